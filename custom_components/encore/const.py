@@ -1,0 +1,32 @@
+"""Constants shared across Encore."""
+
+from enum import StrEnum
+import logging
+from typing import Final
+
+DOMAIN: Final = "encore"
+LOGGER = logging.getLogger(__package__)
+
+CONF_KIND: Final = "kind"
+
+
+class EntryKind(StrEnum):
+    """What a config entry connects."""
+
+    SPOTIFY = "spotify"
+
+
+# Each scope is explained in the README; ask for nothing Encore does not use.
+SPOTIFY_SCOPES: Final = (
+    "user-read-playback-state",
+    "user-modify-playback-state",
+    "user-read-currently-playing",
+    "user-read-recently-played",
+    "user-top-read",
+    "user-library-read",
+    "user-follow-read",
+    "playlist-read-private",
+    "playlist-read-collaborative",
+)
+
+SPOTIFY_DEVELOPER_DASHBOARD: Final = "https://developer.spotify.com/dashboard"

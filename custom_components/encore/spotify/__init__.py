@@ -1,0 +1,1 @@
+"""Spotify Web API access: client, rate gate, typed errors and payload models."""

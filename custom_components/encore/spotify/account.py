@@ -1,0 +1,79 @@
+"""A connected Spotify account: set up from its config entry, torn down on unload."""
+
+from dataclasses import dataclass
+from functools import partial
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ConfigEntryAuthFailed, ConfigEntryNotReady
+from homeassistant.helpers.config_entry_oauth2_flow import (
+    ImplementationUnavailableError,
+    OAuth2Session,
+    async_get_config_entry_implementation,
+)
+
+from ..const import DOMAIN, SPOTIFY_SCOPES
+from ..issues import async_track_account_problems, async_track_rate_gate
+from .auth import EntryAuth
+from .client import SpotifyClient
+from .errors import SpotifyAuthError, SpotifyError
+from .models import SpotifyProfile
+
+
+@dataclass(slots=True)
+class SpotifyAccount:
+    """What a Spotify config entry holds at run time."""
+
+    client: SpotifyClient
+    session: OAuth2Session
+    profile: SpotifyProfile
+
+
+async def async_setup_account(
+    hass: HomeAssistant, entry: ConfigEntry
+) -> SpotifyAccount:
+    """Check the token, fetch the profile and return the live account."""
+    try:
+        implementation = await async_get_config_entry_implementation(hass, entry)
+    except ImplementationUnavailableError as err:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="oauth_implementation_unavailable",
+        ) from err
+    session = OAuth2Session(hass, entry, implementation)
+    client = SpotifyClient(
+        hass,
+        EntryAuth(hass, entry, session),
+        on_account_problem=partial(async_track_account_problems, hass, entry),
+    )
+    entry.async_on_unload(async_track_rate_gate(hass, entry, client.gate))
+    try:
+        profile = await client.async_get_profile()
+    except SpotifyAuthError as err:
+        await client.async_close()
+        raise ConfigEntryAuthFailed(
+            translation_domain=DOMAIN, translation_key="auth_failed"
+        ) from err
+    except SpotifyError as err:
+        # Transient, rate limited, or forbidden (a repair issue says what to do):
+        # all may pass without the user touching Home Assistant, so retry.
+        await client.async_close()
+        raise ConfigEntryNotReady(
+            translation_domain=err.translation_domain,
+            translation_key=err.translation_key,
+            translation_placeholders=err.translation_placeholders,
+        ) from err
+
+    granted = set(str(session.token.get("scope", "")).split())
+    if not granted.issuperset(SPOTIFY_SCOPES):
+        await client.async_close()
+        # Sign in again to grant what this version of Encore asks for.
+        raise ConfigEntryAuthFailed(
+            translation_domain=DOMAIN, translation_key="missing_scopes"
+        )
+    return SpotifyAccount(client=client, session=session, profile=profile)
+
+
+async def async_unload_account(account: SpotifyAccount) -> None:
+    """Release the account's connections and timers."""
+    await account.client.async_close()
