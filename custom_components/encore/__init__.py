@@ -9,7 +9,7 @@ from .runtime import EncoreConfigEntry
 from .spotify.account import async_setup_account, async_unload_account
 
 PLATFORMS: dict[EntryKind, list[Platform]] = {
-    EntryKind.SPOTIFY: [],
+    EntryKind.SPOTIFY: [Platform.MEDIA_PLAYER, Platform.SENSOR],
 }
 
 

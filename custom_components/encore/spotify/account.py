@@ -16,6 +16,8 @@ from ..const import DOMAIN, SPOTIFY_SCOPES
 from ..issues import async_track_account_problems, async_track_rate_gate
 from .auth import EntryAuth
 from .client import SpotifyClient
+from .coordinator import DevicesCoordinator, PlaybackCoordinator
+from .devices import LastDevice
 from .errors import SpotifyAuthError, SpotifyError
 from .models import SpotifyProfile
 
@@ -27,6 +29,9 @@ class SpotifyAccount:
     client: SpotifyClient
     session: OAuth2Session
     profile: SpotifyProfile
+    playback: PlaybackCoordinator
+    devices: DevicesCoordinator
+    last_device: LastDevice
 
 
 async def async_setup_account(
@@ -71,7 +76,25 @@ async def async_setup_account(
         raise ConfigEntryAuthFailed(
             translation_domain=DOMAIN, translation_key="missing_scopes"
         )
-    return SpotifyAccount(client=client, session=session, profile=profile)
+    playback = PlaybackCoordinator(hass, entry, client)
+    devices = DevicesCoordinator(hass, entry, client)
+    last_device = LastDevice(hass, entry.entry_id)
+    try:
+        await last_device.async_load()
+        await playback.async_config_entry_first_refresh()
+        await devices.async_config_entry_first_refresh()
+    except Exception:
+        await client.async_close()
+        raise
+    entry.async_on_unload(playback.async_on_device_used(last_device.async_set))
+    return SpotifyAccount(
+        client=client,
+        session=session,
+        profile=profile,
+        playback=playback,
+        devices=devices,
+        last_device=last_device,
+    )
 
 
 async def async_unload_account(account: SpotifyAccount) -> None:

@@ -17,6 +17,7 @@ import requests
 from spotipy import Spotify, SpotifyException
 
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.util import dt as dt_util
 
 from .auth import SpotifyAuth
 from .errors import (
@@ -29,7 +30,7 @@ from .errors import (
     SpotifyTransientError,
 )
 from .gate import RateGate, parse_retry_after
-from .models import SpotifyDevice, SpotifyProfile
+from .models import Playback, SpotifyDevice, SpotifyProfile
 from .usage import ApiUsage
 
 _LOGGER = logging.getLogger(__name__)
@@ -82,6 +83,25 @@ def _message(err: SpotifyException) -> str:
     """Return Spotify's message without the URL spotipy puts in front."""
     text = str(err.msg or "")
     return text.rsplit(":\n", 1)[-1].strip()
+
+
+def _next_page(url: str) -> Callable[[Spotify], Any]:
+    """Return a call that fetches the page behind a `next` URL."""
+    return lambda sp: sp._get(url)  # noqa: SLF001
+
+
+def _forbidden_reason(reason: str, message: str) -> ForbiddenReason:
+    """Classify a 403 from Spotify's reason code or, failing that, its message."""
+    lowered = message.lower()
+    if reason == "PREMIUM_REQUIRED" or "premium required" in lowered:
+        return ForbiddenReason.PREMIUM_REQUIRED
+    if "registered" in lowered or "developer.spotify.com" in lowered:
+        return ForbiddenReason.NOT_ALLOW_LISTED
+    if reason == "VOLUME_CONTROL_DISALLOW":
+        return ForbiddenReason.VOLUME_CONTROL
+    if "restriction violated" in lowered:
+        return ForbiddenReason.RESTRICTED_DEVICE
+    return ForbiddenReason.OTHER
 
 
 class SpotifyClient:
@@ -204,6 +224,16 @@ class SpotifyClient:
         data: dict[str, Any] = await self.request("GET /me", lambda sp: sp.me())
         return SpotifyProfile.from_api(data)
 
+    async def async_get_playback(self) -> Playback | None:
+        """Return what plays now, or None when nothing does (HTTP 204)."""
+        data: dict[str, Any] | None = await self.request(
+            "GET /me/player",
+            lambda sp: sp.current_playback(additional_types="track,episode"),
+        )
+        if not data:
+            return None
+        return Playback.from_api(data, dt_util.utcnow())
+
     async def async_get_devices(self) -> list[SpotifyDevice]:
         """Return the account's Spotify Connect devices."""
         data: dict[str, Any] | None = await self.request(
@@ -213,16 +243,131 @@ class SpotifyClient:
             SpotifyDevice.from_api(item) for item in (data or {}).get("devices", [])
         ]
 
+    # Player commands. Each targets `device_id` when given, else the active device.
 
-def _forbidden_reason(reason: str, message: str) -> ForbiddenReason:
-    """Classify a 403 from Spotify's reason code or, failing that, its message."""
-    lowered = message.lower()
-    if reason == "PREMIUM_REQUIRED" or "premium required" in lowered:
-        return ForbiddenReason.PREMIUM_REQUIRED
-    if "registered" in lowered or "developer.spotify.com" in lowered:
-        return ForbiddenReason.NOT_ALLOW_LISTED
-    if reason == "VOLUME_CONTROL_DISALLOW":
-        return ForbiddenReason.VOLUME_CONTROL
-    if "restriction violated" in lowered:
-        return ForbiddenReason.RESTRICTED_DEVICE
-    return ForbiddenReason.OTHER
+    async def async_play(
+        self,
+        device_id: str | None = None,
+        *,
+        context_uri: str | None = None,
+        uris: list[str] | None = None,
+        offset: dict[str, Any] | None = None,
+        position_ms: int | None = None,
+    ) -> None:
+        """Start or resume playback."""
+        await self.request(
+            "PUT /me/player/play",
+            lambda sp: sp.start_playback(
+                device_id=device_id,
+                context_uri=context_uri,
+                uris=uris,
+                offset=offset,
+                position_ms=position_ms,
+            ),
+        )
+
+    async def async_pause(self, device_id: str | None = None) -> None:
+        """Pause playback."""
+        await self.request(
+            "PUT /me/player/pause", lambda sp: sp.pause_playback(device_id)
+        )
+
+    async def async_next(self, device_id: str | None = None) -> None:
+        """Skip to the next item."""
+        await self.request("POST /me/player/next", lambda sp: sp.next_track(device_id))
+
+    async def async_previous(self, device_id: str | None = None) -> None:
+        """Go back to the previous item."""
+        await self.request(
+            "POST /me/player/previous", lambda sp: sp.previous_track(device_id)
+        )
+
+    async def async_seek(self, position_ms: int, device_id: str | None = None) -> None:
+        """Seek within the current item."""
+        await self.request(
+            "PUT /me/player/seek", lambda sp: sp.seek_track(position_ms, device_id)
+        )
+
+    async def async_set_volume(
+        self, percent: int, device_id: str | None = None
+    ) -> None:
+        """Set the device volume, 0-100."""
+        await self.request(
+            "PUT /me/player/volume", lambda sp: sp.volume(percent, device_id)
+        )
+
+    async def async_set_shuffle(
+        self, state: bool, device_id: str | None = None
+    ) -> None:
+        """Turn shuffle on or off."""
+        await self.request(
+            "PUT /me/player/shuffle", lambda sp: sp.shuffle(state, device_id)
+        )
+
+    async def async_set_repeat(self, state: str, device_id: str | None = None) -> None:
+        """Set repeat to "off", "context" or "track"."""
+        await self.request(
+            "PUT /me/player/repeat", lambda sp: sp.repeat(state, device_id)
+        )
+
+    async def async_add_to_queue(self, uri: str, device_id: str | None = None) -> None:
+        """Queue a track or episode after the current one (and earlier queued ones)."""
+        await self.request(
+            "POST /me/player/queue", lambda sp: sp.add_to_queue(uri, device_id)
+        )
+
+    async def async_transfer(self, device_id: str, *, play: bool) -> None:
+        """Move playback to another device."""
+        await self.request(
+            "PUT /me/player", lambda sp: sp.transfer_playback(device_id, play)
+        )
+
+    # Catalog and library reads return Spotify's bodies; browse and search shape them.
+
+    async def async_get(self, endpoint: str, path: str, **params: Any) -> Any:
+        """GET an API path (relative to the prefix) with query parameters."""
+        return await self.request(
+            f"GET {endpoint}",
+            lambda sp: sp._get(path, **params),  # noqa: SLF001
+        )
+
+    async def async_get_items(
+        self,
+        endpoint: str,
+        path: str,
+        *,
+        max_items: int,
+        wrapper: str | None = None,
+        **params: Any,
+    ) -> list[dict[str, Any]]:
+        """Follow a paging object's `next` links until `max_items` are read.
+
+        `wrapper` names the key the paging object sits under (e.g. "artists" for
+        followed artists, which page by cursor). Every page passes the gate.
+        """
+        page = await self.async_get(endpoint, path, **params)
+        return await self._collect(endpoint, page, wrapper, max_items)
+
+    async def async_get_next_items(
+        self,
+        endpoint: str,
+        next_url: str,
+        *,
+        max_items: int,
+        wrapper: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Read items from a paging object's `next` link on."""
+        page = await self.request(f"GET {endpoint}", _next_page(next_url))
+        return await self._collect(endpoint, page, wrapper, max_items)
+
+    async def _collect(
+        self, endpoint: str, page: Any, wrapper: str | None, max_items: int
+    ) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        while True:
+            paging = (page or {}).get(wrapper, {}) if wrapper else (page or {})
+            items.extend(item for item in paging.get("items") or () if item)
+            next_url = paging.get("next")
+            if not next_url or len(items) >= max_items:
+                return items[:max_items]
+            page = await self.request(f"GET {endpoint}", _next_page(next_url))

@@ -1,6 +1,7 @@
 """Typed views of the Spotify payloads Encore reads."""
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any, Self
 
 
@@ -60,3 +61,106 @@ class SpotifyDevice:
             volume_percent=data.get("volume_percent"),
             supports_volume=bool(data.get("supports_volume", True)),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class PlayingItem:
+    """What `/me/player` says is playing: a track, an episode, or neither."""
+
+    kind: str  # "track", "episode", "ad" or "unknown"
+    uri: str | None
+    name: str | None
+    artists: tuple[str, ...]
+    album: str | None
+    album_uri: str | None
+    show: str | None
+    image_url: str | None
+    duration_ms: int | None
+    is_local: bool
+
+    @classmethod
+    def from_api(cls, kind: str, data: dict[str, Any] | None) -> Self:
+        """Build from `item` and `currently_playing_type`; the item may be null."""
+        if data is None:
+            return cls(kind, None, None, (), None, None, None, None, None, False)
+        if data.get("type") == "episode" or kind == "episode":
+            show = data.get("show") or {}
+            return cls(
+                kind="episode",
+                uri=data.get("uri"),
+                name=data.get("name"),
+                artists=tuple(filter(None, [show.get("publisher")])),
+                album=show.get("name"),
+                album_uri=show.get("uri"),
+                show=show.get("name"),
+                image_url=best_image(data.get("images") or show.get("images")),
+                duration_ms=data.get("duration_ms"),
+                is_local=False,
+            )
+        album = data.get("album") or {}
+        return cls(
+            kind="track" if kind in ("track", "") else kind,
+            uri=data.get("uri"),
+            name=data.get("name"),
+            artists=tuple(
+                artist["name"] for artist in data.get("artists") or () if artist
+            ),
+            album=album.get("name"),
+            album_uri=album.get("uri"),
+            show=None,
+            image_url=best_image(album.get("images")),
+            duration_ms=data.get("duration_ms"),
+            is_local=bool(data.get("is_local")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaybackContext:
+    """Where the item plays from (album, playlist, artist, show, collection)."""
+
+    uri: str
+    type: str
+
+    @classmethod
+    def from_api(cls, data: dict[str, Any] | None) -> Self | None:
+        """Build from `context`, which is null for single tracks and ads."""
+        if not data or not data.get("uri"):
+            return None
+        return cls(uri=data["uri"], type=data.get("type") or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Playback:
+    """A `/me/player` snapshot, stamped with when Encore received it."""
+
+    device: SpotifyDevice | None
+    is_playing: bool
+    progress_ms: int | None
+    shuffle: bool
+    repeat: str  # "off", "context" or "track"
+    context: PlaybackContext | None
+    item: PlayingItem
+    received_at: datetime
+
+    @classmethod
+    def from_api(cls, data: dict[str, Any], received_at: datetime) -> Self:
+        """Build from the body; Spotify's own `timestamp` is unreliable."""
+        device = data.get("device")
+        return cls(
+            device=SpotifyDevice.from_api(device) if device else None,
+            is_playing=bool(data.get("is_playing")),
+            progress_ms=data.get("progress_ms"),
+            shuffle=bool(data.get("shuffle_state")),
+            repeat=data.get("repeat_state") or "off",
+            context=PlaybackContext.from_api(data.get("context")),
+            item=PlayingItem.from_api(
+                data.get("currently_playing_type") or "", data.get("item")
+            ),
+            received_at=received_at,
+        )
+
+    def remaining(self) -> timedelta | None:
+        """Return how long the item had left when received, if known."""
+        if self.item.duration_ms is None or self.progress_ms is None:
+            return None
+        return timedelta(milliseconds=max(self.item.duration_ms - self.progress_ms, 0))

@@ -1,0 +1,265 @@
+"""The Spotify part of the media browser: the account's library and its items.
+
+Playable items carry their Spotify URI as content id, so the same ids work in
+`play_media` on a Spotify player and on a Sonos speaker. Library folders use
+`encore:spotify:<node>` ids.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Final
+
+from homeassistant.components.media_player import BrowseMedia, MediaClass, MediaType
+from homeassistant.exceptions import ServiceValidationError
+
+from ..const import DOMAIN
+from .client import SpotifyClient
+from .models import best_image
+from .uri import is_liked_songs, parse_spotify_uri
+
+ROOT_ID: Final = "encore:spotify"
+NODE_PREFIX: Final = f"{ROOT_ID}:"
+# Library endpoints page by 50; a node reads at most this many items.
+PAGE_SIZE: Final = 50
+MAX_ITEMS: Final = 500
+
+_CLASSES: Final[dict[str, tuple[MediaClass, str]]] = {
+    "track": (MediaClass.TRACK, MediaType.TRACK),
+    "album": (MediaClass.ALBUM, MediaType.ALBUM),
+    "playlist": (MediaClass.PLAYLIST, MediaType.PLAYLIST),
+    "artist": (MediaClass.ARTIST, MediaType.ARTIST),
+    "show": (MediaClass.PODCAST, MediaType.PODCAST),
+    "episode": (MediaClass.EPISODE, MediaType.EPISODE),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryNode:
+    """A folder of the account's library and where its items come from."""
+
+    title: str
+    endpoint: str
+    path: str
+    child_class: MediaClass
+    unwrap: Callable[[dict[str, Any]], dict[str, Any] | None]
+    params: tuple[tuple[str, Any], ...] = ()
+    wrapper: str | None = None
+    max_items: int = MAX_ITEMS
+
+
+def _itself(entry: dict[str, Any]) -> dict[str, Any] | None:
+    return entry
+
+
+def _key(key: str) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
+    def unwrap(entry: dict[str, Any]) -> dict[str, Any] | None:
+        value: dict[str, Any] | None = entry.get(key)
+        return value
+
+    return unwrap
+
+
+def _playlist_entry(entry: dict[str, Any]) -> dict[str, Any] | None:
+    # Since 2026 playlist entries carry the item under `item`; older ones `track`.
+    value: dict[str, Any] | None = entry.get("item") or entry.get("track")
+    return value
+
+
+LIBRARY: Final[dict[str, LibraryNode]] = {
+    "playlists": LibraryNode(
+        "Playlists", "/me/playlists", "me/playlists", MediaClass.PLAYLIST, _itself
+    ),
+    "liked_songs": LibraryNode(
+        "Liked Songs", "/me/tracks", "me/tracks", MediaClass.TRACK, _key("track")
+    ),
+    "saved_albums": LibraryNode(
+        "Albums", "/me/albums", "me/albums", MediaClass.ALBUM, _key("album")
+    ),
+    "followed_artists": LibraryNode(
+        "Artists",
+        "/me/following",
+        "me/following",
+        MediaClass.ARTIST,
+        _itself,
+        params=(("type", "artist"),),
+        wrapper="artists",
+    ),
+    "saved_shows": LibraryNode(
+        "Podcasts", "/me/shows", "me/shows", MediaClass.PODCAST, _key("show")
+    ),
+    "saved_episodes": LibraryNode(
+        "Saved episodes",
+        "/me/episodes",
+        "me/episodes",
+        MediaClass.EPISODE,
+        _key("episode"),
+    ),
+    "recently_played": LibraryNode(
+        "Recently played",
+        "/me/player/recently-played",
+        "me/player/recently-played",
+        MediaClass.TRACK,
+        _key("track"),
+        # Spotify keeps only the last 50 plays reachable.
+        max_items=50,
+    ),
+    "top_artists": LibraryNode(
+        "Top artists", "/me/top/artists", "me/top/artists", MediaClass.ARTIST, _itself
+    ),
+    "top_tracks": LibraryNode(
+        "Top tracks", "/me/top/tracks", "me/top/tracks", MediaClass.TRACK, _itself
+    ),
+}
+
+# What an expandable item holds, and where its children come from.
+_CHILDREN: Final[dict[str, tuple[str, str, MediaClass, Callable[..., Any]]]] = {
+    "playlist": (
+        "/playlists/{id}/items",
+        "playlists/{id}/items",
+        MediaClass.TRACK,
+        _playlist_entry,
+    ),
+    "album": ("/albums/{id}/tracks", "albums/{id}/tracks", MediaClass.TRACK, _itself),
+    "artist": (
+        "/artists/{id}/albums",
+        "artists/{id}/albums",
+        MediaClass.ALBUM,
+        _itself,
+    ),
+    "show": (
+        "/shows/{id}/episodes",
+        "shows/{id}/episodes",
+        MediaClass.EPISODE,
+        _itself,
+    ),
+}
+
+
+def item_to_browse(
+    item: dict[str, Any], image: str | None = None
+) -> BrowseMedia | None:
+    """Turn a Spotify object into a browse entry; unknown kinds are skipped."""
+    kind = item.get("type")
+    uri = item.get("uri")
+    if kind not in _CLASSES or not uri or item.get("is_local"):
+        return None
+    media_class, content_type = _CLASSES[kind]
+    images = item.get("images") or (item.get("album") or {}).get("images")
+    return BrowseMedia(
+        title=_title(item),
+        media_class=media_class,
+        media_content_id=uri,
+        media_content_type=content_type,
+        can_play=True,
+        can_expand=kind in _CHILDREN,
+        thumbnail=best_image(images) or image,
+    )
+
+
+def _title(item: dict[str, Any]) -> str:
+    name: str = item.get("name") or ""
+    artists = [artist["name"] for artist in item.get("artists") or () if artist]
+    if item.get("type") in ("track", "album") and artists:
+        return f"{name} · {', '.join(artists)}"
+    return name
+
+
+def _folder(node_id: str, node: LibraryNode) -> BrowseMedia:
+    return BrowseMedia(
+        title=node.title,
+        media_class=MediaClass.DIRECTORY,
+        media_content_id=f"{NODE_PREFIX}{node_id}",
+        media_content_type=MediaType.APP,
+        can_play=False,
+        can_expand=True,
+        children_media_class=node.child_class,
+    )
+
+
+async def async_browse(
+    client: SpotifyClient, title: str, content_id: str | None, *, liked_songs_uri: str
+) -> BrowseMedia:
+    """Return the browse node for `content_id` (None or ROOT_ID: the library)."""
+    if not content_id or content_id == ROOT_ID:
+        return BrowseMedia(
+            title=title,
+            media_class=MediaClass.DIRECTORY,
+            media_content_id=ROOT_ID,
+            media_content_type=MediaType.APP,
+            can_play=False,
+            can_expand=True,
+            children=[_folder(node_id, node) for node_id, node in LIBRARY.items()],
+            children_media_class=MediaClass.DIRECTORY,
+            thumbnail="https://brands.home-assistant.io/_/spotify/logo.png",
+        )
+    if content_id.startswith(NODE_PREFIX) or is_liked_songs(content_id):
+        node_id = (
+            "liked_songs"
+            if is_liked_songs(content_id)
+            else content_id.removeprefix(NODE_PREFIX)
+        )
+        if (library := LIBRARY.get(node_id)) is None:
+            raise _unknown(content_id)
+        entries = await client.async_get_items(
+            library.endpoint,
+            library.path,
+            max_items=library.max_items,
+            wrapper=library.wrapper,
+            limit=PAGE_SIZE,
+            **dict(library.params),
+        )
+        children = _children(entries, library.unwrap)
+        folder = _folder(node_id, library)
+        if node_id == "liked_songs":
+            folder.media_content_id = liked_songs_uri
+            folder.can_play = True
+            folder.media_class = MediaClass.PLAYLIST
+            folder.media_content_type = MediaType.PLAYLIST
+        folder.children = children
+        return folder
+
+    ref = parse_spotify_uri(content_id)
+    if ref is None or ref.kind not in _CHILDREN:
+        raise _unknown(content_id)
+    endpoint, path, child_class, unwrap = _CHILDREN[ref.kind]
+    # One read for the item itself (title, image), then its children.
+    item: dict[str, Any] = await client.async_get(
+        f"/{ref.kind}s/{{id}}",
+        f"{ref.kind}s/{ref.id}",
+        **({"fields": "name,images,type,uri"} if ref.kind == "playlist" else {}),
+    )
+    entries = await client.async_get_items(
+        endpoint, path.format(id=ref.id), max_items=MAX_ITEMS, limit=PAGE_SIZE
+    )
+    image = best_image(item.get("images"))
+    node = item_to_browse({**item, "type": ref.kind, "uri": ref.uri}) or BrowseMedia(
+        title=ref.uri,
+        media_class=_CLASSES[ref.kind][0],
+        media_content_id=ref.uri,
+        media_content_type=_CLASSES[ref.kind][1],
+        can_play=True,
+        can_expand=True,
+    )
+    node.children = _children(entries, unwrap, image)
+    node.children_media_class = child_class
+    return node
+
+
+def _children(
+    entries: list[dict[str, Any]],
+    unwrap: Callable[[dict[str, Any]], dict[str, Any] | None],
+    image: str | None = None,
+) -> list[BrowseMedia]:
+    return [
+        media
+        for entry in entries
+        if (item := unwrap(entry)) and (media := item_to_browse(item, image))
+    ]
+
+
+def _unknown(content_id: str) -> ServiceValidationError:
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="unknown_media",
+        translation_placeholders={"media_id": content_id},
+    )

@@ -1,0 +1,267 @@
+"""Keeping a Spotify account's playback fresh without spending its API budget.
+
+The playback coordinator does not poll at a fixed rate. After each answer it
+picks the next moment worth asking again:
+- one second after a command Encore sent, to confirm it (the entity shows the
+  expected state meanwhile);
+- just after the current item should end, when the next one starts;
+- otherwise at a ceiling that depends on the state (playing, paused, idle),
+  which catches changes made in other Spotify apps;
+- while the rate gate is closed, not before it reopens: no call, no spinning,
+  and the entity keeps its last state.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import timedelta
+import logging
+from typing import Any, Final, override
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ConfigEntryAuthFailed
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
+from homeassistant.util import dt as dt_util
+
+from ..const import DOMAIN
+from .client import SpotifyClient
+from .errors import (
+    SpotifyAuthError,
+    SpotifyError,
+    SpotifyNotFoundError,
+    SpotifyRateLimitedError,
+)
+from .models import Playback, SpotifyDevice
+from .uri import parse_spotify_uri
+
+_LOGGER = logging.getLogger(__name__)
+
+CONF_PLAYING_CEILING: Final = "playing_poll_ceiling"
+CONF_IDLE_CEILING: Final = "idle_poll_ceiling"
+DEFAULT_PLAYING_CEILING: Final = 120
+DEFAULT_IDLE_CEILING: Final = 120
+
+# Spotify reflects a command within about half a second.
+CONFIRM_DELAY: Final = timedelta(seconds=1)
+CONFIRM_ATTEMPTS: Final = 3
+# Ask just after the item should have ended (the scheduler adds up to 0.5 s).
+AFTER_TRACK_END: Final = timedelta(seconds=1)
+DEVICES_INTERVAL: Final = timedelta(minutes=15)
+LIKED_SONGS: Final = "Liked Songs"
+
+type Expectation = Callable[[Playback | None], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerState:
+    """What the media player shows: playback plus the context's name."""
+
+    playback: Playback | None
+    context_name: str | None = None
+
+
+class PlaybackCoordinator(DataUpdateCoordinator[PlayerState]):
+    """Polls `/me/player` for one account at an adaptive interval."""
+
+    config_entry: ConfigEntry
+
+    def __init__(
+        self, hass: HomeAssistant, entry: ConfigEntry, client: SpotifyClient
+    ) -> None:
+        """Initialize."""
+        super().__init__(
+            hass,
+            _LOGGER,
+            config_entry=entry,
+            name=f"{DOMAIN} playback {entry.title}",
+            update_interval=CONFIRM_DELAY,
+        )
+        self.client = client
+        self._context_names: dict[str, str | None] = {}
+        self._expectation: Expectation | None = None
+        self._confirmations_left = 0
+        self.last_device: SpotifyDevice | None = None
+        self._listeners_on_device: list[Callable[[SpotifyDevice], None]] = []
+
+    @override
+    async def _async_update_data(self) -> PlayerState:
+        previous = self.data or PlayerState(None)
+        if (wait := self._gate_wait()) is not None:
+            self.update_interval = wait
+            return previous
+        try:
+            playback = await self.client.async_get_playback()
+        except SpotifyRateLimitedError:
+            self.update_interval = self._gate_wait() or CONFIRM_DELAY
+            return previous
+        except SpotifyAuthError as err:
+            raise ConfigEntryAuthFailed(
+                translation_domain=DOMAIN, translation_key="auth_failed"
+            ) from err
+        except SpotifyError as err:
+            self.update_interval = timedelta(seconds=self._ceiling(CONF_IDLE_CEILING))
+            raise UpdateFailed(
+                translation_domain=err.translation_domain,
+                translation_key=err.translation_key,
+                translation_placeholders=err.translation_placeholders,
+            ) from err
+
+        if self._expectation is not None:
+            if not self._expectation(playback) and self._confirmations_left > 0:
+                # Spotify has not caught up with Encore's command yet: keep
+                # showing the expected state and ask again shortly.
+                self._confirmations_left -= 1
+                self.update_interval = CONFIRM_DELAY
+                return previous
+            self._expectation = None
+
+        if playback is not None and playback.device is not None:
+            self._remember_device(playback.device)
+        self.update_interval = self._next_interval(playback)
+        return PlayerState(playback, await self._context_name(playback))
+
+    def _gate_wait(self) -> timedelta | None:
+        """Return how long until the gate reopens, if it is closed."""
+        until = self.client.gate.closed_until
+        if until is None:
+            return None
+        remaining = until - dt_util.utcnow()
+        if remaining <= timedelta(0):
+            return None
+        return remaining + timedelta(seconds=1)
+
+    def _ceiling(self, key: str) -> int:
+        default = (
+            DEFAULT_PLAYING_CEILING
+            if key == CONF_PLAYING_CEILING
+            else DEFAULT_IDLE_CEILING
+        )
+        value: int = self.config_entry.options.get(key, default)
+        return value
+
+    def _next_interval(self, playback: Playback | None) -> timedelta:
+        if playback is None or not playback.is_playing:
+            return timedelta(seconds=self._ceiling(CONF_IDLE_CEILING))
+        ceiling = timedelta(seconds=self._ceiling(CONF_PLAYING_CEILING))
+        remaining = playback.remaining()
+        if remaining is None:
+            return ceiling
+        return min(remaining + AFTER_TRACK_END, ceiling)
+
+    async def _context_name(self, playback: Playback | None) -> str | None:
+        """Name the album, playlist, artist or show the item plays from."""
+        if playback is None or playback.context is None:
+            return None
+        context = playback.context
+        item = playback.item
+        if context.type == "collection":
+            return LIKED_SONGS
+        if context.type == "album" and item.album_uri == context.uri:
+            return item.album
+        if context.type == "show" and item.album_uri == context.uri:
+            return item.show
+        if context.uri in self._context_names:
+            return self._context_names[context.uri]
+        name: str | None = None
+        if (parsed := parse_spotify_uri(context.uri)) is not None and parsed.kind in (
+            "playlist",
+            "album",
+            "artist",
+            "show",
+        ):
+            try:
+                body: dict[str, Any] = await self.client.async_get(
+                    f"/{parsed.kind}s/{{id}}",
+                    f"{parsed.kind}s/{parsed.id}",
+                    **({"fields": "name"} if parsed.kind == "playlist" else {}),
+                )
+                name = body.get("name")
+            except SpotifyNotFoundError:
+                # Spotify's own editorial and algorithmic playlists are hidden
+                # from Development-Mode apps: the context stays nameless.
+                name = None
+            except SpotifyError:
+                return None  # try again on a later update
+        self._context_names[context.uri] = name
+        return name
+
+    @callback
+    def _remember_device(self, device: SpotifyDevice) -> None:
+        if device == self.last_device:
+            return
+        self.last_device = device
+        for listener in list(self._listeners_on_device):
+            listener(device)
+
+    @callback
+    def async_on_device_used(
+        self, listener: Callable[[SpotifyDevice], None]
+    ) -> Callable[[], None]:
+        """Call `listener` whenever playback shows up on another device."""
+        self._listeners_on_device.append(listener)
+        return lambda: self._listeners_on_device.remove(listener)
+
+    @callback
+    def async_expect(
+        self, optimistic: PlayerState | None, expectation: Expectation | None
+    ) -> None:
+        """Show the state a command should lead to, and confirm it shortly.
+
+        `expectation` tells whether a fresh answer reflects the command; until
+        it does (a few attempts at most), the optimistic state stays.
+        """
+        self._expectation = expectation
+        self._confirmations_left = CONFIRM_ATTEMPTS if expectation else 0
+        self.update_interval = CONFIRM_DELAY
+        self.async_set_updated_data(optimistic or self.data)
+
+    @callback
+    def async_patch_playback(self, **changes: Any) -> PlayerState:
+        """Return the current state with playback fields replaced."""
+        state = self.data
+        if state.playback is None:
+            return state
+        return replace(state, playback=replace(state.playback, **changes))
+
+
+class DevicesCoordinator(DataUpdateCoordinator[list[SpotifyDevice]]):
+    """The account's Spotify Connect devices: refreshed rarely, and on demand."""
+
+    config_entry: ConfigEntry
+
+    def __init__(
+        self, hass: HomeAssistant, entry: ConfigEntry, client: SpotifyClient
+    ) -> None:
+        """Initialize."""
+        super().__init__(
+            hass,
+            _LOGGER,
+            config_entry=entry,
+            name=f"{DOMAIN} devices {entry.title}",
+            update_interval=DEVICES_INTERVAL,
+        )
+        self.client = client
+
+    @override
+    async def _async_update_data(self) -> list[SpotifyDevice]:
+        if self.client.gate.closed_until is not None and not self.client.gate.is_open:
+            return self.data or []
+        try:
+            return await self.client.async_get_devices()
+        except SpotifyRateLimitedError:
+            return self.data or []
+        except SpotifyAuthError as err:
+            raise ConfigEntryAuthFailed(
+                translation_domain=DOMAIN, translation_key="auth_failed"
+            ) from err
+        except SpotifyError as err:
+            raise UpdateFailed(
+                translation_domain=err.translation_domain,
+                translation_key=err.translation_key,
+                translation_placeholders=err.translation_placeholders,
+            ) from err
+
+    async def async_fresh(self) -> list[SpotifyDevice]:
+        """Fetch the list now (select_source, a device that went missing)."""
+        await self.async_refresh()
+        return self.data or []

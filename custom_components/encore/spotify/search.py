@@ -1,0 +1,79 @@
+"""Catalog search for media players (Spotify's and Sonos')."""
+
+from typing import Any, Final
+
+from homeassistant.components.media_player import BrowseMedia, MediaClass
+
+from .browse import item_to_browse
+from .client import SpotifyClient
+
+# Spotify answers at most 10 results per type and request since 2026.
+SEARCH_PAGE: Final = 10
+DEFAULT_LIMIT: Final = SEARCH_PAGE
+
+_TYPE_BY_CLASS: Final[dict[MediaClass, str]] = {
+    MediaClass.ARTIST: "artist",
+    MediaClass.ALBUM: "album",
+    MediaClass.TRACK: "track",
+    MediaClass.MUSIC: "track",
+    MediaClass.PLAYLIST: "playlist",
+    MediaClass.PODCAST: "show",
+    MediaClass.EPISODE: "episode",
+}
+# With no filter, search what "play <something>" usually means.
+DEFAULT_TYPES: Final = ("artist", "album", "track", "playlist")
+# An exact name match wins; otherwise this order decides between kinds.
+_RANK: Final = ("artist", "album", "track", "playlist", "show", "episode")
+
+
+def search_types(classes: list[MediaClass] | None) -> tuple[str, ...]:
+    """Return the Spotify search types for HA media classes."""
+    if not classes:
+        return DEFAULT_TYPES
+    wanted = {_TYPE_BY_CLASS[cls] for cls in classes if cls in _TYPE_BY_CLASS}
+    return tuple(kind for kind in _RANK if kind in wanted)
+
+
+async def async_search(
+    client: SpotifyClient,
+    query: str,
+    classes: list[MediaClass] | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[BrowseMedia]:
+    """Search the catalog; up to `limit` results per kind, best match first."""
+    types = search_types(classes)
+    if not types or not query.strip():
+        return []
+    first: dict[str, Any] = await client.async_get(
+        "/search",
+        "search",
+        q=query,
+        type=",".join(types),
+        limit=min(limit, SEARCH_PAGE),
+    )
+    found: list[tuple[str, int, dict[str, Any]]] = []
+    for kind in types:
+        items = list(((first or {}).get(f"{kind}s") or {}).get("items") or ())
+        next_url = ((first or {}).get(f"{kind}s") or {}).get("next")
+        if next_url and len(items) < limit:
+            # Asked for more than one page: follow this kind's own `next` link.
+            more = await client.async_get_next_items(
+                "/search", next_url, wrapper=f"{kind}s", max_items=limit - len(items)
+            )
+            items.extend(more)
+        found.extend(
+            (kind, index, item) for index, item in enumerate(items[:limit]) if item
+        )
+
+    wanted = query.strip().casefold()
+
+    def rank(entry: tuple[str, int, dict[str, Any]]) -> tuple[bool, int, int]:
+        kind, index, item = entry
+        exact = (item.get("name") or "").strip().casefold() == wanted
+        return (not exact, _RANK.index(kind), index)
+
+    results = []
+    for _, _, item in sorted(found, key=rank):
+        if (media := item_to_browse(item)) is not None:
+            results.append(media)
+    return results
