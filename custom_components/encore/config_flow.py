@@ -4,15 +4,40 @@ from collections.abc import Mapping
 import logging
 from typing import Any, override
 
+import voluptuous as vol
+
 from homeassistant.config_entries import (
     SOURCE_REAUTH,
     SOURCE_RECONFIGURE,
+    ConfigEntry,
+    ConfigEntryState,
     ConfigFlowResult,
+    OptionsFlow,
 )
-from homeassistant.const import CONF_ACCESS_TOKEN, CONF_TOKEN
+from homeassistant.const import CONF_ACCESS_TOKEN, CONF_TOKEN, UnitOfTime
+from homeassistant.core import callback
 from homeassistant.helpers import config_entry_oauth2_flow
+from homeassistant.helpers.selector import (
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+)
 
-from .const import CONF_KIND, DOMAIN, LOGGER, SPOTIFY_SCOPES, EntryKind
+from .const import (
+    CONF_DEFAULT_DEVICE,
+    CONF_IDLE_CEILING,
+    CONF_KIND,
+    CONF_PLAYING_CEILING,
+    DEFAULT_IDLE_CEILING,
+    DEFAULT_PLAYING_CEILING,
+    DOMAIN,
+    LOGGER,
+    SPOTIFY_SCOPES,
+    EntryKind,
+)
 from .spotify.auth import TokenAuth
 from .spotify.client import SpotifyClient
 from .spotify.errors import SpotifyError, SpotifyForbiddenError
@@ -41,6 +66,12 @@ class EncoreConfigFlow(
         in a household where the browser is signed in as someone else.
         """
         return {"scope": " ".join(SPOTIFY_SCOPES), "show_dialog": "true"}
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlow:
+        """Return the options flow."""
+        return EncoreOptionsFlow()
 
     async def async_step_reauth(
         self, entry_data: Mapping[str, Any]
@@ -121,3 +152,62 @@ class EncoreConfigFlow(
         return self.async_create_entry(
             title=profile.display_name, data={**data, CONF_KIND: EntryKind.SPOTIFY}
         )
+
+
+class EncoreOptionsFlow(OptionsFlow):
+    """Default device and polling ceilings of a Spotify account.
+
+    Encore reads these when it needs them, so saving takes effect without a
+    reload.
+    """
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show and save the options."""
+        if user_input is not None:
+            return self.async_create_entry(data=user_input)
+        entry = self.config_entry
+        devices: list[str] = []
+        if entry.state is ConfigEntryState.LOADED:
+            devices = sorted(
+                {device.name for device in entry.runtime_data.devices.data or ()}
+            )
+        schema = vol.Schema(
+            {
+                vol.Optional(CONF_DEFAULT_DEVICE): SelectSelector(
+                    SelectSelectorConfig(
+                        options=devices,
+                        custom_value=True,
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+                vol.Required(
+                    CONF_PLAYING_CEILING, default=DEFAULT_PLAYING_CEILING
+                ): _seconds(15, 900),
+                vol.Required(CONF_IDLE_CEILING, default=DEFAULT_IDLE_CEILING): _seconds(
+                    30, 3600
+                ),
+            }
+        )
+        return self.async_show_form(
+            step_id="init",
+            # Home Assistant 2026.10 aliases voluptuous to probatio at run time;
+            # only the type checker still sees two Schema classes.
+            data_schema=self.add_suggested_values_to_schema(
+                schema,  # type: ignore[arg-type]
+                entry.options,
+            ),
+        )
+
+
+def _seconds(minimum: int, maximum: int) -> NumberSelector:
+    return NumberSelector(
+        NumberSelectorConfig(
+            min=minimum,
+            max=maximum,
+            step=5,
+            unit_of_measurement=UnitOfTime.SECONDS,
+            mode=NumberSelectorMode.BOX,
+        )
+    )

@@ -30,3 +30,10 @@ SPOTIFY_SCOPES: Final = (
 )
 
 SPOTIFY_DEVELOPER_DASHBOARD: Final = "https://developer.spotify.com/dashboard"
+
+# Options of a Spotify account.
+CONF_DEFAULT_DEVICE: Final = "default_device"
+CONF_PLAYING_CEILING: Final = "playing_poll_ceiling"
+CONF_IDLE_CEILING: Final = "idle_poll_ceiling"
+DEFAULT_PLAYING_CEILING: Final = 120
+DEFAULT_IDLE_CEILING: Final = 120

@@ -8,7 +8,13 @@ from homeassistant.core import HomeAssistant
 
 from .runtime import EncoreConfigEntry
 
+# Tokens, the account's identity, device names, and what the account listens to.
 TO_REDACT = {
+    "name",
+    "artists",
+    "album",
+    "show",
+    "context_name",
     "access_token",
     "refresh_token",
     "token",
@@ -18,6 +24,8 @@ TO_REDACT = {
     "display_name",
     "uri",
     "image_url",
+    "device_id",
+    "default_device",
 }
 
 
@@ -28,20 +36,31 @@ async def async_get_config_entry_diagnostics(
     account = entry.runtime_data
     client = account.client
     gate = client.gate
-    return {
-        "entry": async_redact_data(entry.as_dict(), TO_REDACT),
-        "profile": async_redact_data(asdict(account.profile), TO_REDACT),
-        "granted_scopes": sorted(str(account.session.token.get("scope", "")).split()),
-        "account_problem": client.account_problem,
-        "rate_gate": {
-            "open": gate.is_open,
-            "closed_until": gate.closed_until.isoformat()
-            if gate.closed_until
-            else None,
-            "quota_exceeded": gate.quota,
+    playback = account.playback
+    state = playback.data
+    return async_redact_data(
+        {
+            "entry": entry.as_dict(),
+            "profile": asdict(account.profile),
+            "granted_scopes": sorted(
+                str(account.session.token.get("scope", "")).split()
+            ),
+            "account_problem": client.account_problem,
+            "rate_gate": {
+                "open": gate.is_open,
+                "closed_until": gate.closed_until,
+                "quota_exceeded": gate.quota,
+            },
+            "api_calls": {
+                "since_start": dict(client.usage.total),
+                "last_hour": dict(client.usage.last_hour()),
+            },
+            "playback_coordinator": {
+                "last_update_success": playback.last_update_success,
+                "update_interval": playback.update_interval,
+                "state": asdict(state) if state is not None else None,
+            },
+            "devices": [asdict(device) for device in account.devices.data or ()],
         },
-        "api_calls": {
-            "since_start": dict(client.usage.total),
-            "last_hour": dict(client.usage.last_hour()),
-        },
-    }
+        TO_REDACT,
+    )

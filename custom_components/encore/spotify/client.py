@@ -93,7 +93,9 @@ def _next_page(url: str) -> Callable[[Spotify], Any]:
 def _forbidden_reason(reason: str, message: str) -> ForbiddenReason:
     """Classify a 403 from Spotify's reason code or, failing that, its message."""
     lowered = message.lower()
-    if reason == "PREMIUM_REQUIRED" or "premium required" in lowered:
+    # "Player command failed: Premium required" for the account, or "Active
+    # premium subscription required for the owner of the app" for the app.
+    if reason == "PREMIUM_REQUIRED" or "premium" in lowered:
         return ForbiddenReason.PREMIUM_REQUIRED
     if "registered" in lowered or "developer.spotify.com" in lowered:
         return ForbiddenReason.NOT_ALLOW_LISTED

@@ -23,7 +23,13 @@ from homeassistant.exceptions import ConfigEntryAuthFailed
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 
-from ..const import DOMAIN
+from ..const import (
+    CONF_IDLE_CEILING,
+    CONF_PLAYING_CEILING,
+    DEFAULT_IDLE_CEILING,
+    DEFAULT_PLAYING_CEILING,
+    DOMAIN,
+)
 from .client import SpotifyClient
 from .errors import (
     SpotifyAuthError,
@@ -35,11 +41,6 @@ from .models import Playback, SpotifyDevice
 from .uri import parse_spotify_uri
 
 _LOGGER = logging.getLogger(__name__)
-
-CONF_PLAYING_CEILING: Final = "playing_poll_ceiling"
-CONF_IDLE_CEILING: Final = "idle_poll_ceiling"
-DEFAULT_PLAYING_CEILING: Final = 120
-DEFAULT_IDLE_CEILING: Final = 120
 
 # Spotify reflects a command within about half a second.
 CONFIRM_DELAY: Final = timedelta(seconds=1)
@@ -136,8 +137,7 @@ class PlaybackCoordinator(DataUpdateCoordinator[PlayerState]):
             if key == CONF_PLAYING_CEILING
             else DEFAULT_IDLE_CEILING
         )
-        value: int = self.config_entry.options.get(key, default)
-        return value
+        return int(self.config_entry.options.get(key, default))
 
     def _next_interval(self, playback: Playback | None) -> timedelta:
         if playback is None or not playback.is_playing:

@@ -20,7 +20,7 @@ from homeassistant.core import callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
-from ..const import DOMAIN
+from ..const import CONF_DEFAULT_DEVICE, DOMAIN
 from .account import SpotifyAccount
 from .browse import async_browse
 from .coordinator import PlayerState
@@ -29,8 +29,6 @@ from .entity import SpotifyAccountEntity
 from .models import Playback, SpotifyDevice
 from .search import async_search
 from .uri import SINGLE_KINDS, is_liked_songs, parse_spotify_reference
-
-CONF_DEFAULT_DEVICE: Final = "default_device"
 
 SUPPORTED_FEATURES: Final = (
     MediaPlayerEntityFeature.PLAY
