@@ -15,11 +15,19 @@ from custom_components.encore.spotify.uri import (
     [
         ("spotify:track:4uLU6hMCjMI75M1A2tKUQC", "track", "4uLU6hMCjMI75M1A2tKUQC"),
         ("spotify:album:4m2880jivSbbyEGAKfITCa", "album", "4m2880jivSbbyEGAKfITCa"),
-        ("spotify:playlist:37i9dQZF1DXcBWIGoYBM5M", "playlist", "37i9dQZF1DXcBWIGoYBM5M"),
+        (
+            "spotify:playlist:37i9dQZF1DXcBWIGoYBM5M",
+            "playlist",
+            "37i9dQZF1DXcBWIGoYBM5M",
+        ),
         ("spotify:artist:4tZwfgrHOc3mvqYlEYSvVi", "artist", "4tZwfgrHOc3mvqYlEYSvVi"),
         ("spotify:show:1Y9ExMgMxoBVrgrfU7u0nD", "show", "1Y9ExMgMxoBVrgrfU7u0nD"),
         ("spotify:episode:0Q86acNRm6V9GYx55SXKwf", "episode", "0Q86acNRm6V9GYx55SXKwf"),
-        ("spotify:user:someone:playlist:6rqhFgbbKwnb9MLmUQDhG6", "playlist", "6rqhFgbbKwnb9MLmUQDhG6"),
+        (
+            "spotify:user:someone:playlist:6rqhFgbbKwnb9MLmUQDhG6",
+            "playlist",
+            "6rqhFgbbKwnb9MLmUQDhG6",
+        ),
         (" spotify:track:abc123 ", "track", "abc123"),
     ],
 )

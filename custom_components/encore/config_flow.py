@@ -112,9 +112,11 @@ class EncoreConfigFlow(
             self.hass, TokenAuth(data[CONF_TOKEN][CONF_ACCESS_TOKEN])
         )
         try:
+            # A 403 here (not on the app's user list, or the app owner without
+            # Premium) is clearer now than after setup. Whether the account
+            # itself has Premium only shows on a player command, which the flow
+            # must not send: that becomes a repair issue after setup.
             profile = await client.async_get_profile()
-            # Players need Premium; a 403 here is clearer now than after setup.
-            await client.async_get_devices()
         except SpotifyForbiddenError as err:
             return self.async_abort(
                 reason=err.reason.value, description_placeholders={"detail": err.detail}

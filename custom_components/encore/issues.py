@@ -11,7 +11,11 @@ from .const import DOMAIN, SPOTIFY_DEVELOPER_DASHBOARD
 from .spotify.errors import ForbiddenReason
 from .spotify.gate import RateGate
 
-_ACCOUNT_ISSUES = (ForbiddenReason.PREMIUM_REQUIRED, ForbiddenReason.NOT_ALLOW_LISTED)
+_ACCOUNT_ISSUES = (
+    ForbiddenReason.PREMIUM_REQUIRED,
+    ForbiddenReason.OWNER_PREMIUM_REQUIRED,
+    ForbiddenReason.NOT_ALLOW_LISTED,
+)
 # Short waits pass unnoticed; a repair issue is for waits a user would notice.
 RATE_LIMIT_ISSUE_AFTER = timedelta(minutes=10)
 
@@ -43,6 +47,20 @@ def async_track_account_problems(
             )
         else:
             ir.async_delete_issue(hass, DOMAIN, _issue_id(reason.value, entry))
+
+
+@callback
+def async_clear_access_problems(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Spotify answered this account: it is on the user list and the owner pays.
+
+    Whether the account itself has Premium only shows on a player command, so
+    that issue stays until one succeeds.
+    """
+    for reason in (
+        ForbiddenReason.NOT_ALLOW_LISTED,
+        ForbiddenReason.OWNER_PREMIUM_REQUIRED,
+    ):
+        ir.async_delete_issue(hass, DOMAIN, _issue_id(reason.value, entry))
 
 
 @callback

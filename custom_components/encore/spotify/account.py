@@ -13,7 +13,11 @@ from homeassistant.helpers.config_entry_oauth2_flow import (
 )
 
 from ..const import DOMAIN, SPOTIFY_SCOPES
-from ..issues import async_track_account_problems, async_track_rate_gate
+from ..issues import (
+    async_clear_access_problems,
+    async_track_account_problems,
+    async_track_rate_gate,
+)
 from .auth import EntryAuth
 from .client import SpotifyClient
 from .coordinator import DevicesCoordinator, PlaybackCoordinator
@@ -69,6 +73,7 @@ async def async_setup_account(
             translation_placeholders=err.translation_placeholders,
         ) from err
 
+    async_clear_access_problems(hass, entry)
     granted = set(str(session.token.get("scope", "")).split())
     if not granted.issuperset(SPOTIFY_SCOPES):
         await client.async_close()

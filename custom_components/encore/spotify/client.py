@@ -42,7 +42,11 @@ REQUEST_TIMEOUT: tuple[float, float] = (5.0, 15.0)
 TRANSIENT_RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0)
 
 _ACCOUNT_PROBLEMS: Final = frozenset(
-    {ForbiddenReason.PREMIUM_REQUIRED, ForbiddenReason.NOT_ALLOW_LISTED}
+    {
+        ForbiddenReason.PREMIUM_REQUIRED,
+        ForbiddenReason.OWNER_PREMIUM_REQUIRED,
+        ForbiddenReason.NOT_ALLOW_LISTED,
+    }
 )
 _BEARER = re.compile(r"(Bearer\s+)[^\s'\",}]+")
 
@@ -85,6 +89,15 @@ def _message(err: SpotifyException) -> str:
     return text.rsplit(":\n", 1)[-1].strip()
 
 
+def _paging(page: Any, wrapper: str | None) -> dict[str, Any]:
+    """Return the paging object of a page (inside `wrapper` when given)."""
+    body: dict[str, Any] = page or {}
+    if wrapper:
+        inner: dict[str, Any] = body.get(wrapper) or {}
+        return inner
+    return body
+
+
 def _next_page(url: str) -> Callable[[Spotify], Any]:
     """Return a call that fetches the page behind a `next` URL."""
     return lambda sp: sp._get(url)  # noqa: SLF001
@@ -93,8 +106,10 @@ def _next_page(url: str) -> Callable[[Spotify], Any]:
 def _forbidden_reason(reason: str, message: str) -> ForbiddenReason:
     """Classify a 403 from Spotify's reason code or, failing that, its message."""
     lowered = message.lower()
-    # "Player command failed: Premium required" for the account, or "Active
-    # premium subscription required for the owner of the app" for the app.
+    # Since 2026 every call fails while the app owner has no Premium; player
+    # commands fail for accounts without it.
+    if "premium" in lowered and "owner" in lowered:
+        return ForbiddenReason.OWNER_PREMIUM_REQUIRED
     if reason == "PREMIUM_REQUIRED" or "premium" in lowered:
         return ForbiddenReason.PREMIUM_REQUIRED
     if "registered" in lowered or "developer.spotify.com" in lowered:
@@ -206,10 +221,14 @@ class SpotifyClient:
 
     @callback
     def _clear_account_problem(self, endpoint: str) -> None:
-        # Any answer proves the allow-list; only a player answer proves Premium.
-        if self.account_problem is ForbiddenReason.NOT_ALLOW_LISTED or (
+        # Any answer proves the allow-list and the owner's Premium; only a
+        # player command proves the account's own Premium.
+        if self.account_problem in (
+            ForbiddenReason.NOT_ALLOW_LISTED,
+            ForbiddenReason.OWNER_PREMIUM_REQUIRED,
+        ) or (
             self.account_problem is ForbiddenReason.PREMIUM_REQUIRED
-            and " /me/player" in endpoint
+            and endpoint.startswith(("PUT /me/player", "POST /me/player"))
         ):
             self._set_account_problem(None)
 
@@ -342,34 +361,25 @@ class SpotifyClient:
         wrapper: str | None = None,
         **params: Any,
     ) -> list[dict[str, Any]]:
-        """Follow a paging object's `next` links until `max_items` are read.
+        """Read a paged list until `max_items` items (every page passes the gate).
 
-        `wrapper` names the key the paging object sits under (e.g. "artists" for
-        followed artists, which page by cursor). Every page passes the gate.
+        Offset-paged lists are read by offset on the same path: Spotify's own
+        `next` link for /me/playlists points at /users/{id}/playlists, which is
+        closed to Development-Mode apps. Cursor-paged lists (followed artists,
+        recently played) follow `next`. `wrapper` names the key the paging
+        object sits under (e.g. "artists").
         """
-        page = await self.async_get(endpoint, path, **params)
-        return await self._collect(endpoint, page, wrapper, max_items)
-
-    async def async_get_next_items(
-        self,
-        endpoint: str,
-        next_url: str,
-        *,
-        max_items: int,
-        wrapper: str | None = None,
-    ) -> list[dict[str, Any]]:
-        """Read items from a paging object's `next` link on."""
-        page = await self.request(f"GET {endpoint}", _next_page(next_url))
-        return await self._collect(endpoint, page, wrapper, max_items)
-
-    async def _collect(
-        self, endpoint: str, page: Any, wrapper: str | None, max_items: int
-    ) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = []
+        page = await self.async_get(endpoint, path, **params)
         while True:
-            paging = (page or {}).get(wrapper, {}) if wrapper else (page or {})
-            items.extend(item for item in paging.get("items") or () if item)
+            paging = _paging(page, wrapper)
+            entries = paging.get("items") or []
+            items.extend(item for item in entries if item)
             next_url = paging.get("next")
-            if not next_url or len(items) >= max_items:
+            if not next_url or not entries or len(items) >= max_items:
                 return items[:max_items]
-            page = await self.request(f"GET {endpoint}", _next_page(next_url))
+            if isinstance(offset := paging.get("offset"), int):
+                params = {**params, "offset": offset + len(entries)}
+                page = await self.async_get(endpoint, path, **params)
+            else:
+                page = await self.request(f"GET {endpoint}", _next_page(next_url))

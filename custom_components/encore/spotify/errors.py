@@ -34,6 +34,7 @@ class ForbiddenReason(StrEnum):
     """Why Spotify answered 403."""
 
     PREMIUM_REQUIRED = "premium_required"
+    OWNER_PREMIUM_REQUIRED = "owner_premium_required"
     NOT_ALLOW_LISTED = "not_allow_listed"
     RESTRICTED_DEVICE = "restricted_device"
     VOLUME_CONTROL = "volume_control_disallowed"

@@ -94,7 +94,8 @@ class RateGate:
 
         @callback
         def remove() -> None:
-            self._listeners.remove(listener)
+            if listener in self._listeners:
+                self._listeners.remove(listener)
 
         return remove
 

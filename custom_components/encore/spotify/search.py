@@ -53,17 +53,21 @@ async def async_search(
     )
     found: list[tuple[str, int, dict[str, Any]]] = []
     for kind in types:
-        items = list(((first or {}).get(f"{kind}s") or {}).get("items") or ())
-        next_url = ((first or {}).get(f"{kind}s") or {}).get("next")
-        if next_url and len(items) < limit:
-            # Asked for more than one page: follow this kind's own `next` link.
-            more = await client.async_get_next_items(
-                "/search", next_url, wrapper=f"{kind}s", max_items=limit - len(items)
+        paging = (first or {}).get(f"{kind}s") or {}
+        items = [item for item in paging.get("items") or () if item]
+        if paging.get("next") and len(items) < limit:
+            # Asked for more than one page holds: read this kind's next pages.
+            items += await client.async_get_items(
+                "/search",
+                "search",
+                max_items=limit - len(items),
+                wrapper=f"{kind}s",
+                q=query,
+                type=kind,
+                limit=SEARCH_PAGE,
+                offset=len(paging.get("items") or ()),
             )
-            items.extend(more)
-        found.extend(
-            (kind, index, item) for index, item in enumerate(items[:limit]) if item
-        )
+        found.extend((kind, index, item) for index, item in enumerate(items[:limit]))
 
     wanted = query.strip().casefold()
 

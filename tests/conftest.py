@@ -1,0 +1,146 @@
+"""Shared fixtures: a real Home Assistant, the fake Spotify, Encore wired to it."""
+
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from datetime import timedelta
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
+
+from custom_components.encore import application_credentials as encore_credentials
+from custom_components.encore.const import CONF_KIND, DOMAIN, EntryKind
+from custom_components.encore.spotify import client as spotify_client
+from homeassistant.components.application_credentials import (
+    ClientCredential,
+    async_import_client_credential,
+)
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+
+from .fake_spotify.fixtures import fake_spotify, shared_data
+from .fake_spotify.server import FakeSpotify
+from .fake_spotify.users import FakeUser
+
+__all__ = ["fake_spotify", "shared_data"]
+
+CLIENT_ID = "encore-test-client"
+CLIENT_SECRET = "encore-test-secret"
+USER_ID = "encore_user"
+USER_NAME = "Ada Listener"
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
+    """Let Home Assistant load Encore from custom_components/."""
+
+
+@pytest.fixture(autouse=True)
+def spotify_wiring(
+    monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    """Point Encore at the fake Spotify: spotipy's prefix and the OAuth URLs.
+
+    Only tests that use the fake are rewired. Retries happen without waiting:
+    under `freezer` the event loop's clock stands still, so a real backoff
+    would never end (test_client checks the waits themselves).
+    """
+    monkeypatch.setattr(spotify_client, "TRANSIENT_RETRY_DELAYS", (0.0, 0.0))
+    if "fake_spotify" not in request.fixturenames:
+        return
+    fake: FakeSpotify = request.getfixturevalue("fake_spotify")
+    monkeypatch.setattr(spotify_client, "API_PREFIX", fake.api_prefix)
+    monkeypatch.setattr(encore_credentials, "AUTHORIZE_URL", fake.authorize_url)
+    monkeypatch.setattr(encore_credentials, "TOKEN_URL", fake.token_url)
+
+
+@pytest.fixture
+def spotify_user(fake_spotify: FakeSpotify) -> FakeUser:
+    """Return the household's Premium account, seeded with devices and a library."""
+    return fake_spotify.add_user(USER_ID, USER_NAME)
+
+
+@pytest.fixture
+async def credentials(hass: HomeAssistant, fake_spotify: FakeSpotify) -> None:
+    """Add the user's Spotify app as application credentials."""
+    assert await async_setup_component(hass, "application_credentials", {})
+    await async_import_client_credential(
+        hass, DOMAIN, ClientCredential(fake_spotify.client_id, CLIENT_SECRET), DOMAIN
+    )
+
+
+def entry_for(
+    fake: FakeSpotify, user: FakeUser, *, scope: str | None = None, **overrides: Any
+) -> MockConfigEntry:
+    """Return a config entry as the config flow creates it, with fresh tokens."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title=user.display_name,
+        unique_id=user.id,
+        data={
+            "auth_implementation": DOMAIN,
+            "token": fake.issue_tokens(user.id, scope=scope),
+            CONF_KIND: EntryKind.SPOTIFY,
+        },
+        **overrides,
+    )
+
+
+@pytest.fixture
+def spotify_entry(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    fake_spotify: FakeSpotify,
+    spotify_user: FakeUser,
+    credentials: None,
+) -> MockConfigEntry:
+    """Return the account's config entry, added to Home Assistant, not yet set up.
+
+    Time is frozen first: freezing later would move the event loop's clock and
+    fire every timer Encore had scheduled at once.
+    """
+    entry = entry_for(fake_spotify, spotify_user)
+    entry.add_to_hass(hass)
+    return entry
+
+
+type SetupEntry = Callable[[MockConfigEntry], Awaitable[bool]]
+
+
+async def advance(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta
+) -> None:
+    """Let `delta` pass: timers fire, background refreshes run to the end."""
+    freezer.tick(delta)
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done(wait_background_tasks=True)
+
+
+@pytest.fixture
+async def setup_entry(hass: HomeAssistant) -> AsyncGenerator[SetupEntry]:
+    """Set an entry up; unload what was loaded when the test ends."""
+    loaded: list[MockConfigEntry] = []
+
+    async def setup(entry: MockConfigEntry) -> bool:
+        result = await hass.config_entries.async_setup(entry.entry_id)
+        await hass.async_block_till_done()
+        loaded.append(entry)
+        return result
+
+    yield setup
+    for entry in loaded:
+        if entry.state.recoverable:
+            await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+@pytest.fixture
+async def loaded_entry(
+    spotify_entry: MockConfigEntry, setup_entry: SetupEntry
+) -> MockConfigEntry:
+    """Return the account's entry, set up."""
+    assert await setup_entry(spotify_entry)
+    return spotify_entry
