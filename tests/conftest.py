@@ -11,15 +11,16 @@ from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
 )
 
-from custom_components.encore import application_credentials as encore_credentials
-from custom_components.encore.const import CONF_KIND, DOMAIN, EntryKind
-from custom_components.encore.spotify import client as spotify_client
 from homeassistant.components.application_credentials import (
     ClientCredential,
     async_import_client_credential,
 )
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
+
+from custom_components.encore import application_credentials as encore_credentials
+from custom_components.encore.const import CONF_KIND, DOMAIN, EntryKind
+from custom_components.encore.spotify import client as spotify_client
 
 from .fake_spotify.fixtures import fake_spotify, shared_data
 from .fake_spotify.server import FakeSpotify

@@ -8,6 +8,11 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
+from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResult, FlowResultType
+from homeassistant.setup import async_setup_component
+
 from custom_components.encore.const import (
     CONF_DEFAULT_DEVICE,
     CONF_IDLE_CEILING,
@@ -17,10 +22,6 @@ from custom_components.encore.const import (
     SPOTIFY_SCOPES,
     EntryKind,
 )
-from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
-from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResult, FlowResultType
-from homeassistant.setup import async_setup_component
 
 from .conftest import USER_ID, USER_NAME, SetupEntry, entry_for
 from .fake_spotify.server import FakeSpotify

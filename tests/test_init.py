@@ -17,17 +17,18 @@ from pytest_homeassistant_custom_component.components.diagnostics import (
 )
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
+from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
+
 from custom_components.encore.const import DOMAIN
 from custom_components.encore.spotify.errors import (
     SpotifyAuthError,
     SpotifyRateLimitedError,
     SpotifyTransientError,
 )
-from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntryState
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers import issue_registry as ir
-from homeassistant.setup import async_setup_component
-from homeassistant.util import dt as dt_util
 
 from .conftest import USER_ID, SetupEntry, advance, entry_for
 from .fake_spotify.server import FakeSpotify
