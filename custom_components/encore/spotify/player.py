@@ -26,6 +26,7 @@ from .browse import async_browse
 from .coordinator import PlayerState
 from .devices import choose_device, find_device
 from .entity import SpotifyAccountEntity
+from .errors import ForbiddenReason, SpotifyForbiddenError
 from .models import Playback, SpotifyDevice
 from .search import async_search
 from .uri import SINGLE_KINDS, is_liked_songs, parse_spotify_reference
@@ -260,11 +261,19 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
     @override
     async def async_media_play(self) -> None:
         """Resume, or start on the chosen device when none is active."""
+        # With a device id, Spotify resumes the account's last session there.
         device_id = await self._async_target_device()
-        if device_id is None:
-            await self.account.client.async_play()
-        else:
-            await self.account.client.async_transfer(device_id, play=True)
+        try:
+            await self.account.client.async_play(device_id)
+        except SpotifyForbiddenError as err:
+            if self._playback is not None or err.reason is not (
+                ForbiddenReason.RESTRICTED_DEVICE
+            ):
+                raise
+            # Spotify has no session left to resume on that device.
+            raise ServiceValidationError(
+                translation_domain=DOMAIN, translation_key="nothing_to_resume"
+            ) from err
         self._expect(
             self.coordinator.async_patch_playback(is_playing=True),
             lambda playback: playback is not None and playback.is_playing,
