@@ -133,7 +133,10 @@ async def setup_entry(hass: HomeAssistant) -> AsyncGenerator[SetupEntry]:
 
     yield setup
     for entry in loaded:
-        if entry.state.recoverable:
+        if (
+            hass.config_entries.async_get_entry(entry.entry_id) is not None
+            and entry.state.recoverable
+        ):
             await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
 

@@ -7,6 +7,7 @@ from .const import CONF_KIND, EntryKind
 from .issues import async_delete_entry_issues
 from .runtime import EncoreConfigEntry
 from .spotify.account import async_setup_account, async_unload_account
+from .spotify.devices import LastDevice
 
 PLATFORMS: dict[EntryKind, list[Platform]] = {
     EntryKind.SPOTIFY: [Platform.MEDIA_PLAYER, Platform.SENSOR],
@@ -35,5 +36,6 @@ async def async_unload_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> b
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> None:
-    """Drop the entry's repair issues when the account is removed."""
+    """Forget what Encore kept for a removed account: repairs, last device."""
     async_delete_entry_issues(hass, entry)
+    await LastDevice(hass, entry.entry_id).async_remove()

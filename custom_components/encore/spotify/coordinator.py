@@ -244,7 +244,7 @@ class DevicesCoordinator(DataUpdateCoordinator[list[SpotifyDevice]]):
 
     @override
     async def _async_update_data(self) -> list[SpotifyDevice]:
-        if self.client.gate.closed_until is not None and not self.client.gate.is_open:
+        if not self.client.gate.is_open:
             return self.data or []
         try:
             return await self.client.async_get_devices()
