@@ -58,7 +58,9 @@ def draw(size: int) -> Image.Image:
             190 * unit + g,
         )
         pen.ellipse(head_box, fill=fill)
-        pen.rectangle((122 * unit - g, 70 * unit - g, 138 * unit + g, 172 * unit), fill=fill)
+        pen.rectangle(
+            (122 * unit - g, 70 * unit - g, 138 * unit + g, 172 * unit), fill=fill
+        )
         pen.polygon(
             [
                 (122 * unit - g, 66 * unit - g),
