@@ -25,14 +25,15 @@ from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.encore.const import CONF_DEFAULT_DEVICE
-from custom_components.encore.spotify import coordinator as coordinator_module
-from custom_components.encore.spotify.coordinator import PlaybackCoordinator
-from custom_components.encore.spotify.models import Playback
 from homeassistant.components.media_player import DOMAIN as MP_DOMAIN
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
+
+from custom_components.encore.const import CONF_DEFAULT_DEVICE
+from custom_components.encore.spotify import coordinator as coordinator_module
+from custom_components.encore.spotify.coordinator import PlaybackCoordinator
+from custom_components.encore.spotify.models import Playback
 from tests.conftest import SetupEntry, advance
 from tests.fake_spotify.server import FakeSpotify
 from tests.fake_spotify.users import FakeUser

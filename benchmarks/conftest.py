@@ -32,6 +32,5 @@ __all__ = [
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print each benchmark module's figures after its runs."""
     for name, module in list(sys.modules.items()):
-        if name.startswith("benchmarks.") and hasattr(module, "report"):
-            if getattr(module, "RESULTS", None):
-                terminalreporter.write_line(module.report())
+        if name.startswith("benchmarks.") and getattr(module, "RESULTS", None):
+            terminalreporter.write_line(module.report())
