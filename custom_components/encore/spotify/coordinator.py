@@ -11,7 +11,7 @@ picks the next moment worth asking again:
   and the entity keeps its last state.
 """
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 import logging
@@ -61,23 +61,58 @@ class PlayerState:
     context_name: str | None = None
 
 
-class PlaybackCoordinator(DataUpdateCoordinator[PlayerState]):
-    """Polls `/me/player` for one account at an adaptive interval."""
+class _AccountCoordinator[T](DataUpdateCoordinator[T]):
+    """What an account's coordinators share: the client, and Spotify's failures."""
 
     config_entry: ConfigEntry
 
     def __init__(
-        self, hass: HomeAssistant, entry: ConfigEntry, client: SpotifyClient
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        client: SpotifyClient,
+        what: str,
+        interval: timedelta,
     ) -> None:
         """Initialize."""
         super().__init__(
             hass,
             _LOGGER,
             config_entry=entry,
-            name=f"{DOMAIN} playback {entry.title}",
-            update_interval=CONFIRM_DELAY,
+            name=f"{DOMAIN} {what} {entry.title}",
+            update_interval=interval,
         )
         self.client = client
+
+    async def _fetch[R](self, request: Awaitable[R]) -> R:
+        """Await a request, mapping failures onto Home Assistant's.
+
+        A closed rate gate is re-raised: each coordinator keeps its last data.
+        """
+        try:
+            return await request
+        except SpotifyRateLimitedError:
+            raise
+        except SpotifyAuthError as err:
+            raise ConfigEntryAuthFailed(
+                translation_domain=DOMAIN, translation_key="auth_failed"
+            ) from err
+        except SpotifyError as err:
+            raise UpdateFailed(
+                translation_domain=err.translation_domain,
+                translation_key=err.translation_key,
+                translation_placeholders=err.translation_placeholders,
+            ) from err
+
+
+class PlaybackCoordinator(_AccountCoordinator[PlayerState]):
+    """Polls `/me/player` for one account at an adaptive interval."""
+
+    def __init__(
+        self, hass: HomeAssistant, entry: ConfigEntry, client: SpotifyClient
+    ) -> None:
+        """Initialize."""
+        super().__init__(hass, entry, client, "playback", CONFIRM_DELAY)
         self._context_names: dict[str, str | None] = {}
         self._expectation: Expectation | None = None
         self._confirmations_left = 0
@@ -90,22 +125,13 @@ class PlaybackCoordinator(DataUpdateCoordinator[PlayerState]):
         if (wait := self._gate_wait()) is not None:
             self.update_interval = wait
             return previous
+        # After a failure, try again at the idle pace.
+        self.update_interval = timedelta(seconds=self._ceiling(CONF_IDLE_CEILING))
         try:
-            playback = await self.client.async_get_playback()
+            playback = await self._fetch(self.client.async_get_playback())
         except SpotifyRateLimitedError:
             self.update_interval = self._gate_wait() or CONFIRM_DELAY
             return previous
-        except SpotifyAuthError as err:
-            raise ConfigEntryAuthFailed(
-                translation_domain=DOMAIN, translation_key="auth_failed"
-            ) from err
-        except SpotifyError as err:
-            self.update_interval = timedelta(seconds=self._ceiling(CONF_IDLE_CEILING))
-            raise UpdateFailed(
-                translation_domain=err.translation_domain,
-                translation_key=err.translation_key,
-                translation_placeholders=err.translation_placeholders,
-            ) from err
 
         if self._expectation is not None:
             if not self._expectation(playback) and self._confirmations_left > 0:
@@ -224,42 +250,23 @@ class PlaybackCoordinator(DataUpdateCoordinator[PlayerState]):
         return replace(state, playback=replace(state.playback, **changes))
 
 
-class DevicesCoordinator(DataUpdateCoordinator[list[SpotifyDevice]]):
+class DevicesCoordinator(_AccountCoordinator[list[SpotifyDevice]]):
     """The account's Spotify Connect devices: refreshed rarely, and on demand."""
-
-    config_entry: ConfigEntry
 
     def __init__(
         self, hass: HomeAssistant, entry: ConfigEntry, client: SpotifyClient
     ) -> None:
         """Initialize."""
-        super().__init__(
-            hass,
-            _LOGGER,
-            config_entry=entry,
-            name=f"{DOMAIN} devices {entry.title}",
-            update_interval=DEVICES_INTERVAL,
-        )
-        self.client = client
+        super().__init__(hass, entry, client, "devices", DEVICES_INTERVAL)
 
     @override
     async def _async_update_data(self) -> list[SpotifyDevice]:
         if not self.client.gate.is_open:
             return self.data or []
         try:
-            return await self.client.async_get_devices()
+            return await self._fetch(self.client.async_get_devices())
         except SpotifyRateLimitedError:
             return self.data or []
-        except SpotifyAuthError as err:
-            raise ConfigEntryAuthFailed(
-                translation_domain=DOMAIN, translation_key="auth_failed"
-            ) from err
-        except SpotifyError as err:
-            raise UpdateFailed(
-                translation_domain=err.translation_domain,
-                translation_key=err.translation_key,
-                translation_placeholders=err.translation_placeholders,
-            ) from err
 
     async def async_fresh(self) -> list[SpotifyDevice]:
         """Fetch the list now (select_source, a device that went missing)."""
