@@ -424,6 +424,24 @@ async def test_play_media_rejects_what_it_cannot_play(
     assert err.value.translation_key == key
 
 
+@pytest.mark.parametrize(
+    "media_id",
+    ["spotify:track:0000000000000000000000", "spotify:album:0000000000000000000000"],
+)
+async def test_play_media_of_something_spotify_does_not_have(
+    hass: HomeAssistant, playing: MockConfigEntry, media_id: str
+) -> None:
+    """A well-formed URI Spotify does not know: "nothing to play there"."""
+    with pytest.raises(ServiceValidationError) as err:
+        await call(
+            hass,
+            SERVICE_PLAY_MEDIA,
+            **{ATTR_MEDIA_CONTENT_TYPE: "music", ATTR_MEDIA_CONTENT_ID: media_id},
+        )
+    assert err.value.translation_key == "content_not_found"
+    assert err.value.translation_placeholders == {"media_id": media_id}
+
+
 async def test_episodes_are_first_class(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,

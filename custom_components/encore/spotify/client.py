@@ -215,6 +215,9 @@ class SpotifyClient:
                 parse_retry_after(headers.get("Retry-After")),
                 quota=reason == "QUOTA_EXCEEDED",
             )
+        if status == 400 and "uri" in message.lower():
+            # "Invalid track uri: ...": well formed, but nothing Spotify knows.
+            return SpotifyNotFoundError(message)
         if status >= 500:
             return SpotifyTransientError(f"HTTP {status}")
         return SpotifyError("request_failed", {"detail": f"HTTP {status}: {message}"})

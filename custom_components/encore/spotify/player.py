@@ -26,7 +26,7 @@ from .browse import async_browse
 from .coordinator import PlayerState
 from .devices import choose_device, find_device
 from .entity import SpotifyAccountEntity
-from .errors import ForbiddenReason, SpotifyForbiddenError
+from .errors import ForbiddenReason, SpotifyForbiddenError, SpotifyNotFoundError
 from .models import Playback, SpotifyDevice
 from .search import async_search
 from .uri import SINGLE_KINDS, is_liked_songs, parse_spotify_reference
@@ -443,10 +443,17 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
             return
 
         device_id = await self._async_target_device()
-        if single:
-            await client.async_play(device_id, uris=[uri])
-        else:
-            await client.async_play(device_id, context_uri=uri)
+        try:
+            if single:
+                await client.async_play(device_id, uris=[uri])
+            else:
+                await client.async_play(device_id, context_uri=uri)
+        except SpotifyNotFoundError as err:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="content_not_found",
+                translation_placeholders={"media_id": media_id},
+            ) from err
         self._expect(
             None,
             lambda playback: (
