@@ -1,5 +1,6 @@
 """The media player of a Spotify account: whatever the account plays, wherever."""
 
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, Final, override
@@ -23,7 +24,7 @@ from homeassistant.util import dt as dt_util
 from ..const import CONF_DEFAULT_DEVICE, DOMAIN
 from .account import SpotifyAccount
 from .browse import async_browse
-from .coordinator import PlayerState
+from .coordinator import Expectation, PlayerState
 from .devices import choose_device, find_device
 from .entity import SpotifyAccountEntity
 from .errors import ForbiddenReason, SpotifyForbiddenError, SpotifyNotFoundError
@@ -237,7 +238,7 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
     def _expect(
         self,
         optimistic: PlayerState | None = None,
-        expectation: Any = None,
+        expectation: Expectation | None = None,
     ) -> None:
         self.coordinator.async_expect(optimistic, expectation)
 
@@ -303,7 +304,7 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
         """Go back to the previous item."""
         await self._async_skip(self.account.client.async_previous)
 
-    async def _async_skip(self, command: Any) -> None:
+    async def _async_skip(self, command: Callable[[], Awaitable[None]]) -> None:
         before = self.media_content_id
         await command()
         self._expect(
