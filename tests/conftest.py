@@ -10,23 +10,46 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_fire_time_changed,
 )
+from soco import events_asyncio
 
 from homeassistant.components.application_credentials import (
     ClientCredential,
     async_import_client_credential,
 )
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import CONF_HOST, CONF_PORT
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore import application_credentials as encore_credentials
-from custom_components.encore.const import CONF_KIND, DOMAIN, EntryKind
+from custom_components.encore.const import (
+    CONF_HOUSEHOLD_ID,
+    CONF_KIND,
+    CONF_UID,
+    DOMAIN,
+    EntryKind,
+)
 from custom_components.encore.spotify import client as spotify_client
 
 from .fake_spotify.fixtures import fake_spotify, shared_data
 from .fake_spotify.server import FakeSpotify
 from .fake_spotify.users import FakeUser
+from .sonos_emulator.fixtures import (
+    soco_clean,
+    soco_events,
+    sonos_household,
+    sonos_household_factory,
+)
+from .sonos_emulator.household import EmulatedHousehold
 
-__all__ = ["fake_spotify", "shared_data"]
+__all__ = [
+    "fake_spotify",
+    "shared_data",
+    "soco_clean",
+    "soco_events",
+    "sonos_household",
+    "sonos_household_factory",
+]
 
 CLIENT_ID = "encore-test-client"
 CLIENT_SECRET = "encore-test-secret"
@@ -148,3 +171,64 @@ async def loaded_entry(
     """Return the account's entry, set up."""
     assert await setup_entry(spotify_entry)
     return spotify_entry
+
+
+def sonos_entry_for(
+    household: EmulatedHousehold, room: str = "Living Room", **overrides: Any
+) -> MockConfigEntry:
+    """Return a Sonos household's entry as the config flow creates it."""
+    speaker = household.speaker(room)
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title=f"Sonos ({speaker.room_name})",
+        unique_id=household.household_id,
+        data={
+            CONF_KIND: EntryKind.SONOS,
+            CONF_HOST: speaker.ip_address,
+            CONF_PORT: speaker.port,
+            CONF_UID: speaker.uid,
+            CONF_HOUSEHOLD_ID: household.household_id,
+        },
+        **overrides,
+    )
+
+
+@pytest.fixture
+def soco_listener_for_this_loop() -> None:
+    """Let SoCo's module-wide event listener start in this test's event loop.
+
+    Its start/stop locks bind to the first loop that waits on them; each test
+    has a loop of its own (production has one loop for good).
+    """
+    listener = events_asyncio.event_listener
+    listener.start_lock = None
+    listener.stop_lock = None
+
+
+@pytest.fixture
+def sonos_entry(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    soco_listener_for_this_loop: None,
+    sonos_household: EmulatedHousehold,
+) -> MockConfigEntry:
+    """Return the emulated household's entry, added to Home Assistant, not set up.
+
+    Time is frozen before the speakers start (see `spotify_entry`).
+    """
+    entry = sonos_entry_for(sonos_household)
+    entry.add_to_hass(hass)
+    return entry
+
+
+@pytest.fixture
+async def sonos_loaded(
+    hass: HomeAssistant, sonos_entry: MockConfigEntry
+) -> AsyncGenerator[MockConfigEntry]:
+    """Return the household's entry, set up; unloaded before the speakers stop."""
+    assert await hass.config_entries.async_setup(sonos_entry.entry_id)
+    await hass.async_block_till_done()
+    yield sonos_entry
+    if sonos_entry.state is ConfigEntryState.LOADED:
+        assert await hass.config_entries.async_unload(sonos_entry.entry_id)
+    await hass.async_block_till_done()

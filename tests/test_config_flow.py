@@ -39,6 +39,18 @@ async def platforms_before_http(hass: HomeAssistant) -> None:
     assert await async_setup_component(hass, "media_player", {})
 
 
+async def start_spotify_flow(hass: HomeAssistant) -> FlowResult:
+    """Start adding to Encore and pick "a Spotify account" in the menu."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["spotify", "sonos"]
+    return await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "spotify"}
+    )
+
+
 async def consent(
     hass: HomeAssistant,
     client_factory: ClientSessionGenerator,
@@ -76,9 +88,7 @@ async def test_connect_an_account(
     spotify_user: FakeUser,
 ) -> None:
     """The whole flow: PKCE authorize URL, consent, code exchange, profile."""
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
+    result = await start_spotify_flow(hass)
     query = await consent(hass, hass_client_no_auth, result)
     assert query["code_challenge_method"] == "S256"
     assert len(query["code_challenge"]) == 43
@@ -110,17 +120,13 @@ async def test_two_accounts_side_by_side_and_no_duplicates(
     """A second account gets its own entry; the same account again is refused."""
     fake_spotify.add_user("second_user", "Grace Hopper")
 
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
+    result = await start_spotify_flow(hass)
     await consent(hass, hass_client_no_auth, result, "second_user")
     result = await hass.config_entries.flow.async_configure(result["flow_id"])
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Grace Hopper"
 
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
+    result = await start_spotify_flow(hass)
     await consent(hass, hass_client_no_auth, result, USER_ID)
     result = await hass.config_entries.flow.async_configure(result["flow_id"])
     assert result["type"] is FlowResultType.ABORT
@@ -142,9 +148,7 @@ async def test_not_allow_listed_account_is_told_what_to_do(
 ) -> None:
     """A user missing from the app's user list can sign in but Spotify refuses the API."""
     fake_spotify.add_user("stranger", "Stranger", allow_listed=False)
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
+    result = await start_spotify_flow(hass)
     await consent(hass, hass_client_no_auth, result, "stranger")
     result = await hass.config_entries.flow.async_configure(result["flow_id"])
     assert result["type"] is FlowResultType.ABORT
@@ -160,9 +164,7 @@ async def test_app_owner_without_premium_is_told(
 ) -> None:
     """Since 2026 Spotify refuses everything while the app owner lacks Premium."""
     fake_spotify.owner_premium = False
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
+    result = await start_spotify_flow(hass)
     await consent(hass, hass_client_no_auth, result)
     result = await hass.config_entries.flow.async_configure(result["flow_id"])
     assert result["type"] is FlowResultType.ABORT
@@ -177,9 +179,7 @@ async def test_spotify_down_during_sign_in(
 ) -> None:
     """5xx from /me, even after retries, aborts with a retry-later reason."""
     fake_spotify.faults.server_error(503, path="^/v1/me/?$", times=None)
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER}
-    )
+    result = await start_spotify_flow(hass)
     await consent(hass, hass_client_no_auth, result)
     result = await hass.config_entries.flow.async_configure(result["flow_id"])
     assert result["type"] is FlowResultType.ABORT

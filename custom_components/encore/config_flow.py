@@ -1,4 +1,8 @@
-"""Config flow: connect Spotify accounts with OAuth2 (PKCE)."""
+"""Config flow: connect Spotify accounts with OAuth2 (PKCE), add Sonos households.
+
+Sonos households arrive through SSDP or zeroconf discovery, or by a speaker's IP
+address; there is one entry per household, whichever speaker was found.
+"""
 
 from collections.abc import Mapping
 import logging
@@ -7,6 +11,7 @@ from typing import Any, override
 import voluptuous as vol
 
 from homeassistant.config_entries import (
+    SOURCE_IGNORE,
     SOURCE_REAUTH,
     SOURCE_RECONFIGURE,
     ConfigEntry,
@@ -14,23 +19,36 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
     OptionsFlow,
 )
-from homeassistant.const import CONF_ACCESS_TOKEN, CONF_TOKEN, UnitOfTime
+from homeassistant.const import (
+    CONF_ACCESS_TOKEN,
+    CONF_HOST,
+    CONF_PORT,
+    CONF_TOKEN,
+    UnitOfTime,
+)
 from homeassistant.core import callback
 from homeassistant.helpers import config_entry_oauth2_flow
 from homeassistant.helpers.selector import (
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
+    SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
+    TextSelector,
 )
+from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
+from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
 from .const import (
     CONF_DEFAULT_DEVICE,
+    CONF_HOUSEHOLD_ID,
     CONF_IDLE_CEILING,
     CONF_KIND,
     CONF_PLAYING_CEILING,
+    CONF_SPOTIFY_ACCOUNT,
+    CONF_UID,
     DEFAULT_IDLE_CEILING,
     DEFAULT_PLAYING_CEILING,
     DOMAIN,
@@ -38,6 +56,16 @@ from .const import (
     SPOTIFY_SCOPES,
     EntryKind,
 )
+from .sonos.discovery import (
+    Address,
+    Identity,
+    address_from_ssdp,
+    address_from_zeroconf,
+    async_identify,
+    parse_address,
+)
+from .sonos.household import SonosHousehold
+from .spotify.account import SpotifyAccount
 from .spotify.auth import TokenAuth
 from .spotify.client import SpotifyClient
 from .spotify.errors import SpotifyError, SpotifyForbiddenError
@@ -46,10 +74,15 @@ from .spotify.errors import SpotifyError, SpotifyForbiddenError
 class EncoreConfigFlow(
     config_entry_oauth2_flow.AbstractOAuth2FlowHandler, domain=DOMAIN
 ):
-    """Connect a Spotify account; several accounts live side by side."""
+    """Connect Spotify accounts and Sonos households; several live side by side."""
 
     DOMAIN = DOMAIN
     VERSION = 1
+
+    def __init__(self) -> None:
+        """Initialize."""
+        super().__init__()
+        self._sonos: tuple[Address, Identity] | None = None
 
     @property
     @override
@@ -70,8 +103,148 @@ class EncoreConfigFlow(
     @staticmethod
     @callback
     def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlow:
-        """Return the options flow."""
+        """Return the options flow of the entry's kind."""
+        if config_entry.data.get(CONF_KIND) == EntryKind.SONOS:
+            return SonosOptionsFlow()
         return EncoreOptionsFlow()
+
+    @override
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask what to add: a Spotify account or Sonos speakers."""
+        return self.async_show_menu(step_id="user", menu_options=["spotify", "sonos"])
+
+    async def async_step_spotify(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Sign in to Spotify."""
+        return await self.async_step_pick_implementation()
+
+    async def async_step_sonos(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Add a Sonos household by the address of one of its speakers."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            found = await self._async_sonos_from_input(user_input, errors)
+            if found is not None:
+                address, identity = found
+                await self.async_set_unique_id(identity.household_id)
+                entry = self.hass.config_entries.async_entry_for_domain_unique_id(
+                    DOMAIN, identity.household_id
+                )
+                # An ignored household can still be added by hand.
+                if entry is not None and entry.source != SOURCE_IGNORE:
+                    self._async_sonos_seen(entry, address, identity)
+                    return self.async_abort(reason="sonos_already_configured")
+                return self._async_create_sonos_entry(address, identity)
+        return self.async_show_form(
+            step_id="sonos",
+            data_schema=self.add_suggested_values_to_schema(
+                _HOST_SCHEMA,  # type: ignore[arg-type]
+                user_input,
+            ),
+            errors=errors,
+        )
+
+    async def _async_sonos_from_input(
+        self, user_input: dict[str, Any], errors: dict[str, str]
+    ) -> tuple[Address, Identity] | None:
+        address = parse_address(user_input[CONF_HOST])
+        if address is None:
+            errors[CONF_HOST] = "invalid_host"
+            return None
+        identity = await async_identify(self.hass, address)
+        if identity is None:
+            errors["base"] = "cannot_connect"
+            return None
+        return address, identity
+
+    @override
+    async def async_step_ssdp(
+        self, discovery_info: SsdpServiceInfo
+    ) -> ConfigFlowResult:
+        """Take a speaker that answered SSDP."""
+        return await self._async_sonos_discovered(address_from_ssdp(discovery_info))
+
+    @override
+    async def async_step_zeroconf(
+        self, discovery_info: ZeroconfServiceInfo
+    ) -> ConfigFlowResult:
+        """Take a speaker that announced itself over mDNS."""
+        return await self._async_sonos_discovered(address_from_zeroconf(discovery_info))
+
+    async def _async_sonos_discovered(
+        self, address: Address | None
+    ) -> ConfigFlowResult:
+        if address is None:
+            return self.async_abort(reason="sonos_not_sonos")
+        identity = await async_identify(self.hass, address)
+        if identity is None:
+            return self.async_abort(reason="sonos_cannot_connect")
+        await self.async_set_unique_id(identity.household_id)
+        entry = self.hass.config_entries.async_entry_for_domain_unique_id(
+            DOMAIN, identity.household_id
+        )
+        if entry is not None:
+            self._async_sonos_seen(entry, address, identity)
+            return self.async_abort(reason="sonos_already_configured")
+        self._sonos = (address, identity)
+        self.context["title_placeholders"] = {"name": f"Sonos ({identity.name})"}
+        return await self.async_step_discovery_confirm()
+
+    @callback
+    def _async_sonos_seen(
+        self, entry: ConfigEntry, address: Address, identity: Identity
+    ) -> None:
+        """Keep a configured household reachable when a speaker's address changes."""
+        if entry.source == SOURCE_IGNORE:
+            return
+        data = entry.data
+        if entry.state is ConfigEntryState.LOADED:
+            # The running household follows speakers itself; keep the seed current.
+            if data.get(CONF_UID) == identity.uid:
+                self.hass.config_entries.async_update_entry(
+                    entry, data={**data, **_sonos_data(address, identity)}
+                )
+            household = entry.runtime_data
+            if isinstance(household, SonosHousehold):
+                household.async_discovered(identity.uid, address.host, address.port)
+            return
+        # Not running (its speaker moved or is off): reach it through this one.
+        self.hass.config_entries.async_update_entry(
+            entry, data={**data, **_sonos_data(address, identity)}
+        )
+        if entry.state is ConfigEntryState.SETUP_RETRY:
+            self.hass.config_entries.async_schedule_reload(entry.entry_id)
+
+    async def async_step_discovery_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask before adding a discovered household."""
+        if self._sonos is None:
+            return self.async_abort(reason="sonos_not_sonos")
+        address, identity = self._sonos
+        if user_input is None:
+            self._set_confirm_only()
+            return self.async_show_form(
+                step_id="discovery_confirm",
+                description_placeholders={
+                    "name": identity.name,
+                    "address": str(address),
+                },
+            )
+        return self._async_create_sonos_entry(address, identity)
+
+    @callback
+    def _async_create_sonos_entry(
+        self, address: Address, identity: Identity
+    ) -> ConfigFlowResult:
+        return self.async_create_entry(
+            title=f"Sonos ({identity.name})",
+            data={CONF_KIND: EntryKind.SONOS, **_sonos_data(address, identity)},
+        )
 
     async def async_step_reauth(
         self, entry_data: Mapping[str, Any]
@@ -98,12 +271,39 @@ class EncoreConfigFlow(
     ) -> ConfigFlowResult:
         """Link the same account again, e.g. with other application credentials."""
         entry = self._get_reconfigure_entry()
+        if entry.data.get(CONF_KIND) == EntryKind.SONOS:
+            return await self.async_step_reconfigure_sonos()
         if user_input is None:
             return self.async_show_form(
                 step_id="reconfigure",
                 description_placeholders={"account": entry.title},
             )
         return await self.async_step_pick_implementation()
+
+    async def async_step_reconfigure_sonos(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Reach a Sonos household through another speaker or address."""
+        entry = self._get_reconfigure_entry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            found = await self._async_sonos_from_input(user_input, errors)
+            if found is not None:
+                address, identity = found
+                await self.async_set_unique_id(identity.household_id)
+                self._abort_if_unique_id_mismatch(reason="sonos_wrong_household")
+                return self.async_update_reload_and_abort(
+                    entry, data_updates=_sonos_data(address, identity)
+                )
+        return self.async_show_form(
+            step_id="reconfigure_sonos",
+            data_schema=self.add_suggested_values_to_schema(
+                _HOST_SCHEMA,  # type: ignore[arg-type]
+                user_input
+                or {CONF_HOST: f"{entry.data[CONF_HOST]}:{entry.data[CONF_PORT]}"},
+            ),
+            errors=errors,
+        )
 
     @override
     async def async_oauth_create_entry(self, data: dict[str, Any]) -> ConfigFlowResult:
@@ -201,6 +401,53 @@ class EncoreOptionsFlow(OptionsFlow):
                 entry.options,
             ),
         )
+
+
+class SonosOptionsFlow(OptionsFlow):
+    """Which Spotify account a Sonos household searches and browses with."""
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Start with the Sonos step (its texts differ from Spotify's `init`)."""
+        return await self.async_step_sonos()
+
+    async def async_step_sonos(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show and save the options."""
+        if user_input is not None:
+            return self.async_create_entry(data=user_input)
+        accounts = [
+            SelectOptionDict(value=entry.entry_id, label=entry.title)
+            for entry in self.hass.config_entries.async_loaded_entries(DOMAIN)
+            if isinstance(entry.runtime_data, SpotifyAccount)
+        ]
+        fields: dict[Any, Any] = {}
+        if accounts:
+            fields[vol.Optional(CONF_SPOTIFY_ACCOUNT)] = SelectSelector(
+                SelectSelectorConfig(options=accounts, mode=SelectSelectorMode.DROPDOWN)
+            )
+        return self.async_show_form(
+            step_id="sonos",
+            data_schema=self.add_suggested_values_to_schema(
+                vol.Schema(fields),  # type: ignore[arg-type]
+                self.config_entry.options,
+            ),
+            description_placeholders={"accounts": str(len(accounts))},
+        )
+
+
+_HOST_SCHEMA = vol.Schema({vol.Required(CONF_HOST): TextSelector()})
+
+
+def _sonos_data(address: Address, identity: Identity) -> dict[str, Any]:
+    return {
+        CONF_HOST: address.host,
+        CONF_PORT: address.port,
+        CONF_UID: identity.uid,
+        CONF_HOUSEHOLD_ID: identity.household_id,
+    }
 
 
 def _seconds(minimum: int, maximum: int) -> NumberSelector:

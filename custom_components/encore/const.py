@@ -14,6 +14,7 @@ class EntryKind(StrEnum):
     """What a config entry connects."""
 
     SPOTIFY = "spotify"
+    SONOS = "sonos"
 
 
 # Each scope is explained in the README; ask for nothing Encore does not use.
@@ -37,3 +38,9 @@ CONF_PLAYING_CEILING: Final = "playing_poll_ceiling"
 CONF_IDLE_CEILING: Final = "idle_poll_ceiling"
 DEFAULT_PLAYING_CEILING: Final = 120
 DEFAULT_IDLE_CEILING: Final = 120
+
+# A Sonos household: the speaker Encore reaches it through, and its id.
+CONF_HOUSEHOLD_ID: Final = "household_id"
+CONF_UID: Final = "uid"
+# Option of a Sonos household: the Spotify account (entry id) for the catalog.
+CONF_SPOTIFY_ACCOUNT: Final = "spotify_account"

@@ -7,6 +7,7 @@ from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
 from .runtime import EncoreConfigEntry
+from .sonos.household import SonosHousehold
 
 # Tokens, the account's identity, device names, and what the account listens to.
 TO_REDACT = {
@@ -27,13 +28,37 @@ TO_REDACT = {
     "device_id",
     "default_device",
 }
+# Addresses and hardware identifiers of speakers, and what they play.
+SONOS_TO_REDACT = {
+    "host",
+    "port",
+    "uid",
+    "household_id",
+    "unique_id",
+    "title",
+    "mac",
+    "serial",
+    "listener",
+    "groups",
+    "vanished",
+    "coordinator",
+    "artist",
+    "album",
+    "spotify_uri",
+    "spotify_account",
+}
 
 
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: EncoreConfigEntry
 ) -> dict[str, Any]:
-    """Return diagnostics for a Spotify account."""
+    """Return diagnostics for a Spotify account or a Sonos household."""
     account = entry.runtime_data
+    if isinstance(account, SonosHousehold):
+        return async_redact_data(
+            {"entry": entry.as_dict(), "household": account.describe()},
+            SONOS_TO_REDACT,
+        )
     client = account.client
     gate = client.gate
     playback = account.playback

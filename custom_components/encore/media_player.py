@@ -1,12 +1,16 @@
-"""Media players: one per Spotify account."""
+"""Media players: one per Spotify account, one per Sonos speaker."""
 
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .runtime import EncoreConfigEntry
+from .sonos.household import SonosHousehold, signal_new_speaker
+from .sonos.player import SonosMediaPlayer
+from .sonos.speaker import SonosSpeaker
 from .spotify.player import SpotifyMediaPlayer
 
-# Commands are serialized per account by Spotify itself; don't queue them here.
+# Spotify serializes commands per account, Sonos per speaker: don't queue here.
 PARALLEL_UPDATES = 0
 
 
@@ -15,5 +19,17 @@ async def async_setup_entry(
     entry: EncoreConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the entry's media players."""
-    async_add_entities([SpotifyMediaPlayer(entry.runtime_data)])
+    """Add the entry's media players (Sonos: also speakers that join later)."""
+    runtime = entry.runtime_data
+    if not isinstance(runtime, SonosHousehold):
+        async_add_entities([SpotifyMediaPlayer(runtime)])
+        return
+
+    @callback
+    def add_speaker(speaker: SonosSpeaker) -> None:
+        async_add_entities([SonosMediaPlayer(speaker)])
+
+    entry.async_on_unload(
+        async_dispatcher_connect(hass, signal_new_speaker(entry.entry_id), add_speaker)
+    )
+    async_add_entities(SonosMediaPlayer(s) for s in runtime.speakers.values())

@@ -2,7 +2,8 @@
 
 from homeassistant.config_entries import ConfigEntry
 
+from .sonos.household import SonosHousehold
 from .spotify.account import SpotifyAccount
 
-type EncoreRuntime = SpotifyAccount
+type EncoreRuntime = SpotifyAccount | SonosHousehold
 type EncoreConfigEntry = ConfigEntry[EncoreRuntime]

@@ -24,8 +24,10 @@ async def async_setup_entry(
     entry: EncoreConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the account's diagnostic sensors."""
+    """Add the account's diagnostic sensors (Sonos entries have none)."""
     account = entry.runtime_data
+    if not isinstance(account, SpotifyAccount):
+        return
     async_add_entities([RateLimitedUntilSensor(account), ApiCallsSensor(account)])
 
 

@@ -6,8 +6,8 @@ from homeassistant.components import system_health
 from homeassistant.core import HomeAssistant, callback
 
 from .const import DOMAIN
-from .runtime import EncoreConfigEntry
 from .spotify import client
+from .spotify.account import SpotifyAccount
 
 
 @callback
@@ -19,21 +19,24 @@ def async_register(
 
 
 async def system_health_info(hass: HomeAssistant) -> dict[str, Any]:
-    """Return what the system health page shows."""
-    entries: list[EncoreConfigEntry] = hass.config_entries.async_loaded_entries(DOMAIN)
+    """Return what the system health page shows (Spotify accounts only)."""
+    accounts: list[tuple[str, SpotifyAccount]] = [
+        (entry.title, entry.runtime_data)
+        for entry in hass.config_entries.async_loaded_entries(DOMAIN)
+        if isinstance(entry.runtime_data, SpotifyAccount)
+    ]
     waiting = [
-        f"{entry.title} until {gate.closed_until.isoformat(timespec='seconds')}"
-        for entry in entries
-        if (gate := entry.runtime_data.client.gate).closed_until is not None
-        and not gate.is_open
+        f"{title} until {gate.closed_until.isoformat(timespec='seconds')}"
+        for title, account in accounts
+        if (gate := account.client.gate).closed_until is not None and not gate.is_open
     ]
     return {
         "api_endpoint_reachable": system_health.async_check_can_reach_url(
             hass, client.API_PREFIX
         ),
-        "spotify_accounts": len(entries),
+        "spotify_accounts": len(accounts),
         "rate_limited": ", ".join(waiting) or "no",
         "calls_last_hour": sum(
-            entry.runtime_data.client.usage.last_hour().total() for entry in entries
+            account.client.usage.last_hour().total() for _, account in accounts
         ),
     }

@@ -1,0 +1,1 @@
+"""Sonos speakers through SoCo: one config entry per Sonos household."""

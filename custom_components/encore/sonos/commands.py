@@ -1,0 +1,317 @@
+"""Blocking UPnP requests to one speaker; callers run them in the executor.
+
+Encore sends raw service actions rather than SoCo's convenience methods: each
+action takes a `timeout`, and none consults SoCo's cached group topology (which
+goes stale while events are blocked) to decide who the coordinator is. Encore
+decides that itself from ZoneGroupState.
+"""
+
+from dataclasses import dataclass
+from typing import Any, Final
+
+import requests
+from soco import SoCo
+from soco.core import SOUNDBARS
+from soco.data_structures import to_didl_string
+from soco.data_structures_entry import from_didl_string
+from soco.exceptions import SoCoException
+from soco.plugins.sharelink import ShareLinkPlugin
+
+from .media import QUEUE_URI_PREFIX, didl, format_time
+from .xmldoc import parse_xml
+
+# Seconds a speaker may take to answer one request (SoCo's default is 20).
+COMMAND_TIMEOUT: float = 10.0
+BROWSE_PAGE: Final = 100
+MAX_BROWSE_ITEMS: Final = 1000
+_INSTANCE: Final = ("InstanceID", 0)
+_MASTER: Final = ("Channel", "Master")
+_DEVICE_NS: Final = "{urn:schemas-upnp-org:device-1-0}"
+PLAY_MODES: Final[dict[tuple[bool, str], str]] = {
+    (False, "off"): "NORMAL",
+    (False, "all"): "REPEAT_ALL",
+    (False, "one"): "REPEAT_ONE",
+    (True, "off"): "SHUFFLE_NOREPEAT",
+    (True, "all"): "SHUFFLE",
+    (True, "one"): "SHUFFLE_REPEAT_ONE",
+}
+PLAY_MODE_PARTS: Final = {mode: parts for parts, mode in PLAY_MODES.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerFacts:
+    """What a speaker tells about itself, read once when Encore first meets it."""
+
+    uid: str
+    household_id: str
+    name: str
+    model: str
+    model_number: str
+    serial: str | None
+    mac: str | None
+    software_version: str | None
+    hardware_version: str | None
+    has_line_in: bool
+    has_tv: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PolledState:
+    """A speaker's state read with requests, when events are not available."""
+
+    transport_state: str
+    play_mode: str
+    track_uri: str
+    track_number: int | None
+    duration: str | None
+    position: str | None
+    track: Any
+    transport_uri: str
+    transport_meta: Any
+    volume: int
+    muted: bool
+
+
+def _timeout() -> dict[str, float]:
+    return {"timeout": COMMAND_TIMEOUT}
+
+
+def _description(soco: SoCo) -> dict[str, str]:
+    """Read the device description (identity, model, versions)."""
+    response = requests.get(
+        f"{soco.base_url}/xml/device_description.xml", timeout=COMMAND_TIMEOUT
+    )
+    response.raise_for_status()
+    device = parse_xml(response.content).find(f"{_DEVICE_NS}device")
+    if device is None:
+        raise SoCoException("No device in the device description")
+    return {
+        child.tag.removeprefix(_DEVICE_NS): (child.text or "").strip()
+        for child in device
+        if isinstance(child.tag, str)
+    }
+
+
+def read_identity(soco: SoCo) -> tuple[str, str, str]:
+    """Return (household id, uid, room name): what config flows need to know.
+
+    Also caches the household id on the SoCo instance: SoCo's event code reads
+    it inside the event loop after each SUBSCRIBE, where it must not block.
+    """
+    soco.deviceProperties.GetHouseholdID([], **_timeout())
+    household_id: str = soco.household_id
+    description = _description(soco)
+    uid = description.get("UDN", "").removeprefix("uuid:")
+    if not uid.startswith("RINCON_"):
+        raise SoCoException("Not a Sonos ZonePlayer")
+    return household_id, uid, description.get("roomName") or uid
+
+
+def read_facts(soco: SoCo) -> SpeakerFacts:
+    """Read identity and capabilities, once, when Encore first meets a speaker."""
+    household_id, uid, name = read_identity(soco)
+    description = _description(soco)
+    zone = soco.deviceProperties.GetZoneInfo([], **_timeout())
+    try:
+        soco.audioIn.GetAudioInputAttributes([], **_timeout())
+    except SoCoException, requests.RequestException:
+        # Speakers without an analogue input refuse the action.
+        has_line_in = False
+    else:
+        has_line_in = True
+    model = description.get("modelName") or "Sonos"
+    lowered = model.lower()
+    has_tv = (
+        lowered in SOUNDBARS
+        or lowered.removeprefix("sonos ") in SOUNDBARS
+        or str(zone.get("HTAudioIn") or "0") not in ("", "0")
+    )
+    return SpeakerFacts(
+        uid=uid,
+        household_id=household_id,
+        name=name,
+        model=model,
+        model_number=description.get("modelNumber", ""),
+        serial=description.get("serialNum") or None,
+        mac=zone.get("MACAddress") or None,
+        software_version=zone.get("DisplaySoftwareVersion")
+        or description.get("softwareVersion")
+        or None,
+        hardware_version=description.get("hardwareVersion") or None,
+        has_line_in=has_line_in,
+        has_tv=has_tv,
+    )
+
+
+def zone_group_state(soco: SoCo) -> str:
+    """Return the household's ZoneGroupState document."""
+    result: dict[str, str] = soco.zoneGroupTopology.GetZoneGroupState([], **_timeout())
+    return result["ZoneGroupState"]
+
+
+def poll(soco: SoCo) -> PolledState:
+    """Read transport, track, play mode, volume and mute."""
+    av = soco.avTransport
+    transport = av.GetTransportInfo([_INSTANCE], **_timeout())
+    settings = av.GetTransportSettings([_INSTANCE], **_timeout())
+    position = av.GetPositionInfo([_INSTANCE, _MASTER], **_timeout())
+    media = av.GetMediaInfo([_INSTANCE], **_timeout())
+    volume = soco.renderingControl.GetVolume([_INSTANCE, _MASTER], **_timeout())
+    mute = soco.renderingControl.GetMute([_INSTANCE, _MASTER], **_timeout())
+    track_number = position.get("Track")
+    return PolledState(
+        transport_state=transport["CurrentTransportState"],
+        play_mode=settings["PlayMode"],
+        track_uri=position.get("TrackURI") or "",
+        track_number=int(track_number) if str(track_number).isdigit() else None,
+        duration=position.get("TrackDuration"),
+        position=position.get("RelTime"),
+        track=didl(position.get("TrackMetaData")),
+        transport_uri=media.get("CurrentURI") or "",
+        transport_meta=didl(media.get("CurrentURIMetaData")),
+        volume=int(volume["CurrentVolume"]),
+        muted=mute["CurrentMute"] in ("1", "true", "True"),
+    )
+
+
+def read_position(soco: SoCo) -> tuple[str | None, int | None]:
+    """Return the position in the current track and its number in the queue."""
+    position = soco.avTransport.GetPositionInfo([_INSTANCE, _MASTER], **_timeout())
+    track = position.get("Track")
+    return position.get("RelTime"), int(track) if str(track).isdigit() else None
+
+
+def transport(soco: SoCo, action: str) -> None:
+    """Send Play, Pause, Stop, Next or Previous."""
+    args: list[tuple[str, Any]] = [_INSTANCE]
+    if action == "Play":
+        args.append(("Speed", 1))
+    soco.avTransport.send_command(action, args, **_timeout())
+
+
+def seek(soco: SoCo, seconds: float) -> None:
+    """Seek within the current track."""
+    soco.avTransport.Seek(
+        [_INSTANCE, ("Unit", "REL_TIME"), ("Target", format_time(seconds))],
+        **_timeout(),
+    )
+
+
+def set_play_mode(soco: SoCo, mode: str) -> None:
+    """Set shuffle and repeat (one of PLAY_MODES' values)."""
+    soco.avTransport.SetPlayMode([_INSTANCE, ("NewPlayMode", mode)], **_timeout())
+
+
+def set_volume(soco: SoCo, volume: int) -> None:
+    """Set the speaker's own volume (0..100)."""
+    soco.renderingControl.SetVolume(
+        [_INSTANCE, _MASTER, ("DesiredVolume", volume)], **_timeout()
+    )
+
+
+def change_volume(soco: SoCo, delta: int) -> int:
+    """Change the volume by `delta` and return the new level."""
+    result = soco.renderingControl.SetRelativeVolume(
+        [_INSTANCE, _MASTER, ("Adjustment", delta)], **_timeout()
+    )
+    return int(result["NewVolume"])
+
+
+def set_mute(soco: SoCo, mute: bool) -> None:
+    """Mute or unmute the speaker."""
+    soco.renderingControl.SetMute(
+        [_INSTANCE, _MASTER, ("DesiredMute", "1" if mute else "0")], **_timeout()
+    )
+
+
+def set_transport_uri(soco: SoCo, uri: str, metadata: str = "") -> None:
+    """Select what plays (a stream, line-in, TV, the queue or another group)."""
+    soco.avTransport.SetAVTransportURI(
+        [_INSTANCE, ("CurrentURI", uri), ("CurrentURIMetaData", metadata)],
+        **_timeout(),
+    )
+
+
+def play_uri(soco: SoCo, uri: str, metadata: str = "") -> None:
+    """Select a URI and start playing it."""
+    set_transport_uri(soco, uri, metadata)
+    transport(soco, "Play")
+
+
+def join(member: SoCo, coordinator_uid: str) -> None:
+    """Make `member` join the group of `coordinator_uid`."""
+    set_transport_uri(member, f"x-rincon:{coordinator_uid}")
+
+
+def unjoin(soco: SoCo) -> None:
+    """Take the speaker out of its group."""
+    soco.avTransport.BecomeCoordinatorOfStandaloneGroup([_INSTANCE], **_timeout())
+
+
+def clear_queue(soco: SoCo) -> None:
+    """Empty the queue."""
+    soco.avTransport.RemoveAllTracksFromQueue([_INSTANCE], **_timeout())
+
+
+def add_to_queue(
+    soco: SoCo, uri: str, metadata: str, position: int, as_next: bool
+) -> int:
+    """Enqueue a URI (1-based `position`, 0 for the end); return its number."""
+    result = soco.avTransport.AddURIToQueue(
+        [
+            _INSTANCE,
+            ("EnqueuedURI", uri),
+            ("EnqueuedURIMetaData", metadata),
+            ("DesiredFirstTrackNumberEnqueued", position),
+            ("EnqueueAsNext", int(as_next)),
+        ],
+        **_timeout(),
+    )
+    return int(result["FirstTrackNumberEnqueued"])
+
+
+def add_item_to_queue(soco: SoCo, item: Any, position: int, as_next: bool) -> int:
+    """Enqueue a DIDL object (a Sonos playlist or a favorite's container)."""
+    uri: str = item.resources[0].uri
+    return add_to_queue(soco, uri, to_didl_string(item), position, as_next)
+
+
+def add_share_link(soco: SoCo, link: str, position: int, as_next: bool) -> int:
+    """Enqueue a Spotify URI or open.spotify.com link with SoCo's ShareLinkPlugin."""
+    first: int = ShareLinkPlugin(soco).add_share_link_to_queue(
+        link, position=position, as_next=as_next, **_timeout()
+    )
+    return first
+
+
+def play_from_queue(soco: SoCo, uid: str, number: int) -> None:
+    """Play queue item `number` (1-based), switching the transport to the queue."""
+    media = soco.avTransport.GetMediaInfo([_INSTANCE], **_timeout())
+    if not str(media.get("CurrentURI") or "").startswith(QUEUE_URI_PREFIX):
+        set_transport_uri(soco, f"{QUEUE_URI_PREFIX}{uid}#0")
+    soco.avTransport.Seek(
+        [_INSTANCE, ("Unit", "TRACK_NR"), ("Target", number)], **_timeout()
+    )
+    transport(soco, "Play")
+
+
+def browse(soco: SoCo, object_id: str) -> list[Any]:
+    """Return the children of a ContentDirectory object (FV:2, SQ:, Q:0...)."""
+    items: list[Any] = []
+    while len(items) < MAX_BROWSE_ITEMS:
+        result = soco.contentDirectory.Browse(
+            [
+                ("ObjectID", object_id),
+                ("BrowseFlag", "BrowseDirectChildren"),
+                ("Filter", "*"),
+                ("StartingIndex", len(items)),
+                ("RequestedCount", BROWSE_PAGE),
+                ("SortCriteria", ""),
+            ],
+            **_timeout(),
+        )
+        page = from_didl_string(result["Result"]) if result.get("Result") else []
+        items.extend(page)
+        if not page or len(items) >= int(result.get("TotalMatches") or 0):
+            break
+    return items

@@ -1,0 +1,67 @@
+"""Failures of Sonos commands, each with a translated message that says what to do."""
+
+from typing import Any, Final
+
+import requests
+from soco.exceptions import SoCoException, SoCoUPnPException
+
+from homeassistant.exceptions import HomeAssistantError
+
+from ..const import DOMAIN
+
+# UPnP error codes a speaker answers with, and what each means to a user.
+_UPNP_KEYS: Final[dict[str, str]] = {
+    "402": "sonos_invalid_arguments",
+    "701": "sonos_transition_unavailable",
+    "711": "sonos_seek_out_of_range",
+    "712": "sonos_play_mode_unsupported",
+    "714": "sonos_cannot_play",
+    "716": "sonos_not_found",
+    "800": "sonos_not_coordinator",
+}
+UPNP_COMMAND_FAILED: Final = "800"
+# What a blocking SoCo call can raise when a speaker misbehaves or is gone.
+SOCO_ERRORS: Final = (SoCoException, requests.RequestException, OSError, TimeoutError)
+
+
+class SonosError(HomeAssistantError):
+    """A Sonos command failed; the message is translated for the user."""
+
+    def __init__(self, translation_key: str, placeholders: dict[str, str]) -> None:
+        """Build the error from a key in translations/en.json `exceptions`."""
+        super().__init__(
+            translation_domain=DOMAIN,
+            translation_key=translation_key,
+            translation_placeholders=placeholders,
+        )
+
+
+class SonosUnreachableError(SonosError):
+    """The speaker did not answer (refused, timed out, or gone)."""
+
+
+def upnp_code(err: BaseException) -> str | None:
+    """Return the UPnP error code of a SoCo error, if it carries one."""
+    if isinstance(err, SoCoUPnPException):
+        code: Any = err.error_code
+        return str(code)
+    return None
+
+
+def translate(err: BaseException, speaker: str) -> SonosError:
+    """Turn what SoCo, requests or asyncio raised into a translated error."""
+    if isinstance(err, SonosError):
+        return err
+    if isinstance(err, (TimeoutError, requests.Timeout)):
+        return SonosUnreachableError("sonos_timeout", {"speaker": speaker})
+    if isinstance(err, (requests.ConnectionError, OSError)):
+        return SonosUnreachableError("sonos_unreachable", {"speaker": speaker})
+    if (code := upnp_code(err)) is not None:
+        if (key := _UPNP_KEYS.get(code)) is not None:
+            return SonosError(key, {"speaker": speaker, "code": code})
+        description: Any = getattr(err, "error_description", "")
+        return SonosError(
+            "sonos_upnp_error",
+            {"speaker": speaker, "code": code, "detail": str(description or "")},
+        )
+    return SonosError("sonos_command_failed", {"speaker": speaker, "detail": str(err)})

@@ -1,0 +1,149 @@
+"""GENA event subscriptions of one speaker, through SoCo's asyncio event listener.
+
+Each subscription is renewed by SoCo shortly before it expires (at 85 % of its
+timeout). A renewal that fails (the speaker rebooted and forgot it, answered 412,
+or did not answer) is reported to `on_lost`; the speaker then subscribes again
+or goes unavailable. Between renewals the household renews the AVTransport
+subscription of speakers that stay silent: that is its heartbeat.
+"""
+
+import asyncio
+from collections.abc import Callable
+import logging
+from typing import Any, Final
+
+from aiohttp import ClientError
+from soco import SoCo, config as soco_config, events_asyncio
+from soco.exceptions import SoCoException
+
+_LOGGER = logging.getLogger(__name__)
+
+# AVTransport first: the heartbeat renews it.
+SERVICES: Final = (
+    "avTransport",
+    "renderingControl",
+    "zoneGroupTopology",
+    "contentDirectory",
+)
+# Seconds a subscription lasts before SoCo renews it (Sonos allows up to a day).
+SUBSCRIPTION_TIMEOUT: Final = 1200
+# Seconds to wait for a SUBSCRIBE, renewal or UNSUBSCRIBE answer; longer than
+# SoCo's own 10 s request timeout, which normally ends a hung request first.
+REQUEST_TIMEOUT: float = 15.0
+# What subscribing, renewing or unsubscribing raise when a speaker misbehaves.
+EVENT_ERRORS: Final = (ClientError, SoCoException, OSError, TimeoutError)
+
+
+def use_asyncio_events() -> None:
+    """Make SoCo subscribe with its asyncio listener (no threads)."""
+    soco_config.EVENTS_MODULE = events_asyncio
+
+
+def listener_address() -> str | None:
+    """Return `ip:port` speakers send events to, once the listener runs."""
+    listener = events_asyncio.event_listener
+    if not listener.is_running or not listener.address:
+        return None
+    ip, port = listener.address
+    return f"{soco_config.EVENT_ADVERTISE_IP or ip}:{port}"
+
+
+async def async_stop_listener_if_unused() -> None:
+    """Stop SoCo's listener when no subscription (of anyone) is left."""
+    if events_asyncio.subscriptions_map.count == 0:
+        await events_asyncio.event_listener.async_stop()
+
+
+class Subscriptions:
+    """The live subscriptions of one speaker."""
+
+    def __init__(
+        self,
+        on_event: Callable[[Any], None],
+        on_lost: Callable[[BaseException], None],
+    ) -> None:
+        """Deliver events to `on_event`; report failed renewals to `on_lost`."""
+        self._on_event = on_event
+        self._on_lost = on_lost
+        self._subscriptions: dict[str, Any] = {}
+
+    @property
+    def active(self) -> bool:
+        """Return whether every service is subscribed."""
+        return len(self._subscriptions) == len(SERVICES) and all(
+            sub.is_subscribed for sub in self._subscriptions.values()
+        )
+
+    def describe(self) -> dict[str, Any]:
+        """Return each service's remaining seconds (for diagnostics)."""
+        return {
+            name: round(sub.time_left) if sub.is_subscribed else None
+            for name, sub in self._subscriptions.items()
+        }
+
+    async def async_subscribe(self, soco: SoCo) -> None:
+        """Subscribe to every service; on failure nothing stays subscribed."""
+        await self.async_unsubscribe()
+        try:
+            async with asyncio.timeout(REQUEST_TIMEOUT):
+                subscriptions = await asyncio.gather(
+                    *(self._async_subscribe(getattr(soco, name)) for name in SERVICES),
+                    return_exceptions=True,
+                )
+        except TimeoutError:
+            await self.async_unsubscribe()
+            raise
+        for name, result in zip(SERVICES, subscriptions, strict=True):
+            if not isinstance(result, BaseException):
+                self._subscriptions[name] = result
+        if failed := next(
+            (r for r in subscriptions if isinstance(r, BaseException)), None
+        ):
+            await self.async_unsubscribe()
+            raise failed
+
+    async def _async_subscribe(self, service: Any) -> Any:
+        subscription = await service.subscribe(
+            requested_timeout=SUBSCRIPTION_TIMEOUT, auto_renew=True
+        )
+        # Before yielding to the loop: the first event may already be on its way.
+        subscription.callback = self._on_event
+        subscription.auto_renew_fail = self._renewal_failed
+        return subscription
+
+    def _renewal_failed(self, err: BaseException) -> None:
+        _LOGGER.debug("Renewing a Sonos subscription failed: %r", err)
+        self._on_lost(err)
+
+    async def async_renew(self) -> None:
+        """Renew the AVTransport subscription now; raise if it is gone."""
+        subscription = self._subscriptions.get(SERVICES[0])
+        if subscription is None or not subscription.is_subscribed:
+            raise SoCoException("not subscribed")
+        async with asyncio.timeout(REQUEST_TIMEOUT):
+            # A failure also reaches `on_lost`, through auto_renew_fail.
+            await subscription.renew()
+
+    async def async_unsubscribe(self) -> None:
+        """End every subscription; a speaker that does not answer is forgotten."""
+        subscriptions, self._subscriptions = self._subscriptions, {}
+        for subscription in subscriptions.values():
+            # A renewal failure must not trigger recovery of a dropped subscription.
+            subscription.auto_renew_fail = None
+        if subscriptions:
+            await asyncio.gather(
+                *(self._async_unsubscribe(sub) for sub in subscriptions.values())
+            )
+
+    @staticmethod
+    async def _async_unsubscribe(subscription: Any) -> None:
+        try:
+            async with asyncio.timeout(REQUEST_TIMEOUT):
+                await subscription.unsubscribe()
+        except TimeoutError:
+            # Cut short, SoCo would keep the subscription and its renewal timer.
+            subscription._cancel_subscription()  # noqa: SLF001
+        except (*EVENT_ERRORS, AttributeError):
+            # SoCo forgot the subscription (and its renewal timer) already. The
+            # listener is shared: if someone stopped it, its session is gone.
+            subscription._cancel_subscription()  # noqa: SLF001

@@ -1,0 +1,393 @@
+"""A Sonos household: its speakers, groups, favorites, and keeping state current.
+
+Events keep state current. Every `TICK` the household also looks at each speaker:
+one that stays silent for `SILENCE` gets its subscription renewed (a speaker that
+does not answer goes unavailable); one whose events never arrived after it was
+subscribed is polled instead, and a repair issue explains why; an unavailable
+one is tried again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from datetime import datetime, timedelta
+from typing import Any, Final
+
+from soco import SoCo
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import CONF_HOST, CONF_PORT
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ConfigEntryNotReady
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.event import async_track_time_interval
+
+from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
+from . import commands
+from .errors import SOCO_ERRORS, SonosError
+from .events import (
+    EVENT_ERRORS,
+    async_stop_listener_if_unused,
+    listener_address,
+    use_asyncio_events,
+)
+from .favorites import Favorite, favorites_from
+from .issues import async_clear_events_issue, async_show_events_issue
+from .speaker import CALL_DEADLINE, SonosSpeaker
+from .topology import Member, Topology, parse_zone_group_state
+
+TICK: Final = timedelta(seconds=10)
+# A speaker silent this long (seconds) is checked: unavailable within a minute.
+SILENCE: Final = 30.0
+# Seconds after subscribing by which a speaker's first event must have arrived.
+EVENT_WAIT: Final = 10.0
+
+
+def signal_new_speaker(entry_id: str) -> str:
+    """Return the dispatcher signal for speakers that join the household."""
+    return f"{DOMAIN}_{entry_id}_new_speaker"
+
+
+class SonosHousehold:
+    """What a Sonos config entry holds at run time."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+        """Initialize; `async_setup` connects."""
+        self.hass = hass
+        self.entry = entry
+        self.household_id: str = entry.data[CONF_HOUSEHOLD_ID]
+        self.speakers: dict[str, SonosSpeaker] = {}
+        self.topology = Topology()
+        self.favorites: list[Favorite] = []
+        self._topology_payload: str | None = None
+        self._favorites_update_id: str | None = None
+        self._adding: set[str] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._stopping = False
+        self._issue_shown = False
+
+    # Setup and teardown ----------------------------------------------------------------
+
+    async def async_setup(self) -> None:
+        """Reach the household through its known speaker; meet every speaker."""
+        use_asyncio_events()
+        data = self.entry.data
+        seed = SoCo(data[CONF_HOST], data[CONF_PORT])
+        try:
+            async with asyncio.timeout(CALL_DEADLINE):
+                household_id, _, _ = await self.hass.async_add_executor_job(
+                    commands.read_identity, seed
+                )
+                payload = await self.hass.async_add_executor_job(
+                    commands.zone_group_state, seed
+                )
+        except SOCO_ERRORS as err:
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key="sonos_not_ready",
+                translation_placeholders={
+                    "address": f"{data[CONF_HOST]}:{data[CONF_PORT]}",
+                    "detail": str(err) or type(err).__name__,
+                },
+            ) from err
+        if household_id != self.household_id:
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key="sonos_other_household",
+                translation_placeholders={
+                    "address": f"{data[CONF_HOST]}:{data[CONF_PORT]}"
+                },
+            )
+        self._apply_topology(parse_zone_group_state(payload), add=False)
+        await asyncio.gather(
+            *(self._async_add_speaker(m) for m in self.topology.members.values())
+        )
+        await self._async_refresh_favorites()
+        self.entry.async_on_unload(
+            async_track_time_interval(
+                self.hass, self._async_tick, TICK, name=f"Sonos {self.household_id}"
+            )
+        )
+
+    async def async_unload(self) -> None:
+        """End every subscription and background task."""
+        self._stopping = True
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*(s.async_stop() for s in self.speakers.values()))
+        async_clear_events_issue(self.hass, self.entry)
+        await async_stop_listener_if_unused()
+
+    @callback
+    def async_create_task(
+        self, coro: Coroutine[Any, Any, None], name: str
+    ) -> asyncio.Task[None]:
+        """Run background work that ends with the entry."""
+        task = self.entry.async_create_background_task(self.hass, coro, name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    # Speakers -----------------------------------------------------------------------------
+
+    def speaker_by_entity(self, entity_id: str) -> SonosSpeaker | None:
+        """Find the speaker whose media player is `entity_id`."""
+        return next(
+            (s for s in self.speakers.values() if s.entity_id == entity_id), None
+        )
+
+    def coordinator_of(self, speaker: SonosSpeaker) -> SonosSpeaker:
+        """Return the coordinator of `speaker`'s group (itself if unknown)."""
+        return self.speakers.get(self.topology.coordinator_of(speaker.uid), speaker)
+
+    def group_of(self, speaker: SonosSpeaker) -> list[SonosSpeaker]:
+        """Return the speakers of `speaker`'s group, coordinator first."""
+        group = [
+            self.speakers[uid]
+            for uid in self.topology.group_of(speaker.uid)
+            if uid in self.speakers
+        ]
+        return group or [speaker]
+
+    @callback
+    def async_notify_group(self, speaker: SonosSpeaker) -> None:
+        """Update the entities of `speaker` and of everyone in its group."""
+        for member in {speaker, *self.group_of(speaker)}:
+            member.async_notify()
+
+    async def _async_add_speaker(self, member: Member) -> None:
+        if member.uid in self.speakers or member.uid in self._adding:
+            return
+        self._adding.add(member.uid)
+        try:
+            soco = SoCo(member.host, member.port)
+            async with asyncio.timeout(CALL_DEADLINE):
+                facts = await self.hass.async_add_executor_job(
+                    commands.read_facts, soco
+                )
+            if facts.household_id != self.household_id:
+                return
+            speaker = SonosSpeaker(self, soco, facts)
+            speaker.boot_seq = member.boot_seq
+            await speaker.async_poll()
+            await speaker.async_subscribe()
+        except (*SOCO_ERRORS, SonosError, *EVENT_ERRORS) as err:
+            # Tried again on the next tick while the speaker stays listed.
+            LOGGER.debug("Could not set up Sonos speaker %s: %r", member.name, err)
+            return
+        finally:
+            self._adding.discard(member.uid)
+        if self._stopping or member.uid in self.speakers:
+            await speaker.async_stop()
+            return
+        self.speakers[member.uid] = speaker
+        async_dispatcher_send(
+            self.hass, signal_new_speaker(self.entry.entry_id), speaker
+        )
+
+    async def async_forget(self, uid: str) -> None:
+        """Drop a speaker the user removed; it comes back if it shows up again."""
+        if (speaker := self.speakers.pop(uid, None)) is not None:
+            await speaker.async_stop()
+
+    def is_present(self, uid: str) -> bool:
+        """Return whether the speaker is in the household and answering."""
+        speaker = self.speakers.get(uid)
+        return (
+            uid in self.topology.members and speaker is not None and speaker.available
+        )
+
+    @callback
+    def async_discovered(self, uid: str, host: str, port: int) -> None:
+        """Follow a speaker of this household that discovery saw at `host:port`."""
+        self._apply_member(Member(uid, uid, host, port, 0))
+
+    # Topology -------------------------------------------------------------------------------
+
+    @callback
+    def async_topology_payload(self, payload: str) -> None:
+        """Take a ZoneGroupState from an event (every speaker sends the same)."""
+        if payload == self._topology_payload:
+            return
+        self._topology_payload = payload
+        try:
+            topology = parse_zone_group_state(payload)
+        except ValueError as err:
+            LOGGER.debug("Unreadable ZoneGroupState: %s", err)
+            return
+        self._apply_topology(topology)
+
+    @callback
+    def _apply_topology(self, topology: Topology, *, add: bool = True) -> None:
+        self.topology = topology
+        for member in topology.members.values():
+            self._apply_member(member, add=add)
+        for uid in topology.vanished:
+            if (speaker := self.speakers.get(uid)) is not None:
+                speaker.async_set_available(False, "gone from the household")
+        for speaker in self.speakers.values():
+            speaker.async_notify()
+
+    @callback
+    def _apply_member(self, member: Member, *, add: bool = True) -> None:
+        speaker = self.speakers.get(member.uid)
+        if speaker is None:
+            if add and not self._stopping:
+                self.async_create_task(
+                    self._async_add_speaker(member), f"add {member.name}"
+                )
+            return
+        if (member.host, member.port) != (speaker.soco.ip_address, speaker.soco.port):
+            speaker.async_move(SoCo(member.host, member.port))
+            return
+        if member.boot_seq and speaker.boot_seq and member.boot_seq > speaker.boot_seq:
+            # Rebooted: its subscriptions and state are gone.
+            speaker.async_recover("rebooted")
+        elif not speaker.available:
+            speaker.async_recover("listed again")
+        if member.boot_seq:
+            speaker.boot_seq = member.boot_seq
+
+    # Favorites -------------------------------------------------------------------------------
+
+    def _any_speaker(self) -> SonosSpeaker | None:
+        return next((s for s in self.speakers.values() if s.available), None)
+
+    @callback
+    def async_favorites_changed(self, update_id: str) -> None:
+        """Re-read favorites after a change (each speaker reports it)."""
+        if update_id != self._favorites_update_id:
+            self._favorites_update_id = update_id
+            self.async_create_task(self._async_refresh_favorites(), "favorites")
+
+    async def _async_refresh_favorites(self) -> None:
+        if (speaker := self._any_speaker()) is None:
+            return
+        try:
+            items = await speaker.async_call(commands.browse, speaker.soco, "FV:2")
+        except SonosError as err:
+            LOGGER.debug("Reading Sonos favorites failed: %s", err)
+            return
+        favorites = favorites_from(items, speaker.soco.base_url)
+        if favorites != self.favorites:
+            self.favorites = favorites
+            for each in self.speakers.values():
+                each.async_notify()
+
+    # Keeping state current ----------------------------------------------------------------------
+
+    async def _async_tick(self, now: datetime | None = None) -> None:
+        loop_now = self.hass.loop.time()
+        work: list[Coroutine[Any, Any, None]] = []
+        fallback = False
+        for speaker in list(self.speakers.values()):
+            if not speaker.available:
+                speaker.async_recover("still unavailable")
+                continue
+            if (
+                speaker.events_received is None
+                and speaker.subscribed_at is not None
+                and loop_now - speaker.subscribed_at >= EVENT_WAIT
+            ):
+                speaker.events_received = False
+            if speaker.events_blocked:
+                fallback = True
+                work.append(speaker.async_poll_quietly())
+            elif loop_now - speaker.last_activity >= SILENCE:
+                work.append(speaker.async_heartbeat())
+        for member in self.topology.members.values():
+            if member.uid not in self.speakers:
+                self._apply_member(member)
+        if fallback:
+            work.append(self._async_poll_household())
+        await asyncio.gather(*work)
+        self._update_events_issue()
+
+    async def _async_poll_household(self) -> None:
+        """Without events, groups and favorites only change when read."""
+        if (speaker := self._any_speaker()) is None:
+            return
+        try:
+            payload = await speaker.async_call(commands.zone_group_state, speaker.soco)
+        except SonosError as err:
+            LOGGER.debug("Polling groups failed: %s", err)
+            return
+        self.async_topology_payload(payload)
+        await self._async_refresh_favorites()
+
+    @callback
+    def async_events_flowing(self, speaker: SonosSpeaker) -> None:
+        """Clear the repair issue once a speaker's events arrive."""
+        if self._issue_shown:
+            self._update_events_issue()
+
+    @callback
+    def _update_events_issue(self) -> None:
+        blocked = sorted(s.name for s in self.speakers.values() if s.events_blocked)
+        if blocked:
+            LOGGER.debug("No events from %s; polling every %s", blocked, TICK)
+            async_show_events_issue(
+                self.hass,
+                self.entry,
+                address=listener_address() or "?",
+                speakers=", ".join(blocked),
+            )
+            self._issue_shown = True
+        elif self._issue_shown:
+            async_clear_events_issue(self.hass, self.entry)
+            self._issue_shown = False
+
+    # Commands ------------------------------------------------------------------------------------
+
+    async def async_refresh_topology(self, speaker: SonosSpeaker) -> None:
+        """Read groups now (after UPnP error 800: who coordinates?)."""
+        try:
+            payload = await speaker.async_call(commands.zone_group_state, speaker.soco)
+        except SonosError:
+            return
+        self.async_topology_payload(payload)
+
+    def favorite(self, key: str) -> Favorite | None:
+        """Find a favorite by item id or title."""
+        return next((f for f in self.favorites if key in (f.item_id, f.title)), None)
+
+    def describe(self) -> dict[str, Any]:
+        """Return the household's state for diagnostics."""
+        return {
+            "listener": listener_address(),
+            "groups": [list(group) for group in self.topology.groups],
+            "vanished": sorted(self.topology.vanished),
+            "favorites": len(self.favorites),
+            "speakers": [_describe(speaker) for speaker in self.speakers.values()],
+        }
+
+
+def _describe(speaker: SonosSpeaker) -> dict[str, Any]:
+    facts = speaker.facts
+    playing = speaker.now_playing
+    return {
+        "uid": speaker.uid,
+        "host": speaker.address,
+        "model": facts.model,
+        "model_number": facts.model_number,
+        "serial": facts.serial,
+        "mac": facts.mac,
+        "software_version": facts.software_version,
+        "has_line_in": facts.has_line_in,
+        "has_tv": facts.has_tv,
+        "available": speaker.available,
+        "boot_seq": speaker.boot_seq,
+        "events_received": speaker.events_received,
+        "subscriptions": speaker.subscriptions.describe(),
+        "coordinator": speaker.coordinator.uid,
+        "transport_state": speaker.transport_state,
+        "play_mode": speaker.play_mode,
+        "volume": speaker.volume,
+        "muted": speaker.muted,
+        "source": playing.source,
+        "title": playing.title,
+        "artist": playing.artist,
+        "album": playing.album,
+        "spotify_uri": playing.spotify_uri,
+    }

@@ -1,0 +1,148 @@
+"""`play_media` and `select_source` on a Sonos speaker; commands go to its coordinator."""
+
+from functools import partial
+from typing import Final
+
+from homeassistant.components.media_player import MediaPlayerEnqueue
+from homeassistant.exceptions import ServiceValidationError
+
+from ..const import DOMAIN
+from ..spotify.uri import is_liked_songs, parse_spotify_reference
+from . import commands, queueing
+from .browse import FAVORITE_PREFIX, PLAYLIST_PREFIX, QUEUE_ITEM_PREFIX
+from .favorites import Favorite
+from .media import LINE_IN_URI_PREFIX, QUEUE_URI_PREFIX, TV_URI_PREFIX, SourceKind
+from .speaker import SonosSpeaker
+from .spotify_on_sonos import async_play_spotify
+
+SOURCE_LINE_IN: Final = "Line-in"
+SOURCE_TV: Final = "TV"
+
+
+def _invalid(key: str, **placeholders: str) -> ServiceValidationError:
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key=key,
+        translation_placeholders=placeholders,
+    )
+
+
+def _current(coordinator: SonosSpeaker) -> int | None:
+    """Return the queue number playing, if the coordinator plays from its queue."""
+    if coordinator.transport_uri.startswith(QUEUE_URI_PREFIX):
+        return coordinator.now_playing.queue_position
+    return None
+
+
+async def async_play_media(
+    speaker: SonosSpeaker, media_id: str, enqueue: MediaPlayerEnqueue | None
+) -> None:
+    """Play or queue a Spotify item, a favorite, a Sonos playlist, a queue item or a URL."""
+    coordinator = speaker.coordinator
+    if (ref := parse_spotify_reference(media_id)) is not None:
+        await async_play_spotify(speaker, ref, enqueue)
+    elif is_liked_songs(media_id):
+        raise _invalid("sonos_liked_songs", speaker=speaker.name)
+    elif media_id.startswith(FAVORITE_PREFIX):
+        favorite = speaker.household.favorite(media_id)
+        if favorite is None:
+            raise _invalid("sonos_unknown_favorite", favorite=media_id)
+        await async_play_favorite(speaker, favorite, enqueue)
+    elif media_id.startswith(PLAYLIST_PREFIX):
+        playlists = await coordinator.async_call(
+            commands.browse, coordinator.soco, "SQ:"
+        )
+        playlist = next((p for p in playlists if p.item_id == media_id), None)
+        if playlist is None:
+            raise _invalid("unknown_media", media_id=media_id)
+        await coordinator.async_command(
+            queueing.enqueue,
+            coordinator.uid,
+            [partial(commands.add_item_to_queue, coordinator.soco, playlist)],
+            enqueue,
+            _current(coordinator),
+        )
+    elif media_id.startswith(QUEUE_ITEM_PREFIX):
+        number = media_id.removeprefix(QUEUE_ITEM_PREFIX)
+        if not number.isdigit():
+            raise _invalid("unknown_media", media_id=media_id)
+        await coordinator.async_command(
+            commands.play_from_queue, coordinator.uid, int(number)
+        )
+    elif media_id.startswith(("http://", "https://")):
+        if enqueue in (MediaPlayerEnqueue.ADD, MediaPlayerEnqueue.NEXT):
+            await coordinator.async_command(
+                queueing.enqueue,
+                coordinator.uid,
+                [partial(commands.add_to_queue, coordinator.soco, media_id, "")],
+                enqueue,
+                _current(coordinator),
+            )
+        else:
+            await coordinator.async_command(commands.play_uri, media_id)
+    else:
+        raise _invalid("sonos_unsupported_media", media_id=media_id)
+
+
+async def async_play_favorite(
+    speaker: SonosSpeaker, favorite: Favorite, enqueue: MediaPlayerEnqueue | None
+) -> None:
+    """Play a favorite: albums and playlists through the queue, the rest directly."""
+    coordinator = speaker.coordinator
+    if favorite.is_container:
+        await coordinator.async_command(
+            queueing.enqueue,
+            coordinator.uid,
+            [partial(commands.add_item_to_queue, coordinator.soco, favorite.reference)],
+            enqueue,
+            _current(coordinator),
+        )
+    else:
+        await coordinator.async_command(
+            commands.play_uri, favorite.uri, favorite.metadata
+        )
+
+
+def source_list(speaker: SonosSpeaker) -> list[str]:
+    """Favorites, then the inputs this speaker has."""
+    sources = [favorite.title for favorite in speaker.household.favorites]
+    if speaker.facts.has_line_in:
+        sources.append(SOURCE_LINE_IN)
+    if speaker.facts.has_tv:
+        sources.append(SOURCE_TV)
+    return sources
+
+
+def current_source(speaker: SonosSpeaker) -> str | None:
+    """Name the source playing: an input, or the favorite it came from."""
+    coordinator = speaker.coordinator
+    kind = coordinator.now_playing.source
+    if kind is SourceKind.LINE_IN:
+        return SOURCE_LINE_IN
+    if kind is SourceKind.TV:
+        return SOURCE_TV
+    uris = {coordinator.transport_uri, coordinator.enqueued_uri} - {""}
+    return next((f.title for f in speaker.household.favorites if f.uri in uris), None)
+
+
+async def async_select_source(speaker: SonosSpeaker, source: str) -> None:
+    """Play a favorite, this speaker's line-in, or its TV input."""
+    coordinator = speaker.coordinator
+    if source == SOURCE_LINE_IN and speaker.facts.has_line_in:
+        # The group plays this speaker's input.
+        await coordinator.async_command(
+            commands.play_uri, f"{LINE_IN_URI_PREFIX}{speaker.uid}"
+        )
+    elif source == SOURCE_TV and speaker.facts.has_tv:
+        # Only the soundbar itself can play its TV input (it leaves its group).
+        await speaker.async_command(
+            commands.play_uri, f"{TV_URI_PREFIX}{speaker.uid}:spdif"
+        )
+    elif (favorite := speaker.household.favorite(source)) is not None:
+        await async_play_favorite(speaker, favorite, None)
+    else:
+        raise _invalid(
+            "sonos_unknown_source",
+            source=source,
+            sources=", ".join(source_list(speaker)) or "-",
+        )

@@ -1,0 +1,348 @@
+"""One Sonos speaker: what it reports, whether it answers, and how to reach it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Final
+
+from soco import SoCo
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.util import dt as dt_util
+
+from ..const import LOGGER
+from . import commands
+from .commands import PolledState, SpeakerFacts
+from .errors import SOCO_ERRORS, SonosError, SonosUnreachableError, translate
+from .events import EVENT_ERRORS, Subscriptions
+from .media import GROUP_URI_PREFIX, NOTHING, NowPlaying, didl, now_playing, parse_time
+
+if TYPE_CHECKING:
+    from .household import SonosHousehold
+
+# Seconds one blocking call (with its retries inside SoCo) may take in all.
+CALL_DEADLINE: Final = 30.0
+
+
+class SonosSpeaker:
+    """A speaker of the household, with the state its events and polls report.
+
+    Media state is kept on every speaker but only a group coordinator's counts:
+    members show what their coordinator plays.
+    """
+
+    def __init__(
+        self, household: SonosHousehold, soco: SoCo, facts: SpeakerFacts
+    ) -> None:
+        """Initialize from what the speaker said about itself."""
+        self.household = household
+        self.hass: HomeAssistant = household.hass
+        self.soco = soco
+        self.facts = facts
+        self.uid = facts.uid
+        self.name = facts.name
+        self.available = True
+        # The entity id of the speaker's media player, once it is added.
+        self.entity_id: str | None = None
+        self.boot_seq: int | None = None
+        self.volume: int | None = None
+        self.muted: bool | None = None
+        self.transport_state: str | None = None
+        self.play_mode = "NORMAL"
+        self.transport_uri = ""
+        self.enqueued_uri = ""
+        self.now_playing: NowPlaying = NOTHING
+        self.position: int | None = None
+        self.position_updated_at: datetime | None = None
+        self.last_activity = self.hass.loop.time()
+        self.subscribed_at: float | None = None
+        # Whether an event arrived since the last (re)subscription; None: not yet.
+        self.events_received: bool | None = None
+        self.subscriptions = Subscriptions(self._async_handle_event, self._lost)
+        self._listeners: list[CALLBACK_TYPE] = []
+        self._recovering: asyncio.Task[None] | None = None
+        self._position_task: asyncio.Task[None] | None = None
+        self._position_stale = False
+        # A SoCo instance must know its household id before it subscribes.
+        self._identified = True
+
+    def __repr__(self) -> str:
+        """Name the speaker in logs."""
+        return f"<SonosSpeaker {self.name} {self.uid}>"
+
+    @property
+    def address(self) -> str:
+        """Return `host:port` of the speaker."""
+        return f"{self.soco.ip_address}:{self.soco.port}"
+
+    @property
+    def coordinator(self) -> SonosSpeaker:
+        """Return the coordinator of this speaker's group."""
+        return self.household.coordinator_of(self)
+
+    @property
+    def is_coordinator(self) -> bool:
+        """Return whether this speaker coordinates its group."""
+        return self.coordinator is self
+
+    @property
+    def events_blocked(self) -> bool:
+        """Return whether events stopped arriving: polling keeps state right."""
+        return self.events_received is False
+
+    # Listeners ----------------------------------------------------------------
+
+    @callback
+    def async_add_listener(self, listener: CALLBACK_TYPE) -> CALLBACK_TYPE:
+        """Call `listener` whenever this speaker's state changes."""
+        self._listeners.append(listener)
+
+        @callback
+        def remove() -> None:
+            self._listeners.remove(listener)
+
+        return remove
+
+    @callback
+    def async_notify(self) -> None:
+        """Tell this speaker's listeners (its entity) that something changed."""
+        for listener in list(self._listeners):
+            listener()
+
+    # Availability ---------------------------------------------------------------
+
+    @callback
+    def async_set_available(self, available: bool, reason: str = "") -> None:
+        """Record whether the speaker answers; log once per change."""
+        if available == self.available:
+            return
+        self.available = available
+        if available:
+            LOGGER.info("Sonos speaker %s (%s) answers again", self.name, self.address)
+        else:
+            LOGGER.info(
+                "Sonos speaker %s (%s) stopped answering (%s); Encore keeps trying",
+                self.name,
+                self.address,
+                reason or "no answer",
+            )
+        self.household.async_notify_group(self)
+
+    # Blocking calls ---------------------------------------------------------------
+
+    async def async_call[T](self, func: Callable[..., T], *args: Any) -> T:
+        """Run a blocking SoCo call in the executor; raise translated errors."""
+        try:
+            async with asyncio.timeout(CALL_DEADLINE):
+                result = await self.hass.async_add_executor_job(func, *args)
+        except SOCO_ERRORS as err:
+            error = translate(err, self.name)
+            if isinstance(error, SonosUnreachableError):
+                self.async_set_available(False, str(err))
+            raise error from err
+        self.last_activity = self.hass.loop.time()
+        return result
+
+    async def async_command(self, func: Callable[..., Any], *args: Any) -> None:
+        """Send a command, then refresh what a command changes that no event tells."""
+        await self.async_call(func, self.soco, *args)
+        if self.events_blocked or not self.subscriptions.active:
+            await self.async_poll()
+
+    # Events ------------------------------------------------------------------------
+
+    async def async_subscribe(self) -> None:
+        """(Re)subscribe to the speaker's events."""
+        await self.subscriptions.async_subscribe(self.soco)
+        self.subscribed_at = self.hass.loop.time()
+        self.events_received = None
+
+    @callback
+    def _async_handle_event(self, event: Any) -> None:
+        self.last_activity = self.hass.loop.time()
+        if not self.events_received:
+            self.events_received = True
+            self.household.async_events_flowing(self)
+        variables: dict[str, Any] = event.variables
+        service = event.service.service_type
+        if service == "AVTransport":
+            self._apply_av_transport(variables)
+        elif service == "RenderingControl":
+            self._apply_rendering(variables)
+        elif (payload := variables.get("zone_group_state")) is not None:
+            self.household.async_topology_payload(payload)
+        elif (update_id := variables.get("favorites_update_id")) is not None:
+            self.household.async_favorites_changed(str(update_id))
+        if not self.available:
+            self.async_set_available(True)
+
+    @callback
+    def _apply_rendering(self, variables: dict[str, Any]) -> None:
+        volume = (variables.get("volume") or {}).get("Master")
+        mute = (variables.get("mute") or {}).get("Master")
+        if volume is not None:
+            self.volume = int(volume)
+        if mute is not None:
+            self.muted = mute == "1"
+        self.async_notify()
+
+    @callback
+    def _apply_av_transport(self, variables: dict[str, Any]) -> None:
+        if (uri := variables.get("av_transport_uri")) is not None:
+            self.transport_uri = uri
+        if self.transport_uri.startswith(GROUP_URI_PREFIX):
+            # A member mirrors its coordinator; what it says is not its own.
+            self.household.async_notify_group(self)
+            return
+        state = variables.get("transport_state") or self.transport_state
+        if mode := variables.get("current_play_mode"):
+            self.play_mode = mode
+        self.enqueued_uri = variables.get("enqueued_transport_uri") or ""
+        previous = self.now_playing
+        if "current_track_uri" in variables:
+            number = str(variables.get("current_track") or "")
+            self.now_playing = now_playing(
+                base_url=self.soco.base_url,
+                track_uri=variables.get("current_track_uri") or "",
+                duration=variables.get("current_track_duration"),
+                track=didl(variables.get("current_track_meta_data")),
+                transport_meta=didl(variables.get("av_transport_uri_meta_data")),
+                enqueued_meta=didl(variables.get("enqueued_transport_uri_meta_data")),
+                queue_position=int(number) if number.isdigit() else None,
+            )
+        changed = state != self.transport_state or (
+            self.now_playing.track_uri != previous.track_uri
+        )
+        self.transport_state = state
+        if changed:
+            if self.now_playing.track_uri != previous.track_uri:
+                self.position = 0 if self.now_playing.duration else None
+                self.position_updated_at = dt_util.utcnow()
+            # Events do not carry the position; read it once the track is known.
+            self._async_refresh_position()
+        self.household.async_notify_group(self)
+
+    @callback
+    def _async_refresh_position(self) -> None:
+        if self._position_task is not None:
+            self._position_stale = True
+            return
+        self._position_task = self.household.async_create_task(
+            self._async_read_position(), f"position of {self.name}"
+        )
+
+    async def _async_read_position(self) -> None:
+        try:
+            while True:
+                self._position_stale = False
+                try:
+                    position, number = await self.async_call(
+                        commands.read_position, self.soco
+                    )
+                except SonosError as err:
+                    LOGGER.debug("Reading the position of %s failed: %s", self, err)
+                    return
+                self._set_position(position)
+                if number is not None and self.now_playing.queue_position != number:
+                    self.now_playing = replace(self.now_playing, queue_position=number)
+                self.household.async_notify_group(self)
+                if not self._position_stale:
+                    return
+        finally:
+            self._position_task = None
+
+    @callback
+    def _set_position(self, position: str | None) -> None:
+        self.position = parse_time(position)
+        self.position_updated_at = dt_util.utcnow()
+
+    # Polling -------------------------------------------------------------------------
+
+    async def async_poll(self) -> None:
+        """Read the whole state with requests (setup, fallback, recovery)."""
+        state: PolledState = await self.async_call(commands.poll, self.soco)
+        self.apply_poll(state)
+
+    @callback
+    def apply_poll(self, state: PolledState) -> None:
+        """Take over a polled state."""
+        self.volume = state.volume
+        self.muted = state.muted
+        self.transport_uri = state.transport_uri
+        if not state.transport_uri.startswith(GROUP_URI_PREFIX):
+            self.transport_state = state.transport_state
+            self.play_mode = state.play_mode
+            self.now_playing = now_playing(
+                base_url=self.soco.base_url,
+                track_uri=state.track_uri,
+                duration=state.duration,
+                track=state.track,
+                transport_meta=state.transport_meta,
+                queue_position=state.track_number,
+            )
+            self._set_position(state.position)
+        self.async_set_available(True)
+        self.household.async_notify_group(self)
+
+    # Recovery ------------------------------------------------------------------------
+
+    @callback
+    def _lost(self, err: BaseException) -> None:
+        """Recover after a failed renewal (forgotten, rebooted, or gone)."""
+        self.async_recover(f"subscription lost: {err!r}")
+
+    @callback
+    def async_recover(self, reason: str) -> None:
+        """Subscribe again and re-read the state, once at a time."""
+        if self._recovering is None:
+            LOGGER.debug("Recovering %s: %s", self, reason)
+            self._recovering = self.household.async_create_task(
+                self._async_recover(), f"recover {self.name}"
+            )
+
+    async def _async_recover(self) -> None:
+        try:
+            if not self._identified:
+                await self.async_call(commands.read_identity, self.soco)
+                self._identified = True
+            await self.async_subscribe()
+            await self.async_poll()
+        except (SonosError, *EVENT_ERRORS) as err:
+            await self.subscriptions.async_unsubscribe()
+            self.async_set_available(False, str(err) or type(err).__name__)
+        finally:
+            self._recovering = None
+
+    async def async_heartbeat(self) -> None:
+        """Check a silent speaker by renewing its AVTransport subscription."""
+        try:
+            await self.subscriptions.async_renew()
+        except EVENT_ERRORS as err:
+            self.async_recover(f"heartbeat failed: {err!r}")
+            return
+        self.last_activity = self.hass.loop.time()
+
+    async def async_poll_quietly(self) -> None:
+        """Poll for the fallback; failures already marked the speaker unavailable."""
+        try:
+            await self.async_poll()
+        except SonosError as err:
+            LOGGER.debug("Polling %s failed: %s", self, err)
+
+    async def async_stop(self) -> None:
+        """End subscriptions and background work."""
+        for task in (self._recovering, self._position_task):
+            if task is not None:
+                task.cancel()
+        await self.subscriptions.async_unsubscribe()
+
+    @callback
+    def async_move(self, soco: SoCo) -> None:
+        """Subscribe at the speaker's new address."""
+        LOGGER.debug("%s moved to %s:%s", self, soco.ip_address, soco.port)
+        self.soco = soco
+        self._identified = False
+        self.async_recover("new address")

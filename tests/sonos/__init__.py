@@ -1,0 +1,1 @@
+"""Encore's Sonos players against emulated speakers, with real SoCo."""

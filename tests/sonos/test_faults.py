@@ -1,0 +1,163 @@
+"""Faults: speakers that stop answering, vanish, answer slowly; setup failures."""
+
+from datetime import timedelta
+import logging
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from soco import events_asyncio
+
+from homeassistant.components.media_player import ATTR_MEDIA_VOLUME_LEVEL
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import (
+    SERVICE_MEDIA_PLAY,
+    SERVICE_VOLUME_SET,
+    STATE_UNAVAILABLE,
+)
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+
+from custom_components.encore.sonos import commands
+
+from ..conftest import SetupEntry, advance, sonos_entry_for
+from ..sonos_emulator import EmulatedHousehold
+from .common import KITCHEN, LIVING, TV, call, settle, state, until
+
+LOGGER_NAME = "custom_components.encore"
+
+
+def lines_about(caplog: pytest.LogCaptureFixture, room: str) -> list[str]:
+    """Encore's log lines (info and up) that name a speaker."""
+    return [
+        record.getMessage()
+        for record in caplog.records
+        if record.name.startswith(LOGGER_NAME)
+        and record.levelno >= logging.INFO
+        and room in record.getMessage()
+    ]
+
+
+async def test_a_silent_speaker_goes_unavailable_within_a_minute(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """One log line when it goes, one when it is back; it comes back by itself."""
+    caplog.set_level(logging.INFO, logger=LOGGER_NAME)
+    kitchen = sonos_household.speaker("Kitchen")
+    await kitchen.go_offline()
+    seconds = 0
+    while state(hass, KITCHEN).state != STATE_UNAVAILABLE:
+        await advance(hass, freezer, timedelta(seconds=5))
+        seconds += 5
+        assert seconds <= 60
+    assert state(hass, LIVING).state != STATE_UNAVAILABLE
+    await advance(hass, freezer, timedelta(minutes=3))
+    assert state(hass, KITCHEN).state == STATE_UNAVAILABLE
+    lines = lines_about(caplog, "Kitchen")
+    assert len(lines) == 1
+    assert "stopped answering" in lines[0]
+
+    await kitchen.come_online()
+    await advance(hass, freezer, timedelta(seconds=10))
+    await until(hass, lambda: state(hass, KITCHEN).state != STATE_UNAVAILABLE)
+    kitchen.set_volume(45)
+    await settle(hass, sonos_household)
+    assert state(hass, KITCHEN).attributes[ATTR_MEDIA_VOLUME_LEVEL] == 0.45
+    lines = lines_about(caplog, "Kitchen")
+    assert len(lines) == 2
+    assert "answers again" in lines[1]
+
+
+async def test_a_vanished_speaker_is_unavailable_at_once(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """Powered off: the others' topology says so; powered on: it is back."""
+    tv_room = sonos_household.speaker("TV Room")
+    await tv_room.go_offline(vanish="powered off")
+    await settle(hass, sonos_household)
+    assert state(hass, TV).state == STATE_UNAVAILABLE
+    await tv_room.come_online()
+    await settle(hass, sonos_household)
+    await until(hass, lambda: state(hass, TV).state != STATE_UNAVAILABLE)
+    tv_room.set_volume(12)
+    await settle(hass, sonos_household)
+    assert state(hass, TV).attributes[ATTR_MEDIA_VOLUME_LEVEL] == 0.12
+
+
+async def test_commands_to_a_speaker_that_does_not_answer(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Refused or too slow: a translated error, and the player is unavailable."""
+    kitchen = sonos_household.speaker("Kitchen")
+    await kitchen.go_offline()
+    with pytest.raises(HomeAssistantError) as err:
+        await call(hass, SERVICE_MEDIA_PLAY, KITCHEN)
+    assert err.value.translation_key == "sonos_unreachable"
+    assert state(hass, KITCHEN).state == STATE_UNAVAILABLE
+
+    living = sonos_household.speaker("Living Room")
+    monkeypatch.setattr(commands, "COMMAND_TIMEOUT", 0.2)
+    # Time is frozen: the speaker answers nothing until the test lets it.
+    living.set_delay(60)
+    with pytest.raises(HomeAssistantError) as err:
+        await call(hass, SERVICE_VOLUME_SET, **{ATTR_MEDIA_VOLUME_LEVEL: 0.5})
+    assert err.value.translation_key == "sonos_timeout"
+    assert state(hass).state == STATE_UNAVAILABLE
+    living.set_delay(0)
+    await advance(hass, freezer, timedelta(seconds=10))
+    await until(hass, lambda: state(hass).state != STATE_UNAVAILABLE)
+
+
+async def test_setup_needs_the_known_speaker(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_household_factory: object,
+    setup_entry: SetupEntry,
+) -> None:
+    """Offline, or in another household now: retried later, with the reason."""
+    entry = sonos_entry_for(sonos_household)
+    entry.add_to_hass(hass)
+    living = sonos_household.speaker("Living Room")
+    await living.go_offline()
+    assert not await setup_entry(entry)
+    assert entry.state is ConfigEntryState.SETUP_RETRY
+    assert entry.reason is not None
+    assert "does not answer" in entry.reason
+
+    other = await sonos_household_factory(rooms=["Office"])  # type: ignore[operator]
+    office = other.speaker("Office")
+    moved = sonos_entry_for(other, "Office")
+    moved.add_to_hass(hass)
+    hass.config_entries.async_update_entry(
+        moved, unique_id="Sonos_elsewhere", data={**moved.data, "household_id": "x"}
+    )
+    assert not await setup_entry(moved)
+    assert moved.state is ConfigEntryState.SETUP_RETRY
+    assert moved.reason is not None
+    assert str(office.port) in moved.reason
+
+
+async def test_unload_ends_every_subscription(
+    hass: HomeAssistant,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """Unloading unsubscribes and stops SoCo's event listener."""
+    assert events_asyncio.event_listener.is_running
+    assert await hass.config_entries.async_unload(sonos_loaded.entry_id)
+    await hass.async_block_till_done()
+    for speaker in sonos_household.speakers:
+        assert speaker.subscriptions() == []
+    assert not events_asyncio.event_listener.is_running

@@ -1,0 +1,149 @@
+"""The household entry: speakers that join later, stale devices, diagnostics."""
+
+import json
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.components.diagnostics import (
+    get_diagnostics_for_config_entry,
+)
+
+from homeassistant.components.media_player import (
+    ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_CONTENT_TYPE,
+    SERVICE_PLAY_MEDIA,
+)
+from homeassistant.const import STATE_UNAVAILABLE
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr, entity_registry as er
+from homeassistant.setup import async_setup_component
+
+from custom_components.encore.const import DOMAIN
+from custom_components.encore.sonos.events import SERVICES
+from custom_components.encore.system_health import system_health_info
+
+from ..conftest import SetupEntry, sonos_entry_for
+from ..sonos_emulator import EmulatedHousehold
+from ..sonos_emulator.fixtures import HouseholdFactory
+from .common import LIVING, TRACK_ID, call, settle, state, until
+
+
+async def test_a_speaker_that_joins_later_gets_a_player(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    soco_listener_for_this_loop: None,
+    sonos_household_factory: HouseholdFactory,
+    setup_entry: SetupEntry,
+) -> None:
+    """A new speaker in the household appears without a reload."""
+    household = await sonos_household_factory(rooms=["Living Room", "Kitchen"])
+    entry = sonos_entry_for(household)
+    entry.add_to_hass(hass)
+    assert await setup_entry(entry)
+    assert hass.states.get("media_player.office") is None
+
+    office = household.add_speaker("Office")
+    await office.start()
+    await settle(hass, household)
+    await until(hass, lambda: hass.states.get("media_player.office") is not None)
+    await until(hass, lambda: len(office.subscriptions()) == len(SERVICES))
+    office.set_volume(31)
+    await settle(hass, household)
+    assert state(hass, "media_player.office").attributes["volume_level"] == 0.31
+
+
+async def test_stale_devices_can_be_removed(
+    hass: HomeAssistant,
+    hass_ws_client: Any,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+    device_registry: dr.DeviceRegistry,
+    entity_registry: er.EntityRegistry,
+) -> None:
+    """A speaker still in the household stays; one gone for good can go."""
+    assert await async_setup_component(hass, "config", {})
+    client = await hass_ws_client(hass)
+    kitchen = sonos_household.speaker("Kitchen")
+    living = sonos_household.speaker("Living Room")
+
+    async def remove(uid: str) -> bool:
+        device = device_registry.async_get_device_by_identifier(
+            (DOMAIN, uid), sonos_loaded.entry_id
+        )
+        assert device is not None
+        await client.send_json_auto_id(
+            {
+                "type": "config/device_registry/remove_config_entry",
+                "config_entry_id": sonos_loaded.entry_id,
+                "device_id": device.id,
+            }
+        )
+        response = await client.receive_json()
+        return bool(response["success"])
+
+    assert not await remove(living.uid)
+    await kitchen.go_offline(vanish="powered off")
+    await settle(hass, sonos_household)
+    assert state(hass, "media_player.kitchen").state == STATE_UNAVAILABLE
+    assert await remove(kitchen.uid)
+    await hass.async_block_till_done()
+    assert entity_registry.async_get("media_player.kitchen") is None
+    assert hass.states.get("media_player.kitchen") is None
+
+    # It was not gone for good after all: it comes back by itself.
+    await kitchen.come_online()
+    await settle(hass, sonos_household)
+    await until(hass, lambda: hass.states.get("media_player.kitchen") is not None)
+
+
+async def test_diagnostics_leave_out_addresses_and_identifiers(
+    hass: HomeAssistant,
+    hass_client: Any,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """No IP address, MAC, serial, uid or household id in a bug report."""
+    await call(
+        hass,
+        SERVICE_PLAY_MEDIA,
+        LIVING,
+        **{
+            ATTR_MEDIA_CONTENT_ID: f"spotify:track:{TRACK_ID}",
+            ATTR_MEDIA_CONTENT_TYPE: "music",
+        },
+    )
+    await settle(hass, sonos_household)
+    diagnostics = await get_diagnostics_for_config_entry(
+        hass, hass_client, sonos_loaded
+    )
+    text = json.dumps(diagnostics)
+    household = diagnostics["household"]
+    assert len(household["speakers"]) == 3
+    living = next(s for s in household["speakers"] if s["model"] == "Sonos One")
+    assert living["available"] is True
+    assert living["source"] == "spotify"
+    assert living["subscriptions"]["avTransport"] > 0
+    for speaker in sonos_household.speakers:
+        for secret in (speaker.mac, speaker.serial, speaker.uid, f":{speaker.port}"):
+            assert secret not in text
+    assert sonos_household.household_id not in text
+    assert "127.0.0.1" not in text
+    assert sonos_household.catalog.track(TRACK_ID).title not in text
+
+
+async def test_spotify_only_parts_skip_sonos_entries(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """System health counts Spotify accounts; Sonos has no sensors."""
+    info = await system_health_info(hass)
+    info["api_endpoint_reachable"].close()  # reaching Spotify is not this test's
+    assert info["spotify_accounts"] == 1
+    assert not [
+        entity_id
+        for entity_id in hass.states.async_entity_ids("sensor")
+        if "living_room" in entity_id
+    ]
+    assert hass.states.get(LIVING) is not None
