@@ -71,6 +71,7 @@ from .common import (
 )
 
 pytestmark = pytest.mark.usefixtures("sonos_loaded")
+SETTLED = timedelta(seconds=1)
 
 
 async def test_devices_and_entities(
@@ -141,6 +142,8 @@ async def test_transport_and_what_plays(
     living.advance(42)
     await call(hass, SERVICE_MEDIA_PAUSE)
     await settle(hass, sonos_household)
+    # The position is read once the transport settles (events do not carry it).
+    await advance(hass, freezer, SETTLED)
     current = state_of(hass)
     assert current.state == STATE_PAUSED
     assert current.attributes[ATTR_MEDIA_POSITION] == 42
@@ -157,6 +160,7 @@ async def test_transport_and_what_plays(
     assert living.position == 95
     await call(hass, SERVICE_MEDIA_PLAY)
     await settle(hass, sonos_household)
+    await advance(hass, freezer, SETTLED)
     assert state_of(hass).attributes[ATTR_MEDIA_POSITION] == 95
 
     # A track ending on its own shows within the event that says so.
@@ -333,11 +337,29 @@ async def test_position_is_read_once_per_change(
     freezer: FrozenDateTimeFactory,
     sonos_household: EmulatedHousehold,
 ) -> None:
-    """Events carry no position: Encore reads it after changes, not on a timer."""
+    """Events carry no position: Encore follows it, and reads it once changes settle."""
     living = sonos_household.speaker("Living Room")
     fill_queue(sonos_household, "Living Room", 2)
     await call(hass, SERVICE_MEDIA_PLAY)
     await settle(hass, sonos_household)
     reads = len(living.actions_named("GetPositionInfo"))
+    assert state_of(hass).attributes[ATTR_MEDIA_POSITION] == 0
+    await advance(hass, freezer, SETTLED)
+    assert len(living.actions_named("GetPositionInfo")) == reads + 1
+
+    # Paused after 30 s of play: the position follows without a request...
+    await advance(hass, freezer, timedelta(seconds=30))
+    living.advance(30)
+    await call(hass, SERVICE_MEDIA_PAUSE)
+    await settle(hass, sonos_household)
+    assert state_of(hass).attributes[ATTR_MEDIA_POSITION] == 30
+    assert len(living.actions_named("GetPositionInfo")) == reads + 1
+    # ...and one read confirms it; then none while nothing changes.
+    await advance(hass, freezer, SETTLED)
     await advance(hass, freezer, timedelta(seconds=25))
-    assert len(living.actions_named("GetPositionInfo")) == reads
+    assert len(living.actions_named("GetPositionInfo")) == reads + 2
+    assert state_of(hass).attributes[ATTR_MEDIA_POSITION] == 30
+
+    await call(hass, SERVICE_MEDIA_STOP)
+    await settle(hass, sonos_household)
+    assert state_of(hass).attributes[ATTR_MEDIA_POSITION] == 0

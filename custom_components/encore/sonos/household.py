@@ -42,6 +42,8 @@ TICK: Final = timedelta(seconds=10)
 SILENCE: Final = 30.0
 # Seconds after subscribing by which a speaker's first event must have arrived.
 EVENT_WAIT: Final = 10.0
+# Position reads (in executor threads) running at once, household-wide.
+POSITION_READS: Final = 2
 
 
 def signal_new_speaker(entry_id: str) -> str:
@@ -64,6 +66,7 @@ class SonosHousehold:
         self._favorites_update_id: str | None = None
         self._adding: set[str] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
+        self.position_reads = asyncio.Semaphore(POSITION_READS)
         self._stopping = False
         self._issue_shown = False
 

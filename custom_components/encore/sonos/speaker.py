@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 from soco import SoCo
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 
 # Seconds one blocking call (with its retries inside SoCo) may take in all.
 CALL_DEADLINE: Final = 30.0
+# Seconds after the last transport change before the position is read.
+POSITION_SETTLE: Final = 0.5
+PLAYING_STATES: Final = ("PLAYING", "TRANSITIONING")
 
 
 class SonosSpeaker:
@@ -65,7 +69,7 @@ class SonosSpeaker:
         self._listeners: list[CALLBACK_TYPE] = []
         self._recovering: asyncio.Task[None] | None = None
         self._position_task: asyncio.Task[None] | None = None
-        self._position_stale = False
+        self._position_timer: CALLBACK_TYPE | None = None
         # A SoCo instance must know its household id before it subscribes.
         self._identified = True
 
@@ -213,46 +217,63 @@ class SonosSpeaker:
                 enqueued_meta=didl(variables.get("enqueued_transport_uri_meta_data")),
                 queue_position=int(number) if number.isdigit() else None,
             )
-        changed = state != self.transport_state or (
-            self.now_playing.track_uri != previous.track_uri
-        )
+        track_changed = self.now_playing.track_uri != previous.track_uri
+        if track_changed or state != self.transport_state:
+            self._estimate_position(state, track_changed=track_changed)
         self.transport_state = state
-        if changed:
-            if self.now_playing.track_uri != previous.track_uri:
-                self.position = 0 if self.now_playing.duration else None
-                self.position_updated_at = dt_util.utcnow()
-            # Events do not carry the position; read it once the track is known.
-            self._async_refresh_position()
         self.household.async_notify_group(self)
 
     @callback
-    def _async_refresh_position(self) -> None:
-        if self._position_task is not None:
-            self._position_stale = True
-            return
-        self._position_task = self.household.async_create_task(
-            self._async_read_position(), f"position of {self.name}"
+    def _estimate_position(self, state: str | None, *, track_changed: bool) -> None:
+        """Follow the position through a change; read it once things settle.
+
+        Events carry no position. A new track starts at 0; a pause freezes the
+        position where playing had brought it. Reading it from the speaker right
+        away would cost a request per event; a seek in another app shows as a
+        brief transition, so one read after the changes settle corrects it.
+        """
+        now = dt_util.utcnow()
+        if track_changed:
+            self.position = 0 if self.now_playing.duration else None
+        elif (
+            self.transport_state in PLAYING_STATES
+            and self.position is not None
+            and self.position_updated_at is not None
+        ):
+            self.position += int((now - self.position_updated_at).total_seconds())
+        if state == "STOPPED" and self.now_playing.duration:
+            self.position = 0
+        self.position_updated_at = now
+        if self._position_timer is not None:
+            self._position_timer()
+        self._position_timer = async_call_later(
+            self.hass, POSITION_SETTLE, self._async_position_due
         )
+
+    @callback
+    def _async_position_due(self, _now: datetime) -> None:
+        self._position_timer = None
+        if self._position_task is None:
+            self._position_task = self.household.async_create_task(
+                self._async_read_position(), f"position of {self.name}"
+            )
 
     async def _async_read_position(self) -> None:
         try:
-            while True:
-                self._position_stale = False
-                try:
-                    position, number = await self.async_call(
-                        commands.read_position, self.soco
-                    )
-                except SonosError as err:
-                    LOGGER.debug("Reading the position of %s failed: %s", self, err)
-                    return
-                self._set_position(position)
-                if number is not None and self.now_playing.queue_position != number:
-                    self.now_playing = replace(self.now_playing, queue_position=number)
-                self.household.async_notify_group(self)
-                if not self._position_stale:
-                    return
+            # A few at a time: many threads at once contend with the event loop.
+            async with self.household.position_reads:
+                position, number = await self.async_call(
+                    commands.read_position, self.soco
+                )
+        except SonosError as err:
+            LOGGER.debug("Reading the position of %s failed: %s", self, err)
+            return
         finally:
             self._position_task = None
+        self._set_position(position)
+        if number is not None and self.now_playing.queue_position != number:
+            self.now_playing = replace(self.now_playing, queue_position=number)
+        self.household.async_notify_group(self)
 
     @callback
     def _set_position(self, position: str | None) -> None:
@@ -334,6 +355,9 @@ class SonosSpeaker:
 
     async def async_stop(self) -> None:
         """End subscriptions and background work."""
+        if self._position_timer is not None:
+            self._position_timer()
+            self._position_timer = None
         for task in (self._recovering, self._position_task):
             if task is not None:
                 task.cancel()
