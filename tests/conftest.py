@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from datetime import timedelta
+import socket
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -194,15 +195,21 @@ def sonos_entry_for(
 
 
 @pytest.fixture
-def soco_listener_for_this_loop() -> None:
-    """Let SoCo's module-wide event listener start in this test's event loop.
+def soco_listener_for_this_loop(socket_enabled: None) -> None:
+    """Let SoCo's module-wide event listener start afresh in this test.
 
     Its start/stop locks bind to the first loop that waits on them; each test
-    has a loop of its own (production has one loop for good).
+    has a loop of its own (production has one loop for good). And SoCo binds
+    from port 1400 up without SO_REUSEADDR: after dozens of tests within a
+    minute, the ports of closed listeners still linger in TIME_WAIT, so each
+    test starts from a port nobody used.
     """
     listener = events_asyncio.event_listener
     listener.start_lock = None
     listener.stop_lock = None
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        listener.requested_port_number = probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -329,3 +329,27 @@ async def test_reconfigure_and_options(
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert sonos_loaded.options == {CONF_SPOTIFY_ACCOUNT: loaded_entry.entry_id}
+
+
+async def test_an_ignored_household_can_be_added_by_hand(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+) -> None:
+    """Ignoring a discovery does not stop the user from adding it later."""
+    MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=sonos_household.household_id,
+        source=SOURCE_IGNORE,
+        data={},
+    ).add_to_hass(hass)
+    result = await start_sonos_flow(hass)
+    living = sonos_household.speaker("Living Room")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    entries = hass.config_entries.async_entries(DOMAIN)
+    assert [entry.source for entry in entries] == [SOURCE_USER]
+    assert await hass.config_entries.async_unload(entries[0].entry_id)

@@ -14,7 +14,8 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_CONTENT_TYPE,
     SERVICE_PLAY_MEDIA,
 )
-from homeassistant.const import STATE_UNAVAILABLE
+from homeassistant.config_entries import SOURCE_SSDP
+from homeassistant.const import CONF_PORT, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.setup import async_setup_component
@@ -27,6 +28,7 @@ from ..conftest import SetupEntry, sonos_entry_for
 from ..sonos_emulator import EmulatedHousehold
 from ..sonos_emulator.fixtures import HouseholdFactory
 from .common import LIVING, TRACK_ID, call, settle, state, until
+from .test_config_flow import ssdp_info
 
 
 async def test_a_speaker_that_joins_later_gets_a_player(
@@ -147,3 +149,35 @@ async def test_spotify_only_parts_skip_sonos_entries(
         if "living_room" in entity_id
     ]
     assert hass.states.get(LIVING) is not None
+
+
+async def test_a_speaker_with_a_new_address_is_followed(
+    hass: HomeAssistant,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """A speaker back on another address (new DHCP lease) is found again.
+
+    The household's topology names every speaker's address; discovery of the
+    speaker Encore reaches the household through keeps the entry current too.
+    """
+    living = sonos_household.speaker("Living Room")
+    kitchen = sonos_household.speaker("Kitchen")
+    for speaker in (living, kitchen):
+        await speaker.stop()
+        speaker._port = 0  # the next start picks a free port
+        await speaker.start()
+    await settle(hass, sonos_household)
+    for speaker in (living, kitchen):
+        await until(hass, lambda s=speaker: len(s.subscriptions()) == len(SERVICES))
+    kitchen.set_volume(52)
+    living.set_volume(53)
+    await settle(hass, sonos_household)
+    assert state(hass, "media_player.kitchen").attributes["volume_level"] == 0.52
+    assert state(hass, LIVING).attributes["volume_level"] == 0.53
+
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_SSDP}, data=ssdp_info(living)
+    )
+    assert result["reason"] == "sonos_already_configured"
+    assert sonos_loaded.data[CONF_PORT] == living.port

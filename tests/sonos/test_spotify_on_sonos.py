@@ -317,3 +317,25 @@ async def test_browse_spotify_and_choose_the_account(
         sonos_loaded, options={CONF_SPOTIFY_ACCOUNT: "not-loaded"}
     )
     assert (await browse())["children"][-1]["title"] == "Spotify (Ada Listener)"
+
+
+@pytest.mark.usefixtures("sonos_loaded")
+async def test_800s_relatives(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold
+) -> None:
+    """Other 8xx answers for a Spotify item also point at the Sonos app."""
+    living = sonos_household.speaker("Living Room")
+    living.fail_action("AVTransport", "AddURIToQueue", 804, times=None)
+    with pytest.raises(HomeAssistantError) as err:
+        await play(hass, f"spotify:track:{TRACK_ID}")
+    assert err.value.translation_key == "sonos_spotify_not_linked"
+    assert err.value.translation_placeholders == {
+        "speaker": "Living Room",
+        "code": "804",
+    }
+    living.clear_faults()
+    # The plugin tries "Spotify", then "Spotify US": it raises the last answer.
+    living.fail_action("AVTransport", "AddURIToQueue", 701, times=None)
+    with pytest.raises(HomeAssistantError) as err:
+        await play(hass, f"spotify:track:{TRACK_ID}")
+    assert err.value.translation_key == "sonos_transition_unavailable"

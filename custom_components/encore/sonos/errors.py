@@ -59,6 +59,9 @@ def translate(err: BaseException, speaker: str) -> SonosError:
     if (code := upnp_code(err)) is not None:
         if (key := _UPNP_KEYS.get(code)) is not None:
             return SonosError(key, {"speaker": speaker, "code": code})
+        if code.startswith("8"):
+            # 800's relatives: a music service refused (account, region, limits).
+            return SonosError("sonos_music_service", {"speaker": speaker, "code": code})
         description: Any = getattr(err, "error_description", "")
         return SonosError(
             "sonos_upnp_error",

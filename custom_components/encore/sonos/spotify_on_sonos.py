@@ -105,14 +105,16 @@ async def async_play_spotify(
             queueing.enqueue, coordinator.uid, adders, enqueue, current
         )
     except SonosError as err:
-        if err.translation_key != "sonos_not_coordinator":
+        code = (err.translation_placeholders or {}).get("code", "")
+        if not code.startswith("8"):
             raise
-        # 800 means "not the coordinator" or "no such music service account".
+        # 800 and its relatives mean "not the coordinator" or "no account for
+        # this music service": which one shows in fresh groups.
         household = coordinator.household
         await household.async_refresh_topology(coordinator)
         if household.coordinator_of(coordinator) is coordinator:
             raise SonosError(
-                "sonos_spotify_not_linked", {"speaker": coordinator.name}
+                "sonos_spotify_not_linked", {"speaker": coordinator.name, "code": code}
             ) from err
         raise
 
