@@ -210,7 +210,9 @@ class EncoreConfigFlow(
                 )
             household = entry.runtime_data
             if isinstance(household, SonosHousehold):
-                household.async_discovered(identity.uid, address.host, address.port)
+                household.async_discovered(
+                    identity.uid, identity.name, address.host, address.port
+                )
             return
         # Not running (its speaker moved or is off): reach it through this one.
         self.hass.config_entries.async_update_entry(
@@ -293,7 +295,9 @@ class EncoreConfigFlow(
                 await self.async_set_unique_id(identity.household_id)
                 self._abort_if_unique_id_mismatch(reason="sonos_wrong_household")
                 return self.async_update_reload_and_abort(
-                    entry, data_updates=_sonos_data(address, identity)
+                    entry,
+                    data_updates=_sonos_data(address, identity),
+                    reason="sonos_reconfigure_successful",
                 )
         return self.async_show_form(
             step_id="reconfigure_sonos",

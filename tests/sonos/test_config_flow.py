@@ -309,7 +309,7 @@ async def test_reconfigure_and_options(
         result["flow_id"], {CONF_HOST: f"127.0.0.1:{kitchen.port}"}
     )
     assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "reconfigure_successful"
+    assert result["reason"] == "sonos_reconfigure_successful"
     assert sonos_loaded.data[CONF_UID] == kitchen.uid
     await hass.async_block_till_done()
     await settle(hass, sonos_household)

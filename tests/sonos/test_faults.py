@@ -72,6 +72,30 @@ async def test_a_silent_speaker_goes_unavailable_within_a_minute(
     assert "answers again" in lines[1]
 
 
+async def test_a_speaker_that_hangs(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Connections accepted, nothing answered: the request timeout decides."""
+    caplog.set_level(logging.INFO, logger=LOGGER_NAME)
+    monkeypatch.setattr(commands, "COMMAND_TIMEOUT", 0.2)
+    kitchen = sonos_household.speaker("Kitchen")
+    await kitchen.go_offline(hang=True)
+    with pytest.raises(HomeAssistantError) as err:
+        await call(hass, SERVICE_VOLUME_SET, KITCHEN, **{ATTR_MEDIA_VOLUME_LEVEL: 0.3})
+    assert err.value.translation_key == "sonos_timeout"
+    assert state(hass, KITCHEN).state == STATE_UNAVAILABLE
+    assert len(lines_about(caplog, "Kitchen")) == 1
+    await kitchen.come_online()
+    await advance(hass, freezer, timedelta(seconds=10))
+    await until(hass, lambda: state(hass, KITCHEN).state != STATE_UNAVAILABLE)
+    assert "answers again" in lines_about(caplog, "Kitchen")[-1]
+
+
 async def test_a_vanished_speaker_is_unavailable_at_once(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,

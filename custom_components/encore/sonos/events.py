@@ -12,7 +12,7 @@ from collections.abc import Callable
 import logging
 from typing import Any, Final
 
-from aiohttp import ClientError
+from aiohttp import ClientConnectionError, ClientError
 from soco import SoCo, config as soco_config, events_asyncio
 from soco.exceptions import SoCoException
 
@@ -32,6 +32,8 @@ SUBSCRIPTION_TIMEOUT: Final = 1200
 REQUEST_TIMEOUT: float = 15.0
 # What subscribing, renewing or unsubscribing raise when a speaker misbehaves.
 EVENT_ERRORS: Final = (ClientError, SoCoException, OSError, TimeoutError)
+# Of those, what says the speaker did not answer at all (412 and the like do).
+NO_ANSWER: Final = (ClientConnectionError, OSError, TimeoutError)
 
 
 def use_asyncio_events() -> None:
@@ -123,6 +125,17 @@ class Subscriptions:
         async with asyncio.timeout(REQUEST_TIMEOUT):
             # A failure also reaches `on_lost`, through auto_renew_fail.
             await subscription.renew()
+
+    def forget(self) -> None:
+        """Drop every subscription without a word to the speaker (it is gone).
+
+        SoCo offers no public way to drop one without a request; asking a
+        speaker that does not answer would only wait for its timeout.
+        """
+        subscriptions, self._subscriptions = self._subscriptions, {}
+        for subscription in subscriptions.values():
+            subscription.auto_renew_fail = None
+            subscription._cancel_subscription()  # noqa: SLF001
 
     async def async_unsubscribe(self) -> None:
         """End every subscription; a speaker that does not answer is forgotten."""

@@ -38,8 +38,9 @@ from .speaker import CALL_DEADLINE, SonosSpeaker
 from .topology import Member, Topology, parse_zone_group_state
 
 TICK: Final = timedelta(seconds=10)
-# A speaker silent this long (seconds) is checked: unavailable within a minute.
-SILENCE: Final = 30.0
+# A speaker silent this long (seconds) is checked. With the tick and SoCo's 10 s
+# request timeout, one that stops answering is unavailable within 40 s.
+SILENCE: Final = 20.0
 # Seconds after subscribing by which a speaker's first event must have arrived.
 EVENT_WAIT: Final = 10.0
 # Position reads (in executor threads) running at once, household-wide.
@@ -67,6 +68,7 @@ class SonosHousehold:
         self._adding: set[str] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
         self.position_reads = asyncio.Semaphore(POSITION_READS)
+        self._household_poll: asyncio.Task[None] | None = None
         self._stopping = False
         self._issue_shown = False
 
@@ -202,9 +204,9 @@ class SonosHousehold:
         )
 
     @callback
-    def async_discovered(self, uid: str, host: str, port: int) -> None:
+    def async_discovered(self, uid: str, name: str, host: str, port: int) -> None:
         """Follow a speaker of this household that discovery saw at `host:port`."""
-        self._apply_member(Member(uid, uid, host, port, 0))
+        self._apply_member(Member(uid, name, host, port, 0))
 
     # Topology -------------------------------------------------------------------------------
 
@@ -244,6 +246,10 @@ class SonosHousehold:
         if (member.host, member.port) != (speaker.soco.ip_address, speaker.soco.port):
             speaker.async_move(SoCo(member.host, member.port))
             return
+        if member.name:
+            # Renamed in the Sonos app: messages use the new name (the device
+            # keeps the name it was given, which the user may have changed).
+            speaker.name = member.name
         if member.boot_seq and speaker.boot_seq and member.boot_seq > speaker.boot_seq:
             # Rebooted: its subscriptions and state are gone.
             speaker.async_recover("rebooted")
@@ -260,8 +266,10 @@ class SonosHousehold:
     @callback
     def async_favorites_changed(self, update_id: str) -> None:
         """Re-read favorites after a change (each speaker reports it)."""
-        if update_id != self._favorites_update_id:
-            self._favorites_update_id = update_id
+        # "RINCON_...,42": the speaker's uid, then the household-wide number.
+        number = update_id.rsplit(",", 1)[-1]
+        if number != self._favorites_update_id:
+            self._favorites_update_id = number
             self.async_create_task(self._async_refresh_favorites(), "favorites")
 
     async def _async_refresh_favorites(self) -> None:
@@ -280,9 +288,10 @@ class SonosHousehold:
 
     # Keeping state current ----------------------------------------------------------------------
 
-    async def _async_tick(self, now: datetime | None = None) -> None:
+    @callback
+    def _async_tick(self, now: datetime | None = None) -> None:
+        # Each check runs on its own: one speaker that hangs delays no other.
         loop_now = self.hass.loop.time()
-        work: list[Coroutine[Any, Any, None]] = []
         fallback = False
         for speaker in list(self.speakers.values()):
             if not speaker.available:
@@ -296,28 +305,34 @@ class SonosHousehold:
                 speaker.events_received = False
             if speaker.events_blocked:
                 fallback = True
-                work.append(speaker.async_poll_quietly())
+                speaker.async_check(speaker.async_poll_quietly)
             elif loop_now - speaker.last_activity >= SILENCE:
-                work.append(speaker.async_heartbeat())
+                speaker.async_check(speaker.async_heartbeat)
         for member in self.topology.members.values():
             if member.uid not in self.speakers:
                 self._apply_member(member)
-        if fallback:
-            work.append(self._async_poll_household())
-        await asyncio.gather(*work)
+        if fallback and self._household_poll is None:
+            self._household_poll = self.async_create_task(
+                self._async_poll_household(), "poll household"
+            )
         self._update_events_issue()
 
     async def _async_poll_household(self) -> None:
         """Without events, groups and favorites only change when read."""
-        if (speaker := self._any_speaker()) is None:
-            return
         try:
-            payload = await speaker.async_call(commands.zone_group_state, speaker.soco)
-        except SonosError as err:
-            LOGGER.debug("Polling groups failed: %s", err)
-            return
-        self.async_topology_payload(payload)
-        await self._async_refresh_favorites()
+            if (speaker := self._any_speaker()) is None:
+                return
+            try:
+                payload = await speaker.async_call(
+                    commands.zone_group_state, speaker.soco
+                )
+            except SonosError as err:
+                LOGGER.debug("Polling groups failed: %s", err)
+                return
+            self.async_topology_payload(payload)
+            await self._async_refresh_favorites()
+        finally:
+            self._household_poll = None
 
     @callback
     def async_events_flowing(self, speaker: SonosSpeaker) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
@@ -18,7 +18,7 @@ from ..const import LOGGER
 from . import commands
 from .commands import PolledState, SpeakerFacts
 from .errors import SOCO_ERRORS, SonosError, SonosUnreachableError, translate
-from .events import EVENT_ERRORS, Subscriptions
+from .events import EVENT_ERRORS, NO_ANSWER, Subscriptions
 from .media import GROUP_URI_PREFIX, NOTHING, NowPlaying, didl, now_playing, parse_time
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class SonosSpeaker:
         self.subscriptions = Subscriptions(self._async_handle_event, self._lost)
         self._listeners: list[CALLBACK_TYPE] = []
         self._recovering: asyncio.Task[None] | None = None
+        self._checking: asyncio.Task[None] | None = None
         self._position_task: asyncio.Task[None] | None = None
         self._position_timer: CALLBACK_TYPE | None = None
         # A SoCo instance must know its household id before it subscribes.
@@ -124,6 +125,9 @@ class SonosSpeaker:
         if available == self.available:
             return
         self.available = available
+        if not available:
+            # Whatever it was subscribed to is lost to it or to us.
+            self.subscriptions.forget()
         if available:
             LOGGER.info("Sonos speaker %s (%s) answers again", self.name, self.address)
         else:
@@ -204,7 +208,8 @@ class SonosSpeaker:
         state = variables.get("transport_state") or self.transport_state
         if mode := variables.get("current_play_mode"):
             self.play_mode = mode
-        self.enqueued_uri = variables.get("enqueued_transport_uri") or ""
+        if "enqueued_transport_uri" in variables:
+            self.enqueued_uri = variables["enqueued_transport_uri"] or ""
         previous = self.now_playing
         if "current_track_uri" in variables:
             number = str(variables.get("current_track") or "")
@@ -312,8 +317,11 @@ class SonosSpeaker:
 
     @callback
     def _lost(self, err: BaseException) -> None:
-        """Recover after a failed renewal (forgotten, rebooted, or gone)."""
-        self.async_recover(f"subscription lost: {err!r}")
+        """React to a failed renewal: gone, or answering but forgot us."""
+        if isinstance(err, NO_ANSWER):
+            self.async_set_available(False, str(err) or type(err).__name__)
+        else:
+            self.async_recover(f"subscription lost: {err!r}")
 
     @callback
     def async_recover(self, reason: str) -> None:
@@ -332,17 +340,32 @@ class SonosSpeaker:
             await self.async_subscribe()
             await self.async_poll()
         except (SonosError, *EVENT_ERRORS) as err:
-            await self.subscriptions.async_unsubscribe()
             self.async_set_available(False, str(err) or type(err).__name__)
         finally:
             self._recovering = None
+
+    @callback
+    def async_check(self, check: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        """Run a heartbeat or fallback poll unless the last one still runs."""
+        if self._checking is None and self._recovering is None:
+            self._checking = self.household.async_create_task(
+                self._async_run_check(check), f"check {self.name}"
+            )
+
+    async def _async_run_check(
+        self, check: Callable[[], Coroutine[Any, Any, None]]
+    ) -> None:
+        try:
+            await check()
+        finally:
+            self._checking = None
 
     async def async_heartbeat(self) -> None:
         """Check a silent speaker by renewing its AVTransport subscription."""
         try:
             await self.subscriptions.async_renew()
         except EVENT_ERRORS as err:
-            self.async_recover(f"heartbeat failed: {err!r}")
+            self._lost(err)
             return
         self.last_activity = self.hass.loop.time()
 
@@ -358,7 +381,7 @@ class SonosSpeaker:
         if self._position_timer is not None:
             self._position_timer()
             self._position_timer = None
-        for task in (self._recovering, self._position_task):
+        for task in (self._recovering, self._position_task, self._checking):
             if task is not None:
                 task.cancel()
         await self.subscriptions.async_unsubscribe()
