@@ -5,6 +5,7 @@ from datetime import timedelta
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from soco import config as soco_config
 
 from homeassistant.components.media_player import (
     ATTR_GROUP_MEMBERS,
@@ -173,3 +174,39 @@ async def test_blocked_events_fall_back_to_polling_with_a_repair(
     polls = len(living.actions_named("GetVolume"))
     await advance(hass, freezer, timedelta(seconds=25))
     assert len(living.actions_named("GetVolume")) == polls
+
+
+async def test_no_listener_address_falls_back_to_polling(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_entry: MockConfigEntry,
+    setup_entry: SetupEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SoCo's listener cannot start (an address this host lacks): poll instead."""
+    monkeypatch.setattr(soco_config, "EVENT_LISTENER_IP", "192.0.2.1")
+    assert await setup_entry(sonos_entry)
+    assert state(hass).state == STATE_IDLE
+    await advance(hass, freezer, timedelta(seconds=11))
+    issue = ir.async_get(hass).async_get_issue(
+        DOMAIN, f"sonos_events_blocked_{sonos_entry.entry_id}"
+    )
+    assert issue is not None
+    assert issue.translation_key == "sonos_events_no_listener"
+    sonos_household.speaker("Living Room").set_volume(48)
+    await advance(hass, freezer, timedelta(seconds=10))
+    assert state(hass).attributes[ATTR_MEDIA_VOLUME_LEVEL] == 0.48
+
+    # The address comes back: the next attempt subscribes, events flow again.
+    monkeypatch.setattr(soco_config, "EVENT_LISTENER_IP", "127.0.0.1")
+    await advance(hass, freezer, timedelta(minutes=5))
+    living = sonos_household.speaker("Living Room")
+    await until(hass, lambda: len(living.subscriptions()) == len(SERVICES))
+    await settle(hass, sonos_household)
+    assert (
+        ir.async_get(hass).async_get_issue(
+            DOMAIN, f"sonos_events_blocked_{sonos_entry.entry_id}"
+        )
+        is None
+    )

@@ -26,12 +26,7 @@ from homeassistant.helpers.event import async_track_time_interval
 from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
 from . import commands
 from .errors import SOCO_ERRORS, SonosError
-from .events import (
-    EVENT_ERRORS,
-    async_stop_listener_if_unused,
-    listener_address,
-    use_asyncio_events,
-)
+from .events import async_stop_listener_if_unused, listener_address, use_asyncio_events
 from .favorites import Favorite, favorites_from
 from .issues import async_clear_events_issue, async_show_events_issue
 from .speaker import CALL_DEADLINE, SonosSpeaker
@@ -43,6 +38,8 @@ TICK: Final = timedelta(seconds=10)
 SILENCE: Final = 20.0
 # Seconds after subscribing by which a speaker's first event must have arrived.
 EVENT_WAIT: Final = 10.0
+# Seconds between attempts to subscribe to a speaker that refused before.
+RESUBSCRIBE: Final = 300.0
 # Position reads (in executor threads) running at once, household-wide.
 POSITION_READS: Final = 2
 
@@ -175,9 +172,8 @@ class SonosHousehold:
                 return
             speaker = SonosSpeaker(self, soco, facts)
             speaker.boot_seq = member.boot_seq
-            await speaker.async_poll()
-            await speaker.async_subscribe()
-        except (*SOCO_ERRORS, SonosError, *EVENT_ERRORS) as err:
+            await speaker.async_start()
+        except (*SOCO_ERRORS, SonosError) as err:
             # Tried again on the next tick while the speaker stays listed.
             LOGGER.debug("Could not set up Sonos speaker %s: %r", member.name, err)
             return
@@ -305,13 +301,19 @@ class SonosHousehold:
                 speaker.events_received = False
             if speaker.events_blocked:
                 fallback = True
-                speaker.async_check(speaker.async_poll_quietly)
+                if (
+                    not speaker.subscriptions.active
+                    and loop_now - (speaker.subscribed_at or 0) >= RESUBSCRIBE
+                ):
+                    speaker.async_recover("subscribing failed before")
+                else:
+                    speaker.async_check(speaker.async_poll_quietly)
             elif loop_now - speaker.last_activity >= SILENCE:
                 speaker.async_check(speaker.async_heartbeat)
         for member in self.topology.members.values():
             if member.uid not in self.speakers:
                 self._apply_member(member)
-        if fallback and self._household_poll is None:
+        if fallback and (self._household_poll is None or self._household_poll.done()):
             self._household_poll = self.async_create_task(
                 self._async_poll_household(), "poll household"
             )
@@ -348,7 +350,7 @@ class SonosHousehold:
             async_show_events_issue(
                 self.hass,
                 self.entry,
-                address=listener_address() or "?",
+                address=listener_address(),
                 speakers=", ".join(blocked),
             )
             self._issue_shown = True

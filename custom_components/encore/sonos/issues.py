@@ -7,6 +7,7 @@ from homeassistant.helpers import issue_registry as ir
 from ..const import DOMAIN
 
 EVENTS_ISSUE = "sonos_events_blocked"
+NO_LISTENER_ISSUE = "sonos_events_no_listener"
 
 
 def _issue_id(entry: ConfigEntry) -> str:
@@ -15,9 +16,12 @@ def _issue_id(entry: ConfigEntry) -> str:
 
 @callback
 def async_show_events_issue(
-    hass: HomeAssistant, entry: ConfigEntry, *, address: str, speakers: str
+    hass: HomeAssistant, entry: ConfigEntry, *, address: str | None, speakers: str
 ) -> None:
-    """Explain that Encore polls because no event arrives (firewall, container)."""
+    """Explain that Encore polls because no event arrives (firewall, container).
+
+    Without an address, SoCo's listener could not even start on this host.
+    """
     ir.async_create_issue(
         hass,
         DOMAIN,
@@ -25,8 +29,8 @@ def async_show_events_issue(
         is_fixable=False,
         is_persistent=False,
         severity=ir.IssueSeverity.WARNING,
-        translation_key=EVENTS_ISSUE,
-        translation_placeholders={"address": address, "speakers": speakers},
+        translation_key=EVENTS_ISSUE if address else NO_LISTENER_ISSUE,
+        translation_placeholders={"address": address or "", "speakers": speakers},
     )
 
 

@@ -162,10 +162,22 @@ class SonosSpeaker:
 
     # Events ------------------------------------------------------------------------
 
+    async def async_start(self) -> None:
+        """Read the state, then follow it through events (or polls, without)."""
+        await self.async_poll()
+        await self.async_subscribe()
+
     async def async_subscribe(self) -> None:
-        """(Re)subscribe to the speaker's events."""
-        await self.subscriptions.async_subscribe(self.soco)
+        """(Re)subscribe to the speaker's events; without them, poll."""
         self.subscribed_at = self.hass.loop.time()
+        try:
+            await self.subscriptions.async_subscribe(self.soco)
+        except Exception as err:  # noqa: BLE001 - whatever SoCo's listener raises
+            # The speaker answered the poll just before: subscribing is what
+            # fails (no listener address, refused). Poll instead; say why.
+            LOGGER.debug("Subscribing to %s failed: %r", self, err)
+            self.events_received = False
+            return
         self.events_received = None
 
     @callback
@@ -258,7 +270,7 @@ class SonosSpeaker:
     @callback
     def _async_position_due(self, _now: datetime) -> None:
         self._position_timer = None
-        if self._position_task is None:
+        if not _running(self._position_task):
             self._position_task = self.household.async_create_task(
                 self._async_read_position(), f"position of {self.name}"
             )
@@ -326,7 +338,7 @@ class SonosSpeaker:
     @callback
     def async_recover(self, reason: str) -> None:
         """Subscribe again and re-read the state, once at a time."""
-        if self._recovering is None:
+        if not _running(self._recovering):
             LOGGER.debug("Recovering %s: %s", self, reason)
             self._recovering = self.household.async_create_task(
                 self._async_recover(), f"recover {self.name}"
@@ -337,9 +349,8 @@ class SonosSpeaker:
             if not self._identified:
                 await self.async_call(commands.read_identity, self.soco)
                 self._identified = True
-            await self.async_subscribe()
-            await self.async_poll()
-        except (SonosError, *EVENT_ERRORS) as err:
+            await self.async_start()
+        except SonosError as err:
             self.async_set_available(False, str(err) or type(err).__name__)
         finally:
             self._recovering = None
@@ -347,7 +358,7 @@ class SonosSpeaker:
     @callback
     def async_check(self, check: Callable[[], Coroutine[Any, Any, None]]) -> None:
         """Run a heartbeat or fallback poll unless the last one still runs."""
-        if self._checking is None and self._recovering is None:
+        if not _running(self._checking) and not _running(self._recovering):
             self._checking = self.household.async_create_task(
                 self._async_run_check(check), f"check {self.name}"
             )
@@ -393,3 +404,9 @@ class SonosSpeaker:
         self.soco = soco
         self._identified = False
         self.async_recover("new address")
+
+
+def _running(task: asyncio.Task[None] | None) -> bool:
+    # Background tasks start eagerly: one that never waits is done (and its
+    # `finally` has run) before the caller stores it.
+    return task is not None and not task.done()
