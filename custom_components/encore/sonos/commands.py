@@ -98,19 +98,27 @@ def read_identity(soco: SoCo) -> tuple[str, str, str]:
     Also caches the household id on the SoCo instance: SoCo's event code reads
     it inside the event loop after each SUBSCRIBE, where it must not block.
     """
+    household_id, description = _identify(soco)
+    uid = description["UDN"]
+    return household_id, uid, description.get("roomName") or uid
+
+
+def _identify(soco: SoCo) -> tuple[str, dict[str, str]]:
+    # A timed request first: the property below has no timeout of its own.
     soco.deviceProperties.GetHouseholdID([], **_timeout())
     household_id: str = soco.household_id
     description = _description(soco)
     uid = description.get("UDN", "").removeprefix("uuid:")
     if not uid.startswith("RINCON_"):
         raise SoCoException("Not a Sonos ZonePlayer")
-    return household_id, uid, description.get("roomName") or uid
+    return household_id, {**description, "UDN": uid}
 
 
 def read_facts(soco: SoCo) -> SpeakerFacts:
     """Read identity and capabilities, once, when Encore first meets a speaker."""
-    household_id, uid, name = read_identity(soco)
-    description = _description(soco)
+    household_id, description = _identify(soco)
+    uid = description["UDN"]
+    name = description.get("roomName") or uid
     zone = soco.deviceProperties.GetZoneInfo([], **_timeout())
     try:
         soco.audioIn.GetAudioInputAttributes([], **_timeout())
