@@ -181,3 +181,16 @@ async def test_a_speaker_with_a_new_address_is_followed(
     )
     assert result["reason"] == "sonos_already_configured"
     assert sonos_loaded.data[CONF_PORT] == living.port
+
+
+async def test_unreadable_topology_is_ignored(
+    hass: HomeAssistant,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """A garbled ZoneGroupState changes nothing."""
+    household = sonos_loaded.runtime_data
+    groups = household.topology.groups
+    household.async_topology_payload("<ZoneGroupState><ZoneGroups>")
+    assert household.topology.groups == groups
+    assert state(hass, LIVING).state != STATE_UNAVAILABLE

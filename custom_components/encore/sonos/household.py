@@ -84,7 +84,8 @@ class SonosHousehold:
                 payload = await self.hass.async_add_executor_job(
                     commands.zone_group_state, seed
                 )
-        except SOCO_ERRORS as err:
+            topology = parse_zone_group_state(payload)
+        except (*SOCO_ERRORS, ValueError, SyntaxError) as err:
             raise ConfigEntryNotReady(
                 translation_domain=DOMAIN,
                 translation_key="sonos_not_ready",
@@ -101,7 +102,7 @@ class SonosHousehold:
                     "address": f"{data[CONF_HOST]}:{data[CONF_PORT]}"
                 },
             )
-        self._apply_topology(parse_zone_group_state(payload), add=False)
+        self._apply_topology(topology, add=False)
         await asyncio.gather(
             *(self._async_add_speaker(m) for m in self.topology.members.values())
         )
@@ -214,7 +215,8 @@ class SonosHousehold:
         self._topology_payload = payload
         try:
             topology = parse_zone_group_state(payload)
-        except ValueError as err:
+        except (ValueError, SyntaxError) as err:
+            # lxml's XMLSyntaxError is a SyntaxError.
             LOGGER.debug("Unreadable ZoneGroupState: %s", err)
             return
         self._apply_topology(topology)
