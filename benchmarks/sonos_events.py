@@ -9,8 +9,9 @@ Run with `scripts/bench sonos`. Ten emulated speakers (real SoCo, real HTTP on
   (RenderingControl), half play/pause changes (AVTransport, which carry the
   track's DIDL metadata). All ten speakers stream at once: each round changes
   every speaker and waits for the ten states.
-- Stall: while they stream, a probe sleeps 5 ms in a loop and records how late
-  it wakes up; the longest delay is the longest the event loop was blocked.
+- Stall: while they stream (and for the position reads Encore makes once each
+  speaker settles), a probe sleeps 5 ms in a loop and records how late it
+  wakes up; the longest delay is the longest the event loop was blocked.
 
 The speakers run in a process of their own, as real speakers are other
 machines: the emulator rebuilds every speaker's whole state after each change,
@@ -46,6 +47,7 @@ from custom_components.encore.const import (
     EntryKind,
 )
 from custom_components.encore.sonos.events import SERVICES
+from custom_components.encore.sonos.speaker import POSITION_SETTLE
 from tests.conftest import (
     SetupEntry,
     soco_clean,
@@ -333,6 +335,9 @@ async def test_sonos_event_latency(
             async with asyncio.timeout(ROUND_TIMEOUT):
                 for change in round_changes:
                     await change.written
+        # Encore reads each speaker's position once its transport settles:
+        # keep probing while those reads run.
+        await asyncio.sleep(POSITION_SETTLE + 1)
     finally:
         probe.running = False
         await probe_task
