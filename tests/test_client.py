@@ -31,7 +31,7 @@ from custom_components.encore.spotify.errors import (
 from custom_components.encore.spotify.gate import DEFAULT_RETRY_AFTER, parse_retry_after
 from custom_components.encore.spotify.models import PlaybackContext
 
-from .conftest import USER_ID, advance
+from .conftest import USER_ID, SetupEntry, advance
 from .fake_spotify.seed import TODAYS_TOP_HITS_ID
 from .fake_spotify.server import FakeSpotify
 from .fake_spotify.users import FakeUser
@@ -240,3 +240,24 @@ async def test_removing_an_account_forgets_what_encore_kept(
         hass, 1, f"{DOMAIN}.spotify_last_device.{loaded_entry.entry_id}"
     )
     assert await reread.async_load() is None
+
+
+async def test_the_device_playing_at_start_up_is_remembered(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    fake_spotify: FakeSpotify,
+    spotify_user: FakeUser,
+    spotify_entry: MockConfigEntry,
+    setup_entry: SetupEntry,
+) -> None:
+    """Playback seen by the first refresh counts; unloading writes it at once."""
+    phone = next(d for d in spotify_user.player.devices if d.name == "Pixel 8")
+    spotify_user.player.external_play(
+        context_uri=spotify_user.library.playlists[0], device_id=phone.id
+    )
+    assert await setup_entry(spotify_entry)
+    assert await hass.config_entries.async_unload(spotify_entry.entry_id)
+    store: Store[dict[str, str]] = Store(
+        hass, 1, f"{DOMAIN}.spotify_last_device.{spotify_entry.entry_id}"
+    )
+    assert await store.async_load() == {"id": phone.id, "name": "Pixel 8"}

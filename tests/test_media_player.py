@@ -67,6 +67,7 @@ from custom_components.encore.const import CONF_DEFAULT_DEVICE, DOMAIN
 from custom_components.encore.spotify.search import async_search
 
 from .conftest import USER_ID, advance
+from .fake_spotify.faults import respond, slow
 from .fake_spotify.server import FakeSpotify
 from .fake_spotify.users import FakeUser
 
@@ -294,6 +295,42 @@ async def test_track_end_is_seen_within_seconds(
     assert (
         hass.states.get(ENTITY).attributes[ATTR_MEDIA_CONTENT_ID] == player.current_uri
     )
+
+
+async def test_optimistic_state_survives_a_poll_that_was_already_out(
+    hass: HomeAssistant,
+    fake_spotify: FakeSpotify,
+    spotify_user: FakeUser,
+    playing: MockConfigEntry,
+) -> None:
+    """A poll answered before a command must not undo the command's expected state."""
+    stale = spotify_user.player.state_json({"track", "episode"})
+    fake_spotify.faults.add(
+        slow(0.3, then=respond(200, json=stale)), path="^/v1/me/player/?$"
+    )
+    coordinator = playing.runtime_data.playback
+    poll = hass.async_create_task(coordinator.async_refresh())
+    await call(hass, SERVICE_MEDIA_PAUSE)
+    await poll
+    assert hass.states.get(ENTITY).state == STATE_PAUSED
+
+
+async def test_a_player_stuck_at_the_end_of_a_track_is_not_hammered(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    fake_spotify: FakeSpotify,
+    spotify_user: FakeUser,
+    playing: MockConfigEntry,
+) -> None:
+    """Spotify reports "playing" at the very end, forever: back off to the ceiling."""
+    body = spotify_user.player.state_json({"track", "episode"})
+    body["progress_ms"] = body["item"]["duration_ms"]
+    spotify_user.player.load_playback(body, verbatim=True)
+    await advance(hass, freezer, timedelta(minutes=2, seconds=1))
+    fake_spotify.reset_calls()
+    for _ in range(40):
+        await advance(hass, freezer, timedelta(seconds=15))
+    assert len(fake_spotify.calls_for(r"^/v1/me/player/?$")) <= 6
 
 
 async def test_idle_polling_budget(

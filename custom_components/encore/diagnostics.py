@@ -24,9 +24,11 @@ TO_REDACT = {
     "user_id",
     "display_name",
     "uri",
+    "album_uri",
     "image_url",
     "device_id",
     "default_device",
+    "discovery_keys",
 }
 # Addresses and hardware identifiers of speakers, and what they play.
 SONOS_TO_REDACT = {

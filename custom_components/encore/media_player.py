@@ -10,7 +10,9 @@ from .sonos.player import SonosMediaPlayer
 from .sonos.speaker import SonosSpeaker
 from .spotify.player import SpotifyMediaPlayer
 
-# Spotify serializes commands per account, Sonos per speaker: don't queue here.
+# Commands run as they come, like the apps do; Spotify and the speakers apply
+# them in order of arrival, and a newer command's expected state replaces an
+# older one's.
 PARALLEL_UPDATES = 0
 
 

@@ -84,6 +84,8 @@ async def async_setup_account(
     playback = PlaybackCoordinator(hass, entry, client)
     devices = DevicesCoordinator(hass, entry, client)
     last_device = LastDevice(hass, entry.entry_id)
+    # Listen before the first refresh: the device playing now counts too.
+    entry.async_on_unload(playback.async_on_device_used(last_device.async_set))
     try:
         await last_device.async_load()
         await playback.async_config_entry_first_refresh()
@@ -91,7 +93,6 @@ async def async_setup_account(
     except Exception:
         await client.async_close()
         raise
-    entry.async_on_unload(playback.async_on_device_used(last_device.async_set))
     return SpotifyAccount(
         client=client,
         session=session,
@@ -103,5 +104,6 @@ async def async_setup_account(
 
 
 async def async_unload_account(account: SpotifyAccount) -> None:
-    """Release the account's connections and timers."""
+    """Release the account's connections and timers; write what waits to be saved."""
+    await account.last_device.async_flush()
     await account.client.async_close()

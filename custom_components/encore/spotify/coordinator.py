@@ -11,6 +11,7 @@ picks the next moment worth asking again:
   and the entity keeps its last state.
 """
 
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -47,6 +48,9 @@ CONFIRM_DELAY: Final = timedelta(seconds=1)
 CONFIRM_ATTEMPTS: Final = 3
 # Ask just after the item should have ended (the scheduler adds up to 0.5 s).
 AFTER_TRACK_END: Final = timedelta(seconds=1)
+# Never ask more often than this while playing, whatever Spotify reports.
+MIN_INTERVAL: Final = timedelta(seconds=3)
+CONTEXT_NAMES_KEPT: Final = 32
 DEVICES_INTERVAL: Final = timedelta(minutes=15)
 LIKED_SONGS: Final = "Liked Songs"
 
@@ -113,7 +117,9 @@ class PlaybackCoordinator(_AccountCoordinator[PlayerState]):
     ) -> None:
         """Initialize."""
         super().__init__(hass, entry, client, "playback", CONFIRM_DELAY)
-        self._context_names: dict[str, str | None] = {}
+        # A few recent contexts' names; cleared with the entry's reload.
+        self._context_names: OrderedDict[str, str | None] = OrderedDict()
+        self._last_seen: tuple[str | None, int | None] | None = None
         self._expectation: Expectation | None = None
         self._confirmations_left = 0
         self.last_device: SpotifyDevice | None = None
@@ -132,6 +138,8 @@ class PlaybackCoordinator(_AccountCoordinator[PlayerState]):
         except SpotifyRateLimitedError:
             self.update_interval = self._gate_wait() or CONFIRM_DELAY
             return previous
+        # A command may have set an expected state while the request was out.
+        previous = self.data or PlayerState(None)
 
         if self._expectation is not None:
             if not self._expectation(playback) and self._confirmations_left > 0:
@@ -170,9 +178,13 @@ class PlaybackCoordinator(_AccountCoordinator[PlayerState]):
             return timedelta(seconds=self._ceiling(CONF_IDLE_CEILING))
         ceiling = timedelta(seconds=self._ceiling(CONF_PLAYING_CEILING))
         remaining = playback.remaining()
-        if remaining is None:
+        seen = (playback.item.uri, playback.progress_ms)
+        stuck, self._last_seen = seen == self._last_seen, seen
+        if remaining is None or stuck:
+            # A device that stalls at the end of a track keeps reporting the
+            # same position: don't spend a request a second on it.
             return ceiling
-        return min(remaining + AFTER_TRACK_END, ceiling)
+        return min(max(remaining + AFTER_TRACK_END, MIN_INTERVAL), ceiling)
 
     async def _context_name(self, playback: Playback | None) -> str | None:
         """Name the album, playlist, artist or show the item plays from."""
@@ -187,6 +199,7 @@ class PlaybackCoordinator(_AccountCoordinator[PlayerState]):
         if context.type == "show" and item.album_uri == context.uri:
             return item.show
         if context.uri in self._context_names:
+            self._context_names.move_to_end(context.uri)
             return self._context_names[context.uri]
         name: str | None = None
         if (parsed := parse_spotify_uri(context.uri)) is not None and parsed.kind in (
@@ -209,6 +222,8 @@ class PlaybackCoordinator(_AccountCoordinator[PlayerState]):
             except SpotifyError:
                 return None  # try again on a later update
         self._context_names[context.uri] = name
+        if len(self._context_names) > CONTEXT_NAMES_KEPT:
+            self._context_names.popitem(last=False)
         return name
 
     @callback

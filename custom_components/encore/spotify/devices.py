@@ -29,6 +29,7 @@ class LastDevice:
         )
         self.device_id: str | None = None
         self.name: str | None = None
+        self._unsaved = False
 
     async def async_load(self) -> None:
         """Read the stored device, if any."""
@@ -43,9 +44,17 @@ class LastDevice:
             return
         self.device_id = device.device_id
         self.name = device.name
-        self._store.async_delay_save(
-            lambda: {"id": device.device_id, "name": device.name}, SAVE_DELAY
-        )
+        self._unsaved = True
+        self._store.async_delay_save(self._data, SAVE_DELAY)
+
+    def _data(self) -> _Stored:
+        self._unsaved = False
+        return {"id": self.device_id, "name": self.name or ""}
+
+    async def async_flush(self) -> None:
+        """Write a pending change now (the entry unloads, or is being removed)."""
+        if self._unsaved:
+            await self._store.async_save(self._data())
 
     async def async_remove(self) -> None:
         """Delete the stored device (the account is being removed)."""
