@@ -101,6 +101,11 @@ UNQUEUEABLE_PREFIXES = (
     *RADIO_PREFIXES,
 )
 DEFAULT_TRACK_SECONDS = 180
+# A 1x1 PNG: what `/getaa` (album art) answers with.
+ALBUM_ART = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
 SOUNDBAR_EQ = {
     "NightMode": 0,
     "DialogLevel": 0,
@@ -124,12 +129,16 @@ class ReceivedAction(NamedTuple):
 
 @dataclass(slots=True)
 class FaultRule:
-    """Answer ``service``/``action`` with UPnP error ``code`` (``remaining`` times)."""
+    """Answer ``service``/``action`` with UPnP error ``code`` (``remaining`` times).
+
+    With a ``body``, answer ``200 OK`` with that raw body instead (not SOAP).
+    """
 
     service: str
     action: str
     code: int
     remaining: int | None
+    body: str | None = None
 
 
 @dataclass(slots=True)
@@ -212,6 +221,10 @@ class EmulatedSpeaker:
         self.actions: list[ReceivedAction] = []
         self.faults: list[FaultRule] = []
         self.delay = 0.0
+        # (HTTP method, service or None for every service) left unanswered.
+        self._holds: set[tuple[str, str | None]] = set()
+        self._held = 0
+        self._hold_release = asyncio.Event()
         self._port = port
         self._runner: web.AppRunner | None = None
         self._offline = False
@@ -310,6 +323,7 @@ class EmulatedSpeaker:
         """Stop the server and all event delivery."""
         self._stopping.set()
         self._release.set()
+        self.release()
         await self._stop_server()
         await self.publisher.close()
 
@@ -383,6 +397,38 @@ class EmulatedSpeaker:
         self.faults.append(
             FaultRule(canonical_service_name(service), action, error_code, times)
         )
+
+    def garble_action(
+        self, service: str, action: str, body: str = "not xml", times: int | None = 1
+    ) -> None:
+        """Answer ``service``/``action`` with ``200 OK`` and a raw ``body``.
+
+        The default body is not XML at all; a SOAP envelope that lacks the
+        action's out-arguments works too. ``times=None`` garbles forever.
+        """
+        self.faults.append(
+            FaultRule(canonical_service_name(service), action, 0, times, body)
+        )
+
+    def hold(self, method: str, service: str | None = None) -> None:
+        """Leave ``method`` requests (``SUBSCRIBE``, ``UNSUBSCRIBE``, ``POST``...)
+        unanswered until :meth:`release`; with ``service``, only that service's.
+
+        Unlike ``go_offline(hang=True)`` every other request is answered.
+        """
+        name = canonical_service_name(service) if service else None
+        self._holds.add((method.upper(), name))
+        self._hold_release.clear()
+
+    @property
+    def held(self) -> int:
+        """How many requests :meth:`hold` keeps waiting right now."""
+        return self._held
+
+    def release(self) -> None:
+        """Answer the requests :meth:`hold` kept, and hold no more."""
+        self._holds.clear()
+        self._hold_release.set()
 
     def clear_faults(self) -> None:
         """Forget every fault injection (delay, failing actions, hang)."""
@@ -502,6 +548,14 @@ class EmulatedSpeaker:
             return web.Response(status=503)
         method = request.method.upper()
         path = request.path
+        if self._holds and self._is_held(method, path):
+            self._held += 1
+            try:
+                await self._hold_release.wait()
+            finally:
+                self._held -= 1
+            if self._stopping.is_set():
+                return web.Response(status=503)
         if method == "GET":
             return self._handle_get(path)
         if method == "POST":
@@ -509,6 +563,11 @@ class EmulatedSpeaker:
         if method in ("SUBSCRIBE", "UNSUBSCRIBE"):
             return await self._handle_subscription(request, method)
         return web.Response(status=405)
+
+    def _is_held(self, method: str, path: str) -> bool:
+        service = SERVICES_BY_EVENT_URL.get(path) or SERVICES_BY_CONTROL_URL.get(path)
+        name = service.service_type if service is not None else None
+        return (method, None) in self._holds or (method, name) in self._holds
 
     def _xml(self, text: str, status: int = 200) -> web.Response:
         return web.Response(
@@ -528,6 +587,9 @@ class EmulatedSpeaker:
             return self._xml(scpd(services))
         if path == "/status/batterystatus":
             return self._xml("<ZPSupportInfo></ZPSupportInfo>")
+        if path == "/getaa":
+            # Album art the speaker serves for items without art of their own.
+            return web.Response(body=ALBUM_ART, content_type="image/png")
         return web.Response(status=404)
 
     def identity(self) -> DeviceIdentity:
@@ -562,9 +624,11 @@ class EmulatedSpeaker:
         if any(name not in soap.args for name in action.in_args):
             return self._xml(soap_fault(ERROR_INVALID_ARGS), status=500)
         if (
-            code := self._injected_fault(service.service_type, soap.action)
+            rule := self._injected_fault(service.service_type, soap.action)
         ) is not None:
-            return self._xml(soap_fault(code), status=500)
+            if rule.body is not None:
+                return self._xml(rule.body)
+            return self._xml(soap_fault(rule.code), status=500)
 
         handler = HANDLERS.get((service.service_type, soap.action))
         if handler is None:
@@ -578,14 +642,14 @@ class EmulatedSpeaker:
             self.household.flush()
         return self._xml(soap_response(service, action, values))
 
-    def _injected_fault(self, service: str, action: str) -> int | None:
+    def _injected_fault(self, service: str, action: str) -> FaultRule | None:
         for rule in self.faults:
             if rule.service == service and rule.action in (action, "*"):
                 if rule.remaining is not None:
                     rule.remaining -= 1
                     if rule.remaining <= 0:
                         self.faults.remove(rule)
-                return rule.code
+                return rule
         return None
 
     async def _handle_subscription(

@@ -910,6 +910,45 @@ async def test_offline_hang_delay_and_upnp_faults(
     }
 
 
+async def test_garbled_answers_held_requests_and_album_art(
+    sonos_household: EmulatedHousehold,
+) -> None:
+    living = sonos_household.speaker("Living Room")
+    s = await async_soco_for(living)
+
+    living.garble_action("renderingControl", "GetVolume")
+    with pytest.raises(SyntaxError):
+        await get(lambda: s.volume)
+    assert await get(lambda: s.volume) == 20
+
+    living.hold("SUBSCRIBE", "renderingControl")
+    collector = EventCollector()
+    rendering = asyncio.ensure_future(s.renderingControl.subscribe())
+    transport = await s.avTransport.subscribe()
+    transport.callback = collector
+    await collector.next()
+    for _ in range(100):
+        if living.held:
+            break
+        await asyncio.sleep(0.01)
+    assert living.held == 1
+    assert not rendering.done()
+    living.release()
+    subscription = await rendering
+    assert subscription.is_subscribed
+    assert living.held == 0
+    await subscription.unsubscribe()
+    await transport.unsubscribe()
+
+    async with (
+        ClientSession() as session,
+        session.get(f"{living.base_url}/getaa?s=1&u=x") as response,
+    ):
+        assert response.status == 200
+        assert response.content_type == "image/png"
+        assert (await response.read()).startswith(b"\x89PNG")
+
+
 async def test_vanished_speaker_in_zone_group_state(
     sonos_household: EmulatedHousehold,
 ) -> None:
