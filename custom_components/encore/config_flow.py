@@ -130,7 +130,11 @@ class EncoreConfigFlow(
             found = await self._async_sonos_from_input(user_input, errors)
             if found is not None:
                 address, identity = found
-                await self.async_set_unique_id(identity.household_id)
+                # A discovery of the same household may wait for confirmation:
+                # the user's own request goes first (that flow then ends).
+                await self.async_set_unique_id(
+                    identity.household_id, raise_on_progress=False
+                )
                 entry = self.hass.config_entries.async_entry_for_domain_unique_id(
                     DOMAIN, identity.household_id
                 )
@@ -420,13 +424,18 @@ class SonosOptionsFlow(OptionsFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Show and save the options."""
-        if user_input is not None:
-            return self.async_create_entry(data=user_input)
         accounts = [
             SelectOptionDict(value=entry.entry_id, label=entry.title)
             for entry in self.hass.config_entries.async_loaded_entries(DOMAIN)
             if isinstance(entry.runtime_data, SpotifyAccount)
         ]
+        if user_input is not None:
+            chosen = self.config_entry.options.get(CONF_SPOTIFY_ACCOUNT)
+            if chosen and all(account["value"] != chosen for account in accounts):
+                # The form could not show it (that account is not loaded now):
+                # saving must not drop it.
+                user_input = {CONF_SPOTIFY_ACCOUNT: chosen, **user_input}
+            return self.async_create_entry(data=user_input)
         fields: dict[Any, Any] = {}
         if accounts:
             fields[vol.Optional(CONF_SPOTIFY_ACCOUNT)] = SelectSelector(

@@ -48,6 +48,8 @@ SONOS_TO_REDACT = {
     "album",
     "spotify_uri",
     "spotify_account",
+    # SSDP's USN and zeroconf's name hold the speaker's uid and MAC.
+    "discovery_keys",
 }
 
 

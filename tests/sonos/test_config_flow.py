@@ -353,3 +353,71 @@ async def test_an_ignored_household_can_be_added_by_hand(
     entries = hass.config_entries.async_entries(DOMAIN)
     assert [entry.source for entry in entries] == [SOURCE_USER]
     assert await hass.config_entries.async_unload(entries[0].entry_id)
+
+
+async def test_a_speaker_that_answers_garbage(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold
+) -> None:
+    """An unreadable answer is "cannot connect", in the form and in discovery."""
+    living = sonos_household.speaker("Living Room")
+    living.garble_action("DeviceProperties", "GetHouseholdID", times=None)
+    result = await start_sonos_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": "cannot_connect"}
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_SSDP}, data=ssdp_info(living)
+    )
+    assert result["reason"] == "sonos_cannot_connect"
+
+
+async def test_identifying_asks_for_the_household_once(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold
+) -> None:
+    """One timed request for the household id, not a second untimed one."""
+    living = sonos_household.speaker("Living Room")
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_SSDP}, data=ssdp_info(living)
+    )
+    assert result["step_id"] == "discovery_confirm"
+    assert len(living.actions_named("GetHouseholdID")) == 1
+
+
+async def test_adding_by_hand_while_a_discovery_waits(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+) -> None:
+    """The user's own request is not refused as "already in progress"."""
+    living = sonos_household.speaker("Living Room")
+    discovered = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_SSDP}, data=ssdp_info(living)
+    )
+    assert discovered["step_id"] == "discovery_confirm"
+    result = await start_sonos_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    # The discovery of the household just added ends by itself.
+    assert hass.config_entries.flow.async_progress() == []
+    assert await hass.config_entries.async_unload(result["result"].entry_id)
+
+
+async def test_options_keep_an_account_that_is_not_loaded(
+    hass: HomeAssistant,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """Saving the form without Spotify loaded keeps the account chosen before."""
+    hass.config_entries.async_update_entry(
+        sonos_loaded, options={CONF_SPOTIFY_ACCOUNT: "spotify-entry-id"}
+    )
+    result = await hass.config_entries.options.async_init(sonos_loaded.entry_id)
+    assert result["description_placeholders"] == {"accounts": "0"}
+    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert sonos_loaded.options == {CONF_SPOTIFY_ACCOUNT: "spotify-entry-id"}

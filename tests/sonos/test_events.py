@@ -1,26 +1,33 @@
 """Push updates: subscriptions, renewals, re-subscribing, and the fallback poll."""
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
-from soco import config as soco_config
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
+from soco import config as soco_config, events_asyncio
 
 from homeassistant.components.media_player import (
     ATTR_GROUP_MEMBERS,
     ATTR_MEDIA_VOLUME_LEVEL,
 )
-from homeassistant.const import STATE_IDLE
+from homeassistant.const import SERVICE_VOLUME_SET, STATE_IDLE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
 from custom_components.encore.const import DOMAIN
+from custom_components.encore.sonos import events
 from custom_components.encore.sonos.events import SERVICES, SUBSCRIPTION_TIMEOUT
+from custom_components.encore.sonos.household import EVENT_CHECK
 
 from ..conftest import SetupEntry, advance
-from ..sonos_emulator import EmulatedHousehold
-from .common import KITCHEN, LIVING, fill_queue, settle, state, until
+from ..sonos_emulator import EmulatedHousehold, EmulatedSpeaker
+from .common import KITCHEN, LIVING, call, fill_queue, settle, state, until
 
 SERVICE_NAMES = (
     "AVTransport",
@@ -60,6 +67,8 @@ async def test_subscriptions_are_renewed_before_they_expire(
     sonos_loaded: MockConfigEntry,
 ) -> None:
     """SoCo renews each subscription at 85 % of its time; none is lost."""
+    # Nothing under way when time jumps: a read in flight would time out.
+    await settle(hass, sonos_household)
     before = {
         s.room_name: sids(sonos_household, s.room_name)
         for s in sonos_household.speakers
@@ -210,3 +219,177 @@ async def test_no_listener_address_falls_back_to_polling(
         )
         is None
     )
+
+
+def soco_subscriptions(speaker: EmulatedSpeaker) -> list[Any]:
+    """SoCo's live subscriptions to a speaker (each one renewed until ended)."""
+    return [
+        sub
+        for sub in events_asyncio.subscriptions_map.subscriptions.values()
+        if sub.service.base_url == speaker.base_url
+    ]
+
+
+async def spin(hass: HomeAssistant, condition: Callable[[], bool]) -> bool:
+    """Let network I/O happen until `condition` holds; False if it never does.
+
+    Unlike `until`, waits for no task of Home Assistant's (one may be held).
+    """
+    for _ in range(2000):
+        if condition():
+            return True
+        await hass.async_add_executor_job(lambda: None)
+    return condition()
+
+
+async def test_a_subscribe_that_runs_out_of_time_leaves_nothing_behind(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three services subscribed, one never answers: the three are ended too."""
+    # Shorter than the 10 s after which SoCo's own request gives up.
+    monkeypatch.setattr(events, "REQUEST_TIMEOUT", 5.0)
+    kitchen = sonos_household.speaker("Kitchen")
+    kitchen.hold("SUBSCRIBE", "ContentDirectory")
+    await kitchen.reboot()  # Encore subscribes again at once
+    await until(
+        hass, lambda: kitchen.held == 1 and len(soco_subscriptions(kitchen)) == 3
+    )
+
+    freezer.tick(timedelta(seconds=6))
+    async_fire_time_changed(hass)
+    await until(
+        hass, lambda: not kitchen.subscriptions() and not soco_subscriptions(kitchen)
+    )
+
+    # The held SUBSCRIBE succeeds after all: too late, SoCo does not keep it.
+    kitchen.release()
+    await until(hass, lambda: kitchen.subscriptions() != [])
+    await settle(hass, sonos_household)
+    assert soco_subscriptions(kitchen) == []
+    # Meanwhile Encore polls the speaker.
+    kitchen.set_volume(44)
+    await advance(hass, freezer, timedelta(seconds=10))
+    assert state(hass, KITCHEN).attributes[ATTR_MEDIA_VOLUME_LEVEL] == 0.44
+
+
+async def test_unloading_during_a_subscribe_leaves_nothing_behind(
+    hass: HomeAssistant,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """Unloading cancels a subscribe under way; what it made is ended first."""
+    kitchen = sonos_household.speaker("Kitchen")
+    kitchen.hold("SUBSCRIBE", "ContentDirectory")
+    await kitchen.reboot()
+    await until(
+        hass, lambda: kitchen.held == 1 and len(soco_subscriptions(kitchen)) == 3
+    )
+    unloading = hass.async_create_task(
+        hass.config_entries.async_unload(sonos_loaded.entry_id)
+    )
+    assert await spin(hass, lambda: not kitchen.subscriptions())
+    kitchen.release()
+    assert await unloading
+    await settle(hass, sonos_household)
+    for speaker in sonos_household.speakers:
+        assert soco_subscriptions(speaker) == []
+        assert [
+            sub.service
+            for sub in speaker.subscriptions()
+            if sub.service != "ContentDirectory"
+        ] == []
+    assert events_asyncio.subscriptions_map.count == 0
+
+
+async def test_nothing_subscribes_again_while_unloading(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """The household's tick stops before speakers unsubscribe, not after."""
+    await advance(hass, freezer, timedelta(seconds=15))
+    living = sonos_household.speaker("Living Room")
+    kitchen = sonos_household.speaker("Kitchen")
+    living.hold("UNSUBSCRIBE")
+    unloading = hass.async_create_task(
+        hass.config_entries.async_unload(sonos_loaded.entry_id)
+    )
+    assert await spin(hass, lambda: living.held == len(SERVICES))
+    assert kitchen.subscriptions() == []
+    polls = len(kitchen.actions_named("GetTransportInfo"))
+
+    # The next tick, with speakers silent for 20 s: it would check (and so
+    # subscribe again) every speaker; the held UNSUBSCRIBEs time out at 30 s.
+    freezer.tick(timedelta(seconds=11))
+    async_fire_time_changed(hass)
+    assert not await spin(
+        hass,
+        lambda: (
+            len(kitchen.actions_named("GetTransportInfo")) > polls
+            or kitchen.subscriptions() != []
+        ),
+    )
+    living.release()
+    assert await unloading
+    await hass.async_block_till_done()
+    for speaker in sonos_household.speakers:
+        assert speaker.subscriptions() == []
+    assert events_asyncio.subscriptions_map.count == 0
+    assert not events_asyncio.event_listener.is_running
+
+
+async def test_events_that_stop_after_flowing_are_noticed(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """Renewals still succeed but NOTIFYs no longer arrive: poll, with a repair.
+
+    A command of Encore's that brings no event shows it; so does a change made
+    elsewhere, found by the poll after five minutes without events. A command
+    that changes nothing (and so brings no event) raises no alarm.
+    """
+    issues = ir.async_get(hass)
+    issue_id = f"sonos_events_blocked_{sonos_loaded.entry_id}"
+    living = sonos_household.speaker("Living Room")
+    kitchen = sonos_household.speaker("Kitchen")
+    await call(hass, SERVICE_VOLUME_SET, LIVING, **{ATTR_MEDIA_VOLUME_LEVEL: 0.2})
+    await advance(hass, freezer, timedelta(seconds=11))
+    assert issues.async_get_issue(DOMAIN, issue_id) is None
+
+    living.stop_events()
+    await call(hass, SERVICE_VOLUME_SET, LIVING, **{ATTR_MEDIA_VOLUME_LEVEL: 0.55})
+    await settle(hass, sonos_household)
+    assert state(hass).attributes[ATTR_MEDIA_VOLUME_LEVEL] == 0.2
+    await advance(hass, freezer, timedelta(seconds=11))
+    assert state(hass).attributes[ATTR_MEDIA_VOLUME_LEVEL] == 0.55
+    issue = issues.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["speakers"] == "Living Room"
+    living.set_volume(60)
+    await advance(hass, freezer, timedelta(seconds=10))
+    assert state(hass).attributes[ATTR_MEDIA_VOLUME_LEVEL] == 0.6
+
+    # No command at all: the poll after five minutes without events finds it.
+    kitchen.stop_events()
+    kitchen.set_volume(66)
+    await advance(hass, freezer, timedelta(seconds=EVENT_CHECK))
+    assert state(hass, KITCHEN).attributes[ATTR_MEDIA_VOLUME_LEVEL] == 0.66
+    issue = issues.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["speakers"] == "Kitchen, Living Room"
+
+    for speaker in (living, kitchen):
+        speaker.resume_events()
+        speaker.set_volume(30)
+    await settle(hass, sonos_household)
+    assert issues.async_get_issue(DOMAIN, issue_id) is None
+    assert state(hass, KITCHEN).attributes[ATTR_MEDIA_VOLUME_LEVEL] == 0.3

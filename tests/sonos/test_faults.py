@@ -1,18 +1,22 @@
 """Faults: speakers that stop answering, vanish, answer slowly; setup failures."""
 
+from collections.abc import Callable
 from datetime import timedelta
 import logging
+import time
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-from soco import events_asyncio
+import requests
+from soco import SoCo, events_asyncio
 
 from homeassistant.components.media_player import ATTR_MEDIA_VOLUME_LEVEL
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import (
     SERVICE_MEDIA_PLAY,
     SERVICE_VOLUME_SET,
+    SERVICE_VOLUME_UP,
     STATE_UNAVAILABLE,
 )
 from homeassistant.core import HomeAssistant
@@ -21,8 +25,8 @@ from homeassistant.exceptions import HomeAssistantError
 from custom_components.encore.sonos import commands
 
 from ..conftest import SetupEntry, advance, sonos_entry_for
-from ..sonos_emulator import EmulatedHousehold
-from .common import KITCHEN, LIVING, TV, call, settle, state, until
+from ..sonos_emulator import EmulatedHousehold, soco_for
+from .common import KITCHEN, LIVING, TV, call, fill_queue, settle, state, until
 
 LOGGER_NAME = "custom_components.encore"
 
@@ -185,3 +189,100 @@ async def test_unload_ends_every_subscription(
     for speaker in sonos_household.speakers:
         assert speaker.subscriptions() == []
     assert not events_asyncio.event_listener.is_running
+
+
+# A well-formed answer without the values asked for.
+EMPTY_ANSWER = (
+    '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>'
+    '<u:Response xmlns:u="urn:schemas-upnp-org:service:Odd:1"><Other>1</Other>'
+    "</u:Response></s:Body></s:Envelope>"
+)
+
+
+async def test_unreadable_answers_are_translated(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Not XML, or XML without the values asked for: a clear error, still there."""
+    caplog.set_level(logging.DEBUG, logger=LOGGER_NAME)
+    living = sonos_household.speaker("Living Room")
+    living.garble_action("AVTransport", "Play")
+    with pytest.raises(HomeAssistantError) as err:
+        await call(hass, SERVICE_MEDIA_PLAY)
+    assert err.value.translation_key == "sonos_command_failed"
+    assert err.value.translation_placeholders is not None
+    assert "unreadable answer" in err.value.translation_placeholders["detail"]
+    living.garble_action("RenderingControl", "SetRelativeVolume", EMPTY_ANSWER)
+    with pytest.raises(HomeAssistantError) as err:
+        await call(hass, SERVICE_VOLUME_UP)
+    assert err.value.translation_key == "sonos_command_failed"
+    assert state(hass).state != STATE_UNAVAILABLE
+
+    # Background reads fail quietly (no traceback), and the next one works.
+    fill_queue(sonos_household, "Living Room", 2)
+    living.garble_action("AVTransport", "GetPositionInfo")
+    living.playback.play()
+    sonos_household.flush()
+    await settle(hass, sonos_household)
+    await advance(hass, freezer, timedelta(seconds=1))
+    assert any(
+        "Reading the position of" in record.getMessage() for record in caplog.records
+    )
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert state(hass).state != STATE_UNAVAILABLE
+
+
+async def test_setup_with_unreadable_answers(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    setup_entry: SetupEntry,
+) -> None:
+    """The known speaker: retried later. Another one: added on a later tick."""
+    entry = sonos_entry_for(sonos_household)
+    entry.add_to_hass(hass)
+    living = sonos_household.speaker("Living Room")
+    living.garble_action("DeviceProperties", "GetHouseholdID", EMPTY_ANSWER, None)
+    assert not await setup_entry(entry)
+    assert entry.state is ConfigEntryState.SETUP_RETRY
+    assert entry.reason is not None
+    assert "CurrentHouseholdID" in entry.reason
+    living.clear_faults()
+
+    kitchen = sonos_household.speaker("Kitchen")
+    kitchen.garble_action("DeviceProperties", "GetZoneInfo")
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    assert hass.states.get(KITCHEN) is None
+    await advance(hass, freezer, timedelta(seconds=10))
+    await until(hass, lambda: hass.states.get(KITCHEN) is not None)
+
+
+@pytest.mark.parametrize("job", [commands.poll, commands.read_facts])
+async def test_a_job_ends_by_its_deadline(
+    hass: HomeAssistant,
+    sonos_household: EmulatedHousehold,
+    job: Callable[[SoCo], object],
+) -> None:
+    """Each request gets what is left of the job's time, not 10 s of its own.
+
+    The speaker answers every request 0.4 s late; the job has 0.6 s. Its
+    thread gives up during the second request instead of sending the rest
+    (4 to 6 requests: 1.6 to 2.4 s).
+    """
+    living = sonos_household.speaker("Living Room")
+    soco = soco_for(living)
+    living.set_delay(0.4)
+    with pytest.raises(TimeoutError):
+        await commands.async_run(hass, 0.6, job, soco)
+    # The executor's thread itself, not only the wait for it, ends in time.
+    started = time.monotonic()
+    with pytest.raises((TimeoutError, requests.Timeout)):
+        await hass.async_add_executor_job(
+            commands.run_within, time.monotonic() + 0.6, job, soco
+        )
+    assert time.monotonic() - started < 1.3

@@ -1,9 +1,11 @@
 """The household entry: speakers that join later, stale devices, diagnostics."""
 
 import json
+import threading
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.components.diagnostics import (
     get_diagnostics_for_config_entry,
@@ -14,14 +16,20 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_CONTENT_TYPE,
     SERVICE_PLAY_MEDIA,
 )
-from homeassistant.config_entries import SOURCE_SSDP
+from homeassistant.config_entries import SOURCE_SSDP, DiscoveryKey
 from homeassistant.const import CONF_PORT, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import DOMAIN
+from custom_components.encore.sonos import (
+    commands,
+    favorites,
+    household as household_module,
+)
 from custom_components.encore.sonos.events import SERVICES
+from custom_components.encore.sonos.favorites import Favorite
 from custom_components.encore.system_health import system_health_info
 
 from ..conftest import SetupEntry, sonos_entry_for
@@ -194,3 +202,57 @@ async def test_unreadable_topology_is_ignored(
     household.async_topology_payload("<ZoneGroupState><ZoneGroups>")
     assert household.topology.groups == groups
     assert state(hass, LIVING).state != STATE_UNAVAILABLE
+
+
+async def test_favorites_are_read_outside_the_event_loop(
+    hass: HomeAssistant,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Parsing up to 1000 favorites' DIDL happens in the executor."""
+    threads: list[bool] = []
+
+    def spy(items: list[Any], *args: Any) -> list[Favorite]:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(items, *args)
+
+    real = favorites.favorites_from
+    monkeypatch.setattr(favorites, "favorites_from", spy)
+    for module in (commands, household_module):
+        monkeypatch.setattr(module, "favorites_from", spy, raising=False)
+    sonos_household.add_radio_favorite("Jazz", "x-rincon-mp3radio://127.0.0.1/j")
+    await settle(hass, sonos_household)
+    assert state(hass, LIVING).attributes["source_list"] == ["Jazz"]
+    assert threads
+    assert not any(threads)
+
+
+async def test_diagnostics_of_a_discovered_household(
+    hass: HomeAssistant,
+    hass_client: Any,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    soco_listener_for_this_loop: None,
+) -> None:
+    """Discovery keys (the SSDP USN holds the speaker's uid and MAC) are left out."""
+    living = sonos_household.speaker("Living Room")
+    info = ssdp_info(living)
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={
+            "source": SOURCE_SSDP,
+            "discovery_key": DiscoveryKey(domain="ssdp", key=info.ssdp_usn, version=1),
+        },
+        data=info,
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    entry = result["result"]
+    await hass.async_block_till_done()
+    assert entry.discovery_keys
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    assert diagnostics["entry"]["discovery_keys"] == "**REDACTED**"
+    text = json.dumps(diagnostics)
+    assert living.uid not in text
+    assert living.mac.replace(":", "") not in text
+    assert await hass.config_entries.async_unload(entry.entry_id)

@@ -166,3 +166,45 @@ async def test_favorites_follow_the_sonos_app(
     sonos_household.remove_favorite(jazz)
     await settle(hass, sonos_household)
     assert "source_list" not in state_of(hass).attributes
+
+
+async def test_album_art_the_speaker_serves_goes_through_the_proxy(
+    hass: HomeAssistant,
+    hass_ws_client: Any,
+    hass_client: Any,
+    sonos_household: EmulatedHousehold,
+) -> None:
+    """Browse thumbnails of `/getaa` art are Home Assistant URLs, not the speaker's."""
+    living = sonos_household.speaker("Living Room")
+    fill_queue(sonos_household, "Living Room", 1)
+    radio = sonos_household.add_radio_favorite("Radio Paradise", RADIO_URI)
+    radio.album_art_uri = "https://cdn.example.com/paradise.png"
+    jazz = sonos_household.add_radio_favorite("Jazz", "x-rincon-mp3radio://127.0.0.1/j")
+    jazz.album_art_uri = f"{living.base_url}/getaa?s=1&u=jazz"
+    await settle(hass, sonos_household)
+    client = await hass_ws_client(hass)
+
+    queue = await browse(hass, client, "encore:sonos:queue")
+    thumbnail = queue["children"][0]["thumbnail"]
+    assert thumbnail.startswith(f"/api/media_player_proxy/{LIVING}/browse_media/")
+    assert str(living.port) not in thumbnail
+    http = await hass_client()
+    response = await http.get(thumbnail)
+    assert response.status == 200
+    assert response.content_type == "image/png"
+    assert (await response.read()).startswith(b"\x89PNG")
+
+    favorites = await browse(hass, client, "encore:sonos:favorites")
+    thumbnails = {c["title"]: c["thumbnail"] for c in favorites["children"]}
+    assert thumbnails["Radio Paradise"] == "https://cdn.example.com/paradise.png"
+    assert thumbnails["Jazz"].startswith(f"/api/media_player_proxy/{LIVING}/")
+    response = await http.get(thumbnails["Jazz"])
+    assert response.status == 200
+
+    # Only paths on the speaker are fetched, whatever a request asks for.
+    for image_id in ("https://example.com/x.png", "@example.com/x.png", ""):
+        response = await http.get(
+            f"/api/media_player_proxy/{LIVING}/browse_media/music/Q%3A0%2F1",
+            params={"media_image_id": image_id},
+        )
+        assert response.status == 404

@@ -161,7 +161,7 @@ def test_favorites_without_a_reference_are_skipped() -> None:
         def reference(self) -> object:
             raise SoCoException("no resMD")
 
-    assert favorites_from([Bare(), Broken()], "http://127.0.0.1:1400") == []
+    assert favorites_from([Bare(), Broken()]) == []
 
 
 def test_addresses_typed_by_a_user() -> None:

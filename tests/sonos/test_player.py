@@ -46,7 +46,11 @@ from homeassistant.const import (
 )
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
-from homeassistant.helpers import device_registry as dr, entity_registry as er
+from homeassistant.helpers import (
+    device_registry as dr,
+    entity_platform,
+    entity_registry as er,
+)
 
 from custom_components.encore.const import DOMAIN
 
@@ -363,3 +367,21 @@ async def test_position_is_read_once_per_change(
     await call(hass, SERVICE_MEDIA_STOP)
     await settle(hass, sonos_household)
     assert state_of(hass).attributes[ATTR_MEDIA_POSITION] == 0
+
+
+async def test_device_connections_use_the_registry_format(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold
+) -> None:
+    """The MAC the speaker reports (upper case) is given as Home Assistant writes it."""
+    living = sonos_household.speaker("Living Room")
+    assert living.mac != living.mac.lower()
+    platform = next(
+        p
+        for p in entity_platform.async_get_platforms(hass, DOMAIN)
+        if p.domain == "media_player"
+    )
+    device_info = platform.entities[LIVING].device_info
+    assert device_info is not None
+    assert device_info["connections"] == {
+        (dr.CONNECTION_NETWORK_MAC, dr.format_mac(living.mac))
+    }

@@ -4,8 +4,13 @@ Spotify comes through a connected Spotify account of Encore's.
 
 Sonos items keep their ContentDirectory ids (`FV:2/3`, `SQ:1`, `Q:0/4`) as
 content ids; Spotify items keep their Spotify URIs, so `play_media` takes both.
+
+Album art a speaker serves (`/getaa?...` on port 1400, plain HTTP on the LAN)
+goes through Home Assistant's media player proxy; the path on the speaker is the
+image id. Art elsewhere (HTTPS image services) is linked as it is.
 """
 
+from collections.abc import Callable
 from typing import Any, Final
 
 from homeassistant.components.media_player import BrowseMedia, MediaClass, MediaType
@@ -14,7 +19,7 @@ from homeassistant.exceptions import ServiceValidationError
 from ..const import DOMAIN
 from ..spotify.browse import ROOT_ID as SPOTIFY_ROOT_ID
 from . import commands
-from .media import image_url
+from .media import speaker_art_path
 from .speaker import SonosSpeaker
 from .spotify_on_sonos import async_browse_spotify
 
@@ -25,6 +30,23 @@ QUEUE_ID: Final = f"{ROOT_ID}:queue"
 FAVORITE_PREFIX: Final = "FV:2/"
 PLAYLIST_PREFIX: Final = "SQ:"
 QUEUE_ITEM_PREFIX: Final = "Q:0/"
+
+# The media player's `get_browse_image_url`: (type, content id, image id) -> URL.
+type Thumbnails = Callable[[str, str, str | None], str]
+
+
+def _thumbnail(
+    thumbnails: Thumbnails,
+    base_url: str,
+    media_type: str,
+    content_id: str,
+    art: str | None,
+) -> str | None:
+    if not art:
+        return None
+    if (path := speaker_art_path(base_url, art)) is None:
+        return art
+    return thumbnails(media_type, content_id, path)
 
 
 def _folder(
@@ -56,23 +78,37 @@ def _class_of(item_class: str) -> tuple[MediaClass, str]:
 
 
 def _item(
-    item: Any, base_url: str, *, can_play: bool, can_expand: bool = False
+    item: Any,
+    speaker: SonosSpeaker,
+    thumbnails: Thumbnails,
+    *,
+    can_play: bool,
+    can_expand: bool = False,
 ) -> BrowseMedia:
     media_class, media_type = _class_of(str(getattr(item, "item_class", "")))
     artist = getattr(item, "creator", None)
     title = str(item.title)
+    content_id = str(item.item_id)
     return BrowseMedia(
         title=f"{title} · {artist}" if artist else title,
         media_class=media_class,
-        media_content_id=str(item.item_id),
+        media_content_id=content_id,
         media_content_type=media_type,
         can_play=can_play,
         can_expand=can_expand,
-        thumbnail=image_url(base_url, getattr(item, "album_art_uri", None)),
+        thumbnail=_thumbnail(
+            thumbnails,
+            speaker.soco.base_url,
+            media_type,
+            content_id,
+            getattr(item, "album_art_uri", None),
+        ),
     )
 
 
-async def async_browse(speaker: SonosSpeaker, content_id: str | None) -> BrowseMedia:
+async def async_browse(
+    speaker: SonosSpeaker, content_id: str | None, thumbnails: Thumbnails
+) -> BrowseMedia:
     """Return the browse node `content_id` (None: the root)."""
     if not content_id or content_id == ROOT_ID:
         return await _async_root(speaker)
@@ -80,14 +116,14 @@ async def async_browse(speaker: SonosSpeaker, content_id: str | None) -> BrowseM
         if (node := await async_browse_spotify(speaker, content_id)) is not None:
             return node
     elif content_id == FAVORITES_ID:
-        return _favorites(speaker)
+        return _favorites(speaker, thumbnails)
     elif content_id == PLAYLISTS_ID:
         items = await speaker.async_call(commands.browse, speaker.soco, "SQ:")
         return _folder(
             "Sonos playlists",
             PLAYLISTS_ID,
             [
-                _item(item, speaker.soco.base_url, can_play=True, can_expand=True)
+                _item(item, speaker, thumbnails, can_play=True, can_expand=True)
                 for item in items
             ],
             MediaClass.PLAYLIST,
@@ -98,7 +134,7 @@ async def async_browse(speaker: SonosSpeaker, content_id: str | None) -> BrowseM
         return _folder(
             "Queue",
             QUEUE_ID,
-            [_item(i, coordinator.soco.base_url, can_play=True) for i in items],
+            [_item(i, coordinator, thumbnails, can_play=True) for i in items],
         )
     elif content_id.startswith(PLAYLIST_PREFIX):
         items = await speaker.async_call(commands.browse, speaker.soco, content_id)
@@ -109,7 +145,7 @@ async def async_browse(speaker: SonosSpeaker, content_id: str | None) -> BrowseM
         node = _folder(
             title,
             content_id,
-            [_item(i, speaker.soco.base_url, can_play=False) for i in items],
+            [_item(i, speaker, thumbnails, can_play=False) for i in items],
         )
         node.media_class = MediaClass.PLAYLIST
         node.media_content_type = MediaType.PLAYLIST
@@ -135,7 +171,7 @@ async def _async_root(speaker: SonosSpeaker) -> BrowseMedia:
     return _folder(speaker.name, ROOT_ID, children, MediaClass.DIRECTORY)
 
 
-def _favorites(speaker: SonosSpeaker) -> BrowseMedia:
+def _favorites(speaker: SonosSpeaker, thumbnails: Thumbnails) -> BrowseMedia:
     children = []
     for favorite in speaker.household.favorites:
         media_class, media_type = _class_of(
@@ -149,7 +185,13 @@ def _favorites(speaker: SonosSpeaker) -> BrowseMedia:
                 media_content_type=media_type,
                 can_play=True,
                 can_expand=False,
-                thumbnail=favorite.image_url,
+                thumbnail=_thumbnail(
+                    thumbnails,
+                    speaker.soco.base_url,
+                    media_type,
+                    favorite.item_id,
+                    favorite.art,
+                ),
             )
         )
     return _folder("Favorites", FAVORITES_ID, children, MediaClass.DIRECTORY)

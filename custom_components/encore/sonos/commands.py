@@ -1,12 +1,20 @@
-"""Blocking UPnP requests to one speaker; callers run them in the executor.
+"""Blocking UPnP requests to one speaker; `async_run` runs them in the executor.
 
 Encore sends raw service actions rather than SoCo's convenience methods: each
 action takes a `timeout`, and none consults SoCo's cached group topology (which
 goes stale while events are blocked) to decide who the coordinator is. Encore
 decides that itself from ZoneGroupState.
+
+A job (a poll, reading a speaker's facts, filling a queue) makes several
+requests. Each request's timeout is cut to what is left of the job's deadline,
+so the executor thread ends about when the caller stops waiting for it.
 """
 
+import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
+import threading
+import time
 from typing import Any, Final
 
 import requests
@@ -17,11 +25,17 @@ from soco.data_structures_entry import from_didl_string
 from soco.exceptions import SoCoException
 from soco.plugins.sharelink import ShareLinkPlugin
 
+from homeassistant.core import HomeAssistant
+
+from .favorites import Favorite, favorites_from
 from .media import QUEUE_URI_PREFIX, didl, format_time
+from .topology import Topology, parse_zone_group_state
 from .xmldoc import parse_xml
 
 # Seconds a speaker may take to answer one request (SoCo's default is 20).
 COMMAND_TIMEOUT: float = 10.0
+# Seconds one job (with every request it makes) may take in all.
+CALL_DEADLINE: float = 30.0
 BROWSE_PAGE: Final = 100
 MAX_BROWSE_ITEMS: Final = 1000
 _INSTANCE: Final = ("InstanceID", 0)
@@ -72,14 +86,47 @@ class PolledState:
     muted: bool
 
 
+_job = threading.local()
+
+
+def run_within[T](deadline: float, func: Callable[..., T], *args: Any) -> T:
+    """Run a job in this thread; no request of it outlasts `deadline` (monotonic)."""
+    _job.deadline = deadline
+    try:
+        return func(*args)
+    finally:
+        _job.deadline = None
+
+
+async def async_run[T](
+    hass: HomeAssistant, seconds: float, func: Callable[..., T], *args: Any
+) -> T:
+    """Run a job in the executor; it and every request it makes end in `seconds`."""
+    async with asyncio.timeout(seconds):
+        return await hass.async_add_executor_job(
+            run_within, time.monotonic() + seconds, func, *args
+        )
+
+
+def _seconds() -> float:
+    """Return the timeout of the next request: what is left of the job's time."""
+    deadline: float | None = getattr(_job, "deadline", None)
+    if deadline is None:
+        return COMMAND_TIMEOUT
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("The speaker took too long to answer")
+    return min(COMMAND_TIMEOUT, left)
+
+
 def _timeout() -> dict[str, float]:
-    return {"timeout": COMMAND_TIMEOUT}
+    return {"timeout": _seconds()}
 
 
 def _description(soco: SoCo) -> dict[str, str]:
     """Read the device description (identity, model, versions)."""
     response = requests.get(
-        f"{soco.base_url}/xml/device_description.xml", timeout=COMMAND_TIMEOUT
+        f"{soco.base_url}/xml/device_description.xml", timeout=_seconds()
     )
     response.raise_for_status()
     device = parse_xml(response.content).find(f"{_DEVICE_NS}device")
@@ -93,20 +140,23 @@ def _description(soco: SoCo) -> dict[str, str]:
 
 
 def read_identity(soco: SoCo) -> tuple[str, str, str]:
-    """Return (household id, uid, room name): what config flows need to know.
-
-    Also caches the household id on the SoCo instance: SoCo's event code reads
-    it inside the event loop after each SUBSCRIBE, where it must not block.
-    """
+    """Return (household id, uid, room name): what config flows need to know."""
     household_id, description = _identify(soco)
     uid = description["UDN"]
     return household_id, uid, description.get("roomName") or uid
 
 
 def _identify(soco: SoCo) -> tuple[str, dict[str, str]]:
-    # A timed request first: the property below has no timeout of its own.
-    soco.deviceProperties.GetHouseholdID([], **_timeout())
-    household_id: str = soco.household_id
+    result = soco.deviceProperties.GetHouseholdID([], **_timeout())
+    household_id = str(result["CurrentHouseholdID"])
+    if not household_id:
+        raise SoCoException("No household id")
+    # SoCo's event code reads `soco.household_id` inside the event loop (when a
+    # SUBSCRIBE succeeds or is cancelled, and on every ZoneGroupTopology event):
+    # with the id cached there, that property never sends a request. SoCo has
+    # no public way to set it; reading the property would ask a second time,
+    # without a timeout of ours.
+    soco._household_id = household_id  # noqa: SLF001
     description = _description(soco)
     uid = description.get("UDN", "").removeprefix("uuid:")
     if not uid.startswith("RINCON_"):
@@ -155,6 +205,23 @@ def zone_group_state(soco: SoCo) -> str:
     """Return the household's ZoneGroupState document."""
     result: dict[str, str] = soco.zoneGroupTopology.GetZoneGroupState([], **_timeout())
     return result["ZoneGroupState"]
+
+
+def read_topology(soco: SoCo) -> tuple[str, Topology]:
+    """Return the household's ZoneGroupState, as sent and parsed."""
+    payload = zone_group_state(soco)
+    return payload, parse_zone_group_state(payload)
+
+
+def read_household(soco: SoCo) -> tuple[str, str, Topology]:
+    """Return the household id and groups, as the speaker `soco` sees them."""
+    household_id, _, _ = read_identity(soco)
+    return household_id, *read_topology(soco)
+
+
+def read_favorites(soco: SoCo) -> list[Favorite]:
+    """Return the household's favorites (their DIDL is parsed here, not in the loop)."""
+    return favorites_from(browse(soco, "FV:2"))
 
 
 def poll(soco: SoCo) -> PolledState:

@@ -4,7 +4,6 @@ Real speakers answer UPnP on port 1400; the address keeps a port anyway, taken
 from the discovery's `Location` URL, so speakers on other ports work too.
 """
 
-import asyncio
 from dataclasses import dataclass
 from ipaddress import IPv4Address
 from typing import Final
@@ -16,8 +15,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
+from ..const import LOGGER
 from . import commands
-from .errors import SOCO_ERRORS
+from .errors import COMMAND_ERRORS
 from .topology import DEFAULT_PORT
 
 # Seconds a speaker may take to say who it is during a config flow.
@@ -96,10 +96,11 @@ async def async_identify(hass: HomeAssistant, address: Address) -> Identity | No
     """Ask the speaker at `address` who it is; None when nothing Sonos answers."""
     soco = SoCo(address.host, address.port)
     try:
-        async with asyncio.timeout(IDENTIFY_TIMEOUT):
-            household_id, uid, name = await hass.async_add_executor_job(
-                commands.read_identity, soco
-            )
-    except SOCO_ERRORS:
+        household_id, uid, name = await commands.async_run(
+            hass, IDENTIFY_TIMEOUT, commands.read_identity, soco
+        )
+    except COMMAND_ERRORS as err:
+        # Not Sonos, not answering, or answering something unreadable.
+        LOGGER.debug("No Sonos speaker identified at %s: %r", address, err)
         return None
     return Identity(household_id, uid, name)

@@ -22,6 +22,12 @@ _UPNP_KEYS: Final[dict[str, str]] = {
 UPNP_COMMAND_FAILED: Final = "800"
 # What a blocking SoCo call can raise when a speaker misbehaves or is gone.
 SOCO_ERRORS: Final = (SoCoException, requests.RequestException, OSError, TimeoutError)
+# What reading an answer that is not what a speaker should send raises: SoCo's
+# XML parsers raise SyntaxError (ElementTree's ParseError, lxml's
+# XMLSyntaxError); missing or mistyped values raise the others.
+PARSE_ERRORS: Final = (SyntaxError, KeyError, TypeError, ValueError)
+# Everything a blocking job against a speaker can fail with.
+COMMAND_ERRORS: Final = (*SOCO_ERRORS, *PARSE_ERRORS)
 
 
 class SonosError(HomeAssistantError):
@@ -66,5 +72,13 @@ def translate(err: BaseException, speaker: str) -> SonosError:
         return SonosError(
             "sonos_upnp_error",
             {"speaker": speaker, "code": code, "detail": str(description or "")},
+        )
+    if isinstance(err, PARSE_ERRORS) and not isinstance(err, requests.RequestException):
+        return SonosError(
+            "sonos_command_failed",
+            {
+                "speaker": speaker,
+                "detail": f"unreadable answer ({type(err).__name__}: {err})",
+            },
         )
     return SonosError("sonos_command_failed", {"speaker": speaker, "detail": str(err)})

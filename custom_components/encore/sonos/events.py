@@ -9,6 +9,7 @@ subscription of speakers that stay silent: that is its heartbeat.
 
 import asyncio
 from collections.abc import Callable
+from functools import partial
 import logging
 from typing import Any, Final
 
@@ -56,8 +57,21 @@ async def async_stop_listener_if_unused() -> None:
         await events_asyncio.event_listener.async_stop()
 
 
+class _Round:
+    """One round of SUBSCRIBEs; once given up, what succeeds late is dropped."""
+
+    __slots__ = ("given_up",)
+
+    def __init__(self) -> None:
+        self.given_up = False
+
+
 class Subscriptions:
-    """The live subscriptions of one speaker."""
+    """The live subscriptions of one speaker.
+
+    Each subscription counts as soon as SoCo made it, so whatever ends a round
+    (one refusal, the deadline, cancellation) ends those made so far.
+    """
 
     def __init__(
         self,
@@ -68,6 +82,7 @@ class Subscriptions:
         self._on_event = on_event
         self._on_lost = on_lost
         self._subscriptions: dict[str, Any] = {}
+        self._round: _Round | None = None
 
     @property
     def active(self) -> bool:
@@ -86,32 +101,48 @@ class Subscriptions:
     async def async_subscribe(self, soco: SoCo) -> None:
         """Subscribe to every service; on failure nothing stays subscribed."""
         await self.async_unsubscribe()
+        self._round = current = _Round()
+        attempts = [
+            self._start(current, name, getattr(soco, name)) for name in SERVICES
+        ]
         try:
             async with asyncio.timeout(REQUEST_TIMEOUT):
-                subscriptions = await asyncio.gather(
-                    *(self._async_subscribe(getattr(soco, name)) for name in SERVICES),
-                    return_exceptions=True,
-                )
-        except TimeoutError:
+                # Unlike gather, wait leaves SoCo's futures alone when cut
+                # short: one that succeeds later is dropped, not lost track of.
+                await asyncio.wait(attempts)
+        except TimeoutError, asyncio.CancelledError:
             await self.async_unsubscribe()
             raise
-        for name, result in zip(SERVICES, subscriptions, strict=True):
-            if not isinstance(result, BaseException):
-                self._subscriptions[name] = result
+        if current.given_up:
+            # Unsubscribed (or forgotten) meanwhile.
+            raise SoCoException("subscribing was cut short")
         if failed := next(
-            (r for r in subscriptions if isinstance(r, BaseException)), None
+            (err for attempt in attempts if (err := attempt.exception()) is not None),
+            None,
         ):
             await self.async_unsubscribe()
             raise failed
 
-    async def _async_subscribe(self, service: Any) -> Any:
-        subscription = await service.subscribe(
+    def _start(self, current: _Round, name: str, service: Any) -> Any:
+        attempt = service.subscribe(
             requested_timeout=SUBSCRIPTION_TIMEOUT, auto_renew=True
         )
-        # Before yielding to the loop: the first event may already be on its way.
+        attempt.add_done_callback(partial(self._subscribed, current, name))
+        return attempt
+
+    def _subscribed(self, current: _Round, name: str, attempt: Any) -> None:
+        """Record a subscription the moment SoCo made it (before any event)."""
+        if attempt.cancelled() or attempt.exception() is not None:
+            return
+        subscription = attempt.result()
+        if current.given_up:
+            # Stop SoCo renewing it; the speaker forgets it when it expires.
+            _LOGGER.debug("Dropping a subscription made too late: %s", subscription.sid)
+            subscription._cancel_subscription()  # noqa: SLF001
+            return
         subscription.callback = self._on_event
         subscription.auto_renew_fail = self._renewal_failed
-        return subscription
+        self._subscriptions[name] = subscription
 
     def _renewal_failed(self, err: BaseException) -> None:
         _LOGGER.debug("Renewing a Sonos subscription failed: %r", err)
@@ -126,27 +157,30 @@ class Subscriptions:
             # A failure also reaches `on_lost`, through auto_renew_fail.
             await subscription.renew()
 
+    def _take(self) -> list[Any]:
+        """Take every subscription, and give up a round still under way."""
+        if self._round is not None:
+            self._round.given_up = True
+            self._round = None
+        subscriptions, self._subscriptions = self._subscriptions, {}
+        for subscription in subscriptions.values():
+            # A renewal failure must not trigger recovery of a dropped subscription.
+            subscription.auto_renew_fail = None
+        return list(subscriptions.values())
+
     def forget(self) -> None:
         """Drop every subscription without a word to the speaker (it is gone).
 
         SoCo offers no public way to drop one without a request; asking a
         speaker that does not answer would only wait for its timeout.
         """
-        subscriptions, self._subscriptions = self._subscriptions, {}
-        for subscription in subscriptions.values():
-            subscription.auto_renew_fail = None
+        for subscription in self._take():
             subscription._cancel_subscription()  # noqa: SLF001
 
     async def async_unsubscribe(self) -> None:
         """End every subscription; a speaker that does not answer is forgotten."""
-        subscriptions, self._subscriptions = self._subscriptions, {}
-        for subscription in subscriptions.values():
-            # A renewal failure must not trigger recovery of a dropped subscription.
-            subscription.auto_renew_fail = None
-        if subscriptions:
-            await asyncio.gather(
-                *(self._async_unsubscribe(sub) for sub in subscriptions.values())
-            )
+        if subscriptions := self._take():
+            await asyncio.gather(*map(self._async_unsubscribe, subscriptions))
 
     @staticmethod
     async def _async_unsubscribe(subscription: Any) -> None:
@@ -156,6 +190,9 @@ class Subscriptions:
         except TimeoutError:
             # Cut short, SoCo would keep the subscription and its renewal timer.
             subscription._cancel_subscription()  # noqa: SLF001
+        except asyncio.CancelledError:
+            subscription._cancel_subscription()  # noqa: SLF001
+            raise
         except (*EVENT_ERRORS, AttributeError):
             # SoCo forgot the subscription (and its renewal timer) already. The
             # listener is shared: if someone stopped it, its session is gone.

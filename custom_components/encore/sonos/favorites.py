@@ -5,8 +5,6 @@ from typing import Any, Final
 
 from soco.exceptions import SoCoException
 
-from .media import image_url
-
 CONTAINER_URI_PREFIX: Final = "x-rincon-cpcontainer:"
 
 
@@ -18,13 +16,14 @@ class Favorite:
     title: str
     uri: str
     metadata: str
-    image_url: str | None
+    # Album art as the speaker gave it: a path it serves, or a URL elsewhere.
+    art: str | None
     # Albums and playlists play through the queue; stations and tracks directly.
     reference: Any
     is_container: bool
 
 
-def favorites_from(items: list[Any], base_url: str) -> list[Favorite]:
+def favorites_from(items: list[Any]) -> list[Favorite]:
     """Turn browsed `FV:2` children into favorites; unplayable ones are skipped."""
     favorites = []
     for item in items:
@@ -34,7 +33,7 @@ def favorites_from(items: list[Any], base_url: str) -> list[Favorite]:
         uri: str = resources[0].uri or ""
         try:
             reference = item.reference
-        except SoCoException, AttributeError:
+        except SoCoException, AttributeError, ValueError, SyntaxError:
             continue
         item_class = str(getattr(reference, "item_class", ""))
         favorites.append(
@@ -43,7 +42,7 @@ def favorites_from(items: list[Any], base_url: str) -> list[Favorite]:
                 title=str(item.title),
                 uri=uri,
                 metadata=str(getattr(item, "resource_meta_data", "") or ""),
-                image_url=image_url(base_url, getattr(item, "album_art_uri", None)),
+                art=getattr(item, "album_art_uri", None) or None,
                 reference=reference,
                 is_container=uri.startswith(CONTAINER_URI_PREFIX)
                 or item_class.startswith("object.container"),

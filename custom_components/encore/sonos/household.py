@@ -5,6 +5,12 @@ one that stays silent for `SILENCE` gets its subscription renewed (a speaker tha
 does not answer goes unavailable); one whose events never arrived after it was
 subscribed is polled instead, and a repair issue explains why; an unavailable
 one is tried again.
+
+Events can also stop later (a firewall rule, a new route) while renewals still
+succeed. A command of Encore's that brought no event within `EVENT_WAIT`, and
+`EVENT_CHECK` without any event, lead to a poll: a change the poll finds that
+no event told of means the events stopped. A command that changed nothing
+finds nothing, so it raises no false alarm.
 """
 
 from __future__ import annotations
@@ -18,26 +24,28 @@ from soco import SoCo
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_time_interval
 
 from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
 from . import commands
-from .errors import SOCO_ERRORS, SonosError
+from .errors import COMMAND_ERRORS, SonosError
 from .events import async_stop_listener_if_unused, listener_address, use_asyncio_events
-from .favorites import Favorite, favorites_from
+from .favorites import Favorite
 from .issues import async_clear_events_issue, async_show_events_issue
-from .speaker import CALL_DEADLINE, SonosSpeaker
+from .speaker import SonosSpeaker
 from .topology import Member, Topology, parse_zone_group_state
 
 TICK: Final = timedelta(seconds=10)
 # A speaker silent this long (seconds) is checked. With the tick and SoCo's 10 s
 # request timeout, one that stops answering is unavailable within 40 s.
 SILENCE: Final = 20.0
-# Seconds after subscribing by which a speaker's first event must have arrived.
+# Seconds after subscribing, or after a command, by which an event must arrive.
 EVENT_WAIT: Final = 10.0
+# Seconds without an event after which a poll checks that none was missed.
+EVENT_CHECK: Final = 300.0
 # Seconds between attempts to subscribe to a speaker that refused before.
 RESUBSCRIBE: Final = 300.0
 # Position reads (in executor threads) running at once, household-wide.
@@ -66,8 +74,14 @@ class SonosHousehold:
         self._tasks: set[asyncio.Task[Any]] = set()
         self.position_reads = asyncio.Semaphore(POSITION_READS)
         self._household_poll: asyncio.Task[None] | None = None
+        self._stop_tick: CALLBACK_TYPE | None = None
         self._stopping = False
         self._issue_shown = False
+
+    @property
+    def stopping(self) -> bool:
+        """Return whether the entry is unloading: nothing new starts."""
+        return self._stopping
 
     # Setup and teardown ----------------------------------------------------------------
 
@@ -77,15 +91,10 @@ class SonosHousehold:
         data = self.entry.data
         seed = SoCo(data[CONF_HOST], data[CONF_PORT])
         try:
-            async with asyncio.timeout(CALL_DEADLINE):
-                household_id, _, _ = await self.hass.async_add_executor_job(
-                    commands.read_identity, seed
-                )
-                payload = await self.hass.async_add_executor_job(
-                    commands.zone_group_state, seed
-                )
-            topology = parse_zone_group_state(payload)
-        except (*SOCO_ERRORS, ValueError, SyntaxError) as err:
+            household_id, payload, topology = await commands.async_run(
+                self.hass, commands.CALL_DEADLINE, commands.read_household, seed
+            )
+        except COMMAND_ERRORS as err:
             raise ConfigEntryNotReady(
                 translation_domain=DOMAIN,
                 translation_key="sonos_not_ready",
@@ -102,31 +111,49 @@ class SonosHousehold:
                     "address": f"{data[CONF_HOST]}:{data[CONF_PORT]}"
                 },
             )
+        self._topology_payload = payload
         self._apply_topology(topology, add=False)
         await asyncio.gather(
             *(self._async_add_speaker(m) for m in self.topology.members.values())
         )
         await self._async_refresh_favorites()
-        self.entry.async_on_unload(
-            async_track_time_interval(
-                self.hass, self._async_tick, TICK, name=f"Sonos {self.household_id}"
-            )
+        self._stop_tick = async_track_time_interval(
+            self.hass, self._async_tick, TICK, name=f"Sonos {self.household_id}"
         )
+        # Should the entry end without `async_unload` (its platforms failed).
+        self.entry.async_on_unload(self._async_stop_tick)
 
     async def async_unload(self) -> None:
-        """End every subscription and background task."""
+        """End every subscription and background task; nothing starts again.
+
+        The tick stops first: Home Assistant would only cancel it after
+        unloading, and meanwhile it could subscribe speakers again.
+        """
         self._stopping = True
-        for task in list(self._tasks):
+        self._async_stop_tick()
+        tasks = list(self._tasks)
+        for task in tasks:
             task.cancel()
+        # A cancelled subscribe ends what it made before the speakers stop.
+        await asyncio.gather(*tasks, return_exceptions=True)
         await asyncio.gather(*(s.async_stop() for s in self.speakers.values()))
         async_clear_events_issue(self.hass, self.entry)
         await async_stop_listener_if_unused()
 
     @callback
+    def _async_stop_tick(self) -> None:
+        if self._stop_tick is not None:
+            self._stop_tick()
+            self._stop_tick = None
+
+    @callback
     def async_create_task(
         self, coro: Coroutine[Any, Any, None], name: str
-    ) -> asyncio.Task[None]:
-        """Run background work that ends with the entry."""
+    ) -> asyncio.Task[None] | None:
+        """Run background work that ends with the entry (none while unloading)."""
+        if self._stopping:
+            coro.close()
+            return None
         task = self.entry.async_create_background_task(self.hass, coro, name)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -165,16 +192,15 @@ class SonosHousehold:
         self._adding.add(member.uid)
         try:
             soco = SoCo(member.host, member.port)
-            async with asyncio.timeout(CALL_DEADLINE):
-                facts = await self.hass.async_add_executor_job(
-                    commands.read_facts, soco
-                )
+            facts = await commands.async_run(
+                self.hass, commands.CALL_DEADLINE, commands.read_facts, soco
+            )
             if facts.household_id != self.household_id:
                 return
             speaker = SonosSpeaker(self, soco, facts)
             speaker.boot_seq = member.boot_seq
             await speaker.async_start()
-        except (*SOCO_ERRORS, SonosError) as err:
+        except (*COMMAND_ERRORS, SonosError) as err:
             # Tried again on the next tick while the speaker stays listed.
             LOGGER.debug("Could not set up Sonos speaker %s: %r", member.name, err)
             return
@@ -208,17 +234,24 @@ class SonosHousehold:
     # Topology -------------------------------------------------------------------------------
 
     @callback
-    def async_topology_payload(self, payload: str) -> None:
-        """Take a ZoneGroupState from an event (every speaker sends the same)."""
+    def async_topology_payload(
+        self, payload: str, topology: Topology | None = None
+    ) -> None:
+        """Take a ZoneGroupState (every speaker sends the same), parsed or not.
+
+        Events bring it unparsed: a few kilobytes, which SoCo has just parsed
+        in the event loop too. Polls parse it in the executor.
+        """
         if payload == self._topology_payload:
             return
         self._topology_payload = payload
-        try:
-            topology = parse_zone_group_state(payload)
-        except (ValueError, SyntaxError) as err:
-            # lxml's XMLSyntaxError is a SyntaxError.
-            LOGGER.debug("Unreadable ZoneGroupState: %s", err)
-            return
+        if topology is None:
+            try:
+                topology = parse_zone_group_state(payload)
+            except (ValueError, SyntaxError) as err:
+                # lxml's XMLSyntaxError is a SyntaxError.
+                LOGGER.debug("Unreadable ZoneGroupState: %s", err)
+                return
         self._apply_topology(topology)
 
     @callback
@@ -274,11 +307,10 @@ class SonosHousehold:
         if (speaker := self._any_speaker()) is None:
             return
         try:
-            items = await speaker.async_call(commands.browse, speaker.soco, "FV:2")
+            favorites = await speaker.async_call(commands.read_favorites, speaker.soco)
         except SonosError as err:
             LOGGER.debug("Reading Sonos favorites failed: %s", err)
             return
-        favorites = favorites_from(items, speaker.soco.base_url)
         if favorites != self.favorites:
             self.favorites = favorites
             for each in self.speakers.values():
@@ -288,6 +320,8 @@ class SonosHousehold:
 
     @callback
     def _async_tick(self, now: datetime | None = None) -> None:
+        if self._stopping:
+            return
         # Each check runs on its own: one speaker that hangs delays no other.
         loop_now = self.hass.loop.time()
         fallback = False
@@ -310,6 +344,11 @@ class SonosHousehold:
                     speaker.async_recover("subscribing failed before")
                 else:
                     speaker.async_check(speaker.async_poll_quietly)
+            elif (
+                speaker.event_expected_at is not None
+                and loop_now - speaker.event_expected_at >= EVENT_WAIT
+            ) or loop_now - speaker.events_confirmed_at >= EVENT_CHECK:
+                speaker.async_check(speaker.async_verify_events)
             elif loop_now - speaker.last_activity >= SILENCE:
                 speaker.async_check(speaker.async_heartbeat)
         for member in self.topology.members.values():
@@ -327,22 +366,21 @@ class SonosHousehold:
             if (speaker := self._any_speaker()) is None:
                 return
             try:
-                payload = await speaker.async_call(
-                    commands.zone_group_state, speaker.soco
+                payload, topology = await speaker.async_call(
+                    commands.read_topology, speaker.soco
                 )
             except SonosError as err:
                 LOGGER.debug("Polling groups failed: %s", err)
                 return
-            self.async_topology_payload(payload)
+            self.async_topology_payload(payload, topology)
             await self._async_refresh_favorites()
         finally:
             self._household_poll = None
 
     @callback
-    def async_events_flowing(self, speaker: SonosSpeaker) -> None:
-        """Clear the repair issue once a speaker's events arrive."""
-        if self._issue_shown:
-            self._update_events_issue()
+    def async_events_changed(self) -> None:
+        """Update the repair issue: a speaker's events started or stopped arriving."""
+        self._update_events_issue()
 
     @callback
     def _update_events_issue(self) -> None:
@@ -365,10 +403,12 @@ class SonosHousehold:
     async def async_refresh_topology(self, speaker: SonosSpeaker) -> None:
         """Read groups now (after UPnP error 800: who coordinates?)."""
         try:
-            payload = await speaker.async_call(commands.zone_group_state, speaker.soco)
+            payload, topology = await speaker.async_call(
+                commands.read_topology, speaker.soco
+            )
         except SonosError:
             return
-        self.async_topology_payload(payload)
+        self.async_topology_payload(payload, topology)
 
     def favorite(self, key: str) -> Favorite | None:
         """Find a favorite by item id or title."""

@@ -150,6 +150,17 @@ def image_url(base_url: str, art: str | None) -> str | None:
     return f"{base_url}{art if art.startswith('/') else '/' + art}"
 
 
+def speaker_art_path(base_url: str, art: str | None) -> str | None:
+    """Return the path of album art the speaker serves; None for art elsewhere."""
+    if not art or art.startswith("//"):
+        return None
+    if art.startswith(f"{base_url}/"):
+        return art.removeprefix(base_url)
+    if art.startswith("/"):
+        return art
+    return None if "://" in art else f"/{art}"
+
+
 def now_playing(
     *,
     base_url: str,

@@ -11,7 +11,7 @@ from ..spotify.uri import is_liked_songs, parse_spotify_reference
 from . import commands, queueing
 from .browse import FAVORITE_PREFIX, PLAYLIST_PREFIX, QUEUE_ITEM_PREFIX
 from .favorites import Favorite
-from .media import LINE_IN_URI_PREFIX, QUEUE_URI_PREFIX, TV_URI_PREFIX, SourceKind
+from .media import LINE_IN_URI_PREFIX, TV_URI_PREFIX, SourceKind
 from .speaker import SonosSpeaker
 from .spotify_on_sonos import async_play_spotify
 
@@ -25,13 +25,6 @@ def _invalid(key: str, **placeholders: str) -> ServiceValidationError:
         translation_key=key,
         translation_placeholders=placeholders,
     )
-
-
-def _current(coordinator: SonosSpeaker) -> int | None:
-    """Return the queue number playing, if the coordinator plays from its queue."""
-    if coordinator.transport_uri.startswith(QUEUE_URI_PREFIX):
-        return coordinator.now_playing.queue_position
-    return None
 
 
 async def async_play_media(
@@ -60,7 +53,7 @@ async def async_play_media(
             coordinator.uid,
             [partial(commands.add_item_to_queue, coordinator.soco, playlist)],
             enqueue,
-            _current(coordinator),
+            coordinator.queue_position,
         )
     elif media_id.startswith(QUEUE_ITEM_PREFIX):
         number = media_id.removeprefix(QUEUE_ITEM_PREFIX)
@@ -76,7 +69,7 @@ async def async_play_media(
                 coordinator.uid,
                 [partial(commands.add_to_queue, coordinator.soco, media_id, "")],
                 enqueue,
-                _current(coordinator),
+                coordinator.queue_position,
             )
         else:
             await coordinator.async_command(commands.play_uri, media_id)
@@ -95,7 +88,7 @@ async def async_play_favorite(
             coordinator.uid,
             [partial(commands.add_item_to_queue, coordinator.soco, favorite.reference)],
             enqueue,
-            _current(coordinator),
+            coordinator.queue_position,
         )
     else:
         await coordinator.async_command(

@@ -15,7 +15,11 @@ from homeassistant.components.media_player import (
     SearchMediaQuery,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers.device_registry import CONNECTION_NETWORK_MAC, DeviceInfo
+from homeassistant.helpers.device_registry import (
+    CONNECTION_NETWORK_MAC,
+    DeviceInfo,
+    format_mac,
+)
 
 from ..const import DOMAIN
 from . import commands
@@ -73,7 +77,11 @@ class SonosMediaPlayer(MediaPlayerEntity):
         self._attr_unique_id = facts.uid
         self._attr_device_info = DeviceInfo(
             identifiers={(DOMAIN, facts.uid)},
-            connections={(CONNECTION_NETWORK_MAC, facts.mac)} if facts.mac else set(),
+            connections=(
+                {(CONNECTION_NETWORK_MAC, format_mac(facts.mac))}
+                if facts.mac
+                else set()
+            ),
             name=facts.name,
             manufacturer="Sonos",
             model=facts.model,
@@ -369,7 +377,28 @@ class SonosMediaPlayer(MediaPlayerEntity):
         media_content_id: str | None = None,
     ) -> BrowseMedia:
         """Browse favorites, Sonos playlists, the queue and Spotify."""
-        return await async_browse(self.speaker, media_content_id)
+        return await async_browse(
+            self.speaker, media_content_id, self.get_browse_image_url
+        )
+
+    @override
+    async def async_get_browse_image(
+        self,
+        media_content_type: MediaType | str,
+        media_content_id: str,
+        media_image_id: str | None = None,
+    ) -> tuple[bytes | None, str | None]:
+        """Fetch album art the speaker serves, for Home Assistant's proxy.
+
+        The image id is a path on the speaker (see `browse`): nothing else is
+        fetched, whatever a request asks for.
+        """
+        if not media_image_id or not media_image_id.startswith("/"):
+            return None, None
+        # Home Assistant's own fetch: its shared session, with a timeout.
+        return await self._async_fetch_image(
+            f"{self.speaker.soco.base_url}{media_image_id}"
+        )
 
     @override
     async def async_search_media(self, query: SearchMediaQuery) -> SearchMedia:

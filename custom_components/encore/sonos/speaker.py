@@ -17,15 +17,21 @@ from homeassistant.util import dt as dt_util
 from ..const import LOGGER
 from . import commands
 from .commands import PolledState, SpeakerFacts
-from .errors import SOCO_ERRORS, SonosError, SonosUnreachableError, translate
+from .errors import COMMAND_ERRORS, SonosError, SonosUnreachableError, translate
 from .events import EVENT_ERRORS, NO_ANSWER, Subscriptions
-from .media import GROUP_URI_PREFIX, NOTHING, NowPlaying, didl, now_playing, parse_time
+from .media import (
+    GROUP_URI_PREFIX,
+    NOTHING,
+    QUEUE_URI_PREFIX,
+    NowPlaying,
+    didl,
+    now_playing,
+    parse_time,
+)
 
 if TYPE_CHECKING:
     from .household import SonosHousehold
 
-# Seconds one blocking call (with its retries inside SoCo) may take in all.
-CALL_DEADLINE: Final = 30.0
 # Seconds after the last transport change before the position is read.
 POSITION_SETTLE: Final = 0.5
 PLAYING_STATES: Final = ("PLAYING", "TRANSITIONING")
@@ -65,13 +71,22 @@ class SonosSpeaker:
         self.subscribed_at: float | None = None
         # Whether an event arrived since the last (re)subscription; None: not yet.
         self.events_received: bool | None = None
+        # When a command of Encore's should have brought an event that has not
+        # come yet (None: nothing awaited).
+        self.event_expected_at: float | None = None
+        # When events were last known to arrive (an event, or a poll that
+        # found nothing they should have told).
+        self.events_confirmed_at = self.last_activity
+        self._events_seen = 0
         self.subscriptions = Subscriptions(self._async_handle_event, self._lost)
         self._listeners: list[CALLBACK_TYPE] = []
         self._recovering: asyncio.Task[None] | None = None
         self._checking: asyncio.Task[None] | None = None
         self._position_task: asyncio.Task[None] | None = None
         self._position_timer: CALLBACK_TYPE | None = None
-        # A SoCo instance must know its household id before it subscribes.
+        self._stopped = False
+        # A SoCo instance must know its household id before it subscribes: SoCo
+        # reads it in the event loop. `read_facts` cached it on this one.
         self._identified = True
 
     def __repr__(self) -> str:
@@ -97,6 +112,17 @@ class SonosSpeaker:
     def events_blocked(self) -> bool:
         """Return whether events stopped arriving: polling keeps state right."""
         return self.events_received is False
+
+    @property
+    def queue_position(self) -> int | None:
+        """Return the queue number playing, if the speaker plays from its queue."""
+        if self.transport_uri.startswith(QUEUE_URI_PREFIX):
+            return self.now_playing.queue_position
+        return None
+
+    @property
+    def _stopping(self) -> bool:
+        return self._stopped or self.household.stopping
 
     # Listeners ----------------------------------------------------------------
 
@@ -144,9 +170,10 @@ class SonosSpeaker:
     async def async_call[T](self, func: Callable[..., T], *args: Any) -> T:
         """Run a blocking SoCo call in the executor; raise translated errors."""
         try:
-            async with asyncio.timeout(CALL_DEADLINE):
-                result = await self.hass.async_add_executor_job(func, *args)
-        except SOCO_ERRORS as err:
+            result = await commands.async_run(
+                self.hass, commands.CALL_DEADLINE, func, *args
+            )
+        except COMMAND_ERRORS as err:
             error = translate(err, self.name)
             if isinstance(error, SonosUnreachableError):
                 self.async_set_available(False, str(err))
@@ -156,9 +183,14 @@ class SonosSpeaker:
 
     async def async_command(self, func: Callable[..., Any], *args: Any) -> None:
         """Send a command, then refresh what a command changes that no event tells."""
+        seen = self._events_seen
         await self.async_call(func, self.soco, *args)
         if self.events_blocked or not self.subscriptions.active:
             await self.async_poll()
+        elif self._events_seen == seen and self.event_expected_at is None:
+            # A change should come back as an event (unless one came already):
+            # the household checks that it does.
+            self.event_expected_at = self.hass.loop.time()
 
     # Events ------------------------------------------------------------------------
 
@@ -179,13 +211,16 @@ class SonosSpeaker:
             self.events_received = False
             return
         self.events_received = None
+        self.event_expected_at = None
 
     @callback
     def _async_handle_event(self, event: Any) -> None:
-        self.last_activity = self.hass.loop.time()
+        self.last_activity = self.events_confirmed_at = self.hass.loop.time()
+        self.event_expected_at = None
+        self._events_seen += 1
         if not self.events_received:
             self.events_received = True
-            self.household.async_events_flowing(self)
+            self.household.async_events_changed()
         variables: dict[str, Any] = event.variables
         service = event.service.service_type
         if service == "AVTransport":
@@ -203,7 +238,7 @@ class SonosSpeaker:
     def _apply_rendering(self, variables: dict[str, Any]) -> None:
         volume = (variables.get("volume") or {}).get("Master")
         mute = (variables.get("mute") or {}).get("Master")
-        if volume is not None:
+        if volume is not None and str(volume).isdigit():
             self.volume = int(volume)
         if mute is not None:
             self.muted = mute == "1"
@@ -270,7 +305,7 @@ class SonosSpeaker:
     @callback
     def _async_position_due(self, _now: datetime) -> None:
         self._position_timer = None
-        if not _running(self._position_task):
+        if not self._stopping and not _running(self._position_task):
             self._position_task = self.household.async_create_task(
                 self._async_read_position(), f"position of {self.name}"
             )
@@ -303,6 +338,32 @@ class SonosSpeaker:
         """Read the whole state with requests (setup, fallback, recovery)."""
         state: PolledState = await self.async_call(commands.poll, self.soco)
         self.apply_poll(state)
+
+    async def async_verify_events(self) -> None:
+        """Poll; a change no event told of means events stopped arriving."""
+        self.event_expected_at = None
+        self.events_confirmed_at = self.hass.loop.time()
+        seen = self._events_seen
+        try:
+            state: PolledState = await self.async_call(commands.poll, self.soco)
+        except SonosError as err:
+            LOGGER.debug("Checking the events of %s failed: %s", self, err)
+            return
+        # An event that came meanwhile may have moved the state past the poll.
+        if self._events_seen == seen and self._missed(state):
+            LOGGER.debug("%s changed without an event; polling instead", self)
+            self.events_received = False
+            self.household.async_events_changed()
+        self.apply_poll(state)
+
+    def _missed(self, state: PolledState) -> bool:
+        """Return whether the polled state differs from what events said."""
+        known: tuple[Any, ...] = (self.volume, self.muted, self.transport_uri)
+        polled: tuple[Any, ...] = (state.volume, state.muted, state.transport_uri)
+        if not state.transport_uri.startswith(GROUP_URI_PREFIX):
+            known += (self.transport_state, self.play_mode, self.now_playing.track_uri)
+            polled += (state.transport_state, state.play_mode, state.track_uri)
+        return known != polled
 
     @callback
     def apply_poll(self, state: PolledState) -> None:
@@ -338,7 +399,7 @@ class SonosSpeaker:
     @callback
     def async_recover(self, reason: str) -> None:
         """Subscribe again and re-read the state, once at a time."""
-        if not _running(self._recovering):
+        if not self._stopping and not _running(self._recovering):
             LOGGER.debug("Recovering %s: %s", self, reason)
             self._recovering = self.household.async_create_task(
                 self._async_recover(), f"recover {self.name}"
@@ -358,7 +419,11 @@ class SonosSpeaker:
     @callback
     def async_check(self, check: Callable[[], Coroutine[Any, Any, None]]) -> None:
         """Run a heartbeat or fallback poll unless the last one still runs."""
-        if not _running(self._checking) and not _running(self._recovering):
+        if (
+            not self._stopping
+            and not _running(self._checking)
+            and not _running(self._recovering)
+        ):
             self._checking = self.household.async_create_task(
                 self._async_run_check(check), f"check {self.name}"
             )
@@ -388,13 +453,20 @@ class SonosSpeaker:
             LOGGER.debug("Polling %s failed: %s", self, err)
 
     async def async_stop(self) -> None:
-        """End subscriptions and background work."""
+        """End background work, then every subscription; nothing starts again."""
+        self._stopped = True
         if self._position_timer is not None:
             self._position_timer()
             self._position_timer = None
-        for task in (self._recovering, self._position_task, self._checking):
-            if task is not None:
-                task.cancel()
+        tasks = [
+            task
+            for task in (self._recovering, self._position_task, self._checking)
+            if task is not None
+        ]
+        for task in tasks:
+            task.cancel()
+        # A cancelled subscribe ends what it made before this goes on.
+        await asyncio.gather(*tasks, return_exceptions=True)
         await self.subscriptions.async_unsubscribe()
 
     @callback

@@ -29,7 +29,6 @@ from ..spotify.search import async_search
 from ..spotify.uri import SpotifyRef, parse_spotify_reference
 from . import commands, queueing
 from .errors import SonosError
-from .media import QUEUE_URI_PREFIX
 from .speaker import SonosSpeaker
 
 # How many of an artist's albums and singles "play <artist>" queues.
@@ -92,17 +91,16 @@ async def async_play_spotify(
     """Queue a Spotify item on the speaker's coordinator, and play as asked."""
     coordinator = speaker.coordinator
     links = await _async_links(speaker, ref)
-    current = (
-        coordinator.now_playing.queue_position
-        if coordinator.transport_uri.startswith(QUEUE_URI_PREFIX)
-        else None
-    )
     adders = [
         partial(commands.add_share_link, coordinator.soco, link) for link in links
     ]
     try:
         await coordinator.async_command(
-            queueing.enqueue, coordinator.uid, adders, enqueue, current
+            queueing.enqueue,
+            coordinator.uid,
+            adders,
+            enqueue,
+            coordinator.queue_position,
         )
     except SonosError as err:
         code = (err.translation_placeholders or {}).get("code", "")
