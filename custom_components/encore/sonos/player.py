@@ -22,6 +22,7 @@ from homeassistant.helpers.device_registry import (
 )
 
 from ..const import DOMAIN
+from ..player_features import PLAYER_FEATURES
 from . import commands
 from .browse import async_browse
 from .media import SourceKind
@@ -29,25 +30,7 @@ from .playback import async_play_media, async_select_source, current_source, sou
 from .speaker import SonosSpeaker
 from .spotify_on_sonos import async_search_spotify
 
-SUPPORTED_FEATURES: Final = (
-    MediaPlayerEntityFeature.PLAY
-    | MediaPlayerEntityFeature.PAUSE
-    | MediaPlayerEntityFeature.STOP
-    | MediaPlayerEntityFeature.NEXT_TRACK
-    | MediaPlayerEntityFeature.PREVIOUS_TRACK
-    | MediaPlayerEntityFeature.SEEK
-    | MediaPlayerEntityFeature.VOLUME_SET
-    | MediaPlayerEntityFeature.VOLUME_STEP
-    | MediaPlayerEntityFeature.VOLUME_MUTE
-    | MediaPlayerEntityFeature.SHUFFLE_SET
-    | MediaPlayerEntityFeature.REPEAT_SET
-    | MediaPlayerEntityFeature.GROUPING
-    | MediaPlayerEntityFeature.SELECT_SOURCE
-    | MediaPlayerEntityFeature.PLAY_MEDIA
-    | MediaPlayerEntityFeature.MEDIA_ENQUEUE
-    | MediaPlayerEntityFeature.BROWSE_MEDIA
-    | MediaPlayerEntityFeature.SEARCH_MEDIA
-)
+SUPPORTED_FEATURES: Final = PLAYER_FEATURES | MediaPlayerEntityFeature.GROUPING
 STATES: Final = {
     "PLAYING": MediaPlayerState.PLAYING,
     "TRANSITIONING": MediaPlayerState.PLAYING,

@@ -10,7 +10,6 @@ from homeassistant.components.media_player import (
     BrowseMedia,
     MediaPlayerEnqueue,
     MediaPlayerEntity,
-    MediaPlayerEntityFeature,
     MediaPlayerState,
     MediaType,
     RepeatMode,
@@ -22,6 +21,7 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from ..const import CONF_DEFAULT_DEVICE, DOMAIN
+from ..player_features import PLAYER_FEATURES
 from .account import SpotifyAccount
 from .browse import async_browse
 from .coordinator import Expectation, PlayerState
@@ -32,24 +32,7 @@ from .models import Playback, SpotifyDevice
 from .search import async_search
 from .uri import SINGLE_KINDS, is_liked_songs, parse_spotify_reference
 
-SUPPORTED_FEATURES: Final = (
-    MediaPlayerEntityFeature.PLAY
-    | MediaPlayerEntityFeature.PAUSE
-    | MediaPlayerEntityFeature.STOP
-    | MediaPlayerEntityFeature.NEXT_TRACK
-    | MediaPlayerEntityFeature.PREVIOUS_TRACK
-    | MediaPlayerEntityFeature.SEEK
-    | MediaPlayerEntityFeature.VOLUME_SET
-    | MediaPlayerEntityFeature.VOLUME_STEP
-    | MediaPlayerEntityFeature.VOLUME_MUTE
-    | MediaPlayerEntityFeature.SHUFFLE_SET
-    | MediaPlayerEntityFeature.REPEAT_SET
-    | MediaPlayerEntityFeature.SELECT_SOURCE
-    | MediaPlayerEntityFeature.PLAY_MEDIA
-    | MediaPlayerEntityFeature.MEDIA_ENQUEUE
-    | MediaPlayerEntityFeature.BROWSE_MEDIA
-    | MediaPlayerEntityFeature.SEARCH_MEDIA
-)
+SUPPORTED_FEATURES: Final = PLAYER_FEATURES
 REPEAT_TO_HA: Final = {
     "off": RepeatMode.OFF,
     "context": RepeatMode.ALL,
