@@ -1,0 +1,1 @@
+"""The listening history: a database Encore owns, its collectors and importers."""
