@@ -30,6 +30,8 @@ from custom_components.encore.const import (
     DOMAIN,
     EntryKind,
 )
+from custom_components.encore.history import manager as history_manager
+from custom_components.encore.history.store import sqlite_url
 from custom_components.encore.spotify import client as spotify_client
 
 from .fake_spotify.fixtures import fake_spotify, shared_data
@@ -61,6 +63,22 @@ USER_NAME = "Ada Listener"
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load Encore from custom_components/."""
+
+
+@pytest.fixture(autouse=True)
+def history_db(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """Give each test a history database of its own, in a fresh folder.
+
+    The test configuration folder lies inside the installed test plugin and
+    is shared by every test (and by both xdist workers).
+    """
+    url = sqlite_url(tmp_path_factory.mktemp("history") / "history.db")
+    monkeypatch.setattr(
+        history_manager.HistoryManager, "default_url", property(lambda _self: url)
+    )
+    return url
 
 
 @pytest.fixture(autouse=True)

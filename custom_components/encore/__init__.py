@@ -3,9 +3,11 @@
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
 
-from .const import CONF_KIND, DOMAIN, EntryKind
+from .const import CONF_KIND, DOMAIN, LOGGER, EntryKind
+from .history.manager import async_get_manager
 from .issues import async_delete_entry_issues
 from .runtime import EncoreConfigEntry
 from .sonos.household import SonosHousehold
@@ -23,8 +25,26 @@ def _kind(entry: EncoreConfigEntry) -> EntryKind:
     return EntryKind(entry.data.get(CONF_KIND, EntryKind.SPOTIFY))
 
 
+async def _async_acquire_history(hass: HomeAssistant, entry: EncoreConfigEntry) -> None:
+    """Open the shared history; players keep working if it cannot open."""
+    manager = async_get_manager(hass)
+    try:
+        await manager.async_acquire(entry.entry_id)
+    except HomeAssistantError as err:
+        LOGGER.error("The listening history is not recording: %s", err)
+
+
 async def async_setup_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> bool:
     """Set up a Spotify account or a Sonos household."""
+    await _async_acquire_history(hass, entry)
+    try:
+        return await _async_setup_kind(hass, entry)
+    except BaseException:
+        await async_get_manager(hass).async_release(entry.entry_id)
+        raise
+
+
+async def _async_setup_kind(hass: HomeAssistant, entry: EncoreConfigEntry) -> bool:
     if _kind(entry) is EntryKind.SONOS:
         household = SonosHousehold(hass, entry)
         try:
@@ -50,6 +70,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> b
         await runtime.async_unload()
     else:
         await async_unload_account(runtime)
+    await async_get_manager(hass).async_release(entry.entry_id)
     return True
 
 

@@ -1,0 +1,1 @@
+"""Collectors: what each source tells the history while Home Assistant runs."""

@@ -1,0 +1,234 @@
+"""The one history of a Home Assistant instance, shared by every Encore entry.
+
+Spotify accounts, Sonos households and the history settings entry all write
+into the same database. It opens with the first entry that needs it and
+closes with the last one, or when Home Assistant stops.
+"""
+
+import asyncio
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
+from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.util.hass_dict import HassKey
+
+from ..const import DOMAIN, LOGGER
+from .migrations import NewerSchemaError
+from .models import PlayRecord
+from .store import HistoryStore, WriteFn, redact_url, sqlite_url
+from .writes import InsertResult, WriterState, mark_interrupted, start_job, update_job
+
+DATA_HISTORY: HassKey["HistoryManager"] = HassKey(f"{DOMAIN}_history")
+SIGNAL_PLAYS_RECORDED = f"{DOMAIN}_plays_recorded"
+
+DEFAULT_DB_FILE = ("encore", "history.db")
+
+
+@dataclass(frozen=True, slots=True)
+class HistorySettings:
+    """What the history settings entry chose; defaults without one."""
+
+    db_url: str | None = None
+    retention_days: int = 0
+    """0 keeps every play forever."""
+    media_players: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedPlay:
+    """A play a collector stored or merged, for listeners (sensors, events)."""
+
+    play_id: int
+    record: PlayRecord
+    merged: bool
+
+
+@dataclass(slots=True)
+class _Users:
+    entries: set[str] = field(default_factory=set)
+
+
+class HistoryManager:
+    """Opens the store, hands out reads and writes, and tells who recorded what."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Nothing opens until an entry acquires the history."""
+        self.hass = hass
+        self.settings = HistorySettings()
+        self._store: HistoryStore | None = None
+        self._users = _Users()
+        self._lock = asyncio.Lock()
+        self.import_locks: dict[str, asyncio.Lock] = {}
+        self._stop_listener: Callable[[], None] | None = None
+
+    @property
+    def default_url(self) -> str:
+        """SQLite in the configuration folder, like the recorder's database."""
+        return sqlite_url(self.hass.config.path(*DEFAULT_DB_FILE))  # type: ignore[arg-type]
+
+    @property
+    def url(self) -> str:
+        """The database in use (or about to be)."""
+        return self.settings.db_url or self.default_url
+
+    @property
+    def display_url(self) -> str:
+        """The database URL without its password."""
+        return redact_url(self.url)
+
+    @property
+    def store(self) -> HistoryStore:
+        """The open store."""
+        if self._store is None:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN, translation_key="history_unavailable"
+            )
+        return self._store
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the database is open."""
+        return self._store is not None
+
+    async def async_acquire(self, entry_id: str) -> None:
+        """Open the database for an entry (once for all of them)."""
+        async with self._lock:
+            self._users.entries.add(entry_id)
+            if self._store is None:
+                await self._async_open()
+
+    async def async_release(self, entry_id: str) -> None:
+        """The entry no longer needs the history; the last one closes it."""
+        async with self._lock:
+            self._users.entries.discard(entry_id)
+            if not self._users.entries:
+                await self._async_close()
+
+    async def async_configure(self, settings: HistorySettings) -> None:
+        """Apply new settings; a new database URL reopens the store there."""
+        async with self._lock:
+            old_url = self.url
+            self.settings = settings
+            if self._store is not None and self.url != old_url:
+                await self._async_close()
+                await self._async_open()
+
+    async def _async_open(self) -> None:
+        store = HistoryStore(self.url)
+        try:
+            found = await self.hass.async_add_executor_job(store.open)
+        except NewerSchemaError as err:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="history_newer_schema",
+                translation_placeholders={"found": str(err.found)},
+            ) from err
+        except Exception as err:
+            LOGGER.error("Could not open the listening history %s: %s", self.display_url, err)
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="history_open_failed",
+                translation_placeholders={"url": self.display_url, "error": str(err)},
+            ) from err
+        self._store = store
+        LOGGER.debug("Listening history open at %s (schema was %s)", self.display_url, found)
+        interrupted = await self.async_write(lambda conn, _state: mark_interrupted(conn))
+        if interrupted:
+            LOGGER.warning(
+                "%s history job(s) were cut short when Home Assistant last stopped",
+                interrupted,
+            )
+        if self._stop_listener is None:
+            self._stop_listener = self.hass.bus.async_listen_once(
+                EVENT_HOMEASSISTANT_FINAL_WRITE, self._async_on_stop
+            )
+
+    async def _async_on_stop(self, _event: Event) -> None:
+        self._stop_listener = None
+        async with self._lock:
+            await self._async_close()
+
+    async def _async_close(self) -> None:
+        if self._stop_listener is not None:
+            self._stop_listener()
+            self._stop_listener = None
+        store, self._store = self._store, None
+        if store is not None:
+            await self.hass.async_add_executor_job(store.close)
+
+    # -- reads and writes ------------------------------------------------
+
+    async def async_write[T](self, fn: WriteFn[T]) -> T:
+        """Run `fn` on the writer thread; returns once it committed."""
+        future: Future[T] = self.store.submit(fn)
+        return await asyncio.wrap_future(future)
+
+    async def async_read[T](self, fn: Callable[[Connection], T]) -> T:
+        """Run a read in the executor."""
+        store = self.store
+        return await self.hass.async_add_executor_job(store.read, fn)
+
+    async def async_record(
+        self, records: Sequence[PlayRecord], window_ms: int
+    ) -> list[RecordedPlay]:
+        """Store what a collector observed and tell listeners about it."""
+        if not records:
+            return []
+        batch = list(records)
+
+        def write(conn: Connection, state: WriterState) -> InsertResult:
+            return state.record_observed(conn, batch, window_ms)
+
+        result = await self.async_write(write)
+        # An exact repeat of a stored stream is not announced again.
+        recorded = [
+            RecordedPlay(outcome[0], record, outcome[1])
+            for record, outcome in zip(batch, result.outcomes, strict=True)
+            if outcome is not None
+        ]
+        if recorded:
+            async_dispatcher_send(self.hass, SIGNAL_PLAYS_RECORDED, recorded)
+        return recorded
+
+    async def async_start_job(
+        self, kind: str, account: str | None, detail: dict[str, Any] | None = None
+    ) -> int:
+        """Record a job that starts now."""
+        return await self.async_write(
+            lambda conn, state: start_job(conn, state, kind, account, detail)
+        )
+
+    async def async_update_job(
+        self,
+        job_id: int,
+        counts: dict[str, Any],
+        *,
+        status: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        """Store a job's counts; a final status ends it."""
+        await self.async_write(
+            lambda conn, _state: update_job(
+                conn, job_id, counts, status=status, error=error
+            )
+        )
+
+    @callback
+    def import_lock(self, account: str) -> asyncio.Lock:
+        """The lock that keeps one import per account at a time."""
+        return self.import_locks.setdefault(account, asyncio.Lock())
+
+
+@callback
+def async_get_manager(hass: HomeAssistant) -> HistoryManager:
+    """The instance's history manager, made on first use."""
+    if (manager := hass.data.get(DATA_HISTORY)) is None:
+        manager = hass.data[DATA_HISTORY] = HistoryManager(hass)
+    return manager

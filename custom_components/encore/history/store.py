@@ -1,0 +1,262 @@
+"""The history database: one writer thread fed by a queue, reads on any worker.
+
+This follows the recorder's model. Every change goes through one thread that
+batches the queued tasks into a transaction, so SQLite never sees two writers
+and the event loop never waits on the disk. Reads open their own pooled
+connection in the executor; with WAL they run beside the writer.
+"""
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+import logging
+from pathlib import Path
+import queue
+import threading
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from .migrations import migrate
+from .writes import WriterState
+
+_LOGGER = logging.getLogger(__name__)
+
+# Tasks taken into one transaction at most; the recorder commits about once a
+# second, Encore's writes are fewer and larger (an import file is one task).
+MAX_BATCH = 64
+# SQLite page cache of the writer, in KiB (negative means KiB to SQLite).
+SQLITE_CACHE_KIB = 32768
+
+type WriteFn[T] = Callable[[Connection, WriterState], T]
+
+
+@dataclass(slots=True)
+class _Task[T]:
+    fn: WriteFn[T]
+    future: Future[T] = field(default_factory=Future)
+
+
+class _Stop:
+    """Sentinel: the writer drains what is queued before it, then ends."""
+
+
+class _Pause:
+    """Sentinel: checkpoint, then hold every write until released (backups)."""
+
+    def __init__(self) -> None:
+        self.paused: Future[None] = Future()
+        self.release = threading.Event()
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of a SQLite file."""
+    return f"sqlite:///{path}"
+
+
+def is_sqlite(url: str) -> bool:
+    """Whether `url` names a SQLite database."""
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def redact_url(url: str) -> str:
+    """The URL without its password, for logs and diagnostics."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _sqlite_on_connect(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+    # pysqlite's own transaction handling breaks SAVEPOINT; SQLAlchemy's
+    # documented cure is to turn it off and emit BEGIN from the "begin" event.
+    dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def create_history_engine(url: str) -> Engine:
+    """An engine with the settings the history needs for this backend."""
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}
+        )
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=4)
+
+
+class HistoryStore:
+    """The database, its writer thread and the queue in front of it."""
+
+    def __init__(self, url: str) -> None:
+        """Prepare; nothing is opened until `open` runs in a worker thread."""
+        self.url = url
+        self.dialect = make_url(url).get_backend_name()
+        self._engine: Engine | None = None
+        self._queue: queue.SimpleQueue[_Task[Any] | _Stop | _Pause] = (
+            queue.SimpleQueue()
+        )
+        self._thread: threading.Thread | None = None
+        self._pause: _Pause | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """The engine; only valid between `open` and `close`."""
+        if self._engine is None:
+            raise RuntimeError("history store is not open")
+        return self._engine
+
+    def open(self) -> int:
+        """Connect, migrate and start the writer. Blocking: run in the executor.
+
+        Returns the schema version the database had (0 when it was created).
+        """
+        engine = create_history_engine(self.url)
+        try:
+            with engine.begin() as conn:
+                found = migrate(conn)
+            writer_conn = engine.connect()
+        except BaseException:
+            engine.dispose()
+            raise
+        self._engine = engine
+        state = WriterState(self.dialect)
+        self._thread = threading.Thread(
+            target=self._run,
+            args=(writer_conn, state),
+            name="encore-history-writer",
+            daemon=True,
+        )
+        self._thread.start()
+        return found
+
+    def submit[T](self, fn: WriteFn[T]) -> Future[T]:
+        """Queue a write; the future resolves once its transaction committed."""
+        task: _Task[T] = _Task(fn)
+        if self._thread is None or not self._thread.is_alive():
+            task.future.set_exception(RuntimeError("history store is closed"))
+            return task.future
+        self._queue.put(task)
+        return task.future
+
+    def read[T](self, fn: Callable[[Connection], T]) -> T:
+        """Run a read on a pooled connection. Blocking: run in the executor."""
+        with self.engine.connect() as conn:
+            return fn(conn)
+
+    def pause(self) -> Future[None]:
+        """Flush and hold writes so a file copy of the database is consistent.
+
+        The future resolves when everything queued before is committed and, on
+        SQLite, the WAL is folded into the main file. Writes queued meanwhile
+        wait until `resume`.
+        """
+        pause = _Pause()
+        self._pause = pause
+        if self._thread is None or not self._thread.is_alive():
+            pause.paused.set_result(None)
+        else:
+            self._queue.put(pause)
+        return pause.paused
+
+    def resume(self) -> None:
+        """Let the writer go on after `pause`."""
+        if self._pause is not None:
+            self._pause.release.set()
+            self._pause = None
+
+    def close(self) -> None:
+        """Commit what is queued, stop the writer, close every connection.
+
+        Blocking: run in the executor.
+        """
+        self.resume()
+        if self._thread is not None:
+            self._queue.put(_Stop())
+            self._thread.join()
+            self._thread = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def _run(self, conn: Connection, state: WriterState) -> None:
+        try:
+            while True:
+                item = self._queue.get()
+                batch: list[_Task[Any]] = []
+                stop = False
+                while True:
+                    if isinstance(item, _Stop):
+                        stop = True
+                        break
+                    if isinstance(item, _Pause):
+                        self._commit(conn, state, batch)
+                        batch = []
+                        self._hold(conn, item)
+                    else:
+                        batch.append(item)
+                    if len(batch) >= MAX_BATCH:
+                        break
+                    try:
+                        item = self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                self._commit(conn, state, batch)
+                if stop:
+                    return
+        finally:
+            conn.close()
+
+    def _commit(
+        self, conn: Connection, state: WriterState, batch: list[_Task[Any]]
+    ) -> None:
+        tasks = [task for task in batch if task.future.set_running_or_notify_cancel()]
+        if not tasks:
+            return
+        results: list[tuple[_Task[Any], Any, BaseException | None]] = []
+        try:
+            with conn.begin():
+                for task in tasks:
+                    try:
+                        with conn.begin_nested():
+                            results.append((task, task.fn(conn, state), None))
+                    except Exception as err:  # noqa: BLE001 - handed to the caller
+                        state.forget()
+                        results.append((task, None, err))
+        except Exception as err:  # noqa: BLE001 - the commit itself failed
+            _LOGGER.error("Could not write to the listening history: %s", err)
+            state.forget()
+            for task in tasks:
+                task.future.set_exception(err)
+            return
+        for task, result, error in results:
+            if error is None:
+                task.future.set_result(result)
+            else:
+                task.future.set_exception(error)
+
+    def _hold(self, conn: Connection, pause: _Pause) -> None:
+        try:
+            if self.dialect == "sqlite":
+                # Straight to the driver: SQLAlchemy would wrap it in BEGIN,
+                # and a checkpoint inside a transaction cannot truncate.
+                driver = conn.connection.driver_connection
+                if driver is not None:
+                    driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as err:  # noqa: BLE001 - the backup goes on regardless
+            _LOGGER.warning("Could not checkpoint the history before a backup: %s", err)
+        pause.paused.set_result(None)
+        pause.release.wait()
+

@@ -1,0 +1,615 @@
+"""What the writer thread does to the database; every function runs there.
+
+Artists, items and devices are small tables the plays point into. The writer
+keeps their ids in memory so a million-row import costs a dict lookup per row
+rather than a query; the caches are dropped whenever a transaction rolls back,
+since the ids they learnt in it may no longer exist.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+import hashlib
+import time
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, Insert, and_, delete, func, select, update
+from sqlalchemy.dialects import mysql, postgresql, sqlite
+
+from .models import PlayRecord, Source
+from .schema import accounts, artists, devices, imported_files, items, jobs, plays
+
+# Keys per IN (...) lookup: SQLite allows 32766 variables, stay far below.
+_CHUNK = 500
+_MINUTE_MS = 60_000
+
+_PLAY_COLUMNS = (
+    "account_id",
+    "source",
+    "sources",
+    "started_at",
+    "ended_at",
+    "ms_played",
+    "kind",
+    "item_id",
+    "artist_id",
+    "context_uri",
+    "device_id",
+    "source_kind",
+    "reason_start",
+    "reason_end",
+    "shuffle",
+    "skipped",
+    "offline",
+    "incognito",
+)
+
+
+def now_ms() -> int:
+    """The wall clock in epoch milliseconds."""
+    return int(time.time() * 1000)
+
+
+def artist_key(name: str) -> str:
+    """The key of an artist, show or author: its case-folded name, hashed."""
+    return "local:" + hashlib.sha1(name.casefold().encode()).hexdigest()
+
+
+def local_item_key(artist: str | None, title: str | None, album: str | None) -> str:
+    """The key of an item the source gave no URI for."""
+    joined = f"{artist or ''}|{title or ''}|{album or ''}".casefold()
+    return "local:" + hashlib.sha1(joined.encode()).hexdigest()
+
+
+def _insert_ignore(dialect: str, table: Any) -> Insert:
+    """INSERT that skips rows whose unique key is already there."""
+    if dialect == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    if dialect == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    if dialect in ("mysql", "mariadb"):
+        return mysql.insert(table).prefix_with("IGNORE")
+    raise ValueError(f"unsupported database: {dialect}")
+
+
+@dataclass(slots=True)
+class InsertResult:
+    """What one batch of records did to the plays."""
+
+    inserted: int = 0
+    duplicates: int = 0
+    merged: int = 0
+    replaced: int = 0
+    """Account-data rows that gave way to the same stream's extended row."""
+    outcomes: list[tuple[int, bool] | None] = field(default_factory=list)
+    """Per collector record: (play id, merged into an existing play), or None
+    for an exact repeat of a stored stream."""
+
+
+class WriterState:
+    """Id caches and prepared statements, owned by the writer thread."""
+
+    def __init__(self, dialect: str) -> None:
+        """Prepare statements for this database."""
+        self.dialect = dialect
+        self._accounts: dict[str, int] = {}
+        self._artists: dict[str, int] = {}
+        self._uri_items: dict[str, int] = {}
+        self._local_items: dict[tuple[str | None, str | None, str | None], int] = {}
+        self._devices: dict[str, int] = {}
+        self._has_account_rows: dict[int, bool] = {}
+        self._insert_plays = _insert_ignore(dialect, plays)
+        # SQLite takes a plain executemany of tuples, which is several times
+        # faster than SQLAlchemy's per-row parameter processing; the SQL is
+        # still the one SQLAlchemy compiled, with placeholders.
+        self._sqlite_insert_sql = (
+            str(
+                self._insert_plays.values(
+                    {name: None for name in _PLAY_COLUMNS}
+                ).compile(dialect=sqlite.dialect())
+            )
+            if dialect == "sqlite"
+            else None
+        )
+
+    def forget(self) -> None:
+        """Drop every cached id (after a rollback)."""
+        self._accounts.clear()
+        self._artists.clear()
+        self._uri_items.clear()
+        self._local_items.clear()
+        self._devices.clear()
+        self._has_account_rows.clear()
+
+    # -- small tables -------------------------------------------------------
+
+    def account_id(self, conn: Connection, key: str) -> int:
+        """The id of an account, added on first sight."""
+        if (known := self._accounts.get(key)) is not None:
+            return known
+        conn.execute(_insert_ignore(self.dialect, accounts).values(key=key))
+        found = conn.execute(
+            select(accounts.c.id).where(accounts.c.key == key)
+        ).scalar_one()
+        self._accounts[key] = found
+        return found
+
+    def _ensure(
+        self,
+        conn: Connection,
+        table: Any,
+        key_column: str,
+        rows: dict[str, dict[str, Any]],
+    ) -> dict[str, int]:
+        """Insert rows whose key is new and return the ids of all of them."""
+        if not rows:
+            return {}
+        keys = list(rows)
+        column = table.c[key_column]
+        ids: dict[str, int] = {}
+        if self.dialect == "sqlite":
+            # Plain executemany of tuples: SQLAlchemy's per-row parameter
+            # processing would cost more than SQLite's own work here.
+            names = list(next(iter(rows.values())))
+            insert_sql = str(
+                _insert_ignore(self.dialect, table)
+                .values({name: None for name in names})
+                .compile(dialect=sqlite.dialect())
+            )
+            conn.exec_driver_sql(
+                insert_sql, [tuple(row[name] for name in names) for row in rows.values()]
+            )
+        else:
+            conn.execute(_insert_ignore(self.dialect, table), list(rows.values()))
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            ids.update(
+                (key, row_id)
+                for row_id, key in conn.execute(
+                    select(table.c.id, column).where(column.in_(chunk))
+                ).tuples()
+            )
+        return ids
+
+    def _resolve(
+        self, conn: Connection, records: Sequence[PlayRecord]
+    ) -> list[tuple[int, int | None, int | None]]:
+        """(item id, artist id, device id) of each record, adding new ones."""
+        artist_cache = self._artists
+        uri_cache = self._uri_items
+        local_cache = self._local_items
+        device_cache = self._devices
+
+        new_artists: dict[str, dict[str, Any]] = {}
+        new_devices: dict[str, dict[str, Any]] = {}
+        for record in records:
+            artist = record.artist
+            if artist is not None and artist not in artist_cache:
+                key = artist_key(artist)
+                if key not in new_artists:
+                    new_artists[key] = {"key": key, "name": artist}
+            device = record.device
+            if device is not None and device not in device_cache:
+                new_devices[device] = {"name": device[:255]}
+        if new_artists:
+            ids = self._ensure(conn, artists, "key", new_artists)
+            for key, row in new_artists.items():
+                artist_cache[row["name"]] = ids[key]
+        if new_devices:
+            ids = self._ensure(conn, devices, "name", new_devices)
+            for name, row in new_devices.items():
+                device_cache[name] = ids[row["name"]]
+
+        new_items: dict[str, dict[str, Any]] = {}
+        local_keys: dict[tuple[str | None, str | None, str | None], str] = {}
+        for record in records:
+            uri = record.item_uri
+            if uri is not None:
+                if uri not in uri_cache and uri not in new_items:
+                    new_items[uri] = self._item_row(uri, record)
+                continue
+            names = (record.artist, record.title, record.album)
+            if names not in local_cache and names not in local_keys:
+                key = local_item_key(*names)
+                local_keys[names] = key
+                new_items[key] = self._item_row(key, record)
+        if new_items:
+            ids = self._ensure(conn, items, "key", new_items)
+            for key, row in new_items.items():
+                if row["uri"] is not None:
+                    uri_cache[key] = ids[key]
+            for names, key in local_keys.items():
+                local_cache[names] = ids[key]
+
+        resolved: list[tuple[int, int | None, int | None]] = []
+        for record in records:
+            uri = record.item_uri
+            item_id = (
+                uri_cache[uri]
+                if uri is not None
+                else local_cache[(record.artist, record.title, record.album)]
+            )
+            artist = record.artist
+            device = record.device
+            resolved.append(
+                (
+                    item_id,
+                    None if artist is None else artist_cache[artist],
+                    None if device is None else device_cache[device],
+                )
+            )
+        return resolved
+
+    def _item_row(self, key: str, record: PlayRecord) -> dict[str, Any]:
+        artist = record.artist
+        return {
+            "key": key,
+            "kind": int(record.kind),
+            "title": record.title,
+            # Filled in by the caller's artist pass: artists come first.
+            "artist_id": None if artist is None else self._artists.get(artist),
+            "album": record.album,
+            "uri": record.item_uri,
+        }
+
+    # -- plays --------------------------------------------------------------
+
+    def _play_params(
+        self,
+        account_id: int,
+        record: PlayRecord,
+        ids: tuple[int, int | None, int | None],
+    ) -> tuple[Any, ...]:
+        ended = record.ended_at
+        started = record.started_at
+        return (
+            account_id,
+            int(record.source),
+            1 << record.source,
+            ended - record.ms_played if started is None else started,
+            ended,
+            record.ms_played,
+            int(record.kind),
+            ids[0],
+            ids[1],
+            record.context_uri,
+            ids[2],
+            record.source_kind,
+            record.reason_start,
+            record.reason_end,
+            record.shuffle,
+            record.skipped,
+            record.offline,
+            record.incognito,
+        )
+
+    def insert_records(
+        self, conn: Connection, records: Sequence[PlayRecord]
+    ) -> InsertResult:
+        """Store records of one account; an exact repeat of a stream is skipped.
+
+        Account-data rows (minute precision, no URI) that repeat an extended
+        row already stored are skipped; extended rows replace account-data
+        rows they repeat. Both packages of one export overlap for a year.
+        """
+        result = InsertResult()
+        if not records:
+            return result
+        account_key = records[0].account
+        if any(record.account != account_key for record in records):
+            raise ValueError("one account per batch")
+        account_id = self.account_id(conn, account_key)
+        source = records[0].source
+        if source is Source.EXPORT_ACCOUNT:
+            kept = self._without_extended_repeats(conn, account_id, records)
+            result.duplicates += len(records) - len(kept)
+            records = kept
+            if records:
+                self._has_account_rows[account_id] = True
+        ids = self._resolve(conn, records)
+        params = [
+            self._play_params(account_id, record, record_ids)
+            for record, record_ids in zip(records, ids, strict=True)
+        ]
+        if self._sqlite_insert_sql is not None:
+            cursor = conn.exec_driver_sql(self._sqlite_insert_sql, params)
+            inserted = cursor.rowcount
+        else:
+            inserted = len(
+                conn.execute(
+                    self._insert_plays.returning(plays.c.id),
+                    [dict(zip(_PLAY_COLUMNS, row, strict=True)) for row in params],
+                ).all()
+            )
+        result.inserted += inserted
+        result.duplicates += len(params) - inserted
+        if source is Source.EXPORT_EXTENDED and records:
+            result.replaced = self._replace_account_rows(
+                conn,
+                account_id,
+                min(record.ended_at for record in records),
+                max(record.ended_at for record in records),
+            )
+        return result
+
+    def _without_extended_repeats(
+        self, conn: Connection, account_id: int, records: Sequence[PlayRecord]
+    ) -> list[PlayRecord]:
+        low = min(record.ended_at for record in records)
+        high = max(record.ended_at for record in records) + _MINUTE_MS
+        seen = {
+            (ended - ended % _MINUTE_MS, ms_played)
+            for ended, ms_played in conn.execute(
+                select(plays.c.ended_at, plays.c.ms_played).where(
+                    plays.c.account_id == account_id,
+                    plays.c.source == int(Source.EXPORT_EXTENDED),
+                    plays.c.ended_at >= low,
+                    plays.c.ended_at < high,
+                )
+            )
+        }
+        if not seen:
+            return list(records)
+        return [
+            record
+            for record in records
+            if (record.ended_at, record.ms_played) not in seen
+        ]
+
+    def _replace_account_rows(
+        self, conn: Connection, account_id: int, low: int, high: int
+    ) -> int:
+        has_rows = self._has_account_rows.get(account_id)
+        if has_rows is None:
+            has_rows = (
+                conn.execute(
+                    select(plays.c.id)
+                    .where(
+                        plays.c.account_id == account_id,
+                        plays.c.source == int(Source.EXPORT_ACCOUNT),
+                    )
+                    .limit(1)
+                ).first()
+                is not None
+            )
+            self._has_account_rows[account_id] = has_rows
+        if not has_rows:
+            return 0
+        extended = plays.alias("extended")
+        repeated = (
+            select(extended.c.id)
+            .where(
+                extended.c.account_id == plays.c.account_id,
+                extended.c.source == int(Source.EXPORT_EXTENDED),
+                extended.c.ms_played == plays.c.ms_played,
+                extended.c.ended_at >= plays.c.ended_at,
+                extended.c.ended_at < plays.c.ended_at + _MINUTE_MS,
+            )
+            .exists()
+        )
+        return conn.execute(
+            delete(plays).where(
+                plays.c.account_id == account_id,
+                plays.c.source == int(Source.EXPORT_ACCOUNT),
+                plays.c.ended_at >= low - _MINUTE_MS,
+                plays.c.ended_at <= high,
+                repeated,
+            )
+        ).rowcount
+
+    def record_observed(
+        self, conn: Connection, records: Sequence[PlayRecord], window_ms: int
+    ) -> InsertResult:
+        """Store collector records, merging each into a play another source saw.
+
+        Recently-played, the player and a speaker each see the same stream at
+        slightly different times: a record becomes part of the nearest play of
+        the same item within `window_ms` (plus its length) that this source has
+        not seen yet, instead of a second play.
+        """
+        result = InsertResult()
+        for record in records:
+            account_id = self.account_id(conn, record.account)
+            ids = self._resolve(conn, [record])[0]
+            if record.artist_uri and ids[1] is not None:
+                conn.execute(
+                    update(artists)
+                    .where(artists.c.id == ids[1], artists.c.spotify_uri.is_(None))
+                    .values(spotify_uri=record.artist_uri)
+                )
+            merged_id = self._merge(conn, account_id, record, ids, window_ms)
+            if merged_id is not None:
+                result.merged += 1
+                result.outcomes.append((merged_id, True))
+                continue
+            row = dict(
+                zip(
+                    _PLAY_COLUMNS,
+                    self._play_params(account_id, record, ids),
+                    strict=True,
+                )
+            )
+            new_id = conn.execute(
+                self._insert_plays.returning(plays.c.id), row
+            ).scalar_one_or_none()
+            if new_id is None:
+                result.duplicates += 1
+                result.outcomes.append(None)
+                continue
+            result.inserted += 1
+            result.outcomes.append((int(new_id), False))
+        return result
+
+    def _merge(
+        self,
+        conn: Connection,
+        account_id: int,
+        record: PlayRecord,
+        ids: tuple[int, int | None, int | None],
+        window_ms: int,
+    ) -> int | None:
+        bit = 1 << record.source
+        reach = window_ms + record.ms_played
+        candidates = conn.execute(
+            select(plays.c.id, plays.c.source, plays.c.sources, plays.c.ended_at)
+            .where(
+                plays.c.account_id == account_id,
+                plays.c.item_id == ids[0],
+                plays.c.ended_at >= record.ended_at - reach,
+                plays.c.ended_at <= record.ended_at + reach,
+            )
+            .order_by(func.abs(plays.c.ended_at - record.ended_at))
+        ).all()
+        for play_id, source, sources, _ended in candidates:
+            if sources & bit:
+                continue
+            values: dict[str, Any] = {
+                "sources": sources | bit,
+                "context_uri": func.coalesce(plays.c.context_uri, record.context_uri),
+                "device_id": func.coalesce(plays.c.device_id, ids[2]),
+                "source_kind": func.coalesce(plays.c.source_kind, record.source_kind),
+                "shuffle": func.coalesce(plays.c.shuffle, record.shuffle),
+                "skipped": func.coalesce(plays.c.skipped, record.skipped),
+            }
+            # Recently-played only knows the track's length; an observer
+            # measured how long it actually played.
+            if source == Source.SPOTIFY_RECENT and record.source > source:
+                values["ms_played"] = record.ms_played
+                values["started_at"] = plays.c.ended_at - record.ms_played
+            conn.execute(update(plays).where(plays.c.id == play_id).values(values))
+            return int(play_id)
+        return None
+
+
+# -- jobs and imported files ------------------------------------------------
+
+
+def start_job(
+    conn: Connection,
+    state: WriterState,
+    kind: str,
+    account: str | None,
+    detail: dict[str, Any] | None = None,
+) -> int:
+    """Record that a job started; returns its id."""
+    account_id = None if account is None else state.account_id(conn, account)
+    return int(
+        conn.execute(
+            jobs.insert()
+            .values(
+                kind=kind,
+                account_id=account_id,
+                started_at=now_ms(),
+                status="running",
+                counts="{}",
+                detail=None if detail is None else orjson.dumps(detail).decode(),
+            )
+            .returning(jobs.c.id)
+        ).scalar_one()
+    )
+
+
+def update_job(
+    conn: Connection,
+    job_id: int,
+    counts: dict[str, Any],
+    *,
+    status: str | None = None,
+    error: str | None = None,
+) -> None:
+    """Store a job's counts; with a status other than running, it ended."""
+    values: dict[str, Any] = {"counts": orjson.dumps(counts).decode()}
+    if status is not None:
+        values["status"] = status
+        if status != "running":
+            values["finished_at"] = now_ms()
+    if error is not None:
+        values["error"] = error
+    conn.execute(update(jobs).where(jobs.c.id == job_id).values(values))
+
+
+def mark_interrupted(conn: Connection) -> int:
+    """Jobs still running when Home Assistant last stopped were cut short."""
+    return conn.execute(
+        update(jobs)
+        .where(jobs.c.status == "running")
+        .values(status="interrupted", finished_at=now_ms())
+    ).rowcount
+
+
+def imported_fingerprints(conn: Connection, account: str) -> set[str]:
+    """Fingerprints of the export files already imported for an account."""
+    return set(
+        conn.execute(
+            select(imported_files.c.fingerprint)
+            .join(accounts, accounts.c.id == imported_files.c.account_id)
+            .where(accounts.c.key == account)
+        ).scalars()
+    )
+
+
+def import_file(
+    conn: Connection,
+    state: WriterState,
+    job_id: int,
+    account: str,
+    name: str,
+    fingerprint: str,
+    rows: int,
+    records: Iterable[PlayRecord],
+    batch: int = 20_000,
+) -> InsertResult:
+    """Store one export file's records and remember the file, atomically."""
+    total = InsertResult()
+    chunk: list[PlayRecord] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= batch:
+            _add(total, state.insert_records(conn, chunk))
+            chunk = []
+    if chunk:
+        _add(total, state.insert_records(conn, chunk))
+    conn.execute(
+        _insert_ignore(state.dialect, imported_files).values(
+            account_id=state.account_id(conn, account),
+            fingerprint=fingerprint,
+            name=name,
+            rows=rows,
+            job_id=job_id,
+            imported_at=now_ms(),
+        )
+    )
+    return total
+
+
+def _add(total: InsertResult, part: InsertResult) -> None:
+    total.inserted += part.inserted
+    total.duplicates += part.duplicates
+    total.merged += part.merged
+    total.replaced += part.replaced
+
+
+def delete_plays(
+    conn: Connection,
+    state: WriterState,
+    account: str | None,
+    before_ms: int | None,
+) -> int:
+    """Delete the plays of an account (or all) that ended before a moment."""
+    conditions = []
+    if account is not None:
+        conditions.append(plays.c.account_id == state.account_id(conn, account))
+    if before_ms is not None:
+        conditions.append(plays.c.ended_at < before_ms)
+    statement = delete(plays)
+    if conditions:
+        statement = statement.where(and_(*conditions))
+    deleted = conn.execute(statement).rowcount
+    # A purged file may be imported again to bring its rows back.
+    forget = delete(imported_files)
+    if account is not None:
+        forget = forget.where(
+            imported_files.c.account_id == state.account_id(conn, account)
+        )
+    conn.execute(forget)
+    return deleted
