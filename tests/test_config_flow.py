@@ -45,7 +45,7 @@ async def start_spotify_flow(hass: HomeAssistant) -> FlowResult:
         DOMAIN, context={"source": SOURCE_USER}
     )
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["spotify", "sonos"]
+    assert result["menu_options"] == ["spotify", "sonos", "history"]
     return await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "spotify"}
     )
@@ -261,6 +261,16 @@ async def test_reconfigure(
     await hass.config_entries.async_unload(spotify_entry.entry_id)
 
 
+async def open_settings(hass: HomeAssistant, entry_id: str) -> FlowResult:
+    """Open an account's options and pick the player settings in the menu."""
+    result = await hass.config_entries.options.async_init(entry_id)
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["settings", "import_history"]
+    return await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "settings"}
+    )
+
+
 async def test_options(
     hass: HomeAssistant,
     fake_spotify: FakeSpotify,
@@ -269,7 +279,7 @@ async def test_options(
 ) -> None:
     """The options list the account's devices and save without a reload."""
     assert await setup_entry(spotify_entry)
-    result = await hass.config_entries.options.async_init(spotify_entry.entry_id)
+    result = await open_settings(hass, spotify_entry.entry_id)
     assert result["type"] is FlowResultType.FORM
     schema = result["data_schema"].schema
     selector = next(
@@ -298,7 +308,7 @@ async def test_options_of_an_unloaded_entry(
     """Without a loaded account the device can still be typed in."""
     entry = entry_for(fake_spotify, spotify_user)
     entry.add_to_hass(hass)
-    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await open_settings(hass, entry.entry_id)
     schema = result["data_schema"].schema
     selector = next(
         value for key, value in schema.items() if key == CONF_DEFAULT_DEVICE

@@ -3,11 +3,14 @@
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import device_registry as dr
+from homeassistant.exceptions import ConfigEntryNotReady, HomeAssistantError
+from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers.typing import ConfigType
 
 from .const import CONF_KIND, DOMAIN, LOGGER, EntryKind
-from .history.manager import async_get_manager
+from .history.entry import HistoryEntryRuntime, settings_from_options
+from .history.manager import HistorySettings, async_get_manager
+from .services import async_setup_services
 from .issues import async_delete_entry_issues
 from .runtime import EncoreConfigEntry
 from .sonos.household import SonosHousehold
@@ -18,7 +21,21 @@ from .spotify.devices import LastDevice
 PLATFORMS: dict[EntryKind, list[Platform]] = {
     EntryKind.SPOTIFY: [Platform.MEDIA_PLAYER, Platform.SENSOR],
     EntryKind.SONOS: [Platform.MEDIA_PLAYER],
+    EntryKind.HISTORY: [],
 }
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register Encore's actions; they work whichever entries are loaded."""
+    async_setup_services(hass)
+    # Entries set up side by side: the database must open where the history
+    # entry says from the first one on, not move there when that entry loads.
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        if _kind(entry) is EntryKind.HISTORY:
+            async_get_manager(hass).settings = settings_from_options(dict(entry.options))
+    return True
 
 
 def _kind(entry: EncoreConfigEntry) -> EntryKind:
@@ -34,9 +51,41 @@ async def _async_acquire_history(hass: HomeAssistant, entry: EncoreConfigEntry) 
         LOGGER.error("The listening history is not recording: %s", err)
 
 
+async def _async_setup_history(hass: HomeAssistant, entry: EncoreConfigEntry) -> bool:
+    """Apply the history settings; a new database URL reopens the store."""
+    manager = async_get_manager(hass)
+    runtime = HistoryEntryRuntime(manager, settings_from_options(dict(entry.options)))
+    entry.runtime_data = runtime
+    runtime.async_start(hass)
+    entry.async_on_unload(runtime.async_stop)
+    entry.async_on_unload(entry.add_update_listener(_async_reload))
+    return True
+
+
+async def _async_reload(hass: HomeAssistant, entry: EncoreConfigEntry) -> None:
+    await hass.config_entries.async_reload(entry.entry_id)
+
+
 async def async_setup_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> bool:
-    """Set up a Spotify account or a Sonos household."""
-    await _async_acquire_history(hass, entry)
+    """Set up a Spotify account, a Sonos household or the history settings."""
+    if _kind(entry) is EntryKind.HISTORY:
+        # Settings first: the database opens where they say. A database
+        # server that is down now may be up on the next try.
+        manager = async_get_manager(hass)
+        try:
+            await manager.async_configure(settings_from_options(dict(entry.options)))
+            await manager.async_acquire(entry.entry_id)
+        except HomeAssistantError as err:
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key="history_open_failed",
+                translation_placeholders={
+                    "url": manager.display_url,
+                    "error": str(err),
+                },
+            ) from err
+    else:
+        await _async_acquire_history(hass, entry)
     try:
         return await _async_setup_kind(hass, entry)
     except BaseException:
@@ -45,6 +94,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> bo
 
 
 async def _async_setup_kind(hass: HomeAssistant, entry: EncoreConfigEntry) -> bool:
+    if _kind(entry) is EntryKind.HISTORY:
+        return await _async_setup_history(hass, entry)
     if _kind(entry) is EntryKind.SONOS:
         household = SonosHousehold(hass, entry)
         try:
@@ -68,6 +119,8 @@ async def async_unload_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> b
     runtime = entry.runtime_data
     if isinstance(runtime, SonosHousehold):
         await runtime.async_unload()
+    elif isinstance(runtime, HistoryEntryRuntime):
+        pass
     else:
         await async_unload_account(runtime)
     await async_get_manager(hass).async_release(entry.entry_id)
@@ -75,7 +128,15 @@ async def async_unload_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> b
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> None:
-    """Forget what Encore kept for a removed entry: repairs, last device."""
+    """Forget what Encore kept for a removed entry: repairs, last device.
+
+    The plays stay in the history: removing an account is not deleting its
+    past (encore.purge_history does that, on purpose).
+    """
+    if _kind(entry) is EntryKind.HISTORY:
+        # Back to the defaults; the database opens there next time.
+        await async_get_manager(hass).async_configure(HistorySettings())
+        return
     if _kind(entry) is EntryKind.SONOS:
         async_clear_events_issue(hass, entry)
         return

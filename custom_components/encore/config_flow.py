@@ -27,8 +27,12 @@ from homeassistant.const import (
     UnitOfTime,
 )
 from homeassistant.core import callback
-from homeassistant.helpers import config_entry_oauth2_flow
+from homeassistant.helpers import config_entry_oauth2_flow, entity_registry as er
 from homeassistant.helpers.selector import (
+    EntitySelector,
+    EntitySelectorConfig,
+    FileSelector,
+    FileSelectorConfig,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -37,12 +41,18 @@ from homeassistant.helpers.selector import (
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
 )
 from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
 from .const import (
+    CONF_DB_URL,
     CONF_DEFAULT_DEVICE,
+    CONF_MEDIA_PLAYERS,
+    CONF_RETENTION_DAYS,
+    HISTORY_UNIQUE_ID,
     CONF_HOUSEHOLD_ID,
     CONF_IDLE_CEILING,
     CONF_KIND,
@@ -56,6 +66,9 @@ from .const import (
     SPOTIFY_SCOPES,
     EntryKind,
 )
+from .history.manager import async_get_manager
+from .history.store import check_db_url
+from .history.uploads import CONF_EXPORT_FILE, async_import_in_background, keep_upload
 from .sonos.discovery import (
     Address,
     Identity,
@@ -106,14 +119,30 @@ class EncoreConfigFlow(
         """Return the options flow of the entry's kind."""
         if config_entry.data.get(CONF_KIND) == EntryKind.SONOS:
             return SonosOptionsFlow()
+        if config_entry.data.get(CONF_KIND) == EntryKind.HISTORY:
+            return HistoryOptionsFlow()
         return EncoreOptionsFlow()
 
     @override
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Ask what to add: a Spotify account or Sonos speakers."""
-        return self.async_show_menu(step_id="user", menu_options=["spotify", "sonos"])
+        """Ask what to add: a Spotify account, Sonos speakers, history settings."""
+        return self.async_show_menu(
+            step_id="user", menu_options=["spotify", "sonos", "history"]
+        )
+
+    async def async_step_history(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Add the listening history settings (one per Home Assistant)."""
+        await self.async_set_unique_id(HISTORY_UNIQUE_ID)
+        self._abort_if_unique_id_configured(error="history_already_configured")
+        if user_input is None:
+            return self.async_show_form(step_id="history")
+        return self.async_create_entry(
+            title="Listening history", data={CONF_KIND: EntryKind.HISTORY}
+        )
 
     async def async_step_spotify(
         self, user_input: dict[str, Any] | None = None
@@ -365,13 +394,51 @@ class EncoreConfigFlow(
 
 
 class EncoreOptionsFlow(OptionsFlow):
-    """Default device and polling ceilings of a Spotify account.
+    """A Spotify account's settings, and importing its Spotify data export.
 
-    Encore reads these when it needs them, so saving takes effect without a
-    reload.
+    Encore reads the settings when it needs them, so saving takes effect
+    without a reload.
     """
 
     async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask what to do."""
+        return self.async_show_menu(
+            step_id="init", menu_options=["settings", "import_history"]
+        )
+
+    async def async_step_import_history(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Take the export ZIP (or one JSON file) as an upload and import it."""
+        if user_input is None:
+            return self.async_show_form(
+                step_id="import_history",
+                data_schema=vol.Schema(
+                    {
+                        vol.Required(CONF_EXPORT_FILE): FileSelector(
+                            FileSelectorConfig(accept=".zip,.json,application/zip")
+                        )
+                    }
+                ),
+            )
+        entry = self.config_entry
+        if not async_get_manager(self.hass).is_open:
+            return self.async_abort(reason="history_unavailable")
+        account = entry.unique_id or ""
+        if async_get_manager(self.hass).import_lock(account).locked():
+            return self.async_abort(reason="import_in_progress")
+        saved = await self.hass.async_add_executor_job(
+            keep_upload, self.hass, user_input[CONF_EXPORT_FILE]
+        )
+        self.hass.async_create_background_task(
+            async_import_in_background(self.hass, account, entry.title, saved),
+            f"{DOMAIN} import for {entry.title}",
+        )
+        return self.async_abort(reason="import_started")
+
+    async def async_step_settings(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Show and save the options."""
@@ -401,7 +468,7 @@ class EncoreOptionsFlow(OptionsFlow):
             }
         )
         return self.async_show_form(
-            step_id="init",
+            step_id="settings",
             # Home Assistant 2026.10 aliases voluptuous to probatio at run time;
             # only the type checker still sees two Schema classes.
             data_schema=self.add_suggested_values_to_schema(
@@ -449,6 +516,73 @@ class SonosOptionsFlow(OptionsFlow):
             ),
             description_placeholders={"accounts": str(len(accounts))},
         )
+
+
+class HistoryOptionsFlow(OptionsFlow):
+    """Where the history lives, how long it keeps plays, which players it hears."""
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Start with the history step (its texts differ from Spotify's `init`)."""
+        return await self.async_step_history()
+
+    async def async_step_history(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show and save the history settings."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            db_url = str(user_input.get(CONF_DB_URL) or "").strip()
+            if db_url:
+                error = await self.hass.async_add_executor_job(check_db_url, db_url)
+                if error is not None:
+                    errors[CONF_DB_URL] = error
+            if not errors:
+                data = {**user_input, CONF_DB_URL: db_url}
+                if not db_url:
+                    data.pop(CONF_DB_URL)
+                return self.async_create_entry(data=data)
+        schema = vol.Schema(
+            {
+                vol.Optional(CONF_DB_URL): TextSelector(
+                    TextSelectorConfig(type=TextSelectorType.PASSWORD)
+                ),
+                vol.Required(CONF_RETENTION_DAYS, default=0): NumberSelector(
+                    NumberSelectorConfig(
+                        min=0,
+                        max=36500,
+                        step=1,
+                        unit_of_measurement=UnitOfTime.DAYS,
+                        mode=NumberSelectorMode.BOX,
+                    )
+                ),
+                vol.Optional(CONF_MEDIA_PLAYERS, default=[]): EntitySelector(
+                    EntitySelectorConfig(
+                        domain="media_player",
+                        multiple=True,
+                        exclude_entities=self._own_players(),
+                    )
+                ),
+            }
+        )
+        return self.async_show_form(
+            step_id="history",
+            data_schema=self.add_suggested_values_to_schema(
+                schema,  # type: ignore[arg-type]
+                user_input or self.config_entry.options,
+            ),
+            errors=errors,
+        )
+
+    def _own_players(self) -> list[str]:
+        """Encore's own players: their collectors already record them."""
+        registry = er.async_get(self.hass)
+        return [
+            entity.entity_id
+            for entity in registry.entities.values()
+            if entity.platform == DOMAIN and entity.domain == "media_player"
+        ]
 
 
 _HOST_SCHEMA = vol.Schema({vol.Required(CONF_HOST): TextSelector()})

@@ -15,6 +15,7 @@ class EntryKind(StrEnum):
 
     SPOTIFY = "spotify"
     SONOS = "sonos"
+    HISTORY = "history"
 
 
 # Each scope is explained in the README; ask for nothing Encore does not use.
@@ -44,3 +45,9 @@ CONF_HOUSEHOLD_ID: Final = "household_id"
 CONF_UID: Final = "uid"
 # Option of a Sonos household: the Spotify account (entry id) for the catalog.
 CONF_SPOTIFY_ACCOUNT: Final = "spotify_account"
+
+# Options of the listening history entry (one per Home Assistant).
+CONF_DB_URL: Final = "db_url"
+CONF_RETENTION_DAYS: Final = "retention_days"
+CONF_MEDIA_PLAYERS: Final = "media_players"
+HISTORY_UNIQUE_ID: Final = "history"

@@ -2,8 +2,9 @@
 
 from homeassistant.config_entries import ConfigEntry
 
+from .history.entry import HistoryEntryRuntime
 from .sonos.household import SonosHousehold
 from .spotify.account import SpotifyAccount
 
-type EncoreRuntime = SpotifyAccount | SonosHousehold
+type EncoreRuntime = SpotifyAccount | SonosHousehold | HistoryEntryRuntime
 type EncoreConfigEntry = ConfigEntry[EncoreRuntime]

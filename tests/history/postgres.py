@@ -120,7 +120,7 @@ def _server_account() -> pwd.struct_passwd | None:
 def _run(
     args: list[str], account: pwd.struct_passwd | None, cwd: Path
 ) -> subprocess.CompletedProcess[str]:
-    """Run a server tool, as `account` when given; never raises on failure.
+    """Run a server tool, as `account` when given; a failed exit does not raise.
 
     `user=`/`group=` switch users in the forked child directly: no PAM session
     (as with runuser or su), so no extra delay and no dependency on either.
@@ -235,6 +235,17 @@ def _create_database(admin: URL, name: str) -> URL:
     return admin.set(database=name)
 
 
+def _create_database_or_fail(admin: URL, name: str, what: str, hint: str) -> URL:
+    """Create database `name`, or fail the test with `what`, the cause and `hint`."""
+    try:
+        return _create_database(admin, name)
+    except Exception as err:  # any cause: it goes into the message
+        problem = str(err).strip()
+    # Failing outside the except block keeps psycopg2's traceback (and "during
+    # handling of the above exception") out of the report: one clear message.
+    pytest.fail(f"{what}: {problem}\n{hint}", pytrace=False)
+
+
 def _drop_database(admin: URL, name: str) -> None:
     """Drop database `name`, ending the sessions a test left open in it first.
 
@@ -275,21 +286,28 @@ def _render(url: URL) -> str:
 def _external_server(raw: str) -> Iterator[str]:
     """Yield a fresh database of the server named by ENCORE_TEST_POSTGRES_URL."""
     try:
-        admin = _psycopg2_url(make_url(raw))
+        parsed = make_url(raw)
     except Exception as err:  # any parse error means "bad URL"
-        pytest.fail(f"{ENV_URL} is not a usable URL ({err}): {raw!r}", pytrace=False)
+        problem = str(err)
+    else:
+        problem = ""
+    if problem:
+        # Failing outside the except block keeps the parse error's traceback
+        # out of the report: the message says it all.
+        pytest.fail(
+            f"{ENV_URL} is not a usable URL ({problem}): {raw!r}", pytrace=False
+        )
+    admin = _psycopg2_url(parsed)
     # Workers, and runs from other checkouts, share this server: a unique name
     # each, and a name that says who made it should one be left behind.
     name = f"encore_{_worker_id()}_{uuid.uuid4().hex}"
-    try:
-        url = _create_database(admin, name)
-    except Exception as err:  # reported with its cause, not raised
-        pytest.fail(
-            f"Cannot create a database on the server {ENV_URL} names"
-            f" ({admin.render_as_string()}): {err}\nStart that server, or unset"
-            f" {ENV_URL} to let the tests start their own.",
-            pytrace=False,
-        )
+    url = _create_database_or_fail(
+        admin,
+        name,
+        f"Cannot create a database on the server {ENV_URL} names"
+        f" ({admin.render_as_string()})",
+        f"Start that server, or unset {ENV_URL} to let the tests start their own.",
+    )
     try:
         yield _render(url)
     finally:
@@ -392,7 +410,7 @@ def _own_server() -> Iterator[str]:
         if not running:
             pytest.fail(
                 f"The PostgreSQL test server did not start.\n{_describe(result)}\n"
-                f"Server log ({root / 'server.log'}):\n{_tail(root / 'server.log')}",
+                f"Server log:\n{_tail(root / 'server.log')}",
                 pytrace=False,
             )
 
@@ -403,14 +421,12 @@ def _own_server() -> Iterator[str]:
             port=port,
             database="postgres",
         )
-        try:
-            url = _create_database(admin, "encore_test")
-        except Exception as err:  # reported with its cause
-            pytest.fail(
-                f"The PostgreSQL test server started but does not answer: {err}\n"
-                f"Server log:\n{_tail(root / 'server.log')}",
-                pytrace=False,
-            )
+        url = _create_database_or_fail(
+            admin,
+            "encore_test",
+            "The PostgreSQL test server started but does not answer",
+            f"Server log:\n{_tail(root / 'server.log')}",
+        )
         print(  # noqa: T201 - shown with -s, to see what the server costs
             f"PostgreSQL test server on 127.0.0.1:{port} ({bin_dir.parent.name}),"
             f" ready in {time.monotonic() - started:.2f} s"

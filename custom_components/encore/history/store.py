@@ -16,6 +16,7 @@ import threading
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -260,3 +261,29 @@ class HistoryStore:
         pause.paused.set_result(None)
         pause.release.wait()
 
+
+
+def check_db_url(url: str) -> str | None:
+    """Try a database URL; None when it works, else an options-flow error key.
+
+    Blocking: run in the executor.
+    """
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        return "db_url_invalid"
+    if backend not in ("sqlite", "postgresql", "mysql", "mariadb"):
+        return "db_url_unsupported"
+    try:
+        engine = create_history_engine(url)
+    except ArgumentError, ImportError:
+        return "db_url_invalid"
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except SQLAlchemyError as err:
+        _LOGGER.debug("Database check of %s failed: %s", redact_url(url), err)
+        return "db_unreachable"
+    finally:
+        engine.dispose()
+    return None

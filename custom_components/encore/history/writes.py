@@ -594,8 +594,15 @@ def delete_plays(
     state: WriterState,
     account: str | None,
     before_ms: int | None,
+    *,
+    forget_files: bool = True,
 ) -> int:
-    """Delete the plays of an account (or all) that ended before a moment."""
+    """Delete the plays of an account (or all) that ended before a moment.
+
+    A purge also forgets which export files were imported, so importing one
+    again brings its rows back; retention keeps that note, or the next import
+    of the same export would bring back what retention removed.
+    """
     conditions = []
     if account is not None:
         conditions.append(plays.c.account_id == state.account_id(conn, account))
@@ -605,7 +612,8 @@ def delete_plays(
     if conditions:
         statement = statement.where(and_(*conditions))
     deleted = conn.execute(statement).rowcount
-    # A purged file may be imported again to bring its rows back.
+    if not forget_files:
+        return deleted
     forget = delete(imported_files)
     if account is not None:
         forget = forget.where(

@@ -1,0 +1,119 @@
+"""Run an import the way a user sees it: progress and a report as a notification."""
+
+from pathlib import Path
+import time
+
+from homeassistant.components import persistent_notification
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.translation import async_get_translations
+from homeassistant.util import slugify
+
+from ..const import DOMAIN
+from .importer import ImportProgress, ImportReport, async_import_export
+from .manager import async_get_manager
+
+# Rewriting the notification more often would only make the frontend busy.
+PROGRESS_EVERY = 2.0
+
+
+def notification_id(account: str) -> str:
+    """One notification per account's import."""
+    return f"{DOMAIN}_import_{slugify(account)}"
+
+
+async def _async_text(
+    hass: HomeAssistant, key: str, placeholders: dict[str, str]
+) -> str:
+    """A translated text from the `exceptions` table, in the user's language."""
+    translations = await async_get_translations(
+        hass, hass.config.language, "exceptions", [DOMAIN]
+    )
+    message = translations.get(f"component.{DOMAIN}.exceptions.{key}.message", key)
+    try:
+        return message.format(**placeholders)
+    except KeyError:
+        return message
+
+
+async def async_run_import(
+    hass: HomeAssistant,
+    account: str,
+    account_name: str,
+    path: Path,
+    *,
+    delete_after: bool = False,
+) -> ImportReport:
+    """Import `path` for `account`, keeping the user informed."""
+    manager = async_get_manager(hass)
+    note_id = notification_id(account)
+    title = await _async_text(hass, "import_title", {"account": account_name})
+    progress_text = await _async_text(hass, "import_progress", {})
+    last_shown = 0.0
+
+    def show_progress(progress: ImportProgress) -> None:
+        nonlocal last_shown
+        now = time.monotonic()
+        if now - last_shown < PROGRESS_EVERY and progress.percent < 100:
+            return
+        last_shown = now
+        eta = progress.eta_seconds
+        text = progress_text.format(
+            file=progress.name,
+            percent=progress.percent,
+            rows=f"{progress.rows:,}",
+            eta="?" if eta is None else str(eta),
+        )
+        persistent_notification.async_create(hass, text, title, note_id)
+
+    persistent_notification.async_create(
+        hass,
+        progress_text.format(file=path.name, percent=0, rows="0", eta="?"),
+        title,
+        note_id,
+    )
+    try:
+        report = await async_import_export(
+            hass, manager, account, path, on_progress=show_progress
+        )
+    except HomeAssistantError as err:
+        persistent_notification.async_create(
+            hass,
+            await _async_text(hass, "import_failed", {"error": str(err)}),
+            title,
+            note_id,
+        )
+        raise
+    finally:
+        if delete_after:
+            await hass.async_add_executor_job(_unlink, path)
+    counts = report.counts()
+    skipped = ", ".join(
+        f"{reason}: {count:,}" for reason, count in sorted(counts["skipped"].items())
+    )
+    failed = "; ".join(
+        f"{item['name']}: {item['error']}" for item in report.as_dict()["failed_files"]
+    )
+    persistent_notification.async_create(
+        hass,
+        await _async_text(
+            hass,
+            "import_report",
+            {
+                "file": path.name,
+                "imported": f"{counts['imported']:,}",
+                "duplicates": f"{counts['duplicates']:,}",
+                "replaced": f"{counts['replaced']:,}",
+                "already": str(counts["files_already_imported"]),
+                "skipped": skipped or "-",
+                "failed": failed or "-",
+            },
+        ),
+        title,
+        note_id,
+    )
+    return report
+
+
+def _unlink(path: Path) -> None:
+    path.unlink(missing_ok=True)

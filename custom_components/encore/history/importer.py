@@ -1,0 +1,307 @@
+"""Import a Spotify data export into the history, file by file.
+
+Reading and parsing run in the executor and writing on the history's writer
+thread, one file ahead of each other so both cores work. Each file is one
+transaction together with the note that it was imported: a file is either
+wholly in the history or not at all, so an import cut short (even by kill -9)
+is resumed by running it again, which skips the files it already has and
+adds nothing twice.
+"""
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+import time
+from typing import Any
+
+from sqlalchemy import Connection
+
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+
+from ..const import DOMAIN, LOGGER
+from .export_reader import (
+    DEFAULT_LIMITS,
+    ExportBudget,
+    ExportError,
+    ExportFile,
+    ExportFileError,
+    ExportLimits,
+    ParsedFile,
+    discover,
+    parse_bytes,
+)
+from .manager import HistoryManager
+from .writes import InsertResult, WriterState, import_file, imported_fingerprints
+
+JOB_KIND = "import"
+
+
+@dataclass(slots=True)
+class FileReport:
+    """What happened to one file of the export."""
+
+    name: str
+    status: str
+    """imported, already_imported, or failed."""
+    rows: int = 0
+    imported: int = 0
+    duplicates: int = 0
+    replaced: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class ImportProgress:
+    """How far an import is; `percent` counts bytes of history files."""
+
+    name: str
+    total_bytes: int
+    done_bytes: int = 0
+    rows: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def percent(self) -> int:
+        """Whole percent done."""
+        if self.total_bytes <= 0:
+            return 100
+        return min(100, self.done_bytes * 100 // self.total_bytes)
+
+    @property
+    def eta_seconds(self) -> int | None:
+        """Seconds left at the rate so far, or None before there is a rate."""
+        elapsed = time.monotonic() - self.started
+        if self.done_bytes <= 0 or elapsed <= 0:
+            return None
+        rate = self.done_bytes / elapsed
+        return round((self.total_bytes - self.done_bytes) / rate)
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """The final report of an import, also kept as the job's counts."""
+
+    job_id: int
+    account: str
+    source: str
+    status: str = "running"
+    files: list[FileReport] = field(default_factory=list)
+    error: str | None = None
+
+    def counts(self) -> dict[str, Any]:
+        """Totals over the files, for the job row and the service response."""
+        skipped: dict[str, int] = {}
+        for report in self.files:
+            for reason, count in report.skipped.items():
+                skipped[reason] = skipped.get(reason, 0) + count
+        return {
+            "files": len(self.files),
+            "files_imported": sum(r.status == "imported" for r in self.files),
+            "files_already_imported": sum(
+                r.status == "already_imported" for r in self.files
+            ),
+            "files_failed": sum(r.status == "failed" for r in self.files),
+            "rows": sum(r.rows for r in self.files),
+            "imported": sum(r.imported for r in self.files),
+            "duplicates": sum(r.duplicates for r in self.files),
+            "replaced": sum(r.replaced for r in self.files),
+            "skipped": skipped,
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as plain data (service responses, notifications)."""
+        return {
+            "job_id": self.job_id,
+            "account": self.account,
+            "source": self.source,
+            "status": self.status,
+            "error": self.error,
+            **self.counts(),
+            "failed_files": [
+                {"name": r.name, "error": r.error}
+                for r in self.files
+                if r.status == "failed"
+            ],
+        }
+
+
+class ImportInProgressError(HomeAssistantError):
+    """Another import for the same account is running."""
+
+
+type ProgressCallback = Callable[[ImportProgress], None]
+
+
+def _error_text(err: ExportError) -> str:
+    return str(err)
+
+
+async def async_import_export(
+    hass: HomeAssistant,
+    manager: HistoryManager,
+    account: str,
+    path: Path,
+    *,
+    limits: ExportLimits = DEFAULT_LIMITS,
+    on_progress: ProgressCallback | None = None,
+) -> ImportReport:
+    """Import the export at `path` (ZIP, JSON file or folder) for `account`.
+
+    Raises HomeAssistantError (translated) when the export as a whole cannot
+    be read; a single unreadable file is reported and the others imported.
+    Whatever was stored before an error stays stored.
+    """
+    lock = manager.import_lock(account)
+    if lock.locked():
+        raise ImportInProgressError(
+            translation_domain=DOMAIN,
+            translation_key="import_in_progress",
+            translation_placeholders={"account": account},
+        )
+    async with lock:
+        job_id = await manager.async_start_job(
+            JOB_KIND, account, {"source": path.name}
+        )
+        report = ImportReport(job_id=job_id, account=account, source=path.name)
+        try:
+            await _async_run(hass, manager, report, path, limits, on_progress)
+        except ExportError as err:
+            report.status = "failed"
+            report.error = _error_text(err)
+            await manager.async_update_job(
+                job_id, report.counts(), status="failed", error=report.error
+            )
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key=err.translation_key,
+                translation_placeholders=err.translation_placeholders,
+            ) from err
+        except BaseException as err:
+            report.status = "failed"
+            report.error = type(err).__name__
+            await asyncio.shield(
+                manager.async_update_job(
+                    job_id, report.counts(), status="failed", error=str(err)
+                )
+            )
+            raise
+        failed = any(r.status == "failed" for r in report.files)
+        report.status = "completed_with_errors" if failed else "completed"
+        await manager.async_update_job(job_id, report.counts(), status=report.status)
+        counts = report.counts()
+        LOGGER.info(
+            "Imported %s for %s: %s new plays, %s duplicates, %s files skipped as "
+            "already imported, %s failed",
+            path.name,
+            account,
+            counts["imported"],
+            counts["duplicates"],
+            counts["files_already_imported"],
+            counts["files_failed"],
+        )
+        return report
+
+
+async def _async_run(
+    hass: HomeAssistant,
+    manager: HistoryManager,
+    report: ImportReport,
+    path: Path,
+    limits: ExportLimits,
+    on_progress: ProgressCallback | None,
+) -> None:
+    account = report.account
+    files = await hass.async_add_executor_job(discover, path, limits)
+    done = await manager.async_read(
+        lambda conn: imported_fingerprints(conn, account)
+    )
+    progress = ImportProgress(
+        name=path.name, total_bytes=sum(file.size for file in files)
+    )
+    budget = ExportBudget()
+
+    def load(file: ExportFile) -> ParsedFile | str:
+        """Read a file; parse it unless it was imported before."""
+        data = file.read()
+        fingerprint = file.fingerprint
+        if fingerprint in done:
+            return fingerprint
+        return parse_bytes(
+            file.name, file.format, data, fingerprint, account, limits, budget
+        )
+
+    pending = (
+        hass.async_add_executor_job(load, files[0]) if files else None
+    )
+    for index, file in enumerate(files):
+        assert pending is not None
+        try:
+            loaded: ParsedFile | str | ExportFileError = await pending
+        except ExportFileError as err:
+            loaded = err
+        # Read the next file while this one is written.
+        pending = (
+            hass.async_add_executor_job(load, files[index + 1])
+            if index + 1 < len(files)
+            else None
+        )
+        try:
+            await _async_store(manager, report, file, loaded)
+        except BaseException:
+            if pending is not None:
+                # Let the read in flight finish before giving up.
+                await asyncio.gather(pending, return_exceptions=True)
+            raise
+        progress.done_bytes += file.size
+        progress.rows += report.files[-1].rows
+        if on_progress is not None:
+            on_progress(progress)
+        await manager.async_update_job(report.job_id, report.counts())
+
+
+async def _async_store(
+    manager: HistoryManager,
+    report: ImportReport,
+    file: ExportFile,
+    loaded: ParsedFile | str | ExportFileError,
+) -> None:
+    if isinstance(loaded, ExportFileError):
+        LOGGER.warning("Skipped %s: %s", file.name, loaded)
+        report.files.append(
+            FileReport(name=file.name, status="failed", error=_error_text(loaded))
+        )
+        return
+    if isinstance(loaded, str):
+        report.files.append(FileReport(name=file.name, status="already_imported"))
+        return
+    parsed = loaded
+    job_id = report.job_id
+    account = report.account
+
+    def write(conn: Connection, state: WriterState) -> InsertResult:
+        return import_file(
+            conn,
+            state,
+            job_id,
+            account,
+            parsed.name,
+            parsed.fingerprint,
+            parsed.rows,
+            parsed.records,
+        )
+
+    result = await manager.async_write(write)
+    report.files.append(
+        FileReport(
+            name=parsed.name,
+            status="imported",
+            rows=parsed.rows,
+            imported=result.inserted,
+            duplicates=result.duplicates,
+            replaced=result.replaced,
+            skipped=dict(parsed.skipped),
+        )
+    )
