@@ -37,6 +37,7 @@ from custom_components.encore.spotify import client as spotify_client
 from .fake_spotify.fixtures import fake_spotify, shared_data
 from .fake_spotify.server import FakeSpotify
 from .fake_spotify.users import FakeUser
+from .history.postgres import postgres_db_url, postgres_url
 from .sonos_emulator.fixtures import (
     soco_clean,
     soco_events,
@@ -47,6 +48,8 @@ from .sonos_emulator.household import EmulatedHousehold
 
 __all__ = [
     "fake_spotify",
+    "postgres_db_url",
+    "postgres_url",
     "shared_data",
     "soco_clean",
     "soco_events",

@@ -1,0 +1,338 @@
+"""The history store on SQLite and on a real PostgreSQL server."""
+
+from collections.abc import Generator
+from concurrent.futures import Future
+from pathlib import Path
+import shutil
+import sqlite3
+import threading
+
+import pytest
+from sqlalchemy import Connection, func, select
+
+from custom_components.encore.history import migrations
+from custom_components.encore.history.migrations import (
+    NewerSchemaError,
+    VERSION_KEY,
+    migrate,
+    schema_version,
+)
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.schema import (
+    SCHEMA_VERSION,
+    artists,
+    items,
+    jobs,
+    meta,
+    plays,
+)
+from custom_components.encore.history.store import (
+    HistoryStore,
+    check_db_url,
+    create_history_engine,
+    sqlite_url,
+)
+from custom_components.encore.history.writes import (
+    WriterState,
+    delete_plays,
+    mark_interrupted,
+    start_job,
+    update_job,
+)
+
+BASE = 1_700_000_000_000
+MINUTE = 60_000
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database of each kind."""
+    if request.param == "sqlite":
+        return sqlite_url(tmp_path / "history.db")
+    url: str = request.getfixturevalue("postgres_db_url")
+    return url
+
+
+@pytest.fixture
+def store(db_url: str) -> Generator[HistoryStore]:
+    """An open store; closed after the test."""
+    opened = HistoryStore(db_url)
+    assert opened.open() == 0
+    yield opened
+    opened.close()
+
+
+def track(
+    ended: int,
+    ms: int = 200_000,
+    *,
+    n: int = 1,
+    account: str = "ada",
+    source: Source = Source.EXPORT_EXTENDED,
+    uri: bool = True,
+) -> PlayRecord:
+    """A record of track number `n` ending at `ended`."""
+    return PlayRecord(
+        account=account,
+        source=source,
+        ended_at=ended,
+        ms_played=ms,
+        kind=PlayKind.TRACK,
+        title=f"Song {n}",
+        artist=f"Artist {n % 3}",
+        album=f"Album {n}",
+        item_uri=f"spotify:track:{n:022d}" if uri else None,
+        device="android",
+    )
+
+
+def write[T](store: HistoryStore, fn: object) -> T:
+    """Run a write and wait for its commit."""
+    future: Future[T] = store.submit(fn)  # type: ignore[arg-type]
+    return future.result(timeout=30)
+
+
+def count(store: HistoryStore, table: object = plays) -> int:
+    """Rows in a table."""
+    return store.read(
+        lambda conn: conn.execute(select(func.count()).select_from(table)).scalar_one()  # type: ignore[arg-type]
+    )
+
+
+def test_exact_repeats_are_stored_once(store: HistoryStore) -> None:
+    """A stream repeated inside a batch or in a later batch is one row."""
+    records = [track(BASE + i * MINUTE, n=i) for i in range(10)]
+    first = write(store, lambda c, s: s.insert_records(c, [*records, records[3]]))
+    assert (first.inserted, first.duplicates) == (10, 1)
+    again = write(store, lambda c, s: s.insert_records(c, records))
+    assert (again.inserted, again.duplicates) == (0, 10)
+    assert count(store) == 10
+    # Three artists, ten items, keyed as the issue says.
+    assert count(store, artists) == 3
+    keys = store.read(lambda c: sorted(c.execute(select(items.c.key)).scalars()))
+    assert keys[0] == "spotify:track:" + "0" * 22
+
+
+def test_items_without_uri_get_local_keys(store: HistoryStore) -> None:
+    """Account-data rows have no URI: the item key is a hash of the names."""
+    write(
+        store,
+        lambda c, s: s.insert_records(
+            c, [track(BASE, uri=False, source=Source.EXPORT_ACCOUNT)]
+        ),
+    )
+    key = store.read(lambda c: c.execute(select(items.c.key)).scalar_one())
+    assert key.startswith("local:")
+    assert len(key) == len("local:") + 40
+
+
+@pytest.mark.parametrize("extended_first", [True, False])
+def test_both_export_packages_give_one_play(
+    store: HistoryStore, extended_first: bool
+) -> None:
+    """Account data repeats a year of the extended history at minute precision."""
+    extended = [track(BASE + 37_000 + i * 10 * MINUTE, n=i) for i in range(5)]
+    account = [
+        track(
+            r.ended_at - r.ended_at % MINUTE,
+            r.ms_played,
+            n=r.ended_at,
+            uri=False,
+            source=Source.EXPORT_ACCOUNT,
+        )._replace(title=r.title, artist=r.artist, album=None)
+        for r in extended
+    ]
+    # One account-data stream the extended history does not have.
+    account.append(track(BASE + 400 * MINUTE, 1234, uri=False, source=Source.EXPORT_ACCOUNT))
+    batches = [extended, account] if extended_first else [account, extended]
+    results = [write(store, lambda c, s, b=b: s.insert_records(c, b)) for b in batches]
+    assert count(store) == 6
+    sources = store.read(
+        lambda c: sorted(c.execute(select(plays.c.source)).scalars())
+    )
+    assert sources == [0, 0, 0, 0, 0, 1]
+    if extended_first:
+        assert results[1].duplicates == 5
+    else:
+        assert results[1].replaced == 5
+
+
+def test_observed_plays_merge_across_sources(store: HistoryStore) -> None:
+    """The player and recently-played see one stream: one play with both bits."""
+    seen = track(BASE, 95_000, source=Source.SPOTIFY_PLAYER)
+    recent = track(BASE + 20_000, 200_000, source=Source.SPOTIFY_RECENT)
+    write(store, lambda c, s: s.record_observed(c, [seen], 180_000))
+    result = write(store, lambda c, s: s.record_observed(c, [recent], 180_000))
+    assert result.merged == 1
+    row = store.read(
+        lambda c: c.execute(select(plays.c.sources, plays.c.ms_played)).one()
+    )
+    assert row.sources == (1 << Source.SPOTIFY_PLAYER) | (1 << Source.SPOTIFY_RECENT)
+    # The player measured what was heard; recently-played only knows the length.
+    assert row.ms_played == 95_000
+
+
+def test_recently_played_first_then_observer_corrects_ms(store: HistoryStore) -> None:
+    """An observer arriving later replaces recently-played's length estimate."""
+    recent = track(BASE, 200_000, source=Source.SPOTIFY_RECENT)
+    seen = track(BASE + 3000, 61_000, source=Source.SONOS)
+    write(store, lambda c, s: s.record_observed(c, [recent], 180_000))
+    write(store, lambda c, s: s.record_observed(c, [seen], 180_000))
+    row = store.read(lambda c: c.execute(select(plays)).one())
+    assert row.ms_played == 61_000
+    assert row.started_at == row.ended_at - 61_000
+
+
+def test_a_repeated_track_is_two_plays(store: HistoryStore) -> None:
+    """The same track twice in a row, seen by two sources: two plays, not one."""
+    player = [
+        track(BASE, source=Source.SPOTIFY_PLAYER),
+        track(BASE + 200_000, source=Source.SPOTIFY_PLAYER),
+    ]
+    recent = [
+        track(BASE + 1000, source=Source.SPOTIFY_RECENT),
+        track(BASE + 201_000, source=Source.SPOTIFY_RECENT),
+    ]
+    write(store, lambda c, s: s.record_observed(c, player, 180_000))
+    result = write(store, lambda c, s: s.record_observed(c, recent, 180_000))
+    assert result.merged == 2
+    assert count(store) == 2
+
+
+def test_a_failing_write_leaves_the_others(store: HistoryStore) -> None:
+    """One task's error rolls back only that task; its caller gets the error."""
+    gate = threading.Event()
+
+    def hold(_conn: Connection, _state: WriterState) -> None:
+        gate.wait(10)
+
+    def broken(conn: Connection, state: WriterState) -> None:
+        state.insert_records(conn, [track(BASE, n=7)])
+        raise ValueError("bad row")
+
+    held = store.submit(hold)
+    # Queued behind `hold`, these three land in one transaction.
+    first = store.submit(lambda c, s: s.insert_records(c, [track(BASE, n=1)]))
+    failing = store.submit(broken)
+    last = store.submit(lambda c, s: s.insert_records(c, [track(BASE, n=2)]))
+    gate.set()
+    held.result(10)
+    assert first.result(10).inserted == 1
+    with pytest.raises(ValueError, match="bad row"):
+        failing.result(10)
+    assert last.result(10).inserted == 1
+    titles = store.read(lambda c: sorted(c.execute(select(items.c.title)).scalars()))
+    assert titles == ["Song 1", "Song 2"]
+    # The ids cached during the rolled-back task were forgotten.
+    assert write(store, lambda c, s: s.insert_records(c, [track(BASE, n=7)])).inserted == 1
+
+
+def test_jobs_and_interrupted_runs(store: HistoryStore) -> None:
+    """Jobs keep counts; one still running at start-up was cut short."""
+    job = write(store, lambda c, s: start_job(c, s, "import", "ada", {"source": "x.zip"}))
+    write(store, lambda c, s: update_job(c, job, {"imported": 3}))
+    done = write(store, lambda c, s: start_job(c, s, "export", None))
+    write(store, lambda c, s: update_job(c, done, {"rows": 1}, status="completed"))
+    assert write(store, lambda c, s: mark_interrupted(c)) == 1
+    rows = store.read(lambda c: c.execute(select(jobs).order_by(jobs.c.id)).all())
+    assert [(r.kind, r.status) for r in rows] == [
+        ("import", "interrupted"),
+        ("export", "completed"),
+    ]
+    assert rows[0].counts == '{"imported":3}'
+    assert rows[0].finished_at is not None
+
+
+def test_purge(store: HistoryStore) -> None:
+    """Deleting by account and by time."""
+    write(
+        store,
+        lambda c, s: s.insert_records(c, [track(BASE + i * MINUTE, n=i) for i in range(4)]),
+    )
+    write(store, lambda c, s: s.insert_records(c, [track(BASE, account="bob")]))
+    assert write(store, lambda c, s: delete_plays(c, s, "ada", BASE + 2 * MINUTE)) == 2
+    assert write(store, lambda c, s: delete_plays(c, s, None, None)) == 3
+    assert count(store) == 0
+
+
+def test_close_commits_what_is_queued(db_url: str) -> None:
+    """Closing drains the queue; reopening finds everything and migrates nothing."""
+    store = HistoryStore(db_url)
+    store.open()
+    futures = [
+        store.submit(lambda c, s, i=i: s.insert_records(c, [track(BASE + i, n=i)]))
+        for i in range(50)
+    ]
+    store.close()
+    assert all(f.done() and f.exception() is None for f in futures)
+    again = HistoryStore(db_url)
+    assert again.open() == SCHEMA_VERSION
+    assert count(again) == 50
+    again.close()
+    closed = again.submit(lambda c, s: None)
+    with pytest.raises(RuntimeError):
+        closed.result(1)
+
+
+def test_newer_schema_is_refused(db_url: str) -> None:
+    """A database from a newer Encore is left alone."""
+    store = HistoryStore(db_url)
+    store.open()
+    write(
+        store,
+        lambda c, s: c.execute(
+            meta.update()
+            .where(meta.c.key == VERSION_KEY)
+            .values(value=str(SCHEMA_VERSION + 1))
+        ),
+    )
+    store.close()
+    with pytest.raises(NewerSchemaError):
+        HistoryStore(db_url).open()
+
+
+def test_forward_migrations_run_in_order(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database at version N gets each later step once, then the new version."""
+    ran: list[int] = []
+    monkeypatch.setitem(migrations.MIGRATIONS, SCHEMA_VERSION + 1, lambda c: ran.append(1))
+    monkeypatch.setitem(migrations.MIGRATIONS, SCHEMA_VERSION + 2, lambda c: ran.append(2))
+    store = HistoryStore(db_url)
+    store.open()
+    store.close()
+    engine = create_history_engine(db_url)
+    with engine.begin() as conn:
+        assert migrate(conn, SCHEMA_VERSION + 2) == SCHEMA_VERSION
+        assert schema_version(conn) == SCHEMA_VERSION + 2
+    engine.dispose()
+    assert ran == [1, 2]
+
+
+def test_pause_gives_a_consistent_file(tmp_path: Path) -> None:
+    """While paused (a backup runs), the file alone holds every committed play."""
+    path = tmp_path / "history.db"
+    store = HistoryStore(sqlite_url(path))
+    store.open()
+    write(store, lambda c, s: s.insert_records(c, [track(BASE + i, n=i) for i in range(20)]))
+    store.pause().result(10)
+    held = store.submit(lambda c, s: s.insert_records(c, [track(BASE, n=99)]))
+    # The write-ahead log was folded in: copying the file alone is enough.
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+    copy = tmp_path / "copy.db"
+    shutil.copy(path, copy)
+    assert not held.done()
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM plays").fetchone() == (20,)
+    store.resume()
+    assert held.result(10).inserted == 1
+    store.close()
+
+
+def test_check_db_url(tmp_path: Path, postgres_db_url: str) -> None:
+    """The options flow's check of a database URL."""
+    assert check_db_url(sqlite_url(tmp_path / "x.db")) is None
+    assert check_db_url(postgres_db_url) is None
+    assert check_db_url("not a url") == "db_url_invalid"
+    assert check_db_url("oracle://scott@localhost/db") == "db_url_unsupported"
+    assert check_db_url("postgresql+psycopg2://nobody@127.0.0.1:9/none") == "db_unreachable"
