@@ -364,6 +364,9 @@ class SpotifyApi:
             if "before" in query
             else None
         )
+        # Playback runs on between requests: whatever ended meanwhile is a play
+        # now, whether or not anyone asked /me/player.
+        user.player.sync()
         plays = user.library.recently_played(limit, after, before)
         url = self._url("me/player/recently-played")
         cursors = (

@@ -4,11 +4,15 @@
     fake.faults.server_error(502, text="<html>502 Bad Gateway</html>")
     fake.faults.token_error()            # next POST /api/token: invalid_grant
 
+    fake.faults.outage(20 * 60)          # the Web API answers 503 for 20 minutes
+
 Rules are tried in the order they were added; the first that matches the
 method, the path (a regex searched in the request path, query excluded) and
 the user (from the bearer token, or the code/refresh token of a token request)
-answers instead of the fake, `times` times (None: until removed). Faults apply
-to the API and the accounts routes alike, and run before authentication.
+answers instead of the fake, `times` times (None: until removed) and, with
+`seconds`, only until that much `time.time()` passed (freezegun's clock, so a
+test ticks through an outage). Faults apply to the API and the accounts
+routes alike, and run before authentication.
 """
 
 from abc import ABC, abstractmethod
@@ -33,6 +37,9 @@ from .errors import (
 )
 
 TOKEN_PATH: Final = r"^/api/token$"
+# What an outage of api.spotify.com covers: the Web API, not the accounts
+# service (a separate host), so tokens still refresh.
+WEB_API_PATH: Final = r"^/v1/"
 # Spotify's JSON texts for 5xx (the 502 body is sometimes an HTML page instead).
 SERVER_ERROR_MESSAGES: Final = {
     500: "Server error.",
@@ -280,11 +287,15 @@ class FaultRule:
     user: str | None = None
     times: int | None = 1
     hits: int = 0
+    until: float | None = None
+    """`time.time()` from which the rule no longer fires (None: no end)."""
 
     @property
     def exhausted(self) -> bool:
-        """Return whether the rule has fired `times` times."""
-        return self.times is not None and self.hits >= self.times
+        """Return whether the rule has fired `times` times, or its time is up."""
+        return (self.times is not None and self.hits >= self.times) or (
+            self.until is not None and time.time() >= self.until
+        )
 
     def matches(self, method: str, path: str, user_id: str | None) -> bool:
         """Return whether a request is the rule's."""
@@ -310,14 +321,20 @@ class FaultScript:
         method: str | None = None,
         user: str | None = None,
         times: int | None = 1,
+        seconds: float | None = None,
     ) -> FaultRule:
-        """Add a rule; `path` is a regex searched in the request path."""
+        """Add a rule; `path` is a regex searched in the request path.
+
+        With `seconds`, the rule fires only for that long from now (by
+        `time.time()`, which freezegun moves).
+        """
         rule = FaultRule(
             kind,
             method.upper() if method else None,
             re.compile(path) if path is not None else None,
             user,
             times,
+            until=None if seconds is None else time.time() + seconds,
         )
         self.rules.append(rule)
         return rule
@@ -370,6 +387,16 @@ class FaultScript:
         return self.add(
             server_error(status, retry_after=retry_after, text=text), **match
         )
+
+    def outage(self, seconds: float, status: int = 503, **match: Any) -> FaultRule:
+        """Make the Web API answer `status` to everything for `seconds`.
+
+        The default path is the Web API only (`/v1/...`): Spotify's accounts
+        service is another host and keeps issuing tokens.
+        """
+        match.setdefault("path", WEB_API_PATH)
+        match.setdefault("times", None)
+        return self.add(server_error(status), seconds=seconds, **match)
 
     def slow(
         self, seconds: float = 0.05, then: FaultKind | None = None, **match: Any

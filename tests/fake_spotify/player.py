@@ -11,6 +11,10 @@ Rules modelled on the real service:
 - a finished or skipped track is added to recently-played when more than 30 s
   of it were played, with `played_at` = the instant it ended; never episodes,
   local files or private-session plays;
+- during a private session /me/player hides the item (`item` null,
+  `currently_playing_type` "unknown"), as Spotify documents; set
+  `hide_private_items` False for a client that shows it anyway (the device's
+  `is_private_session` then tells);
 - `actions.disallows` drives the 403 "Restriction violated" answers: resuming
   while playing, pausing while paused, skipping back at the first item, any
   skip/seek/toggle during an ad, every command on a restricted device;
@@ -118,6 +122,7 @@ class Player:
         self._interruption: _Interruption | None = None
         self._verbatim: dict[str, Any] | None = None
         self._shuffles = 0
+        self.hide_private_items = True
 
     # -- devices --------------------------------------------------------------
 
@@ -234,7 +239,7 @@ class Player:
         if self._interruption is not None:
             playing_type = self._interruption.kind
             progress = now - self._interruption.started_ms
-        elif self._active.is_private_session:
+        elif self._active.is_private_session and self.hide_private_items:
             playing_type = "unknown"
         elif self._current is not None:
             kind = self._catalog.item_kind(self._current)

@@ -864,6 +864,17 @@ async def test_episodes_ads_private_sessions_local_files(
     player.end_session()
     assert await run(sp.current_playback) is None
 
+    # A client that shows the item anyway: still not in recently-played.
+    player.hide_private_items = False
+    await run(sp.start_playback, player.devices[0].id, uris=[track.uri])
+    state = await run(sp.current_playback)
+    assert (state["item"]["uri"], state["device"]["is_private_session"]) == (
+        track.uri,
+        True,
+    )
+    player.advance_to_track_end()
+    assert (await run(sp.current_user_recently_played))["items"] == []
+
 
 async def test_changes_from_another_device(
     fake_spotify: FakeSpotify, alice: FakeUser, sp: spotipy.Spotify
@@ -1006,6 +1017,30 @@ async def test_fault_slow_and_drop(
         ):
             pass
     assert [call.status for call in fake_spotify.calls] == [None, None]
+
+
+async def test_fault_outage_for_a_while(
+    fake_spotify: FakeSpotify,
+    alice: FakeUser,
+    sp: spotipy.Spotify,
+    freezer: FrozenDateTimeFactory,
+    http: aiohttp.ClientSession,
+) -> None:
+    """An outage answers 503 to the Web API (not tokens) until its time is up."""
+    rule = fake_spotify.faults.outage(20 * 60)
+    assert (await fails(sp.me)).http_status == 503
+    assert (await fails(sp.current_user_recently_played)).http_status == 503
+    refresh = fake_spotify.issue_tokens("alice")["refresh_token"]
+    status, _ = await token_request(
+        http, fake_spotify, grant_type="refresh_token", refresh_token=refresh
+    )
+    assert status == 200
+    freezer.tick(timedelta(minutes=19, seconds=59))
+    assert (await fails(sp.me)).http_status == 503
+    assert not rule.exhausted
+    freezer.tick(timedelta(seconds=1))
+    assert (await run(sp.me))["id"] == "alice"
+    assert rule.exhausted
 
 
 async def test_fault_token_endpoint(

@@ -19,6 +19,7 @@ from sqlalchemy import Connection
 
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.translation import async_get_exception_message
 
 from ..const import DOMAIN, LOGGER
 from .export_reader import (
@@ -136,7 +137,10 @@ type ProgressCallback = Callable[[ImportProgress], None]
 
 
 def _error_text(err: ExportError) -> str:
-    return str(err)
+    """The error in the user's words (English if translations are not loaded)."""
+    return async_get_exception_message(
+        DOMAIN, err.translation_key, err.translation_placeholders
+    )
 
 
 async def async_import_export(

@@ -30,6 +30,8 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_time_interval
 
 from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
+from ..history.collectors.sonos import SonosCollector
+from ..history.manager import async_get_manager
 from . import commands
 from .errors import COMMAND_ERRORS, SonosError
 from .events import async_stop_listener_if_unused, listener_address, use_asyncio_events
@@ -77,6 +79,9 @@ class SonosHousehold:
         self._stop_tick: CALLBACK_TYPE | None = None
         self._stopping = False
         self._issue_shown = False
+        # Plays heard on the speakers, for the listening history (None when
+        # the history is not open).
+        self.history_collector: SonosCollector | None = None
 
     @property
     def stopping(self) -> bool:
@@ -122,6 +127,29 @@ class SonosHousehold:
         )
         # Should the entry end without `async_unload` (its platforms failed).
         self.entry.async_on_unload(self._async_stop_tick)
+        await self._async_start_history()
+
+    async def _async_start_history(self) -> None:
+        """Record plays once the speakers are known; never at the speakers' cost."""
+        manager = async_get_manager(self.hass)
+        if not manager.is_open:
+            return
+        collector = SonosCollector(self, manager)
+        try:
+            await collector.async_start()
+        except Exception:  # noqa: BLE001 - logged; the speakers go on without it
+            LOGGER.exception("Recording plays of Sonos %s failed", self.household_id)
+            return
+        self.history_collector = collector
+
+    async def _async_stop_history(self) -> None:
+        collector, self.history_collector = self.history_collector, None
+        if collector is None:
+            return
+        try:
+            await collector.async_stop()
+        except Exception:  # noqa: BLE001 - logged; unloading goes on
+            LOGGER.exception("Storing the last Sonos plays failed")
 
     async def async_unload(self) -> None:
         """End every subscription and background task; nothing starts again.
@@ -131,6 +159,8 @@ class SonosHousehold:
         """
         self._stopping = True
         self._async_stop_tick()
+        # What plays now is heard until now: record it while the state is there.
+        await self._async_stop_history()
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
@@ -210,6 +240,8 @@ class SonosHousehold:
             await speaker.async_stop()
             return
         self.speakers[member.uid] = speaker
+        if self.history_collector is not None:
+            self.history_collector.async_speakers_changed()
         async_dispatcher_send(
             self.hass, signal_new_speaker(self.entry.entry_id), speaker
         )
@@ -217,6 +249,8 @@ class SonosHousehold:
     async def async_forget(self, uid: str) -> None:
         """Drop a speaker the user removed; it comes back if it shows up again."""
         if (speaker := self.speakers.pop(uid, None)) is not None:
+            if self.history_collector is not None:
+                self.history_collector.async_speakers_changed()
             await speaker.async_stop()
 
     def is_present(self, uid: str) -> bool:
@@ -421,6 +455,11 @@ class SonosHousehold:
             "groups": [list(group) for group in self.topology.groups],
             "vanished": sorted(self.topology.vanished),
             "favorites": len(self.favorites),
+            "history": (
+                None
+                if self.history_collector is None
+                else self.history_collector.status()
+            ),
             "speakers": [_describe(speaker) for speaker in self.speakers.values()],
         }
 

@@ -40,6 +40,9 @@ API_PREFIX: Final = "https://api.spotify.com/v1/"
 REQUEST_TIMEOUT: tuple[float, float] = (5.0, 15.0)
 # Waits between attempts after a 5xx, timeout or dropped connection.
 TRANSIENT_RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0)
+# Recently-played answers at most 50 items a page and reaches 50 plays in all.
+RECENTLY_PLAYED_LIMIT: Final = 50
+RECENTLY_PLAYED_MAX_PAGES: Final = 3
 
 _ACCOUNT_PROBLEMS: Final = frozenset(
     {
@@ -101,6 +104,13 @@ def _paging(page: Any, wrapper: str | None) -> dict[str, Any]:
 def _next_page(url: str) -> Callable[[Spotify], Any]:
     """Return a call that fetches the page behind a `next` URL."""
     return lambda sp: sp._get(url)  # noqa: SLF001
+
+
+def _recently_played(after: int | None) -> Callable[[Spotify], Any]:
+    """Return a call that fetches one recently-played page after a cursor."""
+    return lambda sp: sp.current_user_recently_played(
+        limit=RECENTLY_PLAYED_LIMIT, after=after
+    )
 
 
 def _forbidden_reason(reason: str, message: str) -> ForbiddenReason:
@@ -266,6 +276,37 @@ class SpotifyClient:
         return [
             SpotifyDevice.from_api(item) for item in (data or {}).get("devices", [])
         ]
+
+    async def async_get_recently_played(
+        self, after: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Return recently-played items (`played_at`, `track`, `context`), newest first.
+
+        Without `after`, the 50 most recent plays: all Spotify still reaches.
+        With `after` (Unix ms, exclusive), the plays since then; such pages
+        walk forward in time, so a full page is followed by the next one.
+        """
+        items: list[dict[str, Any]] = []
+        cursor = after
+        for _ in range(RECENTLY_PLAYED_MAX_PAGES):
+            page: dict[str, Any] | None = await self.request(
+                "GET /me/player/recently-played",
+                _recently_played(cursor),
+            )
+            entries = [item for item in (page or {}).get("items") or () if item]
+            # Newest first on every page; a later page holds later plays.
+            items[:0] = entries
+            newest = ((page or {}).get("cursors") or {}).get("after")
+            if (
+                after is None
+                or len(entries) < RECENTLY_PLAYED_LIMIT
+                or not (page or {}).get("next")
+                or newest is None
+                or int(newest) == cursor
+            ):
+                break
+            cursor = int(newest)
+        return items
 
     # Player commands. Each targets `device_id` when given, else the active device.
 
