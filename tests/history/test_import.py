@@ -4,6 +4,10 @@ import asyncio
 from collections.abc import AsyncGenerator
 import json
 from pathlib import Path
+import signal
+import sqlite3
+import subprocess
+import sys
 from typing import Any
 import zipfile
 
@@ -348,3 +352,70 @@ async def test_upload_in_the_options_flow(
     # The kept copy is gone once imported.
     imports = Path(hass.config.path("encore", "imports"))
     assert not any(imports.iterdir())
+
+
+def run_script(db: Path, export: Path, *extra: str) -> subprocess.Popen[str]:
+    """Start the stand-alone importer in its own process."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.history.crash_import", str(db), str(export), ACCOUNT, *extra],
+        cwd=Path(__file__).parents[2],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+
+def table(db: Path) -> list[tuple[Any, ...]]:
+    """Every play with its item key, in a stable order."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT a.key, p.ended_at, i.key, p.ms_played, p.source, p.skipped"
+            " FROM plays p JOIN items i ON i.id = p.item_id"
+            " JOIN accounts a ON a.id = p.account_id ORDER BY 1, 2, 3, 4"
+        ).fetchall()
+
+
+async def test_kill_9_mid_import_then_import_again(
+    hass: HomeAssistant, tmp_path: Path, history_db: str, freezer: FrozenDateTimeFactory
+) -> None:
+    """Killed in the middle of a file, an import run again equals a clean one."""
+    export = zip_folder(exports_dir() / "danemanz_spotify_etl", tmp_path / "export.zip")
+    crashed = Path(history_db.removeprefix("sqlite:///"))
+    process = run_script(crashed, export, "--die-in-file", "1")
+    assert process.stdout is not None
+    line = await hass.async_add_executor_job(process.stdout.readline)
+    assert line.strip() == "mid"
+    process.send_signal(signal.SIGKILL)
+    await hass.async_add_executor_job(process.wait)
+    # The first file is in; the half of the second died with its transaction.
+    assert len(table(crashed)) == len(
+        expected_extended(raw_rows(exports_dir() / "danemanz_spotify_etl", "*Audio_2018.json"))
+    )
+
+    clean = tmp_path / "clean.db"
+    finished = run_script(clean, export)
+    out, _ = await hass.async_add_executor_job(finished.communicate)
+    assert out.strip() == "done"
+
+    # Now Home Assistant opens the crashed database and imports again.
+    hass.config.allowlist_external_dirs = {str(tmp_path)}
+    MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=ACCOUNT,
+        data={CONF_KIND: EntryKind.SPOTIFY},
+        disabled_by=ConfigEntryDisabler.USER,
+    ).add_to_hass(hass)
+    settings = MockConfigEntry(
+        domain=DOMAIN, unique_id="history", data={CONF_KIND: EntryKind.HISTORY}
+    )
+    settings.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(settings.entry_id)
+    manager = async_get_manager(hass)
+    # The job the killed process left running is marked as cut short.
+    statuses = await manager.async_read(
+        lambda c: c.execute(select(jobs.c.status)).scalars().all()
+    )
+    assert statuses == ["interrupted"]
+    report = await import_path(hass, export)
+    assert report["files_already_imported"] == 1
+    assert table(crashed) == table(clean)
+    await hass.config_entries.async_unload(settings.entry_id)

@@ -38,11 +38,7 @@ from custom_components.encore.history.collectors.sonos import (
     spotify_account_key,
 )
 from custom_components.encore.history.manager import async_get_manager
-from custom_components.encore.history.models import (
-    PlayKind,
-    PlayRecord,
-    Source,
-)
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.sonos.household import SonosHousehold
 from custom_components.encore.sonos.media import NOTHING, NowPlaying, SourceKind
 

@@ -1,0 +1,63 @@
+"""Import an export outside Home Assistant, optionally dying mid-file.
+
+Run as a program by test_crash_resume: `python -m tests.history.crash_import
+DB EXPORT ACCOUNT [--die-in-file N]`. It uses Encore's own reader and writer
+functions; with --die-in-file it writes half of file N inside its transaction,
+says "mid" on stdout and waits to be killed with SIGKILL.
+"""
+
+import argparse
+from pathlib import Path
+import sys
+import threading
+
+from sqlalchemy import Connection
+
+from custom_components.encore.history.export_reader import (
+    ExportBudget,
+    discover,
+    parse_bytes,
+)
+from custom_components.encore.history.store import HistoryStore, sqlite_url
+from custom_components.encore.history.writes import WriterState, import_file, start_job
+
+
+def main() -> None:
+    """Import, or die in the middle of a file."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("db")
+    parser.add_argument("export")
+    parser.add_argument("account")
+    parser.add_argument("--die-in-file", type=int, default=-1)
+    args = parser.parse_args()
+    store = HistoryStore(sqlite_url(Path(args.db)))
+    store.open()
+    job = store.submit(lambda c, s: start_job(c, s, "import", args.account)).result()
+    budget = ExportBudget()
+    for index, file in enumerate(discover(Path(args.export))):
+        data = file.read()
+        parsed = parse_bytes(
+            file.name, file.format, data, file.fingerprint, args.account, budget=budget
+        )
+        if index == args.die_in_file:
+            half = parsed.records[: len(parsed.records) // 2]
+
+            def die(conn: Connection, state: WriterState) -> None:
+                state.insert_records(conn, half)
+                print("mid", flush=True)
+                threading.Event().wait()
+
+            store.submit(die)
+            threading.Event().wait()
+        store.submit(
+            lambda c, s, p=parsed: import_file(
+                c, s, job, args.account, p.name, p.fingerprint, p.rows, p.records
+            )
+        ).result()
+    store.close()
+    print("done", flush=True)
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
