@@ -10,12 +10,16 @@ from homeassistant.helpers.typing import ConfigType
 from .const import CONF_KIND, DOMAIN, LOGGER, EntryKind
 from .history.entry import HistoryEntryRuntime, settings_from_options
 from .history.manager import HistorySettings, async_get_manager
-from .services import async_setup_services
 from .issues import async_delete_entry_issues
 from .runtime import EncoreConfigEntry
+from .services import async_setup_services
 from .sonos.household import SonosHousehold
 from .sonos.issues import async_clear_events_issue
-from .spotify.account import async_setup_account, async_unload_account
+from .spotify.account import (
+    async_remove_account_history,
+    async_setup_account,
+    async_unload_account,
+)
 from .spotify.devices import LastDevice
 
 PLATFORMS: dict[EntryKind, list[Platform]] = {
@@ -34,7 +38,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     # entry says from the first one on, not move there when that entry loads.
     for entry in hass.config_entries.async_entries(DOMAIN):
         if _kind(entry) is EntryKind.HISTORY:
-            async_get_manager(hass).settings = settings_from_options(dict(entry.options))
+            async_get_manager(hass).settings = settings_from_options(
+                dict(entry.options)
+            )
     return True
 
 
@@ -142,6 +148,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> N
         return
     async_delete_entry_issues(hass, entry)
     await LastDevice(hass, entry.entry_id).async_remove()
+    await async_remove_account_history(hass, entry.entry_id)
 
 
 async def async_remove_config_entry_device(

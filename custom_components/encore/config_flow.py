@@ -50,18 +50,18 @@ from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 from .const import (
     CONF_DB_URL,
     CONF_DEFAULT_DEVICE,
-    CONF_MEDIA_PLAYERS,
-    CONF_RETENTION_DAYS,
-    HISTORY_UNIQUE_ID,
     CONF_HOUSEHOLD_ID,
     CONF_IDLE_CEILING,
     CONF_KIND,
+    CONF_MEDIA_PLAYERS,
     CONF_PLAYING_CEILING,
+    CONF_RETENTION_DAYS,
     CONF_SPOTIFY_ACCOUNT,
     CONF_UID,
     DEFAULT_IDLE_CEILING,
     DEFAULT_PLAYING_CEILING,
     DOMAIN,
+    HISTORY_UNIQUE_ID,
     LOGGER,
     SPOTIFY_SCOPES,
     EntryKind,
@@ -415,7 +415,7 @@ class EncoreOptionsFlow(OptionsFlow):
         if user_input is None:
             return self.async_show_form(
                 step_id="import_history",
-                data_schema=vol.Schema(
+                data_schema=vol.Schema(  # type: ignore[arg-type]
                     {
                         vol.Required(CONF_EXPORT_FILE): FileSelector(
                             FileSelectorConfig(accept=".zip,.json,application/zip")

@@ -6,6 +6,9 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
+from .const import CONF_DB_URL
+from .history.diagnostics import async_history_diagnostics
+from .history.entry import HistoryEntryRuntime
 from .runtime import EncoreConfigEntry
 from .sonos.household import SonosHousehold
 
@@ -31,6 +34,8 @@ TO_REDACT = {
     "discovery_keys",
 }
 # Addresses and hardware identifiers of speakers, and what they play.
+HISTORY_TO_REDACT = {CONF_DB_URL}
+
 SONOS_TO_REDACT = {
     "host",
     "port",
@@ -63,6 +68,11 @@ async def async_get_config_entry_diagnostics(
             {"entry": entry.as_dict(), "household": account.describe()},
             SONOS_TO_REDACT,
         )
+    if isinstance(account, HistoryEntryRuntime):
+        return {
+            "entry": async_redact_data(entry.as_dict(), HISTORY_TO_REDACT),
+            "history": await async_history_diagnostics(account.manager),
+        }
     client = account.client
     gate = client.gate
     playback = account.playback

@@ -8,6 +8,7 @@ from .runtime import EncoreConfigEntry
 from .sonos.household import SonosHousehold, signal_new_speaker
 from .sonos.player import SonosMediaPlayer
 from .sonos.speaker import SonosSpeaker
+from .spotify.account import SpotifyAccount
 from .spotify.player import SpotifyMediaPlayer
 
 # Commands run as they come, like the apps do; Spotify and the speakers apply
@@ -23,8 +24,10 @@ async def async_setup_entry(
 ) -> None:
     """Add the entry's media players (Sonos: also speakers that join later)."""
     runtime = entry.runtime_data
-    if not isinstance(runtime, SonosHousehold):
+    if isinstance(runtime, SpotifyAccount):
         async_add_entities([SpotifyMediaPlayer(runtime)])
+        return
+    if not isinstance(runtime, SonosHousehold):
         return
 
     @callback

@@ -8,7 +8,12 @@ from sqlalchemy import Connection
 import voluptuous as vol
 
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID
-from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse, SupportsResponse
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+)
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.service import async_register_admin_service
@@ -58,7 +63,7 @@ PURGE_SCHEMA = vol.Schema(
 
 
 def account_of_entry(hass: HomeAssistant, entry_id: str) -> tuple[str, str]:
-    """The history account key and title of a Spotify or Sonos entry."""
+    """Return the history account key and title of a Spotify or Sonos entry."""
     entry = hass.config_entries.async_get_entry(entry_id)
     if entry is None or entry.domain != DOMAIN:
         raise ServiceValidationError(
@@ -133,9 +138,9 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
             conn,
             path,
             file_format,
-            account,
-            None if start is None else _epoch_ms(start),
-            None if end is None else _epoch_ms(end),
+            account=account,
+            start_ms=None if start is None else _epoch_ms(start),
+            end_ms=None if end is None else _epoch_ms(end),
         )
 
     job_id = await manager.async_start_job("export", account, {"path": path.name})

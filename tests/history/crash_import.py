@@ -18,6 +18,7 @@ from custom_components.encore.history.export_reader import (
     discover,
     parse_bytes,
 )
+from custom_components.encore.history.models import PlayRecord
 from custom_components.encore.history.store import HistoryStore, sqlite_url
 from custom_components.encore.history.writes import WriterState, import_file, start_job
 
@@ -42,20 +43,30 @@ def main() -> None:
         if index == args.die_in_file:
             half = parsed.records[: len(parsed.records) // 2]
 
-            def die(conn: Connection, state: WriterState) -> None:
+            def die(
+                conn: Connection, state: WriterState, half: list[PlayRecord] = half
+            ) -> None:
                 state.insert_records(conn, half)
-                print("mid", flush=True)
+                sys.stdout.write("mid\n")
+                sys.stdout.flush()
                 threading.Event().wait()
 
             store.submit(die)
             threading.Event().wait()
         store.submit(
             lambda c, s, p=parsed: import_file(
-                c, s, job, args.account, p.name, p.fingerprint, p.rows, p.records
+                c,
+                s,
+                job_id=job,
+                account=args.account,
+                name=p.name,
+                fingerprint=p.fingerprint,
+                rows=p.rows,
+                records=p.records,
             )
         ).result()
     store.close()
-    print("done", flush=True)
+    sys.stdout.write("done\n")
     sys.exit(0)
 
 

@@ -46,7 +46,7 @@ def record(ended_ms: int, n: int, account: str = ACCOUNT) -> PlayRecord:
         ended_at=ended_ms,
         ms_played=180_000 + n,
         kind=PlayKind.TRACK,
-        title=f"Song {n}, \"quoted\"",
+        title=f'Song {n}, "quoted"',
         artist="Café Tacvba",
         album="Re",
         item_uri=f"spotify:track:{n:022d}",
@@ -107,7 +107,9 @@ def account_entry_id(hass: HomeAssistant) -> str:
 
 async def test_add_the_settings_entry_once(hass: HomeAssistant) -> None:
     """The menu adds the history settings; a second one is refused."""
-    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": "user"})
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": "user"}
+    )
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "history"}
     )
@@ -117,7 +119,9 @@ async def test_add_the_settings_entry_once(hass: HomeAssistant) -> None:
     assert result["title"] == "Listening history"
     await hass.async_block_till_done()
     assert async_get_manager(hass).is_open
-    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": "user"})
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": "user"}
+    )
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "history"}
     )
@@ -228,7 +232,11 @@ async def test_export_refuses_paths_and_non_admins(
     ):
         with pytest.raises(ServiceValidationError) as err:
             await hass.services.async_call(
-                DOMAIN, "export_history", {"path": path}, blocking=True, return_response=True
+                DOMAIN,
+                "export_history",
+                {"path": path},
+                blocking=True,
+                return_response=True,
             )
         assert err.value.translation_key == key
 

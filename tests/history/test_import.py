@@ -65,7 +65,8 @@ def expected_extended(rows: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
             or row.get("audiobook_uri")
         )
         item = uri or (
-            row.get("master_metadata_album_artist_name") or row.get("episode_show_name"),
+            row.get("master_metadata_album_artist_name")
+            or row.get("episode_show_name"),
             row.get("master_metadata_track_name") or row.get("episode_name"),
             row.get("master_metadata_album_album_name"),
         )
@@ -130,9 +131,11 @@ async def stored(manager: HistoryManager) -> set[tuple[int, int, int]]:
     """(ended_at, item_id, ms_played) of every stored play."""
     return set(
         await manager.async_read(
-            lambda c: c.execute(
-                select(plays.c.ended_at, plays.c.item_id, plays.c.ms_played)
-            ).tuples().all()
+            lambda c: (
+                c.execute(select(plays.c.ended_at, plays.c.item_id, plays.c.ms_played))
+                .tuples()
+                .all()
+            )
         )
     )
 
@@ -144,7 +147,9 @@ async def play_count(manager: HistoryManager) -> int:
     )
 
 
-def zip_folder(folder: Path, target: Path, prefix: str = "Spotify Extended Streaming History/") -> Path:
+def zip_folder(
+    folder: Path, target: Path, prefix: str = "Spotify Extended Streaming History/"
+) -> Path:
     """The folder's JSON files as an export ZIP."""
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(folder.glob("*.json")):
@@ -179,7 +184,7 @@ async def test_import_extended_history_zip(
     )
     assert dt_util.utc_from_timestamp(earliest / 1000) == dt_util.parse_datetime(first)
 
-    note = persistent_notification._async_get_or_create_notifications(hass)  # noqa: SLF001
+    note = persistent_notification._async_get_or_create_notifications(hass)
     message = next(iter(note.values()))["message"]
     assert f"{len(expected):,} new plays" in message
 
@@ -201,7 +206,9 @@ async def test_reimport_adds_nothing(
     loose = tmp_path / "loose"
     loose.mkdir()
     rows = raw_rows(folder, "Streaming_History_Audio_2023.json")
-    (loose / "Streaming_History_Audio_2023_1.json").write_text(json.dumps(rows, indent=1))
+    (loose / "Streaming_History_Audio_2023_1.json").write_text(
+        json.dumps(rows, indent=1)
+    )
     third = await import_path(hass, loose)
     assert third["files_imported"] == 1
     assert third["imported"] == 0
@@ -233,13 +240,25 @@ async def test_bad_file_is_reported_and_the_rest_imported(
     wrong[700]["ms_played"] = "12345"
     archive = tmp_path / "export.zip"
     with zipfile.ZipFile(archive, "w") as zf:
-        zf.writestr("Spotify Extended Streaming History/Streaming_History_Audio_2022.json", json.dumps(good))
-        zf.writestr("Spotify Extended Streaming History/Streaming_History_Audio_2023.json", json.dumps(wrong))
-        zf.writestr("Spotify Extended Streaming History/Streaming_History_Audio_2024.json", b'[{"ts": "2024-')
+        zf.writestr(
+            "Spotify Extended Streaming History/Streaming_History_Audio_2022.json",
+            json.dumps(good),
+        )
+        zf.writestr(
+            "Spotify Extended Streaming History/Streaming_History_Audio_2023.json",
+            json.dumps(wrong),
+        )
+        zf.writestr(
+            "Spotify Extended Streaming History/Streaming_History_Audio_2024.json",
+            b'[{"ts": "2024-',
+        )
     report = await import_path(hass, archive)
     assert report["status"] == "completed_with_errors"
     assert report["files_failed"] == 2
-    failed = {item["name"].rsplit("/", 1)[-1]: item["error"] for item in report["failed_files"]}
+    failed = {
+        item["name"].rsplit("/", 1)[-1]: item["error"]
+        for item in report["failed_files"]
+    }
     assert "ms_played" in failed["Streaming_History_Audio_2023.json"]
     assert "701" in failed["Streaming_History_Audio_2023.json"]
     assert "Streaming_History_Audio_2024.json" in failed
@@ -356,8 +375,16 @@ async def test_upload_in_the_options_flow(
 
 def run_script(db: Path, export: Path, *extra: str) -> subprocess.Popen[str]:
     """Start the stand-alone importer in its own process."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.history.crash_import", str(db), str(export), ACCOUNT, *extra],
+    return subprocess.Popen(  # noqa: S603 - our own module, our arguments
+        [
+            sys.executable,
+            "-m",
+            "tests.history.crash_import",
+            str(db),
+            str(export),
+            ACCOUNT,
+            *extra,
+        ],
         cwd=Path(__file__).parents[2],
         stdout=subprocess.PIPE,
         text=True,
@@ -388,7 +415,9 @@ async def test_kill_9_mid_import_then_import_again(
     await hass.async_add_executor_job(process.wait)
     # The first file is in; the half of the second died with its transaction.
     assert len(table(crashed)) == len(
-        expected_extended(raw_rows(exports_dir() / "danemanz_spotify_etl", "*Audio_2018.json"))
+        expected_extended(
+            raw_rows(exports_dir() / "danemanz_spotify_etl", "*Audio_2018.json")
+        )
     )
 
     clean = tmp_path / "clean.db"

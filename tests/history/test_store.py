@@ -12,8 +12,8 @@ from sqlalchemy import Connection, func, select
 
 from custom_components.encore.history import migrations
 from custom_components.encore.history.migrations import (
-    NewerSchemaError,
     VERSION_KEY,
+    NewerSchemaError,
     migrate,
     schema_version,
 )
@@ -143,13 +143,13 @@ def test_both_export_packages_give_one_play(
         for r in extended
     ]
     # One account-data stream the extended history does not have.
-    account.append(track(BASE + 400 * MINUTE, 1234, uri=False, source=Source.EXPORT_ACCOUNT))
+    account.append(
+        track(BASE + 400 * MINUTE, 1234, uri=False, source=Source.EXPORT_ACCOUNT)
+    )
     batches = [extended, account] if extended_first else [account, extended]
     results = [write(store, lambda c, s, b=b: s.insert_records(c, b)) for b in batches]
     assert count(store) == 6
-    sources = store.read(
-        lambda c: sorted(c.execute(select(plays.c.source)).scalars())
-    )
+    sources = store.read(lambda c: sorted(c.execute(select(plays.c.source)).scalars()))
     assert sources == [0, 0, 0, 0, 0, 1]
     if extended_first:
         assert results[1].duplicates == 5
@@ -224,12 +224,16 @@ def test_a_failing_write_leaves_the_others(store: HistoryStore) -> None:
     titles = store.read(lambda c: sorted(c.execute(select(items.c.title)).scalars()))
     assert titles == ["Song 1", "Song 2"]
     # The ids cached during the rolled-back task were forgotten.
-    assert write(store, lambda c, s: s.insert_records(c, [track(BASE, n=7)])).inserted == 1
+    assert (
+        write(store, lambda c, s: s.insert_records(c, [track(BASE, n=7)])).inserted == 1
+    )
 
 
 def test_jobs_and_interrupted_runs(store: HistoryStore) -> None:
     """Jobs keep counts; one still running at start-up was cut short."""
-    job = write(store, lambda c, s: start_job(c, s, "import", "ada", {"source": "x.zip"}))
+    job = write(
+        store, lambda c, s: start_job(c, s, "import", "ada", {"source": "x.zip"})
+    )
     write(store, lambda c, s: update_job(c, job, {"imported": 3}))
     done = write(store, lambda c, s: start_job(c, s, "export", None))
     write(store, lambda c, s: update_job(c, done, {"rows": 1}, status="completed"))
@@ -247,7 +251,9 @@ def test_purge(store: HistoryStore) -> None:
     """Deleting by account and by time."""
     write(
         store,
-        lambda c, s: s.insert_records(c, [track(BASE + i * MINUTE, n=i) for i in range(4)]),
+        lambda c, s: s.insert_records(
+            c, [track(BASE + i * MINUTE, n=i) for i in range(4)]
+        ),
     )
     write(store, lambda c, s: s.insert_records(c, [track(BASE, account="bob")]))
     assert write(store, lambda c, s: delete_plays(c, s, "ada", BASE + 2 * MINUTE)) == 2
@@ -296,8 +302,12 @@ def test_forward_migrations_run_in_order(
 ) -> None:
     """A database at version N gets each later step once, then the new version."""
     ran: list[int] = []
-    monkeypatch.setitem(migrations.MIGRATIONS, SCHEMA_VERSION + 1, lambda c: ran.append(1))
-    monkeypatch.setitem(migrations.MIGRATIONS, SCHEMA_VERSION + 2, lambda c: ran.append(2))
+    monkeypatch.setitem(
+        migrations.MIGRATIONS, SCHEMA_VERSION + 1, lambda c: ran.append(1)
+    )
+    monkeypatch.setitem(
+        migrations.MIGRATIONS, SCHEMA_VERSION + 2, lambda c: ran.append(2)
+    )
     store = HistoryStore(db_url)
     store.open()
     store.close()
@@ -314,7 +324,10 @@ def test_pause_gives_a_consistent_file(tmp_path: Path) -> None:
     path = tmp_path / "history.db"
     store = HistoryStore(sqlite_url(path))
     store.open()
-    write(store, lambda c, s: s.insert_records(c, [track(BASE + i, n=i) for i in range(20)]))
+    write(
+        store,
+        lambda c, s: s.insert_records(c, [track(BASE + i, n=i) for i in range(20)]),
+    )
     store.pause().result(10)
     held = store.submit(lambda c, s: s.insert_records(c, [track(BASE, n=99)]))
     # The write-ahead log was folded in: copying the file alone is enough.
@@ -335,4 +348,7 @@ def test_check_db_url(tmp_path: Path, postgres_db_url: str) -> None:
     assert check_db_url(postgres_db_url) is None
     assert check_db_url("not a url") == "db_url_invalid"
     assert check_db_url("oracle://scott@localhost/db") == "db_url_unsupported"
-    assert check_db_url("postgresql+psycopg2://nobody@127.0.0.1:9/none") == "db_unreachable"
+    assert (
+        check_db_url("postgresql+psycopg2://nobody@127.0.0.1:9/none")
+        == "db_unreachable"
+    )

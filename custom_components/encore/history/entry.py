@@ -27,7 +27,7 @@ DAY_MS = 86_400_000
 
 
 def settings_from_options(options: dict[str, object]) -> HistorySettings:
-    """The history settings an entry's options describe."""
+    """Return the history settings an entry's options describe."""
     db_url = options.get(CONF_DB_URL)
     players = options.get(CONF_MEDIA_PLAYERS) or ()
     return HistorySettings(
@@ -85,7 +85,9 @@ async def async_apply_retention(manager: HistoryManager, days: int) -> int:
         LOGGER.warning("Could not apply the history retention: %s", err)
         return 0
     if deleted:
-        LOGGER.info("History retention removed %s plays older than %s days", deleted, days)
+        LOGGER.info(
+            "History retention removed %s plays older than %s days", deleted, days
+        )
     return deleted
 
 

@@ -9,10 +9,12 @@ parsed JSON, which is dropped when `parse_file` returns.
 
 from dataclasses import dataclass, field
 import hashlib
+import lzma
 from pathlib import Path, PurePosixPath
 import re
 from typing import Final
 import zipfile
+import zlib
 
 import orjson
 
@@ -32,6 +34,13 @@ from .export_errors import (
 )
 from .export_rows import ExportFileFormat, gc_paused, normalize
 from .models import PlayRecord
+
+try:
+    from compression.zstd import ZstdError
+
+    _ZSTD_ERRORS: tuple[type[Exception], ...] = (ZstdError,)
+except ImportError:  # pragma: no cover - a Python built without zstd
+    _ZSTD_ERRORS = ()
 
 __all__ = [
     "ExportBrokenZipError",
@@ -117,15 +126,19 @@ _FILE_PATTERNS: Final = (
 )
 _ZIP_MAGIC: Final = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 # What zipfile raises for archives it cannot make sense of, besides BadZipFile:
-# truncated or crafted headers end up in seek/read/decompress errors, and
-# encrypted or unsupported members in RuntimeError/NotImplementedError.
-_ZIP_ERRORS: Final = (
+# truncated or crafted headers end up in seek/read errors, damaged data in the
+# decompressor's own error (bz2 raises OSError), and encrypted or unsupported
+# members in RuntimeError/NotImplementedError.
+_ZIP_ERRORS: Final[tuple[type[Exception], ...]] = (
     zipfile.BadZipFile,
     EOFError,
     ValueError,
     OSError,
     RuntimeError,
     NotImplementedError,
+    zlib.error,
+    lzma.LZMAError,
+    *_ZSTD_ERRORS,
 )
 _DIGITS: Final = re.compile(r"([0-9]+)")
 

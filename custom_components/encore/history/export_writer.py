@@ -4,7 +4,6 @@ from collections.abc import Iterator
 import csv
 from datetime import UTC, datetime
 from enum import StrEnum
-import os
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +110,7 @@ def write_export(
     conn: Connection,
     path: Path,
     file_format: ExportFormat,
+    *,
     account: str | None = None,
     start_ms: int | None = None,
     end_ms: int | None = None,
@@ -135,7 +135,7 @@ def write_export(
                 for values in _rows(conn, account, start_ms, end_ms):
                     handle.write(orjson.dumps(values) + b"\n")
                     count += 1
-        os.replace(partial, path)
+        partial.replace(path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

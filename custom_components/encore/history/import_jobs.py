@@ -25,7 +25,7 @@ def notification_id(account: str) -> str:
 async def _async_text(
     hass: HomeAssistant, key: str, placeholders: dict[str, str]
 ) -> str:
-    """A translated text from the `exceptions` table, in the user's language."""
+    """Return a text of the `exceptions` table, in the user's language."""
     translations = await async_get_translations(
         hass, hass.config.language, "exceptions", [DOMAIN]
     )

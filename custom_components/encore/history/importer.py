@@ -113,7 +113,7 @@ class ImportReport:
         }
 
     def as_dict(self) -> dict[str, Any]:
-        """The report as plain data (service responses, notifications)."""
+        """Return the report as plain data (service responses, notifications)."""
         return {
             "job_id": self.job_id,
             "account": self.account,
@@ -137,7 +137,7 @@ type ProgressCallback = Callable[[ImportProgress], None]
 
 
 def _error_text(err: ExportError) -> str:
-    """The error in the user's words (English if translations are not loaded)."""
+    """Return the error in the user's words (English before translations load)."""
     return async_get_exception_message(
         DOMAIN, err.translation_key, err.translation_placeholders
     )
@@ -166,12 +166,17 @@ async def async_import_export(
             translation_placeholders={"account": account},
         )
     async with lock:
-        job_id = await manager.async_start_job(
-            JOB_KIND, account, {"source": path.name}
-        )
+        job_id = await manager.async_start_job(JOB_KIND, account, {"source": path.name})
         report = ImportReport(job_id=job_id, account=account, source=path.name)
         try:
-            await _async_run(hass, manager, report, path, limits, on_progress)
+            await _async_run(
+                hass,
+                manager,
+                report,
+                path=path,
+                limits=limits,
+                on_progress=on_progress,
+            )
         except ExportError as err:
             report.status = "failed"
             report.error = _error_text(err)
@@ -213,15 +218,14 @@ async def _async_run(
     hass: HomeAssistant,
     manager: HistoryManager,
     report: ImportReport,
+    *,
     path: Path,
     limits: ExportLimits,
     on_progress: ProgressCallback | None,
 ) -> None:
     account = report.account
     files = await hass.async_add_executor_job(discover, path, limits)
-    done = await manager.async_read(
-        lambda conn: imported_fingerprints(conn, account)
-    )
+    done = await manager.async_read(lambda conn: imported_fingerprints(conn, account))
     progress = ImportProgress(
         name=path.name, total_bytes=sum(file.size for file in files)
     )
@@ -237,11 +241,10 @@ async def _async_run(
             file.name, file.format, data, fingerprint, account, limits, budget
         )
 
-    pending = (
-        hass.async_add_executor_job(load, files[0]) if files else None
-    )
+    pending = hass.async_add_executor_job(load, files[0]) if files else None
     for index, file in enumerate(files):
-        assert pending is not None
+        if pending is None:  # pragma: no cover - one pending read per file
+            break
         try:
             loaded: ParsedFile | str | ExportFileError = await pending
         except ExportFileError as err:
@@ -289,12 +292,12 @@ async def _async_store(
         return import_file(
             conn,
             state,
-            job_id,
-            account,
-            parsed.name,
-            parsed.fingerprint,
-            parsed.rows,
-            parsed.records,
+            job_id=job_id,
+            account=account,
+            name=parsed.name,
+            fingerprint=parsed.fingerprint,
+            rows=parsed.rows,
+            records=parsed.records,
         )
 
     result = await manager.async_write(write)

@@ -25,7 +25,7 @@ from .models import PlayRecord
 from .store import HistoryStore, WriteFn, redact_url, sqlite_url
 from .writes import InsertResult, WriterState, mark_interrupted, start_job, update_job
 
-DATA_HISTORY: HassKey["HistoryManager"] = HassKey(f"{DOMAIN}_history")
+DATA_HISTORY: HassKey[HistoryManager] = HassKey(f"{DOMAIN}_history")
 SIGNAL_PLAYS_RECORDED = f"{DOMAIN}_plays_recorded"
 
 DEFAULT_DB_FILE = ("encore", "history.db")
@@ -105,7 +105,7 @@ class HistoryManager:
                 await self._async_open()
 
     async def async_release(self, entry_id: str) -> None:
-        """The entry no longer needs the history; the last one closes it."""
+        """Release the history for an entry; the last one closes it."""
         async with self._lock:
             self._users.entries.discard(entry_id)
             if not self._users.entries:
@@ -131,15 +131,21 @@ class HistoryManager:
                 translation_placeholders={"found": str(err.found)},
             ) from err
         except Exception as err:
-            LOGGER.error("Could not open the listening history %s: %s", self.display_url, err)
+            LOGGER.error(
+                "Could not open the listening history %s: %s", self.display_url, err
+            )
             raise HomeAssistantError(
                 translation_domain=DOMAIN,
                 translation_key="history_open_failed",
                 translation_placeholders={"url": self.display_url, "error": str(err)},
             ) from err
         self._store = store
-        LOGGER.debug("Listening history open at %s (schema was %s)", self.display_url, found)
-        interrupted = await self.async_write(lambda conn, _state: mark_interrupted(conn))
+        LOGGER.debug(
+            "Listening history open at %s (schema was %s)", self.display_url, found
+        )
+        interrupted = await self.async_write(
+            lambda conn, _state: mark_interrupted(conn)
+        )
         if interrupted:
             LOGGER.warning(
                 "%s history job(s) were cut short when Home Assistant last stopped",
@@ -222,13 +228,13 @@ class HistoryManager:
 
     @callback
     def import_lock(self, account: str) -> asyncio.Lock:
-        """The lock that keeps one import per account at a time."""
+        """Return the lock that keeps one import per account at a time."""
         return self.import_locks.setdefault(account, asyncio.Lock())
 
 
 @callback
 def async_get_manager(hass: HomeAssistant) -> HistoryManager:
-    """The instance's history manager, made on first use."""
+    """Return the instance's history manager, made on first use."""
     if (manager := hass.data.get(DATA_HISTORY)) is None:
         manager = hass.data[DATA_HISTORY] = HistoryManager(hass)
     return manager

@@ -24,7 +24,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
 
 
 def schema_version(conn: Connection) -> int | None:
-    """The stored schema version, or None for an empty database."""
+    """Return the stored schema version, or None for an empty database."""
     if not inspect(conn).has_table(meta.name):
         return None
     value = conn.execute(
@@ -45,8 +45,6 @@ def migrate(conn: Connection, target: int = SCHEMA_VERSION) -> int:
     for version in range(found + 1, target + 1):
         MIGRATIONS[version](conn)
         conn.execute(
-            meta.update()
-            .where(meta.c.key == VERSION_KEY)
-            .values(value=str(version))
+            meta.update().where(meta.c.key == VERSION_KEY).values(value=str(version))
         )
     return found

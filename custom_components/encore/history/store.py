@@ -16,8 +16,8 @@ import threading
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from .migrations import migrate
@@ -53,7 +53,7 @@ class _Pause:
 
 
 def sqlite_url(path: Path) -> str:
-    """The SQLAlchemy URL of a SQLite file."""
+    """Return the SQLAlchemy URL of a SQLite file."""
     return f"sqlite:///{path}"
 
 
@@ -63,14 +63,16 @@ def is_sqlite(url: str) -> bool:
 
 
 def redact_url(url: str) -> str:
-    """The URL without its password, for logs and diagnostics."""
+    """Return the URL without its password, for logs and diagnostics."""
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _sqlite_on_connect(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+def _sqlite_on_connect(
+    dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry
+) -> None:
     # pysqlite's own transaction handling breaks SAVEPOINT; SQLAlchemy's
     # documented cure is to turn it off and emit BEGIN from the "begin" event.
-    dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
+    dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -84,7 +86,7 @@ def _sqlite_on_begin(conn: Connection) -> None:
 
 
 def create_history_engine(url: str) -> Engine:
-    """An engine with the settings the history needs for this backend."""
+    """Create an engine with the settings the history needs for this backend."""
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:":
@@ -236,8 +238,8 @@ class HistoryStore:
                     except Exception as err:  # noqa: BLE001 - handed to the caller
                         state.forget()
                         results.append((task, None, err))
-        except Exception as err:  # noqa: BLE001 - the commit itself failed
-            _LOGGER.error("Could not write to the listening history: %s", err)
+        except Exception as err:  # the commit itself failed
+            _LOGGER.exception("Could not write to the listening history")
             state.forget()
             for task in tasks:
                 task.future.set_exception(err)
@@ -260,7 +262,6 @@ class HistoryStore:
             _LOGGER.warning("Could not checkpoint the history before a backup: %s", err)
         pause.paused.set_result(None)
         pause.release.wait()
-
 
 
 def check_db_url(url: str) -> str | None:

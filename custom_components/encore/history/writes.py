@@ -22,6 +22,7 @@ from .schema import accounts, artists, devices, imported_files, items, jobs, pla
 # Keys per IN (...) lookup: SQLite allows 32766 variables, stay far below.
 _CHUNK = 500
 _MINUTE_MS = 60_000
+_SHORTEST_RECENT = 30_000
 
 _PLAY_COLUMNS = (
     "account_id",
@@ -46,19 +47,22 @@ _PLAY_COLUMNS = (
 
 
 def now_ms() -> int:
-    """The wall clock in epoch milliseconds."""
+    """Return the wall clock in epoch milliseconds."""
     return int(time.time() * 1000)
 
 
 def artist_key(name: str) -> str:
-    """The key of an artist, show or author: its case-folded name, hashed."""
-    return "local:" + hashlib.sha1(name.casefold().encode()).hexdigest()
+    """Return the key of an artist, show or author: its case-folded name, hashed."""
+    return (
+        "local:"
+        + hashlib.sha1(name.casefold().encode(), usedforsecurity=False).hexdigest()
+    )
 
 
 def local_item_key(artist: str | None, title: str | None, album: str | None) -> str:
-    """The key of an item the source gave no URI for."""
+    """Return the key of an item the source gave no URI for."""
     joined = f"{artist or ''}|{title or ''}|{album or ''}".casefold()
-    return "local:" + hashlib.sha1(joined.encode()).hexdigest()
+    return "local:" + hashlib.sha1(joined.encode(), usedforsecurity=False).hexdigest()
 
 
 def _insert_ignore(dialect: str, table: Any) -> Insert:
@@ -104,9 +108,9 @@ class WriterState:
         # still the one SQLAlchemy compiled, with placeholders.
         self._sqlite_insert_sql = (
             str(
-                self._insert_plays.values(
-                    {name: None for name in _PLAY_COLUMNS}
-                ).compile(dialect=sqlite.dialect())
+                self._insert_plays.values(dict.fromkeys(_PLAY_COLUMNS)).compile(
+                    dialect=sqlite.dialect()
+                )
             )
             if dialect == "sqlite"
             else None
@@ -124,13 +128,15 @@ class WriterState:
     # -- small tables -------------------------------------------------------
 
     def account_id(self, conn: Connection, key: str) -> int:
-        """The id of an account, added on first sight."""
+        """Return the id of an account, added on first sight."""
         if (known := self._accounts.get(key)) is not None:
             return known
         conn.execute(_insert_ignore(self.dialect, accounts).values(key=key))
-        found = conn.execute(
-            select(accounts.c.id).where(accounts.c.key == key)
-        ).scalar_one()
+        found = int(
+            conn.execute(
+                select(accounts.c.id).where(accounts.c.key == key)
+            ).scalar_one()
+        )
         self._accounts[key] = found
         return found
 
@@ -153,11 +159,12 @@ class WriterState:
             names = list(next(iter(rows.values())))
             insert_sql = str(
                 _insert_ignore(self.dialect, table)
-                .values({name: None for name in names})
+                .values(dict.fromkeys(names))
                 .compile(dialect=sqlite.dialect())
             )
             conn.exec_driver_sql(
-                insert_sql, [tuple(row[name] for name in names) for row in rows.values()]
+                insert_sql,
+                [tuple(row[name] for name in names) for row in rows.values()],
             )
         else:
             conn.execute(_insert_ignore(self.dialect, table), list(rows.values()))
@@ -451,7 +458,7 @@ class WriterState:
         bit = 1 << record.source
         reach = window_ms + record.ms_played
         candidates = conn.execute(
-            select(plays.c.id, plays.c.source, plays.c.sources, plays.c.ended_at)
+            select(plays.c.id, plays.c.source, plays.c.sources, plays.c.ms_played)
             .where(
                 plays.c.account_id == account_id,
                 plays.c.item_id == ids[0],
@@ -460,8 +467,12 @@ class WriterState:
             )
             .order_by(func.abs(plays.c.ended_at - record.ended_at))
         ).all()
-        for play_id, source, sources, _ended in candidates:
+        for play_id, source, sources, ms_played in candidates:
             if sources & bit:
+                continue
+            # Recently-played never lists a stream under 30 s: such a row is
+            # a skip of the same track, not this play.
+            if record.source is Source.SPOTIFY_RECENT and ms_played <= _SHORTEST_RECENT:
                 continue
             values: dict[str, Any] = {
                 "sources": sources | bit,
@@ -551,6 +562,7 @@ def imported_fingerprints(conn: Connection, account: str) -> set[str]:
 def import_file(
     conn: Connection,
     state: WriterState,
+    *,
     job_id: int,
     account: str,
     name: str,

@@ -141,6 +141,8 @@ class SonosHousehold:
             LOGGER.exception("Recording plays of Sonos %s failed", self.household_id)
             return
         self.history_collector = collector
+        # Should the entry end without `async_unload` (its platforms failed).
+        self.entry.async_on_unload(self._async_stop_history)
 
     async def _async_stop_history(self) -> None:
         collector, self.history_collector = self.history_collector, None

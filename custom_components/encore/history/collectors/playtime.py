@@ -37,6 +37,7 @@ RESTART_CONFIRM: Final = timedelta(seconds=5)
 END_SLACK_MS: Final = 10_000
 # Job counts are written at most this often while a collector runs.
 JOB_INTERVAL: Final = timedelta(minutes=1)
+ERROR_LENGTH: Final = 500
 
 REASON_TRACKDONE: Final = "trackdone"
 REASON_ENDPLAY: Final = "endplay"
@@ -477,7 +478,8 @@ class PlayRecorder:
                 recorded = await self.manager.async_record(batch, self.window_ms)
             except Exception as err:  # noqa: BLE001 - a closed store, a failed commit
                 self.failed += len(batch)
-                self.error = str(err) or type(err).__name__
+                # Kept in the job row: short, a database message can be long.
+                self.error = (str(err) or type(err).__name__)[:ERROR_LENGTH]
                 LOGGER.warning(
                     "Could not store %s play(s) in the listening history: %s",
                     len(batch),
@@ -531,6 +533,7 @@ class PlayRecorder:
             self._job_timer()
             self._job_timer = None
         if self._writer is not None and not self._writer.done():
+            # Should the unload be cancelled, the plays are written all the same.
             await asyncio.shield(self._writer)
         if self._job_tasks:
             await asyncio.gather(*self._job_tasks, return_exceptions=True)

@@ -1,0 +1,367 @@
+"""How fast Encore imports a large Spotify export, and what it costs while it runs.
+
+Run with `scripts/bench import`. A synthetic Extended streaming history of
+`ENCORE_BENCH_ROWS` rows (default 1,000,000: ten years, 150k tracks by 20k
+artists, Zipf-like popularity, 3 % exact duplicates, podcasts mixed in; see
+benchmarks/synthetic_export.py) is generated once, in a process of its own, and
+cached under the temp dir. Encore's importer then runs on it inside a real Home
+Assistant, into a fresh SQLite file, three times:
+
+1. first import: every row parsed, resolved to ids and inserted (duplicates
+   dropped by the plays' unique key);
+2. re-import: the same ZIP again; files already imported are recognised by
+   their sha256 and skipped without parsing, so this reads and hashes only;
+3. re-import, every row checked: the note of imported files is emptied first
+   (`DELETE FROM imported_files`), so every row is parsed, resolved and offered
+   to the database again, which refuses each one by the unique key.
+
+During each run a probe sleeps 5 ms at a time on the event loop and records how
+late it wakes (the longest stall), and a thread samples the process's RSS from
+/proc/self/status every 50 ms. Rates are rows of the export per second of wall
+time of `async_import_export`.
+"""
+
+import asyncio
+from dataclasses import dataclass, field
+import logging
+import os
+from pathlib import Path
+import resource
+import subprocess
+import sys
+import threading
+import time
+from typing import Any
+
+from sqlalchemy import Connection, delete
+
+from homeassistant.core import HomeAssistant
+
+from benchmarks.synthetic_export import ACCOUNT, ExportInfo, ExportSpec, build_export
+from custom_components.encore.history.importer import ImportReport, async_import_export
+from custom_components.encore.history.manager import HistoryManager, async_get_manager
+from custom_components.encore.history.schema import imported_files
+from custom_components.encore.history.writes import WriterState
+
+ROWS = int(os.environ.get("ENCORE_BENCH_ROWS", "1000000"))
+PROBE_SLEEP = 0.005
+RSS_INTERVAL = 0.05
+ENTRY = "bench"
+ROOT = Path(__file__).resolve().parent.parent
+
+TARGET_RATE = 200_000
+TARGET_REIMPORT_RATE = 400_000
+TARGET_RSS_MB = 200
+TARGET_STALL_MS = 20
+
+RESULTS: list[dict[str, Any]] = []
+
+_MB = 1024 * 1024
+
+
+def production_like() -> None:
+    """Run the loop and logging as Home Assistant does outside tests.
+
+    The test harness turns on asyncio's debug mode (a traceback for every task
+    and future, slow-callback checks) and debug logging; both cost far more
+    than what is measured here.
+    """
+    asyncio.get_running_loop().set_debug(False)
+    logging.getLogger().setLevel(logging.WARNING)
+    for name in ("custom_components", "homeassistant", "sqlalchemy", "tests"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def rss_bytes() -> int:
+    """The process's resident set size now, from /proc/self/status."""
+    with Path("/proc/self/status").open(encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def max_rss_bytes() -> int:
+    """The process's all-time peak RSS (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+@dataclass
+class StallProbe:
+    """Sleeps 5 ms at a time on the event loop and keeps the worst lateness."""
+
+    longest: float = 0.0
+    wakeups: int = 0
+    late_over_10ms: int = 0
+    _task: asyncio.Task[None] | None = None
+
+    async def _run(self) -> None:
+        clock = time.perf_counter
+        while True:
+            before = clock()
+            await asyncio.sleep(PROBE_SLEEP)
+            late = clock() - before - PROBE_SLEEP
+            self.wakeups += 1
+            if late > 0.010:
+                self.late_over_10ms += 1
+            self.longest = max(self.longest, late)
+
+    def start(self) -> None:
+        """Begin probing on the running loop."""
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def stop(self) -> None:
+        """End the probe."""
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+
+@dataclass
+class RssSampler:
+    """Samples VmRSS from a thread every 50 ms and keeps the peak."""
+
+    before: int = 0
+    peak: int = 0
+    samples: int = 0
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    def _run(self) -> None:
+        while not self._stop.wait(RSS_INTERVAL):
+            self.peak = max(self.peak, rss_bytes())
+            self.samples += 1
+
+    def start(self) -> None:
+        """Note the RSS now and start sampling."""
+        self.before = self.peak = rss_bytes()
+        self._thread = threading.Thread(target=self._run, name="bench-rss")
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Take a last sample and end the thread."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        self.peak = max(self.peak, rss_bytes())
+
+
+@dataclass
+class Run:
+    """One import of the export and what it cost."""
+
+    label: str
+    seconds: float
+    counts: dict[str, Any]
+    stall: float
+    wakeups: int
+    late_over_10ms: int
+    rss_before: int
+    rss_peak: int
+    rss_samples: int
+    max_rss: int
+
+    def rate(self, rows: int) -> float:
+        """Rows of the export per second."""
+        return rows / self.seconds
+
+
+def generated_export(rows: int) -> tuple[ExportInfo, str]:
+    """The export, generated in a child process so its memory is not ours."""
+    began = time.perf_counter()
+    finished = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "benchmarks.synthetic_export", str(rows)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    took = time.perf_counter() - began
+    info = build_export(ExportSpec(rows=rows))
+    return info, f"{finished.stdout.strip()} (child process: {took:.1f} s)"
+
+
+async def timed_import(
+    hass: HomeAssistant, manager: HistoryManager, path: Path, label: str
+) -> tuple[Run, ImportReport]:
+    """Import `path` with the stall probe and the RSS sampler running."""
+    probe = StallProbe()
+    sampler = RssSampler()
+    sampler.start()
+    probe.start()
+    began = time.perf_counter()
+    try:
+        report = await async_import_export(hass, manager, ACCOUNT, path)
+    finally:
+        elapsed = time.perf_counter() - began
+        await probe.stop()
+        sampler.stop()
+    run = Run(
+        label=label,
+        seconds=elapsed,
+        counts=report.counts(),
+        stall=probe.longest,
+        wakeups=probe.wakeups,
+        late_over_10ms=probe.late_over_10ms,
+        rss_before=sampler.before,
+        rss_peak=sampler.peak,
+        rss_samples=sampler.samples,
+        max_rss=max_rss_bytes(),
+    )
+    return run, report
+
+
+def forget_imported_files(conn: Connection, _state: WriterState) -> int:
+    """Empty the note of imported files, so the next import parses every row."""
+    return conn.execute(delete(imported_files)).rowcount
+
+
+def database_bytes(url: str) -> dict[str, int]:
+    """Sizes on disk of the SQLite file and its WAL."""
+    db = Path(url.removeprefix("sqlite:///"))
+    sizes: dict[str, int] = {}
+    for suffix in ("", "-wal", "-shm"):
+        file = db.with_name(db.name + suffix)
+        sizes[suffix or "db"] = file.stat().st_size if file.exists() else 0
+    return sizes
+
+
+async def test_history_import(hass: HomeAssistant, history_db: str) -> None:
+    """Import the synthetic export three times and keep the figures."""
+    production_like()
+    info, generation = await hass.async_add_executor_job(generated_export, ROWS)
+    manager = async_get_manager(hass)
+    await manager.async_acquire(ENTRY)
+    try:
+        first, report = await timed_import(hass, manager, info.path, "first import")
+        assert report.status == "completed", report.as_dict()
+        assert first.counts["rows"] == info.rows
+        assert first.counts["imported"] + first.counts["duplicates"] == info.rows
+        sizes = await hass.async_add_executor_job(database_bytes, history_db)
+
+        again, report = await timed_import(hass, manager, info.path, "re-import")
+        assert report.counts()["files_already_imported"] == info.files
+
+        forgotten = await manager.async_write(forget_imported_files)
+        assert forgotten == info.files
+        checked, report = await timed_import(
+            hass, manager, info.path, "re-import, every row checked"
+        )
+        assert report.counts()["imported"] == 0
+        assert report.counts()["duplicates"] == info.rows
+    finally:
+        await manager.async_release(ENTRY)
+    RESULTS.append(
+        {
+            "export": info,
+            "generation": generation,
+            "runs": [first, again, checked],
+            "db_sizes": sizes,
+        }
+    )
+
+
+# The report ------------------------------------------------------------------------
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+def _mb(value: int) -> str:
+    return f"{value / _MB:.0f} MB"
+
+
+def _line(name: str, measured: str, target: str = "", ok: bool | None = None) -> str:
+    verdict = "" if ok is None else _verdict(ok)
+    return f"  {name:38s} {measured:>22s}   {target:<20s} {verdict}"
+
+
+def report() -> str:
+    """Return the figures, with the targets beside them."""
+    lines = [""]
+    for result in RESULTS:
+        info: ExportInfo = result["export"]
+        first, again, checked = result["runs"]
+        rows = info.rows
+        counts = first.counts
+        skipped = sum(counts["skipped"].values())
+        sizes = result["db_sizes"]
+        db_total = sizes["db"] + sizes["-wal"]
+        lines += [
+            (
+                f"History import: {rows:,} rows in {info.files} files"
+                f" ({info.zip_bytes / _MB:.0f} MB ZIP, {info.json_bytes / _MB:.0f} MB"
+                " of JSON), SQLite, inside Home Assistant"
+            ),
+            f"  export: {result['generation']}",
+            _line("", "measured", "target"),
+            _line(
+                "first import (dedup on)",
+                f"{first.rate(rows):,.0f} rows/s",
+                f">= {TARGET_RATE:,} rows/s",
+                first.rate(rows) >= TARGET_RATE,
+            ),
+            _line("  wall time", f"{first.seconds:.2f} s"),
+            _line(
+                "  imported / duplicates / skipped",
+                f"{counts['imported']:,} / {counts['duplicates']:,} / {skipped:,}",
+            ),
+            _line(
+                "  peak RSS, sampled (whole process)",
+                _mb(first.rss_peak),
+                f"<= {TARGET_RSS_MB} MB",
+                first.rss_peak <= TARGET_RSS_MB * _MB,
+            ),
+            _line(
+                "  RSS before / growth during import",
+                f"{_mb(first.rss_before)} / +{_mb(first.rss_peak - first.rss_before)}",
+            ),
+            _line("  ru_maxrss (all-time peak)", _mb(first.max_rss)),
+            _line(
+                "  longest event-loop stall",
+                f"{first.stall * 1000:.1f} ms",
+                f"<= {TARGET_STALL_MS} ms",
+                first.stall * 1000 <= TARGET_STALL_MS,
+            ),
+            _line(
+                "  database on disk (db + wal)",
+                f"{db_total / _MB:.0f} MB",
+                f"(db {sizes['db'] / _MB:.0f} MB, wal {sizes['-wal'] / _MB:.0f} MB)",
+            ),
+        ]
+        for run, note in (
+            (again, "files known by sha256"),
+            (checked, "imported_files emptied"),
+        ):
+            lines += [
+                _line(
+                    f"{run.label}",
+                    f"{run.rate(rows):,.0f} rows/s",
+                    f">= {TARGET_REIMPORT_RATE:,} rows/s",
+                    run.rate(rows) >= TARGET_REIMPORT_RATE,
+                ),
+                _line(f"  ({note})", f"{run.seconds:.2f} s wall"),
+                _line(
+                    "  peak RSS, sampled",
+                    _mb(run.rss_peak),
+                    f"<= {TARGET_RSS_MB} MB",
+                    run.rss_peak <= TARGET_RSS_MB * _MB,
+                ),
+                _line(
+                    "  longest event-loop stall",
+                    f"{run.stall * 1000:.1f} ms",
+                    f"<= {TARGET_STALL_MS} ms",
+                    run.stall * 1000 <= TARGET_STALL_MS,
+                ),
+            ]
+        lines.append(
+            f"  probes: {first.wakeups} / {again.wakeups} / {checked.wakeups} wake-ups"
+            f" of {PROBE_SLEEP * 1000:.0f} ms sleeps, late > 10 ms:"
+            f" {first.late_over_10ms} / {again.late_over_10ms} /"
+            f" {checked.late_over_10ms}; RSS samples every"
+            f" {RSS_INTERVAL * 1000:.0f} ms"
+        )
+    return "\n".join(lines)
