@@ -11,7 +11,7 @@ from .const import CONF_KIND, DOMAIN, LOGGER, EntryKind
 from .history.entry import HistoryEntryRuntime, settings_from_options
 from .history.manager import HistorySettings, async_get_manager
 from .issues import async_delete_entry_issues
-from .runtime import EncoreConfigEntry
+from .runtime import EncoreConfigEntry, EncoreRuntime
 from .services import async_setup_services
 from .sonos.household import SonosHousehold
 from .sonos.issues import async_clear_events_issue
@@ -64,6 +64,7 @@ async def _async_setup_history(hass: HomeAssistant, entry: EncoreConfigEntry) ->
     entry.runtime_data = runtime
     runtime.async_start(hass)
     entry.async_on_unload(runtime.async_stop)
+    await runtime.async_start_players(hass)
     entry.async_on_unload(entry.add_update_listener(_async_reload))
     return True
 
@@ -112,8 +113,25 @@ async def _async_setup_kind(hass: HomeAssistant, entry: EncoreConfigEntry) -> bo
         entry.runtime_data = household
     else:
         entry.runtime_data = await async_setup_account(hass, entry)
-    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS[_kind(entry)])
+    try:
+        await hass.config_entries.async_forward_entry_setups(
+            entry, PLATFORMS[_kind(entry)]
+        )
+    except BaseException:
+        # Collectors write their last play before the history is released.
+        await _async_unload_runtime(entry.runtime_data)
+        raise
     return True
+
+
+async def _async_unload_runtime(runtime: EncoreRuntime) -> None:
+    if isinstance(runtime, SonosHousehold):
+        await runtime.async_unload()
+    elif isinstance(runtime, HistoryEntryRuntime):
+        # Before the release: the last user's release closes the database.
+        await runtime.async_stop_players()
+    else:
+        await async_unload_account(runtime)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> bool:
@@ -122,13 +140,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> b
         entry, PLATFORMS[_kind(entry)]
     ):
         return False
-    runtime = entry.runtime_data
-    if isinstance(runtime, SonosHousehold):
-        await runtime.async_unload()
-    elif isinstance(runtime, HistoryEntryRuntime):
-        pass
-    else:
-        await async_unload_account(runtime)
+    await _async_unload_runtime(entry.runtime_data)
     await async_get_manager(hass).async_release(entry.entry_id)
     return True
 

@@ -342,3 +342,39 @@ async def test_history_survives_a_broken_database(
     assert not manager.is_open
     with sqlite3.connect(history_db.removeprefix("sqlite:///")) as conn:
         assert conn.execute("SELECT count(*) FROM plays").fetchone() == (1,)
+
+
+async def test_chosen_media_players_are_recorded(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """A player chosen in the options is heard from setup until unload."""
+    freezer.move_to("2026-11-20T12:00:00+00:00")
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        unique_id="history",
+        data={CONF_KIND: EntryKind.HISTORY},
+        options={CONF_MEDIA_PLAYERS: ["media_player.kitchen_cast"]},
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    attributes = {
+        "media_content_id": "spotify:track:4uLU6hMCjMI75M1A2tKUQC",
+        "media_content_type": "music",
+        "media_title": "Never Gonna Give You Up",
+        "media_artist": "Rick Astley",
+        "friendly_name": "Kitchen",
+    }
+    hass.states.async_set("media_player.kitchen_cast", "playing", attributes)
+    await advance(hass, freezer, timedelta(seconds=95))
+    # Unloading writes what was heard so far.
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    manager = async_get_manager(hass)
+    row = await manager.async_read(
+        lambda c: c.execute(select(plays.c.ms_played, plays.c.source)).one()
+    )
+    assert row.source == Source.MEDIA_PLAYER
+    assert row.ms_played == 95_000
+    await hass.config_entries.async_unload(entry.entry_id)

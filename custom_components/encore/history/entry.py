@@ -17,6 +17,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later, async_track_time_interval
 
 from ..const import CONF_DB_URL, CONF_MEDIA_PLAYERS, CONF_RETENTION_DAYS, LOGGER
+from .collectors.media_player import MediaPlayerCollector
 from .manager import HistoryManager, HistorySettings
 from .writes import WriterState, delete_plays, now_ms, start_job, update_job
 
@@ -44,6 +45,23 @@ class HistoryEntryRuntime:
     manager: HistoryManager
     settings: HistorySettings
     unsubscribers: list[Callable[[], None]] = field(default_factory=list)
+    media_players: MediaPlayerCollector | None = None
+
+    async def async_start_players(self, hass: HomeAssistant) -> None:
+        """Record the other integrations' players chosen in the options."""
+        if not self.settings.media_players or not self.manager.is_open:
+            return
+        collector = MediaPlayerCollector(
+            hass, self.manager, self.settings.media_players
+        )
+        await collector.async_start()
+        self.media_players = collector
+
+    async def async_stop_players(self) -> None:
+        """Write what the players were playing and stop listening."""
+        collector, self.media_players = self.media_players, None
+        if collector is not None:
+            await collector.async_stop()
 
     @callback
     def async_start(self, hass: HomeAssistant) -> None:
