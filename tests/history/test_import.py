@@ -27,7 +27,7 @@ from homeassistant.exceptions import (
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
-from custom_components.encore.const import CONF_KIND, DOMAIN, EntryKind
+from custom_components.encore.const import CONF_DB_URL, CONF_KIND, DOMAIN, EntryKind
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import Source
 from custom_components.encore.history.schema import jobs, plays
@@ -74,17 +74,31 @@ def expected_extended(rows: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
     return streams
 
 
-@pytest.fixture
+@pytest.fixture(params=["sqlite", "postgresql"])
 async def history(
-    hass: HomeAssistant, tmp_path: Path, freezer: FrozenDateTimeFactory
+    hass: HomeAssistant,
+    tmp_path: Path,
+    freezer: FrozenDateTimeFactory,
+    request: pytest.FixtureRequest,
 ) -> AsyncGenerator[HistoryManager]:
-    """The history settings entry loaded, an account entry, an allowed folder."""
+    """The history settings entry loaded, an account entry, an allowed folder.
+
+    Each test runs on SQLite and on a real PostgreSQL server.
+    """
+    options = (
+        {CONF_DB_URL: request.getfixturevalue("postgres_db_url")}
+        if request.param == "postgresql"
+        else {}
+    )
     data = shared_data_dir()
     hass.config.allowlist_external_dirs = {str(tmp_path)} | (
         {str(data / EXPORTS)} if data is not None else set()
     )
     settings = MockConfigEntry(
-        domain=DOMAIN, unique_id="history", data={CONF_KIND: EntryKind.HISTORY}
+        domain=DOMAIN,
+        unique_id="history",
+        data={CONF_KIND: EntryKind.HISTORY},
+        options=options,
     )
     settings.add_to_hass(hass)
     account = MockConfigEntry(
@@ -100,6 +114,7 @@ async def history(
     await hass.async_block_till_done()
     manager = async_get_manager(hass)
     assert manager.is_open
+    assert manager.store.dialect == request.param
     yield manager
     await hass.config_entries.async_unload(settings.entry_id)
 

@@ -112,7 +112,7 @@ jobs = Table(
     Column("account_id", Integer),
     Column("started_at", BigInteger, nullable=False),
     Column("finished_at", BigInteger),
-    Column("status", String(16), nullable=False),
+    Column("status", String(32), nullable=False),
     # JSON objects: counts by name, and what the job was given (file names).
     Column("counts", Text, nullable=False),
     Column("detail", Text),
