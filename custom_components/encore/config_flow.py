@@ -29,6 +29,7 @@ from homeassistant.const import (
 from homeassistant.core import callback
 from homeassistant.helpers import config_entry_oauth2_flow, entity_registry as er
 from homeassistant.helpers.selector import (
+    BooleanSelector,
     EntitySelector,
     EntitySelectorConfig,
     FileSelector,
@@ -52,8 +53,10 @@ from .const import (
     CONF_DEFAULT_DEVICE,
     CONF_HOUSEHOLD_ID,
     CONF_IDLE_CEILING,
+    CONF_INSTALL_SENTENCES,
     CONF_KIND,
     CONF_MEDIA_PLAYERS,
+    CONF_PERSONS,
     CONF_PLAYING_CEILING,
     CONF_RETENTION_DAYS,
     CONF_SPOTIFY_ACCOUNT,
@@ -459,6 +462,9 @@ class EncoreOptionsFlow(OptionsFlow):
                         mode=SelectSelectorMode.DROPDOWN,
                     )
                 ),
+                vol.Optional(CONF_PERSONS, default=[]): EntitySelector(
+                    EntitySelectorConfig(domain="person", multiple=True)
+                ),
                 vol.Required(
                     CONF_PLAYING_CEILING, default=DEFAULT_PLAYING_CEILING
                 ): _seconds(15, 900),
@@ -557,6 +563,7 @@ class HistoryOptionsFlow(OptionsFlow):
                         mode=NumberSelectorMode.BOX,
                     )
                 ),
+                vol.Required(CONF_INSTALL_SENTENCES, default=False): BooleanSelector(),
                 vol.Optional(CONF_MEDIA_PLAYERS, default=[]): EntitySelector(
                     EntitySelectorConfig(
                         domain="media_player",

@@ -50,4 +50,7 @@ CONF_SPOTIFY_ACCOUNT: Final = "spotify_account"
 CONF_DB_URL: Final = "db_url"
 CONF_RETENTION_DAYS: Final = "retention_days"
 CONF_MEDIA_PLAYERS: Final = "media_players"
+CONF_INSTALL_SENTENCES: Final = "install_sentences"
 HISTORY_UNIQUE_ID: Final = "history"
+# Option of a Spotify account: the people (person entities) whose "I" it is.
+CONF_PERSONS: Final = "persons"
