@@ -854,6 +854,13 @@ def test_malformed_json(data: bytes) -> None:
     assert (err.row, err.field) == (None, None)
 
 
+def test_invalid_json_error_keeps_no_content() -> None:
+    data = b'[{"ip_addr": "203.0.113.77", "ts": }]'
+    err = file_error(None, data=data)
+    assert err.__cause__ is None
+    assert err.__context__ is None
+
+
 @pytest.mark.parametrize("rows", [{"plays": []}, "text", 12, None])
 def test_top_level_not_a_list(rows: Any) -> None:
     err = file_error(rows)

@@ -7,12 +7,13 @@ export (IP address, user agent, username): they are never copied out of the
 parsed JSON, which is dropped when `parse_file` returns.
 """
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 import hashlib
 import lzma
 from pathlib import Path, PurePosixPath
 import re
-from typing import Final
+from typing import Any, Final
 import zipfile
 import zlib
 
@@ -404,6 +405,7 @@ class ParsedFile:
 
 
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
+_NOT_JSON: Final = object()
 
 
 def parse_file(
@@ -443,10 +445,14 @@ def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
     if budget is None:
         budget = ExportBudget()
     with gc_paused():
-        try:
+        rows: Any = _NOT_JSON
+        with suppress(orjson.JSONDecodeError):
             rows = orjson.loads(data)
-        except orjson.JSONDecodeError as err:
-            raise ExportFileError("import_invalid_json", name) from err
+        if rows is _NOT_JSON:
+            # Raised outside the handler: the decoder's error holds the whole
+            # document, personal fields included, and would stay attached as
+            # context for as long as the caller keeps this error.
+            raise ExportFileError("import_invalid_json", name)
         if rows.__class__ is not list:
             raise ExportFileError("import_not_a_list", name)
         if export_format is ExportFileFormat.EXTENDED_VIDEO:

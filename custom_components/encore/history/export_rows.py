@@ -424,9 +424,10 @@ class _GcPause:
 
     orjson builds a dict per row and the loops a tuple per record: hundreds of
     thousands of containers without cycles, which the collector would scan
-    again and again for nothing. Pausing it for one file (tens of
-    milliseconds) makes parsing about 1.5x faster. A count makes concurrent
-    pauses nest, and the collector is only re-enabled if it was on before.
+    again and again for nothing. Pausing it for one file (about 0.1 s for
+    Spotify's ~16k-row files) makes `parse_bytes` 15-20 % faster. A count
+    makes concurrent pauses nest, and the collector is only re-enabled if it
+    was on before.
     """
 
     def __init__(self) -> None:
