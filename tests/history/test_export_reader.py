@@ -1379,3 +1379,16 @@ def test_any_rows_give_typed_records_or_file_error(
         else:
             assert record.ended_at == utc_ms(row["endTime"])
             assert record.source is Source.EXPORT_ACCOUNT
+
+
+def test_pieces_cut_inside_a_title_decode_like_the_whole_file() -> None:
+    """A title holding "},{" where a piece would be cut: same rows as one decode."""
+    from custom_components.encore.history import export_reader
+
+    row = {"ts": "2024-01-01T00:00:00Z", "ms_played": 1000, "title": "x"}
+    tricky = 'a"},{"ts": "2024-01-01T00:00:00Z"},{' * 20
+    rows = [dict(row, title=f"{tricky} {i}") for i in range(20_000)]
+    data = orjson.dumps(rows, option=orjson.OPT_INDENT_2)
+    assert export_reader._loads(data) == rows
+    plain = orjson.dumps(rows)
+    assert export_reader._loads(plain) == rows

@@ -231,27 +231,35 @@ async def _async_run(
     )
     budget = ExportBudget()
 
-    def load(file: ExportFile) -> ParsedFile | str:
-        """Read a file; parse it unless it was imported before."""
+    def read(file: ExportFile) -> bytes | None:
+        """Read a file (None if it was imported before)."""
         data = file.read()
-        fingerprint = file.fingerprint
-        if fingerprint in done:
-            return fingerprint
+        return None if file.fingerprint in done else data
+
+    def parse(file: ExportFile, data: bytes) -> ParsedFile:
         return parse_bytes(
-            file.name, file.format, data, fingerprint, account, limits, budget
+            file.name, file.format, data, file.fingerprint, account, limits, budget
         )
 
-    pending = hass.async_add_executor_job(load, files[0]) if files else None
+    # Reading the next file (unzip, sha256: they let other threads run)
+    # overlaps the writing of this one. Parsing does not: it runs Python the
+    # whole time, and beside the writer's executemany both would crawl.
+    pending = hass.async_add_executor_job(read, files[0]) if files else None
     for index, file in enumerate(files):
         if pending is None:  # pragma: no cover - one pending read per file
             break
-        try:
-            loaded: ParsedFile | str | ExportFileError = await pending
-        except ExportFileError as err:
-            loaded = err
-        # Read the next file while this one is written.
+        data = await pending
+        loaded: ParsedFile | str | ExportFileError
+        if data is None:
+            loaded = file.fingerprint
+        else:
+            try:
+                loaded = await hass.async_add_executor_job(parse, file, data)
+            except ExportFileError as err:
+                loaded = err
+            del data
         pending = (
-            hass.async_add_executor_job(load, files[index + 1])
+            hass.async_add_executor_job(read, files[index + 1])
             if index + 1 < len(files)
             else None
         )
