@@ -21,11 +21,13 @@ from .spotify.account import (
     async_unload_account,
 )
 from .spotify.devices import LastDevice
+from .voice import async_setup_voice
+from .voice.sentences import async_remove_sentences
 
 PLATFORMS: dict[EntryKind, list[Platform]] = {
-    EntryKind.SPOTIFY: [Platform.MEDIA_PLAYER, Platform.SENSOR],
+    EntryKind.SPOTIFY: [Platform.EVENT, Platform.MEDIA_PLAYER, Platform.SENSOR],
     EntryKind.SONOS: [Platform.MEDIA_PLAYER],
-    EntryKind.HISTORY: [],
+    EntryKind.HISTORY: [Platform.EVENT, Platform.SENSOR],
 }
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -34,6 +36,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_services(hass)
+    await async_setup_voice(hass)
     # Entries set up side by side: the database must open where the history
     # entry says from the first one on, not move there when that entry loads.
     for entry in hass.config_entries.async_entries(DOMAIN):
@@ -154,6 +157,8 @@ async def async_remove_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> N
     if _kind(entry) is EntryKind.HISTORY:
         # Back to the defaults; the database opens there next time.
         await async_get_manager(hass).async_configure(HistorySettings())
+        # Without the entry there is no consent: its unedited sentences go.
+        await async_remove_sentences(hass)
         return
     if _kind(entry) is EntryKind.SONOS:
         async_clear_events_issue(hass, entry)

@@ -1,12 +1,22 @@
-"""Encore's actions. Changing or reading out the whole history is for admins."""
+"""Encore's actions: questions about the history, its sync, and admin work.
 
+Reading answers (top items, stats, play history, counts, sync status) and
+asking for a sync are for every user: they change nothing and show what the
+dashboards show anyway. Importing, exporting and deleting the history are
+for admins. Without an account, "whose history" follows `history/whose.py`:
+the caller's linked account, else the only one, else all of them.
+"""
+
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import Connection
+import orjson
+from sqlalchemy import Connection, select
 import voluptuous as vol
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID
 from homeassistant.core import (
     HomeAssistant,
@@ -16,18 +26,55 @@ from homeassistant.core import (
 )
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.service import async_register_admin_service
 from homeassistant.util import dt as dt_util
 
-from .const import CONF_HOUSEHOLD_ID, CONF_KIND, DOMAIN, EntryKind
+from .const import DOMAIN, EntryKind
+from .history.collectors.spotify_recent import redact
+from .history.entry import HistoryEntryRuntime
 from .history.export_writer import ExportFormat, write_export
 from .history.import_jobs import async_run_import
 from .history.manager import async_get_manager
+from .history.models import Source
+from .history.periods import Period, PeriodError, PeriodName, resolve_period
+from .history.queries import (
+    PlayRule,
+    RankBy,
+    Scope,
+    TopKind,
+    heatmap,
+    play_count,
+    recent_plays,
+    repeat_rate,
+    skip_rate,
+    taste_summary,
+    to_dict,
+    top_items,
+    totals,
+)
+from .history.schema import accounts as accounts_table, jobs
+from .history.statistics import SIGNAL_HISTORY_CHANGED, HistoryChange
+from .history.whose import (
+    ResolvedScope,
+    account_of_entry,
+    async_resolve_scope,
+    encore_entries,
+    entry_kind,
+)
 from .history.writes import WriterState, delete_plays, start_job, update_job
+from .sonos.household import SonosHousehold
+from .spotify.account import SpotifyAccount
 
 SERVICE_IMPORT_HISTORY = "import_history"
 SERVICE_EXPORT_HISTORY = "export_history"
 SERVICE_PURGE_HISTORY = "purge_history"
+SERVICE_TOP_ITEMS = "top_items"
+SERVICE_LISTENING_STATS = "listening_stats"
+SERVICE_PLAY_HISTORY = "play_history"
+SERVICE_PLAY_COUNT = "play_count"
+SERVICE_SYNC_STATUS = "sync_status"
+SERVICE_SYNC_NOW = "sync_now"
 
 ATTR_PATH = "path"
 ATTR_FORMAT = "format"
@@ -35,6 +82,24 @@ ATTR_START = "start"
 ATTR_END = "end"
 ATTR_BEFORE = "before"
 ATTR_ALL = "all"
+ATTR_PERIOD = "period"
+ATTR_DAYS = "days"
+ATTR_KIND = "kind"
+ATTR_RANK_BY = "rank_by"
+ATTR_LIMIT = "limit"
+ATTR_RULE = "rule"
+ATTR_ARTIST = "artist"
+ATTR_TRACK = "track"
+ATTR_DEVICE = "device"
+ATTR_SOURCE = "source"
+
+# What counts as a play unless the caller says: Spotify's own rule, as in
+# Wrapped, the app and the voice answers.
+DEFAULT_RULE: Final = PlayRule.THIRTY_SECONDS
+MAX_LIMIT: Final = 50
+RECENT_JOBS: Final = 20
+RECENT_IMPORTS: Final = 10
+SOURCES: Final = [source.name.lower() for source in Source]
 
 IMPORT_SCHEMA = vol.Schema(
     {
@@ -62,25 +127,64 @@ PURGE_SCHEMA = vol.Schema(
 )
 
 
-def account_of_entry(hass: HomeAssistant, entry_id: str) -> tuple[str, str]:
-    """Return the history account key and title of a Spotify or Sonos entry."""
-    entry = hass.config_entries.async_get_entry(entry_id)
-    if entry is None or entry.domain != DOMAIN:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="unknown_entry",
-            translation_placeholders={"entry_id": entry_id},
+def _period_fields(
+    default: PeriodName, rule: PlayRule = DEFAULT_RULE
+) -> dict[vol.Marker, Any]:
+    """Whose history and when: the fields every reading action has."""
+    return {
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+        vol.Optional(ATTR_PERIOD, default=default.value): vol.In(
+            [name.value for name in PeriodName]
+        ),
+        vol.Optional(ATTR_DAYS): vol.All(vol.Coerce(int), vol.Range(min=1)),
+        vol.Optional(ATTR_START): cv.datetime,
+        vol.Optional(ATTR_END): cv.datetime,
+        vol.Optional(ATTR_SOURCE): vol.In(SOURCES),
+        vol.Optional(ATTR_RULE, default=rule.value): vol.In(
+            [rule.value for rule in PlayRule]
+        ),
+    }
+
+
+def _limit(default: int) -> dict[vol.Marker, Any]:
+    return {
+        vol.Optional(ATTR_LIMIT, default=default): vol.All(
+            vol.Coerce(int), vol.Range(min=1, max=MAX_LIMIT)
         )
-    kind = entry.data.get(CONF_KIND, EntryKind.SPOTIFY)
-    if kind == EntryKind.SPOTIFY and entry.unique_id:
-        return entry.unique_id, entry.title
-    if kind == EntryKind.SONOS:
-        return f"sonos:{entry.data[CONF_HOUSEHOLD_ID]}", entry.title
-    raise ServiceValidationError(
-        translation_domain=DOMAIN,
-        translation_key="not_an_account",
-        translation_placeholders={"entry": entry.title},
-    )
+    }
+
+
+TOP_ITEMS_SCHEMA = vol.Schema(
+    {
+        **_period_fields(PeriodName.THIS_MONTH),
+        vol.Optional(ATTR_KIND, default=TopKind.ARTIST.value): vol.In(
+            [kind.value for kind in TopKind]
+        ),
+        vol.Optional(ATTR_RANK_BY, default=RankBy.PLAYS.value): vol.In(
+            [rank.value for rank in RankBy]
+        ),
+        **_limit(10),
+    }
+)
+LISTENING_STATS_SCHEMA = vol.Schema(_period_fields(PeriodName.THIS_WEEK))
+PLAY_HISTORY_SCHEMA = vol.Schema(
+    {
+        # Every stream unless asked: a history lists the skips too.
+        **_period_fields(PeriodName.ALL_TIME, PlayRule.ALL),
+        vol.Optional(ATTR_ARTIST): cv.string,
+        vol.Optional(ATTR_TRACK): cv.string,
+        vol.Optional(ATTR_DEVICE): cv.string,
+        **_limit(20),
+    }
+)
+PLAY_COUNT_SCHEMA = vol.Schema(
+    {
+        **_period_fields(PeriodName.ALL_TIME),
+        vol.Optional(ATTR_ARTIST): cv.string,
+        vol.Optional(ATTR_TRACK): cv.string,
+    }
+)
+SYNC_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string})
 
 
 def _epoch_ms(moment: datetime) -> int:
@@ -111,7 +215,12 @@ async def _async_import_history(call: ServiceCall) -> ServiceResponse:
     account, title = account_of_entry(hass, call.data[ATTR_CONFIG_ENTRY_ID])
     path = await _async_allowed(hass, call.data[ATTR_PATH])
     _require_history(hass)
-    report = await async_run_import(hass, account, title, path)
+    try:
+        report = await async_run_import(hass, account, title, path)
+    finally:
+        # Whatever was stored before an error stays: sensors and statistics
+        # catch up with it either way.
+        async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
     return report.as_dict()
 
 
@@ -177,7 +286,396 @@ async def _async_purge_history(call: ServiceCall) -> ServiceResponse:
         return deleted
 
     deleted = await async_get_manager(hass).async_write(purge)
+    if deleted:
+        async_dispatcher_send(
+            hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account, deleted=True)
+        )
     return {"deleted": deleted}
+
+
+# -- reading the history ---------------------------------------------------
+
+
+async def _async_scope(call: ServiceCall) -> ResolvedScope:
+    """Whose history the call means: its account, else its user's (see whose.py)."""
+    source = call.data.get(ATTR_SOURCE)
+    return await async_resolve_scope(
+        call.hass,
+        user_id=call.context.user_id,
+        config_entry_id=call.data.get(ATTR_CONFIG_ENTRY_ID),
+        source=None if source is None else Source[source.upper()],
+    )
+
+
+def _period(call: ServiceCall) -> Period:
+    """Resolve the period the call names; a translated error if it makes no sense."""
+    try:
+        return resolve_period(
+            call.data[ATTR_PERIOD],
+            now=dt_util.now(),
+            time_zone=dt_util.get_default_time_zone(),
+            days=call.data.get(ATTR_DAYS),
+            start=call.data.get(ATTR_START),
+            end=call.data.get(ATTR_END),
+        )
+    except PeriodError as err:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key=err.translation_key,
+            translation_placeholders=err.translation_placeholders,
+        ) from err
+
+
+async def _async_question(
+    call: ServiceCall,
+) -> tuple[ResolvedScope, Period, dict[str, Any]]:
+    """Resolve whose history and which period; the response's common part."""
+    period = _period(call)
+    resolved = await _async_scope(call)
+    _require_history(call.hass)
+    return (
+        resolved,
+        period,
+        {
+            "accounts": resolved.accounts,
+            "said": resolved.said,
+            "period": period.as_dict(),
+            "rule": call.data[ATTR_RULE],
+        },
+    )
+
+
+def _minutes(ms: int) -> float:
+    """Milliseconds as minutes, to a tenth."""
+    return round(ms / 60_000, 1)
+
+
+def _with_minutes(value: Any) -> Any:
+    """Add `minutes` beside every `ms_played` of a JSON-friendly answer."""
+    if isinstance(value, dict):
+        result = {key: _with_minutes(item) for key, item in value.items()}
+        if isinstance(value.get("ms_played"), int):
+            result["minutes"] = _minutes(value["ms_played"])
+        return result
+    if isinstance(value, list):
+        return [_with_minutes(item) for item in value]
+    return value
+
+
+async def _async_top_items(call: ServiceCall) -> ServiceResponse:
+    """Rank artists, tracks, albums or shows of a period."""
+    resolved, period, response = await _async_question(call)
+    kind = TopKind(call.data[ATTR_KIND])
+    rank_by = RankBy(call.data[ATTR_RANK_BY])
+    limit: int = call.data[ATTR_LIMIT]
+    rule = PlayRule(call.data[ATTR_RULE])
+    entries = await async_get_manager(call.hass).async_read(
+        lambda conn: top_items(
+            conn,
+            resolved.scope,
+            period,
+            kind,
+            rank_by=rank_by,
+            limit=limit,
+            rule=rule,
+        )
+    )
+    return {
+        **response,
+        "kind": kind.value,
+        "rank_by": rank_by.value,
+        "items": _with_minutes(to_dict(entries)),
+    }
+
+
+def _listening_stats(
+    conn: Connection, scope: Scope, period: Period, rule: PlayRule
+) -> dict[str, Any]:
+    """Everything `listening_stats` answers, in one read. Blocking."""
+    time_zone = dt_util.get_default_time_zone()
+    today = dt_util.now(time_zone).date()
+    return {
+        "totals": to_dict(totals(conn, scope, period, rule=rule)),
+        "heatmap": heatmap(conn, scope, period, time_zone, rule=rule),
+        "repeat_rate": repeat_rate(conn, scope, period, rule=rule),
+        "skip_rate": skip_rate(conn, scope, period),
+        "taste": to_dict(
+            taste_summary(conn, scope, period, time_zone, today=today, rule=rule)
+        ),
+    }
+
+
+async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
+    """Answer totals, heatmap, repeat and skip rates and taste of a period."""
+    resolved, period, response = await _async_question(call)
+    rule = PlayRule(call.data[ATTR_RULE])
+    stats = await async_get_manager(call.hass).async_read(
+        lambda conn: _listening_stats(conn, resolved.scope, period, rule)
+    )
+    stats["totals"]["minutes"] = _minutes(stats["totals"]["ms_played"])
+    return {**response, **stats}
+
+
+async def _async_play_history(call: ServiceCall) -> ServiceResponse:
+    """List plays, newest first, with the filters asked for."""
+    resolved, period, response = await _async_question(call)
+    data = call.data
+    rows = await async_get_manager(call.hass).async_read(
+        lambda conn: recent_plays(
+            conn,
+            resolved.scope,
+            period,
+            artist=data.get(ATTR_ARTIST),
+            track=data.get(ATTR_TRACK),
+            device=data.get(ATTR_DEVICE),
+            limit=data[ATTR_LIMIT],
+            rule=PlayRule(data[ATTR_RULE]),
+        )
+    )
+    return {**response, "plays": _with_minutes(to_dict(rows))}
+
+
+async def _async_play_count(call: ServiceCall) -> ServiceResponse:
+    """Count the plays of an artist or a track (or of everything)."""
+    resolved, period, response = await _async_question(call)
+    data = call.data
+    answer = await async_get_manager(call.hass).async_read(
+        lambda conn: play_count(
+            conn,
+            resolved.scope,
+            period,
+            artist=data.get(ATTR_ARTIST),
+            track=data.get(ATTR_TRACK),
+            rule=PlayRule(data[ATTR_RULE]),
+        )
+    )
+    return {**response, **_with_minutes(to_dict(answer))}
+
+
+# -- how the history syncs --------------------------------------------------
+
+
+def _sync_entries(hass: HomeAssistant, entry_id: str | None) -> list[ConfigEntry]:
+    """Return the chosen Spotify account or Sonos household, else all of them."""
+    if entry_id:
+        account_of_entry(hass, entry_id)  # a translated error if it is none
+        entry = hass.config_entries.async_get_entry(entry_id)
+        return [] if entry is None else [entry]
+    return [
+        entry
+        for entry in encore_entries(hass)
+        if entry_kind(entry) in (EntryKind.SPOTIFY, EntryKind.SONOS)
+    ]
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")
+
+
+def _account_status(entry: ConfigEntry) -> dict[str, Any]:
+    """Return what a Spotify account's collectors, API calls and rate gate do."""
+    status: dict[str, Any] = {
+        "account": entry.title,
+        "config_entry_id": entry.entry_id,
+        "kind": EntryKind.SPOTIFY.value,
+        "state": entry.state.value,
+    }
+    account = getattr(entry, "runtime_data", None)
+    if not isinstance(account, SpotifyAccount):
+        return status
+    recent = account.history_recent
+    player = account.history_player
+    gate = account.client.gate
+    usage = account.client.usage
+    return {
+        **status,
+        "recently_played": None if recent is None else recent.status(),
+        "player": None if player is None else player.status(),
+        "api_calls": {
+            "last_hour": usage.last_hour().total(),
+            "last_hour_by_endpoint": dict(usage.last_hour()),
+            "since_start": usage.total.total(),
+        },
+        "rate_gate": {
+            "open": gate.is_open,
+            "closed_until": _iso(gate.closed_until),
+            "quota_exceeded": gate.quota,
+        },
+    }
+
+
+def _household_status(entry: ConfigEntry) -> dict[str, Any]:
+    """Return what a Sonos household's collector is doing."""
+    household = getattr(entry, "runtime_data", None)
+    collector = (
+        household.history_collector if isinstance(household, SonosHousehold) else None
+    )
+    return {
+        "account": entry.title,
+        "config_entry_id": entry.entry_id,
+        "kind": EntryKind.SONOS.value,
+        "state": entry.state.value,
+        "collector": None if collector is None else collector.status(),
+    }
+
+
+def _job_row(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "account": row.account,
+        "status": row.status,
+        "started_at": _iso_ms(row.started_at),
+        "finished_at": _iso_ms(row.finished_at),
+        "counts": orjson.loads(row.counts) if row.counts else {},
+        "detail": orjson.loads(row.detail) if row.detail else None,
+        "error": row.error,
+    }
+
+
+def _iso_ms(epoch_ms: int | None) -> str | None:
+    if epoch_ms is None:
+        return None
+    return _iso(dt_util.utc_from_timestamp(epoch_ms / 1000))
+
+
+def _recent_jobs(
+    conn: Connection, account_keys: list[str] | None
+) -> dict[str, list[dict[str, Any]]]:
+    """Return the latest jobs and imports (of the given accounts). Blocking."""
+    query = (
+        select(
+            jobs.c.id,
+            jobs.c.kind,
+            accounts_table.c.key.label("account"),
+            jobs.c.status,
+            jobs.c.started_at,
+            jobs.c.finished_at,
+            jobs.c.counts,
+            jobs.c.detail,
+            jobs.c.error,
+        )
+        .select_from(
+            jobs.outerjoin(accounts_table, accounts_table.c.id == jobs.c.account_id)
+        )
+        .order_by(jobs.c.id.desc())
+    )
+    if account_keys is not None:
+        query = query.where(accounts_table.c.key.in_(account_keys))
+    return {
+        "recent_jobs": [
+            _job_row(row) for row in conn.execute(query.limit(RECENT_JOBS))
+        ],
+        "recent_imports": [
+            _job_row(row)
+            for row in conn.execute(
+                query.where(jobs.c.kind == "import").limit(RECENT_IMPORTS)
+            )
+        ],
+    }
+
+
+def _secrets(hass: HomeAssistant) -> list[str]:
+    """Every token Encore holds: none of them may leave in a response."""
+    secrets: list[str] = []
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        token = entry.data.get("token")
+        if isinstance(token, dict):
+            secrets += [
+                str(token.get(key) or "") for key in ("access_token", "refresh_token")
+            ]
+    return [secret for secret in secrets if secret]
+
+
+def _redacted(value: Any, secrets: list[str]) -> Any:
+    """`value` with every string cleared of tokens."""
+    if isinstance(value, str):
+        return redact(value, secrets) if value else value
+    if isinstance(value, dict):
+        return {key: _redacted(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_redacted(item, secrets) for item in value]
+    return value
+
+
+async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
+    """Tell how each collector, the API calls and the jobs are doing."""
+    hass = call.hass
+    entry_id = call.data.get(ATTR_CONFIG_ENTRY_ID)
+    entries = _sync_entries(hass, entry_id)
+    manager = async_get_manager(hass)
+    history_entry = next(
+        (
+            entry
+            for entry in hass.config_entries.async_entries(DOMAIN)
+            if entry_kind(entry) is EntryKind.HISTORY
+        ),
+        None,
+    )
+    runtime = getattr(history_entry, "runtime_data", None)
+    players = (
+        runtime.media_players if isinstance(runtime, HistoryEntryRuntime) else None
+    )
+    response: dict[str, Any] = {
+        "history": {
+            "open": manager.is_open,
+            "backend": manager.store.dialect if manager.is_open else None,
+        },
+        "accounts": [
+            _account_status(entry)
+            if entry_kind(entry) is EntryKind.SPOTIFY
+            else _household_status(entry)
+            for entry in entries
+        ],
+        "media_players": None if players is None else players.status(),
+        "recent_jobs": [],
+        "recent_imports": [],
+    }
+    if manager.is_open:
+        keys = None if entry_id is None else [account_of_entry(hass, entry_id)[0]]
+        response.update(await manager.async_read(lambda conn: _recent_jobs(conn, keys)))
+    return _redacted(response, _secrets(hass))  # type: ignore[no-any-return]
+
+
+async def _async_sync_now(call: ServiceCall) -> ServiceResponse:
+    """Fetch recently-played now, for the chosen account or all of them."""
+    hass = call.hass
+    entry_id = call.data.get(ATTR_CONFIG_ENTRY_ID)
+    entries = [
+        entry
+        for entry in _sync_entries(hass, entry_id)
+        if entry_kind(entry) is EntryKind.SPOTIFY
+    ]
+    if entry_id and not entries:
+        # A Sonos household records as it plays: there is nothing to fetch.
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="sync_not_spotify",
+            translation_placeholders={"entry": _title(hass, entry_id)},
+        )
+    polled: list[dict[str, Any]] = []
+    for entry in entries:
+        account = getattr(entry, "runtime_data", None)
+        recent = account.history_recent if isinstance(account, SpotifyAccount) else None
+        if recent is None:
+            continue
+        recent.async_poll_soon()
+        polled.append({"account": entry.title, "next_run": _iso(recent.next_run)})
+    if not polled:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="sync_not_recording",
+            translation_placeholders={
+                "accounts": ", ".join(entry.title for entry in entries) or "-"
+            },
+        )
+    response: dict[str, Any] = {"accounts": polled}
+    return response
+
+
+def _title(hass: HomeAssistant, entry_id: str) -> str:
+    entry = hass.config_entries.async_get_entry(entry_id)
+    return entry_id if entry is None else entry.title
 
 
 def async_setup_services(hass: HomeAssistant) -> None:
@@ -196,3 +694,25 @@ def async_setup_services(hass: HomeAssistant) -> None:
             schema,  # type: ignore[arg-type]
             supports_response=SupportsResponse.OPTIONAL,
         )
+    reading: list[tuple[str, Callable[[ServiceCall], Any], vol.Schema]] = [
+        (SERVICE_TOP_ITEMS, _async_top_items, TOP_ITEMS_SCHEMA),
+        (SERVICE_LISTENING_STATS, _async_listening_stats, LISTENING_STATS_SCHEMA),
+        (SERVICE_PLAY_HISTORY, _async_play_history, PLAY_HISTORY_SCHEMA),
+        (SERVICE_PLAY_COUNT, _async_play_count, PLAY_COUNT_SCHEMA),
+        (SERVICE_SYNC_STATUS, _async_sync_status, SYNC_SCHEMA),
+    ]
+    for name, handler, schema in reading:
+        hass.services.async_register(
+            DOMAIN,
+            name,
+            handler,
+            schema,  # type: ignore[arg-type]
+            supports_response=SupportsResponse.ONLY,
+        )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_SYNC_NOW,
+        _async_sync_now,
+        SYNC_SCHEMA,  # type: ignore[arg-type]
+        supports_response=SupportsResponse.OPTIONAL,
+    )

@@ -16,7 +16,14 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later, async_track_time_interval
 
-from ..const import CONF_DB_URL, CONF_MEDIA_PLAYERS, CONF_RETENTION_DAYS, LOGGER
+from ..const import (
+    CONF_DB_URL,
+    CONF_INSTALL_SENTENCES,
+    CONF_MEDIA_PLAYERS,
+    CONF_RETENTION_DAYS,
+    LOGGER,
+)
+from ..voice.sentences import async_sync_sentences
 from .collectors.media_player import MediaPlayerCollector
 from .manager import HistoryManager, HistorySettings
 from .writes import WriterState, delete_plays, now_ms, start_job, update_job
@@ -35,6 +42,7 @@ def settings_from_options(options: dict[str, object]) -> HistorySettings:
         db_url=str(db_url) if db_url else None,
         retention_days=int(str(options.get(CONF_RETENTION_DAYS) or 0)),
         media_players=tuple(str(entity_id) for entity_id in players),  # type: ignore[attr-defined]
+        install_sentences=bool(options.get(CONF_INSTALL_SENTENCES, False)),
     )
 
 
@@ -65,7 +73,13 @@ class HistoryEntryRuntime:
 
     @callback
     def async_start(self, hass: HomeAssistant) -> None:
-        """Start the daily retention run when plays expire."""
+        """Start the daily retention run when plays expire; sync the sentences."""
+        # The Assist sentence files follow the consent option (written off the
+        # event loop; an entry reload after an options change runs this again).
+        hass.async_create_task(
+            async_sync_sentences(hass, self.settings.install_sentences),
+            "encore assist sentences",
+        )
         if self.settings.retention_days <= 0:
             return
         self.unsubscribers.append(

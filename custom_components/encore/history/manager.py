@@ -39,6 +39,8 @@ class HistorySettings:
     retention_days: int = 0
     """0 keeps every play forever."""
     media_players: tuple[str, ...] = ()
+    install_sentences: bool = False
+    """Consent to install Encore's Assist sentences into custom_sentences/."""
 
 
 @dataclass(frozen=True, slots=True)

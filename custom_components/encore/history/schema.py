@@ -3,6 +3,12 @@
 Times are integer milliseconds since the epoch, UTC: they compare, subtract
 and bucket the same way on SQLite, PostgreSQL and MariaDB, which timezone-aware
 DATETIME columns do not.
+
+Version 2 added what answering questions needs (see history/queries.py):
+normalised names to find an artist or a track by what someone said, indexes
+that cover the queries by period, by item and by artist, and rollups the
+writer keeps in step with the plays (streams and time per hour, and per item
+and artist over all time).
 """
 
 from sqlalchemy import (
@@ -19,10 +25,14 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # SQLite only makes a rowid alias (and so an auto-increment key) of INTEGER.
 _Id = BigInteger().with_variant(Integer(), "sqlite")
+# Normalised names are compared by code point, as Python compares them: a
+# prefix search is a range of the index. SQLite's default collation does
+# that; PostgreSQL's depends on the locale unless told "C".
+_Norm = Text().with_variant(Text(collation="C"), "postgresql")
 
 metadata = MetaData()
 
@@ -51,7 +61,11 @@ artists = Table(
     Column("key", String(64), nullable=False, unique=True),
     Column("name", Text, nullable=False),
     Column("spotify_uri", String(64)),
+    # `query_match.normalize_name(name)`: case, accents, punctuation and a
+    # leading "The" ignored, for finding an artist by what someone said.
+    Column("name_norm", _Norm),
 )
+Index("ix_artists_name_norm", artists.c.name_norm)
 
 items = Table(
     "items",
@@ -64,7 +78,12 @@ items = Table(
     Column("artist_id", Integer),
     Column("album", Text),
     Column("uri", String(255)),
+    Column("title_norm", _Norm),
+    Column("album_norm", _Norm),
 )
+Index("ix_items_title_norm", items.c.title_norm)
+# The tracks of an artist (finding "a track by an artist").
+Index("ix_items_artist", items.c.artist_id)
 
 devices = Table(
     "devices",
@@ -103,6 +122,89 @@ plays = Table(
     ),
 )
 Index("ix_plays_ended_at", plays.c.ended_at)
+# The queries by period read this index alone, never the table: it starts
+# with the account (a question is about someone's plays, and "everybody" is
+# every account) and holds what the scope and the play rule filter on and
+# what rankings group by.
+Index(
+    "ix_plays_account_period",
+    plays.c.account_id,
+    plays.c.ended_at,
+    plays.c.ms_played,
+    plays.c.kind,
+    plays.c.item_id,
+    plays.c.artist_id,
+    plays.c.sources,
+)
+
+# Rollups (history/query_rollups.py says how they are kept); `MIGRATIONS[2]`
+# fills them from the plays of an older database.
+HOUR_MS = 3_600_000
+
+rollup_hours = Table(
+    "rollup_hours",
+    metadata,
+    # `ended_at // HOUR_MS` of the plays counted here: a stream belongs to
+    # the hour it ended in, as it belongs to the period it ended in.
+    Column("hour", Integer, primary_key=True, autoincrement=False),
+    Column("account_id", Integer, primary_key=True, autoincrement=False),
+    Column("sources", SmallInteger, primary_key=True, autoincrement=False),
+    Column("streams", Integer, nullable=False),
+    Column("ms_played", BigInteger, nullable=False),
+    # Under the 30-second rule; the Last.fm rule depends on lengths learnt
+    # later, so it is always answered from the plays themselves.
+    Column("plays_30s", Integer, nullable=False),
+    Column("ms_30s", BigInteger, nullable=False),
+    # Clustered by the key: scans by hour or account read neighbours.
+    sqlite_with_rowid=False,
+)
+
+
+item_totals = Table(
+    "item_totals",
+    metadata,
+    # All-time streams of an item per account (and per artist it was
+    # credited to, 0 for none): all-time answers for whole accounts read
+    # these instead of the plays.
+    Column("account_id", Integer, primary_key=True, autoincrement=False),
+    # The plays' `PlayKind`: rankings filter on it.
+    Column("kind", SmallInteger, primary_key=True, autoincrement=False),
+    Column("item_id", Integer, primary_key=True, autoincrement=False),
+    Column("artist_id", Integer, primary_key=True, autoincrement=False),
+    Column("streams", Integer, nullable=False),
+    Column("ms_played", BigInteger, nullable=False),
+    Column("plays_30s", Integer, nullable=False),
+    Column("ms_30s", BigInteger, nullable=False),
+    # The longest stream ever recorded, kept when plays are deleted: the
+    # item's length as far as the history knows (the Last.fm rule).
+    Column("longest_ms", Integer, nullable=False),
+    # Clustered by the key: scans by hour or account read neighbours.
+    sqlite_with_rowid=False,
+)
+# An item's length and streams over every account (Last.fm rule, names).
+Index(
+    "ix_item_totals_item",
+    item_totals.c.item_id,
+    item_totals.c.kind,
+    item_totals.c.longest_ms,
+    item_totals.c.streams,
+)
+
+artist_totals = Table(
+    "artist_totals",
+    metadata,
+    # The same per artist (or show): tens of thousands of rows, not hundreds.
+    Column("account_id", Integer, primary_key=True, autoincrement=False),
+    Column("kind", SmallInteger, primary_key=True, autoincrement=False),
+    Column("artist_id", Integer, primary_key=True, autoincrement=False),
+    Column("streams", Integer, nullable=False),
+    Column("ms_played", BigInteger, nullable=False),
+    Column("plays_30s", Integer, nullable=False),
+    Column("ms_30s", BigInteger, nullable=False),
+    # Clustered by the key: scans by hour or account read neighbours.
+    sqlite_with_rowid=False,
+)
+Index("ix_artist_totals_artist", artist_totals.c.artist_id, artist_totals.c.kind)
 
 jobs = Table(
     "jobs",

@@ -17,6 +17,15 @@ from sqlalchemy import Connection, Insert, and_, delete, func, select, update
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
 from .models import PlayRecord, Source
+from .query_match import normalize_name
+from .query_rollups import (
+    after_delete,
+    apply_changed,
+    apply_hours,
+    clear_rollups,
+    fold,
+    maybe_fold,
+)
 from .schema import accounts, artists, devices, imported_files, items, jobs, plays
 
 # Keys per IN (...) lookup: SQLite allows 32766 variables, stay far below.
@@ -194,7 +203,11 @@ class WriterState:
             if artist is not None and artist not in artist_cache:
                 key = artist_key(artist)
                 if key not in new_artists:
-                    new_artists[key] = {"key": key, "name": artist}
+                    new_artists[key] = {
+                        "key": key,
+                        "name": artist,
+                        "name_norm": normalize_name(artist),
+                    }
             device = record.device
             if device is not None and device not in device_cache:
                 new_devices[device] = {"name": device[:255]}
@@ -249,14 +262,18 @@ class WriterState:
 
     def _item_row(self, key: str, record: PlayRecord) -> dict[str, Any]:
         artist = record.artist
+        title = record.title
+        album = record.album
         return {
             "key": key,
             "kind": int(record.kind),
             "title": record.title,
             # Filled in by the caller's artist pass: artists come first.
             "artist_id": None if artist is None else self._artists.get(artist),
-            "album": record.album,
+            "album": album,
             "uri": record.item_uri,
+            "title_norm": None if title is None else normalize_name(title),
+            "album_norm": None if album is None else normalize_name(album),
         }
 
     # -- plays --------------------------------------------------------------
@@ -314,6 +331,10 @@ class WriterState:
             if records:
                 self._has_account_rows[account_id] = True
         ids = self._resolve(conn, records)
+        # Rows this batch adds are the ones above the highest id now: one
+        # writer, ids only grow. The hours add them up in one statement; the
+        # all-time totals take them when the tail is folded.
+        before = conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0
         params = [
             self._play_params(account_id, record, record_ids)
             for record, record_ids in zip(records, ids, strict=True)
@@ -330,6 +351,11 @@ class WriterState:
             )
         result.inserted += inserted
         result.duplicates += len(params) - inserted
+        if inserted:
+            after = conn.execute(select(func.max(plays.c.id))).scalar_one()
+            # Both bounds: with one, SQLite may scan a whole index instead.
+            added = and_(plays.c.id > before, plays.c.id <= after)
+            apply_hours(conn, self.dialect, added, 1)
         if source is Source.EXPORT_EXTENDED and records:
             result.replaced = self._replace_account_rows(
                 conn,
@@ -337,6 +363,7 @@ class WriterState:
                 min(record.ended_at for record in records),
                 max(record.ended_at for record in records),
             )
+        maybe_fold(conn, self.dialect)
         return result
 
     def _without_extended_repeats(
@@ -394,15 +421,18 @@ class WriterState:
             )
             .exists()
         )
-        return conn.execute(
-            delete(plays).where(
-                plays.c.account_id == account_id,
-                plays.c.source == int(Source.EXPORT_ACCOUNT),
-                plays.c.ended_at >= low - _MINUTE_MS,
-                plays.c.ended_at <= high,
-                repeated,
-            )
-        ).rowcount
+        replaced = and_(
+            plays.c.account_id == account_id,
+            plays.c.source == int(Source.EXPORT_ACCOUNT),
+            plays.c.ended_at >= low - _MINUTE_MS,
+            plays.c.ended_at <= high,
+            repeated,
+        )
+        apply_changed(conn, self.dialect, replaced, -1)
+        deleted = conn.execute(delete(plays).where(replaced)).rowcount
+        if deleted:
+            after_delete(conn)
+        return deleted
 
     def record_observed(
         self, conn: Connection, records: Sequence[PlayRecord], window_ms: int
@@ -443,8 +473,10 @@ class WriterState:
                 result.duplicates += 1
                 result.outcomes.append(None)
                 continue
+            apply_hours(conn, self.dialect, plays.c.id == new_id, 1)
             result.inserted += 1
             result.outcomes.append((int(new_id), False))
+        maybe_fold(conn, self.dialect)
         return result
 
     def _merge(
@@ -487,7 +519,12 @@ class WriterState:
             if source == Source.SPOTIFY_RECENT and record.source > source:
                 values["ms_played"] = record.ms_played
                 values["started_at"] = plays.c.ended_at - record.ms_played
-            conn.execute(update(plays).where(plays.c.id == play_id).values(values))
+            # The play moves to another set of sources (and maybe length):
+            # out of the rollups as it was, back in as it is now.
+            this_play = plays.c.id == play_id
+            apply_changed(conn, self.dialect, this_play, -1)
+            conn.execute(update(plays).where(this_play).values(values))
+            apply_changed(conn, self.dialect, this_play, 1)
             return int(play_id)
         return None
 
@@ -528,7 +565,11 @@ def update_job(
     status: str | None = None,
     error: str | None = None,
 ) -> None:
-    """Store a job's counts; with a status other than running, it ended."""
+    """Store a job's counts; with a status other than running, it ended.
+
+    A job that ends folds the plays it added into the all-time totals (see
+    history/query_rollups.py): an import adds them in bulk, once.
+    """
     values: dict[str, Any] = {"counts": orjson.dumps(counts).decode()}
     if status is not None:
         values["status"] = status
@@ -537,15 +578,22 @@ def update_job(
     if error is not None:
         values["error"] = error
     conn.execute(update(jobs).where(jobs.c.id == job_id).values(values))
+    if status is not None and status != "running":
+        fold(conn, conn.dialect.name)
 
 
 def mark_interrupted(conn: Connection) -> int:
-    """Jobs still running when Home Assistant last stopped were cut short."""
-    return conn.execute(
+    """Jobs still running when Home Assistant last stopped were cut short.
+
+    Runs as the history opens, so it also folds what they left unfolded.
+    """
+    interrupted = conn.execute(
         update(jobs)
         .where(jobs.c.status == "running")
         .values(status="interrupted", finished_at=now_ms())
     ).rowcount
+    fold(conn, conn.dialect.name)
+    return interrupted
 
 
 def imported_fingerprints(conn: Connection, account: str) -> set[str]:
@@ -623,7 +671,12 @@ def delete_plays(
     statement = delete(plays)
     if conditions:
         statement = statement.where(and_(*conditions))
-    deleted = conn.execute(statement).rowcount
+        apply_changed(conn, state.dialect, and_(*conditions), -1)
+        deleted = conn.execute(statement).rowcount
+        after_delete(conn)
+    else:
+        clear_rollups(conn)
+        deleted = conn.execute(statement).rowcount
     if not forget_files:
         return deleted
     forget = delete(imported_files)

@@ -1,0 +1,422 @@
+"""How fast the history answers questions over a million plays.
+
+Run with `scripts/bench queries`. A synthetic history (`ENCORE_BENCH_PLAYS`
+plays, default 1,000,000) is written straight into a SQLite file through
+`WriterState.insert_records`, as an import would, and cached under
+/tmp/encore-bench/ by its parameters and the schema's DDL. Then every query
+of history/queries.py runs `ENCORE_BENCH_RUNS` times (default 50) over
+representative periods and scopes, each call on a pooled connection as
+`HistoryStore.read` gives them; p50/p95/max are printed beside the targets.
+
+The history: ten years ending 2026-09-30, a catalogue of 150,000 tracks by
+20,000 artists (names with accents, a few in CJK) with Zipf-like popularity
+(s=0.8, q=20 over tracks, as benchmarks/synthetic_export.py), 250 podcasts
+(~3 % of the streams), ~0.2 % streams Spotify lost the metadata of, and four
+accounts over their own spans and sources:
+
+- `bench_ada` (65 %): the extended export until a year ago, then the player
+  (70 %) and recently-played (30 %);
+- `bench_bob` (20 %): the export until two years ago, then recently-played;
+- `sonos:RINCON_BENCH` (10 %): a Sonos household over the last four years;
+- `media_player:media_player.kitchen` (5 %): a media player, last three years.
+
+Listening comes in sessions (a start hour drawn from a daily profile, more at
+weekends), 62 % of streams play to the end, 26 % are skips under 30 s and the
+rest stop part way. Generation is deterministic (one seeded random.Random).
+
+`time_call(name, fn, runs)` is the hook for timing anything else (the
+services, once they exist) the same way; its figures join the table.
+"""
+
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+import hashlib
+import itertools
+import os
+from pathlib import Path
+import random
+import statistics
+import tempfile
+import time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from custom_components.encore.history.migrations import migrate
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.schema import SCHEMA_VERSION, metadata
+from custom_components.encore.history.store import create_history_engine, sqlite_url
+from custom_components.encore.history.writes import WriterState, start_job, update_job
+
+PLAYS = int(os.environ.get("ENCORE_BENCH_PLAYS", "1000000"))
+RUNS = int(os.environ.get("ENCORE_BENCH_RUNS", "50"))
+TIME_ZONE = ZoneInfo("Europe/Berlin")
+END = datetime(2026, 10, 1, tzinfo=UTC)
+YEARS = 10
+BATCH = 20_000
+GENERATOR_VERSION = 1
+"""Bump when the generator changes, so a cached database is built again."""
+
+RESULTS: list[dict[str, Any]] = []
+_EXPORTS = (Source.EXPORT_EXTENDED, Source.EXPORT_ACCOUNT)
+
+
+# --- the synthetic history -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HistorySpec:
+    """What to generate; every field is part of the cache key."""
+
+    plays: int = PLAYS
+    artists: int = 20_000
+    tracks: int = 150_000
+    shows: int = 250
+    episode_share: float = 0.03
+    null_share: float = 0.002
+    zipf_s: float = 0.8
+    zipf_q: float = 20.0
+    seed: int = 20260930
+
+
+@dataclass(frozen=True, slots=True)
+class _Account:
+    key: str
+    share: float
+    years: float
+    sources: tuple[tuple[float, Source, tuple[Source, ...], tuple[int, ...]], ...]
+    """(years before END this source starts, source, or the live mix + weights)."""
+    devices: tuple[str, ...]
+
+
+ACCOUNTS = (
+    _Account(
+        "bench_ada",
+        0.65,
+        10,
+        (
+            (10, Source.EXPORT_EXTENDED, (), ()),
+            (
+                1,
+                Source.SPOTIFY_PLAYER,
+                (Source.SPOTIFY_PLAYER, Source.SPOTIFY_RECENT),
+                (7, 3),
+            ),
+        ),
+        ("android", "ios", "windows", "Kitchen", "Living Room"),
+    ),
+    _Account(
+        "bench_bob",
+        0.20,
+        9,
+        (
+            (9, Source.EXPORT_EXTENDED, (), ()),
+            (2, Source.SPOTIFY_RECENT, (), ()),
+        ),
+        ("ios", "osx", "web_player"),
+    ),
+    _Account(
+        "sonos:RINCON_BENCH",
+        0.10,
+        4,
+        ((4, Source.SONOS, (), ()),),
+        ("Kitchen", "Living Room", "Bathroom"),
+    ),
+    _Account(
+        "media_player:media_player.kitchen",
+        0.05,
+        3,
+        ((3, Source.MEDIA_PLAYER, (), ()),),
+        ("Kitchen Radio",),
+    ),
+)
+
+_ONSETS = (
+    "b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "j", "k", "l", "m", "n",
+    "p", "pr", "r", "s", "sh", "st", "t", "tr", "v", "w", "z", "bl", "fl", "kr", "",
+)  # fmt: skip
+_VOWELS = ("a", "e", "i", "o", "u", "ai", "ea", "ou", "y", "é", "ö", "å", "ø", "ü")
+_CODAS = ("", "", "", "n", "r", "s", "l", "m", "x", "nd", "st", "ck", "ng", "rt")
+_ARTIST_FORMS = ("{a}", "{a} {b}", "The {a}s", "{a} & the {b}s", "DJ {a}")
+_TRACK_FORMS = ("{a}", "{a} {b}", "{a} {b} {c}", "{a} - Remastered", "{a} of {b}")
+_CJK = "夜明けの空音楽恋心未来光雨風花火"
+# Share of session starts by local hour: mornings, a lunch bump, evenings.
+_HOURS = (
+    1, 1, 0, 0, 0, 1, 3, 6, 7, 5, 4, 4, 6, 5, 4, 4, 5, 7, 9, 10, 9, 7, 4, 2,
+)  # fmt: skip
+
+
+def _word(rng: random.Random) -> str:
+    if rng.random() < 0.01:
+        return "".join(rng.choices(_CJK, k=rng.randint(2, 4)))
+    return "".join(
+        rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS)
+        for _ in range(rng.choice((1, 2, 2, 3)))
+    ).capitalize()
+
+
+def _phrase(rng: random.Random, forms: tuple[str, ...], words: list[str]) -> str:
+    return rng.choice(forms).format(
+        a=rng.choice(words), b=rng.choice(words), c=rng.choice(words)
+    )
+
+
+def _zipf_cum(count: int, s: float, q: float) -> list[float]:
+    return list(
+        itertools.accumulate(1.0 / (rank + 1 + q) ** s for rank in range(count))
+    )
+
+
+@dataclass(slots=True)
+class _Catalogue:
+    titles: list[str]
+    artists: list[str]
+    albums: list[str]
+    uris: list[str]
+    lengths: array[int]
+    cum: list[float]
+    episodes: list[tuple[str, str, str, int]]
+    """(title, show, uri, length) of every episode."""
+    show_first: list[int]
+    show_cum: list[float]
+
+
+def _catalogue(rng: random.Random, spec: HistorySpec) -> _Catalogue:
+    words = sorted({_word(rng) for _ in range(6000)})
+    names: set[str] = set()
+    while len(names) < spec.artists:
+        names.add(_phrase(rng, _ARTIST_FORMS, words))
+    artists = sorted(names)
+    rng.shuffle(artists)
+    owners = list(range(spec.artists)) + rng.choices(
+        range(spec.artists),
+        cum_weights=_zipf_cum(spec.artists, 1.0, 5.0),
+        k=spec.tracks - spec.artists,
+    )
+    rng.shuffle(owners)
+    albums = {
+        owner: [_phrase(rng, _TRACK_FORMS, words) for _ in range(3)]
+        for owner in range(spec.artists)
+    }
+    episodes: list[tuple[str, str, str, int]] = []
+    show_first: list[int] = []
+    for show_number in range(spec.shows):
+        show = f"{_phrase(rng, _ARTIST_FORMS, words)} Podcast {show_number}"
+        show_first.append(len(episodes))
+        for number in range(1, rng.randint(10, 200) + 1):
+            episodes.append(
+                (
+                    f"#{number} {_phrase(rng, _TRACK_FORMS, words)}",
+                    show,
+                    f"spotify:episode:s{show_number}e{number}",
+                    rng.randint(15, 90) * 60_000,
+                )
+            )
+    show_first.append(len(episodes))
+    return _Catalogue(
+        titles=[_phrase(rng, _TRACK_FORMS, words) for _ in range(spec.tracks)],
+        artists=[artists[owner] for owner in owners],
+        albums=[rng.choice(albums[owner]) for owner in owners],
+        uris=[f"spotify:track:bench{index:017d}" for index in range(spec.tracks)],
+        lengths=array(
+            "q",
+            (
+                max(45_000, min(600_000, int(rng.gauss(215_000, 55_000))))
+                for _ in owners
+            ),
+        ),
+        cum=_zipf_cum(spec.tracks, spec.zipf_s, spec.zipf_q),
+        episodes=episodes,
+        show_first=show_first,
+        show_cum=_zipf_cum(spec.shows, 1.0, 2.0),
+    )
+
+
+def _source_at(account: _Account, ended: int, rng: random.Random) -> Source:
+    years_before = (END.timestamp() * 1000 - ended) / (365.25 * 86_400_000)
+    chosen = account.sources[0]
+    for entry in account.sources:
+        if years_before <= entry[0]:
+            chosen = entry
+    _, source, mix, weights = chosen
+    return rng.choices(mix, weights=weights)[0] if mix else source
+
+
+def _account_records(
+    rng: random.Random, spec: HistorySpec, catalogue: _Catalogue, account: _Account
+) -> Iterator[list[PlayRecord]]:
+    """The account's records in time order, in batches of one source each."""
+    count = round(spec.plays * account.share)
+    end_ms = int(END.timestamp() * 1000)
+    first_day = (END - timedelta(days=round(account.years * 365.25))).date()
+    days = (END.date() - first_day).days
+    # Sessions of ~15 streams on days drawn with more weight at weekends.
+    sessions = max(1, count // 15)
+    day_weights = [
+        1.6 if (first_day + timedelta(days=day)).weekday() >= 5 else 1.0
+        for day in range(days)
+    ]
+    starts: list[int] = []
+    for day in sorted(
+        rng.choices(
+            range(days), cum_weights=list(itertools.accumulate(day_weights)), k=sessions
+        )
+    ):
+        local = datetime.combine(
+            first_day + timedelta(days=day),
+            datetime.min.time(),
+            tzinfo=TIME_ZONE,
+        ) + timedelta(
+            hours=rng.choices(range(24), weights=_HOURS)[0],
+            seconds=rng.randrange(3600),
+        )
+        starts.append(int(local.timestamp() * 1000))
+    per_session = [count // sessions] * sessions
+    for index in range(count - sum(per_session)):
+        per_session[index % sessions] += 1
+    tracks = rng.choices(range(spec.tracks), cum_weights=catalogue.cum, k=count)
+    show_total = catalogue.show_cum[-1]
+    random_ = rng.random
+    pending: list[PlayRecord] = []
+    source: Source | None = None
+    position = 0
+    for start, length_of_session in zip(starts, per_session, strict=True):
+        clock = start
+        device = rng.choice(account.devices)
+        for _ in range(length_of_session):
+            roll = random_()
+            if roll < spec.episode_share:
+                show = min(
+                    bisect_right(catalogue.show_cum, random_() * show_total),
+                    len(catalogue.show_first) - 2,
+                )
+                low, high = catalogue.show_first[show], catalogue.show_first[show + 1]
+                title, artist, uri, length = catalogue.episodes[
+                    low + int(random_() * (high - low))
+                ]
+                kind, album = PlayKind.EPISODE, None
+                uri_: str | None = uri
+            elif roll < spec.episode_share + spec.null_share:
+                kind, title, artist, album, uri_, length = (
+                    PlayKind.OTHER, None, None, None, None, 240_000,
+                )  # fmt: skip
+            else:
+                track = tracks[position]
+                kind = PlayKind.TRACK
+                title = catalogue.titles[track]
+                artist = catalogue.artists[track]
+                album = catalogue.albums[track]
+                uri_ = catalogue.uris[track]
+                length = catalogue.lengths[track]
+            position += 1
+            how = random_()
+            if how < 0.62:
+                ms, skipped = length - int(random_() * 400), False
+            elif how < 0.88:
+                ms, skipped = int(random_() ** 3 * 30_000), True
+            else:
+                ms, skipped = int(length * (0.1 + 0.85 * random_())), False
+            clock += ms + 1_500
+            if clock >= end_ms:
+                break
+            record_source = _source_at(account, clock, rng)
+            # One batch holds export rows or collector rows, not both: the
+            # writer treats export batches specially.
+            if source is not None and (
+                (record_source in _EXPORTS) != (source in _EXPORTS)
+                or len(pending) >= BATCH
+            ):
+                yield pending
+                pending = []
+            source = record_source
+            pending.append(
+                PlayRecord(
+                    account=account.key,
+                    source=record_source,
+                    ended_at=clock,
+                    ms_played=ms,
+                    kind=kind,
+                    title=title,
+                    artist=artist,
+                    album=album,
+                    item_uri=uri_,
+                    device=device,
+                    skipped=skipped if clock > 1_672_531_200_000 else None,
+                )
+            )
+    if pending:
+        yield pending
+
+
+def generate(spec: HistorySpec) -> Iterator[list[PlayRecord]]:
+    """Every account's records, in batches for `insert_records`."""
+    rng = random.Random(spec.seed)
+    catalogue = _catalogue(rng, spec)
+    for account in ACCOUNTS:
+        yield from _account_records(rng, spec, catalogue, account)
+
+
+def schema_digest() -> str:
+    """A digest of the DDL the current code creates: a new schema, a new file."""
+    engine_dialect = create_history_engine("sqlite://").dialect
+    ddl = [
+        str(CreateTable(table).compile(dialect=engine_dialect))
+        for table in metadata.sorted_tables
+    ]
+    ddl += [
+        str(CreateIndex(index).compile(dialect=engine_dialect))
+        for table in metadata.sorted_tables
+        for index in sorted(table.indexes, key=lambda index: str(index.name))
+    ]
+    return hashlib.sha1(
+        "\n".join([*ddl, str(SCHEMA_VERSION), str(GENERATOR_VERSION)]).encode(),
+        usedforsecurity=False,
+    ).hexdigest()[:10]
+
+
+def cache_dir() -> Path:
+    """Where generated databases are kept between runs."""
+    return Path(tempfile.gettempdir()) / "encore-bench"
+
+
+def build_database(spec: HistorySpec) -> tuple[Path, float | None]:
+    """Return the database for `spec` (and the seconds spent building it, if built)."""
+    digest = hashlib.sha1(repr(spec).encode(), usedforsecurity=False).hexdigest()[:8]
+    path = cache_dir() / f"queries-{spec.plays}-{digest}-{schema_digest()}.db"
+    if path.exists():
+        return path, None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    for stale in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        stale.unlink(missing_ok=True)
+    began = time.perf_counter()
+    engine = create_history_engine(sqlite_url(partial))
+    try:
+        with engine.begin() as conn:
+            migrate(conn)
+        state = WriterState("sqlite")
+        with engine.connect() as conn:
+            # As an import does: one job around the batches, which folds the
+            # all-time totals once, when it ends.
+            with conn.begin():
+                job = start_job(conn, state, "import", None)
+            for batch in generate(spec):
+                with conn.begin():
+                    state.insert_records(conn, batch)
+            with conn.begin():
+                update_job(conn, job, {}, status="completed")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    partial.rename(path)
+    return path, time.perf_counter() - began
+
+
+def open_engine(path: Path) -> Engine:
+    """An engine on the cached database, as the store opens one."""
+    return create_history_engine(sqlite_url(path))

@@ -1,0 +1,287 @@
+"""What the history's sensors and events share: where they live and what they show.
+
+Each Spotify account has a set of listening entities on its device, and the
+history settings entry one set for every source together. Their values come
+from the query layer in the executor: once when they are added, again when a
+play of their scope is recorded (debounced) or the history changed in bulk,
+and at local midnight, when today, this week and this month roll over. The
+database is never polled.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from functools import partial
+from typing import Final
+
+from sqlalchemy import Connection
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.event import async_track_time_change
+from homeassistant.helpers.update_coordinator import (
+    CoordinatorEntity,
+    DataUpdateCoordinator,
+    UpdateFailed,
+)
+from homeassistant.util import dt as dt_util
+
+from ..const import DOMAIN, HISTORY_UNIQUE_ID, LOGGER
+from ..spotify.account import SpotifyAccount
+from .entry import HistoryEntryRuntime
+from .manager import SIGNAL_PLAYS_RECORDED, HistoryManager, RecordedPlay
+from .periods import Period, PeriodName, resolve_period
+from .queries import (
+    PlayRow,
+    PlayRule,
+    RankBy,
+    Scope,
+    TopEntry,
+    TopKind,
+    recent_plays,
+    top_items,
+    totals,
+)
+from .statistics import SIGNAL_HISTORY_CHANGED, HistoryChange
+
+# Plays often arrive in bursts (a recently-played poll, a merge right after
+# the player's record): one refresh for all of them.
+REFRESH_COOLDOWN: Final = 2.0
+RANKING_SIZE: Final = 10
+# Plays count as Spotify counts them; time listened is every stream's.
+COUNT_RULE: Final = PlayRule.THIRTY_SECONDS
+TIME_RULE: Final = PlayRule.ALL
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryTarget:
+    """The entities of one scope: a Spotify account's, or every source's."""
+
+    scope: Scope
+    account: str | None
+    """The account key, None for every source."""
+    title: str
+    unique_prefix: str
+    device_info: DeviceInfo
+
+
+@callback
+def target_of_entry(entry: ConfigEntry) -> HistoryTarget | None:
+    """Return where an entry's history entities go; None for a Sonos household."""
+    runtime = entry.runtime_data
+    if isinstance(runtime, SpotifyAccount):
+        profile = runtime.profile
+        return HistoryTarget(
+            scope=Scope(accounts=(profile.user_id,)),
+            account=profile.user_id,
+            title=entry.title,
+            # The account's other entities are keyed by its user id too.
+            unique_prefix=profile.user_id,
+            # The same device as the account's player (spotify/entity.py).
+            device_info=DeviceInfo(
+                identifiers={(DOMAIN, profile.user_id)},
+                name=profile.display_name,
+                manufacturer="Spotify AB",
+                model="Spotify account",
+                entry_type=DeviceEntryType.SERVICE,
+                configuration_url=f"https://open.spotify.com/user/{profile.user_id}",
+            ),
+        )
+    if isinstance(runtime, HistoryEntryRuntime):
+        return HistoryTarget(
+            scope=Scope(),
+            account=None,
+            title=entry.title,
+            unique_prefix=entry.entry_id,
+            device_info=DeviceInfo(
+                identifiers={(DOMAIN, HISTORY_UNIQUE_ID)},
+                name=entry.title,
+                manufacturer="Encore",
+                model="Listening history",
+                entry_type=DeviceEntryType.SERVICE,
+            ),
+        )
+    return None
+
+
+@callback
+def plays_in_scope(
+    target: HistoryTarget, recorded: list[RecordedPlay]
+) -> list[RecordedPlay]:
+    """Return the recorded plays that belong to the target's scope."""
+    if target.account is None:
+        return recorded
+    return [play for play in recorded if play.record.account == target.account]
+
+
+@dataclass(frozen=True, slots=True)
+class ListeningSnapshot:
+    """What the listening sensors show, read in one go."""
+
+    today: Period
+    week: Period
+    month: Period
+    plays_today: int
+    ms_today: int
+    ms_week: int
+    top_artists_week: list[TopEntry]
+    top_artists_month: list[TopEntry]
+    top_tracks_week: list[TopEntry]
+    top_tracks_month: list[TopEntry]
+    last_played: PlayRow | None
+
+
+def take_snapshot(
+    conn: Connection, scope: Scope, *, now: datetime, time_zone: tzinfo
+) -> ListeningSnapshot:
+    """Read everything the sensors show. Blocking: runs in the executor."""
+
+    def period(name: PeriodName) -> Period:
+        return resolve_period(name, now=now, time_zone=time_zone)
+
+    today = period(PeriodName.TODAY)
+    week = period(PeriodName.THIS_WEEK)
+    month = period(PeriodName.THIS_MONTH)
+
+    def top(kind: TopKind, within: Period) -> list[TopEntry]:
+        entries: list[TopEntry] = top_items(
+            conn,
+            scope,
+            within,
+            kind,
+            rank_by=RankBy.PLAYS,
+            limit=RANKING_SIZE,
+            rule=COUNT_RULE,
+        )
+        return entries
+
+    last = recent_plays(conn, scope, period(PeriodName.ALL_TIME), limit=1)
+    return ListeningSnapshot(
+        today=today,
+        week=week,
+        month=month,
+        plays_today=totals(conn, scope, today, rule=COUNT_RULE).plays,
+        ms_today=totals(conn, scope, today, rule=TIME_RULE).ms_played,
+        ms_week=totals(conn, scope, week, rule=TIME_RULE).ms_played,
+        top_artists_week=top(TopKind.ARTIST, week),
+        top_artists_month=top(TopKind.ARTIST, month),
+        top_tracks_week=top(TopKind.TRACK, week),
+        top_tracks_month=top(TopKind.TRACK, month),
+        last_played=last[0] if last else None,
+    )
+
+
+class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
+    """Reads a scope's listening figures when plays arrive, never on a timer."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        manager: HistoryManager,
+        target: HistoryTarget,
+    ) -> None:
+        """Initialize; `async_start` subscribes to the history."""
+        super().__init__(
+            hass,
+            LOGGER,
+            config_entry=entry,
+            name=f"{DOMAIN} listening {target.title}",
+            update_interval=None,
+            request_refresh_debouncer=Debouncer(
+                hass, LOGGER, cooldown=REFRESH_COOLDOWN, immediate=True
+            ),
+        )
+        self.manager = manager
+        self.target = target
+
+    async def _async_update_data(self) -> ListeningSnapshot:
+        if not self.manager.is_open:
+            raise UpdateFailed(
+                translation_domain=DOMAIN, translation_key="history_unavailable"
+            )
+        read = partial(
+            take_snapshot,
+            scope=self.target.scope,
+            now=dt_util.now(),
+            time_zone=dt_util.get_default_time_zone(),
+        )
+        try:
+            return await self.manager.async_read(read)
+        except HomeAssistantError as err:
+            raise UpdateFailed(str(err)) from err
+
+    @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Refresh on plays, bulk changes and local midnight; returns the stop."""
+        unsubscribers = [
+            async_dispatcher_connect(
+                self.hass, SIGNAL_PLAYS_RECORDED, self._async_plays_recorded
+            ),
+            async_dispatcher_connect(
+                self.hass, SIGNAL_HISTORY_CHANGED, self._async_history_changed
+            ),
+            # Today, this week and this month all begin at a local midnight.
+            async_track_time_change(
+                self.hass, self._async_midnight, hour=0, minute=0, second=0
+            ),
+        ]
+
+        @callback
+        def stop() -> None:
+            while unsubscribers:
+                unsubscribers.pop()()
+
+        return stop
+
+    @callback
+    def _async_plays_recorded(self, recorded: list[RecordedPlay]) -> None:
+        # A merge changes how long a stored play lasted: it counts too.
+        if plays_in_scope(self.target, recorded):
+            self.hass.async_create_task(self.async_request_refresh(), eager_start=True)
+
+    @callback
+    def _async_history_changed(self, change: HistoryChange) -> None:
+        if self.target.account is None or change.account in (
+            None,
+            self.target.account,
+        ):
+            self.hass.async_create_task(self.async_request_refresh(), eager_start=True)
+
+    async def _async_midnight(self, _now: datetime) -> None:
+        await self.async_request_refresh()
+
+
+class ListeningEntity(CoordinatorEntity[ListeningCoordinator]):
+    """An entity of a scope's listening figures."""
+
+    _attr_has_entity_name = True
+
+    def __init__(self, coordinator: ListeningCoordinator, key: str) -> None:
+        """Initialize on the target's device."""
+        super().__init__(coordinator)
+        target = coordinator.target
+        self._attr_unique_id = f"{target.unique_prefix}_{key}"
+        self._attr_device_info = target.device_info
+
+
+def minutes(ms: int) -> float:
+    """Milliseconds as minutes, to a tenth."""
+    return round(ms / 60_000, 1)
+
+
+def ranking(entries: list[TopEntry]) -> list[dict[str, object]]:
+    """Return a ranking as attribute values."""
+    return [
+        {
+            "rank": entry.rank,
+            "name": entry.name,
+            "artist": entry.artist,
+            "plays": entry.plays,
+            "minutes": minutes(entry.ms_played),
+        }
+        for entry in entries
+    ]

@@ -1,0 +1,413 @@
+"""What every query shares: scopes, play rules, periods cut into hours, time zones.
+
+How the answers are computed (measured on a million plays, see
+benchmarks/history_queries.py):
+
+- A stream belongs to the period, the hour and the day it *ended* in: that is
+  the only time Spotify's exports give, and what `ix_plays_period` is sorted by.
+- Sums over a period (streams, plays, time) add whole hours from
+  `rollup_hours` and read the plays only for the partial hours at its edges.
+- Whole accounts over all their history (no source filter, a period that
+  covers everything they played) read `item_totals` plus the plays not yet
+  folded into it (the tail, see history/query_rollups.py).
+- Everything else reads `ix_plays_period` over the period.
+- The Last.fm rule needs each item's length, learnt from all its plays: it
+  is always answered from the plays (slower over long periods).
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    FromClause,
+    Select,
+    and_,
+    case,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
+
+from .models import Source
+from .periods import Period
+from .query_model import (
+    LASTFM_ENOUGH_MS,
+    LASTFM_MIN_LENGTH_MS,
+    THIRTY_SECONDS_MS,
+    PlayRule,
+    Scope,
+)
+from .query_rollups import folded_id
+from .schema import HOUR_MS, accounts, artist_totals, item_totals, plays, rollup_hours
+
+DAY_MS = 86_400_000
+WEEK_HOURS = 168
+# 1970-01-01 was a Thursday: hour 0 of the epoch is hour 72 of its week.
+EPOCH_WEEK_HOUR = 72
+# A play longer than this is not looked for by `playing_at`.
+LONGEST_PLAY_MS = 12 * HOUR_MS
+_MS_DELTA = timedelta(milliseconds=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """A scope as ids: the conditions a query adds."""
+
+    account_ids: tuple[int, ...]
+    """The accounts in scope; empty when none matched (nothing to find)."""
+    everyone: bool
+    """Every account: tables keyed by time need no condition on accounts."""
+    bit: int | None
+    """The source's bit in `sources`, if the scope names one."""
+
+    @property
+    def nothing(self) -> bool:
+        """No account in scope: every answer is empty."""
+        return not self.account_ids
+
+    @property
+    def whole_accounts(self) -> bool:
+        """Every play of the accounts, whichever source: totals can answer."""
+        return self.bit is None
+
+    def on(self, account: Any, sources: Any = None) -> list[ColumnElement[bool]]:
+        """Conditions on a table's account and sources columns.
+
+        Even for everyone the accounts are named: the plays' covering index
+        starts with the account.
+        """
+        conditions: list[ColumnElement[bool]] = [
+            account.in_(self.account_ids) if self.account_ids else false()
+        ]
+        if self.bit is not None and sources is not None:
+            conditions.append(sources.bitwise_and(self.bit) != 0)
+        return conditions
+
+    def plays(self, table: Any = plays) -> list[ColumnElement[bool]]:
+        """Conditions on `plays` (or an alias of it)."""
+        return self.on(table.c.account_id, table.c.sources)
+
+    def hours(self) -> list[ColumnElement[bool]]:
+        """Conditions on `rollup_hours` (keyed by hour first)."""
+        conditions = self.on(rollup_hours.c.account_id, rollup_hours.c.sources)
+        return conditions[1:] if self.everyone else conditions
+
+    def one(self, account_id: int) -> Filter:
+        """The same scope, one of its accounts."""
+        return Filter((account_id,), False, self.bit)
+
+
+def resolve_scope(conn: Connection, scope: Scope) -> Filter:
+    """Turn account keys into ids (unknown keys match nothing)."""
+    bit = None if scope.source is None else 1 << Source(scope.source)
+    query = select(accounts.c.id).order_by(accounts.c.id)
+    if scope.accounts is not None:
+        keys = list(dict.fromkeys(scope.accounts))
+        if not keys:
+            return Filter((), False, bit)
+        query = query.where(accounts.c.key.in_(keys))
+    ids = tuple(int(account_id) for account_id in conn.execute(query).scalars())
+    return Filter(ids, scope.accounts is None, bit)
+
+
+# -- play rules ------------------------------------------------------------------
+
+
+def counted(rule: PlayRule, table: Any = plays) -> ColumnElement[bool] | None:
+    """The condition of a counted play under the 30 s rule (None: all count).
+
+    The Last.fm rule needs lengths: see `lastfm_condition`.
+    """
+    if rule is PlayRule.THIRTY_SECONDS:
+        return table.c.ms_played >= THIRTY_SECONDS_MS
+    return None
+
+
+def lastfm_condition(conn: Connection) -> tuple[ColumnElement[bool], FromClause]:
+    """The Last.fm rule as a condition on `plays`, and the FROM it needs.
+
+    An item's length is the longest stream of it ever recorded: the folded
+    `item_totals.longest_ms` (a primary-key lookup per play) and, when there
+    is a tail, the longest stream of it there. Streams of 15 s or less never
+    count (the track would have to be 30 s or shorter), so they skip the
+    lookup; 4 minutes or more always count.
+    """
+    ms = plays.c.ms_played
+    folded = (
+        select(func.max(item_totals.c.longest_ms))
+        .where(item_totals.c.item_id == plays.c.item_id)
+        .scalar_subquery()
+    )  # ix_item_totals_item: a few index entries per play
+    length: ColumnElement[Any] = func.coalesce(folded, 0)
+    source: FromClause = plays
+    mark = folded_id(conn)
+    top = conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0
+    if top > mark:
+        tail = plays.alias("tail")
+        tail_lengths = (
+            select(
+                tail.c.item_id.label("item_id"),
+                func.max(tail.c.ms_played).label("longest"),
+            )
+            .where(tail.c.id > mark, tail.c.id <= top)
+            .group_by(tail.c.item_id)
+            .subquery("tail_lengths")
+        )
+        source = plays.outerjoin(tail_lengths, tail_lengths.c.item_id == plays.c.item_id)
+        larger = func.max if conn.dialect.name == "sqlite" else func.greatest
+        length = larger(length, func.coalesce(tail_lengths.c.longest, 0))
+    condition = or_(
+        ms >= LASTFM_ENOUGH_MS,
+        and_(
+            ms * 2 > LASTFM_MIN_LENGTH_MS,
+            length > LASTFM_MIN_LENGTH_MS,
+            ms * 2 >= length,
+        ),
+    )
+    return condition, source
+
+
+def rule_from(
+    conn: Connection, rule: PlayRule
+) -> tuple[list[ColumnElement[bool]], FromClause]:
+    """Conditions and FROM for the plays a rule counts."""
+    if rule is PlayRule.LASTFM:
+        condition, source = lastfm_condition(conn)
+        return [condition], source
+    condition_30s = counted(rule)
+    return ([] if condition_30s is None else [condition_30s]), plays
+
+
+def hour_columns(rule: PlayRule) -> tuple[Any, Any]:
+    """(plays, ms) columns of `rollup_hours` under a rule (not Last.fm)."""
+    if rule is PlayRule.THIRTY_SECONDS:
+        return rollup_hours.c.plays_30s, rollup_hours.c.ms_30s
+    return rollup_hours.c.streams, rollup_hours.c.ms_played
+
+
+def total_columns(rule: PlayRule, table: Any = item_totals) -> tuple[Any, Any]:
+    """(plays, ms) columns of `item_totals` under a rule (not Last.fm)."""
+    if rule is PlayRule.THIRTY_SECONDS:
+        return table.c.plays_30s, table.c.ms_30s
+    return table.c.streams, table.c.ms_played
+
+
+def counted_sums(rule: PlayRule) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
+    """(plays, ms) of plays under the 30 s rule or none, as aggregates."""
+    condition = counted(rule)
+    if condition is None:
+        return func.count(), func.sum(plays.c.ms_played)
+    return (
+        func.sum(case((condition, 1), else_=0)),
+        func.sum(case((condition, plays.c.ms_played), else_=0)),
+    )
+
+
+# -- periods ---------------------------------------------------------------------
+
+
+def period_conditions(
+    start_ms: int | None, end_ms: int | None, table: Any = plays
+) -> list[ColumnElement[bool]]:
+    """`ended_at` within [start, end)."""
+    conditions: list[ColumnElement[bool]] = []
+    if start_ms is not None:
+        conditions.append(table.c.ended_at >= start_ms)
+    if end_ms is not None:
+        conditions.append(table.c.ended_at < end_ms)
+    return conditions
+
+
+def bounds(period: Period) -> tuple[int | None, int]:
+    """The period in epoch milliseconds, end exclusive."""
+    return period.start_ms, period.end_ms
+
+
+@dataclass(frozen=True, slots=True)
+class HourSplit:
+    """A range of time as whole hours of `rollup_hours` and edges to read raw."""
+
+    first_hour: int | None
+    """Inclusive; None: from the beginning."""
+    end_hour: int
+    """Exclusive."""
+    edges: tuple[tuple[int | None, int], ...]
+    """Millisecond ranges [start, end) outside the whole hours."""
+
+
+def split_hours(start_ms: int | None, end_ms: int) -> HourSplit:
+    """Cut [start, end) into whole hours and the partial hours at its edges."""
+    end_hour = end_ms // HOUR_MS
+    if start_ms is None:
+        first_hour = None
+        edges: list[tuple[int | None, int]] = []
+    else:
+        first_hour = -(-start_ms // HOUR_MS)
+        if first_hour > end_hour:
+            return HourSplit(first_hour, first_hour, ((start_ms, end_ms),))
+        edges = [(start_ms, first_hour * HOUR_MS)] if start_ms % HOUR_MS else []
+    if end_ms % HOUR_MS:
+        edges.append((end_hour * HOUR_MS, end_ms))
+    return HourSplit(first_hour, end_hour, tuple(edges))
+
+
+def hour_conditions(
+    first_hour: int | None, end_hour: int
+) -> list[ColumnElement[bool]]:
+    """`rollup_hours.hour` within [first, end)."""
+    conditions = [rollup_hours.c.hour < end_hour]
+    if first_hour is not None:
+        conditions.append(rollup_hours.c.hour >= first_hour)
+    return conditions
+
+
+def data_hours(conn: Connection, scope: Filter) -> tuple[int, int] | None:
+    """The first and last hour with a stream in scope (None: no data).
+
+    Two walks of the primary key from either end, each stopping at the first
+    hour in scope (min/max with a condition would read every row).
+    """
+    query = select(rollup_hours.c.hour).where(
+        rollup_hours.c.streams > 0, *scope.hours()
+    )
+    first = conn.execute(query.order_by(rollup_hours.c.hour).limit(1)).scalar()
+    if first is None:
+        return None
+    last = conn.execute(query.order_by(rollup_hours.c.hour.desc()).limit(1)).scalar()
+    return int(first), int(last if last is not None else first)
+
+
+def covers_everything(
+    conn: Connection, scope: Filter, start_ms: int | None, end_ms: int
+) -> bool:
+    """Whether [start, end) holds every stream of the scope.
+
+    Such a question can be answered from the all-time totals, when the
+    scope is whole accounts.
+    """
+    hours = data_hours(conn, scope)
+    if hours is None:
+        return True
+    first, last = hours
+    return (start_ms is None or start_ms <= first * HOUR_MS) and end_ms >= (
+        last + 1
+    ) * HOUR_MS
+
+
+def tail_range(conn: Connection) -> tuple[int, int] | None:
+    """The ids (first, last) of plays not yet in the totals, if any."""
+    mark = folded_id(conn)
+    top = conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0
+    return (mark + 1, int(top)) if top > mark else None
+
+
+def totals_rows(
+    conn: Connection,
+    scope: Filter,
+    rule: PlayRule,
+    kinds: Sequence[int],
+    *,
+    artists: bool = False,
+    extra: Sequence[ColumnElement[bool]] = (),
+    tail_extra: Sequence[ColumnElement[bool]] = (),
+) -> Select[Any]:
+    """All-time rows (key, plays, ms) of whole accounts, to aggregate over.
+
+    Keys are `item_id` and `artist_id` (0: none) from `item_totals`, or
+    `artist_id` from `artist_totals` when `artists`; below them come the
+    tail's plays one by one (plays 1 or 0). `extra` filters the totals,
+    `tail_extra` the tail's plays.
+    """
+    table = artist_totals if artists else item_totals
+    plays_column, ms_column = total_columns(rule, table)
+    keys: list[Any] = [table.c.artist_id.label("artist_id")]
+    tail_keys: list[Any] = [plays.c.artist_id]
+    if not artists:
+        keys.insert(0, table.c.item_id.label("item_id"))
+        tail_keys = [plays.c.item_id, func.coalesce(plays.c.artist_id, 0)]
+    folded = select(*keys, plays_column.label("plays"), ms_column.label("ms")).where(
+        *scope.on(table.c.account_id), table.c.kind.in_(kinds), *extra
+    )
+    tail = tail_range(conn)
+    if tail is None:
+        return folded
+    condition = counted(rule)
+    one: ColumnElement[Any] = (
+        literal(1) if condition is None else case((condition, 1), else_=0)
+    )
+    ms: ColumnElement[Any] = (
+        plays.c.ms_played
+        if condition is None
+        else case((condition, plays.c.ms_played), else_=0)
+    )
+    recent = select(*tail_keys, one, ms).where(
+        plays.c.id >= tail[0],
+        plays.c.id <= tail[1],
+        *scope.plays(),
+        plays.c.kind.in_(kinds),
+        *([plays.c.artist_id.is_not(None)] if artists else []),
+        *tail_extra,
+    )
+    return folded.union_all(recent)  # type: ignore[return-value]
+
+
+# -- time zones ------------------------------------------------------------------
+
+
+def ms_to_datetime(ms: int) -> datetime:
+    """An aware UTC datetime of epoch milliseconds."""
+    return datetime.fromtimestamp(ms / 1000, UTC)
+
+
+def _offset_ms(ms: int, time_zone: tzinfo) -> int:
+    offset = datetime.fromtimestamp(ms / 1000, time_zone).utcoffset()
+    return 0 if offset is None else offset // _MS_DELTA
+
+
+@lru_cache(maxsize=64)
+def offset_spans(
+    start_ms: int, end_ms: int, time_zone: tzinfo
+) -> tuple[tuple[int, int, int], ...]:
+    """[start, end) cut where the UTC offset changes: (from, to, offset ms).
+
+    The offset is sampled daily and each change found to the second by
+    bisection: zones change their offset at most a few times a year.
+    """
+    spans: list[tuple[int, int, int]] = []
+    begin = start_ms
+    offset = _offset_ms(start_ms, time_zone)
+    probe = start_ms
+    while probe < end_ms:
+        following = min(probe + DAY_MS, end_ms - 1)
+        next_offset = _offset_ms(following, time_zone)
+        if next_offset != offset:
+            low, high = probe, following
+            while high - low > 1000:
+                middle = (low + high) // 2
+                if _offset_ms(middle, time_zone) == offset:
+                    low = middle
+                else:
+                    high = middle
+            change = high - high % 1000
+            spans.append((begin, change, offset))
+            begin, offset = change, next_offset
+        if following >= end_ms - 1:
+            break
+        probe = following
+    spans.append((begin, end_ms, offset))
+    return tuple(spans)
+
+
+def hour_aligned(spans: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether local hours are whole UTC hours throughout (rollups can serve)."""
+    return all(
+        offset % HOUR_MS == 0 and (index == 0 or begin % HOUR_MS == 0)
+        for index, (begin, _end, offset) in enumerate(spans)
+    )

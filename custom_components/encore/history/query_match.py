@@ -1,0 +1,365 @@
+"""Finding an artist, track, album or show by what someone said or typed."""
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+import re
+from typing import Any
+import unicodedata
+
+from sqlalchemy import Connection, Select, func, select
+
+from .models import PlayKind
+from .query_common import tail_range
+from .query_model import Match, TopKind
+from .schema import artist_totals, artists, item_totals, items, plays
+
+_NON_WORD = re.compile(r"[\W_]+")
+# Combining marks (accents) left by NFKD decomposition; a regex rather than a
+# loop over `unicodedata.combining`, as the writer normalises every new name.
+_MARKS = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+# Letters that Unicode does not decompose into a base letter and an accent.
+_PLAIN = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+
+def normalize_name(text: str) -> str:
+    """Return `text` as names are compared: "The Beyoncé!" -> "beyonce".
+
+    Case, accents, punctuation, spacing and a leading "the" do not count.
+    The result is stored (`artists.name_norm`, `items.title_norm`,
+    `items.album_norm`): changing this function needs a migration that
+    normalises the stored names again.
+    """
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded).translate(_PLAIN))
+    words = _NON_WORD.sub(" ", folded).split()
+    if len(words) > 1 and words[0] == "the":
+        del words[0]
+    if not words:
+        # A name of punctuation only ("!!!") is its own normal form.
+        return text.casefold().strip()
+    return " ".join(words)
+
+
+# -- finding names -----------------------------------------------------------------
+
+EXACT_SCORE = 1.0
+PREFIX_SCORE = 0.9
+FUZZY_SCALE = 0.85
+"""A fuzzy match scores its difflib ratio times this: below any prefix."""
+FUZZY_CUTOFF = 0.75
+"""The least difflib ratio that counts as a match."""
+POOL_LIMIT = 5_000
+"""Rows read per candidate query; a prefix of two letters can match many."""
+_CHUNK = 900
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A match and the rows it stands for.
+
+    `ids` are artist ids for artists and shows (every artist whose name
+    normalises the same), item ids for tracks and albums (every item of that
+    title, or album, by an artist of that name).
+    """
+
+    match: Match
+    ids: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class _Group:
+    norm: str
+    artist_norm: str | None
+    score: float
+    ids: list[int] = field(default_factory=list)
+    names: dict[int, str] = field(default_factory=dict)
+    artist_ids: dict[int, int | None] = field(default_factory=dict)
+    streams: int = 0
+
+
+def _score(query: str, norm: str) -> float:
+    if norm == query:
+        return EXACT_SCORE
+    if norm.startswith(query):
+        return PREFIX_SCORE
+    # The ratio is at most 2 * shorter / both: skip what cannot reach it.
+    if 2 * min(len(query), len(norm)) < FUZZY_CUTOFF * (len(query) + len(norm)):
+        return 0.0
+    matcher = SequenceMatcher(None, query, norm, autojunk=False)
+    if matcher.real_quick_ratio() < FUZZY_CUTOFF or matcher.quick_ratio() < FUZZY_CUTOFF:
+        return 0.0
+    ratio = matcher.ratio()
+    return ratio * FUZZY_SCALE if ratio >= FUZZY_CUTOFF else 0.0
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), _CHUNK):
+        yield unique[start : start + _CHUNK]
+
+
+def _prefix_end(query: str) -> str:
+    """The least string after every string that starts with `query`."""
+    return query + "\U0010ffff"
+
+
+def _streams(
+    conn: Connection, column: str, ids: Sequence[int], kinds: Sequence[int]
+) -> dict[int, int]:
+    """All streams of these artists (`column` artist_id) or items (item_id).
+
+    Every account and source: the tie-break between equally good names.
+    """
+    found: dict[int, int] = {}
+    tail = tail_range(conn)
+    # Both by an index on the key (ix_item_totals_item, ix_artist_totals_artist).
+    table = artist_totals if column == "artist_id" else item_totals
+    total_key = table.c[column]
+    play_key = plays.c[column]
+    for chunk in _chunks(ids):
+        rows = list(
+            conn.execute(
+                select(total_key, func.sum(table.c.streams))
+                .where(total_key.in_(chunk), table.c.kind.in_(kinds))
+                .group_by(total_key)
+            ).tuples()
+        )
+        if tail is not None:
+            rows += conn.execute(
+                select(play_key, func.count())
+                .where(
+                    plays.c.id >= tail[0],
+                    plays.c.id <= tail[1],
+                    play_key.in_(chunk),
+                    plays.c.kind.in_(kinds),
+                )
+                .group_by(play_key)
+            ).tuples()
+        for key, streams in rows:
+            found[int(key)] = found.get(int(key), 0) + int(streams or 0)
+    return found
+
+
+def _tiers(
+    conn: Connection, query: str, norm_column: Any, base: Select[Any]
+) -> Iterator[list[Any]]:
+    """Rows whose name is `query`; then those starting with it; then a pool.
+
+    The pool, for fuzzy matching: names starting with the same two
+    characters or with the same first word (a misheard later word), capped.
+    """
+    yield list(conn.execute(base.where(norm_column == query).limit(POOL_LIMIT)))
+    if len(query) >= 2:
+        yield list(
+            conn.execute(
+                base.where(
+                    norm_column > query, norm_column < _prefix_end(query)
+                ).limit(POOL_LIMIT)
+            )
+        )
+    pool: list[Any] = []
+    for start in dict.fromkeys((query[:2], query.split(" ", maxsplit=1)[0])):
+        pool += conn.execute(
+            base.where(
+                norm_column >= start, norm_column < _prefix_end(start)
+            ).limit(POOL_LIMIT)
+        )
+    yield pool
+
+
+def _artist_names(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(name, normalised name) of artists by id."""
+    names: dict[int, tuple[str, str]] = {}
+    for chunk in _chunks(ids):
+        for artist_id, name, norm in conn.execute(
+            select(artists.c.id, artists.c.name, artists.c.name_norm).where(
+                artists.c.id.in_(chunk)
+            )
+        ):
+            names[int(artist_id)] = (name, norm or normalize_name(name))
+    return names
+
+
+def _best(groups: Sequence[_Group]) -> _Group | None:
+    """The best scored group; ties go to the most streamed, then the shortest."""
+    if not groups:
+        return None
+    return min(
+        groups,
+        key=lambda group: (-group.score, -group.streams, len(group.norm), group.norm),
+    )
+
+
+def _artist_groups(conn: Connection, query: str, kind: PlayKind) -> list[_Group]:
+    """Artists (or shows) by name, grouped by normalised name, scored.
+
+    The first tier (exact, prefix, fuzzy) with a played artist wins; when
+    none has one, every artist is tried fuzzily: artists are few (tens of
+    thousands), and a misheard first letter should not hide one.
+    """
+    base = select(artists.c.id, artists.c.name, artists.c.name_norm)
+
+    def tiers() -> Iterator[list[Any]]:
+        yield from _tiers(conn, query, artists.c.name_norm, base)
+        yield list(conn.execute(base))
+
+    for rows in tiers():
+        groups: dict[str, _Group] = {}
+        for row in rows:
+            norm = row.name_norm or normalize_name(row.name)
+            score = _score(query, norm)
+            if not score:
+                continue
+            group = groups.setdefault(norm, _Group(norm, None, score))
+            group.ids.append(int(row.id))
+            group.names[int(row.id)] = row.name
+        if not groups:
+            continue
+        streams = _streams(
+            conn, "artist_id", [i for g in groups.values() for i in g.ids], (kind,)
+        )
+        for group in groups.values():
+            group.streams = sum(streams.get(artist_id, 0) for artist_id in group.ids)
+        played = [group for group in groups.values() if group.streams > 0]
+        if played:
+            return played
+    return []
+
+
+def _item_groups(
+    conn: Connection,
+    query: str,
+    kind: TopKind,
+    artist_groups: Sequence[_Group] | None,
+) -> list[_Group]:
+    """Tracks or albums by name (by one of `artist_groups`), grouped, scored.
+
+    The first tier (exact, prefix, fuzzy) with a played item wins. With
+    artists, their items are few: all of them are scored.
+    """
+    norm_column = items.c.title_norm if kind is TopKind.TRACK else items.c.album_norm
+    name_column = items.c.title if kind is TopKind.TRACK else items.c.album
+    base = select(
+        items.c.id,
+        name_column.label("name"),
+        norm_column.label("norm"),
+        items.c.artist_id,
+    ).where(items.c.kind == int(PlayKind.TRACK), norm_column.is_not(None))
+    artist_scores: dict[int, float] = {}
+    if artist_groups is not None:
+        for group in artist_groups:
+            for artist_id in group.ids:
+                artist_scores[artist_id] = group.score
+        rows: list[Any] = []
+        for chunk in _chunks(list(artist_scores)):
+            rows += conn.execute(base.where(items.c.artist_id.in_(chunk)))
+        tiers: Iterator[list[Any]] = iter([rows])
+    else:
+        tiers = _tiers(conn, query, norm_column, base)
+    for tier in tiers:
+        names = _artist_names(conn, [row.artist_id for row in tier if row.artist_id])
+        groups: dict[tuple[str, str | None], _Group] = {}
+        for row in tier:
+            score = _score(query, row.norm)
+            if not score:
+                continue
+            if artist_groups is not None:
+                score *= artist_scores[row.artist_id]
+            artist_norm = names[row.artist_id][1] if row.artist_id in names else None
+            group = groups.setdefault(
+                (row.norm, artist_norm), _Group(row.norm, artist_norm, score)
+            )
+            group.ids.append(int(row.id))
+            group.names[int(row.id)] = row.name
+            group.artist_ids[int(row.id)] = row.artist_id
+        if not groups:
+            continue
+        streams = _streams(
+            conn,
+            "item_id",
+            [i for g in groups.values() for i in g.ids],
+            (int(PlayKind.TRACK),),
+        )
+        for group in groups.values():
+            group.streams = sum(streams.get(item_id, 0) for item_id in group.ids)
+        played = [group for group in groups.values() if group.streams > 0]
+        if played:
+            return played
+    return []
+
+
+def _display(
+    conn: Connection, group: _Group, column: str
+) -> tuple[str, int | None]:
+    """The group's most streamed member: its name and artist id."""
+    streams = _streams(
+        conn,
+        column,
+        group.ids,
+        (int(PlayKind.TRACK), int(PlayKind.EPISODE)),
+    )
+    top = max(group.ids, key=lambda ref: (streams.get(ref, 0), -ref))
+    return group.names[top], group.artist_ids.get(top)
+
+
+def resolve_name(
+    conn: Connection, name: str, kind: TopKind, *, artist: str | None = None
+) -> Resolved | None:
+    """Find what `name` most likely means, and every row it stands for."""
+    query = normalize_name(name)
+    if not query:
+        return None
+    if kind in (TopKind.ARTIST, TopKind.SHOW):
+        play_kind = PlayKind.TRACK if kind is TopKind.ARTIST else PlayKind.EPISODE
+        best = _best(_artist_groups(conn, query, play_kind))
+        if best is None:
+            return None
+        display, _ = _display(conn, best, "artist_id")
+        return Resolved(
+            Match(kind, display, None, round(best.score, 3)), tuple(sorted(best.ids))
+        )
+    artist_groups = None
+    if artist is not None and (artist_query := normalize_name(artist)):
+        candidates = _artist_groups(conn, artist_query, PlayKind.TRACK)
+        if not candidates:
+            return None
+        # The best tier of artist names only: an exact artist beats a
+        # better title by a similarly named one.
+        top_score = max(group.score for group in candidates)
+        artist_groups = [group for group in candidates if group.score == top_score]
+    best = _best(_item_groups(conn, query, kind, artist_groups))
+    if best is None:
+        return None
+    display, artist_id = _display(conn, best, "item_id")
+    artist_name = None
+    if artist_id is not None:
+        artist_name = _artist_names(conn, [artist_id])[artist_id][0]
+    return Resolved(
+        Match(kind, display, artist_name, round(best.score, 3)), tuple(sorted(best.ids))
+    )
+
+
+def find(
+    conn: Connection, name: str, kind: TopKind, *, artist: str | None = None
+) -> Match | None:
+    """Find the artist, track, album or show `name` most likely means.
+
+    Case, accents, punctuation and a leading "The" do not count
+    (`normalize_name`): "BEYONCE" finds "Beyoncé". An exact name wins over
+    one that starts with what was said, which wins over a fuzzy one (difflib
+    ratio of at least 0.75 over names sharing their first two letters or
+    first word, or over all artists). Only what has been played is found;
+    equally good names go to the most played (all accounts), then the
+    shortest. `artist` narrows tracks and albums to an artist of that name
+    (found the same way; the score is the product of both). Tracks and
+    albums are grouped by name and artist's name: one match stands for
+    every version of a song by that artist.
+    """
+    resolved = resolve_name(conn, name, kind, artist=artist)
+    return None if resolved is None else resolved.match

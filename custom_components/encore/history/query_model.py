@@ -1,0 +1,215 @@
+"""What the history's queries take and return: scopes, rules, answers.
+
+Every answer is a frozen dataclass of plain values, datetimes and enums;
+`to_dict` turns any of them (or lists and dicts of them) into JSON-friendly
+values: datetimes and dates as ISO strings, enums as their values.
+"""
+
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import date, datetime
+from enum import Enum, StrEnum
+from typing import Any
+
+from .models import PlayKind, Source
+
+THIRTY_SECONDS_MS = 30_000
+LASTFM_MIN_LENGTH_MS = 30_000
+LASTFM_ENOUGH_MS = 240_000
+
+
+class PlayRule(StrEnum):
+    """What counts as a play; every stream is stored whatever the rule.
+
+    - `ALL`: every stream, skips included.
+    - `THIRTY_SECONDS`: streams of 30 s or more, Spotify's own rule (the one
+      behind Wrapped and the play counts of the app).
+    - `LASTFM`: Last.fm's scrobbling rule: the track is longer than 30 s and
+      played for at least half its length or 4 minutes, whichever comes
+      first. Spotify's exports do not give lengths, so an item's length is
+      approximated by the longest stream of it ever recorded (`items.
+      longest_ms`, kept by the writer): a track played to the end once has
+      its true length, to within the second; one only ever skipped counts
+      as short, so its longest skip counts as a play (the rule's own answer
+      for a track of that length). Streams of 4 minutes or more always
+      count, whatever is learnt about the length later.
+    """
+
+    ALL = "all"
+    THIRTY_SECONDS = "30s"
+    LASTFM = "lastfm"
+
+
+class TopKind(StrEnum):
+    """What to rank, or what a name means.
+
+    Artists, tracks and albums are music (streams of kind TRACK); shows are
+    the podcasts of episodes. Audiobooks and streams Spotify lost the
+    metadata of (kind OTHER) count in totals but are never ranked.
+    """
+
+    ARTIST = "artist"
+    TRACK = "track"
+    ALBUM = "album"
+    SHOW = "show"
+
+
+class RankBy(StrEnum):
+    """Rank by the number of plays or by the time listened."""
+
+    PLAYS = "plays"
+    TIME = "time"
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Whose plays, seen by which source.
+
+    `accounts` are account keys (Spotify user id, `sonos:<household>`,
+    `media_player:<entity>`); None means every account, an empty tuple none.
+    `source` keeps the plays that source saw, alone or with others: a play
+    seen by recently-played and merged into by the player belongs to both.
+    """
+
+    accounts: tuple[str, ...] | None = None
+    source: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TopEntry:
+    """One line of a ranking.
+
+    `rank` is a competition rank on the ranked measure (1, 2, 2, 4): equal
+    counts share a rank. `plays` and `ms_played` are over the plays the rule
+    counts. `artist` is the artist of a track or album, None for artists and
+    shows. `uri` is Spotify's, when known.
+    """
+
+    rank: int
+    name: str
+    artist: str | None
+    plays: int
+    ms_played: int
+    uri: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """How much was listened to in a period.
+
+    `plays` and `ms_played` are over the plays the rule counts, of any kind
+    (music, podcasts, audiobooks); `streams` counts every stream, skips
+    included. `artists` and `tracks` are the distinct music artists and
+    tracks among the counted plays (what `top_items` would rank).
+    """
+
+    plays: int
+    ms_played: int
+    streams: int
+    artists: int
+    tracks: int
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a spoken or typed name was taken to mean.
+
+    `score` is 1.0 for an exact match (ignoring case, accents, punctuation
+    and spacing), 0.9 for a prefix, and below 0.85 for a fuzzy one.
+    """
+
+    kind: TopKind
+    name: str
+    artist: str | None
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlayRow:
+    """One stored stream, with names instead of ids.
+
+    Times are aware UTC datetimes; `source` is the source that recorded the
+    stream first (it may have been seen by others too).
+    """
+
+    ended_at: datetime
+    started_at: datetime
+    ms_played: int
+    title: str | None
+    artist: str | None
+    album: str | None
+    uri: str | None
+    kind: PlayKind
+    account: str
+    source: Source
+    device: str | None
+    skipped: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class CountAnswer:
+    """How often, and how long, something (or everything) was played."""
+
+    match: Match | None
+    plays: int
+    ms_played: int
+
+
+@dataclass(frozen=True, slots=True)
+class FirstLast:
+    """The first and the last play of something (or of anything)."""
+
+    match: Match | None
+    first: PlayRow | None
+    last: PlayRow | None
+
+
+@dataclass(frozen=True, slots=True)
+class Streaks:
+    """Runs of consecutive local days with at least one play.
+
+    `current_days` is the run that ends today, or yesterday when nothing
+    was played yet today (a streak is not broken before the day is over).
+    The longest run is the earliest one on a tie.
+    """
+
+    current_days: int
+    longest_days: int
+    longest_start: date | None
+    longest_end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """What the history holds.
+
+    `first`/`last` are the first and last stream's end (UTC); `days_with_data`
+    counts local days with a stream; `sources` counts streams by the source
+    that saw them (a stream seen by two counts for both); `gaps` are runs of
+    7 days or more without a stream between the first and the last day (first
+    and last day of each gap, local); `imported` counts the rows the export
+    files added, by file kind, from the import jobs.
+    """
+
+    first: datetime | None
+    last: datetime | None
+    days_with_data: int
+    sources: dict[str, int]
+    gaps: list[tuple[date, date]]
+    imported: dict[str, int]
+
+
+def to_dict(value: Any) -> Any:
+    """`value` with dataclasses as dicts, datetimes as ISO strings, enums as values."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {
+            field.name: to_dict(getattr(value, field.name)) for field in fields(value)
+        }
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {str(to_dict(key)): to_dict(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_dict(item) for item in value]
+    return value

@@ -1,0 +1,267 @@
+"""Keeping the rollups in step with the plays; runs on the writer thread.
+
+Two kinds of rollups, kept two ways (measured: see benchmarks/history_queries.py
+and the import benchmark):
+
+- `rollup_hours` (streams and time per hour, account and set of sources) is
+  kept in the transaction of every change to the plays: its rows follow time,
+  as an import does, so a batch of 20,000 plays adds up in one grouped upsert
+  that touches a few thousand neighbouring rows.
+- `item_totals` and `artist_totals` (all time, per account and item or
+  artist, with each item's longest stream) are keyed all over the table:
+  upserting them batch by batch doubled the time of a large import. They are *folded* instead: they
+  hold the plays up to `encore_meta.folded_play_id`, and readers add the
+  plays above it (the tail, read by primary key). The writer folds the tail
+  when an import job ends, when Home Assistant starts, and whenever the tail
+  passes `TAIL_LIMIT` while no job runs. Changes to folded plays (deletes,
+  merges) are applied to the totals at once.
+
+Every change goes through history/writes.py, which calls these in the same
+transaction: `apply_hours`/`apply_changed` with +1 for rows just inserted
+or changed and -1 for rows about to be deleted or changed. The rollups are
+sums, so adding and taking away the same rows leaves them exact.
+"""
+
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Executable,
+    Select,
+    Table,
+    and_,
+    case,
+    delete,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.dialects import mysql, postgresql, sqlite
+
+from .query_model import THIRTY_SECONDS_MS
+from .schema import (
+    HOUR_MS,
+    artist_totals,
+    item_totals,
+    jobs,
+    meta,
+    plays,
+    rollup_hours,
+)
+
+FOLDED_KEY = "folded_play_id"
+"""encore_meta key: plays with an id up to this are in the totals."""
+TAIL_LIMIT = 20_000
+"""Unfolded plays that make the writer fold when no job runs. Reading this
+many by primary key costs a reader a few milliseconds."""
+
+_ADDED = ("streams", "ms_played", "plays_30s", "ms_30s")
+
+
+def _signed(expr: ColumnElement[Any], sign: int) -> ColumnElement[Any]:
+    return expr if sign > 0 else -expr
+
+
+def _sums(sign: int) -> tuple[ColumnElement[Any], ...]:
+    """streams, ms_played, plays_30s, ms_30s of the selected plays."""
+    counted = plays.c.ms_played >= THIRTY_SECONDS_MS
+    return (
+        _signed(func.count(), sign),
+        _signed(func.sum(plays.c.ms_played), sign),
+        _signed(func.sum(case((counted, 1), else_=0)), sign),
+        _signed(func.sum(case((counted, plays.c.ms_played), else_=0)), sign),
+    )
+
+
+def _upsert(
+    dialect: str,
+    table: Table,
+    keys: tuple[str, ...],
+    query: Select[Any],
+    *,
+    greatest: tuple[str, ...] = (),
+) -> Executable:
+    """INSERT the grouped rows of `query`; on a clash add them up.
+
+    `query` selects the key columns, then `_ADDED`, then `greatest`, whose
+    values keep the larger of the old and the new.
+    """
+    columns = [*keys, *_ADDED, *greatest]
+    if dialect in ("sqlite", "postgresql"):
+        insert = (sqlite if dialect == "sqlite" else postgresql).insert(table)
+        insert = insert.from_select(columns, query)
+        excluded = insert.excluded
+        larger = func.max if dialect == "sqlite" else func.greatest
+        return insert.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={
+                **{name: table.c[name] + excluded[name] for name in _ADDED},
+                **{name: larger(table.c[name], excluded[name]) for name in greatest},
+            },
+        )
+    if dialect in ("mysql", "mariadb"):
+        my_insert = mysql.insert(table).from_select(columns, query)
+        inserted = my_insert.inserted
+        return my_insert.on_duplicate_key_update(
+            {
+                **{name: table.c[name] + inserted[name] for name in _ADDED},
+                **{
+                    name: func.greatest(table.c[name], inserted[name])
+                    for name in greatest
+                },
+            }
+        )
+    raise ValueError(f"unsupported database: {dialect}")
+
+
+def apply_hours(
+    conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
+) -> None:
+    """Add (`sign` 1) or take away (-1) the plays matching `condition` by hour."""
+    hour = (plays.c.ended_at // HOUR_MS).label("hour")
+    conn.execute(
+        _upsert(
+            dialect,
+            rollup_hours,
+            ("hour", "account_id", "sources"),
+            select(hour, plays.c.account_id, plays.c.sources, *_sums(sign))
+            .where(condition)
+            .group_by(hour, plays.c.account_id, plays.c.sources),
+        )
+    )
+
+
+def _apply_totals(
+    conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
+) -> None:
+    """Add or take away plays in the all-time totals, items and artists.
+
+    Grouped in the order of each primary key, so a fold walks each table
+    once. `longest_ms` keeps the larger value: taking plays away never
+    shortens an item.
+    """
+    artist = func.coalesce(plays.c.artist_id, 0).label("artist_id")
+    keys = (plays.c.account_id, plays.c.kind, plays.c.item_id, artist)
+    conn.execute(
+        _upsert(
+            dialect,
+            item_totals,
+            ("account_id", "kind", "item_id", "artist_id"),
+            select(*keys, *_sums(sign), func.max(plays.c.ms_played))
+            .where(condition)
+            .group_by(*keys),
+            greatest=("longest_ms",),
+        )
+    )
+    keys = (plays.c.account_id, plays.c.kind, plays.c.artist_id)
+    conn.execute(
+        _upsert(
+            dialect,
+            artist_totals,
+            ("account_id", "kind", "artist_id"),
+            select(*keys, *_sums(sign))
+            .where(condition, plays.c.artist_id.is_not(None))
+            .group_by(*keys),
+        )
+    )
+
+
+def folded_id(conn: Connection) -> int:
+    """Return the id up to which the plays are in the totals (0: none)."""
+    value = conn.execute(
+        select(meta.c.value).where(meta.c.key == FOLDED_KEY)
+    ).scalar_one_or_none()
+    return 0 if value is None else int(value)
+
+
+def _set_folded(conn: Connection, play_id: int) -> None:
+    if not conn.execute(
+        update(meta).where(meta.c.key == FOLDED_KEY).values(value=str(play_id))
+    ).rowcount:
+        conn.execute(meta.insert().values(key=FOLDED_KEY, value=str(play_id)))
+
+
+def _max_play_id(conn: Connection) -> int:
+    return int(conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0)
+
+
+def apply_changed(
+    conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
+) -> None:
+    """Add or take away plays that may be folded already (deletes, merges).
+
+    The hours always change; the totals only for the folded plays among
+    them, as readers add the others themselves.
+    """
+    apply_hours(conn, dialect, condition, sign)
+    if folded := folded_id(conn):
+        _apply_totals(conn, dialect, and_(condition, plays.c.id <= folded), sign)
+
+
+def fold(conn: Connection, dialect: str) -> int:
+    """Move the tail into the totals; returns how many plays it held."""
+    folded = folded_id(conn)
+    top = _max_play_id(conn)
+    if top <= folded:
+        return 0
+    # Both bounds: with only one, SQLite may walk a whole index instead.
+    _apply_totals(conn, dialect, and_(plays.c.id > folded, plays.c.id <= top), 1)
+    _set_folded(conn, top)
+    return top - folded
+
+
+def maybe_fold(conn: Connection, dialect: str) -> None:
+    """Fold a long tail, unless a job (an import) is still adding plays.
+
+    An import folds once when its job ends: folding every few thousand
+    rows would cost it as much as keeping the totals row by row.
+    """
+    if _max_play_id(conn) - folded_id(conn) <= TAIL_LIMIT:
+        return
+    running = conn.execute(
+        select(jobs.c.id).where(jobs.c.status == "running").limit(1)
+    ).first()
+    if running is None:
+        fold(conn, dialect)
+
+
+def after_delete(conn: Connection) -> None:
+    """Plays were deleted: keep the fold mark valid and the tables small.
+
+    SQLite gives a new row the highest id plus one, so once the highest
+    plays are gone an id at or below the mark can come back: the mark moves
+    down to the highest id left (everything up to it is folded). Rows that
+    deletions emptied go; readers never count on their absence.
+    """
+    folded = folded_id(conn)
+    top = _max_play_id(conn)
+    if top < folded:
+        _set_folded(conn, top)
+    conn.execute(delete(rollup_hours).where(rollup_hours.c.streams <= 0))
+    conn.execute(delete(artist_totals).where(artist_totals.c.streams <= 0))
+
+
+def clear_rollups(conn: Connection) -> None:
+    """Every play is about to go: empty the rollups (item lengths stay)."""
+    conn.execute(delete(rollup_hours))
+    conn.execute(delete(artist_totals))
+    conn.execute(
+        update(item_totals).values(streams=0, ms_played=0, plays_30s=0, ms_30s=0)
+    )
+    _set_folded(conn, 0)
+
+
+def rebuild_rollups(conn: Connection, dialect: str) -> None:
+    """Compute every rollup again from the plays (migration, repair).
+
+    Item lengths start again from the plays stored.
+    """
+    for table in (rollup_hours, item_totals, artist_totals):
+        conn.execute(delete(table))
+    top = _max_play_id(conn)
+    if top:
+        everything = and_(plays.c.id > 0, plays.c.id <= top)
+        apply_hours(conn, dialect, everything, 1)
+        _apply_totals(conn, dialect, everything, 1)
+    _set_folded(conn, top)

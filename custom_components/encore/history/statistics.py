@@ -1,0 +1,398 @@
+"""Hourly listening minutes as long-term external statistics of the recorder.
+
+`encore:listening_minutes_<account>` (and `encore:listening_minutes_all_sources`)
+hold one row per UTC hour with minutes listened (`state`) and their running
+total (`sum`), for the statistics graph card. A play counts in the hour it
+ended in, as it counts in the period it ended in everywhere else (the
+"listening time today" sensor, the actions): a day's rows add up to what
+the sensor showed that day. Rows exist for the hours with plays; an hour
+whose plays went away (purge) is written again with 0.
+
+They follow the history rather than the other way round: each complete hour
+is compiled from the plays a little after it ends, and whenever plays arrive
+for an hour compiled already (a late recently-played poll, a merge, an
+import, a purge) the rows from the earliest such hour on are compiled again,
+sums included. An import is found by the play ids it added (a primary-key
+range, no scan); a purge, which leaves no ids behind, sends
+`SIGNAL_HISTORY_CHANGED` with `deleted`. Plays removed by retention are not
+taken out of the statistics: long-term statistics outlive short-term data,
+as the recorder's own do.
+"""
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import Connection, Select, func, select
+
+from homeassistant.components.recorder import get_instance
+from homeassistant.components.recorder.models import (
+    StatisticData,
+    StatisticMeanType,
+    StatisticMetaData,
+)
+from homeassistant.components.recorder.statistics import (
+    async_add_external_statistics,
+    get_last_statistics,
+    statistic_during_period,
+    statistics_during_period,
+)
+from homeassistant.const import UnitOfTime
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.helpers.event import async_track_utc_time_change
+from homeassistant.helpers.start import async_at_started
+from homeassistant.util import dt as dt_util, slugify
+from homeassistant.util.unit_conversion import DurationConverter
+
+from ..const import DOMAIN, LOGGER
+from .manager import SIGNAL_PLAYS_RECORDED, HistoryManager, RecordedPlay
+from .schema import accounts as accounts_table, plays
+
+SIGNAL_HISTORY_CHANGED: Final = f"{DOMAIN}_history_changed"
+"""Plays were added or deleted in bulk; the payload is a `HistoryChange`."""
+
+ALL_SOURCES: Final = "all_sources"
+HOUR_MS: Final = 3_600_000
+MINUTE_MS: Final = 60_000
+# After a restart the last day is compiled again: plays that were written
+# after the last compile (recently-played lags, Home Assistant stopped) land.
+RECHECK_ON_START: Final = 24 * HOUR_MS
+# A merge changes a stored play that ended within the merge window (minutes)
+# plus the play's length of the record: an hour before that is far enough.
+MERGE_REACH_MS: Final = HOUR_MS
+# Late plays for compiled hours are gathered for this long, then compiled.
+LATE_COOLDOWN: Final = 60.0
+# Each hour is compiled a little after it ends.
+COMPILE_SECOND: Final = 20
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryChange:
+    """What an import, a purge or another bulk change did to the history."""
+
+    account: str | None
+    """The account whose plays changed; None for several or all of them."""
+    deleted: bool = False
+    """Plays were deleted: ids cannot tell which hours, so compile them all."""
+
+
+def statistic_id(account: str | None) -> str:
+    """Return the statistic id of an account's minutes (None: all sources)."""
+    object_id = ALL_SOURCES if account is None else slugify(account)
+    return f"{DOMAIN}:listening_minutes_{object_id}"
+
+
+def floor_hour(epoch_ms: int) -> int:
+    """Return the start of the UTC hour `epoch_ms` falls in."""
+    return epoch_ms - epoch_ms % HOUR_MS
+
+
+def _in_scope[T: tuple[Any, ...]](
+    query: Select[T], accounts: tuple[str, ...] | None
+) -> Select[T]:
+    if accounts is None:
+        return query
+    return query.join(accounts_table, accounts_table.c.id == plays.c.account_id).where(
+        accounts_table.c.key.in_(accounts)
+    )
+
+
+def hourly_ms(
+    conn: Connection,
+    accounts: tuple[str, ...] | None,
+    start_ms: int | None,
+    end_ms: int,
+) -> dict[int, int]:
+    """Milliseconds listened per UTC hour start in [start_ms, end_ms).
+
+    A play counts in the hour it ended in. `start_ms` None is from the first
+    play on.
+    """
+    hour = plays.c.ended_at - plays.c.ended_at % HOUR_MS
+    query = (
+        select(hour, func.sum(plays.c.ms_played))
+        .where(plays.c.ended_at < end_ms)
+        .group_by(hour)
+    )
+    if start_ms is not None:
+        query = query.where(plays.c.ended_at >= start_ms)
+    return {
+        int(start): int(heard)
+        for start, heard in conn.execute(_in_scope(query, accounts)).tuples()
+        if heard
+    }
+
+
+def new_plays(
+    conn: Connection, accounts: tuple[str, ...] | None, after_id: int | None
+) -> tuple[int | None, int | None]:
+    """Return the newest play id and when the earliest play after `after_id` ended.
+
+    With `after_id` None only the newest id (the starting watermark).
+    """
+    if after_id is None:
+        newest = conn.execute(_in_scope(select(func.max(plays.c.id)), accounts))
+        return newest.scalar_one_or_none(), None
+    row = conn.execute(
+        _in_scope(
+            select(func.max(plays.c.id), func.min(plays.c.ended_at)).where(
+                plays.c.id > after_id
+            ),
+            accounts,
+        )
+    ).one()
+    newest_id = after_id if row[0] is None else int(row[0])
+    return newest_id, None if row[1] is None else int(row[1])
+
+
+def _utc(epoch_ms: int) -> datetime:
+    return dt_util.utc_from_timestamp(epoch_ms / 1000)
+
+
+class ListeningStatistics:
+    """Keeps one statistic of hourly listening minutes in step with the history."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        manager: HistoryManager,
+        *,
+        account: str | None,
+        name: str,
+    ) -> None:
+        """Prepare for one account's plays (None: every account's)."""
+        self.hass = hass
+        self.manager = manager
+        self.accounts = None if account is None else (account,)
+        self.statistic_id = statistic_id(account)
+        self.metadata = StatisticMetaData(
+            mean_type=StatisticMeanType.NONE,
+            has_sum=True,
+            name=name,
+            source=DOMAIN,
+            statistic_id=self.statistic_id,
+            unit_class=DurationConverter.UNIT_CLASS,
+            unit_of_measurement=UnitOfTime.MINUTES,
+        )
+        self._lock = asyncio.Lock()
+        self._unsubscribers: list[CALLBACK_TYPE] = []
+        self._watermark: int | None = None
+        """The newest play id compiled: newer ids are plays added since."""
+        self._dirty_from: int | None = None
+        """The earliest hour (epoch ms) a late play touched."""
+        self._rewrite_all = False
+        self._started = False
+        self._stopped = True
+        self._debouncer: Debouncer[Any] = Debouncer(
+            hass,
+            LOGGER,
+            cooldown=LATE_COOLDOWN,
+            immediate=False,
+            function=self.async_compile,
+        )
+
+    @callback
+    def async_start(self) -> None:
+        """Compile once Home Assistant started, then every hour and on changes."""
+        self._stopped = False
+        self._unsubscribers += [
+            async_dispatcher_connect(
+                self.hass, SIGNAL_PLAYS_RECORDED, self._async_plays_recorded
+            ),
+            async_dispatcher_connect(
+                self.hass, SIGNAL_HISTORY_CHANGED, self._async_history_changed
+            ),
+            async_track_utc_time_change(
+                self.hass, self._async_hour_ended, minute=0, second=COMPILE_SECOND
+            ),
+            async_at_started(self.hass, self._async_hass_started),
+        ]
+
+    @callback
+    def async_stop(self) -> None:
+        """Stop following the history (a compile under way finishes)."""
+        self._stopped = True
+        self._debouncer.async_shutdown()
+        while self._unsubscribers:
+            self._unsubscribers.pop()()
+
+    def _in_scope(self, account: str | None) -> bool:
+        return account is None or self.accounts is None or account in self.accounts
+
+    async def _async_hass_started(self, _hass: HomeAssistant) -> None:
+        await self.async_compile()
+
+    async def _async_hour_ended(self, _now: datetime) -> None:
+        await self.async_compile()
+
+    @callback
+    def _async_plays_recorded(self, recorded: list[RecordedPlay]) -> None:
+        """Plays for hours compiled already are compiled again, soon."""
+        current_hour = floor_hour(int(dt_util.utcnow().timestamp() * 1000))
+        earliest: int | None = None
+        for play in recorded:
+            record = play.record
+            if not self._in_scope(record.account):
+                continue
+            hour = record.ended_at
+            if play.merged:
+                hour -= record.ms_played + MERGE_REACH_MS
+            earliest = hour if earliest is None else min(earliest, hour)
+        if earliest is None or floor_hour(earliest) >= current_hour:
+            return  # the hour under way is compiled when it ends
+        hour = floor_hour(earliest)
+        self._dirty_from = (
+            hour if self._dirty_from is None else min(self._dirty_from, hour)
+        )
+        self._debouncer.async_schedule_call()
+
+    @callback
+    def _async_history_changed(self, change: HistoryChange) -> None:
+        if not self._in_scope(change.account):
+            return
+        if change.deleted:
+            self._rewrite_all = True
+        self._debouncer.async_schedule_call()
+
+    async def async_compile(self) -> None:
+        """Write the rows of the hours that need it; errors are logged."""
+        if self._stopped or not self.manager.is_open:
+            return
+        try:
+            async with self._lock:
+                await self._async_compile()
+        except HomeAssistantError as err:
+            LOGGER.warning("Could not compile %s: %s", self.statistic_id, err)
+        except Exception:  # noqa: BLE001 - the next hour tries again
+            LOGGER.exception("Could not compile %s", self.statistic_id)
+
+    async def _async_compile(self) -> None:
+        recorder = get_instance(self.hass)
+        if not await recorder.async_db_ready:
+            return
+        end_ms = floor_hour(int(dt_util.utcnow().timestamp() * 1000))
+        last = await recorder.async_add_executor_job(
+            get_last_statistics, self.hass, 1, self.statistic_id, True, {"sum"}
+        )
+        last_rows = last.get(self.statistic_id) or []
+        last_start: int | None = None
+        last_sum = 0.0
+        if last_rows:
+            last_start = round(last_rows[0]["start"] * 1000)
+            last_sum = float(last_rows[0].get("sum") or 0.0)
+
+        accounts = self.accounts
+        watermark = self._watermark
+        newest_id, new_from = await self.manager.async_read(
+            lambda conn: new_plays(conn, accounts, watermark)
+        )
+        # Taken now: what arrives while this compile runs marks them again.
+        dirty_from, self._dirty_from = self._dirty_from, None
+        rewrite_all, self._rewrite_all = self._rewrite_all, False
+        first, self._started = not self._started, True
+
+        from_ms: int | None
+        if rewrite_all or last_start is None:
+            from_ms = None
+        else:
+            candidates = [last_start + HOUR_MS]
+            if first:
+                candidates.append(floor_hour(last_start - RECHECK_ON_START))
+            if dirty_from is not None:
+                candidates.append(dirty_from)
+            if new_from is not None:
+                candidates.append(floor_hour(new_from))
+            from_ms = min(candidates)
+        try:
+            written = await self._async_write(from_ms, end_ms, last_start, last_sum)
+        except BaseException:
+            # Nothing was written: what was due is due next time.
+            self._rewrite_all = self._rewrite_all or rewrite_all
+            if dirty_from is not None:
+                self._dirty_from = min(dirty_from, self._dirty_from or dirty_from)
+            self._started = not first
+            raise
+        self._watermark = newest_id
+        if written:
+            LOGGER.debug("Wrote %s hours of %s", written, self.statistic_id)
+
+    async def _async_write(
+        self, from_ms: int | None, end_ms: int, last_start: int | None, last_sum: float
+    ) -> int:
+        """Compile [from_ms, end_ms) into rows and add them; returns how many."""
+        if from_ms is not None and from_ms >= end_ms:
+            return 0
+        recorder = get_instance(self.hass)
+        accounts = self.accounts
+        heard = await self.manager.async_read(
+            lambda conn: hourly_ms(conn, accounts, from_ms, end_ms)
+        )
+        existing: set[int] = set()
+        base = 0.0
+        if last_start is not None and (from_ms is None or from_ms <= last_start):
+            # Rows from `from_ms` on exist: each is written again, with 0 if
+            # its plays are gone, and the sum goes on from the row before.
+            since = _utc(0 if from_ms is None else from_ms)
+            rows = await recorder.async_add_executor_job(
+                statistics_during_period,
+                self.hass,
+                since,
+                _utc(end_ms),
+                {self.statistic_id},
+                "hour",
+                None,
+                {"sum"},
+            )
+            existing = {
+                round(row["start"] * 1000) for row in rows.get(self.statistic_id, [])
+            }
+            if from_ms is not None:
+                before = await recorder.async_add_executor_job(
+                    statistic_during_period,
+                    self.hass,
+                    None,
+                    since,
+                    self.statistic_id,
+                    {"change"},
+                    None,
+                )
+                base = float(before.get("change") or 0.0)
+        elif last_start is not None:
+            base = last_sum
+        hours = sorted(set(heard) | existing)
+        if not hours:
+            return 0
+        total = base
+        statistics: list[StatisticData] = []
+        for hour in hours:
+            minutes = round(heard.get(hour, 0) / MINUTE_MS, 3)
+            total = round(total + minutes, 3)
+            statistics.append(StatisticData(start=_utc(hour), state=minutes, sum=total))
+        async_add_external_statistics(self.hass, self.metadata, statistics)
+        # The next compile reads what this one wrote.
+        await recorder.async_block_till_done()
+        return len(statistics)
+
+
+@callback
+def async_start_statistics(
+    hass: HomeAssistant,
+    manager: HistoryManager,
+    *,
+    account: str | None,
+    name: str,
+) -> Callable[[], None] | None:
+    """Keep a statistic of listening minutes; None without the recorder.
+
+    Returns the function that stops it.
+    """
+    if "recorder" not in hass.config.components:
+        return None
+    keeper = ListeningStatistics(hass, manager, account=account, name=name)
+    keeper.async_start()
+    return keeper.async_stop

@@ -1,0 +1,238 @@
+"""Whose history a question or an action means.
+
+"I" is the Spotify account linked (in its options) to a person of the Home
+Assistant user who asks; without such a link it is the only Spotify account,
+and with several and no link it is everybody's history. An explicit account
+(config entry) always wins. Sonos households and other media players are
+sources, not people: they never count as "the only account".
+
+When the choice is not obvious (several linked accounts, or everybody's
+history because nobody could be told apart), `said` holds a short phrase in
+the asker's language, e.g. "for Ada", for the answer to mention.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from homeassistant.config_entries import SOURCE_IGNORE, ConfigEntry
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers.translation import async_get_translations
+
+from ..const import CONF_HOUSEHOLD_ID, CONF_KIND, CONF_PERSONS, DOMAIN, EntryKind
+from .models import Source
+from .queries import Scope
+
+PERSON_DOMAIN = "person"
+ATTR_USER_ID = "user_id"
+
+
+class WhoseReason(StrEnum):
+    """Why these accounts were chosen."""
+
+    ENTRY = "entry"
+    """The caller named the account."""
+    USER = "user"
+    """Linked to a person of the user who asked."""
+    ONLY = "only"
+    """The only Spotify account."""
+    ALL = "all"
+    """Nobody could be told apart: every account's plays."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedScope:
+    """The history a request is about and how to say so."""
+
+    scope: Scope
+    accounts: list[str]
+    """Titles of the accounts used (every account's for `WhoseReason.ALL`)."""
+    said: str | None
+    """E.g. "for Ada" when the choice is not obvious; None when it is."""
+    reason: WhoseReason
+
+
+def entry_kind(entry: ConfigEntry) -> EntryKind:
+    """Return what an Encore entry connects (old entries are Spotify accounts)."""
+    return EntryKind(entry.data.get(CONF_KIND, EntryKind.SPOTIFY))
+
+
+@callback
+def encore_entries(hass: HomeAssistant) -> list[ConfigEntry]:
+    """Encore's entries, loaded or not, without ignored discoveries."""
+    return [
+        entry
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.source != SOURCE_IGNORE
+    ]
+
+
+@callback
+def spotify_entries(hass: HomeAssistant) -> list[ConfigEntry]:
+    """Every Spotify account entry, loaded or not: their plays are history."""
+    return sorted(
+        (
+            entry
+            for entry in encore_entries(hass)
+            if entry_kind(entry) is EntryKind.SPOTIFY and entry.unique_id
+        ),
+        key=lambda entry: entry.title.casefold(),
+    )
+
+
+@callback
+def account_of_entry(hass: HomeAssistant, entry_id: str) -> tuple[str, str]:
+    """Return the history account key and title of a Spotify or Sonos entry.
+
+    Raises ServiceValidationError (translated) for anything else.
+    """
+    entry = hass.config_entries.async_get_entry(entry_id)
+    if entry is None or entry.domain != DOMAIN:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="unknown_entry",
+            translation_placeholders={"entry_id": entry_id},
+        )
+    kind = entry_kind(entry)
+    if kind is EntryKind.SPOTIFY and entry.unique_id:
+        return entry.unique_id, entry.title
+    if kind is EntryKind.SONOS:
+        return f"sonos:{entry.data[CONF_HOUSEHOLD_ID]}", entry.title
+    raise ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="not_an_account",
+        translation_placeholders={"entry": entry.title},
+    )
+
+
+@callback
+def account_titles(hass: HomeAssistant) -> dict[str, str]:
+    """Return the title of each history account Encore has an entry for."""
+    titles: dict[str, str] = {}
+    for entry in encore_entries(hass):
+        kind = entry_kind(entry)
+        if kind is EntryKind.SPOTIFY and entry.unique_id:
+            titles[entry.unique_id] = entry.title
+        elif kind is EntryKind.SONOS and CONF_HOUSEHOLD_ID in entry.data:
+            titles[f"sonos:{entry.data[CONF_HOUSEHOLD_ID]}"] = entry.title
+    return titles
+
+
+@callback
+def persons_of_user(hass: HomeAssistant, user_id: str) -> set[str]:
+    """Return the person entities whose Home Assistant user is `user_id`."""
+    return {
+        state.entity_id
+        for state in hass.states.async_all(PERSON_DOMAIN)
+        if state.attributes.get(ATTR_USER_ID) == user_id
+    }
+
+
+@callback
+def linked_entries(hass: HomeAssistant, user_id: str) -> list[ConfigEntry]:
+    """Return the Spotify accounts linked to a person of the user."""
+    persons = persons_of_user(hass, user_id)
+    if not persons:
+        return []
+    return [
+        entry
+        for entry in spotify_entries(hass)
+        if persons.intersection(_linked_persons(entry.options))
+    ]
+
+
+def _linked_persons(options: Mapping[str, Any]) -> list[str]:
+    linked = options.get(CONF_PERSONS) or []
+    return [str(person) for person in linked] if isinstance(linked, list) else []
+
+
+@callback
+def _all_titles(hass: HomeAssistant) -> list[str]:
+    """Titles of every Spotify account and Sonos household, for "everybody"."""
+    return [
+        entry.title
+        for entry in sorted(
+            encore_entries(hass),
+            key=lambda entry: (entry_kind(entry) is not EntryKind.SPOTIFY, entry.title),
+        )
+        if entry_kind(entry) in (EntryKind.SPOTIFY, EntryKind.SONOS)
+    ]
+
+
+async def async_phrase(
+    hass: HomeAssistant, key: str, accounts: list[str], language: str | None
+) -> str:
+    """Return the phrase `key` of the translations, in `language`."""
+    language = language or hass.config.language
+    translations = await async_get_translations(hass, language, "exceptions", [DOMAIN])
+    names = ", ".join(accounts)
+    template = translations.get(f"component.{DOMAIN}.exceptions.{key}.message")
+    if template is None:  # a language without the text: English, then the key
+        english = await async_get_translations(hass, "en", "exceptions", [DOMAIN])
+        template = english.get(f"component.{DOMAIN}.exceptions.{key}.message", key)
+    try:
+        return template.format(accounts=names)
+    except KeyError, IndexError:
+        return template
+
+
+async def async_resolve_scope(
+    hass: HomeAssistant,
+    *,
+    user_id: str | None,
+    config_entry_id: str | None = None,
+    source: Source | None = None,
+    language: str | None = None,
+) -> ResolvedScope:
+    """Return whose history a request means (see the module's docstring).
+
+    `user_id` is the Home Assistant user who asks (the conversation's or the
+    service call's context user), `config_entry_id` an account named by the
+    caller, `source` narrows to one collector or importer. Raises
+    ServiceValidationError when `config_entry_id` is no Encore account.
+    """
+    if config_entry_id:
+        key, title = account_of_entry(hass, config_entry_id)
+        return ResolvedScope(
+            Scope(accounts=(key,), source=source), [title], None, WhoseReason.ENTRY
+        )
+    accounts = spotify_entries(hass)
+    if user_id is not None and (linked := linked_entries(hass, user_id)):
+        titles = [entry.title for entry in linked]
+        # One linked account is what "I" means; with several, say which.
+        said = (
+            None
+            if len(linked) == 1
+            else await async_phrase(hass, "whose_for", titles, language)
+        )
+        return ResolvedScope(
+            Scope(
+                accounts=tuple(str(entry.unique_id) for entry in linked),
+                source=source,
+            ),
+            titles,
+            said,
+            WhoseReason.USER,
+        )
+    if len(accounts) == 1:
+        only = accounts[0]
+        return ResolvedScope(
+            Scope(accounts=(str(only.unique_id),), source=source),
+            [only.title],
+            None,
+            WhoseReason.ONLY,
+        )
+    titles = _all_titles(hass)
+    return ResolvedScope(
+        Scope(accounts=None, source=source),
+        titles,
+        await async_phrase(
+            hass,
+            "whose_for_all" if titles else "whose_for_everything",
+            titles,
+            language,
+        ),
+        WhoseReason.ALL,
+    )

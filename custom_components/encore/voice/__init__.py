@@ -1,0 +1,20 @@
+"""Voice: Assist intents, their sentences and answers, and the LLM tools."""
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import llm
+from homeassistant.util.hass_dict import HassKey
+
+from ..const import DOMAIN
+from ..intent import async_register_intents
+from ..llm import EncoreAPI
+
+DATA_API_REGISTERED: HassKey[bool] = HassKey(f"{DOMAIN}_llm_api")
+
+
+async def async_setup_voice(hass: HomeAssistant) -> None:
+    """Register the intent handlers and the `encore` LLM API (once)."""
+    async_register_intents(hass)
+    if hass.data.get(DATA_API_REGISTERED):
+        return
+    llm.async_register_api(hass, EncoreAPI(hass))
+    hass.data[DATA_API_REGISTERED] = True

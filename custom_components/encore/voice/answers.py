@@ -1,0 +1,350 @@
+"""Spoken answers about the listening history, in each language Encore speaks.
+
+Home Assistant's translation files have no place for free speech, so the
+templates live here, one table per language. Everything that ends up in a
+sentence (numbers, durations, dates, clock times, lists, periods) is formatted
+here too, so an answer never mixes languages.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+LANGUAGES = ("en", "de")
+DEFAULT_LANGUAGE = "en"
+
+# Speech templates. `{lead}` opens a sentence with the period ("This week");
+# `{tail}` is the period inside one (" this week"), empty for all time.
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "unavailable": "Your listening history is not available right now.",
+        "none": "I found no plays{tail}.",
+        "none_music": "I found no music plays{tail}.",
+        "none_show": "I found no podcast plays{tail}.",
+        "top": "{lead} you listened most to {first}, {amount}.",
+        "top_then": "{lead} you listened most to {first}, {amount}, then {rest}.",
+        "time": "{lead} you listened for {duration}, {plays}.",
+        "count": "You played {name} {times}{tail}.",
+        "count_zero": "I found no plays of {name}{tail}.",
+        "unknown_name": "I found nothing called {name} in your listening history.",
+        "first_artist": "You first listened to {name} {when}, with {item}.",
+        "last_artist": "You last listened to {name} {when}, with {item}.",
+        "first_track": "You first listened to {name} {when}.",
+        "last_track": "You last listened to {name} {when}.",
+        "played": "{lead} you listened mostly to {artists}: {plays} in {duration}.",
+        "played_last": "The last one was {item}.",
+        "playing_at": "{moment} you were listening to {item}.",
+        "playing_at_none": "Nothing was playing {moment}.",
+        "taste": "{lead} your taste is led by {artists}, {share} of your listening.",
+        "by": "{title} by {artist}",
+        "at": "at {time}",
+        "on_date": "on {date} at {time}",
+        "today_at": "today at {time}",
+        "yesterday_at": "yesterday at {time}",
+        "and": " and ",
+        "once": "once",
+        "twice": "twice",
+        "times": "{n} times",
+        "play_one": "1 play",
+        "plays": "{n} plays",
+        "amount_one": "1 play",
+        "amount": "{n} plays",
+        "hour_one": "1 hour",
+        "hours": "{n} hours",
+        "minute_one": "1 minute",
+        "minutes": "{n} minutes",
+        "second_one": "1 second",
+        "seconds": "{n} seconds",
+    },
+    "de": {
+        "unavailable": "Dein Hörverlauf ist gerade nicht verfügbar.",
+        "none": "Ich habe{tail} keine Wiedergaben gefunden.",
+        "none_music": "Ich habe{tail} keine Musik gefunden.",
+        "none_show": "Ich habe{tail} keine Podcasts gefunden.",
+        "top": "{lead} hast du am meisten {first} gehört, {amount}.",
+        "top_then": "{lead} hast du am meisten {first} gehört, {amount}, danach {rest}.",
+        "time": "{lead} hast du {duration} lang gehört, {plays}.",
+        "count": "Du hast {name}{tail} {times} gehört.",
+        "count_zero": "Ich habe{tail} keine Wiedergaben von {name} gefunden.",
+        "unknown_name": "Ich habe nichts namens {name} in deinem Hörverlauf gefunden.",
+        "first_artist": "Zum ersten Mal hast du {name} {when} gehört, mit {item}.",
+        "last_artist": "Zuletzt hast du {name} {when} gehört, mit {item}.",
+        "first_track": "Zum ersten Mal hast du {name} {when} gehört.",
+        "last_track": "Zuletzt hast du {name} {when} gehört.",
+        "played": "{lead} hast du vor allem {artists} gehört: {plays} in {duration}.",
+        "played_last": "Zuletzt lief {item}.",
+        "playing_at": "{moment} hast du {item} gehört.",
+        "playing_at_none": "{moment} lief nichts.",
+        "taste": "{lead} prägen {artists} deinen Geschmack, mit {share} deines Hörens.",
+        "by": "{title} von {artist}",
+        "at": "um {time}",
+        "on_date": "am {date} um {time}",
+        "today_at": "heute um {time}",
+        "yesterday_at": "gestern um {time}",
+        "and": " und ",
+        "once": "einmal",
+        "twice": "zweimal",
+        "times": "{n} Mal",
+        "play_one": "1 Wiedergabe",
+        "plays": "{n} Wiedergaben",
+        "amount_one": "einmal",
+        "amount": "{n} Mal",
+        "hour_one": "1 Stunde",
+        "hours": "{n} Stunden",
+        "minute_one": "1 Minute",
+        "minutes": "{n} Minuten",
+        "second_one": "1 Sekunde",
+        "seconds": "{n} Sekunden",
+    },
+}
+
+# The period as the first words of a sentence, and inside one.
+_LEAD: dict[str, dict[str, str]] = {
+    "en": {
+        "today": "Today",
+        "yesterday": "Yesterday",
+        "this_week": "This week",
+        "last_week": "Last week",
+        "this_month": "This month",
+        "last_month": "Last month",
+        "this_year": "This year",
+        "last_year": "Last year",
+        "last_days": "In the last {days} days",
+        "all_time": "Overall",
+        "custom": "From {start} to {end}",
+    },
+    "de": {
+        "today": "Heute",
+        "yesterday": "Gestern",
+        "this_week": "Diese Woche",
+        "last_week": "Letzte Woche",
+        "this_month": "Diesen Monat",
+        "last_month": "Letzten Monat",
+        "this_year": "Dieses Jahr",
+        "last_year": "Letztes Jahr",
+        "last_days": "In den letzten {days} Tagen",
+        "all_time": "Insgesamt",
+        "custom": "Vom {start} bis {end}",
+    },
+}
+_TAIL: dict[str, dict[str, str]] = {
+    "en": {
+        "today": " today",
+        "yesterday": " yesterday",
+        "this_week": " this week",
+        "last_week": " last week",
+        "this_month": " this month",
+        "last_month": " last month",
+        "this_year": " this year",
+        "last_year": " last year",
+        "last_days": " in the last {days} days",
+        "all_time": "",
+        "custom": " from {start} to {end}",
+    },
+    "de": {
+        "today": " heute",
+        "yesterday": " gestern",
+        "this_week": " diese Woche",
+        "last_week": " letzte Woche",
+        "this_month": " diesen Monat",
+        "last_month": " letzten Monat",
+        "this_year": " dieses Jahr",
+        "last_year": " letztes Jahr",
+        "last_days": " in den letzten {days} Tagen",
+        "all_time": "",
+        "custom": " vom {start} bis {end}",
+    },
+}
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+}
+# Beyond this many hours the minutes are noise when spoken.
+_HOURS_WITHOUT_MINUTES = 100
+
+
+def pick_language(language: str | None, fallback: str | None = None) -> str:
+    """Return the table for a BCP 47 tag ("de-CH" speaks "de"), else English.
+
+    `fallback` is used for a missing or wildcard tag (the MCP server asks in
+    "*"), usually Home Assistant's own language.
+    """
+    for tag in (language, fallback):
+        if not tag or tag == "*":
+            continue
+        primary = tag.replace("_", "-").split("-", 1)[0].lower()
+        if primary in _TEXT:
+            return primary
+    return DEFAULT_LANGUAGE
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodWords:
+    """What a period is called; `days`, `start`, `end` fill in the open ones."""
+
+    name: str
+    days: int | None = None
+    start: date | None = None
+    end: date | None = None
+    """The last day included."""
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Formats answers in one language."""
+
+    language: str
+
+    def text(self, key: str, **values: object) -> str:
+        """Return a template filled in."""
+        return _TEXT[self.language][key].format(**values)
+
+    def lead(self, period: PeriodWords) -> str:
+        """Return the period as the start of a sentence."""
+        return self._period(_LEAD, period)
+
+    def tail(self, period: PeriodWords) -> str:
+        """Return the period inside a sentence, with its leading space."""
+        return self._period(_TAIL, period)
+
+    def _period(self, table: dict[str, dict[str, str]], period: PeriodWords) -> str:
+        template = table[self.language].get(period.name, table[self.language]["custom"])
+        return template.format(
+            days=period.days or 0,
+            start=self.day(period.start) if period.start else "",
+            end=self.day(period.end) if period.end else "",
+        )
+
+    def join(self, items: Sequence[str]) -> str:
+        """Return "A, B and C"."""
+        if len(items) <= 1:
+            return "".join(items)
+        return ", ".join(items[:-1]) + self.text("and") + items[-1]
+
+    def times(self, count: int) -> str:
+        """Return "once", "twice", "12 times"."""
+        if count == 1:
+            return self.text("once")
+        if count == 2:
+            return self.text("twice")
+        return self.text("times", n=self.number(count))
+
+    def plays(self, count: int) -> str:
+        """Return "1 play", "34 plays"."""
+        if count == 1:
+            return self.text("play_one")
+        return self.text("plays", n=self.number(count))
+
+    def amount(self, count: int) -> str:
+        """Return how often an item was played, after its name: "34 plays"."""
+        if count == 1:
+            return self.text("amount_one")
+        return self.text("amount", n=self.number(count))
+
+    def number(self, value: int) -> str:
+        """Return a whole number as text-to-speech reads it best: digits.
+
+        Thousands are grouped the local way ("1,234" / "1.234") so that a
+        speech engine says "one thousand two hundred", not digit by digit.
+        """
+        grouped = f"{value:,}"
+        return grouped.replace(",", ".") if self.language == "de" else grouped
+
+    def duration(self, ms: int) -> str:
+        """Return "2 hours and 5 minutes", "45 minutes", "30 seconds"."""
+        seconds = max(0, ms) // 1000
+        hours, rest = divmod(seconds, 3600)
+        minutes = rest // 60
+        if hours == 0 and minutes == 0:
+            return self._unit(seconds, "second_one", "seconds")
+        parts: list[str] = []
+        if hours:
+            parts.append(self._unit(hours, "hour_one", "hours"))
+        if minutes and hours < _HOURS_WITHOUT_MINUTES:
+            parts.append(self._unit(minutes, "minute_one", "minutes"))
+        return self.join(parts)
+
+    def _unit(self, value: int, one: str, many: str) -> str:
+        return self.text(one) if value == 1 else self.text(many, n=self.number(value))
+
+    def by(self, title: str | None, artist: str | None) -> str:
+        """Return "One More Time by Daft Punk", or whichever of the two is known."""
+        if title and artist:
+            return self.text("by", title=title, artist=artist)
+        return title or artist or "?"
+
+    def clock(self, moment: datetime) -> str:
+        """Return a clock time: "8 PM", "8:30 PM" / "20 Uhr", "20:30 Uhr"."""
+        if self.language == "de":
+            if moment.minute:
+                return f"{moment.hour}:{moment.minute:02d} Uhr"
+            return f"{moment.hour} Uhr"
+        hour = moment.hour % 12 or 12
+        suffix = "AM" if moment.hour < 12 else "PM"
+        if moment.minute:
+            return f"{hour}:{moment.minute:02d} {suffix}"
+        return f"{hour} {suffix}"
+
+    def day(self, day: date, *, with_year: bool = True) -> str:
+        """Return "March 3, 2021" / "3. März 2021"."""
+        month = _MONTHS[self.language][day.month - 1]
+        if self.language == "de":
+            text = f"{day.day}. {month}"
+            return f"{text} {day.year}" if with_year else text
+        text = f"{month} {day.day}"
+        return f"{text}, {day.year}" if with_year else text
+
+    def when(self, moment: datetime, today: date) -> str:
+        """Return when something happened, as close to speech as possible.
+
+        "today at 8 PM", "yesterday at 8 PM", "on March 3 at 8 PM" (this
+        year), "on March 3, 2021 at 8 PM".
+        """
+        time = self.clock(moment)
+        day = moment.date()
+        if day == today:
+            return self.text("today_at", time=time)
+        if (today - day).days == 1:
+            return self.text("yesterday_at", time=time)
+        return self.text(
+            "on_date",
+            date=self.day(day, with_year=day.year != today.year),
+            time=time,
+        )
+
+    def moment(self, moment: datetime, today: date, *, lead: bool) -> str:
+        """Return a moment asked about: "at 8 PM", "yesterday at 8 PM".
+
+        `lead` capitalises it for the start of a sentence.
+        """
+        if moment.date() == today:
+            text = self.text("at", time=self.clock(moment))
+        else:
+            text = self.when(moment, today)
+        return text[:1].upper() + text[1:] if lead else text

@@ -1,0 +1,358 @@
+"""LLM tools: read-only questions about the history, for agents and MCP clients."""
+
+from collections.abc import AsyncGenerator
+from datetime import timedelta
+from http import HTTPStatus
+import json
+from pathlib import Path
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
+from homeassistant.config_entries import ConfigEntryDisabler, ConfigEntryState
+from homeassistant.const import CONF_LLM_HASS_API
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import llm
+from homeassistant.setup import async_setup_component
+
+from custom_components.encore.const import CONF_KIND, CONF_PERSONS, DOMAIN, EntryKind
+from custom_components.encore.history.models import PlayKind
+
+from .test_voice import (
+    ACCOUNT,
+    OTHER_ACCOUNT,
+    PLAYS,
+    TODAY,
+    _at,
+    async_setup_history,
+    mine,
+    ranking,
+    tracks,
+)
+
+TOOLS = {
+    "encore__top_items",
+    "encore__listening_time",
+    "encore__play_count",
+    "encore__first_last_play",
+    "encore__what_played",
+    "encore__taste_summary",
+}
+
+
+@pytest.fixture
+async def history(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, tmp_path: Path
+) -> AsyncGenerator[MockConfigEntry]:
+    """The history with its plays."""
+    entry = await async_setup_history(hass, freezer, tmp_path)
+    yield entry
+    if entry.state is ConfigEntryState.LOADED:
+        await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+def llm_context(
+    user_id: str | None = "ada-user", language: str = "en"
+) -> llm.LLMContext:
+    """A request of an LLM agent on behalf of a user."""
+    return llm.LLMContext(
+        platform="test",
+        context=Context(user_id=user_id),
+        language=language,
+        assistant="conversation",
+        device_id=None,
+    )
+
+
+async def call(
+    hass: HomeAssistant, tool: str, context: llm.LLMContext | None = None, **args: Any
+) -> llm.ToolResult:
+    """Call one of Encore's tools through its LLM API."""
+    api = await llm.async_get_api(hass, "encore", context or llm_context())
+    return await api.async_call_tool(llm.ToolInput(tool_name=tool, tool_args=args))
+
+
+@pytest.mark.usefixtures("history")
+async def test_the_api_lists_read_only_tools(hass: HomeAssistant) -> None:
+    """Six tools, each titled, tagged with Encore and only reading."""
+    api = await llm.async_get_api(hass, "encore", llm_context())
+    assert api.api.name == "Encore listening history"
+    assert {tool.name for tool in api.tools} == TOOLS
+    for tool in api.tools:
+        assert tool.title
+        assert tool.description
+        assert tool.integration == DOMAIN
+        assert tool.annotations.read_only
+        assert not tool.annotations.destructive
+        assert not tool.annotations.open_world
+
+
+@pytest.mark.usefixtures("history")
+async def test_the_assist_api_carries_the_tools(hass: HomeAssistant) -> None:
+    """Agents using Assist get the same tools from Encore's llm platform."""
+    assert await async_setup_component(hass, "llm", {})
+    api = await llm.async_get_api(hass, llm.LLM_API_ASSIST, llm_context())
+    assert {tool.name for tool in api.tools} >= TOOLS
+    assert "encore__" in api.api_prompt
+
+
+@pytest.mark.usefixtures("history")
+async def test_top_items(hass: HomeAssistant) -> None:
+    """Top artists of a month, as data and as a sentence."""
+    result = await call(hass, "encore__top_items", period="this_month", limit=3)
+    assert not result.error
+    expected = ranking(tracks(mine("this_month")), lambda p: p.artist)[:3]
+    items = result.data["items"]
+    assert isinstance(items, list)
+    assert [(item["name"], item["plays"]) for item in items] == expected
+    assert result.data["period"]["name"] == "this_month"
+    assert result.data["accounts"] == ["Ada"]
+    assert str(result.data["answer"]).startswith("This month you listened most to ")
+
+
+@pytest.mark.usefixtures("history")
+async def test_top_tracks_by_time(hass: HomeAssistant) -> None:
+    """Ranked by time listened, the milliseconds decide."""
+    result = await call(
+        hass, "encore__top_items", kind="track", rank_by="time", period="last_year"
+    )
+    listened: dict[str, int] = {}
+    for play in tracks(mine("last_year")):
+        listened[play.title] = listened.get(play.title, 0) + play.ms
+    best = max(listened.items(), key=lambda item: item[1])
+    first = result.data["items"][0]  # type: ignore[index]
+    assert (first["name"], first["ms_played"]) == best  # type: ignore[index]
+
+
+@pytest.mark.usefixtures("history")
+async def test_listening_time(hass: HomeAssistant) -> None:
+    """Plays and milliseconds of today (the default period)."""
+    result = await call(hass, "encore__listening_time")
+    today = mine("today")
+    assert result.data["period"]["name"] == "today"  # type: ignore[index]
+    assert result.data["plays"] == len(today)
+    assert result.data["ms_played"] == sum(play.ms for play in today)
+
+
+@pytest.mark.usefixtures("history")
+async def test_play_count(hass: HomeAssistant) -> None:
+    """A track with its artist, in a period; the match is reported."""
+    result = await call(
+        hass,
+        "encore__play_count",
+        track="bohemian rhapsody",
+        artist="Queen",
+        period="this_year",
+    )
+    count = sum(1 for p in mine("this_year") if p.title == "Bohemian Rhapsody")
+    assert result.data["plays"] == count
+    match = result.data["match"]
+    assert match is not None
+    assert match["name"] == "Bohemian Rhapsody"  # type: ignore[index,call-overload]
+    assert match["artist"] == "Queen"  # type: ignore[index,call-overload]
+
+
+@pytest.mark.usefixtures("history")
+async def test_play_count_of_an_unknown_name(hass: HomeAssistant) -> None:
+    """Nothing matched is data too."""
+    result = await call(hass, "encore__play_count", artist="Nobody At All")
+    assert not result.error
+    assert result.data["match"] is None
+    assert result.data["plays"] == 0
+
+
+@pytest.mark.usefixtures("history")
+async def test_first_and_last_play(hass: HomeAssistant) -> None:
+    """Both plays come back, with their local times."""
+    result = await call(hass, "encore__first_last_play", artist="Air")
+    plays = [p for p in mine() if p.artist == "Air"]
+    first = min(plays, key=lambda p: p.started)
+    last = max(plays, key=lambda p: p.started)
+    assert result.data["first"]["started_at"] == first.started.isoformat()  # type: ignore[index,call-overload]
+    assert result.data["first"]["title"] == first.title  # type: ignore[index,call-overload]
+    assert result.data["last"]["started_at"] == last.started.isoformat()  # type: ignore[index,call-overload]
+    answer = str(result.data["answer"])
+    assert answer.startswith("You first listened to Air on ")
+    assert "You last listened to Air " in answer
+
+
+@pytest.mark.usefixtures("history")
+async def test_what_played(hass: HomeAssistant) -> None:
+    """A moment gives its play; a period its newest plays first."""
+    moment = _at(TODAY - timedelta(days=1), 20)
+    result = await call(hass, "encore__what_played", at=moment.isoformat())
+    (playing,) = [
+        p for p in PLAYS if p.account == ACCOUNT and p.started <= moment < p.ended
+    ]
+    assert result.data["play"]["title"] == playing.title  # type: ignore[index,call-overload]
+
+    result = await call(
+        hass, "encore__what_played", period="yesterday", limit=3, rule="all"
+    )
+    newest = sorted(mine("yesterday", counted=False), key=lambda p: p.started)[-3:]
+    recent = result.data["recent"]
+    assert [row["title"] for row in recent] == [p.title for p in reversed(newest)]  # type: ignore[index,union-attr]
+
+
+@pytest.mark.usefixtures("history")
+async def test_taste_summary(hass: HomeAssistant) -> None:
+    """The taste summary names the leading artists."""
+    result = await call(hass, "encore__taste_summary")
+    assert not result.error
+    expected = [name for name, _ in ranking(tracks(mine()), lambda p: p.artist)[:3]]
+    assert str(result.data["answer"]).startswith(
+        f"Overall your taste is led by {expected[0]}, {expected[1]} and {expected[2]}"
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_bad_arguments_are_errors_not_exceptions(hass: HomeAssistant) -> None:
+    """Invalid arguments come back as an error result the LLM can read."""
+    for tool, args in (
+        ("encore__top_items", {"kind": "genre"}),
+        ("encore__top_items", {"period": "custom"}),
+        ("encore__top_items", {"period": "custom", "start": "yesterday"}),
+        (
+            "encore__top_items",
+            {"period": "custom", "start": "2026-11-10", "end": "2026-11-01"},
+        ),
+        ("encore__play_count", {}),
+        ("encore__what_played", {"at": "at eight"}),
+    ):
+        result = await call(hass, tool, **args)
+        assert result.error, (tool, args)
+        assert "error" in result.data
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_custom_period(hass: HomeAssistant) -> None:
+    """Start and end days, both included."""
+    first, last = TODAY - timedelta(days=6), TODAY - timedelta(days=2)
+    result = await call(
+        hass,
+        "encore__listening_time",
+        period="custom",
+        start=first.isoformat(),
+        end=last.isoformat(),
+    )
+    expected = [
+        p
+        for p in PLAYS
+        if p.account == ACCOUNT and p.counted and first <= p.started.date() <= last
+    ]
+    assert result.data["plays"] == len(expected)
+
+
+async def test_i_is_the_asking_user(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    tmp_path: Path,
+    hass_admin_user: MockUser,
+) -> None:
+    """With two accounts, "I" is the one linked to the asking user's person."""
+    MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=OTHER_ACCOUNT,
+        title="Kitchen",
+        data={CONF_KIND: EntryKind.SPOTIFY},
+        disabled_by=ConfigEntryDisabler.USER,
+    ).add_to_hass(hass)
+    entry = await async_setup_history(hass, freezer, tmp_path)
+    ada = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, ACCOUNT)
+    assert ada is not None
+    hass.config_entries.async_update_entry(ada, options={CONF_PERSONS: ["person.ada"]})
+    hass.states.async_set("person.ada", "home", {"user_id": hass_admin_user.id})
+
+    linked = await call(
+        hass, "encore__listening_time", llm_context(hass_admin_user.id), period="today"
+    )
+    assert linked.data["plays"] == len(mine("today"))
+    assert linked.data["whose"] is None
+
+    everybody = await call(
+        hass, "encore__listening_time", llm_context("someone-else"), period="today"
+    )
+    today_all = [p for p in PLAYS if p.started.date() == TODAY and p.counted]
+    assert everybody.data["plays"] == len(today_all)
+    assert everybody.data["whose"]
+    assert str(everybody.data["answer"]).endswith(f"({everybody.data['whose']})")
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+@pytest.mark.usefixtures("history")
+async def test_german_answers(hass: HomeAssistant) -> None:
+    """The sentence beside the data is in the request's language."""
+    result = await call(
+        hass, "encore__listening_time", llm_context(language="de-DE"), period="today"
+    )
+    assert str(result.data["answer"]).startswith("Heute hast du ")
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_closed_history_is_an_error_result(
+    hass: HomeAssistant, history: MockConfigEntry
+) -> None:
+    """No exception reaches the agent."""
+    await hass.config_entries.async_unload(history.entry_id)
+    await hass.async_block_till_done()
+    result = await call(hass, "encore__listening_time")
+    assert result.error
+    assert "not available" in str(result.data["error"])
+
+
+async def test_the_mcp_server_lists_and_calls_the_tools(
+    hass: HomeAssistant,
+    history: MockConfigEntry,
+    hass_client: ClientSessionGenerator,
+) -> None:
+    """An MCP server entry serving the `encore` API lists and calls them."""
+    assert await async_setup_component(hass, "homeassistant", {})
+    server = MockConfigEntry(
+        domain="mcp_server",
+        data={
+            CONF_LLM_HASS_API: ["encore"],
+            "all_llm_apis": False,
+            "require_admin": True,
+        },
+        version=1,
+        minor_version=3,
+    )
+    server.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(server.entry_id)
+    await hass.async_block_till_done()
+    client = await hass_client()
+    headers = {"Accept": "application/json, text/event-stream"}
+
+    async def rpc(method: str, params: dict[str, Any]) -> dict[str, Any]:
+        response = await client.post(
+            "/api/mcp",
+            json={"jsonrpc": "2.0", "id": 1, "method": method, "params": params},
+            headers=headers,
+        )
+        assert response.status == HTTPStatus.OK
+        body: dict[str, Any] = await response.json()
+        return body["result"]
+
+    listed = await rpc("tools/list", {})
+    tools = {tool["name"]: tool for tool in listed["tools"]}
+    assert set(tools) == TOOLS
+    for tool in tools.values():
+        assert tool["title"]
+        assert tool["annotations"]["readOnlyHint"] is True
+        assert tool["annotations"]["destructiveHint"] is False
+    top = tools["encore__top_items"]["inputSchema"]["properties"]
+    assert top["kind"]["enum"] == ["artist", "track", "album", "show"]
+    assert top["period"]["description"]
+
+    called = await rpc(
+        "tools/call",
+        {"name": "encore__listening_time", "arguments": {"period": "today"}},
+    )
+    assert called["isError"] is False
+    data = json.loads(called["content"][0]["text"])
+    assert data["plays"] == len(mine("today"))
+    assert [p for p in PLAYS if p.kind is PlayKind.EPISODE]

@@ -1,0 +1,692 @@
+"""Assist: each sentence family reaches its intent and answers from real plays.
+
+The plays are a year and a half of listening, made deterministically; every
+expected answer is computed here again, in plain Python over those plays.
+"""
+
+from collections import Counter
+from collections.abc import AsyncGenerator, Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+import random
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.components import conversation
+from homeassistant.config_entries import ConfigEntryDisabler, ConfigEntryState
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import intent
+from homeassistant.setup import async_setup_component
+
+from custom_components.encore.const import (
+    CONF_INSTALL_SENTENCES,
+    CONF_KIND,
+    DOMAIN,
+    EntryKind,
+)
+from custom_components.encore.history.manager import HistoryManager, async_get_manager
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.writes import WriterState
+from custom_components.encore.voice.answers import PeriodWords, Speaker, pick_language
+from custom_components.encore.voice.ask import moment_asked
+
+ACCOUNT = "ada_listener"
+OTHER_ACCOUNT = "media_player:media_player.kitchen"
+TIME_ZONE = "Europe/Berlin"
+TZ = ZoneInfo(TIME_ZONE)
+# A Friday evening.
+NOW = datetime(2026, 11, 20, 18, 30, tzinfo=TZ)
+TODAY = NOW.date()
+# Spotify's rule: a play counts from 30 seconds on.
+COUNTED_MS = 30_000
+
+CATALOG: dict[str, list[tuple[str, str, int]]] = {
+    "Daft Punk": [
+        ("One More Time", "Discovery", 320_000),
+        ("Around the World", "Homework", 429_000),
+        ("Digital Love", "Discovery", 301_000),
+        ("Da Funk", "Homework", 328_000),
+    ],
+    "Justice": [
+        ("Genesis", "Cross", 234_000),
+        ("Phantom", "Cross", 262_000),
+        ("D.A.N.C.E.", "Cross", 242_000),
+    ],
+    "Air": [
+        ("La femme d'argent", "Moon Safari", 429_000),
+        ("Sexy Boy", "Moon Safari", 298_000),
+    ],
+    "Queen": [
+        ("Bohemian Rhapsody", "A Night at the Opera", 354_000),
+        ("Don't Stop Me Now", "Jazz", 209_000),
+    ],
+    "Café Tacvba": [("Eres", "Cuatro Caminos", 257_000)],
+}
+WEIGHTS = {"Daft Punk": 9, "Justice": 6, "Air": 4, "Queen": 3, "Café Tacvba": 1}
+SHOW = "The Daily"
+# Picked so that no ranking the tests read has a tie at the top.
+SEED = 20261125
+
+
+@dataclass(frozen=True, slots=True)
+class Play:
+    """A stored play, as the tests see it."""
+
+    account: str
+    started: datetime
+    ms: int
+    kind: PlayKind
+    title: str
+    artist: str
+    album: str | None
+
+    @property
+    def ended(self) -> datetime:
+        """When it stopped."""
+        return self.started + timedelta(milliseconds=self.ms)
+
+    @property
+    def counted(self) -> bool:
+        """Whether it counts as a play (30 seconds or more)."""
+        return self.ms >= COUNTED_MS
+
+    def record(self) -> PlayRecord:
+        """The record a collector or importer would store."""
+        start_ms = int(self.started.timestamp() * 1000)
+        slug = f"{self.artist}-{self.title}".encode().hex()[:22]
+        return PlayRecord(
+            account=self.account,
+            source=Source.EXPORT_EXTENDED,
+            ended_at=start_ms + self.ms,
+            ms_played=self.ms,
+            kind=self.kind,
+            title=self.title,
+            artist=self.artist,
+            album=self.album,
+            item_uri=f"spotify:{'episode' if self.kind else 'track'}:{slug}",
+            device="Kitchen",
+            skipped=not self.counted,
+            started_at=start_ms,
+        )
+
+
+def _session(
+    rng: random.Random, start: datetime, count: int, account: str = ACCOUNT
+) -> list[Play]:
+    """Plays back to back from `start`; some are skipped after a few seconds."""
+    plays: list[Play] = []
+    moment = start
+    for _ in range(count):
+        if rng.random() < 0.06:
+            title = f"Episode {rng.randint(1, 400)}"
+            play = Play(account, moment, 1_500_000, PlayKind.EPISODE, title, SHOW, None)
+        else:
+            artist = rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
+            songs = CATALOG[artist]
+            # The first songs of an artist are the favourites.
+            title, album, length = rng.choices(
+                songs, weights=[5, 3, 2, 1][: len(songs)]
+            )[0]
+            skipped = rng.random() < 0.12
+            ms = rng.randint(4, 25) * 1000 if skipped else length
+            play = Play(account, moment, ms, PlayKind.TRACK, title, artist, album)
+        plays.append(play)
+        moment = play.ended + timedelta(seconds=1)
+    return plays
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=TZ)
+
+
+def _played(
+    start: datetime, *songs: tuple[str, str] | tuple[str, str, int]
+) -> list[Play]:
+    """Songs back to back from `start`; a third value is a skip's milliseconds."""
+    plays: list[Play] = []
+    moment = start
+    for song in songs:
+        artist, title = song[0], song[1]
+        if artist == SHOW:
+            play = Play(ACCOUNT, moment, 1_500_000, PlayKind.EPISODE, title, SHOW, None)
+        else:
+            album, length = next(
+                (album, length)
+                for name, album, length in CATALOG[artist]
+                if name == title
+            )
+            ms = song[2] if len(song) == 3 else length
+            play = Play(ACCOUNT, moment, ms, PlayKind.TRACK, title, artist, album)
+        plays.append(play)
+        moment = play.ended + timedelta(seconds=1)
+    return plays
+
+
+def make_plays() -> list[Play]:
+    """A year and a half of listening, the same every time."""
+    rng = random.Random(SEED)  # noqa: S311 - test data, not secrets
+    plays: list[Play] = []
+    day = date(2025, 1, 1)
+    while day < TODAY - timedelta(days=1):
+        if day.year == 2025 and day.toordinal() % 3 == 0:
+            plays += _session(rng, _at(day, rng.choice((8, 12, 21))), 2)
+        elif day.year == 2026 and day.month < 11 and day.toordinal() % 4 == 0:
+            plays += _session(rng, _at(day, rng.choice((8, 12, 21))), 3)
+        elif day.year == 2026 and day.month == 11:
+            plays += _session(rng, _at(day, rng.choice((8, 12, 21))), rng.randint(4, 6))
+        day += timedelta(days=1)
+    # Yesterday evening over 8 PM (Sexy Boy plays from 19:59:18 to 20:04:16),
+    # and today's morning and afternoon: written out, their answers are plain.
+    plays += _played(
+        _at(TODAY - timedelta(days=1), 19, 45),
+        ("Daft Punk", "One More Time"),
+        ("Daft Punk", "Digital Love"),
+        ("Justice", "Genesis"),
+        ("Air", "Sexy Boy"),
+        ("Daft Punk", "Around the World"),
+        ("Justice", "Phantom", 12_000),
+        ("Justice", "D.A.N.C.E."),
+    )
+    plays += _played(
+        _at(TODAY, 8),
+        ("Queen", "Don't Stop Me Now"),
+        ("Daft Punk", "Da Funk"),
+        ("Air", "La femme d'argent"),
+        ("Justice", "Genesis", 8_000),
+        ("Daft Punk", "One More Time"),
+        (SHOW, "Episode 12"),
+    )
+    plays += _played(
+        _at(TODAY, 17),
+        ("Daft Punk", "Digital Love"),
+        ("Justice", "Phantom"),
+        ("Daft Punk", "Around the World"),
+        ("Air", "Sexy Boy"),
+        ("Justice", "Genesis"),
+        ("Daft Punk", "Da Funk", 20_000),
+    )
+    # Another account's plays: never in Ada's answers.
+    plays += _session(rng, _at(TODAY, 10), 10, OTHER_ACCOUNT)
+    return plays
+
+
+PLAYS = make_plays()
+
+
+# -- the expected answers, computed again --------------------------------------
+
+
+def period_days(name: str) -> tuple[date, date]:
+    """First and last local day of a named period."""
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    first_of_month = TODAY.replace(day=1)
+    last_month_end = first_of_month - timedelta(days=1)
+    return {
+        "today": (TODAY, TODAY),
+        "yesterday": (TODAY - timedelta(days=1), TODAY - timedelta(days=1)),
+        "this_week": (monday, TODAY),
+        "last_week": (monday - timedelta(days=7), monday - timedelta(days=1)),
+        "this_month": (first_of_month, TODAY),
+        "last_month": (last_month_end.replace(day=1), last_month_end),
+        "this_year": (date(TODAY.year, 1, 1), TODAY),
+        "last_year": (date(TODAY.year - 1, 1, 1), date(TODAY.year - 1, 12, 31)),
+        "all_time": (date(2000, 1, 1), TODAY),
+    }[name]
+
+
+def mine(period: str = "all_time", *, counted: bool = True) -> list[Play]:
+    """Ada's plays in a period (sessions never cross midnight)."""
+    first, last = period_days(period)
+    return [
+        play
+        for play in PLAYS
+        if play.account == ACCOUNT
+        and first <= play.started.date() <= last
+        and (play.counted or not counted)
+    ]
+
+
+def ranking(plays: Iterable[Play], key: Callable[[Play], str]) -> list[tuple[str, int]]:
+    """Names by plays, most first; the test data has no ties at the top."""
+    ranked = Counter(key(play) for play in plays).most_common()
+    counts = [count for _name, count in ranked[:4]]
+    assert len(set(counts)) == len(counts), f"tie in the test data: {ranked[:4]}"
+    return ranked
+
+
+def tracks(plays: Iterable[Play]) -> list[Play]:
+    """Only music."""
+    return [play for play in plays if play.kind is PlayKind.TRACK]
+
+
+def duration(ms: int) -> str:
+    """How an English answer says a duration."""
+    hours, rest = divmod(ms // 1000, 3600)
+    minutes = rest // 60
+    parts = []
+    if hours:
+        parts.append("1 hour" if hours == 1 else f"{hours} hours")
+    if minutes:
+        parts.append("1 minute" if minutes == 1 else f"{minutes} minutes")
+    return " and ".join(parts)
+
+
+def times(count: int) -> str:
+    """How an English answer says a count of plays."""
+    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+
+
+def clock(moment: datetime) -> str:
+    """How an English answer says a clock time."""
+    hour = moment.hour % 12 or 12
+    suffix = "AM" if moment.hour < 12 else "PM"
+    return (
+        f"{hour}:{moment.minute:02d} {suffix}" if moment.minute else f"{hour} {suffix}"
+    )
+
+
+def spoken_date(day: date) -> str:
+    """How an English answer says a day: without the year in the current one."""
+    text = f"{day:%B} {day.day}"
+    return text if day.year == TODAY.year else f"{text}, {day.year}"
+
+
+# -- Home Assistant with the history and the sentences -------------------------
+
+
+async def store(manager: HistoryManager, plays: list[Play]) -> None:
+    """Store plays like the importer does, one account per batch."""
+    for account in sorted({play.account for play in plays}):
+        records = [play.record() for play in plays if play.account == account]
+
+        def write(
+            conn: Any, state: WriterState, batch: list[PlayRecord] = records
+        ) -> None:
+            state.insert_records(conn, batch)
+
+        await manager.async_write(write)
+
+
+async def async_setup_history(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, config_dir: Path
+) -> MockConfigEntry:
+    """The history entry (sentences on), Ada's account, and the plays."""
+    await hass.config.async_set_time_zone(TIME_ZONE)
+    freezer.move_to(NOW)
+    # conversation.reload reads configuration.yaml, as in every real folder.
+    (config_dir / "configuration.yaml").write_text("", encoding="utf-8")
+    hass.config.config_dir = str(config_dir)
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        unique_id="history",
+        data={CONF_KIND: EntryKind.HISTORY},
+        options={CONF_INSTALL_SENTENCES: True},
+    )
+    entry.add_to_hass(hass)
+    MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=ACCOUNT,
+        title="Ada",
+        data={CONF_KIND: EntryKind.SPOTIFY},
+        disabled_by=ConfigEntryDisabler.USER,
+    ).add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    await store(async_get_manager(hass), PLAYS)
+    return entry
+
+
+@pytest.fixture
+async def history(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, tmp_path: Path
+) -> AsyncGenerator[MockConfigEntry]:
+    """Assist, the history with its plays, and Encore's sentences installed."""
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    assert await async_setup_component(hass, "intent", {})
+    entry = await async_setup_history(hass, freezer, tmp_path)
+    yield entry
+    if entry.state is ConfigEntryState.LOADED:
+        await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """What the agent made of a sentence and what it said."""
+
+    intent: str | None
+    slots: dict[str, Any]
+    speech: str
+    response: intent.IntentResponse
+
+
+async def ask(hass: HomeAssistant, text: str, language: str = "en") -> Heard:
+    """Ask the built-in agent, as a voice satellite would."""
+    result = await conversation.async_converse(
+        hass, text, None, Context(user_id="ada-user"), language=language
+    )
+    response = result.response
+    matched = response.intent
+    return Heard(
+        intent=matched.intent_type if matched else None,
+        slots={key: slot["value"] for key, slot in matched.slots.items()}
+        if matched
+        else {},
+        speech=response.speech["plain"]["speech"],
+        response=response,
+    )
+
+
+# -- the sentence families ------------------------------------------------------
+
+
+@pytest.mark.usefixtures("history")
+async def test_top_artists(hass: HomeAssistant) -> None:
+    """Asked who was heard most this month, the answer names the top three."""
+    heard = await ask(hass, "who did I listen to most this month")
+    assert heard.intent == "EncoreTopItems"
+    assert heard.slots == {"kind": "artist", "period": "this_month"}
+    (a1, n1), (a2, _), (a3, _) = ranking(
+        tracks(mine("this_month")), lambda p: p.artist
+    )[:3]
+    assert heard.speech == (
+        f"This month you listened most to {a1}, {n1} plays, then {a2} and {a3}."
+    )
+    assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    assert heard.response.speech_slots["items"][0]["plays"] == n1
+
+
+@pytest.mark.usefixtures("history")
+async def test_top_tracks(hass: HomeAssistant) -> None:
+    """Top tracks: titles, the first with its artist."""
+    heard = await ask(hass, "what were my top tracks last week")
+    assert heard.intent == "EncoreTopItems"
+    assert heard.slots == {"kind": "track", "period": "last_week"}
+    ranked = ranking(tracks(mine("last_week")), lambda p: f"{p.title}\t{p.artist}")
+    (t1, n1), (t2, _), (t3, _) = ranked[:3]
+    title, artist = t1.split("\t")
+    assert heard.speech == (
+        f"Last week you listened most to {title} by {artist}, {n1} plays, "
+        f"then {t2.split('\t')[0]} and {t3.split('\t')[0]}."
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_top_in_the_last_days(hass: HomeAssistant) -> None:
+    """A number of days alone means the last days."""
+    heard = await ask(hass, "who have I listened to most in the last 30 days")
+    assert heard.intent == "EncoreTopItems"
+    assert heard.slots == {"kind": "artist", "days": 30}
+    assert heard.speech.startswith("In the last 30 days you listened most to ")
+
+
+@pytest.mark.usefixtures("history")
+async def test_top_with_nothing_played(hass: HomeAssistant) -> None:
+    """No plays in the period is an answer, not an error."""
+    heard = await ask(hass, "which podcasts did I listen to most yesterday")
+    assert heard.intent == "EncoreTopItems"
+    assert heard.slots == {"kind": "show", "period": "yesterday"}
+    assert not [p for p in mine("yesterday") if p.kind is PlayKind.EPISODE]
+    assert heard.speech == "I found no podcast plays yesterday."
+    heard = await ask(hass, "what are my top podcasts today")
+    assert heard.speech == "Today you listened most to The Daily, 1 play."
+
+
+@pytest.mark.usefixtures("history")
+async def test_listening_time(hass: HomeAssistant) -> None:
+    """Ask "How long did I listen to music today": the time and the plays."""
+    heard = await ask(hass, "how long did I listen to music today")
+    assert heard.intent == "EncoreListeningTime"
+    assert heard.slots == {"period": "today"}
+    today = mine("today")
+    listened = sum(play.ms for play in today)
+    assert heard.speech == (
+        f"Today you listened for {duration(listened)}, {len(today)} plays."
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_play_count_of_a_track(hass: HomeAssistant) -> None:
+    """Ask "How many times did I play Bohemian Rhapsody this year"."""
+    heard = await ask(hass, "how many times did I play Bohemian Rhapsody this year")
+    assert heard.intent == "EncorePlayCount"
+    assert heard.slots == {"name": "Bohemian Rhapsody", "period": "this_year"}
+    count = sum(1 for p in mine("this_year") if p.title == "Bohemian Rhapsody")
+    assert heard.speech == (
+        f"You played Bohemian Rhapsody by Queen {times(count)} this year."
+    )
+    assert [target.name for target in heard.response.success_results] == [
+        "Bohemian Rhapsody"
+    ]
+    # "A by B" is a track of an artist.
+    heard = await ask(
+        hass, "how often did I play One More Time by Daft Punk this month"
+    )
+    assert heard.slots == {"name": "One More Time by Daft Punk", "period": "this_month"}
+    count = sum(1 for p in mine("this_month") if p.title == "One More Time")
+    assert heard.speech == (
+        f"You played One More Time by Daft Punk {times(count)} this month."
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_play_count_of_an_artist(hass: HomeAssistant) -> None:
+    """An artist's name counts the artist's plays, all time without a period."""
+    heard = await ask(hass, "how many times did I listen to daft punk")
+    assert heard.intent == "EncorePlayCount"
+    assert heard.slots == {"name": "daft punk"}
+    count = sum(1 for p in mine() if p.artist == "Daft Punk")
+    assert heard.speech == f"You played Daft Punk {times(count)}."
+
+
+@pytest.mark.usefixtures("history")
+async def test_play_count_of_nothing(hass: HomeAssistant) -> None:
+    """A name nobody played, or nothing in the period, is said plainly."""
+    heard = await ask(hass, "how many times did I play Stairway to Heaven")
+    assert heard.intent == "EncorePlayCount"
+    assert heard.speech == (
+        "I found nothing called Stairway to Heaven in your listening history."
+    )
+    assert not [p for p in mine("today") if p.title == "Eres"]
+    heard = await ask(hass, "how many times did I play Eres today")
+    assert heard.speech == "I found no plays of Eres by Café Tacvba today."
+
+
+@pytest.mark.usefixtures("history")
+async def test_first_play_of_an_artist(hass: HomeAssistant) -> None:
+    """Ask "When did I first listen to Daft Punk": the day, the time, the track."""
+    heard = await ask(hass, "when did I first listen to Daft Punk")
+    assert heard.intent == "EncoreFirstLastPlay"
+    assert heard.slots == {"which": "first", "name": "Daft Punk"}
+    first = min((p for p in mine() if p.artist == "Daft Punk"), key=lambda p: p.started)
+    assert heard.speech == (
+        f"You first listened to Daft Punk on {spoken_date(first.started.date())} "
+        f"at {clock(first.started)}, with {first.title}."
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_last_play_of_a_track(hass: HomeAssistant) -> None:
+    """Ask "When was the last time I listened to Bohemian Rhapsody"."""
+    heard = await ask(hass, "when was the last time I listened to Bohemian Rhapsody")
+    assert heard.intent == "EncoreFirstLastPlay"
+    assert heard.slots == {"which": "last", "name": "Bohemian Rhapsody"}
+    last = max(
+        (p for p in mine() if p.title == "Bohemian Rhapsody"), key=lambda p: p.started
+    )
+    day = last.started.date()
+    when = (
+        f"today at {clock(last.started)}"
+        if day == TODAY
+        else f"yesterday at {clock(last.started)}"
+        if day == TODAY - timedelta(days=1)
+        else f"on {spoken_date(day)} at {clock(last.started)}"
+    )
+    assert heard.speech == f"You last listened to Bohemian Rhapsody by Queen {when}."
+
+
+@pytest.mark.usefixtures("history")
+async def test_what_did_i_listen_to(hass: HomeAssistant) -> None:
+    """Ask "What did I listen to yesterday": artists, plays, time, the last one."""
+    heard = await ask(hass, "what did I listen to yesterday")
+    assert heard.intent == "EncoreWhatPlayed"
+    assert heard.slots == {"period": "yesterday"}
+    plays = mine("yesterday")
+    artists = [name for name, _ in ranking(tracks(plays), lambda p: p.artist)[:3]]
+    last = max(plays, key=lambda p: p.started)
+    listened = sum(play.ms for play in plays)
+    top = ", ".join(artists[:-1]) + " and " + artists[-1]
+    assert heard.speech == (
+        f"Yesterday you listened mostly to {top}: {len(plays)} plays in "
+        f"{duration(listened)}. The last one was {last.title} by {last.artist}."
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_what_was_playing_at(hass: HomeAssistant) -> None:
+    """Ask "What was playing at 8 pm yesterday": the stream going on then."""
+    heard = await ask(hass, "what was playing at 8 pm yesterday")
+    assert heard.intent == "EncoreWhatPlayed"
+    assert heard.slots == {"hour": 8, "meridiem": "pm", "period": "yesterday"}
+    moment = _at(TODAY - timedelta(days=1), 20)
+    (playing,) = [
+        p for p in PLAYS if p.account == ACCOUNT and p.started <= moment < p.ended
+    ]
+    assert heard.speech == (
+        f"Yesterday at 8 PM you were listening to {playing.title} by {playing.artist}."
+    )
+
+    heard = await ask(hass, "what was playing at 3 am")
+    assert heard.slots == {"hour": 3, "meridiem": "am"}
+    assert heard.speech == "Nothing was playing at 3 AM."
+
+
+@pytest.mark.usefixtures("history")
+async def test_taste_summary(hass: HomeAssistant) -> None:
+    """Ask "What's my taste": the artists that lead it."""
+    heard = await ask(hass, "what's my taste")
+    assert heard.intent == "EncoreTasteSummary"
+    assert heard.slots == {}
+    artists = [name for name, _ in ranking(tracks(mine()), lambda p: p.artist)[:3]]
+    assert heard.speech.startswith(
+        f"Overall your taste is led by {artists[0]}, {artists[1]} and {artists[2]}"
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_german(hass: HomeAssistant) -> None:
+    """German sentences reach the same intents and answer in German."""
+    heard = await ask(hass, "wen habe ich diesen Monat am meisten gehört", "de")
+    assert heard.intent == "EncoreTopItems"
+    assert heard.slots == {"kind": "artist", "period": "this_month"}
+    (a1, n1), (a2, _), (a3, _) = ranking(
+        tracks(mine("this_month")), lambda p: p.artist
+    )[:3]
+    assert heard.speech == (
+        f"Diesen Monat hast du am meisten {a1} gehört, {n1} Mal, danach {a2} und {a3}."
+    )
+    heard = await ask(
+        hass, "wie oft habe ich dieses Jahr Bohemian Rhapsody gehört", "de"
+    )
+    assert heard.intent == "EncorePlayCount"
+    count = sum(1 for p in mine("this_year") if p.title == "Bohemian Rhapsody")
+    spoken = {1: "einmal", 2: "zweimal"}.get(count, f"{count} Mal")
+    assert heard.speech == (
+        f"Du hast Bohemian Rhapsody von Queen dieses Jahr {spoken} gehört."
+    )
+    heard = await ask(hass, "was lief gestern um 20 Uhr", "de")
+    assert heard.intent == "EncoreWhatPlayed"
+    assert heard.slots == {"period": "yesterday", "hour": 20}
+    assert heard.speech == "Gestern um 20 Uhr hast du Sexy Boy von Air gehört."
+    heard = await ask(hass, "wie lange habe ich heute Musik gehört", "de")
+    assert heard.intent == "EncoreListeningTime"
+    assert heard.speech.startswith("Heute hast du ")
+
+
+async def test_a_closed_history_is_said(
+    hass: HomeAssistant, history: MockConfigEntry
+) -> None:
+    """With the history closed the answer says so; nothing raises."""
+    await hass.config_entries.async_unload(history.entry_id)
+    await hass.async_block_till_done()
+    assert not async_get_manager(hass).is_open
+    heard = await ask(hass, "who did I listen to most this month")
+    assert heard.intent == "EncoreTopItems"
+    assert heard.speech == "Your listening history is not available right now."
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
+
+
+# -- the words of the answers ----------------------------------------------------
+
+
+def test_spoken_numbers_durations_and_times() -> None:
+    """Durations, counts, clock times and dates read naturally in both languages."""
+    english, german = Speaker("en"), Speaker("de")
+    assert english.duration(7_505_000) == "2 hours and 5 minutes"
+    assert english.duration(3_600_000) == "1 hour"
+    assert english.duration(60_000) == "1 minute"
+    assert english.duration(42_000) == "42 seconds"
+    assert english.duration(1_000) == "1 second"
+    assert english.duration(150 * 3_600_000 + 60_000) == "150 hours"
+    assert german.duration(7_505_000) == "2 Stunden und 5 Minuten"
+    assert english.times(1) == "once"
+    assert english.times(1234) == "1,234 times"
+    assert german.times(2) == "zweimal"
+    assert german.times(1234) == "1.234 Mal"
+    assert english.join(["A", "B", "C"]) == "A, B and C"
+    assert german.join(["A", "B"]) == "A und B"
+    evening = datetime(2026, 3, 3, 20, 5, tzinfo=TZ)
+    assert english.clock(evening) == "8:05 PM"
+    assert english.clock(evening.replace(hour=0, minute=0)) == "12 AM"
+    assert german.clock(evening) == "20:05 Uhr"
+    assert english.when(evening, TODAY) == "on March 3 at 8:05 PM"
+    assert (
+        german.when(evening.replace(year=2021), TODAY) == "am 3. März 2021 um 20:05 Uhr"
+    )
+    assert english.when(NOW, TODAY) == "today at 6:30 PM"
+    words = PeriodWords("last_days", days=30)
+    assert english.lead(words) == "In the last 30 days"
+    assert german.tail(words) == " in den letzten 30 Tagen"
+    custom = PeriodWords("custom", start=date(2026, 1, 1), end=date(2026, 1, 31))
+    assert english.tail(custom) == " from January 1, 2026 to January 31, 2026"
+
+
+def test_the_language_of_an_answer() -> None:
+    """A regional tag speaks its language; unknown or "*" falls back."""
+    assert pick_language("de-CH") == "de"
+    assert pick_language("en_GB") == "en"
+    assert pick_language("*", "de") == "de"
+    assert pick_language(None, "fr") == "en"
+    assert pick_language("fr", "de") == "de"
+
+
+@pytest.mark.parametrize(
+    ("now_hour", "hour", "meridiem", "day", "expected"),
+    [
+        (18, 8, "pm", None, (TODAY - timedelta(days=1), 20)),
+        (21, 8, "pm", None, (TODAY, 20)),
+        (18, 8, None, None, (TODAY, 8)),
+        (21, 8, None, None, (TODAY, 20)),
+        (18, 8, None, "yesterday", (TODAY - timedelta(days=1), 20)),
+        (18, 12, "am", None, (TODAY, 0)),
+        (18, 20, None, None, (TODAY - timedelta(days=1), 20)),
+        (18, 20, None, "today", (TODAY, 20)),
+    ],
+)
+def test_the_moment_a_clock_time_means(
+    now_hour: int,
+    hour: int,
+    meridiem: str | None,
+    day: str | None,
+    expected: tuple[date, int],
+) -> None:
+    """The last such moment that has passed; a time to come means yesterday."""
+    now = _at(TODAY, now_hour, 30)
+    moment = moment_asked(now, hour, 0, meridiem, day)
+    assert (moment.date(), moment.hour) == expected
