@@ -68,6 +68,9 @@ async def _async_setup_history(hass: HomeAssistant, entry: EncoreConfigEntry) ->
     runtime.async_start(hass)
     entry.async_on_unload(runtime.async_stop)
     await runtime.async_start_players(hass)
+    await hass.config_entries.async_forward_entry_setups(
+        entry, PLATFORMS[EntryKind.HISTORY]
+    )
     entry.async_on_unload(entry.add_update_listener(_async_reload))
     return True
 

@@ -18,19 +18,20 @@ from sqlalchemy import Connection
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, HomeAssistant, State, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.entity_platform import async_get_platforms
 from homeassistant.util import dt as dt_util
 
-from custom_components.encore import PLATFORMS
 from custom_components.encore.const import CONF_KIND, DOMAIN, EntryKind
-from custom_components.encore.history.manager import HistoryManager, async_get_manager
-from custom_components.encore.history.models import PlayKind, PlayRecord, Source
-from custom_components.encore.history.statistics import (
+from custom_components.encore.history.manager import (
     SIGNAL_HISTORY_CHANGED,
     HistoryChange,
+    HistoryManager,
+    async_get_manager,
 )
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.writes import WriterState
 
 from ..conftest import USER_ID, USER_NAME, SetupEntry, advance
@@ -150,21 +151,13 @@ async def clock(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
 
 
 async def ensure_history_platforms(hass: HomeAssistant, entry: MockConfigEntry) -> None:
-    """Forward the history entry's platforms if its setup did not.
-
-    Until `_async_setup_history` in __init__.py forwards PLATFORMS[HISTORY]
-    (the lead's file), the tests do it for it.
-    """
-    if any(
+    """Check the history entry set up its own platforms (sensors, event)."""
+    await hass.async_block_till_done()
+    assert any(
         platform.config_entry is not None
         and platform.config_entry.entry_id == entry.entry_id
         for platform in async_get_platforms(hass, DOMAIN)
-    ):
-        return
-    await hass.config_entries.async_forward_entry_setups(
-        entry, PLATFORMS[EntryKind.HISTORY]
     )
-    await hass.async_block_till_done()
 
 
 async def store(manager: HistoryManager, plays: list[Play]) -> None:
@@ -374,7 +367,7 @@ async def test_played_events(hass: HomeAssistant, encore: HistoryManager) -> Non
     assert state.attributes["friendly_name"] == f"{USER_NAME} Played"
 
 
-async def test_unload_and_closed_history(
+async def test_sync_sensors_and_unload(
     hass: HomeAssistant, encore: HistoryManager, spotify_entry: MockConfigEntry
 ) -> None:
     """Unloading removes the listeners; the sync sensors say when it polls."""
@@ -393,3 +386,27 @@ async def test_unload_and_closed_history(
     await encore.async_record([TODAY_LIVE[1].record()], 0)
     await hass.async_block_till_done()
     assert int(sensor(hass, history_prefix(hass), "plays_today").state) == 3
+
+
+async def test_unreadable_history_makes_them_unavailable(
+    hass: HomeAssistant,
+    encore: HistoryManager,
+    freezer: FrozenDateTimeFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A read that fails shows as unavailable until the next one works."""
+    manager = encore
+    read = manager.async_read
+
+    async def broken(_fn: Any) -> Any:
+        raise HomeAssistantError("database gone")
+
+    monkeypatch.setattr(manager, "async_read", broken)
+    await manager.async_record([TODAY_LIVE[1].record()], 0)
+    await hass.async_block_till_done()
+    assert sensor(hass, USER_ID, "plays_today").state == "unavailable"
+    assert sensor(hass, USER_ID, "top_track_week").state == "unavailable"
+    monkeypatch.setattr(manager, "async_read", read)
+    await manager.async_record([TODAY_LIVE[2].record()], 0)
+    await advance(hass, freezer, timedelta(seconds=3))
+    check(hass, USER_ID, [*EARLIER, *TODAY_LIVE[1:3]], USER_ID)

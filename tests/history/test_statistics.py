@@ -24,12 +24,16 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import CONF_DB_URL, CONF_KIND, DOMAIN, EntryKind
+from custom_components.encore.history import statistics
 from custom_components.encore.history.entry import settings_from_options
-from custom_components.encore.history.manager import HistoryManager, async_get_manager
-from custom_components.encore.history.models import PlayKind, PlayRecord, Source
-from custom_components.encore.history.statistics import (
+from custom_components.encore.history.manager import (
     SIGNAL_HISTORY_CHANGED,
     HistoryChange,
+    HistoryManager,
+    async_get_manager,
+)
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.statistics import (
     async_start_statistics,
     statistic_id,
 )
@@ -279,3 +283,40 @@ async def test_restart_compiles_what_came_late(
     await ensure_history_platforms(hass, settings)
     await hass.async_block_till_done(wait_background_tasks=True)
     assert await rows(hass, ALL_ID) == expected({"03-02 08": 30.0, "03-02 09": 50.0})
+
+
+async def test_a_failed_compile_loses_nothing(
+    hass: HomeAssistant,
+    history: HistoryManager,
+    freezer: FrozenDateTimeFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A compile that fails leaves its hours due; a merge recompiles in place."""
+    manager = history
+    real = statistics.hourly_ms
+
+    def broken(*args: Any) -> dict[int, int]:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(statistics, "hourly_ms", broken)
+    await manager.async_record(
+        [play(BOB, "2026-03-02T08:30:00+00:00", 6, 10, Source.SONOS)], 0
+    )
+    await advance(hass, freezer, timedelta(seconds=61))
+    assert "disk on fire" in caplog.text
+    assert await rows(hass, ALL_ID) == expected({"03-02 08": 30.0, "03-02 09": 45.0})
+
+    monkeypatch.setattr(statistics, "hourly_ms", real)
+    # The player's play, then recently-played's view of it: one play, merged.
+    live = play(ADA, "2026-03-02T10:20:00+00:00", 4, 11, Source.SPOTIFY_PLAYER)
+    await manager.async_record([live], 0)
+    merged = await manager.async_record(
+        [live._replace(source=Source.SPOTIFY_RECENT, ended_at=live.ended_at + 60_000)],
+        180_000,
+    )
+    assert merged[0].merged
+    await advance(hass, freezer, timedelta(minutes=40))  # past 11:00
+    assert await rows(hass, ALL_ID) == expected(
+        {"03-02 08": 36.0, "03-02 09": 45.0, "03-02 10": 4.0}
+    )

@@ -32,7 +32,13 @@ from homeassistant.util import dt as dt_util
 from ..const import DOMAIN, HISTORY_UNIQUE_ID, LOGGER
 from ..spotify.account import SpotifyAccount
 from .entry import HistoryEntryRuntime
-from .manager import SIGNAL_PLAYS_RECORDED, HistoryManager, RecordedPlay
+from .manager import (
+    SIGNAL_HISTORY_CHANGED,
+    SIGNAL_PLAYS_RECORDED,
+    HistoryChange,
+    HistoryManager,
+    RecordedPlay,
+)
 from .periods import Period, PeriodName, resolve_period
 from .queries import (
     PlayRow,
@@ -45,7 +51,6 @@ from .queries import (
     top_items,
     totals,
 )
-from .statistics import SIGNAL_HISTORY_CHANGED, HistoryChange
 
 # Plays often arrive in bursts (a recently-played poll, a merge right after
 # the player's record): one refresh for all of them.

@@ -6,12 +6,13 @@ import time
 from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import slugify
 
 from ..const import DOMAIN
 from .importer import ImportProgress, ImportReport, async_import_export
-from .manager import async_get_manager
+from .manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
 
 # Rewriting the notification more often would only make the frontend busy.
 PROGRESS_EVERY = 2.0
@@ -77,6 +78,9 @@ async def async_run_import(
             hass, manager, account, path, on_progress=show_progress
         )
     except HomeAssistantError as err:
+        # Whatever was stored before the error stays: sensors and statistics
+        # catch up with it.
+        async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
         persistent_notification.async_create(
             hass,
             await _async_text(hass, "import_failed", {"error": str(err)}),
@@ -87,6 +91,7 @@ async def async_run_import(
     finally:
         if delete_after:
             await hass.async_add_executor_job(_unlink, path)
+    async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
     counts = report.counts()
     skipped = ", ".join(
         f"{reason}: {count:,}" for reason, count in sorted(counts["skipped"].items())

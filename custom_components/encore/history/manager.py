@@ -27,6 +27,8 @@ from .writes import InsertResult, WriterState, mark_interrupted, start_job, upda
 
 DATA_HISTORY: HassKey[HistoryManager] = HassKey(f"{DOMAIN}_history")
 SIGNAL_PLAYS_RECORDED = f"{DOMAIN}_plays_recorded"
+SIGNAL_HISTORY_CHANGED = f"{DOMAIN}_history_changed"
+"""Plays were added or deleted in bulk; the payload is a `HistoryChange`."""
 
 DEFAULT_DB_FILE = ("encore", "history.db")
 
@@ -41,6 +43,16 @@ class HistorySettings:
     media_players: tuple[str, ...] = ()
     install_sentences: bool = False
     """Consent to install Encore's Assist sentences into custom_sentences/."""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryChange:
+    """What an import, a purge or another bulk change did to the history."""
+
+    account: str | None
+    """The account whose plays changed; None for several or all of them."""
+    deleted: bool = False
+    """Plays were deleted: ids cannot tell which hours, so compile them all."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,6 @@ as the recorder's own do.
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
@@ -39,6 +38,7 @@ from homeassistant.components.recorder.statistics import (
     statistic_during_period,
     statistics_during_period,
 )
+from homeassistant.components.recorder.tasks import SynchronizeTask
 from homeassistant.const import UnitOfTime
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
@@ -50,11 +50,14 @@ from homeassistant.util import dt as dt_util, slugify
 from homeassistant.util.unit_conversion import DurationConverter
 
 from ..const import DOMAIN, LOGGER
-from .manager import SIGNAL_PLAYS_RECORDED, HistoryManager, RecordedPlay
+from .manager import (
+    SIGNAL_HISTORY_CHANGED,
+    SIGNAL_PLAYS_RECORDED,
+    HistoryChange,
+    HistoryManager,
+    RecordedPlay,
+)
 from .schema import accounts as accounts_table, plays
-
-SIGNAL_HISTORY_CHANGED: Final = f"{DOMAIN}_history_changed"
-"""Plays were added or deleted in bulk; the payload is a `HistoryChange`."""
 
 ALL_SOURCES: Final = "all_sources"
 HOUR_MS: Final = 3_600_000
@@ -69,16 +72,8 @@ MERGE_REACH_MS: Final = HOUR_MS
 LATE_COOLDOWN: Final = 60.0
 # Each hour is compiled a little after it ends.
 COMPILE_SECOND: Final = 20
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryChange:
-    """What an import, a purge or another bulk change did to the history."""
-
-    account: str | None
-    """The account whose plays changed; None for several or all of them."""
-    deleted: bool = False
-    """Plays were deleted: ids cannot tell which hours, so compile them all."""
+# How long a compile waits for the recorder to commit its rows.
+RECORDER_WAIT: Final = 120.0
 
 
 def statistic_id(account: str | None) -> str:
@@ -374,9 +369,25 @@ class ListeningStatistics:
             total = round(total + minutes, 3)
             statistics.append(StatisticData(start=_utc(hour), state=minutes, sum=total))
         async_add_external_statistics(self.hass, self.metadata, statistics)
-        # The next compile reads what this one wrote.
-        await recorder.async_block_till_done()
+        await self._async_recorder_caught_up()
         return len(statistics)
+
+    async def _async_recorder_caught_up(self) -> None:
+        """Wait until the recorder has committed the rows queued so far.
+
+        The next compile reads them back (the last sum, the rows to zero).
+        `Recorder.async_block_till_done` returns at once when the recorder
+        has taken the rows off its queue but not yet committed them; a
+        synchronize task queued behind them runs only after they are.
+        """
+        future: asyncio.Future[None] = self.hass.loop.create_future()
+        get_instance(self.hass).queue_task(SynchronizeTask(future))
+        try:
+            async with asyncio.timeout(RECORDER_WAIT):
+                await future
+        except TimeoutError:
+            # A recorder that stopped answering: the next compile rewrites.
+            LOGGER.debug("The recorder did not confirm %s", self.statistic_id)
 
 
 @callback
