@@ -10,12 +10,17 @@ import sqlite3
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
+from pytest_homeassistant_custom_component.components.diagnostics import (
+    get_diagnostics_for_config_entry,
+)
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from sqlalchemy import Connection, func, select
 
 from homeassistant.config_entries import ConfigEntryDisabler, ConfigEntryState
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.exceptions import ServiceValidationError, Unauthorized
+from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from custom_components.encore import backup
@@ -27,6 +32,7 @@ from custom_components.encore.const import (
     DOMAIN,
     EntryKind,
 )
+from custom_components.encore.history.diagnostics import async_history_diagnostics
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.schema import jobs, plays
@@ -378,3 +384,34 @@ async def test_chosen_media_players_are_recorded(
     assert row.source == Source.MEDIA_PLAYER
     assert row.ms_played == 95_000
     await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_diagnostics_tell_shape_not_secrets(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    freezer: FrozenDateTimeFactory,
+    tmp_path: Path,
+) -> None:
+    """The backend, counts by source and recent jobs; no URL, no plays."""
+    assert await async_setup_component(hass, "diagnostics", {})
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        unique_id="history",
+        data={CONF_KIND: EntryKind.HISTORY},
+        options={CONF_DB_URL: f"sqlite:///{tmp_path}/secret-place.db"},
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    history = async_get_manager(hass)
+    await add(history, [record(1_700_000_000_000, 1)])
+    await history.async_start_job("import", ACCOUNT)
+    report = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    assert report["entry"]["options"][CONF_DB_URL] == "**REDACTED**"
+    assert report["history"]["backend"] == "sqlite"
+    assert report["history"]["plays_by_source"] == {"export_extended": 1}
+    assert report["history"]["recent_jobs"][0]["kind"] == "import"
+    assert "Song" not in str(report)
+    assert "secret-place" not in str(report)
+    await hass.config_entries.async_unload(entry.entry_id)
+    assert await async_history_diagnostics(history) == {"open": False}
