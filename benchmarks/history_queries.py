@@ -30,11 +30,12 @@ services, once they exist) the same way; its figures join the table.
 
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 import hashlib
 import itertools
+import logging
 import os
 from pathlib import Path
 import random
@@ -49,6 +50,27 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.periods import Period, resolve_period
+from custom_components.encore.history.queries import (
+    PlayRule,
+    RankBy,
+    Scope,
+    TopKind,
+    coverage,
+    find,
+    first_last,
+    heatmap,
+    new_artists,
+    play_count,
+    playing_at,
+    recent_plays,
+    repeat_rate,
+    skip_rate,
+    streaks,
+    taste_summary,
+    top_items,
+    totals,
+)
 from custom_components.encore.history.schema import SCHEMA_VERSION, metadata
 from custom_components.encore.history.store import create_history_engine, sqlite_url
 from custom_components.encore.history.writes import WriterState, start_job, update_job
@@ -59,7 +81,7 @@ TIME_ZONE = ZoneInfo("Europe/Berlin")
 END = datetime(2026, 10, 1, tzinfo=UTC)
 YEARS = 10
 BATCH = 20_000
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 """Bump when the generator changes, so a cached database is built again."""
 
 RESULTS: list[dict[str, Any]] = []
@@ -208,15 +230,15 @@ def _catalogue(rng: random.Random, spec: HistorySpec) -> _Catalogue:
     for show_number in range(spec.shows):
         show = f"{_phrase(rng, _ARTIST_FORMS, words)} Podcast {show_number}"
         show_first.append(len(episodes))
-        for number in range(1, rng.randint(10, 200) + 1):
-            episodes.append(
-                (
-                    f"#{number} {_phrase(rng, _TRACK_FORMS, words)}",
-                    show,
-                    f"spotify:episode:s{show_number}e{number}",
-                    rng.randint(15, 90) * 60_000,
-                )
+        episodes.extend(
+            (
+                f"#{number} {_phrase(rng, _TRACK_FORMS, words)}",
+                show,
+                f"spotify:episode:s{show_number}e{number}",
+                rng.randint(15, 90) * 60_000,
             )
+            for number in range(1, rng.randint(10, 200) + 1)
+        )
     show_first.append(len(episodes))
     return _Catalogue(
         titles=[_phrase(rng, _TRACK_FORMS, words) for _ in range(spec.tracks)],
@@ -255,10 +277,20 @@ def _account_records(
     end_ms = int(END.timestamp() * 1000)
     first_day = (END - timedelta(days=round(account.years * 365.25))).date()
     days = (END.date() - first_day).days
-    # Sessions of ~15 streams on days drawn with more weight at weekends.
+    # Sessions of ~15 streams on days drawn with more weight at weekends;
+    # two weeks a year away (no plays at all) make gaps and end streaks.
     sessions = max(1, count // 15)
+    away = {
+        year_start + rng.randrange(340) + offset
+        for year_start in range(0, days, 365)
+        for offset in range(14)
+    }
     day_weights = [
-        1.6 if (first_day + timedelta(days=day)).weekday() >= 5 else 1.0
+        0.0
+        if day in away
+        else 1.6
+        if (first_day + timedelta(days=day)).weekday() >= 5
+        else 1.0
         for day in range(days)
     ]
     starts: list[int] = []
@@ -355,7 +387,7 @@ def _account_records(
 
 def generate(spec: HistorySpec) -> Iterator[list[PlayRecord]]:
     """Every account's records, in batches for `insert_records`."""
-    rng = random.Random(spec.seed)
+    rng = random.Random(spec.seed)  # noqa: S311 - a reproducible history, not secrets
     catalogue = _catalogue(rng, spec)
     for account in ACCOUNTS:
         yield from _account_records(rng, spec, catalogue, account)
@@ -420,3 +452,401 @@ def build_database(spec: HistorySpec) -> tuple[Path, float | None]:
 def open_engine(path: Path) -> Engine:
     """An engine on the cached database, as the store opens one."""
     return create_history_engine(sqlite_url(path))
+
+
+# --- timing ----------------------------------------------------------------------
+
+TARGET_TOP_365_MS = 30.0
+TARGET_HEATMAP_ALL_MS = 100.0
+TARGET_ANY_MS = 150.0
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _record(
+    name: str, times: list[float], target_ms: float | None, group: str
+) -> dict[str, Any]:
+    result = {
+        "group": group,
+        "name": name,
+        "runs": len(times),
+        "p50": statistics.median(times),
+        "p95": _percentile(times, 0.95),
+        "max": max(times),
+        "target": target_ms,
+    }
+    RESULTS.append(result)
+    return result
+
+
+def time_call(
+    name: str,
+    fn: Callable[[], object],
+    *,
+    runs: int = RUNS,
+    target_ms: float | None = TARGET_ANY_MS,
+    group: str = "other",
+) -> dict[str, Any]:
+    """Time `fn()` `runs` times (after one warm-up call); add it to the table.
+
+    The hook for anything beyond the queries (the services, end to end): the
+    target, when given, is compared with the p95.
+    """
+    fn()
+    times: list[float] = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - began) * 1000)
+    return _record(name, times, target_ms, group)
+
+
+async def async_time_call(
+    name: str,
+    fn: Callable[[], Awaitable[object]],
+    *,
+    runs: int = RUNS,
+    target_ms: float | None = TARGET_ANY_MS,
+    group: str = "services",
+) -> dict[str, Any]:
+    """`time_call` for a coroutine function (a service call through `hass`)."""
+    await fn()
+    times: list[float] = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        await fn()
+        times.append((time.perf_counter() - began) * 1000)
+    return _record(name, times, target_ms, group)
+
+
+def time_query(
+    engine: Engine,
+    name: str,
+    query: Callable[[Connection], object],
+    *,
+    runs: int = RUNS,
+    target_ms: float | None = TARGET_ANY_MS,
+    group: str = "queries",
+) -> dict[str, Any]:
+    """Time a query as `HistoryStore.read` runs it: a pooled connection each time."""
+
+    def read() -> object:
+        with engine.connect() as conn:
+            return query(conn)
+
+    return time_call(name, read, runs=runs, target_ms=target_ms, group=group)
+
+
+# --- the cases -------------------------------------------------------------------
+
+NOW = datetime(2026, 10, 1, 10, 0, tzinfo=TIME_ZONE)
+ADA = Scope(accounts=("bench_ada",))
+EVERYONE = Scope()
+PLAYER = Scope(accounts=("bench_ada",), source=Source.SPOTIFY_PLAYER)
+
+
+def _period(name: str, **kwargs: Any) -> Period:
+    return resolve_period(name, now=NOW, time_zone=TIME_ZONE, **kwargs)
+
+
+def cases(
+    conn: Connection,
+) -> list[tuple[str, str, Callable[[Connection], object], float]]:
+    """(group, name, query, target ms) of every query over representative periods."""
+    year = _period("last_days", days=365)
+    everything = _period("all_time")
+    this_month = _period("this_month")
+    last_year = _period("last_year")
+    artist = top_items(conn, ADA, everything, TopKind.ARTIST, limit=1)[0].name
+    track = top_items(conn, ADA, everything, TopKind.TRACK, limit=1)[0]
+    rare = top_items(conn, ADA, year, TopKind.ARTIST, limit=1000)[-1].name
+    found: list[tuple[str, str, Callable[[Connection], object], float]] = []
+
+    def add(
+        group: str,
+        name: str,
+        query: Callable[[Connection], object],
+        target: float = TARGET_ANY_MS,
+    ) -> None:
+        found.append((group, name, query, target))
+
+    for kind in TopKind:
+        add(
+            "top 365 d",
+            f"top {kind} 365 days, one account",
+            lambda c, k=kind: top_items(c, ADA, year, k),
+            TARGET_TOP_365_MS,
+        )
+    add(
+        "top 365 d",
+        "top artist 365 days, everyone",
+        lambda c: top_items(c, EVERYONE, year, TopKind.ARTIST),
+        TARGET_TOP_365_MS,
+    )
+    add(
+        "top 365 d",
+        "top track 365 days by time",
+        lambda c: top_items(c, ADA, year, TopKind.TRACK, rank_by=RankBy.TIME),
+        TARGET_TOP_365_MS,
+    )
+    add(
+        "top 365 d",
+        "top artist 365 days, player only",
+        lambda c: top_items(c, PLAYER, year, TopKind.ARTIST),
+        TARGET_TOP_365_MS,
+    )
+    add(
+        "top 365 d",
+        "top track 365 days, every stream",
+        lambda c: top_items(c, ADA, year, TopKind.TRACK, rule=PlayRule.ALL),
+        TARGET_TOP_365_MS,
+    )
+    add(
+        "top 365 d",
+        "top track 365 days, Last.fm rule",
+        lambda c: top_items(c, ADA, year, TopKind.TRACK, rule=PlayRule.LASTFM),
+        TARGET_TOP_365_MS,
+    )
+    for kind in TopKind:
+        add(
+            "top",
+            f"top {kind} all time, one account",
+            lambda c, k=kind: top_items(c, ADA, everything, k),
+        )
+        add(
+            "top",
+            f"top {kind} all time, everyone",
+            lambda c, k=kind: top_items(c, EVERYONE, everything, k),
+        )
+    add(
+        "top",
+        "top artist this month",
+        lambda c: top_items(c, ADA, this_month, TopKind.ARTIST),
+    )
+    add(
+        "top",
+        "top track last year",
+        lambda c: top_items(c, ADA, last_year, TopKind.TRACK),
+    )
+    for name, period in (
+        ("today", _period("today")),
+        ("this week", _period("this_week")),
+        ("last month", _period("last_month")),
+        ("365 days", year),
+        ("all time", everything),
+    ):
+        add("totals", f"totals {name}", lambda c, p=period: totals(c, ADA, p))
+    add(
+        "totals", "totals all time, everyone", lambda c: totals(c, EVERYONE, everything)
+    )
+    add(
+        "totals",
+        "totals 365 days, Last.fm rule",
+        lambda c: totals(c, ADA, year, rule=PlayRule.LASTFM),
+    )
+    add(
+        "names",
+        "find artist (exact, other case)",
+        lambda c: find(c, artist.upper(), TopKind.ARTIST),
+    )
+    add(
+        "names",
+        "find artist (misheard)",
+        lambda c: find(c, artist[:-2] + "x", TopKind.ARTIST),
+    )
+    add(
+        "names",
+        "find artist (unknown)",
+        lambda c: find(c, "Zzyzx Qwertyuiop", TopKind.ARTIST),
+    )
+    add("names", "find track", lambda c: find(c, track.name, TopKind.TRACK))
+    add(
+        "names",
+        "find track by artist",
+        lambda c: find(c, track.name, TopKind.TRACK, artist=track.artist),
+    )
+    add(
+        "names",
+        "find track (misheard)",
+        lambda c: find(c, track.name + "s", TopKind.TRACK),
+    )
+    add(
+        "names",
+        "play count of an artist, 365 days",
+        lambda c: play_count(c, ADA, year, artist=artist),
+    )
+    add(
+        "names",
+        "play count of an artist, all time",
+        lambda c: play_count(c, ADA, everything, artist=artist),
+    )
+    add(
+        "names",
+        "play count of a track, all time",
+        lambda c: play_count(c, ADA, everything, track=track.name),
+    )
+    add(
+        "names",
+        "first/last play of an artist",
+        lambda c: first_last(c, ADA, artist=artist),
+    )
+    add(
+        "names",
+        "first/last play of a rare artist",
+        lambda c: first_last(c, ADA, artist=rare),
+    )
+    add(
+        "names",
+        "first/last play of a track",
+        lambda c: first_last(c, ADA, track=track.name),
+    )
+    add(
+        "plays",
+        "playing at a moment",
+        lambda c: playing_at(c, ADA, NOW - timedelta(days=3, hours=2)),
+    )
+    add("plays", "recent plays", lambda c: recent_plays(c, ADA, everything))
+    add(
+        "plays",
+        "recent plays of an artist",
+        lambda c: recent_plays(c, ADA, everything, artist=artist, limit=5),
+    )
+    add(
+        "plays",
+        "recent plays of a rare artist",
+        lambda c: recent_plays(c, ADA, everything, artist=rare, limit=5),
+    )
+    add(
+        "plays",
+        "recent plays on a device",
+        lambda c: recent_plays(c, ADA, everything, device="kitchen", limit=5),
+    )
+    add(
+        "habits",
+        "heatmap all time, one account",
+        lambda c: heatmap(c, ADA, everything, TIME_ZONE),
+        TARGET_HEATMAP_ALL_MS,
+    )
+    add(
+        "habits",
+        "heatmap all time, everyone",
+        lambda c: heatmap(c, EVERYONE, everything, TIME_ZONE),
+        TARGET_HEATMAP_ALL_MS,
+    )
+    add(
+        "habits",
+        "heatmap all time, Last.fm rule",
+        lambda c: heatmap(c, ADA, everything, TIME_ZONE, rule=PlayRule.LASTFM),
+        TARGET_HEATMAP_ALL_MS,
+    )
+    add(
+        "habits",
+        "heatmap all time, Asia/Kolkata (+5:30)",
+        lambda c: heatmap(c, ADA, everything, ZoneInfo("Asia/Kolkata")),
+        TARGET_HEATMAP_ALL_MS,
+    )
+    add("habits", "heatmap 365 days", lambda c: heatmap(c, ADA, year, TIME_ZONE))
+    add("habits", "repeat rate 365 days", lambda c: repeat_rate(c, ADA, year))
+    add("habits", "repeat rate all time", lambda c: repeat_rate(c, ADA, everything))
+    add("habits", "skip rate 365 days", lambda c: skip_rate(c, ADA, year))
+    add(
+        "habits",
+        "new artists this year",
+        lambda c: new_artists(c, ADA, _period("this_year")),
+    )
+    add("habits", "new artists 365 days", lambda c: new_artists(c, ADA, year))
+    add("habits", "streaks", lambda c: streaks(c, ADA, TIME_ZONE, today=NOW.date()))
+    add("habits", "coverage", lambda c: coverage(c, ADA, TIME_ZONE))
+    add("habits", "coverage, everyone", lambda c: coverage(c, EVERYONE, TIME_ZONE))
+    add(
+        "summary",
+        "taste summary 365 days",
+        lambda c: taste_summary(c, ADA, year, TIME_ZONE, today=NOW.date()),
+    )
+    add(
+        "summary",
+        "taste summary all time",
+        lambda c: taste_summary(c, ADA, everything, TIME_ZONE, today=NOW.date()),
+    )
+    return found
+
+
+@dataclass
+class _Database:
+    path: Path
+    built_in: float | None
+    plays: int
+    size: int
+
+
+DATABASE: list[_Database] = []
+
+
+def test_history_queries() -> None:
+    """Every query, `RUNS` times, on the million-play history."""
+    # The test plugin logs every SQL statement with its parameters (it sets
+    # "sqlalchemy.engine" to INFO); Home Assistant does not.
+    for name in ("sqlalchemy", "sqlalchemy.engine"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    spec = HistorySpec()
+    path, built_in = build_database(spec)
+    engine = open_engine(path)
+    try:
+        with engine.connect() as conn:
+            plays_n = conn.exec_driver_sql("SELECT count(*) FROM plays").scalar_one()
+            selected = cases(conn)
+        DATABASE.append(_Database(path, built_in, int(plays_n), path.stat().st_size))
+        wanted = os.environ.get("ENCORE_BENCH_ONLY")
+        for group, name, query, target in selected:
+            if wanted and wanted not in name:
+                continue
+            time_query(engine, name, query, target_ms=target, group=group)
+    finally:
+        engine.dispose()
+
+
+# --- the report ------------------------------------------------------------------
+
+
+def report() -> str:
+    """Return the table of figures."""
+    lines = [
+        "",
+        "History queries (ms; a pooled SQLite connection per call, as the store reads)",
+    ]
+    for database in DATABASE:
+        how = (
+            "cached"
+            if database.built_in is None
+            else f"built in {database.built_in:.1f} s"
+        )
+        lines.append(
+            f"  {database.plays:,} plays, {database.size / 1e6:.0f} MB, {how}:"
+            f" {database.path}"
+        )
+    lines.append(
+        f"  {'query':44s} {'runs':>4s} {'p50':>8s} {'p95':>8s} {'max':>8s} {'target p95':>11s}"
+    )
+    group = None
+    misses = 0
+    for result in RESULTS:
+        if result["group"] != group:
+            group = result["group"]
+            lines.append(f"  [{group}]")
+        target = result["target"]
+        verdict = ""
+        if target is not None:
+            passed = result["p95"] <= target
+            misses += not passed
+            verdict = f"<= {target:5.0f}  {'PASS' if passed else 'MISS'}"
+        lines.append(
+            f"  {result['name']:44s} {result['runs']:4d} {result['p50']:8.1f}"
+            f" {result['p95']:8.1f} {result['max']:8.1f}   {verdict}"
+        )
+    lines.append(
+        f"  {misses} of {sum(r['target'] is not None for r in RESULTS)} targets missed"
+    )
+    return "\n".join(lines)

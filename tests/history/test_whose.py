@@ -133,6 +133,9 @@ async def test_only_account_then_everyone(
     assert resolved.accounts == ["Ada", "Bob", "Sonos (Kitchen)"]
     assert resolved.said == "for all accounts (Ada, Bob, Sonos (Kitchen))"
     assert resolved.reason is WhoseReason.ALL
+    # A language Encore has no texts in gets English.
+    resolved = await async_resolve_scope(hass, user_id=None, language="xx")
+    assert resolved.said == "for all accounts (Ada, Bob, Sonos (Kitchen))"
     assert account_titles(hass) == {
         "ada_id": "Ada",
         "bob_id": "Bob",

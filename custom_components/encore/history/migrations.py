@@ -1,16 +1,30 @@
 """Create the history's tables, or bring an older database forward."""
 
 from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import Column, Connection, Table, bindparam, inspect, select, text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    Table,
+    bindparam,
+    func,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.schema import CreateColumn
 
-from .query_match import normalize_name
+from .query_match import album_key, normalize_name
 from .query_rollups import rebuild_rollups
 from .schema import (
     SCHEMA_VERSION,
     artist_totals,
     artists,
+    item_lengths,
     item_totals,
     items,
     meta,
@@ -31,7 +45,7 @@ class NewerSchemaError(Exception):
         self.found = found
 
 
-def _add_column(conn: Connection, table: Table, column: Column[str]) -> None:
+def _add_column(conn: Connection, table: Table, column: Column[Any]) -> None:
     preparer = conn.dialect.identifier_preparer
     definition = CreateColumn(column).compile(dialect=conn.dialect)
     conn.execute(
@@ -56,11 +70,70 @@ def _normalise(conn: Connection, table: Table, source: str, target: str) -> None
         )
 
 
+def _album_keys(conn: Connection) -> None:
+    """Fill the album keys of items and plays.
+
+    Version 1 kept a play's album on its item only: a play's album is its
+    item's, by the play's artist (each distinct pair hashed once, then one
+    UPDATE through a temporary table of them).
+    """
+    item_keys = [
+        {"row_id": row_id, "b_album_key": album_key(artist_id, album)}
+        for row_id, artist_id, album in conn.execute(
+            select(items.c.id, items.c.artist_id, items.c.album).where(
+                items.c.album.is_not(None)
+            )
+        ).tuples()
+    ]
+    if item_keys:
+        conn.execute(
+            items.update()
+            .where(items.c.id == bindparam("row_id"))
+            .values(album_key=bindparam("b_album_key")),
+            item_keys,
+        )
+    pairs = Table(
+        "encore_album_pairs",
+        MetaData(),
+        Column("item_id", Integer, primary_key=True, autoincrement=False),
+        Column("artist_id", Integer, primary_key=True, autoincrement=False),
+        Column("album_key", BigInteger, nullable=False),
+        prefixes=["TEMPORARY"],
+    )
+    pairs.create(conn)
+    found = [
+        {
+            "item_id": item_id,
+            "artist_id": artist_id or 0,
+            "album_key": album_key(artist_id, album),
+        }
+        for item_id, artist_id, album in conn.execute(
+            select(plays.c.item_id, plays.c.artist_id, items.c.album)
+            .distinct()
+            .select_from(plays.join(items, items.c.id == plays.c.item_id))
+            .where(items.c.album.is_not(None))
+        ).tuples()
+    ]
+    if found:
+        conn.execute(pairs.insert(), found)
+        conn.execute(
+            plays.update().values(
+                album_key=select(pairs.c.album_key)
+                .where(
+                    pairs.c.item_id == plays.c.item_id,
+                    pairs.c.artist_id == func.coalesce(plays.c.artist_id, 0),
+                )
+                .scalar_subquery()
+            )
+        )
+    pairs.drop(conn)
+
+
 def _to_2(conn: Connection) -> None:
     """Version 2: what the queries need (history/queries.py).
 
-    Normalised names (filled here), the covering index of the plays by
-    account and time, and the rollups, computed from the plays stored.
+    Normalised names and album keys (filled here), the covering index of the
+    plays by account and time, and the rollups, computed from the plays.
     """
     for table, source, target in (
         (artists, "name", "name_norm"),
@@ -69,9 +142,12 @@ def _to_2(conn: Connection) -> None:
     ):
         _add_column(conn, table, table.c[target])
         _normalise(conn, table, source, target)
+    _add_column(conn, items, items.c.album_key)
+    _add_column(conn, plays, plays.c.album_key)
+    _album_keys(conn)
     for index in (*artists.indexes, *items.indexes, *plays.indexes):
         index.create(conn, checkfirst=True)
-    for table in (rollup_hours, item_totals, artist_totals):
+    for table in (rollup_hours, item_totals, artist_totals, item_lengths):
         table.create(conn, checkfirst=True)
     rebuild_rollups(conn, conn.dialect.name)
 

@@ -70,7 +70,7 @@ class EndBeforeStartError(PeriodError):
 
 
 class InvalidDaysError(PeriodError):
-    """ "The last N days" needs N of at least 1."""
+    """The last N days need N of at least 1."""
 
     translation_key = "period_invalid_days"
 
@@ -98,7 +98,7 @@ class Period:
         return to_ms(self.end)
 
     def as_dict(self) -> dict[str, str | int | None]:
-        """The period as JSON-friendly values."""
+        """Return the period as JSON-friendly values."""
         return {
             "name": self.name.value,
             "start": None if self.start is None else self.start.isoformat(),
@@ -113,12 +113,12 @@ def to_ms(moment: datetime) -> int:
 
 
 def from_ms(ms: int, time_zone: tzinfo = UTC) -> datetime:
-    """The aware datetime of epoch milliseconds, in `time_zone`."""
+    """Return the aware datetime of epoch milliseconds, in `time_zone`."""
     return (_EPOCH + timedelta(milliseconds=ms)).astimezone(time_zone)
 
 
 def local_midnight(day: date, time_zone: tzinfo) -> datetime:
-    """The first instant of a local calendar day.
+    """Return the first instant of a local calendar day.
 
     Where the clocks jump over midnight (some zones change at 00:00), the day
     starts at the first local time that exists; the round trip through UTC
@@ -132,7 +132,7 @@ def local_midnight(day: date, time_zone: tzinfo) -> datetime:
 
 
 def _aware(moment: datetime, time_zone: tzinfo) -> datetime:
-    """A naive datetime is local time in `time_zone`."""
+    """Return `moment` in `time_zone`; a naive one is local time there."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         return moment.replace(tzinfo=time_zone).astimezone(UTC).astimezone(time_zone)
     return moment.astimezone(time_zone)

@@ -33,6 +33,7 @@ the figures are in benchmarks/history_queries.py.
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from itertools import pairwise
 from typing import Any
 
 import orjson
@@ -41,8 +42,6 @@ from sqlalchemy import (
     Connection,
     FromClause,
     Select,
-    and_,
-    case,
     distinct,
     func,
     select,
@@ -51,13 +50,11 @@ from sqlalchemy import (
 from .models import PlayKind, Source
 from .periods import Period, to_ms
 from .query_common import (
-    DAY_MS,
     EPOCH_WEEK_HOUR,
     LONGEST_PLAY_MS,
     WEEK_HOURS,
     Filter,
     bounds,
-    counted,
     counted_sums,
     covers_everything,
     data_hours,
@@ -70,12 +67,10 @@ from .query_common import (
     resolve_scope,
     rule_from,
     split_hours,
-    tail_range,
     totals_rows,
 )
 from .query_match import find, normalize_name, resolve_name
 from .query_model import (
-    THIRTY_SECONDS_MS,
     CountAnswer,
     Coverage,
     FirstLast,
@@ -176,7 +171,7 @@ def _where(
     rule: PlayRule,
 ) -> tuple[list[ColumnElement[bool]], FromClause]:
     """Conditions on the plays of a scope, period and rule, and their FROM."""
-    conditions, source = rule_from(conn, rule)
+    conditions, source = rule_from(conn, rule, scope)
     return [*period_conditions(start, end), *scope.plays(), *conditions], source
 
 
@@ -186,9 +181,7 @@ def _where(
 type _Key = tuple[Any, ...]
 
 
-def _ranked(
-    rows: Iterable[Any], rank_by: RankBy
-) -> list[tuple[_Key, int, int, int]]:
+def _ranked(rows: Iterable[Any], rank_by: RankBy) -> list[tuple[_Key, int, int, int]]:
     """(key, rank, plays, ms) with competition ranks on the ranked measure."""
     ranked: list[tuple[_Key, int, int, int]] = []
     previous: int | None = None
@@ -212,56 +205,51 @@ def _top_rows(
     scope: Filter,
     start: int | None,
     end: int,
+    *,
     kind: TopKind,
     rank_by: RankBy,
     limit: int,
     rule: PlayRule,
 ) -> list[Any]:
-    """The ranking as (key..., plays, ms) rows, best first."""
+    """Return the ranking as (key, plays, ms) rows, best first.
+
+    Keys: artist ids (artists, shows), item ids (tracks), album keys.
+    """
     play_kind = int(_PLAY_KIND[kind])
+    by_artist = kind in (TopKind.ARTIST, TopKind.SHOW)
     if _use_totals(conn, scope, start, end, rule):
-        by_artist = kind in (TopKind.ARTIST, TopKind.SHOW)
         rows = totals_rows(
             conn, scope, rule, (play_kind,), artists=by_artist
         ).subquery()
-        source: FromClause = rows
-        where: list[ColumnElement[bool]] = []
-        if kind is TopKind.ALBUM:
-            source = rows.join(items, items.c.id == rows.c.item_id)
-            keys: list[Any] = [items.c.artist_id, items.c.album]
-            where.append(items.c.album.is_not(None))
+        if by_artist:
+            key: Any = rows.c.artist_id
         elif kind is TopKind.TRACK:
-            keys = [rows.c.item_id]
+            key = rows.c.item_id
         else:
-            keys = [rows.c.artist_id]
-            where.append(rows.c.artist_id != 0)
+            key = rows.c.album_key
         plays_n: Any = func.sum(rows.c.plays)
         ms: Any = func.sum(rows.c.ms)
-        query = (
-            select(*keys, plays_n, ms)
-            .select_from(source)
-            .where(*where)
-            .group_by(*keys)
-            .having(plays_n > 0)
+        query = select(key, plays_n, ms).where(
+            *([] if kind is TopKind.TRACK else [key != 0])
         )
     else:
         where, source = _where(conn, scope, start, end, rule)
-        where.append(plays.c.kind == play_kind)
-        if kind is TopKind.ALBUM:
-            source = source.join(items, items.c.id == plays.c.item_id)
-            keys = [items.c.artist_id, items.c.album]
-            where.append(items.c.album.is_not(None))
+        if by_artist:
+            key = plays.c.artist_id
         elif kind is TopKind.TRACK:
-            keys = [plays.c.item_id]
+            key = plays.c.item_id
         else:
-            keys = [plays.c.artist_id]
-            where.append(plays.c.artist_id.is_not(None))
-        plays_n = func.count()
-        ms = func.sum(plays.c.ms_played)
-        query = select(*keys, plays_n, ms).select_from(source).where(*where).group_by(*keys)
+            key = plays.c.album_key
+        plays_n, ms = func.count(), func.sum(plays.c.ms_played)
+        query = (
+            select(key, plays_n, ms)
+            .select_from(source)
+            .where(*where, plays.c.kind == play_kind, key.is_not(None))
+        )
+    query = query.group_by(key).having(plays_n > 0)
     return list(
         conn.execute(
-            query.order_by(*_order(plays_n, ms, rank_by), *keys).limit(limit)
+            query.order_by(*_order(plays_n, ms, rank_by), key).limit(limit)
         ).tuples()
     )
 
@@ -313,18 +301,45 @@ def _entries(
             )
         return entries
     if kind is TopKind.ALBUM:
-        names = _artist_rows(conn, [key[0] for key, *_ in ranked])
-        return [
-            TopEntry(
-                rank,
-                str(key[1]),
-                names[key[0]].name if key[0] in names else None,
-                plays_n,
-                ms,
-                None,
+        # The first item of each album names it (and its artist).
+        albums: dict[int, Any] = {}
+        wanted = [int(key[0]) for key, *_ in ranked]
+        for row in conn.execute(
+            select(items.c.album_key, items.c.album, items.c.artist_id)
+            .where(items.c.album_key.in_(wanted or [0]))
+            .order_by(items.c.id)
+        ):
+            albums.setdefault(int(row.album_key), row)
+        if missing := [key for key in wanted if key not in albums]:
+            # Streams credited to another artist than their item's (a media
+            # player without artist): a play of the album names it.
+            for row in conn.execute(
+                select(
+                    plays.c.album_key,
+                    items.c.album,
+                    plays.c.artist_id,
+                )
+                .select_from(plays.join(items, items.c.id == plays.c.item_id))
+                .where(plays.c.album_key.in_(missing))
+                .order_by(plays.c.id)
+            ):
+                albums.setdefault(int(row.album_key), row)
+        names = _artist_rows(conn, [row.artist_id for row in albums.values()])
+        entries = []
+        for key, rank, plays_n, ms in ranked:
+            album = albums[int(key[0])]
+            artist = names.get(album.artist_id)
+            entries.append(
+                TopEntry(
+                    rank,
+                    str(album.album),
+                    artist.name if artist else None,
+                    plays_n,
+                    ms,
+                    None,
+                )
             )
-            for key, rank, plays_n, ms in ranked
-        ]
+        return entries
     names = _artist_rows(conn, [key[0] for key, *_ in ranked])
     return [
         TopEntry(
@@ -349,7 +364,7 @@ def top_items(
     limit: int = 10,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
 ) -> list[TopEntry]:
-    """The most played artists, tracks, albums or shows of a period.
+    """Rank the most played artists, tracks, albums or shows of a period.
 
     Counts and times are over the plays the rule counts. Artists (and shows)
     are ranked by id: two spellings the history keeps apart stay apart
@@ -361,7 +376,9 @@ def top_items(
     if found.nothing:
         return []
     start, end = bounds(period)
-    rows = _top_rows(conn, found, start, end, kind, rank_by, limit, rule)
+    rows = _top_rows(
+        conn, found, start, end, kind=kind, rank_by=rank_by, limit=limit, rule=rule
+    )
     return _entries(conn, kind, _ranked(rows, rank_by))
 
 
@@ -404,9 +421,18 @@ def _sums(
 
 
 def _music(
-    conn: Connection, scope: Filter, start: int | None, end: int, rule: PlayRule
+    conn: Connection,
+    scope: Filter,
+    start: int | None,
+    end: int,
+    rule: PlayRule,
+    *,
+    artists: bool = True,
 ) -> tuple[int, int, int]:
-    """(plays, distinct artists, distinct tracks) of counted music plays."""
+    """(plays, distinct artists, distinct tracks) of counted music plays.
+
+    Without `artists`, the distinct artists are not counted (0).
+    """
     track = int(PlayKind.TRACK)
     if _use_totals(conn, scope, start, end, rule):
         rows = totals_rows(conn, scope, rule, (track,)).subquery()
@@ -423,15 +449,14 @@ def _music(
         ).scalar_one()
     else:
         where, source = _where(conn, scope, start, end, rule)
-        plays_n, artists_n, tracks_n = conn.execute(
-            select(
-                func.count(),
-                func.count(distinct(plays.c.artist_id)),
-                func.count(distinct(plays.c.item_id)),
-            )
-            .select_from(source)
-            .where(*where, plays.c.kind == track)
+        counts: list[Any] = [func.count(), func.count(distinct(plays.c.item_id))]
+        if artists:
+            counts.append(func.count(distinct(plays.c.artist_id)))
+        found = conn.execute(
+            select(*counts).select_from(source).where(*where, plays.c.kind == track)
         ).one()
+        plays_n, tracks_n = found[0], found[1]
+        artists_n = found[2] if artists else 0
     return int(plays_n or 0), int(artists_n or 0), int(tracks_n or 0)
 
 
@@ -470,9 +495,7 @@ class _Target:
 _EVERYTHING = _Target(None, [], [], tuple(int(kind) for kind in PlayKind))
 
 
-def _target(
-    conn: Connection, artist: str | None, track: str | None
-) -> _Target | None:
+def _target(conn: Connection, artist: str | None, track: str | None) -> _Target | None:
     """Resolve an artist (or show) and/or a track; None when nothing matches.
 
     A track narrows to items of that title by an artist of that name; an
@@ -523,6 +546,7 @@ def _count(
     scope: Filter,
     start: int | None,
     end: int,
+    *,
     rule: PlayRule,
     target: _Target,
 ) -> tuple[int, int]:
@@ -540,7 +564,9 @@ def _count(
             extra=target.totals,
             tail_extra=target.plays,
         ).subquery()
-        plays_n, ms = conn.execute(select(func.sum(rows.c.plays), func.sum(rows.c.ms))).one()
+        plays_n, ms = conn.execute(
+            select(func.sum(rows.c.plays), func.sum(rows.c.ms))
+        ).one()
         return int(plays_n or 0), int(ms or 0)
     where, source = _where(conn, scope, start, end, rule)
     plays_n, ms = conn.execute(
@@ -572,7 +598,7 @@ def play_count(
     if found.nothing:
         return CountAnswer(target.match, 0, 0)
     start, end = bounds(period)
-    plays_n, ms = _count(conn, found, start, end, rule, target)
+    plays_n, ms = _count(conn, found, start, end, rule=rule, target=target)
     return CountAnswer(target.match, plays_n, ms)
 
 
@@ -580,7 +606,7 @@ def play_count(
 
 
 def _play_rows(conn: Connection, ids: Sequence[int]) -> dict[int, PlayRow]:
-    """Stored streams by id, with names."""
+    """Return stored streams by id, with names."""
     if not ids:
         return {}
     source = (
@@ -635,10 +661,10 @@ def _latest(
     scope: Filter,
     start: int | None,
     end: int | None,
+    *,
     rule: PlayRule,
     extra: Sequence[ColumnElement[bool]],
     limit: int,
-    *,
     newest: bool = True,
 ) -> list[int]:
     """Ids of the newest (or oldest) plays matching, in that order.
@@ -673,23 +699,25 @@ def first_last(
     track: str | None = None,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
 ) -> FirstLast:
-    """The first and the last counted play of an artist, show, track, or anything."""
+    """Find the first and last counted play of an artist, show, track, or anything."""
     target = _target(conn, artist, track)
     if target is None:
         return FirstLast(None, None, None)
     found = resolve_scope(conn, scope)
     if found.nothing:
         return FirstLast(target.match, None, None)
-    first = _latest(conn, found, None, None, rule, target.plays, 1, newest=False)
+    first = _latest(
+        conn, found, None, None, rule=rule, extra=target.plays, limit=1, newest=False
+    )
     if not first:
         return FirstLast(target.match, None, None)
-    last = _latest(conn, found, None, None, rule, target.plays, 1)
+    last = _latest(conn, found, None, None, rule=rule, extra=target.plays, limit=1)
     rows = _play_rows(conn, [*first, *last])
     return FirstLast(target.match, rows[first[0]], rows[last[0]])
 
 
 def playing_at(conn: Connection, scope: Scope, moment: datetime) -> PlayRow | None:
-    """The stream that was playing at `moment` (started at or before, ended after).
+    """Return the stream playing at `moment` (started at or before, ended after).
 
     When streams overlap (several accounts), the one that started last. A
     stream longer than 12 hours is not looked for.
@@ -744,7 +772,7 @@ def recent_plays(
     limit: int = 20,
     rule: PlayRule = PlayRule.ALL,
 ) -> list[PlayRow]:
-    """The latest streams of a period, newest first, optionally narrowed.
+    """Return the latest streams of a period, newest first, optionally narrowed.
 
     `artist` and `track` are matched as by `find`; `device` is a device name
     (case and accents ignored), or the start or a part of one.
@@ -762,7 +790,7 @@ def recent_plays(
         if not device_ids:
             return []
         extra.append(plays.c.device_id.in_(device_ids))
-    ids = _latest(conn, found, start, end, rule, extra, limit)
+    ids = _latest(conn, found, start, end, rule=rule, extra=extra, limit=limit)
     rows = _play_rows(conn, ids)
     return [rows[play_id] for play_id in ids]
 
@@ -773,7 +801,7 @@ def recent_plays(
 def _local_spans(
     conn: Connection, scope: Filter, start: int | None, end: int, time_zone: tzinfo
 ) -> tuple[tuple[int, int, int], ...]:
-    """The period (from the first data when open) cut at offset changes."""
+    """Cut the period (from the first data when open) at offset changes."""
     if start is None:
         hours = data_hours(conn, scope)
         if hours is None:
@@ -789,6 +817,7 @@ def _grouped_by_local(
     scope: Filter,
     start: int | None,
     end: int,
+    *,
     time_zone: tzinfo,
     rule: PlayRule,
     unit_hours: int,
@@ -807,7 +836,9 @@ def _grouped_by_local(
     found: dict[int, int] = {}
 
     def bucket(hours_expr: Any) -> Any:
-        unit = (hours_expr + shift) // unit_hours if unit_hours > 1 else hours_expr + shift
+        unit = (
+            (hours_expr + shift) // unit_hours if unit_hours > 1 else hours_expr + shift
+        )
         return unit % modulo if modulo else unit
 
     hour_rule = PlayRule.ALL if rule is PlayRule.LASTFM else rule
@@ -861,7 +892,16 @@ def heatmap(
     if found.nothing:
         return grid
     start, end = bounds(period)
-    cells = _grouped_by_local(conn, found, start, end, time_zone, rule, 1, WEEK_HOURS)
+    cells = _grouped_by_local(
+        conn,
+        found,
+        start,
+        end,
+        time_zone=time_zone,
+        rule=rule,
+        unit_hours=1,
+        modulo=WEEK_HOURS,
+    )
     for hour_of_week, ms in cells.items():
         grid[hour_of_week // 24][hour_of_week % 24] = (ms + 30_000) // 60_000
     return grid
@@ -898,6 +938,7 @@ def _artist_counts(
     scope: Filter,
     start: int | None,
     end: int | None,
+    *,
     rule: PlayRule,
     only: Sequence[int] | None = None,
 ) -> dict[int, tuple[int, int]]:
@@ -922,40 +963,65 @@ def _split(ids: Sequence[int]) -> list[list[int]]:
 
 
 def _all_time_artist_plays(
-    conn: Connection, scope: Filter, rule: PlayRule, ids: Sequence[int]
+    conn: Connection, scope: Filter, rule: PlayRule
 ) -> dict[int, int]:
-    """All-time counted music plays of these artists, from the totals."""
-    found: dict[int, int] = {}
-    track = int(PlayKind.TRACK)
-    for chunk in _split(ids):
-        rows = totals_rows(
-            conn,
-            scope,
-            rule,
-            (track,),
-            artists=True,
-            extra=[artist_totals.c.artist_id.in_(chunk)],
-            tail_extra=[plays.c.artist_id.in_(chunk)],
-        ).subquery()
+    """All-time counted music plays of every artist, from the totals.
+
+    One grouped read of `artist_totals` (tens of thousands of rows): cheaper
+    than looking the period's artists up a chunk at a time.
+    """
+    rows = totals_rows(
+        conn, scope, rule, (int(PlayKind.TRACK),), artists=True
+    ).subquery()
+    return {
+        int(artist_id): int(plays_n or 0)
         for artist_id, plays_n in conn.execute(
             select(rows.c.artist_id, func.sum(rows.c.plays)).group_by(rows.c.artist_id)
-        ).tuples():
-            found[int(artist_id)] = found.get(int(artist_id), 0) + int(plays_n or 0)
-    return found
+        ).tuples()
+    }
 
 
 def _new_artists(
-    conn: Connection, scope: Filter, start: int | None, end: int, rule: PlayRule
+    conn: Connection,
+    scope: Filter,
+    start: int | None,
+    end: int,
+    rule: PlayRule,
+    *,
+    played: dict[int, tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, int]]:
-    """(artist id, plays, ms) of the artists first played in [start, end)."""
-    in_period = _artist_counts(conn, scope, start, end, rule)
-    if start is not None and in_period:
+    """(artist id, plays, ms) of the artists first played in [start, end).
+
+    `played`: the period's (plays, ms) by artist, when the caller has them.
+    """
+    if played is not None:
+        in_period = played
+    elif _use_totals(conn, scope, start, end, rule):
+        # The period holds every play: every artist played is new in it.
+        rows = totals_rows(
+            conn, scope, rule, (int(PlayKind.TRACK),), artists=True
+        ).subquery()
+        in_period = {
+            int(artist_id): (int(plays_n), int(ms or 0))
+            for artist_id, plays_n, ms in conn.execute(
+                select(rows.c.artist_id, func.sum(rows.c.plays), func.sum(rows.c.ms))
+                .group_by(rows.c.artist_id)
+                .having(func.sum(rows.c.plays) > 0)
+            ).tuples()
+        }
+    else:
+        in_period = _artist_counts(conn, scope, start, end, rule=rule)
+    if (
+        start is not None
+        and in_period
+        and not _use_totals(conn, scope, start, end, rule)
+    ):
         candidates = list(in_period)
         if rule is not PlayRule.LASTFM and scope.whole_accounts:
             # Before = all time - the period - after it: the totals and what
             # followed the period (little, for recent periods) are cheap.
-            all_time = _all_time_artist_plays(conn, scope, rule, candidates)
-            after = _artist_counts(conn, scope, end, None, rule, candidates)
+            all_time = _all_time_artist_plays(conn, scope, rule)
+            after = _artist_counts(conn, scope, end, None, rule=rule, only=candidates)
             played_before = {
                 artist_id
                 for artist_id in candidates
@@ -966,7 +1032,7 @@ def _new_artists(
             }
         else:
             played_before = set(
-                _artist_counts(conn, scope, None, start, rule, candidates)
+                _artist_counts(conn, scope, None, start, rule=rule, only=candidates)
             )
         in_period = {
             artist_id: counts
@@ -1015,10 +1081,10 @@ def _local_days(
         scope,
         hours[0] * HOUR_MS,
         (hours[1] + 1) * HOUR_MS,
-        time_zone,
-        rule,
-        24,
-        None,
+        time_zone=time_zone,
+        rule=rule,
+        unit_hours=24,
+        modulo=None,
     )
     return sorted(days)
 
@@ -1031,7 +1097,7 @@ def streaks(
     today: date,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
 ) -> Streaks:
-    """Runs of local days in a row with a counted play: the current and longest."""
+    """Find runs of local days in a row with a counted play: current and longest."""
     found = resolve_scope(conn, scope)
     if found.nothing:
         return Streaks(0, 0, None, None)
@@ -1069,7 +1135,7 @@ GAP_DAYS = 7
 
 
 def _imported(conn: Connection, scope: Filter) -> dict[str, int]:
-    """What import jobs and files added, over the scope's accounts."""
+    """Count what import jobs and files added, over the scope's accounts."""
     counts = {"jobs": 0, "rows": 0, "imported": 0, "duplicates": 0, "replaced": 0}
     for (raw,) in conn.execute(
         select(jobs.c.counts).where(
@@ -1104,7 +1170,7 @@ def _imported(conn: Connection, scope: Filter) -> dict[str, int]:
 
 
 def coverage(conn: Connection, scope: Scope, time_zone: tzinfo) -> Coverage:
-    """What the history holds for a scope: span, days, sources, gaps, imports.
+    """Tell what the history holds for a scope: span, days, sources, gaps, imports.
 
     `imported` counts, over the scope's accounts: import `jobs`, the export
     `rows` they read, the rows they `imported` (added), `duplicates` and
@@ -1136,17 +1202,17 @@ def coverage(conn: Connection, scope: Scope, time_zone: tzinfo) -> Coverage:
         .group_by(rollup_hours.c.sources)
     ).tuples():
         for source in Source:
-            if int(bits) & (1 << source) and streams:
-                if found.bit is None or found.bit == 1 << source:
-                    name = source.name.lower()
-                    sources[name] = sources.get(name, 0) + int(streams)
+            bit = 1 << source
+            if int(bits) & bit and streams and found.bit in (None, bit):
+                name = source.name.lower()
+                sources[name] = sources.get(name, 0) + int(streams)
     days = _local_days(conn, found, time_zone, PlayRule.ALL)
     gaps = [
         (
             _EPOCH_DAY + timedelta(days=before + 1),
             _EPOCH_DAY + timedelta(days=after - 1),
         )
-        for before, after in zip(days, days[1:], strict=False)
+        for before, after in pairwise(days)
         if after - before - 1 >= GAP_DAYS
     ]
     return Coverage(
@@ -1162,6 +1228,13 @@ def coverage(conn: Connection, scope: Scope, time_zone: tzinfo) -> Coverage:
 # -- taste -----------------------------------------------------------------------
 
 
+def _best(
+    rows: Iterable[tuple[int, int, int]], limit: int
+) -> list[tuple[int, int, int]]:
+    """Return the first `limit` (key, plays, ms) in the rankings' order."""
+    return sorted(rows, key=lambda row: (-row[1], -row[2], row[0]))[:limit]
+
+
 def taste_summary(
     conn: Connection,
     scope: Scope,
@@ -1171,30 +1244,68 @@ def taste_summary(
     today: date,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
 ) -> dict[str, Any]:
-    """A period's listening in short, as JSON-friendly values.
+    """Sum up a period's listening, as JSON-friendly values.
 
     Keys: `period`, `rule`, `totals`, `top_artists` (5), `top_artists_share`
     (their share of the music plays), `top_tracks` (5), `top_shows` (3),
     `peak` (the weekday and hour with the most minutes, None without any),
     `repeat_rate`, `skip_rate`, `new_artists` (5) and `new_artists_count`,
-    and `streaks` (as of `today`, over all time).
+    and `streaks` (as of `today`, over all time). Each is what the function
+    of the same name answers.
     """
     found = resolve_scope(conn, scope)
     start, end = bounds(period)
+    played: dict[int, tuple[int, int]] | None = None
     if found.nothing:
         music_plays, artists_n, tracks_n = 0, 0, 0
         streams, plays_n, ms = 0, 0, 0
+        top_artists: list[TopEntry] = []
+        top_tracks: list[TopEntry] = []
     else:
-        music_plays, artists_n, tracks_n = _music(conn, found, start, end, rule)
         streams, plays_n, ms = _sums(conn, found, start, end, rule)
-    top_artists = top_items(conn, scope, period, TopKind.ARTIST, limit=5, rule=rule)
+        if _use_totals(conn, found, start, end, rule):
+            music_plays, artists_n, tracks_n = _music(conn, found, start, end, rule)
+            top_artists = top_items(
+                conn, scope, period, TopKind.ARTIST, limit=5, rule=rule
+            )
+            top_tracks = top_items(
+                conn, scope, period, TopKind.TRACK, limit=5, rule=rule
+            )
+        else:
+            # The artists' counts serve the ranking, the count of artists and
+            # the new artists: one walk of the index instead of three.
+            played = _artist_counts(conn, found, start, end, rule=rule)
+            music_plays, _, tracks_n = _music(
+                conn, found, start, end, rule, artists=False
+            )
+            artists_n = len(played)
+            top_artists = _entries(
+                conn,
+                TopKind.ARTIST,
+                _ranked(
+                    _best(((k, p, m) for k, (p, m) in played.items()), 5),
+                    RankBy.PLAYS,
+                ),
+            )
+            top_tracks = top_items(
+                conn, scope, period, TopKind.TRACK, limit=5, rule=rule
+            )
     grid = heatmap(conn, scope, period, time_zone, rule=rule)
     peak_minutes, peak_day, peak_hour = max(
         (minutes, -day, -hour)
         for day, row in enumerate(grid)
         for hour, minutes in enumerate(row)
     )
-    new = [] if found.nothing else _new_artists(conn, found, start, end, rule)
+    long_enough = (
+        plays_n
+        if rule is PlayRule.THIRTY_SECONDS or found.nothing
+        else _long_streams(conn, found, start, end)
+    )
+    new = (
+        []
+        if found.nothing
+        else _new_artists(conn, found, start, end, rule, played=played)
+    )
     new_entries = _entries(
         conn, TopKind.ARTIST, _ranked((tuple(row) for row in new[:5]), RankBy.PLAYS)
     )
@@ -1208,9 +1319,7 @@ def taste_summary(
             if music_plays
             else 0.0
         ),
-        "top_tracks": to_dict(
-            top_items(conn, scope, period, TopKind.TRACK, limit=5, rule=rule)
-        ),
+        "top_tracks": to_dict(top_tracks),
         "top_shows": to_dict(
             top_items(conn, scope, period, TopKind.SHOW, limit=3, rule=rule)
         ),
@@ -1224,21 +1333,13 @@ def taste_summary(
             else None
         ),
         "repeat_rate": (music_plays - tracks_n) / music_plays if music_plays else 0.0,
-        "skip_rate": (streams - _long_streams(conn, found, start, end))
-        / streams
-        if streams
-        else 0.0,
+        "skip_rate": (streams - long_enough) / streams if streams else 0.0,
         "new_artists": to_dict(new_entries),
         "new_artists_count": len(new),
         "streaks": to_dict(streaks(conn, scope, time_zone, today=today, rule=rule)),
     }
 
 
-def _long_streams(
-    conn: Connection, scope: Filter, start: int | None, end: int
-) -> int:
+def _long_streams(conn: Connection, scope: Filter, start: int | None, end: int) -> int:
     """Streams of 30 s or more in a period."""
     return _sums(conn, scope, start, end, PlayRule.THIRTY_SECONDS)[1]
-
-
-_ = (THIRTY_SECONDS_MS, DAY_MS, and_, counted, tail_range)

@@ -16,7 +16,7 @@ benchmarks/history_queries.py):
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any
@@ -44,8 +44,17 @@ from .query_model import (
     PlayRule,
     Scope,
 )
-from .query_rollups import folded_id
-from .schema import HOUR_MS, accounts, artist_totals, item_totals, plays, rollup_hours
+from .query_rollups import FOLDED_KEY
+from .schema import (
+    HOUR_MS,
+    accounts,
+    artist_totals,
+    item_lengths,
+    item_totals,
+    meta,
+    plays,
+    rollup_hours,
+)
 
 DAY_MS = 86_400_000
 WEEK_HOURS = 168
@@ -66,6 +75,8 @@ class Filter:
     """Every account: tables keyed by time need no condition on accounts."""
     bit: int | None
     """The source's bit in `sources`, if the scope names one."""
+    cache: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    """What one answer reads more than once (tail, first and last hour)."""
 
     @property
     def nothing(self) -> bool:
@@ -100,8 +111,9 @@ class Filter:
         return conditions[1:] if self.everyone else conditions
 
     def one(self, account_id: int) -> Filter:
-        """The same scope, one of its accounts."""
-        return Filter((account_id,), False, self.bit)
+        """Return the same scope for one of its accounts."""
+        shared = {"tail": self.cache["tail"]} if "tail" in self.cache else {}
+        return Filter((account_id,), False, self.bit, shared)
 
 
 def resolve_scope(conn: Connection, scope: Scope) -> Filter:
@@ -121,46 +133,45 @@ def resolve_scope(conn: Connection, scope: Scope) -> Filter:
 
 
 def counted(rule: PlayRule, table: Any = plays) -> ColumnElement[bool] | None:
-    """The condition of a counted play under the 30 s rule (None: all count).
+    """Return the condition of a counted play under the 30 s rule (None: all).
 
     The Last.fm rule needs lengths: see `lastfm_condition`.
     """
     if rule is PlayRule.THIRTY_SECONDS:
-        return table.c.ms_played >= THIRTY_SECONDS_MS
+        condition: ColumnElement[bool] = table.c.ms_played >= THIRTY_SECONDS_MS
+        return condition
     return None
 
 
-def lastfm_condition(conn: Connection) -> tuple[ColumnElement[bool], FromClause]:
-    """The Last.fm rule as a condition on `plays`, and the FROM it needs.
+def lastfm_condition(
+    conn: Connection, scope: Filter
+) -> tuple[ColumnElement[bool], FromClause]:
+    """Return the Last.fm rule as a condition on `plays`, and the FROM it needs.
 
     An item's length is the longest stream of it ever recorded: the folded
-    `item_totals.longest_ms` (a primary-key lookup per play) and, when there
-    is a tail, the longest stream of it there. Streams of 15 s or less never
-    count (the track would have to be 30 s or shorter), so they skip the
-    lookup; 4 minutes or more always count.
+    `item_lengths` (a primary-key lookup per play) and, when there is a
+    tail, the longest stream of it there. Streams of 4 minutes or more always
+    count; 15 s or less never (the track would have to be 30 s or shorter).
     """
     ms = plays.c.ms_played
-    folded = (
-        select(func.max(item_totals.c.longest_ms))
-        .where(item_totals.c.item_id == plays.c.item_id)
-        .scalar_subquery()
-    )  # ix_item_totals_item: a few index entries per play
-    length: ColumnElement[Any] = func.coalesce(folded, 0)
-    source: FromClause = plays
-    mark = folded_id(conn)
-    top = conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0
-    if top > mark:
+    source: FromClause = plays.outerjoin(
+        item_lengths, item_lengths.c.item_id == plays.c.item_id
+    )
+    length: ColumnElement[Any] = func.coalesce(item_lengths.c.longest_ms, 0)
+    if (tail_ids := tail_range(conn, scope)) is not None:
         tail = plays.alias("tail")
         tail_lengths = (
             select(
                 tail.c.item_id.label("item_id"),
                 func.max(tail.c.ms_played).label("longest"),
             )
-            .where(tail.c.id > mark, tail.c.id <= top)
+            .where(tail.c.id >= tail_ids[0], tail.c.id <= tail_ids[1])
             .group_by(tail.c.item_id)
             .subquery("tail_lengths")
         )
-        source = plays.outerjoin(tail_lengths, tail_lengths.c.item_id == plays.c.item_id)
+        source = source.outerjoin(
+            tail_lengths, tail_lengths.c.item_id == plays.c.item_id
+        )
         larger = func.max if conn.dialect.name == "sqlite" else func.greatest
         length = larger(length, func.coalesce(tail_lengths.c.longest, 0))
     condition = or_(
@@ -175,11 +186,11 @@ def lastfm_condition(conn: Connection) -> tuple[ColumnElement[bool], FromClause]
 
 
 def rule_from(
-    conn: Connection, rule: PlayRule
+    conn: Connection, rule: PlayRule, scope: Filter
 ) -> tuple[list[ColumnElement[bool]], FromClause]:
     """Conditions and FROM for the plays a rule counts."""
     if rule is PlayRule.LASTFM:
-        condition, source = lastfm_condition(conn)
+        condition, source = lastfm_condition(conn, scope)
         return [condition], source
     condition_30s = counted(rule)
     return ([] if condition_30s is None else [condition_30s]), plays
@@ -226,7 +237,7 @@ def period_conditions(
 
 
 def bounds(period: Period) -> tuple[int | None, int]:
-    """The period in epoch milliseconds, end exclusive."""
+    """Return the period in epoch milliseconds, end exclusive."""
     return period.start_ms, period.end_ms
 
 
@@ -258,9 +269,7 @@ def split_hours(start_ms: int | None, end_ms: int) -> HourSplit:
     return HourSplit(first_hour, end_hour, tuple(edges))
 
 
-def hour_conditions(
-    first_hour: int | None, end_hour: int
-) -> list[ColumnElement[bool]]:
+def hour_conditions(first_hour: int | None, end_hour: int) -> list[ColumnElement[bool]]:
     """`rollup_hours.hour` within [first, end)."""
     conditions = [rollup_hours.c.hour < end_hour]
     if first_hour is not None:
@@ -269,19 +278,24 @@ def hour_conditions(
 
 
 def data_hours(conn: Connection, scope: Filter) -> tuple[int, int] | None:
-    """The first and last hour with a stream in scope (None: no data).
+    """Return the first and last hour with a stream in scope (None: no data).
 
     Two walks of the primary key from either end, each stopping at the first
     hour in scope (min/max with a condition would read every row).
     """
-    query = select(rollup_hours.c.hour).where(
-        rollup_hours.c.streams > 0, *scope.hours()
-    )
-    first = conn.execute(query.order_by(rollup_hours.c.hour).limit(1)).scalar()
-    if first is None:
-        return None
-    last = conn.execute(query.order_by(rollup_hours.c.hour.desc()).limit(1)).scalar()
-    return int(first), int(last if last is not None else first)
+    if "hours" not in scope.cache:
+        query = select(rollup_hours.c.hour).where(
+            rollup_hours.c.streams > 0, *scope.hours()
+        )
+        first, last = conn.execute(
+            select(
+                query.order_by(rollup_hours.c.hour).limit(1).scalar_subquery(),
+                query.order_by(rollup_hours.c.hour.desc()).limit(1).scalar_subquery(),
+            )
+        ).one()
+        scope.cache["hours"] = None if first is None else (int(first), int(last))
+    hours: tuple[int, int] | None = scope.cache["hours"]
+    return hours
 
 
 def covers_everything(
@@ -301,11 +315,22 @@ def covers_everything(
     ) * HOUR_MS
 
 
-def tail_range(conn: Connection) -> tuple[int, int] | None:
-    """The ids (first, last) of plays not yet in the totals, if any."""
-    mark = folded_id(conn)
-    top = conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0
-    return (mark + 1, int(top)) if top > mark else None
+def tail_range(conn: Connection, scope: Filter | None = None) -> tuple[int, int] | None:
+    """Return the ids (first, last) of plays not yet in the totals, if any."""
+    if scope is not None and "tail" in scope.cache:
+        cached: tuple[int, int] | None = scope.cache["tail"]
+        return cached
+    mark, top = conn.execute(
+        select(
+            select(meta.c.value).where(meta.c.key == FOLDED_KEY).scalar_subquery(),
+            select(func.max(plays.c.id)).scalar_subquery(),
+        )
+    ).one()
+    first = int(mark or 0) + 1
+    tail = (first, int(top)) if top is not None and top >= first else None
+    if scope is not None:
+        scope.cache["tail"] = tail
+    return tail
 
 
 def totals_rows(
@@ -320,22 +345,30 @@ def totals_rows(
 ) -> Select[Any]:
     """All-time rows (key, plays, ms) of whole accounts, to aggregate over.
 
-    Keys are `item_id` and `artist_id` (0: none) from `item_totals`, or
-    `artist_id` from `artist_totals` when `artists`; below them come the
-    tail's plays one by one (plays 1 or 0). `extra` filters the totals,
-    `tail_extra` the tail's plays.
+    Keys are `item_id`, `artist_id` and `album_key` (0: none) from
+    `item_totals`, or `artist_id` from `artist_totals` when `artists`; below
+    them come the tail's plays one by one (plays 1 or 0). `extra` filters
+    the totals, `tail_extra` the tail's plays.
     """
     table = artist_totals if artists else item_totals
     plays_column, ms_column = total_columns(rule, table)
     keys: list[Any] = [table.c.artist_id.label("artist_id")]
     tail_keys: list[Any] = [plays.c.artist_id]
     if not artists:
-        keys.insert(0, table.c.item_id.label("item_id"))
-        tail_keys = [plays.c.item_id, func.coalesce(plays.c.artist_id, 0)]
+        keys = [
+            table.c.item_id.label("item_id"),
+            table.c.artist_id.label("artist_id"),
+            table.c.album_key.label("album_key"),
+        ]
+        tail_keys = [
+            plays.c.item_id,
+            func.coalesce(plays.c.artist_id, 0),
+            func.coalesce(plays.c.album_key, 0),
+        ]
     folded = select(*keys, plays_column.label("plays"), ms_column.label("ms")).where(
         *scope.on(table.c.account_id), table.c.kind.in_(kinds), *extra
     )
-    tail = tail_range(conn)
+    tail = tail_range(conn, scope)
     if tail is None:
         return folded
     condition = counted(rule)
@@ -362,7 +395,7 @@ def totals_rows(
 
 
 def ms_to_datetime(ms: int) -> datetime:
-    """An aware UTC datetime of epoch milliseconds."""
+    """Return the aware UTC datetime of epoch milliseconds."""
     return datetime.fromtimestamp(ms / 1000, UTC)
 
 

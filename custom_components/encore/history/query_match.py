@@ -3,6 +3,7 @@
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+import hashlib
 import re
 from typing import Any
 import unicodedata
@@ -22,8 +23,31 @@ _MARKS = re.compile(
 )
 # Letters that Unicode does not decompose into a base letter and an accent.
 _PLAIN = str.maketrans(
-    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+    {
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "\u0131": "i",
+    }
 )
+
+
+def album_key(artist_id: int | None, album: str) -> int:
+    """Return the key of an album: its normalised title and its artist's id.
+
+    A signed 63-bit integer (a BLAKE2 digest), so rankings group albums by a
+    number in an index rather than by their text; the odds of two albums
+    sharing one are negligible. Stored (`plays.album_key`): changing this
+    needs a migration.
+    """
+    digest = hashlib.blake2b(
+        f"{artist_id or 0}\x1f{normalize_name(album)}".encode(), digest_size=8
+    ).digest()
+    return int.from_bytes(digest, "big", signed=True) >> 1
 
 
 def normalize_name(text: str) -> str:
@@ -81,6 +105,12 @@ class _Group:
     names: dict[int, str] = field(default_factory=dict)
     artist_ids: dict[int, int | None] = field(default_factory=dict)
     streams: int = 0
+    member_streams: dict[int, int] = field(default_factory=dict)
+
+    def count(self, streams: dict[int, int]) -> None:
+        """Take the streams of the members from `streams`."""
+        self.member_streams = {ref: streams.get(ref, 0) for ref in self.ids}
+        self.streams = sum(self.member_streams.values())
 
 
 def _score(query: str, norm: str) -> float:
@@ -92,7 +122,10 @@ def _score(query: str, norm: str) -> float:
     if 2 * min(len(query), len(norm)) < FUZZY_CUTOFF * (len(query) + len(norm)):
         return 0.0
     matcher = SequenceMatcher(None, query, norm, autojunk=False)
-    if matcher.real_quick_ratio() < FUZZY_CUTOFF or matcher.quick_ratio() < FUZZY_CUTOFF:
+    if (
+        matcher.real_quick_ratio() < FUZZY_CUTOFF
+        or matcher.quick_ratio() < FUZZY_CUTOFF
+    ):
         return 0.0
     ratio = matcher.ratio()
     return ratio * FUZZY_SCALE if ratio >= FUZZY_CUTOFF else 0.0
@@ -105,19 +138,24 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
 
 
 def _prefix_end(query: str) -> str:
-    """The least string after every string that starts with `query`."""
+    """Return the least string after every string that starts with `query`."""
     return query + "\U0010ffff"
 
 
 def _streams(
-    conn: Connection, column: str, ids: Sequence[int], kinds: Sequence[int]
+    conn: Connection,
+    column: str,
+    ids: Sequence[int],
+    kinds: Sequence[int],
+    tail: tuple[int, int] | None,
 ) -> dict[int, int]:
     """All streams of these artists (`column` artist_id) or items (item_id).
 
     Every account and source: the tie-break between equally good names.
     """
     found: dict[int, int] = {}
-    tail = tail_range(conn)
+    if not ids:
+        return found
     # Both by an index on the key (ix_item_totals_item, ix_artist_totals_artist).
     table = artist_totals if column == "artist_id" else item_totals
     total_key = table.c[column]
@@ -158,17 +196,17 @@ def _tiers(
     if len(query) >= 2:
         yield list(
             conn.execute(
-                base.where(
-                    norm_column > query, norm_column < _prefix_end(query)
-                ).limit(POOL_LIMIT)
+                base.where(norm_column > query, norm_column < _prefix_end(query)).limit(
+                    POOL_LIMIT
+                )
             )
         )
     pool: list[Any] = []
     for start in dict.fromkeys((query[:2], query.split(" ", maxsplit=1)[0])):
         pool += conn.execute(
-            base.where(
-                norm_column >= start, norm_column < _prefix_end(start)
-            ).limit(POOL_LIMIT)
+            base.where(norm_column >= start, norm_column < _prefix_end(start)).limit(
+                POOL_LIMIT
+            )
         )
     yield pool
 
@@ -187,7 +225,7 @@ def _artist_names(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str, 
 
 
 def _best(groups: Sequence[_Group]) -> _Group | None:
-    """The best scored group; ties go to the most streamed, then the shortest."""
+    """Pick the best scored group; ties go to the most streamed, then the shortest."""
     if not groups:
         return None
     return min(
@@ -196,7 +234,9 @@ def _best(groups: Sequence[_Group]) -> _Group | None:
     )
 
 
-def _artist_groups(conn: Connection, query: str, kind: PlayKind) -> list[_Group]:
+def _artist_groups(
+    conn: Connection, query: str, kind: PlayKind, tail: tuple[int, int] | None
+) -> list[_Group]:
     """Artists (or shows) by name, grouped by normalised name, scored.
 
     The first tier (exact, prefix, fuzzy) with a played artist wins; when
@@ -222,10 +262,14 @@ def _artist_groups(conn: Connection, query: str, kind: PlayKind) -> list[_Group]
         if not groups:
             continue
         streams = _streams(
-            conn, "artist_id", [i for g in groups.values() for i in g.ids], (kind,)
+            conn,
+            "artist_id",
+            [i for g in groups.values() for i in g.ids],
+            (kind,),
+            tail,
         )
         for group in groups.values():
-            group.streams = sum(streams.get(artist_id, 0) for artist_id in group.ids)
+            group.count(streams)
         played = [group for group in groups.values() if group.streams > 0]
         if played:
             return played
@@ -237,6 +281,7 @@ def _item_groups(
     query: str,
     kind: TopKind,
     artist_groups: Sequence[_Group] | None,
+    tail: tuple[int, int] | None,
 ) -> list[_Group]:
     """Tracks or albums by name (by one of `artist_groups`), grouped, scored.
 
@@ -285,26 +330,19 @@ def _item_groups(
             "item_id",
             [i for g in groups.values() for i in g.ids],
             (int(PlayKind.TRACK),),
+            tail,
         )
         for group in groups.values():
-            group.streams = sum(streams.get(item_id, 0) for item_id in group.ids)
+            group.count(streams)
         played = [group for group in groups.values() if group.streams > 0]
         if played:
             return played
     return []
 
 
-def _display(
-    conn: Connection, group: _Group, column: str
-) -> tuple[str, int | None]:
-    """The group's most streamed member: its name and artist id."""
-    streams = _streams(
-        conn,
-        column,
-        group.ids,
-        (int(PlayKind.TRACK), int(PlayKind.EPISODE)),
-    )
-    top = max(group.ids, key=lambda ref: (streams.get(ref, 0), -ref))
+def _display(group: _Group) -> tuple[str, int | None]:
+    """Return the name and artist id of the group's most streamed member."""
+    top = max(group.ids, key=lambda ref: (group.member_streams.get(ref, 0), -ref))
     return group.names[top], group.artist_ids.get(top)
 
 
@@ -315,28 +353,29 @@ def resolve_name(
     query = normalize_name(name)
     if not query:
         return None
+    tail = tail_range(conn)
     if kind in (TopKind.ARTIST, TopKind.SHOW):
         play_kind = PlayKind.TRACK if kind is TopKind.ARTIST else PlayKind.EPISODE
-        best = _best(_artist_groups(conn, query, play_kind))
+        best = _best(_artist_groups(conn, query, play_kind, tail))
         if best is None:
             return None
-        display, _ = _display(conn, best, "artist_id")
+        display, _ = _display(best)
         return Resolved(
             Match(kind, display, None, round(best.score, 3)), tuple(sorted(best.ids))
         )
     artist_groups = None
     if artist is not None and (artist_query := normalize_name(artist)):
-        candidates = _artist_groups(conn, artist_query, PlayKind.TRACK)
+        candidates = _artist_groups(conn, artist_query, PlayKind.TRACK, tail)
         if not candidates:
             return None
         # The best tier of artist names only: an exact artist beats a
         # better title by a similarly named one.
         top_score = max(group.score for group in candidates)
         artist_groups = [group for group in candidates if group.score == top_score]
-    best = _best(_item_groups(conn, query, kind, artist_groups))
+    best = _best(_item_groups(conn, query, kind, artist_groups, tail))
     if best is None:
         return None
-    display, artist_id = _display(conn, best, "item_id")
+    display, artist_id = _display(best)
     artist_name = None
     if artist_id is not None:
         artist_name = _artist_names(conn, [artist_id])[artist_id][0]

@@ -7,11 +7,12 @@ and the import benchmark):
   kept in the transaction of every change to the plays: its rows follow time,
   as an import does, so a batch of 20,000 plays adds up in one grouped upsert
   that touches a few thousand neighbouring rows.
-- `item_totals` and `artist_totals` (all time, per account and item or
-  artist, with each item's longest stream) are keyed all over the table:
-  upserting them batch by batch doubled the time of a large import. They are *folded* instead: they
-  hold the plays up to `encore_meta.folded_play_id`, and readers add the
-  plays above it (the tail, read by primary key). The writer folds the tail
+- `item_totals`, `artist_totals` (all time, per account and item or artist)
+  and `item_lengths` (each item's longest stream) are keyed all over the
+  table: upserting them batch by batch doubled the time of a large import.
+  They are *folded* instead: they hold the plays up to
+  `encore_meta.folded_play_id`, and readers add the plays above it (the
+  tail, read by primary key). The writer folds the tail
   when an import job ends, when Home Assistant starts, and whenever the tail
   passes `TAIL_LIMIT` while no job runs. Changes to folded plays (deletes,
   merges) are applied to the totals at once.
@@ -43,6 +44,7 @@ from .query_model import THIRTY_SECONDS_MS
 from .schema import (
     HOUR_MS,
     artist_totals,
+    item_lengths,
     item_totals,
     jobs,
     meta,
@@ -80,23 +82,35 @@ def _upsert(
     keys: tuple[str, ...],
     query: Select[Any],
     *,
+    add: tuple[str, ...] = _ADDED,
     greatest: tuple[str, ...] = (),
 ) -> Executable:
     """INSERT the grouped rows of `query`; on a clash add them up.
 
-    `query` selects the key columns, then `_ADDED`, then `greatest`, whose
+    `query` selects the key columns, then `add`, then `greatest`, whose
     values keep the larger of the old and the new.
     """
-    columns = [*keys, *_ADDED, *greatest]
-    if dialect in ("sqlite", "postgresql"):
-        insert = (sqlite if dialect == "sqlite" else postgresql).insert(table)
-        insert = insert.from_select(columns, query)
+    columns = [*keys, *add, *greatest]
+    if dialect == "sqlite":
+        lite = sqlite.insert(table).from_select(columns, query)
+        return lite.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={
+                **{name: table.c[name] + lite.excluded[name] for name in add},
+                **{
+                    name: func.max(table.c[name], lite.excluded[name])
+                    for name in greatest
+                },
+            },
+        )
+    if dialect == "postgresql":
+        insert = postgresql.insert(table).from_select(columns, query)
         excluded = insert.excluded
-        larger = func.max if dialect == "sqlite" else func.greatest
+        larger = func.greatest
         return insert.on_conflict_do_update(
             index_elements=list(keys),
             set_={
-                **{name: table.c[name] + excluded[name] for name in _ADDED},
+                **{name: table.c[name] + excluded[name] for name in add},
                 **{name: larger(table.c[name], excluded[name]) for name in greatest},
             },
         )
@@ -105,7 +119,7 @@ def _upsert(
         inserted = my_insert.inserted
         return my_insert.on_duplicate_key_update(
             {
-                **{name: table.c[name] + inserted[name] for name in _ADDED},
+                **{name: table.c[name] + inserted[name] for name in add},
                 **{
                     name: func.greatest(table.c[name], inserted[name])
                     for name in greatest
@@ -138,31 +152,41 @@ def _apply_totals(
     """Add or take away plays in the all-time totals, items and artists.
 
     Grouped in the order of each primary key, so a fold walks each table
-    once. `longest_ms` keeps the larger value: taking plays away never
-    shortens an item.
+    once. Item lengths only grow: taking plays away never shortens an item.
     """
     artist = func.coalesce(plays.c.artist_id, 0).label("artist_id")
-    keys = (plays.c.account_id, plays.c.kind, plays.c.item_id, artist)
+    album = func.coalesce(plays.c.album_key, 0).label("album_key")
+    keys = (plays.c.account_id, plays.c.kind, plays.c.item_id, artist, album)
     conn.execute(
         _upsert(
             dialect,
             item_totals,
-            ("account_id", "kind", "item_id", "artist_id"),
-            select(*keys, *_sums(sign), func.max(plays.c.ms_played))
-            .where(condition)
-            .group_by(*keys),
-            greatest=("longest_ms",),
+            ("account_id", "kind", "item_id", "artist_id", "album_key"),
+            select(*keys, *_sums(sign)).where(condition).group_by(*keys),
         )
     )
-    keys = (plays.c.account_id, plays.c.kind, plays.c.artist_id)
+    if sign > 0:
+        conn.execute(
+            _upsert(
+                dialect,
+                item_lengths,
+                ("item_id",),
+                select(plays.c.item_id, func.max(plays.c.ms_played))
+                .where(condition)
+                .group_by(plays.c.item_id),
+                add=(),
+                greatest=("longest_ms",),
+            )
+        )
+    artist_keys = (plays.c.account_id, plays.c.kind, plays.c.artist_id)
     conn.execute(
         _upsert(
             dialect,
             artist_totals,
             ("account_id", "kind", "artist_id"),
-            select(*keys, *_sums(sign))
+            select(*artist_keys, *_sums(sign))
             .where(condition, plays.c.artist_id.is_not(None))
-            .group_by(*keys),
+            .group_by(*artist_keys),
         )
     )
 
@@ -197,6 +221,14 @@ def apply_changed(
     apply_hours(conn, dialect, condition, sign)
     if folded := folded_id(conn):
         _apply_totals(conn, dialect, and_(condition, plays.c.id <= folded), sign)
+
+
+def apply_play(conn: Connection, dialect: str, play_id: int, sign: int) -> None:
+    """`apply_changed` for one play: the totals only if it was folded."""
+    this_play = plays.c.id == play_id
+    apply_hours(conn, dialect, this_play, sign)
+    if play_id <= folded_id(conn):
+        _apply_totals(conn, dialect, this_play, sign)
 
 
 def fold(conn: Connection, dialect: str) -> int:
@@ -238,17 +270,14 @@ def after_delete(conn: Connection) -> None:
     top = _max_play_id(conn)
     if top < folded:
         _set_folded(conn, top)
-    conn.execute(delete(rollup_hours).where(rollup_hours.c.streams <= 0))
-    conn.execute(delete(artist_totals).where(artist_totals.c.streams <= 0))
+    for table in (rollup_hours, item_totals, artist_totals):
+        conn.execute(delete(table).where(table.c.streams <= 0))
 
 
 def clear_rollups(conn: Connection) -> None:
     """Every play is about to go: empty the rollups (item lengths stay)."""
-    conn.execute(delete(rollup_hours))
-    conn.execute(delete(artist_totals))
-    conn.execute(
-        update(item_totals).values(streams=0, ms_played=0, plays_30s=0, ms_30s=0)
-    )
+    for table in (rollup_hours, item_totals, artist_totals):
+        conn.execute(delete(table))
     _set_folded(conn, 0)
 
 
@@ -257,7 +286,7 @@ def rebuild_rollups(conn: Connection, dialect: str) -> None:
 
     Item lengths start again from the plays stored.
     """
-    for table in (rollup_hours, item_totals, artist_totals):
+    for table in (rollup_hours, item_totals, artist_totals, item_lengths):
         conn.execute(delete(table))
     top = _max_play_id(conn)
     if top:

@@ -80,8 +80,11 @@ items = Table(
     Column("uri", String(255)),
     Column("title_norm", _Norm),
     Column("album_norm", _Norm),
+    # `query_match.album_key` of its artist and album, as its plays have it.
+    Column("album_key", BigInteger),
 )
 Index("ix_items_title_norm", items.c.title_norm)
+Index("ix_items_album_key", items.c.album_key)
 # The tracks of an artist (finding "a track by an artist").
 Index("ix_items_artist", items.c.artist_id)
 
@@ -116,6 +119,9 @@ plays = Table(
     Column("skipped", Boolean),
     Column("offline", Boolean),
     Column("incognito", Boolean),
+    # `query_match.album_key` of the stream's artist and album (None without
+    # an album): albums rank by a number in the covering index below.
+    Column("album_key", BigInteger),
     # The same stream twice (an export row repeated inside or across files).
     UniqueConstraint(
         "account_id", "ended_at", "item_id", "ms_played", name="uq_plays_stream"
@@ -134,6 +140,7 @@ Index(
     plays.c.kind,
     plays.c.item_id,
     plays.c.artist_id,
+    plays.c.album_key,
     plays.c.sources,
 )
 
@@ -163,31 +170,40 @@ rollup_hours = Table(
 item_totals = Table(
     "item_totals",
     metadata,
-    # All-time streams of an item per account (and per artist it was
-    # credited to, 0 for none): all-time answers for whole accounts read
+    # All-time streams of an item per account (and per artist and album it
+    # was credited to, 0 for none): all-time answers for whole accounts read
     # these instead of the plays.
     Column("account_id", Integer, primary_key=True, autoincrement=False),
     # The plays' `PlayKind`: rankings filter on it.
     Column("kind", SmallInteger, primary_key=True, autoincrement=False),
     Column("item_id", Integer, primary_key=True, autoincrement=False),
     Column("artist_id", Integer, primary_key=True, autoincrement=False),
+    # 0 for none, as artist_id.
+    Column("album_key", BigInteger, primary_key=True, autoincrement=False),
     Column("streams", Integer, nullable=False),
     Column("ms_played", BigInteger, nullable=False),
     Column("plays_30s", Integer, nullable=False),
     Column("ms_30s", BigInteger, nullable=False),
-    # The longest stream ever recorded, kept when plays are deleted: the
-    # item's length as far as the history knows (the Last.fm rule).
-    Column("longest_ms", Integer, nullable=False),
     # Clustered by the key: scans by hour or account read neighbours.
     sqlite_with_rowid=False,
 )
-# An item's length and streams over every account (Last.fm rule, names).
+# An item's streams over every account (finding names).
 Index(
     "ix_item_totals_item",
     item_totals.c.item_id,
     item_totals.c.kind,
-    item_totals.c.longest_ms,
     item_totals.c.streams,
+)
+
+item_lengths = Table(
+    "item_lengths",
+    metadata,
+    Column("item_id", Integer, primary_key=True, autoincrement=False),
+    # The longest stream of the item ever recorded, kept when plays are
+    # deleted: its length as far as the history knows (the Last.fm rule,
+    # which looks it up for every play it reads: a narrow table keyed by
+    # the item is twice as fast to look up as anything wider).
+    Column("longest_ms", Integer, nullable=False),
 )
 
 artist_totals = Table(

@@ -17,11 +17,12 @@ from sqlalchemy import Connection, Insert, and_, delete, func, select, update
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
 from .models import PlayRecord, Source
-from .query_match import normalize_name
+from .query_match import album_key, normalize_name
 from .query_rollups import (
     after_delete,
     apply_changed,
     apply_hours,
+    apply_play,
     clear_rollups,
     fold,
     maybe_fold,
@@ -52,7 +53,10 @@ _PLAY_COLUMNS = (
     "skipped",
     "offline",
     "incognito",
+    "album_key",
 )
+# Album keys remembered by the writer; an import meets tens of thousands.
+_ALBUM_CACHE = 65_536
 
 
 def now_ms() -> int:
@@ -111,6 +115,7 @@ class WriterState:
         self._local_items: dict[tuple[str | None, str | None, str | None], int] = {}
         self._devices: dict[str, int] = {}
         self._has_account_rows: dict[int, bool] = {}
+        self._album_keys: dict[tuple[int | None, str], int] = {}
         self._insert_plays = _insert_ignore(dialect, plays)
         # SQLite takes a plain executemany of tuples, which is several times
         # faster than SQLAlchemy's per-row parameter processing; the SQL is
@@ -133,6 +138,7 @@ class WriterState:
         self._local_items.clear()
         self._devices.clear()
         self._has_account_rows.clear()
+        self._album_keys.clear()
 
     # -- small tables -------------------------------------------------------
 
@@ -264,17 +270,27 @@ class WriterState:
         artist = record.artist
         title = record.title
         album = record.album
+        # Filled in by the caller's artist pass: artists come first.
+        artist_id = None if artist is None else self._artists.get(artist)
         return {
             "key": key,
             "kind": int(record.kind),
             "title": record.title,
-            # Filled in by the caller's artist pass: artists come first.
-            "artist_id": None if artist is None else self._artists.get(artist),
+            "artist_id": artist_id,
             "album": album,
             "uri": record.item_uri,
             "title_norm": None if title is None else normalize_name(title),
             "album_norm": None if album is None else normalize_name(album),
+            "album_key": None if album is None else self._album_key(artist_id, album),
         }
+
+    def _album_key(self, artist_id: int | None, album: str) -> int:
+        known = self._album_keys.get((artist_id, album))
+        if known is None:
+            if len(self._album_keys) >= _ALBUM_CACHE:
+                self._album_keys.clear()
+            known = self._album_keys[(artist_id, album)] = album_key(artist_id, album)
+        return known
 
     # -- plays --------------------------------------------------------------
 
@@ -305,6 +321,7 @@ class WriterState:
             record.skipped,
             record.offline,
             record.incognito,
+            None if record.album is None else self._album_key(ids[1], record.album),
         )
 
     def insert_records(
@@ -521,10 +538,9 @@ class WriterState:
                 values["started_at"] = plays.c.ended_at - record.ms_played
             # The play moves to another set of sources (and maybe length):
             # out of the rollups as it was, back in as it is now.
-            this_play = plays.c.id == play_id
-            apply_changed(conn, self.dialect, this_play, -1)
-            conn.execute(update(plays).where(this_play).values(values))
-            apply_changed(conn, self.dialect, this_play, 1)
+            apply_play(conn, self.dialect, play_id, -1)
+            conn.execute(update(plays).where(plays.c.id == play_id).values(values))
+            apply_play(conn, self.dialect, play_id, 1)
             return int(play_id)
         return None
 
