@@ -2,8 +2,9 @@
 
 Run with `scripts/bench queries`. A synthetic history (`ENCORE_BENCH_PLAYS`
 plays, default 1,000,000) is written straight into a SQLite file through
-`WriterState.insert_records`, as an import would, and cached under
-/tmp/encore-bench/ by its parameters and the schema's DDL. Then every query
+`WriterState.insert_records` inside an import job (which folds the all-time
+totals when it ends), and cached under /tmp/encore-bench/ by its parameters,
+the schema's DDL and the writer's source. Then every query
 of history/queries.py runs `ENCORE_BENCH_RUNS` times (default 50) over
 representative periods and scopes, each call on a pooled connection as
 `HistoryStore.read` gives them; p50/p95/max are printed beside the targets.
@@ -21,11 +22,18 @@ accounts over their own spans and sources:
 - `media_player:media_player.kitchen` (5 %): a media player, last three years.
 
 Listening comes in sessions (a start hour drawn from a daily profile, more at
-weekends), 62 % of streams play to the end, 26 % are skips under 30 s and the
-rest stop part way. Generation is deterministic (one seeded random.Random).
+weekends, two weeks a year away), 62 % of streams play to the end, 26 % are
+skips under 30 s and the rest stop part way. Generation is deterministic (one
+seeded random.Random). The questions are asked on 2026-10-01 at 10:00 in
+Europe/Berlin, mostly about `bench_ada` (one account, 650,000 plays).
 
-`time_call(name, fn, runs)` is the hook for timing anything else (the
-services, once they exist) the same way; its figures join the table.
+Targets (p95): a ranking over 365 days <= 30 ms, an all-time heatmap <= 100 ms,
+anything else <= 150 ms. `ENCORE_BENCH_ONLY=<text>` times only the queries
+whose name contains it.
+
+`time_call(name, fn, ...)` and `async_time_call(name, coroutine_fn, ...)` are
+the hooks for timing anything else (the services, end to end, once they
+exist) the same way; their figures join the table.
 """
 
 from array import array
@@ -48,6 +56,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, Engine
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+from custom_components.encore.history import query_match, query_rollups, writes
 from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.periods import Period, resolve_period
@@ -394,19 +403,30 @@ def generate(spec: HistorySpec) -> Iterator[list[PlayRecord]]:
 
 
 def schema_digest() -> str:
-    """A digest of the DDL the current code creates: a new schema, a new file."""
-    engine_dialect = create_history_engine("sqlite://").dialect
+    """A digest of what decides the database's content: a change, a new file.
+
+    The DDL the current code creates, and the source of the modules that
+    write the plays and their rollups.
+    """
+    dialect = create_history_engine("sqlite://").dialect
     ddl = [
-        str(CreateTable(table).compile(dialect=engine_dialect))
+        str(CreateTable(table).compile(dialect=dialect))
         for table in metadata.sorted_tables
     ]
     ddl += [
-        str(CreateIndex(index).compile(dialect=engine_dialect))
+        str(CreateIndex(index).compile(dialect=dialect))
         for table in metadata.sorted_tables
         for index in sorted(table.indexes, key=lambda index: str(index.name))
     ]
+    sources = [
+        Path(module.__file__).read_text(encoding="utf-8")
+        for module in (writes, query_rollups, query_match)
+        if module.__file__
+    ]
     return hashlib.sha1(
-        "\n".join([*ddl, str(SCHEMA_VERSION), str(GENERATOR_VERSION)]).encode(),
+        "\n".join(
+            [*ddl, *sources, str(SCHEMA_VERSION), str(GENERATOR_VERSION)]
+        ).encode(),
         usedforsecurity=False,
     ).hexdigest()[:10]
 

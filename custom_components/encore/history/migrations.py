@@ -22,6 +22,7 @@ from .query_match import album_key, normalize_name
 from .query_rollups import rebuild_rollups
 from .schema import (
     SCHEMA_VERSION,
+    album_totals,
     artist_totals,
     artists,
     item_lengths,
@@ -147,7 +148,7 @@ def _to_2(conn: Connection) -> None:
     _album_keys(conn)
     for index in (*artists.indexes, *items.indexes, *plays.indexes):
         index.create(conn, checkfirst=True)
-    for table in (rollup_hours, item_totals, artist_totals, item_lengths):
+    for table in (rollup_hours, item_totals, artist_totals, album_totals, item_lengths):
         table.create(conn, checkfirst=True)
     rebuild_rollups(conn, conn.dialect.name)
 

@@ -42,6 +42,7 @@ from sqlalchemy import (
     Connection,
     FromClause,
     Select,
+    case,
     distinct,
     func,
     select,
@@ -219,7 +220,11 @@ def _top_rows(
     by_artist = kind in (TopKind.ARTIST, TopKind.SHOW)
     if _use_totals(conn, scope, start, end, rule):
         rows = totals_rows(
-            conn, scope, rule, (play_kind,), artists=by_artist
+            conn,
+            scope,
+            rule,
+            (play_kind,),
+            by="artist" if by_artist else "album" if kind is TopKind.ALBUM else "item",
         ).subquery()
         if by_artist:
             key: Any = rows.c.artist_id
@@ -441,7 +446,7 @@ def _music(
                 rows.c.plays > 0
             )
         ).one()
-        by_artist = totals_rows(conn, scope, rule, (track,), artists=True).subquery()
+        by_artist = totals_rows(conn, scope, rule, (track,), by="artist").subquery()
         artists_n = conn.execute(
             select(func.count(distinct(by_artist.c.artist_id))).where(
                 by_artist.c.plays > 0
@@ -560,7 +565,7 @@ def _count(
             scope,
             rule,
             target.kinds,
-            artists=target.artists,
+            by="artist" if target.artists else "item",
             extra=target.totals,
             tail_extra=target.plays,
         ).subquery()
@@ -669,17 +674,17 @@ def _latest(
 ) -> list[int]:
     """Ids of the newest (or oldest) plays matching, in that order.
 
-    One walk of the covering index per account, merged: the index is in
-    time order within an account only.
+    One walk of the covering index per account, from one end, stopping at
+    `limit` matches; merged, as the index is in time order within an account.
     """
+    order = (
+        [plays.c.ended_at.desc(), plays.c.id.desc()]
+        if newest
+        else [plays.c.ended_at, plays.c.id]
+    )
     found: list[tuple[int, int]] = []
     for account_id in scope.account_ids:
         where, source = _where(conn, scope.one(account_id), start, end, rule)
-        order = (
-            [plays.c.ended_at.desc(), plays.c.id.desc()]
-            if newest
-            else [plays.c.ended_at, plays.c.id]
-        )
         found += conn.execute(
             select(plays.c.ended_at, plays.c.id)
             .select_from(source)
@@ -843,35 +848,54 @@ def _grouped_by_local(
 
     hour_rule = PlayRule.ALL if rule is PlayRule.LASTFM else rule
     plays_column, ms_column = hour_columns(hour_rule)
-    for span_start, span_end, offset in spans:
-        queries: list[Select[Any]] = []
-        if use_rollup:
-            split = split_hours(span_start, span_end)
-            unit = bucket(rollup_hours.c.hour + offset // HOUR_MS)
-            queries.append(
-                select(unit, func.sum(ms_column))
-                .where(
-                    *hour_conditions(split.first_hour, split.end_hour),
-                    plays_column > 0,
-                    *scope.hours(),
-                )
-                .group_by(unit)
+    queries: list[Select[Any]] = []
+    raw_ranges: list[tuple[int | None, int, int]] = []
+    if use_rollup and spans:
+        # One read of the hours: each takes its span's offset from a CASE
+        # (span ends are whole hours here), rather than a query per span.
+        split = split_hours(spans[0][0], spans[-1][1])
+        offset_hours: Any = spans[-1][2] // HOUR_MS
+        if len(spans) > 1:
+            offset_hours = case(
+                *(
+                    (rollup_hours.c.hour < span_end // HOUR_MS, offset // HOUR_MS)
+                    for _start, span_end, offset in spans[:-1]
+                ),
+                else_=offset_hours,
             )
-            raw_ranges = list(split.edges)
-        else:
-            raw_ranges = [(span_start, span_end)]
-        for raw_start, raw_end in raw_ranges:
-            where, source = _where(conn, scope, raw_start, raw_end, rule)
-            unit = bucket((plays.c.ended_at + offset) // HOUR_MS)
-            queries.append(
-                select(unit, func.sum(plays.c.ms_played))
-                .select_from(source)
-                .where(*where)
-                .group_by(unit)
+        unit = bucket(rollup_hours.c.hour + offset_hours)
+        queries.append(
+            select(unit, func.sum(ms_column))
+            .where(
+                *hour_conditions(split.first_hour, split.end_hour),
+                plays_column > 0,
+                *scope.hours(),
             )
-        for query in queries:
-            for key, ms in conn.execute(query).tuples():
-                found[int(key)] = found.get(int(key), 0) + int(ms or 0)
+            .group_by(unit)
+        )
+        # The partial hours at the ends fall in the first or last span.
+        for edge_start, edge_end in split.edges:
+            moment = spans[0][0] if edge_start is None else edge_start
+            offset = next(
+                offset
+                for span_start, span_end, offset in spans
+                if span_start <= moment < span_end
+            )
+            raw_ranges.append((edge_start, edge_end, offset))
+    else:
+        raw_ranges = list(spans)
+    for raw_start, raw_end, offset in raw_ranges:
+        where, source = _where(conn, scope, raw_start, raw_end, rule)
+        unit = bucket((plays.c.ended_at + offset) // HOUR_MS)
+        queries.append(
+            select(unit, func.sum(plays.c.ms_played))
+            .select_from(source)
+            .where(*where)
+            .group_by(unit)
+        )
+    for query in queries:
+        for key, ms in conn.execute(query).tuples():
+            found[int(key)] = found.get(int(key), 0) + int(ms or 0)
     return found
 
 
@@ -971,7 +995,7 @@ def _all_time_artist_plays(
     than looking the period's artists up a chunk at a time.
     """
     rows = totals_rows(
-        conn, scope, rule, (int(PlayKind.TRACK),), artists=True
+        conn, scope, rule, (int(PlayKind.TRACK),), by="artist"
     ).subquery()
     return {
         int(artist_id): int(plays_n or 0)
@@ -999,7 +1023,7 @@ def _new_artists(
     elif _use_totals(conn, scope, start, end, rule):
         # The period holds every play: every artist played is new in it.
         rows = totals_rows(
-            conn, scope, rule, (int(PlayKind.TRACK),), artists=True
+            conn, scope, rule, (int(PlayKind.TRACK),), by="artist"
         ).subquery()
         in_period = {
             int(artist_id): (int(plays_n), int(ms or 0))

@@ -4,15 +4,20 @@ How the answers are computed (measured on a million plays, see
 benchmarks/history_queries.py):
 
 - A stream belongs to the period, the hour and the day it *ended* in: that is
-  the only time Spotify's exports give, and what `ix_plays_period` is sorted by.
+  the only time Spotify's exports give, and what `ix_plays_account_period` is
+  sorted by (after the account).
 - Sums over a period (streams, plays, time) add whole hours from
   `rollup_hours` and read the plays only for the partial hours at its edges.
 - Whole accounts over all their history (no source filter, a period that
-  covers everything they played) read `item_totals` plus the plays not yet
-  folded into it (the tail, see history/query_rollups.py).
-- Everything else reads `ix_plays_period` over the period.
-- The Last.fm rule needs each item's length, learnt from all its plays: it
-  is always answered from the plays (slower over long periods).
+  covers everything they played) read `item_totals`/`artist_totals` plus the
+  plays not yet folded into them (the tail, see history/query_rollups.py).
+- Everything else reads `ix_plays_account_period` over the period.
+- Local weekdays, hours and days come from the hours, cut where the time
+  zone's offset changes; a zone whose local hours are not whole UTC hours
+  (India, Nepal, parts of Australia) reads the plays instead.
+- The Last.fm rule needs each item's length, learnt from all its plays and
+  looked up in `item_lengths` for every play: it is always answered from the
+  plays (slower over long periods; the benchmark has the figures).
 """
 
 from collections.abc import Sequence
@@ -48,6 +53,7 @@ from .query_rollups import FOLDED_KEY
 from .schema import (
     HOUR_MS,
     accounts,
+    album_totals,
     artist_totals,
     item_lengths,
     item_totals,
@@ -91,8 +97,8 @@ class Filter:
     def on(self, account: Any, sources: Any = None) -> list[ColumnElement[bool]]:
         """Conditions on a table's account and sources columns.
 
-        Even for everyone the accounts are named: the plays' covering index
-        starts with the account.
+        Even for everyone the accounts are named: the tables and indexes by
+        account (plays, totals) are then read one range per account.
         """
         conditions: list[ColumnElement[bool]] = [
             account.in_(self.account_ids) if self.account_ids else false()
@@ -106,7 +112,7 @@ class Filter:
         return self.on(table.c.account_id, table.c.sources)
 
     def hours(self) -> list[ColumnElement[bool]]:
-        """Conditions on `rollup_hours` (keyed by hour first)."""
+        """Conditions on `rollup_hours` (keyed by hour first: no accounts for all)."""
         conditions = self.on(rollup_hours.c.account_id, rollup_hours.c.sources)
         return conditions[1:] if self.everyone else conditions
 
@@ -339,22 +345,33 @@ def totals_rows(
     rule: PlayRule,
     kinds: Sequence[int],
     *,
-    artists: bool = False,
+    by: str = "item",
     extra: Sequence[ColumnElement[bool]] = (),
     tail_extra: Sequence[ColumnElement[bool]] = (),
 ) -> Select[Any]:
-    """All-time rows (key, plays, ms) of whole accounts, to aggregate over.
+    """All-time rows (key..., plays, ms) of whole accounts, to aggregate over.
 
-    Keys are `item_id`, `artist_id` and `album_key` (0: none) from
-    `item_totals`, or `artist_id` from `artist_totals` when `artists`; below
-    them come the tail's plays one by one (plays 1 or 0). `extra` filters
-    the totals, `tail_extra` the tail's plays.
+    `by` "item": `item_id`, `artist_id` and `album_key` (0: none) from
+    `item_totals`; "artist": `artist_id` from `artist_totals`; "album":
+    `album_key` from `album_totals` (music only). Below them come the tail's
+    plays one by one (plays 1 or 0). `extra` filters the totals, `tail_extra`
+    the tail's plays.
     """
-    table = artist_totals if artists else item_totals
-    plays_column, ms_column = total_columns(rule, table)
-    keys: list[Any] = [table.c.artist_id.label("artist_id")]
-    tail_keys: list[Any] = [plays.c.artist_id]
-    if not artists:
+    tail_keys: list[Any]
+    conditions: list[ColumnElement[bool]] = [*extra]
+    tail_conditions: list[ColumnElement[bool]] = [plays.c.kind.in_(kinds)]
+    if by == "artist":
+        table = artist_totals
+        keys: list[Any] = [table.c.artist_id.label("artist_id")]
+        tail_keys = [plays.c.artist_id]
+        tail_conditions.append(plays.c.artist_id.is_not(None))
+    elif by == "album":
+        table = album_totals
+        keys = [table.c.album_key.label("album_key")]
+        tail_keys = [plays.c.album_key]
+        tail_conditions.append(plays.c.album_key.is_not(None))
+    else:
+        table = item_totals
         keys = [
             table.c.item_id.label("item_id"),
             table.c.artist_id.label("artist_id"),
@@ -365,8 +382,11 @@ def totals_rows(
             func.coalesce(plays.c.artist_id, 0),
             func.coalesce(plays.c.album_key, 0),
         ]
+    if by != "album":
+        conditions.append(table.c.kind.in_(kinds))
+    plays_column, ms_column = total_columns(rule, table)
     folded = select(*keys, plays_column.label("plays"), ms_column.label("ms")).where(
-        *scope.on(table.c.account_id), table.c.kind.in_(kinds), *extra
+        *scope.on(table.c.account_id), *conditions
     )
     tail = tail_range(conn, scope)
     if tail is None:
@@ -384,8 +404,7 @@ def totals_rows(
         plays.c.id >= tail[0],
         plays.c.id <= tail[1],
         *scope.plays(),
-        plays.c.kind.in_(kinds),
-        *([plays.c.artist_id.is_not(None)] if artists else []),
+        *tail_conditions,
         *tail_extra,
     )
     return folded.union_all(recent)  # type: ignore[return-value]

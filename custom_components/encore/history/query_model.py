@@ -26,12 +26,13 @@ class PlayRule(StrEnum):
     - `LASTFM`: Last.fm's scrobbling rule: the track is longer than 30 s and
       played for at least half its length or 4 minutes, whichever comes
       first. Spotify's exports do not give lengths, so an item's length is
-      approximated by the longest stream of it ever recorded (`items.
-      longest_ms`, kept by the writer): a track played to the end once has
-      its true length, to within the second; one only ever skipped counts
-      as short, so its longest skip counts as a play (the rule's own answer
-      for a track of that length). Streams of 4 minutes or more always
-      count, whatever is learnt about the length later.
+      approximated by the longest stream of it ever recorded, by any
+      account, deleted since or not (`item_lengths`, kept by the writer; the
+      collectors know lengths but the history does not store them). A track
+      played to the end once has its true length, to within a second; one
+      never played to the end seems shorter than it is, so more of its
+      streams count (an item only ever skipped under 30 s counts none).
+      Streams of 4 minutes or more always count, whatever is learnt later.
     """
 
     ALL = "all"

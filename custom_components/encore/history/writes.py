@@ -116,6 +116,7 @@ class WriterState:
         self._devices: dict[str, int] = {}
         self._has_account_rows: dict[int, bool] = {}
         self._album_keys: dict[tuple[int | None, str], int] = {}
+        self._album_norms: dict[str, str] = {}
         self._insert_plays = _insert_ignore(dialect, plays)
         # SQLite takes a plain executemany of tuples, which is several times
         # faster than SQLAlchemy's per-row parameter processing; the SQL is
@@ -280,7 +281,7 @@ class WriterState:
             "album": album,
             "uri": record.item_uri,
             "title_norm": None if title is None else normalize_name(title),
-            "album_norm": None if album is None else normalize_name(album),
+            "album_norm": None if album is None else self._album_norm(album),
             "album_key": None if album is None else self._album_key(artist_id, album),
         }
 
@@ -289,7 +290,18 @@ class WriterState:
         if known is None:
             if len(self._album_keys) >= _ALBUM_CACHE:
                 self._album_keys.clear()
-            known = self._album_keys[(artist_id, album)] = album_key(artist_id, album)
+            known = self._album_keys[(artist_id, album)] = album_key(
+                artist_id, album, norm=self._album_norm(album)
+            )
+        return known
+
+    def _album_norm(self, album: str) -> str:
+        # Tracks of an album arrive together: its name is normalised once.
+        known = self._album_norms.get(album)
+        if known is None:
+            if len(self._album_norms) >= _ALBUM_CACHE:
+                self._album_norms.clear()
+            known = self._album_norms[album] = normalize_name(album)
         return known
 
     # -- plays --------------------------------------------------------------
