@@ -25,6 +25,7 @@ from custom_components.encore.history.schema import (
     jobs,
     meta,
     plays,
+    rollup_hours,
 )
 from custom_components.encore.history.store import (
     HistoryStore,
@@ -352,3 +353,31 @@ def test_check_db_url(tmp_path: Path, postgres_db_url: str) -> None:
         check_db_url("postgresql+psycopg2://nobody@127.0.0.1:9/none")
         == "db_unreachable"
     )
+
+
+def test_extending_a_play_keeps_the_hour_rollups(store: HistoryStore) -> None:
+    """A play stretched after a restart moves in the rollups with it."""
+    seen = track(BASE, 40_000, source=Source.SPOTIFY_PLAYER)
+    play_id = write(store, lambda c, s: s.record_observed(c, [seen], 180_000)).outcomes[
+        0
+    ][0]
+    longer = seen._replace(ended_at=BASE + 3_600_000, ms_played=3_640_000)
+    assert (
+        write(
+            store,
+            lambda c, s: s.extend_play(
+                c, play_id=play_id, record=longer, window_ms=180_000
+            ),
+        )
+        == play_id
+    )
+    hours = store.read(
+        lambda c: c.execute(
+            select(rollup_hours.c.hour, rollup_hours.c.ms_played).where(
+                rollup_hours.c.streams != 0
+            )
+        ).all()
+    )
+    assert [tuple(row) for row in hours] == [
+        ((BASE + 3_600_000) // 3_600_000, 3_640_000)
+    ]

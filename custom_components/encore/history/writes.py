@@ -548,13 +548,45 @@ class WriterState:
             if source == Source.SPOTIFY_RECENT and record.source > source:
                 values["ms_played"] = record.ms_played
                 values["started_at"] = plays.c.ended_at - record.ms_played
-            # The play moves to another set of sources (and maybe length):
-            # out of the rollups as it was, back in as it is now.
-            apply_play(conn, self.dialect, play_id, -1)
-            conn.execute(update(plays).where(plays.c.id == play_id).values(values))
-            apply_play(conn, self.dialect, play_id, 1)
+            # The play moves to another set of sources (and maybe length).
+            self._update_play(conn, play_id, values)
             return int(play_id)
         return None
+
+    def _update_play(
+        self, conn: Connection, play_id: int, values: dict[str, Any]
+    ) -> None:
+        """Change a stored play: out of the rollups as it was, back in as it is."""
+        apply_play(conn, self.dialect, play_id, -1)
+        conn.execute(update(plays).where(plays.c.id == play_id).values(values))
+        apply_play(conn, self.dialect, play_id, 1)
+
+    def extend_play(
+        self, conn: Connection, *, play_id: int, record: PlayRecord, window_ms: int
+    ) -> int:
+        """Make a play recorded before a restart cover the whole stream.
+
+        Returns the play's id; if the row is gone (purged), the stream is
+        recorded as a play of its own and that id is returned.
+        """
+        stored = conn.execute(
+            select(plays.c.ms_played).where(plays.c.id == play_id)
+        ).scalar_one_or_none()
+        if stored is not None:
+            if stored <= record.ms_played:
+                self._update_play(
+                    conn,
+                    play_id,
+                    {
+                        "ended_at": record.ended_at,
+                        "ms_played": record.ms_played,
+                        "reason_end": record.reason_end,
+                        "skipped": record.skipped,
+                    },
+                )
+            return play_id
+        outcome = self.record_observed(conn, [record], window_ms).outcomes[0]
+        return play_id if outcome is None else outcome[0]
 
 
 # -- jobs and imported files ------------------------------------------------

@@ -25,12 +25,9 @@ instead of becoming a second play.
 """
 
 import asyncio
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final
-
-from sqlalchemy import Connection, select, update
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP
@@ -44,8 +41,6 @@ from ...spotify.coordinator import PlaybackCoordinator, PlayerState
 from ...spotify.models import Playback, PlayingItem
 from ..manager import SIGNAL_PLAYS_RECORDED, HistoryManager, RecordedPlay
 from ..models import PlayKind, PlayRecord, Source, SourceKind
-from ..schema import plays
-from ..writes import WriterState
 from .spotify_recent import MERGE_WINDOW_MS
 
 # Within this much of its end, an item counts as played to the end.
@@ -477,9 +472,14 @@ class NowPlayingCollector:
             return None
         record = self._record(play, reason_end, skipped)
         try:
-            if play.play_id is not None:
+            if (stored_id := play.play_id) is not None:
                 play_id = await self._manager.async_write(
-                    _extend_play_fn(play.play_id, record)
+                    lambda conn, state: state.extend_play(
+                        conn,
+                        play_id=stored_id,
+                        record=record,
+                        window_ms=MERGE_WINDOW_MS,
+                    )
                 )
                 async_dispatcher_send(
                     self._hass,
@@ -509,33 +509,3 @@ class NowPlayingCollector:
         ):
             await self._async_update_job()
         return play_id
-
-
-def _extend_play_fn(
-    play_id: int, record: PlayRecord
-) -> Callable[[Connection, WriterState], int]:
-    """Return a write that makes a play recorded before a restart cover it all."""
-
-    def write(conn: Connection, state: WriterState) -> int:
-        stored = conn.execute(
-            select(plays.c.ms_played).where(plays.c.id == play_id)
-        ).scalar_one_or_none()
-        if stored is not None:
-            if stored <= record.ms_played:
-                conn.execute(
-                    update(plays)
-                    .where(plays.c.id == play_id)
-                    .values(
-                        ended_at=record.ended_at,
-                        ms_played=record.ms_played,
-                        reason_end=record.reason_end,
-                        skipped=record.skipped,
-                    )
-                )
-            return play_id
-        # The row is gone (purged): the stream becomes a play of its own.
-        result = state.record_observed(conn, [record], MERGE_WINDOW_MS)
-        outcome = result.outcomes[0] if result.outcomes else None
-        return play_id if outcome is None else outcome[0]
-
-    return write
