@@ -7,13 +7,10 @@ records built with `tuple.__new__`. The slow, precise checks only run to name
 the field once the fast checks found a row wrong.
 """
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-import gc
 from operator import itemgetter
-import threading
 from typing import Any, Final, NoReturn
 
 from .export_errors import ExportFileError
@@ -414,43 +411,3 @@ def normalize(
     if export_format is ExportFileFormat.EXTENDED:
         return _parse_extended(rows, name, account)
     return _parse_account(rows, name, account, export_format)
-
-
-# --- garbage collector ---------------------------------------------------------
-
-
-class _GcPause:
-    """Pause the cyclic garbage collector while one or more threads parse.
-
-    orjson builds a dict per row and the loops a tuple per record: hundreds of
-    thousands of containers without cycles, which the collector would scan
-    again and again for nothing. Pausing it for one file (about 0.1 s for
-    Spotify's ~16k-row files) makes `parse_bytes` 15-20 % faster. A count
-    makes concurrent pauses nest, and the collector is only re-enabled if it
-    was on before.
-    """
-
-    def __init__(self) -> None:
-        """Start with no pause in progress."""
-        self._lock = threading.Lock()
-        self._depth = 0
-        self._restore = False
-
-    @contextmanager
-    def __call__(self) -> Iterator[None]:
-        """Keep the collector off for the duration of the `with` block."""
-        with self._lock:
-            if self._depth == 0:
-                self._restore = gc.isenabled()
-                gc.disable()
-            self._depth += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._depth -= 1
-                if self._depth == 0 and self._restore:
-                    gc.enable()
-
-
-gc_paused: Final = _GcPause()
