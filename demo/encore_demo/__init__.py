@@ -1,0 +1,220 @@
+"""Demo only: run the fake Spotify and three emulated Sonos speakers, and set Encore up on them.
+
+This integration lives outside `custom_components/encore` on purpose: it is
+linked into the demo configuration by `scripts/develop --demo` and into the
+end-to-end tests' configuration, never into a user's. It points Encore's
+Spotify client at the fake the same way the in-process tests do, by setting
+the module attributes that hold Spotify's addresses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+import logging
+import sys
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final
+
+from homeassistant.auth.const import GROUP_ID_ADMIN
+from homeassistant.auth.providers import homeassistant as auth_ha
+from homeassistant.components.application_credentials import (
+    ClientCredential,
+    async_import_client_credential,
+)
+from homeassistant.config_entries import SOURCE_USER, ConfigEntry
+from homeassistant.const import CONF_HOST, CONF_PORT, EVENT_HOMEASSISTANT_STOP
+from homeassistant.core import Event, HomeAssistant
+from homeassistant.helpers.event import async_track_time_interval
+from homeassistant.helpers.start import async_at_started
+from homeassistant.helpers.typing import ConfigType
+
+from custom_components.encore import application_credentials as encore_credentials
+from custom_components.encore.const import (
+    CONF_HOUSEHOLD_ID,
+    CONF_INSTALL_SENTENCES,
+    CONF_KIND,
+    CONF_SPOTIFY_ACCOUNT,
+    CONF_UID,
+    DOMAIN as ENCORE,
+    HISTORY_UNIQUE_ID,
+    EntryKind,
+)
+from custom_components.encore.spotify import client as spotify_client
+
+# The fakes live in the repository's tests/ package. The repository goes at the
+# end of the import path: ahead of the configuration folder, its own
+# custom_components/ would hide this integration from Home Assistant's loader.
+REPOSITORY: Final = Path(__file__).resolve().parents[2]
+if str(REPOSITORY) not in sys.path:
+    sys.path.append(str(REPOSITORY))
+
+from tests.fake_spotify.server import FakeSpotify  # noqa: E402
+from tests.sonos_emulator.household import EmulatedHousehold  # noqa: E402
+from tests.sonos_emulator.models import SONOS_ARC, SONOS_FIVE, SONOS_ONE  # noqa: E402
+from tests.sonos_emulator.soco_support import configure_soco_events  # noqa: E402
+
+DOMAIN: Final = "encore_demo"
+LOGGER = logging.getLogger(__name__)
+
+DEMO_USER: Final = "demo"
+DEMO_PASSWORD: Final = "encore-demo"
+SPOTIFY_USER_ID: Final = "demo_listener"
+SPOTIFY_USER_NAME: Final = "Demo Listener"
+CLIENT_SECRET: Final = "encore-demo-secret"
+ROOMS: Final = (("Living Room", SONOS_ONE), ("TV Room", SONOS_ARC), ("Kitchen", SONOS_FIVE))
+EXPORT_NAME: Final = "my_spotify_data.zip"
+# Emulated speakers only move on when asked: playback and its events follow
+# the wall clock at this pace.
+TICK: Final = 1.0
+READY_EVENT: Final = "encore_demo_ready"
+
+
+@dataclass
+class DemoPeers:
+    """The fakes this demo runs, kept so they stop with Home Assistant."""
+
+    spotify: FakeSpotify
+    household: EmulatedHousehold
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Start the fakes, wire Encore to them and add the demo entries."""
+    spotify = FakeSpotify()
+    await spotify.start()
+    spotify.add_user(SPOTIFY_USER_ID, SPOTIFY_USER_NAME)
+    spotify_client.API_PREFIX = spotify.api_prefix
+    encore_credentials.AUTHORIZE_URL = spotify.authorize_url
+    encore_credentials.TOKEN_URL = spotify.token_url
+
+    configure_soco_events()
+    household = EmulatedHousehold()
+    for room, model in ROOMS:
+        household.add_speaker(room, model=model)
+    await household.start()
+    peers = DemoPeers(spotify, household)
+    hass.data[DOMAIN] = peers
+
+    def tick(_now: Any) -> None:
+        household.settle()
+        household.flush()
+
+    cancel_tick = async_track_time_interval(
+        hass, tick, timedelta(seconds=TICK), cancel_on_shutdown=True
+    )
+
+    async def stop(_event: Event) -> None:
+        cancel_tick()
+        await household.stop()
+        await spotify.stop()
+
+    hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, stop)
+
+    await _async_demo_user(hass)
+    await async_import_client_credential(
+        hass, ENCORE, ClientCredential(spotify.client_id, CLIENT_SECRET), ENCORE
+    )
+    entries = hass.config_entries.async_entries(ENCORE)
+    if not entries:
+        await _async_add_entries(hass, peers)
+    export = Path(hass.config.path("demo-export", EXPORT_NAME))
+    if export.exists() and not entries:
+        # After the start: the dashboard's trigger-based sensor listens by then.
+        async_at_started(hass, partial(_async_import, export=export))
+    return True
+
+
+async def _async_demo_user(hass: HomeAssistant) -> None:
+    """Create the documented demo user (an administrator) once."""
+    provider = auth_ha.async_get_provider(hass)
+    await provider.async_initialize()
+    if any(
+        cred.data.get("username") == DEMO_USER
+        for user in await hass.auth.async_get_users()
+        for cred in user.credentials
+    ):
+        return
+    user = await hass.auth.async_create_user("Demo", group_ids=[GROUP_ID_ADMIN])
+    await provider.async_add_auth(DEMO_USER, DEMO_PASSWORD)
+    credentials = await provider.async_get_or_create_credentials(
+        {"username": DEMO_USER}
+    )
+    await hass.auth.async_link_user(user, credentials)
+
+
+def _entry(title: str, unique_id: str, data: dict[str, Any], **options: Any) -> ConfigEntry:
+    return ConfigEntry(
+        data=data,
+        discovery_keys=MappingProxyType({}),
+        domain=ENCORE,
+        minor_version=1,
+        options=options,
+        source=SOURCE_USER,
+        subentries_data=None,
+        title=title,
+        unique_id=unique_id,
+        version=1,
+    )
+
+
+async def _async_add_entries(hass: HomeAssistant, peers: DemoPeers) -> None:
+    """Add what a user would add through the config flow: account, speakers, history."""
+    spotify, household = peers.spotify, peers.household
+    await hass.config_entries.async_add(
+        _entry(
+            SPOTIFY_USER_NAME,
+            SPOTIFY_USER_ID,
+            {
+                "auth_implementation": ENCORE,
+                "token": spotify.issue_tokens(SPOTIFY_USER_ID),
+                CONF_KIND: EntryKind.SPOTIFY,
+            },
+        )
+    )
+    speaker = household.speaker(ROOMS[0][0])
+    spotify_entry = hass.config_entries.async_entry_for_domain_unique_id(
+        ENCORE, SPOTIFY_USER_ID
+    )
+    assert spotify_entry is not None
+    await hass.config_entries.async_add(
+        _entry(
+            f"Sonos ({speaker.room_name})",
+            household.household_id,
+            {
+                CONF_KIND: EntryKind.SONOS,
+                CONF_HOST: speaker.ip_address,
+                CONF_PORT: speaker.port,
+                CONF_UID: speaker.uid,
+                CONF_HOUSEHOLD_ID: household.household_id,
+            },
+            **{CONF_SPOTIFY_ACCOUNT: spotify_entry.entry_id},
+        )
+    )
+    await hass.config_entries.async_add(
+        _entry(
+            "Listening history",
+            HISTORY_UNIQUE_ID,
+            {CONF_KIND: EntryKind.HISTORY},
+            **{CONF_INSTALL_SENTENCES: True},
+        )
+    )
+
+
+async def _async_import(hass: HomeAssistant, export: Path) -> None:
+    """Import the generated export into the demo account, as the action would."""
+    entry = hass.config_entries.async_entry_for_domain_unique_id(
+        ENCORE, SPOTIFY_USER_ID
+    )
+    assert entry is not None
+    report = await hass.services.async_call(
+        ENCORE,
+        "import_history",
+        {"config_entry_id": entry.entry_id, "path": str(export)},
+        blocking=True,
+        return_response=True,
+    )
+    LOGGER.info("Demo history imported: %s", report)
+    # The dashboard's heatmap sensor refreshes on this event.
+    hass.bus.async_fire(READY_EVENT)

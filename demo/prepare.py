@@ -1,0 +1,156 @@
+"""Build a fresh demo configuration folder: `python -m demo.prepare <folder>`.
+
+The folder gets a lean configuration.yaml, onboarding marked done (the demo
+user itself is created by `encore_demo` at start), a dashboard, links to
+Encore and the demo integration, and a generated Spotify export shifted so
+that it ends yesterday: "this week" and "this month" have plays to answer about.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+import io
+from pathlib import Path
+import shutil
+import sys
+from typing import Any
+import zipfile
+
+import orjson
+
+from benchmarks.synthetic_export import END, ExportSpec, build_export
+
+from .dashboard import DASHBOARD
+
+ROOT = Path(__file__).resolve().parent.parent
+# Small enough to import in about a second, large enough for rankings and a heatmap.
+SPEC = ExportSpec(
+    rows=20_000, artists=400, tracks=4_000, shows=12, rows_per_file=5_000
+)
+EXPORT_NAME = "my_spotify_data.zip"
+
+CONFIGURATION = """\
+# The Encore demo (scripts/develop --demo). Rebuilt at every start: edits are lost.
+homeassistant:
+  name: Encore demo
+  time_zone: Europe/Berlin
+  country: DE
+  currency: EUR
+  unit_system: metric
+  latitude: 52.52
+  longitude: 13.40
+  elevation: 34
+  allowlist_external_dirs:
+    - "{export_dir}"
+
+http:
+  server_host: 127.0.0.1
+  server_port: {port}
+
+frontend:
+config:
+history:
+logbook:
+media_source:
+conversation:
+system_health:
+application_credentials:
+encore_demo:
+
+template:
+  # A heatmap for the dashboard: Encore answers it through an action, and a
+  # trigger-based template sensor keeps the answer in an attribute.
+  - triggers:
+      - trigger: time_pattern
+        minutes: "/15"
+      - trigger: event
+        event_type: encore_demo_ready
+    actions:
+      - action: encore.listening_stats
+        data:
+          period: last_days
+          days: 90
+        response_variable: stats
+    sensor:
+      - name: Listening heatmap
+        unique_id: encore_demo_listening_heatmap
+        unit_of_measurement: min
+        state: "{{{{ stats.totals.minutes }}}}"
+        attributes:
+          heatmap: "{{{{ stats.heatmap }}}}"
+
+logger:
+  default: warning
+  logs:
+    custom_components.encore: info
+    custom_components.encore_demo: info
+"""
+
+
+def _storage(key: str, version: int, data: Any, minor_version: int = 1) -> bytes:
+    return orjson.dumps(
+        {"version": version, "minor_version": minor_version, "key": key, "data": data},
+        option=orjson.OPT_INDENT_2,
+    )
+
+
+def shifted_export(target: Path, now: datetime) -> int:
+    """Write the generated export to `target`, moved to end yesterday; return its rows."""
+    info = build_export(SPEC)
+    # Whole weeks keep each play's weekday and hour, so the heatmap stays the export's.
+    weeks = (now - END).days // 7
+    shift = timedelta(weeks=weeks)
+    rows = 0
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(info.path) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as sink,
+    ):
+        for member in source.infolist():
+            if not member.filename.endswith(".json"):
+                sink.writestr(member, source.read(member))
+                continue
+            records = orjson.loads(source.read(member))
+            for record in records:
+                stamp = datetime.fromisoformat(record["ts"])
+                record["ts"] = (stamp + shift).strftime("%Y-%m-%dT%H:%M:%SZ")
+            rows += len(records)
+            sink.writestr(member.filename, orjson.dumps(records))
+    target.write_bytes(out.getvalue())
+    return rows
+
+
+def prepare(folder: Path, *, port: int = 8123, now: datetime | None = None) -> None:
+    """Create `folder` from scratch as the demo's configuration."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    export_dir = folder / "demo-export"
+    storage = folder / ".storage"
+    components = folder / "custom_components"
+    for path in (export_dir, storage, components):
+        path.mkdir(parents=True)
+    (folder / "configuration.yaml").write_text(
+        CONFIGURATION.format(export_dir=export_dir.resolve(), port=port)
+    )
+    (components / "encore").symlink_to(ROOT / "custom_components" / "encore")
+    (components / "encore_demo").symlink_to(ROOT / "demo" / "encore_demo")
+    (storage / "onboarding").write_bytes(
+        _storage(
+            "onboarding",
+            4,
+            {"done": ["user", "core_config", "analytics", "integration"]},
+        )
+    )
+    (storage / "lovelace").write_bytes(_storage("lovelace", 1, {"config": DASHBOARD}))
+    shifted_export(export_dir / EXPORT_NAME, now or datetime.now(UTC))
+
+
+def main(argv: list[str]) -> None:
+    """Prepare the folder named on the command line (default: config-demo)."""
+    folder = Path(argv[0]) if argv else ROOT / "config-demo"
+    prepare(folder)
+    print(f"Demo configuration ready in {folder}")  # noqa: T201
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

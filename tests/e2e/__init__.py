@@ -1,0 +1,1 @@
+"""End-to-end tests: a real `hass` process with the demo, driven as a client would."""
