@@ -20,6 +20,16 @@ The heatmap appears once the demo history is imported.
 {% endif %}
 """
 
+LISTENING_ROWS: Final = (
+    ("plays_today", "Plays today"),
+    ("listening_time_today", "Time today"),
+    ("listening_time_this_week", "Time this week"),
+    ("top_artist_this_week", "Top artist this week"),
+    ("top_track_this_week", "Top track this week"),
+    ("top_artist_this_month", "Top artist this month"),
+    ("last_played", "Last played"),
+)
+
 DASHBOARD: Final[dict[str, Any]] = {
     "title": "Encore demo",
     "views": [
@@ -35,13 +45,8 @@ DASHBOARD: Final[dict[str, Any]] = {
                     "type": "entities",
                     "title": "Listening",
                     "entities": [
-                        "sensor.demo_listener_plays_today",
-                        "sensor.demo_listener_listening_time_today",
-                        "sensor.demo_listener_listening_time_this_week",
-                        "sensor.demo_listener_top_artist_this_week",
-                        "sensor.demo_listener_top_track_this_week",
-                        "sensor.demo_listener_top_artist_this_month",
-                        "sensor.demo_listener_last_played",
+                        {"entity": f"sensor.demo_listener_{key}", "name": name}
+                        for key, name in LISTENING_ROWS
                     ],
                 },
                 {"type": "markdown", "title": "When you listen", "content": HEATMAP},

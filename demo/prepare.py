@@ -18,15 +18,22 @@ import zipfile
 
 import orjson
 
+from homeassistant.components.http.config import (
+    HTTP_STORAGE_SCHEMA,
+    KEY_PENDING,
+    KEY_STABLE,
+    KEY_YAML_MIGRATION_DONE,
+    STORAGE_MINOR_VERSION as HTTP_MINOR_VERSION,
+    STORAGE_VERSION as HTTP_VERSION,
+)
+
 from benchmarks.synthetic_export import END, ExportSpec, build_export
 
 from .dashboard import DASHBOARD
 
 ROOT = Path(__file__).resolve().parent.parent
 # Small enough to import in about a second, large enough for rankings and a heatmap.
-SPEC = ExportSpec(
-    rows=20_000, artists=400, tracks=4_000, shows=12, rows_per_file=5_000
-)
+SPEC = ExportSpec(rows=20_000, artists=400, tracks=4_000, shows=12, rows_per_file=5_000)
 EXPORT_NAME = "my_spotify_data.zip"
 
 CONFIGURATION = """\
@@ -42,10 +49,6 @@ homeassistant:
   elevation: 34
   allowlist_external_dirs:
     - "{export_dir}"
-
-http:
-  server_host: 127.0.0.1
-  server_port: {port}
 
 frontend:
 config:
@@ -130,7 +133,18 @@ def prepare(folder: Path, *, port: int = 8123, now: datetime | None = None) -> N
     for path in (export_dir, storage, components):
         path.mkdir(parents=True)
     (folder / "configuration.yaml").write_text(
-        CONFIGURATION.format(export_dir=export_dir.resolve(), port=port)
+        CONFIGURATION.format(export_dir=export_dir.resolve())
+    )
+    # Home Assistant keeps its HTTP settings in storage. Loopback only: the
+    # demo user's password is in the README.
+    http = HTTP_STORAGE_SCHEMA({"server_host": ["127.0.0.1"], "server_port": port})
+    (storage / "http").write_bytes(
+        _storage(
+            "http",
+            HTTP_VERSION,
+            {KEY_STABLE: http, KEY_PENDING: None, KEY_YAML_MIGRATION_DONE: True},
+            minor_version=HTTP_MINOR_VERSION,
+        )
     )
     (components / "encore").symlink_to(ROOT / "custom_components" / "encore")
     (components / "encore_demo").symlink_to(ROOT / "demo" / "encore_demo")

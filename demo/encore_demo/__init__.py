@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 import logging
-import sys
 from pathlib import Path
+import sys
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -60,11 +60,17 @@ DOMAIN: Final = "encore_demo"
 LOGGER = logging.getLogger(__name__)
 
 DEMO_USER: Final = "demo"
-DEMO_PASSWORD: Final = "encore-demo"
+DEMO_PASSWORD: Final = "encore-demo"  # noqa: S105 - documented in the README
 SPOTIFY_USER_ID: Final = "demo_listener"
 SPOTIFY_USER_NAME: Final = "Demo Listener"
-CLIENT_SECRET: Final = "encore-demo-secret"
-ROOMS: Final = (("Living Room", SONOS_ONE), ("TV Room", SONOS_ARC), ("Kitchen", SONOS_FIVE))
+GUEST_USER_ID: Final = "demo_guest"
+GUEST_USER_NAME: Final = "Guest Listener"
+CLIENT_SECRET: Final = "encore-demo-secret"  # noqa: S105 - the fake accepts any
+ROOMS: Final = (
+    ("Living Room", SONOS_ONE),
+    ("TV Room", SONOS_ARC),
+    ("Kitchen", SONOS_FIVE),
+)
 EXPORT_NAME: Final = "my_spotify_data.zip"
 # Emulated speakers only move on when asked: playback and its events follow
 # the wall clock at this pace.
@@ -85,6 +91,8 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     spotify = FakeSpotify()
     await spotify.start()
     spotify.add_user(SPOTIFY_USER_ID, SPOTIFY_USER_NAME)
+    # A second household member, not yet linked: adding them runs the real OAuth flow.
+    spotify.add_user(GUEST_USER_ID, GUEST_USER_NAME)
     spotify_client.API_PREFIX = spotify.api_prefix
     encore_credentials.AUTHORIZE_URL = spotify.authorize_url
     encore_credentials.TOKEN_URL = spotify.token_url
@@ -120,7 +128,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     if not entries:
         await _async_add_entries(hass, peers)
     export = Path(hass.config.path("demo-export", EXPORT_NAME))
-    if export.exists() and not entries:
+    if not entries and await hass.async_add_executor_job(export.exists):
         # After the start: the dashboard's trigger-based sensor listens by then.
         async_at_started(hass, partial(_async_import, export=export))
     return True
@@ -144,7 +152,9 @@ async def _async_demo_user(hass: HomeAssistant) -> None:
     await hass.auth.async_link_user(user, credentials)
 
 
-def _entry(title: str, unique_id: str, data: dict[str, Any], **options: Any) -> ConfigEntry:
+def _entry(
+    title: str, unique_id: str, data: dict[str, Any], **options: Any
+) -> ConfigEntry:
     return ConfigEntry(
         data=data,
         discovery_keys=MappingProxyType({}),
@@ -162,22 +172,17 @@ def _entry(title: str, unique_id: str, data: dict[str, Any], **options: Any) -> 
 async def _async_add_entries(hass: HomeAssistant, peers: DemoPeers) -> None:
     """Add what a user would add through the config flow: account, speakers, history."""
     spotify, household = peers.spotify, peers.household
-    await hass.config_entries.async_add(
-        _entry(
-            SPOTIFY_USER_NAME,
-            SPOTIFY_USER_ID,
-            {
-                "auth_implementation": ENCORE,
-                "token": spotify.issue_tokens(SPOTIFY_USER_ID),
-                CONF_KIND: EntryKind.SPOTIFY,
-            },
-        )
+    spotify_entry = _entry(
+        SPOTIFY_USER_NAME,
+        SPOTIFY_USER_ID,
+        {
+            "auth_implementation": ENCORE,
+            "token": spotify.issue_tokens(SPOTIFY_USER_ID),
+            CONF_KIND: EntryKind.SPOTIFY,
+        },
     )
+    await hass.config_entries.async_add(spotify_entry)
     speaker = household.speaker(ROOMS[0][0])
-    spotify_entry = hass.config_entries.async_entry_for_domain_unique_id(
-        ENCORE, SPOTIFY_USER_ID
-    )
-    assert spotify_entry is not None
     await hass.config_entries.async_add(
         _entry(
             f"Sonos ({speaker.room_name})",
@@ -207,7 +212,9 @@ async def _async_import(hass: HomeAssistant, export: Path) -> None:
     entry = hass.config_entries.async_entry_for_domain_unique_id(
         ENCORE, SPOTIFY_USER_ID
     )
-    assert entry is not None
+    if entry is None:
+        LOGGER.error("The demo account is gone; nothing imported")
+        return
     report = await hass.services.async_call(
         ENCORE,
         "import_history",

@@ -22,8 +22,15 @@ class HomeAssistantClient:
 
     @property
     def headers(self) -> dict[str, str]:
-        """The bearer header of the logged-in user."""
-        return {"Authorization": f"Bearer {self.tokens['access_token']}"}
+        """The bearer header of the logged-in user, and the frontend's own address.
+
+        The frontend sends `HA-Frontend-Base` with its requests; an OAuth config
+        flow builds its redirect address from it.
+        """
+        return {
+            "Authorization": f"Bearer {self.tokens['access_token']}",
+            "HA-Frontend-Base": self.base_url,
+        }
 
     async def login(self, username: str, password: str) -> dict[str, Any]:
         """Run the login flow of the `homeassistant` auth provider; keep the tokens."""

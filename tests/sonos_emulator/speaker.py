@@ -8,8 +8,10 @@ import contextlib
 from dataclasses import dataclass, field, replace
 import logging
 import socket
+import struct
 from typing import NamedTuple
 from urllib.parse import unquote, urlparse
+import zlib
 
 from aiohttp import web
 
@@ -101,11 +103,27 @@ UNQUEUEABLE_PREFIXES = (
     *RADIO_PREFIXES,
 )
 DEFAULT_TRACK_SECONDS = 180
-# A 1x1 PNG: what `/getaa` (album art) answers with.
-ALBUM_ART = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
-)
+
+
+def _png(size: int, rgb: tuple[int, int, int]) -> bytes:
+    """A square PNG of one colour (the frontend samples cover art for its colours)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
+    rows = b"".join(b"\x00" + bytes(rgb) * size for _ in range(size))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+# What `/getaa` (album art) answers with: big enough for the frontend to sample.
+ALBUM_ART = _png(64, (29, 120, 160))
 SOUNDBAR_EQ = {
     "NightMode": 0,
     "DialogLevel": 0,
