@@ -1,0 +1,243 @@
+"""Encore's metadata passes what hassfest and HACS check, and each check catches a broken file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import copy
+import json
+from pathlib import Path
+import shutil
+from typing import Any
+
+import pytest
+import voluptuous as vol
+import yaml
+
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+
+from custom_components.encore.const import DOMAIN
+
+from .checks import (
+    check_brand,
+    check_hacs,
+    check_icons,
+    check_manifest,
+    check_quality_scale,
+    check_translations,
+    code_keys,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+INTEGRATION = ROOT / "custom_components" / DOMAIN
+
+
+def _json(path: Path) -> Any:
+    return json.loads(path.read_text())
+
+
+def _yaml(path: Path) -> Any:
+    return yaml.safe_load(path.read_text())
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, Any]:
+    """Encore's metadata files, parsed."""
+    return {
+        "manifest": _json(INTEGRATION / "manifest.json"),
+        "hacs": _json(ROOT / "hacs.json"),
+        "en": _json(INTEGRATION / "translations" / "en.json"),
+        "icons": _json(INTEGRATION / "icons.json"),
+        "services": _yaml(INTEGRATION / "services.yaml"),
+        "quality": _yaml(INTEGRATION / "quality_scale.yaml"),
+    }
+
+
+def test_manifest_and_hacs(files: dict[str, Any]) -> None:
+    """manifest.json and hacs.json are valid, and agree on the Home Assistant version."""
+    assert check_manifest(files["manifest"]) == []
+    assert check_hacs(files["hacs"]) == []
+    assert files["hacs"]["name"] == files["manifest"]["name"]
+
+
+def test_brand_images() -> None:
+    """icon.png is 256x256 and icon@2x.png 512x512."""
+    assert check_brand(INTEGRATION / "brand") == []
+
+
+def test_translations_cover_the_code(files: dict[str, Any]) -> None:
+    """Every exception, issue, entity, flow error/abort and action field has its text."""
+    keys = code_keys(INTEGRATION.rglob("*.py"))
+    # The collector reads the code: it must find the keys it is meant to check.
+    assert keys.exceptions
+    assert keys.entities
+    assert keys.aborts
+    assert check_translations(files["en"], files["services"], keys) == []
+
+
+def test_icons(files: dict[str, Any]) -> None:
+    """Every action and translated entity has an icon."""
+    assert check_icons(files["icons"], files["services"], files["en"]) == []
+
+
+def test_quality_scale(files: dict[str, Any]) -> None:
+    """quality_scale.yaml names every rule, with a status and the reason for any gap."""
+    assert check_quality_scale(files["quality"]) == []
+
+
+def _without(data: dict[str, Any], *path: str) -> dict[str, Any]:
+    broken = copy.deepcopy(data)
+    target = broken
+    for key in path[:-1]:
+        target = target[key]
+    del target[path[-1]]
+    return broken
+
+
+def _with(data: dict[str, Any], value: Any, *path: str) -> dict[str, Any]:
+    broken = copy.deepcopy(data)
+    target = broken
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return broken
+
+
+BROKEN: dict[str, tuple[str, Callable[[dict[str, Any]], list[str]]]] = {
+    "manifest key order": (
+        "keys must be domain, name",
+        lambda f: check_manifest({"name": "x", **f["manifest"]}),
+    ),
+    "manifest unknown key": (
+        "unknown key categories",
+        lambda f: check_manifest({**f["manifest"], "categories": ["media"]}),
+    ),
+    "manifest unpinned requirement": (
+        "not pinned",
+        lambda f: check_manifest(_with(f["manifest"], ["soco>=0.30"], "requirements")),
+    ),
+    "manifest without version": (
+        "missing version",
+        lambda f: check_manifest(_without(f["manifest"], "version")),
+    ),
+    "manifest bad iot_class": (
+        "invalid iot_class",
+        lambda f: check_manifest(_with(f["manifest"], "cloud", "iot_class")),
+    ),
+    "hacs unknown key": (
+        "unknown key domains",
+        lambda f: check_hacs({**f["hacs"], "domains": ["media_player"]}),
+    ),
+    "hacs bad version": (
+        "homeassistant must be a version",
+        lambda f: check_hacs(_with(f["hacs"], "2026.10", "homeassistant")),
+    ),
+    "exception without text": (
+        "exception unknown_entry has no message",
+        lambda f: check_translations(
+            _without(f["en"], "exceptions", "unknown_entry"),
+            f["services"],
+            code_keys(INTEGRATION.rglob("*.py")),
+        ),
+    ),
+    "exception placeholder dropped": (
+        "does not show",
+        lambda f: check_translations(
+            _with(
+                f["en"], {"message": "No such entry."}, "exceptions", "unknown_entry"
+            ),
+            f["services"],
+            code_keys(INTEGRATION.rglob("*.py")),
+        ),
+    ),
+    "action field without text": (
+        "field top_items.limit needs a name",
+        lambda f: check_translations(
+            _without(f["en"], "services", "top_items", "fields", "limit"),
+            f["services"],
+            code_keys(INTEGRATION.rglob("*.py")),
+        ),
+    ),
+    "flow abort without text": (
+        "abort reason import_started has no text",
+        lambda f: check_translations(
+            _without(f["en"], "options", "abort", "import_started"),
+            f["services"],
+            code_keys(INTEGRATION.rglob("*.py")),
+        ),
+    ),
+    "action without icon": (
+        "action sync_now has no icon",
+        lambda f: check_icons(
+            _without(f["icons"], "services", "sync_now"), f["services"], f["en"]
+        ),
+    ),
+    "entity without icon": (
+        "entity sensor.last_played has no icon",
+        lambda f: check_icons(
+            _without(f["icons"], "entity", "sensor", "last_played"),
+            f["services"],
+            f["en"],
+        ),
+    ),
+    "quality rule missing": (
+        "missing rule strict-typing",
+        lambda f: check_quality_scale(_without(f["quality"], "rules", "strict-typing")),
+    ),
+    "quality gap without reason": (
+        "is todo without a comment",
+        lambda f: check_quality_scale(_with(f["quality"], "todo", "rules", "devices")),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_each_check_catches_a_broken_file(files: dict[str, Any], case: str) -> None:
+    """A deliberately broken copy fails with the problem it was broken by."""
+    expected, check = BROKEN[case]
+    problems = check(files)
+    assert any(expected in problem for problem in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("name", "replacement", "expected"),
+    [
+        ("icon.png", None, "icon.png is missing"),
+        ("icon@2x.png", "icon.png", "icon@2x.png is 256x256, not 512x512"),
+        ("icon.png", b"GIF89a", "icon.png is not a PNG"),
+    ],
+)
+def test_brand_check_catches_bad_images(
+    tmp_path: Path, name: str, replacement: str | bytes | None, expected: str
+) -> None:
+    """Missing, wrongly sized or non-PNG brand images are reported."""
+    brand = tmp_path / "brand"
+    shutil.copytree(INTEGRATION / "brand", brand)
+    if replacement is None:
+        (brand / name).unlink()
+    elif isinstance(replacement, bytes):
+        (brand / name).write_bytes(replacement)
+    else:
+        shutil.copy(brand / replacement, brand / name)
+    assert f"brand: {expected}" in check_brand(brand)
+
+
+def _schema_fields(schema: Any) -> set[str]:
+    if isinstance(schema, vol.All):
+        return set().union(*(_schema_fields(part) for part in schema.validators))
+    if isinstance(schema, vol.Schema) and isinstance(schema.schema, dict):
+        return {str(key) for key in schema.schema}
+    return set()
+
+
+async def test_services_yaml_matches_the_registered_actions(
+    hass: HomeAssistant, files: dict[str, Any]
+) -> None:
+    """services.yaml describes exactly the actions Encore registers, with their fields."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    registered = hass.services.async_services_for_domain(DOMAIN)
+    described: dict[str, Any] = files["services"]
+    assert set(registered) == set(described)
+    for name, service in registered.items():
+        fields = set((described[name] or {}).get("fields", {}))
+        assert _schema_fields(service.schema) == fields, name
