@@ -289,6 +289,9 @@ def _call_keys(node: ast.Call, found: CodeKeys) -> None:
             found.issues.add(key)
         elif called.endswith("EntityDescription"):
             found.entities.add(key)
+    # Spotify's errors carry their key as the first argument.
+    if called == "SpotifyError" and node.args and (first := _constant(node.args[0])):
+        found.exceptions.setdefault(first, set())
     if called == "async_abort" and (reason := _constant(keywords.get("reason"))):
         found.aborts.add(reason)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 import copy
+from datetime import UTC, datetime
 import json
 from pathlib import Path
 import shutil
 from typing import Any
 
+from PIL import Image
 import pytest
 import voluptuous as vol
 import yaml
@@ -17,6 +19,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import DOMAIN
+from custom_components.encore.spotify import errors
 
 from .checks import (
     check_brand,
@@ -65,9 +68,36 @@ def test_brand_images() -> None:
     assert check_brand(INTEGRATION / "brand") == []
 
 
+def test_brand_icons_are_transparent_around_the_drawing() -> None:
+    """Both icons are RGBA, with transparent corners (they sit on light and dark themes)."""
+    for name in ("icon.png", "icon@2x.png"):
+        with Image.open(INTEGRATION / "brand" / name) as image:
+            assert image.mode == "RGBA"
+            width, height = image.size
+            assert image.getpixel((0, 0))[3] == 0  # type: ignore[index]
+            assert image.getpixel((width - 1, height - 1))[3] == 0  # type: ignore[index]
+
+
+def _typed_spotify_error_keys() -> set[str]:
+    """The keys of Spotify's typed errors, as raised (their keys live in the classes)."""
+    now = datetime.now(UTC)
+    raised = [
+        errors.SpotifyAuthError(),
+        errors.SpotifyNotFoundError(),
+        errors.SpotifyNoActiveDeviceError(),
+        errors.SpotifyTransientError(),
+        errors.SpotifyRateLimitedError(now, quota=False),
+        errors.SpotifyRateLimitedError(now, quota=True),
+        *(errors.SpotifyForbiddenError(reason) for reason in errors.ForbiddenReason),
+    ]
+    return {str(error.translation_key) for error in raised}
+
+
 def test_translations_cover_the_code(files: dict[str, Any]) -> None:
     """Every exception, issue, entity, flow error/abort and action field has its text."""
     keys = code_keys(INTEGRATION.rglob("*.py"))
+    for key in _typed_spotify_error_keys():
+        keys.exceptions.setdefault(key, set())
     # The collector reads the code: it must find the keys it is meant to check.
     assert keys.exceptions
     assert keys.entities
