@@ -302,9 +302,7 @@ async def test_dashboard_loads_without_console_errors(
         **client.tokens,
         "hassUrl": demo_server.base_url,
         "clientId": f"{demo_server.base_url}/",
-        "expires": int(
-            (time.time() + client.tokens["expires_in"]) * 1000
-        ),
+        "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
     }
     async with (
         aiohttp.ClientSession() as session,
