@@ -47,15 +47,27 @@ import logging
 import os
 from pathlib import Path
 import random
+import shutil
 import statistics
 import tempfile
 import time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from freezegun import freeze_time
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import Connection, Engine
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+from homeassistant.core import HomeAssistant
+
+from custom_components.encore.const import (
+    CONF_DB_URL,
+    CONF_KIND,
+    DOMAIN,
+    HISTORY_UNIQUE_ID,
+    EntryKind,
+)
 from custom_components.encore.history import query_match, query_rollups, writes
 from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
@@ -826,6 +838,103 @@ def test_history_queries() -> None:
             time_query(engine, name, query, target_ms=target, group=group)
     finally:
         engine.dispose()
+
+
+# --- the actions, end to end -----------------------------------------------------
+
+SERVICE_RUNS = int(os.environ.get("ENCORE_BENCH_SERVICE_RUNS", "30"))
+
+
+def _top_artist(path: Path) -> str:
+    """The name of Ada's most played artist of the last year, as a user would type it."""
+    engine = open_engine(path)
+    try:
+        with engine.connect() as conn:
+            last_year = _period("last_days", days=365)
+            return top_items(conn, ADA, last_year, TopKind.ARTIST, limit=1)[0].name
+    finally:
+        engine.dispose()
+
+
+async def test_history_services(hass: HomeAssistant, tmp_path: Path) -> None:
+    """Every answering action through `hass.services`, as an automation calls it.
+
+    Encore runs with its history settings entry pointed at a copy of the
+    million-play database, at the moment the queries are asked. No account is
+    connected, so "whose history" falls back to every account. The clock is
+    set with a ticking freeze: a stopped one would stop the timer too.
+    """
+    for name in ("sqlalchemy", "sqlalchemy.engine"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    path, _built_in = build_database(HistorySpec())
+    copy = tmp_path / "history.db"
+    await hass.async_add_executor_job(shutil.copyfile, path, copy)
+    artist = await hass.async_add_executor_job(_top_artist, copy)
+    await hass.config.async_set_time_zone(str(TIME_ZONE))
+    with freeze_time(NOW, tick=True):
+        await _async_time_services(hass, copy, artist)
+
+
+async def _async_time_services(hass: HomeAssistant, copy: Path, artist: str) -> None:
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Listening history",
+        unique_id=HISTORY_UNIQUE_ID,
+        data={CONF_KIND: EntryKind.HISTORY},
+        options={CONF_DB_URL: sqlite_url(copy)},
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    wanted = os.environ.get("ENCORE_BENCH_ONLY")
+    calls: list[tuple[str, str, dict[str, Any]]] = [
+        (
+            "top_items artists 365 days",
+            "top_items",
+            {"period": "last_days", "days": 365},
+        ),
+        (
+            "top_items albums this year by time",
+            "top_items",
+            {"period": "this_year", "kind": "album", "rank_by": "time"},
+        ),
+        (
+            "top_items tracks all time",
+            "top_items",
+            {"period": "all_time", "kind": "track"},
+        ),
+        ("listening_stats this week", "listening_stats", {"period": "this_week"}),
+        (
+            "listening_stats 365 days",
+            "listening_stats",
+            {"period": "last_days", "days": 365},
+        ),
+        ("play_history today", "play_history", {"period": "today", "limit": 20}),
+        (
+            "play_history 30 days, one artist",
+            "play_history",
+            {"period": "last_days", "days": 30, "artist": artist},
+        ),
+        (
+            "play_count one artist, all time",
+            "play_count",
+            {"period": "all_time", "artist": artist},
+        ),
+        ("play_count this month", "play_count", {"period": "this_month"}),
+        ("sync_status", "sync_status", {}),
+    ]
+    for label, service, data in calls:
+        if wanted and wanted not in label:
+            continue
+
+        async def call(service: str = service, data: dict[str, Any] = data) -> object:
+            return await hass.services.async_call(
+                DOMAIN, service, data, blocking=True, return_response=True
+            )
+
+        await async_time_call(f"{label}", call, runs=SERVICE_RUNS)
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
 
 
 # --- the report ------------------------------------------------------------------
