@@ -45,12 +45,9 @@ from .history.queries import (
     heatmap,
     play_count,
     recent_plays,
-    repeat_rate,
-    skip_rate,
     taste_summary,
     to_dict,
     top_items,
-    totals,
 )
 from .history.schema import accounts as accounts_table, jobs
 from .history.whose import (
@@ -387,14 +384,19 @@ def _listening_stats(
     """Everything `listening_stats` answers, in one read. Blocking."""
     time_zone = dt_util.get_default_time_zone()
     today = dt_util.now(time_zone).date()
+    grid = heatmap(conn, scope, period, time_zone, rule=rule)
+    taste = taste_summary(
+        conn, scope, period, time_zone, today=today, rule=rule, grid=grid
+    )
+    # The summary holds the period's totals and rates already (each what the
+    # query of that name answers): reading them again would walk the plays
+    # twice more.
     return {
-        "totals": to_dict(totals(conn, scope, period, rule=rule)),
-        "heatmap": heatmap(conn, scope, period, time_zone, rule=rule),
-        "repeat_rate": repeat_rate(conn, scope, period, rule=rule),
-        "skip_rate": skip_rate(conn, scope, period),
-        "taste": to_dict(
-            taste_summary(conn, scope, period, time_zone, today=today, rule=rule)
-        ),
+        "totals": dict(taste["totals"]),
+        "heatmap": grid,
+        "repeat_rate": taste["repeat_rate"],
+        "skip_rate": taste["skip_rate"],
+        "taste": to_dict(taste),
     }
 
 

@@ -316,9 +316,18 @@ async def test_listening_stats(
     assert sum(map(sum, heat)) == pytest.approx(sum(cells.values()), abs=len(cells))
     for (weekday, hour), minutes in cells.items():
         assert heat[weekday][hour] == pytest.approx(minutes, abs=1)
-    assert 0.0 <= response["repeat_rate"] <= 1.0
-    assert 0.0 <= response["skip_rate"] <= 1.0
-    assert isinstance(response["taste"], dict)
+    # Every play of this history is music: a repeat is a play of a track
+    # already played in the period, a skip a stream under 30 s.
+    tracks = {p.title for p in counted}
+    assert response["repeat_rate"] == pytest.approx(
+        (len(counted) - len(tracks)) / len(counted)
+    )
+    assert response["skip_rate"] == pytest.approx(
+        (len(every) - len(counted)) / len(every)
+    )
+    assert response["taste"]["totals"] == {
+        key: totals[key] for key in response["taste"]["totals"]
+    }
 
 
 async def test_play_history_and_count(

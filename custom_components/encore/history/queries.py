@@ -33,6 +33,7 @@ the figures are in benchmarks/history_queries.py.
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+import heapq
 from itertools import pairwise
 from typing import Any
 
@@ -997,11 +998,11 @@ def _all_time_artist_plays(
     rows = totals_rows(
         conn, scope, rule, (int(PlayKind.TRACK),), by="artist"
     ).subquery()
+    query = select(rows.c.artist_id, func.sum(rows.c.plays)).group_by(rows.c.artist_id)
+    # The driver's tuples, as in `_music_counts`: tens of thousands of rows.
     return {
         int(artist_id): int(plays_n or 0)
-        for artist_id, plays_n in conn.execute(
-            select(rows.c.artist_id, func.sum(rows.c.plays)).group_by(rows.c.artist_id)
-        ).tuples()
+        for artist_id, plays_n in conn.execute(query).cursor.fetchall()
     }
 
 
@@ -1252,11 +1253,45 @@ def coverage(conn: Connection, scope: Scope, time_zone: tzinfo) -> Coverage:
 # -- taste -----------------------------------------------------------------------
 
 
+def _music_counts(
+    conn: Connection, scope: Filter, start: int | None, end: int, rule: PlayRule
+) -> tuple[int, dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """Count a period's music plays: in all, and (plays, ms) by artist and by track."""
+    where, source = _where(conn, scope, start, end, rule)
+    query = (
+        select(
+            plays.c.item_id,
+            plays.c.artist_id,
+            func.count(),
+            func.sum(plays.c.ms_played),
+        )
+        .select_from(source)
+        .where(*where, plays.c.kind == int(PlayKind.TRACK))
+        .group_by(plays.c.item_id, plays.c.artist_id)
+    )
+    music_plays = 0
+    by_artist: dict[int, tuple[int, int]] = {}
+    by_track: dict[int, tuple[int, int]] = {}
+    # Tens of thousands of plain integer rows: the driver's own tuples, without
+    # a Row object each (half the time of this query over a year of plays).
+    rows = conn.execute(query).cursor.fetchall()
+    for item_id, artist_id, count, total_ms in rows:
+        plays_n, ms = int(count), int(total_ms or 0)
+        music_plays += plays_n
+        if artist_id is not None:
+            before = by_artist.get(artist_id, (0, 0))
+            by_artist[int(artist_id)] = (before[0] + plays_n, before[1] + ms)
+        if item_id is not None:
+            before = by_track.get(item_id, (0, 0))
+            by_track[int(item_id)] = (before[0] + plays_n, before[1] + ms)
+    return music_plays, by_artist, by_track
+
+
 def _best(
     rows: Iterable[tuple[int, int, int]], limit: int
 ) -> list[tuple[int, int, int]]:
     """Return the first `limit` (key, plays, ms) in the rankings' order."""
-    return sorted(rows, key=lambda row: (-row[1], -row[2], row[0]))[:limit]
+    return heapq.nsmallest(limit, rows, key=lambda row: (-row[1], -row[2], row[0]))
 
 
 def taste_summary(
@@ -1267,6 +1302,7 @@ def taste_summary(
     *,
     today: date,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
+    grid: list[list[int]] | None = None,
 ) -> dict[str, Any]:
     """Sum up a period's listening, as JSON-friendly values.
 
@@ -1275,7 +1311,8 @@ def taste_summary(
     `peak` (the weekday and hour with the most minutes, None without any),
     `repeat_rate`, `skip_rate`, `new_artists` (5) and `new_artists_count`,
     and `streaks` (as of `today`, over all time). Each is what the function
-    of the same name answers.
+    of the same name answers. `grid`: the period's `heatmap`, when the caller
+    has it.
     """
     found = resolve_scope(conn, scope)
     start, end = bounds(period)
@@ -1296,12 +1333,11 @@ def taste_summary(
                 conn, scope, period, TopKind.TRACK, limit=5, rule=rule
             )
         else:
-            # The artists' counts serve the ranking, the count of artists and
-            # the new artists: one walk of the index instead of three.
-            played = _artist_counts(conn, found, start, end, rule=rule)
-            music_plays, _, tracks_n = _music(
-                conn, found, start, end, rule, artists=False
-            )
+            # One walk of the period's music plays, grouped by track and
+            # artist, serves both rankings, the counts of plays, artists and
+            # tracks, and the new artists.
+            music_plays, played, by_track = _music_counts(conn, found, start, end, rule)
+            tracks_n = len(by_track)
             artists_n = len(played)
             top_artists = _entries(
                 conn,
@@ -1311,10 +1347,16 @@ def taste_summary(
                     RankBy.PLAYS,
                 ),
             )
-            top_tracks = top_items(
-                conn, scope, period, TopKind.TRACK, limit=5, rule=rule
+            top_tracks = _entries(
+                conn,
+                TopKind.TRACK,
+                _ranked(
+                    _best(((k, p, m) for k, (p, m) in by_track.items()), 5),
+                    RankBy.PLAYS,
+                ),
             )
-    grid = heatmap(conn, scope, period, time_zone, rule=rule)
+    if grid is None:
+        grid = heatmap(conn, scope, period, time_zone, rule=rule)
     peak_minutes, peak_day, peak_hour = max(
         (minutes, -day, -hour)
         for day, row in enumerate(grid)
