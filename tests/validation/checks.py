@@ -246,14 +246,49 @@ def _constant(node: ast.expr | None) -> str | None:
     return None
 
 
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level NAME = "text" (and NAME: Final = "text") assignments."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign):
+            targets, value = [node.target], node.value
+        else:
+            continue
+        text = _constant(value)
+        for target in targets:
+            if text is not None and isinstance(target, ast.Name):
+                found[target.id] = text
+    return found
+
+
+def _texts(node: ast.expr | None, constants: Mapping[str, str]) -> set[str]:
+    """The strings an expression can be: a literal, a module constant, either branch of `a if c else b`."""
+    if node is None:
+        return set()
+    if (text := _constant(node)) is not None:
+        return {text}
+    if isinstance(node, ast.Name) and node.id in constants:
+        return {constants[node.id]}
+    if isinstance(node, ast.IfExp):
+        return _texts(node.body, constants) | _texts(node.orelse, constants)
+    return set()
+
+
 def code_keys(sources: Iterable[Path]) -> CodeKeys:
-    """Collect translation keys from the integration's source, by reading its syntax."""
+    """Collect translation keys from the integration's source, by reading its syntax.
+
+    Keys computed at run time (an enum's value, say) cannot be read here; the
+    tests add those from the code itself.
+    """
     found = CodeKeys()
     for path in sources:
         tree = ast.parse(path.read_text(), str(path))
+        constants = _module_constants(tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
-                _call_keys(node, found)
+                _call_keys(node, found, constants)
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
                 targets = (
                     node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -272,11 +307,10 @@ def code_keys(sources: Iterable[Path]) -> CodeKeys:
     return found
 
 
-def _call_keys(node: ast.Call, found: CodeKeys) -> None:
+def _call_keys(node: ast.Call, found: CodeKeys, constants: Mapping[str, str]) -> None:
     keywords = {keyword.arg: keyword.value for keyword in node.keywords}
     called = _name(node.func)
-    key = _constant(keywords.get("translation_key"))
-    if key is not None:
+    for key in _texts(keywords.get("translation_key"), constants):
         if called.endswith(("Error", "Exception", "Invalid", "Failed", "NotReady")):
             placeholders = keywords.get("translation_placeholders")
             names = (

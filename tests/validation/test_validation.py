@@ -19,6 +19,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import DOMAIN
+from custom_components.encore.issues import _ACCOUNT_ISSUES as ACCOUNT_ISSUES
 from custom_components.encore.spotify import errors
 
 from .checks import (
@@ -98,6 +99,9 @@ def test_translations_cover_the_code(files: dict[str, Any]) -> None:
     keys = code_keys(INTEGRATION.rglob("*.py"))
     for key in _typed_spotify_error_keys():
         keys.exceptions.setdefault(key, set())
+    # An account Spotify refuses gets the issue named by the reason's value.
+    keys.issues |= {reason.value for reason in ACCOUNT_ISSUES}
+    assert {"rate_limited", "sentences_edited", "sonos_events_blocked"} <= keys.issues
     # The collector reads the code: it must find the keys it is meant to check.
     assert keys.exceptions
     assert keys.entities
@@ -184,6 +188,14 @@ BROKEN: dict[str, tuple[str, Callable[[dict[str, Any]], list[str]]]] = {
         "field top_items.limit needs a name",
         lambda f: check_translations(
             _without(f["en"], "services", "top_items", "fields", "limit"),
+            f["services"],
+            code_keys(INTEGRATION.rglob("*.py")),
+        ),
+    ),
+    "issue without text": (
+        "issue rate_limited has no title",
+        lambda f: check_translations(
+            _without(f["en"], "issues", "rate_limited"),
             f["services"],
             code_keys(INTEGRATION.rglob("*.py")),
         ),

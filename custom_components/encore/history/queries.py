@@ -1294,6 +1294,14 @@ def _best(
     return heapq.nsmallest(limit, rows, key=lambda row: (-row[1], -row[2], row[0]))
 
 
+def _best_entries(
+    conn: Connection, kind: TopKind, counts: dict[int, tuple[int, int]], limit: int
+) -> list[TopEntry]:
+    """Rank (plays, ms) counted in Python by key; name the best `limit`."""
+    best = _best(((key, p, ms) for key, (p, ms) in counts.items()), limit)
+    return _entries(conn, kind, _ranked(best, RankBy.PLAYS))
+
+
 def taste_summary(
     conn: Connection,
     scope: Scope,
@@ -1339,22 +1347,8 @@ def taste_summary(
             music_plays, played, by_track = _music_counts(conn, found, start, end, rule)
             tracks_n = len(by_track)
             artists_n = len(played)
-            top_artists = _entries(
-                conn,
-                TopKind.ARTIST,
-                _ranked(
-                    _best(((k, p, m) for k, (p, m) in played.items()), 5),
-                    RankBy.PLAYS,
-                ),
-            )
-            top_tracks = _entries(
-                conn,
-                TopKind.TRACK,
-                _ranked(
-                    _best(((k, p, m) for k, (p, m) in by_track.items()), 5),
-                    RankBy.PLAYS,
-                ),
-            )
+            top_artists = _best_entries(conn, TopKind.ARTIST, played, 5)
+            top_tracks = _best_entries(conn, TopKind.TRACK, by_track, 5)
     if grid is None:
         grid = heatmap(conn, scope, period, time_zone, rule=rule)
     peak_minutes, peak_day, peak_hour = max(
