@@ -10,6 +10,7 @@ import asyncio
 from collections import Counter
 from datetime import datetime, timedelta
 import io
+import os
 from pathlib import Path
 import re
 import time
@@ -28,7 +29,9 @@ from .browser import chromium, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# `ENCORE_SCREENSHOTS=docs/screenshots .venv/bin/pytest tests/e2e` refreshes the
+# README's pictures; other runs keep theirs in the test's own folder.
+SCREENSHOTS_ENV = "ENCORE_SCREENSHOTS"
 PLAYERS = (
     "media_player.living_room",
     "media_player.tv_room",
@@ -298,6 +301,7 @@ async def test_dashboard_loads_without_console_errors(
     """The demo dashboard renders its cards in headless Chromium, and nothing logs an error."""
     executable = chromium_path()
     assert executable is not None
+    shots = Path(os.environ.get(SCREENSHOTS_ENV) or tmp_path / "screenshots")
     tokens = {
         **client.tokens,
         "hassUrl": demo_server.base_url,
@@ -323,7 +327,7 @@ async def test_dashboard_loads_without_console_errors(
             await page.wait_for_text("Minutes listened by weekday", timeout=30)
             await page.wait_for("hui-statistics-graph-card", timeout=30)
             await asyncio.sleep(2)  # charts draw after their data arrives
-            await page.screenshot(SCREENSHOTS / "dashboard.png")
+            await page.screenshot(shots / "dashboard.png")
 
             await page.goto(
                 f"{demo_server.base_url}/config/integrations/dashboard/add?domain=encore"
@@ -332,7 +336,7 @@ async def test_dashboard_loads_without_console_errors(
             await page.click("ha-button, mwc-button, button", "OK", timeout=60)
             await page.wait_for("step-flow-menu", timeout=60)
             await asyncio.sleep(1)
-            await page.screenshot(SCREENSHOTS / "config-flow.png")
+            await page.screenshot(shots / "config-flow.png")
         except TimeoutError:
             await page.screenshot(tmp_path / "timeout.png")
             raise AssertionError(
