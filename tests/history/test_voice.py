@@ -22,6 +22,7 @@ from homeassistant.config_entries import ConfigEntryDisabler, ConfigEntryState
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import intent
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import (
     CONF_INSTALL_SENTENCES,
@@ -576,6 +577,28 @@ async def test_taste_summary(hass: HomeAssistant) -> None:
     artists = [name for name, _ in ranking(tracks(mine()), lambda p: p.artist)[:3]]
     assert heard.speech.startswith(
         f"Overall your taste is led by {artists[0]}, {artists[1]} and {artists[2]}"
+    )
+    # The busiest weekday and hour of the heatmap (minutes, rounded per cell;
+    # the earliest cell on a tie).
+    zone = dt_util.get_default_time_zone()
+    cells: Counter[tuple[int, int]] = Counter()
+    for play in mine():
+        ended = play.ended.astimezone(zone)
+        cells[(ended.weekday(), ended.hour)] += play.ms
+    minutes = {cell: (ms + 30_000) // 60_000 for cell, ms in cells.items()}
+    peak = max(minutes.values())
+    day, hour = min(cell for cell, value in minutes.items() if value == peak)
+    weekday = date(2024, 1, 1 + day).strftime("%A")  # 2024-01-01 was a Monday
+    peak_time = datetime(2024, 1, 1, hour, tzinfo=zone)
+    assert heard.speech.endswith(
+        f"You listen most on {weekday}s around {clock(peak_time)}."
+    )
+    heard = await ask(hass, "was ist mein Musikgeschmack", "de")
+    assert heard.intent == "EncoreTasteSummary"
+    german_days = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag")
+    german_days += ("samstag", "sonntag")
+    assert heard.speech.endswith(
+        f"Am meisten hörst du {german_days[day]}s gegen {hour} Uhr."
     )
 
 

@@ -36,6 +36,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "playing_at": "{moment} you were listening to {item}.",
         "playing_at_none": "Nothing was playing {moment}.",
         "taste": "{lead} your taste is led by {artists}, {share} of your listening.",
+        "taste_peak": "You listen most on {weekday}s around {time}.",
         "by": "{title} by {artist}",
         "at": "at {time}",
         "on_date": "on {date} at {time}",
@@ -76,6 +77,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "playing_at": "{moment} hast du {item} gehört.",
         "playing_at_none": "{moment} lief nichts.",
         "taste": "{lead} prägen {artists} deinen Geschmack, mit {share} deines Hörens.",
+        "taste_peak": "Am meisten hörst du {weekday}s gegen {time}.",
         "by": "{title} von {artist}",
         "at": "um {time}",
         "on_date": "am {date} um {time}",
@@ -184,6 +186,28 @@ _MONTHS: dict[str, tuple[str, ...]] = {
         "November",
         "Dezember",
     ),
+}
+# Keyed as the history names weekdays (`taste_summary`'s peak).
+_WEEKDAYS: dict[str, dict[str, str]] = {
+    "en": {
+        "monday": "Monday",
+        "tuesday": "Tuesday",
+        "wednesday": "Wednesday",
+        "thursday": "Thursday",
+        "friday": "Friday",
+        "saturday": "Saturday",
+        "sunday": "Sunday",
+    },
+    # German speaks of habits with the adverb: "montags", "freitags".
+    "de": {
+        "monday": "montag",
+        "tuesday": "dienstag",
+        "wednesday": "mittwoch",
+        "thursday": "donnerstag",
+        "friday": "freitag",
+        "saturday": "samstag",
+        "sunday": "sonntag",
+    },
 }
 # Beyond this many hours the minutes are noise when spoken.
 _HOURS_WITHOUT_MINUTES = 100
@@ -310,6 +334,10 @@ class Speaker:
         if moment.minute:
             return f"{hour}:{moment.minute:02d} {suffix}"
         return f"{hour} {suffix}"
+
+    def weekday(self, name: str) -> str:
+        """Return the weekday the history calls `name` ("friday"), for speech."""
+        return _WEEKDAYS[self.language][name]
 
     def day(self, day: date, *, with_year: bool = True) -> str:
         """Return "March 3, 2021" / "3. März 2021"."""

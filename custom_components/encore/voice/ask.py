@@ -8,7 +8,7 @@ asker's language; the LLM tools send the data itself (and the sentence).
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -688,26 +688,20 @@ async def async_taste(
     """Return the taste summary of a period, with the artists that lead it."""
 
     def read(conn: Connection) -> TasteResult:
+        summary = taste_summary(
+            conn,
+            asker.scope,
+            period,
+            dt_util.get_default_time_zone(),
+            today=asker.today,
+            rule=rule,
+        )
+        # The summary ranks the artists and counts the period already.
         return TasteResult(
             period,
-            taste_summary(
-                conn,
-                asker.scope,
-                period,
-                dt_util.get_default_time_zone(),
-                today=asker.today,
-                rule=rule,
-            ),
-            top_items(
-                conn,
-                asker.scope,
-                period,
-                TopKind.ARTIST,
-                rank_by=RankBy.PLAYS,
-                limit=SPOKEN_ITEMS,
-                rule=rule,
-            ),
-            totals(conn, asker.scope, period, rule=rule),
+            summary,
+            [TopEntry(**entry) for entry in summary["top_artists"][:SPOKEN_ITEMS]],
+            Totals(**summary["totals"]),
         )
 
     return await _async_read(hass, read)
@@ -722,14 +716,21 @@ def speak_taste(asker: Asker, result: TasteResult) -> str:
     # Spoken from the ranking itself: a share of all plays is one number a
     # listener can take in; the full summary goes to LLMs.
     share = sum(entry.plays for entry in result.artists) / result.totals.plays
-    return asker.finish(
-        speaker.text(
-            "taste",
-            lead=speaker.lead(period),
-            artists=speaker.join([entry.name for entry in result.artists]),
-            share=f"{round(share * 100)}%",
-        )
+    spoken = speaker.text(
+        "taste",
+        lead=speaker.lead(period),
+        artists=speaker.join([entry.name for entry in result.artists]),
+        share=f"{round(share * 100)}%",
     )
+    if peak := result.summary.get("peak"):
+        # A local hour of any day: only its clock time is spoken.
+        hour = datetime.combine(asker.today, time(peak["hour"]), tzinfo=UTC)
+        spoken += " " + speaker.text(
+            "taste_peak",
+            weekday=speaker.weekday(peak["weekday"]),
+            time=speaker.clock(hour),
+        )
+    return asker.finish(spoken)
 
 
 def taste_json(result: TasteResult) -> dict[str, Any]:
