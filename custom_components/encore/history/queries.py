@@ -307,13 +307,19 @@ def _entries(
             )
         return entries
     if kind is TopKind.ALBUM:
-        # The first item of each album names it (and its artist).
+        # The first item of each album names it (and its artist). Picked in
+        # the index: a compilation can have hundreds of items.
         albums: dict[int, Any] = {}
         wanted = [int(key[0]) for key, *_ in ranked]
-        for row in conn.execute(
-            select(items.c.album_key, items.c.album, items.c.artist_id)
+        first_items = (
+            select(func.min(items.c.id))
             .where(items.c.album_key.in_(wanted or [0]))
-            .order_by(items.c.id)
+            .group_by(items.c.album_key)
+        )
+        for row in conn.execute(
+            select(items.c.album_key, items.c.album, items.c.artist_id).where(
+                items.c.id.in_(first_items)
+            )
         ):
             albums.setdefault(int(row.album_key), row)
         if missing := [key for key in wanted if key not in albums]:
