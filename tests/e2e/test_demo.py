@@ -26,7 +26,7 @@ import pytest
 from demo.encore_demo import GUEST_USER_ID, GUEST_USER_NAME, SPOTIFY_USER_NAME
 
 from .browser import chromium, chromium_path
-from .client import HomeAssistantClient
+from .client import HomeAssistantClient, WebSocket
 from .conftest import DemoServer
 
 # `ENCORE_SCREENSHOTS=docs/screenshots .venv/bin/pytest tests/e2e` refreshes the
@@ -39,6 +39,7 @@ PLAYERS = (
     "media_player.demo_listener",
 )
 THIRTY_SECONDS_MS = 30_000
+STATISTIC = "encore:listening_minutes_demo_listener"
 # Home Assistant fetches core integrations' brand images from its brands
 # server, out of reach here; Encore's (and the demo's) are served locally and
 # must load.
@@ -254,11 +255,24 @@ async def test_assist_answers_from_the_import(
         assert best in answer
 
 
+async def _wait_statistic(ws: WebSocket) -> None:
+    """Wait until Encore has compiled the demo account's minutes statistic.
+
+    Encore compiles the hours an import added about a minute after it ends.
+    """
+    async with asyncio.timeout(120):
+        while STATISTIC not in {
+            found["statistic_id"]
+            for found in await ws.command({"type": "recorder/list_statistic_ids"})
+        }:
+            await asyncio.sleep(1)
+
+
 async def test_listening_minutes_statistics(
     client: HomeAssistantClient, demo_server: DemoServer
 ) -> None:
     """The long-term statistic holds last month's minutes, as the export adds them up."""
-    statistic = "encore:listening_minutes_demo_listener"
+    statistic = STATISTIC
     config = await client.get("/api/config")
     zone = ZoneInfo(config["time_zone"])
     start, end = _last_month(zone)
@@ -268,13 +282,7 @@ async def test_listening_minutes_statistics(
         if start <= datetime.fromisoformat(row["ts"]) < end
     )
     async with client.websocket() as ws:
-        # Encore compiles the hours an import added a minute after it ends.
-        async with asyncio.timeout(120):
-            while statistic not in {
-                found["statistic_id"]
-                for found in await ws.command({"type": "recorder/list_statistic_ids"})
-            }:
-                await asyncio.sleep(1)
+        await _wait_statistic(ws)
         answer = await ws.command(
             {
                 "type": "recorder/statistics_during_period",
@@ -308,6 +316,8 @@ async def test_dashboard_loads_without_console_errors(
         "clientId": f"{demo_server.base_url}/",
         "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
     }
+    async with client.websocket() as ws:
+        await _wait_statistic(ws)  # the statistics graph has something to draw
     async with (
         aiohttp.ClientSession() as session,
         chromium(executable, tmp_path / "profile", session) as page,
@@ -325,8 +335,8 @@ async def test_dashboard_loads_without_console_errors(
             await page.goto(f"{demo_server.base_url}/lovelace/music")
             await page.wait_for("hui-media-control-card", count=4, timeout=60)
             await page.wait_for_text("Minutes listened by weekday", timeout=30)
-            await page.wait_for("hui-statistics-graph-card", timeout=30)
-            await asyncio.sleep(2)  # charts draw after their data arrives
+            # The chart's legend appears once its statistics have arrived.
+            await page.wait_for_text("listening time (change)", timeout=30)
             await page.screenshot(shots / "dashboard.png")
 
             await page.goto(
@@ -335,7 +345,7 @@ async def test_dashboard_loads_without_console_errors(
             # The frontend asks first, as it does for every link to a new flow.
             await page.click("ha-button, mwc-button, button", "OK", timeout=60)
             await page.wait_for("step-flow-menu", timeout=60)
-            await asyncio.sleep(1)
+            await page.wait_for_text("Listening history settings", timeout=30)
             await page.screenshot(shots / "config-flow.png")
         except TimeoutError:
             await page.screenshot(tmp_path / "timeout.png")
