@@ -1021,9 +1021,10 @@ def _new_artists(
     *,
     played: dict[int, tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, int]]:
-    """(artist id, plays, ms) of the artists first played in [start, end).
+    """(artist id, plays, ms) of the artists first played in [start, end), unordered.
 
     `played`: the period's (plays, ms) by artist, when the caller has them.
+    Callers rank only the few they name (`_best`): there can be thousands.
     """
     if played is not None:
         in_period = played
@@ -1070,10 +1071,7 @@ def _new_artists(
             for artist_id, counts in in_period.items()
             if artist_id not in played_before
         }
-    return sorted(
-        ((artist_id, plays_n, ms) for artist_id, (plays_n, ms) in in_period.items()),
-        key=lambda row: (-row[1], -row[2], row[0]),
-    )
+    return [(artist_id, plays_n, ms) for artist_id, (plays_n, ms) in in_period.items()]
 
 
 def new_artists(
@@ -1092,7 +1090,7 @@ def new_artists(
     if found.nothing or limit < 1:
         return []
     start, end = bounds(period)
-    rows = _new_artists(conn, found, start, end, rule)[:limit]
+    rows = _best(_new_artists(conn, found, start, end, rule), limit)
     return _entries(
         conn,
         TopKind.ARTIST,
@@ -1372,9 +1370,7 @@ def taste_summary(
         if found.nothing
         else _new_artists(conn, found, start, end, rule, played=played)
     )
-    new_entries = _entries(
-        conn, TopKind.ARTIST, _ranked((tuple(row) for row in new[:5]), RankBy.PLAYS)
-    )
+    new_entries = _entries(conn, TopKind.ARTIST, _ranked(_best(new, 5), RankBy.PLAYS))
     return {
         "period": period.as_dict(),
         "rule": rule.value,
