@@ -1,4 +1,4 @@
-"""A version 1 history, as Encore 0.1 wrote it, brought forward to version 2."""
+"""A version 1 history, as Encore 0.1 wrote it, brought forward; version 2 to 3."""
 
 from collections import defaultdict
 from collections.abc import Iterator
@@ -47,11 +47,13 @@ from custom_components.encore.history.schema import (
     meta,
     plays,
     rollup_hours,
+    rollup_quarters,
 )
 from custom_components.encore.history.store import create_history_engine, sqlite_url
 from custom_components.encore.history.writes import WriterState
 
 HOUR = 3_600_000
+QUARTER = 900_000
 BASE = 1_700_000_000_000
 
 
@@ -234,7 +236,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         rows = write_v1(conn)
     with engine.begin() as conn:
         assert migrate(conn) == 1
-        assert schema_version(conn) == SCHEMA_VERSION == 2
+        assert schema_version(conn) == SCHEMA_VERSION == 3
     with engine.connect() as conn:
         names = dict(conn.execute(select(artists.c.name, artists.c.name_norm)).all())
         assert names == {
@@ -298,6 +300,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
             ]
             for r in conn.execute(select(rollup_hours))
         } == dict(hours)
+        assert _quarters(conn) == _expected_quarters(rows)
         assert {
             (r.account_id, r.kind, r.item_id, r.artist_id): [
                 r.streams,
@@ -325,6 +328,48 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
             select(meta.c.value).where(meta.c.key == FOLDED_KEY)
         ).scalar_one()
         assert int(folded) == conn.execute(select(func.max(plays.c.id))).scalar_one()
+
+
+def _quarters(conn: Connection) -> dict[tuple[int, int, int], list[int]]:
+    return {
+        (r.account_id, r.quarter, r.sources): [
+            r.streams,
+            r.ms_played,
+            r.plays_30s,
+            r.ms_30s,
+        ]
+        for r in conn.execute(select(rollup_quarters))
+    }
+
+
+def _expected_quarters(
+    rows: list[dict[str, int]],
+) -> dict[tuple[int, int, int], list[int]]:
+    quarters: dict[tuple[int, int, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for row in rows:
+        ms = row["ms_played"]
+        cell = quarters[(row["account_id"], row["ended_at"] // QUARTER, row["sources"])]
+        cell[0] += 1
+        cell[1] += ms
+        cell[2] += ms >= 30_000
+        cell[3] += ms if ms >= 30_000 else 0
+    return dict(quarters)
+
+
+def test_version_2_gets_the_quarter_hours(engine: Engine) -> None:
+    """Version 3 adds the quarter-hour rollup, summed from the plays it has."""
+    with engine.begin() as conn:
+        rows = write_v1(conn)
+    with engine.begin() as conn:
+        assert migrate(conn, 2) == 1
+        # As version 2 had it: a table the version 2 code never knew of.
+        rollup_quarters.drop(conn)
+        assert not inspect(conn).has_table(rollup_quarters.name)
+    with engine.begin() as conn:
+        assert migrate(conn) == 2
+        assert schema_version(conn) == 3
+    with engine.connect() as conn:
+        assert _quarters(conn) == _expected_quarters(rows)
 
 
 def test_the_migrated_history_answers_and_takes_new_plays(engine: Engine) -> None:

@@ -61,6 +61,7 @@ from custom_components.encore.history.queries import (
 from custom_components.encore.history.query_rollups import fold, folded_id
 from custom_components.encore.history.schema import (
     HOUR_MS,
+    QUARTER_MS,
     accounts,
     album_totals,
     artist_totals,
@@ -71,6 +72,7 @@ from custom_components.encore.history.schema import (
     items,
     plays,
     rollup_hours,
+    rollup_quarters,
 )
 from custom_components.encore.history.store import create_history_engine, sqlite_url
 from custom_components.encore.history.writes import (
@@ -88,6 +90,8 @@ ZONES: tuple[tzinfo, ...] = (
     BERLIN,
     ZoneInfo("America/New_York"),
     ZoneInfo("Asia/Kolkata"),  # +5:30: local hours are not UTC hours
+    # +10:30, and +11 in summer: half hours that change, read by quarter hour.
+    ZoneInfo("Australia/Lord_Howe"),
     UTC,
 )
 NOW = datetime(2025, 1, 15, 14, 30, tzinfo=BERLIN)
@@ -732,6 +736,22 @@ def test_rollups_add_up_to_the_plays(
         if streams
     }
     assert stored == dict(hours)
+    quarters: dict[tuple[int, int, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for row in ref.rows:
+        cell = quarters[
+            (account_ids[row.account], row.ended // QUARTER_MS, row.sources)
+        ]
+        cell[0] += 1
+        cell[1] += row.ms
+        cell[2] += row.ms >= 30_000
+        cell[3] += row.ms if row.ms >= 30_000 else 0
+    assert {
+        (account, quarter, bits): [streams, ms, p30, m30]
+        for account, quarter, bits, streams, ms, p30, m30 in conn.execute(
+            select(rollup_quarters)
+        ).tuples()
+        if streams
+    } == dict(quarters)
 
     mark = folded_id(conn)
     expected: dict[tuple[int, int, int, int, int], list[int]] = defaultdict(

@@ -10,7 +10,9 @@ from sqlalchemy import (
     Integer,
     MetaData,
     Table,
+    and_,
     bindparam,
+    delete,
     func,
     inspect,
     select,
@@ -19,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.schema import CreateColumn
 
 from .query_match import album_key, normalize_name
-from .query_rollups import rebuild_rollups
+from .query_rollups import apply_quarters, rebuild_rollups
 from .schema import (
     SCHEMA_VERSION,
     album_totals,
@@ -32,6 +34,7 @@ from .schema import (
     metadata,
     plays,
     rollup_hours,
+    rollup_quarters,
 )
 
 VERSION_KEY = "schema_version"
@@ -148,14 +151,34 @@ def _to_2(conn: Connection) -> None:
     _album_keys(conn)
     for index in (*artists.indexes, *items.indexes, *plays.indexes):
         index.create(conn, checkfirst=True)
-    for table in (rollup_hours, item_totals, artist_totals, album_totals, item_lengths):
+    # The quarters too: today's `rebuild_rollups` fills every rollup.
+    for table in (
+        rollup_hours,
+        rollup_quarters,
+        item_totals,
+        artist_totals,
+        album_totals,
+        item_lengths,
+    ):
         table.create(conn, checkfirst=True)
     rebuild_rollups(conn, conn.dialect.name)
 
 
+def _to_3(conn: Connection) -> None:
+    """Version 3: the quarter-hour rollup, summed from the plays."""
+    rollup_quarters.create(conn, checkfirst=True)
+    # A version 1 database came through `_to_2`, which filled it already.
+    conn.execute(delete(rollup_quarters))
+    top = conn.execute(select(func.max(plays.c.id))).scalar_one_or_none()
+    if top is not None:
+        # Both bounds, as the writer's: one walk of the plays by primary key.
+        everything = and_(plays.c.id > 0, plays.c.id <= int(top))
+        apply_quarters(conn, conn.dialect.name, everything, 1)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}
 
 
 def schema_version(conn: Connection) -> int | None:

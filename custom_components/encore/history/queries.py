@@ -89,6 +89,7 @@ from .query_model import (
 )
 from .schema import (
     HOUR_MS,
+    QUARTER_MS,
     accounts,
     artist_totals,
     artists,
@@ -99,6 +100,7 @@ from .schema import (
     jobs,
     plays,
     rollup_hours,
+    rollup_quarters,
 )
 
 __all__ = [
@@ -840,10 +842,17 @@ def _grouped_by_local(
     Local unit = (local hours since the epoch + shift) // unit, mod modulo:
     with `unit_hours` 1 and modulo 168, the hour of the week from Monday
     00:00; with 24 and none, the local day. Rollup hours serve when every
-    local hour is a whole UTC hour; otherwise (and for Last.fm) the plays.
+    local hour is a whole UTC hour, quarter hours when it is whole quarters
+    of an hour; otherwise (and for Last.fm) the plays.
     """
     spans = _local_spans(conn, scope, start, end, time_zone)
-    use_rollup = rule is not PlayRule.LASTFM and hour_aligned(spans)
+    cells: tuple[Any, Any, int, list[ColumnElement[bool]]] | None = None
+    if rule is not PlayRule.LASTFM:
+        if hour_aligned(spans):
+            cells = (rollup_hours, rollup_hours.c.hour, HOUR_MS, scope.hours())
+        elif hour_aligned(spans, QUARTER_MS):
+            quarter = rollup_quarters.c.quarter
+            cells = (rollup_quarters, quarter, QUARTER_MS, scope.quarters())
     shift = EPOCH_WEEK_HOUR if modulo else 0
     found: dict[int, int] = {}
 
@@ -853,30 +862,35 @@ def _grouped_by_local(
         )
         return unit % modulo if modulo else unit
 
-    hour_rule = PlayRule.ALL if rule is PlayRule.LASTFM else rule
-    plays_column, ms_column = hour_columns(hour_rule)
     queries: list[Select[Any]] = []
     raw_ranges: list[tuple[int | None, int, int]] = []
-    if use_rollup and spans:
-        # One read of the hours: each takes its span's offset from a CASE
-        # (span ends are whole hours here), rather than a query per span.
-        split = split_hours(spans[0][0], spans[-1][1])
-        offset_hours: Any = spans[-1][2] // HOUR_MS
+    if cells is not None and spans:
+        table, cell, cell_ms, in_scope = cells
+        plays_column, ms_column = hour_columns(rule, table)
+        # One read of the cells: each takes its span's offset from a CASE
+        # (span ends are whole cells here), rather than a query per span.
+        split = split_hours(spans[0][0], spans[-1][1], cell_ms)
+        offset_cells: Any = spans[-1][2] // cell_ms
         if len(spans) > 1:
-            offset_hours = case(
+            offset_cells = case(
                 *(
-                    (rollup_hours.c.hour < span_end // HOUR_MS, offset // HOUR_MS)
+                    (cell < span_end // cell_ms, offset // cell_ms)
                     for _start, span_end, offset in spans[:-1]
                 ),
-                else_=offset_hours,
+                else_=offset_cells,
             )
-        unit = bucket(rollup_hours.c.hour + offset_hours)
+        local_hours = (
+            cell + offset_cells
+            if cell_ms == HOUR_MS
+            else (cell + offset_cells) // (HOUR_MS // cell_ms)
+        )
+        unit = bucket(local_hours)
         queries.append(
             select(unit, func.sum(ms_column))
             .where(
-                *hour_conditions(split.first_hour, split.end_hour),
+                *hour_conditions(split.first_hour, split.end_hour, cell),
                 plays_column > 0,
-                *scope.hours(),
+                *in_scope,
             )
             .group_by(unit)
         )

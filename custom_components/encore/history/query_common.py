@@ -14,7 +14,9 @@ benchmarks/history_queries.py):
 - Everything else reads `ix_plays_account_period` over the period.
 - Local weekdays, hours and days come from the hours, cut where the time
   zone's offset changes; a zone whose local hours are not whole UTC hours
-  (India, Nepal, parts of Australia) reads the plays instead.
+  (India, Nepal, parts of Australia) from `rollup_quarters` instead, and an
+  offset that is not even whole quarter hours (before the 1970s) from the
+  plays.
 - The Last.fm rule needs each item's length, learnt from all its plays and
   looked up in `item_lengths` for every play: it is always answered from the
   plays (slower over long periods; the benchmark has the figures).
@@ -60,6 +62,7 @@ from .schema import (
     meta,
     plays,
     rollup_hours,
+    rollup_quarters,
 )
 
 DAY_MS = 86_400_000
@@ -115,6 +118,10 @@ class Filter:
         """Conditions on `rollup_hours` (keyed by hour first: no accounts for all)."""
         conditions = self.on(rollup_hours.c.account_id, rollup_hours.c.sources)
         return conditions[1:] if self.everyone else conditions
+
+    def quarters(self) -> list[ColumnElement[bool]]:
+        """Conditions on `rollup_quarters` (keyed by account first)."""
+        return self.on(rollup_quarters.c.account_id, rollup_quarters.c.sources)
 
     def one(self, account_id: int) -> Filter:
         """Return the same scope for one of its accounts."""
@@ -202,11 +209,11 @@ def rule_from(
     return ([] if condition_30s is None else [condition_30s]), plays
 
 
-def hour_columns(rule: PlayRule) -> tuple[Any, Any]:
-    """(plays, ms) columns of `rollup_hours` under a rule (not Last.fm)."""
+def hour_columns(rule: PlayRule, table: Any = rollup_hours) -> tuple[Any, Any]:
+    """(plays, ms) columns of `rollup_hours` or the quarters under a rule (not Last.fm)."""
     if rule is PlayRule.THIRTY_SECONDS:
-        return rollup_hours.c.plays_30s, rollup_hours.c.ms_30s
-    return rollup_hours.c.streams, rollup_hours.c.ms_played
+        return table.c.plays_30s, table.c.ms_30s
+    return table.c.streams, table.c.ms_played
 
 
 def total_columns(rule: PlayRule, table: Any = item_totals) -> tuple[Any, Any]:
@@ -259,27 +266,32 @@ class HourSplit:
     """Millisecond ranges [start, end) outside the whole hours."""
 
 
-def split_hours(start_ms: int | None, end_ms: int) -> HourSplit:
-    """Cut [start, end) into whole hours and the partial hours at its edges."""
-    end_hour = end_ms // HOUR_MS
+def split_hours(start_ms: int | None, end_ms: int, cell_ms: int = HOUR_MS) -> HourSplit:
+    """Cut [start, end) into whole hours and the partial hours at its edges.
+
+    Or into whole cells of `cell_ms` (quarter hours), counted the same way.
+    """
+    end_hour = end_ms // cell_ms
     if start_ms is None:
         first_hour = None
         edges: list[tuple[int | None, int]] = []
     else:
-        first_hour = -(-start_ms // HOUR_MS)
+        first_hour = -(-start_ms // cell_ms)
         if first_hour > end_hour:
             return HourSplit(first_hour, first_hour, ((start_ms, end_ms),))
-        edges = [(start_ms, first_hour * HOUR_MS)] if start_ms % HOUR_MS else []
-    if end_ms % HOUR_MS:
-        edges.append((end_hour * HOUR_MS, end_ms))
+        edges = [(start_ms, first_hour * cell_ms)] if start_ms % cell_ms else []
+    if end_ms % cell_ms:
+        edges.append((end_hour * cell_ms, end_ms))
     return HourSplit(first_hour, end_hour, tuple(edges))
 
 
-def hour_conditions(first_hour: int | None, end_hour: int) -> list[ColumnElement[bool]]:
-    """`rollup_hours.hour` within [first, end)."""
-    conditions = [rollup_hours.c.hour < end_hour]
+def hour_conditions(
+    first_hour: int | None, end_hour: int, column: Any = rollup_hours.c.hour
+) -> list[ColumnElement[bool]]:
+    """`rollup_hours.hour` (or another cell column) within [first, end)."""
+    conditions = [column < end_hour]
     if first_hour is not None:
-        conditions.append(rollup_hours.c.hour >= first_hour)
+        conditions.append(column >= first_hour)
     return conditions
 
 
@@ -457,9 +469,12 @@ def offset_spans(
     return tuple(spans)
 
 
-def hour_aligned(spans: Sequence[tuple[int, int, int]]) -> bool:
-    """Whether local hours are whole UTC hours throughout (rollups can serve)."""
+def hour_aligned(spans: Sequence[tuple[int, int, int]], cell_ms: int = HOUR_MS) -> bool:
+    """Whether local hours are whole UTC hours throughout (rollups can serve).
+
+    With `cell_ms`: whether they are made of whole cells (quarter hours).
+    """
     return all(
-        offset % HOUR_MS == 0 and (index == 0 or begin % HOUR_MS == 0)
+        offset % cell_ms == 0 and (index == 0 or begin % cell_ms == 0)
         for index, (begin, _end, offset) in enumerate(spans)
     )

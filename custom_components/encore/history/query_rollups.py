@@ -6,7 +6,9 @@ and the import benchmark):
 - `rollup_hours` (streams and time per hour, account and set of sources) is
   kept in the transaction of every change to the plays: its rows follow time,
   as an import does, so a batch of 20,000 plays adds up in one grouped upsert
-  that touches a few thousand neighbouring rows.
+  that touches a few thousand neighbouring rows. `rollup_quarters` holds
+  the same by quarter hour (time zones a half or three quarters of an hour
+  off UTC) and is kept with it.
 - `item_totals`, `artist_totals`, `album_totals` (all time, per account and
   item, artist or album) and `item_lengths` (each item's longest stream) are
   keyed all over the table: upserting them batch by batch doubled the time of a large import.
@@ -47,6 +49,7 @@ from .models import PlayKind
 from .query_model import THIRTY_SECONDS_MS
 from .schema import (
     HOUR_MS,
+    QUARTER_MS,
     album_totals,
     artist_totals,
     item_lengths,
@@ -55,6 +58,7 @@ from .schema import (
     meta,
     plays,
     rollup_hours,
+    rollup_quarters,
 )
 
 FOLDED_KEY = "folded_play_id"
@@ -64,6 +68,8 @@ TAIL_LIMIT = 20_000
 many by primary key costs a reader a few milliseconds."""
 
 _ADDED = ("streams", "ms_played", "plays_30s", "ms_30s")
+_SUMMED = (rollup_hours, rollup_quarters, item_totals, artist_totals, album_totals)
+"""The rollups that are sums of the plays (item lengths are not)."""
 
 
 def _signed(expr: ColumnElement[Any], sign: int) -> ColumnElement[Any]:
@@ -137,7 +143,10 @@ def _upsert(
 def apply_hours(
     conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
 ) -> None:
-    """Add (`sign` 1) or take away (-1) the plays matching `condition` by hour."""
+    """Add (`sign` 1) or take away (-1) the plays matching `condition` by hour.
+
+    And by quarter hour, in `rollup_quarters`.
+    """
     hour = (plays.c.ended_at // HOUR_MS).label("hour")
     conn.execute(
         _upsert(
@@ -147,6 +156,24 @@ def apply_hours(
             select(hour, plays.c.account_id, plays.c.sources, *_sums(sign))
             .where(condition)
             .group_by(hour, plays.c.account_id, plays.c.sources),
+        )
+    )
+    apply_quarters(conn, dialect, condition, sign)
+
+
+def apply_quarters(
+    conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
+) -> None:
+    """Add or take away the plays matching `condition` by quarter hour."""
+    quarter = (plays.c.ended_at // QUARTER_MS).label("quarter")
+    conn.execute(
+        _upsert(
+            dialect,
+            rollup_quarters,
+            ("account_id", "quarter", "sources"),
+            select(plays.c.account_id, quarter, plays.c.sources, *_sums(sign))
+            .where(condition)
+            .group_by(plays.c.account_id, quarter, plays.c.sources),
         )
     )
 
@@ -339,13 +366,13 @@ def after_delete(conn: Connection) -> None:
     top = _max_play_id(conn)
     if top < folded:
         _set_folded(conn, top)
-    for table in (rollup_hours, item_totals, artist_totals, album_totals):
+    for table in _SUMMED:
         conn.execute(delete(table).where(table.c.streams <= 0))
 
 
 def clear_rollups(conn: Connection) -> None:
     """Every play is about to go: empty the rollups (item lengths stay)."""
-    for table in (rollup_hours, item_totals, artist_totals, album_totals):
+    for table in _SUMMED:
         conn.execute(delete(table))
     _set_folded(conn, 0)
 
@@ -355,13 +382,7 @@ def rebuild_rollups(conn: Connection, dialect: str) -> None:
 
     Item lengths start again from the plays stored.
     """
-    for table in (
-        rollup_hours,
-        item_totals,
-        artist_totals,
-        album_totals,
-        item_lengths,
-    ):
+    for table in (*_SUMMED, item_lengths):
         conn.execute(delete(table))
     top = _max_play_id(conn)
     if top:
