@@ -114,6 +114,22 @@ def test_exact_repeats_are_stored_once(store: HistoryStore) -> None:
     assert keys[0] == "spotify:track:" + "0" * 22
 
 
+def test_names_of_one_artist_in_one_batch(store: HistoryStore) -> None:
+    """Spellings that differ only in case are one artist, even in one batch."""
+    records = [
+        track(BASE, n=1)._replace(artist="ABBA"),
+        track(BASE + MINUTE, n=2)._replace(artist="Abba"),
+        track(BASE + 2 * MINUTE, n=4)._replace(artist="abba"),
+    ]
+    result = write(store, lambda c, s: s.insert_records(c, records))
+    assert result.inserted == 3
+    assert count(store, artists) == 1
+    artist_ids = store.read(
+        lambda c: set(c.execute(select(plays.c.artist_id)).scalars())
+    )
+    assert len(artist_ids) == 1
+
+
 def test_items_without_uri_get_local_keys(store: HistoryStore) -> None:
     """Account-data rows have no URI: the item key is a hash of the names."""
     write(

@@ -204,11 +204,17 @@ class WriterState:
         device_cache = self._devices
 
         new_artists: dict[str, dict[str, Any]] = {}
+        # Names of one artist that differ only in case share its key.
+        spellings: dict[str, str] = {}
         new_devices: dict[str, dict[str, Any]] = {}
         for record in records:
             artist = record.artist
-            if artist is not None and artist not in artist_cache:
-                key = artist_key(artist)
+            if (
+                artist is not None
+                and artist not in artist_cache
+                and artist not in spellings
+            ):
+                key = spellings[artist] = artist_key(artist)
                 if key not in new_artists:
                     new_artists[key] = {
                         "key": key,
@@ -220,8 +226,8 @@ class WriterState:
                 new_devices[device] = {"name": device[:255]}
         if new_artists:
             ids = self._ensure(conn, artists, "key", new_artists)
-            for key, row in new_artists.items():
-                artist_cache[row["name"]] = ids[key]
+            for artist, key in spellings.items():
+                artist_cache[artist] = ids[key]
         if new_devices:
             ids = self._ensure(conn, devices, "name", new_devices)
             for name, row in new_devices.items():
