@@ -40,13 +40,14 @@ from typing import Any
 import orjson
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Connection,
     FromClause,
     Select,
-    case,
     distinct,
     func,
     select,
+    union_all,
 )
 
 from .models import PlayKind, Source
@@ -862,38 +863,32 @@ def _grouped_by_local(
         )
         return unit % modulo if modulo else unit
 
-    queries: list[Select[Any]] = []
+    queries: list[Select[Any] | CompoundSelect[Any]] = []
     raw_ranges: list[tuple[int | None, int, int]] = []
     if cells is not None and spans:
         table, cell, cell_ms, in_scope = cells
         plays_column, ms_column = hour_columns(rule, table)
-        # One read of the cells: each takes its span's offset from a CASE
-        # (span ends are whole cells here), rather than a query per span.
+        # A range of the cells per span, each with its offset as a constant:
+        # one statement, and cheaper than a CASE of every span's end on
+        # every cell (21 spans over ten years of Berlin).
         split = split_hours(spans[0][0], spans[-1][1], cell_ms)
-        offset_cells: Any = spans[-1][2] // cell_ms
-        if len(spans) > 1:
-            offset_cells = case(
-                *(
-                    (cell < span_end // cell_ms, offset // cell_ms)
-                    for _start, span_end, offset in spans[:-1]
-                ),
-                else_=offset_cells,
+        per_hour = HOUR_MS // cell_ms
+        parts: list[Select[Any]] = []
+        for index, (_begin, span_end, offset) in enumerate(spans):
+            low = split.first_hour if index == 0 else spans[index][0] // cell_ms
+            high = split.end_hour if index == len(spans) - 1 else span_end // cell_ms
+            local = cell + offset // cell_ms
+            unit = bucket(local // per_hour if per_hour > 1 else local)
+            parts.append(
+                select(unit, func.sum(ms_column))
+                .where(
+                    *hour_conditions(low, high, cell),
+                    plays_column > 0,
+                    *in_scope,
+                )
+                .group_by(unit)
             )
-        local_hours = (
-            cell + offset_cells
-            if cell_ms == HOUR_MS
-            else (cell + offset_cells) // (HOUR_MS // cell_ms)
-        )
-        unit = bucket(local_hours)
-        queries.append(
-            select(unit, func.sum(ms_column))
-            .where(
-                *hour_conditions(split.first_hour, split.end_hour, cell),
-                plays_column > 0,
-                *in_scope,
-            )
-            .group_by(unit)
-        )
+        queries.append(parts[0] if len(parts) == 1 else union_all(*parts))
         # The partial hours at the ends fall in the first or last span.
         for edge_start, edge_end in split.edges:
             moment = spans[0][0] if edge_start is None else edge_start
@@ -1343,6 +1338,7 @@ def taste_summary(
     found = resolve_scope(conn, scope)
     start, end = bounds(period)
     played: dict[int, tuple[int, int]] | None = None
+    all_time = False
     if found.nothing:
         music_plays, artists_n, tracks_n = 0, 0, 0
         streams, plays_n, ms = 0, 0, 0
@@ -1350,7 +1346,7 @@ def taste_summary(
         top_tracks: list[TopEntry] = []
     else:
         streams, plays_n, ms = _sums(conn, found, start, end, rule)
-        if _use_totals(conn, found, start, end, rule):
+        if all_time := _use_totals(conn, found, start, end, rule):
             music_plays, artists_n, tracks_n = _music(conn, found, start, end, rule)
             top_artists = top_items(
                 conn, scope, period, TopKind.ARTIST, limit=5, rule=rule
@@ -1379,12 +1375,17 @@ def taste_summary(
         if rule is PlayRule.THIRTY_SECONDS or found.nothing
         else _long_streams(conn, found, start, end)
     )
-    new = (
-        []
-        if found.nothing
-        else _new_artists(conn, found, start, end, rule, played=played)
-    )
-    new_entries = _entries(conn, TopKind.ARTIST, _ranked(_best(new, 5), RankBy.PLAYS))
+    if found.nothing:
+        new_count, new_entries = 0, []
+    elif all_time:
+        # Every artist of all time is new in it, ranked as the top artists.
+        new_count, new_entries = artists_n, top_artists
+    else:
+        new = _new_artists(conn, found, start, end, rule, played=played)
+        new_count = len(new)
+        new_entries = _entries(
+            conn, TopKind.ARTIST, _ranked(_best(new, 5), RankBy.PLAYS)
+        )
     return {
         "period": period.as_dict(),
         "rule": rule.value,
@@ -1411,7 +1412,7 @@ def taste_summary(
         "repeat_rate": (music_plays - tracks_n) / music_plays if music_plays else 0.0,
         "skip_rate": (streams - long_enough) / streams if streams else 0.0,
         "new_artists": to_dict(new_entries),
-        "new_artists_count": len(new),
+        "new_artists_count": new_count,
         "streaks": to_dict(streaks(conn, scope, time_zone, today=today, rule=rule)),
     }
 
