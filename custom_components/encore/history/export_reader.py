@@ -33,6 +33,7 @@ from .export_errors import (
     ExportUnreadableError,
     ExportZipBombError,
 )
+from .export_fast import decode_extended, json_pieces
 from .export_rows import ExportFileFormat, normalize
 from .models import PlayRecord
 
@@ -428,38 +429,22 @@ def parse_file(
     )
 
 
-# Rows of a history file are flat objects, one after another.
-_ROW_BOUNDARY: Final = re.compile(rb"\}\s*,\s*\{")
-_PIECE_BYTES: Final = 256 * _KIB
-
-
 def _loads(data: bytes) -> Any:
-    """Decode a history file in pieces of about 256 KiB, cut between rows.
+    """Decode a history file in pieces (see `export_fast.json_pieces`).
 
-    One orjson call over a whole 11 MB file holds the interpreter lock for
-    ~40 ms, and Home Assistant's event loop waits that out; a piece holds it
-    for a millisecond or two. A cut can only fall inside a string if a title
-    contains "},{": that piece then has an unterminated string and fails to
-    decode, and the whole file is decoded at once instead. So the result is
-    always what one call over the whole file gives.
+    If a piece does not decode (a cut inside a string), the whole file is
+    decoded at once instead, so the result is always what one call over the
+    whole file gives.
     """
-    body = data.strip()
-    if len(body) <= _PIECE_BYTES or not (body.startswith(b"[") and body.endswith(b"]")):
+    pieces = json_pieces(data)
+    if pieces is None:
         return orjson.loads(data)
     rows: list[Any] = []
-    start, stop = 1, len(body) - 1
-    while start < stop:
-        boundary = _ROW_BOUNDARY.search(body, start + _PIECE_BYTES, stop)
-        end, after = (
-            (stop, stop)
-            if boundary is None
-            else (boundary.start() + 1, boundary.end() - 1)
-        )
-        try:
-            rows.extend(orjson.loads(b"[" + body[start:end] + b"]"))
-        except orjson.JSONDecodeError:
-            return orjson.loads(data)
-        start = after
+    try:
+        for piece in pieces:
+            rows.extend(orjson.loads(piece))
+    except orjson.JSONDecodeError:
+        return orjson.loads(data)
     return rows
 
 
@@ -479,6 +464,13 @@ def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
         data = data[len(_UTF8_BOM) :]
     if budget is None:
         budget = ExportBudget()
+    if export_format is ExportFileFormat.EXTENDED:
+        fast = decode_extended(data, account)
+        if fast is not None:
+            if budget.records + len(fast) > limits.max_records:
+                raise ExportTooManyRecordsError(name, limits.max_records)
+            budget.records += len(fast)
+            return ParsedFile(name, export_format, fingerprint, len(fast), fast)
     rows: Any = _NOT_JSON
     with suppress(orjson.JSONDecodeError):
         rows = _loads(data)

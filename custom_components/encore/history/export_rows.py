@@ -38,7 +38,7 @@ _ONE_MS: Final = timedelta(milliseconds=1)
 # The part of a timestamp after the hour, mapped to its milliseconds. A
 # timestamp is valid exactly when its hour prefix parses and its tail is a key
 # here, so one dictionary lookup both validates and converts it.
-_EXTENDED_TAIL_MS: Final[dict[str, int]] = {
+EXTENDED_TAIL_MS: Final[dict[str, int]] = {
     f"{minute:02d}:{second:02d}Z": (minute * 60 + second) * 1000
     for minute in range(60)
     for second in range(60)
@@ -174,7 +174,7 @@ def _parse_extended(rows: list[Any], name: str, account: str) -> list[PlayRecord
     fields = EXTENDED_FIELDS
     hours: dict[str, int] = {}
     hours_get = hours.get
-    tail_get = _EXTENDED_TAIL_MS.get
+    tail_get = EXTENDED_TAIL_MS.get
     max_ms = MAX_MS_PLAYED
     new_record = tuple.__new__
     record_type = PlayRecord
