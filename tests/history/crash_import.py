@@ -62,7 +62,7 @@ def main() -> None:
                 name=p.name,
                 fingerprint=p.fingerprint,
                 rows=p.rows,
-                records=p.records,
+                columns=p.columns,
             )
         ).result()
     store.close()

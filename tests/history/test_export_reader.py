@@ -377,8 +377,9 @@ def test_unsorted_endsong(parsed_samples: dict[str, list[ParsedFile]]) -> None:
         utc_ms("2019-10-21T05:13:12Z"),
     ]
     # The row with every metadata field null is kept, as OTHER.
-    (other,) = [r for r in item.records if r.kind is PlayKind.OTHER]
-    assert other is item.records[1537]
+    records = item.records
+    (other,) = [r for r in records if r.kind is PlayKind.OTHER]
+    assert other == records[1537]
     assert other[5:9] == (None, None, None, None)
     # Old rows: "" reasons become None, `skipped` is mostly null.
     assert "" not in {r.reason_start for r in item.records}

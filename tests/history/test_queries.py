@@ -34,7 +34,12 @@ import pytest
 from sqlalchemy import Connection, Engine, make_url, select
 
 from custom_components.encore.history.migrations import migrate
-from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.models import (
+    PlayColumns,
+    PlayKind,
+    PlayRecord,
+    Source,
+)
 from custom_components.encore.history.periods import Period, resolve_period, to_ms
 from custom_components.encore.history.queries import (
     PlayRow,
@@ -329,8 +334,10 @@ def _write(engine: Engine, dialect: str) -> History:
                 name="Streaming_History_Audio_2023-2024.json",
                 fingerprint="a" * 64,
                 rows=len(ada_export) + 3,
-                records=[_record(s, ADA, Source.EXPORT_EXTENDED) for s in ada_export]
-                + [_record(ada_export[5], ADA, Source.EXPORT_EXTENDED)] * 3,
+                columns=PlayColumns.of(
+                    [_record(s, ADA, Source.EXPORT_EXTENDED) for s in ada_export]
+                    + [_record(ada_export[5], ADA, Source.EXPORT_EXTENDED)] * 3
+                ),
                 batch=500,
             )
         with conn.begin():

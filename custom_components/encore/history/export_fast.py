@@ -3,7 +3,7 @@
 Nearly every byte of an export is Extended streaming history, and nearly
 every file of it is well formed. For those, msgspec decodes and type-checks
 the rows in C straight into slotted structs the garbage collector never
-tracks, and the rows become `PlayRecord`s column by column, with the work
+tracks, and the rows become `PlayColumns` column by column, with the work
 per row mapped in C (lookups, slices, additions) and Python only for the few
 rows that are not music tracks.
 
@@ -16,16 +16,15 @@ the rows per second of orjson plus the checks row by row.
 """
 
 from collections.abc import Iterator
-from functools import partial
 from itertools import compress, count, repeat
 from operator import add, attrgetter, is_, itemgetter
 import re
-from typing import Annotated, Final, cast
+from typing import Annotated, Any, Final, cast
 
 import msgspec
 
 from .export_rows import EXTENDED_TAIL_MS, MAX_MS_PLAYED, SOURCE_KIND, hour_ms
-from .models import PlayKind, PlayRecord, Source
+from .models import PlayColumns, PlayKind, Source
 
 _KIB: Final = 1024
 _ROW_BOUNDARY: Final = re.compile(rb"\}\s*,\s*\{")
@@ -95,33 +94,39 @@ _DECODER: Final = msgspec.json.Decoder(list[_ExtendedRow])
 _FIELDS: Final = attrgetter(*_ExtendedRow.__struct_fields__)
 _HOUR_PREFIX: Final = itemgetter(slice(0, 14))
 _AFTER_HOUR: Final = itemgetter(slice(14, None))
-_new_record: Final = partial(tuple.__new__, PlayRecord)
+_SOURCE: Final = int(Source.EXPORT_EXTENDED)
+_TRACK: Final = int(PlayKind.TRACK)
+_EPISODE: Final = int(PlayKind.EPISODE)
+_AUDIOBOOK: Final = int(PlayKind.AUDIOBOOK)
+_OTHER: Final = int(PlayKind.OTHER)
 
 
-def decode_extended(data: bytes, account: str) -> list[PlayRecord] | None:
+def decode_extended(data: bytes, account: str) -> PlayColumns | None:
     """Return the records of an Extended history file, or None to read it slowly.
 
-    Piece by piece: each step (decoding, turning rows into records) is one C
+    Piece by piece: each step (decoding, turning rows into columns) is one C
     call over a few hundred rows, which lets go of the interpreter lock
     within a millisecond or two.
     """
     pieces = json_pieces(data)
-    records: list[PlayRecord] = []
+    columns: list[list[Any]] = [[] for _ in PlayColumns._fields]
     try:
         for piece in (data,) if pieces is None else pieces:
             rows = _DECODER.decode(piece)
             if not rows:
                 continue
-            converted = _records(rows, account)
+            converted = _columns(rows, account)
             if converted is None:
                 return None
-            records += converted
+            for column, part in zip(columns, converted, strict=True):
+                column.extend(part)
     except msgspec.MsgspecError:
         return None
-    return records
+    # Tuples of numbers, strings and None: untracked by the garbage collector.
+    return PlayColumns._make(map(tuple, columns))
 
 
-def _records(rows: list[_ExtendedRow], account: str) -> list[PlayRecord] | None:
+def _columns(rows: list[_ExtendedRow], account: str) -> PlayColumns | None:
     size = len(rows)
     (
         ts,
@@ -148,7 +153,7 @@ def _records(rows: list[_ExtendedRow], account: str) -> list[PlayRecord] | None:
     ended = _ended_at(ts)
     if ended is None:
         return None
-    kinds = [PlayKind.TRACK] * size
+    kinds = [_TRACK] * size
     titles = list(track)
     artists = list(album_artist)
     albums = list(album)
@@ -159,7 +164,7 @@ def _records(rows: list[_ExtendedRow], account: str) -> list[PlayRecord] | None:
         if track[index] is not None:
             continue
         if episode_uri[index] is not None or episode[index] is not None:
-            kinds[index] = PlayKind.EPISODE
+            kinds[index] = _EPISODE
             titles[index] = episode[index]
             artists[index] = show[index]
             albums[index] = None
@@ -170,7 +175,7 @@ def _records(rows: list[_ExtendedRow], account: str) -> list[PlayRecord] | None:
             or book[index] is not None
             or chapter[index] is not None
         ):
-            kinds[index] = PlayKind.AUDIOBOOK
+            kinds[index] = _AUDIOBOOK
             titles[index] = chapter[index]
             artists[index] = None
             albums[index] = book[index]
@@ -180,35 +185,30 @@ def _records(rows: list[_ExtendedRow], account: str) -> list[PlayRecord] | None:
                 else book_uri[index]
             )
         else:
-            kinds[index] = PlayKind.OTHER
-    return list(
-        map(
-            _new_record,
-            zip(
-                repeat(account, size),
-                repeat(Source.EXPORT_EXTENDED, size),
-                ended,
-                ms_played,
-                kinds,
-                titles,
-                artists,
-                albums,
-                uris,
-                repeat(None, size),
-                repeat(None, size),
-                platform,
-                repeat(SOURCE_KIND, size),
-                # Old rows write "" where newer ones write null.
-                _none_for_empty(reason_start),
-                _none_for_empty(reason_end),
-                shuffle,
-                skipped,
-                offline,
-                incognito,
-                repeat(None, size),
-                strict=True,
-            ),
-        )
+            kinds[index] = _OTHER
+    nothing = (None,) * size
+    return PlayColumns(
+        account=(account,) * size,
+        source=(_SOURCE,) * size,
+        ended_at=ended,
+        ms_played=ms_played,
+        kind=kinds,
+        title=titles,
+        artist=artists,
+        album=albums,
+        item_uri=uris,
+        artist_uri=nothing,
+        context_uri=nothing,
+        device=platform,
+        source_kind=(SOURCE_KIND,) * size,
+        # Old rows write "" where newer ones write null.
+        reason_start=_none_for_empty(reason_start),
+        reason_end=_none_for_empty(reason_end),
+        shuffle=shuffle,
+        skipped=skipped,
+        offline=offline,
+        incognito=incognito,
+        started_at=nothing,
     )
 
 

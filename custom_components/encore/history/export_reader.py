@@ -35,7 +35,7 @@ from .export_errors import (
 )
 from .export_fast import decode_extended, json_pieces
 from .export_rows import ExportFileFormat, normalize
-from .models import PlayRecord
+from .models import PlayColumns, PlayRecord
 
 try:
     from compression.zstd import ZstdError
@@ -400,9 +400,14 @@ class ParsedFile:
     """Sha256 hex digest of the file's bytes."""
     rows: int
     """Rows in the file, records and skipped together."""
-    records: list[PlayRecord]
+    columns: PlayColumns
     skipped: dict[str, int] = field(default_factory=dict)
     """Rows not turned into records, by reason (`video`)."""
+
+    @property
+    def records(self) -> list[PlayRecord]:
+        """The records, one by one (made anew at every call)."""
+        return self.columns.records()
 
 
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
@@ -467,10 +472,10 @@ def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
     if export_format is ExportFileFormat.EXTENDED:
         fast = decode_extended(data, account)
         if fast is not None:
-            if budget.records + len(fast) > limits.max_records:
+            if budget.records + fast.size > limits.max_records:
                 raise ExportTooManyRecordsError(name, limits.max_records)
-            budget.records += len(fast)
-            return ParsedFile(name, export_format, fingerprint, len(fast), fast)
+            budget.records += fast.size
+            return ParsedFile(name, export_format, fingerprint, fast.size, fast)
     rows: Any = _NOT_JSON
     with suppress(orjson.JSONDecodeError):
         rows = _loads(data)
@@ -484,7 +489,12 @@ def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
     if export_format is ExportFileFormat.EXTENDED_VIDEO:
         # Music videos and video podcasts: not listening history here.
         return ParsedFile(
-            name, export_format, fingerprint, len(rows), [], {"video": len(rows)}
+            name,
+            export_format,
+            fingerprint,
+            len(rows),
+            PlayColumns.empty(),
+            {"video": len(rows)},
         )
     # Every row of an audio file becomes a record or fails the file, so
     # the count is known before any record is built.
@@ -493,4 +503,6 @@ def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
     records = normalize(rows, export_format, name, account)
     del rows
     budget.records += len(records)
-    return ParsedFile(name, export_format, fingerprint, len(records), records)
+    return ParsedFile(
+        name, export_format, fingerprint, len(records), PlayColumns.of(records)
+    )

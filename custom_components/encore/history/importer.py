@@ -305,7 +305,7 @@ async def _async_store(
             name=parsed.name,
             fingerprint=parsed.fingerprint,
             rows=parsed.rows,
-            records=parsed.records,
+            columns=parsed.columns,
         )
 
     result = await manager.async_write(write)

@@ -1,7 +1,9 @@
 """What one stream looks like on its way into the history."""
 
+from collections.abc import Iterable, Sequence
 from enum import IntEnum, StrEnum
-from typing import NamedTuple
+from itertools import repeat
+from typing import Any, NamedTuple
 
 
 class PlayKind(IntEnum):
@@ -73,3 +75,79 @@ class PlayRecord(NamedTuple):
     offline: bool | None = None
     incognito: bool | None = None
     started_at: int | None = None
+
+
+class PlayColumns(NamedTuple):
+    """Play records turned on their side: one sequence per `PlayRecord` field.
+
+    How imports hand a file's rows to the writer, which resolves and stores
+    them column by column. Sources and kinds are plain integers here: a
+    tuple holding only numbers, strings and None is one the garbage
+    collector stops tracking, where a million records (each holding enum
+    members) would be walked again and again while an import runs.
+    """
+
+    account: Sequence[str]
+    source: Sequence[int]
+    ended_at: Sequence[int]
+    ms_played: Sequence[int]
+    kind: Sequence[int]
+    title: Sequence[str | None]
+    artist: Sequence[str | None]
+    album: Sequence[str | None]
+    item_uri: Sequence[str | None]
+    artist_uri: Sequence[str | None]
+    context_uri: Sequence[str | None]
+    device: Sequence[str | None]
+    source_kind: Sequence[str | None]
+    reason_start: Sequence[str | None]
+    reason_end: Sequence[str | None]
+    shuffle: Sequence[bool | None]
+    skipped: Sequence[bool | None]
+    offline: Sequence[bool | None]
+    incognito: Sequence[bool | None]
+    started_at: Sequence[int | None]
+
+    @staticmethod
+    def of(records: Sequence[PlayRecord]) -> PlayColumns:
+        """Return the columns of `records`."""
+        if not records:
+            return PlayColumns.empty()
+        return _columns(zip(*records, strict=True))
+
+    @staticmethod
+    def empty() -> PlayColumns:
+        """Return columns of no record."""
+        return _columns(repeat((), len(PlayColumns._fields)))
+
+    @property
+    def size(self) -> int:
+        """How many records the columns hold."""
+        return len(self.ended_at)
+
+    def part(self, start: int, stop: int) -> PlayColumns:
+        """Return the records from `start` up to `stop`, as columns."""
+        return _columns(column[start:stop] for column in self)
+
+    def pick(self, keep: Sequence[bool]) -> PlayColumns:
+        """Return the records whose `keep` is true, as columns."""
+        return _columns(
+            tuple(value for value, kept in zip(column, keep, strict=True) if kept)
+            for column in self
+        )
+
+    def records(self) -> list[PlayRecord]:
+        """Return the records themselves."""
+        return list(map(_record, *self, strict=True))
+
+
+def _columns(columns: Iterable[Sequence[Any]]) -> PlayColumns:
+    return PlayColumns(*columns)
+
+
+def _record(
+    account: str, source: int, ended_at: int, ms_played: int, kind: int, *rest: Any
+) -> PlayRecord:
+    return PlayRecord(
+        account, Source(source), ended_at, ms_played, PlayKind(kind), *rest
+    )

@@ -9,6 +9,8 @@ since the ids they learnt in it may no longer exist.
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 import hashlib
+from itertools import compress, count, repeat
+from operator import is_, lshift, sub
 import time
 from typing import Any
 
@@ -16,7 +18,7 @@ import orjson
 from sqlalchemy import Connection, Insert, and_, delete, func, select, update
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
-from .models import PlayRecord, Source
+from .models import PlayColumns, PlayRecord, Source
 from .query_match import album_key, normalize_name
 from .query_rollups import (
     after_delete,
@@ -55,6 +57,9 @@ _PLAY_COLUMNS = (
     "incognito",
     "album_key",
 )
+_ITEM = _PLAY_COLUMNS.index("item_id")
+_ARTIST = _PLAY_COLUMNS.index("artist_id")
+_DEVICE = _PLAY_COLUMNS.index("device_id")
 # Album keys remembered by the writer; an import meets tens of thousands.
 _ALBUM_CACHE = 65_536
 
@@ -110,12 +115,14 @@ class WriterState:
         """Prepare statements for this database."""
         self.dialect = dialect
         self._accounts: dict[str, int] = {}
-        self._artists: dict[str, int] = {}
-        self._uri_items: dict[str, int] = {}
+        # Keyed by name or URI; typed with None, which is never a key, so a
+        # column of them maps through `.get` to ids and Nones.
+        self._artists: dict[str | None, int] = {}
+        self._uri_items: dict[str | None, int] = {}
         self._local_items: dict[tuple[str | None, str | None, str | None], int] = {}
-        self._devices: dict[str, int] = {}
+        self._devices: dict[str | None, int] = {}
         self._has_account_rows: dict[int, bool] = {}
-        self._album_keys: dict[tuple[int | None, str], int] = {}
+        self._album_keys: dict[tuple[int | None, str | None], int] = {}
         self._album_norms: dict[str, str] = {}
         self._insert_plays = _insert_ignore(dialect, plays)
         # SQLite takes a plain executemany of tuples, which is several times
@@ -195,97 +202,90 @@ class WriterState:
         return ids
 
     def _resolve(
-        self, conn: Connection, records: Sequence[PlayRecord]
-    ) -> list[tuple[int, int | None, int | None]]:
-        """(item id, artist id, device id) of each record, adding new ones."""
-        artist_cache = self._artists
-        uri_cache = self._uri_items
-        local_cache = self._local_items
-        device_cache = self._devices
+        self, conn: Connection, columns: PlayColumns
+    ) -> tuple[list[int], list[int | None], list[int | None]]:
+        """Item, artist and device ids of each record, adding new ones.
 
+        Column by column: the work per record is a dictionary lookup mapped
+        in C; Python runs for the names and items this writer has not seen.
+        """
+        artist_cache = self._artists
+        device_cache = self._devices
         new_artists: dict[str, dict[str, Any]] = {}
         # Names of one artist that differ only in case share its key.
         spellings: dict[str, str] = {}
-        new_devices: dict[str, dict[str, Any]] = {}
-        for record in records:
-            artist = record.artist
-            if (
-                artist is not None
-                and artist not in artist_cache
-                and artist not in spellings
-            ):
-                key = spellings[artist] = artist_key(artist)
-                if key not in new_artists:
-                    new_artists[key] = {
-                        "key": key,
-                        "name": artist,
-                        "name_norm": normalize_name(artist),
-                    }
-            device = record.device
-            if device is not None and device not in device_cache:
-                new_devices[device] = {"name": device[:255]}
+        for artist in set(columns.artist).difference(artist_cache):
+            if artist is None:
+                continue
+            key = spellings[artist] = artist_key(artist)
+            if key not in new_artists:
+                new_artists[key] = {
+                    "key": key,
+                    "name": artist,
+                    "name_norm": normalize_name(artist),
+                }
         if new_artists:
             ids = self._ensure(conn, artists, "key", new_artists)
             for artist, key in spellings.items():
                 artist_cache[artist] = ids[key]
+        new_devices = {
+            device: {"name": device[:255]}
+            for device in set(columns.device).difference(device_cache)
+            if device is not None
+        }
         if new_devices:
             ids = self._ensure(conn, devices, "name", new_devices)
             for name, row in new_devices.items():
                 device_cache[name] = ids[row["name"]]
+        # None is never a key of these caches: a record without one stays None.
+        artist_ids = list(map(artist_cache.get, columns.artist))
+        device_ids = list(map(device_cache.get, columns.device))
+        return self._resolve_items(conn, columns), artist_ids, device_ids
 
+    def _resolve_items(self, conn: Connection, columns: PlayColumns) -> list[int]:
+        uri_cache = self._uri_items
+        local_cache = self._local_items
+        uris = columns.item_uri
         new_items: dict[str, dict[str, Any]] = {}
+        new_uris = {uri for uri in set(uris).difference(uri_cache) if uri is not None}
+        if new_uris:
+            # The first record of each URI (later ones are written over).
+            first = dict(zip(reversed(uris), range(len(uris) - 1, -1, -1), strict=True))
+            for uri in new_uris:
+                new_items[uri] = self._item_row(uri, columns, first[uri])
+        local_rows = list(compress(count(), map(is_, uris, repeat(None))))
         local_keys: dict[tuple[str | None, str | None, str | None], str] = {}
-        for record in records:
-            uri = record.item_uri
-            if uri is not None:
-                if uri not in uri_cache and uri not in new_items:
-                    new_items[uri] = self._item_row(uri, record)
-                continue
-            names = (record.artist, record.title, record.album)
+        for index in local_rows:
+            names = (columns.artist[index], columns.title[index], columns.album[index])
             if names not in local_cache and names not in local_keys:
-                key = local_item_key(*names)
-                local_keys[names] = key
-                new_items[key] = self._item_row(key, record)
+                key = local_keys[names] = local_item_key(*names)
+                new_items[key] = self._item_row(key, columns, index)
         if new_items:
             ids = self._ensure(conn, items, "key", new_items)
-            for key, row in new_items.items():
-                if row["uri"] is not None:
-                    uri_cache[key] = ids[key]
+            for uri in new_uris:
+                uri_cache[uri] = ids[uri]
             for names, key in local_keys.items():
                 local_cache[names] = ids[key]
+        item_ids: list[Any] = list(map(uri_cache.get, uris))
+        for index in local_rows:
+            item_ids[index] = local_cache[
+                (columns.artist[index], columns.title[index], columns.album[index])
+            ]
+        return item_ids
 
-        resolved: list[tuple[int, int | None, int | None]] = []
-        for record in records:
-            uri = record.item_uri
-            item_id = (
-                uri_cache[uri]
-                if uri is not None
-                else local_cache[(record.artist, record.title, record.album)]
-            )
-            artist = record.artist
-            device = record.device
-            resolved.append(
-                (
-                    item_id,
-                    None if artist is None else artist_cache[artist],
-                    None if device is None else device_cache[device],
-                )
-            )
-        return resolved
-
-    def _item_row(self, key: str, record: PlayRecord) -> dict[str, Any]:
-        artist = record.artist
-        title = record.title
-        album = record.album
+    def _item_row(self, key: str, columns: PlayColumns, index: int) -> dict[str, Any]:
+        artist = columns.artist[index]
+        title = columns.title[index]
+        album = columns.album[index]
         # Filled in by the caller's artist pass: artists come first.
         artist_id = None if artist is None else self._artists.get(artist)
         return {
             "key": key,
-            "kind": int(record.kind),
-            "title": record.title,
+            "kind": int(columns.kind[index]),
+            "title": title,
             "artist_id": artist_id,
             "album": album,
-            "uri": record.item_uri,
+            "uri": columns.item_uri[index],
             "title_norm": None if title is None else normalize_name(title),
             "album_norm": None if album is None else self._album_norm(album),
             "album_key": None if album is None else self._album_key(artist_id, album),
@@ -312,39 +312,67 @@ class WriterState:
 
     # -- plays --------------------------------------------------------------
 
-    def _play_params(
-        self,
-        account_id: int,
-        record: PlayRecord,
-        ids: tuple[int, int | None, int | None],
-    ) -> tuple[Any, ...]:
-        ended = record.ended_at
-        started = record.started_at
-        return (
-            account_id,
-            int(record.source),
-            1 << record.source,
-            ended - record.ms_played if started is None else started,
-            ended,
-            record.ms_played,
-            int(record.kind),
-            ids[0],
-            ids[1],
-            record.context_uri,
-            ids[2],
-            record.source_kind,
-            record.reason_start,
-            record.reason_end,
-            record.shuffle,
-            record.skipped,
-            record.offline,
-            record.incognito,
-            None if record.album is None else self._album_key(ids[1], record.album),
+    def _album_keys_of(
+        self, artist_ids: Sequence[int | None], albums: Sequence[str | None]
+    ) -> list[int | None]:
+        keys: list[int | None] = list(
+            map(self._album_keys.get, zip(artist_ids, albums, strict=True))
+        )
+        for index in compress(count(), map(is_, keys, repeat(None))):
+            album = albums[index]
+            if album is not None:
+                keys[index] = self._album_key(artist_ids[index], album)
+        return keys
+
+    def _play_rows(
+        self, conn: Connection, account_id: int, columns: PlayColumns
+    ) -> list[tuple[Any, ...]]:
+        """Return the plays' values (`_PLAY_COLUMNS` order), a tuple per record."""
+        item_ids, artist_ids, device_ids = self._resolve(conn, columns)
+        size = columns.size
+        ended = columns.ended_at
+        played = columns.ms_played
+        started: Iterable[int | None] = columns.started_at
+        if columns.started_at.count(None) == size:
+            started = map(sub, ended, played, strict=True)
+        elif None in columns.started_at:
+            started = [
+                end - ms if start is None else start
+                for start, end, ms in zip(started, ended, played, strict=True)
+            ]
+        sources = columns.source
+        return list(
+            zip(
+                repeat(account_id, size),
+                map(int, sources),
+                map(lshift, repeat(1, size), sources, strict=True),
+                started,
+                ended,
+                played,
+                map(int, columns.kind),
+                item_ids,
+                artist_ids,
+                columns.context_uri,
+                device_ids,
+                columns.source_kind,
+                columns.reason_start,
+                columns.reason_end,
+                columns.shuffle,
+                columns.skipped,
+                columns.offline,
+                columns.incognito,
+                self._album_keys_of(artist_ids, columns.album),
+                strict=True,
+            )
         )
 
     def insert_records(
         self, conn: Connection, records: Sequence[PlayRecord]
     ) -> InsertResult:
+        """Store records of one account; see `insert_columns`."""
+        return self.insert_columns(conn, PlayColumns.of(records))
+
+    def insert_columns(self, conn: Connection, columns: PlayColumns) -> InsertResult:
         """Store records of one account; an exact repeat of a stream is skipped.
 
         Account-data rows (minute precision, no URI) that repeat an extended
@@ -352,28 +380,25 @@ class WriterState:
         rows they repeat. Both packages of one export overlap for a year.
         """
         result = InsertResult()
-        if not records:
+        if not columns.size:
             return result
-        account_key = records[0].account
-        if any(record.account != account_key for record in records):
+        accounts_seen = set(columns.account)
+        if len(accounts_seen) > 1:
             raise ValueError("one account per batch")
-        account_id = self.account_id(conn, account_key)
-        source = records[0].source
-        if source is Source.EXPORT_ACCOUNT:
-            kept = self._without_extended_repeats(conn, account_id, records)
-            result.duplicates += len(records) - len(kept)
-            records = kept
-            if records:
-                self._has_account_rows[account_id] = True
-        ids = self._resolve(conn, records)
+        account_id = self.account_id(conn, accounts_seen.pop())
+        source = columns.source[0]
+        if source == Source.EXPORT_ACCOUNT:
+            kept = self._without_extended_repeats(conn, account_id, columns)
+            result.duplicates += columns.size - kept.size
+            columns = kept
+            if not columns.size:
+                return result
+            self._has_account_rows[account_id] = True
+        params = self._play_rows(conn, account_id, columns)
         # Rows this batch adds are the ones above the highest id now: one
         # writer, ids only grow. The hours add them up in one statement; the
         # all-time totals take them when the tail is folded.
         before = conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0
-        params = [
-            self._play_params(account_id, record, record_ids)
-            for record, record_ids in zip(records, ids, strict=True)
-        ]
         if self._sqlite_insert_sql is not None:
             cursor = conn.exec_driver_sql(self._sqlite_insert_sql, params)
             inserted = cursor.rowcount
@@ -391,21 +416,18 @@ class WriterState:
             # Both bounds: with one, SQLite may scan a whole index instead.
             added = and_(plays.c.id > before, plays.c.id <= after)
             apply_hours(conn, self.dialect, added, 1)
-        if source is Source.EXPORT_EXTENDED and records:
+        if source == Source.EXPORT_EXTENDED:
             result.replaced = self._replace_account_rows(
-                conn,
-                account_id,
-                min(record.ended_at for record in records),
-                max(record.ended_at for record in records),
+                conn, account_id, min(columns.ended_at), max(columns.ended_at)
             )
         maybe_fold(conn, self.dialect)
         return result
 
     def _without_extended_repeats(
-        self, conn: Connection, account_id: int, records: Sequence[PlayRecord]
-    ) -> list[PlayRecord]:
-        low = min(record.ended_at for record in records)
-        high = max(record.ended_at for record in records) + _MINUTE_MS
+        self, conn: Connection, account_id: int, columns: PlayColumns
+    ) -> PlayColumns:
+        low = min(columns.ended_at)
+        high = max(columns.ended_at) + _MINUTE_MS
         seen = {
             (ended - ended % _MINUTE_MS, ms_played)
             for ended, ms_played in conn.execute(
@@ -418,12 +440,13 @@ class WriterState:
             )
         }
         if not seen:
-            return list(records)
-        return [
-            record
-            for record in records
-            if (record.ended_at, record.ms_played) not in seen
-        ]
+            return columns
+        return columns.pick(
+            [
+                pair not in seen
+                for pair in zip(columns.ended_at, columns.ms_played, strict=True)
+            ]
+        )
 
     def _replace_account_rows(
         self, conn: Connection, account_id: int, low: int, high: int
@@ -482,7 +505,8 @@ class WriterState:
         result = InsertResult()
         for record in records:
             account_id = self.account_id(conn, record.account)
-            ids = self._resolve(conn, [record])[0]
+            values = self._play_rows(conn, account_id, PlayColumns.of([record]))[0]
+            ids = (values[_ITEM], values[_ARTIST], values[_DEVICE])
             if record.artist_uri and ids[1] is not None:
                 conn.execute(
                     update(artists)
@@ -494,13 +518,7 @@ class WriterState:
                 result.merged += 1
                 result.outcomes.append((merged_id, True))
                 continue
-            row = dict(
-                zip(
-                    _PLAY_COLUMNS,
-                    self._play_params(account_id, record, ids),
-                    strict=True,
-                )
-            )
+            row = dict(zip(_PLAY_COLUMNS, values, strict=True))
             new_id = conn.execute(
                 self._insert_plays.returning(plays.c.id), row
             ).scalar_one_or_none()
@@ -682,19 +700,13 @@ def import_file(
     name: str,
     fingerprint: str,
     rows: int,
-    records: Iterable[PlayRecord],
+    columns: PlayColumns,
     batch: int = 20_000,
 ) -> InsertResult:
     """Store one export file's records and remember the file, atomically."""
     total = InsertResult()
-    chunk: list[PlayRecord] = []
-    for record in records:
-        chunk.append(record)
-        if len(chunk) >= batch:
-            _add(total, state.insert_records(conn, chunk))
-            chunk = []
-    if chunk:
-        _add(total, state.insert_records(conn, chunk))
+    for start in range(0, columns.size, batch):
+        _add(total, state.insert_columns(conn, columns.part(start, start + batch)))
     conn.execute(
         _insert_ignore(state.dialect, imported_files).values(
             account_id=state.account_id(conn, account),
