@@ -27,6 +27,7 @@ import gc
 import logging
 import os
 from pathlib import Path
+import random
 import resource
 import subprocess
 import sys
@@ -35,14 +36,16 @@ import time
 from typing import Any
 
 from sqlalchemy import Connection, delete
+from sqlalchemy.dialects import sqlite
 
 from homeassistant.core import HomeAssistant
 
 from benchmarks.synthetic_export import ACCOUNT, ExportInfo, ExportSpec, build_export
 from custom_components.encore.history.importer import ImportReport, async_import_export
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
-from custom_components.encore.history.schema import imported_files
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.schema import imported_files, metadata, plays
+from custom_components.encore.history.store import create_history_engine, sqlite_url
+from custom_components.encore.history.writes import PLAY_COLUMNS, WriterState
 
 ROWS = int(os.environ.get("ENCORE_BENCH_ROWS", "1000000"))
 PROBE_SLEEP = 0.005
@@ -296,14 +299,72 @@ async def test_history_import(hass: HomeAssistant, history_db: str) -> None:
         assert report.counts()["duplicates"] == info.rows
     finally:
         await manager.async_release(ENTRY)
+    ceiling = await hass.async_add_executor_job(
+        sqlite_ceiling, info.rows, Path(history_db.removeprefix("sqlite:///")).parent
+    )
     RESULTS.append(
         {
             "export": info,
             "generation": generation,
             "runs": [first, again, checked],
             "db_sizes": sizes,
+            "ceiling": ceiling,
         }
     )
+
+
+def sqlite_ceiling(rows: int, folder: Path) -> float:
+    """Rows per second SQLite alone gives the plays table, as Encore keeps it.
+
+    A bare executemany of ready-made rows (time-ordered, ids drawn like the
+    export's) into an empty `plays` table with its unique key and indexes,
+    through Encore's engine settings, committed every 16,000 rows as the
+    importer commits a file. No parsing, no ids to resolve, no rollups: what
+    any importer into this table pays at least.
+    """
+    path = folder / "ceiling.db"
+    engine = create_history_engine(sqlite_url(path))
+    try:
+        with engine.begin() as conn:
+            metadata.create_all(conn, tables=[plays])
+        insert = str(
+            sqlite.insert(plays)
+            .on_conflict_do_nothing()
+            .values(dict.fromkeys(PLAY_COLUMNS))
+            .compile(dialect=sqlite.dialect())
+        )
+        rnd = random.Random(1)  # noqa: S311 - reproducible data, not secrets
+        ended = 1_478_000_000_000
+        batch: list[tuple[Any, ...]] = []
+        seconds = 0.0
+        with engine.connect() as conn:
+            for row in range(rows):
+                ended += rnd.randint(1_000, 300_000)
+                played = rnd.randint(0, 300_000)
+                item, artist, device = (
+                    rnd.randint(1, 150_000),
+                    rnd.randint(1, 20_000),
+                    rnd.randint(1, 30),
+                )
+                batch.append(
+                    (
+                        *(1, 0, 1, ended - played, ended, played, 0),
+                        *(item, artist, None, device, "spotify", "trackdone"),
+                        *("trackdone", False, None, False, False),
+                        rnd.randint(0, 2**47),
+                    )
+                )
+                if len(batch) == 16_000 or row == rows - 1:
+                    began = time.perf_counter()
+                    with conn.begin():
+                        conn.exec_driver_sql(insert, batch)
+                    seconds += time.perf_counter() - began
+                    batch = []
+    finally:
+        engine.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    return rows / seconds
 
 
 # The report ------------------------------------------------------------------------
@@ -377,6 +438,11 @@ def report() -> str:
             f"  export: {result['generation']}",
             _line("", "measured", "target"),
             *_run_lines(first, rows, TARGET_RATE),
+            _line(
+                "  SQLite alone: rows into an empty plays table",
+                f"{result['ceiling']:,.0f} rows/s",
+                "(no parsing, ids, rollups)",
+            ),
             _line(
                 "  imported / duplicates / skipped",
                 f"{counts['imported']:,} / {counts['duplicates']:,} / {skipped:,}",

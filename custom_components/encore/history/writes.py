@@ -36,7 +36,7 @@ _CHUNK = 500
 _MINUTE_MS = 60_000
 _SHORTEST_RECENT = 30_000
 
-_PLAY_COLUMNS = (
+PLAY_COLUMNS = (
     "account_id",
     "source",
     "sources",
@@ -57,9 +57,9 @@ _PLAY_COLUMNS = (
     "incognito",
     "album_key",
 )
-_ITEM = _PLAY_COLUMNS.index("item_id")
-_ARTIST = _PLAY_COLUMNS.index("artist_id")
-_DEVICE = _PLAY_COLUMNS.index("device_id")
+_ITEM = PLAY_COLUMNS.index("item_id")
+_ARTIST = PLAY_COLUMNS.index("artist_id")
+_DEVICE = PLAY_COLUMNS.index("device_id")
 # Album keys remembered by the writer; an import meets tens of thousands.
 _ALBUM_CACHE = 65_536
 
@@ -130,7 +130,7 @@ class WriterState:
         # still the one SQLAlchemy compiled, with placeholders.
         self._sqlite_insert_sql = (
             str(
-                self._insert_plays.values(dict.fromkeys(_PLAY_COLUMNS)).compile(
+                self._insert_plays.values(dict.fromkeys(PLAY_COLUMNS)).compile(
                     dialect=sqlite.dialect()
                 )
             )
@@ -327,7 +327,7 @@ class WriterState:
     def _play_rows(
         self, conn: Connection, account_id: int, columns: PlayColumns
     ) -> list[tuple[Any, ...]]:
-        """Return the plays' values (`_PLAY_COLUMNS` order), a tuple per record."""
+        """Return the plays' values (`PLAY_COLUMNS` order), a tuple per record."""
         item_ids, artist_ids, device_ids = self._resolve(conn, columns)
         size = columns.size
         ended = columns.ended_at
@@ -406,7 +406,7 @@ class WriterState:
             inserted = len(
                 conn.execute(
                     self._insert_plays.returning(plays.c.id),
-                    [dict(zip(_PLAY_COLUMNS, row, strict=True)) for row in params],
+                    [dict(zip(PLAY_COLUMNS, row, strict=True)) for row in params],
                 ).all()
             )
         result.inserted += inserted
@@ -518,7 +518,7 @@ class WriterState:
                 result.merged += 1
                 result.outcomes.append((merged_id, True))
                 continue
-            row = dict(zip(_PLAY_COLUMNS, values, strict=True))
+            row = dict(zip(PLAY_COLUMNS, values, strict=True))
             new_id = conn.execute(
                 self._insert_plays.returning(plays.c.id), row
             ).scalar_one_or_none()
