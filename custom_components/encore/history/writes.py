@@ -9,7 +9,7 @@ since the ids they learnt in it may no longer exist.
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 import hashlib
-from itertools import compress, count, repeat
+from itertools import compress, count, islice, repeat
 from operator import is_, lshift, sub
 import time
 from typing import Any
@@ -60,8 +60,23 @@ PLAY_COLUMNS = (
 _ITEM = PLAY_COLUMNS.index("item_id")
 _ARTIST = PLAY_COLUMNS.index("artist_id")
 _DEVICE = PLAY_COLUMNS.index("device_id")
+_PART = 1_000
 # Album keys remembered by the writer; an import meets tens of thousands.
 _ALBUM_CACHE = 65_536
+
+
+def _in_parts[T](values: Iterable[T]) -> list[T]:
+    """Return `list(values)`, made a thousand at a time.
+
+    One C call that builds 20,000 tuples holds the interpreter lock for tens
+    of milliseconds, and Home Assistant's event loop waits that out; between
+    calls of a thousand, other threads get their turn.
+    """
+    made: list[T] = []
+    iterator = iter(values)
+    while part := list(islice(iterator, _PART)):
+        made += part
+    return made
 
 
 def now_ms() -> int:
@@ -315,7 +330,7 @@ class WriterState:
     def _album_keys_of(
         self, artist_ids: Sequence[int | None], albums: Sequence[str | None]
     ) -> list[int | None]:
-        keys: list[int | None] = list(
+        keys: list[int | None] = _in_parts(
             map(self._album_keys.get, zip(artist_ids, albums, strict=True))
         )
         for index in compress(count(), map(is_, keys, repeat(None))):
@@ -341,7 +356,7 @@ class WriterState:
                 for start, end, ms in zip(started, ended, played, strict=True)
             ]
         sources = columns.source
-        return list(
+        return _in_parts(
             zip(
                 repeat(account_id, size),
                 map(int, sources),
