@@ -174,6 +174,48 @@ def test_both_export_packages_give_one_play(
         assert results[1].replaced == 5
 
 
+def test_account_data_wholly_in_the_extended_history(store: HistoryStore) -> None:
+    """A batch of account data that repeats only extended rows adds nothing."""
+    extended = [track(BASE + 37_000 + i * 10 * MINUTE, n=i) for i in range(3)]
+    account = [
+        track(
+            r.ended_at - r.ended_at % MINUTE,
+            r.ms_played,
+            n=i,
+            uri=False,
+            source=Source.EXPORT_ACCOUNT,
+        )
+        for i, r in enumerate(extended)
+    ]
+    write(store, lambda c, s: s.insert_records(c, extended))
+    result = write(store, lambda c, s: s.insert_records(c, account))
+    assert (result.inserted, result.duplicates) == (0, 3)
+    assert count(store) == 3
+
+
+def test_started_at_given_or_derived_in_one_batch(store: HistoryStore) -> None:
+    """A record that says when it started keeps it; one that does not gets end - played."""
+    given = track(BASE, 60_000, n=1)._replace(started_at=BASE - 90_000)
+    derived = track(BASE + MINUTE, 60_000, n=2)
+    write(store, lambda c, s: s.insert_records(c, [given, derived]))
+    started = store.read(
+        lambda c: (
+            c.execute(select(plays.c.started_at).order_by(plays.c.ended_at))
+            .scalars()
+            .all()
+        )
+    )
+    assert started == [BASE - 90_000, BASE + MINUTE - 60_000]
+
+
+def test_one_account_per_batch(store: HistoryStore) -> None:
+    """Records of two accounts in one batch are refused, and nothing is stored."""
+    batch = [track(BASE, account="ada"), track(BASE + MINUTE, account="bob")]
+    with pytest.raises(ValueError, match="one account per batch"):
+        write(store, lambda c, s: s.insert_records(c, batch))
+    assert count(store) == 0
+
+
 def test_observed_plays_merge_across_sources(store: HistoryStore) -> None:
     """The player and recently-played see one stream: one play with both bits."""
     seen = track(BASE, 95_000, source=Source.SPOTIFY_PLAYER)
