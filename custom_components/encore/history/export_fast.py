@@ -23,7 +23,13 @@ from typing import Annotated, Any, Final, cast
 
 import msgspec
 
-from .export_rows import EXTENDED_TAIL_MS, MAX_MS_PLAYED, SOURCE_KIND, hour_ms
+from .export_rows import (
+    EXTENDED_TAIL_MS,
+    MAX_MS_PLAYED,
+    SOURCE_KIND,
+    extended_item,
+    hour_ms,
+)
 from .models import PlayColumns, PlayKind, Source
 
 _KIB: Final = 1024
@@ -96,9 +102,6 @@ _HOUR_PREFIX: Final = itemgetter(slice(0, 14))
 _AFTER_HOUR: Final = itemgetter(slice(14, None))
 _SOURCE: Final = int(Source.EXPORT_EXTENDED)
 _TRACK: Final = int(PlayKind.TRACK)
-_EPISODE: Final = int(PlayKind.EPISODE)
-_AUDIOBOOK: Final = int(PlayKind.AUDIOBOOK)
-_OTHER: Final = int(PlayKind.OTHER)
 
 
 def decode_extended(data: bytes, account: str) -> PlayColumns | None:
@@ -158,34 +161,23 @@ def _columns(rows: list[_ExtendedRow], account: str) -> PlayColumns | None:
     artists = list(album_artist)
     albums = list(album)
     uris = list(track_uri)
-    # The same choice as `export_rows._parse_extended`, made only for the
-    # rows without a track URI (episodes, audiobooks, local files, lost items).
+    # Rows without a track URI (episodes, audiobooks, local files, lost
+    # items) take the precise path's choice, row by row.
     for index in compress(count(), map(is_, track_uri, repeat(None))):
-        if track[index] is not None:
-            continue
-        if episode_uri[index] is not None or episode[index] is not None:
-            kinds[index] = _EPISODE
-            titles[index] = episode[index]
-            artists[index] = show[index]
-            albums[index] = None
-            uris[index] = episode_uri[index]
-        elif (
-            chapter_uri[index] is not None
-            or book_uri[index] is not None
-            or book[index] is not None
-            or chapter[index] is not None
-        ):
-            kinds[index] = _AUDIOBOOK
-            titles[index] = chapter[index]
-            artists[index] = None
-            albums[index] = book[index]
-            uris[index] = (
-                chapter_uri[index]
-                if chapter_uri[index] is not None
-                else book_uri[index]
-            )
-        else:
-            kinds[index] = _OTHER
+        kind, titles[index], artists[index], albums[index], uris[index] = extended_item(
+            track[index],
+            album_artist[index],
+            album[index],
+            None,
+            episode[index],
+            show[index],
+            episode_uri[index],
+            book[index],
+            book_uri[index],
+            chapter_uri[index],
+            chapter[index],
+        )
+        kinds[index] = int(kind)
     nothing = (None,) * size
     return PlayColumns(
         account=(account,) * size,

@@ -163,6 +163,37 @@ def _invalid_row(
 # --- the loops ---------------------------------------------------------------
 
 
+def extended_item(  # noqa: PLR0917 - the row's item fields, in order
+    track: str | None,
+    album_artist: str | None,
+    album: str | None,
+    track_uri: str | None,
+    episode: str | None,
+    show: str | None,
+    episode_uri: str | None,
+    book: str | None,
+    book_uri: str | None,
+    chapter_uri: str | None,
+    chapter: str | None,
+) -> tuple[PlayKind, str | None, str | None, str | None, str | None]:
+    """Return what an Extended row streamed: kind, title, artist, album and URI."""
+    if track_uri is not None or track is not None:
+        return PlayKind.TRACK, track, album_artist, album, track_uri
+    if episode_uri is not None or episode is not None:
+        return PlayKind.EPISODE, episode, show, None, episode_uri
+    if (
+        chapter_uri is not None
+        or book_uri is not None
+        or book is not None
+        or chapter is not None
+    ):
+        uri = chapter_uri if chapter_uri is not None else book_uri
+        return PlayKind.AUDIOBOOK, chapter, None, book, uri
+    # No track, episode or audiobook: Spotify lost the item but the time
+    # listened is real, so the row is kept.
+    return PlayKind.OTHER, None, album_artist, album, None
+
+
 def _parse_extended(rows: list[Any], name: str, account: str) -> list[PlayRecord]:
     """Map Extended streaming history rows; every row is validated."""
     keys = _EXTENDED_KEYS
@@ -180,10 +211,6 @@ def _parse_extended(rows: list[Any], name: str, account: str) -> list[PlayRecord
     record_type = PlayRecord
     source = Source.EXPORT_EXTENDED
     source_kind = SOURCE_KIND
-    track_kind = PlayKind.TRACK
-    episode_kind = PlayKind.EPISODE
-    audiobook_kind = PlayKind.AUDIOBOOK
-    other_kind = PlayKind.OTHER
     records: list[PlayRecord] = []
     append = records.append
     for index, row in enumerate(rows):
@@ -253,35 +280,19 @@ def _parse_extended(rows: list[Any], name: str, account: str) -> list[PlayRecord
         tail = tail_get(ts[14:])
         if tail is None:
             raise ExportFileError("import_invalid_field", name, index, "ts")
-        if track_uri is not None or track is not None:
-            kind = track_kind
-            title = track
-            artist = album_artist
-            item_uri = track_uri
-        elif episode_uri is not None or episode is not None:
-            kind = episode_kind
-            title = episode
-            artist = show
-            album = None
-            item_uri = episode_uri
-        elif (
-            chapter_uri is not None
-            or book_uri is not None
-            or book is not None
-            or chapter is not None
-        ):
-            kind = audiobook_kind
-            title = chapter
-            artist = None
-            album = book
-            item_uri = chapter_uri if chapter_uri is not None else book_uri
-        else:
-            # No track, episode or audiobook: Spotify lost the item but the
-            # time listened is real, so the row is kept.
-            kind = other_kind
-            title = None
-            artist = album_artist
-            item_uri = None
+        kind, title, artist, album, item_uri = extended_item(
+            track,
+            album_artist,
+            album,
+            track_uri,
+            episode,
+            show,
+            episode_uri,
+            book,
+            book_uri,
+            chapter_uri,
+            chapter,
+        )
         append(
             new_record(
                 record_type,
