@@ -153,6 +153,21 @@ Index(
 # fills them from the plays of an older database.
 HOUR_MS = 3_600_000
 
+
+def _sums() -> tuple[Column[int], ...]:
+    """Return the sums every rollup keeps: streams and time, all and over 30 s.
+
+    The Last.fm rule depends on lengths learnt later, so it is always
+    answered from the plays themselves.
+    """
+    return (
+        Column("streams", Integer, nullable=False),
+        Column("ms_played", BigInteger, nullable=False),
+        Column("plays_30s", Integer, nullable=False),
+        Column("ms_30s", BigInteger, nullable=False),
+    )
+
+
 rollup_hours = Table(
     "rollup_hours",
     metadata,
@@ -161,12 +176,7 @@ rollup_hours = Table(
     Column("hour", Integer, primary_key=True, autoincrement=False),
     Column("account_id", Integer, primary_key=True, autoincrement=False),
     Column("sources", SmallInteger, primary_key=True, autoincrement=False),
-    Column("streams", Integer, nullable=False),
-    Column("ms_played", BigInteger, nullable=False),
-    # Under the 30-second rule; the Last.fm rule depends on lengths learnt
-    # later, so it is always answered from the plays themselves.
-    Column("plays_30s", Integer, nullable=False),
-    Column("ms_30s", BigInteger, nullable=False),
+    *_sums(),
     # Clustered by the key: scans by hour or account read neighbours.
     sqlite_with_rowid=False,
 )
@@ -186,10 +196,7 @@ rollup_quarters = Table(
     Column("account_id", Integer, primary_key=True, autoincrement=False),
     Column("quarter", Integer, primary_key=True, autoincrement=False),
     Column("sources", SmallInteger, primary_key=True, autoincrement=False),
-    Column("streams", Integer, nullable=False),
-    Column("ms_played", BigInteger, nullable=False),
-    Column("plays_30s", Integer, nullable=False),
-    Column("ms_30s", BigInteger, nullable=False),
+    *_sums(),
     sqlite_with_rowid=False,
 )
 
@@ -207,10 +214,7 @@ item_totals = Table(
     Column("artist_id", Integer, primary_key=True, autoincrement=False),
     # 0 for none, as artist_id.
     Column("album_key", BigInteger, primary_key=True, autoincrement=False),
-    Column("streams", Integer, nullable=False),
-    Column("ms_played", BigInteger, nullable=False),
-    Column("plays_30s", Integer, nullable=False),
-    Column("ms_30s", BigInteger, nullable=False),
+    *_sums(),
     # Clustered by the key: scans by hour or account read neighbours.
     sqlite_with_rowid=False,
 )
@@ -240,10 +244,7 @@ artist_totals = Table(
     Column("account_id", Integer, primary_key=True, autoincrement=False),
     Column("kind", SmallInteger, primary_key=True, autoincrement=False),
     Column("artist_id", Integer, primary_key=True, autoincrement=False),
-    Column("streams", Integer, nullable=False),
-    Column("ms_played", BigInteger, nullable=False),
-    Column("plays_30s", Integer, nullable=False),
-    Column("ms_30s", BigInteger, nullable=False),
+    *_sums(),
     # Clustered by the key: scans by hour or account read neighbours.
     sqlite_with_rowid=False,
 )
@@ -256,10 +257,7 @@ album_totals = Table(
     # tens of thousands of rows, not every item of every account.
     Column("account_id", Integer, primary_key=True, autoincrement=False),
     Column("album_key", BigInteger, primary_key=True, autoincrement=False),
-    Column("streams", Integer, nullable=False),
-    Column("ms_played", BigInteger, nullable=False),
-    Column("plays_30s", Integer, nullable=False),
-    Column("ms_30s", BigInteger, nullable=False),
+    *_sums(),
     sqlite_with_rowid=False,
 )
 
