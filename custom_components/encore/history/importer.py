@@ -1,7 +1,7 @@
 """Import a Spotify data export into the history, file by file.
 
 Reading and parsing run in the executor and writing on the history's writer
-thread, one file ahead of each other so both cores work. Each file is one
+thread, one after the other (see `_async_run`). Each file is one
 transaction together with the note that it was imported: a file is either
 wholly in the history or not at all, so an import cut short (even by kill -9)
 is resumed by running it again, which skips the files it already has and
@@ -231,45 +231,27 @@ async def _async_run(
     )
     budget = ExportBudget()
 
-    def read(file: ExportFile) -> bytes | None:
-        """Read a file (None if it was imported before)."""
+    def load(file: ExportFile) -> ParsedFile | str:
+        """Read and parse a file, or return its fingerprint if it was imported before."""
         data = file.read()
-        return None if file.fingerprint in done else data
-
-    def parse(file: ExportFile, data: bytes) -> ParsedFile:
+        if file.fingerprint in done:
+            return file.fingerprint
         return parse_bytes(
             file.name, file.format, data, file.fingerprint, account, limits, budget
         )
 
-    # Reading the next file (unzip, sha256: they let other threads run)
-    # overlaps the writing of this one. Parsing does not: it runs Python the
-    # whole time, and beside the writer's executemany both would crawl.
-    pending = hass.async_add_executor_job(read, files[0]) if files else None
-    for index, file in enumerate(files):
-        if pending is None:  # pragma: no cover - one pending read per file
-            break
-        data = await pending
+    # One file at a time, each step after the other: reading the next file
+    # beside the writer looked free (unzip and sha256 let other threads run),
+    # but three threads then took turns at the interpreter lock, and Home
+    # Assistant's event loop waited longest; the import was slower too
+    # (scripts/bench import).
+    for file in files:
         loaded: ParsedFile | str | ExportFileError
-        if data is None:
-            loaded = file.fingerprint
-        else:
-            try:
-                loaded = await hass.async_add_executor_job(parse, file, data)
-            except ExportFileError as err:
-                loaded = err
-            del data
-        pending = (
-            hass.async_add_executor_job(read, files[index + 1])
-            if index + 1 < len(files)
-            else None
-        )
         try:
-            await _async_store(manager, report, file, loaded)
-        except BaseException:
-            if pending is not None:
-                # Let the read in flight finish before giving up.
-                await asyncio.gather(pending, return_exceptions=True)
-            raise
+            loaded = await hass.async_add_executor_job(load, file)
+        except ExportFileError as err:
+            loaded = err
+        await _async_store(manager, report, file, loaded)
         progress.done_bytes += file.size
         progress.rows += report.files[-1].rows
         if on_progress is not None:
