@@ -9,6 +9,7 @@ adds nothing twice.
 """
 
 import asyncio
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -231,32 +232,48 @@ async def _async_run(
     )
     budget = ExportBudget()
 
-    def load(file: ExportFile) -> ParsedFile | str:
-        """Read and parse a file, or return its fingerprint if it was imported before."""
+    def read(file: ExportFile) -> bytes | None:
+        """Read a file (None if it was imported before)."""
         data = file.read()
-        if file.fingerprint in done:
-            return file.fingerprint
+        return None if file.fingerprint in done else data
+
+    def parse(file: ExportFile, data: bytes) -> ParsedFile:
         return parse_bytes(
             file.name, file.format, data, file.fingerprint, account, limits, budget
         )
 
-    # One file at a time, each step after the other: reading the next file
-    # beside the writer looked free (unzip and sha256 let other threads run),
-    # but three threads then took turns at the interpreter lock, and Home
-    # Assistant's event loop waited longest; the import was slower too
-    # (scripts/bench import).
-    for file in files:
-        loaded: ParsedFile | str | ExportFileError
-        try:
-            loaded = await hass.async_add_executor_job(load, file)
-        except ExportFileError as err:
-            loaded = err
-        await _async_store(manager, report, file, loaded)
-        progress.done_bytes += file.size
-        progress.rows += report.files[-1].rows
-        if on_progress is not None:
-            on_progress(progress)
-        await manager.async_update_job(report.job_id, report.counts())
+    # A file to import is read, parsed and stored with nothing beside it:
+    # reading the next file while the writer works looked free (unzip and
+    # sha256 let other threads run), but three threads then took turns at the
+    # interpreter lock, Home Assistant's event loop waited longest, and the
+    # import was slower too (scripts/bench import). Files imported before only
+    # need reading: while they come, the next two are read at once.
+    ahead: deque[asyncio.Future[bytes | None]] = deque()
+    try:
+        for index, file in enumerate(files):
+            data = await (
+                ahead.popleft() if ahead else hass.async_add_executor_job(read, file)
+            )
+            loaded: ParsedFile | str | ExportFileError
+            if data is None:
+                loaded = file.fingerprint
+                following = files[index + 1 + len(ahead) : index + 3]
+                ahead.extend(hass.async_add_executor_job(read, f) for f in following)
+            else:
+                try:
+                    loaded = await hass.async_add_executor_job(parse, file, data)
+                except ExportFileError as err:
+                    loaded = err
+                del data
+            await _async_store(manager, report, file, loaded)
+            progress.done_bytes += file.size
+            progress.rows += report.files[-1].rows
+            if on_progress is not None:
+                on_progress(progress)
+            await manager.async_update_job(report.job_id, report.counts())
+    finally:
+        # Let reads in flight finish before giving up.
+        await asyncio.gather(*ahead, return_exceptions=True)
 
 
 async def _async_store(
