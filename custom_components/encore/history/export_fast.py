@@ -11,8 +11,10 @@ This path only ever answers for files it fully vouches for: anything it does
 not accept (a malformed piece, a wrong type, a timestamp out of shape) makes
 it answer None, and `export_rows` then reads the file the precise way, which
 names the row and the field or, if the file is fine after all, gives the same
-records. Measured by `scripts/bench import` (see README): about four times
-the rows per second of orjson plus the checks row by row.
+records. Measured over the import benchmark's export, on this project's
+two-core machine: msgspec decodes and checks about 2.5 times as many rows per
+second as orjson only decodes; the whole file, rows to columns, goes 1.3 to
+1.8 times as fast as the precise path, with a tenth of the collector's work.
 """
 
 from collections.abc import Iterator
