@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable, Sequence
 from enum import IntEnum, StrEnum
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any, NamedTuple
 
 
@@ -131,10 +131,7 @@ class PlayColumns(NamedTuple):
 
     def pick(self, keep: Sequence[bool]) -> PlayColumns:
         """Return the records whose `keep` is true, as columns."""
-        return _columns(
-            tuple(value for value, kept in zip(column, keep, strict=True) if kept)
-            for column in self
-        )
+        return _columns(tuple(compress(column, keep)) for column in self)
 
     def records(self) -> list[PlayRecord]:
         """Return the records themselves."""
