@@ -20,7 +20,7 @@ from custom_components.encore.history.export_reader import (
     classify,
     parse_bytes,
 )
-from custom_components.encore.history.export_rows import normalize
+from custom_components.encore.history.export_rows import EXTENDED_FIELDS, normalize
 from custom_components.encore.history.models import PlayKind, PlayRecord
 
 from .test_export_reader import (
@@ -77,6 +77,12 @@ def extended_files() -> list[Path]:
     return sorted(
         path for path in DATA.rglob("*.json") if classify(path.name) is EXTENDED
     )
+
+
+def test_fast_path_reads_the_fields_the_precise_path_reads() -> None:
+    """One field list: the struct decodes exactly `EXTENDED_FIELDS`, in order."""
+    fields = export_fast._ExtendedRow.__struct_fields__
+    assert fields == tuple(key for key, _ in EXTENDED_FIELDS)
 
 
 @needs_data
