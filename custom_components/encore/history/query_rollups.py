@@ -140,6 +140,38 @@ def _upsert(
     raise ValueError(f"unsupported database: {dialect}")
 
 
+def _apply_buckets(
+    conn: Connection,
+    dialect: str,
+    condition: ColumnElement[bool],
+    sign: int,
+    *,
+    table: Table,
+    bucket_ms: int,
+) -> None:
+    """Add or take away the plays matching `condition` in a table of time buckets.
+
+    The table's key is its bucket (`ended_at // bucket_ms`), the account and
+    the set of sources, in whichever order the table declares them.
+    """
+    keys = tuple(column.name for column in table.primary_key)
+    (bucket,) = set(keys) - {"account_id", "sources"}
+    grouped = {
+        "account_id": plays.c.account_id,
+        "sources": plays.c.sources,
+        bucket: (plays.c.ended_at // bucket_ms).label(bucket),
+    }
+    by = [grouped[key] for key in keys]
+    conn.execute(
+        _upsert(
+            dialect,
+            table,
+            keys,
+            select(*by, *_sums(sign)).where(condition).group_by(*by),
+        )
+    )
+
+
 def apply_hours(
     conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
 ) -> None:
@@ -147,16 +179,8 @@ def apply_hours(
 
     And by quarter hour, in `rollup_quarters`.
     """
-    hour = (plays.c.ended_at // HOUR_MS).label("hour")
-    conn.execute(
-        _upsert(
-            dialect,
-            rollup_hours,
-            ("hour", "account_id", "sources"),
-            select(hour, plays.c.account_id, plays.c.sources, *_sums(sign))
-            .where(condition)
-            .group_by(hour, plays.c.account_id, plays.c.sources),
-        )
+    _apply_buckets(
+        conn, dialect, condition, sign, table=rollup_hours, bucket_ms=HOUR_MS
     )
     apply_quarters(conn, dialect, condition, sign)
 
@@ -165,16 +189,8 @@ def apply_quarters(
     conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
 ) -> None:
     """Add or take away the plays matching `condition` by quarter hour."""
-    quarter = (plays.c.ended_at // QUARTER_MS).label("quarter")
-    conn.execute(
-        _upsert(
-            dialect,
-            rollup_quarters,
-            ("account_id", "quarter", "sources"),
-            select(plays.c.account_id, quarter, plays.c.sources, *_sums(sign))
-            .where(condition)
-            .group_by(plays.c.account_id, quarter, plays.c.sources),
-        )
+    _apply_buckets(
+        conn, dialect, condition, sign, table=rollup_quarters, bucket_ms=QUARTER_MS
     )
 
 
