@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache
 import itertools
 import logging
+from pathlib import Path
 import random
 import re
 import unicodedata
@@ -1430,6 +1431,46 @@ def test_taste_summary(db: tuple[Connection, Reference]) -> None:
         assert summary["period"]["name"] == period.name.value
         # JSON-friendly: only plain types all the way down.
         assert _plain(summary), label
+
+
+def test_taste_summary_of_a_track_credited_to_two_artists(tmp_path: Path) -> None:
+    """One track, two artist credits: one track with both plays, two artists."""
+    engine = create_history_engine(sqlite_url(tmp_path / "credits.db"))
+    uri = "spotify:track:0000000000000000000001"
+    base = to_ms(datetime(2025, 1, 10, 12, tzinfo=UTC))
+    records = [
+        PlayRecord(
+            account=ADA,
+            source=Source.SPOTIFY_PLAYER,
+            ended_at=base + index * 600_000,
+            ms_played=200_000 + index,
+            kind=PlayKind.TRACK,
+            title="Halo",
+            artist=artist,
+            album="I Am... Sasha Fierce",
+            item_uri=uri,
+        )
+        for index, artist in enumerate(("Beyoncé", "Beyoncé", "Sasha Fierce"))
+    ]
+    try:
+        with engine.begin() as conn:
+            migrate(conn)
+            WriterState("sqlite").insert_records(conn, records)
+        with engine.connect() as conn:
+            period = resolve_period("this_month", now=NOW, time_zone=BERLIN)
+            summary = taste_summary(conn, Scope(), period, BERLIN, today=NOW.date())
+    finally:
+        engine.dispose()
+    assert summary["totals"]["tracks"] == 1
+    assert summary["totals"]["artists"] == 2
+    assert [(t["name"], t["plays"], t["ms_played"]) for t in summary["top_tracks"]] == [
+        ("Halo", 3, 600_003)
+    ]
+    assert [(a["name"], a["plays"]) for a in summary["top_artists"]] == [
+        ("Beyoncé", 2),
+        ("Sasha Fierce", 1),
+    ]
+    assert summary["repeat_rate"] == pytest.approx(2 / 3)
 
 
 def _plain(value: object) -> bool:
