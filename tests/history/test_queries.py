@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from difflib import SequenceMatcher
 from functools import cache
 import itertools
 import logging
@@ -31,6 +32,7 @@ import unicodedata
 import uuid
 from zoneinfo import ZoneInfo
 
+from hypothesis import event, given, settings, strategies as st
 import pytest
 from sqlalchemy import Connection, Engine, make_url, select
 
@@ -63,6 +65,13 @@ from custom_components.encore.history.queries import (
     to_dict,
     top_items,
     totals,
+)
+from custom_components.encore.history.query_match import (
+    EXACT_SCORE,
+    FUZZY_CUTOFF,
+    FUZZY_SCALE,
+    PREFIX_SCORE,
+    _Scorer,
 )
 from custom_components.encore.history.query_rollups import fold, folded_id
 from custom_components.encore.history.schema import (
@@ -965,6 +974,59 @@ def test_totals_and_rates(db: tuple[Connection, Reference]) -> None:
             assert repeat_rate(conn, scope, period, rule=rule) == pytest.approx(
                 (len(music) - distinct) / len(music) if music else 0.0
             ), (label, rule)
+
+
+_LETTERS = "abcdeilnorst "
+
+
+@st.composite
+def _query_and_names(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A query and names: unrelated ones, and the query with a few edits."""
+    query = draw(st.text(alphabet=_LETTERS, min_size=1, max_size=14))
+    names = []
+    for _ in range(draw(st.integers(1, 8))):
+        if draw(st.booleans()):
+            names.append(draw(st.text(alphabet=_LETTERS, max_size=14)))
+            continue
+        name = list(query)
+        for _edit in range(draw(st.integers(1, 3))):
+            at = draw(st.integers(0, len(name)))
+            char = draw(st.sampled_from(_LETTERS))
+            match draw(st.sampled_from(("insert", "replace", "delete"))):
+                case "insert":
+                    name.insert(at, char)
+                case _ if at == len(name):
+                    pass
+                case "replace":
+                    name[at] = char
+                case _:
+                    del name[at]
+        names.append("".join(name))
+    return query, names
+
+
+@settings(max_examples=400, deadline=None)
+@given(case=_query_and_names())
+def test_name_scores_are_difflib_ratios_with_cutoffs(
+    case: tuple[str, list[str]],
+) -> None:
+    """The bounds that turn names away early never turn away a good one.
+
+    One scorer scores many names (it keeps the query's counts between
+    them), against the score read straight off difflib.
+    """
+    query, names = case
+    score_of = _Scorer(query)
+    for name in names:
+        if name == query:
+            expected = EXACT_SCORE
+        elif name.startswith(query):
+            expected = PREFIX_SCORE
+        else:
+            ratio = SequenceMatcher(None, query, name, autojunk=False).ratio()
+            expected = ratio * FUZZY_SCALE if ratio >= FUZZY_CUTOFF else 0.0
+        event("fuzzy match" if 0 < expected < PREFIX_SCORE else "other")
+        assert score_of(name) == expected, (query, name)
 
 
 def test_find_ignores_case_accents_and_the(db: tuple[Connection, Reference]) -> None:

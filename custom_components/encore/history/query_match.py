@@ -1,5 +1,6 @@
 """Finding an artist, track, album or show by what someone said or typed."""
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -117,22 +118,47 @@ class _Group:
         self.streams = sum(self.member_streams.values())
 
 
-def _score(query: str, norm: str) -> float:
-    if norm == query:
-        return EXACT_SCORE
-    if norm.startswith(query):
-        return PREFIX_SCORE
-    # The ratio is at most 2 * shorter / both: skip what cannot reach it.
-    if 2 * min(len(query), len(norm)) < FUZZY_CUTOFF * (len(query) + len(norm)):
-        return 0.0
-    matcher = SequenceMatcher(None, query, norm, autojunk=False)
-    if (
-        matcher.real_quick_ratio() < FUZZY_CUTOFF
-        or matcher.quick_ratio() < FUZZY_CUTOFF
-    ):
-        return 0.0
-    ratio = matcher.ratio()
-    return ratio * FUZZY_SCALE if ratio >= FUZZY_CUTOFF else 0.0
+class _Scorer:
+    """Score names against one query; most names are far off and cheaply so.
+
+    Two bounds on difflib's ratio turn most names away before it is taken
+    (the whole artist table is scored for an unknown name). The ratio
+    counts matching characters, so it is at most what `quick_ratio` says:
+    the characters the two share, each as often as the rarer side has it.
+    The first bound is looser and costs a set: each character the name
+    shares with the query, as often as the query has it. For `quick_ratio`
+    the query is the matcher's second sequence, whose counts difflib keeps
+    between names. The ratio itself is taken query first, as it always was
+    (difflib's ratio may differ when its sequences swap places).
+    """
+
+    __slots__ = ("_bound", "_counts", "query")
+
+    def __init__(self, query: str) -> None:
+        self.query = query
+        self._counts = Counter(query)
+        self._bound = SequenceMatcher(None, autojunk=False)
+        self._bound.set_seq2(query)
+
+    def __call__(self, norm: str) -> float:
+        query = self.query
+        if norm == query:
+            return EXACT_SCORE
+        if norm.startswith(query):
+            return PREFIX_SCORE
+        both = len(query) + len(norm)
+        # The ratio is at most 2 * shorter / both: skip what cannot reach it.
+        if 2 * min(len(query), len(norm)) < FUZZY_CUTOFF * both:
+            return 0.0
+        counts = self._counts
+        shared = sum(counts[char] for char in counts.keys() & set(norm))
+        if 2 * shared < FUZZY_CUTOFF * both:
+            return 0.0
+        self._bound.set_seq1(norm)
+        if self._bound.quick_ratio() < FUZZY_CUTOFF:
+            return 0.0
+        ratio = SequenceMatcher(None, query, norm, autojunk=False).ratio()
+        return ratio * FUZZY_SCALE if ratio >= FUZZY_CUTOFF else 0.0
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
@@ -249,15 +275,17 @@ def _artist_groups(
     """
     base = select(artists.c.id, artists.c.name, artists.c.name_norm)
 
-    def tiers() -> Iterator[list[Any]]:
+    def tiers() -> Iterator[Sequence[Any]]:
         yield from _tiers(conn, query, artists.c.name_norm, base)
-        yield list(conn.execute(base))
+        # Tens of thousands of rows: fetched at once, not one by one.
+        yield conn.execute(base).all()
 
+    score_of = _Scorer(query)
     for rows in tiers():
         groups: dict[str, _Group] = {}
         for row in rows:
             norm = row.name_norm or normalize_name(row.name)
-            score = _score(query, norm)
+            score = score_of(norm)
             if not score:
                 continue
             group = groups.setdefault(norm, _Group(norm, None, score))
@@ -311,11 +339,12 @@ def _item_groups(
         tiers: Iterator[list[Any]] = iter([rows])
     else:
         tiers = _tiers(conn, query, norm_column, base)
+    score_of = _Scorer(query)
     for tier in tiers:
         names = _artist_names(conn, [row.artist_id for row in tier if row.artist_id])
         groups: dict[tuple[str, str | None], _Group] = {}
         for row in tier:
-            score = _score(query, row.norm)
+            score = score_of(row.norm)
             if not score:
                 continue
             if artist_groups is not None:
