@@ -20,9 +20,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    delete,
     func,
     inspect,
     select,
+    text,
 )
 
 from custom_components.encore.history.migrations import migrate, schema_version
@@ -38,7 +40,9 @@ from custom_components.encore.history.queries import (
 )
 from custom_components.encore.history.query_rollups import FOLDED_KEY
 from custom_components.encore.history.schema import (
+    ALL_ACCOUNTS,
     SCHEMA_VERSION,
+    album_totals,
     artist_totals,
     artists,
     item_lengths,
@@ -236,7 +240,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         rows = write_v1(conn)
     with engine.begin() as conn:
         assert migrate(conn) == 1
-        assert schema_version(conn) == SCHEMA_VERSION == 3
+        assert schema_version(conn) == SCHEMA_VERSION == 4
     with engine.connect() as conn:
         names = dict(conn.execute(select(artists.c.name, artists.c.name_norm)).all())
         assert names == {
@@ -270,20 +274,27 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         )
         for row in rows:
             ms, long_enough = row["ms_played"], row["ms_played"] >= 30_000
+            hour = hours[(row["ended_at"] // HOUR, row["account_id"], row["sources"])]
             for cell in (
-                hours[(row["ended_at"] // HOUR, row["account_id"], row["sources"])],
-                by_item[
-                    (
-                        row["account_id"],
-                        row["kind"],
-                        row["item_id"],
-                        row["artist_id"] or 0,
-                    )
-                ],
+                hour,
                 *(
-                    [by_artist[(row["account_id"], row["kind"], row["artist_id"])]]
-                    if row["artist_id"]
-                    else []
+                    cell
+                    for account in (row["account_id"], ALL_ACCOUNTS)
+                    for cell in (
+                        by_item[
+                            (
+                                account,
+                                row["kind"],
+                                row["item_id"],
+                                row["artist_id"] or 0,
+                            )
+                        ],
+                        *(
+                            [by_artist[(account, row["kind"], row["artist_id"])]]
+                            if row["artist_id"]
+                            else []
+                        ),
+                    )
                 ),
             ):
                 cell[0] += 1
@@ -367,9 +378,65 @@ def test_version_2_gets_the_quarter_hours(engine: Engine) -> None:
         assert not inspect(conn).has_table(rollup_quarters.name)
     with engine.begin() as conn:
         assert migrate(conn) == 2
-        assert schema_version(conn) == 3
+        assert schema_version(conn) == SCHEMA_VERSION
     with engine.connect() as conn:
         assert _quarters(conn) == _expected_quarters(rows)
+
+
+def _totals_of(conn: Connection, table: Table) -> dict[tuple[int, ...], list[int]]:
+    keys = [column.name for column in table.primary_key]
+    return {
+        tuple(row[: len(keys)]): list(row[len(keys) :])
+        for row in conn.execute(
+            select(
+                *table.primary_key,
+                table.c.streams,
+                table.c.ms_played,
+                table.c.plays_30s,
+                table.c.ms_30s,
+            )
+        ).tuples()
+    }
+
+
+def test_version_3_gets_everyones_totals(engine: Engine) -> None:
+    """Version 4 sums every account's totals into rows of their own."""
+    with engine.begin() as conn:
+        write_v1(conn)
+    with engine.begin() as conn:
+        assert migrate(conn, 3) == 1
+        # As version 3 had them: no totals of everyone (today's rebuild, in
+        # `_to_2`, made them), and two indexes it no longer has.
+        for table in (item_totals, artist_totals, album_totals):
+            conn.execute(delete(table).where(table.c.account_id == ALL_ACCOUNTS))
+        conn.execute(
+            text("CREATE INDEX ix_item_totals_item ON item_totals (item_id, kind)")
+        )
+        conn.execute(
+            text(
+                "CREATE INDEX ix_artist_totals_artist ON artist_totals (artist_id, kind)"
+            )
+        )
+    with engine.begin() as conn:
+        assert migrate(conn) == 3
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        for table in (item_totals, artist_totals):
+            assert not inspector.get_indexes(table.name), table.name
+        for table in (item_totals, artist_totals, album_totals):
+            rows = _totals_of(conn, table)
+            everyone: dict[tuple[int, ...], list[int]] = defaultdict(
+                lambda: [0, 0, 0, 0]
+            )
+            for key, sums in rows.items():
+                if key[0] != ALL_ACCOUNTS:
+                    cell = everyone[(ALL_ACCOUNTS, *key[1:])]
+                    for at, value in enumerate(sums):
+                        cell[at] += value
+            assert everyone, table.name
+            assert {
+                key: sums for key, sums in rows.items() if key[0] == ALL_ACCOUNTS
+            } == dict(everyone), table.name
 
 
 def test_the_migrated_history_answers_and_takes_new_plays(engine: Engine) -> None:

@@ -75,6 +75,7 @@ from custom_components.encore.history.query_match import (
 )
 from custom_components.encore.history.query_rollups import fold, folded_id
 from custom_components.encore.history.schema import (
+    ALL_ACCOUNTS,
     HOUR_MS,
     QUARTER_MS,
     accounts,
@@ -779,22 +780,33 @@ def test_rollups_add_up_to_the_plays(
     for row in ref.rows:
         if row.id > mark:
             continue
-        account = account_ids[row.account]
-        for cell in (
-            expected[
-                (account, row.kind, row.item_id, row.artist_id or 0, row.album_key or 0)
-            ],
-            *([by_artist[(account, row.kind, row.artist_id)]] if row.artist_id else []),
-            *(
-                [by_album[(account, row.album_key)]]
-                if row.album_key is not None and row.kind == PlayKind.TRACK
-                else []
-            ),
-        ):
-            cell[0] += 1
-            cell[1] += row.ms
-            cell[2] += row.ms >= 30_000
-            cell[3] += row.ms if row.ms >= 30_000 else 0
+        # Each account's rows, and every account's together.
+        for account in (account_ids[row.account], ALL_ACCOUNTS):
+            for cell in (
+                expected[
+                    (
+                        account,
+                        row.kind,
+                        row.item_id,
+                        row.artist_id or 0,
+                        row.album_key or 0,
+                    )
+                ],
+                *(
+                    [by_artist[(account, row.kind, row.artist_id)]]
+                    if row.artist_id
+                    else []
+                ),
+                *(
+                    [by_album[(account, row.album_key)]]
+                    if row.album_key is not None and row.kind == PlayKind.TRACK
+                    else []
+                ),
+            ):
+                cell[0] += 1
+                cell[1] += row.ms
+                cell[2] += row.ms >= 30_000
+                cell[3] += row.ms if row.ms >= 30_000 else 0
     got = {
         (row.account_id, row.kind, row.item_id, row.artist_id, row.album_key): [
             row.streams,

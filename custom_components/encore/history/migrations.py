@@ -7,6 +7,7 @@ from sqlalchemy import (
     BigInteger,
     Column,
     Connection,
+    Index,
     Integer,
     MetaData,
     Table,
@@ -15,14 +16,16 @@ from sqlalchemy import (
     delete,
     func,
     inspect,
+    literal,
     select,
     text,
 )
-from sqlalchemy.schema import CreateColumn
+from sqlalchemy.schema import CreateColumn, DropIndex
 
 from .query_match import album_key, normalize_name
 from .query_rollups import apply_quarters, rebuild_rollups
 from .schema import (
+    ALL_ACCOUNTS,
     SCHEMA_VERSION,
     album_totals,
     artist_totals,
@@ -176,9 +179,41 @@ def _to_3(conn: Connection) -> None:
         apply_quarters(conn, conn.dialect.name, everything, 1)
 
 
+def _drop_index(conn: Connection, table: str, name: str, column: str) -> None:
+    """Drop an index that a later schema no longer has."""
+    old = Table(table, MetaData(), Column(column, Integer))
+    conn.execute(DropIndex(Index(name, old.c[column]), if_exists=True))
+
+
+def _to_4(conn: Connection) -> None:
+    """Version 4: every account's all-time totals, summed from each account's.
+
+    They answer what the indexes by item and by artist were for.
+    """
+    _drop_index(conn, "item_totals", "ix_item_totals_item", "item_id")
+    _drop_index(conn, "artist_totals", "ix_artist_totals_artist", "artist_id")
+    for table in (item_totals, artist_totals, album_totals):
+        # A version 1 database came through `_to_2`, which made them already.
+        conn.execute(delete(table).where(table.c.account_id == ALL_ACCOUNTS))
+        keys = [column for column in table.primary_key if column.name != "account_id"]
+        sums = ("streams", "ms_played", "plays_30s", "ms_30s")
+        conn.execute(
+            table.insert().from_select(
+                ["account_id", *(key.name for key in keys), *sums],
+                select(
+                    literal(ALL_ACCOUNTS, Integer),
+                    *keys,
+                    *(func.sum(table.c[name]) for name in sums),
+                )
+                .where(table.c.account_id != ALL_ACCOUNTS)
+                .group_by(*keys),
+            )
+        )
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4}
 
 
 def schema_version(conn: Connection) -> int | None:

@@ -53,6 +53,7 @@ from .query_model import (
 )
 from .query_rollups import FOLDED_KEY
 from .schema import (
+    ALL_ACCOUNTS,
     HOUR_MS,
     accounts,
     album_totals,
@@ -109,6 +110,12 @@ class Filter:
         if self.bit is not None and sources is not None:
             conditions.append(sources.bitwise_and(self.bit) != 0)
         return conditions
+
+    def totals(self, account: Any) -> list[ColumnElement[bool]]:
+        """Conditions on the all-time totals' account: everyone has rows of its own."""
+        if self.everyone and self.account_ids:
+            return [account == ALL_ACCOUNTS]
+        return self.on(account)
 
     def plays(self, table: Any = plays) -> list[ColumnElement[bool]]:
         """Conditions on `plays` (or an alias of it)."""
@@ -398,7 +405,7 @@ def totals_rows(
         conditions.append(table.c.kind.in_(kinds))
     plays_column, ms_column = total_columns(rule, table)
     folded = select(*keys, plays_column.label("plays"), ms_column.label("ms")).where(
-        *scope.on(table.c.account_id), *conditions
+        *scope.totals(table.c.account_id), *conditions
     )
     tail = tail_range(conn, scope)
     if tail is None:

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Select, func, select
 from .models import PlayKind
 from .query_common import tail_range
 from .query_model import Match, TopKind
-from .schema import artist_totals, artists, item_totals, items, plays
+from .schema import ALL_ACCOUNTS, artist_totals, artists, item_totals, items, plays
 
 _NON_WORD = re.compile(r"[\W_]+")
 # Combining marks (accents) left by NFKD decomposition; a regex rather than a
@@ -186,7 +186,7 @@ def _streams(
     found: dict[int, int] = {}
     if not ids:
         return found
-    # Both by an index on the key (ix_item_totals_item, ix_artist_totals_artist).
+    # Every account's rows, by their primary key.
     table = artist_totals if column == "artist_id" else item_totals
     total_key = table.c[column]
     play_key = plays.c[column]
@@ -194,7 +194,11 @@ def _streams(
         rows = list(
             conn.execute(
                 select(total_key, func.sum(table.c.streams))
-                .where(total_key.in_(chunk), table.c.kind.in_(kinds))
+                .where(
+                    table.c.account_id == ALL_ACCOUNTS,
+                    total_key.in_(chunk),
+                    table.c.kind.in_(kinds),
+                )
                 .group_by(total_key)
             ).tuples()
         )

@@ -10,7 +10,8 @@ and the import benchmark):
   the same by quarter hour (time zones a half or three quarters of an hour
   off UTC) and is kept with it.
 - `item_totals`, `artist_totals`, `album_totals` (all time, per account and
-  item, artist or album) and `item_lengths` (each item's longest stream) are
+  item, artist or album, and per item, artist or album over every account:
+  `ALL_ACCOUNTS`) and `item_lengths` (each item's longest stream) are
   keyed all over the table: upserting them batch by batch doubled the time of a large import.
   They are *folded* instead: they hold the plays up to
   `encore_meta.folded_play_id`, and readers add the plays above it (the
@@ -33,6 +34,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Executable,
+    Integer,
     MetaData,
     Select,
     Table,
@@ -40,6 +42,7 @@ from sqlalchemy import (
     case,
     delete,
     func,
+    literal,
     select,
     update,
 )
@@ -48,6 +51,7 @@ from sqlalchemy.dialects import mysql, postgresql, sqlite
 from .models import PlayKind
 from .query_model import THIRTY_SECONDS_MS
 from .schema import (
+    ALL_ACCOUNTS,
     HOUR_MS,
     QUARTER_MS,
     album_totals,
@@ -247,45 +251,62 @@ def _apply_totals(
                 [column.name for column in stage.columns], _staged(condition, sign)
             )
         )
-        sums = [stage.c[name] for name in _ADDED]
+        item_key = ("account_id", "kind", "item_id", "artist_id", "album_key")
+        # The stage holds one row per key of each account's items. (SQLite
+        # needs a WHERE between an upsert's FROM and its ON CONFLICT.)
         conn.execute(
             _upsert(
                 dialect,
                 item_totals,
-                ("account_id", "kind", "item_id", "artist_id", "album_key"),
-                select(
-                    stage.c.account_id,
-                    stage.c.kind,
-                    stage.c.item_id,
-                    stage.c.artist_id,
-                    stage.c.album_key,
-                    *sums,
-                ).where(stage.c.streams != 0),
+                item_key,
+                select(*(stage.c[name] for name in (*item_key, *_ADDED))).where(
+                    stage.c.streams != 0
+                ),
             )
         )
-        artist_keys = (stage.c.account_id, stage.c.kind, stage.c.artist_id)
+        sums = [func.sum(stage.c[name]) for name in _ADDED]
+        # Every account's items, then each account's and every account's
+        # (`ALL_ACCOUNTS`) artists and albums.
+        everyone = literal(ALL_ACCOUNTS, Integer)
+        item_keys = (
+            everyone,
+            stage.c.kind,
+            stage.c.item_id,
+            stage.c.artist_id,
+            stage.c.album_key,
+        )
         conn.execute(
             _upsert(
                 dialect,
-                artist_totals,
-                ("account_id", "kind", "artist_id"),
-                select(*artist_keys, *(func.sum(column) for column in sums))
-                .where(stage.c.artist_id != 0)
-                .group_by(*artist_keys),
+                item_totals,
+                item_key,
+                select(*item_keys, *sums).group_by(*item_keys[1:]),
             )
         )
-        # Albums count music only, as the rankings do.
-        album_keys = (stage.c.account_id, stage.c.album_key)
-        conn.execute(
-            _upsert(
-                dialect,
-                album_totals,
-                ("account_id", "album_key"),
-                select(*album_keys, *(func.sum(column) for column in sums))
-                .where(stage.c.album_key != 0, stage.c.kind == int(PlayKind.TRACK))
-                .group_by(*album_keys),
+        for account in (stage.c.account_id, everyone):
+            # A constant is no key to group by (PostgreSQL refuses it).
+            by_account = [] if account is everyone else [account]
+            conn.execute(
+                _upsert(
+                    dialect,
+                    artist_totals,
+                    ("account_id", "kind", "artist_id"),
+                    select(account, stage.c.kind, stage.c.artist_id, *sums)
+                    .where(stage.c.artist_id != 0)
+                    .group_by(*by_account, stage.c.kind, stage.c.artist_id),
+                )
             )
-        )
+            # Albums count music only, as the rankings do.
+            conn.execute(
+                _upsert(
+                    dialect,
+                    album_totals,
+                    ("account_id", "album_key"),
+                    select(account, stage.c.album_key, *sums)
+                    .where(stage.c.album_key != 0, stage.c.kind == int(PlayKind.TRACK))
+                    .group_by(*by_account, stage.c.album_key),
+                )
+            )
         if sign > 0:
             conn.execute(
                 _upsert(
