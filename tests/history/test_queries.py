@@ -36,6 +36,7 @@ from hypothesis import event, given, settings, strategies as st
 import pytest
 from sqlalchemy import Connection, Engine, make_url, select
 
+from custom_components.encore.history import queries
 from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import (
     PlayColumns,
@@ -662,6 +663,12 @@ def periods() -> dict[str, Period]:
             start=datetime(2024, 10, 26, tzinfo=BERLIN),
             end=datetime(2024, 10, 28, 0, 30, tzinfo=BERLIN),
         ),
+        # Early in the history: less of it before than after.
+        "early": named(
+            "custom",
+            start=datetime(2023, 2, 1, tzinfo=BERLIN),
+            end=datetime(2023, 5, 1, tzinfo=BERLIN),
+        ),
     }
 
 
@@ -688,6 +695,7 @@ PAIRS = [
     ("nobody", "all_time"),
     ("everyone", "this_week"),
     ("ada", "today"),
+    ("everyone", "early"),
 ]
 # The slower checks take every other pair.
 FEWER = PAIRS[::2]
@@ -1357,8 +1365,16 @@ def test_streaks(db: tuple[Connection, Reference]) -> None:
                         assert got.longest_start == best_end - timedelta(days=best - 1)
 
 
-def test_new_artists(db: tuple[Connection, Reference]) -> None:
-    """Artists whose first counted play in scope falls in the period."""
+@pytest.mark.parametrize("few", [900, 0], ids=["by-key", "all-read"])
+def test_new_artists(
+    db: tuple[Connection, Reference], few: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Artists whose first counted play in scope falls in the period.
+
+    Both ways of reading the all-time plays of the period's artists: by
+    their keys, and (when there are many) all of them.
+    """
+    monkeypatch.setattr(queries, "_FEW_ARTISTS", few)
     conn, ref = db
     for label, scope, period in combinations():
         for rule in RULES:
@@ -1526,6 +1542,15 @@ def test_taste_summary_of_a_track_credited_to_two_artists(tmp_path: Path) -> Non
         )
         for index, artist in enumerate(("Beyoncé", "Beyoncé", "Sasha Fierce"))
     ]
+    # A play before the month: the month is not all of the history (which
+    # the all-time totals would answer).
+    records.append(
+        records[0]._replace(
+            ended_at=base - 400 * 86_400_000,
+            title="Crazy in Love",
+            item_uri="spotify:track:0000000000000000000002",
+        )
+    )
     try:
         with engine.begin() as conn:
             migrate(conn)

@@ -154,6 +154,8 @@ _PLAY_KIND = {
     TopKind.SHOW: PlayKind.EPISODE,
 }
 _CHUNK = 900
+_FEW_ARTISTS = _CHUNK
+"""Artists whose all-time plays are looked up by key; for more, all are read."""
 _EXPORT_BITS = (1 << Source.EXPORT_EXTENDED) | (1 << Source.EXPORT_ACCOUNT)
 
 
@@ -998,15 +1000,23 @@ def _artist_counts(
 
 
 def _all_time_artist_plays(
-    conn: Connection, scope: Filter, rule: PlayRule
+    conn: Connection, scope: Filter, rule: PlayRule, artist_ids: Sequence[int]
 ) -> dict[int, int]:
-    """All-time counted music plays of every artist, from the totals.
+    """All-time counted music plays of these artists, from the totals.
 
-    One grouped read of `artist_totals` (tens of thousands of rows): cheaper
-    than looking the period's artists up a chunk at a time.
+    A few hundred are looked up by key; more, and one grouped read of all
+    of `artist_totals` (tens of thousands of rows) is cheaper than lists of
+    ids a chunk at a time.
     """
+    few = len(artist_ids) <= _FEW_ARTISTS
     rows = totals_rows(
-        conn, scope, rule, (int(PlayKind.TRACK),), by="artist"
+        conn,
+        scope,
+        rule,
+        (int(PlayKind.TRACK),),
+        by="artist",
+        extra=[artist_totals.c.artist_id.in_(artist_ids)] if few else (),
+        tail_extra=[plays.c.artist_id.in_(artist_ids)] if few else (),
     ).subquery()
     query = select(rows.c.artist_id, func.sum(rows.c.plays)).group_by(rows.c.artist_id)
     # The driver's tuples, as in `_music_counts`: tens of thousands of rows.
@@ -1074,18 +1084,17 @@ def _played_before(
 ) -> set[int]:
     """Which of the period's artists had a counted play before it.
 
-    Whichever side of the period holds fewer streams is read (the hour
-    rollups say how many): the plays before it, or, for whole accounts,
-    the all-time totals less the period and the plays after it. A recent
-    period has years before it and little after.
+    Whichever side of the period spans less of the history is read: the
+    plays before it, or, for whole accounts, the all-time totals less the
+    period and the plays after it. A recent period has years before it
+    and little after.
     """
-    if rule is not PlayRule.LASTFM and scope.whole_accounts:
-        hours = data_hours(conn, scope)
-        data_end = end if hours is None else max(end, (hours[1] + 1) * HOUR_MS)
-        before = _sums(conn, scope, None, start, PlayRule.ALL)[0]
-        after = _sums(conn, scope, end, data_end, PlayRule.ALL)[0]
+    hours = data_hours(conn, scope)
+    if hours is not None and rule is not PlayRule.LASTFM and scope.whole_accounts:
+        before = start - hours[0] * HOUR_MS
+        after = (hours[1] + 1) * HOUR_MS - end
         if after < before:
-            all_time = _all_time_artist_plays(conn, scope, rule)
+            all_time = _all_time_artist_plays(conn, scope, rule, list(in_period))
             later = _artist_counts(conn, scope, end, None, rule=rule)
             return {
                 artist_id
