@@ -39,6 +39,7 @@ exist) the same way; their figures join the table.
 from array import array
 from bisect import bisect_right
 from collections.abc import Awaitable, Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 import hashlib
@@ -48,6 +49,7 @@ import os
 from pathlib import Path
 import random
 import shutil
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -832,12 +834,52 @@ def test_history_queries() -> None:
             selected = cases(conn)
         DATABASE.append(_Database(path, built_in, int(plays_n), path.stat().st_size))
         wanted = os.environ.get("ENCORE_BENCH_ONLY")
+        if not wanted:
+            time_sqlite_alone(path)
         for group, name, query, target in selected:
             if wanted and wanted not in name:
                 continue
             time_query(engine, name, query, target_ms=target, group=group)
     finally:
         engine.dispose()
+
+
+def time_sqlite_alone(path: Path) -> None:
+    """Time the heart of the 365-day rankings with sqlite3 alone: the floor.
+
+    The statement Encore sends for a ranking over a period (grouped by the
+    key, best first, ten rows), on the same file, through the standard
+    library's driver, without Encore, SQLAlchemy or naming the results. This
+    machine's speed changes during a session: these lines say how fast
+    SQLite itself was in this run, next to the targets.
+    """
+    year = _period("last_days", days=365)
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as lite:
+        ids = dict(lite.execute("SELECT key, id FROM accounts").fetchall())
+        ada, everyone = ids["bench_ada"], tuple(ids.values())
+
+        def ranking(key: str, accounts: tuple[int, ...]) -> Callable[[], object]:
+            marks = ", ".join("?" * len(accounts))
+            statement = (
+                f"SELECT {key}, count(*) AS n, sum(ms_played) AS ms FROM plays"  # noqa: S608 - column names of ours
+                f" WHERE account_id IN ({marks}) AND ended_at >= ? AND ended_at < ?"
+                f" AND ms_played >= 30000 AND kind = 0 AND {key} IS NOT NULL"
+                f" GROUP BY {key} ORDER BY n DESC, ms DESC, {key} LIMIT 10"
+            )
+            values = (*accounts, year.start_ms, year.end_ms)
+            return lambda: lite.execute(statement, values).fetchall()
+
+        for label, key, accounts in (
+            ("top artist 365 days, one account", "artist_id", (ada,)),
+            ("top track 365 days, one account", "item_id", (ada,)),
+            ("top artist 365 days, everyone", "artist_id", everyone),
+        ):
+            time_call(
+                label,
+                ranking(key, accounts),
+                target_ms=None,
+                group="SQLite alone (sqlite3, no Encore code)",
+            )
 
 
 # --- the actions, end to end -----------------------------------------------------
