@@ -10,7 +10,8 @@ benchmarks/history_queries.py):
   `rollup_hours` and read the plays only for the partial hours at its edges.
 - Whole accounts over all their history (no source filter, a period that
   covers everything they played) read `item_totals`/`artist_totals` plus the
-  plays not yet folded into them (the tail, see history/query_rollups.py).
+  plays not yet folded into them (the tail, see history/query_rollups.py);
+  everybody's read the totals' rows of every account together.
 - Everything else reads `ix_plays_account_period` over the period.
 - Local weekdays, hours and days come from the hours, cut where the time
   zone's offset changes; a zone whose local hours are not whole UTC hours
