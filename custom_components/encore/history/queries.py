@@ -46,6 +46,7 @@ from sqlalchemy import (
     Select,
     distinct,
     func,
+    literal,
     select,
     union_all,
 )
@@ -839,6 +840,7 @@ def _grouped_by_local(
     rule: PlayRule,
     unit_hours: int,
     modulo: int | None,
+    sums: bool = True,
 ) -> dict[int, int]:
     """Ms of counted plays by local unit (hour of week, or day number).
 
@@ -847,6 +849,10 @@ def _grouped_by_local(
     00:00; with 24 and none, the local day. Rollup hours serve when every
     local hour is a whole UTC hour, quarter hours when it is whole quarters
     of an hour; otherwise (and for Last.fm) the plays.
+
+    `sums` False: only which units had a counted play, each with 0 ms. Their
+    distinct values are then all SQLite keeps, where summing sorts every
+    row first (a third of the time, for the days of ten years).
     """
     spans = _local_spans(conn, scope, start, end, time_zone)
     cells: tuple[Any, Any, int, list[ColumnElement[bool]]] | None = None
@@ -882,13 +888,9 @@ def _grouped_by_local(
             local = cell + offset // cell_ms
             unit = bucket(local // per_hour if per_hour > 1 else local)
             parts.append(
-                select(unit, func.sum(ms_column))
-                .where(
-                    *hour_conditions(low, high, cell),
-                    plays_column > 0,
-                    *in_scope,
+                _by_unit(unit, ms_column, sums=sums).where(
+                    *hour_conditions(low, high, cell), plays_column > 0, *in_scope
                 )
-                .group_by(unit)
             )
         queries.append(parts[0] if len(parts) == 1 else union_all(*parts))
         # The partial hours at the ends fall in the first or last span.
@@ -906,15 +908,21 @@ def _grouped_by_local(
         where, source = _where(conn, scope, raw_start, raw_end, rule)
         unit = bucket((plays.c.ended_at + offset) // HOUR_MS)
         queries.append(
-            select(unit, func.sum(plays.c.ms_played))
+            _by_unit(unit, plays.c.ms_played, sums=sums)
             .select_from(source)
             .where(*where)
-            .group_by(unit)
         )
     for query in queries:
         for key, ms in conn.execute(query).tuples():
             found[int(key)] = found.get(int(key), 0) + int(ms or 0)
     return found
+
+
+def _by_unit(unit: Any, ms: Any, *, sums: bool) -> Select[Any]:
+    """Ms by unit, or (`sums` False) each unit once with 0."""
+    if sums:
+        return select(unit, func.sum(ms)).group_by(unit)
+    return select(unit, literal(0)).distinct()
 
 
 def heatmap(
@@ -1144,6 +1152,7 @@ def _local_days(
         rule=rule,
         unit_hours=24,
         modulo=None,
+        sums=False,
     )
     return sorted(days)
 
