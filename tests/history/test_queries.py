@@ -1365,7 +1365,7 @@ def test_streaks(db: tuple[Connection, Reference]) -> None:
                         assert got.longest_start == best_end - timedelta(days=best - 1)
 
 
-@pytest.mark.parametrize("few", [900, 0], ids=["by-key", "all-read"])
+@pytest.mark.parametrize("few", [queries._FEW_ARTISTS, 0], ids=["by-key", "all-read"])
 def test_new_artists(
     db: tuple[Connection, Reference], few: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -180,9 +180,15 @@ def _to_3(conn: Connection) -> None:
 
 
 def _drop_index(conn: Connection, table: str, name: str, column: str) -> None:
-    """Drop an index that a later schema no longer has."""
+    """Drop an index that a later schema no longer has, if the database has it.
+
+    A version 1 database came through `_to_2`, which made the tables without
+    it; MySQL knows no DROP INDEX IF EXISTS.
+    """
+    if name not in {index["name"] for index in inspect(conn).get_indexes(table)}:
+        return
     old = Table(table, MetaData(), Column(column, Integer))
-    conn.execute(DropIndex(Index(name, old.c[column]), if_exists=True))
+    conn.execute(DropIndex(Index(name, old.c[column])))
 
 
 def _to_4(conn: Connection) -> None:

@@ -155,8 +155,11 @@ _PLAY_KIND = {
     TopKind.SHOW: PlayKind.EPISODE,
 }
 _CHUNK = 900
-_FEW_ARTISTS = _CHUNK
-"""Artists whose all-time plays are looked up by key; for more, all are read."""
+_FEW_ARTISTS = _CHUNK // 2
+"""Artists whose all-time plays are looked up by key; for more, all are read.
+
+Their ids go to the totals and to the tail: twice, within SQLite's oldest
+limit of 999 parameters a statement, as `_CHUNK`."""
 _EXPORT_BITS = (1 << Source.EXPORT_EXTENDED) | (1 << Source.EXPORT_ACCOUNT)
 
 
@@ -1318,7 +1321,9 @@ def _music_counts(
     rows = conn.execute(query).cursor.fetchall()
     if not rows:
         return 0, {}, {}
-    item_ids, artist_ids, counts, sums_ms = zip(*rows, strict=True)
+    item_ids, artist_ids, counted, summed = zip(*rows, strict=True)
+    # Ints, whatever the database sums to (MariaDB: decimals).
+    counts, sums_ms = tuple(map(int, counted)), tuple(map(int, summed))
     by_artist = _summed(artist_ids, counts, sums_ms)
     by_artist.pop(None, None)
     if len(set(item_ids)) == len(item_ids):

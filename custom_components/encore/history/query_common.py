@@ -11,7 +11,7 @@ benchmarks/history_queries.py):
 - Whole accounts over all their history (no source filter, a period that
   covers everything they played) read `item_totals`/`artist_totals` plus the
   plays not yet folded into them (the tail, see history/query_rollups.py);
-  everybody's read the totals' rows of every account together.
+  everybody's read the totals' `ALL_ACCOUNTS` rows.
 - Everything else reads `ix_plays_account_period` over the period.
 - Local weekdays, hours and days come from the hours, cut where the time
   zone's offset changes; a zone whose local hours are not whole UTC hours
@@ -102,8 +102,9 @@ class Filter:
     def on(self, account: Any, sources: Any = None) -> list[ColumnElement[bool]]:
         """Conditions on a table's account and sources columns.
 
-        Even for everyone the accounts are named: the tables and indexes by
-        account (plays, totals) are then read one range per account.
+        Even for everyone the accounts are named: the plays and the indexes
+        by account are then read one range per account. (The all-time
+        totals have rows of their own for everyone: `totals`.)
         """
         conditions: list[ColumnElement[bool]] = [
             account.in_(self.account_ids) if self.account_ids else false()
