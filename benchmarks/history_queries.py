@@ -870,9 +870,9 @@ def time_sqlite_alone(path: Path) -> None:
             return lambda: lite.execute(statement, values).fetchall()
 
         for label, key, accounts in (
-            ("top artist 365 days, one account", "artist_id", (ada,)),
-            ("top track 365 days, one account", "item_id", (ada,)),
-            ("top artist 365 days, everyone", "artist_id", everyone),
+            ("bare SQL: top artist 365 days, one account", "artist_id", (ada,)),
+            ("bare SQL: top track 365 days, one account", "item_id", (ada,)),
+            ("bare SQL: top artist 365 days, everyone", "artist_id", everyone),
         ):
             time_call(
                 label,
