@@ -202,14 +202,14 @@ def _to_4(conn: Connection) -> None:
         # A version 1 database came through `_to_2`, which made them already.
         conn.execute(delete(table).where(table.c.account_id == ALL_ACCOUNTS))
         keys = [column for column in table.primary_key if column.name != "account_id"]
-        sums = ("streams", "ms_played", "plays_30s", "ms_30s")
+        sums = [column for column in table.columns if not column.primary_key]
         conn.execute(
             table.insert().from_select(
-                ["account_id", *(key.name for key in keys), *sums],
+                ["account_id", *(column.name for column in (*keys, *sums))],
                 select(
                     literal(ALL_ACCOUNTS, Integer),
                     *keys,
-                    *(func.sum(table.c[name]) for name in sums),
+                    *(func.sum(column) for column in sums),
                 )
                 .where(table.c.account_id != ALL_ACCOUNTS)
                 .group_by(*keys),

@@ -1,6 +1,6 @@
 """What one stream looks like on its way into the history."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from enum import IntEnum, StrEnum
 from itertools import compress, repeat
 from typing import Any, NamedTuple
@@ -113,12 +113,12 @@ class PlayColumns(NamedTuple):
         """Return the columns of `records`."""
         if not records:
             return PlayColumns.empty()
-        return _columns(zip(*records, strict=True))
+        return PlayColumns._make(zip(*records, strict=True))
 
     @staticmethod
     def empty() -> PlayColumns:
         """Return columns of no record."""
-        return _columns(repeat((), len(PlayColumns._fields)))
+        return PlayColumns._make(repeat((), len(PlayColumns._fields)))
 
     @property
     def size(self) -> int:
@@ -127,19 +127,15 @@ class PlayColumns(NamedTuple):
 
     def part(self, start: int, stop: int) -> PlayColumns:
         """Return the records from `start` up to `stop`, as columns."""
-        return _columns(column[start:stop] for column in self)
+        return PlayColumns._make(column[start:stop] for column in self)
 
     def pick(self, keep: Sequence[bool]) -> PlayColumns:
         """Return the records whose `keep` is true, as columns."""
-        return _columns(tuple(compress(column, keep)) for column in self)
+        return PlayColumns._make(tuple(compress(column, keep)) for column in self)
 
     def records(self) -> list[PlayRecord]:
         """Return the records themselves."""
         return list(map(_record, *self, strict=True))
-
-
-def _columns(columns: Iterable[Sequence[Any]]) -> PlayColumns:
-    return PlayColumns(*columns)
 
 
 def _record(
