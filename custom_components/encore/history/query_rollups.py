@@ -54,6 +54,7 @@ from .schema import (
     ALL_ACCOUNTS,
     HOUR_MS,
     QUARTER_MS,
+    SUMMED_COLUMNS,
     album_totals,
     artist_totals,
     item_lengths,
@@ -71,7 +72,6 @@ TAIL_LIMIT = 20_000
 """Unfolded plays that make the writer fold when no job runs. Reading this
 many by primary key costs a reader a few milliseconds."""
 
-_ADDED = ("streams", "ms_played", "plays_30s", "ms_30s")
 _SUMMED = (rollup_hours, rollup_quarters, item_totals, artist_totals, album_totals)
 """The rollups that are sums of the plays (item lengths are not)."""
 
@@ -97,7 +97,7 @@ def _upsert(
     keys: tuple[str, ...],
     query: Select[Any],
     *,
-    add: tuple[str, ...] = _ADDED,
+    add: tuple[str, ...] = SUMMED_COLUMNS,
     greatest: tuple[str, ...] = (),
 ) -> Executable:
     """INSERT the grouped rows of `query`; on a clash add them up.
@@ -208,7 +208,7 @@ def _staged(condition: ColumnElement[bool], sign: int) -> Select[Any]:
             *keys,
             *(
                 total.label(name)
-                for total, name in zip(_sums(sign), _ADDED, strict=True)
+                for total, name in zip(_sums(sign), SUMMED_COLUMNS, strict=True)
             ),
             func.max(plays.c.ms_played).label("longest_ms"),
         )
@@ -238,7 +238,7 @@ def _apply_totals(
                 "item_id",
                 "artist_id",
                 "album_key",
-                *_ADDED,
+                *SUMMED_COLUMNS,
                 "longest_ms",
             )
         ),
@@ -259,12 +259,12 @@ def _apply_totals(
                 dialect,
                 item_totals,
                 item_key,
-                select(*(stage.c[name] for name in (*item_key, *_ADDED))).where(
+                select(*(stage.c[name] for name in (*item_key, *SUMMED_COLUMNS))).where(
                     stage.c.streams != 0
                 ),
             )
         )
-        sums = [func.sum(stage.c[name]) for name in _ADDED]
+        sums = [func.sum(stage.c[name]) for name in SUMMED_COLUMNS]
         # Every account's items, then each account's and every account's
         # (`ALL_ACCOUNTS`) artists and albums.
         everyone = literal(ALL_ACCOUNTS, Integer)

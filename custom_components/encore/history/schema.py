@@ -173,6 +173,9 @@ def _sums() -> tuple[Column[int], ...]:
     )
 
 
+SUMMED_COLUMNS = tuple(column.name for column in _sums())
+"""The names of the sums, in every rollup's order."""
+
 rollup_hours = Table(
     "rollup_hours",
     metadata,
