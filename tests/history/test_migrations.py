@@ -41,6 +41,7 @@ from custom_components.encore.history.queries import (
 from custom_components.encore.history.query_rollups import FOLDED_KEY
 from custom_components.encore.history.schema import (
     ALL_ACCOUNTS,
+    LASTFM_COLUMNS,
     SCHEMA_VERSION,
     album_totals,
     artist_totals,
@@ -240,7 +241,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         rows = write_v1(conn)
     with engine.begin() as conn:
         assert migrate(conn) == 1
-        assert schema_version(conn) == SCHEMA_VERSION == 4
+        assert schema_version(conn) == SCHEMA_VERSION == 5
     with engine.connect() as conn:
         names = dict(conn.execute(select(artists.c.name, artists.c.name_norm)).all())
         assert names == {
@@ -437,6 +438,72 @@ def test_version_3_gets_everyones_totals(engine: Engine) -> None:
             assert {
                 key: sums for key, sums in rows.items() if key[0] == ALL_ACCOUNTS
             } == dict(everyone), table.name
+
+
+def test_version_4_learns_lengths_and_counts_lastfm(engine: Engine) -> None:
+    """Version 5 learns the lengths of unfolded plays, then counts the Last.fm rule.
+
+    Both time buckets get the rule's plays and time, each play judged by the
+    longest stream of its item.
+    """
+    with engine.begin() as conn:
+        rows = write_v1(conn)
+    with engine.begin() as conn:
+        assert migrate(conn, 4) == 1
+        # As version 4 had them: no Last.fm sums, no index by item, and the
+        # lengths of folded plays only (one too short, one unknown).
+        for table in (rollup_hours, rollup_quarters):
+            for name in LASTFM_COLUMNS:
+                conn.execute(text(f"ALTER TABLE {table.name} DROP COLUMN {name}"))
+        conn.execute(text("DROP INDEX ix_plays_item_length"))
+        conn.execute(
+            item_lengths.update()
+            .where(item_lengths.c.item_id == 1)
+            .values(longest_ms=30_000)
+        )
+        conn.execute(item_lengths.delete().where(item_lengths.c.item_id == 2))
+    with engine.begin() as conn:
+        assert migrate(conn) == 4
+    longest: dict[int, int] = defaultdict(int)
+    for row in rows:
+        longest[row["item_id"]] = max(longest[row["item_id"]], row["ms_played"])
+    with engine.connect() as conn:
+        assert "ix_plays_item_length" in {
+            index["name"] for index in inspect(conn).get_indexes("plays")
+        }
+        assert (
+            dict(
+                conn.execute(
+                    select(item_lengths.c.item_id, item_lengths.c.longest_ms)
+                ).all()
+            )
+            == longest
+        )
+        for table, width in ((rollup_hours, HOUR), (rollup_quarters, QUARTER)):
+            bucket = "hour" if table is rollup_hours else "quarter"
+            expected: dict[tuple[int, int, int], list[int]] = defaultdict(
+                lambda: [0, 0]
+            )
+            for row in rows:
+                ms, length = row["ms_played"], longest[row["item_id"]]
+                cell = expected[
+                    (row["ended_at"] // width, row["account_id"], row["sources"])
+                ]
+                if ms >= 240_000 or (length > 30_000 and 2 * ms >= length):
+                    cell[0] += 1
+                    cell[1] += ms
+            assert {
+                (r[0], r[1], r[2]): [r[3], r[4]]
+                for r in conn.execute(
+                    select(
+                        table.c[bucket],
+                        table.c.account_id,
+                        table.c.sources,
+                        table.c.plays_lastfm,
+                        table.c.ms_lastfm,
+                    )
+                ).tuples()
+            } == dict(expected), table.name
 
 
 def test_the_migrated_history_answers_and_takes_new_plays(engine: Engine) -> None:

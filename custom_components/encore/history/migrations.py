@@ -23,9 +23,15 @@ from sqlalchemy import (
 from sqlalchemy.schema import CreateColumn, DropIndex
 
 from .query_match import album_key, normalize_name
-from .query_rollups import apply_quarters, rebuild_rollups
+from .query_rollups import (
+    apply_quarters,
+    count_lastfm,
+    learn_all_lengths,
+    rebuild_rollups,
+)
 from .schema import (
     ALL_ACCOUNTS,
+    LASTFM_COLUMNS,
     SCHEMA_VERSION,
     album_totals,
     artist_totals,
@@ -217,9 +223,32 @@ def _to_4(conn: Connection) -> None:
         )
 
 
+def _to_5(conn: Connection) -> None:
+    """Version 5: the Last.fm sums of the time buckets, and lengths kept at once.
+
+    Older versions learnt lengths when they folded the tail: the plays above
+    the fold mark teach theirs now, before the sums are counted.
+    """
+    for table in (rollup_hours, rollup_quarters):
+        # Made by `_to_2` or `_to_3` from today's tables, they have them.
+        present = {column["name"] for column in inspect(conn).get_columns(table.name)}
+        for name in LASTFM_COLUMNS:
+            if name not in present:
+                _add_column(conn, table, table.c[name])
+    for index in plays.indexes:
+        index.create(conn, checkfirst=True)
+    learn_all_lengths(conn, conn.dialect.name)
+    count_lastfm(conn, conn.dialect.name)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _to_2,
+    3: _to_3,
+    4: _to_4,
+    5: _to_5,
+}
 
 
 def schema_version(conn: Connection) -> int | None:

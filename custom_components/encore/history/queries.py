@@ -182,7 +182,7 @@ def _where(
     rule: PlayRule,
 ) -> tuple[list[ColumnElement[bool]], FromClause]:
     """Conditions on the plays of a scope, period and rule, and their FROM."""
-    conditions, source = rule_from(conn, rule, scope)
+    conditions, source = rule_from(rule)
     return [*period_conditions(start, end), *scope.plays(), *conditions], source
 
 
@@ -411,8 +411,7 @@ def _sums(
 ) -> tuple[int, int, int]:
     """(streams, plays, ms) of a period: whole hours from the rollup, edges raw."""
     split = split_hours(start, end)
-    hour_rule = PlayRule.ALL if rule is PlayRule.LASTFM else rule
-    plays_column, ms_column = hour_columns(hour_rule)
+    plays_column, ms_column = hour_columns(rule)
     streams, plays_n, ms = conn.execute(
         select(
             func.sum(rollup_hours.c.streams),
@@ -421,24 +420,17 @@ def _sums(
         ).where(*hour_conditions(split.first_hour, split.end_hour), *scope.hours())
     ).one()
     streams, plays_n, ms = int(streams or 0), int(plays_n or 0), int(ms or 0)
-    edge_plays, edge_ms = counted_sums(hour_rule)
+    edge_plays, edge_ms, source = counted_sums(rule)
     for edge_start, edge_end in split.edges:
         more = conn.execute(
-            select(func.count(), edge_plays, edge_ms).where(
-                *period_conditions(edge_start, edge_end), *scope.plays()
-            )
+            select(func.count(), edge_plays, edge_ms)
+            .select_from(source)
+            .where(*period_conditions(edge_start, edge_end), *scope.plays())
         ).one()
         streams += int(more[0] or 0)
         plays_n += int(more[1] or 0)
         ms += int(more[2] or 0)
-    if rule is PlayRule.LASTFM:
-        where, source = _where(conn, scope, start, end, rule)
-        plays_n, ms = conn.execute(
-            select(func.count(), func.coalesce(func.sum(plays.c.ms_played), 0))
-            .select_from(source)
-            .where(*where)
-        ).one()
-    return streams, int(plays_n), int(ms)
+    return streams, plays_n, ms
 
 
 def _music(
@@ -851,7 +843,7 @@ def _grouped_by_local(
     with `unit_hours` 1 and modulo 168, the hour of the week from Monday
     00:00; with 24 and none, the local day. Rollup hours serve when every
     local hour is a whole UTC hour, quarter hours when it is whole quarters
-    of an hour; otherwise (and for Last.fm) the plays.
+    of an hour; otherwise the plays.
 
     `sums` False: only which units had a counted play, each with 0 ms. Their
     distinct values are then all SQLite keeps, where summing sorts every
@@ -859,12 +851,11 @@ def _grouped_by_local(
     """
     spans = _local_spans(conn, scope, start, end, time_zone)
     cells: tuple[Any, Any, int, list[ColumnElement[bool]]] | None = None
-    if rule is not PlayRule.LASTFM:
-        if hour_aligned(spans):
-            cells = (rollup_hours, rollup_hours.c.hour, HOUR_MS, scope.hours())
-        elif hour_aligned(spans, QUARTER_MS):
-            quarter = rollup_quarters.c.quarter
-            cells = (rollup_quarters, quarter, QUARTER_MS, scope.quarters())
+    if hour_aligned(spans):
+        cells = (rollup_hours, rollup_hours.c.hour, HOUR_MS, scope.hours())
+    elif hour_aligned(spans, QUARTER_MS):
+        quarter = rollup_quarters.c.quarter
+        cells = (rollup_quarters, quarter, QUARTER_MS, scope.quarters())
     shift = EPOCH_WEEK_HOUR if modulo else 0
     found: dict[int, int] = {}
 

@@ -18,9 +18,10 @@ benchmarks/history_queries.py):
   (India, Nepal, parts of Australia) from `rollup_quarters` instead, and an
   offset that is not even whole quarter hours (before the 1970s) from the
   plays.
-- The Last.fm rule needs each item's length, learnt from all its plays and
-  looked up in `item_lengths` for every play: it is always answered from the
-  plays (slower over long periods; the benchmark has the figures).
+- The Last.fm rule needs each item's length, learnt from all its plays: the
+  time buckets count it (the writer corrects them as lengths grow), the
+  all-time totals do not, so rankings and anything else under it read the
+  plays and look up each one's length in `item_lengths`.
 """
 
 from collections.abc import Sequence
@@ -34,25 +35,17 @@ from sqlalchemy import (
     Connection,
     FromClause,
     Select,
-    and_,
     case,
     false,
     func,
     literal,
-    or_,
     select,
 )
 
 from .models import Source
 from .periods import Period
-from .query_model import (
-    LASTFM_ENOUGH_MS,
-    LASTFM_MIN_LENGTH_MS,
-    THIRTY_SECONDS_MS,
-    PlayRule,
-    Scope,
-)
-from .query_rollups import FOLDED_KEY
+from .query_model import THIRTY_SECONDS_MS, PlayRule, Scope
+from .query_rollups import FOLDED_KEY, lastfm_counts
 from .schema import (
     ALL_ACCOUNTS,
     HOUR_MS,
@@ -165,63 +158,32 @@ def counted(rule: PlayRule, table: Any = plays) -> ColumnElement[bool] | None:
     return None
 
 
-def lastfm_condition(
-    conn: Connection, scope: Filter
-) -> tuple[ColumnElement[bool], FromClause]:
+def lastfm_condition() -> tuple[ColumnElement[bool], FromClause]:
     """Return the Last.fm rule as a condition on `plays`, and the FROM it needs.
 
-    An item's length is the longest stream of it ever recorded: the folded
-    `item_lengths` (a primary-key lookup per play) and, when there is a
-    tail, the longest stream of it there. Streams of 4 minutes or more always
-    count; 15 s or less never (the track would have to be 30 s or shorter).
+    An item's length is the longest stream of it ever recorded: `item_lengths`,
+    kept as plays arrive, looked up by primary key for every play.
     """
-    ms = plays.c.ms_played
-    source: FromClause = plays.outerjoin(
-        item_lengths, item_lengths.c.item_id == plays.c.item_id
-    )
-    length: ColumnElement[Any] = func.coalesce(item_lengths.c.longest_ms, 0)
-    if (tail_ids := tail_range(conn, scope)) is not None:
-        tail = plays.alias("tail")
-        tail_lengths = (
-            select(
-                tail.c.item_id.label("item_id"),
-                func.max(tail.c.ms_played).label("longest"),
-            )
-            .where(tail.c.id >= tail_ids[0], tail.c.id <= tail_ids[1])
-            .group_by(tail.c.item_id)
-            .subquery("tail_lengths")
-        )
-        source = source.outerjoin(
-            tail_lengths, tail_lengths.c.item_id == plays.c.item_id
-        )
-        larger = func.max if conn.dialect.name == "sqlite" else func.greatest
-        length = larger(length, func.coalesce(tail_lengths.c.longest, 0))
-    condition = or_(
-        ms >= LASTFM_ENOUGH_MS,
-        and_(
-            ms * 2 > LASTFM_MIN_LENGTH_MS,
-            length > LASTFM_MIN_LENGTH_MS,
-            ms * 2 >= length,
-        ),
-    )
-    return condition, source
+    source = plays.outerjoin(item_lengths, item_lengths.c.item_id == plays.c.item_id)
+    length = func.coalesce(item_lengths.c.longest_ms, 0)
+    return lastfm_counts(plays.c.ms_played, length), source
 
 
-def rule_from(
-    conn: Connection, rule: PlayRule, scope: Filter
-) -> tuple[list[ColumnElement[bool]], FromClause]:
+def rule_from(rule: PlayRule) -> tuple[list[ColumnElement[bool]], FromClause]:
     """Conditions and FROM for the plays a rule counts."""
     if rule is PlayRule.LASTFM:
-        condition, source = lastfm_condition(conn, scope)
+        condition, source = lastfm_condition()
         return [condition], source
     condition_30s = counted(rule)
     return ([] if condition_30s is None else [condition_30s]), plays
 
 
 def hour_columns(rule: PlayRule, table: Any = rollup_hours) -> tuple[Any, Any]:
-    """(plays, ms) columns of `rollup_hours` or the quarters under a rule (not Last.fm)."""
+    """(plays, ms) columns of `rollup_hours` or the quarters under a rule."""
     if rule is PlayRule.THIRTY_SECONDS:
         return table.c.plays_30s, table.c.ms_30s
+    if rule is PlayRule.LASTFM:
+        return table.c.plays_lastfm, table.c.ms_lastfm
     return table.c.streams, table.c.ms_played
 
 
@@ -232,14 +194,18 @@ def total_columns(rule: PlayRule, table: Any = item_totals) -> tuple[Any, Any]:
     return table.c.streams, table.c.ms_played
 
 
-def counted_sums(rule: PlayRule) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
-    """(plays, ms) of plays under the 30 s rule or none, as aggregates."""
-    condition = counted(rule)
-    if condition is None:
-        return func.count(), func.sum(plays.c.ms_played)
+def counted_sums(
+    rule: PlayRule,
+) -> tuple[ColumnElement[Any], ColumnElement[Any], FromClause]:
+    """(plays, ms) of the plays a rule counts, as aggregates, and their FROM."""
+    conditions, source = rule_from(rule)
+    if not conditions:
+        return func.count(), func.sum(plays.c.ms_played), source
+    (condition,) = conditions
     return (
         func.sum(case((condition, 1), else_=0)),
         func.sum(case((condition, plays.c.ms_played), else_=0)),
+        source,
     )
 
 

@@ -3,27 +3,34 @@
 Two kinds of rollups, kept two ways (measured: see benchmarks/history_queries.py
 and the import benchmark):
 
-- `rollup_hours` (streams and time per hour, account and set of sources) is
-  kept in the transaction of every change to the plays: its rows follow time,
-  as an import does, so a batch of 20,000 plays adds up in one grouped upsert
-  that touches a few thousand neighbouring rows. `rollup_quarters` holds
-  the same by quarter hour (time zones a half or three quarters of an hour
-  off UTC) and is kept with it.
+- The time buckets: `rollup_hours` (streams and time per hour, account and
+  set of sources) and `rollup_quarters` (the same by quarter hour, for time
+  zones a half or three quarters of an hour off UTC). They are kept in the
+  transaction of every change to the plays: their rows follow time, as an
+  import does, so a batch of 20,000 plays adds up in one grouped upsert that
+  touches a few thousand neighbouring rows.
 - `item_totals`, `artist_totals`, `album_totals` (all time, per account and
   item, artist or album, and per item, artist or album over every account:
-  `ALL_ACCOUNTS`) and `item_lengths` (each item's longest stream) are
-  keyed all over the table: upserting them batch by batch doubled the time of a large import.
-  They are *folded* instead: they hold the plays up to
-  `encore_meta.folded_play_id`, and readers add the plays above it (the
-  tail, read by primary key). The writer folds the tail
+  `ALL_ACCOUNTS`) are keyed all over the table: upserting them batch by
+  batch doubled the time of a large import. They are *folded* instead: they
+  hold the plays up to `encore_meta.folded_play_id`, and readers add the
+  plays above it (the tail, read by primary key). The writer folds the tail
   when an import job ends, when Home Assistant starts, and whenever the tail
   passes `TAIL_LIMIT` while no job runs. Changes to folded plays (deletes,
   merges) are applied to the totals at once.
 
+The time buckets also count the plays and time of the Last.fm rule, which
+judges a stream against its item's length: the longest stream of the item
+ever stored (`item_lengths`). Lengths are learnt before the buckets count a
+new or changed play (`add_plays`); when one grows, the item's other plays
+whose verdict changes lie in a range of lengths, read by
+`ix_plays_item_length`, and the buckets take the difference.
+
 Every change goes through history/writes.py, which calls these in the same
-transaction: `apply_hours`/`apply_changed` with +1 for rows just inserted
-or changed and -1 for rows about to be deleted or changed. The rollups are
-sums, so adding and taking away the same rows leaves them exact.
+transaction: `add_plays` for rows just inserted or changed, and
+`apply_hours`/`apply_changed` with -1 for rows about to be deleted or
+changed. The rollups are sums, so adding and taking away the same rows
+leaves them exact.
 """
 
 from typing import Any
@@ -43,16 +50,19 @@ from sqlalchemy import (
     delete,
     func,
     literal,
+    not_,
+    or_,
     select,
     update,
 )
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
 from .models import PlayKind
-from .query_model import THIRTY_SECONDS_MS
+from .query_model import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS
 from .schema import (
     ALL_ACCOUNTS,
     HOUR_MS,
+    LASTFM_COLUMNS,
     QUARTER_MS,
     SUMMED_COLUMNS,
     album_totals,
@@ -74,6 +84,21 @@ many by primary key costs a reader a few milliseconds."""
 
 _SUMMED = (rollup_hours, rollup_quarters, item_totals, artist_totals, album_totals)
 """The rollups that are sums of the plays (item lengths are not)."""
+_BUCKETS = ((rollup_hours, HOUR_MS), (rollup_quarters, QUARTER_MS))
+"""The time buckets and their width."""
+
+
+def lastfm_counts(ms: Any, length: Any) -> ColumnElement[bool]:
+    """Whether the Last.fm rule counts a stream of `ms` of an item of `length`.
+
+    Four minutes always count; otherwise the item must be longer than 30 s
+    and at least half of it played. `length` is the item's longest stream,
+    so never less than `ms`.
+    """
+    return or_(
+        ms >= LASTFM_ENOUGH_MS,
+        and_(length > LASTFM_MIN_LENGTH_MS, ms * 2 >= length),
+    )
 
 
 def _signed(expr: ColumnElement[Any], sign: int) -> ColumnElement[Any]:
@@ -89,6 +114,21 @@ def _sums(sign: int) -> tuple[ColumnElement[Any], ...]:
         _signed(func.sum(case((counted, 1), else_=0)), sign),
         _signed(func.sum(case((counted, plays.c.ms_played), else_=0)), sign),
     )
+
+
+def _lastfm_sums(sign: int) -> tuple[ColumnElement[Any], ...]:
+    """plays_lastfm, ms_lastfm of the selected plays, joined to their lengths."""
+    counted = lastfm_counts(
+        plays.c.ms_played, func.coalesce(item_lengths.c.longest_ms, 0)
+    )
+    return (
+        _signed(func.sum(case((counted, 1), else_=0)), sign),
+        _signed(func.sum(case((counted, plays.c.ms_played), else_=0)), sign),
+    )
+
+
+def _with_lengths() -> Any:
+    return plays.outerjoin(item_lengths, item_lengths.c.item_id == plays.c.item_id)
 
 
 def _upsert(
@@ -144,19 +184,11 @@ def _upsert(
     raise ValueError(f"unsupported database: {dialect}")
 
 
-def _apply_buckets(
-    conn: Connection,
-    dialect: str,
-    condition: ColumnElement[bool],
-    sign: int,
-    *,
-    table: Table,
-    bucket_ms: int,
-) -> None:
-    """Add or take away the plays matching `condition` in a table of time buckets.
+def _bucket_keys(table: Table, bucket_ms: int) -> tuple[tuple[str, ...], list[Any]]:
+    """Return a time bucket table's key names, and the plays' values for them.
 
-    The table's key is its bucket (`ended_at // bucket_ms`), the account and
-    the set of sources, in whichever order the table declares them.
+    The key is the bucket (`ended_at // bucket_ms`), the account and the set
+    of sources, in whichever order the table declares them.
     """
     keys = tuple(column.name for column in table.primary_key)
     (bucket,) = set(keys) - {"account_id", "sources"}
@@ -165,13 +197,39 @@ def _apply_buckets(
         "sources": plays.c.sources,
         bucket: (plays.c.ended_at // bucket_ms).label(bucket),
     }
-    by = [grouped[key] for key in keys]
+    return keys, [grouped[key] for key in keys]
+
+
+def _apply_buckets(
+    conn: Connection,
+    dialect: str,
+    condition: ColumnElement[bool],
+    sign: int,
+    *,
+    table: Table,
+    bucket_ms: int,
+    only_lastfm: bool = False,
+) -> None:
+    """Add or take away the plays matching `condition` in a table of time buckets.
+
+    `only_lastfm`: add the Last.fm sums alone (to buckets that exist).
+    """
+    keys, by = _bucket_keys(table, bucket_ms)
+    sums = (
+        (*(literal(0) for _ in SUMMED_COLUMNS), *_lastfm_sums(sign))
+        if only_lastfm
+        else (*_sums(sign), *_lastfm_sums(sign))
+    )
     conn.execute(
         _upsert(
             dialect,
             table,
             keys,
-            select(*by, *_sums(sign)).where(condition).group_by(*by),
+            select(*by, *sums)
+            .select_from(_with_lengths())
+            .where(condition)
+            .group_by(*by),
+            add=(*SUMMED_COLUMNS, *LASTFM_COLUMNS),
         )
     )
 
@@ -181,21 +239,162 @@ def apply_hours(
 ) -> None:
     """Add (`sign` 1) or take away (-1) the plays matching `condition` by hour.
 
-    And by quarter hour, in `rollup_quarters`.
+    And by quarter hour, in `rollup_quarters`. Plays added must have their
+    lengths learnt first: `add_plays` does both.
     """
-    _apply_buckets(
-        conn, dialect, condition, sign, table=rollup_hours, bucket_ms=HOUR_MS
-    )
-    apply_quarters(conn, dialect, condition, sign)
+    for table, bucket_ms in _BUCKETS:
+        _apply_buckets(conn, dialect, condition, sign, table=table, bucket_ms=bucket_ms)
 
 
 def apply_quarters(
     conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
 ) -> None:
-    """Add or take away the plays matching `condition` by quarter hour."""
+    """Add or take away the plays matching `condition` by quarter hour only."""
     _apply_buckets(
         conn, dialect, condition, sign, table=rollup_quarters, bucket_ms=QUARTER_MS
     )
+
+
+def add_plays(conn: Connection, dialect: str, condition: ColumnElement[bool]) -> None:
+    """Count new or changed plays (matching `condition`) in the time buckets.
+
+    Their items' lengths are learnt first, and the buckets of the items'
+    other plays corrected where a longer stream changes the Last.fm verdict.
+    """
+    _learn_lengths(conn, dialect, condition)
+    apply_hours(conn, dialect, condition, 1)
+
+
+def _learn_lengths(
+    conn: Connection, dialect: str, condition: ColumnElement[bool]
+) -> None:
+    """Grow item lengths to the plays matching `condition`, not yet in the buckets.
+
+    An item whose length grows from `old_ms` to `new_ms` has its other plays
+    judged again: the verdict changes only for streams between half of one
+    and half of the other (or, when the item was too short to count before,
+    from half the new length up to the old one), so only those are read.
+    """
+    stage = Table(
+        "encore_lengths",
+        MetaData(),
+        Column("item_id", BigInteger),
+        Column("old_ms", BigInteger),
+        Column("new_ms", BigInteger),
+        prefixes=["TEMPORARY"],
+    )
+    longest = func.max(plays.c.ms_played)
+    stage.create(conn)
+    try:
+        grown = conn.execute(
+            stage.insert().from_select(
+                ["item_id", "old_ms", "new_ms"],
+                select(plays.c.item_id, item_lengths.c.longest_ms, longest)
+                .select_from(
+                    plays.join(item_lengths, item_lengths.c.item_id == plays.c.item_id)
+                )
+                .where(condition)
+                .group_by(plays.c.item_id, item_lengths.c.longest_ms)
+                .having(longest > item_lengths.c.longest_ms),
+            )
+        ).rowcount
+        if grown:
+            for table, bucket_ms in _BUCKETS:
+                _correct_buckets(
+                    conn, dialect, stage, condition, table=table, bucket_ms=bucket_ms
+                )
+    finally:
+        stage.drop(conn)
+    _keep_longest(
+        conn,
+        dialect,
+        select(plays.c.item_id, longest).where(condition).group_by(plays.c.item_id),
+    )
+
+
+def _keep_longest(conn: Connection, dialect: str, query: Select[Any]) -> None:
+    """Upsert (item_id, longest_ms) rows into `item_lengths`, keeping the larger."""
+    conn.execute(
+        _upsert(
+            dialect, item_lengths, ("item_id",), query, add=(), greatest=("longest_ms",)
+        )
+    )
+
+
+def learn_all_lengths(conn: Connection, dialect: str) -> None:
+    """Grow every item's length to its longest stored play (migration)."""
+    _keep_longest(
+        conn,
+        dialect,
+        select(plays.c.item_id, func.max(plays.c.ms_played)).group_by(plays.c.item_id),
+    )
+
+
+def _correct_buckets(
+    conn: Connection,
+    dialect: str,
+    stage: Table,
+    condition: ColumnElement[bool],
+    *,
+    table: Table,
+    bucket_ms: int,
+) -> None:
+    """Move the Last.fm sums of the plays whose verdict a longer length changes."""
+    old, new = stage.c.old_ms, stage.c.new_ms
+    ms = plays.c.ms_played
+    counted_before = old > LASTFM_MIN_LENGTH_MS
+    low = case((counted_before, old), else_=new) // 2
+    high = case((counted_before, new // 2), else_=old)
+    change = case((lastfm_counts(ms, new), 1), else_=0) - case(
+        (lastfm_counts(ms, old), 1), else_=0
+    )
+    keys, by = _bucket_keys(table, bucket_ms)
+    conn.execute(
+        _upsert(
+            dialect,
+            table,
+            keys,
+            select(
+                *by,
+                *(literal(0) for _ in SUMMED_COLUMNS),
+                func.sum(change),
+                func.sum(change * ms),
+            )
+            .select_from(
+                stage.join(
+                    plays,
+                    and_(plays.c.item_id == stage.c.item_id, ms >= low, ms <= high),
+                )
+            )
+            # An item shorter than 30 s counts nothing either way; the plays
+            # being added are not in the buckets yet.
+            .where(new > LASTFM_MIN_LENGTH_MS, not_(condition))
+            .group_by(*by),
+            add=(*SUMMED_COLUMNS, *LASTFM_COLUMNS),
+        )
+    )
+
+
+def count_lastfm(conn: Connection, dialect: str) -> None:
+    """Fill the Last.fm sums of every time bucket from the plays (migration).
+
+    Item lengths must be complete first.
+    """
+    for table, _bucket_ms in _BUCKETS:
+        conn.execute(update(table).values(dict.fromkeys(LASTFM_COLUMNS, 0)))
+    top = _max_play_id(conn)
+    if top:
+        everything = and_(plays.c.id > 0, plays.c.id <= top)
+        for table, bucket_ms in _BUCKETS:
+            _apply_buckets(
+                conn,
+                dialect,
+                everything,
+                1,
+                table=table,
+                bucket_ms=bucket_ms,
+                only_lastfm=True,
+            )
 
 
 def _staged(condition: ColumnElement[bool], sign: int) -> Select[Any]:
@@ -210,7 +409,6 @@ def _staged(condition: ColumnElement[bool], sign: int) -> Select[Any]:
                 total.label(name)
                 for total, name in zip(_sums(sign), SUMMED_COLUMNS, strict=True)
             ),
-            func.max(plays.c.ms_played).label("longest_ms"),
         )
         .where(condition)
         .group_by(*keys)
@@ -224,8 +422,7 @@ def _apply_totals(
 
     The plays are summed once into a temporary table (by item, account,
     artist and album: a third of the rows of an import), which the three
-    tables then take their sums from, each in the order of its key. Item
-    lengths only grow: taking plays away never shortens an item.
+    tables then take their sums from, each in the order of its key.
     """
     stage = Table(
         "encore_fold",
@@ -239,7 +436,6 @@ def _apply_totals(
                 "artist_id",
                 "album_key",
                 *SUMMED_COLUMNS,
-                "longest_ms",
             )
         ),
         prefixes=["TEMPORARY"],
@@ -307,19 +503,6 @@ def _apply_totals(
                     .group_by(*by_account, stage.c.album_key),
                 )
             )
-        if sign > 0:
-            conn.execute(
-                _upsert(
-                    dialect,
-                    item_lengths,
-                    ("item_id",),
-                    select(stage.c.item_id, func.max(stage.c.longest_ms))
-                    .where(stage.c.item_id.is_not(None))
-                    .group_by(stage.c.item_id),
-                    add=(),
-                    greatest=("longest_ms",),
-                )
-            )
     finally:
         stage.drop(conn)
 
@@ -351,7 +534,10 @@ def apply_changed(
     The hours always change; the totals only for the folded plays among
     them, as readers add the others themselves.
     """
-    apply_hours(conn, dialect, condition, sign)
+    if sign > 0:
+        add_plays(conn, dialect, condition)
+    else:
+        apply_hours(conn, dialect, condition, sign)
     if folded := folded_id(conn):
         _apply_totals(conn, dialect, and_(condition, plays.c.id <= folded), sign)
 
@@ -359,7 +545,10 @@ def apply_changed(
 def apply_play(conn: Connection, dialect: str, play_id: int, sign: int) -> None:
     """`apply_changed` for one play: the totals only if it was folded."""
     this_play = plays.c.id == play_id
-    apply_hours(conn, dialect, this_play, sign)
+    if sign > 0:
+        add_plays(conn, dialect, this_play)
+    else:
+        apply_hours(conn, dialect, this_play, sign)
     if play_id <= folded_id(conn):
         _apply_totals(conn, dialect, this_play, sign)
 
@@ -424,6 +613,6 @@ def rebuild_rollups(conn: Connection, dialect: str) -> None:
     top = _max_play_id(conn)
     if top:
         everything = and_(plays.c.id > 0, plays.c.id <= top)
-        apply_hours(conn, dialect, everything, 1)
+        add_plays(conn, dialect, everything)
         _apply_totals(conn, dialect, everything, 1)
     _set_folded(conn, top)

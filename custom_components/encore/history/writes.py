@@ -21,9 +21,9 @@ from sqlalchemy.dialects import mysql, postgresql, sqlite
 from .models import PlayColumns, PlayRecord, Source
 from .query_match import album_key, normalize_name
 from .query_rollups import (
+    add_plays,
     after_delete,
     apply_changed,
-    apply_hours,
     apply_play,
     clear_rollups,
     fold,
@@ -411,8 +411,8 @@ class WriterState:
             self._has_account_rows[account_id] = True
         params = self._play_rows(conn, account_id, columns)
         # Rows this batch adds are the ones above the highest id now: one
-        # writer, ids only grow. The hours add them up in one statement; the
-        # all-time totals take them when the tail is folded.
+        # writer, ids only grow. Their lengths and the time buckets take them
+        # in a few statements; the all-time totals when the tail is folded.
         before = conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0
         if self._sqlite_insert_sql is not None:
             cursor = conn.exec_driver_sql(self._sqlite_insert_sql, params)
@@ -430,7 +430,7 @@ class WriterState:
             after = conn.execute(select(func.max(plays.c.id))).scalar_one()
             # Both bounds: with one, SQLite may scan a whole index instead.
             added = and_(plays.c.id > before, plays.c.id <= after)
-            apply_hours(conn, self.dialect, added, 1)
+            add_plays(conn, self.dialect, added)
         if source == Source.EXPORT_EXTENDED:
             result.replaced = self._replace_account_rows(
                 conn, account_id, min(columns.ended_at), max(columns.ended_at)
@@ -541,7 +541,7 @@ class WriterState:
                 result.duplicates += 1
                 result.outcomes.append(None)
                 continue
-            apply_hours(conn, self.dialect, plays.c.id == new_id, 1)
+            add_plays(conn, self.dialect, plays.c.id == new_id)
             result.inserted += 1
             result.outcomes.append((int(new_id), False))
         maybe_fold(conn, self.dialect)
