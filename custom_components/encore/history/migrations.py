@@ -19,6 +19,7 @@ from sqlalchemy import (
     literal,
     select,
     text,
+    update,
 )
 from sqlalchemy.schema import CreateColumn, DropIndex
 
@@ -230,11 +231,14 @@ def _to_5(conn: Connection) -> None:
     the fold mark teach theirs now, before the sums are counted.
     """
     for table in (rollup_hours, rollup_quarters):
-        # Made by `_to_2` or `_to_3` from today's tables, they have them.
         present = {column["name"] for column in inspect(conn).get_columns(table.name)}
+        if set(LASTFM_COLUMNS) <= present:
+            # Made by `_to_2` or `_to_3` from today's tables: counted against
+            # lengths that were not all learnt yet.
+            conn.execute(update(table).values(dict.fromkeys(LASTFM_COLUMNS, 0)))
+            continue
         for name in LASTFM_COLUMNS:
-            if name not in present:
-                _add_column(conn, table, table.c[name])
+            _add_column(conn, table, table.c[name])
     for index in plays.indexes:
         index.create(conn, checkfirst=True)
     learn_all_lengths(conn, conn.dialect.name)

@@ -376,12 +376,10 @@ def _correct_buckets(
 
 
 def count_lastfm(conn: Connection, dialect: str) -> None:
-    """Fill the Last.fm sums of every time bucket from the plays (migration).
+    """Add the Last.fm sums of every play to the time buckets (migration).
 
-    Item lengths must be complete first.
+    The buckets' Last.fm sums must be 0 and item lengths complete first.
     """
-    for table, _bucket_ms in _BUCKETS:
-        conn.execute(update(table).values(dict.fromkeys(LASTFM_COLUMNS, 0)))
     top = _max_play_id(conn)
     if top:
         everything = and_(plays.c.id > 0, plays.c.id <= top)
