@@ -283,33 +283,39 @@ def _learn_lengths(
         Column("new_ms", BigInteger),
         prefixes=["TEMPORARY"],
     )
-    longest = func.max(plays.c.ms_played)
     stage.create(conn)
     try:
-        grown = conn.execute(
+        # Each item of these plays once, with the length known before them
+        # (None: a new item) and their longest: one grouping serves the
+        # corrections and the lengths.
+        conn.execute(
             stage.insert().from_select(
                 ["item_id", "old_ms", "new_ms"],
-                select(plays.c.item_id, item_lengths.c.longest_ms, longest)
-                .select_from(
-                    plays.join(item_lengths, item_lengths.c.item_id == plays.c.item_id)
+                select(
+                    plays.c.item_id,
+                    item_lengths.c.longest_ms,
+                    func.max(plays.c.ms_played),
                 )
+                .select_from(_with_lengths())
                 .where(condition)
-                .group_by(plays.c.item_id, item_lengths.c.longest_ms)
-                .having(longest > item_lengths.c.longest_ms),
+                .group_by(plays.c.item_id, item_lengths.c.longest_ms),
             )
-        ).rowcount
-        if grown:
+        )
+        grown = stage.c.new_ms > stage.c.old_ms
+        if conn.execute(select(stage.c.item_id).where(grown).limit(1)).first():
             for table, bucket_ms in _BUCKETS:
                 _correct_buckets(
                     conn, dialect, stage, condition, table=table, bucket_ms=bucket_ms
                 )
+        _keep_longest(
+            conn,
+            dialect,
+            select(stage.c.item_id, stage.c.new_ms).where(
+                or_(stage.c.old_ms.is_(None), grown)
+            ),
+        )
     finally:
         stage.drop(conn)
-    _keep_longest(
-        conn,
-        dialect,
-        select(plays.c.item_id, longest).where(condition).group_by(plays.c.item_id),
-    )
 
 
 def _keep_longest(conn: Connection, dialect: str, query: Select[Any]) -> None:
@@ -368,7 +374,7 @@ def _correct_buckets(
             )
             # An item shorter than 30 s counts nothing either way; the plays
             # being added are not in the buckets yet.
-            .where(new > LASTFM_MIN_LENGTH_MS, not_(condition))
+            .where(new > old, new > LASTFM_MIN_LENGTH_MS, not_(condition))
             .group_by(*by),
             add=(*SUMMED_COLUMNS, *LASTFM_COLUMNS),
         )
