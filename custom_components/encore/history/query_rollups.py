@@ -50,6 +50,7 @@ from sqlalchemy import (
     delete,
     func,
     literal,
+    literal_column,
     not_,
     or_,
     select,
@@ -62,6 +63,7 @@ from .query_model import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_
 from .schema import (
     ALL_ACCOUNTS,
     HOUR_MS,
+    LASTFM_BAND_MS,
     LASTFM_COLUMNS,
     QUARTER_MS,
     SUMMED_COLUMNS,
@@ -374,7 +376,16 @@ def _correct_buckets(
             )
             # An item shorter than 30 s counts nothing either way; the plays
             # being added are not in the buckets yet.
-            .where(new > old, new > LASTFM_MIN_LENGTH_MS, not_(condition))
+            .where(
+                new > old,
+                new > LASTFM_MIN_LENGTH_MS,
+                # What `ix_plays_item_length` holds, in the words of its
+                # definition: SQLite only uses a partial index for a query
+                # that repeats its conditions, constants and all.
+                ms > literal_column(str(LASTFM_BAND_MS[0])),
+                ms < literal_column(str(LASTFM_BAND_MS[1])),
+                not_(condition),
+            )
             .group_by(*by),
             add=(*SUMMED_COLUMNS, *LASTFM_COLUMNS),
         )
