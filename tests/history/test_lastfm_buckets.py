@@ -73,11 +73,13 @@ class Batch:
 
 @dataclass(frozen=True, slots=True)
 class Observed:
-    """One play a collector saw (it may merge into a stored one)."""
+    """Plays collectors saw, in one call (each may merge into a stored one).
 
-    track: int
-    ms: int
-    source: Source
+    Of different tracks: merges within the call would store a length no
+    play keeps, which the reference here cannot see.
+    """
+
+    plays: tuple[tuple[int, int, Source], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +106,16 @@ steps = st.one_of(
     ),
     st.builds(
         Observed,
-        st.integers(0, 3),
-        lengths,
-        st.sampled_from((Source.SPOTIFY_RECENT, Source.SPOTIFY_PLAYER)),
+        st.lists(
+            st.tuples(
+                st.integers(0, 3),
+                lengths,
+                st.sampled_from((Source.SPOTIFY_RECENT, Source.SPOTIFY_PLAYER)),
+            ),
+            min_size=1,
+            max_size=3,
+            unique_by=lambda play: play[0],
+        ).map(tuple),
     ),
     st.builds(Extend, st.integers(0, 30), st.integers(1, 300_000)),
     st.builds(Delete, st.integers(0, 30)),
@@ -244,10 +253,11 @@ def test_lastfm_sums_follow_growing_lengths(
                     records.append(_record(track, ms, clock, Source.EXPORT_EXTENDED))
                 state.insert_records(conn, records)
             elif isinstance(step, Observed):
-                clock += 4 * 60_000
-                state.record_observed(
-                    conn, [_record(step.track, step.ms, clock, step.source)], WINDOW_MS
-                )
+                records = []
+                for track, ms, source in step.plays:
+                    clock += 4 * 60_000
+                    records.append(_record(track, ms, clock, source))
+                state.record_observed(conn, records, WINDOW_MS)
             else:
                 stored = conn.execute(
                     select(

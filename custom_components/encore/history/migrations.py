@@ -29,6 +29,7 @@ from .query_rollups import (
     count_lastfm,
     learn_all_lengths,
     rebuild_rollups,
+    temporary,
 )
 from .schema import (
     ALL_ACCOUNTS,
@@ -114,33 +115,32 @@ def _album_keys(conn: Connection) -> None:
         Column("album_key", BigInteger, nullable=False),
         prefixes=["TEMPORARY"],
     )
-    pairs.create(conn)
-    found = [
-        {
-            "item_id": item_id,
-            "artist_id": artist_id or 0,
-            "album_key": album_key(artist_id, album),
-        }
-        for item_id, artist_id, album in conn.execute(
-            select(plays.c.item_id, plays.c.artist_id, items.c.album)
-            .distinct()
-            .select_from(plays.join(items, items.c.id == plays.c.item_id))
-            .where(items.c.album.is_not(None))
-        ).tuples()
-    ]
-    if found:
-        conn.execute(pairs.insert(), found)
-        conn.execute(
-            plays.update().values(
-                album_key=select(pairs.c.album_key)
-                .where(
-                    pairs.c.item_id == plays.c.item_id,
-                    pairs.c.artist_id == func.coalesce(plays.c.artist_id, 0),
+    with temporary(conn, pairs):
+        found = [
+            {
+                "item_id": item_id,
+                "artist_id": artist_id or 0,
+                "album_key": album_key(artist_id, album),
+            }
+            for item_id, artist_id, album in conn.execute(
+                select(plays.c.item_id, plays.c.artist_id, items.c.album)
+                .distinct()
+                .select_from(plays.join(items, items.c.id == plays.c.item_id))
+                .where(items.c.album.is_not(None))
+            ).tuples()
+        ]
+        if found:
+            conn.execute(pairs.insert(), found)
+            conn.execute(
+                plays.update().values(
+                    album_key=select(pairs.c.album_key)
+                    .where(
+                        pairs.c.item_id == plays.c.item_id,
+                        pairs.c.artist_id == func.coalesce(plays.c.artist_id, 0),
+                    )
+                    .scalar_subquery()
                 )
-                .scalar_subquery()
             )
-        )
-    pairs.drop(conn)
 
 
 def _to_2(conn: Connection) -> None:
@@ -233,8 +233,8 @@ def _to_5(conn: Connection) -> None:
     for table in (rollup_hours, rollup_quarters):
         present = {column["name"] for column in inspect(conn).get_columns(table.name)}
         if set(LASTFM_COLUMNS) <= present:
-            # Made by `_to_2` or `_to_3` from today's tables: counted against
-            # lengths that were not all learnt yet.
+            # Made by `_to_2` or `_to_3` from today's tables. `_to_3` counted
+            # the quarters against lengths that were not all learnt yet.
             conn.execute(update(table).values(dict.fromkeys(LASTFM_COLUMNS, 0)))
             continue
         for name in LASTFM_COLUMNS:

@@ -33,6 +33,8 @@ changed. The rollups are sums, so adding and taking away the same rows
 leaves them exact.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -54,9 +56,12 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects import mysql, postgresql, sqlite
+from sqlalchemy.engine import Dialect
+from sqlalchemy.schema import DropTable
 
 from .models import PlayKind
 from .query_model import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS
@@ -101,6 +106,37 @@ def lastfm_counts(ms: Any, length: Any) -> ColumnElement[bool]:
         ms >= LASTFM_ENOUGH_MS,
         and_(length > LASTFM_MIN_LENGTH_MS, ms * 2 >= length),
     )
+
+
+def drop_temporary(dialect: Dialect, table: Table) -> Executable:
+    """Return the statement that drops a temporary table, and only that.
+
+    MySQL commits the transaction on a DROP TABLE that does not say
+    TEMPORARY, and SQLAlchemy's does not.
+    """
+    if dialect.name in ("mysql", "mariadb"):
+        name = dialect.identifier_preparer.format_table(table)
+        return text(f"DROP TEMPORARY TABLE IF EXISTS {name}")
+    return DropTable(table)
+
+
+@contextmanager
+def temporary(conn: Connection, table: Table) -> Iterator[Table]:
+    """Create a temporary table for the length of a block, then drop it.
+
+    After a failure, SQLite and PostgreSQL drop it with the rollback that
+    follows (PostgreSQL refuses any statement before it, so a drop there
+    would only hide the error); MySQL keeps temporary tables for the
+    session, rollback or not, so it is dropped there at once.
+    """
+    table.create(conn)
+    try:
+        yield table
+    except BaseException:
+        if conn.dialect.name in ("mysql", "mariadb"):
+            conn.execute(drop_temporary(conn.dialect, table))
+        raise
+    conn.execute(drop_temporary(conn.dialect, table))
 
 
 def _signed(expr: ColumnElement[Any], sign: int) -> ColumnElement[Any]:
@@ -285,8 +321,7 @@ def _learn_lengths(
         Column("new_ms", BigInteger),
         prefixes=["TEMPORARY"],
     )
-    stage.create(conn)
-    try:
+    with temporary(conn, stage):
         # Each item of these plays once, with the length known before them
         # (None: a new item) and their longest: one grouping serves the
         # corrections and the lengths.
@@ -316,8 +351,6 @@ def _learn_lengths(
                 or_(stage.c.old_ms.is_(None), grown)
             ),
         )
-    finally:
-        stage.drop(conn)
 
 
 def _keep_longest(conn: Connection, dialect: str, query: Select[Any]) -> None:
@@ -455,8 +488,7 @@ def _apply_totals(
         ),
         prefixes=["TEMPORARY"],
     )
-    stage.create(conn)
-    try:
+    with temporary(conn, stage):
         conn.execute(
             stage.insert().from_select(
                 [column.name for column in stage.columns], _staged(condition, sign)
@@ -518,8 +550,6 @@ def _apply_totals(
                     .group_by(*by_account, stage.c.album_key),
                 )
             )
-    finally:
-        stage.drop(conn)
 
 
 def folded_id(conn: Connection) -> int:

@@ -154,6 +154,7 @@ Index("ix_plays_ended_at", plays.c.ended_at)
 # the plays the Last.fm rule now judges differently are a range of it (see
 # history/query_rollups.py). Only streams the rule can judge either way are
 # in it (`LASTFM_BAND_MS`): a few minutes always count, a few seconds never.
+# MySQL and MariaDB know no partial index: there it holds every play.
 _in_band = and_(
     plays.c.ms_played > LASTFM_BAND_MS[0], plays.c.ms_played < LASTFM_BAND_MS[1]
 )
