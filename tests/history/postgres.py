@@ -453,17 +453,26 @@ def postgres_url() -> Iterator[str]:
         yield from _own_server()
 
 
-@pytest.fixture
-def postgres_db_url(postgres_url: str) -> Iterator[str]:
-    """Yield the URL of a fresh, empty database for this test alone.
+@contextlib.contextmanager
+def fresh_database(server_url: str) -> Iterator[str]:
+    """Yield the URL of a fresh, empty database on a server, dropped after.
 
-    It lives on `postgres_url`'s server and is dropped after the test, along
-    with any connections the test left open.
+    Along with any connections left open to it.
     """
-    admin = make_url(postgres_url)
+    admin = make_url(server_url)
     name = f"encore_{uuid.uuid4().hex}"
     url = _create_database(admin, name)
     try:
         yield _render(url)
     finally:
         _drop_database(admin, name)
+
+
+@pytest.fixture
+def postgres_db_url(postgres_url: str) -> Iterator[str]:
+    """Yield the URL of a fresh, empty database for this test alone.
+
+    It lives on `postgres_url`'s server and is dropped after the test.
+    """
+    with fresh_database(postgres_url) as url:
+        yield url

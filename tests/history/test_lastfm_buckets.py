@@ -9,15 +9,14 @@ the plays stored, each judged by the longest stream its item ever had.
 """
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 import logging
-import uuid
 
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 import pytest
 from sqlalchemy import Connection, Engine, Table, select
-from sqlalchemy.engine import make_url
 
 from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
@@ -36,7 +35,7 @@ from custom_components.encore.history.schema import (
 from custom_components.encore.history.store import create_history_engine
 from custom_components.encore.history.writes import WriterState, delete_plays
 
-from .postgres import _create_database, _drop_database, _render
+from .postgres import fresh_database
 
 BASE = 1_700_000_000_000
 WINDOW_MS = 30_000
@@ -146,24 +145,20 @@ def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
     echo = logging.getLogger("sqlalchemy.engine")
     level = echo.level
     echo.setLevel(logging.WARNING)
-    dropped: Callable[[], None] = lambda: None  # noqa: E731
-    if request.param == "sqlite":
-        url = "sqlite://"
-    else:
-        server: str = request.getfixturevalue("postgres_url")
-        admin = make_url(server)
-        name = f"encore_l_{uuid.uuid4().hex}"
-        url = _render(_create_database(admin, name))
-        dropped = lambda: _drop_database(admin, name)  # noqa: E731
-    made = create_history_engine(url)
-    try:
-        with made.begin() as conn:
-            migrate(conn)
-        yield made
-    finally:
-        made.dispose()
-        dropped()
-        echo.setLevel(level)
+    database = (
+        nullcontext("sqlite://")
+        if request.param == "sqlite"
+        else fresh_database(request.getfixturevalue("postgres_url"))
+    )
+    with database as url:
+        made = create_history_engine(url)
+        try:
+            with made.begin() as conn:
+                migrate(conn)
+            yield made
+        finally:
+            made.dispose()
+            echo.setLevel(level)
 
 
 def _empty(conn: Connection) -> None:

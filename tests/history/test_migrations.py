@@ -1,11 +1,8 @@
 """A version 1 history, as Encore 0.1 wrote it, brought forward; version 2 to 3."""
 
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -54,7 +51,6 @@ from custom_components.encore.history.schema import (
     rollup_hours,
     rollup_quarters,
 )
-from custom_components.encore.history.store import create_history_engine, sqlite_url
 from custom_components.encore.history.writes import WriterState
 
 HOUR = 3_600_000
@@ -221,18 +217,6 @@ def write_v1(conn: Connection) -> list[dict[str, int]]:
         )
     conn.execute(old.tables["plays"].insert(), rows)
     return rows
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """An empty database of each kind."""
-    if request.param == "sqlite":
-        url = sqlite_url(tmp_path / "history.db")
-    else:
-        url = request.getfixturevalue("postgres_db_url")
-    made = create_history_engine(url)
-    yield made
-    made.dispose()
 
 
 def test_version_1_is_brought_forward(engine: Engine) -> None:

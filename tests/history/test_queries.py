@@ -18,7 +18,8 @@ totals.
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from difflib import SequenceMatcher
@@ -29,12 +30,11 @@ from pathlib import Path
 import random
 import re
 import unicodedata
-import uuid
 from zoneinfo import ZoneInfo
 
 from hypothesis import event, given, settings, strategies as st
 import pytest
-from sqlalchemy import Connection, Engine, make_url, select
+from sqlalchemy import Connection, Engine, select
 
 from custom_components.encore.history import queries
 from custom_components.encore.history.migrations import migrate
@@ -100,7 +100,7 @@ from custom_components.encore.history.writes import (
     update_job,
 )
 
-from .postgres import _create_database, _drop_database, _render
+from .postgres import fresh_database
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ZONES: tuple[tzinfo, ...] = (
@@ -498,24 +498,20 @@ def history(
     echo = logging.getLogger("sqlalchemy.engine")
     level = echo.level
     echo.setLevel(logging.WARNING)
-    dropped: Callable[[], None] = lambda: None  # noqa: E731
-    if request.param == "sqlite":
-        url = sqlite_url(tmp_path_factory.mktemp("queries") / "history.db")
-    else:
-        server: str = request.getfixturevalue("postgres_url")
-        admin = make_url(server)
-        name = f"encore_q_{uuid.uuid4().hex}"
-        url = _render(_create_database(admin, name))
-        dropped = lambda: _drop_database(admin, name)  # noqa: E731
-    engine = create_history_engine(url)
-    try:
-        with engine.begin() as conn:
-            migrate(conn)
-        yield _write(engine, request.param)
-    finally:
-        engine.dispose()
-        dropped()
-        echo.setLevel(level)
+    database = (
+        nullcontext(sqlite_url(tmp_path_factory.mktemp("queries") / "history.db"))
+        if request.param == "sqlite"
+        else fresh_database(request.getfixturevalue("postgres_url"))
+    )
+    with database as url:
+        engine = create_history_engine(url)
+        try:
+            with engine.begin() as conn:
+                migrate(conn)
+            yield _write(engine, request.param)
+        finally:
+            engine.dispose()
+            echo.setLevel(level)
 
 
 # -- the reference ---------------------------------------------------------------

@@ -1,8 +1,5 @@
 """The writer's temporary tables: gone after the block, whatever happened in it."""
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import (
     BigInteger,
@@ -18,7 +15,6 @@ from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
 from custom_components.encore.history.query_rollups import drop_temporary, temporary
-from custom_components.encore.history.store import create_history_engine, sqlite_url
 
 
 def _stage() -> Table:
@@ -28,18 +24,6 @@ def _stage() -> Table:
         Column("n", BigInteger),
         prefixes=["TEMPORARY"],
     )
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """An empty database of each kind."""
-    if request.param == "sqlite":
-        url = sqlite_url(tmp_path / "history.db")
-    else:
-        url = request.getfixturevalue("postgres_db_url")
-    made = create_history_engine(url)
-    yield made
-    made.dispose()
 
 
 def test_mysql_drops_it_as_temporary() -> None:
