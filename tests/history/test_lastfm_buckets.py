@@ -10,15 +10,12 @@ the plays stored, each judged by the longest stream its item ever had.
 
 from collections import defaultdict
 from collections.abc import Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass
-import logging
 
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 import pytest
 from sqlalchemy import Connection, Engine, Table, select
 
-from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.query_rollups import FOLDED_KEY
 from custom_components.encore.history.schema import (
@@ -32,10 +29,9 @@ from custom_components.encore.history.schema import (
     rollup_hours,
     rollup_quarters,
 )
-from custom_components.encore.history.store import create_history_engine
 from custom_components.encore.history.writes import WriterState, delete_plays
 
-from .postgres import fresh_database
+from .databases import migrated_engine
 
 BASE = 1_700_000_000_000
 WINDOW_MS = 30_000
@@ -137,28 +133,9 @@ def _record(track: int, ms: int, ended: int, source: Source) -> PlayRecord:
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
-    """One database of each kind; each example starts from empty tables.
-
-    SQLAlchemy's echo, which the test plugin turns on, is quiet here: it
-    costs more than the statements.
-    """
-    echo = logging.getLogger("sqlalchemy.engine")
-    level = echo.level
-    echo.setLevel(logging.WARNING)
-    database = (
-        nullcontext("sqlite://")
-        if request.param == "sqlite"
-        else fresh_database(request.getfixturevalue("postgres_url"))
-    )
-    with database as url:
-        made = create_history_engine(url)
-        try:
-            with made.begin() as conn:
-                migrate(conn)
-            yield made
-        finally:
-            made.dispose()
-            echo.setLevel(level)
+    """One database of each kind; each example starts from empty tables."""
+    with migrated_engine(request, "sqlite://") as made:
+        yield made
 
 
 def _empty(conn: Connection) -> None:

@@ -19,13 +19,11 @@ totals.
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from difflib import SequenceMatcher
 from functools import cache
 import itertools
-import logging
 from pathlib import Path
 import random
 import re
@@ -100,7 +98,7 @@ from custom_components.encore.history.writes import (
     update_job,
 )
 
-from .postgres import fresh_database
+from .databases import migrated_engine
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ZONES: tuple[tzinfo, ...] = (
@@ -495,23 +493,9 @@ def history(
     SQLAlchemy's echo of every statement, which the test plugin turns on,
     costs more than the statements here: it is quiet for this module.
     """
-    echo = logging.getLogger("sqlalchemy.engine")
-    level = echo.level
-    echo.setLevel(logging.WARNING)
-    database = (
-        nullcontext(sqlite_url(tmp_path_factory.mktemp("queries") / "history.db"))
-        if request.param == "sqlite"
-        else fresh_database(request.getfixturevalue("postgres_url"))
-    )
-    with database as url:
-        engine = create_history_engine(url)
-        try:
-            with engine.begin() as conn:
-                migrate(conn)
-            yield _write(engine, request.param)
-        finally:
-            engine.dispose()
-            echo.setLevel(level)
+    sqlite = sqlite_url(tmp_path_factory.mktemp("queries") / "history.db")
+    with migrated_engine(request, sqlite) as engine:
+        yield _write(engine, request.param)
 
 
 # -- the reference ---------------------------------------------------------------
