@@ -21,6 +21,7 @@ from sqlalchemy.dialects import mysql, postgresql, sqlite
 from .models import PlayColumns, PlayRecord, Source
 from .query_match import album_key, normalize_name
 from .query_rollups import (
+    add_play,
     add_plays,
     after_delete,
     apply_changed,
@@ -541,7 +542,7 @@ class WriterState:
                 result.duplicates += 1
                 result.outcomes.append(None)
                 continue
-            add_plays(conn, self.dialect, plays.c.id == new_id)
+            add_play(conn, self.dialect, int(new_id))
             result.inserted += 1
             result.outcomes.append((int(new_id), False))
         maybe_fold(conn, self.dialect)
