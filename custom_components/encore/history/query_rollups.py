@@ -50,6 +50,7 @@ from sqlalchemy import (
     Table,
     and_,
     case,
+    cast,
     delete,
     func,
     literal,
@@ -58,7 +59,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    true,
     update,
 )
 from sqlalchemy.dialects import mysql, postgresql, sqlite
@@ -318,19 +318,14 @@ def add_play(conn: Connection, dialect: str, play_id: int) -> None:
         .where(this_play)
     ).one()
     if old is None or ms > old:
+        # Cast, even the NULL of a new item: PostgreSQL reads a bare NULL
+        # in a subquery as text.
         learnt = select(
-            literal(item_id, BigInteger).label("item_id"),
-            literal(old, BigInteger).label("old_ms"),
-            literal(ms, BigInteger).label("new_ms"),
+            cast(literal(item_id), BigInteger).label("item_id"),
+            cast(literal(old), BigInteger).label("old_ms"),
+            cast(literal(ms), BigInteger).label("new_ms"),
         ).subquery("learnt")
-        if old is not None:
-            for table, bucket_ms in _BUCKETS:
-                _correct_buckets(
-                    conn, dialect, learnt, this_play, table=table, bucket_ms=bucket_ms
-                )
-        _keep_longest(
-            conn, dialect, select(learnt.c.item_id, learnt.c.new_ms).where(true())
-        )
+        _learn(conn, dialect, learnt, this_play, grown=old is not None)
     apply_hours(conn, dialect, this_play, 1)
 
 
@@ -369,19 +364,38 @@ def _learn_lengths(
                 .group_by(plays.c.item_id, item_lengths.c.longest_ms),
             )
         )
-        grown = stage.c.new_ms > stage.c.old_ms
-        if conn.execute(select(stage.c.item_id).where(grown).limit(1)).first():
-            for table, bucket_ms in _BUCKETS:
-                _correct_buckets(
-                    conn, dialect, stage, condition, table=table, bucket_ms=bucket_ms
-                )
-        _keep_longest(
-            conn,
-            dialect,
-            select(stage.c.item_id, stage.c.new_ms).where(
-                or_(stage.c.old_ms.is_(None), grown)
-            ),
-        )
+        grown = conn.execute(
+            select(stage.c.item_id).where(stage.c.new_ms > stage.c.old_ms).limit(1)
+        ).first()
+        _learn(conn, dialect, stage, condition, grown=grown is not None)
+
+
+def _learn(
+    conn: Connection,
+    dialect: str,
+    learnt: FromClause,
+    condition: ColumnElement[bool],
+    *,
+    grown: bool,
+) -> None:
+    """Take in what the plays matching `condition` taught of their items' lengths.
+
+    `learnt` holds (item_id, old_ms, new_ms) an item each: the length known
+    before (None: a new item) and the longest of these plays. `grown`: some
+    known length grows, so the buckets of other plays need correcting.
+    """
+    if grown:
+        for table, bucket_ms in _BUCKETS:
+            _correct_buckets(
+                conn, dialect, learnt, condition, table=table, bucket_ms=bucket_ms
+            )
+    _keep_longest(
+        conn,
+        dialect,
+        select(learnt.c.item_id, learnt.c.new_ms).where(
+            or_(learnt.c.old_ms.is_(None), learnt.c.new_ms > learnt.c.old_ms)
+        ),
+    )
 
 
 def _keep_longest(conn: Connection, dialect: str, query: Select[Any]) -> None:
