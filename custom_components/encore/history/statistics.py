@@ -12,8 +12,9 @@ They follow the history rather than the other way round: each complete hour
 is compiled from the hour rollup (the plays summed by hour) a little after
 it ends, and whenever plays arrive for an hour compiled already (a late
 recently-played poll, a merge, an import, a purge) the rows from the
-earliest such hour on are compiled again, sums included. An import is found by the play ids it added (a primary-key
-range, no scan); a purge, which leaves no ids behind, sends
+earliest such hour on are compiled again, sums included. An import is found
+by the play ids it added (a primary-key range, no scan); a purge, which
+leaves no ids behind, sends
 `SIGNAL_HISTORY_CHANGED` with `deleted`. Plays removed by retention are not
 taken out of the statistics: long-term statistics outlive short-term data,
 as the recorder's own do.
