@@ -198,18 +198,11 @@ async def _async_allowed(hass: HomeAssistant, path: str) -> Path:
     return Path(path)
 
 
-def _require_history(hass: HomeAssistant) -> None:
-    if not async_get_manager(hass).is_open:
-        raise HomeAssistantError(
-            translation_domain=DOMAIN, translation_key="history_unavailable"
-        )
-
-
 async def _async_import_history(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     account, title = account_of_entry(hass, call.data[ATTR_CONFIG_ENTRY_ID])
     path = await _async_allowed(hass, call.data[ATTR_PATH])
-    _require_history(hass)
+    async_get_manager(hass).require_open()
     report = await async_run_import(hass, account, title, path)
     return report.as_dict()
 
@@ -226,7 +219,7 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
             translation_key="path_folder_missing",
             translation_placeholders={"path": str(path)},
         )
-    _require_history(hass)
+    async_get_manager(hass).require_open()
     start = call.data.get(ATTR_START)
     end = call.data.get(ATTR_END)
     file_format = ExportFormat(call.data[ATTR_FORMAT])
@@ -266,7 +259,7 @@ async def _async_purge_history(call: ServiceCall) -> ServiceResponse:
         raise ServiceValidationError(
             translation_domain=DOMAIN, translation_key="purge_needs_scope"
         )
-    _require_history(hass)
+    async_get_manager(hass).require_open()
     before_ms = None if before is None else _epoch_ms(before)
 
     def purge(conn: Connection, state: WriterState) -> int:
@@ -322,7 +315,7 @@ async def _async_question(
     """Resolve whose history and which period; the response's common part."""
     period = _period(call)
     resolved = await _async_scope(call)
-    _require_history(call.hass)
+    async_get_manager(call.hass).require_open()
     return (
         resolved,
         period,

@@ -100,6 +100,10 @@ class HistoryManager:
     @property
     def store(self) -> HistoryStore:
         """The open store."""
+        return self.require_open()
+
+    def require_open(self) -> HistoryStore:
+        """Return the open store, or raise the translated "unavailable" error."""
         if self._store is None:
             raise HomeAssistantError(
                 translation_domain=DOMAIN, translation_key="history_unavailable"
