@@ -5,7 +5,7 @@ from contextlib import contextmanager, nullcontext
 import logging
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, Table, select
 
 from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.store import create_history_engine
@@ -41,3 +41,26 @@ def migrated_engine(request: pytest.FixtureRequest, sqlite: str) -> Iterator[Eng
                 engine.dispose()
     finally:
         echo.setLevel(level)
+
+
+def lastfm_cells(
+    conn: Connection, table: Table, bucket: str
+) -> dict[tuple[int, int, int], tuple[int, int]]:
+    """The Last.fm sums of a time bucket table: (bucket, account, sources) -> sums.
+
+    Cells where the rule counts nothing are left out.
+    """
+    rows = conn.execute(
+        select(
+            table.c[bucket],
+            table.c.account_id,
+            table.c.sources,
+            table.c.plays_lastfm,
+            table.c.ms_lastfm,
+        )
+    ).tuples()
+    return {
+        (int(cell), int(account), int(bits)): (int(count), int(ms))
+        for cell, account, bits, count, ms in rows
+        if count or ms
+    }

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 import pytest
-from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy import Connection, Engine, select
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.query_rollups import FOLDED_KEY
@@ -31,7 +31,7 @@ from custom_components.encore.history.schema import (
 )
 from custom_components.encore.history.writes import WriterState, delete_plays
 
-from .databases import migrated_engine
+from .databases import lastfm_cells, migrated_engine
 
 BASE = 1_700_000_000_000
 WINDOW_MS = 30_000
@@ -168,25 +168,6 @@ def _expected(
     return {key: (count, ms) for key, (count, ms) in cells.items()}
 
 
-def _stored(
-    conn: Connection, table: Table, bucket: str
-) -> dict[tuple[int, int, int], tuple[int, int]]:
-    rows = conn.execute(
-        select(
-            table.c[bucket],
-            table.c.account_id,
-            table.c.sources,
-            table.c.plays_lastfm,
-            table.c.ms_lastfm,
-        ).where(table.c.streams > 0)
-    ).tuples()
-    return {
-        (int(cell), int(account), int(bits)): (int(count), int(ms))
-        for cell, account, bits, count, ms in rows
-        if count or ms
-    }
-
-
 def _check(conn: Connection, longest: dict[int, int]) -> None:
     learnt = dict(
         conn.execute(select(item_lengths.c.item_id, item_lengths.c.longest_ms))
@@ -194,8 +175,8 @@ def _check(conn: Connection, longest: dict[int, int]) -> None:
         .all()
     )
     assert learnt == longest
-    assert _stored(conn, rollup_hours, "hour") == _expected(conn, longest, HOUR_MS)
-    assert _stored(conn, rollup_quarters, "quarter") == _expected(
+    assert lastfm_cells(conn, rollup_hours, "hour") == _expected(conn, longest, HOUR_MS)
+    assert lastfm_cells(conn, rollup_quarters, "quarter") == _expected(
         conn, longest, QUARTER_MS
     )
 
