@@ -6,9 +6,11 @@ test stored, never against Encore's own SQL.
 
 from collections import Counter, defaultdict
 from collections.abc import AsyncGenerator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import json
+import sqlite3
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -20,6 +22,7 @@ import voluptuous as vol
 from homeassistant.config_entries import ConfigEntryDisabler, ConfigEntryState
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.helpers import intent
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
@@ -33,6 +36,7 @@ from custom_components.encore.const import (
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.writes import WriterState
+from custom_components.encore.intent import INTENT_LISTENING_TIME
 from custom_components.encore.spotify.account import SpotifyAccount
 
 from ..conftest import USER_ID, USER_NAME, advance
@@ -546,3 +550,63 @@ async def test_sync_status_and_sync_now(
     assert recent["status"] == "completed"
     assert recent["account"] == USER_ID
     assert response["recent_imports"] == []
+
+
+async def test_a_failing_database_is_a_translated_error(
+    hass: HomeAssistant, history: dict[str, MockConfigEntry]
+) -> None:
+    """The database fails under the answers and the writes; nothing is lost.
+
+    Real SQLite failures, made from another connection as a damaged or
+    locked-down file would: a table gone, and inserts refused.
+    """
+    manager = async_get_manager(hass)
+    path = manager.store.engine.url.database
+    assert path is not None
+
+    def alter(*statements: str) -> int:
+        with closing(sqlite3.connect(path)) as conn, conn:
+            for statement in statements:
+                conn.execute(statement)
+            return int(conn.execute("SELECT count(*) FROM plays").fetchone()[0])
+
+    await hass.async_add_executor_job(
+        alter, "ALTER TABLE rollup_hours RENAME TO rollup_hours_away"
+    )
+    with pytest.raises(HomeAssistantError) as err:
+        await call(
+            hass, "listening_stats", {"config_entry_id": history["ada"].entry_id}
+        )
+    assert err.value.translation_key == "history_read_failed"
+    assert "no such table: rollup_hours" in str(err.value)
+    # Assist says the history is unavailable instead of failing the pipeline.
+    response = await intent.async_handle(
+        hass, "test", INTENT_LISTENING_TIME, {"period": {"value": "today"}}
+    )
+    assert response.response_type is intent.IntentResponseType.ERROR
+    assert response.speech["plain"]["speech"] == (
+        "Your listening history is not available right now."
+    )
+
+    stored = await hass.async_add_executor_job(
+        alter,
+        "ALTER TABLE rollup_hours_away RENAME TO rollup_hours",
+        "CREATE TRIGGER refuse BEFORE INSERT ON plays"
+        " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END",
+    )
+    assert stored == len(PLAYS)
+    extra = Play("2026-03-04T21:00:00", 200_000, "Arca", "a3")
+    with pytest.raises(HomeAssistantError) as err:
+        await manager.async_record([extra.record()], 0)
+    assert err.value.translation_key == "history_write_failed"
+    assert "database or disk is full" in str(err.value)
+
+    # Once the database is well again, so is Encore: nothing was lost.
+    assert await hass.async_add_executor_job(alter, "DROP TRIGGER refuse") == len(PLAYS)
+    assert await manager.async_record([extra.record()], 0)
+    response_data = await call(
+        hass,
+        "play_count",
+        {"config_entry_id": history["ada"].entry_id, "period": "all_time"},
+    )
+    assert response_data["plays"] == len(select_plays(ADA, None)) + 1

@@ -217,7 +217,11 @@ class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
         try:
             return await self.manager.async_read(read)
         except HomeAssistantError as err:
-            raise UpdateFailed(str(err)) from err
+            raise UpdateFailed(
+                translation_domain=err.translation_domain,
+                translation_key=err.translation_key,
+                translation_placeholders=err.translation_placeholders,
+            ) from err
 
     @callback
     def async_start(self) -> CALLBACK_TYPE:

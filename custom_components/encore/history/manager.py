@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import Event, HomeAssistant, callback
@@ -190,14 +191,27 @@ class HistoryManager:
     # -- reads and writes ------------------------------------------------
 
     async def async_write[T](self, fn: WriteFn[T]) -> T:
-        """Run `fn` on the writer thread; returns once it committed."""
+        """Run `fn` on the writer thread; returns once it committed.
+
+        A database failure raises the translated `history_write_failed`; the
+        transaction was rolled back, so nothing of it was stored.
+        """
         future: Future[T] = self.store.submit(fn)
-        return await asyncio.wrap_future(future)
+        try:
+            return await asyncio.wrap_future(future)
+        except SQLAlchemyError as err:
+            raise _database_error("history_write_failed", err) from err
 
     async def async_read[T](self, fn: Callable[[Connection], T]) -> T:
-        """Run a read in the executor."""
+        """Run a read in the executor.
+
+        A database failure raises the translated `history_read_failed`.
+        """
         store = self.store
-        return await self.hass.async_add_executor_job(store.read, fn)
+        try:
+            return await self.hass.async_add_executor_job(store.read, fn)
+        except SQLAlchemyError as err:
+            raise _database_error("history_read_failed", err) from err
 
     async def async_record(
         self, records: Sequence[PlayRecord], window_ms: int
@@ -251,6 +265,22 @@ class HistoryManager:
 
 
 @callback
+def _database_error(translation_key: str, err: SQLAlchemyError) -> HomeAssistantError:
+    """Return a database failure as the user's error, logged in full once.
+
+    The user sees the driver's own words ("no such table: plays", "could not
+    connect to server"): what to look at. SQLAlchemy's text also holds the
+    statement and its parameters, which only the log gets.
+    """
+    LOGGER.warning("The listening history's database failed: %s", err)
+    reason = str(getattr(err, "orig", None) or type(err).__name__)
+    return HomeAssistantError(
+        translation_domain=DOMAIN,
+        translation_key=translation_key,
+        translation_placeholders={"error": reason.splitlines()[0][:200]},
+    )
+
+
 def async_get_manager(hass: HomeAssistant) -> HistoryManager:
     """Return the instance's history manager, made on first use."""
     if (manager := hass.data.get(DATA_HISTORY)) is None:
