@@ -136,6 +136,10 @@ async def test_listening_time(hass: HomeAssistant) -> None:
     assert result.data["period"]["name"] == "today"  # type: ignore[index]
     assert result.data["plays"] == len(today)
     assert result.data["ms_played"] == sum(play.ms for play in today)
+    # Every stream's time, skips too: what the listening time sensors show.
+    streamed = sum(play.ms for play in mine("today", counted=False))
+    assert result.data["ms_streamed"] == streamed
+    assert str(result.data["answer"]).startswith("Today you listened for ")
 
 
 @pytest.mark.usefixtures("history")

@@ -988,10 +988,11 @@ def test_totals_and_rates(db: tuple[Connection, Reference]) -> None:
             chosen = ref.selected(scope, period, rule)
             music = [row for row in chosen if row.kind == PlayKind.TRACK]
             got = totals(conn, scope, period, rule=rule)
-            assert (got.plays, got.ms_played, got.streams) == (
+            assert (got.plays, got.ms_played, got.streams, got.ms_streamed) == (
                 len(chosen),
                 sum(row.ms for row in chosen),
                 len(everything),
+                sum(row.ms for row in everything),
             ), (label, rule)
             assert got.artists == len(
                 {row.artist_id for row in music if row.artist_id}

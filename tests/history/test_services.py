@@ -308,6 +308,7 @@ async def test_listening_stats(
     assert totals["ms_played"] == sum(p.ms for p in counted)
     assert totals["minutes"] == round(totals["ms_played"] / 60_000, 1)
     assert totals["streams"] == len(every)
+    assert totals["ms_streamed"] == sum(p.ms for p in every)
     assert totals["artists"] == len({p.artist for p in counted})
     assert totals["tracks"] == len({p.title for p in counted})
     heat = response["heatmap"]

@@ -27,6 +27,7 @@ from homeassistant.util import dt as dt_util
 from custom_components.encore.const import (
     CONF_INSTALL_SENTENCES,
     CONF_KIND,
+    CONF_PERSONS,
     DOMAIN,
     EntryKind,
 )
@@ -367,10 +368,12 @@ class Heard:
     response: intent.IntentResponse
 
 
-async def ask(hass: HomeAssistant, text: str, language: str = "en") -> Heard:
+async def ask(
+    hass: HomeAssistant, text: str, language: str = "en", user_id: str = "ada-user"
+) -> Heard:
     """Ask the built-in agent, as a voice satellite would."""
     result = await conversation.async_converse(
-        hass, text, None, Context(user_id="ada-user"), language=language
+        hass, text, None, Context(user_id=user_id), language=language
     )
     response = result.response
     matched = response.intent
@@ -445,10 +448,10 @@ async def test_listening_time(hass: HomeAssistant) -> None:
     heard = await ask(hass, "how long did I listen to music today")
     assert heard.intent == "EncoreListeningTime"
     assert heard.slots == {"period": "today"}
-    today = mine("today")
-    listened = sum(play.ms for play in today)
+    # The time of every stream, skips too (as the sensors); the counted plays.
+    listened = sum(play.ms for play in mine("today", counted=False))
     assert heard.speech == (
-        f"Today you listened for {duration(listened)}, {len(today)} plays."
+        f"Today you listened for {duration(listened)}, {len(mine('today'))} plays."
     )
 
 
@@ -630,6 +633,49 @@ async def test_german(hass: HomeAssistant) -> None:
     heard = await ask(hass, "wie lange habe ich heute Musik gehört", "de")
     assert heard.intent == "EncoreListeningTime"
     assert heard.speech.startswith("Heute hast du ")
+
+
+async def test_whose_history_i_means(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, tmp_path: Path
+) -> None:
+    """With two accounts, "I" is the asking user's; else everybody's, said so.
+
+    The phrase is in the question's language, like the rest of the answer.
+    """
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    assert await async_setup_component(hass, "intent", {})
+    MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=OTHER_ACCOUNT,
+        title="Kitchen",
+        data={CONF_KIND: EntryKind.SPOTIFY},
+        disabled_by=ConfigEntryDisabler.USER,
+    ).add_to_hass(hass)
+    entry = await async_setup_history(hass, freezer, tmp_path)
+    ada = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, ACCOUNT)
+    assert ada is not None
+    hass.config_entries.async_update_entry(ada, options={CONF_PERSONS: ["person.ada"]})
+    hass.states.async_set("person.ada", "home", {"user_id": "ada-user"})
+    everybody = [p for p in PLAYS if p.started.date() == TODAY]
+
+    def spoken(plays: list[Play]) -> str:
+        listened = duration(sum(play.ms for play in plays))
+        return (
+            f"Today you listened for {listened}, {sum(p.counted for p in plays)} plays."
+        )
+
+    heard = await ask(hass, "how long did I listen to music today")
+    assert heard.speech == spoken(mine("today", counted=False))
+
+    heard = await ask(hass, "how long did I listen to music today", user_id="guest")
+    assert heard.speech == f"{spoken(everybody)} (for all accounts: Ada and Kitchen)"
+    heard = await ask(
+        hass, "wie lange habe ich heute Musik gehört", "de", user_id="guest"
+    )
+    assert heard.speech.startswith("Heute hast du ")
+    assert heard.speech.endswith("(für alle Konten: Ada und Kitchen)")
+    await hass.config_entries.async_unload(entry.entry_id)
 
 
 async def test_a_closed_history_is_said(

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 import heapq
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import (
@@ -406,31 +406,41 @@ def top_items(
 # -- totals ----------------------------------------------------------------------
 
 
+class _Sums(NamedTuple):
+    """What a period holds: every stream, and the plays a rule counts."""
+
+    streams: int
+    streamed_ms: int
+    plays: int
+    ms: int
+
+
 def _sums(
     conn: Connection, scope: Filter, start: int | None, end: int, rule: PlayRule
-) -> tuple[int, int, int]:
-    """(streams, plays, ms) of a period: whole hours from the rollup, edges raw."""
+) -> _Sums:
+    """Sum a period: whole hours from the rollup, its edges from the plays."""
     split = split_hours(start, end)
     plays_column, ms_column = hour_columns(rule)
-    streams, plays_n, ms = conn.execute(
+    found = conn.execute(
         select(
             func.sum(rollup_hours.c.streams),
+            func.sum(rollup_hours.c.ms_played),
             func.sum(plays_column),
             func.sum(ms_column),
         ).where(*hour_conditions(split.first_hour, split.end_hour), *scope.hours())
     ).one()
-    streams, plays_n, ms = int(streams or 0), int(plays_n or 0), int(ms or 0)
+    sums = [int(value or 0) for value in found]
     edge_plays, edge_ms, source = counted_sums(rule)
     for edge_start, edge_end in split.edges:
         more = conn.execute(
-            select(func.count(), edge_plays, edge_ms)
+            select(func.count(), func.sum(plays.c.ms_played), edge_plays, edge_ms)
             .select_from(source)
             .where(*period_conditions(edge_start, edge_end), *scope.plays())
         ).one()
-        streams += int(more[0] or 0)
-        plays_n += int(more[1] or 0)
-        ms += int(more[2] or 0)
-    return streams, plays_n, ms
+        sums = [
+            total + int(value or 0) for total, value in zip(sums, more, strict=True)
+        ]
+    return _Sums._make(sums)
 
 
 def _music(
@@ -483,11 +493,13 @@ def totals(
     """Plays, time, streams, and distinct music artists and tracks of a period."""
     found = resolve_scope(conn, scope)
     if found.nothing:
-        return Totals(0, 0, 0, 0, 0)
+        return Totals(0, 0, 0, 0, 0, 0)
     start, end = bounds(period)
-    streams, plays_n, ms = _sums(conn, found, start, end, rule)
+    sums = _sums(conn, found, start, end, rule)
     _, artists_n, tracks_n = _music(conn, found, start, end, rule)
-    return Totals(plays_n, ms, streams, artists_n, tracks_n)
+    return Totals(
+        sums.plays, sums.ms, sums.streams, sums.streamed_ms, artists_n, tracks_n
+    )
 
 
 # -- something by name -----------------------------------------------------------
@@ -565,7 +577,7 @@ def _count(
 ) -> tuple[int, int]:
     """(plays, ms) of a target in a period."""
     if not target.plays:
-        _, plays_n, ms = _sums(conn, scope, start, end, rule)
+        _, _, plays_n, ms = _sums(conn, scope, start, end, rule)
         return plays_n, ms
     if _use_totals(conn, scope, start, end, rule):
         rows = totals_rows(
@@ -973,7 +985,7 @@ def skip_rate(conn: Connection, scope: Scope, period: Period) -> float:
     if found.nothing:
         return 0.0
     start, end = bounds(period)
-    streams, long_enough, _ = _sums(conn, found, start, end, PlayRule.THIRTY_SECONDS)
+    streams, _, long_enough, _ = _sums(conn, found, start, end, PlayRule.THIRTY_SECONDS)
     return (streams - long_enough) / streams if streams else 0.0
 
 
@@ -1385,11 +1397,11 @@ def taste_summary(
     all_time = False
     if found.nothing:
         music_plays, artists_n, tracks_n = 0, 0, 0
-        streams, plays_n, ms = 0, 0, 0
+        streams, streamed_ms, plays_n, ms = 0, 0, 0, 0
         top_artists: list[TopEntry] = []
         top_tracks: list[TopEntry] = []
     else:
-        streams, plays_n, ms = _sums(conn, found, start, end, rule)
+        streams, streamed_ms, plays_n, ms = _sums(conn, found, start, end, rule)
         if all_time := _use_totals(conn, found, start, end, rule):
             music_plays, artists_n, tracks_n = _music(conn, found, start, end, rule)
             top_artists = top_items(
@@ -1431,7 +1443,9 @@ def taste_summary(
     return {
         "period": period.as_dict(),
         "rule": rule.value,
-        "totals": to_dict(Totals(plays_n, ms, streams, artists_n, tracks_n)),
+        "totals": to_dict(
+            Totals(plays_n, ms, streams, streamed_ms, artists_n, tracks_n)
+        ),
         "top_artists": to_dict(top_artists),
         "top_artists_share": (
             sum(entry.plays for entry in top_artists) / music_plays
@@ -1461,4 +1475,4 @@ def taste_summary(
 
 def _long_streams(conn: Connection, scope: Filter, start: int | None, end: int) -> int:
     """Streams of 30 s or more in a period."""
-    return _sums(conn, scope, start, end, PlayRule.THIRTY_SECONDS)[1]
+    return _sums(conn, scope, start, end, PlayRule.THIRTY_SECONDS).plays

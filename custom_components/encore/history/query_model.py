@@ -98,14 +98,16 @@ class Totals:
     """How much was listened to in a period.
 
     `plays` and `ms_played` are over the plays the rule counts, of any kind
-    (music, podcasts, audiobooks); `streams` counts every stream, skips
-    included. `artists` and `tracks` are the distinct music artists and
+    (music, podcasts, audiobooks); `streams` and `ms_streamed` are over every
+    stream, skips included: how long was listened, as the listening time
+    sensors say. `artists` and `tracks` are the distinct music artists and
     tracks among the counted plays (what `top_items` would rank).
     """
 
     plays: int
     ms_played: int
     streams: int
+    ms_streamed: int
     artists: int
     tracks: int
 

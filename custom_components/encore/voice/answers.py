@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..history.whose import WhoseReason
+
 LANGUAGES = ("en", "de")
 DEFAULT_LANGUAGE = "en"
 
@@ -18,6 +20,9 @@ DEFAULT_LANGUAGE = "en"
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
         "unavailable": "Your listening history is not available right now.",
+        "whose_for": "for {accounts}",
+        "whose_for_all": "for all accounts: {accounts}",
+        "whose_for_everything": "for the whole history",
         "none": "I found no plays{tail}.",
         "none_music": "I found no music plays{tail}.",
         "none_show": "I found no podcast plays{tail}.",
@@ -59,6 +64,9 @@ _TEXT: dict[str, dict[str, str]] = {
     },
     "de": {
         "unavailable": "Dein Hörverlauf ist gerade nicht verfügbar.",
+        "whose_for": "für {accounts}",
+        "whose_for_all": "für alle Konten: {accounts}",
+        "whose_for_everything": "für den ganzen Verlauf",
         "none": "Ich habe{tail} keine Wiedergaben gefunden.",
         "none_music": "Ich habe{tail} keine Musik gefunden.",
         "none_show": "Ich habe{tail} keine Podcasts gefunden.",
@@ -264,6 +272,20 @@ class Speaker:
             start=self.day(period.start) if period.start else "",
             end=self.day(period.end) if period.end else "",
         )
+
+    def whose(self, reason: WhoseReason, accounts: Sequence[str]) -> str | None:
+        """Say whose history answered, when that was not obvious.
+
+        Several accounts linked to the asker are named, and so is everybody's
+        history; one account, chosen or linked, goes without saying.
+        """
+        if reason is WhoseReason.USER and len(accounts) > 1:
+            return self.text("whose_for", accounts=self.join(accounts))
+        if reason is WhoseReason.ALL:
+            if accounts:
+                return self.text("whose_for_all", accounts=self.join(accounts))
+            return self.text("whose_for_everything")
+        return None
 
     def join(self, items: Sequence[str]) -> str:
         """Return "A, B and C"."""

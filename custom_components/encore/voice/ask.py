@@ -122,7 +122,9 @@ async def async_asker(
     return Asker(
         scope=resolved.scope,
         accounts=resolved.accounts,
-        said=resolved.said,
+        # In the asker's language, from the speech tables like the rest of
+        # the answer (the actions' `said` is in Home Assistant's language).
+        said=speaker.whose(resolved.reason, resolved.accounts),
         now=dt_util.now(),
         speaker=speaker,
     )
@@ -281,13 +283,15 @@ def speak_listening_time(asker: Asker, answer: TimeAnswer) -> str:
     """Say the totals: "Today you listened for 2 hours and 5 minutes, 34 plays."."""
     speaker = asker.speaker
     period = words(answer.period)
-    if not answer.totals.ms_played:
+    if not answer.totals.plays:
         return asker.finish(speaker.text("none", tail=speaker.tail(period)))
+    # Every stream's time, as the listening time sensors show it; the plays
+    # are those the rule counts.
     return asker.finish(
         speaker.text(
             "time",
             lead=speaker.lead(period),
-            duration=speaker.duration(answer.totals.ms_played),
+            duration=speaker.duration(answer.totals.ms_streamed),
             plays=speaker.plays(answer.totals.plays),
         )
     )
@@ -301,6 +305,8 @@ def totals_json(answer: TimeAnswer) -> dict[str, Any]:
         "ms_played": answer.totals.ms_played,
         "minutes_played": round(answer.totals.ms_played / 60_000, 1),
         "streams": answer.totals.streams,
+        "ms_streamed": answer.totals.ms_streamed,
+        "minutes_streamed": round(answer.totals.ms_streamed / 60_000, 1),
         "artists": answer.totals.artists,
         "tracks": answer.totals.tracks,
     }
