@@ -172,6 +172,9 @@ class ListeningSensor(ListeningEntity, SensorEntity):
     """One listening figure of an account, or of every source."""
 
     entity_description: ListeningSensorDescription
+    # A ranking is ten entries that change with every play: the live state
+    # has it for cards and templates, the recorder need not keep each one.
+    _unrecorded_attributes = frozenset({"ranking", "uri"})
 
     def __init__(
         self,

@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncGenerator
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -13,6 +14,7 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
 from sqlalchemy import Connection
 
 from homeassistant.components.recorder import Recorder, get_instance
+from homeassistant.components.recorder.history import get_significant_states
 from homeassistant.components.recorder.statistics import (
     get_last_statistics,
     list_statistic_ids,
@@ -20,6 +22,7 @@ from homeassistant.components.recorder.statistics import (
 )
 from homeassistant.config_entries import ConfigEntryDisabler, ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util import dt as dt_util
 
@@ -320,3 +323,39 @@ async def test_a_failed_compile_loses_nothing(
     assert await rows(hass, ALL_ID) == expected(
         {"03-02 08": 36.0, "03-02 09": 45.0, "03-02 10": 4.0}
     )
+
+
+async def test_rankings_stay_out_of_the_recorder(
+    hass: HomeAssistant, history: HistoryManager
+) -> None:
+    """The sensors show their ranking; the recorder keeps the state without it."""
+    registry = er.async_get(hass)
+    entry = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, "history")
+    assert entry is not None
+    top = registry.async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.entry_id}_top_artist_week"
+    )
+    last = registry.async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.entry_id}_last_played"
+    )
+    assert top is not None
+    assert last is not None
+    live_top, live_last = hass.states.get(top), hass.states.get(last)
+    assert live_top is not None
+    assert live_last is not None
+    assert live_top.attributes["ranking"]
+    assert live_last.attributes["uri"]
+    await async_wait_recording_done(hass)
+    recorded = await get_instance(hass).async_add_executor_job(
+        partial(
+            get_significant_states,
+            hass,
+            dt_util.utcnow() - timedelta(hours=1),
+            entity_ids=[top, last],
+            significant_changes_only=False,
+        )
+    )
+    assert recorded[top][-1].state == live_top.state
+    assert "ranking" not in recorded[top][-1].attributes
+    assert "uri" not in recorded[last][-1].attributes
+    assert recorded[last][-1].attributes["artist"] == live_last.attributes["artist"]
