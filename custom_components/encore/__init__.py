@@ -65,7 +65,7 @@ async def _async_setup_history(hass: HomeAssistant, entry: EncoreConfigEntry) ->
     manager = async_get_manager(hass)
     runtime = HistoryEntryRuntime(manager, settings_from_options(dict(entry.options)))
     entry.runtime_data = runtime
-    runtime.async_start(hass)
+    runtime.async_start(hass, entry)
     entry.async_on_unload(runtime.async_stop)
     await runtime.async_start_players(hass)
     await hass.config_entries.async_forward_entry_setups(

@@ -374,8 +374,8 @@ class TasteSummaryTool(EncoreTool):
     title = "Taste summary"
     description = (
         "A summary of the user's music taste in a period: top artists and "
-        "their share, genres where known, listening habits by time of day "
-        "and weekday."
+        "their share, top tracks and shows, new artists, repeat and skip "
+        "rates, streaks, and when they listen most (weekday and hour)."
     )
     parameters = probatio.Schema({**_period_fields(PeriodName.ALL_TIME), **_RULE_FIELD})
 

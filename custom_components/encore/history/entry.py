@@ -72,11 +72,13 @@ class HistoryEntryRuntime:
             await collector.async_stop()
 
     @callback
-    def async_start(self, hass: HomeAssistant) -> None:
+    def async_start(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
         """Start the daily retention run when plays expire; sync the sentences."""
         # The Assist sentence files follow the consent option (written off the
         # event loop; an entry reload after an options change runs this again).
-        hass.async_create_task(
+        # The entry owns the task: unloading it does not leave one behind.
+        entry.async_create_task(
+            hass,
             async_sync_sentences(hass, self.settings.install_sentences),
             "encore assist sentences",
         )
