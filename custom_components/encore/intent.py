@@ -22,7 +22,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent
 
 from .const import LOGGER
-from .history.periods import PeriodName
+from .history.periods import MAX_DAYS, PeriodName
 from .history.queries import RankBy, TopKind
 from .voice.ask import (
     Asker,
@@ -63,7 +63,6 @@ INTENT_TASTE_SUMMARY = "EncoreTasteSummary"
 # Periods a sentence can name; a custom range needs dates, which only the LLM
 # tools take.
 SPOKEN_PERIODS = [name.value for name in PeriodName if name is not PeriodName.CUSTOM]
-MAX_DAYS = 36_500
 
 _PERIOD_SLOTS: dict[Any, Any] = {
     probatio.Optional(

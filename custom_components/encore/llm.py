@@ -26,7 +26,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JsonObjectType
 
 from .const import DOMAIN
-from .history.periods import Period, PeriodError, PeriodName
+from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName
 from .history.queries import PlayRule, RankBy, TopKind
 from .voice.ask import (
     DEFAULT_RULE,
@@ -74,7 +74,6 @@ READ_ONLY = llm.ToolAnnotations(
     read_only=True, destructive=False, idempotent=True, open_world=False
 )
 MAX_LIMIT = 50
-MAX_DAYS = 36_500
 
 _PERIOD_DESCRIPTION = (
     "Calendar period in the home's time zone: today, yesterday, this_week, "

@@ -36,7 +36,7 @@ from .history.export_writer import ExportFormat, write_export
 from .history.import_jobs import async_run_import
 from .history.manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
 from .history.models import Source
-from .history.periods import Period, PeriodError, PeriodName, resolve_period
+from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName, resolve_period
 from .history.queries import (
     PlayRule,
     RankBy,
@@ -131,7 +131,9 @@ def _period_fields(
         vol.Optional(ATTR_PERIOD, default=default.value): vol.In(
             [name.value for name in PeriodName]
         ),
-        vol.Optional(ATTR_DAYS): vol.All(vol.Coerce(int), vol.Range(min=1)),
+        vol.Optional(ATTR_DAYS): vol.All(
+            vol.Coerce(int), vol.Range(min=1, max=MAX_DAYS)
+        ),
         vol.Optional(ATTR_START): cv.datetime,
         vol.Optional(ATTR_END): cv.datetime,
         vol.Optional(ATTR_SOURCE): vol.In(SOURCES),

@@ -13,6 +13,7 @@ from custom_components.encore.history.periods import (
     PeriodError,
     PeriodName,
     UnknownPeriodError,
+    UnusedFieldError,
     from_ms,
     local_midnight,
     resolve_period,
@@ -195,6 +196,20 @@ def test_now_in_another_zone_is_converted() -> None:
         ("last_days", {"days": 0}, InvalidDaysError, "period_invalid_days"),
         ("last_days", {"days": 10**9}, InvalidDaysError, "period_invalid_days"),
         ("fortnight", {}, UnknownPeriodError, "period_unknown"),
+        ("this_week", {"days": 30}, UnusedFieldError, "period_field_unused"),
+        (
+            "last_days",
+            {"days": 3, "start": datetime(2024, 1, 1, tzinfo=UTC)},
+            UnusedFieldError,
+            "period_field_unused",
+        ),
+        (
+            "all_time",
+            {"end": datetime(2024, 1, 1, tzinfo=UTC)},
+            UnusedFieldError,
+            "period_field_unused",
+        ),
+        ("custom", {"days": 3}, UnusedFieldError, "period_field_unused"),
     ],
 )
 def test_bad_periods_raise_translatable_errors(

@@ -472,6 +472,16 @@ async def test_wrong_input_more(
         await call(hass, "top_items", {"limit": 51})
     with pytest.raises(vol.Invalid):
         await call(hass, "top_items", {"kind": "genre"})
+    with pytest.raises(vol.Invalid):
+        await call(hass, "top_items", {"period": "last_days", "days": 36_501})
+    # A field the period would ignore is a question asked wrong.
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, "listening_stats", {"period": "this_week", "days": 30})
+    assert err.value.translation_key == "period_field_unused"
+    assert str(err.value).startswith(
+        '"days" only goes with the period "last_days", and the period asked for is'
+        ' "this_week". Choose "last_days" or leave "days" out'
+    )
     with pytest.raises(ServiceValidationError) as err:
         await call(hass, "sync_now", {"config_entry_id": history["sonos"].entry_id})
     assert err.value.translation_key == "sync_not_spotify"

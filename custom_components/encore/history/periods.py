@@ -24,6 +24,10 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MS = timedelta(milliseconds=1)
 
 
+MAX_DAYS = 36_500
+"""The most days "the last N days" may ask for: a hundred years."""
+
+
 class PeriodName(StrEnum):
     """The periods a question can name."""
 
@@ -73,6 +77,12 @@ class InvalidDaysError(PeriodError):
     """The last N days need N of at least 1."""
 
     translation_key = "period_invalid_days"
+
+
+class UnusedFieldError(PeriodError):
+    """A number of days or a start or end given with a period that has its own."""
+
+    translation_key = "period_field_unused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,15 +165,28 @@ def resolve_period(
 ) -> Period:
     """Turn a period's name into its bounds at `now`, in `time_zone`.
 
-    `days` is only read for `LAST_DAYS`, `start` and `end` only for `CUSTOM`
+    `days` goes only with `LAST_DAYS`, `start` and `end` only with `CUSTOM`
     (naive values are local time in `time_zone`; without `end` a custom
     period runs until `now`). Raises a `PeriodError` for what cannot be
-    resolved.
+    resolved, and for a field the period would ignore: "this week" with
+    30 days is a question asked wrong, not one to answer about this week.
     """
     try:
         period = PeriodName(name)
     except ValueError as err:
         raise UnknownPeriodError(f"unknown period {name!r}", period=str(name)) from err
+    for field, given, belongs in (
+        ("days", days, PeriodName.LAST_DAYS),
+        ("start", start, PeriodName.CUSTOM),
+        ("end", end, PeriodName.CUSTOM),
+    ):
+        if given is not None and period is not belongs:
+            raise UnusedFieldError(
+                f"{field} goes with {belongs}, not {period}",
+                field=field,
+                needs=belongs.value,
+                period=period.value,
+            )
     now = _aware(now, time_zone)
     today = now.date()
 
