@@ -410,7 +410,7 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
     """List plays, newest first, with the filters asked for."""
     resolved, period, response = await _async_question(call)
     data = call.data
-    rows = await async_get_manager(call.hass).async_read(
+    found = await async_get_manager(call.hass).async_read(
         lambda conn: recent_plays(
             conn,
             resolved.scope,
@@ -422,7 +422,12 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
             rule=PlayRule(data[ATTR_RULE]),
         )
     )
-    return {**response, "plays": _with_minutes(to_dict(rows))}
+    return {
+        **response,
+        # What a name filter was taken to mean, as play_count reports it.
+        "match": to_dict(found.match),
+        "plays": _with_minutes(to_dict(found.plays)),
+    }
 
 
 async def _async_play_count(call: ServiceCall) -> ServiceResponse:

@@ -47,6 +47,7 @@ from custom_components.encore.history.queries import (
     PlayRow,
     PlayRule,
     RankBy,
+    RecentPlays,
     Scope,
     TopKind,
     coverage,
@@ -1282,8 +1283,9 @@ def test_playing_at_and_recent_plays(db: tuple[Connection, Reference]) -> None:
             (None, None, "living", PlayRule.ALL),
         ):
             rows = list(ref.selected(scope, period, rule))
+            match = None
             if artist or track:
-                _match, named = _target_rows(ref, conn, artist, track)
+                match, named = _target_rows(ref, conn, artist, track)
                 ids = {row.id for row in named}
                 rows = [row for row in rows if row.id in ids]
             if device:
@@ -1293,7 +1295,7 @@ def test_playing_at_and_recent_plays(db: tuple[Connection, Reference]) -> None:
                     if row.device and norm(row.device).startswith(device)
                 ]
             rows.sort(key=lambda row: (row.ended, row.id), reverse=True)
-            latest = recent_plays(
+            found = recent_plays(
                 conn,
                 scope,
                 period,
@@ -1303,11 +1305,15 @@ def test_playing_at_and_recent_plays(db: tuple[Connection, Reference]) -> None:
                 limit=7,
                 rule=rule,
             )
+            assert found.match == match, (label, artist, track)
+            latest = found.plays
             assert len(latest) == len(rows[:7]), (label, artist, track, device)
             assert all(_same(g, r) for g, r in zip(latest, rows[:7], strict=True)), (
                 label
             )
-    assert recent_plays(conn, Scope(), PERIODS["all_time"], device="toaster") == []
+    assert recent_plays(conn, Scope(), PERIODS["all_time"], device="toaster") == (
+        RecentPlays(None, [])
+    )
 
 
 def test_heatmap_by_local_weekday_and_hour(db: tuple[Connection, Reference]) -> None:

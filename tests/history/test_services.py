@@ -357,11 +357,14 @@ async def test_play_history_and_count(
         {"config_entry_id": ada, "device": "Phone", "period": "today", "limit": 1},
     )
     assert [p["title"] for p in response["plays"]] == ["b1"]  # the skip, newest
+    assert response["match"] is None
 
     response = await call(
         hass, "play_history", {"config_entry_id": ada, "artist": "arca", "rule": "30s"}
     )
     assert [p["title"] for p in response["plays"]] == ["a2", "a2", "a1"]
+    assert response["match"]["name"] == "Arca"
+    assert response["match"]["kind"] == "artist"
 
     response = await call(
         hass, "play_count", {"config_entry_id": ada, "artist": "Björk"}

@@ -163,7 +163,7 @@ def take_snapshot(
         )
         return entries
 
-    last = recent_plays(conn, scope, period(PeriodName.ALL_TIME), limit=1)
+    last = recent_plays(conn, scope, period(PeriodName.ALL_TIME), limit=1).plays
     return ListeningSnapshot(
         today=today,
         week=week,

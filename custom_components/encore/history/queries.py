@@ -82,6 +82,7 @@ from .query_model import (
     PlayRow,
     PlayRule,
     RankBy,
+    RecentPlays,
     Scope,
     Streaks,
     TopEntry,
@@ -113,6 +114,7 @@ __all__ = [
     "PlayRow",
     "PlayRule",
     "RankBy",
+    "RecentPlays",
     "Scope",
     "Streaks",
     "TopEntry",
@@ -796,28 +798,29 @@ def recent_plays(
     device: str | None = None,
     limit: int = 20,
     rule: PlayRule = PlayRule.ALL,
-) -> list[PlayRow]:
+) -> RecentPlays:
     """Return the latest streams of a period, newest first, optionally narrowed.
 
-    `artist` and `track` are matched as by `find`; `device` is a device name
-    (case and accents ignored), or the start or a part of one.
+    `artist` and `track` are matched as by `find` (the match is reported);
+    `device` is a device name (case and accents ignored), or the start or a
+    part of one.
     """
-    if limit < 1:
-        return []
     target = _target(conn, artist, track)
+    if target is None:
+        return RecentPlays(None, [])
     found = resolve_scope(conn, scope)
-    if target is None or found.nothing:
-        return []
+    if limit < 1 or found.nothing:
+        return RecentPlays(target.match, [])
     start, end = bounds(period)
     extra = list(target.plays)
     if device:
         device_ids = _device_ids(conn, device)
         if not device_ids:
-            return []
+            return RecentPlays(target.match, [])
         extra.append(plays.c.device_id.in_(device_ids))
     ids = _latest(conn, found, start, end, rule=rule, extra=extra, limit=limit)
     rows = _play_rows(conn, ids)
-    return [rows[play_id] for play_id in ids]
+    return RecentPlays(target.match, [rows[play_id] for play_id in ids])
 
 
 # -- habits ----------------------------------------------------------------------

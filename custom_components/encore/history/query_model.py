@@ -158,6 +158,16 @@ class CountAnswer:
 
 
 @dataclass(frozen=True, slots=True)
+class RecentPlays:
+    """The latest streams, newest first, and the name they were narrowed to."""
+
+    match: Match | None
+    """What an artist or track asked for was taken to mean; None without one
+    or when nothing matched (then `plays` is empty)."""
+    plays: list[PlayRow]
+
+
+@dataclass(frozen=True, slots=True)
 class FirstLast:
     """The first and the last play of something (or of anything)."""
 

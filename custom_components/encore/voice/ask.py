@@ -559,7 +559,7 @@ async def async_what_played(
                 device=None,
                 limit=limit,
                 rule=rule,
-            ),
+            ).plays,
         )
 
     return await _async_read(hass, read)
