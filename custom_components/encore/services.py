@@ -42,6 +42,7 @@ from .history.queries import (
     RankBy,
     Scope,
     TopKind,
+    coverage,
     heatmap,
     play_count,
     recent_plays,
@@ -628,10 +629,21 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
         "media_players": None if players is None else players.status(),
         "recent_jobs": [],
         "recent_imports": [],
+        "coverage": None,
     }
     if manager.is_open:
         keys = None if entry_id is None else [account_of_entry(hass, entry_id)[0]]
-        response.update(await manager.async_read(lambda conn: _recent_jobs(conn, keys)))
+        time_zone = dt_util.get_default_time_zone()
+
+        def read(conn: Connection) -> dict[str, Any]:
+            # What the history holds (days, sources, gaps, what imports
+            # added): whether the syncing left anything out.
+            held = coverage(
+                conn, Scope(accounts=None if keys is None else tuple(keys)), time_zone
+            )
+            return {**_recent_jobs(conn, keys), "coverage": to_dict(held)}
+
+        response.update(await manager.async_read(read))
     return _redacted(response, _secrets(hass))  # type: ignore[no-any-return]
 
 

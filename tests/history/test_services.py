@@ -493,6 +493,23 @@ async def test_wrong_input_more(
     assert err.value.translation_key == "sync_not_recording"
 
 
+async def test_sync_status_says_what_the_history_holds(
+    hass: HomeAssistant, history: dict[str, MockConfigEntry]
+) -> None:
+    """Coverage of an account, and of everything, from the stored plays."""
+    for entry, account in ((history["ada"].entry_id, ADA), (None, None)):
+        data = {} if entry is None else {"config_entry_id": entry}
+        held = (await call(hass, "sync_status", data))["coverage"]
+        mine = [p for p in PLAYS if account is None or p.account == account]
+        ends = sorted(p.ended_at for p in mine)
+        assert dt_util.parse_datetime(held["first"]) == ends[0]
+        assert dt_util.parse_datetime(held["last"]) == ends[-1]
+        assert held["days_with_data"] == len({p.ended_at.date() for p in mine})
+        assert held["sources"] == {"export_extended": len(mine)}
+        # 2026-02-21 to 03-01 had no play: a gap of a week or more.
+        assert held["gaps"] == [["2026-02-21", "2026-03-01"]]
+
+
 async def test_history_closed(
     hass: HomeAssistant, history: dict[str, MockConfigEntry]
 ) -> None:
@@ -505,6 +522,7 @@ async def test_history_closed(
     response = await call(hass, "sync_status", {})
     assert response["history"] == {"open": False, "backend": None}
     assert response["recent_jobs"] == []
+    assert response["coverage"] is None
 
 
 # -- with a live account -------------------------------------------------------
