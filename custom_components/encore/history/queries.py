@@ -522,15 +522,20 @@ class _Target:
 _EVERYTHING = _Target(None, [], [], tuple(int(kind) for kind in PlayKind))
 
 
-def _target(conn: Connection, artist: str | None, track: str | None) -> _Target | None:
+def _target(
+    conn: Connection, artist: str | None, track: str | None, scope: Filter
+) -> _Target | None:
     """Resolve an artist (or show) and/or a track; None when nothing matches.
 
     A track narrows to items of that title by an artist of that name; an
     artist alone is matched against artists and shows alike (the better
-    score wins, an artist on a tie).
+    score wins, an artist on a tie). Only what the scope's accounts played
+    is found: another account's artist is not the asker's.
     """
     if track:
-        resolved = resolve_name(conn, track, TopKind.TRACK, artist=artist or None)
+        resolved = resolve_name(
+            conn, track, TopKind.TRACK, artist=artist or None, scope=scope
+        )
         if resolved is None:
             return None
         ids = resolved.ids
@@ -543,12 +548,12 @@ def _target(conn: Connection, artist: str | None, track: str | None) -> _Target 
     if artist:
         candidates = [
             found
-            for found in (resolve_name(conn, artist, TopKind.ARTIST),)
+            for found in (resolve_name(conn, artist, TopKind.ARTIST, scope=scope),)
             if found is not None
         ]
         # An artist's exact name is enough; otherwise a show may fit better.
         if not candidates or candidates[0].match.score < 1.0:
-            show = resolve_name(conn, artist, TopKind.SHOW)
+            show = resolve_name(conn, artist, TopKind.SHOW, scope=scope)
             if show is not None:
                 candidates.append(show)
         if not candidates:
@@ -618,10 +623,10 @@ def play_count(
     Names are matched by `find` (the match is reported, None when nothing
     matched, which counts zero); without a name, everything counts.
     """
-    target = _target(conn, artist, track)
+    found = resolve_scope(conn, scope)
+    target = _target(conn, artist, track, found)
     if target is None:
         return CountAnswer(None, 0, 0)
-    found = resolve_scope(conn, scope)
     if found.nothing:
         return CountAnswer(target.match, 0, 0)
     start, end = bounds(period)
@@ -727,10 +732,10 @@ def first_last(
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
 ) -> FirstLast:
     """Find the first and last counted play of an artist, show, track, or anything."""
-    target = _target(conn, artist, track)
+    found = resolve_scope(conn, scope)
+    target = _target(conn, artist, track, found)
     if target is None:
         return FirstLast(None, None, None)
-    found = resolve_scope(conn, scope)
     if found.nothing:
         return FirstLast(target.match, None, None)
     first = _latest(
@@ -805,10 +810,10 @@ def recent_plays(
     `device` is a device name (case and accents ignored), or the start or a
     part of one.
     """
-    target = _target(conn, artist, track)
+    found = resolve_scope(conn, scope)
+    target = _target(conn, artist, track, found)
     if target is None:
         return RecentPlays(None, [])
-    found = resolve_scope(conn, scope)
     if limit < 1 or found.nothing:
         return RecentPlays(target.match, [])
     start, end = bounds(period)

@@ -12,8 +12,8 @@ import unicodedata
 from sqlalchemy import Connection, Select, func, select
 
 from .models import PlayKind
-from .query_common import tail_range
-from .query_model import Match, TopKind
+from .query_common import Filter, resolve_scope, tail_range
+from .query_model import Match, Scope, TopKind
 from .schema import ALL_ACCOUNTS, artist_totals, artists, item_totals, items, plays
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -177,25 +177,36 @@ def _streams(
     column: str,
     ids: Sequence[int],
     kinds: Sequence[int],
+    *,
     tail: tuple[int, int] | None,
+    scope: Filter | None,
 ) -> dict[int, int]:
     """All streams of these artists (`column` artist_id) or items (item_id).
 
-    Every account and source: the tie-break between equally good names.
+    Of the scope's accounts (every account without one), from every source:
+    what was played at all there, and the tie-break between equal names.
     """
     found: dict[int, int] = {}
     if not ids:
         return found
-    # Every account's rows, by their primary key.
     table = artist_totals if column == "artist_id" else item_totals
     total_key = table.c[column]
     play_key = plays.c[column]
+    # Everyone's own rows (by their primary key), or the accounts'.
+    accounts = (
+        [table.c.account_id == ALL_ACCOUNTS]
+        if scope is None
+        else scope.totals(table.c.account_id)
+    )
+    tail_accounts = (
+        [] if scope is None or scope.everyone else scope.on(plays.c.account_id)
+    )
     for chunk in _chunks(ids):
         rows = list(
             conn.execute(
                 select(total_key, func.sum(table.c.streams))
                 .where(
-                    table.c.account_id == ALL_ACCOUNTS,
+                    *accounts,
                     total_key.in_(chunk),
                     table.c.kind.in_(kinds),
                 )
@@ -208,6 +219,7 @@ def _streams(
                 .where(
                     plays.c.id >= tail[0],
                     plays.c.id <= tail[1],
+                    *tail_accounts,
                     play_key.in_(chunk),
                     plays.c.kind.in_(kinds),
                 )
@@ -269,7 +281,12 @@ def _best(groups: Sequence[_Group]) -> _Group | None:
 
 
 def _artist_groups(
-    conn: Connection, query: str, kind: PlayKind, tail: tuple[int, int] | None
+    conn: Connection,
+    query: str,
+    kind: PlayKind,
+    *,
+    tail: tuple[int, int] | None,
+    scope: Filter | None,
 ) -> list[_Group]:
     """Artists (or shows) by name, grouped by normalised name, scored.
 
@@ -302,7 +319,8 @@ def _artist_groups(
             "artist_id",
             [i for g in groups.values() for i in g.ids],
             (kind,),
-            tail,
+            tail=tail,
+            scope=scope,
         )
         for group in groups.values():
             group.count(streams)
@@ -317,7 +335,9 @@ def _item_groups(
     query: str,
     kind: TopKind,
     artist_groups: Sequence[_Group] | None,
+    *,
     tail: tuple[int, int] | None,
+    scope: Filter | None,
 ) -> list[_Group]:
     """Tracks or albums by name (by one of `artist_groups`), grouped, scored.
 
@@ -367,7 +387,8 @@ def _item_groups(
             "item_id",
             [i for g in groups.values() for i in g.ids],
             (int(PlayKind.TRACK),),
-            tail,
+            tail=tail,
+            scope=scope,
         )
         for group in groups.values():
             group.count(streams)
@@ -384,16 +405,24 @@ def _display(group: _Group) -> tuple[str, int | None]:
 
 
 def resolve_name(
-    conn: Connection, name: str, kind: TopKind, *, artist: str | None = None
+    conn: Connection,
+    name: str,
+    kind: TopKind,
+    *,
+    artist: str | None = None,
+    scope: Filter | None = None,
 ) -> Resolved | None:
-    """Find what `name` most likely means, and every row it stands for."""
+    """Find what `name` most likely means, and every row it stands for.
+
+    Among what the scope's accounts played (every account's without one).
+    """
     query = normalize_name(name)
-    if not query:
+    if not query or (scope is not None and scope.nothing):
         return None
     tail = tail_range(conn)
     if kind in (TopKind.ARTIST, TopKind.SHOW):
         play_kind = PlayKind.TRACK if kind is TopKind.ARTIST else PlayKind.EPISODE
-        best = _best(_artist_groups(conn, query, play_kind, tail))
+        best = _best(_artist_groups(conn, query, play_kind, tail=tail, scope=scope))
         if best is None:
             return None
         display, _ = _display(best)
@@ -402,14 +431,16 @@ def resolve_name(
         )
     artist_groups = None
     if artist is not None and (artist_query := normalize_name(artist)):
-        candidates = _artist_groups(conn, artist_query, PlayKind.TRACK, tail)
+        candidates = _artist_groups(
+            conn, artist_query, PlayKind.TRACK, tail=tail, scope=scope
+        )
         if not candidates:
             return None
         # The best tier of artist names only: an exact artist beats a
         # better title by a similarly named one.
         top_score = max(group.score for group in candidates)
         artist_groups = [group for group in candidates if group.score == top_score]
-    best = _best(_item_groups(conn, query, kind, artist_groups, tail))
+    best = _best(_item_groups(conn, query, kind, artist_groups, tail=tail, scope=scope))
     if best is None:
         return None
     display, artist_id = _display(best)
@@ -422,7 +453,12 @@ def resolve_name(
 
 
 def find(
-    conn: Connection, name: str, kind: TopKind, *, artist: str | None = None
+    conn: Connection,
+    name: str,
+    kind: TopKind,
+    *,
+    artist: str | None = None,
+    scope: Scope | None = None,
 ) -> Match | None:
     """Find the artist, track, album or show `name` most likely means.
 
@@ -430,12 +466,13 @@ def find(
     (`normalize_name`): "BEYONCE" finds "Beyoncé". An exact name wins over
     one that starts with what was said, which wins over a fuzzy one (difflib
     ratio of at least 0.75 over names sharing their first two letters or
-    first word, or over all artists). Only what has been played is found;
-    equally good names go to the most played (all accounts), then the
-    shortest. `artist` narrows tracks and albums to an artist of that name
+    first word, or over all artists). Only what the scope's accounts played
+    is found (every account's without a scope); equally good names go to
+    the most played there, then the shortest. `artist` narrows tracks and albums to an artist of that name
     (found the same way; the score is the product of both). Tracks and
     albums are grouped by name and artist's name: one match stands for
     every version of a song by that artist.
     """
-    resolved = resolve_name(conn, name, kind, artist=artist)
+    found = None if scope is None else resolve_scope(conn, scope)
+    resolved = resolve_name(conn, name, kind, artist=artist, scope=found)
     return None if resolved is None else resolved.match

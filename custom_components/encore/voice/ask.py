@@ -315,12 +315,12 @@ def totals_json(answer: TimeAnswer) -> dict[str, Any]:
 # -- an artist or a track by name ---------------------------------------------
 
 
-type Resolver = Callable[[Connection], Match | None]
-"""Finds what a question is about, inside the read."""
+type Resolver = Callable[[Connection, Scope], Match | None]
+"""Finds what a question is about among what the asker played, inside the read."""
 
 
 def resolve_name(
-    conn: Connection, name: str, artist: str | None, language: str
+    conn: Connection, scope: Scope, name: str, artist: str | None, language: str
 ) -> Match | None:
     """Return the artist or track the asker most likely means by `name`.
 
@@ -329,12 +329,12 @@ def resolve_name(
     reading wins; on a tie an artist, whose name is what people say more.
     """
     if artist:
-        return find(conn, name, TopKind.TRACK, artist=artist)
+        return find(conn, name, TopKind.TRACK, artist=artist, scope=scope)
     candidates = [
         match
         for match in (
-            find(conn, name, TopKind.ARTIST),
-            find(conn, name, TopKind.TRACK),
+            find(conn, name, TopKind.ARTIST, scope=scope),
+            find(conn, name, TopKind.TRACK, scope=scope),
         )
         if match is not None
     ]
@@ -343,7 +343,8 @@ def resolve_name(
         by
         and title
         and maker
-        and (split := find(conn, title, TopKind.TRACK, artist=maker)) is not None
+        and (split := find(conn, title, TopKind.TRACK, artist=maker, scope=scope))
+        is not None
     ):
         candidates.append(split)
     if not candidates:
@@ -356,16 +357,18 @@ def resolve_name(
 
 def by_name(name: str, artist: str | None, language: str) -> Resolver:
     """Resolve a spoken name: an artist, a track, or "a track by an artist"."""
-    return lambda conn: resolve_name(conn, name, artist, language)
+    return lambda conn, scope: resolve_name(conn, scope, name, artist, language)
 
 
 def by_target(artist: str | None, track: str | None) -> Resolver:
     """Resolve an explicit track (of an artist) or artist, as an LLM gives them."""
     if track:
-        return lambda conn: find(conn, track, TopKind.TRACK, artist=artist)
+        return lambda conn, scope: find(
+            conn, track, TopKind.TRACK, artist=artist, scope=scope
+        )
     if artist:
-        return lambda conn: find(conn, artist, TopKind.ARTIST)
-    return lambda _conn: None
+        return lambda conn, scope: find(conn, artist, TopKind.ARTIST, scope=scope)
+    return lambda _conn, _scope: None
 
 
 def _match_args(match: Match) -> dict[str, str | None]:
@@ -415,7 +418,7 @@ async def async_play_count(
     """Return how often what `asked` names was played in a period."""
 
     def read(conn: Connection) -> CountResult:
-        match = resolver(conn)
+        match = resolver(conn, asker.scope)
         if match is None:
             return CountResult(period, asked, None, None)
         answer = play_count(conn, asker.scope, period, **_match_args(match), rule=rule)
@@ -474,7 +477,7 @@ async def async_first_last(
     """Return the first and last play of what `asked` names."""
 
     def read(conn: Connection) -> FirstLastResult:
-        match = resolver(conn)
+        match = resolver(conn, asker.scope)
         if match is None:
             return FirstLastResult(asked, None, None)
         answer = first_last(conn, asker.scope, **_match_args(match), rule=rule)
