@@ -17,11 +17,13 @@ from custom_components.encore.const import (
     CONF_DEFAULT_DEVICE,
     CONF_IDLE_CEILING,
     CONF_KIND,
+    CONF_PERSONS,
     CONF_PLAYING_CEILING,
     DOMAIN,
     SPOTIFY_SCOPES,
     EntryKind,
 )
+from custom_components.encore.history.whose import linked_entries
 
 from .conftest import USER_ID, USER_NAME, SetupEntry, entry_for
 from .fake_spotify.server import FakeSpotify
@@ -286,16 +288,21 @@ async def test_options(
         value for key, value in schema.items() if key == CONF_DEFAULT_DEVICE
     )
     assert selector.config["options"] == ["DESKTOP-ENCORE", "Kitchen", "Pixel 8"]
+    hass.states.async_set("person.ada", "home", {"user_id": "ada-user"})
+    assert linked_entries(hass, "ada-user") == []
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
         {
             CONF_DEFAULT_DEVICE: "Pixel 8",
+            CONF_PERSONS: ["person.ada"],
             CONF_PLAYING_CEILING: 60,
             CONF_IDLE_CEILING: 300,
         },
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert spotify_entry.options[CONF_DEFAULT_DEVICE] == "Pixel 8"
+    # The person's user now means this account when asking about "my" plays.
+    assert linked_entries(hass, "ada-user") == [spotify_entry]
     # Read live: the entry stayed loaded, nothing was torn down.
     assert spotify_entry.state is ConfigEntryState.LOADED
     runtime = spotify_entry.runtime_data

@@ -9,7 +9,7 @@ the hourly listening minutes as long-term statistics.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, override
 
 from homeassistant.components.sensor import (
@@ -22,6 +22,7 @@ from homeassistant.const import EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.typing import StateType
 
 from .history.entities import (
@@ -39,6 +40,8 @@ from .spotify.account import SpotifyAccount
 from .spotify.entity import SpotifyAccountEntity
 
 PARALLEL_UPDATES = 0
+# How often the requests of the last hour are counted again.
+API_CALLS_INTERVAL = timedelta(minutes=1)
 
 
 async def async_setup_entry(
@@ -261,6 +264,23 @@ class ApiCallsSensor(SpotifyAccountEntity, SensorEntity):
     def __init__(self, account: SpotifyAccount) -> None:
         """Initialize."""
         super().__init__(account, "api_calls")
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        """Also count once a minute, between the player's polls.
+
+        An idle player polls as rarely as its idle ceiling (up to an hour),
+        and requests drop out of the hour as time passes; the count is in
+        memory, so counting is free.
+        """
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            async_track_time_interval(self.hass, self._async_count, API_CALLS_INTERVAL)
+        )
+
+    @callback
+    def _async_count(self, _now: datetime) -> None:
+        self.async_write_ha_state()
 
     @property
     @override

@@ -7,8 +7,10 @@ in plain Python from the plays the test stored, not with Encore's queries.
 
 from collections import Counter
 from collections.abc import AsyncGenerator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+import sqlite3
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -18,7 +20,6 @@ from sqlalchemy import Connection
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, HomeAssistant, State, callback
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.entity_platform import async_get_platforms
@@ -389,24 +390,85 @@ async def test_sync_sensors_and_unload(
 
 
 async def test_unreadable_history_makes_them_unavailable(
-    hass: HomeAssistant,
-    encore: HistoryManager,
-    freezer: FrozenDateTimeFactory,
-    monkeypatch: pytest.MonkeyPatch,
+    hass: HomeAssistant, encore: HistoryManager, freezer: FrozenDateTimeFactory
 ) -> None:
-    """A read that fails shows as unavailable until the next one works."""
+    """A read that fails shows as unavailable until the next one works.
+
+    The failure is SQLite's own: a table the sensors read is gone (renamed
+    from another connection), then back.
+    """
     manager = encore
-    read = manager.async_read
+    path = manager.store.engine.url.database
+    assert path is not None
 
-    async def broken(_fn: Any) -> Any:
-        raise HomeAssistantError("database gone")
+    def alter(statement: str) -> None:
+        with closing(sqlite3.connect(path)) as conn, conn:
+            conn.execute(statement)
 
-    monkeypatch.setattr(manager, "async_read", broken)
-    await manager.async_record([TODAY_LIVE[1].record()], 0)
+    await hass.async_add_executor_job(
+        alter, "ALTER TABLE rollup_hours RENAME TO rollup_hours_away"
+    )
+    async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(None))
     await hass.async_block_till_done()
     assert sensor(hass, USER_ID, "plays_today").state == "unavailable"
     assert sensor(hass, USER_ID, "top_track_week").state == "unavailable"
-    monkeypatch.setattr(manager, "async_read", read)
+    await hass.async_add_executor_job(
+        alter, "ALTER TABLE rollup_hours_away RENAME TO rollup_hours"
+    )
     await manager.async_record([TODAY_LIVE[2].record()], 0)
     await advance(hass, freezer, timedelta(seconds=3))
-    check(hass, USER_ID, [*EARLIER, *TODAY_LIVE[1:3]], USER_ID)
+    check(hass, USER_ID, [*EARLIER, TODAY_LIVE[2]], USER_ID)
+
+
+async def test_api_calls_sensor_counts_the_last_hour(
+    hass: HomeAssistant,
+    encore: HistoryManager,
+    spotify_entry: MockConfigEntry,
+    fake_spotify: FakeSpotify,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Enabled by the user, it shows the account's Web API requests of the hour.
+
+    Checked against the requests the fake Spotify received, minute by minute
+    while the player polls and nothing else changes.
+    """
+    registry = er.async_get(hass)
+    api_calls = entity_id(hass, "sensor", f"{USER_ID}_api_calls")
+    entry = registry.async_get(api_calls)
+    assert entry is not None
+    assert entry.disabled_by is er.RegistryEntryDisabler.INTEGRATION
+    registry.async_update_entity(api_calls, disabled_by=None)
+    # Home Assistant reloads the entry half a minute later; the count starts
+    # with the client that makes.
+    await advance(hass, freezer, timedelta(seconds=29))
+    assert hass.states.get(api_calls) is None
+    await advance(hass, freezer, timedelta(seconds=1))
+    since = dt_util.utcnow().timestamp()
+    await advance(hass, freezer, timedelta(seconds=1))
+    assert hass.states.get(api_calls) is not None
+
+    def received(after: float, before: float = float("inf")) -> int:
+        return sum(
+            1
+            for call in fake_spotify.calls
+            if call.user_id == USER_ID
+            and call.path.startswith("/v1/")
+            and after <= call.at < before
+        )
+
+    # An hour and more, minute by minute: requests of polls come in, and
+    # drop out of the count an hour later, with or without new ones.
+    counts = []
+    for _ in range(65):
+        await advance(hass, freezer, timedelta(minutes=1))
+        moment = dt_util.utcnow().timestamp()
+        state = hass.states.get(api_calls)
+        assert state is not None
+        counts.append(int(state.state))
+        # Counted at the minute; a poll due at the same moment may have
+        # sent its requests just before the count or just after it.
+        window = (max(since, moment - 3600), moment)
+        assert received(*window) <= counts[-1] <= received(window[0]), counts
+    assert state.attributes["unit_of_measurement"] == "requests"
+    # The set-up's own requests went out of the hour: the count fell.
+    assert max(counts) > counts[-1] == received(*window)

@@ -12,12 +12,15 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from homeassistant.components import conversation
 from homeassistant.config_entries import ConfigEntryDisabler, ConfigEntryState
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import (
     CONF_INSTALL_SENTENCES,
     CONF_KIND,
+    CONF_MEDIA_PLAYERS,
+    CONF_RETENTION_DAYS,
     DOMAIN,
     EntryKind,
 )
@@ -281,3 +284,36 @@ async def test_sync_is_idempotent(
     assert {result.outcome for result in results} == {Outcome.UNCHANGED}
     assert not any(result.changed for result in results)
     assert path.stat().st_mtime_ns == before
+
+
+async def test_consent_is_given_in_the_options_flow(
+    hass: HomeAssistant, setup_history: list[MockConfigEntry], config_dir: Path
+) -> None:
+    """The user ticks the box in the history settings; the sentences answer."""
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    assert await async_setup_component(hass, "intent", {})
+    entry = await load(hass, setup_history, install=False)
+    assert not (config_dir / "custom_sentences").exists()
+    assert await intent_of(hass, ASK) is None
+
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "history"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            CONF_RETENTION_DAYS: 0,
+            CONF_MEDIA_PLAYERS: [],
+            CONF_INSTALL_SENTENCES: True,
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+
+    assert entry.options[CONF_INSTALL_SENTENCES] is True
+    for language in shipped_languages():
+        assert installed_path(config_dir, language).read_text(
+            encoding="utf-8"
+        ) == render(shipped(language))
+    assert await intent_of(hass, ASK) == "EncoreTopItems"
