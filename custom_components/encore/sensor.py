@@ -123,7 +123,7 @@ LISTENING_SENSORS: tuple[ListeningSensorDescription, ...] = (
     ListeningSensorDescription(
         key="plays_today",
         state_class=SensorStateClass.TOTAL,
-        native_unit_of_measurement="plays",
+        # The unit is translated (entity.sensor.plays_today.unit_of_measurement).
         value_fn=lambda snap: snap.plays_today,
         last_reset_fn=lambda snap: snap.today.start,
     ),
@@ -258,7 +258,7 @@ class ApiCallsSensor(SpotifyAccountEntity, SensorEntity):
     _attr_translation_key = "api_calls"
     _attr_entity_category = EntityCategory.DIAGNOSTIC
     _attr_state_class = SensorStateClass.MEASUREMENT
-    _attr_native_unit_of_measurement = "requests"
+    # The unit is translated (entity.sensor.api_calls.unit_of_measurement).
     _attr_entity_registry_enabled_default = False
 
     def __init__(self, account: SpotifyAccount) -> None:
