@@ -696,6 +696,16 @@ def cases(
         "find artist (unknown)",
         lambda c: find(c, "Zzyzx Qwertyuiop", TopKind.ARTIST),
     )
+    add(
+        "names",
+        "find artist (unknown), one account",
+        lambda c: find(c, "Zzyzx Qwertyuiop", TopKind.ARTIST, scope=ADA),
+    )
+    add(
+        "names",
+        "find artist (misheard), one account",
+        lambda c: find(c, artist[:-2] + "x", TopKind.ARTIST, scope=ADA),
+    )
     add("names", "find track", lambda c: find(c, track.name, TopKind.TRACK))
     add(
         "names",

@@ -22,7 +22,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent
 
 from .const import LOGGER
-from .history.periods import MAX_DAYS, PeriodName
+from .history.periods import MAX_DAYS, PeriodError, PeriodName
 from .history.queries import RankBy, TopKind
 from .voice.ask import (
     Asker,
@@ -121,6 +121,15 @@ class EncoreIntentHandler(intent.IntentHandler):
             response.async_set_error(
                 intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
                 asker.speaker.text("unavailable"),
+            )
+            return response
+        except PeriodError as err:
+            # Not from Encore's sentences (they give a period or days, not
+            # both), but from custom ones or the intent API.
+            LOGGER.debug("%s got a period it cannot use: %s", self.intent_type, err)
+            response.async_set_error(
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+                asker.speaker.text("period_wrong"),
             )
             return response
         response.response_type = intent.IntentResponseType.QUERY_ANSWER

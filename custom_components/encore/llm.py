@@ -26,7 +26,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JsonObjectType
 
 from .const import DOMAIN
-from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName
+from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName, implied_period
 from .history.queries import PlayRule, RankBy, TopKind
 from .voice.ask import (
     DEFAULT_RULE,
@@ -83,9 +83,13 @@ _PERIOD_DESCRIPTION = (
 
 
 def _period_fields(default: PeriodName) -> dict[Any, Any]:
+    # No default in the schema: days alone mean the last days, and a start
+    # or end a custom period (`implied_period`).
     return {
         probatio.Optional(
-            "period", description=_PERIOD_DESCRIPTION, default=default.value
+            "period",
+            description=f"{_PERIOD_DESCRIPTION}. Default: {default.value}, or "
+            "last_days when only days are given",
         ): probatio.In([name.value for name in PeriodName]),
         probatio.Optional(
             "days", description="Number of days back, for period last_days"
@@ -131,13 +135,16 @@ def _parse_day(value: str | None, name: str) -> datetime | None:
     return datetime.combine(day, datetime.min.time())
 
 
-def _period(asker: Asker, args: dict[str, Any]) -> Period:
+def _period(asker: Asker, args: dict[str, Any], default: PeriodName) -> Period:
     start = _parse_day(args.get("start"), "start")
     end = _parse_day(args.get("end"), "end")
-    if args["period"] == PeriodName.CUSTOM and (start is None or end is None):
+    name = implied_period(
+        args.get("period"), days=args.get("days"), start=start, end=end, default=default
+    )
+    if name == PeriodName.CUSTOM and (start is None or end is None):
         raise ToolArgumentError("period custom needs start and end")
     return asker.period(
-        args["period"],
+        name,
         days=args.get("days"),
         start=start,
         # The end day is included: the period ends when the next day starts.
@@ -229,7 +236,7 @@ class TopItemsTool(EncoreTool):
         answer = await async_top(
             hass,
             asker,
-            _period(asker, args),
+            _period(asker, args, PeriodName.ALL_TIME),
             TopKind(args["kind"]),
             rank_by=RankBy(args["rank_by"]),
             limit=args["limit"],
@@ -254,7 +261,10 @@ class ListeningTimeTool(EncoreTool):
     ) -> tuple[JsonObjectType, str]:
         """Return the totals."""
         answer = await async_listening_time(
-            hass, asker, _period(asker, args), rule=PlayRule(args["rule"])
+            hass,
+            asker,
+            _period(asker, args, PeriodName.TODAY),
+            rule=PlayRule(args["rule"]),
         )
         return totals_json(answer), speak_listening_time(asker, answer)
 
@@ -282,7 +292,7 @@ class PlayCountTool(EncoreTool):
         result = await async_play_count(
             hass,
             asker,
-            _period(asker, args),
+            _period(asker, args, PeriodName.ALL_TIME),
             asked,
             resolver,
             rule=PlayRule(args["rule"]),
@@ -359,7 +369,7 @@ class WhatPlayedTool(EncoreTool):
         result = await async_what_played(
             hass,
             asker,
-            _period(asker, args),
+            _period(asker, args, PeriodName.TODAY),
             limit=args["limit"],
             rule=PlayRule(args["rule"]),
         )
@@ -384,7 +394,10 @@ class TasteSummaryTool(EncoreTool):
     ) -> tuple[JsonObjectType, str]:
         """Return the taste summary."""
         result = await async_taste(
-            hass, asker, _period(asker, args), rule=PlayRule(args["rule"])
+            hass,
+            asker,
+            _period(asker, args, PeriodName.ALL_TIME),
+            rule=PlayRule(args["rule"]),
         )
         return taste_json(result), speak_taste(asker, result)
 

@@ -36,7 +36,14 @@ from .history.export_writer import ExportFormat, write_export
 from .history.import_jobs import async_run_import
 from .history.manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
 from .history.models import Source
-from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName, resolve_period
+from .history.periods import (
+    MAX_DAYS,
+    Period,
+    PeriodError,
+    PeriodName,
+    implied_period,
+    resolve_period,
+)
 from .history.queries import (
     PlayRule,
     RankBy,
@@ -123,15 +130,21 @@ PURGE_SCHEMA = vol.Schema(
 )
 
 
-def _period_fields(
-    default: PeriodName, rule: PlayRule = DEFAULT_RULE
-) -> dict[vol.Marker, Any]:
+# The period of a reading action that names none, nor days, start or end
+# (which imply the last days or a custom period).
+DEFAULT_PERIODS: Final = {
+    SERVICE_TOP_ITEMS: PeriodName.THIS_MONTH,
+    SERVICE_LISTENING_STATS: PeriodName.THIS_WEEK,
+    SERVICE_PLAY_HISTORY: PeriodName.ALL_TIME,
+    SERVICE_PLAY_COUNT: PeriodName.ALL_TIME,
+}
+
+
+def _period_fields(rule: PlayRule = DEFAULT_RULE) -> dict[vol.Marker, Any]:
     """Whose history and when: the fields every reading action has."""
     return {
         vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Optional(ATTR_PERIOD, default=default.value): vol.In(
-            [name.value for name in PeriodName]
-        ),
+        vol.Optional(ATTR_PERIOD): vol.In([name.value for name in PeriodName]),
         vol.Optional(ATTR_DAYS): vol.All(
             vol.Coerce(int), vol.Range(min=1, max=MAX_DAYS)
         ),
@@ -154,7 +167,7 @@ def _limit(default: int) -> dict[vol.Marker, Any]:
 
 TOP_ITEMS_SCHEMA = vol.Schema(
     {
-        **_period_fields(PeriodName.THIS_MONTH),
+        **_period_fields(),
         vol.Optional(ATTR_KIND, default=TopKind.ARTIST.value): vol.In(
             [kind.value for kind in TopKind]
         ),
@@ -164,11 +177,11 @@ TOP_ITEMS_SCHEMA = vol.Schema(
         **_limit(10),
     }
 )
-LISTENING_STATS_SCHEMA = vol.Schema(_period_fields(PeriodName.THIS_WEEK))
+LISTENING_STATS_SCHEMA = vol.Schema(_period_fields())
 PLAY_HISTORY_SCHEMA = vol.Schema(
     {
         # Every stream unless asked: a history lists the skips too.
-        **_period_fields(PeriodName.ALL_TIME, PlayRule.ALL),
+        **_period_fields(PlayRule.ALL),
         vol.Optional(ATTR_ARTIST): cv.string,
         vol.Optional(ATTR_TRACK): cv.string,
         vol.Optional(ATTR_DEVICE): cv.string,
@@ -177,7 +190,7 @@ PLAY_HISTORY_SCHEMA = vol.Schema(
 )
 PLAY_COUNT_SCHEMA = vol.Schema(
     {
-        **_period_fields(PeriodName.ALL_TIME),
+        **_period_fields(),
         vol.Optional(ATTR_ARTIST): cv.string,
         vol.Optional(ATTR_TRACK): cv.string,
     }
@@ -295,14 +308,22 @@ async def _async_scope(call: ServiceCall) -> ResolvedScope:
 
 def _period(call: ServiceCall) -> Period:
     """Resolve the period the call names; a translated error if it makes no sense."""
+    data = call.data
+    days, start, end = data.get(ATTR_DAYS), data.get(ATTR_START), data.get(ATTR_END)
     try:
         return resolve_period(
-            call.data[ATTR_PERIOD],
+            implied_period(
+                data.get(ATTR_PERIOD),
+                days=days,
+                start=start,
+                end=end,
+                default=DEFAULT_PERIODS[call.service],
+            ),
             now=dt_util.now(),
             time_zone=dt_util.get_default_time_zone(),
-            days=call.data.get(ATTR_DAYS),
-            start=call.data.get(ATTR_START),
-            end=call.data.get(ATTR_END),
+            days=days,
+            start=start,
+            end=end,
         )
     except PeriodError as err:
         raise ServiceValidationError(

@@ -26,6 +26,7 @@ from homeassistant.helpers.entity_platform import async_get_platforms
 from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import CONF_KIND, DOMAIN, EntryKind
+from custom_components.encore.history.entities import ListeningCoordinator
 from custom_components.encore.history.manager import (
     SIGNAL_HISTORY_CHANGED,
     HistoryChange,
@@ -204,6 +205,17 @@ def entity_id(hass: HomeAssistant, platform: str, unique_id: str) -> str:
     found = er.async_get(hass).async_get_entity_id(platform, DOMAIN, unique_id)
     assert found is not None, unique_id
     return found
+
+
+def listening_coordinators(hass: HomeAssistant) -> list[ListeningCoordinator]:
+    """The coordinators of every listening sensor, one per scope."""
+    found: dict[int, ListeningCoordinator] = {}
+    for platform in async_get_platforms(hass, DOMAIN):
+        for entity in platform.entities.values():
+            coordinator = getattr(entity, "coordinator", None)
+            if isinstance(coordinator, ListeningCoordinator):
+                found[id(coordinator)] = coordinator
+    return list(found.values())
 
 
 def history_prefix(hass: HomeAssistant) -> str:
@@ -412,6 +424,15 @@ async def test_unreadable_history_makes_them_unavailable(
     await hass.async_block_till_done()
     assert sensor(hass, USER_ID, "plays_today").state == "unavailable"
     assert sensor(hass, USER_ID, "top_track_week").state == "unavailable"
+    # Translated, with the database's own words.
+    failed = [
+        coordinator.last_exception
+        for coordinator in listening_coordinators(hass)
+        if coordinator.last_exception is not None
+    ]
+    assert failed
+    assert all(err.translation_key == "history_read_failed" for err in failed)
+    assert "no such table: rollup_hours" in str(failed[0])
     await hass.async_add_executor_job(
         alter, "ALTER TABLE rollup_hours_away RENAME TO rollup_hours"
     )

@@ -94,3 +94,44 @@ def test_names_are_found_among_what_the_scope_played(
         assert count.match == bobs_air
         assert count.plays == 1
         assert play_count(conn, ada, everything, artist="air").plays == 2
+
+
+@pytest.mark.parametrize("folded", [False, True], ids=["tail", "folded"])
+def test_equal_names_go_to_the_most_played_in_scope(
+    engine: Engine, folded: bool
+) -> None:
+    """Two songs called "Intro": Ada's is X's, Bob's (and everybody's) Y's."""
+    state = WriterState(engine.dialect.name)
+    with engine.begin() as conn:
+        migrate(conn)
+        state.insert_records(
+            conn,
+            [
+                _record(ADA, 1, "Xylo", "Intro"),
+                _record(ADA, 5, "Xylo", "Intro"),
+                _record(ADA, 9, "Ymir", "Intro"),
+            ],
+        )
+        state.insert_records(
+            conn, [_record(BOB, 20 + minute, "Ymir", "Intro") for minute in range(5)]
+        )
+        if folded:
+            fold(conn, engine.dialect.name)
+    ada, bob = Scope(accounts=(ADA,)), Scope(accounts=(BOB,))
+    everything = period(PeriodName.ALL_TIME, at(BERLIN, 2026, 2, 1))
+    with engine.connect() as conn:
+        for scope, artist in (
+            (ada, "Xylo"),
+            (bob, "Ymir"),
+            (None, "Ymir"),
+            # A source narrows the plays, not whose names they are.
+            (Scope(source=Source.SPOTIFY_PLAYER), "Ymir"),
+        ):
+            match = find(conn, "intro", TopKind.TRACK, scope=scope)
+            assert match is not None
+            assert (match.name, match.artist, match.score) == ("Intro", artist, 1.0)
+        count = play_count(conn, ada, everything, track="intro")
+        assert (count.match, count.plays) == (
+            find(conn, "intro", TopKind.TRACK, scope=ada),
+            2,
+        )

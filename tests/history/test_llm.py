@@ -233,6 +233,24 @@ async def test_bad_arguments_are_errors_not_exceptions(hass: HomeAssistant) -> N
 
 
 @pytest.mark.usefixtures("history")
+async def test_days_alone_and_days_that_do_not_fit(hass: HomeAssistant) -> None:
+    """Days alone are the last days; with another period, an error result."""
+    result = await call(hass, "encore__listening_time", days=2)
+    assert result.data["period"]["name"] == "last_days"  # type: ignore[index]
+    two_days = [
+        p
+        for p in PLAYS
+        if p.account == ACCOUNT
+        and p.counted
+        and p.started.date() >= TODAY - timedelta(days=1)
+    ]
+    assert result.data["plays"] == len(two_days)
+    result = await call(hass, "encore__top_items", period="this_week", days=30)
+    assert result.error
+    assert "days" in str(result.data["error"])  # type: ignore[index]
+
+
+@pytest.mark.usefixtures("history")
 async def test_a_custom_period(hass: HomeAssistant) -> None:
     """Start and end days, both included."""
     first, last = TODAY - timedelta(days=6), TODAY - timedelta(days=2)

@@ -477,6 +477,13 @@ async def test_wrong_input_more(
         await call(hass, "top_items", {"kind": "genre"})
     with pytest.raises(vol.Invalid):
         await call(hass, "top_items", {"period": "last_days", "days": 36_501})
+    # Days alone mean the last days; a start alone, from then until now.
+    response = await call(hass, "listening_stats", {"days": 3})
+    assert response["period"]["name"] == "last_days"
+    assert response["period"]["days"] == 3
+    response = await call(hass, "play_count", {"start": "2026-03-03T00:00:00"})
+    assert response["period"]["name"] == "custom"
+    assert response["plays"] == len(select_plays(None, "2026-03-03T00:00:00"))
     # A field the period would ignore is a question asked wrong.
     with pytest.raises(ServiceValidationError) as err:
         await call(hass, "listening_stats", {"period": "this_week", "days": 30})

@@ -678,6 +678,20 @@ async def test_whose_history_i_means(
     await hass.config_entries.async_unload(entry.entry_id)
 
 
+@pytest.mark.usefixtures("history")
+async def test_a_period_that_cannot_be_is_said(hass: HomeAssistant) -> None:
+    """A custom sentence or the intent API may send days with another period."""
+    response = await intent.async_handle(
+        hass,
+        "test",
+        "EncoreListeningTime",
+        {"period": {"value": "this_week"}, "days": {"value": 30}},
+        language="en",
+    )
+    assert response.response_type is intent.IntentResponseType.ERROR
+    assert response.speech["plain"]["speech"] == "I can't tell which period you mean."
+
+
 async def test_a_closed_history_is_said(
     hass: HomeAssistant, history: MockConfigEntry
 ) -> None:

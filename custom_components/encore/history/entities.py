@@ -217,6 +217,8 @@ class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
         try:
             return await self.manager.async_read(read)
         except HomeAssistantError as err:
+            if err.translation_key is None:
+                raise UpdateFailed(str(err)) from err
             raise UpdateFailed(
                 translation_domain=err.translation_domain,
                 translation_key=err.translation_key,

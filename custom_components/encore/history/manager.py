@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError
 
 from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import Event, HomeAssistant, callback
@@ -193,24 +193,31 @@ class HistoryManager:
     async def async_write[T](self, fn: WriteFn[T]) -> T:
         """Run `fn` on the writer thread; returns once it committed.
 
-        A database failure raises the translated `history_write_failed`; the
-        transaction was rolled back, so nothing of it was stored.
+        A failure of the database (not of the code) raises the translated
+        `history_write_failed`; the transaction was rolled back, so nothing
+        of it was stored.
         """
         future: Future[T] = self.store.submit(fn)
         try:
             return await asyncio.wrap_future(future)
-        except SQLAlchemyError as err:
+        except DBAPIError as err:
+            # Whoever wrote says what failed to be stored (collectors and
+            # imports log it and keep it in their job); the writer logs a
+            # failed commit with its traceback.
+            LOGGER.debug("Writing to the listening history failed: %s", err)
             raise _database_error("history_write_failed", err) from err
 
     async def async_read[T](self, fn: Callable[[Connection], T]) -> T:
         """Run a read in the executor.
 
-        A database failure raises the translated `history_read_failed`.
+        A failure of the database (not of the code) raises the translated
+        `history_read_failed`.
         """
         store = self.store
         try:
             return await self.hass.async_add_executor_job(store.read, fn)
-        except SQLAlchemyError as err:
+        except DBAPIError as err:
+            LOGGER.warning("Reading the listening history failed: %s", err)
             raise _database_error("history_read_failed", err) from err
 
     async def async_record(
@@ -264,16 +271,14 @@ class HistoryManager:
         return self.import_locks.setdefault(account, asyncio.Lock())
 
 
-@callback
-def _database_error(translation_key: str, err: SQLAlchemyError) -> HomeAssistantError:
-    """Return a database failure as the user's error, logged in full once.
+def _database_error(translation_key: str, err: DBAPIError) -> HomeAssistantError:
+    """Return a database failure as the user's error.
 
     The user sees the driver's own words ("no such table: plays", "could not
     connect to server"): what to look at. SQLAlchemy's text also holds the
     statement and its parameters, which only the log gets.
     """
-    LOGGER.warning("The listening history's database failed: %s", err)
-    reason = str(getattr(err, "orig", None) or type(err).__name__)
+    reason = str(err.orig or type(err).__name__)
     return HomeAssistantError(
         translation_domain=DOMAIN,
         translation_key=translation_key,
@@ -281,6 +286,7 @@ def _database_error(translation_key: str, err: SQLAlchemyError) -> HomeAssistant
     )
 
 
+@callback
 def async_get_manager(hass: HomeAssistant) -> HistoryManager:
     """Return the instance's history manager, made on first use."""
     if (manager := hass.data.get(DATA_HISTORY)) is None:

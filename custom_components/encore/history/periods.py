@@ -154,6 +154,28 @@ def _month_start(year: int, month: int) -> date:
     return date(year, (month - 1) % 12 + 1, 1)
 
 
+def implied_period(
+    name: PeriodName | str | None,
+    *,
+    days: int | None = None,
+    start: object = None,
+    end: object = None,
+    default: PeriodName,
+) -> PeriodName | str:
+    """Return the period asked for; without a name, the one its fields imply.
+
+    A number of days alone means the last days, a start or end alone a
+    custom period, nothing at all `default`.
+    """
+    if name is not None:
+        return name
+    if days is not None:
+        return PeriodName.LAST_DAYS
+    if start is not None or end is not None:
+        return PeriodName.CUSTOM
+    return default
+
+
 def resolve_period(
     name: PeriodName | str,
     *,

@@ -20,6 +20,7 @@ DEFAULT_LANGUAGE = "en"
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
         "unavailable": "Your listening history is not available right now.",
+        "period_wrong": "I can't tell which period you mean.",
         "whose_for": "for {accounts}",
         "whose_for_all": "for all accounts: {accounts}",
         "whose_for_everything": "for the whole history",
@@ -64,6 +65,7 @@ _TEXT: dict[str, dict[str, str]] = {
     },
     "de": {
         "unavailable": "Dein Hörverlauf ist gerade nicht verfügbar.",
+        "period_wrong": "Ich weiß nicht, welchen Zeitraum du meinst.",
         "whose_for": "für {accounts}",
         "whose_for_all": "für alle Konten: {accounts}",
         "whose_for_everything": "für den ganzen Verlauf",

@@ -18,7 +18,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
 from ..history.manager import async_get_manager
-from ..history.periods import Period, PeriodName, resolve_period
+from ..history.periods import Period, PeriodName, implied_period, resolve_period
 from ..history.queries import (
     CountAnswer,
     FirstLast,
@@ -83,11 +83,14 @@ class Asker:
         start: datetime | None = None,
         end: datetime | None = None,
     ) -> Period:
-        """Resolve a period by name; a number of days alone means the last days."""
-        if name is None:
-            period = PeriodName.LAST_DAYS if days else default
-        else:
-            period = PeriodName(name)
+        """Resolve a period by name; days alone mean the last days.
+
+        Raises a `PeriodError` for a period that cannot be (a name with days
+        it does not take, a start after the end).
+        """
+        period = PeriodName(
+            implied_period(name, days=days, start=start, end=end, default=default)
+        )
         if period is PeriodName.LAST_DAYS and not days:
             days = 7
         return resolve_period(
@@ -283,7 +286,7 @@ def speak_listening_time(asker: Asker, answer: TimeAnswer) -> str:
     """Say the totals: "Today you listened for 2 hours and 5 minutes, 34 plays."."""
     speaker = asker.speaker
     period = words(answer.period)
-    if not answer.totals.plays:
+    if not answer.totals.ms_streamed:
         return asker.finish(speaker.text("none", tail=speaker.tail(period)))
     # Every stream's time, as the listening time sensors show it; the plays
     # are those the rule counts.
