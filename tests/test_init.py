@@ -23,7 +23,7 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
-from custom_components.encore.const import DOMAIN
+from custom_components.encore.const import CONF_PERSONS, DOMAIN
 from custom_components.encore.spotify.errors import (
     SpotifyAuthError,
     SpotifyRateLimitedError,
@@ -371,6 +371,9 @@ async def test_diagnostics_are_redacted(
         context_uri=next(iter(spotify_user.library.playlists)),
         device_id=spotify_user.player.devices[0].id,
     )
+    hass.config_entries.async_update_entry(
+        spotify_entry, options={CONF_PERSONS: ["person.ada_lovelace"]}
+    )
     assert await setup_entry(spotify_entry)
     report = await get_diagnostics_for_config_entry(hass, hass_client, spotify_entry)
     text = json.dumps(report)
@@ -381,6 +384,7 @@ async def test_diagnostics_are_redacted(
         USER_ID,
         spotify_entry.title,
         "DESKTOP-ENCORE",
+        "ada_lovelace",
     ):
         assert secret not in text
     # Not even the album of what plays.

@@ -6,7 +6,7 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
-from .const import CONF_DB_URL
+from .const import CONF_DB_URL, CONF_PERSONS
 from .history.diagnostics import async_history_diagnostics
 from .history.entry import HistoryEntryRuntime
 from .runtime import EncoreConfigEntry
@@ -32,9 +32,11 @@ TO_REDACT = {
     "device_id",
     "default_device",
     "discovery_keys",
+    # The people linked to an account: person entity ids are names.
+    CONF_PERSONS,
 }
-# Addresses and hardware identifiers of speakers, and what they play.
 HISTORY_TO_REDACT = {CONF_DB_URL}
+# Addresses and hardware identifiers of speakers, and what they play.
 
 SONOS_TO_REDACT = {
     "host",

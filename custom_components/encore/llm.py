@@ -25,7 +25,7 @@ from homeassistant.helpers import llm
 from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JsonObjectType
 
-from .const import DOMAIN
+from .const import DOMAIN, LOGGER
 from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName, implied_period
 from .history.queries import PlayRule, RankBy, TopKind
 from .voice.ask import (
@@ -181,8 +181,11 @@ class EncoreTool(llm.Tool):
         except (ToolArgumentError, PeriodError) as err:
             return llm.ToolResult(data={"error": str(err)}, error=True)
         except HomeAssistantError as err:
+            # The agent may run in a cloud: the database's own words (a
+            # host, a user) stay in the log.
+            LOGGER.debug("%s could not read the history: %s", self.name, err)
             return llm.ToolResult(
-                data={"error": f"The listening history is not available: {err}"},
+                data={"error": "The listening history is not available right now."},
                 error=True,
             )
         return llm.ToolResult(

@@ -31,6 +31,7 @@ from custom_components.encore.history.store import (
     HistoryStore,
     check_db_url,
     create_history_engine,
+    redact_url,
     sqlite_url,
 )
 from custom_components.encore.history.writes import (
@@ -411,6 +412,22 @@ def test_check_db_url(tmp_path: Path, postgres_db_url: str) -> None:
         check_db_url("postgresql+psycopg2://nobody@127.0.0.1:9/none")
         == "db_unreachable"
     )
+    assert check_db_url("postgresql://u:pw@host:abc/db") == "db_url_invalid"
+
+
+def test_redact_url_hides_every_secret() -> None:
+    """Passwords in the address and in the query arguments drivers take."""
+    shown = redact_url(
+        "postgresql://ada:hunter2@db.local/encore"
+        "?password=s3cret&sslpassword=k3y&sslmode=require"
+    )
+    assert "hunter2" not in shown
+    assert "s3cret" not in shown
+    assert "k3y" not in shown
+    assert shown.startswith("postgresql://ada:***@db.local/encore?")
+    assert "sslmode=require" in shown
+    assert "passwd=redacted" in redact_url("mysql://ada@db/encore?passwd=x")
+    assert "abc" not in redact_url("postgresql://u:abc@host:port/db")
 
 
 def test_extending_a_play_keeps_the_hour_rollups(store: HistoryStore) -> None:

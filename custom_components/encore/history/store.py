@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import logging
 from pathlib import Path
 import queue
+import re
 import threading
 from typing import Any
 
@@ -67,9 +68,23 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+_SECRET_QUERY = re.compile(r"pass|secret|key|token", re.IGNORECASE)
+
+
 def redact_url(url: str) -> str:
-    """Return the URL without its password, for logs and diagnostics."""
-    return make_url(url).render_as_string(hide_password=True)
+    """Return the URL without its password, for logs and diagnostics.
+
+    Drivers also take secrets as query arguments (`?password=`,
+    `sslpassword=`, `passwd=`, `sslkey=`): their values are hidden too.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError, ValueError:
+        return "(a database URL that cannot be read)"
+    hidden = {
+        key: "redacted" for key in parsed.query if _SECRET_QUERY.search(key) is not None
+    }
+    return parsed.update_query_dict(hidden).render_as_string(hide_password=True)
 
 
 def _sqlite_on_connect(
@@ -277,7 +292,7 @@ def check_db_url(url: str) -> str | None:
     """
     try:
         backend = make_url(url).get_backend_name()
-    except ArgumentError:
+    except ArgumentError, ValueError:  # ValueError: a port that is no number
         return "db_url_invalid"
     if backend not in ("sqlite", "postgresql", "mysql", "mariadb"):
         return "db_url_unsupported"
