@@ -214,6 +214,15 @@ async def _async_allowed(hass: HomeAssistant, path: str) -> Path:
     return Path(path)
 
 
+def _is_public(hass: HomeAssistant, path: Path) -> bool:
+    """Whether Home Assistant serves the file to anyone (`www` is `/local/`).
+
+    Blocking: it resolves symbolic links.
+    """
+    public = Path(hass.config.path("www")).resolve()
+    return path.resolve().is_relative_to(public)
+
+
 async def _async_import_history(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     account, title = account_of_entry(hass, call.data[ATTR_CONFIG_ENTRY_ID])
@@ -233,6 +242,12 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="path_folder_missing",
+            translation_placeholders={"path": str(path)},
+        )
+    if await hass.async_add_executor_job(_is_public, hass, path):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="path_public",
             translation_placeholders={"path": str(path)},
         )
     async_get_manager(hass).require_open()

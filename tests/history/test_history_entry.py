@@ -3,6 +3,7 @@
 from collections.abc import AsyncGenerator
 import csv
 from datetime import timedelta
+from functools import partial
 import json
 from pathlib import Path
 import sqlite3
@@ -232,9 +233,16 @@ async def test_export_refuses_paths_and_non_admins(
             return_response=True,
             context=Context(user_id=hass_read_only_user.id),
         )
+    # Home Assistant serves www to anyone as /local/, even through a link.
+    www = Path(hass.config.path("www"))
+    await hass.async_add_executor_job(partial(www.mkdir, exist_ok=True))
+    hass.config.allowlist_external_dirs.add(str(www))
+    await hass.async_add_executor_job((tmp_path / "shared").symlink_to, www)
     for path, key in (
         ("/etc/encore.csv", "path_not_allowed"),
         (str(tmp_path / "missing" / "x.csv"), "path_folder_missing"),
+        (str(www / "history.csv"), "path_public"),
+        (str(tmp_path / "shared" / "history.csv"), "path_public"),
     ):
         with pytest.raises(ServiceValidationError) as err:
             await hass.services.async_call(
@@ -245,6 +253,7 @@ async def test_export_refuses_paths_and_non_admins(
                 return_response=True,
             )
         assert err.value.translation_key == key
+    assert not await hass.async_add_executor_job((www / "history.csv").exists)
 
 
 async def test_purge(
