@@ -10,6 +10,7 @@ from homeassistant.helpers.typing import ConfigType
 from .const import CONF_KIND, DOMAIN, LOGGER, EntryKind
 from .history.entry import HistoryEntryRuntime, settings_from_options
 from .history.manager import HistorySettings, async_get_manager
+from .history.uploads import remove_leftover_uploads
 from .issues import async_delete_entry_issues
 from .runtime import EncoreConfigEntry, EncoreRuntime
 from .services import async_setup_services
@@ -37,6 +38,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_services(hass)
     await async_setup_voice(hass)
+    await hass.async_add_executor_job(remove_leftover_uploads, hass)
     # Entries set up side by side: the database must open where the history
     # entry says from the first one on, not move there when that entry loads.
     for entry in hass.config_entries.async_entries(DOMAIN):

@@ -388,6 +388,24 @@ async def test_upload_in_the_options_flow(
     assert not any(imports.iterdir())
 
 
+async def test_uploads_left_by_a_crash_are_deleted_at_start(
+    hass: HomeAssistant, tmp_path: Path
+) -> None:
+    """A raw export an interrupted import kept does not stay in the config folder."""
+    hass.config.config_dir = str(tmp_path)
+    imports = tmp_path / "encore" / "imports"
+    imports.mkdir(parents=True)
+    left = [imports / "0f1e.zip", imports / "9a8b.json"]
+    for path in left:
+        path.write_bytes(b"ip_addr: 192.0.2.1")
+    other = imports / "README.txt"
+    other.write_text("not an upload", encoding="utf-8")
+    assert await async_setup_component(hass, DOMAIN, {})
+    await hass.async_block_till_done()
+    assert not any(path.exists() for path in left)
+    assert other.exists()
+
+
 def run_script(db: Path, export: Path, *extra: str) -> subprocess.Popen[str]:
     """Start the stand-alone importer in its own process."""
     return subprocess.Popen(  # noqa: S603 - our own module, our arguments

@@ -31,6 +31,27 @@ def keep_upload(hass: HomeAssistant, file_id: str) -> Path:
     return target
 
 
+def remove_leftover_uploads(hass: HomeAssistant) -> int:
+    """Delete uploads an interrupted import left behind; returns how many.
+
+    An import deletes its upload when it ends; a crash or a power cut in
+    the middle leaves the raw export (IP addresses and all) in the
+    configuration folder and its backups. Run when Home Assistant starts,
+    before any import can. Blocking: run in the executor.
+    """
+    folder = Path(hass.config.path(*UPLOAD_DIR))
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for path in folder.iterdir():
+        if path.is_file() and path.suffix in (".zip", ".json"):
+            path.unlink(missing_ok=True)
+            removed += 1
+    if removed:
+        LOGGER.info("Deleted %s export(s) left by an interrupted import", removed)
+    return removed
+
+
 async def async_import_in_background(
     hass: HomeAssistant, account: str, account_name: str, path: Path
 ) -> None:
