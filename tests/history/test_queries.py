@@ -372,6 +372,8 @@ def _write(engine: Engine, dialect: str) -> History:
             _learn(history, _lengths(conn))
         with conn.begin():
             assert delete_plays(conn, state, None, to_ms(RETENTION), forget_files=False)
+            # Items no play names any more went, their lengths with them.
+            _forget_gone(history, conn)
 
         # Collectors, after the import: they stay in the unfolded tail.
         live = _timeline(
@@ -461,6 +463,16 @@ def _write(engine: Engine, dialect: str) -> History:
         with conn.begin():
             _learn(history, _lengths(conn))
     return history
+
+
+def _forget_gone(history: History, conn: Connection) -> None:
+    """Drop the lengths of items that were deleted (their ids may come back)."""
+    kept = set(conn.execute(select(items.c.id)).scalars())
+    history.lengths = {
+        item_id: length
+        for item_id, length in history.lengths.items()
+        if item_id in kept
+    }
 
 
 def _learn(history: History, lengths: dict[int, int]) -> None:
@@ -857,7 +869,7 @@ def test_rollups_add_up_to_the_plays(
     }
     assert got_albums == dict(by_album)
     # An item's length: its longest stream ever stored, deleted or not, kept
-    # as the plays arrive.
+    # as the plays arrive, as long as a play names the item.
     lengths = {  # noqa: C416 - SQLAlchemy rows, not plain pairs
         item_id: longest
         for item_id, longest in conn.execute(

@@ -21,6 +21,8 @@ from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.schema import (
     SCHEMA_VERSION,
     artists,
+    devices,
+    item_lengths,
     items,
     jobs,
     meta,
@@ -319,6 +321,44 @@ def test_purge(store: HistoryStore) -> None:
     assert write(store, lambda c, s: delete_plays(c, s, "ada", BASE + 2 * MINUTE)) == 2
     assert write(store, lambda c, s: delete_plays(c, s, None, None)) == 3
     assert count(store) == 0
+
+
+def names(store: HistoryStore) -> tuple[set[str], set[str], set[str], set[int]]:
+    """Track titles, artist names, device names and lengths' items stored."""
+
+    def read(conn: Connection) -> tuple[set[str], set[str], set[str], set[int]]:
+        return (
+            set(conn.execute(select(items.c.title)).scalars()),
+            set(conn.execute(select(artists.c.name)).scalars()),
+            set(conn.execute(select(devices.c.name)).scalars()),
+            set(conn.execute(select(item_lengths.c.item_id)).scalars()),
+        )
+
+    return store.read(read)
+
+
+def test_purged_plays_take_their_names_along(store: HistoryStore) -> None:
+    """What nobody played any more is not kept: titles, artists, devices."""
+    ada = [track(BASE + i * MINUTE, n=i) for i in range(4)]
+    write(store, lambda c, s: s.insert_records(c, ada))
+    bob = track(BASE, n=2, account="bob")._replace(device="Bob's iPhone")
+    write(store, lambda c, s: s.insert_records(c, [bob]))
+    titles, artist_names, device_names, lengths = names(store)
+    assert titles == {"Song 0", "Song 1", "Song 2", "Song 3"}
+    assert len(lengths) == 4
+    # Ada's plays go; Bob's Song 2 (by Artist 2) stays, and what it names.
+    assert write(store, lambda c, s: delete_plays(c, s, "ada", None)) == 4
+    titles, artist_names, device_names, lengths = names(store)
+    assert titles == {"Song 2"}
+    assert artist_names == {"Artist 2"}
+    assert device_names == {"Bob's iPhone"}
+    assert len(lengths) == 1
+    # The writer forgot the ids it had cached: Ada's songs come back whole.
+    write(store, lambda c, s: s.insert_records(c, ada[:2]))
+    assert names(store)[0] == {"Song 0", "Song 1", "Song 2"}
+    assert count(store) == 3
+    assert write(store, lambda c, s: delete_plays(c, s, None, None)) == 3
+    assert names(store) == (set(), set(), set(), set())
 
 
 def test_close_commits_what_is_queued(db_url: str) -> None:

@@ -285,7 +285,8 @@ item_lengths = Table(
     metadata,
     Column("item_id", Integer, primary_key=True, autoincrement=False),
     # The longest stream of the item ever recorded, kept when plays are
-    # deleted: its length as far as the history knows (the Last.fm rule,
+    # deleted (until the item's last play goes, and the item with it): its
+    # length as far as the history knows (the Last.fm rule,
     # which looks it up for every play it reads: a narrow table keyed by
     # the item is twice as fast to look up as anything wider). Kept in the
     # transaction of every new play, as the time buckets that depend on it.

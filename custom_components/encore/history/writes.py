@@ -15,7 +15,17 @@ import time
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Insert, and_, delete, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Insert,
+    and_,
+    delete,
+    exists,
+    func,
+    select,
+    update,
+)
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
 from .models import PlayColumns, PlayRecord, Source
@@ -30,7 +40,16 @@ from .query_rollups import (
     fold,
     maybe_fold,
 )
-from .schema import accounts, artists, devices, imported_files, items, jobs, plays
+from .schema import (
+    accounts,
+    artists,
+    devices,
+    imported_files,
+    item_lengths,
+    items,
+    jobs,
+    plays,
+)
 
 # Keys per IN (...) lookup: SQLite allows 32766 variables, stay far below.
 _CHUNK = 500
@@ -743,6 +762,49 @@ def _add(total: InsertResult, part: InsertResult) -> None:
     total.replaced += part.replaced
 
 
+def _forget_unplayed(conn: Connection, state: WriterState) -> None:
+    """Delete the names and lengths that no play refers to any more.
+
+    SQLite reads `NOT IN (subquery)` through one temporary index of the
+    plays' ids; PostgreSQL and MySQL turn `NOT EXISTS` into an anti-join
+    (their `NOT IN` over a million rows would not be hashed). The plays
+    have no full index by item, artist or device, so one of the two must
+    read them whole, once per table.
+    """
+
+    def unused(key: Any, *used: tuple[Any, Any]) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        for column, table_key in used:
+            if state.dialect == "sqlite":
+                conditions.append(key.not_in(select(column).where(column.is_not(None))))
+            else:
+                conditions.append(~exists().where(column == table_key))
+        return conditions
+
+    conn.execute(
+        delete(items).where(*unused(items.c.id, (plays.c.item_id, items.c.id)))
+    )
+    conn.execute(
+        delete(item_lengths).where(
+            *unused(item_lengths.c.item_id, (items.c.id, item_lengths.c.item_id))
+        )
+    )
+    conn.execute(
+        delete(artists).where(
+            *unused(
+                artists.c.id,
+                (plays.c.artist_id, artists.c.id),
+                (items.c.artist_id, artists.c.id),
+            )
+        )
+    )
+    conn.execute(
+        delete(devices).where(*unused(devices.c.id, (plays.c.device_id, devices.c.id)))
+    )
+    # Cached ids of what is gone would be written into new plays.
+    state.forget()
+
+
 def delete_plays(
     conn: Connection,
     state: WriterState,
@@ -753,9 +815,11 @@ def delete_plays(
 ) -> int:
     """Delete the plays of an account (or all) that ended before a moment.
 
-    A purge also forgets which export files were imported, so importing one
-    again brings its rows back; retention keeps that note, or the next import
-    of the same export would bring back what retention removed.
+    Names (tracks, artists, devices) no play refers to any more go with
+    them. A purge also forgets which export files were imported, so
+    importing one again brings its rows back; retention keeps that note, or
+    the next import of the same export would bring back what retention
+    removed.
     """
     conditions = []
     if account is not None:
@@ -771,6 +835,8 @@ def delete_plays(
     else:
         clear_rollups(conn)
         deleted = conn.execute(statement).rowcount
+    if deleted:
+        _forget_unplayed(conn, state)
     if not forget_files:
         return deleted
     forget = delete(imported_files)
