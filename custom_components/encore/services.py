@@ -633,6 +633,30 @@ def _redacted(value: Any, secrets: list[str]) -> Any:
     return value
 
 
+# What failures say (file paths, a database's host and user): for admins.
+_ADMIN_ONLY_KEYS: Final = frozenset({"error", "last_error", "detail"})
+
+
+def _without_admin_details(value: Any) -> Any:
+    """`value` with the error texts and job details left empty."""
+    if isinstance(value, dict):
+        return {
+            key: None if key in _ADMIN_ONLY_KEYS else _without_admin_details(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_without_admin_details(item) for item in value]
+    return value
+
+
+async def _async_is_admin(call: ServiceCall) -> bool:
+    """Whether the caller is an admin (an automation or Home Assistant is)."""
+    if call.context.user_id is None:
+        return True
+    user = await call.hass.auth.async_get_user(call.context.user_id)
+    return user is not None and user.is_admin
+
+
 async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
     """Tell how each collector, the API calls and the jobs are doing."""
     hass = call.hass
@@ -680,6 +704,8 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
             return {**_recent_jobs(conn, keys), "coverage": to_dict(held)}
 
         response.update(await manager.async_read(read))
+    if not await _async_is_admin(call):
+        response = _without_admin_details(response)
     return _redacted(response, _secrets(hass))  # type: ignore[no-any-return]
 
 

@@ -517,6 +517,25 @@ async def test_sync_status_says_what_the_history_holds(
         assert held["gaps"] == [["2026-02-21", "2026-03-01"]]
 
 
+async def test_sync_status_keeps_failures_for_admins(
+    hass: HomeAssistant, history: dict[str, MockConfigEntry], people: dict[str, str]
+) -> None:
+    """What a failure said (paths, hosts) goes to admins and automations only."""
+    manager = async_get_manager(hass)
+    job = await manager.async_start_job("import", ADA, {"source": "export.zip"})
+    said = "Can't read /config/private/ada_export.zip"
+    await manager.async_update_job(job, {"rows": 3}, status="failed", error=said)
+    for user_id, shown in ((people["ada"], True), (None, True), (people["bob"], False)):
+        response = await call(hass, "sync_status", {}, user_id=user_id)
+        (failed,) = response["recent_imports"]
+        assert failed["status"] == "failed"
+        assert failed["counts"] == {"rows": 3}
+        assert (failed["error"], failed["detail"]) == (
+            (said, {"source": "export.zip"}) if shown else (None, None)
+        )
+        assert (said in json.dumps(response)) is shown
+
+
 async def test_history_closed(
     hass: HomeAssistant, history: dict[str, MockConfigEntry]
 ) -> None:
