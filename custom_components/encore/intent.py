@@ -116,20 +116,16 @@ class EncoreIntentHandler(intent.IntentHandler):
         response = intent_obj.create_response()
         try:
             answer = await self.async_answer(intent_obj.hass, asker, values)
-        except HomeAssistantError as err:
-            LOGGER.debug("%s could not read the history: %s", self.intent_type, err)
+        except (HomeAssistantError, PeriodError) as err:
+            # A period it cannot use comes not from Encore's sentences (they
+            # give a period or days, not both) but from custom ones or the
+            # intent API.
+            LOGGER.debug("%s could not answer: %s", self.intent_type, err)
             response.async_set_error(
                 intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-                asker.speaker.text("unavailable"),
-            )
-            return response
-        except PeriodError as err:
-            # Not from Encore's sentences (they give a period or days, not
-            # both), but from custom ones or the intent API.
-            LOGGER.debug("%s got a period it cannot use: %s", self.intent_type, err)
-            response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-                asker.speaker.text("period_wrong"),
+                asker.speaker.text(
+                    "period_wrong" if isinstance(err, PeriodError) else "unavailable"
+                ),
             )
             return response
         response.response_type = intent.IntentResponseType.QUERY_ANSWER

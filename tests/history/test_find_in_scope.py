@@ -37,6 +37,17 @@ def _record(account: str, minute: int, artist: str, title: str) -> PlayRecord:
     )
 
 
+def _store(engine: Engine, *batches: list[PlayRecord], folded: bool) -> None:
+    """A new history with these plays (one account per batch), folded or not."""
+    state = WriterState(engine.dialect.name)
+    with engine.begin() as conn:
+        migrate(conn)
+        for batch in batches:
+            state.insert_records(conn, batch)
+        if folded:
+            fold(conn, engine.dialect.name)
+
+
 @pytest.mark.parametrize("folded", [False, True], ids=["tail", "folded"])
 def test_names_are_found_among_what_the_scope_played(
     engine: Engine, folded: bool
@@ -45,25 +56,18 @@ def test_names_are_found_among_what_the_scope_played(
 
     From the plays not yet in the all-time totals, and from the totals.
     """
-    state = WriterState(engine.dialect.name)
-    with engine.begin() as conn:
-        migrate(conn)
-        state.insert_records(
-            conn,
-            [
-                _record(ADA, 1, "Air", "Sexy Boy"),
-                _record(ADA, 5, "Air", "Kelly Watch the Stars"),
-            ],
-        )
-        state.insert_records(
-            conn,
-            [
-                _record(BOB, 2, "Air Supply", "All Out of Love"),
-                _record(BOB, 9, "Justice", "Genesis"),
-            ],
-        )
-        if folded:
-            fold(conn, engine.dialect.name)
+    _store(
+        engine,
+        [
+            _record(ADA, 1, "Air", "Sexy Boy"),
+            _record(ADA, 5, "Air", "Kelly Watch the Stars"),
+        ],
+        [
+            _record(BOB, 2, "Air Supply", "All Out of Love"),
+            _record(BOB, 9, "Justice", "Genesis"),
+        ],
+        folded=folded,
+    )
     ada, bob = Scope(accounts=(ADA,)), Scope(accounts=(BOB,))
     everything = period(PeriodName.ALL_TIME, at(BERLIN, 2026, 2, 1))
     with engine.connect() as conn:
@@ -101,22 +105,16 @@ def test_equal_names_go_to_the_most_played_in_scope(
     engine: Engine, folded: bool
 ) -> None:
     """Two songs called "Intro": Ada's is X's, Bob's (and everybody's) Y's."""
-    state = WriterState(engine.dialect.name)
-    with engine.begin() as conn:
-        migrate(conn)
-        state.insert_records(
-            conn,
-            [
-                _record(ADA, 1, "Xylo", "Intro"),
-                _record(ADA, 5, "Xylo", "Intro"),
-                _record(ADA, 9, "Ymir", "Intro"),
-            ],
-        )
-        state.insert_records(
-            conn, [_record(BOB, 20 + minute, "Ymir", "Intro") for minute in range(5)]
-        )
-        if folded:
-            fold(conn, engine.dialect.name)
+    _store(
+        engine,
+        [
+            _record(ADA, 1, "Xylo", "Intro"),
+            _record(ADA, 5, "Xylo", "Intro"),
+            _record(ADA, 9, "Ymir", "Intro"),
+        ],
+        [_record(BOB, 20 + minute, "Ymir", "Intro") for minute in range(5)],
+        folded=folded,
+    )
     ada, bob = Scope(accounts=(ADA,)), Scope(accounts=(BOB,))
     everything = period(PeriodName.ALL_TIME, at(BERLIN, 2026, 2, 1))
     with engine.connect() as conn:

@@ -12,22 +12,22 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
-from homeassistant.config_entries import ConfigEntryDisabler, ConfigEntryState
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import CONF_LLM_HASS_API
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import llm
 from homeassistant.setup import async_setup_component
 
-from custom_components.encore.const import CONF_KIND, CONF_PERSONS, DOMAIN, EntryKind
+from custom_components.encore.const import DOMAIN
 from custom_components.encore.history.models import PlayKind
 
 from .test_voice import (
     ACCOUNT,
-    OTHER_ACCOUNT,
     PLAYS,
     TODAY,
     _at,
     async_setup_history,
+    async_setup_two_accounts,
     mine,
     ranking,
     tracks,
@@ -276,18 +276,7 @@ async def test_i_is_the_asking_user(
     hass_admin_user: MockUser,
 ) -> None:
     """With two accounts, "I" is the one linked to the asking user's person."""
-    MockConfigEntry(
-        domain=DOMAIN,
-        unique_id=OTHER_ACCOUNT,
-        title="Kitchen",
-        data={CONF_KIND: EntryKind.SPOTIFY},
-        disabled_by=ConfigEntryDisabler.USER,
-    ).add_to_hass(hass)
-    entry = await async_setup_history(hass, freezer, tmp_path)
-    ada = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, ACCOUNT)
-    assert ada is not None
-    hass.config_entries.async_update_entry(ada, options={CONF_PERSONS: ["person.ada"]})
-    hass.states.async_set("person.ada", "home", {"user_id": hass_admin_user.id})
+    entry = await async_setup_two_accounts(hass, freezer, tmp_path, hass_admin_user.id)
 
     linked = await call(
         hass, "encore__listening_time", llm_context(hass_admin_user.id), period="today"

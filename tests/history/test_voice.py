@@ -343,6 +343,25 @@ async def async_setup_history(
     return entry
 
 
+async def async_setup_two_accounts(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, config_dir: Path, user_id: str
+) -> MockConfigEntry:
+    """The history with Ada's account linked to `user_id`'s person, and another."""
+    MockConfigEntry(
+        domain=DOMAIN,
+        unique_id=OTHER_ACCOUNT,
+        title="Kitchen",
+        data={CONF_KIND: EntryKind.SPOTIFY},
+        disabled_by=ConfigEntryDisabler.USER,
+    ).add_to_hass(hass)
+    entry = await async_setup_history(hass, freezer, config_dir)
+    ada = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, ACCOUNT)
+    assert ada is not None
+    hass.config_entries.async_update_entry(ada, options={CONF_PERSONS: ["person.ada"]})
+    hass.states.async_set("person.ada", "home", {"user_id": user_id})
+    return entry
+
+
 @pytest.fixture
 async def history(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, tmp_path: Path
@@ -645,18 +664,7 @@ async def test_whose_history_i_means(
     assert await async_setup_component(hass, "homeassistant", {})
     assert await async_setup_component(hass, "conversation", {})
     assert await async_setup_component(hass, "intent", {})
-    MockConfigEntry(
-        domain=DOMAIN,
-        unique_id=OTHER_ACCOUNT,
-        title="Kitchen",
-        data={CONF_KIND: EntryKind.SPOTIFY},
-        disabled_by=ConfigEntryDisabler.USER,
-    ).add_to_hass(hass)
-    entry = await async_setup_history(hass, freezer, tmp_path)
-    ada = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, ACCOUNT)
-    assert ada is not None
-    hass.config_entries.async_update_entry(ada, options={CONF_PERSONS: ["person.ada"]})
-    hass.states.async_set("person.ada", "home", {"user_id": "ada-user"})
+    entry = await async_setup_two_accounts(hass, freezer, tmp_path, "ada-user")
     everybody = [p for p in PLAYS if p.started.date() == TODAY]
 
     def spoken(plays: list[Play]) -> str:
