@@ -1516,7 +1516,7 @@ def test_coverage(db: tuple[Connection, Reference], history: History) -> None:
 
 def test_taste_summary(db: tuple[Connection, Reference]) -> None:
     """The summary agrees with the answers it is made of and is plain JSON."""
-    conn, _ref = db
+    conn, ref = db
     for label, scope, period in combinations(FEWER):
         summary = taste_summary(conn, scope, period, BERLIN, today=NOW.date())
         assert summary["totals"] == to_dict(totals(conn, scope, period))
@@ -1557,9 +1557,17 @@ def test_taste_summary(db: tuple[Connection, Reference]) -> None:
             }, label
         else:
             assert summary["peak"] is None
-        music = totals(conn, scope, period)
-        if top and music.plays:
-            assert 0 < summary["top_artists_share"] <= 1
+        # The top five artists' part of the counted music plays, over the rows.
+        music = [
+            row
+            for row in ref.selected(scope, period, PlayRule.THIRTY_SECONDS)
+            if row.kind == PlayKind.TRACK
+        ]
+        leaders = {entry.name for entry in top}
+        led = sum(1 for row in music if row.artist in leaders)
+        assert summary["top_artists_share"] == pytest.approx(
+            led / len(music) if music else 0.0
+        ), label
         assert summary["period"]["name"] == period.name.value
         # JSON-friendly: only plain types all the way down.
         assert _plain(summary), label
