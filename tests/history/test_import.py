@@ -340,6 +340,9 @@ async def test_one_import_per_account(
 ) -> None:
     """A second import of the same account while one runs is refused."""
     folder = exports_dir() / "hobbies-w-erin_Spotify-Account-Data"
+    # Writes held (as for a backup): the first import waits at its first
+    # one, lock taken, however fast this machine is.
+    await asyncio.wrap_future(history.store.pause())
     first = asyncio.ensure_future(import_path(hass, folder))
     for _ in range(1000):
         if history.import_lock(ACCOUNT).locked():
@@ -350,6 +353,7 @@ async def test_one_import_per_account(
     with pytest.raises(HomeAssistantError) as err:
         await import_path(hass, folder)
     assert err.value.translation_key == "import_in_progress"
+    history.store.resume()
     assert (await first)["status"] == "completed"
 
 
@@ -360,6 +364,11 @@ async def test_upload_in_the_options_flow(
     hass_client: Any,
 ) -> None:
     """The export uploaded through Home Assistant's file upload is imported."""
+    # A configuration folder of its own: Encore starting in another test
+    # (another process, the shared test folder) deletes the uploads it finds.
+    config = tmp_path / "config"
+    config.mkdir()
+    hass.config.config_dir = str(config)
     assert await async_setup_component(hass, "file_upload", {})
     folder = exports_dir() / "Efrrowini_spotify-music-analysis"
     archive = zip_folder(folder, tmp_path / "my_spotify_data.zip")
