@@ -1,12 +1,14 @@
 """Migrated history databases for the tests, on SQLite or a real PostgreSQL."""
 
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import closing, contextmanager, nullcontext
 import logging
+import sqlite3
 
 import pytest
 from sqlalchemy import Connection, Engine, Table, select
 
+from custom_components.encore.history.manager import HistoryManager
 from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.store import create_history_engine
 
@@ -64,3 +66,17 @@ def lastfm_cells(
         for cell, account, bits, count, ms in rows
         if count or ms
     }
+
+
+def alter_from_outside(manager: HistoryManager, *statements: str) -> int:
+    """Run statements on the open SQLite history from a connection of its own.
+
+    As a damaged or locked-down file would, under Encore's feet. Returns the
+    plays stored afterwards. Blocking: run in the executor.
+    """
+    path = manager.store.engine.url.database
+    assert path is not None
+    with closing(sqlite3.connect(path)) as conn, conn:
+        for statement in statements:
+            conn.execute(statement)
+        return int(conn.execute("SELECT count(*) FROM plays").fetchone()[0])

@@ -7,10 +7,8 @@ in plain Python from the plays the test stored, not with Encore's queries.
 
 from collections import Counter
 from collections.abc import AsyncGenerator
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-import sqlite3
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -39,6 +37,7 @@ from custom_components.encore.history.writes import WriterState
 from ..conftest import USER_ID, USER_NAME, SetupEntry, advance
 from ..fake_spotify.server import FakeSpotify
 from ..fake_spotify.users import FakeUser
+from .databases import alter_from_outside
 
 TIME_ZONE = "Europe/Berlin"
 HOUSEHOLD = "sonos:Sonos_HH1"
@@ -410,15 +409,10 @@ async def test_unreadable_history_makes_them_unavailable(
     from another connection), then back.
     """
     manager = encore
-    path = manager.store.engine.url.database
-    assert path is not None
-
-    def alter(statement: str) -> None:
-        with closing(sqlite3.connect(path)) as conn, conn:
-            conn.execute(statement)
-
     await hass.async_add_executor_job(
-        alter, "ALTER TABLE rollup_hours RENAME TO rollup_hours_away"
+        alter_from_outside,
+        manager,
+        "ALTER TABLE rollup_hours RENAME TO rollup_hours_away",
     )
     async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(None))
     await hass.async_block_till_done()
@@ -434,7 +428,9 @@ async def test_unreadable_history_makes_them_unavailable(
     assert all(err.translation_key == "history_read_failed" for err in failed)
     assert "no such table: rollup_hours" in str(failed[0])
     await hass.async_add_executor_job(
-        alter, "ALTER TABLE rollup_hours_away RENAME TO rollup_hours"
+        alter_from_outside,
+        manager,
+        "ALTER TABLE rollup_hours_away RENAME TO rollup_hours",
     )
     await manager.async_record([TODAY_LIVE[2].record()], 0)
     await advance(hass, freezer, timedelta(seconds=3))

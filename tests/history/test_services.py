@@ -6,11 +6,9 @@ test stored, never against Encore's own SQL.
 
 from collections import Counter, defaultdict
 from collections.abc import AsyncGenerator
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import json
-import sqlite3
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -42,6 +40,7 @@ from custom_components.encore.spotify.account import SpotifyAccount
 from ..conftest import USER_ID, USER_NAME, advance
 from ..fake_spotify.server import FakeSpotify
 from ..fake_spotify.users import FakeUser
+from .databases import alter_from_outside
 from .test_entities import ensure_history_platforms
 
 TIME_ZONE = "Europe/Berlin"
@@ -619,14 +618,9 @@ async def test_a_failing_database_is_a_translated_error(
     locked-down file would: a table gone, and inserts refused.
     """
     manager = async_get_manager(hass)
-    path = manager.store.engine.url.database
-    assert path is not None
 
     def alter(*statements: str) -> int:
-        with closing(sqlite3.connect(path)) as conn, conn:
-            for statement in statements:
-                conn.execute(statement)
-            return int(conn.execute("SELECT count(*) FROM plays").fetchone()[0])
+        return alter_from_outside(manager, *statements)
 
     await hass.async_add_executor_job(
         alter, "ALTER TABLE rollup_hours RENAME TO rollup_hours_away"
