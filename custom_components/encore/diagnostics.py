@@ -36,8 +36,8 @@ TO_REDACT = {
     CONF_PERSONS,
 }
 HISTORY_TO_REDACT = {CONF_DB_URL}
-# Addresses and hardware identifiers of speakers, and what they play.
 
+# Addresses and hardware identifiers of speakers, and what they play.
 SONOS_TO_REDACT = {
     "host",
     "port",

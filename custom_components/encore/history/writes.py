@@ -772,35 +772,25 @@ def _forget_unplayed(conn: Connection, state: WriterState) -> None:
     read them whole, once per table.
     """
 
-    def unused(key: Any, *used: tuple[Any, Any]) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = []
-        for column, table_key in used:
-            if state.dialect == "sqlite":
-                conditions.append(key.not_in(select(column).where(column.is_not(None))))
-            else:
-                conditions.append(~exists().where(column == table_key))
-        return conditions
+    def unused(key: Any, *columns: Any) -> list[ColumnElement[bool]]:
+        """`key` appears in none of `columns`."""
+        if state.dialect == "sqlite":
+            return [
+                key.not_in(select(column).where(column.is_not(None)))
+                for column in columns
+            ]
+        return [~exists().where(column == key) for column in columns]
 
+    conn.execute(delete(items).where(*unused(items.c.id, plays.c.item_id)))
     conn.execute(
-        delete(items).where(*unused(items.c.id, (plays.c.item_id, items.c.id)))
-    )
-    conn.execute(
-        delete(item_lengths).where(
-            *unused(item_lengths.c.item_id, (items.c.id, item_lengths.c.item_id))
-        )
+        delete(item_lengths).where(*unused(item_lengths.c.item_id, items.c.id))
     )
     conn.execute(
         delete(artists).where(
-            *unused(
-                artists.c.id,
-                (plays.c.artist_id, artists.c.id),
-                (items.c.artist_id, artists.c.id),
-            )
+            *unused(artists.c.id, plays.c.artist_id, items.c.artist_id)
         )
     )
-    conn.execute(
-        delete(devices).where(*unused(devices.c.id, (plays.c.device_id, devices.c.id)))
-    )
+    conn.execute(delete(devices).where(*unused(devices.c.id, plays.c.device_id)))
     # Cached ids of what is gone would be written into new plays.
     state.forget()
 
