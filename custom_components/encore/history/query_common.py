@@ -45,14 +45,13 @@ from sqlalchemy import (
 from .models import Source
 from .periods import Period
 from .query_model import THIRTY_SECONDS_MS, PlayRule, Scope
-from .query_rollups import FOLDED_KEY, lastfm_counts
+from .query_rollups import FOLDED_KEY, lastfm_condition, plays_with_lengths
 from .schema import (
     ALL_ACCOUNTS,
     HOUR_MS,
     accounts,
     album_totals,
     artist_totals,
-    item_lengths,
     item_totals,
     meta,
     plays,
@@ -150,7 +149,7 @@ def resolve_scope(conn: Connection, scope: Scope) -> Filter:
 def counted(rule: PlayRule, table: Any = plays) -> ColumnElement[bool] | None:
     """Return the condition of a counted play under the 30 s rule (None: all).
 
-    The Last.fm rule needs lengths: see `lastfm_condition`.
+    The Last.fm rule needs lengths: see `rule_from`.
     """
     if rule is PlayRule.THIRTY_SECONDS:
         condition: ColumnElement[bool] = table.c.ms_played >= THIRTY_SECONDS_MS
@@ -158,22 +157,12 @@ def counted(rule: PlayRule, table: Any = plays) -> ColumnElement[bool] | None:
     return None
 
 
-def lastfm_condition() -> tuple[ColumnElement[bool], FromClause]:
-    """Return the Last.fm rule as a condition on `plays`, and the FROM it needs.
-
-    An item's length is the longest stream of it ever recorded: `item_lengths`,
-    kept as plays arrive, looked up by primary key for every play.
-    """
-    source = plays.outerjoin(item_lengths, item_lengths.c.item_id == plays.c.item_id)
-    length = func.coalesce(item_lengths.c.longest_ms, 0)
-    return lastfm_counts(plays.c.ms_played, length), source
-
-
 def rule_from(rule: PlayRule) -> tuple[list[ColumnElement[bool]], FromClause]:
     """Conditions and FROM for the plays a rule counts."""
     if rule is PlayRule.LASTFM:
-        condition, source = lastfm_condition()
-        return [condition], source
+        # An item's length is the longest stream of it ever recorded, kept
+        # as plays arrive and looked up by primary key for every play.
+        return [lastfm_condition()], plays_with_lengths()
     condition_30s = counted(rule)
     return ([] if condition_30s is None else [condition_30s]), plays
 

@@ -156,19 +156,23 @@ def _sums(sign: int) -> tuple[ColumnElement[Any], ...]:
     )
 
 
+def plays_with_lengths() -> FromClause:
+    """Return the plays, each with its item's length (`item_lengths`, by key)."""
+    return plays.outerjoin(item_lengths, item_lengths.c.item_id == plays.c.item_id)
+
+
+def lastfm_condition() -> ColumnElement[bool]:
+    """Whether the Last.fm rule counts a play of `plays_with_lengths()`."""
+    return lastfm_counts(plays.c.ms_played, func.coalesce(item_lengths.c.longest_ms, 0))
+
+
 def _lastfm_sums(sign: int) -> tuple[ColumnElement[Any], ...]:
     """plays_lastfm, ms_lastfm of the selected plays, joined to their lengths."""
-    counted = lastfm_counts(
-        plays.c.ms_played, func.coalesce(item_lengths.c.longest_ms, 0)
-    )
+    counted = lastfm_condition()
     return (
         _signed(func.sum(case((counted, 1), else_=0)), sign),
         _signed(func.sum(case((counted, plays.c.ms_played), else_=0)), sign),
     )
-
-
-def _with_lengths() -> Any:
-    return plays.outerjoin(item_lengths, item_lengths.c.item_id == plays.c.item_id)
 
 
 def _upsert(
@@ -266,7 +270,7 @@ def _apply_buckets(
             table,
             keys,
             select(*by, *sums)
-            .select_from(_with_lengths())
+            .select_from(plays_with_lengths())
             .where(condition)
             .group_by(*by),
             add=(*SUMMED_COLUMNS, *LASTFM_COLUMNS),
@@ -314,7 +318,7 @@ def add_play(conn: Connection, dialect: str, play_id: int) -> None:
     this_play = plays.c.id == play_id
     item_id, ms, old = conn.execute(
         select(plays.c.item_id, plays.c.ms_played, item_lengths.c.longest_ms)
-        .select_from(_with_lengths())
+        .select_from(plays_with_lengths())
         .where(this_play)
     ).one()
     if old is None or ms > old:
@@ -359,7 +363,7 @@ def _learn_lengths(
                     item_lengths.c.longest_ms,
                     func.max(plays.c.ms_played),
                 )
-                .select_from(_with_lengths())
+                .select_from(plays_with_lengths())
                 .where(condition)
                 .group_by(plays.c.item_id, item_lengths.c.longest_ms),
             )
