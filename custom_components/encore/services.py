@@ -620,32 +620,25 @@ def _secrets(hass: HomeAssistant) -> list[str]:
     return [secret for secret in secrets if len(secret) >= 8]
 
 
-def _redacted(value: Any, secrets: list[str]) -> Any:
-    """`value` with every string cleared of tokens."""
+# What failures say (file paths, a database's host and user): for admins.
+_ADMIN_ONLY_KEYS: Final = frozenset({"error", "last_error", "detail"})
+
+
+def _redacted(
+    value: Any, secrets: list[str], hidden: frozenset[str] = frozenset()
+) -> Any:
+    """`value` with every string cleared of tokens, and the `hidden` keys empty."""
     if isinstance(value, str):
         for secret in secrets:
             value = value.replace(secret, "**REDACTED**")
         return value
     if isinstance(value, dict):
-        return {key: _redacted(item, secrets) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_redacted(item, secrets) for item in value]
-    return value
-
-
-# What failures say (file paths, a database's host and user): for admins.
-_ADMIN_ONLY_KEYS: Final = frozenset({"error", "last_error", "detail"})
-
-
-def _without_admin_details(value: Any) -> Any:
-    """`value` with the error texts and job details left empty."""
-    if isinstance(value, dict):
         return {
-            key: None if key in _ADMIN_ONLY_KEYS else _without_admin_details(item)
+            key: None if key in hidden else _redacted(item, secrets, hidden)
             for key, item in value.items()
         }
     if isinstance(value, list):
-        return [_without_admin_details(item) for item in value]
+        return [_redacted(item, secrets, hidden) for item in value]
     return value
 
 
@@ -704,9 +697,8 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
             return {**_recent_jobs(conn, keys), "coverage": to_dict(held)}
 
         response.update(await manager.async_read(read))
-    if not await _async_is_admin(call):
-        response = _without_admin_details(response)
-    return _redacted(response, _secrets(hass))  # type: ignore[no-any-return]
+    hidden = frozenset() if await _async_is_admin(call) else _ADMIN_ONLY_KEYS
+    return _redacted(response, _secrets(hass), hidden)  # type: ignore[no-any-return]
 
 
 async def _async_sync_now(call: ServiceCall) -> ServiceResponse:
