@@ -468,10 +468,10 @@ def find(
     ratio of at least 0.75 over names sharing their first two letters or
     first word, or over all artists). Only what the scope's accounts played
     is found (every account's without a scope); equally good names go to
-    the most played there, then the shortest. `artist` narrows tracks and albums to an artist of that name
-    (found the same way; the score is the product of both). Tracks and
-    albums are grouped by name and artist's name: one match stands for
-    every version of a song by that artist.
+    the most played there, then the shortest. `artist` narrows tracks and
+    albums to an artist of that name (found the same way; the score is the
+    product of both). Tracks and albums are grouped by name and artist's
+    name: one match stands for every version of a song by that artist.
     """
     found = None if scope is None else resolve_scope(conn, scope)
     resolved = resolve_name(conn, name, kind, artist=artist, scope=found)
