@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, Table, select
 
 from custom_components.encore.history.manager import HistoryManager
 from custom_components.encore.history.migrations import migrate
+from custom_components.encore.history.schema import items
 from custom_components.encore.history.store import create_history_engine
 
 from .postgres import fresh_database
@@ -80,3 +81,13 @@ def alter_from_outside(manager: HistoryManager, *statements: str) -> int:
         for statement in statements:
             conn.execute(statement)
         return int(conn.execute("SELECT count(*) FROM plays").fetchone()[0])
+
+
+def of_kept_items(conn: Connection, lengths: dict[int, int]) -> dict[int, int]:
+    """The expected lengths of the items still stored.
+
+    Deleting an item's last play deletes the item and its length, and a
+    new item may take its id.
+    """
+    kept = set(conn.execute(select(items.c.id)).scalars())
+    return {item_id: ms for item_id, ms in lengths.items() if item_id in kept}

@@ -31,7 +31,7 @@ from custom_components.encore.history.schema import (
 )
 from custom_components.encore.history.writes import WriterState, delete_plays
 
-from .databases import lastfm_cells, migrated_engine
+from .databases import lastfm_cells, migrated_engine, of_kept_items
 
 BASE = 1_700_000_000_000
 WINDOW_MS = 30_000
@@ -240,14 +240,7 @@ def test_lastfm_sums_follow_growing_lengths(
                     )
                 else:
                     delete_plays(conn, state, None, ended)
-                    # Items no play names any more went with their
-                    # lengths; a new item may take one of their ids.
-                    kept = set(conn.execute(select(items.c.id)).scalars())
-                    longest = {
-                        item_id: ms
-                        for item_id, ms in longest.items()
-                        if item_id in kept
-                    }
+                    longest = of_kept_items(conn, longest)
             for item_id, ms in conn.execute(
                 select(plays.c.item_id, plays.c.ms_played)
             ).tuples():

@@ -99,7 +99,7 @@ from custom_components.encore.history.writes import (
     update_job,
 )
 
-from .databases import migrated_engine
+from .databases import migrated_engine, of_kept_items
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ZONES: tuple[tzinfo, ...] = (
@@ -373,7 +373,7 @@ def _write(engine: Engine, dialect: str) -> History:
         with conn.begin():
             assert delete_plays(conn, state, None, to_ms(RETENTION), forget_files=False)
             # Items no play names any more went, their lengths with them.
-            _forget_gone(history, conn)
+            history.lengths = of_kept_items(conn, history.lengths)
 
         # Collectors, after the import: they stay in the unfolded tail.
         live = _timeline(
@@ -463,16 +463,6 @@ def _write(engine: Engine, dialect: str) -> History:
         with conn.begin():
             _learn(history, _lengths(conn))
     return history
-
-
-def _forget_gone(history: History, conn: Connection) -> None:
-    """Drop the lengths of items that were deleted (their ids may come back)."""
-    kept = set(conn.execute(select(items.c.id)).scalars())
-    history.lengths = {
-        item_id: length
-        for item_id, length in history.lengths.items()
-        if item_id in kept
-    }
 
 
 def _learn(history: History, lengths: dict[int, int]) -> None:
