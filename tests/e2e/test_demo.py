@@ -24,6 +24,7 @@ import orjson
 import pytest
 
 from demo.encore_demo import GUEST_USER_ID, GUEST_USER_NAME, SPOTIFY_USER_NAME
+from tests.peers import missing_peer
 
 from .browser import chromium, chromium_path
 from .client import HomeAssistantClient, WebSocket
@@ -299,16 +300,16 @@ async def test_listening_minutes_statistics(
     assert month["change"] == pytest.approx(expected_ms / 60_000, abs=1)
 
 
-@pytest.mark.skipif(
-    chromium_path() is None,
-    reason="Chromium is not installed (.ci/run installs Debian's chromium)",
-)
 async def test_dashboard_loads_without_console_errors(
     client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
 ) -> None:
     """The demo dashboard renders its cards in headless Chromium, and nothing logs an error."""
-    executable = chromium_path()
-    assert executable is not None
+    executable = chromium_path() or missing_peer(
+        "chromium",
+        "Chromium",
+        "Run scripts/setup as root or with sudo (it installs Debian's chromium),"
+        " or `apt-get install chromium`.",
+    )
     shots = Path(os.environ.get(SCREENSHOTS_ENV) or tmp_path / "screenshots")
     tokens = {
         **client.tokens,

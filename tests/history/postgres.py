@@ -2,9 +2,9 @@
 
 The listening history must work on PostgreSQL as well as SQLite, so its tests
 run against a real server rather than a mock: Debian's `postgresql` package,
-which `.ci/run` installs when it is missing. Without a server the tests FAIL,
-saying what to install; they are never skipped, so CI cannot pass by quietly
-not testing PostgreSQL.
+which `scripts/setup` installs when it is missing and it may. Without a server
+the tests skip, saying why and what to install (`tests/peers.py`); in CI they
+fail, so CI cannot pass by quietly not testing PostgreSQL.
 
 `postgres_url` (session scope) gives each pytest process (each xdist worker)
 a server of its own: `initdb` into a fresh temporary directory, `pg_ctl start`
@@ -31,6 +31,8 @@ import uuid
 import pytest
 from sqlalchemy.engine import URL, make_url
 
+from tests.peers import missing_peer
+
 ENV_URL = "ENCORE_TEST_POSTGRES_URL"
 """Use this server (an SQLAlchemy or libpq URL) instead of starting one."""
 
@@ -48,8 +50,8 @@ OWNER_FILE = "owner.pid"
 """File in each temporary directory naming the pytest process that owns it."""
 
 INSTALL_HINT = (
-    "Install Debian's PostgreSQL server (`apt-get install -y --no-install-recommends"
-    " postgresql`; `.ci/run` does this when it is missing), or point"
+    "Run scripts/setup as root or with sudo (it installs Debian's postgresql), or"
+    " `apt-get install postgresql`, or point"
     f" {ENV_URL}=postgresql+psycopg2://USER@HOST:PORT/DB at a server of your own."
 )
 
@@ -86,9 +88,8 @@ def _find_bin_dir() -> Path:
         if Path(path, "initdb").is_file() and Path(path, "pg_ctl").is_file()
     ]
     if not candidates:
-        pytest.fail(
-            f"PostgreSQL server binaries not found ({BIN_GLOB}/initdb). {INSTALL_HINT}",
-            pytrace=False,
+        missing_peer(
+            "postgresql", f"PostgreSQL's server ({BIN_GLOB}/initdb)", INSTALL_HINT
         )
 
     def major(path: Path) -> tuple[int, ...]:
@@ -110,10 +111,11 @@ def _server_account() -> pwd.struct_passwd | None:
     try:
         return pwd.getpwnam("postgres")
     except KeyError:
-        pytest.fail(
-            "PostgreSQL refuses to run as root and the OS user `postgres` does not"
-            f" exist (Debian's postgresql package creates it). {INSTALL_HINT}",
-            pytrace=False,
+        missing_peer(
+            "postgresql",
+            "The OS user `postgres` (PostgreSQL refuses to run as root; Debian's"
+            " postgresql package creates the user)",
+            INSTALL_HINT,
         )
 
 
