@@ -416,30 +416,40 @@ class EncoreOptionsFlow(OptionsFlow):
     ) -> ConfigFlowResult:
         """Take the export ZIP (or one JSON file) as an upload and import it."""
         if user_input is None:
-            return self.async_show_form(
-                step_id="import_history",
-                data_schema=vol.Schema(  # type: ignore[arg-type]
-                    {
-                        vol.Required(CONF_EXPORT_FILE): FileSelector(
-                            FileSelectorConfig(accept=".zip,.json,application/zip")
-                        )
-                    }
-                ),
-            )
+            return self._import_form()
         entry = self.config_entry
         if not async_get_manager(self.hass).is_open:
             return self.async_abort(reason="history_unavailable")
         account = entry.unique_id or ""
         if async_get_manager(self.hass).import_lock(account).locked():
             return self.async_abort(reason="import_in_progress")
-        saved = await self.hass.async_add_executor_job(
-            keep_upload, self.hass, user_input[CONF_EXPORT_FILE]
-        )
+        try:
+            saved = await self.hass.async_add_executor_job(
+                keep_upload, self.hass, user_input[CONF_EXPORT_FILE]
+            )
+        except ValueError:
+            # file_upload knows no such file: expired (it keeps uploads only
+            # while the flow runs), already used, or an id that never was.
+            return self._import_form({CONF_EXPORT_FILE: "upload_not_found"})
         self.hass.async_create_background_task(
             async_import_in_background(self.hass, account, entry.title, saved),
             f"{DOMAIN} import for {entry.title}",
         )
         return self.async_abort(reason="import_started")
+
+    def _import_form(self, errors: dict[str, str] | None = None) -> ConfigFlowResult:
+        """Show the upload form, with what went wrong last time."""
+        return self.async_show_form(
+            step_id="import_history",
+            data_schema=vol.Schema(  # type: ignore[arg-type]
+                {
+                    vol.Required(CONF_EXPORT_FILE): FileSelector(
+                        FileSelectorConfig(accept=".zip,.json,application/zip")
+                    )
+                }
+            ),
+            errors=errors,
+        )
 
     async def async_step_settings(
         self, user_input: dict[str, Any] | None = None

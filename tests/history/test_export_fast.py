@@ -41,7 +41,7 @@ EXTENDED = ExportFileFormat.EXTENDED
 def reference(data: bytes) -> list[PlayRecord] | ExportFileError:
     """The precise path: the whole file with orjson, every row checked in Python."""
     try:
-        rows = export_reader._loads(data)
+        rows = orjson.loads(data)
     except orjson.JSONDecodeError:
         return ExportFileError("import_invalid_json", "f.json")
     if not isinstance(rows, list):

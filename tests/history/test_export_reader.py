@@ -771,9 +771,12 @@ def test_files_changed_after_discovery(tmp_path: Path) -> None:
     make_zip(archive, {"other.json": b"[]"})
     with pytest.raises(ExportBrokenZipError):
         member.read()
-    archive.unlink()
-    with pytest.raises(ExportNotFoundError):
-        member.read()
+    # The archive stays open from discovery to the last member read: one
+    # deleted in between is still read as it was discovered.
+    kept = make_zip(tmp_path / "b.zip", {"endsong_0.json": b"[1]"})
+    (member,) = discover(kept)
+    kept.unlink()
+    assert member.read() == b"[1]"
 
 
 def test_os_errors_are_typed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -790,11 +793,9 @@ def test_os_errors_are_typed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     with pytest.raises(ExportUnreadableError):
         discover(archive)
     monkeypatch.setattr(Path, "open", refuse)
-    for action in (
-        loose_file.read,
-        member.read,
-        lambda: discover(archive),
-    ):
+    # A member is read through the handle discovery opened, not Path.open.
+    assert member.read() == b"[]"
+    for action in (loose_file.read, lambda: discover(archive)):
         with pytest.raises(ExportUnreadableError) as caught:
             action()
         assert caught.value.translation_key == "import_unreadable"
@@ -846,13 +847,38 @@ def file_error(
 
 
 @pytest.mark.parametrize(
-    "data", [b"", b"[", b'[{"ts": "2021-11-15T13:41:44Z",}]', b"\xff\xfe[]", b"[] []"]
+    "data", [b"", b"[", b'[{"ts": "2021-11-15T13:41:44Z",}]', b"[] []"]
 )
 def test_malformed_json(data: bytes) -> None:
     err = file_error(None, data=data)
     assert err.translation_key == "import_invalid_json"
     assert err.translation_placeholders == {"file": "Streaming_History_Audio_2021.json"}
     assert (err.row, err.field) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("data", "byte"),
+    [
+        # A UTF-16 byte-order mark: the file was saved in UTF-16.
+        (b"\xff\xfe[]", "1"),
+        # Latin-1 "e acute" inside a title, deep in a file long enough for pieces.
+        (
+            b"["
+            + b'{"ts": "2021-11-15T13:41:44Z", "ms_played": 1},' * 9000
+            + b'{"master_metadata_track_name": "Cafe\xcc"}]',
+            None,
+        ),
+    ],
+    ids=["utf16_bom", "latin1_in_a_long_file"],
+)
+def test_text_that_is_not_utf8_says_so(data: bytes, byte: str | None) -> None:
+    """Invalid UTF-8 fails the file with its own message, on both paths."""
+    for export_format in (ExportFileFormat.EXTENDED, ExportFileFormat.ACCOUNT_MUSIC):
+        with pytest.raises(ExportFileError) as caught:
+            parse_bytes("f.json", export_format, data, "x", ACCOUNT)
+        assert caught.value.translation_key == "import_not_utf8"
+        position = data.index(b"\xe9") + 1 if byte is None else int(byte)
+        assert caught.value.translation_placeholders["byte"] == f"{position:,}"
 
 
 def test_invalid_json_error_keeps_no_content() -> None:
@@ -1385,7 +1411,11 @@ def test_pieces_cut_inside_a_title_decode_like_the_whole_file() -> None:
     row = {"ts": "2024-01-01T00:00:00Z", "ms_played": 1000, "title": "x"}
     tricky = 'a"},{"ts": "2024-01-01T00:00:00Z"},{' * 20
     rows = [dict(row, title=f"{tricky} {i}") for i in range(20_000)]
-    data = orjson.dumps(rows, option=orjson.OPT_INDENT_2)
-    assert export_reader._loads(data) == rows
-    plain = orjson.dumps(rows)
-    assert export_reader._loads(plain) == rows
+    for data in (orjson.dumps(rows, option=orjson.OPT_INDENT_2), orjson.dumps(rows)):
+        try:
+            decoded = [
+                row for batch in export_reader._rows_by_piece(data) for row in batch
+            ]
+        except export_reader._CutInsideStringError:
+            decoded = export_reader._whole_file_rows(data, "f.json")
+        assert decoded == rows

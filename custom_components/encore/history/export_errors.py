@@ -110,6 +110,15 @@ class ExportZipBombError(ExportError):
         self.limit = limit
 
 
+class ExportLinkOutsideError(ExportError):
+    """A file in the folder is a link to a place outside it."""
+
+    def __init__(self, file: str) -> None:
+        """Initialize with the link's path inside the folder."""
+        super().__init__("import_link_outside", {"file": file})
+        self.file = file
+
+
 class ExportNoHistoryError(ExportError):
     """The export holds no file this reader recognises as listening history."""
 
@@ -129,6 +138,18 @@ class ExportTooManyRecordsError(ExportError):
         self.limit = limit
 
 
+class ExportTooManyRowsError(ExportError):
+    """One history file holds more rows than `ExportLimits.max_file_rows`."""
+
+    def __init__(self, file: str, limit: int) -> None:
+        """Initialize with the file's name and the limit."""
+        super().__init__(
+            "import_file_too_many_rows", {"file": file, "limit": f"{limit:,}"}
+        )
+        self.file = file
+        self.limit = limit
+
+
 class ExportFileError(ExportError):
     """A history file is not what Spotify writes; nothing of it is returned.
 
@@ -142,13 +163,21 @@ class ExportFileError(ExportError):
         file: str,
         row: int | None = None,
         field: str | None = None,
+        *,
+        byte: int | None = None,
     ) -> None:
-        """Initialize with the file's name and, when known, the row and field."""
+        """Initialize with the file's name and, when known, the row and field.
+
+        `byte` is the 0-based offset of the first byte that is no UTF-8; the
+        placeholder counts from 1.
+        """
         placeholders = {"file": file}
         if row is not None:
             placeholders["row"] = str(row + 1)
         if field is not None:
             placeholders["field"] = field
+        if byte is not None:
+            placeholders["byte"] = f"{byte + 1:,}"
         super().__init__(translation_key, placeholders)
         self.file = file
         self.row = row

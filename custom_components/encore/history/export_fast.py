@@ -126,7 +126,8 @@ def decode_extended(data: bytes, account: str) -> PlayColumns | None:
                 return None
             for column, part in zip(columns, converted, strict=True):
                 column.extend(part)
-    except msgspec.MsgspecError:
+    except msgspec.MsgspecError, UnicodeDecodeError:
+        # msgspec checks UTF-8 itself and raises Python's own error for it.
         return None
     # Tuples of numbers, strings and None: untracked by the garbage collector.
     return PlayColumns._make(map(tuple, columns))

@@ -7,6 +7,7 @@ export (IP address, user agent, username): they are never copied out of the
 parsed JSON, which is dropped when `parse_file` returns.
 """
 
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 import hashlib
@@ -14,6 +15,7 @@ import lzma
 from pathlib import Path, PurePosixPath
 import re
 from typing import Any, Final
+import weakref
 import zipfile
 import zlib
 
@@ -24,11 +26,13 @@ from .export_errors import (
     ExportError,
     ExportFileError,
     ExportFileTooLargeError,
+    ExportLinkOutsideError,
     ExportNoHistoryError,
     ExportNotFoundError,
     ExportNotZipError,
     ExportTooLargeError,
     ExportTooManyRecordsError,
+    ExportTooManyRowsError,
     ExportTotalTooLargeError,
     ExportUnreadableError,
     ExportZipBombError,
@@ -53,11 +57,13 @@ __all__ = [
     "ExportFileFormat",
     "ExportFileTooLargeError",
     "ExportLimits",
+    "ExportLinkOutsideError",
     "ExportNoHistoryError",
     "ExportNotFoundError",
     "ExportNotZipError",
     "ExportTooLargeError",
     "ExportTooManyRecordsError",
+    "ExportTooManyRowsError",
     "ExportTotalTooLargeError",
     "ExportUnreadableError",
     "ExportZipBombError",
@@ -66,6 +72,7 @@ __all__ = [
     "discover",
     "parse_bytes",
     "parse_file",
+    "sniff",
 ]
 
 _KIB: Final = 1024
@@ -84,8 +91,16 @@ class ExportLimits:
     """Size of the ZIP file itself."""
     max_ratio: int = 100
     """Uncompressed / compressed size of one ZIP member (JSON packs ~10x)."""
-    max_file_bytes: int = 256 * _MIB
-    """Uncompressed size of one history file (Spotify's are ~13 MB)."""
+    max_file_bytes: int = 64 * _MIB
+    """Uncompressed size of one history file (Spotify's are 10 to 13 MB).
+
+    With `max_file_rows` it bounds what one file costs while it is read: its
+    bytes, one piece of decoded rows and the records (see `parse_bytes`).
+    """
+    max_file_rows: int = 200_000
+    """Rows of one history file, counted before anything is decoded (Spotify's
+    hold 15,000 to 20,000). Without it a file of empty objects (`[{},{},...]`)
+    within the byte limit would decode into tens of millions of dicts."""
     max_total_bytes: int = 8 * _GIB
     """Uncompressed size of all history files of one export together."""
     max_records: int = 5_000_000
@@ -162,15 +177,42 @@ def _sort_key(name: str) -> tuple[tuple[str | int, ...], str]:
     )
 
 
+class _Archive:
+    """One export ZIP, opened once and shared by the `ExportFile`s of its members.
+
+    Opening a ZipFile reads its whole central directory: opening it again for
+    every member made an archive of n entries cost n² (2,000 entries: 77 s).
+    zipfile serialises reads of the shared handle itself, so members may be
+    read from several threads. Closed when the last of its files is dropped.
+    """
+
+    __slots__ = ("__weakref__", "name", "zip")
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile) -> None:
+        """Share `archive`, opened from `path`."""
+        self.name = path.name
+        self.zip = archive
+        weakref.finalize(self, archive.close)
+
+
 class ExportFile:
     """One history file of an export, read on demand.
 
-    A ZIP member is read by opening the archive again, so an import holds one
-    file in memory at a time. `fingerprint` (sha256 of the bytes) identifies
-    the file's content, so an import can skip files it already has.
+    A ZIP member is read from the archive `discover` opened, one file in
+    memory at a time. `fingerprint` (sha256 of the bytes) identifies the
+    file's content, so an import can skip files it already has.
     """
 
-    __slots__ = ("_fingerprint", "_index", "_limits", "_path", "format", "name", "size")
+    __slots__ = (
+        "_archive",
+        "_fingerprint",
+        "_info",
+        "_limits",
+        "_path",
+        "format",
+        "name",
+        "size",
+    )
 
     def __init__(
         self,
@@ -180,16 +222,19 @@ class ExportFile:
         path: Path,
         *,
         limits: ExportLimits,
-        zip_index: int | None = None,
+        member: tuple[_Archive, zipfile.ZipInfo] | None = None,
     ) -> None:
-        """Describe a loose file at `path`, or member `zip_index` of the ZIP at `path`."""
+        """Describe a loose file at `path`, or `member` of the ZIP at `path`."""
         self.name = name
         """Path inside the ZIP, or relative to the folder given."""
         self.format = export_format
         self.size = size
         """Uncompressed size in bytes, as the ZIP directory or the file system says."""
         self._path = path
-        self._index = zip_index
+        self._archive: _Archive | None = None
+        self._info: zipfile.ZipInfo | None = None
+        if member is not None:
+            self._archive, self._info = member
         self._limits = limits
         self._fingerprint: str | None = None
 
@@ -209,10 +254,10 @@ class ExportFile:
         return self._load()[0]
 
     def _load(self) -> tuple[bytes, str]:
-        if self._index is None:
+        if self._archive is None or self._info is None:
             data = self._read_loose()
         else:
-            data = self._read_zip_member(self._index)
+            data = self._read_zip_member(self._archive, self._info)
         fingerprint = self._fingerprint = hashlib.sha256(data).hexdigest()
         return data, fingerprint
 
@@ -229,29 +274,17 @@ class ExportFile:
             raise ExportFileTooLargeError(self.name, limit)
         return data
 
-    def _read_zip_member(self, index: int) -> bytes:
+    def _read_zip_member(self, archive: _Archive, info: zipfile.ZipInfo) -> bytes:
         limits = self._limits
+        _check_member(info, limits)
+        # The directory's sizes were checked, but a crafted header can lie:
+        # read at most one byte past what the limits allow.
+        bound = min(limits.max_file_bytes, info.compress_size * limits.max_ratio)
         try:
-            with zipfile.ZipFile(self._path) as archive:
-                infos = archive.infolist()
-                if index >= len(infos) or infos[index].filename != self.name:
-                    # The archive was replaced since `discover` looked at it.
-                    raise ExportBrokenZipError(self._path.name)
-                info = infos[index]
-                _check_member(info, limits)
-                # The directory's sizes were checked, but a crafted header can
-                # lie: read at most one byte past what the limits allow.
-                bound = min(
-                    limits.max_file_bytes, info.compress_size * limits.max_ratio
-                )
-                with archive.open(info) as handle:
-                    data = handle.read(bound + 1)
-        except ExportError:
-            raise
-        except FileNotFoundError as err:
-            raise ExportNotFoundError(self._path.name) from err
+            with archive.zip.open(info) as handle:
+                data = handle.read(bound + 1)
         except PermissionError as err:
-            raise ExportUnreadableError(self._path.name) from err
+            raise ExportUnreadableError(archive.name) from err
         except _ZIP_ERRORS as err:
             raise ExportBrokenZipError(self.name) from err
         if len(data) > limits.max_file_bytes:
@@ -296,8 +329,43 @@ def discover(path: Path, limits: ExportLimits = DEFAULT_LIMITS) -> list[ExportFi
     return files
 
 
+_SNIFF_BYTES: Final = 64 * _KIB
+_FIRST_OBJECT: Final = re.compile(rb"\[\s*\{([^{}]*)\}")
+_KEY: Final = re.compile(rb'"([A-Za-z_]+)"\s*:')
+
+
+def sniff(path: Path) -> ExportFileFormat | None:
+    """Return the format of a history file from the keys of its first row.
+
+    For one JSON file given by itself whose name is not Spotify's: an upload
+    (kept under a name of Encore's own) or a file the user renamed. Video
+    rows carry the same keys as audio rows, so such a file reads as audio.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError as err:
+        raise ExportUnreadableError(path.name) from err
+    head = head.removeprefix(_UTF8_BOM)
+    first = _FIRST_OBJECT.match(head.lstrip())
+    if first is None:
+        return None
+    keys = {key.decode() for key in _KEY.findall(first.group(1))}
+    if {"ts", "ms_played"} <= keys:
+        return ExportFileFormat.EXTENDED
+    if not {"endTime", "msPlayed"} <= keys:
+        return None
+    if "podcastName" in keys:
+        return ExportFileFormat.ACCOUNT_PODCAST
+    if "audiobookName" in keys or "chapterName" in keys:
+        return ExportFileFormat.ACCOUNT_AUDIOBOOK
+    if "trackName" in keys:
+        return ExportFileFormat.ACCOUNT_MUSIC
+    return None
+
+
 def _discover_loose(path: Path, limits: ExportLimits) -> list[ExportFile]:
-    export_format = classify(path.name)
+    export_format = classify(path.name) or sniff(path)
     if export_format is None:
         return []
     size = _stat_size(path, path.name)
@@ -313,6 +381,10 @@ def _discover_folder(folder: Path, limits: ExportLimits) -> list[ExportFile]:
         candidates = sorted(folder.rglob("*.json"))
     except OSError as err:
         raise ExportUnreadableError(folder.name) from err
+    try:
+        root = folder.resolve(strict=True)
+    except OSError as err:
+        raise ExportUnreadableError(folder.name) from err
     for path in candidates:
         export_format = classify(path.name)
         if export_format is None:
@@ -320,6 +392,10 @@ def _discover_folder(folder: Path, limits: ExportLimits) -> list[ExportFile]:
         name = path.relative_to(folder).as_posix()
         if not path.is_file():
             continue
+        # The folder was checked against Home Assistant's allowlist, not what
+        # its links point to: a link may not lead Encore out of it.
+        if not path.resolve().is_relative_to(root):
+            raise ExportLinkOutsideError(name)
         size = _stat_size(path, name)
         if size > limits.max_file_bytes:
             raise ExportFileTooLargeError(name, limits.max_file_bytes)
@@ -342,15 +418,17 @@ def _discover_zip(path: Path, limits: ExportLimits) -> list[ExportFile]:
     if magic not in _ZIP_MAGIC:
         raise ExportNotZipError(path.name)
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
+        # Kept open for the members and closed by _Archive.
+        opened = zipfile.ZipFile(path)
     except PermissionError as err:
         raise ExportUnreadableError(path.name) from err
     except _ZIP_ERRORS as err:
         raise ExportBrokenZipError(path.name) from err
+    archive = _Archive(path, opened)
+    infos = opened.infolist()
     files: list[ExportFile] = []
     total = 0
-    for index, info in enumerate(infos):
+    for info in infos:
         if info.is_dir():
             continue
         member = PurePosixPath(info.filename)
@@ -372,7 +450,7 @@ def _discover_zip(path: Path, limits: ExportLimits) -> list[ExportFile]:
                 info.file_size,
                 path,
                 limits=limits,
-                zip_index=index,
+                member=(archive, info),
             )
         )
     return files
@@ -434,23 +512,93 @@ def parse_file(
     )
 
 
-def _loads(data: bytes) -> Any:
-    """Decode a history file in pieces (see `export_fast.json_pieces`).
+def _utf8_error(data: bytes, name: str) -> ExportFileError | None:
+    """Return the error for a file that is no UTF-8 text, else None.
 
-    If a piece does not decode (a cut inside a string), the whole file is
-    decoded at once instead, so the result is always what one call over the
-    whole file gives.
+    Only called for a file that did not decode: JSON is UTF-8, and a file
+    saved in another encoding (or cut inside a character) deserves a message
+    that says so rather than "not JSON".
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return ExportFileError("import_not_utf8", name, byte=err.start)
+    return None
+
+
+class _CutInsideStringError(Exception):
+    """A piece did not decode: the file must be decoded whole."""
+
+
+def _rows_by_piece(data: bytes) -> Iterator[list[Any]]:
+    """Yield the file's rows a piece at a time (`export_fast.json_pieces`).
+
+    Raises `_CutInsideStringError` when a piece does not decode, which happens
+    when a cut fell inside a string holding "},{"; the caller then decodes
+    the whole file, so the outcome is always that of one call over it.
     """
     pieces = json_pieces(data)
     if pieces is None:
-        return orjson.loads(data)
-    rows: list[Any] = []
-    try:
-        for piece in pieces:
-            rows.extend(orjson.loads(piece))
-    except orjson.JSONDecodeError:
-        return orjson.loads(data)
+        raise _CutInsideStringError
+    for piece in pieces:
+        try:
+            rows = orjson.loads(piece)
+        except orjson.JSONDecodeError:
+            raise _CutInsideStringError from None
+        yield rows
+
+
+def _whole_file_rows(data: bytes, name: str) -> list[Any]:
+    """Decode the whole file at once (short files, or a cut inside a string)."""
+    rows: Any = _NOT_JSON
+    with suppress(orjson.JSONDecodeError):
+        rows = orjson.loads(data)
+    if rows is _NOT_JSON:
+        # Raised outside the handler: the decoder's error holds the whole
+        # document, personal fields included, and would stay attached as
+        # context for as long as the caller keeps this error.
+        raise _utf8_error(data, name) or ExportFileError("import_invalid_json", name)
+    if rows.__class__ is not list:
+        raise ExportFileError("import_not_a_list", name)
     return rows
+
+
+def _map_rows(
+    batches: Iterable[list[Any]],
+    export_format: ExportFileFormat,
+    name: str,
+    account: str,
+    room: int,
+) -> tuple[int, list[PlayRecord]]:
+    """Return the rows counted and the records of `batches` of decoded rows.
+
+    Each batch becomes records before the next is decoded, so decoded rows
+    (a dict each, the largest objects of an import) never pile up. More than
+    `room` records stops with `ExportTooManyRecordsError`. A row that is not
+    what Spotify writes is reported with its number in the whole file, once
+    every batch has decoded: a file that is also no JSON says that instead.
+    """
+    audio = export_format is not ExportFileFormat.EXTENDED_VIDEO
+    records: list[PlayRecord] = []
+    invalid: ExportFileError | None = None
+    rows = 0
+    for batch in batches:
+        if audio and invalid is None:
+            try:
+                records.extend(normalize(batch, export_format, name, account))
+            except ExportFileError as err:
+                invalid = err
+                if err.row is not None:
+                    invalid = ExportFileError(
+                        err.translation_key, name, rows + err.row, err.field
+                    )
+                records.clear()
+        rows += len(batch)
+        if len(records) > room:
+            raise ExportTooManyRecordsError(name, room)
+    if invalid is not None:
+        raise invalid
+    return rows, records
 
 
 def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
@@ -469,6 +617,10 @@ def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
         data = data[len(_UTF8_BOM) :]
     if budget is None:
         budget = ExportBudget()
+    # Every row is an object: counting its opening braces (in C, no decoding)
+    # bounds the rows from above before a single one is decoded.
+    if data.count(b"{") > limits.max_file_rows:
+        raise ExportTooManyRowsError(name, limits.max_file_rows)
     if export_format is ExportFileFormat.EXTENDED:
         fast = decode_extended(data, account)
         if fast is not None:
@@ -476,32 +628,25 @@ def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
                 raise ExportTooManyRecordsError(name, limits.max_records)
             budget.records += fast.size
             return ParsedFile(name, export_format, fingerprint, fast.size, fast)
-    rows: Any = _NOT_JSON
-    with suppress(orjson.JSONDecodeError):
-        rows = _loads(data)
-    if rows is _NOT_JSON:
-        # Raised outside the handler: the decoder's error holds the whole
-        # document, personal fields included, and would stay attached as
-        # context for as long as the caller keeps this error.
-        raise ExportFileError("import_invalid_json", name)
-    if rows.__class__ is not list:
-        raise ExportFileError("import_not_a_list", name)
+    room = limits.max_records - budget.records
+    try:
+        rows, records = _map_rows(
+            _rows_by_piece(data), export_format, name, account, room
+        )
+    except _CutInsideStringError:
+        whole = True
+    else:
+        whole = False
+    if whole:
+        # Outside the handler, so that no error raised here carries it along.
+        rows, records = _map_rows(
+            (_whole_file_rows(data, name),), export_format, name, account, room
+        )
     if export_format is ExportFileFormat.EXTENDED_VIDEO:
         # Music videos and video podcasts: not listening history here.
         return ParsedFile(
-            name,
-            export_format,
-            fingerprint,
-            len(rows),
-            PlayColumns.empty(),
-            {"video": len(rows)},
+            name, export_format, fingerprint, rows, PlayColumns.empty(), {"video": rows}
         )
-    # Every row of an audio file becomes a record or fails the file, so
-    # the count is known before any record is built.
-    if budget.records + len(rows) > limits.max_records:
-        raise ExportTooManyRecordsError(name, limits.max_records)
-    records = normalize(rows, export_format, name, account)
-    del rows
     budget.records += len(records)
     return ParsedFile(
         name, export_format, fingerprint, len(records), PlayColumns.of(records)

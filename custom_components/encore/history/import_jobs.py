@@ -88,6 +88,21 @@ async def async_run_import(
             note_id,
         )
         raise
+    except Exception:
+        # Not the export's fault: still, the notification must not stay at
+        # its last percentage, as if the import were still running.
+        async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
+        persistent_notification.async_create(
+            hass,
+            await _async_text(
+                hass,
+                "import_failed",
+                {"error": await _async_text(hass, "import_unexpected", {})},
+            ),
+            title,
+            note_id,
+        )
+        raise
     finally:
         if delete_after:
             await hass.async_add_executor_job(_unlink, path)

@@ -30,6 +30,7 @@ from .export_reader import (
     ExportFile,
     ExportFileError,
     ExportLimits,
+    ExportTooManyRecordsError,
     ParsedFile,
     discover,
     parse_bytes,
@@ -251,20 +252,31 @@ async def _async_run(
     ahead: deque[asyncio.Future[bytes | None]] = deque()
     try:
         for index, file in enumerate(files):
-            data = await (
-                ahead.popleft() if ahead else hass.async_add_executor_job(read, file)
-            )
-            loaded: ParsedFile | str | ExportFileError
-            if data is None:
-                loaded = file.fingerprint
-                following = files[index + 1 + len(ahead) : index + 3]
-                ahead.extend(hass.async_add_executor_job(read, f) for f in following)
-            else:
-                try:
+            loaded: ParsedFile | str | ExportError
+            try:
+                data = await (
+                    ahead.popleft()
+                    if ahead
+                    else hass.async_add_executor_job(read, file)
+                )
+                if data is None:
+                    loaded = file.fingerprint
+                    following = files[index + 1 + len(ahead) : index + 3]
+                    ahead.extend(
+                        hass.async_add_executor_job(read, f) for f in following
+                    )
+                else:
                     loaded = await hass.async_add_executor_job(parse, file, data)
-                except ExportFileError as err:
-                    loaded = err
-                del data
+                    del data
+            except ExportTooManyRecordsError:
+                raise  # the import's budget, not this file's fault alone
+            except ExportError as err:
+                loaded = err  # this file only: the others are still imported
+            except Exception as err:  # noqa: BLE001 - one file must not end the import
+                # A bug met by unusual content: the file is reported as failed,
+                # the rest imported, and the traceback logged for a bug report.
+                LOGGER.error("Unexpected error reading %s", file.name, exc_info=err)
+                loaded = ExportFileError("import_file_failed", file.name)
             await _async_store(manager, report, file, loaded)
             progress.done_bytes += file.size
             progress.rows += report.files[-1].rows
@@ -280,9 +292,9 @@ async def _async_store(
     manager: HistoryManager,
     report: ImportReport,
     file: ExportFile,
-    loaded: ParsedFile | str | ExportFileError,
+    loaded: ParsedFile | str | ExportError,
 ) -> None:
-    if isinstance(loaded, ExportFileError):
+    if isinstance(loaded, ExportError):
         LOGGER.warning("Skipped %s: %s", file.name, loaded)
         report.files.append(
             FileReport(name=file.name, status="failed", error=_error_text(loaded))
