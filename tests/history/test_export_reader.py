@@ -865,7 +865,7 @@ def test_malformed_json(data: bytes) -> None:
         (
             b"["
             + b'{"ts": "2021-11-15T13:41:44Z", "ms_played": 1},' * 9000
-            + b'{"master_metadata_track_name": "Cafe\xcc"}]',
+            + b'{"master_metadata_track_name": "Ol\xe9"}]',
             None,
         ),
     ],
