@@ -32,7 +32,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, EntryKind
 from .history.entry import HistoryEntryRuntime
-from .history.export_writer import ExportFormat, write_export
+from .history.export_writer import ExportFormat, export_suffix, write_export
 from .history.import_jobs import async_run_import
 from .history.manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
 from .history.models import Source
@@ -85,6 +85,7 @@ ATTR_START = "start"
 ATTR_END = "end"
 ATTR_BEFORE = "before"
 ATTR_ALL = "all"
+ATTR_OVERWRITE = "overwrite"
 ATTR_PERIOD = "period"
 ATTR_DAYS = "days"
 ATTR_KIND = "kind"
@@ -119,6 +120,7 @@ EXPORT_SCHEMA = vol.Schema(
         vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
         vol.Optional(ATTR_START): cv.datetime,
         vol.Optional(ATTR_END): cv.datetime,
+        vol.Optional(ATTR_OVERWRITE, default=False): cv.boolean,
     }
 )
 PURGE_SCHEMA = vol.Schema(
@@ -223,6 +225,28 @@ def _is_public(hass: HomeAssistant, path: Path) -> bool:
     return path.resolve().is_relative_to(public)
 
 
+def _export_target_problem(
+    hass: HomeAssistant, path: Path, file_format: ExportFormat, overwrite: bool
+) -> str | None:
+    """Return why the export may not be written to `path`, or None.
+
+    Blocking (it looks at the disk). Encore writes only the file type it
+    produces, and replaces a file only when asked: a mistyped path must not
+    turn the user's Spotify export ZIP into CSV text.
+    """
+    if path.suffix.lower() != export_suffix(file_format):
+        return "export_wrong_suffix"
+    if not path.parent.is_dir():
+        return "path_folder_missing"
+    if _is_public(hass, path):
+        return "path_public"
+    if path.is_dir():
+        return "export_is_folder"
+    if path.exists() and not overwrite:
+        return "export_exists"
+    return None
+
+
 async def _async_import_history(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     account, title = account_of_entry(hass, call.data[ATTR_CONFIG_ENTRY_ID])
@@ -238,22 +262,22 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
     if entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
         account, _title = account_of_entry(hass, entry_id)
     path = await _async_allowed(hass, call.data[ATTR_PATH])
-    if not await hass.async_add_executor_job(path.parent.is_dir):
+    file_format = ExportFormat(call.data[ATTR_FORMAT])
+    overwrite: bool = call.data[ATTR_OVERWRITE]
+    if problem := await hass.async_add_executor_job(
+        _export_target_problem, hass, path, file_format, overwrite
+    ):
         raise ServiceValidationError(
             translation_domain=DOMAIN,
-            translation_key="path_folder_missing",
-            translation_placeholders={"path": str(path)},
-        )
-    if await hass.async_add_executor_job(_is_public, hass, path):
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="path_public",
-            translation_placeholders={"path": str(path)},
+            translation_key=problem,
+            translation_placeholders={
+                "path": str(path),
+                "suffix": export_suffix(file_format),
+            },
         )
     async_get_manager(hass).require_open()
     start = call.data.get(ATTR_START)
     end = call.data.get(ATTR_END)
-    file_format = ExportFormat(call.data[ATTR_FORMAT])
     manager = async_get_manager(hass)
 
     def export(conn: Connection) -> int:
@@ -264,11 +288,20 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
             account=account,
             start_ms=None if start is None else _epoch_ms(start),
             end_ms=None if end is None else _epoch_ms(end),
+            overwrite=overwrite,
         )
 
     job_id = await manager.async_start_job("export", account, {"path": path.name})
     try:
         rows = await manager.async_read(export)
+    except FileExistsError as err:
+        # Created by someone else between the check above and the rename.
+        await manager.async_update_job(job_id, {}, status="failed", error=str(err))
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="export_exists",
+            translation_placeholders={"path": str(path), "suffix": ""},
+        ) from err
     except OSError as err:
         await manager.async_update_job(job_id, {}, status="failed", error=str(err))
         raise HomeAssistantError(

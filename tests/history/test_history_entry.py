@@ -7,6 +7,7 @@ from functools import partial
 import json
 from pathlib import Path
 import sqlite3
+from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
@@ -254,6 +255,96 @@ async def test_export_refuses_paths_and_non_admins(
             )
         assert err.value.translation_key == key
     assert not await hass.async_add_executor_job((www / "history.csv").exists)
+
+
+async def test_export_never_replaces_a_file_unasked(
+    hass: HomeAssistant, settings_entry: MockConfigEntry, tmp_path: Path
+) -> None:
+    """An existing file stays unless overwrite is set; folders and other types are refused."""
+    await add(
+        async_get_manager(hass),
+        [record(1_767_225_600_000 + i * 3_600_000, i) for i in range(5)],
+    )
+
+    async def export(path: Path, **data: Any) -> dict[str, Any]:
+        response = await hass.services.async_call(
+            DOMAIN,
+            "export_history",
+            {"path": str(path), **data},
+            blocking=True,
+            return_response=True,
+        )
+        assert isinstance(response, dict)
+        return response
+
+    spotify_zip = tmp_path / "my_spotify_data.zip"
+    spotify_zip.write_bytes(b"PK\x03\x04 the user's own export")
+    existing = tmp_path / "history.csv"
+    existing.write_text("kept")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for path, data, key in (
+        (spotify_zip, {}, "export_wrong_suffix"),
+        (spotify_zip, {"overwrite": True}, "export_wrong_suffix"),
+        (tmp_path / "history.jsonl", {}, "export_wrong_suffix"),
+        (existing, {}, "export_exists"),
+        (folder, {}, "export_wrong_suffix"),
+        (tmp_path / "dir.csv", {}, "export_is_folder"),
+    ):
+        if path.name == "dir.csv":
+            path.mkdir()
+        with pytest.raises(ServiceValidationError) as err:
+            await export(path, **data)
+        assert err.value.translation_key == key, path
+    assert spotify_zip.read_bytes() == b"PK\x03\x04 the user's own export"
+    assert existing.read_text() == "kept"
+    # Nothing written beside any of them, not even a partial file.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "dir.csv",
+        "exports",
+        "history.csv",
+        "my_spotify_data.zip",
+    ]
+
+    response = await export(existing, overwrite=True)
+    assert response["rows"] == 5
+    assert existing.read_text().startswith("account,source,")
+    response = await export(folder / "history.jsonl", format="jsonl")
+    assert response["rows"] == 5
+
+
+async def test_export_loses_a_race_without_replacing(
+    hass: HomeAssistant, settings_entry: MockConfigEntry, tmp_path: Path
+) -> None:
+    """A file created while the export runs is not replaced either."""
+    await add(
+        async_get_manager(hass),
+        [record(1_767_225_600_000 + i * 3_600_000, i) for i in range(5)],
+    )
+    target = tmp_path / "late.csv"
+    manager = async_get_manager(hass)
+    real_read = manager.async_read
+
+    async def read_then_race(job: Any) -> Any:
+        # Someone creates the file after the check, before the rename.
+        await hass.async_add_executor_job(target.write_text, "someone else's")
+        return await real_read(job)
+
+    manager.async_read = read_then_race  # type: ignore[method-assign]
+    try:
+        with pytest.raises(ServiceValidationError) as err:
+            await hass.services.async_call(
+                DOMAIN,
+                "export_history",
+                {"path": str(target)},
+                blocking=True,
+                return_response=True,
+            )
+    finally:
+        del manager.async_read
+    assert err.value.translation_key == "export_exists"
+    assert target.read_text() == "someone else's"
+    assert not list(tmp_path.glob(".*.partial"))
 
 
 async def test_purge(

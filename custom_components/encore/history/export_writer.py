@@ -106,6 +106,11 @@ def _rows(
         yield values
 
 
+def export_suffix(file_format: ExportFormat) -> str:
+    """Return the ending (".csv", ".jsonl") the path of a `file_format` export must have."""
+    return f".{file_format.value}"
+
+
 def write_export(
     conn: Connection,
     path: Path,
@@ -114,11 +119,13 @@ def write_export(
     account: str | None = None,
     start_ms: int | None = None,
     end_ms: int | None = None,
+    overwrite: bool = False,
 ) -> int:
     """Write plays to `path` and return how many; blocking (executor only).
 
     The file appears complete or not at all: it is written beside the target
-    and renamed into place.
+    and renamed into place. Without `overwrite`, a file already at `path`
+    (even one created while the export ran) raises FileExistsError and stays.
     """
     partial = path.with_name(f".{path.name}.partial")
     count = 0
@@ -135,7 +142,13 @@ def write_export(
                 for values in _rows(conn, account, start_ms, end_ms):
                     handle.write(orjson.dumps(values) + b"\n")
                     count += 1
-        partial.replace(path)
+        if overwrite:
+            partial.replace(path)
+        else:
+            # Linking fails if the target exists, where a rename would
+            # silently replace it.
+            path.hardlink_to(partial)
+            partial.unlink()
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
