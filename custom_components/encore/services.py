@@ -270,10 +270,12 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key=problem,
-            translation_placeholders={
-                "path": str(path),
-                "suffix": export_suffix(file_format),
-            },
+            translation_placeholders={"path": str(path)}
+            | (
+                {"suffix": export_suffix(file_format)}
+                if problem == "export_wrong_suffix"
+                else {}
+            ),
         )
     async_get_manager(hass).require_open()
     start = call.data.get(ATTR_START)
@@ -300,7 +302,7 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="export_exists",
-            translation_placeholders={"path": str(path), "suffix": ""},
+            translation_placeholders={"path": str(path)},
         ) from err
     except OSError as err:
         await manager.async_update_job(job_id, {}, status="failed", error=str(err))
