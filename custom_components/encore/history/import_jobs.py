@@ -108,8 +108,12 @@ async def async_run_import(
             await hass.async_add_executor_job(_unlink, path)
     async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
     counts = report.counts()
+    left_out = dict(counts["skipped"])
+    if counts["truncated"]:
+        # Not left out, but not stored as they came either: said in the same place.
+        left_out["truncated"] = counts["truncated"]
     skipped = ", ".join(
-        f"{reason}: {count:,}" for reason, count in sorted(counts["skipped"].items())
+        f"{reason}: {count:,}" for reason, count in sorted(left_out.items())
     )
     failed = "; ".join(
         f"{item['name']}: {item['error']}" for item in report.as_dict()["failed_files"]

@@ -53,6 +53,8 @@ class FileReport:
     duplicates: int = 0
     replaced: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
+    truncated: int = 0
+    """Records stored with a name cut to its cap (`models.TEXT_CAPS`)."""
     error: str | None = None
 
 
@@ -112,6 +114,7 @@ class ImportReport:
             "duplicates": sum(r.duplicates for r in self.files),
             "replaced": sum(r.replaced for r in self.files),
             "skipped": skipped,
+            "truncated": sum(r.truncated for r in self.files),
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -329,5 +332,6 @@ async def _async_store(
             duplicates=result.duplicates,
             replaced=result.replaced,
             skipped=dict(parsed.skipped),
+            truncated=parsed.truncated,
         )
     )

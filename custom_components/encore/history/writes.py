@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
+from ..const import LOGGER
 from .models import PlayColumns, PlayRecord, Source
 from .query_match import album_key, normalize_name
 from .query_rollups import (
@@ -539,8 +540,15 @@ class WriterState:
         """
         result = InsertResult()
         for record in records:
+            # Players report whatever their media says: a name is cut to its
+            # cap, a record with an oversized URI is no play of Spotify's.
+            columns, _shortened, refused = PlayColumns.of([record]).capped()
+            if refused:
+                LOGGER.warning("Not recorded: a play whose URI is far too long")
+                result.outcomes.append(None)
+                continue
             account_id = self.account_id(conn, record.account)
-            values = self._play_rows(conn, account_id, PlayColumns.of([record]))[0]
+            values = self._play_rows(conn, account_id, columns)[0]
             ids = (values[_ITEM], values[_ARTIST], values[_DEVICE])
             if record.artist_uri and ids[1] is not None:
                 conn.execute(
