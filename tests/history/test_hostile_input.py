@@ -9,6 +9,7 @@ id was a server error.
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+import sqlite3
 import tracemalloc
 from typing import Any
 import uuid
@@ -17,10 +18,12 @@ import zipfile
 import orjson
 import pytest
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 
 from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.history import export_reader
@@ -43,6 +46,7 @@ from custom_components.encore.history.models import (
 )
 from custom_components.encore.history.schema import artists, devices, items, jobs, plays
 from custom_components.encore.history.store import sqlite_url
+from custom_components.encore.history.write_health import WriteRefusal, write_refusal
 from custom_components.encore.history.writes import WriterState
 
 from .databases import migrated_engine
@@ -399,3 +403,101 @@ def test_live_plays_are_capped_too(store_engine: Engine) -> None:
         TEXT_CAPS["artist"],
         TEXT_CAPS["device"],
     )
+
+
+def _plays(first: int, count: int) -> list[PlayRecord]:
+    return [
+        PlayRecord(
+            ACCOUNT,
+            Source.SPOTIFY_PLAYER,
+            1_714_557_600_000 + (first + index) * 300_000,
+            200_000,
+            PlayKind.TRACK,
+            f"Song {first + index} " + "x" * 300,
+            f"Artist {first + index}",
+            "Album",
+        )
+        for index in range(count)
+    ]
+
+
+async def test_a_full_disk_raises_a_repair_that_clears_itself(
+    hass: HomeAssistant, history: HistoryManager
+) -> None:
+    """A database that takes no writes: a repair with the way out; nothing lost.
+
+    SQLite's own "disk full" (its page limit reached on the writer's
+    connection); PostgreSQL's own disk_full SQLSTATE, raised by a trigger.
+    """
+    await history.async_record(_plays(0, 5), 0)
+    if history.store.dialect == "sqlite":
+
+        def limit(pages: int | None) -> Callable[[Any, Any], None]:
+            def write(conn: Any, state: Any) -> None:
+                count = conn.exec_driver_sql("PRAGMA page_count").scalar()
+                conn.exec_driver_sql(f"PRAGMA max_page_count = {pages or count}")
+
+            return write
+
+        await history.async_write(limit(None))
+        undo = limit(1_073_741_823)
+    else:
+        await history.async_write(
+            lambda conn, state: conn.exec_driver_sql(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$"
+                " BEGIN RAISE EXCEPTION 'could not extend file: No space left on"
+                " device' USING ERRCODE = 'disk_full'; END $$;"
+                " CREATE TRIGGER refuse BEFORE INSERT ON plays"
+                " FOR EACH ROW EXECUTE FUNCTION refuse()"
+            )
+        )
+
+        def undo(conn: Any, state: Any) -> None:
+            conn.exec_driver_sql("DROP TRIGGER refuse ON plays")
+
+    with pytest.raises(HomeAssistantError) as caught:
+        await history.async_record(_plays(100, 500), 0)
+    assert caught.value.translation_key == "history_write_failed"
+    # What the database said, not what failed after it (SQLite undoes the
+    # whole transaction on a full disk, so releasing a savepoint fails next).
+    assert "savepoint" not in str(caught.value)
+    assert "full" in str(caught.value) or "No space" in str(caught.value)
+    issue = ir.async_get(hass).async_get_issue("encore", "history_not_writable")
+    assert issue is not None
+    assert issue.translation_key == "history_not_writable_disk_full"
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["database"] == history.display_url
+    assert await play_count(history) == 5
+
+    await history.async_write(undo)
+    assert ir.async_get(hass).async_get_issue("encore", "history_not_writable") is None
+    await history.async_record(_plays(100, 500), 0)
+    assert await play_count(history) == 505
+
+
+@pytest.mark.parametrize(
+    ("message", "code", "refusal"),
+    [
+        ("database or disk is full", sqlite3.SQLITE_FULL, "disk_full"),
+        ("attempt to write a readonly database", sqlite3.SQLITE_READONLY, "read_only"),
+        ("database is locked", sqlite3.SQLITE_BUSY, "locked"),
+        ("no such table: plays", sqlite3.SQLITE_ERROR, None),
+    ],
+)
+def test_sqlite_refusals_are_told_apart(
+    tmp_path: Path, message: str, code: int, refusal: str | None
+) -> None:
+    """Each refusal a user can act on gets its own advice; other errors none."""
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code
+    wrapped = OperationalError("INSERT ...", {}, error)
+    found = write_refusal(wrapped)
+    assert (None if found is None else found[0]) == (
+        None if refusal is None else WriteRefusal(refusal)
+    )
+    # Found under the error raised while handling it, too.
+    later = OperationalError(
+        "RELEASE SAVEPOINT", {}, sqlite3.OperationalError("no such savepoint")
+    )
+    later.__context__ = wrapped
+    assert write_refusal(later) == found
