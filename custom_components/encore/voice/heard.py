@@ -165,16 +165,17 @@ _ANYTHING = {
 # Kinds said before a name: "songs by Daft Punk", "the album Discovery".
 _KIND_PREFIX = {
     "en": re.compile(
-        r"^(?:(?:any|some|the|my)\s+)?(?:songs?|tracks?|music|stuff|anything|something"
-        r"|albums?|records?|the band|the artist|the singer|the group|the song|the track"
-        r"|the album|the podcast|podcasts?|the show|episodes?)"
-        r"(?:\s+(?:by|from|of|called|named))?\s+",
+        r"^(?:(?:(?:any|some|the|my)\s+)?(?:songs?|tracks?|music|stuff|anything"
+        r"|something|albums?|records?|podcasts?|episodes?)\s+(?:by|from|of|called)"
+        r"|the\s+(?:band|artist|singer|group|song|track|album|podcast|show)"
+        r"(?:\s+(?:called|named))?)\s+",
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"^(?:(?:das|den|die|der)\s+)?(?:songs?|lieder|lied|titel|musik|sachen|album|alben"
-        r"|band|künstler|künstlerin|sängerin|sänger|podcast|sendung)"
-        r"(?:\s+(?:von|vom|namens))?\s+",
+        r"^(?:(?:(?:die|den|der)\s+)?(?:songs?|lieder|lied|titel|musik|sachen|alben)"
+        r"\s+(?:von|vom)"
+        r"|(?:das|den|die|der)\s+(?:album|band|künstler|künstlerin|sängerin|sänger"
+        r"|podcast|sendung|lied|song)(?:\s+namens)?)\s+",
         re.IGNORECASE,
     ),
 }
