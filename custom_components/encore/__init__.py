@@ -24,6 +24,7 @@ from .spotify.account import (
 from .spotify.devices import LastDevice
 from .voice import async_setup_voice
 from .voice.sentences import async_remove_sentences
+from .websocket import async_setup_websocket
 
 PLATFORMS: dict[EntryKind, list[Platform]] = {
     EntryKind.SPOTIFY: [Platform.EVENT, Platform.MEDIA_PLAYER, Platform.SENSOR],
@@ -37,6 +38,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_services(hass)
+    async_setup_websocket(hass)
     await async_setup_voice(hass)
     await hass.async_add_executor_job(remove_leftover_uploads, hass)
     # Entries set up side by side: the database must open where the history
