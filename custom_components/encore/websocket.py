@@ -224,6 +224,8 @@ async def _ws_item(
         msg["id"],
         {
             **count,
+            # play_count's `plays` is the count: the rows take that name here.
+            "count": count["plays"],
             "first": ends["first"],
             "last": ends["last"],
             "plays": history["plays"],

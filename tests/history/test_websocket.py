@@ -178,6 +178,7 @@ async def test_item_page(
     today = [p for p in arca if p.ended.startswith("2026-03-04")]
     assert answer["match"]["name"] == "Arca"
     assert [row["title"] for row in answer["plays"]] == [p.title for p in today]
+    assert answer["count"] == len(today)
     assert answer["ms_played"] == sum(p.ms for p in today)
     assert answer["first"]["title"] == "a1"
     assert answer["last"]["title"] == "a2"
