@@ -96,6 +96,8 @@ ATTR_ARTIST = "artist"
 ATTR_TRACK = "track"
 ATTR_DEVICE = "device"
 ATTR_SOURCE = "source"
+# The whole household's history: only the listening page asks (websocket.py).
+ATTR_EVERYONE = "everyone"
 
 # What counts as a play unless the caller says: Spotify's own rule, as in
 # Wrapped, the app and the voice answers.
@@ -353,6 +355,7 @@ async def _async_scope(call: ServiceCall) -> ResolvedScope:
         user_id=call.context.user_id,
         config_entry_id=call.data.get(ATTR_CONFIG_ENTRY_ID),
         source=None if source is None else Source[source.upper()],
+        everyone=call.data.get(ATTR_EVERYONE, False),
     )
 
 
@@ -383,7 +386,7 @@ def _period(call: ServiceCall) -> Period:
         ) from err
 
 
-async def _async_question(
+async def async_question(
     call: ServiceCall,
 ) -> tuple[ResolvedScope, Period, dict[str, Any]]:
     """Resolve whose history and which period; the response's common part."""
@@ -421,7 +424,7 @@ def _with_minutes(value: Any) -> Any:
 
 async def _async_top_items(call: ServiceCall) -> ServiceResponse:
     """Rank artists, tracks, albums or shows of a period."""
-    resolved, period, response = await _async_question(call)
+    resolved, period, response = await async_question(call)
     kind = TopKind(call.data[ATTR_KIND])
     rank_by = RankBy(call.data[ATTR_RANK_BY])
     limit: int = call.data[ATTR_LIMIT]
@@ -469,7 +472,7 @@ def _listening_stats(
 
 async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     """Answer totals, heatmap, repeat and skip rates and taste of a period."""
-    resolved, period, response = await _async_question(call)
+    resolved, period, response = await async_question(call)
     rule = PlayRule(call.data[ATTR_RULE])
     stats = await async_get_manager(call.hass).async_read(
         lambda conn: _listening_stats(conn, resolved.scope, period, rule)
@@ -480,7 +483,7 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
 
 async def _async_play_history(call: ServiceCall) -> ServiceResponse:
     """List plays, newest first, with the filters asked for."""
-    resolved, period, response = await _async_question(call)
+    resolved, period, response = await async_question(call)
     data = call.data
     found = await async_get_manager(call.hass).async_read(
         lambda conn: recent_plays(
@@ -504,7 +507,7 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
 
 async def _async_play_count(call: ServiceCall) -> ServiceResponse:
     """Count the plays of an artist or a track (or of everything)."""
-    resolved, period, response = await _async_question(call)
+    resolved, period, response = await async_question(call)
     data = call.data
     answer = await async_get_manager(call.hass).async_read(
         lambda conn: play_count(
@@ -777,6 +780,17 @@ def _title(hass: HomeAssistant, entry_id: str) -> str:
     return entry_id if entry is None else entry.title
 
 
+def action_handlers() -> dict[str, Callable[[ServiceCall], Any]]:
+    """Return the reading actions' handlers (the websocket commands answer alike)."""
+    return {
+        SERVICE_TOP_ITEMS: _async_top_items,
+        SERVICE_LISTENING_STATS: _async_listening_stats,
+        SERVICE_PLAY_HISTORY: _async_play_history,
+        SERVICE_PLAY_COUNT: _async_play_count,
+        SERVICE_SYNC_STATUS: _async_sync_status,
+    }
+
+
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register Encore's actions (once, for every entry)."""
     admin: list[tuple[str, Any, vol.Schema]] = [
@@ -793,18 +807,19 @@ def async_setup_services(hass: HomeAssistant) -> None:
             schema,  # type: ignore[arg-type]
             supports_response=SupportsResponse.OPTIONAL,
         )
-    reading: list[tuple[str, Callable[[ServiceCall], Any], vol.Schema]] = [
-        (SERVICE_TOP_ITEMS, _async_top_items, TOP_ITEMS_SCHEMA),
-        (SERVICE_LISTENING_STATS, _async_listening_stats, LISTENING_STATS_SCHEMA),
-        (SERVICE_PLAY_HISTORY, _async_play_history, PLAY_HISTORY_SCHEMA),
-        (SERVICE_PLAY_COUNT, _async_play_count, PLAY_COUNT_SCHEMA),
-        (SERVICE_SYNC_STATUS, _async_sync_status, SYNC_SCHEMA),
+    handlers = action_handlers()
+    reading: list[tuple[str, vol.Schema]] = [
+        (SERVICE_TOP_ITEMS, TOP_ITEMS_SCHEMA),
+        (SERVICE_LISTENING_STATS, LISTENING_STATS_SCHEMA),
+        (SERVICE_PLAY_HISTORY, PLAY_HISTORY_SCHEMA),
+        (SERVICE_PLAY_COUNT, PLAY_COUNT_SCHEMA),
+        (SERVICE_SYNC_STATUS, SYNC_SCHEMA),
     ]
-    for name, handler, schema in reading:
+    for name, schema in reading:
         hass.services.async_register(
             DOMAIN,
             name,
-            handler,
+            handlers[name],
             schema,  # type: ignore[arg-type]
             supports_response=SupportsResponse.ONLY,
         )
