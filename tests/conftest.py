@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from datetime import timedelta
+import logging
 import socket
 from typing import Any
 
@@ -47,6 +48,11 @@ from .sonos_emulator.fixtures import (
 )
 from .sonos_emulator.household import EmulatedHousehold
 
+# The test plugin turns on SQLAlchemy's echo of every statement (recorder's and
+# Encore's): thousands of lines per module that nobody reads and that slow the
+# writes. A test that wants them can lower the level itself.
+logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+
 __all__ = [
     "fake_spotify",
     "postgres_db_url",
@@ -76,7 +82,14 @@ def routes_after_start(monkeypatch: pytest.MonkeyPatch) -> None:
     Encore serves its page and cards once it is set up, which may be after
     a test client started the server (http/server.py does the same).
     """
-    monkeypatch.setattr(UrlDispatcher, "freeze", lambda _self: None)
+
+    def freeze_resources_only(router: UrlDispatcher) -> None:
+        # Resources still settle (an empty path becomes "/", which SoCo's event
+        # listener relies on); only the router stays open to new routes.
+        for resource in router._resources:
+            resource.freeze()
+
+    monkeypatch.setattr(UrlDispatcher, "freeze", freeze_resources_only)
 
 
 @pytest.fixture(autouse=True)
