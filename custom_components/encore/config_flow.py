@@ -80,6 +80,7 @@ from .sonos.discovery import (
     async_identify,
     parse_address,
 )
+from .sonos.errors import SonosError
 from .sonos.household import SonosHousehold
 from .spotify.account import SpotifyAccount
 from .spotify.auth import TokenAuth
@@ -191,7 +192,12 @@ class EncoreConfigFlow(
         if address is None:
             errors[CONF_HOST] = "invalid_host"
             return None
-        identity = await async_identify(self.hass, address)
+        try:
+            identity = await async_identify(self.hass, address)
+        except SonosError:
+            # Only a SoCo older than 0.32 (core's pin) cannot: real speakers use 1400.
+            errors[CONF_HOST] = "port_unsupported"
+            return None
         if identity is None:
             errors["base"] = "cannot_connect"
             return None
@@ -216,7 +222,10 @@ class EncoreConfigFlow(
     ) -> ConfigFlowResult:
         if address is None:
             return self.async_abort(reason="sonos_not_sonos")
-        identity = await async_identify(self.hass, address)
+        try:
+            identity = await async_identify(self.hass, address)
+        except SonosError:
+            return self.async_abort(reason="sonos_port_unsupported")
         if identity is None:
             return self.async_abort(reason="sonos_cannot_connect")
         await self.async_set_unique_id(identity.household_id)

@@ -94,20 +94,20 @@ async def test_manual_address(
         result["flow_id"], {CONF_HOST: "127.0.0.1:99999"}
     )
     assert result["errors"] == {CONF_HOST: "invalid_host"}
-    # Nothing listens on port 9 of this machine.
+    # Nothing listens there (the emulator never uses 127.0.x.y).
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: "127.0.0.1:9"}
+        result["flow_id"], {CONF_HOST: "127.0.0.9"}
     )
     assert result["errors"] == {"base": "cannot_connect"}
 
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{kitchen.port}"}
+        result["flow_id"], {CONF_HOST: f"{kitchen.ip_address}:{kitchen.port}"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Sonos (Kitchen)"
     assert result["data"] == {
         CONF_KIND: EntryKind.SONOS,
-        CONF_HOST: "127.0.0.1",
+        CONF_HOST: kitchen.ip_address,
         CONF_PORT: kitchen.port,
         CONF_UID: kitchen.uid,
         CONF_HOUSEHOLD_ID: sonos_household.household_id,
@@ -122,7 +122,7 @@ async def test_manual_address(
     result = await start_sonos_flow(hass)
     living = sonos_household.speaker("Living Room")
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "sonos_already_configured"
@@ -143,7 +143,7 @@ async def test_ssdp_discovery(
     assert result["step_id"] == "discovery_confirm"
     assert result["description_placeholders"] == {
         "name": "Living Room",
-        "address": f"127.0.0.1:{living.port}",
+        "address": f"{living.ip_address}:{living.port}",
     }
     # A second speaker of the same household while the first flow waits.
     second = await hass.config_entries.flow.async_init(
@@ -203,7 +203,7 @@ async def test_discovery_of_what_is_not_a_reachable_sonos(
         DOMAIN, context={"source": SOURCE_SSDP}, data=info
     )
     assert result["reason"] == "sonos_not_sonos"
-    info.ssdp_location = "http://127.0.0.1:9/xml/device_description.xml"
+    info.ssdp_location = "http://127.0.0.9:1400/xml/device_description.xml"
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_SSDP}, data=info
     )
@@ -226,7 +226,9 @@ async def test_discovery_updates_a_changed_address(
     living = sonos_household.speaker("Living Room")
     entry = sonos_entry_for(sonos_household)
     entry.add_to_hass(hass)
-    hass.config_entries.async_update_entry(entry, data={**entry.data, CONF_PORT: 9})
+    # Nothing answers there (the emulator never uses 127.0.x.y).
+    moved = {**entry.data, CONF_HOST: "127.0.0.9", CONF_PORT: 1400}
+    hass.config_entries.async_update_entry(entry, data=moved)
     assert not await hass.config_entries.async_setup(entry.entry_id)
     assert entry.state is ConfigEntryState.SETUP_RETRY
 
@@ -306,7 +308,7 @@ async def test_reconfigure_and_options(
     )
     assert result["errors"] == {CONF_HOST: "invalid_host"}
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{kitchen.port}"}
+        result["flow_id"], {CONF_HOST: f"{kitchen.ip_address}:{kitchen.port}"}
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "sonos_reconfigure_successful"
@@ -317,7 +319,10 @@ async def test_reconfigure_and_options(
     other = await sonos_household_factory(rooms=["Office"])  # type: ignore[operator]
     result = await sonos_loaded.start_reconfigure_flow(hass)
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{other.speaker('Office').port}"}
+        result["flow_id"],
+        {
+            CONF_HOST: f"{other.speaker('Office').ip_address}:{other.speaker('Office').port}"
+        },
     )
     assert result["reason"] == "sonos_wrong_household"
 
@@ -346,7 +351,7 @@ async def test_an_ignored_household_can_be_added_by_hand(
     result = await start_sonos_flow(hass)
     living = sonos_household.speaker("Living Room")
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
@@ -363,7 +368,7 @@ async def test_a_speaker_that_answers_garbage(
     living.garble_action("DeviceProperties", "GetHouseholdID", times=None)
     result = await start_sonos_flow(hass)
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
     )
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"base": "cannot_connect"}
@@ -398,7 +403,7 @@ async def test_adding_by_hand_while_a_discovery_waits(
     assert discovered["step_id"] == "discovery_confirm"
     result = await start_sonos_flow(hass)
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()

@@ -9,14 +9,13 @@ from ipaddress import IPv4Address
 from typing import Final
 from urllib.parse import urlsplit
 
-from soco import SoCo
-
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
 from ..const import LOGGER
 from . import commands
+from .endpoint import soco_at
 from .errors import COMMAND_ERRORS
 from .topology import DEFAULT_PORT
 
@@ -94,7 +93,7 @@ def address_from_zeroconf(info: ZeroconfServiceInfo) -> Address | None:
 
 async def async_identify(hass: HomeAssistant, address: Address) -> Identity | None:
     """Ask the speaker at `address` who it is; None when nothing Sonos answers."""
-    soco = SoCo(address.host, address.port)
+    soco = soco_at(address.host, address.port)
     try:
         household_id, uid, name = await commands.async_run(
             hass, IDENTIFY_TIMEOUT, commands.read_identity, soco
