@@ -78,6 +78,7 @@ from .sonos.discovery import (
     address_from_ssdp,
     address_from_zeroconf,
     async_identify,
+    managed_by_core,
     parse_address,
 )
 from .sonos.errors import SonosError
@@ -228,6 +229,9 @@ class EncoreConfigFlow(
             return self.async_abort(reason="sonos_port_unsupported")
         if identity is None:
             return self.async_abort(reason="sonos_cannot_connect")
+        if managed_by_core(self.hass, identity.uid):
+            # The user has these speakers already; adding them by address stays possible.
+            return self.async_abort(reason="sonos_managed_by_core")
         await self.async_set_unique_id(identity.household_id)
         entry = self.hass.config_entries.async_entry_for_domain_unique_id(
             DOMAIN, identity.household_id

@@ -16,6 +16,7 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_HOST, CONF_PORT
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
+from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
@@ -426,3 +427,50 @@ async def test_options_keep_an_account_that_is_not_loaded(
     result = await hass.config_entries.options.async_configure(result["flow_id"], {})
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert sonos_loaded.options == {CONF_SPOTIFY_ACCOUNT: "spotify-entry-id"}
+
+
+async def test_no_discovery_card_for_speakers_core_sonos_has(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold
+) -> None:
+    """Speakers Home Assistant's own Sonos has: no card; adding by address still works."""
+    living = sonos_household.speaker("Living Room")
+    # What core `sonos` leaves in the device registry for a speaker it set up.
+    core_entry = MockConfigEntry(domain="sonos", title="Sonos")
+    core_entry.add_to_hass(hass)
+    dr.async_get(hass).async_get_or_create(
+        config_entry_id=core_entry.entry_id,
+        identifiers={("sonos", living.uid)},
+        name=living.room_name,
+    )
+    for source, info in (
+        (SOURCE_SSDP, ssdp_info(living)),
+        (SOURCE_ZEROCONF, zeroconf_info(living)),
+    ):
+        result = await hass.config_entries.flow.async_init(
+            DOMAIN, context={"source": source}, data=info
+        )
+        assert result["type"] is FlowResultType.ABORT
+        assert result["reason"] == "sonos_managed_by_core"
+    assert not hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+
+    # A speaker core does not have is still offered.
+    kitchen = sonos_household.speaker("Kitchen")
+    other = await sonos_household_flow(hass, kitchen)
+    assert other["step_id"] == "discovery_confirm"
+
+    result = await start_sonos_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    assert await hass.config_entries.async_unload(result["result"].entry_id)
+
+
+async def sonos_household_flow(
+    hass: HomeAssistant, speaker: EmulatedSpeaker
+) -> FlowResult:
+    """Start the SSDP flow of `speaker`."""
+    return await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_SSDP}, data=ssdp_info(speaker)
+    )
