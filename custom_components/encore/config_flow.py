@@ -78,8 +78,10 @@ from .sonos.discovery import (
     address_from_ssdp,
     address_from_zeroconf,
     async_identify,
+    managed_by_core,
     parse_address,
 )
+from .sonos.errors import SonosError
 from .sonos.household import SonosHousehold
 from .spotify.account import SpotifyAccount
 from .spotify.auth import TokenAuth
@@ -191,7 +193,12 @@ class EncoreConfigFlow(
         if address is None:
             errors[CONF_HOST] = "invalid_host"
             return None
-        identity = await async_identify(self.hass, address)
+        try:
+            identity = await async_identify(self.hass, address)
+        except SonosError:
+            # Only a SoCo older than 0.32 (core's pin) cannot: real speakers use 1400.
+            errors[CONF_HOST] = "port_unsupported"
+            return None
         if identity is None:
             errors["base"] = "cannot_connect"
             return None
@@ -216,9 +223,15 @@ class EncoreConfigFlow(
     ) -> ConfigFlowResult:
         if address is None:
             return self.async_abort(reason="sonos_not_sonos")
-        identity = await async_identify(self.hass, address)
+        try:
+            identity = await async_identify(self.hass, address)
+        except SonosError:
+            return self.async_abort(reason="sonos_port_unsupported")
         if identity is None:
             return self.async_abort(reason="sonos_cannot_connect")
+        if managed_by_core(self.hass, identity.uid):
+            # The user has these speakers already; adding them by address stays possible.
+            return self.async_abort(reason="sonos_managed_by_core")
         await self.async_set_unique_id(identity.household_id)
         entry = self.hass.config_entries.async_entry_for_domain_unique_id(
             DOMAIN, identity.household_id

@@ -16,6 +16,7 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_HOST, CONF_PORT
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
+from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
@@ -94,20 +95,20 @@ async def test_manual_address(
         result["flow_id"], {CONF_HOST: "127.0.0.1:99999"}
     )
     assert result["errors"] == {CONF_HOST: "invalid_host"}
-    # Nothing listens on port 9 of this machine.
+    # Nothing listens there (the emulator never uses 127.0.x.y).
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: "127.0.0.1:9"}
+        result["flow_id"], {CONF_HOST: "127.0.0.9"}
     )
     assert result["errors"] == {"base": "cannot_connect"}
 
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{kitchen.port}"}
+        result["flow_id"], {CONF_HOST: f"{kitchen.ip_address}:{kitchen.port}"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Sonos (Kitchen)"
     assert result["data"] == {
         CONF_KIND: EntryKind.SONOS,
-        CONF_HOST: "127.0.0.1",
+        CONF_HOST: kitchen.ip_address,
         CONF_PORT: kitchen.port,
         CONF_UID: kitchen.uid,
         CONF_HOUSEHOLD_ID: sonos_household.household_id,
@@ -122,7 +123,7 @@ async def test_manual_address(
     result = await start_sonos_flow(hass)
     living = sonos_household.speaker("Living Room")
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "sonos_already_configured"
@@ -143,7 +144,7 @@ async def test_ssdp_discovery(
     assert result["step_id"] == "discovery_confirm"
     assert result["description_placeholders"] == {
         "name": "Living Room",
-        "address": f"127.0.0.1:{living.port}",
+        "address": f"{living.ip_address}:{living.port}",
     }
     # A second speaker of the same household while the first flow waits.
     second = await hass.config_entries.flow.async_init(
@@ -203,7 +204,7 @@ async def test_discovery_of_what_is_not_a_reachable_sonos(
         DOMAIN, context={"source": SOURCE_SSDP}, data=info
     )
     assert result["reason"] == "sonos_not_sonos"
-    info.ssdp_location = "http://127.0.0.1:9/xml/device_description.xml"
+    info.ssdp_location = "http://127.0.0.9:1400/xml/device_description.xml"
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_SSDP}, data=info
     )
@@ -226,7 +227,9 @@ async def test_discovery_updates_a_changed_address(
     living = sonos_household.speaker("Living Room")
     entry = sonos_entry_for(sonos_household)
     entry.add_to_hass(hass)
-    hass.config_entries.async_update_entry(entry, data={**entry.data, CONF_PORT: 9})
+    # Nothing answers there (the emulator never uses 127.0.x.y).
+    moved = {**entry.data, CONF_HOST: "127.0.0.9", CONF_PORT: 1400}
+    hass.config_entries.async_update_entry(entry, data=moved)
     assert not await hass.config_entries.async_setup(entry.entry_id)
     assert entry.state is ConfigEntryState.SETUP_RETRY
 
@@ -306,7 +309,7 @@ async def test_reconfigure_and_options(
     )
     assert result["errors"] == {CONF_HOST: "invalid_host"}
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{kitchen.port}"}
+        result["flow_id"], {CONF_HOST: f"{kitchen.ip_address}:{kitchen.port}"}
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "sonos_reconfigure_successful"
@@ -317,7 +320,10 @@ async def test_reconfigure_and_options(
     other = await sonos_household_factory(rooms=["Office"])  # type: ignore[operator]
     result = await sonos_loaded.start_reconfigure_flow(hass)
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{other.speaker('Office').port}"}
+        result["flow_id"],
+        {
+            CONF_HOST: f"{other.speaker('Office').ip_address}:{other.speaker('Office').port}"
+        },
     )
     assert result["reason"] == "sonos_wrong_household"
 
@@ -346,7 +352,7 @@ async def test_an_ignored_household_can_be_added_by_hand(
     result = await start_sonos_flow(hass)
     living = sonos_household.speaker("Living Room")
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
@@ -363,7 +369,7 @@ async def test_a_speaker_that_answers_garbage(
     living.garble_action("DeviceProperties", "GetHouseholdID", times=None)
     result = await start_sonos_flow(hass)
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
     )
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"base": "cannot_connect"}
@@ -398,7 +404,7 @@ async def test_adding_by_hand_while_a_discovery_waits(
     assert discovered["step_id"] == "discovery_confirm"
     result = await start_sonos_flow(hass)
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_HOST: f"127.0.0.1:{living.port}"}
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
@@ -421,3 +427,50 @@ async def test_options_keep_an_account_that_is_not_loaded(
     result = await hass.config_entries.options.async_configure(result["flow_id"], {})
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert sonos_loaded.options == {CONF_SPOTIFY_ACCOUNT: "spotify-entry-id"}
+
+
+async def test_no_discovery_card_for_speakers_core_sonos_has(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold
+) -> None:
+    """Speakers Home Assistant's own Sonos has: no card; adding by address still works."""
+    living = sonos_household.speaker("Living Room")
+    # What core `sonos` leaves in the device registry for a speaker it set up.
+    core_entry = MockConfigEntry(domain="sonos", title="Sonos")
+    core_entry.add_to_hass(hass)
+    dr.async_get(hass).async_get_or_create(
+        config_entry_id=core_entry.entry_id,
+        identifiers={("sonos", living.uid)},
+        name=living.room_name,
+    )
+    for source, info in (
+        (SOURCE_SSDP, ssdp_info(living)),
+        (SOURCE_ZEROCONF, zeroconf_info(living)),
+    ):
+        result = await hass.config_entries.flow.async_init(
+            DOMAIN, context={"source": source}, data=info
+        )
+        assert result["type"] is FlowResultType.ABORT
+        assert result["reason"] == "sonos_managed_by_core"
+    assert not hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+
+    # A speaker core does not have is still offered.
+    kitchen = sonos_household.speaker("Kitchen")
+    other = await sonos_household_flow(hass, kitchen)
+    assert other["step_id"] == "discovery_confirm"
+
+    result = await start_sonos_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_HOST: f"{living.ip_address}:{living.port}"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    assert await hass.config_entries.async_unload(result["result"].entry_id)
+
+
+async def sonos_household_flow(
+    hass: HomeAssistant, speaker: EmulatedSpeaker
+) -> FlowResult:
+    """Start the SSDP flow of `speaker`."""
+    return await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_SSDP}, data=ssdp_info(speaker)
+    )

@@ -35,6 +35,7 @@ from custom_components.encore.system_health import system_health_info
 from ..conftest import SetupEntry, sonos_entry_for
 from ..sonos_emulator import EmulatedHousehold
 from ..sonos_emulator.fixtures import HouseholdFactory
+from ..sonos_emulator.speaker import loopback_address
 from .common import LIVING, TRACK_ID, call, settle, state, until
 from .test_config_flow import ssdp_info
 
@@ -135,7 +136,8 @@ async def test_diagnostics_leave_out_addresses_and_identifiers(
     assert living["source"] == "spotify"
     assert living["subscriptions"]["avTransport"] > 0
     for speaker in sonos_household.speakers:
-        for secret in (speaker.mac, speaker.serial, speaker.uid, f":{speaker.port}"):
+        secrets = (speaker.mac, speaker.serial, speaker.uid, speaker.ip_address)
+        for secret in (*secrets, f":{speaker.port}"):
             assert secret not in text
     assert sonos_household.household_id not in text
     assert "127.0.0.1" not in text
@@ -173,7 +175,10 @@ async def test_a_speaker_with_a_new_address_is_followed(
     kitchen = sonos_household.speaker("Kitchen")
     for speaker in (living, kitchen):
         await speaker.stop()
-        speaker._port = 0  # the next start picks a free port
+        if sonos_household.real_ports:
+            speaker.host = loopback_address()  # on port 1400, a new address
+        else:
+            speaker._port = 0  # the next start picks a free port
         await speaker.start()
     await settle(hass, sonos_household)
     for speaker in (living, kitchen):

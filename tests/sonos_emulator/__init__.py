@@ -55,6 +55,7 @@ from .models import (
 from .playback import Playback, Source
 from .soap import UPnPError
 from .soco_support import (
+    SOCO_TAKES_PORT,
     EventCollector,
     async_soco_for,
     async_stop_soco_events,
@@ -78,6 +79,7 @@ from .spotify import (
 
 __all__ = [
     "MODELS",
+    "SOCO_TAKES_PORT",
     "SONOS_ARC",
     "SONOS_FIVE",
     "SONOS_ONE",

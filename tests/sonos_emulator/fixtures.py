@@ -19,11 +19,13 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 
 import pytest
 import pytest_asyncio
+import pytest_socket
 from soco import config as soco_config
 
 from .household import EmulatedHousehold
 from .models import SONOS_ARC, SONOS_FIVE, SONOS_ONE, EmulatorClock, SpeakerModel
 from .soco_support import (
+    SOCO_TAKES_PORT,
     async_stop_soco_events,
     configure_soco_events,
     disable_soco_cache,
@@ -89,12 +91,17 @@ async def sonos_household_factory(
     positions only move with ``advance()``, so tests are deterministic.
     """
     households: list[EmulatedHousehold] = []
+    # Speakers on real ports have addresses of their own in 127.0.0.0/8;
+    # pytest-homeassistant-custom-component only lets tests reach 127.0.0.1.
+    pytest_socket.socket_allow_hosts(["127.0.0.0/8"], allow_unix_socket=True)
 
     async def factory(
         rooms: Sequence[tuple[str, SpeakerModel] | str] = DEFAULT_ROOMS,
         **kwargs: object,
     ) -> EmulatedHousehold:
         kwargs.setdefault("clock", EmulatorClock.manual())
+        # SoCo before 0.32 reaches port 1400 only: speakers get real ports then.
+        kwargs.setdefault("real_ports", not SOCO_TAKES_PORT)
         household = EmulatedHousehold(**kwargs)  # type: ignore[arg-type]
         for room in rooms:
             if isinstance(room, str):

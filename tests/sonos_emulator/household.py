@@ -30,6 +30,9 @@ from .spotify import (
 if TYPE_CHECKING:
     from .speaker import EmulatedSpeaker
 
+# The port real speakers answer UPnP on.
+REAL_PORT = 1400
+
 _HOUSEHOLD_COUNTER = itertools.count(1)
 
 
@@ -65,8 +68,15 @@ class EmulatedHousehold:
         clock: EmulatorClock | None = None,
         spotify_linked: bool = True,
         spotify_service_type: int = 2311,
+        real_ports: bool = False,
     ) -> None:
-        """Create an empty household; add speakers with :meth:`add_speaker`."""
+        """Create an empty household; add speakers with :meth:`add_speaker`.
+
+        With ``real_ports`` every speaker listens on port 1400, like real ones,
+        each on an address of its own in 127.0.0.0/8: what SoCo before 0.32
+        and core ``sonos`` (both always use port 1400) can reach.
+        """
+        self.real_ports = real_ports
         number = next(_HOUSEHOLD_COUNTER)
         self.household_id = (
             household_id or f"Sonos_{_token('household', number, length=24)}"
@@ -94,6 +104,9 @@ class EmulatedHousehold:
         """Create a speaker in this household (not started yet)."""
         from .speaker import EmulatedSpeaker
 
+        if self.real_ports:
+            kwargs.setdefault("host", None)
+            kwargs.setdefault("port", REAL_PORT)
         return EmulatedSpeaker(room_name, household=self, **kwargs)
 
     def _register(self, speaker: EmulatedSpeaker) -> None:

@@ -16,6 +16,7 @@ import asyncio
 from collections.abc import Callable
 import contextlib
 import functools
+import inspect
 from typing import Any
 
 from soco import config as soco_config, events_asyncio
@@ -67,6 +68,10 @@ async def async_stop_soco_events() -> None:
     await listener.async_stop()
 
 
+# SoCo 0.32 added the port; before, it always talks to port 1400.
+SOCO_TAKES_PORT = "port" in inspect.signature(SoCo.__init__).parameters
+
+
 def soco_for(speaker: EmulatedSpeaker) -> SoCo:
     """Return the (singleton) SoCo instance for an emulated speaker.
 
@@ -74,7 +79,10 @@ def soco_for(speaker: EmulatedSpeaker) -> SoCo:
     of its properties makes blocking HTTP requests. Before subscribing from the
     loop, use :func:`async_soco_for` (see there).
     """
-    return SoCo(speaker.ip_address, speaker.port)
+    if speaker.port == 1400:
+        # The instance SoCo's own topology code (and core sonos) create.
+        return SoCo(speaker.ip_address)
+    return SoCo(speaker.ip_address, speaker.port)  # type: ignore[call-arg,unused-ignore]
 
 
 async def async_soco_for(speaker: EmulatedSpeaker) -> SoCo:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import contextlib
 from dataclasses import dataclass, field, replace
 import logging
+import random
 import socket
 import struct
 from typing import NamedTuple
@@ -174,6 +175,13 @@ class RenderingState:
     eq: dict[str, int] = field(default_factory=dict)
 
 
+def loopback_address() -> str:
+    """Return a random address of 127.0.0.0/8 other than 127.0.0.1."""
+    # Spreads test processes apart; nothing secret about it.
+    octets = random.randrange(1, 255), random.randrange(256), random.randrange(2, 255)  # noqa: S311
+    return "127.{}.{}.{}".format(*octets)
+
+
 class EmulatedSpeaker:
     """A Sonos ZonePlayer on 127.0.0.1 with its own port.
 
@@ -198,7 +206,7 @@ class EmulatedSpeaker:
         software_version: str = "85.0-64200",
         display_version: str = "16.4",
         hardware_version: str | None = None,
-        host: str = "127.0.0.1",
+        host: str | None = "127.0.0.1",
         port: int = 0,
         boot_seq: int = 1,
         volume: int = 20,
@@ -225,7 +233,11 @@ class EmulatedSpeaker:
         self.software_version = software_version
         self.display_version = display_version
         self.hardware_version = hardware_version or model.hardware_version
-        self.host = host
+        # None: a random 127.x.y.z, chosen again if its port is taken (other
+        # test processes may run emulated speakers on port 1400 too).
+        self._random_host = host is None
+        self._bound_once = False
+        self.host = host or loopback_address()
         self.boot_seq = boot_seq
         self.icon = model.icon
         self.led_on = True
@@ -348,9 +360,21 @@ class EmulatedSpeaker:
     async def _start_server(self) -> None:
         if self._runner is not None:
             return
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self.host, self._port))
+        for _ in range(20):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind((self.host, self._port))
+                break
+            except OSError:
+                sock.close()
+                if not self._random_host or self._bound_once:
+                    raise
+                self.host = loopback_address()
+        else:
+            raise OSError(f"no free loopback address for port {self._port}")
+        # Once known, the address stays (a speaker back online keeps it).
+        self._bound_once = True
         sock.listen(128)
         sock.setblocking(False)
         self._port = sock.getsockname()[1]

@@ -156,7 +156,10 @@ def check_manifest(manifest: Mapping[str, Any]) -> list[str]:
     if not _VERSION.match(str(manifest.get("version", ""))):
         problems.append("manifest: version must be MAJOR.MINOR.PATCH")
     for requirement in manifest.get("requirements", []):
-        if "==" not in requirement:
+        # A range shared with a core integration's pin needs both bounds.
+        if "==" not in requirement and not (
+            ">=" in requirement and "<" in requirement.replace("<=", "")
+        ):
             problems.append(f"manifest: requirement {requirement} is not pinned")
     for owner in manifest.get("codeowners", []):
         if not owner.startswith("@"):

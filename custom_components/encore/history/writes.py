@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
 from ..const import LOGGER
+from .cross_source import find_same_stream
 from .identity import SAME_END_MS, match_streams, song_key
 from .models import PlayColumns, PlayRecord, Source
 from .query_match import album_key, normalize_name
@@ -774,6 +775,16 @@ class WriterState:
                     .values(spotify_uri=record.artist_uri)
                 )
             merged_id = self._merge(conn, account_id, record, ids, window_ms)
+            if merged_id is None and (
+                same := find_same_stream(conn, record, account_id, ids[0], window_ms)
+            ):
+                # Heard by a player and reported by the account: the account's.
+                merged_id, sources, owner_id = same
+                self._update_play(
+                    conn,
+                    merged_id,
+                    {"sources": sources | (1 << record.source), "account_id": owner_id},
+                )
             if merged_id is not None:
                 result.merged += 1
                 result.outcomes.append((merged_id, True))

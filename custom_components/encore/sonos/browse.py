@@ -19,6 +19,7 @@ from homeassistant.exceptions import ServiceValidationError
 from ..const import DOMAIN
 from ..spotify.browse import ROOT_ID as SPOTIFY_ROOT_ID
 from . import commands
+from .endpoint import base_url
 from .media import speaker_art_path
 from .speaker import SonosSpeaker
 from .spotify_on_sonos import async_browse_spotify
@@ -98,7 +99,7 @@ def _item(
         can_expand=can_expand,
         thumbnail=_thumbnail(
             thumbnails,
-            speaker.soco.base_url,
+            base_url(speaker.soco),
             media_type,
             content_id,
             getattr(item, "album_art_uri", None),
@@ -187,7 +188,7 @@ def _favorites(speaker: SonosSpeaker, thumbnails: Thumbnails) -> BrowseMedia:
                 can_expand=False,
                 thumbnail=_thumbnail(
                     thumbnails,
-                    speaker.soco.base_url,
+                    base_url(speaker.soco),
                     media_type,
                     favorite.item_id,
                     favorite.art,

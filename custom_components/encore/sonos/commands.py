@@ -27,6 +27,7 @@ from soco.plugins.sharelink import ShareLinkPlugin
 
 from homeassistant.core import HomeAssistant
 
+from .endpoint import base_url
 from .favorites import Favorite, favorites_from
 from .media import QUEUE_URI_PREFIX, didl, format_time
 from .topology import Topology, parse_zone_group_state
@@ -126,7 +127,7 @@ def _timeout() -> dict[str, float]:
 def _description(soco: SoCo) -> dict[str, str]:
     """Read the device description (identity, model, versions)."""
     response = requests.get(
-        f"{soco.base_url}/xml/device_description.xml", timeout=_seconds()
+        f"{base_url(soco)}/xml/device_description.xml", timeout=_seconds()
     )
     response.raise_for_status()
     device = parse_xml(response.content).find(f"{_DEVICE_NS}device")

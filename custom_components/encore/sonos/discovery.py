@@ -9,16 +9,19 @@ from ipaddress import IPv4Address
 from typing import Final
 from urllib.parse import urlsplit
 
-from soco import SoCo
-
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
 from ..const import LOGGER
 from . import commands
+from .endpoint import soco_at
 from .errors import COMMAND_ERRORS
 from .topology import DEFAULT_PORT
+
+# Home Assistant's own Sonos integration; its devices are identified by speaker uid.
+CORE_SONOS: Final = "sonos"
 
 # Seconds a speaker may take to say who it is during a config flow.
 IDENTIFY_TIMEOUT: Final = 15.0
@@ -94,7 +97,7 @@ def address_from_zeroconf(info: ZeroconfServiceInfo) -> Address | None:
 
 async def async_identify(hass: HomeAssistant, address: Address) -> Identity | None:
     """Ask the speaker at `address` who it is; None when nothing Sonos answers."""
-    soco = SoCo(address.host, address.port)
+    soco = soco_at(address.host, address.port)
     try:
         household_id, uid, name = await commands.async_run(
             hass, IDENTIFY_TIMEOUT, commands.read_identity, soco
@@ -104,3 +107,10 @@ async def async_identify(hass: HomeAssistant, address: Address) -> Identity | No
         LOGGER.debug("No Sonos speaker identified at %s: %r", address, err)
         return None
     return Identity(household_id, uid, name)
+
+
+@callback
+def managed_by_core(hass: HomeAssistant, uid: str) -> bool:
+    """Tell whether Home Assistant's own Sonos integration has this speaker."""
+    device = dr.async_get(hass).async_get_device(identifiers={(CORE_SONOS, uid)})
+    return device is not None

@@ -20,12 +20,10 @@ from collections.abc import Coroutine
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-from soco import SoCo
-
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.exceptions import ConfigEntryNotReady
+from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_time_interval
 
@@ -33,6 +31,7 @@ from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
 from ..history.collectors.sonos import SonosCollector
 from ..history.manager import async_get_manager
 from . import commands
+from .endpoint import async_check_soco, port_of, soco_at
 from .errors import COMMAND_ERRORS, SonosError
 from .events import async_stop_listener_if_unused, listener_address, use_asyncio_events
 from .favorites import Favorite
@@ -92,9 +91,17 @@ class SonosHousehold:
 
     async def async_setup(self) -> None:
         """Reach the household through its known speaker; meet every speaker."""
+        async_check_soco(self.hass)
         use_asyncio_events()
         data = self.entry.data
-        seed = SoCo(data[CONF_HOST], data[CONF_PORT])
+        try:
+            seed = soco_at(data[CONF_HOST], data[CONF_PORT])
+        except SonosError as err:
+            raise ConfigEntryError(
+                translation_domain=DOMAIN,
+                translation_key=err.translation_key,
+                translation_placeholders=err.translation_placeholders,
+            ) from err
         try:
             household_id, payload, topology = await commands.async_run(
                 self.hass, commands.CALL_DEADLINE, commands.read_household, seed
@@ -223,7 +230,7 @@ class SonosHousehold:
             return
         self._adding.add(member.uid)
         try:
-            soco = SoCo(member.host, member.port)
+            soco = soco_at(member.host, member.port)
             facts = await commands.async_run(
                 self.hass, commands.CALL_DEADLINE, commands.read_facts, soco
             )
@@ -310,8 +317,11 @@ class SonosHousehold:
                     self._async_add_speaker(member), f"add {member.name}"
                 )
             return
-        if (member.host, member.port) != (speaker.soco.ip_address, speaker.soco.port):
-            speaker.async_move(SoCo(member.host, member.port))
+        if (member.host, member.port) != (
+            speaker.soco.ip_address,
+            port_of(speaker.soco),
+        ):
+            speaker.async_move(soco_at(member.host, member.port))
             return
         if member.name:
             # Renamed in the Sonos app: messages use the new name (the device

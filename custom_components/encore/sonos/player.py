@@ -25,6 +25,7 @@ from ..const import DOMAIN
 from ..player_features import PLAYER_FEATURES
 from . import commands
 from .browse import async_browse
+from .endpoint import base_url
 from .media import SourceKind
 from .playback import async_play_media, async_select_source, current_source, source_list
 from .speaker import SonosSpeaker
@@ -380,7 +381,7 @@ class SonosMediaPlayer(MediaPlayerEntity):
             return None, None
         # Home Assistant's own fetch: its shared session, with a timeout.
         return await self._async_fetch_image(
-            f"{self.speaker.soco.base_url}{media_image_id}"
+            f"{base_url(self.speaker.soco)}{media_image_id}"
         )
 
     @override

@@ -17,6 +17,7 @@ from homeassistant.util import dt as dt_util
 from ..const import LOGGER
 from . import commands
 from .commands import PolledState, SpeakerFacts
+from .endpoint import base_url, port_of
 from .errors import COMMAND_ERRORS, SonosError, SonosUnreachableError, translate
 from .events import EVENT_ERRORS, NO_ANSWER, Subscriptions
 from .media import (
@@ -96,7 +97,7 @@ class SonosSpeaker:
     @property
     def address(self) -> str:
         """Return `host:port` of the speaker."""
-        return f"{self.soco.ip_address}:{self.soco.port}"
+        return f"{self.soco.ip_address}:{port_of(self.soco)}"
 
     @property
     def coordinator(self) -> SonosSpeaker:
@@ -261,7 +262,7 @@ class SonosSpeaker:
         if "current_track_uri" in variables:
             number = str(variables.get("current_track") or "")
             self.now_playing = now_playing(
-                base_url=self.soco.base_url,
+                base_url=base_url(self.soco),
                 track_uri=variables.get("current_track_uri") or "",
                 duration=variables.get("current_track_duration"),
                 track=didl(variables.get("current_track_meta_data")),
@@ -375,7 +376,7 @@ class SonosSpeaker:
             self.transport_state = state.transport_state
             self.play_mode = state.play_mode
             self.now_playing = now_playing(
-                base_url=self.soco.base_url,
+                base_url=base_url(self.soco),
                 track_uri=state.track_uri,
                 duration=state.duration,
                 track=state.track,
@@ -472,7 +473,7 @@ class SonosSpeaker:
     @callback
     def async_move(self, soco: SoCo) -> None:
         """Subscribe at the speaker's new address."""
-        LOGGER.debug("%s moved to %s:%s", self, soco.ip_address, soco.port)
+        LOGGER.debug("%s moved to %s:%s", self, soco.ip_address, port_of(soco))
         self.soco = soco
         self._identified = False
         self.async_recover("new address")
