@@ -23,9 +23,15 @@ PAYLOADS: Final = "spotify-api-payloads"
 
 
 def shared_data_dir() -> Path | None:
-    """Return `<repo>/../shared/data`, or None when it does not exist."""
-    path = Path(__file__).resolve().parents[2].parent / "shared" / "data"
-    return path if path.is_dir() else None
+    """Return `<repo>/../shared/data`, or None when it does not exist.
+
+    A git worktree of the repository one folder deeper (`<repo>/../wt/<name>`)
+    finds it too: the nearest `shared/data` beside a folder above the tests.
+    """
+    for folder in Path(__file__).resolve().parents[2].parents:
+        if (path := folder / "shared" / "data").is_dir():
+            return path
+    return None
 
 
 def require_shared_data() -> Path:

@@ -41,6 +41,7 @@ from .schema import (
     artist_totals,
     artists,
     item_lengths,
+    item_songs,
     item_totals,
     items,
     meta,
@@ -254,12 +255,12 @@ def _song_keys(conn: Connection) -> None:
     """Fill every item's song from its kind, artist and title."""
     rows = [
         {"row_id": row_id, "song": song}
-        for row_id, kind, name, title in conn.execute(
-            select(items.c.id, items.c.kind, artists.c.name, items.c.title).join(
-                artists, artists.c.id == items.c.artist_id, isouter=True
-            )
+        for row_id, kind, name, title, album in conn.execute(
+            select(
+                items.c.id, items.c.kind, artists.c.name, items.c.title, items.c.album
+            ).join(artists, artists.c.id == items.c.artist_id, isouter=True)
         ).tuples()
-        if (song := song_key(kind, name, title)) is not None
+        if (song := song_key(kind, name, title, album)) is not None
     ]
     if rows:
         conn.execute(
@@ -369,6 +370,13 @@ def _to_6(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
     _song_keys(conn)
     changed = _merge_songs(conn) + _fill_albums(conn)
+    item_songs.create(conn, checkfirst=True)
+    conn.execute(
+        item_songs.insert().from_select(
+            ["song_key", "item_id"],
+            select(items.c.song_key, items.c.id).where(items.c.song_key.is_not(None)),
+        )
+    )
     state = WriterState(conn.dialect.name)
     for account_id, low, high in conn.execute(
         select(

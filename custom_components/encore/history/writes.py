@@ -48,6 +48,7 @@ from .schema import (
     devices,
     imported_files,
     item_lengths,
+    item_songs,
     items,
     jobs,
     plays,
@@ -159,6 +160,10 @@ class WriterState:
         self._local_items: dict[tuple[str | None, str | None, str | None], int] = {}
         # The album of the items records named without a URI resolve to.
         self._item_albums: dict[int, str | None] = {}
+        # (URI, kind, artist, title, album) whose song `item_songs` has.
+        self._uri_names: set[
+            tuple[str | None, int, str | None, str | None, str | None]
+        ] = set()
         self._devices: dict[str | None, int] = {}
         self._has_account_rows: dict[int, bool] = {}
         self._album_keys: dict[tuple[int | None, str | None], int] = {}
@@ -184,6 +189,7 @@ class WriterState:
         self._uri_items.clear()
         self._local_items.clear()
         self._item_albums.clear()
+        self._uri_names.clear()
         self._devices.clear()
         self._has_account_rows.clear()
         self._album_keys.clear()
@@ -303,6 +309,7 @@ class WriterState:
                 conn,
                 {uri: self._item_row(uri, columns, first[uri]) for uri in new_uris},
             )
+        self._add_uri_songs(conn, columns)
         local_rows = list(compress(count(), map(is_, uris, repeat(None))))
         new_names: dict[tuple[str | None, str | None, str | None], int] = {}
         for index in local_rows:
@@ -322,6 +329,150 @@ class WriterState:
                     albums = list(albums)
                 albums[index] = album  # type: ignore[index]
         return item_ids, albums
+
+    def _add_uri_songs(self, conn: Connection, columns: PlayColumns) -> None:
+        """Note each song the URI records name their items as (`item_songs`)."""
+        seen = self._uri_names
+        named = set(
+            zip(
+                columns.item_uri,
+                columns.kind,
+                columns.artist,
+                columns.title,
+                columns.album,
+                strict=True,
+            )
+        ).difference(seen)
+        pairs: set[tuple[str, int]] = set()
+        for names in named:
+            seen.add(names)
+            uri = names[0]
+            if uri is not None and (song := song_key(*names[1:])) is not None:
+                pairs.add((song, self._uri_items[uri]))
+        if not pairs:
+            return
+        self._add_songs(conn, pairs)
+        # An item named without a URI as a song a URI item is now named as
+        # (the URI's first name was another) becomes part of it.
+        targets: dict[str, int] = {}
+        for song, item_id in sorted(pairs):
+            targets.setdefault(song, item_id)
+        moves = {
+            named_id: targets[song]
+            for song, named_id in self._named_items(conn, set(targets)).items()
+        }
+        if moves:
+            self._merge_items(conn, moves)
+
+    def _merge_items(self, conn: Connection, moves: dict[int, int]) -> None:
+        """Make each named item (key) part of another (value).
+
+        Its plays move, out of the rollups and back in (their album the
+        item's, if they had none); a play that repeats one of the other
+        item's (same account, end and length) is that play and goes. Its
+        songs become the other's; its length is learnt again from the plays.
+        """
+        losers = sorted(moves)
+        found: list[tuple[int, int, int, int, int, int | None, int | None]] = []
+        for start in range(0, len(losers), _CHUNK):
+            found += conn.execute(
+                select(
+                    plays.c.id,
+                    plays.c.item_id,
+                    plays.c.account_id,
+                    plays.c.ended_at,
+                    plays.c.ms_played,
+                    plays.c.artist_id,
+                    plays.c.album_key,
+                ).where(plays.c.item_id.in_(losers[start : start + _CHUNK]))
+            ).tuples()
+        play_ids = [row[0] for row in found]
+        self._apply(conn, play_ids, -1)
+        targets = sorted(set(moves.values()))
+        target_plays: set[tuple[int, int, int, int]] = set()
+        albums: dict[int, str | None] = {}
+        for start in range(0, len(targets), _CHUNK):
+            chunk = targets[start : start + _CHUNK]
+            target_plays.update(
+                conn.execute(
+                    select(
+                        plays.c.item_id,
+                        plays.c.account_id,
+                        plays.c.ended_at,
+                        plays.c.ms_played,
+                    ).where(plays.c.item_id.in_(chunk))
+                ).tuples()
+            )
+            albums.update(
+                conn.execute(
+                    select(items.c.id, items.c.album).where(items.c.id.in_(chunk))
+                )
+                .tuples()
+                .all()
+            )
+        repeats: list[int] = []
+        changes: list[dict[str, Any]] = []
+        for play_id, item_id, account_id, ended, played, artist_id, had in found:
+            target = moves[item_id]
+            stream = (target, account_id, ended, played)
+            if stream in target_plays:
+                repeats.append(play_id)
+                continue
+            target_plays.add(stream)
+            album = albums.get(target)
+            key = (
+                self._album_key(artist_id, album)
+                if had is None and album is not None
+                else had
+            )
+            changes.append({"play_id": play_id, "item": target, "key": key})
+        for start in range(0, len(repeats), _CHUNK):
+            conn.execute(
+                delete(plays).where(plays.c.id.in_(repeats[start : start + _CHUNK]))
+            )
+        if changes:
+            conn.execute(
+                update(plays)
+                .where(plays.c.id == bindparam("play_id"))
+                .values(item_id=bindparam("item"), album_key=bindparam("key")),
+                changes,
+            )
+        self._apply(conn, [change["play_id"] for change in changes], 1)
+        songs = [
+            {"song_key": song, "item_id": moves[item_id]}
+            for song, item_id in conn.execute(
+                select(item_songs.c.song_key, item_songs.c.item_id).where(
+                    item_songs.c.item_id.in_(losers)
+                )
+            ).tuples()
+        ]
+        if songs:
+            conn.execute(_insert_ignore(self.dialect, item_songs), songs)
+        for table, column in (
+            (item_songs, item_songs.c.item_id),
+            (item_lengths, item_lengths.c.item_id),
+            (items, items.c.id),
+        ):
+            conn.execute(delete(table).where(column.in_(losers)))
+        if repeats:
+            after_delete(conn)
+        for names, item_id in self._local_items.items():
+            if item_id in moves:
+                self._local_items[names] = moves[item_id]
+
+    def _apply(self, conn: Connection, play_ids: list[int], sign: int) -> None:
+        """Add plays to the rollups, or take them away, by id."""
+        for start in range(0, len(play_ids), _CHUNK):
+            chosen = plays.c.id.in_(play_ids[start : start + _CHUNK])
+            apply_changed(conn, self.dialect, chosen, sign)
+
+    def _add_songs(self, conn: Connection, pairs: set[tuple[str, int]]) -> None:
+        """Store (song, item id) pairs not stored yet."""
+        if pairs:
+            conn.execute(
+                _insert_ignore(self.dialect, item_songs),
+                [{"song_key": song, "item_id": item_id} for song, item_id in pairs],
+            )
 
     def _add_uri_items(self, conn: Connection, rows: dict[str, dict[str, Any]]) -> None:
         """Learn the ids of URI items, adding the new ones.
@@ -399,7 +550,7 @@ class WriterState:
     ) -> None:
         """Learn the items of names without a URI: their song's, else new ones."""
         songs = {
-            names: song_key(columns.kind[index], names[0], names[1])
+            names: song_key(columns.kind[index], names[0], names[1], names[2])
             for names, index in new_names.items()
         }
         song_items = self._song_items(
@@ -435,6 +586,15 @@ class WriterState:
             for names, key in keys.items():
                 self._local_items[names] = ids[key]
                 self._item_albums[ids[key]] = new_items[key]["album"]
+        # Each song these names are, as a song of the item they became.
+        self._add_songs(
+            conn,
+            {
+                (song, self._local_items[names])
+                for names, song in songs.items()
+                if song is not None
+            },
+        )
 
     def _ids_of(self, conn: Connection, column: Any, keys: list[str]) -> dict[str, int]:
         """Return the ids of the rows of `column`'s table whose `column` is a key."""
@@ -456,9 +616,10 @@ class WriterState:
         wanted = sorted(songs)
         for start in range(0, len(wanted), _CHUNK):
             for item_id, song in conn.execute(
-                select(items.c.id, items.c.song_key)
+                select(items.c.id, item_songs.c.song_key)
+                .join(items, items.c.id == item_songs.c.item_id)
                 .where(
-                    items.c.song_key.in_(wanted[start : start + _CHUNK]),
+                    item_songs.c.song_key.in_(wanted[start : start + _CHUNK]),
                     items.c.uri.is_(None),
                 )
                 .order_by(items.c.id)
@@ -474,8 +635,11 @@ class WriterState:
         wanted = sorted(songs)
         for start in range(0, len(wanted), _CHUNK):
             for item_id, artist_id, album, song in conn.execute(
-                select(items.c.id, items.c.artist_id, items.c.album, items.c.song_key)
-                .where(items.c.song_key.in_(wanted[start : start + _CHUNK]))
+                select(
+                    items.c.id, items.c.artist_id, items.c.album, item_songs.c.song_key
+                )
+                .join(items, items.c.id == item_songs.c.item_id)
+                .where(item_songs.c.song_key.in_(wanted[start : start + _CHUNK]))
                 .order_by(items.c.uri.is_(None), items.c.id)
             ).tuples():
                 found.setdefault(song, []).append((item_id, artist_id, album))
@@ -497,7 +661,7 @@ class WriterState:
             "title_norm": None if title is None else normalize_name(title),
             "album_norm": None if album is None else self._album_norm(album),
             "album_key": None if album is None else self._album_key(artist_id, album),
-            "song_key": song_key(columns.kind[index], artist, title),
+            "song_key": song_key(columns.kind[index], artist, title, album),
         }
 
     def _album_key(self, artist_id: int | None, album: str) -> int:
@@ -603,6 +767,11 @@ class WriterState:
             if not columns.size:
                 return result
             self._has_account_rows[account_id] = True
+        elif source == Source.EXPORT_EXTENDED:
+            # Before the insert: an Account Data row that ended on the whole
+            # minute the Extended row did holds its key (same item, end and
+            # length) and would make it a duplicate.
+            result.replaced = self._replace_account_rows(conn, account_id, columns)
         params = self._play_rows(conn, account_id, columns)
         # Rows this batch adds are the ones above the highest id now: one
         # writer, ids only grow. Their lengths and the time buckets take them
@@ -625,18 +794,16 @@ class WriterState:
             # Both bounds: with one, SQLite may scan a whole index instead.
             added = and_(plays.c.id > before, plays.c.id <= after)
             add_plays(conn, self.dialect, added)
-        if source == Source.EXPORT_EXTENDED:
-            result.replaced = self.replace_account_rows(
-                conn, account_id, min(columns.ended_at), max(columns.ended_at)
-            )
         maybe_fold(conn, self.dialect)
         return result
 
     def _songs_of(self, columns: PlayColumns) -> list[str | None]:
         """Return the song of each record (`identity.song_key`)."""
-        songs: dict[tuple[int, str | None, str | None], str | None] = {}
+        songs: dict[tuple[int, str | None, str | None, str | None], str | None] = {}
         found: list[str | None] = []
-        for names in zip(columns.kind, columns.artist, columns.title, strict=True):
+        for names in zip(
+            columns.kind, columns.artist, columns.title, columns.album, strict=True
+        ):
             song = songs.get(names, _MISSING)
             if song is _MISSING:
                 song = songs[names] = song_key(*names)
@@ -651,9 +818,12 @@ class WriterState:
             (song, (play_id, ended, played))
             for play_id, ended, played, song in conn.execute(
                 select(
-                    plays.c.id, plays.c.ended_at, plays.c.ms_played, items.c.song_key
+                    plays.c.id,
+                    plays.c.ended_at,
+                    plays.c.ms_played,
+                    item_songs.c.song_key,
                 )
-                .join(items, items.c.id == plays.c.item_id)
+                .join(item_songs, item_songs.c.item_id == plays.c.item_id)
                 .where(
                     plays.c.account_id == account_id,
                     plays.c.source == int(Source.EXPORT_EXTENDED),
@@ -688,13 +858,11 @@ class WriterState:
             return columns
         return columns.pick([key not in matched for key in keys])
 
-    def replace_account_rows(
-        self, conn: Connection, account_id: int, low: int, high: int
-    ) -> int:
-        """Delete the Account Data plays whose stream Extended plays now hold."""
+    def _has_account_data(self, conn: Connection, account_id: int) -> bool:
+        """Whether the account has Account Data plays (remembered once true)."""
         has_rows = self._has_account_rows.get(account_id)
         if has_rows is None:
-            has_rows = (
+            has_rows = self._has_account_rows[account_id] = (
                 conn.execute(
                     select(plays.c.id)
                     .where(
@@ -705,16 +873,22 @@ class WriterState:
                 ).first()
                 is not None
             )
-            self._has_account_rows[account_id] = has_rows
-        if not has_rows:
-            return 0
-        account_rows = [
+        return has_rows
+
+    def _account_streams(
+        self, conn: Connection, account_id: int, low: int, high: int
+    ) -> list[tuple[str | None, tuple[int, int, int]]]:
+        """Return (song, (id, end, length)) of the Account Data plays in a range."""
+        return [
             (song, (play_id, ended, played))
             for play_id, ended, played, song in conn.execute(
                 select(
-                    plays.c.id, plays.c.ended_at, plays.c.ms_played, items.c.song_key
+                    plays.c.id,
+                    plays.c.ended_at,
+                    plays.c.ms_played,
+                    item_songs.c.song_key,
                 )
-                .join(items, items.c.id == plays.c.item_id)
+                .join(item_songs, item_songs.c.item_id == plays.c.item_id)
                 .where(
                     plays.c.account_id == account_id,
                     plays.c.source == int(Source.EXPORT_ACCOUNT),
@@ -723,13 +897,50 @@ class WriterState:
                 )
             ).tuples()
         ]
+
+    def _replace_account_rows(
+        self, conn: Connection, account_id: int, columns: PlayColumns
+    ) -> int:
+        """Delete the Account Data plays of the streams an Extended batch holds."""
+        if not self._has_account_data(conn, account_id):
+            return 0
+        stored = self._account_streams(
+            conn, account_id, min(columns.ended_at), max(columns.ended_at)
+        )
+        if not stored:
+            return 0
+        # A row the batch repeats is one stream: it takes one Account Data row.
+        first: dict[tuple[str | None, int, int], int] = {}
+        for index, stream in enumerate(
+            zip(
+                self._songs_of(columns),
+                columns.ended_at,
+                columns.ms_played,
+                strict=True,
+            )
+        ):
+            first.setdefault(stream, index)
+        batch = [
+            (song, (index, ended, played))
+            for (song, ended, played), index in first.items()
+        ]
+        return self._delete_plays(
+            conn, sorted(row for row, _ in match_streams(stored, batch))
+        )
+
+    def replace_account_rows(
+        self, conn: Connection, account_id: int, low: int, high: int
+    ) -> int:
+        """Delete the Account Data plays in a range whose streams Extended plays hold.
+
+        For a history stored by an older rule (migrations).
+        """
+        if not self._has_account_data(conn, account_id):
+            return 0
+        account_rows = self._account_streams(conn, account_id, low, high)
         if not account_rows:
             return 0
-        # The Extended rows a minute beyond the batch's too: an Account Data
-        # row at its edge may be the stream of an earlier batch's row.
-        extended = self._extended_streams(
-            conn, account_id, low - SAME_END_MS, high + SAME_END_MS
-        )
+        extended = self._extended_streams(conn, account_id, low, high)
         repeated = sorted(row for row, _ in match_streams(account_rows, extended))
         return self._delete_plays(conn, repeated)
 
@@ -1002,6 +1213,7 @@ def _forget_unplayed(conn: Connection, state: WriterState) -> None:
     conn.execute(
         delete(item_lengths).where(*unused(item_lengths.c.item_id, items.c.id))
     )
+    conn.execute(delete(item_songs).where(*unused(item_songs.c.item_id, items.c.id)))
     conn.execute(
         delete(artists).where(
             *unused(artists.c.id, plays.c.artist_id, items.c.artist_id)
