@@ -208,6 +208,33 @@ def test_spellings_of_one_song_are_one_item(db: Engine, write: Write) -> None:
     assert item_count(db) == 1
 
 
+@pytest.mark.parametrize("one_batch", [True, False])
+def test_a_uri_named_anew_takes_the_item_of_that_name(
+    db: Engine, write: Write, one_batch: bool
+) -> None:
+    """Extended rows name a URI as it was then: every name finds its item.
+
+    Account Data calls the song "Forever"; the Extended history first calls
+    its URI 'Forever (From "Euphoria")', and "Forever" only later.
+    """
+    write([account_data(NOON, title="Forever", artist="Labrinth")])
+    uri = "spotify:track:6potEImiklXkwD9qFzpu15"
+    then = extended(
+        NOON + 1440 * MINUTE, title='Forever (From "Euphoria")', artist="Labrinth"
+    )._replace(item_uri=uri)
+    later = then._replace(ended_at=NOON + 2 * 1440 * MINUTE, title="Forever")
+    for batch in [[then, later]] if one_batch else [[then], [later]]:
+        write(batch)
+    write([account_data(NOON + 3 * 1440 * MINUTE, title="Forever", artist="Labrinth")])
+    assert item_count(db) == 1
+    with db.connect() as conn:
+        (track,) = top_items(conn, Scope(), EVERYTHING, TopKind.TRACK)
+        assert (track.uri, track.plays) == (uri, 4)
+        (album,) = top_items(conn, Scope(), EVERYTHING, TopKind.ALBUM)
+        assert album.plays == 4
+        assert totals(conn, Scope(), EVERYTHING).plays == 4
+
+
 def test_one_title_by_two_artists_stays_two_songs(db: Engine, write: Write) -> None:
     """ "Intro" by two artists: two items, each package's rows on the right one."""
     write(

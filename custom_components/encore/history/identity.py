@@ -36,8 +36,8 @@ conversion through whole seconds. Wider would pair more distinct streams:
 in the real exports, two streams of one song ending within two minutes are
 played as long within a second for 0.1 to 0.4 % of rows (quick skips of one
 track; 4 % in an export that repeats its own rows), and `match_streams`
-pairs each row once, nearest first, so those stay apart when both packages
-hold them.
+pairs each row once, closest lengths first, so those stay apart when both
+packages hold them.
 """
 
 

@@ -459,6 +459,8 @@ class WriterState:
         for names, item_id in self._local_items.items():
             if item_id in moves:
                 self._local_items[names] = moves[item_id]
+        for target in targets:
+            self._item_albums[target] = albums.get(target)
 
     def _apply(self, conn: Connection, play_ids: list[int], sign: int) -> None:
         """Add plays to the rollups, or take them away, by id."""
