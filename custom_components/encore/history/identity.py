@@ -12,7 +12,7 @@ minute of it either way, and played as long within `SAME_LENGTH_MS`.
 """
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 import hashlib
 
 from .models import PlayKind
@@ -42,7 +42,12 @@ packages hold them.
 
 
 def song_key(
-    kind: int, artist: str | None, title: str | None, album: str | None = None
+    kind: int,
+    artist: str | None,
+    title: str | None,
+    album: str | None = None,
+    *,
+    norm: Callable[[str], str] = normalize_name,
 ) -> str | None:
     """Return the key of a song: kind, normalised artist and title, hashed.
 
@@ -54,7 +59,7 @@ def song_key(
         artist = album
     if not artist or not title:
         return None
-    joined = f"{kind}\x1f{normalize_name(artist)}\x1f{normalize_name(title)}"
+    joined = f"{kind}\x1f{norm(artist)}\x1f{norm(title)}"
     return hashlib.blake2b(joined.encode(), digest_size=16).hexdigest()
 
 

@@ -168,6 +168,11 @@ class WriterState:
         self._has_account_rows: dict[int, bool] = {}
         self._album_keys: dict[tuple[int | None, str | None], int] = {}
         self._album_norms: dict[str, str] = {}
+        self._norms: dict[str, str] = {}
+        self._songs: dict[tuple[int, str | None, str | None, str | None], Any] = {}
+        # Whether the history holds items named without a URI: if not, a new
+        # URI has none to take over, and no query needs to look.
+        self._has_named: bool | None = None
         self._insert_plays = _insert_ignore(dialect, plays)
         # SQLite takes a plain executemany of tuples, which is several times
         # faster than SQLAlchemy's per-row parameter processing; the SQL is
@@ -190,6 +195,7 @@ class WriterState:
         self._local_items.clear()
         self._item_albums.clear()
         self._uri_names.clear()
+        self._has_named = None
         self._devices.clear()
         self._has_account_rows.clear()
         self._album_keys.clear()
@@ -347,7 +353,7 @@ class WriterState:
         for names in named:
             seen.add(names)
             uri = names[0]
-            if uri is not None and (song := song_key(*names[1:])) is not None:
+            if uri is not None and (song := self._song(*names[1:])) is not None:
                 pairs.add((song, self._uri_items[uri]))
         if not pairs:
             return
@@ -470,9 +476,22 @@ class WriterState:
 
     def _add_songs(self, conn: Connection, pairs: set[tuple[str, int]]) -> None:
         """Store (song, item id) pairs not stored yet."""
-        if pairs:
+        if not pairs:
+            return
+        insert = _insert_ignore(self.dialect, item_songs)
+        if self.dialect == "sqlite":
+            # Tuples, as `_ensure`: a first import brings tens of thousands.
+            conn.exec_driver_sql(
+                str(
+                    insert.values(song_key=None, item_id=None).compile(
+                        dialect=sqlite.dialect()
+                    )
+                ),
+                list(pairs),
+            )
+        else:
             conn.execute(
-                _insert_ignore(self.dialect, item_songs),
+                insert,
                 [{"song_key": song, "item_id": item_id} for song, item_id in pairs],
             )
 
@@ -552,7 +571,7 @@ class WriterState:
     ) -> None:
         """Learn the items of names without a URI: their song's, else new ones."""
         songs = {
-            names: song_key(columns.kind[index], names[0], names[1], names[2])
+            names: self._song(columns.kind[index], *names)
             for names, index in new_names.items()
         }
         song_items = self._song_items(
@@ -584,6 +603,8 @@ class WriterState:
                 new_items.setdefault(key, self._item_row(key, columns, index))
             keys[names] = key
         if new_items:
+            if any(row["song_key"] is not None for row in new_items.values()):
+                self._has_named = True
             ids = self._ensure(conn, items, "key", new_items)
             for names, key in keys.items():
                 self._local_items[names] = ids[key]
@@ -614,7 +635,18 @@ class WriterState:
 
     def _named_items(self, conn: Connection, songs: set[str]) -> dict[str, int]:
         """Return the item named without a URI of each song that has one."""
+        if self._has_named is None:
+            self._has_named = (
+                conn.execute(
+                    select(items.c.id)
+                    .where(items.c.uri.is_(None), items.c.song_key.is_not(None))
+                    .limit(1)
+                ).first()
+                is not None
+            )
         found: dict[str, int] = {}
+        if not self._has_named:
+            return found
         wanted = sorted(songs)
         for start in range(0, len(wanted), _CHUNK):
             for item_id, song in conn.execute(
@@ -660,10 +692,10 @@ class WriterState:
             "artist_id": artist_id,
             "album": album,
             "uri": columns.item_uri[index],
-            "title_norm": None if title is None else normalize_name(title),
+            "title_norm": None if title is None else self._norm(title),
             "album_norm": None if album is None else self._album_norm(album),
             "album_key": None if album is None else self._album_key(artist_id, album),
-            "song_key": song_key(columns.kind[index], artist, title, album),
+            "song_key": self._song(columns.kind[index], artist, title, album),
         }
 
     def _album_key(self, artist_id: int | None, album: str) -> int:
@@ -675,6 +707,29 @@ class WriterState:
                 artist_id, album, norm=self._album_norm(album)
             )
         return known
+
+    def _norm(self, name: str) -> str:
+        """`normalize_name`, remembered: an artist's name comes with every track."""
+        known = self._norms.get(name)
+        if known is None:
+            if len(self._norms) >= _ALBUM_CACHE:
+                self._norms.clear()
+            known = self._norms[name] = normalize_name(name)
+        return known
+
+    def _song(
+        self, kind: int, artist: str | None, title: str | None, album: str | None
+    ) -> str | None:
+        """`identity.song_key`, remembered: an item's names come with every play."""
+        names = (kind, artist, title, album)
+        known = self._songs.get(names, _MISSING)
+        if known is _MISSING:
+            if len(self._songs) >= _ALBUM_CACHE:
+                self._songs.clear()
+            known = self._songs[names] = song_key(
+                kind, artist, title, album, norm=self._norm
+            )
+        return known  # type: ignore[no-any-return]
 
     def _album_norm(self, album: str) -> str:
         # Tracks of an album arrive together: its name is normalised once.
@@ -808,7 +863,7 @@ class WriterState:
         ):
             song = songs.get(names, _MISSING)
             if song is _MISSING:
-                song = songs[names] = song_key(*names)
+                song = songs[names] = self._song(*names)
             found.append(song)
         return found
 
