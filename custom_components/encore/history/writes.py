@@ -86,6 +86,8 @@ _PART = 1_000
 _MISSING: Any = object()
 # Album keys remembered by the writer; an import meets tens of thousands.
 _ALBUM_CACHE = 65_536
+# Songs remembered by their names: a batch's names repeat, few beyond it.
+_SONG_CACHE = 16_384
 
 
 def _in_parts[T](values: Iterable[T]) -> list[T]:
@@ -160,10 +162,10 @@ class WriterState:
         self._local_items: dict[tuple[str | None, str | None, str | None], int] = {}
         # The album of the items records named without a URI resolve to.
         self._item_albums: dict[int, str | None] = {}
-        # (URI, kind, artist, title, album) whose song `item_songs` has.
-        self._uri_names: set[
-            tuple[str | None, int, str | None, str | None, str | None]
-        ] = set()
+        # Hashes of the (URI, kind, artist, title, album) whose song
+        # `item_songs` has: numbers, not the names (a million-row import
+        # meets 150,000 of them). A clash would only skip noting a name.
+        self._uri_names: set[int] = set()
         self._devices: dict[str | None, int] = {}
         self._has_account_rows: dict[int, bool] = {}
         self._album_keys: dict[tuple[int | None, str | None], int] = {}
@@ -339,19 +341,24 @@ class WriterState:
     def _add_uri_songs(self, conn: Connection, columns: PlayColumns) -> None:
         """Note each song the URI records name their items as (`item_songs`)."""
         seen = self._uri_names
-        named = set(
-            zip(
-                columns.item_uri,
-                columns.kind,
-                columns.artist,
-                columns.title,
-                columns.album,
-                strict=True,
-            )
-        ).difference(seen)
+        # A thousand at a time, as `_in_parts`: one C call over the batch
+        # would hold the interpreter lock, and Home Assistant's loop, longer.
+        named: set[tuple[str | None, int, str | None, str | None, str | None]] = set()
+        records = zip(
+            columns.item_uri,
+            columns.kind,
+            columns.artist,
+            columns.title,
+            columns.album,
+            strict=True,
+        )
+        while part := list(islice(records, _PART)):
+            named.update(part)
         pairs: set[tuple[str, int]] = set()
         for names in named:
-            seen.add(names)
+            if (known := hash(names)) in seen:
+                continue
+            seen.add(known)
             uri = names[0]
             if uri is not None and (song := self._song(*names[1:])) is not None:
                 pairs.add((song, self._uri_items[uri]))
@@ -724,7 +731,7 @@ class WriterState:
         names = (kind, artist, title, album)
         known = self._songs.get(names, _MISSING)
         if known is _MISSING:
-            if len(self._songs) >= _ALBUM_CACHE:
+            if len(self._songs) >= _SONG_CACHE:
                 self._songs.clear()
             known = self._songs[names] = song_key(
                 kind, artist, title, album, norm=self._norm
