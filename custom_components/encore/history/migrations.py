@@ -279,12 +279,13 @@ def _merge_songs(conn: Connection) -> int:
     play of the item it joins (same account, end and length) is that play.
     """
     groups: dict[str, list[tuple[int, bool]]] = {}
-    for item_id, song, uri in conn.execute(
-        select(items.c.id, items.c.song_key, items.c.uri)
+    for item_id, song, key in conn.execute(
+        select(items.c.id, items.c.song_key, items.c.key)
         .where(items.c.song_key.is_not(None))
         .order_by(items.c.id)
     ).tuples():
-        groups.setdefault(song, []).append((item_id, uri is not None))
+        # Version 1 kept a URI in the key only (`uri` empty).
+        groups.setdefault(song, []).append((item_id, not key.startswith("local:")))
     moves: list[dict[str, int]] = []
     for members in groups.values():
         named = [item_id for item_id, has_uri in members if not has_uri]

@@ -84,6 +84,9 @@ _ARTIST = PLAY_COLUMNS.index("artist_id")
 _DEVICE = PLAY_COLUMNS.index("device_id")
 _PART = 1_000
 _MISSING: Any = object()
+# Items named without a URI (`local_item_key`). Not `uri IS NULL`: the first
+# schema's items kept their URI in the key only.
+_NAMED = items.c.key.startswith("local:", autoescape=True)
 # Album keys remembered by the writer; an import meets tens of thousands.
 _ALBUM_CACHE = 65_536
 # Songs remembered by their names: a batch's names repeat, few beyond it.
@@ -646,7 +649,7 @@ class WriterState:
             self._has_named = (
                 conn.execute(
                     select(items.c.id)
-                    .where(items.c.uri.is_(None), items.c.song_key.is_not(None))
+                    .where(_NAMED, items.c.song_key.is_not(None))
                     .limit(1)
                 ).first()
                 is not None
@@ -661,7 +664,7 @@ class WriterState:
                 .join(items, items.c.id == item_songs.c.item_id)
                 .where(
                     item_songs.c.song_key.in_(wanted[start : start + _CHUNK]),
-                    items.c.uri.is_(None),
+                    _NAMED,
                 )
                 .order_by(items.c.id)
             ).tuples():
@@ -681,7 +684,7 @@ class WriterState:
                 )
                 .join(items, items.c.id == item_songs.c.item_id)
                 .where(item_songs.c.song_key.in_(wanted[start : start + _CHUNK]))
-                .order_by(items.c.uri.is_(None), items.c.id)
+                .order_by(_NAMED, items.c.id)
             ).tuples():
                 found.setdefault(song, []).append((item_id, artist_id, album))
         return found
