@@ -53,9 +53,15 @@ RSS_INTERVAL = 0.05
 ENTRY = "bench"
 ROOT = Path(__file__).resolve().parent.parent
 
-TARGET_RATE = 200_000
+# The first import and the re-import that checks every row, as shares of
+# what SQLite alone takes to store the rows in the same run (the machine's
+# speed drifts; the share does not).
+TARGET_FIRST_SHARE = 0.5
+TARGET_CHECKED_SHARE = 0.6
 TARGET_REIMPORT_RATE = 400_000
 TARGET_RSS_MB = 200
+"""Growth of the process's RSS while an import runs (Home Assistant's test
+harness alone holds ~245 MB: the whole process is shown, not judged)."""
 TARGET_STALL_MS = 20
 
 RESULTS: list[dict[str, Any]] = []
@@ -379,15 +385,30 @@ def _line(name: str, measured: str, target: str = "", ok: bool | None = None) ->
     return f"  {name:40s} {measured:>24s}   {target:<22s} {verdict}".rstrip()
 
 
-def _run_lines(run: Run, rows: int, target_rate: int) -> list[str]:
+def _run_lines(
+    run: Run, rows: int, target_rate: float, ceiling: float | None = None
+) -> list[str]:
     growth = run.rss_peak - run.rss_before
-    return [
+    rate = run.rate(rows)
+    lines = [
         _line(
             run.label,
-            f"{run.rate(rows):,.0f} rows/s",
-            f">= {target_rate:,} rows/s",
-            run.rate(rows) >= target_rate,
-        ),
+            f"{rate:,.0f} rows/s",
+            f">= {target_rate:,.0f} rows/s",
+            rate >= target_rate,
+        )
+    ]
+    if ceiling is not None:
+        lines.append(
+            _line(
+                "  share of SQLite alone",
+                f"{rate / ceiling:.2f}x",
+                f">= {target_rate / ceiling:.2f}x",
+                rate >= target_rate,
+            )
+        )
+    return [
+        *lines,
         _line("  wall time", f"{run.seconds:.2f} s"),
         _line(
             "  peak RSS growth during the import",
@@ -398,8 +419,6 @@ def _run_lines(run: Run, rows: int, target_rate: int) -> list[str]:
         _line(
             "  peak RSS, whole process (before)",
             f"{_mb(run.rss_peak)} ({_mb(run.rss_before)})",
-            f"<= {TARGET_RSS_MB} MB",
-            run.rss_peak <= TARGET_RSS_MB * _MB,
         ),
         _line(
             "  longest event-loop stall",
@@ -437,7 +456,9 @@ def report() -> str:
             ),
             f"  export: {result['generation']}",
             _line("", "measured", "target"),
-            *_run_lines(first, rows, TARGET_RATE),
+            *_run_lines(
+                first, rows, TARGET_FIRST_SHARE * result["ceiling"], result["ceiling"]
+            ),
             _line(
                 "  SQLite alone: rows into an empty plays table",
                 f"{result['ceiling']:,.0f} rows/s",
@@ -454,7 +475,12 @@ def report() -> str:
             ),
             *_run_lines(again, rows, TARGET_REIMPORT_RATE),
             _line("  (files skipped by their sha256)", ""),
-            *_run_lines(checked, rows, TARGET_REIMPORT_RATE),
+            *_run_lines(
+                checked,
+                rows,
+                TARGET_CHECKED_SHARE * result["ceiling"],
+                result["ceiling"],
+            ),
             _line("  (imported_files emptied first: every", ""),
             _line("   row parsed and refused by the unique key)", ""),
             (

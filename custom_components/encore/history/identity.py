@@ -12,9 +12,10 @@ minute of it either way, and played as long within `SAME_LENGTH_MS`.
 """
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 import hashlib
 
+from .models import PlayKind
 from .query_match import normalize_name
 
 SAME_END_MS = 60_000
@@ -35,19 +36,30 @@ conversion through whole seconds. Wider would pair more distinct streams:
 in the real exports, two streams of one song ending within two minutes are
 played as long within a second for 0.1 to 0.4 % of rows (quick skips of one
 track; 4 % in an export that repeats its own rows), and `match_streams`
-pairs each row once, nearest first, so those stay apart when both packages
-hold them.
+pairs each row once, closest lengths first, so those stay apart when both
+packages hold them.
 """
 
 
-def song_key(kind: int, artist: str | None, title: str | None) -> str | None:
+def song_key(
+    kind: int,
+    artist: str | None,
+    title: str | None,
+    album: str | None = None,
+    *,
+    norm: Callable[[str], str] = normalize_name,
+) -> str | None:
     """Return the key of a song: kind, normalised artist and title, hashed.
 
-    None without an artist or a title: such a row is no song to match.
+    An audiobook's chapter is known by its book (`album`): the Extended
+    history names no author. None without an artist or a title: such a row
+    is no song to match.
     """
+    if kind == PlayKind.AUDIOBOOK:
+        artist = album
     if not artist or not title:
         return None
-    joined = f"{kind}\x1f{normalize_name(artist)}\x1f{normalize_name(title)}"
+    joined = f"{kind}\x1f{norm(artist)}\x1f{norm(title)}"
     return hashlib.blake2b(joined.encode(), digest_size=16).hexdigest()
 
 
@@ -61,11 +73,13 @@ def match_streams(
 ) -> list[tuple[int, int]]:
     """Pair rows with the other package's rows of the same streams.
 
-    Each side holds (song key, stream). A row pairs with the unpaired other
-    row of its song whose end is nearest (then whose length is nearest)
-    within `SAME_END_MS` and `SAME_LENGTH_MS`; each row pairs once, so two
-    plays of one song in one minute stay two when both packages hold them.
-    Returns (row id, other id) pairs.
+    Each side holds (song key, stream); a row of an item named as several
+    songs comes once per song. Rows of one song pair when their ends are
+    within `SAME_END_MS` and their lengths within `SAME_LENGTH_MS`, each row
+    once, the closest lengths first (then the closest ends): the length is
+    to the millisecond where the end is to the minute, so quick skips of one
+    song in one minute find their own rows. Returns (row id, other id)
+    pairs.
     """
     by_song: dict[str, list[Stream]] = {}
     for song, stream in others:
@@ -73,25 +87,30 @@ def match_streams(
             by_song.setdefault(song, []).append(stream)
     for ordered in by_song.values():
         ordered.sort(key=lambda stream: stream[1])
-    taken: set[int] = set()
-    pairs: list[tuple[int, int]] = []
-    for song, (row_id, ended, played) in sorted(
-        ((song, stream) for song, stream in rows if song is not None),
-        key=lambda row: row[1][1],
-    ):
-        if not (streams := by_song.get(song)):
+    candidates: list[tuple[int, int, int, int]] = []
+    for song, (row_id, ended, played) in rows:
+        if song is None or not (streams := by_song.get(song)):
             continue
         start = bisect_left(streams, ended - SAME_END_MS + 1, key=lambda s: s[1])
-        best: tuple[int, int, int] | None = None
         for other_id, other_end, other_played in streams[start:]:
             if other_end >= ended + SAME_END_MS:
                 break
-            if other_id in taken or abs(other_played - played) > SAME_LENGTH_MS:
-                continue
-            rank = (abs(other_end - ended), abs(other_played - played), other_id)
-            if best is None or rank < best:
-                best = rank
-        if best is not None:
-            taken.add(best[2])
-            pairs.append((row_id, best[2]))
+            if abs(other_played - played) <= SAME_LENGTH_MS:
+                candidates.append(
+                    (
+                        abs(other_played - played),
+                        abs(other_end - ended),
+                        row_id,
+                        other_id,
+                    )
+                )
+    candidates.sort()
+    paired: set[int] = set()
+    taken: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, _, row_id, other_id in candidates:
+        if row_id not in paired and other_id not in taken:
+            paired.add(row_id)
+            taken.add(other_id)
+            pairs.append((row_id, other_id))
     return pairs

@@ -41,6 +41,7 @@ from .schema import (
     artist_totals,
     artists,
     item_lengths,
+    item_songs,
     item_totals,
     items,
     meta,
@@ -254,12 +255,12 @@ def _song_keys(conn: Connection) -> None:
     """Fill every item's song from its kind, artist and title."""
     rows = [
         {"row_id": row_id, "song": song}
-        for row_id, kind, name, title in conn.execute(
-            select(items.c.id, items.c.kind, artists.c.name, items.c.title).join(
-                artists, artists.c.id == items.c.artist_id, isouter=True
-            )
+        for row_id, kind, name, title, album in conn.execute(
+            select(
+                items.c.id, items.c.kind, artists.c.name, items.c.title, items.c.album
+            ).join(artists, artists.c.id == items.c.artist_id, isouter=True)
         ).tuples()
-        if (song := song_key(kind, name, title)) is not None
+        if (song := song_key(kind, name, title, album)) is not None
     ]
     if rows:
         conn.execute(
@@ -278,12 +279,13 @@ def _merge_songs(conn: Connection) -> int:
     play of the item it joins (same account, end and length) is that play.
     """
     groups: dict[str, list[tuple[int, bool]]] = {}
-    for item_id, song, uri in conn.execute(
-        select(items.c.id, items.c.song_key, items.c.uri)
+    for item_id, song, key in conn.execute(
+        select(items.c.id, items.c.song_key, items.c.key)
         .where(items.c.song_key.is_not(None))
         .order_by(items.c.id)
     ).tuples():
-        groups.setdefault(song, []).append((item_id, uri is not None))
+        # Version 1 kept a URI in the key only (`uri` empty).
+        groups.setdefault(song, []).append((item_id, not key.startswith("local:")))
     moves: list[dict[str, int]] = []
     for members in groups.values():
         named = [item_id for item_id, has_uri in members if not has_uri]
@@ -369,6 +371,13 @@ def _to_6(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
     _song_keys(conn)
     changed = _merge_songs(conn) + _fill_albums(conn)
+    item_songs.create(conn, checkfirst=True)
+    conn.execute(
+        item_songs.insert().from_select(
+            ["song_key", "item_id"],
+            select(items.c.song_key, items.c.id).where(items.c.song_key.is_not(None)),
+        )
+    )
     state = WriterState(conn.dialect.name)
     for account_id, low, high in conn.execute(
         select(

@@ -23,8 +23,9 @@ Version 5 added the Last.fm rule's plays and time to the time buckets
 index of the plays by item and length that finds the plays a longer stream
 changes.
 
-Version 6 added the items' song (`items.song_key`): an item named without a
-URI (Account Data) and the URI item of the same song are one item.
+Version 6 added the items' songs (`items.song_key`, `item_songs`): an item
+named without a URI (Account Data) and the URI item of the same song are one
+item.
 """
 
 from sqlalchemy import (
@@ -117,6 +118,18 @@ Index("ix_items_song", items.c.song_key)
 Index("ix_items_album_key", items.c.album_key)
 # The tracks of an artist (finding "a track by an artist").
 Index("ix_items_artist", items.c.artist_id)
+
+item_songs = Table(
+    "item_songs",
+    metadata,
+    # Every song (`identity.song_key`) each item was named as: a URI's names
+    # change over the years (a title gains "(Remastered)", a soundtrack's
+    # name), and rows named without a URI find it, and match its streams, by
+    # any of them.
+    Column("song_key", String(32), primary_key=True),
+    Column("item_id", Integer, primary_key=True, autoincrement=False),
+    sqlite_with_rowid=False,
+)
 
 devices = Table(
     "devices",

@@ -50,6 +50,7 @@ from .schema import (
     devices,
     imported_files,
     item_lengths,
+    item_songs,
     items,
     jobs,
     plays,
@@ -85,8 +86,13 @@ _ARTIST = PLAY_COLUMNS.index("artist_id")
 _DEVICE = PLAY_COLUMNS.index("device_id")
 _PART = 1_000
 _MISSING: Any = object()
+# Items named without a URI (`local_item_key`). Not `uri IS NULL`: the first
+# schema's items kept their URI in the key only.
+_NAMED = items.c.key.startswith("local:", autoescape=True)
 # Album keys remembered by the writer; an import meets tens of thousands.
 _ALBUM_CACHE = 65_536
+# Songs remembered by their names: a batch's names repeat, few beyond it.
+_SONG_CACHE = 16_384
 
 
 def _in_parts[T](values: Iterable[T]) -> list[T]:
@@ -161,10 +167,19 @@ class WriterState:
         self._local_items: dict[tuple[str | None, str | None, str | None], int] = {}
         # The album of the items records named without a URI resolve to.
         self._item_albums: dict[int, str | None] = {}
+        # Hashes of the (URI, kind, artist, title, album) whose song
+        # `item_songs` has: numbers, not the names (a million-row import
+        # meets 150,000 of them). A clash would only skip noting a name.
+        self._uri_names: set[int] = set()
         self._devices: dict[str | None, int] = {}
         self._has_account_rows: dict[int, bool] = {}
         self._album_keys: dict[tuple[int | None, str | None], int] = {}
         self._album_norms: dict[str, str] = {}
+        self._norms: dict[str, str] = {}
+        self._songs: dict[tuple[int, str | None, str | None, str | None], Any] = {}
+        # Whether the history holds items named without a URI: if not, a new
+        # URI has none to take over, and no query needs to look.
+        self._has_named: bool | None = None
         self._insert_plays = _insert_ignore(dialect, plays)
         # SQLite takes a plain executemany of tuples, which is several times
         # faster than SQLAlchemy's per-row parameter processing; the SQL is
@@ -186,6 +201,8 @@ class WriterState:
         self._uri_items.clear()
         self._local_items.clear()
         self._item_albums.clear()
+        self._uri_names.clear()
+        self._has_named = None
         self._devices.clear()
         self._has_account_rows.clear()
         self._album_keys.clear()
@@ -305,6 +322,7 @@ class WriterState:
                 conn,
                 {uri: self._item_row(uri, columns, first[uri]) for uri in new_uris},
             )
+        self._add_uri_songs(conn, columns)
         local_rows = list(compress(count(), map(is_, uris, repeat(None))))
         new_names: dict[tuple[str | None, str | None, str | None], int] = {}
         for index in local_rows:
@@ -324,6 +342,170 @@ class WriterState:
                     albums = list(albums)
                 albums[index] = album  # type: ignore[index]
         return item_ids, albums
+
+    def _add_uri_songs(self, conn: Connection, columns: PlayColumns) -> None:
+        """Note each song the URI records name their items as (`item_songs`)."""
+        seen = self._uri_names
+        # A thousand at a time, as `_in_parts`: one C call over the batch
+        # would hold the interpreter lock, and Home Assistant's loop, longer.
+        named: set[tuple[str | None, int, str | None, str | None, str | None]] = set()
+        records = zip(
+            columns.item_uri,
+            columns.kind,
+            columns.artist,
+            columns.title,
+            columns.album,
+            strict=True,
+        )
+        while part := list(islice(records, _PART)):
+            named.update(part)
+        pairs: set[tuple[str, int]] = set()
+        for names in named:
+            if (known := hash(names)) in seen:
+                continue
+            seen.add(known)
+            uri = names[0]
+            if uri is not None and (song := self._song(*names[1:])) is not None:
+                pairs.add((song, self._uri_items[uri]))
+        if not pairs:
+            return
+        self._add_songs(conn, pairs)
+        # An item named without a URI as a song a URI item is now named as
+        # (the URI's first name was another) becomes part of it.
+        targets: dict[str, int] = {}
+        for song, item_id in sorted(pairs):
+            targets.setdefault(song, item_id)
+        moves = {
+            named_id: targets[song]
+            for song, named_id in self._named_items(conn, set(targets)).items()
+        }
+        if moves:
+            self._merge_items(conn, moves)
+
+    def _merge_items(self, conn: Connection, moves: dict[int, int]) -> None:
+        """Make each named item (key) part of another (value).
+
+        Its plays move, out of the rollups and back in (their album the
+        item's, if they had none); a play that repeats one of the other
+        item's (same account, end and length) is that play and goes. Its
+        songs become the other's; its length is learnt again from the plays.
+        """
+        losers = sorted(moves)
+        found: list[tuple[int, int, int, int, int, int | None, int | None]] = []
+        for start in range(0, len(losers), _CHUNK):
+            found += conn.execute(
+                select(
+                    plays.c.id,
+                    plays.c.item_id,
+                    plays.c.account_id,
+                    plays.c.ended_at,
+                    plays.c.ms_played,
+                    plays.c.artist_id,
+                    plays.c.album_key,
+                ).where(plays.c.item_id.in_(losers[start : start + _CHUNK]))
+            ).tuples()
+        play_ids = [row[0] for row in found]
+        self._apply(conn, play_ids, -1)
+        targets = sorted(set(moves.values()))
+        target_plays: set[tuple[int, int, int, int]] = set()
+        albums: dict[int, str | None] = {}
+        for start in range(0, len(targets), _CHUNK):
+            chunk = targets[start : start + _CHUNK]
+            target_plays.update(
+                conn.execute(
+                    select(
+                        plays.c.item_id,
+                        plays.c.account_id,
+                        plays.c.ended_at,
+                        plays.c.ms_played,
+                    ).where(plays.c.item_id.in_(chunk))
+                ).tuples()
+            )
+            albums.update(
+                conn.execute(
+                    select(items.c.id, items.c.album).where(items.c.id.in_(chunk))
+                )
+                .tuples()
+                .all()
+            )
+        repeats: list[int] = []
+        changes: list[dict[str, Any]] = []
+        for play_id, item_id, account_id, ended, played, artist_id, had in found:
+            target = moves[item_id]
+            stream = (target, account_id, ended, played)
+            if stream in target_plays:
+                repeats.append(play_id)
+                continue
+            target_plays.add(stream)
+            album = albums.get(target)
+            key = (
+                self._album_key(artist_id, album)
+                if had is None and album is not None
+                else had
+            )
+            changes.append({"play_id": play_id, "item": target, "key": key})
+        for start in range(0, len(repeats), _CHUNK):
+            conn.execute(
+                delete(plays).where(plays.c.id.in_(repeats[start : start + _CHUNK]))
+            )
+        if changes:
+            conn.execute(
+                update(plays)
+                .where(plays.c.id == bindparam("play_id"))
+                .values(item_id=bindparam("item"), album_key=bindparam("key")),
+                changes,
+            )
+        self._apply(conn, [change["play_id"] for change in changes], 1)
+        songs = [
+            {"song_key": song, "item_id": moves[item_id]}
+            for song, item_id in conn.execute(
+                select(item_songs.c.song_key, item_songs.c.item_id).where(
+                    item_songs.c.item_id.in_(losers)
+                )
+            ).tuples()
+        ]
+        if songs:
+            conn.execute(_insert_ignore(self.dialect, item_songs), songs)
+        for table, column in (
+            (item_songs, item_songs.c.item_id),
+            (item_lengths, item_lengths.c.item_id),
+            (items, items.c.id),
+        ):
+            conn.execute(delete(table).where(column.in_(losers)))
+        if repeats:
+            after_delete(conn)
+        for names, item_id in self._local_items.items():
+            if item_id in moves:
+                self._local_items[names] = moves[item_id]
+        for target in targets:
+            self._item_albums[target] = albums.get(target)
+
+    def _apply(self, conn: Connection, play_ids: list[int], sign: int) -> None:
+        """Add plays to the rollups, or take them away, by id."""
+        for start in range(0, len(play_ids), _CHUNK):
+            chosen = plays.c.id.in_(play_ids[start : start + _CHUNK])
+            apply_changed(conn, self.dialect, chosen, sign)
+
+    def _add_songs(self, conn: Connection, pairs: set[tuple[str, int]]) -> None:
+        """Store (song, item id) pairs not stored yet."""
+        if not pairs:
+            return
+        insert = _insert_ignore(self.dialect, item_songs)
+        if self.dialect == "sqlite":
+            # Tuples, as `_ensure`: a first import brings tens of thousands.
+            conn.exec_driver_sql(
+                str(
+                    insert.values(song_key=None, item_id=None).compile(
+                        dialect=sqlite.dialect()
+                    )
+                ),
+                list(pairs),
+            )
+        else:
+            conn.execute(
+                insert,
+                [{"song_key": song, "item_id": item_id} for song, item_id in pairs],
+            )
 
     def _add_uri_items(self, conn: Connection, rows: dict[str, dict[str, Any]]) -> None:
         """Learn the ids of URI items, adding the new ones.
@@ -401,7 +583,7 @@ class WriterState:
     ) -> None:
         """Learn the items of names without a URI: their song's, else new ones."""
         songs = {
-            names: song_key(columns.kind[index], names[0], names[1])
+            names: self._song(columns.kind[index], *names)
             for names, index in new_names.items()
         }
         song_items = self._song_items(
@@ -433,10 +615,21 @@ class WriterState:
                 new_items.setdefault(key, self._item_row(key, columns, index))
             keys[names] = key
         if new_items:
+            if any(row["song_key"] is not None for row in new_items.values()):
+                self._has_named = True
             ids = self._ensure(conn, items, "key", new_items)
             for names, key in keys.items():
                 self._local_items[names] = ids[key]
                 self._item_albums[ids[key]] = new_items[key]["album"]
+        # Each song these names are, as a song of the item they became.
+        self._add_songs(
+            conn,
+            {
+                (song, self._local_items[names])
+                for names, song in songs.items()
+                if song is not None
+            },
+        )
 
     def _ids_of(self, conn: Connection, column: Any, keys: list[str]) -> dict[str, int]:
         """Return the ids of the rows of `column`'s table whose `column` is a key."""
@@ -454,14 +647,26 @@ class WriterState:
 
     def _named_items(self, conn: Connection, songs: set[str]) -> dict[str, int]:
         """Return the item named without a URI of each song that has one."""
+        if self._has_named is None:
+            self._has_named = (
+                conn.execute(
+                    select(items.c.id)
+                    .where(_NAMED, items.c.song_key.is_not(None))
+                    .limit(1)
+                ).first()
+                is not None
+            )
         found: dict[str, int] = {}
+        if not self._has_named:
+            return found
         wanted = sorted(songs)
         for start in range(0, len(wanted), _CHUNK):
             for item_id, song in conn.execute(
-                select(items.c.id, items.c.song_key)
+                select(items.c.id, item_songs.c.song_key)
+                .join(items, items.c.id == item_songs.c.item_id)
                 .where(
-                    items.c.song_key.in_(wanted[start : start + _CHUNK]),
-                    items.c.uri.is_(None),
+                    item_songs.c.song_key.in_(wanted[start : start + _CHUNK]),
+                    _NAMED,
                 )
                 .order_by(items.c.id)
             ).tuples():
@@ -476,9 +681,12 @@ class WriterState:
         wanted = sorted(songs)
         for start in range(0, len(wanted), _CHUNK):
             for item_id, artist_id, album, song in conn.execute(
-                select(items.c.id, items.c.artist_id, items.c.album, items.c.song_key)
-                .where(items.c.song_key.in_(wanted[start : start + _CHUNK]))
-                .order_by(items.c.uri.is_(None), items.c.id)
+                select(
+                    items.c.id, items.c.artist_id, items.c.album, item_songs.c.song_key
+                )
+                .join(items, items.c.id == item_songs.c.item_id)
+                .where(item_songs.c.song_key.in_(wanted[start : start + _CHUNK]))
+                .order_by(_NAMED, items.c.id)
             ).tuples():
                 found.setdefault(song, []).append((item_id, artist_id, album))
         return found
@@ -496,10 +704,10 @@ class WriterState:
             "artist_id": artist_id,
             "album": album,
             "uri": columns.item_uri[index],
-            "title_norm": None if title is None else normalize_name(title),
+            "title_norm": None if title is None else self._norm(title),
             "album_norm": None if album is None else self._album_norm(album),
             "album_key": None if album is None else self._album_key(artist_id, album),
-            "song_key": song_key(columns.kind[index], artist, title),
+            "song_key": self._song(columns.kind[index], artist, title, album),
         }
 
     def _album_key(self, artist_id: int | None, album: str) -> int:
@@ -511,6 +719,29 @@ class WriterState:
                 artist_id, album, norm=self._album_norm(album)
             )
         return known
+
+    def _norm(self, name: str) -> str:
+        """`normalize_name`, remembered: an artist's name comes with every track."""
+        known = self._norms.get(name)
+        if known is None:
+            if len(self._norms) >= _ALBUM_CACHE:
+                self._norms.clear()
+            known = self._norms[name] = normalize_name(name)
+        return known
+
+    def _song(
+        self, kind: int, artist: str | None, title: str | None, album: str | None
+    ) -> str | None:
+        """`identity.song_key`, remembered: an item's names come with every play."""
+        names = (kind, artist, title, album)
+        known = self._songs.get(names, _MISSING)
+        if known is _MISSING:
+            if len(self._songs) >= _SONG_CACHE:
+                self._songs.clear()
+            known = self._songs[names] = song_key(
+                kind, artist, title, album, norm=self._norm
+            )
+        return known  # type: ignore[no-any-return]
 
     def _album_norm(self, album: str) -> str:
         # Tracks of an album arrive together: its name is normalised once.
@@ -605,6 +836,11 @@ class WriterState:
             if not columns.size:
                 return result
             self._has_account_rows[account_id] = True
+        elif source == Source.EXPORT_EXTENDED:
+            # Before the insert: an Account Data row that ended on the whole
+            # minute the Extended row did holds its key (same item, end and
+            # length) and would make it a duplicate.
+            result.replaced = self._replace_account_rows(conn, account_id, columns)
         params = self._play_rows(conn, account_id, columns)
         # Rows this batch adds are the ones above the highest id now: one
         # writer, ids only grow. Their lengths and the time buckets take them
@@ -627,21 +863,19 @@ class WriterState:
             # Both bounds: with one, SQLite may scan a whole index instead.
             added = and_(plays.c.id > before, plays.c.id <= after)
             add_plays(conn, self.dialect, added)
-        if source == Source.EXPORT_EXTENDED:
-            result.replaced = self.replace_account_rows(
-                conn, account_id, min(columns.ended_at), max(columns.ended_at)
-            )
         maybe_fold(conn, self.dialect)
         return result
 
     def _songs_of(self, columns: PlayColumns) -> list[str | None]:
         """Return the song of each record (`identity.song_key`)."""
-        songs: dict[tuple[int, str | None, str | None], str | None] = {}
+        songs: dict[tuple[int, str | None, str | None, str | None], str | None] = {}
         found: list[str | None] = []
-        for names in zip(columns.kind, columns.artist, columns.title, strict=True):
+        for names in zip(
+            columns.kind, columns.artist, columns.title, columns.album, strict=True
+        ):
             song = songs.get(names, _MISSING)
             if song is _MISSING:
-                song = songs[names] = song_key(*names)
+                song = songs[names] = self._song(*names)
             found.append(song)
         return found
 
@@ -653,9 +887,12 @@ class WriterState:
             (song, (play_id, ended, played))
             for play_id, ended, played, song in conn.execute(
                 select(
-                    plays.c.id, plays.c.ended_at, plays.c.ms_played, items.c.song_key
+                    plays.c.id,
+                    plays.c.ended_at,
+                    plays.c.ms_played,
+                    item_songs.c.song_key,
                 )
-                .join(items, items.c.id == plays.c.item_id)
+                .join(item_songs, item_songs.c.item_id == plays.c.item_id)
                 .where(
                     plays.c.account_id == account_id,
                     plays.c.source == int(Source.EXPORT_EXTENDED),
@@ -690,13 +927,11 @@ class WriterState:
             return columns
         return columns.pick([key not in matched for key in keys])
 
-    def replace_account_rows(
-        self, conn: Connection, account_id: int, low: int, high: int
-    ) -> int:
-        """Delete the Account Data plays whose stream Extended plays now hold."""
+    def _has_account_data(self, conn: Connection, account_id: int) -> bool:
+        """Whether the account has Account Data plays (remembered once true)."""
         has_rows = self._has_account_rows.get(account_id)
         if has_rows is None:
-            has_rows = (
+            has_rows = self._has_account_rows[account_id] = (
                 conn.execute(
                     select(plays.c.id)
                     .where(
@@ -707,16 +942,22 @@ class WriterState:
                 ).first()
                 is not None
             )
-            self._has_account_rows[account_id] = has_rows
-        if not has_rows:
-            return 0
-        account_rows = [
+        return has_rows
+
+    def _account_streams(
+        self, conn: Connection, account_id: int, low: int, high: int
+    ) -> list[tuple[str | None, tuple[int, int, int]]]:
+        """Return (song, (id, end, length)) of the Account Data plays in a range."""
+        return [
             (song, (play_id, ended, played))
             for play_id, ended, played, song in conn.execute(
                 select(
-                    plays.c.id, plays.c.ended_at, plays.c.ms_played, items.c.song_key
+                    plays.c.id,
+                    plays.c.ended_at,
+                    plays.c.ms_played,
+                    item_songs.c.song_key,
                 )
-                .join(items, items.c.id == plays.c.item_id)
+                .join(item_songs, item_songs.c.item_id == plays.c.item_id)
                 .where(
                     plays.c.account_id == account_id,
                     plays.c.source == int(Source.EXPORT_ACCOUNT),
@@ -725,13 +966,50 @@ class WriterState:
                 )
             ).tuples()
         ]
+
+    def _replace_account_rows(
+        self, conn: Connection, account_id: int, columns: PlayColumns
+    ) -> int:
+        """Delete the Account Data plays of the streams an Extended batch holds."""
+        if not self._has_account_data(conn, account_id):
+            return 0
+        stored = self._account_streams(
+            conn, account_id, min(columns.ended_at), max(columns.ended_at)
+        )
+        if not stored:
+            return 0
+        # A row the batch repeats is one stream: it takes one Account Data row.
+        first: dict[tuple[str | None, int, int], int] = {}
+        for index, stream in enumerate(
+            zip(
+                self._songs_of(columns),
+                columns.ended_at,
+                columns.ms_played,
+                strict=True,
+            )
+        ):
+            first.setdefault(stream, index)
+        batch = [
+            (song, (index, ended, played))
+            for (song, ended, played), index in first.items()
+        ]
+        return self._delete_plays(
+            conn, sorted(row for row, _ in match_streams(stored, batch))
+        )
+
+    def replace_account_rows(
+        self, conn: Connection, account_id: int, low: int, high: int
+    ) -> int:
+        """Delete the Account Data plays in a range whose streams Extended plays hold.
+
+        For a history stored by an older rule (migrations).
+        """
+        if not self._has_account_data(conn, account_id):
+            return 0
+        account_rows = self._account_streams(conn, account_id, low, high)
         if not account_rows:
             return 0
-        # The Extended rows a minute beyond the batch's too: an Account Data
-        # row at its edge may be the stream of an earlier batch's row.
-        extended = self._extended_streams(
-            conn, account_id, low - SAME_END_MS, high + SAME_END_MS
-        )
+        extended = self._extended_streams(conn, account_id, low, high)
         repeated = sorted(row for row, _ in match_streams(account_rows, extended))
         return self._delete_plays(conn, repeated)
 
@@ -1021,6 +1299,7 @@ def _forget_unplayed(conn: Connection, state: WriterState) -> None:
     conn.execute(
         delete(item_lengths).where(*unused(item_lengths.c.item_id, items.c.id))
     )
+    conn.execute(delete(item_songs).where(*unused(item_songs.c.item_id, items.c.id)))
     conn.execute(
         delete(artists).where(
             *unused(artists.c.id, plays.c.artist_id, items.c.artist_id)
