@@ -24,6 +24,7 @@ from homeassistant.helpers import intent
 from .const import LOGGER
 from .history.periods import MAX_DAYS, PeriodError, PeriodName
 from .history.queries import RankBy, TopKind
+from .history.reads import reading_for
 from .voice.ask import (
     Asker,
     Which,
@@ -115,7 +116,8 @@ class EncoreIntentHandler(intent.IntentHandler):
         )
         response = intent_obj.create_response()
         try:
-            answer = await self.async_answer(intent_obj.hass, asker, values)
+            with reading_for(intent_obj.context.user_id):
+                answer = await self.async_answer(intent_obj.hass, asker, values)
         except (HomeAssistantError, PeriodError) as err:
             # A period it cannot use comes not from Encore's sentences (they
             # give a period or days, not both) but from custom ones or the

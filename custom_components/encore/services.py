@@ -7,7 +7,7 @@ for admins. Without an account, "whose history" follows `history/whose.py`:
 the caller's linked account, else the only one, else all of them.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
@@ -57,6 +57,7 @@ from .history.queries import (
     to_dict,
     top_items,
 )
+from .history.reads import reading_for
 from .history.schema import accounts as accounts_table, jobs
 from .history.whose import (
     ResolvedScope,
@@ -400,6 +401,61 @@ async def _async_question(
     )
 
 
+# Periods that end at the moment they are asked about.
+_ONGOING: Final = frozenset(
+    {
+        PeriodName.TODAY,
+        PeriodName.THIS_WEEK,
+        PeriodName.THIS_MONTH,
+        PeriodName.THIS_YEAR,
+        PeriodName.LAST_DAYS,
+        PeriodName.ALL_TIME,
+    }
+)
+
+
+def _frozen(value: Any) -> Hashable:
+    if isinstance(value, dict):
+        return tuple(sorted((key, _frozen(item)) for key, item in value.items()))
+    if isinstance(value, list | tuple | set | frozenset):
+        return tuple(_frozen(item) for item in value)
+    return value  # type: ignore[no-any-return]
+
+
+def _same_question(
+    call: ServiceCall, resolved: ResolvedScope | None, period: Period | None
+) -> Hashable | None:
+    """Return what makes two calls one question, so they may share a read.
+
+    Everything the read depends on (`history/reads.py`): the action and its
+    data, whose plays, the period, Home Assistant's time zone and today's
+    date. A period still going on ends "now", a moment later for each asker:
+    its end is left out, since a play ending in between would be a write,
+    and a write starts a new generation of reads.
+    """
+    time_zone = dt_util.get_default_time_zone()
+    key = (
+        call.service,
+        _frozen(dict(call.data)),
+        None if resolved is None else resolved.scope,
+        None
+        if period is None
+        else (
+            period.name,
+            period.start,
+            period.days,
+            None if period.name in _ONGOING else period.end,
+        ),
+        str(time_zone),
+        dt_util.now(time_zone).date(),
+    )
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 def _minutes(ms: int) -> float:
     """Milliseconds as minutes, to a tenth."""
     return round(ms / 60_000, 1)
@@ -433,7 +489,8 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
             rank_by=rank_by,
             limit=limit,
             rule=rule,
-        )
+        ),
+        same_as=_same_question(call, resolved, period),
     )
     return {
         **response,
@@ -470,7 +527,8 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     resolved, period, response = await _async_question(call)
     rule = PlayRule(call.data[ATTR_RULE])
     stats = await async_get_manager(call.hass).async_read(
-        lambda conn: _listening_stats(conn, resolved.scope, period, rule)
+        lambda conn: _listening_stats(conn, resolved.scope, period, rule),
+        same_as=_same_question(call, resolved, period),
     )
     stats["totals"]["minutes"] = _minutes(stats["totals"]["ms_played"])
     return {**response, **stats}
@@ -490,7 +548,8 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
             device=data.get(ATTR_DEVICE),
             limit=data[ATTR_LIMIT],
             rule=PlayRule(data[ATTR_RULE]),
-        )
+        ),
+        same_as=_same_question(call, resolved, period),
     )
     return {
         **response,
@@ -512,7 +571,8 @@ async def _async_play_count(call: ServiceCall) -> ServiceResponse:
             artist=data.get(ATTR_ARTIST),
             track=data.get(ATTR_TRACK),
             rule=PlayRule(data[ATTR_RULE]),
-        )
+        ),
+        same_as=_same_question(call, resolved, period),
     )
     return {**response, **_with_minutes(to_dict(answer))}
 
@@ -729,7 +789,9 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
             )
             return {**_recent_jobs(conn, keys), "coverage": to_dict(held)}
 
-        response.update(await manager.async_read(read))
+        response.update(
+            await manager.async_read(read, same_as=_same_question(call, None, None))
+        )
     hidden = frozenset() if await _async_is_admin(call) else _ADMIN_ONLY_KEYS
     return _redacted(response, _secrets(hass), hidden)  # type: ignore[no-any-return]
 
@@ -775,6 +837,18 @@ def _title(hass: HomeAssistant, entry_id: str) -> str:
     return entry_id if entry is None else entry.title
 
 
+def _in_callers_turn(
+    handler: Callable[[ServiceCall], Any],
+) -> Callable[[ServiceCall], Any]:
+    """Let an answering action's reads wait in its caller's queue (`history.reads`)."""
+
+    async def answer(call: ServiceCall) -> ServiceResponse:
+        with reading_for(call.context.user_id):
+            return await handler(call)  # type: ignore[no-any-return]
+
+    return answer
+
+
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register Encore's actions (once, for every entry)."""
     admin: list[tuple[str, Any, vol.Schema]] = [
@@ -802,7 +876,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
         hass.services.async_register(
             DOMAIN,
             name,
-            handler,
+            _in_callers_turn(handler),
             schema,  # type: ignore[arg-type]
             supports_response=SupportsResponse.ONLY,
         )
