@@ -215,14 +215,13 @@ class HistoryManager:
         It waits in the queue of the user `reads.reading_for` named for the
         running task. `same_as` names the question when `fn` answers nothing
         else (every value it reads from outside is in it): the same question
-        asked meanwhile shares the answer, a copy each. A failure of the
+        asked again before the next write shares the answer, a copy each. A
+        failure of the
         database (not of the code) raises the translated
         `history_read_failed`; a history closed while the read waited,
         `history_unavailable`.
         """
         store = self.store
-        if same_as is not None:
-            same_as = (store, store.generation, same_as)
 
         def submit() -> Future[T]:
             if self._store is not store:
@@ -230,7 +229,9 @@ class HistoryManager:
             return store.submit_read(fn)
 
         try:
-            answer: T = await self.reads.async_enqueue(current_lane(), submit, same_as)
+            answer: T = await self.reads.async_enqueue(
+                current_lane(), submit, same_as, (store, store.generation)
+            )
         except DBAPIError as err:
             LOGGER.warning("Reading the listening history failed: %s", err)
             raise _database_error("history_read_failed", err) from err

@@ -11,16 +11,19 @@ each asker (a Home Assistant user; Encore itself and automations share one
 place) has a queue of its own, served first come first served, and the queues
 take turns, so a flood from one user delays that user, not everyone.
 
-A read may say which others give the same answer (`same_as`: the question,
-with the store's write generation). Such a read asked while its twin runs, or
-waits ahead of it in the same queue, shares the twin's answer (a copy of it)
-instead of running again. Only reads under way are shared, never kept: any
-write the history commits starts a new generation, so an answer is shared
-only by askers who asked before anything changed.
+A read may say which others give the same answer (`same_as`: the question)
+and in which `era` it is asked: the store and its write generation, which
+every commit moves on. Such a read asked while its twin runs, or waits ahead
+of it in the same queue, shares the twin's answer instead of running again;
+once answered, the same question is answered again from memory until the
+era ends (`ANSWERS_KEPT` answers at most). Every asker gets a copy of its
+own. Nothing the history holds changed within an era, and a read depends on
+nothing else than the database and its question, so a kept answer is the
+one a new read would give.
 """
 
 import asyncio
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import Future as ThreadFuture
 from contextlib import contextmanager
@@ -31,6 +34,8 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant, callback
 
+ANSWERS_KEPT = 64
+"""Answers of the current era kept, the least recently asked forgotten first."""
 READ_LIMIT = 2
 """Reads running at once. Two keep both cores of a small box busy (SQLite and
 psycopg2 let go of the GIL while the database works); more only take turns on
@@ -66,6 +71,7 @@ class _Waiting:
     lane: Lane
     submit: Submit
     same_as: Hashable | None
+    era: Hashable
     answer: asyncio.Future[Any]
     """What the asker awaits."""
     twins: list[asyncio.Future[Any]] = field(default_factory=list)
@@ -89,12 +95,16 @@ class ReadQueue:
     hass: HomeAssistant
     limit: int = READ_LIMIT
     running: int = 0
+    started: int = 0
+    """Reads run since the start (for diagnostics and the benchmark)."""
     shared: int = 0
-    """Askers answered by a twin's read since the start (for diagnostics)."""
+    """Askers answered by a twin's read or a kept answer since the start."""
     _lanes: dict[Lane, deque[_Waiting]] = field(default_factory=dict)
     """Waiting reads by lane; the dict's order is the order of the turns."""
     _running: dict[Hashable, _Waiting] = field(default_factory=dict)
     _queued: dict[tuple[Lane, Hashable], _Waiting] = field(default_factory=dict)
+    _era: Hashable = None
+    _answers: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
 
     @property
     def waiting(self) -> int:
@@ -103,11 +113,24 @@ class ReadQueue:
 
     @callback
     def async_enqueue(
-        self, lane: Lane, submit: Submit, same_as: Hashable | None = None
+        self,
+        lane: Lane,
+        submit: Submit,
+        same_as: Hashable | None = None,
+        era: Hashable = None,
     ) -> asyncio.Future[Any]:
         """Queue a read in `lane`; returns the future of its answer."""
         answer: asyncio.Future[Any] = self.hass.loop.create_future()
+        if era != self._era:
+            self._era = era
+            self._answers.clear()
         if same_as is not None:
+            same_as = (era, same_as)
+            if same_as in self._answers:
+                self._answers.move_to_end(same_as)
+                answer.set_result(copy.deepcopy(self._answers[same_as]))
+                self.shared += 1
+                return answer
             # A twin running now, or ahead in this asker's own queue, answers
             # no later than a read of its own would. A twin in another
             # user's queue may be far back: this one waits in its own place
@@ -117,7 +140,7 @@ class ReadQueue:
                 twin.twins.append(answer)
                 self.shared += 1
                 return answer
-        waiting = _Waiting(lane, submit, same_as, answer)
+        waiting = _Waiting(lane, submit, same_as, era, answer)
         self._lanes.setdefault(lane, deque()).append(waiting)
         if same_as is not None:
             self._queued[lane, same_as] = waiting
@@ -139,6 +162,10 @@ class ReadQueue:
                     twin.twins += [waiting.answer, *waiting.twins]
                     self.shared += 1 + len(waiting.twins)
                     continue
+                if waiting.same_as in self._answers:  # a twin answered meanwhile
+                    self.shared += 1 + len(waiting.twins)
+                    _deliver(waiting, self._answers[waiting.same_as], None)
+                    continue
             if not waiting.wanted():  # every asker was cancelled while in line
                 continue
             self._start(waiting)
@@ -151,6 +178,7 @@ class ReadQueue:
             _deliver(waiting, None, err)
             return
         self.running += 1
+        self.started += 1
         if waiting.same_as is not None:
             self._running[waiting.same_as] = waiting
         loop = self.hass.loop
@@ -166,24 +194,26 @@ class ReadQueue:
         if done.cancelled():
             for future in (waiting.answer, *waiting.twins):
                 future.cancel()
+        elif (error := done.exception()) is not None:
+            _deliver(waiting, None, error)
         else:
-            error = done.exception()
-            _deliver(waiting, None if error is not None else done.result(), error)
+            result = done.result()
+            if waiting.same_as is not None and waiting.era == self._era:
+                self._answers[waiting.same_as] = result
+                while len(self._answers) > ANSWERS_KEPT:
+                    self._answers.popitem(last=False)
+            _deliver(waiting, result, None)
         self._admit()
 
 
 def _deliver(waiting: _Waiting, result: Any, error: BaseException | None) -> None:
-    # Copies first: the asker may change its answer as soon as it has it.
-    for twin in waiting.twins:
-        if twin.done():
+    # A shared answer is copied for each asker, who may change its own; the
+    # original stays as it was read, for the next.
+    shared = waiting.same_as is not None
+    for future in (waiting.answer, *waiting.twins):
+        if future.done():
             continue
         if error is not None:
-            twin.set_exception(error)
+            future.set_exception(error)
         else:
-            twin.set_result(copy.deepcopy(result))
-    if waiting.answer.done():
-        return
-    if error is not None:
-        waiting.answer.set_exception(error)
-    else:
-        waiting.answer.set_result(result)
+            future.set_result(copy.deepcopy(result) if shared else result)
