@@ -5,6 +5,7 @@ from datetime import timedelta
 import socket
 from typing import Any
 
+from aiohttp.web_urldispatcher import UrlDispatcher
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -66,6 +67,16 @@ USER_NAME = "Ada Listener"
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load Encore from custom_components/."""
+
+
+@pytest.fixture(autouse=True)
+def routes_after_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never freeze the web router, as Home Assistant's server does.
+
+    Encore serves its page and cards once it is set up, which may be after
+    a test client started the server (http/server.py does the same).
+    """
+    monkeypatch.setattr(UrlDispatcher, "freeze", lambda _self: None)
 
 
 @pytest.fixture(autouse=True)

@@ -911,6 +911,36 @@ async def test_rate_limited_player_keeps_its_state_and_waits(
     assert hass.states.get(RATE_SENSOR).state == "unknown"
 
 
+async def test_rate_limited_without_an_active_device_says_the_wait(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    fake_spotify: FakeSpotify,
+    spotify_user: FakeUser,
+    loaded_entry: MockConfigEntry,
+) -> None:
+    """Nothing active and Spotify asking to wait: the wait, not "no device"."""
+    fake_spotify.faults.rate_limited(86_400, path="^/v1/me/player")
+    await advance(hass, freezer, timedelta(minutes=2, seconds=1))
+    assert hass.states.get(RATE_SENSOR).state != "unknown"
+    fake_spotify.reset_calls()
+    for service, data in (
+        (SERVICE_MEDIA_PLAY, {}),
+        (
+            SERVICE_PLAY_MEDIA,
+            {
+                ATTR_MEDIA_CONTENT_TYPE: "playlist",
+                ATTR_MEDIA_CONTENT_ID: road_trip(spotify_user),
+            },
+        ),
+    ):
+        with pytest.raises(HomeAssistantError) as err:
+            await call(hass, service, **data)
+        assert err.value.translation_key == "rate_limited"
+        assert "until" in (err.value.translation_placeholders or {})
+    # Nothing was sent while the gate is closed.
+    assert fake_spotify.calls == []
+
+
 async def test_spotify_down_makes_the_player_unavailable_once(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,

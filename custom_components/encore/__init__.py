@@ -12,6 +12,7 @@ from .history.entry import HistoryEntryRuntime, settings_from_options
 from .history.manager import HistorySettings, async_get_manager
 from .history.uploads import remove_leftover_uploads
 from .issues import async_delete_entry_issues
+from .panel import async_hide_panel_if_unused, async_setup_frontend, async_show_panel
 from .runtime import EncoreConfigEntry, EncoreRuntime
 from .services import async_setup_services
 from .sonos.household import SonosHousehold
@@ -24,6 +25,7 @@ from .spotify.account import (
 from .spotify.devices import LastDevice
 from .voice import async_setup_voice
 from .voice.sentences import async_remove_sentences
+from .websocket import async_setup_websocket
 
 PLATFORMS: dict[EntryKind, list[Platform]] = {
     EntryKind.SPOTIFY: [Platform.EVENT, Platform.MEDIA_PLAYER, Platform.SENSOR],
@@ -37,6 +39,8 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_services(hass)
+    async_setup_websocket(hass)
+    await async_setup_frontend(hass)
     await async_setup_voice(hass)
     await hass.async_add_executor_job(remove_leftover_uploads, hass)
     # Entries set up side by side: the database must open where the history
@@ -102,10 +106,12 @@ async def async_setup_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> bo
     else:
         await _async_acquire_history(hass, entry)
     try:
-        return await _async_setup_kind(hass, entry)
+        await _async_setup_kind(hass, entry)
     except BaseException:
         await async_get_manager(hass).async_release(entry.entry_id)
         raise
+    await async_show_panel(hass)
+    return True
 
 
 async def _async_setup_kind(hass: HomeAssistant, entry: EncoreConfigEntry) -> bool:
@@ -150,6 +156,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> b
         return False
     await _async_unload_runtime(entry.runtime_data)
     await async_get_manager(hass).async_release(entry.entry_id)
+    async_hide_panel_if_unused(hass, entry.entry_id)
     return True
 
 

@@ -13,6 +13,7 @@ handlers, so they exist whichever comes first.
 from abc import abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, ClassVar, override
 
 import probatio
@@ -20,19 +21,33 @@ import probatio
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent
+from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
-from .history.periods import MAX_DAYS, PeriodError, PeriodName
+from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName
 from .history.queries import RankBy, TopKind
 from .history.reads import reading_for
+from .voice.amounts import (
+    Counted,
+    async_last_play,
+    count_period_json,
+    last_play_json,
+    speak_count,
+    speak_did,
+    speak_did_any,
+    speak_last_play,
+)
 from .voice.ask import (
+    SPOKEN_ITEMS,
     Asker,
+    NotUnderstoodError,
     Which,
     async_asker,
     async_first_last,
     async_listening_time,
     async_play_count,
     async_playing_at,
+    async_read,
     async_taste,
     async_top,
     async_what_played,
@@ -42,6 +57,7 @@ from .voice.ask import (
     moment_asked,
     played_json,
     playing_json,
+    resolve_name,
     speak_first_last,
     speak_listening_time,
     speak_play_count,
@@ -53,6 +69,9 @@ from .voice.ask import (
     top_json,
     totals_json,
 )
+from .voice.habits import Habit, async_habit, habit_json, speak_habit
+from .voice.heard import clean_time, find_person, hear_name
+from .voice.when import LATELY_DAYS
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
 INTENT_LISTENING_TIME = "EncoreListeningTime"
@@ -60,18 +79,32 @@ INTENT_PLAY_COUNT = "EncorePlayCount"
 INTENT_FIRST_LAST_PLAY = "EncoreFirstLastPlay"
 INTENT_WHAT_PLAYED = "EncoreWhatPlayed"
 INTENT_TASTE_SUMMARY = "EncoreTasteSummary"
+INTENT_HOW_MANY = "EncoreHowMany"
+INTENT_DID_I_LISTEN = "EncoreDidIListen"
+INTENT_HABITS = "EncoreHabits"
 
 # Periods a sentence can name; a custom range needs dates, which only the LLM
 # tools take.
 SPOKEN_PERIODS = [name.value for name in PeriodName if name is not PeriodName.CUSTOM]
+# "Top N" said or typed: more than this is a list nobody listens to.
+MAX_SPOKEN_LIMIT = 10
 
 _PERIOD_SLOTS: dict[Any, Any] = {
+    probatio.Optional(
+        "when", description="The period or moment as said, e.g. last Friday evening"
+    ): intent.non_empty_string,
     probatio.Optional(
         "period", description="The period asked about, e.g. this_month"
     ): probatio.In(SPOKEN_PERIODS),
     probatio.Optional(
         "days", description="With period last_days: how many days back"
     ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_DAYS)),
+    probatio.Optional(
+        "default", description="The period meant when none is said"
+    ): probatio.In(SPOKEN_PERIODS),
+    probatio.Optional(
+        "person", description="Whose history, when not the asker's own"
+    ): intent.non_empty_string,
 }
 _NAME_SLOTS: dict[Any, Any] = {
     probatio.Required(
@@ -81,6 +114,19 @@ _NAME_SLOTS: dict[Any, Any] = {
         "artist", description="The track's artist, when name is a track"
     ): intent.non_empty_string,
 }
+
+
+class UnknownPersonError(ValueError):
+    """A person said whose history is not known."""
+
+    def __init__(self, person: str) -> None:
+        """Keep who was said."""
+        super().__init__(f"unknown person {person!r}")
+        self.person = person
+
+
+class VagueNameError(ValueError):
+    """A pronoun or nothing where a name goes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,29 +155,42 @@ class EncoreIntentHandler(intent.IntentHandler):
         """Answer the question."""
         slots = self.async_validate_slots(intent_obj.slots)
         values = {key: slot["value"] for key, slot in slots.items()}
+        hass = intent_obj.hass
+        response = intent_obj.create_response()
+        entry_id = None
+        if person := values.get("person"):
+            entry_id = find_person(hass, str(person))
         asker = await async_asker(
-            intent_obj.hass,
+            hass,
             user_id=intent_obj.context.user_id,
             language=intent_obj.language,
+            config_entry_id=entry_id,
         )
-        response = intent_obj.create_response()
         try:
             with reading_for(intent_obj.context.user_id):
-                answer = await self.async_answer(intent_obj.hass, asker, values)
-        except (HomeAssistantError, PeriodError) as err:
-            # A period it cannot use comes not from Encore's sentences (they
-            # give a period or days, not both) but from custom ones or the
-            # intent API.
+                answer = await self._async_answer_for(
+                    hass, asker, values, person, entry_id
+                )
+        except (
+            HomeAssistantError,
+            PeriodError,
+            NotUnderstoodError,
+            UnknownPersonError,
+            VagueNameError,
+        ) as err:
+            # A period it cannot use comes from custom sentences or the
+            # intent API; words that are no time, a pronoun, an unknown
+            # person from speech: each is said briefly, never guessed.
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
             response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-                asker.speaker.text(
-                    "period_wrong" if isinstance(err, PeriodError) else "unavailable"
-                ),
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, _error_text(asker, err)
             )
             return response
         response.response_type = intent.IntentResponseType.QUERY_ANSWER
-        response.async_set_speech(answer.speech)
+        speech = answer.speech
+        if person:
+            speech = f"{speech} ({asker.speaker.text('whose_for', accounts=asker.speaker.join(asker.accounts))})"
+        response.async_set_speech(speech)
         # The data behind the sentence, for whoever reads the response (an
         # LLM agent calling through Assist, a trace).
         response.async_set_speech_slots(answer.data)
@@ -145,11 +204,95 @@ class EncoreIntentHandler(intent.IntentHandler):
             )
         return response
 
+    async def _async_answer_for(
+        self,
+        hass: HomeAssistant,
+        asker: Asker,
+        values: dict[str, Any],
+        person: object,
+        entry_id: str | None,
+    ) -> Answer:
+        """Answer for the asker, or for the person said when there is one."""
+        if person and entry_id is None:
+            raise UnknownPersonError(str(person))
+        return await self.async_answer(hass, asker, values)
+
     @abstractmethod
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the answer to the validated slot values."""
+
+
+def _error_text(asker: Asker, err: Exception) -> str:
+    speaker = asker.speaker
+    if isinstance(err, NotUnderstoodError):
+        return speaker.text("not_when", said=err.said)
+    if isinstance(err, UnknownPersonError):
+        return speaker.text("unknown_person", person=err.person)
+    if isinstance(err, VagueNameError):
+        return speaker.text("ask_name")
+    if isinstance(err, PeriodError):
+        return speaker.text("period_wrong")
+    return speaker.text("unavailable")
+
+
+def period_asked(
+    asker: Asker,
+    values: dict[str, Any],
+    default: PeriodName = PeriodName.ALL_TIME,
+) -> Period:
+    """Return the period of the slots: words said, or a period's name.
+
+    Raises `NotUnderstoodError` for words that are no time.
+    """
+    if (said := values.get("when")) is not None:
+        text = clean_time(str(said), asker.speaker.language)
+        if text:
+            return asker.heard(text).period
+    default = PeriodName(values.get("default", default))
+    days = values.get("days")
+    if default is PeriodName.LAST_DAYS and days is None and "period" not in values:
+        # "On repeat", said without a period: lately, as the parser says it.
+        days = LATELY_DAYS
+    return asker.period(values.get("period"), days=days, default=default)
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    name: str
+    period: Period
+    anything: bool
+
+
+async def _async_named(
+    hass: HomeAssistant, asker: Asker, values: dict[str, Any], default: PeriodName
+) -> _Named:
+    """Return the name asked about and the period said with it or beside it.
+
+    A name that holds a period ("Yesterday" by the Beatles, "Friday I'm in
+    Love") is kept whole when the history has that exact name.
+    """
+    zone = dt_util.get_default_time_zone()
+    heard = hear_name(str(values["name"]), asker.speaker.language, asker.now, zone)
+    if heard.when is not None and heard.name:
+        whole = await async_read(
+            hass,
+            lambda conn: resolve_name(
+                conn, asker.scope, heard.said, None, asker.speaker.language
+            ),
+        )
+        if whole is not None and whole.score >= 1:
+            return _Named(heard.said, period_asked(asker, values, default), False)
+    if heard.vague:
+        raise VagueNameError(heard.name)
+    if heard.when is not None:
+        if values.get("when"):
+            # Two times in one question: the one beside the name counts.
+            LOGGER.debug("Two times heard: %s, %s", heard.when, values["when"])
+        asker.remember(heard.when)
+        return _Named(heard.name, heard.when.period, heard.anything)
+    return _Named(heard.name, period_asked(asker, values, default), heard.anything)
 
 
 class TopItemsIntent(EncoreIntentHandler):
@@ -164,6 +307,9 @@ class TopItemsIntent(EncoreIntentHandler):
         probatio.Optional("rank_by", description="plays or time"): probatio.In(
             [rank.value for rank in RankBy]
         ),
+        probatio.Optional("limit", description="How many to name"): probatio.All(
+            probatio.Coerce(int), probatio.Range(min=1, max=MAX_SPOKEN_LIMIT)
+        ),
         **_PERIOD_SLOTS,
     }
 
@@ -172,15 +318,17 @@ class TopItemsIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the top items."""
-        period = asker.period(values.get("period"), days=values.get("days"))
+        period = period_asked(asker, values)
+        limit = values.get("limit", SPOKEN_ITEMS)
         answer = await async_top(
             hass,
             asker,
             period,
             TopKind(values.get("kind", TopKind.ARTIST)),
             rank_by=RankBy(values.get("rank_by", RankBy.PLAYS)),
+            limit=limit,
         )
-        return Answer(speak_top(asker, answer), top_json(answer))
+        return Answer(speak_top(asker, answer, spoken=limit), top_json(answer))
 
 
 class ListeningTimeIntent(EncoreIntentHandler):
@@ -195,11 +343,32 @@ class ListeningTimeIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the listening time."""
-        period = asker.period(
-            values.get("period"), days=values.get("days"), default=PeriodName.TODAY
-        )
+        period = period_asked(asker, values, PeriodName.TODAY)
         answer = await async_listening_time(hass, asker, period)
         return Answer(speak_listening_time(asker, answer), totals_json(answer))
+
+
+class HowManyIntent(EncoreIntentHandler):
+    """How many plays, different songs or artists a period had."""
+
+    intent_type = INTENT_HOW_MANY
+    description = "Tells how many plays, different songs or artists a period had"
+    slots: ClassVar[dict[Any, Any]] = {
+        probatio.Optional(
+            "counted", description="plays, songs or artists"
+        ): probatio.In([counted.value for counted in Counted]),
+        **_PERIOD_SLOTS,
+    }
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the counts."""
+        period = period_asked(asker, values)
+        answer = await async_listening_time(hass, asker, period)
+        counted = Counted(values.get("counted", Counted.PLAYS))
+        return Answer(speak_count(asker, answer, counted), count_period_json(answer))
 
 
 class PlayCountIntent(EncoreIntentHandler):
@@ -214,10 +383,14 @@ class PlayCountIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the play count."""
-        period = asker.period(values.get("period"), days=values.get("days"))
-        name = values["name"].strip()
-        resolver = by_name(name, values.get("artist"), asker.speaker.language)
-        result = await async_play_count(hass, asker, period, name, resolver)
+        named = await _async_named(hass, asker, values, PeriodName.ALL_TIME)
+        if named.anything:
+            answer = await async_listening_time(hass, asker, named.period)
+            return Answer(
+                speak_count(asker, answer, Counted.PLAYS), count_period_json(answer)
+            )
+        resolver = by_name(named.name, values.get("artist"), asker.speaker.language)
+        result = await async_play_count(hass, asker, named.period, named.name, resolver)
         return Answer(
             speak_play_count(asker, result),
             count_json(result),
@@ -225,16 +398,49 @@ class PlayCountIntent(EncoreIntentHandler):
         )
 
 
+class DidIListenIntent(EncoreIntentHandler):
+    """Whether an artist or a track (or anything) was played: yes with the count."""
+
+    intent_type = INTENT_DID_I_LISTEN
+    description = "Tells whether the user listened to an artist or a track"
+    slots: ClassVar[dict[Any, Any]] = {**_NAME_SLOTS, **_PERIOD_SLOTS}
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return yes with the count, or no."""
+        named = await _async_named(hass, asker, values, PeriodName.ALL_TIME)
+        if named.anything:
+            answer = await async_listening_time(hass, asker, named.period)
+            return Answer(speak_did_any(asker, answer), count_period_json(answer))
+        resolver = by_name(named.name, values.get("artist"), asker.speaker.language)
+        result = await async_play_count(hass, asker, named.period, named.name, resolver)
+        return Answer(
+            speak_did(asker, result),
+            count_json(result),
+            result.match.name if result.match else None,
+        )
+
+
 class FirstLastPlayIntent(EncoreIntentHandler):
-    """When an artist or a track was first or last played."""
+    """When an artist or a track was first or last played; or the last play."""
 
     intent_type = INTENT_FIRST_LAST_PLAY
     description = "Tells when the user first or last played an artist or a track"
     slots: ClassVar[dict[Any, Any]] = {
-        **_NAME_SLOTS,
+        probatio.Optional(
+            "name", description="An artist or a track, as said"
+        ): intent.non_empty_string,
+        probatio.Optional(
+            "artist", description="The track's artist, when name is a track"
+        ): intent.non_empty_string,
         probatio.Optional("which", description="first or last"): probatio.In(
             [which.value for which in Which]
         ),
+        probatio.Optional(
+            "person", description="Whose history, when not the asker's own"
+        ): intent.non_empty_string,
     }
 
     @override
@@ -243,7 +449,22 @@ class FirstLastPlayIntent(EncoreIntentHandler):
     ) -> Answer:
         """Return the first or last play."""
         which = Which(values.get("which", Which.LAST))
-        name = values["name"].strip()
+        if "name" not in values:
+            last = await async_last_play(hass, asker)
+            return Answer(speak_last_play(asker, last), last_play_json(last))
+        heard = hear_name(
+            str(values["name"]),
+            asker.speaker.language,
+            asker.now,
+            dt_util.get_default_time_zone(),
+        )
+        if heard.vague or heard.anything:
+            if heard.anything and which is Which.LAST:
+                last = await async_last_play(hass, asker)
+                return Answer(speak_last_play(asker, last), last_play_json(last))
+            raise VagueNameError(heard.name)
+        # A first or last time has no period: words of one are part of a name.
+        name = heard.said
         resolver = by_name(name, values.get("artist"), asker.speaker.language)
         result = await async_first_last(hass, asker, name, resolver)
         return Answer(
@@ -276,7 +497,14 @@ class WhatPlayedIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the period in short, or the play at the time."""
-        if (hour := values.get("hour")) is not None:
+        moment: datetime | None = None
+        if (said := values.get("when")) is not None and (
+            text := clean_time(str(said), asker.speaker.language)
+        ):
+            when = asker.heard(text)
+            moment = when.moment
+            period = when.period
+        elif (hour := values.get("hour")) is not None:
             day = values.get("period")
             moment = moment_asked(
                 asker.now,
@@ -285,11 +513,11 @@ class WhatPlayedIntent(EncoreIntentHandler):
                 values.get("meridiem"),
                 day if day in (PeriodName.TODAY, PeriodName.YESTERDAY) else None,
             )
+        else:
+            period = period_asked(asker, values, PeriodName.TODAY)
+        if moment is not None:
             playing = await async_playing_at(hass, asker, moment)
             return Answer(speak_playing_at(asker, playing), playing_json(playing))
-        period = asker.period(
-            values.get("period"), days=values.get("days"), default=PeriodName.TODAY
-        )
         result = await async_what_played(hass, asker, period)
         return Answer(speak_what_played(asker, result), played_json(result))
 
@@ -306,9 +534,34 @@ class TasteSummaryIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the taste summary."""
-        period = asker.period(values.get("period"), days=values.get("days"))
+        period = period_asked(asker, values)
         result = await async_taste(hass, asker, period)
         return Answer(speak_taste(asker, result), taste_json(result))
+
+
+class HabitsIntent(EncoreIntentHandler):
+    """Listening habits: peak times, new artists, skipping, repeats, streaks."""
+
+    intent_type = INTENT_HABITS
+    description = (
+        "Tells the user's listening habits: when they listen most, new artists, "
+        "how often they skip or repeat, their listening streak"
+    )
+    slots: ClassVar[dict[Any, Any]] = {
+        probatio.Required("habit", description="Which habit"): probatio.In(
+            [habit.value for habit in Habit]
+        ),
+        **_PERIOD_SLOTS,
+    }
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the habit's figures."""
+        period = period_asked(asker, values)
+        answer = await async_habit(hass, asker, period, Habit(values["habit"]))
+        return Answer(speak_habit(asker, answer), habit_json(answer))
 
 
 HANDLERS: tuple[Callable[[], EncoreIntentHandler], ...] = (
@@ -318,6 +571,9 @@ HANDLERS: tuple[Callable[[], EncoreIntentHandler], ...] = (
     FirstLastPlayIntent,
     WhatPlayedIntent,
     TasteSummaryIntent,
+    HowManyIntent,
+    DidIListenIntent,
+    HabitsIntent,
 )
 
 

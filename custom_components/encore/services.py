@@ -97,6 +97,8 @@ ATTR_ARTIST = "artist"
 ATTR_TRACK = "track"
 ATTR_DEVICE = "device"
 ATTR_SOURCE = "source"
+# The whole household's history: only the listening page asks (websocket.py).
+ATTR_EVERYONE = "everyone"
 
 # What counts as a play unless the caller says: Spotify's own rule, as in
 # Wrapped, the app and the voice answers.
@@ -271,10 +273,12 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key=problem,
-            translation_placeholders={
-                "path": str(path),
-                "suffix": export_suffix(file_format),
-            },
+            translation_placeholders={"path": str(path)}
+            | (
+                {"suffix": export_suffix(file_format)}
+                if problem == "export_wrong_suffix"
+                else {}
+            ),
         )
     async_get_manager(hass).require_open()
     start = call.data.get(ATTR_START)
@@ -301,7 +305,7 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="export_exists",
-            translation_placeholders={"path": str(path), "suffix": ""},
+            translation_placeholders={"path": str(path)},
         ) from err
     except OSError as err:
         await manager.async_update_job(job_id, {}, status="failed", error=str(err))
@@ -352,6 +356,7 @@ async def _async_scope(call: ServiceCall) -> ResolvedScope:
         user_id=call.context.user_id,
         config_entry_id=call.data.get(ATTR_CONFIG_ENTRY_ID),
         source=None if source is None else Source[source.upper()],
+        everyone=call.data.get(ATTR_EVERYONE, False),
     )
 
 
@@ -382,7 +387,7 @@ def _period(call: ServiceCall) -> Period:
         ) from err
 
 
-async def _async_question(
+async def async_question(
     call: ServiceCall,
 ) -> tuple[ResolvedScope, Period, dict[str, Any]]:
     """Resolve whose history and which period; the response's common part."""
@@ -475,7 +480,7 @@ def _with_minutes(value: Any) -> Any:
 
 async def _async_top_items(call: ServiceCall) -> ServiceResponse:
     """Rank artists, tracks, albums or shows of a period."""
-    resolved, period, response = await _async_question(call)
+    resolved, period, response = await async_question(call)
     kind = TopKind(call.data[ATTR_KIND])
     rank_by = RankBy(call.data[ATTR_RANK_BY])
     limit: int = call.data[ATTR_LIMIT]
@@ -524,7 +529,7 @@ def _listening_stats(
 
 async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     """Answer totals, heatmap, repeat and skip rates and taste of a period."""
-    resolved, period, response = await _async_question(call)
+    resolved, period, response = await async_question(call)
     rule = PlayRule(call.data[ATTR_RULE])
     stats = await async_get_manager(call.hass).async_read(
         lambda conn: _listening_stats(conn, resolved.scope, period, rule),
@@ -536,7 +541,7 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
 
 async def _async_play_history(call: ServiceCall) -> ServiceResponse:
     """List plays, newest first, with the filters asked for."""
-    resolved, period, response = await _async_question(call)
+    resolved, period, response = await async_question(call)
     data = call.data
     found = await async_get_manager(call.hass).async_read(
         lambda conn: recent_plays(
@@ -561,7 +566,7 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
 
 async def _async_play_count(call: ServiceCall) -> ServiceResponse:
     """Count the plays of an artist or a track (or of everything)."""
-    resolved, period, response = await _async_question(call)
+    resolved, period, response = await async_question(call)
     data = call.data
     answer = await async_get_manager(call.hass).async_read(
         lambda conn: play_count(
@@ -849,6 +854,20 @@ def _in_callers_turn(
     return answer
 
 
+def action_handlers() -> dict[str, Callable[[ServiceCall], Any]]:
+    """Return the reading actions' handlers (the websocket commands answer alike).
+
+    Each reads in its caller's turn (`history/reads.py`).
+    """
+    return {
+        SERVICE_TOP_ITEMS: _in_callers_turn(_async_top_items),
+        SERVICE_LISTENING_STATS: _in_callers_turn(_async_listening_stats),
+        SERVICE_PLAY_HISTORY: _in_callers_turn(_async_play_history),
+        SERVICE_PLAY_COUNT: _in_callers_turn(_async_play_count),
+        SERVICE_SYNC_STATUS: _in_callers_turn(_async_sync_status),
+    }
+
+
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register Encore's actions (once, for every entry)."""
     admin: list[tuple[str, Any, vol.Schema]] = [
@@ -865,18 +884,19 @@ def async_setup_services(hass: HomeAssistant) -> None:
             schema,  # type: ignore[arg-type]
             supports_response=SupportsResponse.OPTIONAL,
         )
-    reading: list[tuple[str, Callable[[ServiceCall], Any], vol.Schema]] = [
-        (SERVICE_TOP_ITEMS, _async_top_items, TOP_ITEMS_SCHEMA),
-        (SERVICE_LISTENING_STATS, _async_listening_stats, LISTENING_STATS_SCHEMA),
-        (SERVICE_PLAY_HISTORY, _async_play_history, PLAY_HISTORY_SCHEMA),
-        (SERVICE_PLAY_COUNT, _async_play_count, PLAY_COUNT_SCHEMA),
-        (SERVICE_SYNC_STATUS, _async_sync_status, SYNC_SCHEMA),
+    handlers = action_handlers()
+    reading: list[tuple[str, vol.Schema]] = [
+        (SERVICE_TOP_ITEMS, TOP_ITEMS_SCHEMA),
+        (SERVICE_LISTENING_STATS, LISTENING_STATS_SCHEMA),
+        (SERVICE_PLAY_HISTORY, PLAY_HISTORY_SCHEMA),
+        (SERVICE_PLAY_COUNT, PLAY_COUNT_SCHEMA),
+        (SERVICE_SYNC_STATUS, SYNC_SCHEMA),
     ]
-    for name, handler, schema in reading:
+    for name, schema in reading:
         hass.services.async_register(
             DOMAIN,
             name,
-            _in_callers_turn(handler),
+            handlers[name],
             schema,  # type: ignore[arg-type]
             supports_response=SupportsResponse.ONLY,
         )

@@ -23,9 +23,15 @@ PAYLOADS: Final = "spotify-api-payloads"
 
 
 def shared_data_dir() -> Path | None:
-    """Return `<repo>/../shared/data`, or None when it does not exist."""
-    path = Path(__file__).resolve().parents[2].parent / "shared" / "data"
-    return path if path.is_dir() else None
+    """Return `<repo>/../shared/data`, or None when it does not exist.
+
+    A git worktree in `<project>/wt/<name>` finds `<project>/shared/data`.
+    """
+    repo = Path(__file__).resolve().parents[2]
+    for folder in (repo.parent, repo.parent.parent):
+        if (path := folder / "shared" / "data").is_dir():
+            return path
+    return None
 
 
 def require_shared_data() -> Path:

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 import orjson
 import pytest
 
-from custom_components.encore.history import export_fast, export_reader
+from custom_components.encore.history import export_fast
 from custom_components.encore.history.export_errors import ExportFileError
 from custom_components.encore.history.export_reader import (
     ExportFileFormat,

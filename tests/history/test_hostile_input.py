@@ -7,8 +7,9 @@ for every member, a folder's link led out of the allowlist, and an unknown uploa
 id was a server error.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+import sqlite3
 import tracemalloc
 from typing import Any
 import uuid
@@ -16,11 +17,13 @@ import zipfile
 
 import orjson
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 
 from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.history import export_reader
@@ -34,9 +37,19 @@ from custom_components.encore.history.export_reader import (
 from custom_components.encore.history.export_rows import normalize
 from custom_components.encore.history.import_jobs import notification_id
 from custom_components.encore.history.manager import HistoryManager
-from custom_components.encore.history.models import PlayColumns
-from custom_components.encore.history.schema import jobs
+from custom_components.encore.history.models import (
+    TEXT_CAPS,
+    PlayColumns,
+    PlayKind,
+    PlayRecord,
+    Source,
+)
+from custom_components.encore.history.schema import artists, devices, items, jobs, plays
+from custom_components.encore.history.store import sqlite_url
+from custom_components.encore.history.write_health import WriteRefusal, write_refusal
+from custom_components.encore.history.writes import WriterState
 
+from .databases import migrated_engine
 from .test_import import (
     ACCOUNT,
     account_entry,
@@ -294,3 +307,197 @@ def test_sniff_tells_formats_and_refuses_other_json(tmp_path: Path) -> None:
         path = tmp_path / f"{index}.json"
         path.write_bytes(data)
         assert export_reader.sniff(path) is expected, data
+
+
+async def test_oversized_names_are_cut_and_reported(
+    hass: HomeAssistant, history: HistoryManager, tmp_path: Path
+) -> None:
+    """A 5 MB title is stored cut to its cap; a row with an absurd URI is refused."""
+    row = {
+        "ts": "2024-05-01T10:00:00Z",
+        "ms_played": 200_000,
+        "master_metadata_track_name": "Long " * 1_000_000,
+        "master_metadata_album_artist_name": "Artist",
+        "master_metadata_album_album_name": "Album",
+        "spotify_track_uri": "spotify:track:0000000000000000000001",
+    }
+    rows = [
+        row,
+        {
+            **row,
+            "ts": "2024-05-01T10:05:00Z",
+            "spotify_track_uri": "spotify:track:" + "x" * 5000,
+        },
+        {
+            **row,
+            "ts": "2024-05-01T10:10:00Z",
+            "master_metadata_track_name": "Short",
+            "spotify_track_uri": "spotify:track:0000000000000000000002",
+        },
+    ]
+    path = tmp_path / "Streaming_History_Audio_2024.json"
+    path.write_bytes(orjson.dumps(rows))
+
+    report = await import_path(hass, path)
+
+    assert report["imported"] == 2
+    assert report["truncated"] == 1
+    assert report["skipped"] == {"oversized": 1}
+    titles = await history.async_read(
+        lambda c: (
+            c.execute(select(items.c.title).order_by(items.c.title)).scalars().all()
+        )
+    )
+    assert [len(title) for title in titles] == [TEXT_CAPS["title"], 5]
+    assert titles[0].endswith("…")
+    response = await hass.services.async_call(
+        "encore",
+        "play_history",
+        {"config_entry_id": account_entry(hass), "period": "all_time"},
+        blocking=True,
+        return_response=True,
+    )
+    # The answer is as small as the capped names make it.
+    assert len(orjson.dumps(response)) < 10_000
+    notes = persistent_notification._async_get_or_create_notifications(hass)
+    assert "truncated: 1" in notes[notification_id(ACCOUNT)]["message"]
+    assert "oversized: 1" in notes[notification_id(ACCOUNT)]["message"]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A migrated, empty history database of each kind."""
+    with migrated_engine(request, sqlite_url(tmp_path / "history.db")) as engine:
+        yield engine
+
+
+def test_live_plays_are_capped_too(store_engine: Engine) -> None:
+    """A player reporting a huge title (any media player can) stores it cut."""
+    state = WriterState(store_engine.dialect.name)
+    huge = PlayRecord(
+        "media_player:media_player.radio",
+        Source.MEDIA_PLAYER,
+        1_714_557_600_000,
+        60_000,
+        PlayKind.TRACK,
+        "T" * 40_000_000,
+        "A" * 2000,
+        None,
+        device="D" * 1000,
+    )
+    bad_uri = huge._replace(ended_at=1_714_558_000_000, item_uri="x" * 10_000)
+    with store_engine.begin() as conn:
+        result = state.record_observed(conn, [huge, bad_uri], 60_000)
+    assert result.inserted == 1
+    assert result.outcomes[1] is None
+    with store_engine.begin() as conn:
+        title, artist, device = conn.execute(
+            select(items.c.title, artists.c.name, devices.c.name)
+            .select_from(plays)
+            .join(items, items.c.id == plays.c.item_id)
+            .join(artists, artists.c.id == plays.c.artist_id)
+            .join(devices, devices.c.id == plays.c.device_id)
+        ).one()
+    assert (len(title), len(artist), len(device)) == (
+        TEXT_CAPS["title"],
+        TEXT_CAPS["artist"],
+        TEXT_CAPS["device"],
+    )
+
+
+def _plays(first: int, count: int) -> list[PlayRecord]:
+    return [
+        PlayRecord(
+            ACCOUNT,
+            Source.SPOTIFY_PLAYER,
+            1_714_557_600_000 + (first + index) * 300_000,
+            200_000,
+            PlayKind.TRACK,
+            f"Song {first + index} " + "x" * 300,
+            f"Artist {first + index}",
+            "Album",
+        )
+        for index in range(count)
+    ]
+
+
+async def test_a_full_disk_raises_a_repair_that_clears_itself(
+    hass: HomeAssistant, history: HistoryManager
+) -> None:
+    """A database that takes no writes: a repair with the way out; nothing lost.
+
+    SQLite's own "disk full" (its page limit reached on the writer's
+    connection); PostgreSQL's own disk_full SQLSTATE, raised by a trigger.
+    """
+    await history.async_record(_plays(0, 5), 0)
+    if history.store.dialect == "sqlite":
+
+        def limit(pages: int | None) -> Callable[[Any, Any], None]:
+            def write(conn: Any, state: Any) -> None:
+                count = conn.exec_driver_sql("PRAGMA page_count").scalar()
+                conn.exec_driver_sql(f"PRAGMA max_page_count = {pages or count}")
+
+            return write
+
+        await history.async_write(limit(None))
+        undo = limit(1_073_741_823)
+    else:
+        await history.async_write(
+            lambda conn, state: conn.exec_driver_sql(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$"
+                " BEGIN RAISE EXCEPTION 'could not extend file: No space left on"
+                " device' USING ERRCODE = 'disk_full'; END $$;"
+                " CREATE TRIGGER refuse BEFORE INSERT ON plays"
+                " FOR EACH ROW EXECUTE FUNCTION refuse()"
+            )
+        )
+
+        def undo(conn: Any, state: Any) -> None:
+            conn.exec_driver_sql("DROP TRIGGER refuse ON plays")
+
+    with pytest.raises(HomeAssistantError) as caught:
+        await history.async_record(_plays(100, 500), 0)
+    assert caught.value.translation_key == "history_write_failed"
+    # What the database said, not what failed after it (SQLite undoes the
+    # whole transaction on a full disk, so releasing a savepoint fails next).
+    assert "savepoint" not in str(caught.value)
+    assert "full" in str(caught.value) or "No space" in str(caught.value)
+    issue = ir.async_get(hass).async_get_issue("encore", "history_not_writable")
+    assert issue is not None
+    assert issue.translation_key == "history_not_writable_disk_full"
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["database"] == history.display_url
+    assert await play_count(history) == 5
+
+    await history.async_write(undo)
+    assert ir.async_get(hass).async_get_issue("encore", "history_not_writable") is None
+    await history.async_record(_plays(100, 500), 0)
+    assert await play_count(history) == 505
+
+
+@pytest.mark.parametrize(
+    ("message", "code", "refusal"),
+    [
+        ("database or disk is full", sqlite3.SQLITE_FULL, "disk_full"),
+        ("attempt to write a readonly database", sqlite3.SQLITE_READONLY, "read_only"),
+        ("database is locked", sqlite3.SQLITE_BUSY, "locked"),
+        ("no such table: plays", sqlite3.SQLITE_ERROR, None),
+    ],
+)
+def test_sqlite_refusals_are_told_apart(
+    tmp_path: Path, message: str, code: int, refusal: str | None
+) -> None:
+    """Each refusal a user can act on gets its own advice; other errors none."""
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code
+    wrapped = OperationalError("INSERT ...", {}, error)
+    found = write_refusal(wrapped)
+    assert (None if found is None else found[0]) == (
+        None if refusal is None else WriteRefusal(refusal)
+    )
+    # Found under the error raised while handling it, too.
+    later = OperationalError(
+        "RELEASE SAVEPOINT", {}, sqlite3.OperationalError("no such savepoint")
+    )
+    later.__context__ = wrapped
+    assert write_refusal(later) == found

@@ -414,7 +414,7 @@ async def test_top_artists(hass: HomeAssistant) -> None:
     """Asked who was heard most this month, the answer names the top three."""
     heard = await ask(hass, "who did I listen to most this month")
     assert heard.intent == "EncoreTopItems"
-    assert heard.slots == {"kind": "artist", "period": "this_month"}
+    assert heard.slots == {"kind": "artist", "when": "this month"}
     (a1, n1), (a2, _), (a3, _) = ranking(
         tracks(mine("this_month")), lambda p: p.artist
     )[:3]
@@ -430,7 +430,7 @@ async def test_top_tracks(hass: HomeAssistant) -> None:
     """Top tracks: titles, the first with its artist."""
     heard = await ask(hass, "what were my top tracks last week")
     assert heard.intent == "EncoreTopItems"
-    assert heard.slots == {"kind": "track", "period": "last_week"}
+    assert heard.slots == {"kind": "track", "when": "last week"}
     ranked = ranking(tracks(mine("last_week")), lambda p: f"{p.title}\t{p.artist}")
     (t1, n1), (t2, _), (t3, _) = ranked[:3]
     title, artist = t1.split("\t")
@@ -445,7 +445,7 @@ async def test_top_in_the_last_days(hass: HomeAssistant) -> None:
     """A number of days alone means the last days."""
     heard = await ask(hass, "who have I listened to most in the last 30 days")
     assert heard.intent == "EncoreTopItems"
-    assert heard.slots == {"kind": "artist", "days": 30}
+    assert heard.slots == {"kind": "artist", "when": "in the last 30 days"}
     assert heard.speech.startswith("In the last 30 days you listened most to ")
 
 
@@ -454,7 +454,7 @@ async def test_top_with_nothing_played(hass: HomeAssistant) -> None:
     """No plays in the period is an answer, not an error."""
     heard = await ask(hass, "which podcasts did I listen to most yesterday")
     assert heard.intent == "EncoreTopItems"
-    assert heard.slots == {"kind": "show", "period": "yesterday"}
+    assert heard.slots == {"kind": "show", "when": "yesterday"}
     assert not [p for p in mine("yesterday") if p.kind is PlayKind.EPISODE]
     assert heard.speech == "I found no podcast plays yesterday."
     heard = await ask(hass, "what are my top podcasts today")
@@ -466,7 +466,7 @@ async def test_listening_time(hass: HomeAssistant) -> None:
     """Ask "How long did I listen to music today": the time and the plays."""
     heard = await ask(hass, "how long did I listen to music today")
     assert heard.intent == "EncoreListeningTime"
-    assert heard.slots == {"period": "today"}
+    assert heard.slots == {"when": "today"}
     # The time of every stream, skips too (as the sensors); the counted plays.
     listened = sum(play.ms for play in mine("today", counted=False))
     assert heard.speech == (
@@ -479,7 +479,8 @@ async def test_play_count_of_a_track(hass: HomeAssistant) -> None:
     """Ask "How many times did I play Bohemian Rhapsody this year"."""
     heard = await ask(hass, "how many times did I play Bohemian Rhapsody this year")
     assert heard.intent == "EncorePlayCount"
-    assert heard.slots == {"name": "Bohemian Rhapsody", "period": "this_year"}
+    # The name is heard with its period; Encore takes them apart.
+    assert heard.slots == {"name": "Bohemian Rhapsody this year"}
     count = sum(1 for p in mine("this_year") if p.title == "Bohemian Rhapsody")
     assert heard.speech == (
         f"You played Bohemian Rhapsody by Queen {times(count)} this year."
@@ -491,7 +492,7 @@ async def test_play_count_of_a_track(hass: HomeAssistant) -> None:
     heard = await ask(
         hass, "how often did I play One More Time by Daft Punk this month"
     )
-    assert heard.slots == {"name": "One More Time by Daft Punk", "period": "this_month"}
+    assert heard.slots == {"name": "One More Time by Daft Punk this month"}
     count = sum(1 for p in mine("this_month") if p.title == "One More Time")
     assert heard.speech == (
         f"You played One More Time by Daft Punk {times(count)} this month."
@@ -559,7 +560,7 @@ async def test_what_did_i_listen_to(hass: HomeAssistant) -> None:
     """Ask "What did I listen to yesterday": artists, plays, time, the last one."""
     heard = await ask(hass, "what did I listen to yesterday")
     assert heard.intent == "EncoreWhatPlayed"
-    assert heard.slots == {"period": "yesterday"}
+    assert heard.slots == {"when": "yesterday"}
     plays = mine("yesterday")
     artists = [name for name, _ in ranking(tracks(plays), lambda p: p.artist)[:3]]
     last = max(plays, key=lambda p: p.started)
@@ -576,7 +577,7 @@ async def test_what_was_playing_at(hass: HomeAssistant) -> None:
     """Ask "What was playing at 8 pm yesterday": the stream going on then."""
     heard = await ask(hass, "what was playing at 8 pm yesterday")
     assert heard.intent == "EncoreWhatPlayed"
-    assert heard.slots == {"hour": 8, "meridiem": "pm", "period": "yesterday"}
+    assert heard.slots == {"when": "at 8 pm yesterday"}
     moment = _at(TODAY - timedelta(days=1), 20)
     (playing,) = [
         p for p in PLAYS if p.account == ACCOUNT and p.started <= moment < p.ended
@@ -586,7 +587,7 @@ async def test_what_was_playing_at(hass: HomeAssistant) -> None:
     )
 
     heard = await ask(hass, "what was playing at 3 am")
-    assert heard.slots == {"hour": 3, "meridiem": "am"}
+    assert heard.slots == {"when": "at 3 am"}
     assert heard.speech == "Nothing was playing at 3 AM."
 
 
@@ -629,7 +630,7 @@ async def test_german(hass: HomeAssistant) -> None:
     """German sentences reach the same intents and answer in German."""
     heard = await ask(hass, "wen habe ich diesen Monat am meisten gehört", "de")
     assert heard.intent == "EncoreTopItems"
-    assert heard.slots == {"kind": "artist", "period": "this_month"}
+    assert heard.slots == {"kind": "artist", "when": "diesen Monat"}
     (a1, n1), (a2, _), (a3, _) = ranking(
         tracks(mine("this_month")), lambda p: p.artist
     )[:3]
@@ -647,7 +648,7 @@ async def test_german(hass: HomeAssistant) -> None:
     )
     heard = await ask(hass, "was lief gestern um 20 Uhr", "de")
     assert heard.intent == "EncoreWhatPlayed"
-    assert heard.slots == {"period": "yesterday", "hour": 20}
+    assert heard.slots == {"when": "gestern um 20 Uhr"}
     assert heard.speech == "Gestern um 20 Uhr hast du Sexy Boy von Air gehört."
     heard = await ask(hass, "wie lange habe ich heute Musik gehört", "de")
     assert heard.intent == "EncoreListeningTime"

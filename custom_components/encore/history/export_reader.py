@@ -480,7 +480,9 @@ class ParsedFile:
     """Rows in the file, records and skipped together."""
     columns: PlayColumns
     skipped: dict[str, int] = field(default_factory=dict)
-    """Rows not turned into records, by reason (`video`)."""
+    """Rows not turned into records, by reason (`video`, `oversized`)."""
+    truncated: int = 0
+    """Records whose names were cut to `models.TEXT_CAPS`."""
 
     @property
     def records(self) -> list[PlayRecord]:
@@ -627,7 +629,7 @@ def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
             if budget.records + fast.size > limits.max_records:
                 raise ExportTooManyRecordsError(name, limits.max_records)
             budget.records += fast.size
-            return ParsedFile(name, export_format, fingerprint, fast.size, fast)
+            return _capped(name, export_format, fingerprint, fast.size, fast)
     room = limits.max_records - budget.records
     try:
         rows, records = _map_rows(
@@ -648,6 +650,24 @@ def parse_bytes(  # noqa: PLR0917 - the importer passes everything positionally
             name, export_format, fingerprint, rows, PlayColumns.empty(), {"video": rows}
         )
     budget.records += len(records)
+    return _capped(name, export_format, fingerprint, rows, PlayColumns.of(records))
+
+
+def _capped(
+    name: str,
+    export_format: ExportFileFormat,
+    fingerprint: str,
+    rows: int,
+    columns: PlayColumns,
+) -> ParsedFile:
+    """Return the file's records within the stored fields' caps, saying how many."""
+    columns, truncated, refused = columns.capped()
     return ParsedFile(
-        name, export_format, fingerprint, len(records), PlayColumns.of(records)
+        name,
+        export_format,
+        fingerprint,
+        rows,
+        columns,
+        {"oversized": refused} if refused else {},
+        truncated,
     )

@@ -16,6 +16,8 @@ from .manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
 
 # Rewriting the notification more often would only make the frontend busy.
 PROGRESS_EVERY = 2.0
+SIGNAL_IMPORT_PROGRESS = f"{DOMAIN}_import_progress"
+"""An import moved on or ended: (account, plain data) for the listening page."""
 
 
 def notification_id(account: str) -> str:
@@ -66,6 +68,18 @@ async def async_run_import(
             eta="?" if eta is None else str(eta),
         )
         persistent_notification.async_create(hass, text, title, note_id)
+        async_dispatcher_send(
+            hass,
+            SIGNAL_IMPORT_PROGRESS,
+            account,
+            {
+                "status": "running",
+                "file": progress.name,
+                "percent": progress.percent,
+                "rows": progress.rows,
+                "eta": eta,
+            },
+        )
 
     persistent_notification.async_create(
         hass,
@@ -87,6 +101,12 @@ async def async_run_import(
             title,
             note_id,
         )
+        async_dispatcher_send(
+            hass,
+            SIGNAL_IMPORT_PROGRESS,
+            account,
+            {"status": "failed", "error": str(err)},
+        )
         raise
     except Exception:
         # Not the export's fault: still, the notification must not stay at
@@ -107,9 +127,14 @@ async def async_run_import(
         if delete_after:
             await hass.async_add_executor_job(_unlink, path)
     async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
+    async_dispatcher_send(hass, SIGNAL_IMPORT_PROGRESS, account, report.as_dict())
     counts = report.counts()
+    left_out = dict(counts["skipped"])
+    if counts["truncated"]:
+        # Not left out, but not stored as they came either: said in the same place.
+        left_out["truncated"] = counts["truncated"]
     skipped = ", ".join(
-        f"{reason}: {count:,}" for reason, count in sorted(counts["skipped"].items())
+        f"{reason}: {count:,}" for reason, count in sorted(left_out.items())
     )
     failed = "; ".join(
         f"{item['name']}: {item['error']}" for item in report.as_dict()["failed_files"]

@@ -29,6 +29,7 @@ from .export_reader import (
     ExportError,
     ExportFile,
     ExportFileError,
+    ExportFileFormat,
     ExportLimits,
     ExportTooManyRecordsError,
     ParsedFile,
@@ -39,6 +40,14 @@ from .manager import HistoryManager
 from .writes import InsertResult, WriterState, import_file, imported_fingerprints
 
 JOB_KIND = "import"
+_ACCOUNT_DATA = frozenset(
+    {
+        ExportFileFormat.ACCOUNT_MUSIC,
+        ExportFileFormat.ACCOUNT_PODCAST,
+        ExportFileFormat.ACCOUNT_AUDIOBOOK,
+        ExportFileFormat.ACCOUNT_LEGACY,
+    }
+)
 
 
 @dataclass(slots=True)
@@ -50,9 +59,14 @@ class FileReport:
     """imported, already_imported, or failed."""
     rows: int = 0
     imported: int = 0
+    """Plays the history holds now and did not before the file."""
     duplicates: int = 0
     replaced: int = 0
+    """Account Data plays whose rows the file's Extended rows took the place
+    of: stored, but no play more than before."""
     skipped: dict[str, int] = field(default_factory=dict)
+    truncated: int = 0
+    """Records stored with a name cut to its cap (`models.TEXT_CAPS`)."""
     error: str | None = None
 
 
@@ -112,6 +126,7 @@ class ImportReport:
             "duplicates": sum(r.duplicates for r in self.files),
             "replaced": sum(r.replaced for r in self.files),
             "skipped": skipped,
+            "truncated": sum(r.truncated for r in self.files),
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -227,6 +242,10 @@ async def _async_run(
 ) -> None:
     account = report.account
     files = await hass.async_add_executor_job(discover, path, limits)
+    # The Extended history first: Account Data rows of the same streams are
+    # then left out, where the other way round they would be stored and
+    # replaced (the same plays in the end, twice the writing).
+    files.sort(key=lambda file: file.format in _ACCOUNT_DATA)
     done = await manager.async_read(lambda conn: imported_fingerprints(conn, account))
     progress = ImportProgress(
         name=path.name, total_bytes=sum(file.size for file in files)
@@ -325,9 +344,10 @@ async def _async_store(
             name=parsed.name,
             status="imported",
             rows=parsed.rows,
-            imported=result.inserted,
+            imported=result.inserted - result.replaced,
             duplicates=result.duplicates,
             replaced=result.replaced,
             skipped=dict(parsed.skipped),
+            truncated=parsed.truncated,
         )
     )

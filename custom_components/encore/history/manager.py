@@ -25,6 +25,7 @@ from .migrations import NewerSchemaError
 from .models import PlayRecord
 from .reads import ReadQueue, current_lane
 from .store import HistoryStore, WriteFn, redact_url, sqlite_url
+from .write_health import async_write_accepted, async_write_refused, write_refusal
 from .writes import InsertResult, WriterState, mark_interrupted, start_job, update_job
 
 DATA_HISTORY: HassKey[HistoryManager] = HassKey(f"{DOMAIN}_history")
@@ -199,13 +200,26 @@ class HistoryManager:
         """
         future: Future[T] = self.store.submit(fn)
         try:
-            return await asyncio.wrap_future(future)
+            done = await asyncio.wrap_future(future)
         except DBAPIError as err:
             # Whoever wrote says what failed to be stored (collectors and
             # imports log it and keep it in their job); the writer logs a
             # failed commit with its traceback.
             LOGGER.debug("Writing to the listening history failed: %s", err)
-            raise _database_error("history_write_failed", err) from err
+            refused = write_refusal(err)
+            if refused is None:
+                raise _database_error("history_write_failed", err) from err
+            refusal, cause = refused
+            error = _database_error("history_write_failed", cause)
+            async_write_refused(
+                self.hass,
+                refusal,
+                (error.translation_placeholders or {})["error"],
+                self.display_url,
+            )
+            raise error from err
+        async_write_accepted(self.hass)
+        return done
 
     async def async_read[T](
         self, fn: Callable[[Connection], T], *, same_as: Hashable | None = None

@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.schema import CreateColumn, DropIndex
 
+from .identity import song_key
+from .models import Source
 from .query_match import album_key, normalize_name
 from .query_rollups import (
     apply_quarters,
@@ -47,6 +49,7 @@ from .schema import (
     rollup_hours,
     rollup_quarters,
 )
+from .writes import WriterState
 
 VERSION_KEY = "schema_version"
 
@@ -160,7 +163,9 @@ def _to_2(conn: Connection) -> None:
     _add_column(conn, plays, plays.c.album_key)
     _album_keys(conn)
     for index in (*artists.indexes, *items.indexes, *plays.indexes):
-        index.create(conn, checkfirst=True)
+        # Version 6 adds the songs' column, and its index with it.
+        if items.c.song_key not in index.columns.values():
+            index.create(conn, checkfirst=True)
     # The quarters too: today's `rebuild_rollups` fills every rollup.
     for table in (
         rollup_hours,
@@ -245,6 +250,138 @@ def _to_5(conn: Connection) -> None:
     count_lastfm(conn, conn.dialect.name)
 
 
+def _song_keys(conn: Connection) -> None:
+    """Fill every item's song from its kind, artist and title."""
+    rows = [
+        {"row_id": row_id, "song": song}
+        for row_id, kind, name, title in conn.execute(
+            select(items.c.id, items.c.kind, artists.c.name, items.c.title).join(
+                artists, artists.c.id == items.c.artist_id, isouter=True
+            )
+        ).tuples()
+        if (song := song_key(kind, name, title)) is not None
+    ]
+    if rows:
+        conn.execute(
+            items.update()
+            .where(items.c.id == bindparam("row_id"))
+            .values(song_key=bindparam("song")),
+            rows,
+        )
+
+
+def _merge_songs(conn: Connection) -> int:
+    """Make the items of each song named without a URI one; return how many went.
+
+    Each song's named items join its first URI item, or else its first named
+    item (spellings that normalise the same). A play of one that repeats a
+    play of the item it joins (same account, end and length) is that play.
+    """
+    groups: dict[str, list[tuple[int, bool]]] = {}
+    for item_id, song, uri in conn.execute(
+        select(items.c.id, items.c.song_key, items.c.uri)
+        .where(items.c.song_key.is_not(None))
+        .order_by(items.c.id)
+    ).tuples():
+        groups.setdefault(song, []).append((item_id, uri is not None))
+    moves: list[dict[str, int]] = []
+    for members in groups.values():
+        named = [item_id for item_id, has_uri in members if not has_uri]
+        if not named or len(members) < 2:
+            continue
+        with_uri = [item_id for item_id, has_uri in members if has_uri]
+        target = with_uri[0] if with_uri else named[0]
+        moves.extend(
+            {"loser": item_id, "target": target}
+            for item_id in named
+            if item_id != target
+        )
+    if not moves:
+        return 0
+    same = plays.alias("same")
+    conn.execute(
+        delete(plays).where(
+            plays.c.item_id == bindparam("loser"),
+            select(same.c.id)
+            .where(
+                same.c.item_id == bindparam("target"),
+                same.c.account_id == plays.c.account_id,
+                same.c.ended_at == plays.c.ended_at,
+                same.c.ms_played == plays.c.ms_played,
+            )
+            .exists(),
+        ),
+        moves,
+    )
+    conn.execute(
+        update(plays)
+        .where(plays.c.item_id == bindparam("loser"))
+        .values(item_id=bindparam("target")),
+        moves,
+    )
+    conn.execute(delete(items).where(items.c.id == bindparam("loser")), moves)
+    conn.execute(
+        delete(item_lengths).where(item_lengths.c.item_id == bindparam("loser")),
+        moves,
+    )
+    return len(moves)
+
+
+def _fill_albums(conn: Connection) -> int:
+    """Credit plays without an album to their item's album; return how many.
+
+    Account Data names no album: its plays of a song whose item has one (its
+    URI item, now) are streams of that album.
+    """
+    keys = [
+        {"item": item_id, "artist": artist_id or 0, "key": album_key(artist_id, album)}
+        for item_id, artist_id, album in conn.execute(
+            select(plays.c.item_id, plays.c.artist_id, items.c.album)
+            .distinct()
+            .join(items, items.c.id == plays.c.item_id)
+            .where(plays.c.album_key.is_(None), items.c.album.is_not(None))
+        ).tuples()
+    ]
+    if not keys:
+        return 0
+    conn.execute(
+        update(plays)
+        .where(
+            plays.c.item_id == bindparam("item"),
+            func.coalesce(plays.c.artist_id, 0) == bindparam("artist"),
+            plays.c.album_key.is_(None),
+        )
+        .values(album_key=bindparam("key")),
+        keys,
+    )
+    return len(keys)
+
+
+def _to_6(conn: Connection) -> None:
+    """Version 6: one item per song, and the overlap rule by song and length.
+
+    Items named without a URI join their song's URI item (or one another);
+    Account Data plays the stricter rule finds in the Extended history go.
+    The rollups are counted again if anything moved.
+    """
+    _add_column(conn, items, items.c.song_key)
+    for index in items.indexes:
+        index.create(conn, checkfirst=True)
+    _song_keys(conn)
+    changed = _merge_songs(conn) + _fill_albums(conn)
+    state = WriterState(conn.dialect.name)
+    for account_id, low, high in conn.execute(
+        select(
+            plays.c.account_id, func.min(plays.c.ended_at), func.max(plays.c.ended_at)
+        )
+        .where(plays.c.source == int(Source.EXPORT_ACCOUNT))
+        .group_by(plays.c.account_id)
+    ).tuples():
+        changed += state.replace_account_rows(conn, account_id, low, high)
+    if changed:
+        rebuild_rollups(conn, conn.dialect.name)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -252,6 +389,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     3: _to_3,
     4: _to_4,
     5: _to_5,
+    6: _to_6,
 }
 
 

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from enum import IntEnum, StrEnum
 from itertools import compress, repeat
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 
 class PlayKind(IntEnum):
@@ -77,6 +77,28 @@ class PlayRecord(NamedTuple):
     started_at: int | None = None
 
 
+TEXT_CAPS: Final = {
+    "title": 1000,
+    "artist": 1000,
+    "album": 1000,
+    "device": 200,
+    "source_kind": 100,
+    "reason_start": 100,
+    "reason_end": 100,
+    "item_uri": 2000,
+    "artist_uri": 2000,
+    "context_uri": 2000,
+}
+"""Longest text stored per field, in characters.
+
+Far above what Spotify writes (its longest track names run to a few hundred
+characters; its URIs to a few dozen, local files' to a few hundred, as they
+hold artist, album and title), so only broken or hostile input meets them: a
+40 MB title must not end up in the database and in every answer."""
+
+_URI_FIELDS: Final = frozenset({"item_uri", "artist_uri", "context_uri"})
+
+
 class PlayColumns(NamedTuple):
     """Play records turned on their side: one sequence per `PlayRecord` field.
 
@@ -136,6 +158,47 @@ class PlayColumns(NamedTuple):
     def records(self) -> list[PlayRecord]:
         """Return the records themselves."""
         return list(map(_record, *self, strict=True))
+
+    def capped(self) -> tuple[PlayColumns, int, int]:
+        """Return the columns within `TEXT_CAPS`, the records shortened and refused.
+
+        A name over its cap is cut (with "…" at the end); a record whose URI
+        is over its cap is refused, since a cut URI would name another item.
+        One C pass per column finds the longest value, so well-formed input
+        costs next to nothing.
+        """
+        over = {
+            field: cap
+            for field, cap in TEXT_CAPS.items()
+            if max(map(len, filter(None, self._text(field))), default=0) > cap
+        }
+        if not over:
+            return self, 0, 0
+        replaced: dict[str, tuple[str | None, ...]] = {}
+        shortened: set[int] = set()
+        refused: set[int] = set()
+        for field, cap in over.items():
+            values = list(self._text(field))
+            for row, value in enumerate(values):
+                if value is None or len(value) <= cap:
+                    continue
+                if field in _URI_FIELDS:
+                    refused.add(row)
+                else:
+                    values[row] = value[: cap - 1] + "…"
+                    shortened.add(row)
+            replaced[field] = tuple(values)
+        capped = PlayColumns._make(
+            replaced.get(field, column)
+            for field, column in zip(self._fields, self, strict=True)
+        )
+        if refused:
+            capped = capped.pick([row not in refused for row in range(self.size)])
+        return capped, len(shortened - refused), len(refused)
+
+    def _text(self, field: str) -> Sequence[str | None]:
+        values: Sequence[str | None] = getattr(self, field)
+        return values
 
 
 def _record(

@@ -1484,3 +1484,39 @@ def taste_summary(
 def _long_streams(conn: Connection, scope: Filter, start: int | None, end: int) -> int:
     """Streams of 30 s or more in a period."""
     return _sums(conn, scope, start, end, PlayRule.THIRTY_SECONDS).plays
+
+
+def minutes_by_day(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    time_zone: tzinfo,
+    *,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> list[tuple[date, int]]:
+    """Minutes of counted plays by local day, days without any left out, in order.
+
+    What the listening page draws per day, week or month (it adds days up).
+    Each day rounds its milliseconds to the nearest minute (half up), as the
+    heatmap's cells do.
+    """
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return []
+    start, end = bounds(period)
+    days = _grouped_by_local(
+        conn,
+        found,
+        start,
+        end,
+        time_zone=time_zone,
+        rule=rule,
+        unit_hours=24,
+        modulo=None,
+    )
+    epoch = date(1970, 1, 1)
+    return [
+        (epoch + timedelta(days=day), (ms + 30_000) // 60_000)
+        for day, ms in sorted(days.items())
+        if ms
+    ]

@@ -22,6 +22,9 @@ Version 5 added the Last.fm rule's plays and time to the time buckets
 (`plays_lastfm`, `ms_lastfm`), kept exact as items' lengths grow, and the
 index of the plays by item and length that finds the plays a longer stream
 changes.
+
+Version 6 added the items' song (`items.song_key`): an item named without a
+URI (Account Data) and the URI item of the same song are one item.
 """
 
 from sqlalchemy import (
@@ -42,7 +45,7 @@ from sqlalchemy import (
 
 from .query_model import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 LASTFM_BAND_MS = (LASTFM_MIN_LENGTH_MS // 2, LASTFM_ENOUGH_MS)
 """Streams strictly between these the Last.fm rule judges by their item's
@@ -104,8 +107,13 @@ items = Table(
     Column("album_norm", _Norm),
     # `query_match.album_key` of its artist and album, as its plays have it.
     Column("album_key", BigInteger),
+    # `identity.song_key` of its kind, artist and title: rows named without
+    # a URI are stored as the item of their song (its URI item, once there is
+    # one), and an item named first takes the URI when it comes.
+    Column("song_key", String(32)),
 )
 Index("ix_items_title_norm", items.c.title_norm)
+Index("ix_items_song", items.c.song_key)
 Index("ix_items_album_key", items.c.album_key)
 # The tracks of an artist (finding "a track by an artist").
 Index("ix_items_artist", items.c.artist_id)

@@ -185,12 +185,14 @@ async def async_resolve_scope(
     config_entry_id: str | None = None,
     source: Source | None = None,
     language: str | None = None,
+    everyone: bool = False,
 ) -> ResolvedScope:
     """Return whose history a request means (see the module's docstring).
 
     `user_id` is the Home Assistant user who asks (the conversation's or the
     service call's context user), `config_entry_id` an account named by the
-    caller, `source` narrows to one collector or importer. Raises
+    caller, `source` narrows to one collector or importer, `everyone` asks
+    for the whole household's history (the listening page's choice). Raises
     ServiceValidationError when `config_entry_id` is no Encore account.
     """
     if config_entry_id:
@@ -198,8 +200,13 @@ async def async_resolve_scope(
         return ResolvedScope(
             Scope(accounts=(key,), source=source), [title], None, WhoseReason.ENTRY
         )
-    accounts = spotify_entries(hass)
-    if user_id is not None and (linked := linked_entries(hass, user_id)):
+    # Everyone: neither the user's accounts nor the only one, all of them.
+    accounts = [] if everyone else spotify_entries(hass)
+    if (
+        not everyone
+        and user_id is not None
+        and (linked := linked_entries(hass, user_id))
+    ):
         titles = [entry.title for entry in linked]
         # One linked account is what "I" means; with several, say which.
         said = (

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Connection,
     Insert,
     and_,
+    bindparam,
     delete,
     exists,
     func,
@@ -28,6 +29,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
+from ..const import LOGGER
+from .identity import SAME_END_MS, match_streams, song_key
 from .models import PlayColumns, PlayRecord, Source
 from .query_match import album_key, normalize_name
 from .query_rollups import (
@@ -53,7 +56,6 @@ from .schema import (
 
 # Keys per IN (...) lookup: SQLite allows 32766 variables, stay far below.
 _CHUNK = 500
-_MINUTE_MS = 60_000
 _SHORTEST_RECENT = 30_000
 
 PLAY_COLUMNS = (
@@ -81,6 +83,7 @@ _ITEM = PLAY_COLUMNS.index("item_id")
 _ARTIST = PLAY_COLUMNS.index("artist_id")
 _DEVICE = PLAY_COLUMNS.index("device_id")
 _PART = 1_000
+_MISSING: Any = object()
 # Album keys remembered by the writer; an import meets tens of thousands.
 _ALBUM_CACHE = 65_536
 
@@ -155,6 +158,8 @@ class WriterState:
         self._artists: dict[str | None, int] = {}
         self._uri_items: dict[str | None, int] = {}
         self._local_items: dict[tuple[str | None, str | None, str | None], int] = {}
+        # The album of the items records named without a URI resolve to.
+        self._item_albums: dict[int, str | None] = {}
         self._devices: dict[str | None, int] = {}
         self._has_account_rows: dict[int, bool] = {}
         self._album_keys: dict[tuple[int | None, str | None], int] = {}
@@ -179,6 +184,7 @@ class WriterState:
         self._artists.clear()
         self._uri_items.clear()
         self._local_items.clear()
+        self._item_albums.clear()
         self._devices.clear()
         self._has_account_rows.clear()
         self._album_keys.clear()
@@ -238,8 +244,8 @@ class WriterState:
 
     def _resolve(
         self, conn: Connection, columns: PlayColumns
-    ) -> tuple[list[int], list[int | None], list[int | None]]:
-        """Item, artist and device ids of each record, adding new ones.
+    ) -> tuple[list[int], list[int | None], list[int | None], Sequence[str | None]]:
+        """Item, artist and device ids and the album of each record, adding new ones.
 
         Column by column: the work per record is a dictionary lookup mapped
         in C; Python runs for the names and items this writer has not seen.
@@ -275,38 +281,206 @@ class WriterState:
         # None is never a key of these caches: a record without one stays None.
         artist_ids = list(map(artist_cache.get, columns.artist))
         device_ids = list(map(device_cache.get, columns.device))
-        return self._resolve_items(conn, columns), artist_ids, device_ids
+        item_ids, albums = self._resolve_items(conn, columns)
+        return item_ids, artist_ids, device_ids, albums
 
-    def _resolve_items(self, conn: Connection, columns: PlayColumns) -> list[int]:
+    def _resolve_items(
+        self, conn: Connection, columns: PlayColumns
+    ) -> tuple[list[int], Sequence[str | None]]:
+        """Item id and album of each record: by URI, else the item of its song.
+
+        URIs go first, so that records named without one in the same batch
+        find the URI item of their song. A record named without an album
+        (Account Data) is a stream of its item's album, if the item has one.
+        """
         uri_cache = self._uri_items
         local_cache = self._local_items
         uris = columns.item_uri
-        new_items: dict[str, dict[str, Any]] = {}
         new_uris = {uri for uri in set(uris).difference(uri_cache) if uri is not None}
         if new_uris:
             # The first record of each URI (later ones are written over).
             first = dict(zip(reversed(uris), range(len(uris) - 1, -1, -1), strict=True))
-            for uri in new_uris:
-                new_items[uri] = self._item_row(uri, columns, first[uri])
+            self._add_uri_items(
+                conn,
+                {uri: self._item_row(uri, columns, first[uri]) for uri in new_uris},
+            )
         local_rows = list(compress(count(), map(is_, uris, repeat(None))))
-        local_keys: dict[tuple[str | None, str | None, str | None], str] = {}
+        new_names: dict[tuple[str | None, str | None, str | None], int] = {}
         for index in local_rows:
             names = (columns.artist[index], columns.title[index], columns.album[index])
-            if names not in local_cache and names not in local_keys:
-                key = local_keys[names] = local_item_key(*names)
-                new_items[key] = self._item_row(key, columns, index)
-        if new_items:
-            ids = self._ensure(conn, items, "key", new_items)
-            for uri in new_uris:
-                uri_cache[uri] = ids[uri]
-            for names, key in local_keys.items():
-                local_cache[names] = ids[key]
+            if names not in local_cache and names not in new_names:
+                new_names[names] = index
+        if new_names:
+            self._add_named_items(conn, columns, new_names)
         item_ids: list[Any] = list(map(uri_cache.get, uris))
+        albums: Sequence[str | None] = columns.album
         for index in local_rows:
-            item_ids[index] = local_cache[
+            item_id = item_ids[index] = local_cache[
                 (columns.artist[index], columns.title[index], columns.album[index])
             ]
-        return item_ids
+            if albums[index] is None and (album := self._item_albums.get(item_id)):
+                if albums is columns.album:
+                    albums = list(albums)
+                albums[index] = album  # type: ignore[index]
+        return item_ids, albums
+
+    def _add_uri_items(self, conn: Connection, rows: dict[str, dict[str, Any]]) -> None:
+        """Learn the ids of URI items, adding the new ones.
+
+        A song named without a URI before (Account Data, a speaker) has an
+        item already: the first URI of that song becomes its key, so its
+        plays, lengths and totals are the URI item's without moving a row.
+        """
+        known = self._ids_of(conn, items.c.key, list(rows))
+        self._uri_items.update(known)
+        new = {uri: row for uri, row in rows.items() if uri not in known}
+        named = self._named_items(
+            conn, {row["song_key"] for row in new.values()} - {None}
+        )
+        albums: dict[int, str] = {}
+        # Sorted: of two new URIs of one song, the same one takes the named
+        # item on every run.
+        for uri in sorted(new):
+            row = new[uri]
+            item_id = named.pop(row["song_key"], None)
+            if item_id is None:
+                continue
+            conn.execute(update(items).where(items.c.id == item_id).values(row))
+            self._uri_items[uri] = item_id
+            self._item_albums[item_id] = row["album"]
+            if row["album"] is not None:
+                albums[item_id] = row["album"]
+            del new[uri]
+        if albums:
+            self._fill_albums(conn, albums)
+        if new:
+            self._uri_items.update(self._ensure(conn, items, "key", new))
+
+    def _fill_albums(self, conn: Connection, albums: dict[int, str]) -> None:
+        """Credit the plays without an album of these items to the item's album.
+
+        Their items took it from the URI that came: the plays move in the
+        totals by album, as the plays the URI's records bring.
+        """
+        found: list[tuple[int, int, int | None]] = []
+        item_ids = sorted(albums)
+        for start in range(0, len(item_ids), _CHUNK):
+            found += conn.execute(
+                select(plays.c.id, plays.c.item_id, plays.c.artist_id).where(
+                    plays.c.item_id.in_(item_ids[start : start + _CHUNK]),
+                    plays.c.album_key.is_(None),
+                )
+            ).tuples()
+        play_ids = [play_id for play_id, _, _ in found]
+        for start in range(0, len(play_ids), _CHUNK):
+            chosen = plays.c.id.in_(play_ids[start : start + _CHUNK])
+            apply_changed(conn, self.dialect, chosen, -1)
+        if found:
+            conn.execute(
+                update(plays)
+                .where(plays.c.id == bindparam("play_id"))
+                .values(album_key=bindparam("key")),
+                [
+                    {
+                        "play_id": play_id,
+                        "key": self._album_key(artist_id, albums[item_id]),
+                    }
+                    for play_id, item_id, artist_id in found
+                ],
+            )
+        for start in range(0, len(play_ids), _CHUNK):
+            chosen = plays.c.id.in_(play_ids[start : start + _CHUNK])
+            apply_changed(conn, self.dialect, chosen, 1)
+
+    def _add_named_items(
+        self,
+        conn: Connection,
+        columns: PlayColumns,
+        new_names: dict[tuple[str | None, str | None, str | None], int],
+    ) -> None:
+        """Learn the items of names without a URI: their song's, else new ones."""
+        songs = {
+            names: song_key(columns.kind[index], names[0], names[1])
+            for names, index in new_names.items()
+        }
+        song_items = self._song_items(
+            conn, {song for song in songs.values() if song is not None}
+        )
+        new_items: dict[str, dict[str, Any]] = {}
+        keys: dict[tuple[str | None, str | None, str | None], str] = {}
+        # Spellings of one song new in this batch share the first one's item.
+        song_keys: dict[str, str] = {}
+        for names, index in new_names.items():
+            song = songs[names]
+            if song is not None and (found := song_items.get(song)):
+                # The song's first URI item, or else its item named without
+                # one (there is one at most: the first URI takes it over);
+                # among URI items, one credited to this spelling of the
+                # artist first (the same song on two URIs stays two items).
+                artist_id = self._artists.get(names[0])
+                item_id, _, album = next(
+                    (item for item in found if item[1] == artist_id), found[0]
+                )
+                self._local_items[names] = item_id
+                self._item_albums[item_id] = album
+                continue
+            key = song_keys.get(song) if song is not None else None
+            if key is None:
+                key = local_item_key(*names)
+                if song is not None:
+                    song_keys[song] = key
+                new_items.setdefault(key, self._item_row(key, columns, index))
+            keys[names] = key
+        if new_items:
+            ids = self._ensure(conn, items, "key", new_items)
+            for names, key in keys.items():
+                self._local_items[names] = ids[key]
+                self._item_albums[ids[key]] = new_items[key]["album"]
+
+    def _ids_of(self, conn: Connection, column: Any, keys: list[str]) -> dict[str, int]:
+        """Return the ids of the rows of `column`'s table whose `column` is a key."""
+        found: dict[str, int] = {}
+        for start in range(0, len(keys), _CHUNK):
+            found.update(
+                (key, row_id)
+                for row_id, key in conn.execute(
+                    select(column.table.c.id, column).where(
+                        column.in_(keys[start : start + _CHUNK])
+                    )
+                ).tuples()
+            )
+        return found
+
+    def _named_items(self, conn: Connection, songs: set[str]) -> dict[str, int]:
+        """Return the item named without a URI of each song that has one."""
+        found: dict[str, int] = {}
+        wanted = sorted(songs)
+        for start in range(0, len(wanted), _CHUNK):
+            for item_id, song in conn.execute(
+                select(items.c.id, items.c.song_key)
+                .where(
+                    items.c.song_key.in_(wanted[start : start + _CHUNK]),
+                    items.c.uri.is_(None),
+                )
+                .order_by(items.c.id)
+            ).tuples():
+                found.setdefault(song, item_id)
+        return found
+
+    def _song_items(
+        self, conn: Connection, songs: set[str]
+    ) -> dict[str, list[tuple[int, int | None, str | None]]]:
+        """Return the (id, artist id, album) of each song's items, URI items first."""
+        found: dict[str, list[tuple[int, int | None, str | None]]] = {}
+        wanted = sorted(songs)
+        for start in range(0, len(wanted), _CHUNK):
+            for item_id, artist_id, album, song in conn.execute(
+                select(items.c.id, items.c.artist_id, items.c.album, items.c.song_key)
+                .where(items.c.song_key.in_(wanted[start : start + _CHUNK]))
+                .order_by(items.c.uri.is_(None), items.c.id)
+            ).tuples():
+                found.setdefault(song, []).append((item_id, artist_id, album))
+        return found
 
     def _item_row(self, key: str, columns: PlayColumns, index: int) -> dict[str, Any]:
         artist = columns.artist[index]
@@ -324,6 +498,7 @@ class WriterState:
             "title_norm": None if title is None else normalize_name(title),
             "album_norm": None if album is None else self._album_norm(album),
             "album_key": None if album is None else self._album_key(artist_id, album),
+            "song_key": song_key(columns.kind[index], artist, title),
         }
 
     def _album_key(self, artist_id: int | None, album: str) -> int:
@@ -363,7 +538,7 @@ class WriterState:
         self, conn: Connection, account_id: int, columns: PlayColumns
     ) -> list[tuple[Any, ...]]:
         """Return the plays' values (`PLAY_COLUMNS` order), a tuple per record."""
-        item_ids, artist_ids, device_ids = self._resolve(conn, columns)
+        item_ids, artist_ids, device_ids, albums = self._resolve(conn, columns)
         size = columns.size
         ended = columns.ended_at
         played = columns.ms_played
@@ -396,7 +571,7 @@ class WriterState:
                 columns.skipped,
                 columns.offline,
                 columns.incognito,
-                self._album_keys_of(artist_ids, columns.album),
+                self._album_keys_of(artist_ids, albums),
                 strict=True,
             )
         )
@@ -452,40 +627,72 @@ class WriterState:
             added = and_(plays.c.id > before, plays.c.id <= after)
             add_plays(conn, self.dialect, added)
         if source == Source.EXPORT_EXTENDED:
-            result.replaced = self._replace_account_rows(
+            result.replaced = self.replace_account_rows(
                 conn, account_id, min(columns.ended_at), max(columns.ended_at)
             )
         maybe_fold(conn, self.dialect)
         return result
 
+    def _songs_of(self, columns: PlayColumns) -> list[str | None]:
+        """Return the song of each record (`identity.song_key`)."""
+        songs: dict[tuple[int, str | None, str | None], str | None] = {}
+        found: list[str | None] = []
+        for names in zip(columns.kind, columns.artist, columns.title, strict=True):
+            song = songs.get(names, _MISSING)
+            if song is _MISSING:
+                song = songs[names] = song_key(*names)
+            found.append(song)
+        return found
+
+    def _extended_streams(
+        self, conn: Connection, account_id: int, low: int, high: int
+    ) -> list[tuple[str | None, tuple[int, int, int]]]:
+        """Return (song, (id, end, length)) of the Extended plays ending in a range."""
+        return [
+            (song, (play_id, ended, played))
+            for play_id, ended, played, song in conn.execute(
+                select(
+                    plays.c.id, plays.c.ended_at, plays.c.ms_played, items.c.song_key
+                )
+                .join(items, items.c.id == plays.c.item_id)
+                .where(
+                    plays.c.account_id == account_id,
+                    plays.c.source == int(Source.EXPORT_EXTENDED),
+                    plays.c.ended_at > low - SAME_END_MS,
+                    plays.c.ended_at < high + SAME_END_MS,
+                )
+            ).tuples()
+        ]
+
     def _without_extended_repeats(
         self, conn: Connection, account_id: int, columns: PlayColumns
     ) -> PlayColumns:
-        low = min(columns.ended_at)
-        high = max(columns.ended_at) + _MINUTE_MS
-        seen = {
-            (ended - ended % _MINUTE_MS, ms_played)
-            for ended, ms_played in conn.execute(
-                select(plays.c.ended_at, plays.c.ms_played).where(
-                    plays.c.account_id == account_id,
-                    plays.c.source == int(Source.EXPORT_EXTENDED),
-                    plays.c.ended_at >= low,
-                    plays.c.ended_at < high,
-                )
-            )
-        }
-        if not seen:
-            return columns
-        return columns.pick(
-            [
-                pair not in seen
-                for pair in zip(columns.ended_at, columns.ms_played, strict=True)
-            ]
-        )
+        """Leave out the Account Data rows whose stream an Extended row holds.
 
-    def _replace_account_rows(
+        Rows repeated inside the batch are one stream: they go together.
+        """
+        extended = self._extended_streams(
+            conn, account_id, min(columns.ended_at), max(columns.ended_at)
+        )
+        if not extended:
+            return columns
+        songs = self._songs_of(columns)
+        first: dict[tuple[str | None, int, int], int] = {}
+        streams = zip(songs, columns.ended_at, columns.ms_played, strict=True)
+        keys = [first.setdefault(key, index) for index, key in enumerate(streams)]
+        rows = [
+            (song, (index, ended, played))
+            for (song, ended, played), index in first.items()
+        ]
+        matched = {row for row, _ in match_streams(rows, extended)}
+        if not matched:
+            return columns
+        return columns.pick([key not in matched for key in keys])
+
+    def replace_account_rows(
         self, conn: Connection, account_id: int, low: int, high: int
     ) -> int:
+        """Delete the Account Data plays whose stream Extended plays now hold."""
         has_rows = self._has_account_rows.get(account_id)
         if has_rows is None:
             has_rows = (
@@ -502,27 +709,38 @@ class WriterState:
             self._has_account_rows[account_id] = has_rows
         if not has_rows:
             return 0
-        extended = plays.alias("extended")
-        repeated = (
-            select(extended.c.id)
-            .where(
-                extended.c.account_id == plays.c.account_id,
-                extended.c.source == int(Source.EXPORT_EXTENDED),
-                extended.c.ms_played == plays.c.ms_played,
-                extended.c.ended_at >= plays.c.ended_at,
-                extended.c.ended_at < plays.c.ended_at + _MINUTE_MS,
-            )
-            .exists()
+        account_rows = [
+            (song, (play_id, ended, played))
+            for play_id, ended, played, song in conn.execute(
+                select(
+                    plays.c.id, plays.c.ended_at, plays.c.ms_played, items.c.song_key
+                )
+                .join(items, items.c.id == plays.c.item_id)
+                .where(
+                    plays.c.account_id == account_id,
+                    plays.c.source == int(Source.EXPORT_ACCOUNT),
+                    plays.c.ended_at > low - SAME_END_MS,
+                    plays.c.ended_at < high + SAME_END_MS,
+                )
+            ).tuples()
+        ]
+        if not account_rows:
+            return 0
+        # The Extended rows a minute beyond the batch's too: an Account Data
+        # row at its edge may be the stream of an earlier batch's row.
+        extended = self._extended_streams(
+            conn, account_id, low - SAME_END_MS, high + SAME_END_MS
         )
-        replaced = and_(
-            plays.c.account_id == account_id,
-            plays.c.source == int(Source.EXPORT_ACCOUNT),
-            plays.c.ended_at >= low - _MINUTE_MS,
-            plays.c.ended_at <= high,
-            repeated,
-        )
-        apply_changed(conn, self.dialect, replaced, -1)
-        deleted = conn.execute(delete(plays).where(replaced)).rowcount
+        repeated = sorted(row for row, _ in match_streams(account_rows, extended))
+        return self._delete_plays(conn, repeated)
+
+    def _delete_plays(self, conn: Connection, play_ids: list[int]) -> int:
+        """Delete plays by id, out of the rollups first."""
+        deleted = 0
+        for start in range(0, len(play_ids), _CHUNK):
+            chosen = plays.c.id.in_(play_ids[start : start + _CHUNK])
+            apply_changed(conn, self.dialect, chosen, -1)
+            deleted += conn.execute(delete(plays).where(chosen)).rowcount
         if deleted:
             after_delete(conn)
         return deleted
@@ -539,8 +757,15 @@ class WriterState:
         """
         result = InsertResult()
         for record in records:
+            # Players report whatever their media says: a name is cut to its
+            # cap, a record with an oversized URI is no play of Spotify's.
+            columns, _shortened, refused = PlayColumns.of([record]).capped()
+            if refused:
+                LOGGER.warning("Not recorded: a play whose URI is far too long")
+                result.outcomes.append(None)
+                continue
             account_id = self.account_id(conn, record.account)
-            values = self._play_rows(conn, account_id, PlayColumns.of([record]))[0]
+            values = self._play_rows(conn, account_id, columns)[0]
             ids = (values[_ITEM], values[_ARTIST], values[_DEVICE])
             if record.artist_uri and ids[1] is not None:
                 conn.execute(

@@ -284,6 +284,13 @@ class DevicesCoordinator(_AccountCoordinator[list[SpotifyDevice]]):
             return self.data or []
 
     async def async_fresh(self) -> list[SpotifyDevice]:
-        """Fetch the list now (select_source, a device that went missing)."""
+        """Fetch the list now (select_source, a device that went missing).
+
+        While Spotify asks this account to wait, raise that wait
+        (`rate_limited`, with the time) instead of answering from a list that
+        may be empty: a command would otherwise claim no device is there.
+        """
+        self.client.gate.check()
         await self.async_refresh()
+        self.client.gate.check()
         return self.data or []

@@ -62,6 +62,36 @@ _TEXT: dict[str, dict[str, str]] = {
         "minutes": "{n} minutes",
         "second_one": "1 second",
         "seconds": "{n} seconds",
+        "not_when": 'I understood the question, but not which time "{said}" means.',
+        "ask_name": "Which artist or song do you mean?",
+        "unknown_person": "I don't know whose listening {person} is.",
+        "count_plays": "{lead} you had {plays}, {songs} by {artists}.",
+        "count_artists": "{lead} you listened to {artists}.",
+        "count_songs": "{lead} you listened to {songs}, {plays}.",
+        "yes_count": "Yes, you played {name} {times}{tail}.",
+        "no_count": "No, I found no plays of {name}{tail}.",
+        "no_name": "No, I found nothing called {name} in your listening history.",
+        "yes_any": "Yes, you had {plays}{tail}.",
+        "no_any": "No, I found no plays{tail}.",
+        "last_played": "The last thing you played was {item}, {when}.",
+        "peak": "{lead} you listened most around {time}, and most on {weekday}s.",
+        "new_artists": "{lead} you discovered {count}: {names}.",
+        "new_artists_none": "{lead} you discovered no new artists.",
+        "skips": "{lead} you skipped {share} of what you played, {skipped} of {streams}.",
+        "repeat": "{lead} {share} of your plays were songs you had already played.",
+        "streak": "You have listened for {current} in a row. Your longest streak was {longest}, from {start} to {end}.",
+        "streak_none": "You have not listened today or yesterday. Your longest streak was {longest}, from {start} to {end}.",
+        "percent": "{n} percent",
+        "song_one": "1 song",
+        "songs": "{n} different songs",
+        "artist_one": "1 artist",
+        "artists": "{n} different artists",
+        "new_artist_one": "1 new artist",
+        "new_artists_n": "{n} new artists",
+        "day_one": "1 day",
+        "days": "{n} days",
+        "stream_one": "1 stream",
+        "streams": "{n} streams",
     },
     "de": {
         "unavailable": "Dein Hörverlauf ist gerade nicht verfügbar.",
@@ -107,6 +137,36 @@ _TEXT: dict[str, dict[str, str]] = {
         "minutes": "{n} Minuten",
         "second_one": "1 Sekunde",
         "seconds": "{n} Sekunden",
+        "not_when": 'Ich habe die Frage verstanden, aber nicht, welche Zeit "{said}" ist.',
+        "ask_name": "Welchen Künstler oder welchen Song meinst du?",
+        "unknown_person": "Ich weiß nicht, wessen Hörverlauf {person} ist.",
+        "count_plays": "{lead} hattest du {plays}: {songs}, {artists}.",
+        "count_artists": "{lead} hast du {artists} gehört.",
+        "count_songs": "{lead} hast du {songs} gehört, {plays}.",
+        "yes_count": "Ja, du hast {name}{tail} {times} gehört.",
+        "no_count": "Nein, ich habe{tail} keine Wiedergaben von {name} gefunden.",
+        "no_name": "Nein, ich habe nichts namens {name} in deinem Hörverlauf gefunden.",
+        "yes_any": "Ja, du hattest{tail} {plays}.",
+        "no_any": "Nein, ich habe{tail} keine Wiedergaben gefunden.",
+        "last_played": "Zuletzt hast du {item} gehört, {when}.",
+        "peak": "{lead} hast du am meisten gegen {time} gehört, und am meisten {weekday}s.",
+        "new_artists": "{lead} hast du {count} entdeckt: {names}.",
+        "new_artists_none": "{lead} hast du keine neuen Künstler entdeckt.",
+        "skips": "{lead} hast du {share} übersprungen, {skipped} von {streams}.",
+        "repeat": "{lead} waren {share} deiner Wiedergaben Songs, die du schon gehört hattest.",
+        "streak": "Du hast {current} in Folge gehört. Dein längster Lauf waren {longest}, vom {start} bis {end}.",
+        "streak_none": "Du hast heute und gestern nichts gehört. Dein längster Lauf waren {longest}, vom {start} bis {end}.",
+        "percent": "{n} Prozent",
+        "song_one": "1 Song",
+        "songs": "{n} verschiedene Songs",
+        "artist_one": "1 Künstler",
+        "artists": "{n} verschiedene Künstler",
+        "new_artist_one": "einen neuen Künstler",
+        "new_artists_n": "{n} neue Künstler",
+        "day_one": "1 Tag",
+        "days": "{n} Tage",
+        "stream_one": "1 Wiedergabe",
+        "streams": "{n} Wiedergaben",
     },
 }
 
@@ -247,6 +307,8 @@ class PeriodWords:
     start: date | None = None
     end: date | None = None
     """The last day included."""
+    said: str | None = None
+    """What the period was understood to be ("last Friday evening"), if named so."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +330,10 @@ class Speaker:
         return self._period(_TAIL, period)
 
     def _period(self, table: dict[str, dict[str, str]], period: PeriodWords) -> str:
+        if period.said:
+            if table is _LEAD:
+                return period.said[:1].upper() + period.said[1:]
+            return f" {period.said}"
         template = table[self.language].get(period.name, table[self.language]["custom"])
         return template.format(
             days=period.days or 0,
@@ -337,6 +403,14 @@ class Speaker:
         if minutes and hours < _HOURS_WITHOUT_MINUTES:
             parts.append(self._unit(minutes, "minute_one", "minutes"))
         return self.join(parts)
+
+    def count(self, value: int, one: str, many: str) -> str:
+        """Return a count with its noun: "1 song", "12 different songs"."""
+        return self._unit(value, one, many)
+
+    def percent(self, share: float) -> str:
+        """Return a share as it is said: "12 percent"."""
+        return self.text("percent", n=self.number(round(share * 100)))
 
     def _unit(self, value: int, one: str, many: str) -> str:
         return self.text(one) if value == 1 else self.text(many, n=self.number(value))

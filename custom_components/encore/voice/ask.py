@@ -7,7 +7,7 @@ asker's language; the LLM tools send the data itself (and the sentence).
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -41,6 +41,7 @@ from ..history.queries import (
 )
 from ..history.whose import async_resolve_scope
 from .answers import PeriodWords, Speaker, pick_language
+from .when import When, moment_on, parse_when
 
 # What counts as a play when someone asks: Spotify's own rule (a stream of 30
 # seconds or more), so the answers agree with Wrapped and the Spotify app.
@@ -49,6 +50,15 @@ DEFAULT_RULE = PlayRule.THIRTY_SECONDS
 SPOKEN_ITEMS = 3
 # Words between a title and its artist in "One More Time by Daft Punk".
 _BY_WORDS = {"en": " by ", "de": " von "}
+
+
+class NotUnderstoodError(ValueError):
+    """Words that should say a time and do not; `said` holds them."""
+
+    def __init__(self, said: str) -> None:
+        """Keep what was said."""
+        super().__init__(f"no time: {said!r}")
+        self.said = said
 
 
 class Which(StrEnum):
@@ -68,6 +78,8 @@ class Asker:
     """A phrase to add when whose history it is was not obvious."""
     now: datetime
     speaker: Speaker
+    labels: dict[Period, str] = field(default_factory=dict)
+    """What the answers call the periods heard in words (`heard`)."""
 
     @property
     def today(self) -> date:
@@ -102,6 +114,31 @@ class Asker:
             end=end,
         )
 
+    def heard(self, text: str) -> When:
+        """Return the period or moment spoken words mean, as the answers say it.
+
+        Raises `NotUnderstoodError` for words that are no time.
+        """
+        when = parse_when(
+            text, self.speaker.language, self.now, dt_util.get_default_time_zone()
+        )
+        if when is None:
+            raise NotUnderstoodError(text)
+        self.remember(when)
+        return when
+
+    def remember(self, when: When) -> None:
+        """Let the answers call a period what it was understood to be."""
+        if when.label is not None:
+            self.labels[when.period] = when.label
+
+    def words(self, period: Period) -> PeriodWords:
+        """Return what the answers call a period."""
+        found = words(period)
+        if (label := self.labels.get(period)) is not None:
+            return replace(found, said=label)
+        return found
+
     def finish(self, speech: str) -> str:
         """Add whose history it was, when that was not obvious."""
         return f"{speech} ({self.said})" if self.said else speech
@@ -133,7 +170,7 @@ async def async_asker(
     )
 
 
-async def _async_read[T](hass: HomeAssistant, fn: Callable[[Connection], T]) -> T:
+async def async_read[T](hass: HomeAssistant, fn: Callable[[Connection], T]) -> T:
     """Read in the executor; raises HomeAssistantError while the history is shut."""
     return await async_get_manager(hass).async_read(fn)
 
@@ -198,7 +235,7 @@ async def async_top(
     rule: PlayRule = DEFAULT_RULE,
 ) -> TopAnswer:
     """Return the top items."""
-    entries = await _async_read(
+    entries = await async_read(
         hass,
         lambda conn: top_items(
             conn, asker.scope, period, kind, rank_by=rank_by, limit=limit, rule=rule
@@ -215,14 +252,18 @@ def _entry_label(
     return entry.name
 
 
-def speak_top(asker: Asker, answer: TopAnswer) -> str:
-    """Say the top items: "This week you listened most to Daft Punk, ..."."""
+def speak_top(asker: Asker, answer: TopAnswer, *, spoken: int = SPOKEN_ITEMS) -> str:
+    """Say the top items: "This week you listened most to Daft Punk, ...".
+
+    `spoken` items are named: the three a listener remembers, or as many as
+    were asked for ("my top 5 songs").
+    """
     speaker = asker.speaker
-    period = words(answer.period)
+    period = asker.words(answer.period)
     if not answer.entries:
         none = "none_show" if answer.kind is TopKind.SHOW else "none_music"
         return asker.finish(speaker.text(none, tail=speaker.tail(period)))
-    first, *rest = answer.entries[:SPOKEN_ITEMS]
+    first, *rest = answer.entries[:spoken]
     amount = (
         speaker.duration(first.ms_played)
         if answer.rank_by is RankBy.TIME
@@ -276,7 +317,7 @@ async def async_listening_time(
     hass: HomeAssistant, asker: Asker, period: Period, *, rule: PlayRule = DEFAULT_RULE
 ) -> TimeAnswer:
     """Return the totals of a period."""
-    result = await _async_read(
+    result = await async_read(
         hass, lambda conn: totals(conn, asker.scope, period, rule=rule)
     )
     return TimeAnswer(period, result)
@@ -285,7 +326,7 @@ async def async_listening_time(
 def speak_listening_time(asker: Asker, answer: TimeAnswer) -> str:
     """Say the totals: "Today you listened for 2 hours and 5 minutes, 34 plays."."""
     speaker = asker.speaker
-    period = words(answer.period)
+    period = asker.words(answer.period)
     if not answer.totals.ms_streamed:
         return asker.finish(speaker.text("none", tail=speaker.tail(period)))
     # Every stream's time, as the listening time sensors show it; the plays
@@ -427,13 +468,13 @@ async def async_play_count(
         answer = play_count(conn, asker.scope, period, **_match_args(match), rule=rule)
         return CountResult(period, asked, match, answer)
 
-    return await _async_read(hass, read)
+    return await async_read(hass, read)
 
 
 def speak_play_count(asker: Asker, result: CountResult) -> str:
     """Say the count: "You played Bohemian Rhapsody by Queen 12 times this year."."""
     speaker = asker.speaker
-    tail = speaker.tail(words(result.period))
+    tail = speaker.tail(asker.words(result.period))
     if result.match is None or result.count is None:
         return asker.finish(speaker.text("unknown_name", name=result.asked))
     label = match_label(speaker, result.match)
@@ -486,7 +527,7 @@ async def async_first_last(
         answer = first_last(conn, asker.scope, **_match_args(match), rule=rule)
         return FirstLastResult(asked, match, answer)
 
-    return await _async_read(hass, read)
+    return await async_read(hass, read)
 
 
 def speak_first_last(asker: Asker, result: FirstLastResult, which: Which) -> str:
@@ -568,13 +609,13 @@ async def async_what_played(
             ).plays,
         )
 
-    return await _async_read(hass, read)
+    return await async_read(hass, read)
 
 
 def speak_what_played(asker: Asker, result: PlayedResult) -> str:
     """Say the period: "Yesterday you listened mostly to Daft Punk and Air: ..."."""
     speaker = asker.speaker
-    period = words(result.period)
+    period = asker.words(result.period)
     if not result.totals.plays or not result.artists:
         return asker.finish(speaker.text("none", tail=speaker.tail(period)))
     speech = speaker.text(
@@ -612,29 +653,14 @@ def moment_asked(
     meridiem: str | None = None,
     day: str | None = None,
 ) -> datetime:
-    """Return the moment a spoken clock time means.
+    """Return the moment a clock time means, on today or yesterday (`day`).
 
-    "8 PM" is 20:00; a bare "8" is whichever of 8:00 and 20:00 passed last
-    on that day. Without a day, a time still to come today means yesterday.
+    As `when.moment_on` says: the last such moment that has passed.
     """
-    if meridiem == "pm" and hour < 12:
-        hours = [hour + 12]
-    elif meridiem == "am" and hour == 12:
-        hours = [0]
-    elif meridiem is None and hour < 12:
-        hours = [hour, hour + 12]
-    else:
-        hours = [hour]
-    base = now.date() - timedelta(days=1 if day == "yesterday" else 0)
-    candidates = [
-        datetime.combine(base, time(h, minute), tzinfo=now.tzinfo) for h in hours
-    ]
-    past = [moment for moment in candidates if moment <= now]
-    if past:
-        return max(past)
-    if day is None:
-        return max(candidates) - timedelta(days=1)
-    return min(candidates)
+    base = None
+    if day is not None:
+        base = now.date() - timedelta(days=1 if day == "yesterday" else 0)
+    return moment_on(now, hour, minute, meridiem, base)
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,7 +675,7 @@ async def async_playing_at(
     hass: HomeAssistant, asker: Asker, moment: datetime
 ) -> PlayingResult:
     """Return the play that was going on at `moment`."""
-    row = await _async_read(hass, lambda conn: playing_at(conn, asker.scope, moment))
+    row = await async_read(hass, lambda conn: playing_at(conn, asker.scope, moment))
     return PlayingResult(moment, row)
 
 
@@ -716,13 +742,13 @@ async def async_taste(
             Totals(**summary["totals"]),
         )
 
-    return await _async_read(hass, read)
+    return await async_read(hass, read)
 
 
 def speak_taste(asker: Asker, result: TasteResult) -> str:
     """Say the taste: "Overall your taste is led by Daft Punk, Justice and Air, ..."."""
     speaker = asker.speaker
-    period = words(result.period)
+    period = asker.words(result.period)
     if not result.artists or not result.totals.plays:
         return asker.finish(speaker.text("none", tail=speaker.tail(period)))
     # Spoken from the ranking itself: a share of all plays is one number a
@@ -732,7 +758,7 @@ def speak_taste(asker: Asker, result: TasteResult) -> str:
         "taste",
         lead=speaker.lead(period),
         artists=speaker.join([entry.name for entry in result.artists]),
-        share=f"{round(share * 100)}%",
+        share=speaker.percent(share),
     )
     if peak := result.summary.get("peak"):
         # A local hour of any day: only its clock time is spoken.

@@ -1,0 +1,249 @@
+"""What a wildcard heard: a name, a time, a person, without the words around them.
+
+Assist's sentences take names and times as free text (wildcards): speech to
+text adds fillers ("um", "please"), people add kinds ("songs by"), and a
+period often follows a name ("Daft Punk last week"). This module takes
+those words apart so that a filler, a pronoun or a period is never taken as
+a name.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+import re
+
+from homeassistant.core import HomeAssistant, State, callback
+
+from ..const import CONF_PERSONS
+from ..history.queries import normalize_name
+from ..history.whose import spotify_entries
+from .when import When, normalize, split_when
+
+_FILLERS = {
+    "en": (
+        "um",
+        "umm",
+        "uh",
+        "uhm",
+        "er",
+        "erm",
+        "hmm",
+        "like",
+        "please",
+        "thanks",
+        "thank you",
+        "then",
+        "again",
+        "actually",
+        "exactly",
+        "so far",
+        "now",
+        "at all",
+        "you know",
+        "i mean",
+        "by the way",
+        "anyway",
+        "in my history",
+        "in my listening history",
+        "on spotify",
+        "total",
+        "in total",
+    ),
+    "de": (
+        "äh",
+        "ähm",
+        "öhm",
+        "hm",
+        "hmm",
+        "bitte",
+        "danke",
+        "denn",
+        "eigentlich",
+        "genau",
+        "so",
+        "eigentlich so",
+        "mal",
+        "doch",
+        "schon",
+        "noch",
+        "nochmal",
+        "auf spotify",
+        "in meinem verlauf",
+    ),
+}
+# Words that refer to something said before: Encore keeps no conversation, so
+# it asks instead of guessing.
+_PRONOUNS = {
+    "en": {
+        "it",
+        "that",
+        "this",
+        "them",
+        "him",
+        "her",
+        "they",
+        "those",
+        "these",
+        "that song",
+        "this song",
+        "that one",
+        "this one",
+        "that artist",
+        "this artist",
+        "that band",
+        "this band",
+        "the song",
+        "the artist",
+        "the band",
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "you",
+        "something",
+        "anything",
+        "music",
+        "songs",
+        "stuff",
+        "some music",
+    },
+    "de": {
+        "es",
+        "das",
+        "den",
+        "die",
+        "ihn",
+        "sie",
+        "ihm",
+        "ihr",
+        "dies",
+        "dieses",
+        "diesen",
+        "dieses lied",
+        "das lied",
+        "den song",
+        "diesen song",
+        "die band",
+        "den künstler",
+        "diesen künstler",
+        "ich",
+        "mich",
+        "mir",
+        "wir",
+        "uns",
+        "du",
+        "etwas",
+        "was",
+        "musik",
+        "lieder",
+        "songs",
+    },
+}
+# "Anything", said where a name goes: the question is about all plays.
+_ANYTHING = {
+    "en": {
+        "anything",
+        "something",
+        "music",
+        "any music",
+        "some music",
+        "songs",
+        "stuff",
+        "spotify",
+    },
+    "de": {
+        "etwas",
+        "was",
+        "musik",
+        "irgendwas",
+        "irgendetwas",
+        "lieder",
+        "songs",
+        "spotify",
+    },
+}
+# Kinds said before a name: "songs by Daft Punk", "the album Discovery".
+_KIND_PREFIX = {
+    "en": re.compile(
+        r"^(?:(?:(?:any|some|the|my)\s+)?(?:songs?|tracks?|music|stuff|anything"
+        r"|something|albums?|records?|podcasts?|episodes?)\s+(?:by|from|of|called)"
+        r"|the\s+(?:band|artist|singer|group|song|track|album|podcast|show)"
+        r"(?:\s+(?:called|named))?)\s+",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"^(?:(?:(?:die|den|der)\s+)?(?:songs?|lieder|lied|titel|musik|sachen|alben)"
+        r"\s+(?:von|vom)"
+        r"|(?:das|den|die|der)\s+(?:album|band|künstler|künstlerin|sängerin|sänger"
+        r"|podcast|sendung|lied|song)(?:\s+namens)?)\s+",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _strip_fillers(text: str, language: str) -> str:
+    fillers = sorted(_FILLERS.get(language, _FILLERS["en"]), key=len, reverse=True)
+    pattern = "|".join(re.escape(filler) for filler in fillers)
+    stripped = text.strip(" ,.?!")
+    while True:
+        before = stripped
+        stripped = re.sub(rf"^(?:{pattern})\b[\s,]*", "", stripped, flags=re.IGNORECASE)
+        stripped = re.sub(rf"[\s,]*\b(?:{pattern})$", "", stripped, flags=re.IGNORECASE)
+        stripped = stripped.strip(" ,.?!")
+        if stripped == before:
+            return stripped
+
+
+def clean_time(text: str, language: str) -> str:
+    """Return the words of a time without fillers ("last week please")."""
+    return _strip_fillers(text, language)
+
+
+@dataclass(frozen=True, slots=True)
+class HeardName:
+    """A name as heard, with the time said with it."""
+
+    name: str
+    """What is left of the name; empty for "anything"."""
+    said: str
+    """The name as said, fillers removed, time included (tried first)."""
+    when: When | None
+    vague: bool = False
+    """A pronoun or nothing at all: which name was meant is not known."""
+    anything: bool = False
+    """No name but "anything", "music": a question about all plays."""
+
+
+def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> HeardName:
+    """Take a heard name apart: fillers, "songs by", a period, a pronoun."""
+    said = _strip_fillers(text, language)
+    said = _KIND_PREFIX.get(language, _KIND_PREFIX["en"]).sub("", said, count=1)
+    said = _strip_fillers(said, language)
+    name, when = split_when(said, language, now, time_zone)
+    name = _strip_fillers(name, language)
+    words = normalize(name)
+    anything = words in _ANYTHING.get(language, _ANYTHING["en"]) or not words
+    vague = not anything and words in _PRONOUNS.get(language, _PRONOUNS["en"])
+    return HeardName(name, said, when, vague=vague, anything=anything)
+
+
+@callback
+def find_person(hass: HomeAssistant, said: str) -> str | None:
+    """Return the entry id of the Spotify account a spoken person means.
+
+    An account's title or the name of a person linked to it, compared as
+    names are ("anna's" is Anna); None when none or several fit.
+    """
+    wanted = normalize_name(re.sub(r"'s$|s$", "", said.strip()))
+    plain = normalize_name(said)
+    found: set[str] = set()
+    for entry in spotify_entries(hass):
+        names = {normalize_name(entry.title)}
+        for person in entry.options.get(CONF_PERSONS, []):
+            state: State | None = hass.states.get(person)
+            if state is not None:
+                names.add(normalize_name(str(state.name)))
+                names.add(normalize_name(str(state.name).split(" ")[0]))
+        if names & {wanted, plain}:
+            found.add(entry.entry_id)
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,411 @@
+"""Encore's websocket commands: what the listening page and the cards read.
+
+Each reading command answers exactly what the action of the same name
+answers (it runs the action's own handler, with the caller's user as
+context), so the page, the cards and the actions agree on every figure and
+on whose history "me" is. Reading is for every user, as the actions are;
+importing, exporting and purging are for admins, checked here before the
+action's own check. `everyone` (the whole household) is the page's extra
+choice beside "me" and an account.
+"""
+
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any, Final
+
+import probatio as vol
+from sqlalchemy import Connection
+from voluptuous import Schema as ActionSchema
+
+from homeassistant.components import websocket_api
+from homeassistant.const import ATTR_CONFIG_ENTRY_ID
+from homeassistant.core import HomeAssistant, ServiceCall, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.util import dt as dt_util
+
+from .const import CONF_PERSONS, DOMAIN, LOGGER
+from .history.import_jobs import SIGNAL_IMPORT_PROGRESS
+from .history.manager import (
+    SIGNAL_HISTORY_CHANGED,
+    SIGNAL_PLAYS_RECORDED,
+    async_get_manager,
+)
+from .history.queries import PlayRule, first_last, minutes_by_day, to_dict
+from .history.uploads import async_import_in_background, keep_upload
+from .history.whose import account_of_entry, account_titles, linked_entries
+from .services import (
+    ATTR_ARTIST,
+    ATTR_EVERYONE,
+    ATTR_LIMIT,
+    ATTR_RULE,
+    ATTR_TRACK,
+    EXPORT_SCHEMA,
+    LISTENING_STATS_SCHEMA,
+    PLAY_COUNT_SCHEMA,
+    PLAY_HISTORY_SCHEMA,
+    PURGE_SCHEMA,
+    SERVICE_EXPORT_HISTORY,
+    SERVICE_LISTENING_STATS,
+    SERVICE_PLAY_COUNT,
+    SERVICE_PLAY_HISTORY,
+    SERVICE_PURGE_HISTORY,
+    SERVICE_SYNC_STATUS,
+    SERVICE_TOP_ITEMS,
+    SYNC_SCHEMA,
+    TOP_ITEMS_SCHEMA,
+    action_handlers,
+    async_question,
+)
+
+# Plays arrive a few at a time (a Sonos group ends a track in every room):
+# one fresh answer for the lot, and not more often than this.
+PUSH_COOLDOWN: Final = timedelta(seconds=5)
+ATTR_FILE_ID = "file_id"
+# What an item page lists of the item's plays (devices and hours come from them).
+ITEM_PLAYS: Final = 50
+
+_EVERYONE = {vol.Optional(ATTR_EVERYONE, default=False): cv.boolean}
+
+type Handler = Callable[[ServiceCall], Awaitable[Any]]
+
+
+def _ws_schema(command: str, action_schema: ActionSchema) -> dict[Any, Any]:
+    """Return the action's fields, the command's type and `everyone`."""
+    return {
+        vol.Required("type"): command,
+        **action_schema.schema,
+        **_EVERYONE,
+    }
+
+
+def _call(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+    service: str,
+    schema: ActionSchema,
+) -> ServiceCall:
+    """Return the action call the message means, as its user would make it."""
+    data = {key: value for key, value in msg.items() if key not in ("id", "type")}
+    everyone = data.pop(ATTR_EVERYONE, False)
+    validated = schema(data)
+    validated[ATTR_EVERYONE] = everyone
+    return ServiceCall(
+        hass,
+        DOMAIN,
+        service,
+        validated,
+        connection.context(msg),
+        return_response=True,
+    )
+
+
+def _reading_command(
+    command: str, service: str, schema: ActionSchema
+) -> websocket_api.WebSocketCommandHandler:
+    """Return a command that answers what the action `service` answers."""
+
+    @websocket_api.websocket_command(_ws_schema(command, schema))
+    @websocket_api.async_response
+    async def handle(
+        hass: HomeAssistant,
+        connection: websocket_api.ActiveConnection,
+        msg: dict[str, Any],
+    ) -> None:
+        handler = action_handlers()[service]
+        answer = await handler(_call(hass, connection, msg, service, schema))
+        connection.send_result(msg["id"], answer)
+
+    return handle
+
+
+@websocket_api.websocket_command({vol.Required("type"): "encore/info"})
+@callback
+def _ws_info(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Whose histories the page can show, and whether admin pages appear."""
+    user = connection.user
+    mine = {entry.entry_id for entry in linked_entries(hass, user.id)}
+    titles = account_titles(hass)
+    accounts = []
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        try:
+            key, title = account_of_entry(hass, entry.entry_id)
+        except HomeAssistantError:
+            continue  # the history settings entry
+        persons = [
+            state.name
+            for person in entry.options.get(CONF_PERSONS) or []
+            if (state := hass.states.get(str(person))) is not None
+        ]
+        accounts.append(
+            {
+                "config_entry_id": entry.entry_id,
+                "title": title,
+                "kind": "sonos" if key.startswith("sonos:") else "spotify",
+                "persons": persons,
+                "mine": entry.entry_id in mine,
+            }
+        )
+    manager = async_get_manager(hass)
+    connection.send_result(
+        msg["id"],
+        {
+            "is_admin": user.is_admin,
+            "history_open": manager.is_open,
+            "accounts": sorted(accounts, key=lambda item: item["title"].casefold()),
+            "account_count": len(titles),
+        },
+    )
+
+
+@websocket_api.websocket_command(
+    _ws_schema("encore/minutes_by_day", LISTENING_STATS_SCHEMA)
+)
+@websocket_api.async_response
+async def _ws_minutes_by_day(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Answer the listening time per local day of the period (the bar chart)."""
+    call = _call(hass, connection, msg, SERVICE_LISTENING_STATS, LISTENING_STATS_SCHEMA)
+    resolved, period, response = await async_question(call)
+    rule = PlayRule(call.data[ATTR_RULE])
+    time_zone = dt_util.get_default_time_zone()
+    days = await async_get_manager(hass).async_read(
+        lambda conn: minutes_by_day(conn, resolved.scope, period, time_zone, rule=rule)
+    )
+    connection.send_result(
+        msg["id"],
+        {**response, "days": [[day.isoformat(), minutes] for day, minutes in days]},
+    )
+
+
+@websocket_api.websocket_command(_ws_schema("encore/item", PLAY_COUNT_SCHEMA))
+@websocket_api.async_response
+async def _ws_item(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Answer an artist, track, album or podcast: count, first and last play, plays.
+
+    The count is the period's; first and last are of all time; the plays
+    (newest first) are the period's latest, from which the page draws the
+    devices and the hours.
+    """
+    count_call = _call(hass, connection, msg, SERVICE_PLAY_COUNT, PLAY_COUNT_SCHEMA)
+    count = await action_handlers()[SERVICE_PLAY_COUNT](count_call)
+    history_call = _call(
+        hass,
+        connection,
+        {**msg, ATTR_LIMIT: ITEM_PLAYS, ATTR_RULE: count_call.data[ATTR_RULE]},
+        SERVICE_PLAY_HISTORY,
+        PLAY_HISTORY_SCHEMA,
+    )
+    history = await action_handlers()[SERVICE_PLAY_HISTORY](history_call)
+    resolved, _period, _response = await async_question(count_call)
+    rule = PlayRule(count_call.data[ATTR_RULE])
+
+    def read(conn: Connection) -> Any:
+        return to_dict(
+            first_last(
+                conn,
+                resolved.scope,
+                artist=count_call.data.get(ATTR_ARTIST),
+                track=count_call.data.get(ATTR_TRACK),
+                rule=rule,
+            )
+        )
+
+    ends = await async_get_manager(hass).async_read(read)
+    connection.send_result(
+        msg["id"],
+        {
+            **count,
+            # play_count's `plays` is the count: the rows take that name here.
+            "count": count["plays"],
+            "first": ends["first"],
+            "last": ends["last"],
+            "plays": history["plays"],
+        },
+    )
+
+
+@websocket_api.websocket_command(
+    _ws_schema("encore/subscribe_stats", LISTENING_STATS_SCHEMA)
+)
+@websocket_api.async_response
+async def _ws_subscribe_stats(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Send the period's listening_stats now and again when plays change.
+
+    New plays and imports come in bursts: the answer is read again at most
+    once per PUSH_COOLDOWN, after the burst.
+    """
+    handler = action_handlers()[SERVICE_LISTENING_STATS]
+    # The period is resolved again for every push: "today" moves on.
+    first = await handler(
+        _call(hass, connection, msg, SERVICE_LISTENING_STATS, LISTENING_STATS_SCHEMA)
+    )
+
+    async def push() -> None:
+        try:
+            answer = await handler(
+                _call(
+                    hass,
+                    connection,
+                    msg,
+                    SERVICE_LISTENING_STATS,
+                    LISTENING_STATS_SCHEMA,
+                )
+            )
+        except HomeAssistantError as err:
+            # The page keeps the figures it has; the next change tries again.
+            LOGGER.debug("Pushing fresh listening figures failed: %s", err)
+            return
+        connection.send_event(msg["id"], answer)
+
+    debouncer = Debouncer(
+        hass,
+        LOGGER,
+        cooldown=PUSH_COOLDOWN.total_seconds(),
+        immediate=False,
+        function=push,
+    )
+
+    @callback
+    def changed(*_args: Any) -> None:
+        debouncer.async_schedule_call()
+
+    unsubscribers = [
+        async_dispatcher_connect(hass, SIGNAL_PLAYS_RECORDED, changed),
+        async_dispatcher_connect(hass, SIGNAL_HISTORY_CHANGED, changed),
+    ]
+
+    @callback
+    def unsubscribe() -> None:
+        for unsubscriber in unsubscribers:
+            unsubscriber()
+        debouncer.async_cancel()
+
+    connection.subscriptions[msg["id"]] = unsubscribe
+    connection.send_result(msg["id"])
+    connection.send_event(msg["id"], first)
+
+
+@websocket_api.websocket_command(
+    {
+        vol.Required("type"): "encore/import_upload",
+        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
+        vol.Required(ATTR_FILE_ID): cv.string,
+    }
+)
+@websocket_api.require_admin
+@websocket_api.async_response
+async def _ws_import_upload(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Import an export the page uploaded (file_upload), in the background.
+
+    `encore/subscribe_imports` tells how it goes; the notification too.
+    """
+    account, title = account_of_entry(hass, msg[ATTR_CONFIG_ENTRY_ID])
+    manager = async_get_manager(hass)
+    manager.require_open()
+    if manager.import_lock(account).locked():
+        raise HomeAssistantError(
+            translation_domain=DOMAIN,
+            translation_key="import_in_progress",
+            translation_placeholders={"account": title},
+        )
+    path = await hass.async_add_executor_job(keep_upload, hass, msg[ATTR_FILE_ID])
+    hass.async_create_background_task(
+        async_import_in_background(hass, account, title, path),
+        f"{DOMAIN} import of an uploaded export",
+    )
+    connection.send_result(msg["id"], {"account": account, "title": title})
+
+
+@websocket_api.websocket_command({vol.Required("type"): "encore/subscribe_imports"})
+@websocket_api.require_admin
+@callback
+def _ws_subscribe_imports(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Tell how running imports go: progress, then the report or the error."""
+
+    @callback
+    def progress(account: str, data: dict[str, Any]) -> None:
+        connection.send_event(
+            msg["id"], {"account": account, "title": _title(hass, account), **data}
+        )
+
+    connection.subscriptions[msg["id"]] = async_dispatcher_connect(
+        hass, SIGNAL_IMPORT_PROGRESS, progress
+    )
+    connection.send_result(msg["id"])
+
+
+def _title(hass: HomeAssistant, account: str) -> str:
+    return account_titles(hass).get(account, account)
+
+
+def _admin_action_command(
+    command: str, service: str, schema: ActionSchema
+) -> websocket_api.WebSocketCommandHandler:
+    """Return a command that runs the admin action `service` as its user."""
+
+    @websocket_api.websocket_command({vol.Required("type"): command, **schema.schema})
+    @websocket_api.require_admin
+    @websocket_api.async_response
+    async def handle(
+        hass: HomeAssistant,
+        connection: websocket_api.ActiveConnection,
+        msg: dict[str, Any],
+    ) -> None:
+        data = {key: value for key, value in msg.items() if key not in ("id", "type")}
+        answer = await hass.services.async_call(
+            DOMAIN,
+            service,
+            data,
+            blocking=True,
+            context=connection.context(msg),
+            return_response=True,
+        )
+        connection.send_result(msg["id"], answer)
+
+    return handle
+
+
+@callback
+def async_setup_websocket(hass: HomeAssistant) -> None:
+    """Register the commands (once, for every entry)."""
+    for command, service, schema in (
+        ("encore/top_items", SERVICE_TOP_ITEMS, TOP_ITEMS_SCHEMA),
+        ("encore/listening_stats", SERVICE_LISTENING_STATS, LISTENING_STATS_SCHEMA),
+        ("encore/play_history", SERVICE_PLAY_HISTORY, PLAY_HISTORY_SCHEMA),
+        ("encore/play_count", SERVICE_PLAY_COUNT, PLAY_COUNT_SCHEMA),
+        ("encore/sync_status", SERVICE_SYNC_STATUS, SYNC_SCHEMA),
+    ):
+        websocket_api.async_register_command(
+            hass, _reading_command(command, service, schema)
+        )
+    for command, service, schema in (
+        ("encore/export_history", SERVICE_EXPORT_HISTORY, EXPORT_SCHEMA),
+        ("encore/purge_history", SERVICE_PURGE_HISTORY, PURGE_SCHEMA),
+    ):
+        websocket_api.async_register_command(
+            hass, _admin_action_command(command, service, schema)
+        )
+    for handler in (
+        _ws_info,
+        _ws_minutes_by_day,
+        _ws_item,
+        _ws_subscribe_stats,
+        _ws_import_upload,
+        _ws_subscribe_imports,
+    ):
+        websocket_api.async_register_command(hass, handler)

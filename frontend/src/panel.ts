@@ -1,0 +1,924 @@
+// The "Listening" page in Home Assistant's sidebar: overview, item pages,
+// timeline, import and (for admins) data. Every figure comes from Encore's
+// websocket commands, which answer what the actions answer.
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import {
+  ask,
+  errorText,
+  type DaysAnswer,
+  type HistoryAnswer,
+  type HomeAssistant,
+  type ImportEvent,
+  type Info,
+  type ItemAnswer,
+  type PlayRow,
+  type StatsAnswer,
+  type SyncStatus,
+  type TopAnswer,
+  type TopEntry,
+} from "./api";
+import { barChart, coverageLine, heatmapGrid } from "./charts";
+import {
+  PERIODS,
+  fillDays,
+  formatDuration,
+  formatPercent,
+  groupDays,
+  groupingFor,
+  parseRoute,
+  questionFields,
+  routeHash,
+  type Bar,
+  type PeriodName,
+  type Question,
+} from "./format";
+import { language, localize } from "./i18n";
+import { shared } from "./styles";
+
+const TOP_KINDS = ["artist", "track", "album", "show"] as const;
+const PAGE_SIZE = 50;
+const PAGES = ["overview", "timeline", "import", "data"] as const;
+const ADMIN_PAGES = new Set(["import", "data"]);
+
+interface Overview {
+  stats?: StatsAnswer;
+  days?: DaysAnswer;
+  top: Partial<Record<(typeof TOP_KINDS)[number], TopAnswer>>;
+}
+
+export class EncorePanel extends LitElement {
+  static properties = {
+    hass: { attribute: false },
+    narrow: { type: Boolean },
+    _info: { state: true },
+    _route: { state: true },
+    _question: { state: true },
+    _overview: { state: true },
+    _item: { state: true },
+    _timeline: { state: true },
+    _timelineDone: { state: true },
+    _sync: { state: true },
+    _import: { state: true },
+    _message: { state: true },
+    _error: { state: true },
+  };
+
+  hass!: HomeAssistant;
+  narrow = false;
+  private _info?: Info;
+  private _route = parseRoute(window.location.hash);
+  private _question: Question = { period: "this_month", whose: "me" };
+  private _overview: Overview = { top: {} };
+  private _item?: ItemAnswer;
+  private _timeline: PlayRow[] = [];
+  private _timelineDone = false;
+  private _sync?: SyncStatus;
+  private _import?: ImportEvent | { status: "uploading"; file: string };
+  private _message?: string;
+  private _error?: string;
+  private _unsubscribe?: Promise<() => Promise<void>>;
+  private _unsubscribeImports?: Promise<() => Promise<void>>;
+  private _observer?: IntersectionObserver;
+  private _loaded = "";
+
+  private readonly _onHash = () => {
+    this._route = parseRoute(window.location.hash);
+  };
+
+  private get _lang(): string {
+    return language(this.hass?.locale?.language ?? this.hass?.language);
+  }
+
+  private _t(key: string, placeholders?: Record<string, string | number>): string {
+    return localize(this._lang, key, placeholders);
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener("hashchange", this._onHash);
+    const { params } = this._route;
+    if (params.period && (PERIODS as string[]).includes(params.period)) {
+      this._question = {
+        period: params.period as PeriodName,
+        whose: params.whose ?? "me",
+        start: params.start,
+        end: params.end,
+      };
+    } else if (params.whose) {
+      this._question = { ...this._question, whose: params.whose };
+    }
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener("hashchange", this._onHash);
+    this._stopSubscriptions();
+    this._observer?.disconnect();
+    this._loaded = "";
+  }
+
+  private _stopSubscriptions(): void {
+    for (const pending of [this._unsubscribe, this._unsubscribeImports]) {
+      pending?.then((stop) => stop()).catch(() => undefined);
+    }
+    this._unsubscribe = undefined;
+    this._unsubscribeImports = undefined;
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    if (!this.hass) {
+      return;
+    }
+    if (!this._info && changed.has("hass")) {
+      ask<Info>(this.hass, "info")
+        .then((info) => {
+          this._info = info;
+        })
+        .catch((error) => {
+          this._error = errorText(error);
+        });
+    }
+    const key = JSON.stringify([this._route, this._question]);
+    if (key !== this._loaded) {
+      this._loaded = key;
+      this._load();
+    }
+  }
+
+  private _fields(): Record<string, unknown> {
+    return questionFields(this._question);
+  }
+
+  private _load(): void {
+    this._error = undefined;
+    this._message = undefined;
+    this._stopSubscriptions();
+    const page = this._route.page;
+    if (page === "overview") {
+      this._loadOverview();
+    } else if (page === "item") {
+      this._loadItem();
+    } else if (page === "timeline") {
+      this._timeline = [];
+      this._timelineDone = false;
+      this._loadTimeline();
+    } else if (page === "import") {
+      this._loadSync();
+      this._unsubscribeImports = this.hass.connection.subscribeMessage<ImportEvent>(
+        (event) => this._onImport(event),
+        { type: "encore/subscribe_imports" },
+      );
+      this._unsubscribeImports.catch(() => undefined);
+    }
+  }
+
+  private _fail(error: unknown): void {
+    this._error = this._t("error.generic", { message: errorText(error) });
+  }
+
+  private _loadOverview(): void {
+    const fields = this._fields();
+    this._overview = { top: {} };
+    const others = () => {
+      ask<DaysAnswer>(this.hass, "minutes_by_day", fields)
+        .then((days) => {
+          this._overview = { ...this._overview, days };
+        })
+        .catch((error) => this._fail(error));
+      for (const kind of TOP_KINDS) {
+        ask<TopAnswer>(this.hass, "top_items", { ...fields, kind, limit: 10 })
+          .then((answer) => {
+            this._overview = { ...this._overview, top: { ...this._overview.top, [kind]: answer } };
+          })
+          .catch((error) => this._fail(error));
+      }
+    };
+    let first = true;
+    // The stats arrive now and again whenever plays are recorded; the rest
+    // of the page follows each push.
+    this._unsubscribe = this.hass.connection.subscribeMessage<StatsAnswer>(
+      (stats) => {
+        this._overview = { ...this._overview, stats };
+        if (!first) {
+          others();
+        }
+        first = false;
+      },
+      { type: "encore/subscribe_stats", ...fields },
+    );
+    this._unsubscribe.catch((error) => this._fail(error));
+    others();
+  }
+
+  private _itemFields(): Record<string, unknown> {
+    const { kind, name } = this._route.params;
+    return { ...this._fields(), [kind === "track" ? "track" : "artist"]: name };
+  }
+
+  private _loadItem(): void {
+    this._item = undefined;
+    ask<ItemAnswer>(this.hass, "item", this._itemFields())
+      .then((item) => {
+        this._item = item;
+      })
+      .catch((error) => this._fail(error));
+  }
+
+  private _loadTimeline(): void {
+    const fields = this._fields();
+    const oldest = this._timeline[this._timeline.length - 1];
+    let page = fields;
+    if (oldest) {
+      // The next page: the same period, up to the oldest play shown.
+      page = { ...fields, period: "custom", end: oldest.ended_at };
+      const answerStart = this._periodStart;
+      page.start = answerStart ?? "1970-01-02T00:00:00+00:00";
+    }
+    ask<HistoryAnswer>(this.hass, "play_history", { ...page, limit: PAGE_SIZE })
+      .then((answer) => {
+        if (!oldest) {
+          this._periodStart = answer.period.start;
+        }
+        this._timeline = [...this._timeline, ...answer.plays];
+        this._timelineDone = answer.plays.length < PAGE_SIZE;
+      })
+      .catch((error) => this._fail(error));
+  }
+
+  private _periodStart: string | null = null;
+
+  private _loadSync(): void {
+    ask<SyncStatus>(this.hass, "sync_status")
+      .then((sync) => {
+        this._sync = sync;
+      })
+      .catch((error) => this._fail(error));
+  }
+
+  private _onImport(event: ImportEvent): void {
+    this._import = event;
+    if (event.status !== "running") {
+      this._loadSync();
+    }
+  }
+
+  protected updated(): void {
+    const sentinel = this.renderRoot.querySelector("#more");
+    this._observer?.disconnect();
+    if (sentinel && !this._timelineDone && "IntersectionObserver" in window) {
+      this._observer = new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this._observer?.disconnect();
+          this._loadTimeline();
+        }
+      });
+      this._observer.observe(sentinel);
+    }
+  }
+
+  // -- rendering --------------------------------------------------------
+
+  protected render(): TemplateResult {
+    const admin = this._info?.is_admin ?? this.hass?.user?.is_admin ?? false;
+    const page = this._route.page;
+    const allowed = !ADMIN_PAGES.has(page) || admin;
+    return html`
+      <header>
+        <div class="toolbar">
+          ${this.narrow ? html`<ha-menu-button .hass=${this.hass} .narrow=${this.narrow}></ha-menu-button>` : nothing}
+          <h1>${this._t("title")}</h1>
+        </div>
+        <nav aria-label=${this._t("title")}>
+          ${PAGES.filter((name) => admin || !ADMIN_PAGES.has(name)).map(
+            (name) => html`<a
+              href=${routeHash(name, this._routeParams())}
+              aria-current=${page === name || (page === "item" && name === "overview") ? "page" : "false"}
+              >${this._t(`nav.${name}`)}</a
+            >`,
+          )}
+        </nav>
+      </header>
+      <main>
+        ${page === "overview" || page === "item" || page === "timeline" ? this._pickers() : nothing}
+        ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
+        ${this._message ? html`<p role="status">${this._message}</p>` : nothing}
+        ${!allowed
+          ? html`<p>${this._t("import.admin_only")}</p>`
+          : page === "item"
+            ? this._itemPage()
+            : page === "timeline"
+              ? this._timelinePage()
+              : page === "import"
+                ? this._importPage()
+                : page === "data"
+                  ? this._dataPage()
+                  : this._overviewPage()}
+      </main>
+    `;
+  }
+
+  private _routeParams(): Record<string, string | undefined> {
+    const { period, whose, start, end } = this._question;
+    return { period, whose: whose === "me" ? undefined : whose, start, end };
+  }
+
+  private _setQuestion(question: Question): void {
+    this._question = question;
+    const hash = routeHash(this._route.page, { ...this._route.params, ...this._routeParams() });
+    history.replaceState(null, "", hash);
+    this._route = parseRoute(hash);
+  }
+
+  private _pickers(): TemplateResult {
+    const question = this._question;
+    return html`<div class="pickers">
+      <label
+        >${this._t("period.label")}
+        <select
+          id="period"
+          @change=${(event: Event) =>
+            this._setQuestion({ ...question, period: (event.target as HTMLSelectElement).value as PeriodName })}
+        >
+          ${PERIODS.map(
+            (name) => html`<option value=${name} ?selected=${question.period === name}>${this._t(`period.${name}`)}</option>`,
+          )}
+        </select>
+      </label>
+      ${question.period === "custom"
+        ? html`<label
+              >${this._t("period.from")}
+              <input
+                type="date"
+                .value=${question.start ?? ""}
+                @change=${(event: Event) =>
+                  this._setQuestion({ ...question, start: (event.target as HTMLInputElement).value })}
+            /></label>
+            <label
+              >${this._t("period.to")}
+              <input
+                type="date"
+                .value=${question.end ?? ""}
+                @change=${(event: Event) =>
+                  this._setQuestion({ ...question, end: (event.target as HTMLInputElement).value })}
+            /></label>`
+        : nothing}
+      <label
+        >${this._t("whose.label")}
+        <select
+          id="whose"
+          @change=${(event: Event) =>
+            this._setQuestion({ ...question, whose: (event.target as HTMLSelectElement).value })}
+        >
+          <option value="me" ?selected=${question.whose === "me"}>${this._t("whose.me")}</option>
+          ${(this._info?.accounts ?? []).map(
+            (account) => html`<option value=${account.config_entry_id} ?selected=${question.whose === account.config_entry_id}>
+              ${account.persons.length
+                ? this._t("whose.account_of", { title: account.title, persons: account.persons.join(", ") })
+                : this._t("whose.account", { title: account.title })}
+            </option>`,
+          )}
+          <option value="everyone" ?selected=${question.whose === "everyone"}>${this._t("whose.everyone")}</option>
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private _tile(id: string, label: string, value: string | undefined): TemplateResult {
+    return html`<div class="card tile" data-tile=${id}>
+      <div class="value">${value ?? "…"}</div>
+      <div class="label">${label}</div>
+    </div>`;
+  }
+
+  private _overviewPage(): TemplateResult {
+    const { stats, days, top } = this._overview;
+    const totals = stats?.totals;
+    const filled = fillDays(days?.days ?? []);
+    const grouping = groupingFor(filled);
+    const bars = groupDays(filled, grouping);
+    return html`
+      <section class="tiles" aria-label=${this._t("nav.overview")}>
+        ${this._tile("plays", this._t("tile.plays"), totals?.plays.toLocaleString(this._lang))}
+        ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_streamed / 60_000) : undefined)}
+        ${this._tile("artists", this._t("tile.artists"), totals?.artists.toLocaleString(this._lang))}
+        ${this._tile("tracks", this._t("tile.tracks"), totals?.tracks.toLocaleString(this._lang))}
+        ${this._tile("new_artists", this._t("tile.new_artists"), stats?.taste.new_artists_count.toLocaleString(this._lang))}
+        ${this._tile(
+          "streak",
+          this._t("tile.streak"),
+          stats ? this._t("tile.streak_days", { days: stats.taste.streaks.current_days }) : undefined,
+        )}
+        ${this._tile("skip_rate", this._t("tile.skip_rate"), stats ? formatPercent(stats.skip_rate) : undefined)}
+      </section>
+      <section class="two">
+        <div class="card">
+          <h2>${this._t("chart.time_per", { grouping: this._t(`chart.${grouping}`) })}</h2>
+          ${days && bars.length === 0 ? html`<p class="muted">${this._t("chart.no_data")}</p>` : nothing}
+          ${bars.length ? barChart(bars, (bar: Bar) => `${bar.start}: ${formatDuration(bar.minutes)}`) : nothing}
+        </div>
+        <div class="card">
+          <h2>${this._t("chart.heatmap")}</h2>
+          ${stats ? heatmapGrid(stats.heatmap, this._lang) : nothing}
+        </div>
+      </section>
+      <section class="tops">
+        ${TOP_KINDS.map((kind) => this._topList(kind, top[kind], totals?.plays ?? 0))}
+      </section>
+    `;
+  }
+
+  private _topList(kind: string, answer: TopAnswer | undefined, plays: number): TemplateResult {
+    return html`<div class="card" data-top=${kind}>
+      <h2>${this._t(`top.${kind}`)}</h2>
+      ${answer && answer.items.length === 0 ? html`<p class="muted">${this._t("chart.no_data")}</p>` : nothing}
+      <ol class="top">
+        ${(answer?.items ?? []).map((entry) => this._topEntry(kind, entry, plays))}
+      </ol>
+    </div>`;
+  }
+
+  private _topEntry(kind: string, entry: TopEntry, plays: number): TemplateResult {
+    const share = plays ? entry.plays / plays : 0;
+    // Albums have no page of their own: the count and plays are by artist or track.
+    const target = kind === "album" ? { kind: "artist", name: entry.artist ?? entry.name } : { kind, name: entry.name };
+    return html`<li>
+      <span class="rank">${entry.rank}</span>
+      <span class="name"
+        ><a href=${routeHash("item", { ...target, uri: kind === "album" ? undefined : entry.uri ?? undefined, ...this._routeParams() })}
+          >${entry.name}</a
+        >${entry.artist ? html` <span class="by">${entry.artist}</span>` : nothing}
+        <div class="share" style="width: ${Math.round(share * 100)}%"></div
+      ></span>
+      <span class="figures"
+        >${this._t("top.plays", { plays: entry.plays.toLocaleString(this._lang) })}<br />${formatDuration(entry.minutes)}
+        · ${formatPercent(share)}</span
+      >
+    </li>`;
+  }
+
+  private _itemPage(): TemplateResult {
+    const item = this._item;
+    const { name, uri } = this._route.params;
+    if (!item) {
+      return html`<p class="muted">…</p>`;
+    }
+    if (!item.match) {
+      return html`<p>${this._t("item.no_match", { name: name ?? "" })}</p>`;
+    }
+    const byDay = new Map<string, number>();
+    const devices = new Map<string, number>();
+    const tracks = new Map<string, number>();
+    const hours = Array<number>(24).fill(0);
+    for (const play of item.plays) {
+      const ended = new Date(play.ended_at);
+      const day = play.ended_at.slice(0, 10);
+      byDay.set(day, (byDay.get(day) ?? 0) + play.minutes);
+      devices.set(play.device ?? "?", (devices.get(play.device ?? "?") ?? 0) + 1);
+      if (play.title) {
+        tracks.set(play.title, (tracks.get(play.title) ?? 0) + 1);
+      }
+      hours[ended.getHours()] += play.minutes;
+    }
+    const days = fillDays([...byDay.entries()].sort());
+    const players = Object.values(this.hass.states).filter((state) => state.entity_id.startsWith("media_player."));
+    const playUri = uri ?? item.plays.find((play) => play.uri)?.uri ?? undefined;
+    const ranked = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
+    return html`
+      <p><a href=${routeHash("overview", this._routeParams())}>← ${this._t("item.back")}</a></p>
+      <h2 class="item-title">${item.match.name}${item.match.artist ? html` <span class="muted">${item.match.artist}</span>` : nothing}</h2>
+      <section class="tiles">
+        ${this._tile("item_plays", this._t("item.plays"), item.count.toLocaleString(this._lang))}
+        ${this._tile("item_time", this._t("item.time"), formatDuration(item.minutes))}
+        ${this._tile("first", this._t("item.first"), item.first ? new Date(item.first.ended_at).toLocaleDateString(this._lang) : "–")}
+        ${this._tile("last", this._t("item.last"), item.last ? new Date(item.last.ended_at).toLocaleDateString(this._lang) : "–")}
+      </section>
+      ${playUri && players.length
+        ? html`<form class="card play" @submit=${(event: Event) => this._play(event, playUri)}>
+            <label
+              >${this._t("item.play_on")}
+              <select name="player">
+                ${players.map(
+                  (player) =>
+                    html`<option value=${player.entity_id}>${String(player.attributes.friendly_name ?? player.entity_id)}</option>`,
+                )}
+              </select></label
+            >
+            <button class="action" type="submit">${this._t("item.play")}</button>
+          </form>`
+        : nothing}
+      <section class="two">
+        <div class="card">
+          <h2>${this._t("chart.time_per", { grouping: this._t("chart.day") })}</h2>
+          ${days.length ? barChart(groupDays(days, "day"), (bar) => `${bar.start}: ${formatDuration(bar.minutes)}`) : nothing}
+        </div>
+        <div class="card">
+          <h2>${this._t("item.hours")}</h2>
+          ${barChart(
+            hours.map((minutes, hour) => ({ start: String(hour), minutes })),
+            (bar) => `${bar.start}:00: ${formatDuration(bar.minutes)}`,
+          )}
+        </div>
+        <div class="card">
+          <h2>${this._t("top.track")}</h2>
+          <ol class="top">
+            ${ranked(tracks).map(
+              ([title, count], index) =>
+                html`<li><span class="rank">${index + 1}</span><span class="name">${title}</span
+                  ><span class="figures">${this._t("top.plays", { plays: count })}</span></li>`,
+            )}
+          </ol>
+        </div>
+        <div class="card">
+          <h2>${this._t("item.devices")}</h2>
+          <ol class="top">
+            ${ranked(devices).map(
+              ([device, count], index) =>
+                html`<li><span class="rank">${index + 1}</span><span class="name">${device}</span
+                  ><span class="figures">${this._t("top.plays", { plays: count })}</span></li>`,
+            )}
+          </ol>
+        </div>
+      </section>
+      <section class="card">
+        <h2>${this._t("item.recent")}</h2>
+        ${this._playList(item.plays)}
+      </section>
+    `;
+  }
+
+  private async _play(event: Event, uri: string): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const player = (form.elements.namedItem("player") as HTMLSelectElement).value;
+    try {
+      await this.hass.callService("media_player", "play_media", {
+        entity_id: player,
+        media_content_id: uri,
+        media_content_type: "music",
+      });
+    } catch (error) {
+      this._fail(error);
+    }
+  }
+
+  private _playList(plays: PlayRow[]): TemplateResult {
+    return html`<ol class="top timeline">
+      ${plays.map(
+        (play) => html`<li>
+          <span class="rank"></span>
+          <span class="name"
+            >${play.title ?? "?"}${play.artist ? html` <span class="by">${play.artist}</span>` : nothing}
+            <div class="by">
+              ${play.device ?? ""} · ${this._t(`source.${play.source}`)}${play.skipped ? ` · ${this._t("timeline.skipped")}` : ""}
+            </div></span
+          >
+          <span class="figures"
+            ><time datetime=${play.ended_at}>${new Date(play.ended_at).toLocaleString(this._lang)}</time><br />${formatDuration(
+              play.minutes,
+            )}</span
+          >
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private _timelinePage(): TemplateResult {
+    return html`<section class="card">
+      ${this._playList(this._timeline)}
+      ${this._timelineDone
+        ? html`<p class="muted">${this._t("timeline.end")}</p>`
+        : html`<button id="more" class="action" @click=${() => this._loadTimeline()}>${this._t("timeline.more")}</button>`}
+    </section>`;
+  }
+
+  private _importPage(): TemplateResult {
+    const sync = this._sync;
+    const coverage = sync?.coverage;
+    const spotify = (this._info?.accounts ?? []).filter((account) => account.kind === "spotify");
+    const state = this._import;
+    return html`
+      <section class="card">
+        <form
+          class="drop"
+          @submit=${(event: Event) => this._upload(event)}
+          @dragover=${(event: DragEvent) => event.preventDefault()}
+          @drop=${(event: DragEvent) => this._drop(event)}
+        >
+          <p>${this._t("import.intro")}</p>
+          <label
+            >${this._t("import.choose")}
+            <input type="file" name="file" accept=".zip,.json,application/zip,application/json" required
+          /></label>
+          <label
+            >${this._t("import.account")}
+            <select name="account">
+              ${spotify.map(
+                (account) => html`<option value=${account.config_entry_id} ?selected=${account.mine}>${account.title}</option>`,
+              )}
+            </select></label
+          >
+          <button class="action" type="submit" ?disabled=${state?.status === "running" || state?.status === "uploading"}>
+            ${this._t("import.start")}
+          </button>
+        </form>
+        ${state ? this._importState(state) : nothing}
+      </section>
+      <section class="card">
+        <h2>${this._t("chart.coverage")}</h2>
+        ${coverage
+          ? html`<p>
+                ${this._t("import.days_with_data", {
+                  days: coverage.days_with_data,
+                  first: coverage.first?.slice(0, 10) ?? "–",
+                  last: coverage.last?.slice(0, 10) ?? "–",
+                })}
+              </p>
+              ${coverageLine(coverage.first, coverage.last, coverage.gaps, this._lang)}
+              ${coverage.gaps.length
+                ? html`<ul>
+                    ${coverage.gaps.map(([from, to]) => html`<li>${this._t("chart.gap", { start: from, end: to })}</li>`)}
+                  </ul>`
+                : html`<p class="muted">${this._t("import.no_gaps")}</p>`}`
+          : nothing}
+      </section>
+      <section class="card">
+        <h2>${this._t("import.jobs")}</h2>
+        <div class="table">
+          <table>
+            <thead>
+              <tr>
+                <th>${this._t("import.job_kind")}</th>
+                <th>${this._t("import.job_status")}</th>
+                <th>${this._t("import.job_started")}</th>
+                <th>${this._t("import.job_counts")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${(sync?.recent_jobs ?? []).map(
+                (job) => html`<tr>
+                  <td>${job.kind}</td>
+                  <td>${job.status}</td>
+                  <td>${job.started_at ? new Date(job.started_at).toLocaleString(this._lang) : ""}</td>
+                  <td>
+                    ${Object.entries(job.counts)
+                      .filter(([, value]) => typeof value === "number")
+                      .map(([key, value]) => `${key}: ${Number(value).toLocaleString(this._lang)}`)
+                      .join(", ")}
+                  </td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    `;
+  }
+
+  private _importState(state: ImportEvent | { status: "uploading"; file: string }): TemplateResult {
+    if (state.status === "uploading") {
+      return html`<p role="status">${this._t("import.uploading", { file: state.file })}</p>
+        <progress></progress>`;
+    }
+    if (state.status === "running") {
+      return html`<p role="status">
+          ${this._t("import.running", {
+            file: state.file ?? "",
+            percent: state.percent ?? 0,
+            rows: (state.rows ?? 0).toLocaleString(this._lang),
+          })}
+        </p>
+        <progress max="100" value=${state.percent ?? 0}></progress>`;
+    }
+    if (state.status === "completed") {
+      return html`<p role="status" class="result">
+        ${this._t("import.completed", {
+          imported: (state.imported ?? 0).toLocaleString(this._lang),
+          duplicates: (state.duplicates ?? 0).toLocaleString(this._lang),
+          replaced: (state.replaced ?? 0).toLocaleString(this._lang),
+        })}
+      </p>`;
+    }
+    return html`<p role="alert" class="error">${this._t("import.failed", { error: state.error ?? "" })}</p>`;
+  }
+
+  private _drop(event: DragEvent): void {
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    const input = this.renderRoot.querySelector<HTMLInputElement>("input[name=file]");
+    if (file && input && event.dataTransfer) {
+      input.files = event.dataTransfer.files;
+    }
+  }
+
+  private async _upload(event: Event): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const file = (form.elements.namedItem("file") as HTMLInputElement).files?.[0];
+    const account = (form.elements.namedItem("account") as HTMLSelectElement).value;
+    if (!file || !account) {
+      return;
+    }
+    this._error = undefined;
+    this._import = { status: "uploading", file: file.name };
+    try {
+      const body = new FormData();
+      body.append("file", file);
+      const response = await this.hass.fetchWithAuth("/api/file_upload", { method: "POST", body });
+      if (!response.ok) {
+        throw new Error(`${response.status} ${response.statusText}`);
+      }
+      const { file_id: fileId } = (await response.json()) as { file_id: string };
+      await ask(this.hass, "import_upload", { config_entry_id: account, file_id: fileId });
+      this._import = { account, title: "", status: "running", file: file.name, percent: 0, rows: 0 };
+    } catch (error) {
+      this._import = { account, title: "", status: "failed", error: errorText(error) };
+    }
+  }
+
+  private _dataPage(): TemplateResult {
+    const accounts = this._info?.accounts ?? [];
+    return html`
+      <section class="card">
+        <h2>${this._t("data.export")}</h2>
+        <form class="row" @submit=${(event: Event) => this._export(event)}>
+          <label>${this._t("data.export_path")} <input name="path" required value="/media/encore.csv" /></label>
+          <label
+            >${this._t("data.export_format")}
+            <select name="format">
+              <option value="csv">CSV</option>
+              <option value="json">JSON</option>
+            </select></label
+          >
+          <button class="action" type="submit">${this._t("data.run")}</button>
+        </form>
+      </section>
+      <section class="card">
+        <h2>${this._t("data.purge")}</h2>
+        <form class="row" @submit=${(event: Event) => this._purge(event)}>
+          <label>${this._t("data.purge_before")} <input type="date" name="before" /></label>
+          <label
+            >${this._t("data.purge_account")}
+            <select name="account">
+              <option value="">${this._t("data.purge_all")}</option>
+              ${accounts.map((account) => html`<option value=${account.config_entry_id}>${account.title}</option>`)}
+            </select></label
+          >
+          <button class="action" type="submit">${this._t("data.run")}</button>
+        </form>
+      </section>
+      <section class="card">
+        <h2>${this._t("data.retention")}</h2>
+        <p>${this._t("data.retention_text")}</p>
+        <a href="/config/integrations/integration/encore">${this._t("data.retention_open")}</a>
+      </section>
+    `;
+  }
+
+  private async _export(event: Event): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    try {
+      const answer = await ask<{ rows: number; path: string }>(this.hass, "export_history", {
+        path: String(data.get("path")),
+        format: String(data.get("format")),
+      });
+      this._error = undefined;
+      this._message = this._t("data.export_done", { rows: answer.rows.toLocaleString(this._lang), path: answer.path });
+    } catch (error) {
+      this._fail(error);
+    }
+  }
+
+  private async _purge(event: Event): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const fields: Record<string, unknown> = {};
+    const before = String(data.get("before") ?? "");
+    const account = String(data.get("account") ?? "");
+    if (before) {
+      fields.before = `${before}T00:00:00`;
+    }
+    if (account) {
+      fields.config_entry_id = account;
+    }
+    if (!before && !account) {
+      fields.all = true;
+    }
+    if (!window.confirm(this._t("data.purge_confirm"))) {
+      return;
+    }
+    try {
+      const answer = await ask<{ deleted: number }>(this.hass, "purge_history", fields);
+      this._error = undefined;
+      this._message = this._t("data.purge_done", { deleted: answer.deleted.toLocaleString(this._lang) });
+    } catch (error) {
+      this._fail(error);
+    }
+  }
+
+  static styles = [
+    shared,
+    css`
+      :host {
+        display: block;
+        background: var(--primary-background-color);
+        min-height: 100vh;
+      }
+      header {
+        background: var(--app-header-background-color, var(--primary-color));
+        color: var(--app-header-text-color, var(--text-primary-color, #fff));
+        padding: 0 16px;
+      }
+      .toolbar {
+        display: flex;
+        align-items: center;
+        height: 56px;
+        gap: 8px;
+      }
+      h1 {
+        font-size: 1.25rem;
+        font-weight: 400;
+        margin: 0;
+      }
+      nav {
+        display: flex;
+        gap: 4px;
+        overflow-x: auto;
+      }
+      nav a {
+        color: inherit;
+        padding: 10px 12px;
+        border-bottom: 2px solid transparent;
+        white-space: nowrap;
+      }
+      nav a[aria-current="page"] {
+        border-bottom-color: currentColor;
+        font-weight: 500;
+      }
+      main {
+        padding: 16px;
+        display: flex;
+        flex-direction: column;
+        gap: 16px;
+        max-width: 1400px;
+        margin: 0 auto;
+      }
+      .pickers,
+      form.row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 12px;
+        align-items: flex-end;
+      }
+      .two {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr));
+        gap: 16px;
+      }
+      .tops {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 300px), 1fr));
+        gap: 16px;
+      }
+      form.drop {
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+        border: 2px dashed var(--divider-color, #ccc);
+        border-radius: 12px;
+        padding: 16px;
+      }
+      form.play {
+        display: flex;
+        gap: 12px;
+        align-items: flex-end;
+        flex-wrap: wrap;
+      }
+      progress {
+        width: 100%;
+      }
+      .table {
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.9rem;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 6px 8px;
+        border-bottom: 1px solid var(--divider-color, #e0e0e0);
+      }
+      .item-title {
+        font-size: 1.5rem;
+      }
+    `,
+  ];
+}
+
+if (!customElements.get("encore-panel")) {
+  customElements.define("encore-panel", EncorePanel);
+}

@@ -1,0 +1,165 @@
+// Looks like Home Assistant: its theme variables (light and dark follow the
+// theme), its card shape, and a layout that works from 375 px up.
+import { css } from "lit";
+
+export const shared = css`
+  :host {
+    color: var(--primary-text-color);
+    font-family: var(--ha-font-family-body, var(--paper-font-body1_-_font-family, Roboto, sans-serif));
+  }
+  .card {
+    background: var(--ha-card-background, var(--card-background-color, #fff));
+    border-radius: var(--ha-card-border-radius, 12px);
+    border: var(--ha-card-border-width, 1px) solid var(--ha-card-border-color, var(--divider-color, #e0e0e0));
+    box-shadow: var(--ha-card-box-shadow, none);
+    padding: 16px;
+    box-sizing: border-box;
+    min-width: 0;
+  }
+  h2 {
+    font-size: 1.1rem;
+    font-weight: 500;
+    margin: 0 0 12px;
+  }
+  .muted {
+    color: var(--secondary-text-color);
+  }
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(140px, 1fr));
+    gap: 12px;
+  }
+  .tile .value {
+    font-size: 1.6rem;
+    font-weight: 500;
+    line-height: 1.2;
+  }
+  .tile .label {
+    color: var(--secondary-text-color);
+    font-size: 0.85rem;
+  }
+  svg.bars rect {
+    fill: var(--primary-color);
+  }
+  svg.heatmap {
+    width: 100%;
+    max-width: 520px;
+  }
+  svg.heatmap rect.on {
+    fill: var(--primary-color);
+  }
+  svg.heatmap rect.off {
+    fill: var(--secondary-background-color, #eee);
+  }
+  svg.heatmap text.axis {
+    fill: var(--secondary-text-color);
+    font-size: 9px;
+  }
+  svg.bars {
+    width: 100%;
+    height: 160px;
+    display: block;
+  }
+  svg.coverage {
+    width: 100%;
+    height: 14px;
+  }
+  svg.coverage .held {
+    fill: var(--success-color, #43a047);
+  }
+  svg.coverage .gap {
+    fill: var(--error-color, #db4437);
+  }
+  ol.top {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  ol.top li {
+    display: grid;
+    grid-template-columns: 2ch 1fr auto;
+    gap: 8px;
+    align-items: baseline;
+    padding: 6px 0;
+    border-bottom: 1px solid var(--divider-color, #e0e0e0);
+  }
+  ol.top li:last-child {
+    border-bottom: none;
+  }
+  ol.top .rank {
+    color: var(--secondary-text-color);
+  }
+  ol.top .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  ol.top .by {
+    color: var(--secondary-text-color);
+    font-size: 0.85rem;
+  }
+  ol.top .figures {
+    text-align: end;
+    font-size: 0.85rem;
+    color: var(--secondary-text-color);
+    white-space: nowrap;
+  }
+  .share {
+    height: 3px;
+    background: var(--primary-color);
+    border-radius: 2px;
+    margin-top: 4px;
+  }
+  a,
+  button.link {
+    color: var(--primary-color);
+    text-decoration: none;
+    background: none;
+    border: none;
+    padding: 0;
+    font: inherit;
+    cursor: pointer;
+    text-align: start;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--primary-color);
+    outline-offset: 2px;
+  }
+  button.action {
+    background: var(--primary-color);
+    color: var(--text-primary-color, #fff);
+    border: none;
+    border-radius: 18px;
+    padding: 8px 16px;
+    font: inherit;
+    cursor: pointer;
+  }
+  button.action[disabled] {
+    opacity: 0.5;
+    cursor: default;
+  }
+  select,
+  input {
+    background: var(--input-fill-color, var(--secondary-background-color, #f5f5f5));
+    color: var(--primary-text-color);
+    border: 1px solid var(--divider-color, #ccc);
+    border-radius: 6px;
+    padding: 6px 8px;
+    font: inherit;
+    min-height: 36px;
+    box-sizing: border-box;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    font-size: 0.85rem;
+    color: var(--secondary-text-color);
+  }
+  .error {
+    color: var(--error-color, #db4437);
+  }
+`;

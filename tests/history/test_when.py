@@ -1,0 +1,229 @@
+"""Spoken times: every form the sentences and LLM tools take, in EN and DE.
+
+The expected bounds are written out as dates and hours, counted by hand from
+a Friday evening in Berlin (the parser's own calendar helpers are not used).
+"""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from custom_components.encore.history.periods import PeriodName
+from custom_components.encore.voice.heard import hear_name
+from custom_components.encore.voice.when import parse_when, split_when
+
+TZ = ZoneInfo("Europe/Berlin")
+# Friday, November 20, 2026, 18:30.
+NOW = datetime(2026, 11, 20, 18, 30, tzinfo=TZ)
+
+
+def at(month: int, day: int, hour: int = 0, year: int = 2026) -> datetime:
+    """A local moment."""
+    return datetime(year, month, day, hour, tzinfo=TZ)
+
+
+# (said, language, start, end (None: now), label (None: a named period))
+SPANS = [
+    ("today", "en", at(11, 20), None, None),
+    ("so far today", "en", at(11, 20), None, None),
+    ("tonight", "en", at(11, 20, 18), None, "tonight"),
+    ("this morning", "en", at(11, 20, 5), at(11, 20, 12), "this morning"),
+    ("this afternoon", "en", at(11, 20, 12), at(11, 20, 18), "this afternoon"),
+    ("this evening", "en", at(11, 20, 18), None, "this evening"),
+    ("last night", "en", at(11, 19, 18), at(11, 20, 6), "last night"),
+    ("yesterday", "en", at(11, 19), at(11, 20), None),
+    ("yesterday evening", "en", at(11, 19, 18), at(11, 20), "yesterday evening"),
+    ("yesterday morning", "en", at(11, 19, 5), at(11, 19, 12), "yesterday morning"),
+    ("the day before yesterday", "en", at(11, 18), at(11, 19), "on Wednesday"),
+    ("on Saturday", "en", at(11, 14), at(11, 15), "on Saturday"),
+    ("saturday", "en", at(11, 14), at(11, 15), "on Saturday"),
+    ("last Friday", "en", at(11, 13), at(11, 14), "last Friday"),
+    ("last Friday evening", "en", at(11, 13, 18), at(11, 14), "last Friday evening"),
+    ("on Monday afternoon", "en", at(11, 16, 12), at(11, 16, 18), None),
+    ("on March 3rd", "en", at(3, 3), at(3, 4), "on March 3"),
+    ("on the third of March", "en", at(3, 3), at(3, 4), "on March 3"),
+    ("March 3, 2025", "en", at(3, 3, year=2025), at(3, 4, year=2025), None),
+    ("on December 24th", "en", at(12, 24, year=2025), at(12, 25, year=2025), None),
+    ("in October", "en", at(10, 1), at(11, 1), "in October"),
+    ("last October", "en", at(10, 1), at(11, 1), "in October"),
+    ("in December", "en", at(12, 1, year=2025), at(1, 1), "in December 2025"),
+    ("in November", "en", at(11, 1), None, None),
+    ("in 2024", "en", at(1, 1, year=2024), at(1, 1, year=2025), "in 2024"),
+    ("in 2025", "en", at(1, 1, year=2025), at(1, 1), None),
+    ("this week", "en", at(11, 16), None, None),
+    ("last week", "en", at(11, 9), at(11, 16), None),
+    ("this month", "en", at(11, 1), None, None),
+    ("last month", "en", at(10, 1), at(11, 1), None),
+    ("this year", "en", at(1, 1), None, None),
+    ("last year", "en", at(1, 1, year=2025), at(1, 1), None),
+    ("the last 3 days", "en", at(11, 18), None, None),
+    ("in the past ten days", "en", at(11, 11), None, None),
+    ("over the last two weeks", "en", at(11, 7), None, "in the last 2 weeks"),
+    ("the last 3 months", "en", at(8, 21), None, "in the last 3 months"),
+    ("the past year", "en", at(1, 1, year=2025), at(1, 1), None),
+    ("since March", "en", at(3, 1), None, "since March"),
+    ("since March 3rd", "en", at(3, 3), None, "since March 3"),
+    ("since Monday", "en", at(11, 16), None, "since Monday"),
+    ("since 2025", "en", at(1, 1, year=2025), None, "since 2025"),
+    ("lately", "en", at(11, 7), None, None),
+    ("recently", "en", at(11, 7), None, None),
+    ("last weekend", "en", at(11, 14), at(11, 16), "last weekend"),
+    ("heute", "de", at(11, 20), None, None),
+    ("heute Abend", "de", at(11, 20, 18), None, "heute Abend"),
+    ("heute Morgen", "de", at(11, 20, 5), at(11, 20, 12), "heute Morgen"),
+    ("heute Nachmittag", "de", at(11, 20, 12), at(11, 20, 18), "heute Nachmittag"),
+    ("letzte Nacht", "de", at(11, 19, 18), at(11, 20, 6), "letzte Nacht"),
+    ("gestern", "de", at(11, 19), at(11, 20), None),
+    ("gestern Abend", "de", at(11, 19, 18), at(11, 20), "gestern Abend"),
+    ("vorgestern", "de", at(11, 18), at(11, 19), "am Mittwoch"),
+    ("am Samstag", "de", at(11, 14), at(11, 15), "am Samstag"),
+    ("letzten Freitag", "de", at(11, 13), at(11, 14), "letzten Freitag"),
+    ("letzten Freitagabend", "de", at(11, 13, 18), at(11, 14), None),
+    ("am 3. März", "de", at(3, 3), at(3, 4), "am 3. März"),
+    ("im Oktober", "de", at(10, 1), at(11, 1), "im Oktober"),
+    ("letzten Oktober", "de", at(10, 1), at(11, 1), "im Oktober"),
+    ("im Jahr 2024", "de", at(1, 1, year=2024), at(1, 1, year=2025), "im Jahr 2024"),
+    ("2024", "de", at(1, 1, year=2024), at(1, 1, year=2025), "im Jahr 2024"),
+    ("diese Woche", "de", at(11, 16), None, None),
+    ("letzte Woche", "de", at(11, 9), at(11, 16), None),
+    ("letzten Monat", "de", at(10, 1), at(11, 1), None),
+    ("dieses Jahr", "de", at(1, 1), None, None),
+    ("in den letzten drei Wochen", "de", at(10, 31), None, None),
+    ("in den letzten 30 Tagen", "de", at(10, 22), None, None),
+    ("seit März", "de", at(3, 1), None, "seit März"),
+    ("seit dem 3. März", "de", at(3, 3), None, "seit dem 3. März"),
+    ("seit Montag", "de", at(11, 16), None, "seit Montag"),
+    ("in letzter Zeit", "de", at(11, 7), None, None),
+    ("letztes Wochenende", "de", at(11, 14), at(11, 16), "letztes Wochenende"),
+]
+
+
+@pytest.mark.parametrize(("said", "language", "start", "end", "label"), SPANS)
+def test_spoken_periods(
+    said: str,
+    language: str,
+    start: datetime,
+    end: datetime | None,
+    label: str | None,
+) -> None:
+    """Each form is the span a listener means, named as an answer says it."""
+    when = parse_when(said, language, NOW, TZ)
+    assert when is not None, said
+    assert when.moment is None
+    assert when.period.start == start
+    assert when.period.end == (end or NOW)
+    if label is not None:
+        assert when.label == label
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "moment", "label"),
+    [
+        ("at 8 pm yesterday", "en", at(11, 19, 20), "yesterday at 8 PM"),
+        ("yesterday at 8", "en", at(11, 19, 20), "yesterday at 8 PM"),
+        ("at 8 pm", "en", at(11, 19, 20), "yesterday at 8 PM"),
+        ("at 8", "en", at(11, 20, 8), "at 8 AM"),
+        ("at 3 am", "en", at(11, 20, 3), "at 3 AM"),
+        ("at noon", "en", at(11, 20, 12), "at 12 PM"),
+        ("at midnight", "en", at(11, 20, 0), "at 12 AM"),
+        ("at half past eight", "en", at(11, 20, 8) + timedelta(minutes=30), None),
+        (
+            "at 8:30 p.m. on Saturday",
+            "en",
+            at(11, 14, 20) + timedelta(minutes=30),
+            None,
+        ),
+        ("on Saturday at 9 in the evening", "en", at(11, 14, 21), None),
+        ("gestern um 20 Uhr", "de", at(11, 19, 20), "gestern um 20 Uhr"),
+        ("um 8 Uhr abends", "de", at(11, 19, 20), None),
+        ("um halb neun", "de", at(11, 20, 8) + timedelta(minutes=30), None),
+        ("um Mitternacht", "de", at(11, 20, 0), None),
+        ("am Samstag um 21 Uhr", "de", at(11, 14, 21), None),
+    ],
+)
+def test_spoken_moments(
+    said: str, language: str, moment: datetime, label: str | None
+) -> None:
+    """A clock time is the last such moment that has passed, on its day."""
+    when = parse_when(said, language, NOW, TZ)
+    assert when is not None, said
+    assert when.moment == moment
+    if label is not None:
+        assert when.label == label
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("in the kitchen", "en"),
+        ("daft punk", "en"),
+        ("tomorrow", "en"),
+        ("next week", "en"),
+        ("in 2030", "en"),
+        ("on February 30th", "en"),
+        ("the last 0 days", "en"),
+        ("in der Küche", "de"),
+        ("morgen früh", "de"),
+        ("", "en"),
+    ],
+)
+def test_words_that_are_no_time(said: str, language: str) -> None:
+    """Places, names, the future and impossible dates are no period."""
+    assert parse_when(said, language, NOW, TZ) is None
+
+
+def test_all_time() -> None:
+    """Ever, overall, insgesamt: everything until now."""
+    for said, language in (("ever", "en"), ("of all time", "en"), ("insgesamt", "de")):
+        when = parse_when(said, language, NOW, TZ)
+        assert when is not None
+        assert when.period.name is PeriodName.ALL_TIME
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "name", "start"),
+    [
+        ("daft punk last week", "en", "daft punk", at(11, 9)),
+        (
+            "One More Time by Daft Punk in October",
+            "en",
+            "One More Time by Daft Punk",
+            at(10, 1),
+        ),
+        ("Queen on Saturday", "en", "Queen", at(11, 14)),
+        ("Yesterday", "en", "Yesterday", None),
+        ("Friday I'm in Love", "en", "Friday I'm in Love", None),
+        ("letzte Woche Daft Punk", "de", "Daft Punk", at(11, 9)),
+        ("Daft Punk im Oktober", "de", "Daft Punk", at(10, 1)),
+    ],
+)
+def test_a_name_keeps_its_words_and_loses_its_period(
+    said: str, language: str, name: str, start: datetime | None
+) -> None:
+    """The period is split off a name, never a word of the name itself."""
+    rest, when = split_when(said, language, NOW, TZ)
+    assert rest == name
+    assert (when.period.start if when else None) == start
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "name", "vague", "anything"),
+    [
+        ("um daft punk please", "en", "daft punk", False, False),
+        ("songs by Daft Punk last week", "en", "Daft Punk", False, False),
+        ("it", "en", "it", True, False),
+        ("that song", "en", "that song", True, False),
+        ("music today", "en", "music", False, True),
+        ("das", "de", "das", True, False),
+        ("Lieder von Queen gestern", "de", "Queen", False, False),
+    ],
+)
+def test_fillers_pronouns_and_kinds_are_no_name(
+    said: str, language: str, name: str, vague: bool, anything: bool
+) -> None:
+    """A filler is dropped, a pronoun is vague, "music" means any play."""
+    heard = hear_name(said, language, NOW, TZ)
+    assert heard.name == name
+    assert heard.vague is vague
+    assert heard.anything is anything
