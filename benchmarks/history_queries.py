@@ -68,7 +68,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from homeassistant.core import Context, HomeAssistant
 
-from benchmarks.history_import import production_like
+from benchmarks.history_import import GcWatch, production_like
 from custom_components.encore.const import (
     CONF_DB_URL,
     CONF_KIND,
@@ -1156,6 +1156,8 @@ async def _async_load(hass: HomeAssistant, copy: Path, artist: str) -> None:
     reads_before = manager.reads.started
 
     probe = LoopProbe()
+    collections = GcWatch()
+    collections.start()
     probe.start()
     began = time.perf_counter()
     outcomes = await asyncio.gather(
@@ -1164,6 +1166,7 @@ async def _async_load(hass: HomeAssistant, copy: Path, artist: str) -> None:
     )
     wall = time.perf_counter() - began
     await probe.stop()
+    collections.stop()
     reads = manager.reads.started - reads_before
     times = [outcome for outcome in outcomes if isinstance(outcome, float)]
     errors = [repr(outcome) for outcome in outcomes if not isinstance(outcome, float)]
@@ -1187,6 +1190,7 @@ async def _async_load(hass: HomeAssistant, copy: Path, artist: str) -> None:
             "wall": wall,
             "stall": probe.longest,
             "own": probe.own,
+            "gc": collections,
             "late": probe.late_over_10ms,
             "wakeups": probe.wakeups,
             "errors": errors,
@@ -1237,6 +1241,10 @@ def _load_report() -> list[str]:
                 f" ({load['serial_own'] * 1000:.1f} ms less the wait),"
                 f" idle loop {load['idle_stall'] * 1000:.1f} ms"
                 f" ({load['idle_own'] * 1000:.1f} ms)"
+            ),
+            (
+                f"    gc passes / total / longest: {load['gc'].passes} /"
+                f" {load['gc'].total * 1000:.0f} ms / {load['gc'].longest * 1000:.1f} ms"
             ),
             f"    errors: {len(load['errors'])}"
             + (f" (first: {load['errors'][0]})" if load["errors"] else ""),
