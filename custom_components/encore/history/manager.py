@@ -23,7 +23,7 @@ from homeassistant.util.hass_dict import HassKey
 from ..const import DOMAIN, LOGGER
 from .migrations import NewerSchemaError
 from .models import PlayRecord
-from .reads import ReadQueue, current_lane
+from .reads import ReadQueue, async_own_copy, current_lane
 from .store import HistoryStore, WriteFn, redact_url, sqlite_url
 from .write_health import async_write_accepted, async_write_refused, write_refusal
 from .writes import InsertResult, WriterState, mark_interrupted, start_job, update_job
@@ -243,9 +243,10 @@ class HistoryManager:
             return store.submit_read(fn)
 
         try:
-            answer: T = await self.reads.async_enqueue(
+            queued = self.reads.async_enqueue(
                 current_lane(), submit, same_as, (store, store.generation)
             )
+            answer: T = await (queued if same_as is None else async_own_copy(queued))
         except DBAPIError as err:
             LOGGER.warning("Reading the listening history failed: %s", err)
             raise _database_error("history_read_failed", err) from err

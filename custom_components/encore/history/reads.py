@@ -17,7 +17,7 @@ every commit moves on. Such a read asked while its twin runs, or waits ahead
 of it in the same queue, shares the twin's answer instead of running again;
 once answered, the same question is answered again from memory until the
 era ends (`ANSWERS_KEPT` answers at most). Every asker gets a copy of its
-own. Nothing the history holds changed within an era, and a read depends on
+own (`async_own_copy`). Nothing the history holds changed within an era, and a read depends on
 nothing else than the database and its question, so a kept answer is the
 one a new read would give.
 """
@@ -128,7 +128,7 @@ class ReadQueue:
             same_as = (era, same_as)
             if same_as in self._answers:
                 self._answers.move_to_end(same_as)
-                answer.set_result(copy.deepcopy(self._answers[same_as]))
+                answer.set_result(self._answers[same_as])
                 self.shared += 1
                 return answer
             # A twin running now, or ahead in this asker's own queue, answers
@@ -207,13 +207,20 @@ class ReadQueue:
 
 
 def _deliver(waiting: _Waiting, result: Any, error: BaseException | None) -> None:
-    # A shared answer is copied for each asker, who may change its own; the
-    # original stays as it was read, for the next.
-    shared = waiting.same_as is not None
     for future in (waiting.answer, *waiting.twins):
         if future.done():
             continue
         if error is not None:
             future.set_exception(error)
         else:
-            future.set_result(copy.deepcopy(result) if shared else result)
+            future.set_result(result)
+
+
+async def async_own_copy[T](answer: asyncio.Future[T]) -> T:
+    """Await a shared answer and return a copy of it for this asker alone.
+
+    The asker may change its copy; the original stays as it was read, for
+    the next. Each asker copies in its own task: a hundred askers of one
+    answer are a hundred short steps of the loop, not one long one.
+    """
+    return copy.deepcopy(await answer)
