@@ -1074,6 +1074,34 @@ def _load_calls(artist: str) -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
+def _fetch_a_year(path: Path) -> int:
+    """Fetch a year of plays with sqlite3 alone: Python busy in one thread."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as lite:
+        start = int((END - timedelta(days=365)).timestamp() * 1000)
+        return len(
+            lite.execute(
+                "SELECT item_id, artist_id, ended_at, ms_played FROM plays"
+                " WHERE ended_at >= ?",
+                (start,),
+            ).fetchall()
+        )
+
+
+async def _async_gil_floor(path: Path) -> tuple[float, float]:
+    """The loop's longest stall while one other thread fetches rows (no Encore).
+
+    What any Python work in a thread costs the loop on this machine: the
+    two take turns at the interpreter lock. Returns (stall, less the wait
+    for a CPU), in seconds.
+    """
+    probe = LoopProbe()
+    probe.start()
+    for _ in range(3):
+        await asyncio.to_thread(_fetch_a_year, path)
+    await probe.stop()
+    return probe.longest, probe.own
+
+
 async def test_history_services_under_load(hass: HomeAssistant, tmp_path: Path) -> None:
     """`LOAD_CALLS` answering actions at once, from `LOAD_USERS` users.
 
@@ -1137,18 +1165,27 @@ async def _async_load(hass: HomeAssistant, copy: Path, artist: str) -> None:
     # Warm: the first call of each kind compiles statements and fills caches.
     for index, (service, data) in enumerate(mix):
         await timed(index, service, data)
-    # The machine's own noise: the probe alone on an idle loop.
+    # The machine's own noise: the probe alone on an idle loop; then beside
+    # one thread of plain sqlite3 (Python busy in one thread, no Encore).
     idle_probe = LoopProbe()
     idle_probe.start()
     await asyncio.sleep(2)
     await idle_probe.stop()
+    gil_stall, gil_own = await _async_gil_floor(copy)
     floor_probe = LoopProbe()
     floor_probe.start()
     serial: list[float] = []
+    # The loop's own stall while each kind of call runs alone (the probe's
+    # worst is taken apart per call).
+    by_kind: dict[str, float] = {}
     for index, (service, data) in enumerate(order):
         # Each call reads: no answer kept from the one before.
         await new_era()
+        worst, floor_probe.own = floor_probe.own, 0.0
         serial.append(await timed(index, service, data))
+        kind = f"{service} {data}"
+        by_kind[kind] = max(by_kind.get(kind, 0.0), floor_probe.own)
+        floor_probe.own = max(worst, floor_probe.own)
     serial_wall = sum(serial) / 1000
     await floor_probe.stop()
 
@@ -1186,6 +1223,8 @@ async def _async_load(hass: HomeAssistant, copy: Path, artist: str) -> None:
             "serial_own": floor_probe.own,
             "idle_stall": idle_probe.longest,
             "idle_own": idle_probe.own,
+            "gil": (gil_stall, gil_own),
+            "by_kind": sorted(by_kind.items(), key=lambda item: -item[1])[:3],
             "times": times,
             "wall": wall,
             "stall": probe.longest,
@@ -1240,7 +1279,14 @@ def _load_report() -> list[str]:
                 f" {load['serial_stall'] * 1000:.1f} ms"
                 f" ({load['serial_own'] * 1000:.1f} ms less the wait),"
                 f" idle loop {load['idle_stall'] * 1000:.1f} ms"
-                f" ({load['idle_own'] * 1000:.1f} ms)"
+                f" ({load['idle_own'] * 1000:.1f} ms),"
+                f" beside one thread fetching a year of plays with sqlite3"
+                f" {load['gil'][0] * 1000:.1f} ms ({load['gil'][1] * 1000:.1f} ms)"
+            ),
+            "      worst alone (the loop's own stall):"
+            + "".join(
+                f"\n        {ms * 1000:5.1f} ms  {kind[:70]}"
+                for kind, ms in load["by_kind"]
             ),
             (
                 f"    gc passes / total / longest: {load['gc'].passes} /"
