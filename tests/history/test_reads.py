@@ -14,7 +14,9 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import Connection, func, select
 
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 
 from custom_components.encore.const import (
     CONF_DB_URL,
@@ -66,7 +68,8 @@ async def manager(
 
     await history.async_write(write)
     yield history
-    await hass.config_entries.async_unload(entry.entry_id)
+    if entry.state is ConfigEntryState.LOADED:
+        await hass.config_entries.async_unload(entry.entry_id)
 
 
 class Held:
@@ -284,3 +287,29 @@ async def test_a_write_parts_the_askers_of_one_question(
     await manager.async_write(add_one)  # the same play: stored once, still a commit
     with pytest.raises(AssertionError, match="must not run"):
         await ask(must_not_run)
+
+
+async def test_reads_in_line_when_the_history_closes(
+    hass: HomeAssistant, manager: HistoryManager
+) -> None:
+    """Reads under way end first; those still in line get the translated error."""
+    held = Held()
+    release = threading.Event()
+    running = [read_as(manager, "ada", held.read(f"r{n}", release)) for n in range(2)]
+    await asyncio.to_thread(held.wait_for, READ_LIMIT)
+    waiting = [read_as(manager, "bob", held.read(f"w{n}")) for n in range(3)]
+    await asyncio.sleep(0)
+    entry = hass.config_entries.async_entries(DOMAIN)[0]
+    unloading = hass.async_create_task(hass.config_entries.async_unload(entry.entry_id))
+    for _ in range(20):  # the store is let go; closing waits for the reads
+        await asyncio.sleep(0)
+    assert not manager.is_open
+    release.set()
+    assert await asyncio.gather(*running) == ["r0", "r1"]
+    for task in waiting:
+        with pytest.raises(HomeAssistantError) as failed:
+            await task
+        assert failed.value.translation_key == "history_unavailable"
+    assert await unloading
+    assert sorted(held.started) == ["r0", "r1"]  # the others never started
+    assert manager.reads.running == 0
