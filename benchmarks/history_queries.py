@@ -1005,6 +1005,8 @@ async def _async_time_services(hass: HomeAssistant, copy: Path, artist: str) -> 
 
 LOAD_CALLS = int(os.environ.get("ENCORE_BENCH_LOAD_CALLS", "200"))
 LOAD_USERS = 4
+LOAD_DISTINCT = os.environ.get("ENCORE_BENCH_LOAD_DISTINCT") == "1"
+"""Every call a question of its own: nothing to share, the reads' bound alone."""
 TARGET_LOAD_P95_MS = 2000.0
 TARGET_LOAD_STALL_MS = 20.0
 LOAD: list[dict[str, Any]] = []
@@ -1111,7 +1113,8 @@ async def test_history_services_under_load(hass: HomeAssistant, tmp_path: Path) 
     before each, so no kept answer serves it): the floor. A probe sleeping 5 ms at a time on the
     event loop records how late it wakes: the longest stall Home Assistant's
     own work would have seen (and, as the machine's own noise, on an idle
-    loop for 2 s). `ENCORE_BENCH_READ_LIMIT` tries another number
+    loop for 2 s). `ENCORE_BENCH_LOAD_DISTINCT=1` makes every call a
+    question of its own. `ENCORE_BENCH_READ_LIMIT` tries another number
     of reader threads.
     """
     production_like()
@@ -1143,6 +1146,16 @@ async def _async_load(hass: HomeAssistant, copy: Path, artist: str) -> None:
     rng = random.Random(LOAD_CALLS)  # noqa: S311 - a reproducible mix, not secrets
     order = [mix[index % len(mix)] for index in range(LOAD_CALLS)]
     rng.shuffle(order)
+    if LOAD_DISTINCT:
+        # No two calls alike: each asks about a number of days of its own
+        # (sync_status has no period: a play count stands in for it).
+        order = [
+            (
+                "play_count" if service == "sync_status" else service,
+                {**data, "period": "last_days", "days": 2 + index},
+            )
+            for index, (service, data) in enumerate(order)
+        ]
     users = [f"bench-user-{number}" for number in range(LOAD_USERS)]
     manager = async_get_manager(hass)
 
@@ -1207,7 +1220,7 @@ async def _async_load(hass: HomeAssistant, copy: Path, artist: str) -> None:
     reads = manager.reads.started - reads_before
     times = [outcome for outcome in outcomes if isinstance(outcome, float)]
     errors = [repr(outcome) for outcome in outcomes if not isinstance(outcome, float)]
-    group = f"actions under load ({LOAD_USERS} users)"
+    group = f"actions under load ({LOAD_USERS} users{', all distinct' if LOAD_DISTINCT else ''})"
     _record(f"{LOAD_CALLS} mixed actions, one at a time", serial, None, group)
     if times:
         _record(f"{LOAD_CALLS} mixed actions at once", times, TARGET_LOAD_P95_MS, group)
