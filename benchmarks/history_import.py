@@ -23,7 +23,9 @@ time of `async_import_export`.
 
 import asyncio
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 import gc
+import json
 import logging
 import os
 from pathlib import Path
@@ -34,11 +36,13 @@ import sys
 import threading
 import time
 from typing import Any
+import zipfile
 
 from sqlalchemy import Connection, delete
 from sqlalchemy.dialects import sqlite
 
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 
 from benchmarks.synthetic_export import ACCOUNT, ExportInfo, ExportSpec, build_export
 from custom_components.encore.history.importer import ImportReport, async_import_export
@@ -489,4 +493,203 @@ def report() -> str:
                 f" {PROBE_SLEEP * 1000:.0f} ms"
             ),
         ]
+    lines += hostile_report()
     return "\n".join(lines)
+
+
+# Hostile exports ---------------------------------------------------------------------
+#
+# Kept apart from the import of a real-sized export above: what a crafted or
+# unlucky ZIP costs. (a) One stored (uncompressed) member of 150 MB of
+# `[{},{},...]`: within the ZIP caps' ratio, 50 million records once decoded;
+# the reader must refuse it before decoding (the member's size is past the
+# per-file limit). (b) 2,000 members of ten plays each: the archive must be
+# opened once for all of them, not once per member.
+
+HOSTILE_STORED_MB = int(os.environ.get("ENCORE_BENCH_HOSTILE_MB", "150"))
+HOSTILE_ENTRIES = int(os.environ.get("ENCORE_BENCH_HOSTILE_ENTRIES", "2000"))
+HOSTILE_ROWS_PER_ENTRY = 10
+HOSTILE_FOLDER = "Spotify Extended Streaming History"
+TARGET_HOSTILE_RSS_MB = 256
+HOSTILE: list[tuple[str, Run, dict[str, Any], int]] = []
+
+
+async def timed_hostile(
+    hass: HomeAssistant, manager: HistoryManager, path: Path, label: str
+) -> tuple[Run, dict[str, Any]]:
+    """`timed_import`, for an import that may be refused as a whole.
+
+    Returns the run and the report, or `{"refused": <translation key>}`.
+    """
+    probe = StallProbe()
+    sampler = RssSampler()
+    collections = GcWatch()
+    sampler.start()
+    collections.start()
+    probe.start()
+    began = time.perf_counter()
+    outcome: dict[str, Any]
+    try:
+        report = await async_import_export(hass, manager, ACCOUNT, path)
+        outcome = report.as_dict()
+    except HomeAssistantError as err:
+        outcome = {"refused": err.translation_key}
+    finally:
+        elapsed = time.perf_counter() - began
+        await probe.stop()
+        collections.stop()
+        sampler.stop()
+    run = Run(
+        label=label,
+        seconds=elapsed,
+        counts=outcome,
+        stall=probe.longest,
+        wakeups=probe.wakeups,
+        late_over_10ms=probe.late_over_10ms,
+        rss_before=sampler.before,
+        rss_peak=sampler.peak,
+        rss_samples=sampler.samples,
+        max_rss=max_rss_bytes(),
+        gc=collections,
+    )
+    return run, outcome
+
+
+def stored_empty_objects(path: Path, megabytes: int) -> int:
+    """Write a ZIP whose one member, stored, is `megabytes` MB of `[{},{},...]`.
+
+    Written in chunks: the benchmark's own memory stays flat. Returns the
+    member's size in bytes.
+    """
+    chunk = b"{}," * (1 << 18)
+    size = 0
+    with (
+        zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive,
+        archive.open(
+            f"{HOSTILE_FOLDER}/Streaming_History_Audio_2020.json",
+            "w",
+            force_zip64=True,
+        ) as member,
+    ):
+        member.write(b"[")
+        size += 1
+        while size < megabytes * 1_000_000:
+            member.write(chunk)
+            size += len(chunk)
+        member.write(b"{}]")
+        size += 3
+    return size
+
+
+def many_entries(path: Path, entries: int) -> int:
+    """Write a ZIP of `entries` Extended history files of ten plays each.
+
+    Returns the rows in it.
+    """
+    second = 1_600_000_000
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for number in range(entries):
+            rows = []
+            for _ in range(HOSTILE_ROWS_PER_ENTRY):
+                second += 211
+                rows.append(
+                    {
+                        "ts": datetime.fromtimestamp(second, UTC).strftime(
+                            "%Y-%m-%dT%H:%M:%SZ"
+                        ),
+                        "platform": "android",
+                        "ms_played": 200_000,
+                        "master_metadata_track_name": f"Track {second % 977}",
+                        "master_metadata_album_artist_name": f"Artist {second % 89}",
+                        "master_metadata_album_album_name": f"Album {second % 211}",
+                        "spotify_track_uri": f"spotify:track:{second % 977:022d}",
+                        "reason_start": "trackdone",
+                        "reason_end": "trackdone",
+                        "shuffle": False,
+                        "skipped": False,
+                        "offline": False,
+                        "incognito_mode": False,
+                    }
+                )
+            archive.writestr(
+                f"{HOSTILE_FOLDER}/Streaming_History_Audio_2020_{number}.json",
+                json.dumps(rows),
+            )
+    return entries * HOSTILE_ROWS_PER_ENTRY
+
+
+async def test_hostile_exports(
+    hass: HomeAssistant, history_db: str, tmp_path: Path
+) -> None:
+    """Import each hostile ZIP with the probes running; keep what it cost."""
+    production_like()
+    stored = tmp_path / "stored-empty-objects.zip"
+    member = await hass.async_add_executor_job(
+        stored_empty_objects, stored, HOSTILE_STORED_MB
+    )
+    entries = tmp_path / "many-entries.zip"
+    rows = await hass.async_add_executor_job(many_entries, entries, HOSTILE_ENTRIES)
+    manager = async_get_manager(hass)
+    await manager.async_acquire(ENTRY)
+    try:
+        run, outcome = await timed_hostile(
+            hass,
+            manager,
+            stored,
+            f"(a) stored member of {member / 1e6:.0f} MB of [{{}},...]",
+        )
+        # Refused, not decoded.
+        assert outcome.get("refused") or outcome["files_failed"] == 1, outcome
+        HOSTILE.append(("stored", run, outcome, member))
+
+        run, outcome = await timed_hostile(
+            hass, manager, entries, f"(b) {HOSTILE_ENTRIES:,} entries of ten plays"
+        )
+        assert outcome.get("status") == "completed", outcome
+        assert outcome["rows"] == rows
+        HOSTILE.append(("entries", run, outcome, rows))
+    finally:
+        await manager.async_release(ENTRY)
+
+
+def hostile_report() -> list[str]:
+    """The hostile cases' figures, beside the import's memory budget."""
+    if not HOSTILE:
+        return []
+    lines = [
+        "",
+        "Hostile exports, imported inside Home Assistant",
+        _line("", "measured", "target"),
+    ]
+    for kind, run, report, size in HOSTILE:
+        growth = run.rss_peak - run.rss_before
+        lines += [
+            _line(run.label, f"{run.seconds:.2f} s"),
+            _line(
+                "  peak RSS growth during the import",
+                f"+{_mb(growth)}",
+                f"<= {TARGET_HOSTILE_RSS_MB} MB",
+                growth <= TARGET_HOSTILE_RSS_MB * _MB,
+            ),
+            _line(
+                "  longest event-loop stall",
+                f"{run.stall * 1000:.1f} ms",
+                f"<= {TARGET_STALL_MS} ms",
+                run.stall * 1000 <= TARGET_STALL_MS,
+            ),
+        ]
+        if kind == "stored":
+            failed = report.get("failed_files")
+            why = report.get("refused") or (failed[0]["error"][:60] if failed else "")
+            lines.append(
+                _line("  outcome", "refused" if why else "imported", why or "")
+            )
+        else:
+            lines.append(
+                _line(
+                    "  rows/s (imported / duplicates)",
+                    f"{size / run.seconds:,.0f}",
+                    f"({report['imported']:,} / {report['duplicates']:,})",
+                )
+            )
+    return lines

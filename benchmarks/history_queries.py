@@ -28,7 +28,10 @@ seeded random.Random). The questions are asked on 2026-10-01 at 10:00 in
 Europe/Berlin, mostly about `bench_ada` (one account, 650,000 plays).
 
 Targets (p95): a ranking over 365 days <= 30 ms, an all-time heatmap <= 100 ms,
-anything else <= 150 ms. `ENCORE_BENCH_ONLY=<text>` times only the queries
+anything else <= 150 ms.
+Under load (`test_history_services_under_load`), 200 answering actions sent
+at once by four users: p95 <= 2 s, the event loop never stalled over 20 ms,
+no errors. `ENCORE_BENCH_ONLY=<text>` times only the queries
 whose name contains it.
 
 `time_call(name, fn, ...)` and `async_time_call(name, coroutine_fn, ...)` are
@@ -37,6 +40,7 @@ exist) the same way; their figures join the table.
 """
 
 from array import array
+import asyncio
 from bisect import bisect_right
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import closing
@@ -57,12 +61,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from freezegun import freeze_time
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import Connection, Engine
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 
+from benchmarks.history_import import GcWatch, production_like
 from custom_components.encore.const import (
     CONF_DB_URL,
     CONF_KIND,
@@ -70,7 +76,13 @@ from custom_components.encore.const import (
     HISTORY_UNIQUE_ID,
     EntryKind,
 )
-from custom_components.encore.history import query_match, query_rollups, writes
+from custom_components.encore.history import (
+    query_match,
+    query_rollups,
+    store as store_module,
+    writes,
+)
+from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.periods import Period, resolve_period
@@ -989,6 +1001,316 @@ async def _async_time_services(hass: HomeAssistant, copy: Path, artist: str) -> 
     await hass.async_block_till_done()
 
 
+# --- the actions under load ------------------------------------------------------
+
+LOAD_CALLS = int(os.environ.get("ENCORE_BENCH_LOAD_CALLS", "200"))
+LOAD_USERS = 4
+LOAD_DISTINCT = os.environ.get("ENCORE_BENCH_LOAD_DISTINCT") == "1"
+"""Every call a question of its own: nothing to share, the reads' bound alone."""
+TARGET_LOAD_P95_MS = 2000.0
+TARGET_LOAD_STALL_MS = 20.0
+LOAD: list[dict[str, Any]] = []
+PROBE_SLEEP = 0.005
+
+
+def _runqueue_ns() -> int:
+    """Nanoseconds the calling thread has waited for a CPU, runnable (Linux)."""
+    with Path("/proc/thread-self/schedstat").open(encoding="ascii") as stat:
+        return int(stat.read().split()[1])
+
+
+@dataclass
+class LoopProbe:
+    """Sleeps 5 ms at a time on the event loop and keeps the worst lateness.
+
+    Also how much of it the loop's thread spent runnable but waiting for a
+    CPU the machine gave to other processes (/proc/thread-self/schedstat):
+    lateness beyond that is this process's own (callbacks, the GIL).
+    """
+
+    longest: float = 0.0
+    own: float = 0.0
+    """The longest lateness less the wait for a CPU."""
+    wakeups: int = 0
+    late_over_10ms: int = 0
+    _task: asyncio.Task[None] | None = None
+
+    async def _run(self) -> None:
+        clock = time.perf_counter
+        while True:
+            before, queued = clock(), _runqueue_ns()
+            await asyncio.sleep(PROBE_SLEEP)
+            late = clock() - before - PROBE_SLEEP
+            waited = (_runqueue_ns() - queued) / 1e9
+            self.wakeups += 1
+            self.late_over_10ms += late > 0.010
+            self.longest = max(self.longest, late)
+            self.own = max(self.own, late - waited)
+
+    def start(self) -> None:
+        """Begin probing on the running loop."""
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def stop(self) -> None:
+        """End the probe."""
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+
+def _load_calls(artist: str) -> list[tuple[str, dict[str, Any]]]:
+    """The answering actions any user may send, as a dashboard or a script asks."""
+    return [
+        ("top_items", {"period": "last_days", "days": 365}),
+        ("top_items", {"period": "this_year", "kind": "album", "rank_by": "time"}),
+        ("top_items", {"period": "all_time", "kind": "track"}),
+        ("top_items", {"period": "this_month", "kind": "track", "limit": 50}),
+        ("listening_stats", {"period": "this_week"}),
+        ("listening_stats", {"period": "last_days", "days": 365}),
+        ("play_history", {"period": "today", "limit": 20}),
+        ("play_history", {"period": "last_days", "days": 30, "artist": artist}),
+        ("play_count", {"period": "all_time", "artist": artist}),
+        ("play_count", {"period": "this_month"}),
+        ("sync_status", {}),
+    ]
+
+
+def _fetch_a_year(path: Path) -> int:
+    """Fetch a year of plays with sqlite3 alone: Python busy in one thread."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as lite:
+        start = int((END - timedelta(days=365)).timestamp() * 1000)
+        return len(
+            lite.execute(
+                "SELECT item_id, artist_id, ended_at, ms_played FROM plays"
+                " WHERE ended_at >= ?",
+                (start,),
+            ).fetchall()
+        )
+
+
+async def _async_gil_floor(path: Path) -> tuple[float, float]:
+    """The loop's longest stall while one other thread fetches rows (no Encore).
+
+    What any Python work in a thread costs the loop on this machine: the
+    two take turns at the interpreter lock. Returns (stall, less the wait
+    for a CPU), in seconds.
+    """
+    probe = LoopProbe()
+    probe.start()
+    for _ in range(3):
+        await asyncio.to_thread(_fetch_a_year, path)
+    await probe.stop()
+    return probe.longest, probe.own
+
+
+async def test_history_services_under_load(hass: HomeAssistant, tmp_path: Path) -> None:
+    """`LOAD_CALLS` answering actions at once, from `LOAD_USERS` users.
+
+    The mix of `_load_calls`, in a fixed shuffled order, each call from one of
+    the users in turn, all started in the same loop iteration; before that,
+    the same calls one at a time, each reading (a new era of the history
+    before each, so no kept answer serves it): the floor. A probe sleeping 5 ms at a time on the
+    event loop records how late it wakes: the longest stall Home Assistant's
+    own work would have seen (and, as the machine's own noise, on an idle
+    loop for 2 s). `ENCORE_BENCH_LOAD_DISTINCT=1` makes every call a
+    question of its own. `ENCORE_BENCH_READ_LIMIT` tries another number
+    of reader threads.
+    """
+    production_like()
+    path, _built_in = build_database(HistorySpec())
+    copy = tmp_path / "history.db"
+    await hass.async_add_executor_job(shutil.copyfile, path, copy)
+    artist = await hass.async_add_executor_job(_top_artist, copy)
+    await hass.config.async_set_time_zone(str(TIME_ZONE))
+    if limit := os.environ.get("ENCORE_BENCH_READ_LIMIT"):
+        monkey = pytest.MonkeyPatch()
+        monkey.setattr(store_module, "READ_LIMIT", int(limit))
+        async_get_manager(hass).reads.limit = int(limit)
+    with freeze_time(NOW, tick=True):
+        await _async_load(hass, copy, artist)
+
+
+async def _async_load(hass: HomeAssistant, copy: Path, artist: str) -> None:
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Listening history",
+        unique_id=HISTORY_UNIQUE_ID,
+        data={CONF_KIND: EntryKind.HISTORY},
+        options={CONF_DB_URL: sqlite_url(copy)},
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    mix = _load_calls(artist)
+    rng = random.Random(LOAD_CALLS)  # noqa: S311 - a reproducible mix, not secrets
+    order = [mix[index % len(mix)] for index in range(LOAD_CALLS)]
+    rng.shuffle(order)
+    if LOAD_DISTINCT:
+        # No two calls alike: each asks about a number of days of its own
+        # (sync_status has no period: a play count stands in for it).
+        order = [
+            (
+                "play_count" if service == "sync_status" else service,
+                {**data, "period": "last_days", "days": 2 + index},
+            )
+            for index, (service, data) in enumerate(order)
+        ]
+    users = [f"bench-user-{number}" for number in range(LOAD_USERS)]
+    manager = async_get_manager(hass)
+
+    async def new_era() -> None:
+        """Commit nothing: answers kept so far are not reused (`history/reads.py`)."""
+        await manager.async_write(lambda _conn, _state: None)
+
+    async def timed(index: int, service: str, data: dict[str, Any]) -> float:
+        began = time.perf_counter()
+        await hass.services.async_call(
+            DOMAIN,
+            service,
+            data,
+            blocking=True,
+            return_response=True,
+            context=Context(user_id=users[index % LOAD_USERS]),
+        )
+        return (time.perf_counter() - began) * 1000
+
+    # Warm: the first call of each kind compiles statements and fills caches.
+    for index, (service, data) in enumerate(mix):
+        await timed(index, service, data)
+    # The machine's own noise: the probe alone on an idle loop; then beside
+    # one thread of plain sqlite3 (Python busy in one thread, no Encore).
+    idle_probe = LoopProbe()
+    idle_probe.start()
+    await asyncio.sleep(2)
+    await idle_probe.stop()
+    gil_stall, gil_own = await _async_gil_floor(copy)
+    floor_probe = LoopProbe()
+    floor_probe.start()
+    serial: list[float] = []
+    # The loop's own stall while each kind of call runs alone (the probe's
+    # worst is taken apart per call).
+    by_kind: dict[str, float] = {}
+    for index, (service, data) in enumerate(order):
+        # Each call reads: no answer kept from the one before.
+        await new_era()
+        worst, floor_probe.own = floor_probe.own, 0.0
+        serial.append(await timed(index, service, data))
+        kind = f"{service} {data}"
+        by_kind[kind] = max(by_kind.get(kind, 0.0), floor_probe.own)
+        floor_probe.own = max(worst, floor_probe.own)
+    serial_wall = sum(serial) / 1000
+    await floor_probe.stop()
+
+    await new_era()
+    reads_before = manager.reads.started
+
+    probe = LoopProbe()
+    collections = GcWatch()
+    collections.start()
+    probe.start()
+    began = time.perf_counter()
+    outcomes = await asyncio.gather(
+        *(timed(index, service, data) for index, (service, data) in enumerate(order)),
+        return_exceptions=True,
+    )
+    wall = time.perf_counter() - began
+    await probe.stop()
+    collections.stop()
+    reads = manager.reads.started - reads_before
+    times = [outcome for outcome in outcomes if isinstance(outcome, float)]
+    errors = [repr(outcome) for outcome in outcomes if not isinstance(outcome, float)]
+    group = f"actions under load ({LOAD_USERS} users{', all distinct' if LOAD_DISTINCT else ''})"
+    _record(f"{LOAD_CALLS} mixed actions, one at a time", serial, None, group)
+    if times:
+        _record(f"{LOAD_CALLS} mixed actions at once", times, TARGET_LOAD_P95_MS, group)
+    LOAD.append(
+        {
+            "calls": LOAD_CALLS,
+            "kinds": len(mix),
+            "limit": manager.reads.limit,
+            "reads": reads,
+            "serial": serial,
+            "serial_wall": serial_wall,
+            "serial_stall": floor_probe.longest,
+            "serial_own": floor_probe.own,
+            "idle_stall": idle_probe.longest,
+            "idle_own": idle_probe.own,
+            "gil": (gil_stall, gil_own),
+            "by_kind": sorted(by_kind.items(), key=lambda item: -item[1])[:3],
+            "times": times,
+            "wall": wall,
+            "stall": probe.longest,
+            "own": probe.own,
+            "gc": collections,
+            "late": probe.late_over_10ms,
+            "wakeups": probe.wakeups,
+            "errors": errors,
+        }
+    )
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+def _load_report() -> list[str]:
+    """What the table of `_record` does not say about the load case."""
+    lines: list[str] = []
+    for load in LOAD:
+        times = load["times"]
+        ratio = (
+            f"{_percentile(times, 0.95) / 1000 / load['serial_wall']:.2f}"
+            if times
+            else "-"
+        )
+        stall_ms = load["stall"] * 1000
+        own_ms = load["own"] * 1000
+        verdict = "PASS" if stall_ms <= TARGET_LOAD_STALL_MS else "MISS"
+        lines += [
+            (
+                f"  Under load: {load['calls']} actions ({load['kinds']} kinds,"
+                f" {LOAD_USERS} users), {load['limit']} reader threads;"
+                f" {load['reads']} reads ran, the other askers shared them"
+            ),
+            (
+                f"    wall at once {load['wall']:.2f} s, one at a time"
+                f" {load['serial_wall']:.2f} s (ratio"
+                f" {load['wall'] / load['serial_wall']:.2f}); p95 at once /"
+                f" wall one at a time: {ratio}"
+            ),
+            (
+                f"    longest event-loop stall {stall_ms:.1f} ms"
+                f"  <= {TARGET_LOAD_STALL_MS:.0f}  {verdict};"
+                f" wake-ups late by > 10 ms: {load['late']} of {load['wakeups']}"
+            ),
+            (
+                f"      less the loop thread's wait for a CPU: {own_ms:.1f} ms"
+                f"  <= {TARGET_LOAD_STALL_MS:.0f}"
+                f"  {'PASS' if own_ms <= TARGET_LOAD_STALL_MS else 'MISS'}"
+            ),
+            (
+                "      floor: one at a time"
+                f" {load['serial_stall'] * 1000:.1f} ms"
+                f" ({load['serial_own'] * 1000:.1f} ms less the wait),"
+                f" idle loop {load['idle_stall'] * 1000:.1f} ms"
+                f" ({load['idle_own'] * 1000:.1f} ms),"
+                f" beside one thread fetching a year of plays with sqlite3"
+                f" {load['gil'][0] * 1000:.1f} ms ({load['gil'][1] * 1000:.1f} ms)"
+            ),
+            "      worst alone (the loop's own stall):"
+            + "".join(
+                f"\n        {ms * 1000:5.1f} ms  {kind[:70]}"
+                for kind, ms in load["by_kind"]
+            ),
+            (
+                f"    gc passes / total / longest: {load['gc'].passes} /"
+                f" {load['gc'].total * 1000:.0f} ms / {load['gc'].longest * 1000:.1f} ms"
+            ),
+            f"    errors: {len(load['errors'])}"
+            + (f" (first: {load['errors'][0]})" if load["errors"] else ""),
+        ]
+    return lines
+
+
 # --- the report ------------------------------------------------------------------
 
 
@@ -1030,4 +1352,5 @@ def report() -> str:
     lines.append(
         f"  {misses} of {sum(r['target'] is not None for r in RESULTS)} targets missed"
     )
+    lines += _load_report()
     return "\n".join(lines)

@@ -26,6 +26,7 @@ from homeassistant.util import dt as dt_util
 from .const import LOGGER
 from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName
 from .history.queries import RankBy, TopKind
+from .history.reads import reading_for
 from .voice.amounts import (
     Counted,
     async_last_play,
@@ -166,7 +167,10 @@ class EncoreIntentHandler(intent.IntentHandler):
             config_entry_id=entry_id,
         )
         try:
-            answer = await self._async_answer_for(hass, asker, values, person, entry_id)
+            with reading_for(intent_obj.context.user_id):
+                answer = await self._async_answer_for(
+                    hass, asker, values, person, entry_id
+                )
         except (
             HomeAssistantError,
             PeriodError,

@@ -28,6 +28,7 @@ from homeassistant.util.json import JsonObjectType
 from .const import DOMAIN, LOGGER
 from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName, implied_period
 from .history.queries import PlayRule, RankBy, TopKind
+from .history.reads import reading_for
 from .voice.ask import (
     DEFAULT_RULE,
     Asker,
@@ -171,13 +172,15 @@ class EncoreTool(llm.Tool):
         except probatio.Invalid as err:
             return llm.ToolResult(data={"error": str(err)}, error=True)
         context = llm_context.context
+        asker_id = context.user_id if context else None
         try:
             asker = await async_asker(
                 hass,
-                user_id=context.user_id if context else None,
+                user_id=asker_id,
                 language=llm_context.language,
             )
-            data, speech = await self.async_answer(hass, asker, args)
+            with reading_for(asker_id):
+                data, speech = await self.async_answer(hass, asker, args)
         except (ToolArgumentError, PeriodError) as err:
             return llm.ToolResult(data={"error": str(err)}, error=True)
         except HomeAssistantError as err:

@@ -7,7 +7,7 @@ for admins. Without an account, "whose history" follows `history/whose.py`:
 the caller's linked account, else the only one, else all of them.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
@@ -57,6 +57,7 @@ from .history.queries import (
     to_dict,
     top_items,
 )
+from .history.reads import reading_for
 from .history.schema import accounts as accounts_table, jobs
 from .history.whose import (
     ResolvedScope,
@@ -405,6 +406,61 @@ async def async_question(
     )
 
 
+# Periods that end at the moment they are asked about.
+_ONGOING: Final = frozenset(
+    {
+        PeriodName.TODAY,
+        PeriodName.THIS_WEEK,
+        PeriodName.THIS_MONTH,
+        PeriodName.THIS_YEAR,
+        PeriodName.LAST_DAYS,
+        PeriodName.ALL_TIME,
+    }
+)
+
+
+def _frozen(value: Any) -> Hashable:
+    if isinstance(value, dict):
+        return tuple(sorted((key, _frozen(item)) for key, item in value.items()))
+    if isinstance(value, list | tuple | set | frozenset):
+        return tuple(_frozen(item) for item in value)
+    return value  # type: ignore[no-any-return]
+
+
+def _same_question(
+    call: ServiceCall, resolved: ResolvedScope | None, period: Period | None
+) -> Hashable | None:
+    """Return what makes two calls one question, so they may share a read.
+
+    Everything the read depends on (`history/reads.py`): the action and its
+    data, whose plays, the period, Home Assistant's time zone and today's
+    date. A period still going on ends "now", a moment later for each asker:
+    its end is left out, since a play ending in between would be a write,
+    and a write starts a new generation of reads.
+    """
+    time_zone = dt_util.get_default_time_zone()
+    key = (
+        call.service,
+        _frozen(dict(call.data)),
+        None if resolved is None else resolved.scope,
+        None
+        if period is None
+        else (
+            period.name,
+            period.start,
+            period.days,
+            None if period.name in _ONGOING else period.end,
+        ),
+        str(time_zone),
+        dt_util.now(time_zone).date(),
+    )
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 def _minutes(ms: int) -> float:
     """Milliseconds as minutes, to a tenth."""
     return round(ms / 60_000, 1)
@@ -438,7 +494,8 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
             rank_by=rank_by,
             limit=limit,
             rule=rule,
-        )
+        ),
+        same_as=_same_question(call, resolved, period),
     )
     return {
         **response,
@@ -475,7 +532,8 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     resolved, period, response = await async_question(call)
     rule = PlayRule(call.data[ATTR_RULE])
     stats = await async_get_manager(call.hass).async_read(
-        lambda conn: _listening_stats(conn, resolved.scope, period, rule)
+        lambda conn: _listening_stats(conn, resolved.scope, period, rule),
+        same_as=_same_question(call, resolved, period),
     )
     stats["totals"]["minutes"] = _minutes(stats["totals"]["ms_played"])
     return {**response, **stats}
@@ -495,7 +553,8 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
             device=data.get(ATTR_DEVICE),
             limit=data[ATTR_LIMIT],
             rule=PlayRule(data[ATTR_RULE]),
-        )
+        ),
+        same_as=_same_question(call, resolved, period),
     )
     return {
         **response,
@@ -517,7 +576,8 @@ async def _async_play_count(call: ServiceCall) -> ServiceResponse:
             artist=data.get(ATTR_ARTIST),
             track=data.get(ATTR_TRACK),
             rule=PlayRule(data[ATTR_RULE]),
-        )
+        ),
+        same_as=_same_question(call, resolved, period),
     )
     return {**response, **_with_minutes(to_dict(answer))}
 
@@ -734,7 +794,9 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
             )
             return {**_recent_jobs(conn, keys), "coverage": to_dict(held)}
 
-        response.update(await manager.async_read(read))
+        response.update(
+            await manager.async_read(read, same_as=_same_question(call, None, None))
+        )
     hidden = frozenset() if await _async_is_admin(call) else _ADMIN_ONLY_KEYS
     return _redacted(response, _secrets(hass), hidden)  # type: ignore[no-any-return]
 
@@ -780,14 +842,29 @@ def _title(hass: HomeAssistant, entry_id: str) -> str:
     return entry_id if entry is None else entry.title
 
 
+def _in_callers_turn(
+    handler: Callable[[ServiceCall], Any],
+) -> Callable[[ServiceCall], Any]:
+    """Let an answering action's reads wait in its caller's queue (`history.reads`)."""
+
+    async def answer(call: ServiceCall) -> ServiceResponse:
+        with reading_for(call.context.user_id):
+            return await handler(call)  # type: ignore[no-any-return]
+
+    return answer
+
+
 def action_handlers() -> dict[str, Callable[[ServiceCall], Any]]:
-    """Return the reading actions' handlers (the websocket commands answer alike)."""
+    """Return the reading actions' handlers (the websocket commands answer alike).
+
+    Each reads in its caller's turn (`history/reads.py`).
+    """
     return {
-        SERVICE_TOP_ITEMS: _async_top_items,
-        SERVICE_LISTENING_STATS: _async_listening_stats,
-        SERVICE_PLAY_HISTORY: _async_play_history,
-        SERVICE_PLAY_COUNT: _async_play_count,
-        SERVICE_SYNC_STATUS: _async_sync_status,
+        SERVICE_TOP_ITEMS: _in_callers_turn(_async_top_items),
+        SERVICE_LISTENING_STATS: _in_callers_turn(_async_listening_stats),
+        SERVICE_PLAY_HISTORY: _in_callers_turn(_async_play_history),
+        SERVICE_PLAY_COUNT: _in_callers_turn(_async_play_count),
+        SERVICE_SYNC_STATUS: _in_callers_turn(_async_sync_status),
     }
 
 

@@ -37,6 +37,7 @@ from custom_components.encore.const import (
 from custom_components.encore.history.diagnostics import async_history_diagnostics
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.reads import READ_LIMIT
 from custom_components.encore.history.schema import jobs, plays
 from custom_components.encore.history.writes import WriterState
 
@@ -509,6 +510,10 @@ async def test_diagnostics_tell_shape_not_secrets(
     report = await get_diagnostics_for_config_entry(hass, hass_client, entry)
     assert report["entry"]["options"][CONF_DB_URL] == "**REDACTED**"
     assert report["history"]["backend"] == "sqlite"
+    reads = report["history"]["reads"]
+    assert reads["limit"] == READ_LIMIT
+    assert reads["running"] == reads["waiting"] == 0
+    assert reads["started"] >= 1
     assert report["history"]["plays_by_source"] == {"export_extended": 1}
     assert report["history"]["recent_jobs"][0]["kind"] == "import"
     assert "Song" not in str(report)

@@ -44,12 +44,21 @@ def _summary(conn: Connection) -> dict[str, Any]:
 
 
 async def async_history_diagnostics(manager: HistoryManager) -> dict[str, Any]:
-    """Return the database's backend, size by source and recent jobs."""
+    """Return the database's backend, reads, size by source and recent jobs."""
     if not manager.is_open:
         return {"open": False}
+    reads = manager.reads
     return {
         "open": True,
         # The URL may hold a host and a password: only the kind of database.
         "backend": manager.store.dialect,
+        # Whether answers wait: reads at once, in line, run and shared so far.
+        "reads": {
+            "limit": reads.limit,
+            "running": reads.running,
+            "waiting": reads.waiting,
+            "started": reads.started,
+            "shared": reads.shared,
+        },
         **await manager.async_read(_summary),
     }

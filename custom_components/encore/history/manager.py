@@ -6,7 +6,7 @@ closes with the last one, or when Home Assistant stops.
 """
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +23,7 @@ from homeassistant.util.hass_dict import HassKey
 from ..const import DOMAIN, LOGGER
 from .migrations import NewerSchemaError
 from .models import PlayRecord
+from .reads import ReadQueue, async_own_copy, current_lane
 from .store import HistoryStore, WriteFn, redact_url, sqlite_url
 from .write_health import async_write_accepted, async_write_refused, write_refusal
 from .writes import InsertResult, WriterState, mark_interrupted, start_job, update_job
@@ -82,6 +83,7 @@ class HistoryManager:
         self._users = _Users()
         self._lock = asyncio.Lock()
         self.import_locks: dict[str, asyncio.Lock] = {}
+        self.reads = ReadQueue(hass)
         self._stop_listener: Callable[[], None] | None = None
 
     @property
@@ -107,9 +109,7 @@ class HistoryManager:
     def require_open(self) -> HistoryStore:
         """Return the open store, or raise the translated "unavailable" error."""
         if self._store is None:
-            raise HomeAssistantError(
-                translation_domain=DOMAIN, translation_key="history_unavailable"
-            )
+            raise _unavailable()
         return self._store
 
     @property
@@ -221,18 +221,36 @@ class HistoryManager:
         async_write_accepted(self.hass)
         return done
 
-    async def async_read[T](self, fn: Callable[[Connection], T]) -> T:
-        """Run a read in the executor.
+    async def async_read[T](
+        self, fn: Callable[[Connection], T], *, same_as: Hashable | None = None
+    ) -> T:
+        """Run a read on the history's own threads, in turn (`history/reads.py`).
 
-        A failure of the database (not of the code) raises the translated
-        `history_read_failed`.
+        It waits in the queue of the user `reads.reading_for` named for the
+        running task. `same_as` names the question when `fn` answers nothing
+        else (every value it reads from outside is in it): the same question
+        asked again before the next write shares the answer, a copy each. A
+        failure of the
+        database (not of the code) raises the translated
+        `history_read_failed`; a history closed while the read waited,
+        `history_unavailable`.
         """
         store = self.store
+
+        def submit() -> Future[T]:
+            if self._store is not store:
+                raise _unavailable()
+            return store.submit_read(fn)
+
         try:
-            return await self.hass.async_add_executor_job(store.read, fn)
+            queued = self.reads.async_enqueue(
+                current_lane(), submit, same_as, (store, store.generation)
+            )
+            answer: T = await (queued if same_as is None else async_own_copy(queued))
         except DBAPIError as err:
             LOGGER.warning("Reading the listening history failed: %s", err)
             raise _database_error("history_read_failed", err) from err
+        return answer
 
     async def async_record(
         self, records: Sequence[PlayRecord], window_ms: int
@@ -283,6 +301,12 @@ class HistoryManager:
     def import_lock(self, account: str) -> asyncio.Lock:
         """Return the lock that keeps one import per account at a time."""
         return self.import_locks.setdefault(account, asyncio.Lock())
+
+
+def _unavailable() -> HomeAssistantError:
+    return HomeAssistantError(
+        translation_domain=DOMAIN, translation_key="history_unavailable"
+    )
 
 
 def _database_error(translation_key: str, err: DBAPIError) -> HomeAssistantError:

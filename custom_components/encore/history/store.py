@@ -1,13 +1,14 @@
-"""The history database: one writer thread fed by a queue, reads on any worker.
+"""The history database: one writer thread fed by a queue, a few reader threads.
 
 This follows the recorder's model. Every change goes through one thread that
 batches the queued tasks into a transaction, so SQLite never sees two writers
-and the event loop never waits on the disk. Reads open their own pooled
-connection in the executor; with WAL they run beside the writer.
+and the event loop never waits on the disk. Reads run on threads of the
+store's own (`history/reads.py` says how many and who goes first), each on a
+pooled connection; with WAL they run beside the writer.
 """
 
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 import logging
 from pathlib import Path
@@ -22,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from .migrations import migrate
+from .reads import READ_LIMIT
 from .writes import WriterState
 
 _LOGGER = logging.getLogger(__name__)
@@ -134,6 +136,9 @@ class HistoryStore:
         )
         self._thread: threading.Thread | None = None
         self._pause: _Pause | None = None
+        self._readers: ThreadPoolExecutor | None = None
+        self.generation = 0
+        """Commits so far: reads asked in one generation saw the same data."""
 
     @property
     def engine(self) -> Engine:
@@ -164,6 +169,9 @@ class HistoryStore:
             daemon=True,
         )
         self._thread.start()
+        self._readers = ThreadPoolExecutor(
+            max_workers=READ_LIMIT, thread_name_prefix="encore-history-read"
+        )
         return found
 
     def submit[T](self, fn: WriteFn[T]) -> Future[T]:
@@ -176,9 +184,19 @@ class HistoryStore:
         return task.future
 
     def read[T](self, fn: Callable[[Connection], T]) -> T:
-        """Run a read on a pooled connection. Blocking: run in the executor."""
+        """Run a read on a pooled connection. Blocking."""
         with self.engine.connect() as conn:
             return fn(conn)
+
+    def submit_read[T](self, fn: Callable[[Connection], T]) -> Future[T]:
+        """Start a read on a reader thread; raises RuntimeError once closed.
+
+        The threads are `READ_LIMIT`: whoever submits more waits for one
+        (`reads.ReadQueue` submits no more than that).
+        """
+        if self._readers is None:
+            raise RuntimeError("history store is closed")
+        return self._readers.submit(self.read, fn)
 
     def pause(self) -> Future[None]:
         """Flush and hold writes so a file copy of the database is consistent.
@@ -207,6 +225,10 @@ class HistoryStore:
         Blocking: run in the executor.
         """
         self.resume()
+        readers, self._readers = self._readers, None
+        if readers is not None:
+            # The reads under way end first: the engine is disposed below.
+            readers.shutdown(wait=True)
         if self._thread is not None:
             self._queue.put(_Stop())
             self._thread.join()
@@ -262,9 +284,13 @@ class HistoryStore:
         except Exception as err:  # the commit itself failed
             _LOGGER.exception("Could not write to the listening history")
             state.forget()
+            self.generation += 1  # rolled back, but a new generation costs nothing
             for task in tasks:
                 task.future.set_exception(err)
             return
+        # Before the writers hear of it: a read asked after a write returned
+        # is of the next generation and cannot share an older read's answer.
+        self.generation += 1
         for task, result, error in results:
             if error is None:
                 task.future.set_result(result)
