@@ -717,6 +717,16 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     parts = _PART_WORDS[language]
     if language == "en":
         text = re.sub(r"^(?:on|on the|the) ", "", text)
+        relative_parts = {
+            "this morning": (today, "morning"),
+            "this afternoon": (today, "afternoon"),
+            "this evening": (today, "evening"),
+            "tonight": (today, "evening"),
+            "last night": (today - timedelta(days=1), "night"),
+            "yesterday night": (today - timedelta(days=1), "night"),
+        }
+        if text in relative_parts:
+            return relative_parts[text]
         simple = {
             "today": today,
             "yesterday": today - timedelta(days=1),
@@ -743,6 +753,8 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
             return day, parts.get(found.group(3) or "")
         return _date_en(ctx, text)
     text = re.sub(r"^(?:am|an dem|den|dem) ", "", text)
+    if text in ("letzte nacht", "gestern nacht"):
+        return today - timedelta(days=1), "night"
     simple = {
         "heute": today,
         "gestern": today - timedelta(days=1),
