@@ -140,7 +140,11 @@ class Asker:
         return found
 
     def finish(self, speech: str) -> str:
-        """Add whose history it was, when that was not obvious."""
+        """Add whose history it was, when that was not obvious.
+
+        The first letter is a capital: a period or moment may open it.
+        """
+        speech = speech[:1].upper() + speech[1:]
         return f"{speech} ({self.said})" if self.said else speech
 
 

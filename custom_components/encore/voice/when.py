@@ -911,7 +911,18 @@ _DE_ALL_TIME = (
     "jemals insgesamt",
 )
 _LATELY = {
-    "en": ("lately", "recently", "these days", "of late", "the last few days"),
+    "en": (
+        "lately",
+        "recently",
+        "these days",
+        "of late",
+        "the last few days",
+        "right now",
+        "currently",
+        "at the moment",
+        "nowadays",
+        "at present",
+    ),
     "de": (
         "in letzter zeit",
         "neulich",
@@ -998,6 +1009,8 @@ _DE_RELATIVE = {
 }
 _LEADING = {
     "en": (
+        "on the",
+        "on",
         "in the",
         "during the",
         "over the",
