@@ -271,7 +271,13 @@ async def _async_named(
     """
     zone = dt_util.get_default_time_zone()
     heard = hear_name(str(values["name"]), asker.speaker.language, asker.now, zone)
-    if heard.when is not None and heard.name:
+    if (
+        heard.when is not None
+        and heard.name
+        # Titles hold one such word ("Yesterday", "Friday I'm in Love"), not
+        # "last week": only then is the whole worth a look (a read).
+        and len(heard.said.split()) - len(heard.name.split()) == 1
+    ):
         whole = await async_read(
             hass,
             lambda conn: resolve_name(

@@ -378,12 +378,13 @@ def resolve_name(
     """
     if artist:
         return find(conn, name, TopKind.TRACK, artist=artist, scope=scope)
+    as_artist = find(conn, name, TopKind.ARTIST, scope=scope)
+    if as_artist is not None and as_artist.score >= 1:
+        # An exact artist wins every tie: no track can beat it.
+        return as_artist
     candidates = [
         match
-        for match in (
-            find(conn, name, TopKind.ARTIST, scope=scope),
-            find(conn, name, TopKind.TRACK, scope=scope),
-        )
+        for match in (as_artist, find(conn, name, TopKind.TRACK, scope=scope))
         if match is not None
     ]
     title, by, maker = name.rpartition(_BY_WORDS.get(language, " by "))
