@@ -785,3 +785,32 @@ def test_the_moment_a_clock_time_means(
     now = _at(TODAY, now_hour, 30)
     moment = moment_asked(now, hour, 0, meridiem, day)
     assert (moment.date(), moment.hour) == expected
+
+
+async def test_another_persons_history(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, tmp_path: Path
+) -> None:
+    """'What did Kitchen listen to': that account's plays, said whose."""
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    assert await async_setup_component(hass, "intent", {})
+    entry = await async_setup_two_accounts(hass, freezer, tmp_path, "ada-user")
+    kitchen = [
+        p for p in PLAYS if p.account == OTHER_ACCOUNT and p.started.date() == TODAY
+    ]
+    heard = await ask(hass, "what did Kitchen listen to today")
+    assert heard.intent == "EncoreWhatPlayed"
+    assert heard.slots == {"person": "Kitchen", "when": "today"}
+    assert f": {sum(p.counted for p in kitchen)} plays in " in heard.speech
+    assert heard.speech.endswith("(for Kitchen)")
+    # A linked person's name finds their account too.
+    hass.states.async_set(
+        "person.ada", "home", {"user_id": "ada-user", "friendly_name": "Ada Lovelace"}
+    )
+    heard = await ask(hass, "how long did Ada listen today", user_id="guest")
+    listened = duration(sum(p.ms for p in mine("today", counted=False)))
+    assert heard.speech.startswith(f"Today you listened for {listened}")
+    heard = await ask(hass, "what did Bob listen to today")
+    assert heard.speech == "I don't know whose listening Bob is."
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
+    await hass.config_entries.async_unload(entry.entry_id)
