@@ -21,7 +21,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from homeassistant.components import conversation
 from homeassistant.config_entries import ConfigEntryDisabler, ConfigEntryState
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import intent
+from homeassistant.helpers import area_registry as ar, entity_registry as er, intent
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
@@ -814,3 +814,40 @@ async def test_another_persons_history(
     assert heard.speech == "I don't know whose listening Bob is."
     assert heard.response.response_type is intent.IntentResponseType.ERROR
     await hass.config_entries.async_unload(entry.entry_id)
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_room_or_speaker(hass: HomeAssistant) -> None:
+    """A place is a device of the history, or an area's media players.
+
+    Ada's plays all played on the device "Kitchen".
+    """
+    plays = mine("yesterday")
+    artists = [name for name, _ in ranking(tracks(plays), lambda p: p.artist)[:3]]
+    top = ", ".join(artists[:-1]) + " and " + artists[-1]
+    listened = duration(sum(play.ms for play in plays))
+    heard = await ask(hass, "what did I listen to in the kitchen yesterday")
+    assert heard.intent == "EncoreWhatPlayed"
+    assert heard.speech.startswith(
+        f"Yesterday in the kitchen you listened mostly to {top}: {len(plays)} plays "
+        f"in {listened}."
+    )
+    heard = await ask(hass, "how long did I listen on the bedroom speaker today")
+    assert heard.speech == "I found no plays today on the bedroom speaker."
+    # An area of Home Assistant, in German, whose media player is "Kitchen".
+    area = ar.async_get(hass).async_create("Küche")
+    er.async_get(hass).async_get_or_create(
+        "media_player", "test", "kitchen-speaker", original_name="Kitchen"
+    )
+    entity_id = er.async_get(hass).async_get_entity_id(
+        "media_player", "test", "kitchen-speaker"
+    )
+    assert entity_id is not None
+    er.async_get(hass).async_update_entity(entity_id, area_id=area.id)
+    heard = await ask(hass, "wie lange habe ich gestern in der Küche gehört", "de")
+    assert heard.speech.startswith("Gestern in der Küche hast du ")
+    assert f"{len(plays)} Wiedergaben" in heard.speech
+    # Questions that do not take a place say so.
+    heard = await ask(hass, "what's my taste in the kitchen")
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
+    assert heard.speech.startswith("I can tell rooms and speakers apart only for ")
