@@ -278,6 +278,9 @@ def period_and_place(
             if found is None:
                 raise NotUnderstoodError(text)
             place, when = found
+            if when is not None and when.moment is not None:
+                # The play at a moment is not looked up per place.
+                raise PlaceNotAnsweredError(place.name)
             if when is not None:
                 asker.remember(when)
                 period = when.period

@@ -848,6 +848,44 @@ async def test_a_room_or_speaker(hass: HomeAssistant) -> None:
     assert heard.speech.startswith("Gestern in der Küche hast du ")
     assert f"{len(plays)} Wiedergaben" in heard.speech
     # Questions that do not take a place say so.
+    heard = await ask(hass, "what was playing in the kitchen at 8 pm")
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
     heard = await ask(hass, "what's my taste in the kitchen")
     assert heard.response.response_type is intent.IntentResponseType.ERROR
     assert heard.speech.startswith("I can tell rooms and speakers apart only for ")
+
+
+@pytest.mark.usefixtures("history")
+async def test_nothing_played_unknown_words_and_vague_names(
+    hass: HomeAssistant,
+) -> None:
+    """A day without plays is an answer; words that are no time or no name ask back."""
+    assert not [p for p in PLAYS if p.started.date() == date(2026, 3, 3)]
+    for text, speech in (
+        ("how many plays did I have on March 3rd", "I found no plays on March 3."),
+        ("did I listen to music on March 3rd", "No, I found no plays on March 3."),
+        ("when did I listen most on March 3rd", "I found no plays on March 3."),
+        ("how often did I skip songs on March 3rd", "I found no plays on March 3."),
+        ("what's my repeat rate on March 3rd", "I found no plays on March 3."),
+        (
+            "did I listen to Stairway to Heaven",
+            (
+                "No, I found nothing called Stairway to Heaven in your listening history."
+            ),
+        ),
+        ("when did I first listen to it", "Which artist or song do you mean?"),
+        ("how many times did I play that song", "Which artist or song do you mean?"),
+        (
+            "what did I listen to tomorrow",
+            ('I understood the question, but not which time "tomorrow" means.'),
+        ),
+    ):
+        heard = await ask(hass, text)
+        assert heard.speech == speech, text
+    heard = await ask(hass, "when did I last listen to music")
+    last = max(mine(), key=lambda p: p.started)
+    assert heard.speech.startswith(f"The last thing you played was {last.title}")
+    heard = await ask(hass, "what new artists did I discover in 2025")
+    assert heard.speech.startswith("Last year you discovered 5 new artists: ")
+    heard = await ask(hass, "was habe ich am 3. März gehört", "de")
+    assert heard.speech == "Ich habe am 3. März keine Wiedergaben gefunden."

@@ -601,7 +601,9 @@ def _clock_en(text: str) -> tuple[int, int, str | None] | None:
         else:
             tens = _NUMBERS["en"].get(found.group(2) or "")
             ones = _NUMBERS["en"].get(found.group(3) or "", 0)
-            if tens is None:
+            if tens is None or (
+                found.group(3) and found.group(3) not in _NUMBERS["en"]
+            ):
                 return None
             minute = tens + ones
     else:
