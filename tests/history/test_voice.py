@@ -889,3 +889,35 @@ async def test_nothing_played_unknown_words_and_vague_names(
     assert heard.speech.startswith("Last year you discovered 5 new artists: ")
     heard = await ask(hass, "was habe ich am 3. März gehört", "de")
     assert heard.speech == "Ich habe am 3. März keine Wiedergaben gefunden."
+
+
+@pytest.mark.usefixtures("history")
+async def test_counts_by_place_any_music_and_the_intent_api(
+    hass: HomeAssistant,
+) -> None:
+    """A count in a room, "music" where a name goes, and slots of custom sentences."""
+    today = mine("today")
+    heard = await ask(hass, "how many plays did I have in the kitchen today")
+    assert heard.speech.startswith(f"Today in the kitchen you had {len(today)} plays")
+    heard = await ask(hass, "how often did I listen to music today")
+    assert heard.intent == "EncorePlayCount"
+    assert heard.speech.startswith(f"Today you had {len(today)} plays")
+    # Clock times as separate slots, as custom sentences may still send them.
+    response = await intent.async_handle(
+        hass,
+        "test",
+        "EncoreWhatPlayed",
+        {
+            "hour": {"value": 8},
+            "meridiem": {"value": "pm"},
+            "period": {"value": "yesterday"},
+        },
+        language="en",
+    )
+    moment = _at(TODAY - timedelta(days=1), 20)
+    (playing,) = [
+        p for p in PLAYS if p.account == ACCOUNT and p.started <= moment < p.ended
+    ]
+    assert response.speech["plain"]["speech"] == (
+        f"Yesterday at 8 PM you were listening to {playing.title} by {playing.artist}."
+    )
