@@ -272,8 +272,9 @@ def period_and_place(
         if text:
             language = asker.speaker.language
             zone = dt_util.get_default_time_zone()
-            if parse_when(text, language, asker.now, zone) is not None:
-                return asker.heard(text).period, None
+            if (when := parse_when(text, language, asker.now, zone)) is not None:
+                asker.remember(when)
+                return when.period, None
             found = split_place(text, language, asker.now, zone)
             if found is None:
                 raise NotUnderstoodError(text)

@@ -921,3 +921,18 @@ async def test_counts_by_place_any_music_and_the_intent_api(
     assert response.speech["plain"]["speech"] == (
         f"Yesterday at 8 PM you were listening to {playing.title} by {playing.artist}."
     )
+
+
+@pytest.mark.usefixtures("history")
+async def test_the_last_days_without_a_number(hass: HomeAssistant) -> None:
+    """The intent API's last_days without days: the last week."""
+    response = await intent.async_handle(
+        hass,
+        "test",
+        "EncoreListeningTime",
+        {"period": {"value": "last_days"}},
+        language="en",
+    )
+    assert response.speech["plain"]["speech"].startswith(
+        "In the last 7 days you listened for "
+    )

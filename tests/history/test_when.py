@@ -327,3 +327,40 @@ def test_more_clock_times(said: str, language: str, moment: datetime) -> None:
 def test_more_words_that_are_no_time(said: str, language: str) -> None:
     """Impossible clock times and dates, unknown words: no time."""
     assert parse_when(said, language, NOW, TZ) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "start", "end", "label"),
+    [
+        ("gestern abends", "de", at(11, 19, 18), at(11, 20), "gestern Abend"),
+        ("thursday night", "en", at(11, 19, 18), at(11, 20, 6), "last night"),
+        ("yesterday lunchtime", "en", at(11, 19, 12), at(11, 19, 14), None),
+        ("at noon today", "en", at(11, 20, 12), at(11, 20, 14), None),
+        ("heute mittags", "de", at(11, 20, 12), at(11, 20, 14), None),
+        ("since in October", "en", at(10, 1), None, "since October"),
+        ("letzte Nacht um 23 Uhr", "de", at(11, 19), at(11, 20), None),
+    ],
+)
+def test_parts_of_days_in_other_words(
+    said: str,
+    language: str,
+    start: datetime,
+    end: datetime | None,
+    label: str | None,
+) -> None:
+    """A part of a day said another way is the same span."""
+    when = parse_when(said, language, NOW, TZ)
+    assert when is not None, said
+    assert when.period.start == start
+    assert when.period.end == (end or NOW)
+    if label is not None:
+        assert when.label == label
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [("at half past zzz", "en"), ("am 3 13", "de"), ("this December", "en")],
+)
+def test_still_no_time(said: str, language: str) -> None:
+    """An hour that is no number, a thirteenth month, a month to come."""
+    assert parse_when(said, language, NOW, TZ) is None

@@ -41,7 +41,7 @@ from ..history.queries import (
 )
 from ..history.whose import async_resolve_scope
 from .answers import PeriodWords, Speaker, pick_language
-from .when import When, moment_on, parse_when
+from .when import When, moment_on
 
 # What counts as a play when someone asks: Spotify's own rule (a stream of 30
 # seconds or more), so the answers agree with Wrapped and the Spotify app.
@@ -113,19 +113,6 @@ class Asker:
             start=start,
             end=end,
         )
-
-    def heard(self, text: str) -> When:
-        """Return the period or moment spoken words mean, as the answers say it.
-
-        Raises `NotUnderstoodError` for words that are no time.
-        """
-        when = parse_when(
-            text, self.speaker.language, self.now, dt_util.get_default_time_zone()
-        )
-        if when is None:
-            raise NotUnderstoodError(text)
-        self.remember(when)
-        return when
 
     def remember(self, when: When) -> None:
         """Let the answers call a period what it was understood to be."""
