@@ -41,6 +41,7 @@ from .voice.ask import (
     SPOKEN_ITEMS,
     Asker,
     NotUnderstoodError,
+    TimeAnswer,
     Which,
     async_asker,
     async_first_last,
@@ -71,7 +72,8 @@ from .voice.ask import (
 )
 from .voice.habits import Habit, async_habit, habit_json, speak_habit
 from .voice.heard import clean_time, find_person, hear_name
-from .voice.when import LATELY_DAYS
+from .voice.rooms import Place, TooManyStreamsError, async_played_at_place, split_place
+from .voice.when import LATELY_DAYS, parse_when
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
 INTENT_LISTENING_TIME = "EncoreListeningTime"
@@ -177,6 +179,8 @@ class EncoreIntentHandler(intent.IntentHandler):
             NotUnderstoodError,
             UnknownPersonError,
             VagueNameError,
+            PlaceNotAnsweredError,
+            TooManyStreamsError,
         ) as err:
             # A period it cannot use comes from custom sentences or the
             # intent API; words that are no time, a pronoun, an unknown
@@ -232,9 +236,17 @@ def _error_text(asker: Asker, err: Exception) -> str:
         return speaker.text("unknown_person", person=err.person)
     if isinstance(err, VagueNameError):
         return speaker.text("ask_name")
+    if isinstance(err, PlaceNotAnsweredError):
+        return speaker.text("place_not_answered")
+    if isinstance(err, TooManyStreamsError):
+        return speaker.text("place_too_many", place=str(err))
     if isinstance(err, PeriodError):
         return speaker.text("period_wrong")
     return speaker.text("unavailable")
+
+
+class PlaceNotAnsweredError(ValueError):
+    """A place said with a question that is not answered per place."""
 
 
 def period_asked(
@@ -244,12 +256,48 @@ def period_asked(
 ) -> Period:
     """Return the period of the slots: words said, or a period's name.
 
-    Raises `NotUnderstoodError` for words that are no time.
+    Raises `NotUnderstoodError` for words that are no time, and
+    `PlaceNotAnsweredError` for a place, which this question cannot take.
     """
+    period, place = period_and_place(asker, values, default)
+    if place is not None:
+        raise PlaceNotAnsweredError(place.name)
+    return period
+
+
+def period_and_place(
+    asker: Asker,
+    values: dict[str, Any],
+    default: PeriodName = PeriodName.ALL_TIME,
+) -> tuple[Period, Place | None]:
+    """Return the period of the slots and a place said with it, if any."""
     if (said := values.get("when")) is not None:
         text = clean_time(str(said), asker.speaker.language)
         if text:
-            return asker.heard(text).period
+            language = asker.speaker.language
+            zone = dt_util.get_default_time_zone()
+            if (when := parse_when(text, language, asker.now, zone)) is not None:
+                asker.remember(when)
+                return when.period, None
+            found = split_place(text, language, asker.now, zone)
+            if found is None:
+                raise NotUnderstoodError(text)
+            place, when = found
+            if when is not None and when.moment is not None:
+                # The play at a moment is not looked up per place.
+                raise PlaceNotAnsweredError(place.name)
+            if when is not None:
+                asker.remember(when)
+                period = when.period
+            else:
+                period = _named_period(asker, values, default)
+            base = asker.speaker.tail(asker.words(period)).strip()
+            asker.labels[period] = f"{base} {place.said}".strip()
+            return period, place
+    return _named_period(asker, values, default), None
+
+
+def _named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:
     default = PeriodName(values.get("default", default))
     days = values.get("days")
     if default is PeriodName.LAST_DAYS and days is None and "period" not in values:
@@ -275,7 +323,13 @@ async def _async_named(
     """
     zone = dt_util.get_default_time_zone()
     heard = hear_name(str(values["name"]), asker.speaker.language, asker.now, zone)
-    if heard.when is not None and heard.name:
+    if (
+        heard.when is not None
+        and heard.name
+        # Titles hold one such word ("Yesterday", "Friday I'm in Love"), not
+        # "last week": only then is the whole worth a look (a read).
+        and len(heard.said.split()) - len(heard.name.split()) == 1
+    ):
         whole = await async_read(
             hass,
             lambda conn: resolve_name(
@@ -343,8 +397,12 @@ class ListeningTimeIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the listening time."""
-        period = period_asked(asker, values, PeriodName.TODAY)
-        answer = await async_listening_time(hass, asker, period)
+        period, place = period_and_place(asker, values, PeriodName.TODAY)
+        if place is not None:
+            found = await async_played_at_place(hass, asker, period, place)
+            answer = TimeAnswer(period, found.totals)
+        else:
+            answer = await async_listening_time(hass, asker, period)
         return Answer(speak_listening_time(asker, answer), totals_json(answer))
 
 
@@ -365,8 +423,12 @@ class HowManyIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the counts."""
-        period = period_asked(asker, values)
-        answer = await async_listening_time(hass, asker, period)
+        period, place = period_and_place(asker, values)
+        if place is not None:
+            found = await async_played_at_place(hass, asker, period, place)
+            answer = TimeAnswer(period, found.totals)
+        else:
+            answer = await async_listening_time(hass, asker, period)
         counted = Counted(values.get("counted", Counted.PLAYS))
         return Answer(speak_count(asker, answer, counted), count_period_json(answer))
 
@@ -498,12 +560,22 @@ class WhatPlayedIntent(EncoreIntentHandler):
     ) -> Answer:
         """Return the period in short, or the play at the time."""
         moment: datetime | None = None
+        place: Place | None = None
         if (said := values.get("when")) is not None and (
             text := clean_time(str(said), asker.speaker.language)
         ):
-            when = asker.heard(text)
-            moment = when.moment
-            period = when.period
+            when = parse_when(
+                text,
+                asker.speaker.language,
+                asker.now,
+                dt_util.get_default_time_zone(),
+            )
+            if when is not None:
+                asker.remember(when)
+                moment = when.moment
+                period = when.period
+            else:
+                period, place = period_and_place(asker, values, PeriodName.TODAY)
         elif (hour := values.get("hour")) is not None:
             day = values.get("period")
             moment = moment_asked(
@@ -518,7 +590,10 @@ class WhatPlayedIntent(EncoreIntentHandler):
         if moment is not None:
             playing = await async_playing_at(hass, asker, moment)
             return Answer(speak_playing_at(asker, playing), playing_json(playing))
-        result = await async_what_played(hass, asker, period)
+        if place is not None:
+            result = await async_played_at_place(hass, asker, period, place)
+        else:
+            result = await async_what_played(hass, asker, period)
         return Answer(speak_what_played(asker, result), played_json(result))
 
 

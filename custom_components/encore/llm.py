@@ -29,6 +29,7 @@ from .const import DOMAIN, LOGGER
 from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName, implied_period
 from .history.queries import PlayRule, RankBy, TopKind
 from .history.reads import reading_for
+from .voice.amounts import async_last_play, last_play_json, speak_last_play
 from .voice.ask import (
     DEFAULT_RULE,
     Asker,
@@ -58,6 +59,8 @@ from .voice.ask import (
     top_json,
     totals_json,
 )
+from .voice.habits import Habit, async_habit, habit_json, speak_habit
+from .voice.when import When, parse_when
 
 API_ID = DOMAIN
 API_NAME = "Encore listening history"
@@ -65,7 +68,8 @@ API_PROMPT = (
     "The encore__ tools answer questions about the user's own listening "
     "history (Spotify, Sonos and other players): most played artists, tracks, "
     "albums and podcasts, listening time, play counts, first and last plays, "
-    "what was playing when, and a taste summary. Periods are calendar periods "
+    "what was playing when, a taste summary and habits (peak times, new "
+    "artists, skips, repeats, streaks). Periods are calendar periods "
     "in the home's time zone; 'I' and 'my' mean the user who asks. Prefer "
     "these tools over guessing, and keep the answer short."
 )
@@ -83,10 +87,19 @@ _PERIOD_DESCRIPTION = (
 )
 
 
+_WHEN_DESCRIPTION = (
+    "The period or moment in words, as the user said it, in English or the "
+    "user's language: 'last Friday evening', 'since March', 'in October', "
+    "'the last 3 weeks', 'yesterday at 8 pm', 'lately'. Read by the same "
+    "parser as Assist; use instead of period, days, start and end"
+)
+
+
 def _period_fields(default: PeriodName) -> dict[Any, Any]:
     # No default in the schema: days alone mean the last days, and a start
     # or end a custom period (`implied_period`).
     return {
+        probatio.Optional("when", description=_WHEN_DESCRIPTION): str,
         probatio.Optional(
             "period",
             description=f"{_PERIOD_DESCRIPTION}. Default: {default.value}, or "
@@ -136,7 +149,22 @@ def _parse_day(value: str | None, name: str) -> datetime | None:
     return datetime.combine(day, datetime.min.time())
 
 
+def _heard(asker: Asker, said: str) -> When:
+    """Read a time in words: the asker's language, else English."""
+    zone = dt_util.get_default_time_zone()
+    for language in dict.fromkeys((asker.speaker.language, "en")):
+        if (when := parse_when(said, language, asker.now, zone)) is not None:
+            asker.remember(when)
+            return when
+    raise ToolArgumentError(
+        f"when: {said!r} is no period or moment Encore can read; "
+        "give period (with days) or start and end instead"
+    )
+
+
 def _period(asker: Asker, args: dict[str, Any], default: PeriodName) -> Period:
+    if said := (args.get("when") or "").strip():
+        return _heard(asker, said).period
     start = _parse_day(args.get("start"), "start")
     end = _parse_day(args.get("end"), "end")
     name = implied_period(
@@ -257,7 +285,8 @@ class ListeningTimeTool(EncoreTool):
     name = "encore__listening_time"
     title = "Listening time"
     description = (
-        "Total listening time and number of plays in a period (today by default)."
+        "Total listening time, number of plays and of different artists and "
+        "tracks in a period (today by default)."
     )
     parameters = probatio.Schema({**_period_fields(PeriodName.TODAY), **_RULE_FIELD})
 
@@ -313,7 +342,7 @@ class FirstLastPlayTool(EncoreTool):
     title = "First and last play"
     description = (
         "When the user first and last played an artist or a track, with the "
-        "plays themselves."
+        "plays themselves; without either, the last thing played."
     )
     parameters = probatio.Schema({**_TARGET_FIELDS, **_RULE_FIELD})
 
@@ -321,7 +350,10 @@ class FirstLastPlayTool(EncoreTool):
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
     ) -> tuple[JsonObjectType, str]:
-        """Return the first and last play."""
+        """Return the first and last play (of anything, without a target)."""
+        if not (args.get("artist") or args.get("track") or "").strip():
+            last = await async_last_play(hass, asker)
+            return last_play_json(last), speak_last_play(asker, last)
         asked, resolver = _resolver(args)
         result = await async_first_last(
             hass, asker, asked, resolver, rule=PlayRule(args["rule"])
@@ -364,6 +396,11 @@ class WhatPlayedTool(EncoreTool):
         self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
     ) -> tuple[JsonObjectType, str]:
         """Return the play at a moment, or a period in short."""
+        if (said := (args.get("when") or "").strip()) and (
+            when := _heard(asker, said)
+        ).moment is not None:
+            playing = await async_playing_at(hass, asker, when.moment)
+            return playing_json(playing), speak_playing_at(asker, playing)
         if at := args.get("at"):
             moment = dt_util.parse_datetime(at)
             if moment is None:
@@ -408,6 +445,41 @@ class TasteSummaryTool(EncoreTool):
         return taste_json(result), speak_taste(asker, result)
 
 
+class HabitsTool(EncoreTool):
+    """Listening habits over a period."""
+
+    name = "encore__habits"
+    title = "Listening habits"
+    description = (
+        "One listening habit over a period: peak (the hour of the day and "
+        "weekday listened most, with minutes by hour and weekday), "
+        "new_artists (first played ever in the period), skips (share of "
+        "streams under 30 seconds), repeat (share of plays of a track already "
+        "played in the period) or streak (days in a row, current and longest)."
+    )
+    parameters = probatio.Schema(
+        {
+            probatio.Required("habit", description="Which habit"): probatio.In(
+                [habit.value for habit in Habit]
+            ),
+            **_period_fields(PeriodName.ALL_TIME),
+        }
+    )
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
+    ) -> tuple[JsonObjectType, str]:
+        """Return the habit's figures."""
+        answer = await async_habit(
+            hass,
+            asker,
+            _period(asker, args, PeriodName.ALL_TIME),
+            Habit(args["habit"]),
+        )
+        return habit_json(answer), speak_habit(asker, answer)
+
+
 def _resolver(args: dict[str, Any]) -> tuple[str, Resolver]:
     """Return what the arguments name, and how to find it."""
     artist = (args.get("artist") or "").strip() or None
@@ -427,6 +499,7 @@ def tools() -> list[llm.Tool]:
         FirstLastPlayTool(),
         WhatPlayedTool(),
         TasteSummaryTool(),
+        HabitsTool(),
     ]
 
 

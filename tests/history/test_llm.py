@@ -40,6 +40,7 @@ TOOLS = {
     "encore__first_last_play",
     "encore__what_played",
     "encore__taste_summary",
+    "encore__habits",
 }
 
 
@@ -78,7 +79,7 @@ async def call(
 
 @pytest.mark.usefixtures("history")
 async def test_the_api_lists_read_only_tools(hass: HomeAssistant) -> None:
-    """Six tools, each titled, tagged with Encore and only reading."""
+    """Seven tools, each titled, tagged with Encore and only reading."""
     api = await llm.async_get_api(hass, "encore", llm_context())
     assert api.api.name == "Encore listening history"
     assert {tool.name for tool in api.tools} == TOOLS
@@ -226,6 +227,8 @@ async def test_bad_arguments_are_errors_not_exceptions(hass: HomeAssistant) -> N
         ),
         ("encore__play_count", {}),
         ("encore__what_played", {"at": "at eight"}),
+        ("encore__top_items", {"when": "in the kitchen"}),
+        ("encore__habits", {"habit": "genres"}),
     ):
         result = await call(hass, tool, **args)
         assert result.error, (tool, args)
@@ -367,3 +370,59 @@ async def test_the_mcp_server_lists_and_calls_the_tools(
     data = json.loads(called["content"][0]["text"])
     assert data["plays"] == len(mine("today"))
     assert [p for p in PLAYS if p.kind is PlayKind.EPISODE]
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_period_in_words(hass: HomeAssistant) -> None:
+    """Words of a period are read as Assist reads them, in English or German."""
+    saturday = TODAY - timedelta(days=6)  # TODAY is a Friday
+    on_saturday = [
+        p
+        for p in PLAYS
+        if p.account == ACCOUNT and p.counted and p.ended.date() == saturday
+    ]
+    result = await call(hass, "encore__listening_time", when="on Saturday")
+    assert not result.error
+    assert result.data["period"]["start"] == _at(saturday, 0).isoformat()  # type: ignore[index,call-overload]
+    assert result.data["plays"] == len(on_saturday)
+    assert str(result.data["answer"]).startswith("On Saturday you listened for ")
+    result = await call(
+        hass, "encore__listening_time", llm_context(language="de"), when="am Samstag"
+    )
+    assert result.data["plays"] == len(on_saturday)
+    assert str(result.data["answer"]).startswith("Am Samstag hast du ")
+    # A moment: the play going on then.
+    result = await call(hass, "encore__what_played", when="yesterday at 8 pm")
+    moment = _at(TODAY - timedelta(days=1), 20)
+    (playing,) = [
+        p for p in PLAYS if p.account == ACCOUNT and p.started <= moment < p.ended
+    ]
+    assert result.data["play"]["title"] == playing.title  # type: ignore[index,call-overload]
+
+
+@pytest.mark.usefixtures("history")
+async def test_habits(hass: HomeAssistant) -> None:
+    """Skips and the streak, counted again over the plays."""
+    result = await call(hass, "encore__habits", habit="skips", period="this_month")
+    streams = mine("this_month", counted=False)
+    skipped = sum(1 for p in streams if not p.counted)
+    assert result.data["streams"] == len(streams)
+    assert result.data["skip_rate"] == pytest.approx(skipped / len(streams))
+    assert f"{skipped} of {len(streams)} streams" in str(result.data["answer"])
+    result = await call(hass, "encore__habits", habit="streak")
+    days = {p.ended.date() for p in mine()}
+    current = 0
+    while TODAY - timedelta(days=current) in days:
+        current += 1
+    assert result.data["streaks"]["current_days"] == current  # type: ignore[index,call-overload]
+
+
+@pytest.mark.usefixtures("history")
+async def test_the_last_play_of_anything(hass: HomeAssistant) -> None:
+    """Without an artist or a track: the last thing played."""
+    result = await call(hass, "encore__first_last_play")
+    last = max(mine(), key=lambda p: p.started)
+    assert result.data["last"]["title"] == last.title  # type: ignore[index,call-overload]
+    assert str(result.data["answer"]).startswith(
+        f"The last thing you played was {last.title} by {last.artist}, today at "
+    )

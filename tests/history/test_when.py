@@ -227,3 +227,140 @@ def test_fillers_pronouns_and_kinds_are_no_name(
     assert heard.name == name
     assert heard.vague is vague
     assert heard.anything is anything
+
+
+# More forms, each with the span or moment it means (None: no time).
+MORE = [
+    ("since today", "en", at(11, 20), None),
+    ("in sept", "en", at(9, 1), at(10, 1)),
+    ("am Sonnabend", "de", at(11, 14), at(11, 15)),
+    ("today at noon", "en", at(11, 20, 12), at(11, 20, 14)),
+    ("at lunchtime", "en", at(11, 20, 12), at(11, 20, 14)),
+    ("on the 13th of November at night", "en", None, None),
+    ("the 13th of November in the evening", "en", at(11, 13, 18), at(11, 14)),
+    ("on November 3rd in the evening", "en", at(11, 3, 18), at(11, 4)),
+    ("on Tuesday evening", "en", at(11, 17, 18), at(11, 18)),
+    ("yesterday night", "en", at(11, 19, 18), at(11, 20, 6)),
+    ("gestern Nacht", "de", at(11, 19, 18), at(11, 20, 6)),
+    ("gestern am Abend", "de", at(11, 19, 18), at(11, 20)),
+    ("heute mittag", "de", at(11, 20, 12), at(11, 20, 14)),
+    ("am 3. November abends", "de", at(11, 3, 18), at(11, 4)),
+    ("am Dienstagabend", "de", at(11, 17, 18), at(11, 18)),
+    ("am Dienstag abends", "de", at(11, 17, 18), at(11, 18)),
+    ("letzten Dienstag", "de", at(11, 17), at(11, 18)),
+    ("the last month", "en", at(10, 1), at(11, 1)),
+    ("the last 1 week", "en", at(11, 14), None),
+    ("the last two years", "en", at(11, 21, year=2024), None),
+    ("this October", "en", at(10, 1), at(11, 1)),
+    ("in October 2024", "en", at(10, 1, year=2024), at(11, 1, year=2024)),
+    ("im Oktober 2025", "de", at(10, 1, year=2025), at(11, 1, year=2025)),
+    ("the year 2026", "en", at(1, 1), None),
+    ("since the beginning of October", "en", at(10, 1), None),
+    ("seit Anfang Oktober", "de", at(10, 1), None),
+    ("seit letzter Woche", "de", at(11, 9), None),
+    ("dieses Wochenende", "de", at(11, 14), at(11, 16)),
+    ("heute Nacht", "de", at(11, 20, 18), None),
+    ("am Mittag", "de", None, None),
+    ("in 2030", "en", None, None),
+    ("at quarter to nine", "en", None, None),
+    ("at twenty", "en", None, None),
+]
+
+
+@pytest.mark.parametrize(("said", "language", "start", "end"), MORE)
+def test_more_forms(
+    said: str, language: str, start: datetime | None, end: datetime | None
+) -> None:
+    """Rarer forms: aliases, parts of named days, years and months with years."""
+    when = parse_when(said, language, NOW, TZ)
+    if start is None:
+        assert when is None or when.moment is not None, said
+        return
+    assert when is not None, said
+    assert when.period.start == start
+    assert when.period.end == (end or NOW)
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "moment"),
+    [
+        ("at quarter to nine", "en", at(11, 20, 8) + timedelta(minutes=45)),
+        ("yesterday at noon", "en", at(11, 19, 12)),
+        ("at eight oh five", "en", at(11, 20, 8) + timedelta(minutes=5)),
+        ("at 8 15", "en", at(11, 20, 8) + timedelta(minutes=15)),
+        ("at six forty five", "en", at(11, 20, 6) + timedelta(minutes=45)),
+        ("at 21:00 on Monday", "en", at(11, 16, 21)),
+        ("at 9 tonight", "en", at(11, 19, 21)),
+        ("um 20 Uhr 15", "de", at(11, 19, 20) + timedelta(minutes=15)),
+        ("um viertel nach acht", "de", at(11, 20, 8) + timedelta(minutes=15)),
+        ("um viertel vor neun", "de", at(11, 20, 8) + timedelta(minutes=45)),
+        ("um acht", "de", at(11, 20, 8)),
+        ("um Mittag", "de", at(11, 20, 12)),
+        ("gestern um 8 Uhr abends", "de", at(11, 19, 20)),
+        ("heute um 8 Uhr morgens", "de", at(11, 20, 8)),
+    ],
+)
+def test_more_clock_times(said: str, language: str, moment: datetime) -> None:
+    """Clock times in words, with a part of the day or a day."""
+    when = parse_when(said, language, NOW, TZ)
+    assert when is not None, said
+    assert when.moment == moment
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("at 25", "en"),
+        ("at 8:75", "en"),
+        ("at half past thirteen o", "en"),
+        ("at eight fifty zzz", "en"),
+        ("um 25 Uhr", "de"),
+        ("um halb zwanzigzig", "de"),
+        ("um zzz Uhr", "de"),
+        ("am 31. Februar", "de"),
+        ("on Funday", "en"),
+        ("the last 99999 days", "en"),
+        ("since the moon", "en"),
+        ("im Jahr 2099", "de"),
+    ],
+)
+def test_more_words_that_are_no_time(said: str, language: str) -> None:
+    """Impossible clock times and dates, unknown words: no time."""
+    assert parse_when(said, language, NOW, TZ) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "start", "end", "label"),
+    [
+        ("gestern abends", "de", at(11, 19, 18), at(11, 20), "gestern Abend"),
+        ("thursday night", "en", at(11, 19, 18), at(11, 20, 6), "last night"),
+        ("yesterday lunchtime", "en", at(11, 19, 12), at(11, 19, 14), None),
+        ("at noon today", "en", at(11, 20, 12), at(11, 20, 14), None),
+        ("heute mittags", "de", at(11, 20, 12), at(11, 20, 14), None),
+        ("since in October", "en", at(10, 1), None, "since October"),
+        ("letzte Nacht um 23 Uhr", "de", at(11, 19), at(11, 20), None),
+    ],
+)
+def test_parts_of_days_in_other_words(
+    said: str,
+    language: str,
+    start: datetime,
+    end: datetime | None,
+    label: str | None,
+) -> None:
+    """A part of a day said another way is the same span."""
+    when = parse_when(said, language, NOW, TZ)
+    assert when is not None, said
+    assert when.period.start == start
+    assert when.period.end == (end or NOW)
+    if label is not None:
+        assert when.label == label
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [("at half past zzz", "en"), ("am 3 13", "de"), ("this December", "en")],
+)
+def test_still_no_time(said: str, language: str) -> None:
+    """An hour that is no number, a thirteenth month, a month to come."""
+    assert parse_when(said, language, NOW, TZ) is None

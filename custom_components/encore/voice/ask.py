@@ -41,7 +41,7 @@ from ..history.queries import (
 )
 from ..history.whose import async_resolve_scope
 from .answers import PeriodWords, Speaker, pick_language
-from .when import When, moment_on, parse_when
+from .when import When, moment_on
 
 # What counts as a play when someone asks: Spotify's own rule (a stream of 30
 # seconds or more), so the answers agree with Wrapped and the Spotify app.
@@ -114,19 +114,6 @@ class Asker:
             end=end,
         )
 
-    def heard(self, text: str) -> When:
-        """Return the period or moment spoken words mean, as the answers say it.
-
-        Raises `NotUnderstoodError` for words that are no time.
-        """
-        when = parse_when(
-            text, self.speaker.language, self.now, dt_util.get_default_time_zone()
-        )
-        if when is None:
-            raise NotUnderstoodError(text)
-        self.remember(when)
-        return when
-
     def remember(self, when: When) -> None:
         """Let the answers call a period what it was understood to be."""
         if when.label is not None:
@@ -140,7 +127,11 @@ class Asker:
         return found
 
     def finish(self, speech: str) -> str:
-        """Add whose history it was, when that was not obvious."""
+        """Add whose history it was, when that was not obvious.
+
+        The first letter is a capital: a period or moment may open it.
+        """
+        speech = speech[:1].upper() + speech[1:]
         return f"{speech} ({self.said})" if self.said else speech
 
 
@@ -374,12 +365,13 @@ def resolve_name(
     """
     if artist:
         return find(conn, name, TopKind.TRACK, artist=artist, scope=scope)
+    as_artist = find(conn, name, TopKind.ARTIST, scope=scope)
+    if as_artist is not None and as_artist.score >= 1:
+        # An exact artist wins every tie: no track can beat it.
+        return as_artist
     candidates = [
         match
-        for match in (
-            find(conn, name, TopKind.ARTIST, scope=scope),
-            find(conn, name, TopKind.TRACK, scope=scope),
-        )
+        for match in (as_artist, find(conn, name, TopKind.TRACK, scope=scope))
         if match is not None
     ]
     title, by, maker = name.rpartition(_BY_WORDS.get(language, " by "))

@@ -45,6 +45,8 @@ _FILLERS = {
         "in my history",
         "in my listening history",
         "on spotify",
+        "for me",
+        "on my account",
         "total",
         "in total",
     ),
@@ -67,6 +69,8 @@ _FILLERS = {
         "noch",
         "nochmal",
         "auf spotify",
+        "bei mir",
+        "für mich",
         "in meinem verlauf",
     ),
 }

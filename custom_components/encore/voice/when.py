@@ -601,7 +601,9 @@ def _clock_en(text: str) -> tuple[int, int, str | None] | None:
         else:
             tens = _NUMBERS["en"].get(found.group(2) or "")
             ones = _NUMBERS["en"].get(found.group(3) or "", 0)
-            if tens is None:
+            if tens is None or (
+                found.group(3) and found.group(3) not in _NUMBERS["en"]
+            ):
                 return None
             minute = tens + ones
     else:
@@ -717,6 +719,16 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     parts = _PART_WORDS[language]
     if language == "en":
         text = re.sub(r"^(?:on|on the|the) ", "", text)
+        relative_parts = {
+            "this morning": (today, "morning"),
+            "this afternoon": (today, "afternoon"),
+            "this evening": (today, "evening"),
+            "tonight": (today, "evening"),
+            "last night": (today - timedelta(days=1), "night"),
+            "yesterday night": (today - timedelta(days=1), "night"),
+        }
+        if text in relative_parts:
+            return relative_parts[text]
         simple = {
             "today": today,
             "yesterday": today - timedelta(days=1),
@@ -743,6 +755,8 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
             return day, parts.get(found.group(3) or "")
         return _date_en(ctx, text)
     text = re.sub(r"^(?:am|an dem|den|dem) ", "", text)
+    if text in ("letzte nacht", "gestern nacht"):
+        return today - timedelta(days=1), "night"
     simple = {
         "heute": today,
         "gestern": today - timedelta(days=1),
@@ -899,7 +913,18 @@ _DE_ALL_TIME = (
     "jemals insgesamt",
 )
 _LATELY = {
-    "en": ("lately", "recently", "these days", "of late", "the last few days"),
+    "en": (
+        "lately",
+        "recently",
+        "these days",
+        "of late",
+        "the last few days",
+        "right now",
+        "currently",
+        "at the moment",
+        "nowadays",
+        "at present",
+    ),
     "de": (
         "in letzter zeit",
         "neulich",
@@ -986,6 +1011,8 @@ _DE_RELATIVE = {
 }
 _LEADING = {
     "en": (
+        "on the",
+        "on",
         "in the",
         "during the",
         "over the",

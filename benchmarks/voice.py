@@ -1,0 +1,272 @@
+"""How well and how fast Assist answers listening questions.
+
+Run with `scripts/bench voice`. Two parts:
+
+- Understanding: the corpus of tests/history/voice_corpus.py (every family,
+  English and German) through Home Assistant's real default agent with its
+  built-in intents, over the known plays of tests/history/test_voice.py.
+  Per family and language: understood % (right intent, slots and period),
+  correct % (the answer holds the figures of a plain-Python count), wrong
+  facts (answers that stated something not right, as opposed to asking back)
+  and captured negatives (home and media control that reached Encore).
+- Latency: one question of each family through the same agent over the
+  million-play benchmark history of benchmarks/history_queries.py (a copy;
+  no account is set up, so the questions read every account's plays),
+  `ENCORE_BENCH_VOICE_RUNS` times each (default 30). The floor is Home
+  Assistant's own "what time is it" through the same agent in the same run:
+  each question's p50/p95 is printed in ms and as a ratio to the floor's p50,
+  so a busy machine shows as a slow floor, not as slow answers.
+
+Target: p95 <= 200 ms for every question.
+"""
+
+from collections import Counter
+import logging
+import os
+from pathlib import Path
+import shutil
+import statistics
+import time
+from typing import Any
+
+from freezegun import freeze_time
+from freezegun.api import FrozenDateTimeFactory
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.components import conversation
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.setup import async_setup_component
+
+from custom_components.encore.const import (
+    CONF_DB_URL,
+    CONF_INSTALL_SENTENCES,
+    CONF_KIND,
+    DOMAIN,
+    HISTORY_UNIQUE_ID,
+    EntryKind,
+)
+from custom_components.encore.history.queries import TopKind, top_items
+from custom_components.encore.history.store import sqlite_url
+from tests.history import voice_corpus as corpus
+from tests.history.test_voice import async_setup_history
+from tests.history.test_voice_corpus import Tally, captured_negatives, cases, run_case
+
+from .history_queries import (
+    ADA,
+    NOW,
+    TIME_ZONE,
+    HistorySpec,
+    _percentile,
+    _period,
+    build_database,
+    open_engine,
+)
+
+RUNS = int(os.environ.get("ENCORE_BENCH_VOICE_RUNS", "30"))
+TARGET_P95_MS = 200.0
+
+RESULTS: list[dict[str, Any]] = []
+UNDERSTANDING: dict[str, Tally] = {}
+CAPTURED: dict[str, list[str]] = {}
+
+
+def _quiet() -> None:
+    # The test plugin logs every SQL statement; Home Assistant does not.
+    for name in ("sqlalchemy", "sqlalchemy.engine"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+async def test_voice_understanding(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, tmp_path: Path
+) -> None:
+    """The corpus through the default agent, tallied per family and language."""
+    _quiet()
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    assert await async_setup_component(hass, "intent", {})
+    entry = await async_setup_history(hass, freezer, tmp_path)
+    for language in ("en", "de"):
+        tally = Tally()
+        for case in cases(language):
+            await run_case(hass, case, language, tally)
+        UNDERSTANDING[language] = tally
+        CAPTURED[language] = await captured_negatives(hass, language)
+    # The summary hook prints modules with results.
+    RESULTS.append({"kind": "understanding"})
+    await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+def _top_artist(path: Path) -> str:
+    engine = open_engine(path)
+    try:
+        with engine.connect() as conn:
+            year = _period("last_days", days=365)
+            return top_items(conn, ADA, year, TopKind.ARTIST, limit=1)[0].name
+    finally:
+        engine.dispose()
+
+
+def questions(artist: str) -> list[tuple[str, str, str]]:
+    """(family, language, sentence): one or two of each family."""
+    return [
+        ("top artists", "en", "who did I listen to most this year"),
+        ("top tracks", "en", "what were my top 5 songs in the last 3 months"),
+        (
+            "top albums by time",
+            "de",
+            "welche Alben habe ich dieses Jahr am meisten gehört",
+        ),
+        ("listening time", "en", "how much music did I listen to last week"),
+        ("how many", "en", "how many different artists did I listen to in September"),
+        ("play count", "en", f"how many times did I play {artist} this year"),
+        ("play count, misheard", "en", f"how often did I listen to {artist[:-1]} ever"),
+        ("did I", "de", f"habe ich letzte Woche {artist} gehört"),
+        ("first play", "en", f"when did I first listen to {artist}"),
+        ("last song", "en", "what was the last song I played"),
+        ("what played", "en", "what did I listen to yesterday evening"),
+        ("playing at", "en", "what was playing yesterday at 8 pm"),
+        ("taste", "en", "what's my taste like since March"),
+        ("habits: peak", "en", "when do I usually listen to music"),
+        ("habits: new artists", "en", "what new artists did I discover this year"),
+        ("habits: skips", "de", "wie oft überspringe ich Lieder diesen Monat"),
+        ("habits: streak", "en", "what's my listening streak"),
+        ("on repeat", "en", "what have I had on repeat lately"),
+    ]
+
+
+async def _async_time(hass: HomeAssistant, text: str, language: str) -> list[float]:
+    async def once() -> str:
+        result = await conversation.async_converse(
+            hass, text, None, Context(), language=language
+        )
+        return str(result.response.speech["plain"]["speech"])
+
+    await once()
+    times: list[float] = []
+    for _ in range(RUNS):
+        began = time.perf_counter()
+        await once()
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+async def test_voice_latency(hass: HomeAssistant, tmp_path: Path) -> None:
+    """Each family's question over a million plays, against the agent's floor."""
+    _quiet()
+    path, _built_in = build_database(HistorySpec())
+    copy = tmp_path / "history.db"
+    await hass.async_add_executor_job(shutil.copyfile, path, copy)
+    artist = await hass.async_add_executor_job(_top_artist, copy)
+    (tmp_path / "configuration.yaml").write_text("", encoding="utf-8")
+    hass.config.config_dir = str(tmp_path)
+    await hass.config.async_set_time_zone(str(TIME_ZONE))
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    assert await async_setup_component(hass, "intent", {})
+    # A ticking clock: a stopped one would stop the timers too.
+    with freeze_time(NOW, tick=True):
+        entry = MockConfigEntry(
+            domain=DOMAIN,
+            title="Listening history",
+            unique_id=HISTORY_UNIQUE_ID,
+            data={CONF_KIND: EntryKind.HISTORY},
+            options={CONF_DB_URL: sqlite_url(copy), CONF_INSTALL_SENTENCES: True},
+        )
+        entry.add_to_hass(hass)
+        assert await hass.config_entries.async_setup(entry.entry_id)
+        await hass.async_block_till_done()
+        floor = await _async_time(hass, "what time is it", "en")
+        _record("floor: Home Assistant's 'what time is it'", "en", "", floor, None)
+        for family, language, text in questions(artist):
+            result = await conversation.async_converse(
+                hass, text, None, Context(), language=language
+            )
+            speech = str(result.response.speech["plain"]["speech"])
+            times = await _async_time(hass, text, language)
+            _record(family, language, speech, times, TARGET_P95_MS)
+        assert await hass.config_entries.async_unload(entry.entry_id)
+        await hass.async_block_till_done()
+
+
+def _record(
+    name: str, language: str, speech: str, times: list[float], target: float | None
+) -> None:
+    RESULTS.append(
+        {
+            "kind": "latency",
+            "name": name,
+            "language": language,
+            "speech": speech,
+            "p50": statistics.median(times),
+            "p95": _percentile(times, 0.95),
+            "runs": len(times),
+            "target": target,
+        }
+    )
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}" if whole else "    -"
+
+
+def report() -> str:
+    """Return the tables of figures."""
+    lines = ["", "Assist: understanding (the corpus, real default agent)"]
+    for language, tally in UNDERSTANDING.items():
+        lines.append(
+            f"  [{language}] {'family':16s} {'asked':>5s} {'understood %':>12s}"
+            f" {'correct %':>9s} {'wrong facts':>11s}"
+        )
+        for family in tally.asked:
+            asked = tally.asked[family]
+            lines.append(
+                f"       {family:16s} {asked:5d} {_percent(tally.understood[family], asked):>12s}"
+                f" {_percent(tally.correct[family], asked):>9s}"
+                f" {tally.stated_wrong[family]:11d}"
+            )
+        asked = sum(tally.asked.values())
+        lines.append(
+            f"       {'all':16s} {asked:5d}"
+            f" {_percent(sum(tally.understood.values()), asked):>12s}"
+            f" {_percent(sum(tally.correct.values()), asked):>9s}"
+            f" {sum(tally.stated_wrong.values()):11d}"
+        )
+        negatives = corpus.NEGATIVES_EN if language == "en" else corpus.NEGATIVES_DE
+        lines.append(
+            f"       captured negatives: {len(CAPTURED.get(language, []))}"
+            f" of {len(negatives)}"
+        )
+        lines.extend(f"         {line}" for line in tally.wrong[:20])
+        lines.extend(f"         captured {line}" for line in CAPTURED.get(language, []))
+    latency = [result for result in RESULTS if result["kind"] == "latency"]
+    if latency:
+        floor = latency[0]["p50"]
+        lines.append("")
+        lines.append(
+            "Assist: latency over the million-play history (ms; ratio = p / floor p50)"
+        )
+        lines.append(
+            f"  {'question':42s} {'runs':>4s} {'p50':>7s} {'p95':>7s}"
+            f" {'p50 x':>6s} {'p95 x':>6s} {'target p95':>11s}"
+        )
+        misses = Counter[bool]()
+        for result in latency:
+            target = result["target"]
+            verdict = ""
+            if target is not None:
+                passed = result["p95"] <= target
+                misses[passed] += 1
+                verdict = f"<= {target:5.0f}  {'PASS' if passed else 'MISS'}"
+            name = f"{result['name']} ({result['language']})"
+            lines.append(
+                f"  {name:42s} {result['runs']:4d} {result['p50']:7.1f}"
+                f" {result['p95']:7.1f} {result['p50'] / floor:6.1f}"
+                f" {result['p95'] / floor:6.1f}   {verdict}"
+            )
+        lines.append(f"  {misses[False]} of {sum(misses.values())} targets missed")
+        lines.append("  answers:")
+        lines.extend(
+            f"    {result['name']}: {result['speech']}" for result in latency[1:]
+        )
+    return "\n".join(lines)
