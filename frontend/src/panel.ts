@@ -770,7 +770,7 @@ export class EncorePanel extends LitElement {
             >${this._t("data.export_format")}
             <select name="format">
               <option value="csv">CSV</option>
-              <option value="json">JSON</option>
+              <option value="jsonl">JSON lines</option>
             </select></label
           >
           <button class="action" type="submit">${this._t("data.run")}</button>

@@ -437,7 +437,7 @@ var q=globalThis,B=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
             >${this._t("data.export_format")}
             <select name="format">
               <option value="csv">CSV</option>
-              <option value="json">JSON</option>
+              <option value="jsonl">JSON lines</option>
             </select></label
           >
           <button class="action" type="submit">${this._t("data.run")}</button>
