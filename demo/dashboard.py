@@ -1,24 +1,6 @@
-"""The demo's dashboard (Lovelace storage mode): players, history sensors, heatmap, statistics."""
+"""The demo's dashboard (Lovelace storage mode): players, history sensors, Encore's cards, statistics."""
 
 from typing import Any, Final
-
-HEATMAP: Final = """\
-{% set grid = state_attr('sensor.listening_heatmap', 'heatmap') %}
-{% if grid %}
-{% set peak = grid | map('max') | max %}
-{% set shades = ['·', '░', '▒', '▓', '█'] %}
-{% set days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] %}
-Minutes listened by weekday and hour, last 90 days (peak {{ peak }} min).
-<pre>
-    0     6     12    18   23
-{% for row in grid -%}
-{{ days[loop.index0] }} {% for minutes in row %}{{ shades[((4 * minutes / peak) | round(0, 'ceil') | int) if peak else 0] }}{% endfor %}
-{% endfor -%}
-</pre>
-{% else %}
-The heatmap appears once the demo history is imported.
-{% endif %}
-"""
 
 LISTENING_ROWS: Final = (
     ("plays_today", "Plays today"),
@@ -49,7 +31,15 @@ DASHBOARD: Final[dict[str, Any]] = {
                         for key, name in LISTENING_ROWS
                     ],
                 },
-                {"type": "markdown", "title": "When you listen", "content": HEATMAP},
+                # Encore's own cards (it loads them; no resource to add).
+                {"type": "custom:encore-stats-card", "period": "this_week"},
+                {"type": "custom:encore-heatmap-card", "period": "last_month"},
+                {
+                    "type": "custom:encore-top-card",
+                    "period": "this_month",
+                    "kind": "artist",
+                    "limit": 5,
+                },
                 {
                     "type": "statistics-graph",
                     "title": "Listening minutes per day",

@@ -60,28 +60,6 @@ system_health:
 application_credentials:
 encore_demo:
 
-template:
-  # A heatmap for the dashboard: Encore answers it through an action, and a
-  # trigger-based template sensor keeps the answer in an attribute.
-  - triggers:
-      - trigger: time_pattern
-        minutes: "/15"
-      - trigger: event
-        event_type: encore_demo_ready
-    actions:
-      - action: encore.listening_stats
-        data:
-          period: last_days
-          days: 90
-        response_variable: stats
-    sensor:
-      - name: Listening heatmap
-        unique_id: encore_demo_listening_heatmap
-        unit_of_measurement: min
-        state: "{{{{ stats.totals.minutes }}}}"
-        attributes:
-          heatmap: "{{{{ stats.heatmap }}}}"
-
 logger:
   default: warning
   logs:

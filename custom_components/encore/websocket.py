@@ -35,7 +35,13 @@ from .history.manager import (
 )
 from .history.queries import PlayRule, first_last, minutes_by_day, to_dict
 from .history.uploads import async_import_in_background, keep_upload
-from .history.whose import account_of_entry, account_titles, linked_entries
+from .history.whose import (
+    account_of_entry,
+    account_titles,
+    encore_entries,
+    entry_kind,
+    linked_entries,
+)
 from .services import (
     ATTR_ARTIST,
     ATTR_EVERYONE,
@@ -127,14 +133,13 @@ def _reading_command(
 def _ws_info(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Whose histories the page can show, and whether admin pages appear."""
+    """Answer whose histories the page can show, and whether admin pages appear."""
     user = connection.user
     mine = {entry.entry_id for entry in linked_entries(hass, user.id)}
-    titles = account_titles(hass)
     accounts = []
-    for entry in hass.config_entries.async_entries(DOMAIN):
+    for entry in encore_entries(hass):
         try:
-            key, title = account_of_entry(hass, entry.entry_id)
+            _key, title = account_of_entry(hass, entry.entry_id)
         except HomeAssistantError:
             continue  # the history settings entry
         persons = [
@@ -146,7 +151,7 @@ def _ws_info(
             {
                 "config_entry_id": entry.entry_id,
                 "title": title,
-                "kind": "sonos" if key.startswith("sonos:") else "spotify",
+                "kind": entry_kind(entry).value,
                 "persons": persons,
                 "mine": entry.entry_id in mine,
             }
@@ -158,7 +163,6 @@ def _ws_info(
             "is_admin": user.is_admin,
             "history_open": manager.is_open,
             "accounts": sorted(accounts, key=lambda item: item["title"].casefold()),
-            "account_count": len(titles),
         },
     )
 

@@ -18,7 +18,7 @@ import sys
 from types import MappingProxyType
 from typing import Any, Final
 
-from homeassistant.auth.const import GROUP_ID_ADMIN
+from homeassistant.auth.const import GROUP_ID_ADMIN, GROUP_ID_USER
 from homeassistant.auth.providers import homeassistant as auth_ha
 from homeassistant.components.application_credentials import (
     ClientCredential,
@@ -61,6 +61,9 @@ LOGGER = logging.getLogger(__name__)
 
 DEMO_USER: Final = "demo"
 DEMO_PASSWORD: Final = "encore-demo"  # noqa: S105 - documented in the README
+# A user who is no administrator: the listening page without its admin pages.
+VIEWER_USER: Final = "viewer"
+VIEWER_PASSWORD: Final = "encore-viewer"  # noqa: S105 - documented in the README
 SPOTIFY_USER_ID: Final = "demo_listener"
 SPOTIFY_USER_NAME: Final = "Demo Listener"
 GUEST_USER_ID: Final = "demo_guest"
@@ -135,21 +138,26 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 
 async def _async_demo_user(hass: HomeAssistant) -> None:
-    """Create the documented demo user (an administrator) once."""
+    """Create the documented demo users once: an administrator and a viewer."""
     provider = auth_ha.async_get_provider(hass)
     await provider.async_initialize()
-    if any(
-        cred.data.get("username") == DEMO_USER
+    known = {
+        cred.data.get("username")
         for user in await hass.auth.async_get_users()
         for cred in user.credentials
+    }
+    for name, username, password, group in (
+        ("Demo", DEMO_USER, DEMO_PASSWORD, GROUP_ID_ADMIN),
+        ("Viewer", VIEWER_USER, VIEWER_PASSWORD, GROUP_ID_USER),
     ):
-        return
-    user = await hass.auth.async_create_user("Demo", group_ids=[GROUP_ID_ADMIN])
-    await provider.async_add_auth(DEMO_USER, DEMO_PASSWORD)
-    credentials = await provider.async_get_or_create_credentials(
-        {"username": DEMO_USER}
-    )
-    await hass.auth.async_link_user(user, credentials)
+        if username in known:
+            continue
+        user = await hass.auth.async_create_user(name, group_ids=[group])
+        await provider.async_add_auth(username, password)
+        credentials = await provider.async_get_or_create_credentials(
+            {"username": username}
+        )
+        await hass.auth.async_link_user(user, credentials)
 
 
 def _entry(

@@ -98,6 +98,7 @@ export function busiest(grid: number[][]): number {
 
 export type PeriodName =
   | "today"
+  | "yesterday"
   | "this_week"
   | "last_week"
   | "this_month"
@@ -109,6 +110,7 @@ export type PeriodName =
 
 export const PERIODS: PeriodName[] = [
   "today",
+  "yesterday",
   "this_week",
   "last_week",
   "this_month",

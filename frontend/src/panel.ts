@@ -85,6 +85,26 @@ export class EncorePanel extends LitElement {
     this._route = parseRoute(window.location.hash);
   };
 
+  // Home Assistant turns link clicks into history.pushState, which fires no
+  // hashchange: the page follows its own links itself.
+  private readonly _onClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
+      return;
+    }
+    const anchor = event.composedPath().find((target) => target instanceof HTMLAnchorElement) as
+      | HTMLAnchorElement
+      | undefined;
+    const href = anchor?.getAttribute("href");
+    if (!href?.startsWith("#")) {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    history.pushState(null, "", href);
+    this._route = parseRoute(href);
+    window.scrollTo(0, 0);
+  };
+
   private get _lang(): string {
     return language(this.hass?.locale?.language ?? this.hass?.language);
   }
@@ -96,6 +116,8 @@ export class EncorePanel extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener("hashchange", this._onHash);
+    window.addEventListener("popstate", this._onHash);
+    this.addEventListener("click", this._onClick);
     const { params } = this._route;
     if (params.period && (PERIODS as string[]).includes(params.period)) {
       this._question = {
@@ -112,6 +134,8 @@ export class EncorePanel extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener("hashchange", this._onHash);
+    window.removeEventListener("popstate", this._onHash);
+    this.removeEventListener("click", this._onClick);
     this._stopSubscriptions();
     this._observer?.disconnect();
     this._loaded = "";
@@ -288,7 +312,7 @@ export class EncorePanel extends LitElement {
           ${this.narrow ? html`<ha-menu-button .hass=${this.hass} .narrow=${this.narrow}></ha-menu-button>` : nothing}
           <h1>${this._t("title")}</h1>
         </div>
-        <nav aria-label=${this._t("title")}>
+        <nav class="tabs" aria-label=${this._t("title")}>
           ${PAGES.filter((name) => admin || !ADMIN_PAGES.has(name)).map(
             (name) => html`<a
               href=${routeHash(name, this._routeParams())}
@@ -746,7 +770,7 @@ export class EncorePanel extends LitElement {
             >${this._t("data.export_format")}
             <select name="format">
               <option value="csv">CSV</option>
-              <option value="json">JSON</option>
+              <option value="jsonl">JSON lines</option>
             </select></label
           >
           <button class="action" type="submit">${this._t("data.run")}</button>

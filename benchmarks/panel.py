@@ -1,0 +1,319 @@
+"""How fast the listening page answers, in Chromium, over a million plays.
+
+Run with `scripts/bench panel`. The demo's configuration (users, fakes,
+dashboard) starts in a real `hass` process whose history is a copy of the
+million-play database of `scripts/bench queries` (the demo imports its own
+small export into it on top). The page shows the whole household
+(`whose=everyone`): every play of the million counts.
+
+Figures, each with the floor measured in the same run beside it (this
+machine is shared; its speed changes during a session):
+
+- the overview's data: from opening the Overview tab (Home Assistant's
+  frontend already loaded) until tiles, chart, heatmap and the four top
+  lists show their figures; target <= 1 s. The floor: a websocket `ping`
+  from the page, the least any figure costs.
+- a period change: from choosing another period until every figure of the
+  new one shows; target <= 300 ms.
+- each websocket answer the overview waits for, timed from a client: p95
+  target <= 150 ms. The floor: `ping` over the same connection.
+- the size of the bundles Encore serves (raw and gzip).
+
+`ENCORE_BENCH_PANEL_RUNS` (default 10) page measurements,
+`ENCORE_BENCH_WS_RUNS` (default 30) websocket calls per command.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from contextlib import suppress
+import gzip
+import json
+import os
+from pathlib import Path
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from typing import Any
+
+import aiohttp
+import orjson
+import pytest
+import pytest_socket
+
+from custom_components.encore.panel import WWW
+from demo.encore_demo import DEMO_PASSWORD, DEMO_USER
+from demo.prepare import prepare
+from tests.e2e.browser import Page, chromium, chromium_path
+from tests.e2e.client import HomeAssistantClient
+
+from .history_queries import HistorySpec, build_database
+
+PAGE_RUNS = int(os.environ.get("ENCORE_BENCH_PANEL_RUNS", "10"))
+WS_RUNS = int(os.environ.get("ENCORE_BENCH_WS_RUNS", "30"))
+READY_LINE = "Demo history imported"
+START_TIMEOUT = 300.0
+PANEL = "/encore-listening"
+# The million plays end on 2026-09-30: all time and last year hold them.
+PERIODS = ("all_time", "last_year")
+TARGET_OVERVIEW_MS = 1000.0
+TARGET_PERIOD_MS = 300.0
+TARGET_WS_MS = 150.0
+
+RESULTS: list[dict[str, Any]] = []
+SIZES: list[tuple[str, int, int]] = []
+
+# Resolves once the overview shows every figure: tiles, bars, heatmap, top lists.
+SHOWN = """
+() => new Promise((resolve) => {
+  const began = performance.now();
+  const panel = PANEL;
+  const check = () => {
+    const root = panel.shadowRoot;
+    const tiles = [...root.querySelectorAll('[data-tile] .value')];
+    const tops = [...root.querySelectorAll('[data-top]')];
+    const done = tiles.length === 7 && tiles.every((tile) => tile.textContent.trim() !== '…')
+      && root.querySelector('svg.heatmap') && root.querySelector('svg.bars')
+      && tops.length === 4 && tops.every((top) => top.querySelector('li, p.muted'))
+      && panel._overview.days && Object.keys(panel._overview.top).length === 4;
+    if (done) resolve(performance.now() - began); else requestAnimationFrame(check);
+  };
+  window.__encoreStart = began;
+  check();
+})
+"""
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _record(name: str, times: list[float], target: float | None, floor: float) -> None:
+    RESULTS.append(
+        {
+            "name": name,
+            "runs": len(times),
+            "p50": statistics.median(times),
+            "p95": _percentile(times, 0.95),
+            "target": target,
+            "floor": floor,
+        }
+    )
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The demo in `hass`, its history a copy of the million plays."""
+    pytest_socket.enable_socket()
+    database, _built = build_database(HistorySpec())
+    folder = tmp_path_factory.mktemp("panel") / "config"
+    port = _free_port()
+    prepare(folder, port=port)
+    (folder / "encore").mkdir()
+    shutil.copyfile(database, folder / "encore" / "history.db")
+    log = folder.parent / "hass.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(  # noqa: S603 - our own venv's hass
+            [
+                str(Path(sys.executable).with_name("hass")),
+                "--config",
+                str(folder),
+                "--skip-pip",
+            ],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while READY_LINE not in log.read_text(errors="replace"):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"hass did not get ready; see {log}")
+            time.sleep(0.5)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def test_bundle_sizes() -> None:
+    """What a browser downloads for the page and for the cards."""
+    for path in sorted(WWW.glob("*.js")):
+        data = path.read_bytes()
+        SIZES.append((path.name, len(data), len(gzip.compress(data, 9))))
+
+
+async def _time_ws(ws: Any, message: dict[str, Any]) -> float:
+    began = time.perf_counter()
+    await ws.command(message)
+    return (time.perf_counter() - began) * 1000
+
+
+async def test_websocket_answers(server: str, socket_enabled: None) -> None:
+    """Each command the overview sends, over the whole household."""
+    async with aiohttp.ClientSession() as session:
+        client = HomeAssistantClient(server, session)
+        await client.login(DEMO_USER, DEMO_PASSWORD)
+        async with client.websocket() as ws:
+            pings = [await _time_ws(ws, {"type": "ping"}) for _ in range(WS_RUNS)]
+            floor = _percentile(pings, 0.95)
+            _record("ws ping (floor)", pings, None, floor)
+            for period in PERIODS:
+                fields = {"period": period, "everyone": True}
+                commands: list[tuple[str, dict[str, Any]]] = [
+                    ("listening_stats", {}),
+                    ("minutes_by_day", {}),
+                    *(
+                        ("top_items", {"kind": kind, "limit": 10})
+                        for kind in ("artist", "track", "album", "show")
+                    ),
+                    ("play_history", {"limit": 50}),
+                ]
+                for command, extra in commands:
+                    message = {"type": f"encore/{command}", **fields, **extra}
+                    await ws.command(message)  # warm-up
+                    times = [await _time_ws(ws, message) for _ in range(WS_RUNS)]
+                    label = f"ws {command} {extra.get('kind', '')} {period}"
+                    _record(" ".join(label.split()), times, TARGET_WS_MS, floor)
+
+
+async def _open(page: Page, server: str, client: HomeAssistantClient) -> None:
+    tokens = {
+        **client.tokens,
+        "hassUrl": server,
+        "clientId": f"{server}/",
+        "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
+    }
+    await page.send(
+        "Page.addScriptToEvaluateOnNewDocument",
+        source=(
+            "localStorage.setItem('hassTokens', "
+            f"{orjson.dumps(orjson.dumps(tokens).decode()).decode()});"
+        ),
+    )
+
+
+async def _until(page: Page, script: str, timeout: float = 60) -> Any:
+    async with asyncio.timeout(timeout):
+        while not await page.evaluate(script):
+            await asyncio.sleep(0.05)
+
+
+# The page's element, wherever the frontend's shadow roots put it.
+PANEL_ROOT = (
+    "((visit) => visit(document, visit))((root, visit) => {"
+    " const hit = root.querySelector('encore-panel'); if (hit) return hit;"
+    " for (const el of root.querySelectorAll('*')) { if (el.shadowRoot) {"
+    " const deep = visit(el.shadowRoot, visit); if (deep) return deep; } }"
+    " return null; })"
+)
+
+
+SHOWN = SHOWN.replace("PANEL", PANEL_ROOT)
+
+
+async def test_page_timings(server: str, socket_enabled: None, tmp_path: Path) -> None:
+    """The overview's first data and a period change, in headless Chromium."""
+    executable = chromium_path()
+    if executable is None:
+        pytest.skip("Chromium is not installed")
+    async with aiohttp.ClientSession() as session:
+        client = HomeAssistantClient(server, session)
+        await client.login(DEMO_USER, DEMO_PASSWORD)
+        async with chromium(executable, tmp_path / "profile", session) as page:
+            await _open(page, server, client)
+            query = f"period={PERIODS[0]}&whose=everyone"
+            # The frontend and the page load once; the Data tab asks nothing.
+            await page.goto(f"{server}{PANEL}#/data?{query}")
+            await _until(
+                page, f"Boolean({PANEL_ROOT}?.shadowRoot?.querySelector('nav.tabs a'))"
+            )
+            pings: list[float] = []
+            overview: list[float] = []
+            change: list[float] = []
+            for run in range(PAGE_RUNS):
+                pings.append(
+                    await page.evaluate(
+                        "(async () => { const began = performance.now();"
+                        " await document.querySelector('home-assistant').hass"
+                        ".callWS({type: 'ping'}); return performance.now() - began; })()"
+                    )
+                )
+                # Open the overview as a click on its tab does.
+                overview.append(
+                    await page.evaluate(
+                        f"(async () => {{ const panel = {PANEL_ROOT};"
+                        " const began = performance.now();"
+                        f" history.pushState(null, '', '#/overview?{query}');"
+                        " window.dispatchEvent(new PopStateEvent('popstate'));"
+                        f" await ({SHOWN})(); return performance.now() - began; }})()"
+                    )
+                )
+                target = PERIODS[(run + 1) % 2]
+                change.append(
+                    await page.evaluate(
+                        f"(async () => {{ const panel = {PANEL_ROOT};"
+                        " const select = panel.shadowRoot.querySelector('#period');"
+                        " const began = performance.now();"
+                        f" select.value = {json.dumps(target)};"
+                        " select.dispatchEvent(new Event('change'));"
+                        " await panel.updateComplete;"
+                        f" await ({SHOWN})(); return performance.now() - began; }})()"
+                    )
+                )
+                # Back to a page without questions for the next run.
+                await page.evaluate(
+                    f"(() => {{ history.pushState(null, '', '#/data?{query}');"
+                    " window.dispatchEvent(new PopStateEvent('popstate')); })()"
+                )
+            floor = _percentile(pings, 0.95)
+            _record("page: ws ping from the page (floor)", pings, None, floor)
+            _record("page: overview data shown", overview, TARGET_OVERVIEW_MS, floor)
+            _record("page: period change shown", change, TARGET_PERIOD_MS, floor)
+            with suppress(Exception):
+                await page.screenshot(tmp_path / "overview.png")
+            errors = [error for error in page.errors if "/api/brands/" not in error]
+            assert not errors, errors
+
+
+def report() -> str:
+    """Return the table of figures."""
+    lines = ["", "Listening page over a million plays (ms; x = p95 / floor p95)"]
+    lines.append(
+        f"  {'measure':44s} {'runs':>4s} {'p50':>8s} {'p95':>8s} {'x floor':>8s} {'target p95':>11s}"
+    )
+    misses = 0
+    for result in RESULTS:
+        verdict = ""
+        if result["target"] is not None:
+            passed = result["p95"] <= result["target"]
+            misses += not passed
+            verdict = f"<= {result['target']:5.0f}  {'PASS' if passed else 'MISS'}"
+        ratio = result["p95"] / result["floor"] if result["floor"] else 0.0
+        lines.append(
+            f"  {result['name']:44s} {result['runs']:4d} {result['p50']:8.1f}"
+            f" {result['p95']:8.1f} {ratio:8.1f}   {verdict}"
+        )
+    lines.append(
+        f"  {misses} of {sum(r['target'] is not None for r in RESULTS)} targets missed"
+    )
+    for name, raw, packed in SIZES:
+        lines.append(
+            f"  bundle {name}: {raw / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip"
+        )
+    return "\n".join(lines)

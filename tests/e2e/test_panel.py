@@ -1,0 +1,240 @@
+"""The listening page and the cards in Chromium, on the demo.
+
+Figures on the page are compared with what the actions answer for the same
+user and period; an export is uploaded through the page; a user who is no
+administrator sees no admin pages and is refused their commands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+import json
+import os
+from pathlib import Path
+import time
+
+import aiohttp
+import orjson
+import pytest
+
+from demo.encore_demo import VIEWER_PASSWORD, VIEWER_USER
+
+from .browser import Page, chromium, chromium_path
+from .client import HomeAssistantClient
+from .conftest import DemoServer
+from .test_demo import CORE_BRAND, SCREENSHOTS_ENV
+
+pytestmark = pytest.mark.skipif(
+    chromium_path() is None,
+    reason="Chromium is not installed (.ci/run installs Debian's chromium)",
+)
+
+PANEL = "/encore-listening"
+PERIOD = "last_month"
+PAGES = ("overview", "item", "timeline", "import", "data")
+PHONE = {"width": 375, "height": 812, "deviceScaleFactor": 2, "mobile": True}
+DESKTOP = {"width": 1280, "height": 1000, "deviceScaleFactor": 1, "mobile": False}
+
+
+@asynccontextmanager
+async def browser_as(
+    client: HomeAssistantClient,
+    demo_server: DemoServer,
+    profile: Path,
+    *,
+    dark: bool = False,
+) -> AsyncIterator[Page]:
+    """Chromium logged in as the client's user, in the light or dark theme."""
+    executable = chromium_path()
+    assert executable is not None
+    tokens = {
+        **client.tokens,
+        "hassUrl": demo_server.base_url,
+        "clientId": f"{demo_server.base_url}/",
+        "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
+    }
+    theme = {"theme": "default", "dark": dark}
+    async with (
+        aiohttp.ClientSession() as session,
+        chromium(executable, profile, session) as page,
+    ):
+        await page.send(
+            "Page.addScriptToEvaluateOnNewDocument",
+            source=(
+                "localStorage.setItem('hassTokens', "
+                f"{orjson.dumps(orjson.dumps(tokens).decode()).decode()});"
+                "localStorage.setItem('selectedTheme', "
+                f"{json.dumps(json.dumps(theme))});"
+            ),
+        )
+        try:
+            yield page
+        except TimeoutError:
+            await page.screenshot(profile.parent / "timeout.png")
+            raise AssertionError(
+                f"the page did not show what was expected; see "
+                f"{profile.parent / 'timeout.png'}; console: {page.errors}"
+            ) from None
+
+
+async def text_of(page: Page, selector: str) -> list[str]:
+    """The trimmed texts of the elements matching `selector`."""
+    return [text.strip() for text in await page.deep_texts(selector)]
+
+
+async def wait_value(page: Page, tile: str, timeout: float = 30) -> str:
+    """The value a tile shows once its figure has arrived."""
+    selector = f"[data-tile={tile}] .value"
+    async with asyncio.timeout(timeout):
+        while True:
+            values = await text_of(page, selector)
+            if values and values[0] != "…":
+                return values[0]
+            await asyncio.sleep(0.2)
+
+
+def shots_folder(tmp_path: Path) -> Path:
+    return Path(os.environ.get(SCREENSHOTS_ENV) or tmp_path / "screenshots")
+
+
+async def test_overview_shows_what_the_actions_answer(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """Tiles and top lists equal listening_stats and top_items for the same user."""
+    stats = await client.action("encore", "listening_stats", {"period": PERIOD})
+    top = await client.action(
+        "encore", "top_items", {"period": PERIOD, "kind": "artist", "limit": 10}
+    )
+    async with browser_as(client, demo_server, tmp_path / "profile") as page:
+        await page.goto(f"{demo_server.base_url}{PANEL}#/overview?period={PERIOD}")
+        plays = await wait_value(page, "plays")
+        assert plays == f"{stats['totals']['plays']:,}"
+        assert await wait_value(page, "artists") == f"{stats['totals']['artists']:,}"
+        assert await wait_value(page, "tracks") == f"{stats['totals']['tracks']:,}"
+        assert (
+            await wait_value(page, "skip_rate")
+            == f"{round(stats['skip_rate'] * 100)} %"
+        )
+        names = await page.wait_for(
+            "[data-top=artist] .name a", count=len(top["items"])
+        )
+        assert [name.strip() for name in names] == [
+            item["name"] for item in top["items"]
+        ]
+        # Every heatmap cell is drawn, busy ones coloured.
+        cells = await page.deep_texts("svg.heatmap rect")
+        assert len(cells) == 7 * 24
+        on = await page.deep_texts("svg.heatmap rect.on")
+        assert len(on) == sum(1 for row in stats["heatmap"] for m in row if m > 0)
+
+        # An artist's page: its count is play_count's.
+        best = top["items"][0]["name"]
+        count = await client.action(
+            "encore", "play_count", {"period": PERIOD, "artist": best}
+        )
+        await page.click("[data-top=artist] .name a", best)
+        await page.wait_for("h2.item-title")
+        assert await wait_value(page, "item_plays") == f"{count['plays']:,}"
+        assert not [error for error in page.errors if not CORE_BRAND.search(error)]
+
+
+async def test_upload_an_export_through_the_page(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """Drop the export on the Import page: progress, then the result and the job."""
+    async with browser_as(client, demo_server, tmp_path / "profile") as page:
+        await page.goto(f"{demo_server.base_url}{PANEL}#/import")
+        await page.wait_for("input[name=file]")
+        found = await page.send(
+            "Runtime.evaluate",
+            expression=(
+                "(() => { const visit = (root) => { const hit = root.querySelector("
+                "'input[name=file]'); if (hit) return hit; for (const el of "
+                "root.querySelectorAll('*')) { if (el.shadowRoot) { const deep = "
+                "visit(el.shadowRoot); if (deep) return deep; } } return null; };"
+                " return visit(document); })()"
+            ),
+        )
+        await page.send(
+            "DOM.setFileInputFiles",
+            files=[str(demo_server.export)],
+            objectId=found["result"]["objectId"],
+        )
+        await page.click("button.action", "Import")
+        await page.wait_for(".result", timeout=120)
+        result = (await text_of(page, ".result"))[0]
+        assert result.startswith("Imported ")
+        sync = await client.action("encore", "sync_status", {})
+        latest = sync["recent_imports"][0]
+        assert latest["status"] == "completed"
+        assert f"Imported {latest['counts']['imported']:,} plays" in result
+        assert not [error for error in page.errors if not CORE_BRAND.search(error)]
+
+
+async def test_a_viewer_sees_no_admin_pages(
+    demo_server: DemoServer, tmp_path: Path, socket_enabled: None
+) -> None:
+    """No Import or Data for a user who is no admin; the websocket refuses them too."""
+    async with aiohttp.ClientSession() as session:
+        viewer = HomeAssistantClient(demo_server.base_url, session)
+        await viewer.login(VIEWER_USER, VIEWER_PASSWORD)
+        async with viewer.websocket() as ws:
+            for command in (
+                {"type": "encore/purge_history", "all": True},
+                {"type": "encore/subscribe_imports"},
+            ):
+                with pytest.raises(RuntimeError, match="unauthorized"):
+                    await ws.command(command)
+            info = await ws.command({"type": "encore/info"})
+            assert info["is_admin"] is False
+        async with browser_as(viewer, demo_server, tmp_path / "profile") as page:
+            await page.goto(f"{demo_server.base_url}{PANEL}#/overview?period={PERIOD}")
+            await wait_value(page, "plays")
+            tabs = await text_of(page, "nav.tabs a")
+            assert tabs == ["Overview", "Timeline"]
+            await page.screenshot(shots_folder(tmp_path) / "panel-viewer.png")
+            assert not [error for error in page.errors if not CORE_BRAND.search(error)]
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+async def test_screenshots_of_every_view(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path, dark: bool
+) -> None:
+    """Every view, desktop and phone: it renders, with no console error."""
+    shots = shots_folder(tmp_path)
+    theme = "dark" if dark else "light"
+    top = await client.action(
+        "encore", "top_items", {"period": PERIOD, "kind": "artist", "limit": 1}
+    )
+    artist = top["items"][0]["name"]
+    async with browser_as(client, demo_server, tmp_path / "profile", dark=dark) as page:
+        for size, metrics in (("desktop", DESKTOP), ("phone", PHONE)):
+            await page.send("Emulation.setDeviceMetricsOverride", **metrics)
+            for view in PAGES:
+                params = {"period": PERIOD}
+                if view == "item":
+                    params |= {"kind": "artist", "name": artist}
+                query = "&".join(f"{key}={value}" for key, value in params.items())
+                await page.goto(f"{demo_server.base_url}{PANEL}#/{view}?{query}")
+                if view == "overview":
+                    await wait_value(page, "plays")
+                    await page.wait_for("[data-top=artist] .name a")
+                elif view == "item":
+                    await page.wait_for("h2.item-title")
+                elif view == "timeline":
+                    await page.wait_for("ol.timeline li", count=10)
+                elif view == "import":
+                    await page.wait_for("svg.coverage")
+                else:
+                    await page.wait_for("input[name=path]")
+                await page.screenshot(shots / f"panel-{view}-{theme}-{size}.png")
+        await page.send("Emulation.setDeviceMetricsOverride", **DESKTOP)
+        await page.goto(f"{demo_server.base_url}/lovelace/music")
+        # Selectors do not cross shadow roots: the dashboard holds only the cards.
+        await page.wait_for("svg.heatmap")
+        await page.wait_for("ol.top li", count=5)
+        await page.wait_for(".tile", count=7)
+        await page.screenshot(shots / f"cards-{theme}.png")
+        assert not [error for error in page.errors if not CORE_BRAND.search(error)]
