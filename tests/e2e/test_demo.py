@@ -351,6 +351,7 @@ async def test_dashboard_loads_without_console_errors(
             await page.screenshot(tmp_path / "timeout.png")
             raise AssertionError(
                 f"the page did not show what was expected; see {tmp_path / 'timeout.png'}"
+                + "".join(f"\nconsole: {error}" for error in page.errors)
             ) from None
         unexpected = [error for error in page.errors if not CORE_BRAND.search(error)]
         assert not unexpected, "\n".join(unexpected)

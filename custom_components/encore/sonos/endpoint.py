@@ -6,12 +6,12 @@ and `SoCo.base_url`; 0.31 always talks to port 1400, where real speakers listen.
 A speaker on another port (only emulators) therefore needs 0.32.
 """
 
-from importlib.metadata import PackageNotFoundError, version
 import inspect
 from typing import Final
 
 from packaging.specifiers import SpecifierSet
 from packaging.version import InvalidVersion, Version
+import soco
 from soco import SoCo
 
 from homeassistant.core import HomeAssistant, callback
@@ -30,11 +30,14 @@ TAKES_PORT: Final = "port" in inspect.signature(SoCo.__init__).parameters
 
 
 def soco_version() -> str | None:
-    """Return the installed SoCo's version, None if its metadata is missing."""
-    try:
-        return version("soco")
-    except PackageNotFoundError:
-        return None
+    """Return the version of the SoCo in use, None if it does not say.
+
+    The module's own attribute, not the package metadata: reading that opens a
+    file, which must not happen on the event loop, and the module imported is
+    the one that runs even where two copies are installed.
+    """
+    installed = getattr(soco, "__version__", None)
+    return installed if isinstance(installed, str) else None
 
 
 def soco_supported(installed: str | None) -> bool:
