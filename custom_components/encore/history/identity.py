@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 import hashlib
 
 from .models import PlayKind
-from .query_match import normalize_name
+from .names import normalize_name
 
 SAME_END_MS = 60_000
 """Account Data gives the end to the minute. Whether Spotify truncates or

@@ -25,7 +25,7 @@ from sqlalchemy.schema import CreateColumn, DropIndex
 
 from .identity import song_key
 from .models import Source
-from .query_match import album_key, normalize_name
+from .names import album_key, normalize_name
 from .query_rollups import (
     apply_quarters,
     count_lastfm,

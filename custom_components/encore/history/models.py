@@ -5,6 +5,12 @@ from enum import IntEnum, StrEnum
 from itertools import compress, repeat
 from typing import Any, Final, NamedTuple
 
+# The play rules' thresholds (see queries' PlayRule). Here because the store's
+# rollups are built by them too, and the store does not import the queries.
+THIRTY_SECONDS_MS = 30_000
+LASTFM_MIN_LENGTH_MS = 30_000
+LASTFM_ENOUGH_MS = 240_000
+
 
 class PlayKind(IntEnum):
     """What was streamed; stored as a small integer."""

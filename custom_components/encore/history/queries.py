@@ -52,6 +52,7 @@ from sqlalchemy import (
 )
 
 from .models import PlayKind, Source
+from .names import normalize_name
 from .periods import Period, to_ms
 from .query_common import (
     EPOCH_WEEK_HOUR,
@@ -73,7 +74,7 @@ from .query_common import (
     split_hours,
     totals_rows,
 )
-from .query_match import find, normalize_name, resolve_name
+from .query_match import find, resolve_name
 from .query_model import (
     CountAnswer,
     Coverage,

@@ -42,9 +42,9 @@ from sqlalchemy import (
     select,
 )
 
-from .models import Source
+from .models import THIRTY_SECONDS_MS, Source
 from .periods import Period
-from .query_model import THIRTY_SECONDS_MS, PlayRule, Scope
+from .query_model import PlayRule, Scope
 from .query_rollups import FOLDED_KEY, lastfm_condition, plays_with_lengths
 from .schema import (
     ALL_ACCOUNTS,

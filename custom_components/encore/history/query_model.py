@@ -12,10 +12,6 @@ from typing import Any
 
 from .models import PlayKind, Source
 
-THIRTY_SECONDS_MS = 30_000
-LASTFM_MIN_LENGTH_MS = 30_000
-LASTFM_ENOUGH_MS = 240_000
-
 
 class PlayRule(StrEnum):
     """What counts as a play; every stream is stored whatever the rule.

@@ -33,7 +33,7 @@ from ..const import LOGGER
 from .cross_source import find_same_stream
 from .identity import SAME_END_MS, match_streams, song_key
 from .models import PlayColumns, PlayRecord, Source
-from .query_match import album_key, normalize_name
+from .names import album_key, normalize_name
 from .query_rollups import (
     add_play,
     add_plays,
