@@ -45,11 +45,21 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
 from benchmarks.synthetic_export import ACCOUNT, ExportInfo, ExportSpec, build_export
-from custom_components.encore.history.importer import ImportReport, async_import_export
+from custom_components.encore.history.imports.importer import (
+    ImportReport,
+    async_import_export,
+)
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
-from custom_components.encore.history.schema import imported_files, metadata, plays
-from custom_components.encore.history.store import create_history_engine, sqlite_url
-from custom_components.encore.history.writes import PLAY_COLUMNS, WriterState
+from custom_components.encore.history.store.engine import (
+    create_history_engine,
+    sqlite_url,
+)
+from custom_components.encore.history.store.schema import (
+    imported_files,
+    metadata,
+    plays,
+)
+from custom_components.encore.history.store.writes import PLAY_COLUMNS, WriterState
 
 ROWS = int(os.environ.get("ENCORE_BENCH_ROWS", "1000000"))
 PROBE_SLEEP = 0.005

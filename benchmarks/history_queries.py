@@ -76,14 +76,7 @@ from custom_components.encore.const import (
     HISTORY_UNIQUE_ID,
     EntryKind,
 )
-from custom_components.encore.history import (
-    query_match,
-    query_rollups,
-    store as store_module,
-    writes,
-)
 from custom_components.encore.history.manager import async_get_manager
-from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.periods import Period, resolve_period
 from custom_components.encore.history.queries import (
@@ -95,6 +88,7 @@ from custom_components.encore.history.queries import (
     find,
     first_last,
     heatmap,
+    matching as query_match,
     new_artists,
     play_count,
     playing_at,
@@ -106,9 +100,22 @@ from custom_components.encore.history.queries import (
     top_items,
     totals,
 )
-from custom_components.encore.history.schema import SCHEMA_VERSION, metadata
-from custom_components.encore.history.store import create_history_engine, sqlite_url
-from custom_components.encore.history.writes import WriterState, start_job, update_job
+from custom_components.encore.history.store import (
+    engine as store_module,
+    rollups as query_rollups,
+    writes,
+)
+from custom_components.encore.history.store.engine import (
+    create_history_engine,
+    sqlite_url,
+)
+from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.schema import SCHEMA_VERSION, metadata
+from custom_components.encore.history.store.writes import (
+    WriterState,
+    start_job,
+    update_job,
+)
 
 PLAYS = int(os.environ.get("ENCORE_BENCH_PLAYS", "1000000"))
 RUNS = int(os.environ.get("ENCORE_BENCH_RUNS", "50"))

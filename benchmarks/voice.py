@@ -46,7 +46,7 @@ from custom_components.encore.const import (
     EntryKind,
 )
 from custom_components.encore.history.queries import TopKind, top_items
-from custom_components.encore.history.store import sqlite_url
+from custom_components.encore.history.store.engine import sqlite_url
 from tests.history import voice_corpus as corpus
 from tests.history.test_voice import async_setup_history
 from tests.history.test_voice_corpus import Tally, captured_negatives, cases, run_case

@@ -33,7 +33,7 @@ from custom_components.encore.const import (
     EntryKind,
 )
 from custom_components.encore.history import manager as history_manager
-from custom_components.encore.history.store import sqlite_url
+from custom_components.encore.history.store.engine import sqlite_url
 from custom_components.encore.spotify import client as spotify_client
 
 from .fake_spotify.fixtures import fake_spotify, shared_data

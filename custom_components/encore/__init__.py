@@ -9,8 +9,8 @@ from homeassistant.helpers.typing import ConfigType
 
 from .const import CONF_KIND, DOMAIN, LOGGER, EntryKind
 from .history.entry import HistoryEntryRuntime, settings_from_options
+from .history.imports.uploads import remove_leftover_uploads
 from .history.manager import HistorySettings, async_get_manager
-from .history.uploads import remove_leftover_uploads
 from .issues import async_delete_entry_issues
 from .panel import async_hide_panel_if_unused, async_setup_frontend, async_show_panel
 from .runtime import EncoreConfigEntry, EncoreRuntime

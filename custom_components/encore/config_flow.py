@@ -69,9 +69,13 @@ from .const import (
     SPOTIFY_SCOPES,
     EntryKind,
 )
+from .history.imports.uploads import (
+    CONF_EXPORT_FILE,
+    async_import_in_background,
+    keep_upload,
+)
 from .history.manager import async_get_manager
-from .history.store import check_db_url
-from .history.uploads import CONF_EXPORT_FILE, async_import_in_background, keep_upload
+from .history.store.engine import check_db_url
 from .sonos.discovery import (
     Address,
     Identity,

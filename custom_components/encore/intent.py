@@ -26,7 +26,7 @@ from homeassistant.util import dt as dt_util
 from .const import LOGGER
 from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName
 from .history.queries import RankBy, TopKind
-from .history.reads import reading_for
+from .history.store.reads import reading_for
 from .voice.amounts import (
     Counted,
     async_last_play,

@@ -28,7 +28,7 @@ from homeassistant.util.json import JsonObjectType
 from .const import DOMAIN, LOGGER
 from .history.periods import MAX_DAYS, Period, PeriodError, PeriodName, implied_period
 from .history.queries import PlayRule, RankBy, TopKind
-from .history.reads import reading_for
+from .history.store.reads import reading_for
 from .voice.amounts import async_last_play, last_play_json, speak_last_play
 from .voice.ask import (
     DEFAULT_RULE,

@@ -32,8 +32,8 @@ from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, EntryKind
 from .history.entry import HistoryEntryRuntime
-from .history.export_writer import ExportFormat, export_suffix, write_export
-from .history.import_jobs import async_run_import
+from .history.export_history import ExportFormat, export_suffix, write_export
+from .history.imports.jobs import async_run_import
 from .history.manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
 from .history.models import Source
 from .history.periods import (
@@ -57,8 +57,9 @@ from .history.queries import (
     to_dict,
     top_items,
 )
-from .history.reads import reading_for
-from .history.schema import accounts as accounts_table, jobs
+from .history.store.reads import reading_for
+from .history.store.schema import accounts as accounts_table, jobs
+from .history.store.writes import WriterState, delete_plays, start_job, update_job
 from .history.whose import (
     ResolvedScope,
     account_of_entry,
@@ -66,7 +67,6 @@ from .history.whose import (
     encore_entries,
     entry_kind,
 )
-from .history.writes import WriterState, delete_plays, start_job, update_job
 from .sonos.household import SonosHousehold
 from .spotify.account import SpotifyAccount
 
@@ -845,7 +845,7 @@ def _title(hass: HomeAssistant, entry_id: str) -> str:
 def _in_callers_turn(
     handler: Callable[[ServiceCall], Any],
 ) -> Callable[[ServiceCall], Any]:
-    """Let an answering action's reads wait in its caller's queue (`history.reads`)."""
+    """Let an answering action's reads wait in its caller's queue (the history store's read queue)."""
 
     async def answer(call: ServiceCall) -> ServiceResponse:
         with reading_for(call.context.user_id):

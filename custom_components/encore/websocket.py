@@ -27,14 +27,14 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.util import dt as dt_util
 
 from .const import CONF_PERSONS, DOMAIN, LOGGER
-from .history.import_jobs import SIGNAL_IMPORT_PROGRESS
+from .history.imports.jobs import SIGNAL_IMPORT_PROGRESS
+from .history.imports.uploads import async_import_in_background, keep_upload
 from .history.manager import (
     SIGNAL_HISTORY_CHANGED,
     SIGNAL_PLAYS_RECORDED,
     async_get_manager,
 )
 from .history.queries import PlayRule, first_last, minutes_by_day, to_dict
-from .history.uploads import async_import_in_background, keep_upload
 from .history.whose import (
     account_of_entry,
     account_titles,

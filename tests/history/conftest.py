@@ -6,7 +6,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from custom_components.encore.history.store import create_history_engine, sqlite_url
+from custom_components.encore.history.store.engine import (
+    create_history_engine,
+    sqlite_url,
+)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -13,14 +13,18 @@ import threading
 
 from sqlalchemy import Connection
 
-from custom_components.encore.history.export_reader import (
+from custom_components.encore.history.imports.spotify_export.reader import (
     ExportBudget,
     discover,
     parse_bytes,
 )
 from custom_components.encore.history.models import PlayRecord
-from custom_components.encore.history.store import HistoryStore, sqlite_url
-from custom_components.encore.history.writes import WriterState, import_file, start_job
+from custom_components.encore.history.store.engine import HistoryStore, sqlite_url
+from custom_components.encore.history.store.writes import (
+    WriterState,
+    import_file,
+    start_job,
+)
 
 
 def main() -> None:

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import Connection, Engine, Table, select
 
 from custom_components.encore.history.manager import HistoryManager
-from custom_components.encore.history.migrations import migrate
-from custom_components.encore.history.schema import items
-from custom_components.encore.history.store import create_history_engine
+from custom_components.encore.history.store.engine import create_history_engine
+from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.schema import items
 
 from .postgres import fresh_database
 

@@ -3,12 +3,12 @@
 import pytest
 from sqlalchemy import Engine, select
 
-from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.periods import PeriodName
 from custom_components.encore.history.queries import Scope, play_count
-from custom_components.encore.history.schema import accounts, plays
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.schema import accounts, plays
+from custom_components.encore.history.store.writes import WriterState
 
 from .test_periods import BERLIN, at, period
 

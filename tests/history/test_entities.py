@@ -32,7 +32,7 @@ from custom_components.encore.history.manager import (
     async_get_manager,
 )
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.writes import WriterState
 
 from ..conftest import USER_ID, USER_NAME, SetupEntry, advance
 from ..fake_spotify.server import FakeSpotify

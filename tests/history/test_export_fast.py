@@ -13,14 +13,19 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 import orjson
 import pytest
 
-from custom_components.encore.history import export_fast
-from custom_components.encore.history.export_errors import ExportFileError
-from custom_components.encore.history.export_reader import (
+from custom_components.encore.history.imports.spotify_export import fast as export_fast
+from custom_components.encore.history.imports.spotify_export.errors import (
+    ExportFileError,
+)
+from custom_components.encore.history.imports.spotify_export.reader import (
     ExportFileFormat,
     classify,
     parse_bytes,
 )
-from custom_components.encore.history.export_rows import EXTENDED_FIELDS, normalize
+from custom_components.encore.history.imports.spotify_export.rows import (
+    EXTENDED_FIELDS,
+    normalize,
+)
 from custom_components.encore.history.models import PlayKind, PlayRecord
 
 from .test_export_reader import (

@@ -15,8 +15,10 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 import orjson
 import pytest
 
-from custom_components.encore.history import export_reader
-from custom_components.encore.history.export_reader import (
+from custom_components.encore.history.imports.spotify_export import (
+    reader as export_reader,
+)
+from custom_components.encore.history.imports.spotify_export.reader import (
     ExportBrokenZipError,
     ExportBudget,
     ExportError,
@@ -38,7 +40,7 @@ from custom_components.encore.history.export_reader import (
     parse_bytes,
     parse_file,
 )
-from custom_components.encore.history.export_rows import MAX_MS_PLAYED
+from custom_components.encore.history.imports.spotify_export.rows import MAX_MS_PLAYED
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 
 DATA = Path(__file__).parents[3] / "shared" / "data" / "spotify-exports"
@@ -1406,7 +1408,9 @@ def test_any_rows_give_typed_records_or_file_error(
 
 def test_pieces_cut_inside_a_title_decode_like_the_whole_file() -> None:
     """A title holding "},{" where a piece would be cut: same rows as one decode."""
-    from custom_components.encore.history import export_reader
+    from custom_components.encore.history.imports.spotify_export import (
+        reader as export_reader,
+    )
 
     row = {"ts": "2024-01-01T00:00:00Z", "ms_played": 1000, "title": "x"}
     tricky = 'a"},{"ts": "2024-01-01T00:00:00Z"},{' * 20

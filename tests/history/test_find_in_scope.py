@@ -3,7 +3,6 @@
 import pytest
 from sqlalchemy import Engine
 
-from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.periods import PeriodName
 from custom_components.encore.history.queries import (
@@ -14,8 +13,9 @@ from custom_components.encore.history.queries import (
     play_count,
     recent_plays,
 )
-from custom_components.encore.history.query_rollups import fold, folded_id
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.rollups import fold, folded_id
+from custom_components.encore.history.store.writes import WriterState
 
 from .test_periods import BERLIN, at, period
 

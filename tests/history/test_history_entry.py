@@ -37,9 +37,9 @@ from custom_components.encore.const import (
 from custom_components.encore.history.diagnostics import async_history_diagnostics
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
-from custom_components.encore.history.reads import READ_LIMIT
-from custom_components.encore.history.schema import jobs, plays
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.reads import READ_LIMIT
+from custom_components.encore.history.store.schema import jobs, plays
+from custom_components.encore.history.store.writes import WriterState
 
 from ..conftest import advance
 

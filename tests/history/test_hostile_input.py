@@ -26,16 +26,18 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 
-from custom_components.encore.history import export_reader
-from custom_components.encore.history.export_reader import (
+from custom_components.encore.history.imports.jobs import notification_id
+from custom_components.encore.history.imports.spotify_export import (
+    reader as export_reader,
+)
+from custom_components.encore.history.imports.spotify_export.reader import (
     DEFAULT_LIMITS,
     ExportFileFormat,
     ExportTooManyRowsError,
     discover,
     parse_bytes,
 )
-from custom_components.encore.history.export_rows import normalize
-from custom_components.encore.history.import_jobs import notification_id
+from custom_components.encore.history.imports.spotify_export.rows import normalize
 from custom_components.encore.history.manager import HistoryManager
 from custom_components.encore.history.models import (
     TEXT_CAPS,
@@ -44,10 +46,16 @@ from custom_components.encore.history.models import (
     PlayRecord,
     Source,
 )
-from custom_components.encore.history.schema import artists, devices, items, jobs, plays
-from custom_components.encore.history.store import sqlite_url
-from custom_components.encore.history.write_health import WriteRefusal, write_refusal
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.engine import sqlite_url
+from custom_components.encore.history.store.health import WriteRefusal, write_refusal
+from custom_components.encore.history.store.schema import (
+    artists,
+    devices,
+    items,
+    jobs,
+    plays,
+)
+from custom_components.encore.history.store.writes import WriterState
 
 from .databases import migrated_engine
 from .test_import import (

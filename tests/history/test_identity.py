@@ -9,8 +9,6 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import Connection, Engine, func, select, text
 
-from custom_components.encore.history.identity import SAME_LENGTH_MS
-from custom_components.encore.history.migrations import migrate, schema_version
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.periods import resolve_period
 from custom_components.encore.history.queries import (
@@ -21,8 +19,10 @@ from custom_components.encore.history.queries import (
     top_items,
     totals,
 )
-from custom_components.encore.history.query_rollups import rebuild_rollups
-from custom_components.encore.history.schema import (
+from custom_components.encore.history.store.identity import SAME_LENGTH_MS
+from custom_components.encore.history.store.migrations import migrate, schema_version
+from custom_components.encore.history.store.rollups import rebuild_rollups
+from custom_components.encore.history.store.schema import (
     SCHEMA_VERSION,
     accounts,
     artists,
@@ -30,7 +30,7 @@ from custom_components.encore.history.schema import (
     meta,
     plays,
 )
-from custom_components.encore.history.writes import (
+from custom_components.encore.history.store.writes import (
     InsertResult,
     WriterState,
     artist_key,

@@ -30,7 +30,7 @@ from homeassistant.util import dt as dt_util
 from custom_components.encore.const import CONF_DB_URL, CONF_KIND, DOMAIN, EntryKind
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import Source
-from custom_components.encore.history.schema import jobs, plays
+from custom_components.encore.history.store.schema import jobs, plays
 
 from ..fake_spotify.payloads import shared_data_dir
 

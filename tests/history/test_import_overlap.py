@@ -24,7 +24,7 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.encore.history.manager import HistoryManager
 from custom_components.encore.history.models import PlayKind, Source
-from custom_components.encore.history.schema import items, plays
+from custom_components.encore.history.store.schema import items, plays
 
 from .test_import import (  # noqa: F401
     expected_extended,

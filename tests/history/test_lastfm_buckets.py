@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import Connection, Engine, select
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
-from custom_components.encore.history.query_rollups import FOLDED_KEY
-from custom_components.encore.history.schema import (
+from custom_components.encore.history.store.rollups import FOLDED_KEY
+from custom_components.encore.history.store.schema import (
     HOUR_MS,
     QUARTER_MS,
     item_lengths,
@@ -29,7 +29,7 @@ from custom_components.encore.history.schema import (
     rollup_hours,
     rollup_quarters,
 )
-from custom_components.encore.history.writes import WriterState, delete_plays
+from custom_components.encore.history.store.writes import WriterState, delete_plays
 
 from .databases import lastfm_cells, migrated_engine, of_kept_items
 

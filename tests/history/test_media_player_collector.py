@@ -29,7 +29,7 @@ from custom_components.encore.history.collectors.playtime import (
 )
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import PlayKind, Source
-from custom_components.encore.history.schema import (
+from custom_components.encore.history.store.schema import (
     accounts,
     artists,
     devices,

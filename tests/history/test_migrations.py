@@ -24,7 +24,6 @@ from sqlalchemy import (
     text,
 )
 
-from custom_components.encore.history.migrations import migrate, schema_version
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.periods import resolve_period
 from custom_components.encore.history.queries import (
@@ -35,8 +34,9 @@ from custom_components.encore.history.queries import (
     top_items,
     totals,
 )
-from custom_components.encore.history.query_rollups import FOLDED_KEY
-from custom_components.encore.history.schema import (
+from custom_components.encore.history.store.migrations import migrate, schema_version
+from custom_components.encore.history.store.rollups import FOLDED_KEY
+from custom_components.encore.history.store.schema import (
     ALL_ACCOUNTS,
     LASTFM_COLUMNS,
     SCHEMA_VERSION,
@@ -51,7 +51,7 @@ from custom_components.encore.history.schema import (
     rollup_hours,
     rollup_quarters,
 )
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.writes import WriterState
 
 from .databases import lastfm_cells
 

@@ -35,7 +35,6 @@ import pytest
 from sqlalchemy import Connection, Engine, select
 
 from custom_components.encore.history import queries
-from custom_components.encore.history.migrations import migrate
 from custom_components.encore.history.models import (
     PlayColumns,
     PlayKind,
@@ -66,15 +65,20 @@ from custom_components.encore.history.queries import (
     top_items,
     totals,
 )
-from custom_components.encore.history.query_match import (
+from custom_components.encore.history.queries.matching import (
     EXACT_SCORE,
     FUZZY_CUTOFF,
     FUZZY_SCALE,
     PREFIX_SCORE,
     _Scorer,
 )
-from custom_components.encore.history.query_rollups import fold, folded_id
-from custom_components.encore.history.schema import (
+from custom_components.encore.history.store.engine import (
+    create_history_engine,
+    sqlite_url,
+)
+from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.rollups import fold, folded_id
+from custom_components.encore.history.store.schema import (
     ALL_ACCOUNTS,
     HOUR_MS,
     QUARTER_MS,
@@ -90,8 +94,7 @@ from custom_components.encore.history.schema import (
     rollup_hours,
     rollup_quarters,
 )
-from custom_components.encore.history.store import create_history_engine, sqlite_url
-from custom_components.encore.history.writes import (
+from custom_components.encore.history.store.writes import (
     WriterState,
     delete_plays,
     import_file,

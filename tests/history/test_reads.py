@@ -26,9 +26,9 @@ from custom_components.encore.const import (
     EntryKind,
 )
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
-from custom_components.encore.history.reads import READ_LIMIT, reading_for
-from custom_components.encore.history.schema import plays
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.reads import READ_LIMIT, reading_for
+from custom_components.encore.history.store.schema import plays
+from custom_components.encore.history.store.writes import WriterState
 
 from .test_services import NOW, PLAYS, TIME_ZONE, call, lines, ranking, select_plays
 

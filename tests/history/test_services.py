@@ -33,7 +33,7 @@ from custom_components.encore.const import (
 )
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.writes import WriterState
 from custom_components.encore.intent import INTENT_LISTENING_TIME
 from custom_components.encore.spotify.account import SpotifyAccount
 

@@ -24,8 +24,8 @@ from custom_components.encore.history import manager as history_manager
 from custom_components.encore.history.collectors import spotify_recent
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, Source
-from custom_components.encore.history.schema import items, jobs, plays
-from custom_components.encore.history.store import sqlite_url
+from custom_components.encore.history.store.engine import sqlite_url
+from custom_components.encore.history.store.schema import items, jobs, plays
 from custom_components.encore.spotify.account import (
     SpotifyAccount,
     async_remove_account_history,

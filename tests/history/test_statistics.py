@@ -40,7 +40,7 @@ from custom_components.encore.history.statistics import (
     async_start_statistics,
     statistic_id,
 )
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.writes import WriterState
 
 from ..conftest import advance
 from .test_entities import ensure_history_platforms

@@ -10,15 +10,22 @@ import threading
 import pytest
 from sqlalchemy import Connection, func, select
 
-from custom_components.encore.history import migrations
-from custom_components.encore.history.migrations import (
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.store import migrations
+from custom_components.encore.history.store.engine import (
+    HistoryStore,
+    check_db_url,
+    create_history_engine,
+    redact_url,
+    sqlite_url,
+)
+from custom_components.encore.history.store.migrations import (
     VERSION_KEY,
     NewerSchemaError,
     migrate,
     schema_version,
 )
-from custom_components.encore.history.models import PlayKind, PlayRecord, Source
-from custom_components.encore.history.schema import (
+from custom_components.encore.history.store.schema import (
     SCHEMA_VERSION,
     artists,
     devices,
@@ -29,14 +36,7 @@ from custom_components.encore.history.schema import (
     plays,
     rollup_hours,
 )
-from custom_components.encore.history.store import (
-    HistoryStore,
-    check_db_url,
-    create_history_engine,
-    redact_url,
-    sqlite_url,
-)
-from custom_components.encore.history.writes import (
+from custom_components.encore.history.store.writes import (
     WriterState,
     delete_plays,
     mark_interrupted,

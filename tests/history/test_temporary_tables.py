@@ -14,7 +14,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
-from custom_components.encore.history.query_rollups import drop_temporary, temporary
+from custom_components.encore.history.store.rollups import drop_temporary, temporary
 
 
 def _stage() -> Table:

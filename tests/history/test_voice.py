@@ -34,7 +34,7 @@ from custom_components.encore.const import (
 )
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
-from custom_components.encore.history.writes import WriterState
+from custom_components.encore.history.store.writes import WriterState
 from custom_components.encore.voice.answers import PeriodWords, Speaker, pick_language
 from custom_components.encore.voice.ask import moment_asked
 

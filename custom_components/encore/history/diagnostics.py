@@ -6,9 +6,9 @@ import orjson
 from sqlalchemy import Connection, func, select
 
 from .manager import HistoryManager
-from .migrations import schema_version
 from .models import Source
-from .schema import accounts, jobs, plays
+from .store.migrations import schema_version
+from .store.schema import accounts, jobs, plays
 
 RECENT_JOBS = 20
 

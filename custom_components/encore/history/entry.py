@@ -26,7 +26,7 @@ from ..const import (
 from ..voice.sentences import async_sync_sentences
 from .collectors.media_player import MediaPlayerCollector
 from .manager import HistoryManager, HistorySettings
-from .writes import WriterState, delete_plays, now_ms, start_job, update_job
+from .store.writes import WriterState, delete_plays, now_ms, start_job, update_job
 
 RETENTION_EVERY = timedelta(hours=24)
 # Not at start-up itself: Home Assistant has enough to do then.

@@ -21,12 +21,18 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN, LOGGER
-from .migrations import NewerSchemaError
 from .models import PlayRecord
-from .reads import ReadQueue, async_own_copy, current_lane
-from .store import HistoryStore, WriteFn, redact_url, sqlite_url
-from .write_health import async_write_accepted, async_write_refused, write_refusal
-from .writes import InsertResult, WriterState, mark_interrupted, start_job, update_job
+from .store.engine import HistoryStore, WriteFn, redact_url, sqlite_url
+from .store.health import async_write_accepted, async_write_refused, write_refusal
+from .store.migrations import NewerSchemaError
+from .store.reads import ReadQueue, async_own_copy, current_lane
+from .store.writes import (
+    InsertResult,
+    WriterState,
+    mark_interrupted,
+    start_job,
+    update_job,
+)
 
 DATA_HISTORY: HassKey[HistoryManager] = HassKey(f"{DOMAIN}_history")
 SIGNAL_PLAYS_RECORDED = f"{DOMAIN}_plays_recorded"

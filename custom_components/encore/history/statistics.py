@@ -58,7 +58,7 @@ from .manager import (
     HistoryManager,
     RecordedPlay,
 )
-from .schema import HOUR_MS, accounts as accounts_table, plays, rollup_hours
+from .store.schema import HOUR_MS, accounts as accounts_table, plays, rollup_hours
 
 ALL_SOURCES: Final = "all_sources"
 MINUTE_MS: Final = 60_000

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any
 
-from .models import PlayKind, Source
+from ..models import PlayKind, Source
 
 
 class PlayRule(StrEnum):

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
-from ..const import DOMAIN
+from ...const import DOMAIN
 
 ISSUE_ID = "history_not_writable"
 

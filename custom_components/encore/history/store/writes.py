@@ -29,12 +29,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
-from ..const import LOGGER
+from ...const import LOGGER
+from ..models import PlayColumns, PlayRecord, Source
 from .cross_source import find_same_stream
 from .identity import SAME_END_MS, match_streams, song_key
-from .models import PlayColumns, PlayRecord, Source
 from .names import album_key, normalize_name
-from .query_rollups import (
+from .rollups import (
     add_play,
     add_plays,
     after_delete,

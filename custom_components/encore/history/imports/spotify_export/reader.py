@@ -21,7 +21,8 @@ import zlib
 
 import orjson
 
-from .export_errors import (
+from ...models import PlayColumns, PlayRecord
+from .errors import (
     ExportBrokenZipError,
     ExportError,
     ExportFileError,
@@ -37,9 +38,8 @@ from .export_errors import (
     ExportUnreadableError,
     ExportZipBombError,
 )
-from .export_fast import decode_extended, json_pieces
-from .export_rows import ExportFileFormat, normalize
-from .models import PlayColumns, PlayRecord
+from .fast import decode_extended, json_pieces
+from .rows import ExportFileFormat, normalize
 
 try:
     from compression.zstd import ZstdError

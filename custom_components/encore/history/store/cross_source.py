@@ -16,7 +16,7 @@ from typing import Final
 
 from sqlalchemy import Connection, func, select
 
-from .models import PlayRecord
+from ..models import PlayRecord
 from .schema import accounts, plays
 
 # History accounts that are observers, not Spotify accounts.

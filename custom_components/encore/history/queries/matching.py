@@ -8,11 +8,18 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
 
-from .models import PlayKind
-from .names import normalize_name
-from .query_common import Filter, resolve_scope, tail_range
-from .query_model import Match, Scope, TopKind
-from .schema import ALL_ACCOUNTS, artist_totals, artists, item_totals, items, plays
+from ..models import PlayKind
+from ..store.names import normalize_name
+from ..store.schema import (
+    ALL_ACCOUNTS,
+    artist_totals,
+    artists,
+    item_totals,
+    items,
+    plays,
+)
+from .common import Filter, resolve_scope, tail_range
+from .model import Match, Scope, TopKind
 
 # -- finding names -----------------------------------------------------------------
 

@@ -51,10 +51,25 @@ from sqlalchemy import (
     union_all,
 )
 
-from .models import PlayKind, Source
-from .names import normalize_name
-from .periods import Period, to_ms
-from .query_common import (
+from ..models import PlayKind, Source
+from ..periods import Period, to_ms
+from ..store.names import normalize_name
+from ..store.schema import (
+    HOUR_MS,
+    QUARTER_MS,
+    accounts,
+    artist_totals,
+    artists,
+    devices,
+    imported_files,
+    item_totals,
+    items,
+    jobs,
+    plays,
+    rollup_hours,
+    rollup_quarters,
+)
+from .common import (
     EPOCH_WEEK_HOUR,
     LONGEST_PLAY_MS,
     WEEK_HOURS,
@@ -74,8 +89,8 @@ from .query_common import (
     split_hours,
     totals_rows,
 )
-from .query_match import find, resolve_name
-from .query_model import (
+from .matching import find, resolve_name
+from .model import (
     CountAnswer,
     Coverage,
     FirstLast,
@@ -90,21 +105,6 @@ from .query_model import (
     TopKind,
     Totals,
     to_dict,
-)
-from .schema import (
-    HOUR_MS,
-    QUARTER_MS,
-    accounts,
-    artist_totals,
-    artists,
-    devices,
-    imported_files,
-    item_totals,
-    items,
-    jobs,
-    plays,
-    rollup_hours,
-    rollup_quarters,
 )
 
 __all__ = [

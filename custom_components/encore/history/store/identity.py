@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 import hashlib
 
-from .models import PlayKind
+from ..models import PlayKind
 from .names import normalize_name
 
 SAME_END_MS = 60_000

@@ -23,10 +23,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.schema import CreateColumn, DropIndex
 
+from ..models import Source
 from .identity import song_key
-from .models import Source
 from .names import album_key, normalize_name
-from .query_rollups import (
+from .rollups import (
     apply_quarters,
     count_lastfm,
     learn_all_lengths,

@@ -22,8 +22,10 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.translation import async_get_exception_message
 
-from ..const import DOMAIN, LOGGER
-from .export_reader import (
+from ...const import DOMAIN, LOGGER
+from ..manager import HistoryManager
+from ..store.writes import InsertResult, WriterState, import_file, imported_fingerprints
+from .spotify_export.reader import (
     DEFAULT_LIMITS,
     ExportBudget,
     ExportError,
@@ -36,8 +38,6 @@ from .export_reader import (
     discover,
     parse_bytes,
 )
-from .manager import HistoryManager
-from .writes import InsertResult, WriterState, import_file, imported_fingerprints
 
 JOB_KIND = "import"
 _ACCOUNT_DATA = frozenset(

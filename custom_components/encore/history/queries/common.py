@@ -42,11 +42,10 @@ from sqlalchemy import (
     select,
 )
 
-from .models import THIRTY_SECONDS_MS, Source
-from .periods import Period
-from .query_model import PlayRule, Scope
-from .query_rollups import FOLDED_KEY, lastfm_condition, plays_with_lengths
-from .schema import (
+from ..models import THIRTY_SECONDS_MS, Source
+from ..periods import Period
+from ..store.rollups import FOLDED_KEY, lastfm_condition, plays_with_lengths
+from ..store.schema import (
     ALL_ACCOUNTS,
     HOUR_MS,
     accounts,
@@ -58,6 +57,7 @@ from .schema import (
     rollup_hours,
     rollup_quarters,
 )
+from .model import PlayRule, Scope
 
 DAY_MS = 86_400_000
 WEEK_HOURS = 168

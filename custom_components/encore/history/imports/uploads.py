@@ -8,8 +8,8 @@ from homeassistant.components.file_upload import process_uploaded_file
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
-from ..const import LOGGER
-from .import_jobs import async_run_import
+from ...const import LOGGER
+from .jobs import async_run_import
 
 CONF_EXPORT_FILE = "export_file"
 UPLOAD_DIR = ("encore", "imports")

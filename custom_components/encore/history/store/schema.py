@@ -44,7 +44,7 @@ from sqlalchemy import (
     text,
 )
 
-from .models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS
+from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS
 
 SCHEMA_VERSION = 6
 

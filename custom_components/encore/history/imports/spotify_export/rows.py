@@ -13,8 +13,8 @@ from enum import StrEnum
 from operator import itemgetter
 from typing import Any, Final, NoReturn
 
-from .export_errors import ExportFileError
-from .models import PlayKind, PlayRecord, Source
+from ...models import PlayKind, PlayRecord, Source
+from .errors import ExportFileError
 
 
 class ExportFileFormat(StrEnum):

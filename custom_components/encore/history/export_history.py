@@ -11,7 +11,7 @@ import orjson
 from sqlalchemy import Connection, Select, select
 
 from .models import PlayKind, Source
-from .schema import accounts, artists, devices, items, plays
+from .store.schema import accounts, artists, devices, items, plays
 
 
 class ExportFormat(StrEnum):

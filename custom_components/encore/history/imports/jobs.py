@@ -10,9 +10,9 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import slugify
 
-from ..const import DOMAIN
+from ...const import DOMAIN
+from ..manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
 from .importer import ImportProgress, ImportReport, async_import_export
-from .manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
 
 # Rewriting the notification more often would only make the frontend busy.
 PROGRESS_EVERY = 2.0

@@ -26,14 +26,8 @@ from typing import Annotated, Any, Final, cast
 
 import msgspec
 
-from .export_rows import (
-    EXTENDED_TAIL_MS,
-    MAX_MS_PLAYED,
-    SOURCE_KIND,
-    extended_item,
-    hour_ms,
-)
-from .models import PlayColumns, PlayKind, Source
+from ...models import PlayColumns, PlayKind, Source
+from .rows import EXTENDED_TAIL_MS, MAX_MS_PLAYED, SOURCE_KIND, extended_item, hour_ms
 
 _KIB: Final = 1024
 _ROW_BOUNDARY: Final = re.compile(rb"\}\s*,\s*\{")

@@ -1,0 +1,1 @@
+"""Bringing plays in from files: Spotify's export, the upload, the jobs."""

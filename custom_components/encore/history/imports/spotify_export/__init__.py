@@ -1,0 +1,1 @@
+"""Reading Spotify's data export (every format and era) into play records."""
