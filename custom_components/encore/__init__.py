@@ -8,23 +8,27 @@ from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
 from .const import CONF_KIND, DOMAIN, LOGGER, EntryKind
-from .history.entry import HistoryEntryRuntime, settings_from_options
+from .history.collectors.sonos import (
+    async_start_recording as async_start_sonos_recording,
+)
+from .history.collectors.spotify_account import (
+    async_remove_recording,
+    async_start_recording,
+    async_stop_recording,
+)
 from .history.imports.uploads import remove_leftover_uploads
 from .history.manager import HistorySettings, async_get_manager
-from .issues import async_delete_entry_issues
+from .history_entry import HistoryEntryRuntime, settings_from_options
 from .panel import async_hide_panel_if_unused, async_setup_frontend, async_show_panel
-from .runtime import EncoreConfigEntry, EncoreRuntime
+from .runtime import EncoreConfigEntry
 from .services import async_setup_services
 from .sonos.household import SonosHousehold
 from .sonos.issues import async_clear_events_issue
-from .spotify.account import (
-    async_remove_account_history,
-    async_setup_account,
-    async_unload_account,
-)
+from .spotify.account import async_setup_account, async_unload_account
 from .spotify.devices import LastDevice
+from .spotify.issues import async_delete_entry_issues
 from .voice import async_setup_voice
-from .voice.sentences import async_remove_sentences
+from .voice.sentences import async_remove_sentences, async_sync_sentences
 from .websocket import async_setup_websocket
 
 PLATFORMS: dict[EntryKind, list[Platform]] = {
@@ -72,6 +76,14 @@ async def _async_setup_history(hass: HomeAssistant, entry: EncoreConfigEntry) ->
     runtime = HistoryEntryRuntime(manager, settings_from_options(dict(entry.options)))
     entry.runtime_data = runtime
     runtime.async_start(hass, entry)
+    # The Assist sentence files follow the consent option (written off the
+    # event loop; an entry reload after an options change runs this again).
+    # The entry owns the task: unloading it does not leave one behind.
+    entry.async_create_task(
+        hass,
+        async_sync_sentences(hass, runtime.settings.install_sentences),
+        "encore assist sentences",
+    )
     entry.async_on_unload(runtime.async_stop)
     await runtime.async_start_players(hass)
     await hass.config_entries.async_forward_entry_setups(
@@ -121,30 +133,37 @@ async def _async_setup_kind(hass: HomeAssistant, entry: EncoreConfigEntry) -> bo
         household = SonosHousehold(hass, entry)
         try:
             await household.async_setup()
+            # The history records the speakers from outside (sonos/ knows no history).
+            await async_start_sonos_recording(household)
         except BaseException:
             await household.async_unload()
             raise
         entry.runtime_data = household
     else:
-        entry.runtime_data = await async_setup_account(hass, entry)
+        entry.runtime_data = account = await async_setup_account(hass, entry)
+        # The history records the account from outside it (spotify/ knows no history).
+        await async_start_recording(hass, entry, account)
     try:
         await hass.config_entries.async_forward_entry_setups(
             entry, PLATFORMS[_kind(entry)]
         )
     except BaseException:
         # Collectors write their last play before the history is released.
-        await _async_unload_runtime(entry.runtime_data)
+        await _async_unload_runtime(hass, entry)
         raise
     return True
 
 
-async def _async_unload_runtime(runtime: EncoreRuntime) -> None:
+async def _async_unload_runtime(hass: HomeAssistant, entry: EncoreConfigEntry) -> None:
+    runtime = entry.runtime_data
     if isinstance(runtime, SonosHousehold):
         await runtime.async_unload()
     elif isinstance(runtime, HistoryEntryRuntime):
         # Before the release: the last user's release closes the database.
         await runtime.async_stop_players()
     else:
+        # Before the client closes: the open play is written on the way out.
+        await async_stop_recording(hass, entry.entry_id)
         await async_unload_account(runtime)
 
 
@@ -154,7 +173,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> b
         entry, PLATFORMS[_kind(entry)]
     ):
         return False
-    await _async_unload_runtime(entry.runtime_data)
+    await _async_unload_runtime(hass, entry)
     await async_get_manager(hass).async_release(entry.entry_id)
     async_hide_panel_if_unused(hass, entry.entry_id)
     return True
@@ -177,7 +196,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: EncoreConfigEntry) -> N
         return
     async_delete_entry_issues(hass, entry)
     await LastDevice(hass, entry.entry_id).async_remove()
-    await async_remove_account_history(hass, entry.entry_id)
+    await async_remove_recording(hass, entry.entry_id)
 
 
 async def async_remove_config_entry_device(

@@ -8,7 +8,7 @@ from homeassistant.core import HomeAssistant
 
 from .const import CONF_DB_URL, CONF_PERSONS
 from .history.diagnostics import async_history_diagnostics
-from .history.entry import HistoryEntryRuntime
+from .history_entry import HistoryEntryRuntime
 from .runtime import EncoreConfigEntry
 from .sonos.household import SonosHousehold
 

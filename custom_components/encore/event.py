@@ -15,10 +15,10 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .history.entities import HistoryTarget, plays_in_scope, target_of_entry
 from .history.manager import SIGNAL_PLAYS_RECORDED, RecordedPlay
 from .history.periods import from_ms
 from .history.whose import account_titles
+from .history_entities import HistoryTarget, plays_in_scope, target_of_entry
 from .runtime import EncoreConfigEntry
 
 PARALLEL_UPDATES = 0

@@ -2,7 +2,7 @@
 
 from homeassistant.config_entries import ConfigEntry
 
-from .history.entry import HistoryEntryRuntime
+from .history_entry import HistoryEntryRuntime
 from .sonos.household import SonosHousehold
 from .spotify.account import SpotifyAccount
 

@@ -25,7 +25,10 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.typing import StateType
 
-from .history.entities import (
+from .history.collectors.spotify_account import recording_of
+from .history.manager import SIGNAL_PLAYS_RECORDED, RecordedPlay, async_get_manager
+from .history.statistics import async_start_statistics
+from .history_entities import (
     ListeningCoordinator,
     ListeningEntity,
     ListeningSnapshot,
@@ -33,8 +36,6 @@ from .history.entities import (
     ranking,
     target_of_entry,
 )
-from .history.manager import SIGNAL_PLAYS_RECORDED, RecordedPlay, async_get_manager
-from .history.statistics import async_start_statistics
 from .runtime import EncoreConfigEntry
 from .spotify.account import SpotifyAccount
 from .spotify.entity import SpotifyAccountEntity
@@ -326,7 +327,10 @@ class _SyncSensor(SpotifyAccountEntity, SensorEntity):
     @override
     def available(self) -> bool:
         """Available while the history records the account."""
-        return self.account.history_recent is not None
+        return (
+            recording_of(self.hass, self.coordinator.config_entry.entry_id).recent
+            is not None
+        )
 
 
 class LastSyncSensor(_SyncSensor):
@@ -342,7 +346,7 @@ class LastSyncSensor(_SyncSensor):
     @override
     def native_value(self) -> datetime | None:
         """Return the last successful poll."""
-        recent = self.account.history_recent
+        recent = recording_of(self.hass, self.coordinator.config_entry.entry_id).recent
         return None if recent is None else recent.last_success
 
 
@@ -359,5 +363,5 @@ class NextPollSensor(_SyncSensor):
     @override
     def native_value(self) -> datetime | None:
         """Return the next poll's time."""
-        recent = self.account.history_recent
+        recent = recording_of(self.hass, self.coordinator.config_entry.entry_id).recent
         return None if recent is None else recent.next_run

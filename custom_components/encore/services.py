@@ -31,7 +31,7 @@ from homeassistant.helpers.service import async_register_admin_service
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, EntryKind
-from .history.entry import HistoryEntryRuntime
+from .history.collectors.spotify_account import recording_of
 from .history.export_history import ExportFormat, export_suffix, write_export
 from .history.imports.jobs import async_run_import
 from .history.manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
@@ -67,6 +67,7 @@ from .history.whose import (
     encore_entries,
     entry_kind,
 )
+from .history_entry import HistoryEntryRuntime
 from .sonos.household import SonosHousehold
 from .spotify.account import SpotifyAccount
 
@@ -602,7 +603,7 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat(timespec="seconds")
 
 
-def _account_status(entry: ConfigEntry) -> dict[str, Any]:
+def _account_status(hass: HomeAssistant, entry: ConfigEntry) -> dict[str, Any]:
     """Return what a Spotify account's collectors, API calls and rate gate do."""
     status: dict[str, Any] = {
         "account": entry.title,
@@ -613,8 +614,8 @@ def _account_status(entry: ConfigEntry) -> dict[str, Any]:
     account = getattr(entry, "runtime_data", None)
     if not isinstance(account, SpotifyAccount):
         return status
-    recent = account.history_recent
-    player = account.history_player
+    recording = recording_of(hass, entry.entry_id)
+    recent, player = recording.recent, recording.player
     gate = account.client.gate
     usage = account.client.usage
     return {
@@ -772,7 +773,7 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
             "backend": manager.store.dialect if manager.is_open else None,
         },
         "accounts": [
-            _account_status(entry)
+            _account_status(hass, entry)
             if entry_kind(entry) is EntryKind.SPOTIFY
             else _household_status(entry)
             for entry in entries
@@ -820,7 +821,11 @@ async def _async_sync_now(call: ServiceCall) -> ServiceResponse:
     polled: list[dict[str, Any]] = []
     for entry in entries:
         account = getattr(entry, "runtime_data", None)
-        recent = account.history_recent if isinstance(account, SpotifyAccount) else None
+        recent = (
+            recording_of(hass, entry.entry_id).recent
+            if isinstance(account, SpotifyAccount)
+            else None
+        )
         if recent is None:
             continue
         recent.async_poll_soon()

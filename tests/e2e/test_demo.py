@@ -352,6 +352,7 @@ async def test_dashboard_loads_without_console_errors(
             raise AssertionError(
                 f"the page did not show what was expected; see {tmp_path / 'timeout.png'}"
                 + "".join(f"\nconsole: {error}" for error in page.errors)
+                + "".join(f"\nerror card: {text}" for text in shown)
             ) from None
         unexpected = [error for error in page.errors if not CORE_BRAND.search(error)]
         assert not unexpected, "\n".join(unexpected)

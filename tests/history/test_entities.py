@@ -24,7 +24,6 @@ from homeassistant.helpers.entity_platform import async_get_platforms
 from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import CONF_KIND, DOMAIN, EntryKind
-from custom_components.encore.history.entities import ListeningCoordinator
 from custom_components.encore.history.manager import (
     SIGNAL_HISTORY_CHANGED,
     HistoryChange,
@@ -33,6 +32,7 @@ from custom_components.encore.history.manager import (
 )
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.writes import WriterState
+from custom_components.encore.history_entities import ListeningCoordinator
 
 from ..conftest import USER_ID, USER_NAME, SetupEntry, advance
 from ..fake_spotify.server import FakeSpotify

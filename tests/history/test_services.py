@@ -31,11 +31,12 @@ from custom_components.encore.const import (
     DOMAIN,
     EntryKind,
 )
+from custom_components.encore.history.collectors.spotify_account import recording_of
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.writes import WriterState
-from custom_components.encore.intent import INTENT_LISTENING_TIME
 from custom_components.encore.spotify.account import SpotifyAccount
+from custom_components.encore.voice.intents import INTENT_LISTENING_TIME
 
 from ..conftest import USER_ID, USER_NAME, advance
 from ..fake_spotify.server import FakeSpotify
@@ -568,7 +569,8 @@ async def test_sync_status_and_sync_now(
     """Status of each collector without a token in it; a sync polls at once."""
     account = loaded_entry.runtime_data
     assert isinstance(account, SpotifyAccount)
-    assert account.history_recent is not None
+    recent = recording_of(hass, loaded_entry.entry_id).recent
+    assert recent is not None
     response = await call(
         hass,
         "sync_status",
@@ -599,7 +601,7 @@ async def test_sync_status_and_sync_now(
     now = dt_util.utcnow().isoformat(timespec="seconds")
     assert response == {"accounts": [{"account": USER_NAME, "next_run": now}]}
     await advance(hass, freezer, timedelta(seconds=1))
-    assert account.history_recent.last_success is not None
+    assert recent.last_success is not None
     response = await call(hass, "sync_status", {})
     kinds = [job["kind"] for job in response["recent_jobs"]]
     assert "spotify_recent" in kinds

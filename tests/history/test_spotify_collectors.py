@@ -22,14 +22,15 @@ from homeassistant.core import HomeAssistant
 
 from custom_components.encore.history import manager as history_manager
 from custom_components.encore.history.collectors import spotify_recent
+from custom_components.encore.history.collectors.spotify_account import (
+    async_remove_recording,
+    recording_of,
+)
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, Source
 from custom_components.encore.history.store.engine import sqlite_url
 from custom_components.encore.history.store.schema import items, jobs, plays
-from custom_components.encore.spotify.account import (
-    SpotifyAccount,
-    async_remove_account_history,
-)
+from custom_components.encore.spotify.account import SpotifyAccount
 
 from ..conftest import advance
 from ..fake_spotify.faults import respond
@@ -190,7 +191,7 @@ async def test_first_poll_backfills_the_50_most_recent(
         assert row.kind == PlayKind.TRACK
     calls = fake_spotify.calls_for(RECENT_PATH)
     assert [call.query for call in calls] == [{"limit": "50"}]
-    recent = account_of(loaded_entry).history_recent
+    recent = recording_of(hass, loaded_entry.entry_id).recent
     assert recent is not None
     assert recent.cursor == fake_plays(spotify_user)[-1].played_at_ms
     assert recent.status()["last_counts"]["stored"] == 50
@@ -484,7 +485,7 @@ async def test_each_poll_is_a_job_and_errors_hold_no_token(
     assert failed["finished_at"] is not None
     assert retried["counts"]["fetched"] == 1
     assert retried["counts"]["stored"] == 1
-    recent = account_of(loaded_entry).history_recent
+    recent = recording_of(hass, loaded_entry.entry_id).recent
     assert recent is not None
     assert orjson.loads(retried["detail"]) == {
         "after": fake_plays(spotify_user)[-2].played_at_ms
@@ -559,7 +560,7 @@ async def test_stopping_home_assistant_records_what_was_heard(
     assert [(row.sources, row.ms_played) for row in rows] == [(PLAYER, 45_000)]
     kept = hass_storage[f"encore.{loaded_entry.entry_id}.now_playing"]["data"]
     assert (kept["play_id"], kept["key"], kept["heard"]) == (rows[0].id, track, 45_000)
-    collector = account_of(loaded_entry).history_player
+    collector = recording_of(hass, loaded_entry.entry_id).player
     assert collector is not None
     assert collector.status()["running"] is False
 
@@ -579,7 +580,7 @@ async def test_removed_entry_forgets_what_the_collectors_kept(
     assert keys[0] in hass_storage
     hass_storage[keys[1]] = {"version": 1, "key": keys[1], "data": {}}
     assert await hass.config_entries.async_unload(loaded_entry.entry_id)
-    await async_remove_account_history(hass, loaded_entry.entry_id)
+    await async_remove_recording(hass, loaded_entry.entry_id)
     assert not any(key in hass_storage for key in keys)
 
 
@@ -600,6 +601,6 @@ async def test_player_works_without_a_history(
     assert await hass.config_entries.async_setup(spotify_entry.entry_id)
     await hass.async_block_till_done()
     assert spotify_entry.state is ConfigEntryState.LOADED
-    account = account_of(spotify_entry)
-    assert (account.history_recent, account.history_player) == (None, None)
+    recording = recording_of(hass, spotify_entry.entry_id)
+    assert (recording.recent, recording.player) == (None, None)
     assert await hass.config_entries.async_unload(spotify_entry.entry_id)

@@ -28,7 +28,6 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import CONF_DB_URL, CONF_KIND, DOMAIN, EntryKind
 from custom_components.encore.history import statistics
-from custom_components.encore.history.entry import settings_from_options
 from custom_components.encore.history.manager import (
     SIGNAL_HISTORY_CHANGED,
     HistoryChange,
@@ -41,6 +40,7 @@ from custom_components.encore.history.statistics import (
     statistic_id,
 )
 from custom_components.encore.history.store.writes import WriterState
+from custom_components.encore.history_entry import settings_from_options
 
 from ..conftest import advance
 from .test_entities import ensure_history_platforms

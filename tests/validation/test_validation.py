@@ -19,8 +19,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import DOMAIN
-from custom_components.encore.issues import _ACCOUNT_ISSUES as ACCOUNT_ISSUES
 from custom_components.encore.spotify import errors
+from custom_components.encore.spotify.issues import _ACCOUNT_ISSUES as ACCOUNT_ISSUES
 
 from .checks import (
     check_brand,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Coroutine
 from datetime import datetime, timedelta
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT
@@ -28,8 +28,6 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_time_interval
 
 from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
-from ..history.collectors.sonos import SonosCollector
-from ..history.manager import async_get_manager
 from . import commands
 from .endpoint import async_check_soco, port_of, soco_at
 from .errors import COMMAND_ERRORS, SonosError
@@ -58,6 +56,24 @@ def signal_new_speaker(entry_id: str) -> str:
     return f"{DOMAIN}_{entry_id}_new_speaker"
 
 
+class HouseholdObserver(Protocol):
+    """What follows the household from outside (the listening history's recorder).
+
+    Sonos knows nothing of the history: the recorder attaches itself here, is
+    told when speakers come and go, and is stopped first when the household
+    unloads, while what plays is still known.
+    """
+
+    def async_speakers_changed(self) -> None:
+        """Take note that speakers joined or left."""
+
+    async def async_stop(self) -> None:
+        """Stop following; record what plays now."""
+
+    def status(self) -> dict[str, Any]:
+        """Describe the observer for diagnostics."""
+
+
 class SonosHousehold:
     """What a Sonos config entry holds at run time."""
 
@@ -79,8 +95,8 @@ class SonosHousehold:
         self._stopping = False
         self._issue_shown = False
         # Plays heard on the speakers, for the listening history (None when
-        # the history is not open).
-        self.history_collector: SonosCollector | None = None
+        # the history is not open); attached from outside.
+        self.history_collector: HouseholdObserver | None = None
 
     @property
     def stopping(self) -> bool:
@@ -134,19 +150,9 @@ class SonosHousehold:
         )
         # Should the entry end without `async_unload` (its platforms failed).
         self.entry.async_on_unload(self._async_stop_tick)
-        await self._async_start_history()
 
-    async def _async_start_history(self) -> None:
-        """Record plays once the speakers are known; never at the speakers' cost."""
-        manager = async_get_manager(self.hass)
-        if not manager.is_open:
-            return
-        collector = SonosCollector(self, manager)
-        try:
-            await collector.async_start()
-        except Exception:  # noqa: BLE001 - logged; the speakers go on without it
-            LOGGER.exception("Recording plays of Sonos %s failed", self.household_id)
-            return
+    def attach_history(self, collector: HouseholdObserver) -> None:
+        """Let `collector` follow the speakers until the household unloads."""
         self.history_collector = collector
         # Should the entry end without `async_unload` (its platforms failed).
         self.entry.async_on_unload(self._async_stop_history)

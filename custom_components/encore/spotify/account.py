@@ -12,26 +12,17 @@ from homeassistant.helpers.config_entry_oauth2_flow import (
     async_get_config_entry_implementation,
 )
 
-from ..const import DOMAIN, LOGGER, SPOTIFY_SCOPES
-from ..history.collectors.spotify_player import (
-    NowPlayingCollector,
-    async_remove_player_store,
-)
-from ..history.collectors.spotify_recent import (
-    RecentlyPlayedCollector,
-    async_remove_recent_store,
-)
-from ..history.manager import async_get_manager
-from ..issues import (
-    async_clear_access_problems,
-    async_track_account_problems,
-    async_track_rate_gate,
-)
+from ..const import DOMAIN, SPOTIFY_SCOPES
 from .auth import EntryAuth
 from .client import SpotifyClient
 from .coordinator import DevicesCoordinator, PlaybackCoordinator
 from .devices import LastDevice
 from .errors import SpotifyAuthError, SpotifyError
+from .issues import (
+    async_clear_access_problems,
+    async_track_account_problems,
+    async_track_rate_gate,
+)
 from .models import SpotifyProfile
 
 
@@ -45,10 +36,6 @@ class SpotifyAccount:
     playback: PlaybackCoordinator
     devices: DevicesCoordinator
     last_device: LastDevice
-    history_recent: RecentlyPlayedCollector | None = None
-    """Polls recently-played into the history; None while it is not recording."""
-    history_player: NowPlayingCollector | None = None
-    """Records what the player saw; None while the history is not recording."""
 
 
 async def async_setup_account(
@@ -106,7 +93,7 @@ async def async_setup_account(
     except Exception:
         await client.async_close()
         raise
-    account = SpotifyAccount(
+    return SpotifyAccount(
         client=client,
         session=session,
         profile=profile,
@@ -114,57 +101,12 @@ async def async_setup_account(
         devices=devices,
         last_device=last_device,
     )
-    await _async_start_history(hass, entry, account)
-    return account
-
-
-async def _async_start_history(
-    hass: HomeAssistant, entry: ConfigEntry, account: SpotifyAccount
-) -> None:
-    """Start the collectors; the player works on if the history cannot record."""
-    manager = async_get_manager(hass)
-    if not manager.is_open:
-        LOGGER.debug("History not open: %s is not recorded", account.profile.user_id)
-        return
-    user_id = account.profile.user_id
-    player = NowPlayingCollector(hass, entry, account.playback, user_id, manager)
-    recent = RecentlyPlayedCollector(
-        hass,
-        entry,
-        client=account.client,
-        playback=account.playback,
-        account=user_id,
-        manager=manager,
-    )
-    try:
-        await player.async_start()
-        account.history_player = player
-        await recent.async_start()
-        account.history_recent = recent
-    except Exception:  # noqa: BLE001 - the player matters more than its history
-        LOGGER.exception("Could not start recording the history of %s", user_id)
-        await _async_stop_history(account)
-
-
-async def _async_stop_history(account: SpotifyAccount) -> None:
-    """Stop the collectors; what the player heard so far is recorded."""
-    player, account.history_player = account.history_player, None
-    recent, account.history_recent = account.history_recent, None
-    if player is not None:
-        await player.async_stop()
-    if recent is not None:
-        await recent.async_stop()
 
 
 async def async_unload_account(account: SpotifyAccount) -> None:
-    """Release the account's connections and timers; write what waits to be saved."""
-    # Before the history is released: the open play is written on the way out.
-    await _async_stop_history(account)
+    """Release the account's connections and timers; write what waits to be saved.
+
+    Whatever records the account (the history) stops before this is called.
+    """
     await account.last_device.async_flush()
     await account.client.async_close()
-
-
-async def async_remove_account_history(hass: HomeAssistant, entry_id: str) -> None:
-    """Forget what the collectors kept for a removed entry (not its plays)."""
-    await async_remove_recent_store(hass, entry_id)
-    await async_remove_player_store(hass, entry_id)

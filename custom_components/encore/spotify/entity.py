@@ -6,6 +6,19 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 from ..const import DOMAIN
 from .account import SpotifyAccount
 from .coordinator import PlaybackCoordinator
+from .models import SpotifyProfile
+
+
+def account_device_info(profile: SpotifyProfile) -> DeviceInfo:
+    """Return the device of an account: its player, sensors and history entities."""
+    return DeviceInfo(
+        identifiers={(DOMAIN, profile.user_id)},
+        name=profile.display_name,
+        manufacturer="Spotify AB",
+        model="Spotify account",
+        entry_type=DeviceEntryType.SERVICE,
+        configuration_url=f"https://open.spotify.com/user/{profile.user_id}",
+    )
 
 
 class SpotifyAccountEntity(CoordinatorEntity[PlaybackCoordinator]):
@@ -21,11 +34,4 @@ class SpotifyAccountEntity(CoordinatorEntity[PlaybackCoordinator]):
         self._attr_unique_id = (
             profile.user_id if key == "player" else f"{profile.user_id}_{key}"
         )
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, profile.user_id)},
-            name=profile.display_name,
-            manufacturer="Spotify AB",
-            model="Spotify account",
-            entry_type=DeviceEntryType.SERVICE,
-            configuration_url=f"https://open.spotify.com/user/{profile.user_id}",
-        )
+        self._attr_device_info = account_device_info(profile)

@@ -5,8 +5,8 @@ from homeassistant.helpers import llm
 from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN
-from ..intent import async_register_intents
-from ..llm import EncoreAPI
+from .intents import async_register_intents
+from .llm_api import EncoreAPI
 
 DATA_API_REGISTERED: HassKey[bool] = HassKey(f"{DOMAIN}_llm_api")
 

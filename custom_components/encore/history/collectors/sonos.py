@@ -20,7 +20,7 @@ another group meanwhile (or had just started there), it continues there.
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP
@@ -30,13 +30,15 @@ from homeassistant.util import dt as dt_util
 
 from ...const import CONF_KIND, CONF_SPOTIFY_ACCOUNT, DOMAIN, LOGGER, EntryKind
 from ...sonos.commands import PLAY_MODE_PARTS
+from ...sonos.household import SonosHousehold
 from ...sonos.media import (
     GROUP_URI_PREFIX,
     QUEUE_URI_PREFIX,
     NowPlaying,
     SourceKind as SonosSourceKind,
 )
-from ..manager import HistoryManager
+from ...sonos.speaker import SonosSpeaker
+from ..manager import HistoryManager, async_get_manager
 from ..models import PlayKind, Source, SourceKind
 from .playtime import (
     HeardPlay,
@@ -46,10 +48,6 @@ from .playtime import (
     PlayState,
     PlayTracker,
 )
-
-if TYPE_CHECKING:
-    from ...sonos.household import SonosHousehold
-    from ...sonos.speaker import SonosSpeaker
 
 JOB_KIND: Final = "sonos"
 # A speaker's play and the Spotify account's view of it end within a poll
@@ -394,3 +392,20 @@ def spotify_account_key(household: SonosHousehold) -> str | None:
 
 def _is_spotify(data: Mapping[str, Any]) -> bool:
     return bool(data.get(CONF_KIND, EntryKind.SPOTIFY) == EntryKind.SPOTIFY)
+
+
+async def async_start_recording(household: SonosHousehold) -> None:
+    """Record the household's plays; never at the speakers' cost.
+
+    Called once the household is set up and its speakers are known.
+    """
+    manager = async_get_manager(household.hass)
+    if not manager.is_open:
+        return
+    collector = SonosCollector(household, manager)
+    try:
+        await collector.async_start()
+    except Exception:  # noqa: BLE001 - logged; the speakers go on without it
+        LOGGER.exception("Recording plays of Sonos %s failed", household.household_id)
+        return
+    household.attach_history(collector)

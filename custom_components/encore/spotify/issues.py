@@ -1,4 +1,4 @@
-"""Repair issues: problems the user has to fix outside Home Assistant."""
+"""A Spotify account's repair issues: problems the user has to fix outside Home Assistant."""
 
 from datetime import timedelta
 
@@ -7,9 +7,9 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, SPOTIFY_DEVELOPER_DASHBOARD
-from .spotify.errors import ForbiddenReason
-from .spotify.gate import RateGate
+from ..const import DOMAIN, SPOTIFY_DEVELOPER_DASHBOARD
+from .errors import ForbiddenReason
+from .gate import RateGate
 
 _ACCOUNT_ISSUES = (
     ForbiddenReason.PREMIUM_REQUIRED,

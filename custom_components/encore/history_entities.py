@@ -29,18 +29,16 @@ from homeassistant.helpers.update_coordinator import (
 )
 from homeassistant.util import dt as dt_util
 
-from ..const import DOMAIN, HISTORY_UNIQUE_ID, LOGGER
-from ..spotify.account import SpotifyAccount
-from .entry import HistoryEntryRuntime
-from .manager import (
+from .const import DOMAIN, HISTORY_UNIQUE_ID, LOGGER
+from .history.manager import (
     SIGNAL_HISTORY_CHANGED,
     SIGNAL_PLAYS_RECORDED,
     HistoryChange,
     HistoryManager,
     RecordedPlay,
 )
-from .periods import Period, PeriodName, resolve_period
-from .queries import (
+from .history.periods import Period, PeriodName, resolve_period
+from .history.queries import (
     PlayRow,
     PlayRule,
     RankBy,
@@ -51,6 +49,9 @@ from .queries import (
     top_items,
     totals,
 )
+from .history_entry import HistoryEntryRuntime
+from .spotify.account import SpotifyAccount
+from .spotify.entity import account_device_info
 
 # Plays often arrive in bursts (a recently-played poll, a merge right after
 # the player's record): one refresh for all of them.
@@ -85,15 +86,7 @@ def target_of_entry(entry: ConfigEntry) -> HistoryTarget | None:
             title=entry.title,
             # The account's other entities are keyed by its user id too.
             unique_prefix=profile.user_id,
-            # The same device as the account's player (spotify/entity.py).
-            device_info=DeviceInfo(
-                identifiers={(DOMAIN, profile.user_id)},
-                name=profile.display_name,
-                manufacturer="Spotify AB",
-                model="Spotify account",
-                entry_type=DeviceEntryType.SERVICE,
-                configuration_url=f"https://open.spotify.com/user/{profile.user_id}",
-            ),
+            device_info=account_device_info(profile),
         )
     if isinstance(runtime, HistoryEntryRuntime):
         return HistoryTarget(

@@ -16,17 +16,22 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later, async_track_time_interval
 
-from ..const import (
+from .const import (
     CONF_DB_URL,
     CONF_INSTALL_SENTENCES,
     CONF_MEDIA_PLAYERS,
     CONF_RETENTION_DAYS,
     LOGGER,
 )
-from ..voice.sentences import async_sync_sentences
-from .collectors.media_player import MediaPlayerCollector
-from .manager import HistoryManager, HistorySettings
-from .store.writes import WriterState, delete_plays, now_ms, start_job, update_job
+from .history.collectors.media_player import MediaPlayerCollector
+from .history.manager import HistoryManager, HistorySettings
+from .history.store.writes import (
+    WriterState,
+    delete_plays,
+    now_ms,
+    start_job,
+    update_job,
+)
 
 RETENTION_EVERY = timedelta(hours=24)
 # Not at start-up itself: Home Assistant has enough to do then.
@@ -73,15 +78,7 @@ class HistoryEntryRuntime:
 
     @callback
     def async_start(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
-        """Start the daily retention run when plays expire; sync the sentences."""
-        # The Assist sentence files follow the consent option (written off the
-        # event loop; an entry reload after an options change runs this again).
-        # The entry owns the task: unloading it does not leave one behind.
-        entry.async_create_task(
-            hass,
-            async_sync_sentences(hass, self.settings.install_sentences),
-            "encore assist sentences",
-        )
+        """Start the daily retention run when plays expire."""
         if self.settings.retention_days <= 0:
             return
         self.unsubscribers.append(

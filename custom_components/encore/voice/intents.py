@@ -1,0 +1,667 @@
+"""Assist intents: questions about the listening history, answered aloud.
+
+Each handler reads its slots, asks `voice.ask` and speaks one short answer in
+the asker's language. "I" is the Home Assistant user who asks (see
+`history.whose`). Nothing found is an answer too ("I found no plays of X this
+month."), never an error; only a closed history is one.
+
+Encore's setup registers these handlers, and so does the intent platform Home
+Assistant loads when its intent integration starts, whichever comes first.
+"""
+
+from abc import abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar, override
+
+import probatio
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import intent
+from homeassistant.util import dt as dt_util
+
+from ..const import LOGGER
+from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName
+from ..history.queries import RankBy, TopKind
+from ..history.store.reads import reading_for
+from .amounts import (
+    Counted,
+    async_last_play,
+    count_period_json,
+    last_play_json,
+    speak_count,
+    speak_did,
+    speak_did_any,
+    speak_last_play,
+)
+from .ask import (
+    SPOKEN_ITEMS,
+    Asker,
+    NotUnderstoodError,
+    TimeAnswer,
+    Which,
+    async_asker,
+    async_first_last,
+    async_listening_time,
+    async_play_count,
+    async_playing_at,
+    async_read,
+    async_taste,
+    async_top,
+    async_what_played,
+    by_name,
+    count_json,
+    first_last_json,
+    moment_asked,
+    played_json,
+    playing_json,
+    resolve_name,
+    speak_first_last,
+    speak_listening_time,
+    speak_play_count,
+    speak_playing_at,
+    speak_taste,
+    speak_top,
+    speak_what_played,
+    taste_json,
+    top_json,
+    totals_json,
+)
+from .habits import Habit, async_habit, habit_json, speak_habit
+from .heard import clean_time, find_person, hear_name
+from .rooms import Place, TooManyStreamsError, async_played_at_place, split_place
+from .when import LATELY_DAYS, parse_when
+
+INTENT_TOP_ITEMS = "EncoreTopItems"
+INTENT_LISTENING_TIME = "EncoreListeningTime"
+INTENT_PLAY_COUNT = "EncorePlayCount"
+INTENT_FIRST_LAST_PLAY = "EncoreFirstLastPlay"
+INTENT_WHAT_PLAYED = "EncoreWhatPlayed"
+INTENT_TASTE_SUMMARY = "EncoreTasteSummary"
+INTENT_HOW_MANY = "EncoreHowMany"
+INTENT_DID_I_LISTEN = "EncoreDidIListen"
+INTENT_HABITS = "EncoreHabits"
+
+# Periods a sentence can name; a custom range needs dates, which only the LLM
+# tools take.
+SPOKEN_PERIODS = [name.value for name in PeriodName if name is not PeriodName.CUSTOM]
+# "Top N" said or typed: more than this is a list nobody listens to.
+MAX_SPOKEN_LIMIT = 10
+
+_PERIOD_SLOTS: dict[Any, Any] = {
+    probatio.Optional(
+        "when", description="The period or moment as said, e.g. last Friday evening"
+    ): intent.non_empty_string,
+    probatio.Optional(
+        "period", description="The period asked about, e.g. this_month"
+    ): probatio.In(SPOKEN_PERIODS),
+    probatio.Optional(
+        "days", description="With period last_days: how many days back"
+    ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_DAYS)),
+    probatio.Optional(
+        "default", description="The period meant when none is said"
+    ): probatio.In(SPOKEN_PERIODS),
+    probatio.Optional(
+        "person", description="Whose history, when not the asker's own"
+    ): intent.non_empty_string,
+}
+_NAME_SLOTS: dict[Any, Any] = {
+    probatio.Required(
+        "name", description="An artist or a track, as said"
+    ): intent.non_empty_string,
+    probatio.Optional(
+        "artist", description="The track's artist, when name is a track"
+    ): intent.non_empty_string,
+}
+
+
+class UnknownPersonError(ValueError):
+    """A person said whose history is not known."""
+
+    def __init__(self, person: str) -> None:
+        """Keep who was said."""
+        super().__init__(f"unknown person {person!r}")
+        self.person = person
+
+
+class VagueNameError(ValueError):
+    """A pronoun or nothing where a name goes."""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a handler says, and the data behind it."""
+
+    speech: str
+    data: dict[str, Any]
+    about: str | None = None
+    """The artist or track the question was taken to be about."""
+
+
+class EncoreIntentHandler(intent.IntentHandler):
+    """Common handling: slots, asker, speech; a closed history is spoken too."""
+
+    slots: ClassVar[dict[Any, Any]] = {}
+
+    @property
+    @override
+    def slot_schema(self) -> dict[Any, Any]:
+        """Return the slot schema."""
+        return self.slots
+
+    @override
+    async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
+        """Answer the question."""
+        slots = self.async_validate_slots(intent_obj.slots)
+        values = {key: slot["value"] for key, slot in slots.items()}
+        hass = intent_obj.hass
+        response = intent_obj.create_response()
+        entry_id = None
+        if person := values.get("person"):
+            entry_id = find_person(hass, str(person))
+        asker = await async_asker(
+            hass,
+            user_id=intent_obj.context.user_id,
+            language=intent_obj.language,
+            config_entry_id=entry_id,
+        )
+        try:
+            with reading_for(intent_obj.context.user_id):
+                answer = await self._async_answer_for(
+                    hass, asker, values, person, entry_id
+                )
+        except (
+            HomeAssistantError,
+            PeriodError,
+            NotUnderstoodError,
+            UnknownPersonError,
+            VagueNameError,
+            PlaceNotAnsweredError,
+            TooManyStreamsError,
+        ) as err:
+            # A period it cannot use comes from custom sentences or the
+            # intent API; words that are no time, a pronoun, an unknown
+            # person from speech: each is said briefly, never guessed.
+            LOGGER.debug("%s could not answer: %s", self.intent_type, err)
+            response.async_set_error(
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, _error_text(asker, err)
+            )
+            return response
+        response.response_type = intent.IntentResponseType.QUERY_ANSWER
+        speech = answer.speech
+        if person:
+            speech = f"{speech} ({asker.speaker.text('whose_for', accounts=asker.speaker.join(asker.accounts))})"
+        response.async_set_speech(speech)
+        # The data behind the sentence, for whoever reads the response (an
+        # LLM agent calling through Assist, a trace).
+        response.async_set_speech_slots(answer.data)
+        if answer.about is not None:
+            response.async_set_results(
+                [
+                    intent.IntentResponseTarget(
+                        name=answer.about, type=intent.IntentResponseTargetType.CUSTOM
+                    )
+                ]
+            )
+        return response
+
+    async def _async_answer_for(
+        self,
+        hass: HomeAssistant,
+        asker: Asker,
+        values: dict[str, Any],
+        person: object,
+        entry_id: str | None,
+    ) -> Answer:
+        """Answer for the asker, or for the person said when there is one."""
+        if person and entry_id is None:
+            raise UnknownPersonError(str(person))
+        return await self.async_answer(hass, asker, values)
+
+    @abstractmethod
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the answer to the validated slot values."""
+
+
+def _error_text(asker: Asker, err: Exception) -> str:
+    speaker = asker.speaker
+    if isinstance(err, NotUnderstoodError):
+        return speaker.text("not_when", said=err.said)
+    if isinstance(err, UnknownPersonError):
+        return speaker.text("unknown_person", person=err.person)
+    if isinstance(err, VagueNameError):
+        return speaker.text("ask_name")
+    if isinstance(err, PlaceNotAnsweredError):
+        return speaker.text("place_not_answered")
+    if isinstance(err, TooManyStreamsError):
+        return speaker.text("place_too_many", place=str(err))
+    if isinstance(err, PeriodError):
+        return speaker.text("period_wrong")
+    return speaker.text("unavailable")
+
+
+class PlaceNotAnsweredError(ValueError):
+    """A place said with a question that is not answered per place."""
+
+
+def period_asked(
+    asker: Asker,
+    values: dict[str, Any],
+    default: PeriodName = PeriodName.ALL_TIME,
+) -> Period:
+    """Return the period of the slots: words said, or a period's name.
+
+    Raises `NotUnderstoodError` for words that are no time, and
+    `PlaceNotAnsweredError` for a place, which this question cannot take.
+    """
+    period, place = period_and_place(asker, values, default)
+    if place is not None:
+        raise PlaceNotAnsweredError(place.name)
+    return period
+
+
+def period_and_place(
+    asker: Asker,
+    values: dict[str, Any],
+    default: PeriodName = PeriodName.ALL_TIME,
+) -> tuple[Period, Place | None]:
+    """Return the period of the slots and a place said with it, if any."""
+    if (said := values.get("when")) is not None:
+        text = clean_time(str(said), asker.speaker.language)
+        if text:
+            language = asker.speaker.language
+            zone = dt_util.get_default_time_zone()
+            if (when := parse_when(text, language, asker.now, zone)) is not None:
+                asker.remember(when)
+                return when.period, None
+            found = split_place(text, language, asker.now, zone)
+            if found is None:
+                raise NotUnderstoodError(text)
+            place, when = found
+            if when is not None and when.moment is not None:
+                # The play at a moment is not looked up per place.
+                raise PlaceNotAnsweredError(place.name)
+            if when is not None:
+                asker.remember(when)
+                period = when.period
+            else:
+                period = _named_period(asker, values, default)
+            base = asker.speaker.tail(asker.words(period)).strip()
+            asker.labels[period] = f"{base} {place.said}".strip()
+            return period, place
+    return _named_period(asker, values, default), None
+
+
+def _named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:
+    default = PeriodName(values.get("default", default))
+    days = values.get("days")
+    if default is PeriodName.LAST_DAYS and days is None and "period" not in values:
+        # "On repeat", said without a period: lately, as the parser says it.
+        days = LATELY_DAYS
+    return asker.period(values.get("period"), days=days, default=default)
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    name: str
+    period: Period
+    anything: bool
+
+
+async def _async_named(
+    hass: HomeAssistant, asker: Asker, values: dict[str, Any], default: PeriodName
+) -> _Named:
+    """Return the name asked about and the period said with it or beside it.
+
+    A name that holds a period ("Yesterday" by the Beatles, "Friday I'm in
+    Love") is kept whole when the history has that exact name.
+    """
+    zone = dt_util.get_default_time_zone()
+    heard = hear_name(str(values["name"]), asker.speaker.language, asker.now, zone)
+    if (
+        heard.when is not None
+        and heard.name
+        # Titles hold one such word ("Yesterday", "Friday I'm in Love"), not
+        # "last week": only then is the whole worth a look (a read).
+        and len(heard.said.split()) - len(heard.name.split()) == 1
+    ):
+        whole = await async_read(
+            hass,
+            lambda conn: resolve_name(
+                conn, asker.scope, heard.said, None, asker.speaker.language
+            ),
+        )
+        if whole is not None and whole.score >= 1:
+            return _Named(heard.said, period_asked(asker, values, default), False)
+    if heard.vague:
+        raise VagueNameError(heard.name)
+    if heard.when is not None:
+        if values.get("when"):
+            # Two times in one question: the one beside the name counts.
+            LOGGER.debug("Two times heard: %s, %s", heard.when, values["when"])
+        asker.remember(heard.when)
+        return _Named(heard.name, heard.when.period, heard.anything)
+    return _Named(heard.name, period_asked(asker, values, default), heard.anything)
+
+
+class TopItemsIntent(EncoreIntentHandler):
+    """Who or what was played most in a period."""
+
+    intent_type = INTENT_TOP_ITEMS
+    description = "Tells the user's most played artists, tracks, albums or shows"
+    slots: ClassVar[dict[Any, Any]] = {
+        probatio.Optional(
+            "kind", description="artist, track, album or show"
+        ): probatio.In([kind.value for kind in TopKind]),
+        probatio.Optional("rank_by", description="plays or time"): probatio.In(
+            [rank.value for rank in RankBy]
+        ),
+        probatio.Optional("limit", description="How many to name"): probatio.All(
+            probatio.Coerce(int), probatio.Range(min=1, max=MAX_SPOKEN_LIMIT)
+        ),
+        **_PERIOD_SLOTS,
+    }
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the top items."""
+        period = period_asked(asker, values)
+        limit = values.get("limit", SPOKEN_ITEMS)
+        answer = await async_top(
+            hass,
+            asker,
+            period,
+            TopKind(values.get("kind", TopKind.ARTIST)),
+            rank_by=RankBy(values.get("rank_by", RankBy.PLAYS)),
+            limit=limit,
+        )
+        return Answer(speak_top(asker, answer, spoken=limit), top_json(answer))
+
+
+class ListeningTimeIntent(EncoreIntentHandler):
+    """How long the user listened in a period (today when none is said)."""
+
+    intent_type = INTENT_LISTENING_TIME
+    description = "Tells how long the user listened in a period"
+    slots: ClassVar[dict[Any, Any]] = _PERIOD_SLOTS
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the listening time."""
+        period, place = period_and_place(asker, values, PeriodName.TODAY)
+        if place is not None:
+            found = await async_played_at_place(hass, asker, period, place)
+            answer = TimeAnswer(period, found.totals)
+        else:
+            answer = await async_listening_time(hass, asker, period)
+        return Answer(speak_listening_time(asker, answer), totals_json(answer))
+
+
+class HowManyIntent(EncoreIntentHandler):
+    """How many plays, different songs or artists a period had."""
+
+    intent_type = INTENT_HOW_MANY
+    description = "Tells how many plays, different songs or artists a period had"
+    slots: ClassVar[dict[Any, Any]] = {
+        probatio.Optional(
+            "counted", description="plays, songs or artists"
+        ): probatio.In([counted.value for counted in Counted]),
+        **_PERIOD_SLOTS,
+    }
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the counts."""
+        period, place = period_and_place(asker, values)
+        if place is not None:
+            found = await async_played_at_place(hass, asker, period, place)
+            answer = TimeAnswer(period, found.totals)
+        else:
+            answer = await async_listening_time(hass, asker, period)
+        counted = Counted(values.get("counted", Counted.PLAYS))
+        return Answer(speak_count(asker, answer, counted), count_period_json(answer))
+
+
+class PlayCountIntent(EncoreIntentHandler):
+    """How many times an artist or a track was played."""
+
+    intent_type = INTENT_PLAY_COUNT
+    description = "Tells how many times the user played an artist or a track"
+    slots: ClassVar[dict[Any, Any]] = {**_NAME_SLOTS, **_PERIOD_SLOTS}
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the play count."""
+        named = await _async_named(hass, asker, values, PeriodName.ALL_TIME)
+        if named.anything:
+            answer = await async_listening_time(hass, asker, named.period)
+            return Answer(
+                speak_count(asker, answer, Counted.PLAYS), count_period_json(answer)
+            )
+        resolver = by_name(named.name, values.get("artist"), asker.speaker.language)
+        result = await async_play_count(hass, asker, named.period, named.name, resolver)
+        return Answer(
+            speak_play_count(asker, result),
+            count_json(result),
+            result.match.name if result.match else None,
+        )
+
+
+class DidIListenIntent(EncoreIntentHandler):
+    """Whether an artist or a track (or anything) was played: yes with the count."""
+
+    intent_type = INTENT_DID_I_LISTEN
+    description = "Tells whether the user listened to an artist or a track"
+    slots: ClassVar[dict[Any, Any]] = {**_NAME_SLOTS, **_PERIOD_SLOTS}
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return yes with the count, or no."""
+        named = await _async_named(hass, asker, values, PeriodName.ALL_TIME)
+        if named.anything:
+            answer = await async_listening_time(hass, asker, named.period)
+            return Answer(speak_did_any(asker, answer), count_period_json(answer))
+        resolver = by_name(named.name, values.get("artist"), asker.speaker.language)
+        result = await async_play_count(hass, asker, named.period, named.name, resolver)
+        return Answer(
+            speak_did(asker, result),
+            count_json(result),
+            result.match.name if result.match else None,
+        )
+
+
+class FirstLastPlayIntent(EncoreIntentHandler):
+    """When an artist or a track was first or last played; or the last play."""
+
+    intent_type = INTENT_FIRST_LAST_PLAY
+    description = "Tells when the user first or last played an artist or a track"
+    slots: ClassVar[dict[Any, Any]] = {
+        probatio.Optional(
+            "name", description="An artist or a track, as said"
+        ): intent.non_empty_string,
+        probatio.Optional(
+            "artist", description="The track's artist, when name is a track"
+        ): intent.non_empty_string,
+        probatio.Optional("which", description="first or last"): probatio.In(
+            [which.value for which in Which]
+        ),
+        probatio.Optional(
+            "person", description="Whose history, when not the asker's own"
+        ): intent.non_empty_string,
+    }
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the first or last play."""
+        which = Which(values.get("which", Which.LAST))
+        if "name" not in values:
+            last = await async_last_play(hass, asker)
+            return Answer(speak_last_play(asker, last), last_play_json(last))
+        heard = hear_name(
+            str(values["name"]),
+            asker.speaker.language,
+            asker.now,
+            dt_util.get_default_time_zone(),
+        )
+        if heard.vague or heard.anything:
+            if heard.anything and which is Which.LAST:
+                last = await async_last_play(hass, asker)
+                return Answer(speak_last_play(asker, last), last_play_json(last))
+            raise VagueNameError(heard.name)
+        # A first or last time has no period: words of one are part of a name.
+        name = heard.said
+        resolver = by_name(name, values.get("artist"), asker.speaker.language)
+        result = await async_first_last(hass, asker, name, resolver)
+        return Answer(
+            speak_first_last(asker, result, which),
+            first_last_json(result),
+            result.match.name if result.match else None,
+        )
+
+
+class WhatPlayedIntent(EncoreIntentHandler):
+    """What was played in a period, or what was playing at a clock time."""
+
+    intent_type = INTENT_WHAT_PLAYED
+    description = "Tells what the user listened to in a period or at a time"
+    slots: ClassVar[dict[Any, Any]] = {
+        **_PERIOD_SLOTS,
+        probatio.Optional("hour", description="Hour of the clock time"): probatio.All(
+            probatio.Coerce(int), probatio.Range(min=0, max=23)
+        ),
+        probatio.Optional("minute", description="Minute of the clock time"): (
+            probatio.All(probatio.Coerce(int), probatio.Range(min=0, max=59))
+        ),
+        probatio.Optional("meridiem", description="am or pm"): probatio.In(
+            ["am", "pm"]
+        ),
+    }
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the period in short, or the play at the time."""
+        moment: datetime | None = None
+        place: Place | None = None
+        if (said := values.get("when")) is not None and (
+            text := clean_time(str(said), asker.speaker.language)
+        ):
+            when = parse_when(
+                text,
+                asker.speaker.language,
+                asker.now,
+                dt_util.get_default_time_zone(),
+            )
+            if when is not None:
+                asker.remember(when)
+                moment = when.moment
+                period = when.period
+            else:
+                period, place = period_and_place(asker, values, PeriodName.TODAY)
+        elif (hour := values.get("hour")) is not None:
+            day = values.get("period")
+            moment = moment_asked(
+                asker.now,
+                hour,
+                values.get("minute", 0),
+                values.get("meridiem"),
+                day if day in (PeriodName.TODAY, PeriodName.YESTERDAY) else None,
+            )
+        else:
+            period = period_asked(asker, values, PeriodName.TODAY)
+        if moment is not None:
+            playing = await async_playing_at(hass, asker, moment)
+            return Answer(speak_playing_at(asker, playing), playing_json(playing))
+        if place is not None:
+            result = await async_played_at_place(hass, asker, period, place)
+        else:
+            result = await async_what_played(hass, asker, period)
+        return Answer(speak_what_played(asker, result), played_json(result))
+
+
+class TasteSummaryIntent(EncoreIntentHandler):
+    """A short description of the user's taste."""
+
+    intent_type = INTENT_TASTE_SUMMARY
+    description = "Describes the user's music taste"
+    slots: ClassVar[dict[Any, Any]] = _PERIOD_SLOTS
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the taste summary."""
+        period = period_asked(asker, values)
+        result = await async_taste(hass, asker, period)
+        return Answer(speak_taste(asker, result), taste_json(result))
+
+
+class HabitsIntent(EncoreIntentHandler):
+    """Listening habits: peak times, new artists, skipping, repeats, streaks."""
+
+    intent_type = INTENT_HABITS
+    description = (
+        "Tells the user's listening habits: when they listen most, new artists, "
+        "how often they skip or repeat, their listening streak"
+    )
+    slots: ClassVar[dict[Any, Any]] = {
+        probatio.Required("habit", description="Which habit"): probatio.In(
+            [habit.value for habit in Habit]
+        ),
+        **_PERIOD_SLOTS,
+    }
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
+    ) -> Answer:
+        """Return the habit's figures."""
+        period = period_asked(asker, values)
+        answer = await async_habit(hass, asker, period, Habit(values["habit"]))
+        return Answer(speak_habit(asker, answer), habit_json(answer))
+
+
+HANDLERS: tuple[Callable[[], EncoreIntentHandler], ...] = (
+    TopItemsIntent,
+    ListeningTimeIntent,
+    PlayCountIntent,
+    FirstLastPlayIntent,
+    WhatPlayedIntent,
+    TasteSummaryIntent,
+    HowManyIntent,
+    DidIListenIntent,
+    HabitsIntent,
+)
+
+
+@callback
+def async_register_intents(hass: HomeAssistant) -> None:
+    """Register the handlers once (Encore's setup and the intent platform)."""
+    registered = {handler.intent_type: handler for handler in intent.async_get(hass)}
+    for make in HANDLERS:
+        handler = make()
+        if type(registered.get(handler.intent_type)) is type(handler):
+            continue
+        intent.async_register(hass, handler)
+
+
+async def async_setup_intents(hass: HomeAssistant) -> None:
+    """Set up Encore's intents (called by the intent integration)."""
+    async_register_intents(hass)

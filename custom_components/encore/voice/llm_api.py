@@ -1,0 +1,535 @@
+"""Read-only LLM tools over the listening history.
+
+The same six questions as the Assist intents, for LLM agents: results are
+JSON data (with the spoken sentence beside it), never tokens or secrets.
+They reach agents two ways:
+
+- as an LLM tools platform: Home Assistant's Assist API (and with it the MCP
+  server's default endpoint) asks every integration's `llm` platform for
+  tools, which hands on to `async_get_tools` here;
+- as an API of their own, "Encore listening history" (id `encore`), for an
+  agent or an MCP server entry that should see only these.
+
+"I" is the user of the request's context (see `history.whose`).
+"""
+
+from abc import abstractmethod
+from datetime import datetime, timedelta
+from typing import Any, override
+
+import probatio
+
+from homeassistant.components.llm import LLMTools
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import llm
+from homeassistant.util import dt as dt_util
+from homeassistant.util.json import JsonObjectType
+
+from ..const import DOMAIN, LOGGER
+from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName, implied_period
+from ..history.queries import PlayRule, RankBy, TopKind
+from ..history.store.reads import reading_for
+from .amounts import async_last_play, last_play_json, speak_last_play
+from .ask import (
+    DEFAULT_RULE,
+    Asker,
+    Resolver,
+    Which,
+    async_asker,
+    async_first_last,
+    async_listening_time,
+    async_play_count,
+    async_playing_at,
+    async_taste,
+    async_top,
+    async_what_played,
+    by_target,
+    count_json,
+    first_last_json,
+    played_json,
+    playing_json,
+    speak_first_last,
+    speak_listening_time,
+    speak_play_count,
+    speak_playing_at,
+    speak_taste,
+    speak_top,
+    speak_what_played,
+    taste_json,
+    top_json,
+    totals_json,
+)
+from .habits import Habit, async_habit, habit_json, speak_habit
+from .when import When, parse_when
+
+API_ID = DOMAIN
+API_NAME = "Encore listening history"
+API_PROMPT = (
+    "The encore__ tools answer questions about the user's own listening "
+    "history (Spotify, Sonos and other players): most played artists, tracks, "
+    "albums and podcasts, listening time, play counts, first and last plays, "
+    "what was playing when, a taste summary and habits (peak times, new "
+    "artists, skips, repeats, streaks). Periods are calendar periods "
+    "in the home's time zone; 'I' and 'my' mean the user who asks. Prefer "
+    "these tools over guessing, and keep the answer short."
+)
+
+# Hints for clients: the tools only read Encore's own database.
+READ_ONLY = llm.ToolAnnotations(
+    read_only=True, destructive=False, idempotent=True, open_world=False
+)
+MAX_LIMIT = 50
+
+_PERIOD_DESCRIPTION = (
+    "Calendar period in the home's time zone: today, yesterday, this_week, "
+    "last_week, this_month, last_month, this_year, last_year, last_days (with "
+    "days), all_time, or custom (with start and end)"
+)
+
+
+_WHEN_DESCRIPTION = (
+    "The period or moment in words, as the user said it, in English or the "
+    "user's language: 'last Friday evening', 'since March', 'in October', "
+    "'the last 3 weeks', 'yesterday at 8 pm', 'lately'. Read by the same "
+    "parser as Assist; use instead of period, days, start and end"
+)
+
+
+def _period_fields(default: PeriodName) -> dict[Any, Any]:
+    # No default in the schema: days alone mean the last days, and a start
+    # or end a custom period (`implied_period`).
+    return {
+        probatio.Optional("when", description=_WHEN_DESCRIPTION): str,
+        probatio.Optional(
+            "period",
+            description=f"{_PERIOD_DESCRIPTION}. Default: {default.value}, or "
+            "last_days when only days are given",
+        ): probatio.In([name.value for name in PeriodName]),
+        probatio.Optional(
+            "days", description="Number of days back, for period last_days"
+        ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_DAYS)),
+        probatio.Optional(
+            "start", description="First day (YYYY-MM-DD), for period custom"
+        ): str,
+        probatio.Optional(
+            "end", description="Last day included (YYYY-MM-DD), for period custom"
+        ): str,
+    }
+
+
+_RULE_FIELD: dict[Any, Any] = {
+    probatio.Optional(
+        "rule",
+        description=(
+            "What counts as a play: 30s (Spotify's rule, 30 seconds or more), "
+            "all, or lastfm (half the track or 4 minutes)"
+        ),
+        default=DEFAULT_RULE.value,
+    ): probatio.In([rule.value for rule in PlayRule]),
+}
+_TARGET_FIELDS: dict[Any, Any] = {
+    probatio.Optional("artist", description="Artist name"): str,
+    probatio.Optional(
+        "track", description="Track title (give artist too when known)"
+    ): str,
+}
+
+
+class ToolArgumentError(HomeAssistantError):
+    """The arguments do not make a question."""
+
+
+def _parse_day(value: str | None, name: str) -> datetime | None:
+    if not value:
+        return None
+    day = dt_util.parse_date(value)
+    if day is None:
+        raise ToolArgumentError(f"{name} must be a date (YYYY-MM-DD)")
+    # Naive: the period resolves it as local midnight, clock changes included.
+    return datetime.combine(day, datetime.min.time())
+
+
+def _heard(asker: Asker, said: str) -> When:
+    """Read a time in words: the asker's language, else English."""
+    zone = dt_util.get_default_time_zone()
+    for language in dict.fromkeys((asker.speaker.language, "en")):
+        if (when := parse_when(said, language, asker.now, zone)) is not None:
+            asker.remember(when)
+            return when
+    raise ToolArgumentError(
+        f"when: {said!r} is no period or moment Encore can read; "
+        "give period (with days) or start and end instead"
+    )
+
+
+def _period(asker: Asker, args: dict[str, Any], default: PeriodName) -> Period:
+    if said := (args.get("when") or "").strip():
+        return _heard(asker, said).period
+    start = _parse_day(args.get("start"), "start")
+    end = _parse_day(args.get("end"), "end")
+    name = implied_period(
+        args.get("period"), days=args.get("days"), start=start, end=end, default=default
+    )
+    if name == PeriodName.CUSTOM and (start is None or end is None):
+        raise ToolArgumentError("period custom needs start and end")
+    return asker.period(
+        name,
+        days=args.get("days"),
+        start=start,
+        # The end day is included: the period ends when the next day starts.
+        end=end + timedelta(days=1) if end is not None else None,
+    )
+
+
+class EncoreTool(llm.Tool):
+    """A read-only question about the listening history."""
+
+    integration = DOMAIN
+    annotations = READ_ONLY
+
+    @override
+    async def async_call(
+        self,
+        hass: HomeAssistant,
+        tool_input: llm.ToolInput,
+        llm_context: llm.LLMContext,
+    ) -> llm.ToolResult:
+        """Validate, ask, and return the data with the spoken answer."""
+        try:
+            args = self.parameters(tool_input.tool_args)
+        except probatio.Invalid as err:
+            return llm.ToolResult(data={"error": str(err)}, error=True)
+        context = llm_context.context
+        asker_id = context.user_id if context else None
+        try:
+            asker = await async_asker(
+                hass,
+                user_id=asker_id,
+                language=llm_context.language,
+            )
+            with reading_for(asker_id):
+                data, speech = await self.async_answer(hass, asker, args)
+        except (ToolArgumentError, PeriodError) as err:
+            return llm.ToolResult(data={"error": str(err)}, error=True)
+        except HomeAssistantError as err:
+            # The agent may run in a cloud: the database's own words (a
+            # host, a user) stay in the log.
+            LOGGER.debug("%s could not read the history: %s", self.name, err)
+            return llm.ToolResult(
+                data={"error": "The listening history is not available right now."},
+                error=True,
+            )
+        return llm.ToolResult(
+            data={
+                **data,
+                "answer": speech,
+                "accounts": list(asker.accounts),
+                "whose": asker.said,
+            }
+        )
+
+    @abstractmethod
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
+    ) -> tuple[JsonObjectType, str]:
+        """Return the data and the sentence for validated arguments."""
+
+
+class TopItemsTool(EncoreTool):
+    """The most played artists, tracks, albums or shows of a period."""
+
+    name = "encore__top_items"
+    title = "Top artists, tracks, albums or shows"
+    description = (
+        "Most played artists, tracks, albums or podcast shows in a period, "
+        "ranked by plays or listening time."
+    )
+    parameters = probatio.Schema(
+        {
+            probatio.Optional(
+                "kind", description="What to rank", default=TopKind.ARTIST.value
+            ): probatio.In([kind.value for kind in TopKind]),
+            probatio.Optional(
+                "rank_by",
+                description="plays or time (milliseconds listened)",
+                default=RankBy.PLAYS.value,
+            ): probatio.In([rank.value for rank in RankBy]),
+            probatio.Optional(
+                "limit", description="How many to return", default=10
+            ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_LIMIT)),
+            **_period_fields(PeriodName.ALL_TIME),
+            **_RULE_FIELD,
+        }
+    )
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
+    ) -> tuple[JsonObjectType, str]:
+        """Return the top items."""
+        answer = await async_top(
+            hass,
+            asker,
+            _period(asker, args, PeriodName.ALL_TIME),
+            TopKind(args["kind"]),
+            rank_by=RankBy(args["rank_by"]),
+            limit=args["limit"],
+            rule=PlayRule(args["rule"]),
+        )
+        return top_json(answer), speak_top(asker, answer)
+
+
+class ListeningTimeTool(EncoreTool):
+    """How long the user listened in a period."""
+
+    name = "encore__listening_time"
+    title = "Listening time"
+    description = (
+        "Total listening time, number of plays and of different artists and "
+        "tracks in a period (today by default)."
+    )
+    parameters = probatio.Schema({**_period_fields(PeriodName.TODAY), **_RULE_FIELD})
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
+    ) -> tuple[JsonObjectType, str]:
+        """Return the totals."""
+        answer = await async_listening_time(
+            hass,
+            asker,
+            _period(asker, args, PeriodName.TODAY),
+            rule=PlayRule(args["rule"]),
+        )
+        return totals_json(answer), speak_listening_time(asker, answer)
+
+
+class PlayCountTool(EncoreTool):
+    """How many times an artist or a track was played."""
+
+    name = "encore__play_count"
+    title = "Play count"
+    description = (
+        "How many times the user played an artist, or a track (with its artist "
+        "when known), in a period. Names are matched loosely; the result says "
+        "what was matched."
+    )
+    parameters = probatio.Schema(
+        {**_TARGET_FIELDS, **_period_fields(PeriodName.ALL_TIME), **_RULE_FIELD}
+    )
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
+    ) -> tuple[JsonObjectType, str]:
+        """Return the play count."""
+        asked, resolver = _resolver(args)
+        result = await async_play_count(
+            hass,
+            asker,
+            _period(asker, args, PeriodName.ALL_TIME),
+            asked,
+            resolver,
+            rule=PlayRule(args["rule"]),
+        )
+        return count_json(result), speak_play_count(asker, result)
+
+
+class FirstLastPlayTool(EncoreTool):
+    """When an artist or a track was first and last played."""
+
+    name = "encore__first_last_play"
+    title = "First and last play"
+    description = (
+        "When the user first and last played an artist or a track, with the "
+        "plays themselves; without either, the last thing played."
+    )
+    parameters = probatio.Schema({**_TARGET_FIELDS, **_RULE_FIELD})
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
+    ) -> tuple[JsonObjectType, str]:
+        """Return the first and last play (of anything, without a target)."""
+        if not (args.get("artist") or args.get("track") or "").strip():
+            last = await async_last_play(hass, asker)
+            return last_play_json(last), speak_last_play(asker, last)
+        asked, resolver = _resolver(args)
+        result = await async_first_last(
+            hass, asker, asked, resolver, rule=PlayRule(args["rule"])
+        )
+        speech = " ".join(
+            (
+                speak_first_last(asker, result, Which.FIRST),
+                speak_first_last(asker, result, Which.LAST),
+            )
+        )
+        return first_last_json(result), speech
+
+
+class WhatPlayedTool(EncoreTool):
+    """What was played in a period, or what was playing at a moment."""
+
+    name = "encore__what_played"
+    title = "What was played"
+    description = (
+        "What the user listened to: with 'at' (an ISO date and time) the play "
+        "going on at that moment; otherwise a period's totals, its top artists "
+        "and its most recent plays, newest first."
+    )
+    parameters = probatio.Schema(
+        {
+            probatio.Optional(
+                "at",
+                description="A moment, ISO 8601 (local time when no offset)",
+            ): str,
+            probatio.Optional(
+                "limit", description="How many recent plays to list", default=10
+            ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_LIMIT)),
+            **_period_fields(PeriodName.TODAY),
+            **_RULE_FIELD,
+        }
+    )
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
+    ) -> tuple[JsonObjectType, str]:
+        """Return the play at a moment, or a period in short."""
+        if (said := (args.get("when") or "").strip()) and (
+            when := _heard(asker, said)
+        ).moment is not None:
+            playing = await async_playing_at(hass, asker, when.moment)
+            return playing_json(playing), speak_playing_at(asker, playing)
+        if at := args.get("at"):
+            moment = dt_util.parse_datetime(at)
+            if moment is None:
+                raise ToolArgumentError("at must be an ISO 8601 date and time")
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=dt_util.get_default_time_zone())
+            playing = await async_playing_at(hass, asker, moment)
+            return playing_json(playing), speak_playing_at(asker, playing)
+        result = await async_what_played(
+            hass,
+            asker,
+            _period(asker, args, PeriodName.TODAY),
+            limit=args["limit"],
+            rule=PlayRule(args["rule"]),
+        )
+        return played_json(result), speak_what_played(asker, result)
+
+
+class TasteSummaryTool(EncoreTool):
+    """A summary of the user's taste."""
+
+    name = "encore__taste_summary"
+    title = "Taste summary"
+    description = (
+        "A summary of the user's music taste in a period: top artists and "
+        "their share, top tracks and shows, new artists, repeat and skip "
+        "rates, streaks, and when they listen most (weekday and hour)."
+    )
+    parameters = probatio.Schema({**_period_fields(PeriodName.ALL_TIME), **_RULE_FIELD})
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
+    ) -> tuple[JsonObjectType, str]:
+        """Return the taste summary."""
+        result = await async_taste(
+            hass,
+            asker,
+            _period(asker, args, PeriodName.ALL_TIME),
+            rule=PlayRule(args["rule"]),
+        )
+        return taste_json(result), speak_taste(asker, result)
+
+
+class HabitsTool(EncoreTool):
+    """Listening habits over a period."""
+
+    name = "encore__habits"
+    title = "Listening habits"
+    description = (
+        "One listening habit over a period: peak (the hour of the day and "
+        "weekday listened most, with minutes by hour and weekday), "
+        "new_artists (first played ever in the period), skips (share of "
+        "streams under 30 seconds), repeat (share of plays of a track already "
+        "played in the period) or streak (days in a row, current and longest)."
+    )
+    parameters = probatio.Schema(
+        {
+            probatio.Required("habit", description="Which habit"): probatio.In(
+                [habit.value for habit in Habit]
+            ),
+            **_period_fields(PeriodName.ALL_TIME),
+        }
+    )
+
+    @override
+    async def async_answer(
+        self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
+    ) -> tuple[JsonObjectType, str]:
+        """Return the habit's figures."""
+        answer = await async_habit(
+            hass,
+            asker,
+            _period(asker, args, PeriodName.ALL_TIME),
+            Habit(args["habit"]),
+        )
+        return habit_json(answer), speak_habit(asker, answer)
+
+
+def _resolver(args: dict[str, Any]) -> tuple[str, Resolver]:
+    """Return what the arguments name, and how to find it."""
+    artist = (args.get("artist") or "").strip() or None
+    track = (args.get("track") or "").strip() or None
+    if track is None and artist is None:
+        raise ToolArgumentError("Give an artist, a track, or both")
+    asked = track if track is not None else str(artist)
+    return asked, by_target(artist, track)
+
+
+def tools() -> list[llm.Tool]:
+    """Return Encore's tools."""
+    return [
+        TopItemsTool(),
+        ListeningTimeTool(),
+        PlayCountTool(),
+        FirstLastPlayTool(),
+        WhatPlayedTool(),
+        TasteSummaryTool(),
+        HabitsTool(),
+    ]
+
+
+class EncoreAPI(llm.API):
+    """Only Encore's tools, for agents and MCP clients that want just these."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Name the API."""
+        super().__init__(hass=hass, id=API_ID, name=API_NAME)
+
+    @override
+    async def async_get_api_instance(
+        self, llm_context: llm.LLMContext
+    ) -> llm.APIInstance:
+        """Return the tools for a request."""
+        return llm.APIInstance(
+            api=self,
+            api_prompt=API_PROMPT,
+            llm_context=llm_context,
+            tools=tools(),
+            custom_serializer=llm.selector_serializer,
+        )
+
+
+@callback
+def async_get_tools(
+    hass: HomeAssistant, llm_context: llm.LLMContext, api_id: str
+) -> LLMTools | None:
+    """Add Encore's tools to the Assist API (the LLM tools platform)."""
+    if api_id != llm.LLM_API_ASSIST:
+        return None
+    return LLMTools(tools=tools(), prompt=API_PROMPT)

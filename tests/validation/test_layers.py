@@ -1,0 +1,181 @@
+"""The layers of Encore and the one direction their imports may run.
+
+platforms (the top-level modules) → voice → history collectors → sonos → spotify;
+history core (manager, imports, queries) → store. Sources never import the
+history: they announce things, and recording is wired from outside them. The
+rules are read from the source with `ast`, so a new import that breaks one fails
+here, type-checking-only imports included.
+"""
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "custom_components" / "encore"
+ROOT = "custom_components.encore"
+
+# Modules every layer may use: they import nothing of Encore's but each other.
+LEAVES = ("const", "player_features")
+
+# Layer (a module prefix, the longest wins) → the prefixes its modules may import.
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "spotify": ("spotify",),
+    "sonos": ("sonos", "spotify"),
+    "history.store": ("history.store", "history.models"),
+    "history.queries": (
+        "history.queries",
+        "history.store",
+        "history.models",
+        "history.periods",
+    ),
+    "history.imports": (
+        "history.imports",
+        "history.store",
+        "history.models",
+        "history.manager",
+    ),
+    "history.collectors": ("history", "sonos", "spotify"),
+    # The rest of the history core: anything of the history but its collectors.
+    "history": ("history",),
+    "voice": ("voice", "history", "sonos", "spotify"),
+}
+FORBIDDEN_IN_CORE = "history.collectors"
+
+
+def layer_of(module: str) -> str | None:
+    """Return the layer a module (relative to the package) belongs to."""
+    for layer in sorted(ALLOWED, key=len, reverse=True):
+        if module == layer or module.startswith(f"{layer}."):
+            return layer
+    return None
+
+
+def _module_name(path: Path, package: Path) -> str:
+    parts = list(path.relative_to(package).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def encore_imports(path: Path, package_dir: Path) -> Iterator[tuple[int, str]]:
+    """Yield (line, imported module relative to the package) for one file."""
+    module = _module_name(path, package_dir)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".") if package else []
+                base = (
+                    parts[: len(parts) - (node.level - 1)] if node.level > 1 else parts
+                )
+                target = ".".join([*base, *([node.module] if node.module else [])])
+            elif node.module and node.module.startswith(ROOT):
+                target = node.module.removeprefix(ROOT).lstrip(".")
+            else:
+                continue
+            for alias in node.names:
+                # `from . import x` names a module when x is one.
+                sub = f"{target}.{alias.name}" if target else alias.name
+                yield node.lineno, sub if _is_module(sub) else target
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith(f"{ROOT}."):
+                    yield node.lineno, alias.name.removeprefix(f"{ROOT}.")
+
+
+def _is_module(module: str) -> bool:
+    path = PACKAGE.joinpath(*module.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def _allowed(importer: str, imported: str) -> bool:
+    if any(imported == leaf or imported.startswith(f"{leaf}.") for leaf in LEAVES):
+        return True
+    if importer in LEAVES:
+        return False
+    layer = layer_of(importer)
+    if layer is None:
+        return True  # the platforms and the integration's own modules: the top
+    if layer == "history" and (
+        imported == FORBIDDEN_IN_CORE or imported.startswith(f"{FORBIDDEN_IN_CORE}.")
+    ):
+        return False
+    return any(
+        imported == prefix or imported.startswith(f"{prefix}.")
+        for prefix in ALLOWED[layer]
+    )
+
+
+def violations(package: Path = PACKAGE) -> list[str]:
+    """Return every import that runs against the layers, as `file:line: a -> b`."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        importer = _module_name(path, package)
+        for line, imported in encore_imports(path, package):
+            if imported and not _allowed(importer, imported):
+                found.append(
+                    f"{path.relative_to(package)}:{line}: {importer} -> {imported}"
+                )
+    return found
+
+
+def test_imports_run_one_way() -> None:
+    """No module imports a layer above its own."""
+    assert violations() == []
+
+
+@pytest.mark.parametrize(
+    ("importer", "imported"),
+    [
+        ("spotify.account", "history.manager"),
+        ("spotify.account", "issues"),
+        ("sonos.household", "history.collectors.sonos"),
+        ("sonos.player", "voice.ask"),
+        ("history.manager", "voice.sentences"),
+        ("history.manager", "history.collectors.sonos"),
+        ("history.store.writes", "history.queries"),
+        ("history.store.schema", "history.manager"),
+        ("history.queries.common", "history.imports.importer"),
+        ("history.imports.importer", "history.queries"),
+        ("voice.ask", "intent"),
+        ("const", "history.manager"),
+    ],
+)
+def test_a_broken_rule_is_found(importer: str, imported: str) -> None:
+    """Each rule catches the import it forbids."""
+    assert not _allowed(importer, imported)
+
+
+@pytest.mark.parametrize(
+    ("importer", "imported"),
+    [
+        ("spotify.account", "const"),
+        ("sonos.spotify_on_sonos", "spotify.account"),
+        ("history.collectors.sonos", "sonos.household"),
+        ("history.queries", "history.store.schema"),
+        ("history.imports.importer", "history.manager"),
+        ("voice.ask", "history.queries"),
+        ("sensor", "history.collectors.spotify_account"),
+    ],
+)
+def test_what_the_layers_allow(importer: str, imported: str) -> None:
+    """Imports down the layers pass."""
+    assert _allowed(importer, imported)
+
+
+def test_a_deliberate_violation_fails(tmp_path: Path) -> None:
+    """A copy of the package with one import up a layer is caught, with its line."""
+    copy = tmp_path / "encore"
+    for path in PACKAGE.rglob("*.py"):
+        target = copy / path.relative_to(PACKAGE)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(path.read_text())
+    (copy / "spotify" / "client.py").write_text(
+        (copy / "spotify" / "client.py").read_text()
+        + "\nfrom ..history.manager import async_get_manager  # noqa\n"
+    )
+    found = [line for line in violations(copy) if "spotify/client.py" in line]
+    assert len(found) == 1
+    assert found[0].endswith("spotify.client -> history.manager")
