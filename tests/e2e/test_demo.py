@@ -349,6 +349,7 @@ async def test_dashboard_loads_without_console_errors(
             await page.screenshot(shots / "config-flow.png")
         except TimeoutError:
             await page.screenshot(tmp_path / "timeout.png")
+            shown = await page.deep_texts("hui-error-card")
             raise AssertionError(
                 f"the page did not show what was expected; see {tmp_path / 'timeout.png'}"
                 + "".join(f"\nconsole: {error}" for error in page.errors)
