@@ -34,7 +34,6 @@ from hypothesis import event, given, settings, strategies as st
 import pytest
 from sqlalchemy import Connection, Engine, select
 
-from custom_components.encore.history import queries
 from custom_components.encore.history.models import (
     PlayColumns,
     PlayKind,
@@ -52,6 +51,7 @@ from custom_components.encore.history.queries import (
     coverage,
     find,
     first_last,
+    habits as habit_queries,
     heatmap,
     new_artists,
     play_count,
@@ -1400,7 +1400,9 @@ def test_streaks(db: tuple[Connection, Reference]) -> None:
                         assert got.longest_start == best_end - timedelta(days=best - 1)
 
 
-@pytest.mark.parametrize("few", [queries._FEW_ARTISTS, 0], ids=["by-key", "all-read"])
+@pytest.mark.parametrize(
+    "few", [habit_queries.FEW_ARTISTS, 0], ids=["by-key", "all-read"]
+)
 def test_new_artists(
     db: tuple[Connection, Reference], few: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1409,7 +1411,7 @@ def test_new_artists(
     Both ways of reading the all-time plays of the period's artists: by
     their keys, and (when there are many) all of them.
     """
-    monkeypatch.setattr(queries, "_FEW_ARTISTS", few)
+    monkeypatch.setattr(habit_queries, "FEW_ARTISTS", few)
     conn, ref = db
     for label, scope, period in combinations():
         for rule in RULES:

@@ -31,7 +31,7 @@ FUZZY_CUTOFF = 0.75
 """The least difflib ratio that counts as a match."""
 POOL_LIMIT = 5_000
 """Rows read per candidate query; a prefix of two letters can match many."""
-_CHUNK = 900
+CHUNK = 900
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +109,8 @@ class _Scorer:
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
     unique = sorted(set(ids))
-    for start in range(0, len(unique), _CHUNK):
-        yield unique[start : start + _CHUNK]
+    for start in range(0, len(unique), CHUNK):
+        yield unique[start : start + CHUNK]
 
 
 def _prefix_end(query: str) -> str:

@@ -1,0 +1,426 @@
+"""Habits: when someone listens (the heatmap), repeats, skips, new artists, streaks."""
+
+from collections.abc import Sequence
+from datetime import date, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Connection,
+    Select,
+    func,
+    literal,
+    select,
+    union_all,
+)
+
+from ..models import PlayKind
+from ..periods import Period
+from ..store.schema import (
+    HOUR_MS,
+    QUARTER_MS,
+    artist_totals,
+    plays,
+    rollup_hours,
+    rollup_quarters,
+)
+from .common import (
+    EPOCH_WEEK_HOUR,
+    WEEK_HOURS,
+    Filter,
+    bounds,
+    data_hours,
+    hour_aligned,
+    hour_columns,
+    hour_conditions,
+    offset_spans,
+    resolve_scope,
+    split_hours,
+    totals_rows,
+)
+from .model import PlayRule, Scope, Streaks, TopEntry, TopKind
+from .rankings import best_entries
+from .shared import EPOCH_DAY, FEW_ARTISTS, scope_where, use_totals
+from .totals import music_sums, period_sums
+
+
+def _local_spans(
+    conn: Connection, scope: Filter, start: int | None, end: int, time_zone: tzinfo
+) -> tuple[tuple[int, int, int], ...]:
+    """Cut the period (from the first data when open) at offset changes."""
+    if start is None:
+        hours = data_hours(conn, scope)
+        if hours is None:
+            return ()
+        start = hours[0] * HOUR_MS
+    if start >= end:
+        return ()
+    return offset_spans(start, end, time_zone)
+
+
+def grouped_by_local(
+    conn: Connection,
+    scope: Filter,
+    start: int | None,
+    end: int,
+    *,
+    time_zone: tzinfo,
+    rule: PlayRule,
+    unit_hours: int,
+    modulo: int | None,
+    sums: bool = True,
+) -> dict[int, int]:
+    """Ms of counted plays by local unit (hour of week, or day number).
+
+    Local unit = (local hours since the epoch + shift) // unit, mod modulo:
+    with `unit_hours` 1 and modulo 168, the hour of the week from Monday
+    00:00; with 24 and none, the local day. Rollup hours serve when every
+    local hour is a whole UTC hour, quarter hours when it is whole quarters
+    of an hour; otherwise the plays.
+
+    `sums` False: only which units had a counted play, each with 0 ms. Their
+    distinct values are then all SQLite keeps, where summing sorts every
+    row first (a third of the time, for the days of ten years).
+    """
+    spans = _local_spans(conn, scope, start, end, time_zone)
+    cells: tuple[Any, Any, int, list[ColumnElement[bool]]] | None = None
+    if hour_aligned(spans):
+        cells = (rollup_hours, rollup_hours.c.hour, HOUR_MS, scope.hours())
+    elif hour_aligned(spans, QUARTER_MS):
+        quarter = rollup_quarters.c.quarter
+        cells = (rollup_quarters, quarter, QUARTER_MS, scope.quarters())
+    shift = EPOCH_WEEK_HOUR if modulo else 0
+    found: dict[int, int] = {}
+
+    def bucket(hours_expr: Any) -> Any:
+        unit = (
+            (hours_expr + shift) // unit_hours if unit_hours > 1 else hours_expr + shift
+        )
+        return unit % modulo if modulo else unit
+
+    queries: list[Select[Any] | CompoundSelect[Any]] = []
+    raw_ranges: list[tuple[int | None, int, int]] = []
+    if cells is not None and spans:
+        table, cell, cell_ms, in_scope = cells
+        plays_column, ms_column = hour_columns(rule, table)
+        # A range of the cells per span, each with its offset as a constant:
+        # one statement, and cheaper than a CASE of every span's end on
+        # every cell (21 spans over ten years of Berlin).
+        split = split_hours(spans[0][0], spans[-1][1], cell_ms)
+        per_hour = HOUR_MS // cell_ms
+        parts: list[Select[Any]] = []
+        for index, (_begin, span_end, offset) in enumerate(spans):
+            low = split.first_hour if index == 0 else spans[index][0] // cell_ms
+            high = split.end_hour if index == len(spans) - 1 else span_end // cell_ms
+            local = cell + offset // cell_ms
+            unit = bucket(local // per_hour if per_hour > 1 else local)
+            parts.append(
+                _by_unit(unit, ms_column, sums=sums).where(
+                    *hour_conditions(low, high, cell), plays_column > 0, *in_scope
+                )
+            )
+        queries.append(parts[0] if len(parts) == 1 else union_all(*parts))
+        # The partial hours at the ends fall in the first or last span.
+        for edge_start, edge_end in split.edges:
+            moment = spans[0][0] if edge_start is None else edge_start
+            offset = next(
+                offset
+                for span_start, span_end, offset in spans
+                if span_start <= moment < span_end
+            )
+            raw_ranges.append((edge_start, edge_end, offset))
+    else:
+        raw_ranges = list(spans)
+    for raw_start, raw_end, offset in raw_ranges:
+        where, source = scope_where(conn, scope, raw_start, raw_end, rule)
+        unit = bucket((plays.c.ended_at + offset) // HOUR_MS)
+        queries.append(
+            _by_unit(unit, plays.c.ms_played, sums=sums)
+            .select_from(source)
+            .where(*where)
+        )
+    for query in queries:
+        for key, ms in conn.execute(query).tuples():
+            found[int(key)] = found.get(int(key), 0) + int(ms or 0)
+    return found
+
+
+def _by_unit(unit: Any, ms: Any, *, sums: bool) -> Select[Any]:
+    """Ms by unit, or (`sums` False) each unit once with 0."""
+    if sums:
+        return select(unit, func.sum(ms)).group_by(unit)
+    return select(unit, literal(0)).distinct()
+
+
+def heatmap(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    time_zone: tzinfo,
+    *,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> list[list[int]]:
+    """Minutes listened by local weekday (Monday first) and hour: 7 rows of 24.
+
+    Each cell rounds its milliseconds to the nearest minute (half up).
+    """
+    grid = [[0] * 24 for _ in range(7)]
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return grid
+    start, end = bounds(period)
+    cells = grouped_by_local(
+        conn,
+        found,
+        start,
+        end,
+        time_zone=time_zone,
+        rule=rule,
+        unit_hours=1,
+        modulo=WEEK_HOURS,
+    )
+    for hour_of_week, ms in cells.items():
+        grid[hour_of_week // 24][hour_of_week % 24] = (ms + 30_000) // 60_000
+    return grid
+
+
+def repeat_rate(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    *,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> float:
+    """Share of music plays whose track was already played earlier in the period."""
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return 0.0
+    start, end = bounds(period)
+    plays_n, _, tracks_n = music_sums(conn, found, start, end, rule)
+    return (plays_n - tracks_n) / plays_n if plays_n else 0.0
+
+
+def skip_rate(conn: Connection, scope: Scope, period: Period) -> float:
+    """Share of the streams of a period (any kind) that lasted under 30 seconds."""
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return 0.0
+    start, end = bounds(period)
+    streams, _, long_enough, _ = period_sums(
+        conn, found, start, end, PlayRule.THIRTY_SECONDS
+    )
+    return (streams - long_enough) / streams if streams else 0.0
+
+
+def _artist_counts(
+    conn: Connection,
+    scope: Filter,
+    start: int | None,
+    end: int | None,
+    *,
+    rule: PlayRule,
+) -> dict[int, tuple[int, int]]:
+    """(plays, ms) of counted music plays by artist in [start, end)."""
+    where, source = scope_where(conn, scope, start, end, rule)
+    query = (
+        select(plays.c.artist_id, func.count(), func.sum(plays.c.ms_played))
+        .select_from(source)
+        .where(
+            *where, plays.c.kind == int(PlayKind.TRACK), plays.c.artist_id.is_not(None)
+        )
+        .group_by(plays.c.artist_id)
+    )
+    return {
+        int(artist_id): (int(plays_n), int(ms or 0))
+        for artist_id, plays_n, ms in conn.execute(query).cursor.fetchall()
+    }
+
+
+def _all_time_artist_plays(
+    conn: Connection, scope: Filter, rule: PlayRule, artist_ids: Sequence[int]
+) -> dict[int, int]:
+    """All-time counted music plays of these artists, from the totals.
+
+    A few hundred are looked up by key; more, and one grouped read of all
+    of `artist_totals` (tens of thousands of rows) is cheaper than lists of
+    ids a chunk at a time.
+    """
+    few = len(artist_ids) <= FEW_ARTISTS
+    rows = totals_rows(
+        conn,
+        scope,
+        rule,
+        (int(PlayKind.TRACK),),
+        by="artist",
+        extra=[artist_totals.c.artist_id.in_(artist_ids)] if few else (),
+        tail_extra=[plays.c.artist_id.in_(artist_ids)] if few else (),
+    ).subquery()
+    query = select(rows.c.artist_id, func.sum(rows.c.plays)).group_by(rows.c.artist_id)
+    # The driver's tuples, as in `_music_counts`: tens of thousands of rows.
+    return {
+        int(artist_id): int(plays_n or 0)
+        for artist_id, plays_n in conn.execute(query).cursor.fetchall()
+    }
+
+
+def artists_new_in(
+    conn: Connection,
+    scope: Filter,
+    start: int | None,
+    end: int,
+    rule: PlayRule,
+    *,
+    played: dict[int, tuple[int, int]] | None = None,
+) -> dict[int, tuple[int, int]]:
+    """(plays, ms) by artist of the artists first played in [start, end).
+
+    `played`: the period's (plays, ms) by artist, when the caller has them.
+    Callers rank only the few they name (`_best`): there can be thousands.
+    """
+    if played is not None:
+        in_period = played
+    elif use_totals(conn, scope, start, end, rule):
+        # The period holds every play: every artist played is new in it.
+        rows = totals_rows(
+            conn, scope, rule, (int(PlayKind.TRACK),), by="artist"
+        ).subquery()
+        in_period = {
+            int(artist_id): (int(plays_n), int(ms or 0))
+            for artist_id, plays_n, ms in conn.execute(
+                select(rows.c.artist_id, func.sum(rows.c.plays), func.sum(rows.c.ms))
+                .group_by(rows.c.artist_id)
+                .having(func.sum(rows.c.plays) > 0)
+            ).tuples()
+        }
+    else:
+        in_period = _artist_counts(conn, scope, start, end, rule=rule)
+    if (
+        start is not None
+        and in_period
+        and not use_totals(conn, scope, start, end, rule)
+    ):
+        played_before = _played_before(
+            conn, scope, start, end, rule=rule, in_period=in_period
+        )
+        in_period = {
+            artist_id: counts
+            for artist_id, counts in in_period.items()
+            if artist_id not in played_before
+        }
+    return in_period
+
+
+def _played_before(
+    conn: Connection,
+    scope: Filter,
+    start: int,
+    end: int,
+    *,
+    rule: PlayRule,
+    in_period: dict[int, tuple[int, int]],
+) -> set[int]:
+    """Which of the period's artists had a counted play before it.
+
+    Whichever side of the period spans less of the history is read: the
+    plays before it, or, for whole accounts, the all-time totals less the
+    period and the plays after it. A recent period has years before it
+    and little after.
+    """
+    hours = data_hours(conn, scope)
+    if hours is not None and rule is not PlayRule.LASTFM and scope.whole_accounts:
+        before = start - hours[0] * HOUR_MS
+        after = (hours[1] + 1) * HOUR_MS - end
+        if after < before:
+            all_time = _all_time_artist_plays(conn, scope, rule, list(in_period))
+            later = _artist_counts(conn, scope, end, None, rule=rule)
+            return {
+                artist_id
+                for artist_id, (plays_n, _ms) in in_period.items()
+                if all_time.get(artist_id, 0)
+                - plays_n
+                - later.get(artist_id, (0, 0))[0]
+                > 0
+            }
+    return set(_artist_counts(conn, scope, None, start, rule=rule)) & set(in_period)
+
+
+def new_artists(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    *,
+    limit: int = 10,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> list[TopEntry]:
+    """Music artists whose first play ever (in scope) falls in the period.
+
+    Ranked by their plays in the period.
+    """
+    found = resolve_scope(conn, scope)
+    if found.nothing or limit < 1:
+        return []
+    start, end = bounds(period)
+    return best_entries(
+        conn, TopKind.ARTIST, artists_new_in(conn, found, start, end, rule), limit
+    )
+
+
+def local_days(
+    conn: Connection, scope: Filter, time_zone: tzinfo, rule: PlayRule
+) -> list[int]:
+    """Local days (since 1970-01-01) with a counted play, in order."""
+    hours = data_hours(conn, scope)
+    if hours is None:
+        return []
+    days = grouped_by_local(
+        conn,
+        scope,
+        hours[0] * HOUR_MS,
+        (hours[1] + 1) * HOUR_MS,
+        time_zone=time_zone,
+        rule=rule,
+        unit_hours=24,
+        modulo=None,
+        sums=False,
+    )
+    return sorted(days)
+
+
+def streaks(
+    conn: Connection,
+    scope: Scope,
+    time_zone: tzinfo,
+    *,
+    today: date,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> Streaks:
+    """Find runs of local days in a row with a counted play: current and longest."""
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return Streaks(0, 0, None, None)
+    last_day = (today - EPOCH_DAY).days
+    days = [day for day in local_days(conn, found, time_zone, rule) if day <= last_day]
+    longest = 0
+    longest_end: int | None = None
+    run = 0
+    previous: int | None = None
+    for day in days:
+        run = run + 1 if previous is not None and day == previous + 1 else 1
+        if run > longest:
+            longest, longest_end = run, day
+        previous = day
+    present = set(days)
+    current = 0
+    cursor = last_day if last_day in present else last_day - 1
+    while cursor in present:
+        current += 1
+        cursor -= 1
+    if longest_end is None:
+        return Streaks(current, 0, None, None)
+    return Streaks(
+        current,
+        longest,
+        EPOCH_DAY + timedelta(days=longest_end - longest + 1),
+        EPOCH_DAY + timedelta(days=longest_end),
+    )
