@@ -114,9 +114,11 @@ class Subscriptions:
             # subscriptions can still be ended rather than left to expire.
             try:
                 await events_asyncio.event_listener.async_start(soco)
-            except OSError as err:
+            except OSError as restart_error:
                 # Subscribing below tries again and says why it fails.
-                _LOGGER.debug("Restarting SoCo's event listener failed: %r", err)
+                _LOGGER.debug(
+                    "Restarting SoCo's event listener failed: %r", restart_error
+                )
         await self.async_unsubscribe()
         self._round = current = _Round()
         attempts = [

@@ -38,9 +38,9 @@ from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
 from ..history.collectors.sonos import SonosCollector
 from ..history.manager import async_get_manager
 from . import commands
+from .discovery import CORE_SONOS
 from .endpoint import async_check_soco, port_of, soco_at
 from .errors import COMMAND_ERRORS, SonosError
-from .discovery import CORE_SONOS
 from .events import async_stop_listener_if_unused, listener_address
 from .favorites import Favorite
 from .issues import async_clear_events_issue, async_show_events_issue
