@@ -34,11 +34,10 @@ from homeassistant.helpers.dispatcher import (
 )
 from homeassistant.helpers.event import async_track_time_interval
 
-from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
+from ..const import CONF_HOUSEHOLD_ID, CORE_SONOS, DOMAIN, LOGGER
 from ..history.collectors.sonos import SonosCollector
 from ..history.manager import async_get_manager
 from . import commands
-from .discovery import CORE_SONOS
 from .endpoint import async_check_soco, port_of, soco_at
 from .errors import COMMAND_ERRORS, SonosError
 from .events import async_stop_listener_if_unused, listener_address
