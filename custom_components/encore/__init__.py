@@ -3,11 +3,15 @@
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ConfigEntryNotReady, HomeAssistantError
+from homeassistant.exceptions import (
+    ConfigEntryError,
+    ConfigEntryNotReady,
+    HomeAssistantError,
+)
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
-from .const import CONF_KIND, DOMAIN, LOGGER, EntryKind
+from .const import CONF_KIND, DOMAIN, LOGGER, EntryKind, SonosMode
 from .history.collectors.sonos import (
     async_start_recording as async_start_sonos_recording,
 )
@@ -90,7 +94,21 @@ async def _async_setup_history(hass: HomeAssistant, entry: EncoreConfigEntry) ->
         entry, PLATFORMS[EntryKind.HISTORY]
     )
     entry.async_on_unload(entry.add_update_listener(_async_reload))
+    _async_follow_sonos_mode(hass, runtime.settings.sonos_mode)
     return True
+
+
+def _async_follow_sonos_mode(hass: HomeAssistant, mode: SonosMode) -> None:
+    """Start or stop Encore's Sonos households after the choice changed."""
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        if _kind(entry) is not EntryKind.SONOS or entry.disabled_by is not None:
+            continue
+        running = entry.state is ConfigEntryState.LOADED
+        stopped = entry.state is ConfigEntryState.SETUP_ERROR
+        if (mode is SonosMode.CORE and running) or (
+            mode is SonosMode.ENCORE and stopped
+        ):
+            hass.config_entries.async_schedule_reload(entry.entry_id)
 
 
 async def _async_reload(hass: HomeAssistant, entry: EncoreConfigEntry) -> None:
@@ -130,6 +148,11 @@ async def _async_setup_kind(hass: HomeAssistant, entry: EncoreConfigEntry) -> bo
     if _kind(entry) is EntryKind.HISTORY:
         return await _async_setup_history(hass, entry)
     if _kind(entry) is EntryKind.SONOS:
+        if async_get_manager(hass).settings.sonos_mode is SonosMode.CORE:
+            # The user left the speakers to core `sonos` (history settings).
+            raise ConfigEntryError(
+                translation_domain=DOMAIN, translation_key="sonos_left_to_core"
+            )
         household = SonosHousehold(hass, entry)
         try:
             await household.async_setup()

@@ -59,8 +59,10 @@ from .const import (
     CONF_PERSONS,
     CONF_PLAYING_CEILING,
     CONF_RETENTION_DAYS,
+    CONF_SONOS_MODE,
     CONF_SPOTIFY_ACCOUNT,
     CONF_UID,
+    CORE_SONOS,
     DEFAULT_IDLE_CEILING,
     DEFAULT_PLAYING_CEILING,
     DOMAIN,
@@ -68,6 +70,7 @@ from .const import (
     LOGGER,
     SPOTIFY_SCOPES,
     EntryKind,
+    SonosMode,
 )
 from .history.imports.uploads import (
     CONF_EXPORT_FILE,
@@ -148,9 +151,22 @@ class EncoreConfigFlow(
         await self.async_set_unique_id(HISTORY_UNIQUE_ID)
         self._abort_if_unique_id_configured(error="history_already_configured")
         if user_input is None:
-            return self.async_show_form(step_id="history")
+            # A home that runs core `sonos` most likely keeps it.
+            default = (
+                SonosMode.CORE
+                if self.hass.config_entries.async_entries(CORE_SONOS)
+                else SonosMode.ENCORE
+            )
+            return self.async_show_form(
+                step_id="history",
+                data_schema=vol.Schema(  # type: ignore[arg-type]
+                    {vol.Required(CONF_SONOS_MODE, default=default): _sonos_mode()}
+                ),
+            )
         return self.async_create_entry(
-            title="Listening history", data={CONF_KIND: EntryKind.HISTORY}
+            title="Listening history",
+            data={CONF_KIND: EntryKind.HISTORY},
+            options={CONF_SONOS_MODE: user_input[CONF_SONOS_MODE]},
         )
 
     async def async_step_spotify(
@@ -163,6 +179,8 @@ class EncoreConfigFlow(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Add a Sonos household by the address of one of its speakers."""
+        if _sonos_left_to_core(self):
+            return self.async_abort(reason="sonos_left_to_core")
         errors: dict[str, str] = {}
         if user_input is not None:
             found = await self._async_sonos_from_input(user_input, errors)
@@ -227,6 +245,9 @@ class EncoreConfigFlow(
     ) -> ConfigFlowResult:
         if address is None:
             return self.async_abort(reason="sonos_not_sonos")
+        if _sonos_left_to_core(self):
+            # No card at all: the user chose core's players for every speaker.
+            return self.async_abort(reason="sonos_left_to_core")
         try:
             identity = await async_identify(self.hass, address)
         except SonosError:
@@ -591,6 +612,7 @@ class HistoryOptionsFlow(OptionsFlow):
                     )
                 ),
                 vol.Required(CONF_INSTALL_SENTENCES, default=False): BooleanSelector(),
+                vol.Required(CONF_SONOS_MODE, default=SonosMode.ENCORE): _sonos_mode(),
                 vol.Optional(CONF_MEDIA_PLAYERS, default=[]): EntitySelector(
                     EntitySelectorConfig(
                         domain="media_player",
@@ -620,6 +642,29 @@ class HistoryOptionsFlow(OptionsFlow):
 
 
 _HOST_SCHEMA = vol.Schema({vol.Required(CONF_HOST): TextSelector()})
+
+
+def _sonos_mode() -> SelectSelector:
+    """Through Encore, or left to Home Assistant's own Sonos integration."""
+    return SelectSelector(
+        SelectSelectorConfig(
+            options=[mode.value for mode in SonosMode],
+            translation_key=CONF_SONOS_MODE,
+            mode=SelectSelectorMode.LIST,
+        )
+    )
+
+
+def _sonos_left_to_core(flow: EncoreConfigFlow) -> bool:
+    """Tell whether the history settings leave the speakers to core `sonos`.
+
+    The choice lives in the history entry's options: it decides what the
+    history records, and it must hold where no Encore Sonos entry exists.
+    """
+    entry = flow.hass.config_entries.async_entry_for_domain_unique_id(
+        DOMAIN, HISTORY_UNIQUE_ID
+    )
+    return entry is not None and entry.options.get(CONF_SONOS_MODE) == SonosMode.CORE
 
 
 def _sonos_data(address: Address, identity: Identity) -> dict[str, Any]:

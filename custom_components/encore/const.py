@@ -51,6 +51,23 @@ CONF_DB_URL: Final = "db_url"
 CONF_RETENTION_DAYS: Final = "retention_days"
 CONF_MEDIA_PLAYERS: Final = "media_players"
 CONF_INSTALL_SENTENCES: Final = "install_sentences"
+# Who runs the Sonos speakers. It lives in the history entry's options (not a
+# Sonos household's): the choice decides what the history records, and a home
+# that leaves its speakers to core has no Encore Sonos entry to hold it.
+CONF_SONOS_MODE: Final = "sonos_mode"
+# Home Assistant's own Sonos integration; its devices are identified by speaker uid.
+CORE_SONOS: Final = "sonos"
+
+
+class SonosMode(StrEnum):
+    """Whether Encore runs Sonos speakers or leaves them to core `sonos`."""
+
+    ENCORE = "encore"
+    """Encore's own Sonos players (the default, as before the choice existed)."""
+    CORE = "core"
+    """No Encore Sonos players or discovery; core's players are recorded."""
+
+
 HISTORY_UNIQUE_ID: Final = "history"
 # Option of a Spotify account: the people (person entities) whose "I" it is.
 CONF_PERSONS: Final = "persons"

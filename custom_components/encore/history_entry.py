@@ -21,7 +21,10 @@ from .const import (
     CONF_INSTALL_SENTENCES,
     CONF_MEDIA_PLAYERS,
     CONF_RETENTION_DAYS,
+    CONF_SONOS_MODE,
+    CORE_SONOS,
     LOGGER,
+    SonosMode,
 )
 from .history.collectors.media_player import MediaPlayerCollector
 from .history.manager import HistoryManager, HistorySettings
@@ -48,7 +51,15 @@ def settings_from_options(options: dict[str, object]) -> HistorySettings:
         retention_days=int(str(options.get(CONF_RETENTION_DAYS) or 0)),
         media_players=tuple(str(entity_id) for entity_id in players),  # type: ignore[attr-defined]
         install_sentences=bool(options.get(CONF_INSTALL_SENTENCES, False)),
+        sonos_mode=_sonos_mode(options.get(CONF_SONOS_MODE)),
     )
+
+
+def _sonos_mode(value: object) -> SonosMode:
+    try:
+        return SonosMode(str(value))
+    except ValueError:
+        return SonosMode.ENCORE
 
 
 @dataclass(slots=True)
@@ -61,11 +72,16 @@ class HistoryEntryRuntime:
     media_players: MediaPlayerCollector | None = None
 
     async def async_start_players(self, hass: HomeAssistant) -> None:
-        """Record the other integrations' players chosen in the options."""
-        if not self.settings.media_players or not self.manager.is_open:
+        """Record the players chosen in the options, and core's Sonos players.
+
+        With the speakers left to core `sonos`, its players are recorded
+        without being picked, including those it adds later.
+        """
+        platforms = (CORE_SONOS,) if self.settings.sonos_mode is SonosMode.CORE else ()
+        if not (self.settings.media_players or platforms) or not self.manager.is_open:
             return
         collector = MediaPlayerCollector(
-            hass, self.manager, self.settings.media_players
+            hass, self.manager, self.settings.media_players, platforms=platforms
         )
         await collector.async_start()
         self.media_players = collector

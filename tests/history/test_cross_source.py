@@ -1,5 +1,7 @@
 """One Spotify stream heard by a player and reported by the account: one play."""
 
+import itertools
+
 import pytest
 from sqlalchemy import Engine, select
 
@@ -121,3 +123,56 @@ def test_what_never_merges(engine: Engine) -> None:
     assert counts[ENCORE_SONOS] == 1
     assert counts[CORE_SONOS] == len(SESSION) + 2
     assert counts[ADA] == len(SESSION)
+
+
+@pytest.mark.parametrize(
+    "order",
+    list(itertools.permutations(range(3))),
+    ids=lambda order: "-".join(("account", "core", "encore")[i] for i in order),
+)
+def test_account_core_and_encore_sonos_count_once(
+    engine: Engine, order: tuple[int, ...]
+) -> None:
+    """The account, a core Sonos player and Encore's Sonos hear one session.
+
+    In every order of arrival, the answers count the session once, as the
+    account's: the two players' views meet the account's play, never each other.
+    """
+    state = WriterState(engine.dialect.name)
+    views = [
+        _session(ADA, Source.SPOTIFY_PLAYER),
+        _session(CORE_SONOS, Source.MEDIA_PLAYER, shift_s=20),
+        _session(ENCORE_SONOS, Source.SONOS, shift_s=-15),
+    ]
+    with engine.begin() as conn:
+        migrate(conn)
+        for index in order:
+            state.record_observed(conn, views[index], WINDOW_MS)
+    assert _answers(engine) == (len(SESSION), len(SESSION))
+    assert _counts(engine) == {ADA: len(SESSION)}
+
+
+def test_overlapping_songs_on_three_sources_never_merge(engine: Engine) -> None:
+    """Different songs heard at the same time stay apart, whoever reports them."""
+    state = WriterState(engine.dialect.name)
+    with engine.begin() as conn:
+        migrate(conn)
+        state.record_observed(conn, _session(ADA, Source.SPOTIFY_PLAYER), WINDOW_MS)
+        for observer, source, word in (
+            (CORE_SONOS, Source.MEDIA_PLAYER, "Core"),
+            (ENCORE_SONOS, Source.SONOS, "Encore"),
+        ):
+            state.record_observed(
+                conn,
+                [
+                    _record(observer, source, f"{word} {n}", m, shift_s=10)
+                    for n, (_, m) in enumerate(SESSION)
+                ],
+                WINDOW_MS,
+            )
+    assert _counts(engine) == {
+        ADA: len(SESSION),
+        CORE_SONOS: len(SESSION),
+        ENCORE_SONOS: len(SESSION),
+    }
+    assert _answers(engine) == (len(SESSION), 3 * len(SESSION))

@@ -20,7 +20,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util.hass_dict import HassKey
 
-from ..const import DOMAIN, LOGGER
+from ..const import DOMAIN, LOGGER, SonosMode
 from .models import PlayRecord
 from .store.engine import HistoryStore, WriteFn, redact_url, sqlite_url
 from .store.health import async_write_accepted, async_write_refused, write_refusal
@@ -52,6 +52,8 @@ class HistorySettings:
     media_players: tuple[str, ...] = ()
     install_sentences: bool = False
     """Consent to install Encore's Assist sentences into custom_sentences/."""
+    sonos_mode: SonosMode = SonosMode.ENCORE
+    """Who runs the Sonos speakers; with core, its players are recorded."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,14 +14,11 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
-from ..const import LOGGER
+from ..const import CORE_SONOS, LOGGER
 from . import commands
 from .endpoint import soco_at
 from .errors import COMMAND_ERRORS
 from .topology import DEFAULT_PORT
-
-# Home Assistant's own Sonos integration; its devices are identified by speaker uid.
-CORE_SONOS: Final = "sonos"
 
 # Seconds a speaker may take to say who it is during a config flow.
 IDENTIFY_TIMEOUT: Final = 15.0

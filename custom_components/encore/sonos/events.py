@@ -5,6 +5,14 @@ timeout). A renewal that fails (the speaker rebooted and forgot it, answered 412
 or did not answer) is reported to `on_lost`; the speaker then subscribes again
 or goes unavailable. Between renewals the household renews the AVTransport
 subscription of speakers that stay silent: that is its heartbeat.
+
+SoCo's listener is one per process, shared with Home Assistant's own `sonos`
+integration. Encore subscribes through `events_asyncio` directly instead of
+setting `soco.config.EVENTS_MODULE`, so it changes no setting core made, and it
+never stops the listener while anyone (core included) still has a subscription.
+Core stops the listener when it unloads, whoever else uses it:
+`listener_stopped` tells the household, which subscribes its speakers again
+(that starts the listener anew).
 """
 
 import asyncio
@@ -37,11 +45,6 @@ EVENT_ERRORS: Final = (ClientError, SoCoException, OSError, TimeoutError)
 NO_ANSWER: Final = (ClientConnectionError, OSError, TimeoutError)
 
 
-def use_asyncio_events() -> None:
-    """Make SoCo subscribe with its asyncio listener (no threads)."""
-    soco_config.EVENTS_MODULE = events_asyncio
-
-
 def listener_address() -> str | None:
     """Return `ip:port` speakers send events to, once the listener runs."""
     listener = events_asyncio.event_listener
@@ -49,6 +52,11 @@ def listener_address() -> str | None:
         return None
     ip, port = listener.address
     return f"{soco_config.EVENT_ADVERTISE_IP or ip}:{port}"
+
+
+def listener_running() -> bool:
+    """Return whether SoCo's shared listener is up (someone may have stopped it)."""
+    return bool(events_asyncio.event_listener.is_running)
 
 
 async def async_stop_listener_if_unused() -> None:
@@ -100,6 +108,17 @@ class Subscriptions:
 
     async def async_subscribe(self, soco: SoCo) -> None:
         """Subscribe to every service; on failure nothing stays subscribed."""
+        if self.deaf:
+            # Someone (core `sonos` unloading) stopped the listener, and its
+            # HTTP session with it: start it again first, so the old
+            # subscriptions can still be ended rather than left to expire.
+            try:
+                await events_asyncio.event_listener.async_start(soco)
+            except OSError as restart_error:
+                # Subscribing below tries again and says why it fails.
+                _LOGGER.debug(
+                    "Restarting SoCo's event listener failed: %r", restart_error
+                )
         await self.async_unsubscribe()
         self._round = current = _Round()
         attempts = [
@@ -123,8 +142,19 @@ class Subscriptions:
             await self.async_unsubscribe()
             raise failed
 
+    @property
+    def deaf(self) -> bool:
+        """Return whether subscriptions are live but SoCo's listener is stopped.
+
+        The speakers then send their events to a closed port, and renewing
+        fails (the listener's HTTP session went with it) only when it is due.
+        """
+        return bool(self._subscriptions) and not listener_running()
+
     def _start(self, current: _Round, name: str, service: Any) -> Any:
-        attempt = service.subscribe(
+        # What `service.subscribe()` does with `soco.config.EVENTS_MODULE` set
+        # to `events_asyncio`, without setting that process-wide option.
+        attempt = events_asyncio.Subscription(service).subscribe(
             requested_timeout=SUBSCRIPTION_TIMEOUT, auto_renew=True
         )
         attempt.add_done_callback(partial(self._subscribed, current, name))

@@ -20,18 +20,25 @@ from collections.abc import Coroutine
 from datetime import datetime, timedelta
 from typing import Any, Final, Protocol
 
-from homeassistant.config_entries import ConfigEntry
+from homeassistant.config_entries import (
+    SIGNAL_CONFIG_ENTRY_CHANGED,
+    ConfigEntry,
+    ConfigEntryChange,
+)
 from homeassistant.const import CONF_HOST, CONF_PORT
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
-from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.dispatcher import (
+    async_dispatcher_connect,
+    async_dispatcher_send,
+)
 from homeassistant.helpers.event import async_track_time_interval
 
-from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
+from ..const import CONF_HOUSEHOLD_ID, CORE_SONOS, DOMAIN, LOGGER
 from . import commands
 from .endpoint import async_check_soco, port_of, soco_at
 from .errors import COMMAND_ERRORS, SonosError
-from .events import async_stop_listener_if_unused, listener_address, use_asyncio_events
+from .events import async_stop_listener_if_unused, listener_address
 from .favorites import Favorite
 from .issues import async_clear_events_issue, async_show_events_issue
 from .speaker import SonosSpeaker
@@ -108,7 +115,6 @@ class SonosHousehold:
     async def async_setup(self) -> None:
         """Reach the household through its known speaker; meet every speaker."""
         async_check_soco(self.hass)
-        use_asyncio_events()
         data = self.entry.data
         try:
             seed = soco_at(data[CONF_HOST], data[CONF_PORT])
@@ -150,6 +156,13 @@ class SonosHousehold:
         )
         # Should the entry end without `async_unload` (its platforms failed).
         self.entry.async_on_unload(self._async_stop_tick)
+        # Core `sonos` stops SoCo's shared listener when it unloads: look at
+        # once rather than at the next tick.
+        self.entry.async_on_unload(
+            async_dispatcher_connect(
+                self.hass, SIGNAL_CONFIG_ENTRY_CHANGED, self._async_entry_changed
+            )
+        )
 
     def attach_history(self, collector: HouseholdObserver) -> None:
         """Let `collector` follow the speakers until the household unloads."""
@@ -371,13 +384,41 @@ class SonosHousehold:
     # Keeping state current ----------------------------------------------------------------------
 
     @callback
+    def _async_entry_changed(
+        self, _change: ConfigEntryChange, entry: ConfigEntry
+    ) -> None:
+        if entry.domain == CORE_SONOS:
+            self._resubscribe_if_deaf()
+
+    @callback
+    def _resubscribe_if_deaf(self) -> bool:
+        """Subscribe again where SoCo's listener was stopped under Encore.
+
+        Core `sonos` stops the process-wide listener when it unloads, even
+        while Encore's subscriptions use it. Not a blocked network: no repair.
+        Returns whether any speaker had to.
+        """
+        deaf = [
+            speaker
+            for speaker in self.speakers.values()
+            if speaker.available and speaker.subscriptions.deaf
+        ]
+        for speaker in deaf:
+            speaker.async_recover("SoCo's event listener was stopped by another user")
+        return bool(deaf)
+
+    @callback
     def _async_tick(self, now: datetime | None = None) -> None:
         if self._stopping:
             return
         # Each check runs on its own: one speaker that hangs delays no other.
         loop_now = self.hass.loop.time()
         fallback = False
+        self._resubscribe_if_deaf()
         for speaker in list(self.speakers.values()):
+            if speaker.subscriptions.deaf:
+                # Being subscribed again (above): no check would tell more.
+                continue
             if not speaker.available:
                 speaker.async_recover("still unavailable")
                 continue

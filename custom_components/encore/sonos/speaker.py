@@ -186,7 +186,11 @@ class SonosSpeaker:
         """Send a command, then refresh what a command changes that no event tells."""
         seen = self._events_seen
         await self.async_call(func, self.soco, *args)
-        if self.events_blocked or not self.subscriptions.active:
+        if (
+            self.events_blocked
+            or not self.subscriptions.active
+            or self.subscriptions.deaf
+        ):
             await self.async_poll()
         elif self._events_seen == seen and self.event_expected_at is None:
             # A change should come back as an event (unless one came already):

@@ -1,12 +1,16 @@
 """Plays heard on other Home Assistant media players (Cast, core Sonos...).
 
-The user picks the players in the history settings. Their state changes say
-what plays: one tracker per player turns them into plays, recorded under
-`media_player:<entity id>` with the player's name as device. Encore's own
-players are left out: the Spotify and Sonos collectors record them already.
+The user picks the players in the history settings; with the Sonos speakers
+left to core `sonos`, every player of that integration is followed as well,
+those it adds later included. Their state changes say what plays: one tracker
+per player turns them into plays, recorded under `media_player:<entity id>`.
+The device is the player's room: its device's area (else the device's name)
+for players found by integration, the player's name for picked ones. Encore's
+own players are left out: the Spotify and Sonos collectors record them already.
 """
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 import re
 from typing import Any, Final
@@ -25,6 +29,7 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_SERIES_TITLE,
     ATTR_MEDIA_SHUFFLE,
     ATTR_MEDIA_TITLE,
+    DOMAIN as MP_DOMAIN,
     MediaPlayerState,
     MediaType,
 )
@@ -37,7 +42,11 @@ from homeassistant.core import (
     State,
     callback,
 )
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+)
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.util import dt as dt_util
 
@@ -170,23 +179,37 @@ class MediaPlayerCollector:
     """Records what the chosen media players play, from their state changes."""
 
     def __init__(
-        self, hass: HomeAssistant, manager: HistoryManager, entity_ids: Sequence[str]
+        self,
+        hass: HomeAssistant,
+        manager: HistoryManager,
+        entity_ids: Sequence[str],
+        *,
+        platforms: Sequence[str] = (),
     ) -> None:
-        """Prepare for the players `entity_ids`; `async_start` follows them."""
+        """Prepare for the players `entity_ids` and those of `platforms`.
+
+        `async_start` follows them.
+        """
         self.hass = hass
-        self.entity_ids = tuple(dict.fromkeys(entity_ids))
+        self.platforms = tuple(platforms)
+        self.picked = tuple(dict.fromkeys(entity_ids))
+        self.entity_ids = self.picked
         self.recorder = PlayRecorder(
             hass,
             manager,
             kind=JOB_KIND,
             account=None,
             window_ms=WINDOW_MS,
-            detail={"entity_ids": list(self.entity_ids)},
+            detail={"entity_ids": list(self.picked)}
+            | ({"platforms": list(self.platforms)} if self.platforms else {}),
         )
         self._registry = er.async_get(hass)
+        self._devices = dr.async_get(hass)
+        self._areas = ar.async_get(hass)
         self._trackers: dict[str, PlayTracker] = {}
         self._unsub_state: CALLBACK_TYPE | None = None
         self._unsub_stop: CALLBACK_TYPE | None = None
+        self._unsub_registry: CALLBACK_TYPE | None = None
 
     @property
     def running(self) -> bool:
@@ -200,9 +223,14 @@ class MediaPlayerCollector:
     async def async_start(self) -> None:
         """Open the job and follow the players from their current state on."""
         await self.recorder.async_start()
-        self._unsub_state = async_track_state_change_event(
-            self.hass, self.entity_ids, self._async_state_changed
-        )
+        self.entity_ids = self._players()
+        self._follow_states()
+        if self.platforms:
+            # Core adds its players when it finds the speakers, which may be
+            # after the history started (or a speaker bought later).
+            self._unsub_registry = self.hass.bus.async_listen(
+                er.EVENT_ENTITY_REGISTRY_UPDATED, self._async_registry_updated
+            )
         # Entries are not unloaded when Home Assistant stops: end the job and
         # keep what was heard before the history closes.
         self._unsub_stop = self.hass.bus.async_listen_once(
@@ -210,6 +238,42 @@ class MediaPlayerCollector:
         )
         now = dt_util.utcnow()
         for entity_id in self.entity_ids:
+            if (state := self.hass.states.get(entity_id)) is not None:
+                self._observe(entity_id, state, now)
+
+    def _players(self) -> tuple[str, ...]:
+        """Return the picked players and those of the followed integrations."""
+        found = [
+            entity.entity_id
+            for entity in self._registry.entities.values()
+            if entity.domain == MP_DOMAIN
+            and entity.platform in self.platforms
+            and entity.disabled_by is None
+        ]
+        return tuple(dict.fromkeys((*self.picked, *sorted(found))))
+
+    @callback
+    def _follow_states(self) -> None:
+        if self._unsub_state is not None:
+            self._unsub_state()
+        self._unsub_state = async_track_state_change_event(
+            self.hass, self.entity_ids, self._async_state_changed
+        )
+
+    @callback
+    def _async_registry_updated(
+        self, event: Event[er.EventEntityRegistryUpdatedData]
+    ) -> None:
+        if not self.recorder.running:
+            return
+        players = self._players()
+        if players == self.entity_ids:
+            return
+        added = set(players) - set(self.entity_ids)
+        self.entity_ids = players
+        self._follow_states()
+        now = dt_util.utcnow()
+        for entity_id in added:
             if (state := self.hass.states.get(entity_id)) is not None:
                 self._observe(entity_id, state, now)
 
@@ -221,10 +285,10 @@ class MediaPlayerCollector:
         """Record what plays so far, then end the job."""
         if not self.recorder.running:
             return
-        for unsub in (self._unsub_state, self._unsub_stop):
+        for unsub in (self._unsub_state, self._unsub_stop, self._unsub_registry):
             if unsub is not None:
                 unsub()
-        self._unsub_state = self._unsub_stop = None
+        self._unsub_state = self._unsub_stop = self._unsub_registry = None
         now = dt_util.utcnow()
         for entity_id, tracker in self._trackers.items():
             self._write(entity_id, tracker.flush(now))
@@ -242,10 +306,30 @@ class MediaPlayerCollector:
         if not self.recorder.running or self._is_encore(entity_id):
             return
         tracker = self._trackers.setdefault(entity_id, PlayTracker())
-        self._write(entity_id, tracker.observe(observation_of(state, now)))
+        observation = observation_of(state, now)
+        if state is not None and (room := self._room(entity_id)) is not None:
+            observation = replace(observation, device=room)
+        self._write(entity_id, tracker.observe(observation))
         if state is None:
             # Removed: a player that comes back starts afresh.
             del self._trackers[entity_id]
+
+    def _room(self, entity_id: str) -> str | None:
+        """Return the room of a player found by integration (None: a picked one).
+
+        Core `sonos` names each device after the speaker's room; the area the
+        user put it in says the room in their words, so it goes first.
+        """
+        entity = self._registry.async_get(entity_id)
+        if entity is None or entity.platform not in self.platforms:
+            return None
+        device = self._devices.async_get(entity.device_id or "")
+        area_id = entity.area_id or (device.area_id if device else None)
+        if area_id and (area := self._areas.async_get_area(area_id)) is not None:
+            return area.name
+        if device is not None:
+            return device.name_by_user or device.name
+        return None
 
     def _is_encore(self, entity_id: str) -> bool:
         entry = self._registry.async_get(entity_id)

@@ -66,3 +66,45 @@ def find_same_stream(
             account_id if observer is False else int(owner_id),
         )
     return None
+
+
+def find_other_observers(
+    conn: Connection,
+    record: PlayRecord,
+    item_id: int,
+    window_ms: int,
+    *,
+    play_id: int,
+    sources: int,
+) -> list[tuple[int, int]]:
+    """Return (play id, its sources) of other players' views of the same stream.
+
+    An account's record that claimed one player's play (`play_id`) must take
+    the others too: a core Sonos player and Encore's Sonos may both have heard
+    the stream before the account reported it, and the two players never
+    merged with each other. One play per player, the nearest in time, and only
+    a player whose kind of source the play does not count already.
+    """
+    if record.item_uri is None or is_observer(record.account):
+        return []
+    reach = window_ms + record.ms_played
+    candidates = conn.execute(
+        select(plays.c.id, plays.c.sources, plays.c.account_id, accounts.c.key)
+        .join(accounts, accounts.c.id == plays.c.account_id)
+        .where(
+            plays.c.item_id == item_id,
+            plays.c.id != play_id,
+            plays.c.ended_at >= record.ended_at - reach,
+            plays.c.ended_at <= record.ended_at + reach,
+        )
+        .order_by(func.abs(plays.c.ended_at - record.ended_at), plays.c.id)
+    ).all()
+    taken: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for other_id, other_sources, owner_id, owner in candidates:
+        if not is_observer(owner) or owner_id in seen or other_sources & sources:
+            continue
+        seen.add(int(owner_id))
+        sources |= int(other_sources)
+        taken.append((int(other_id), int(other_sources)))
+    return taken

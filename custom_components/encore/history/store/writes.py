@@ -31,7 +31,7 @@ from sqlalchemy.dialects import mysql, postgresql, sqlite
 
 from ...const import LOGGER
 from ..models import PlayColumns, PlayRecord, Source
-from .cross_source import find_same_stream
+from .cross_source import find_other_observers, find_same_stream
 from .identity import SAME_END_MS, match_streams, song_key
 from .names import album_key, normalize_name
 from .rollups import (
@@ -1058,10 +1058,19 @@ class WriterState:
             ):
                 # Heard by a player and reported by the account: the account's.
                 merged_id, sources, owner_id = same
+                sources |= 1 << record.source
+                # Other players that heard it too are the same stream.
+                others = find_other_observers(
+                    conn, record, ids[0], window_ms, play_id=merged_id, sources=sources
+                )
+                for other_id, other_sources in others:
+                    sources |= other_sources
+                    apply_play(conn, self.dialect, other_id, -1)
+                    conn.execute(delete(plays).where(plays.c.id == other_id))
+                if others:
+                    after_delete(conn)
                 self._update_play(
-                    conn,
-                    merged_id,
-                    {"sources": sources | (1 << record.source), "account_id": owner_id},
+                    conn, merged_id, {"sources": sources, "account_id": owner_id}
                 )
             if merged_id is not None:
                 result.merged += 1
