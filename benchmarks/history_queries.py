@@ -5,7 +5,7 @@ plays, default 1,000,000) is written straight into a SQLite file through
 `WriterState.insert_records` inside an import job (which folds the all-time
 totals when it ends), and cached under /tmp/encore-bench/ by its parameters,
 the schema's DDL and the writer's source. Then every query
-of history/queries.py runs `ENCORE_BENCH_RUNS` times (default 50) over
+of `queries` runs `ENCORE_BENCH_RUNS` times (default 50) over
 representative periods and scopes, each call on a pooled connection as
 `HistoryStore.read` gives them; p50/p95/max are printed beside the targets.
 
@@ -1167,7 +1167,7 @@ async def _async_load(hass: HomeAssistant, copy: Path, artist: str) -> None:
     manager = async_get_manager(hass)
 
     async def new_era() -> None:
-        """Commit nothing: answers kept so far are not reused (`history/reads.py`)."""
+        """Commit nothing: answers kept so far are not reused (`store.reads`)."""
         await manager.async_write(lambda _conn, _state: None)
 
     async def timed(index: int, service: str, data: dict[str, Any]) -> float:

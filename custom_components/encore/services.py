@@ -3,7 +3,7 @@
 Reading answers (top items, stats, play history, counts, sync status) and
 asking for a sync are for every user: they change nothing and show what the
 dashboards show anyway. Importing, exporting and deleting the history are
-for admins. Without an account, "whose history" follows `history/whose.py`:
+for admins. Without an account, "whose history" follows `whose`:
 the caller's linked account, else the only one, else all of them.
 """
 
@@ -433,7 +433,7 @@ def _same_question(
 ) -> Hashable | None:
     """Return what makes two calls one question, so they may share a read.
 
-    Everything the read depends on (`history/reads.py`): the action and its
+    Everything the read depends on (`store.reads`): the action and its
     data, whose plays, the period, Home Assistant's time zone and today's
     date. A period still going on ends "now", a moment later for each asker:
     its end is left out, since a play ending in between would be a write,
@@ -862,7 +862,7 @@ def _in_callers_turn(
 def action_handlers() -> dict[str, Callable[[ServiceCall], Any]]:
     """Return the reading actions' handlers (the websocket commands answer alike).
 
-    Each reads in its caller's turn (`history/reads.py`).
+    Each reads in its caller's turn (`store.reads`).
     """
     return {
         SERVICE_TOP_ITEMS: _in_callers_turn(_async_top_items),

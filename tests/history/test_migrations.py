@@ -61,7 +61,7 @@ BASE = 1_700_000_000_000
 
 
 def v1_metadata() -> MetaData:
-    """The tables of schema version 1, as history/schema.py defined them."""
+    """The tables of schema version 1, as `store.schema` defined them."""
     ident = BigInteger().with_variant(Integer(), "sqlite")
     old = MetaData()
     Table(

@@ -232,7 +232,7 @@ class HistoryManager:
     async def async_read[T](
         self, fn: Callable[[Connection], T], *, same_as: Hashable | None = None
     ) -> T:
-        """Run a read on the history's own threads, in turn (`history/reads.py`).
+        """Run a read on the history's own threads, in turn (`store.reads`).
 
         It waits in the queue of the user `reads.reading_for` named for the
         running task. `same_as` names the question when `fn` answers nothing

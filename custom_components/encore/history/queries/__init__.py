@@ -27,7 +27,7 @@ Definitions (the tests compute each of them again in plain Python):
   counts in the local weekday and hour in which it ended.
 
 How each is computed fast enough over a million plays is in `common`;
-the figures are in benchmarks/history_queries.py.
+the figures are in `scripts/bench queries`.
 """
 
 from ..store.names import normalize_name

@@ -1,7 +1,7 @@
 """What every query shares: scopes, play rules, periods cut into hours, time zones.
 
 How the answers are computed (measured on a million plays, see
-benchmarks/history_queries.py):
+`scripts/bench queries`):
 
 - A stream belongs to the period, the hour and the day it *ended* in: that is
   the only time Spotify's exports give, and what `ix_plays_account_period` is
@@ -10,7 +10,7 @@ benchmarks/history_queries.py):
   `rollup_hours` and read the plays only for the partial hours at its edges.
 - Whole accounts over all their history (no source filter, a period that
   covers everything they played) read `item_totals`/`artist_totals` plus the
-  plays not yet folded into them (the tail, see history/query_rollups.py);
+  plays not yet folded into them (the tail, see `store.rollups`);
   everybody's read the totals' `ALL_ACCOUNTS` rows.
 - Everything else reads `ix_plays_account_period` over the period.
 - Local weekdays, hours and days come from the hours, cut where the time

@@ -3,7 +3,7 @@
 This follows the recorder's model. Every change goes through one thread that
 batches the queued tasks into a transaction, so SQLite never sees two writers
 and the event loop never waits on the disk. Reads run on threads of the
-store's own (`history/reads.py` says how many and who goes first), each on a
+store's own (`store.reads` says how many and who goes first), each on a
 pooled connection; with WAL they run beside the writer.
 """
 

@@ -3,7 +3,7 @@
 A song is its kind, artist and title after `normalize_name`: the Account
 Data of an export names tracks without a URI, where the Extended history,
 recently-played and the player give the URI. Both become one item (see
-`WriterState` in history/writes.py); two songs sharing a title by two
+`WriterState` in `store.writes`); two songs sharing a title by two
 artists stay two.
 
 The two export packages repeat a year of streams. An Account Data row is the

@@ -148,7 +148,7 @@ def _album_keys(conn: Connection) -> None:
 
 
 def _to_2(conn: Connection) -> None:
-    """Version 2: what the queries need (history/queries.py).
+    """Version 2: what the queries need (`queries`).
 
     Normalised names and album keys (filled here), the covering index of the
     plays by account and time, and the rollups, computed from the plays.

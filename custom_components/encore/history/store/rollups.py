@@ -1,6 +1,6 @@
 """Keeping the rollups in step with the plays; runs on the writer thread.
 
-Two kinds of rollups, kept two ways (measured: see benchmarks/history_queries.py
+Two kinds of rollups, kept two ways (measured: see `scripts/bench queries`
 and the import benchmark):
 
 - The time buckets: `rollup_hours` (streams and time per hour, account and
@@ -26,7 +26,7 @@ new or changed play (`add_plays`); when one grows, the item's other plays
 whose verdict changes lie in a range of lengths, read by
 `ix_plays_item_length`, and the buckets take the difference.
 
-Every change goes through history/writes.py, which calls these in the same
+Every change goes through `store.writes`, which calls these in the same
 transaction: `add_plays` for rows just inserted or changed, and
 `apply_hours`/`apply_changed` with -1 for rows about to be deleted or
 changed. The rollups are sums, so adding and taking away the same rows

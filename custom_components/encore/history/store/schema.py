@@ -4,7 +4,7 @@ Times are integer milliseconds since the epoch, UTC: they compare, subtract
 and bucket the same way on SQLite, PostgreSQL and MariaDB, which timezone-aware
 DATETIME columns do not.
 
-Version 2 added what answering questions needs (see history/queries.py):
+Version 2 added what answering questions needs (see `queries`):
 normalised names to find an artist or a track by what someone said, indexes
 that cover the queries by period, by item and by artist, and rollups the
 writer keeps in step with the plays (streams and time per hour, and per item
@@ -87,7 +87,7 @@ artists = Table(
     Column("key", String(64), nullable=False, unique=True),
     Column("name", Text, nullable=False),
     Column("spotify_uri", String(64)),
-    # `query_match.normalize_name(name)`: case, accents, punctuation and a
+    # `names.normalize_name(name)`: case, accents, punctuation and a
     # leading "The" ignored, for finding an artist by what someone said.
     Column("name_norm", _Norm),
 )
@@ -106,7 +106,7 @@ items = Table(
     Column("uri", String(255)),
     Column("title_norm", _Norm),
     Column("album_norm", _Norm),
-    # `query_match.album_key` of its artist and album, as its plays have it.
+    # `names.album_key` of its artist and album, as its plays have it.
     Column("album_key", BigInteger),
     # `identity.song_key` of its kind, artist and title: rows named without
     # a URI are stored as the item of their song (its URI item, once there is
@@ -162,7 +162,7 @@ plays = Table(
     Column("skipped", Boolean),
     Column("offline", Boolean),
     Column("incognito", Boolean),
-    # `query_match.album_key` of the stream's artist and album (None without
+    # `names.album_key` of the stream's artist and album (None without
     # an album): albums rank by a number in the covering index below.
     Column("album_key", BigInteger),
     # The same stream twice (an export row repeated inside or across files).
@@ -173,7 +173,7 @@ plays = Table(
 Index("ix_plays_ended_at", plays.c.ended_at)
 # The plays of an item by length: when a longer stream of an item arrives,
 # the plays the Last.fm rule now judges differently are a range of it (see
-# history/query_rollups.py). Only streams the rule can judge either way are
+# `store.rollups`). Only streams the rule can judge either way are
 # in it (`LASTFM_BAND_MS`): a few minutes always count, a few seconds never.
 # MySQL and MariaDB know no partial index: there it holds every play.
 _in_band = and_(
@@ -204,7 +204,7 @@ Index(
     plays.c.sources,
 )
 
-# Rollups (history/query_rollups.py says how they are kept); `MIGRATIONS[2]`
+# Rollups (`store.rollups` says how they are kept); `MIGRATIONS[2]`
 # fills them from the plays of an older database.
 HOUR_MS = 3_600_000
 
@@ -228,7 +228,7 @@ def _lastfm_sums() -> tuple[Column[int], ...]:
 
     The rule depends on each item's length, which grows as longer streams
     arrive: the writer then corrects the buckets of the item's other plays
-    (history/query_rollups.py). The all-time totals leave it out: rankings
+    (`store.rollups`). The all-time totals leave it out: rankings
     under it read the plays.
     """
     return (

@@ -1210,7 +1210,7 @@ def update_job(
     """Store a job's counts; with a status other than running, it ended.
 
     A job that ends folds the plays it added into the all-time totals (see
-    history/query_rollups.py): an import adds them in bulk, once.
+    `store.rollups`): an import adds them in bulk, once.
     """
     values: dict[str, Any] = {"counts": orjson.dumps(counts).decode()}
     if status is not None:

@@ -9,7 +9,7 @@ rows that are not music tracks.
 
 This path only ever answers for files it fully vouches for: anything it does
 not accept (a malformed piece, a wrong type, a timestamp out of shape) makes
-it answer None, and `export_rows` then reads the file the precise way, which
+it answer None, and `rows` then reads the file the precise way, which
 names the row and the field or, if the file is fine after all, gives the same
 records. Measured over the import benchmark's export, on this project's
 two-core machine: msgspec decodes and checks about 2.5 times as many rows per
@@ -65,7 +65,7 @@ def _cut(body: bytes) -> Iterator[bytes]:
 
 
 class _ExtendedRow(msgspec.Struct, gc=False):
-    """The fields `export_rows.EXTENDED_FIELDS` reads, typed as Spotify writes them.
+    """The fields `rows.EXTENDED_FIELDS` reads, typed as Spotify writes them.
 
     Keys not named here (IP address, user agent, username, ...) are skipped
     by the decoder and never become Python objects.

@@ -533,7 +533,7 @@ class _CutInsideStringError(Exception):
 
 
 def _rows_by_piece(data: bytes) -> Iterator[list[Any]]:
-    """Yield the file's rows a piece at a time (`export_fast.json_pieces`).
+    """Yield the file's rows a piece at a time (`fast.json_pieces`).
 
     Raises `_CutInsideStringError` when a piece does not decode, which happens
     when a cut fell inside a string holding "},{"; the caller then decodes
