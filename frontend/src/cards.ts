@@ -319,11 +319,20 @@ const ELEMENTS: [string, CustomElementConstructor][] = [
   ["encore-stats-card", EncoreStatsCard],
   ["encore-card-editor", EncoreCardEditor],
 ];
-for (const [name, element] of ELEMENTS) {
-  if (!customElements.get(name)) {
-    customElements.define(name, element);
+// Home Assistant imports this module at boot, beside its own app, which
+// installs a scoped custom element registry polyfill in place of
+// `window.customElements`. Elements defined before that land in the native
+// registry only, where the dashboard never looks ("Configuration error"): so
+// define them once Home Assistant's root element is, when `customElements`
+// is the registry the dashboard uses.
+const defineCards = (): void => {
+  for (const [name, element] of ELEMENTS) {
+    if (!customElements.get(name)) {
+      customElements.define(name, element);
+    }
   }
-}
+};
+void customElements.whenDefined("home-assistant").then(defineCards);
 
 interface CustomCard {
   type: string;

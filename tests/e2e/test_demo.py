@@ -350,6 +350,11 @@ async def test_dashboard_loads_without_console_errors(
         except TimeoutError:
             await page.screenshot(tmp_path / "timeout.png")
             shown = await page.deep_texts("hui-error-card")
+            shown.append(
+                await page.evaluate(
+                    "`Encore's cards defined: ${!!customElements.get('encore-stats-card')}`"
+                )
+            )
             raise AssertionError(
                 f"the page did not show what was expected; see {tmp_path / 'timeout.png'}"
                 + "".join(f"\nconsole: {error}" for error in page.errors)
