@@ -62,6 +62,8 @@ from .store.schema import HOUR_MS, accounts as accounts_table, plays, rollup_hou
 
 ALL_SOURCES: Final = "all_sources"
 MINUTE_MS: Final = 60_000
+# Rows given to the recorder at a time: it checks each on the event loop.
+ROWS_PER_ADD: Final = 500
 # After a restart the last day is compiled again: plays that were written
 # after the last compile (recently-played lags, Home Assistant stopped) land.
 RECHECK_ON_START: Final = 24 * HOUR_MS
@@ -155,6 +157,19 @@ def new_plays(
 
 def _utc(epoch_ms: int) -> datetime:
     return dt_util.utc_from_timestamp(epoch_ms / 1000)
+
+
+def hourly_rows(
+    hours: list[int], heard: dict[int, int], base: float
+) -> list[StatisticData]:
+    """Return the statistics rows of `hours`: minutes heard and the running sum."""
+    total = base
+    rows: list[StatisticData] = []
+    for hour in hours:
+        minutes = round(heard.get(hour, 0) / MINUTE_MS, 3)
+        total = round(total + minutes, 3)
+        rows.append(StatisticData(start=_utc(hour), state=minutes, sum=total))
+    return rows
 
 
 class ListeningStatistics:
@@ -367,17 +382,19 @@ class ListeningStatistics:
                 base = float(before.get("change") or 0.0)
         elif last_start is not None:
             base = last_sum
-        hours = sorted(set(heard) | existing)
-        if not hours:
-            return 0
-        total = base
-        statistics: list[StatisticData] = []
-        for hour in hours:
-            minutes = round(heard.get(hour, 0) / MINUTE_MS, 3)
-            total = round(total + minutes, 3)
-            statistics.append(StatisticData(start=_utc(hour), state=minutes, sum=total))
-        async_add_external_statistics(self.hass, self.metadata, statistics)
-        await self._async_recorder_caught_up()
+        # An import can cover years: tens of thousands of hours. The rows are
+        # made in the executor and handed over in parts, because the recorder
+        # checks each row on the event loop when it is added.
+        statistics = await self.hass.async_add_executor_job(
+            hourly_rows, sorted(set(heard) | existing), heard, base
+        )
+        for start in range(0, len(statistics), ROWS_PER_ADD):
+            async_add_external_statistics(
+                self.hass, self.metadata, statistics[start : start + ROWS_PER_ADD]
+            )
+            await asyncio.sleep(0)
+        if statistics:
+            await self._async_recorder_caught_up()
         return len(statistics)
 
     async def _async_recorder_caught_up(self) -> None:
