@@ -12,9 +12,10 @@ the play belongs to the account. Two accounts, or two observers, never merge:
 two people may play the same song at once. Different items never merge.
 """
 
+from collections.abc import Sequence
 from typing import Final
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import ColumnElement, Connection, Row, func, select
 
 from ..models import PlayRecord
 from .schema import accounts, plays
@@ -46,17 +47,9 @@ def find_same_stream(
     observer = is_observer(record.account)
     bit = 1 << record.source
     reach = window_ms + record.ms_played
-    candidates = conn.execute(
-        select(plays.c.id, plays.c.sources, plays.c.account_id, accounts.c.key)
-        .join(accounts, accounts.c.id == plays.c.account_id)
-        .where(
-            plays.c.item_id == item_id,
-            plays.c.account_id != account_id,
-            plays.c.ended_at >= record.ended_at - reach,
-            plays.c.ended_at <= record.ended_at + reach,
-        )
-        .order_by(func.abs(plays.c.ended_at - record.ended_at), plays.c.id)
-    ).all()
+    candidates = _nearest(
+        conn, item_id, record.ended_at, reach, plays.c.account_id != account_id
+    )
     for play_id, sources, owner_id, owner in candidates:
         if is_observer(owner) == observer or sources & bit:
             continue
@@ -88,17 +81,7 @@ def find_other_observers(
     if record.item_uri is None or is_observer(record.account):
         return []
     reach = window_ms + record.ms_played
-    candidates = conn.execute(
-        select(plays.c.id, plays.c.sources, plays.c.account_id, accounts.c.key)
-        .join(accounts, accounts.c.id == plays.c.account_id)
-        .where(
-            plays.c.item_id == item_id,
-            plays.c.id != play_id,
-            plays.c.ended_at >= record.ended_at - reach,
-            plays.c.ended_at <= record.ended_at + reach,
-        )
-        .order_by(func.abs(plays.c.ended_at - record.ended_at), plays.c.id)
-    ).all()
+    candidates = _nearest(conn, item_id, record.ended_at, reach, plays.c.id != play_id)
     taken: list[tuple[int, int]] = []
     seen: set[int] = set()
     for other_id, other_sources, owner_id, owner in candidates:
@@ -108,3 +91,24 @@ def find_other_observers(
         sources |= int(other_sources)
         taken.append((int(other_id), int(other_sources)))
     return taken
+
+
+def _nearest(
+    conn: Connection,
+    item_id: int,
+    ended_at: int,
+    reach: int,
+    other: ColumnElement[bool],
+) -> Sequence[Row[tuple[int, int, int, str]]]:
+    """Plays of `item_id` that ended within `reach` of `ended_at`, nearest first."""
+    return conn.execute(
+        select(plays.c.id, plays.c.sources, plays.c.account_id, accounts.c.key)
+        .join(accounts, accounts.c.id == plays.c.account_id)
+        .where(
+            plays.c.item_id == item_id,
+            other,
+            plays.c.ended_at >= ended_at - reach,
+            plays.c.ended_at <= ended_at + reach,
+        )
+        .order_by(func.abs(plays.c.ended_at - ended_at), plays.c.id)
+    ).all()
