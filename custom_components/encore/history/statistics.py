@@ -62,8 +62,6 @@ from .store.schema import HOUR_MS, accounts as accounts_table, plays, rollup_hou
 
 ALL_SOURCES: Final = "all_sources"
 MINUTE_MS: Final = 60_000
-# Rows given to the recorder at a time: it checks each on the event loop.
-ROWS_PER_ADD: Final = 500
 # After a restart the last day is compiled again: plays that were written
 # after the last compile (recently-played lags, Home Assistant stopped) land.
 RECHECK_ON_START: Final = 24 * HOUR_MS
@@ -382,19 +380,16 @@ class ListeningStatistics:
                 base = float(before.get("change") or 0.0)
         elif last_start is not None:
             base = last_sum
-        # An import can cover years: tens of thousands of hours. The rows are
-        # made in the executor and handed over in parts, because the recorder
-        # checks each row on the event loop when it is added.
+        # An import can cover years: tens of thousands of hours, whose rows
+        # are made in the executor. They go to the recorder in one call, so a
+        # reader sees all of them or none.
         statistics = await self.hass.async_add_executor_job(
             hourly_rows, sorted(set(heard) | existing), heard, base
         )
-        for start in range(0, len(statistics), ROWS_PER_ADD):
-            async_add_external_statistics(
-                self.hass, self.metadata, statistics[start : start + ROWS_PER_ADD]
-            )
-            await asyncio.sleep(0)
-        if statistics:
-            await self._async_recorder_caught_up()
+        if not statistics:
+            return 0
+        async_add_external_statistics(self.hass, self.metadata, statistics)
+        await self._async_recorder_caught_up()
         return len(statistics)
 
     async def _async_recorder_caught_up(self) -> None:
