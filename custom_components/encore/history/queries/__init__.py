@@ -31,6 +31,7 @@ the figures are in `scripts/bench queries`.
 """
 
 from ..store.names import normalize_name
+from .common import WEEKDAYS
 from .counts import play_count
 from .coverage import coverage
 from .habits import heatmap, new_artists, repeat_rate, skip_rate, streaks
@@ -53,7 +54,6 @@ from .model import (
 )
 from .plays import first_last, playing_at, recent_plays
 from .rankings import top_items
-from .shared import WEEKDAYS
 from .taste import minutes_by_day, taste_summary
 from .totals import totals
 

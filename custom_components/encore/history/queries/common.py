@@ -26,7 +26,7 @@ How the answers are computed (measured on a million plays, see
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any
 
@@ -42,7 +42,7 @@ from sqlalchemy import (
     select,
 )
 
-from ..models import THIRTY_SECONDS_MS, Source
+from ..models import THIRTY_SECONDS_MS, PlayKind, Source
 from ..periods import Period
 from ..store.rollups import FOLDED_KEY, lastfm_condition, plays_with_lengths
 from ..store.schema import (
@@ -57,7 +57,7 @@ from ..store.schema import (
     rollup_hours,
     rollup_quarters,
 )
-from .model import PlayRule, Scope
+from .model import PlayRule, Scope, TopKind
 
 DAY_MS = 86_400_000
 WEEK_HOURS = 168
@@ -442,3 +442,55 @@ def hour_aligned(spans: Sequence[tuple[int, int, int]], cell_ms: int = HOUR_MS) 
         offset % cell_ms == 0 and (index == 0 or begin % cell_ms == 0)
         for index, (begin, _end, offset) in enumerate(spans)
     )
+
+
+# -- what several families of queries share ----------------------------------------
+
+IMPORT_JOB = "import"
+"""`jobs.kind` of an import (importer.JOB_KIND)."""
+WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+EPOCH_DAY = date(1970, 1, 1)
+PLAY_KIND = {
+    TopKind.ARTIST: PlayKind.TRACK,
+    TopKind.TRACK: PlayKind.TRACK,
+    TopKind.ALBUM: PlayKind.TRACK,
+    TopKind.SHOW: PlayKind.EPISODE,
+}
+CHUNK = 900
+FEW_ARTISTS = CHUNK // 2
+"""Artists whose all-time plays are looked up by key; for more, all are read.
+
+Their ids go to the totals and to the tail: twice, within SQLite's oldest
+limit of 999 parameters a statement, as `CHUNK`."""
+EXPORT_BITS = (1 << Source.EXPORT_EXTENDED) | (1 << Source.EXPORT_ACCOUNT)
+
+
+def use_totals(
+    conn: Connection, scope: Filter, start: int | None, end: int, rule: PlayRule
+) -> bool:
+    """Whether the all-time totals answer: whole accounts, all their plays."""
+    return (
+        rule is not PlayRule.LASTFM
+        and scope.whole_accounts
+        and covers_everything(conn, scope, start, end)
+    )
+
+
+def scope_where(
+    conn: Connection,
+    scope: Filter,
+    start: int | None,
+    end: int | None,
+    rule: PlayRule,
+) -> tuple[list[ColumnElement[bool]], FromClause]:
+    """Conditions on the plays of a scope, period and rule, and their FROM."""
+    conditions, source = rule_from(rule)
+    return [*period_conditions(start, end), *scope.plays(), *conditions], source

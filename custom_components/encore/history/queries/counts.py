@@ -7,10 +7,17 @@ from sqlalchemy import ColumnElement, Connection, func, select
 from ..models import PlayKind
 from ..periods import Period
 from ..store.schema import artist_totals, item_totals, plays
-from .common import Filter, bounds, resolve_scope, totals_rows
+from .common import (
+    PLAY_KIND,
+    Filter,
+    bounds,
+    resolve_scope,
+    scope_where,
+    totals_rows,
+    use_totals,
+)
 from .matching import resolve_name
 from .model import CountAnswer, Match, PlayRule, Scope, TopKind
-from .shared import PLAY_KIND, scope_where, use_totals
 from .totals import period_sums
 
 

@@ -8,10 +8,18 @@ from sqlalchemy import Connection, func, select
 
 from ..models import Source
 from ..store.schema import HOUR_MS, imported_files, jobs, plays, rollup_hours
-from .common import Filter, data_hours, ms_to_datetime, period_conditions, resolve_scope
+from .common import (
+    EPOCH_DAY,
+    EXPORT_BITS,
+    IMPORT_JOB,
+    Filter,
+    data_hours,
+    ms_to_datetime,
+    period_conditions,
+    resolve_scope,
+)
 from .habits import local_days
 from .model import Coverage, PlayRule, Scope
-from .shared import EPOCH_DAY, EXPORT_BITS, IMPORT_JOB
 
 GAP_DAYS = 7
 

@@ -26,7 +26,9 @@ from ..store.schema import (
     rollup_quarters,
 )
 from .common import (
+    EPOCH_DAY,
     EPOCH_WEEK_HOUR,
+    FEW_ARTISTS,
     WEEK_HOURS,
     Filter,
     bounds,
@@ -36,12 +38,13 @@ from .common import (
     hour_conditions,
     offset_spans,
     resolve_scope,
+    scope_where,
     split_hours,
     totals_rows,
+    use_totals,
 )
 from .model import PlayRule, Scope, Streaks, TopEntry, TopKind
 from .rankings import best_entries
-from .shared import EPOCH_DAY, FEW_ARTISTS, scope_where, use_totals
 from .totals import music_sums, period_sums
 
 

@@ -10,10 +10,16 @@ from ..models import PlayKind, Source
 from ..periods import Period, to_ms
 from ..store.names import normalize_name
 from ..store.schema import accounts, artists, devices, items, plays
-from .common import LONGEST_PLAY_MS, Filter, bounds, ms_to_datetime, resolve_scope
+from .common import (
+    LONGEST_PLAY_MS,
+    Filter,
+    bounds,
+    ms_to_datetime,
+    resolve_scope,
+    scope_where,
+)
 from .counts import named_target
 from .model import FirstLast, PlayRow, PlayRule, RecentPlays, Scope
-from .shared import scope_where
 
 
 def _play_rows(conn: Connection, ids: Sequence[int]) -> dict[int, PlayRow]:

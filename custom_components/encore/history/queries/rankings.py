@@ -8,9 +8,17 @@ from sqlalchemy import Connection, func, select
 
 from ..periods import Period
 from ..store.schema import artists, items, plays
-from .common import Filter, bounds, resolve_scope, totals_rows
+from .common import (
+    CHUNK,
+    PLAY_KIND,
+    Filter,
+    bounds,
+    resolve_scope,
+    scope_where,
+    totals_rows,
+    use_totals,
+)
 from .model import PlayRule, RankBy, Scope, TopEntry, TopKind
-from .shared import CHUNK, PLAY_KIND, scope_where, use_totals
 
 type _Key = tuple[Any, ...]
 

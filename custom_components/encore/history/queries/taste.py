@@ -9,11 +9,10 @@ from sqlalchemy import Connection, func, select
 from ..models import PlayKind
 from ..periods import Period
 from ..store.schema import plays
-from .common import Filter, bounds, resolve_scope
+from .common import WEEKDAYS, Filter, bounds, resolve_scope, scope_where, use_totals
 from .habits import artists_new_in, grouped_by_local, heatmap, streaks
 from .model import PlayRule, Scope, TopEntry, TopKind, Totals, to_dict
 from .rankings import best_entries, top_items
-from .shared import WEEKDAYS, scope_where, use_totals
 from .totals import music_sums, period_sums
 
 

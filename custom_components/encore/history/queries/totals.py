@@ -15,11 +15,12 @@ from .common import (
     hour_conditions,
     period_conditions,
     resolve_scope,
+    scope_where,
     split_hours,
     totals_rows,
+    use_totals,
 )
 from .model import PlayRule, Scope, Totals
-from .shared import scope_where, use_totals
 
 
 class _Sums(NamedTuple):
