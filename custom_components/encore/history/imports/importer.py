@@ -9,7 +9,7 @@ adds nothing twice.
 """
 
 import asyncio
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,6 +97,10 @@ class ImportProgress:
         return round((self.total_bytes - self.done_bytes) / rate)
 
 
+_SUMMED = ("rows", "imported", "duplicates", "replaced", "truncated")
+"""FileReport fields the report sums over its files."""
+
+
 @dataclass(slots=True)
 class ImportReport:
     """The final report of an import, also kept as the job's counts."""
@@ -108,7 +112,8 @@ class ImportReport:
     files: list[FileReport] = field(default_factory=list)
     error: str | None = None
 
-    _totals: dict[str, Any] = field(default_factory=dict, repr=False)
+    _totals: Counter[str] = field(default_factory=Counter, repr=False)
+    _skipped: Counter[str] = field(default_factory=Counter, repr=False)
     _counted: int = field(default=0, repr=False)
 
     def counts(self) -> dict[str, Any]:
@@ -118,33 +123,13 @@ class ImportReport:
         last call are added to running totals (a report is final once it is
         in `files`), so an archive of thousands of files costs no more per file.
         """
-        totals = self._totals
-        if not totals:
-            totals.update(
-                dict.fromkeys(
-                    (
-                        "files_imported",
-                        "files_already_imported",
-                        "files_failed",
-                        "rows",
-                        "imported",
-                        "duplicates",
-                        "replaced",
-                        "truncated",
-                    ),
-                    0,
-                ),
-                skipped={},
-            )
         for report in self.files[self._counted :]:
-            totals[f"files_{report.status}"] = (
-                totals.get(f"files_{report.status}", 0) + 1
-            )
-            for key in ("rows", "imported", "duplicates", "replaced", "truncated"):
-                totals[key] += getattr(report, key)
-            for reason, count in report.skipped.items():
-                totals["skipped"][reason] = totals["skipped"].get(reason, 0) + count
+            self._totals[f"files_{report.status}"] += 1
+            for key in _SUMMED:
+                self._totals[key] += getattr(report, key)
+            self._skipped.update(report.skipped)
         self._counted = len(self.files)
+        totals = self._totals
         return {
             "files": len(self.files),
             "files_imported": totals["files_imported"],
@@ -154,7 +139,7 @@ class ImportReport:
             "imported": totals["imported"],
             "duplicates": totals["duplicates"],
             "replaced": totals["replaced"],
-            "skipped": dict(totals["skipped"]),
+            "skipped": dict(self._skipped),
             "truncated": totals["truncated"],
         }
 
