@@ -51,8 +51,10 @@ from custom_components.encore.history.queries import (
     coverage,
     find,
     first_last,
+    discovered,
     habits as habit_queries,
     heatmap,
+    most_skipped,
     new_artists,
     play_count,
     playing_at,
@@ -1335,6 +1337,17 @@ def test_playing_at_and_recent_plays(db: tuple[Connection, Reference]) -> None:
     assert recent_plays(conn, Scope(), PERIODS["all_time"], device="toaster") == (
         RecentPlays(None, [])
     )
+    # The first plays of a period ("the first song this morning"), oldest first.
+    for label, scope, period in combinations(FEWER):
+        for rule in RULES:
+            rows = sorted(
+                ref.selected(scope, period, rule), key=lambda row: (row.ended, row.id)
+            )
+            first = recent_plays(conn, scope, period, limit=3, rule=rule, oldest=True)
+            assert len(first.plays) == len(rows[:3]), (label, rule)
+            assert all(
+                _same(g, r) for g, r in zip(first.plays, rows[:3], strict=True)
+            ), (label, rule)
 
 
 def test_heatmap_by_local_weekday_and_hour(db: tuple[Connection, Reference]) -> None:
@@ -1444,6 +1457,41 @@ def test_new_artists(
             assert [(e.name, e.plays, e.ms_played) for e in got] == [
                 (ref.artist_names[a], p, m) for a, (p, m) in ranked
             ], (label, rule)
+            # The count is of every new artist, not of the few named.
+            count, named = discovered(conn, scope, period, limit=2, rule=rule)
+            assert (count, named) == (len(ranked), got[:2]), (label, rule)
+
+
+@pytest.mark.parametrize("kind", [TopKind.TRACK, TopKind.ARTIST])
+def test_most_skipped(db: tuple[Connection, Reference], kind: TopKind) -> None:
+    """Music tracks or artists by their streams under 30 s; fewer streams first."""
+    conn, ref = db
+    for label, scope, period in combinations():
+        skips: Counter[int] = Counter()
+        streams: Counter[int] = Counter()
+        for row in ref.scoped(scope):
+            key = row.artist_id if kind is TopKind.ARTIST else row.item_id
+            if row.kind != PlayKind.TRACK or not key or not in_period(row, period):
+                continue
+            streams[key] += 1
+            skips[key] += row.ms < 30_000
+        ranked = sorted(
+            (key for key in skips if skips[key]),
+            key=lambda key: (-skips[key], streams[key], key),
+        )[:5]
+        got = most_skipped(conn, scope, period, kind, limit=5)
+        assert [(e.skips, e.streams) for e in got] == [
+            (skips[key], streams[key]) for key in ranked
+        ], label
+        assert [e.rank for e in got] == _ranks([skips[key] for key in ranked]), label
+        if kind is TopKind.ARTIST:
+            names = [ref.artist_names[key] for key in ranked]
+        else:
+            titles = {row.item_id: row.title or row.uri for row in ref.rows}
+            names = [titles[key] for key in ranked]
+        assert [e.name for e in got] == names, label
+    with pytest.raises(ValueError, match="skips"):
+        most_skipped(conn, Scope(), PERIODS["all_time"], TopKind.ALBUM)
 
 
 @TAIL_ONLY

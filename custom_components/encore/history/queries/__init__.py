@@ -21,6 +21,8 @@ Definitions (the tests compute each of them again in plain Python):
   `skipped` flag is not used: only some sources set it (exports since 2023,
   the player), so a rate mixing it would depend on which sources saw a
   stream, not on how it was listened to.
+- `most_skipped`: music tracks or artists by their streams under 30 seconds
+  in the period (as `skip_rate` counts skips).
 - `new_artists`: music artists whose first play in the scope, ever, falls in
   the period (under the play rule).
 - Heatmap and streak days are local (the time zone passed in): a stream
@@ -34,7 +36,15 @@ from ..store.names import normalize_name
 from .common import WEEKDAYS
 from .counts import play_count
 from .coverage import coverage
-from .habits import heatmap, new_artists, repeat_rate, skip_rate, streaks
+from .habits import (
+    discovered,
+    heatmap,
+    most_skipped,
+    new_artists,
+    repeat_rate,
+    skip_rate,
+    streaks,
+)
 from .matching import find
 from .model import (
     CountAnswer,
@@ -46,6 +56,7 @@ from .model import (
     RankBy,
     RecentPlays,
     Scope,
+    SkipEntry,
     Streaks,
     TopEntry,
     TopKind,
@@ -68,15 +79,18 @@ __all__ = [
     "RankBy",
     "RecentPlays",
     "Scope",
+    "SkipEntry",
     "Streaks",
     "TopEntry",
     "TopKind",
     "Totals",
     "coverage",
+    "discovered",
     "find",
     "first_last",
     "heatmap",
     "minutes_by_day",
+    "most_skipped",
     "new_artists",
     "normalize_name",
     "play_count",

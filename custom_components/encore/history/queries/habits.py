@@ -9,18 +9,20 @@ from sqlalchemy import (
     CompoundSelect,
     Connection,
     Select,
+    case,
     func,
     literal,
     select,
     union_all,
 )
 
-from ..models import PlayKind
+from ..models import THIRTY_SECONDS_MS, PlayKind
 from ..periods import Period
 from ..store.schema import (
     HOUR_MS,
     QUARTER_MS,
     artist_totals,
+    item_totals,
     plays,
     rollup_hours,
     rollup_quarters,
@@ -40,11 +42,12 @@ from .common import (
     resolve_scope,
     scope_where,
     split_hours,
+    tail_range,
     totals_rows,
     use_totals,
 )
-from .model import PlayRule, Scope, Streaks, TopEntry, TopKind
-from .rankings import best_entries
+from .model import RankBy, PlayRule, Scope, SkipEntry, Streaks, TopEntry, TopKind
+from .rankings import best_entries, ranked_keys, top_entries
 from .totals import music_sums, period_sums
 
 
@@ -204,6 +207,103 @@ def repeat_rate(
     return (plays_n - tracks_n) / plays_n if plays_n else 0.0
 
 
+def _skip_rows(
+    conn: Connection, scope: Filter, start: int | None, end: int, *, by_artist: bool
+) -> Select[Any] | CompoundSelect[Any]:
+    """(key, skips, streams) rows of music streams, to be summed by key.
+
+    Over all the history of whole accounts, from the all-time totals (their
+    streams less their plays of 30 s or more) and the tail's streams one by
+    one; else one walk of the period's plays in the covering index.
+    """
+    track = int(PlayKind.TRACK)
+    short = case((plays.c.ms_played < THIRTY_SECONDS_MS, 1), else_=0)
+    key_of_play = plays.c.artist_id if by_artist else plays.c.item_id
+    if not use_totals(conn, scope, start, end, PlayRule.ALL):
+        where, source = scope_where(conn, scope, start, end, PlayRule.ALL)
+        return (
+            select(
+                key_of_play.label("key"),
+                short.label("skips"),
+                literal(1).label("streams"),
+            )
+            .select_from(source)
+            .where(*where, plays.c.kind == track, key_of_play.is_not(None))
+        )
+    table = artist_totals if by_artist else item_totals
+    key = table.c.artist_id if by_artist else table.c.item_id
+    folded = select(
+        key.label("key"),
+        (table.c.streams - table.c.plays_30s).label("skips"),
+        table.c.streams.label("streams"),
+    ).where(
+        *scope.totals(table.c.account_id),
+        table.c.kind == track,
+        # Artist 0 in the totals is "no artist".
+        *([key != 0] if by_artist else []),
+    )
+    tail = tail_range(conn, scope)
+    if tail is None:
+        return folded
+    return union_all(
+        folded,
+        select(key_of_play, short, literal(1)).where(
+            plays.c.id >= tail[0],
+            plays.c.id <= tail[1],
+            *scope.plays(),
+            plays.c.kind == track,
+            key_of_play.is_not(None),
+        ),
+    )
+
+
+def most_skipped(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    kind: TopKind,
+    *,
+    limit: int = 10,
+) -> list[SkipEntry]:
+    """The music tracks or artists skipped most in a period.
+
+    A skip is a stream under 30 seconds, as `skip_rate` counts them (not
+    Spotify's flag, which only some sources set). Ranked by skips; on a tie
+    the one with fewer streams first (more of it was skipped), then by id.
+    Only what was skipped at least once is listed.
+    """
+    if kind not in (TopKind.TRACK, TopKind.ARTIST):
+        raise ValueError(f"skips are counted by track or artist, not {kind}")
+    found = resolve_scope(conn, scope)
+    if found.nothing or limit < 1:
+        return []
+    start, end = bounds(period)
+    rows = _skip_rows(
+        conn, found, start, end, by_artist=kind is TopKind.ARTIST
+    ).subquery()
+    skips, streams = func.sum(rows.c.skips), func.sum(rows.c.streams)
+    query = (
+        select(rows.c.key, skips, streams)
+        .group_by(rows.c.key)
+        .having(skips > 0)
+        .order_by(skips.desc(), streams, rows.c.key)
+        .limit(limit)
+    )
+    ranked = ranked_keys(conn.execute(query).tuples(), RankBy.PLAYS)
+    # Named as a ranking is; its plays and time are the skips and streams.
+    return [
+        SkipEntry(
+            entry.rank,
+            entry.name,
+            entry.artist,
+            entry.plays,
+            entry.ms_played,
+            entry.uri,
+        )
+        for entry in top_entries(conn, kind, ranked)
+    ]
+
+
 def skip_rate(conn: Connection, scope: Scope, period: Period) -> float:
     """Share of the streams of a period (any kind) that lasted under 30 seconds."""
     found = resolve_scope(conn, scope)
@@ -360,13 +460,29 @@ def new_artists(
 
     Ranked by their plays in the period.
     """
+    return discovered(conn, scope, period, limit=limit, rule=rule)[1]
+
+
+def discovered(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    *,
+    limit: int = 10,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> tuple[int, list[TopEntry]]:
+    """How many artists are new in the period, and the first `limit` of them.
+
+    As `new_artists`; the count is of all of them, not only those named.
+    """
     found = resolve_scope(conn, scope)
-    if found.nothing or limit < 1:
-        return []
+    if found.nothing:
+        return 0, []
     start, end = bounds(period)
-    return best_entries(
-        conn, TopKind.ARTIST, artists_new_in(conn, found, start, end, rule), limit
-    )
+    new = artists_new_in(conn, found, start, end, rule)
+    if limit < 1:
+        return len(new), []
+    return len(new), best_entries(conn, TopKind.ARTIST, new, limit)
 
 
 def local_days(

@@ -90,6 +90,24 @@ class TopEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class SkipEntry:
+    """One line of the most skipped tracks or artists.
+
+    `skips` are the music streams under 30 seconds (as `skip_rate` counts
+    them), `streams` all its music streams in the period. `rank` is a
+    competition rank on the skips. `artist` is a track's artist, None for
+    artists.
+    """
+
+    rank: int
+    name: str
+    artist: str | None
+    skips: int
+    streams: int
+    uri: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Totals:
     """How much was listened to in a period.
 

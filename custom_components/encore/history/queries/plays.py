@@ -188,8 +188,12 @@ def recent_plays(
     device: str | None = None,
     limit: int = 20,
     rule: PlayRule = PlayRule.ALL,
+    oldest: bool = False,
 ) -> RecentPlays:
     """Return the latest streams of a period, newest first, optionally narrowed.
+
+    `oldest`: the first streams of the period instead, oldest first ("the
+    first song this morning").
 
     `artist` and `track` are matched as by `find` (the match is reported);
     `device` is a device name (case and accents ignored), or the start or a
@@ -208,6 +212,8 @@ def recent_plays(
         if not device_ids:
             return RecentPlays(target.match, [])
         extra.append(plays.c.device_id.in_(device_ids))
-    ids = _latest(conn, found, start, end, rule=rule, extra=extra, limit=limit)
+    ids = _latest(
+        conn, found, start, end, rule=rule, extra=extra, limit=limit, newest=not oldest
+    )
     rows = _play_rows(conn, ids)
     return RecentPlays(target.match, [rows[play_id] for play_id in ids])
