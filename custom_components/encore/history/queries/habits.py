@@ -46,7 +46,7 @@ from .common import (
     totals_rows,
     use_totals,
 )
-from .model import RankBy, PlayRule, Scope, SkipEntry, Streaks, TopEntry, TopKind
+from .model import PlayRule, RankBy, Scope, SkipEntry, Streaks, TopEntry, TopKind
 from .rankings import best_entries, ranked_keys, top_entries
 from .totals import music_sums, period_sums
 
@@ -265,7 +265,7 @@ def most_skipped(
     *,
     limit: int = 10,
 ) -> list[SkipEntry]:
-    """The music tracks or artists skipped most in a period.
+    """Rank the music tracks or artists skipped most in a period.
 
     A skip is a stream under 30 seconds, as `skip_rate` counts them (not
     Spotify's flag, which only some sources set). Ranked by skips; on a tie
@@ -471,7 +471,7 @@ def discovered(
     limit: int = 10,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
 ) -> tuple[int, list[TopEntry]]:
-    """How many artists are new in the period, and the first `limit` of them.
+    """Count the artists new in the period, and name the first `limit` of them.
 
     As `new_artists`; the count is of all of them, not only those named.
     """
