@@ -62,6 +62,7 @@ from custom_components.encore.history.queries import (
     repeat_rate,
     skip_rate,
     streaks,
+    taste_brief,
     taste_summary,
     to_dict,
     top_items,
@@ -1614,6 +1615,15 @@ def test_taste_summary(db: tuple[Connection, Reference]) -> None:
         assert summary["period"]["name"] == period.name.value
         # JSON-friendly: only plain types all the way down.
         assert _plain(summary), label
+        # The brief a spoken answer reads says the same of what it holds.
+        brief = taste_brief(conn, scope, period, BERLIN, artists=3)
+        assert brief == {
+            "period": summary["period"],
+            "rule": summary["rule"],
+            "plays": summary["totals"]["plays"],
+            "top_artists": summary["top_artists"][:3],
+            "peak": summary["peak"],
+        }, label
 
 
 def test_taste_summary_of_a_track_credited_to_two_artists(tmp_path: Path) -> None:

@@ -5,18 +5,23 @@ intents and the LLM tools alike.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any
+
+from sqlalchemy import Connection
 
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
-from ..history.queries import FirstLast, first_last
+from ..history.periods import Period
+from ..history.queries import FirstLast, PlayRow, first_last, recent_plays
 from .ask import (
     DEFAULT_RULE,
     Asker,
     CountResult,
     TimeAnswer,
+    Which,
     async_read,
     match_label,
     period_json,
@@ -122,6 +127,67 @@ def last_play_json(result: LastPlay) -> dict[str, Any]:
     """Return the last play for an LLM."""
     last = result.plays.last
     return {"last": play_json(last) if last else None}
+
+
+# -- the first and last play of a period -------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PlaysIn:
+    """The first and last counted play of a period ("the first song today")."""
+
+    period: Period
+    first: PlayRow | None
+    last: PlayRow | None
+
+
+async def async_plays_in(hass: HomeAssistant, asker: Asker, period: Period) -> PlaysIn:
+    """Return the first and last counted play of a period (one read)."""
+
+    def read(conn: Connection) -> PlaysIn:
+        def one(*, oldest: bool) -> PlayRow | None:
+            found = recent_plays(
+                conn, asker.scope, period, limit=1, rule=DEFAULT_RULE, oldest=oldest
+            ).plays
+            return found[0] if found else None
+
+        return PlaysIn(period, one(oldest=True), one(oldest=False))
+
+    return await async_read(hass, read)
+
+
+def speak_play_in(asker: Asker, result: PlaysIn, which: Which) -> str:
+    """Say "This morning the first thing you played was X by Y, at 8 AM"."""
+    speaker = asker.speaker
+    period = asker.words(result.period)
+    row = result.first if which is Which.FIRST else result.last
+    if row is None:
+        return asker.finish(speaker.text("none", tail=speaker.tail(period)))
+    started = dt_util.as_local(row.started_at)
+    start = result.period.start
+    last_day = (result.period.end - timedelta(microseconds=1)).date()
+    # Within one day the day goes without saying ("this morning ..., at 8 AM").
+    if start is not None and start.date() == last_day == started.date():
+        when = speaker.text("at", time=speaker.clock(started))
+    else:
+        when = speaker.when(started, asker.today)
+    return asker.finish(
+        speaker.text(
+            f"{which}_in",
+            lead=speaker.lead(period),
+            item=speaker.by(row.title, row.artist),
+            when=when,
+        )
+    )
+
+
+def plays_in_json(result: PlaysIn) -> dict[str, Any]:
+    """Return a period's first and last play for an LLM."""
+    return {
+        "period": period_json(result.period),
+        "first": play_json(result.first) if result.first else None,
+        "last": play_json(result.last) if result.last else None,
+    }
 
 
 def count_period_json(answer: TimeAnswer) -> dict[str, Any]:

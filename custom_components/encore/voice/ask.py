@@ -35,6 +35,7 @@ from ..history.queries import (
     play_count,
     playing_at,
     recent_plays,
+    taste_brief,
     taste_summary,
     top_items,
     totals,
@@ -707,31 +708,43 @@ class TasteResult:
 
     period: Period
     summary: dict[str, Any]
-    """The history's taste summary, as it is (for LLMs)."""
+    """The history's taste summary (for LLMs), or its brief (for speech)."""
     artists: list[TopEntry]
-    totals: Totals
+    plays: int
 
 
 async def async_taste(
-    hass: HomeAssistant, asker: Asker, period: Period, *, rule: PlayRule = DEFAULT_RULE
+    hass: HomeAssistant,
+    asker: Asker,
+    period: Period,
+    *,
+    rule: PlayRule = DEFAULT_RULE,
+    brief: bool = False,
 ) -> TasteResult:
-    """Return the taste summary of a period, with the artists that lead it."""
+    """Return the taste summary of a period, with the artists that lead it.
+
+    `brief`: only what `speak_taste` says (`taste_brief`), for Assist; the
+    whole summary is for LLMs, which can use all of it.
+    """
+    zone = dt_util.get_default_time_zone()
 
     def read(conn: Connection) -> TasteResult:
-        summary = taste_summary(
-            conn,
-            asker.scope,
-            period,
-            dt_util.get_default_time_zone(),
-            today=asker.today,
-            rule=rule,
-        )
-        # The summary ranks the artists and counts the period already.
+        if brief:
+            found = taste_brief(
+                conn, asker.scope, period, zone, artists=SPOKEN_ITEMS, rule=rule
+            )
+            plays = found["plays"]
+        else:
+            found = taste_summary(
+                conn, asker.scope, period, zone, today=asker.today, rule=rule
+            )
+            # The summary ranks the artists and counts the period already.
+            plays = found["totals"]["plays"]
         return TasteResult(
             period,
-            summary,
-            [TopEntry(**entry) for entry in summary["top_artists"][:SPOKEN_ITEMS]],
-            Totals(**summary["totals"]),
+            found,
+            [TopEntry(**entry) for entry in found["top_artists"][:SPOKEN_ITEMS]],
+            plays,
         )
 
     return await async_read(hass, read)
@@ -741,11 +754,11 @@ def speak_taste(asker: Asker, result: TasteResult) -> str:
     """Say the taste: "Overall your taste is led by Daft Punk, Justice and Air, ..."."""
     speaker = asker.speaker
     period = asker.words(result.period)
-    if not result.artists or not result.totals.plays:
+    if not result.artists or not result.plays:
         return asker.finish(speaker.text("none", tail=speaker.tail(period)))
     # Spoken from the ranking itself: a share of all plays is one number a
     # listener can take in; the full summary goes to LLMs.
-    share = sum(entry.plays for entry in result.artists) / result.totals.plays
+    share = sum(entry.plays for entry in result.artists) / result.plays
     spoken = speaker.text(
         "taste",
         lead=speaker.lead(period),
@@ -772,5 +785,5 @@ def taste_json(result: TasteResult) -> dict[str, Any]:
             {"name": entry.name, "plays": entry.plays, "ms_played": entry.ms_played}
             for entry in result.artists
         ],
-        "plays": result.totals.plays,
+        "plays": result.plays,
     }

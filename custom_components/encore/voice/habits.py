@@ -1,8 +1,9 @@
 """Habits: when someone listens most, new artists, skipping, repeats, streaks.
 
 Each question is one read of the history's own measures (`heatmap`,
-`new_artists`, `skip_rate`, `repeat_rate`, `streaks`; their definitions are
-in `history.queries`), spoken in a sentence and sent as data to LLMs.
+`discovered`, `skip_rate`, `most_skipped`, `repeat_rate`, `streaks`; their
+definitions are in `history.queries`), spoken in a sentence and sent as data
+to LLMs.
 """
 
 from dataclasses import dataclass
@@ -18,10 +19,13 @@ from homeassistant.util import dt as dt_util
 from ..history.periods import Period
 from ..history.queries import (
     WEEKDAYS,
+    SkipEntry,
     Streaks,
     TopEntry,
+    TopKind,
+    discovered,
     heatmap,
-    new_artists,
+    most_skipped,
     repeat_rate,
     skip_rate,
     streaks,
@@ -36,6 +40,7 @@ class Habit(StrEnum):
     PEAK = "peak"
     NEW_ARTISTS = "new_artists"
     SKIPS = "skips"
+    MOST_SKIPPED = "most_skipped"
     REPEAT = "repeat"
     STREAK = "streak"
 
@@ -68,10 +73,26 @@ def _peak(grid: list[list[int]]) -> dict[str, Any] | None:
     }
 
 
+# The kinds skips are counted by (`most_skipped`); a song when none is said.
+SKIPPED_KINDS = (TopKind.TRACK, TopKind.ARTIST)
+# Most skipped: the LLMs get this many; a spoken answer names the first.
+SKIPPED_LISTED = 5
+
+
 async def async_habit(
-    hass: HomeAssistant, asker: Asker, period: Period, habit: Habit
+    hass: HomeAssistant,
+    asker: Asker,
+    period: Period,
+    habit: Habit,
+    *,
+    kind: TopKind = TopKind.TRACK,
+    limit: int = SKIPPED_LISTED,
 ) -> HabitAnswer:
-    """Return the figures of one habit (one read)."""
+    """Return the figures of one habit (one read).
+
+    `kind` and `limit`: what the most skipped are (tracks or artists) and
+    how many are listed.
+    """
     zone = dt_util.get_default_time_zone()
     scope = asker.scope
 
@@ -80,12 +101,27 @@ async def async_habit(
             case Habit.PEAK:
                 return {"peak": _peak(heatmap(conn, scope, period, zone))}
             case Habit.NEW_ARTISTS:
-                found = new_artists(conn, scope, period, limit=50, rule=DEFAULT_RULE)
-                return {"artists": [_entry(entry) for entry in found]}
+                # Every new artist is counted; the list is for reading.
+                count, found = discovered(
+                    conn, scope, period, limit=50, rule=DEFAULT_RULE
+                )
+                return {"count": count, "artists": [_entry(entry) for entry in found]}
             case Habit.SKIPS:
                 sums = totals(conn, scope, period, rule=DEFAULT_RULE)
                 return {
                     "skip_rate": skip_rate(conn, scope, period),
+                    "streams": sums.streams,
+                }
+            case Habit.MOST_SKIPPED:
+                sums = totals(conn, scope, period, rule=DEFAULT_RULE)
+                return {
+                    "kind": str(kind),
+                    "most_skipped": [
+                        _skipped(entry)
+                        for entry in most_skipped(
+                            conn, scope, period, kind, limit=limit
+                        )
+                    ],
                     "streams": sums.streams,
                 }
             case Habit.REPEAT:
@@ -106,6 +142,16 @@ def _entry(entry: TopEntry) -> dict[str, Any]:
     return {"name": entry.name, "plays": entry.plays, "ms_played": entry.ms_played}
 
 
+def _skipped(entry: SkipEntry) -> dict[str, Any]:
+    return {
+        "name": entry.name,
+        "artist": entry.artist,
+        "skips": entry.skips,
+        "streams": entry.streams,
+        "uri": entry.uri,
+    }
+
+
 def _streaks(found: Streaks) -> dict[str, Any]:
     return {
         "current_days": found.current_days,
@@ -117,8 +163,11 @@ def _streaks(found: Streaks) -> dict[str, Any]:
     }
 
 
-def speak_habit(asker: Asker, answer: HabitAnswer) -> str:
-    """Say one habit in a sentence."""
+def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
+    """Say one habit in a sentence.
+
+    `spoken`: how many of the most skipped are named (as many as asked).
+    """
     speaker = asker.speaker
     period = asker.words(answer.period)
     lead = speaker.lead(period)
@@ -142,11 +191,13 @@ def speak_habit(asker: Asker, answer: HabitAnswer) -> str:
             artists = data["artists"]
             if not artists:
                 return asker.finish(speaker.text("new_artists_none", lead=lead))
-            count = speaker.count(len(artists), "new_artist_one", "new_artists_n")
+            count = speaker.count(data["count"], "new_artist_one", "new_artists_n")
             names = speaker.join([entry["name"] for entry in artists[:SPOKEN_ITEMS]])
-            return asker.finish(
-                speaker.text("new_artists", lead=lead, count=count, names=names)
+            # More than are named: the named are the most played, not all.
+            key = (
+                "new_artists" if data["count"] <= SPOKEN_ITEMS else "new_artists_among"
             )
+            return asker.finish(speaker.text(key, lead=lead, count=count, names=names))
         case Habit.SKIPS:
             streams = data["streams"]
             if not streams:
@@ -161,6 +212,8 @@ def speak_habit(asker: Asker, answer: HabitAnswer) -> str:
                     streams=speaker.count(streams, "stream_one", "streams"),
                 )
             )
+        case Habit.MOST_SKIPPED:
+            return asker.finish(_speak_most_skipped(asker, answer, spoken))
         case Habit.REPEAT:
             if not data["plays"]:
                 return asker.finish(none)
@@ -183,6 +236,31 @@ def speak_habit(asker: Asker, answer: HabitAnswer) -> str:
             }
             key = "streak" if found["current_days"] else "streak_none"
             return asker.finish(speaker.text(key, **values))
+
+
+def _speak_most_skipped(asker: Asker, answer: HabitAnswer, spoken: int) -> str:
+    """Say "This month the song you skipped most was X, skipped 5 times out of 9 streams"."""
+    speaker = asker.speaker
+    period = asker.words(answer.period)
+    data = answer.data
+    if not data["streams"]:
+        return speaker.text("none", tail=speaker.tail(period))
+    found = data["most_skipped"]
+    if not found:
+        return speaker.text("skipped_nothing", lead=speaker.lead(period))
+    first, *rest = found[:spoken]
+    speech = speaker.text(
+        f"skipped_most_{data['kind']}",
+        lead=speaker.lead(period),
+        first=speaker.by(first["name"], first["artist"]),
+        times=speaker.times(first["skips"]),
+        skipped=speaker.number(first["skips"]),
+        streams=speaker.count(first["streams"], "stream_one", "streams"),
+    )
+    if rest:
+        others = speaker.join([entry["name"] for entry in rest])
+        speech = f"{speech} {speaker.text('skipped_then', rest=others)}"
+    return speech
 
 
 def habit_json(answer: HabitAnswer) -> dict[str, Any]:

@@ -29,12 +29,15 @@ from ..history.store.reads import reading_for
 from .amounts import (
     Counted,
     async_last_play,
+    async_plays_in,
     count_period_json,
     last_play_json,
+    plays_in_json,
     speak_count,
     speak_did,
     speak_did_any,
     speak_last_play,
+    speak_play_in,
 )
 from .ask import (
     SPOKEN_ITEMS,
@@ -69,7 +72,7 @@ from .ask import (
     top_json,
     totals_json,
 )
-from .habits import Habit, async_habit, habit_json, speak_habit
+from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
 from .heard import clean_time, find_person, hear_name
 from .rooms import Place, TooManyStreamsError, async_played_at_place, split_place
 from .when import LATELY_DAYS, parse_when
@@ -296,6 +299,11 @@ def period_and_place(
     return _named_period(asker, values, default), None
 
 
+def _period_said(values: dict[str, Any]) -> bool:
+    """Whether the slots name a period (words, a name or days), not a default."""
+    return any(key in values for key in ("when", "period", "days"))
+
+
 def _named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:
     default = PeriodName(values.get("default", default))
     days = values.get("days")
@@ -488,7 +496,10 @@ class FirstLastPlayIntent(EncoreIntentHandler):
     """When an artist or a track was first or last played; or the last play."""
 
     intent_type = INTENT_FIRST_LAST_PLAY
-    description = "Tells when the user first or last played an artist or a track"
+    description = (
+        "Tells when the user first or last played an artist or a track, or "
+        "what they played first or last in a period"
+    )
     slots: ClassVar[dict[Any, Any]] = {
         probatio.Optional(
             "name", description="An artist or a track, as said"
@@ -499,9 +510,9 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         probatio.Optional("which", description="first or last"): probatio.In(
             [which.value for which in Which]
         ),
-        probatio.Optional(
-            "person", description="Whose history, when not the asker's own"
-        ): intent.non_empty_string,
+        # Without a name: the first or last play of a period ("the first
+        # song this morning"); a name's first and last time has no period.
+        **_PERIOD_SLOTS,
     }
 
     @override
@@ -511,6 +522,12 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         """Return the first or last play."""
         which = Which(values.get("which", Which.LAST))
         if "name" not in values:
+            if which is Which.FIRST or _period_said(values):
+                # "The first song" with no time said means today's: the
+                # first ever is asked with "ever".
+                period = period_asked(asker, values, PeriodName.TODAY)
+                found = await async_plays_in(hass, asker, period)
+                return Answer(speak_play_in(asker, found, which), plays_in_json(found))
             last = await async_last_play(hass, asker)
             return Answer(speak_last_play(asker, last), last_play_json(last))
         heard = hear_name(
@@ -609,7 +626,8 @@ class TasteSummaryIntent(EncoreIntentHandler):
     ) -> Answer:
         """Return the taste summary."""
         period = period_asked(asker, values)
-        result = await async_taste(hass, asker, period)
+        # Only what is said: the whole summary is the LLM tool's.
+        result = await async_taste(hass, asker, period, brief=True)
         return Answer(speak_taste(asker, result), taste_json(result))
 
 
@@ -619,11 +637,20 @@ class HabitsIntent(EncoreIntentHandler):
     intent_type = INTENT_HABITS
     description = (
         "Tells the user's listening habits: when they listen most, new artists, "
-        "how often they skip or repeat, their listening streak"
+        "how often they skip or repeat and what they skip most, their "
+        "listening streak"
     )
     slots: ClassVar[dict[Any, Any]] = {
         probatio.Required("habit", description="Which habit"): probatio.In(
             [habit.value for habit in Habit]
+        ),
+        probatio.Optional(
+            "kind", description="With most_skipped: track or artist"
+        ): probatio.In([kind.value for kind in SKIPPED_KINDS]),
+        probatio.Optional(
+            "limit", description="With most_skipped: how many to name"
+        ): probatio.All(
+            probatio.Coerce(int), probatio.Range(min=1, max=MAX_SPOKEN_LIMIT)
         ),
         **_PERIOD_SLOTS,
     }
@@ -634,8 +661,16 @@ class HabitsIntent(EncoreIntentHandler):
     ) -> Answer:
         """Return the habit's figures."""
         period = period_asked(asker, values)
-        answer = await async_habit(hass, asker, period, Habit(values["habit"]))
-        return Answer(speak_habit(asker, answer), habit_json(answer))
+        limit = values.get("limit", 1)
+        answer = await async_habit(
+            hass,
+            asker,
+            period,
+            Habit(values["habit"]),
+            kind=TopKind(values.get("kind", TopKind.TRACK)),
+            limit=max(limit, SPOKEN_ITEMS),
+        )
+        return Answer(speak_habit(asker, answer, spoken=limit), habit_json(answer))
 
 
 HANDLERS: tuple[Callable[[], EncoreIntentHandler], ...] = (

@@ -1,6 +1,6 @@
 """Read-only LLM tools over the listening history.
 
-The same six questions as the Assist intents, for LLM agents: results are
+The same questions as the Assist intents, for LLM agents: results are
 JSON data (with the spoken sentence beside it), never tokens or secrets.
 They reach agents two ways:
 
@@ -30,7 +30,14 @@ from ..const import DOMAIN, LOGGER
 from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName, implied_period
 from ..history.queries import PlayRule, RankBy, TopKind
 from ..history.store.reads import reading_for
-from .amounts import async_last_play, last_play_json, speak_last_play
+from .amounts import (
+    async_last_play,
+    async_plays_in,
+    last_play_json,
+    plays_in_json,
+    speak_last_play,
+    speak_play_in,
+)
 from .ask import (
     DEFAULT_RULE,
     Asker,
@@ -60,7 +67,7 @@ from .ask import (
     top_json,
     totals_json,
 )
-from .habits import Habit, async_habit, habit_json, speak_habit
+from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
 from .when import When, parse_when
 
 API_ID = DOMAIN
@@ -69,8 +76,9 @@ API_PROMPT = (
     "The encore__ tools answer questions about the user's own listening "
     "history (Spotify, Sonos and other players): most played artists, tracks, "
     "albums and podcasts, listening time, play counts, first and last plays, "
-    "what was playing when, a taste summary and habits (peak times, new "
-    "artists, skips, repeats, streaks). Periods are calendar periods "
+    "what was playing when and the first or last play of a period, a taste "
+    "summary and habits (peak times, new artists, skips and the most "
+    "skipped songs or artists, repeats, streaks). Periods are calendar periods "
     "in the home's time zone; 'I' and 'my' mean the user who asks. Prefer "
     "these tools over guessing, and keep the answer short."
 )
@@ -343,9 +351,13 @@ class FirstLastPlayTool(EncoreTool):
     title = "First and last play"
     description = (
         "When the user first and last played an artist or a track, with the "
-        "plays themselves; without either, the last thing played."
+        "plays themselves. Without either: with a period, the first and last "
+        "play in it ('the first song this morning'); without, the last thing "
+        "played."
     )
-    parameters = probatio.Schema({**_TARGET_FIELDS, **_RULE_FIELD})
+    parameters = probatio.Schema(
+        {**_TARGET_FIELDS, **_period_fields(PeriodName.TODAY), **_RULE_FIELD}
+    )
 
     @override
     async def async_answer(
@@ -353,6 +365,15 @@ class FirstLastPlayTool(EncoreTool):
     ) -> tuple[JsonObjectType, str]:
         """Return the first and last play (of anything, without a target)."""
         if not (args.get("artist") or args.get("track") or "").strip():
+            if any(args.get(key) for key in ("when", "period", "days", "start")):
+                found = await async_plays_in(
+                    hass, asker, _period(asker, args, PeriodName.TODAY)
+                )
+                speech = " ".join(
+                    speak_play_in(asker, found, which)
+                    for which in (Which.FIRST, Which.LAST)
+                )
+                return plays_in_json(found), speech
             last = await async_last_play(hass, asker)
             return last_play_json(last), speak_last_play(asker, last)
         asked, resolver = _resolver(args)
@@ -454,15 +475,25 @@ class HabitsTool(EncoreTool):
     description = (
         "One listening habit over a period: peak (the hour of the day and "
         "weekday listened most, with minutes by hour and weekday), "
-        "new_artists (first played ever in the period), skips (share of "
-        "streams under 30 seconds), repeat (share of plays of a track already "
-        "played in the period) or streak (days in a row, current and longest)."
+        "new_artists (first played ever in the period, with their count), "
+        "skips (share of streams under 30 seconds), most_skipped (the tracks "
+        "or artists, as kind says, with the most streams under 30 seconds), "
+        "repeat (share of plays of a track already played in the period) or "
+        "streak (days in a row, current and longest)."
     )
     parameters = probatio.Schema(
         {
             probatio.Required("habit", description="Which habit"): probatio.In(
                 [habit.value for habit in Habit]
             ),
+            probatio.Optional(
+                "kind",
+                description="For most_skipped: track or artist",
+                default=TopKind.TRACK.value,
+            ): probatio.In([kind.value for kind in SKIPPED_KINDS]),
+            probatio.Optional(
+                "limit", description="For most_skipped: how many", default=10
+            ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_LIMIT)),
             **_period_fields(PeriodName.ALL_TIME),
         }
     )
@@ -477,6 +508,8 @@ class HabitsTool(EncoreTool):
             asker,
             _period(asker, args, PeriodName.ALL_TIME),
             Habit(args["habit"]),
+            kind=TopKind(args["kind"]),
+            limit=args["limit"],
         )
         return habit_json(answer), speak_habit(asker, answer)
 

@@ -65,7 +65,7 @@ from .model import (
 )
 from .plays import first_last, playing_at, recent_plays
 from .rankings import top_items
-from .taste import minutes_by_day, taste_summary
+from .taste import minutes_by_day, taste_brief, taste_summary
 from .totals import totals
 
 __all__ = [
@@ -99,6 +99,7 @@ __all__ = [
     "repeat_rate",
     "skip_rate",
     "streaks",
+    "taste_brief",
     "taste_summary",
     "to_dict",
     "top_items",
