@@ -54,6 +54,7 @@ from custom_components.encore.history.queries import (
     first_last,
     habits as habit_queries,
     heatmap,
+    listeners,
     most_skipped,
     new_artists,
     play_count,
@@ -1493,6 +1494,19 @@ def test_most_skipped(db: tuple[Connection, Reference], kind: TopKind) -> None:
         assert [e.name for e in got] == names, label
     with pytest.raises(ValueError, match="skips"):
         most_skipped(conn, Scope(), PERIODS["all_time"], TopKind.ALBUM)
+
+
+@TAIL_ONLY
+def test_listeners(db: tuple[Connection, Reference]) -> None:
+    """The Spotify accounts with plays: speakers and players are nobody's."""
+    conn, ref = db
+    people = {
+        row.account
+        for row in ref.rows
+        if not row.account.startswith(("sonos:", "media_player:"))
+    }
+    assert len(people) == 2
+    assert listeners(conn) == len(people)
 
 
 @TAIL_ONLY

@@ -318,9 +318,16 @@ async def store(manager: HistoryManager, plays: list[Play]) -> None:
 
 
 async def async_setup_history(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, config_dir: Path
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    config_dir: Path,
+    *,
+    ada_entry: bool = True,
 ) -> MockConfigEntry:
-    """The history entry (sentences on), Ada's account, and the plays."""
+    """The history entry (sentences on), Ada's account, and the plays.
+
+    `ada_entry` False: Ada's plays without her account set up (removed).
+    """
     await hass.config.async_set_time_zone(TIME_ZONE)
     freezer.move_to(NOW)
     # conversation.reload reads configuration.yaml, as in every real folder.
@@ -333,13 +340,14 @@ async def async_setup_history(
         options={CONF_INSTALL_SENTENCES: True},
     )
     entry.add_to_hass(hass)
-    MockConfigEntry(
-        domain=DOMAIN,
-        unique_id=ACCOUNT,
-        title="Ada",
-        data={CONF_KIND: EntryKind.SPOTIFY},
-        disabled_by=ConfigEntryDisabler.USER,
-    ).add_to_hass(hass)
+    if ada_entry:
+        MockConfigEntry(
+            domain=DOMAIN,
+            unique_id=ACCOUNT,
+            title="Ada",
+            data={CONF_KIND: EntryKind.SPOTIFY},
+            disabled_by=ConfigEntryDisabler.USER,
+        ).add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     await store(async_get_manager(hass), PLAYS)
@@ -687,6 +695,49 @@ async def test_whose_history_i_means(
     )
     assert heard.speech.startswith("Heute hast du ")
     assert heard.speech.endswith("(für alle Konten: Ada und Kitchen)")
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_whose_is_said_only_for_several_people(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, tmp_path: Path
+) -> None:
+    """No account set up: one person's plays and a player's go without saying.
+
+    Once the history holds a second Spotify account's plays, everybody's
+    answers say so.
+    """
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    assert await async_setup_component(hass, "intent", {})
+    entry = await async_setup_history(hass, freezer, tmp_path, ada_entry=False)
+    everybody = [p for p in PLAYS if p.started.date() == TODAY]
+    spoken = (
+        f"Today you listened for {duration(sum(p.ms for p in everybody))},"
+        f" {sum(p.counted for p in everybody)} plays."
+    )
+    heard = await ask(hass, "how long did I listen to music today")
+    assert heard.speech == spoken
+    heard = await ask(hass, "wie lange habe ich heute Musik gehört", "de")
+    assert not heard.speech.endswith(")")
+    # Bob's plays, from an account since removed: now it is two people's.
+    bob = [
+        Play(
+            "bob_listener",
+            play.started,
+            play.ms,
+            play.kind,
+            play.title,
+            play.artist,
+            play.album,
+        )
+        for play in PLAYS
+        if play.account == ACCOUNT and play.started.date() < TODAY
+    ][-3:]
+    await store(async_get_manager(hass), bob)
+    heard = await ask(hass, "how long did I listen to music today")
+    assert heard.speech == f"{spoken} (for the whole history)"
+    heard = await ask(hass, "wie lange habe ich heute Musik gehört", "de")
+    assert heard.speech.endswith("(für den ganzen Verlauf)")
     await hass.config_entries.async_unload(entry.entry_id)
 
 

@@ -144,11 +144,17 @@ async def test_only_account_then_everyone(
 
 
 async def test_nothing_set_up_is_the_whole_history(hass: HomeAssistant) -> None:
-    """Without accounts (media players only) it is everything, said so."""
+    """Without accounts (media players only) it is everything: the home's.
+
+    Nobody else's plays to tell apart, so nothing to say (a history with
+    several people's plays is said: test_voice's
+    `test_whose_is_said_only_for_several_people`).
+    """
     resolved = await async_resolve_scope(hass, user_id=None)
     assert resolved.scope == Scope()
     assert resolved.accounts == []
-    assert resolved.said == "for the whole history"
+    assert resolved.said is None
+    assert resolved.reason is WhoseReason.ALL
 
 
 async def test_wrong_entry_is_refused(hass: HomeAssistant) -> None:

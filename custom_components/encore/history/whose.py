@@ -8,7 +8,10 @@ sources, not people: they never count as "the only account".
 
 When the choice is not obvious (several linked accounts, or everybody's
 history because nobody could be told apart), `said` holds a short phrase in
-the asker's language, e.g. "for Ada", for the answer to mention.
+the asker's language, e.g. "for Ada", for the answer to mention. Everybody's
+history is only worth saying when it holds more than one person's
+listening: a home with one Spotify account or none (its speakers and players
+alone) has no one else's plays to tell apart.
 """
 
 from collections.abc import Mapping
@@ -18,12 +21,13 @@ from typing import Any
 
 from homeassistant.config_entries import SOURCE_IGNORE, ConfigEntry
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.translation import async_get_translations
 
 from ..const import CONF_HOUSEHOLD_ID, CONF_KIND, CONF_PERSONS, DOMAIN, EntryKind
+from .manager import DATA_HISTORY
 from .models import Source
-from .queries import Scope
+from .queries import Scope, listeners
 
 PERSON_DOMAIN = "person"
 ATTR_USER_ID = "user_id"
@@ -232,14 +236,36 @@ async def async_resolve_scope(
             WhoseReason.ONLY,
         )
     titles = _all_titles(hass)
-    return ResolvedScope(
-        Scope(accounts=None, source=source),
-        titles,
-        await async_phrase(
+    said = None
+    if await _async_several_listen(hass):
+        said = await async_phrase(
             hass,
             "whose_for_all" if titles else "whose_for_everything",
             titles,
             language,
-        ),
-        WhoseReason.ALL,
+        )
+    return ResolvedScope(
+        Scope(accounts=None, source=source), titles, said, WhoseReason.ALL
     )
+
+
+async def _async_several_listen(hass: HomeAssistant) -> bool:
+    """Whether everybody's history is more than one person's listening.
+
+    Two Spotify accounts set up are; else the history may still hold the
+    plays of accounts since removed (`queries.listeners`). The history is not
+    opened for this: without one, there is nobody's listening to mix.
+    """
+    if len(spotify_entries(hass)) > 1:
+        return True
+    if (manager := hass.data.get(DATA_HISTORY)) is None:
+        return False
+    try:
+        # The same question until the next write: one read per change.
+        return await manager.async_read(listeners, same_as=_LISTENERS) > 1
+    except HomeAssistantError:
+        return False
+
+
+_LISTENERS = f"{DOMAIN}_listeners"
+"""`same_as` of the read of `listeners`: it reads nothing from outside."""

@@ -155,8 +155,11 @@ async def async_asker(
         scope=resolved.scope,
         accounts=resolved.accounts,
         # In the asker's language, from the speech tables like the rest of
-        # the answer (the actions' `said` is in Home Assistant's language).
-        said=speaker.whose(resolved.reason, resolved.accounts),
+        # the answer (the actions' `said` is in Home Assistant's language);
+        # only when `whose` found it worth saying.
+        said=speaker.whose(resolved.reason, resolved.accounts)
+        if resolved.said
+        else None,
         now=dt_util.now(),
         speaker=speaker,
     )

@@ -35,7 +35,7 @@ the figures are in `scripts/bench queries`.
 from ..store.names import normalize_name
 from .common import WEEKDAYS
 from .counts import play_count
-from .coverage import coverage
+from .coverage import coverage, listeners
 from .habits import (
     discovered,
     heatmap,
@@ -89,6 +89,7 @@ __all__ = [
     "find",
     "first_last",
     "heatmap",
+    "listeners",
     "minutes_by_day",
     "most_skipped",
     "new_artists",

@@ -4,10 +4,11 @@ from datetime import timedelta, tzinfo
 from itertools import pairwise
 
 import orjson
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, exists, func, select
 
 from ..models import Source
-from ..store.schema import HOUR_MS, imported_files, jobs, plays, rollup_hours
+from ..store.cross_source import is_observer
+from ..store.schema import HOUR_MS, accounts, imported_files, jobs, plays, rollup_hours
 from .common import (
     EPOCH_DAY,
     EXPORT_BITS,
@@ -113,3 +114,18 @@ def coverage(conn: Connection, scope: Scope, time_zone: tzinfo) -> Coverage:
         gaps=gaps,
         imported=imported,
     )
+
+
+def listeners(conn: Connection) -> int:
+    """Count the Spotify accounts the history holds plays of, set up or not.
+
+    Each is someone's listening; Sonos households and media players are the
+    home's (`is_observer`), whoever listened. One look into the plays' index
+    per account.
+    """
+    keys = conn.execute(
+        select(accounts.c.key).where(
+            exists().where(plays.c.account_id == accounts.c.id)
+        )
+    ).scalars()
+    return sum(1 for key in keys if not is_observer(str(key)))
