@@ -297,6 +297,47 @@ def expected(
             distinct = len({(p.title, p.artist) for p in songs})
             assert songs, "no music"
             return [words.percent((len(songs) - distinct) / len(songs))]
+        case "most_skipped" | "most_skipped_artist":
+            every = music(plays_in(start, end, counted=False))
+            of = (
+                (lambda p: p.artist)
+                if family == "most_skipped_artist"
+                else (lambda p: p.title)
+            )
+            skips = Counter(of(p) for p in every if p.ms < COUNTED_MS)
+            streams = Counter(of(p) for p in every)
+            # Most skips first; on a tie, fewer streams (more of it skipped).
+            ranked = sorted(skips, key=lambda key: (-skips[key], streams[key]))
+            assert ranked, "no skips in the period"
+            first = ranked[0]
+            if len(ranked) > 1:
+                second = ranked[1]
+                assert (skips[first], streams[first]) != (
+                    skips[second],
+                    streams[second],
+                ), f"a tie: {first}, {second}"
+            stream_word = "Wiedergabe" if de else "stream"
+            total = (
+                f"1 {stream_word}"
+                if streams[first] == 1
+                else f"{streams[first]} {stream_word}{'n' if de else 's'}"
+            )
+            if de:
+                return [first, f"{skips[first]} von {total}"]
+            return [first, f"skipped {words.times(skips[first])} out of {total}"]
+        case "first_in" | "last_in" | "first_today":
+            if family == "first_today":
+                start, end = PERIODS["today"].start, PERIODS["today"].end
+                counted = plays_in(start, end)
+            assert counted, "no plays in the period"
+            # The first or last play to end in the period (a stream belongs
+            # to the period in which it ended).
+            chosen = (
+                min(counted, key=lambda p: p.ended)
+                if family != "last_in"
+                else max(counted, key=lambda p: p.ended)
+            )
+            return [chosen.title, words.clock(chosen.started)]
         case "first_play" | "last_play":
             assert name is not None
             found = named_plays(name, counted)
@@ -353,6 +394,14 @@ SLOTS: dict[str, tuple[str, dict[str, Any]]] = {
     "first_play": ("EncoreFirstLastPlay", {"which": "first"}),
     "last_play": ("EncoreFirstLastPlay", {"which": "last"}),
     "last_song": ("EncoreFirstLastPlay", {"which": "last"}),
+    "most_skipped": ("EncoreHabits", {"habit": "most_skipped", "kind": "track"}),
+    "most_skipped_artist": (
+        "EncoreHabits",
+        {"habit": "most_skipped", "kind": "artist"},
+    ),
+    "first_in": ("EncoreFirstLastPlay", {"which": "first"}),
+    "last_in": ("EncoreFirstLastPlay", {"which": "last"}),
+    "first_today": ("EncoreFirstLastPlay", {"which": "first"}),
 }
 # What "what was playing at ..." asks about, and when.
 MOMENTS = {

@@ -337,6 +337,7 @@ def test_more_words_that_are_no_time(said: str, language: str) -> None:
         ("yesterday lunchtime", "en", at(11, 19, 12), at(11, 19, 14), None),
         ("at noon today", "en", at(11, 20, 12), at(11, 20, 14), None),
         ("heute mittags", "de", at(11, 20, 12), at(11, 20, 14), None),
+        ("heut Abend", "de", at(11, 20, 18), NOW, "heute Abend"),
         ("since in October", "en", at(10, 1), None, "since October"),
         ("letzte Nacht um 23 Uhr", "de", at(11, 19), at(11, 20), None),
     ],

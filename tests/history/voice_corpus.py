@@ -176,6 +176,37 @@ EN: dict[str, list[str]] = {
         "what's my repeat rate {when}",
         "do I listen to the same songs over and over {when}",
     ],
+    "most_skipped": [
+        "what's my most skipped song {when}",
+        "which song did I skip the most {when}",
+        "what did I skip the most {when}",
+        "hey, which track do I skip most often {when}",
+        "my most skipped songs {when}",
+        "um what was the song I skipped the most {when}",
+        "which tracks have I skipped the most {when}",
+    ],
+    "most_skipped_artist": [
+        "which artist do I skip most {when}",
+        "who did I skip the most {when}",
+        "what's my most skipped artist {when}",
+        "whose songs do I skip the most {when}",
+        "which band did I skip the most {when}",
+    ],
+    "first_in": [
+        "what was the first song I played {when}",
+        "what did I listen to first {when}",
+        "what was the first thing I heard {when}",
+        "hey what was my first song {when}",
+        "which song did I play first {when}",
+        "first song {when}",
+        "so what was the very first track I put on {when}",
+    ],
+    "last_in": [
+        "what was the last song I played {when}",
+        "what was the last thing I listened to {when}",
+        "which track did I play last {when}",
+        "what was my last song {when}",
+    ],
 }
 # Sentences that carry no period: the period list does not apply.
 EN_FIXED: dict[str, list[str]] = {
@@ -206,6 +237,21 @@ EN_FIXED: dict[str, list[str]] = {
         "what's on repeat",
         "what songs have I been playing on repeat",
         "what am I obsessed with",
+    ],
+    "most_skipped": [
+        "what's my most skipped song",
+        "what song do I always skip",
+        "what do I skip the most",
+    ],
+    "most_skipped_artist": [
+        "which artist do I skip the most",
+        "who do I skip most often",
+    ],
+    "first_today": [
+        "what was the first song I played",
+        "what did I start the day with",
+        "what was the first thing I listened to",
+        "what song did I start my morning with",
     ],
     "playing_at": [
         "what was playing at 8 pm yesterday",
@@ -260,6 +306,29 @@ DE: dict[str, list[str]] = {
     "taste": ["wie ist mein Musikgeschmack {when}", "was für Musik höre ich {when}"],
     "new_artists": ["welche neuen Künstler habe ich {when} entdeckt"],
     "skips": ["wie viele Lieder habe ich {when} übersprungen"],
+    "most_skipped": [
+        "welches Lied habe ich {when} am meisten übersprungen",
+        "welchen Song überspringe ich {when} am häufigsten",
+        "was habe ich {when} am häufigsten geskippt",
+        "was war {when} mein meistübersprungenes Lied",
+    ],
+    "most_skipped_artist": [
+        "welchen Künstler habe ich {when} am meisten übersprungen",
+        "wen überspringe ich {when} am häufigsten",
+        "welche Band hab ich {when} am öftesten geskippt",
+    ],
+    "first_in": [
+        "was war {when} das erste Lied",
+        "was habe ich {when} als erstes gehört",
+        "welches Lied lief {when} zuerst",
+        "erstes Lied {when}",
+        "womit hab ich {when} angefangen",
+    ],
+    "last_in": [
+        "was habe ich {when} zuletzt gehört",
+        "was war {when} das letzte Lied",
+        "was lief {when} als letztes",
+    ],
 }
 DE_FIXED: dict[str, list[str]] = {
     "first_play": [
@@ -277,6 +346,19 @@ DE_FIXED: dict[str, list[str]] = {
     "streak": ["wie lang ist meine Serie"],
     "on_repeat": ["was läuft bei mir in Dauerschleife"],
     "peak": ["wann höre ich am meisten Musik"],
+    "most_skipped": [
+        "welches Lied überspringe ich am meisten",
+        "was überspringe ich am häufigsten",
+    ],
+    "most_skipped_artist": [
+        "welchen Künstler überspringe ich am meisten",
+        "wen skippe ich am meisten",
+    ],
+    "first_today": [
+        "was war das erste Lied",
+        "womit habe ich den Tag begonnen",
+        "was hab ich heut als erstes gehört",
+    ],
     "playing_at": [
         "was lief gestern um 20 Uhr",
         "was habe ich gestern um 20 Uhr gehört",
@@ -337,6 +419,42 @@ FAMILY_PERIODS = {
     "new_artists": ["this_year", "last_year"],
     "skips": ["this_month", "last_week", "this_year"],
     "repeat": ["this_month", "this_year"],
+    "most_skipped": [
+        "this_month",
+        "this_year",
+        "last_year",
+        "all_time",
+        "this_week",
+        "last_30_days",
+        "since_march",
+    ],
+    "most_skipped_artist": [
+        "this_month",
+        "this_year",
+        "all_time",
+        "last_year",
+        "since_october",
+        "this_week",
+        "lately",
+    ],
+    "first_in": [
+        "today",
+        "this_morning",
+        "yesterday",
+        "this_afternoon",
+        "yesterday_evening",
+        "last_week",
+        "november_3",
+        "this_week",
+    ],
+    "last_in": [
+        "yesterday",
+        "last_night",
+        "this_morning",
+        "last_week",
+        "november_3",
+        "yesterday_evening",
+    ],
 }
 NAMES = {
     "play_count": [
@@ -418,6 +536,14 @@ NEGATIVES_EN = [
     "set the heating to 20",
     "turn off everything",
     "play the radio",
+    "skip this track",
+    "skip to the next song",
+    "skip",
+    "play the first song",
+    "play the last song again",
+    "go back to the first song",
+    "play the first track of the album",
+    "skip the intro",
 ]
 NEGATIVES_DE = [
     "schalte das Licht in der Küche ein",
@@ -462,4 +588,9 @@ NEGATIVES_DE = [
     "spiele das Radio",
     "mach die Musik lauter",
     "überspringe dieses Lied",
+    "überspringe den Titel",
+    "überspring das",
+    "spiel das erste Lied",
+    "spiel das letzte Lied nochmal",
+    "zum nächsten Lied",
 ]

@@ -1054,6 +1054,9 @@ def parse_when(
     language = language if language in _LABELS else "en"
     ctx = _Context(language, now.astimezone(time_zone), time_zone)
     words = normalize(text)
+    if language == "de":
+        # Spoken German drops the final e: "heut Abend", "heut früh".
+        words = re.sub(r"\bheut\b", "heute", words)
     if not words:
         return None
     if (found := _parse(ctx, words)) is not None:
