@@ -1,5 +1,6 @@
 """LLM tools: read-only questions about the history, for agents and MCP clients."""
 
+from collections import Counter
 from collections.abc import AsyncGenerator
 from datetime import timedelta
 from http import HTTPStatus
@@ -28,6 +29,7 @@ from .test_voice import (
     _at,
     async_setup_history,
     async_setup_two_accounts,
+    clock,
     mine,
     ranking,
     tracks,
@@ -425,4 +427,52 @@ async def test_the_last_play_of_anything(hass: HomeAssistant) -> None:
     assert result.data["last"]["title"] == last.title  # type: ignore[index,call-overload]
     assert str(result.data["answer"]).startswith(
         f"The last thing you played was {last.title} by {last.artist}, today at "
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_most_skipped_and_new_artists(hass: HomeAssistant) -> None:
+    """The most skipped tracks or artists, and every new artist counted."""
+    streams = [p for p in mine("this_year", counted=False) if p.kind is PlayKind.TRACK]
+    for kind, key in (("track", "title"), ("artist", "artist")):
+        result = await call(
+            hass,
+            "encore__habits",
+            habit="most_skipped",
+            kind=kind,
+            limit=3,
+            period="this_year",
+        )
+        skips = Counter(getattr(p, key) for p in streams if not p.counted)
+        every = Counter(getattr(p, key) for p in streams)
+        ranked = sorted(skips, key=lambda name: (-skips[name], every[name]))[:3]
+        assert [
+            (entry["name"], entry["skips"], entry["streams"])
+            for entry in result.data["most_skipped"]  # type: ignore[union-attr]
+        ] == [(name, skips[name], every[name]) for name in ranked]
+        assert str(result.data["answer"]).startswith(
+            f"This year the {'song' if kind == 'track' else 'artist'} you skipped"
+            f" most was {ranked[0]}"
+        )
+    result = await call(hass, "encore__habits", habit="new_artists", period="this_year")
+    assert result.data["count"] == 0
+    result = await call(hass, "encore__habits", habit="new_artists")
+    assert result.data["count"] == len(
+        {p.artist for p in mine() if p.kind is PlayKind.TRACK}
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_first_and_last_play_of_a_period(hass: HomeAssistant) -> None:
+    """Without a name but with a period: its first and last play."""
+    result = await call(hass, "encore__first_last_play", when="this morning")
+    morning = [p for p in mine("today") if _at(TODAY, 5) <= p.ended < _at(TODAY, 12)]
+    first = min(morning, key=lambda p: p.ended)
+    last = max(morning, key=lambda p: p.ended)
+    assert result.data["first"]["title"] == first.title  # type: ignore[index,call-overload]
+    assert result.data["last"]["title"] == last.title  # type: ignore[index,call-overload]
+    assert str(result.data["answer"]) == (
+        f"This morning the first thing you played was {first.title} by"
+        f" {first.artist}, at 8 AM. This morning the last thing you played was"
+        f" {last.title} by {last.artist}, at {clock(last.started)}."
     )
