@@ -41,6 +41,7 @@ from custom_components.encore.history.store.schema import (
     LASTFM_COLUMNS,
     SCHEMA_VERSION,
     album_totals,
+    artist_firsts,
     artist_totals,
     artists,
     item_lengths,
@@ -227,7 +228,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         rows = write_v1(conn)
     with engine.begin() as conn:
         assert migrate(conn) == 1
-        assert schema_version(conn) == SCHEMA_VERSION == 6
+        assert schema_version(conn) == SCHEMA_VERSION == 7
     with engine.connect() as conn:
         names = dict(conn.execute(select(artists.c.name, artists.c.name_norm)).all())
         assert names == {
@@ -481,6 +482,38 @@ def test_version_4_learns_lengths_and_counts_lastfm(engine: Engine) -> None:
             assert lastfm_cells(conn, table, bucket) == {
                 key: (count, ms) for key, (count, ms) in expected.items() if count or ms
             }, table.name
+
+
+def test_version_6_learns_when_artists_were_first_played(engine: Engine) -> None:
+    """Version 7 fills `artist_firsts` from the folded plays, per account and all."""
+    with engine.begin() as conn:
+        rows = write_v1(conn)
+    with engine.begin() as conn:
+        assert migrate(conn, 6) == 1
+        # Version 6 had no such table (today's rebuild, in `_to_2`, made it).
+        artist_firsts.drop(conn)
+    with engine.begin() as conn:
+        assert migrate(conn) == 6
+    expected: dict[tuple[int, int, int], list[int | None]] = {}
+    for row in rows:
+        if not row["artist_id"]:
+            continue
+        for account in (row["account_id"], ALL_ACCOUNTS):
+            first = expected.setdefault(
+                (account, row["kind"], row["artist_id"]), [None, None]
+            )
+            for index, counts in ((0, True), (1, row["ms_played"] >= 30_000)):
+                if counts and (first[index] is None or row["ended_at"] < first[index]):
+                    first[index] = row["ended_at"]
+    assert len({key[0] for key in expected}) == 3
+    with engine.connect() as conn:
+        assert {
+            (row.account_id, row.kind, row.artist_id): [
+                row.first_ended,
+                row.first_ended_30s,
+            ]
+            for row in conn.execute(select(artist_firsts))
+        } == expected
 
 
 def test_the_migrated_history_answers_and_takes_new_plays(engine: Engine) -> None:

@@ -88,6 +88,7 @@ from custom_components.encore.history.store.schema import (
     QUARTER_MS,
     accounts,
     album_totals,
+    artist_firsts,
     artist_totals,
     artists,
     devices,
@@ -865,6 +866,27 @@ def test_rollups_add_up_to_the_plays(
         for row in conn.execute(select(album_totals))
     }
     assert got_albums == dict(by_album)
+    # When each artist was first played (any stream, and of 30 s or more),
+    # per account and over every account, among the folded plays: kept as
+    # plays are folded, and found again when a first one was deleted.
+    firsts: dict[tuple[int, int, int], list[int | None]] = {}
+    for row in ref.rows:
+        if row.id > mark or not row.artist_id:
+            continue
+        for account in (account_ids[row.account], ALL_ACCOUNTS):
+            first = firsts.setdefault((account, row.kind, row.artist_id), [None, None])
+            for index, counts in ((0, True), (1, row.ms >= 30_000)):
+                old = first[index]
+                if counts and (old is None or row.ended < old):
+                    first[index] = row.ended
+    got_firsts = {
+        (row.account_id, row.kind, row.artist_id): [
+            row.first_ended,
+            row.first_ended_30s,
+        ]
+        for row in conn.execute(select(artist_firsts))
+    }
+    assert got_firsts == firsts
     # An item's length: its longest stream ever stored, deleted or not, kept
     # as the plays arrive, as long as a play names the item.
     lengths = {  # noqa: C416 - SQLAlchemy rows, not plain pairs

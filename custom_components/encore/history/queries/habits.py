@@ -21,6 +21,7 @@ from ..periods import Period
 from ..store.schema import (
     HOUR_MS,
     QUARTER_MS,
+    artist_firsts,
     artist_totals,
     item_totals,
     plays,
@@ -28,12 +29,14 @@ from ..store.schema import (
     rollup_quarters,
 )
 from .common import (
+    CHUNK,
     EPOCH_DAY,
     EPOCH_WEEK_HOUR,
     FEW_ARTISTS,
     WEEK_HOURS,
     Filter,
     bounds,
+    counted,
     data_hours,
     hour_aligned,
     hour_columns,
@@ -323,9 +326,15 @@ def _artist_counts(
     end: int | None,
     *,
     rule: PlayRule,
+    only: Sequence[int] | None = None,
 ) -> dict[int, tuple[int, int]]:
-    """(plays, ms) of counted music plays by artist in [start, end)."""
+    """(plays, ms) of counted music plays by artist in [start, end).
+
+    `only`: of these artists alone (at most `CHUNK`).
+    """
     where, source = scope_where(conn, scope, start, end, rule)
+    if only is not None:
+        where.append(plays.c.artist_id.in_(only))
     query = (
         select(plays.c.artist_id, func.count(), func.sum(plays.c.ms_played))
         .select_from(source)
@@ -338,6 +347,55 @@ def _artist_counts(
         int(artist_id): (int(plays_n), int(ms or 0))
         for artist_id, plays_n, ms in conn.execute(query).cursor.fetchall()
     }
+
+
+def _firsts_new_in(
+    conn: Connection, scope: Filter, start: int, end: int, rule: PlayRule
+) -> set[int] | None:
+    """Find the music artists whose first counted play falls in [start, end).
+
+    From `artist_firsts` (the folded plays) and the tail's plays; None when
+    they cannot tell: a source's plays alone, or the Last.fm rule, whose
+    verdicts change as items' lengths grow.
+    """
+    if rule is PlayRule.LASTFM or not scope.whole_accounts:
+        return None
+    track = int(PlayKind.TRACK)
+    column = (
+        artist_firsts.c.first_ended_30s
+        if rule is PlayRule.THIRTY_SECONDS
+        else artist_firsts.c.first_ended
+    )
+    earliest = func.min(column)
+    firsts: dict[int, int] = {
+        int(artist_id): int(first)
+        for artist_id, first in conn.execute(
+            select(artist_firsts.c.artist_id, earliest)
+            .where(
+                *scope.totals(artist_firsts.c.account_id),
+                artist_firsts.c.kind == track,
+                column.is_not(None),
+            )
+            .group_by(artist_firsts.c.artist_id)
+        ).tuples()
+    }
+    if (tail := tail_range(conn, scope)) is not None:
+        condition = counted(rule)
+        for artist_id, first in conn.execute(
+            select(plays.c.artist_id, func.min(plays.c.ended_at))
+            .where(
+                plays.c.id >= tail[0],
+                plays.c.id <= tail[1],
+                *scope.plays(),
+                plays.c.kind == track,
+                plays.c.artist_id.is_not(None),
+                *([] if condition is None else [condition]),
+            )
+            .group_by(plays.c.artist_id)
+        ).tuples():
+            key = int(artist_id)
+            firsts[key] = min(firsts.get(key, int(first)), int(first))
+    return {artist_id for artist_id, first in firsts.items() if start <= first < end}
 
 
 def _all_time_artist_plays(
@@ -381,6 +439,19 @@ def artists_new_in(
     `played`: the period's (plays, ms) by artist, when the caller has them.
     Callers rank only the few they name (`_best`): there can be thousands.
     """
+    if (
+        start is not None
+        and not use_totals(conn, scope, start, end, rule)
+        and (new := _firsts_new_in(conn, scope, start, end, rule)) is not None
+    ):
+        # Each new artist's first counted play is in the period: each has
+        # plays in it. Only theirs are counted, not every artist's.
+        if played is not None:
+            return {artist_id: played[artist_id] for artist_id in new}
+        if len(new) > CHUNK:
+            found = _artist_counts(conn, scope, start, end, rule=rule)
+            return {artist_id: found[artist_id] for artist_id in new}
+        return _artist_counts(conn, scope, start, end, rule=rule, only=sorted(new))
     if played is not None:
         in_period = played
     elif use_totals(conn, scope, start, end, rule):

@@ -29,6 +29,7 @@ from .names import album_key, normalize_name
 from .rollups import (
     apply_quarters,
     count_lastfm,
+    fill_firsts,
     learn_all_lengths,
     rebuild_rollups,
     temporary,
@@ -38,6 +39,7 @@ from .schema import (
     LASTFM_COLUMNS,
     SCHEMA_VERSION,
     album_totals,
+    artist_firsts,
     artist_totals,
     artists,
     item_lengths,
@@ -175,6 +177,8 @@ def _to_2(conn: Connection) -> None:
         artist_totals,
         album_totals,
         item_lengths,
+        # Version 7's, which today's `rebuild_rollups` fills too.
+        artist_firsts,
     ):
         table.create(conn, checkfirst=True)
     rebuild_rollups(conn, conn.dialect.name)
@@ -369,6 +373,8 @@ def _to_6(conn: Connection) -> None:
     _add_column(conn, items, items.c.song_key)
     for index in items.indexes:
         index.create(conn, checkfirst=True)
+    # Today's writer and `rebuild_rollups`, used below, keep version 7's too.
+    artist_firsts.create(conn, checkfirst=True)
     _song_keys(conn)
     changed = _merge_songs(conn) + _fill_albums(conn)
     item_songs.create(conn, checkfirst=True)
@@ -391,6 +397,14 @@ def _to_6(conn: Connection) -> None:
         rebuild_rollups(conn, conn.dialect.name)
 
 
+def _to_7(conn: Connection) -> None:
+    """Version 7: when each artist was first played, from the folded plays."""
+    artist_firsts.create(conn, checkfirst=True)
+    # Filled already if `_to_2` or `_to_6` rebuilt the rollups: again, whole.
+    conn.execute(delete(artist_firsts))
+    fill_firsts(conn, conn.dialect.name)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -399,6 +413,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _to_4,
     5: _to_5,
     6: _to_6,
+    7: _to_7,
 }
 
 

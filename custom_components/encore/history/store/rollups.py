@@ -11,13 +11,15 @@ and the import benchmark):
   touches a few thousand neighbouring rows.
 - `item_totals`, `artist_totals`, `album_totals` (all time, per account and
   item, artist or album, and per item, artist or album over every account:
-  `ALL_ACCOUNTS`) are keyed all over the table: upserting them batch by
+  `ALL_ACCOUNTS`), and `artist_firsts` (when each artist was first played)
+  are keyed all over the table: upserting them batch by
   batch doubled the time of a large import. They are *folded* instead: they
   hold the plays up to `encore_meta.folded_play_id`, and readers add the
   plays above it (the tail, read by primary key). The writer folds the tail
   when an import job ends, when Home Assistant starts, and whenever the tail
   passes `TAIL_LIMIT` while no job runs. Changes to folded plays (deletes,
-  merges) are applied to the totals at once.
+  merges) are applied to the totals at once; a first play that goes is
+  replaced by the artist's next one, found in the plays.
 
 The time buckets also count the plays and time of the Last.fm rule, which
 judges a stream against its item's length: the longest stream of the item
@@ -52,6 +54,7 @@ from sqlalchemy import (
     case,
     cast,
     delete,
+    exists,
     func,
     literal,
     literal_column,
@@ -68,12 +71,14 @@ from sqlalchemy.schema import DropTable
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS, PlayKind
 from .schema import (
     ALL_ACCOUNTS,
+    FIRST_COLUMNS,
     HOUR_MS,
     LASTFM_BAND_MS,
     LASTFM_COLUMNS,
     QUARTER_MS,
     SUMMED_COLUMNS,
     album_totals,
+    artist_firsts,
     artist_totals,
     item_lengths,
     item_totals,
@@ -182,13 +187,21 @@ def _upsert(
     *,
     add: tuple[str, ...] = SUMMED_COLUMNS,
     greatest: tuple[str, ...] = (),
+    least: tuple[str, ...] = (),
 ) -> Executable:
     """INSERT the grouped rows of `query`; on a clash add them up.
 
     `query` selects the key columns, then `add`, then `greatest`, whose
-    values keep the larger of the old and the new.
+    values keep the larger of the old and the new, then `least`, which keep
+    the smaller one that is not NULL.
     """
-    columns = [*keys, *add, *greatest]
+    columns = [*keys, *add, *greatest, *least]
+
+    def smaller(old: Any, new: Any, fn: Any) -> Any:
+        # SQLite's two-argument min() and MySQL's LEAST() are NULL when
+        # either is; PostgreSQL's LEAST() skips NULLs, and so does this.
+        return fn(func.coalesce(old, new), func.coalesce(new, old))
+
     if dialect == "sqlite":
         lite = sqlite.insert(table).from_select(columns, query)
         return lite.on_conflict_do_update(
@@ -198,6 +211,10 @@ def _upsert(
                 **{
                     name: func.max(table.c[name], lite.excluded[name])
                     for name in greatest
+                },
+                **{
+                    name: smaller(table.c[name], lite.excluded[name], func.min)
+                    for name in least
                 },
             },
         )
@@ -210,6 +227,7 @@ def _upsert(
             set_={
                 **{name: table.c[name] + excluded[name] for name in add},
                 **{name: larger(table.c[name], excluded[name]) for name in greatest},
+                **{name: func.least(table.c[name], excluded[name]) for name in least},
             },
         )
     if dialect in ("mysql", "mariadb"):
@@ -221,6 +239,10 @@ def _upsert(
                 **{
                     name: func.greatest(table.c[name], inserted[name])
                     for name in greatest
+                },
+                **{
+                    name: smaller(table.c[name], inserted[name], func.least)
+                    for name in least
                 },
             }
         )
@@ -493,8 +515,21 @@ def count_lastfm(conn: Connection, dialect: str) -> None:
             )
 
 
+def _firsts(table: Any = plays) -> tuple[ColumnElement[Any], ...]:
+    """Select the earliest end of the plays, and of those of 30 s or more."""
+    return (
+        func.min(table.c.ended_at).label("first_ended"),
+        func.min(
+            case((table.c.ms_played >= THIRTY_SECONDS_MS, table.c.ended_at))
+        ).label("first_ended_30s"),
+    )
+
+
 def _staged(condition: ColumnElement[bool], sign: int) -> Select[Any]:
-    """Sum the plays matching `condition` by item, account, artist and album."""
+    """Sum the plays matching `condition` by item, account, artist and album.
+
+    With the earliest end of each group's plays, whichever the sign.
+    """
     artist = func.coalesce(plays.c.artist_id, 0).label("artist_id")
     album = func.coalesce(plays.c.album_key, 0).label("album_key")
     keys = (plays.c.account_id, plays.c.kind, plays.c.item_id, artist, album)
@@ -505,6 +540,7 @@ def _staged(condition: ColumnElement[bool], sign: int) -> Select[Any]:
                 total.label(name)
                 for total, name in zip(_sums(sign), SUMMED_COLUMNS, strict=True)
             ),
+            *_firsts(),
         )
         .where(condition)
         .group_by(*keys)
@@ -532,6 +568,7 @@ def _apply_totals(
                 "artist_id",
                 "album_key",
                 *SUMMED_COLUMNS,
+                *FIRST_COLUMNS,
             )
         ),
         prefixes=["TEMPORARY"],
@@ -598,6 +635,120 @@ def _apply_totals(
                     .group_by(*by_account, stage.c.album_key),
                 )
             )
+            if sign > 0:
+                conn.execute(
+                    _upsert(
+                        dialect,
+                        artist_firsts,
+                        ("account_id", "kind", "artist_id"),
+                        select(
+                            account,
+                            stage.c.kind,
+                            stage.c.artist_id,
+                            *(func.min(stage.c[name]) for name in FIRST_COLUMNS),
+                        )
+                        .where(stage.c.artist_id != 0)
+                        .group_by(*by_account, stage.c.kind, stage.c.artist_id),
+                        add=(),
+                        least=FIRST_COLUMNS,
+                    )
+                )
+        if sign < 0:
+            _refind_firsts(conn, stage, condition)
+
+
+def _refind_firsts(
+    conn: Connection, stage: Table, condition: ColumnElement[bool]
+) -> None:
+    """Plays about to go held some artists' first play: find their next one.
+
+    `stage` holds the earliest end of the plays going, by account, artist
+    and more. Only the artists whose first is among them are looked up,
+    in one walk of the plays that stay folded; their everyone's rows are
+    the earliest of each account's again.
+    """
+    known = artist_firsts
+    going = (
+        select(
+            stage.c.account_id,
+            stage.c.kind,
+            stage.c.artist_id,
+            *(func.min(stage.c[name]).label(name) for name in FIRST_COLUMNS),
+        )
+        .where(stage.c.artist_id != 0)
+        .group_by(stage.c.account_id, stage.c.kind, stage.c.artist_id)
+        .subquery()
+    )
+    gone = Table(
+        "encore_firsts_gone",
+        MetaData(),
+        *(Column(name, BigInteger) for name in ("account_id", "kind", "artist_id")),
+        prefixes=["TEMPORARY"],
+    )
+
+    def same(table: Any, *, account: bool = True) -> ColumnElement[bool]:
+        return and_(
+            *([table.c.account_id == gone.c.account_id] if account else []),
+            table.c.kind == gone.c.kind,
+            table.c.artist_id == gone.c.artist_id,
+        )
+
+    with temporary(conn, gone):
+        conn.execute(
+            gone.insert().from_select(
+                ["account_id", "kind", "artist_id"],
+                select(going.c.account_id, going.c.kind, going.c.artist_id)
+                .select_from(
+                    going.join(
+                        known,
+                        and_(
+                            known.c.account_id == going.c.account_id,
+                            known.c.kind == going.c.kind,
+                            known.c.artist_id == going.c.artist_id,
+                        ),
+                    )
+                )
+                # A NULL on either side (no play of 30 s) is no match.
+                .where(
+                    or_(*(going.c[name] <= known.c[name] for name in FIRST_COLUMNS))
+                ),
+            )
+        )
+        if conn.execute(select(gone.c.artist_id).limit(1)).first() is None:
+            return
+        conn.execute(delete(known).where(exists().where(same(known))))
+        conn.execute(
+            known.insert().from_select(
+                ["account_id", "kind", "artist_id", *FIRST_COLUMNS],
+                select(plays.c.account_id, plays.c.kind, plays.c.artist_id, *_firsts())
+                .select_from(plays.join(gone, same(plays)))
+                .where(plays.c.id <= folded_id(conn), not_(condition))
+                .group_by(plays.c.account_id, plays.c.kind, plays.c.artist_id),
+            )
+        )
+        everyone = known.alias("everyone")
+        affected = exists().where(
+            gone.c.kind == everyone.c.kind, gone.c.artist_id == everyone.c.artist_id
+        )
+        conn.execute(
+            delete(known).where(
+                known.c.account_id == ALL_ACCOUNTS,
+                exists().where(same(known, account=False)),
+            )
+        )
+        conn.execute(
+            known.insert().from_select(
+                ["account_id", "kind", "artist_id", *FIRST_COLUMNS],
+                select(
+                    literal(ALL_ACCOUNTS, Integer),
+                    everyone.c.kind,
+                    everyone.c.artist_id,
+                    *(func.min(everyone.c[name]) for name in FIRST_COLUMNS),
+                )
+                .where(everyone.c.account_id != ALL_ACCOUNTS, affected)
+                .group_by(everyone.c.kind, everyone.c.artist_id),
+            )
+        )
 
 
 def folded_id(conn: Connection) -> int:
@@ -689,9 +840,43 @@ def after_delete(conn: Connection) -> None:
         conn.execute(delete(table).where(table.c.streams <= 0))
 
 
+def fill_firsts(conn: Connection, dialect: str) -> None:
+    """Fill `artist_firsts` from the folded plays (a migration; it was empty)."""
+    folded = folded_id(conn)
+    if not folded:
+        return
+    keys = (plays.c.account_id, plays.c.kind, plays.c.artist_id)
+    conn.execute(
+        artist_firsts.insert().from_select(
+            ["account_id", "kind", "artist_id", *FIRST_COLUMNS],
+            select(*keys, *_firsts())
+            .where(plays.c.id <= folded, plays.c.artist_id.is_not(None))
+            .group_by(*keys),
+        )
+    )
+    each = artist_firsts.alias("each")
+    conn.execute(
+        _upsert(
+            dialect,
+            artist_firsts,
+            ("account_id", "kind", "artist_id"),
+            select(
+                literal(ALL_ACCOUNTS, Integer),
+                each.c.kind,
+                each.c.artist_id,
+                *(func.min(each.c[name]) for name in FIRST_COLUMNS),
+            )
+            .where(each.c.account_id != ALL_ACCOUNTS)
+            .group_by(each.c.kind, each.c.artist_id),
+            add=(),
+            least=FIRST_COLUMNS,
+        )
+    )
+
+
 def clear_rollups(conn: Connection) -> None:
     """Every play is about to go: empty the rollups (item lengths stay)."""
-    for table in _SUMMED:
+    for table in (*_SUMMED, artist_firsts):
         conn.execute(delete(table))
     _set_folded(conn, 0)
 
@@ -701,7 +886,7 @@ def rebuild_rollups(conn: Connection, dialect: str) -> None:
 
     Item lengths start again from the plays stored.
     """
-    for table in (*_SUMMED, item_lengths):
+    for table in (*_SUMMED, artist_firsts, item_lengths):
         conn.execute(delete(table))
     top = _max_play_id(conn)
     if top:
