@@ -366,36 +366,38 @@ def _firsts_new_in(
         if rule is PlayRule.THIRTY_SECONDS
         else artist_firsts.c.first_ended
     )
-    earliest = func.min(column)
-    firsts: dict[int, int] = {
-        int(artist_id): int(first)
-        for artist_id, first in conn.execute(
-            select(artist_firsts.c.artist_id, earliest)
-            .where(
-                *scope.totals(artist_firsts.c.account_id),
-                artist_firsts.c.kind == track,
-                column.is_not(None),
-            )
-            .group_by(artist_firsts.c.artist_id)
-        ).tuples()
-    }
+    firsts: Select[Any] | CompoundSelect[Any] = select(
+        artist_firsts.c.artist_id.label("artist_id"), column.label("first")
+    ).where(
+        *scope.totals(artist_firsts.c.account_id),
+        artist_firsts.c.kind == track,
+        column.is_not(None),
+    )
     if (tail := tail_range(conn, scope)) is not None:
         condition = counted(rule)
-        for artist_id, first in conn.execute(
-            select(plays.c.artist_id, func.min(plays.c.ended_at))
-            .where(
+        firsts = union_all(
+            firsts,
+            select(plays.c.artist_id, plays.c.ended_at).where(
                 plays.c.id >= tail[0],
                 plays.c.id <= tail[1],
                 *scope.plays(),
                 plays.c.kind == track,
                 plays.c.artist_id.is_not(None),
                 *([] if condition is None else [condition]),
-            )
-            .group_by(plays.c.artist_id)
-        ).tuples():
-            key = int(artist_id)
-            firsts[key] = min(firsts.get(key, int(first)), int(first))
-    return {artist_id for artist_id, first in firsts.items() if start <= first < end}
+            ),
+        )
+    rows = firsts.subquery()
+    earliest = func.min(rows.c.first)
+    # Grouped and compared in the database: only the new come back, not
+    # the tens of thousands of artists played before.
+    return {
+        int(artist_id)
+        for (artist_id,) in conn.execute(
+            select(rows.c.artist_id)
+            .group_by(rows.c.artist_id)
+            .having(earliest >= start, earliest < end)
+        ).tuples()
+    }
 
 
 def _all_time_artist_plays(
