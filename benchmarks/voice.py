@@ -132,7 +132,7 @@ def questions(artist: str) -> list[tuple[str, str, str]]:
         ("habits: skips", "de", "wie oft überspringe ich Lieder diesen Monat"),
         ("habits: most skipped", "en", "what's my most skipped song this year"),
         ("most skipped artist", "de", "welchen Künstler überspringe ich am meisten"),
-        ("first song", "en", "what was the first song I played this morning"),
+        ("first song", "en", "what was the first song I played yesterday evening"),
         ("habits: streak", "en", "what's my listening streak"),
         ("on repeat", "en", "what have I had on repeat lately"),
     ]

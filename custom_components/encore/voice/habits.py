@@ -29,6 +29,7 @@ from ..history.queries import (
     repeat_rate,
     skip_rate,
     streaks,
+    stream_count,
     totals,
 )
 from .ask import DEFAULT_RULE, SPOKEN_ITEMS, Asker, async_read, period_json
@@ -107,13 +108,11 @@ async def async_habit(
                 )
                 return {"count": count, "artists": [_entry(entry) for entry in found]}
             case Habit.SKIPS:
-                sums = totals(conn, scope, period, rule=DEFAULT_RULE)
                 return {
                     "skip_rate": skip_rate(conn, scope, period),
-                    "streams": sums.streams,
+                    "streams": stream_count(conn, scope, period),
                 }
             case Habit.MOST_SKIPPED:
-                sums = totals(conn, scope, period, rule=DEFAULT_RULE)
                 return {
                     "kind": str(kind),
                     "most_skipped": [
@@ -122,7 +121,7 @@ async def async_habit(
                             conn, scope, period, kind, limit=limit
                         )
                     ],
-                    "streams": sums.streams,
+                    "streams": stream_count(conn, scope, period),
                 }
             case Habit.REPEAT:
                 sums = totals(conn, scope, period, rule=DEFAULT_RULE)

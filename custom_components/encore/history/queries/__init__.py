@@ -66,7 +66,7 @@ from .model import (
 from .plays import first_last, playing_at, recent_plays
 from .rankings import top_items
 from .taste import minutes_by_day, taste_brief, taste_summary
-from .totals import totals
+from .totals import stream_count, totals
 
 __all__ = [
     "WEEKDAYS",
@@ -100,6 +100,7 @@ __all__ = [
     "repeat_rate",
     "skip_rate",
     "streaks",
+    "stream_count",
     "taste_brief",
     "taste_summary",
     "to_dict",

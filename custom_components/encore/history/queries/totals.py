@@ -100,6 +100,19 @@ def music_sums(
     return int(plays_n or 0), int(artists_n or 0), int(tracks_n or 0)
 
 
+def stream_count(conn: Connection, scope: Scope, period: Period) -> int:
+    """Count a period's streams (any kind and length), as `totals` does.
+
+    From the hours alone: without the distinct artists and tracks `totals`
+    counts, which over all time read every item's totals.
+    """
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return 0
+    start, end = bounds(period)
+    return period_sums(conn, found, start, end, PlayRule.ALL).streams
+
+
 def totals(
     conn: Connection,
     scope: Scope,
