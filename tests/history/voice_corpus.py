@@ -184,6 +184,9 @@ EN: dict[str, list[str]] = {
         "my most skipped songs {when}",
         "um what was the song I skipped the most {when}",
         "which tracks have I skipped the most {when}",
+        "what's the most skipped song {when}",
+        "which songs get skipped the most {when}",
+        "top skipped songs {when}",
     ],
     "most_skipped_artist": [
         "which artist do I skip most {when}",
@@ -191,6 +194,7 @@ EN: dict[str, list[str]] = {
         "what's my most skipped artist {when}",
         "whose songs do I skip the most {when}",
         "which band did I skip the most {when}",
+        "who's the artist I skip the most {when}",
     ],
     "first_in": [
         "what was the first song I played {when}",
@@ -200,6 +204,7 @@ EN: dict[str, list[str]] = {
         "which song did I play first {when}",
         "first song {when}",
         "so what was the very first track I put on {when}",
+        "the first song I heard {when}",
     ],
     "last_in": [
         "what was the last song I played {when}",
@@ -252,6 +257,8 @@ EN_FIXED: dict[str, list[str]] = {
         "what did I start the day with",
         "what was the first thing I listened to",
         "what song did I start my morning with",
+        "what song did I wake up to",
+        "what was my first song of the day",
     ],
     "playing_at": [
         "what was playing at 8 pm yesterday",
@@ -311,11 +318,13 @@ DE: dict[str, list[str]] = {
         "welchen Song überspringe ich {when} am häufigsten",
         "was habe ich {when} am häufigsten geskippt",
         "was war {when} mein meistübersprungenes Lied",
+        "welcher Song wird {when} am häufigsten übersprungen",
     ],
     "most_skipped_artist": [
         "welchen Künstler habe ich {when} am meisten übersprungen",
         "wen überspringe ich {when} am häufigsten",
         "welche Band hab ich {when} am öftesten geskippt",
+        "wessen Lieder überspringe ich {when} am meisten",
     ],
     "first_in": [
         "was war {when} das erste Lied",
@@ -323,11 +332,13 @@ DE: dict[str, list[str]] = {
         "welches Lied lief {when} zuerst",
         "erstes Lied {when}",
         "womit hab ich {when} angefangen",
+        "was war {when} der erste Song",
     ],
     "last_in": [
         "was habe ich {when} zuletzt gehört",
         "was war {when} das letzte Lied",
         "was lief {when} als letztes",
+        "was war {when} der letzte Song",
     ],
 }
 DE_FIXED: dict[str, list[str]] = {
