@@ -300,7 +300,7 @@ def period_and_place(
 
 
 def _period_said(values: dict[str, Any]) -> bool:
-    """Whether the slots name a period (words, a name or days), not a default."""
+    """Whether the slots say a period (in words, by its name or in days)."""
     return any(key in values for key in ("when", "period", "days"))
 
 
