@@ -21,13 +21,12 @@ from typing import Any
 
 from homeassistant.config_entries import SOURCE_IGNORE, ConfigEntry
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.translation import async_get_translations
 
 from ..const import CONF_HOUSEHOLD_ID, CONF_KIND, CONF_PERSONS, DOMAIN, EntryKind
-from .manager import DATA_HISTORY
 from .models import Source
-from .queries import Scope, listeners
+from .queries import Scope
 
 PERSON_DOMAIN = "person"
 ATTR_USER_ID = "user_id"
@@ -56,6 +55,10 @@ class ResolvedScope:
     said: str | None
     """E.g. "for Ada" when the choice is not obvious; None when it is."""
     reason: WhoseReason
+    said_if_several: str | None = None
+    """For everybody's history with fewer than two Spotify accounts set up:
+    the phrase to say if the history holds more than one's plays anyway
+    (`queries.listeners` > 1), which only a read can tell."""
 
 
 def entry_kind(entry: ConfigEntry) -> EntryKind:
@@ -236,36 +239,20 @@ async def async_resolve_scope(
             WhoseReason.ONLY,
         )
     titles = _all_titles(hass)
-    said = None
-    if await _async_several_listen(hass):
-        said = await async_phrase(
-            hass,
-            "whose_for_all" if titles else "whose_for_everything",
-            titles,
-            language,
-        )
-    return ResolvedScope(
-        Scope(accounts=None, source=source), titles, said, WhoseReason.ALL
+    phrase = await async_phrase(
+        hass,
+        "whose_for_all" if titles else "whose_for_everything",
+        titles,
+        language,
     )
-
-
-async def _async_several_listen(hass: HomeAssistant) -> bool:
-    """Whether everybody's history is more than one person's listening.
-
-    Two Spotify accounts set up are; else the history may still hold the
-    plays of accounts since removed (`queries.listeners`). The history is not
-    opened for this: without one, there is nobody's listening to mix.
-    """
-    if len(spotify_entries(hass)) > 1:
-        return True
-    if (manager := hass.data.get(DATA_HISTORY)) is None:
-        return False
-    try:
-        # The same question until the next write: one read per change.
-        return await manager.async_read(listeners, same_as=_LISTENERS) > 1
-    except HomeAssistantError:
-        return False
-
-
-_LISTENERS = f"{DOMAIN}_listeners"
-"""`same_as` of the read of `listeners`: it reads nothing from outside."""
+    # Two Spotify accounts set up: several people's plays. Fewer: only the
+    # history can tell (the plays of accounts since removed), and a caller
+    # that reads it asks `queries.listeners` in the same read.
+    several = len(spotify_entries(hass)) > 1
+    return ResolvedScope(
+        Scope(accounts=None, source=source),
+        titles,
+        phrase if several else None,
+        WhoseReason.ALL,
+        None if several else phrase,
+    )

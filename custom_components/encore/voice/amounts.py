@@ -103,7 +103,9 @@ async def async_last_play(hass: HomeAssistant, asker: Asker) -> LastPlay:
     """Return the first and last counted play in the asker's history."""
     return LastPlay(
         await async_read(
-            hass, lambda conn: first_last(conn, asker.scope, rule=DEFAULT_RULE)
+            hass,
+            lambda conn: first_last(conn, asker.scope, rule=DEFAULT_RULE),
+            asker,
         )
     )
 
@@ -153,7 +155,7 @@ async def async_plays_in(hass: HomeAssistant, asker: Asker, period: Period) -> P
 
         return PlaysIn(period, one(oldest=True), one(oldest=False))
 
-    return await async_read(hass, read)
+    return await async_read(hass, read, asker)
 
 
 def speak_play_in(asker: Asker, result: PlaysIn, which: Which) -> str:

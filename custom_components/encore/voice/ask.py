@@ -32,6 +32,7 @@ from ..history.queries import (
     Totals,
     find,
     first_last,
+    listeners,
     play_count,
     playing_at,
     recent_plays,
@@ -75,12 +76,31 @@ class Asker:
 
     scope: Scope
     accounts: list[str]
-    said: str | None
-    """A phrase to add when whose history it is was not obvious."""
+    sure: str | None
+    """A phrase to add: whose history it is was not obvious."""
     now: datetime
     speaker: Speaker
     labels: dict[Period, str] = field(default_factory=dict)
     """What the answers call the periods heard in words (`heard`)."""
+    if_several: str | None = None
+    """The phrase to add if the history holds several people's plays, which
+    only it can tell (`whose.ResolvedScope.said_if_several`)."""
+    listeners: list[int] = field(default_factory=list)
+    """How many people's plays the history holds, once a read told."""
+
+    @property
+    def said(self) -> str | None:
+        """A phrase to add when whose history it is was not obvious."""
+        if self.sure is not None:
+            return self.sure
+        if self.if_several is not None and self.listeners and self.listeners[0] > 1:
+            return self.if_several
+        return None
+
+    @property
+    def asks_listeners(self) -> bool:
+        """Whether the next read should tell how many people's plays there are."""
+        return self.if_several is not None and not self.listeners
 
     @property
     def today(self) -> date:
@@ -151,23 +171,39 @@ async def async_asker(
         config_entry_id=config_entry_id,
         language=speaker.language,
     )
+    # In the asker's language, from the speech tables like the rest of the
+    # answer (the actions' `said` is in Home Assistant's language); only when
+    # `whose` found it worth saying, or the history may.
+    phrase = speaker.whose(resolved.reason, resolved.accounts)
     return Asker(
         scope=resolved.scope,
         accounts=resolved.accounts,
-        # In the asker's language, from the speech tables like the rest of
-        # the answer (the actions' `said` is in Home Assistant's language);
-        # only when `whose` found it worth saying.
-        said=speaker.whose(resolved.reason, resolved.accounts)
-        if resolved.said
-        else None,
+        sure=phrase if resolved.said else None,
         now=dt_util.now(),
         speaker=speaker,
+        if_several=phrase if resolved.said_if_several else None,
     )
 
 
-async def async_read[T](hass: HomeAssistant, fn: Callable[[Connection], T]) -> T:
-    """Read in the executor; raises HomeAssistantError while the history is shut."""
-    return await async_get_manager(hass).async_read(fn)
+async def async_read[T](
+    hass: HomeAssistant, fn: Callable[[Connection], T], asker: Asker | None = None
+) -> T:
+    """Read in the executor; raises HomeAssistantError while the history is shut.
+
+    For an asker whose history only the history can tell, the same read
+    counts the people whose plays it holds (`listeners`): a read of its own
+    would wait its turn among everyone's questions.
+    """
+    manager = async_get_manager(hass)
+    if asker is None or not asker.asks_listeners:
+        return await manager.async_read(fn)
+
+    def both(conn: Connection) -> tuple[T, int]:
+        return fn(conn), listeners(conn)
+
+    answer, people = await manager.async_read(both)
+    asker.listeners.append(people)
+    return answer
 
 
 def words(period: Period) -> PeriodWords:
@@ -235,6 +271,7 @@ async def async_top(
         lambda conn: top_items(
             conn, asker.scope, period, kind, rank_by=rank_by, limit=limit, rule=rule
         ),
+        asker,
     )
     return TopAnswer(period, kind, rank_by, entries)
 
@@ -313,7 +350,7 @@ async def async_listening_time(
 ) -> TimeAnswer:
     """Return the totals of a period."""
     result = await async_read(
-        hass, lambda conn: totals(conn, asker.scope, period, rule=rule)
+        hass, lambda conn: totals(conn, asker.scope, period, rule=rule), asker
     )
     return TimeAnswer(period, result)
 
@@ -464,7 +501,7 @@ async def async_play_count(
         answer = play_count(conn, asker.scope, period, **_match_args(match), rule=rule)
         return CountResult(period, asked, match, answer)
 
-    return await async_read(hass, read)
+    return await async_read(hass, read, asker)
 
 
 def speak_play_count(asker: Asker, result: CountResult) -> str:
@@ -523,7 +560,7 @@ async def async_first_last(
         answer = first_last(conn, asker.scope, **_match_args(match), rule=rule)
         return FirstLastResult(asked, match, answer)
 
-    return await async_read(hass, read)
+    return await async_read(hass, read, asker)
 
 
 def speak_first_last(asker: Asker, result: FirstLastResult, which: Which) -> str:
@@ -605,7 +642,7 @@ async def async_what_played(
             ).plays,
         )
 
-    return await async_read(hass, read)
+    return await async_read(hass, read, asker)
 
 
 def speak_what_played(asker: Asker, result: PlayedResult) -> str:
@@ -671,7 +708,9 @@ async def async_playing_at(
     hass: HomeAssistant, asker: Asker, moment: datetime
 ) -> PlayingResult:
     """Return the play that was going on at `moment`."""
-    row = await async_read(hass, lambda conn: playing_at(conn, asker.scope, moment))
+    row = await async_read(
+        hass, lambda conn: playing_at(conn, asker.scope, moment), asker
+    )
     return PlayingResult(moment, row)
 
 
@@ -750,7 +789,7 @@ async def async_taste(
             plays,
         )
 
-    return await async_read(hass, read)
+    return await async_read(hass, read, asker)
 
 
 def speak_taste(asker: Asker, result: TasteResult) -> str:

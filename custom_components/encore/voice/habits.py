@@ -134,7 +134,7 @@ async def async_habit(
                     "streaks": _streaks(streaks(conn, scope, zone, today=asker.today))
                 }
 
-    return HabitAnswer(habit, period, await async_read(hass, read))
+    return HabitAnswer(habit, period, await async_read(hass, read, asker))
 
 
 def _entry(entry: TopEntry) -> dict[str, Any]:

@@ -342,6 +342,7 @@ async def _async_named(
             lambda conn: resolve_name(
                 conn, asker.scope, heard.said, None, asker.speaker.language
             ),
+            asker,
         )
         if whole is not None and whole.score >= 1:
             return _Named(heard.said, period_asked(asker, values, default), False)

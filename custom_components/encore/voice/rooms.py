@@ -176,7 +176,7 @@ async def async_played_at_place(
                 found[(row.started_at, row.ended_at, row.uri)] = row
         return list(found.values())
 
-    rows = await async_read(hass, read)
+    rows = await async_read(hass, read, asker)
     if len(rows) > MAX_STREAMS:
         raise TooManyStreamsError(place.name)
     return _counted(rows, period)
