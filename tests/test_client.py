@@ -137,7 +137,7 @@ async def test_token_endpoint_down_is_transient(
     fake_spotify.faults.token_error("server_error", "down", status=503, times=None)
     freezer.tick(timedelta(hours=1, seconds=1))
     with pytest.raises(SpotifyTransientError):
-        await loaded_entry.runtime_data.client.async_get_profile()
+        await loaded_entry.runtime_data.account.client.async_get_profile()
     assert not [
         flow
         for flow in hass.config_entries.flow.async_progress_by_handler(DOMAIN)
@@ -159,11 +159,11 @@ async def test_nameless_contexts(
     )
     # A track played without a context has no playlist name to show.
     await advance(hass, freezer, timedelta(seconds=121))
-    state = loaded_entry.runtime_data.playback.data
+    state = loaded_entry.runtime_data.account.playback.data
     assert state.playback is not None
     assert state.context_name is None
 
-    coordinator = loaded_entry.runtime_data.playback
+    coordinator = loaded_entry.runtime_data.account.playback
     playback = replace(
         state.playback,
         context=PlaybackContext(f"spotify:playlist:{TODAYS_TOP_HITS_ID}", "playlist"),
@@ -192,7 +192,9 @@ async def test_system_health(
     assert info["spotify_accounts"] == 1
     assert info["rate_limited"] == "no"
     assert info["calls_last_hour"] == 3  # profile, playback, devices
-    loaded_entry.runtime_data.client.gate.close(timedelta(minutes=5), quota=False)
+    loaded_entry.runtime_data.account.client.gate.close(
+        timedelta(minutes=5), quota=False
+    )
     info = await get_system_health_info(hass, DOMAIN)
     assert await info["api_endpoint_reachable"] == "ok"
     until = (dt_util.utcnow() + timedelta(minutes=5)).isoformat(timespec="seconds")
@@ -231,7 +233,7 @@ async def test_removing_an_account_forgets_what_encore_kept(
     }
     spotify_user.allow_listed = False
     with pytest.raises(SpotifyForbiddenError):
-        await loaded_entry.runtime_data.client.async_get_profile()
+        await loaded_entry.runtime_data.account.client.async_get_profile()
     assert ir.async_get(hass).issues
     await hass.config_entries.async_remove(loaded_entry.entry_id)
     await hass.async_block_till_done()

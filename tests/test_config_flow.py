@@ -305,7 +305,7 @@ async def test_options(
     assert linked_entries(hass, "ada-user") == [spotify_entry]
     # Read live: the entry stayed loaded, nothing was torn down.
     assert spotify_entry.state is ConfigEntryState.LOADED
-    runtime = spotify_entry.runtime_data
+    runtime = spotify_entry.runtime_data.account
     assert runtime.playback._ceiling(CONF_IDLE_CEILING) == 300
 
 

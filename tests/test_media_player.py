@@ -308,7 +308,7 @@ async def test_optimistic_state_survives_a_poll_that_was_already_out(
     fake_spotify.faults.add(
         slow(0.3, then=respond(200, json=stale)), path="^/v1/me/player/?$"
     )
-    coordinator = playing.runtime_data.playback
+    coordinator = playing.runtime_data.account.playback
     poll = hass.async_create_task(coordinator.async_refresh())
     await call(hass, SERVICE_MEDIA_PAUSE)
     await poll
@@ -767,7 +767,7 @@ async def test_search_reads_more_pages_when_asked(
     """Asking for 25 tracks takes three requests of at most 10."""
     fake_spotify.reset_calls()
     items = await async_search(
-        loaded_entry.runtime_data.client, "the", [MediaClass.TRACK], limit=25
+        loaded_entry.runtime_data.account.client, "the", [MediaClass.TRACK], limit=25
     )
     assert len(items) == 25
     offsets = [

@@ -21,9 +21,9 @@ def async_register(
 async def system_health_info(hass: HomeAssistant) -> dict[str, Any]:
     """Return what the system health page shows (Spotify accounts only)."""
     accounts: list[tuple[str, SpotifyAccount]] = [
-        (entry.title, entry.runtime_data)
+        (entry.title, account)
         for entry in hass.config_entries.async_loaded_entries(DOMAIN)
-        if isinstance(entry.runtime_data, SpotifyAccount)
+        if (account := entry.runtime_data.spotify_account) is not None
     ]
     waiting = [
         f"{title} until {gate.closed_until.isoformat(timespec='seconds')}"

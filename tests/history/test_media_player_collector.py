@@ -27,6 +27,7 @@ from custom_components.encore.history.collectors.playtime import (
     PlayState,
     PlayTracker,
 )
+from custom_components.encore.history.epoch import to_ms
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import PlayKind, Source
 from custom_components.encore.history.store.schema import (
@@ -48,8 +49,8 @@ TRACK_B = "spotify:track:1301WleyT98MSxVHPZCA6M"
 
 
 def ms(when: datetime) -> int:
-    """Epoch milliseconds, as the history stores times."""
-    return round(when.timestamp() * 1000)
+    """Epoch milliseconds, as the history stores times (floored)."""
+    return to_ms(when)
 
 
 def _plays(conn: Connection) -> list[dict[str, Any]]:

@@ -34,13 +34,14 @@ from hypothesis import event, given, settings, strategies as st
 import pytest
 from sqlalchemy import Connection, Engine, select
 
+from custom_components.encore.history.epoch import to_ms
 from custom_components.encore.history.models import (
     PlayColumns,
     PlayKind,
     PlayRecord,
     Source,
 )
-from custom_components.encore.history.periods import Period, resolve_period, to_ms
+from custom_components.encore.history.periods import Period, resolve_period
 from custom_components.encore.history.queries import (
     PlayRow,
     PlayRule,

@@ -567,7 +567,7 @@ async def test_sync_status_and_sync_now(
     hass_read_only_user: MockUser,
 ) -> None:
     """Status of each collector without a token in it; a sync polls at once."""
-    account = loaded_entry.runtime_data
+    account = loaded_entry.runtime_data.account
     assert isinstance(account, SpotifyAccount)
     recent = recording_of(hass, loaded_entry.entry_id).recent
     assert recent is not None

@@ -73,7 +73,7 @@ def quiet_access_log() -> Iterator[None]:
 
 def household_of(entry: MockConfigEntry) -> SonosHousehold:
     """The household a loaded entry runs."""
-    household = entry.runtime_data
+    household = entry.runtime_data.household
     assert isinstance(household, SonosHousehold)
     return household
 
@@ -379,7 +379,7 @@ async def test_which_spotify_account_plays_on_sonos(
     hass: HomeAssistant, sonos_entry: MockConfigEntry
 ) -> None:
     """Chosen, else the only one loaded; the household's own otherwise."""
-    household = SonosHousehold(hass, sonos_entry)
+    household = SonosHousehold(hass, sonos_entry, dict)
     assert spotify_account_key(household) is None
     first = MockConfigEntry(
         domain=DOMAIN,

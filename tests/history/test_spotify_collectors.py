@@ -49,7 +49,7 @@ TOLERANCE_MS = 1_000
 
 def account_of(entry: MockConfigEntry) -> SpotifyAccount:
     """Return the entry's live account."""
-    account = entry.runtime_data
+    account = entry.runtime_data.account
     assert isinstance(account, SpotifyAccount)
     return account
 

@@ -202,7 +202,7 @@ async def test_unreadable_topology_is_ignored(
     sonos_loaded: MockConfigEntry,
 ) -> None:
     """A garbled ZoneGroupState changes nothing."""
-    household = sonos_loaded.runtime_data
+    household = sonos_loaded.runtime_data.household
     groups = household.topology.groups
     household.async_topology_payload("<ZoneGroupState><ZoneGroups>")
     assert household.topology.groups == groups

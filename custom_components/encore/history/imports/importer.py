@@ -24,6 +24,7 @@ from homeassistant.helpers.translation import async_get_exception_message
 
 from ...const import DOMAIN, LOGGER
 from ..manager import HistoryManager
+from ..models import JobKind
 from ..store.writes import InsertResult, WriterState, import_file, imported_fingerprints
 from .spotify_export.reader import (
     DEFAULT_LIMITS,
@@ -39,7 +40,7 @@ from .spotify_export.reader import (
     parse_bytes,
 )
 
-JOB_KIND = "import"
+JOB_KIND = JobKind.IMPORT
 _ACCOUNT_DATA = frozenset(
     {
         ExportFileFormat.ACCOUNT_MUSIC,

@@ -26,7 +26,7 @@ How the answers are computed (measured on a million plays, see
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any
 
@@ -389,11 +389,6 @@ def totals_rows(
 # -- time zones ------------------------------------------------------------------
 
 
-def ms_to_datetime(ms: int) -> datetime:
-    """Return the aware UTC datetime of epoch milliseconds."""
-    return datetime.fromtimestamp(ms / 1000, UTC)
-
-
 def _offset_ms(ms: int, time_zone: tzinfo) -> int:
     offset = datetime.fromtimestamp(ms / 1000, time_zone).utcoffset()
     return 0 if offset is None else offset // _MS_DELTA
@@ -446,8 +441,6 @@ def hour_aligned(spans: Sequence[tuple[int, int, int]], cell_ms: int = HOUR_MS) 
 
 # -- what several families of queries share ----------------------------------------
 
-IMPORT_JOB = "import"
-"""`jobs.kind` of an import (importer.JOB_KIND)."""
 WEEKDAYS = (
     "monday",
     "tuesday",

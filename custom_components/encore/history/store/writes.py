@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import hashlib
 from itertools import compress, count, islice, repeat
 from operator import is_, lshift, sub
-import time
 from typing import Any
 
 import orjson
@@ -30,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
 from ...const import LOGGER
+from ..epoch import now_ms
 from ..models import PlayColumns, PlayRecord, Source
 from .cross_source import find_other_observers, find_same_stream
 from .identity import SAME_END_MS, match_streams, song_key
@@ -107,11 +107,6 @@ def _in_parts[T](values: Iterable[T]) -> list[T]:
     while part := list(islice(iterator, _PART)):
         made += part
     return made
-
-
-def now_ms() -> int:
-    """Return the wall clock in epoch milliseconds."""
-    return int(time.time() * 1000)
 
 
 def artist_key(name: str) -> str:
