@@ -94,7 +94,7 @@ ATTR_ARTIST = "artist"
 ATTR_TRACK = "track"
 ATTR_DEVICE = "device"
 ATTR_SOURCE = "source"
-# The whole household's history: only the listening page asks (websocket.py).
+# The whole household's history: only the listening page asks for it.
 ATTR_EVERYONE = "everyone"
 
 # What counts as a play unless the caller says: Spotify's own rule, as in
@@ -311,7 +311,7 @@ async def _async_purge_history(call: ServiceCall) -> ServiceResponse:
 
 
 async def _async_scope(call: ServiceCall) -> ResolvedScope:
-    """Whose history the call means: its account, else its user's (see whose.py)."""
+    """Whose history the call means: its account, else its linked user's."""
     source = call.data.get(ATTR_SOURCE)
     return await async_resolve_scope(
         call.hass,
