@@ -24,10 +24,10 @@ from custom_components.encore.const import (
     EntryKind,
 )
 from custom_components.encore.history.whose import linked_entries
+from fakes.spotify.server import FakeSpotify
+from fakes.spotify.users import FakeUser
 
 from .conftest import USER_ID, USER_NAME, SetupEntry, entry_for
-from .fake_spotify.server import FakeSpotify
-from .fake_spotify.users import FakeUser
 
 pytestmark = pytest.mark.usefixtures("current_request_with_host", "credentials")
 

@@ -29,10 +29,10 @@ from custom_components.encore.spotify.errors import (
     SpotifyRateLimitedError,
     SpotifyTransientError,
 )
+from fakes.spotify.server import FakeSpotify
+from fakes.spotify.users import FakeUser
 
 from .conftest import USER_ID, SetupEntry, advance, entry_for
-from .fake_spotify.server import FakeSpotify
-from .fake_spotify.users import FakeUser
 
 HOUR = timedelta(hours=1, seconds=1)
 

@@ -6,8 +6,8 @@ from homeassistant.components import system_health
 from homeassistant.core import HomeAssistant, callback
 
 from .const import DOMAIN
-from .spotify import client
 from .spotify.account import SpotifyAccount
+from .spotify.endpoints import spotify_endpoints
 
 
 @callback
@@ -32,7 +32,7 @@ async def system_health_info(hass: HomeAssistant) -> dict[str, Any]:
     ]
     return {
         "api_endpoint_reachable": system_health.async_check_can_reach_url(
-            hass, client.API_PREFIX
+            hass, spotify_endpoints(hass).api_prefix
         ),
         "spotify_accounts": len(accounts),
         "rate_limited": ", ".join(waiting) or "no",
