@@ -24,8 +24,8 @@ Rules modelled on the real service:
 from collections.abc import Callable
 import copy
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 import random
-import time
 from typing import Any, Final, Literal
 
 from .catalog import Catalog, hex_digest, parse_uri
@@ -49,9 +49,16 @@ REPEAT_STATES: Final = ("off", "track", "context")
 PlayFinished = Callable[[str, int, dict[str, Any] | None], None]
 
 
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def now_ms() -> int:
-    """Return `time.time()` in milliseconds (follows freezegun)."""
-    return round(time.time() * 1000)
+    """Return the time in whole milliseconds, floored (follows freezegun).
+
+    From `datetime`, exactly: `time.time() * 1000` is a float that can fall
+    a hair under a whole millisecond and floor to the one before.
+    """
+    return (datetime.now(UTC) - _EPOCH) // timedelta(milliseconds=1)
 
 
 @dataclass

@@ -36,7 +36,7 @@ from .identity import SAME_END_MS, match_streams, song_key
 from .names import album_key, normalize_name
 from .rollups import (
     add_play,
-    add_plays,
+    add_plays_between,
     after_delete,
     apply_changed,
     apply_play,
@@ -855,9 +855,7 @@ class WriterState:
         result.duplicates += len(params) - inserted
         if inserted:
             after = conn.execute(select(func.max(plays.c.id))).scalar_one()
-            # Both bounds: with one, SQLite may scan a whole index instead.
-            added = and_(plays.c.id > before, plays.c.id <= after)
-            add_plays(conn, self.dialect, added)
+            add_plays_between(conn, self.dialect, before, after)
         maybe_fold(conn, self.dialect)
         return result
 
