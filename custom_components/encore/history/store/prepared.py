@@ -52,7 +52,7 @@ def run_prepared(
     prepared = _PREPARED.get(key)
     if prepared is None:
         # Every statement run here is a ClauseElement (DML, DDL, SELECT).
-        compiled = cast(ClauseElement, build()).compile(dialect=conn.dialect)
+        compiled = cast("ClauseElement", build()).compile(dialect=conn.dialect)
         # DDL has no parameters (and no `positional`): an empty tuple.
         order = getattr(compiled, "positiontup", None)
         prepared = _Prepared(
