@@ -286,6 +286,62 @@ async def test_bad_file_is_reported_and_the_rest_imported(
     assert json.loads(job.counts)["files_failed"] == 2
 
 
+def small_file(first_second: int, plays: int) -> list[dict[str, Any]]:
+    """An Extended history file of `plays` distinct streams, a minute apart."""
+    return [
+        {
+            "ts": dt_util.utc_from_timestamp(first_second + 60 * n).strftime(
+                "%Y-%m-%dT%H:%M:%SZ"
+            ),
+            "ms_played": 200_000,
+            "master_metadata_track_name": f"Song {first_second + n}",
+            "master_metadata_album_artist_name": f"Artist {n % 7}",
+            "master_metadata_album_album_name": "An album",
+            "spotify_track_uri": f"spotify:track:{first_second + n:022d}",
+        }
+        for n in range(plays)
+    ]
+
+
+async def test_many_small_files_each_whole_and_in_order(
+    hass: HomeAssistant, history: HistoryManager, tmp_path: Path
+) -> None:
+    """Small files stored several to a transaction: each whole, told in order.
+
+    A broken file between them fails alone; the report counts exactly what
+    was stored, and a second import finds every good file already in.
+    """
+    archive = tmp_path / "export.zip"
+    good: list[int] = []
+    with zipfile.ZipFile(archive, "w") as zf:
+        for number in range(40):
+            name = f"Spotify Extended Streaming History/Streaming_History_Audio_{number}.json"
+            if number == 17:
+                zf.writestr(name, b'[{"ts": "2024-')
+                continue
+            zf.writestr(name, json.dumps(small_file(1_600_000_000 + number * 3600, 5)))
+            good.append(number)
+    report = await import_path(hass, archive)
+    assert report["status"] == "completed_with_errors"
+    assert (report["files"], report["files_imported"], report["files_failed"]) == (
+        40,
+        39,
+        1,
+    )
+    assert report["failed_files"][0]["name"].endswith("_17.json")
+    assert report["imported"] == report["rows"] == 5 * len(good)
+    assert await play_count(history) == 5 * len(good)
+    job = await history.async_read(
+        lambda c: c.execute(select(jobs).where(jobs.c.kind == "import")).one()
+    )
+    assert json.loads(job.counts)["imported"] == 5 * len(good)
+
+    again = await import_path(hass, archive)
+    assert (again["files_already_imported"], again["files_failed"]) == (39, 1)
+    assert again["imported"] == 0
+    assert await play_count(history) == 5 * len(good)
+
+
 async def test_broken_zip_keeps_the_history(
     hass: HomeAssistant, history: HistoryManager, tmp_path: Path
 ) -> None:
