@@ -24,6 +24,7 @@ from fakes.spotify.accounts import code_challenge
 from fakes.spotify.catalog import parse_uri
 from fakes.spotify.errors import MSG_OWNER_NOT_PREMIUM, MSG_USER_NOT_REGISTERED
 from fakes.spotify.faults import drop, rate_limited, slow
+from fakes.spotify.player import now_ms
 from fakes.spotify.seed import TODAYS_TOP_HITS_ID
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
@@ -753,7 +754,7 @@ async def test_track_end_advances_and_records(
     desktop = alice.player.devices[0]
     catalog = fake_spotify.catalog
     first, second = list(catalog.tracks.values())[:2]
-    started_ms = round(time.time() * 1000)
+    started_ms = now_ms()
     await run(sp.start_playback, desktop.id, uris=[first.uri, second.uri])
     assert (await run(sp.current_user_recently_played))["items"] == []
 
