@@ -389,7 +389,7 @@ def _frozen(value: Any) -> Hashable:
     return value  # type: ignore[no-any-return]
 
 
-def _same_question(
+def same_question(
     call: ServiceCall, resolved: ResolvedScope | None, period: Period | None
 ) -> Hashable | None:
     """Return what makes two calls one question, so they may share a read.
@@ -457,7 +457,7 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
             limit=limit,
             rule=rule,
         ),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     return {
         **response,
@@ -495,7 +495,7 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     rule = PlayRule(call.data[ATTR_RULE])
     stats = await async_get_manager(call.hass).async_read(
         lambda conn: _listening_stats(conn, resolved.scope, period, rule),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     stats["totals"]["minutes"] = _minutes(stats["totals"]["ms_played"])
     return {**response, **stats}
@@ -516,7 +516,7 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
             limit=data[ATTR_LIMIT],
             rule=PlayRule(data[ATTR_RULE]),
         ),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     return {
         **response,
@@ -539,7 +539,7 @@ async def _async_play_count(call: ServiceCall) -> ServiceResponse:
             track=data.get(ATTR_TRACK),
             rule=PlayRule(data[ATTR_RULE]),
         ),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     return {**response, **_with_minutes(to_dict(answer))}
 
@@ -659,7 +659,7 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
             return {**recent_jobs(conn, keys), "coverage": to_dict(held)}
 
         response.update(
-            await manager.async_read(read, same_as=_same_question(call, None, None))
+            await manager.async_read(read, same_as=same_question(call, None, None))
         )
     hidden = frozenset() if await _async_is_admin(call) else _ADMIN_ONLY_KEYS
     return _redacted(response, _secrets(hass), hidden)  # type: ignore[no-any-return]

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from ..periods import Period
+from ..store.artwork import album_images, artist_images, item_images
 from ..store.schema import artists, items, plays
 from .common import (
     CHUNK,
@@ -133,6 +134,7 @@ def top_entries(
             )
         }
         names = _artist_rows(conn, [row.artist_id for row in item_rows.values()])
+        images = item_images(conn, item_rows)
         entries = []
         for key, rank, plays_n, ms in ranked:
             item = item_rows[int(key[0])]
@@ -145,6 +147,7 @@ def top_entries(
                     plays_n,
                     ms,
                     item.uri,
+                    images.get(item.id),
                 )
             )
         return entries
@@ -179,6 +182,7 @@ def top_entries(
             ):
                 albums.setdefault(int(row.album_key), row)
         names = _artist_rows(conn, [row.artist_id for row in albums.values()])
+        covers = album_images(conn, wanted)
         entries = []
         for key, rank, plays_n, ms in ranked:
             album = albums[int(key[0])]
@@ -191,10 +195,13 @@ def top_entries(
                     plays_n,
                     ms,
                     None,
+                    covers.get(int(key[0])),
                 )
             )
         return entries
-    names = _artist_rows(conn, [key[0] for key, *_ in ranked])
+    ids = [int(key[0]) for key, *_ in ranked]
+    names = _artist_rows(conn, ids)
+    pictures = artist_images(conn, ids, shows=kind is TopKind.SHOW)
     return [
         TopEntry(
             rank,
@@ -203,6 +210,7 @@ def top_entries(
             plays_n,
             ms,
             names[int(key[0])].spotify_uri,
+            pictures.get(int(key[0])),
         )
         for key, rank, plays_n, ms in ranked
     ]
