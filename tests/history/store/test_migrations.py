@@ -550,9 +550,12 @@ def test_version_6_gets_artwork(engine: Engine) -> None:
             assert "image_url" in {
                 column["name"] for column in inspect(conn).get_columns(table)
             }
-        assert conn.execute(
-            select(func.count()).where(items.c.image_url.is_not(None))
-        ).scalar_one() == 0
+        assert (
+            conn.execute(
+                select(func.count()).where(items.c.image_url.is_not(None))
+            ).scalar_one()
+            == 0
+        )
     now = datetime.fromtimestamp(BASE / 1000 + 86_400 * 3, UTC)
     everything = resolve_period("all_time", now=now, time_zone=UTC)
     with engine.connect() as conn:
