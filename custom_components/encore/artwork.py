@@ -19,7 +19,7 @@ from .history.artwork import (
     FoundTrack,
 )
 from .history.manager import async_get_manager
-from .spotify.account import SpotifyAccount
+from .runtime import SpotifyRuntime
 from .spotify.catalog import (
     async_artist_artwork,
     async_episode_artwork,
@@ -41,10 +41,10 @@ class SpotifyCatalog:
     def _client(self) -> SpotifyClient:
         reopens: list[datetime] = []
         for entry in self._hass.config_entries.async_loaded_entries(DOMAIN):
-            account = entry.runtime_data
-            if not isinstance(account, SpotifyAccount):
+            runtime = entry.runtime_data
+            if not isinstance(runtime, SpotifyRuntime):
                 continue
-            client = account.client
+            client = runtime.account.client
             if not client.gate.is_open:
                 if client.gate.closed_until is not None:
                     reopens.append(client.gate.closed_until)

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select
 
 from homeassistant.core import HomeAssistant
 
+from custom_components.encore.artwork import async_get_artwork
 from custom_components.encore.history import artwork
 from custom_components.encore.history.collectors.spotify_account import (
     async_stop_recording,
@@ -160,6 +161,8 @@ async def test_look_ups_keep_the_budget_and_never_burst(
         await advance(hass, freezer, STEP)
     calls = fake_spotify.calls_for(LOOK_UPS)
     assert len(calls) == artwork.BUDGET
+    status = async_get_artwork(hass).status()
+    assert (status["last_hour"], status["waiting"]) == (artwork.BUDGET, 10)
     moments = [call.at for call in calls]
     assert all(
         later - earlier >= artwork.SPACING.total_seconds()

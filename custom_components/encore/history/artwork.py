@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 
 from sqlalchemy import Connection
 
@@ -191,10 +191,16 @@ class ArtworkFiller:
                 self._queue.popitem(last=False)
         self._kick()
 
-    @property
-    def waiting(self) -> int:
-        """Return how many wishes wait."""
-        return len(self._queue)
+    def status(self) -> dict[str, Any]:
+        """Return the look-ups so far and what waits, for diagnostics."""
+        self._delay(dt_util.utcnow())  # forgets look-ups older than an hour
+        return {
+            "looked_up": self.looked_up,
+            "last_hour": len(self._sent),
+            "budget_per_hour": self._budget,
+            "waiting": len(self._queue),
+            "paused_until": self._paused_until,
+        }
 
     def _delay(self, now: datetime) -> timedelta:
         """Return how long until the next look-up may go out."""
@@ -289,6 +295,15 @@ class ArtworkFiller:
             self._queue.pop(wanted, None)
             return
         async_dispatcher_send(self._hass, SIGNAL_ARTWORK_FOUND)
+        # Done, or a second step (an artist's picture after their track)?
+        # Asked now, so what waits is what still needs Spotify.
+        try:
+            done = await self._manager.async_read(partial(plan, wanted=wanted)) is None
+        except HomeAssistantError:
+            return
+        if done:
+            self._queue.pop(wanted, None)
+            self._forget(wanted)
 
     async def _async_on_stop(self, _event: Event) -> None:
         self.async_stop()
