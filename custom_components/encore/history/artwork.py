@@ -206,9 +206,11 @@ class ArtworkFiller:
         """Return how long until the next look-up may go out."""
         while self._sent and self._sent[0] <= now - WINDOW:
             self._sent.popleft()
+        if self._paused_until is not None and self._paused_until <= now:
+            self._paused_until = None
         ready = now
         if self._paused_until is not None:
-            ready = max(ready, self._paused_until)
+            ready = self._paused_until
         if self._sent:
             ready = max(ready, self._sent[-1] + self._spacing)
         if len(self._sent) >= self._budget:
@@ -248,7 +250,11 @@ class ArtworkFiller:
     async def _async_look_up_next(self) -> None:
         # Plan until a wish needs a look-up: those known already or that
         # cannot be asked for cost nothing and leave the queue at once.
-        while self._queue and self._manager.is_open:
+        if not self._manager.is_open:
+            # Nothing to keep them in: the page asks again once it opens.
+            self._queue.clear()
+            return
+        while self._queue:
             wanted = next(iter(self._queue))
             try:
                 need = await self._manager.async_read(partial(plan, wanted=wanted))
