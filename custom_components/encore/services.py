@@ -447,7 +447,9 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
     rank_by = RankBy(call.data[ATTR_RANK_BY])
     limit: int = call.data[ATTR_LIMIT]
     rule = PlayRule(call.data[ATTR_RULE])
-    entries = await async_get_manager(call.hass).async_read(
+    manager = async_get_manager(call.hass)
+    question = same_question(call, resolved, period)
+    entries = await manager.async_read(
         lambda conn: top_items(
             conn,
             resolved.scope,
@@ -456,8 +458,11 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
             rank_by=rank_by,
             limit=limit,
             rule=rule,
+            images=True,
         ),
-        same_as=same_question(call, resolved, period),
+        # The entries hold artwork, which Encore keeps without a new
+        # generation of answers (`HistoryManager.async_write`).
+        same_as=None if question is None else (question, manager.artwork_generation),
     )
     return {
         **response,

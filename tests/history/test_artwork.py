@@ -259,10 +259,15 @@ async def test_artists_and_albums_are_found_through_their_tracks(
     await events.send_json_auto_id({"type": "encore/subscribe_artwork"})
     assert (await events.receive_json())["success"]
     fake_spotify.reset_calls()
+    manager = async_get_manager(hass)
+    generation = manager.store.generation
 
     await top(hass, client, "artist")
     for _ in range(8):
         await advance(hass, freezer, STEP)
+    # Keeping artwork left every shared answer good but the rankings'.
+    assert manager.store.generation == generation
+    assert manager.artwork_generation == 4
     # Two artists, two requests each: their track, then their picture.
     paths = [call.path for call in fake_spotify.calls_for(LOOK_UPS)]
     assert len(paths) == 4

@@ -139,7 +139,9 @@ async def async_keep_seen(
     if not wanted or not manager.is_open:
         return
     try:
-        await manager.async_write(lambda conn, _state: keep_item_images(conn, wanted))
+        await manager.async_write(
+            lambda conn, _state: keep_item_images(conn, wanted), artwork=True
+        )
     except HomeAssistantError as err:
         LOGGER.debug("Keeping the artwork seen failed: %s", err)
 
@@ -295,7 +297,9 @@ class ArtworkFiller:
             LOGGER.debug("Artwork look-ups wait until %s", self._paused_until)
             return
         try:
-            await self._manager.async_write(lambda conn, _state: write(conn))
+            await self._manager.async_write(
+                lambda conn, _state: write(conn), artwork=True
+            )
         except HomeAssistantError as err:
             LOGGER.debug("Keeping artwork failed: %s", err)
             self._queue.pop(wanted, None)

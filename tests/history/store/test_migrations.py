@@ -559,7 +559,9 @@ def test_version_6_gets_artwork(engine: Engine) -> None:
     now = datetime.fromtimestamp(BASE / 1000 + 86_400 * 3, UTC)
     everything = resolve_period("all_time", now=now, time_zone=UTC)
     with engine.connect() as conn:
-        before = top_items(conn, Scope(), everything, TopKind.TRACK, rule=PlayRule.ALL)
+        before = top_items(
+            conn, Scope(), everything, TopKind.TRACK, rule=PlayRule.ALL, images=True
+        )
         assert before
         assert {entry.image for entry in before} == {None}
         assert totals(conn, Scope(), everything, rule=PlayRule.ALL).streams == 120
@@ -576,9 +578,15 @@ def test_version_6_gets_artwork(engine: Engine) -> None:
         artist_id = conn.execute(select(artists.c.id).limit(1)).scalar_one()
         keep_artist_image(conn, artist_id, "https://i.scdn.co/image/artist")
     with engine.connect() as conn:
-        tracks = top_items(conn, Scope(), everything, TopKind.TRACK, rule=PlayRule.ALL)
+        tracks = top_items(
+            conn, Scope(), everything, TopKind.TRACK, rule=PlayRule.ALL, images=True
+        )
         assert cover in {entry.image for entry in tracks}
-        albums = top_items(conn, Scope(), everything, TopKind.ALBUM, rule=PlayRule.ALL)
+        albums = top_items(
+            conn, Scope(), everything, TopKind.ALBUM, rule=PlayRule.ALL, images=True
+        )
         assert cover in {entry.image for entry in albums}
-        ranked = top_items(conn, Scope(), everything, TopKind.ARTIST, rule=PlayRule.ALL)
+        ranked = top_items(
+            conn, Scope(), everything, TopKind.ARTIST, rule=PlayRule.ALL, images=True
+        )
         assert "https://i.scdn.co/image/artist" in {entry.image for entry in ranked}
