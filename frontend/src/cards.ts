@@ -239,7 +239,7 @@ export class EncoreTopCard extends EncoreHeatmapCard {
     return this.frame(
       `top.${kind}`,
       this._top
-        ? html`<ol class="top art">
+        ? html`<ol class="top with-art">
               ${this._top.items.map(
                 (entry) => html`<li>
                   <span class="rank">${entry.rank}</span>

@@ -486,7 +486,7 @@ export class EncorePanel extends LitElement {
     return html`<div class="card" data-top=${kind}>
       <h2>${this._t(`top.${kind}`)}</h2>
       ${answer && answer.items.length === 0 ? html`<p class="muted">${this._t("chart.no_data")}</p>` : nothing}
-      <ol class="top art">
+      <ol class="top with-art">
         ${(answer?.items ?? []).map((entry) => this._topEntry(kind, entry, plays))}
       </ol>
     </div>`;

@@ -83,7 +83,7 @@ export const shared = css`
     padding: 6px 0;
     border-bottom: 1px solid var(--divider-color, #e0e0e0);
   }
-  ol.top.art li {
+  ol.top.with-art li {
     grid-template-columns: 2ch 40px 1fr auto;
     align-items: center;
   }

@@ -128,7 +128,7 @@ var q=globalThis,B=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
     padding: 6px 0;
     border-bottom: 1px solid var(--divider-color, #e0e0e0);
   }
-  ol.top.art li {
+  ol.top.with-art li {
     grid-template-columns: 2ch 40px 1fr auto;
     align-items: center;
   }
@@ -307,7 +307,7 @@ var q=globalThis,B=q.ShadowRoot&&(q.ShadyCSS===void 0||q.ShadyCSS.nativeShadow)&
     `}_topList(e,s,r){return p`<div class="card" data-top=${e}>
       <h2>${this._t(`top.${e}`)}</h2>
       ${s&&s.items.length===0?p`<p class="muted">${this._t("chart.no_data")}</p>`:d}
-      <ol class="top art">
+      <ol class="top with-art">
         ${(s?.items??[]).map(o=>this._topEntry(e,o,r))}
       </ol>
     </div>`}_topEntry(e,s,r){let o=r?s.plays/r:0,n=e==="album"?{kind:"artist",name:s.artist??s.name}:{kind:e,name:s.name};return p`<li>
