@@ -26,10 +26,9 @@ from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.schema import artists, items
 from custom_components.encore.spotify.models import best_image
-
-from ..conftest import USER_ID, advance
-from ..fake_spotify.server import FakeSpotify
-from .test_spotify_collectors import FIRST_POLL
+from fakes.spotify.server import FakeSpotify
+from tests.conftest import USER_ID, advance
+from tests.history.collectors.test_spotify_collectors import FIRST_POLL
 
 LOOK_UPS = r"^/v1/(tracks|artists|episodes)/"
 STEP = artwork.SPACING + timedelta(seconds=1)
