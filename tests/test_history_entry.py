@@ -516,6 +516,14 @@ async def test_diagnostics_tell_shape_not_secrets(
     assert reads["started"] >= 1
     assert report["history"]["plays_by_source"] == {"export_extended": 1}
     assert report["history"]["recent_jobs"][0]["kind"] == "import"
+    # Nothing looked up: the page never showed anything without artwork.
+    assert report["artwork"] == {
+        "looked_up": 0,
+        "last_hour": 0,
+        "budget_per_hour": 30,
+        "waiting": 0,
+        "paused_until": None,
+    }
     assert "Song" not in str(report)
     assert "secret-place" not in str(report)
     await hass.config_entries.async_unload(entry.entry_id)

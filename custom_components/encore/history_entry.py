@@ -18,6 +18,7 @@ from homeassistant.exceptions import ConfigEntryNotReady, HomeAssistantError
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.event import async_call_later, async_track_time_interval
 
+from .artwork import async_get_artwork
 from .const import (
     CONF_DB_URL,
     CONF_INSTALL_SENTENCES,
@@ -138,6 +139,7 @@ class HistoryEntryRuntime(EncoreRuntime):
         return {
             "entry": async_redact_data(entry.as_dict(), TO_REDACT),
             "history": await async_history_diagnostics(self.manager),
+            "artwork": async_get_artwork(hass).status(),
         }
 
     @override

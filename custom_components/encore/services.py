@@ -389,7 +389,7 @@ def _frozen(value: Any) -> Hashable:
     return value  # type: ignore[no-any-return]
 
 
-def _same_question(
+def same_question(
     call: ServiceCall, resolved: ResolvedScope | None, period: Period | None
 ) -> Hashable | None:
     """Return what makes two calls one question, so they may share a read.
@@ -447,7 +447,9 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
     rank_by = RankBy(call.data[ATTR_RANK_BY])
     limit: int = call.data[ATTR_LIMIT]
     rule = PlayRule(call.data[ATTR_RULE])
-    entries = await async_get_manager(call.hass).async_read(
+    manager = async_get_manager(call.hass)
+    question = same_question(call, resolved, period)
+    entries = await manager.async_read(
         lambda conn: top_items(
             conn,
             resolved.scope,
@@ -456,8 +458,11 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
             rank_by=rank_by,
             limit=limit,
             rule=rule,
+            images=True,
         ),
-        same_as=_same_question(call, resolved, period),
+        # The entries hold artwork, which Encore keeps without a new
+        # generation of answers (`HistoryManager.async_write`).
+        same_as=None if question is None else (question, manager.artwork_generation),
     )
     return {
         **response,
@@ -495,7 +500,7 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     rule = PlayRule(call.data[ATTR_RULE])
     stats = await async_get_manager(call.hass).async_read(
         lambda conn: _listening_stats(conn, resolved.scope, period, rule),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     stats["totals"]["minutes"] = _minutes(stats["totals"]["ms_played"])
     return {**response, **stats}
@@ -516,7 +521,7 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
             limit=data[ATTR_LIMIT],
             rule=PlayRule(data[ATTR_RULE]),
         ),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     return {
         **response,
@@ -539,7 +544,7 @@ async def _async_play_count(call: ServiceCall) -> ServiceResponse:
             track=data.get(ATTR_TRACK),
             rule=PlayRule(data[ATTR_RULE]),
         ),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     return {**response, **_with_minutes(to_dict(answer))}
 
@@ -659,7 +664,7 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
             return {**recent_jobs(conn, keys), "coverage": to_dict(held)}
 
         response.update(
-            await manager.async_read(read, same_as=_same_question(call, None, None))
+            await manager.async_read(read, same_as=same_question(call, None, None))
         )
     hidden = frozenset() if await _async_is_admin(call) else _ADMIN_ONLY_KEYS
     return _redacted(response, _secrets(hass), hidden)  # type: ignore[no-any-return]

@@ -41,7 +41,7 @@ from custom_components.encore.history.models import (
     PlayRecord,
     Source,
 )
-from custom_components.encore.history.periods import Period, resolve_period
+from custom_components.encore.history.periods import Period, PeriodName, resolve_period
 from custom_components.encore.history.queries import (
     PlayRow,
     PlayRule,
@@ -65,6 +65,10 @@ from custom_components.encore.history.queries import (
     to_dict,
     top_items,
     totals,
+)
+from custom_components.encore.history.queries.common import (
+    covers_everything,
+    resolve_scope,
 )
 from custom_components.encore.history.queries.matching import (
     EXACT_SCORE,
@@ -979,6 +983,39 @@ def test_top_items(db: tuple[Connection, Reference], kind: TopKind) -> None:
             }
             name = norm(entry.name) if kind is TopKind.ALBUM else entry.name
             assert (name, entry.artist, entry.uri) in candidates, context
+
+
+def test_all_time_ending_in_the_last_hour_reads_the_totals(
+    db: tuple[Connection, Reference],
+) -> None:
+    """A period that ends just after the last stream holds them all.
+
+    As "all time" does right after a play: answered from the totals, and the
+    same as from the plays. One that ends at the last stream (exclusive) does
+    not hold it.
+    """
+    conn, ref = db
+    last = max(row.ended for row in ref.rows)
+    first = min(row.ended for row in ref.rows)
+    scope = resolve_scope(conn, Scope())
+    assert covers_everything(conn, scope, None, last + 1)
+    assert not covers_everything(conn, resolve_scope(conn, Scope()), None, last)
+    assert not covers_everything(
+        conn, resolve_scope(conn, Scope()), first + 1, last + 1
+    )
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    period = Period(
+        PeriodName.CUSTOM,
+        epoch + timedelta(milliseconds=first),
+        epoch + timedelta(milliseconds=last + 1),
+    )
+    expected = _top_expected(
+        ref, Scope(), period, TopKind.ARTIST, PlayRule.THIRTY_SECONDS
+    )
+    got = top_items(conn, Scope(), period, TopKind.ARTIST, limit=1000)
+    assert sorted((e.plays, e.ms_played) for e in got) == sorted(
+        (p, m) for p, m, _ in expected.values()
+    )
 
 
 def test_totals_and_rates(db: tuple[Connection, Reference]) -> None:

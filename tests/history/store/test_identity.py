@@ -375,7 +375,9 @@ def test_an_account_row_at_a_batch_edge(db: Engine, write: Write) -> None:
 
 
 def _as_version_5(conn: Connection) -> None:
-    """Drop what version 6 added, and say the database is version 5."""
+    """Drop what versions 6 and 7 added, and say the database is version 5."""
+    conn.execute(text("ALTER TABLE items DROP COLUMN image_url"))
+    conn.execute(text("ALTER TABLE artists DROP COLUMN image_url"))
     conn.execute(text("DROP INDEX ix_items_song"))
     conn.execute(text("ALTER TABLE items DROP COLUMN song_key"))
     conn.execute(text("DROP TABLE item_songs"))
@@ -450,7 +452,7 @@ def test_version_5_gets_one_item_per_song(db: Engine) -> None:
         _as_version_5(conn)
     with db.begin() as conn:
         assert migrate(conn) == 5
-        assert schema_version(conn) == SCHEMA_VERSION == 6
+        assert schema_version(conn) == SCHEMA_VERSION == 7
     with db.connect() as conn:
         kept = conn.execute(select(items.c.id).order_by(items.c.id)).scalars().all()
         assert kept == [by_uri, other]

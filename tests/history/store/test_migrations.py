@@ -34,6 +34,10 @@ from custom_components.encore.history.queries import (
     top_items,
     totals,
 )
+from custom_components.encore.history.store.artwork import (
+    keep_artist_image,
+    keep_item_images,
+)
 from custom_components.encore.history.store.migrations import migrate, schema_version
 from custom_components.encore.history.store.rollups import FOLDED_KEY
 from custom_components.encore.history.store.schema import (
@@ -226,7 +230,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         rows = write_v1(conn)
     with engine.begin() as conn:
         assert migrate(conn) == 1
-        assert schema_version(conn) == SCHEMA_VERSION == 6
+        assert schema_version(conn) == SCHEMA_VERSION == 7
     with engine.connect() as conn:
         names = dict(conn.execute(select(artists.c.name, artists.c.name_norm)).all())
         assert names == {
@@ -523,3 +527,66 @@ def test_the_migrated_history_answers_and_takes_new_plays(engine: Engine) -> Non
         )
         assert (top[0].name, top[0].plays) == ("Halo", 30 + 1)
         assert totals(conn, Scope(), everything, rule=PlayRule.ALL).streams == 121
+
+
+def test_version_6_gets_artwork(engine: Engine) -> None:
+    """Version 7 adds the items' and artists' images, unknown until seen.
+
+    The plays and names stay as they were; rankings answer `image` None
+    until an image is kept, then show it (an album its tracks').
+    """
+    with engine.begin() as conn:
+        write_v1(conn)
+    with engine.begin() as conn:
+        assert migrate(conn, 6) == 1
+        assert "image_url" not in {
+            column["name"] for column in inspect(conn).get_columns("items")
+        }
+    with engine.begin() as conn:
+        assert migrate(conn) == 6
+        assert schema_version(conn) == SCHEMA_VERSION == 7
+    with engine.connect() as conn:
+        for table in ("items", "artists"):
+            assert "image_url" in {
+                column["name"] for column in inspect(conn).get_columns(table)
+            }
+        assert (
+            conn.execute(
+                select(func.count()).where(items.c.image_url.is_not(None))
+            ).scalar_one()
+            == 0
+        )
+    now = datetime.fromtimestamp(BASE / 1000 + 86_400 * 3, UTC)
+    everything = resolve_period("all_time", now=now, time_zone=UTC)
+    with engine.connect() as conn:
+        before = top_items(
+            conn, Scope(), everything, TopKind.TRACK, rule=PlayRule.ALL, images=True
+        )
+        assert before
+        assert {entry.image for entry in before} == {None}
+        assert totals(conn, Scope(), everything, rule=PlayRule.ALL).streams == 120
+    cover = "https://i.scdn.co/image/halo"
+    with engine.begin() as conn:
+        uri = conn.execute(
+            select(items.c.key).where(items.c.key.startswith("spotify:track:"))
+        ).scalar()
+        assert uri is not None
+        assert keep_item_images(conn, {uri: cover, "spotify:track:none": cover}) == 1
+        # The same image again writes nothing; a script URL is never kept.
+        assert keep_item_images(conn, {uri: cover}) == 0
+        assert keep_item_images(conn, {uri: "javascript:alert(1)"}) == 0
+        artist_id = conn.execute(select(artists.c.id).limit(1)).scalar_one()
+        keep_artist_image(conn, artist_id, "https://i.scdn.co/image/artist")
+    with engine.connect() as conn:
+        tracks = top_items(
+            conn, Scope(), everything, TopKind.TRACK, rule=PlayRule.ALL, images=True
+        )
+        assert cover in {entry.image for entry in tracks}
+        albums = top_items(
+            conn, Scope(), everything, TopKind.ALBUM, rule=PlayRule.ALL, images=True
+        )
+        assert cover in {entry.image for entry in albums}
+        ranked = top_items(
+            conn, Scope(), everything, TopKind.ARTIST, rule=PlayRule.ALL, images=True
+        )
+        assert "https://i.scdn.co/image/artist" in {entry.image for entry in ranked}

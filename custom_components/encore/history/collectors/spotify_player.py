@@ -39,6 +39,7 @@ from homeassistant.util import dt as dt_util
 from ...const import DOMAIN, LOGGER
 from ...spotify.coordinator import PlaybackCoordinator, PlayerState
 from ...spotify.models import Playback, PlayingItem
+from ..artwork import async_keep_seen
 from ..epoch import to_ms
 from ..manager import SIGNAL_PLAYS_RECORDED, HistoryManager, RecordedPlay
 from ..models import JobKind, PlayKind, PlayRecord, Source, SourceKind
@@ -501,6 +502,9 @@ class NowPlayingCollector:
         self.counts["plays_recorded"] += 1
         self.last_recorded = dt_util.utcnow()
         self.last_error = None
+        if record.item_uri is not None:
+            # The cover the player showed: the page's top lists show it too.
+            await async_keep_seen(self._manager, {record.item_uri: play.item.image_url})
         if (
             not self._stopped
             and self._job_written_at is not None

@@ -33,6 +33,8 @@ from ...const import DOMAIN, LOGGER
 from ...spotify.client import RECENTLY_PLAYED_LIMIT, SpotifyClient
 from ...spotify.coordinator import PlaybackCoordinator
 from ...spotify.errors import SpotifyError, SpotifyRateLimitedError
+from ...spotify.models import best_image
+from ..artwork import async_keep_seen
 from ..epoch import iso_seconds, to_ms
 from ..manager import HistoryManager
 from ..models import JobKind, PlayKind, PlayRecord, Source, SourceKind
@@ -118,6 +120,19 @@ def record_from_item(account: str, item: Mapping[str, Any]) -> PlayRecord | None
         context_uri=context.get("uri"),
         source_kind=SourceKind.SPOTIFY.value,
     )
+
+
+def images_of_items(items: Iterable[Mapping[str, Any]]) -> dict[str, str | None]:
+    """Return the covers recently played shows, by track URI (local files have none)."""
+    images: dict[str, str | None] = {}
+    for item in items:
+        track = item.get("track")
+        if not isinstance(track, Mapping) or track.get("is_local"):
+            continue
+        album: Mapping[str, Any] = track.get("album") or {}
+        if isinstance(uri := track.get("uri"), str):
+            images[uri] = best_image(album.get("images") or track.get("images"))
+    return images
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
@@ -315,6 +330,9 @@ class RecentlyPlayedCollector:
             records, newest = self._records(items)
             counts["skipped"] = len(items) - len(records)
             recorded = await self._manager.async_record(records, MERGE_WINDOW_MS)
+            # Every listed track's cover, those stored before included: the
+            # export that holds most of a history has none.
+            await async_keep_seen(self._manager, images_of_items(items))
             merged = sum(play.merged for play in recorded)
             counts["stored"] = len(recorded) - merged
             counts["merged"] = merged

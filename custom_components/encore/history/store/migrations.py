@@ -391,6 +391,12 @@ def _to_6(conn: Connection) -> None:
         rebuild_rollups(conn, conn.dialect.name)
 
 
+def _to_7(conn: Connection) -> None:
+    """Version 7: artwork of items and artists, empty until Encore sees some."""
+    _add_column(conn, items, items.c.image_url)
+    _add_column(conn, artists, artists.c.image_url)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -399,6 +405,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _to_4,
     5: _to_5,
     6: _to_6,
+    7: _to_7,
 }
 
 
