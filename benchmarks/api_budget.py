@@ -34,9 +34,9 @@ from custom_components.encore.const import CONF_DEFAULT_DEVICE
 from custom_components.encore.spotify import coordinator as coordinator_module
 from custom_components.encore.spotify.coordinator import PlaybackCoordinator
 from custom_components.encore.spotify.models import Playback
+from fakes.spotify.server import FakeSpotify
+from fakes.spotify.users import FakeUser
 from tests.conftest import SetupEntry, advance
-from tests.fake_spotify.server import FakeSpotify
-from tests.fake_spotify.users import FakeUser
 
 ENTITY = "media_player.ada_listener"
 STEP = timedelta(seconds=0.25)

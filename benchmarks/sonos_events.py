@@ -48,20 +48,20 @@ from custom_components.encore.const import (
 )
 from custom_components.encore.sonos.events import SERVICES
 from custom_components.encore.sonos.speaker import POSITION_SETTLE
-from tests.conftest import (
-    SetupEntry,
-    soco_clean,
-    soco_events,
-    soco_listener_for_this_loop,
-)
-from tests.sonos_emulator import NotifyRecord
-from tests.sonos_emulator.household import EmulatedHousehold
-from tests.sonos_emulator.models import (
+from fakes.sonos import NotifyRecord
+from fakes.sonos.household import EmulatedHousehold
+from fakes.sonos.models import (
     STATE_PAUSED,
     STATE_PLAYING,
     EmulatorClock,
     QueueItem,
     TrackMetadata,
+)
+from tests.conftest import (
+    SetupEntry,
+    soco_clean,
+    soco_events,
+    soco_listener_for_this_loop,
 )
 
 __all__ = ["soco_clean", "soco_events", "soco_listener_for_this_loop"]

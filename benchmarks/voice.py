@@ -47,9 +47,9 @@ from custom_components.encore.const import (
 )
 from custom_components.encore.history.queries import TopKind, top_items
 from custom_components.encore.history.store.engine import sqlite_url
-from tests.history import voice_corpus as corpus
-from tests.history.test_voice import async_setup_history
-from tests.history.test_voice_corpus import Tally, captured_negatives, cases, run_case
+from tests.voice import voice_corpus as corpus
+from tests.voice.test_voice import async_setup_history
+from tests.voice.test_voice_corpus import Tally, captured_negatives, cases, run_case
 
 from .history_queries import (
     ADA,

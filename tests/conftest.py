@@ -24,7 +24,6 @@ from homeassistant.const import CONF_HOST, CONF_PORT
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
-from custom_components.encore import application_credentials as encore_credentials
 from custom_components.encore.const import (
     CONF_HOUSEHOLD_ID,
     CONF_KIND,
@@ -35,18 +34,18 @@ from custom_components.encore.const import (
 from custom_components.encore.history import manager as history_manager
 from custom_components.encore.history.store.engine import sqlite_url
 from custom_components.encore.spotify import client as spotify_client
-
-from .fake_spotify.fixtures import fake_spotify, shared_data
-from .fake_spotify.server import FakeSpotify
-from .fake_spotify.users import FakeUser
-from .history.postgres import postgres_db_url, postgres_url
-from .sonos_emulator.fixtures import (
+from custom_components.encore.spotify.endpoints import ENDPOINTS
+from fakes.sonos.household import EmulatedHousehold
+from fakes.spotify.server import FakeSpotify
+from fakes.spotify.users import FakeUser
+from tests.fakes.sonos_fixtures import (
     soco_clean,
     soco_events,
     sonos_household,
     sonos_household_factory,
 )
-from .sonos_emulator.household import EmulatedHousehold
+from tests.fakes.spotify_fixtures import fake_spotify, shared_data
+from tests.history.postgres import postgres_db_url, postgres_url
 
 # The test plugin turns on SQLAlchemy's echo of every statement (recorder's and
 # Encore's): thousands of lines per module that nobody reads and that slow the
@@ -112,9 +111,9 @@ def history_db(
 def spotify_wiring(
     monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> None:
-    """Point Encore at the fake Spotify: spotipy's prefix and the OAuth URLs.
+    """Point Encore at the fake Spotify: its endpoints go into `hass.data`.
 
-    Only tests that use the fake are rewired. Retries happen without waiting:
+    Only tests that use the fake and a Home Assistant are wired. Retries happen without waiting:
     under `freezer` the event loop's clock stands still, so a real backoff
     would never end (test_client checks the waits themselves).
     """
@@ -122,9 +121,9 @@ def spotify_wiring(
     if "fake_spotify" not in request.fixturenames:
         return
     fake: FakeSpotify = request.getfixturevalue("fake_spotify")
-    monkeypatch.setattr(spotify_client, "API_PREFIX", fake.api_prefix)
-    monkeypatch.setattr(encore_credentials, "AUTHORIZE_URL", fake.authorize_url)
-    monkeypatch.setattr(encore_credentials, "TOKEN_URL", fake.token_url)
+    if "hass" in request.fixturenames:
+        hass: HomeAssistant = request.getfixturevalue("hass")
+        hass.data[ENDPOINTS] = fake.endpoints
 
 
 @pytest.fixture

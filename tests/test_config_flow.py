@@ -24,10 +24,10 @@ from custom_components.encore.const import (
     EntryKind,
 )
 from custom_components.encore.history.whose import linked_entries
+from fakes.spotify.server import FakeSpotify
+from fakes.spotify.users import FakeUser
 
 from .conftest import USER_ID, USER_NAME, SetupEntry, entry_for
-from .fake_spotify.server import FakeSpotify
-from .fake_spotify.users import FakeUser
 
 pytestmark = pytest.mark.usefixtures("current_request_with_host", "credentials")
 
@@ -305,7 +305,7 @@ async def test_options(
     assert linked_entries(hass, "ada-user") == [spotify_entry]
     # Read live: the entry stayed loaded, nothing was torn down.
     assert spotify_entry.state is ConfigEntryState.LOADED
-    runtime = spotify_entry.runtime_data
+    runtime = spotify_entry.runtime_data.account
     assert runtime.playback._ceiling(CONF_IDLE_CEILING) == 300
 
 

@@ -29,10 +29,10 @@ from custom_components.encore.spotify.errors import (
     SpotifyRateLimitedError,
     SpotifyTransientError,
 )
+from fakes.spotify.server import FakeSpotify
+from fakes.spotify.users import FakeUser
 
 from .conftest import USER_ID, SetupEntry, advance, entry_for
-from .fake_spotify.server import FakeSpotify
-from .fake_spotify.users import FakeUser
 
 HOUR = timedelta(hours=1, seconds=1)
 
@@ -51,7 +51,7 @@ async def test_setup_and_unload(
 ) -> None:
     """The account loads with its profile and unloads cleanly."""
     assert loaded_entry.state is ConfigEntryState.LOADED
-    account = loaded_entry.runtime_data
+    account = loaded_entry.runtime_data.account
     assert account.profile.user_id == USER_ID
     assert account.client.usage.total["GET /me"] == 1
     assert await hass.config_entries.async_unload(loaded_entry.entry_id)
@@ -110,7 +110,7 @@ async def test_expired_authorization_while_running(
     assert reauth_flows(hass) == [loaded_entry.entry_id]
     assert hass.config_entries.async_get_entry(loaded_entry.entry_id) is not None
     with pytest.raises(SpotifyAuthError):
-        await loaded_entry.runtime_data.client.async_get_profile()
+        await loaded_entry.runtime_data.account.client.async_get_profile()
 
 
 async def test_rotated_refresh_tokens_are_stored(
@@ -120,7 +120,7 @@ async def test_rotated_refresh_tokens_are_stored(
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """Each refresh returns a new single-use refresh token; the entry keeps the newest."""
-    client = loaded_entry.runtime_data.client
+    client = loaded_entry.runtime_data.account.client
     tokens = [loaded_entry.data["token"]["refresh_token"]]
     for _ in range(2):
         await advance(hass, freezer, HOUR)
@@ -139,7 +139,7 @@ async def test_revoked_access_token_is_refreshed_once(
     loaded_entry: MockConfigEntry,
 ) -> None:
     """A 401 for a token Home Assistant thinks valid: refresh, then succeed."""
-    client = loaded_entry.runtime_data.client
+    client = loaded_entry.runtime_data.account.client
     old = loaded_entry.data["token"]["access_token"]
     fake_spotify.revoke_access_tokens(USER_ID)
     profile = await client.async_get_profile()
@@ -157,7 +157,7 @@ async def test_unauthorized_even_after_refresh_asks_to_sign_in(
     """When even a fresh token is refused, reauth starts."""
     fake_spotify.faults.unauthorized(path="^/v1/me/?$", times=2)
     with pytest.raises(SpotifyAuthError) as err:
-        await loaded_entry.runtime_data.client.async_get_profile()
+        await loaded_entry.runtime_data.account.client.async_get_profile()
     assert err.value.translation_key == "auth_failed"
     await hass.async_block_till_done()
     assert reauth_flows(hass) == [loaded_entry.entry_id]
@@ -211,11 +211,11 @@ async def test_owner_without_premium_after_setup_raises_a_repair(
     """The app owner's Premium lapsed: every call 403s, a repair explains."""
     fake_spotify.owner_premium = False
     with pytest.raises(Exception, match="owner"):
-        await loaded_entry.runtime_data.client.async_get_profile()
+        await loaded_entry.runtime_data.account.client.async_get_profile()
     issue_id = f"owner_premium_required_{loaded_entry.entry_id}"
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is not None
     fake_spotify.owner_premium = True
-    await loaded_entry.runtime_data.client.async_get_profile()
+    await loaded_entry.runtime_data.account.client.async_get_profile()
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
 
 
@@ -226,7 +226,7 @@ async def test_rate_gate_day_long_retry_after(
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """A 429 with Retry-After 86400 blocks no thread; calls fail fast until then."""
-    client = loaded_entry.runtime_data.client
+    client = loaded_entry.runtime_data.account.client
     fake_spotify.faults.rate_limited(86_400, path="^/v1/me/?$")
     now = dt_util.utcnow()
     with pytest.raises(SpotifyRateLimitedError) as err:
@@ -268,7 +268,7 @@ async def test_quota_exceeded(
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """QUOTA_EXCEEDED closes the gate with its own message and repair."""
-    client = loaded_entry.runtime_data.client
+    client = loaded_entry.runtime_data.account.client
     fake_spotify.faults.quota_exceeded(7200, path="^/v1/me/player/devices")
     with pytest.raises(SpotifyRateLimitedError) as err:
         await client.async_get_devices()
@@ -290,7 +290,7 @@ async def test_short_rate_limit_needs_no_repair(
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """A few seconds of waiting pass without bothering the user."""
-    client = loaded_entry.runtime_data.client
+    client = loaded_entry.runtime_data.account.client
     fake_spotify.faults.rate_limited(3, path="^/v1/me/?$")
     with pytest.raises(SpotifyRateLimitedError):
         await client.async_get_profile()
@@ -305,7 +305,7 @@ async def test_transient_errors_are_retried_then_reported(
     loaded_entry: MockConfigEntry,
 ) -> None:
     """Bounded retries on 5xx, dropped connections and timeouts."""
-    client = loaded_entry.runtime_data.client
+    client = loaded_entry.runtime_data.account.client
     fake_spotify.faults.server_error(500, path="^/v1/me/?$", times=2)
     assert (await client.async_get_profile()).user_id == USER_ID
 
@@ -328,10 +328,10 @@ async def test_slow_answers_time_out(
     from custom_components.encore.spotify import client as client_module
 
     monkeypatch.setattr(client_module, "REQUEST_TIMEOUT", (0.5, 0.05))
-    loaded_entry.runtime_data.client._spotify.requests_timeout = (0.5, 0.05)
+    loaded_entry.runtime_data.account.client._spotify.requests_timeout = (0.5, 0.05)
     fake_spotify.faults.slow(0.3, path="^/v1/me/?$", times=None)
     with pytest.raises(SpotifyTransientError) as err:
-        await loaded_entry.runtime_data.client.async_get_profile()
+        await loaded_entry.runtime_data.account.client.async_get_profile()
     assert err.value.translation_placeholders == {"detail": "ReadTimeout"}
 
 
@@ -343,7 +343,7 @@ async def test_tokens_never_reach_the_log(
 ) -> None:
     """spotipy logs request headers at debug level; the bearer token is redacted."""
     caplog.set_level(logging.DEBUG)
-    client = loaded_entry.runtime_data.client
+    client = loaded_entry.runtime_data.account.client
     fake_spotify.faults.forbidden("Forbidden", path="^/v1/me/?$")
     with pytest.raises(Exception, match="Forbidden"):
         await client.async_get_profile()

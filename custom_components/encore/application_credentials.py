@@ -1,15 +1,12 @@
 """Spotify sign-in through Home Assistant's application credentials, with PKCE."""
 
-from typing import Final
-
 from homeassistant.components.application_credentials import ClientCredential
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.config_entry_oauth2_flow import (
     LocalOAuth2ImplementationWithPkce,
 )
 
-AUTHORIZE_URL: Final = "https://accounts.spotify.com/authorize"
-TOKEN_URL: Final = "https://accounts.spotify.com/api/token"  # noqa: S105
+from .spotify.endpoints import spotify_endpoints
 
 
 async def async_get_auth_implementation(
@@ -20,12 +17,13 @@ async def async_get_auth_implementation(
     Spotify issues single-use refresh tokens to PKCE clients; Home Assistant's
     OAuth2 session stores every rotated token on the config entry.
     """
+    endpoints = spotify_endpoints(hass)
     return LocalOAuth2ImplementationWithPkce(
         hass,
         auth_domain,
         credential.client_id,
-        AUTHORIZE_URL,
-        TOKEN_URL,
+        endpoints.authorize_url,
+        endpoints.token_url,
         credential.client_secret,
     )
 

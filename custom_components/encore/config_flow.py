@@ -89,8 +89,6 @@ from .sonos.discovery import (
     parse_address,
 )
 from .sonos.errors import SonosError
-from .sonos.household import SonosHousehold
-from .spotify.account import SpotifyAccount
 from .spotify.auth import TokenAuth
 from .spotify.client import SpotifyClient
 from .spotify.errors import SpotifyError, SpotifyForbiddenError
@@ -282,11 +280,9 @@ class EncoreConfigFlow(
                 self.hass.config_entries.async_update_entry(
                     entry, data={**data, **_sonos_data(address, identity)}
                 )
-            household = entry.runtime_data
-            if isinstance(household, SonosHousehold):
-                household.async_discovered(
-                    identity.uid, identity.name, address.host, address.port
-                )
+            entry.runtime_data.household.async_discovered(
+                identity.uid, identity.name, address.host, address.port
+            )
             return
         # Not running (its speaker moved or is off): reach it through this one.
         self.hass.config_entries.async_update_entry(
@@ -499,7 +495,10 @@ class EncoreOptionsFlow(OptionsFlow):
         devices: list[str] = []
         if entry.state is ConfigEntryState.LOADED:
             devices = sorted(
-                {device.name for device in entry.runtime_data.devices.data or ()}
+                {
+                    device.name
+                    for device in entry.runtime_data.account.devices.data or ()
+                }
             )
         schema = vol.Schema(
             {
@@ -548,7 +547,7 @@ class SonosOptionsFlow(OptionsFlow):
         accounts = [
             SelectOptionDict(value=entry.entry_id, label=entry.title)
             for entry in self.hass.config_entries.async_loaded_entries(DOMAIN)
-            if isinstance(entry.runtime_data, SpotifyAccount)
+            if entry.runtime_data.spotify_account is not None
         ]
         if user_input is not None:
             chosen = self.config_entry.options.get(CONF_SPOTIFY_ACCOUNT)

@@ -15,10 +15,10 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .history.epoch import from_ms
 from .history.manager import SIGNAL_PLAYS_RECORDED, RecordedPlay
-from .history.periods import from_ms
 from .history.whose import account_titles
-from .history_entities import HistoryTarget, plays_in_scope, target_of_entry
+from .history_entities import HistoryTarget, plays_in_scope
 from .runtime import EncoreConfigEntry
 
 PARALLEL_UPDATES = 0
@@ -32,7 +32,7 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the entry's play event (Sonos entries have none)."""
-    if (target := target_of_entry(entry)) is not None:
+    if (target := entry.runtime_data.history_target(entry)) is not None:
         async_add_entities([PlayedEvent(target)])
 
 

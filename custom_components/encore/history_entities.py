@@ -19,7 +19,7 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.debounce import Debouncer
-from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_time_change
 from homeassistant.helpers.update_coordinator import (
@@ -29,7 +29,7 @@ from homeassistant.helpers.update_coordinator import (
 )
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, HISTORY_UNIQUE_ID, LOGGER
+from .const import DOMAIN, LOGGER
 from .history.manager import (
     SIGNAL_HISTORY_CHANGED,
     SIGNAL_PLAYS_RECORDED,
@@ -49,9 +49,6 @@ from .history.queries import (
     top_items,
     totals,
 )
-from .history_entry import HistoryEntryRuntime
-from .spotify.account import SpotifyAccount
-from .spotify.entity import account_device_info
 
 # Plays often arrive in bursts (a recently-played poll, a merge right after
 # the player's record): one refresh for all of them.
@@ -72,37 +69,6 @@ class HistoryTarget:
     title: str
     unique_prefix: str
     device_info: DeviceInfo
-
-
-@callback
-def target_of_entry(entry: ConfigEntry) -> HistoryTarget | None:
-    """Return where an entry's history entities go; None for a Sonos household."""
-    runtime = entry.runtime_data
-    if isinstance(runtime, SpotifyAccount):
-        profile = runtime.profile
-        return HistoryTarget(
-            scope=Scope(accounts=(profile.user_id,)),
-            account=profile.user_id,
-            title=entry.title,
-            # The account's other entities are keyed by its user id too.
-            unique_prefix=profile.user_id,
-            device_info=account_device_info(profile),
-        )
-    if isinstance(runtime, HistoryEntryRuntime):
-        return HistoryTarget(
-            scope=Scope(),
-            account=None,
-            title=entry.title,
-            unique_prefix=entry.entry_id,
-            device_info=DeviceInfo(
-                identifiers={(DOMAIN, HISTORY_UNIQUE_ID)},
-                name=entry.title,
-                manufacturer="Encore",
-                model="Listening history",
-                entry_type=DeviceEntryType.SERVICE,
-            ),
-        )
-    return None
 
 
 @callback

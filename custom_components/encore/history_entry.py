@@ -8,14 +8,17 @@ defaults apply: SQLite in the configuration folder, plays kept forever.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any, Self, override
 
-from sqlalchemy import Connection
-
-from homeassistant.config_entries import ConfigEntry
+from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
+from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.exceptions import ConfigEntryNotReady, HomeAssistantError
+from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.event import async_call_later, async_track_time_interval
 
+from .artwork import async_get_artwork
 from .const import (
     CONF_DB_URL,
     CONF_INSTALL_SENTENCES,
@@ -23,23 +26,26 @@ from .const import (
     CONF_RETENTION_DAYS,
     CONF_SONOS_MODE,
     CORE_SONOS,
-    LOGGER,
+    DOMAIN,
+    HISTORY_UNIQUE_ID,
+    EntryKind,
     SonosMode,
 )
 from .history.collectors.media_player import MediaPlayerCollector
-from .history.manager import HistoryManager, HistorySettings
-from .history.store.writes import (
-    WriterState,
-    delete_plays,
-    now_ms,
-    start_job,
-    update_job,
-)
+from .history.diagnostics import async_history_diagnostics
+from .history.manager import HistoryManager, HistorySettings, async_get_manager
+from .history.purge import async_apply_retention
+from .history.queries import Scope
+from .history.whose import entry_kind
+from .history_entities import HistoryTarget
+from .runtime import EncoreRuntime
+from .voice.sentences import async_remove_sentences, async_sync_sentences
 
 RETENTION_EVERY = timedelta(hours=24)
 # Not at start-up itself: Home Assistant has enough to do then.
 RETENTION_FIRST = timedelta(minutes=5)
-DAY_MS = 86_400_000
+# The database's address may hold a user and password.
+TO_REDACT = {CONF_DB_URL}
 
 
 def settings_from_options(options: dict[str, object]) -> HistorySettings:
@@ -63,13 +69,99 @@ def _sonos_mode(value: object) -> SonosMode:
 
 
 @dataclass(slots=True)
-class HistoryEntryRuntime:
-    """What the history entry runs: the retention timer."""
+class HistoryEntryRuntime(EncoreRuntime):
+    """What the history entry runs: the retention timer and the chosen players."""
 
     manager: HistoryManager
     settings: HistorySettings
     unsubscribers: list[Callable[[], None]] = field(default_factory=list)
     media_players: MediaPlayerCollector | None = None
+
+    platforms = (Platform.EVENT, Platform.SENSOR)
+
+    @override
+    @classmethod
+    async def async_open_history(cls, hass: HomeAssistant, entry: ConfigEntry) -> None:
+        """Open the database where the options say, before anything records.
+
+        A database server that is down now may be up on the next try.
+        """
+        manager = async_get_manager(hass)
+        try:
+            await manager.async_configure(settings_from_options(dict(entry.options)))
+            await manager.async_acquire(entry.entry_id)
+        except HomeAssistantError as err:
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key="history_open_failed",
+                translation_placeholders={
+                    "url": manager.display_url,
+                    "error": str(err),
+                },
+            ) from err
+
+    @classmethod
+    async def async_create(cls, hass: HomeAssistant, entry: ConfigEntry) -> Self:
+        """Start the retention timer, the sentences and the players' recording."""
+        runtime = cls(
+            async_get_manager(hass), settings_from_options(dict(entry.options))
+        )
+        runtime.async_start(hass)
+        # The Assist sentence files follow the consent option (written off the
+        # event loop; an entry reload after an options change runs this again).
+        # The entry owns the task: unloading it does not leave one behind.
+        entry.async_create_task(
+            hass,
+            async_sync_sentences(hass, runtime.settings.install_sentences),
+            "encore assist sentences",
+        )
+        await runtime.async_start_players(hass)
+        entry.async_on_unload(entry.add_update_listener(_async_reload))
+        _async_follow_sonos_mode(hass, runtime.settings.sonos_mode)
+        return runtime
+
+    @override
+    async def async_unload(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+        # Before the release: the last user's release closes the database.
+        self.async_stop()
+        await self.async_stop_players()
+
+    @staticmethod
+    async def async_remove(hass: HomeAssistant, entry: ConfigEntry) -> None:
+        """Go back to the default database; the sentences lose their consent."""
+        await async_get_manager(hass).async_configure(HistorySettings())
+        await async_remove_sentences(hass)
+
+    @override
+    async def async_diagnostics(
+        self, hass: HomeAssistant, entry: ConfigEntry
+    ) -> dict[str, Any]:
+        return {
+            "entry": async_redact_data(entry.as_dict(), TO_REDACT),
+            "history": await async_history_diagnostics(self.manager),
+            "artwork": async_get_artwork(hass).status(),
+        }
+
+    @override
+    def history_target(self, entry: ConfigEntry) -> HistoryTarget:
+        return HistoryTarget(
+            scope=Scope(),
+            account=None,
+            title=entry.title,
+            unique_prefix=entry.entry_id,
+            device_info=DeviceInfo(
+                identifiers={(DOMAIN, HISTORY_UNIQUE_ID)},
+                name=entry.title,
+                manufacturer="Encore",
+                model="Listening history",
+                entry_type=DeviceEntryType.SERVICE,
+            ),
+        )
+
+    @override
+    def sync_status(self, hass: HomeAssistant, entry: ConfigEntry) -> dict[str, Any]:
+        players = self.media_players
+        return {"media_players": None if players is None else players.status()}
 
     async def async_start_players(self, hass: HomeAssistant) -> None:
         """Record the players chosen in the options, and core's Sonos players.
@@ -93,7 +185,7 @@ class HistoryEntryRuntime:
             await collector.async_stop()
 
     @callback
-    def async_start(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+    def async_start(self, hass: HomeAssistant) -> None:
         """Start the daily retention run when plays expire."""
         if self.settings.retention_days <= 0:
             return
@@ -114,28 +206,19 @@ class HistoryEntryRuntime:
         await async_apply_retention(self.manager, self.settings.retention_days)
 
 
-async def async_apply_retention(manager: HistoryManager, days: int) -> int:
-    """Delete plays older than `days`; recorded as a job. Returns how many."""
-    if days <= 0 or not manager.is_open:
-        return 0
-    cutoff = now_ms() - days * DAY_MS
-
-    def purge(conn: Connection, state: WriterState) -> int:
-        job_id = start_job(conn, state, "retention", None, {"days": days})
-        deleted = delete_plays(conn, state, None, cutoff, forget_files=False)
-        update_job(conn, job_id, {"deleted": deleted}, status="completed")
-        return deleted
-
-    try:
-        deleted = await manager.async_write(purge)
-    except HomeAssistantError as err:
-        LOGGER.warning("Could not apply the history retention: %s", err)
-        return 0
-    if deleted:
-        LOGGER.info(
-            "History retention removed %s plays older than %s days", deleted, days
-        )
-    return deleted
+async def _async_reload(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    await hass.config_entries.async_reload(entry.entry_id)
 
 
-type HistoryEntry = ConfigEntry[HistoryEntryRuntime]
+@callback
+def _async_follow_sonos_mode(hass: HomeAssistant, mode: SonosMode) -> None:
+    """Start or stop Encore's Sonos households after the choice changed."""
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        if entry_kind(entry) is not EntryKind.SONOS or entry.disabled_by is not None:
+            continue
+        running = entry.state is ConfigEntryState.LOADED
+        stopped = entry.state is ConfigEntryState.SETUP_ERROR
+        if (mode is SonosMode.CORE and running) or (
+            mode is SonosMode.ENCORE and stopped
+        ):
+            hass.config_entries.async_schedule_reload(entry.entry_id)

@@ -9,7 +9,7 @@ the hourly listening minutes as long-term statistics.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, override
 
 from homeassistant.components.sensor import (
@@ -18,15 +18,12 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import EntityCategory, UnitOfTime
-from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.dispatcher import async_dispatcher_connect
+from homeassistant.const import UnitOfTime
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
-from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.typing import StateType
 
-from .history.collectors.spotify_account import recording_of
-from .history.manager import SIGNAL_PLAYS_RECORDED, RecordedPlay, async_get_manager
+from .history.manager import async_get_manager
 from .history.statistics import async_start_statistics
 from .history_entities import (
     ListeningCoordinator,
@@ -34,15 +31,10 @@ from .history_entities import (
     ListeningSnapshot,
     minutes,
     ranking,
-    target_of_entry,
 )
 from .runtime import EncoreConfigEntry
-from .spotify.account import SpotifyAccount
-from .spotify.entity import SpotifyAccountEntity
 
 PARALLEL_UPDATES = 0
-# How often the requests of the last hour are counted again.
-API_CALLS_INTERVAL = timedelta(minutes=1)
 
 
 async def async_setup_entry(
@@ -51,18 +43,11 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add an account's or the history's sensors (Sonos entries have none)."""
-    target = target_of_entry(entry)
+    runtime = entry.runtime_data
+    target = runtime.history_target(entry)
     if target is None:
         return
-    entities: list[SensorEntity] = []
-    account = entry.runtime_data
-    if isinstance(account, SpotifyAccount):
-        entities += [
-            RateLimitedUntilSensor(account),
-            ApiCallsSensor(account),
-            LastSyncSensor(account),
-            NextPollSensor(account),
-        ]
+    entities: list[SensorEntity] = runtime.sensors()
     manager = async_get_manager(hass)
     name = (
         f"{target.title} listening time"
@@ -216,152 +201,3 @@ class ListeningSensor(ListeningEntity, SensorEntity):
         if attributes_fn is None or (snap := self.coordinator.data) is None:
             return None
         return attributes_fn(snap)
-
-
-# -- how the account syncs --------------------------------------------------
-
-
-class RateLimitedUntilSensor(SpotifyAccountEntity, SensorEntity):
-    """The instant Spotify accepts this account's requests again, if it waits."""
-
-    _attr_translation_key = "rate_limited_until"
-    _attr_device_class = SensorDeviceClass.TIMESTAMP
-    _attr_entity_category = EntityCategory.DIAGNOSTIC
-
-    def __init__(self, account: SpotifyAccount) -> None:
-        """Initialize."""
-        super().__init__(account, "rate_limited_until")
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        """Follow the gate as well as the coordinator."""
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            self.account.client.gate.async_add_listener(self.async_write_ha_state)
-        )
-
-    @property
-    @override
-    def available(self) -> bool:
-        """Stay available while the player waits: this is what tells until when."""
-        return True
-
-    @property
-    @override
-    def native_value(self) -> datetime | None:
-        """Return the reopen instant, or nothing while requests go through."""
-        return self.account.client.gate.closed_until
-
-
-class ApiCallsSensor(SpotifyAccountEntity, SensorEntity):
-    """Web API requests this account sent within the last hour."""
-
-    _attr_translation_key = "api_calls"
-    _attr_entity_category = EntityCategory.DIAGNOSTIC
-    _attr_state_class = SensorStateClass.MEASUREMENT
-    # The unit is translated (entity.sensor.api_calls.unit_of_measurement).
-    _attr_entity_registry_enabled_default = False
-
-    def __init__(self, account: SpotifyAccount) -> None:
-        """Initialize."""
-        super().__init__(account, "api_calls")
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        """Also count once a minute, between the player's polls.
-
-        An idle player polls as rarely as its idle ceiling (up to an hour),
-        and requests drop out of the hour as time passes; the count is in
-        memory, so counting is free.
-        """
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            async_track_time_interval(self.hass, self._async_count, API_CALLS_INTERVAL)
-        )
-
-    @callback
-    def _async_count(self, _now: datetime) -> None:
-        self.async_write_ha_state()
-
-    @property
-    @override
-    def available(self) -> bool:
-        """Counting works whether or not Spotify answers."""
-        return True
-
-    @property
-    @override
-    def native_value(self) -> int:
-        """Return the number of requests in the last hour."""
-        return self.account.client.usage.last_hour().total()
-
-
-class _SyncSensor(SpotifyAccountEntity, SensorEntity):
-    """A timestamp of the account's recently-played collector.
-
-    The collector tells nobody when it polled: the state is written again
-    whenever the player refreshes (every two minutes at most) and when a
-    play of the account is recorded, which is when these times move.
-    """
-
-    _attr_device_class = SensorDeviceClass.TIMESTAMP
-    _attr_entity_category = EntityCategory.DIAGNOSTIC
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        """Follow the account's recorded plays as well as the player."""
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            async_dispatcher_connect(
-                self.hass, SIGNAL_PLAYS_RECORDED, self._async_plays_recorded
-            )
-        )
-
-    @callback
-    def _async_plays_recorded(self, recorded: list[RecordedPlay]) -> None:
-        user_id = self.account.profile.user_id
-        if any(play.record.account == user_id for play in recorded):
-            self.async_write_ha_state()
-
-    @property
-    @override
-    def available(self) -> bool:
-        """Available while the history records the account."""
-        return (
-            recording_of(self.hass, self.coordinator.config_entry.entry_id).recent
-            is not None
-        )
-
-
-class LastSyncSensor(_SyncSensor):
-    """When recently-played was last fetched into the history successfully."""
-
-    _attr_translation_key = "last_sync"
-
-    def __init__(self, account: SpotifyAccount) -> None:
-        """Initialize."""
-        super().__init__(account, "last_sync")
-
-    @property
-    @override
-    def native_value(self) -> datetime | None:
-        """Return the last successful poll."""
-        recent = recording_of(self.hass, self.coordinator.config_entry.entry_id).recent
-        return None if recent is None else recent.last_success
-
-
-class NextPollSensor(_SyncSensor):
-    """When recently-played is fetched next."""
-
-    _attr_translation_key = "next_poll"
-
-    def __init__(self, account: SpotifyAccount) -> None:
-        """Initialize."""
-        super().__init__(account, "next_poll")
-
-    @property
-    @override
-    def native_value(self) -> datetime | None:
-        """Return the next poll's time."""
-        recent = recording_of(self.hass, self.coordinator.config_entry.entry_id).recent
-        return None if recent is None else recent.next_run

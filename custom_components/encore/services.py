@@ -12,11 +12,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-import orjson
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 import voluptuous as vol
 
-from homeassistant.config_entries import ConfigEntry
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID
 from homeassistant.core import (
     HomeAssistant,
@@ -24,17 +23,17 @@ from homeassistant.core import (
     ServiceResponse,
     SupportsResponse,
 )
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
-from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.service import async_register_admin_service
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, EntryKind
 from .history.collectors.spotify_account import recording_of
-from .history.export_history import ExportFormat, export_suffix, write_export
+from .history.epoch import to_ms
+from .history.export_history import ExportFormat, async_export, export_suffix
 from .history.imports.jobs import async_run_import
-from .history.manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
+from .history.manager import async_get_manager
 from .history.models import Source
 from .history.periods import (
     MAX_DAYS,
@@ -44,6 +43,7 @@ from .history.periods import (
     implied_period,
     resolve_period,
 )
+from .history.purge import async_purge
 from .history.queries import (
     PlayRule,
     RankBy,
@@ -57,9 +57,8 @@ from .history.queries import (
     to_dict,
     top_items,
 )
+from .history.queries.jobs import recent_jobs
 from .history.store.reads import reading_for
-from .history.store.schema import accounts as accounts_table, jobs
-from .history.store.writes import WriterState, delete_plays, start_job, update_job
 from .history.whose import (
     ResolvedScope,
     account_of_entry,
@@ -67,9 +66,6 @@ from .history.whose import (
     encore_entries,
     entry_kind,
 )
-from .history_entry import HistoryEntryRuntime
-from .sonos.household import SonosHousehold
-from .spotify.account import SpotifyAccount
 
 SERVICE_IMPORT_HISTORY = "import_history"
 SERVICE_EXPORT_HISTORY = "export_history"
@@ -98,15 +94,13 @@ ATTR_ARTIST = "artist"
 ATTR_TRACK = "track"
 ATTR_DEVICE = "device"
 ATTR_SOURCE = "source"
-# The whole household's history: only the listening page asks (websocket.py).
+# The whole household's history: only the listening page asks for it.
 ATTR_EVERYONE = "everyone"
 
 # What counts as a play unless the caller says: Spotify's own rule, as in
 # Wrapped, the app and the voice answers.
 DEFAULT_RULE: Final = PlayRule.THIRTY_SECONDS
 MAX_LIMIT: Final = 50
-RECENT_JOBS: Final = 20
-RECENT_IMPORTS: Final = 10
 SOURCES: Final = [source.name.lower() for source in Source]
 
 IMPORT_SCHEMA = vol.Schema(
@@ -206,7 +200,7 @@ SYNC_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string})
 
 def _epoch_ms(moment: datetime) -> int:
     """Milliseconds since the epoch; a naive time is in Home Assistant's zone."""
-    return int(dt_util.as_utc(moment).timestamp() * 1000)
+    return to_ms(dt_util.as_utc(moment))
 
 
 async def _async_allowed(hass: HomeAssistant, path: str) -> Path:
@@ -281,41 +275,19 @@ async def _async_export_history(call: ServiceCall) -> ServiceResponse:
                 else {}
             ),
         )
-    async_get_manager(hass).require_open()
+    manager = async_get_manager(hass)
+    manager.require_open()
     start = call.data.get(ATTR_START)
     end = call.data.get(ATTR_END)
-    manager = async_get_manager(hass)
-
-    def export(conn: Connection) -> int:
-        return write_export(
-            conn,
-            path,
-            file_format,
-            account=account,
-            start_ms=None if start is None else _epoch_ms(start),
-            end_ms=None if end is None else _epoch_ms(end),
-            overwrite=overwrite,
-        )
-
-    job_id = await manager.async_start_job("export", account, {"path": path.name})
-    try:
-        rows = await manager.async_read(export)
-    except FileExistsError as err:
-        # Created by someone else between the check above and the rename.
-        await manager.async_update_job(job_id, {}, status="failed", error=str(err))
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="export_exists",
-            translation_placeholders={"path": str(path)},
-        ) from err
-    except OSError as err:
-        await manager.async_update_job(job_id, {}, status="failed", error=str(err))
-        raise HomeAssistantError(
-            translation_domain=DOMAIN,
-            translation_key="export_write_failed",
-            translation_placeholders={"path": str(path), "error": err.strerror or ""},
-        ) from err
-    await manager.async_update_job(job_id, {"rows": rows}, status="completed")
+    rows = await async_export(
+        manager,
+        path,
+        file_format,
+        account=account,
+        start_ms=None if start is None else _epoch_ms(start),
+        end_ms=None if end is None else _epoch_ms(end),
+        overwrite=overwrite,
+    )
     return {"path": str(path), "rows": rows, "format": file_format.value}
 
 
@@ -329,28 +301,17 @@ async def _async_purge_history(call: ServiceCall) -> ServiceResponse:
         raise ServiceValidationError(
             translation_domain=DOMAIN, translation_key="purge_needs_scope"
         )
-    async_get_manager(hass).require_open()
+    manager = async_get_manager(hass)
+    manager.require_open()
     before_ms = None if before is None else _epoch_ms(before)
-
-    def purge(conn: Connection, state: WriterState) -> int:
-        job_id = start_job(conn, state, "purge", account)
-        deleted = delete_plays(conn, state, account, before_ms)
-        update_job(conn, job_id, {"deleted": deleted}, status="completed")
-        return deleted
-
-    deleted = await async_get_manager(hass).async_write(purge)
-    if deleted:
-        async_dispatcher_send(
-            hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account, deleted=True)
-        )
-    return {"deleted": deleted}
+    return {"deleted": await async_purge(manager, account, before_ms)}
 
 
 # -- reading the history ---------------------------------------------------
 
 
 async def _async_scope(call: ServiceCall) -> ResolvedScope:
-    """Whose history the call means: its account, else its user's (see whose.py)."""
+    """Whose history the call means: its account, else its linked user's."""
     source = call.data.get(ATTR_SOURCE)
     return await async_resolve_scope(
         call.hass,
@@ -428,7 +389,7 @@ def _frozen(value: Any) -> Hashable:
     return value  # type: ignore[no-any-return]
 
 
-def _same_question(
+def same_question(
     call: ServiceCall, resolved: ResolvedScope | None, period: Period | None
 ) -> Hashable | None:
     """Return what makes two calls one question, so they may share a read.
@@ -486,7 +447,9 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
     rank_by = RankBy(call.data[ATTR_RANK_BY])
     limit: int = call.data[ATTR_LIMIT]
     rule = PlayRule(call.data[ATTR_RULE])
-    entries = await async_get_manager(call.hass).async_read(
+    manager = async_get_manager(call.hass)
+    question = same_question(call, resolved, period)
+    entries = await manager.async_read(
         lambda conn: top_items(
             conn,
             resolved.scope,
@@ -495,8 +458,11 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
             rank_by=rank_by,
             limit=limit,
             rule=rule,
+            images=True,
         ),
-        same_as=_same_question(call, resolved, period),
+        # The entries hold artwork, which Encore keeps without a new
+        # generation of answers (`HistoryManager.async_write`).
+        same_as=None if question is None else (question, manager.artwork_generation),
     )
     return {
         **response,
@@ -534,7 +500,7 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     rule = PlayRule(call.data[ATTR_RULE])
     stats = await async_get_manager(call.hass).async_read(
         lambda conn: _listening_stats(conn, resolved.scope, period, rule),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     stats["totals"]["minutes"] = _minutes(stats["totals"]["ms_played"])
     return {**response, **stats}
@@ -555,7 +521,7 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
             limit=data[ATTR_LIMIT],
             rule=PlayRule(data[ATTR_RULE]),
         ),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     return {
         **response,
@@ -578,7 +544,7 @@ async def _async_play_count(call: ServiceCall) -> ServiceResponse:
             track=data.get(ATTR_TRACK),
             rule=PlayRule(data[ATTR_RULE]),
         ),
-        same_as=_same_question(call, resolved, period),
+        same_as=same_question(call, resolved, period),
     )
     return {**response, **_with_minutes(to_dict(answer))}
 
@@ -597,113 +563,6 @@ def _sync_entries(hass: HomeAssistant, entry_id: str | None) -> list[ConfigEntry
         for entry in encore_entries(hass)
         if entry_kind(entry) in (EntryKind.SPOTIFY, EntryKind.SONOS)
     ]
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat(timespec="seconds")
-
-
-def _account_status(hass: HomeAssistant, entry: ConfigEntry) -> dict[str, Any]:
-    """Return what a Spotify account's collectors, API calls and rate gate do."""
-    status: dict[str, Any] = {
-        "account": entry.title,
-        "config_entry_id": entry.entry_id,
-        "kind": EntryKind.SPOTIFY.value,
-        "state": entry.state.value,
-    }
-    account = getattr(entry, "runtime_data", None)
-    if not isinstance(account, SpotifyAccount):
-        return status
-    recording = recording_of(hass, entry.entry_id)
-    recent, player = recording.recent, recording.player
-    gate = account.client.gate
-    usage = account.client.usage
-    return {
-        **status,
-        "recently_played": None if recent is None else recent.status(),
-        "player": None if player is None else player.status(),
-        "api_calls": {
-            "last_hour": usage.last_hour().total(),
-            "last_hour_by_endpoint": dict(usage.last_hour()),
-            "since_start": usage.total.total(),
-        },
-        "rate_gate": {
-            "open": gate.is_open,
-            "closed_until": _iso(gate.closed_until),
-            "quota_exceeded": gate.quota,
-        },
-    }
-
-
-def _household_status(entry: ConfigEntry) -> dict[str, Any]:
-    """Return what a Sonos household's collector is doing."""
-    household = getattr(entry, "runtime_data", None)
-    collector = (
-        household.history_collector if isinstance(household, SonosHousehold) else None
-    )
-    return {
-        "account": entry.title,
-        "config_entry_id": entry.entry_id,
-        "kind": EntryKind.SONOS.value,
-        "state": entry.state.value,
-        "collector": None if collector is None else collector.status(),
-    }
-
-
-def _job_row(row: Any) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "kind": row.kind,
-        "account": row.account,
-        "status": row.status,
-        "started_at": _iso_ms(row.started_at),
-        "finished_at": _iso_ms(row.finished_at),
-        "counts": orjson.loads(row.counts) if row.counts else {},
-        "detail": orjson.loads(row.detail) if row.detail else None,
-        "error": row.error,
-    }
-
-
-def _iso_ms(epoch_ms: int | None) -> str | None:
-    if epoch_ms is None:
-        return None
-    return _iso(dt_util.utc_from_timestamp(epoch_ms / 1000))
-
-
-def _recent_jobs(
-    conn: Connection, account_keys: list[str] | None
-) -> dict[str, list[dict[str, Any]]]:
-    """Return the latest jobs and imports (of the given accounts). Blocking."""
-    query = (
-        select(
-            jobs.c.id,
-            jobs.c.kind,
-            accounts_table.c.key.label("account"),
-            jobs.c.status,
-            jobs.c.started_at,
-            jobs.c.finished_at,
-            jobs.c.counts,
-            jobs.c.detail,
-            jobs.c.error,
-        )
-        .select_from(
-            jobs.outerjoin(accounts_table, accounts_table.c.id == jobs.c.account_id)
-        )
-        .order_by(jobs.c.id.desc())
-    )
-    if account_keys is not None:
-        query = query.where(accounts_table.c.key.in_(account_keys))
-    return {
-        "recent_jobs": [
-            _job_row(row) for row in conn.execute(query.limit(RECENT_JOBS))
-        ],
-        "recent_imports": [
-            _job_row(row)
-            for row in conn.execute(
-                query.where(jobs.c.kind == "import").limit(RECENT_IMPORTS)
-            )
-        ],
-    }
 
 
 def _secrets(hass: HomeAssistant) -> list[str]:
@@ -749,6 +608,19 @@ async def _async_is_admin(call: ServiceCall) -> bool:
     return user is not None and user.is_admin
 
 
+def _entry_status(hass: HomeAssistant, entry: ConfigEntry) -> dict[str, Any]:
+    """Return what an entry is and, when it runs, how its recording is doing."""
+    status = {
+        "account": entry.title,
+        "config_entry_id": entry.entry_id,
+        "kind": entry_kind(entry).value,
+        "state": entry.state.value,
+    }
+    if entry.state is ConfigEntryState.LOADED:
+        status |= entry.runtime_data.sync_status(hass, entry)
+    return status
+
+
 async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
     """Tell how each collector, the API calls and the jobs are doing."""
     hass = call.hass
@@ -758,27 +630,23 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
     history_entry = next(
         (
             entry
-            for entry in hass.config_entries.async_entries(DOMAIN)
+            for entry in hass.config_entries.async_loaded_entries(DOMAIN)
             if entry_kind(entry) is EntryKind.HISTORY
         ),
         None,
     )
-    runtime = getattr(history_entry, "runtime_data", None)
     players = (
-        runtime.media_players if isinstance(runtime, HistoryEntryRuntime) else None
+        None
+        if history_entry is None
+        else _entry_status(hass, history_entry).get("media_players")
     )
     response: dict[str, Any] = {
         "history": {
             "open": manager.is_open,
             "backend": manager.store.dialect if manager.is_open else None,
         },
-        "accounts": [
-            _account_status(hass, entry)
-            if entry_kind(entry) is EntryKind.SPOTIFY
-            else _household_status(entry)
-            for entry in entries
-        ],
-        "media_players": None if players is None else players.status(),
+        "accounts": [_entry_status(hass, entry) for entry in entries],
+        "media_players": players,
         "recent_jobs": [],
         "recent_imports": [],
         "coverage": None,
@@ -793,10 +661,10 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
             held = coverage(
                 conn, Scope(accounts=None if keys is None else tuple(keys)), time_zone
             )
-            return {**_recent_jobs(conn, keys), "coverage": to_dict(held)}
+            return {**recent_jobs(conn, keys), "coverage": to_dict(held)}
 
         response.update(
-            await manager.async_read(read, same_as=_same_question(call, None, None))
+            await manager.async_read(read, same_as=same_question(call, None, None))
         )
     hidden = frozenset() if await _async_is_admin(call) else _ADMIN_ONLY_KEYS
     return _redacted(response, _secrets(hass), hidden)  # type: ignore[no-any-return]
@@ -820,16 +688,17 @@ async def _async_sync_now(call: ServiceCall) -> ServiceResponse:
         )
     polled: list[dict[str, Any]] = []
     for entry in entries:
-        account = getattr(entry, "runtime_data", None)
-        recent = (
-            recording_of(hass, entry.entry_id).recent
-            if isinstance(account, SpotifyAccount)
-            else None
-        )
-        if recent is None:
+        if (recent := recording_of(hass, entry.entry_id).recent) is None:
             continue
         recent.async_poll_soon()
-        polled.append({"account": entry.title, "next_run": _iso(recent.next_run)})
+        polled.append(
+            {
+                "account": entry.title,
+                "next_run": None
+                if recent.next_run is None
+                else recent.next_run.isoformat(timespec="seconds"),
+            }
+        )
     if not polled:
         raise ServiceValidationError(
             translation_domain=DOMAIN,

@@ -6,8 +6,8 @@ from homeassistant.components import system_health
 from homeassistant.core import HomeAssistant, callback
 
 from .const import DOMAIN
-from .spotify import client
 from .spotify.account import SpotifyAccount
+from .spotify.endpoints import spotify_endpoints
 
 
 @callback
@@ -21,9 +21,9 @@ def async_register(
 async def system_health_info(hass: HomeAssistant) -> dict[str, Any]:
     """Return what the system health page shows (Spotify accounts only)."""
     accounts: list[tuple[str, SpotifyAccount]] = [
-        (entry.title, entry.runtime_data)
+        (entry.title, account)
         for entry in hass.config_entries.async_loaded_entries(DOMAIN)
-        if isinstance(entry.runtime_data, SpotifyAccount)
+        if (account := entry.runtime_data.spotify_account) is not None
     ]
     waiting = [
         f"{title} until {gate.closed_until.isoformat(timespec='seconds')}"
@@ -32,7 +32,7 @@ async def system_health_info(hass: HomeAssistant) -> dict[str, Any]:
     ]
     return {
         "api_endpoint_reachable": system_health.async_check_can_reach_url(
-            hass, client.API_PREFIX
+            hass, spotify_endpoints(hass).api_prefix
         ),
         "spotify_accounts": len(accounts),
         "rate_limited": ", ".join(waiting) or "no",

@@ -26,7 +26,9 @@ from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.util import dt as dt_util
 
+from .artwork import async_get_artwork
 from .const import CONF_PERSONS, DOMAIN, LOGGER
+from .history.artwork import SIGNAL_ARTWORK_FOUND, ArtworkWanted, image_for
 from .history.imports.jobs import SIGNAL_IMPORT_PROGRESS
 from .history.imports.uploads import async_import_in_background, keep_upload
 from .history.manager import (
@@ -64,6 +66,7 @@ from .services import (
     TOP_ITEMS_SCHEMA,
     action_handlers,
     async_question,
+    same_question,
 )
 
 # Plays arrive a few at a time (a Sonos group ends a track in every room):
@@ -76,6 +79,7 @@ ITEM_PLAYS: Final = 50
 _EVERYONE = {vol.Optional(ATTR_EVERYONE, default=False): cv.boolean}
 
 type Handler = Callable[[ServiceCall], Awaitable[Any]]
+type AfterAnswer = Callable[[HomeAssistant, dict[str, Any]], None]
 
 
 def _ws_schema(command: str, action_schema: ActionSchema) -> dict[Any, Any]:
@@ -110,9 +114,15 @@ def _call(
 
 
 def _reading_command(
-    command: str, service: str, schema: ActionSchema
+    command: str,
+    service: str,
+    schema: ActionSchema,
+    after: AfterAnswer | None = None,
 ) -> websocket_api.WebSocketCommandHandler:
-    """Return a command that answers what the action `service` answers."""
+    """Return a command that answers what the action `service` answers.
+
+    `after` sees each answer once it is sent (what the page shows).
+    """
 
     @websocket_api.websocket_command(_ws_schema(command, schema))
     @websocket_api.async_response
@@ -124,8 +134,20 @@ def _reading_command(
         handler = action_handlers()[service]
         answer = await handler(_call(hass, connection, msg, service, schema))
         connection.send_result(msg["id"], answer)
+        if after is not None:
+            after(hass, answer)
 
     return handle
+
+
+@callback
+def _want_top_artwork(hass: HomeAssistant, answer: dict[str, Any]) -> None:
+    """Look up the artwork of the ranked items shown without (a few an hour)."""
+    async_get_artwork(hass).want(
+        ArtworkWanted(answer["kind"], entry["name"], entry["artist"], entry["uri"])
+        for entry in answer.get("items") or ()
+        if not entry.get("image")
+    )
 
 
 @websocket_api.websocket_command({vol.Required("type"): "encore/info"})
@@ -179,8 +201,13 @@ async def _ws_minutes_by_day(
     resolved, period, response = await async_question(call)
     rule = PlayRule(call.data[ATTR_RULE])
     time_zone = dt_util.get_default_time_zone()
+    # Shared like the actions' answers until the next write: the page asks
+    # it again on every period change, and over years of plays it is the
+    # dearest read of the overview (`scripts/bench panel`).
+    question = same_question(call, resolved, period)
     days = await async_get_manager(hass).async_read(
-        lambda conn: minutes_by_day(conn, resolved.scope, period, time_zone, rule=rule)
+        lambda conn: minutes_by_day(conn, resolved.scope, period, time_zone, rule=rule),
+        same_as=None if question is None else ("minutes_by_day", question),
     )
     connection.send_result(
         msg["id"],
@@ -212,18 +239,27 @@ async def _ws_item(
     resolved, _period, _response = await async_question(count_call)
     rule = PlayRule(count_call.data[ATTR_RULE])
 
-    def read(conn: Connection) -> Any:
-        return to_dict(
-            first_last(
-                conn,
-                resolved.scope,
-                artist=count_call.data.get(ATTR_ARTIST),
-                track=count_call.data.get(ATTR_TRACK),
-                rule=rule,
-            )
+    def read(conn: Connection) -> tuple[Any, ArtworkWanted | None, str | None]:
+        found = first_last(
+            conn,
+            resolved.scope,
+            artist=count_call.data.get(ATTR_ARTIST),
+            track=count_call.data.get(ATTR_TRACK),
+            rule=rule,
         )
+        if found.match is None:
+            return to_dict(found), None, None
+        latest = found.last or found.first
+        subject = ArtworkWanted(
+            found.match.kind.value,
+            found.match.name,
+            found.match.artist,
+            latest.uri if latest is not None else None,
+        )
+        image = image_for(conn, subject.kind, subject.name, subject.uri)
+        return to_dict(found), subject, image
 
-    ends = await async_get_manager(hass).async_read(read)
+    ends, subject, image = await async_get_manager(hass).async_read(read)
     connection.send_result(
         msg["id"],
         {
@@ -233,8 +269,11 @@ async def _ws_item(
             "first": ends["first"],
             "last": ends["last"],
             "plays": history["plays"],
+            "image": image,
         },
     )
+    if subject is not None and image is None:
+        async_get_artwork(hass).want([subject])
 
 
 @websocket_api.websocket_command(
@@ -298,6 +337,26 @@ async def _ws_subscribe_stats(
     connection.subscriptions[msg["id"]] = unsubscribe
     connection.send_result(msg["id"])
     connection.send_event(msg["id"], first)
+
+
+@websocket_api.websocket_command({vol.Required("type"): "encore/subscribe_artwork"})
+@callback
+def _ws_subscribe_artwork(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Tell when looked-up artwork was kept, so the page asks its lists again.
+
+    Look-ups go out seconds apart at most (`history.artwork`): no debounce.
+    """
+
+    @callback
+    def found() -> None:
+        connection.send_event(msg["id"], {})
+
+    connection.subscriptions[msg["id"]] = async_dispatcher_connect(
+        hass, SIGNAL_ARTWORK_FOUND, found
+    )
+    connection.send_result(msg["id"])
 
 
 @websocket_api.websocket_command(
@@ -387,8 +446,13 @@ def _admin_action_command(
 @callback
 def async_setup_websocket(hass: HomeAssistant) -> None:
     """Register the commands (once, for every entry)."""
+    websocket_api.async_register_command(
+        hass,
+        _reading_command(
+            "encore/top_items", SERVICE_TOP_ITEMS, TOP_ITEMS_SCHEMA, _want_top_artwork
+        ),
+    )
     for command, service, schema in (
-        ("encore/top_items", SERVICE_TOP_ITEMS, TOP_ITEMS_SCHEMA),
         ("encore/listening_stats", SERVICE_LISTENING_STATS, LISTENING_STATS_SCHEMA),
         ("encore/play_history", SERVICE_PLAY_HISTORY, PLAY_HISTORY_SCHEMA),
         ("encore/play_count", SERVICE_PLAY_COUNT, PLAY_COUNT_SCHEMA),
@@ -409,6 +473,7 @@ def async_setup_websocket(hass: HomeAssistant) -> None:
         _ws_minutes_by_day,
         _ws_item,
         _ws_subscribe_stats,
+        _ws_subscribe_artwork,
         _ws_import_upload,
         _ws_subscribe_imports,
     ):

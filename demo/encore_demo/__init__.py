@@ -2,9 +2,9 @@
 
 This integration lives outside `custom_components/encore` on purpose: it is
 linked into the demo configuration by `scripts/develop --demo` and into the
-end-to-end tests' configuration, never into a user's. It points Encore's
-Spotify client at the fake the same way the in-process tests do, by setting
-the module attributes that hold Spotify's addresses.
+end-to-end tests' configuration, never into a user's. It points Encore at the
+fake Spotify the same way the in-process tests do: the fake's endpoints go
+into `hass.data` before any account connects.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
-from custom_components.encore import application_credentials as encore_credentials
 from custom_components.encore.const import (
     CONF_HOUSEHOLD_ID,
     CONF_INSTALL_SENTENCES,
@@ -42,19 +41,19 @@ from custom_components.encore.const import (
     HISTORY_UNIQUE_ID,
     EntryKind,
 )
-from custom_components.encore.spotify import client as spotify_client
+from custom_components.encore.spotify.endpoints import ENDPOINTS
 
-# The fakes live in the repository's tests/ package. The repository goes at the
+# The fakes live in the repository's fakes/ package. The repository goes at the
 # end of the import path: ahead of the configuration folder, its own
 # custom_components/ would hide this integration from Home Assistant's loader.
 REPOSITORY: Final = Path(__file__).resolve().parents[2]
 if str(REPOSITORY) not in sys.path:
     sys.path.append(str(REPOSITORY))
 
-from tests.fake_spotify.server import FakeSpotify  # noqa: E402
-from tests.sonos_emulator.household import EmulatedHousehold  # noqa: E402
-from tests.sonos_emulator.models import SONOS_ARC, SONOS_FIVE, SONOS_ONE  # noqa: E402
-from tests.sonos_emulator.soco_support import configure_soco_events  # noqa: E402
+from fakes.sonos.household import EmulatedHousehold  # noqa: E402
+from fakes.sonos.models import SONOS_ARC, SONOS_FIVE, SONOS_ONE  # noqa: E402
+from fakes.sonos.soco_support import configure_soco_events  # noqa: E402
+from fakes.spotify.server import FakeSpotify  # noqa: E402
 
 DOMAIN: Final = "encore_demo"
 LOGGER = logging.getLogger(__name__)
@@ -96,9 +95,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     spotify.add_user(SPOTIFY_USER_ID, SPOTIFY_USER_NAME)
     # A second household member, not yet linked: adding them runs the real OAuth flow.
     spotify.add_user(GUEST_USER_ID, GUEST_USER_NAME)
-    spotify_client.API_PREFIX = spotify.api_prefix
-    encore_credentials.AUTHORIZE_URL = spotify.authorize_url
-    encore_credentials.TOKEN_URL = spotify.token_url
+    hass.data[ENDPOINTS] = spotify.endpoints
 
     configure_soco_events()
     household = EmulatedHousehold()

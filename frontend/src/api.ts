@@ -49,6 +49,8 @@ export interface TopEntry {
   ms_played: number;
   minutes: number;
   uri: string | null;
+  /** Its artwork (Spotify's https URL), when Encore has it. */
+  image: string | null;
 }
 
 export interface TopAnswer extends Answer {
@@ -118,6 +120,7 @@ export interface ItemAnswer extends Answer {
   minutes: number;
   first: PlayRow | null;
   last: PlayRow | null;
+  image: string | null;
 }
 
 export interface AccountInfo {

@@ -4,6 +4,7 @@
 // and follow new plays through the stats subscription.
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { ask, errorText, type HomeAssistant, type Info, type StatsAnswer, type TopAnswer } from "./api";
+import { ARTWORK_SETTLE_MS, artwork, usableImage } from "./artwork";
 import { heatmapGrid } from "./charts";
 import { PERIODS, formatDuration, formatPercent, questionFields, type PeriodName } from "./format";
 import { language, localize } from "./i18n";
@@ -180,6 +181,35 @@ export class EncoreStatsCard extends EncoreHeatmapCard {
 export class EncoreTopCard extends EncoreHeatmapCard {
   static properties = { ...EncoreCard.properties, _top: { state: true } };
   private _top?: TopAnswer;
+  private _unsubscribeArtwork?: Promise<() => Promise<void>>;
+  private _artworkTimer?: number;
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribeArtwork?.then((stop) => stop()).catch(() => undefined);
+    this._unsubscribeArtwork = undefined;
+    window.clearTimeout(this._artworkTimer);
+    this._artworkTimer = undefined;
+  }
+
+  /** While entries lack artwork, ask again once Encore kept some it looked up. */
+  private _followArtwork(): void {
+    if (!this.hass || this._unsubscribeArtwork || !this._top?.items.some((entry) => !usableImage(entry.image))) {
+      return;
+    }
+    this._unsubscribeArtwork = this.hass.connection.subscribeMessage<Record<string, never>>(
+      () => {
+        if (this._artworkTimer === undefined) {
+          this._artworkTimer = window.setTimeout(() => {
+            this._artworkTimer = undefined;
+            this.refreshed();
+          }, ARTWORK_SETTLE_MS);
+        }
+      },
+      { type: "encore/subscribe_artwork" },
+    );
+    this._unsubscribeArtwork.catch(() => undefined);
+  }
 
   static getStubConfig(): Partial<CardConfig> {
     return { period: "this_month", kind: "artist", limit: 5 };
@@ -196,6 +226,7 @@ export class EncoreTopCard extends EncoreHeatmapCard {
     })
       .then((top) => {
         this._top = top;
+        this._followArtwork();
       })
       .catch((error) => {
         this._error = this.t("error.generic", { message: errorText(error) });
@@ -208,10 +239,11 @@ export class EncoreTopCard extends EncoreHeatmapCard {
     return this.frame(
       `top.${kind}`,
       this._top
-        ? html`<ol class="top">
+        ? html`<ol class="top with-art">
               ${this._top.items.map(
                 (entry) => html`<li>
                   <span class="rank">${entry.rank}</span>
+                  ${artwork(entry.image, kind)}
                   <span class="name">${entry.name}${entry.artist ? html` <span class="by">${entry.artist}</span>` : nothing}</span>
                   <span class="figures"
                     >${this.t("top.plays", { plays: entry.plays.toLocaleString(this.language) })}<br />${formatDuration(

@@ -17,6 +17,7 @@ import {
   type TopAnswer,
   type TopEntry,
 } from "./api";
+import { ARTWORK_SETTLE_MS, artwork, usableImage } from "./artwork";
 import { barChart, coverageLine, heatmapGrid } from "./charts";
 import {
   PERIODS,
@@ -78,6 +79,8 @@ export class EncorePanel extends LitElement {
   private _error?: string;
   private _unsubscribe?: Promise<() => Promise<void>>;
   private _unsubscribeImports?: Promise<() => Promise<void>>;
+  private _unsubscribeArtwork?: Promise<() => Promise<void>>;
+  private _artworkTimer?: number;
   private _observer?: IntersectionObserver;
   private _loaded = "";
 
@@ -142,11 +145,31 @@ export class EncorePanel extends LitElement {
   }
 
   private _stopSubscriptions(): void {
-    for (const pending of [this._unsubscribe, this._unsubscribeImports]) {
+    for (const pending of [this._unsubscribe, this._unsubscribeImports, this._unsubscribeArtwork]) {
       pending?.then((stop) => stop()).catch(() => undefined);
     }
     this._unsubscribe = undefined;
     this._unsubscribeImports = undefined;
+    this._unsubscribeArtwork = undefined;
+    window.clearTimeout(this._artworkTimer);
+    this._artworkTimer = undefined;
+  }
+
+  /** Ask again once artwork Encore looked up for this page was kept (a few at a time). */
+  private _followArtwork(again: () => void): void {
+    this._unsubscribeArtwork = this.hass.connection.subscribeMessage<Record<string, never>>(
+      () => {
+        if (this._artworkTimer === undefined) {
+          this._artworkTimer = window.setTimeout(() => {
+            this._artworkTimer = undefined;
+            again();
+          }, ARTWORK_SETTLE_MS);
+        }
+      },
+      { type: "encore/subscribe_artwork" },
+    );
+    // Artwork is a nicety: a server without the command still shows the page.
+    this._unsubscribeArtwork.catch(() => undefined);
   }
 
   protected willUpdate(changed: PropertyValues): void {
@@ -180,8 +203,10 @@ export class EncorePanel extends LitElement {
     const page = this._route.page;
     if (page === "overview") {
       this._loadOverview();
+      this._followArtwork(() => this._askTops(this._fields()));
     } else if (page === "item") {
       this._loadItem();
+      this._followArtwork(() => this._loadItem(false));
     } else if (page === "timeline") {
       this._timeline = [];
       this._timelineDone = false;
@@ -209,13 +234,7 @@ export class EncorePanel extends LitElement {
           this._overview = { ...this._overview, days };
         })
         .catch((error) => this._fail(error));
-      for (const kind of TOP_KINDS) {
-        ask<TopAnswer>(this.hass, "top_items", { ...fields, kind, limit: 10 })
-          .then((answer) => {
-            this._overview = { ...this._overview, top: { ...this._overview.top, [kind]: answer } };
-          })
-          .catch((error) => this._fail(error));
-      }
+      this._askTops(fields);
     };
     let first = true;
     // The stats arrive now and again whenever plays are recorded; the rest
@@ -234,13 +253,25 @@ export class EncorePanel extends LitElement {
     others();
   }
 
+  private _askTops(fields: Record<string, unknown>): void {
+    for (const kind of TOP_KINDS) {
+      ask<TopAnswer>(this.hass, "top_items", { ...fields, kind, limit: 10 })
+        .then((answer) => {
+          this._overview = { ...this._overview, top: { ...this._overview.top, [kind]: answer } };
+        })
+        .catch((error) => this._fail(error));
+    }
+  }
+
   private _itemFields(): Record<string, unknown> {
     const { kind, name } = this._route.params;
     return { ...this._fields(), [kind === "track" ? "track" : "artist"]: name };
   }
 
-  private _loadItem(): void {
-    this._item = undefined;
+  private _loadItem(blank = true): void {
+    if (blank) {
+      this._item = undefined;
+    }
     ask<ItemAnswer>(this.hass, "item", this._itemFields())
       .then((item) => {
         this._item = item;
@@ -455,7 +486,7 @@ export class EncorePanel extends LitElement {
     return html`<div class="card" data-top=${kind}>
       <h2>${this._t(`top.${kind}`)}</h2>
       ${answer && answer.items.length === 0 ? html`<p class="muted">${this._t("chart.no_data")}</p>` : nothing}
-      <ol class="top">
+      <ol class="top with-art">
         ${(answer?.items ?? []).map((entry) => this._topEntry(kind, entry, plays))}
       </ol>
     </div>`;
@@ -467,6 +498,7 @@ export class EncorePanel extends LitElement {
     const target = kind === "album" ? { kind: "artist", name: entry.artist ?? entry.name } : { kind, name: entry.name };
     return html`<li>
       <span class="rank">${entry.rank}</span>
+      ${artwork(entry.image, kind)}
       <span class="name"
         ><a href=${routeHash("item", { ...target, uri: kind === "album" ? undefined : entry.uri ?? undefined, ...this._routeParams() })}
           >${entry.name}</a
@@ -509,7 +541,10 @@ export class EncorePanel extends LitElement {
     const ranked = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
     return html`
       <p><a href=${routeHash("overview", this._routeParams())}>← ${this._t("item.back")}</a></p>
-      <h2 class="item-title">${item.match.name}${item.match.artist ? html` <span class="muted">${item.match.artist}</span>` : nothing}</h2>
+      <div class="item-head">
+        ${usableImage(item.image) ? artwork(item.image, item.match.kind, 96) : nothing}
+        <h2 class="item-title">${item.match.name}${item.match.artist ? html` <span class="muted">${item.match.artist}</span>` : nothing}</h2>
+      </div>
       <section class="tiles">
         ${this._tile("item_plays", this._t("item.plays"), item.count.toLocaleString(this._lang))}
         ${this._tile("item_time", this._t("item.time"), formatDuration(item.minutes))}
@@ -938,6 +973,11 @@ export class EncorePanel extends LitElement {
       }
       .item-title {
         font-size: 1.5rem;
+      }
+      .item-head {
+        display: flex;
+        align-items: center;
+        gap: 16px;
       }
     `,
   ];

@@ -83,6 +83,19 @@ export const shared = css`
     padding: 6px 0;
     border-bottom: 1px solid var(--divider-color, #e0e0e0);
   }
+  ol.top.with-art li {
+    grid-template-columns: 2ch 40px 1fr auto;
+    align-items: center;
+  }
+  .art {
+    display: block;
+    object-fit: cover;
+    border-radius: 4px;
+    background: var(--secondary-background-color, #e5e5e5);
+  }
+  .art.round {
+    border-radius: 50%;
+  }
   ol.top li:last-child {
     border-bottom: none;
   }

@@ -155,3 +155,16 @@ class WebSocket:
             if not answer["success"]:
                 raise RuntimeError(answer["error"])
             return answer["result"]
+
+    async def ping(self) -> None:
+        """Send a `ping`; return on its `pong`.
+
+        Home Assistant answers a ping with a message of type "pong", never a
+        "result": `command` would wait for one forever.
+        """
+        message_id = next(self._ids)
+        await self.connection.send_json({"type": "ping", "id": message_id})
+        while True:
+            answer = await self.connection.receive_json()
+            if answer.get("id") == message_id and answer["type"] == "pong":
+                return

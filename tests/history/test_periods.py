@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from custom_components.encore.history.epoch import from_ms, to_ms
 from custom_components.encore.history.periods import (
     EndBeforeStartError,
     InvalidDaysError,
@@ -14,10 +15,8 @@ from custom_components.encore.history.periods import (
     PeriodName,
     UnknownPeriodError,
     UnusedFieldError,
-    from_ms,
     local_midnight,
     resolve_period,
-    to_ms,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -41,9 +41,8 @@ from custom_components.encore.history.statistics import (
 )
 from custom_components.encore.history.store.writes import WriterState
 from custom_components.encore.history_entry import settings_from_options
-
-from ..conftest import advance
-from .test_entities import ensure_history_platforms
+from tests.conftest import advance
+from tests.test_entities import ensure_history_platforms
 
 ADA = "ada_listener"
 BOB = "bob_listener"

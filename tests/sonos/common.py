@@ -7,7 +7,7 @@ from homeassistant.components.media_player import DOMAIN as MP_DOMAIN
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import HomeAssistant, State
 
-from ..sonos_emulator import EmulatedHousehold
+from fakes.sonos import EmulatedHousehold
 
 LIVING = "media_player.living_room"
 TV = "media_player.tv_room"
@@ -43,7 +43,7 @@ def state(hass: HomeAssistant, entity_id: str = LIVING) -> State:
 
 def fill_queue(household: EmulatedHousehold, room: str, count: int) -> None:
     """Put `count` web tracks of 180 s in a speaker's queue, from the outside."""
-    from ..sonos_emulator.models import QueueItem, TrackMetadata
+    from fakes.sonos.models import QueueItem, TrackMetadata
 
     speaker = household.speaker(room)
     items = [

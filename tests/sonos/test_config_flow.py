@@ -28,9 +28,9 @@ from custom_components.encore.const import (
     DOMAIN,
     EntryKind,
 )
+from fakes.sonos import EmulatedHousehold, EmulatedSpeaker
+from tests.conftest import sonos_entry_for
 
-from ..conftest import sonos_entry_for
-from ..sonos_emulator import EmulatedHousehold, EmulatedSpeaker
 from .common import settle
 
 pytestmark = pytest.mark.usefixtures("soco_listener_for_this_loop")

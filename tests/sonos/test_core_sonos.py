@@ -39,10 +39,10 @@ from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import DOMAIN
 from custom_components.encore.sonos.events import SERVICES
+from fakes.sonos import EmulatedHousehold
+from tests.conftest import advance, sonos_entry_for
+from tests.fakes.sonos_fixtures import HouseholdFactory
 
-from ..conftest import advance, sonos_entry_for
-from ..sonos_emulator import EmulatedHousehold
-from ..sonos_emulator.fixtures import HouseholdFactory
 from .common import settle, until
 
 try:

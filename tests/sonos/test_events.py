@@ -24,9 +24,9 @@ from custom_components.encore.const import DOMAIN
 from custom_components.encore.sonos import events
 from custom_components.encore.sonos.events import SERVICES, SUBSCRIPTION_TIMEOUT
 from custom_components.encore.sonos.household import EVENT_CHECK
+from fakes.sonos import EmulatedHousehold, EmulatedSpeaker
+from tests.conftest import SetupEntry, advance
 
-from ..conftest import SetupEntry, advance
-from ..sonos_emulator import EmulatedHousehold, EmulatedSpeaker
 from .common import KITCHEN, LIVING, call, fill_queue, settle, state, until
 
 SERVICE_NAMES = (

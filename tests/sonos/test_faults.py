@@ -23,9 +23,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
 from custom_components.encore.sonos import commands
+from fakes.sonos import EmulatedHousehold, soco_for
+from tests.conftest import SetupEntry, advance, sonos_entry_for
 
-from ..conftest import SetupEntry, advance, sonos_entry_for
-from ..sonos_emulator import EmulatedHousehold, soco_for
 from .common import KITCHEN, LIVING, TV, call, fill_queue, settle, state, until
 
 LOGGER_NAME = "custom_components.encore"

@@ -20,7 +20,8 @@ from homeassistant.const import (
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
-from ..sonos_emulator import EmulatedHousehold
+from fakes.sonos import EmulatedHousehold
+
 from .common import KITCHEN, LIVING, TV, call, fill_queue, settle, state
 
 pytestmark = pytest.mark.usefixtures("sonos_loaded")

@@ -31,11 +31,11 @@ from custom_components.encore.sonos import (
 from custom_components.encore.sonos.events import SERVICES
 from custom_components.encore.sonos.favorites import Favorite
 from custom_components.encore.system_health import system_health_info
+from fakes.sonos import EmulatedHousehold
+from fakes.sonos.speaker import loopback_address
+from tests.conftest import SetupEntry, sonos_entry_for
+from tests.fakes.sonos_fixtures import HouseholdFactory
 
-from ..conftest import SetupEntry, sonos_entry_for
-from ..sonos_emulator import EmulatedHousehold
-from ..sonos_emulator.fixtures import HouseholdFactory
-from ..sonos_emulator.speaker import loopback_address
 from .common import LIVING, TRACK_ID, call, settle, state, until
 from .test_config_flow import ssdp_info
 
@@ -202,7 +202,7 @@ async def test_unreadable_topology_is_ignored(
     sonos_loaded: MockConfigEntry,
 ) -> None:
     """A garbled ZoneGroupState changes nothing."""
-    household = sonos_loaded.runtime_data
+    household = sonos_loaded.runtime_data.household
     groups = household.topology.groups
     household.async_topology_payload("<ZoneGroupState><ZoneGroups>")
     assert household.topology.groups == groups

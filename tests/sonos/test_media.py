@@ -16,7 +16,8 @@ from homeassistant.components.media_player import (
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
-from ..sonos_emulator import EmulatedHousehold
+from fakes.sonos import EmulatedHousehold
+
 from .common import (
     LIVING,
     PLAYLIST_ID,

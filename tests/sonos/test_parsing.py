@@ -16,9 +16,8 @@ from custom_components.encore.sonos.media import (
     spotify_uri_of,
 )
 from custom_components.encore.sonos.topology import parse_zone_group_state
-
-from ..sonos_emulator.didl import track_didl
-from ..sonos_emulator.models import TrackMetadata
+from fakes.sonos.didl import track_didl
+from fakes.sonos.models import TrackMetadata
 
 LIVING = "RINCON_000E58000001401400"
 SUB = "RINCON_000E58000002401400"

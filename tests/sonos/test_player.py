@@ -53,15 +53,11 @@ from homeassistant.helpers import (
 )
 
 from custom_components.encore.const import DOMAIN
+from fakes.sonos import EmulatedHousehold
+from fakes.sonos.models import STATE_PLAYING as SONOS_PLAYING, QueueItem, TrackMetadata
+from fakes.sonos.playback import Source
+from tests.conftest import advance
 
-from ..conftest import advance
-from ..sonos_emulator import EmulatedHousehold
-from ..sonos_emulator.models import (
-    STATE_PLAYING as SONOS_PLAYING,
-    QueueItem,
-    TrackMetadata,
-)
-from ..sonos_emulator.playback import Source
 from .common import (
     KITCHEN,
     LIVING,

@@ -26,10 +26,15 @@ from custom_components.encore.history.collectors.media_player import (
 )
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history_entry import settings_from_options
+from fakes.sonos import EmulatedHousehold
+from tests.conftest import sonos_entry_for
+from tests.history.collectors.test_media_player_collector import (
+    later,
+    player,
+    show,
+    stored_plays,
+)
 
-from ..conftest import sonos_entry_for
-from ..history.test_media_player_collector import later, player, show, stored_plays
-from ..sonos_emulator import EmulatedHousehold
 from .test_config_flow import ssdp_info
 
 TRACK = "spotify:track:4uLU6hMCjMI75M1A2tKUQC"

@@ -31,10 +31,10 @@ from homeassistant.helpers.translation import async_get_translations
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import CONF_SPOTIFY_ACCOUNT, DOMAIN
+from fakes.sonos import EmulatedHousehold, spotify_uri_from_sonos_uri
+from fakes.spotify.server import FakeSpotify
+from fakes.spotify.users import FakeUser
 
-from ..fake_spotify.server import FakeSpotify
-from ..fake_spotify.users import FakeUser
-from ..sonos_emulator import EmulatedHousehold, spotify_uri_from_sonos_uri
 from .common import (
     ALBUM_ID,
     KITCHEN,

@@ -23,18 +23,20 @@ LEAVES = ("const", "player_features")
 ALLOWED: dict[str, tuple[str, ...]] = {
     "spotify": ("spotify",),
     "sonos": ("sonos", "spotify"),
-    "history.store": ("history.store", "history.models"),
+    "history.store": ("history.store", "history.models", "history.epoch"),
     "history.queries": (
         "history.queries",
         "history.store",
         "history.models",
         "history.periods",
+        "history.epoch",
     ),
     "history.imports": (
         "history.imports",
         "history.store",
         "history.models",
         "history.manager",
+        "history.epoch",
     ),
     "history.collectors": ("history", "sonos", "spotify"),
     # The rest of the history core: anything of the history but its collectors.

@@ -10,7 +10,11 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, Select, select
 
-from .models import PlayKind, Source
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+
+from ..const import DOMAIN
+from .manager import HistoryManager
+from .models import JobKind, PlayKind, Source
 from .store.schema import accounts, artists, devices, items, plays
 
 
@@ -153,3 +157,51 @@ def write_export(
         partial.unlink(missing_ok=True)
         raise
     return count
+
+
+async def async_export(
+    manager: HistoryManager,
+    path: Path,
+    file_format: ExportFormat,
+    *,
+    account: str | None,
+    start_ms: int | None,
+    end_ms: int | None,
+    overwrite: bool,
+) -> int:
+    """Write the export as a job of the history; return how many plays.
+
+    The caller has checked the path (allowed, the right suffix, not public).
+    A file that appeared meanwhile, or one the disk refuses, fails the job
+    and raises a translated error.
+    """
+    job_id = await manager.async_start_job(JobKind.EXPORT, account, {"path": path.name})
+    try:
+        rows = await manager.async_read(
+            lambda conn: write_export(
+                conn,
+                path,
+                file_format,
+                account=account,
+                start_ms=start_ms,
+                end_ms=end_ms,
+                overwrite=overwrite,
+            )
+        )
+    except FileExistsError as err:
+        # Created by someone else between the caller's check and the rename.
+        await manager.async_update_job(job_id, {}, status="failed", error=str(err))
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="export_exists",
+            translation_placeholders={"path": str(path)},
+        ) from err
+    except OSError as err:
+        await manager.async_update_job(job_id, {}, status="failed", error=str(err))
+        raise HomeAssistantError(
+            translation_domain=DOMAIN,
+            translation_key="export_write_failed",
+            translation_placeholders={"path": str(path), "error": err.strerror or ""},
+        ) from err
+    await manager.async_update_job(job_id, {"rows": rows}, status="completed")
+    return rows

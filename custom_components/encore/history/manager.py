@@ -92,6 +92,9 @@ class HistoryManager:
         self._lock = asyncio.Lock()
         self.import_locks: dict[str, asyncio.Lock] = {}
         self.reads = ReadQueue(hass)
+        self.artwork_generation = 0
+        """Artwork writes so far: rankings (which show images) are shared
+        answers only within one, every other answer across them."""
         self._stop_listener: Callable[[], None] | None = None
 
     @property
@@ -199,14 +202,19 @@ class HistoryManager:
 
     # -- reads and writes ------------------------------------------------
 
-    async def async_write[T](self, fn: WriteFn[T]) -> T:
+    async def async_write[T](self, fn: WriteFn[T], *, artwork: bool = False) -> T:
         """Run `fn` on the writer thread; returns once it committed.
+
+        `artwork`: it writes images only. The answers shared until the next
+        write stay good (none holds an image but rankings, which are asked
+        with `artwork_generation`), so a page filling in covers every few
+        seconds does not make every other answer a database read again.
 
         A failure of the database (not of the code) raises the translated
         `history_write_failed`; the transaction was rolled back, so nothing
         of it was stored.
         """
-        future: Future[T] = self.store.submit(fn)
+        future: Future[T] = self.store.submit(fn, keeps_answers=artwork)
         try:
             done = await asyncio.wrap_future(future)
         except DBAPIError as err:
@@ -227,6 +235,8 @@ class HistoryManager:
             )
             raise error from err
         async_write_accepted(self.hass)
+        if artwork:
+            self.artwork_generation += 1
         return done
 
     async def async_read[T](

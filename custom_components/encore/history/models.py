@@ -49,6 +49,19 @@ class SourceKind(StrEnum):
     OTHER = "other"
 
 
+class JobKind(StrEnum):
+    """What a row of the `jobs` table records: a collector's run or a bulk change."""
+
+    IMPORT = "import"
+    EXPORT = "export"
+    PURGE = "purge"
+    RETENTION = "retention"
+    SPOTIFY_PLAYER = "spotify_player"
+    SPOTIFY_RECENT = "spotify_recent"
+    SONOS = "sonos"
+    MEDIA_PLAYER = "media_player"
+
+
 class PlayRecord(NamedTuple):
     """One stream, normalised; a tuple because the importer makes millions.
 

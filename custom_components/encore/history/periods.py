@@ -20,9 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MS = timedelta(milliseconds=1)
-
+from .epoch import to_ms
 
 MAX_DAYS = 36_500
 """The most days "the last N days" may ask for: a hundred years."""
@@ -115,16 +113,6 @@ class Period:
             "end": self.end.isoformat(),
             "days": self.days,
         }
-
-
-def to_ms(moment: datetime) -> int:
-    """Epoch milliseconds of an aware datetime, without float rounding."""
-    return (moment - _EPOCH) // _MS
-
-
-def from_ms(ms: int, time_zone: tzinfo = UTC) -> datetime:
-    """Return the aware datetime of epoch milliseconds, in `time_zone`."""
-    return (_EPOCH + timedelta(milliseconds=ms)).astimezone(time_zone)
 
 
 def local_midnight(day: date, time_zone: tzinfo) -> datetime:

@@ -47,10 +47,11 @@ from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_utc_time_change
 from homeassistant.helpers.start import async_at_started
-from homeassistant.util import dt as dt_util, slugify
+from homeassistant.util import slugify
 from homeassistant.util.unit_conversion import DurationConverter
 
 from ..const import DOMAIN, LOGGER
+from .epoch import from_ms as datetime_of, now_ms
 from .manager import (
     SIGNAL_HISTORY_CHANGED,
     SIGNAL_PLAYS_RECORDED,
@@ -153,10 +154,6 @@ def new_plays(
     return newest_id, None if row[1] is None else int(row[1])
 
 
-def _utc(epoch_ms: int) -> datetime:
-    return dt_util.utc_from_timestamp(epoch_ms / 1000)
-
-
 def hourly_rows(
     hours: list[int], heard: dict[int, int], base: float
 ) -> list[StatisticData]:
@@ -166,7 +163,7 @@ def hourly_rows(
     for hour in hours:
         minutes = round(heard.get(hour, 0) / MINUTE_MS, 3)
         total = round(total + minutes, 3)
-        rows.append(StatisticData(start=_utc(hour), state=minutes, sum=total))
+        rows.append(StatisticData(start=datetime_of(hour), state=minutes, sum=total))
     return rows
 
 
@@ -249,7 +246,7 @@ class ListeningStatistics:
     @callback
     def _async_plays_recorded(self, recorded: list[RecordedPlay]) -> None:
         """Plays for hours compiled already are compiled again, soon."""
-        current_hour = floor_hour(int(dt_util.utcnow().timestamp() * 1000))
+        current_hour = floor_hour(now_ms())
         earliest: int | None = None
         for play in recorded:
             record = play.record
@@ -291,7 +288,7 @@ class ListeningStatistics:
         recorder = get_instance(self.hass)
         if not await recorder.async_db_ready:
             return
-        end_ms = floor_hour(int(dt_util.utcnow().timestamp() * 1000))
+        end_ms = floor_hour(now_ms())
         last = await recorder.async_add_executor_job(
             get_last_statistics, self.hass, 1, self.statistic_id, True, {"sum"}
         )
@@ -353,12 +350,12 @@ class ListeningStatistics:
         if last_start is not None and (from_ms is None or from_ms <= last_start):
             # Rows from `from_ms` on exist: each is written again, with 0 if
             # its plays are gone, and the sum goes on from the row before.
-            since = _utc(0 if from_ms is None else from_ms)
+            since = datetime_of(0 if from_ms is None else from_ms)
             rows = await recorder.async_add_executor_job(
                 statistics_during_period,
                 self.hass,
                 since,
-                _utc(end_ms),
+                datetime_of(end_ms),
                 {self.statistic_id},
                 "hour",
                 None,

@@ -16,9 +16,9 @@ finds nothing, so it raises no false alarm.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from datetime import datetime, timedelta
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from homeassistant.config_entries import (
     SIGNAL_CONFIG_ENTRY_CHANGED,
@@ -43,6 +43,9 @@ from .favorites import Favorite
 from .issues import async_clear_events_issue, async_show_events_issue
 from .speaker import SonosSpeaker
 from .topology import Member, Topology, parse_zone_group_state
+
+if TYPE_CHECKING:
+    from ..spotify.account import SpotifyAccount
 
 TICK: Final = timedelta(seconds=10)
 # A speaker silent this long (seconds) is checked. With the tick and SoCo's 10 s
@@ -84,10 +87,21 @@ class HouseholdObserver(Protocol):
 class SonosHousehold:
     """What a Sonos config entry holds at run time."""
 
-    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
-        """Initialize; `async_setup` connects."""
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        spotify_accounts: Callable[[], Mapping[str, SpotifyAccount]],
+    ) -> None:
+        """Initialize; `async_setup` connects.
+
+        `spotify_accounts` returns the loaded Spotify accounts by entry id:
+        the catalog of Spotify on Sonos comes from one of them, and who holds
+        them is the integration's business, not the household's.
+        """
         self.hass = hass
         self.entry = entry
+        self.spotify_accounts = spotify_accounts
         self.household_id: str = entry.data[CONF_HOUSEHOLD_ID]
         self.speakers: dict[str, SonosSpeaker] = {}
         self.topology = Topology()

@@ -18,8 +18,6 @@ from homeassistant.components.media_player import (
     SearchMedia,
     SearchMediaQuery,
 )
-from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 
 from ..const import CONF_SPOTIFY_ACCOUNT, DOMAIN
@@ -29,32 +27,28 @@ from ..spotify.search import async_search
 from ..spotify.uri import SpotifyRef, parse_spotify_reference
 from . import commands, queueing
 from .errors import SonosError
+from .household import SonosHousehold
 from .speaker import SonosSpeaker
 
 # How many of an artist's albums and singles "play <artist>" queues.
 ARTIST_ALBUMS: Final = 5
 
 
-def spotify_account(hass: HomeAssistant, entry: ConfigEntry) -> SpotifyAccount | None:
+def spotify_account(household: SonosHousehold) -> SpotifyAccount | None:
     """Return the Spotify account a Sonos household uses for the catalog.
 
     The one chosen in the household's options when it is loaded, otherwise the
     first loaded Spotify account.
     """
-    accounts = {
-        loaded.entry_id: loaded.runtime_data
-        for loaded in hass.config_entries.async_loaded_entries(DOMAIN)
-        if isinstance(loaded.runtime_data, SpotifyAccount)
-    }
-    if (
-        chosen := accounts.get(entry.options.get(CONF_SPOTIFY_ACCOUNT, ""))
-    ) is not None:
-        return chosen
+    accounts = household.spotify_accounts()
+    chosen = household.entry.options.get(CONF_SPOTIFY_ACCOUNT, "")
+    if (account := accounts.get(chosen)) is not None:
+        return account
     return next(iter(accounts.values()), None)
 
 
 def _require_account(speaker: SonosSpeaker, key: str) -> SpotifyAccount:
-    account = spotify_account(speaker.hass, speaker.household.entry)
+    account = spotify_account(speaker.household)
     if account is None:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
@@ -139,7 +133,7 @@ async def async_browse_spotify(
     speaker: SonosSpeaker, content_id: str | None
 ) -> BrowseMedia | None:
     """Browse the account's library; None when no Spotify account is connected."""
-    account = spotify_account(speaker.hass, speaker.household.entry)
+    account = spotify_account(speaker.household)
     if account is None:
         return None
     profile = account.profile

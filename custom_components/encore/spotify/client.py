@@ -20,6 +20,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
 from .auth import SpotifyAuth
+from .endpoints import spotify_endpoints
 from .errors import (
     ForbiddenReason,
     SpotifyAuthError,
@@ -35,7 +36,6 @@ from .usage import ApiUsage
 
 _LOGGER = logging.getLogger(__name__)
 
-API_PREFIX: Final = "https://api.spotify.com/v1/"
 # (connect, read) seconds for every request spotipy sends.
 REQUEST_TIMEOUT: tuple[float, float] = (5.0, 15.0)
 # Waits between attempts after a 5xx, timeout or dropped connection.
@@ -157,7 +157,7 @@ class SpotifyClient:
             requests_session=self._session,
             requests_timeout=REQUEST_TIMEOUT,
         )
-        self._spotify.prefix = API_PREFIX
+        self._spotify.prefix = spotify_endpoints(hass).api_prefix
 
     async def async_close(self) -> None:
         """Close pooled connections."""

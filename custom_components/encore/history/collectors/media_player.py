@@ -52,7 +52,7 @@ from homeassistant.util import dt as dt_util
 
 from ...const import DOMAIN
 from ..manager import HistoryManager
-from ..models import PlayKind, Source, SourceKind
+from ..models import JobKind, PlayKind, Source, SourceKind
 from .playtime import (
     HeardPlay,
     MediaItem,
@@ -62,7 +62,7 @@ from .playtime import (
     PlayTracker,
 )
 
-JOB_KIND: Final = "media_player"
+JOB_KIND: Final = JobKind.MEDIA_PLAYER
 # Cast and friends report the end of a track within seconds; a Spotify URI's
 # play may still meet the account's view of it (see `WINDOW_MS` for Sonos).
 WINDOW_MS: Final = 180_000

@@ -23,6 +23,7 @@ from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 
 from ...const import LOGGER
+from ..epoch import to_ms
 from ..manager import HistoryManager
 from ..models import PlayKind, PlayRecord, Source
 
@@ -102,7 +103,7 @@ class HeardPlay:
         return PlayRecord(
             account=account,
             source=source,
-            ended_at=epoch_ms(self.ended_at),
+            ended_at=to_ms(self.ended_at),
             ms_played=self.ms_played,
             kind=item.kind,
             title=item.title,
@@ -113,13 +114,8 @@ class HeardPlay:
             source_kind=item.source_kind,
             reason_end=self.reason_end,
             shuffle=self.shuffle,
-            started_at=epoch_ms(self.started_at),
+            started_at=to_ms(self.started_at),
         )
-
-
-def epoch_ms(when: datetime) -> int:
-    """Milliseconds since the epoch, as the history stores times."""
-    return round(when.timestamp() * 1000)
 
 
 def _ms(delta: timedelta) -> int:

@@ -39,7 +39,7 @@ from ...sonos.media import (
 )
 from ...sonos.speaker import SonosSpeaker
 from ..manager import HistoryManager, async_get_manager
-from ..models import PlayKind, Source, SourceKind
+from ..models import JobKind, PlayKind, Source, SourceKind
 from .playtime import (
     HeardPlay,
     MediaItem,
@@ -49,7 +49,7 @@ from .playtime import (
     PlayTracker,
 )
 
-JOB_KIND: Final = "sonos"
+JOB_KIND: Final = JobKind.SONOS
 # A speaker's play and the Spotify account's view of it end within a poll
 # interval or two of each other (the player polls every 2 min at most).
 WINDOW_MS: Final = 180_000

@@ -39,8 +39,10 @@ from homeassistant.util import dt as dt_util
 from ...const import DOMAIN, LOGGER
 from ...spotify.coordinator import PlaybackCoordinator, PlayerState
 from ...spotify.models import Playback, PlayingItem
+from ..artwork import async_keep_seen
+from ..epoch import to_ms
 from ..manager import SIGNAL_PLAYS_RECORDED, HistoryManager, RecordedPlay
-from ..models import PlayKind, PlayRecord, Source, SourceKind
+from ..models import JobKind, PlayKind, PlayRecord, Source, SourceKind
 from .spotify_recent import MERGE_WINDOW_MS
 
 # Within this much of its end, an item counts as played to the end.
@@ -53,7 +55,7 @@ PAUSE_LIMIT: Final = timedelta(minutes=30)
 PAUSE_LIMIT_MS: Final = int(PAUSE_LIMIT.total_seconds() * 1000)
 STORE_VERSION: Final = 1
 # The collector's run is one job; its counts are written at most this often.
-JOB_KIND: Final = "spotify_player"
+JOB_KIND: Final = JobKind.SPOTIFY_PLAYER
 JOB_INTERVAL: Final = timedelta(minutes=1)
 
 PLAYABLE_KINDS: Final = {"track": PlayKind.TRACK, "episode": PlayKind.EPISODE}
@@ -79,10 +81,6 @@ def _playable(playback: Playback | None) -> PlayingItem | None:
     if item.kind not in PLAYABLE_KINDS or (item.uri is None and item.name is None):
         return None
     return item
-
-
-def _ms(moment: datetime) -> int:
-    return round(moment.timestamp() * 1000)
 
 
 def _item_key(item: PlayingItem) -> str:
@@ -216,7 +214,7 @@ class NowPlayingCollector:
         play, self.current = self.current, None
         if play is not None:
             # It played on since the last answer, as far as anyone knows.
-            play.run_on(max(_ms(dt_util.utcnow()) - play.seen_at, 0))
+            play.run_on(max(to_ms(dt_util.utcnow()) - play.seen_at, 0))
             play_id = await self._async_record(play, None, None)
             if play_id is not None:
                 await self._store.async_save(
@@ -277,7 +275,9 @@ class NowPlayingCollector:
         self._last_state = state
         playback = state.playback if state is not None else None
         seen_at = (
-            _ms(playback.received_at) if playback is not None else _ms(dt_util.utcnow())
+            to_ms(playback.received_at)
+            if playback is not None
+            else to_ms(dt_util.utcnow())
         )
         self.observe(playback, seen_at)
 
@@ -502,6 +502,9 @@ class NowPlayingCollector:
         self.counts["plays_recorded"] += 1
         self.last_recorded = dt_util.utcnow()
         self.last_error = None
+        if record.item_uri is not None:
+            # The cover the player showed: the page's top lists show it too.
+            await async_keep_seen(self._manager, {record.item_uri: play.item.image_url})
         if (
             not self._stopped
             and self._job_written_at is not None

@@ -33,10 +33,13 @@ from ...const import DOMAIN, LOGGER
 from ...spotify.client import RECENTLY_PLAYED_LIMIT, SpotifyClient
 from ...spotify.coordinator import PlaybackCoordinator
 from ...spotify.errors import SpotifyError, SpotifyRateLimitedError
+from ...spotify.models import best_image
+from ..artwork import async_keep_seen
+from ..epoch import iso_seconds, to_ms
 from ..manager import HistoryManager
-from ..models import PlayKind, PlayRecord, Source, SourceKind
+from ..models import JobKind, PlayKind, PlayRecord, Source, SourceKind
 
-JOB_KIND: Final = "spotify_recent"
+JOB_KIND: Final = JobKind.SPOTIFY_RECENT
 JOB_COMPLETED: Final = "completed"
 JOB_FAILED: Final = "failed"
 
@@ -84,7 +87,7 @@ def parse_played_at(value: Any) -> int | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt_util.UTC)
-    return round(moment.timestamp() * 1000)
+    return to_ms(moment)
 
 
 def record_from_item(account: str, item: Mapping[str, Any]) -> PlayRecord | None:
@@ -117,6 +120,19 @@ def record_from_item(account: str, item: Mapping[str, Any]) -> PlayRecord | None
         context_uri=context.get("uri"),
         source_kind=SourceKind.SPOTIFY.value,
     )
+
+
+def images_of_items(items: Iterable[Mapping[str, Any]]) -> dict[str, str | None]:
+    """Return the covers recently played shows, by track URI (local files have none)."""
+    images: dict[str, str | None] = {}
+    for item in items:
+        track = item.get("track")
+        if not isinstance(track, Mapping) or track.get("is_local"):
+            continue
+        album: Mapping[str, Any] = track.get("album") or {}
+        if isinstance(uri := track.get("uri"), str):
+            images[uri] = best_image(album.get("images") or track.get("images"))
+    return images
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
@@ -197,7 +213,7 @@ class RecentlyPlayedCollector:
     def status(self) -> dict[str, Any]:
         """Return what the collector did and will do, for diagnostics."""
         return {
-            "cursor": _iso_ms(self.cursor),
+            "cursor": iso_seconds(self.cursor),
             "last_run": _iso(self.last_run),
             "last_success": _iso(self.last_success),
             "next_run": _iso(self.next_run),
@@ -314,6 +330,9 @@ class RecentlyPlayedCollector:
             records, newest = self._records(items)
             counts["skipped"] = len(items) - len(records)
             recorded = await self._manager.async_record(records, MERGE_WINDOW_MS)
+            # Every listed track's cover, those stored before included: the
+            # export that holds most of a history has none.
+            await async_keep_seen(self._manager, images_of_items(items))
             merged = sum(play.merged for play in recorded)
             counts["stored"] = len(recorded) - merged
             counts["merged"] = merged
@@ -353,8 +372,8 @@ class RecentlyPlayedCollector:
                 "Recently-played for %s was full since the last poll (%s): "
                 "plays from before %s may be missing from the history",
                 self.account,
-                _iso_ms(after),
-                _iso_ms(records[0].ended_at) if records else "now",
+                iso_seconds(after),
+                iso_seconds(records[0].ended_at) if records else "now",
             )
         if not self._playing and self._played_since_poll >= MIN_LISTED_PLAY:
             # Playback stopped while this poll ran.
@@ -407,9 +426,3 @@ class RecentlyPlayedCollector:
 
 def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat(timespec="seconds")
-
-
-def _iso_ms(epoch_ms: int | None) -> str | None:
-    if epoch_ms is None:
-        return None
-    return _iso(dt_util.utc_from_timestamp(epoch_ms / 1000))

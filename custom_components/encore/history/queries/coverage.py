@@ -6,16 +6,15 @@ from itertools import pairwise
 import orjson
 from sqlalchemy import Connection, exists, func, select
 
-from ..models import Source
+from ..epoch import from_ms
+from ..models import JobKind, Source
 from ..store.cross_source import is_observer
 from ..store.schema import HOUR_MS, accounts, imported_files, jobs, plays, rollup_hours
 from .common import (
     EPOCH_DAY,
     EXPORT_BITS,
-    IMPORT_JOB,
     Filter,
     data_hours,
-    ms_to_datetime,
     period_conditions,
     resolve_scope,
 )
@@ -30,7 +29,7 @@ def _imported(conn: Connection, scope: Filter) -> dict[str, int]:
     counts = {"jobs": 0, "rows": 0, "imported": 0, "duplicates": 0, "replaced": 0}
     for (raw,) in conn.execute(
         select(jobs.c.counts).where(
-            jobs.c.kind == IMPORT_JOB, *scope.on(jobs.c.account_id)
+            jobs.c.kind == JobKind.IMPORT, *scope.on(jobs.c.account_id)
         )
     ).tuples():
         counts["jobs"] += 1
@@ -107,8 +106,8 @@ def coverage(conn: Connection, scope: Scope, time_zone: tzinfo) -> Coverage:
         if after - before - 1 >= GAP_DAYS
     ]
     return Coverage(
-        first=None if first is None else ms_to_datetime(first),
-        last=None if last is None else ms_to_datetime(last),
+        first=None if first is None else from_ms(first),
+        last=None if last is None else from_ms(last),
         days_with_data=len(days),
         sources=dict(sorted(sources.items())),
         gaps=gaps,

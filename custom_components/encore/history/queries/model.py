@@ -78,7 +78,8 @@ class TopEntry:
     `rank` is a competition rank on the ranked measure (1, 2, 2, 4): equal
     counts share a rank. `plays` and `ms_played` are over the plays the rule
     counts. `artist` is the artist of a track or album, None for artists and
-    shows. `uri` is Spotify's, when known.
+    shows. `uri` is Spotify's, when known. `image` is its artwork (a cover,
+    an artist's picture: an https URL of Spotify's), when the history has it.
     """
 
     rank: int
@@ -87,6 +88,7 @@ class TopEntry:
     plays: int
     ms_played: int
     uri: str | None
+    image: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,18 +6,12 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, select
 
+from ..epoch import from_ms, to_ms
 from ..models import PlayKind, Source
-from ..periods import Period, to_ms
+from ..periods import Period
 from ..store.names import normalize_name
 from ..store.schema import accounts, artists, devices, items, plays
-from .common import (
-    LONGEST_PLAY_MS,
-    Filter,
-    bounds,
-    ms_to_datetime,
-    resolve_scope,
-    scope_where,
-)
+from .common import LONGEST_PLAY_MS, Filter, bounds, resolve_scope, scope_where
 from .counts import named_target
 from .model import FirstLast, PlayRow, PlayRule, RecentPlays, Scope
 
@@ -53,8 +47,8 @@ def _play_rows(conn: Connection, ids: Sequence[int]) -> dict[int, PlayRow]:
         .where(plays.c.id.in_(ids))
     ):
         rows[int(row.id)] = PlayRow(
-            ended_at=ms_to_datetime(row.ended_at),
-            started_at=ms_to_datetime(row.started_at),
+            ended_at=from_ms(row.ended_at),
+            started_at=from_ms(row.started_at),
             ms_played=int(row.ms_played),
             title=row.title,
             artist=row.artist,

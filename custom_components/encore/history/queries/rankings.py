@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from ..periods import Period
+from ..store.artwork import album_images, artist_images, item_images
 from ..store.schema import artists, items, plays
 from .common import (
     CHUNK,
@@ -120,8 +121,14 @@ def top_entries(
     conn: Connection,
     kind: TopKind,
     ranked: Sequence[tuple[_Key, int, int, int]],
+    *,
+    images: bool = False,
 ) -> list[TopEntry]:
-    """Names for ranked keys."""
+    """Names for ranked keys, and their artwork when asked for `images`.
+
+    Only rankings show artwork: answers that hold entries without it (a
+    taste summary) stay good while artwork is kept (`HistoryManager`).
+    """
     if kind is TopKind.TRACK:
         item_ids = [int(key[0]) for key, *_ in ranked]
         item_rows = {
@@ -133,6 +140,7 @@ def top_entries(
             )
         }
         names = _artist_rows(conn, [row.artist_id for row in item_rows.values()])
+        covers = item_images(conn, item_rows) if images else {}
         entries = []
         for key, rank, plays_n, ms in ranked:
             item = item_rows[int(key[0])]
@@ -145,6 +153,7 @@ def top_entries(
                     plays_n,
                     ms,
                     item.uri,
+                    covers.get(item.id),
                 )
             )
         return entries
@@ -179,6 +188,7 @@ def top_entries(
             ):
                 albums.setdefault(int(row.album_key), row)
         names = _artist_rows(conn, [row.artist_id for row in albums.values()])
+        covers = album_images(conn, wanted) if images else {}
         entries = []
         for key, rank, plays_n, ms in ranked:
             album = albums[int(key[0])]
@@ -191,10 +201,13 @@ def top_entries(
                     plays_n,
                     ms,
                     None,
+                    covers.get(int(key[0])),
                 )
             )
         return entries
-    names = _artist_rows(conn, [key[0] for key, *_ in ranked])
+    ids = [int(key[0]) for key, *_ in ranked]
+    names = _artist_rows(conn, ids)
+    pictures = artist_images(conn, ids, shows=kind is TopKind.SHOW) if images else {}
     return [
         TopEntry(
             rank,
@@ -203,6 +216,7 @@ def top_entries(
             plays_n,
             ms,
             names[int(key[0])].spotify_uri,
+            pictures.get(int(key[0])),
         )
         for key, rank, plays_n, ms in ranked
     ]
@@ -217,8 +231,11 @@ def top_items(
     rank_by: RankBy = RankBy.PLAYS,
     limit: int = 10,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
+    images: bool = False,
 ) -> list[TopEntry]:
     """Rank the most played artists, tracks, albums or shows of a period.
+
+    `images`: with each entry's artwork, where the history has it.
 
     Counts and times are over the plays the rule counts. Artists (and shows)
     are ranked by id: two spellings the history keeps apart stay apart
@@ -233,7 +250,7 @@ def top_items(
     rows = _top_rows(
         conn, found, start, end, kind=kind, rank_by=rank_by, limit=limit, rule=rule
     )
-    return top_entries(conn, kind, ranked_keys(rows, rank_by))
+    return top_entries(conn, kind, ranked_keys(rows, rank_by), images=images)
 
 
 def _best(

@@ -46,6 +46,9 @@ type WriteFn[T] = Callable[[Connection, WriterState], T]
 class _Task[T]:
     fn: WriteFn[T]
     future: Future[T] = field(default_factory=Future)
+    keeps_answers: bool = False
+    """It changes nothing a shared answer holds (artwork, which answers read
+    beside theirs): its commit alone starts no new generation."""
 
 
 class _Stop:
@@ -174,9 +177,13 @@ class HistoryStore:
         )
         return found
 
-    def submit[T](self, fn: WriteFn[T]) -> Future[T]:
-        """Queue a write; the future resolves once its transaction committed."""
-        task: _Task[T] = _Task(fn)
+    def submit[T](self, fn: WriteFn[T], *, keeps_answers: bool = False) -> Future[T]:
+        """Queue a write; the future resolves once its transaction committed.
+
+        `keeps_answers`: the write changes nothing a shared read answers
+        (`reads`), so the answers of this generation stay good.
+        """
+        task: _Task[T] = _Task(fn, keeps_answers=keeps_answers)
         if self._thread is None or not self._thread.is_alive():
             task.future.set_exception(RuntimeError("history store is closed"))
             return task.future
@@ -290,7 +297,8 @@ class HistoryStore:
             return
         # Before the writers hear of it: a read asked after a write returned
         # is of the next generation and cannot share an older read's answer.
-        self.generation += 1
+        if not all(task.keeps_answers for task in tasks):
+            self.generation += 1
         for task, result, error in results:
             if error is None:
                 task.future.set_result(result)

@@ -177,7 +177,7 @@ def _to_2(conn: Connection) -> None:
         artist_totals,
         album_totals,
         item_lengths,
-        # Version 7's, which today's `rebuild_rollups` fills too.
+        # Version 8's, which today's `rebuild_rollups` fills too.
         artist_firsts,
     ):
         table.create(conn, checkfirst=True)
@@ -373,7 +373,7 @@ def _to_6(conn: Connection) -> None:
     _add_column(conn, items, items.c.song_key)
     for index in items.indexes:
         index.create(conn, checkfirst=True)
-    # Today's writer and `rebuild_rollups`, used below, keep version 7's too.
+    # Today's writer and `rebuild_rollups`, used below, keep version 8's too.
     artist_firsts.create(conn, checkfirst=True)
     _song_keys(conn)
     changed = _merge_songs(conn) + _fill_albums(conn)
@@ -398,7 +398,13 @@ def _to_6(conn: Connection) -> None:
 
 
 def _to_7(conn: Connection) -> None:
-    """Version 7: when each artist was first played, from the folded plays."""
+    """Version 7: artwork of items and artists, empty until Encore sees some."""
+    _add_column(conn, items, items.c.image_url)
+    _add_column(conn, artists, artists.c.image_url)
+
+
+def _to_8(conn: Connection) -> None:
+    """Version 8: when each artist was first played, from the folded plays."""
     artist_firsts.create(conn, checkfirst=True)
     # Filled already if `_to_2` or `_to_6` rebuilt the rollups: again, whole.
     conn.execute(delete(artist_firsts))
@@ -414,6 +420,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _to_5,
     6: _to_6,
     7: _to_7,
+    8: _to_8,
 }
 
 

@@ -35,15 +35,17 @@ changed. The rollups are sums, so adding and taking away the same rows
 leaves them exact.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Final
 
 from sqlalchemy import (
     BigInteger,
     Column,
     ColumnElement,
     Connection,
+    CursorResult,
     Executable,
     FromClause,
     Integer,
@@ -51,6 +53,7 @@ from sqlalchemy import (
     Select,
     Table,
     and_,
+    bindparam,
     case,
     cast,
     delete,
@@ -66,9 +69,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.engine import Dialect
-from sqlalchemy.schema import DropTable
+from sqlalchemy.schema import CreateTable, DropTable
 
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS, PlayKind
+from .prepared import run_prepared
 from .schema import (
     ALL_ACCOUNTS,
     FIRST_COLUMNS,
@@ -100,6 +104,58 @@ _SUMMED = (rollup_hours, rollup_quarters, item_totals, artist_totals, album_tota
 _BUCKETS = ((rollup_hours, HOUR_MS), (rollup_quarters, QUARTER_MS))
 """The time buckets and their width."""
 
+ID_RANGE: Final = and_(
+    plays.c.id > bindparam("low", type_=BigInteger),
+    plays.c.id <= bindparam("high", type_=BigInteger),
+)
+"""The plays `low < id <= high`: what a batch of inserted rows is (one writer,
+ids only grow). Both bounds: with one, SQLite may walk a whole index."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Selected:
+    """The plays a rollup step reads, and how its statements are run.
+
+    With `shape`, the statements are prepared once (`run_prepared`) under
+    names that include it, and run with `values`; without, they are built
+    with the condition as it is and run once.
+    """
+
+    condition: ColumnElement[bool]
+    shape: str | None = None
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def run(
+        self, conn: Connection, name: str, build: Callable[[], Executable]
+    ) -> CursorResult[Any]:
+        if self.shape is None:
+            return conn.execute(build())
+        return run_prepared(conn, f"{name}|{self.shape}", build, **self.values)
+
+
+def _between(low: int, high: int, **values: Any) -> _Selected:
+    return _Selected(ID_RANGE, "id_range", {"low": low, "high": high, **values})
+
+
+_LENGTHS_STAGE: Final = Table(
+    "encore_lengths",
+    MetaData(),
+    Column("item_id", BigInteger),
+    Column("old_ms", BigInteger),
+    Column("new_ms", BigInteger),
+    prefixes=["TEMPORARY"],
+)
+"""Each item of a batch of plays: its length known before, and its longest play
+there. One table object for good, so the statements on it are prepared once."""
+
+# One live play's item, as `_LENGTHS_STAGE` holds a batch's. Cast, even the
+# NULL of a new item: PostgreSQL reads a bare NULL in a subquery as text.
+_ONE_LEARNT: Final = select(
+    cast(bindparam("item_id"), BigInteger).label("item_id"),
+    cast(bindparam("old_ms"), BigInteger).label("old_ms"),
+    cast(bindparam("new_ms"), BigInteger).label("new_ms"),
+).subquery("learnt")
+
 
 def lastfm_counts(ms: Any, length: Any) -> ColumnElement[bool]:
     """Whether the Last.fm rule counts a stream of `ms` of an item of `length`.
@@ -127,7 +183,9 @@ def drop_temporary(dialect: Dialect, table: Table) -> Executable:
 
 
 @contextmanager
-def temporary(conn: Connection, table: Table) -> Iterator[Table]:
+def temporary(
+    conn: Connection, table: Table, *, prepared: bool = False
+) -> Iterator[Table]:
     """Create a temporary table for the length of a block, then drop it.
 
     After a failure, SQLite and PostgreSQL drop it with the rollback that
@@ -135,14 +193,29 @@ def temporary(conn: Connection, table: Table) -> Iterator[Table]:
     would only hide the error); MySQL keeps temporary tables for the
     session, rollback or not, so it is dropped there at once.
     """
-    table.create(conn)
+
+    def drop() -> None:
+        if prepared:
+            run_prepared(
+                conn,
+                f"drop {table.name}",
+                lambda: drop_temporary(conn.dialect, table),
+            )
+        else:
+            conn.execute(drop_temporary(conn.dialect, table))
+
+    if prepared:
+        # `prepared`: a table object kept for good, so its DDL is one too.
+        run_prepared(conn, f"create {table.name}", lambda: CreateTable(table))
+    else:
+        table.create(conn)
     try:
         yield table
     except BaseException:
         if conn.dialect.name in ("mysql", "mariadb"):
-            conn.execute(drop_temporary(conn.dialect, table))
+            drop()
         raise
-    conn.execute(drop_temporary(conn.dialect, table))
+    drop()
 
 
 def _signed(expr: ColumnElement[Any], sign: int) -> ColumnElement[Any]:
@@ -268,7 +341,7 @@ def _bucket_keys(table: Table, bucket_ms: int) -> tuple[tuple[str, ...], list[An
 def _apply_buckets(
     conn: Connection,
     dialect: str,
-    condition: ColumnElement[bool],
+    selected: _Selected,
     sign: int,
     *,
     table: Table,
@@ -285,17 +358,19 @@ def _apply_buckets(
         if only_lastfm
         else (*_sums(sign), *_lastfm_sums(sign))
     )
-    conn.execute(
-        _upsert(
+    selected.run(
+        conn,
+        f"buckets {table.name} {sign} {only_lastfm}",
+        lambda: _upsert(
             dialect,
             table,
             keys,
             select(*by, *sums)
             .select_from(plays_with_lengths())
-            .where(condition)
+            .where(selected.condition)
             .group_by(*by),
             add=(*SUMMED_COLUMNS, *LASTFM_COLUMNS),
-        )
+        ),
     )
 
 
@@ -307,8 +382,14 @@ def apply_hours(
     And by quarter hour, in `rollup_quarters`. Plays added must have their
     lengths learnt first: `add_plays` does both.
     """
+    _apply_hours(conn, dialect, _Selected(condition), sign)
+
+
+def _apply_hours(
+    conn: Connection, dialect: str, selected: _Selected, sign: int
+) -> None:
     for table, bucket_ms in _BUCKETS:
-        _apply_buckets(conn, dialect, condition, sign, table=table, bucket_ms=bucket_ms)
+        _apply_buckets(conn, dialect, selected, sign, table=table, bucket_ms=bucket_ms)
 
 
 def apply_quarters(
@@ -316,7 +397,12 @@ def apply_quarters(
 ) -> None:
     """Add or take away the plays matching `condition` by quarter hour only."""
     _apply_buckets(
-        conn, dialect, condition, sign, table=rollup_quarters, bucket_ms=QUARTER_MS
+        conn,
+        dialect,
+        _Selected(condition),
+        sign,
+        table=rollup_quarters,
+        bucket_ms=QUARTER_MS,
     )
 
 
@@ -326,8 +412,21 @@ def add_plays(conn: Connection, dialect: str, condition: ColumnElement[bool]) ->
     Their items' lengths are learnt first, and the buckets of the items'
     other plays corrected where a longer stream changes the Last.fm verdict.
     """
-    _learn_lengths(conn, dialect, condition)
-    apply_hours(conn, dialect, condition, 1)
+    _add_plays(conn, dialect, _Selected(condition))
+
+
+def add_plays_between(conn: Connection, dialect: str, low: int, high: int) -> None:
+    """`add_plays` for the plays `low < id <= high`: a batch just inserted.
+
+    Its statements are prepared once (`run_prepared`): a batch of a few
+    rows, as a small export file brings, costs SQL, not Python.
+    """
+    _add_plays(conn, dialect, _between(low, high))
+
+
+def _add_plays(conn: Connection, dialect: str, selected: _Selected) -> None:
+    _learn_lengths(conn, dialect, selected)
+    _apply_hours(conn, dialect, selected, 1)
 
 
 def add_play(conn: Connection, dialect: str, play_id: int) -> None:
@@ -336,27 +435,18 @@ def add_play(conn: Connection, dialect: str, play_id: int) -> None:
     A temporary table costs SQLite a new schema for the connection, and so
     new prepared statements: three times the time of recording a play.
     """
-    this_play = plays.c.id == play_id
     item_id, ms, old = conn.execute(
         select(plays.c.item_id, plays.c.ms_played, item_lengths.c.longest_ms)
         .select_from(plays_with_lengths())
-        .where(this_play)
+        .where(plays.c.id == play_id)
     ).one()
+    this_play = _between(play_id - 1, play_id, item_id=item_id, old_ms=old, new_ms=ms)
     if old is None or ms > old:
-        # Cast, even the NULL of a new item: PostgreSQL reads a bare NULL
-        # in a subquery as text.
-        learnt = select(
-            cast(literal(item_id), BigInteger).label("item_id"),
-            cast(literal(old), BigInteger).label("old_ms"),
-            cast(literal(ms), BigInteger).label("new_ms"),
-        ).subquery("learnt")
-        _learn(conn, dialect, learnt, this_play, grown=old is not None)
-    apply_hours(conn, dialect, this_play, 1)
+        _learn(conn, dialect, _ONE_LEARNT, this_play, grown=old is not None)
+    _apply_hours(conn, dialect, this_play, 1)
 
 
-def _learn_lengths(
-    conn: Connection, dialect: str, condition: ColumnElement[bool]
-) -> None:
+def _learn_lengths(conn: Connection, dialect: str, selected: _Selected) -> None:
     """Grow item lengths to the plays matching `condition`, not yet in the buckets.
 
     An item whose length grows from `old_ms` to `new_ms` has its other plays
@@ -364,20 +454,15 @@ def _learn_lengths(
     and half of the other (or, when the item was too short to count before,
     from half the new length up to the old one), so only those are read.
     """
-    stage = Table(
-        "encore_lengths",
-        MetaData(),
-        Column("item_id", BigInteger),
-        Column("old_ms", BigInteger),
-        Column("new_ms", BigInteger),
-        prefixes=["TEMPORARY"],
-    )
-    with temporary(conn, stage):
+    stage = _LENGTHS_STAGE
+    with temporary(conn, stage, prepared=True):
         # Each item of these plays once, with the length known before them
         # (None: a new item) and their longest: one grouping serves the
         # corrections and the lengths.
-        conn.execute(
-            stage.insert().from_select(
+        selected.run(
+            conn,
+            "lengths stage",
+            lambda: stage.insert().from_select(
                 ["item_id", "old_ms", "new_ms"],
                 select(
                     plays.c.item_id,
@@ -385,21 +470,25 @@ def _learn_lengths(
                     func.max(plays.c.ms_played),
                 )
                 .select_from(plays_with_lengths())
-                .where(condition)
+                .where(selected.condition)
                 .group_by(plays.c.item_id, item_lengths.c.longest_ms),
-            )
+            ),
         )
-        grown = conn.execute(
-            select(stage.c.item_id).where(stage.c.new_ms > stage.c.old_ms).limit(1)
+        grown = selected.run(
+            conn,
+            "lengths grown",
+            lambda: (
+                select(stage.c.item_id).where(stage.c.new_ms > stage.c.old_ms).limit(1)
+            ),
         ).first()
-        _learn(conn, dialect, stage, condition, grown=grown is not None)
+        _learn(conn, dialect, stage, selected, grown=grown is not None)
 
 
 def _learn(
     conn: Connection,
     dialect: str,
     learnt: FromClause,
-    condition: ColumnElement[bool],
+    selected: _Selected,
     *,
     grown: bool,
 ) -> None:
@@ -412,32 +501,36 @@ def _learn(
     if grown:
         for table, bucket_ms in _BUCKETS:
             _correct_buckets(
-                conn, dialect, learnt, condition, table=table, bucket_ms=bucket_ms
+                conn, dialect, learnt, selected, table=table, bucket_ms=bucket_ms
             )
-    _keep_longest(
+    selected.run(
         conn,
-        dialect,
-        select(learnt.c.item_id, learnt.c.new_ms).where(
-            or_(learnt.c.old_ms.is_(None), learnt.c.new_ms > learnt.c.old_ms)
+        f"keep longest {learnt.description}",
+        lambda: _keep_longest_statement(
+            dialect,
+            select(learnt.c.item_id, learnt.c.new_ms).where(
+                or_(learnt.c.old_ms.is_(None), learnt.c.new_ms > learnt.c.old_ms)
+            ),
         ),
     )
 
 
-def _keep_longest(conn: Connection, dialect: str, query: Select[Any]) -> None:
+def _keep_longest_statement(dialect: str, query: Select[Any]) -> Executable:
     """Upsert (item_id, longest_ms) rows into `item_lengths`, keeping the larger."""
-    conn.execute(
-        _upsert(
-            dialect, item_lengths, ("item_id",), query, add=(), greatest=("longest_ms",)
-        )
+    return _upsert(
+        dialect, item_lengths, ("item_id",), query, add=(), greatest=("longest_ms",)
     )
 
 
 def learn_all_lengths(conn: Connection, dialect: str) -> None:
     """Grow every item's length to its longest stored play (migration)."""
-    _keep_longest(
-        conn,
-        dialect,
-        select(plays.c.item_id, func.max(plays.c.ms_played)).group_by(plays.c.item_id),
+    conn.execute(
+        _keep_longest_statement(
+            dialect,
+            select(plays.c.item_id, func.max(plays.c.ms_played)).group_by(
+                plays.c.item_id
+            ),
+        )
     )
 
 
@@ -445,7 +538,7 @@ def _correct_buckets(
     conn: Connection,
     dialect: str,
     stage: FromClause,
-    condition: ColumnElement[bool],
+    selected: _Selected,
     *,
     table: Table,
     bucket_ms: int,
@@ -460,8 +553,10 @@ def _correct_buckets(
         (lastfm_counts(ms, old), 1), else_=0
     )
     keys, by = _bucket_keys(table, bucket_ms)
-    conn.execute(
-        _upsert(
+    selected.run(
+        conn,
+        f"correct {table.name} {stage.description}",
+        lambda: _upsert(
             dialect,
             table,
             keys,
@@ -487,11 +582,11 @@ def _correct_buckets(
                 # that repeats its conditions, constants and all.
                 ms > literal_column(str(LASTFM_BAND_MS[0])),
                 ms < literal_column(str(LASTFM_BAND_MS[1])),
-                not_(condition),
+                not_(selected.condition),
             )
             .group_by(*by),
             add=(*SUMMED_COLUMNS, *LASTFM_COLUMNS),
-        )
+        ),
     )
 
 
@@ -507,7 +602,7 @@ def count_lastfm(conn: Connection, dialect: str) -> None:
             _apply_buckets(
                 conn,
                 dialect,
-                everything,
+                _Selected(everything),
                 1,
                 table=table,
                 bucket_ms=bucket_ms,

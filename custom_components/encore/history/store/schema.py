@@ -27,7 +27,11 @@ Version 6 added the items' songs (`items.song_key`, `item_songs`): an item
 named without a URI (Account Data) and the URI item of the same song are one
 item.
 
-Version 7 added `artist_firsts`: when each artist was first played, kept with
+Version 7 added artwork (`items.image_url`, `artists.image_url`): the cover
+Spotify showed for a track or an episode, an artist's picture, a show's
+cover. See `store.artwork`.
+
+Version 8 added `artist_firsts`: when each artist was first played, kept with
 the all-time totals, so that the artists new in a period are found without
 reading every play before it.
 """
@@ -50,7 +54,7 @@ from sqlalchemy import (
 
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 LASTFM_BAND_MS = (LASTFM_MIN_LENGTH_MS // 2, LASTFM_ENOUGH_MS)
 """Streams strictly between these the Last.fm rule judges by their item's
@@ -94,6 +98,9 @@ artists = Table(
     # `names.normalize_name(name)`: case, accents, punctuation and a
     # leading "The" ignored, for finding an artist by what someone said.
     Column("name_norm", _Norm),
+    # The artist's picture (a show's cover), an https URL of Spotify's; ""
+    # once Spotify was asked and had none, so it is not asked again.
+    Column("image_url", Text),
 )
 Index("ix_artists_name_norm", artists.c.name_norm)
 
@@ -116,6 +123,10 @@ items = Table(
     # a URI are stored as the item of their song (its URI item, once there is
     # one), and an item named first takes the URI when it comes.
     Column("song_key", String(32)),
+    # The cover of the track's album (an episode's own), an https URL of
+    # Spotify's; "" once Spotify was asked and had none. Albums take theirs
+    # from any of their items.
+    Column("image_url", Text),
 )
 Index("ix_items_title_norm", items.c.title_norm)
 Index("ix_items_song", items.c.song_key)

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import hashlib
 from itertools import compress, count, islice, repeat
 from operator import is_, lshift, sub
-import time
 from typing import Any
 
 import orjson
@@ -30,13 +29,14 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 
 from ...const import LOGGER
+from ..epoch import now_ms
 from ..models import PlayColumns, PlayRecord, Source
 from .cross_source import find_other_observers, find_same_stream
 from .identity import SAME_END_MS, match_streams, song_key
 from .names import album_key, normalize_name
 from .rollups import (
     add_play,
-    add_plays,
+    add_plays_between,
     after_delete,
     apply_changed,
     apply_play,
@@ -107,11 +107,6 @@ def _in_parts[T](values: Iterable[T]) -> list[T]:
     while part := list(islice(iterator, _PART)):
         made += part
     return made
-
-
-def now_ms() -> int:
-    """Return the wall clock in epoch milliseconds."""
-    return int(time.time() * 1000)
 
 
 def artist_key(name: str) -> str:
@@ -860,9 +855,7 @@ class WriterState:
         result.duplicates += len(params) - inserted
         if inserted:
             after = conn.execute(select(func.max(plays.c.id))).scalar_one()
-            # Both bounds: with one, SQLite may scan a whole index instead.
-            added = and_(plays.c.id > before, plays.c.id <= after)
-            add_plays(conn, self.dialect, added)
+            add_plays_between(conn, self.dialect, before, after)
         maybe_fold(conn, self.dialect)
         return result
 

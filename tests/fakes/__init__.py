@@ -1,0 +1,1 @@
+"""Tests of the fakes themselves, and the pytest fixtures that start them."""

@@ -1,0 +1,1 @@
+"""Tests of the history's queries, against independent computations."""

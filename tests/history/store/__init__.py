@@ -1,0 +1,1 @@
+"""Tests of the history's store: schema, migrations, writes, identity, rollups."""

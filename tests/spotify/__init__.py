@@ -1,0 +1,1 @@
+"""Tests of the Spotify package: client, player, URIs."""

@@ -1,0 +1,1 @@
+"""Tests of Assist and the LLM tools: intents, sentences, spoken periods, the corpus."""
