@@ -119,8 +119,8 @@ async def top(
         client, "top_items", kind=kind, period="all_time", everyone=True, limit=limit
     )
     # The look-up it starts ends before the clock moves on (the fake stamps
-    # each request with the time it arrives).
-    await hass.async_block_till_done()
+    # each request with the time it arrives): it runs as a background task.
+    await hass.async_block_till_done(wait_background_tasks=True)
     entries: list[dict[str, Any]] = answer["items"]
     return entries
 
