@@ -42,6 +42,7 @@ from custom_components.encore.history.store.schema import jobs, plays
 from custom_components.encore.history.store.writes import WriterState
 
 from .conftest import advance
+from .history.databases import alter_from_outside
 
 ACCOUNT = "ada_listener"
 DAY_MS = 86_400_000
@@ -412,6 +413,46 @@ async def test_retention_runs_daily(
     assert [(k, s, json.loads(c)["deleted"]) for k, s, c in kinds] == [
         ("retention", "completed", 2),
         ("retention", "completed", 1),
+    ]
+
+
+async def test_retention_on_a_database_that_refuses_waits_a_day(
+    hass: HomeAssistant,
+    settings_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A refused delete is logged, loses nothing and is done on the next day's run.
+
+    Encore keeps running: nothing raises out of the timer.
+    """
+    manager = async_get_manager(hass)
+    now = int(dt_util.utcnow().timestamp() * 1000)
+    await add(manager, [record(now - days * DAY_MS, days) for days in (1, 31, 400)])
+    refuse = (
+        "CREATE TRIGGER refuse BEFORE DELETE ON plays"
+        " BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END"
+    )
+    assert await hass.async_add_executor_job(alter_from_outside, manager, refuse) == 3
+    await advance(hass, freezer, timedelta(minutes=6))
+    assert await count(manager) == 3
+    assert "Could not apply the history retention" in caplog.text
+    assert "readonly database" in caplog.text
+    assert settings_entry.state is ConfigEntryState.LOADED
+
+    await hass.async_add_executor_job(
+        alter_from_outside, manager, "DROP TRIGGER refuse"
+    )
+    await advance(hass, freezer, timedelta(days=1, minutes=1))
+    assert await count(manager) == 1
+    # The refused run was no job: only the one that deleted is in the list.
+    kinds = await manager.async_read(
+        lambda c: c.execute(
+            select(jobs.c.status, jobs.c.counts).where(jobs.c.kind == "retention")
+        ).all()
+    )
+    assert [(status, json.loads(counts)["deleted"]) for status, counts in kinds] == [
+        ("completed", 2)
     ]
 
 
