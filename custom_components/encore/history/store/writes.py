@@ -872,10 +872,13 @@ class WriterState:
             found.append(song)
         return found
 
-    def _extended_streams(
-        self, conn: Connection, account_id: int, low: int, high: int
+    def _streams_of(
+        self, conn: Connection, account_id: int, source: Source, low: int, high: int
     ) -> list[tuple[str | None, tuple[int, int, int]]]:
-        """Return (song, (id, end, length)) of the Extended plays ending in a range."""
+        """Return (song, (id, end, length)) of one export's plays ending in a range.
+
+        The range is widened by the overlap rule's minute either way.
+        """
         return [
             (song, (play_id, ended, played))
             for play_id, ended, played, song in conn.execute(
@@ -888,7 +891,7 @@ class WriterState:
                 .join(item_songs, item_songs.c.item_id == plays.c.item_id)
                 .where(
                     plays.c.account_id == account_id,
-                    plays.c.source == int(Source.EXPORT_EXTENDED),
+                    plays.c.source == int(source),
                     plays.c.ended_at > low - SAME_END_MS,
                     plays.c.ended_at < high + SAME_END_MS,
                 )
@@ -902,8 +905,12 @@ class WriterState:
 
         Rows repeated inside the batch are one stream: they go together.
         """
-        extended = self._extended_streams(
-            conn, account_id, min(columns.ended_at), max(columns.ended_at)
+        extended = self._streams_of(
+            conn,
+            account_id,
+            Source.EXPORT_EXTENDED,
+            min(columns.ended_at),
+            max(columns.ended_at),
         )
         if not extended:
             return columns
@@ -937,37 +944,18 @@ class WriterState:
             )
         return has_rows
 
-    def _account_streams(
-        self, conn: Connection, account_id: int, low: int, high: int
-    ) -> list[tuple[str | None, tuple[int, int, int]]]:
-        """Return (song, (id, end, length)) of the Account Data plays in a range."""
-        return [
-            (song, (play_id, ended, played))
-            for play_id, ended, played, song in conn.execute(
-                select(
-                    plays.c.id,
-                    plays.c.ended_at,
-                    plays.c.ms_played,
-                    item_songs.c.song_key,
-                )
-                .join(item_songs, item_songs.c.item_id == plays.c.item_id)
-                .where(
-                    plays.c.account_id == account_id,
-                    plays.c.source == int(Source.EXPORT_ACCOUNT),
-                    plays.c.ended_at > low - SAME_END_MS,
-                    plays.c.ended_at < high + SAME_END_MS,
-                )
-            ).tuples()
-        ]
-
     def _replace_account_rows(
         self, conn: Connection, account_id: int, columns: PlayColumns
     ) -> int:
         """Delete the Account Data plays of the streams an Extended batch holds."""
         if not self._has_account_data(conn, account_id):
             return 0
-        stored = self._account_streams(
-            conn, account_id, min(columns.ended_at), max(columns.ended_at)
+        stored = self._streams_of(
+            conn,
+            account_id,
+            Source.EXPORT_ACCOUNT,
+            min(columns.ended_at),
+            max(columns.ended_at),
         )
         if not stored:
             return 0
@@ -999,10 +987,12 @@ class WriterState:
         """
         if not self._has_account_data(conn, account_id):
             return 0
-        account_rows = self._account_streams(conn, account_id, low, high)
+        account_rows = self._streams_of(
+            conn, account_id, Source.EXPORT_ACCOUNT, low, high
+        )
         if not account_rows:
             return 0
-        extended = self._extended_streams(conn, account_id, low, high)
+        extended = self._streams_of(conn, account_id, Source.EXPORT_EXTENDED, low, high)
         repeated = sorted(row for row, _ in match_streams(account_rows, extended))
         return self._delete_plays(conn, repeated)
 
