@@ -638,7 +638,9 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
     players = (
         None
         if history_entry is None
-        else _entry_status(hass, history_entry).get("media_players")
+        else history_entry.runtime_data.sync_status(hass, history_entry)[
+            "media_players"
+        ]
     )
     response: dict[str, Any] = {
         "history": {

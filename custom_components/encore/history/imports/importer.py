@@ -295,18 +295,20 @@ async def _async_run(
     # whole or not at all: its plays and its note as imported share the
     # transaction, so a crash leaves whole files.
     pending: list[tuple[ExportFile, ParsedFile]] = []
+    pending_rows = 0
     last_update = time.monotonic()
 
     async def store_pending() -> None:
-        nonlocal last_update
+        nonlocal last_update, pending_rows
         if not pending:
             return
         batch = pending.copy()
         pending.clear()
+        pending_rows = 0
         await _async_store_parsed(manager, report, [parsed for _, parsed in batch])
         for done, _ in batch:
             progress.done_bytes += done.size
-        progress.rows = sum(file_report.rows for file_report in report.files)
+        progress.rows += sum(parsed.rows for _, parsed in batch)
         if on_progress is not None:
             on_progress(progress)
         await manager.async_update_job(report.job_id, report.counts())
@@ -341,10 +343,8 @@ async def _async_run(
                 loaded = ExportFileError("import_file_failed", file.name)
             if isinstance(loaded, ParsedFile):
                 pending.append((file, loaded))
-                if (
-                    sum(parsed.rows for _, parsed in pending) >= BATCH_ROWS
-                    or len(pending) >= BATCH_FILES
-                ):
+                pending_rows += loaded.rows
+                if pending_rows >= BATCH_ROWS or len(pending) >= BATCH_FILES:
                     await store_pending()
                 continue
             # In the order of the files: what waits goes first.
