@@ -449,27 +449,28 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
     rule = PlayRule(call.data[ATTR_RULE])
     manager = async_get_manager(call.hass)
     question = same_question(call, resolved, period)
-    entries = await manager.async_read(
-        lambda conn: top_items(
-            conn,
-            resolved.scope,
-            period,
-            kind,
-            rank_by=rank_by,
-            limit=limit,
-            rule=rule,
-            images=True,
+    # Made JSON-friendly on the reader's thread, once for every asker of a
+    # shared answer: the event loop only copies it (`store.reads`).
+    items = await manager.async_read(
+        lambda conn: _with_minutes(
+            to_dict(
+                top_items(
+                    conn,
+                    resolved.scope,
+                    period,
+                    kind,
+                    rank_by=rank_by,
+                    limit=limit,
+                    rule=rule,
+                    images=True,
+                )
+            )
         ),
         # The entries hold artwork, which Encore keeps without a new
         # generation of answers (`HistoryManager.async_write`).
         same_as=None if question is None else (question, manager.artwork_generation),
     )
-    return {
-        **response,
-        "kind": kind.value,
-        "rank_by": rank_by.value,
-        "items": _with_minutes(to_dict(entries)),
-    }
+    return {**response, "kind": kind.value, "rank_by": rank_by.value, "items": items}
 
 
 def _listening_stats(
@@ -485,8 +486,10 @@ def _listening_stats(
     # The summary holds the period's totals and rates already (each what the
     # query of that name answers): reading them again would walk the plays
     # twice more.
+    totals = dict(taste["totals"])
+    totals["minutes"] = _minutes(totals["ms_played"])
     return {
-        "totals": dict(taste["totals"]),
+        "totals": totals,
         "heatmap": grid,
         "repeat_rate": taste["repeat_rate"],
         "skip_rate": taste["skip_rate"],
@@ -502,7 +505,6 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
         lambda conn: _listening_stats(conn, resolved.scope, period, rule),
         same_as=same_question(call, resolved, period),
     )
-    stats["totals"]["minutes"] = _minutes(stats["totals"]["ms_played"])
     return {**response, **stats}
 
 
@@ -510,8 +512,9 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
     """List plays, newest first, with the filters asked for."""
     resolved, period, response = await async_question(call)
     data = call.data
-    found = await async_get_manager(call.hass).async_read(
-        lambda conn: recent_plays(
+
+    def read(conn: Connection) -> dict[str, Any]:
+        found = recent_plays(
             conn,
             resolved.scope,
             period,
@@ -520,15 +523,17 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
             device=data.get(ATTR_DEVICE),
             limit=data[ATTR_LIMIT],
             rule=PlayRule(data[ATTR_RULE]),
-        ),
-        same_as=same_question(call, resolved, period),
+        )
+        return {
+            # What a name filter was taken to mean, as play_count reports it.
+            "match": to_dict(found.match),
+            "plays": _with_minutes(to_dict(found.plays)),
+        }
+
+    found = await async_get_manager(call.hass).async_read(
+        read, same_as=same_question(call, resolved, period)
     )
-    return {
-        **response,
-        # What a name filter was taken to mean, as play_count reports it.
-        "match": to_dict(found.match),
-        "plays": _with_minutes(to_dict(found.plays)),
-    }
+    return {**response, **found}
 
 
 async def _async_play_count(call: ServiceCall) -> ServiceResponse:
@@ -536,17 +541,21 @@ async def _async_play_count(call: ServiceCall) -> ServiceResponse:
     resolved, period, response = await async_question(call)
     data = call.data
     answer = await async_get_manager(call.hass).async_read(
-        lambda conn: play_count(
-            conn,
-            resolved.scope,
-            period,
-            artist=data.get(ATTR_ARTIST),
-            track=data.get(ATTR_TRACK),
-            rule=PlayRule(data[ATTR_RULE]),
+        lambda conn: _with_minutes(
+            to_dict(
+                play_count(
+                    conn,
+                    resolved.scope,
+                    period,
+                    artist=data.get(ATTR_ARTIST),
+                    track=data.get(ATTR_TRACK),
+                    rule=PlayRule(data[ATTR_RULE]),
+                )
+            )
         ),
         same_as=same_question(call, resolved, period),
     )
-    return {**response, **_with_minutes(to_dict(answer))}
+    return {**response, **answer}
 
 
 # -- how the history syncs --------------------------------------------------
@@ -721,9 +730,13 @@ def _title(hass: HomeAssistant, entry_id: str) -> str:
 def _in_callers_turn(
     handler: Callable[[ServiceCall], Any],
 ) -> Callable[[ServiceCall], Any]:
-    """Let an answering action's reads wait in its caller's queue (the history store's read queue)."""
+    """Let an answering action's reads wait in its caller's queue (the history store's read queue).
+
+    It starts in a turn of the event loop of its own (`ReadQueue.async_turn`).
+    """
 
     async def answer(call: ServiceCall) -> ServiceResponse:
+        await async_get_manager(call.hass).reads.async_turn()
         with reading_for(call.context.user_id):
             return await handler(call)  # type: ignore[no-any-return]
 

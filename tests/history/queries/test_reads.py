@@ -5,6 +5,7 @@ that must stay in flight are held by events the test sets; nothing sleeps.
 """
 
 import asyncio
+from collections import Counter
 from collections.abc import AsyncGenerator, Callable
 import threading
 from typing import Any
@@ -320,3 +321,46 @@ async def test_reads_in_line_when_the_history_closes(
     assert await unloading
     assert sorted(held.started) == ["r0", "r1"]  # the others never started
     assert manager.reads.running == 0
+
+
+async def test_a_burst_of_askers_leaves_the_loop_turns_of_its_own(
+    hass: HomeAssistant, manager: HistoryManager
+) -> None:
+    """Forty askers of one question: started and answered one per loop turn.
+
+    Started in the same turn, forty calls would each run their first steps
+    in that turn, and forty askers of one answer would go on together once
+    it came: Home Assistant's other callbacks would wait behind all of them.
+    A tick counts the loop's turns and notes how many askers went on in
+    each; every answer is the one the question gets alone.
+    """
+    question = ("top_items", {"kind": "track", "period": "this_week"})
+    alone = await call(hass, *question)
+    await manager.async_start_job("test", None)  # a new era: the burst reads
+    began: list[int] = []
+    answered: list[int] = []
+    turns = 0
+    ticking = True
+
+    def tick() -> None:
+        nonlocal turns
+        turns += 1
+        if ticking:
+            hass.loop.call_soon(tick)
+
+    async def ask(user: str) -> dict[str, Any]:
+        began.append(turns)
+        response = await call(hass, *question, user_id=user)
+        answered.append(turns)
+        return response
+
+    hass.loop.call_soon(tick)
+    answers = await asyncio.gather(*(ask(f"user{n % 2}") for n in range(40)))
+    ticking = False
+    assert all(answer == alone for answer in answers)
+    assert manager.reads.started >= 1
+    # The calls were all made in one turn. Their answers came a turn apart:
+    # at most two askers went on in a turn (one woken by the shared read,
+    # one answered from the kept answer as its own turn came).
+    assert len(set(began)) == 1
+    assert max(Counter(answered).values()) <= 2, answered

@@ -416,6 +416,20 @@ def _firsts_new_in(
     they cannot tell: a source's plays alone, or the Last.fm rule, whose
     verdicts change as items' lengths grow.
     """
+    query = new_artists_query(conn, scope, start, end, rule)
+    if query is None:
+        return None
+    return {int(artist_id) for (artist_id,) in conn.execute(query).tuples()}
+
+
+def new_artists_query(
+    conn: Connection, scope: Filter, start: int, end: int, rule: PlayRule
+) -> Select[tuple[int]] | None:
+    """Select the ids of the artists first played in [start, end).
+
+    None when the history cannot tell (`_firsts_new_in`). A query, so that
+    a caller can rank the new artists in the database (`taste`).
+    """
     if rule is PlayRule.LASTFM or not scope.whole_accounts:
         return None
     track = int(PlayKind.TRACK)
@@ -448,14 +462,11 @@ def _firsts_new_in(
     earliest = func.min(rows.c.first)
     # Grouped and compared in the database: only the new come back, not
     # the tens of thousands of artists played before.
-    return {
-        int(artist_id)
-        for (artist_id,) in conn.execute(
-            select(rows.c.artist_id)
-            .group_by(rows.c.artist_id)
-            .having(earliest >= start, earliest < end)
-        ).tuples()
-    }
+    return (
+        select(rows.c.artist_id)
+        .group_by(rows.c.artist_id)
+        .having(earliest >= start, earliest < end)
+    )
 
 
 def _all_time_artist_plays(

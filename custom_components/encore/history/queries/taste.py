@@ -1,67 +1,146 @@
 """Taste: a period summed up, and the minutes listened per day."""
 
-from collections.abc import Sequence
 from datetime import date, timedelta, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, distinct, func, literal, select, union_all
 
 from ..models import PlayKind
 from ..periods import Period
 from ..store.schema import plays
 from .common import WEEKDAYS, Filter, bounds, resolve_scope, scope_where, use_totals
-from .habits import artists_new_in, grouped_by_local, heatmap, streaks
-from .model import PlayRule, Scope, TopEntry, TopKind, Totals, to_dict
-from .rankings import best_entries, top_items
+from .habits import (
+    artists_new_in,
+    grouped_by_local,
+    heatmap,
+    new_artists_query,
+    streaks,
+)
+from .model import PlayRule, RankBy, Scope, TopEntry, TopKind, Totals, to_dict
+from .rankings import best_entries, ranked_keys, top_entries, top_items
 from .totals import music_sums, period_sums
 
 
-def _music_counts(
-    conn: Connection, scope: Filter, start: int | None, end: int, rule: PlayRule
-) -> tuple[int, dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
-    """Count a period's music plays: in all, and (plays, ms) by artist and by track."""
+class _Music(NamedTuple):
+    """A period's counted music plays, summed up in the database."""
+
+    plays: int
+    tracks: int
+    artists: int
+    top_artists: list[tuple[int, int, int]]
+    """(artist id, plays, ms), best first; so are the tracks and new artists."""
+    top_tracks: list[tuple[int, int, int]]
+    new_count: int
+    top_new: list[tuple[int, int, int]] | None
+    """None when the history cannot tell which artists are new (`habits`)."""
+
+
+# The parts of `_music_summary`'s one statement, told apart by its first column.
+_TOTALS, _ARTISTS, _TRACKS, _NEW, _NEW_COUNT = range(5)
+
+
+def _music_summary(
+    conn: Connection,
+    scope: Filter,
+    period: tuple[int | None, int],
+    rule: PlayRule,
+    *,
+    limit: int,
+) -> _Music:
+    """Count a period's music plays, rank its artists, tracks and new artists.
+
+    One statement: the period's plays grouped by track and artist once (a
+    year can hold tens of thousands of pairs), then counted and ranked in
+    the database, which sends back a dozen rows. Counted in Python, the
+    pairs cost the event loop: a thread building tens of thousands of
+    tuples holds the interpreter for its big single steps and the garbage
+    collections they set off (`scripts/bench queries`, under load).
+    """
+    start, end = period
     where, source = scope_where(conn, scope, start, end, rule)
-    query = (
+    music = (
         select(
-            plays.c.item_id,
-            plays.c.artist_id,
-            func.count(),
-            func.coalesce(func.sum(plays.c.ms_played), 0),
+            plays.c.item_id.label("item_id"),
+            plays.c.artist_id.label("artist_id"),
+            func.count().label("n"),
+            func.coalesce(func.sum(plays.c.ms_played), 0).label("ms"),
         )
         .select_from(source)
         .where(*where, plays.c.kind == int(PlayKind.TRACK))
         .group_by(plays.c.item_id, plays.c.artist_id)
+        .cte("music")
     )
-    # Tens of thousands of plain integer rows: the driver's own tuples, without
-    # a Row object each (half the time of this query over a year of plays),
-    # taken apart column by column so that most of the work is in C.
-    rows = conn.execute(query).cursor.fetchall()
-    if not rows:
-        return 0, {}, {}
-    item_ids, artist_ids, counted, summed = zip(*rows, strict=True)
-    # Ints, whatever the database sums to (MariaDB: decimals).
-    counts, sums_ms = tuple(map(int, counted)), tuple(map(int, summed))
-    by_artist = _summed(artist_ids, counts, sums_ms)
-    by_artist.pop(None, None)
-    if len(set(item_ids)) == len(item_ids):
-        by_track = dict(zip(item_ids, zip(counts, sums_ms, strict=True), strict=True))
-    else:
-        # A track credited to more than one artist (or once to none).
-        by_track = _summed(item_ids, counts, sums_ms)
-    return sum(counts), by_artist, by_track
+
+    def ranked(part: int, key: Any, *conditions: Any) -> Select[Any]:
+        n, ms = func.sum(music.c.n), func.sum(music.c.ms)
+        best = (
+            select(literal(part).label("part"), key.label("key"), n.label("n"), ms)
+            .where(*conditions)
+            .group_by(key)
+            .order_by(n.desc(), ms.desc(), key)
+            .limit(limit)
+            .subquery()
+        )
+        return select(best)
+
+    # The totals' row: (part, tracks, plays, artists).
+    parts: list[Select[Any]] = [
+        select(
+            literal(_TOTALS),
+            func.count(distinct(music.c.item_id)),
+            func.coalesce(func.sum(music.c.n), 0),
+            func.count(distinct(music.c.artist_id)),
+        ),
+        ranked(_ARTISTS, music.c.artist_id, music.c.artist_id.is_not(None)),
+        ranked(_TRACKS, music.c.item_id),
+    ]
+    new = None if start is None else new_artists_query(conn, scope, start, end, rule)
+    if new is not None:
+        is_new = music.c.artist_id.in_(new)
+        parts += [
+            ranked(_NEW, music.c.artist_id, is_new),
+            select(
+                literal(_NEW_COUNT),
+                func.count(distinct(music.c.artist_id)),
+                literal(0),
+                literal(0),
+            ).where(is_new),
+        ]
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    for part, key, n, ms in conn.execute(union_all(*parts)).tuples():
+        # Ints, whatever the database sums to (MariaDB, PostgreSQL: decimals).
+        found.setdefault(int(part), []).append(
+            (int(key or 0), int(n or 0), int(ms or 0))
+        )
+    (tracks_n, plays_n, artists_n) = found[_TOTALS][0]
+    top_artists = found.get(_ARTISTS, [])
+    if start is None:
+        # Since the first play: every artist played in it is new in it.
+        return _Music(
+            plays_n,
+            tracks_n,
+            artists_n,
+            top_artists,
+            found.get(_TRACKS, []),
+            artists_n,
+            top_artists,
+        )
+    return _Music(
+        plays=plays_n,
+        tracks=tracks_n,
+        artists=artists_n,
+        top_artists=top_artists,
+        top_tracks=found.get(_TRACKS, []),
+        new_count=found[_NEW_COUNT][0][0] if new is not None else 0,
+        top_new=found.get(_NEW, []) if new is not None else None,
+    )
 
 
-def _summed(
-    keys: Sequence[Any], counts: Sequence[int], sums_ms: Sequence[int]
-) -> dict[Any, tuple[int, int]]:
-    """(plays, ms) added up by key."""
-    plays_by: dict[Any, int] = {}
-    ms_by: dict[Any, int] = {}
-    plays_of, ms_of = plays_by.get, ms_by.get
-    for key, count, ms in zip(keys, counts, sums_ms, strict=True):
-        plays_by[key] = plays_of(key, 0) + count
-        ms_by[key] = ms_of(key, 0) + ms
-    return {key: (count, ms_by[key]) for key, count in plays_by.items()}
+def _entries(
+    conn: Connection, kind: TopKind, rows: list[tuple[int, int, int]]
+) -> list[TopEntry]:
+    """Name (key, plays, ms) rows ranked by plays."""
+    return top_entries(conn, kind, ranked_keys(rows, RankBy.PLAYS))
 
 
 def taste_summary(
@@ -86,7 +165,7 @@ def taste_summary(
     """
     found = resolve_scope(conn, scope)
     start, end = bounds(period)
-    played: dict[int, tuple[int, int]] | None = None
+    music: _Music | None = None
     all_time = False
     if found.nothing:
         music_plays, artists_n, tracks_n = 0, 0, 0
@@ -107,11 +186,10 @@ def taste_summary(
             # One walk of the period's music plays, grouped by track and
             # artist, serves both rankings, the counts of plays, artists and
             # tracks, and the new artists.
-            music_plays, played, by_track = _music_counts(conn, found, start, end, rule)
-            tracks_n = len(by_track)
-            artists_n = len(played)
-            top_artists = best_entries(conn, TopKind.ARTIST, played, 5)
-            top_tracks = best_entries(conn, TopKind.TRACK, by_track, 5)
+            music = _music_summary(conn, found, (start, end), rule, limit=5)
+            music_plays, artists_n, tracks_n = music.plays, music.artists, music.tracks
+            top_artists = _entries(conn, TopKind.ARTIST, music.top_artists)
+            top_tracks = _entries(conn, TopKind.TRACK, music.top_tracks)
     if grid is None:
         grid = heatmap(conn, scope, period, time_zone, rule=rule)
     long_enough = (
@@ -124,8 +202,11 @@ def taste_summary(
     elif all_time:
         # Every artist of all time is new in it, ranked as the top artists.
         new_count, new_entries = artists_n, top_artists
+    elif music is not None and music.top_new is not None:
+        new_count = music.new_count
+        new_entries = _entries(conn, TopKind.ARTIST, music.top_new)
     else:
-        new = artists_new_in(conn, found, start, end, rule, played=played)
+        new = artists_new_in(conn, found, start, end, rule)
         new_count = len(new)
         new_entries = best_entries(conn, TopKind.ARTIST, new, 5)
     return {

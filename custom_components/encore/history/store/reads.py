@@ -108,11 +108,38 @@ class ReadQueue:
     _queued: dict[tuple[Lane, Hashable], _Waiting] = field(default_factory=dict)
     _era: Hashable = None
     _answers: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
+    _turns: deque[asyncio.Future[None]] = field(default_factory=deque)
 
     @property
     def waiting(self) -> int:
         """Reads in line (an asker that gave up may still be counted)."""
         return sum(len(lane) for lane in self._lanes.values())
+
+    async def async_turn(self) -> None:
+        """Wait for a turn of the event loop of this asker's own.
+
+        Questions come in bursts (a dashboard opening, a script asking two
+        hundred at once): started in one turn of the loop, their first steps
+        (whose history, which period, the question's key) would all run in
+        that turn. One question starts per turn instead, and the loop's
+        other work runs between them (`scripts/bench queries`, under load).
+        """
+        turn: asyncio.Future[None] = self.hass.loop.create_future()
+        self._turns.append(turn)
+        if len(self._turns) == 1:
+            self.hass.loop.call_soon(self._next_turn)
+        await turn
+
+    @callback
+    def _next_turn(self) -> None:
+        while self._turns:
+            turn = self._turns.popleft()
+            if turn.done():  # its asker gave up
+                continue
+            turn.set_result(None)
+            break
+        if self._turns:
+            self.hass.loop.call_soon(self._next_turn)
 
     @callback
     def async_enqueue(
@@ -167,7 +194,9 @@ class ReadQueue:
                     continue
                 if waiting.same_as in self._answers:  # a twin answered meanwhile
                     self.shared += 1 + len(waiting.twins)
-                    _deliver(waiting, self._answers[waiting.same_as], None)
+                    _deliver(
+                        self.hass.loop, waiting, self._answers[waiting.same_as], None
+                    )
                     continue
             if not waiting.wanted():  # every asker was cancelled while in line
                 continue
@@ -178,7 +207,7 @@ class ReadQueue:
         try:
             future = waiting.submit()
         except Exception as err:  # noqa: BLE001 - the askers get it
-            _deliver(waiting, None, err)
+            _deliver(self.hass.loop, waiting, None, err)
             return
         self.running += 1
         self.started += 1
@@ -198,25 +227,45 @@ class ReadQueue:
             for future in (waiting.answer, *waiting.twins):
                 future.cancel()
         elif (error := done.exception()) is not None:
-            _deliver(waiting, None, error)
+            _deliver(self.hass.loop, waiting, None, error)
         else:
             result = done.result()
             if waiting.same_as is not None and waiting.era == self._era:
                 self._answers[waiting.same_as] = result
                 while len(self._answers) > ANSWERS_KEPT:
                     self._answers.popitem(last=False)
-            _deliver(waiting, result, None)
+            _deliver(self.hass.loop, waiting, result, None)
         self._admit()
 
 
-def _deliver(waiting: _Waiting, result: Any, error: BaseException | None) -> None:
-    for future in (waiting.answer, *waiting.twins):
-        if future.done():
-            continue
-        if error is not None:
-            future.set_exception(error)
-        else:
-            future.set_result(result)
+def _deliver(
+    loop: asyncio.AbstractEventLoop,
+    waiting: _Waiting,
+    result: Any,
+    error: BaseException | None,
+) -> None:
+    """Hand the answer to its askers, one asker per turn of the event loop.
+
+    Each asker goes on with its own work (a copy of the answer, the rest of
+    its action): woken all at once, a hundred askers of one answer would run
+    in the same turn of the loop, and Home Assistant's own callbacks would
+    wait behind all of them (`scripts/bench queries`, under load).
+    """
+    askers = iter((waiting.answer, *waiting.twins))
+
+    @callback
+    def next_asker() -> None:
+        for future in askers:
+            if future.done():  # cancelled while it waited
+                continue
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+            loop.call_soon(next_asker)
+            return
+
+    next_asker()
 
 
 async def async_own_copy[T](answer: asyncio.Future[T]) -> T:
