@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from contextlib import suppress
+from contextlib import closing, suppress
 from datetime import UTC, datetime, timedelta
 import gzip
 import json
@@ -40,6 +40,7 @@ import os
 from pathlib import Path
 import shutil
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -226,6 +227,51 @@ async def test_websocket_answers(server: str, socket_enabled: None) -> None:
                     ]
                     label = f"ws cold {command} {extra.get('kind', '')} {period}"
                     _record(" ".join(label.split()), times, TARGET_WS_MS, floor)
+
+
+# What the database alone pays for the dearest cold answers, by the same
+# periods as `_cold`: a year's music plays ranked by track (every play of the
+# year is read, grouped by track), and all time's per-account track totals
+# ranked (every track's totals are read and added up across accounts). A
+# cold `top_items` or `listening_stats` answer cannot cost less than these.
+FLOORS = {
+    "last_year": (
+        "SELECT item_id, count(*) AS n, sum(ms_played) AS ms FROM plays"
+        " WHERE ended_at >= ? AND ended_at < ? AND kind = 0 AND ms_played >= 30000"
+        " GROUP BY item_id ORDER BY n DESC, ms DESC, item_id LIMIT 10"
+    ),
+    "all_time": (
+        "SELECT item_id, sum(plays_30s) AS n, sum(ms_30s) AS ms FROM item_totals"
+        " WHERE kind = 0 GROUP BY item_id HAVING n > 0"
+        " ORDER BY n DESC, ms DESC, item_id LIMIT 10"
+    ),
+}
+
+
+def test_sqlite_floor(server: str) -> None:
+    """The dearest cold reads with sqlite3 alone, beside the page's figures.
+
+    Run in this process on the same database file as the demo's (read only,
+    while the demo runs), each period another one as `_cold` asks.
+    """
+    database, _built = build_database(HistorySpec())
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as lite:
+        for period, query in FLOORS.items():
+            times = []
+            for run in range(WS_RUNS):
+                bounds = _cold(period, run)
+                params = (
+                    ()
+                    if period == "all_time"
+                    else tuple(
+                        int(datetime.fromisoformat(bounds[key]).timestamp() * 1000)
+                        for key in ("start", "end")
+                    )
+                )
+                began = time.perf_counter()
+                lite.execute(query, params).fetchall()
+                times.append((time.perf_counter() - began) * 1000)
+            _record(f"sqlite3 alone: tracks ranked, {period}", times, None, 0.0)
 
 
 async def _open(page: Page, server: str, client: HomeAssistantClient) -> None:
