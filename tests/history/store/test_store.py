@@ -361,6 +361,49 @@ def test_purged_plays_take_their_names_along(store: HistoryStore) -> None:
     assert names(store) == (set(), set(), set(), set())
 
 
+def test_names_stored_before_and_new_ones_get_their_own_ids(
+    store: HistoryStore,
+) -> None:
+    """Ids of names a writer adds are read off the insert; stored ones looked up.
+
+    A writer that knows none of the stored names (as after a restart) meets
+    them beside new ones, and two device names alike up to their cap are one
+    device: every play still points at its own item, artist and device.
+    """
+    write(
+        store,
+        lambda c, s: s.insert_records(
+            c, [track(BASE + i * MINUTE, n=i) for i in range(6)]
+        ),
+    )
+    later = [
+        track(BASE + i * MINUTE, n=i)._replace(device=f"{'x' * 300}{i % 2}")
+        for i in range(3, 12)
+    ]
+
+    def fresh_writer(conn: Connection, _state: WriterState) -> None:
+        WriterState(store.dialect).insert_records(conn, later)
+
+    write(store, fresh_writer)
+    stored = store.read(
+        lambda c: c.execute(
+            select(items.c.title, artists.c.name, devices.c.name)
+            .select_from(
+                plays.join(items, items.c.id == plays.c.item_id)
+                .join(artists, artists.c.id == plays.c.artist_id)
+                .join(devices, devices.c.id == plays.c.device_id)
+            )
+            .order_by(plays.c.ended_at)
+        ).all()
+    )
+    assert [tuple(row) for row in stored] == [
+        *((f"Song {i}", f"Artist {i % 3}", "android") for i in range(6)),
+        *((f"Song {i}", f"Artist {i % 3}", "x" * 255) for i in range(6, 12)),
+    ]
+    assert count(store, items) == 12
+    assert count(store, devices) == 2
+
+
 def test_close_commits_what_is_queued(db_url: str) -> None:
     """Closing drains the queue; reopening finds everything and migrates nothing."""
     store = HistoryStore(db_url)
