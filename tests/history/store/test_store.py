@@ -117,6 +117,26 @@ def test_exact_repeats_are_stored_once(store: HistoryStore) -> None:
     assert keys[0] == "spotify:track:" + "0" * 22
 
 
+def test_repeats_left_out_before_the_insert_or_refused_by_the_key(
+    store: HistoryStore,
+) -> None:
+    """Stored streams of a batch's range are left out; past a bound, the key refuses.
+
+    A batch half stored, half new stores the new half; a batch of two rows
+    whose range holds forty stored plays (more than the writer reads to
+    compare) is refused by the unique key all the same.
+    """
+    stored = [track(BASE + i * MINUTE, n=i) for i in range(40)]
+    write(store, lambda c, s: s.insert_records(c, stored[::2]))
+    half = write(store, lambda c, s: s.insert_records(c, stored[:10]))
+    assert (half.inserted, half.duplicates) == (5, 5)
+    write(store, lambda c, s: s.insert_records(c, stored))
+    ends = [stored[0], stored[-1]]
+    again = write(store, lambda c, s: s.insert_records(c, ends))
+    assert (again.inserted, again.duplicates) == (0, 2)
+    assert count(store) == 40
+
+
 def test_names_of_one_artist_in_one_batch(store: HistoryStore) -> None:
     """Spellings that differ only in case are one artist, even in one batch."""
     records = [
