@@ -117,6 +117,26 @@ def test_exact_repeats_are_stored_once(store: HistoryStore) -> None:
     assert keys[0] == "spotify:track:" + "0" * 22
 
 
+def test_repeats_left_out_before_the_insert_or_refused_by_the_key(
+    store: HistoryStore,
+) -> None:
+    """Stored streams of a batch's range are left out; past a bound, the key refuses.
+
+    A batch half stored, half new stores the new half; a batch of two rows
+    whose range holds forty stored plays (more than the writer reads to
+    compare) is refused by the unique key all the same.
+    """
+    stored = [track(BASE + i * MINUTE, n=i) for i in range(40)]
+    write(store, lambda c, s: s.insert_records(c, stored[::2]))
+    half = write(store, lambda c, s: s.insert_records(c, stored[:10]))
+    assert (half.inserted, half.duplicates) == (5, 5)
+    write(store, lambda c, s: s.insert_records(c, stored))
+    ends = [stored[0], stored[-1]]
+    again = write(store, lambda c, s: s.insert_records(c, ends))
+    assert (again.inserted, again.duplicates) == (0, 2)
+    assert count(store) == 40
+
+
 def test_names_of_one_artist_in_one_batch(store: HistoryStore) -> None:
     """Spellings that differ only in case are one artist, even in one batch."""
     records = [
@@ -359,6 +379,49 @@ def test_purged_plays_take_their_names_along(store: HistoryStore) -> None:
     assert count(store) == 3
     assert write(store, lambda c, s: delete_plays(c, s, None, None)) == 3
     assert names(store) == (set(), set(), set(), set())
+
+
+def test_names_stored_before_and_new_ones_get_their_own_ids(
+    store: HistoryStore,
+) -> None:
+    """Ids of names a writer adds are read off the insert; stored ones looked up.
+
+    A writer that knows none of the stored names (as after a restart) meets
+    them beside new ones, and two device names alike up to their cap are one
+    device: every play still points at its own item, artist and device.
+    """
+    write(
+        store,
+        lambda c, s: s.insert_records(
+            c, [track(BASE + i * MINUTE, n=i) for i in range(6)]
+        ),
+    )
+    later = [
+        track(BASE + i * MINUTE, n=i)._replace(device=f"{'x' * 300}{i % 2}")
+        for i in range(3, 12)
+    ]
+
+    def fresh_writer(conn: Connection, _state: WriterState) -> None:
+        WriterState(store.dialect).insert_records(conn, later)
+
+    write(store, fresh_writer)
+    stored = store.read(
+        lambda c: c.execute(
+            select(items.c.title, artists.c.name, devices.c.name)
+            .select_from(
+                plays.join(items, items.c.id == plays.c.item_id)
+                .join(artists, artists.c.id == plays.c.artist_id)
+                .join(devices, devices.c.id == plays.c.device_id)
+            )
+            .order_by(plays.c.ended_at)
+        ).all()
+    )
+    assert [tuple(row) for row in stored] == [
+        *((f"Song {i}", f"Artist {i % 3}", "android") for i in range(6)),
+        *((f"Song {i}", f"Artist {i % 3}", "x" * 255) for i in range(6, 12)),
+    ]
+    assert count(store, items) == 12
+    assert count(store, devices) == 2
 
 
 def test_close_commits_what_is_queued(db_url: str) -> None:

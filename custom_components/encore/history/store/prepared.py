@@ -16,7 +16,7 @@ result depends on besides those values: two statements of one name would
 run each other's SQL.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from threading import Lock
 from typing import Any, cast
@@ -72,3 +72,22 @@ def run_prepared(
     return conn.exec_driver_sql(
         prepared.sql, {name: params[name] for name in prepared.defaults}
     )
+
+
+def fetch_prepared(
+    conn: Connection,
+    name: str,
+    build: Callable[[], Executable],
+    **values: Any,
+) -> list[Sequence[Any]]:
+    """`run_prepared`, and every row of its answer as the driver gives it.
+
+    Tuples from the DBAPI cursor, without a SQLAlchemy `Row` each (and no
+    type processing: for numbers and text). Fetching and comparing 200,000
+    rows cost a second through `Row`s, a tenth of it as tuples.
+    """
+    result = run_prepared(conn, name, build, **values)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
