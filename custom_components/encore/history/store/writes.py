@@ -417,6 +417,8 @@ class WriterState:
         if not pairs:
             return
         self._add_songs(conn, pairs)
+        if not self._history_has_named(conn):
+            return
         # An item named without a URI as a song a URI item is now named as
         # (the URI's first name was another) becomes part of it.
         targets: dict[str, int] = {}
@@ -703,8 +705,8 @@ class WriterState:
             )
         return found
 
-    def _named_items(self, conn: Connection, songs: set[str]) -> dict[str, int]:
-        """Return the item named without a URI of each song that has one."""
+    def _history_has_named(self, conn: Connection) -> bool:
+        """Whether the history holds items named without a URI (remembered)."""
         if self._has_named is None:
             self._has_named = (
                 conn.execute(
@@ -714,8 +716,12 @@ class WriterState:
                 ).first()
                 is not None
             )
+        return self._has_named
+
+    def _named_items(self, conn: Connection, songs: set[str]) -> dict[str, int]:
+        """Return the item named without a URI of each song that has one."""
         found: dict[str, int] = {}
-        if not self._has_named:
+        if not self._history_has_named(conn):
             return found
         wanted = sorted(songs)
         for start in range(0, len(wanted), _CHUNK):
