@@ -205,14 +205,17 @@ async def _ws_minutes_by_day(
     # it again on every period change, and over years of plays it is the
     # dearest read of the overview (`scripts/bench panel`).
     question = same_question(call, resolved, period)
+    # Made JSON-friendly on the reader's thread, once per shared answer.
     days = await async_get_manager(hass).async_read(
-        lambda conn: minutes_by_day(conn, resolved.scope, period, time_zone, rule=rule),
+        lambda conn: [
+            [day.isoformat(), minutes]
+            for day, minutes in minutes_by_day(
+                conn, resolved.scope, period, time_zone, rule=rule
+            )
+        ],
         same_as=None if question is None else ("minutes_by_day", question),
     )
-    connection.send_result(
-        msg["id"],
-        {**response, "days": [[day.isoformat(), minutes] for day, minutes in days]},
-    )
+    connection.send_result(msg["id"], {**response, "days": days})
 
 
 @websocket_api.websocket_command(_ws_schema("encore/item", PLAY_COUNT_SCHEMA))

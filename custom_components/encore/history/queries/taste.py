@@ -114,25 +114,21 @@ def _music_summary(
         )
     (tracks_n, plays_n, artists_n) = found[_TOTALS][0]
     top_artists = found.get(_ARTISTS, [])
-    if start is None:
+    new_count: int = 0
+    top_new: list[tuple[int, int, int]] | None = None
+    if new is not None:
+        new_count, top_new = found[_NEW_COUNT][0][0], found.get(_NEW, [])
+    elif start is None:
         # Since the first play: every artist played in it is new in it.
-        return _Music(
-            plays_n,
-            tracks_n,
-            artists_n,
-            top_artists,
-            found.get(_TRACKS, []),
-            artists_n,
-            top_artists,
-        )
+        new_count, top_new = artists_n, top_artists
     return _Music(
         plays=plays_n,
         tracks=tracks_n,
         artists=artists_n,
         top_artists=top_artists,
         top_tracks=found.get(_TRACKS, []),
-        new_count=found[_NEW_COUNT][0][0] if new is not None else 0,
-        top_new=found.get(_NEW, []) if new is not None else None,
+        new_count=new_count,
+        top_new=top_new,
     )
 
 

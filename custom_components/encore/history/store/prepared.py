@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from threading import Lock
 from typing import Any, cast
 
-from sqlalchemy import Connection, CursorResult, Executable
+from sqlalchemy import Connection, CursorResult, Executable, func, select
 from sqlalchemy.sql import ClauseElement
 
 
@@ -91,3 +91,17 @@ def fetch_prepared(
         return list(result.cursor.fetchall())
     finally:
         result.close()
+
+
+def highest_id(conn: Connection, table: Any) -> int:
+    """Return the highest id of `table` (0 when it is empty).
+
+    The writer is the only one adding rows and ids only grow: the rows a
+    statement added are the ones above the highest id before it.
+    """
+    return int(
+        run_prepared(
+            conn, f"highest id of {table.name}", lambda: select(func.max(table.c.id))
+        ).scalar_one_or_none()
+        or 0
+    )

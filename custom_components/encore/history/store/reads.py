@@ -108,7 +108,10 @@ class ReadQueue:
     _queued: dict[tuple[Lane, Hashable], _Waiting] = field(default_factory=dict)
     _era: Hashable = None
     _answers: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
-    _turns: deque[asyncio.Future[None]] = field(default_factory=deque)
+    _turns: deque[tuple[asyncio.Future[Any], Any, BaseException | None]] = field(
+        default_factory=deque
+    )
+    """Askers waiting for their turn of the loop, each with what it gets then."""
 
     @property
     def waiting(self) -> int:
@@ -125,18 +128,42 @@ class ReadQueue:
         other work runs between them (`scripts/bench queries`, under load).
         """
         turn: asyncio.Future[None] = self.hass.loop.create_future()
-        self._turns.append(turn)
+        self._in_turn(turn, None, None)
+        await turn
+
+    @callback
+    def _in_turn(
+        self, future: asyncio.Future[Any], result: Any, error: BaseException | None
+    ) -> None:
+        """Let `future`'s asker go on in a loop turn of its own, with `result`.
+
+        Askers starting (`async_turn`) and askers of a shared answer
+        (`_deliver`) wait in one line: woken all at once, a hundred askers
+        of one answer would go on (copy it, finish their action) in the same
+        turn, and Home Assistant's own callbacks would wait behind them all.
+        """
+        self._turns.append((future, result, error))
         if len(self._turns) == 1:
             self.hass.loop.call_soon(self._next_turn)
-        await turn
+
+    @callback
+    def _deliver(
+        self, waiting: _Waiting, result: Any, error: BaseException | None
+    ) -> None:
+        """Hand the answer (or the error) to each of its askers, in turn."""
+        for future in (waiting.answer, *waiting.twins):
+            self._in_turn(future, result, error)
 
     @callback
     def _next_turn(self) -> None:
         while self._turns:
-            turn = self._turns.popleft()
-            if turn.done():  # its asker gave up
+            future, result, error = self._turns.popleft()
+            if future.done():  # its asker gave up
                 continue
-            turn.set_result(None)
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
             break
         if self._turns:
             self.hass.loop.call_soon(self._next_turn)
@@ -194,9 +221,7 @@ class ReadQueue:
                     continue
                 if waiting.same_as in self._answers:  # a twin answered meanwhile
                     self.shared += 1 + len(waiting.twins)
-                    _deliver(
-                        self.hass.loop, waiting, self._answers[waiting.same_as], None
-                    )
+                    self._deliver(waiting, self._answers[waiting.same_as], None)
                     continue
             if not waiting.wanted():  # every asker was cancelled while in line
                 continue
@@ -207,7 +232,7 @@ class ReadQueue:
         try:
             future = waiting.submit()
         except Exception as err:  # noqa: BLE001 - the askers get it
-            _deliver(self.hass.loop, waiting, None, err)
+            self._deliver(waiting, None, err)
             return
         self.running += 1
         self.started += 1
@@ -227,45 +252,15 @@ class ReadQueue:
             for future in (waiting.answer, *waiting.twins):
                 future.cancel()
         elif (error := done.exception()) is not None:
-            _deliver(self.hass.loop, waiting, None, error)
+            self._deliver(waiting, None, error)
         else:
             result = done.result()
             if waiting.same_as is not None and waiting.era == self._era:
                 self._answers[waiting.same_as] = result
                 while len(self._answers) > ANSWERS_KEPT:
                     self._answers.popitem(last=False)
-            _deliver(self.hass.loop, waiting, result, None)
+            self._deliver(waiting, result, None)
         self._admit()
-
-
-def _deliver(
-    loop: asyncio.AbstractEventLoop,
-    waiting: _Waiting,
-    result: Any,
-    error: BaseException | None,
-) -> None:
-    """Hand the answer to its askers, one asker per turn of the event loop.
-
-    Each asker goes on with its own work (a copy of the answer, the rest of
-    its action): woken all at once, a hundred askers of one answer would run
-    in the same turn of the loop, and Home Assistant's own callbacks would
-    wait behind all of them (`scripts/bench queries`, under load).
-    """
-    askers = iter((waiting.answer, *waiting.twins))
-
-    @callback
-    def next_asker() -> None:
-        for future in askers:
-            if future.done():  # cancelled while it waited
-                continue
-            if error is not None:
-                future.set_exception(error)
-            else:
-                future.set_result(result)
-            loop.call_soon(next_asker)
-            return
-
-    next_asker()
 
 
 async def async_own_copy[T](answer: asyncio.Future[T]) -> T:

@@ -72,7 +72,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.schema import CreateTable, DropTable
 
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS, PlayKind
-from .prepared import run_prepared
+from .prepared import highest_id, run_prepared
 from .schema import (
     ALL_ACCOUNTS,
     FIRST_COLUMNS,
@@ -595,7 +595,7 @@ def count_lastfm(conn: Connection, dialect: str) -> None:
 
     The buckets' Last.fm sums must be 0 and item lengths complete first.
     """
-    top = _max_play_id(conn)
+    top = highest_id(conn, plays)
     if top:
         everything = and_(plays.c.id > 0, plays.c.id <= top)
         for table, bucket_ms in _BUCKETS:
@@ -861,10 +861,6 @@ def _set_folded(conn: Connection, play_id: int) -> None:
         conn.execute(meta.insert().values(key=FOLDED_KEY, value=str(play_id)))
 
 
-def _max_play_id(conn: Connection) -> int:
-    return int(conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0)
-
-
 def apply_changed(
     conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
 ) -> None:
@@ -895,7 +891,7 @@ def apply_play(conn: Connection, dialect: str, play_id: int, sign: int) -> None:
 def fold(conn: Connection, dialect: str) -> int:
     """Move the tail into the totals; returns how many plays it held."""
     folded = folded_id(conn)
-    top = _max_play_id(conn)
+    top = highest_id(conn, plays)
     if top <= folded:
         return 0
     # Both bounds: with only one, SQLite may walk a whole index instead.
@@ -910,7 +906,7 @@ def maybe_fold(conn: Connection, dialect: str) -> None:
     An import folds once when its job ends: folding every few thousand
     rows would cost it as much as keeping the totals row by row.
     """
-    if _max_play_id(conn) - folded_id(conn) <= TAIL_LIMIT:
+    if highest_id(conn, plays) - folded_id(conn) <= TAIL_LIMIT:
         return
     running = conn.execute(
         select(jobs.c.id).where(jobs.c.status == "running").limit(1)
@@ -928,7 +924,7 @@ def after_delete(conn: Connection) -> None:
     deletions emptied go; readers never count on their absence.
     """
     folded = folded_id(conn)
-    top = _max_play_id(conn)
+    top = highest_id(conn, plays)
     if top < folded:
         _set_folded(conn, top)
     for table in _SUMMED:
@@ -983,7 +979,7 @@ def rebuild_rollups(conn: Connection, dialect: str) -> None:
     """
     for table in (*_SUMMED, artist_firsts, item_lengths):
         conn.execute(delete(table))
-    top = _max_play_id(conn)
+    top = highest_id(conn, plays)
     if top:
         everything = and_(plays.c.id > 0, plays.c.id <= top)
         add_plays(conn, dialect, everything)

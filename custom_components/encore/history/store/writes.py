@@ -34,7 +34,7 @@ from ..models import PlayColumns, PlayRecord, Source
 from .cross_source import find_other_observers, find_same_stream
 from .identity import SAME_END_MS, match_streams, song_key
 from .names import album_key, normalize_name
-from .prepared import fetch_prepared, run_prepared
+from .prepared import fetch_prepared, highest_id, run_prepared
 from .rollups import (
     add_play,
     add_plays_between,
@@ -256,7 +256,7 @@ class WriterState:
                 if len(names) == 1
                 else list(map(pick, rows.values()))
             )
-            before = self._max_id(conn, table)
+            before = highest_id(conn, table)
             inserted = conn.exec_driver_sql(
                 self._ignore_sql(table, names), values
             ).rowcount
@@ -265,7 +265,7 @@ class WriterState:
             # highest id rose by as many, the new ids are that range, in
             # order. Reading 77,000 new items back by key took a tenth of a
             # first import's writing (`scripts/bench import`, 200k rows).
-            if inserted == len(keys) and self._max_id(conn, table) == before + inserted:
+            if inserted == len(keys) and highest_id(conn, table) == before + inserted:
                 return dict(
                     zip(keys, range(before + 1, before + 1 + inserted), strict=True)
                 )
@@ -298,16 +298,6 @@ class WriterState:
                 .compile(dialect=sqlite.dialect())
             )
         return sql
-
-    @staticmethod
-    def _max_id(conn: Connection, table: Any) -> int:
-        """Return the highest id of a table (0 when it is empty)."""
-        return int(
-            run_prepared(
-                conn, f"max id {table.name}", lambda: select(func.max(table.c.id))
-            ).scalar_one_or_none()
-            or 0
-        )
 
     def _resolve(self, conn: Connection, columns: PlayColumns) -> _Resolved:
         """Item, artist and device ids and the album of each record, adding new ones.
@@ -986,7 +976,7 @@ class WriterState:
         # Rows this batch adds are the ones above the highest id now: one
         # writer, ids only grow. Their lengths and the time buckets take them
         # in a few statements; the all-time totals when the tail is folded.
-        before = conn.execute(select(func.max(plays.c.id))).scalar_one_or_none() or 0
+        before = highest_id(conn, plays)
         if self._sqlite_insert_sql is not None:
             cursor = conn.exec_driver_sql(self._sqlite_insert_sql, params)
             inserted = cursor.rowcount
@@ -1000,7 +990,7 @@ class WriterState:
         result.inserted += inserted
         result.duplicates += len(params) - inserted
         if inserted:
-            after = conn.execute(select(func.max(plays.c.id))).scalar_one()
+            after = highest_id(conn, plays)
             add_plays_between(conn, self.dialect, before, after)
         maybe_fold(conn, self.dialect)
         return result
