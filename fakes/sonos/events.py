@@ -31,6 +31,10 @@ NS_AVT_EVENT = "urn:schemas-upnp-org:metadata-1-0/AVT/"
 NS_RCS_EVENT = "urn:schemas-upnp-org:metadata-1-0/RCS/"
 NS_R = "urn:schemas-rinconnetworks-com:metadata-1-0/"
 DEFAULT_TIMEOUT = 86400
+# Loop turns for connections already accepted to attach before a server closes:
+# asyncio asserts when a server closes between accepting a connection and
+# attaching it, a turn or more later (CPython gh-109564).
+ACCEPT_TURNS = 5
 
 _CALLBACK_RE = re.compile(r"<([^>]+)>")
 _SID_COUNTER = itertools.count(1)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Self
 from xml.sax.saxutils import quoteattr
 
 from .didl import didl_element, didl_lite, playlist_metadata_didl
+from .events import ACCEPT_TURNS
 from .models import (
     CLASS_AUDIO_BROADCAST,
     EmulatorClock,
@@ -140,6 +141,16 @@ class EmulatedHousehold:
     async def stop(self) -> None:
         """Stop every speaker's server and event delivery."""
         await asyncio.gather(*(speaker.stop() for speaker in self.speakers))
+
+    async def stop_events(self) -> None:
+        """Stop sending NOTIFYs, and let the listener take in those under way.
+
+        Whoever then closes an event listener finds no connection half
+        accepted (see `ACCEPT_TURNS`).
+        """
+        await asyncio.gather(*(speaker.publisher.close() for speaker in self.speakers))
+        for _ in range(ACCEPT_TURNS):
+            await asyncio.sleep(0)
 
     async def __aenter__(self) -> Self:
         """Start the household."""

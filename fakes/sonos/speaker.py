@@ -19,6 +19,7 @@ from aiohttp import web
 from .descriptions import DeviceIdentity, device_description, scpd
 from .didl import line_in_metadata, parse_didl, track_didl
 from .events import (
+    ACCEPT_TURNS,
     NS_AVT_EVENT,
     NS_RCS_EVENT,
     EventPublisher,
@@ -257,6 +258,7 @@ class EmulatedSpeaker:
         self._hold_release = asyncio.Event()
         self._port = port
         self._runner: web.AppRunner | None = None
+        self._sock: socket.socket | None = None
         self._offline = False
         self._hanging = False
         self._release = asyncio.Event()
@@ -384,11 +386,19 @@ class EmulatedSpeaker:
         await runner.setup()
         await web.SockSite(runner, sock).start()
         self._runner = runner
+        self._sock = sock
 
     async def _stop_server(self) -> None:
         runner, self._runner = self._runner, None
         if runner is not None:
             self._release.set()
+            # Stop accepting, then let the connections already accepted attach
+            # before the server closes (see `ACCEPT_TURNS`): a client may be
+            # connecting at any moment.
+            if self._sock is not None:
+                asyncio.get_running_loop().remove_reader(self._sock.fileno())
+                for _ in range(ACCEPT_TURNS):
+                    await asyncio.sleep(0)
             await runner.cleanup()
 
     # Faults ------------------------------------------------------------------------

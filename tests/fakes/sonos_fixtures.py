@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 import pytest
 import pytest_asyncio
 import pytest_socket
-from soco import config as soco_config
+from soco import config as soco_config, events_asyncio
 
 from fakes.sonos.household import EmulatedHousehold
 from fakes.sonos.models import (
@@ -83,6 +83,10 @@ def soco_clean() -> Iterator[None]:
 @pytest_asyncio.fixture
 async def soco_events(soco_clean: object) -> AsyncIterator[None]:
     """Use ``soco.events_asyncio`` on 127.0.0.1 and stop its listener afterwards."""
+    # The listener is one per process; its start and stop locks bind to the
+    # loop that first waits on them, and each test has a loop of its own.
+    listener = events_asyncio.event_listener
+    listener.start_lock = listener.stop_lock = None
     yield
     await async_stop_soco_events()
 
@@ -119,6 +123,8 @@ async def sonos_household_factory(
         return household
 
     yield factory
+    for household in households:
+        await household.stop_events()
     await async_stop_soco_events()
     for household in households:
         await household.stop()

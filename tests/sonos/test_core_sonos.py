@@ -306,6 +306,12 @@ async def test_encore_first_then_core(
     assert await _with_time(
         hass, freezer, hass.config_entries.async_unload(entry.entry_id)
     )
+    # Encore, set up before core, still hears once core has gone.
+    kitchen = household.speaker("Kitchen")
+    await until(hass, lambda: len(kitchen.subscriptions()) == len(SERVICES))
+    kitchen.set_volume(31)
+    await settle(hass, household)
+    await until(hass, lambda: _volume(hass, _players(hass, DOMAIN)["Kitchen"]) == 0.31)
 
 
 async def _setup_encore(
