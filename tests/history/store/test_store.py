@@ -37,7 +37,9 @@ from custom_components.encore.history.store.schema import (
     rollup_hours,
 )
 from custom_components.encore.history.store.writes import (
+    _PART,
     WriterState,
+    _make_room,
     delete_plays,
     mark_interrupted,
     start_job,
@@ -559,3 +561,22 @@ def test_extending_a_play_keeps_the_hour_rollups(store: HistoryStore) -> None:
     assert [tuple(row) for row in hours] == [
         ((BASE + 3_600_000) // 3_600_000, 3_640_000)
     ]
+
+
+def test_a_full_writer_cache_forgets_its_oldest_slice() -> None:
+    """The writer's name caches stay bounded and forget a slice at a time.
+
+    Emptying a full cache at once held the interpreter lock 14 ms, which Home
+    Assistant's event loop waited out (`scripts/bench import`).
+    """
+    cache = {name: name.upper() for name in map(str, range(3_000))}
+    _make_room(cache, 3_000)
+    assert len(cache) == 3_000 - _PART
+    # The oldest went; the newest stay, with their values.
+    assert "0" not in cache
+    assert str(_PART - 1) not in cache
+    assert cache[str(_PART)] == str(_PART)
+    assert cache["2999"] == "2999"
+    # Below its size, nothing is forgotten.
+    _make_room(cache, 3_000)
+    assert len(cache) == 3_000 - _PART

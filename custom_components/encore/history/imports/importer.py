@@ -11,7 +11,7 @@ adds nothing twice.
 import asyncio
 from collections import Counter, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 import time
 from typing import Any
@@ -24,7 +24,7 @@ from homeassistant.helpers.translation import async_get_exception_message
 
 from ...const import DOMAIN, LOGGER
 from ..manager import HistoryManager
-from ..models import JobKind
+from ..models import JobKind, PlayColumns
 from ..store.writes import InsertResult, WriterState, import_file, imported_fingerprints
 from .spotify_export.reader import (
     DEFAULT_LIMITS,
@@ -302,13 +302,15 @@ async def _async_run(
         nonlocal last_update, pending_rows
         if not pending:
             return
-        batch = pending.copy()
+        done_bytes = sum(file.size for file, _ in pending)
+        rows = sum(parsed.rows for _, parsed in pending)
+        # The list is the only hold on the parsed files (see `_async_store_parsed`).
+        parsed_files = [parsed for _, parsed in pending]
         pending.clear()
         pending_rows = 0
-        await _async_store_parsed(manager, report, [parsed for _, parsed in batch])
-        for done, _ in batch:
-            progress.done_bytes += done.size
-        progress.rows += sum(parsed.rows for _, parsed in batch)
+        await _async_store_parsed(manager, report, parsed_files)
+        progress.done_bytes += done_bytes
+        progress.rows += rows
         if on_progress is not None:
             on_progress(progress)
         await manager.async_update_job(report.job_id, report.counts())
@@ -344,6 +346,7 @@ async def _async_run(
             if isinstance(loaded, ParsedFile):
                 pending.append((file, loaded))
                 pending_rows += loaded.rows
+                del loaded  # the writer is to be the last to hold its rows
                 if pending_rows >= BATCH_ROWS or len(pending) >= BATCH_FILES:
                     await store_pending()
                 continue
@@ -375,30 +378,54 @@ def _report_unstored(
     report.files.append(FileReport(name=file.name, status="already_imported"))
 
 
+def _release(rows: list[PlayColumns]) -> None:
+    """Free stored rows a column at a time, emptying `rows`.
+
+    A batch's rows are hundreds of thousands of objects. Freed at once, in
+    any thread, they hold the interpreter lock 20-30 ms, and Home Assistant's
+    event loop waits that out (`scripts/bench import`); a column at a time
+    takes about a millisecond per step.
+    """
+    while rows:
+        columns = list(rows.pop())
+        while columns:
+            columns.pop()
+
+
 async def _async_store_parsed(
     manager: HistoryManager, report: ImportReport, batch: list[ParsedFile]
 ) -> None:
-    """Store parsed files in one transaction, each with its note as imported."""
+    """Store parsed files in one transaction, each with its note as imported.
+
+    Takes the files out of `batch`, which must be the caller's only hold on
+    them: the writer's thread frees their rows once stored (`_release`).
+    """
     job_id = report.job_id
     account = report.account
+    rows = [parsed.columns for parsed in batch]
+    files = [replace(parsed, columns=PlayColumns.empty()) for parsed in batch]
+    batch.clear()
 
     def write(conn: Connection, state: WriterState) -> list[InsertResult]:
-        return [
-            import_file(
-                conn,
-                state,
-                job_id=job_id,
-                account=account,
-                name=parsed.name,
-                fingerprint=parsed.fingerprint,
-                rows=parsed.rows,
-                columns=parsed.columns,
-            )
-            for parsed in batch
-        ]
+        try:
+            return [
+                import_file(
+                    conn,
+                    state,
+                    job_id=job_id,
+                    account=account,
+                    name=parsed.name,
+                    fingerprint=parsed.fingerprint,
+                    rows=parsed.rows,
+                    columns=columns,
+                )
+                for parsed, columns in zip(files, rows, strict=True)
+            ]
+        finally:
+            _release(rows)
 
     results = await manager.async_write(write)
-    for parsed, result in zip(batch, results, strict=True):
+    for parsed, result in zip(files, results, strict=True):
         report.files.append(
             FileReport(
                 name=parsed.name,
