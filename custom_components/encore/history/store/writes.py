@@ -56,6 +56,7 @@ from .schema import (
     jobs,
     plays,
 )
+from .turns import give_way
 
 # Keys per IN (...) lookup: SQLite allows 32766 variables, stay far below.
 _CHUNK = 500
@@ -111,6 +112,7 @@ def _in_parts[T](values: Iterable[T]) -> list[T]:
     iterator = iter(values)
     while part := list(islice(iterator, _PART)):
         made += part
+        give_way()
     return made
 
 
@@ -368,14 +370,16 @@ class WriterState:
         if new_uris:
             # The first record of each URI (later ones are written over).
             first = dict(zip(reversed(uris), range(len(uris) - 1, -1, -1), strict=True))
-            self._add_uri_items(
-                conn,
-                {uri: self._item_row(uri, columns, first[uri]) for uri in new_uris},
-            )
+            new_rows: dict[str, dict[str, Any]] = {}
+            for uri in new_uris:
+                new_rows[uri] = self._item_row(uri, columns, first[uri])
+                give_way()
+            self._add_uri_items(conn, new_rows)
         self._add_uri_songs(conn, columns)
         local_rows = list(compress(count(), map(is_, uris, repeat(None))))
         new_names: dict[tuple[str | None, str | None, str | None], int] = {}
         for index in local_rows:
+            give_way()
             names = (columns.artist[index], columns.title[index], columns.album[index])
             if names not in local_cache and names not in new_names:
                 new_names[names] = index
@@ -409,8 +413,10 @@ class WriterState:
         )
         while part := list(islice(records, _PART)):
             named.update(part)
+            give_way()
         pairs: set[tuple[str, int]] = set()
         for names in named:
+            give_way()
             if (known := hash(names)) in seen:
                 continue
             seen.add(known)

@@ -27,6 +27,7 @@ from typing import Annotated, Any, Final, cast
 import msgspec
 
 from ...models import PlayColumns, PlayKind, Source
+from ...store.turns import give_way
 from .rows import EXTENDED_TAIL_MS, MAX_MS_PLAYED, SOURCE_KIND, extended_item, hour_ms
 
 _KIB: Final = 1024
@@ -120,6 +121,7 @@ def decode_extended(data: bytes, account: str) -> PlayColumns | None:
                 return None
             for column, part in zip(columns, converted, strict=True):
                 column.extend(part)
+            give_way()
     except msgspec.MsgspecError, UnicodeDecodeError:
         # msgspec checks UTF-8 itself and raises Python's own error for it.
         return None
