@@ -36,6 +36,7 @@ from custom_components.encore.history.store.engine import sqlite_url
 from custom_components.encore.spotify import client as spotify_client
 from custom_components.encore.spotify.endpoints import ENDPOINTS
 from fakes.sonos.household import EmulatedHousehold
+from fakes.sonos.soco_support import fresh_listener_locks
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
 from tests.fakes.sonos_fixtures import (
@@ -242,15 +243,13 @@ def sonos_entry_for(
 def soco_listener_for_this_loop(socket_enabled: None) -> None:
     """Let SoCo's module-wide event listener start afresh in this test.
 
-    Its start/stop locks bind to the first loop that waits on them; each test
-    has a loop of its own (production has one loop for good). And SoCo binds
-    from port 1400 up without SO_REUSEADDR: after dozens of tests within a
-    minute, the ports of closed listeners still linger in TIME_WAIT, so each
-    test starts from a port nobody used.
+    Its locks start afresh (`fresh_listener_locks`). And SoCo binds from port
+    1400 up without SO_REUSEADDR: after dozens of tests within a minute, the
+    ports of closed listeners still linger in TIME_WAIT, so each test starts
+    from a port nobody used.
     """
+    fresh_listener_locks()
     listener = events_asyncio.event_listener
-    listener.start_lock = None
-    listener.stop_lock = None
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         listener.requested_port_number = probe.getsockname()[1]

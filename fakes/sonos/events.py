@@ -31,10 +31,8 @@ NS_AVT_EVENT = "urn:schemas-upnp-org:metadata-1-0/AVT/"
 NS_RCS_EVENT = "urn:schemas-upnp-org:metadata-1-0/RCS/"
 NS_R = "urn:schemas-rinconnetworks-com:metadata-1-0/"
 DEFAULT_TIMEOUT = 86400
-# Loop turns for connections already accepted to attach before a server closes:
-# asyncio asserts when a server closes between accepting a connection and
-# attaching it, a turn or more later (CPython gh-109564).
-ACCEPT_TURNS = 5
+# Loop turns for connections already accepted to attach (`let_accepted_attach`).
+_ACCEPT_TURNS = 5
 
 _CALLBACK_RE = re.compile(r"<([^>]+)>")
 _SID_COUNTER = itertools.count(1)
@@ -127,6 +125,16 @@ def last_change_body(namespace: str, variables: Mapping[str, str]) -> str:
         + "</InstanceID></Event>"
     )
     return propertyset([("LastChange", event)])
+
+
+async def let_accepted_attach() -> None:
+    """Let connections a server accepted attach to it, before it closes.
+
+    asyncio asserts when a server closes between accepting a connection and
+    attaching it, a turn or more later (CPython gh-109564).
+    """
+    for _ in range(_ACCEPT_TURNS):
+        await asyncio.sleep(0)
 
 
 class EventPublisher:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Self
 from xml.sax.saxutils import quoteattr
 
 from .didl import didl_element, didl_lite, playlist_metadata_didl
-from .events import ACCEPT_TURNS
+from .events import let_accepted_attach
 from .models import (
     CLASS_AUDIO_BROADCAST,
     EmulatorClock,
@@ -146,11 +146,10 @@ class EmulatedHousehold:
         """Stop sending NOTIFYs, and let the listener take in those under way.
 
         Whoever then closes an event listener finds no connection half
-        accepted (see `ACCEPT_TURNS`).
+        accepted (`let_accepted_attach`).
         """
         await asyncio.gather(*(speaker.publisher.close() for speaker in self.speakers))
-        for _ in range(ACCEPT_TURNS):
-            await asyncio.sleep(0)
+        await let_accepted_attach()
 
     async def __aenter__(self) -> Self:
         """Start the household."""

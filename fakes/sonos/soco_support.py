@@ -48,6 +48,16 @@ def reset_soco() -> None:
     SoCo.zone_group_states.clear()
 
 
+def fresh_listener_locks() -> None:
+    """Let SoCo's process-wide event listener start and stop in this loop.
+
+    Its start and stop locks bind to the first loop that waits on them; each
+    test has a loop of its own (production has one loop for good).
+    """
+    listener = events_asyncio.event_listener
+    listener.start_lock = listener.stop_lock = None
+
+
 async def async_stop_soco_events() -> None:
     """Stop SoCo's asyncio event listener and forget its subscriptions.
 

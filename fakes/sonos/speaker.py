@@ -19,7 +19,6 @@ from aiohttp import web
 from .descriptions import DeviceIdentity, device_description, scpd
 from .didl import line_in_metadata, parse_didl, track_didl
 from .events import (
-    ACCEPT_TURNS,
     NS_AVT_EVENT,
     NS_RCS_EVENT,
     EventPublisher,
@@ -27,6 +26,7 @@ from .events import (
     Subscription,
     SubscriptionError,
     last_change_body,
+    let_accepted_attach,
     propertyset,
 )
 from .handlers import HANDLERS
@@ -393,12 +393,11 @@ class EmulatedSpeaker:
         if runner is not None:
             self._release.set()
             # Stop accepting, then let the connections already accepted attach
-            # before the server closes (see `ACCEPT_TURNS`): a client may be
+            # before the server closes (`let_accepted_attach`): a client may be
             # connecting at any moment.
             if self._sock is not None:
                 asyncio.get_running_loop().remove_reader(self._sock.fileno())
-                for _ in range(ACCEPT_TURNS):
-                    await asyncio.sleep(0)
+                await let_accepted_attach()
             await runner.cleanup()
 
     # Faults ------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 import pytest
 import pytest_asyncio
 import pytest_socket
-from soco import config as soco_config, events_asyncio
+from soco import config as soco_config
 
 from fakes.sonos.household import EmulatedHousehold
 from fakes.sonos.models import (
@@ -35,6 +35,7 @@ from fakes.sonos.soco_support import (
     async_stop_soco_events,
     configure_soco_events,
     disable_soco_cache,
+    fresh_listener_locks,
     reset_soco,
 )
 
@@ -83,10 +84,7 @@ def soco_clean() -> Iterator[None]:
 @pytest_asyncio.fixture
 async def soco_events(soco_clean: object) -> AsyncIterator[None]:
     """Use ``soco.events_asyncio`` on 127.0.0.1 and stop its listener afterwards."""
-    # The listener is one per process; its start and stop locks bind to the
-    # loop that first waits on them, and each test has a loop of its own.
-    listener = events_asyncio.event_listener
-    listener.start_lock = listener.stop_lock = None
+    fresh_listener_locks()
     yield
     await async_stop_soco_events()
 
