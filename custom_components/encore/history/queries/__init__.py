@@ -65,7 +65,15 @@ from .model import (
 )
 from .plays import first_last, playing_at, recent_plays
 from .rankings import top_items
-from .taste import minutes_by_day, taste_brief, taste_summary
+from .taste import (
+    minutes_by_day,
+    taste_artists,
+    taste_brief,
+    taste_combined,
+    taste_habits,
+    taste_summary,
+    taste_tracks,
+)
 from .totals import stream_count, totals
 
 __all__ = [
@@ -101,8 +109,12 @@ __all__ = [
     "skip_rate",
     "streaks",
     "stream_count",
+    "taste_artists",
     "taste_brief",
+    "taste_combined",
+    "taste_habits",
     "taste_summary",
+    "taste_tracks",
     "to_dict",
     "top_items",
     "totals",

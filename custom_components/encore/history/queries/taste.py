@@ -3,12 +3,20 @@
 from datetime import date, timedelta, tzinfo
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, distinct, func, literal, select, union_all
+from sqlalchemy import Connection, Select, func, literal, select, union_all
 
 from ..models import PlayKind
 from ..periods import Period
 from ..store.schema import plays
-from .common import WEEKDAYS, Filter, bounds, resolve_scope, scope_where, use_totals
+from .common import (
+    WEEKDAYS,
+    Filter,
+    bounds,
+    resolve_scope,
+    scope_where,
+    totals_rows,
+    use_totals,
+)
 from .habits import (
     artists_new_in,
     grouped_by_local,
@@ -16,120 +24,117 @@ from .habits import (
     new_artists_query,
     streaks,
 )
-from .model import PlayRule, RankBy, Scope, TopEntry, TopKind, Totals, to_dict
+from .model import PlayRule, RankBy, Scope, Streaks, TopEntry, TopKind, Totals, to_dict
 from .rankings import best_entries, ranked_keys, top_entries, top_items
-from .totals import music_sums, period_sums
+from .totals import period_sums
 
 
-class _Music(NamedTuple):
-    """A period's counted music plays, summed up in the database."""
+class TasteTracks(NamedTuple):
+    """A period's counted music plays by track: `taste_tracks`."""
 
     plays: int
     tracks: int
+    top_tracks: list[TopEntry]
+
+
+class TasteArtists(NamedTuple):
+    """A period's counted music plays by artist: `taste_artists`."""
+
     artists: int
-    top_artists: list[tuple[int, int, int]]
-    """(artist id, plays, ms), best first; so are the tracks and new artists."""
-    top_tracks: list[tuple[int, int, int]]
+    top_artists: list[TopEntry]
     new_count: int
-    top_new: list[tuple[int, int, int]] | None
-    """None when the history cannot tell which artists are new (`habits`)."""
+    new_artists: list[TopEntry]
 
 
-# The parts of `_music_summary`'s one statement, told apart by its first column.
-_TOTALS, _ARTISTS, _TRACKS, _NEW, _NEW_COUNT = range(5)
+class TasteHabits(NamedTuple):
+    """A period's sums, shows, heatmap and the streaks: `taste_habits`."""
+
+    streams: int
+    streamed_ms: int
+    plays: int
+    ms: int
+    long_enough: int
+    """Streams of 30 s or more (the skip rate's complement)."""
+    top_shows: list[TopEntry]
+    grid: list[list[int]]
+    streaks: Streaks
 
 
-def _music_summary(
+_TASTE_LIMIT = 5
+"""Top artists, tracks and new artists a summary names."""
+_TASTE_SHOWS = 3
+
+# The parts of `taste_tracks`' and `taste_artists`' statements, told apart
+# by their first column.
+_TOTALS, _TOP, _NEW, _NEW_COUNT = range(4)
+
+
+def _ranked(
+    part: int, rows: Any, key: Any, limit: int, *conditions: Any
+) -> Select[Any]:
+    """Select the best `limit` rows of a grouped subquery (plays, time, key)."""
+    best = (
+        select(literal(part).label("part"), key.label("key"), rows.c.n, rows.c.ms)
+        .where(*conditions)
+        .order_by(rows.c.n.desc(), rows.c.ms.desc(), key)
+        .limit(limit)
+        .subquery()
+    )
+    return select(best)
+
+
+def _grouped_music(
     conn: Connection,
     scope: Filter,
     period: tuple[int | None, int],
     rule: PlayRule,
     *,
-    limit: int,
-) -> _Music:
-    """Count a period's music plays, rank its artists, tracks and new artists.
+    by_artist: bool,
+) -> Any:
+    """Group the period's counted music plays by track or artist: (key, n, ms).
 
-    One statement: the period's plays grouped by track and artist once (a
-    year can hold tens of thousands of pairs), then counted and ranked in
-    the database, which sends back a dozen rows. Counted in Python, the
-    pairs cost the event loop: a thread building tens of thousands of
-    tuples holds the interpreter for its big single steps and the garbage
-    collections they set off (`scripts/bench queries`, under load).
+    Over all the history of whole accounts, from the all-time totals and
+    the tail (`common.totals_rows`); else from the period's plays.
     """
     start, end = period
+    track = int(PlayKind.TRACK)
+    if use_totals(conn, scope, start, end, rule):
+        rows = totals_rows(
+            conn, scope, rule, (track,), by="artist" if by_artist else "item"
+        ).subquery()
+        key: Any = rows.c.artist_id if by_artist else rows.c.item_id
+        n: Any = func.sum(rows.c.plays)
+        ms: Any = func.sum(rows.c.ms)
+        query = select(key.label("key"), n.label("n"), func.coalesce(ms, 0).label("ms"))
+        if by_artist:
+            query = query.where(key != 0)
+        return query.group_by(key).having(n > 0).cte("music")
     where, source = scope_where(conn, scope, start, end, rule)
-    music = (
+    key = plays.c.artist_id if by_artist else plays.c.item_id
+    return (
         select(
-            plays.c.item_id.label("item_id"),
-            plays.c.artist_id.label("artist_id"),
+            key.label("key"),
             func.count().label("n"),
             func.coalesce(func.sum(plays.c.ms_played), 0).label("ms"),
         )
         .select_from(source)
-        .where(*where, plays.c.kind == int(PlayKind.TRACK))
-        .group_by(plays.c.item_id, plays.c.artist_id)
+        .where(*where, plays.c.kind == track, key.is_not(None))
+        .group_by(key)
         .cte("music")
     )
 
-    def ranked(part: int, key: Any, *conditions: Any) -> Select[Any]:
-        n, ms = func.sum(music.c.n), func.sum(music.c.ms)
-        best = (
-            select(literal(part).label("part"), key.label("key"), n.label("n"), ms)
-            .where(*conditions)
-            .group_by(key)
-            .order_by(n.desc(), ms.desc(), key)
-            .limit(limit)
-            .subquery()
-        )
-        return select(best)
 
-    # The totals' row: (part, tracks, plays, artists).
-    parts: list[Select[Any]] = [
-        select(
-            literal(_TOTALS),
-            func.count(distinct(music.c.item_id)),
-            func.coalesce(func.sum(music.c.n), 0),
-            func.count(distinct(music.c.artist_id)),
-        ),
-        ranked(_ARTISTS, music.c.artist_id, music.c.artist_id.is_not(None)),
-        ranked(_TRACKS, music.c.item_id),
-    ]
-    new = None if start is None else new_artists_query(conn, scope, start, end, rule)
-    if new is not None:
-        is_new = music.c.artist_id.in_(new)
-        parts += [
-            ranked(_NEW, music.c.artist_id, is_new),
-            select(
-                literal(_NEW_COUNT),
-                func.count(distinct(music.c.artist_id)),
-                literal(0),
-                literal(0),
-            ).where(is_new),
-        ]
+def _parts(
+    conn: Connection, *parts: Select[Any]
+) -> dict[int, list[tuple[int, int, int]]]:
+    """Run a union of parts; their rows by part, as (key, n, ms) ints."""
     found: dict[int, list[tuple[int, int, int]]] = {}
     for part, key, n, ms in conn.execute(union_all(*parts)).tuples():
         # Ints, whatever the database sums to (MariaDB, PostgreSQL: decimals).
         found.setdefault(int(part), []).append(
             (int(key or 0), int(n or 0), int(ms or 0))
         )
-    (tracks_n, plays_n, artists_n) = found[_TOTALS][0]
-    top_artists = found.get(_ARTISTS, [])
-    new_count: int = 0
-    top_new: list[tuple[int, int, int]] | None = None
-    if new is not None:
-        new_count, top_new = found[_NEW_COUNT][0][0], found.get(_NEW, [])
-    elif start is None:
-        # Since the first play: every artist played in it is new in it.
-        new_count, top_new = artists_n, top_artists
-    return _Music(
-        plays=plays_n,
-        tracks=tracks_n,
-        artists=artists_n,
-        top_artists=top_artists,
-        top_tracks=found.get(_TRACKS, []),
-        new_count=new_count,
-        top_new=top_new,
-    )
+    return found
 
 
 def _entries(
@@ -137,6 +142,178 @@ def _entries(
 ) -> list[TopEntry]:
     """Name (key, plays, ms) rows ranked by plays."""
     return top_entries(conn, kind, ranked_keys(rows, RankBy.PLAYS))
+
+
+def taste_tracks(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    *,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> TasteTracks:
+    """Count the music plays and tracks, rank the tracks (`taste_summary`).
+
+    One walk of the period's plays (or of the all-time totals), grouped by
+    track in the database, which sends back a handful of rows: counted in
+    Python, tens of thousands of groups cost the event loop (a thread
+    building them holds the interpreter lock, `scripts/bench queries`).
+    """
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return TasteTracks(0, 0, [])
+    music = _grouped_music(conn, found, bounds(period), rule, by_artist=False)
+    rows = _parts(
+        conn,
+        select(
+            literal(_TOTALS),
+            func.count(),
+            func.coalesce(func.sum(music.c.n), 0),
+            literal(0),
+        ).select_from(music),
+        _ranked(_TOP, music, music.c.key, _TASTE_LIMIT),
+    )
+    tracks_n, plays_n, _ = rows[_TOTALS][0]
+    top = _entries(conn, TopKind.TRACK, rows.get(_TOP, []))
+    return TasteTracks(plays_n, tracks_n, top)
+
+
+def taste_artists(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    *,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> TasteArtists:
+    """Count and rank the artists and the new artists (`taste_summary`).
+
+    One walk of the period's plays (or of the all-time totals), grouped by
+    artist; the new ones are ranked in the same statement when the history
+    can tell them (`habits.new_artists_query`).
+    """
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return TasteArtists(0, [], 0, [])
+    start, end = bounds(period)
+    everything = start is None or use_totals(conn, found, start, end, rule)
+    music = _grouped_music(conn, found, (start, end), rule, by_artist=True)
+    parts = [
+        select(literal(_TOTALS), func.count(), literal(0), literal(0)).select_from(
+            music
+        ),
+        _ranked(_TOP, music, music.c.key, _TASTE_LIMIT),
+    ]
+    new = (
+        None
+        if everything or start is None
+        else new_artists_query(conn, found, start, end, rule)
+    )
+    if new is not None:
+        is_new = music.c.key.in_(new)
+        parts += [
+            _ranked(_NEW, music, music.c.key, _TASTE_LIMIT, is_new),
+            select(literal(_NEW_COUNT), func.count(), literal(0), literal(0))
+            .select_from(music)
+            .where(is_new),
+        ]
+    rows = _parts(conn, *parts)
+    artists_n = rows[_TOTALS][0][0]
+    top = _entries(conn, TopKind.ARTIST, rows.get(_TOP, []))
+    if everything:
+        # Since the first play: every artist played in it is new in it.
+        return TasteArtists(artists_n, top, artists_n, top)
+    if new is not None:
+        new_top = _entries(conn, TopKind.ARTIST, rows.get(_NEW, []))
+        return TasteArtists(artists_n, top, rows[_NEW_COUNT][0][0], new_top)
+    in_period = artists_new_in(conn, found, start, end, rule)
+    return TasteArtists(
+        artists_n,
+        top,
+        len(in_period),
+        best_entries(conn, TopKind.ARTIST, in_period, _TASTE_LIMIT),
+    )
+
+
+def taste_habits(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    time_zone: tzinfo,
+    *,
+    today: date,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+    grid: list[list[int]] | None = None,
+) -> TasteHabits:
+    """Sum the streams, rank the shows, draw the heatmap, find the streaks.
+
+    The rest of `taste_summary`.
+
+    `grid`: the period's `heatmap`, when the caller has it.
+    """
+    found = resolve_scope(conn, scope)
+    if grid is None:
+        grid = heatmap(conn, scope, period, time_zone, rule=rule)
+    if found.nothing:
+        return TasteHabits(0, 0, 0, 0, 0, [], grid, Streaks(0, 0, None, None))
+    start, end = bounds(period)
+    streams, streamed_ms, plays_n, ms = period_sums(conn, found, start, end, rule)
+    long_enough = (
+        plays_n
+        if rule is PlayRule.THIRTY_SECONDS
+        else _long_streams(conn, found, start, end)
+    )
+    return TasteHabits(
+        streams,
+        streamed_ms,
+        plays_n,
+        ms,
+        long_enough,
+        top_items(conn, scope, period, TopKind.SHOW, limit=_TASTE_SHOWS, rule=rule),
+        grid,
+        streaks(conn, scope, time_zone, today=today, rule=rule),
+    )
+
+
+def taste_combined(
+    period: Period,
+    rule: PlayRule,
+    tracks: TasteTracks,
+    artists: TasteArtists,
+    habits: TasteHabits,
+) -> dict[str, Any]:
+    """`taste_summary`'s answer from its three parts, read apart or together."""
+    music_plays = tracks.plays
+    return {
+        "period": period.as_dict(),
+        "rule": rule.value,
+        "totals": to_dict(
+            Totals(
+                habits.plays,
+                habits.ms,
+                habits.streams,
+                habits.streamed_ms,
+                artists.artists,
+                tracks.tracks,
+            )
+        ),
+        "top_artists": to_dict(artists.top_artists),
+        "top_artists_share": (
+            sum(entry.plays for entry in artists.top_artists) / music_plays
+            if music_plays
+            else 0.0
+        ),
+        "top_tracks": to_dict(tracks.top_tracks),
+        "top_shows": to_dict(habits.top_shows),
+        "peak": peak_cell(habits.grid),
+        "repeat_rate": (music_plays - tracks.tracks) / music_plays
+        if music_plays
+        else 0.0,
+        "skip_rate": (habits.streams - habits.long_enough) / habits.streams
+        if habits.streams
+        else 0.0,
+        "new_artists": to_dict(artists.new_artists),
+        "new_artists_count": artists.new_count,
+        "streaks": to_dict(habits.streaks),
+    }
 
 
 def taste_summary(
@@ -158,76 +335,18 @@ def taste_summary(
     and `streaks` (as of `today`, over all time). Each is what the function
     of the same name answers. `grid`: the period's `heatmap`, when the caller
     has it.
+
+    Its three parts (`taste_tracks`, `taste_artists`, `taste_habits`) each
+    walk the period once and need nothing of each other: `listening_stats`
+    reads them side by side (`taste_combined`).
     """
-    found = resolve_scope(conn, scope)
-    start, end = bounds(period)
-    music: _Music | None = None
-    all_time = False
-    if found.nothing:
-        music_plays, artists_n, tracks_n = 0, 0, 0
-        streams, streamed_ms, plays_n, ms = 0, 0, 0, 0
-        top_artists: list[TopEntry] = []
-        top_tracks: list[TopEntry] = []
-    else:
-        streams, streamed_ms, plays_n, ms = period_sums(conn, found, start, end, rule)
-        if all_time := use_totals(conn, found, start, end, rule):
-            music_plays, artists_n, tracks_n = music_sums(conn, found, start, end, rule)
-            top_artists = top_items(
-                conn, scope, period, TopKind.ARTIST, limit=5, rule=rule
-            )
-            top_tracks = top_items(
-                conn, scope, period, TopKind.TRACK, limit=5, rule=rule
-            )
-        else:
-            # One walk of the period's music plays, grouped by track and
-            # artist, serves both rankings, the counts of plays, artists and
-            # tracks, and the new artists.
-            music = _music_summary(conn, found, (start, end), rule, limit=5)
-            music_plays, artists_n, tracks_n = music.plays, music.artists, music.tracks
-            top_artists = _entries(conn, TopKind.ARTIST, music.top_artists)
-            top_tracks = _entries(conn, TopKind.TRACK, music.top_tracks)
-    if grid is None:
-        grid = heatmap(conn, scope, period, time_zone, rule=rule)
-    long_enough = (
-        plays_n
-        if rule is PlayRule.THIRTY_SECONDS or found.nothing
-        else _long_streams(conn, found, start, end)
+    return taste_combined(
+        period,
+        rule,
+        taste_tracks(conn, scope, period, rule=rule),
+        taste_artists(conn, scope, period, rule=rule),
+        taste_habits(conn, scope, period, time_zone, today=today, rule=rule, grid=grid),
     )
-    if found.nothing:
-        new_count, new_entries = 0, []
-    elif all_time:
-        # Every artist of all time is new in it, ranked as the top artists.
-        new_count, new_entries = artists_n, top_artists
-    elif music is not None and music.top_new is not None:
-        new_count = music.new_count
-        new_entries = _entries(conn, TopKind.ARTIST, music.top_new)
-    else:
-        new = artists_new_in(conn, found, start, end, rule)
-        new_count = len(new)
-        new_entries = best_entries(conn, TopKind.ARTIST, new, 5)
-    return {
-        "period": period.as_dict(),
-        "rule": rule.value,
-        "totals": to_dict(
-            Totals(plays_n, ms, streams, streamed_ms, artists_n, tracks_n)
-        ),
-        "top_artists": to_dict(top_artists),
-        "top_artists_share": (
-            sum(entry.plays for entry in top_artists) / music_plays
-            if music_plays
-            else 0.0
-        ),
-        "top_tracks": to_dict(top_tracks),
-        "top_shows": to_dict(
-            top_items(conn, scope, period, TopKind.SHOW, limit=3, rule=rule)
-        ),
-        "peak": peak_cell(grid),
-        "repeat_rate": (music_plays - tracks_n) / music_plays if music_plays else 0.0,
-        "skip_rate": (streams - long_enough) / streams if streams else 0.0,
-        "new_artists": to_dict(new_entries),
-        "new_artists_count": new_count,
-        "streaks": to_dict(streaks(conn, scope, time_zone, today=today, rule=rule)),
-    }
 
 
 def peak_cell(grid: list[list[int]]) -> dict[str, Any] | None:
