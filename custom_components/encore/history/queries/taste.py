@@ -202,6 +202,7 @@ def taste_artists(
         ),
         _ranked(_TOP, music, music.c.key, _TASTE_LIMIT),
     ]
+    # (`start is None` is in `everything`; said again for the type checker.)
     new = (
         None
         if everything or start is None
@@ -241,17 +242,13 @@ def taste_habits(
     *,
     today: date,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
-    grid: list[list[int]] | None = None,
 ) -> TasteHabits:
     """Sum the streams, rank the shows, draw the heatmap, find the streaks.
 
     The rest of `taste_summary`.
-
-    `grid`: the period's `heatmap`, when the caller has it.
     """
     found = resolve_scope(conn, scope)
-    if grid is None:
-        grid = heatmap(conn, scope, period, time_zone, rule=rule)
+    grid = heatmap(conn, scope, period, time_zone, rule=rule)
     if found.nothing:
         return TasteHabits(0, 0, 0, 0, 0, [], grid, Streaks(0, 0, None, None))
     start, end = bounds(period)
@@ -324,7 +321,6 @@ def taste_summary(
     *,
     today: date,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
-    grid: list[list[int]] | None = None,
 ) -> dict[str, Any]:
     """Sum up a period's listening, as JSON-friendly values.
 
@@ -333,8 +329,7 @@ def taste_summary(
     `peak` (the weekday and hour with the most minutes, None without any),
     `repeat_rate`, `skip_rate`, `new_artists` (5) and `new_artists_count`,
     and `streaks` (as of `today`, over all time). Each is what the function
-    of the same name answers. `grid`: the period's `heatmap`, when the caller
-    has it.
+    of the same name answers.
 
     Its three parts (`taste_tracks`, `taste_artists`, `taste_habits`) each
     walk the period once and need nothing of each other: `listening_stats`
@@ -345,7 +340,7 @@ def taste_summary(
         rule,
         taste_tracks(conn, scope, period, rule=rule),
         taste_artists(conn, scope, period, rule=rule),
-        taste_habits(conn, scope, period, time_zone, today=today, rule=rule, grid=grid),
+        taste_habits(conn, scope, period, time_zone, today=today, rule=rule),
     )
 
 
