@@ -175,9 +175,9 @@ async def test_a_caller_behind_a_flood_is_served_in_turn(
         for n in range(20)
     ]
     await asyncio.sleep(0)
-    asked = hass.async_create_task(
-        call(hass, "top_items", {"kind": "track", "period": "this_week"}, "other")
-    )
+    # By time: one read (by plays, a second one names the ranking).
+    question = {"kind": "track", "period": "this_week", "rank_by": "time"}
+    asked = hass.async_create_task(call(hass, "top_items", question, "other"))
     for _ in range(20):  # its scope resolved, its read in line
         await asyncio.sleep(0)
     more = [read_as(manager, "flooder", held.read(f"g{n}")) for n in range(5)]
@@ -194,7 +194,7 @@ async def test_a_caller_behind_a_flood_is_served_in_turn(
     assert held.started == ["hold", "f0", "f1"]
     assert manager.reads.waiting == 23
     assert lines(response["items"]) == ranking(
-        select_plays(None, "2026-03-02T00:00:00"), "title", by_time=False
+        select_plays(None, "2026-03-02T00:00:00"), "title", by_time=True
     )
     gates["f1"].set()
     await asyncio.gather(holder, *flood, *more)
@@ -237,11 +237,14 @@ async def test_many_concurrent_calls_answer_as_one_at_a_time(
     )
     for (which, _user), answer in zip(asked, answers, strict=True):
         assert answer == alone[which]
-    # Each question read at least once, and at most once per user; the rest
-    # shared a read. listening_stats reads its three parts side by side.
-    reads_of = {"listening_stats": 3}
-    distinct = sum(reads_of.get(service, 1) for service, _data in questions)
-    asks = sum(reads_of.get(questions[which][0], 1) for which, _user in asked)
+    # Each read at least once, and at most once per user; the rest shared a
+    # read. By plays, the top tracks are ranked in one read and named in
+    # another; listening_stats ranks by track and by artist, reads its habits
+    # and names the two rankings: its ranking by track of this week is the
+    # top tracks' (`services._async_ranking`).
+    reads_of = [2, 1, 4, 1, 1, 1]
+    distinct = sum(reads_of) - 1
+    asks = sum(reads_of[which] for which, _user in asked)
     ran = manager.reads.started - started
     assert distinct <= ran <= 3 * distinct
     assert manager.reads.shared - shared == asks - ran
@@ -367,3 +370,41 @@ async def test_a_burst_of_askers_leaves_the_loop_turns_of_its_own(
     # one answered from the kept answer as its own turn came).
     assert len(set(began)) == 1
     assert max(Counter(answered).values()) <= 2, answered
+
+
+@pytest.mark.parametrize("period", ["this_week", "all_time"])
+async def test_the_pages_questions_walk_the_period_once_each_way(
+    hass: HomeAssistant, manager: HistoryManager, period: str
+) -> None:
+    """listening_stats and the top tracks and artists of its period, at once.
+
+    What the listening page asks: the rankings by track and by artist are
+    read once for the three answers (this week from the plays, all time
+    from the totals), and each answer is the one it gets alone.
+    """
+    questions: list[tuple[str, dict[str, Any]]] = [
+        ("listening_stats", {"period": period}),
+        ("top_items", {"kind": "track", "period": period}),
+        ("top_items", {"kind": "artist", "period": period, "limit": 3}),
+    ]
+    alone = [await call(hass, service, data) for service, data in questions]
+    assert alone[1]["items"] and alone[2]["items"]
+    tops = alone[0]["taste"]
+    assert tops["top_tracks"] == [
+        {key: value for key, value in entry.items() if key not in ("image", "minutes")}
+        | {"image": None}
+        for entry in alone[1]["items"][:5]
+    ]
+    assert [entry["name"] for entry in tops["top_artists"][:3]] == [
+        entry["name"] for entry in alone[2]["items"]
+    ]
+
+    await manager.async_start_job("test", None)  # a new era: nothing kept
+    started, shared = manager.reads.started, manager.reads.shared
+    together = await asyncio.gather(
+        *(call(hass, service, data) for service, data in questions)
+    )
+    assert together == alone
+    # Two rankings, the habits and their names; each top list its names.
+    assert manager.reads.started - started == 6
+    assert manager.reads.shared - shared == 2

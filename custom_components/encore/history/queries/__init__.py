@@ -64,19 +64,23 @@ from .model import (
     to_dict,
 )
 from .plays import first_last, playing_at, recent_plays
-from .rankings import top_items
+from .rankings import named_entries, top_items
 from .taste import (
+    RANKED,
+    Ranking,
+    artists_of,
     minutes_by_day,
-    taste_artists,
+    music_ranking,
     taste_brief,
     taste_combined,
     taste_habits,
     taste_summary,
-    taste_tracks,
+    tracks_of,
 )
 from .totals import stream_count, totals
 
 __all__ = [
+    "RANKED",
     "WEEKDAYS",
     "CountAnswer",
     "Coverage",
@@ -85,6 +89,7 @@ __all__ = [
     "PlayRow",
     "PlayRule",
     "RankBy",
+    "Ranking",
     "RecentPlays",
     "Scope",
     "SkipEntry",
@@ -92,6 +97,7 @@ __all__ = [
     "TopEntry",
     "TopKind",
     "Totals",
+    "artists_of",
     "coverage",
     "discovered",
     "find",
@@ -100,6 +106,8 @@ __all__ = [
     "listeners",
     "minutes_by_day",
     "most_skipped",
+    "music_ranking",
+    "named_entries",
     "new_artists",
     "normalize_name",
     "play_count",
@@ -109,13 +117,12 @@ __all__ = [
     "skip_rate",
     "streaks",
     "stream_count",
-    "taste_artists",
     "taste_brief",
     "taste_combined",
     "taste_habits",
     "taste_summary",
-    "taste_tracks",
     "to_dict",
     "top_items",
     "totals",
+    "tracks_of",
 ]

@@ -253,7 +253,7 @@ def top_items(
     return top_entries(conn, kind, ranked_keys(rows, rank_by), images=images)
 
 
-def _best(
+def best_rows(
     counts: Mapping[int, tuple[int, int]], limit: int
 ) -> list[tuple[int, int, int]]:
     """Return the first `limit` (key, plays, ms) in the rankings' order.
@@ -271,4 +271,15 @@ def best_entries(
     conn: Connection, kind: TopKind, counts: Mapping[int, tuple[int, int]], limit: int
 ) -> list[TopEntry]:
     """Rank (plays, ms) counted in Python by key; name the best `limit`."""
-    return top_entries(conn, kind, ranked_keys(_best(counts, limit), RankBy.PLAYS))
+    return named_entries(conn, kind, best_rows(counts, limit))
+
+
+def named_entries(
+    conn: Connection,
+    kind: TopKind,
+    rows: Iterable[tuple[int, int, int]],
+    *,
+    images: bool = False,
+) -> list[TopEntry]:
+    """Name (key, plays, ms) rows ranked by plays, best first (`top_entries`)."""
+    return top_entries(conn, kind, ranked_keys(rows, RankBy.PLAYS), images=images)

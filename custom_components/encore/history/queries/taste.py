@@ -24,8 +24,8 @@ from .habits import (
     new_artists_query,
     streaks,
 )
-from .model import PlayRule, RankBy, Scope, Streaks, TopEntry, TopKind, Totals, to_dict
-from .rankings import best_entries, ranked_keys, top_entries, top_items
+from .model import PlayRule, Scope, Streaks, TopEntry, TopKind, Totals, to_dict
+from .rankings import best_rows, named_entries, top_items
 from .totals import period_sums
 
 
@@ -46,6 +46,28 @@ class TasteArtists(NamedTuple):
     new_artists: list[TopEntry]
 
 
+type Row = tuple[int, int, int]
+"""(key, plays, ms): a track's item id or an artist's id, and its sums."""
+
+
+class Ranking(NamedTuple):
+    """A period's counted music plays grouped by track or artist (`music_ranking`).
+
+    Keys and sums only, no names: the listening page's top lists and a
+    taste summary's parts name what they show of the same walk of the
+    period (`named_entries`).
+    """
+
+    groups: int
+    plays: int
+    best: tuple[Row, ...]
+    """The best `RANKED`, in `top_items`' order by plays."""
+    new_count: int
+    """Artists only: how many were first played in the period."""
+    new_best: tuple[Row, ...]
+    """Artists only: the best five of those."""
+
+
 class TasteHabits(NamedTuple):
     """A period's sums, shows, heatmap and the streaks: `taste_habits`."""
 
@@ -62,6 +84,9 @@ class TasteHabits(NamedTuple):
 
 _TASTE_LIMIT = 5
 """Top artists, tracks and new artists a summary names."""
+RANKED = 10
+"""The best tracks or artists a `Ranking` keeps: as many as the listening
+page's top lists show; a taste summary names the first `_TASTE_LIMIT`."""
 _TASTE_SHOWS = 3
 
 # The parts of `taste_tracks`' and `taste_artists`' statements, told apart
@@ -137,75 +162,46 @@ def _parts(
     return found
 
 
-def _entries(
-    conn: Connection, kind: TopKind, rows: list[tuple[int, int, int]]
-) -> list[TopEntry]:
-    """Name (key, plays, ms) rows ranked by plays."""
-    return top_entries(conn, kind, ranked_keys(rows, RankBy.PLAYS))
-
-
-def taste_tracks(
+def music_ranking(
     conn: Connection,
     scope: Scope,
     period: Period,
     *,
+    by_artist: bool,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
-) -> TasteTracks:
-    """Count the music plays and tracks, rank the tracks (`taste_summary`).
+) -> Ranking:
+    """Count, sum and rank the period's counted music plays by track or artist.
 
-    One walk of the period's plays (or of the all-time totals), grouped by
-    track in the database, which sends back a handful of rows: counted in
-    Python, tens of thousands of groups cost the event loop (a thread
-    building them holds the interpreter lock, `scripts/bench queries`).
+    One walk of the period's plays (or of the all-time totals), grouped in
+    the database, which sends back a handful of rows: counted in Python,
+    tens of thousands of groups cost the event loop (a thread building them
+    holds the interpreter lock, `scripts/bench queries`). By artist, the
+    new ones are ranked in the same statement when the history can tell
+    them (`habits.new_artists_query`).
+
+    Its `best` are `top_items`' first `RANKED` by plays for the same
+    question, so one walk answers both (`listening_stats` and the page's
+    top lists, asked together).
     """
     found = resolve_scope(conn, scope)
     if found.nothing:
-        return TasteTracks(0, 0, [])
-    music = _grouped_music(conn, found, bounds(period), rule, by_artist=False)
-    rows = _parts(
-        conn,
+        return Ranking(0, 0, (), 0, ())
+    start, end = bounds(period)
+    music = _grouped_music(conn, found, (start, end), rule, by_artist=by_artist)
+    parts = [
         select(
             literal(_TOTALS),
             func.count(),
             func.coalesce(func.sum(music.c.n), 0),
             literal(0),
         ).select_from(music),
-        _ranked(_TOP, music, music.c.key, _TASTE_LIMIT),
-    )
-    tracks_n, plays_n, _ = rows[_TOTALS][0]
-    top = _entries(conn, TopKind.TRACK, rows.get(_TOP, []))
-    return TasteTracks(plays_n, tracks_n, top)
-
-
-def taste_artists(
-    conn: Connection,
-    scope: Scope,
-    period: Period,
-    *,
-    rule: PlayRule = PlayRule.THIRTY_SECONDS,
-) -> TasteArtists:
-    """Count and rank the artists and the new artists (`taste_summary`).
-
-    One walk of the period's plays (or of the all-time totals), grouped by
-    artist; the new ones are ranked in the same statement when the history
-    can tell them (`habits.new_artists_query`).
-    """
-    found = resolve_scope(conn, scope)
-    if found.nothing:
-        return TasteArtists(0, [], 0, [])
-    start, end = bounds(period)
-    everything = start is None or use_totals(conn, found, start, end, rule)
-    music = _grouped_music(conn, found, (start, end), rule, by_artist=True)
-    parts = [
-        select(literal(_TOTALS), func.count(), literal(0), literal(0)).select_from(
-            music
-        ),
-        _ranked(_TOP, music, music.c.key, _TASTE_LIMIT),
+        _ranked(_TOP, music, music.c.key, RANKED),
     ]
+    everything = start is None or use_totals(conn, found, start, end, rule)
     # (`start is None` is in `everything`; said again for the type checker.)
     new = (
         None
-        if everything or start is None
+        if not by_artist or everything or start is None
         else new_artists_query(conn, found, start, end, rule)
     )
     if new is not None:
@@ -217,20 +213,65 @@ def taste_artists(
             .where(is_new),
         ]
     rows = _parts(conn, *parts)
-    artists_n = rows[_TOTALS][0][0]
-    top = _entries(conn, TopKind.ARTIST, rows.get(_TOP, []))
+    groups, plays_n, _ = rows[_TOTALS][0]
+    best = tuple(rows.get(_TOP, []))
+    if not by_artist:
+        return Ranking(groups, plays_n, best, 0, ())
     if everything:
         # Since the first play: every artist played in it is new in it.
-        return TasteArtists(artists_n, top, artists_n, top)
+        return Ranking(groups, plays_n, best, groups, best[:_TASTE_LIMIT])
     if new is not None:
-        new_top = _entries(conn, TopKind.ARTIST, rows.get(_NEW, []))
-        return TasteArtists(artists_n, top, rows[_NEW_COUNT][0][0], new_top)
+        new_rows = tuple(rows.get(_NEW, []))
+        return Ranking(groups, plays_n, best, rows[_NEW_COUNT][0][0], new_rows)
     in_period = artists_new_in(conn, found, start, end, rule)
-    return TasteArtists(
-        artists_n,
-        top,
+    return Ranking(
+        groups,
+        plays_n,
+        best,
         len(in_period),
-        best_entries(conn, TopKind.ARTIST, in_period, _TASTE_LIMIT),
+        tuple(best_rows(in_period, _TASTE_LIMIT)),
+    )
+
+
+def tracks_of(conn: Connection, ranking: Ranking) -> TasteTracks:
+    """Name a ranking by track as a taste summary tells it (the best five)."""
+    top = named_entries(conn, TopKind.TRACK, ranking.best[:_TASTE_LIMIT])
+    return TasteTracks(ranking.plays, ranking.groups, top)
+
+
+def artists_of(conn: Connection, ranking: Ranking) -> TasteArtists:
+    """Name a ranking by artist as a taste summary tells it (the best five)."""
+    return TasteArtists(
+        ranking.groups,
+        named_entries(conn, TopKind.ARTIST, ranking.best[:_TASTE_LIMIT]),
+        ranking.new_count,
+        named_entries(conn, TopKind.ARTIST, ranking.new_best),
+    )
+
+
+def taste_tracks(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    *,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> TasteTracks:
+    """Count the music plays and tracks, rank the tracks (`taste_summary`)."""
+    return tracks_of(
+        conn, music_ranking(conn, scope, period, by_artist=False, rule=rule)
+    )
+
+
+def taste_artists(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    *,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> TasteArtists:
+    """Count and rank the artists and the new artists (`taste_summary`)."""
+    return artists_of(
+        conn, music_ranking(conn, scope, period, by_artist=True, rule=rule)
     )
 
 
