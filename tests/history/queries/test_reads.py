@@ -388,7 +388,8 @@ async def test_the_pages_questions_walk_the_period_once_each_way(
         ("top_items", {"kind": "artist", "period": period, "limit": 3}),
     ]
     alone = [await call(hass, service, data) for service, data in questions]
-    assert alone[1]["items"] and alone[2]["items"]
+    assert alone[1]["items"]
+    assert alone[2]["items"]
     tops = alone[0]["taste"]
     assert tops["top_tracks"] == [
         {key: value for key, value in entry.items() if key not in ("image", "minutes")}
