@@ -2,6 +2,7 @@
 // timeline, import and (for admins) data. Every figure comes from Encore's
 // websocket commands, which answer what the actions answer.
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { guard } from "lit/directives/guard.js";
 import {
   ask,
   errorText,
@@ -448,16 +449,18 @@ export class EncorePanel extends LitElement {
   private _overviewPage(): TemplateResult {
     const { stats, days, top } = this._overview;
     const totals = stats?.totals;
-    const filled = fillDays(days?.days ?? []);
-    const grouping = groupingFor(filled);
-    const bars = groupDays(filled, grouping);
+    const plays = totals?.plays ?? 0;
+    // Each answer arrives apart and renders the page again: the charts and
+    // lists whose figures did not change are kept as they are (a chart of
+    // ten years of days costs milliseconds to draw, six times over).
+    const lang = this._lang;
     return html`
       <section class="tiles" aria-label=${this._t("nav.overview")}>
-        ${this._tile("plays", this._t("tile.plays"), totals?.plays.toLocaleString(this._lang))}
+        ${this._tile("plays", this._t("tile.plays"), totals?.plays.toLocaleString(lang))}
         ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_streamed / 60_000) : undefined)}
-        ${this._tile("artists", this._t("tile.artists"), totals?.artists.toLocaleString(this._lang))}
-        ${this._tile("tracks", this._t("tile.tracks"), totals?.tracks.toLocaleString(this._lang))}
-        ${this._tile("new_artists", this._t("tile.new_artists"), stats?.taste.new_artists_count.toLocaleString(this._lang))}
+        ${this._tile("artists", this._t("tile.artists"), totals?.artists.toLocaleString(lang))}
+        ${this._tile("tracks", this._t("tile.tracks"), totals?.tracks.toLocaleString(lang))}
+        ${this._tile("new_artists", this._t("tile.new_artists"), stats?.taste.new_artists_count.toLocaleString(lang))}
         ${this._tile(
           "streak",
           this._t("tile.streak"),
@@ -466,20 +469,29 @@ export class EncorePanel extends LitElement {
         ${this._tile("skip_rate", this._t("tile.skip_rate"), stats ? formatPercent(stats.skip_rate) : undefined)}
       </section>
       <section class="two">
-        <div class="card">
-          <h2>${this._t("chart.time_per", { grouping: this._t(`chart.${grouping}`) })}</h2>
-          ${days && bars.length === 0 ? html`<p class="muted">${this._t("chart.no_data")}</p>` : nothing}
-          ${bars.length ? barChart(bars, (bar: Bar) => `${bar.start}: ${formatDuration(bar.minutes)}`) : nothing}
-        </div>
+        ${guard([days, lang], () => this._daysCard(days))}
         <div class="card">
           <h2>${this._t("chart.heatmap")}</h2>
-          ${stats ? heatmapGrid(stats.heatmap, this._lang) : nothing}
+          ${guard([stats?.heatmap, lang], () => (stats ? heatmapGrid(stats.heatmap, lang) : nothing))}
         </div>
       </section>
       <section class="tops">
-        ${TOP_KINDS.map((kind) => this._topList(kind, top[kind], totals?.plays ?? 0))}
+        ${TOP_KINDS.map((kind) =>
+          guard([top[kind], plays, lang, this._loaded], () => this._topList(kind, top[kind], plays)),
+        )}
       </section>
     `;
+  }
+
+  private _daysCard(days: DaysAnswer | undefined): TemplateResult {
+    const filled = fillDays(days?.days ?? []);
+    const grouping = groupingFor(filled);
+    const bars = groupDays(filled, grouping);
+    return html`<div class="card">
+      <h2>${this._t("chart.time_per", { grouping: this._t(`chart.${grouping}`) })}</h2>
+      ${days && bars.length === 0 ? html`<p class="muted">${this._t("chart.no_data")}</p>` : nothing}
+      ${bars.length ? barChart(bars, (bar: Bar) => `${bar.start}: ${formatDuration(bar.minutes)}`) : nothing}
+    </div>`;
   }
 
   private _topList(kind: string, answer: TopAnswer | undefined, plays: number): TemplateResult {
