@@ -30,7 +30,7 @@ from .totals import period_sums
 
 
 class TasteTracks(NamedTuple):
-    """A period's counted music plays by track: `taste_tracks`."""
+    """A period's counted music plays by track, as a summary tells them (`tracks_of`)."""
 
     plays: int
     tracks: int
@@ -38,7 +38,7 @@ class TasteTracks(NamedTuple):
 
 
 class TasteArtists(NamedTuple):
-    """A period's counted music plays by artist: `taste_artists`."""
+    """A period's counted music plays by artist, as a summary tells them (`artists_of`)."""
 
     artists: int
     top_artists: list[TopEntry]
@@ -89,7 +89,7 @@ RANKED = 10
 page's top lists show; a taste summary names the first `_TASTE_LIMIT`."""
 _TASTE_SHOWS = 3
 
-# The parts of `taste_tracks`' and `taste_artists`' statements, told apart
+# The parts of `music_ranking`'s statement, told apart
 # by their first column.
 _TOTALS, _TOP, _NEW, _NEW_COUNT = range(4)
 
@@ -249,32 +249,6 @@ def artists_of(conn: Connection, ranking: Ranking) -> TasteArtists:
     )
 
 
-def taste_tracks(
-    conn: Connection,
-    scope: Scope,
-    period: Period,
-    *,
-    rule: PlayRule = PlayRule.THIRTY_SECONDS,
-) -> TasteTracks:
-    """Count the music plays and tracks, rank the tracks (`taste_summary`)."""
-    return tracks_of(
-        conn, music_ranking(conn, scope, period, by_artist=False, rule=rule)
-    )
-
-
-def taste_artists(
-    conn: Connection,
-    scope: Scope,
-    period: Period,
-    *,
-    rule: PlayRule = PlayRule.THIRTY_SECONDS,
-) -> TasteArtists:
-    """Count and rank the artists and the new artists (`taste_summary`)."""
-    return artists_of(
-        conn, music_ranking(conn, scope, period, by_artist=True, rule=rule)
-    )
-
-
 def taste_habits(
     conn: Connection,
     scope: Scope,
@@ -372,15 +346,15 @@ def taste_summary(
     and `streaks` (as of `today`, over all time). Each is what the function
     of the same name answers.
 
-    Its three parts (`taste_tracks`, `taste_artists`, `taste_habits`) each
-    walk the period once and need nothing of each other: `listening_stats`
-    reads them side by side (`taste_combined`).
+    Its three parts (the rankings by track and by artist, `music_ranking`,
+    and `taste_habits`) each walk the period once and need nothing of each
+    other: `listening_stats` reads them side by side (`taste_combined`).
     """
     return taste_combined(
         period,
         rule,
-        taste_tracks(conn, scope, period, rule=rule),
-        taste_artists(conn, scope, period, rule=rule),
+        tracks_of(conn, music_ranking(conn, scope, period, by_artist=False, rule=rule)),
+        artists_of(conn, music_ranking(conn, scope, period, by_artist=True, rule=rule)),
         taste_habits(conn, scope, period, time_zone, today=today, rule=rule),
     )
 
