@@ -34,7 +34,7 @@ from .history.collectors.spotify_account import recording_of
 from .history.epoch import to_ms
 from .history.export_history import ExportFormat, async_export, export_suffix
 from .history.imports.jobs import async_run_import
-from .history.manager import async_get_manager
+from .history.manager import HistoryManager, async_get_manager
 from .history.models import Source
 from .history.periods import (
     MAX_DAYS,
@@ -464,7 +464,7 @@ def _with_minutes(value: Any) -> Any:
 
 
 async def _async_ranking(
-    call: ServiceCall,
+    manager: HistoryManager,
     resolved: ResolvedScope,
     period: Period,
     rule: PlayRule,
@@ -479,7 +479,7 @@ async def _async_ranking(
     (a year of a million plays: 60-75 ms each, `scripts/bench panel`).
     """
     key = _hashable(("ranking", by_artist, rule, *_same_period(resolved, period)))
-    return await async_get_manager(call.hass).async_read(
+    return await manager.async_read(
         lambda conn: music_ranking(
             conn, resolved.scope, period, by_artist=by_artist, rule=rule
         ),
@@ -505,7 +505,7 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
         # Ranked in a read `listening_stats` shares; named apart, with
         # artwork that changes without a write.
         ranking = await _async_ranking(
-            call, resolved, period, rule, by_artist=kind is TopKind.ARTIST
+            manager, resolved, period, rule, by_artist=kind is TopKind.ARTIST
         )
         best = ranking.best[:limit]
         question = None if question is None else (question, best)
@@ -557,8 +557,8 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     manager = async_get_manager(call.hass)
     question = same_question(call, resolved, period)
     tracks, artists, habits = await asyncio.gather(
-        _async_ranking(call, resolved, period, rule, by_artist=False),
-        _async_ranking(call, resolved, period, rule, by_artist=True),
+        _async_ranking(manager, resolved, period, rule, by_artist=False),
+        _async_ranking(manager, resolved, period, rule, by_artist=True),
         manager.async_read(
             lambda conn: taste_habits(
                 conn, scope, period, time_zone, today=today, rule=rule

@@ -94,12 +94,11 @@ _TASTE_SHOWS = 3
 _TOTALS, _TOP, _NEW, _NEW_COUNT = range(4)
 
 
-def _ranked(
-    part: int, rows: Any, key: Any, limit: int, *conditions: Any
-) -> Select[Any]:
-    """Select the best `limit` rows of a grouped subquery (plays, time, key)."""
+def _ranked(part: int, rows: Any, limit: int, *conditions: Any) -> Select[Any]:
+    """Select the best `limit` rows of `_grouped_music` (by plays, time, key)."""
+    key = rows.c.key
     best = (
-        select(literal(part).label("part"), key.label("key"), rows.c.n, rows.c.ms)
+        select(literal(part).label("part"), key, rows.c.n, rows.c.ms)
         .where(*conditions)
         .order_by(rows.c.n.desc(), rows.c.ms.desc(), key)
         .limit(limit)
@@ -149,11 +148,9 @@ def _grouped_music(
     )
 
 
-def _parts(
-    conn: Connection, *parts: Select[Any]
-) -> dict[int, list[tuple[int, int, int]]]:
+def _parts(conn: Connection, *parts: Select[Any]) -> dict[int, list[Row]]:
     """Run a union of parts; their rows by part, as (key, n, ms) ints."""
-    found: dict[int, list[tuple[int, int, int]]] = {}
+    found: dict[int, list[Row]] = {}
     for part, key, n, ms in conn.execute(union_all(*parts)).tuples():
         # Ints, whatever the database sums to (MariaDB, PostgreSQL: decimals).
         found.setdefault(int(part), []).append(
@@ -195,7 +192,7 @@ def music_ranking(
             func.coalesce(func.sum(music.c.n), 0),
             literal(0),
         ).select_from(music),
-        _ranked(_TOP, music, music.c.key, RANKED),
+        _ranked(_TOP, music, RANKED),
     ]
     everything = start is None or use_totals(conn, found, start, end, rule)
     # (`start is None` is in `everything`; said again for the type checker.)
@@ -207,7 +204,7 @@ def music_ranking(
     if new is not None:
         is_new = music.c.key.in_(new)
         parts += [
-            _ranked(_NEW, music, music.c.key, _TASTE_LIMIT, is_new),
+            _ranked(_NEW, music, _TASTE_LIMIT, is_new),
             select(literal(_NEW_COUNT), func.count(), literal(0), literal(0))
             .select_from(music)
             .where(is_new),
