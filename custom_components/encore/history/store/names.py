@@ -9,6 +9,13 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[\W_]+")
+# What `_NON_WORD` makes of an ASCII name, a byte at a time: letters and
+# digits stay, anything else is a space. `bytes.translate` is four times
+# faster than the regular expression, and the writer normalises each new
+# title, album and artist of an import (150,000 titles in a million rows).
+_ASCII_WORDS = bytes(
+    code if chr(code).isalnum() and code < 128 else ord(" ") for code in range(256)
+)
 # Combining marks (accents) left by NFKD decomposition; a regex rather than a
 # loop over `unicodedata.combining`, as the writer normalises every new name.
 _MARKS = re.compile(
@@ -56,9 +63,11 @@ def normalize_name(text: str) -> str:
     normalises the stored names again.
     """
     folded = text.casefold()
-    if not folded.isascii():
+    if folded.isascii():
+        words = folded.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    else:
         folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded).translate(_PLAIN))
-    words = _NON_WORD.sub(" ", folded).split()
+        words = _NON_WORD.sub(" ", folded).split()
     if len(words) > 1 and words[0] == "the":
         del words[0]
     if not words:
