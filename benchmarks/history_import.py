@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 import gc
-from itertools import islice
+from itertools import chain, islice
 import json
 import logging
 import os
 from pathlib import Path
 import random
 import resource
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -332,7 +333,10 @@ async def test_history_import(hass: HomeAssistant, history_db: str) -> None:
     folder = Path(history_db.removeprefix("sqlite:///")).parent
     ceiling = await hass.async_add_executor_job(sqlite_ceiling, info.rows, folder)
     with_rollups = await hass.async_add_executor_job(
-        partial(sqlite_ceiling, info.rows, folder, rollups=True)
+        sqlite_with_rollups,
+        info.rows,
+        folder,
+        Path(history_db.removeprefix("sqlite:///")),
     )
     RESULTS.append(
         {
@@ -366,7 +370,7 @@ def ready_rows(rows: int) -> Iterator[tuple[Any, ...]]:
         )
 
 
-def sqlite_ceiling(rows: int, folder: Path, *, rollups: bool = False) -> float:
+def sqlite_ceiling(rows: int, folder: Path) -> float:
     """Rows per second SQLite alone gives the plays table, as Encore keeps it.
 
     A bare executemany of ready-made rows (`ready_rows`) into an empty
@@ -374,14 +378,36 @@ def sqlite_ceiling(rows: int, folder: Path, *, rollups: bool = False) -> float:
     settings, committed every 16,000 rows as the importer commits a file. No
     parsing, no ids to resolve, no rollups: what any importer into this
     table pays at least.
-
-    `rollups`: into a whole empty history instead, each batch also counted
-    in the time buckets and item lengths (`add_plays_between`) and the
-    totals folded at the end, with the importer's own statements: what any
-    importer pays that keeps the rollups Encore's answers read. Still no
-    parsing and no ids to resolve: the rest of an import's time is Python.
     """
-    path = folder / ("ceiling-rollups.db" if rollups else "ceiling.db")
+    return _store_alone(folder / "ceiling.db", rows, ready_rows(rows))
+
+
+def sqlite_with_rollups(rows: int, folder: Path, history: Path) -> float:
+    """Rows of the export per second SQLite alone stores them with the rollups.
+
+    The plays the first import stored, read back from `history` in the
+    order of their ids, go into a whole empty history, 16,000 to a
+    transaction, each batch also counted in the time buckets and item
+    lengths (`add_plays_between`), and the totals are folded at the end:
+    the importer's own statements, so what any importer pays that keeps the
+    rollups Encore's answers read. No parsing, no names, no ids to resolve:
+    the rest of an import's time is Python. The export's rows over the
+    time, as the import's rate (its duplicates are not stored here either).
+    """
+    with sqlite3.connect(f"file:{history}?mode=ro", uri=True) as source:
+        cursor = source.execute(
+            f"SELECT {', '.join(PLAY_COLUMNS)} FROM plays ORDER BY id"  # noqa: S608
+        )
+        stored = iter(partial(cursor.fetchmany, 16_000), [])
+        return _store_alone(
+            folder / "ceiling-rollups.db", rows, chain.from_iterable(stored), True
+        )
+
+
+def _store_alone(
+    path: Path, rows: int, made: Iterator[tuple[Any, ...]], rollups: bool = False
+) -> float:
+    """Store rows 16,000 to a transaction; rows per second of the writing alone."""
     engine = create_history_engine(sqlite_url(path))
     try:
         with engine.begin() as conn:
@@ -397,14 +423,15 @@ def sqlite_ceiling(rows: int, folder: Path, *, rollups: bool = False) -> float:
         )
         seconds = 0.0
         with engine.connect() as conn:
-            made = ready_rows(rows)
             while batch := list(islice(made, 16_000)):
                 began = time.perf_counter()
                 with conn.begin():
                     before = highest_id(conn, plays)
                     conn.exec_driver_sql(insert, batch)
                     if rollups:
-                        add_plays_between(conn, "sqlite", before, before + len(batch))
+                        add_plays_between(
+                            conn, "sqlite", before, highest_id(conn, plays)
+                        )
                 seconds += time.perf_counter() - began
             if rollups:
                 began = time.perf_counter()

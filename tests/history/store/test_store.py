@@ -12,9 +12,7 @@ from sqlalchemy import Connection, func, select
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store import migrations
-from custom_components.encore.history.store.checkpoints import BACKSTOP_FACTOR
 from custom_components.encore.history.store.engine import (
-    SQLITE_WAL_PAGES,
     HistoryStore,
     check_db_url,
     create_history_engine,
@@ -507,61 +505,6 @@ def test_pause_gives_a_consistent_file(tmp_path: Path) -> None:
     store.resume()
     assert held.result(10).inserted == 1
     store.close()
-
-
-def test_commits_are_folded_into_the_file_beside_the_writer(tmp_path: Path) -> None:
-    """The checkpointer thread, not the writer, copies the log into the file.
-
-    The writer's own automatic checkpoint is only a backstop, four times
-    further off; once the checkpointer ran, the file alone holds the plays.
-    """
-    path = tmp_path / "history.db"
-    store = HistoryStore(sqlite_url(path))
-    store.open()
-    try:
-        checkpointer = store._checkpointer
-        assert checkpointer is not None
-        pages = write(
-            store,
-            lambda c, s: c.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar(),
-        )
-        assert pages == SQLITE_WAL_PAGES * BACKSTOP_FACTOR
-        write(
-            store,
-            lambda c, s: s.insert_records(c, [track(BASE + i, n=i) for i in range(20)]),
-        )
-        # One under way may have started before the commit: the second ran
-        # after it.
-        count = checkpointer.checkpoints
-        for more in (1, 2):
-            checkpointer.nudge()
-            assert checkpointer.wait_for(count + more, timeout=10)
-        copy = tmp_path / "copy.db"
-        shutil.copy(path, copy)
-        with sqlite3.connect(copy) as conn:
-            assert conn.execute("SELECT count(*) FROM plays").fetchone() == (20,)
-    finally:
-        store.close()
-    # Stopped with the store: no thread left behind.
-    assert "encore-history-checkpoint" not in {t.name for t in threading.enumerate()}
-
-
-def test_no_checkpoint_runs_while_a_backup_copies_the_file(tmp_path: Path) -> None:
-    """A commit's nudge that comes during a pause waits for the resume."""
-    path = tmp_path / "history.db"
-    store = HistoryStore(sqlite_url(path))
-    store.open()
-    try:
-        checkpointer = store._checkpointer
-        assert checkpointer is not None
-        store.pause().result(10)
-        count = checkpointer.checkpoints
-        checkpointer.nudge()
-        assert not checkpointer.wait_for(count + 1, timeout=0.3)
-        store.resume()
-        assert checkpointer.wait_for(count + 1, timeout=10)
-    finally:
-        store.close()
 
 
 def test_check_db_url(tmp_path: Path, postgres_db_url: str) -> None:

@@ -22,7 +22,6 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from .checkpoints import BACKSTOP_FACTOR, Checkpointer
 from .migrations import migrate
 from .reads import READ_LIMIT
 from .writes import WriterState
@@ -141,7 +140,6 @@ class HistoryStore:
         self._thread: threading.Thread | None = None
         self._pause: _Pause | None = None
         self._readers: ThreadPoolExecutor | None = None
-        self._checkpointer: Checkpointer | None = None
         self.generation = 0
         """Commits so far: reads asked in one generation saw the same data."""
 
@@ -162,20 +160,10 @@ class HistoryStore:
             with engine.begin() as conn:
                 found = migrate(conn)
             writer_conn = engine.connect()
-            if self.dialect == "sqlite":
-                # The checkpointer folds the log; the writer only when it
-                # falls far behind (`store.checkpoints`).
-                writer_conn.exec_driver_sql(
-                    f"PRAGMA wal_autocheckpoint={SQLITE_WAL_PAGES * BACKSTOP_FACTOR}"
-                )
-                writer_conn.commit()
         except BaseException:
             engine.dispose()
             raise
         self._engine = engine
-        if self.dialect == "sqlite":
-            self._checkpointer = Checkpointer(engine)
-            self._checkpointer.start()
         state = WriterState(self.dialect)
         self._thread = threading.Thread(
             target=self._run,
@@ -252,9 +240,6 @@ class HistoryStore:
             self._queue.put(_Stop())
             self._thread.join()
             self._thread = None
-        if self._checkpointer is not None:
-            self._checkpointer.stop()
-            self._checkpointer = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -310,8 +295,6 @@ class HistoryStore:
             for task in tasks:
                 task.future.set_exception(err)
             return
-        if self._checkpointer is not None:
-            self._checkpointer.nudge()
         # Before the writers hear of it: a read asked after a write returned
         # is of the next generation and cannot share an older read's answer.
         if not all(task.keeps_answers for task in tasks):
@@ -323,18 +306,6 @@ class HistoryStore:
                 task.future.set_exception(error)
 
     def _hold(self, conn: Connection, pause: _Pause) -> None:
-        checkpointer = self._checkpointer
-        if checkpointer is not None:
-            # Its checkpoint would race the one below (and lose it the
-            # truncation), then write into the file while it is copied.
-            checkpointer.hold()
-        try:
-            self._checkpoint_and_wait(conn, pause)
-        finally:
-            if checkpointer is not None:
-                checkpointer.release()
-
-    def _checkpoint_and_wait(self, conn: Connection, pause: _Pause) -> None:
         try:
             if self.dialect == "sqlite":
                 # Straight to the driver: SQLAlchemy would wrap it in BEGIN,
