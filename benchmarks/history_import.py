@@ -400,12 +400,15 @@ def sqlite_with_rollups(rows: int, folder: Path, history: Path) -> float:
         )
         stored = iter(partial(cursor.fetchmany, 16_000), [])
         return _store_alone(
-            folder / "ceiling-rollups.db", rows, chain.from_iterable(stored), True
+            folder / "ceiling-rollups.db",
+            rows,
+            chain.from_iterable(stored),
+            rollups=True,
         )
 
 
 def _store_alone(
-    path: Path, rows: int, made: Iterator[tuple[Any, ...]], rollups: bool = False
+    path: Path, rows: int, made: Iterator[tuple[Any, ...]], *, rollups: bool = False
 ) -> float:
     """Store rows 16,000 to a transaction; rows per second of the writing alone."""
     engine = create_history_engine(sqlite_url(path))
