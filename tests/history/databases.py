@@ -6,12 +6,24 @@ import logging
 import sqlite3
 
 import pytest
-from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy import Connection, Engine, Table, inspect, select
 
 from custom_components.encore.history.manager import HistoryManager
 from custom_components.encore.history.store.engine import create_history_engine
 from custom_components.encore.history.store.migrations import migrate
-from custom_components.encore.history.store.schema import items
+from custom_components.encore.history.store.rollups import fold, rebuild_rollups
+from custom_components.encore.history.store.schema import (
+    album_totals,
+    artist_firsts,
+    artist_totals,
+    item_lengths,
+    item_totals,
+    items,
+    meta,
+    plays,
+    rollup_hours,
+    rollup_quarters,
+)
 
 from .postgres import fresh_database
 
@@ -67,6 +79,54 @@ def lastfm_cells(
         for cell, account, bits, count, ms in rows
         if count or ms
     }
+
+
+ROLLUPS = (
+    rollup_hours,
+    rollup_quarters,
+    item_totals,
+    artist_totals,
+    album_totals,
+    artist_firsts,
+    item_lengths,
+    meta,
+)
+"""Every table kept from the plays, and the mark of how far they are folded."""
+
+
+def rollups_of(conn: Connection) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the rollups, sorted; cells summed to nothing left out."""
+    found: dict[str, list[tuple[object, ...]]] = {}
+    for table in ROLLUPS:
+        rows = conn.execute(select(table)).tuples()
+        if "streams" in table.c:
+            streams = list(table.c.keys()).index("streams")
+            rows = (row for row in rows if row[streams])
+        found[table.name] = sorted(rows, key=repr)
+    return found
+
+
+def assert_rollups_exact(conn: Connection) -> None:
+    """The rollups, the tail folded, equal those computed again from the plays.
+
+    Both in a transaction of their own that is rolled back: the history is
+    left as it was.
+    """
+    with conn.begin_nested() as trial:
+        fold(conn, conn.dialect.name)
+        kept = rollups_of(conn)
+        rebuild_rollups(conn, conn.dialect.name)
+        expected = rollups_of(conn)
+        trial.rollback()
+    for name, rows in expected.items():
+        extra = sorted(set(kept[name]) - set(rows), key=repr)[:5]
+        missing = sorted(set(rows) - set(kept[name]), key=repr)[:5]
+        assert kept[name] == rows, f"{name}: kept {extra}, rebuilt {missing}"
+
+
+def play_indexes(conn: Connection) -> set[str]:
+    """Names of the plays table's indexes, as the database has them."""
+    return {index["name"] for index in inspect(conn).get_indexes(plays.name)}
 
 
 def alter_from_outside(manager: HistoryManager, *statements: str) -> int:

@@ -202,19 +202,25 @@ class HistoryManager:
 
     # -- reads and writes ------------------------------------------------
 
-    async def async_write[T](self, fn: WriteFn[T], *, artwork: bool = False) -> T:
+    async def async_write[T](
+        self, fn: WriteFn[T], *, artwork: bool = False, bulk_safe: bool = False
+    ) -> T:
         """Run `fn` on the writer thread; returns once it committed.
 
         `artwork`: it writes images only. The answers shared until the next
         write stay good (none holds an image but rankings, which are asked
         with `artwork_generation`), so a page filling in covers every few
         seconds does not make every other answer a database read again.
+        `bulk_safe`: an import's own write, which leaves an import in bulk
+        mode as it is (`store.bulk`); artwork is too.
 
         A failure of the database (not of the code) raises the translated
         `history_write_failed`; the transaction was rolled back, so nothing
         of it was stored.
         """
-        future: Future[T] = self.store.submit(fn, keeps_answers=artwork)
+        future: Future[T] = self.store.submit(
+            fn, keeps_answers=artwork, bulk_safe=bulk_safe or artwork
+        )
         try:
             done = await asyncio.wrap_future(future)
         except DBAPIError as err:
@@ -312,7 +318,9 @@ class HistoryManager:
         await self.async_write(
             lambda conn, _state: update_job(
                 conn, job_id, counts, status=status, error=error
-            )
+            ),
+            # Counts while a job runs; its end settles bulk mode itself.
+            bulk_safe=status in (None, "running"),
         )
 
     @callback

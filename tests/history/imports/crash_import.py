@@ -1,9 +1,10 @@
 """Import an export outside Home Assistant, optionally dying mid-file.
 
 Run as a program by test_crash_resume: `python -m tests.history.crash_import
-DB EXPORT ACCOUNT [--die-in-file N]`. It uses Encore's own reader and writer
-functions; with --die-in-file it writes half of file N inside its transaction,
-says "mid" on stdout and waits to be killed with SIGKILL.
+DB EXPORT ACCOUNT [--die-in-file N] [--bulk]`. It uses Encore's own reader and
+writer functions; with --die-in-file it writes half of file N inside its
+transaction, says "mid" on stdout and waits to be killed with SIGKILL. With
+--bulk the import is in bulk mode (`store.bulk`) whatever the export's size.
 """
 
 import argparse
@@ -34,10 +35,13 @@ def main() -> None:
     parser.add_argument("export")
     parser.add_argument("account")
     parser.add_argument("--die-in-file", type=int, default=-1)
+    parser.add_argument("--bulk", action="store_true")
     args = parser.parse_args()
     store = HistoryStore(sqlite_url(Path(args.db)))
     store.open()
     job = store.submit(lambda c, s: start_job(c, s, "import", args.account)).result()
+    if args.bulk:
+        store.submit(lambda c, s: s.begin_bulk(c, 10**12), bulk_safe=True).result()
     budget = ExportBudget()
     for index, file in enumerate(discover(Path(args.export))):
         data = file.read()
@@ -55,7 +59,7 @@ def main() -> None:
                 sys.stdout.flush()
                 threading.Event().wait()
 
-            store.submit(die)
+            store.submit(die, bulk_safe=True)
             threading.Event().wait()
         store.submit(
             lambda c, s, p=parsed: import_file(
@@ -67,7 +71,8 @@ def main() -> None:
                 fingerprint=p.fingerprint,
                 rows=p.rows,
                 columns=p.columns,
-            )
+            ),
+            bulk_safe=True,
         ).result()
     store.close()
     sys.stdout.write("done\n")

@@ -14,7 +14,7 @@ import zipfile
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from homeassistant.components import persistent_notification
 from homeassistant.config_entries import ConfigEntryDisabler
@@ -30,8 +30,11 @@ from homeassistant.util import dt as dt_util
 from custom_components.encore.const import CONF_DB_URL, CONF_KIND, DOMAIN, EntryKind
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import Source
+from custom_components.encore.history.store import bulk
 from custom_components.encore.history.store.schema import jobs, plays
 from fakes.spotify.payloads import shared_data_dir
+
+from ..databases import assert_rollups_exact, play_indexes
 
 ACCOUNT = "ada_listener"
 EXPORTS = "spotify-exports"
@@ -498,13 +501,25 @@ def table(db: Path) -> list[tuple[Any, ...]]:
         ).fetchall()
 
 
+@pytest.mark.parametrize("bulk_mode", [False, True], ids=["row_by_row", "bulk"])
 async def test_kill_9_mid_import_then_import_again(
-    hass: HomeAssistant, tmp_path: Path, history_db: str, freezer: FrozenDateTimeFactory
+    hass: HomeAssistant,
+    tmp_path: Path,
+    history_db: str,
+    freezer: FrozenDateTimeFactory,
+    bulk_mode: bool,
 ) -> None:
-    """Killed in the middle of a file, an import run again equals a clean one."""
+    """Killed in the middle of a file, an import run again equals a clean one.
+
+    In bulk mode (`store.bulk`) the killed import leaves the plays without
+    their secondary indexes and its plays out of the time buckets: Home
+    Assistant settles that as it opens the history.
+    """
     export = zip_folder(exports_dir() / "danemanz_spotify_etl", tmp_path / "export.zip")
     crashed = Path(history_db.removeprefix("sqlite:///"))
-    process = run_script(crashed, export, "--die-in-file", "1")
+    process = run_script(
+        crashed, export, "--die-in-file", "1", *(["--bulk"] if bulk_mode else [])
+    )
     assert process.stdout is not None
     line = await hass.async_add_executor_job(process.stdout.readline)
     assert line.strip() == "mid"
@@ -516,6 +531,18 @@ async def test_kill_9_mid_import_then_import_again(
             raw_rows(exports_dir() / "danemanz_spotify_etl", "*Audio_2018.json")
         )
     )
+    with sqlite3.connect(crashed) as conn:
+        indexes = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+        mark = conn.execute(
+            "SELECT value FROM encore_meta WHERE key = ?", (bulk.BULK_KEY,)
+        ).fetchall()
+    dropped = {index.name for index in bulk.SECONDARY_INDEXES}
+    if bulk_mode:
+        assert indexes.isdisjoint(dropped)
+        assert len(mark) == 1  # the first file's plays are owed
+    else:
+        assert indexes >= dropped
+        assert mark == []
 
     clean = tmp_path / "clean.db"
     finished = run_script(clean, export)
@@ -544,4 +571,11 @@ async def test_kill_9_mid_import_then_import_again(
     report = await import_path(hass, export)
     assert report["files_already_imported"] == 1
     assert table(crashed) == table(clean)
+
+    def settled(conn: Connection) -> None:
+        assert play_indexes(conn) >= dropped
+        assert bulk.pending(conn) is None
+        assert_rollups_exact(conn)
+
+    await manager.async_read(settled)
     await hass.config_entries.async_unload(settings.entry_id)

@@ -10,13 +10,14 @@ one item, and that the reports say what was stored. SQLite and PostgreSQL
 
 import hashlib
 import json
+import logging
 from pathlib import Path
 from typing import Any
 import zipfile
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
@@ -24,8 +25,10 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.encore.history.manager import HistoryManager
 from custom_components.encore.history.models import PlayKind, Source
+from custom_components.encore.history.store import bulk
 from custom_components.encore.history.store.schema import items, plays
 
+from ..databases import assert_rollups_exact, play_indexes
 from .test_import import (  # noqa: F401
     expected_extended,
     exports_dir,
@@ -318,3 +321,46 @@ async def test_real_account_data_then_its_extended_history(
     found = await sources(history)
     assert found.get(Source.EXPORT_ACCOUNT, 0) == len(rows) - len(music_and_podcasts)
     assert await named_items(history) == 0
+
+
+@pytest.mark.parametrize("folder", EXTENDED_FOLDERS)
+async def test_both_packages_in_bulk_mode(
+    hass: HomeAssistant,
+    history: HistoryManager,  # noqa: F811
+    tmp_path: Path,
+    freezer: FrozenDateTimeFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    folder: str,
+) -> None:
+    """A first import in bulk mode (`store.bulk`) stores and reports the same.
+
+    The real exports are small: bulk mode is made to pay for any size. The
+    Account Data rows after the Extended ones read the plays without their
+    indexes; the job's end builds them and counts the plays in the buckets.
+    """
+    monkeypatch.setattr(bulk, "BULK_MIN_ROWS", 0)
+    caplog.set_level(logging.DEBUG, logger="custom_components.encore")
+    source = exports_dir() / folder
+    audio = [row for pattern in EXTENDED_PATTERNS for row in raw_rows(source, pattern)]
+    files = extended_files(source)
+    files |= {
+        f"Spotify Account Data/{name}": rows
+        for name, rows in account_data_of(audio).items()
+    }
+    report = await import_path(hass, write_zip(tmp_path / "my_spotify_data.zip", files))
+
+    expected = len(expected_extended(audio))
+    assert report["status"] == "completed"
+    assert report["imported"] == expected == await play_count(history)
+    assert report["replaced"] == 0
+    assert await sources(history) == {Source.EXPORT_EXTENDED: expected}
+    assert f"{expected:,} new plays" in notification(hass)
+    assert "Bulk import settled" in caplog.text
+
+    def settled(conn: Connection) -> None:
+        assert play_indexes(conn) >= {i.name for i in bulk.SECONDARY_INDEXES}
+        assert bulk.pending(conn) is None
+        assert_rollups_exact(conn)
+
+    await history.async_read(settled)

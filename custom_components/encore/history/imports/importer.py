@@ -267,6 +267,15 @@ async def _async_run(
     # replaced (the same plays in the end, twice the writing).
     files.sort(key=lambda file: file.format in _ACCOUNT_DATA)
     done = await manager.async_read(lambda conn: imported_fingerprints(conn, account))
+    if not done:
+        # A first import of a long history: indexes and time buckets once, at
+        # the end (`store.bulk`), if the export is large beside the history.
+        extended = sum(
+            file.size for file in files if file.format is ExportFileFormat.EXTENDED
+        )
+        await manager.async_write(
+            lambda conn, state: state.begin_bulk(conn, extended), bulk_safe=True
+        )
     progress = ImportProgress(
         name=path.name, total_bytes=sum(file.size for file in files)
     )
@@ -424,7 +433,7 @@ async def _async_store_parsed(
         finally:
             _release(rows)
 
-    results = await manager.async_write(write)
+    results = await manager.async_write(write, bulk_safe=True)
     for parsed, result in zip(files, results, strict=True):
         report.files.append(
             FileReport(

@@ -49,6 +49,9 @@ class _Task[T]:
     keeps_answers: bool = False
     """It changes nothing a shared answer holds (artwork, which answers read
     beside theirs): its commit alone starts no new generation."""
+    bulk_safe: bool = False
+    """It may run while an import is in bulk mode (`store.bulk`); any other
+    write ends bulk mode first."""
 
 
 class _Stop:
@@ -177,13 +180,17 @@ class HistoryStore:
         )
         return found
 
-    def submit[T](self, fn: WriteFn[T], *, keeps_answers: bool = False) -> Future[T]:
+    def submit[T](
+        self, fn: WriteFn[T], *, keeps_answers: bool = False, bulk_safe: bool = False
+    ) -> Future[T]:
         """Queue a write; the future resolves once its transaction committed.
 
         `keeps_answers`: the write changes nothing a shared read answers
-        (`reads`), so the answers of this generation stay good.
+        (`reads`), so the answers of this generation stay good. `bulk_safe`:
+        it is an import's batch in bulk mode, or leaves plays and rollups
+        alone (`store.bulk`); other writes settle bulk mode first.
         """
-        task: _Task[T] = _Task(fn, keeps_answers=keeps_answers)
+        task: _Task[T] = _Task(fn, keeps_answers=keeps_answers, bulk_safe=bulk_safe)
         if self._thread is None or not self._thread.is_alive():
             task.future.set_exception(RuntimeError("history store is closed"))
             return task.future
@@ -284,6 +291,8 @@ class HistoryStore:
                 for task in tasks:
                     try:
                         with conn.begin_nested():
+                            if not task.bulk_safe:
+                                state.settle_bulk(conn)
                             results.append((task, task.fn(conn, state), None))
                     except Exception as err:  # noqa: BLE001 - handed to the caller
                         state.forget()

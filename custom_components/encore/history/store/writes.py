@@ -31,6 +31,7 @@ from sqlalchemy.dialects import mysql, postgresql, sqlite
 from ...const import LOGGER
 from ..epoch import now_ms
 from ..models import PlayColumns, PlayRecord, Source
+from . import bulk
 from .cross_source import find_other_observers, find_same_stream
 from .identity import SAME_END_MS, match_streams, song_key
 from .names import album_key, normalize_name
@@ -202,6 +203,9 @@ class WriterState:
         # URI has none to take over, and no query needs to look.
         self._has_named: bool | None = None
         self._ignore_sqls: dict[tuple[str, tuple[str, ...]], str] = {}
+        # Known not to be in bulk mode (`store.bulk`): only `begin_bulk`
+        # starts it, so absence is safe to remember; a rollback forgets it.
+        self._no_bulk = False
         self._insert_plays = _insert_ignore(dialect, plays)
         # SQLite takes a plain executemany of tuples, which is several times
         # faster than SQLAlchemy's per-row parameter processing; the SQL is
@@ -225,9 +229,37 @@ class WriterState:
         self._item_albums.clear()
         self._uri_names.clear()
         self._has_named = None
+        self._no_bulk = False
         self._devices.clear()
         self._has_account_rows.clear()
         self._album_keys.clear()
+
+    # -- bulk mode (`store.bulk`) ------------------------------------------
+
+    def begin_bulk(self, conn: Connection, export_bytes: int) -> bool:
+        """Enter bulk mode for a first import of this many bytes, if it pays."""
+        if not bulk.worth_it(conn, export_bytes):
+            return False
+        self._no_bulk = False
+        bulk.begin(conn)
+        return True
+
+    def settle_bulk(self, conn: Connection) -> None:
+        """End bulk mode, if on: indexes built, rollups counted (`bulk.settle`).
+
+        First thing in every write that changes plays other than the
+        import's inserts, or reads the rollups of the plays it touches.
+        """
+        if not self._no_bulk:
+            bulk.settle(conn, self.dialect)
+            self._no_bulk = True
+
+    def _bulk_owed(self, conn: Connection) -> list[tuple[int, int]] | None:
+        if self._no_bulk:
+            return None
+        owed = bulk.pending(conn)
+        self._no_bulk = owed is None
+        return owed
 
     # -- small tables -------------------------------------------------------
 
@@ -448,6 +480,7 @@ class WriterState:
         item's (same account, end and length) is that play and goes. Its
         songs become the other's; its length is learnt again from the plays.
         """
+        self.settle_bulk(conn)
         losers = sorted(moves)
         found: list[tuple[int, int, int, int, int, int | None, int | None]] = []
         for start in range(0, len(losers), _CHUNK):
@@ -540,6 +573,7 @@ class WriterState:
 
     def _apply(self, conn: Connection, play_ids: list[int], sign: int) -> None:
         """Add plays to the rollups, or take them away, by id."""
+        self.settle_bulk(conn)
         for start in range(0, len(play_ids), _CHUNK):
             chosen = plays.c.id.in_(play_ids[start : start + _CHUNK])
             apply_changed(conn, self.dialect, chosen, sign)
@@ -603,6 +637,7 @@ class WriterState:
         Their items took it from the URI that came: the plays move in the
         totals by album, as the plays the URI's records bring.
         """
+        self.settle_bulk(conn)
         found: list[tuple[int, int, int | None]] = []
         item_ids = sorted(albums)
         for start in range(0, len(item_ids), _CHUNK):
@@ -980,12 +1015,17 @@ class WriterState:
             # length) and would make it a duplicate.
             result.replaced = self._replace_account_rows(conn, account_id, columns)
         size = columns.size
-        columns, resolved = self._unstored(
-            conn, account_id, columns, self._resolve(conn, columns)
-        )
+        resolved = self._resolve(conn, columns)
+        # In bulk mode (`store.bulk`) the rollups of the new plays are owed,
+        # and nothing folds before they are counted. The plays are few
+        # beside the import's: the unique key alone keeps repeats out.
+        owed = self._bulk_owed(conn)
+        if owed is None:
+            columns, resolved = self._unstored(conn, account_id, columns, resolved)
         result.duplicates += size - columns.size
         if not columns.size:
-            maybe_fold(conn, self.dialect)
+            if owed is None:
+                maybe_fold(conn, self.dialect)
             return result
         params = self._rows(account_id, columns, resolved)
         # Rows this batch adds are the ones above the highest id now: one
@@ -1006,8 +1046,12 @@ class WriterState:
         result.duplicates += len(params) - inserted
         if inserted:
             after = highest_id(conn, plays)
-            add_plays_between(conn, self.dialect, before, after)
-        maybe_fold(conn, self.dialect)
+            if owed is None:
+                add_plays_between(conn, self.dialect, before, after)
+            else:
+                bulk.note_added(conn, bulk.owe(owed, before, after))
+        if owed is None:
+            maybe_fold(conn, self.dialect)
         return result
 
     def _songs_of(self, columns: PlayColumns) -> list[str | None]:
@@ -1149,6 +1193,7 @@ class WriterState:
 
     def _delete_plays(self, conn: Connection, play_ids: list[int]) -> int:
         """Delete plays by id, out of the rollups first."""
+        self.settle_bulk(conn)
         deleted = 0
         for start in range(0, len(play_ids), _CHUNK):
             chosen = plays.c.id.in_(play_ids[start : start + _CHUNK])
@@ -1168,6 +1213,7 @@ class WriterState:
         the same item within `window_ms` (plus its length) that this source has
         not seen yet, instead of a second play.
         """
+        self.settle_bulk(conn)
         result = InsertResult()
         for record in records:
             # Players report whatever their media says: a name is cut to its
@@ -1273,6 +1319,7 @@ class WriterState:
         self, conn: Connection, play_id: int, values: dict[str, Any]
     ) -> None:
         """Change a stored play: out of the rollups as it was, back in as it is."""
+        self.settle_bulk(conn)
         apply_play(conn, self.dialect, play_id, -1)
         conn.execute(update(plays).where(plays.c.id == play_id).values(values))
         apply_play(conn, self.dialect, play_id, 1)
@@ -1355,19 +1402,23 @@ def update_job(
         values["error"] = error
     conn.execute(update(jobs).where(jobs.c.id == job_id).values(values))
     if status is not None and status != "running":
+        # An import in bulk mode ends here, whoever asks (`store.bulk`).
+        bulk.settle(conn, conn.dialect.name)
         fold(conn, conn.dialect.name)
 
 
 def mark_interrupted(conn: Connection) -> int:
     """Jobs still running when Home Assistant last stopped were cut short.
 
-    Runs as the history opens, so it also folds what they left unfolded.
+    Runs as the history opens, so it also settles an import that was in
+    bulk mode (`store.bulk`) and folds what they left unfolded.
     """
     interrupted = conn.execute(
         update(jobs)
         .where(jobs.c.status == "running")
         .values(status="interrupted", finished_at=now_ms())
     ).rowcount
+    bulk.settle(conn, conn.dialect.name)
     fold(conn, conn.dialect.name)
     return interrupted
 
@@ -1469,6 +1520,7 @@ def delete_plays(
     the next import of the same export would bring back what retention
     removed.
     """
+    state.settle_bulk(conn)
     conditions = []
     if account is not None:
         conditions.append(plays.c.account_id == state.account_id(conn, account))

@@ -1,0 +1,111 @@
+"""Bulk mode: what a large first import leaves for its end, and the mark that owes it.
+
+A first import of years of Extended history spends a third of its writing on
+the plays' secondary indexes and the time buckets, batch after batch
+(`scripts/bench import`). In bulk mode the import drops the secondary
+indexes of `plays` and leaves the time buckets and item lengths of the plays
+it adds; `settle` builds the indexes once, over the whole table, and counts
+the plays added in one pass per id range. Measured outside Home Assistant on
+the benchmark's million rows, two runs each: 29.4 s against 35.1-36.2 s.
+
+The mark (`encore_meta`, `BULK_KEY`) lists the id ranges the import added,
+and is written in the transaction that drops the indexes and in every
+batch's: whatever committed, the mark says what is owed, and nothing else
+does. Settling is the writer's first step before any write that is not the
+import's own (`HistoryStore.submit`, `bulk_safe`): live plays, deletes,
+merges and the end of the job find whole indexes and exact rollups. After a
+crash, the first write settles; the plays of the files that were committed
+are counted, the rest were never stored.
+
+Readers meanwhile find the import's plays in the all-time totals as before
+(the tail), and in the time buckets once it ends; queries by period read the
+table without its index until then.
+"""
+
+from typing import Final
+
+import orjson
+from sqlalchemy import Connection, Index, delete, insert, select, update
+from sqlalchemy.schema import CreateIndex, DropIndex
+
+from ...const import LOGGER
+from .prepared import highest_id
+from .rollups import add_plays_between
+from .schema import meta, plays
+
+BULK_KEY: Final = "bulk_import"
+BULK_MIN_ROWS: Final = 100_000
+"""Smaller imports take seconds either way, with every index in place."""
+ROW_BYTES: Final = 700
+"""Bytes of one Extended history row as Spotify writes it (686-718 measured
+over the real exports in `shared/data` and the benchmark's): an export's
+size over this is the rows it brings, from above for indented files."""
+
+SECONDARY_INDEXES: Final[tuple[Index, ...]] = tuple(
+    sorted((index for index in plays.indexes if not index.unique), key=str)
+)
+"""What bulk mode drops: the unique key stays, it keeps repeats out."""
+
+
+def pending(conn: Connection) -> list[tuple[int, int]] | None:
+    """Return the id ranges owed to the rollups, or None outside bulk mode."""
+    value = conn.execute(
+        select(meta.c.value).where(meta.c.key == BULK_KEY)
+    ).scalar_one_or_none()
+    if value is None:
+        return None
+    return [(int(low), int(high)) for low, high in orjson.loads(value)]
+
+
+def worth_it(conn: Connection, export_bytes: int) -> bool:
+    """Whether an import of this many bytes of Extended history pays for bulk mode.
+
+    It does when the export brings many rows and at least as many as the
+    history holds: the indexes are then built over no more than twice the
+    rows the import adds (a second account's first import still pays).
+    """
+    rows = export_bytes // ROW_BYTES
+    return rows >= BULK_MIN_ROWS and highest_id(conn, plays) <= rows
+
+
+def begin(conn: Connection) -> None:
+    """Drop the secondary indexes and write the mark (no range owed yet)."""
+    if pending(conn) is not None:
+        return
+    for index in SECONDARY_INDEXES:
+        conn.execute(DropIndex(index, if_exists=True))
+    conn.execute(insert(meta).values(key=BULK_KEY, value="[]"))
+
+
+def note_added(conn: Connection, ranges: list[tuple[int, int]]) -> None:
+    """Store the ranges owed (`pending`'s form), in the batch's transaction."""
+    conn.execute(
+        update(meta)
+        .where(meta.c.key == BULK_KEY)
+        .values(value=orjson.dumps(ranges).decode())
+    )
+
+
+def owe(ranges: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
+    """Add the plays above `low` up to `high`: the last range grows if it ends at `low`."""
+    if ranges and ranges[-1][1] == low:
+        return [*ranges[:-1], (ranges[-1][0], high)]
+    return [*ranges, (low, high)]
+
+
+def settle(conn: Connection, dialect: str) -> bool:
+    """Build the indexes, count the plays owed and drop the mark; False if none."""
+    ranges = pending(conn)
+    if ranges is None:
+        return False
+    # The indexes first: counting new lengths reads the item-length index.
+    for index in SECONDARY_INDEXES:
+        conn.execute(CreateIndex(index, if_not_exists=True))
+    for low, high in ranges:
+        add_plays_between(conn, dialect, low, high)
+    conn.execute(delete(meta).where(meta.c.key == BULK_KEY))
+    LOGGER.debug(
+        "Bulk import settled: indexes built, %s plays counted",
+        sum(high - low for low, high in ranges),
+    )
+    return True
