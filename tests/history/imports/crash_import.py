@@ -41,7 +41,9 @@ def main() -> None:
     store.open()
     job = store.submit(lambda c, s: start_job(c, s, "import", args.account)).result()
     if args.bulk:
-        store.submit(lambda c, s: s.begin_bulk(c, 10**12), bulk_safe=True).result()
+        store.submit(
+            lambda c, s: s.begin_bulk(c, args.account, 10**12), bulk_safe=True
+        ).result()
     budget = ExportBudget()
     for index, file in enumerate(discover(Path(args.export))):
         data = file.read()

@@ -134,7 +134,7 @@ def bucketed(conn: Connection) -> int:
 def test_a_bulk_import_ends_as_one_done_batch_by_batch(store: HistoryStore) -> None:
     """Without its indexes and buckets meanwhile; exact when the job ends."""
     job = write(store, lambda c, s: start_job(c, s, "import", "ada"))
-    assert write(store, lambda c, s: s.begin_bulk(c, BIG_EXPORT), bulk_safe=True)
+    assert write(store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT), bulk_safe=True)
     assert store.read(play_indexes).isdisjoint(SECONDARY)
     results = [import_batch(store, rows) for rows in batches()]
     # The repeat inside each batch and the one from the batch before.
@@ -157,7 +157,7 @@ def test_any_other_write_settles_bulk_mode_first(store: HistoryStore) -> None:
     """A live play in the middle: counted once, the import's too; it goes on."""
     first, second, third, fourth = batches()
     write(store, lambda c, s: start_job(c, s, "import", "ada"))
-    write(store, lambda c, s: s.begin_bulk(c, BIG_EXPORT), bulk_safe=True)
+    write(store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT), bulk_safe=True)
     import_batch(store, first)
     import_batch(store, second)
     assert owed(store)
@@ -179,7 +179,7 @@ def test_any_other_write_settles_bulk_mode_first(store: HistoryStore) -> None:
 def test_a_delete_in_bulk_mode_settles_first(store: HistoryStore) -> None:
     """Taking plays away needs their buckets counted first."""
     write(store, lambda c, s: start_job(c, s, "import", "ada"))
-    write(store, lambda c, s: s.begin_bulk(c, BIG_EXPORT), bulk_safe=True)
+    write(store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT), bulk_safe=True)
     for rows in batches()[:2]:
         import_batch(store, rows)
     gone = write(store, lambda c, s: delete_plays(c, s, "ada", BASE + 200 * 7 * MINUTE))
@@ -190,18 +190,27 @@ def test_a_delete_in_bulk_mode_settles_first(store: HistoryStore) -> None:
 
 
 def test_bulk_mode_only_when_it_pays(store: HistoryStore) -> None:
-    """A large export beside a small history; never a small export."""
+    """A large export of an account without plays, beside a small history."""
     rows = bulk.BULK_MIN_ROWS * bulk.ROW_BYTES
 
-    def worth(export_bytes: int) -> Callable[[Connection, WriterState], bool]:
-        return lambda conn, _state: bulk.worth_it(conn, export_bytes)
+    def worth(
+        account: str, export_bytes: int
+    ) -> Callable[[Connection, WriterState], bool]:
+        return lambda conn, state: bulk.worth_it(
+            conn, state.account_id(conn, account), export_bytes
+        )
 
-    assert not write(store, worth(rows - bulk.ROW_BYTES))
-    assert write(store, worth(rows))
+    assert not write(store, worth("ada", rows - bulk.ROW_BYTES))
+    assert write(store, worth("ada", rows))
+    # Ada has plays: importing again (every file read anew) checks each
+    # batch against them instead. Bob's first import still pays.
+    write(store, lambda c, s: s.insert_records(c, batches()[0]))
+    assert not write(store, worth("ada", BIG_EXPORT))
+    assert write(store, worth("bob", rows))
     # A history of a million plays (its highest id says so) is bigger than
-    # the export: its indexes would cost more to build again than they save.
+    # Bob's export: its indexes would cost more to build again than they save.
     template = {
-        "account_id": 1,
+        "account_id": write(store, lambda c, s: s.account_id(c, "ada")),
         "source": Source.SPOTIFY_PLAYER,
         "sources": 1 << Source.SPOTIFY_PLAYER,
         "started_at": BASE,
@@ -211,7 +220,7 @@ def test_bulk_mode_only_when_it_pays(store: HistoryStore) -> None:
         "item_id": 1,
     }
     write(store, lambda c, _s: c.execute(insert(plays).values(id=10**6, **template)))
-    assert not write(store, worth(rows))
-    assert write(store, worth(10**6 * bulk.ROW_BYTES))
-    assert not write(store, lambda c, s: s.begin_bulk(c, rows))
+    assert not write(store, worth("bob", rows))
+    assert write(store, worth("bob", 10**6 * bulk.ROW_BYTES))
+    assert not write(store, lambda c, s: s.begin_bulk(c, "bob", rows))
     assert owed(store) is None

@@ -274,7 +274,8 @@ async def _async_run(
             file.size for file in files if file.format is ExportFileFormat.EXTENDED
         )
         await manager.async_write(
-            lambda conn, state: state.begin_bulk(conn, extended), bulk_safe=True
+            lambda conn, state: state.begin_bulk(conn, account, extended),
+            bulk_safe=True,
         )
     progress = ImportProgress(
         name=path.name, total_bytes=sum(file.size for file in files)

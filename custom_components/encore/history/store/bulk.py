@@ -57,15 +57,25 @@ def pending(conn: Connection) -> list[tuple[int, int]] | None:
     return [(int(low), int(high)) for low, high in orjson.loads(value)]
 
 
-def worth_it(conn: Connection, export_bytes: int) -> bool:
-    """Whether an import of this many bytes of Extended history pays for bulk mode.
+def worth_it(conn: Connection, account_id: int, export_bytes: int) -> bool:
+    """Whether a first import of this many bytes of Extended history pays for bulk mode.
 
-    It does when the export brings many rows and at least as many as the
-    history holds: the indexes are then built over no more than twice the
-    rows the import adds (a second account's first import still pays).
+    It does when the account has no plays yet and the export brings many
+    rows, at least as many as the history holds: the indexes are then built
+    over no more than twice the rows the import adds (a second account's
+    first import still pays). An export imported again, every file read
+    anew, finds the account's plays and checks its rows against them
+    batch by batch instead (`WriterState._unstored`).
     """
     rows = export_bytes // ROW_BYTES
-    return rows >= BULK_MIN_ROWS and highest_id(conn, plays) <= rows
+    if rows < BULK_MIN_ROWS or highest_id(conn, plays) > rows:
+        return False
+    return (
+        conn.execute(
+            select(plays.c.id).where(plays.c.account_id == account_id).limit(1)
+        ).first()
+        is None
+    )
 
 
 def begin(conn: Connection) -> None:

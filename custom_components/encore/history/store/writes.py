@@ -236,9 +236,9 @@ class WriterState:
 
     # -- bulk mode (`store.bulk`) ------------------------------------------
 
-    def begin_bulk(self, conn: Connection, export_bytes: int) -> bool:
-        """Enter bulk mode for a first import of this many bytes, if it pays."""
-        if not bulk.worth_it(conn, export_bytes):
+    def begin_bulk(self, conn: Connection, account: str, export_bytes: int) -> bool:
+        """Enter bulk mode for an import of this many bytes, if it pays."""
+        if not bulk.worth_it(conn, self.account_id(conn, account), export_bytes):
             return False
         self._no_bulk = False
         bulk.begin(conn)
