@@ -284,8 +284,7 @@ async def _async_run(
 
     def read(file: ExportFile) -> bytes | None:
         """Read a file (None if it was imported before)."""
-        data = file.read()
-        return None if file.fingerprint in done else data
+        return file.read_unless(done)
 
     def parse(file: ExportFile, data: bytes) -> ParsedFile:
         return parse_bytes(
