@@ -59,6 +59,7 @@ from .manager import (
     HistoryManager,
     RecordedPlay,
 )
+from .store import bulk
 from .store.schema import HOUR_MS, accounts as accounts_table, plays, rollup_hours
 
 ALL_SOURCES: Final = "all_sources"
@@ -137,19 +138,19 @@ def new_plays(
 ) -> tuple[int | None, int | None]:
     """Return the newest play id and when the earliest play after `after_id` ended.
 
-    With `after_id` None only the newest id (the starting watermark).
+    With `after_id` None only the newest id (the starting watermark). Plays
+    an import in bulk mode has not counted in the hour rollup yet are not
+    there for this: they are new when it has (`store.bulk`).
     """
+    counted = select(func.max(plays.c.id))
+    newer = select(func.max(plays.c.id), func.min(plays.c.ended_at))
+    if owed := bulk.pending(conn):
+        counted = counted.where(plays.c.id <= owed[0][0])
+        newer = newer.where(plays.c.id <= owed[0][0])
     if after_id is None:
-        newest = conn.execute(_in_scope(select(func.max(plays.c.id)), accounts))
+        newest = conn.execute(_in_scope(counted, accounts))
         return newest.scalar_one_or_none(), None
-    row = conn.execute(
-        _in_scope(
-            select(func.max(plays.c.id), func.min(plays.c.ended_at)).where(
-                plays.c.id > after_id
-            ),
-            accounts,
-        )
-    ).one()
+    row = conn.execute(_in_scope(newer.where(plays.c.id > after_id), accounts)).one()
     newest_id = after_id if row[0] is None else int(row[0])
     return newest_id, None if row[1] is None else int(row[1])
 

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import Connection, func, insert, select
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.statistics import new_plays
 from custom_components.encore.history.store import bulk
 from custom_components.encore.history.store.engine import HistoryStore, sqlite_url
 from custom_components.encore.history.store.prepared import highest_id
@@ -224,3 +225,27 @@ def test_bulk_mode_only_when_it_pays(store: HistoryStore) -> None:
     assert write(store, worth("bob", 10**6 * bulk.ROW_BYTES))
     assert not write(store, lambda c, s: s.begin_bulk(c, "bob", rows))
     assert owed(store) is None
+
+
+def test_statistics_wait_for_the_plays_bulk_mode_owes(store: HistoryStore) -> None:
+    """The recorder's hourly statistics read the hour rollup: owed plays are not new yet.
+
+    A compile in the middle of the import (an hour ended) would otherwise
+    move its watermark past plays the rollup does not count, and never
+    compile their hours again.
+    """
+    write(store, lambda c, s: start_job(c, s, "import", "ada"))
+    first, second = batches()[:2]
+    import_batch(store, first)
+    counted = store.read(lambda c: new_plays(c, None, None))[0]
+    assert counted == store.read(lambda c: highest_id(c, plays))
+    # Bob's first import, beside Ada's plays.
+    second = [play._replace(account="bob") for play in second]
+    assert write(store, lambda c, s: s.begin_bulk(c, "bob", BIG_EXPORT), bulk_safe=True)
+    import_batch(store, second)
+    assert store.read(lambda c: new_plays(c, None, counted)) == (counted, None)
+    assert store.read(lambda c: new_plays(c, None, None)) == (counted, None)
+    write(store, lambda c, s: s.settle_bulk(c))
+    newest, earliest = store.read(lambda c: new_plays(c, None, counted))
+    assert newest == store.read(lambda c: highest_id(c, plays))
+    assert earliest == min(play.ended_at for play in second)
