@@ -229,15 +229,28 @@ def notification(hass: HomeAssistant) -> str:
     return str(next(iter(notes.values()))["message"])
 
 
+@pytest.mark.parametrize("bulk_mode", [False, True], ids=["row_by_row", "bulk"])
 @pytest.mark.parametrize("folder", EXTENDED_FOLDERS)
 async def test_one_zip_with_both_packages_of_a_real_export(
     hass: HomeAssistant,
     history: HistoryManager,  # noqa: F811
     tmp_path: Path,
     freezer: FrozenDateTimeFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
     folder: str,
+    bulk_mode: bool,
 ) -> None:
-    """Every stream once, the Extended row's; the report says what was stored."""
+    """Every stream once, the Extended row's; the report says what was stored.
+
+    Also as a first import in bulk mode (`store.bulk`), made to pay for these
+    small exports: the Account Data rows after the Extended ones read the
+    plays without their indexes, and the job's end builds them and counts the
+    plays in the time buckets. It stores and reports the same.
+    """
+    if bulk_mode:
+        monkeypatch.setattr(bulk, "BULK_MIN_ROWS", 0)
+    caplog.set_level(logging.DEBUG, logger="custom_components.encore")
     source = exports_dir() / folder
     audio = [row for pattern in EXTENDED_PATTERNS for row in raw_rows(source, pattern)]
     files = extended_files(source)
@@ -255,6 +268,14 @@ async def test_one_zip_with_both_packages_of_a_real_export(
     assert report["rows"] == report["imported"] + report["duplicates"] + report[
         "replaced"
     ] + sum(report["skipped"].values())
+    assert ("Bulk import settled" in caplog.text) is bulk_mode
+
+    def settled(conn: Connection) -> None:
+        assert play_indexes(conn) >= {i.name for i in bulk.SECONDARY_INDEXES}
+        assert bulk.pending(conn) is None
+        assert_rollups_exact(conn)
+
+    await history.async_read(settled)
 
 
 @pytest.mark.parametrize("folder", EXTENDED_FOLDERS)
@@ -321,46 +342,3 @@ async def test_real_account_data_then_its_extended_history(
     found = await sources(history)
     assert found.get(Source.EXPORT_ACCOUNT, 0) == len(rows) - len(music_and_podcasts)
     assert await named_items(history) == 0
-
-
-@pytest.mark.parametrize("folder", EXTENDED_FOLDERS)
-async def test_both_packages_in_bulk_mode(
-    hass: HomeAssistant,
-    history: HistoryManager,  # noqa: F811
-    tmp_path: Path,
-    freezer: FrozenDateTimeFactory,
-    monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
-    folder: str,
-) -> None:
-    """A first import in bulk mode (`store.bulk`) stores and reports the same.
-
-    The real exports are small: bulk mode is made to pay for any size. The
-    Account Data rows after the Extended ones read the plays without their
-    indexes; the job's end builds them and counts the plays in the buckets.
-    """
-    monkeypatch.setattr(bulk, "BULK_MIN_ROWS", 0)
-    caplog.set_level(logging.DEBUG, logger="custom_components.encore")
-    source = exports_dir() / folder
-    audio = [row for pattern in EXTENDED_PATTERNS for row in raw_rows(source, pattern)]
-    files = extended_files(source)
-    files |= {
-        f"Spotify Account Data/{name}": rows
-        for name, rows in account_data_of(audio).items()
-    }
-    report = await import_path(hass, write_zip(tmp_path / "my_spotify_data.zip", files))
-
-    expected = len(expected_extended(audio))
-    assert report["status"] == "completed"
-    assert report["imported"] == expected == await play_count(history)
-    assert report["replaced"] == 0
-    assert await sources(history) == {Source.EXPORT_EXTENDED: expected}
-    assert f"{expected:,} new plays" in notification(hass)
-    assert "Bulk import settled" in caplog.text
-
-    def settled(conn: Connection) -> None:
-        assert play_indexes(conn) >= {i.name for i in bulk.SECONDARY_INDEXES}
-        assert bulk.pending(conn) is None
-        assert_rollups_exact(conn)
-
-    await history.async_read(settled)
