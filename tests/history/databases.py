@@ -124,9 +124,17 @@ def assert_rollups_exact(conn: Connection) -> None:
         assert kept[name] == rows, f"{name}: kept {extra}, rebuilt {missing}"
 
 
-def play_indexes(conn: Connection) -> set[str]:
-    """Names of the plays table's indexes, as the database has them."""
-    return {index["name"] for index in inspect(conn).get_indexes(plays.name)}
+def bulk_table_indexes(conn: Connection) -> set[str]:
+    """Names of the plays' and the items' indexes, as the database has them.
+
+    Those bulk mode drops (`store.bulk.SECONDARY_INDEXES`) are of both tables.
+    """
+    found = inspect(conn)
+    return {
+        index["name"]
+        for table in (plays.name, items.name)
+        for index in found.get_indexes(table)
+    }
 
 
 def alter_from_outside(manager: HistoryManager, *statements: str) -> int:

@@ -34,7 +34,7 @@ from custom_components.encore.history.store import bulk
 from custom_components.encore.history.store.schema import jobs, plays
 from fakes.spotify.payloads import shared_data_dir
 
-from ..databases import assert_rollups_exact, play_indexes
+from ..databases import assert_rollups_exact, bulk_table_indexes
 
 ACCOUNT = "ada_listener"
 EXPORTS = "spotify-exports"
@@ -573,7 +573,7 @@ async def test_kill_9_mid_import_then_import_again(
     assert table(crashed) == table(clean)
 
     def settled(conn: Connection) -> None:
-        assert play_indexes(conn) >= dropped
+        assert bulk_table_indexes(conn) >= dropped
         assert bulk.pending(conn) is None
         assert_rollups_exact(conn)
 

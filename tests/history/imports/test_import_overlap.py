@@ -28,7 +28,7 @@ from custom_components.encore.history.models import PlayKind, Source
 from custom_components.encore.history.store import bulk
 from custom_components.encore.history.store.schema import items, plays
 
-from ..databases import assert_rollups_exact, play_indexes
+from ..databases import assert_rollups_exact, bulk_table_indexes
 from .test_import import (  # noqa: F401
     expected_extended,
     exports_dir,
@@ -271,7 +271,7 @@ async def test_one_zip_with_both_packages_of_a_real_export(
     assert ("Bulk import settled" in caplog.text) is bulk_mode
 
     def settled(conn: Connection) -> None:
-        assert play_indexes(conn) >= {i.name for i in bulk.SECONDARY_INDEXES}
+        assert bulk_table_indexes(conn) >= {i.name for i in bulk.SECONDARY_INDEXES}
         assert bulk.pending(conn) is None
         assert_rollups_exact(conn)
 

@@ -26,7 +26,7 @@ from custom_components.encore.history.store.writes import (
     update_job,
 )
 
-from ..databases import assert_rollups_exact, play_indexes
+from ..databases import assert_rollups_exact, bulk_table_indexes
 
 BASE = 1_700_000_000_000
 MINUTE = 60_000
@@ -114,7 +114,7 @@ def owed(store: HistoryStore) -> list[tuple[int, int]] | None:
 def check_settled(store: HistoryStore) -> None:
     """Indexes as the schema has them, no mark, rollups exact."""
     assert owed(store) is None
-    assert store.read(play_indexes) >= SECONDARY
+    assert store.read(bulk_table_indexes) >= SECONDARY
 
     def exact(conn: Connection) -> None:
         assert_rollups_exact(conn)
@@ -136,7 +136,7 @@ def test_a_bulk_import_ends_as_one_done_batch_by_batch(store: HistoryStore) -> N
     """Without its indexes and buckets meanwhile; exact when the job ends."""
     job = write(store, lambda c, s: start_job(c, s, "import", "ada"))
     assert write(store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT), bulk_safe=True)
-    assert store.read(play_indexes).isdisjoint(SECONDARY)
+    assert store.read(bulk_table_indexes).isdisjoint(SECONDARY)
     results = [import_batch(store, rows) for rows in batches()]
     # The repeat inside each batch and the one from the batch before.
     assert [result.duplicates for result in results] == [1, 2, 2, 2]

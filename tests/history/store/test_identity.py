@@ -26,10 +26,12 @@ from custom_components.encore.history.store.schema import (
     SCHEMA_VERSION,
     accounts,
     artists,
+    item_songs,
     items,
     meta,
     plays,
 )
+from custom_components.encore.history.store.uri_items import UriItems
 from custom_components.encore.history.store.writes import (
     InsertResult,
     WriterState,
@@ -471,3 +473,58 @@ def test_version_5_gets_one_item_per_song(db: Engine) -> None:
     with db.begin() as conn:
         state.insert_records(conn, [account_data(NOON + 3000 * MINUTE)])
     assert item_count(db) == 2
+
+
+def test_a_uri_named_by_turns_keeps_both_songs(db: Engine, write: Write) -> None:
+    """The writer remembers the spelling it noted last for a URI (`UriItems`).
+
+    A URI named "Forever", then 'Forever (From "Euphoria")', then "Forever"
+    again, batch after batch by one writer: both songs stay noted once, and
+    Account Data of either name finds the URI's item.
+    """
+    uri = "spotify:track:6potEImiklXkwD9qFzpu15"
+    titles = ["Forever", 'Forever (From "Euphoria")', "Forever"]
+    for day, title in enumerate(titles):
+        write(
+            [
+                extended(
+                    NOON + day * 1440 * MINUTE, title=title, artist="Labrinth"
+                )._replace(item_uri=uri)
+            ]
+        )
+    for day, title in enumerate(titles[:2], start=len(titles)):
+        write(
+            [account_data(NOON + day * 1440 * MINUTE, title=title, artist="Labrinth")]
+        )
+    assert item_count(db) == 1
+    with db.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(item_songs)).scalar() == 2
+        (track,) = top_items(conn, Scope(), EVERYTHING, TopKind.TRACK)
+        assert (track.uri, track.plays) == (uri, 5)
+
+
+def test_uri_items_remember_ids_and_the_last_spelling() -> None:
+    """One int per URI holds its item id and the spelling noted last."""
+    known = UriItems()
+    known.learn({"spotify:track:a": 7, "spotify:track:b": 2**40})
+    assert known.ids(
+        ["spotify:track:a", None, "spotify:track:b", "spotify:track:c"]
+    ) == [
+        7,
+        0,
+        2**40,
+        0,
+    ]
+    assert known.unknown(["spotify:track:a", None, "spotify:track:c"]) == {
+        "spotify:track:c"
+    }
+    first, second = (0, "Labrinth", "Forever"), (0, "Labrinth", "Forever (Live)")
+    assert known.newly_spelled("spotify:track:a", first)
+    assert not known.newly_spelled("spotify:track:a", first)
+    assert known.newly_spelled("spotify:track:a", second)
+    assert known.newly_spelled("spotify:track:a", first)
+    # The spelling never changes the id.
+    assert known.item_id("spotify:track:a") == 7
+    assert known.item_id("spotify:track:b") == 2**40
+    known.clear()
+    assert len(known) == 0

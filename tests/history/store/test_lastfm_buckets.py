@@ -248,3 +248,14 @@ def test_lastfm_sums_follow_growing_lengths(
                         event("a length grew")
                     longest[item_id] = ms
             _check(conn, longest)
+
+
+def test_an_hour_is_whole_quarters() -> None:
+    """New plays' hours are summed from their quarters (`rollups._add_to_buckets`).
+
+    That holds while an hour is a whole number of quarters, each bucket the
+    floor of the end over its width.
+    """
+    assert HOUR_MS % QUARTER_MS == 0
+    for ended in (0, QUARTER_MS - 1, HOUR_MS - 1, HOUR_MS, BASE + 12_345_678):
+        assert ended // QUARTER_MS // (HOUR_MS // QUARTER_MS) == ended // HOUR_MS

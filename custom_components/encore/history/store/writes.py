@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import hashlib
 from itertools import compress, count, islice, repeat
 from operator import is_, itemgetter, lshift, not_, sub
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 import orjson
 from sqlalchemy import (
@@ -58,6 +58,7 @@ from .schema import (
     plays,
 )
 from .turns import give_way
+from .uri_items import UriItems
 
 # Keys per IN (...) lookup: SQLite allows 32766 variables, stay far below.
 _CHUNK = 500
@@ -155,6 +156,26 @@ def _insert_ignore(dialect: str, table: Any) -> Insert:
     raise ValueError(f"unsupported database: {dialect}")
 
 
+class _ItemRow(NamedTuple):
+    """A new item's columns, as `items` stores them.
+
+    A tuple, not a dict: a first import makes 150,000 of them, and tuples of
+    plain values drop out of the garbage collector's sight at its first
+    pass, where every dict is visited by every full pass while it lives.
+    """
+
+    key: str
+    kind: int
+    title: str | None
+    artist_id: int | None
+    album: str | None
+    uri: str | None
+    title_norm: str | None
+    album_norm: str | None
+    album_key: int | None
+    song_key: str | None
+
+
 @dataclass(slots=True)
 class InsertResult:
     """What one batch of records did to the plays."""
@@ -185,14 +206,10 @@ class WriterState:
         # Keyed by name or URI; typed with None, which is never a key, so a
         # column of them maps through `.get` to ids and Nones.
         self._artists: dict[str | None, int] = {}
-        self._uri_items: dict[str | None, int] = {}
+        self._uri_items = UriItems()
         self._local_items: dict[tuple[str | None, str | None, str | None], int] = {}
         # The album of the items records named without a URI resolve to.
         self._item_albums: dict[int, str | None] = {}
-        # Hashes of the (URI, kind, artist, title, album) whose song
-        # `item_songs` has: numbers, not the names (a million-row import
-        # meets 150,000 of them). A clash would only skip noting a name.
-        self._uri_names: set[int] = set()
         self._devices: dict[str | None, int] = {}
         self._has_account_rows: dict[int, bool] = {}
         self._album_keys: dict[tuple[int | None, str | None], int] = {}
@@ -227,7 +244,6 @@ class WriterState:
         self._uri_items.clear()
         self._local_items.clear()
         self._item_albums.clear()
-        self._uri_names.clear()
         self._has_named = None
         self._no_bulk = False
         self._devices.clear()
@@ -281,28 +297,41 @@ class WriterState:
         conn: Connection,
         table: Any,
         key_column: str,
-        rows: dict[str, dict[str, Any]],
+        rows: dict[str, dict[str, Any]] | dict[str, _ItemRow],
     ) -> dict[str, int]:
         """Insert rows whose key is new and return the ids of all of them.
 
-        Every row holds the same columns. The ids come back with the insert
-        where the database can say them (below); only rows that were there
-        already, or a database that cannot, cost a look-up by key.
+        Every row holds the same columns: a dict, or an item's `_ItemRow`.
+        The ids come back with the insert where the database can say them
+        (below); only rows that were there already, or a database that
+        cannot, cost a look-up by key.
         """
         if not rows:
             return {}
         column = table.c[key_column]
-        keys = [row[key_column] for row in rows.values()]
-        names = tuple(next(iter(rows.values())))
-        if self.dialect == "sqlite":
-            # A plain executemany of tuples: SQLAlchemy's per-row parameter
-            # processing would cost more than SQLite's own work here.
-            pick = itemgetter(*names)
-            values = (
-                [(pick(row),) for row in rows.values()]
-                if len(names) == 1
-                else list(map(pick, rows.values()))
+        first = next(iter(rows.values()))
+        if isinstance(first, _ItemRow):
+            item_rows = cast("dict[str, _ItemRow]", rows)
+            keys = [row.key for row in item_rows.values()]
+            names: tuple[str, ...] = _ItemRow._fields
+            values: list[Any] = list(item_rows.values())
+            dicts: list[dict[str, Any]] = (
+                [] if self.dialect == "sqlite" else [r._asdict() for r in values]
             )
+        else:
+            dict_rows = cast("dict[str, dict[str, Any]]", rows)
+            keys = [row[key_column] for row in dict_rows.values()]
+            names = tuple(cast("dict[str, Any]", first))
+            pick = itemgetter(*names)
+            dicts = list(dict_rows.values())
+            # A plain executemany of tuples for SQLite: SQLAlchemy's per-row
+            # parameter processing would cost more than SQLite's own work.
+            values = (
+                [(pick(row),) for row in dicts]
+                if len(names) == 1
+                else list(map(pick, dicts))
+            )
+        if self.dialect == "sqlite":
             before = highest_id(conn, table)
             inserted = conn.exec_driver_sql(
                 self._ignore_sql(table, names), values
@@ -323,7 +352,7 @@ class WriterState:
                 key: row_id
                 for row_id, key in conn.execute(
                     _insert_ignore(self.dialect, table).returning(table.c.id, column),
-                    list(rows.values()),
+                    dicts,
                 ).tuples()
             }
             if len(ids) == len(keys):
@@ -332,7 +361,7 @@ class WriterState:
                 conn, column, [key for key in keys if key not in ids]
             )
         else:
-            conn.execute(_insert_ignore(self.dialect, table), list(rows.values()))
+            conn.execute(_insert_ignore(self.dialect, table), dicts)
         return self._ids_of(conn, column, keys)
 
     def _ignore_sql(self, table: Any, names: tuple[str, ...]) -> str:
@@ -398,11 +427,11 @@ class WriterState:
         uri_cache = self._uri_items
         local_cache = self._local_items
         uris = columns.item_uri
-        new_uris = {uri for uri in set(uris).difference(uri_cache) if uri is not None}
+        new_uris = uri_cache.unknown(uris)
         if new_uris:
             # The first record of each URI (later ones are written over).
             first = dict(zip(reversed(uris), range(len(uris) - 1, -1, -1), strict=True))
-            new_rows: dict[str, dict[str, Any]] = {}
+            new_rows: dict[str, _ItemRow] = {}
             for uri in new_uris:
                 new_rows[uri] = self._item_row(uri, columns, first[uri])
                 give_way()
@@ -417,7 +446,7 @@ class WriterState:
                 new_names[names] = index
         if new_names:
             self._add_named_items(conn, columns, new_names)
-        item_ids: list[Any] = list(map(uri_cache.get, uris))
+        item_ids = uri_cache.ids(uris)
         albums: Sequence[str | None] = columns.album
         for index in local_rows:
             item_id = item_ids[index] = local_cache[
@@ -431,7 +460,7 @@ class WriterState:
 
     def _add_uri_songs(self, conn: Connection, columns: PlayColumns) -> None:
         """Note each song the URI records name their items as (`item_songs`)."""
-        seen = self._uri_names
+        uri_items = self._uri_items
         # A thousand at a time, as `_in_parts`: one C call over the batch
         # would hold the interpreter lock, and Home Assistant's loop, longer.
         named: set[tuple[str | None, int, str | None, str | None, str | None]] = set()
@@ -449,12 +478,11 @@ class WriterState:
         pairs: set[tuple[str, int]] = set()
         for names in named:
             give_way()
-            if (known := hash(names)) in seen:
-                continue
-            seen.add(known)
             uri = names[0]
-            if uri is not None and (song := self._song(*names[1:])) is not None:
-                pairs.add((song, self._uri_items[uri]))
+            if uri is None or not uri_items.newly_spelled(uri, names):
+                continue
+            if (song := self._song(*names[1:])) is not None:
+                pairs.add((song, uri_items.item_id(uri)))
         if not pairs:
             return
         self._add_songs(conn, pairs)
@@ -599,37 +627,44 @@ class WriterState:
                 [{"song_key": song, "item_id": item_id} for song, item_id in pairs],
             )
 
-    def _add_uri_items(self, conn: Connection, rows: dict[str, dict[str, Any]]) -> None:
+    def _add_uri_items(self, conn: Connection, rows: dict[str, _ItemRow]) -> None:
         """Learn the ids of URI items, adding the new ones.
 
         A song named without a URI before (Account Data, a speaker) has an
         item already: the first URI of that song becomes its key, so its
         plays, lengths and totals are the URI item's without moving a row.
         """
+        if not self._history_has_named(conn):
+            # No item named without a URI to take over: the insert alone says
+            # which keys were there (`_ensure`), with no look-up before it.
+            self._uri_items.learn(self._ensure(conn, items, "key", rows))
+            return
         known = self._ids_of(conn, items.c.key, list(rows))
-        self._uri_items.update(known)
+        self._uri_items.learn(known)
         new = {uri: row for uri, row in rows.items() if uri not in known}
         named = self._named_items(
-            conn, {row["song_key"] for row in new.values()} - {None}
+            conn, {row.song_key for row in new.values() if row.song_key is not None}
         )
         albums: dict[int, str] = {}
         # Sorted: of two new URIs of one song, the same one takes the named
         # item on every run.
         for uri in sorted(new):
             row = new[uri]
-            item_id = named.pop(row["song_key"], None)
+            item_id = None if row.song_key is None else named.pop(row.song_key, None)
             if item_id is None:
                 continue
-            conn.execute(update(items).where(items.c.id == item_id).values(row))
-            self._uri_items[uri] = item_id
-            self._item_albums[item_id] = row["album"]
-            if row["album"] is not None:
-                albums[item_id] = row["album"]
+            conn.execute(
+                update(items).where(items.c.id == item_id).values(row._asdict())
+            )
+            self._uri_items.learn({uri: item_id})
+            self._item_albums[item_id] = row.album
+            if row.album is not None:
+                albums[item_id] = row.album
             del new[uri]
         if albums:
             self._fill_albums(conn, albums)
         if new:
-            self._uri_items.update(self._ensure(conn, items, "key", new))
+            self._uri_items.learn(self._ensure(conn, items, "key", new))
 
     def _fill_albums(self, conn: Connection, albums: dict[int, str]) -> None:
         """Credit the plays without an album of these items to the item's album.
@@ -682,7 +717,7 @@ class WriterState:
         song_items = self._song_items(
             conn, {song for song in songs.values() if song is not None}
         )
-        new_items: dict[str, dict[str, Any]] = {}
+        new_items: dict[str, _ItemRow] = {}
         keys: dict[tuple[str | None, str | None, str | None], str] = {}
         # Spellings of one song new in this batch share the first one's item.
         song_keys: dict[str, str] = {}
@@ -708,12 +743,12 @@ class WriterState:
                 new_items.setdefault(key, self._item_row(key, columns, index))
             keys[names] = key
         if new_items:
-            if any(row["song_key"] is not None for row in new_items.values()):
+            if any(row.song_key is not None for row in new_items.values()):
                 self._has_named = True
             ids = self._ensure(conn, items, "key", new_items)
             for names, key in keys.items():
                 self._local_items[names] = ids[key]
-                self._item_albums[ids[key]] = new_items[key]["album"]
+                self._item_albums[ids[key]] = new_items[key].album
         # Each song these names are, as a song of the item they became.
         self._add_songs(
             conn,
@@ -799,24 +834,24 @@ class WriterState:
                 found.setdefault(song, []).append((item_id, artist_id, album))
         return found
 
-    def _item_row(self, key: str, columns: PlayColumns, index: int) -> dict[str, Any]:
+    def _item_row(self, key: str, columns: PlayColumns, index: int) -> _ItemRow:
         artist = columns.artist[index]
         title = columns.title[index]
         album = columns.album[index]
         # Filled in by the caller's artist pass: artists come first.
         artist_id = None if artist is None else self._artists.get(artist)
-        return {
-            "key": key,
-            "kind": int(columns.kind[index]),
-            "title": title,
-            "artist_id": artist_id,
-            "album": album,
-            "uri": columns.item_uri[index],
-            "title_norm": None if title is None else self._norm(title),
-            "album_norm": None if album is None else self._album_norm(album),
-            "album_key": None if album is None else self._album_key(artist_id, album),
-            "song_key": self._song(columns.kind[index], artist, title, album),
-        }
+        return _ItemRow(
+            key,
+            int(columns.kind[index]),
+            title,
+            artist_id,
+            album,
+            columns.item_uri[index],
+            None if title is None else self._norm(title),
+            None if album is None else self._album_norm(album),
+            None if album is None else self._album_key(artist_id, album),
+            self._song(columns.kind[index], artist, title, album),
+        )
 
     def _album_key(self, artist_id: int | None, album: str) -> int:
         known = self._album_keys.get((artist_id, album))
