@@ -518,11 +518,14 @@ def test_uri_items_remember_ids_and_the_last_spelling() -> None:
     assert known.unknown(["spotify:track:a", None, "spotify:track:c"]) == {
         "spotify:track:c"
     }
-    first, second = (0, "Labrinth", "Forever"), (0, "Labrinth", "Forever (Live)")
-    assert known.newly_spelled("spotify:track:a", first)
-    assert not known.newly_spelled("spotify:track:a", first)
-    assert known.newly_spelled("spotify:track:a", second)
-    assert known.newly_spelled("spotify:track:a", first)
+    first = ("spotify:track:a", 0, "Labrinth", "Forever")
+    second = ("spotify:track:a", 0, "Labrinth", "Forever (Live)")
+    other = ("spotify:track:b", 0, "Labrinth", "Still")
+    nameless = (None, 0, "Labrinth", "Forever")
+    assert known.newly_spelled([first, other, nameless]) == [first, other]
+    assert known.newly_spelled([first, other]) == []
+    assert known.newly_spelled([second]) == [second]
+    assert known.newly_spelled([first]) == [first]
     # The spelling never changes the id.
     assert known.item_id("spotify:track:a") == 7
     assert known.item_id("spotify:track:b") == 2**40

@@ -476,13 +476,14 @@ class WriterState:
             named.update(part)
             give_way()
         pairs: set[tuple[str, int]] = set()
-        for names in named:
+        spellings = iter(named)
+        while part := list(islice(spellings, _PART)):
+            for names in uri_items.newly_spelled(part):
+                give_way()
+                uri = cast("str", names[0])
+                if (song := self._song(*names[1:])) is not None:
+                    pairs.add((song, uri_items.item_id(uri)))
             give_way()
-            uri = names[0]
-            if uri is None or not uri_items.newly_spelled(uri, names):
-                continue
-            if (song := self._song(*names[1:])) is not None:
-                pairs.add((song, uri_items.item_id(uri)))
         if not pairs:
             return
         self._add_songs(conn, pairs)
