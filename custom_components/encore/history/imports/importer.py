@@ -25,6 +25,7 @@ from homeassistant.helpers.translation import async_get_exception_message
 from ...const import DOMAIN, LOGGER
 from ..manager import HistoryManager
 from ..models import JobKind, PlayColumns
+from ..store.turns import give_way
 from ..store.writes import InsertResult, WriterState, import_file, imported_fingerprints
 from .spotify_export.reader import (
     DEFAULT_LIMITS,
@@ -393,12 +394,14 @@ def _release(rows: list[PlayColumns]) -> None:
     A batch's rows are hundreds of thousands of objects. Freed at once, in
     any thread, they hold the interpreter lock 20-30 ms, and Home Assistant's
     event loop waits that out (`scripts/bench import`); a column at a time
-    takes about a millisecond per step.
+    takes about a millisecond per step, after which the loop is offered a
+    turn (`give_way`).
     """
     while rows:
         columns = list(rows.pop())
         while columns:
             columns.pop()
+            give_way()
 
 
 async def _async_store_parsed(
