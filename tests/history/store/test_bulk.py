@@ -15,7 +15,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.statistics import new_plays
-from custom_components.encore.history.store import bulk
+from custom_components.encore.history.store import bulk, rollups
 from custom_components.encore.history.store.engine import HistoryStore, sqlite_url
 from custom_components.encore.history.store.prepared import highest_id
 from custom_components.encore.history.store.schema import plays, rollup_hours
@@ -132,8 +132,18 @@ def bucketed(conn: Connection) -> int:
     return int(conn.execute(select(func.sum(rollup_hours.c.streams))).scalar() or 0)
 
 
-def test_a_bulk_import_ends_as_one_done_batch_by_batch(store: HistoryStore) -> None:
-    """Without its indexes and buckets meanwhile; exact when the job ends."""
+@pytest.mark.parametrize(
+    "staged", [rollups.STAGED_PLAYS, 7], ids=["one_stage", "stages"]
+)
+def test_a_bulk_import_ends_as_one_done_batch_by_batch(
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch, staged: int
+) -> None:
+    """Without its indexes and buckets meanwhile; exact when the job ends.
+
+    The end counts the owed plays in the buckets `rollups.STAGED_PLAYS` at a
+    time: also a few at a time, so that quarters and hours span stages.
+    """
+    monkeypatch.setattr(rollups, "STAGED_PLAYS", staged)
     job = write(store, lambda c, s: start_job(c, s, "import", "ada"))
     assert write(store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT), bulk_safe=True)
     assert store.read(bulk_table_indexes).isdisjoint(SECONDARY)

@@ -419,9 +419,13 @@ def add_plays_between(conn: Connection, dialect: str, low: int, high: int) -> No
     """`add_plays` for the plays `low < id <= high`: a batch just inserted.
 
     Its statements are prepared once (`run_prepared`): a batch of a few
-    rows, as a small export file brings, costs SQL, not Python.
+    rows, as a small export file brings, costs SQL, not Python. A long range
+    (the end of a bulk import, `store.bulk`) learns its lengths at once and
+    goes to the buckets `STAGED_PLAYS` at a time.
     """
-    _add_plays(conn, dialect, _between(low, high))
+    _learn_lengths(conn, dialect, _between(low, high))
+    for start in range(low, high, STAGED_PLAYS):
+        _add_to_buckets(conn, dialect, _between(start, min(start + STAGED_PLAYS, high)))
 
 
 def _add_plays(conn: Connection, dialect: str, selected: _Selected) -> None:
@@ -429,6 +433,11 @@ def _add_plays(conn: Connection, dialect: str, selected: _Selected) -> None:
     _add_to_buckets(conn, dialect, selected)
 
 
+STAGED_PLAYS: Final = 100_000
+"""Plays summed into the quarters' stage at a time. The stage of a million
+plays held 205,000 quarter hours, and SQLite kept the memory they took
+(10 MB more at the end of `scripts/bench import`); a batch of an import
+is far smaller."""
 _QUARTERS_STAGE: Final = Table(
     "encore_quarters",
     MetaData(),
