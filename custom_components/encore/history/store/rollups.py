@@ -430,7 +430,7 @@ def add_plays_between(conn: Connection, dialect: str, low: int, high: int) -> No
 
 def _add_plays(conn: Connection, dialect: str, selected: _Selected) -> None:
     _learn_lengths(conn, dialect, selected)
-    _add_to_buckets(conn, dialect, selected)
+    _apply_hours(conn, dialect, selected, 1)
 
 
 STAGED_PLAYS: Final = 100_000
@@ -464,8 +464,9 @@ def _add_to_buckets(conn: Connection, dialect: str, selected: _Selected) -> None
     staged, and an hour is the sum of its four quarters (plays end after
     1970, so the floors agree). Walking and grouping a million plays twice
     took 3.6 s, once and the stage 1.9 s (`scripts/bench import`). A single
-    play (`add_play`) or a change (`apply_hours`) goes to both tables
-    directly: a temporary table would cost them more than it saves.
+    play (`add_play`) and changed plays (`add_plays`, `apply_hours`) go to
+    both tables directly: a temporary table would cost them more than it
+    saves, and the tests compare the two ways.
     """
     stage = _QUARTERS_STAGE
     quarter_keys, by = _bucket_keys(rollup_quarters, QUARTER_MS)
@@ -499,8 +500,11 @@ def _add_to_buckets(conn: Connection, dialect: str, selected: _Selected) -> None
         hour_keys = tuple(column.name for column in rollup_hours.primary_key)
         # Whole quarters make an hour (`test_an_hour_is_whole_quarters`).
         hour = (stage.c.quarter // (HOUR_MS // QUARTER_MS)).label("hour")
-        grouped = {"hour": hour, "account_id": stage.c.account_id}
-        grouped["sources"] = stage.c.sources
+        grouped = {
+            "hour": hour,
+            "account_id": stage.c.account_id,
+            "sources": stage.c.sources,
+        }
         hour_by = [grouped[key] for key in hour_keys]
         run_prepared(
             conn,
@@ -1069,10 +1073,7 @@ def rebuild_rollups(conn: Connection, dialect: str) -> None:
         conn.execute(delete(table))
     top = highest_id(conn, plays)
     if top:
-        everything = _Selected(and_(plays.c.id > 0, plays.c.id <= top))
-        _learn_lengths(conn, dialect, everything)
-        # Each table walks the plays itself, not through the stage new plays
-        # take (`_add_to_buckets`): the tests check one against the other.
-        _apply_hours(conn, dialect, everything, 1)
-        _apply_totals(conn, dialect, everything.condition, 1)
+        everything = and_(plays.c.id > 0, plays.c.id <= top)
+        add_plays(conn, dialect, everything)
+        _apply_totals(conn, dialect, everything, 1)
     _set_folded(conn, top)
