@@ -3,9 +3,10 @@
 A first import of years of Extended history spends a third of its writing on
 the plays' secondary indexes and the time buckets, batch after batch
 (`scripts/bench import`). In bulk mode the import drops the secondary
-indexes of `plays` (and the items' search indexes) and leaves the time buckets and item lengths of the plays
-it adds; `settle` builds the indexes once, over the whole table, and counts
-the plays added in one pass per id range. Measured outside Home Assistant on
+indexes of `plays` (and the items' search indexes) and leaves the time
+buckets and item lengths of the plays it adds; `settle` builds the indexes
+once, over the whole table, and counts the plays added in one pass per id
+range. Measured outside Home Assistant on
 the benchmark's million rows, two runs each: 29.4 s against 35.1-36.2 s.
 
 The mark (`encore_meta`, `BULK_KEY`) lists the id ranges the import added,
