@@ -5,6 +5,7 @@ On SQLite and a real PostgreSQL server (the `engine` fixture).
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, func, select, text
@@ -522,10 +523,18 @@ def test_uri_items_remember_ids_and_the_last_spelling() -> None:
     second = ("spotify:track:a", 0, "Labrinth", "Forever (Live)")
     other = ("spotify:track:b", 0, "Labrinth", "Still")
     nameless = (None, 0, "Labrinth", "Forever")
-    assert known.newly_spelled([first, other, nameless]) == [first, other]
-    assert known.newly_spelled([first, other]) == []
-    assert known.newly_spelled([second]) == [second]
-    assert known.newly_spelled([first]) == [first]
+
+    def newly_spelled(*records: tuple[str | None, int, str, str]) -> list[Any]:
+        uris, *names = zip(*records, strict=True)
+        return known.newly_spelled(uris, *names)
+
+    assert newly_spelled(first, other, first, nameless) == [first, other]
+    assert newly_spelled(first, other) == []
+    assert newly_spelled(second, second) == [second]
+    assert newly_spelled(first) == [first]
+    # By turns within one call: each change, as the records come.
+    assert newly_spelled(second, first, second) == [second, first, second]
+    assert newly_spelled(second) == []
     # The spelling never changes the id.
     assert known.item_id("spotify:track:a") == 7
     assert known.item_id("spotify:track:b") == 2**40

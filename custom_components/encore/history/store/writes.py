@@ -476,29 +476,13 @@ class WriterState:
     def _add_uri_songs(self, conn: Connection, columns: PlayColumns) -> None:
         """Note each song the URI records name their items as (`item_songs`)."""
         uri_items = self._uri_items
-        # A thousand at a time, as `_in_parts`: one C call over the batch
-        # would hold the interpreter lock, and Home Assistant's loop, longer.
-        named: set[tuple[str | None, int, str | None, str | None, str | None]] = set()
-        records = zip(
-            columns.item_uri,
-            columns.kind,
-            columns.artist,
-            columns.title,
-            columns.album,
-            strict=True,
-        )
-        while part := list(islice(records, _PART)):
-            named.update(part)
-            give_way()
         pairs: set[tuple[str, int]] = set()
-        spellings = iter(named)
-        while part := list(islice(spellings, _PART)):
-            for names in uri_items.newly_spelled(part):
-                give_way()
-                uri = cast("str", names[0])
-                if (song := self._song(*names[1:])) is not None:
-                    pairs.add((song, uri_items.item_id(uri)))
+        for uri, *names in uri_items.newly_spelled(
+            columns.item_uri, columns.kind, columns.artist, columns.title, columns.album
+        ):
             give_way()
+            if (song := self._song(*names)) is not None:
+                pairs.add((song, uri_items.item_id(uri)))
         if not pairs:
             return
         self._add_songs(conn, pairs)
