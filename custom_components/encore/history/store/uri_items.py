@@ -91,13 +91,17 @@ class UriItems:
             marks = list(
                 map(
                     max,
-                    map(and_, map(hash, zip(part, *columns)), repeat(_SPELLING)),
+                    map(
+                        and_,
+                        map(hash, zip(part, *columns, strict=True)),
+                        repeat(_SPELLING),
+                    ),
                     repeat(1),
                 )
             )
             # Lazy: each record meets the spelling as the loop below left it.
             noted = map(and_, map(packed.get, part, repeat(0)), repeat(_SPELLING))
-            for index in compress(count(), map(ne, noted, marks)):
+            for index in compress(count(), map(ne, noted, marks, strict=True)):
                 uri = part[index]
                 if uri is None:
                     continue
