@@ -203,7 +203,12 @@ class HistoryManager:
     # -- reads and writes ------------------------------------------------
 
     async def async_write[T](
-        self, fn: WriteFn[T], *, artwork: bool = False, bulk_safe: bool = False
+        self,
+        fn: WriteFn[T],
+        *,
+        artwork: bool = False,
+        bulk_safe: bool = False,
+        holds_commit: bool = False,
     ) -> T:
         """Run `fn` on the writer thread; returns once it committed.
 
@@ -212,14 +217,19 @@ class HistoryManager:
         with `artwork_generation`), so a page filling in covers every few
         seconds does not make every other answer a database read again.
         `bulk_safe`: an import's own write, which leaves an import in bulk
-        mode as it is (`store.bulk`); artwork is too.
+        mode as it is (`store.bulk`); artwork is too. `holds_commit`: returns
+        once it ran, its transaction left open for the next write, which
+        commits both (`HistoryStore.submit`).
 
         A failure of the database (not of the code) raises the translated
         `history_write_failed`; the transaction was rolled back, so nothing
         of it was stored.
         """
         future: Future[T] = self.store.submit(
-            fn, keeps_answers=artwork, bulk_safe=bulk_safe or artwork
+            fn,
+            keeps_answers=artwork,
+            bulk_safe=bulk_safe or artwork,
+            holds_commit=holds_commit,
         )
         try:
             done = await asyncio.wrap_future(future)

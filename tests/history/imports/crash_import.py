@@ -1,10 +1,13 @@
 """Import an export outside Home Assistant, optionally dying mid-file.
 
 Run as a program by test_crash_resume: `python -m tests.history.crash_import
-DB EXPORT ACCOUNT [--die-in-file N] [--bulk]`. It uses Encore's own reader and
-writer functions; with --die-in-file it writes half of file N inside its
-transaction, says "mid" on stdout and waits to be killed with SIGKILL. With
+DB EXPORT ACCOUNT [--die-in-file N] [--bulk] [--held]`. It uses Encore's own
+reader and writer functions; with --die-in-file it writes half of file N inside
+its transaction, says "mid" on stdout and waits to be killed with SIGKILL. With
 --bulk the import is in bulk mode (`store.bulk`) whatever the export's size.
+With --held the files are stored as the importer stores them, several to a
+transaction (`holds_commit`): the first one is committed on its own, the
+others wait for a commit that comes only at the end.
 """
 
 import argparse
@@ -36,6 +39,7 @@ def main() -> None:
     parser.add_argument("account")
     parser.add_argument("--die-in-file", type=int, default=-1)
     parser.add_argument("--bulk", action="store_true")
+    parser.add_argument("--held", action="store_true")
     args = parser.parse_args()
     store = HistoryStore(sqlite_url(Path(args.db)))
     store.open()
@@ -75,7 +79,10 @@ def main() -> None:
                 columns=p.columns,
             ),
             bulk_safe=True,
+            holds_commit=args.held,
         ).result()
+        if args.held and index == 0:
+            store.submit(lambda c, s: None, bulk_safe=True).result()  # a commit
     store.close()
     sys.stdout.write("done\n")
     sys.exit(0)

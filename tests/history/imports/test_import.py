@@ -28,6 +28,7 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import CONF_DB_URL, CONF_KIND, DOMAIN, EntryKind
+from custom_components.encore.history.imports import importer
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import Source
 from custom_components.encore.history.store import bulk
@@ -345,6 +346,52 @@ async def test_many_small_files_each_whole_and_in_order(
     assert await play_count(history) == 5 * len(good)
 
 
+async def test_an_import_cut_short_reports_what_it_stored(
+    hass: HomeAssistant,
+    history: HistoryManager,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Files stored in the writer's open transaction are committed and counted.
+
+    Each file is stored alone and its transaction left open for the next
+    (`COMMIT_ROWS`); an error after the seventh ends the import: the seven
+    are committed with the failed job's counts, which say exactly them, and
+    the next import finds them in.
+    """
+    monkeypatch.setattr(importer, "BATCH_ROWS", 5)
+    monkeypatch.setattr(importer, "COMMIT_ROWS", 10_000)
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for number in range(12):
+            zf.writestr(
+                f"Spotify Extended Streaming History/Streaming_History_Audio_{number}.json",
+                json.dumps(small_file(1_600_000_000 + number * 3600, 5)),
+            )
+    stored: list[int] = []
+
+    def cut_short(progress: importer.ImportProgress) -> None:
+        stored.append(progress.rows)
+        if len(stored) == 7:
+            raise RuntimeError("cut short")
+
+    with pytest.raises(RuntimeError, match="cut short"):
+        await importer.async_import_export(
+            hass, history, ACCOUNT, archive, on_progress=cut_short
+        )
+    job = await history.async_read(
+        lambda c: c.execute(select(jobs).where(jobs.c.kind == "import")).one()
+    )
+    counts = json.loads(job.counts)
+    assert job.status == "failed"
+    assert (counts["files_imported"], counts["imported"]) == (7, 35)
+    assert await play_count(history) == 35
+
+    again = await import_path(hass, archive)
+    assert (again["files_already_imported"], again["imported"]) == (7, 25)
+    assert await play_count(history) == 60
+
+
 async def test_broken_zip_keeps_the_history(
     hass: HomeAssistant, history: HistoryManager, tmp_path: Path
 ) -> None:
@@ -501,31 +548,44 @@ def table(db: Path) -> list[tuple[Any, ...]]:
         ).fetchall()
 
 
-@pytest.mark.parametrize("bulk_mode", [False, True], ids=["row_by_row", "bulk"])
+@pytest.mark.parametrize(
+    ("bulk_mode", "held"),
+    [(False, False), (True, False), (True, True)],
+    ids=["row_by_row", "bulk", "bulk_held"],
+)
 async def test_kill_9_mid_import_then_import_again(
     hass: HomeAssistant,
     tmp_path: Path,
     history_db: str,
     freezer: FrozenDateTimeFactory,
     bulk_mode: bool,
+    held: bool,
 ) -> None:
     """Killed in the middle of a file, an import run again equals a clean one.
 
     In bulk mode (`store.bulk`) the killed import leaves the plays without
     their secondary indexes and its plays out of the time buckets: Home
-    Assistant settles that as it opens the history.
+    Assistant settles that as it opens the history. Held (`holds_commit`,
+    as the importer stores files), the second file was stored whole but
+    not committed when the third was killed: it is lost whole, note and all.
     """
     export = zip_folder(exports_dir() / "danemanz_spotify_etl", tmp_path / "export.zip")
     crashed = Path(history_db.removeprefix("sqlite:///"))
     process = run_script(
-        crashed, export, "--die-in-file", "1", *(["--bulk"] if bulk_mode else [])
+        crashed,
+        export,
+        "--die-in-file",
+        "2" if held else "1",
+        *(["--bulk"] if bulk_mode else []),
+        *(["--held"] if held else []),
     )
     assert process.stdout is not None
     line = await hass.async_add_executor_job(process.stdout.readline)
     assert line.strip() == "mid"
     process.send_signal(signal.SIGKILL)
     await hass.async_add_executor_job(process.wait)
-    # The first file is in; the half of the second died with its transaction.
+    # The first file is in; the half of the second (held: the second and
+    # half of the third) died with its transaction.
     assert len(table(crashed)) == len(
         expected_extended(
             raw_rows(exports_dir() / "danemanz_spotify_etl", "*Audio_2018.json")

