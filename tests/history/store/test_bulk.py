@@ -164,6 +164,46 @@ def test_a_bulk_import_ends_as_one_done_batch_by_batch(
     assert store.read(bucketed) == stored
 
 
+@pytest.mark.parametrize("folded", [True, False], ids=["folded", "tail"])
+def test_a_bulk_import_beside_another_accounts_plays(
+    store: HistoryStore, folded: bool
+) -> None:
+    """Another account's plays of the same tracks, shorter, came first.
+
+    Folded before the import, the import's plays are the whole tail: the
+    end folds them with the buckets (`rollups.add_and_fold`), learning the
+    longer lengths from the totals' stage. Left in the tail, the import's
+    range is not the whole tail, and the end counts it as batches are.
+    Either way the earlier plays' Last.fm verdicts follow the new lengths.
+    """
+    early = [
+        record(n % 9, BASE - (200 - n) * 7 * MINUTE, 35_000 + (n % 5) * 9_000)
+        for n in range(60)
+    ]
+    write(store, lambda c, s: s.insert_records(c, early))
+    if folded:
+        write(store, lambda c, s: rollups.fold(c, s.dialect))
+    assert store.read(rollups.folded_id) == (len(early) if folded else 0)
+    job = write(store, lambda c, s: start_job(c, s, "import", "bob"))
+    assert write(store, lambda c, s: s.begin_bulk(c, "bob", BIG_EXPORT), bulk_safe=True)
+    for rows in batches():
+        import_batch(store, [row._replace(account="bob") for row in rows])
+    # The longest plays of some tracks under another album: two groups of
+    # the totals' stage for one item, the longer in the second.
+    import_batch(
+        store,
+        [
+            record(n, BASE + (2000 + n) * 7 * MINUTE, 250_000)._replace(
+                account="bob", album="Another album"
+            )
+            for n in range(3)
+        ],
+    )
+    write(store, lambda c, _s: update_job(c, job, {}, status="completed"))
+    check_settled(store)
+    assert store.read(rollups.folded_id) == store.read(lambda c: highest_id(c, plays))
+
+
 def test_any_other_write_settles_bulk_mode_first(store: HistoryStore) -> None:
     """A live play in the middle: counted once, the import's too; it goes on."""
     first, second, third, fourth = batches()

@@ -31,7 +31,7 @@ from sqlalchemy.schema import CreateIndex, DropIndex
 
 from ...const import LOGGER
 from .prepared import highest_id
-from .rollups import add_plays_between
+from .rollups import add_and_fold, add_plays_between, folded_id
 from .schema import items, meta, plays
 
 BULK_KEY: Final = "bulk_import"
@@ -129,15 +129,24 @@ def owe(ranges: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, i
 
 
 def settle(conn: Connection, dialect: str) -> bool:
-    """Build the indexes, count the plays owed and drop the mark; False if none."""
+    """Build the indexes, count the plays owed and drop the mark; False if none.
+
+    Plays owed that are the whole unfolded tail are folded with them.
+    """
     ranges = pending(conn)
     if ranges is None:
         return False
     # The indexes first: counting new lengths reads the item-length index.
     for index in SECONDARY_INDEXES:
         conn.execute(CreateIndex(index, if_not_exists=True))
-    for low, high in ranges:
-        add_plays_between(conn, dialect, low, high)
+    folded = folded_id(conn)
+    if ranges == [(folded, highest_id(conn, plays))]:
+        # The import's plays are the whole tail: folded with the rest, the
+        # totals' grouping serves the lengths (`rollups.add_and_fold`).
+        add_and_fold(conn, dialect, *ranges[0])
+    else:
+        for low, high in ranges:
+            add_plays_between(conn, dialect, low, high)
     conn.execute(delete(meta).where(meta.c.key == BULK_KEY))
     LOGGER.debug(
         "Bulk import settled: indexes built, plays counted up to id %s",
