@@ -26,7 +26,7 @@ from custom_components.encore.history.imports.spotify_export.rows import (
     EXTENDED_FIELDS,
     normalize,
 )
-from custom_components.encore.history.models import PlayKind, PlayRecord
+from custom_components.encore.history.models import TEXT_CAPS, PlayKind, PlayRecord
 
 from .test_export_reader import (
     ACCOUNT,
@@ -167,6 +167,49 @@ def test_what_the_reference_refuses_is_declined(field: str, value: Any) -> None:
     with pytest.raises(ExportFileError) as caught:
         parse_bytes("f.json", EXTENDED, orjson.dumps(rows), "fp", ACCOUNT)
     assert (caught.value.row, caught.value.field) == (1, field)
+
+
+EPISODE = {
+    **NO_TRACK,
+    "episode_name": "Episode",
+    "spotify_episode_uri": "spotify:episode:0Q86acNRm6V9GYx55SXKwf",
+}
+AUDIOBOOK = {
+    **NO_TRACK,
+    "audiobook_uri": "spotify:audiobook:7iHfbu1YPACw6oZPAFJtqe",
+    "audiobook_chapter_title": "Chapter 1",
+}
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "column"),
+    [
+        ({}, "master_metadata_track_name", "title"),
+        (EPISODE, "episode_show_name", "artist"),
+        (AUDIOBOOK, "audiobook_title", "album"),
+        ({}, "spotify_track_uri", "item_uri"),
+        ({}, "platform", "device"),
+        ({}, "reason_end", "reason_end"),
+    ],
+)
+def test_text_over_its_cap_is_left_to_the_precise_path(
+    row: dict[str, Any], field: str, column: str
+) -> None:
+    """What the fast path gives needs no capping; longer text is declined.
+
+    The precise path then cuts a name, or refuses a URI, and says so.
+    """
+    cap = TEXT_CAPS[column]
+    fits = orjson.dumps([extended_row(**row, **{field: "é" * cap})])
+    assert export_fast.decode_extended(fits, ACCOUNT) is not None
+    over = orjson.dumps([extended_row(**row, **{field: "é" * (cap + 1)})])
+    assert export_fast.decode_extended(over, ACCOUNT) is None
+    parsed = parse_bytes("f.json", EXTENDED, over, "", ACCOUNT)
+    if column == "item_uri":
+        assert (parsed.columns.size, parsed.skipped) == (0, {"oversized": 1})
+    else:
+        assert parsed.truncated == 1
+        assert max(map(len, filter(None, getattr(parsed.columns, column)))) == cap
 
 
 def test_large_file_in_pieces() -> None:
