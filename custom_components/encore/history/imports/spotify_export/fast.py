@@ -110,7 +110,24 @@ class _ExtendedRow(msgspec.Struct, gc=False):
 
 
 _DECODER: Final = msgspec.json.Decoder(list[_ExtendedRow])
-_FIELDS: Final = attrgetter(*_ExtendedRow.__struct_fields__)
+_TRACK_FIELDS: Final = (
+    "ts",
+    "ms_played",
+    "master_metadata_track_name",
+    "master_metadata_album_artist_name",
+    "master_metadata_album_album_name",
+    "spotify_track_uri",
+    "platform",
+    "reason_start",
+    "reason_end",
+    "shuffle",
+    "skipped",
+    "offline",
+    "incognito_mode",
+)
+"""The fields every row gives a column; the others (episodes, audiobooks)
+are read only from the rows without a track URI."""
+_FIELDS: Final = attrgetter(*_TRACK_FIELDS)
 _HOUR_PREFIX: Final = itemgetter(slice(0, 14))
 _AFTER_HOUR: Final = itemgetter(slice(14, None))
 _SOURCE: Final = int(Source.EXPORT_EXTENDED)
@@ -155,9 +172,6 @@ def _columns(rows: list[_ExtendedRow], account: str) -> PlayColumns | None:
         album_artist,
         album,
         track_uri,
-        episode,
-        show,
-        episode_uri,
         platform,
         reason_start,
         reason_end,
@@ -165,10 +179,6 @@ def _columns(rows: list[_ExtendedRow], account: str) -> PlayColumns | None:
         skipped,
         offline,
         incognito,
-        book,
-        book_uri,
-        chapter_uri,
-        chapter,
     ) = zip(*map(_FIELDS, rows), strict=True)
     ended = _ended_at(ts)
     if ended is None:
@@ -181,18 +191,19 @@ def _columns(rows: list[_ExtendedRow], account: str) -> PlayColumns | None:
     # Rows without a track URI (episodes, audiobooks, local files, lost
     # items) take the precise path's choice, row by row.
     for index in compress(count(), map(is_, track_uri, repeat(None))):
+        row = rows[index]
         kind, titles[index], artists[index], albums[index], uris[index] = extended_item(
-            track[index],
-            album_artist[index],
-            album[index],
+            row.master_metadata_track_name,
+            row.master_metadata_album_artist_name,
+            row.master_metadata_album_album_name,
             None,
-            episode[index],
-            show[index],
-            episode_uri[index],
-            book[index],
-            book_uri[index],
-            chapter_uri[index],
-            chapter[index],
+            row.episode_name,
+            row.episode_show_name,
+            row.spotify_episode_uri,
+            row.audiobook_title,
+            row.audiobook_uri,
+            row.audiobook_chapter_uri,
+            row.audiobook_chapter_title,
         )
         kinds[index] = int(kind)
     nothing = (None,) * size
