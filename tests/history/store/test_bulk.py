@@ -16,7 +16,11 @@ from sqlalchemy import Connection, func, insert, select
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.statistics import new_plays
 from custom_components.encore.history.store import bulk, rollups
-from custom_components.encore.history.store.engine import HistoryStore, sqlite_url
+from custom_components.encore.history.store.engine import (
+    SQLITE_CACHE_KIB,
+    HistoryStore,
+    sqlite_url,
+)
 from custom_components.encore.history.store.prepared import highest_id
 from custom_components.encore.history.store.schema import plays, rollup_hours
 from custom_components.encore.history.store.writes import (
@@ -162,6 +166,12 @@ def test_a_bulk_import_ends_as_one_done_batch_by_batch(
     write(store, lambda c, _s: update_job(c, job, {}, status="completed"))
     check_settled(store)
     assert store.read(bucketed) == stored
+    if store.dialect == "sqlite":
+        # Settled with a small page cache; the writer's own is back.
+        cache = write(
+            store, lambda c, _s: c.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        )
+        assert cache == -SQLITE_CACHE_KIB
 
 
 @pytest.mark.parametrize("folded", [True, False], ids=["folded", "tail"])
