@@ -1,11 +1,11 @@
 """Import a Spotify data export into the history, file by file.
 
 Reading and parsing run in the executor and writing on the history's writer
-thread, one after the other (see `_async_run`). Each file is one
-transaction together with the note that it was imported: a file is either
-wholly in the history or not at all, so an import cut short (even by kill -9)
-is resumed by running it again, which skips the files it already has and
-adds nothing twice.
+thread, one after the other (see `_async_run`). A file's plays are committed
+in the transaction of its note as imported (several files to a transaction,
+`COMMIT_ROWS`): a file is either wholly in the history or not at all, so an
+import cut short (even by kill -9) is resumed by running it again, which
+skips the files it already has and adds nothing twice.
 """
 
 import asyncio
@@ -360,11 +360,12 @@ async def _async_run(
     # import was slower too (scripts/bench import). Files imported before only
     # need reading: while they come, the next two are read at once.
     ahead: deque[asyncio.Future[bytes | None]] = deque()
-    # Small files are stored several to a transaction (up to a batch's rows):
-    # a commit, a job update and the rollups' fixed cost per file made an
-    # export of 2,000 small files take twice as long. Each file still goes in
-    # whole or not at all: its plays and its note as imported share the
-    # transaction, so a crash leaves whole files.
+    # Small files are stored several to a write (up to a batch's rows): a
+    # write's and the rollups' fixed cost per file made an export of 2,000
+    # small files take twice as long. Writes share a transaction up to
+    # `COMMIT_ROWS`. Each file still goes in whole or not at all: its plays
+    # and its note as imported share the transaction, so a crash leaves
+    # whole files.
     pending: list[tuple[ExportFile, ParsedFile]] = []
     pending_rows = 0
     last_update = time.monotonic()
