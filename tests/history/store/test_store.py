@@ -9,6 +9,7 @@ import threading
 
 import pytest
 from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store import engine, migrations
@@ -348,6 +349,33 @@ def test_held_writes_are_committed_by_the_next_write(
     assert store.generation > generation
     titles = store.read(lambda c: sorted(c.execute(select(items.c.title)).scalars()))
     assert titles == ["Song 1", "Song 2"]
+
+
+def test_a_failed_commit_rolls_back_the_held_writes(
+    store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database refuses the commit: the write that commits raises, and the
+    held writes are gone with it; the next writes are stored as ever."""
+    monkeypatch.setattr(engine, "HELD_SECONDS", 60.0)
+    dialect = store.engine.dialect
+    commit = dialect.do_commit
+    refusals = [OSError("disk full")]
+
+    def refuse_once(connection: object) -> None:
+        if refusals:
+            raise dialect.loaded_dbapi.OperationalError(str(refusals.pop()))
+        commit(connection)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dialect, "do_commit", refuse_once)
+    store.submit(
+        lambda c, s: s.insert_records(c, [track(BASE, n=1)]), holds_commit=True
+    ).result(10)
+    with pytest.raises(SQLAlchemyError, match="disk full"):
+        write(store, lambda c, s: s.insert_records(c, [track(BASE + MINUTE, n=2)]))
+    assert count(store) == 0
+    write(store, lambda c, s: s.insert_records(c, [track(BASE, n=3)]))
+    titles = store.read(lambda c: sorted(c.execute(select(items.c.title)).scalars()))
+    assert titles == ["Song 3"]
 
 
 def test_held_writes_are_committed_when_none_follows(

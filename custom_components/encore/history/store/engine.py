@@ -9,6 +9,7 @@ pooled connection; with WAL they run beside the writer.
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 import logging
 from pathlib import Path
@@ -361,12 +362,21 @@ class HistoryStore:
                     results.append((task, None, err))
             if not holding:
                 transaction, self._held = self._held, None
-                transaction.commit()
+                try:
+                    transaction.commit()
+                except BaseException:
+                    # SQLAlchemy rolls nothing back after a failed commit, but
+                    # SQLite may keep the transaction open (a busy database),
+                    # and every later BEGIN would fail: the driver rolls back.
+                    with suppress(Exception):
+                        transaction.rollback()
+                        driver = conn.connection.driver_connection
+                        if driver is not None:
+                            driver.rollback()
+                    raise
         except Exception as err:  # the commit itself failed
             _LOGGER.exception("Could not write to the listening history")
-            failed, self._held = self._held, None
-            if failed is not None and failed.is_active:
-                failed.rollback()
+            self._held = None
             state.forget()
             self.generation += 1  # rolled back, but a new generation costs nothing
             for task in tasks:
