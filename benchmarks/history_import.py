@@ -19,6 +19,13 @@ During each run a probe sleeps 5 ms at a time on the event loop and records how
 late it wakes (the longest stall), and a thread samples the process's RSS from
 /proc/self/status every 50 ms. Rates are rows of the export per second of wall
 time of `async_import_export`.
+
+Then, in the same run, the floors: SQLite alone storing ready-made rows in the
+plays table (`sqlite_ceiling`), the same with Encore's rollups
+(`sqlite_with_rollups`) and along Encore's bulk path (`sqlite_bulk_path`), and
+the export read and parsed with nothing written (`read_and_parse`). The last
+two, one after the other, are what an import that reads, parses and then
+writes reaches at most, with no name or id to resolve.
 """
 
 import asyncio
