@@ -417,17 +417,7 @@ def sqlite_with_rollups(rows: int, folder: Path, history: Path) -> float:
     the rest of an import's time is Python. The export's rows over the
     time, as the import's rate (its duplicates are not stored here either).
     """
-    with sqlite3.connect(f"file:{history}?mode=ro", uri=True) as source:
-        cursor = source.execute(
-            f"SELECT {', '.join(PLAY_COLUMNS)} FROM plays ORDER BY id"  # noqa: S608
-        )
-        stored = iter(partial(cursor.fetchmany, 16_000), [])
-        return _store_alone(
-            folder / "ceiling-rollups.db",
-            rows,
-            chain.from_iterable(stored),
-            rollups=True,
-        )
+    return _store_again(history, folder / "ceiling-rollups.db", rows, rollups=True)
 
 
 def sqlite_bulk_path(rows: int, folder: Path, history: Path) -> float:
@@ -441,17 +431,17 @@ def sqlite_bulk_path(rows: int, folder: Path, history: Path) -> float:
     counted (`bulk.settle`). Encore's own statements for the plays, with no
     parsing, names or ids: what its first import pays in SQLite.
     """
+    return _store_again(history, folder / "ceiling-bulk.db", rows, bulk_mode=True)
+
+
+def _store_again(history: Path, target: Path, rows: int, **mode: bool) -> float:
+    """The plays of `history`, read back in the order of their ids, `_store_alone`."""
     with sqlite3.connect(f"file:{history}?mode=ro", uri=True) as source:
         cursor = source.execute(
             f"SELECT {', '.join(PLAY_COLUMNS)} FROM plays ORDER BY id"  # noqa: S608
         )
         stored = iter(partial(cursor.fetchmany, 16_000), [])
-        return _store_alone(
-            folder / "ceiling-bulk.db",
-            rows,
-            chain.from_iterable(stored),
-            bulk_mode=True,
-        )
+        return _store_alone(target, rows, chain.from_iterable(stored), **mode)
 
 
 def read_and_parse(path: Path) -> float:
