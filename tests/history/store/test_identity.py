@@ -535,8 +535,16 @@ def test_uri_items_remember_ids_and_the_last_spelling() -> None:
     # By turns within one call: each change, as the records come.
     assert newly_spelled(second, first, second) == [second, first, second]
     assert newly_spelled(second) == []
+    # A new URI's first spelling, noted as its item is made, is not new.
+    known.learn({"spotify:track:n": 9})
+    made = ("spotify:track:n", 0, "Labrinth", "Never")
+    known.note_spellings([made])
+    assert newly_spelled(made) == []
+    live = ("spotify:track:n", 0, "Labrinth", "Never (Live)")
+    assert newly_spelled(live, made) == [live, made]
     # The spelling never changes the id.
     assert known.item_id("spotify:track:a") == 7
     assert known.item_id("spotify:track:b") == 2**40
+    assert known.item_id("spotify:track:n") == 9
     known.clear()
     assert len(known) == 0

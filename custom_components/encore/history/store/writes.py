@@ -443,6 +443,7 @@ class WriterState:
         local_cache = self._local_items
         uris = columns.item_uri
         new_uris = uri_cache.unknown(uris)
+        songs: set[tuple[str, int]] = set()
         if new_uris:
             # The first record of each URI (later ones are written over).
             first = dict(zip(reversed(uris), range(len(uris) - 1, -1, -1), strict=True))
@@ -451,7 +452,30 @@ class WriterState:
                 new_rows[uri] = self._item_row(uri, columns, first[uri])
                 give_way()
             self._add_uri_items(conn, new_rows)
-        self._add_uri_songs(conn, columns)
+            # Each new item's song is its first record's: that spelling is
+            # noted here, not met again as new by `_add_uri_songs`.
+            starts = [first[uri] for uri in new_rows]
+            uri_cache.note_spellings(
+                zip(
+                    new_rows,
+                    *(
+                        [column[index] for index in starts]
+                        for column in (
+                            columns.kind,
+                            columns.artist,
+                            columns.title,
+                            columns.album,
+                        )
+                    ),
+                    strict=True,
+                )
+            )
+            songs = {
+                (row.song_key, uri_cache.item_id(uri))
+                for uri, row in new_rows.items()
+                if row.song_key is not None
+            }
+        self._add_uri_songs(conn, columns, songs)
         local_rows = list(compress(count(), map(is_, uris, repeat(None))))
         new_names: dict[tuple[str | None, str | None, str | None], int] = {}
         for index in local_rows:
@@ -473,10 +497,14 @@ class WriterState:
                 albums[index] = album  # type: ignore[index]
         return item_ids, albums
 
-    def _add_uri_songs(self, conn: Connection, columns: PlayColumns) -> None:
-        """Note each song the URI records name their items as (`item_songs`)."""
+    def _add_uri_songs(
+        self, conn: Connection, columns: PlayColumns, pairs: set[tuple[str, int]]
+    ) -> None:
+        """Note each song the URI records name their items as (`item_songs`).
+
+        `pairs` holds the (song, item id) pairs noted already (new items').
+        """
         uri_items = self._uri_items
-        pairs: set[tuple[str, int]] = set()
         for uri, *names in uri_items.newly_spelled(
             columns.item_uri, columns.kind, columns.artist, columns.title, columns.album
         ):
