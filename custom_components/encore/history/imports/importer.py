@@ -117,6 +117,32 @@ _SUMMED = ("rows", "imported", "duplicates", "replaced", "truncated")
 """FileReport fields the report sums over its files."""
 
 
+def _tally(totals: Counter[str], skipped: Counter[str], report: FileReport) -> None:
+    """Add one file's report to running totals."""
+    totals[f"files_{report.status}"] += 1
+    for key in _SUMMED:
+        totals[key] += getattr(report, key)
+    skipped.update(report.skipped)
+
+
+def _as_counts(
+    files: int, totals: Counter[str], skipped: Counter[str]
+) -> dict[str, Any]:
+    """Return totals as the job row and the service response hold them."""
+    return {
+        "files": files,
+        "files_imported": totals["files_imported"],
+        "files_already_imported": totals["files_already_imported"],
+        "files_failed": totals["files_failed"],
+        "rows": totals["rows"],
+        "imported": totals["imported"],
+        "duplicates": totals["duplicates"],
+        "replaced": totals["replaced"],
+        "skipped": dict(skipped),
+        "truncated": totals["truncated"],
+    }
+
+
 @dataclass(slots=True)
 class ImportReport:
     """The final report of an import, also kept as the job's counts."""
@@ -140,37 +166,17 @@ class ImportReport:
         in `files`), so an archive of thousands of files costs no more per file.
         """
         for report in self.files[self._counted :]:
-            self._totals[f"files_{report.status}"] += 1
-            for key in _SUMMED:
-                self._totals[key] += getattr(report, key)
-            self._skipped.update(report.skipped)
+            _tally(self._totals, self._skipped, report)
         self._counted = len(self.files)
-        totals = self._totals
-        return {
-            "files": len(self.files),
-            "files_imported": totals["files_imported"],
-            "files_already_imported": totals["files_already_imported"],
-            "files_failed": totals["files_failed"],
-            "rows": totals["rows"],
-            "imported": totals["imported"],
-            "duplicates": totals["duplicates"],
-            "replaced": totals["replaced"],
-            "skipped": dict(self._skipped),
-            "truncated": totals["truncated"],
-        }
+        return _as_counts(len(self.files), self._totals, self._skipped)
 
     def counts_with(self, files: list[FileReport]) -> dict[str, Any]:
         """Return `counts` as if `files` were reported too (they are not yet)."""
-        counts = self.counts()
-        skipped: dict[str, int] = counts["skipped"]
+        self.counts()
+        totals, skipped = self._totals.copy(), self._skipped.copy()
         for report in files:
-            counts["files"] += 1
-            counts[f"files_{report.status}"] += 1
-            for key in _SUMMED:
-                counts[key] += getattr(report, key)
-            for reason, rows in report.skipped.items():
-                skipped[reason] = skipped.get(reason, 0) + rows
-        return counts
+            _tally(totals, skipped, report)
+        return _as_counts(len(self.files) + len(files), totals, skipped)
 
     def as_dict(self) -> dict[str, Any]:
         """Return the report as plain data (service responses, notifications)."""
