@@ -424,8 +424,7 @@ def add_plays_between(conn: Connection, dialect: str, low: int, high: int) -> No
     goes to the buckets `STAGED_PLAYS` at a time.
     """
     _learn_lengths(conn, dialect, _between(low, high))
-    for start in range(low, high, STAGED_PLAYS):
-        _add_to_buckets(conn, dialect, _between(start, min(start + STAGED_PLAYS, high)))
+    _add_to_buckets_between(conn, dialect, low, high)
 
 
 def add_and_fold(conn: Connection, dialect: str, low: int, high: int) -> None:
@@ -439,17 +438,9 @@ def add_and_fold(conn: Connection, dialect: str, low: int, high: int) -> None:
     end, `scripts/bench import`).
     """
     condition = and_(plays.c.id > low, plays.c.id <= high)
-    with temporary(conn, _totals_stage()) as stage:
-        conn.execute(
-            stage.insert().from_select(
-                [column.name for column in stage.columns], _staged(condition, 1)
-            )
-        )
+    with _totals_staged(conn, condition, 1) as stage:
         _learn_lengths(conn, dialect, _between(low, high), totals=stage)
-        for start in range(low, high, STAGED_PLAYS):
-            _add_to_buckets(
-                conn, dialect, _between(start, min(start + STAGED_PLAYS, high))
-            )
+        _add_to_buckets_between(conn, dialect, low, high)
         _totals_from(conn, dialect, stage, condition, 1)
     _set_folded(conn, high)
 
@@ -481,6 +472,14 @@ _QUARTERS_STAGE: Final = Table(
 )
 """A batch of plays summed by quarter hour, which the hours take theirs from.
 One table object for good, so the statements on it are prepared once."""
+
+
+def _add_to_buckets_between(
+    conn: Connection, dialect: str, low: int, high: int
+) -> None:
+    """`_add_to_buckets` for the plays `low < id <= high`, `STAGED_PLAYS` at a time."""
+    for start in range(low, high, STAGED_PLAYS):
+        _add_to_buckets(conn, dialect, _between(start, min(start + STAGED_PLAYS, high)))
 
 
 def _add_to_buckets(conn: Connection, dialect: str, selected: _Selected) -> None:
@@ -818,13 +817,22 @@ def _apply_totals(
     artist and album: a third of the rows of an import), which the three
     tables then take their sums from, each in the order of its key.
     """
+    with _totals_staged(conn, condition, sign) as stage:
+        _totals_from(conn, dialect, stage, condition, sign)
+
+
+@contextmanager
+def _totals_staged(
+    conn: Connection, condition: ColumnElement[bool], sign: int
+) -> Iterator[Table]:
+    """Hold `_staged` of `condition` in a temporary `_totals_stage` for a block."""
     with temporary(conn, _totals_stage()) as stage:
         conn.execute(
             stage.insert().from_select(
                 [column.name for column in stage.columns], _staged(condition, sign)
             )
         )
-        _totals_from(conn, dialect, stage, condition, sign)
+        yield stage
 
 
 def _totals_from(
