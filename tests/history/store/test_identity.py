@@ -535,10 +535,10 @@ def test_uri_items_remember_ids_and_the_last_spelling() -> None:
     # By turns within one call: each change, as the records come.
     assert newly_spelled(second, first, second) == [second, first, second]
     assert newly_spelled(second) == []
-    # A new URI's first spelling, noted as its item is made, is not new.
+    # A new URI's first spelling, noted as its item is made, is not new again.
     known.learn({"spotify:track:n": 9})
     made = ("spotify:track:n", 0, "Labrinth", "Never")
-    known.note_spellings([made])
+    assert newly_spelled(made) == [made]
     assert newly_spelled(made) == []
     live = ("spotify:track:n", 0, "Labrinth", "Never (Live)")
     assert newly_spelled(live, made) == [live, made]

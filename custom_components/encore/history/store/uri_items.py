@@ -70,22 +70,6 @@ class UriItems:
             zip(ids, map(lshift, ids.values(), repeat(_SHIFT)), strict=True)
         )
 
-    def note_spellings(
-        self, spellings: Iterable[tuple[str, *tuple[object, ...]]]
-    ) -> None:
-        """Note these spellings (URI first, as `newly_spelled` gives them) as the last.
-
-        For the first record of a new URI, whose song its item was made with.
-        """
-        packed = self._packed
-        for spelling in spellings:
-            uri = spelling[0]
-            value = packed[uri]
-            packed[uri] = (
-                value - (value & _SPELLING) + max(hash(spelling) & _SPELLING, 1)
-            )
-            give_way()
-
     def newly_spelled(
         self, uris: Sequence[str | None], *names: Sequence[object]
     ) -> list[tuple[Any, ...]]:

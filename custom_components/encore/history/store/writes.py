@@ -455,20 +455,17 @@ class WriterState:
             # Each new item's song is its first record's: that spelling is
             # noted here, not met again as new by `_add_uri_songs`.
             starts = [first[uri] for uri in new_rows]
-            uri_cache.note_spellings(
-                zip(
-                    new_rows,
-                    *(
-                        [column[index] for index in starts]
-                        for column in (
-                            columns.kind,
-                            columns.artist,
-                            columns.title,
-                            columns.album,
-                        )
-                    ),
-                    strict=True,
-                )
+            uri_cache.newly_spelled(
+                list(new_rows),
+                *(
+                    [column[index] for index in starts]
+                    for column in (
+                        columns.kind,
+                        columns.artist,
+                        columns.title,
+                        columns.album,
+                    )
+                ),
             )
             songs = {
                 (row.song_key, uri_cache.item_id(uri))
