@@ -6,12 +6,12 @@ rather than a query; the caches are dropped whenever a transaction rolls back,
 since the ids they learnt in it may no longer exist.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 import hashlib
 from itertools import compress, count, islice, repeat
-from operator import is_, itemgetter, lshift, not_, sub
-from typing import Any, NamedTuple, cast
+from operator import attrgetter, is_, lshift, not_, sub
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import (
@@ -193,6 +193,20 @@ class _ItemRow(NamedTuple):
     song_key: str | None
 
 
+class _ArtistRow(NamedTuple):
+    """A new artist's columns, as `artists` stores them."""
+
+    key: str
+    name: str
+    name_norm: str
+
+
+class _DeviceRow(NamedTuple):
+    """A new device's columns, as `devices` stores them."""
+
+    name: str
+
+
 @dataclass(slots=True)
 class InsertResult:
     """What one batch of records did to the plays."""
@@ -314,41 +328,25 @@ class WriterState:
         conn: Connection,
         table: Any,
         key_column: str,
-        rows: dict[str, dict[str, Any]] | dict[str, _ItemRow],
+        rows: Mapping[str, NamedTuple],
     ) -> dict[str, int]:
         """Insert rows whose key is new and return the ids of all of them.
 
-        Every row holds the same columns: a dict, or an item's `_ItemRow`.
-        The ids come back with the insert where the database can say them
-        (below); only rows that were there already, or a database that
-        cannot, cost a look-up by key.
+        Every row is a named tuple of the same columns (`_ItemRow`,
+        `_ArtistRow`, `_DeviceRow`), `key_column` among them. The ids come
+        back with the insert where the database can say them (below); only
+        rows that were there already, or a database that cannot, cost a
+        look-up by key.
         """
         if not rows:
             return {}
         column = table.c[key_column]
-        first = next(iter(rows.values()))
-        if isinstance(first, _ItemRow):
-            item_rows = cast("dict[str, _ItemRow]", rows)
-            keys = [row.key for row in item_rows.values()]
-            names: tuple[str, ...] = _ItemRow._fields
-            values: list[Any] = list(item_rows.values())
-            dicts: list[dict[str, Any]] = (
-                [] if self.dialect == "sqlite" else [r._asdict() for r in values]
-            )
-        else:
-            dict_rows = cast("dict[str, dict[str, Any]]", rows)
-            keys = [row[key_column] for row in dict_rows.values()]
-            names = tuple(cast("dict[str, Any]", first))
-            pick = itemgetter(*names)
-            dicts = list(dict_rows.values())
-            # A plain executemany of tuples for SQLite: SQLAlchemy's per-row
-            # parameter processing would cost more than SQLite's own work.
-            values = (
-                [(pick(row),) for row in dicts]
-                if len(names) == 1
-                else list(map(pick, dicts))
-            )
+        values = list(rows.values())
+        names: tuple[str, ...] = values[0]._fields
+        keys: list[str] = list(map(attrgetter(key_column), values))
         if self.dialect == "sqlite":
+            # A plain executemany of the tuples: SQLAlchemy's per-row
+            # parameter processing would cost more than SQLite's own work.
             before = highest_id(conn, table)
             inserted = _executemany(conn, self._ignore_sql(table, names), values)
             # SQLite gives a new row the highest id plus one, row after row
@@ -360,7 +358,9 @@ class WriterState:
                 return dict(
                     zip(keys, range(before + 1, before + 1 + inserted), strict=True)
                 )
-        elif self.dialect == "postgresql":
+            return self._ids_of(conn, column, keys)
+        dicts = [row._asdict() for row in values]
+        if self.dialect == "postgresql":
             # One INSERT ... RETURNING per thousand rows (SQLAlchemy's
             # "insertmanyvalues"): the rows it added say their ids.
             ids: dict[str, int] = {
@@ -375,8 +375,7 @@ class WriterState:
             return ids | self._ids_of(
                 conn, column, [key for key in keys if key not in ids]
             )
-        else:
-            conn.execute(_insert_ignore(self.dialect, table), dicts)
+        conn.execute(_insert_ignore(self.dialect, table), dicts)
         return self._ids_of(conn, column, keys)
 
     def _ignore_sql(self, table: Any, names: tuple[str, ...]) -> str:
@@ -398,7 +397,7 @@ class WriterState:
         """
         artist_cache = self._artists
         device_cache = self._devices
-        new_artists: dict[str, dict[str, Any]] = {}
+        new_artists: dict[str, _ArtistRow] = {}
         # Names of one artist that differ only in case share its key.
         spellings: dict[str, str] = {}
         for artist in set(columns.artist).difference(artist_cache):
@@ -406,24 +405,20 @@ class WriterState:
                 continue
             key = spellings[artist] = artist_key(artist)
             if key not in new_artists:
-                new_artists[key] = {
-                    "key": key,
-                    "name": artist,
-                    "name_norm": normalize_name(artist),
-                }
+                new_artists[key] = _ArtistRow(key, artist, normalize_name(artist))
         if new_artists:
             ids = self._ensure(conn, artists, "key", new_artists)
             for artist, key in spellings.items():
                 artist_cache[artist] = ids[key]
         new_devices = {
-            device: {"name": device[:255]}
+            device: _DeviceRow(device[:255])
             for device in set(columns.device).difference(device_cache)
             if device is not None
         }
         if new_devices:
             ids = self._ensure(conn, devices, "name", new_devices)
             for name, row in new_devices.items():
-                device_cache[name] = ids[row["name"]]
+                device_cache[name] = ids[row.name]
         # None is never a key of these caches: a record without one stays None.
         artist_ids = list(map(artist_cache.get, columns.artist))
         device_ids = list(map(device_cache.get, columns.device))
