@@ -200,7 +200,11 @@ class _Uncommitted:
     """Files stored in the writer's open transaction (`COMMIT_ROWS`), unreported."""
 
     files: list[FileReport] = field(default_factory=list)
-    rows: int = 0
+
+    @property
+    def rows(self) -> int:
+        """Rows of the files held."""
+        return sum(report.rows for report in self.files)
 
     async def async_commit(
         self,
@@ -224,11 +228,9 @@ class _Uncommitted:
             )
         except HomeAssistantError:
             self.files.clear()
-            self.rows = 0
             raise
         report.files.extend(self.files)
         self.files.clear()
-        self.rows = 0
 
 
 class ImportInProgressError(HomeAssistantError):
@@ -389,7 +391,6 @@ async def _async_run(
             uncommitted.files += await _async_store_parsed(
                 manager, report, parsed_files
             )
-            uncommitted.rows += rows
             progress.done_bytes += done_bytes
             progress.rows += rows
             if on_progress is not None:
