@@ -10,6 +10,8 @@ from .history.imports.uploads import remove_leftover_uploads
 from .history.manager import async_get_manager
 from .history.whose import entry_kind
 from .history_entry import HistoryEntryRuntime, settings_from_options
+from .media_lists import async_register as async_register_media_lists
+from .media_source import HistoryMediaSource
 from .panel import async_hide_panel_if_unused, async_setup_frontend, async_show_panel
 from .runtime import EncoreConfigEntry, SonosRuntime, SpotifyRuntime
 from .services import async_setup_services
@@ -32,6 +34,8 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_websocket(hass)
     await async_setup_frontend(hass)
     await async_setup_voice(hass)
+    # The players ask for the songs of Encore's media-source folders here.
+    async_register_media_lists(hass, HistoryMediaSource(hass).async_uris)
     await hass.async_add_executor_job(remove_leftover_uploads, hass)
     # Entries set up side by side: the database must open where the history
     # entry says from the first one on, not move there when that entry loads.

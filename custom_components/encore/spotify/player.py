@@ -21,6 +21,7 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from ..const import CONF_DEFAULT_DEVICE, DOMAIN
+from ..media_lists import async_uris_of
 from ..player_features import PLAYER_FEATURES
 from .account import SpotifyAccount
 from .browse import async_browse
@@ -398,6 +399,9 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
         **kwargs: Any,
     ) -> None:
         """Play or queue a Spotify URI, an open.spotify.com link or a browse id."""
+        if (uris := await async_uris_of(self.hass, media_id)) is not None:
+            await self._async_play_uris(uris, enqueue)
+            return
         ref = parse_spotify_reference(media_id)
         liked = is_liked_songs(media_id)
         if ref is None and not liked:
@@ -447,6 +451,24 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
                     or (playback.context is not None and playback.context.uri == uri)
                 )
             ),
+        )
+
+    async def _async_play_uris(
+        self, uris: list[str], enqueue: MediaPlayerEnqueue | None
+    ) -> None:
+        """Play songs in order (Spotify's `uris`: no playlist is made), or queue them."""
+        device_id = await self._async_target_device()
+        client = self.account.client
+        if enqueue in (MediaPlayerEnqueue.ADD, MediaPlayerEnqueue.NEXT):
+            # Spotify's queue is first in, first out: adding in order plays in order.
+            for uri in uris:
+                await client.async_add_to_queue(uri, device_id)
+            return
+        await client.async_play(device_id, uris=uris)
+        first = uris[0]
+        self._expect(
+            None,
+            lambda playback: playback is not None and playback.item.uri == first,
         )
 
     @override

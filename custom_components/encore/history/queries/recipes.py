@@ -1,0 +1,190 @@
+"""Songs picked from the history to play again: on repeat, forgotten, discovered.
+
+Each recipe returns ranked tracks (`TopEntry`, with the Spotify URI when the
+history knows it), best first, so a player can start them in order:
+
+- `on_repeat`: the most played tracks of the last `ON_REPEAT_DAYS` days.
+- `forgotten_favourites`: tracks much played before `FORGOTTEN_AFTER_DAYS`
+  days ago and not played at all in the last `FORGOTTEN_QUIET_DAYS` days,
+  ranked by their plays back then (at least `FORGOTTEN_MIN_PLAYS` of them).
+- `discoveries`: this period's most played tracks by artists first heard in
+  it (the store's `artist_firsts`, as `new_artists` reads them).
+
+They read through the same scopes, rules and rankings as `top_items`; the
+plain top songs of a period are `top_items` itself.
+"""
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, func, select
+
+from ..periods import Period, PeriodName
+from ..store.schema import items, plays
+from .common import CHUNK, PLAY_KIND, bounds, resolve_scope, scope_where
+from .habits import new_artists_query
+from .model import PlayRule, Scope, TopEntry, TopKind
+from .rankings import named_entries, top_items
+
+ON_REPEAT_DAYS = 30
+FORGOTTEN_AFTER_DAYS = 365
+FORGOTTEN_QUIET_DAYS = 182
+FORGOTTEN_MIN_PLAYS = 3
+# How many of the old favourites are looked at before the recent ones are
+# left out: enough that a household that still plays its old top 100 gets
+# a full folder of the ones it stopped playing.
+_FORGOTTEN_CANDIDATES = 5
+
+
+def _last_days(now: datetime, days: int) -> Period:
+    return Period(PeriodName.LAST_DAYS, now - timedelta(days=days), now, days)
+
+
+def on_repeat(
+    conn: Connection,
+    scope: Scope,
+    now: datetime,
+    *,
+    limit: int = 50,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> list[TopEntry]:
+    """Rank the most played tracks of the last `ON_REPEAT_DAYS` days."""
+    return top_items(
+        conn,
+        scope,
+        _last_days(now, ON_REPEAT_DAYS),
+        TopKind.TRACK,
+        limit=limit,
+        rule=rule,
+        images=True,
+    )
+
+
+def forgotten_favourites(
+    conn: Connection,
+    scope: Scope,
+    now: datetime,
+    *,
+    limit: int = 50,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> list[TopEntry]:
+    """Rank tracks much played over a year ago and not in the last six months."""
+    if limit < 1:
+        return []
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return []
+    before = Period(PeriodName.CUSTOM, None, now - timedelta(days=FORGOTTEN_AFTER_DAYS))
+    old = [
+        entry
+        for entry in top_items(
+            conn,
+            scope,
+            before,
+            TopKind.TRACK,
+            limit=limit * _FORGOTTEN_CANDIDATES,
+            rule=rule,
+            images=True,
+        )
+        if entry.plays >= FORGOTTEN_MIN_PLAYS and entry.uri
+    ]
+    if not old:
+        return []
+    quiet = _last_days(now, FORGOTTEN_QUIET_DAYS)
+    start, end = bounds(quiet)
+    where, source = scope_where(conn, found, start, end, PlayRule.ALL)
+    uris = sorted({entry.uri for entry in old if entry.uri})
+    recent: set[str] = set()
+    # Any stream at all in the quiet months means it is not forgotten, so
+    # every stream counts here, skips included (rule ALL).
+    for first in range(0, len(uris), CHUNK):
+        chunk = uris[first : first + CHUNK]
+        recent.update(
+            str(uri)
+            for (uri,) in conn.execute(
+                select(items.c.uri)
+                .select_from(source.join(items, items.c.id == plays.c.item_id))
+                .where(*where, items.c.uri.in_(chunk))
+                .distinct()
+            ).tuples()
+        )
+    kept = [entry for entry in old if entry.uri not in recent][:limit]
+    return _reranked(kept)
+
+
+def discoveries(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    *,
+    limit: int = 50,
+) -> list[TopEntry]:
+    """Rank the period's tracks by artists first heard in it.
+
+    Always by Spotify's 30-second rule: a first listen is a play someone
+    stayed for, and the artists' first plays are kept for that rule.
+    """
+    if limit < 1:
+        return []
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return []
+    start, end = bounds(period)
+    if start is None:
+        return []
+    rule = PlayRule.THIRTY_SECONDS
+    new = new_artists_query(conn, found, start, end, rule)
+    if new is None:
+        return []
+    where, source = scope_where(conn, found, start, end, rule)
+    plays_n, ms = func.count(), func.sum(plays.c.ms_played)
+    rows = conn.execute(
+        select(plays.c.item_id, plays_n, ms)
+        .select_from(source)
+        .where(
+            *where,
+            plays.c.kind == int(PLAY_KIND[TopKind.TRACK]),
+            plays.c.artist_id.in_(new.scalar_subquery()),
+        )
+        .group_by(plays.c.item_id)
+        .order_by(plays_n.desc(), ms.desc(), plays.c.item_id)
+        .limit(limit)
+    ).tuples()
+    return named_entries(
+        conn,
+        TopKind.TRACK,
+        [(int(k), int(n), int(m or 0)) for k, n, m in rows],
+        images=True,
+    )
+
+
+def _reranked(entries: list[TopEntry]) -> list[TopEntry]:
+    """Competition ranks again after entries were left out (1, 2, 2, 4)."""
+    ranked: list[TopEntry] = []
+    previous: int | None = None
+    rank = 0
+    for position, entry in enumerate(entries, start=1):
+        if entry.plays != previous:
+            rank, previous = position, entry.plays
+        ranked.append(
+            TopEntry(
+                rank,
+                entry.name,
+                entry.artist,
+                entry.plays,
+                entry.ms_played,
+                entry.uri,
+                entry.image,
+            )
+        )
+    return ranked
+
+
+__all__ = [
+    "FORGOTTEN_AFTER_DAYS",
+    "FORGOTTEN_MIN_PLAYS",
+    "FORGOTTEN_QUIET_DAYS",
+    "ON_REPEAT_DAYS",
+    "discoveries",
+    "forgotten_favourites",
+    "on_repeat",
+]

@@ -1,0 +1,296 @@
+"""Encore's media source: songs picked from the listening history, to play again.
+
+Every player's media browser shows *Encore*: for each person (and the whole
+household) their top songs this month, this year and of all time, what they
+have on repeat, their forgotten favourites and this month's discoveries
+(`history.queries.recipes` says what each means). Nothing needs a write
+permission on Spotify: a folder plays as Spotify's list of `uris` on an
+Encore Spotify player and as a queue of share links on an Encore Sonos
+player (both ask `media_lists`, which this module feeds). Other players
+cannot stream a Spotify song from a URL, so resolving one says where it
+plays instead of failing silently.
+
+Identifiers:
+
+- `""`: the root; with one Spotify account or none, the household's folders;
+  with several, a folder for everyone and one per account;
+- `<whose>`: a person's folders (`everyone`, or an account key, quoted);
+- `<whose>/<recipe>`: a folder of songs (`Recipe`), playable as a whole;
+- `track/<spotify uri>`: one song.
+"""
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import StrEnum
+from urllib.parse import quote, unquote
+
+from sqlalchemy import Connection
+
+from homeassistant.components.media_player import MediaClass, MediaType
+from homeassistant.components.media_source import (
+    BrowseMediaSource,
+    MediaSource,
+    MediaSourceItem,
+    PlayMedia,
+    Unresolvable,
+)
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.translation import async_get_translations
+from homeassistant.util import dt as dt_util
+
+from .const import DOMAIN
+from .history.manager import async_get_manager
+from .history.periods import PeriodName, resolve_period
+from .history.queries import Scope, TopEntry, TopKind, top_items
+from .history.queries.recipes import discoveries, forgotten_favourites, on_repeat
+from .history.whose import spotify_entries
+from .media_lists import MEDIA_SOURCE_PREFIX
+
+FOLDER_LIMIT = 50
+"""Songs in each folder: an evening's worth, and what a queue takes at once."""
+
+EVERYONE = "everyone"
+TRACK = "track"
+_SPOTIFY_TRACK = "spotify:track:"
+
+
+class Recipe(StrEnum):
+    """The folders each person has."""
+
+    TOP_MONTH = "top_month"
+    TOP_YEAR = "top_year"
+    TOP_ALL_TIME = "top_all_time"
+    ON_REPEAT = "on_repeat"
+    FORGOTTEN = "forgotten"
+    DISCOVERIES = "discoveries"
+
+
+_TOP_PERIODS = {
+    Recipe.TOP_MONTH: PeriodName.THIS_MONTH,
+    Recipe.TOP_YEAR: PeriodName.THIS_YEAR,
+    Recipe.TOP_ALL_TIME: PeriodName.ALL_TIME,
+}
+
+
+async def async_get_media_source(hass: HomeAssistant) -> MediaSource:
+    """Return Encore's media source (Home Assistant's media_source platform)."""
+    return HistoryMediaSource(hass)
+
+
+def _reader(
+    recipe: Recipe, scope: Scope, now: datetime
+) -> Callable[[Connection], list[TopEntry]]:
+    """Return the read that lists a folder's songs, best first."""
+    time_zone = dt_util.get_default_time_zone()
+    if recipe in _TOP_PERIODS:
+        period = resolve_period(_TOP_PERIODS[recipe], now=now, time_zone=time_zone)
+        return lambda conn: top_items(
+            conn, scope, period, TopKind.TRACK, limit=FOLDER_LIMIT, images=True
+        )
+    if recipe is Recipe.ON_REPEAT:
+        return lambda conn: on_repeat(conn, scope, now, limit=FOLDER_LIMIT)
+    if recipe is Recipe.FORGOTTEN:
+        return lambda conn: forgotten_favourites(conn, scope, now, limit=FOLDER_LIMIT)
+    month = resolve_period(PeriodName.THIS_MONTH, now=now, time_zone=time_zone)
+    return lambda conn: discoveries(conn, scope, month, limit=FOLDER_LIMIT)
+
+
+class HistoryMediaSource(MediaSource):
+    """Folders of songs from the listening history."""
+
+    name = "Encore"
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Keep Home Assistant for reading the history."""
+        super().__init__(DOMAIN)
+        self.hass = hass
+
+    async def async_resolve_media(self, item: MediaSourceItem) -> PlayMedia:
+        """Say where the history's songs play: they are no stream with a URL."""
+        raise Unresolvable(
+            translation_domain=DOMAIN,
+            translation_key="history_media_players_only",
+        )
+
+    async def async_browse_media(self, item: MediaSourceItem) -> BrowseMediaSource:
+        """Browse the root, a person, or a folder of songs."""
+        titles = await self._async_titles()
+        people = self._people()
+        parts = item.identifier.split("/") if item.identifier else []
+        if not parts:
+            if len(people) <= 1:
+                return self._person(EVERYONE, self.name, titles, root=True)
+            return self._root(people, titles)
+        whose = unquote(parts[0])
+        if whose != EVERYONE and whose not in people:
+            raise _unknown(item.identifier)
+        name = titles["everyone"] if whose == EVERYONE else people[whose]
+        if len(parts) == 1:
+            return self._person(whose, name, titles)
+        try:
+            recipe = Recipe(parts[1])
+        except ValueError as err:
+            raise _unknown(item.identifier) from err
+        if len(parts) > 2:
+            raise _unknown(item.identifier)
+        entries = await self._async_entries(whose, recipe)
+        return self._folder(whose, recipe, name, titles, entries)
+
+    async def async_uris(self, media_id: str) -> list[str]:
+        """Return the Spotify URIs of an Encore media-source id, in play order."""
+        identifier = media_id.removeprefix(MEDIA_SOURCE_PREFIX).lstrip("/")
+        if identifier.startswith(f"{TRACK}/"):
+            uri = identifier.removeprefix(f"{TRACK}/")
+            if not uri.startswith(_SPOTIFY_TRACK):
+                raise _unknown(identifier)
+            return [uri]
+        parts = identifier.split("/")
+        if len(parts) != 2:
+            raise Unresolvable(
+                translation_domain=DOMAIN,
+                translation_key="history_media_folder_needed",
+            )
+        whose = unquote(parts[0])
+        try:
+            recipe = Recipe(parts[1])
+        except ValueError as err:
+            raise _unknown(identifier) from err
+        if whose != EVERYONE and whose not in self._people():
+            raise _unknown(identifier)
+        uris = [entry.uri for entry in await self._async_entries(whose, recipe)]
+        playable = [uri for uri in uris if uri and uri.startswith(_SPOTIFY_TRACK)]
+        if not playable:
+            raise Unresolvable(
+                translation_domain=DOMAIN,
+                translation_key="history_media_empty",
+            )
+        return playable
+
+    def _people(self) -> dict[str, str]:
+        """Account key -> title of each Spotify account."""
+        return {
+            str(entry.unique_id): entry.title for entry in spotify_entries(self.hass)
+        }
+
+    async def _async_titles(self) -> dict[str, str]:
+        language = self.hass.config.language
+        prefix = f"component.{DOMAIN}.selector.history_media.options."
+        found = await async_get_translations(self.hass, language, "selector", [DOMAIN])
+        if language != "en":
+            english = await async_get_translations(
+                self.hass, "en", "selector", [DOMAIN]
+            )
+            found = {**english, **found}
+        return {
+            key.removeprefix(prefix): value
+            for key, value in found.items()
+            if key.startswith(prefix)
+        }
+
+    async def _async_entries(self, whose: str, recipe: Recipe) -> list[TopEntry]:
+        scope = Scope(accounts=None if whose == EVERYONE else (whose,))
+        read = _reader(recipe, scope, dt_util.now())
+        return await async_get_manager(self.hass).async_read(read)
+
+    def _root(
+        self, people: dict[str, str], titles: dict[str, str]
+    ) -> BrowseMediaSource:
+        children = [
+            _directory(EVERYONE, titles["everyone"]),
+            *(_directory(quote(key, safe=""), title) for key, title in people.items()),
+        ]
+        return BrowseMediaSource(
+            domain=DOMAIN,
+            identifier=None,
+            media_class=MediaClass.DIRECTORY,
+            media_content_type=MediaType.MUSIC,
+            title=self.name,
+            can_play=False,
+            can_expand=True,
+            children=children,
+            children_media_class=MediaClass.DIRECTORY,
+        )
+
+    def _person(
+        self, whose: str, name: str, titles: dict[str, str], *, root: bool = False
+    ) -> BrowseMediaSource:
+        quoted = quote(whose, safe="")
+        children = [
+            BrowseMediaSource(
+                domain=DOMAIN,
+                identifier=f"{quoted}/{recipe}",
+                media_class=MediaClass.PLAYLIST,
+                media_content_type=MediaType.PLAYLIST,
+                title=titles[recipe],
+                can_play=True,
+                can_expand=True,
+            )
+            for recipe in Recipe
+        ]
+        return BrowseMediaSource(
+            domain=DOMAIN,
+            identifier=None if root else quoted,
+            media_class=MediaClass.DIRECTORY,
+            media_content_type=MediaType.MUSIC,
+            title=name,
+            can_play=False,
+            can_expand=True,
+            children=children,
+            children_media_class=MediaClass.PLAYLIST,
+        )
+
+    def _folder(
+        self,
+        whose: str,
+        recipe: Recipe,
+        name: str,
+        titles: dict[str, str],
+        entries: list[TopEntry],
+    ) -> BrowseMediaSource:
+        children = [
+            BrowseMediaSource(
+                domain=DOMAIN,
+                identifier=f"{TRACK}/{entry.uri}",
+                media_class=MediaClass.TRACK,
+                media_content_type=MediaType.TRACK,
+                title=(
+                    f"{entry.name} · {entry.artist}" if entry.artist else entry.name
+                ),
+                can_play=True,
+                can_expand=False,
+                thumbnail=entry.image,
+            )
+            for entry in entries
+            if entry.uri and entry.uri.startswith(_SPOTIFY_TRACK)
+        ]
+        return BrowseMediaSource(
+            domain=DOMAIN,
+            identifier=f"{quote(whose, safe='')}/{recipe}",
+            media_class=MediaClass.PLAYLIST,
+            media_content_type=MediaType.PLAYLIST,
+            title=f"{titles[recipe]} ({name})" if whose != EVERYONE else titles[recipe],
+            can_play=bool(children),
+            can_expand=True,
+            children=children,
+            children_media_class=MediaClass.TRACK,
+        )
+
+
+def _directory(identifier: str, title: str) -> BrowseMediaSource:
+    return BrowseMediaSource(
+        domain=DOMAIN,
+        identifier=identifier,
+        media_class=MediaClass.DIRECTORY,
+        media_content_type=MediaType.MUSIC,
+        title=title,
+        can_play=False,
+        can_expand=True,
+    )
+
+
+def _unknown(identifier: str) -> Unresolvable:
+    return Unresolvable(
+        translation_domain=DOMAIN,
+        translation_key="history_media_unknown",
+        translation_placeholders={"identifier": identifier},
+    )

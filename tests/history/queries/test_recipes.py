@@ -1,0 +1,198 @@
+"""The media source's recipes against a plain-Python recount of the same plays.
+
+Three years of two accounts' plays (seeded, with skips), written through the
+writer on SQLite and a real PostgreSQL server (the `engine` fixture); each
+recipe's songs and counts are computed again from the records themselves.
+"""
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+import random
+
+import pytest
+from sqlalchemy import Connection, Engine
+
+from custom_components.encore.history.epoch import to_ms
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.periods import PeriodName, resolve_period
+from custom_components.encore.history.queries import Scope, TopEntry
+from custom_components.encore.history.queries.recipes import (
+    FORGOTTEN_AFTER_DAYS,
+    FORGOTTEN_MIN_PLAYS,
+    FORGOTTEN_QUIET_DAYS,
+    ON_REPEAT_DAYS,
+    discoveries,
+    forgotten_favourites,
+    on_repeat,
+)
+from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.writes import WriterState
+
+NOW = datetime(2026, 11, 20, 18, 30, tzinfo=UTC)
+THIRTY_S = 30_000
+ACCOUNTS = ("ada", "bob")
+
+
+@dataclass(frozen=True)
+class Song:
+    artist: str
+    title: str
+
+    @property
+    def uri(self) -> str:
+        return f"spotify:track:{(self.artist + self.title).encode().hex()[:22]:0>22}"
+
+
+# Artists 0-9 are old favourites, 10-14 appear only this month (discoveries),
+# 15-19 play all along.
+SONGS = [Song(f"Artist {a}", f"Song {a}.{t}") for a in range(20) for t in range(3)]
+
+
+def _plays() -> list[PlayRecord]:
+    rng = random.Random(20261120)  # noqa: S311 - a reproducible history
+    records: list[PlayRecord] = []
+    month_start = datetime(2026, 11, 1, tzinfo=UTC)
+    for account in ACCOUNTS:
+        moment = NOW - timedelta(days=3 * 365)
+        while moment < NOW - timedelta(hours=1):
+            age = (NOW - moment).days
+            if age > FORGOTTEN_AFTER_DAYS:
+                pool = SONGS[:30] + SONGS[45:]
+            elif moment >= month_start:
+                pool = SONGS[30:45] + SONGS[45:] + SONGS[:2]
+            else:
+                pool = SONGS[45:] + SONGS[:1]
+            song = rng.choice(pool)
+            ms = rng.choice((200_000, 180_000, 12_000, 29_999, 30_000))
+            records.append(
+                PlayRecord(
+                    account=account,
+                    source=Source.EXPORT_EXTENDED,
+                    ended_at=to_ms(moment),
+                    ms_played=ms,
+                    kind=PlayKind.TRACK,
+                    title=song.title,
+                    artist=song.artist,
+                    album=f"{song.artist} album",
+                    item_uri=song.uri,
+                )
+            )
+            moment += timedelta(hours=rng.choice((3, 7, 11, 19)))
+    return records
+
+
+PLAYS = _plays()
+
+
+@pytest.fixture
+def db(engine: Engine) -> Engine:
+    """The plays, stored by one writer as an import stores them."""
+    with engine.begin() as conn:
+        migrate(conn)
+    state = WriterState(engine.dialect.name)
+    for account in ACCOUNTS:
+        with engine.begin() as conn:
+            state.insert_records(conn, [p for p in PLAYS if p.account == account])
+    return engine
+
+
+def read[T](db: Engine, query: Callable[[Connection], T]) -> T:
+    with db.connect() as conn:
+        return query(conn)
+
+
+def mine(account: str | None) -> list[PlayRecord]:
+    return [p for p in PLAYS if account is None or p.account == account]
+
+
+def counts(records: list[PlayRecord]) -> Counter[str]:
+    return Counter(str(p.item_uri) for p in records if p.ms_played >= THIRTY_S)
+
+
+def as_counts(entries: list[TopEntry]) -> dict[str, int]:
+    return {str(entry.uri): entry.plays for entry in entries}
+
+
+def assert_ranked(entries: list[TopEntry]) -> None:
+    """Best first, with competition ranks on the plays."""
+    assert [e.plays for e in entries] == sorted(
+        (e.plays for e in entries), reverse=True
+    )
+    for position, entry in enumerate(entries, start=1):
+        first = next(i for i, e in enumerate(entries, 1) if e.plays == entry.plays)
+        assert entry.rank == first, (position, entry)
+
+
+@pytest.mark.parametrize("account", [*ACCOUNTS, None])
+def test_on_repeat_is_the_last_30_days_most_played(
+    db: Engine, account: str | None
+) -> None:
+    scope = Scope(accounts=None if account is None else (account,))
+    since = to_ms(NOW - timedelta(days=ON_REPEAT_DAYS))
+    expected = counts([p for p in mine(account) if p.ended_at >= since])
+    found = read(db, lambda c: on_repeat(c, scope, NOW, limit=500))
+    assert as_counts(found) == dict(expected)
+    assert_ranked(found)
+    assert all(entry.name.startswith("Song ") and entry.artist for entry in found)
+
+
+@pytest.mark.parametrize("account", [*ACCOUNTS, None])
+def test_forgotten_favourites_were_loved_and_left(
+    db: Engine, account: str | None
+) -> None:
+    scope = Scope(accounts=None if account is None else (account,))
+    before = to_ms(NOW - timedelta(days=FORGOTTEN_AFTER_DAYS))
+    quiet = to_ms(NOW - timedelta(days=FORGOTTEN_QUIET_DAYS))
+    old = counts([p for p in mine(account) if p.ended_at < before])
+    # Any stream at all, a skip included, in the quiet months rules a song out.
+    recent = {str(p.item_uri) for p in mine(account) if p.ended_at >= quiet}
+    expected = {
+        uri: n
+        for uri, n in old.items()
+        if n >= FORGOTTEN_MIN_PLAYS and uri not in recent
+    }
+    assert expected, "the generated history has forgotten favourites"
+    assert SONGS[0].uri not in expected  # still played every month
+    found = read(db, lambda c: forgotten_favourites(c, scope, NOW, limit=500))
+    assert as_counts(found) == expected
+    assert_ranked(found)
+    limited = read(db, lambda c: forgotten_favourites(c, scope, NOW, limit=3))
+    assert [e.plays for e in limited] == [e.plays for e in found[:3]]
+
+
+@pytest.mark.parametrize("account", [*ACCOUNTS, None])
+def test_discoveries_are_songs_of_artists_first_heard_this_month(
+    db: Engine, account: str | None
+) -> None:
+    scope = Scope(accounts=None if account is None else (account,))
+    month = resolve_period(PeriodName.THIS_MONTH, now=NOW, time_zone=UTC)
+    start, end = to_ms(month.start) if month.start else 0, month.end_ms
+    first: dict[str, int] = {}
+    for play in mine(account):
+        if play.ms_played >= THIRTY_S and play.artist:
+            first[play.artist] = min(
+                first.get(play.artist, play.ended_at), play.ended_at
+            )
+    new = {artist for artist, at in first.items() if start <= at < end}
+    assert new == {f"Artist {a}" for a in range(10, 15)}
+    expected = counts(
+        [p for p in mine(account) if start <= p.ended_at < end and p.artist in new]
+    )
+    found = read(db, lambda c: discoveries(c, scope, month, limit=500))
+    assert as_counts(found) == dict(expected)
+    assert_ranked(found)
+
+
+def test_nobody_and_nothing(db: Engine) -> None:
+    nobody = Scope(accounts=("nobody",))
+    month = resolve_period(PeriodName.THIS_MONTH, now=NOW, time_zone=UTC)
+    assert read(db, lambda c: on_repeat(c, nobody, NOW)) == []
+    assert read(db, lambda c: forgotten_favourites(c, nobody, NOW)) == []
+    assert read(db, lambda c: discoveries(c, nobody, month)) == []
+    everyone = Scope()
+    assert read(db, lambda c: forgotten_favourites(c, everyone, NOW, limit=0)) == []
+    all_time = resolve_period(PeriodName.ALL_TIME, now=NOW, time_zone=UTC)
+    # "First heard" needs a period that starts somewhere.
+    assert read(db, lambda c: discoveries(c, everyone, all_time)) == []

@@ -1,0 +1,211 @@
+"""Encore's media source: the history's folders in Home Assistant's media browser.
+
+A real Home Assistant with media_source, the history entry and a Spotify
+account on the fake Spotify: the folders list the account's own plays, and
+playing one starts its songs in order on the Spotify player (Spotify's
+`uris`, no playlist made).
+"""
+
+from datetime import timedelta
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.components import media_source
+from homeassistant.components.media_player import (
+    ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_CONTENT_TYPE,
+    ATTR_MEDIA_ENQUEUE,
+    DOMAIN as MP_DOMAIN,
+    SERVICE_PLAY_MEDIA,
+    MediaClass,
+    MediaPlayerEnqueue,
+)
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import ATTR_ENTITY_ID
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
+
+from custom_components.encore.const import (
+    CONF_DEFAULT_DEVICE,
+    CONF_KIND,
+    DOMAIN,
+    EntryKind,
+)
+from custom_components.encore.history.epoch import to_ms
+from custom_components.encore.history.manager import async_get_manager
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.store.writes import WriterState
+from fakes.spotify.server import FakeSpotify
+from fakes.spotify.users import FakeUser
+from tests.conftest import USER_ID, SetupEntry, advance
+
+ENTITY = "media_player.ada_listener"
+ROOT = "media-source://encore"
+
+
+@pytest.fixture(autouse=True)
+async def components(hass: HomeAssistant) -> None:
+    """media_player and media_source, as default_config loads them."""
+    assert await async_setup_component(hass, MP_DOMAIN, {})
+    assert await async_setup_component(hass, "media_source", {})
+
+
+@pytest.fixture
+async def history(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    fake_spotify: FakeSpotify,
+    spotify_user: FakeUser,
+    spotify_entry: MockConfigEntry,
+    setup_entry: SetupEntry,
+) -> list[str]:
+    """The history entry, the account, and plays of three catalog songs this month.
+
+    Returns the songs' URIs, most played first.
+    """
+    entry = MockConfigEntry(
+        domain=DOMAIN, unique_id="history", data={CONF_KIND: EntryKind.HISTORY}
+    )
+    entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(
+        spotify_entry, options={CONF_DEFAULT_DEVICE: "DESKTOP-ENCORE"}
+    )
+    # Loading Encore sets up every entry it has, the account's too.
+    assert await setup_entry(entry)
+    assert spotify_entry.state is ConfigEntryState.LOADED
+    catalog = fake_spotify.catalog
+    uris = [f"spotify:track:{track_id}" for track_id in list(catalog.tracks)[:3]]
+    now = dt_util.now()
+    records = [
+        PlayRecord(
+            account=USER_ID,
+            source=Source.EXPORT_EXTENDED,
+            ended_at=to_ms(now - timedelta(hours=1 + n)),
+            ms_played=200_000,
+            kind=PlayKind.TRACK,
+            title=catalog.tracks[uri.rsplit(":", 1)[1]].name,
+            artist="Some Artist",
+            album="Some Album",
+            item_uri=uri,
+        )
+        for rank, uri in enumerate(uris)
+        for n in range(3 - rank)
+    ]
+
+    def write(conn: object, state: WriterState) -> None:
+        state.insert_records(conn, records)  # type: ignore[arg-type]
+
+    await async_get_manager(hass).async_write(write)
+    return uris
+
+
+async def test_browse_the_history_folders(
+    hass: HomeAssistant, history: list[str]
+) -> None:
+    root = await media_source.async_browse_media(hass, ROOT)
+    # One Spotify account: the household's folders are the root itself.
+    assert [child.title for child in root.children] == [
+        "Top songs this month",
+        "Top songs this year",
+        "Top songs of all time",
+        "On repeat",
+        "Forgotten favourites",
+        "Discoveries this month",
+    ]
+    assert all(child.can_play and child.can_expand for child in root.children)
+    folder = await media_source.async_browse_media(hass, f"{ROOT}/everyone/top_month")
+    assert [child.media_content_id for child in folder.children] == [
+        f"{ROOT}/track/{uri}" for uri in history
+    ]
+    assert all(c.media_class == MediaClass.TRACK for c in folder.children)
+    assert folder.children[0].title.endswith("· Some Artist")
+    mine = await media_source.async_browse_media(hass, f"{ROOT}/{USER_ID}/on_repeat")
+    assert len(mine.children) == 3
+    # Nothing was played over a year ago: no forgotten favourites, nothing to play.
+    forgotten = await media_source.async_browse_media(
+        hass, f"{ROOT}/everyone/forgotten"
+    )
+    assert forgotten.children == []
+    assert not forgotten.can_play
+
+
+async def test_unknown_folders_say_so(hass: HomeAssistant, history: list[str]) -> None:
+    for wrong in ("nobody", "everyone/best_of", "everyone/top_month/more"):
+        with pytest.raises(media_source.Unresolvable, match="has no folder"):
+            await media_source.async_browse_media(hass, f"{ROOT}/{wrong}")
+
+
+async def test_play_a_folder_in_order_on_the_spotify_player(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    spotify_user: FakeUser,
+    history: list[str],
+) -> None:
+    player = spotify_user.player
+    await hass.services.async_call(
+        MP_DOMAIN,
+        SERVICE_PLAY_MEDIA,
+        {
+            ATTR_ENTITY_ID: ENTITY,
+            ATTR_MEDIA_CONTENT_TYPE: "playlist",
+            ATTR_MEDIA_CONTENT_ID: f"{ROOT}/everyone/top_month",
+        },
+        blocking=True,
+    )
+    assert player.current_uri == history[0]
+    assert player.context_uri is None  # Spotify's uris: no playlist was made
+    assert player.queue == []
+    await advance(hass, freezer, timedelta(seconds=2))
+    assert hass.states.get(ENTITY).attributes[ATTR_MEDIA_CONTENT_ID] == history[0]
+
+    # One song from a folder, queued after what plays.
+    await hass.services.async_call(
+        MP_DOMAIN,
+        SERVICE_PLAY_MEDIA,
+        {
+            ATTR_ENTITY_ID: ENTITY,
+            ATTR_MEDIA_CONTENT_TYPE: "music",
+            ATTR_MEDIA_CONTENT_ID: f"{ROOT}/track/{history[2]}",
+            ATTR_MEDIA_ENQUEUE: MediaPlayerEnqueue.ADD,
+        },
+        blocking=True,
+    )
+    assert player.queue == [history[2]]
+
+
+async def test_what_cannot_play_says_why(
+    hass: HomeAssistant, spotify_user: FakeUser, history: list[str]
+) -> None:
+    # A person's folder is no list of songs.
+    with pytest.raises(HomeAssistantError, match="not a person's folder"):
+        await hass.services.async_call(
+            MP_DOMAIN,
+            SERVICE_PLAY_MEDIA,
+            {
+                ATTR_ENTITY_ID: ENTITY,
+                ATTR_MEDIA_CONTENT_TYPE: "music",
+                ATTR_MEDIA_CONTENT_ID: f"{ROOT}/everyone",
+            },
+            blocking=True,
+        )
+    with pytest.raises(HomeAssistantError, match="no songs to play yet"):
+        await hass.services.async_call(
+            MP_DOMAIN,
+            SERVICE_PLAY_MEDIA,
+            {
+                ATTR_ENTITY_ID: ENTITY,
+                ATTR_MEDIA_CONTENT_TYPE: "playlist",
+                ATTR_MEDIA_CONTENT_ID: f"{ROOT}/everyone/forgotten",
+            },
+            blocking=True,
+        )
+    assert spotify_user.player.current_uri is None
+    # Any other player resolves through media_source: no URL, and it says where.
+    with pytest.raises(media_source.Unresolvable, match="Encore's Spotify and Sonos"):
+        await media_source.async_resolve_media(
+            hass, f"{ROOT}/everyone/top_month", "media_player.kitchen_radio"
+        )
