@@ -1,5 +1,6 @@
 """Spotify on Sonos: share links through the coordinator, search and browse via an account."""
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -29,8 +30,13 @@ from homeassistant.helpers import (
 )
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import CONF_SPOTIFY_ACCOUNT, DOMAIN
+from custom_components.encore.history.epoch import to_ms
+from custom_components.encore.history.manager import async_get_manager
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.store.writes import WriterState
 from fakes.sonos import EmulatedHousehold, spotify_uri_from_sonos_uri
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
@@ -339,3 +345,51 @@ async def test_800s_relatives(
     with pytest.raises(HomeAssistantError) as err:
         await play(hass, f"spotify:track:{TRACK_ID}")
     assert err.value.translation_key == "sonos_transition_unavailable"
+
+
+@pytest.mark.usefixtures("sonos_loaded")
+async def test_songs_from_the_history_queue_in_order(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold
+) -> None:
+    """A folder of Encore's media source becomes share links, most played first."""
+    assert await async_setup_component(hass, "media_source", {})
+    now = dt_util.now()
+    # SECOND_TRACK played twice, TRACK_ID once: that is the folder's order.
+    records = [
+        PlayRecord(
+            account="ada",
+            source=Source.EXPORT_EXTENDED,
+            ended_at=to_ms(now - timedelta(hours=hours)),
+            ms_played=200_000,
+            kind=PlayKind.TRACK,
+            title=title,
+            artist="Artist",
+            album="Album",
+            item_uri=f"spotify:track:{track}",
+        )
+        for hours, track, title in (
+            (1, SECOND_TRACK, "Second"),
+            (2, SECOND_TRACK, "Second"),
+            (3, TRACK_ID, "First"),
+        )
+    ]
+
+    def write(conn: Any, state: WriterState) -> None:
+        state.insert_records(conn, records)
+
+    await async_get_manager(hass).async_write(write)
+
+    await play(hass, "media-source://encore/everyone/on_repeat")
+    await settle(hass, sonos_household)
+    assert queue_uris(sonos_household) == [
+        f"spotify:track:{SECOND_TRACK}",
+        f"spotify:track:{TRACK_ID}",
+    ]
+    assert sonos_household.speaker("Living Room").transport_state == "PLAYING"
+
+    await play(
+        hass,
+        f"media-source://encore/track/spotify:track:{TRACK_ID}",
+        MediaPlayerEnqueue.ADD,
+    )
+    assert queue_uris(sonos_household)[-1] == f"spotify:track:{TRACK_ID}"

@@ -7,13 +7,14 @@ from homeassistant.components.media_player import MediaPlayerEnqueue
 from homeassistant.exceptions import ServiceValidationError
 
 from ..const import DOMAIN
+from ..media_lists import async_uris_of
 from ..spotify.uri import is_liked_songs, parse_spotify_reference
 from . import commands, queueing
 from .browse import FAVORITE_PREFIX, PLAYLIST_PREFIX, QUEUE_ITEM_PREFIX
 from .favorites import Favorite
 from .media import LINE_IN_URI_PREFIX, TV_URI_PREFIX, SourceKind
 from .speaker import SonosSpeaker
-from .spotify_on_sonos import async_play_spotify
+from .spotify_on_sonos import async_play_share_links, async_play_spotify
 
 SOURCE_LINE_IN: Final = "Line-in"
 SOURCE_TV: Final = "TV"
@@ -32,7 +33,10 @@ async def async_play_media(
 ) -> None:
     """Play or queue a Spotify item, a favorite, a Sonos playlist, a queue item or a URL."""
     coordinator = speaker.coordinator
-    if (ref := parse_spotify_reference(media_id)) is not None:
+    if (uris := await async_uris_of(speaker.hass, media_id)) is not None:
+        # Songs from the history (Encore's media source): share links, in order.
+        await async_play_share_links(speaker, uris, enqueue)
+    elif (ref := parse_spotify_reference(media_id)) is not None:
         await async_play_spotify(speaker, ref, enqueue)
     elif is_liked_songs(media_id):
         raise _invalid("sonos_liked_songs", speaker=speaker.name)

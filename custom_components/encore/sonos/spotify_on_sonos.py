@@ -83,8 +83,14 @@ async def async_play_spotify(
     speaker: SonosSpeaker, ref: SpotifyRef, enqueue: MediaPlayerEnqueue | None
 ) -> None:
     """Queue a Spotify item on the speaker's coordinator, and play as asked."""
+    await async_play_share_links(speaker, await _async_links(speaker, ref), enqueue)
+
+
+async def async_play_share_links(
+    speaker: SonosSpeaker, links: list[str], enqueue: MediaPlayerEnqueue | None
+) -> None:
+    """Queue Spotify items by their share links, in order, and play as asked."""
     coordinator = speaker.coordinator
-    links = await _async_links(speaker, ref)
     adders = [
         partial(commands.add_share_link, coordinator.soco, link) for link in links
     ]
