@@ -1,4 +1,4 @@
-"""Encore's media source: the history's folders in Home Assistant's media browser.
+"""From the history to the players: Encore's media source, and search ranked by it.
 
 A real Home Assistant with media_source, the history entry and a Spotify
 account on the fake Spotify: the folders list the account's own plays, and
@@ -19,6 +19,7 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_ENQUEUE,
     DOMAIN as MP_DOMAIN,
     SERVICE_PLAY_MEDIA,
+    SERVICE_SEARCH_MEDIA,
     MediaClass,
     MediaPlayerEnqueue,
 )
@@ -209,3 +210,63 @@ async def test_what_cannot_play_says_why(
         await media_source.async_resolve_media(
             hass, f"{ROOT}/everyone/top_month", "media_player.kitchen_radio"
         )
+
+
+async def _search(hass: HomeAssistant, query: str, classes: list[str]) -> list[str]:
+    result = await hass.services.async_call(
+        MP_DOMAIN,
+        SERVICE_SEARCH_MEDIA,
+        {
+            ATTR_ENTITY_ID: ENTITY,
+            "search_query": query,
+            "media_filter_classes": classes,
+        },
+        blocking=True,
+        return_response=True,
+    )
+    return [item.media_content_id for item in result[ENTITY].result]
+
+
+async def test_search_puts_what_you_play_most_first(
+    hass: HomeAssistant, fake_spotify: FakeSpotify, history: list[str]
+) -> None:
+    """Tracks by URI, albums by name and artist (an export's plays have no album URI)."""
+    tracks = await _search(hass, "Daft Punk", ["track"])
+    albums = await _search(hass, "Daft Punk", ["album"])
+    assert len(tracks) >= 3
+    assert len(albums) >= 2
+    loved_track = tracks[-1]
+    loved_album = fake_spotify.catalog.albums[albums[-1].rsplit(":", 1)[1]]
+    now = dt_util.now()
+    records = [
+        PlayRecord(
+            account=USER_ID,
+            source=Source.EXPORT_EXTENDED,
+            ended_at=to_ms(now - timedelta(days=400, hours=n)),
+            ms_played=200_000,
+            kind=PlayKind.TRACK,
+            title=title,
+            artist="Daft Punk",
+            album=album,
+            item_uri=uri,
+        )
+        for n, (uri, title, album) in enumerate(
+            [(loved_track, "Loved", "Some Album")] * 4
+            + [
+                (f"spotify:track:{t}", "On the album", loved_album.name)
+                for t in loved_album.track_ids
+            ]
+        )
+    ]
+
+    def write(conn: object, state: WriterState) -> None:
+        state.insert_records(conn, records)  # type: ignore[arg-type]
+
+    await async_get_manager(hass).async_write(write)
+    again = await _search(hass, "Daft Punk", ["track"])
+    assert again[0] == loved_track
+    assert sorted(again) == sorted(tracks)
+    assert (await _search(hass, "Daft Punk", ["album"]))[0] == albums[-1]
+    # An exact name still wins: "Daft Punk" is the artist.
+    everything = await _search(hass, "Daft Punk", [])
+    assert everything[0].startswith("spotify:artist:")

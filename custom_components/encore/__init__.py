@@ -34,8 +34,12 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_websocket(hass)
     await async_setup_frontend(hass)
     await async_setup_voice(hass)
-    # The players ask for the songs of Encore's media-source folders here.
-    async_register_media_lists(hass, HistoryMediaSource(hass).async_uris)
+    # The players ask here for the songs of Encore's media-source folders,
+    # and how often the household played what a search found.
+    history_media = HistoryMediaSource(hass)
+    async_register_media_lists(
+        hass, history_media.async_uris, history_media.async_plays_of
+    )
     await hass.async_add_executor_job(remove_leftover_uploads, hass)
     # Entries set up side by side: the database must open where the history
     # entry says from the first one on, not move there when that entry loads.

@@ -1,4 +1,4 @@
-"""The Spotify URIs an Encore media-source id stands for, for Encore's players.
+"""What the history tells Encore's players: the songs of a folder, what you play most.
 
 Encore's media source (`media_source.py`) lists songs picked from the history
 ("my top songs this month", "on repeat"). A folder of them is no stream with
@@ -6,11 +6,14 @@ a URL that Home Assistant's media source could hand any player: on Spotify
 it is Spotify's `uris` list, on a Sonos speaker a queue of share links. The
 players live in `spotify/` and `sonos/`, which never import the history, so
 the media source registers a resolver here at setup and the players ask it
-before they refuse a media-source id. This module imports nothing of Encore's
-but `const`: every layer may use it.
+before they refuse a media-source id. Their catalog searches likewise ask
+how often the household played each result (`async_plays_of`), so what you
+play most comes first. This module imports nothing of Encore's but `const`:
+every layer may use it.
 """
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.util.hass_dict import HassKey
@@ -28,6 +31,22 @@ Raises a translated `HomeAssistantError` for an id it does not know.
 _RESOLVER: HassKey[UriListResolver] = HassKey(f"{DOMAIN}_media_lists")
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A search result: its URI and name; an album also its artist's name and URI."""
+
+    uri: str
+    name: str | None = None
+    artist: str | None = None
+    artist_uri: str | None = None
+
+
+type PlayCounter = Callable[[str | None, Sequence[Found]], Awaitable[dict[str, int]]]
+"""(account key or None for everyone, results) -> plays of each URI played."""
+
+_COUNTER: HassKey[PlayCounter] = HassKey(f"{DOMAIN}_media_play_counts")
+
+
 def is_encore_media(media_id: str) -> bool:
     """Whether `media_id` is one of Encore's media-source ids."""
     return media_id == MEDIA_SOURCE_PREFIX or media_id.startswith(
@@ -36,14 +55,19 @@ def is_encore_media(media_id: str) -> bool:
 
 
 @callback
-def async_register(hass: HomeAssistant, resolver: UriListResolver) -> CALLBACK_TYPE:
-    """Register the resolver; returns what removes it."""
+def async_register(
+    hass: HomeAssistant, resolver: UriListResolver, counter: PlayCounter
+) -> CALLBACK_TYPE:
+    """Register the history's answers; returns what removes them."""
     hass.data[_RESOLVER] = resolver
+    hass.data[_COUNTER] = counter
 
     @callback
     def remove() -> None:
         if hass.data.get(_RESOLVER) is resolver:
             del hass.data[_RESOLVER]
+        if hass.data.get(_COUNTER) is counter:
+            del hass.data[_COUNTER]
 
     return remove
 
@@ -57,3 +81,15 @@ async def async_uris_of(hass: HomeAssistant, media_id: str) -> list[str] | None:
     if not is_encore_media(media_id) or (resolver := hass.data.get(_RESOLVER)) is None:
         return None
     return await resolver(media_id)
+
+
+async def async_plays_of(
+    hass: HomeAssistant, account: str | None, found: Sequence[Found]
+) -> dict[str, int]:
+    """Return how often `account` (None: everyone) played each found URI.
+
+    Empty without a history: a search then keeps Spotify's order.
+    """
+    if not found or (counter := hass.data.get(_COUNTER)) is None:
+        return {}
+    return await counter(account, found)

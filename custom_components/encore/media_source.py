@@ -19,7 +19,7 @@ Identifiers:
 - `track/<spotify uri>`: one song.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import StrEnum
 from urllib.parse import quote, unquote
@@ -42,9 +42,10 @@ from .const import DOMAIN
 from .history.manager import async_get_manager
 from .history.periods import PeriodName, resolve_period
 from .history.queries import Scope, TopEntry, TopKind, top_items
+from .history.queries.familiar import Found as HistoryFound, plays_of
 from .history.queries.recipes import discoveries, forgotten_favourites, on_repeat
 from .history.whose import spotify_entries
-from .media_lists import MEDIA_SOURCE_PREFIX
+from .media_lists import MEDIA_SOURCE_PREFIX, Found
 
 FOLDER_LIMIT = 50
 """Songs in each folder: an evening's worth, and what a queue takes at once."""
@@ -165,6 +166,17 @@ class HistoryMediaSource(MediaSource):
                 translation_key="history_media_empty",
             )
         return playable
+
+    async def async_plays_of(
+        self, account: str | None, found: Sequence[Found]
+    ) -> dict[str, int]:
+        """Return how often an account (None: everyone) played each search result."""
+        scope = Scope(accounts=None if account is None else (account,))
+        wanted = [HistoryFound(f.uri, f.name, f.artist, f.artist_uri) for f in found]
+        manager = async_get_manager(self.hass)
+        if not manager.is_open:
+            return {}
+        return await manager.async_read(lambda conn: plays_of(conn, scope, wanted))
 
     def _people(self) -> dict[str, str]:
         """Account key -> title of each Spotify account."""

@@ -21,6 +21,7 @@ from homeassistant.components.media_player import (
 from homeassistant.exceptions import ServiceValidationError
 
 from ..const import CONF_SPOTIFY_ACCOUNT, DOMAIN
+from ..media_lists import async_plays_of
 from ..spotify.account import SpotifyAccount
 from ..spotify.browse import async_browse
 from ..spotify.search import async_search
@@ -127,8 +128,12 @@ async def async_search_spotify(
 ) -> SearchMedia:
     """Search Spotify's catalog through the household's Spotify account."""
     account = _require_account(speaker, "sonos_search_needs_account")
+    # A speaker is the household's: what everyone played most comes first.
     results = await async_search(
-        account.client, query.search_query, query.media_filter_classes
+        account.client,
+        query.search_query,
+        query.media_filter_classes,
+        played=partial(async_plays_of, speaker.hass, None),
     )
     return SearchMedia(
         result=[item for item in results if playable_on_sonos(item.media_content_id)]

@@ -3,6 +3,7 @@
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from typing import Any, Final, override
 
 from homeassistant.components import media_source
@@ -21,7 +22,7 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from ..const import CONF_DEFAULT_DEVICE, DOMAIN
-from ..media_lists import async_uris_of
+from ..media_lists import async_plays_of, async_uris_of
 from ..player_features import PLAYER_FEATURES
 from .account import SpotifyAccount
 from .browse import async_browse
@@ -488,9 +489,13 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
 
     @override
     async def async_search_media(self, query: SearchMediaQuery) -> SearchMedia:
-        """Search Spotify's catalog."""
+        """Search Spotify's catalog; what this account played most comes first."""
+        account = self.account.profile.user_id
         return SearchMedia(
             result=await async_search(
-                self.account.client, query.search_query, query.media_filter_classes
+                self.account.client,
+                query.search_query,
+                query.media_filter_classes,
+                played=partial(async_plays_of, self.hass, account),
             )
         )

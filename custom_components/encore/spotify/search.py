@@ -1,11 +1,16 @@
 """Catalog search for media players (Spotify's and Sonos')."""
 
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Final
 
 from homeassistant.components.media_player import BrowseMedia, MediaClass
 
+from ..media_lists import Found
 from .browse import item_to_browse
 from .client import SpotifyClient
+
+type PlayCounts = Callable[[Sequence[Found]], Awaitable[dict[str, int]]]
+"""How often the listener played each result (the history answers; see media_lists)."""
 
 # Spotify answers at most 10 results per type and request since 2026.
 SEARCH_PAGE: Final = 10
@@ -39,8 +44,13 @@ async def async_search(
     query: str,
     classes: list[MediaClass] | None = None,
     limit: int = DEFAULT_LIMIT,
+    played: PlayCounts | None = None,
 ) -> list[BrowseMedia]:
-    """Search the catalog; up to `limit` results per kind, best match first."""
+    """Search the catalog; up to `limit` results per kind, best match first.
+
+    An exact name match comes first; then what the listener played most
+    (`played`, all time), then Spotify's order, kind by kind.
+    """
     types = search_types(classes)
     if not types or not query.strip():
         return []
@@ -70,14 +80,31 @@ async def async_search(
         found.extend((kind, index, item) for index, item in enumerate(items[:limit]))
 
     wanted = query.strip().casefold()
+    counts = await played([_found(item) for _, _, item in found]) if played else {}
 
-    def rank(entry: tuple[str, int, dict[str, Any]]) -> tuple[bool, int, int]:
+    def rank(entry: tuple[str, int, dict[str, Any]]) -> tuple[bool, int, int, int]:
         kind, index, item = entry
         exact = (item.get("name") or "").strip().casefold() == wanted
-        return (not exact, _RANK.index(kind), index)
+        return (
+            not exact,
+            -counts.get(item.get("uri") or "", 0),
+            _RANK.index(kind),
+            index,
+        )
 
     results = []
     for _, _, item in sorted(found, key=rank):
         if (media := item_to_browse(item)) is not None:
             results.append(media)
     return results
+
+
+def _found(item: dict[str, Any]) -> Found:
+    """Return what the history counts a result by: its URI, name and artist."""
+    artist = next(iter(item.get("artists") or ()), None) or {}
+    return Found(
+        str(item.get("uri") or ""),
+        item.get("name"),
+        artist.get("name"),
+        artist.get("uri"),
+    )

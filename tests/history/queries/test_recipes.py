@@ -1,4 +1,4 @@
-"""The media source's recipes against a plain-Python recount of the same plays.
+"""The media source's recipes, and search's play counts, against a recount.
 
 Three years of two accounts' plays (seeded, with skips), written through the
 writer on SQLite and a real PostgreSQL server (the `engine` fixture); each
@@ -18,6 +18,7 @@ from custom_components.encore.history.epoch import to_ms
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.periods import PeriodName, resolve_period
 from custom_components.encore.history.queries import Scope, TopEntry
+from custom_components.encore.history.queries.familiar import Found, plays_of
 from custom_components.encore.history.queries.recipes import (
     FORGOTTEN_AFTER_DAYS,
     FORGOTTEN_MIN_PLAYS,
@@ -28,6 +29,7 @@ from custom_components.encore.history.queries.recipes import (
     on_repeat,
 )
 from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.rollups import fold
 from custom_components.encore.history.store.writes import WriterState
 
 NOW = datetime(2026, 11, 20, 18, 30, tzinfo=UTC)
@@ -43,6 +45,14 @@ class Song:
     @property
     def uri(self) -> str:
         return f"spotify:track:{(self.artist + self.title).encode().hex()[:22]:0>22}"
+
+    @property
+    def artist_uri(self) -> str:
+        return f"spotify:artist:{self.artist.encode().hex()[:22]:0>22}"
+
+    @property
+    def album(self) -> str:
+        return f"{self.artist} album"
 
 
 # Artists 0-9 are old favourites, 10-14 appear only this month (discoveries),
@@ -75,8 +85,9 @@ def _plays() -> list[PlayRecord]:
                     kind=PlayKind.TRACK,
                     title=song.title,
                     artist=song.artist,
-                    album=f"{song.artist} album",
+                    album=song.album,
                     item_uri=song.uri,
+                    artist_uri=song.artist_uri,
                 )
             )
             moment += timedelta(hours=rng.choice((3, 7, 11, 19)))
@@ -196,3 +207,44 @@ def test_nobody_and_nothing(db: Engine) -> None:
     all_time = resolve_period(PeriodName.ALL_TIME, now=NOW, time_zone=UTC)
     # "First heard" needs a period that starts somewhere.
     assert read(db, lambda c: discoveries(c, everyone, all_time)) == []
+
+
+@pytest.mark.parametrize("folded", [False, True])
+@pytest.mark.parametrize("account", [*ACCOUNTS, None])
+def test_plays_of_what_a_search_found(
+    db: Engine, account: str | None, folded: bool
+) -> None:
+    """Tracks, artists and albums by URI, all time, in the tail or the totals."""
+    scope = Scope(accounts=None if account is None else (account,))
+    records = [p for p in mine(account) if p.ms_played >= THIRTY_S]
+    by_song = {song.uri: song for song in SONGS}
+    expected: Counter[str] = Counter()
+    for play in records:
+        song = by_song[str(play.item_uri)]
+        expected.update((song.uri, song.artist_uri, f"spotify:album:{song.artist}"))
+    found = [
+        *(Found(song.uri) for song in SONGS[::7]),
+        # Artists as an export knows them: by name (the history has no URI).
+        *(Found(song.artist_uri, song.artist.upper()) for song in SONGS[::9]),
+        *(
+            Found(f"spotify:album:{s.artist}", s.album, s.artist, s.artist_uri)
+            for s in SONGS[::11]
+        ),
+        Found("spotify:track:neverplayed00000000000"),
+        Found("spotify:artist:neverplayed0000000000", "Nobody"),
+        Found("spotify:album:unknown", "Unknown album", "Nobody", "spotify:artist:x"),
+    ]
+    want = {f.uri: expected[f.uri] for f in found if expected[f.uri]}
+    assert len(want) >= 10
+
+    def answer(conn: Connection) -> dict[str, int]:
+        if not folded:
+            return plays_of(conn, scope, found)
+        with conn.begin():
+            assert fold(conn, db.dialect.name) > 0
+            counted = plays_of(conn, scope, found)
+            conn.rollback()
+        return counted
+
+    assert read(db, answer) == want
+    assert read(db, lambda c: plays_of(c, Scope(accounts=("nobody",)), found)) == {}
