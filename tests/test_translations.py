@@ -69,6 +69,18 @@ def test_placeholders_are_kept(language: str) -> None:
     assert changed == {}
 
 
+# hassfest (script/hassfest/translations.py) refuses any text that looks like an
+# HTML tag: the frontend would render it, and the message formatter fails on it
+# ("Translation error: UNCLOSED_TAG" in the options dialog).
+HTML = re.compile(r"<[a-z].*?>")
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_no_text_looks_like_html(language: str) -> None:
+    """No `<word>` anywhere: hassfest fails the integration on one."""
+    assert {key: text for key, text in load(language).items() if HTML.search(text)} == {}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translations_are_translated(language: str) -> None:
     """Sentences differ from English (names and units may stay the same)."""
