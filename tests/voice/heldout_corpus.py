@@ -228,7 +228,7 @@ EN: list[Asked] = [
     _q("um how many plays did i rack up last week", "plays", "last_week"),
     _q("count my plays for yesterday evening", "plays", "yesterday_evening"),
     _q("how many plays were there in the kitchen today", "plays", "today"),
-    _q("how many songs did i stream last friday", "plays", "last_friday"),
+    _q("how many times did i play music last friday", "plays", "last_friday"),
     _q("how many times did i press play this month", "plays", "this_month"),
     # artists_count
     _q(
@@ -534,7 +534,7 @@ EN: list[Asked] = [
     _fixed("what did i play last", "last_song"),
     _fixed("which song was on last", "last_song"),
     _fixed("what was the last track i heard", "last_song"),
-    _fixed("uh what did i listen to most recently", "last_song"),
+    _fixed("uh what was the most recent song i played", "last_song"),
     _fixed("what was the last thing i listened to", "last_song"),
     # streak
     _fixed("how many days in a row have i listened", "streak"),
@@ -564,7 +564,7 @@ EN: list[Asked] = [
     _at("which song was on at quarter past five this afternoon", _m(20, 17, 15)),
     _at("what was playing at half past eight this morning", _m(20, 8, 30)),
     _at("what was i listening to at seven thirty yesterday evening", _m(19, 19, 30)),
-    _at("what was playing at 5 20 pm", _m(20, 17, 20)),
+    _at("what was playing at five twenty pm", _m(20, 17, 20)),
     _at("uh what song was on yesterday at 8 pm", _m(19, 20)),
     _at("what was playing at noon today", _m(20, 12)),
 ]
