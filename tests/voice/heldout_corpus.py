@@ -567,6 +567,79 @@ EN: list[Asked] = [
     _at("what was playing at five twenty pm", _m(20, 17, 20)),
     _at("uh what song was on yesterday at 8 pm", _m(19, 20)),
     _at("what was playing at noon today", _m(20, 12)),
+    # Asked around: "can you tell me", "i wanna know", fillers up front
+    _q("can you tell me who i listened to most this week", "top_artists", "this_week"),
+    _q("i wanna know my top songs for this year", "top_tracks", "this_year"),
+    _q(
+        "could you tell me how long i listened to music last week",
+        "listening_time",
+        "last_week",
+    ),
+    _q(
+        "tell me what i was listening to yesterday evening",
+        "what_played",
+        "yesterday_evening",
+    ),
+    _q("do you know how many plays i had today", "plays", "today"),
+    _q(
+        "hey can you check how many times i played queen this month",
+        "play_count",
+        "this_month",
+        "Queen",
+    ),
+    _q(
+        "i'd like to know if i listened to justice yesterday",
+        "did_i",
+        "yesterday",
+        "Justice",
+    ),
+    _fixed("remind me what the last song i played was", "last_song"),
+    _fixed("let me know when i first listened to air", "first_play", "Air"),
+    _at("can you find out what was playing at eight last night", _m(19, 20)),
+    _q("so like what time of day am i listening the most", "peak", "all_time"),
+    _q("how about my repeat rate last month", "repeat", "last_month"),
+    _fixed("tell me how many days in a row i've been listening", "streak"),
+    _fixed("what's the one song i keep going back to at the moment", "on_repeat"),
+    _q("any idea which artist i skip the most", "most_skipped_artist", "all_time"),
+    _q(
+        "alright what was the first thing i listened to this morning",
+        "first_in",
+        "this_morning",
+    ),
+    _q("okay and what was the last thing i played on saturday", "last_in", "saturday"),
+    _q(
+        "what percentage of my listening this month was skipped",
+        "skips",
+        "this_month",
+    ),
+    _q(
+        "um how many different artists have i listened to so far this year",
+        "artists_count",
+        "this_year",
+    ),
+    _q(
+        "how many different songs did i get through last week",
+        "songs_count",
+        "last_week",
+    ),
+    _q(
+        "who was i listening to the most in the kitchen yesterday",
+        "top_artists",
+        "yesterday",
+    ),
+    _q("who's topping my charts this month", "top_artists", "this_month"),
+    _q("what's been my go to album lately", "top_albums", "lately"),
+    _q(
+        "how many tunes did i listen to yesterday evening", "plays", "yesterday_evening"
+    ),
+    _q("did any new artists pop up for me this month", "new_artists", "this_month"),
+    _q("what song did i skip the most this year", "most_skipped", "this_year"),
+    _fixed(
+        "when was the last time i listened to bohemian rhapsody by queen",
+        "last_play",
+        "Bohemian Rhapsody by Queen",
+    ),
+    _fixed("what was the first song i heard today", "first_today"),
 ]
 
 DE: list[Asked] = [
@@ -891,6 +964,96 @@ DE: list[Asked] = [
     _at("was habe ich heute früh um acht Uhr fünf gehört", _m(20, 8, 5)),
     _at("was lief gestern um zwanzig Uhr zehn", _m(19, 20, 10)),
     _at("was lief heute um halb neun", _m(20, 8, 30)),
+    # Umschrieben gefragt: Nebensätze, "sag mal", Füllwörter, Denglisch
+    _q(
+        "kannst du mir sagen wen ich diese Woche am meisten gehört habe",
+        "top_artists",
+        "this_week",
+    ),
+    _q(
+        "sag mir mal welche Lieder ich dieses Jahr am häufigsten gehört habe",
+        "top_tracks",
+        "this_year",
+    ),
+    _q(
+        "ich möchte wissen wie lange ich letzte Woche Musik gehört habe",
+        "listening_time",
+        "last_week",
+    ),
+    _q(
+        "weißt du was ich gestern Abend gehört habe", "what_played", "yesterday_evening"
+    ),
+    _q("wie viele Wiedergaben hatte ich heute eigentlich", "plays", "today"),
+    _q(
+        "kannst du nachschauen wie oft ich diesen Monat Queen gehört habe",
+        "play_count",
+        "this_month",
+        "Queen",
+    ),
+    _q("hab ich gestern eigentlich Justice gehört", "did_i", "yesterday", "Justice"),
+    _fixed("was war nochmal das letzte Lied", "last_song"),
+    _fixed("wann hab ich Air zum ersten Mal gehört", "first_play", "Air"),
+    _at("was lief gestern um acht Uhr abends", _m(19, 20)),
+    _q("um welche Uhrzeit höre ich eigentlich am meisten Musik", "peak", "all_time"),
+    _q("wie hoch war meine Wiederholungsrate letzten Monat", "repeat", "last_month"),
+    _fixed("wie viele Tage in Folge höre ich schon Musik", "streak"),
+    _q("welchen Künstler skippe ich am meisten", "most_skipped_artist", "all_time"),
+    _q("welches Lied skippe ich am häufigsten", "most_skipped", "all_time"),
+    _q("was habe ich heute früh als erstes gehört", "first_in", "this_morning"),
+    _q("was lief am Samstag zuletzt", "last_in", "saturday"),
+    _q("wie viel Prozent habe ich diesen Monat übersprungen", "skips", "this_month"),
+    _q(
+        "ähm wie viele verschiedene Künstler hab ich dieses Jahr schon gehört",
+        "artists_count",
+        "this_year",
+    ),
+    _q(
+        "wie viele unterschiedliche Lieder habe ich letzte Woche gehört",
+        "songs_count",
+        "last_week",
+    ),
+    _q(
+        "wen habe ich gestern in der Küche am meisten gehört",
+        "top_artists",
+        "yesterday",
+    ),
+    _q("welches Album lief in letzter Zeit am häufigsten", "top_albums", "lately"),
+    _q("wie viele Lieder liefen gestern Abend", "plays", "yesterday_evening"),
+    _q("wie viel Musik hab ich denn gestern so gehört", "listening_time", "yesterday"),
+    _q(
+        "wie viele Stunden habe ich diesen Monat gehört", "listening_time", "this_month"
+    ),
+    _q("was habe ich seit Montag gehört", "what_played", "since_monday"),
+    _q("welche Künstler höre ich am liebsten", "top_artists", "all_time"),
+    _q("was ist mein Lieblingsalbum überhaupt", "top_albums", "all_time"),
+    _q(
+        "welche neuen Bands habe ich diesen Monat kennengelernt",
+        "new_artists",
+        "this_month",
+    ),
+    _q(
+        "habe ich in den letzten drei Monaten neue Künstler entdeckt",
+        "new_artists",
+        "last_3_months",
+    ),
+    _q(
+        "wie oft habe ich in den letzten dreißig Tagen Daft Punk gehört",
+        "play_count",
+        "last_30_days",
+        "Daft Punk",
+    ),
+    _q(
+        "habe ich vorgestern The Daily gehört", "did_i", "day_before_yesterday", PODCAST
+    ),
+    _q("womit habe ich gestern Abend aufgehört", "last_in", "yesterday_evening"),
+    _q("was hab ich heute Nachmittag als erstes gehört", "first_in", "this_afternoon"),
+    _fixed("wann lief zuletzt Bohemian Rhapsody", "last_play", QUEEN_SONG),
+    _fixed("wann hab ich das letzte Mal The Daily gehört", "last_play", PODCAST),
+    _fixed("was höre ich zurzeit am meisten", "on_repeat"),
+    _fixed("wie lange ist meine aktuelle Serie", "streak"),
+    _q("wie oft habe ich diese Woche Lieder übersprungen", "skips", "this_week"),
+    _q("wie oft wiederhole ich Songs", "repeat", "all_time"),
+    _fixed("welcher Song kam heute als allererstes", "first_today"),
 ]
 
 NEGATIVES_EN = [
@@ -978,12 +1141,20 @@ NEGATIVES_EN = [
     "pause the podcast",
     "next episode",
     "uh turn the music down in the kitchen",
-    "play my favourite songs in the kitchen",
     "what's playing on the kitchen speaker",
     "is the living room tv on",
     "play one more time by daft punk",
     "shuffle music in the bedroom",
     "stop the podcast in the kitchen",
+    "put this song on repeat",
+    "turn on repeat in the kitchen",
+    "turn shuffle on",
+    "what's the next song",
+    "how long is left on this song",
+    "who sings the song that's playing in the kitchen",
+    "how loud is the kitchen speaker",
+    "skip the song in the kitchen",
+    "restart this song",
 ]
 
 NEGATIVES_DE = [
@@ -1033,6 +1204,14 @@ NEGATIVES_DE = [
     "Spiel Musik von Queen im Wohnzimmer",
     "ähm mach die Musik in der Küche aus",
     "Musik in der Küche leiser",
-    "Spiel meine Lieblingslieder im Wohnzimmer",
     "Wie heißt das Lied",
+    "Wiederhole dieses Lied",
+    "Schalte Zufallswiedergabe ein",
+    "Was ist das nächste Lied",
+    "Wer singt das Lied in der Küche",
+    "Wie laut ist der Lautsprecher in der Küche",
+    "Überspringe das Lied im Wohnzimmer",
+    "Starte das Lied von vorne",
+    "Mach im Wohnzimmer Musik an",
+    "Spiel was von Justice",
 ]
