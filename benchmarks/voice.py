@@ -2,13 +2,18 @@
 
 Run with `scripts/bench voice`. Two parts:
 
-- Understanding: the corpus of tests/history/voice_corpus.py (every family,
-  English and German) through Home Assistant's real default agent with its
-  built-in intents, over the known plays of tests/history/test_voice.py.
-  Per family and language: understood % (right intent, slots and period),
-  correct % (the answer holds the figures of a plain-Python count), wrong
-  facts (answers that stated something not right, as opposed to asking back)
-  and captured negatives (home and media control that reached Encore).
+- Understanding, in two parts, through Home Assistant's real default agent
+  with its built-in intents, over the known plays of tests/voice/test_voice.py:
+  the written-from corpus (tests/voice/voice_corpus.py, the phrasings
+  Encore's sentences were written from: it measures recall) and the
+  held-out corpus (tests/voice/heldout_corpus.py, written apart from the
+  sentences the way people speak: it measures generalisation, and it is the
+  figure that counts). Per family and language: understood % (right intent,
+  slots and period), correct % (the answer holds the figures of a
+  plain-Python count), wrong facts (answers that stated something not
+  right, as opposed to asking back) and captured negatives (home and media
+  control that reached Encore); for the held-out part, also where the
+  questions not understood went.
 - Latency: one question of each family through the same agent over the
   million-play benchmark history of benchmarks/history_queries.py (a copy;
   no account is set up, so the questions read every account's plays),
@@ -48,6 +53,12 @@ from custom_components.encore.const import (
 from custom_components.encore.history.queries import TopKind, top_items
 from custom_components.encore.history.store.engine import sqlite_url
 from tests.voice import voice_corpus as corpus
+from tests.voice.test_heldout import (
+    add_kitchen,
+    heldout_captured,
+    heldout_cases,
+    negatives as heldout_negatives,
+)
 from tests.voice.test_voice import async_setup_history
 from tests.voice.test_voice_corpus import Tally, captured_negatives, cases, run_case
 
@@ -66,8 +77,9 @@ RUNS = int(os.environ.get("ENCORE_BENCH_VOICE_RUNS", "30"))
 TARGET_P95_MS = 200.0
 
 RESULTS: list[dict[str, Any]] = []
-UNDERSTANDING: dict[str, Tally] = {}
-CAPTURED: dict[str, list[str]] = {}
+# Per part ("written", "held-out"), per language.
+UNDERSTANDING: dict[str, dict[str, Tally]] = {"written": {}, "held-out": {}}
+CAPTURED: dict[str, dict[str, list[str]]] = {"written": {}, "held-out": {}}
 
 
 def _quiet() -> None:
@@ -89,8 +101,16 @@ async def test_voice_understanding(
         tally = Tally()
         for case in cases(language):
             await run_case(hass, case, language, tally)
-        UNDERSTANDING[language] = tally
-        CAPTURED[language] = await captured_negatives(hass, language)
+        UNDERSTANDING["written"][language] = tally
+        CAPTURED["written"][language] = await captured_negatives(hass, language)
+    # The held-out part as its test runs it: with the kitchen an area.
+    add_kitchen(hass)
+    for language in ("en", "de"):
+        tally = Tally()
+        for case in heldout_cases(language):
+            await run_case(hass, case, language, tally)
+        UNDERSTANDING["held-out"][language] = tally
+        CAPTURED["held-out"][language] = await heldout_captured(hass, language)
     # The summary hook prints modules with results.
     RESULTS.append({"kind": "understanding"})
     await hass.config_entries.async_unload(entry.entry_id)
@@ -213,35 +233,90 @@ def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}" if whole else "    -"
 
 
-def report() -> str:
-    """Return the tables of figures."""
-    lines = ["", "Assist: understanding (the corpus, real default agent)"]
-    for language, tally in UNDERSTANDING.items():
+def _negatives(part: str, language: str) -> int:
+    if part == "held-out":
+        return len(heldout_negatives(language))
+    return len(corpus.NEGATIVES_EN if language == "en" else corpus.NEGATIVES_DE)
+
+
+def _totals(tally: Tally) -> tuple[int, int, int, int]:
+    return (
+        sum(tally.asked.values()),
+        sum(tally.understood.values()),
+        sum(tally.correct.values()),
+        sum(tally.stated_wrong.values()),
+    )
+
+
+def _understanding(part: str, title: str, misses: int) -> list[str]:
+    """One part's table per language; `misses` lines of what went wrong."""
+    lines = ["", title]
+    for language, tally in UNDERSTANDING[part].items():
         lines.append(
-            f"  [{language}] {'family':16s} {'asked':>5s} {'understood %':>12s}"
+            f"  [{language}] {'family':20s} {'asked':>5s} {'understood %':>12s}"
             f" {'correct %':>9s} {'wrong facts':>11s}"
         )
         for family in tally.asked:
             asked = tally.asked[family]
             lines.append(
-                f"       {family:16s} {asked:5d} {_percent(tally.understood[family], asked):>12s}"
+                f"       {family:20s} {asked:5d}"
+                f" {_percent(tally.understood[family], asked):>12s}"
                 f" {_percent(tally.correct[family], asked):>9s}"
                 f" {tally.stated_wrong[family]:11d}"
             )
-        asked = sum(tally.asked.values())
+        asked, understood, correct, wrong = _totals(tally)
         lines.append(
-            f"       {'all':16s} {asked:5d}"
-            f" {_percent(sum(tally.understood.values()), asked):>12s}"
-            f" {_percent(sum(tally.correct.values()), asked):>9s}"
-            f" {sum(tally.stated_wrong.values()):11d}"
+            f"       {'all':20s} {asked:5d} {_percent(understood, asked):>12s}"
+            f" {_percent(correct, asked):>9s} {wrong:11d}"
         )
-        negatives = corpus.NEGATIVES_EN if language == "en" else corpus.NEGATIVES_DE
+        captured = CAPTURED[part].get(language, [])
         lines.append(
-            f"       captured negatives: {len(CAPTURED.get(language, []))}"
-            f" of {len(negatives)}"
+            f"       captured negatives: {len(captured)}"
+            f" of {_negatives(part, language)}"
         )
-        lines.extend(f"         {line}" for line in tally.wrong[:20])
-        lines.extend(f"         captured {line}" for line in CAPTURED.get(language, []))
+        if tally.fell_to:
+            lines.append("       not understood, went to:")
+            lines.extend(
+                f"         {count:4d}  {where}"
+                for where, count in tally.fell_to.most_common()
+            )
+        lines.extend(f"         {line}" for line in tally.wrong[:misses])
+        if len(tally.wrong) > misses:
+            lines.append(f"         ... and {len(tally.wrong) - misses} more")
+        lines.extend(f"         captured {line}" for line in captured)
+    return lines
+
+
+def report() -> str:
+    """Return the tables of figures."""
+    lines: list[str] = []
+    if UNDERSTANDING["written"]:
+        lines += _understanding(
+            "written",
+            "Assist: the written-from corpus (the sentences were written from it:"
+            " recall, not the figure that counts)",
+            20,
+        )
+        lines += _understanding(
+            "held-out",
+            "Assist: the HELD-OUT corpus (written apart from the sentences:"
+            " generalisation, THE FIGURE THAT COUNTS)",
+            200,
+        )
+        lines.append("")
+        lines.append(
+            "Assist: understanding in short (understood % / correct % /"
+            " wrong facts / captured negatives)"
+        )
+        for part, name in (("held-out", "held-out (counts)"), ("written", "written")):
+            for language, tally in UNDERSTANDING[part].items():
+                asked, understood, correct, wrong = _totals(tally)
+                captured = len(CAPTURED[part].get(language, []))
+                lines.append(
+                    f"  {name:18s} [{language}] {asked:4d} asked"
+                    f" {_percent(understood, asked)} % / {_percent(correct, asked)} %"
+                    f" / {wrong} / {captured} of {_negatives(part, language)}"
+                )
     latency = [result for result in RESULTS if result["kind"] == "latency"]
     if latency:
         floor = latency[0]["p50"]

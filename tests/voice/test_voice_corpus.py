@@ -427,6 +427,8 @@ class Case:
     family: str
     said: Said | None
     name: str | None = None
+    moment: datetime | None = None
+    """For "what was playing at ...": the moment meant (else from MOMENTS)."""
 
 
 def cases(language: str) -> Iterator[Case]:
@@ -477,6 +479,26 @@ class Tally:
     stated_wrong: Counter[str] = field(default_factory=Counter)
     """Answers that stated something not right (not a question back)."""
     wrong: list[str] = field(default_factory=list)
+    fell_to: Counter[str] = field(default_factory=Counter)
+    """Where the questions not understood went: an intent and its slot names."""
+
+
+def fell_to(response: intent.IntentResponse) -> str:
+    """Where a sentence went: an intent and its slot names, or why none.
+
+    A home-control sentence that matched but whose area or name does not
+    exist answers "not aware of any area called ..." with no intent.
+    """
+    if response.intent is not None:
+        slots = ", ".join(sorted(response.intent.slots))
+        return f"{response.intent.intent_type}({slots})"
+    match response.error_code:
+        case intent.IntentResponseErrorCode.NO_VALID_TARGETS:
+            return "a home-control sentence: no such area or name"
+        case intent.IntentResponseErrorCode.NO_INTENT_MATCH:
+            return "no sentence matched"
+        case code:
+            return f"no intent: {code}"
 
 
 def _same(value: Any, moment: datetime | None) -> bool:
@@ -497,7 +519,7 @@ async def run_case(
         heard.slots.get(key) == value for key, value in slots.items()
     )
     if understood and case.family == "playing_at":
-        understood = _same(data.get("moment"), MOMENTS[case.text])
+        understood = _same(data.get("moment"), case.moment or MOMENTS[case.text])
     elif understood and case.said is not None and "period" in data:
         understood = _same(data["period"]["start"], case.said.start) and _same(
             data["period"]["end"], case.said.end
@@ -505,6 +527,7 @@ async def run_case(
     stated = heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
     if not understood:
         tally.stated_wrong[case.family] += stated
+        tally.fell_to[fell_to(heard.response)] += 1
         tally.wrong.append(
             f"not understood: {case.text!r} -> {heard.intent} {heard.slots} {data.get('period')} :: {heard.speech}"
         )
@@ -512,7 +535,7 @@ async def run_case(
     tally.understood[case.family] += 1
     words = Words(language)
     if case.family == "playing_at":
-        moment = MOMENTS[case.text]
+        moment = case.moment or MOMENTS[case.text]
         playing = [
             p for p in PLAYS if p.account == ACCOUNT and p.started <= moment < p.ended
         ]
