@@ -373,15 +373,23 @@ async def test_purge(
             context=Context(user_id=hass_read_only_user.id),
         )
     assert await count(manager) == 11
+    scope = {
+        "config_entry_id": account_entry_id(hass),
+        "before": (dt_util.utcnow() - timedelta(days=4, hours=12)).isoformat(),
+    }
+    # A dry run counts what would go (what the page's confirmation names).
+    for fields, would in ((scope, 5), ({"all": True}, 11)):
+        response = await hass.services.async_call(
+            DOMAIN,
+            "purge_history",
+            {**fields, "dry_run": True},
+            blocking=True,
+            return_response=True,
+        )
+        assert response == {"would_delete": would}
+    assert await count(manager) == 11
     response = await hass.services.async_call(
-        DOMAIN,
-        "purge_history",
-        {
-            "config_entry_id": account_entry_id(hass),
-            "before": (dt_util.utcnow() - timedelta(days=4, hours=12)).isoformat(),
-        },
-        blocking=True,
-        return_response=True,
+        DOMAIN, "purge_history", scope, blocking=True, return_response=True
     )
     assert response == {"deleted": 5}
     response = await hass.services.async_call(

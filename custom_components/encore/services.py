@@ -44,7 +44,7 @@ from .history.periods import (
     implied_period,
     resolve_period,
 )
-from .history.purge import async_purge
+from .history.purge import async_count_purge, async_purge
 from .history.queries import (
     RANKED,
     PlayRule,
@@ -91,6 +91,7 @@ ATTR_START = "start"
 ATTR_END = "end"
 ATTR_BEFORE = "before"
 ATTR_ALL = "all"
+ATTR_DRY_RUN = "dry_run"
 ATTR_OVERWRITE = "overwrite"
 ATTR_PERIOD = "period"
 ATTR_DAYS = "days"
@@ -134,6 +135,7 @@ PURGE_SCHEMA = vol.Schema(
         vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
         vol.Optional(ATTR_BEFORE): cv.datetime,
         vol.Optional(ATTR_ALL, default=False): cv.boolean,
+        vol.Optional(ATTR_DRY_RUN, default=False): cv.boolean,
     }
 )
 
@@ -312,6 +314,9 @@ async def _async_purge_history(call: ServiceCall) -> ServiceResponse:
     manager = async_get_manager(hass)
     manager.require_open()
     before_ms = None if before is None else _epoch_ms(before)
+    if call.data[ATTR_DRY_RUN]:
+        # What the confirmation names before anything is deleted.
+        return {"would_delete": await async_count_purge(manager, account, before_ms)}
     return {"deleted": await async_purge(manager, account, before_ms)}
 
 

@@ -42,6 +42,16 @@ const PAGE_SIZE = 50;
 const PAGES = ["overview", "timeline", "import", "data"] as const;
 const ADMIN_PAGES = new Set(["import", "data"]);
 
+/** A delete the page has counted and shows before it runs. */
+interface PurgePlan {
+  fields: Record<string, unknown>;
+  count: number;
+  /** The day plays must have ended before ("" for everything). */
+  before: string;
+  /** The account's title; undefined for every account. */
+  whose?: string;
+}
+
 interface Overview {
   stats?: StatsAnswer;
   days?: DaysAnswer;
@@ -63,6 +73,8 @@ export class EncorePanel extends LitElement {
     _import: { state: true },
     _message: { state: true },
     _error: { state: true },
+    _purgeMode: { state: true },
+    _purgePlan: { state: true },
   };
 
   hass!: HomeAssistant;
@@ -78,6 +90,10 @@ export class EncorePanel extends LitElement {
   private _import?: ImportEvent | { status: "uploading"; file: string };
   private _message?: string;
   private _error?: string;
+  // Deleting: "before" a date (the default) or "everything", its own choice;
+  // nothing is deleted before the plan (what, whose, how many) was shown.
+  private _purgeMode: "before" | "everything" = "before";
+  private _purgePlan?: PurgePlan;
   private _unsubscribe?: Promise<() => Promise<void>>;
   private _unsubscribeImports?: Promise<() => Promise<void>>;
   private _unsubscribeArtwork?: Promise<() => Promise<void>>;
@@ -825,8 +841,31 @@ export class EncorePanel extends LitElement {
       </section>
       <section class="card">
         <h2>${this._t("data.purge")}</h2>
-        <form class="row" @submit=${(event: Event) => this._purge(event)}>
-          <label>${this._t("data.purge_before")} <input type="date" name="before" /></label>
+        <form class="purge" @submit=${(event: Event) => this._planPurge(event)} @change=${() => (this._purgePlan = undefined)}>
+          <fieldset>
+            <legend>${this._t("data.purge_what")}</legend>
+            <label
+              ><input
+                type="radio"
+                name="mode"
+                value="before"
+                .checked=${this._purgeMode === "before"}
+                @change=${() => (this._purgeMode = "before")}
+              />
+              ${this._t("data.purge_before")}
+              <input type="date" name="before" ?required=${this._purgeMode === "before"} ?disabled=${this._purgeMode !== "before"}
+            /></label>
+            <label
+              ><input
+                type="radio"
+                name="mode"
+                value="everything"
+                .checked=${this._purgeMode === "everything"}
+                @change=${() => (this._purgeMode = "everything")}
+              />
+              ${this._t("data.purge_everything")}</label
+            >
+          </fieldset>
           <label
             >${this._t("data.purge_account")}
             <select name="account">
@@ -834,8 +873,9 @@ export class EncorePanel extends LitElement {
               ${accounts.map((account) => html`<option value=${account.config_entry_id}>${account.title}</option>`)}
             </select></label
           >
-          <button class="action" type="submit">${this._t("data.run")}</button>
+          <button class="action" type="submit">${this._t("data.purge_check")}</button>
         </form>
+        ${this._purgePlan ? this._purgeConfirmation(this._purgePlan) : nothing}
       </section>
       <section class="card">
         <h2>${this._t("data.retention")}</h2>
@@ -861,26 +901,61 @@ export class EncorePanel extends LitElement {
     }
   }
 
-  private async _purge(event: Event): Promise<void> {
+  /** Count what the form would delete, and show it; nothing is deleted yet. */
+  private async _planPurge(event: Event): Promise<void> {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const fields: Record<string, unknown> = {};
-    const before = String(data.get("before") ?? "");
+    const before = this._purgeMode === "before" ? String(data.get("before") ?? "") : "";
     const account = String(data.get("account") ?? "");
-    if (before) {
+    if (this._purgeMode === "before") {
+      if (!before) {
+        return; // the date input is required: the browser says so
+      }
       fields.before = `${before}T00:00:00`;
     }
     if (account) {
       fields.config_entry_id = account;
     }
-    if (!before && !account) {
+    if (this._purgeMode === "everything" && !account) {
       fields.all = true;
     }
-    if (!window.confirm(this._t("data.purge_confirm"))) {
-      return;
-    }
+    const title = this._info?.accounts.find((a) => a.config_entry_id === account)?.title;
     try {
-      const answer = await ask<{ deleted: number }>(this.hass, "purge_history", fields);
+      const answer = await ask<{ would_delete: number }>(this.hass, "purge_history", { ...fields, dry_run: true });
+      this._error = undefined;
+      this._message = undefined;
+      this._purgePlan = { fields, count: answer.would_delete, before, whose: title };
+    } catch (error) {
+      this._fail(error);
+    }
+  }
+
+  private _purgeConfirmation(plan: PurgePlan): TemplateResult {
+    const count = plan.count.toLocaleString(this._lang);
+    if (plan.count === 0) {
+      return html`<p class="purge-plan" role="status">${this._t("data.purge_nothing")}</p>`;
+    }
+    const whose = plan.whose ?? this._t("data.purge_all_accounts");
+    const range = plan.before
+      ? this._t("data.purge_range_before", {
+          date: new Date(`${plan.before}T00:00:00`).toLocaleDateString(this._lang, { dateStyle: "long" }),
+        })
+      : this._t("data.purge_range_everything");
+    return html`
+      <div class="purge-plan" role="alertdialog" aria-labelledby="purge-plan-text">
+        <p id="purge-plan-text">${this._t("data.purge_plan", { count, whose, range })}</p>
+        <p>${this._t("data.purge_kept")}</p>
+        <button class="danger" @click=${() => this._purge(plan)}>${this._t("data.purge_confirm_button", { count })}</button>
+        <button @click=${() => (this._purgePlan = undefined)}>${this._t("data.purge_cancel")}</button>
+      </div>
+    `;
+  }
+
+  private async _purge(plan: PurgePlan): Promise<void> {
+    this._purgePlan = undefined;
+    try {
+      const answer = await ask<{ deleted: number }>(this.hass, "purge_history", plan.fields);
       this._error = undefined;
       this._message = this._t("data.purge_done", { deleted: answer.deleted.toLocaleString(this._lang) });
     } catch (error) {

@@ -154,6 +154,38 @@ export const shared = css`
     opacity: 0.5;
     cursor: default;
   }
+  button.danger {
+    background: var(--error-color, #db4437);
+    color: #fff;
+    border: none;
+    border-radius: 18px;
+    padding: 8px 16px;
+    font: inherit;
+    cursor: pointer;
+  }
+  form.purge {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    align-items: end;
+  }
+  form.purge fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+  }
+  .purge-plan {
+    margin-top: 12px;
+    padding: 12px;
+    border-radius: 8px;
+    border: 1px solid var(--error-color, #db4437);
+  }
+  .purge-plan button {
+    margin-right: 8px;
+  }
   select,
   input {
     background: var(--input-fill-color, var(--secondary-background-color, #f5f5f5));

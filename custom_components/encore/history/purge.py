@@ -15,7 +15,13 @@ from ..const import LOGGER
 from .epoch import now_ms
 from .manager import SIGNAL_HISTORY_CHANGED, HistoryChange, HistoryManager
 from .models import JobKind
-from .store.writes import WriterState, delete_plays, start_job, update_job
+from .store.writes import (
+    WriterState,
+    count_plays,
+    delete_plays,
+    start_job,
+    update_job,
+)
 
 DAY_MS = 86_400_000
 
@@ -34,6 +40,18 @@ async def async_purge(
             manager.hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account, deleted=True)
         )
     return deleted
+
+
+async def async_count_purge(
+    manager: HistoryManager, account: str | None, before_ms: int | None
+) -> int:
+    """Count what `async_purge` would delete with the same arguments.
+
+    What a confirmation names before anything goes: a read, nothing changes.
+    """
+    return await manager.async_read(
+        lambda conn: count_plays(conn, account, before_ms)
+    )
 
 
 async def async_apply_retention(manager: HistoryManager, days: int) -> int:

@@ -5,19 +5,19 @@ hold one row per UTC hour with minutes listened (`state`) and their running
 total (`sum`), for the statistics graph card. A play counts in the hour it
 ended in, as it counts in the period it ended in everywhere else (the
 "listening time today" sensor, the actions): a day's rows add up to what
-the sensor showed that day. Rows exist for the hours with plays; an hour
-whose plays went away (purge) is written again with 0.
+the sensor showed that day. Rows exist for the hours with plays.
 
 They follow the history rather than the other way round: each complete hour
 is compiled from the hour rollup (the plays summed by hour) a little after
 it ends, and whenever plays arrive for an hour compiled already (a late
-recently-played poll, a merge, an import, a purge) the rows from the
-earliest such hour on are compiled again, sums included. An import is found
-by the play ids it added (a primary-key range, no scan); a purge, which
-leaves no ids behind, sends
-`SIGNAL_HISTORY_CHANGED` with `deleted`. Plays removed by retention are not
-taken out of the statistics: long-term statistics outlive short-term data,
-as the recorder's own do.
+recently-played poll, a merge, an import) the rows from the earliest such
+hour on are compiled again, sums included. An import is found by the play
+ids it added (a primary-key range, no scan). Plays removed by a purge or by
+retention are not taken out of the statistics: long-term statistics outlive
+the data they were compiled from, as the recorder's own do, and the README
+promises the listening minutes stay when plays are deleted (Home Assistant's
+*Developer tools → Statistics* removes them on purpose). A later import
+into the purged hours compiles them again from what the history then holds.
 """
 
 import asyncio
@@ -199,7 +199,6 @@ class ListeningStatistics:
         """The newest play id compiled: newer ids are plays added since."""
         self._dirty_from: int | None = None
         """The earliest hour (epoch ms) a late play touched."""
-        self._rewrite_all = False
         self._started = False
         self._stopped = True
         self._debouncer: Debouncer[Any] = Debouncer(
@@ -267,10 +266,9 @@ class ListeningStatistics:
 
     @callback
     def _async_history_changed(self, change: HistoryChange) -> None:
-        if not self._in_scope(change.account):
+        if change.deleted or not self._in_scope(change.account):
+            # Deleted plays stay in the statistics (see the module's docstring).
             return
-        if change.deleted:
-            self._rewrite_all = True
         self._debouncer.async_schedule_call()
 
     async def async_compile(self) -> None:
@@ -307,11 +305,10 @@ class ListeningStatistics:
         )
         # Taken now: what arrives while this compile runs marks them again.
         dirty_from, self._dirty_from = self._dirty_from, None
-        rewrite_all, self._rewrite_all = self._rewrite_all, False
         first, self._started = not self._started, True
 
         from_ms: int | None
-        if rewrite_all or last_start is None:
+        if last_start is None:
             from_ms = None
         else:
             candidates = [last_start + HOUR_MS]
@@ -326,7 +323,6 @@ class ListeningStatistics:
             written = await self._async_write(from_ms, end_ms, last_start, last_sum)
         except BaseException:
             # Nothing was written: what was due is due next time.
-            self._rewrite_all = self._rewrite_all or rewrite_all
             if dirty_from is not None:
                 self._dirty_from = min(dirty_from, self._dirty_from or dirty_from)
             self._started = not first

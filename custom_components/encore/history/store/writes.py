@@ -1559,6 +1559,19 @@ def _forget_unplayed(conn: Connection, state: WriterState) -> None:
     state.forget()
 
 
+def count_plays(conn: Connection, account: str | None, before_ms: int | None) -> int:
+    """Count the plays `delete_plays` would delete with the same arguments."""
+    statement = select(func.count()).select_from(plays)
+    if account is not None:
+        statement = statement.where(
+            plays.c.account_id
+            == select(accounts.c.id).where(accounts.c.key == account).scalar_subquery()
+        )
+    if before_ms is not None:
+        statement = statement.where(plays.c.ended_at < before_ms)
+    return int(conn.execute(statement).scalar_one())
+
+
 def delete_plays(
     conn: Connection,
     state: WriterState,

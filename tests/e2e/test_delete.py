@@ -1,0 +1,102 @@
+"""Deleting plays from the Data page in Chromium: nothing goes without being named.
+
+A module of its own: it deletes the demo's history, so it gets a demo of its
+own (the `demo_server` fixture is per module). The page first counts what
+the form would delete (`purge_history` with `dry_run`), names the range, the
+accounts and the number of plays, and deletes only on a second, explicit
+click; everything is its own choice, never what an empty form means.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .browser import DEEP_QUERY, Page, chromium_path
+from .client import HomeAssistantClient
+from .conftest import DemoServer
+from .test_demo import CORE_BRAND
+from .test_panel import PANEL, browser_as, text_of
+
+pytestmark = pytest.mark.skipif(
+    chromium_path() is None,
+    reason="Chromium is not installed (.ci/run installs Debian's chromium)",
+)
+
+
+async def set_value(page: Page, selector: str, value: str) -> None:
+    """Type a value into an input or select (shadow roots included), as a person does."""
+    done = await page.evaluate(
+        f"(() => {{ const hit = ({DEEP_QUERY})({json.dumps(selector)})[0];"
+        f" if (!hit) return false; hit.value = {json.dumps(value)};"
+        " hit.dispatchEvent(new Event('input', {bubbles: true, composed: true}));"
+        " hit.dispatchEvent(new Event('change', {bubbles: true, composed: true}));"
+        " return true; })()"
+    )
+    assert done, selector
+
+
+async def choose(page: Page, selector: str) -> None:
+    """Click a radio button or checkbox."""
+    done = await page.evaluate(
+        f"(() => {{ const hit = ({DEEP_QUERY})({json.dumps(selector)})[0];"
+        " if (!hit) return false; hit.click(); return true; })()"
+    )
+    assert done, selector
+
+
+async def stored(client: HomeAssistantClient) -> int:
+    """Every play the history holds (a dry run deletes nothing)."""
+    answer = await client.action(
+        "encore", "purge_history", {"all": True, "dry_run": True}
+    )
+    count: int = answer["would_delete"]
+    return count
+
+
+async def test_delete_names_what_it_deletes_before_it_does(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    total = await stored(client)
+    assert total > 10_000
+    async with browser_as(client, demo_server, tmp_path / "profile") as page:
+        await page.goto(f"{demo_server.base_url}{PANEL}#/data")
+        await page.wait_for("form.purge")
+
+        # The empty form: a date is needed, the browser says so, nothing runs.
+        await page.click("form.purge button.action", "Check what this deletes")
+        assert await page.deep_texts(".purge-plan") == []
+        assert await stored(client) == total
+
+        # Before a date: counted and named first; Cancel deletes nothing.
+        expected = await client.action(
+            "encore",
+            "purge_history",
+            {"before": "2020-01-01T00:00:00", "dry_run": True},
+        )
+        count = expected["would_delete"]
+        assert 0 < count < total
+        await set_value(page, "form.purge input[name=before]", "2020-01-01")
+        await page.click("form.purge button.action", "Check what this deletes")
+        await page.wait_for(".purge-plan")
+        plan = " ".join(await text_of(page, ".purge-plan"))
+        assert f"This deletes {count:,} plays of every account" in plan
+        assert "that ended before January 1, 2020" in plan
+        assert "statistics" in plan
+        await page.click(".purge-plan button", "Cancel")
+        assert await page.deep_texts(".purge-plan") == []
+        assert await stored(client) == total
+
+        # Everything is its own choice, and names every play.
+        await choose(page, "form.purge input[value=everything]")
+        await page.click("form.purge button.action", "Check what this deletes")
+        await page.wait_for(".purge-plan")
+        plan = " ".join(await text_of(page, ".purge-plan"))
+        assert f"This deletes {total:,} plays of every account, all of them" in plan
+        assert await stored(client) == total
+        await page.click(".purge-plan button.danger", f"Delete {total:,} plays")
+        await page.wait_for_text(f"Deleted {total:,} plays.")
+        assert await stored(client) == 0
+        assert not [error for error in page.errors if not CORE_BRAND.search(error)]
