@@ -225,6 +225,9 @@ export class EncorePanel extends LitElement {
       this._loadItem();
       this._followArtwork(() => this._loadItem(false));
     } else if (page === "timeline") {
+      // A new list: answers still on their way belong to the old one.
+      this._timelineGeneration += 1;
+      this._timelineLoading = false;
       this._timeline = [];
       this._timelineDone = false;
       this._loadTimeline();
@@ -296,7 +299,17 @@ export class EncorePanel extends LitElement {
       .catch((error) => this._fail(error));
   }
 
+  /**
+   * The next page of the timeline. One page at a time: the "more" sentinel
+   * can come into view while the first page is still on its way, and two
+   * requests for the same page would list every play twice.
+   */
   private _loadTimeline(): void {
+    if (this._timelineLoading || this._timelineDone) {
+      return;
+    }
+    this._timelineLoading = true;
+    const generation = this._timelineGeneration;
     const fields = this._fields();
     const oldest = this._timeline[this._timeline.length - 1];
     let page = fields;
@@ -308,14 +321,25 @@ export class EncorePanel extends LitElement {
     }
     ask<HistoryAnswer>(this.hass, "play_history", { ...page, limit: PAGE_SIZE })
       .then((answer) => {
+        if (generation !== this._timelineGeneration) {
+          return;
+        }
         if (!oldest) {
           this._periodStart = answer.period.start;
         }
         this._timeline = [...this._timeline, ...answer.plays];
         this._timelineDone = answer.plays.length < PAGE_SIZE;
       })
-      .catch((error) => this._fail(error));
+      .catch((error) => this._fail(error))
+      .finally(() => {
+        if (generation === this._timelineGeneration) {
+          this._timelineLoading = false;
+        }
+      });
   }
+
+  private _timelineGeneration = 0;
+  private _timelineLoading = false;
 
   private _periodStart: string | null = null;
 

@@ -21,7 +21,7 @@ import pytest
 
 from demo.encore_demo import VIEWER_PASSWORD, VIEWER_USER
 
-from .browser import Page, chromium, chromium_path
+from .browser import DEEP_QUERY, Page, chromium, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
 from .test_demo import CORE_BRAND, SCREENSHOTS_ENV
@@ -137,6 +137,34 @@ async def test_overview_shows_what_the_actions_answer(
         await page.click("[data-top=artist] .name a", best)
         await page.wait_for("h2.item-title")
         assert await wait_value(page, "item_plays") == f"{count['plays']:,}"
+        assert not [error for error in page.errors if not CORE_BRAND.search(error)]
+
+
+async def test_the_timeline_lists_each_play_once(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """Overview, Timeline, Overview, Timeline: the first page, once (issue 33.3)."""
+    first = await client.action(
+        "encore", "play_history", {"period": PERIOD, "limit": 50}
+    )
+    expected = [play["ended_at"] for play in first["plays"]]
+    assert len(expected) == 50
+    rows = "ol.timeline li time"
+    async with browser_as(client, demo_server, tmp_path / "profile") as page:
+        await page.goto(f"{demo_server.base_url}{PANEL}#/overview?period={PERIOD}")
+        await wait_value(page, "plays")
+        for _ in range(2):
+            await page.click("nav.tabs a", "Timeline")
+            await page.wait_for(rows, count=50)
+            await asyncio.sleep(1)  # a second request would have landed by now
+            shown = await page.evaluate(
+                f"({DEEP_QUERY})({json.dumps(rows)})"
+                ".map((element) => element.getAttribute('datetime'))"
+            )
+            assert shown[:50] == expected
+            assert len(shown) == len(set(shown)), "a play is listed twice"
+            await page.click("nav.tabs a", "Overview")
+            await wait_value(page, "plays")
         assert not [error for error in page.errors if not CORE_BRAND.search(error)]
 
 
