@@ -75,10 +75,12 @@ def test_placeholders_are_kept(language: str) -> None:
 HTML = re.compile(r"<[a-z].*?>")
 
 
-@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
 def test_no_text_looks_like_html(language: str) -> None:
     """No `<word>` anywhere: hassfest fails the integration on one."""
-    assert {key: text for key, text in load(language).items() if HTML.search(text)} == {}
+    assert {
+        key: text for key, text in load(language).items() if HTML.search(text)
+    } == {}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

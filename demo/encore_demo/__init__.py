@@ -55,6 +55,8 @@ from fakes.sonos.models import SONOS_ARC, SONOS_FIVE, SONOS_ONE  # noqa: E402
 from fakes.sonos.soco_support import configure_soco_events  # noqa: E402
 from fakes.spotify.server import FakeSpotify  # noqa: E402
 
+from .catalog import export_tracks, teach_catalogs  # noqa: E402
+
 DOMAIN: Final = "encore_demo"
 LOGGER = logging.getLogger(__name__)
 
@@ -128,6 +130,10 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     if not entries:
         await _async_add_entries(hass, peers)
     export = Path(hass.config.path("demo-export", EXPORT_NAME))
+    if await hass.async_add_executor_job(export.exists):
+        # Whatever plays an export's id says what the export says (issue 33.2).
+        tracks = await hass.async_add_executor_job(export_tracks, export)
+        teach_catalogs(tracks, spotify, household)
     if not entries and await hass.async_add_executor_job(export.exists):
         # After the start: the dashboard's trigger-based sensor listens by then.
         async_at_started(hass, partial(_async_import, export=export))

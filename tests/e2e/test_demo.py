@@ -202,6 +202,38 @@ async def test_spotify_playlist_on_a_sonos_group(client: HomeAssistantClient) ->
     )
 
 
+async def test_a_song_of_the_export_plays_as_the_export_names_it(
+    client: HomeAssistantClient,
+) -> None:
+    """Issue 33.2: the demo's speakers name an export's id as the export does.
+
+    Played from the history (an artist's top song), the TV Room says the
+    export's title and artist, so what it records is the same song.
+    """
+    top = await client.action(
+        "encore", "top_items", {"period": "all_time", "kind": "track", "limit": 1}
+    )
+    (song,) = top["items"]
+    await client.post(
+        "/api/services/media_player/play_media",
+        {
+            "entity_id": "media_player.tv_room",
+            "media_content_id": song["uri"],
+            "media_content_type": "music",
+        },
+    )
+    playing = await _wait_state(
+        client,
+        "media_player.tv_room",
+        lambda state: state["attributes"].get("media_content_id") == song["uri"],
+    )
+    assert playing["attributes"]["media_title"] == song["name"]
+    assert playing["attributes"]["media_artist"] == song["artist"]
+    await client.post(
+        "/api/services/media_player/media_pause", {"entity_id": "media_player.tv_room"}
+    )
+
+
 async def test_history_actions_answer_from_the_import(
     client: HomeAssistantClient, demo_server: DemoServer
 ) -> None:

@@ -15,13 +15,7 @@ from ..const import LOGGER
 from .epoch import now_ms
 from .manager import SIGNAL_HISTORY_CHANGED, HistoryChange, HistoryManager
 from .models import JobKind
-from .store.writes import (
-    WriterState,
-    count_plays,
-    delete_plays,
-    start_job,
-    update_job,
-)
+from .store.writes import WriterState, count_plays, delete_plays, start_job, update_job
 
 DAY_MS = 86_400_000
 
@@ -49,9 +43,7 @@ async def async_count_purge(
 
     What a confirmation names before anything goes: a read, nothing changes.
     """
-    return await manager.async_read(
-        lambda conn: count_plays(conn, account, before_ms)
-    )
+    return await manager.async_read(lambda conn: count_plays(conn, account, before_ms))
 
 
 async def async_apply_retention(manager: HistoryManager, days: int) -> int:

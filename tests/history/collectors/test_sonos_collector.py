@@ -612,3 +612,52 @@ def test_what_sonos_plays_as_history_items() -> None:
     assert episode is not None
     assert (episode.kind, episode.item_uri) == (PlayKind.EPISODE, "spotify:episode:abc")
     assert sonos_collector.JOB_KIND == "sonos"
+
+
+async def test_a_uri_named_as_another_song_stays_one_song(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: MockConfigEntry,
+) -> None:
+    """Issue 33.2: never one song's title and album with another song's artist.
+
+    The history knows a URI from an export as one song; the speaker's catalog
+    names the same URI as another song by another artist. The play is the
+    URI's song, its title, album and artist together.
+    """
+    manager = async_get_manager(hass)
+    track = sonos_household.catalog.track(TRACK_ID)
+    uri = f"spotify:track:{TRACK_ID}"
+    await manager.async_record(
+        [
+            PlayRecord(
+                account="export-user",
+                source=Source.EXPORT_EXTENDED,
+                ended_at=ms(dt_util.utcnow()) - 86_400_000,
+                ms_played=200_000,
+                kind=PlayKind.TRACK,
+                title="Leckkö Tysfløst Droungmus",
+                artist="Someone Else",
+                album="Léváx",
+                item_uri=uri,
+            )
+        ],
+        0,
+    )
+    assert track.title != "Leckkö Tysfløst Droungmus"
+    assert track.artist != "Someone Else"
+    spotify_queue(sonos_household, "Living Room", TRACK_ID, SECOND_TRACK)
+    await settle(hass, sonos_household)
+    await elapse(hass, freezer, sonos_household, 60)
+    sonos_household.speaker("Living Room").playback.next()
+    await changed(hass, sonos_household)
+    speaker_play = next(
+        row for row in await stored_plays(hass) if row["source"] == Source.SONOS
+    )
+    assert speaker_play["uri"] == uri
+    assert (speaker_play["title"], speaker_play["artist"], speaker_play["album"]) == (
+        "Leckkö Tysfløst Droungmus",
+        "Someone Else",
+        "Léváx",
+    )

@@ -92,6 +92,7 @@ PLAY_COLUMNS = (
 _ITEM = PLAY_COLUMNS.index("item_id")
 _ARTIST = PLAY_COLUMNS.index("artist_id")
 _DEVICE = PLAY_COLUMNS.index("device_id")
+_ALBUM_KEY = PLAY_COLUMNS.index("album_key")
 _PART = 1_000
 _MISSING: Any = object()
 # Items named without a URI (`local_item_key`). Not `uri IS NULL`: the first
@@ -1279,9 +1280,11 @@ class WriterState:
                 result.outcomes.append(None)
                 continue
             account_id = self.account_id(conn, record.account)
-            values = self._play_rows(conn, account_id, columns)[0]
+            reported = self._play_rows(conn, account_id, columns)[0]
+            values = self._one_song(conn, record, reported)
             ids = (values[_ITEM], values[_ARTIST], values[_DEVICE])
-            if record.artist_uri and ids[1] is not None:
+            # The artist's URI is the record's artist's, not the item's it took.
+            if record.artist_uri and ids[1] is not None and ids[1] == reported[_ARTIST]:
                 conn.execute(
                     update(artists)
                     .where(artists.c.id == ids[1], artists.c.spotify_uri.is_(None))
@@ -1324,6 +1327,41 @@ class WriterState:
             result.outcomes.append((int(new_id), False))
         maybe_fold(conn, self.dialect)
         return result
+
+    def _one_song(
+        self, conn: Connection, record: PlayRecord, values: tuple[Any, ...]
+    ) -> tuple[Any, ...]:
+        """Credit a play to its URI item's artist and album when a peer disagrees.
+
+        A play shows its item's title and album beside the artist it was
+        credited to. A peer that names a URI as another song than the one the
+        history knows for it (a catalog and an export that disagree) would
+        give the play one song's title with another song's artist. The URI
+        is Spotify's identity of the song: the play takes the item's artist
+        and album too, so it is one song, whatever the peer said.
+        """
+        if not record.item_uri or values[_ARTIST] is None:
+            return values
+        known = conn.execute(
+            select(items.c.artist_id, items.c.album_key).where(
+                items.c.id == values[_ITEM]
+            )
+        ).one_or_none()
+        if (
+            known is None
+            or known.artist_id is None
+            or known.artist_id == values[_ARTIST]
+        ):
+            return values
+        LOGGER.debug(
+            "%s was reported as another song than the history knows; "
+            "recorded as the history's song",
+            record.item_uri,
+        )
+        fixed = list(values)
+        fixed[_ARTIST] = known.artist_id
+        fixed[_ALBUM_KEY] = known.album_key or None
+        return tuple(fixed)
 
     def _merge(
         self,
