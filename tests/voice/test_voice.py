@@ -907,6 +907,35 @@ async def test_a_room_or_speaker(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
+async def test_a_room_named_room_and_a_grouped_speaker(hass: HomeAssistant) -> None:
+    """Issue 33.4: "in the TV room" is the TV Room, not a device called "TV";
+    a speaker grouped with another counts what the group played."""
+    base = PLAYS[0].record()
+    moment = int((NOW - timedelta(hours=2)).timestamp() * 1000)
+    extra = [
+        base._replace(ended_at=moment, ms_played=600_000, device="TV Room"),
+        base._replace(ended_at=moment - 700_000, ms_played=300_000, device="TV"),
+        base._replace(
+            ended_at=moment - 1_100_000,
+            ms_played=240_000,
+            device="Living Room + Bedroom",
+        ),
+    ]
+
+    def write(conn: Any, state: WriterState) -> None:
+        state.insert_records(conn, extra)
+
+    await async_get_manager(hass).async_write(write)
+    heard = await ask(hass, "how long did I listen in the TV room today")
+    assert heard.intent == "EncoreListeningTime"
+    assert "10 minutes" in heard.speech, heard.speech
+    heard = await ask(hass, "how long did I listen on the TV Room speaker today")
+    assert "10 minutes" in heard.speech, heard.speech
+    heard = await ask(hass, "how long did I listen in the bedroom today")
+    assert "4 minutes" in heard.speech, heard.speech
+
+
+@pytest.mark.usefixtures("history")
 async def test_nothing_played_unknown_words_and_vague_names(
     hass: HomeAssistant,
 ) -> None:

@@ -8,7 +8,7 @@ database) and counted here; a period with more streams than `MAX_STREAMS` on
 one device is refused rather than counted short.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 import re
 
@@ -28,6 +28,7 @@ from ..history.queries import (
     PlayRule,
     TopEntry,
     Totals,
+    device_ids,
     normalize_name,
     recent_plays,
 )
@@ -39,12 +40,12 @@ _COUNTED_MS = 30_000
 _PLACE = {
     "en": re.compile(
         r"\b(?P<phrase>(?:in|on|at|from|through|over|via) (?:the|my|our) "
-        r"(?P<name>.+?)(?: (?:speakers?|room|player|stereo|sonos))?)$",
+        r"(?P<full>(?P<name>.+?)(?: (?:speakers?|room|player|stereo|sonos))?))$",
         re.IGNORECASE,
     ),
     "de": re.compile(
         r"\b(?P<phrase>(?:im|in der|in dem|auf dem|auf der|am|über den|über die"
-        r"|über das) (?P<name>.+?)(?:[ -]?(?:lautsprecher|box|anlage))?)$",
+        r"|über das) (?P<full>(?P<name>.+?)(?:[ -]?(?:lautsprecher|box|anlage))?))$",
         re.IGNORECASE,
     ),
 }
@@ -62,6 +63,9 @@ class Place:
     """As said, with its preposition: "in the kitchen"."""
     name: str
     """The place alone: "kitchen"."""
+    full: str | None = None
+    """The place with the word after it when one was said ("TV room" where
+    `name` is "TV"): a room's name can end in "room" or "speaker" itself."""
 
 
 def split_place(
@@ -88,7 +92,10 @@ def split_place(
         name = found.group("name").strip()
         if parse_when(found.group("phrase"), language, now, time_zone) is not None:
             return None
-        return Place(found.group("phrase").strip(), name), when
+        full = found.group("full").strip()
+        return Place(
+            found.group("phrase").strip(), name, full if full != name else None
+        ), when
     return None
 
 
@@ -159,9 +166,15 @@ async def async_played_at_place(
 
     Raises `TooManyStreamsError` when there are more than `MAX_STREAMS`.
     """
-    names = device_names(hass, place)
+    # "The TV room" is the TV Room when the history knows one, else "TV".
+    fuller = [replace(place, name=place.full)] if place.full else []
+    choices = [device_names(hass, candidate) for candidate in (*fuller, place)]
 
     def read(conn: Connection) -> list[PlayRow]:
+        names = next(
+            (names for names in choices if any(device_ids(conn, n) for n in names)),
+            choices[-1],
+        )
         found: dict[tuple[datetime, datetime, str | None], PlayRow] = {}
         for name in names:
             rows = recent_plays(

@@ -39,6 +39,8 @@ from custom_components.encore.history.collectors.sonos import (
 )
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.periods import PeriodName, resolve_period
+from custom_components.encore.history.queries import Scope, recent_plays
 from custom_components.encore.sonos.household import SonosHousehold
 from custom_components.encore.sonos.media import NOTHING, NowPlaying, SourceKind
 from fakes.sonos import EmulatedHousehold, QueueItem, TrackMetadata
@@ -225,8 +227,23 @@ async def test_a_group_is_one_play_per_stream(
     living.playback.next()
     await changed(hass, sonos_household)
     (song0,) = await stored_plays(hass)
-    assert (song0["title"], song0["device"]) == ("Song 0", "Living Room + 2")
+    # The group's device names every room, the coordinator's first (issue 33.4).
+    assert (song0["title"], song0["device"]) == (
+        "Song 0",
+        "Living Room + Kitchen + TV Room",
+    )
     assert song0["ms_played"] == 40_000
+    # So each room of the group counts as having played it.
+    everything = resolve_period(
+        PeriodName.ALL_TIME,
+        now=dt_util.now() + timedelta(minutes=1),
+        time_zone=dt_util.get_default_time_zone(),
+    )
+    for room in ("Kitchen", "kitchen", "TV Room", "Living Room"):
+        found = await async_get_manager(hass).async_read(
+            lambda conn, room=room: recent_plays(conn, Scope(), everything, device=room)
+        )
+        assert [play.title for play in found.plays] == ["Song 0"], room
 
 
 async def test_the_group_goes_on_when_its_coordinator_leaves(

@@ -1,8 +1,9 @@
 """Plays heard on a Sonos household, from the speakers' own events.
 
 Members of a group play their coordinator's stream, so there is one tracker
-per group coordinator and one play per group: its device is the coordinator's
-room, "Kitchen + 2" for a group of three.
+per group coordinator and one play per group: its device names the group's
+rooms, the coordinator's first ("Kitchen + Living Room + TV Room" for a group
+of three), so every room of a group counts as having played it.
 
 Spotify played by the speakers (from the queue or through Spotify Connect) is
 recorded under the Spotify account the household's options name, else under
@@ -249,8 +250,12 @@ class SonosCollector:
         }
 
     def _device(self, coordinator: SonosSpeaker) -> str:
-        others = len(self.household.group_of(coordinator)) - 1
-        return f"{coordinator.name} + {others}" if others > 0 else coordinator.name
+        others = sorted(
+            speaker.name
+            for speaker in self.household.group_of(coordinator)
+            if speaker is not coordinator
+        )
+        return " + ".join([coordinator.name, *others])
 
     def _observe(self, speaker: SonosSpeaker, now: datetime) -> Observation:
         state = _STATES.get(speaker.transport_state or "", PlayState.STOPPED)

@@ -63,7 +63,7 @@ from .model import (
     Totals,
     to_dict,
 )
-from .plays import first_last, playing_at, recent_plays
+from .plays import device_ids, first_last, playing_at, recent_plays
 from .rankings import named_entries, top_items
 from .taste import (
     RANKED,
@@ -99,6 +99,7 @@ __all__ = [
     "Totals",
     "artists_of",
     "coverage",
+    "device_ids",
     "discovered",
     "find",
     "first_last",

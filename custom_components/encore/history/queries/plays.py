@@ -1,6 +1,6 @@
 """Single plays: the first and last of a name, what played at a moment, the recent ones."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -152,21 +152,34 @@ def playing_at(conn: Connection, scope: Scope, moment: datetime) -> PlayRow | No
     return _play_rows(conn, ids)[ids[0]] if ids else None
 
 
-def _device_ids(conn: Connection, name: str) -> list[int]:
-    """Devices whose name is `name`, else starts with it, else is close to it."""
+GROUP_JOIN = " + "
+"""How a Sonos group's device names its rooms ("Living Room + Kitchen")."""
+
+
+def device_ids(conn: Connection, name: str) -> list[int]:
+    """Devices named `name` or groups with a room of that name, else by start or part.
+
+    A speaker grouped with another played what the group played: "the
+    kitchen" finds "Living Room + Kitchen" as surely as "Kitchen".
+    """
     query = normalize_name(name)
     known = [
-        (int(device_id), normalize_name(device_name))
+        (
+            int(device_id),
+            normalize_name(device_name),
+            {normalize_name(room) for room in device_name.split(GROUP_JOIN)},
+        )
         for device_id, device_name in conn.execute(
             select(devices.c.id, devices.c.name)
         ).tuples()
     ]
-    for test in (
-        lambda norm: norm == query,
-        lambda norm: norm.startswith(query),
-        lambda norm: query in norm,
-    ):
-        chosen = [device_id for device_id, norm in known if test(norm)]
+    tests: tuple[Callable[[str, set[str]], bool], ...] = (
+        lambda norm, rooms: norm == query or query in rooms,
+        lambda norm, _rooms: norm.startswith(query),
+        lambda norm, _rooms: query in norm,
+    )
+    for test in tests:
+        chosen = [device_id for device_id, norm, rooms in known if test(norm, rooms)]
         if chosen:
             return chosen
     return []
@@ -202,10 +215,10 @@ def recent_plays(
     start, end = bounds(period)
     extra = list(target.plays)
     if device:
-        device_ids = _device_ids(conn, device)
-        if not device_ids:
+        chosen = device_ids(conn, device)
+        if not chosen:
             return RecentPlays(target.match, [])
-        extra.append(plays.c.device_id.in_(device_ids))
+        extra.append(plays.c.device_id.in_(chosen))
     ids = _latest(
         conn, found, start, end, rule=rule, extra=extra, limit=limit, newest=not oldest
     )
