@@ -39,6 +39,7 @@ from .history.manager import (
 )
 from .history.periods import Period, PeriodName, resolve_period
 from .history.queries import (
+    HistorySettlingError,
     PlayRow,
     PlayRule,
     RankBy,
@@ -175,6 +176,12 @@ class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
         )
         try:
             return await self.manager.async_read(read)
+        except HistorySettlingError:
+            if self.data is not None:
+                # An import is counting its plays: keep what was shown until
+                # it has (its end refreshes every sensor).
+                return self.data
+            raise
         except HomeAssistantError as err:
             if err.translation_key is None:
                 raise UpdateFailed(str(err)) from err

@@ -27,6 +27,7 @@ from .store.health import async_write_accepted, async_write_refused, write_refus
 from .store.migrations import NewerSchemaError
 from .store.reads import ReadQueue, async_own_copy, current_lane
 from .store.writes import (
+    UNFINISHED,
     InsertResult,
     WriterState,
     mark_interrupted,
@@ -330,7 +331,7 @@ class HistoryManager:
                 conn, job_id, counts, status=status, error=error
             ),
             # Counts while a job runs; its end settles bulk mode itself.
-            bulk_safe=status in (None, "running"),
+            bulk_safe=status is None or status in UNFINISHED,
         )
 
     @callback

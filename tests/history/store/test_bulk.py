@@ -7,6 +7,7 @@ the plays, and the indexes and the mark as the schema wants them.
 """
 
 from collections.abc import Callable, Generator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,15 @@ import pytest
 from sqlalchemy import Connection, func, insert, select
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.periods import PeriodName, resolve_period
+from custom_components.encore.history.queries import (
+    HistorySettlingError,
+    Scope,
+    TopKind,
+    heatmap,
+    top_items,
+    totals,
+)
 from custom_components.encore.history.statistics import new_plays
 from custom_components.encore.history.store import bulk, rollups
 from custom_components.encore.history.store.engine import (
@@ -22,10 +32,12 @@ from custom_components.encore.history.store.engine import (
     sqlite_url,
 )
 from custom_components.encore.history.store.prepared import highest_id
-from custom_components.encore.history.store.schema import plays, rollup_hours
+from custom_components.encore.history.store.schema import jobs, plays, rollup_hours
 from custom_components.encore.history.store.writes import (
+    SETTLING,
     WriterState,
     delete_plays,
+    mark_interrupted,
     start_job,
     update_job,
 )
@@ -309,3 +321,104 @@ def test_statistics_wait_for_the_plays_bulk_mode_owes(store: HistoryStore) -> No
     newest, earliest = store.read(lambda c: new_plays(c, None, counted))
     assert newest == store.read(lambda c: highest_id(c, plays))
     assert earliest == min(play.ended_at for play in second)
+
+
+def test_answers_while_bulk_mode_owes_plays_say_it_is_settling(
+    store: HistoryStore,
+) -> None:
+    """Issue 33.5: no answer disagrees with the stored plays during an import.
+
+    The time buckets hold none of the import's plays yet, while the all-time
+    totals (their tail) do: an answer would say 0 streams beside thousands of
+    artists. Every query says the history is settling instead, and answers
+    exactly once the import has ended.
+    """
+    now = datetime.fromtimestamp((BASE + 2_000 * 7 * MINUTE) / 1000, UTC)
+    periods = [
+        resolve_period(name, now=now, time_zone=UTC)
+        for name in (PeriodName.ALL_TIME, PeriodName.LAST_YEAR, PeriodName.THIS_MONTH)
+    ]
+    job = write(store, lambda c, s: start_job(c, s, "import", "ada"))
+    assert write(store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT), bulk_safe=True)
+    # Bulk mode with nothing owed yet: the answers are exact (nothing there).
+    assert store.read(lambda c: totals(c, Scope(), periods[0])).streams == 0
+    import_batch(store, batches()[0])
+    for period in periods:
+        for query in (
+            lambda c, p=period: totals(c, Scope(), p),
+            lambda c, p=period: top_items(c, Scope(), p, TopKind.ARTIST),
+            lambda c, p=period: heatmap(c, Scope(), p, UTC),
+        ):
+            with pytest.raises(HistorySettlingError) as err:
+                store.read(query)
+            assert err.value.translation_key == "history_settling"
+            assert err.value.stored == store.read(play_count)
+    write(store, lambda c, _s: update_job(c, job, {}, status="completed"))
+    answered = store.read(lambda c: totals(c, Scope(), periods[0]))
+    assert answered.streams == store.read(play_count) == 60
+    assert answered.artists == 4
+
+
+def test_an_import_resumed_after_a_cut_stays_in_bulk_mode(
+    store: HistoryStore,
+) -> None:
+    """Issue 33.5: a resumed first import is as fast as the first run.
+
+    Its files stored before the cut are the account's only plays; a whole
+    export imported before, or plays heard live, keep it out of bulk mode.
+    """
+    job = write(store, lambda c, s: start_job(c, s, "import", "ada"))
+    assert write(store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT), bulk_safe=True)
+    import_batch(store, batches()[0])
+    # Cut short: the restart settles and marks the job.
+    assert write(store, lambda c, _s: mark_interrupted(c)) == 1
+    assert owed(store) is None
+    again = write(store, lambda c, s: start_job(c, s, "import", "ada"))
+    # Without `resumed` the account's plays say "imported before".
+    assert not write(store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT))
+    assert write(
+        store,
+        lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT, resumed=True),
+        bulk_safe=True,
+    )
+    import_batch(store, batches()[1])
+    assert owed(store)
+    write(store, lambda c, _s: update_job(c, again, {}, status="completed"))
+    check_settled(store)
+    # The import completed: another run of the same export is no first one.
+    other = write(store, lambda c, s: start_job(c, s, "import", "ada"))
+    assert not write(
+        store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT, resumed=True)
+    )
+    write(store, lambda c, _s: update_job(c, other, {}, status="interrupted"))
+    # A play heard live: the account is not an export's alone any more.
+    write(
+        store,
+        lambda c, s: s.record_observed(
+            c, [record(3, BASE + 9_000 * MINUTE, 50_000, Source.SPOTIFY_PLAYER)], 0
+        ),
+    )
+    assert not write(
+        store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT, resumed=True)
+    )
+    assert job < again < other
+
+
+def test_a_cut_while_settling_leaves_a_complete_job(store: HistoryStore) -> None:
+    """Issue 33.5: every file stored, cut while counting: the job completed."""
+    job = write(store, lambda c, s: start_job(c, s, "import", "ada"))
+    assert write(store, lambda c, s: s.begin_bulk(c, "ada", BIG_EXPORT), bulk_safe=True)
+    import_batch(store, batches()[0])
+    # The importer's last step before settling: committed on its own.
+    write(
+        store,
+        lambda c, _s: update_job(c, job, {"files_failed": 0}, status=SETTLING),
+        bulk_safe=True,
+    )
+    assert owed(store)  # the cut comes now, before the settle
+    assert write(store, lambda c, _s: mark_interrupted(c)) == 0
+    check_settled(store)
+    status = store.read(
+        lambda c: c.execute(select(jobs.c.status).where(jobs.c.id == job)).scalar_one()
+    )
+    assert status == "completed"

@@ -26,7 +26,13 @@ from ...const import DOMAIN, LOGGER
 from ..manager import HistoryManager
 from ..models import JobKind, PlayColumns
 from ..store.turns import give_way
-from ..store.writes import InsertResult, WriterState, import_file, imported_fingerprints
+from ..store.writes import (
+    SETTLING,
+    InsertResult,
+    WriterState,
+    import_file,
+    imported_fingerprints,
+)
 from .spotify_export.reader import (
     DEFAULT_LIMITS,
     ExportBudget,
@@ -304,6 +310,9 @@ async def async_import_export(
             )
             raise
         failed = report.counts()["files_failed"] > 0
+        # Every file is stored: a cut while bulk mode settles (the next write)
+        # then leaves a complete job, which the next start settles.
+        await manager.async_update_job(job_id, report.counts(), status=SETTLING)
         report.status = "completed_with_errors" if failed else "completed"
         await manager.async_update_job(job_id, report.counts(), status=report.status)
         counts = report.counts()
@@ -337,16 +346,18 @@ async def _async_run(
     # replaced (the same plays in the end, twice the writing).
     files.sort(key=lambda file: file.format in _ACCOUNT_DATA)
     done = await manager.async_read(lambda conn: imported_fingerprints(conn, account))
-    if not done:
-        # A first import of a long history: indexes and time buckets once, at
-        # the end (`store.bulk`), if the export is large beside the history.
-        extended = sum(
-            file.size for file in files if file.format is ExportFileFormat.EXTENDED
-        )
-        await manager.async_write(
-            lambda conn, state: state.begin_bulk(conn, account, extended),
-            bulk_safe=True,
-        )
+    # A first import of a long history: indexes and time buckets once, at the
+    # end (`store.bulk`), if the export is large beside the history; also one
+    # resumed after a cut (the store tells, `bulk.worth_it`).
+    extended = sum(
+        file.size for file in files if file.format is ExportFileFormat.EXTENDED
+    )
+    await manager.async_write(
+        lambda conn, state: state.begin_bulk(
+            conn, account, extended, resumed=bool(done)
+        ),
+        bulk_safe=True,
+    )
     progress = ImportProgress(
         name=path.name, total_bytes=sum(file.size for file in files)
     )

@@ -44,6 +44,7 @@ from sqlalchemy import (
 
 from ..models import THIRTY_SECONDS_MS, PlayKind, Source
 from ..periods import Period
+from ..store import bulk
 from ..store.rollups import FOLDED_KEY, lastfm_condition, plays_with_lengths
 from ..store.schema import (
     ALL_ACCOUNTS,
@@ -57,7 +58,7 @@ from ..store.schema import (
     rollup_hours,
     rollup_quarters,
 )
-from .model import PlayRule, Scope, TopKind
+from .model import HistorySettlingError, PlayRule, Scope, TopKind
 
 DAY_MS = 86_400_000
 WEEK_HOURS = 168
@@ -131,7 +132,13 @@ class Filter:
 
 
 def resolve_scope(conn: Connection, scope: Scope) -> Filter:
-    """Turn account keys into ids (unknown keys match nothing)."""
+    """Turn account keys into ids (unknown keys match nothing).
+
+    Raises `HistorySettlingError` while a bulk import owes plays to the time
+    buckets: every answer starts here, so none disagrees with the plays.
+    """
+    if owed := bulk.pending(conn):
+        raise HistorySettlingError(sum(high - low for low, high in owed))
     bit = None if scope.source is None else 1 << Source(scope.source)
     query = select(accounts.c.id).order_by(accounts.c.id)
     if scope.accounts is not None:

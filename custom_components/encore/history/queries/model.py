@@ -10,7 +10,30 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any
 
+from homeassistant.exceptions import HomeAssistantError
+
+from ...const import DOMAIN
 from ..models import PlayKind, Source
+
+
+class HistorySettlingError(HomeAssistantError):
+    """A first import is still counting its plays into the time buckets.
+
+    In bulk mode (`store.bulk`) the plays an import stored are in the table
+    but not yet in the buckets most answers read; an answer then would
+    disagree with the stored plays (no streams, yet thousands of artists).
+    Every answer says the history is settling instead, until the import's
+    end counts them (seconds after its last file).
+    """
+
+    def __init__(self, stored: int) -> None:
+        """Say how many plays the import has stored so far."""
+        super().__init__(
+            translation_domain=DOMAIN,
+            translation_key="history_settling",
+            translation_placeholders={"stored": f"{stored:,}"},
+        )
+        self.stored = stored
 
 
 class PlayRule(StrEnum):

@@ -32,9 +32,10 @@ from sqlalchemy import Connection, Index, delete, insert, select, update
 from sqlalchemy.schema import CreateIndex, DropIndex
 
 from ...const import LOGGER
+from ..models import Source
 from .prepared import highest_id
 from .rollups import add_and_fold, add_plays_between, folded_id
-from .schema import items, meta, plays
+from .schema import items, jobs, meta, plays
 
 BULK_KEY: Final = "bulk_import"
 BULK_MIN_ROWS: Final = 100_000
@@ -44,6 +45,9 @@ ROW_BYTES: Final = 700
 over the real exports in `shared/data` and the benchmark's): an export's
 size over this is the rows it brings, from above for indented files."""
 
+_EXPORTS: Final = (int(Source.EXPORT_EXTENDED), int(Source.EXPORT_ACCOUNT))
+_CUT_SHORT: Final = frozenset({"interrupted", "failed"})
+"""Import jobs that ended before their last file: a restart, a crash, an error."""
 _TRANSACTIONAL_DDL: Final = frozenset({"sqlite", "postgresql"})
 """Where dropping an index and writing the mark are one transaction: MySQL and
 MariaDB commit at every DROP INDEX, so a crash could leave the indexes gone
@@ -82,7 +86,9 @@ def pending(conn: Connection) -> list[tuple[int, int]] | None:
     return [(int(low), int(high)) for low, high in orjson.loads(value)]
 
 
-def worth_it(conn: Connection, account_id: int, export_bytes: int) -> bool:
+def worth_it(
+    conn: Connection, account_id: int, export_bytes: int, *, resumed: bool = False
+) -> bool:
     """Whether a first import of this many bytes of Extended history pays for bulk mode.
 
     It does when the account has no plays yet and the export brings many
@@ -91,18 +97,35 @@ def worth_it(conn: Connection, account_id: int, export_bytes: int) -> bool:
     first import still pays). An export imported again, every file read
     anew, finds the account's plays and checks its rows against them
     batch by batch instead (`WriterState._unstored`).
+
+    `resumed`: some files of this export are in already. That is still a
+    first import when the account's last import was cut short (a restart,
+    a crash) and every play it has came from an export: its files stored so
+    far are that import's. Otherwise (imported whole before, or plays heard
+    live) the rows are checked batch by batch.
     """
     if conn.dialect.name not in _TRANSACTIONAL_DDL:
         return False
     rows = export_bytes // ROW_BYTES
     if rows < BULK_MIN_ROWS or highest_id(conn, plays) > rows:
         return False
-    return (
-        conn.execute(
-            select(plays.c.id).where(plays.c.account_id == account_id).limit(1)
-        ).first()
-        is None
-    )
+    mine = plays.c.account_id == account_id
+    if not resumed:
+        return conn.execute(select(plays.c.id).where(mine).limit(1)).first() is None
+    live = select(plays.c.id).where(mine, plays.c.source.not_in(_EXPORTS)).limit(1)
+    if conn.execute(live).first() is not None:
+        return False
+    last = conn.execute(
+        select(jobs.c.status)
+        .where(
+            jobs.c.kind == "import",
+            jobs.c.account_id == account_id,
+            jobs.c.status != "running",
+        )
+        .order_by(jobs.c.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    return last in _CUT_SHORT
 
 
 def begin(conn: Connection) -> None:

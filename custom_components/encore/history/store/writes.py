@@ -284,9 +284,20 @@ class WriterState:
 
     # -- bulk mode (`store.bulk`) ------------------------------------------
 
-    def begin_bulk(self, conn: Connection, account: str, export_bytes: int) -> bool:
-        """Enter bulk mode for an import of this many bytes, if it pays."""
-        if not bulk.worth_it(conn, self.account_id(conn, account), export_bytes):
+    def begin_bulk(
+        self,
+        conn: Connection,
+        account: str,
+        export_bytes: int,
+        *,
+        resumed: bool = False,
+    ) -> bool:
+        """Enter bulk mode for an import of this many bytes, if it pays.
+
+        `resumed`: the account has files of this export imported already.
+        """
+        account_id = self.account_id(conn, account)
+        if not bulk.worth_it(conn, account_id, export_bytes, resumed=resumed):
             return False
         self._no_bulk = False
         bulk.begin(conn)
@@ -1473,6 +1484,11 @@ def start_job(
     )
 
 
+SETTLING = "settling"
+"""An import that stored every file and is counting them (bulk mode's end)."""
+UNFINISHED = frozenset({"running", SETTLING})
+
+
 def update_job(
     conn: Connection,
     job_id: int,
@@ -1487,14 +1503,15 @@ def update_job(
     `store.rollups`): an import adds them in bulk, once.
     """
     values: dict[str, Any] = {"counts": orjson.dumps(counts).decode()}
+    ends = status is not None and status not in UNFINISHED
     if status is not None:
         values["status"] = status
-        if status != "running":
+        if ends:
             values["finished_at"] = now_ms()
     if error is not None:
         values["error"] = error
     conn.execute(update(jobs).where(jobs.c.id == job_id).values(values))
-    if status is not None and status != "running":
+    if ends:
         # An import in bulk mode ends here, whoever asks (`store.bulk`).
         bulk.settle(conn, conn.dialect.name)
         fold(conn, conn.dialect.name)
@@ -1504,8 +1521,22 @@ def mark_interrupted(conn: Connection) -> int:
     """Jobs still running when Home Assistant last stopped were cut short.
 
     Runs as the history opens, so it also settles an import that was in
-    bulk mode (`store.bulk`) and folds what they left unfolded.
+    bulk mode (`store.bulk`) and folds what they left unfolded. An import
+    that had stored every file and was settling (`SETTLING`) is complete:
+    settling it here is all it still owed.
     """
+    for job_id, counts in conn.execute(
+        select(jobs.c.id, jobs.c.counts).where(jobs.c.status == SETTLING)
+    ).tuples():
+        failed = (orjson.loads(counts or "{}") or {}).get("files_failed", 0)
+        conn.execute(
+            update(jobs)
+            .where(jobs.c.id == job_id)
+            .values(
+                status="completed_with_errors" if failed else "completed",
+                finished_at=now_ms(),
+            )
+        )
     interrupted = conn.execute(
         update(jobs)
         .where(jobs.c.status == "running")
