@@ -34,6 +34,7 @@ from homeassistant.components.media_player import (
     MediaClass,
     MediaPlayerEnqueue,
 )
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import (
     ATTR_ENTITY_ID,
     SERVICE_MEDIA_NEXT_TRACK,
@@ -642,6 +643,55 @@ async def test_no_device_at_all(
     assert err.value.translation_placeholders == {"devices": "Kitchen"}
 
 
+async def test_followed_playlists_play_but_do_not_open(
+    hass: HomeAssistant,
+    hass_ws_client: Any,
+    fake_spotify: FakeSpotify,
+    spotify_user: FakeUser,
+    playing: MockConfigEntry,
+) -> None:
+    """Issue 34.3: a playlist the user only follows is listed as play-only.
+
+    Spotify answers 403 to its items for a Development-Mode app; a
+    collaborative one opens; any of them plays by its URI.
+    """
+    client = await hass_ws_client(hass)
+
+    async def browse(content_id: str) -> dict[str, Any]:
+        await client.send_json_auto_id(
+            {
+                "type": "media_player/browse_media",
+                "entity_id": ENTITY,
+                "media_content_id": content_id,
+                "media_content_type": "app",
+            }
+        )
+        return dict(await client.receive_json())
+
+    playlists = await browse("encore:spotify:playlists")
+    entries = {child["title"]: child for child in playlists["result"]["children"]}
+    followed = entries["Indie Gems"]
+    assert (followed["can_play"], followed["can_expand"]) == (True, False)
+    assert entries["Party Planning"]["can_expand"] is True
+    assert entries["Road Trip"]["can_expand"] is True
+    fake_spotify.reset_calls()
+    refused = await browse(followed["media_content_id"])
+    assert not refused["success"]
+    assert "is a playlist you follow" in refused["error"]["message"]
+    assert not fake_spotify.calls_for(r"/items$")  # not asked: Spotify would refuse
+    collab = await browse(entries["Party Planning"]["media_content_id"])
+    assert len(collab["result"]["children"]) == 15
+    await call(
+        hass,
+        SERVICE_PLAY_MEDIA,
+        **{
+            ATTR_MEDIA_CONTENT_TYPE: "playlist",
+            ATTR_MEDIA_CONTENT_ID: followed["media_content_id"],
+        },
+    )
+    assert spotify_user.player.context_uri == followed["media_content_id"]
+
+
 async def test_browse_library(
     hass: HomeAssistant,
     hass_ws_client: Any,
@@ -867,6 +917,35 @@ async def test_free_account_commands_raise_a_repair(
     spotify_user.product = "premium"
     await call(hass, SERVICE_MEDIA_PAUSE)
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+
+
+@pytest.mark.parametrize("status", [401, 403])
+async def test_a_false_premium_required_is_retried_once(
+    hass: HomeAssistant,
+    fake_spotify: FakeSpotify,
+    playing: MockConfigEntry,
+    status: int,
+) -> None:
+    """Issue 34.3: Spotify's passing "Premium required" (401 or 403, July 2026).
+
+    A valid command refused once and taken when repeated: retried at once,
+    no error, no repair, no reauthentication.
+    """
+    message = "Player command failed: Premium required"
+    if status == 401:
+        fake_spotify.faults.unauthorized(message, path="/pause", times=1)
+    else:
+        fake_spotify.faults.forbidden(
+            message, "PREMIUM_REQUIRED", path="/pause", times=1
+        )
+    fake_spotify.reset_calls()
+    await call(hass, SERVICE_MEDIA_PAUSE)
+    assert len(fake_spotify.calls_for(r"/me/player/pause$")) == 2
+    assert hass.states.get(ENTITY).state == STATE_PAUSED
+    issues = ir.async_get(hass).issues
+    assert not [key for key in issues if key[1].startswith("premium_required")]
+    assert playing.state is ConfigEntryState.LOADED
+    assert not list(hass.config_entries.flow.async_progress_by_handler(DOMAIN))
 
 
 async def test_restricted_device_command(

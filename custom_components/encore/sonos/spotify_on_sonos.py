@@ -153,6 +153,7 @@ async def async_browse_spotify(
         f"Spotify ({profile.display_name})",
         content_id,
         liked_songs_uri=f"spotify:user:{profile.user_id}:collection",
+        user_id=profile.user_id,
     )
     _mark_playable(node)
     return node

@@ -135,10 +135,26 @@ _CHILDREN: Final[dict[str, tuple[str, str, MediaClass, Callable[..., Any]]]] = {
 }
 
 
+def play_only(item: dict[str, Any], user_id: str | None) -> bool:
+    """Whether a playlist can be played but not opened by this user.
+
+    Since 2026 a Development-Mode app reads the items only of playlists the
+    user owns or collaborates on (others answer 403); it still plays any
+    playlist by its URI. Without a user (search), nothing is known: False.
+    """
+    if user_id is None or item.get("type") != "playlist":
+        return False
+    owner = (item.get("owner") or {}).get("id")
+    return owner is not None and owner != user_id and not item.get("collaborative")
+
+
 def item_to_browse(
-    item: dict[str, Any], image: str | None = None
+    item: dict[str, Any], image: str | None = None, *, user_id: str | None = None
 ) -> BrowseMedia | None:
-    """Turn a Spotify object into a browse entry; unknown kinds are skipped."""
+    """Turn a Spotify object into a browse entry; unknown kinds are skipped.
+
+    `user_id`: the account's, so followed playlists are play-only entries.
+    """
     kind = item.get("type")
     uri = item.get("uri")
     if kind not in _CLASSES or not uri or item.get("is_local"):
@@ -151,7 +167,7 @@ def item_to_browse(
         media_content_id=uri,
         media_content_type=content_type,
         can_play=True,
-        can_expand=kind in _CHILDREN,
+        can_expand=kind in _CHILDREN and not play_only(item, user_id),
         thumbnail=best_image(images) or image,
     )
 
@@ -177,9 +193,17 @@ def _folder(node_id: str, node: LibraryNode) -> BrowseMedia:
 
 
 async def async_browse(
-    client: SpotifyClient, title: str, content_id: str | None, *, liked_songs_uri: str
+    client: SpotifyClient,
+    title: str,
+    content_id: str | None,
+    *,
+    liked_songs_uri: str,
+    user_id: str | None = None,
 ) -> BrowseMedia:
-    """Return the browse node for `content_id` (None or ROOT_ID: the library)."""
+    """Return the browse node for `content_id` (None or ROOT_ID: the library).
+
+    `user_id` is the account's: playlists it only follows are play-only.
+    """
     if not content_id or content_id == ROOT_ID:
         return BrowseMedia(
             title=title,
@@ -208,7 +232,7 @@ async def async_browse(
             limit=PAGE_SIZE,
             **dict(library.params),
         )
-        children = _children(entries, library.unwrap)
+        children = _children(entries, library.unwrap, user_id=user_id)
         folder = _folder(node_id, library)
         if node_id == "liked_songs":
             folder.media_content_id = liked_songs_uri
@@ -226,8 +250,19 @@ async def async_browse(
     item: dict[str, Any] = await client.async_get(
         f"/{ref.kind}s/{{id}}",
         f"{ref.kind}s/{ref.id}",
-        **({"fields": "name,images,type,uri"} if ref.kind == "playlist" else {}),
+        **(
+            {"fields": "name,images,type,uri,owner(id),collaborative"}
+            if ref.kind == "playlist"
+            else {}
+        ),
     )
+    if play_only({**item, "type": ref.kind}, user_id):
+        # Its items would answer 403: say so rather than fail on Spotify's word.
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="playlist_play_only",
+            translation_placeholders={"playlist": item.get("name") or ref.uri},
+        )
     entries = await client.async_get_items(
         endpoint, path.format(id=ref.id), max_items=MAX_ITEMS, limit=PAGE_SIZE
     )
@@ -249,11 +284,14 @@ def _children(
     entries: list[dict[str, Any]],
     unwrap: Callable[[dict[str, Any]], dict[str, Any] | None],
     image: str | None = None,
+    *,
+    user_id: str | None = None,
 ) -> list[BrowseMedia]:
     return [
         media
         for entry in entries
-        if (item := unwrap(entry)) and (media := item_to_browse(item, image))
+        if (item := unwrap(entry))
+        and (media := item_to_browse(item, image, user_id=user_id))
     ]
 
 

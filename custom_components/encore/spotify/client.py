@@ -51,6 +51,9 @@ _ACCOUNT_PROBLEMS: Final = frozenset(
         ForbiddenReason.NOT_ALLOW_LISTED,
     }
 )
+_PREMIUM: Final = frozenset(
+    {ForbiddenReason.PREMIUM_REQUIRED, ForbiddenReason.OWNER_PREMIUM_REQUIRED}
+)
 _BEARER = re.compile(r"(Bearer\s+)[^\s'\",}]+")
 
 
@@ -170,6 +173,7 @@ class SpotifyClient:
         `endpoint` names the call for the usage counters (e.g. "GET /me").
         """
         force_refresh = False
+        premium_retried = False
         attempt = 0
         while True:
             self.gate.check()
@@ -187,6 +191,16 @@ class SpotifyClient:
                 self._clear_account_problem(endpoint)
                 return result
 
+            if (
+                isinstance(error, SpotifyForbiddenError)
+                and error.reason in _PREMIUM
+                and not premium_retried
+            ):
+                # Since July 2026 Spotify sometimes refuses a valid request as
+                # "Premium required" and takes it when repeated: once more,
+                # at once, before a repair says the account lacks Premium.
+                premium_retried = True
+                continue
             if isinstance(error, SpotifyAuthError) and not force_refresh:
                 force_refresh = True
                 continue
@@ -212,6 +226,11 @@ class SpotifyClient:
         reason = err.reason or ""
         message = _message(err)
         if status == 401:
+            if "premium" in message.lower():
+                # No token problem: a refresh or a reauthentication cannot help.
+                return SpotifyForbiddenError(
+                    _forbidden_reason(reason, message), message
+                )
             return SpotifyAuthError()
         if status == 403:
             return SpotifyForbiddenError(_forbidden_reason(reason, message), message)

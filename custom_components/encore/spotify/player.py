@@ -485,6 +485,7 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
             profile.display_name,
             media_content_id,
             liked_songs_uri=f"spotify:user:{profile.user_id}:collection",
+            user_id=profile.user_id,
         )
 
     @override
