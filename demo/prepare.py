@@ -8,13 +8,15 @@ that it ends yesterday: "this week" and "this month" have plays to answer about.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
 import io
 from pathlib import Path
 import shutil
 import sys
 from typing import Any
 import zipfile
+from zoneinfo import ZoneInfo
 
 import orjson
 
@@ -27,7 +29,7 @@ from homeassistant.components.http.config import (
     STORAGE_VERSION as HTTP_VERSION,
 )
 
-from benchmarks.synthetic_export import END, ExportSpec, build_export
+from benchmarks.synthetic_export import ExportSpec, build_export
 
 from .dashboard import DASHBOARD
 
@@ -52,6 +54,7 @@ homeassistant:
 
 frontend:
 config:
+person:
 history:
 logbook:
 media_source:
@@ -75,28 +78,52 @@ def _storage(key: str, version: int, data: Any, minor_version: int = 1) -> bytes
     )
 
 
+DEMO_ZONE = ZoneInfo("Europe/Berlin")  # configuration.yaml's time_zone
+BUSY_DAY = 20
+"""Plays that make a day worth showing as "yesterday"."""
+
+
 def shifted_export(target: Path, now: datetime) -> int:
-    """Write the generated export to `target`, moved to end yesterday; return its rows."""
+    """Write the generated export to `target`, moved to end yesterday; return its rows.
+
+    Whole days keep each play's hour. The export's last busy day (the
+    generated history thins out at its very end) becomes yesterday in the
+    demo's time zone, so "yesterday" and "today so far" have plays to show
+    (issue 33.16); the few rows that would lie in the future are left out.
+    """
     info = build_export(SPEC)
-    # Whole weeks keep each play's weekday and hour, so the heatmap stays the export's.
-    weeks = (now - END).days // 7
-    shift = timedelta(weeks=weeks)
+    with zipfile.ZipFile(info.path) as source:
+        members = [
+            (member, orjson.loads(source.read(member)))
+            if member.filename.endswith(".json")
+            else (member, source.read(member))
+            for member in source.infolist()
+        ]
+    days: Counter[date] = Counter(
+        datetime.fromisoformat(record["ts"]).astimezone(DEMO_ZONE).date()
+        for member, records in members
+        if member.filename.endswith(".json")
+        for record in records
+    )
+    last_busy = max(day for day, count in days.items() if count >= BUSY_DAY)
+    yesterday = now.astimezone(DEMO_ZONE).date() - timedelta(days=1)
+    shift = timedelta(days=(yesterday - last_busy).days)
     rows = 0
     out = io.BytesIO()
-    with (
-        zipfile.ZipFile(info.path) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as sink,
-    ):
-        for member in source.infolist():
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as sink:
+        for member, content in members:
             if not member.filename.endswith(".json"):
-                sink.writestr(member, source.read(member))
+                sink.writestr(member, content)
                 continue
-            records = orjson.loads(source.read(member))
-            for record in records:
-                stamp = datetime.fromisoformat(record["ts"])
-                record["ts"] = (stamp + shift).strftime("%Y-%m-%dT%H:%M:%SZ")
-            rows += len(records)
-            sink.writestr(member.filename, orjson.dumps(records))
+            kept = []
+            for record in content:
+                stamp = datetime.fromisoformat(record["ts"]) + shift
+                if stamp > now:
+                    continue
+                record["ts"] = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+                kept.append(record)
+            rows += len(kept)
+            sink.writestr(member.filename, orjson.dumps(kept))
     target.write_bytes(out.getvalue())
     return rows
 

@@ -24,6 +24,7 @@ from homeassistant.components.application_credentials import (
     ClientCredential,
     async_import_client_credential,
 )
+from homeassistant.components.person import async_create_person
 from homeassistant.config_entries import SOURCE_USER, ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import Event, HomeAssistant
@@ -35,10 +36,12 @@ from custom_components.encore.const import (
     CONF_HOUSEHOLD_ID,
     CONF_INSTALL_SENTENCES,
     CONF_KIND,
+    CONF_PERSONS,
     CONF_SPOTIFY_ACCOUNT,
     CONF_UID,
     DOMAIN as ENCORE,
     HISTORY_UNIQUE_ID,
+    SPOTIFY_SCOPES,
     EntryKind,
 )
 from custom_components.encore.spotify.endpoints import ENDPOINTS
@@ -65,6 +68,7 @@ DEMO_PASSWORD: Final = "encore-demo"  # noqa: S105 - documented in the README
 # A user who is no administrator: the listening page without its admin pages.
 VIEWER_USER: Final = "viewer"
 VIEWER_PASSWORD: Final = "encore-viewer"  # noqa: S105 - documented in the README
+DEMO_PERSON: Final = "person.demo"
 SPOTIFY_USER_ID: Final = "demo_listener"
 SPOTIFY_USER_NAME: Final = "Demo Listener"
 GUEST_USER_ID: Final = "demo_guest"
@@ -161,6 +165,9 @@ async def _async_demo_user(hass: HomeAssistant) -> None:
             {"username": username}
         )
         await hass.auth.async_link_user(user, credentials)
+        # A person for each, as onboarding makes one: "me" is whose account is
+        # linked to the person (the Spotify account to Demo's, the viewer none).
+        await async_create_person(hass, name, user_id=user.id)
 
 
 def _entry(
@@ -188,9 +195,11 @@ async def _async_add_entries(hass: HomeAssistant, peers: DemoPeers) -> None:
         SPOTIFY_USER_ID,
         {
             "auth_implementation": ENCORE,
-            "token": spotify.issue_tokens(SPOTIFY_USER_ID),
+            # What Encore asks for, as Spotify grants it (not every scope there is).
+            "token": spotify.issue_tokens(SPOTIFY_USER_ID, scope=SPOTIFY_SCOPES),
             CONF_KIND: EntryKind.SPOTIFY,
         },
+        **{CONF_PERSONS: [DEMO_PERSON]},
     )
     await hass.config_entries.async_add(spotify_entry)
     speaker = household.speaker(ROOMS[0][0])

@@ -23,7 +23,14 @@ import aiohttp
 import orjson
 import pytest
 
-from demo.encore_demo import GUEST_USER_ID, GUEST_USER_NAME, SPOTIFY_USER_NAME
+from custom_components.encore.const import SPOTIFY_SCOPES
+from demo.encore_demo import (
+    GUEST_USER_ID,
+    GUEST_USER_NAME,
+    SPOTIFY_USER_NAME,
+    VIEWER_PASSWORD,
+    VIEWER_USER,
+)
 from tests.peers import missing_peer
 
 from .browser import chromium, chromium_path
@@ -232,6 +239,35 @@ async def test_a_song_of_the_export_plays_as_the_export_names_it(
     await client.post(
         "/api/services/media_player/media_pause", {"entity_id": "media_player.tv_room"}
     )
+
+
+async def test_the_demo_household_as_people_have_it(
+    client: HomeAssistantClient, demo_server: DemoServer, socket_enabled: None
+) -> None:
+    """Issue 33.16: persons, yesterday's plays, and the scopes Encore asked for."""
+    mine = await client.action("encore", "listening_stats", {"period": "yesterday"})
+    assert mine["accounts"] == ["Demo Listener"]
+    assert mine["said"] is None
+    assert mine["totals"]["plays"] > 0, "yesterday has plays"
+    async with aiohttp.ClientSession() as session:
+        viewer = HomeAssistantClient(demo_server.base_url, session)
+        await viewer.login(VIEWER_USER, VIEWER_PASSWORD)
+        theirs = await viewer.action(
+            "encore", "listening_stats", {"period": "yesterday"}
+        )
+    # The viewer has a person but no account: "me" is not Demo's account.
+    assert theirs["said"] is not None
+    assert theirs["said"] != mine["said"]
+    entries = orjson.loads(
+        (demo_server.config / ".storage" / "core.config_entries").read_bytes()
+    )["data"]["entries"]
+    (account,) = [
+        entry
+        for entry in entries
+        if entry["domain"] == "encore" and entry["unique_id"] == "demo_listener"
+    ]
+    # The fake grants what was asked, as Spotify does, not every scope it knows.
+    assert sorted(account["data"]["token"]["scope"].split()) == sorted(SPOTIFY_SCOPES)
 
 
 async def test_history_actions_answer_from_the_import(

@@ -172,3 +172,18 @@ async def test_wrong_entry_is_refused(hass: HomeAssistant) -> None:
     with pytest.raises(ServiceValidationError) as err:
         await async_resolve_scope(hass, user_id=None, config_entry_id=settings.entry_id)
     assert err.value.translation_key == "not_an_account"
+
+
+async def test_the_only_account_linked_to_someone_else_is_not_mine(
+    hass: HomeAssistant, people: dict[str, str]
+) -> None:
+    """Issue 33.16: Bob asking about "me" is not told Ada's listening."""
+    spotify(hass, "ada_id", "Ada", ["person.ada"])
+    mine = await async_resolve_scope(hass, user_id=people["ada"])
+    assert (mine.scope, mine.reason) == (Scope(accounts=("ada_id",)), WhoseReason.USER)
+    bobs = await async_resolve_scope(hass, user_id=people["bob"])
+    assert bobs.reason is WhoseReason.ALL
+    assert bobs.scope == Scope(accounts=None)
+    # An automation (no user) still means the only account.
+    nobody = await async_resolve_scope(hass, user_id=None)
+    assert nobody.reason is WhoseReason.ONLY

@@ -1,7 +1,8 @@
 """Whose history a question or an action means.
 
 "I" is the Spotify account linked (in its options) to a person of the Home
-Assistant user who asks; without such a link it is the only Spotify account,
+Assistant user who asks; without such a link it is the only Spotify account
+(unless that one is linked to other people: then it is not the asker's),
 and with several and no link it is everybody's history. An explicit account
 (config entry) always wins. Sonos households and other media players are
 sources, not people: they never count as "the only account".
@@ -230,7 +231,11 @@ async def async_resolve_scope(
             said,
             WhoseReason.USER,
         )
-    if len(accounts) == 1:
+    if len(accounts) == 1 and not (
+        # The only account is someone else's when it is linked to people and
+        # the user asking is none of them: their "me" is not that account.
+        user_id is not None and _linked_persons(accounts[0].options)
+    ):
         only = accounts[0]
         return ResolvedScope(
             Scope(accounts=(str(only.unique_id),), source=source),
