@@ -342,12 +342,26 @@ def from_rendering_event(variables: Mapping[str, Any], ultra: bool) -> dict[str,
         and (master := loudness.get("Master")) is not None
     ):
         values[LOUDNESS.key] = _flag(master)
-    volume = variables.get("volume")
-    if isinstance(volume, dict):
-        left, right = str(volume.get("LF")), str(volume.get("RF"))
-        if _is_int(left) and _is_int(right):
-            values[BALANCE.key] = balance_from(int(left), int(right))
     return values
+
+
+def channels_from_event(
+    variables: Mapping[str, Any], known: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Return the LF and RF volumes after an event (None: it tells none).
+
+    An event carries the channels that changed; the other keeps its volume.
+    """
+    volume = variables.get("volume")
+    if not isinstance(volume, dict):
+        return None
+    left, right = str(volume.get("LF")), str(volume.get("RF"))
+    if not _is_int(left) and not _is_int(right):
+        return None
+    return (
+        int(left) if _is_int(left) else known[0],
+        int(right) if _is_int(right) else known[1],
+    )
 
 
 def _is_int(value: Any) -> bool:

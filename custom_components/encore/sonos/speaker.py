@@ -97,6 +97,8 @@ class SonosSpeaker:
         # and the current values: settings by key, battery, microphone, HDMI.
         self.capabilities: Capabilities | None = None
         self.settings: dict[str, int] = {}
+        # The left and right channel volumes the balance comes from.
+        self.channels = (100, 100)
         self.battery: Battery | None = None
         self.battery_read_at: float | None = None
         self.mic_enabled: bool | None = None
@@ -223,6 +225,9 @@ class SonosSpeaker:
             )
             self.capabilities = capabilities
             self.settings = dict(capabilities.values)
+            self.channels = sound.channels_of(
+                capabilities.values.get(sound.BALANCE.key, 0)
+            )
             self.battery = capabilities.battery
             self.mic_enabled = capabilities.mic_enabled
             self.audio_input = capabilities.audio_input
@@ -281,6 +286,11 @@ class SonosSpeaker:
             for key, value in sound.from_rendering_event(variables, ultra).items():
                 if key in self.settings:
                     self.settings[key] = value
+            if (
+                channels := sound.channels_from_event(variables, self.channels)
+            ) is not None:
+                self.channels = channels
+                self.settings[sound.BALANCE.key] = sound.balance_from(*channels)
         self.async_notify()
 
     @callback
@@ -424,6 +434,8 @@ class SonosSpeaker:
             await target.async_command(sound.write, target.uid, setting, value)
         # The event (if any) confirms it; a second change builds on this.
         target.settings[setting.key] = value
+        if setting is sound.BALANCE:
+            target.channels = sound.channels_of(value)
         if setting is sound.TV_AUTOPLAY and not value:
             # The speaker takes its group along again when autoplay is off.
             self.household.async_create_task(
