@@ -275,6 +275,8 @@ class EmulatedSpeaker:
         self.group_volume_snapshot: dict[str, int] | None = None
         self.publisher = EventPublisher(self.uid, household.clock)
         self.actions: list[ReceivedAction] = []
+        # The paths of the GET requests answered (descriptions, pages, art).
+        self.pages_read: list[str] = []
         self.faults: list[FaultRule] = []
         self.delay = 0.0
         # (HTTP method, service or None for every service) left unanswered.
@@ -681,6 +683,7 @@ class EmulatedSpeaker:
         )
 
     def _handle_get(self, path: str) -> web.Response:
+        self.pages_read.append(path)
         if path == "/xml/device_description.xml":
             return self._xml(device_description(self.identity()))
         if (services := SCPD_BY_URL.get(path)) is not None:
