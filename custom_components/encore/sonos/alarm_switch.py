@@ -109,11 +109,16 @@ class AlarmSwitch(SwitchEntity):
             "play_mode": alarm.play_mode,
             "scheduled_today": alarm.scheduled_on(dt_util.now()),
             "include_linked_zones": alarm.include_linked_zones,
-            "room": self.speaker.name,
+            "room": self._room(alarm),
             "plays": alarm.program_title or "chime",
             "program_uri": alarm.program_uri,
             "ringing": alarm.alarm_id in self.alarms.ringing,
         }
+
+    def _room(self, alarm: SonosAlarm) -> str:
+        """Return the room the alarm is for now (moved in the app, perhaps)."""
+        room = self.speaker.household.speakers.get(alarm.room_uid, self.speaker)
+        return room.name
 
     @override
     async def async_turn_on(self, **kwargs: Any) -> None:
