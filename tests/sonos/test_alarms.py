@@ -106,9 +106,12 @@ async def test_alarms_made_in_the_app_appear_and_go(
 ) -> None:
     """AlarmListVersion events: new alarms get a switch, deleted ones lose it."""
     assert hass.states.get(WAKE_UP) is None
+    reads = _list_reads(home)
     alarm = home.alarm_clock.add(home.speaker("Living Room"), "07:00:00")
     await settle(hass, home)
     assert state(hass, WAKE_UP).state == STATE_ON
+    # Every speaker told of the new version; one read answered them all.
+    assert _list_reads(home) == reads + 1
     home.alarm_clock.update(alarm.alarm_id, enabled=False, start_time="07:00:00")
     await settle(hass, home)
     assert state(hass, WAKE_UP).state == STATE_OFF
@@ -116,6 +119,10 @@ async def test_alarms_made_in_the_app_appear_and_go(
     await settle(hass, home)
     assert hass.states.get(WAKE_UP) is None
     assert er.async_get(hass).async_get(WAKE_UP) is None
+
+
+def _list_reads(household: EmulatedHousehold) -> int:
+    return sum(len(s.actions_named("ListAlarms")) for s in household.speakers)
 
 
 async def test_create_update_and_delete(

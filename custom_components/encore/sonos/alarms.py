@@ -201,6 +201,9 @@ class HouseholdAlarms:
         self.version: int | None = None
         # Alarms ringing now (their switches say so).
         self.ringing: set[str] = set()
+        # The version a read under way was started for: every speaker sends
+        # the same change, and one read answers them all.
+        self._reading_for: int | None = None
         self._listeners: list[CALLBACK_TYPE] = []
 
     def get(self, alarm_id: str) -> SonosAlarm | None:
@@ -222,8 +225,17 @@ class HouseholdAlarms:
     def async_version(self, version: str | None) -> None:
         """Read the list again when an event tells of a newer one."""
         number = version_number(version or "")
-        if number is not None and number != self.version:
-            self.household.async_create_task(self.async_refresh(), "alarms")
+        if number is None or number in (self.version, self._reading_for):
+            return
+        self._reading_for = number
+        self.household.async_create_task(self._async_read_for(number), "alarms")
+
+    async def _async_read_for(self, number: int) -> None:
+        try:
+            await self.async_refresh()
+        finally:
+            if self._reading_for == number:
+                self._reading_for = None
 
     async def async_refresh(self, speaker: SonosSpeaker | None = None) -> None:
         """Read the alarms; announce the new ones, drop the deleted ones."""
