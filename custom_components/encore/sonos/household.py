@@ -540,6 +540,11 @@ class SonosHousehold:
             "groups": [list(group) for group in self.topology.groups],
             "vanished": sorted(self.topology.vanished),
             "favorites": len(self.favorites),
+            "alarms": {
+                "count": len(self.alarms.alarms),
+                "version": self.alarms.version,
+                "ringing": len(self.alarms.ringing),
+            },
             "history": (
                 None
                 if self.history_collector is None
@@ -571,6 +576,15 @@ def _describe(speaker: SonosSpeaker) -> dict[str, Any]:
         "play_mode": speaker.play_mode,
         "volume": speaker.volume,
         "muted": speaker.muted,
+        "settings": dict(speaker.settings),
+        "battery": None
+        if speaker.battery is None
+        else {
+            "level": speaker.battery.level,
+            "power_source": speaker.battery.power_source,
+        },
+        "microphone": speaker.mic_enabled,
+        "audio_input": speaker.audio_input,
         "source": playing.source,
         "title": playing.title,
         "artist": playing.artist,
