@@ -29,6 +29,7 @@ from homeassistant.const import (
     SERVICE_TURN_ON,
     STATE_OFF,
     STATE_ON,
+    STATE_UNAVAILABLE,
     EntityCategory,
 )
 from homeassistant.core import HomeAssistant
@@ -39,7 +40,7 @@ from custom_components.encore.const import DOMAIN
 from fakes.sonos import EmulatedHousehold
 from tests.conftest import advance
 
-from .common import settle, state
+from .common import settle, state, until
 
 pytestmark = pytest.mark.usefixtures("home_loaded")
 
@@ -309,3 +310,28 @@ async def test_settings_of_a_speaker_that_joins_later(
             break
         await settle(hass, home)
     assert state(hass, "number.office_bass").state == "0"
+
+
+async def test_a_speaker_gone_and_back(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, home: EmulatedHousehold
+) -> None:
+    """Its settings go unavailable with it, and come back with what it holds now."""
+    patio = home.speaker("Patio")
+    await patio.go_offline()
+    seconds = 0
+    while state(hass, "number.patio_bass").state != STATE_UNAVAILABLE:
+        await advance(hass, freezer, timedelta(seconds=5))
+        seconds += 5
+        assert seconds <= 60
+    assert state(hass, "sensor.patio_battery").state == STATE_UNAVAILABLE
+    assert state(hass, "number.living_room_bass").state != STATE_UNAVAILABLE
+    # Changed while Encore could not see it.
+    patio.rendering.bass = 5
+    patio.battery_level = 41
+    patio.power_source = "BATTERY"
+    await patio.come_online()
+    await advance(hass, freezer, timedelta(seconds=10))
+    await until(hass, lambda: state(hass, "number.patio_bass").state == "5")
+    await settle(hass, home)
+    assert state(hass, "sensor.patio_battery").state == "41"
+    assert state(hass, "binary_sensor.patio_charging").state == STATE_OFF
