@@ -18,10 +18,11 @@ from homeassistant.const import (
 from homeassistant.core import Event, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import entity_registry as er
+from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import DOMAIN
 from custom_components.encore.sonos.alarms import EVENT_SONOS_ALARM
-from fakes.sonos import EmulatedHousehold
+from fakes.sonos import EmulatedHousehold, TrackMetadata, track_didl
 
 from .common import settle, state
 
@@ -74,9 +75,35 @@ async def test_a_switch_per_alarm(hass: HomeAssistant) -> None:
         "include_linked_zones": False,
         "ringing": False,
     }
+    weekday = dt_util.now().strftime("%w") not in ("0", "6")
+    assert alarm.attributes["scheduled_today"] is weekday
     entry = er.async_get(hass).async_get(WAKE_UP)
     assert entry is not None
     assert entry.entity_category is EntityCategory.CONFIG
+
+
+async def test_what_an_alarm_plays(
+    hass: HomeAssistant, home: EmulatedHousehold, home_loaded: MockConfigEntry
+) -> None:
+    """An alarm made in the app to wake up to a station names it."""
+    uri = "x-sonosapi-stream:s24861?sid=254&flags=8224&sn=0"
+    station = TrackMetadata(
+        title="Radio Paradise", item_class="object.item.audioItem.audioBroadcast"
+    )
+    home.alarm_clock.add(
+        home.speaker("Kitchen"),
+        "06:15:00",
+        "WEEKENDS",
+        program_uri=uri,
+        program_metadata=track_didl(station, uri),
+        play_mode="NORMAL",
+    )
+    await settle(hass, home)
+    alarm = state(hass, "switch.kitchen_alarm_06_15")
+    assert alarm.attributes["plays"] == "Radio Paradise"
+    assert alarm.attributes["program_uri"] == uri
+    assert alarm.attributes["play_mode"] == "NORMAL"
+    assert alarm.attributes["room"] == "Kitchen"
 
 
 async def test_the_switch_turns_the_alarm_on_and_off(
