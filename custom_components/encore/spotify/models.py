@@ -164,3 +164,46 @@ class Playback:
         if self.item.duration_ms is None or self.progress_ms is None:
             return None
         return timedelta(milliseconds=max(self.item.duration_ms - self.progress_ms, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class SpotifyQueue:
+    """`GET /me/player/queue`: what plays now and what plays next, in order."""
+
+    current: PlayingItem | None
+    upcoming: tuple[PlayingItem, ...]
+
+    @classmethod
+    def from_api(cls, data: dict[str, Any] | None) -> Self:
+        """Build from the body; either part may be missing or null."""
+        body = data or {}
+        current = body.get("currently_playing")
+        return cls(
+            current=PlayingItem.from_api(current.get("type") or "", current)
+            if current
+            else None,
+            upcoming=tuple(
+                PlayingItem.from_api(item.get("type") or "", item)
+                for item in body.get("queue") or ()
+                if item
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedPlaylist:
+    """A playlist `POST /me/playlists` made: its id, URI and link."""
+
+    playlist_id: str
+    uri: str
+    url: str | None
+
+    @classmethod
+    def from_api(cls, data: dict[str, Any]) -> Self:
+        """Build from the new playlist's body."""
+        playlist_id: str = data["id"]
+        return cls(
+            playlist_id=playlist_id,
+            uri=data.get("uri") or f"spotify:playlist:{playlist_id}",
+            url=(data.get("external_urls") or {}).get("spotify"),
+        )
