@@ -29,9 +29,10 @@ import voluptuous as vol
 
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
-from homeassistant.const import ATTR_CONFIG_ENTRY_ID
+from homeassistant.const import ATTR_CONFIG_ENTRY_ID, EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import (
     CALLBACK_TYPE,
+    Event,
     HomeAssistant,
     ServiceCall,
     ServiceResponse,
@@ -379,8 +380,18 @@ class PlaylistKeeper:
     def async_start(self) -> None:
         """Refresh the kept playlists once a day."""
         self._unsub_daily = async_track_time_interval(
-            self.hass, self._async_daily, KEEP_EVERY, name=f"{DOMAIN} kept playlists"
+            self.hass,
+            self._async_daily,
+            KEEP_EVERY,
+            name=f"{DOMAIN} kept playlists",
+            cancel_on_shutdown=True,
         )
+
+        @callback
+        def stop(_event: Event) -> None:
+            self.async_stop()
+
+        self.hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, stop)
 
     @callback
     def async_stop(self) -> None:
