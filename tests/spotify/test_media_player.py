@@ -724,6 +724,7 @@ async def test_browse_library(
         "Podcasts",
         "Saved episodes",
         "Recently played",
+        "Queue",
         "Top artists",
         "Top tracks",
     ]

@@ -13,6 +13,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUs
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from homeassistant.components.media_player import DOMAIN as MP_DOMAIN
+from homeassistant.components.media_player.browse_media import BrowseMedia
 from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntryState
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import Context, HomeAssistant
@@ -35,6 +36,7 @@ from custom_components.encore.history.epoch import to_ms
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.writes import WriterState
+from custom_components.encore.spotify.browse import NODE_PREFIX
 from fakes.spotify.catalog import Playlist
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
@@ -125,6 +127,15 @@ async def _call(
         return_response=True,
         context=context,
     )
+
+
+async def async_browse_media(
+    hass: HomeAssistant, entity_id: str, content_id: str
+) -> BrowseMedia:
+    """Browse the player as the media browser does."""
+    entity = hass.data[MP_DOMAIN].get_entity(entity_id)
+    browsed: BrowseMedia = await entity.async_browse_media("app", content_id)
+    return browsed
 
 
 def _items(fake: FakeSpotify, uri: str) -> list[str]:
@@ -420,6 +431,9 @@ async def test_get_queue(
     queue = answer[ENTITY]
     assert queue["current"]["uri"] == uris[0]
     assert [item["uri"] for item in queue["queue"]][:3] == uris[1:]
+    # The same queue as a folder of the player's media browser.
+    folder = await async_browse_media(hass, ENTITY, f"{NODE_PREFIX}queue")
+    assert [child.media_content_id for child in folder.children][:3] == uris[1:]
 
 
 async def test_fake_refuses_what_spotify_refuses(

@@ -103,6 +103,10 @@ LIBRARY: Final[dict[str, LibraryNode]] = {
         # Spotify keeps only the last 50 plays reachable.
         max_items=50,
     ),
+    # What plays next (Spotify's queue, after the current item); not paged.
+    "queue": LibraryNode(
+        "Queue", "/me/player/queue", "me/player/queue", MediaClass.TRACK, _itself
+    ),
     "top_artists": LibraryNode(
         "Top artists", "/me/top/artists", "me/top/artists", MediaClass.ARTIST, _itself
     ),
@@ -224,6 +228,16 @@ async def async_browse(
         )
         if (library := LIBRARY.get(node_id)) is None:
             raise _unknown(content_id)
+        if node_id == "queue":
+            queue: dict[str, Any] | None = await client.async_get(
+                library.endpoint, library.path
+            )
+            folder = _folder(node_id, library)
+            folder.children = _children(
+                [item for item in (queue or {}).get("queue") or () if item],
+                library.unwrap,
+            )
+            return folder
         entries = await client.async_get_items(
             library.endpoint,
             library.path,
