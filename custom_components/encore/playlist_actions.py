@@ -27,8 +27,9 @@ from typing import Any, Final
 from sqlalchemy import Connection
 import voluptuous as vol
 
+from homeassistant.components import websocket_api
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
-from homeassistant.config_entries import ConfigEntry, ConfigEntryState
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID, EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -63,9 +64,16 @@ from .history.periods import (
     resolve_period,
 )
 from .history.queries import PlayRule, RankBy, Scope, TopEntry, TopKind, top_items
-from .history.whose import async_resolve_scope, linked_entries, spotify_entries
-from .history.write_access import async_require_may_write
+from .history.whose import async_resolve_scope
+from .history.write_access import async_require_may_write, not_spotify, target_entry
 from .media_source import Recipe, recipe_reader
+from .spotify.changes import (
+    async_add_to_playlist,
+    async_change_library,
+    canonical_uris,
+    current_uri,
+    loaded_account,
+)
 from .spotify.client import SpotifyClient
 from .spotify.errors import SpotifyError, SpotifyRateLimitedError
 from .spotify.uri import parse_spotify_reference
@@ -84,6 +92,7 @@ SERVICE_KEEP_PLAYLIST: Final = "keep_playlist"
 SERVICE_SAVE_TO_LIBRARY: Final = "save_to_library"
 SERVICE_REMOVE_FROM_LIBRARY: Final = "remove_from_library"
 SERVICE_GET_QUEUE: Final = "get_queue"
+SERVICE_ADD_TO_PLAYLIST: Final = "add_to_playlist"
 
 ATTR_ACCOUNT: Final = "account"
 ATTR_RECIPE: Final = "recipe"
@@ -150,60 +159,18 @@ LIBRARY_SCHEMA = vol.Schema(
     }
 )
 
+ADD_TO_PLAYLIST_SCHEMA = vol.Schema(
+    {
+        vol.Optional(ATTR_ACCOUNT): cv.string,
+        vol.Required(ATTR_PLAYLIST): cv.string,
+        vol.Optional(ATTR_URIS): vol.All(cv.ensure_list, [cv.string]),
+    }
+)
+
 _DATA: HassKey[PlaylistKeeper] = HassKey(f"{DOMAIN}_playlists")
 
 
 # -- which account, which songs --------------------------------------------------
-
-
-def _loaded_account(hass: HomeAssistant, entry: ConfigEntry) -> SpotifyClient:
-    if entry.state is not ConfigEntryState.LOADED:
-        raise HomeAssistantError(
-            translation_domain=DOMAIN,
-            translation_key="account_not_loaded",
-            translation_placeholders={"account": entry.title},
-        )
-    account = entry.runtime_data.spotify_account
-    if account is None:
-        raise _not_spotify(entry.entry_id)
-    client: SpotifyClient = account.client
-    return client
-
-
-def _not_spotify(entry_id: str) -> ServiceValidationError:
-    return ServiceValidationError(
-        translation_domain=DOMAIN,
-        translation_key="write_needs_spotify_account",
-        translation_placeholders={"entry": entry_id},
-    )
-
-
-@callback
-def target_entry(
-    hass: HomeAssistant, user_id: str | None, chosen: str | None
-) -> ConfigEntry:
-    """Return the Spotify account a write goes to.
-
-    The one named; else the account linked to the caller; else the only
-    one. Several accounts and no link: the caller must say which.
-    """
-    accounts = spotify_entries(hass)
-    if chosen:
-        for entry in accounts:
-            if chosen in (entry.entry_id, entry.unique_id):
-                return entry
-        raise _not_spotify(chosen)
-    if user_id is not None and len(linked := linked_entries(hass, user_id)) == 1:
-        return linked[0]
-    if len(accounts) == 1:
-        return accounts[0]
-    raise ServiceValidationError(
-        translation_domain=DOMAIN,
-        translation_key="write_account_needed",
-        translation_placeholders={
-            "accounts": ", ".join(entry.title for entry in accounts) or "-"
-        },
-    )
 
 
 def _question(data: dict[str, Any]) -> dict[str, Any]:
@@ -469,7 +436,7 @@ class PlaylistKeeper:
         if entry is None or not writes_allowed(entry):
             return
         try:
-            client = _loaded_account(self.hass, entry)
+            client = loaded_account(self.hass, entry).client
             await self.async_write(kept, client, PlaylistWrite.from_dict(kept.write))
         except HomeAssistantError as err:
             _LOGGER.warning("Could not finish playlist %s: %s", kept.name, err)
@@ -489,7 +456,7 @@ class PlaylistKeeper:
         if not writes_allowed(entry):
             return {"complete": False, "written": 0, "total": 0, "writes_off": True}
         try:
-            client = _loaded_account(self.hass, entry)
+            client = loaded_account(self.hass, entry).client
             if not await async_still_has(client, kept.uri):
                 _LOGGER.debug("%s was deleted in Spotify; forgetting it", kept.name)
                 self.async_forget(kept.playlist_id)
@@ -541,7 +508,7 @@ async def _async_create_playlist(call: ServiceCall) -> ServiceResponse:
             translation_domain=DOMAIN, translation_key="playlist_recipe_or_period"
         )
     entry = await _async_writable(call, data.get(ATTR_ACCOUNT))
-    client = _loaded_account(hass, entry)
+    client = loaded_account(hass, entry).client
     question = _question(data)
     uris = await async_ranked_uris(hass, question, call.context.user_id)
     keeper = await _async_keeper(hass)
@@ -586,7 +553,7 @@ async def _async_keep_playlist(call: ServiceCall) -> ServiceResponse:
     entry = hass.config_entries.async_get_entry(kept.entry_id)
     if entry is None:
         keeper.async_forget(playlist_id)
-        raise _not_spotify(kept.entry_id)
+        raise not_spotify(kept.entry_id)
     await async_require_may_write(hass, call.context.user_id, entry)
     if not call.data[ATTR_KEEP]:
         # Stop refreshing; the playlist stays in Spotify as it is.
@@ -604,51 +571,34 @@ async def _async_keep_playlist(call: ServiceCall) -> ServiceResponse:
 async def _async_library(call: ServiceCall, *, save: bool) -> ServiceResponse:
     hass = call.hass
     entry = await _async_writable(call, call.data.get(ATTR_ACCOUNT))
-    client = _loaded_account(hass, entry)
-    uris: list[str] = list(call.data.get(ATTR_URIS) or ())
-    if not uris:
-        uris = [_current_uri(entry)]
-    normalized = []
-    for value in uris:
-        parsed = parse_spotify_reference(value)
-        if parsed is None:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="unknown_media",
-                translation_placeholders={"media_id": value},
-            )
-        normalized.append(parsed.uri)
-    try:
-        if save:
-            await client.async_save_to_library(normalized)
-        else:
-            await client.async_remove_from_library(normalized)
-    except SpotifyError as err:
-        raise write_error(hass, entry, err) from err
-    account = entry.runtime_data.spotify_account
-    if account is not None:
-        account.saved.async_learned(normalized, saved=save)
+    account = loaded_account(hass, entry)
+    values: list[str] = list(call.data.get(ATTR_URIS) or ())
+    uris = canonical_uris(values) if values else [current_uri(entry, account)]
+    await async_change_library(hass, entry, account, uris, save=save)
     response: dict[str, Any] = {
         "account": entry.title,
-        "uris": normalized,
+        "uris": uris,
         "saved": save,
     }
     return response
 
 
-def _current_uri(entry: ConfigEntry) -> str:
-    """Return what the account plays now, for "like this song"."""
-    account = entry.runtime_data.spotify_account
-    state = None if account is None else account.playback.data
-    playback = None if state is None else state.playback
-    uri = None if playback is None else playback.item.uri
-    if uri is None or uri.startswith("spotify:local:"):
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="nothing_playing_to_save",
-            translation_placeholders={"account": entry.title},
-        )
-    return str(uri)
+async def _async_add_to_playlist(call: ServiceCall) -> ServiceResponse:
+    hass = call.hass
+    entry = await _async_writable(call, call.data.get(ATTR_ACCOUNT))
+    account = loaded_account(hass, entry)
+    values: list[str] = list(call.data.get(ATTR_URIS) or ())
+    uris = canonical_uris(values) if values else [current_uri(entry, account)]
+    playlist = await async_add_to_playlist(
+        hass, entry, account, call.data[ATTR_PLAYLIST], uris
+    )
+    response: dict[str, Any] = {
+        "account": entry.title,
+        "playlist": playlist.get("uri"),
+        "name": playlist.get("name"),
+        "uris": uris,
+    }
+    return response
 
 
 async def _async_save(call: ServiceCall) -> ServiceResponse:
@@ -672,6 +622,41 @@ async def _async_get_queue(entity: Entity, call: ServiceCall) -> ServiceResponse
     return response
 
 
+def _write_command(
+    service: str, schema: vol.Schema
+) -> websocket_api.WebSocketCommandHandler:
+    """Return a websocket command that runs a write action as its user.
+
+    No admin check here: the action itself lets the account's own people and
+    administrators through and refuses everyone else, as over Assist.
+    """
+
+    fields: dict[Any, Any] = {
+        vol.Required("type"): f"{DOMAIN}/{service}",
+        **schema.schema,
+    }
+
+    @websocket_api.websocket_command(fields)
+    @websocket_api.async_response
+    async def handle(
+        hass: HomeAssistant,
+        connection: websocket_api.ActiveConnection,
+        msg: dict[str, Any],
+    ) -> None:
+        data = {key: value for key, value in msg.items() if key not in ("id", "type")}
+        answer = await hass.services.async_call(
+            DOMAIN,
+            service,
+            data,
+            blocking=True,
+            context=connection.context(msg),
+            return_response=True,
+        )
+        connection.send_result(msg["id"], answer)
+
+    return handle
+
+
 def async_setup_playlist_actions(hass: HomeAssistant) -> None:
     """Register the actions that change Spotify, and the daily refresh."""
     keeper = hass.data[_DATA] = PlaylistKeeper(hass)
@@ -681,6 +666,7 @@ def async_setup_playlist_actions(hass: HomeAssistant) -> None:
         (SERVICE_KEEP_PLAYLIST, _async_keep_playlist, KEEP_PLAYLIST_SCHEMA),
         (SERVICE_SAVE_TO_LIBRARY, _async_save, LIBRARY_SCHEMA),
         (SERVICE_REMOVE_FROM_LIBRARY, _async_remove, LIBRARY_SCHEMA),
+        (SERVICE_ADD_TO_PLAYLIST, _async_add_to_playlist, ADD_TO_PLAYLIST_SCHEMA),
     ):
         hass.services.async_register(
             DOMAIN,
@@ -689,6 +675,7 @@ def async_setup_playlist_actions(hass: HomeAssistant) -> None:
             schema,  # type: ignore[arg-type]
             supports_response=SupportsResponse.OPTIONAL,
         )
+        websocket_api.async_register_command(hass, _write_command(name, schema))
     # An entity action: Encore's Sonos players may answer it too (each
     # player class has `async_get_queue`); one registration serves both.
     async_register_platform_entity_service(

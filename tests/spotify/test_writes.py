@@ -464,3 +464,52 @@ async def test_fake_refuses_what_spotify_refuses(
         too_many[0].rsplit(":", 1)[1] in spotify_user.library.saved_track_ids,
         False,
     ]
+
+
+async def test_add_to_playlist_by_name_and_a_playlist_not_theirs(
+    hass: HomeAssistant,
+    fake_spotify: FakeSpotify,
+    spotify_user: FakeUser,
+    writable: MockConfigEntry,
+) -> None:
+    """ "Add this song to my road trip playlist"; one they only follow is named in the 403."""
+    track = _track_uris(fake_spotify)[0]
+    road_trip = next(
+        p for p in fake_spotify.catalog.playlists.values() if p.name == "Road Trip"
+    )
+    before = len(road_trip.entries)
+    answer = await _call(hass, "add_to_playlist", playlist="road trip", uris=[track])
+    assert answer["name"] == "Road Trip"
+    assert [entry.uri for entry in road_trip.entries][before:] == [track]
+    followed = next(
+        fake_spotify.catalog.playlists[pid]
+        for pid in spotify_user.library.playlist_ids
+        if fake_spotify.catalog.playlists[pid].owner_id not in (USER_ID, "spotify")
+        and USER_ID not in fake_spotify.catalog.playlists[pid].collaborators
+    )
+    with pytest.raises(HomeAssistantError, match="only its owner") as err:
+        await _call(hass, "add_to_playlist", playlist=followed.name, uris=[track])
+    assert followed.name in str(err.value)
+    with pytest.raises(ServiceValidationError, match="no playlist called"):
+        await _call(hass, "add_to_playlist", playlist="Nope Nope", uris=[track])
+
+
+async def test_websocket_refuses_a_non_admin_not_linked(
+    hass: HomeAssistant,
+    hass_ws_client: Any,
+    hass_read_only_access_token: str,
+    fake_spotify: FakeSpotify,
+    spotify_user: FakeUser,
+    writable: MockConfigEntry,
+) -> None:
+    """Over the websocket the same refusal, translated; nothing changes."""
+    client = await hass_ws_client(hass, hass_read_only_access_token)
+    saved = list(spotify_user.library.saved_track_ids)
+    await client.send_json_auto_id(
+        {"type": "encore/save_to_library", "uris": [_track_uris(fake_spotify)[0]]}
+    )
+    answer = await client.receive_json()
+    assert not answer["success"]
+    assert answer["error"]["translation_key"] == "write_not_yours"
+    assert "can't change" in answer["error"]["message"]
+    assert spotify_user.library.saved_track_ids == saved

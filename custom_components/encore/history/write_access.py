@@ -9,11 +9,11 @@ actions trust it. Actions, websocket commands and Assist all ask here.
 """
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 
 from ..const import DOMAIN
-from .whose import linked_entries
+from .whose import linked_entries, spotify_entries
 
 
 class NotYoursError(ServiceValidationError):
@@ -50,3 +50,41 @@ async def async_require_may_write(
     """Raise the translated refusal unless the user may change the account."""
     if not await async_may_write(hass, user_id, entry):
         raise NotYoursError(entry.title)
+
+
+def not_spotify(entry_id: str) -> ServiceValidationError:
+    """Return the error for an entry that is no Spotify account."""
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="write_needs_spotify_account",
+        translation_placeholders={"entry": entry_id},
+    )
+
+
+@callback
+def target_entry(
+    hass: HomeAssistant, user_id: str | None, chosen: str | None
+) -> ConfigEntry:
+    """Return the Spotify account a change goes to.
+
+    The one named (entry id or Spotify user id); else the account linked to
+    the caller; else the only one. Several accounts and no link: the
+    caller must say which.
+    """
+    accounts = spotify_entries(hass)
+    if chosen:
+        for entry in accounts:
+            if chosen in (entry.entry_id, entry.unique_id):
+                return entry
+        raise not_spotify(chosen)
+    if user_id is not None and len(linked := linked_entries(hass, user_id)) == 1:
+        return linked[0]
+    if len(accounts) == 1:
+        return accounts[0]
+    raise ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="write_account_needed",
+        translation_placeholders={
+            "accounts": ", ".join(entry.title for entry in accounts) or "-"
+        },
+    )
