@@ -518,7 +518,12 @@ async def _async_create_playlist(call: ServiceCall) -> ServiceResponse:
             name, description=data[ATTR_DESCRIPTION], public=data[ATTR_PUBLIC]
         )
     except SpotifyError as err:
-        raise write_error(hass, entry, err) from err
+        needed = (
+            "playlist-modify-public"
+            if data[ATTR_PUBLIC]
+            else ("playlist-modify-private")
+        )
+        raise write_error(hass, entry, err, needed=needed) from err
     kept = KeptPlaylist(
         playlist_id=created.playlist_id,
         entry_id=entry.entry_id,

@@ -13,6 +13,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUs
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from homeassistant.components.media_player import DOMAIN as MP_DOMAIN
+from homeassistant.components.repairs import repairs_flow_manager
 from homeassistant.components.media_player.browse_media import BrowseMedia
 from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntryState
 from homeassistant.const import ATTR_ENTITY_ID
@@ -320,8 +321,22 @@ async def test_a_token_without_the_scope_offers_the_sign_in(
         await _call(
             hass, "save_to_library", uris=[next(iter(_track_uris(fake_spotify)))]
         )
-    assert ir.async_get(hass).async_get_issue(
-        DOMAIN, f"writes_need_sign_in_{entry.entry_id}"
+    issue_id = f"writes_need_sign_in_{entry.entry_id}"
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_placeholders["permission"] == "user-library-modify"
+    # The repair's fix starts the sign-in again.
+    assert await async_setup_component(hass, "repairs", {})
+    flows = repairs_flow_manager(hass)
+    assert flows is not None
+    result = await flows.async_init(DOMAIN, data={"issue_id": issue_id})
+    assert result["step_id"] == "confirm"
+    assert result["description_placeholders"]["account"] == entry.title
+    result = await flows.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert any(
+        flow["context"]["source"] == SOURCE_REAUTH
+        for flow in hass.config_entries.flow.async_progress_by_handler(DOMAIN)
     )
 
 

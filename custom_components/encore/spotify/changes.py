@@ -81,7 +81,7 @@ async def async_change_library(
         else:
             await account.client.async_remove_from_library(uris)
     except SpotifyError as err:
-        raise write_error(hass, entry, err) from err
+        raise write_error(hass, entry, err, needed="user-library-modify") from err
     account.saved.async_learned(uris, saved=save)
 
 
@@ -135,5 +135,10 @@ async def async_add_to_playlist(
     try:
         await account.client.async_add_playlist_items(str(playlist["id"]), uris)
     except SpotifyError as err:
-        raise write_error(hass, entry, err, playlist=name) from err
+        needed = (
+            "playlist-modify-public"
+            if playlist.get("public")
+            else ("playlist-modify-private")
+        )
+        raise write_error(hass, entry, err, playlist=name, needed=needed) from err
     return playlist

@@ -104,18 +104,27 @@ def async_clear_sign_in_issue(hass: HomeAssistant, entry: ConfigEntry) -> None:
 
 
 def write_error(
-    hass: HomeAssistant, entry: ConfigEntry, err: Exception, *, playlist: str = ""
+    hass: HomeAssistant,
+    entry: ConfigEntry,
+    err: Exception,
+    *,
+    playlist: str = "",
+    needed: str = "",
 ) -> Exception:
     """Turn a refused write into what the user can act on.
 
     A missing scope (the token is older than the option, or was granted
     without it) offers the sign-in; a playlist the user neither owns nor
-    collaborates on is named. Anything else stays as it is.
+    collaborates on is named. Anything else stays as it is. `needed`
+    names the scope the write needs, when the token claims it but Spotify
+    says otherwise.
     """
     if isinstance(err, SpotifyForbiddenError):
         if err.reason is ForbiddenReason.MISSING_SCOPE:
-            missing = ", ".join(missing_write_scopes(entry)) or ", ".join(
-                SPOTIFY_WRITE_SCOPES
+            missing = (
+                ", ".join(missing_write_scopes(entry))
+                or needed
+                or ", ".join(SPOTIFY_WRITE_SCOPES)
             )
             async_offer_sign_in(hass, entry, missing)
             return HomeAssistantError(
