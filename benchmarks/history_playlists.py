@@ -183,8 +183,10 @@ def report() -> str:
     """Return the table of figures."""
     lines = [
         "",
-        "From the history to Spotify over a million plays (ms; the fake Spotify"
-        " on this machine answers)",
+        (
+            "From the history to Spotify over a million plays (ms; the fake"
+            " Spotify on this machine answers)"
+        ),
         f"  {'measure':50s} {'runs':>4s} {'p50':>8s} {'p95':>8s} {'target p95':>11s}",
     ]
     misses = 0

@@ -13,8 +13,8 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUs
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from homeassistant.components.media_player import DOMAIN as MP_DOMAIN
-from homeassistant.components.repairs import repairs_flow_manager
 from homeassistant.components.media_player.browse_media import BrowseMedia
+from homeassistant.components.repairs import repairs_flow_manager
 from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntryState
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import Context, HomeAssistant
