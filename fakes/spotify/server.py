@@ -36,6 +36,7 @@ from .accounts import (
     handle_token,
 )
 from .api import SpotifyApi
+from .books import SpotifyBooks
 from .catalog import Catalog
 from .errors import (
     MSG_INSUFFICIENT_SCOPE,
@@ -107,6 +108,7 @@ class FakeSpotify:
         self.accounts = Accounts(self)
         self._api = SpotifyApi(self)
         self._writes = SpotifyWrites(self)
+        self._books = SpotifyBooks(self)
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
 
@@ -119,6 +121,7 @@ class FakeSpotify:
         app.router.add_post("/api/token", self._token)
         app.add_routes(self._api.routes())
         app.add_routes(self._writes.routes())
+        app.add_routes(self._books.routes())
         runner = web.AppRunner(
             app, access_log=None, handle_signals=False, shutdown_timeout=0.5
         )

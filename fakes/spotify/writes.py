@@ -209,6 +209,7 @@ def _saved_list(user: FakeUser, kind: str) -> list[Any] | None:
         "album": library.saved_albums,
         "episode": library.saved_episodes,
         "show": library.saved_shows,
+        "audiobook": library.saved_audiobooks,
     }.get(kind)
 
 
@@ -237,6 +238,8 @@ def _save(user: FakeUser, uri: str) -> None:
         library.save_episode(item_id, _now_iso())
     elif kind == "show":
         library.save_show(item_id, _now_iso())
+    elif kind == "audiobook":
+        library.save_audiobook(item_id, _now_iso())
 
 
 def _remove(user: FakeUser, uri: str) -> None:

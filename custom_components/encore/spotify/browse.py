@@ -30,6 +30,9 @@ _CLASSES: Final[dict[str, tuple[MediaClass, str]]] = {
     "artist": (MediaClass.ARTIST, MediaType.ARTIST),
     "show": (MediaClass.PODCAST, MediaType.PODCAST),
     "episode": (MediaClass.EPISODE, MediaType.EPISODE),
+    # Home Assistant has no class for books: an audiobook is a podcast of chapters.
+    "audiobook": (MediaClass.PODCAST, "audiobook"),
+    "chapter": (MediaClass.EPISODE, "chapter"),
 }
 
 
@@ -94,6 +97,9 @@ LIBRARY: Final[dict[str, LibraryNode]] = {
         MediaClass.EPISODE,
         _key("episode"),
     ),
+    "saved_audiobooks": LibraryNode(
+        "Audiobooks", "/me/audiobooks", "me/audiobooks", MediaClass.PODCAST, _itself
+    ),
     "recently_played": LibraryNode(
         "Recently played",
         "/me/player/recently-played",
@@ -133,6 +139,12 @@ _CHILDREN: Final[dict[str, tuple[str, str, MediaClass, Callable[..., Any]]]] = {
     "show": (
         "/shows/{id}/episodes",
         "shows/{id}/episodes",
+        MediaClass.EPISODE,
+        _itself,
+    ),
+    "audiobook": (
+        "/audiobooks/{id}/chapters",
+        "audiobooks/{id}/chapters",
         MediaClass.EPISODE,
         _itself,
     ),
@@ -181,6 +193,9 @@ def _title(item: dict[str, Any]) -> str:
     artists = [artist["name"] for artist in item.get("artists") or () if artist]
     if item.get("type") in ("track", "album") and artists:
         return f"{name} · {', '.join(artists)}"
+    authors = [author["name"] for author in item.get("authors") or () if author]
+    if item.get("type") == "audiobook" and authors:
+        return f"{name} · {', '.join(authors)}"
     return name
 
 

@@ -83,6 +83,22 @@ class PlayingItem:
         """Build from `item` and `currently_playing_type`; the item may be null."""
         if data is None:
             return cls(kind, None, None, (), None, None, None, None, None, False)
+        if data.get("type") == "chapter":
+            book = data.get("audiobook") or {}
+            return cls(
+                kind="chapter",
+                uri=data.get("uri"),
+                name=data.get("name"),
+                artists=tuple(
+                    author["name"] for author in book.get("authors") or () if author
+                ),
+                album=book.get("name"),
+                album_uri=book.get("uri"),
+                show=book.get("name"),
+                image_url=best_image(data.get("images") or book.get("images")),
+                duration_ms=data.get("duration_ms"),
+                is_local=False,
+            )
         if data.get("type") == "episode" or kind == "episode":
             show = data.get("show") or {}
             return cls(
