@@ -187,6 +187,8 @@ def report() -> str:
             "From the history to Spotify over a million plays (ms; the fake"
             " Spotify on this machine answers)"
         ),
+        # The machine may be shared: its load says how far to trust the figures.
+        f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
         f"  {'measure':50s} {'runs':>4s} {'p50':>8s} {'p95':>8s} {'target p95':>11s}",
     ]
     misses = 0
