@@ -234,6 +234,7 @@ class Recount:
         start: datetime,
         end: datetime,
         zone: tzinfo,
+        people: dict[str, str] | None = None,
     ) -> None:
         def counted(low: int, high: int) -> list[Row]:
             return [
@@ -297,7 +298,7 @@ class Recount:
             assert {(r.name, r.plays, r.minutes) for r in got.rooms} == {
                 (name, n, _minutes(ms)) for name, (n, ms) in rooms.items()
             }
-        self._household(got, now)
+        self._household(got, now, people)
 
     def _music(
         self,
@@ -347,7 +348,9 @@ class Recount:
                 and row.artist
             ):
                 first[row.artist] = min(first.get(row.artist, row.ended), row.ended)
-        new = {key: by_artist[key] for key, ended in first.items() if low <= ended < high}
+        new = {
+            key: by_artist[key] for key, ended in first.items() if low <= ended < high
+        }
         assert recap_music.discoveries == len(new)
         assert [(e.name, e.plays) for e in recap_music.top_discoveries] == [
             (self.artist(key), n) for key, n, _ms in _ranked(new, 5)
@@ -392,10 +395,13 @@ class Recount:
         assert (streak.days, streak.start, streak.end) == expected["streak"]
         assert habits.days == expected["days"]
 
-    def _household(self, got: Recap, now: list[Row]) -> None:
+    def _household(
+        self, got: Recap, now: list[Row], people: dict[str, str] | None
+    ) -> None:
         per: dict[str, list[Row]] = defaultdict(list)
         for row in now:
-            per[row.account].append(row)
+            if people and row.account in people:
+                per[people[row.account]].append(row)
         if len(per) < 2:
             assert got.household is None
             return
@@ -405,23 +411,29 @@ class Recount:
             (-_minutes(sum(row.ms for row in own)), account)
             for account, own in per.items()
         )
-        assert [(-lst.minutes, lst.account) for lst in household.listeners] == expected
+        assert [(-lst.minutes, lst.person) for lst in household.listeners] == expected
         for listener in household.listeners:
-            own = [row for row in per[listener.account] if row.kind == PlayKind.TRACK]
+            own = [row for row in per[listener.person] if row.kind == PlayKind.TRACK]
             top = _ranked(_count(own, lambda row: row.artist), 1)
             assert (listener.number_one_artist and listener.number_one_artist.name) == (
                 self.artist(top[0][0]) if top else None
             )
         shared: dict[int, set[str]] = defaultdict(set)
-        together = _count([r for r in now if r.kind == PlayKind.TRACK], lambda r: r.artist)
-        for row in now:
-            if row.kind == PlayKind.TRACK and row.artist:
-                shared[row.artist].add(row.account)
+        mine = [r for rows in per.values() for r in rows if r.kind == PlayKind.TRACK]
+        together = _count(mine, lambda r: r.artist)
+        for row in mine:
+            if row.artist and people:
+                shared[row.artist].add(people[row.account])
         common = sorted(
             (key for key, who in shared.items() if len(who) > 1),
-            key=lambda key: (-len(shared[key]), -together[key][0], -together[key][1], key),
+            key=lambda key: (
+                -len(shared[key]),
+                -together[key][0],
+                -together[key][1],
+                key,
+            ),
         )[:5]
-        assert [(s.entry.name, s.accounts) for s in household.common_artists] == [
+        assert [(s.entry.name, s.people) for s in household.common_artists] == [
             (self.artist(key), sorted(shared[key])) for key in common
         ]
 
@@ -446,6 +458,7 @@ def _check_periods(
     who: set[str] | None,
     periods: list[tuple[datetime, datetime]],
     zone: tzinfo,
+    people: dict[str, str] | None = None,
 ) -> int:
     """Check each period; return how many had plays."""
     ready = 0
@@ -453,8 +466,8 @@ def _check_periods(
         recount = Recount(conn)
         scope = Scope(accounts=None if who is None else tuple(sorted(who)))
         for start, end in periods:
-            got = recap(conn, scope, start, end, zone)
-            recount.check(got, who, start, end, zone)
+            got = recap(conn, scope, start, end, zone, people=people)
+            recount.check(got, who, start, end, zone, people)
             ready += got.status is RecapStatus.READY
     return ready
 
@@ -486,7 +499,9 @@ def test_recap_synthetic_export(database: Loaded) -> None:
 def _exports(name: str) -> Path:
     folder = EXPORTS / name
     if not folder.is_dir():
-        pytest.skip(f"{folder} is not here (the real Spotify exports of ../shared/data)")
+        pytest.skip(
+            f"{folder} is not here (the real Spotify exports of ../shared/data)"
+        )
     return folder
 
 
@@ -522,11 +537,30 @@ def test_recap_household_of_two_real_exports(database: Loaded) -> None:
         _import(conn, state, _exports("danemanz_spotify_etl"), BOB)
         _live(conn, state, datetime(2023, 10, 29, 0, 30, tzinfo=UTC), "Living Room")
     periods = [_year(2023, BERLIN), _month(2023, 10, BERLIN)]
-    assert _check_periods(database.engine, None, periods, BERLIN) == 2
+    people = {ADA: "person.ada", BOB: "person.bob"}
+    assert _check_periods(database.engine, None, periods, BERLIN, people) == 2
     with database.engine.connect() as conn:
-        got = recap(conn, Scope(), *_year(2023, BERLIN), BERLIN)
+        got = recap(conn, Scope(), *_year(2023, BERLIN), BERLIN, people=people)
+        alone = recap(
+            conn, Scope(), *_year(2023, BERLIN), BERLIN, people=people, leave_out=[BOB]
+        )
+        one = recap(conn, Scope(), *_year(2023, BERLIN), BERLIN, people={ADA: "a"})
     assert got.household is not None
-    assert len(got.household.listeners) == 3
+    # The speaker is in the figures, but no listener.
+    assert [lst.person for lst in got.household.listeners] == [
+        "person.ada",
+        "person.bob",
+    ] or [lst.person for lst in got.household.listeners] == ["person.bob", "person.ada"]
+    # Bob stays out: his plays are in no figure, and a household of one has no part.
+    assert alone.household is None
+    assert one.household is None
+    assert got.music is not None
+    assert alone.music is not None
+    assert alone.music.plays < got.music.plays
+    with database.engine.connect() as conn:
+        recount = Recount(conn)
+        recount.rows = [row for row in recount.rows if row.account != BOB]
+        recount.check(alone, None, *_year(2023, BERLIN), BERLIN)
     assert got.rooms is not None
     assert [room.name for room in got.rooms] == ["Living Room"]
 

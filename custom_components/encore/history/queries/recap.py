@@ -28,9 +28,10 @@ Definitions (the tests count each again in plain Python):
   before (`previous_bounds`).
 - Rooms are the devices of the plays a speaker or media player recorded
   (Sonos, other media players); an export knows apps, not rooms.
-- Household: every account in scope with a counted play; "common ground"
-  are the artists and tracks at least two of them played, ranked by how
-  many played them, then by their plays together.
+- Household: every person (the caller maps accounts to people) with a
+  counted play; "common ground" are the artists and tracks at least two
+  of them played, ranked by how many played them, then by their plays
+  together.
 
 Each local figure comes from one statement over the period's plays whose
 local hour is `(ended_at + offset) // hour`, the offset a CASE over the few
@@ -203,9 +204,9 @@ class Room:
 
 @dataclass(frozen=True, slots=True)
 class Listener:
-    """One person (account) of a household recap."""
+    """One person of a household recap."""
 
-    account: str
+    person: str
     plays: int
     minutes: int
     number_one_artist: TopEntry | None
@@ -217,7 +218,7 @@ class Shared:
     """Something several people played ("common ground")."""
 
     entry: TopEntry
-    accounts: list[str]
+    people: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +244,7 @@ class Recap:
     rooms: list[Room] | None = None
     """None when no speaker or player recorded a play (the export alone)."""
     household: HouseholdRecap | None = None
-    """None unless several accounts in scope played in the period."""
+    """None unless two people or more played in the period."""
 
 
 # -- reading ---------------------------------------------------------------------
@@ -564,51 +565,55 @@ def _comparison(
 def _household(
     conn: Connection,
     grouped: Mapping[_Key, tuple[int, int]],
-    keys: Mapping[int, str],
+    person_of: Mapping[int, str],
 ) -> HouseholdRecap | None:
-    per: dict[int, dict[_Key, tuple[int, int]]] = defaultdict(dict)
+    """Sum up each person (`person_of`) when two or more played."""
+    per: dict[str, dict[_Key, tuple[int, int]]] = defaultdict(dict)
     for key, counts in grouped.items():
-        per[key[0]][key] = counts
+        if (person := person_of.get(key[0])) is not None:
+            # A person with two accounts: their plays add up.
+            own = per[person]
+            n, ms = own.get(key, (0, 0))
+            own[key] = (n + counts[0], ms + counts[1])
     if len(per) < 2:
         return None
     listeners = []
-    for account_id, own in per.items():
+    for person, own in per.items():
         plays_n, ms = _sum(own.values())
         artist = _top(conn, TopKind.ARTIST, _by(own, _TRACK, 3), 1)
         song = _top(conn, TopKind.TRACK, _by(own, _TRACK, 2), 1)
         listeners.append(
             Listener(
-                keys[account_id],
+                person,
                 plays_n,
                 minutes(ms),
                 artist[0] if artist else None,
                 song[0] if song else None,
             )
         )
-    listeners.sort(key=lambda listener: (-listener.minutes, listener.account))
+    listeners.sort(key=lambda listener: (-listener.minutes, listener.person))
     return HouseholdRecap(
         listeners,
-        _common(conn, per, keys, TopKind.ARTIST, 3),
-        _common(conn, per, keys, TopKind.TRACK, 2),
+        _common(conn, per, TopKind.ARTIST, 3),
+        _common(conn, per, TopKind.TRACK, 2),
     )
 
 
 def _common(
     conn: Connection,
-    per: Mapping[int, Mapping[_Key, tuple[int, int]]],
-    keys: Mapping[int, str],
+    per: Mapping[str, Mapping[_Key, tuple[int, int]]],
     kind: TopKind,
     index: int,
 ) -> list[Shared]:
-    who: dict[int, set[int]] = defaultdict(set)
+    who: dict[int, set[str]] = defaultdict(set)
     together: dict[int, list[int]] = {}
-    for account_id, own in per.items():
+    for person, own in per.items():
         for key, (n, ms) in _by(own, _TRACK, index).items():
-            who[key].add(account_id)
+            who[key].add(person)
             sums = together.setdefault(key, [0, 0])
             sums[0] += n
             sums[1] += ms
-    shared = [key for key, accounts in who.items() if len(accounts) > 1]
+    shared = [key for key, people in who.items() if len(people) > 1]
     best = sorted(
         shared,
         key=lambda key: (-len(who[key]), -together[key][0], -together[key][1], key),
@@ -616,19 +621,42 @@ def _common(
     rows = [(key, together[key][0], together[key][1]) for key in best]
     entries = named_entries(conn, kind, rows, images=True) if rows else []
     return [
-        Shared(entry, sorted(keys[account_id] for account_id in who[key]))
+        Shared(entry, sorted(who[key]))
         for key, entry in zip(best, entries, strict=True)
     ]
 
 
-def _account_keys(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
-    wanted = sorted(set(ids))
+def _person_of(conn: Connection, people: Mapping[str, str]) -> dict[int, str]:
+    """Account ids of the people's account keys."""
+    if not people:
+        return {}
     return {
-        int(account_id): str(key)
+        int(account_id): people[str(key)]
         for account_id, key in conn.execute(
-            select(accounts.c.id, accounts.c.key).where(accounts.c.id.in_(wanted))
+            select(accounts.c.id, accounts.c.key).where(
+                accounts.c.key.in_(sorted(people))
+            )
         ).tuples()
     }
+
+
+def _without(conn: Connection, found: Filter, leave_out: Iterable[str]) -> Filter:
+    """Return the scope less the accounts of people who stay out of it."""
+    keys = sorted(set(leave_out))
+    if not keys or found.nothing:
+        return found
+    gone = {
+        int(account_id)
+        for (account_id,) in conn.execute(
+            select(accounts.c.id).where(accounts.c.key.in_(keys))
+        ).tuples()
+    }
+    if not gone.intersection(found.account_ids):
+        return found
+    kept = tuple(
+        account_id for account_id in found.account_ids if account_id not in gone
+    )
+    return Filter(kept, False, found.bit)
 
 
 def recap(
@@ -639,15 +667,19 @@ def recap(
     time_zone: tzinfo,
     *,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
-    household: bool = True,
+    people: Mapping[str, str] | None = None,
+    leave_out: Iterable[str] = (),
     compare: bool = True,
 ) -> Recap:
     """Sum up [start, end) for the scope (None: since the first play).
 
-    `household`: with the household part when several accounts played.
+    `people`: account key -> person, for the household part (when two
+    people or more played; accounts of no one, such as a speaker's, are in
+    the figures but no listener). `leave_out`: account keys whose plays stay
+    out of every figure (people who asked to stay out of household ones).
     `compare`: with the previous period of the same length.
     """
-    found = resolve_scope(conn, scope)
+    found = _without(conn, resolve_scope(conn, scope), leave_out)
     nothing = Recap(RecapStatus.NOTHING_YET, start or end, end)
     if found.nothing:
         return nothing
@@ -676,9 +708,7 @@ def recap(
         podcasts,
         _comparison(conn, at, time_zone, (music, podcasts)) if compare else None,
         _rooms(conn, at),
-        _household(conn, grouped, _account_keys(conn, {key[0] for key in grouped}))
-        if household
-        else None,
+        _household(conn, grouped, _person_of(conn, people or {})),
     )
 
 
