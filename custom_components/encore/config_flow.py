@@ -58,6 +58,9 @@ from .const import (
     CONF_MEDIA_PLAYERS,
     CONF_PERSONS,
     CONF_PLAYING_CEILING,
+    CONF_RECAP_HOUSEHOLD,
+    CONF_RECAP_MONTHLY,
+    CONF_RECAP_YEARLY,
     CONF_RETENTION_DAYS,
     CONF_SONOS_MODE,
     CONF_SPOTIFY_ACCOUNT,
@@ -68,6 +71,7 @@ from .const import (
     DOMAIN,
     HISTORY_UNIQUE_ID,
     LOGGER,
+    RECAP_YEARLY_OPTIONS,
     SPOTIFY_SCOPES,
     EntryKind,
     SonosMode,
@@ -517,6 +521,16 @@ class EncoreOptionsFlow(OptionsFlow):
                 ): _seconds(15, 900),
                 vol.Required(CONF_IDLE_CEILING, default=DEFAULT_IDLE_CEILING): _seconds(
                     30, 3600
+                ),
+                # The recap (issue 38); unset means the default for the person.
+                vol.Optional(CONF_RECAP_HOUSEHOLD): BooleanSelector(),
+                vol.Optional(CONF_RECAP_MONTHLY): BooleanSelector(),
+                vol.Optional(CONF_RECAP_YEARLY): SelectSelector(
+                    SelectSelectorConfig(
+                        options=list(RECAP_YEARLY_OPTIONS),
+                        translation_key="recap_yearly",
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
                 ),
             }
         )

@@ -879,3 +879,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
         SYNC_SCHEMA,  # type: ignore[arg-type]
         supports_response=SupportsResponse.OPTIONAL,
     )
+    # The recap's module builds on this one's fields: imported once both exist.
+    from .recap_actions import async_setup_recap  # noqa: PLC0415
+
+    async_setup_recap(hass)
