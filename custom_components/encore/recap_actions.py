@@ -6,21 +6,15 @@ actions take; for the caller ("me"), an account, chosen people
 `history.queries.recap`'s, with people's names instead of account keys and
 minutes beside every `ms_played`.
 
-People: each Spotify account is one person of the household, named by the
-person it is linked to (its options), else by the account's title (a
-Spotify account of someone without a Home Assistant user). Speakers and
-media players are in the figures but nobody's. An account whose option
-`recap_household` is off stays out of the household's figures (its own
-recap is unchanged).
+People and the household: see `history.recaps`.
 """
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 import re
 from typing import Any, Final
 
 import probatio as pvol
-from sqlalchemy import Connection
 import voluptuous as vol
 
 from homeassistant.components import websocket_api
@@ -29,13 +23,12 @@ from homeassistant.core import (
     ServiceCall,
     ServiceResponse,
     SupportsResponse,
-    callback,
 )
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
-from .const import CONF_PERSONS, CONF_RECAP_HOUSEHOLD, DOMAIN
+from .const import CONF_PERSONS, DOMAIN
 from .history.manager import async_get_manager
 from .history.models import Source
 from .history.periods import (
@@ -47,7 +40,8 @@ from .history.periods import (
     resolve_period,
 )
 from .history.queries import PlayRule, Scope, to_dict
-from .history.queries.recap import Recap, RecapStatus, months_with_plays, recap
+from .history.queries.recap import Recap, RecapStatus, months_with_plays
+from .history.recaps import async_recap, headline
 from .history.store.reads import reading_for
 from .history.whose import (
     ResolvedScope,
@@ -141,30 +135,6 @@ def recap_period(data: Mapping[str, Any], now: datetime) -> Period:
         raise _bad_period(err) from err
 
 
-@callback
-def recap_people(hass: HomeAssistant) -> dict[str, str]:
-    """Account key -> the person it is, by name (see the module's docstring)."""
-    people: dict[str, str] = {}
-    for entry in spotify_entries(hass):
-        names = [
-            state.name
-            for person in entry.options.get(CONF_PERSONS) or []
-            if (state := hass.states.get(str(person))) is not None
-        ]
-        people[str(entry.unique_id)] = names[0] if names else entry.title
-    return people
-
-
-@callback
-def staying_out(hass: HomeAssistant) -> list[str]:
-    """Accounts whose people keep out of household figures."""
-    return [
-        str(entry.unique_id)
-        for entry in spotify_entries(hass)
-        if entry.options.get(CONF_RECAP_HOUSEHOLD) is False
-    ]
-
-
 async def _async_whose(hass: HomeAssistant, call: ServiceCall) -> ResolvedScope:
     source_name = call.data.get(ATTR_SOURCE)
     source = None if source_name is None else Source[source_name.upper()]
@@ -195,74 +165,6 @@ async def _async_whose(hass: HomeAssistant, call: ServiceCall) -> ResolvedScope:
         source=source,
         everyone=call.data.get(ATTR_EVERYONE, False),
     )
-
-
-def headline(answer: Recap) -> dict[str, Any]:
-    """Return the figures a notification, an event or a spoken answer lead with."""
-    music, podcasts = answer.music, answer.podcasts
-    household = answer.household
-    return {
-        "status": answer.status.value,
-        "start": answer.start.isoformat(),
-        "end": answer.end.isoformat(),
-        "minutes": (music.minutes if music else 0)
-        + (podcasts.minutes if podcasts else 0),
-        "music_minutes": music.minutes if music else 0,
-        "podcast_minutes": podcasts.minutes if podcasts else 0,
-        "top_artist": music.top_artists[0].name
-        if music and music.top_artists
-        else None,
-        "top_song": music.top_songs[0].name if music and music.top_songs else None,
-        "top_song_artist": music.top_songs[0].artist
-        if music and music.top_songs
-        else None,
-        "top_show": podcasts.top_shows[0].name
-        if podcasts and podcasts.top_shows
-        else None,
-        "discoveries": music.discoveries if music else 0,
-        "minutes_change": answer.comparison.minutes_change
-        if answer.comparison
-        else None,
-        "top_listener": household.listeners[0].person if household else None,
-    }
-
-
-async def async_recap(
-    hass: HomeAssistant,
-    resolved: ResolvedScope,
-    period: Period,
-    rule: PlayRule = PlayRule.THIRTY_SECONDS,
-) -> Recap:
-    """Read the recap of a scope and period (shared until the next write)."""
-    manager = async_get_manager(hass)
-    manager.require_open()
-    people = recap_people(hass)
-    leave_out = staying_out(hass) if resolved.scope.accounts is None else []
-    time_zone = dt_util.get_default_time_zone()
-    key: Hashable | None = _hashable(
-        (
-            "recap",
-            rule,
-            tuple(sorted(people.items())),
-            tuple(leave_out),
-            *_same_period(resolved, period),
-            period.end,
-        )
-    )
-
-    def read(conn: Connection) -> Recap:
-        return recap(
-            conn,
-            resolved.scope,
-            period.start,
-            period.end,
-            time_zone,
-            rule=rule,
-            people=people,
-            leave_out=leave_out,
-        )
-
-    return await manager.async_read(read, same_as=key)
 
 
 def recap_response(

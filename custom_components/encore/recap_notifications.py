@@ -35,7 +35,7 @@ from .history.queries import Scope
 from .history.queries.recap import RecapStatus
 from .history.whose import ResolvedScope, WhoseReason, spotify_entries
 from .panel import PANEL_URL_PATH
-from .recap_actions import async_recap, headline, recap_people
+from .history.recaps import async_recap, headline, recap_people
 
 EVENT_RECAP_READY: Final = "encore_recap_ready"
 NOTIFY_TIME: Final = (9, 0, 0)
