@@ -30,6 +30,9 @@ from ..const import DOMAIN, LOGGER
 
 SHIPPED_DIR = Path(__file__).parent / "sentences"
 INSTALLED_NAME = "encore.yaml"
+# The recap's sentences (issue 38) ship apart and install beside the others.
+RECAP_DIR = SHIPPED_DIR / "recap"
+RECAP_NAME = "encore_recap.yaml"
 CONVERSATION_DOMAIN = "conversation"
 
 _MARK = "# Encore Assist sentences, sha256:"
@@ -80,6 +83,15 @@ class SyncResult:
     state: FileState
     """What was there before."""
     outcome: Outcome
+    name: str = INSTALLED_NAME
+    """The installed file's name."""
+
+    @property
+    def issue_suffix(self) -> str:
+        """What tells this file's repair issues from the main file's."""
+        return (
+            self.language if self.name == INSTALLED_NAME else f"{self.language}_recap"
+        )
 
     @property
     def changed(self) -> bool:
@@ -119,6 +131,18 @@ def shipped_languages() -> dict[str, Path]:
     return {path.stem: path for path in sorted(SHIPPED_DIR.glob("*.yaml"))}
 
 
+def shipped_files() -> list[tuple[str, Path, str]]:
+    """(language, shipped file, installed name) of every sentence file. Reads folders."""
+    files = [
+        (language, path, INSTALLED_NAME)
+        for language, path in shipped_languages().items()
+    ]
+    files.extend(
+        (path.stem, path, RECAP_NAME) for path in sorted(RECAP_DIR.glob("*.yaml"))
+    )
+    return files
+
+
 def _read(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
@@ -148,16 +172,16 @@ def sync_files(config_dir: Path, enabled: bool) -> list[SyncResult]:
     """Install, update or remove the sentence files. Blocking file I/O."""
     root = config_dir / "custom_sentences"
     results: list[SyncResult] = []
-    for language, source in shipped_languages().items():
+    for language, source, name in shipped_files():
         shipped = source.read_text(encoding="utf-8")
-        path = root / language / INSTALLED_NAME
+        path = root / language / name
         state = classify(_read(path), shipped)
         outcome = _decide(state, enabled)
         if outcome in (Outcome.INSTALLED, Outcome.UPDATED):
             _write(path, render(shipped))
         elif outcome is Outcome.REMOVED:
             _remove(path, root)
-        results.append(SyncResult(language, path, state, outcome))
+        results.append(SyncResult(language, path, state, outcome, name))
     return results
 
 
@@ -194,8 +218,8 @@ async def async_remove_sentences(hass: HomeAssistant) -> list[SyncResult]:
     """Remove the files Encore installed and nobody edited (on uninstall)."""
     results = await async_sync_sentences(hass, False)
     for result in results:
-        ir.async_delete_issue(hass, DOMAIN, f"{ISSUE_EDITED}_{result.language}")
-        ir.async_delete_issue(hass, DOMAIN, f"{ISSUE_FOREIGN}_{result.language}")
+        ir.async_delete_issue(hass, DOMAIN, f"{ISSUE_EDITED}_{result.issue_suffix}")
+        ir.async_delete_issue(hass, DOMAIN, f"{ISSUE_FOREIGN}_{result.issue_suffix}")
     return results
 
 
@@ -205,8 +229,8 @@ def _async_report(
 ) -> None:
     """Say why a file is not Encore's to change; clear that once it is."""
     for result in results:
-        edited_id = f"{ISSUE_EDITED}_{result.language}"
-        foreign_id = f"{ISSUE_FOREIGN}_{result.language}"
+        edited_id = f"{ISSUE_EDITED}_{result.issue_suffix}"
+        foreign_id = f"{ISSUE_FOREIGN}_{result.issue_suffix}"
         placeholders = {"path": str(result.path), "language": result.language}
         if result.outcome is Outcome.KEPT_EDITED and enabled:
             # Only worth a repair while the user wants Encore's sentences:
