@@ -40,6 +40,7 @@ changes inside a week), and the index `ix_plays_account_period` holds every
 column read but the device.
 """
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -54,7 +55,6 @@ from ..models import PlayKind, Source
 from ..periods import local_midnight
 from ..store.schema import HOUR_MS, accounts, devices, plays, rollup_hours
 from .common import (
-    DAY_MS,
     EPOCH_DAY,
     WEEKDAYS,
     Filter,
@@ -76,6 +76,8 @@ _TRACK = int(PlayKind.TRACK)
 _EPISODE = int(PlayKind.EPISODE)
 # 1970-01-01 was a Thursday: day 0 + 3 is a Monday's weekday number 0.
 _THURSDAY = 3
+_WEEK_BITS = 20
+"""Bits of a local week number (since 1970) in a packed (item, week) key."""
 
 
 class RecapStatus(StrEnum):
@@ -280,67 +282,79 @@ type _Key = tuple[int, int, int, int, int]
 """(account, kind, item, artist or 0, album or 0)."""
 
 
-def _grouped(
-    conn: Connection, scope: Filter, start: int, end: int, rule: PlayRule
-) -> dict[_Key, tuple[int, int]]:
-    """(plays, ms) of counted music and podcast plays by account and item."""
-    where, source = scope_where(conn, scope, start, end, rule)
-    keys = (
-        plays.c.account_id,
-        plays.c.kind,
-        plays.c.item_id,
-        func.coalesce(plays.c.artist_id, 0),
-        func.coalesce(plays.c.album_key, 0),
-    )
+@dataclass(slots=True)
+class _Pass:
+    """What one pass over the period's counted plays gathers."""
+
+    grouped: dict[_Key, tuple[int, int]]
+    """(plays, ms) by account, kind, item, artist and album."""
+    hours: dict[tuple[int, int], int]
+    """Ms by (kind, local hour since the epoch)."""
+    weeks: dict[tuple[int, int], list[int]]
+    """(plays, ms) of music by (item, local week number)."""
+    first: tuple[int, int, int] | None
+    """(ended_at, id, item) of the first music play."""
+    last: tuple[int, int, int] | None
+
+
+def _one_pass(conn: Connection, at: _At) -> _Pass:
+    """Read the period's counted music and podcast plays once, and sum them.
+
+    One range of the covering index per account, every local figure summed
+    here: grouping the same rows by item, by local hour and by week in the
+    database read them three times. Keys are packed into integers: a tuple
+    made per play costs more than the reading (a year: 50,000 plays).
+    """
+    where, source = at.where(conn)
     query = (
-        select(*keys, func.count(), func.sum(plays.c.ms_played))
+        select(
+            plays.c.account_id,
+            plays.c.kind,
+            plays.c.item_id,
+            plays.c.artist_id,
+            plays.c.album_key,
+            plays.c.ms_played,
+            plays.c.ended_at,
+        )
         .select_from(source)
         .where(*where, plays.c.kind.in_((_TRACK, _EPISODE)))
-        .group_by(*keys)
     )
-    return {
-        (int(a), int(k), int(i), int(r), int(b)): (int(n), int(ms or 0))
-        for a, k, i, r, b, n, ms in conn.execute(query).cursor.fetchall()
-    }
-
-
-def _by_local_hour(conn: Connection, at: _At) -> dict[tuple[int, int], int]:
-    """Ms of counted plays by (kind, local hour since the epoch)."""
-    where, source = at.where(conn)
-    hour = (plays.c.ended_at + _offset(at.spans)) // HOUR_MS
-    query = (
-        select(plays.c.kind, hour, func.sum(plays.c.ms_played))
-        .select_from(source)
-        .where(*where, plays.c.kind.in_((_TRACK, _EPISODE)))
-        .group_by(plays.c.kind, hour)
+    # Where the zone's offset changes: a play's offset by bisection (in C).
+    changes = [end for _start, end, _offset in at.spans[:-1]]
+    offsets = [offset for _start, _end, offset in at.spans]
+    grouped: dict[_Key, list[int]] = {}
+    hours: dict[int, int] = defaultdict(int)
+    weeks: dict[int, list[int]] = {}
+    rows = conn.execute(query).cursor.fetchall()
+    for account, kind, item, artist, album, ms, ended in rows:
+        key = (account, kind, item, artist or 0, album or 0)
+        if (sums := grouped.get(key)) is None:
+            grouped[key] = [1, ms]
+        else:
+            sums[0] += 1
+            sums[1] += ms
+        offset = offsets[bisect_right(changes, ended)] if changes else offsets[0]
+        local = (ended + offset) // HOUR_MS
+        hours[local << 1 | kind] += ms
+        if kind == _TRACK:
+            week = item << _WEEK_BITS | (local // 24 + _THURSDAY) // 7
+            if (counts := weeks.get(week)) is None:
+                weeks[week] = [1, ms]
+            else:
+                counts[0] += 1
+                counts[1] += ms
+    mask = (1 << _WEEK_BITS) - 1
+    return _Pass(
+        {key: (sums[0], sums[1]) for key, sums in grouped.items()},
+        {(packed & 1, packed >> 1): ms for packed, ms in hours.items()},
+        {(packed >> _WEEK_BITS, packed & mask): c for packed, c in weeks.items()},
+        _edge(conn, at, last=False),
+        _edge(conn, at, last=True),
     )
-    return {
-        (int(kind), int(local)): int(ms or 0)
-        for kind, local, ms in conn.execute(query).tuples()
-    }
 
 
-def _on_repeat(conn: Connection, at: _At) -> tuple[int, int, int, int] | None:
-    """(item, local week number, plays, ms) of the most plays in one week."""
-    where, source = at.where(conn)
-    week = ((plays.c.ended_at + _offset(at.spans)) // DAY_MS + _THURSDAY) // 7
-    count = func.count()
-    ms = func.sum(plays.c.ms_played)
-    row = conn.execute(
-        select(plays.c.item_id, week.label("week"), count, ms)
-        .select_from(source)
-        .where(*where, plays.c.kind == _TRACK)
-        .group_by(plays.c.item_id, week)
-        .order_by(count.desc(), week, ms.desc(), plays.c.item_id)
-        .limit(1)
-    ).first()
-    if row is None:
-        return None
-    return int(row[0]), int(row[1]), int(row[2]), int(row[3] or 0)
-
-
-def _edge_song(conn: Connection, at: _At, *, last: bool) -> Moment:
-    """Name the first (or last) counted music play of the period (one exists)."""
+def _edge(conn: Connection, at: _At, *, last: bool) -> tuple[int, int, int] | None:
+    """(ended_at, id, item) of the period's first (or last) counted music play."""
     where, source = at.where(conn)
     order = (
         (plays.c.ended_at.desc(), plays.c.id.desc())
@@ -348,16 +362,33 @@ def _edge_song(conn: Connection, at: _At, *, last: bool) -> Moment:
         else (plays.c.ended_at, plays.c.id)
     )
     found = conn.execute(
-        select(plays.c.item_id, plays.c.ended_at)
+        select(plays.c.ended_at, plays.c.id, plays.c.item_id)
         .select_from(source)
         .where(*where, plays.c.kind == _TRACK)
         .order_by(*order)
         .limit(1)
     ).first()
-    if found is None:
-        raise LookupError("no music play in the period")
-    (entry,) = named_entries(conn, TopKind.TRACK, [(int(found[0]), 1, 0)])
-    return Moment(entry.name, entry.artist, entry.uri, from_ms(int(found[1])))
+    return None if found is None else (int(found[0]), int(found[1]), int(found[2]))
+
+
+def _on_repeat(
+    weeks: Mapping[tuple[int, int], list[int]],
+) -> tuple[int, int, int, int] | None:
+    """(item, local week number, plays, ms) of the most plays in one week."""
+    if not weeks:
+        return None
+    (item, week), (count, ms) = min(
+        weeks.items(),
+        key=lambda pair: (-pair[1][0], pair[0][1], -pair[1][1], pair[0][0]),
+    )
+    return item, week, count, ms
+
+
+def _moment(conn: Connection, found: tuple[int, int, int]) -> Moment:
+    """Name a play: (ended_at, id, item)."""
+    ended, _play_id, item = found
+    (entry,) = named_entries(conn, TopKind.TRACK, [(item, 1, 0)])
+    return Moment(entry.name, entry.artist, entry.uri, from_ms(ended))
 
 
 def _rooms(conn: Connection, at: _At) -> list[Room] | None:
@@ -390,14 +421,33 @@ def _by(
     grouped: Mapping[_Key, tuple[int, int]], kind: int, index: int
 ) -> dict[int, tuple[int, int]]:
     """(plays, ms) by one part of the key (item 2, artist 3, album 4) of a kind."""
-    found: dict[int, list[int]] = {}
+    return _split(grouped)[kind, index]
+
+
+def _split(
+    grouped: Mapping[_Key, tuple[int, int]],
+) -> dict[tuple[int, int], dict[int, tuple[int, int]]]:
+    """(plays, ms) by item, artist and album of each kind, in one walk.
+
+    Keyed by (kind, index of the key's part).
+    """
+    found: dict[tuple[int, int], dict[int, list[int]]] = {
+        (kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)
+    }
     for key, (n, ms) in grouped.items():
-        if key[1] != kind or not key[index]:
-            continue
-        sums = found.setdefault(key[index], [0, 0])
-        sums[0] += n
-        sums[1] += ms
-    return {key: (n, ms) for key, (n, ms) in found.items()}
+        kind = key[1]
+        for index in (2, 3, 4):
+            if part := key[index]:
+                table = found[kind, index]
+                if (sums := table.get(part)) is None:
+                    table[part] = [n, ms]
+                else:
+                    sums[0] += n
+                    sums[1] += ms
+    return {
+        which: {part: (n, ms) for part, (n, ms) in table.items()}
+        for which, table in found.items()
+    }
 
 
 def _habits(hours: Mapping[tuple[int, int], int], kind: int) -> Habits | None:
@@ -442,25 +492,26 @@ def _top(
 def _music(
     conn: Connection,
     at: _At,
-    grouped: Mapping[_Key, tuple[int, int]],
-    hours: Mapping[tuple[int, int], int],
+    read: _Pass,
+    parts: Mapping[tuple[int, int], dict[int, tuple[int, int]]],
 ) -> MusicRecap | None:
-    songs = _by(grouped, _TRACK, 2)
-    habits = _habits(hours, _TRACK)
-    if not songs or habits is None:
+    songs = parts[_TRACK, 2]
+    habits = _habits(read.hours, _TRACK)
+    if not songs or habits is None or read.first is None or read.last is None:
         return None
-    artists = _by(grouped, _TRACK, 3)
-    albums = _by(grouped, _TRACK, 4)
+    artists = parts[_TRACK, 3]
+    albums = parts[_TRACK, 4]
     plays_n, ms = _sum(songs.values())
     ranked = best_rows(songs, PLAYLIST)
-    top_songs = named_entries(conn, TopKind.TRACK, ranked[:TOP], images=True)
+    named = named_entries(conn, TopKind.TRACK, ranked, images=True)
+    top_songs = named[:TOP]
     uris = [
         entry.uri
-        for entry in named_entries(conn, TopKind.TRACK, ranked)
+        for entry in named
         if entry.uri and entry.uri.startswith("spotify:track:")
     ]
     new = artists_new_in(conn, at.scope, at.start, at.end, at.rule, played=artists)
-    repeat = _on_repeat(conn, at)
+    repeat = _on_repeat(read.weeks)
     on_repeat = None
     if repeat is not None:
         item_id, week, count, repeat_ms = repeat
@@ -484,22 +535,22 @@ def _music(
         len(new),
         _top(conn, TopKind.ARTIST, new, TOP),
         on_repeat,
-        _edge_song(conn, at, last=False),
-        _edge_song(conn, at, last=True),
+        _moment(conn, read.first),
+        _moment(conn, read.last),
         uris,
     )
 
 
 def _podcasts(
     conn: Connection,
-    grouped: Mapping[_Key, tuple[int, int]],
+    parts: Mapping[tuple[int, int], dict[int, tuple[int, int]]],
     hours: Mapping[tuple[int, int], int],
 ) -> PodcastRecap | None:
-    episodes = _by(grouped, _EPISODE, 2)
+    episodes = parts[_EPISODE, 2]
     habits = _habits(hours, _EPISODE)
     if not episodes or habits is None:
         return None
-    shows = _by(grouped, _EPISODE, 3)
+    shows = parts[_EPISODE, 3]
     plays_n, ms = _sum(episodes.values())
     return PodcastRecap(
         plays_n,
@@ -542,10 +593,26 @@ def _comparison(
 ) -> Comparison:
     music, podcasts = now
     before, _ = previous_bounds(from_ms(at.start), from_ms(at.end), time_zone)
-    earlier = _grouped(conn, at.scope, to_ms(before), at.start, at.rule)
-    music_ms = _sum(_by(earlier, _TRACK, 2).values())[1]
-    podcast_ms = _sum(_by(earlier, _EPISODE, 2).values())[1]
-    was = _top(conn, TopKind.ARTIST, _by(earlier, _TRACK, 3), 1)
+    # Only the minutes by kind and the artists: one grouping in the database.
+    where, source = scope_where(conn, at.scope, to_ms(before), at.start, at.rule)
+    by_kind = [0, 0]
+    artists: dict[int, tuple[int, int]] = {}
+    for kind, artist, count, ms in conn.execute(
+        select(
+            plays.c.kind,
+            func.coalesce(plays.c.artist_id, 0),
+            func.count(),
+            func.sum(plays.c.ms_played),
+        )
+        .select_from(source)
+        .where(*where, plays.c.kind.in_((_TRACK, _EPISODE)))
+        .group_by(plays.c.kind, func.coalesce(plays.c.artist_id, 0))
+    ).tuples():
+        by_kind[int(kind) != _TRACK] += int(ms or 0)
+        if int(kind) == _TRACK and artist:
+            artists[int(artist)] = (int(count), int(ms or 0))
+    music_ms, podcast_ms = by_kind
+    was = _top(conn, TopKind.ARTIST, artists, 1)
     now_ms = (music.ms_played if music else 0) + (podcasts.ms_played if podcasts else 0)
     change = minutes(now_ms) - minutes(music_ms + podcast_ms)
     number_one = music.top_artists[0] if music and music.top_artists else None
@@ -693,13 +760,14 @@ def recap(
     nothing = Recap(RecapStatus.NOTHING_YET, start, end)
     if start_ms >= end_ms:
         return nothing
-    grouped = _grouped(conn, found, start_ms, end_ms, rule)
+    at = _At(found, start_ms, end_ms, rule, offset_spans(start_ms, end_ms, time_zone))
+    read = _one_pass(conn, at)
+    grouped = read.grouped
     if not grouped:
         return nothing
-    at = _At(found, start_ms, end_ms, rule, offset_spans(start_ms, end_ms, time_zone))
-    hours_ms = _by_local_hour(conn, at)
-    music = _music(conn, at, grouped, hours_ms)
-    podcasts = _podcasts(conn, grouped, hours_ms)
+    parts = _split(grouped)
+    music = _music(conn, at, read, parts)
+    podcasts = _podcasts(conn, parts, read.hours)
     return Recap(
         RecapStatus.READY,
         start,
