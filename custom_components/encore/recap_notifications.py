@@ -144,10 +144,11 @@ async def _async_texts(hass: HomeAssistant) -> dict[str, str]:
 
 def recap_url(label: str, entry_id: str | None) -> str:
     """Return the link to the listening page's Recap view of a period."""
-    query = {"view": "recap", "period": label}
+    # The page's own routes are in the hash: #/recap?period=...&whose=...
+    query = {"period": label}
     if entry_id is not None:
-        query["config_entry_id"] = entry_id
-    return f"/{PANEL_URL_PATH}?{urlencode(query)}"
+        query["whose"] = entry_id
+    return f"/{PANEL_URL_PATH}#/recap?{urlencode(query)}"
 
 
 async def async_send_recaps(hass: HomeAssistant, now: datetime) -> int:
