@@ -171,7 +171,13 @@ def recap_response(
     answer: Recap, resolved: ResolvedScope, period: Period, rule: PlayRule
 ) -> dict[str, Any]:
     """Return the action's answer: the recap as JSON, whose, when, its headline."""
+    # Minutes beside every entry's ms_played; the sections keep their own
+    # (whole minutes, half up: what the headline and the spoken answer say).
     body: dict[str, Any] = _with_minutes(to_dict(answer))
+    for section in (answer.music, answer.podcasts):
+        if section is not None:
+            name = "music" if section is answer.music else "podcasts"
+            body[name]["minutes"] = section.minutes
     body.update(
         {
             "accounts": resolved.accounts,

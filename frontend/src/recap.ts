@@ -419,7 +419,7 @@ export class EncoreRecap extends LitElement {
         flex-direction: column;
         gap: 8px;
       }
-      .recap-card li li {
+      .recap-card ul li {
         display: flex;
         flex-direction: column;
         min-width: 0;
@@ -429,6 +429,9 @@ export class EncoreRecap extends LitElement {
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
+      }
+      .recap-card[data-card="intro"] .text {
+        white-space: normal;
       }
       .recap-card .sub {
         font-size: 0.85rem;
