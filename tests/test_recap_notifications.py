@@ -60,8 +60,7 @@ async def test_monthly_recap_first_of_month(
     assert data["minutes"] == (sum(play.ms for play in march) + 30_000) // 60_000
     assert data["top_artist"] == "Arca"
     assert data["url"] == (
-        "/encore-listening#/recap?period=2026-03"
-        f"&whose={history['ada'].entry_id}"
+        f"/encore-listening#/recap?period=2026-03&whose={history['ada'].entry_id}"
     )
     (note,) = [
         note for key, note in _notes(hass).items() if key.startswith("encore_recap_")

@@ -33,9 +33,9 @@ from .const import CONF_PERSONS, CONF_RECAP_MONTHLY, CONF_RECAP_YEARLY, DOMAIN, 
 from .history.periods import Period, PeriodName, local_midnight
 from .history.queries import Scope
 from .history.queries.recap import RecapStatus
+from .history.recaps import async_recap, headline, recap_people
 from .history.whose import ResolvedScope, WhoseReason, spotify_entries
 from .panel import PANEL_URL_PATH
-from .history.recaps import async_recap, headline, recap_people
 
 EVENT_RECAP_READY: Final = "encore_recap_ready"
 NOTIFY_TIME: Final = (9, 0, 0)
