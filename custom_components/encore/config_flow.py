@@ -59,6 +59,9 @@ from .const import (
     CONF_MEDIA_PLAYERS,
     CONF_PERSONS,
     CONF_PLAYING_CEILING,
+    CONF_RECAP_HOUSEHOLD,
+    CONF_RECAP_MONTHLY,
+    CONF_RECAP_YEARLY,
     CONF_RETENTION_DAYS,
     CONF_SONOS_MODE,
     CONF_SPOTIFY_ACCOUNT,
@@ -69,6 +72,7 @@ from .const import (
     DOMAIN,
     HISTORY_UNIQUE_ID,
     LOGGER,
+    RECAP_YEARLY_OPTIONS,
     SPOTIFY_SCOPES,
     SPOTIFY_WRITE_SCOPES,
     EntryKind,
@@ -538,6 +542,16 @@ class EncoreOptionsFlow(OptionsFlow):
                     30, 3600
                 ),
                 vol.Required(CONF_ALLOW_WRITES, default=False): BooleanSelector(),
+                # The recap (issue 38); unset means the default for the person.
+                vol.Optional(CONF_RECAP_HOUSEHOLD): BooleanSelector(),
+                vol.Optional(CONF_RECAP_MONTHLY): BooleanSelector(),
+                vol.Optional(CONF_RECAP_YEARLY): SelectSelector(
+                    SelectSelectorConfig(
+                        options=list(RECAP_YEARLY_OPTIONS),
+                        translation_key="recap_yearly",
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
             }
         )
         return self.async_show_form(

@@ -81,3 +81,10 @@ class SonosMode(StrEnum):
 HISTORY_UNIQUE_ID: Final = "history"
 # Option of a Spotify account: the people (person entities) whose "I" it is.
 CONF_PERSONS: Final = "persons"
+
+# A Spotify account's recap options (issue 38): whether its person's plays
+# count in the household's recap, and the recap notifications they get.
+CONF_RECAP_HOUSEHOLD: Final = "recap_household"
+CONF_RECAP_MONTHLY: Final = "recap_monthly"
+CONF_RECAP_YEARLY: Final = "recap_yearly"
+RECAP_YEARLY_OPTIONS: Final = ("off", "december", "january")

@@ -33,6 +33,8 @@ INSTALLED_NAME = "encore.yaml"
 # Further sentence sets, each installed as a file of its own beside it.
 EXTRA_SETS: tuple[tuple[Path, str], ...] = (
     (SHIPPED_DIR / "spotify", "encore_spotify.yaml"),
+    # The recap's sentences (issue 38).
+    (SHIPPED_DIR / "recap", "encore_recap.yaml"),
 )
 CONVERSATION_DOMAIN = "conversation"
 
@@ -123,6 +125,20 @@ def shipped_languages() -> dict[str, Path]:
     return {path.stem: path for path in sorted(SHIPPED_DIR.glob("*.yaml"))}
 
 
+def shipped_files() -> list[tuple[str, Path, str]]:
+    """(language, shipped file, installed name) of every sentence file. Reads folders."""
+    files = [
+        (language, path, INSTALLED_NAME)
+        for language, path in shipped_languages().items()
+    ]
+    files.extend(
+        (path.stem, path, name)
+        for folder, name in EXTRA_SETS
+        for path in sorted(folder.glob("*.yaml"))
+    )
+    return files
+
+
 def _read(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
@@ -152,16 +168,7 @@ def sync_files(config_dir: Path, enabled: bool) -> list[SyncResult]:
     """Install, update or remove the sentence files. Blocking file I/O."""
     root = config_dir / "custom_sentences"
     results: list[SyncResult] = []
-    shipped_files = [
-        (language, source, INSTALLED_NAME)
-        for language, source in shipped_languages().items()
-    ]
-    shipped_files += [
-        (source.stem, source, name)
-        for folder, name in EXTRA_SETS
-        for source in sorted(folder.glob("*.yaml"))
-    ]
-    for language, source, name in shipped_files:
+    for language, source, name in shipped_files():
         shipped = source.read_text(encoding="utf-8")
         path = root / language / name
         state = classify(_read(path), shipped)
