@@ -166,6 +166,7 @@ class EmulatedHousehold:
         """Apply track ends and sleep timers of every speaker up to now."""
         for speaker in self.speakers:
             speaker.playback.settle()
+            speaker.audio_clips.settle(self.clock.now())
 
     def flush(self) -> None:
         """Send the NOTIFYs for every state change since the last flush."""
@@ -447,7 +448,7 @@ def _member_xml(speaker: EmulatedSpeaker) -> str:
         "MicEnabled": "0",
         "AirPlayEnabled": "1",
         "MoreInfo": "",
-        "SSLPort": "1443",
+        "SSLPort": str(speaker.audio_clips.port or 1443),
         "HHSSLPort": "1843",
     }
     rendered = " ".join(f"{name}={quoteattr(value)}" for name, value in attrs.items())

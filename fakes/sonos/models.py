@@ -40,6 +40,8 @@ class SpeakerModel:
     has_line_in: bool = False
     has_tv: bool = False
     is_soundbar: bool = False
+    # Plays audio clips over its music (S2 speakers); Play:5 (gen 1) does not.
+    audio_clip: bool = True
     hardware_version: str = "1.20.1.6-2.1"
     zone_type: int = 25
     icon: str = "x-rincon-roomicon:living"
@@ -50,7 +52,9 @@ SONOS_ARC = SpeakerModel(
     "Sonos Arc", "S19", "Arc", has_tv=True, is_soundbar=True, zone_type=33
 )
 SONOS_FIVE = SpeakerModel("Sonos Five", "S23", "Five", has_line_in=True, zone_type=6)
-SONOS_PLAY5 = SpeakerModel("Play:5", "S6", "Play:5", has_line_in=True, zone_type=6)
+SONOS_PLAY5 = SpeakerModel(
+    "Play:5", "S6", "Play:5", has_line_in=True, zone_type=6, audio_clip=False
+)
 
 MODELS: dict[str, SpeakerModel] = {
     model.number: model for model in (SONOS_ONE, SONOS_ARC, SONOS_FIVE, SONOS_PLAY5)
