@@ -15,6 +15,7 @@ from .media_source import HistoryMediaSource
 from .panel import async_hide_panel_if_unused, async_setup_frontend, async_show_panel
 from .runtime import EncoreConfigEntry, SonosRuntime, SpotifyRuntime
 from .services import async_setup_services
+from .sonos.actions import async_setup_sonos_actions
 from .voice import async_setup_voice
 from .websocket import async_setup_websocket
 
@@ -31,6 +32,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_services(hass)
+    async_setup_sonos_actions(hass)
     async_setup_websocket(hass)
     await async_setup_frontend(hass)
     await async_setup_voice(hass)

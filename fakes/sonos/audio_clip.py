@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-import datetime
+import datetime as dt
 import itertools
 import json
+from pathlib import Path
 import socket
 import ssl
 import struct
@@ -59,37 +60,35 @@ def _certificate() -> tuple[str, str]:
     global _CERT  # noqa: PLW0603 - one certificate per process is enough
     if _CERT is not None:
         return _CERT
-    from cryptography import x509  # noqa: PLC0415 - only emulators with a websocket
-    from cryptography.hazmat.primitives import hashes, serialization  # noqa: PLC0415
-    from cryptography.hazmat.primitives.asymmetric import ec  # noqa: PLC0415
-    from cryptography.x509.oid import NameOID  # noqa: PLC0415
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sonos emulator")])
-    now = datetime.datetime.now(datetime.UTC)
+    now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)
         .issuer_name(name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=3650))
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=3650))
         .sign(key, hashes.SHA256())
     )
-    folder = tempfile.mkdtemp(prefix="sonos-emulator-tls-")
-    cert_path, key_path = f"{folder}/cert.pem", f"{folder}/key.pem"
-    with open(cert_path, "wb") as file:
-        file.write(cert.public_bytes(serialization.Encoding.PEM))
-    with open(key_path, "wb") as file:
-        file.write(
-            key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
+    folder = Path(tempfile.mkdtemp(prefix="sonos-emulator-tls-"))
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
         )
-    _CERT = (cert_path, key_path)
+    )
+    _CERT = (str(cert_path), str(key_path))
     return _CERT
 
 
@@ -99,9 +98,10 @@ def clip_seconds(body: bytes) -> float:
         offset = 12
         rate = channels = bits = 0
         while offset + 8 <= len(body):
-            chunk, size = body[offset : offset + 4], struct.unpack(
-                "<I", body[offset + 4 : offset + 8]
-            )[0]
+            chunk, size = (
+                body[offset : offset + 4],
+                struct.unpack("<I", body[offset + 4 : offset + 8])[0],
+            )
             if chunk == b"fmt ":
                 channels, rate = struct.unpack("<HI", body[offset + 10 : offset + 16])
                 bits = struct.unpack("<H", body[offset + 22 : offset + 24])[0]
@@ -222,7 +222,7 @@ class AudioClipServer:
                     continue
                 try:
                     header, body = json.loads(message.data)
-                except (ValueError, TypeError):
+                except ValueError, TypeError:
                     await websocket.send_json(
                         _error({}, "ERROR_INVALID_SYNTAX", "not [header, body]")
                     )
@@ -340,7 +340,7 @@ class AudioClipServer:
             async with self._session.get(clip.stream_url, ssl=False) as response:
                 body = await response.read()
                 ok = response.status < 400
-        except (ClientError, TimeoutError, OSError):
+        except ClientError, TimeoutError, OSError:
             ok, body = False, b""
         if clip.status != STATUS_PENDING:
             return

@@ -46,6 +46,7 @@ from .topology import Member, Topology, parse_zone_group_state
 
 if TYPE_CHECKING:
     from ..spotify.account import SpotifyAccount
+    from .snapshot import GroupSnapshot
 
 TICK: Final = timedelta(seconds=10)
 # A speaker silent this long (seconds) is checked. With the tick and SoCo's 10 s
@@ -106,6 +107,8 @@ class SonosHousehold:
         self.speakers: dict[str, SonosSpeaker] = {}
         self.topology = Topology()
         self.favorites: list[Favorite] = []
+        # What `encore.snapshot` took, by speaker uid, until `encore.restore`.
+        self.snapshots: dict[str, GroupSnapshot] = {}
         self._topology_payload: str | None = None
         self._favorites_update_id: str | None = None
         self._adding: set[str] = set()
@@ -271,6 +274,7 @@ class SonosHousehold:
                 return
             speaker = SonosSpeaker(self, soco, facts)
             speaker.boot_seq = member.boot_seq
+            speaker.audio_clips.port = member.ssl_port
             await speaker.async_start()
         except (*COMMAND_ERRORS, SonosError) as err:
             # Tried again on the next tick while the speaker stays listed.
@@ -356,10 +360,12 @@ class SonosHousehold:
         ):
             speaker.async_move(soco_at(member.host, member.port))
             return
+        speaker.audio_clips.moved(member.host, member.ssl_port)
         if member.name:
             # Renamed in the Sonos app: messages use the new name (the device
             # keeps the name it was given, which the user may have changed).
             speaker.name = member.name
+            speaker.audio_clips.speaker_name = member.name
         if member.boot_seq and speaker.boot_seq and member.boot_seq > speaker.boot_seq:
             # Rebooted: its subscriptions and state are gone.
             speaker.async_recover("rebooted")

@@ -4,6 +4,8 @@ from datetime import datetime
 from typing import Any, Final, override
 
 from homeassistant.components.media_player import (
+    ATTR_MEDIA_ANNOUNCE,
+    ATTR_MEDIA_EXTRA,
     BrowseMedia,
     MediaPlayerEnqueue,
     MediaPlayerEntity,
@@ -31,7 +33,12 @@ from .playback import async_play_media, async_select_source, current_source, sou
 from .speaker import SonosSpeaker
 from .spotify_on_sonos import async_search_spotify
 
-SUPPORTED_FEATURES: Final = PLAYER_FEATURES | MediaPlayerEntityFeature.GROUPING
+SUPPORTED_FEATURES: Final = (
+    PLAYER_FEATURES
+    | MediaPlayerEntityFeature.GROUPING
+    | MediaPlayerEntityFeature.MEDIA_ANNOUNCE
+    | MediaPlayerEntityFeature.CLEAR_PLAYLIST
+)
 STATES: Final = {
     "PLAYING": MediaPlayerState.PLAYING,
     "TRANSITIONING": MediaPlayerState.PLAYING,
@@ -351,8 +358,23 @@ class SonosMediaPlayer(MediaPlayerEntity):
         enqueue: MediaPlayerEnqueue | None = None,
         **kwargs: Any,
     ) -> None:
-        """Play or queue Spotify items, favorites, playlists, queue items or URLs."""
-        await async_play_media(self.speaker, media_id, enqueue)
+        """Play or queue Spotify items, favorites, playlists, media sources or URLs.
+
+        With `announce`, the sound plays over the music, at `extra.volume`.
+        """
+        await async_play_media(
+            self.speaker,
+            media_id,
+            enqueue,
+            announce=bool(kwargs.get(ATTR_MEDIA_ANNOUNCE)),
+            extra=kwargs.get(ATTR_MEDIA_EXTRA),
+            entity_id=self.entity_id,
+        )
+
+    @override
+    async def async_clear_playlist(self) -> None:
+        """Empty the group's queue."""
+        await self._coordinator.async_command(commands.clear_queue)
 
     @override
     async def async_browse_media(

@@ -1,0 +1,148 @@
+"""Announcements: audio clips over the music, or snapshot, play and restore.
+
+Real SoCo and real `sonos-websocket` talk to the emulated speakers (the
+audio-clip websocket over TLS on loopback); nothing is mocked.
+"""
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from homeassistant.components.media_player import (
+    ATTR_MEDIA_ANNOUNCE,
+    ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_CONTENT_TYPE,
+    ATTR_MEDIA_EXTRA,
+    SERVICE_PLAY_MEDIA,
+    MediaPlayerEntityFeature,
+)
+from homeassistant.const import ATTR_ENTITY_ID, ATTR_SUPPORTED_FEATURES
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.setup import async_setup_component
+
+from custom_components.encore.const import DOMAIN
+from fakes.sonos import EmulatedHousehold, EmulatedSpeaker
+from fakes.sonos.models import STATE_PLAYING
+from fakes.sonos.playback import Source
+
+from .common import KITCHEN, LIVING, RADIO_URI, call, fill_queue, settle, state, until
+from .sounds import SoundServer, sounds
+
+__all__ = ["sounds"]
+
+pytestmark = pytest.mark.usefixtures("sonos_loaded")
+
+
+async def announce(
+    hass: HomeAssistant, media_id: str, entity_id: str = LIVING, **extra: Any
+) -> None:
+    """Announce `media_id` as tts.speak does (announce: true)."""
+    data: dict[str, Any] = {
+        ATTR_MEDIA_CONTENT_ID: media_id,
+        ATTR_MEDIA_CONTENT_TYPE: "music",
+        ATTR_MEDIA_ANNOUNCE: True,
+    }
+    if extra:
+        data[ATTR_MEDIA_EXTRA] = extra
+    await call(hass, SERVICE_PLAY_MEDIA, entity_id, **data)
+
+
+def without_clips(speaker: EmulatedSpeaker) -> None:
+    """Make `speaker` a model without the audio-clip API (S1, Play:5 gen 1)."""
+    speaker.model = replace(speaker.model, audio_clip=False)
+
+
+async def play_queue(
+    hass: HomeAssistant, household: EmulatedHousehold, room: str, track: int, at: float
+) -> EmulatedSpeaker:
+    """Fill `room`'s queue and play track `track` (1-based) from `at` seconds."""
+    fill_queue(household, room, 4)
+    speaker = household.speaker(room)
+    speaker.playback.seek_track(track)
+    speaker.playback.set_position(at)
+    speaker.playback.set_state(STATE_PLAYING)
+    household.flush()
+    await settle(hass, household)
+    return speaker
+
+
+async def test_announce_is_a_clip_over_the_group_music(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold, sounds: SoundServer
+) -> None:
+    """Every member plays the clip at the announce volume; the music ducks and goes on."""
+    living = await play_queue(hass, sonos_household, "Living Room", 2, 50)
+    kitchen = sonos_household.speaker("Kitchen")
+    sonos_household.join(kitchen, living)
+    await settle(hass, sonos_household)
+    features = state(hass).attributes[ATTR_SUPPORTED_FEATURES]
+    assert features & MediaPlayerEntityFeature.MEDIA_ANNOUNCE
+
+    await announce(hass, sounds.url("doorbell.wav"), volume=40)
+    await until(hass, lambda: kitchen.audio_clips.playing is not None)
+    for speaker in (living, kitchen):
+        clip = speaker.audio_clips.playing
+        assert clip is not None
+        assert clip.stream_url == sounds.url("doorbell.wav")
+        assert clip.played_at_volume == 40
+        assert clip.seconds == pytest.approx(2.0)
+        assert speaker.audio_clips.ducked
+        # The speaker's own volume is untouched; the transport never changed.
+        assert speaker.rendering.volume == 20
+    assert living.playback.source is Source.QUEUE
+    assert living.playback.track_index == 1
+    assert living.transport_state == STATE_PLAYING
+
+    sonos_household.advance(2)
+    assert living.audio_clips.playing is None
+    assert not kitchen.audio_clips.ducked
+    assert living.position == pytest.approx(52)
+    # Nothing was selected, stopped or set on the UPnP side.
+    assert not living.actions_named("SetAVTransportURI")
+    assert not living.actions_named("SetVolume")
+
+
+async def test_media_sources_play_and_announce(
+    hass: HomeAssistant,
+    hass_client: Any,
+    sonos_household: EmulatedHousehold,
+    tmp_path: Any,
+) -> None:
+    """Local media resolves to a signed URL of Home Assistant's own, fetched by the speaker."""
+    media = tmp_path / "media"
+    media.mkdir()
+    from .sounds import wav
+
+    (media / "chime.wav").write_bytes(wav(1.0))
+    hass.config.media_dirs = {"local": str(media)}
+    assert await async_setup_component(hass, "media_source", {})
+    client = await hass_client()
+    hass.config.internal_url = str(client.make_url("/")).rstrip("/")
+    living = sonos_household.speaker("Living Room")
+    media_id = "media-source://media_source/local/chime.wav"
+
+    await call(
+        hass,
+        SERVICE_PLAY_MEDIA,
+        LIVING,
+        **{ATTR_MEDIA_CONTENT_ID: media_id, ATTR_MEDIA_CONTENT_TYPE: "music"},
+    )
+    await settle(hass, sonos_household)
+    assert living.playback.uri.startswith(f"{hass.config.internal_url}/media/local/chime.wav?authSig=")
+    assert living.transport_state == STATE_PLAYING
+
+    await announce(hass, media_id)
+    await until(hass, lambda: living.audio_clips.playing is not None)
+    clip = living.audio_clips.playing
+    assert clip is not None
+    assert "/media/local/chime.wav?authSig=" in clip.stream_url
+    assert clip.seconds == pytest.approx(1.0)
+
+    for wrong, key in (
+        ("media-source://media_source/local/missing.wav", "sonos_media_unreachable"),
+        ("media-source://nothing/here", "sonos_media_unresolvable"),
+    ):
+        with pytest.raises(ServiceValidationError) as err:
+            await announce(hass, wrong)
+        assert err.value.translation_key == key, wrong
