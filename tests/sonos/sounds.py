@@ -38,7 +38,9 @@ class SoundServer:
         if request.path == "/long.mp3":
             return web.Response(body=b"\xff" * 16_000 * 8, content_type="audio/mpeg")
         if request.path == "/chime.flac":
-            return web.Response(body=b"fLaC" + b"\x00" * 4000, content_type="audio/flac")
+            return web.Response(
+                body=b"fLaC" + b"\x00" * 4000, content_type="audio/flac"
+            )
         return web.Response(status=404)
 
     async def start(self) -> None:
@@ -49,7 +51,7 @@ class SoundServer:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]  # noqa: SLF001
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base_url = f"http://127.0.0.1:{port}"
 
     async def stop(self) -> None:

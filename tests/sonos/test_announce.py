@@ -19,7 +19,7 @@ from homeassistant.components.media_player import (
 )
 from homeassistant.const import ATTR_ENTITY_ID, ATTR_SUPPORTED_FEATURES
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import DOMAIN
@@ -129,7 +129,9 @@ async def test_media_sources_play_and_announce(
         **{ATTR_MEDIA_CONTENT_ID: media_id, ATTR_MEDIA_CONTENT_TYPE: "music"},
     )
     await settle(hass, sonos_household)
-    assert living.playback.uri.startswith(f"{hass.config.internal_url}/media/local/chime.wav?authSig=")
+    assert living.playback.uri.startswith(
+        f"{hass.config.internal_url}/media/local/chime.wav?authSig="
+    )
     assert living.transport_state == STATE_PLAYING
 
     await announce(hass, media_id)
@@ -146,3 +148,78 @@ async def test_media_sources_play_and_announce(
         with pytest.raises(ServiceValidationError) as err:
             await announce(hass, wrong)
         assert err.value.translation_key == key, wrong
+
+
+async def test_without_clips_the_queue_comes_back_where_it_was(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold, sounds: SoundServer
+) -> None:
+    """Snapshot, play, restore: the queue's track, position, play mode and volumes."""
+    living = await play_queue(hass, sonos_household, "Living Room", 2, 50)
+    living.playback.set_play_mode("REPEAT_ALL")
+    kitchen = sonos_household.speaker("Kitchen")
+    sonos_household.join(kitchen, living)
+    kitchen.set_volume(30)
+    await settle(hass, sonos_household)
+    without_clips(living)
+
+    await announce(hass, sounds.url("doorbell.wav"), volume=45)
+    await settle(hass, sonos_household)
+    assert living.playback.uri == sounds.url("doorbell.wav")
+    assert living.transport_state == STATE_PLAYING
+    assert (living.rendering.volume, kitchen.rendering.volume) == (45, 45)
+    assert living.audio_clips.clips == []
+
+    # The emulator plays a sound of unknown length for 180 s; it ends, Encore restores.
+    sonos_household.advance(180)
+    await settle(hass, sonos_household)
+    assert living.playback.source is Source.QUEUE
+    assert living.playback.track_index == 1
+    assert living.position == pytest.approx(50)
+    assert living.playback.play_mode == "REPEAT_ALL"
+    assert living.transport_state == STATE_PLAYING
+    assert (living.rendering.volume, kitchen.rendering.volume) == (20, 30)
+    assert kitchen.coordinator is living
+    household = sonos_loaded_household(hass)
+    assert household.speakers[living.uid].interrupted is None
+
+
+async def test_without_clips_the_radio_comes_back(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold, sounds: SoundServer
+) -> None:
+    """A station is selected again, with its name."""
+    kitchen = sonos_household.speaker("Kitchen")
+    without_clips(kitchen)
+    radio = sonos_household.add_radio_favorite("Radio Paradise", RADIO_URI)
+    await settle(hass, sonos_household)
+    await call(
+        hass,
+        SERVICE_PLAY_MEDIA,
+        KITCHEN,
+        **{
+            ATTR_MEDIA_CONTENT_ID: f"FV:2/{radio.favorite_id}",
+            ATTR_MEDIA_CONTENT_TYPE: "music",
+        },
+    )
+    await settle(hass, sonos_household)
+    assert kitchen.transport_state == STATE_PLAYING
+
+    await announce(hass, sounds.url("doorbell.wav"), KITCHEN)
+    await settle(hass, sonos_household)
+    assert kitchen.playback.uri == sounds.url("doorbell.wav")
+    await hass.services.async_call(
+        DOMAIN, "cancel_announcement", {ATTR_ENTITY_ID: KITCHEN}, blocking=True
+    )
+    await settle(hass, sonos_household)
+    assert kitchen.playback.uri == RADIO_URI
+    assert kitchen.transport_state == STATE_PLAYING
+    assert state(hass, KITCHEN).attributes["media_channel"] == "Radio Paradise"
+
+
+def sonos_loaded_household(hass: HomeAssistant) -> Any:
+    """The household Encore runs (the only Sonos entry)."""
+    entry = next(
+        e
+        for e in hass.config_entries.async_entries(DOMAIN)
+        if e.title.startswith("Sonos")
+    )
+    return entry.runtime_data.household

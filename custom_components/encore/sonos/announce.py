@@ -19,6 +19,7 @@ when it answers again: nothing stays at the announce volume.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, Final
@@ -178,34 +179,39 @@ async def _async_member_clip(
 
 @dataclass(slots=True)
 class Announcement:
-    """A sound the coordinator's transport plays instead of the music."""
+    """A sound the coordinator's transport plays instead of the music.
+
+    Followed by callbacks, not a waiting task: Home Assistant waits for
+    background tasks on shutdown, and an announcement may last minutes.
+    """
 
     snapshot: GroupSnapshot
     url: str
     before: NowPlaying
-    over: asyncio.Event = field(default_factory=asyncio.Event)
+    over: bool = False
     heard: bool = False
-    task: asyncio.Task[None] | None = None
+    unsubscribe: list[Callable[[], None]] = field(default_factory=list)
+
+    def stop_watching(self) -> None:
+        """Stop the listener and the timer."""
+        while self.unsubscribe:
+            self.unsubscribe.pop()()
 
 
 async def _async_announce_by_transport(
     coordinator: SonosSpeaker, url: str, volume: int | None
 ) -> None:
     current: Announcement | None = coordinator.announcement
-    if current is not None and not current.over.is_set():
-        snapshot = current.snapshot
-        before = current.before
+    if current is not None and not current.over:
         # The new sound replaces the old one; the first snapshot stays.
-        current.snapshot = snapshot
         current.url = url
         current.heard = False
         announcement = current
     else:
         snapshot = await async_take(coordinator)
-        before = coordinator.now_playing
-        announcement = Announcement(snapshot, url, before)
+        announcement = Announcement(snapshot, url, coordinator.now_playing)
     coordinator.announcement = announcement
-    coordinator.interrupted = before
+    coordinator.interrupted = announcement.before
     coordinator.household.async_notify_group(coordinator)
     try:
         if volume is not None:
@@ -214,22 +220,17 @@ async def _async_announce_by_transport(
         await coordinator.async_command(commands.play_uri, url)
     except SonosError:
         # Nothing half done: the music and the volumes come back at once.
-        announcement.over.set()
-        if announcement.task is None:
-            await _async_finish(coordinator, announcement)
+        announcement.over = True
+        announcement.stop_watching()
+        await _async_finish(coordinator, announcement)
         raise
-    if announcement.task is None:
-        announcement.task = coordinator.household.async_create_task(
-            _async_wait_and_restore(coordinator, announcement),
-            f"announcement on {coordinator.name}",
-        )
+    if not announcement.unsubscribe:
+        _watch(coordinator, announcement)
 
 
-async def _async_wait_and_restore(
-    coordinator: SonosSpeaker, announcement: Announcement
-) -> None:
-    """Wait until the sound ended (or was cancelled), then restore."""
-    hass = coordinator.hass
+@callback
+def _watch(coordinator: SonosSpeaker, announcement: Announcement) -> None:
+    """Restore once the sound ended, was stopped or replaced, or at a deadline."""
 
     @callback
     def check() -> None:
@@ -237,25 +238,29 @@ async def _async_wait_and_restore(
         if sounding and coordinator.transport_state in ("PLAYING", "TRANSITIONING"):
             announcement.heard = True
         elif announcement.heard or not coordinator.available:
-            # The sound ended, was stopped or replaced, or the speaker went.
-            announcement.over.set()
+            _end(coordinator, announcement)
 
-    @callback
-    def deadline(_now: Any) -> None:
-        announcement.over.set()
-
-    remove = coordinator.async_add_listener(check)
     duration = coordinator.now_playing.duration
-    cancel_deadline = async_call_later(
-        hass, duration + SOUND_SLACK if duration else LONGEST_SOUND, deadline
+    announcement.unsubscribe = [
+        coordinator.async_add_listener(check),
+        async_call_later(
+            coordinator.hass,
+            duration + SOUND_SLACK if duration else LONGEST_SOUND,
+            lambda _now: _end(coordinator, announcement),
+        ),
+    ]
+    check()
+
+
+@callback
+def _end(coordinator: SonosSpeaker, announcement: Announcement) -> None:
+    if announcement.over:
+        return
+    announcement.over = True
+    announcement.stop_watching()
+    coordinator.household.async_create_task(
+        _async_finish(coordinator, announcement), f"restore {coordinator.name}"
     )
-    try:
-        check()
-        await announcement.over.wait()
-    finally:
-        remove()
-        cancel_deadline()
-    await _async_finish(coordinator, announcement)
 
 
 async def _async_finish(coordinator: SonosSpeaker, announcement: Announcement) -> None:
@@ -272,14 +277,13 @@ async def _async_finish(coordinator: SonosSpeaker, announcement: Announcement) -
             coordinator.on_available.append(
                 lambda: _retry_restore(coordinator, announcement)
             )
-            _release(coordinator, announcement)
-            return
-        LOGGER.warning(
-            "Restoring %s after an announcement failed: %s", coordinator.name, err
-        )
+        else:
+            LOGGER.warning(
+                "Restoring %s after an announcement failed: %s", coordinator.name, err
+            )
         _release(coordinator, announcement)
         return
-    await _async_settled(coordinator, announcement)
+    _settle(coordinator, announcement)
 
 
 @callback
@@ -289,33 +293,32 @@ def _retry_restore(coordinator: SonosSpeaker, announcement: Announcement) -> Non
     )
 
 
-async def _async_settled(coordinator: SonosSpeaker, announcement: Announcement) -> None:
+@callback
+def _settle(coordinator: SonosSpeaker, announcement: Announcement) -> None:
     """Keep the history's view until the restored music shows, briefly at most."""
     snapshot = announcement.snapshot
     if snapshot.matches(coordinator):
         _release(coordinator, announcement)
         return
-    shown = asyncio.Event()
 
     @callback
     def check() -> None:
         if snapshot.matches(coordinator):
-            shown.set()
+            _release(coordinator, announcement)
 
-    remove = coordinator.async_add_listener(check)
-    cancel = async_call_later(
-        coordinator.hass, RESTORE_SETTLE, lambda _now: shown.set()
-    )
-    try:
-        await shown.wait()
-    finally:
-        remove()
-        cancel()
-    _release(coordinator, announcement)
+    announcement.unsubscribe = [
+        coordinator.async_add_listener(check),
+        async_call_later(
+            coordinator.hass,
+            RESTORE_SETTLE,
+            lambda _now: _release(coordinator, announcement),
+        ),
+    ]
 
 
 @callback
 def _release(coordinator: SonosSpeaker, announcement: Announcement) -> None:
+    announcement.stop_watching()
     if coordinator.announcement is announcement:
         coordinator.announcement = None
         coordinator.interrupted = None
@@ -326,8 +329,8 @@ async def async_cancel_announcement(speaker: SonosSpeaker) -> None:
     """Stop the announcement the speaker's group plays; the music goes on."""
     coordinator = speaker.coordinator
     announcement: Announcement | None = coordinator.announcement
-    if announcement is not None and not announcement.over.is_set():
-        announcement.over.set()
+    if announcement is not None and not announcement.over:
+        _end(coordinator, announcement)
         return
     cancelled = False
     for member in coordinator.household.group_of(coordinator):
