@@ -5,6 +5,7 @@ audio-clip websocket over TLS on loopback); nothing is mocked.
 """
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -19,13 +20,14 @@ from homeassistant.components.media_player import (
 )
 from homeassistant.const import ATTR_ENTITY_ID, ATTR_SUPPORTED_FEATURES
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import DOMAIN
 from fakes.sonos import EmulatedHousehold, EmulatedSpeaker
 from fakes.sonos.models import STATE_PLAYING
 from fakes.sonos.playback import Source
+from tests.conftest import advance
 
 from .common import KITCHEN, LIVING, RADIO_URI, call, fill_queue, settle, state, until
 from .sounds import SoundServer, sounds
@@ -223,3 +225,83 @@ def sonos_loaded_household(hass: HomeAssistant) -> Any:
         if e.title.startswith("Sonos")
     )
     return entry.runtime_data.household
+
+
+async def test_bad_sounds_and_refusals_change_nothing(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold, sounds: SoundServer
+) -> None:
+    """An unreachable sound, a bad volume or a refusing speaker: an error that says which."""
+    living = await play_queue(hass, sonos_household, "Living Room", 1, 10)
+    for media_id, extra, key in (
+        (sounds.url("missing.wav"), {}, "sonos_media_unreachable"),
+        ("http://127.0.0.1:9/nothing.mp3", {}, "sonos_media_unreachable"),
+        ("ftp://example.com/x.mp3", {}, "sonos_unsupported_media"),
+        (sounds.url("doorbell.wav"), {"volume": 250}, "sonos_announce_volume"),
+        (sounds.url("doorbell.wav"), {"volume": "loud"}, "sonos_announce_volume"),
+    ):
+        with pytest.raises(ServiceValidationError) as err:
+            await announce(hass, media_id, **extra)
+        assert err.value.translation_key == key, media_id
+
+    living.audio_clips.refusal = ("ERROR_AUDIO_CLIP_DO_NOT_DISTURB", "Do not disturb")
+    with pytest.raises(HomeAssistantError) as refused:
+        await announce(hass, sounds.url("doorbell.wav"))
+    assert refused.value.translation_key == "sonos_clip_refused"
+    assert refused.value.translation_placeholders == {
+        "speaker": "Living Room",
+        "code": "ERROR_AUDIO_CLIP_DO_NOT_DISTURB",
+        "reason": "Do not disturb",
+    }
+    await settle(hass, sonos_household)
+    assert living.audio_clips.clips == []
+    assert not living.actions_named("SetAVTransportURI")
+    assert living.transport_state == STATE_PLAYING
+    with pytest.raises(ServiceValidationError) as nothing:
+        await hass.services.async_call(
+            DOMAIN, "cancel_announcement", {ATTR_ENTITY_ID: LIVING}, blocking=True
+        )
+    assert nothing.value.translation_key == "sonos_no_announcement"
+
+
+async def test_a_clip_can_be_cancelled(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold, sounds: SoundServer
+) -> None:
+    """encore.cancel_announcement dismisses the clip; the music is no longer ducked."""
+    living = await play_queue(hass, sonos_household, "Living Room", 1, 10)
+    await announce(hass, sounds.url("long.mp3"))
+    await until(hass, lambda: living.audio_clips.playing is not None)
+    await hass.services.async_call(
+        DOMAIN, "cancel_announcement", {ATTR_ENTITY_ID: LIVING}, blocking=True
+    )
+    assert living.audio_clips.playing is None
+    assert living.audio_clips.clips[-1].status == "DISMISSED"
+    assert not living.audio_clips.ducked
+
+
+async def test_a_speaker_lost_mid_announcement_gets_its_music_back(
+    hass: HomeAssistant,
+    freezer: Any,
+    sonos_household: EmulatedHousehold,
+    sounds: SoundServer,
+) -> None:
+    """The restore it could not take is taken when it answers again."""
+    living = await play_queue(hass, sonos_household, "Living Room", 2, 50)
+    without_clips(living)
+    await announce(hass, sounds.url("doorbell.wav"), volume=45)
+    await settle(hass, sonos_household)
+    assert living.rendering.volume == 45
+    await living.go_offline()
+    await advance(hass, freezer, timedelta(seconds=200))
+    await settle(hass, sonos_household)
+    assert state(hass).state == "unavailable"
+
+    await living.come_online()
+    await advance(hass, freezer, timedelta(seconds=10))
+    await until(hass, lambda: state(hass).state != "unavailable")
+    await until(hass, lambda: living.rendering.volume == 20)
+    await settle(hass, sonos_household)
+    assert living.playback.source is Source.QUEUE
+    assert living.playback.track_index == 1
+    assert living.position == pytest.approx(50)
+    assert living.rendering.volume == 20
+    assert living.transport_state == STATE_PLAYING

@@ -21,6 +21,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlparse
@@ -240,13 +242,17 @@ def _watch(coordinator: SonosSpeaker, announcement: Announcement) -> None:
         elif announcement.heard or not coordinator.available:
             _end(coordinator, announcement)
 
+    @callback
+    def deadline(_now: datetime) -> None:
+        _end(coordinator, announcement)
+
     duration = coordinator.now_playing.duration
     announcement.unsubscribe = [
         coordinator.async_add_listener(check),
         async_call_later(
             coordinator.hass,
             duration + SOUND_SLACK if duration else LONGEST_SOUND,
-            lambda _now: _end(coordinator, announcement),
+            deadline,
         ),
     ]
     check()
@@ -275,7 +281,7 @@ async def _async_finish(coordinator: SonosSpeaker, announcement: Announcement) -
                 coordinator.name,
             )
             coordinator.on_available.append(
-                lambda: _retry_restore(coordinator, announcement)
+                partial(_retry_restore, coordinator, announcement)
             )
         else:
             LOGGER.warning(
@@ -306,13 +312,13 @@ def _settle(coordinator: SonosSpeaker, announcement: Announcement) -> None:
         if snapshot.matches(coordinator):
             _release(coordinator, announcement)
 
+    @callback
+    def deadline(_now: datetime) -> None:
+        _release(coordinator, announcement)
+
     announcement.unsubscribe = [
         coordinator.async_add_listener(check),
-        async_call_later(
-            coordinator.hass,
-            RESTORE_SETTLE,
-            lambda _now: _release(coordinator, announcement),
-        ),
+        async_call_later(coordinator.hass, RESTORE_SETTLE, deadline),
     ]
 
 
