@@ -29,7 +29,17 @@ from fakes.sonos.models import STATE_PLAYING
 from fakes.sonos.playback import Source
 from tests.conftest import advance
 
-from .common import KITCHEN, LIVING, RADIO_URI, call, fill_queue, settle, state, until
+from .common import (
+    ALBUM_ID,
+    KITCHEN,
+    LIVING,
+    RADIO_URI,
+    call,
+    fill_queue,
+    settle,
+    state,
+    until,
+)
 from .sounds import SoundServer, sounds
 
 __all__ = ["sounds"]
@@ -304,4 +314,83 @@ async def test_a_speaker_lost_mid_announcement_gets_its_music_back(
     assert living.playback.track_index == 1
     assert living.position == pytest.approx(50)
     assert living.rendering.volume == 20
+    assert living.transport_state == STATE_PLAYING
+
+
+async def test_a_spotify_connect_session_resumes_through_the_account(
+    hass: HomeAssistant,
+    fake_spotify: Any,
+    spotify_user: Any,
+    loaded_entry: Any,
+    sonos_household: EmulatedHousehold,
+    sounds: SoundServer,
+) -> None:
+    """Only Spotify can start a Connect session again: Encore asks it, on the speaker."""
+    first, second = list(fake_spotify.catalog.tracks)[:2]
+    uris = [f"spotify:track:{first}", f"spotify:track:{second}"]
+    player = spotify_user.player
+    device = player.add_device("Living Room", "Speaker")
+    player.external_play(uris=uris, device_id=device.id)
+    living = sonos_household.speaker("Living Room")
+    without_clips(living)
+    # What Spotify's cloud does on the speaker: a Connect session, 40 s in.
+    living.play_spotify_connect(first)
+    living.playback.set_position(40)
+    sonos_household.flush()
+    await settle(hass, sonos_household)
+    assert state(hass).attributes["source_kind"] == "spotify_connect"
+
+    await announce(hass, sounds.url("doorbell.wav"))
+    await settle(hass, sonos_household)
+    assert living.playback.uri == sounds.url("doorbell.wav")
+    # The speaker left the session: Spotify pauses it.
+    player.external_pause()
+    sonos_household.advance(180)
+    await settle(hass, sonos_household)
+
+    # Encore asked Spotify to play on: the same session, on the speaker, at 40 s.
+    assert player.active_device is device
+    assert player.is_playing
+    assert player.current_uri == uris[0]
+    assert player.progress_ms == 40_000
+    assert player.queue_json()["queue"][0]["uri"] == uris[1]
+    household = sonos_loaded_household(hass)
+    assert household.speakers[living.uid].interrupted is not None
+    # Spotify's cloud starts the session on the speaker again.
+    living.play_spotify_connect(first)
+    await settle(hass, sonos_household)
+    assert household.speakers[living.uid].interrupted is None
+
+
+async def test_spotify_from_share_links_comes_back(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold, sounds: SoundServer
+) -> None:
+    """An album queued through its share link resumes at its track and position."""
+    living = sonos_household.speaker("Living Room")
+    without_clips(living)
+    await call(
+        hass,
+        SERVICE_PLAY_MEDIA,
+        LIVING,
+        **{
+            ATTR_MEDIA_CONTENT_ID: f"spotify:album:{ALBUM_ID}",
+            ATTR_MEDIA_CONTENT_TYPE: "music",
+        },
+    )
+    await settle(hass, sonos_household)
+    await call(hass, "media_next_track")
+    living.playback.set_position(30)
+    sonos_household.flush()
+    await settle(hass, sonos_household)
+    playing = state(hass).attributes[ATTR_MEDIA_CONTENT_ID]
+    assert playing.startswith("spotify:track:")
+
+    await announce(hass, sounds.url("doorbell.wav"))
+    await settle(hass, sonos_household)
+    assert state(hass).attributes[ATTR_MEDIA_CONTENT_ID] != playing
+    sonos_household.advance(180)
+    await settle(hass, sonos_household)
+    assert state(hass).attributes[ATTR_MEDIA_CONTENT_ID] == playing
+    assert living.playback.track_index == 1
+    assert living.position == pytest.approx(30)
     assert living.transport_state == STATE_PLAYING

@@ -69,7 +69,11 @@ async def test_queue_actions_and_clear_playlist(
 
     await action(hass, "remove_from_queue", queue_position=0)
     await settle(hass, sonos_household)
-    assert [item.metadata.title for item in living.queue] == ["Song 1", "Song 2", "Song 3"]
+    assert [item.metadata.title for item in living.queue] == [
+        "Song 1",
+        "Song 2",
+        "Song 3",
+    ]
     assert state(hass).attributes["media_title"] == "Song 2"
 
     await call(hass, SERVICE_CLEAR_PLAYLIST)
@@ -126,7 +130,10 @@ async def test_snapshot_and_restore_with_group(
         hass,
         SERVICE_PLAY_MEDIA,
         LIVING,
-        **{ATTR_MEDIA_CONTENT_ID: "http://127.0.0.1/stream.mp3", ATTR_MEDIA_CONTENT_TYPE: "music"},
+        **{
+            ATTR_MEDIA_CONTENT_ID: "http://127.0.0.1/stream.mp3",
+            ATTR_MEDIA_CONTENT_TYPE: "music",
+        },
     )
     living.set_volume(70)
     sonos_household.advance(30)
@@ -159,13 +166,22 @@ async def test_restore_a_station_that_was_paused(
         hass,
         SERVICE_PLAY_MEDIA,
         KITCHEN,
-        **{ATTR_MEDIA_CONTENT_ID: f"FV:2/{radio.favorite_id}", ATTR_MEDIA_CONTENT_TYPE: "music"},
+        **{
+            ATTR_MEDIA_CONTENT_ID: f"FV:2/{radio.favorite_id}",
+            ATTR_MEDIA_CONTENT_TYPE: "music",
+        },
     )
     await call(hass, "media_stop", KITCHEN)
     await settle(hass, sonos_household)
     await action(hass, "snapshot", KITCHEN, with_group=False)
     fill_queue(sonos_household, "Kitchen", 2)
-    await call(hass, "play_media", KITCHEN, media_content_id="Q:0/1", media_content_type="music")
+    await call(
+        hass,
+        "play_media",
+        KITCHEN,
+        media_content_id="Q:0/1",
+        media_content_type="music",
+    )
     await settle(hass, sonos_household)
     await action(hass, "restore", KITCHEN, with_group=False)
     await settle(hass, sonos_household)
