@@ -301,25 +301,43 @@ def _retry_restore(coordinator: SonosSpeaker, announcement: Announcement) -> Non
 
 @callback
 def _settle(coordinator: SonosSpeaker, announcement: Announcement) -> None:
-    """Keep the history's view until the restored music shows, briefly at most."""
+    """Keep the history's view until the restored music shows, briefly at most.
+
+    Then the position is read once more: events carry none, and the restored
+    track would otherwise look as if it started over at 0.
+    """
     snapshot = announcement.snapshot
-    if snapshot.matches(coordinator):
-        _release(coordinator, announcement)
-        return
+
+    @callback
+    def done(_now: datetime | None = None) -> None:
+        announcement.stop_watching()
+        coordinator.household.async_create_task(
+            _async_read_and_release(coordinator, announcement),
+            f"restored {coordinator.name}",
+        )
 
     @callback
     def check() -> None:
         if snapshot.matches(coordinator):
-            _release(coordinator, announcement)
+            done()
 
-    @callback
-    def deadline(_now: datetime) -> None:
-        _release(coordinator, announcement)
-
+    if snapshot.matches(coordinator):
+        done()
+        return
     announcement.unsubscribe = [
         coordinator.async_add_listener(check),
-        async_call_later(coordinator.hass, RESTORE_SETTLE, deadline),
+        async_call_later(coordinator.hass, RESTORE_SETTLE, done),
     ]
+
+
+async def _async_read_and_release(
+    coordinator: SonosSpeaker, announcement: Announcement
+) -> None:
+    try:
+        await coordinator.async_poll()
+    except SonosError as err:
+        LOGGER.debug("Reading %s after a restore failed: %s", coordinator, err)
+    _release(coordinator, announcement)
 
 
 @callback
