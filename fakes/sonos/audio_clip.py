@@ -30,6 +30,7 @@ import socket
 import ssl
 import struct
 import tempfile
+import time
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import ClientError, ClientSession, ClientTimeout, WSMsgType, web
@@ -131,6 +132,9 @@ class AudioClip:
     ducked: bool = False
     # The speaker's volume while the clip played (its own volume when not given).
     played_at_volume: int | None = None
+    # `time.monotonic()` when the clip was loaded and when it began to play.
+    loaded_at: float = 0.0
+    activated_at: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The ``audioClip`` object of answers and events."""
@@ -314,6 +318,7 @@ class AudioClipServer:
             app_id=str(app_id),
             name=str(name),
             priority=str(body.get("priority") or "LOW"),
+            loaded_at=time.monotonic(),
         )
         # A low-priority clip replaces one that plays (the newest is heard).
         for other in self.clips:
@@ -350,6 +355,7 @@ class AudioClipServer:
             return
         speaker = self.speaker
         clip.status = STATUS_ACTIVE
+        clip.activated_at = time.monotonic()
         clip.started_at = speaker.household.clock.now()
         clip.seconds = clip_seconds(body)
         clip.ducked = speaker.is_playing
