@@ -394,3 +394,38 @@ async def test_spotify_from_share_links_comes_back(
     assert living.playback.track_index == 1
     assert living.position == pytest.approx(30)
     assert living.transport_state == STATE_PLAYING
+
+
+async def test_text_to_speech_is_announced(
+    hass: HomeAssistant,
+    hass_client: Any,
+    sonos_household: EmulatedHousehold,
+    tmp_path: Any,
+) -> None:
+    """tts.*_say with a Sonos player: the speech plays as a clip over the music."""
+    # The demo engine's integration needs conversation, which needs these.
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "media_source", {})
+    assert await async_setup_component(
+        hass,
+        "tts",
+        {"tts": {"platform": "demo", "cache": False, "cache_dir": str(tmp_path)}},
+    )
+    await hass.async_block_till_done()
+    client = await hass_client()
+    hass.config.internal_url = str(client.make_url("/")).rstrip("/")
+    living = await play_queue(hass, sonos_household, "Living Room", 1, 10)
+
+    await hass.services.async_call(
+        "tts",
+        "demo_say",
+        {ATTR_ENTITY_ID: LIVING, "message": "Someone is at the door"},
+        blocking=True,
+    )
+    await until(hass, lambda: living.audio_clips.playing is not None)
+    clip = living.audio_clips.playing
+    assert clip is not None
+    assert clip.stream_url.startswith(f"{hass.config.internal_url}/api/tts_proxy/")
+    assert clip.stream_url.endswith(".mp3")
+    assert living.audio_clips.ducked
+    assert living.playback.source is Source.QUEUE
