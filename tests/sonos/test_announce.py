@@ -429,3 +429,22 @@ async def test_text_to_speech_is_announced(
     assert clip.stream_url.endswith(".mp3")
     assert living.audio_clips.ducked
     assert living.playback.source is Source.QUEUE
+
+
+async def test_a_member_that_refuses_does_not_fail_the_group(
+    hass: HomeAssistant,
+    sonos_household: EmulatedHousehold,
+    sounds: SoundServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The others play it; the refusal is logged with what the speaker said."""
+    living = await play_queue(hass, sonos_household, "Living Room", 1, 10)
+    kitchen = sonos_household.speaker("Kitchen")
+    sonos_household.join(kitchen, living)
+    await settle(hass, sonos_household)
+    kitchen.audio_clips.refusal = ("ERROR_AUDIO_CLIP_DO_NOT_DISTURB", "Do not disturb")
+    await announce(hass, sounds.url("doorbell.wav"), KITCHEN)
+    await until(hass, lambda: living.audio_clips.playing is not None)
+    assert kitchen.audio_clips.clips == []
+    assert "Kitchen did not play the announcement" in caplog.text
+    assert "ERROR_AUDIO_CLIP_DO_NOT_DISTURB" in caplog.text

@@ -174,6 +174,10 @@ async def _async_member_clip(
         # Its coordinator plays clips but it cannot (a mixed S1/S2 group):
         # only it misses the sound.
         LOGGER.debug("%s plays no audio clips; it misses the announcement", member)
+    except SonosError as err:
+        # The group heard it from the others: one member's refusal is no
+        # reason to fail the announcement that played.
+        LOGGER.warning("%s did not play the announcement: %s", member.name, err)
 
 
 # The transport way ---------------------------------------------------------------------
