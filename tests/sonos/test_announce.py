@@ -448,3 +448,24 @@ async def test_a_member_that_refuses_does_not_fail_the_group(
     assert kitchen.audio_clips.clips == []
     assert "Kitchen did not play the announcement" in caplog.text
     assert "ERROR_AUDIO_CLIP_DO_NOT_DISTURB" in caplog.text
+
+
+async def test_unloading_mid_announcement_puts_the_music_back(
+    hass: HomeAssistant,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: Any,
+    sounds: SoundServer,
+) -> None:
+    """Home Assistant stops while the sound plays: the queue and volume come back first."""
+    living = await play_queue(hass, sonos_household, "Living Room", 3, 42)
+    without_clips(living)
+    await announce(hass, sounds.url("doorbell.wav"), volume=50)
+    await settle(hass, sonos_household)
+    assert living.playback.uri == sounds.url("doorbell.wav")
+    assert await hass.config_entries.async_unload(sonos_loaded.entry_id)
+    await sonos_household.drain_events()
+    assert living.playback.source is Source.QUEUE
+    assert living.playback.track_index == 2
+    assert living.position == pytest.approx(42)
+    assert living.rendering.volume == 20
+    assert living.transport_state == STATE_PLAYING

@@ -353,6 +353,24 @@ def _release(coordinator: SonosSpeaker, announcement: Announcement) -> None:
         coordinator.household.async_notify_group(coordinator)
 
 
+async def async_end_announcements(speakers: list[SonosSpeaker]) -> None:
+    """Put back what announcements still under way interrupted (unloading)."""
+    for speaker in speakers:
+        announcement: Announcement | None = speaker.announcement
+        if announcement is None or announcement.over:
+            continue
+        announcement.over = True
+        announcement.stop_watching()
+        try:
+            await async_restore(announcement.snapshot)
+        except SonosError as err:
+            LOGGER.warning(
+                "Could not restore %s after an announcement: %s", speaker.name, err
+            )
+        speaker.announcement = None
+        speaker.interrupted = None
+
+
 async def async_cancel_announcement(speaker: SonosSpeaker) -> None:
     """Stop the announcement the speaker's group plays; the music goes on."""
     coordinator = speaker.coordinator
