@@ -82,6 +82,8 @@ async def test_examples_validate_against_the_registered_schemas(
             }
             if "config_entry_id" in (call.get("data") or {}):
                 data["config_entry_id"] = "01JEXAMPLE"
+            # Home Assistant validates an entity action's target with its data.
+            data |= call.get("target") or {}
             schema = services[call["action"].removeprefix(f"{DOMAIN}.")].schema
             assert schema is not None
             schema(data)

@@ -16,6 +16,7 @@ from .media_source import HistoryMediaSource
 from .panel import async_hide_panel_if_unused, async_setup_frontend, async_show_panel
 from .runtime import EncoreConfigEntry, SonosRuntime, SpotifyRuntime
 from .services import async_setup_services
+from .sonos.actions import async_setup_sonos_actions
 from .voice import async_setup_voice
 from .websocket import async_setup_websocket
 
@@ -33,6 +34,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_services(hass)
     async_setup_alarm_actions(hass)
+    async_setup_sonos_actions(hass)
     async_setup_websocket(hass)
     await async_setup_frontend(hass)
     await async_setup_voice(hass)

@@ -168,6 +168,7 @@ class EmulatedHousehold:
         """Apply track ends and sleep timers of every speaker up to now."""
         for speaker in self.speakers:
             speaker.playback.settle()
+            speaker.audio_clips.settle(self.clock.now())
 
     def flush(self) -> None:
         """Send the NOTIFYs for every state change since the last flush."""
@@ -451,7 +452,7 @@ def _member_xml(speaker: EmulatedSpeaker) -> str:
         "MicEnabled": "1" if speaker.mic_enabled else "0",
         "AirPlayEnabled": "1",
         "MoreInfo": "",
-        "SSLPort": "1443",
+        "SSLPort": str(speaker.audio_clips.port or 1443),
         "HHSSLPort": "1843",
     }
     if speaker.subwoofer:

@@ -46,6 +46,8 @@ class SpeakerModel:
     has_sub_output: bool = False
     has_battery: bool = False
     has_microphone: bool = False
+    # Plays audio clips over its music (S2 speakers); Play:5 (gen 1) does not.
+    audio_clip: bool = True
     hardware_version: str = "1.20.1.6-2.1"
     zone_type: int = 25
     icon: str = "x-rincon-roomicon:living"
@@ -62,7 +64,9 @@ SONOS_ARC = SpeakerModel(
     zone_type=33,
 )
 SONOS_FIVE = SpeakerModel("Sonos Five", "S23", "Five", has_line_in=True, zone_type=6)
-SONOS_PLAY5 = SpeakerModel("Play:5", "S6", "Play:5", has_line_in=True, zone_type=6)
+SONOS_PLAY5 = SpeakerModel(
+    "Play:5", "S6", "Play:5", has_line_in=True, zone_type=6, audio_clip=False
+)
 SONOS_ARC_ULTRA = SpeakerModel(
     "Sonos Arc Ultra",
     "S45",

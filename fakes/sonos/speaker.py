@@ -16,6 +16,7 @@ import zlib
 
 from aiohttp import web
 
+from .audio_clip import AudioClipServer
 from .descriptions import DeviceIdentity, device_description, scpd
 from .didl import line_in_metadata, parse_didl, track_didl
 from .events import (
@@ -291,6 +292,8 @@ class EmulatedSpeaker:
         self._release = asyncio.Event()
         self._stopping = asyncio.Event()
         self._snapshots: dict[str, dict[str, str]] = {}
+        # The audio-clip websocket (port 1443 of its own address when it has one).
+        self.audio_clips = AudioClipServer(self)
         household._register(self)
 
     def __repr__(self) -> str:
@@ -414,9 +417,11 @@ class EmulatedSpeaker:
         await web.SockSite(runner, sock).start()
         self._runner = runner
         self._sock = sock
+        await self.audio_clips.start()
 
     async def _stop_server(self) -> None:
         runner, self._runner = self._runner, None
+        await self.audio_clips.stop()
         if runner is not None:
             self._release.set()
             # Stop accepting, then let the connections already accepted attach

@@ -149,7 +149,8 @@ async def test_play_favorites_playlists_queue_items_and_urls(
         ("FV:2/999", "sonos_unknown_favorite"),
         ("SQ:99", "unknown_media"),
         ("Q:0/x", "unknown_media"),
-        ("media-source://tts/x", "sonos_unsupported_media"),
+        ("media-source://tts/x", "sonos_media_unresolvable"),
+        ("ftp://example.com/song.mp3", "sonos_unsupported_media"),
         ("spotify:user:someone:collection", "sonos_liked_songs"),
     ):
         with pytest.raises(ServiceValidationError) as err:

@@ -391,3 +391,104 @@ def browse(soco: SoCo, object_id: str) -> list[Any]:
         if not page or len(items) >= int(result.get("TotalMatches") or 0):
             break
     return items
+
+
+# Snapshots, sleep timer and queue edits (announcements and actions) ---------------
+
+
+@dataclass(frozen=True, slots=True)
+class TransportSnapshot:
+    """What a coordinator plays, as raw as restoring it needs.
+
+    `transport_meta` is the DIDL-Lite text the speaker holds for its transport
+    URI (a station's name, a track's metadata): given back as it was.
+    """
+
+    transport_uri: str
+    transport_meta: str
+    transport_state: str
+    play_mode: str
+    track_number: int | None
+    track_uri: str
+    position: str | None
+    duration: str | None
+
+
+def read_transport(soco: SoCo) -> TransportSnapshot:
+    """Read what `soco` (a coordinator) plays, where, and how."""
+    av = soco.avTransport
+    media = av.GetMediaInfo([_INSTANCE], **_timeout())
+    transport = av.GetTransportInfo([_INSTANCE], **_timeout())
+    settings = av.GetTransportSettings([_INSTANCE], **_timeout())
+    position = av.GetPositionInfo([_INSTANCE, _MASTER], **_timeout())
+    number = str(position.get("Track") or "")
+    return TransportSnapshot(
+        transport_uri=str(media.get("CurrentURI") or ""),
+        transport_meta=str(media.get("CurrentURIMetaData") or ""),
+        transport_state=str(transport["CurrentTransportState"]),
+        play_mode=str(settings.get("PlayMode") or "NORMAL"),
+        track_number=int(number) if number.isdigit() else None,
+        track_uri=str(position.get("TrackURI") or ""),
+        position=position.get("RelTime"),
+        duration=position.get("TrackDuration"),
+    )
+
+
+def read_volume(soco: SoCo) -> tuple[int, bool]:
+    """Return the speaker's own volume and mute."""
+    volume = soco.renderingControl.GetVolume([_INSTANCE, _MASTER], **_timeout())
+    mute = soco.renderingControl.GetMute([_INSTANCE, _MASTER], **_timeout())
+    return int(volume["CurrentVolume"]), mute["CurrentMute"] in ("1", "true", "True")
+
+
+def restore_transport(soco: SoCo, uid: str, snapshot: TransportSnapshot) -> None:
+    """Select again what `snapshot` played, at its track and position.
+
+    A Spotify Connect session (`x-sonos-vli:`) cannot be selected this way:
+    only Spotify starts it again (see `resume`); the transport stops.
+    """
+    uri = snapshot.transport_uri
+    position = snapshot.position
+    selectable = bool(uri) and not uri.startswith(("x-sonos-vli:", "x-rincon:"))
+    seekable = bool(
+        selectable
+        and position
+        and position not in ("0:00:00", "NOT_IMPLEMENTED")
+        and snapshot.duration not in (None, "", "0:00:00", "NOT_IMPLEMENTED")
+    )
+    if uri.startswith(QUEUE_URI_PREFIX):
+        set_transport_uri(soco, f"{QUEUE_URI_PREFIX}{uid}#0")
+        if snapshot.track_number:
+            soco.avTransport.Seek(
+                [_INSTANCE, ("Unit", "TRACK_NR"), ("Target", snapshot.track_number)],
+                **_timeout(),
+            )
+        set_play_mode(soco, snapshot.play_mode)
+    elif selectable:
+        set_transport_uri(soco, uri, snapshot.transport_meta)
+    else:
+        transport(soco, "Stop")
+    if seekable:
+        soco.avTransport.Seek(
+            [_INSTANCE, ("Unit", "REL_TIME"), ("Target", position)], **_timeout()
+        )
+    if selectable and snapshot.transport_state in ("PLAYING", "TRANSITIONING"):
+        transport(soco, "Play")
+
+
+def set_sleep_timer(soco: SoCo, seconds: int | None) -> None:
+    """Start the sleep timer (`None`: cancel it)."""
+    soco.avTransport.ConfigureSleepTimer(
+        [
+            _INSTANCE,
+            ("NewSleepTimerDuration", "" if seconds is None else format_time(seconds)),
+        ],
+        **_timeout(),
+    )
+
+
+def remove_from_queue(soco: SoCo, number: int) -> None:
+    """Remove queue item `number` (1-based)."""
+    soco.avTransport.RemoveTrackFromQueue(
+        [_INSTANCE, ("ObjectID", f"Q:0/{number}"), ("UpdateID", 0)], **_timeout()
+    )

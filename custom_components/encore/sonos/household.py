@@ -37,6 +37,7 @@ from homeassistant.helpers.event import async_track_time_interval
 from ..const import CONF_HOUSEHOLD_ID, CORE_SONOS, DOMAIN, LOGGER
 from . import commands
 from .alarms import HouseholdAlarms
+from .announce import async_end_announcements
 from .endpoint import async_check_soco, port_of, soco_at
 from .errors import COMMAND_ERRORS, SonosError
 from .events import async_stop_listener_if_unused, listener_address
@@ -47,6 +48,7 @@ from .topology import Member, Topology, parse_zone_group_state
 
 if TYPE_CHECKING:
     from ..spotify.account import SpotifyAccount
+    from .snapshot import GroupSnapshot
 
 TICK: Final = timedelta(seconds=10)
 # A speaker silent this long (seconds) is checked. With the tick and SoCo's 10 s
@@ -111,6 +113,8 @@ class SonosHousehold:
         self.topology = Topology()
         self.favorites: list[Favorite] = []
         self.alarms = HouseholdAlarms(self)
+        # What `encore.snapshot` took, by speaker uid, until `encore.restore`.
+        self.snapshots: dict[str, GroupSnapshot] = {}
         self._topology_payload: str | None = None
         self._favorites_update_id: str | None = None
         self._adding: set[str] = set()
@@ -207,6 +211,8 @@ class SonosHousehold:
         """
         self._stopping = True
         self._async_stop_tick()
+        # An announcement played instead of the music: the music comes back.
+        await async_end_announcements(list(self.speakers.values()))
         # What plays now is heard until now: record it while the state is there.
         await self._async_stop_history()
         tasks = list(self._tasks)
@@ -277,6 +283,7 @@ class SonosHousehold:
                 return
             speaker = SonosSpeaker(self, soco, facts)
             speaker.boot_seq = member.boot_seq
+            speaker.audio_clips.port = member.ssl_port
             await speaker.async_start()
         except (*COMMAND_ERRORS, SonosError) as err:
             # Tried again on the next tick while the speaker stays listed.
@@ -362,10 +369,12 @@ class SonosHousehold:
         ):
             speaker.async_move(soco_at(member.host, member.port))
             return
+        speaker.audio_clips.moved(member.host, member.ssl_port)
         if member.name:
             # Renamed in the Sonos app: messages use the new name (the device
             # keeps the name it was given, which the user may have changed).
             speaker.name = member.name
+            speaker.audio_clips.speaker_name = member.name
         if member.boot_seq and speaker.boot_seq and member.boot_seq > speaker.boot_seq:
             # Rebooted: its subscriptions and state are gone.
             speaker.async_recover("rebooted")

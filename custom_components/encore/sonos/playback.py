@@ -1,8 +1,9 @@
 """`play_media` and `select_source` on a Sonos speaker; commands go to its coordinator."""
 
 from functools import partial
-from typing import Final
+from typing import Any, Final
 
+from homeassistant.components import media_source
 from homeassistant.components.media_player import MediaPlayerEnqueue
 from homeassistant.exceptions import ServiceValidationError
 
@@ -10,6 +11,7 @@ from ..const import DOMAIN
 from ..media_lists import async_uris_of
 from ..spotify.uri import is_liked_songs, parse_spotify_reference
 from . import commands, queueing
+from .announce import announce_volume, async_announce, async_media_url
 from .browse import FAVORITE_PREFIX, PLAYLIST_PREFIX, QUEUE_ITEM_PREFIX
 from .favorites import Favorite
 from .media import LINE_IN_URI_PREFIX, TV_URI_PREFIX, SourceKind
@@ -29,10 +31,25 @@ def _invalid(key: str, **placeholders: str) -> ServiceValidationError:
 
 
 async def async_play_media(
-    speaker: SonosSpeaker, media_id: str, enqueue: MediaPlayerEnqueue | None
+    speaker: SonosSpeaker,
+    media_id: str,
+    enqueue: MediaPlayerEnqueue | None,
+    *,
+    announce: bool = False,
+    extra: dict[str, Any] | None = None,
+    entity_id: str | None = None,
 ) -> None:
-    """Play or queue a Spotify item, a favorite, a Sonos playlist, a queue item or a URL."""
+    """Play or queue a Spotify item, a favorite, a Sonos playlist, a queue item or a URL.
+
+    `media-source://` items (TTS, local media, radio) play by their URL; an
+    announcement plays over the music (see `announce`).
+    """
     coordinator = speaker.coordinator
+    if announce:
+        volume = announce_volume(extra)
+        url = await async_media_url(speaker.hass, media_id, entity_id)
+        await async_announce(speaker, media_id, url, volume)
+        return
     if (uris := await async_uris_of(speaker.hass, media_id)) is not None:
         # Songs from the history (Encore's media source): share links, in order.
         await async_play_share_links(speaker, uris, enqueue)
@@ -66,19 +83,29 @@ async def async_play_media(
         await coordinator.async_command(
             commands.play_from_queue, coordinator.uid, int(number)
         )
+    elif media_source.is_media_source_id(media_id):
+        url = await async_media_url(speaker.hass, media_id, entity_id)
+        await _async_play_url(coordinator, url, enqueue)
     elif media_id.startswith(("http://", "https://")):
-        if enqueue in (MediaPlayerEnqueue.ADD, MediaPlayerEnqueue.NEXT):
-            await coordinator.async_command(
-                queueing.enqueue,
-                coordinator.uid,
-                [partial(commands.add_to_queue, coordinator.soco, media_id, "")],
-                enqueue,
-                coordinator.queue_position,
-            )
-        else:
-            await coordinator.async_command(commands.play_uri, media_id)
+        await _async_play_url(coordinator, media_id, enqueue)
     else:
         raise _invalid("sonos_unsupported_media", media_id=media_id)
+
+
+async def _async_play_url(
+    coordinator: SonosSpeaker, url: str, enqueue: MediaPlayerEnqueue | None
+) -> None:
+    """Play an http(s) URL, or put it in the queue."""
+    if enqueue in (MediaPlayerEnqueue.ADD, MediaPlayerEnqueue.NEXT):
+        await coordinator.async_command(
+            queueing.enqueue,
+            coordinator.uid,
+            [partial(commands.add_to_queue, coordinator.soco, url, "")],
+            enqueue,
+            coordinator.queue_position,
+        )
+    else:
+        await coordinator.async_command(commands.play_uri, url)
 
 
 async def async_play_favorite(

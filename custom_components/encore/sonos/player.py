@@ -4,6 +4,12 @@ from datetime import datetime
 from typing import Any, Final, override
 
 from homeassistant.components.media_player import (
+    ATTR_MEDIA_ALBUM_NAME,
+    ATTR_MEDIA_ANNOUNCE,
+    ATTR_MEDIA_ARTIST,
+    ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_EXTRA,
+    ATTR_MEDIA_TITLE,
     BrowseMedia,
     MediaPlayerEnqueue,
     MediaPlayerEntity,
@@ -27,7 +33,12 @@ from .playback import async_play_media, async_select_source, current_source, sou
 from .speaker import SonosSpeaker
 from .spotify_on_sonos import async_search_spotify
 
-SUPPORTED_FEATURES: Final = PLAYER_FEATURES | MediaPlayerEntityFeature.GROUPING
+SUPPORTED_FEATURES: Final = (
+    PLAYER_FEATURES
+    | MediaPlayerEntityFeature.GROUPING
+    | MediaPlayerEntityFeature.MEDIA_ANNOUNCE
+    | MediaPlayerEntityFeature.CLEAR_PLAYLIST
+)
 STATES: Final = {
     "PLAYING": MediaPlayerState.PLAYING,
     "TRANSITIONING": MediaPlayerState.PLAYING,
@@ -332,8 +343,39 @@ class SonosMediaPlayer(MediaPlayerEntity):
         enqueue: MediaPlayerEnqueue | None = None,
         **kwargs: Any,
     ) -> None:
-        """Play or queue Spotify items, favorites, playlists, queue items or URLs."""
-        await async_play_media(self.speaker, media_id, enqueue)
+        """Play or queue Spotify items, favorites, playlists, media sources or URLs.
+
+        With `announce`, the sound plays over the music, at `extra.volume`.
+        """
+        await async_play_media(
+            self.speaker,
+            media_id,
+            enqueue,
+            announce=bool(kwargs.get(ATTR_MEDIA_ANNOUNCE)),
+            extra=kwargs.get(ATTR_MEDIA_EXTRA),
+            entity_id=self.entity_id,
+        )
+
+    async def async_get_queue(self) -> list[dict[str, Any]]:
+        """Answer the group's queue as core `sonos` answers `get_queue`, item by item."""
+        coordinator = self._coordinator
+        items = await coordinator.async_call(commands.browse, coordinator.soco, "Q:0")
+        return [
+            {
+                ATTR_MEDIA_TITLE: getattr(item, "title", None),
+                ATTR_MEDIA_ALBUM_NAME: getattr(item, "album", None),
+                ATTR_MEDIA_ARTIST: getattr(item, "creator", None),
+                ATTR_MEDIA_CONTENT_ID: item.resources[0].uri
+                if item.resources
+                else None,
+            }
+            for item in items
+        ]
+
+    @override
+    async def async_clear_playlist(self) -> None:
+        """Empty the group's queue."""
+        await self._coordinator.async_command(commands.clear_queue)
 
     @override
     async def async_browse_media(

@@ -16,6 +16,7 @@ from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
 from . import commands, settings as sound
+from .audio_clip import AudioClips
 from .capabilities import Capabilities, Polled, read_capabilities, read_polled
 from .commands import PolledState, SpeakerFacts
 from .endpoint import base_url, port_of
@@ -106,6 +107,17 @@ class SonosSpeaker:
         self.alarm_running = False
         self.polled_at: float | None = None
         self._polling_settings: asyncio.Task[None] | None = None
+        self.audio_clips = AudioClips(self.hass, soco.ip_address, self.uid, self.name)
+        # The last audio clip loaded (for cancelling it).
+        self.last_clip_id: str | None = None
+        # While an announcement (or a restore) replaced what the group played:
+        # what played before, so the history does not take the sound for music.
+        # Set on coordinators only; see `announce`.
+        self.interrupted: NowPlaying | None = None
+        # The announcement the transport plays (`announce.Announcement`).
+        self.announcement: Any = None
+        # Called once the speaker answers again (a restore it still owes).
+        self.on_available: list[Callable[[], None]] = []
 
     def __repr__(self) -> str:
         """Name the speaker in logs."""
@@ -174,6 +186,9 @@ class SonosSpeaker:
             self.subscriptions.forget()
         if available:
             LOGGER.info("Sonos speaker %s (%s) answers again", self.name, self.address)
+            waiting, self.on_available = self.on_available, []
+            for call in waiting:
+                call()
         else:
             LOGGER.info(
                 "Sonos speaker %s (%s) stopped answering (%s); Encore keeps trying",
@@ -626,6 +641,7 @@ class SonosSpeaker:
         # A cancelled subscribe ends what it made before this goes on.
         await asyncio.gather(*tasks, return_exceptions=True)
         await self.subscriptions.async_unsubscribe()
+        await self.audio_clips.async_close()
 
     @callback
     def async_move(self, soco: SoCo) -> None:
@@ -633,6 +649,7 @@ class SonosSpeaker:
         LOGGER.debug("%s moved to %s:%s", self, soco.ip_address, port_of(soco))
         self.soco = soco
         self._identified = False
+        self.audio_clips.moved(soco.ip_address, self.audio_clips.port)
         self.async_recover("new address")
 
 

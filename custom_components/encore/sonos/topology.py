@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 from .xmldoc import parse_xml
 
 DEFAULT_PORT = 1400
+# Where real speakers answer the Control API websocket (audio clips).
+DEFAULT_SSL_PORT = 1443
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +20,8 @@ class Member:
     host: str
     port: int
     boot_seq: int
+    # The websocket's port (`SSLPort`), 1443 on real speakers.
+    ssl_port: int = DEFAULT_SSL_PORT
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +53,14 @@ def _member(element: Any) -> Member | None:
         boot_seq = int(attributes.get("BootSeq", "0"))
     except ValueError:
         boot_seq = 0
+    ssl_port = attributes.get("SSLPort", "")
     return Member(
         uid=attributes["UUID"],
         name=attributes.get("ZoneName", ""),
         host=location.hostname,
         port=location.port or DEFAULT_PORT,
         boot_seq=boot_seq,
+        ssl_port=int(ssl_port) if ssl_port.isdigit() else DEFAULT_SSL_PORT,
     )
 
 

@@ -16,6 +16,12 @@ leaves, another member takes over): the stream ends on one tracker and goes on
 on another. A play that ended because its player stopped or went away is
 therefore held for `HANDOVER` before it is written; if the same item starts on
 another group meanwhile (or had just started there), it continues there.
+
+Announcements are never plays. An audio clip plays over the music, which goes
+on (ducked): the transport never shows the clip. An announcement played on the
+transport instead (snapshot, play, restore) sets the coordinator's
+`interrupted` to what played before: meanwhile that item counts as paused, so
+the music stays one play, heard for the time it really played.
 """
 
 from collections.abc import Mapping
@@ -71,14 +77,23 @@ _SOURCE_KINDS: Final = {
     SonosSourceKind.TV: SourceKind.TV,
     SonosSourceKind.LIBRARY: SourceKind.LIBRARY,
 }
+# The sound of an alarm without music of its own.
+CHIME_URI_PREFIX: Final = "x-rincon-buzzer:"
 _LINE_IN_TITLE: Final = "Line-in"
 _TV_TITLE: Final = "TV"
 
 
 def sonos_item(playing: NowPlaying) -> MediaItem | None:
-    """Describe what a coordinator plays as the history sees it; None for nothing."""
+    """Describe what a coordinator plays as the history sees it; None for nothing.
+
+    The alarm chime (`x-rincon-buzzer:`) is a sound, never a play.
+    """
     source = playing.source
-    if source is SonosSourceKind.NONE or not (playing.track_uri or playing.title):
+    if (
+        source is SonosSourceKind.NONE
+        or not (playing.track_uri or playing.title)
+        or playing.track_uri.startswith(CHIME_URI_PREFIX)
+    ):
         return None
     source_kind = _SOURCE_KINDS.get(source, SourceKind.OTHER)
     duration_ms = playing.duration * 1000 if playing.duration else None
@@ -258,6 +273,16 @@ class SonosCollector:
         return " + ".join([coordinator.name, *others])
 
     def _observe(self, speaker: SonosSpeaker, now: datetime) -> Observation:
+        if (before := speaker.interrupted) is not None:
+            # An announcement plays instead of the music (or it is being put
+            # back): the sound is no play, and the music is paused meanwhile,
+            # so it stays one play whose time excludes the announcement.
+            return Observation(
+                state=PlayState.PAUSED,
+                item=sonos_item(before),
+                at=now,
+                device=self._device(speaker),
+            )
         state = _STATES.get(speaker.transport_state or "", PlayState.STOPPED)
         position = speaker.position
         shuffle = None
