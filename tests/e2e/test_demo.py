@@ -23,6 +23,8 @@ import aiohttp
 import orjson
 import pytest
 
+from homeassistant import const as ha_const
+
 from custom_components.encore.const import SPOTIFY_SCOPES
 from demo.encore_demo import (
     GUEST_USER_ID,
@@ -430,3 +432,14 @@ async def test_dashboard_loads_without_console_errors(
             ) from None
         unexpected = [error for error in page.errors if not CORE_BRAND.search(error)]
         assert not unexpected, "\n".join(unexpected)
+
+
+async def test_the_home_assistant_under_test(client: HomeAssistantClient) -> None:
+    """The demo runs on the release this leg is for (scripts/test's second leg: the newest).
+
+    Without `ENCORE_EXPECT_HA` the server is this venv's Home Assistant.
+    """
+    expected = os.environ.get("ENCORE_EXPECT_HA") or ha_const.__version__
+    config = await client.get("/api/config")
+    assert config["version"] == expected
+    assert "encore" in config["components"]
