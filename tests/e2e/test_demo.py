@@ -325,7 +325,7 @@ async def test_assist_answers_from_the_import(
         assert best in answer
 
 
-async def _wait_statistic(ws: WebSocket) -> None:
+async def wait_statistic(ws: WebSocket) -> None:
     """Wait until Encore has compiled the demo account's minutes statistic.
 
     Encore compiles the hours an import added about a minute after it ends.
@@ -352,7 +352,7 @@ async def test_listening_minutes_statistics(
         if start <= datetime.fromisoformat(row["ts"]) < end
     )
     async with client.websocket() as ws:
-        await _wait_statistic(ws)
+        await wait_statistic(ws)
         answer = await ws.command(
             {
                 "type": "recorder/statistics_during_period",
@@ -387,7 +387,7 @@ async def test_dashboard_loads_without_console_errors(
         "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
     }
     async with client.websocket() as ws:
-        await _wait_statistic(ws)  # the statistics graph has something to draw
+        await wait_statistic(ws)  # the statistics graph has something to draw
     async with (
         aiohttp.ClientSession() as session,
         chromium(executable, tmp_path / "profile", session) as page,
