@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+import os
 from pathlib import Path
+import re
 import socket
 import subprocess
 import sys
@@ -20,6 +22,11 @@ from demo.prepare import EXPORT_NAME, prepare
 from .client import HomeAssistantClient
 
 READY_LINE = "Demo history imported"
+# Home Assistant gave up on Encore or the demo: waiting longer changes nothing.
+FAILED_SETUP = re.compile(r"Setup failed for custom integration '(encore|encore_demo)'")
+# The `hass` that serves the demo: this venv's, or another release's (scripts/test
+# runs these tests a second time with .venv-ha-next's, the newest Home Assistant).
+HASS_ENV = "ENCORE_E2E_HASS"
 START_TIMEOUT = 120.0
 
 
@@ -49,8 +56,11 @@ def _wait_ready(process: subprocess.Popen[bytes], log: Path) -> None:
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"hass exited with {process.returncode}; see {log}")
-        if log.exists() and READY_LINE in log.read_text(errors="replace"):
+        text = log.read_text(errors="replace") if log.exists() else ""
+        if READY_LINE in text:
             return
+        if FAILED_SETUP.search(text):
+            raise RuntimeError(f"the demo failed to set up; see {log}")
         time.sleep(0.2)
     raise TimeoutError(f"the demo was not ready in {START_TIMEOUT} s; see {log}")
 
@@ -65,7 +75,7 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoServer
     port = _free_port()
     prepare(folder, port=port)
     log = folder.parent / "hass.log"
-    hass_bin = Path(sys.executable).with_name("hass")
+    hass_bin = Path(os.environ.get(HASS_ENV) or Path(sys.executable).with_name("hass"))
     with log.open("wb") as output:
         process = subprocess.Popen(  # noqa: S603 - our own venv's hass
             [str(hass_bin), "--config", str(folder), "--skip-pip"],

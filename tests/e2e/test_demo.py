@@ -23,6 +23,8 @@ import aiohttp
 import orjson
 import pytest
 
+from homeassistant import const as ha_const
+
 from custom_components.encore.const import SPOTIFY_SCOPES, SPOTIFY_WRITE_SCOPES
 from demo.encore_demo import (
     GUEST_USER_ID,
@@ -344,7 +346,7 @@ async def test_assist_answers_from_the_import(
         assert best in answer
 
 
-async def _wait_statistic(ws: WebSocket) -> None:
+async def wait_statistic(ws: WebSocket) -> None:
     """Wait until Encore has compiled the demo account's minutes statistic.
 
     Encore compiles the hours an import added about a minute after it ends.
@@ -371,7 +373,7 @@ async def test_listening_minutes_statistics(
         if start <= datetime.fromisoformat(row["ts"]) < end
     )
     async with client.websocket() as ws:
-        await _wait_statistic(ws)
+        await wait_statistic(ws)
         answer = await ws.command(
             {
                 "type": "recorder/statistics_during_period",
@@ -406,7 +408,7 @@ async def test_dashboard_loads_without_console_errors(
         "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
     }
     async with client.websocket() as ws:
-        await _wait_statistic(ws)  # the statistics graph has something to draw
+        await wait_statistic(ws)  # the statistics graph has something to draw
     async with (
         aiohttp.ClientSession() as session,
         chromium(executable, tmp_path / "profile", session) as page,
@@ -451,3 +453,14 @@ async def test_dashboard_loads_without_console_errors(
             ) from None
         unexpected = [error for error in page.errors if not CORE_BRAND.search(error)]
         assert not unexpected, "\n".join(unexpected)
+
+
+async def test_the_home_assistant_under_test(client: HomeAssistantClient) -> None:
+    """The demo runs on the release this leg is for (scripts/test's second leg: the newest).
+
+    Without `ENCORE_EXPECT_HA` the server is this venv's Home Assistant.
+    """
+    expected = os.environ.get("ENCORE_EXPECT_HA") or ha_const.__version__
+    config = await client.get("/api/config")
+    assert config["version"] == expected
+    assert "encore" in config["components"]

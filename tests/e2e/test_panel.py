@@ -24,7 +24,7 @@ from demo.encore_demo import VIEWER_PASSWORD, VIEWER_USER
 from .browser import DEEP_QUERY, Page, chromium, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
-from .test_demo import CORE_BRAND, SCREENSHOTS_ENV
+from .test_demo import CORE_BRAND, SCREENSHOTS_ENV, wait_statistic
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,
@@ -259,10 +259,13 @@ async def test_screenshots_of_every_view(
                     await page.wait_for("input[name=path]")
                 await page.screenshot(shots / f"panel-{view}-{theme}-{size}.png")
         await page.send("Emulation.setDeviceMetricsOverride", **DESKTOP)
+        async with client.websocket() as ws:
+            await wait_statistic(ws)  # the statistics graph beside the cards has data
         await page.goto(f"{demo_server.base_url}/lovelace/music")
         # Selectors do not cross shadow roots: the dashboard holds only the cards.
         await page.wait_for("svg.heatmap")
         await page.wait_for("ol.top li", count=5)
         await page.wait_for(".tile", count=7)
+        await page.wait_for_text("listening time (change)", timeout=30)
         await page.screenshot(shots / f"cards-{theme}.png")
         assert not [error for error in page.errors if not CORE_BRAND.search(error)]

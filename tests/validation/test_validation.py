@@ -16,6 +16,7 @@ import pytest
 import voluptuous as vol
 import yaml
 
+import homeassistant.components
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
@@ -31,6 +32,12 @@ from .checks import (
     check_quality_scale,
     check_translations,
     code_keys,
+)
+from .hassfest import (
+    check_icons_schema,
+    check_services_yaml,
+    check_strings,
+    check_texts,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,6 +125,34 @@ def test_icons(files: dict[str, Any]) -> None:
 def test_quality_scale(files: dict[str, Any]) -> None:
     """quality_scale.yaml names every rule, with a status and the reason for any gap."""
     assert check_quality_scale(files["quality"]) == []
+
+
+LANGUAGES = ("de", "nl", "fr", "es")
+
+
+def test_hassfest_schemas(files: dict[str, Any]) -> None:
+    """en.json, services.yaml and icons.json have the shapes hassfest requires.
+
+    The other languages obey hassfest's text rules too (no HTML, URLs,
+    quoted or malformed placeholders, stray spaces or unresolved references).
+    """
+    assert check_strings(files["en"]) == []
+    for language in LANGUAGES:
+        other = _json(INTEGRATION / "translations" / f"{language}.json")
+        assert check_texts(other, f"{language}.json") == []
+        assert check_strings(other, f"{language}.json") == []
+    assert check_services_yaml(files["services"]) == []
+    assert (
+        check_icons_schema(files["icons"], files["manifest"]["integration_type"]) == []
+    )
+
+
+def test_manifest_names_its_folder_and_no_core_integration() -> None:
+    """The domain is the folder's name and no core integration's (hassfest warns)."""
+    manifest = _json(INTEGRATION / "manifest.json")
+    assert manifest["domain"] == INTEGRATION.name
+    core = Path(homeassistant.components.__file__).parent
+    assert not (core / manifest["domain"]).exists()
 
 
 def _without(data: dict[str, Any], *path: str) -> dict[str, Any]:
@@ -230,6 +265,152 @@ BROKEN: dict[str, tuple[str, Callable[[dict[str, Any]], list[str]]]] = {
     "quality gap without reason": (
         "is todo without a comment",
         lambda f: check_quality_scale(_with(f["quality"], "todo", "rules", "devices")),
+    ),
+    "text looks like html": (
+        "options.step.history.data_description.install_sentences: looks like HTML",
+        lambda f: check_strings(
+            _with(
+                f["en"],
+                "Copy to custom_sentences/<language>/encore.yaml",
+                "options",
+                "step",
+                "history",
+                "data_description",
+                "install_sentences",
+            )
+        ),
+    ),
+    "text with a url": (
+        "contains a URL",
+        lambda f: check_strings(
+            _with(
+                f["en"],
+                {"message": "See https://developer.spotify.com/dashboard."},
+                "exceptions",
+                "unknown_entry",
+            )
+        ),
+    ),
+    "text with quoted placeholder": (
+        "placeholder in single quotes",
+        lambda f: check_strings(
+            _with(
+                f["en"],
+                {"message": "No entry '{entry_id}'."},
+                "exceptions",
+                "unknown_entry",
+            )
+        ),
+    ),
+    "text with trailing space": (
+        "starts or ends with white space",
+        lambda f: check_strings(
+            _with(
+                f["en"],
+                {"message": "No such entry {entry_id}. "},
+                "exceptions",
+                "unknown_entry",
+            )
+        ),
+    ),
+    "entity state with placeholder": (
+        "placeholder where none is allowed",
+        lambda f: check_texts(
+            _with(
+                f["en"],
+                {"idle": "Idle {name}"},
+                "entity",
+                "media_player",
+                "sonos",
+                "state",
+            ),
+            "de.json",
+        ),
+    ),
+    "data description without data": (
+        "data_description.nowhere: not in data",
+        lambda f: check_strings(
+            _with(
+                f["en"],
+                "A field the form does not have.",
+                "options",
+                "step",
+                "history",
+                "data_description",
+                "nowhere",
+            )
+        ),
+    ),
+    "issue with description and fix flow": (
+        "needs a description or a fix_flow, not both",
+        lambda f: check_strings(
+            _with(
+                f["en"],
+                {**f["en"]["issues"]["rate_limited"], "fix_flow": {"step": {}}},
+                "issues",
+                "rate_limited",
+            )
+        ),
+    ),
+    "bad translation key": (
+        "invalid key 'Last_Played'",
+        lambda f: check_strings(
+            _with(f["en"], {"name": "Last played"}, "entity", "sensor", "Last_Played")
+        ),
+    ),
+    "unknown strings section": (
+        "unknown section panel",
+        lambda f: check_strings({**f["en"], "panel": {"title": "Listening"}}),
+    ),
+    "unresolved reference": (
+        "never resolved",
+        lambda f: check_strings(
+            _with(
+                f["en"],
+                {"message": "[%key:common::state::off%]"},
+                "exceptions",
+                "unknown_entry",
+            )
+        ),
+    ),
+    "services.yaml bad selector": (
+        "sync_now",
+        lambda f: check_services_yaml(
+            {
+                **f["services"],
+                "sync_now": {"fields": {"x": {"selector": {"no_such_selector": {}}}}},
+            }
+        ),
+    ),
+    "services.yaml unknown field key": (
+        "unknown key label",
+        lambda f: check_services_yaml(
+            _with(
+                f["services"],
+                {"label": "Limit", "selector": {"number": {"min": 1, "max": 50}}},
+                "top_items",
+                "fields",
+                "limit",
+            )
+        ),
+    ),
+    "icons.json not mdi": (
+        "is not a Material Design icon",
+        lambda f: check_icons_schema(
+            _with(f["icons"], {"service": "fa:sync"}, "services", "sync_now")
+        ),
+    ),
+    "icons.json state same as default": (
+        "same as the default icon",
+        lambda f: check_icons_schema(
+            _with(
+                f["icons"],
+                {"default": "mdi:speaker", "state": {"idle": "mdi:speaker"}},
+                "entity",
+                "media_player",
+                "sonos",
+            )
+        ),
     ),
 }
 
