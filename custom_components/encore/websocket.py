@@ -36,7 +36,13 @@ from .history.manager import (
     SIGNAL_PLAYS_RECORDED,
     async_get_manager,
 )
-from .history.queries import PlayRule, first_last, minutes_by_day, to_dict
+from .history.queries import (
+    PlayRule,
+    accounts_with_plays,
+    first_last,
+    minutes_by_day,
+    to_dict,
+)
 from .history.whose import (
     account_of_entry,
     account_titles,
@@ -185,17 +191,29 @@ def _want_top_artwork(hass: HomeAssistant, answer: dict[str, Any]) -> None:
 
 
 @websocket_api.websocket_command({vol.Required("type"): "encore/info"})
-@callback
-def _ws_info(
+@websocket_api.async_response
+async def _ws_info(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Answer whose histories the page can show, and whether admin pages appear."""
+    """Answer whose histories the page can show, and whether admin pages appear.
+
+    `has_plays` tells the accounts the history holds plays of: a Sonos
+    household whose plays all went to the Spotify accounts it played has
+    nothing to show, and the page does not offer it (issue 33.14).
+    """
     user = connection.user
     mine = {entry.entry_id for entry in linked_entries(hass, user.id)}
+    manager = async_get_manager(hass)
+    with_plays: set[str] = set()
+    if manager.is_open:
+        try:
+            with_plays = await manager.async_read(accounts_with_plays)
+        except HomeAssistantError as err:
+            LOGGER.debug("Could not tell which accounts have plays: %s", err)
     accounts = []
     for entry in encore_entries(hass):
         try:
-            _key, title = account_of_entry(hass, entry.entry_id)
+            key, title = account_of_entry(hass, entry.entry_id)
         except HomeAssistantError:
             continue  # the history settings entry
         persons = [
@@ -210,9 +228,9 @@ def _ws_info(
                 "kind": entry_kind(entry).value,
                 "persons": persons,
                 "mine": entry.entry_id in mine,
+                "has_plays": key in with_plays,
             }
         )
-    manager = async_get_manager(hass)
     connection.send_result(
         msg["id"],
         {

@@ -136,6 +136,8 @@ export interface AccountInfo {
   kind: "spotify" | "sonos";
   persons: string[];
   mine: boolean;
+  /** Whether the history holds plays of it (a Sonos household's go to the Spotify accounts). */
+  has_plays?: boolean;
 }
 
 export interface Info {

@@ -531,7 +531,10 @@ export class EncorePanel extends LitElement {
             this._setQuestion({ ...question, whose: (event.target as HTMLSelectElement).value })}
         >
           <option value="me" ?selected=${question.whose === "me"}>${this._t("whose.me")}</option>
-          ${(this._info?.accounts ?? []).map(
+          ${(this._info?.accounts ?? [])
+            // An account without a single play has nothing to show.
+            .filter((account) => account.has_plays !== false || question.whose === account.config_entry_id)
+            .map(
             (account) => html`<option value=${account.config_entry_id} ?selected=${question.whose === account.config_entry_id}>
               ${account.persons.length
                 ? this._t("whose.account_of", { title: account.title, persons: account.persons.join(", ") })

@@ -331,7 +331,7 @@ yyyy`);var i=nr(e),n=r?"getUTC":"get",a=i[n+"FullYear"](),o=i[n+"Month"]()+1,s=i
           @change=${i=>this._setQuestion({...r,whose:i.target.value})}
         >
           <option value="me" ?selected=${r.whose==="me"}>${this._t("whose.me")}</option>
-          ${(this._info?.accounts??[]).map(i=>W`<option value=${i.config_entry_id} ?selected=${r.whose===i.config_entry_id}>
+          ${(this._info?.accounts??[]).filter(i=>i.has_plays!==!1||r.whose===i.config_entry_id).map(i=>W`<option value=${i.config_entry_id} ?selected=${r.whose===i.config_entry_id}>
               ${i.persons.length?this._t("whose.account_of",{title:i.title,persons:i.persons.join(", ")}):this._t("whose.account",{title:i.title})}
             </option>`)}
           <option value="everyone" ?selected=${r.whose==="everyone"}>${this._t("whose.everyone")}</option>

@@ -35,7 +35,7 @@ the figures are in `scripts/bench queries`.
 from ..store.names import normalize_name
 from .common import WEEKDAYS
 from .counts import play_count
-from .coverage import coverage, listeners
+from .coverage import accounts_with_plays, coverage, listeners
 from .habits import (
     discovered,
     heatmap,
@@ -99,6 +99,7 @@ __all__ = [
     "TopEntry",
     "TopKind",
     "Totals",
+    "accounts_with_plays",
     "artists_of",
     "coverage",
     "device_ids",
