@@ -18,6 +18,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.history.imports.uploads import safe_upload_name
+from custom_components.encore.history.whose import async_phrase
 from tests.history.imports.test_import import exports_dir, zip_folder
 
 from .test_services import history, people  # noqa: F401 - fixtures
@@ -157,3 +158,20 @@ async def test_a_reversed_range_is_answered_not_logged(
 def test_upload_names_are_safe(name: str, safe: str) -> None:
     """No folders, no odd characters; the suffix says how it is read."""
     assert safe_upload_name(name) == safe
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "everything"),
+    [
+        ("en", "Ada listening time", "Encore listening time (all sources)"),
+        ("de", "Ada: Hörzeit", "Encore-Hörzeit (alle Quellen)"),
+    ],
+)
+async def test_the_statistic_is_named_in_home_assistants_language(
+    hass: HomeAssistant, language: str, name: str, everything: str
+) -> None:
+    """The listening-time statistic's name follows the language (issue 33.8)."""
+    assert await async_setup_component(hass, "encore", {})
+    hass.config.language = language
+    assert await async_phrase(hass, "statistic_name", ["Ada"], None) == name
+    assert await async_phrase(hass, "statistic_name_all", ["Ada"], None) == everything

@@ -93,8 +93,9 @@ BAD = [
         "a raw translation key",
     ),
     (re.compile(r"\{\s*\w+\s*[,}]"), "an unfilled placeholder"),
-    (re.compile(r"^·|·$|· ·"), "a row with a missing part"),
 ]
+# A row's details (device · source · skipped) with a part missing.
+MISSING_PART = re.compile(r"^\s*·|·\s*$|·\s*·")
 
 
 def _words(text: str) -> set[str]:
@@ -141,6 +142,11 @@ async def check_words(page: Page, language: str, where: str) -> list[str]:
         for text in texts
         for pattern, what in BAD
         if pattern.search(text)
+    ]
+    problems += [
+        f"{where}: a row with a missing part: {text!r}"
+        for text in await page.deep_texts(".details")
+        if MISSING_PART.search(text)
     ]
     if language == "de":
         problems += [
