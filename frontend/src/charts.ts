@@ -3,7 +3,7 @@
 // variables, and every shape carries a title for screen readers and hover.
 // The bar charts, with axes and tooltips, are ECharts' (echart.ts).
 import { html, svg, nothing, type TemplateResult } from "lit";
-import { busiest, cellLevel } from "./format";
+import { busiest, cellLevel, dayText } from "./format";
 import { localize } from "./i18n";
 
 /** The weekday × hour grid, Monday first, each cell as dark as it was busy. */
@@ -62,7 +62,7 @@ export function coverageLine(
     ${gaps.map(
       ([from, to]) => svg`<rect class="gap" x=${Math.max(0, at(from))} y="0"
         width=${Math.max(0.5, at(to) - at(from))} height="10">
-        <title>${localize(lang, "chart.gap", { start: from, end: to })}</title></rect>`,
+        <title>${localize(lang, "chart.gap", { start: dayText(from, lang), end: dayText(to, lang) })}</title></rect>`,
     )}
   </svg>`;
 }

@@ -176,11 +176,21 @@ async def page_in(
             source=f"localStorage.setItem('selectedLanguage', {json.dumps(json.dumps(language))});",
         )
         await page.send("Emulation.setTimezoneOverride", timezoneId=BROWSER_ZONE)
-        yield page
+        try:
+            yield page
+        except TimeoutError:
+            import traceback; traceback.print_exc()  # DEBUG
+            raise
 
 
 async def open_view(page: Page, demo_server: DemoServer, hash_: str) -> None:
+    """Load the page at `hash_` afresh (a new hash alone keeps the period asked)."""
     await page.goto(f"{demo_server.base_url}{PANEL}#/{hash_}")
+    await page.send("Page.reload", ignoreCache=False)
+    await asyncio.sleep(0.3)
+    async with asyncio.timeout(30):
+        while await page.evaluate("document.readyState") != "complete":
+            await asyncio.sleep(0.1)
 
 
 def error_lines(demo_server: DemoServer) -> list[str]:
