@@ -215,15 +215,33 @@ const PLATFORMS: Record<string, string> = {
   partner: "Partner",
 };
 
-/** A device as people know it; null when the play does not say. */
+function platform(text: string): string {
+  const [first, ...rest] = text.split(/\s+/);
+  const known = PLATFORMS[first.toLowerCase()];
+  return known ? [known, ...rest].join(" ") : text;
+}
+
+/**
+ * A device as people know it; null when the play does not say. Spotify's
+ * platform strings are shortened to their device: "Partner google
+ * cast_tv;Chromecast;;" is a Chromecast, "web_player windows 10;chrome
+ * 71.0;desktop" the Web Player on Windows 10.
+ */
 export function deviceName(device: string | null | undefined): string | null {
   const text = (device ?? "").trim();
   if (!text || text === "?") {
     return null;
   }
-  const [first, ...rest] = text.split(/\s+/);
-  const known = PLATFORMS[first.toLowerCase()];
-  return known ? [known, ...rest].join(" ") : text;
+  const segments = text.split(";").map((part) => part.trim());
+  if (/^partner\s/i.test(text)) {
+    const named = segments.slice(1).filter(Boolean).join(" ");
+    return named || segments[0].replace(/^partner\s+/i, "").replace(/_/g, " ");
+  }
+  if (/^web_?player\b/i.test(text)) {
+    const on = segments[0].split(/\s+/).slice(1).join(" ");
+    return on ? `Web Player (${platform(on)})` : "Web Player";
+  }
+  return platform(segments.filter(Boolean).join(" · "));
 }
 
 function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -29,6 +29,10 @@ test("devices as people know them; none is no '?' (33.13)", () => {
   assert.equal(deviceName("osx"), "macOS");
   assert.equal(deviceName("Android OS 12 API 31 (Google, Pixel 6)"), "Android OS 12 API 31 (Google, Pixel 6)");
   assert.equal(deviceName("Living Room"), "Living Room");
+  assert.equal(deviceName("Partner google cast_tv;Chromecast;;"), "Chromecast");
+  assert.equal(deviceName("Partner sonos_one;Sonos;One"), "Sonos One");
+  assert.equal(deviceName("web_player windows 10;chrome 71.0.3578.98;desktop"), "Web Player (Windows 10)");
+  assert.equal(deviceName("iOS 12.1.4 (iPhone10,6)"), "iOS 12.1.4 (iPhone10,6)");
   assert.equal(deviceName(null), null);
   assert.equal(deviceName("?"), null);
   assert.equal(deviceName("  "), null);
