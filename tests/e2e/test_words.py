@@ -468,3 +468,147 @@ async def test_the_spotify_library_tile_has_an_icon(
     ) as response:
         assert response.status == 200
         assert (await response.read()).startswith(b"\x89PNG")
+
+
+INTEGRATION_TRANSLATIONS = (
+    Path(__file__).parents[2] / "custom_components" / "encore" / "translations"
+)
+# An HTML-like tag Home Assistant's message formatter would read as one:
+# "Translation error: UNCLOSED_TAG" when it is not closed.
+TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^>]*?(/?)>")
+
+
+def _tags_closed(text: str) -> bool:
+    opened: list[str] = []
+    for closing, name, empty in TAG.findall(text):
+        if empty:
+            continue
+        if not closing:
+            opened.append(name)
+        elif not opened or opened.pop() != name:
+            return False
+    return not opened
+
+
+def _integration_english_only() -> set[str]:
+    def strings(tree: dict[str, Any]) -> list[str]:
+        return [
+            text
+            for value in tree.values()
+            for text in ([value] if isinstance(value, str) else strings(value))
+        ]
+
+    syntax = re.compile(r"\{\s*\w+\s*[,}]|<[^>]*>|\[%key:[^\]]*\]")
+    loaded = {
+        language: json.loads(
+            (INTEGRATION_TRANSLATIONS / f"{language}.json").read_text(encoding="utf-8")
+        )
+        for language in ("en", "de")
+    }
+    words = {
+        language: set().union(*(_words(syntax.sub(" ", t)) for t in strings(tree)))
+        for language, tree in loaded.items()
+    }
+    return words["en"] - words["de"]
+
+
+def _choices(step: dict[str, Any]) -> list[str]:
+    """The next steps a dialog offers: a menu's, or its `next_step_id` select's."""
+    choices = list(step.get("menu_options") or [])
+    for field in step.get("data_schema") or []:
+        if field["name"] == "next_step_id":
+            options = field.get("selector", {}).get("select", {}).get("options", [])
+            choices += [
+                option["value"] if isinstance(option, dict) else option
+                for option in options
+            ]
+    return choices
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_every_settings_dialog_in_the_users_language(
+    client: HomeAssistantClient, demo_server: DemoServer, language: str
+) -> None:
+    """Each Encore entry's settings dialog and its menu's steps, as the frontend loads them.
+
+    Every title, description and field label is there in the language, has
+    no tag the frontend's formatter cannot close ("Translation error:
+    UNCLOSED_TAG"), and the German ones hold no English-only word.
+    """
+    english_only = _integration_english_only()
+    async with client.websocket() as ws:
+        loaded = await ws.command(
+            {
+                "type": "frontend/get_translations",
+                "language": language,
+                "category": "options",
+                "integration": ["encore"],
+            }
+        )
+    texts: dict[str, str] = loaded["resources"]
+    entries = await client.get("/api/config/config_entries/entry?domain=encore")
+    assert entries
+    problems: list[str] = []
+    seen: set[str] = set()
+
+    def check_step(step: dict[str, Any]) -> None:
+        prefix = f"component.encore.options.step.{step['step_id']}"
+        seen.add(step["step_id"])
+        wanted = [f"{prefix}.title"]
+        # A menu drawn as a select (`next_step_id`) is named by its options.
+        wanted += [
+            f"{prefix}.data.{field['name']}"
+            for field in step.get("data_schema") or []
+            if field["name"] != "next_step_id"
+        ]
+        wanted += [
+            f"{prefix}.menu_options.{option}"
+            for option in (step.get("menu_options") or [])
+        ]
+        for key in wanted:
+            text = texts.get(key)
+            if not text:
+                problems.append(f"{language}: {key} is missing")
+                continue
+            if not _tags_closed(text):
+                problems.append(f"{language}: {key} has a tag left open: {text!r}")
+            if language == "de" and (english := _words(text) & english_only):
+                problems.append(f"{language}: {key} holds English {english}: {text!r}")
+        description = texts.get(f"{prefix}.description") or ""
+        if not _tags_closed(description):
+            problems.append(f"{language}: {prefix}.description has a tag left open")
+
+    for entry in entries:
+        flow = await client.post(
+            "/api/config/config_entries/options/flow",
+            {"handler": entry["entry_id"], "show_advanced_options": False},
+        )
+        try:
+            check_step(flow)
+        finally:
+            async with client.session.delete(
+                f"{client.base_url}/api/config/config_entries/options/flow/{flow['flow_id']}",
+                headers=client.headers,
+            ):
+                pass
+        # Each choice of the entry's menu opens a dialog of its own.
+        for option in _choices(flow):
+            opened = await client.post(
+                "/api/config/config_entries/options/flow",
+                {"handler": entry["entry_id"], "show_advanced_options": False},
+            )
+            try:
+                step = await client.post(
+                    f"/api/config/config_entries/options/flow/{opened['flow_id']}",
+                    {"next_step_id": option},
+                )
+                if step.get("type") in ("form", "menu"):
+                    check_step(step)
+            finally:
+                async with client.session.delete(
+                    f"{client.base_url}/api/config/config_entries/options/flow/{opened['flow_id']}",
+                    headers=client.headers,
+                ):
+                    pass
+    assert len(seen) > 1, f"the dialogs opened: {seen}"
+    assert not problems, "\n".join(problems)
