@@ -1046,6 +1046,15 @@ export class EncorePanel extends LitElement {
       this._error = undefined;
       this._message = this._t("data.export_done", { rows: answer.rows.toLocaleString(this._lang), path: answer.path });
     } catch (error) {
+      const found = error as { translation_key?: string; translation_placeholders?: { path?: string } };
+      if (found?.translation_key === "export_exists") {
+        // The action's message says "set overwrite to true"; the page names its own choice.
+        this._message = undefined;
+        this._error = this._t("data.export_exists", {
+          path: found.translation_placeholders?.path ?? String(data.get("path")),
+        });
+        return;
+      }
       this._fail(error);
     }
   }

@@ -221,4 +221,21 @@ export const shared = css`
   .error {
     color: var(--error-color, #db4437);
   }
+  input[type="checkbox"],
+  input[type="radio"] {
+    min-height: 0;
+    width: 18px;
+    height: 18px;
+    padding: 0;
+    margin: 0;
+    accent-color: var(--primary-color);
+  }
+  /* A choice sits beside its words. */
+  label.check,
+  fieldset > label {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
 `;

@@ -20,6 +20,7 @@ from pathlib import Path
 import re
 from typing import Any
 from urllib.parse import quote
+import uuid
 import zipfile
 
 import aiohttp
@@ -391,30 +392,33 @@ async def test_failed_imports_and_exports_in_german(
         # An export over a file that is there: the page offers to replace it.
         await open_view(page, demo_server, "data")
         await page.wait_for("input[name=path]")
-        for _attempt in range(2):
-            await page.evaluate(
-                "(() => { const f = (function f(r){const h=r.querySelector('form.row');"
-                "if(h)return h;for(const e of r.querySelectorAll('*')){if(e.shadowRoot){"
-                "const d=f(e.shadowRoot);if(d)return d;}}return null;})(document);"
-                " f.querySelector('input[name=path]').value = '/media/encore-words.csv';"
-                " f.requestSubmit(); })()"
-            )
-            await page.wait_for("p[role=status]", timeout=60)
-            await asyncio.sleep(0.5)
-        # The second one: the file is there, and the page says so in German.
-        (error,) = await page.wait_for("p.error")
-        assert "encore-words.csv" in error
-        await check_words(page, "de", "an export over an existing file")
-        await page.evaluate(
+        target = Path(f"/media/encore-words-{uuid.uuid4().hex[:8]}.csv")
+        submit = (
             "(() => { const f = (function f(r){const h=r.querySelector('form.row');"
             "if(h)return h;for(const e of r.querySelectorAll('*')){if(e.shadowRoot){"
             "const d=f(e.shadowRoot);if(d)return d;}}return null;})(document);"
-            " f.querySelector('input[name=overwrite]').checked = true; f.requestSubmit(); })()"
+            f" f.querySelector('input[name=path]').value = {json.dumps(str(target))};"
+            " f.querySelector('input[name=overwrite]').checked = %s;"
+            " f.requestSubmit(); })()"
         )
-        await page.wait_for_text("encore-words.csv")
-        async with asyncio.timeout(30):
-            while await page.deep_texts("p.error"):
-                await asyncio.sleep(0.2)
+        try:
+            await page.evaluate(submit % "false")
+            await page.wait_for("p[role=status]", timeout=60)
+            assert target.exists()
+            await page.evaluate(submit % "false")
+            # The file is there: the page says so in German, naming its own choice.
+            (error,) = await page.wait_for("p.error")
+            assert str(target) in error
+            assert "Die Datei ersetzen, wenn es sie schon gibt" in error, error
+            assert "overwrite" not in error
+            await check_words(page, "de", "an export over an existing file")
+            await page.evaluate(submit % "true")
+            async with asyncio.timeout(30):
+                while await page.deep_texts("p.error"):
+                    await asyncio.sleep(0.2)
+            await page.wait_for("p[role=status]")
+        finally:
+            target.unlink(missing_ok=True)
         assert not [e for e in page.errors if not CORE_BRAND.search(e)]
     assert error_lines(demo_server) == errors_before
 
