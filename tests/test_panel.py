@@ -21,9 +21,13 @@ async def test_the_page_and_the_cards_are_served(
     history: dict[str, MockConfigEntry],  # noqa: F811
     hass_client: Any,
 ) -> None:
-    """The sidebar gets "Listening" for everyone; the bundles are served, versioned."""
+    """The sidebar gets "Encore" for everyone; the bundles are served, versioned.
+
+    A name, not a word: the sidebar's one title never disagrees with the
+    page in another user's language (issue 33.8).
+    """
     panel = hass.data[DATA_PANELS][PANEL_URL_PATH]
-    assert panel.sidebar_title == "Listening"
+    assert panel.sidebar_title == "Encore"
     assert panel.require_admin is False
     module_url = panel.config["_panel_custom"]["module_url"]
     cards_url = next(

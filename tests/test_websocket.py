@@ -141,6 +141,13 @@ async def test_info_lists_the_accounts_and_the_users_role(
         ("Bob", "spotify", ["Bob"], False),
         ("Sonos (Kitchen)", "sonos", [], False),
     ]
+    # The household's plays are the accounts': the page does not offer it
+    # as whose history to show (issue 33.14).
+    assert [(a["title"], a["has_plays"]) for a in admin["accounts"]] == [
+        ("Ada", True),
+        ("Bob", True),
+        ("Sonos (Kitchen)", False),
+    ]
     reader = await ws(await hass_ws_client(hass, hass_read_only_access_token), "info")
     assert reader["is_admin"] is False
     assert [a["mine"] for a in reader["accounts"]] == [False, True, False]

@@ -19,13 +19,13 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
-from .history.whose import async_phrase
 
 WWW: Final = Path(__file__).parent / "www"
 STATIC_URL: Final = f"/{DOMAIN}_static"
 PANEL_URL_PATH: Final = "encore-listening"
 PANEL_ELEMENT: Final = "encore-panel"
 PANEL_ICON: Final = "mdi:chart-box-outline"
+PANEL_TITLE: Final = "Encore"
 PANEL_BUNDLE: Final = "encore-panel.js"
 CARDS_BUNDLE: Final = "encore-cards.js"
 
@@ -58,15 +58,18 @@ async def async_setup_frontend(hass: HomeAssistant) -> None:
 
 
 async def async_show_panel(hass: HomeAssistant) -> None:
-    """Add the "Listening" page to the sidebar, for every user."""
+    """Add the listening page ("Encore") to the sidebar, for every user."""
     if frontend.async_panel_exists(hass, PANEL_URL_PATH):
         return
     await panel_custom.async_register_panel(
         hass,
         frontend_url_path=PANEL_URL_PATH,
         webcomponent_name=PANEL_ELEMENT,
-        # The sidebar shows a custom panel's title as given: the server's language.
-        sidebar_title=await async_phrase(hass, "panel_title", [], None),
+        # The sidebar shows a custom panel's title as given, one for every
+        # user whatever their language: the name, the same in every language
+        # (a translated title was the server's language beside a page in the
+        # user's, issue 33.8).
+        sidebar_title=PANEL_TITLE,
         sidebar_icon=PANEL_ICON,
         module_url=hass.data[DATA_FRONTEND][PANEL_BUNDLE],
         require_admin=False,

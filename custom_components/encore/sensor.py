@@ -25,6 +25,7 @@ from homeassistant.helpers.typing import StateType
 
 from .history.manager import async_get_manager
 from .history.statistics import async_start_statistics
+from .history.whose import async_phrase
 from .history_entities import (
     ListeningCoordinator,
     ListeningEntity,
@@ -50,10 +51,13 @@ async def async_setup_entry(
         return
     entities: list[SensorEntity] = runtime.sensors()
     manager = async_get_manager(hass)
-    name = (
-        f"{target.title} listening time"
-        if target.account is not None
-        else "Encore listening time (all sources)"
+    # A statistic has one name for every user: Home Assistant's language,
+    # like the entities' names (it was English whatever the language).
+    name = await async_phrase(
+        hass,
+        "statistic_name" if target.account is not None else "statistic_name_all",
+        [target.title],
+        None,
     )
     if (
         stop := async_start_statistics(hass, manager, account=target.account, name=name)

@@ -20,7 +20,7 @@ from voluptuous import Schema as ActionSchema
 from homeassistant.components import websocket_api
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID
 from homeassistant.core import HomeAssistant, ServiceCall, callback
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
@@ -36,7 +36,13 @@ from .history.manager import (
     SIGNAL_PLAYS_RECORDED,
     async_get_manager,
 )
-from .history.queries import PlayRule, first_last, minutes_by_day, to_dict
+from .history.queries import (
+    PlayRule,
+    accounts_with_plays,
+    first_last,
+    minutes_by_day,
+    to_dict,
+)
 from .history.whose import (
     account_of_entry,
     account_titles,
@@ -80,6 +86,39 @@ _EVERYONE = {vol.Optional(ATTR_EVERYONE, default=False): cv.boolean}
 
 type Handler = Callable[[ServiceCall], Awaitable[Any]]
 type AfterAnswer = Callable[[HomeAssistant, dict[str, Any]], None]
+type Command = Callable[
+    [HomeAssistant, websocket_api.ActiveConnection, dict[str, Any]], Awaitable[None]
+]
+
+
+def _answers_slips(command: Command) -> Command:
+    """Answer a user's slip (a reversed range, an existing file) without logging it.
+
+    Home Assistant's websocket logs every error a command raises as an ERROR;
+    a ServiceValidationError is the user's to fix, not the administrator's:
+    it goes back to the page with its translation key (the page shows it in
+    the user's language) and to the debug log only.
+    """
+
+    async def answer(
+        hass: HomeAssistant,
+        connection: websocket_api.ActiveConnection,
+        msg: dict[str, Any],
+    ) -> None:
+        try:
+            await command(hass, connection, msg)
+        except ServiceValidationError as err:
+            LOGGER.debug("Refused %s: %s", msg.get("type"), err)
+            connection.send_error(
+                msg["id"],
+                websocket_api.ERR_HOME_ASSISTANT_ERROR,
+                str(err),
+                translation_key=err.translation_key,
+                translation_domain=err.translation_domain,
+                translation_placeholders=err.translation_placeholders,
+            )
+
+    return answer
 
 
 def _ws_schema(command: str, action_schema: ActionSchema) -> dict[Any, Any]:
@@ -126,6 +165,7 @@ def _reading_command(
 
     @websocket_api.websocket_command(_ws_schema(command, schema))
     @websocket_api.async_response
+    @_answers_slips
     async def handle(
         hass: HomeAssistant,
         connection: websocket_api.ActiveConnection,
@@ -151,17 +191,29 @@ def _want_top_artwork(hass: HomeAssistant, answer: dict[str, Any]) -> None:
 
 
 @websocket_api.websocket_command({vol.Required("type"): "encore/info"})
-@callback
-def _ws_info(
+@websocket_api.async_response
+async def _ws_info(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Answer whose histories the page can show, and whether admin pages appear."""
+    """Answer whose histories the page can show, and whether admin pages appear.
+
+    `has_plays` tells the accounts the history holds plays of: a Sonos
+    household whose plays all went to the Spotify accounts it played has
+    nothing to show, and the page does not offer it (issue 33.14).
+    """
     user = connection.user
     mine = {entry.entry_id for entry in linked_entries(hass, user.id)}
+    manager = async_get_manager(hass)
+    with_plays: set[str] = set()
+    if manager.is_open:
+        try:
+            with_plays = await manager.async_read(accounts_with_plays)
+        except HomeAssistantError as err:
+            LOGGER.debug("Could not tell which accounts have plays: %s", err)
     accounts = []
     for entry in encore_entries(hass):
         try:
-            _key, title = account_of_entry(hass, entry.entry_id)
+            key, title = account_of_entry(hass, entry.entry_id)
         except HomeAssistantError:
             continue  # the history settings entry
         persons = [
@@ -176,9 +228,9 @@ def _ws_info(
                 "kind": entry_kind(entry).value,
                 "persons": persons,
                 "mine": entry.entry_id in mine,
+                "has_plays": key in with_plays,
             }
         )
-    manager = async_get_manager(hass)
     connection.send_result(
         msg["id"],
         {
@@ -193,6 +245,7 @@ def _ws_info(
     _ws_schema("encore/minutes_by_day", LISTENING_STATS_SCHEMA)
 )
 @websocket_api.async_response
+@_answers_slips
 async def _ws_minutes_by_day(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
@@ -220,6 +273,7 @@ async def _ws_minutes_by_day(
 
 @websocket_api.websocket_command(_ws_schema("encore/item", PLAY_COUNT_SCHEMA))
 @websocket_api.async_response
+@_answers_slips
 async def _ws_item(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
@@ -283,6 +337,7 @@ async def _ws_item(
     _ws_schema("encore/subscribe_stats", LISTENING_STATS_SCHEMA)
 )
 @websocket_api.async_response
+@_answers_slips
 async def _ws_subscribe_stats(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
@@ -427,6 +482,7 @@ def _admin_action_command(
     @websocket_api.websocket_command({vol.Required("type"): command, **schema.schema})
     @websocket_api.require_admin
     @websocket_api.async_response
+    @_answers_slips
     async def handle(
         hass: HomeAssistant,
         connection: websocket_api.ActiveConnection,

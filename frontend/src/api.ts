@@ -22,6 +22,12 @@ export interface HomeAssistant {
   fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;
   locale?: { language: string };
   language?: string;
+  config?: { time_zone?: string };
+  /** Home Assistant's own: loads an integration's backend texts, returns its localize. */
+  loadBackendTranslation?(
+    category: string,
+    integration?: string,
+  ): Promise<(key: string, values?: Record<string, unknown>) => string>;
   themes?: { darkMode?: boolean };
   user?: HassUser;
   states: Record<string, HassEntity>;
@@ -91,7 +97,8 @@ export interface PlayRow {
   uri: string | null;
   kind: string;
   account: string;
-  source: string;
+  /** history/models.py `Source`: a number on the wire. */
+  source: number | string;
   device: string | null;
   skipped: boolean | null;
 }
@@ -129,6 +136,8 @@ export interface AccountInfo {
   kind: "spotify" | "sonos";
   persons: string[];
   mine: boolean;
+  /** Whether the history holds plays of it (a Sonos household's go to the Spotify accounts). */
+  has_plays?: boolean;
 }
 
 export interface Info {
@@ -164,14 +173,19 @@ export interface SyncStatus {
 export interface ImportEvent {
   account: string;
   title: string;
-  status: "running" | "completed" | "failed";
+  status: "running" | "completed" | "completed_with_errors" | "failed";
   file?: string;
   percent?: number;
   rows?: number;
   imported?: number;
   duplicates?: number;
   replaced?: number;
+  files?: number;
+  files_already_imported?: number;
+  failed_files?: { name: string; error: string | null; translation_key?: string; translation_placeholders?: Record<string, string> }[];
   error?: string | null;
+  translation_key?: string;
+  translation_placeholders?: Record<string, string>;
 }
 
 export function ask<T>(hass: HomeAssistant, command: string, fields: Record<string, unknown> = {}): Promise<T> {
@@ -184,4 +198,39 @@ export function errorText(error: unknown): string {
     return String((error as { message: unknown }).message);
   }
   return String(error);
+}
+
+/** What Home Assistant's websocket says of an error Encore raised with a translation. */
+interface TranslatedError {
+  message?: string;
+  translation_key?: string;
+  translation_domain?: string;
+  translation_placeholders?: Record<string, unknown>;
+}
+
+/**
+ * An error's text in the user's language. Encore's errors carry their
+ * translation key; Home Assistant writes their message in the server's
+ * language, so the page asks Home Assistant's frontend for the user's (the
+ * way its own dialogs show a translated exception), and falls back to the
+ * message.
+ */
+export async function errorMessage(hass: HomeAssistant, error: unknown, domain = "encore"): Promise<string> {
+  const found = (error && typeof error === "object" ? error : {}) as TranslatedError;
+  const key = found.translation_key;
+  if (key && hass.loadBackendTranslation) {
+    try {
+      const localize = await hass.loadBackendTranslation("exceptions", found.translation_domain ?? domain);
+      const text = localize(
+        `component.${found.translation_domain ?? domain}.exceptions.${key}.message`,
+        found.translation_placeholders ?? {},
+      );
+      if (text) {
+        return text;
+      }
+    } catch {
+      // The message below, in the server's language, is still the error.
+    }
+  }
+  return errorText(error);
 }

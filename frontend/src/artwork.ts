@@ -12,6 +12,29 @@ export function usableImage(url: string | null | undefined): url is string {
   return typeof url === "string" && url.startsWith("https://");
 }
 
+/** An empty picture: a cover that failed to load shows the placeholder's square instead. */
+export const EMPTY_IMAGE = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+
+interface ImageLike {
+  src: string;
+  classList: { add(...tokens: string[]): void };
+}
+
+/**
+ * Turn a cover that failed (gone from Spotify's CDN, no network) into the
+ * placeholder: the browser's broken-image icon never shows.
+ */
+export function fallBack(image: ImageLike): void {
+  if (image.src !== EMPTY_IMAGE) {
+    image.classList.add("none", "failed");
+    image.src = EMPTY_IMAGE;
+  }
+}
+
+function failed(event: Event): void {
+  fallBack(event.target as HTMLImageElement);
+}
+
 /** The image of a ranked item; artists and shows round, covers square. */
 export function artwork(url: string | null | undefined, kind: string, size = 40): TemplateResult {
   const round = kind === "artist" ? " round" : "";
@@ -27,5 +50,6 @@ export function artwork(url: string | null | undefined, kind: string, size = 40)
     loading="lazy"
     decoding="async"
     referrerpolicy="no-referrer"
+    @error=${failed}
   />`;
 }

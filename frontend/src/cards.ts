@@ -159,7 +159,7 @@ export class EncoreStatsCard extends EncoreHeatmapCard {
     }
     const tiles: [string, string][] = [
       ["tile.plays", stats.totals.plays.toLocaleString(this.language)],
-      ["tile.time", formatDuration(stats.totals.ms_streamed / 60_000)],
+      ["tile.time", formatDuration(stats.totals.ms_streamed / 60_000, this.language)],
       ["tile.artists", stats.totals.artists.toLocaleString(this.language)],
       ["tile.tracks", stats.totals.tracks.toLocaleString(this.language)],
       ["tile.new_artists", stats.taste.new_artists_count.toLocaleString(this.language)],
@@ -246,8 +246,9 @@ export class EncoreTopCard extends EncoreHeatmapCard {
                   ${artwork(entry.image, kind)}
                   <span class="name">${entry.name}${entry.artist ? html` <span class="by">${entry.artist}</span>` : nothing}</span>
                   <span class="figures"
-                    >${this.t("top.plays", { plays: entry.plays.toLocaleString(this.language) })}<br />${formatDuration(
+                    >${this.t("top.plays", { plays: entry.plays })}<br />${formatDuration(
                       entry.minutes,
+                      this.language,
                     )}${plays ? ` · ${formatPercent(entry.plays / plays)}` : ""}</span
                   >
                 </li>`,

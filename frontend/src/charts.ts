@@ -1,36 +1,10 @@
-// Charts drawn as SVG by the components themselves: no charting library to
-// load (the cards' bundle stays small), colours from the theme's variables,
-// and every shape carries a title for screen readers and hover.
+// The heatmap and the coverage line, drawn as SVG by the components
+// themselves (the cards' bundle stays small): colours from the theme's
+// variables, and every shape carries a title for screen readers and hover.
+// The bar charts, with axes and tooltips, are ECharts' (echart.ts).
 import { html, svg, nothing, type TemplateResult } from "lit";
-import { busiest, cellLevel, type Bar } from "./format";
+import { busiest, cellLevel, dayText } from "./format";
 import { localize } from "./i18n";
-
-/** Bars of listening time; `label` turns a bar into its axis/title text. */
-export function barChart(bars: Bar[], label: (bar: Bar) => string): TemplateResult {
-  const width = 600;
-  const height = 160;
-  const top = Math.max(1, ...bars.map((bar) => bar.minutes));
-  const step = width / Math.max(1, bars.length);
-  const gap = step > 6 ? 2 : 0;
-  return html`<svg
-    class="bars"
-    viewBox="0 0 ${width} ${height}"
-    preserveAspectRatio="none"
-    role="img"
-    aria-label=${bars.map(label).join(", ")}
-  >
-    ${bars.map((bar, index) => {
-      const barHeight = (bar.minutes / top) * (height - 4);
-      return svg`<rect
-        x=${index * step + gap / 2}
-        y=${height - barHeight}
-        width=${Math.max(1, step - gap)}
-        height=${barHeight}
-        rx="2"
-      ><title>${label(bar)}</title></rect>`;
-    })}
-  </svg>`;
-}
 
 /** The weekday × hour grid, Monday first, each cell as dark as it was busy. */
 export function heatmapGrid(grid: number[][], lang: string): TemplateResult {
@@ -88,7 +62,7 @@ export function coverageLine(
     ${gaps.map(
       ([from, to]) => svg`<rect class="gap" x=${Math.max(0, at(from))} y="0"
         width=${Math.max(0.5, at(to) - at(from))} height="10">
-        <title>${localize(lang, "chart.gap", { start: from, end: to })}</title></rect>`,
+        <title>${localize(lang, "chart.gap", { start: dayText(from, lang), end: dayText(to, lang) })}</title></rect>`,
     )}
   </svg>`;
 }

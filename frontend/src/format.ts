@@ -65,14 +65,14 @@ export function fillDays(days: [string, number][]): [string, number][] {
 }
 
 /** "3 h 05 min", "12 min": listening time for people. */
-export function formatDuration(minutes: number): string {
+export function formatDuration(minutes: number, lang?: string): string {
   const whole = Math.round(minutes);
   if (whole < 60) {
     return `${whole} min`;
   }
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  return `${hours.toLocaleString()} h ${String(rest).padStart(2, "0")} min`;
+  return `${hours.toLocaleString(lang)} h ${String(rest).padStart(2, "0")} min`;
 }
 
 /** A share (0..1) as a whole percent. */
@@ -173,4 +173,151 @@ export function routeHash(page: string, params: Record<string, string | undefine
   }
   const text = query.toString();
   return `#/${page}${text ? `?${text}` : ""}`;
+}
+
+/** The sources of a play, by the number the history stores (history/models.py `Source`). */
+export const SOURCES = [
+  "export_extended",
+  "export_account",
+  "spotify_recent",
+  "spotify_player",
+  "sonos",
+  "media_player",
+] as const;
+
+/** The translation key's last part for a play's source (a number, or a name). */
+export function sourceName(source: number | string): string {
+  return typeof source === "number" ? (SOURCES[source] ?? "media_player") : source;
+}
+
+// Spotify's exports name a platform, not a device ("ios", "windows",
+// "Android OS 12 API 31 (…)"): written as their makers write them.
+const PLATFORMS: Record<string, string> = {
+  ios: "iOS",
+  ipados: "iPadOS",
+  android: "Android",
+  windows: "Windows",
+  osx: "macOS",
+  macos: "macOS",
+  linux: "Linux",
+  web_player: "Web Player",
+  webplayer: "Web Player",
+  chromecast: "Chromecast",
+  sonos: "Sonos",
+  tvos: "tvOS",
+  watchos: "watchOS",
+  wearos: "Wear OS",
+  playstation: "PlayStation",
+  xbox: "Xbox",
+  alexa: "Alexa",
+  tizen: "Tizen",
+  webos: "webOS",
+  partner: "Partner",
+};
+
+function platform(text: string): string {
+  const [first, ...rest] = text.split(/\s+/);
+  const known = PLATFORMS[first.toLowerCase()];
+  return known ? [known, ...rest].join(" ") : text;
+}
+
+/**
+ * A device as people know it; null when the play does not say. Spotify's
+ * platform strings are shortened to their device: "Partner google
+ * cast_tv;Chromecast;;" is a Chromecast, "web_player windows 10;chrome
+ * 71.0;desktop" the Web Player on Windows 10.
+ */
+export function deviceName(device: string | null | undefined): string | null {
+  const text = (device ?? "").trim();
+  if (!text || text === "?") {
+    return null;
+  }
+  const segments = text.split(";").map((part) => part.trim());
+  if (/^partner\s/i.test(text)) {
+    const named = segments.slice(1).filter(Boolean).join(" ");
+    return named || segments[0].replace(/^partner\s+/i, "").replace(/_/g, " ");
+  }
+  if (/^web_?player\b/i.test(text)) {
+    const on = segments[0].split(/\s+/).slice(1).join(" ");
+    return on ? `Web Player (${platform(on)})` : "Web Player";
+  }
+  return platform(segments.filter(Boolean).join(" · "));
+}
+
+function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(lang, options);
+  } catch {
+    // A time zone the browser does not know: its own, rather than nothing.
+    const { timeZone: _unknown, ...rest } = options;
+    return new Intl.DateTimeFormat(lang, rest);
+  }
+}
+
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function cached(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([lang, options]);
+  let found = FORMATS.get(key);
+  if (!found) {
+    found = formatter(lang, options);
+    FORMATS.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * A moment as the language writes it, in Home Assistant's time zone
+ * (`timeZone`): the heatmap, the days and the hours are that zone's, so
+ * every time on the page is too, whatever the browser's zone.
+ */
+export function dateTimeText(iso: string, lang: string, timeZone?: string): string {
+  return cached(lang, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}
+
+/** The day of a moment, as the language writes it, in `timeZone`. */
+export function dateText(iso: string, lang: string, timeZone?: string): string {
+  return cached(lang, { timeZone, dateStyle: "medium" }).format(new Date(iso));
+}
+
+/** A local day ("2024-05-01", already Home Assistant's) as the language writes it. */
+export function dayText(
+  day: string,
+  lang: string,
+  style: "medium" | "long" | "short" | Intl.DateTimeFormatOptions = "medium",
+): string {
+  const options = typeof style === "string" ? { dateStyle: style } : style;
+  return cached(lang, { timeZone: "UTC", ...options }).format(parseDay(day.slice(0, 10)));
+}
+
+/** The last day of the week or month that starts on `start`. */
+export function barEnd(start: string, grouping: Grouping): string {
+  if (grouping === "day") {
+    return start;
+  }
+  if (grouping === "week") {
+    return isoDay(new Date(parseDay(start).getTime() + 6 * DAY_MS));
+  }
+  const date = parseDay(start);
+  return isoDay(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)));
+}
+
+/** The local day ("2024-05-01") and hour (0..23) of a moment in `timeZone`. */
+export function zonedDayHour(iso: string, timeZone?: string): { day: string; hour: number } {
+  const parts = cached("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((item) => item.type === type)?.value ?? "00";
+  return { day: `${part("year")}-${part("month")}-${part("day")}`, hour: Number(part("hour")) % 24 };
+}
+
+/** The `count` longest gaps, longest first. */
+export function longestGaps(gaps: [string, string][], count: number): [string, string][] {
+  const length = ([from, to]: [string, string]) => parseDay(to).getTime() - parseDay(from).getTime();
+  return [...gaps].sort((a, b) => length(b) - length(a)).slice(0, count);
 }

@@ -30,13 +30,85 @@ export function language(wanted: string | undefined): string {
 
 /**
  * The text of `key` in `lang` (English when a translation lacks it, the key
- * when English does too), with `{name}` placeholders filled in.
+ * when English does too), with its placeholders filled in.
  */
 export function localize(lang: string, key: string, placeholders: Record<string, string | number> = {}): string {
-  const text = lookup(LANGUAGES[language(lang)], key) ?? lookup(en, key) ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in placeholders ? String(placeholders[name]) : whole,
-  );
+  const wanted = language(lang);
+  const found = lookup(LANGUAGES[wanted], key);
+  const text = found ?? lookup(en, key) ?? key;
+  return formatMessage(text, placeholders, found === undefined ? "en" : wanted);
+}
+
+/** Where the brace opened at `open` closes (nested braces counted), or -1. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index += 1) {
+    if (text[index] === "{") {
+      depth += 1;
+    } else if (text[index] === "}") {
+      depth -= 1;
+      if (depth === 0) {
+        return index;
+      }
+    }
+  }
+  return -1;
+}
+
+/** The `=0 {…} one {…} other {…}` choices of a plural argument. */
+function choices(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const pattern = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const open = match.index + match[0].length - 1;
+    const end = closing(text, open);
+    if (end < 0) {
+      break;
+    }
+    found.set(match[1], text.slice(open + 1, end));
+    pattern.lastIndex = end + 1;
+  }
+  return found;
+}
+
+/**
+ * Fill a message in ICU MessageFormat's syntax, the one Home Assistant's own
+ * translations use: `{name}` and `{count, plural, =0 {…} one {# day} other
+ * {# days}}`, the form chosen by the language's plural rules (Intl.PluralRules)
+ * and `#` written as the language writes numbers. A placeholder without a
+ * value stays as it is, so a missing one shows in tests.
+ */
+export function formatMessage(text: string, values: Record<string, string | number>, lang = "en"): string {
+  let out = "";
+  let index = 0;
+  while (index < text.length) {
+    const open = text.indexOf("{", index);
+    if (open < 0) {
+      out += text.slice(index);
+      break;
+    }
+    out += text.slice(index, open);
+    const end = closing(text, open);
+    if (end < 0) {
+      out += text.slice(open);
+      break;
+    }
+    const inner = text.slice(open + 1, end);
+    const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+    if (plural && plural[1] in values) {
+      const count = Number(values[plural[1]]);
+      const forms = choices(plural[2]);
+      const form =
+        forms.get(`=${count}`) ?? forms.get(new Intl.PluralRules(lang).select(count)) ?? forms.get("other") ?? "";
+      out += formatMessage(form.replace(/#/g, count.toLocaleString(lang)), values, lang);
+    } else {
+      const name = inner.trim();
+      out += name in values ? String(values[name]) : text.slice(open, end + 1);
+    }
+    index = end + 1;
+  }
+  return out;
 }
 
 /** Every key of a translation tree, dotted. */
@@ -46,9 +118,10 @@ export function keys(tree: Tree, prefix = ""): string[] {
   );
 }
 
-/** The placeholders a text uses, sorted. */
+/** The placeholders a text uses (plain and plural), sorted, each once. */
 export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+  const names = [...text.matchAll(/\{\s*(\w+)\s*(?:\}|,\s*plural\b)/g)].map((match) => match[1]);
+  return [...new Set(names)].sort();
 }
 
 export function textOf(tree: Tree, key: string): string | undefined {

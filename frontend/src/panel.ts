@@ -5,6 +5,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { guard } from "lit/directives/guard.js";
 import {
   ask,
+  errorMessage,
   errorText,
   type DaysAnswer,
   type HistoryAnswer,
@@ -19,18 +20,26 @@ import {
   type TopEntry,
 } from "./api";
 import { ARTWORK_SETTLE_MS, artwork, usableImage } from "./artwork";
-import { barChart, coverageLine, heatmapGrid } from "./charts";
+import { hourBars, timeBars } from "./bars";
+import { coverageLine, heatmapGrid } from "./charts";
+import "./echart";
 import {
   PERIODS,
+  dateText,
+  dateTimeText,
+  dayText,
+  deviceName,
   fillDays,
   formatDuration,
   formatPercent,
   groupDays,
   groupingFor,
+  longestGaps,
   parseRoute,
   questionFields,
   routeHash,
-  type Bar,
+  sourceName,
+  zonedDayHour,
   type PeriodName,
   type Question,
 } from "./format";
@@ -42,6 +51,8 @@ const TOP_KINDS = ["artist", "track", "album", "show"] as const;
 const PAGE_SIZE = 50;
 const PAGES = ["overview", "timeline", "recap", "import", "data"] as const;
 const ADMIN_PAGES = new Set(["import", "data"]);
+/** The gaps the import page names; the rest wait behind "Every gap". */
+const GAPS_SHOWN = 3;
 
 /** A delete the page has counted and shows before it runs. */
 interface PurgePlan {
@@ -73,6 +84,7 @@ export class EncorePanel extends LitElement {
     _sync: { state: true },
     _import: { state: true },
     _message: { state: true },
+    _notice: { state: true },
     _error: { state: true },
     _purgeMode: { state: true },
     _purgePlan: { state: true },
@@ -90,6 +102,8 @@ export class EncorePanel extends LitElement {
   private _sync?: SyncStatus;
   private _import?: ImportEvent | { status: "uploading"; file: string };
   private _message?: string;
+  /** A hint that is no error (a custom range still to pick). */
+  private _notice?: string;
   private _error?: string;
   // Deleting: "before" a date (the default) or "everything", its own choice;
   // nothing is deleted before the plan (what, whose, how many) was shown.
@@ -132,6 +146,11 @@ export class EncorePanel extends LitElement {
 
   private _t(key: string, placeholders?: Record<string, string | number>): string {
     return localize(this._lang, key, placeholders);
+  }
+
+  /** Home Assistant's time zone: every time on the page is in it. */
+  private get _zone(): string | undefined {
+    return this.hass?.config?.time_zone || undefined;
   }
 
   connectedCallback(): void {
@@ -199,9 +218,7 @@ export class EncorePanel extends LitElement {
         .then((info) => {
           this._info = info;
         })
-        .catch((error) => {
-          this._error = errorText(error);
-        });
+        .catch((error) => this._fail(error));
     }
     const key = JSON.stringify([this._route, this._question]);
     if (key !== this._loaded) {
@@ -214,11 +231,38 @@ export class EncorePanel extends LitElement {
     return questionFields(this._question);
   }
 
+  /**
+   * What keeps a custom period from being asked: no range picked yet (a
+   * hint, not an error) or a range that ends before it starts.
+   */
+  private _rangeProblem(): { notice?: string; error?: string } | undefined {
+    const { period, start, end } = this._question;
+    if (period !== "custom") {
+      return undefined;
+    }
+    if (!start || !end) {
+      return { notice: this._t("period.pick_range") };
+    }
+    return end < start ? { error: this._t("period.reversed") } : undefined;
+  }
+
   private _load(): void {
     this._error = undefined;
     this._message = undefined;
+    this._notice = undefined;
     this._stopSubscriptions();
     const page = this._route.page;
+    const problem = ["overview", "item", "timeline"].includes(page) ? this._rangeProblem() : undefined;
+    if (problem) {
+      // Nothing is asked: the page says what to pick, Home Assistant's log stays clean.
+      this._notice = problem.notice;
+      this._error = problem.error;
+      this._overview = { top: {} };
+      this._item = undefined;
+      this._timeline = [];
+      this._timelineDone = true;
+      return;
+    }
     if (page === "overview") {
       this._loadOverview();
       this._followArtwork(() => this._askTops(this._fields()));
@@ -243,7 +287,10 @@ export class EncorePanel extends LitElement {
   }
 
   private _fail(error: unknown): void {
-    this._error = this._t("error.generic", { message: errorText(error) });
+    // Said in the user's language, as Home Assistant's frontend says its own errors.
+    errorMessage(this.hass, error).then((message) => {
+      this._error = this._t("error.generic", { message });
+    });
   }
 
   private _loadOverview(): void {
@@ -356,6 +403,21 @@ export class EncorePanel extends LitElement {
     this._import = event;
     if (event.status !== "running") {
       this._loadSync();
+      this._translateImport(event);
+    }
+  }
+
+  /** The texts of an ended import's errors, in the user's language (Home Assistant's are the server's). */
+  private async _translateImport(event: ImportEvent): Promise<void> {
+    const error = event.translation_key ? await errorMessage(this.hass, event) : event.error;
+    const failed = await Promise.all(
+      (event.failed_files ?? []).map(async (file) => ({
+        ...file,
+        error: file.translation_key ? await errorMessage(this.hass, file) : file.error,
+      })),
+    );
+    if (this._import === event) {
+      this._import = { ...event, error, failed_files: failed };
     }
   }
 
@@ -399,9 +461,12 @@ export class EncorePanel extends LitElement {
         ${page === "overview" || page === "item" || page === "timeline" ? this._pickers() : nothing}
         ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
         ${this._message ? html`<p role="status">${this._message}</p>` : nothing}
+        ${this._notice ? html`<p class="notice muted" role="status">${this._notice}</p>` : nothing}
         ${!allowed
-          ? html`<p>${this._t("import.admin_only")}</p>`
-          : page === "item"
+          ? html`<p class="admin-only">${this._t(page === "data" ? "data.admin_only" : "import.admin_only")}</p>`
+          : this._notice
+            ? nothing
+            : page === "item"
             ? this._itemPage()
             : page === "timeline"
               ? this._timelinePage()
@@ -473,7 +538,10 @@ export class EncorePanel extends LitElement {
             this._setQuestion({ ...question, whose: (event.target as HTMLSelectElement).value })}
         >
           <option value="me" ?selected=${question.whose === "me"}>${this._t("whose.me")}</option>
-          ${(this._info?.accounts ?? []).map(
+          ${(this._info?.accounts ?? [])
+            // An account without a single play has nothing to show.
+            .filter((account) => account.has_plays !== false || question.whose === account.config_entry_id)
+            .map(
             (account) => html`<option value=${account.config_entry_id} ?selected=${question.whose === account.config_entry_id}>
               ${account.persons.length
                 ? this._t("whose.account_of", { title: account.title, persons: account.persons.join(", ") })
@@ -504,7 +572,7 @@ export class EncorePanel extends LitElement {
     return html`
       <section class="tiles" aria-label=${this._t("nav.overview")}>
         ${this._tile("plays", this._t("tile.plays"), totals?.plays.toLocaleString(lang))}
-        ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_streamed / 60_000) : undefined)}
+        ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_streamed / 60_000, lang) : undefined)}
         ${this._tile("artists", this._t("tile.artists"), totals?.artists.toLocaleString(lang))}
         ${this._tile("tracks", this._t("tile.tracks"), totals?.tracks.toLocaleString(lang))}
         ${this._tile("new_artists", this._t("tile.new_artists"), stats?.taste.new_artists_count.toLocaleString(lang))}
@@ -534,10 +602,10 @@ export class EncorePanel extends LitElement {
     const filled = fillDays(days?.days ?? []);
     const grouping = groupingFor(filled);
     const bars = groupDays(filled, grouping);
-    return html`<div class="card">
+    return html`<div class="card" data-chart="days">
       <h2>${this._t("chart.time_per", { grouping: this._t(`chart.${grouping}`) })}</h2>
       ${days && bars.length === 0 ? html`<p class="muted">${this._t("chart.no_data")}</p>` : nothing}
-      ${bars.length ? barChart(bars, (bar: Bar) => `${bar.start}: ${formatDuration(bar.minutes)}`) : nothing}
+      ${bars.length ? html`<encore-bars .bars=${timeBars(bars, grouping, this._lang)}></encore-bars>` : nothing}
     </div>`;
   }
 
@@ -553,19 +621,27 @@ export class EncorePanel extends LitElement {
 
   private _topEntry(kind: string, entry: TopEntry, plays: number): TemplateResult {
     const share = plays ? entry.plays / plays : 0;
-    // Albums have no page of their own: the count and plays are by artist or track.
-    const target = kind === "album" ? { kind: "artist", name: entry.artist ?? entry.name } : { kind, name: entry.name };
+    const link = (target: Record<string, string | undefined>, text: string) =>
+      html`<a href=${routeHash("item", { ...target, ...this._routeParams() })}>${text}</a>`;
+    // Albums have no page of their own: the album is named, its artist links
+    // to the artist's page (an album's name never leads to another page).
+    const name =
+      kind === "album"
+        ? html`<span class="album">${entry.name}</span>`
+        : link({ kind, name: entry.name, uri: entry.uri ?? undefined }, entry.name);
+    const by =
+      entry.artist && kind !== "artist"
+        ? html` <span class="by">${kind === "album" ? link({ kind: "artist", name: entry.artist }, entry.artist) : entry.artist}</span>`
+        : nothing;
     return html`<li>
       <span class="rank">${entry.rank}</span>
       ${artwork(entry.image, kind)}
       <span class="name"
-        ><a href=${routeHash("item", { ...target, uri: kind === "album" ? undefined : entry.uri ?? undefined, ...this._routeParams() })}
-          >${entry.name}</a
-        >${entry.artist ? html` <span class="by">${entry.artist}</span>` : nothing}
-        <div class="share" style="width: ${Math.round(share * 100)}%"></div
+        >${name}${by}
+        <div class="share-track"><div class="share" style="width: ${Math.max(1, Math.round(share * 100))}%"></div></div
       ></span>
       <span class="figures"
-        >${this._t("top.plays", { plays: entry.plays.toLocaleString(this._lang) })}<br />${formatDuration(entry.minutes)}
+        >${this._t("top.plays", { plays: entry.plays })}<br />${formatDuration(entry.minutes, this._lang)}
         · ${formatPercent(share)}</span
       >
     </li>`;
@@ -584,16 +660,21 @@ export class EncorePanel extends LitElement {
     const devices = new Map<string, number>();
     const tracks = new Map<string, number>();
     const hours = Array<number>(24).fill(0);
+    const unknown = this._t("item.unknown_device");
     for (const play of item.plays) {
-      const ended = new Date(play.ended_at);
-      const day = play.ended_at.slice(0, 10);
+      // Days and hours of Home Assistant's time zone, as the heatmap's.
+      const { day, hour } = zonedDayHour(play.ended_at, this._zone);
       byDay.set(day, (byDay.get(day) ?? 0) + play.minutes);
-      devices.set(play.device ?? "?", (devices.get(play.device ?? "?") ?? 0) + 1);
+      const device = deviceName(play.device) ?? unknown;
+      devices.set(device, (devices.get(device) ?? 0) + 1);
       if (play.title) {
         tracks.set(play.title, (tracks.get(play.title) ?? 0) + 1);
       }
-      hours[ended.getHours()] += play.minutes;
+      hours[hour] += play.minutes;
     }
+    // A track's page lists no tracks (it would list itself); a podcast's are episodes.
+    const kind = item.match.kind;
+    const tracksTitle = kind === "show" || kind === "episode" ? this._t("item.episodes") : this._t("top.track");
     const days = fillDays([...byDay.entries()].sort());
     const players = Object.values(this.hass.states).filter((state) => state.entity_id.startsWith("media_player."));
     const playUri = uri ?? item.plays.find((play) => play.uri)?.uri ?? undefined;
@@ -606,9 +687,9 @@ export class EncorePanel extends LitElement {
       </div>
       <section class="tiles">
         ${this._tile("item_plays", this._t("item.plays"), item.count.toLocaleString(this._lang))}
-        ${this._tile("item_time", this._t("item.time"), formatDuration(item.minutes))}
-        ${this._tile("first", this._t("item.first"), item.first ? new Date(item.first.ended_at).toLocaleDateString(this._lang) : "–")}
-        ${this._tile("last", this._t("item.last"), item.last ? new Date(item.last.ended_at).toLocaleDateString(this._lang) : "–")}
+        ${this._tile("item_time", this._t("item.time"), formatDuration(item.minutes, this._lang))}
+        ${this._tile("first", this._t("item.first"), item.first ? dateText(item.first.ended_at, this._lang, this._zone) : "–")}
+        ${this._tile("last", this._t("item.last"), item.last ? dateText(item.last.ended_at, this._lang, this._zone) : "–")}
       </section>
       ${playUri && players.length
         ? html`<form class="card play" @submit=${(event: Event) => this._play(event, playUri)}>
@@ -625,33 +706,34 @@ export class EncorePanel extends LitElement {
           </form>`
         : nothing}
       <section class="two">
-        <div class="card">
+        <div class="card" data-chart="item-days">
           <h2>${this._t("chart.time_per", { grouping: this._t("chart.day") })}</h2>
-          ${days.length ? barChart(groupDays(days, "day"), (bar) => `${bar.start}: ${formatDuration(bar.minutes)}`) : nothing}
+          ${days.length
+            ? html`<encore-bars .bars=${timeBars(groupDays(days, "day"), "day", this._lang)}></encore-bars>`
+            : nothing}
         </div>
-        <div class="card">
+        <div class="card" data-chart="hours">
           <h2>${this._t("item.hours")}</h2>
-          ${barChart(
-            hours.map((minutes, hour) => ({ start: String(hour), minutes })),
-            (bar) => `${bar.start}:00: ${formatDuration(bar.minutes)}`,
-          )}
+          <encore-bars .bars=${hourBars(hours, this._lang)}></encore-bars>
         </div>
-        <div class="card">
-          <h2>${this._t("top.track")}</h2>
-          <ol class="top">
-            ${ranked(tracks).map(
-              ([title, count], index) =>
-                html`<li><span class="rank">${index + 1}</span><span class="name">${title}</span
-                  ><span class="figures">${this._t("top.plays", { plays: count })}</span></li>`,
-            )}
-          </ol>
-        </div>
+        ${kind === "track"
+          ? nothing
+          : html`<div class="card" data-list="tracks">
+              <h2>${tracksTitle}</h2>
+              <ol class="top">
+                ${ranked(tracks).map(
+                  ([title, count], index) =>
+                    html`<li><span class="rank">${index + 1}</span><span class="name">${title}</span
+                      ><span class="figures">${this._t("top.plays", { plays: count })}</span></li>`,
+                )}
+              </ol>
+            </div>`}
         <div class="card">
           <h2>${this._t("item.devices")}</h2>
           <ol class="top">
             ${ranked(devices).map(
               ([device, count], index) =>
-                html`<li><span class="rank">${index + 1}</span><span class="name">${device}</span
+                html`<li><span class="rank">${index + 1}</span><span class="name device">${device}</span
                   ><span class="figures">${this._t("top.plays", { plays: count })}</span></li>`,
             )}
           </ol>
@@ -686,14 +768,19 @@ export class EncorePanel extends LitElement {
           <span class="rank"></span>
           <span class="name"
             >${play.title ?? "?"}${play.artist ? html` <span class="by">${play.artist}</span>` : nothing}
-            <div class="by">
-              ${play.device ?? ""} · ${this._t(`source.${play.source}`)}${play.skipped ? ` · ${this._t("timeline.skipped")}` : ""}
+            <div class="by details">
+              ${[
+                deviceName(play.device),
+                this._t(`source.${sourceName(play.source)}`),
+                play.skipped ? this._t("timeline.skipped") : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </div></span
           >
           <span class="figures"
-            ><time datetime=${play.ended_at}>${new Date(play.ended_at).toLocaleString(this._lang)}</time><br />${formatDuration(
-              play.minutes,
-            )}</span
+            ><time datetime=${play.ended_at}>${dateTimeText(play.ended_at, this._lang, this._zone)}</time
+            ><br />${formatDuration(play.minutes, this._lang)}</span
           >
         </li>`,
       )}
@@ -744,19 +831,16 @@ export class EncorePanel extends LitElement {
       <section class="card">
         <h2>${this._t("chart.coverage")}</h2>
         ${coverage
-          ? html`<p>
+          ? html`
+              <p>
                 ${this._t("import.days_with_data", {
-                  days: coverage.days_with_data,
-                  first: coverage.first?.slice(0, 10) ?? "–",
-                  last: coverage.last?.slice(0, 10) ?? "–",
+                  days: coverage.days_with_data.toLocaleString(this._lang),
+                  first: coverage.first ? dateText(coverage.first, this._lang, this._zone) : "–",
+                  last: coverage.last ? dateText(coverage.last, this._lang, this._zone) : "–",
                 })}
               </p>
               ${coverageLine(coverage.first, coverage.last, coverage.gaps, this._lang)}
-              ${coverage.gaps.length
-                ? html`<ul>
-                    ${coverage.gaps.map(([from, to]) => html`<li>${this._t("chart.gap", { start: from, end: to })}</li>`)}
-                  </ul>`
-                : html`<p class="muted">${this._t("import.no_gaps")}</p>`}`
+              ${coverage.gaps.length ? this._gaps(coverage.gaps) : html`<p class="muted">${this._t("import.no_gaps")}</p>`}`
           : nothing}
       </section>
       <section class="card">
@@ -774,13 +858,13 @@ export class EncorePanel extends LitElement {
             <tbody>
               ${(sync?.recent_jobs ?? []).map(
                 (job) => html`<tr>
-                  <td>${job.kind}</td>
-                  <td>${job.status}</td>
-                  <td>${job.started_at ? new Date(job.started_at).toLocaleString(this._lang) : ""}</td>
+                  <td>${this._term("job.kind", job.kind)}</td>
+                  <td>${this._term("job.status", job.status)}</td>
+                  <td>${job.started_at ? dateTimeText(job.started_at, this._lang, this._zone) : ""}</td>
                   <td>
                     ${Object.entries(job.counts)
                       .filter(([, value]) => typeof value === "number")
-                      .map(([key, value]) => `${key}: ${Number(value).toLocaleString(this._lang)}`)
+                      .map(([key, value]) => `${this._term("job.count", key)}: ${Number(value).toLocaleString(this._lang)}`)
                       .join(", ")}
                   </td>
                 </tr>`,
@@ -790,6 +874,32 @@ export class EncorePanel extends LitElement {
         </div>
       </section>
     `;
+  }
+
+  /** A term of the jobs table in the user's words; a term no translation knows, as it is. */
+  private _term(prefix: string, value: string): string {
+    const key = `${prefix}.${value}`;
+    const text = this._t(key);
+    // As it is: the page-wide language check (tests/e2e/test_words.py) finds it.
+    return text === key ? value : text;
+  }
+
+  /** How many gaps, the longest few, and every one behind a disclosure. */
+  private _gaps(gaps: [string, string][]): TemplateResult {
+    const line = ([from, to]: [string, string]) =>
+      html`<li>${this._t("chart.gap", { start: dayText(from, this._lang), end: dayText(to, this._lang) })}</li>`;
+    return html`<p class="gaps">${this._t("import.gaps", { count: gaps.length })}</p>
+      <ul class="gaps-longest">
+        ${longestGaps(gaps, GAPS_SHOWN).map(line)}
+      </ul>
+      ${gaps.length > GAPS_SHOWN
+        ? html`<details class="gaps-all">
+            <summary>${this._t("import.gaps_all")}</summary>
+            <ul>
+              ${gaps.map(line)}
+            </ul>
+          </details>`
+        : nothing}`;
   }
 
   private _importState(state: ImportEvent | { status: "uploading"; file: string }): TemplateResult {
@@ -807,16 +917,29 @@ export class EncorePanel extends LitElement {
         </p>
         <progress max="100" value=${state.percent ?? 0}></progress>`;
     }
-    if (state.status === "completed") {
+    if (state.status === "completed" || state.status === "completed_with_errors") {
+      const files = state.files ?? 0;
+      const again = files > 0 && state.files_already_imported === files && !state.imported;
+      const failed = state.failed_files ?? [];
       return html`<p role="status" class="result">
-        ${this._t("import.completed", {
-          imported: (state.imported ?? 0).toLocaleString(this._lang),
-          duplicates: (state.duplicates ?? 0).toLocaleString(this._lang),
-          replaced: (state.replaced ?? 0).toLocaleString(this._lang),
-        })}
-      </p>`;
+          ${again
+            ? this._t("import.again", { files })
+            : this._t("import.completed", {
+                imported: state.imported ?? 0,
+                duplicates: (state.duplicates ?? 0).toLocaleString(this._lang),
+                replaced: (state.replaced ?? 0).toLocaleString(this._lang),
+              })}
+        </p>
+        ${failed.length
+          ? html`<div role="alert" class="error failed-files">
+              ${this._t("import.failed_files")}
+              <ul>
+                ${failed.map((file) => html`<li>${file.error ?? file.name}</li>`)}
+              </ul>
+            </div>`
+          : nothing}`;
     }
-    return html`<p role="alert" class="error">${this._t("import.failed", { error: state.error ?? "" })}</p>`;
+    return html`<p role="alert" class="error">${this._t("import.failed", { error: state.error || errorText(state) })}</p>`;
   }
 
   private _drop(event: DragEvent): void {
@@ -863,10 +986,11 @@ export class EncorePanel extends LitElement {
           <label
             >${this._t("data.export_format")}
             <select name="format">
-              <option value="csv">CSV</option>
-              <option value="jsonl">JSON lines</option>
+              <option value="csv">${this._t("data.format_csv")}</option>
+              <option value="jsonl">${this._t("data.format_jsonl")}</option>
             </select></label
           >
+          <label class="check"><input type="checkbox" name="overwrite" /> ${this._t("data.overwrite")}</label>
           <button class="action" type="submit">${this._t("data.run")}</button>
         </form>
       </section>
@@ -924,10 +1048,20 @@ export class EncorePanel extends LitElement {
       const answer = await ask<{ rows: number; path: string }>(this.hass, "export_history", {
         path: String(data.get("path")),
         format: String(data.get("format")),
+        overwrite: data.get("overwrite") === "on",
       });
       this._error = undefined;
       this._message = this._t("data.export_done", { rows: answer.rows.toLocaleString(this._lang), path: answer.path });
     } catch (error) {
+      const found = error as { translation_key?: string; translation_placeholders?: { path?: string } };
+      if (found?.translation_key === "export_exists") {
+        // The action's message says "set overwrite to true"; the page names its own choice.
+        this._message = undefined;
+        this._error = this._t("data.export_exists", {
+          path: found.translation_placeholders?.path ?? String(data.get("path")),
+        });
+        return;
+      }
       this._fail(error);
     }
   }
@@ -970,7 +1104,7 @@ export class EncorePanel extends LitElement {
     const whose = plan.whose ?? this._t("data.purge_all_accounts");
     const range = plan.before
       ? this._t("data.purge_range_before", {
-          date: new Date(`${plan.before}T00:00:00`).toLocaleDateString(this._lang, { dateStyle: "long" }),
+          date: dayText(plan.before, this._lang, "long"),
         })
       : this._t("data.purge_range_everything");
     return html`

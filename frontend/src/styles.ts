@@ -29,10 +29,16 @@ export const shared = css`
     grid-template-columns: repeat(auto-fill, minmax(140px, 1fr));
     gap: 12px;
   }
+  .tile {
+    container-type: inline-size;
+    min-width: 0;
+  }
   .tile .value {
-    font-size: 1.6rem;
+    /* "1,233 h 18 min" stays on one line: the figure shrinks with its tile. */
+    font-size: clamp(1rem, 13cqi, 1.6rem);
     font-weight: 500;
     line-height: 1.2;
+    white-space: nowrap;
   }
   .tile .label {
     color: var(--secondary-text-color);
@@ -117,11 +123,19 @@ export const shared = css`
     color: var(--secondary-text-color);
     white-space: nowrap;
   }
+  /* A share is a bar on its track: even 1 % reads as a bar, not a stray dot. */
+  .share-track {
+    height: 4px;
+    margin-top: 4px;
+    border-radius: 2px;
+    background: var(--divider-color, rgba(0, 0, 0, 0.12));
+    overflow: hidden;
+  }
   .share {
-    height: 3px;
+    height: 100%;
+    min-width: 4px;
     background: var(--primary-color);
     border-radius: 2px;
-    margin-top: 4px;
   }
   a,
   button.link {
@@ -206,5 +220,22 @@ export const shared = css`
   }
   .error {
     color: var(--error-color, #db4437);
+  }
+  input[type="checkbox"],
+  input[type="radio"] {
+    min-height: 0;
+    width: 18px;
+    height: 18px;
+    padding: 0;
+    margin: 0;
+    accent-color: var(--primary-color);
+  }
+  /* A choice sits beside its words. */
+  label.check,
+  fieldset > label {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
   }
 `;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { LANGUAGES, keys, language, localize, placeholders, textOf } from "../src/i18n";
+import { LANGUAGES, formatMessage, keys, language, localize, placeholders, textOf } from "../src/i18n";
 
 test("every language has every English key, with the same placeholders", () => {
   const english = LANGUAGES.en;
@@ -27,5 +27,40 @@ test("five languages, regional variants fall back to the base", () => {
 test("placeholders are filled, unknown keys show themselves", () => {
   assert.equal(localize("en", "top.plays", { plays: 3 }), "3 plays");
   assert.equal(localize("en", "no.such.key"), "no.such.key");
-  assert.equal(localize("en", "top.plays"), "{plays} plays");
+  assert.equal(localize("en", "top.plays"), "{plays, plural, one {# play} other {# plays}}");
+});
+
+test("plurals through ICU message syntax, by each language's rules (issue 33.7)", () => {
+  assert.equal(localize("en", "tile.streak_days", { days: 1 }), "1 day");
+  assert.equal(localize("en", "tile.streak_days", { days: 0 }), "0 days");
+  assert.equal(localize("en", "top.plays", { plays: 1 }), "1 play");
+  assert.equal(localize("en", "top.plays", { plays: 12345 }), "12,345 plays");
+  assert.equal(localize("de", "tile.streak_days", { days: 1 }), "1 Tag");
+  assert.equal(localize("de", "tile.streak_days", { days: 2 }), "2 Tage");
+  assert.equal(localize("de", "top.plays", { plays: 1 }), "1 Wiedergabe");
+  assert.equal(localize("de", "top.plays", { plays: 1234 }), "1.234 Wiedergaben");
+  assert.equal(localize("fr", "top.plays", { plays: 1 }), "1 écoute");
+  assert.equal(localize("es", "tile.streak_days", { days: 1 }), "1 día");
+  assert.equal(localize("en", "import.completed", { imported: 1, duplicates: "0", replaced: "0" }), "Imported 1 play (0 already known, 0 replaced).");
+});
+
+test("formatMessage: exact forms first, nested placeholders, unknown ones kept", () => {
+  const text = "{n, plural, =0 {no plays of {who}} one {# play of {who}} other {# plays of {who}}}";
+  assert.equal(formatMessage(text, { n: 0, who: "Ada" }, "en"), "no plays of Ada");
+  assert.equal(formatMessage(text, { n: 1, who: "Ada" }, "en"), "1 play of Ada");
+  assert.equal(formatMessage(text, { n: 2, who: "Ada" }, "en"), "2 plays of Ada");
+  assert.equal(formatMessage("{a} and {b}", { a: 1 }), "1 and {b}");
+  assert.deepEqual(placeholders(text), ["n", "who"]);
+});
+
+test("every plural in every language names an `other` form", () => {
+  for (const [code, tree] of Object.entries(LANGUAGES)) {
+    for (const key of keys(tree)) {
+      const text = textOf(tree, key) ?? "";
+      if (text.includes(", plural,")) {
+        assert.match(text, /other \{/, `${code}: ${key}`);
+        assert.doesNotMatch(formatMessage(text, { days: 3, plays: 3, imported: 3, files: 3, count: 3, duplicates: 0, replaced: 0 }, code), /[{}]/, `${code}: ${key}`);
+      }
+    }
+  }
 });

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 import hashlib
 from pathlib import Path
 import random
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -270,9 +271,8 @@ def tracks(plays: Iterable[Play]) -> list[Play]:
 
 
 def duration(ms: int) -> str:
-    """How an English answer says a duration."""
-    hours, rest = divmod(ms // 1000, 3600)
-    minutes = rest // 60
+    """How an English answer says a duration (minutes rounded, as the page rounds)."""
+    hours, minutes = divmod((ms + 30_000) // 60_000, 60)
     parts = []
     if hours:
         parts.append("1 hour" if hours == 1 else f"{hours} hours")
@@ -612,16 +612,20 @@ async def test_taste_summary(hass: HomeAssistant) -> None:
     assert heard.speech.startswith(
         f"Overall your taste is led by {artists[0]}, {artists[1]} and {artists[2]}"
     )
-    # The busiest weekday and hour of the heatmap (minutes, rounded per cell;
-    # the earliest cell on a tie).
+    # The busiest weekday and the busiest hour of the heatmap, each on its
+    # own (minutes rounded per cell; the earliest on a tie), as "when do I
+    # usually listen" names them (issue 33.15).
     zone = dt_util.get_default_time_zone()
     cells: Counter[tuple[int, int]] = Counter()
     for play in mine():
         ended = play.ended.astimezone(zone)
         cells[(ended.weekday(), ended.hour)] += play.ms
     minutes = {cell: (ms + 30_000) // 60_000 for cell, ms in cells.items()}
-    peak = max(minutes.values())
-    day, hour = min(cell for cell, value in minutes.items() if value == peak)
+    by_day = [sum(m for (d, _h), m in minutes.items() if d == day) for day in range(7)]
+    by_hour = [
+        sum(m for (_d, h), m in minutes.items() if h == hour) for hour in range(24)
+    ]
+    day, hour = by_day.index(max(by_day)), by_hour.index(max(by_hour))
     weekday = date(2024, 1, 1 + day).strftime("%A")  # 2024-01-01 was a Monday
     peak_time = datetime(2024, 1, 1, hour, tzinfo=zone)
     assert heard.speech.endswith(
@@ -1019,3 +1023,30 @@ async def test_the_last_days_without_a_number(hass: HomeAssistant) -> None:
     assert response.speech["plain"]["speech"].startswith(
         "In the last 7 days you listened for "
     )
+
+
+@pytest.mark.usefixtures("history")
+async def test_taste_and_usual_time_name_the_same_peak(hass: HomeAssistant) -> None:
+    """ "What's my taste" and "when do I usually listen" agree (issue 33.15)."""
+    taste = await ask(hass, "what's my taste")
+    usual = await ask(hass, "when do I usually listen")
+    peak = re.search(r"on (\w+)s around ([\w: ]+)\.$", taste.speech)
+    assert peak is not None, taste.speech
+    weekday, clock_time = peak.groups()
+    assert f"most around {clock_time}, and most on {weekday}s." in usual.speech, (
+        usual.speech
+    )
+
+
+def test_spoken_words_agree_with_the_page() -> None:
+    """Minutes rounded as the page rounds them; no doubled full stop (issue 33.15)."""
+    english = Speaker("en")
+    # 89.83 minutes: the page writes "1 h 30 min".
+    assert english.duration(5_390_000) == "1 hour and 30 minutes"
+    assert english.duration(150_000) == "3 minutes"
+    assert english.duration(59_000) == "59 seconds"
+    said = english.text("first_artist", name="XXX", when="today", item="Gold Rush.")
+    assert said == "You first listened to XXX today, with Gold Rush."
+    assert english.text(
+        "first_artist", name="X", when="today", item="Wait..."
+    ).endswith("with Wait....")

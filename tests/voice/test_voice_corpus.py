@@ -91,9 +91,8 @@ class Words:
         return {1: "once", 2: "twice"}.get(count, f"{count} times")
 
     def duration(self, ms: int) -> str:
-        """Hours and minutes."""
-        hours, rest = divmod(ms // 1000, 3600)
-        minutes = rest // 60
+        """Hours and minutes, the minutes rounded as the page rounds them."""
+        hours, minutes = divmod((ms + 30_000) // 60_000, 60)
         units = (
             (("Stunde", "Stunden"), ("Minute", "Minuten"))
             if self.language == "de"

@@ -211,6 +211,13 @@ def _folder(node_id: str, node: LibraryNode) -> BrowseMedia:
     )
 
 
+# The library's tile: Encore's own icon, which Home Assistant serves from the
+# integration's brand folder. Spotify's brand image is fetched from Home
+# Assistant's brand server, which a closed network (or a custom integration
+# without a brand there) answers with a 404 and a broken tile.
+LIBRARY_THUMBNAIL: Final = "/api/brands/integration/encore/icon.png"
+
+
 async def async_browse(
     client: SpotifyClient,
     title: str,
@@ -233,7 +240,7 @@ async def async_browse(
             can_expand=True,
             children=[_folder(node_id, node) for node_id, node in LIBRARY.items()],
             children_media_class=MediaClass.DIRECTORY,
-            thumbnail="https://brands.home-assistant.io/_/spotify/logo.png",
+            thumbnail=LIBRARY_THUMBNAIL,
         )
     if content_id.startswith(NODE_PREFIX) or is_liked_songs(content_id):
         node_id = (

@@ -9,6 +9,7 @@ here too, so an answer never mixes languages.
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+import re
 
 from ..history.whose import WhoseReason
 
@@ -329,6 +330,11 @@ class PeriodWords:
     """What the period was understood to be ("last Friday evening"), if named so."""
 
 
+_MINUTE_MS = 60_000
+# Two full stops that end a sentence, not an ellipsis.
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?=\s|$)")
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Formats answers in one language."""
@@ -336,8 +342,12 @@ class Speaker:
     language: str
 
     def text(self, key: str, **values: object) -> str:
-        """Return a template filled in."""
-        return _TEXT[self.language][key].format(**values)
+        """Return a template filled in.
+
+        A name that ends a sentence with its own full stop ("XXX.") gets no
+        second one ("with XXX.." was said); an ellipsis stays as it is.
+        """
+        return _DOUBLE_STOP.sub(".", _TEXT[self.language][key].format(**values))
 
     def lead(self, period: PeriodWords) -> str:
         """Return the period as the start of a sentence."""
@@ -409,12 +419,14 @@ class Speaker:
         return grouped.replace(",", ".") if self.language == "de" else grouped
 
     def duration(self, ms: int) -> str:
-        """Return "2 hours and 5 minutes", "45 minutes", "30 seconds"."""
-        seconds = max(0, ms) // 1000
-        hours, rest = divmod(seconds, 3600)
-        minutes = rest // 60
-        if hours == 0 and minutes == 0:
-            return self._unit(seconds, "second_one", "seconds")
+        """Return "2 hours and 5 minutes", "45 minutes", "30 seconds".
+
+        Minutes are rounded to the nearest, as the listening page writes them
+        (it said "1 h 30 min" where this said 29 minutes).
+        """
+        if max(0, ms) < _MINUTE_MS:
+            return self._unit(max(0, ms) // 1000, "second_one", "seconds")
+        hours, minutes = divmod((ms + _MINUTE_MS // 2) // _MINUTE_MS, 60)
         parts: list[str] = []
         if hours:
             parts.append(self._unit(hours, "hour_one", "hours"))

@@ -18,7 +18,6 @@ from homeassistant.util import dt as dt_util
 
 from ..history.periods import Period
 from ..history.queries import (
-    WEEKDAYS,
     SkipEntry,
     Streaks,
     TopEntry,
@@ -26,6 +25,7 @@ from ..history.queries import (
     discovered,
     heatmap,
     most_skipped,
+    peak_cell,
     repeat_rate,
     skip_rate,
     streaks,
@@ -57,20 +57,18 @@ class HabitAnswer:
 
 
 def _peak(grid: list[list[int]]) -> dict[str, Any] | None:
-    """Find the busiest hour of the day and weekday; the earliest on a tie."""
-    by_hour = [sum(day[hour] for day in grid) for hour in range(24)]
-    by_day = [sum(day) for day in grid]
-    if not any(by_day):
+    """Find the busiest hour of the day and weekday; the earliest on a tie.
+
+    The taste summary's peak (`peak_cell`), with the sums per hour and per
+    weekday for LLMs.
+    """
+    peak = peak_cell(grid)
+    if peak is None:
         return None
-    hour = by_hour.index(max(by_hour))
-    weekday = by_day.index(max(by_day))
     return {
-        "hour": hour,
-        "hour_minutes": by_hour[hour],
-        "weekday": WEEKDAYS[weekday],
-        "weekday_minutes": by_day[weekday],
-        "minutes_by_hour": by_hour,
-        "minutes_by_weekday": by_day,
+        **peak,
+        "minutes_by_hour": [sum(day[hour] for day in grid) for hour in range(24)],
+        "minutes_by_weekday": [sum(day) for day in grid],
     }
 
 

@@ -90,6 +90,9 @@ class FileReport:
     truncated: int = 0
     """Records stored with a name cut to its cap (`models.TEXT_CAPS`)."""
     error: str | None = None
+    error_key: str | None = None
+    """The error's translation key: the page says it in its user's language."""
+    error_placeholders: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -194,7 +197,12 @@ class ImportReport:
             "error": self.error,
             **self.counts(),
             "failed_files": [
-                {"name": r.name, "error": r.error}
+                {
+                    "name": r.name,
+                    "error": r.error,
+                    "translation_key": r.error_key,
+                    "translation_placeholders": r.error_placeholders,
+                }
                 for r in self.files
                 if r.status == "failed"
             ],
@@ -466,7 +474,13 @@ def _report_unstored(
     if isinstance(loaded, ExportError):
         LOGGER.warning("Skipped %s: %s", file.name, loaded)
         report.files.append(
-            FileReport(name=file.name, status="failed", error=_error_text(loaded))
+            FileReport(
+                name=file.name,
+                status="failed",
+                error=_error_text(loaded),
+                error_key=loaded.translation_key,
+                error_placeholders=dict(loaded.translation_placeholders),
+            )
         )
         return
     report.files.append(FileReport(name=file.name, status="already_imported"))

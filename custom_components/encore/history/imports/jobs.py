@@ -105,7 +105,13 @@ async def async_run_import(
             hass,
             SIGNAL_IMPORT_PROGRESS,
             account,
-            {"status": "failed", "error": str(err)},
+            {
+                "status": "failed",
+                "error": str(err),
+                # The page says it in its user's language, not the server's.
+                "translation_key": err.translation_key,
+                "translation_placeholders": err.translation_placeholders,
+            },
         )
         raise
     except Exception:
@@ -128,36 +134,62 @@ async def async_run_import(
             await hass.async_add_executor_job(_unlink, path)
     async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
     async_dispatcher_send(hass, SIGNAL_IMPORT_PROGRESS, account, report.as_dict())
+    persistent_notification.async_create(
+        hass, await _async_report_text(hass, path.name, report), title, note_id
+    )
+    return report
+
+
+async def _async_report_text(
+    hass: HomeAssistant, file: str, report: ImportReport
+) -> str:
+    """Say how an import ended: new plays, a file seen before, or nothing readable.
+
+    Only what happened is said: no "Rows left out: -" when none were.
+    """
     counts = report.counts()
+    if counts["files"] and counts["files_already_imported"] == counts["files"]:
+        return await _async_text(
+            hass,
+            "import_report_again",
+            {"file": file, "already": f"{counts['files_already_imported']:,}"},
+        )
+    failed = "; ".join(
+        f"{item['name']}: {item['error']}" for item in report.as_dict()["failed_files"]
+    )
+    if counts["files"] and counts["files_failed"] == counts["files"]:
+        return await _async_text(
+            hass, "import_report_nothing", {"file": file, "failed": failed}
+        )
     left_out = dict(counts["skipped"])
     if counts["truncated"]:
         # Not left out, but not stored as they came either: said in the same place.
         left_out["truncated"] = counts["truncated"]
-    skipped = ", ".join(
-        f"{reason}: {count:,}" for reason, count in sorted(left_out.items())
-    )
-    failed = "; ".join(
-        f"{item['name']}: {item['error']}" for item in report.as_dict()["failed_files"]
-    )
-    persistent_notification.async_create(
-        hass,
+    parts = [
         await _async_text(
             hass,
             "import_report",
             {
-                "file": path.name,
+                "file": file,
                 "imported": f"{counts['imported']:,}",
                 "duplicates": f"{counts['duplicates']:,}",
                 "replaced": f"{counts['replaced']:,}",
                 "already": str(counts["files_already_imported"]),
-                "skipped": skipped or "-",
-                "failed": failed or "-",
             },
-        ),
-        title,
-        note_id,
-    )
-    return report
+        )
+    ]
+    if left_out:
+        skipped = ", ".join(
+            f"{reason}: {count:,}" for reason, count in sorted(left_out.items())
+        )
+        parts.append(
+            await _async_text(hass, "import_report_left_out", {"skipped": skipped})
+        )
+    if failed:
+        parts.append(
+            await _async_text(hass, "import_report_unreadable", {"failed": failed})
+        )
+    return " ".join(parts)
 
 
 def _unlink(path: Path) -> None:

@@ -1,7 +1,10 @@
 """An export uploaded in the options flow: kept on disk, imported in the background."""
 
+from contextlib import suppress
 from pathlib import Path
+import re
 import shutil
+from urllib.parse import unquote
 import uuid
 
 from homeassistant.components.file_upload import process_uploaded_file
@@ -13,6 +16,7 @@ from .jobs import async_run_import
 
 CONF_EXPORT_FILE = "export_file"
 UPLOAD_DIR = ("encore", "imports")
+_UNSAFE = re.compile(r"[^\w.\- ()]+")
 
 
 def keep_upload(hass: HomeAssistant, file_id: str) -> Path:
@@ -21,14 +25,29 @@ def keep_upload(hass: HomeAssistant, file_id: str) -> Path:
     Blocking: run in the executor. The copy lives in the configuration folder
     until its import ends.
     """
-    folder = Path(hass.config.path(*UPLOAD_DIR))
-    folder.mkdir(parents=True, exist_ok=True)
     with process_uploaded_file(hass, file_id) as uploaded:
-        # The uploaded name is the user's; keep only a safe suffix of it.
-        suffix = ".json" if uploaded.name.lower().endswith(".json") else ".zip"
-        target = folder / f"{uuid.uuid4().hex}{suffix}"
+        # A folder of its own keeps the name the user knows the file by: the
+        # notification, the job and every error name it (never a temporary
+        # name). Only a safe form of that name is used on disk.
+        folder = Path(hass.config.path(*UPLOAD_DIR)) / uuid.uuid4().hex
+        folder.mkdir(parents=True)
+        target = folder / safe_upload_name(uploaded.name)
         shutil.move(uploaded, target)
     return target
+
+
+def safe_upload_name(name: str) -> str:
+    """Return the user's file name fit for a path: no folders, no odd characters.
+
+    The suffix says how the file is read (.json, else a ZIP).
+    """
+    # Some clients send the name percent-encoded ("my%20export.zip").
+    base = Path(unquote(name).replace("\\", "/")).name
+    suffix = ".json" if base.lower().endswith(".json") else ".zip"
+    if base.lower().endswith(suffix):
+        base = base[: -len(suffix)]
+    stem = _UNSAFE.sub("_", base).strip("._ ")[:100] or "export"
+    return f"{stem}{suffix}"
 
 
 def remove_leftover_uploads(hass: HomeAssistant) -> int:
@@ -47,6 +66,14 @@ def remove_leftover_uploads(hass: HomeAssistant) -> int:
         if path.is_file() and path.suffix in (".zip", ".json"):
             path.unlink(missing_ok=True)
             removed += 1
+        elif path.is_dir():
+            # An upload's own folder (`keep_upload`).
+            for upload in path.iterdir():
+                if upload.is_file() and upload.suffix in (".zip", ".json"):
+                    upload.unlink(missing_ok=True)
+                    removed += 1
+            with suppress(OSError):
+                path.rmdir()
     if removed:
         LOGGER.info("Deleted %s export(s) left by an interrupted import", removed)
     return removed
@@ -59,4 +86,14 @@ async def async_import_in_background(
     try:
         await async_run_import(hass, account, account_name, path, delete_after=True)
     except HomeAssistantError as err:
-        LOGGER.warning("Import of an uploaded export failed: %s", err)
+        # The user's file, not Encore, is at fault: the notification and the
+        # page say so; the log keeps a note, not a warning.
+        LOGGER.info("Import of an uploaded export failed: %s", err)
+    finally:
+        await hass.async_add_executor_job(_remove_folder, path.parent)
+
+
+def _remove_folder(folder: Path) -> None:
+    """Remove an upload's own folder once its file is gone."""
+    with suppress(OSError):
+        folder.rmdir()

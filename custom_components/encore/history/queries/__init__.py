@@ -35,7 +35,7 @@ the figures are in `scripts/bench queries`.
 from ..store.names import normalize_name
 from .common import WEEKDAYS
 from .counts import play_count
-from .coverage import coverage, listeners
+from .coverage import accounts_with_plays, coverage, listeners
 from .habits import (
     discovered,
     heatmap,
@@ -72,6 +72,7 @@ from .taste import (
     artists_of,
     minutes_by_day,
     music_ranking,
+    peak_cell,
     taste_brief,
     taste_combined,
     taste_habits,
@@ -99,6 +100,7 @@ __all__ = [
     "TopEntry",
     "TopKind",
     "Totals",
+    "accounts_with_plays",
     "artists_of",
     "coverage",
     "device_ids",
@@ -113,6 +115,7 @@ __all__ = [
     "named_entries",
     "new_artists",
     "normalize_name",
+    "peak_cell",
     "play_count",
     "playing_at",
     "recent_plays",

@@ -115,16 +115,25 @@ def coverage(conn: Connection, scope: Scope, time_zone: tzinfo) -> Coverage:
     )
 
 
+def accounts_with_plays(conn: Connection) -> set[str]:
+    """Return the keys of the accounts the history holds plays of.
+
+    One look into the plays' index per account.
+    """
+    return {
+        str(key)
+        for key in conn.execute(
+            select(accounts.c.key).where(
+                exists().where(plays.c.account_id == accounts.c.id)
+            )
+        ).scalars()
+    }
+
+
 def listeners(conn: Connection) -> int:
     """Count the Spotify accounts the history holds plays of, set up or not.
 
     Each is someone's listening; Sonos households and media players are the
-    home's (`is_observer`), whoever listened. One look into the plays' index
-    per account.
+    home's (`is_observer`), whoever listened.
     """
-    keys = conn.execute(
-        select(accounts.c.key).where(
-            exists().where(plays.c.account_id == accounts.c.id)
-        )
-    ).scalars()
-    return sum(1 for key in keys if not is_observer(str(key)))
+    return sum(1 for key in accounts_with_plays(conn) if not is_observer(key))
