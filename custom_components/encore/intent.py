@@ -7,8 +7,10 @@ Encore's own setup registers the same handlers, so they exist whichever comes fi
 from homeassistant.core import HomeAssistant
 
 from .voice.intents import async_register_intents
+from .voice.net import async_register_net
 
 
 async def async_setup_intents(hass: HomeAssistant) -> None:
     """Set up Encore's intents (called by the intent integration)."""
     async_register_intents(hass)
+    async_register_net(hass)

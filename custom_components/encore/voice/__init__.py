@@ -7,6 +7,7 @@ from homeassistant.util.hass_dict import HassKey
 from ..const import DOMAIN
 from .intents import async_register_intents
 from .llm_api import EncoreAPI
+from .net import async_register_net
 
 DATA_API_REGISTERED: HassKey[bool] = HassKey(f"{DOMAIN}_llm_api")
 
@@ -14,6 +15,7 @@ DATA_API_REGISTERED: HassKey[bool] = HassKey(f"{DOMAIN}_llm_api")
 async def async_setup_voice(hass: HomeAssistant) -> None:
     """Register the intent handlers and the `encore` LLM API (once)."""
     async_register_intents(hass)
+    async_register_net(hass)
     if hass.data.get(DATA_API_REGISTERED):
         return
     llm.async_register_api(hass, EncoreAPI(hass))

@@ -74,6 +74,7 @@ from .ask import (
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
 from .heard import clean_time, find_person, hear_name
+from .net import async_reread
 from .rooms import Place, TooManyStreamsError, async_played_at_place, split_place
 from .when import LATELY_DAYS, parse_when
 
@@ -175,6 +176,16 @@ class EncoreIntentHandler(intent.IntentHandler):
                 answer = await self._async_answer_for(
                     hass, asker, values, person, entry_id
                 )
+        except NotUnderstoodError as err:
+            # The sentence's wildcard caught more than a time ("most this
+            # week"): the whole utterance, read by Encore's parser, may say.
+            if (reread := await async_reread(intent_obj)) is not None:
+                return reread
+            LOGGER.debug("%s could not answer: %s", self.intent_type, err)
+            response.async_set_error(
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, _error_text(asker, err)
+            )
+            return response
         except (
             HomeAssistantError,
             PeriodError,
