@@ -412,7 +412,12 @@ def resolve_name(
         return as_artist
     candidates = [
         match
-        for match in (as_artist, find(conn, name, TopKind.TRACK, scope=scope))
+        for match in (
+            as_artist,
+            find(conn, name, TopKind.TRACK, scope=scope),
+            # A podcast is asked for by its show's name, like an artist.
+            find(conn, name, TopKind.SHOW, scope=scope),
+        )
         if match is not None
     ]
     title, by, maker = name.rpartition(_BY_WORDS.get(language, " by "))
@@ -449,14 +454,14 @@ def by_target(artist: str | None, track: str | None) -> Resolver:
 
 
 def _match_args(match: Match) -> dict[str, str | None]:
-    if match.kind is TopKind.ARTIST:
+    if match.kind in (TopKind.ARTIST, TopKind.SHOW):
         return {"artist": match.name, "track": None}
     return {"artist": match.artist, "track": match.name}
 
 
 def match_label(speaker: Speaker, match: Match) -> str:
     """Return "Daft Punk" or "One More Time by Daft Punk"."""
-    if match.kind is TopKind.ARTIST:
+    if match.kind in (TopKind.ARTIST, TopKind.SHOW) or not match.artist:
         return match.name
     return speaker.by(match.name, match.artist)
 

@@ -203,6 +203,14 @@ class EncoreIntentHandler(intent.IntentHandler):
                 intent.IntentResponseErrorCode.FAILED_TO_HANDLE, _error_text(asker, err)
             )
             return response
+        if (
+            "name" in values
+            and answer.about is None
+            and (reread := await async_reread(intent_obj)) is not None
+        ):
+            # Nothing goes by the name the sentence's wildcard caught ("the
+            # same songs again"): the whole utterance may ask something else.
+            return reread
         response.response_type = intent.IntentResponseType.QUERY_ANSWER
         speech = answer.speech
         if person:
