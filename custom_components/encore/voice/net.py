@@ -1,6 +1,6 @@
 """The wide net: listening questions nobody wrote a sentence for.
 
-Encore's sentence files end with the intent `EncoreListening`: wildcard
+Encore's sentence files end with the intent `EncoreWideNet`: wildcard
 sentences anchored on a listener and a listening word ("did I ... play",
 "my ... top", "wie viele ... gehört"). Home Assistant's default agent prefers
 a custom sentence that matches over its own, so a history question the
@@ -33,7 +33,10 @@ from ..const import DOMAIN, LOGGER
 from .answers import pick_language
 from .parse import NAMED, Asked, Reading, read_question
 
-INTENT_LISTENING: Final = "EncoreListening"
+INTENT_WIDE_NET: Final = "EncoreWideNet"
+"""Named to sort after the family intents: on a full tie between a family
+sentence and the net (as many wildcards and words), hassil takes the first
+intent by name, and the family's listed sentence should win."""
 REREAD: Final = f"{DOMAIN}_reread"
 """The platform of an intent this module made: it is never read again."""
 
@@ -215,10 +218,10 @@ def unsure_text(language: str, err: UnsureError) -> str:
     )
 
 
-class ListeningIntent(intent.IntentHandler):
+class WideNetIntent(intent.IntentHandler):
     """Read a listening question whole, then answer it as its family does."""
 
-    intent_type = INTENT_LISTENING
+    intent_type = INTENT_WIDE_NET
     description = (
         "Answers a question about the user's listening history, read from the "
         "whole sentence"
@@ -302,18 +305,33 @@ async def async_reread(intent_obj: intent.Intent) -> intent.IntentResponse | Non
     )
     try:
         routed = route(reading)
-    except UnsureError:
-        return None
-    sentence = {key: slot["value"] for key, slot in intent_obj.slots.items()}
-    if routed.intent_type == intent_obj.intent_type and routed.slots == sentence:
+    except UnsureError as err:
+        if err.key in ("not_what", "not_when"):
+            # The sentence's own error says what was not understood.
+            return None
+        # The sentence took words for a name or a time that the whole
+        # question says are a room or no time: say what was understood.
+        response = intent_obj.create_response()
+        response.async_set_error(
+            intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+            unsure_text(language, err),
+        )
+        return response
+    sentence = {key: _folded(slot["value"]) for key, slot in intent_obj.slots.items()}
+    read = {key: _folded(value) for key, value in routed.slots.items()}
+    if routed.intent_type == intent_obj.intent_type and read == sentence:
         return None
     return await async_answer_as(intent_obj, routed)
+
+
+def _folded(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
 
 
 @callback
 def async_register_net(hass: HomeAssistant) -> None:
     """Register the net's handler once."""
     registered = {handler.intent_type: handler for handler in intent.async_get(hass)}
-    if type(registered.get(INTENT_LISTENING)) is ListeningIntent:
+    if type(registered.get(INTENT_WIDE_NET)) is WideNetIntent:
         return
-    intent.async_register(hass, ListeningIntent())
+    intent.async_register(hass, WideNetIntent())

@@ -3,7 +3,7 @@
 Assist's sentences catch a question; this module understands it. Listing
 sentences cannot keep up with how people speak ("uh who've i been playing most
 this past fortnight", "wie viele Titel habe ich gestern weggeklickt"), so the
-net of `sentences/<language>.yaml` (intent `EncoreListening`) catches broadly
+net of `sentences/<language>.yaml` (intent `EncoreWideNet`) catches broadly
 and the words are read here: what is asked, the period, the name asked about,
 the person, the room, the content and how many to name.
 
@@ -387,11 +387,13 @@ def _find_period(
 _TIME_STARTS = {
     "en": re.compile(
         r"\b(?:since|during|ago|over the|for the past|in the last|in the past"
+        r"|tomorrow|tonight|later|next (?:week|month|year|weekend|\w+day)"
         r"|this (?:spring|summer|autumn|fall|winter|season)"
         r"|last (?:spring|summer|autumn|fall|winter|season|christmas))\b"
     ),
     "de": re.compile(
-        r"\b(?:seit|während|vor \w+ (?:tagen|wochen|monaten|jahren)"
+        r"\b(?:seit|während|vor \w+ (?:tagen|wochen|monaten|jahren)|übermorgen|später"
+        r"|(?<!heute )morgen\b(?! früh)|nächste[nrs]? (?:woche|monat|jahr|wochenende)"
         r"|diesen (?:sommer|winter|frühling|herbst)"
         r"|letzten (?:sommer|winter|frühling|herbst))\b"
     ),
@@ -685,6 +687,13 @@ def _name(text: str, language: str) -> tuple[str | None, str]:
     return _trim(found.group("name"), language), ""
 
 
+def _cased(words: str, text: str) -> str:
+    """Return words as they were written: "Stairway to Heaven", "20 Uhr"."""
+    pattern = r"[\s,]+".join(re.escape(word) for word in words.split())
+    found = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+    return found.group(0) if found is not None else words
+
+
 def _around(name: str, period: str, language: str) -> str | None:
     """Trim the words about a name between it and a period at its edge.
 
@@ -758,6 +767,10 @@ def read_question(
             name = _around(name, span.words, language)
     if asked is Asked.PLAY_COUNT and name is None:
         asked = Asked.PLAYS
+    if name is not None:
+        name = _cased(name, text)
+    if when is not None:
+        when = _cased(when, text)
     content = "everything"
     if re.search(r"\b(?:podcasts?|episodes?|folgen|sendung\w*)\b", joined):
         content = "podcasts"
