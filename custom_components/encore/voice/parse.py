@@ -103,6 +103,9 @@ _CONTRACTIONS_EN = (
     (r"\bgonna\b", "going to"),
     (r"\bfavourite", "favorite"),
     (r"\bfortnight\b", "2 weeks"),
+    (r"\bday of the week\b", "weekday"),
+    (r"\b(time|hour) of the day\b", r"\1 of day"),
+    (r"(?<!the )\bmost recently\b", "last"),
     (r"\bthis past\b", "the past"),
     (r"\bback in\b", "in"),
     (r"\bso far\b", ""),
@@ -245,6 +248,13 @@ _LEAD_INS = {
         "like",
         "right",
         "yo",
+        "out of curiosity",
+        "just curious",
+        "real quick",
+        "by the way",
+        "roughly",
+        "about",
+        "approximately",
         "assist",
         "nabu",
         "jarvis",
@@ -474,11 +484,13 @@ _EN = {
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
     r"|(?:cannot|can't|cant|can not) (?:i |we )?stop|keep going back|keep coming back|over and over"
-    r"|nonstop|non stop|on loop|again and again)\b",
+    r"|nonstop|non stop|on loop|again and again|to death|all the time|constantly"
+    r"|like crazy)\b",
     "new": r"\b(?:new (?:artists?|bands?|music|musicians?|singers?|discoveries|finds)"
     r"|discover\w*|new to me|for the first time|pop up|popped up|anyone new"
     r"|anything new|new ones)\b",
     "peak": r"(?:^(?:when|what time|at what time|what times|which days?|what days?"
+    r"|which weekdays?|what weekdays?"
     r"|what hours?)\b(?!.*\b(?:first|last|did|was|were)\b)|\btime of (?:the )?day\b"
     r"|\bbusiest\b|\bpeak\b|\bwhat time\b|\bwhich hour\b|\bwhat hour\b)",
     "taste": r"\b(?:taste|kind of (?:music|stuff|songs)|sort of (?:music|stuff|songs)"
@@ -493,13 +505,15 @@ _EN = {
     "distinct": r"\b(?:different|distinct|unique|separate|individual|various)\b",
     "plays": r"\b(?:plays|streams|listens|spins|things|times|play count)\b",
     "time": r"\b(?:how long|how much time|hours|minutes|listening time"
+    r"|amount of time|total time|time (?:i|we) (?:listened|spent)"
     r"|time listened|listening hours|listening total|how much (?:music )?"
     r"(?:have|did|do|had) (?:i|we)|how much listening|how much music"
     r"|how much have (?:i|we))\b",
     "often": r"\b(?:how often|how many times|how frequently|count how many times)\b",
     "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already )?"
     r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
-    r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on))",
+    r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on)"
+    r"|(?:was|were) (?:i|we) (?:listening to|playing|streaming) (?!(?:at|on|in)\b))",
     "played": r"\b(?:listen|listens|listened|listening|play|played|playing|hear"
     r"|heard|stream|streamed|streaming|had on|have on|put on|on|into)\b",
     "rank": r"\b(?:most(?! recent)|top|favorite|favorites|number one|no 1|go to|best|biggest"
@@ -614,6 +628,11 @@ _NAME_AFTER_EN = re.compile(
     r"|the artist|the song|the track|the podcast) )?(?P<name>.+)$"
 )
 _NAME_EN = (
+    # "put Queen on", "have Daft Punk on": the name inside the verb.
+    re.compile(
+        r"\b(?:put|had|have|got) (?!(?:on|it|that|this|something|anything|music)\b)"
+        r"(?P<name>.+?) on\b(?P<after>.*)$"
+    ),
     re.compile(
         r"\b(?:plays|streams|listens|spins) (?:does|did|has|have) (?P<name>.+?)"
         r" (?:have|had|got|get)\b(?P<after>.*)$"
@@ -655,9 +674,10 @@ _NAME_EDGES = {
         r"^(?:(?:zum|das) (?:ersten|erste|letzten|letzte) mal |zuletzt |jemals |je"
         r" |schon einmal |schon mal |zum ersten mal |den podcast |die band |das lied"
         r" |den song |das album |was von |etwas von |irgendwas von |musik von"
-        r" |lieder von |songs von |was |noch )+|(?: (?:zum ersten mal|zum letzten mal"
+        r" |lieder von |songs von |was |noch |bei mir |für mich )+|(?: (?:zum ersten mal|zum letzten mal"
         r"|das erste mal|das letzte mal|zuletzt|als erstes|als letztes|jemals|je"
-        r"|überhaupt|insgesamt|podcast))+$"
+        r"|überhaupt|insgesamt|podcast|bei mir|für mich|zum allerersten mal"
+        r"|das allererste mal))+$"
     ),
 }
 
