@@ -40,12 +40,12 @@ intent by name, and the family's listed sentence should win."""
 REREAD: Final = f"{DOMAIN}_reread"
 """The platform of an intent this module made: it is never read again."""
 
-# What each question is called when Encore says what it understood.
+# What each question is about, when Encore says what it understood.
 _ASKED_WORDS: Final[dict[str, dict[Asked, str]]] = {
     "en": {
         Asked.TOP: "what you played most",
         Asked.ON_REPEAT: "what you have on repeat",
-        Asked.LISTENING_TIME: "how long you listened",
+        Asked.LISTENING_TIME: "your listening time",
         Asked.PLAYS: "how many plays you had",
         Asked.SONGS: "how many different songs you played",
         Asked.ARTISTS: "how many different artists you played",
@@ -53,8 +53,8 @@ _ASKED_WORDS: Final[dict[str, dict[Asked, str]]] = {
         Asked.DID_I: "whether you played something",
         Asked.FIRST_PLAY: "when you first played something",
         Asked.LAST_PLAY: "when you last played something",
-        Asked.FIRST_IN: "what you played first",
-        Asked.LAST_IN: "what you played last",
+        Asked.FIRST_IN: "the first thing you played",
+        Asked.LAST_IN: "the last thing you played",
         Asked.WHAT_PLAYED: "what you listened to",
         Asked.TASTE: "your taste",
         Asked.PEAK: "when you listen most",
@@ -65,26 +65,41 @@ _ASKED_WORDS: Final[dict[str, dict[Asked, str]]] = {
         Asked.STREAK: "your listening streak",
     },
     "de": {
-        Asked.TOP: "was du am meisten gehört hast",
-        Asked.ON_REPEAT: "was du gerade rauf und runter hörst",
-        Asked.LISTENING_TIME: "wie lange du gehört hast",
-        Asked.PLAYS: "wie viele Wiedergaben du hattest",
-        Asked.SONGS: "wie viele verschiedene Songs du gehört hast",
-        Asked.ARTISTS: "wie viele verschiedene Künstler du gehört hast",
-        Asked.PLAY_COUNT: "wie oft du etwas gehört hast",
-        Asked.DID_I: "ob du etwas gehört hast",
-        Asked.FIRST_PLAY: "wann du etwas zum ersten Mal gehört hast",
-        Asked.LAST_PLAY: "wann du etwas zuletzt gehört hast",
-        Asked.FIRST_IN: "was du als Erstes gehört hast",
-        Asked.LAST_IN: "was du als Letztes gehört hast",
-        Asked.WHAT_PLAYED: "was du gehört hast",
-        Asked.TASTE: "deinen Geschmack",
-        Asked.PEAK: "wann du am meisten hörst",
-        Asked.NEW_ARTISTS: "deine neuen Künstler",
-        Asked.SKIPS: "wie viel du überspringst",
-        Asked.REPEAT: "wie oft du Songs wiederholst",
-        Asked.MOST_SKIPPED: "was du am häufigsten überspringst",
-        Asked.STREAK: "deine Hörserie",
+        Asked.TOP: "deinen meistgehörten Titeln",
+        Asked.ON_REPEAT: "deinen aktuellen Dauerbrennern",
+        Asked.LISTENING_TIME: "deiner Hörzeit",
+        Asked.PLAYS: "deinen Wiedergaben",
+        Asked.SONGS: "der Zahl verschiedener Songs",
+        Asked.ARTISTS: "der Zahl verschiedener Künstler",
+        Asked.PLAY_COUNT: "der Häufigkeit eines Künstlers oder Songs",
+        Asked.DID_I: "einem Künstler oder Song",
+        Asked.FIRST_PLAY: "dem ersten Hören eines Künstlers oder Songs",
+        Asked.LAST_PLAY: "dem letzten Hören eines Künstlers oder Songs",
+        Asked.FIRST_IN: "deinem ersten Titel",
+        Asked.LAST_IN: "deinem letzten Titel",
+        Asked.WHAT_PLAYED: "deinem Hörverlauf",
+        Asked.TASTE: "deinem Geschmack",
+        Asked.PEAK: "deinen Hörzeiten",
+        Asked.NEW_ARTISTS: "deinen neuen Künstlern",
+        Asked.SKIPS: "deinen übersprungenen Titeln",
+        Asked.REPEAT: "deinen Wiederholungen",
+        Asked.MOST_SKIPPED: "deinen meistübersprungenen Titeln",
+        Asked.STREAK: "deiner Hörserie",
+    },
+}
+# A ranking is named by what it ranks: "your top artists".
+_TOP_WORDS: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "artist": "your top artists",
+        "track": "your top songs",
+        "album": "your top albums",
+        "show": "your top podcasts",
+    },
+    "de": {
+        "artist": "deinen Top-Künstlern",
+        "track": "deinen Top-Songs",
+        "album": "deinen Top-Alben",
+        "show": "deinen Top-Podcasts",
     },
 }
 _UNSURE: Final[dict[str, dict[str, str]]] = {
@@ -95,13 +110,15 @@ _UNSURE: Final[dict[str, dict[str, str]]] = {
             " listened, what you played, or how often you played someone."
         ),
         "not_when": (
-            'I understood you want {asked}, but not which time "{said}" means:'
-            " today, this week, this month, this year or since when?"
+            'I understood you\'re asking about {asked}, but not which time "{said}"'
+            " means: today, this week, this month, this year, or since when?"
         ),
-        "not_who": "I understood you want {asked}, but not which artist or song.",
+        "not_who": (
+            "I understood you're asking about {asked}, but not which artist or song."
+        ),
         "not_where": (
-            "I understood you want {asked} {place}, but I can tell rooms and"
-            " speakers apart only for what you played, how long and how much."
+            "I understood you're asking about {asked} {place}, but I can tell rooms"
+            " and speakers apart only for what you played, how long and how much."
         ),
     },
     "de": {
@@ -112,18 +129,18 @@ _UNSURE: Final[dict[str, dict[str, str]]] = {
             " du jemanden gehört hast."
         ),
         "not_when": (
-            'Ich habe verstanden, dass du wissen willst, {asked}, aber nicht,'
-            ' welche Zeit "{said}" ist: heute, diese Woche, diesen Monat, dieses'
-            " Jahr oder seit wann?"
+            "Ich habe verstanden, dass du nach {asked} fragst, aber nicht, welche"
+            ' Zeit "{said}" ist: heute, diese Woche, diesen Monat, dieses Jahr oder'
+            " seit wann?"
         ),
         "not_who": (
-            "Ich habe verstanden, dass du wissen willst, {asked}, aber nicht,"
-            " welchen Künstler oder Song du meinst."
+            "Ich habe verstanden, dass du nach {asked} fragst, aber nicht, welchen"
+            " Künstler oder Song du meinst."
         ),
         "not_where": (
-            "Ich habe verstanden, dass du wissen willst, {asked} ({place}), aber"
-            " Räume und Lautsprecher unterscheide ich nur bei dem, was du gehört"
-            " hast, wie lange und wie viel."
+            "Ich habe verstanden, dass du nach {asked} fragst ({place}), aber Räume"
+            " und Lautsprecher unterscheide ich nur bei dem, was du gehört hast,"
+            " wie lange und wie viel."
         ),
     },
 }
@@ -210,9 +227,11 @@ def unsure_text(language: str, err: UnsureError) -> str:
     """Say what was understood of a question, and what not."""
     language = pick_language(language, "en")
     reading = err.reading
-    asked = (
-        _ASKED_WORDS[language][reading.asked] if reading.asked is not None else ""
-    )
+    asked = ""
+    if reading.asked is Asked.TOP and reading.kind is not None:
+        asked = _TOP_WORDS[language][reading.kind]
+    elif reading.asked is not None:
+        asked = _ASKED_WORDS[language][reading.asked]
     return _UNSURE[language][err.key].format(
         asked=asked, said=reading.unread or "", place=reading.place or ""
     )

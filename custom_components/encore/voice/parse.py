@@ -107,7 +107,6 @@ _CONTRACTIONS_EN = (
     (r"\b(time|hour) of the day\b", r"\1 of day"),
     (r"(?<!the )\bmost recently\b", "last"),
     (r"\bthis past\b", "the past"),
-    (r"\bback in\b", "in"),
     (r"\bso far\b", ""),
     (r"\bup to now\b", ""),
     (r"\bat noon\b", "at 12 pm"),
@@ -398,16 +397,56 @@ _TIME_STARTS = {
     "en": re.compile(
         r"\b(?:since|during|ago|over the|for the past|in the last|in the past"
         r"|tomorrow|tonight|later|next (?:week|month|year|weekend|\w+day)"
+        r"|(?:back )?(?:the|that|this|last|a|in|during|over|until|before|after)"
+        r" (?:\w+ )?"
+        r"(?:day|days|summer|winter|spring|autumn|fall|christmas|easter|holidays?"
+        r"|vacation|era|decade|nineties|eighties|seventies|80s|90s|morning|evening"
+        r"|afternoon|night)"
         r"|this (?:spring|summer|autumn|fall|winter|season)"
         r"|last (?:spring|summer|autumn|fall|winter|season|christmas))\b"
     ),
     "de": re.compile(
         r"\b(?:seit|während|vor \w+ (?:tagen|wochen|monaten|jahren)|übermorgen|später"
         r"|(?<!heute )morgen\b(?! früh)|nächste[nrs]? (?:woche|monat|jahr|wochenende)"
+        r"|(?:im|in den|in der|am|zu|an|vor|nach|über|letzte[nrs]?|diese[nrs]?) (?:\w+ )?"
+        r"(?:sommer|winter|frühling|herbst|urlaub|ferien|weihnachten|ostern"
+        r"|achtzigern|neunzigern|morgen|abend|nachmittag|nacht)"
         r"|diesen (?:sommer|winter|frühling|herbst)"
         r"|letzten (?:sommer|winter|frühling|herbst))\b"
     ),
 }
+
+
+# Where words that are no time end: "since the summer" of "... most".
+_UNREAD_STOP = frozenset(
+    {
+        "most",
+        "i",
+        "did",
+        "have",
+        "played",
+        "listened",
+        "heard",
+        "to",
+        "am",
+        "meisten",
+        "häufigsten",
+        "öftesten",
+        "gehört",
+        "gespielt",
+        "habe",
+        "ich",
+    }
+)
+
+
+def _unread(words: str) -> str:
+    """The words of a time not understood, up to the rest of the question."""
+    pieces = words.split()
+    for index, word in enumerate(pieces[1:], start=1):
+        if word in _UNREAD_STOP:
+            return " ".join(pieces[:index])
+    return words
 
 
 # -- the room and the person -------------------------------------------------------------
@@ -771,10 +810,10 @@ def read_question(
     unread = None
     if (
         span is None
-        and asked not in (Asked.FIRST_PLAY, Asked.LAST_PLAY)
+        and asked not in (Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.STREAK)
         and (starts := _TIME_STARTS[language].search(rest_text))
     ):
-        unread = rest_text[starts.start() :]
+        unread = _cased(_unread(rest_text[starts.start() :]), text)
     name = None
     if asked in NAMED:
         name, _after = _name(joined, language)
