@@ -412,14 +412,13 @@ def resolve_name(
         return as_artist
     candidates = [
         match
-        for match in (
-            as_artist,
-            find(conn, name, TopKind.TRACK, scope=scope),
-            # A podcast is asked for by its show's name, like an artist.
-            find(conn, name, TopKind.SHOW, scope=scope),
-        )
+        for match in (as_artist, find(conn, name, TopKind.TRACK, scope=scope))
         if match is not None
     ]
+    if not candidates and (show := find(conn, name, TopKind.SHOW, scope=scope)):
+        # A podcast is asked for by its show's name, like an artist; looked
+        # for only when no artist or song fits (a fuzzy search costs a read).
+        candidates.append(show)
     title, by, maker = name.rpartition(_BY_WORDS.get(language, " by "))
     if (
         by
