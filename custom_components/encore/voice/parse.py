@@ -456,7 +456,8 @@ _PLACE = {
         r"\b(?P<place>(?:in|on|at|from|through|via) (?:the|my|our) "
         r"(?!(?:last|past|previous|first|morning|afternoon|evening|night|day|week"
         r"|month|year|weekend|moment|end|beginning|start|same|kind|sort|type|most"
-        r"|top|history|list|row|world|air)\b)"
+        r"|top|history|list|row|world|air|summer|winter|spring|autumn|fall|holidays?"
+        r"|christmas|easter|nineties|eighties|seventies|meantime|past|future)\b)"
         r"(?:[\w'-]+)(?: (?:room|speakers?|player|stereo|sonos|area))?)"
         r"(?= |$)"
     ),
@@ -824,8 +825,6 @@ def read_question(
             # it off unless the whole is a title ("Friday I'm in Love").
             when = None
             name = _around(name, span.words, language)
-    if asked is Asked.PLAY_COUNT and name is None:
-        asked = Asked.PLAYS
     if name is not None:
         name = _cased(name, text)
     if when is not None:
