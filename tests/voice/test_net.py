@@ -19,15 +19,7 @@ from custom_components.encore.voice.net import UnsureError, route
 from custom_components.encore.voice.parse import Asked, read_question
 from custom_components.encore.voice.when import parse_when
 
-from .test_voice import (  # noqa: F401
-    NOW,
-    TZ,
-    ask,
-    history,
-    mine,
-    ranking,
-    tracks,
-)
+from .test_voice import NOW, TZ, ask, history, mine, ranking, tracks  # noqa: F401
 
 
 @pytest.mark.parametrize(

@@ -189,7 +189,6 @@ class EncoreIntentHandler(intent.IntentHandler):
         except (
             HomeAssistantError,
             PeriodError,
-            NotUnderstoodError,
             UnknownPersonError,
             VagueNameError,
             PlaceNotAnsweredError,

@@ -210,7 +210,11 @@ def route(reading: Reading) -> Routed:
     intent_type, fixed = _FAMILY[reading.asked]
     slots: dict[str, Any] = dict(fixed)
     if reading.asked in (Asked.TOP, Asked.MOST_SKIPPED) and reading.kind:
-        slots["kind"] = "track" if reading.kind == "show" and reading.asked is Asked.MOST_SKIPPED else reading.kind
+        slots["kind"] = (
+            "track"
+            if reading.kind == "show" and reading.asked is Asked.MOST_SKIPPED
+            else reading.kind
+        )
     if reading.limit is not None:
         slots["limit"] = reading.limit
     if reading.name:
@@ -285,7 +289,9 @@ async def async_answer_as(
     intent_obj: intent.Intent, routed: Routed
 ) -> intent.IntentResponse:
     """Answer with the family handler, as an intent of that family."""
-    handlers = {handler.intent_type: handler for handler in intent.async_get(intent_obj.hass)}
+    handlers = {
+        handler.intent_type: handler for handler in intent.async_get(intent_obj.hass)
+    }
     handler = handlers[routed.intent_type]
     family = intent.Intent(
         intent_obj.hass,

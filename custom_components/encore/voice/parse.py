@@ -54,9 +54,7 @@ class Asked(StrEnum):
     STREAK = "streak"
 
 
-NAMED = frozenset(
-    {Asked.PLAY_COUNT, Asked.DID_I, Asked.FIRST_PLAY, Asked.LAST_PLAY}
-)
+NAMED = frozenset({Asked.PLAY_COUNT, Asked.DID_I, Asked.FIRST_PLAY, Asked.LAST_PLAY})
 """What is asked about one artist or track."""
 
 
@@ -441,7 +439,7 @@ _UNREAD_STOP = frozenset(
 
 
 def _unread(words: str) -> str:
-    """The words of a time not understood, up to the rest of the question."""
+    """Return the words of a time not understood, up to the rest of the question."""
     pieces = words.split()
     for index, word in enumerate(pieces[1:], start=1):
         if word in _UNREAD_STOP:
@@ -476,9 +474,7 @@ _PERSON = {
         r" (?=(?:ever |first |last |been |usually |mostly )?(?:listen|play|hear|stream"
         r"|skip|put|catch|start|discover))"
     ),
-    "de": re.compile(
-        r"\b(?:hat|hatte) (?P<person>[a-zäöüß]+)\b"
-    ),
+    "de": re.compile(r"\b(?:hat|hatte) (?P<person>[a-zäöüß]+)\b"),
 }
 _NOT_PERSONS = frozenset(
     {
@@ -627,7 +623,7 @@ class _Words:
 
 
 def _kind(words: _Words, default: str | None) -> str | None:
-    """What a ranking ranks: said by its noun ("albums"), "who" for artists."""
+    """Return what a ranking ranks: its noun ("albums"), "who" for artists."""
     if words.has("album"):
         return "album"
     if words.has("show"):
@@ -677,8 +673,12 @@ _NAME_EN = (
         r"\b(?:plays|streams|listens|spins) (?:does|did|has|have) (?P<name>.+?)"
         r" (?:have|had|got|get)\b(?P<after>.*)$"
     ),
-    re.compile(r"\bepisodes? of (?P<name>.+?) (?:did|have|had) (?:i|we)\b(?P<after>.*)$"),
-    re.compile(r"\bepisode of (?P<name>.+?) (?:i|we) (?:listened|heard|played)\b(?P<after>.*)$"),
+    re.compile(
+        r"\bepisodes? of (?P<name>.+?) (?:did|have|had) (?:i|we)\b(?P<after>.*)$"
+    ),
+    re.compile(
+        r"\bepisode of (?P<name>.+?) (?:i|we) (?:listened|heard|played)\b(?P<after>.*)$"
+    ),
     re.compile(
         r"\b(?:plays|streams|times) (?:of|for) (?P<name>.+?)"
         r"(?P<after> (?:did|have|had|were|are)\b.*)?$"
@@ -843,7 +843,9 @@ def read_question(
         everyone=everyone,
         place=place,
         kind=kind,
-        limit=_limit(pieces, language) if asked in (Asked.TOP, Asked.MOST_SKIPPED) else None,
+        limit=_limit(pieces, language)
+        if asked in (Asked.TOP, Asked.MOST_SKIPPED)
+        else None,
         content=content,
     )
 
@@ -867,7 +869,7 @@ _RECAP = (
 def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
-    """What is asked, and what is ranked; `words` are without the period."""
+    """Return what is asked and what is ranked; `words` lack the period."""
     if whole.has("streak"):
         return Asked.STREAK, None
     if whole.has("skip"):
@@ -922,7 +924,7 @@ def _classify(
 
 
 def _past_what(text: str, language: str) -> bool:
-    """"Was für Musik hab ich gestern gehört" asks what was played.
+    """Tell whether "was für Musik" asks what was played ("hab ich gehört").
 
     German "was für" is "which"; "what kind of music did I listen to" and
     "welche Art von Musik" ask about taste.
@@ -952,8 +954,10 @@ def _counted(whole: _Words, text: str, language: str) -> Asked | None:
         if re.search(_ANYTHING_PLAYED, text):
             return Asked.PLAYS
         return Asked.PLAY_COUNT
-    if whole.has("plays") or whole.has("track") or re.search(
-        r"\b(?:plays|wiedergaben|streams|things|stuff|sachen)\b", text
+    if (
+        whole.has("plays")
+        or whole.has("track")
+        or re.search(r"\b(?:plays|wiedergaben|streams|things|stuff|sachen)\b", text)
     ):
         return Asked.PLAYS
     return None

@@ -574,7 +574,9 @@ def _clock_en(text: str) -> tuple[int, int, str | None] | None:
         return 0, 0, "am"
     if found := re.fullmatch(r"(\d{1,2}):(\d{2})", text):
         hour, minute = int(found.group(1)), int(found.group(2))
-    elif found := re.fullmatch(r"(half|quarter|\S+(?: \S+)?) (past|after|to) (\S+)", text):
+    elif found := re.fullmatch(
+        r"(half|quarter|\S+(?: \S+)?) (past|after|to) (\S+)", text
+    ):
         base = _hour_word(found.group(3), _EN_HOURS)
         minutes = _past_minutes(found.group(1))
         if base is None or minutes is None:
