@@ -241,3 +241,13 @@ def test_ten_past() -> None:
     when = parse_when("at ten past nine last night", "en", NOW, TZ)
     assert when is not None
     assert when.moment == NOW.replace(hour=21, minute=10) - timedelta(days=1)
+
+
+@pytest.mark.usefixtures("history")
+async def test_fillers_are_no_period(hass: HomeAssistant) -> None:
+    """ "Nochmal" where a time goes asks for the last song, not today's last."""
+    last = max(mine(), key=lambda play: play.started)
+    heard = await ask(hass, "was war nochmal das letzte Lied", "de")
+    assert heard.intent == "EncoreFirstLastPlay"
+    assert last.title in heard.speech
+    assert "heute um" in heard.speech

@@ -317,9 +317,14 @@ def period_and_place(
     return _named_period(asker, values, default), None
 
 
-def _period_said(values: dict[str, Any]) -> bool:
-    """Whether the slots say a period (in words, by its name or in days)."""
-    return any(key in values for key in ("when", "period", "days"))
+def _period_said(values: dict[str, Any], language: str) -> bool:
+    """Whether the slots say a period (in words, by its name or in days).
+
+    Words that are only fillers ("was war nochmal das letzte Lied") say none.
+    """
+    if any(key in values for key in ("period", "days")):
+        return True
+    return "when" in values and bool(clean_time(str(values["when"]), language))
 
 
 def _named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:
@@ -541,7 +546,7 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         """Return the first or last play."""
         which = Which(values.get("which", Which.LAST))
         if "name" not in values:
-            if which is Which.FIRST or _period_said(values):
+            if which is Which.FIRST or _period_said(values, asker.speaker.language):
                 # "The first song" with no time said means today's: the
                 # first ever is asked with "ever".
                 period = period_asked(asker, values, PeriodName.TODAY)
