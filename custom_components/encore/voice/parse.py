@@ -395,6 +395,7 @@ _TIME_STARTS = {
     "en": re.compile(
         r"\b(?:since|during|ago|over the|for the past|in the last|in the past"
         r"|tomorrow|tonight|later|next (?:week|month|year|weekend|\w+day)"
+        r"|(?:on|during|over|at|for) (?:my|our) \w+"
         r"|(?:back )?(?:the|that|this|last|a|in|during|over|until|before|after)"
         r" (?:\w+ )?"
         r"(?:day|days|summer|winter|spring|autumn|fall|christmas|easter|holidays?"
@@ -406,6 +407,7 @@ _TIME_STARTS = {
     "de": re.compile(
         r"\b(?:seit|während|vor \w+ (?:tagen|wochen|monaten|jahren)|übermorgen|später"
         r"|(?<!heute )morgen\b(?! früh)|nächste[nrs]? (?:woche|monat|jahr|wochenende)"
+        r"|(?:an|zu|während|bei) (?:meinem|meiner|unserem|unserer) \w+"
         r"|(?:im|in den|in der|am|zu|an|vor|nach|über|letzte[nrs]?|diese[nrs]?) (?:\w+ )?"
         r"(?:sommer|winter|frühling|herbst|urlaub|ferien|weihnachten|ostern"
         r"|achtzigern|neunzigern|morgen|abend|nachmittag|nacht)"
@@ -455,6 +457,7 @@ _PLACE = {
         r"(?!(?:last|past|previous|first|morning|afternoon|evening|night|day|week"
         r"|month|year|weekend|moment|end|beginning|start|same|kind|sort|type|most"
         r"|top|history|list|row|world|air|summer|winter|spring|autumn|fall|holidays?"
+        r"|birthday|anniversary|vacation|trip|way|commute|drive|run|workout"
         r"|christmas|easter|nineties|eighties|seventies|meantime|past|future)\b)"
         r"(?:[\w'-]+)(?: (?:room|speakers?|player|stereo|sonos|area))?)"
         r"(?= |$)"
@@ -471,10 +474,15 @@ _PERSON = {
     "en": re.compile(
         r"^(?:(?:what|who|which \w+|how \w+(?: \w+)?|when) )?"
         r"(?:did|has|does|had|was) (?P<person>[a-z]+)"
-        r" (?=(?:ever |first |last |been |usually |mostly )?(?:listen|play|hear|stream"
-        r"|skip|put|catch|start|discover))"
+        r" (?=(?:ever |first |last |usually |mostly )?(?:listen|play|hear|stream"
+        r"|skip|put|catch|start|discover)|been (?:listening|playing|streaming))"
     ),
-    "de": re.compile(r"\b(?:hat|hatte) (?P<person>[a-zäöüß]+)\b"),
+    # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
+    "de": re.compile(
+        r"^(?!.*\bwiedergaben (?:hat|hatte)\b)(?:.+ )?(?:hat|hatte)"
+        r" (?P<person>[a-zäöüß]+)\b.*\b(?:gehört|gespielt|gestreamt|abgespielt"
+        r"|entdeckt|übersprungen|geskippt)\b"
+    ),
 }
 _NOT_PERSONS = frozenset(
     {
@@ -664,6 +672,11 @@ _NAME_AFTER_EN = re.compile(
     r"|the artist|the song|the track|the podcast) )?(?P<name>.+)$"
 )
 _NAME_EN = (
+    # "how many times has Queen been played".
+    re.compile(
+        r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it)\b)(?P<name>.+?)"
+        r" (?:been )?(?:played|on|streamed)\b(?P<after>.*)$"
+    ),
     # "put Queen on", "have Daft Punk on": the name inside the verb.
     re.compile(
         r"\b(?:put|had|have|got) (?!(?:on|it|that|this|something|anything|music)\b)"
@@ -685,6 +698,7 @@ _NAME_EN = (
     ),
 )
 _NAME_DE = (
+    re.compile(r"\bwiedergaben (?:hat|hatte|haben) (?!(?:ich|wir)\b)(?P<name>.+)$"),
     re.compile(
         r"\b(?:folgen?|episoden?) (?:von|vom) (?P<name>.+?) (?:habe|hat|hatte)"
         r" (?:ich|wir|\w+)\b(?P<after>.*)$"
@@ -915,7 +929,7 @@ def _classify(
     if whole.has("did"):
         return Asked.DID_I, None
     if re.search(
-        r"^(?:what|which (?:song|track|tune|songs|tracks|music)|was|welche[sn]?"
+        r"^(?:what|who|which (?:song|track|tune|songs|tracks|music)|was|wen|welche[sn]?"
         r" (?:lied|song|titel|musik|stück)|welcher (?:song|titel))\b",
         text,
     ) and whole.has("played"):
@@ -946,7 +960,9 @@ def _counted(whole: _Words, text: str, language: str) -> Asked | None:
     ):
         return Asked.PLAY_COUNT
     if re.search(
-        r"\b(?:plays|streams|listens|spins) (?:does|did|has|have) (?!(?:i|we|you) )",
+        r"\b(?:plays|streams|listens|spins) (?:does|did|has|have) (?!(?:i|we|you) )"
+        r"|\bwiedergaben (?:hat|hatte|haben) (?!(?:ich|wir) )|\btimes (?:has|have|was"
+        r"|were) (?!(?:i|we|you|there) )",
         text,
     ):
         return Asked.PLAY_COUNT
