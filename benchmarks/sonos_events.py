@@ -5,10 +5,14 @@ Run with `scripts/bench sonos`. Ten emulated speakers (real SoCo, real HTTP on
 
 - Latency: 1000 events, from the moment the speaker sends the NOTIFY (the
   emulator's `sent_at`, `time.monotonic()`) to the moment Home Assistant writes
-  the entity's new state (a `state_changed` listener). Half are volume changes
-  (RenderingControl), half play/pause changes (AVTransport, which carry the
-  track's DIDL metadata). All ten speakers stream at once: each round changes
-  every speaker and waits for the ten states.
+  the entity's new state (a `state_changed` listener). A third are volume
+  changes (RenderingControl), a third play/pause changes (AVTransport, which
+  carry the track's DIDL metadata), a third bass changes made in the app
+  (RenderingControl, shown by each speaker's bass number). All ten speakers
+  stream at once: each round changes every speaker and waits for the ten
+  states. The household has every kind of speaker (plain, Arc Ultra with a
+  Sub, Amp, Roam), so each has its settings, sensors and an alarm switch:
+  every event reaches those entities too.
 - Stall: while they stream (and for the position reads Encore makes once each
   speaker settles), a probe sleeps 5 ms in a loop and records how late it
   wakes up; the longest delay is the longest the event loop was blocked.
@@ -51,6 +55,10 @@ from custom_components.encore.sonos.speaker import POSITION_SETTLE
 from fakes.sonos import NotifyRecord
 from fakes.sonos.household import EmulatedHousehold
 from fakes.sonos.models import (
+    SONOS_AMP,
+    SONOS_ARC_ULTRA,
+    SONOS_ONE,
+    SONOS_ROAM,
     STATE_PAUSED,
     STATE_PLAYING,
     EmulatorClock,
@@ -106,9 +114,15 @@ def emulator_process(connection: Connection, speakers: int) -> None:
 
 async def _serve(connection: Connection, speakers: int) -> None:
     household = EmulatedHousehold(clock=EmulatorClock.manual())
+    models = (SONOS_ONE, SONOS_ARC_ULTRA, SONOS_AMP, SONOS_ROAM)
     for number in range(1, speakers + 1):
-        household.add_speaker(f"Room {number}")
+        speaker = household.add_speaker(
+            f"Room {number}", model=models[number % len(models)]
+        )
+        speaker.subwoofer = speaker.model is SONOS_ARC_ULTRA
     await household.start()
+    for speaker in household.speakers:
+        household.alarm_clock.add(speaker, "07:00:00", "WEEKDAYS")
     fill_queues(household)
     await household.drain_events()
     sent: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -140,6 +154,10 @@ async def _serve(connection: Connection, speakers: int) -> None:
         elif command == "volume":
             for speaker in household.speakers:
                 speaker.rendering.volume = argument
+            household.flush()
+        elif command == "bass":
+            for speaker in household.speakers:
+                speaker.rendering.bass = argument
             household.flush()
         elif command == "state":
             for speaker in household.speakers:
@@ -240,6 +258,7 @@ class Change:
     """A change made on a speaker, and when its entity showed it."""
 
     service: str
+    label: str
     attribute: str | None
     value: Any
     written: asyncio.Future[float]
@@ -282,6 +301,17 @@ async def test_sonos_event_latency(
         for number, uid in enumerate(remote.uids, start=1)
     }
     assert all(hass.states.get(entity_id) for entity_id in entities.values())
+    present = {
+        domain: len(hass.states.async_entity_ids(domain))
+        for domain in (
+            "media_player",
+            "number",
+            "switch",
+            "select",
+            "sensor",
+            "binary_sensor",
+        )
+    }
     changes: dict[str, list[Change]] = defaultdict(list)
     pending: dict[str, list[Change]] = defaultdict(list)
 
@@ -307,27 +337,41 @@ async def test_sonos_event_latency(
     probe_task = hass.async_create_background_task(probe.run(), "loop probe")
     playing = False
     volume = 20
+    bass = 0
     try:
         for round_number in range(EVENTS // SPEAKERS):
-            if round_number % 2:
+            targets = entities
+            if round_number % 3 == 1:
                 playing = not playing
-                service, attribute = "AVTransport", None
+                service, label, attribute = "AVTransport", "play/pause", None
                 value: Any = "playing" if playing else "paused"
                 command: tuple[str, Any] = (
                     "state",
                     STATE_PLAYING if playing else STATE_PAUSED,
                 )
+            elif round_number % 3 == 2:
+                bass = 3 if bass == 2 else 2
+                service, label, attribute = "RenderingControl", "bass", None
+                value = str(bass)
+                command = ("bass", bass)
+                targets = {
+                    uid: entity_id.replace("media_player.", "number.") + "_bass"
+                    for uid, entity_id in entities.items()
+                }
             else:
                 volume = 22 if volume == 21 else 21
-                service, attribute, value = (
+                service, label, attribute, value = (
                     "RenderingControl",
+                    "volume",
                     "volume_level",
                     volume / 100,
                 )
                 command = ("volume", volume)
             round_changes = []
-            for uid, entity_id in entities.items():
-                change = Change(service, attribute, value, hass.loop.create_future())
+            for uid, entity_id in targets.items():
+                change = Change(
+                    service, label, attribute, value, hass.loop.create_future()
+                )
                 changes[uid].append(change)
                 pending[entity_id].append(change)
                 round_changes.append(change)
@@ -350,15 +394,15 @@ async def test_sonos_event_latency(
             of_service = [c for c in speaker_changes if c.service == service]
             times = sent[(uid, service)]
             assert len(times) == len(of_service), (uid, service)
-            latencies[service] += [
-                c.written.result() - at for c, at in zip(of_service, times, strict=True)
-            ]
+            for change, at in zip(of_service, times, strict=True):
+                latencies[change.label].append(change.written.result() - at)
     RESULTS.append(
         {
             "speakers": SPEAKERS,
             "latencies": latencies,
-            "all": latencies["RenderingControl"] + latencies["AVTransport"],
+            "all": [value for values in latencies.values() for value in values],
             "probe": probe.lags,
+            "present": present,
         }
     )
     await hass.async_block_till_done(wait_background_tasks=True)
@@ -375,13 +419,18 @@ def report() -> str:
     lines = ["", "Sonos events: NOTIFY sent -> Home Assistant state written"]
     for result in RESULTS:
         lines.append(f"  {result['speakers']} speakers streaming at once")
+        lines.append(
+            "  entities present: "
+            + ", ".join(f"{n} {domain}" for domain, n in result["present"].items())
+        )
         for name, values in (
             ("all events", result["all"]),
-            ("volume (RenderingControl)", result["latencies"]["RenderingControl"]),
-            ("play/pause (AVTransport)", result["latencies"]["AVTransport"]),
+            ("volume (RenderingControl)", result["latencies"]["volume"]),
+            ("play/pause (AVTransport)", result["latencies"]["play/pause"]),
+            ("bass number (RenderingControl)", result["latencies"]["bass"]),
         ):
             lines.append(
-                f"  {name:27s} n={len(values):4d}"
+                f"  {name:30s} n={len(values):4d}"
                 f"  median={statistics.median(values) * 1000:6.2f} ms"
                 f"  p99={_percentile(values, 0.99) * 1000:6.2f} ms"
                 f"  max={max(values) * 1000:6.2f} ms"

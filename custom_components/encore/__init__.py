@@ -5,6 +5,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
+from .alarm_actions import async_setup_alarm_actions
 from .const import DOMAIN, EntryKind
 from .history.imports.uploads import remove_leftover_uploads
 from .history.manager import async_get_manager
@@ -31,6 +32,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_services(hass)
+    async_setup_alarm_actions(hass)
     async_setup_websocket(hass)
     await async_setup_frontend(hass)
     await async_setup_voice(hass)

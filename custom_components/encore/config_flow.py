@@ -49,6 +49,7 @@ from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
 from .const import (
+    CONF_ALLOW_WRITES,
     CONF_DB_URL,
     CONF_DEFAULT_DEVICE,
     CONF_HOUSEHOLD_ID,
@@ -58,6 +59,9 @@ from .const import (
     CONF_MEDIA_PLAYERS,
     CONF_PERSONS,
     CONF_PLAYING_CEILING,
+    CONF_RECAP_HOUSEHOLD,
+    CONF_RECAP_MONTHLY,
+    CONF_RECAP_YEARLY,
     CONF_RETENTION_DAYS,
     CONF_SONOS_MODE,
     CONF_SPOTIFY_ACCOUNT,
@@ -68,7 +72,9 @@ from .const import (
     DOMAIN,
     HISTORY_UNIQUE_ID,
     LOGGER,
+    RECAP_YEARLY_OPTIONS,
     SPOTIFY_SCOPES,
+    SPOTIFY_WRITE_SCOPES,
     EntryKind,
     SonosMode,
 )
@@ -92,6 +98,7 @@ from .sonos.errors import SonosError
 from .spotify.auth import TokenAuth
 from .spotify.client import SpotifyClient
 from .spotify.errors import SpotifyError, SpotifyForbiddenError
+from .spotify.writes import writes_allowed, writes_granted
 
 
 class EncoreConfigFlow(
@@ -121,7 +128,19 @@ class EncoreConfigFlow(
         The consent page lets the user switch Spotify accounts, which matters
         in a household where the browser is signed in as someone else.
         """
-        return {"scope": " ".join(SPOTIFY_SCOPES), "show_dialog": "true"}
+        scopes = list(SPOTIFY_SCOPES)
+        if self._wants_writes():
+            # The owner let Encore change their library and playlists.
+            scopes += SPOTIFY_WRITE_SCOPES
+        return {"scope": " ".join(scopes), "show_dialog": "true"}
+
+    def _wants_writes(self) -> bool:
+        """Whether the account signing in again has the write option on."""
+        if self.source == SOURCE_REAUTH:
+            return writes_allowed(self._get_reauth_entry())
+        if self.source == SOURCE_RECONFIGURE:
+            return writes_allowed(self._get_reconfigure_entry())
+        return False
 
     @staticmethod
     @callback
@@ -489,9 +508,13 @@ class EncoreOptionsFlow(OptionsFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Show and save the options."""
-        if user_input is not None:
-            return self.async_create_entry(data=user_input)
         entry = self.config_entry
+        if user_input is not None:
+            if user_input.get(CONF_ALLOW_WRITES) and not writes_granted(entry):
+                # Spotify grants the write scopes only on its consent page:
+                # sign in again (the flow asks for them once this is saved).
+                entry.async_start_reauth(self.hass)
+            return self.async_create_entry(data=user_input)
         devices: list[str] = []
         if entry.state is ConfigEntryState.LOADED:
             devices = sorted(
@@ -517,6 +540,17 @@ class EncoreOptionsFlow(OptionsFlow):
                 ): _seconds(15, 900),
                 vol.Required(CONF_IDLE_CEILING, default=DEFAULT_IDLE_CEILING): _seconds(
                     30, 3600
+                ),
+                vol.Required(CONF_ALLOW_WRITES, default=False): BooleanSelector(),
+                # The recap (issue 38); unset means the default for the person.
+                vol.Optional(CONF_RECAP_HOUSEHOLD): BooleanSelector(),
+                vol.Optional(CONF_RECAP_MONTHLY): BooleanSelector(),
+                vol.Optional(CONF_RECAP_YEARLY): SelectSelector(
+                    SelectSelectorConfig(
+                        options=list(RECAP_YEARLY_OPTIONS),
+                        translation_key="recap_yearly",
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
                 ),
             }
         )

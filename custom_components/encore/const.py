@@ -31,12 +31,22 @@ SPOTIFY_SCOPES: Final = (
     "playlist-read-collaborative",
 )
 
+# Asked for only when the account's owner lets Encore change their library and
+# playlists (the account option below); everything else works without them.
+SPOTIFY_WRITE_SCOPES: Final = (
+    "playlist-modify-private",
+    "playlist-modify-public",
+    "user-library-modify",
+)
+
 SPOTIFY_DEVELOPER_DASHBOARD: Final = "https://developer.spotify.com/dashboard"
 
 # Options of a Spotify account.
 CONF_DEFAULT_DEVICE: Final = "default_device"
 CONF_PLAYING_CEILING: Final = "playing_poll_ceiling"
 CONF_IDLE_CEILING: Final = "idle_poll_ceiling"
+# Let Encore change the account's library and playlists (off by default).
+CONF_ALLOW_WRITES: Final = "allow_writes"
 DEFAULT_PLAYING_CEILING: Final = 120
 DEFAULT_IDLE_CEILING: Final = 120
 
@@ -71,3 +81,10 @@ class SonosMode(StrEnum):
 HISTORY_UNIQUE_ID: Final = "history"
 # Option of a Spotify account: the people (person entities) whose "I" it is.
 CONF_PERSONS: Final = "persons"
+
+# A Spotify account's recap options (issue 38): whether its person's plays
+# count in the household's recap, and the recap notifications they get.
+CONF_RECAP_HOUSEHOLD: Final = "recap_household"
+CONF_RECAP_MONTHLY: Final = "recap_monthly"
+CONF_RECAP_YEARLY: Final = "recap_yearly"
+RECAP_YEARLY_OPTIONS: Final = ("off", "december", "january")

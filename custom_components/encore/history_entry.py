@@ -38,6 +38,7 @@ from .history.purge import async_apply_retention
 from .history.queries import Scope
 from .history.whose import entry_kind
 from .history_entities import HistoryTarget
+from .recap_notifications import async_track_recaps
 from .runtime import EncoreRuntime
 from .voice.sentences import async_remove_sentences, async_sync_sentences
 
@@ -117,6 +118,7 @@ class HistoryEntryRuntime(EncoreRuntime):
         )
         await runtime.async_start_players(hass)
         entry.async_on_unload(entry.add_update_listener(_async_reload))
+        entry.async_on_unload(async_track_recaps(hass))
         _async_follow_sonos_mode(hass, runtime.settings.sonos_mode)
         return runtime
 

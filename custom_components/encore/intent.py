@@ -8,9 +8,13 @@ from homeassistant.core import HomeAssistant
 
 from .voice.intents import async_register_intents
 from .voice.net import async_register_net
+from .voice.recap import async_register_recap_intent
+from .voice.spotify_actions import async_register_spotify_intents
 
 
 async def async_setup_intents(hass: HomeAssistant) -> None:
     """Set up Encore's intents (called by the intent integration)."""
     async_register_intents(hass)
+    async_register_spotify_intents(hass)
+    async_register_recap_intent(hass)
     async_register_net(hass)

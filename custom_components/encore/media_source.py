@@ -78,22 +78,25 @@ async def async_get_media_source(hass: HomeAssistant) -> MediaSource:
     return HistoryMediaSource(hass)
 
 
-def _reader(
-    recipe: Recipe, scope: Scope, now: datetime
+def recipe_reader(
+    recipe: Recipe, scope: Scope, now: datetime, *, limit: int = FOLDER_LIMIT
 ) -> Callable[[Connection], list[TopEntry]]:
-    """Return the read that lists a folder's songs, best first."""
+    """Return the read that lists a recipe's songs, best first.
+
+    `encore.create_playlist` asks it for longer lists than a folder shows.
+    """
     time_zone = dt_util.get_default_time_zone()
     if recipe in _TOP_PERIODS:
         period = resolve_period(_TOP_PERIODS[recipe], now=now, time_zone=time_zone)
         return lambda conn: top_items(
-            conn, scope, period, TopKind.TRACK, limit=FOLDER_LIMIT, images=True
+            conn, scope, period, TopKind.TRACK, limit=limit, images=True
         )
     if recipe is Recipe.ON_REPEAT:
-        return lambda conn: on_repeat(conn, scope, now, limit=FOLDER_LIMIT)
+        return lambda conn: on_repeat(conn, scope, now, limit=limit)
     if recipe is Recipe.FORGOTTEN:
-        return lambda conn: forgotten_favourites(conn, scope, now, limit=FOLDER_LIMIT)
+        return lambda conn: forgotten_favourites(conn, scope, now, limit=limit)
     month = resolve_period(PeriodName.THIS_MONTH, now=now, time_zone=time_zone)
-    return lambda conn: discoveries(conn, scope, month, limit=FOLDER_LIMIT)
+    return lambda conn: discoveries(conn, scope, month, limit=limit)
 
 
 class HistoryMediaSource(MediaSource):
@@ -201,7 +204,7 @@ class HistoryMediaSource(MediaSource):
 
     async def _async_entries(self, whose: str, recipe: Recipe) -> list[TopEntry]:
         scope = Scope(accounts=None if whose == EVERYONE else (whose,))
-        read = _reader(recipe, scope, dt_util.now())
+        read = recipe_reader(recipe, scope, dt_util.now())
         return await async_get_manager(self.hass).async_read(read)
 
     def _root(

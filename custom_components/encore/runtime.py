@@ -38,6 +38,7 @@ from .history.manager import async_get_manager
 from .history.queries import Scope
 from .history_entities import HistoryTarget
 from .sonos.diagnostics import household_diagnostics
+from .sonos.entities import async_add_speaker_entities
 from .sonos.household import SonosHousehold, signal_new_speaker
 from .sonos.issues import async_clear_events_issue
 from .sonos.player import SonosMediaPlayer
@@ -96,6 +97,17 @@ class EncoreRuntime(ABC):
     def sensors(self) -> list[SensorEntity]:
         """Return the entry's own sensors beside its listening ones."""
         return []
+
+    @callback
+    def async_add_device_entities(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        platform: Platform,
+        async_add_entities: AddConfigEntryEntitiesCallback,
+    ) -> None:
+        """Add the platform's entities of the entry's devices (speakers' settings)."""
+        return
 
     def sync_status(self, hass: HomeAssistant, entry: ConfigEntry) -> dict[str, Any]:
         """Return how the entry's recording is doing, for `encore.sync_status`."""
@@ -206,7 +218,14 @@ class SonosRuntime(EncoreRuntime):
 
     household: SonosHousehold
 
-    platforms = (Platform.MEDIA_PLAYER,)
+    platforms = (
+        Platform.BINARY_SENSOR,
+        Platform.MEDIA_PLAYER,
+        Platform.NUMBER,
+        Platform.SELECT,
+        Platform.SENSOR,
+        Platform.SWITCH,
+    )
 
     @classmethod
     async def async_create(cls, hass: HomeAssistant, entry: ConfigEntry) -> Self:
@@ -261,6 +280,20 @@ class SonosRuntime(EncoreRuntime):
         )
         async_add_entities(
             SonosMediaPlayer(speaker) for speaker in self.household.speakers.values()
+        )
+
+    @override
+    @callback
+    def async_add_device_entities(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        platform: Platform,
+        async_add_entities: AddConfigEntryEntitiesCallback,
+    ) -> None:
+        """Add each speaker's settings, battery and alarms of the platform."""
+        async_add_speaker_entities(
+            hass, entry, self.household, platform, async_add_entities
         )
 
     @override

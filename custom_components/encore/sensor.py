@@ -18,7 +18,7 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import UnitOfTime
+from homeassistant.const import Platform, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
@@ -42,8 +42,9 @@ async def async_setup_entry(
     entry: EncoreConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add an account's or the history's sensors (Sonos entries have none)."""
+    """Add an account's or the history's sensors, or speakers' battery and HDMI."""
     runtime = entry.runtime_data
+    runtime.async_add_device_entities(hass, entry, Platform.SENSOR, async_add_entities)
     target = runtime.history_target(entry)
     if target is None:
         return

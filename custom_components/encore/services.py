@@ -74,6 +74,7 @@ from .history.whose import (
     encore_entries,
     entry_kind,
 )
+from .playlist_actions import async_setup_playlist_actions
 
 SERVICE_IMPORT_HISTORY = "import_history"
 SERVICE_EXPORT_HISTORY = "export_history"
@@ -879,3 +880,8 @@ def async_setup_services(hass: HomeAssistant) -> None:
         SYNC_SCHEMA,  # type: ignore[arg-type]
         supports_response=SupportsResponse.OPTIONAL,
     )
+    async_setup_playlist_actions(hass)
+    # The recap's module builds on this one's fields: imported once both exist.
+    from .recap_actions import async_setup_recap  # noqa: PLC0415
+
+    async_setup_recap(hass)

@@ -33,6 +33,7 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
 from custom_components.encore.const import (
+    CONF_ALLOW_WRITES,
     CONF_HOUSEHOLD_ID,
     CONF_INSTALL_SENTENCES,
     CONF_KIND,
@@ -42,6 +43,7 @@ from custom_components.encore.const import (
     DOMAIN as ENCORE,
     HISTORY_UNIQUE_ID,
     SPOTIFY_SCOPES,
+    SPOTIFY_WRITE_SCOPES,
     EntryKind,
 )
 from custom_components.encore.spotify.endpoints import ENDPOINTS
@@ -195,11 +197,15 @@ async def _async_add_entries(hass: HomeAssistant, peers: DemoPeers) -> None:
         SPOTIFY_USER_ID,
         {
             "auth_implementation": ENCORE,
-            # What Encore asks for, as Spotify grants it (not every scope there is).
-            "token": spotify.issue_tokens(SPOTIFY_USER_ID, scope=SPOTIFY_SCOPES),
+            # What Encore asks for, as Spotify grants it (not every scope there
+            # is): the demo's owner let Encore change their library and
+            # playlists, so the write scopes too.
+            "token": spotify.issue_tokens(
+                SPOTIFY_USER_ID, scope=(*SPOTIFY_SCOPES, *SPOTIFY_WRITE_SCOPES)
+            ),
             CONF_KIND: EntryKind.SPOTIFY,
         },
-        **{CONF_PERSONS: [DEMO_PERSON]},
+        **{CONF_PERSONS: [DEMO_PERSON], CONF_ALLOW_WRITES: True},
     )
     await hass.config_entries.async_add(spotify_entry)
     speaker = household.speaker(ROOMS[0][0])

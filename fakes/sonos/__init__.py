@@ -18,7 +18,9 @@ Typical use (or the ``sonos_household`` fixture from ``fixtures``)::
 UPnP errors the emulator answers with (HTTP 500, SOAP ``UPnPError``):
 
 - 401 unknown action; 402 missing/invalid arguments or out-of-range values
-  (volume > 100, bad queue ranges, EQ types the model lacks);
+  (volume > 100, bad queue ranges, EQ types the model lacks or EQ values out
+  of their range, an alarm with an invalid recurrence or time, TV autoplay on
+  a speaker without HDMI);
 - 701 transition not available (play with nothing selected, pause while
   stopped, next/previous/seek on radio, line-in or TV) and, in ContentDirectory,
   no such object (unknown ``ObjectID``, missing Sonos playlist);
@@ -27,6 +29,7 @@ UPnP errors the emulator answers with (HTTP 500, SOAP ``UPnPError``):
 - 714 URI that cannot be played that way (radio or ``x-rincon*`` URIs added to
   the queue, line-in of a speaker without one, TV on a speaker without HDMI);
 - 716 unknown Sonos playlist URI enqueued;
+- 802 no such alarm (UpdateAlarm/DestroyAlarm with an unknown ``ID``);
 - 800 command failed: playback/queue/group-volume commands sent to a group
   member, and Spotify items when no (or another) Spotify account is linked
   (Home Assistant maps 800 to "music service not available").
@@ -37,10 +40,13 @@ from .events import NotifyRecord, Subscription
 from .household import EmulatedHousehold, Group
 from .models import (
     MODELS,
+    SONOS_AMP,
     SONOS_ARC,
+    SONOS_ARC_ULTRA,
     SONOS_FIVE,
     SONOS_ONE,
     SONOS_PLAY5,
+    SONOS_ROAM,
     STATE_PAUSED,
     STATE_PLAYING,
     STATE_STOPPED,
@@ -80,10 +86,13 @@ from .spotify import (
 __all__ = [
     "MODELS",
     "SOCO_TAKES_PORT",
+    "SONOS_AMP",
     "SONOS_ARC",
+    "SONOS_ARC_ULTRA",
     "SONOS_FIVE",
     "SONOS_ONE",
     "SONOS_PLAY5",
+    "SONOS_ROAM",
     "STATE_PAUSED",
     "STATE_PLAYING",
     "STATE_STOPPED",

@@ -22,7 +22,6 @@ from .didl import (
 from .models import SonosPlaylist, format_duration, parse_duration
 from .playback import Source
 from .soap import (
-    ALARM_CLOCK,
     AUDIO_IN,
     AV_TRANSPORT,
     CONTENT_DIRECTORY,
@@ -80,6 +79,21 @@ def _bool(args: Args, name: str) -> bool:
     if value in ("0", "false", "no"):
         return False
     raise UPnPError(ERROR_INVALID_ARGS)
+
+
+_EQ_RANGES = {
+    "NightMode": (0, 1),
+    "DialogLevel": (0, 1),
+    "SpeechEnhanceEnabled": (0, 1),
+    "SurroundEnable": (0, 1),
+    "SurroundLevel": (-15, 15),
+    "MusicSurroundLevel": (-15, 15),
+    "SurroundMode": (0, 1),
+    "AudioDelay": (0, 5),
+    "SubEnable": (0, 1),
+    "SubGain": (-15, 15),
+    "SubCrossover": (50, 110),
+}
 
 
 def _ranged(args: Args, name: str, low: int, high: int) -> int:
@@ -592,7 +606,11 @@ def set_eq(speaker: EmulatedSpeaker, args: Args) -> Values:
     eq_type = args["EQType"]
     if eq_type not in speaker.rendering.eq:
         raise UPnPError(ERROR_INVALID_ARGS)
-    speaker.rendering.eq[eq_type] = _int(args, "DesiredValue")
+    low, high = _EQ_RANGES.get(eq_type, (-100, 100))
+    if eq_type == "DialogLevel" and speaker.model.is_ultra_soundbar:
+        # Arc Ultra: speech enhancement in five levels.
+        low, high = 0, 4
+    speaker.rendering.eq[eq_type] = _ranged(args, "DesiredValue", low, high)
     return {}
 
 
@@ -739,7 +757,7 @@ def get_zone_info(speaker: EmulatedSpeaker, args: Args) -> Values:
         "MACAddress": speaker.mac,
         "CopyrightInfo": "© 2004-2026 Sonos, Inc. All rights reserved.",
         "ExtraInfo": "",
-        "HTAudioIn": 21 if speaker.model.has_tv else 0,
+        "HTAudioIn": speaker.ht_audio_in,
         "Flags": 0,
     }
 
@@ -779,6 +797,47 @@ def set_button_lock_state(speaker: EmulatedSpeaker, args: Args) -> Values:
     if state not in ("On", "Off"):
         raise UPnPError(ERROR_INVALID_ARGS)
     speaker.buttons_locked = state == "On"
+    return {}
+
+
+def _tv_source(speaker: EmulatedSpeaker, args: Args) -> None:
+    """Autoplay is for TV audio, on speakers with HDMI (402 elsewhere)."""
+    if args["Source"] != "TV" or not speaker.model.has_tv:
+        raise UPnPError(ERROR_INVALID_ARGS)
+
+
+@action(DEVICE_PROPERTIES, "GetAutoplayRoomUUID")
+def get_autoplay_room_uuid(speaker: EmulatedSpeaker, args: Args) -> Values:
+    """Report the room that plays TV audio when it starts ("" for none)."""
+    _tv_source(speaker, args)
+    return {"RoomUUID": speaker.autoplay_room}
+
+
+@action(DEVICE_PROPERTIES, "SetAutoplayRoomUUID")
+def set_autoplay_room_uuid(speaker: EmulatedSpeaker, args: Args) -> Values:
+    """Turn TV autoplay on (this room) or off; off also regroups on autoplay."""
+    _tv_source(speaker, args)
+    room = args["RoomUUID"]
+    if room not in ("", speaker.uid):
+        raise UPnPError(ERROR_INVALID_ARGS)
+    speaker.autoplay_room = room
+    if not room:
+        speaker.autoplay_linked_zones = True
+    return {}
+
+
+@action(DEVICE_PROPERTIES, "GetAutoplayLinkedZones")
+def get_autoplay_linked_zones(speaker: EmulatedSpeaker, args: Args) -> Values:
+    """Report whether TV autoplay takes the group along."""
+    _tv_source(speaker, args)
+    return {"IncludeLinkedZones": speaker.autoplay_linked_zones}
+
+
+@action(DEVICE_PROPERTIES, "SetAutoplayLinkedZones")
+def set_autoplay_linked_zones(speaker: EmulatedSpeaker, args: Args) -> Values:
+    """Choose whether TV autoplay takes the group along."""
+    _tv_source(speaker, args)
+    speaker.autoplay_linked_zones = _bool(args, "IncludeLinkedZones")
     return {}
 
 
@@ -882,7 +941,7 @@ def get_system_update_id(speaker: EmulatedSpeaker, args: Args) -> Values:
     return {"Id": speaker.household.playlists_update_id + 100}
 
 
-# AudioIn and AlarmClock -----------------------------------------------------------------------
+# AudioIn -----------------------------------------------------------------------
 
 
 @action(AUDIO_IN, "GetAudioInputAttributes")
@@ -901,10 +960,4 @@ def get_line_in_level(speaker: EmulatedSpeaker, args: Args) -> Values:
     return {"CurrentLeftLineInLevel": 1, "CurrentRightLineInLevel": 1}
 
 
-@action(ALARM_CLOCK, "ListAlarms")
-def list_alarms(speaker: EmulatedSpeaker, args: Args) -> Values:
-    """Report an empty alarm list."""
-    return {
-        "CurrentAlarmList": "<Alarms></Alarms>",
-        "CurrentAlarmListVersion": f"{speaker.uid}:1",
-    }
+# AlarmClock lives in `alarms`.

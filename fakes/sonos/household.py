@@ -9,6 +9,7 @@ import itertools
 from typing import TYPE_CHECKING, Any, Self
 from xml.sax.saxutils import quoteattr
 
+from .alarms import AlarmClock
 from .didl import didl_element, didl_lite, playlist_metadata_didl
 from .events import let_accepted_attach
 from .models import (
@@ -94,6 +95,7 @@ class EmulatedHousehold:
             spotify_service_type if spotify_linked else None
         )
         self.catalog = SpotifyCatalog()
+        self.alarm_clock = AlarmClock(self)
         self._group_counter = itertools.count(1)
         self._favorite_ids = itertools.count(1)
         self._playlist_ids = itertools.count(0)
@@ -443,12 +445,17 @@ def _member_xml(speaker: EmulatedSpeaker) -> str:
         "Orientation": "0",
         "RoomCalibrationState": "4",
         "SecureRegState": "3",
-        "VoiceConfigState": "0",
-        "MicEnabled": "0",
+        # A voice service is set up on speakers with a microphone (SoCo's
+        # `mic_enabled` is None without one).
+        "VoiceConfigState": "2" if speaker.model.has_microphone else "0",
+        "MicEnabled": "1" if speaker.mic_enabled else "0",
         "AirPlayEnabled": "1",
         "MoreInfo": "",
         "SSLPort": "1443",
         "HHSSLPort": "1843",
     }
+    if speaker.subwoofer:
+        # A Sub bonded to the soundbar: SoCo's `has_subwoofer` reads this.
+        attrs["HTSatChanMapSet"] = f"{speaker.uid}:LF,RF;{speaker.uid[:-5]}SUB01:SW"
     rendered = " ".join(f"{name}={quoteattr(value)}" for name, value in attrs.items())
     return f"<ZoneGroupMember {rendered}/>"

@@ -40,21 +40,87 @@ class SpeakerModel:
     has_line_in: bool = False
     has_tv: bool = False
     is_soundbar: bool = False
+    # Speech enhancement as a 0-4 level and an on/off switch (Arc Ultra).
+    is_ultra_soundbar: bool = False
+    # A subwoofer output of its own (Amp): crossover and sub gain without a Sub.
+    has_sub_output: bool = False
+    has_battery: bool = False
+    has_microphone: bool = False
     hardware_version: str = "1.20.1.6-2.1"
     zone_type: int = 25
     icon: str = "x-rincon-roomicon:living"
 
 
-SONOS_ONE = SpeakerModel("Sonos One", "S18", "One", zone_type=25)
+SONOS_ONE = SpeakerModel("Sonos One", "S18", "One", zone_type=25, has_microphone=True)
 SONOS_ARC = SpeakerModel(
-    "Sonos Arc", "S19", "Arc", has_tv=True, is_soundbar=True, zone_type=33
+    "Sonos Arc",
+    "S19",
+    "Arc",
+    has_tv=True,
+    is_soundbar=True,
+    has_microphone=True,
+    zone_type=33,
 )
 SONOS_FIVE = SpeakerModel("Sonos Five", "S23", "Five", has_line_in=True, zone_type=6)
 SONOS_PLAY5 = SpeakerModel("Play:5", "S6", "Play:5", has_line_in=True, zone_type=6)
+SONOS_ARC_ULTRA = SpeakerModel(
+    "Sonos Arc Ultra",
+    "S45",
+    "Arc Ultra",
+    has_tv=True,
+    is_soundbar=True,
+    is_ultra_soundbar=True,
+    has_microphone=True,
+    zone_type=33,
+)
+SONOS_AMP = SpeakerModel(
+    "Sonos Amp",
+    "S16",
+    "Amp",
+    has_line_in=True,
+    has_tv=True,
+    is_soundbar=True,
+    has_sub_output=True,
+    zone_type=20,
+)
+SONOS_ROAM = SpeakerModel(
+    "Sonos Roam",
+    "S27",
+    "Roam",
+    has_battery=True,
+    has_microphone=True,
+    zone_type=42,
+)
 
 MODELS: dict[str, SpeakerModel] = {
-    model.number: model for model in (SONOS_ONE, SONOS_ARC, SONOS_FIVE, SONOS_PLAY5)
+    model.number: model
+    for model in (
+        SONOS_ONE,
+        SONOS_ARC,
+        SONOS_FIVE,
+        SONOS_PLAY5,
+        SONOS_ARC_ULTRA,
+        SONOS_AMP,
+        SONOS_ROAM,
+    )
 }
+
+
+@dataclass(slots=True)
+class Alarm:
+    """A household alarm, as ``ListAlarms`` reports it."""
+
+    alarm_id: int
+    start_time: str
+    duration: str
+    recurrence: str
+    enabled: bool
+    room_uuid: str
+    program_uri: str = "x-rincon-buzzer:0"
+    program_metadata: str = ""
+    play_mode: str = "SHUFFLE_NOREPEAT"
+    volume: int = 25
+    include_linked_zones: bool = False
 
 
 @dataclass(slots=True)

@@ -67,6 +67,8 @@ class Playback:
         self.crossfade = False
         self.sleep_deadline: float | None = None
         self.sleep_generation = 0
+        # An alarm went off and still sounds (r:AlarmRunning).
+        self.alarm_running = False
         self._position = 0.0
         self._mark = clock.now()
         # Shuffle order only needs to be repeatable, not unpredictable.
@@ -116,6 +118,9 @@ class Playback:
         """Change the transport state, keeping the position continuous."""
         self._freeze()
         self.state = state
+        if state != STATE_PLAYING:
+            # Paused or stopped, the alarm is over.
+            self.alarm_running = False
 
     def set_position(self, seconds: float) -> None:
         """Jump to ``seconds`` into the current item."""
@@ -245,6 +250,7 @@ class Playback:
     def stop(self) -> None:
         """Stop and go back to the start of the current item."""
         self.state = STATE_STOPPED
+        self.alarm_running = False
         self.set_position(0)
 
     def next(self) -> None:

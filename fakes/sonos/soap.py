@@ -131,6 +131,10 @@ ARG_TYPES: dict[str, str] = {
     "Flags": "ui4",
     "CurrentLeftLineInLevel": "i4",
     "CurrentRightLineInLevel": "i4",
+    "AssignedID": "ui4",
+    "ID": "ui4",
+    "Volume": "ui2",
+    "IncludeLinkedZones": "boolean",
 }
 
 # Allowed values of a few arguments, shown in the SCPD like real speakers do.
@@ -320,6 +324,10 @@ DEVICE_PROPERTIES_ACTIONS = _actions(
     ("GetButtonLockState", "", "CurrentButtonLockState"),
     ("SetButtonLockState", "DesiredButtonLockState", ""),
     ("GetInvisible", "", "CurrentInvisible"),
+    ("GetAutoplayRoomUUID", "Source", "RoomUUID"),
+    ("SetAutoplayRoomUUID", "RoomUUID Source", ""),
+    ("GetAutoplayLinkedZones", "Source", "IncludeLinkedZones"),
+    ("SetAutoplayLinkedZones", "IncludeLinkedZones Source", ""),
 )
 
 CONTENT_DIRECTORY_ACTIONS = _actions(
@@ -337,8 +345,15 @@ AUDIO_IN_ACTIONS = _actions(
     ("GetLineInLevel", "", "CurrentLeftLineInLevel CurrentRightLineInLevel"),
 )
 
+_ALARM_FIELDS = (
+    "StartLocalTime Duration Recurrence Enabled RoomUUID ProgramURI "
+    "ProgramMetaData PlayMode Volume IncludeLinkedZones"
+)
 ALARM_CLOCK_ACTIONS = _actions(
     ("ListAlarms", "", "CurrentAlarmList CurrentAlarmListVersion"),
+    ("CreateAlarm", _ALARM_FIELDS, "AssignedID"),
+    ("UpdateAlarm", f"ID {_ALARM_FIELDS}", ""),
+    ("DestroyAlarm", "ID", ""),
 )
 
 AV_TRANSPORT = "AVTransport"

@@ -137,6 +137,21 @@ SOUNDBAR_EQ = {
     "SubEnable": 1,
     "SubGain": 0,
 }
+# HTAudioIn of a soundbar with nothing coming in over HDMI ("No input").
+NO_AUDIO_INPUT = 21
+
+
+def model_eq(model: SpeakerModel) -> dict[str, int]:
+    """The EQ types a model answers GetEQ for, at their factory values."""
+    if not model.is_soundbar:
+        return {}
+    eq = dict(SOUNDBAR_EQ)
+    if model.is_ultra_soundbar:
+        # Speech enhancement on/off, and its level in five steps (0-4).
+        eq["SpeechEnhanceEnabled"] = 0
+    if model.has_sub_output:
+        eq["SubCrossover"] = 80
+    return eq
 
 
 class ReceivedAction(NamedTuple):
@@ -211,6 +226,7 @@ class EmulatedSpeaker:
         port: int = 0,
         boot_seq: int = 1,
         volume: int = 20,
+        subwoofer: bool = False,
     ) -> None:
         """Describe the speaker; nothing listens until :meth:`start`."""
         if household is None:
@@ -243,13 +259,24 @@ class EmulatedSpeaker:
         self.icon = model.icon
         self.led_on = True
         self.buttons_locked = False
+        # A Sub bonded to this (soundbar) speaker.
+        self.subwoofer = subwoofer
+        self.mic_enabled = model.has_microphone
+        self.battery_level = 100
+        # BATTERY, SONOS_CHARGING_RING or USB_POWER, as /status/batterystatus says.
+        self.power_source = "SONOS_CHARGING_RING"
+        self.ht_audio_in = NO_AUDIO_INPUT if model.has_tv else 0
+        # TV autoplay: the room that plays TV audio when it starts ("" off);
+        # with linked zones the group plays it too (ungroup on autoplay off).
+        self.autoplay_room = ""
+        self.autoplay_linked_zones = True
         self.playback = Playback(self.uid, household.clock)
-        self.rendering = RenderingState(
-            volume=volume, eq=dict(SOUNDBAR_EQ) if model.is_soundbar else {}
-        )
+        self.rendering = RenderingState(volume=volume, eq=model_eq(model))
         self.group_volume_snapshot: dict[str, int] | None = None
         self.publisher = EventPublisher(self.uid, household.clock)
         self.actions: list[ReceivedAction] = []
+        # The paths of the GET requests answered (descriptions, pages, art).
+        self.pages_read: list[str] = []
         self.faults: list[FaultRule] = []
         self.delay = 0.0
         # (HTTP method, service or None for every service) left unanswered.
@@ -563,6 +590,30 @@ class EmulatedSpeaker:
         self.rendering.volume = max(0, min(100, volume))
         self.household.flush()
 
+    def set_eq(self, eq_type: str, value: int) -> None:
+        """Change a soundbar setting as the Sonos app would (and notify)."""
+        if eq_type not in self.rendering.eq:
+            raise KeyError(eq_type)
+        self.rendering.eq[eq_type] = value
+        self.household.flush()
+
+    def set_battery(self, level: int, power_source: str | None = None) -> None:
+        """Drain or charge the battery, or put the speaker on or off its base."""
+        self.battery_level = level
+        if power_source is not None:
+            self.power_source = power_source
+        self.household.flush()
+
+    def set_microphone(self, enabled: bool) -> None:
+        """Switch the microphone with the speaker's button (and notify)."""
+        self.mic_enabled = enabled
+        self.household.flush()
+
+    def set_audio_input(self, code: int) -> None:
+        """Set what comes in over HDMI (HTAudioIn, e.g. 18 for Dolby 5.1)."""
+        self.ht_audio_in = code
+        self.household.flush()
+
     def set_transport_state(self, state: str) -> None:
         """Force the group's transport state (e.g. ``TRANSITIONING``) and notify."""
         self.coordinator.playback.set_state(state)
@@ -632,16 +683,35 @@ class EmulatedSpeaker:
         )
 
     def _handle_get(self, path: str) -> web.Response:
+        self.pages_read.append(path)
         if path == "/xml/device_description.xml":
             return self._xml(device_description(self.identity()))
         if (services := SCPD_BY_URL.get(path)) is not None:
             return self._xml(scpd(services))
         if path == "/status/batterystatus":
-            return self._xml("<ZPSupportInfo></ZPSupportInfo>")
+            return self._xml(self._battery_status())
         if path == "/getaa":
             # Album art the speaker serves for items without art of their own.
             return web.Response(body=ALBUM_ART, content_type="image/png")
         return web.Response(status=404)
+
+    def _battery_status(self) -> str:
+        """The battery page: empty on speakers without a battery."""
+        if not self.model.has_battery:
+            return "<ZPSupportInfo></ZPSupportInfo>"
+        data = {
+            "Health": "GREEN",
+            "Level": str(self.battery_level),
+            "Temperature": "NORMAL",
+            "PowerSource": self.power_source,
+        }
+        rows = "".join(f'<Data name="{k}">{v}</Data>' for k, v in data.items())
+        return (
+            '<?xml version="1.0" ?>'
+            '<?xml-stylesheet type="text/xsl" href="/xml/review.xsl"?>'
+            f"<ZPSupportInfo><LocalBatteryStatus>{rows}</LocalBatteryStatus>"
+            "</ZPSupportInfo>"
+        )
 
     def identity(self) -> DeviceIdentity:
         """The facts the device description reports."""
@@ -840,7 +910,7 @@ class EmulatedSpeaker:
             "r:DirectControlAccountID": "",
             "TransportStatus": "OK",
             "r:SleepTimerGeneration": str(group.sleep_generation),
-            "r:AlarmRunning": "0",
+            "r:AlarmRunning": "1" if group.alarm_running else "0",
             "r:SnoozeRunning": "0",
             "r:RestartPending": "0",
             "TransportPlaySpeed": "1",
@@ -889,6 +959,10 @@ class EmulatedSpeaker:
                 "SubGain": str(eq["SubGain"]),
                 "SubEnabled": str(eq["SubEnable"]),
             }
+            if "SpeechEnhanceEnabled" in eq:
+                state["SpeechEnhanceEnabled"] = str(eq["SpeechEnhanceEnabled"])
+            if "SubCrossover" in eq:
+                state["SubCrossover"] = str(eq["SubCrossover"])
         return state
 
     def _group_rendering_state(self) -> dict[str, str]:
@@ -931,16 +1005,24 @@ class EmulatedSpeaker:
             "ChannelMapSet": "",
             "HTSatChanMapSet": "",
             "SupportsAudioIn": "1" if self.model.has_line_in else "0",
-            "MicEnabled": "0",
-            "MoreInfo": "",
+            "MicEnabled": "1" if self.mic_enabled else "0",
+            "MoreInfo": self._more_info(),
         }
+
+    def _more_info(self) -> str:
+        """DeviceProperties' MoreInfo: battery figures on portables, else empty."""
+        if not self.model.has_battery:
+            return ""
+        charging = "NOT_CHARGING" if self.power_source == "BATTERY" else "CHARGING"
+        level = self.battery_level
+        return f"BattChg:{charging},RawBattPct:{level},BattPct:{level},BattTmp:27"
 
     def _alarm_clock_state(self) -> dict[str, str]:
         return {
             "TimeZone": "0000000000000000000000",
             "TimeServer": "0.sonostime.pool.ntp.org,1.sonostime.pool.ntp.org",
             "TimeGeneration": "1",
-            "AlarmListVersion": f"{self.uid}:1",
+            "AlarmListVersion": self.household.alarm_clock.list_version,
             "DailyIndexRefreshTime": "02:00:00",
             "TimeFormat": "INV",
             "DateFormat": "INV",

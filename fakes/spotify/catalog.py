@@ -24,7 +24,7 @@ REAL_API_BASE: Final = "https://api.spotify.com/v1"
 SPOTIFY_OWNED_PREFIXES: Final = ("37i9dQZF1", "37i9dQZEVX")
 SPOTIFY_USER_ID: Final = "spotify"
 
-ItemKind = Literal["track", "episode", "local"]
+ItemKind = Literal["track", "episode", "local", "chapter"]
 
 
 def spotify_id(*parts: str) -> str:
@@ -238,6 +238,31 @@ class Playlist:
         return "AAAA" + "".join(BASE62[byte % 62] for byte in digest[:28])
 
 
+@dataclass
+class Audiobook:
+    """An audiobook: its chapters in order (`GET /audiobooks/{id}/chapters`)."""
+
+    id: str
+    name: str
+    authors: list[str]
+    narrators: list[str]
+    description: str = ""
+    chapter_ids: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+
+
+@dataclass
+class Chapter:
+    """One chapter of an audiobook; it plays like an episode."""
+
+    id: str
+    audiobook_id: str
+    name: str
+    chapter_number: int
+    duration_ms: int
+    images: list[Image] = field(default_factory=list)
+
+
 def local_uri(artist: str, album: str, title: str, duration_ms: int) -> str:
     """Return Spotify's URI for a local file."""
     return (
@@ -272,6 +297,8 @@ class Catalog:
         self.shows: dict[str, Show] = {}
         self.episodes: dict[str, Episode] = {}
         self.playlists: dict[str, Playlist] = {}
+        self.audiobooks: dict[str, Audiobook] = {}
+        self.chapters: dict[str, Chapter] = {}
         self.user_names: dict[str, str | None] = {SPOTIFY_USER_ID: "Spotify"}
 
     # -- building -------------------------------------------------------------
@@ -337,6 +364,8 @@ class Catalog:
             return "episode"
         if kind == "local" and uri in self.local_tracks:
             return "local"
+        if kind == "chapter" and item_id in self.chapters:
+            return "chapter"
         return None
 
     def duration_ms(self, uri: str) -> int:
@@ -346,6 +375,8 @@ class Catalog:
             return self.tracks[item_id].duration_ms
         if kind == "episode":
             return self.episodes[item_id].duration_ms
+        if kind == "chapter":
+            return self.chapters[item_id].duration_ms
         return self.local_tracks[uri].duration_ms
 
     def context_items(self, uri: str, user_saved_tracks: list[str]) -> list[str] | None:
@@ -366,6 +397,10 @@ class Catalog:
             return [f"spotify:episode:{eid}" for eid in self.shows[item_id].episode_ids]
         if kind == "collection":
             return [f"spotify:track:{tid}" for tid in user_saved_tracks]
+        if kind == "audiobook" and item_id in self.audiobooks:
+            return [
+                f"spotify:chapter:{cid}" for cid in self.audiobooks[item_id].chapter_ids
+            ]
         return None
 
     # -- JSON: small pieces ---------------------------------------------------
@@ -641,7 +676,78 @@ class Catalog:
             return self.track_full(item_id)
         if kind == "episode":
             return self.episode_full(item_id)
+        if kind == "chapter":
+            return self.chapter_full(item_id)
         return self.local_track_json(uri)
+
+    # -- JSON: audiobooks and chapters ------------------------------------------
+
+    def audiobook_simple(self, audiobook_id: str) -> dict[str, Any]:
+        """Return a simplified audiobook (no `publisher`/`available_markets` since 2026)."""
+        book = self.audiobooks[audiobook_id]
+        return {
+            "authors": [{"name": name} for name in book.authors],
+            "copyrights": [],
+            "description": book.description,
+            "edition": "Unabridged",
+            "explicit": False,
+            "external_urls": self._external("audiobook", book.id),
+            "href": self._href(f"audiobooks/{book.id}"),
+            "html_description": f"<p>{book.description}</p>",
+            "id": book.id,
+            "images": [image.to_json() for image in book.images],
+            "languages": ["en"],
+            "media_type": "audio",
+            "name": book.name,
+            "narrators": [{"name": name} for name in book.narrators],
+            "total_chapters": len(book.chapter_ids),
+            "type": "audiobook",
+            "uri": f"spotify:audiobook:{book.id}",
+        }
+
+    def audiobook_full(self, audiobook_id: str) -> dict[str, Any]:
+        """Return a full audiobook with its first 50 chapters."""
+        book = self.audiobooks[audiobook_id]
+        body = self.audiobook_simple(audiobook_id)
+        body["chapters"] = offset_page(
+            [self.chapter_simple(cid) for cid in book.chapter_ids[:50]],
+            total=len(book.chapter_ids),
+            offset=0,
+            limit=50,
+            url=self._href(f"audiobooks/{book.id}/chapters"),
+        )
+        return body
+
+    def chapter_simple(self, chapter_id: str) -> dict[str, Any]:
+        """Return a simplified chapter."""
+        chapter = self.chapters[chapter_id]
+        book = self.audiobooks[chapter.audiobook_id]
+        return {
+            "audio_preview_url": None,
+            "chapter_number": chapter.chapter_number,
+            "description": "",
+            "duration_ms": chapter.duration_ms,
+            "explicit": False,
+            "external_urls": self._external("chapter", chapter.id),
+            "href": self._href(f"chapters/{chapter.id}"),
+            "id": chapter.id,
+            "images": [image.to_json() for image in chapter.images or book.images],
+            "is_playable": True,
+            "languages": ["en"],
+            "name": chapter.name,
+            "release_date": "2024-01-01",
+            "release_date_precision": "day",
+            "type": "chapter",
+            "uri": f"spotify:chapter:{chapter.id}",
+        }
+
+    def chapter_full(self, chapter_id: str) -> dict[str, Any]:
+        """Return a chapter with its audiobook."""
+        body = self.chapter_simple(chapter_id)
+        body["audiobook"] = self.audiobook_simple(
+            self.chapters[chapter_id].audiobook_id
+        )
+        return body
 
     # -- JSON: playlists ------------------------------------------------------
 

@@ -58,6 +58,7 @@ class Library:
         self.saved_albums: list[Saved] = []
         self.saved_shows: list[Saved] = []
         self.saved_episodes: list[Saved] = []
+        self.saved_audiobooks: list[Saved] = []
         self.followed_artists: list[str] = []
         self.top_artists: dict[str, list[str]] = {rng: [] for rng in TIME_RANGES}
         self.top_tracks: dict[str, list[str]] = {rng: [] for rng in TIME_RANGES}
@@ -81,6 +82,10 @@ class Library:
     def save_episode(self, episode_id: str, added_at: str) -> None:
         """Save an episode (it becomes the newest)."""
         self.saved_episodes.insert(0, Saved(episode_id, added_at))
+
+    def save_audiobook(self, audiobook_id: str, added_at: str) -> None:
+        """Save an audiobook (it becomes the newest)."""
+        self.saved_audiobooks.insert(0, Saved(audiobook_id, added_at))
 
     def follow_artist(self, artist_id: str) -> None:
         """Follow an artist."""

@@ -250,8 +250,10 @@ class Player:
             playing_type = "unknown"
         elif self._current is not None:
             kind = self._catalog.item_kind(self._current)
-            playing_type = "episode" if kind == "episode" else "track"
-            if kind != "episode" or "episode" in additional_types:
+            # An audiobook's chapter plays as an episode does.
+            spoken = kind in ("episode", "chapter")
+            playing_type = "episode" if spoken else "track"
+            if not spoken or "episode" in additional_types:
                 item = self._catalog.item_json(self._current)
         body: dict[str, Any] = {}
         if with_device:
@@ -504,7 +506,14 @@ class Player:
             return list(uris)
         assert context_uri is not None
         kind, _ = parse_uri(context_uri)
-        if kind not in ("album", "playlist", "artist", "show", "collection"):
+        if kind not in (
+            "album",
+            "playlist",
+            "artist",
+            "show",
+            "collection",
+            "audiobook",
+        ):
             raise bad_request("Invalid context uri")
         items = self._catalog.context_items(context_uri, self._saved_tracks())
         if items is None:

@@ -14,7 +14,9 @@ from .catalog import (
     SPOTIFY_USER_ID,
     Album,
     Artist,
+    Audiobook,
     Catalog,
+    Chapter,
     Episode,
     Playlist,
     PlaylistEntry,
@@ -424,6 +426,7 @@ def build_catalog() -> Catalog:
                 followers=34_000_000,
             )
         )
+    _add_audiobooks(catalog)
     return catalog
 
 
@@ -472,6 +475,9 @@ def seed_user(user: FakeUser, catalog: Catalog, now_ms: int) -> None:
         library.save_episode(episode_id, iso_seconds(base + timedelta(hours=5 * index)))
     for artist_id in rng.sample(sorted(catalog.artists), 60):
         library.follow_artist(artist_id)
+    # Two saved audiobooks (no random draw: the rest of the seed stays put).
+    for index, book_id in enumerate(sorted(catalog.audiobooks)[:2]):
+        library.save_audiobook(book_id, iso_seconds(base + timedelta(days=index)))
 
     catalog.user_names[user.id] = user.display_name
     friend = "encore_friend"
@@ -560,3 +566,36 @@ def seed_user(user: FakeUser, catalog: Catalog, now_ms: int) -> None:
         )
         library.add_play(track.uri, played_at, context)
         played_at -= track.duration_ms + rng.randrange(0, 30_000)
+
+
+AUDIOBOOKS: tuple[tuple[str, str, str, int], ...] = (
+    ("The Long Way Home", "Mara Quill", "Ian Vale", 12),
+    ("A Field Guide to Quiet", "Theo Marsh", "Ruth Sand", 8),
+    ("Harbour Lights", "Nell Ashby", "Owen Reed", 5),
+)
+
+
+def _add_audiobooks(catalog: Catalog) -> None:
+    """Three audiobooks with their chapters (their own ids: nothing else moves)."""
+    for title, author, narrator, chapters in AUDIOBOOKS:
+        book_id = spotify_id("audiobook", title)
+        book = Audiobook(
+            id=book_id,
+            name=title,
+            authors=[author],
+            narrators=[narrator],
+            description=f"{title}, read by {narrator}.",
+            # Covers come in the sizes of a show's.
+            images=make_images("show", book_id),
+        )
+        catalog.audiobooks[book_id] = book
+        for number in range(1, chapters + 1):
+            chapter_id = spotify_id("chapter", title, str(number))
+            catalog.chapters[chapter_id] = Chapter(
+                id=chapter_id,
+                audiobook_id=book_id,
+                name=f"Chapter {number}",
+                chapter_number=number,
+                duration_ms=600_000 + number * 1_000,
+            )
+            book.chapter_ids.append(chapter_id)

@@ -36,6 +36,7 @@ from .accounts import (
     handle_token,
 )
 from .api import SpotifyApi
+from .books import SpotifyBooks
 from .catalog import Catalog
 from .errors import (
     MSG_INSUFFICIENT_SCOPE,
@@ -55,6 +56,7 @@ from .payloads import load_payload_user
 from .player import now_ms
 from .seed import build_catalog, seed_user
 from .users import FakeUser
+from .writes import SpotifyWrites
 
 DEFAULT_CLIENT_ID: Final = "0123456789abcdef0123456789abcdef"
 
@@ -105,6 +107,8 @@ class FakeSpotify:
         """Create the accounts service and the app."""
         self.accounts = Accounts(self)
         self._api = SpotifyApi(self)
+        self._writes = SpotifyWrites(self)
+        self._books = SpotifyBooks(self)
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
 
@@ -116,6 +120,8 @@ class FakeSpotify:
         app.router.add_get("/authorize", self._authorize)
         app.router.add_post("/api/token", self._token)
         app.add_routes(self._api.routes())
+        app.add_routes(self._writes.routes())
+        app.add_routes(self._books.routes())
         runner = web.AppRunner(
             app, access_log=None, handle_signals=False, shutdown_timeout=0.5
         )

@@ -35,11 +35,12 @@ import {
   type Question,
 } from "./format";
 import { language, localize } from "./i18n";
+import "./recap";
 import { shared } from "./styles";
 
 const TOP_KINDS = ["artist", "track", "album", "show"] as const;
 const PAGE_SIZE = 50;
-const PAGES = ["overview", "timeline", "import", "data"] as const;
+const PAGES = ["overview", "timeline", "recap", "import", "data"] as const;
 const ADMIN_PAGES = new Set(["import", "data"]);
 
 /** A delete the page has counted and shows before it runs. */
@@ -408,7 +409,13 @@ export class EncorePanel extends LitElement {
                 ? this._importPage()
                 : page === "data"
                   ? this._dataPage()
-                  : this._overviewPage()}
+                  : page === "recap"
+                    ? html`<encore-recap
+                        .hass=${this.hass}
+                        .whose=${this._route.params.whose ?? this._question.whose}
+                        .period=${/^\d{4}(-\d{2})?$/.test(this._route.params.period ?? "") ? this._route.params.period : ""}
+                      ></encore-recap>`
+                    : this._overviewPage()}
       </main>
     `;
   }

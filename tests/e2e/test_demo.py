@@ -23,7 +23,7 @@ import aiohttp
 import orjson
 import pytest
 
-from custom_components.encore.const import SPOTIFY_SCOPES
+from custom_components.encore.const import SPOTIFY_SCOPES, SPOTIFY_WRITE_SCOPES
 from demo.encore_demo import (
     GUEST_USER_ID,
     GUEST_USER_NAME,
@@ -34,7 +34,7 @@ from demo.encore_demo import (
 from tests.peers import missing_peer
 
 from .browser import chromium, chromium_path
-from .client import HomeAssistantClient, WebSocket
+from .client import HomeAssistantClient, HomeAssistantHTTPError, WebSocket
 from .conftest import DemoServer
 
 # `ENCORE_SCREENSHOTS=docs/screenshots .venv/bin/pytest tests/e2e` refreshes the
@@ -266,8 +266,29 @@ async def test_the_demo_household_as_people_have_it(
         for entry in entries
         if entry["domain"] == "encore" and entry["unique_id"] == "demo_listener"
     ]
-    # The fake grants what was asked, as Spotify does, not every scope it knows.
-    assert sorted(account["data"]["token"]["scope"].split()) == sorted(SPOTIFY_SCOPES)
+    # The fake grants what was asked, as Spotify does, not every scope it knows:
+    # the demo's owner let Encore change their library, so the write scopes too.
+    assert sorted(account["data"]["token"]["scope"].split()) == sorted(
+        (*SPOTIFY_SCOPES, *SPOTIFY_WRITE_SCOPES)
+    )
+
+
+async def test_a_playlist_from_the_history_on_the_demo(
+    client: HomeAssistantClient, demo_server: DemoServer, socket_enabled: None
+) -> None:
+    """Issue 39: Demo's top songs become a playlist; the viewer may not change Demo's Spotify."""
+    made = await client.action(
+        "encore", "create_playlist", {"period": "all_time", "limit": 20}
+    )
+    assert made["uri"].startswith("spotify:playlist:")
+    assert made["complete"] is True
+    assert made["written"] > 0
+    async with aiohttp.ClientSession() as session:
+        viewer = HomeAssistantClient(demo_server.base_url, session)
+        await viewer.login(VIEWER_USER, VIEWER_PASSWORD)
+        with pytest.raises(HomeAssistantHTTPError) as refused:
+            await viewer.action("encore", "save_to_library", {"uris": [made["uri"]]})
+    assert "can't change" in str(refused.value)
 
 
 async def test_history_actions_answer_from_the_import(

@@ -221,7 +221,7 @@ async def test_a_viewer_sees_no_admin_pages(
             await page.goto(f"{demo_server.base_url}{PANEL}#/overview?period={PERIOD}")
             await wait_value(page, "plays")
             tabs = await text_of(page, "nav.tabs a")
-            assert tabs == ["Overview", "Timeline"]
+            assert tabs == ["Overview", "Timeline", "Recap"]
             await page.screenshot(shots_folder(tmp_path) / "panel-viewer.png")
             assert not [error for error in page.errors if not CORE_BRAND.search(error)]
 

@@ -184,6 +184,8 @@ async def test_the_only_account_linked_to_someone_else_is_not_mine(
     bobs = await async_resolve_scope(hass, user_id=people["bob"])
     assert bobs.reason is WhoseReason.ALL
     assert bobs.scope == Scope(accounts=None)
+    # ... and the answer says so, though the home has one account.
+    assert bobs.said is not None
     # An automation (no user) still means the only account.
     nobody = await async_resolve_scope(hass, user_id=None)
     assert nobody.reason is WhoseReason.ONLY

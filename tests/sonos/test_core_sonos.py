@@ -12,11 +12,11 @@ real interfaces). Nothing of core `sonos` or of Encore is mocked.
 """
 
 import asyncio
-from collections.abc import AsyncIterator, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from datetime import timedelta
 import os
 import time
-from typing import Any
+from typing import Any, Final
 from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
@@ -39,7 +39,14 @@ from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import DOMAIN
 from custom_components.encore.sonos.events import SERVICES
-from fakes.sonos import EmulatedHousehold
+from fakes.sonos import (
+    SONOS_AMP,
+    SONOS_ARC_ULTRA,
+    SONOS_ONE,
+    SONOS_ROAM,
+    EmulatedHousehold,
+    EmulatedSpeaker,
+)
 from tests.conftest import advance, sonos_entry_for
 from tests.fakes.sonos_fixtures import HouseholdFactory
 
@@ -350,3 +357,225 @@ async def _both_hear(
     )
     # Pushed, not read: neither asked the speaker for its volume.
     assert len(speaker.actions_named("GetVolume")) == polls
+
+
+# Settings, sensors and alarms: an Encore counterpart for each of core's -------------
+
+ENCORE = DOMAIN
+# Core's entities that start disabled: enabled beforehand to compare them.
+CORE_DISABLED = ("status_light", "buttons_enabled", "power_source")
+
+
+@pytest.fixture
+async def theatre(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    soco_listener_for_this_loop: None,
+    sonos_household_factory: HouseholdFactory,
+    no_ssdp: None,
+) -> AsyncIterator[EmulatedHousehold]:
+    """A speaker, an Arc Ultra with a Sub, an Amp and a Roam, each with both
+    integrations loaded; a weekday alarm in the Living Room from the app."""
+    household = await sonos_household_factory(
+        rooms=[
+            ("Living Room", SONOS_ONE),
+            ("TV Room", SONOS_ARC_ULTRA),
+            ("Den", SONOS_AMP),
+            ("Patio", SONOS_ROAM),
+        ],
+        real_ports=True,
+    )
+    household.speaker("TV Room").subwoofer = True
+    household.alarm_clock.add(household.speaker("Living Room"), "07:00:00", "WEEKDAYS")
+    registry = er.async_get(hass)
+    for speaker in household.speakers:
+        for key in CORE_DISABLED:
+            domain = "sensor" if key == "power_source" else "switch"
+            registry.async_get_or_create(domain, CORE, f"{speaker.uid}-{key}")
+    core = await _setup_core(hass, freezer, household)
+    await _setup_encore(hass, freezer, household)
+    await settle(hass, household)
+    yield household
+    await _with_time(hass, freezer, hass.config_entries.async_unload(core.entry_id))
+
+
+def _entity(hass: HomeAssistant, domain: str, platform: str, unique_id: str) -> str:
+    entity_id = er.async_get(hass).async_get_entity_id(domain, platform, unique_id)
+    assert entity_id is not None, (domain, platform, unique_id)
+    return entity_id
+
+
+async def _call(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    domain: str,
+    service: str,
+    entity_id: str,
+    **data: Any,
+) -> None:
+    await _with_time(
+        hass,
+        freezer,
+        hass.services.async_call(
+            domain, service, {"entity_id": entity_id, **data}, blocking=True
+        ),
+    )
+
+
+# Number: (room, the register it moves, a value through core, one through Encore).
+NUMBERS: dict[str, tuple[str, Callable[[EmulatedSpeaker], Any], float, float]] = {
+    "bass": ("Living Room", lambda s: s.rendering.bass, 4, -6),
+    "treble": ("Living Room", lambda s: s.rendering.treble, -2, 7),
+    "balance": (
+        "Living Room",
+        lambda s: (s.rendering.left, s.rendering.right),
+        -20,
+        30,
+    ),
+    "audio_delay": ("TV Room", lambda s: s.rendering.eq["AudioDelay"], 2, 4),
+    "sub_gain": ("TV Room", lambda s: s.rendering.eq["SubGain"], -5, 8),
+    "surround_level": ("TV Room", lambda s: s.rendering.eq["SurroundLevel"], 3, -3),
+    "music_surround_level": (
+        "TV Room",
+        lambda s: s.rendering.eq["MusicSurroundLevel"],
+        -9,
+        11,
+    ),
+    "sub_crossover": ("Den", lambda s: s.rendering.eq["SubCrossover"], 60, 105),
+}
+BALANCE: Final = {-20: (100, 80), 30: (70, 100)}
+# Switch: (room, the setting it turns on or off).
+SWITCHES: dict[str, tuple[str, Callable[[EmulatedSpeaker], bool]]] = {
+    "loudness": ("Living Room", lambda s: s.rendering.loudness),
+    "cross_fade": ("Living Room", lambda s: s.coordinator.playback.crossfade),
+    "status_light": ("Living Room", lambda s: s.led_on),
+    "buttons_enabled": ("Living Room", lambda s: not s.buttons_locked),
+    "night_mode": ("TV Room", lambda s: bool(s.rendering.eq["NightMode"])),
+    "dialog_level": (
+        "TV Room",
+        lambda s: bool(s.rendering.eq["SpeechEnhanceEnabled"]),
+    ),
+    "sub_enabled": ("TV Room", lambda s: bool(s.rendering.eq["SubEnable"])),
+    "surround_enabled": ("TV Room", lambda s: bool(s.rendering.eq["SurroundEnable"])),
+    "surround_mode": ("TV Room", lambda s: bool(s.rendering.eq["SurroundMode"])),
+    "tv_autoplay": ("TV Room", lambda s: s.autoplay_room == s.uid),
+    "ungroup_on_autoplay": ("TV Room", lambda s: not s.autoplay_linked_zones),
+}
+
+
+async def test_every_setting_has_the_same_effect_through_either(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, theatre: EmulatedHousehold
+) -> None:
+    """Each of core's numbers, switches and its select has an Encore counterpart
+    that moves the same register of the speaker."""
+    for key, (room, register, through_core, through_encore) in NUMBERS.items():
+        speaker = theatre.speaker(room)
+        for platform, value in ((CORE, through_core), (ENCORE, through_encore)):
+            entity_id = _entity(hass, "number", platform, f"{speaker.uid}-{key}")
+            await _call(hass, freezer, "number", "set_value", entity_id, value=value)
+            expected = BALANCE[int(value)] if key == "balance" else value
+            assert register(speaker) == expected, (key, platform)
+    for key, (room, setting) in SWITCHES.items():
+        speaker = theatre.speaker(room)
+        for platform in (CORE, ENCORE):
+            entity_id = _entity(hass, "switch", platform, f"{speaker.uid}-{key}")
+            wanted = not setting(speaker)
+            service = "turn_on" if wanted else "turn_off"
+            await _call(hass, freezer, "switch", service, entity_id)
+            assert setting(speaker) is wanted, (key, platform)
+    tv = theatre.speaker("TV Room")
+    for platform, option, level in ((CORE, "medium", 2), (ENCORE, "max", 4)):
+        entity_id = _entity(hass, "select", platform, f"{tv.uid}-speech_dialog_level")
+        await _call(hass, freezer, "select", "select_option", entity_id, option=option)
+        assert tv.rendering.eq["DialogLevel"] == level, platform
+    # And both show what the speaker holds now.
+    await settle(hass, theatre)
+    await until(
+        hass,
+        lambda: (
+            hass.states.get(_entity(hass, "number", CORE, f"{tv.uid}-sub_gain"))
+            is not None
+            and _state(hass, "number", CORE, f"{tv.uid}-sub_gain")
+            == _state(hass, "number", ENCORE, f"{tv.uid}-sub_gain")
+            == "8"
+        ),
+    )
+
+
+def _state(hass: HomeAssistant, domain: str, platform: str, unique_id: str) -> str:
+    current = hass.states.get(_entity(hass, domain, platform, unique_id))
+    assert current is not None
+    return current.state
+
+
+async def test_an_alarm_through_either(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, theatre: EmulatedHousehold
+) -> None:
+    """The alarm's switch and `update_alarm` of each change the same alarm."""
+    alarm = theatre.alarm_clock.alarms[1]
+    unique_id = f"alarm-{theatre.household_id}:1"
+    ours = _entity(hass, "switch", ENCORE, unique_id)
+    theirs = _entity(hass, "switch", CORE, unique_id)
+    await _call(hass, freezer, "switch", "turn_off", theirs)
+    assert theatre.alarm_clock.alarms[1].enabled is False
+    await _call(hass, freezer, "switch", "turn_on", ours)
+    assert theatre.alarm_clock.alarms[1].enabled is True
+    living = _players(hass, CORE)["Living Room"]
+    await _call(hass, freezer, CORE, "update_alarm", living, alarm_id=1, volume=0.6)
+    assert theatre.alarm_clock.alarms[1].volume == 60
+    await _call(
+        hass,
+        freezer,
+        ENCORE,
+        "update_alarm",
+        _players(hass, DOMAIN)["Living Room"],
+        alarm_id=1,
+        volume=0.35,
+    )
+    assert theatre.alarm_clock.alarms[1].volume == 35
+    assert theatre.alarm_clock.alarms[1].start_time == alarm.start_time
+    await settle(hass, theatre)
+    await until(
+        hass,
+        lambda: (
+            hass.states.get(ours).attributes.get("volume")  # type: ignore[union-attr]
+            == hass.states.get(theirs).attributes.get("volume")  # type: ignore[union-attr]
+            == 0.35
+        ),
+    )
+
+
+async def test_sensors_agree(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, theatre: EmulatedHousehold
+) -> None:
+    """Battery, power source, charging, microphone, HDMI input: the same values."""
+    patio, tv = theatre.speaker("Patio"), theatre.speaker("TV Room")
+    patio.set_battery(64, "BATTERY")
+    await settle(hass, theatre)
+    # Core takes the level from the next event after one that stops charging.
+    patio.set_battery(63)
+    patio.set_microphone(False)
+    await settle(hass, theatre)
+    pairs = [
+        ("sensor", f"{patio.uid}-battery", f"{patio.uid}-battery", "63"),
+        ("sensor", f"{patio.uid}-power_source", f"{patio.uid}-power_source", "battery"),
+        ("binary_sensor", f"{patio.uid}-power", f"{patio.uid}-power", "off"),
+        ("binary_sensor", f"{patio.uid}-microphone", f"{patio.uid}-microphone", "off"),
+        ("binary_sensor", f"{tv.uid}-microphone", f"{tv.uid}-microphone", "on"),
+        (
+            "sensor",
+            f"{tv.uid}-audio-format",
+            f"{tv.uid}-audio_input_format",
+            "No input",
+        ),
+    ]
+
+    def agree() -> bool:
+        return all(
+            _state(hass, domain, CORE, theirs)
+            == _state(hass, domain, ENCORE, ours)
+            == expected
+            for domain, theirs, ours, expected in pairs
+        )
+
+    await until(hass, agree)

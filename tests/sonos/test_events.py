@@ -34,6 +34,8 @@ SERVICE_NAMES = (
     "RenderingControl",
     "ZoneGroupTopology",
     "ContentDirectory",
+    "DeviceProperties",
+    "AlarmClock",
 )
 
 
@@ -46,7 +48,7 @@ def sids(household: EmulatedHousehold, room: str) -> set[str]:
 async def test_every_speaker_pushes_its_changes(
     hass: HomeAssistant, sonos_household: EmulatedHousehold
 ) -> None:
-    """Four subscriptions per speaker; changes arrive without polling."""
+    """Six subscriptions per speaker; changes arrive without polling."""
     assert len(SERVICES) == len(SERVICE_NAMES)
     for speaker in sonos_household.speakers:
         assert sorted(sub.service for sub in speaker.subscriptions()) == sorted(
@@ -249,14 +251,17 @@ async def test_a_subscribe_that_runs_out_of_time_leaves_nothing_behind(
     sonos_loaded: MockConfigEntry,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Three services subscribed, one never answers: the three are ended too."""
+    """Five services subscribed, one never answers: the five are ended too."""
     # Shorter than the 10 s after which SoCo's own request gives up.
     monkeypatch.setattr(events, "REQUEST_TIMEOUT", 5.0)
     kitchen = sonos_household.speaker("Kitchen")
     kitchen.hold("SUBSCRIBE", "ContentDirectory")
     await kitchen.reboot()  # Encore subscribes again at once
     await until(
-        hass, lambda: kitchen.held == 1 and len(soco_subscriptions(kitchen)) == 3
+        hass,
+        lambda: (
+            kitchen.held == 1 and len(soco_subscriptions(kitchen)) == len(SERVICES) - 1
+        ),
     )
 
     freezer.tick(timedelta(seconds=6))
@@ -286,7 +291,10 @@ async def test_unloading_during_a_subscribe_leaves_nothing_behind(
     kitchen.hold("SUBSCRIBE", "ContentDirectory")
     await kitchen.reboot()
     await until(
-        hass, lambda: kitchen.held == 1 and len(soco_subscriptions(kitchen)) == 3
+        hass,
+        lambda: (
+            kitchen.held == 1 and len(soco_subscriptions(kitchen)) == len(SERVICES) - 1
+        ),
     )
     unloading = hass.async_create_task(
         hass.config_entries.async_unload(sonos_loaded.entry_id)

@@ -135,6 +135,10 @@ async def test_diagnostics_leave_out_addresses_and_identifiers(
     assert living["available"] is True
     assert living["source"] == "spotify"
     assert living["subscriptions"]["avTransport"] > 0
+    assert living["subscriptions"]["alarmClock"] > 0
+    assert living["settings"]["bass"] == 0
+    assert living["microphone"] is True
+    assert household["alarms"]["count"] == 0
     for speaker in sonos_household.speakers:
         secrets = (speaker.mac, speaker.serial, speaker.uid, speaker.ip_address)
         for secret in (*secrets, f":{speaker.port}"):

@@ -723,7 +723,9 @@ async def test_browse_library(
         "Artists",
         "Podcasts",
         "Saved episodes",
+        "Audiobooks",
         "Recently played",
+        "Queue",
         "Top artists",
         "Top tracks",
     ]
@@ -734,6 +736,7 @@ async def test_browse_library(
         "Artists": 60,
         "Podcasts": 55,
         "Saved episodes": 60,
+        "Audiobooks": 2,
         "Recently played": 50,
     }
     for title, count in expected.items():

@@ -43,6 +43,7 @@ TOOLS = {
     "encore__what_played",
     "encore__taste_summary",
     "encore__habits",
+    "encore__recap",
 }
 
 
@@ -81,7 +82,7 @@ async def call(
 
 @pytest.mark.usefixtures("history")
 async def test_the_api_lists_read_only_tools(hass: HomeAssistant) -> None:
-    """Seven tools, each titled, tagged with Encore and only reading."""
+    """Eight tools, each titled, tagged with Encore and only reading."""
     api = await llm.async_get_api(hass, "encore", llm_context())
     assert api.api.name == "Encore listening history"
     assert {tool.name for tool in api.tools} == TOOLS

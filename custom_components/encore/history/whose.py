@@ -231,11 +231,14 @@ async def async_resolve_scope(
             said,
             WhoseReason.USER,
         )
-    if len(accounts) == 1 and not (
-        # The only account is someone else's when it is linked to people and
-        # the user asking is none of them: their "me" is not that account.
-        user_id is not None and _linked_persons(accounts[0].options)
-    ):
+    # The only account is someone else's when it is linked to people and the
+    # user asking is none of them: their "me" is not that account.
+    someone_elses = (
+        len(accounts) == 1
+        and user_id is not None
+        and bool(_linked_persons(accounts[0].options))
+    )
+    if len(accounts) == 1 and not someone_elses:
         only = accounts[0]
         return ResolvedScope(
             Scope(accounts=(str(only.unique_id),), source=source),
@@ -257,7 +260,8 @@ async def async_resolve_scope(
     return ResolvedScope(
         Scope(accounts=None, source=source),
         titles,
-        phrase if several else None,
+        # Someone else's only account: say the answer is not the asker's own.
+        phrase if several or someone_elses else None,
         WhoseReason.ALL,
         None if several else phrase,
     )

@@ -33,6 +33,9 @@ SERVICES: Final = (
     "renderingControl",
     "zoneGroupTopology",
     "contentDirectory",
+    # Microphone and battery; the household's alarm list version.
+    "deviceProperties",
+    "alarmClock",
 )
 # Seconds a subscription lasts before SoCo renews it (Sonos allows up to a day).
 SUBSCRIPTION_TIMEOUT: Final = 1200

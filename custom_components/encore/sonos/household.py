@@ -36,6 +36,7 @@ from homeassistant.helpers.event import async_track_time_interval
 
 from ..const import CONF_HOUSEHOLD_ID, CORE_SONOS, DOMAIN, LOGGER
 from . import commands
+from .alarms import HouseholdAlarms
 from .endpoint import async_check_soco, port_of, soco_at
 from .errors import COMMAND_ERRORS, SonosError
 from .events import async_stop_listener_if_unused, listener_address
@@ -59,6 +60,9 @@ EVENT_CHECK: Final = 300.0
 RESUBSCRIBE: Final = 300.0
 # Position reads (in executor threads) running at once, household-wide.
 POSITION_READS: Final = 2
+# Seconds between reads of the settings no event tells of (status light,
+# touch controls, TV autoplay, HDMI input format; the battery's own pace).
+SETTINGS_POLL: Final = 60.0
 
 
 def signal_new_speaker(entry_id: str) -> str:
@@ -106,6 +110,7 @@ class SonosHousehold:
         self.speakers: dict[str, SonosSpeaker] = {}
         self.topology = Topology()
         self.favorites: list[Favorite] = []
+        self.alarms = HouseholdAlarms(self)
         self._topology_payload: str | None = None
         self._favorites_update_id: str | None = None
         self._adding: set[str] = set()
@@ -165,6 +170,7 @@ class SonosHousehold:
             *(self._async_add_speaker(m) for m in self.topology.members.values())
         )
         await self._async_refresh_favorites()
+        await self.alarms.async_refresh()
         self._stop_tick = async_track_time_interval(
             self.hass, self._async_tick, TICK, name=f"Sonos {self.household_id}"
         )
@@ -370,6 +376,10 @@ class SonosHousehold:
 
     # Favorites -------------------------------------------------------------------------------
 
+    def any_speaker(self) -> SonosSpeaker | None:
+        """Return a speaker that answers, if any."""
+        return self._any_speaker()
+
     def _any_speaker(self) -> SonosSpeaker | None:
         return next((s for s in self.speakers.values() if s.available), None)
 
@@ -458,6 +468,8 @@ class SonosHousehold:
                 speaker.async_check(speaker.async_verify_events)
             elif loop_now - speaker.last_activity >= SILENCE:
                 speaker.async_check(speaker.async_heartbeat)
+            if loop_now - (speaker.polled_at or 0) >= SETTINGS_POLL:
+                speaker.async_poll_settings()
         for member in self.topology.members.values():
             if member.uid not in self.speakers:
                 self._apply_member(member)
@@ -528,6 +540,11 @@ class SonosHousehold:
             "groups": [list(group) for group in self.topology.groups],
             "vanished": sorted(self.topology.vanished),
             "favorites": len(self.favorites),
+            "alarms": {
+                "count": len(self.alarms.alarms),
+                "version": self.alarms.version,
+                "ringing": len(self.alarms.ringing),
+            },
             "history": (
                 None
                 if self.history_collector is None
@@ -559,6 +576,15 @@ def _describe(speaker: SonosSpeaker) -> dict[str, Any]:
         "play_mode": speaker.play_mode,
         "volume": speaker.volume,
         "muted": speaker.muted,
+        "settings": dict(speaker.settings),
+        "battery": None
+        if speaker.battery is None
+        else {
+            "level": speaker.battery.level,
+            "power_source": speaker.battery.power_source,
+        },
+        "microphone": speaker.mic_enabled,
+        "audio_input": speaker.audio_input,
         "source": playing.source,
         "title": playing.title,
         "artist": playing.artist,

@@ -15,17 +15,13 @@ from homeassistant.components.media_player import (
     SearchMediaQuery,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers.device_registry import (
-    CONNECTION_NETWORK_MAC,
-    DeviceInfo,
-    format_mac,
-)
 
 from ..const import DOMAIN
 from ..player_features import PLAYER_FEATURES
 from . import commands
 from .browse import async_browse
 from .endpoint import base_url
+from .entity import speaker_device_info
 from .media import SourceKind
 from .playback import async_play_media, async_select_source, current_source, source_list
 from .speaker import SonosSpeaker
@@ -57,23 +53,8 @@ class SonosMediaPlayer(MediaPlayerEntity):
     def __init__(self, speaker: SonosSpeaker) -> None:
         """Initialize."""
         self.speaker = speaker
-        facts = speaker.facts
-        self._attr_unique_id = facts.uid
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, facts.uid)},
-            connections=(
-                {(CONNECTION_NETWORK_MAC, format_mac(facts.mac))}
-                if facts.mac
-                else set()
-            ),
-            name=facts.name,
-            manufacturer="Sonos",
-            model=facts.model,
-            model_id=facts.model_number or None,
-            sw_version=facts.software_version,
-            hw_version=facts.hardware_version,
-            serial_number=facts.serial,
-        )
+        self._attr_unique_id = speaker.uid
+        self._attr_device_info = speaker_device_info(speaker)
 
     @override
     async def async_added_to_hass(self) -> None:

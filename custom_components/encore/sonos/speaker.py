@@ -15,7 +15,8 @@ from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
-from . import commands
+from . import commands, settings as sound
+from .capabilities import Capabilities, Polled, read_capabilities, read_polled
 from .commands import PolledState, SpeakerFacts
 from .endpoint import base_url, port_of
 from .errors import COMMAND_ERRORS, SonosError, SonosUnreachableError, translate
@@ -29,12 +30,15 @@ from .media import (
     now_playing,
     parse_time,
 )
+from .power import Battery, from_more_info, read_battery
 
 if TYPE_CHECKING:
     from .household import SonosHousehold
 
 # Seconds after the last transport change before the position is read.
 POSITION_SETTLE: Final = 0.5
+# Seconds between reads of the battery page when no battery event came.
+BATTERY_POLL: Final = 900.0
 PLAYING_STATES: Final = ("PLAYING", "TRANSITIONING")
 
 
@@ -89,6 +93,19 @@ class SonosSpeaker:
         # A SoCo instance must know its household id before it subscribes: SoCo
         # reads it in the event loop. `read_facts` cached it on this one.
         self._identified = True
+        # What the speaker has beyond playing (read once, at the first start),
+        # and the current values: settings by key, battery, microphone, HDMI.
+        self.capabilities: Capabilities | None = None
+        self.settings: dict[str, int] = {}
+        # The left and right channel volumes the balance comes from.
+        self.channels = (100, 100)
+        self.battery: Battery | None = None
+        self.battery_read_at: float | None = None
+        self.mic_enabled: bool | None = None
+        self.audio_input: int | None = None
+        self.alarm_running = False
+        self.polled_at: float | None = None
+        self._polling_settings: asyncio.Task[None] | None = None
 
     def __repr__(self) -> str:
         """Name the speaker in logs."""
@@ -202,6 +219,19 @@ class SonosSpeaker:
     async def async_start(self) -> None:
         """Read the state, then follow it through events (or polls, without)."""
         await self.async_poll()
+        if self.capabilities is None:
+            capabilities = await self.async_call(
+                read_capabilities, self.soco, self.facts
+            )
+            self.capabilities = capabilities
+            self.settings = dict(capabilities.values)
+            self.channels = sound.channels_of(
+                capabilities.values.get(sound.BALANCE.key, 0)
+            )
+            self.battery = capabilities.battery
+            self.mic_enabled = capabilities.mic_enabled
+            self.audio_input = capabilities.audio_input
+            self.battery_read_at = self.polled_at = self.hass.loop.time()
         await self.async_subscribe()
 
     async def async_subscribe(self) -> None:
@@ -232,6 +262,10 @@ class SonosSpeaker:
             self._apply_av_transport(variables)
         elif service == "RenderingControl":
             self._apply_rendering(variables)
+        elif service == "DeviceProperties":
+            self._apply_device_properties(variables)
+        elif service == "AlarmClock":
+            self.household.alarms.async_version(variables.get("alarm_list_version"))
         elif (payload := variables.get("zone_group_state")) is not None:
             self.household.async_topology_payload(payload)
         elif (update_id := variables.get("favorites_update_id")) is not None:
@@ -247,7 +281,47 @@ class SonosSpeaker:
             self.volume = int(volume)
         if mute is not None:
             self.muted = mute == "1"
+        if self.settings:
+            ultra = sound.SPEECH_LEVEL.key in self.settings
+            for key, value in sound.from_rendering_event(variables, ultra).items():
+                if key in self.settings:
+                    self.settings[key] = value
+            if (
+                channels := sound.channels_from_event(variables, self.channels)
+            ) is not None:
+                self.channels = channels
+                self.settings[sound.BALANCE.key] = sound.balance_from(*channels)
         self.async_notify()
+
+    @callback
+    def _apply_device_properties(self, variables: dict[str, Any]) -> None:
+        changed = False
+        if (mic := variables.get("mic_enabled")) is not None and (
+            self.mic_enabled is not None
+        ):
+            self.mic_enabled = mic == "1"
+            changed = True
+        if (more_info := variables.get("more_info")) and self.battery is not None:
+            self.battery, read_page = from_more_info(more_info, self.battery)
+            self.battery_read_at = self.hass.loop.time()
+            changed = True
+            if read_page:
+                # Charging now, but on what only the battery page says.
+                self.household.async_create_task(
+                    self._async_read_battery(), f"battery of {self.name}"
+                )
+        if changed:
+            self.async_notify()
+
+    async def _async_read_battery(self) -> None:
+        try:
+            battery = await self.async_call(read_battery, self.soco)
+        except SonosError as err:
+            LOGGER.debug("Reading the battery of %s failed: %s", self, err)
+            return
+        if battery is not None:
+            self.battery = battery
+            self.async_notify()
 
     @callback
     def _apply_av_transport(self, variables: dict[str, Any]) -> None:
@@ -260,6 +334,15 @@ class SonosSpeaker:
         state = variables.get("transport_state") or self.transport_state
         if mode := variables.get("current_play_mode"):
             self.play_mode = mode
+        if (crossfade := variables.get("current_crossfade_mode")) is not None and (
+            sound.CROSSFADE.key in self.settings
+        ):
+            self.settings[sound.CROSSFADE.key] = 1 if crossfade == "1" else 0
+        if (alarm := variables.get("alarm_running")) is not None:
+            running = alarm == "1"
+            if running != self.alarm_running:
+                self.alarm_running = running
+                self.household.alarms.async_ringing(self, running)
         if "enqueued_transport_uri" in variables:
             self.enqueued_uri = variables["enqueued_transport_uri"] or ""
         previous = self.now_playing
@@ -336,6 +419,71 @@ class SonosSpeaker:
     def _set_position(self, position: str | None) -> None:
         self.position = parse_time(position)
         self.position_updated_at = dt_util.utcnow()
+
+    # Settings ------------------------------------------------------------------------
+
+    async def async_set_setting(self, setting: sound.Setting, value: int) -> None:
+        """Change a setting; crossfade is the group's, set on its coordinator."""
+        target = self.coordinator if setting.reach is sound.Reach.CROSSFADE else self
+        if setting.polled:
+            # No event will tell: nothing for the household to wait for.
+            await target.async_call(
+                sound.write, target.soco, target.uid, setting, value
+            )
+        else:
+            await target.async_command(sound.write, target.uid, setting, value)
+        # The event (if any) confirms it; a second change builds on this.
+        target.settings[setting.key] = value
+        if setting is sound.BALANCE:
+            target.channels = sound.channels_of(value)
+        if setting is sound.TV_AUTOPLAY and not value:
+            # The speaker takes its group along again when autoplay is off.
+            self.household.async_create_task(
+                target.async_refresh_settings(), f"settings of {target.name}"
+            )
+        self.household.async_notify_group(target)
+
+    @callback
+    def async_poll_settings(self) -> None:
+        """Read what no event tells (status light, TV autoplay...), once at a time."""
+        if not self._stopping and not _running(self._polling_settings):
+            self._polling_settings = self.household.async_create_task(
+                self.async_refresh_settings(), f"settings of {self.name}"
+            )
+
+    async def async_refresh_settings(self) -> None:
+        """Read the polled settings (all of them while events are missing)."""
+        capabilities = self.capabilities
+        if capabilities is None:
+            return
+        now = self.hass.loop.time()
+        self.polled_at = now
+        wanted = [
+            setting
+            for setting in capabilities.settings
+            if setting.polled or self.events_blocked
+        ]
+        battery_due = self.battery is not None and (
+            self.battery_read_at is None or now - self.battery_read_at >= BATTERY_POLL
+        )
+        try:
+            polled: Polled = await self.async_call(
+                read_polled,
+                self.soco,
+                wanted,
+                battery_due,
+                self.audio_input is not None,
+            )
+        except SonosError as err:
+            LOGGER.debug("Reading the settings of %s failed: %s", self, err)
+            return
+        self.settings.update(polled.values)
+        if polled.battery is not None:
+            self.battery = polled.battery
+            self.battery_read_at = now
+        if polled.audio_input is not None:
+            self.audio_input = polled.audio_input
+        self.async_notify()
 
     # Polling -------------------------------------------------------------------------
 
@@ -465,7 +613,12 @@ class SonosSpeaker:
             self._position_timer = None
         tasks = [
             task
-            for task in (self._recovering, self._position_task, self._checking)
+            for task in (
+                self._recovering,
+                self._position_task,
+                self._checking,
+                self._polling_settings,
+            )
             if task is not None
         ]
         for task in tasks:

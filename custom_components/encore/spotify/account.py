@@ -24,6 +24,8 @@ from .issues import (
     async_track_rate_gate,
 )
 from .models import SpotifyProfile
+from .saved import SavedItems
+from .writes import async_clear_sign_in_issue, writes_allowed, writes_granted
 
 
 @dataclass(slots=True)
@@ -36,6 +38,7 @@ class SpotifyAccount:
     playback: PlaybackCoordinator
     devices: DevicesCoordinator
     last_device: LastDevice
+    saved: SavedItems
 
 
 async def async_setup_account(
@@ -81,6 +84,8 @@ async def async_setup_account(
         raise ConfigEntryAuthFailed(
             translation_domain=DOMAIN, translation_key="missing_scopes"
         )
+    if writes_granted(entry) or not writes_allowed(entry):
+        async_clear_sign_in_issue(hass, entry)
     playback = PlaybackCoordinator(hass, entry, client)
     devices = DevicesCoordinator(hass, entry, client)
     last_device = LastDevice(hass, entry.entry_id)
@@ -100,6 +105,7 @@ async def async_setup_account(
         playback=playback,
         devices=devices,
         last_device=last_device,
+        saved=SavedItems(client),
     )
 
 

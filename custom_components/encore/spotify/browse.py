@@ -30,6 +30,9 @@ _CLASSES: Final[dict[str, tuple[MediaClass, str]]] = {
     "artist": (MediaClass.ARTIST, MediaType.ARTIST),
     "show": (MediaClass.PODCAST, MediaType.PODCAST),
     "episode": (MediaClass.EPISODE, MediaType.EPISODE),
+    # Home Assistant has no class for books: an audiobook is a podcast of chapters.
+    "audiobook": (MediaClass.PODCAST, "audiobook"),
+    "chapter": (MediaClass.EPISODE, "chapter"),
 }
 
 
@@ -94,6 +97,9 @@ LIBRARY: Final[dict[str, LibraryNode]] = {
         MediaClass.EPISODE,
         _key("episode"),
     ),
+    "saved_audiobooks": LibraryNode(
+        "Audiobooks", "/me/audiobooks", "me/audiobooks", MediaClass.PODCAST, _itself
+    ),
     "recently_played": LibraryNode(
         "Recently played",
         "/me/player/recently-played",
@@ -102,6 +108,10 @@ LIBRARY: Final[dict[str, LibraryNode]] = {
         _key("track"),
         # Spotify keeps only the last 50 plays reachable.
         max_items=50,
+    ),
+    # What plays next (Spotify's queue, after the current item); not paged.
+    "queue": LibraryNode(
+        "Queue", "/me/player/queue", "me/player/queue", MediaClass.TRACK, _itself
     ),
     "top_artists": LibraryNode(
         "Top artists", "/me/top/artists", "me/top/artists", MediaClass.ARTIST, _itself
@@ -129,6 +139,12 @@ _CHILDREN: Final[dict[str, tuple[str, str, MediaClass, Callable[..., Any]]]] = {
     "show": (
         "/shows/{id}/episodes",
         "shows/{id}/episodes",
+        MediaClass.EPISODE,
+        _itself,
+    ),
+    "audiobook": (
+        "/audiobooks/{id}/chapters",
+        "audiobooks/{id}/chapters",
         MediaClass.EPISODE,
         _itself,
     ),
@@ -177,6 +193,9 @@ def _title(item: dict[str, Any]) -> str:
     artists = [artist["name"] for artist in item.get("artists") or () if artist]
     if item.get("type") in ("track", "album") and artists:
         return f"{name} · {', '.join(artists)}"
+    authors = [author["name"] for author in item.get("authors") or () if author]
+    if item.get("type") == "audiobook" and authors:
+        return f"{name} · {', '.join(authors)}"
     return name
 
 
@@ -224,6 +243,16 @@ async def async_browse(
         )
         if (library := LIBRARY.get(node_id)) is None:
             raise _unknown(content_id)
+        if node_id == "queue":
+            queue: dict[str, Any] | None = await client.async_get(
+                library.endpoint, library.path
+            )
+            folder = _folder(node_id, library)
+            folder.children = _children(
+                [item for item in (queue or {}).get("queue") or () if item],
+                library.unwrap,
+            )
+            return folder
         entries = await client.async_get_items(
             library.endpoint,
             library.path,

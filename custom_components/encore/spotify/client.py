@@ -31,7 +31,13 @@ from .errors import (
     SpotifyTransientError,
 )
 from .gate import RateGate, parse_retry_after
-from .models import Playback, SpotifyDevice, SpotifyProfile
+from .models import (
+    CreatedPlaylist,
+    Playback,
+    SpotifyDevice,
+    SpotifyProfile,
+    SpotifyQueue,
+)
 from .usage import ApiUsage
 
 _LOGGER = logging.getLogger(__name__)
@@ -43,6 +49,10 @@ TRANSIENT_RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0)
 # Recently-played answers at most 50 items a page and reaches 50 plays in all.
 RECENTLY_PLAYED_LIMIT: Final = 50
 RECENTLY_PLAYED_MAX_PAGES: Final = 3
+# Spotify takes at most this many URIs in one playlist write, and in one
+# library save, removal or look-up.
+PLAYLIST_WRITE_LIMIT: Final = 100
+LIBRARY_URI_LIMIT: Final = 40
 
 _ACCOUNT_PROBLEMS: Final = frozenset(
     {
@@ -116,6 +126,15 @@ def _recently_played(after: int | None) -> Callable[[Spotify], Any]:
     )
 
 
+def _library_call(
+    method: str, uris: list[str], tail: str = ""
+) -> Callable[[Spotify], Any]:
+    """Return a call on `/me/library` (2026: one endpoint for every kind)."""
+    path = f"me/library{tail}"
+    joined = ",".join(uris)
+    return lambda sp: sp._internal_call(method, path, None, {"uris": joined})  # noqa: SLF001
+
+
 def _forbidden_reason(reason: str, message: str) -> ForbiddenReason:
     """Classify a 403 from Spotify's reason code or, failing that, its message."""
     lowered = message.lower()
@@ -131,6 +150,9 @@ def _forbidden_reason(reason: str, message: str) -> ForbiddenReason:
         return ForbiddenReason.VOLUME_CONTROL
     if "restriction violated" in lowered:
         return ForbiddenReason.RESTRICTED_DEVICE
+    if "scope" in lowered:
+        # "Insufficient client scope": the token lacks a permission.
+        return ForbiddenReason.MISSING_SCOPE
     return ForbiddenReason.OTHER
 
 
@@ -167,10 +189,19 @@ class SpotifyClient:
         self.gate.async_shutdown()
         await self._hass.async_add_executor_job(self._session.close)
 
-    async def request[T](self, endpoint: str, call: Callable[[Spotify], T]) -> T:
+    async def request[T](
+        self,
+        endpoint: str,
+        call: Callable[[Spotify], T],
+        *,
+        idempotent: bool = True,
+    ) -> T:
         """Run one spotipy call in the executor, through the gate.
 
         `endpoint` names the call for the usage counters (e.g. "GET /me").
+        A call that is not `idempotent` (adding items to a playlist) is not
+        sent again after a timeout or a 5xx: Spotify may have done it, and
+        twice would add the items twice. Its caller decides.
         """
         force_refresh = False
         premium_retried = False
@@ -204,8 +235,10 @@ class SpotifyClient:
             if isinstance(error, SpotifyAuthError) and not force_refresh:
                 force_refresh = True
                 continue
-            if isinstance(error, SpotifyTransientError) and attempt < len(
-                TRANSIENT_RETRY_DELAYS
+            if (
+                isinstance(error, SpotifyTransientError)
+                and idempotent
+                and attempt < len(TRANSIENT_RETRY_DELAYS)
             ):
                 await asyncio.sleep(TRANSIENT_RETRY_DELAYS[attempt])
                 attempt += 1
@@ -446,3 +479,82 @@ class SpotifyClient:
                 page = await self.async_get(endpoint, path, **params)
             else:
                 page = await self.request(f"GET {endpoint}", _next_page(next_url))
+
+    async def async_get_queue(self) -> SpotifyQueue:
+        """Return what plays now and Spotify's queue after it."""
+        data: dict[str, Any] | None = await self.request(
+            "GET /me/player/queue", lambda sp: sp.queue()
+        )
+        return SpotifyQueue.from_api(data)
+
+    # Writes: they need the opt-in scopes (const.SPOTIFY_WRITE_SCOPES).
+
+    async def async_create_playlist(
+        self, name: str, *, description: str = "", public: bool = False
+    ) -> CreatedPlaylist:
+        """Create a playlist of the signed-in user (`POST /me/playlists`).
+
+        Not sent twice: a timeout could leave two playlists of that name.
+        """
+        payload = {"name": name, "description": description, "public": public}
+        data: dict[str, Any] = await self.request(
+            "POST /me/playlists",
+            lambda sp: sp._post("me/playlists", payload=payload),  # noqa: SLF001
+            idempotent=False,
+        )
+        return CreatedPlaylist.from_api(data)
+
+    async def async_replace_playlist_items(
+        self, playlist_id: str, uris: list[str]
+    ) -> str:
+        """Make `uris` (at most 100) the playlist's items; return its snapshot id.
+
+        Replacing is idempotent: sending it again gives the same playlist.
+        """
+        data: dict[str, Any] | None = await self.request(
+            "PUT /playlists/{id}/items",
+            lambda sp: sp._put(  # noqa: SLF001
+                f"playlists/{playlist_id}/items", payload={"uris": uris}
+            ),
+        )
+        return str((data or {}).get("snapshot_id") or "")
+
+    async def async_add_playlist_items(self, playlist_id: str, uris: list[str]) -> str:
+        """Append `uris` (at most 100); return the snapshot id. Not sent twice."""
+        data: dict[str, Any] | None = await self.request(
+            "POST /playlists/{id}/items",
+            lambda sp: sp._post(  # noqa: SLF001
+                f"playlists/{playlist_id}/items", payload={"uris": uris}
+            ),
+            idempotent=False,
+        )
+        return str((data or {}).get("snapshot_id") or "")
+
+    async def async_save_to_library(self, uris: list[str]) -> None:
+        """Save (like) each URI: tracks, albums, episodes, shows, audiobooks."""
+        for start in range(0, len(uris), LIBRARY_URI_LIMIT):
+            await self.request(
+                "PUT /me/library",
+                _library_call("PUT", uris[start : start + LIBRARY_URI_LIMIT]),
+            )
+
+    async def async_remove_from_library(self, uris: list[str]) -> None:
+        """Remove each URI from the library (saving and removing are idempotent)."""
+        for start in range(0, len(uris), LIBRARY_URI_LIMIT):
+            await self.request(
+                "DELETE /me/library",
+                _library_call("DELETE", uris[start : start + LIBRARY_URI_LIMIT]),
+            )
+
+    async def async_library_contains(self, uris: list[str]) -> list[bool]:
+        """Return whether the library holds each URI (a followed playlist counts)."""
+        found: list[bool] = []
+        for start in range(0, len(uris), LIBRARY_URI_LIMIT):
+            chunk = uris[start : start + LIBRARY_URI_LIMIT]
+            data: list[Any] | None = await self.request(
+                "GET /me/library/contains", _library_call("GET", chunk, "/contains")
+            )
+            answers = list(data or [])
+            found += [bool(answer) for answer in answers[: len(chunk)]]
+            found += [False] * (len(chunk) - len(answers))
+        return found

@@ -38,6 +38,7 @@ class ForbiddenReason(StrEnum):
     NOT_ALLOW_LISTED = "not_allow_listed"
     RESTRICTED_DEVICE = "restricted_device"
     VOLUME_CONTROL = "volume_control_disallowed"
+    MISSING_SCOPE = "missing_scope"
     OTHER = "forbidden"
 
 

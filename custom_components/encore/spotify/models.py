@@ -83,6 +83,22 @@ class PlayingItem:
         """Build from `item` and `currently_playing_type`; the item may be null."""
         if data is None:
             return cls(kind, None, None, (), None, None, None, None, None, False)
+        if data.get("type") == "chapter":
+            book = data.get("audiobook") or {}
+            return cls(
+                kind="chapter",
+                uri=data.get("uri"),
+                name=data.get("name"),
+                artists=tuple(
+                    author["name"] for author in book.get("authors") or () if author
+                ),
+                album=book.get("name"),
+                album_uri=book.get("uri"),
+                show=book.get("name"),
+                image_url=best_image(data.get("images") or book.get("images")),
+                duration_ms=data.get("duration_ms"),
+                is_local=False,
+            )
         if data.get("type") == "episode" or kind == "episode":
             show = data.get("show") or {}
             return cls(
@@ -164,3 +180,46 @@ class Playback:
         if self.item.duration_ms is None or self.progress_ms is None:
             return None
         return timedelta(milliseconds=max(self.item.duration_ms - self.progress_ms, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class SpotifyQueue:
+    """`GET /me/player/queue`: what plays now and what plays next, in order."""
+
+    current: PlayingItem | None
+    upcoming: tuple[PlayingItem, ...]
+
+    @classmethod
+    def from_api(cls, data: dict[str, Any] | None) -> Self:
+        """Build from the body; either part may be missing or null."""
+        body = data or {}
+        current = body.get("currently_playing")
+        return cls(
+            current=PlayingItem.from_api(current.get("type") or "", current)
+            if current
+            else None,
+            upcoming=tuple(
+                PlayingItem.from_api(item.get("type") or "", item)
+                for item in body.get("queue") or ()
+                if item
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedPlaylist:
+    """A playlist `POST /me/playlists` made: its id, URI and link."""
+
+    playlist_id: str
+    uri: str
+    url: str | None
+
+    @classmethod
+    def from_api(cls, data: dict[str, Any]) -> Self:
+        """Build from the new playlist's body."""
+        playlist_id: str = data["id"]
+        return cls(
+            playlist_id=playlist_id,
+            uri=data.get("uri") or f"spotify:playlist:{playlist_id}",
+            url=(data.get("external_urls") or {}).get("spotify"),
+        )

@@ -17,7 +17,7 @@ from homeassistant.components.media_player import (
     SearchMedia,
     SearchMediaQuery,
 )
-from homeassistant.core import callback
+from homeassistant.core import ServiceResponse, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
@@ -60,14 +60,78 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
         """Initialize."""
         super().__init__(account, "player")
         self._muted_volume: int | None = None
+        # The item whose saved state was last asked for.
+        self._saved_asked: str | None = None
 
     @override
     async def async_added_to_hass(self) -> None:
-        """Also follow the device list."""
+        """Also follow the device list, and what Encore saves or removes."""
         await super().async_added_to_hass()
         self.async_on_remove(
             self.account.devices.async_add_listener(self._handle_coordinator_update)
         )
+        self.async_on_remove(
+            self.account.saved.async_add_listener(self.async_write_ha_state)
+        )
+        self._async_ask_saved()
+
+    @callback
+    @override
+    def _handle_coordinator_update(self) -> None:
+        """Show the new state; ask once whether a new item is saved."""
+        super()._handle_coordinator_update()
+        self._async_ask_saved()
+
+    @callback
+    def _async_ask_saved(self) -> None:
+        uri = self.media_content_id
+        if (
+            uri is None
+            or uri == self._saved_asked
+            or uri.startswith("spotify:local:")
+            or self.account.saved.known(uri) is not None
+        ):
+            return
+        self._saved_asked = uri
+        self.hass.async_create_background_task(
+            self._async_saved(uri), f"{self.entity_id} saved {uri}"
+        )
+
+    async def _async_saved(self, uri: str) -> None:
+        await self.account.saved.async_is_saved(uri)
+        if self.media_content_id == uri:
+            self.async_write_ha_state()
+
+    @property
+    @override
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Whether the item playing now is in the account's library (liked)."""
+        uri = self.media_content_id
+        if uri is None:
+            return None
+        return {"saved": self.account.saved.known(uri)}
+
+    async def async_get_queue(self) -> ServiceResponse:
+        """Answer Spotify's queue: what plays now, then what plays next."""
+        queue = await self.account.client.async_get_queue()
+
+        def item(found: Any) -> dict[str, Any]:
+            return {
+                "uri": found.uri,
+                "title": found.name,
+                "artist": ", ".join(found.artists) or None,
+                "album": found.album,
+                "kind": found.kind,
+                "image": found.image_url,
+                "duration": None
+                if found.duration_ms is None
+                else round(found.duration_ms / 1000),
+            }
+
+        return {
+            "current": None if queue.current is None else item(queue.current),
+            "queue": [item(found) for found in queue.upcoming],
+        }
 
     @property
     def _playback(self) -> Playback | None:

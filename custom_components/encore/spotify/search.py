@@ -28,7 +28,15 @@ _TYPE_BY_CLASS: Final[dict[MediaClass, str]] = {
 # With no filter, search what "play <something>" usually means.
 DEFAULT_TYPES: Final = ("artist", "album", "track", "playlist")
 # An exact name match wins; otherwise this order decides between kinds.
-_RANK: Final = ("artist", "album", "track", "playlist", "show", "episode")
+_RANK: Final = (
+    "artist",
+    "album",
+    "track",
+    "playlist",
+    "show",
+    "episode",
+    "audiobook",
+)
 
 
 def search_types(classes: list[MediaClass] | None) -> tuple[str, ...]:
@@ -36,6 +44,9 @@ def search_types(classes: list[MediaClass] | None) -> tuple[str, ...]:
     if not classes:
         return DEFAULT_TYPES
     wanted = {_TYPE_BY_CLASS[cls] for cls in classes if cls in _TYPE_BY_CLASS}
+    if MediaClass.PODCAST in classes:
+        # Home Assistant has no class for books: audiobooks are asked as podcasts.
+        wanted.add("audiobook")
     return tuple(kind for kind in _RANK if kind in wanted)
 
 

@@ -7,10 +7,11 @@ from typing import Final
 from yarl import URL
 
 PLAYABLE_KINDS: Final = frozenset(
-    {"track", "album", "playlist", "artist", "show", "episode"}
+    {"track", "album", "playlist", "artist", "show", "episode", "audiobook", "chapter"}
 )
-# Items the Web API queue accepts, and the only ones Spotify plays as `uris`.
-SINGLE_KINDS: Final = frozenset({"track", "episode"})
+# Items the Web API queue accepts, and the only ones Spotify plays as `uris`
+# (an audiobook's chapter plays as an episode does).
+SINGLE_KINDS: Final = frozenset({"track", "episode", "chapter"})
 _ID: Final = re.compile(r"^[0-9A-Za-z]{1,64}$")
 _LIKED_SONGS: Final = re.compile(r"^spotify:user:([^:]+):collection$")
 

@@ -8,6 +8,8 @@ from ..const import DOMAIN
 from .intents import async_register_intents
 from .llm_api import EncoreAPI
 from .net import async_register_net
+from .recap import async_register_recap_intent
+from .spotify_actions import async_register_spotify_intents
 
 DATA_API_REGISTERED: HassKey[bool] = HassKey(f"{DOMAIN}_llm_api")
 
@@ -15,6 +17,8 @@ DATA_API_REGISTERED: HassKey[bool] = HassKey(f"{DOMAIN}_llm_api")
 async def async_setup_voice(hass: HomeAssistant) -> None:
     """Register the intent handlers and the `encore` LLM API (once)."""
     async_register_intents(hass)
+    async_register_spotify_intents(hass)
+    async_register_recap_intent(hass)
     async_register_net(hass)
     if hass.data.get(DATA_API_REGISTERED):
         return

@@ -534,7 +534,15 @@ def tools() -> list[llm.Tool]:
         WhatPlayedTool(),
         TasteSummaryTool(),
         HabitsTool(),
+        *_recap_tools(),
     ]
+
+
+def _recap_tools() -> list[llm.Tool]:
+    # The recap's tool builds on `EncoreTool` above: imported once it exists.
+    from .recap import recap_tools  # noqa: PLC0415
+
+    return recap_tools()
 
 
 class EncoreAPI(llm.API):

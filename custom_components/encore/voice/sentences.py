@@ -30,6 +30,12 @@ from ..const import DOMAIN, LOGGER
 
 SHIPPED_DIR = Path(__file__).parent / "sentences"
 INSTALLED_NAME = "encore.yaml"
+# Further sentence sets, each installed as a file of its own beside it.
+EXTRA_SETS: tuple[tuple[Path, str], ...] = (
+    (SHIPPED_DIR / "spotify", "encore_spotify.yaml"),
+    # The recap's sentences (issue 38).
+    (SHIPPED_DIR / "recap", "encore_recap.yaml"),
+)
 CONVERSATION_DOMAIN = "conversation"
 
 _MARK = "# Encore Assist sentences, sha256:"
@@ -119,6 +125,20 @@ def shipped_languages() -> dict[str, Path]:
     return {path.stem: path for path in sorted(SHIPPED_DIR.glob("*.yaml"))}
 
 
+def shipped_files() -> list[tuple[str, Path, str]]:
+    """(language, shipped file, installed name) of every sentence file. Reads folders."""
+    files = [
+        (language, path, INSTALLED_NAME)
+        for language, path in shipped_languages().items()
+    ]
+    files.extend(
+        (path.stem, path, name)
+        for folder, name in EXTRA_SETS
+        for path in sorted(folder.glob("*.yaml"))
+    )
+    return files
+
+
 def _read(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
@@ -148,9 +168,9 @@ def sync_files(config_dir: Path, enabled: bool) -> list[SyncResult]:
     """Install, update or remove the sentence files. Blocking file I/O."""
     root = config_dir / "custom_sentences"
     results: list[SyncResult] = []
-    for language, source in shipped_languages().items():
+    for language, source, name in shipped_files():
         shipped = source.read_text(encoding="utf-8")
-        path = root / language / INSTALLED_NAME
+        path = root / language / name
         state = classify(_read(path), shipped)
         outcome = _decide(state, enabled)
         if outcome in (Outcome.INSTALLED, Outcome.UPDATED):
@@ -194,9 +214,16 @@ async def async_remove_sentences(hass: HomeAssistant) -> list[SyncResult]:
     """Remove the files Encore installed and nobody edited (on uninstall)."""
     results = await async_sync_sentences(hass, False)
     for result in results:
-        ir.async_delete_issue(hass, DOMAIN, f"{ISSUE_EDITED}_{result.language}")
-        ir.async_delete_issue(hass, DOMAIN, f"{ISSUE_FOREIGN}_{result.language}")
+        ir.async_delete_issue(hass, DOMAIN, f"{ISSUE_EDITED}_{_issue_key(result)}")
+        ir.async_delete_issue(hass, DOMAIN, f"{ISSUE_FOREIGN}_{_issue_key(result)}")
     return results
+
+
+def _issue_key(result: SyncResult) -> str:
+    """Return the language, and the file's name for a further sentence set."""
+    if result.path.name == INSTALLED_NAME:
+        return result.language
+    return f"{result.language}_{result.path.stem}"
 
 
 @callback
@@ -205,8 +232,8 @@ def _async_report(
 ) -> None:
     """Say why a file is not Encore's to change; clear that once it is."""
     for result in results:
-        edited_id = f"{ISSUE_EDITED}_{result.language}"
-        foreign_id = f"{ISSUE_FOREIGN}_{result.language}"
+        edited_id = f"{ISSUE_EDITED}_{_issue_key(result)}"
+        foreign_id = f"{ISSUE_FOREIGN}_{_issue_key(result)}"
         placeholders = {"path": str(result.path), "language": result.language}
         if result.outcome is Outcome.KEPT_EDITED and enabled:
             # Only worth a repair while the user wants Encore's sentences:

@@ -1,0 +1,821 @@
+"""The recap: a month, a year or any period summed up, for one or several people.
+
+"Your year in music": minutes and plays, what was played most, when, what
+was new, what was on repeat, against the period before, and for a
+household who listened most and what several people share. Music (streams
+of kind TRACK) and podcasts (EPISODE) are summed apart; audiobooks and lost
+items are in neither.
+
+Definitions (the tests count each again in plain Python):
+
+- Plays are the streams the rule counts (30 s by default); minutes are the
+  milliseconds of those plays, rounded half up to whole minutes.
+- A stream belongs to the local day, weekday, hour and week (Monday first)
+  in which it ended, in the time zone passed in (Home Assistant's).
+- Rankings order by plays, then milliseconds, then id (as `top_items`).
+- The top day, the busiest weekday and the busiest hour are the ones with
+  the most milliseconds (the earliest on a tie).
+- The longest streak is the longest run of local days of the period with a
+  play of that kind (the earliest on a tie).
+- Discoveries are the music artists whose first play in the scope, ever,
+  falls in the period (`new_artists`), ranked by their plays in it.
+- The song on repeat is the track with the most plays within one local
+  week (Monday to Sunday, inside the period), the earliest week on a tie,
+  then the rankings' order.
+- First and last song: the period's first and last counted music play.
+- The previous period has the same length and ends where this one starts;
+  a calendar month or year is compared with the calendar month or year
+  before (`previous_bounds`).
+- Rooms are the devices of the plays a speaker or media player recorded
+  (Sonos, other media players); an export knows apps, not rooms.
+- Household: every person (the caller maps accounts to people) with a
+  counted play; "common ground" are the artists and tracks at least two
+  of them played, ranked by how many played them, then by their plays
+  together.
+
+Each local figure comes from one statement over the period's plays whose
+local hour is `(ended_at + offset) // hour`, the offset a CASE over the few
+spans where the zone's offset changes: exact in any zone (half hours,
+changes inside a week), and the index `ix_plays_account_period` holds every
+column read but the device.
+"""
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, case, func, literal, select
+
+from ..epoch import from_ms, to_ms
+from ..models import PlayKind, Source
+from ..periods import local_midnight
+from ..store.schema import HOUR_MS, accounts, devices, plays, rollup_hours
+from .common import (
+    EPOCH_DAY,
+    WEEKDAYS,
+    Filter,
+    data_hours,
+    offset_spans,
+    resolve_scope,
+    scope_where,
+)
+from .habits import artists_new_in
+from .model import PlayRule, Scope, TopEntry, TopKind
+from .rankings import best_rows, named_entries
+
+TOP = 5
+"""Entries of each top list."""
+PLAYLIST = 50
+"""Track URIs returned in order, for a playlist of the recap."""
+ROOM_BITS = (1 << Source.SONOS) | (1 << Source.MEDIA_PLAYER)
+_TRACK = int(PlayKind.TRACK)
+_EPISODE = int(PlayKind.EPISODE)
+# 1970-01-01 was a Thursday: day 0 + 3 is a Monday's weekday number 0.
+_THURSDAY = 3
+_WEEK_BITS = 20
+"""Bits of a local week number (since 1970) in a packed (item, week) key."""
+
+
+class RecapStatus(StrEnum):
+    """Whether there is anything to tell."""
+
+    READY = "ready"
+    NOTHING_YET = "nothing_to_recap_yet"
+
+
+def minutes(ms: int) -> int:
+    """Milliseconds as whole minutes, half up."""
+    return (ms + 30_000) // 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class DayFigure:
+    """A local day and its minutes."""
+
+    day: date
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Streak:
+    """The longest run of local days in a row with a play."""
+
+    days: int
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class SongOnRepeat:
+    """The track played most within one local week."""
+
+    song: TopEntry
+    week_start: date
+    plays: int
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A play named: the first or the last song of the period."""
+
+    name: str
+    artist: str | None
+    uri: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Habits:
+    """When it was listened to (local)."""
+
+    top_day: DayFigure
+    busiest_weekday: str
+    busiest_hour: int
+    longest_streak: Streak
+    days: int
+    """Local days with a play."""
+
+
+@dataclass(frozen=True, slots=True)
+class MusicRecap:
+    """The music of the period."""
+
+    plays: int
+    ms_played: int
+    minutes: int
+    artists: int
+    songs: int
+    albums: int
+    top_artists: list[TopEntry]
+    top_songs: list[TopEntry]
+    top_albums: list[TopEntry]
+    habits: Habits
+    discoveries: int
+    top_discoveries: list[TopEntry]
+    """The biggest discoveries, the first the biggest."""
+    on_repeat: SongOnRepeat | None
+    first_song: Moment
+    last_song: Moment
+    song_uris: list[str]
+    """The top songs' Spotify URIs in order (at most `PLAYLIST`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PodcastRecap:
+    """The podcasts of the period."""
+
+    plays: int
+    ms_played: int
+    minutes: int
+    shows: int
+    episodes: int
+    top_shows: list[TopEntry]
+    habits: Habits
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Against the previous period of the same length."""
+
+    start: datetime
+    end: datetime
+    music_minutes: int
+    podcast_minutes: int
+    minutes_change: int
+    """This period's music and podcast minutes less the previous period's."""
+    direction: str
+    """"up", "down" or "same"."""
+    previous_number_one: TopEntry | None
+    """The previous period's top artist."""
+    new_number_one: bool
+    """This period's top artist is another than the previous period's."""
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    """A room (speaker or player) and its minutes."""
+
+    name: str
+    plays: int
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Listener:
+    """One person of a household recap."""
+
+    person: str
+    plays: int
+    minutes: int
+    number_one_artist: TopEntry | None
+    number_one_song: TopEntry | None
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """Something several people played ("common ground")."""
+
+    entry: TopEntry
+    people: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdRecap:
+    """Who listened most, each one's number one, and common ground."""
+
+    listeners: list[Listener]
+    """Most minutes first."""
+    common_artists: list[Shared]
+    common_songs: list[Shared]
+
+
+@dataclass(frozen=True, slots=True)
+class Recap:
+    """A period summed up; `status` NOTHING_YET holds no figures at all."""
+
+    status: RecapStatus
+    start: datetime
+    end: datetime
+    music: MusicRecap | None = None
+    podcasts: PodcastRecap | None = None
+    comparison: Comparison | None = None
+    rooms: list[Room] | None = None
+    """None when no speaker or player recorded a play (the export alone)."""
+    household: HouseholdRecap | None = None
+    """None unless two people or more played in the period."""
+
+
+# -- reading ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _At:
+    """What every read of one recap shares: whose plays, when, which rule."""
+
+    scope: Filter
+    start: int
+    end: int
+    rule: PlayRule
+    spans: tuple[tuple[int, int, int], ...]
+    """[start, end) cut where the zone's offset changes."""
+
+    def where(self, conn: Connection) -> tuple[list[ColumnElement[bool]], Any]:
+        """Conditions on the period's counted plays, and their FROM."""
+        return scope_where(conn, self.scope, self.start, self.end, self.rule)
+
+
+def _offset(spans: tuple[tuple[int, int, int], ...]) -> ColumnElement[Any]:
+    """Return the UTC offset (ms) of each play's end: a CASE over the spans."""
+    if len(spans) == 1:
+        return literal(spans[0][2])
+    return case(
+        *((plays.c.ended_at < end, offset) for _start, end, offset in spans[:-1]),
+        else_=spans[-1][2],
+    )
+
+
+type _Key = tuple[int, int, int, int, int]
+"""(account, kind, item, artist or 0, album or 0)."""
+
+
+@dataclass(slots=True)
+class _Pass:
+    """What one pass over the period's counted plays gathers."""
+
+    grouped: dict[_Key, tuple[int, int]]
+    """(plays, ms) by account, kind, item, artist and album."""
+    hours: dict[tuple[int, int], int]
+    """Ms by (kind, local hour since the epoch)."""
+    weeks: dict[tuple[int, int], list[int]]
+    """(plays, ms) of music by (item, local week number)."""
+    first: tuple[int, int, int] | None
+    """(ended_at, id, item) of the first music play."""
+    last: tuple[int, int, int] | None
+
+
+def _one_pass(conn: Connection, at: _At) -> _Pass:
+    """Read the period's counted music and podcast plays once, and sum them.
+
+    One range of the covering index per account, every local figure summed
+    here: grouping the same rows by item, by local hour and by week in the
+    database read them three times. Keys are packed into integers: a tuple
+    made per play costs more than the reading (a year: 50,000 plays).
+    """
+    where, source = at.where(conn)
+    query = (
+        select(
+            plays.c.account_id,
+            plays.c.kind,
+            plays.c.item_id,
+            plays.c.artist_id,
+            plays.c.album_key,
+            plays.c.ms_played,
+            plays.c.ended_at,
+        )
+        .select_from(source)
+        .where(*where, plays.c.kind.in_((_TRACK, _EPISODE)))
+    )
+    # Where the zone's offset changes: a play's offset by bisection (in C).
+    changes = [end for _start, end, _offset in at.spans[:-1]]
+    offsets = [offset for _start, _end, offset in at.spans]
+    # Counts and sums in dicts of ints: a list per key is an object the
+    # garbage collector walks, and tens of thousands of them made its runs
+    # cost more than the reading (measured: 30 ms to 300 ms for the same walk).
+    counts: dict[_Key, int] = defaultdict(int)
+    sums: dict[_Key, int] = defaultdict(int)
+    hours: dict[int, int] = defaultdict(int)
+    week_counts: dict[int, int] = defaultdict(int)
+    week_sums: dict[int, int] = defaultdict(int)
+    rows = conn.execute(query).cursor.fetchall()
+    for account, kind, item, artist, album, ms, ended in rows:
+        key = (account, kind, item, artist or 0, album or 0)
+        counts[key] += 1
+        sums[key] += ms
+        offset = offsets[bisect_right(changes, ended)] if changes else offsets[0]
+        local = (ended + offset) // HOUR_MS
+        hours[local << 1 | kind] += ms
+        if kind == _TRACK:
+            week = item << _WEEK_BITS | (local // 24 + _THURSDAY) // 7
+            week_counts[week] += 1
+            week_sums[week] += ms
+    del rows
+    mask = (1 << _WEEK_BITS) - 1
+    return _Pass(
+        {key: (count, sums[key]) for key, count in counts.items()},
+        {(packed & 1, packed >> 1): ms for packed, ms in hours.items()},
+        {
+            (packed >> _WEEK_BITS, packed & mask): [count, week_sums[packed]]
+            for packed, count in week_counts.items()
+        },
+        _edge(conn, at, last=False),
+        _edge(conn, at, last=True),
+    )
+
+
+def _edge(conn: Connection, at: _At, *, last: bool) -> tuple[int, int, int] | None:
+    """(ended_at, id, item) of the period's first (or last) counted music play."""
+    where, source = at.where(conn)
+    order = (
+        (plays.c.ended_at.desc(), plays.c.id.desc())
+        if last
+        else (plays.c.ended_at, plays.c.id)
+    )
+    found = conn.execute(
+        select(plays.c.ended_at, plays.c.id, plays.c.item_id)
+        .select_from(source)
+        .where(*where, plays.c.kind == _TRACK)
+        .order_by(*order)
+        .limit(1)
+    ).first()
+    return None if found is None else (int(found[0]), int(found[1]), int(found[2]))
+
+
+def _on_repeat(
+    weeks: Mapping[tuple[int, int], list[int]],
+) -> tuple[int, int, int, int] | None:
+    """(item, local week number, plays, ms) of the most plays in one week."""
+    if not weeks:
+        return None
+    (item, week), (count, ms) = min(
+        weeks.items(),
+        key=lambda pair: (-pair[1][0], pair[0][1], -pair[1][1], pair[0][0]),
+    )
+    return item, week, count, ms
+
+
+def _moment(conn: Connection, found: tuple[int, int, int]) -> Moment:
+    """Name a play: (ended_at, id, item)."""
+    ended, _play_id, item = found
+    (entry,) = named_entries(conn, TopKind.TRACK, [(item, 1, 0)])
+    return Moment(entry.name, entry.artist, entry.uri, from_ms(ended))
+
+
+def _rooms(conn: Connection, at: _At) -> list[Room] | None:
+    """Minutes by room: the devices of plays a speaker or player recorded."""
+    where, source = at.where(conn)
+    ms = func.sum(plays.c.ms_played)
+    rows = conn.execute(
+        select(devices.c.name, func.count(), ms)
+        .select_from(source.join(devices, devices.c.id == plays.c.device_id))
+        .where(*where, plays.c.sources.bitwise_and(ROOM_BITS) != 0)
+        .group_by(devices.c.name)
+        .order_by(ms.desc(), devices.c.name)
+    ).tuples()
+    rooms = [Room(str(name), int(n), minutes(int(ms or 0))) for name, n, ms in rows]
+    return rooms or None
+
+
+# -- summing up --------------------------------------------------------------------
+
+
+def _sum(counts: Iterable[tuple[int, int]]) -> tuple[int, int]:
+    plays_n = ms = 0
+    for n, m in counts:
+        plays_n += n
+        ms += m
+    return plays_n, ms
+
+
+def _by(
+    grouped: Mapping[_Key, tuple[int, int]], kind: int, index: int
+) -> dict[int, tuple[int, int]]:
+    """(plays, ms) by one part of the key (item 2, artist 3, album 4) of a kind."""
+    return _split(grouped)[kind, index]
+
+
+def _split(
+    grouped: Mapping[_Key, tuple[int, int]],
+) -> dict[tuple[int, int], dict[int, tuple[int, int]]]:
+    """(plays, ms) by item, artist and album of each kind, in one walk.
+
+    Keyed by (kind, index of the key's part).
+    """
+    counts: dict[tuple[int, int], dict[int, int]] = {}
+    sums: dict[tuple[int, int], dict[int, int]] = {}
+    for kind in (_TRACK, _EPISODE):
+        for index in (2, 3, 4):
+            counts[kind, index] = defaultdict(int)
+            sums[kind, index] = defaultdict(int)
+    for key, (n, ms) in grouped.items():
+        kind = key[1]
+        for index in (2, 3, 4):
+            if part := key[index]:
+                counts[kind, index][part] += n
+                sums[kind, index][part] += ms
+    return {
+        which: {part: (n, sums[which][part]) for part, n in table.items()}
+        for which, table in counts.items()
+    }
+
+
+def _habits(hours: Mapping[tuple[int, int], int], kind: int) -> Habits | None:
+    days: dict[int, int] = defaultdict(int)
+    weekdays = [0] * 7
+    hours_of_day = [0] * 24
+    for (hour_kind, local), ms in hours.items():
+        if hour_kind != kind:
+            continue
+        day = local // 24
+        days[day] += ms
+        weekdays[(day + _THURSDAY) % 7] += ms
+        hours_of_day[local % 24] += ms
+    if not days:
+        return None
+    top_day = min(days, key=lambda day: (-days[day], day))
+    ordered = sorted(days)
+    longest, longest_end, run = 0, ordered[0], 0
+    for index, day in enumerate(ordered):
+        run = run + 1 if index and day == ordered[index - 1] + 1 else 1
+        if run > longest:
+            longest, longest_end = run, day
+    return Habits(
+        DayFigure(EPOCH_DAY + timedelta(days=top_day), minutes(days[top_day])),
+        WEEKDAYS[max(range(7), key=lambda day: (weekdays[day], -day))],
+        max(range(24), key=lambda hour: (hours_of_day[hour], -hour)),
+        Streak(
+            longest,
+            EPOCH_DAY + timedelta(days=longest_end - longest + 1),
+            EPOCH_DAY + timedelta(days=longest_end),
+        ),
+        len(days),
+    )
+
+
+def _top(
+    conn: Connection, kind: TopKind, counts: Mapping[int, tuple[int, int]], limit: int
+) -> list[TopEntry]:
+    return named_entries(conn, kind, best_rows(counts, limit), images=True)
+
+
+def _music(
+    conn: Connection,
+    at: _At,
+    read: _Pass,
+    parts: Mapping[tuple[int, int], dict[int, tuple[int, int]]],
+) -> MusicRecap | None:
+    songs = parts[_TRACK, 2]
+    habits = _habits(read.hours, _TRACK)
+    if not songs or habits is None or read.first is None or read.last is None:
+        return None
+    artists = parts[_TRACK, 3]
+    albums = parts[_TRACK, 4]
+    plays_n, ms = _sum(songs.values())
+    ranked = best_rows(songs, PLAYLIST)
+    named = named_entries(conn, TopKind.TRACK, ranked, images=True)
+    top_songs = named[:TOP]
+    uris = [
+        entry.uri
+        for entry in named
+        if entry.uri and entry.uri.startswith("spotify:track:")
+    ]
+    new = artists_new_in(conn, at.scope, at.start, at.end, at.rule, played=artists)
+    repeat = _on_repeat(read.weeks)
+    on_repeat = None
+    if repeat is not None:
+        item_id, week, count, repeat_ms = repeat
+        (song,) = named_entries(
+            conn, TopKind.TRACK, [(item_id, count, repeat_ms)], images=True
+        )
+        on_repeat = SongOnRepeat(
+            song, EPOCH_DAY + timedelta(days=week * 7 - _THURSDAY), count
+        )
+    return MusicRecap(
+        plays_n,
+        ms,
+        minutes(ms),
+        len(artists),
+        len(songs),
+        len(albums),
+        _top(conn, TopKind.ARTIST, artists, TOP),
+        top_songs,
+        _top(conn, TopKind.ALBUM, albums, TOP),
+        habits,
+        len(new),
+        _top(conn, TopKind.ARTIST, new, TOP),
+        on_repeat,
+        _moment(conn, read.first),
+        _moment(conn, read.last),
+        uris,
+    )
+
+
+def _podcasts(
+    conn: Connection,
+    parts: Mapping[tuple[int, int], dict[int, tuple[int, int]]],
+    hours: Mapping[tuple[int, int], int],
+) -> PodcastRecap | None:
+    episodes = parts[_EPISODE, 2]
+    habits = _habits(hours, _EPISODE)
+    if not episodes or habits is None:
+        return None
+    shows = parts[_EPISODE, 3]
+    plays_n, ms = _sum(episodes.values())
+    return PodcastRecap(
+        plays_n,
+        ms,
+        minutes(ms),
+        len(shows),
+        len(episodes),
+        _top(conn, TopKind.SHOW, shows, TOP),
+        habits,
+    )
+
+
+def previous_bounds(
+    start: datetime, end: datetime, time_zone: tzinfo
+) -> tuple[datetime, datetime]:
+    """Return the period before [start, end), of the same length.
+
+    A local calendar month (or year) has the month (year) before, whose
+    length differs by days; any other period the same length of time.
+    """
+    local_start = start.astimezone(time_zone)
+    local_end = end.astimezone(time_zone)
+    midnight = local_start.time() == local_end.time() == datetime.min.time()
+    if midnight and local_start.day == local_end.day == 1:
+        months = (local_end.year - local_start.year) * 12 + (
+            local_end.month - local_start.month
+        )
+        if months in (1, 12) and (months == 1 or local_start.month == 1):
+            total = local_start.year * 12 + local_start.month - 1 - months
+            before = local_midnight(date(total // 12, total % 12 + 1, 1), time_zone)
+            return before, start
+    return start - (end - start), start
+
+
+def _comparison(
+    conn: Connection,
+    at: _At,
+    time_zone: tzinfo,
+    now: tuple[MusicRecap | None, PodcastRecap | None],
+) -> Comparison:
+    music, podcasts = now
+    before, _ = previous_bounds(from_ms(at.start), from_ms(at.end), time_zone)
+    # Only the minutes by kind and the artists: one grouping in the database.
+    where, source = scope_where(conn, at.scope, to_ms(before), at.start, at.rule)
+    by_kind = [0, 0]
+    artists: dict[int, tuple[int, int]] = {}
+    for kind, artist, count, ms in conn.execute(
+        select(
+            plays.c.kind,
+            func.coalesce(plays.c.artist_id, 0),
+            func.count(),
+            func.sum(plays.c.ms_played),
+        )
+        .select_from(source)
+        .where(*where, plays.c.kind.in_((_TRACK, _EPISODE)))
+        .group_by(plays.c.kind, func.coalesce(plays.c.artist_id, 0))
+    ).tuples():
+        by_kind[int(kind) != _TRACK] += int(ms or 0)
+        if int(kind) == _TRACK and artist:
+            artists[int(artist)] = (int(count), int(ms or 0))
+    music_ms, podcast_ms = by_kind
+    was = _top(conn, TopKind.ARTIST, artists, 1)
+    now_ms = (music.ms_played if music else 0) + (podcasts.ms_played if podcasts else 0)
+    change = minutes(now_ms) - minutes(music_ms + podcast_ms)
+    number_one = music.top_artists[0] if music and music.top_artists else None
+    return Comparison(
+        before.astimezone(time_zone),
+        from_ms(at.start).astimezone(time_zone),
+        minutes(music_ms),
+        minutes(podcast_ms),
+        change,
+        "up" if change > 0 else "down" if change < 0 else "same",
+        was[0] if was else None,
+        number_one is not None
+        and (not was or (was[0].name, was[0].uri) != (number_one.name, number_one.uri)),
+    )
+
+
+def _household(
+    conn: Connection,
+    grouped: Mapping[_Key, tuple[int, int]],
+    person_of: Mapping[int, str],
+) -> HouseholdRecap | None:
+    """Sum up each person (`person_of`) when two or more played."""
+    per: dict[str, dict[_Key, tuple[int, int]]] = defaultdict(dict)
+    for key, counts in grouped.items():
+        if (person := person_of.get(key[0])) is not None:
+            # A person with two accounts: their plays add up.
+            own = per[person]
+            n, ms = own.get(key, (0, 0))
+            own[key] = (n + counts[0], ms + counts[1])
+    if len(per) < 2:
+        return None
+    listeners = []
+    for person, own in per.items():
+        plays_n, ms = _sum(own.values())
+        artist = _top(conn, TopKind.ARTIST, _by(own, _TRACK, 3), 1)
+        song = _top(conn, TopKind.TRACK, _by(own, _TRACK, 2), 1)
+        listeners.append(
+            Listener(
+                person,
+                plays_n,
+                minutes(ms),
+                artist[0] if artist else None,
+                song[0] if song else None,
+            )
+        )
+    listeners.sort(key=lambda listener: (-listener.minutes, listener.person))
+    return HouseholdRecap(
+        listeners,
+        _common(conn, per, TopKind.ARTIST, 3),
+        _common(conn, per, TopKind.TRACK, 2),
+    )
+
+
+def _common(
+    conn: Connection,
+    per: Mapping[str, Mapping[_Key, tuple[int, int]]],
+    kind: TopKind,
+    index: int,
+) -> list[Shared]:
+    who: dict[int, set[str]] = defaultdict(set)
+    together: dict[int, list[int]] = {}
+    for person, own in per.items():
+        for key, (n, ms) in _by(own, _TRACK, index).items():
+            who[key].add(person)
+            sums = together.setdefault(key, [0, 0])
+            sums[0] += n
+            sums[1] += ms
+    shared = [key for key, people in who.items() if len(people) > 1]
+    best = sorted(
+        shared,
+        key=lambda key: (-len(who[key]), -together[key][0], -together[key][1], key),
+    )[:TOP]
+    rows = [(key, together[key][0], together[key][1]) for key in best]
+    entries = named_entries(conn, kind, rows, images=True) if rows else []
+    return [
+        Shared(entry, sorted(who[key]))
+        for key, entry in zip(best, entries, strict=True)
+    ]
+
+
+def _person_of(conn: Connection, people: Mapping[str, str]) -> dict[int, str]:
+    """Account ids of the people's account keys."""
+    if not people:
+        return {}
+    return {
+        int(account_id): people[str(key)]
+        for account_id, key in conn.execute(
+            select(accounts.c.id, accounts.c.key).where(
+                accounts.c.key.in_(sorted(people))
+            )
+        ).tuples()
+    }
+
+
+def _without(conn: Connection, found: Filter, leave_out: Iterable[str]) -> Filter:
+    """Return the scope less the accounts of people who stay out of it."""
+    keys = sorted(set(leave_out))
+    if not keys or found.nothing:
+        return found
+    gone = {
+        int(account_id)
+        for (account_id,) in conn.execute(
+            select(accounts.c.id).where(accounts.c.key.in_(keys))
+        ).tuples()
+    }
+    if not gone.intersection(found.account_ids):
+        return found
+    kept = tuple(
+        account_id for account_id in found.account_ids if account_id not in gone
+    )
+    return Filter(kept, False, found.bit)
+
+
+def recap(
+    conn: Connection,
+    scope: Scope,
+    start: datetime | None,
+    end: datetime,
+    time_zone: tzinfo,
+    *,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+    people: Mapping[str, str] | None = None,
+    leave_out: Iterable[str] = (),
+    compare: bool = True,
+) -> Recap:
+    """Sum up [start, end) for the scope (None: since the first play).
+
+    `people`: account key -> person, for the household part (when two
+    people or more played; accounts of no one, such as a speaker's, are in
+    the figures but no listener). `leave_out`: account keys whose plays stay
+    out of every figure (people who asked to stay out of household ones).
+    `compare`: with the previous period of the same length.
+    """
+    found = _without(conn, resolve_scope(conn, scope), leave_out)
+    nothing = Recap(RecapStatus.NOTHING_YET, start or end, end)
+    if found.nothing:
+        return nothing
+    end_ms = to_ms(end)
+    if start is None:
+        hours = data_hours(conn, found)
+        if hours is None:
+            return nothing
+        start = from_ms(hours[0] * HOUR_MS).astimezone(time_zone)
+    start_ms = to_ms(start)
+    nothing = Recap(RecapStatus.NOTHING_YET, start, end)
+    if start_ms >= end_ms:
+        return nothing
+    at = _At(found, start_ms, end_ms, rule, offset_spans(start_ms, end_ms, time_zone))
+    read = _one_pass(conn, at)
+    grouped = read.grouped
+    if not grouped:
+        return nothing
+    parts = _split(grouped)
+    music = _music(conn, at, read, parts)
+    podcasts = _podcasts(conn, parts, read.hours)
+    return Recap(
+        RecapStatus.READY,
+        start,
+        end,
+        music,
+        podcasts,
+        _comparison(conn, at, time_zone, (music, podcasts)) if compare else None,
+        _rooms(conn, at),
+        _household(conn, grouped, _person_of(conn, people or {})),
+    )
+
+
+def months_with_plays(
+    conn: Connection, scope: Scope, time_zone: tzinfo
+) -> list[tuple[int, int]]:
+    """(year, month) of the local months with a stream, newest first.
+
+    From the hour buckets (a few per hour of listening): the chooser of the
+    listening page's recap.
+    """
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return []
+    hours = data_hours(conn, found)
+    if hours is None:
+        return []
+    spans = offset_spans(hours[0] * HOUR_MS, (hours[1] + 1) * HOUR_MS, time_zone)
+    # In minutes: an hour's milliseconds overflow PostgreSQL's integer.
+    offset = (
+        literal(spans[0][2] // 60_000)
+        if len(spans) == 1
+        else case(
+            *(
+                (rollup_hours.c.hour < end // HOUR_MS, offset // 60_000)
+                for _start, end, offset in spans[:-1]
+            ),
+            else_=spans[-1][2] // 60_000,
+        )
+    )
+    # Local days are enough to name months; hundreds per year, not hours.
+    day = (rollup_hours.c.hour * 60 + offset) // 1440
+    days = conn.execute(
+        select(day).where(rollup_hours.c.streams > 0, *found.hours()).distinct()
+    ).scalars()
+    months = {
+        ((day_date := EPOCH_DAY + timedelta(days=int(value))).year, day_date.month)
+        for value in days
+    }
+    return sorted(months, reverse=True)

@@ -1,0 +1,125 @@
+"""The recap of a person or the household, as every door asks it (issue 38).
+
+The action, the websocket commands, the notifications, Assist and the LLM
+tool all read a recap through `async_recap`: the same people, the same
+household, the same figures. People: each Spotify account is one person of
+the household, named by the person it is linked to (its options), else by
+the account's title (a Spotify account of someone without a Home Assistant
+user). Speakers and media players are in the figures but nobody's. An
+account whose option `recap_household` is off stays out of the household's
+figures (its own recap is unchanged).
+"""
+
+from collections.abc import Hashable
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import Connection
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.util import dt as dt_util
+
+from ..const import CONF_PERSONS, CONF_RECAP_HOUSEHOLD
+from .manager import async_get_manager
+from .periods import Period
+from .queries import PlayRule
+from .queries.recap import Recap, recap
+from .whose import ResolvedScope, spotify_entries
+
+
+@callback
+def recap_people(hass: HomeAssistant) -> dict[str, str]:
+    """Account key -> the person it is, by name (see the module's docstring)."""
+    people: dict[str, str] = {}
+    for entry in spotify_entries(hass):
+        names = [
+            state.name
+            for person in entry.options.get(CONF_PERSONS) or []
+            if (state := hass.states.get(str(person))) is not None
+        ]
+        people[str(entry.unique_id)] = names[0] if names else entry.title
+    return people
+
+
+@callback
+def staying_out(hass: HomeAssistant) -> list[str]:
+    """Accounts whose people keep out of household figures."""
+    return [
+        str(entry.unique_id)
+        for entry in spotify_entries(hass)
+        if entry.options.get(CONF_RECAP_HOUSEHOLD) is False
+    ]
+
+
+def headline(answer: Recap) -> dict[str, Any]:
+    """Return the figures a notification, an event or a spoken answer lead with."""
+    music, podcasts = answer.music, answer.podcasts
+    household = answer.household
+    return {
+        "status": answer.status.value,
+        "start": answer.start.isoformat(),
+        "end": answer.end.isoformat(),
+        "minutes": (music.minutes if music else 0)
+        + (podcasts.minutes if podcasts else 0),
+        "music_minutes": music.minutes if music else 0,
+        "podcast_minutes": podcasts.minutes if podcasts else 0,
+        "top_artist": music.top_artists[0].name
+        if music and music.top_artists
+        else None,
+        "top_song": music.top_songs[0].name if music and music.top_songs else None,
+        "top_song_artist": music.top_songs[0].artist
+        if music and music.top_songs
+        else None,
+        "top_show": podcasts.top_shows[0].name
+        if podcasts and podcasts.top_shows
+        else None,
+        "discoveries": music.discoveries if music else 0,
+        "minutes_change": answer.comparison.minutes_change
+        if answer.comparison
+        else None,
+        "top_listener": household.listeners[0].person if household else None,
+    }
+
+
+async def async_recap(
+    hass: HomeAssistant,
+    resolved: ResolvedScope,
+    period: Period,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+) -> Recap:
+    """Read the recap of a scope and period (shared until the next write)."""
+    manager = async_get_manager(hass)
+    manager.require_open()
+    people = recap_people(hass)
+    leave_out = staying_out(hass) if resolved.scope.accounts is None else []
+    time_zone = dt_util.get_default_time_zone()
+    # Shared until the next write (`store.reads`). A period still going on
+    # ends "now", a moment later at each ask: its end is left out, today's
+    # date in (a play in between is a write, which starts a new era).
+    now = dt_util.now(time_zone)
+    ongoing = period.end >= now - timedelta(minutes=1)
+    key: Hashable = (
+        "recap",
+        rule,
+        tuple(sorted(people.items())),
+        tuple(leave_out),
+        resolved.scope,
+        period.start,
+        None if ongoing else period.end,
+        str(time_zone),
+        now.date(),
+    )
+
+    def read(conn: Connection) -> Recap:
+        return recap(
+            conn,
+            resolved.scope,
+            period.start,
+            period.end,
+            time_zone,
+            rule=rule,
+            people=people,
+            leave_out=leave_out,
+        )
+
+    return await manager.async_read(read, same_as=key)

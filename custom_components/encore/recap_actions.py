@@ -1,0 +1,275 @@
+"""The recap ("your year in music"): the `encore.recap` action and its websocket commands.
+
+A month (`month: 2025-10`), a year (`year: 2025`) or any period the reading
+actions take; for the caller ("me"), an account, chosen people
+(`persons`), or the household (`everyone`). The answer is
+`history.queries.recap`'s, with people's names instead of account keys and
+minutes beside every `ms_played`.
+
+People and the household: see `history.recaps`.
+"""
+
+from collections.abc import Mapping
+from datetime import date, datetime
+import re
+from typing import Any, Final
+
+import probatio as pvol
+import voluptuous as vol
+
+from homeassistant.components import websocket_api
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+)
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import config_validation as cv
+from homeassistant.util import dt as dt_util
+
+from .const import CONF_PERSONS, DOMAIN
+from .history.manager import async_get_manager
+from .history.models import Source
+from .history.periods import (
+    Period,
+    PeriodError,
+    PeriodName,
+    implied_period,
+    local_midnight,
+    resolve_period,
+)
+from .history.queries import PlayRule, Scope, to_dict
+from .history.queries.recap import Recap, RecapStatus, months_with_plays
+from .history.recaps import async_recap, headline
+from .history.store.reads import reading_for
+from .history.whose import (
+    ResolvedScope,
+    WhoseReason,
+    async_resolve_scope,
+    spotify_entries,
+)
+from .services import (
+    ATTR_END,
+    ATTR_EVERYONE,
+    ATTR_PERIOD,
+    ATTR_RULE,
+    ATTR_SOURCE,
+    ATTR_START,
+    _hashable,
+    _period_fields,
+    _same_period,
+    _with_minutes,
+)
+
+SERVICE_RECAP: Final = "recap"
+ATTR_MONTH: Final = "month"
+ATTR_YEAR: Final = "year"
+ATTR_PERSONS: Final = "persons"
+
+_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+RECAP_FIELDS: Final = {
+    **_period_fields(),
+    vol.Optional(ATTR_MONTH): vol.All(cv.string, vol.Match(_MONTH)),
+    vol.Optional(ATTR_YEAR): vol.All(vol.Coerce(int), vol.Range(min=1970, max=9999)),
+    vol.Optional(ATTR_PERSONS): vol.All(cv.ensure_list, [cv.entity_id]),
+    # The household: every account, people who stay out left out.
+    vol.Optional(ATTR_EVERYONE, default=False): cv.boolean,
+}
+RECAP_SCHEMA: Final = vol.Schema(RECAP_FIELDS)
+
+
+def _bad_period(err: PeriodError) -> ServiceValidationError:
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key=err.translation_key,
+        translation_placeholders=err.translation_placeholders,
+    )
+
+
+def recap_period(data: Mapping[str, Any], now: datetime) -> Period:
+    """Return the period a recap call means: a month, a year, or as others ask.
+
+    A month or year still going on ends now; without anything, last month.
+    """
+    time_zone = dt_util.get_default_time_zone()
+    month, year = data.get(ATTR_MONTH), data.get(ATTR_YEAR)
+    if month is not None or year is not None:
+        given = [
+            key
+            for key in (ATTR_PERIOD, "days", ATTR_START, ATTR_END)
+            if data.get(key) is not None
+        ]
+        if (month is not None and year is not None) or given:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN, translation_key="recap_one_period"
+            )
+        if month is not None:
+            found = _MONTH.match(month)
+            assert found is not None  # noqa: S101 - the schema matched it
+            first = date(int(found[1]), int(found[2]), 1)
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        else:
+            first = date(int(str(year)), 1, 1)
+            following = date(first.year + 1, 1, 1)
+        start = local_midnight(first, time_zone)
+        end = min(local_midnight(following, time_zone), now.astimezone(time_zone))
+        return Period(PeriodName.CUSTOM, start, max(start, end))
+    try:
+        return resolve_period(
+            implied_period(
+                data.get(ATTR_PERIOD),
+                days=data.get("days"),
+                start=data.get(ATTR_START),
+                end=data.get(ATTR_END),
+                default=PeriodName.LAST_MONTH,
+            ),
+            now=now,
+            time_zone=time_zone,
+            days=data.get("days"),
+            start=data.get(ATTR_START),
+            end=data.get(ATTR_END),
+        )
+    except PeriodError as err:
+        raise _bad_period(err) from err
+
+
+async def _async_whose(hass: HomeAssistant, call: ServiceCall) -> ResolvedScope:
+    source_name = call.data.get(ATTR_SOURCE)
+    source = None if source_name is None else Source[source_name.upper()]
+    if persons := call.data.get(ATTR_PERSONS):
+        wanted = set(persons)
+        linked = [
+            entry
+            for entry in spotify_entries(hass)
+            if wanted.intersection(entry.options.get(CONF_PERSONS) or [])
+        ]
+        if not linked:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="recap_no_account",
+                translation_placeholders={"persons": ", ".join(persons)},
+            )
+        titles = [entry.title for entry in linked]
+        return ResolvedScope(
+            Scope(tuple(str(entry.unique_id) for entry in linked), source),
+            titles,
+            None,
+            WhoseReason.ENTRY,
+        )
+    return await async_resolve_scope(
+        hass,
+        user_id=call.context.user_id,
+        config_entry_id=call.data.get("config_entry_id"),
+        source=source,
+        everyone=call.data.get(ATTR_EVERYONE, False),
+    )
+
+
+def recap_response(
+    answer: Recap, resolved: ResolvedScope, period: Period, rule: PlayRule
+) -> dict[str, Any]:
+    """Return the action's answer: the recap as JSON, whose, when, its headline."""
+    # Minutes beside every entry's ms_played; the sections keep their own
+    # (whole minutes, half up: what the headline and the spoken answer say).
+    body: dict[str, Any] = _with_minutes(to_dict(answer))
+    for section in (answer.music, answer.podcasts):
+        if section is not None:
+            name = "music" if section is answer.music else "podcasts"
+            body[name]["minutes"] = section.minutes
+    body.update(
+        {
+            "accounts": resolved.accounts,
+            "said": resolved.said,
+            "period": period.as_dict(),
+            "rule": rule.value,
+            "headline": headline(answer),
+        }
+    )
+    return body
+
+
+async def _async_recap_call(call: ServiceCall) -> ServiceResponse:
+    hass = call.hass
+    await async_get_manager(hass).reads.async_turn()
+    with reading_for(call.context.user_id):
+        period = recap_period(call.data, dt_util.now())
+        resolved = await _async_whose(hass, call)
+        rule = PlayRule(call.data[ATTR_RULE])
+        answer = await async_recap(hass, resolved, period, rule)
+    return recap_response(answer, resolved, period, rule)
+
+
+# -- websocket ---------------------------------------------------------------------
+
+
+@websocket_api.websocket_command(
+    {
+        pvol.Required("type"): "encore/recap",
+        **RECAP_SCHEMA.schema,
+    }
+)
+@websocket_api.async_response
+async def _ws_recap(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Answer what `encore.recap` answers, as the page's user asks it."""
+    data = {key: value for key, value in msg.items() if key not in ("id", "type")}
+    call = ServiceCall(
+        hass, DOMAIN, SERVICE_RECAP, data, connection.context(msg), return_response=True
+    )
+    connection.send_result(msg["id"], await _async_recap_call(call))
+
+
+@websocket_api.websocket_command(
+    {
+        pvol.Required("type"): "encore/recap_periods",
+        pvol.Optional("config_entry_id"): cv.string,
+        pvol.Optional(ATTR_EVERYONE, default=False): cv.boolean,
+    }
+)
+@websocket_api.async_response
+async def _ws_recap_periods(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Answer the months and years with plays: the page's chooser, newest first."""
+    manager = async_get_manager(hass)
+    manager.require_open()
+    resolved = await async_resolve_scope(
+        hass,
+        user_id=connection.user.id,
+        config_entry_id=msg.get("config_entry_id"),
+        everyone=msg[ATTR_EVERYONE],
+    )
+    time_zone = dt_util.get_default_time_zone()
+    months = await manager.async_read(
+        lambda conn: months_with_plays(conn, resolved.scope, time_zone),
+        same_as=_hashable(("recap_periods", *_same_period(resolved, None))),
+    )
+    years = sorted({year for year, _month in months}, reverse=True)
+    connection.send_result(
+        msg["id"],
+        {
+            "months": [f"{year:04d}-{month:02d}" for year, month in months],
+            "years": years,
+        },
+    )
+
+
+def async_setup_recap(hass: HomeAssistant) -> None:
+    """Register `encore.recap` and the recap's websocket commands."""
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_RECAP,
+        _async_recap_call,
+        RECAP_SCHEMA,  # type: ignore[arg-type]
+        supports_response=SupportsResponse.ONLY,
+    )
+    websocket_api.async_register_command(hass, _ws_recap)
+    websocket_api.async_register_command(hass, _ws_recap_periods)
+
+
+def nothing_yet(answer: Recap) -> bool:
+    """Whether the recap has nothing to tell."""
+    return answer.status is RecapStatus.NOTHING_YET

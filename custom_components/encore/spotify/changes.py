@@ -1,0 +1,144 @@
+"""One account's library and playlist changes, as actions and Assist ask for them.
+
+Each checks the account's write option first (`writes.async_require_writes`)
+and turns a refusal into what the user can act on (`writes.write_error`).
+Whether the *caller* may change the account is asked above this layer
+(`history.write_access`), where Home Assistant's users and persons are known.
+"""
+
+from typing import Any, Final
+
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+
+from ..const import DOMAIN
+from .account import SpotifyAccount
+from .errors import SpotifyError
+from .uri import parse_spotify_reference
+from .writes import async_require_writes, write_error
+
+# Playlists read to find one by name: every page of a large library.
+PLAYLISTS_READ: Final = 500
+
+
+def loaded_account(hass: HomeAssistant, entry: ConfigEntry) -> SpotifyAccount:
+    """Return the running account of a Spotify entry, or say it is not running."""
+    account: SpotifyAccount | None = None
+    if entry.state is ConfigEntryState.LOADED:
+        account = entry.runtime_data.spotify_account
+    if account is None:
+        raise HomeAssistantError(
+            translation_domain=DOMAIN,
+            translation_key="account_not_loaded",
+            translation_placeholders={"account": entry.title},
+        )
+    return account
+
+
+def current_uri(entry: ConfigEntry, account: SpotifyAccount) -> str:
+    """Return what the account plays now, for "like this song"."""
+    state = account.playback.data
+    playback = None if state is None else state.playback
+    uri = None if playback is None else playback.item.uri
+    if uri is None or uri.startswith("spotify:local:"):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="nothing_playing_to_save",
+            translation_placeholders={"account": entry.title},
+        )
+    return str(uri)
+
+
+def canonical_uris(values: list[str]) -> list[str]:
+    """Return `spotify:<kind>:<id>` for each URI or open.spotify.com link."""
+    uris = []
+    for value in values:
+        parsed = parse_spotify_reference(value)
+        if parsed is None:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="unknown_media",
+                translation_placeholders={"media_id": value},
+            )
+        uris.append(parsed.uri)
+    return uris
+
+
+async def async_change_library(
+    hass: HomeAssistant,
+    entry: ConfigEntry,
+    account: SpotifyAccount,
+    uris: list[str],
+    *,
+    save: bool,
+) -> None:
+    """Save (like) or remove `uris`; the player learns it at once."""
+    async_require_writes(hass, entry)
+    try:
+        if save:
+            await account.client.async_save_to_library(uris)
+        else:
+            await account.client.async_remove_from_library(uris)
+    except SpotifyError as err:
+        raise write_error(hass, entry, err, needed="user-library-modify") from err
+    account.saved.async_learned(uris, saved=save)
+
+
+async def async_find_playlist(
+    entry: ConfigEntry, account: SpotifyAccount, wanted: str
+) -> dict[str, Any]:
+    """Return the user's playlist named `wanted` (or with that URI or link).
+
+    Names match without regard to case, an exact name first, then the one
+    that starts or holds it ("my running playlist" finds "Running 2026").
+    """
+    parsed = parse_spotify_reference(wanted)
+    playlists = await account.client.async_get_items(
+        "/me/playlists", "me/playlists", max_items=PLAYLISTS_READ, limit=50
+    )
+    if parsed is not None and parsed.kind == "playlist":
+        for playlist in playlists:
+            if playlist.get("id") == parsed.id:
+                return playlist
+        return {"id": parsed.id, "uri": parsed.uri, "name": wanted}
+    said = wanted.casefold().strip()
+    for test in (
+        lambda name: name == said,
+        lambda name: name.startswith(said),
+        lambda name: said in name,
+    ):
+        for playlist in playlists:
+            if test(str(playlist.get("name") or "").casefold()):
+                return playlist
+    raise ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="playlist_not_found",
+        translation_placeholders={"playlist": wanted, "account": entry.title},
+    )
+
+
+async def async_add_to_playlist(
+    hass: HomeAssistant,
+    entry: ConfigEntry,
+    account: SpotifyAccount,
+    wanted: str,
+    uris: list[str],
+) -> dict[str, Any]:
+    """Append `uris` to the user's playlist `wanted`; return that playlist.
+
+    A playlist the user only follows answers 403: the error names it.
+    """
+    async_require_writes(hass, entry)
+    playlist = await async_find_playlist(entry, account, wanted)
+    name = str(playlist.get("name") or wanted)
+    try:
+        await account.client.async_add_playlist_items(str(playlist["id"]), uris)
+    except SpotifyError as err:
+        needed = (
+            "playlist-modify-public"
+            if playlist.get("public")
+            else ("playlist-modify-private")
+        )
+        raise write_error(hass, entry, err, playlist=name, needed=needed) from err
+    return playlist

@@ -1,0 +1,21 @@
+"""Switches: a Sonos speaker's on/off settings, and one per household alarm."""
+
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .runtime import EncoreConfigEntry
+
+# Each change goes to its speaker at once; speakers apply them in order.
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: EncoreConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the speakers' switches and the alarms' (also those that appear later)."""
+    entry.runtime_data.async_add_device_entities(
+        hass, entry, Platform.SWITCH, async_add_entities
+    )
