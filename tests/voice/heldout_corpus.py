@@ -1391,7 +1391,8 @@ NEGATIVES_DE = [
 ]
 
 # Written for issue 36: commands and questions about what plays now that
-# say "I", "my", "did I" or a history word, and must stay Home Assistant's.
+# say "I", "my", "did I" or a history word, and must stay Home Assistant's
+# (liking a song or adding it to the favourites is Encore's Spotify writes).
 NEGATIVES_EN += [
     "play the song i listened to yesterday",
     "put on the album i played last night",
@@ -1417,7 +1418,6 @@ NEGATIVES_EN += [
     "resume the podcast in the kitchen",
     "play the next episode of the daily in the kitchen",
     "set the music volume to twenty percent",
-    "add this track to my favourites",
     "remove this song from my playlist",
     "skip ahead thirty seconds",
     "play something i haven't heard in a while",
@@ -1457,7 +1457,6 @@ NEGATIVES_DE += [
     "Welcher Künstler ist das",
     "Von wem ist dieses Lied",
     "Spiel meine Playlist im Schlafzimmer",
-    "Füge dieses Lied zu meinen Favoriten hinzu",
     "ähm spiel mal was Ruhiges in der Küche",
     "Stell die Musik im Wohnzimmer auf zwanzig Prozent",
     "Was für ein Lied läuft da gerade",
