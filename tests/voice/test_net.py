@@ -251,3 +251,18 @@ async def test_fillers_are_no_period(hass: HomeAssistant) -> None:
     assert heard.intent == "EncoreFirstLastPlay"
     assert last.title in heard.speech
     assert "heute um" in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_the_recap_through_the_net(hass: HomeAssistant) -> None:
+    """A family added later (the recap) joins through the same net and parser."""
+    reading = read_question("uh can you give me my march wrap up", "en", NOW, TZ)
+    assert (reading.asked, reading.recap, reading.month) == (Asked.RECAP, "month", 3)
+    reading = read_question(
+        "wer hat bei uns im Haushalt letzten Monat am meisten gehört", "de", NOW, TZ
+    )
+    assert route(reading).slots == {"recap": "household", "period": "last_month"}
+    heard = await ask(hass, "who in the house listened the most this year")
+    assert heard.intent == "EncoreRecap"
+    assert heard.slots == {"recap": "household", "period": "this_year"}
+    assert "not aware of any area" not in heard.speech

@@ -63,6 +63,7 @@ _ASKED_WORDS: Final[dict[str, dict[Asked, str]]] = {
         Asked.REPEAT: "how often you repeat songs",
         Asked.MOST_SKIPPED: "what you skip most",
         Asked.STREAK: "your listening streak",
+        Asked.RECAP: "your recap",
     },
     "de": {
         Asked.TOP: "deinen meistgehörten Titeln",
@@ -85,6 +86,7 @@ _ASKED_WORDS: Final[dict[str, dict[Asked, str]]] = {
         Asked.REPEAT: "deinen Wiederholungen",
         Asked.MOST_SKIPPED: "deinen meistübersprungenen Titeln",
         Asked.STREAK: "deiner Hörserie",
+        Asked.RECAP: "deinem Rückblick",
     },
 }
 # A ranking is named by what it ranks: "your top artists".
@@ -167,13 +169,16 @@ _FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
     Asked.REPEAT: ("EncoreHabits", {"habit": "repeat"}),
     Asked.MOST_SKIPPED: ("EncoreHabits", {"habit": "most_skipped"}),
     Asked.STREAK: ("EncoreHabits", {"habit": "streak"}),
+    Asked.RECAP: ("EncoreRecap", {}),
 }
 # What can be asked per room: the rest says so instead of ignoring the room.
 _PER_PLACE: Final = frozenset(
     {Asked.LISTENING_TIME, Asked.PLAYS, Asked.SONGS, Asked.ARTISTS, Asked.WHAT_PLAYED}
 )
 # No period: the streak is today's; a name's first and last time have none.
-_NO_PERIOD: Final = frozenset({Asked.STREAK, Asked.FIRST_PLAY, Asked.LAST_PLAY})
+_NO_PERIOD: Final = frozenset(
+    {Asked.STREAK, Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.RECAP}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,8 +222,15 @@ def route(reading: Reading) -> Routed:
         )
     if reading.limit is not None:
         slots["limit"] = reading.limit
+    if reading.recap is not None:
+        slots["recap"] = reading.recap
+    if reading.month is not None:
+        slots["month"] = reading.month
     if reading.name:
         slots["name"] = reading.name
+    if reading.asked is Asked.RECAP and reading.when is not None:
+        # The household's period, by name: the recap takes no words of time.
+        slots["period"] = reading.when
     said = " ".join(part for part in (reading.place, reading.when) if part)
     if said and reading.asked not in _NO_PERIOD:
         slots["when"] = said

@@ -52,6 +52,8 @@ class Asked(StrEnum):
     REPEAT = "repeat"
     MOST_SKIPPED = "most_skipped"
     STREAK = "streak"
+    RECAP = "recap"
+    """A year, a month, the summer or the household summed up (issue 38)."""
 
 
 NAMED = frozenset({Asked.PLAY_COUNT, Asked.DID_I, Asked.FIRST_PLAY, Asked.LAST_PLAY})
@@ -81,6 +83,10 @@ class Reading:
     limit: int | None = None
     content: str = "everything"
     """music, podcasts or everything: what "music", "podcasts" said mean."""
+    recap: str | None = None
+    """With RECAP: year, month, last_month, summer or household."""
+    month: int | None = None
+    """With a month's recap: 1 to 12."""
 
 
 # -- words as people say them -------------------------------------------------------
@@ -793,6 +799,136 @@ def _trim(name: str, language: str) -> str | None:
     return name or None
 
 
+# -- the recap -----------------------------------------------------------------------
+
+_MONTH_NAMES = {
+    "en": (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
+    "de": (
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ),
+}
+_RECAP_WORDS = {
+    "en": r"(?:recap|wrap up|wrapped|review|in review|in music)",
+    "de": r"(?:rückblick|-rückblick|wrapped|in musik|musikalisch)",
+}
+_RECAPS = {
+    "en": (
+        (
+            "summer",
+            (
+                r"\b(?:(?:song|track|tune|hit) of the summer|summer (?:song|track|tune|hit"
+                r"|anthem)|most (?:this|last) summer|(?:this|last) summer\b.*\bmost)\b"
+            ),
+        ),
+        (
+            "household",
+            (
+                r"\b(?:(?:household|family|house) (?:recap|wrap up|wrapped|year)"
+                r"|who\b(?=.*\bmost\b)(?=.*\b(?:at home|in (?:the|our|my) (?:house|home"
+                r"|household|family)\b)))"
+            ),
+        ),
+        (
+            "last_month",
+            (
+                r"\b(?:(?:monthly|last month s|last months|last month) (?:recap|wrap up"
+                r"|review)|(?:last )?month in music)\b"
+            ),
+        ),
+        (
+            "year",
+            (
+                r"\b(?:year in music|music year|listening year|(?:yearly|annual|year)"
+                r" (?:recap|wrap up|wrapped|review)|my year(?: so far)?$|my wrapped"
+                r"|wrapped)\b"
+            ),
+        ),
+    ),
+    "de": (
+        (
+            "summer",
+            (
+                r"(?:sommerhit|sommersong|sommerlied|(?:song|lied|titel) des sommers"
+                r"|(?:diesen|letzten) sommer am meisten)"
+            ),
+        ),
+        (
+            "household",
+            (
+                r"(?:haushaltsrückblick|familienrückblick|wer hat\b(?=.*\bam meisten\b)"
+                r"(?=.*\b(?:bei uns|im haus|im haushalt|zu hause|in der familie)\b))"
+            ),
+        ),
+        ("last_month", r"(?:monatsrückblick|letzter monat (?:in musik|musikalisch))"),
+        (
+            "year",
+            (
+                r"(?:jahresrückblick|jahresbilanz|musikjahr|hörjahr|jahr in musik"
+                r"|mein jahr(?: musikalisch| in musik)?$)"
+            ),
+        ),
+    ),
+}
+
+
+def _recap(text: str, language: str) -> tuple[str, int | None] | None:
+    """Return which recap is asked for, and the month of a month's."""
+    months = _MONTH_NAMES.get(language, _MONTH_NAMES["en"])
+    words = _RECAP_WORDS.get(language, _RECAP_WORDS["en"])
+    names = "|".join(months)
+    if found := re.search(
+        rf"\b(?P<a>{names})[ -]?{words}|{words} (?:for|of|auf|für) (?:den )?"
+        rf"(?P<b>{names})\b",
+        text,
+    ):
+        return "month", months.index(found.group("a") or found.group("b")) + 1
+    for recap, pattern in _RECAPS.get(language, _RECAPS["en"]):
+        if re.search(pattern, text):
+            return recap, None
+    return None
+
+
+_HOUSEHOLD_PERIODS = frozenset({"this_year", "last_year", "this_month", "last_month"})
+
+
+def _household_period(
+    pieces: list[str], recap: str, language: str, now: datetime, zone: tzinfo
+) -> str | None:
+    """Return the household recap's period by name ("this_year"), if said."""
+    if (
+        recap != "household"
+        or (span := _find_period(pieces, language, now, zone)) is None
+    ):
+        return None
+    when = parse_when(span.words, language, now, zone)
+    name = None if when is None else str(when.period.name)
+    return name if name in _HOUSEHOLD_PERIODS else None
+
+
 # -- the reading ----------------------------------------------------------------------
 
 
@@ -803,6 +939,13 @@ def read_question(
     language = language if language in _TABLES else "en"
     pieces = _prepare(text, language)
     joined = " ".join(pieces)
+    if (recap := _recap(joined, language)) is not None:
+        return Reading(
+            Asked.RECAP,
+            when=_household_period(pieces, recap[0], language, now, time_zone),
+            recap=recap[0],
+            month=recap[1],
+        )
     place = None
     if (found := _PLACE[language].search(joined)) is not None:
         place = found.group("place")
