@@ -155,6 +155,20 @@ def questions(artist: str) -> list[tuple[str, str, str]]:
         ("first song", "en", "what was the first song I played yesterday evening"),
         ("habits: streak", "en", "what's my listening streak"),
         ("on repeat", "en", "what have I had on repeat lately"),
+        # Through the wide net and Encore's parser (issue 36): no listed
+        # sentence matches these.
+        ("net: top artists", "en", "uh who've i been playing most this past fortnight"),
+        (
+            "net: listening time",
+            "en",
+            "how many hours have i clocked on spotify this week",
+        ),
+        (
+            "net: skipped artist",
+            "de",
+            "welche Band wird bei mir am häufigsten übersprungen",
+        ),
+        ("net: asks back", "en", "who did i listen to most back in the day"),
     ]
 
 

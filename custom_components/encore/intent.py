@@ -7,6 +7,7 @@ Encore's own setup registers the same handlers, so they exist whichever comes fi
 from homeassistant.core import HomeAssistant
 
 from .voice.intents import async_register_intents
+from .voice.net import async_register_net
 from .voice.recap import async_register_recap_intent
 from .voice.spotify_actions import async_register_spotify_intents
 
@@ -16,3 +17,4 @@ async def async_setup_intents(hass: HomeAssistant) -> None:
     async_register_intents(hass)
     async_register_spotify_intents(hass)
     async_register_recap_intent(hass)
+    async_register_net(hass)

@@ -285,6 +285,13 @@ def test_more_forms(
     ("said", "language", "moment"),
     [
         ("at quarter to nine", "en", at(11, 20, 8) + timedelta(minutes=45)),
+        (
+            "at ten past eight yesterday evening",
+            "en",
+            at(11, 19, 20) + timedelta(minutes=10),
+        ),
+        ("this morning at five past eight", "en", at(11, 20, 8) + timedelta(minutes=5)),
+        ("at twenty five to nine", "en", at(11, 20, 8) + timedelta(minutes=35)),
         ("yesterday at noon", "en", at(11, 19, 12)),
         ("at eight oh five", "en", at(11, 20, 8) + timedelta(minutes=5)),
         ("at 8 15", "en", at(11, 20, 8) + timedelta(minutes=15)),

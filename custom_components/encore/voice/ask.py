@@ -415,6 +415,10 @@ def resolve_name(
         for match in (as_artist, find(conn, name, TopKind.TRACK, scope=scope))
         if match is not None
     ]
+    if not candidates and (show := find(conn, name, TopKind.SHOW, scope=scope)):
+        # A podcast is asked for by its show's name, like an artist; looked
+        # for only when no artist or song fits (a fuzzy search costs a read).
+        candidates.append(show)
     title, by, maker = name.rpartition(_BY_WORDS.get(language, " by "))
     if (
         by
@@ -449,14 +453,14 @@ def by_target(artist: str | None, track: str | None) -> Resolver:
 
 
 def _match_args(match: Match) -> dict[str, str | None]:
-    if match.kind is TopKind.ARTIST:
+    if match.kind in (TopKind.ARTIST, TopKind.SHOW):
         return {"artist": match.name, "track": None}
     return {"artist": match.artist, "track": match.name}
 
 
 def match_label(speaker: Speaker, match: Match) -> str:
     """Return "Daft Punk" or "One More Time by Daft Punk"."""
-    if match.kind is TopKind.ARTIST:
+    if match.kind in (TopKind.ARTIST, TopKind.SHOW) or not match.artist:
         return match.name
     return speaker.by(match.name, match.artist)
 

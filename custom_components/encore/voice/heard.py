@@ -169,7 +169,7 @@ _ANYTHING = {
 # Kinds said before a name: "songs by Daft Punk", "the album Discovery".
 _KIND_PREFIX = {
     "en": re.compile(
-        r"^(?:(?:(?:any|some|the|my)\s+)?(?:songs?|tracks?|music|stuff|anything"
+        r"^(?:any(?=\s+\S)|(?:(?:any|some|the|my)\s+)?(?:songs?|tracks?|music|stuff|anything"
         r"|something|albums?|records?|podcasts?|episodes?)\s+(?:by|from|of|called)"
         r"|the\s+(?:band|artist|singer|group|song|track|album|podcast|show)"
         r"(?:\s+(?:called|named))?)\s+",
@@ -199,8 +199,18 @@ def _strip_fillers(text: str, language: str) -> str:
 
 
 def clean_time(text: str, language: str) -> str:
-    """Return the words of a time without fillers ("last week please")."""
-    return _strip_fillers(text, language)
+    """Return the words of a time without fillers ("last week please").
+
+    "In total" is a filler after a name but all time when it is all that
+    was said of the time.
+    """
+    cleaned = _strip_fillers(text, language)
+    if not cleaned and normalize(text) in _ALL_TIME_FILLERS:
+        return normalize(text)
+    return cleaned
+
+
+_ALL_TIME_FILLERS = frozenset({"in total", "total", "insgesamt", "overall"})
 
 
 @dataclass(frozen=True, slots=True)

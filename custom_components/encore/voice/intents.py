@@ -74,6 +74,7 @@ from .ask import (
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
 from .heard import clean_time, find_person, hear_name
+from .net import async_reread
 from .rooms import Place, TooManyStreamsError, async_played_at_place, split_place
 from .when import LATELY_DAYS, parse_when
 
@@ -175,10 +176,19 @@ class EncoreIntentHandler(intent.IntentHandler):
                 answer = await self._async_answer_for(
                     hass, asker, values, person, entry_id
                 )
+        except NotUnderstoodError as err:
+            # The sentence's wildcard caught more than a time ("most this
+            # week"): the whole utterance, read by Encore's parser, may say.
+            if (reread := await async_reread(intent_obj)) is not None:
+                return reread
+            LOGGER.debug("%s could not answer: %s", self.intent_type, err)
+            response.async_set_error(
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, _error_text(asker, err)
+            )
+            return response
         except (
             HomeAssistantError,
             PeriodError,
-            NotUnderstoodError,
             UnknownPersonError,
             VagueNameError,
             PlaceNotAnsweredError,
@@ -192,6 +202,14 @@ class EncoreIntentHandler(intent.IntentHandler):
                 intent.IntentResponseErrorCode.FAILED_TO_HANDLE, _error_text(asker, err)
             )
             return response
+        if (
+            "name" in values
+            and answer.about is None
+            and (reread := await async_reread(intent_obj)) is not None
+        ):
+            # Nothing goes by the name the sentence's wildcard caught ("the
+            # same songs again"): the whole utterance may ask something else.
+            return reread
         response.response_type = intent.IntentResponseType.QUERY_ANSWER
         speech = answer.speech
         if person:
@@ -299,9 +317,14 @@ def period_and_place(
     return _named_period(asker, values, default), None
 
 
-def _period_said(values: dict[str, Any]) -> bool:
-    """Whether the slots say a period (in words, by its name or in days)."""
-    return any(key in values for key in ("when", "period", "days"))
+def _period_said(values: dict[str, Any], language: str) -> bool:
+    """Whether the slots say a period (in words, by its name or in days).
+
+    Words that are only fillers ("was war nochmal das letzte Lied") say none.
+    """
+    if any(key in values for key in ("period", "days")):
+        return True
+    return "when" in values and bool(clean_time(str(values["when"]), language))
 
 
 def _named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:
@@ -523,7 +546,7 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         """Return the first or last play."""
         which = Which(values.get("which", Which.LAST))
         if "name" not in values:
-            if which is Which.FIRST or _period_said(values):
+            if which is Which.FIRST or _period_said(values, asker.speaker.language):
                 # "The first song" with no time said means today's: the
                 # first ever is asked with "ever".
                 period = period_asked(asker, values, PeriodName.TODAY)

@@ -40,12 +40,13 @@ _COUNTED_MS = 30_000
 _PLACE = {
     "en": re.compile(
         r"\b(?P<phrase>(?:in|on|at|from|through|over|via) (?:the|my|our) "
-        r"(?P<full>(?P<name>.+?)(?: (?:speakers?|room|player|stereo|sonos))?))$",
+        r"(?!most\b|least\b)(?P<full>(?P<name>.+?)(?: (?:speakers?|room|player|stereo|sonos))?))$",
         re.IGNORECASE,
     ),
     "de": re.compile(
         r"\b(?P<phrase>(?:im|in der|in dem|auf dem|auf der|am|über den|über die"
-        r"|über das) (?P<full>(?P<name>.+?)(?:[ -]?(?:lautsprecher|box|anlage))?))$",
+        r"|über das) (?!\w+sten\b)"  # "am meisten", "am öftesten": no place
+        r"(?P<full>(?P<name>.+?)(?:[ -]?(?:lautsprecher|box|anlage))?))$",
         re.IGNORECASE,
     ),
 }

@@ -574,11 +574,13 @@ def _clock_en(text: str) -> tuple[int, int, str | None] | None:
         return 0, 0, "am"
     if found := re.fullmatch(r"(\d{1,2}):(\d{2})", text):
         hour, minute = int(found.group(1)), int(found.group(2))
-    elif found := re.fullmatch(r"(half|quarter) (past|after|to) (\S+)", text):
+    elif found := re.fullmatch(
+        r"(half|quarter|\S+(?: \S+)?) (past|after|to) (\S+)", text
+    ):
         base = _hour_word(found.group(3), _EN_HOURS)
-        if base is None:
+        minutes = _past_minutes(found.group(1))
+        if base is None or minutes is None:
             return None
-        minutes = 30 if found.group(1) == "half" else 15
         if found.group(2) == "to":
             hour, minute = (base - 1) % 24, 60 - minutes
         else:
@@ -613,6 +615,23 @@ def _clock_en(text: str) -> tuple[int, int, str | None] | None:
     if hour > 12:
         meridiem = None
     return hour, minute, meridiem
+
+
+def _past_minutes(said: str) -> int | None:
+    """Minutes before "past" or "to": "half", "quarter", "ten", "twenty five"."""
+    if said in ("half", "quarter"):
+        return 30 if said == "half" else 15
+    said = said.removesuffix(" minutes").removesuffix(" minute")
+    if said.isdigit():
+        minutes = int(said)
+    else:
+        tens, _, ones = said.partition(" ")
+        value = _NUMBERS["en"].get(tens)
+        extra = _NUMBERS["en"].get(ones, 0) if ones else 0
+        if value is None or (ones and ones not in _NUMBERS["en"]):
+            return None
+        minutes = value + extra
+    return minutes if 1 <= minutes <= 30 else None
 
 
 def _clock_de(text: str) -> tuple[int, int, str | None] | None:

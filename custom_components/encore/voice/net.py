@@ -1,0 +1,374 @@
+"""The wide net: listening questions nobody wrote a sentence for.
+
+Encore's sentence files end with the intent `EncoreWideNet`: wildcard
+sentences anchored on a listener and a listening word ("did I ... play",
+"my ... top", "wie viele ... gehört"). Home Assistant's default agent prefers
+a custom sentence that matches over its own, so a history question the
+family sentences miss lands here instead of on "no area called ...". The
+handler reads the whole utterance with `parse.read_question` and hands the
+reading to the family handler that answers it, as an intent of that family
+with its slots: the answer, its data and the response's intent are the
+family's, the same as for a listed sentence.
+
+When the words say a listening question but not which one, or a time that
+is none, the answer says what was understood and asks; it never answers a
+question it did not understand.
+
+A family handler whose own slots turn out not to be understood (a
+sentence's wildcard took "most this week" for a time) asks this handler to
+read the whole utterance once more (`REREAD`): the reading is used when it
+differs from the sentence's.
+"""
+
+from dataclasses import dataclass
+from typing import Any, ClassVar, Final, override
+
+import probatio
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import intent
+from homeassistant.util import dt as dt_util
+
+from ..const import DOMAIN, LOGGER
+from .answers import pick_language
+from .parse import NAMED, Asked, Reading, read_question
+
+INTENT_WIDE_NET: Final = "EncoreWideNet"
+"""Named to sort after the family intents: on a full tie between a family
+sentence and the net (as many wildcards and words), hassil takes the first
+intent by name, and the family's listed sentence should win."""
+REREAD: Final = f"{DOMAIN}_reread"
+"""The platform of an intent this module made: it is never read again."""
+
+# What each question is about, when Encore says what it understood.
+_ASKED_WORDS: Final[dict[str, dict[Asked, str]]] = {
+    "en": {
+        Asked.TOP: "what you played most",
+        Asked.ON_REPEAT: "what you have on repeat",
+        Asked.LISTENING_TIME: "your listening time",
+        Asked.PLAYS: "how many plays you had",
+        Asked.SONGS: "how many different songs you played",
+        Asked.ARTISTS: "how many different artists you played",
+        Asked.PLAY_COUNT: "how often you played something",
+        Asked.DID_I: "whether you played something",
+        Asked.FIRST_PLAY: "when you first played something",
+        Asked.LAST_PLAY: "when you last played something",
+        Asked.FIRST_IN: "the first thing you played",
+        Asked.LAST_IN: "the last thing you played",
+        Asked.WHAT_PLAYED: "what you listened to",
+        Asked.TASTE: "your taste",
+        Asked.PEAK: "when you listen most",
+        Asked.NEW_ARTISTS: "your new artists",
+        Asked.SKIPS: "how much you skip",
+        Asked.REPEAT: "how often you repeat songs",
+        Asked.MOST_SKIPPED: "what you skip most",
+        Asked.STREAK: "your listening streak",
+        Asked.RECAP: "your recap",
+    },
+    "de": {
+        Asked.TOP: "deinen meistgehörten Titeln",
+        Asked.ON_REPEAT: "deinen aktuellen Dauerbrennern",
+        Asked.LISTENING_TIME: "deiner Hörzeit",
+        Asked.PLAYS: "deinen Wiedergaben",
+        Asked.SONGS: "der Zahl verschiedener Songs",
+        Asked.ARTISTS: "der Zahl verschiedener Künstler",
+        Asked.PLAY_COUNT: "der Häufigkeit eines Künstlers oder Songs",
+        Asked.DID_I: "einem Künstler oder Song",
+        Asked.FIRST_PLAY: "dem ersten Hören eines Künstlers oder Songs",
+        Asked.LAST_PLAY: "dem letzten Hören eines Künstlers oder Songs",
+        Asked.FIRST_IN: "deinem ersten Titel",
+        Asked.LAST_IN: "deinem letzten Titel",
+        Asked.WHAT_PLAYED: "deinem Hörverlauf",
+        Asked.TASTE: "deinem Geschmack",
+        Asked.PEAK: "deinen Hörzeiten",
+        Asked.NEW_ARTISTS: "deinen neuen Künstlern",
+        Asked.SKIPS: "deinen übersprungenen Titeln",
+        Asked.REPEAT: "deinen Wiederholungen",
+        Asked.MOST_SKIPPED: "deinen meistübersprungenen Titeln",
+        Asked.STREAK: "deiner Hörserie",
+        Asked.RECAP: "deinem Rückblick",
+    },
+}
+# A ranking is named by what it ranks: "your top artists".
+_TOP_WORDS: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "artist": "your top artists",
+        "track": "your top songs",
+        "album": "your top albums",
+        "show": "your top podcasts",
+    },
+    "de": {
+        "artist": "deinen Top-Künstlern",
+        "track": "deinen Top-Songs",
+        "album": "deinen Top-Alben",
+        "show": "deinen Top-Podcasts",
+    },
+}
+_UNSURE: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "not_what": (
+            "I heard a question about your listening, but not what you want to"
+            " know. You can ask for your top artists or songs, how long you"
+            " listened, what you played, or how often you played someone."
+        ),
+        "not_when": (
+            'I understood you\'re asking about {asked}, but not which time "{said}"'
+            " means: today, this week, this month, this year, or since when?"
+        ),
+        "not_who": (
+            "I understood you're asking about {asked}, but not which artist or song."
+        ),
+        "not_where": (
+            "I understood you're asking about {asked} {place}, but I can tell rooms"
+            " and speakers apart only for what you played, how long and how much."
+        ),
+    },
+    "de": {
+        "not_what": (
+            "Ich habe eine Frage zu deinem Hörverlauf gehört, aber nicht, was du"
+            " wissen willst. Du kannst nach deinen Top-Künstlern oder Songs"
+            " fragen, wie lange du gehört hast, was du gehört hast oder wie oft"
+            " du jemanden gehört hast."
+        ),
+        "not_when": (
+            "Ich habe verstanden, dass du nach {asked} fragst, aber nicht, welche"
+            ' Zeit "{said}" ist: heute, diese Woche, diesen Monat, dieses Jahr oder'
+            " seit wann?"
+        ),
+        "not_who": (
+            "Ich habe verstanden, dass du nach {asked} fragst, aber nicht, welchen"
+            " Künstler oder Song du meinst."
+        ),
+        "not_where": (
+            "Ich habe verstanden, dass du nach {asked} fragst ({place}), aber Räume"
+            " und Lautsprecher unterscheide ich nur bei dem, was du gehört hast,"
+            " wie lange und wie viel."
+        ),
+    },
+}
+
+# Where each question goes: the family intent and its fixed slots.
+_FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
+    Asked.TOP: ("EncoreTopItems", {}),
+    Asked.ON_REPEAT: ("EncoreTopItems", {"kind": "track", "default": "last_days"}),
+    Asked.LISTENING_TIME: ("EncoreListeningTime", {}),
+    Asked.PLAYS: ("EncoreHowMany", {"counted": "plays"}),
+    Asked.SONGS: ("EncoreHowMany", {"counted": "songs"}),
+    Asked.ARTISTS: ("EncoreHowMany", {"counted": "artists"}),
+    Asked.PLAY_COUNT: ("EncorePlayCount", {}),
+    Asked.DID_I: ("EncoreDidIListen", {}),
+    Asked.FIRST_PLAY: ("EncoreFirstLastPlay", {"which": "first"}),
+    Asked.LAST_PLAY: ("EncoreFirstLastPlay", {"which": "last"}),
+    Asked.FIRST_IN: ("EncoreFirstLastPlay", {"which": "first"}),
+    Asked.LAST_IN: ("EncoreFirstLastPlay", {"which": "last"}),
+    Asked.WHAT_PLAYED: ("EncoreWhatPlayed", {}),
+    Asked.TASTE: ("EncoreTasteSummary", {}),
+    Asked.PEAK: ("EncoreHabits", {"habit": "peak"}),
+    Asked.NEW_ARTISTS: ("EncoreHabits", {"habit": "new_artists"}),
+    Asked.SKIPS: ("EncoreHabits", {"habit": "skips"}),
+    Asked.REPEAT: ("EncoreHabits", {"habit": "repeat"}),
+    Asked.MOST_SKIPPED: ("EncoreHabits", {"habit": "most_skipped"}),
+    Asked.STREAK: ("EncoreHabits", {"habit": "streak"}),
+    Asked.RECAP: ("EncoreRecap", {}),
+}
+# What can be asked per room: the rest says so instead of ignoring the room.
+_PER_PLACE: Final = frozenset(
+    {Asked.LISTENING_TIME, Asked.PLAYS, Asked.SONGS, Asked.ARTISTS, Asked.WHAT_PLAYED}
+)
+# No period: the streak is today's; a name's first and last time have none.
+_NO_PERIOD: Final = frozenset(
+    {Asked.STREAK, Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.RECAP}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Routed:
+    """A reading as a family intent: its type and slots."""
+
+    intent_type: str
+    slots: dict[str, Any]
+
+
+class UnsureError(ValueError):
+    """A listening question understood in part; `key` says which part not."""
+
+    def __init__(self, key: str, reading: Reading) -> None:
+        """Keep what was missing and what was read."""
+        super().__init__(key)
+        self.key = key
+        self.reading = reading
+
+
+def route(reading: Reading) -> Routed:
+    """Return the family intent and slots a reading goes to.
+
+    Raises `UnsureError` for what was not understood.
+    """
+    if reading.asked is None:
+        raise UnsureError("not_what", reading)
+    if reading.unread is not None:
+        raise UnsureError("not_when", reading)
+    if reading.asked in NAMED and not reading.name:
+        raise UnsureError("not_who", reading)
+    if reading.place is not None and reading.asked not in _PER_PLACE:
+        raise UnsureError("not_where", reading)
+    intent_type, fixed = _FAMILY[reading.asked]
+    slots: dict[str, Any] = dict(fixed)
+    if reading.asked in (Asked.TOP, Asked.MOST_SKIPPED) and reading.kind:
+        slots["kind"] = (
+            "track"
+            if reading.kind == "show" and reading.asked is Asked.MOST_SKIPPED
+            else reading.kind
+        )
+    if reading.limit is not None:
+        slots["limit"] = reading.limit
+    if reading.recap is not None:
+        slots["recap"] = reading.recap
+    if reading.month is not None:
+        slots["month"] = reading.month
+    if reading.name:
+        slots["name"] = reading.name
+    if reading.asked is Asked.RECAP and reading.when is not None:
+        # The household's period, by name: the recap takes no words of time.
+        slots["period"] = reading.when
+    said = " ".join(part for part in (reading.place, reading.when) if part)
+    if said and reading.asked not in _NO_PERIOD:
+        slots["when"] = said
+    if reading.person:
+        slots["person"] = reading.person
+    return Routed(intent_type, slots)
+
+
+def unsure_text(language: str, err: UnsureError) -> str:
+    """Say what was understood of a question, and what not."""
+    language = pick_language(language, "en")
+    reading = err.reading
+    asked = ""
+    if reading.asked is Asked.TOP and reading.kind is not None:
+        asked = _TOP_WORDS[language][reading.kind]
+    elif reading.asked is not None:
+        asked = _ASKED_WORDS[language][reading.asked]
+    return _UNSURE[language][err.key].format(
+        asked=asked, said=reading.unread or "", place=reading.place or ""
+    )
+
+
+class WideNetIntent(intent.IntentHandler):
+    """Read a listening question whole, then answer it as its family does."""
+
+    intent_type = INTENT_WIDE_NET
+    description = (
+        "Answers a question about the user's listening history, read from the "
+        "whole sentence"
+    )
+    slots: ClassVar[dict[Any, Any]] = {
+        probatio.Optional("text", description="The question as said"): str,
+        # The net's wildcards: what was caught around its anchors.
+        probatio.Optional("encore_a"): str,
+        probatio.Optional("encore_b"): str,
+        probatio.Optional("encore_c"): str,
+    }
+
+    @property
+    @override
+    def slot_schema(self) -> dict[Any, Any]:
+        """Return the slot schema."""
+        return self.slots
+
+    @override
+    async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
+        """Read the question, then hand it to its family's handler."""
+        slots = self.async_validate_slots(intent_obj.slots)
+        text = intent_obj.text_input or str(slots.get("text", {}).get("value", ""))
+        language = pick_language(intent_obj.language, intent_obj.hass.config.language)
+        reading = read_question(
+            text, language, dt_util.now(), dt_util.get_default_time_zone()
+        )
+        try:
+            routed = route(reading)
+        except UnsureError as err:
+            LOGGER.debug("Understood %r only in part: %s", text, reading)
+            response = intent_obj.create_response()
+            response.async_set_error(
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+                unsure_text(language, err),
+            )
+            return response
+        return await async_answer_as(intent_obj, routed)
+
+
+async def async_answer_as(
+    intent_obj: intent.Intent, routed: Routed
+) -> intent.IntentResponse:
+    """Answer with the family handler, as an intent of that family."""
+    handlers = {
+        handler.intent_type: handler for handler in intent.async_get(intent_obj.hass)
+    }
+    handler = handlers[routed.intent_type]
+    family = intent.Intent(
+        intent_obj.hass,
+        REREAD,
+        routed.intent_type,
+        {
+            key: {"value": value, "text": str(value)}
+            for key, value in routed.slots.items()
+        },
+        intent_obj.text_input,
+        intent_obj.context,
+        intent_obj.language,
+        assistant=intent_obj.assistant,
+        device_id=intent_obj.device_id,
+        satellite_id=intent_obj.satellite_id,
+        conversation_agent_id=intent_obj.conversation_agent_id,
+    )
+    return await handler.async_handle(family)
+
+
+async def async_reread(intent_obj: intent.Intent) -> intent.IntentResponse | None:
+    """Read a family sentence's whole utterance again, once.
+
+    Returns the answer of the reading, or None when there is nothing to read,
+    the intent was itself a reading, or the reading is what the sentence
+    said (its own error then stands).
+    """
+    if intent_obj.platform == REREAD or not intent_obj.text_input:
+        return None
+    language = pick_language(intent_obj.language, intent_obj.hass.config.language)
+    reading = read_question(
+        intent_obj.text_input,
+        language,
+        dt_util.now(),
+        dt_util.get_default_time_zone(),
+    )
+    try:
+        routed = route(reading)
+    except UnsureError as err:
+        if err.key in ("not_what", "not_when"):
+            # The sentence's own error says what was not understood.
+            return None
+        # The sentence took words for a name or a time that the whole
+        # question says are a room or no time: say what was understood.
+        response = intent_obj.create_response()
+        response.async_set_error(
+            intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+            unsure_text(language, err),
+        )
+        return response
+    sentence = {key: _folded(slot["value"]) for key, slot in intent_obj.slots.items()}
+    read = {key: _folded(value) for key, value in routed.slots.items()}
+    if routed.intent_type == intent_obj.intent_type and read == sentence:
+        return None
+    return await async_answer_as(intent_obj, routed)
+
+
+def _folded(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
+
+
+@callback
+def async_register_net(hass: HomeAssistant) -> None:
+    """Register the net's handler once."""
+    registered = {handler.intent_type: handler for handler in intent.async_get(hass)}
+    if type(registered.get(INTENT_WIDE_NET)) is WideNetIntent:
+        return
+    intent.async_register(hass, WideNetIntent())

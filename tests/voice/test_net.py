@@ -1,0 +1,268 @@
+"""The wide net and Encore's parser: questions nobody wrote a sentence for.
+
+`parse.read_question` is pure and tested on its own; the net is tested
+through Home Assistant's real default agent with its built-in intents, over
+the known plays of `test_voice`: a question only the net catches is answered
+by its family with the right figures, a home-control sentence that mentions
+a room and music is never taken, and what Encore does not understand it says
+instead of answering. The sentences here are none of the corpora's.
+"""
+
+from datetime import timedelta
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import intent
+
+from custom_components.encore.voice.net import UnsureError, route
+from custom_components.encore.voice.parse import Asked, read_question
+from custom_components.encore.voice.when import parse_when
+
+from .test_voice import NOW, TZ, ask, history, mine, ranking, tracks  # noqa: F401
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "asked", "when", "extra"),
+    [
+        (
+            "uh who have i been jamming to most over the past ten days",
+            "en",
+            Asked.TOP,
+            "over the past ten days",
+            {"kind": "artist"},
+        ),
+        (
+            "can you tell me my top 3 albums of twenty twenty five",
+            "en",
+            Asked.TOP,
+            "2025",
+            {"kind": "album", "limit": 3},
+        ),
+        (
+            "how many hours of listening did we do in the living room last week",
+            "en",
+            Asked.LISTENING_TIME,
+            "last week",
+            {"place": "in the living room", "everyone": True},
+        ),
+        (
+            "did ada listen to any justice yesterday",
+            "en",
+            Asked.DID_I,
+            None,
+            {"person": "ada", "name": "justice yesterday"},
+        ),
+        (
+            "when did i last put on one more time",
+            "en",
+            Asked.LAST_PLAY,
+            None,
+            {"name": "one more time"},
+        ),
+        ("which tunes get skipped the most", "en", Asked.MOST_SKIPPED, None, {}),
+        (
+            "what was playing at ten past nine last night",
+            "en",
+            Asked.WHAT_PLAYED,
+            "at ten past nine last night",
+            {},
+        ),
+        (
+            "ähm welche Interpreten hab ich seit Oktober am häufigsten gehört",
+            "de",
+            Asked.TOP,
+            "seit Oktober",
+            {"kind": "artist"},
+        ),
+        (
+            "wie oft hab ich in den letzten zwei Wochen Songs übersprungen",
+            "de",
+            Asked.SKIPS,
+            "in den letzten zwei Wochen",
+            {},
+        ),
+        (
+            "weißt du wie viele verschiedene Bands ich dieses Jahr gehört habe",
+            "de",
+            Asked.ARTISTS,
+            "dieses Jahr",
+            {},
+        ),
+        (
+            "wann lief Daft Punk bei mir zum letzten Mal",
+            "de",
+            Asked.LAST_PLAY,
+            None,
+            {"name": "Daft Punk"},
+        ),
+    ],
+)
+def test_reading_a_question(
+    said: str, language: str, asked: Asked, when: str | None, extra: dict[str, object]
+) -> None:
+    """What is asked, the period, and the name, person, room, kind and limit."""
+    reading = read_question(said, language, NOW, TZ)
+    assert reading.asked is asked
+    assert reading.when == when
+    if when is not None:
+        assert parse_when(when.lower(), language, NOW, TZ) is not None
+    for key, value in extra.items():
+        assert getattr(reading, key) == value, key
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "key"),
+    [
+        ("who did i listen to most back in the summer", "en", "not_when"),
+        ("what did i play over the holidays", "en", "not_when"),
+        ("was habe ich in den Ferien gehört", "de", "not_when"),
+        ("how often did i listen to", "en", "not_who"),
+        ("what's my taste like in the bedroom", "en", "not_where"),
+    ],
+)
+def test_what_is_not_understood_is_said(said: str, language: str, key: str) -> None:
+    """A time it cannot read, no name, a room a question cannot take."""
+    with pytest.raises(UnsureError) as caught:
+        route(read_question(said, language, NOW, TZ))
+    assert caught.value.key == key
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_question_only_the_net_catches(hass: HomeAssistant) -> None:
+    """No listed sentence says it; its family answers with the right figures."""
+    said = "uh which artist have i been bumping the most this week"
+    heard = await ask(hass, said)
+    assert heard.intent == "EncoreTopItems"
+    assert heard.slots["kind"] == "artist"
+    (first, plays), *_ = ranking(tracks(mine("this_week")), lambda p: p.artist)
+    assert heard.speech.startswith(
+        f"This week you listened most to {first}, {plays} plays"
+    )
+    heard = await ask(
+        hass, "weißt du wie viele verschiedene Bands ich dieses Jahr gehört habe", "de"
+    )
+    assert heard.intent == "EncoreHowMany"
+    artists = {play.artist for play in tracks(mine("this_year"))}
+    assert f"{len(artists)} verschiedene Künstler" in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_not_an_area_error(hass: HomeAssistant) -> None:
+    """A question that fell to a home-control sentence's area slot is Encore's."""
+    heard = await ask(hass, "which album did i have on the most last week")
+    assert heard.intent == "EncoreTopItems"
+    assert heard.slots["kind"] == "album"
+    assert "not aware of any area" not in heard.speech
+    assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("turn on the music in the kitchen", "en"),
+        ("play music in the living room", "en"),
+        ("what's playing in the kitchen", "en"),
+        ("did i leave the music on in the bathroom", "en"),
+        ("what am i listening to", "en"),
+        ("play the album i listened to yesterday", "en"),
+        ("how many songs are left in the queue", "en"),
+        ("Was höre ich gerade im Wohnzimmer", "de"),
+        ("Spiel die Lieder die ich gestern gehört habe", "de"),
+        ("Hab ich das Radio in der Küche angelassen", "de"),
+    ],
+)
+async def test_home_control_is_never_taken(
+    hass: HomeAssistant, said: str, language: str
+) -> None:
+    """Commands and what-plays-now questions with rooms and music stay Home Assistant's."""
+    heard = await ask(hass, said, language)
+    assert not (heard.intent or "").startswith("Encore"), heard.intent
+
+
+@pytest.mark.usefixtures("history")
+async def test_unsure_says_what_it_understood(hass: HomeAssistant) -> None:
+    """Never a confident answer to a time it did not understand."""
+    heard = await ask(hass, "who have i been bumping the most back in the summer")
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
+    assert heard.speech == (
+        "I understood you're asking about your top artists, but not which time"
+        ' "back in the summer" means: today, this week, this month, this year,'
+        " or since when?"
+    )
+    heard = await ask(hass, "wen hab ich in den Ferien am meisten gestreamt", "de")
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
+    assert heard.speech.startswith(
+        "Ich habe verstanden, dass du nach deinen Top-Künstlern fragst, aber nicht,"
+        ' welche Zeit "in den Ferien" ist'
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_sentence_read_again_whole(hass: HomeAssistant) -> None:
+    """A listed sentence's wildcard took "most this week" for a time."""
+    heard = await ask(hass, "which track did i listen to most this month")
+    assert heard.intent == "EncoreTopItems"
+    assert heard.slots == {"kind": "track", "when": "this month"}
+    (first, _), *_ = ranking(tracks(mine("this_month")), lambda p: p.title)
+    assert first in heard.speech
+    # Nothing goes by "the same songs again": it asks how often I repeat.
+    heard = await ask(hass, "how often do i play the same songs again")
+    assert heard.intent == "EncoreHabits"
+    assert heard.slots["habit"] == "repeat"
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_podcast_by_its_name(hass: HomeAssistant) -> None:
+    """A show is asked for by its name, like an artist."""
+    episodes = [
+        play
+        for play in mine("this_month")
+        if play.artist == "The Daily" and play.title != play.artist
+    ]
+    heard = await ask(hass, "did i catch the daily this month")
+    assert heard.intent == "EncoreDidIListen"
+    assert heard.speech.startswith("Yes")
+    assert str(len(episodes)) in heard.speech or "once" in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_superlative_is_no_room(hass: HomeAssistant) -> None:
+    """ "am öftesten" is no place called "öftesten"."""
+    heard = await ask(hass, "welches Album lief letzte Woche bei mir am öftesten", "de")
+    assert heard.intent == "EncoreTopItems"
+    assert heard.slots["kind"] == "album"
+    assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+
+
+def test_ten_past() -> None:
+    """Minutes past an hour, as speech to text writes them."""
+    when = parse_when("at ten past nine last night", "en", NOW, TZ)
+    assert when is not None
+    assert when.moment == NOW.replace(hour=21, minute=10) - timedelta(days=1)
+
+
+@pytest.mark.usefixtures("history")
+async def test_fillers_are_no_period(hass: HomeAssistant) -> None:
+    """ "Nochmal" where a time goes asks for the last song, not today's last."""
+    last = max(mine(), key=lambda play: play.started)
+    heard = await ask(hass, "was war nochmal das letzte Lied", "de")
+    assert heard.intent == "EncoreFirstLastPlay"
+    assert last.title in heard.speech
+    assert "heute um" in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_the_recap_through_the_net(hass: HomeAssistant) -> None:
+    """A family added later (the recap) joins through the same net and parser."""
+    reading = read_question("uh can you give me my march wrap up", "en", NOW, TZ)
+    assert (reading.asked, reading.recap, reading.month) == (Asked.RECAP, "month", 3)
+    reading = read_question(
+        "wer hat bei uns im Haushalt letzten Monat am meisten gehört", "de", NOW, TZ
+    )
+    assert route(reading).slots == {"recap": "household", "period": "last_month"}
+    heard = await ask(hass, "who in the house listened the most this year")
+    assert heard.intent == "EncoreRecap"
+    assert heard.slots == {"recap": "household", "period": "this_year"}
+    assert "not aware of any area" not in heard.speech
