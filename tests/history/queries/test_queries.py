@@ -560,6 +560,17 @@ class Reference:
                 for row in self.rows
                 if (scope.accounts is None or row.account in scope.accounts)
                 and (scope.source is None or row.sources & (1 << scope.source))
+                and (scope.kinds is None or row.kind in scope.kinds)
+                and (
+                    scope.devices is None
+                    or (
+                        row.device is not None
+                        and any(
+                            norm(row.device).startswith(norm(name))
+                            for name in scope.devices
+                        )
+                    )
+                )
             ]
         return self.scopes[scope]
 
@@ -1073,6 +1084,62 @@ def test_totals_and_rates(db: tuple[Connection, Reference]) -> None:
             assert repeat_rate(conn, scope, period, rule=rule) == pytest.approx(
                 (len(music) - distinct) / len(music) if music else 0.0
             ), (label, rule)
+
+
+# Content and place (issue 35): music is tracks, podcasts episodes; a room
+# is the plays on its device. Every family reads them from the plays, as the
+# time buckets hold every kind and device together.
+CONTENT_SCOPES = {
+    "music": Scope(kinds=(int(PlayKind.TRACK),)),
+    "ada podcasts": Scope(accounts=(ADA,), kinds=(int(PlayKind.EPISODE),)),
+    "kitchen": Scope(devices=("kuche",)),
+    "ada living room music": Scope(
+        accounts=(ADA,), kinds=(int(PlayKind.TRACK),), devices=("living",)
+    ),
+    "nowhere": Scope(devices=("toaster",)),
+}
+
+
+def test_content_and_rooms_in_totals_rankings_and_heatmap(
+    db: tuple[Connection, Reference],
+) -> None:
+    """Totals, rankings and the heatmap of one content or one room."""
+    conn, ref = db
+    for scope_label, scope in CONTENT_SCOPES.items():
+        for period_label in ("all_time", "spring", "last_year"):
+            period = PERIODS[period_label]
+            label = (scope_label, period_label)
+            everything = [row for row in ref.scoped(scope) if in_period(row, period)]
+            chosen = ref.selected(scope, period, PlayRule.THIRTY_SECONDS)
+            music = [row for row in chosen if row.kind == PlayKind.TRACK]
+            got = totals(conn, scope, period)
+            assert (got.plays, got.ms_played, got.streams, got.ms_streamed) == (
+                len(chosen),
+                sum(row.ms for row in chosen),
+                len(everything),
+                sum(row.ms for row in everything),
+            ), label
+            assert got.tracks == len({row.item_id for row in music}), label
+            assert got.artists == len(
+                {row.artist_id for row in music if row.artist_id}
+            ), label
+            by_artist: dict[int, int] = {}
+            for row in music:
+                if row.artist_id:
+                    by_artist[row.artist_id] = by_artist.get(row.artist_id, 0) + 1
+            top = top_items(conn, scope, period, TopKind.ARTIST, limit=3)
+            assert [entry.plays for entry in top] == sorted(
+                by_artist.values(), reverse=True
+            )[:3], label
+            cells: dict[tuple[int, int], int] = {}
+            for row in chosen:
+                local = datetime.fromtimestamp(row.ended / 1000, BERLIN)
+                cell = (local.weekday(), local.hour)
+                cells[cell] = cells.get(cell, 0) + row.ms
+            expected = [[0] * 24 for _ in range(7)]
+            for (day, hour), ms in cells.items():
+                expected[day][hour] = (ms + 30_000) // 60_000
+            assert heatmap(conn, scope, period, BERLIN) == expected, label
 
 
 _LETTERS = "abcdeilnorst "

@@ -1,6 +1,6 @@
 """Single plays: the first and last of a name, what played at a moment, the recent ones."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -9,9 +9,15 @@ from sqlalchemy import ColumnElement, Connection, Select, select
 from ..epoch import from_ms, to_ms
 from ..models import PlayKind, Source
 from ..periods import Period
-from ..store.names import normalize_name
 from ..store.schema import accounts, artists, devices, items, plays
-from .common import LONGEST_PLAY_MS, Filter, bounds, resolve_scope, scope_where
+from .common import (
+    LONGEST_PLAY_MS,
+    Filter,
+    bounds,
+    device_ids,
+    resolve_scope,
+    scope_where,
+)
 from .counts import named_target
 from .model import FirstLast, PlayRow, PlayRule, RecentPlays, Scope
 
@@ -150,39 +156,6 @@ def playing_at(conn: Connection, scope: Scope, moment: datetime) -> PlayRow | No
         .limit(1),
     )
     return _play_rows(conn, ids)[ids[0]] if ids else None
-
-
-GROUP_JOIN = " + "
-"""How a Sonos group's device names its rooms ("Living Room + Kitchen")."""
-
-
-def device_ids(conn: Connection, name: str) -> list[int]:
-    """Devices named `name` or groups with a room of that name, else by start or part.
-
-    A speaker grouped with another played what the group played: "the
-    kitchen" finds "Living Room + Kitchen" as surely as "Kitchen".
-    """
-    query = normalize_name(name)
-    known = [
-        (
-            int(device_id),
-            normalize_name(device_name),
-            {normalize_name(room) for room in device_name.split(GROUP_JOIN)},
-        )
-        for device_id, device_name in conn.execute(
-            select(devices.c.id, devices.c.name)
-        ).tuples()
-    ]
-    tests: tuple[Callable[[str, set[str]], bool], ...] = (
-        lambda norm, rooms: norm == query or query in rooms,
-        lambda norm, _rooms: norm.startswith(query),
-        lambda norm, _rooms: query in norm,
-    )
-    for test in tests:
-        chosen = [device_id for device_id, norm, rooms in known if test(norm, rooms)]
-        if chosen:
-            return chosen
-    return []
 
 
 def recent_plays(

@@ -35,7 +35,19 @@ class _Sums(NamedTuple):
 def period_sums(
     conn: Connection, scope: Filter, start: int | None, end: int, rule: PlayRule
 ) -> _Sums:
-    """Sum a period: whole hours from the rollup, its edges from the plays."""
+    """Sum a period: whole hours from the rollup, its edges from the plays.
+
+    A scope of some kinds or devices only reads the plays: the buckets are
+    kept for every kind and device together.
+    """
+    if not scope.bucketed:
+        edge_plays, edge_ms, source = counted_sums(rule)
+        found = conn.execute(
+            select(func.count(), func.sum(plays.c.ms_played), edge_plays, edge_ms)
+            .select_from(source)
+            .where(*period_conditions(start, end), *scope.plays())
+        ).one()
+        return _Sums._make(int(value or 0) for value in found)
     split = split_hours(start, end)
     plays_column, ms_column = hour_columns(rule)
     found = conn.execute(
