@@ -567,3 +567,15 @@ def use_totals(
         and scope.whole_accounts
         and covers_everything(conn, scope, start, end)
     )
+
+
+def scope_where(
+    conn: Connection,
+    scope: Filter,
+    start: int | None,
+    end: int | None,
+    rule: PlayRule,
+) -> tuple[list[ColumnElement[bool]], FromClause]:
+    """Conditions on the plays of a scope, period and rule, and their FROM."""
+    conditions, source = rule_from(rule)
+    return [*period_conditions(start, end), *scope.plays(), *conditions], source
