@@ -33,7 +33,7 @@ the figures are in `scripts/bench queries`.
 """
 
 from ..store.names import normalize_name
-from .common import WEEKDAYS
+from .common import WEEKDAYS, device_ids
 from .counts import play_count
 from .coverage import coverage, listeners
 from .habits import (
@@ -64,7 +64,7 @@ from .model import (
     Totals,
     to_dict,
 )
-from .plays import device_ids, first_last, playing_at, recent_plays
+from .plays import devices_known_since, first_last, playing_at, recent_plays
 from .rankings import named_entries, top_items
 from .taste import (
     RANKED,
@@ -102,6 +102,7 @@ __all__ = [
     "artists_of",
     "coverage",
     "device_ids",
+    "devices_known_since",
     "discovered",
     "find",
     "first_last",

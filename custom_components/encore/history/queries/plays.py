@@ -1,6 +1,7 @@
 """Single plays: the first and last of a name, what played at a moment, the recent ones."""
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -197,3 +198,21 @@ def recent_plays(
     )
     rows = _play_rows(conn, ids)
     return RecentPlays(target.match, [rows[play_id] for play_id in ids])
+
+
+def devices_known_since(conn: Connection, scope: Scope) -> datetime | None:
+    """Return when the first stream in scope with a device ended (None: none has one).
+
+    Spotify's exports name no device (only a platform): plays before the
+    first that a collector saw on a device cannot be told apart by room.
+    """
+    found = resolve_scope(conn, replace(scope, devices=None))
+    if found.nothing:
+        return None
+    first = conn.execute(
+        select(plays.c.ended_at)
+        .where(plays.c.device_id.is_not(None), *found.plays())
+        .order_by(plays.c.ended_at)
+        .limit(1)
+    ).scalar()
+    return None if first is None else from_ms(int(first))
