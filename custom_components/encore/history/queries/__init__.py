@@ -64,7 +64,13 @@ from .model import (
     Totals,
     to_dict,
 )
-from .plays import devices_known_since, first_last, playing_at, recent_plays
+from .plays import (
+    devices_known_since,
+    first_last,
+    playing_at,
+    recent_plays,
+    roomless_in,
+)
 from .rankings import named_entries, top_items
 from .taste import (
     RANKED,
@@ -118,6 +124,7 @@ __all__ = [
     "playing_at",
     "recent_plays",
     "repeat_rate",
+    "roomless_in",
     "skip_rate",
     "streaks",
     "stream_count",

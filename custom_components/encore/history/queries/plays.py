@@ -16,6 +16,7 @@ from .common import (
     Filter,
     bounds,
     device_ids,
+    period_conditions,
     resolve_scope,
     scope_where,
 )
@@ -216,3 +217,26 @@ def devices_known_since(conn: Connection, scope: Scope) -> datetime | None:
         .limit(1)
     ).scalar()
     return None if first is None else from_ms(int(first))
+
+
+def roomless_in(conn: Connection, scope: Scope, period: Period) -> bool:
+    """Whether a stream of the period in scope names no device (an export's).
+
+    Such plays cannot be counted in a room: an answer about one says so.
+    """
+    found = resolve_scope(conn, replace(scope, devices=None))
+    if found.nothing:
+        return False
+    start, end = bounds(period)
+    return (
+        conn.execute(
+            select(plays.c.id)
+            .where(
+                plays.c.device_id.is_(None),
+                *period_conditions(start, end),
+                *found.plays(),
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 from homeassistant.core import HomeAssistant
 
 from ..manager import async_get_manager
-from ..queries import Scope, devices_known_since, listeners
+from ..queries import Scope, devices_known_since, listeners, roomless_in
 from ..store.reads import reading_for
 from .families import where_scope
 from .question import Question
@@ -41,6 +41,9 @@ class Answered[T]:
     rooms_since: datetime | None = None
     """With a place asked: when the first play that names its device ended
     (None: no play does). Plays before it (an export's) have no room."""
+    roomless: bool = False
+    """With a place asked: whether plays of the period name no device, so
+    the room they played in is not known."""
 
     @property
     def whose_said(self) -> str | None:
@@ -54,15 +57,8 @@ class Answered[T]:
 
     @property
     def rooms_unknown(self) -> bool:
-        """Whether plays of the period may lack the room they played in.
-
-        True when a place was asked and the period starts before any play
-        names its device: the export's plays (which name none) may be in it.
-        """
-        if self.question.where is None:
-            return False
-        start = self.question.period.start
-        return self.rooms_since is None or start is None or start < self.rooms_since
+        """Whether a place was asked and plays of the period name no room."""
+        return self.question.where is not None and self.roomless
 
 
 async def async_ask[T](
@@ -83,11 +79,15 @@ async def async_ask[T](
         scope = where_scope(conn, question)
         value = family(conn, question, scope)
         people = listeners(conn) if question.whose.if_several is not None else None
-        since = (
-            None
-            if question.where is None
-            else devices_known_since(conn, replace(scope, devices=None))
+        if question.where is None:
+            return Answered(question, value, people)
+        everywhere = replace(scope, devices=None)
+        return Answered(
+            question,
+            value,
+            people,
+            devices_known_since(conn, everywhere),
+            roomless_in(conn, everywhere, question.period),
         )
-        return Answered(question, value, people, since)
 
     return await async_get_manager(hass).async_read(read, same_as=same_as)

@@ -8,7 +8,7 @@ doors builds a query of its own, so the same question gets the same figures
 through every door.
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Final
 
@@ -132,8 +132,9 @@ class Question:
     limit: int = 10
     """How many entries or plays the answer holds."""
     name: Name | None = None
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
-    """Filters a door passes through unchanged (a play history's device)."""
+    label: str | None = None
+    """What the answer calls the period when it was heard in words ("last
+    Friday evening in the kitchen"); None: its name says it."""
 
     @property
     def scope(self) -> Scope:
