@@ -39,6 +39,7 @@ from ..history.questions import (
     reading_for,
 )
 from ..history.questions.fields import tool_fields
+from ..history.questions.places import place_named
 from .amounts import (
     async_last_play,
     async_plays_in,
@@ -153,6 +154,7 @@ def _period(
 
 
 def _question(
+    hass: HomeAssistant,
     asker: Asker,
     args: dict[str, Any],
     counted: Counted,
@@ -161,12 +163,14 @@ def _question(
 ) -> Question:
     """Return the question the arguments ask."""
     period, label = _period(asker, args, default)
+    room = (args.get("room") or "").strip()
     return asker.question(
         counted,
         period,
         label=label,
         content=Content(args.get("content", Content.EVERYTHING)),
         rule=PlayRule(args.get("rule", PlayRule.THIRTY_SECONDS)),
+        where=place_named(hass, room, room) if room else None,
         **more,
     )
 
@@ -261,6 +265,7 @@ class TopItemsTool(EncoreTool):
         answered = await async_top(
             hass,
             _question(
+                hass,
                 asker,
                 args,
                 Counted.RANKING,
@@ -291,7 +296,7 @@ class ListeningTimeTool(EncoreTool):
     ) -> tuple[JsonObjectType, str]:
         """Return the totals."""
         answered = await async_listening_time(
-            hass, _question(asker, args, Counted.TOTALS, PeriodName.TODAY)
+            hass, _question(hass, asker, args, Counted.TOTALS, PeriodName.TODAY)
         )
         return totals_json(answered), speak_listening_time(asker, answered)
 
@@ -318,7 +323,7 @@ class PlayCountTool(EncoreTool):
         answered = await async_play_count(
             hass,
             _question(
-                asker, args, Counted.NAME, PeriodName.ALL_TIME, name=_target(args)
+                hass, asker, args, Counted.NAME, PeriodName.ALL_TIME, name=_target(args)
             ),
         )
         return count_json(answered), speak_play_count(asker, answered)
@@ -345,7 +350,7 @@ class FirstLastPlayTool(EncoreTool):
         if not (args.get("artist") or args.get("track") or "").strip():
             if any(args.get(key) for key in ("when", "period", "days", "start")):
                 found = await async_plays_in(
-                    hass, _question(asker, args, Counted.PLAYS, PeriodName.TODAY)
+                    hass, _question(hass, asker, args, Counted.PLAYS, PeriodName.TODAY)
                 )
                 speech = " ".join(
                     speak_play_in(asker, found, which)
@@ -353,13 +358,13 @@ class FirstLastPlayTool(EncoreTool):
                 )
                 return plays_in_json(found), speech
             last = await async_last_play(
-                hass, _question(asker, args, Counted.PLAYS, PeriodName.ALL_TIME)
+                hass, _question(hass, asker, args, Counted.PLAYS, PeriodName.ALL_TIME)
             )
             return last_play_json(last), speak_last_play(asker, last)
         answered = await async_first_last(
             hass,
             _question(
-                asker, args, Counted.NAME, PeriodName.ALL_TIME, name=_target(args)
+                hass, asker, args, Counted.NAME, PeriodName.ALL_TIME, name=_target(args)
             ),
         )
         speech = " ".join(
@@ -411,7 +416,7 @@ class WhatPlayedTool(EncoreTool):
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=dt_util.get_default_time_zone())
         question = _question(
-            asker, args, Counted.PLAYS, PeriodName.TODAY, limit=args["limit"]
+            hass, asker, args, Counted.PLAYS, PeriodName.TODAY, limit=args["limit"]
         )
         if moment is not None:
             playing = await async_playing_at(hass, question, moment)
@@ -439,7 +444,7 @@ class TasteSummaryTool(EncoreTool):
         """Return the taste summary."""
         answered = await async_taste(
             hass,
-            _question(asker, args, Counted.TASTE, PeriodName.ALL_TIME),
+            _question(hass, asker, args, Counted.TASTE, PeriodName.ALL_TIME),
             today=asker.today,
         )
         return taste_json(answered), speak_taste(asker, answered)
@@ -484,6 +489,7 @@ class HabitsTool(EncoreTool):
         answered = await async_habit(
             hass,
             _question(
+                hass,
                 asker,
                 args,
                 Counted.TASTE,

@@ -7,18 +7,14 @@ players. `where_of` makes the question's `Where` of them; the question layer
 counts the plays on those devices as it counts any others.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 import re
 
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers import (
-    area_registry as ar,
-    device_registry as dr,
-    entity_registry as er,
-)
 
-from ..history.questions import Where, normalize_name
+from ..history.questions import Where
+from ..history.questions.places import place_named
 from .when import When, parse_when
 
 _PLACE = {
@@ -80,39 +76,9 @@ def split_place(
 
 
 @callback
-def device_names(hass: HomeAssistant, place: Place) -> list[str]:
-    """Return the device names a place may mean: itself and its area's players."""
-    names = [place.name]
-    wanted = normalize_name(place.name)
-    areas = ar.async_get(hass)
-    devices = dr.async_get(hass)
-    entities = er.async_get(hass)
-    for area in areas.async_list_areas():
-        if wanted not in {
-            normalize_name(area.name),
-            *map(normalize_name, area.aliases),
-        }:
-            continue
-        names.extend(
-            entity.name or entity.original_name or ""
-            for entity in er.async_entries_for_area(entities, area.id)
-            if entity.domain == "media_player"
-        )
-        names.extend(
-            device.name_by_user or device.name or ""
-            for device in dr.async_entries_for_area(devices, area.id)
-        )
-    return list(dict.fromkeys(name for name in names if name))
-
-
-@callback
 def where_of(hass: HomeAssistant, place: Place) -> Where:
     """Return the question's place: the device names it may stand for.
 
     "The TV room" is the TV Room when the history knows one, else "TV".
     """
-    fuller = [replace(place, name=place.full)] if place.full else []
-    return Where(
-        place.said,
-        tuple(tuple(device_names(hass, candidate)) for candidate in (*fuller, place)),
-    )
+    return place_named(hass, place.said, place.name, place.full)

@@ -7,6 +7,7 @@ and renders the answer. See README.md.
 """
 
 from ..queries import (
+    RANKED,
     WEEKDAYS,
     FirstLast,
     HistorySettlingError,
@@ -14,6 +15,7 @@ from ..queries import (
     PlayRow,
     PlayRule,
     RankBy,
+    Ranking,
     RecentPlays,
     Scope,
     SkipEntry,
@@ -28,6 +30,7 @@ from .asking import Answered, async_ask, reading_for
 from .question import RANKED_CONTENT, Content, Counted, Name, Question, Where, Whose
 
 __all__ = [
+    "RANKED",
     "RANKED_CONTENT",
     "WEEKDAYS",
     "Answered",
@@ -41,6 +44,7 @@ __all__ = [
     "PlayRule",
     "Question",
     "RankBy",
+    "Ranking",
     "RecentPlays",
     "Scope",
     "SkipEntry",

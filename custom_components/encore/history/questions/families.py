@@ -6,6 +6,7 @@ of `history.queries` that answers it, with the question's scope: whose plays,
 of which content (`Question.scope`), where (the devices `where_scope` found).
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from typing import Any, Final
@@ -14,10 +15,12 @@ from sqlalchemy import Connection
 
 from ..models import PlayKind
 from ..queries import (
+    Coverage,
     FirstLast,
     Match,
     PlayRow,
     RankBy,
+    Ranking,
     RecentPlays,
     Scope,
     SkipEntry,
@@ -25,12 +28,17 @@ from ..queries import (
     TopEntry,
     TopKind,
     Totals,
+    artists_of,
+    coverage,
     device_ids,
     discovered,
     find,
     first_last,
     heatmap,
+    minutes_by_day,
     most_skipped,
+    music_ranking,
+    named_entries,
     play_count,
     playing_at,
     recent_plays,
@@ -39,10 +47,15 @@ from ..queries import (
     streaks,
     stream_count,
     taste_brief,
+    taste_combined,
+    taste_habits,
     taste_summary,
     top_items,
     totals,
+    tracks_of,
 )
+from ..queries.jobs import recent_jobs
+from ..queries.taste import TasteHabits
 from .question import Content, Name, Question
 
 # Words between a title and its artist in "One More Time by Daft Punk".
@@ -173,9 +186,11 @@ class NamedCount:
 
 
 def count_of(conn: Connection, question: Question, scope: Scope) -> NamedCount:
-    """Count how often the question's name was played in its period."""
+    """Count how often the question's name (or anything) was played in its period."""
     if question.name is None:
-        raise ValueError("a count of a name needs the name")
+        # Everything the scope holds: the period's plays.
+        found = play_count(conn, scope, question.period, rule=question.rule)
+        return NamedCount(None, found.plays, found.ms_played)
     match = match_of(conn, question.name, scope)
     if match is None:
         return NamedCount(None, 0, 0)
@@ -343,3 +358,79 @@ def streaks_of(
 ) -> Streaks:
     """Find days in a row with a counted play: the current and the longest run."""
     return streaks(conn, scope, time_zone, today=today, rule=question.rule)
+
+
+# -- the listening page and the actions' stats --------------------------------------
+
+
+def ranking_parts_of(
+    conn: Connection, question: Question, scope: Scope, *, by_artist: bool
+) -> Ranking:
+    """Rank the period's music by track or artist, the best `RANKED` kept unnamed.
+
+    Shared by the rankings and the taste of the same period (`services`).
+    """
+    return music_ranking(
+        conn, scope, question.period, by_artist=by_artist, rule=question.rule
+    )
+
+
+def named_of(
+    conn: Connection, kind: TopKind, best: Sequence[tuple[int, int, int]]
+) -> list[TopEntry]:
+    """Name a ranking's best (key, plays, ms), with their artwork."""
+    return named_entries(conn, kind, best, images=True)
+
+
+def taste_habits_of(
+    conn: Connection,
+    question: Question,
+    scope: Scope,
+    time_zone: tzinfo,
+    *,
+    today: date,
+) -> TasteHabits:
+    """Sum the streams, rank the shows, draw the heatmap, find the streaks."""
+    return taste_habits(
+        conn, scope, question.period, time_zone, today=today, rule=question.rule
+    )
+
+
+def taste_named_of(
+    conn: Connection,
+    question: Question,
+    tracks: Ranking,
+    artists: Ranking,
+    habits: TasteHabits,
+) -> dict[str, Any]:
+    """Return the taste summary from its three parts, the rankings named."""
+    return taste_combined(
+        question.period,
+        question.rule,
+        tracks_of(conn, tracks),
+        artists_of(conn, artists),
+        habits,
+    )
+
+
+def minutes_by_day_of(
+    conn: Connection, question: Question, scope: Scope, time_zone: tzinfo
+) -> list[tuple[date, int]]:
+    """Sum the minutes of counted plays by local day (the listening page's bars)."""
+    return minutes_by_day(conn, scope, question.period, time_zone, rule=question.rule)
+
+
+def coverage_of(
+    conn: Connection, accounts: Sequence[str] | None, time_zone: tzinfo
+) -> Coverage:
+    """Tell what the history holds of the accounts (None: everyone's)."""
+    return coverage(
+        conn,
+        Scope(accounts=None if accounts is None else tuple(accounts)),
+        time_zone,
+    )
+
+
+def jobs_of(conn: Connection, accounts: Sequence[str] | None) -> dict[str, Any]:
+    """List the recent jobs and imports of the accounts (None: everyone's)."""
+    return recent_jobs(conn, None if accounts is None else list(accounts))

@@ -30,6 +30,7 @@ ATTR_RULE: Final = "rule"
 ATTR_CONTENT: Final = "content"
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
 ATTR_WHEN: Final = "when"
+ATTR_ROOM: Final = "room"
 
 # What counts as a play unless the asker says: Spotify's own rule, as in
 # Wrapped, the app, the voice answers.
@@ -61,10 +62,13 @@ _RULE_DESCRIPTION: Final = (
 
 
 def action_fields(
-    rule: PlayRule = DEFAULT_RULE, content: Content = Content.EVERYTHING
+    rule: PlayRule = DEFAULT_RULE, content: Content | None = Content.EVERYTHING
 ) -> dict[vol.Marker, Any]:
-    """Whose history, when, what and by which rule: every reading action's fields."""
-    return {
+    """Whose history, when, what, where and by which rule: every reading action's fields.
+
+    `content` None: the action has no content field (a ranking's kind says it).
+    """
+    fields: dict[vol.Marker, Any] = {
         vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
         vol.Optional(ATTR_PERIOD): vol.In([name.value for name in PeriodName]),
         vol.Optional(ATTR_DAYS): vol.All(
@@ -74,8 +78,11 @@ def action_fields(
         vol.Optional(ATTR_END): cv.datetime,
         vol.Optional(ATTR_SOURCE): vol.In(SOURCES),
         vol.Optional(ATTR_RULE, default=rule.value): vol.In(RULES),
-        vol.Optional(ATTR_CONTENT, default=content.value): vol.In(CONTENTS),
+        vol.Optional(ATTR_ROOM): cv.string,
     }
+    if content is not None:
+        fields[vol.Optional(ATTR_CONTENT, default=content.value)] = vol.In(CONTENTS)
+    return fields
 
 
 def tool_fields(
@@ -106,6 +113,11 @@ def tool_fields(
         probatio.Optional(
             ATTR_RULE, description=_RULE_DESCRIPTION, default=DEFAULT_RULE.value
         ): probatio.In(RULES),
+        probatio.Optional(
+            ATTR_ROOM,
+            description="A room, Home Assistant area or speaker the plays were "
+            "heard on ('kitchen'); plays from Spotify's export name none",
+        ): str,
     }
     if content is not None:
         fields[
