@@ -9,6 +9,7 @@ the caller's linked account, else the only one, else all of them.
 
 import asyncio
 from collections.abc import Callable, Hashable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
@@ -472,6 +473,13 @@ async def _async_ranking(
     the same period at once, and each would walk the period's plays again
     (a year of a million plays: 60-75 ms each, `scripts/bench panel`).
     """
+    # Rankings are of one kind, music here, whatever else the question
+    # counts: the same read as the top lists' of the same period and place.
+    question = replace(
+        question,
+        counted=Counted.RANKING,
+        ranked=TopKind.ARTIST if by_artist else TopKind.TRACK,
+    )
     key = _hashable(("ranking", by_artist, question.rule, *_same_period(question)))
     answered = await async_ask(
         hass,

@@ -54,6 +54,7 @@ from ..store.schema import (
     album_totals,
     artist_totals,
     devices,
+    item_recordings,
     item_totals,
     meta,
     plays,
@@ -579,3 +580,42 @@ def scope_where(
     """Conditions on the plays of a scope, period and rule, and their FROM."""
     conditions, source = rule_from(rule)
     return [*period_conditions(start, end), *scope.plays(), *conditions], source
+
+
+# -- one song ---------------------------------------------------------------------
+
+
+def has_recordings(conn: Connection, scope: Filter) -> bool:
+    """Whether some URI items are another's recording (`store.recordings`).
+
+    Most histories have a few; without any, rankings group by item alone.
+    """
+    if "recordings" not in scope.cache:
+        scope.cache["recordings"] = (
+            conn.execute(select(item_recordings.c.item_id).limit(1)).first() is not None
+        )
+    found: bool = scope.cache["recordings"]
+    return found
+
+
+def recording_of(item_id: Any) -> ColumnElement[Any]:
+    """Return the recording an item id counts as (`item_recordings` outer-joined on it)."""
+    return func.coalesce(item_recordings.c.recording_id, item_id)
+
+
+def by_recording(grouped: Any) -> Select[Any]:
+    """Group rows (key, n, ms) by track again, the URIs of one recording as one."""
+    key = recording_of(grouped.c.key)
+    return (
+        select(
+            key.label("key"),
+            func.sum(grouped.c.n).label("n"),
+            func.sum(grouped.c.ms).label("ms"),
+        )
+        .select_from(
+            grouped.outerjoin(
+                item_recordings, item_recordings.c.item_id == grouped.c.key
+            )
+        )
+        .group_by(key)
+    )
