@@ -65,6 +65,7 @@ from custom_components.encore.history.queries import (
     skip_rate,
     streaks,
     stream_count,
+    streamed_ms,
     taste_brief,
     taste_summary,
     to_dict,
@@ -1149,6 +1150,10 @@ def test_content_and_rooms_in_totals_rankings_and_heatmap(
             chosen = ref.selected(scope, period, PlayRule.THIRTY_SECONDS)
             music = [row for row in chosen if row.kind == PlayKind.TRACK]
             got = totals(conn, scope, period)
+            # "..., 40 minutes of it podcasts": every stream's time of a kind.
+            assert streamed_ms(conn, scope, period) == sum(
+                row.ms for row in everything
+            ), label
             assert (got.plays, got.ms_played, got.streams, got.ms_streamed) == (
                 len(chosen),
                 sum(row.ms for row in chosen),

@@ -84,7 +84,7 @@ from .taste import (
     taste_summary,
     tracks_of,
 )
-from .totals import stream_count, totals
+from .totals import stream_count, streamed_ms, totals
 
 __all__ = [
     "RANKED",
@@ -128,6 +128,7 @@ __all__ = [
     "skip_rate",
     "streaks",
     "stream_count",
+    "streamed_ms",
     "taste_brief",
     "taste_combined",
     "taste_habits",

@@ -141,6 +141,25 @@ def stream_count(conn: Connection, scope: Scope, period: Period) -> int:
     return period_sums(conn, found, start, end, PlayRule.ALL).streams
 
 
+def streamed_ms(conn: Connection, scope: Scope, period: Period) -> int:
+    """Sum the time of every stream in scope (skips too), as `totals.ms_streamed`.
+
+    For a scope of some kinds ("how much of it was podcasts"): over all the
+    history of whole accounts from the all-time totals by item (streams
+    without an artist too), else one walk of the period's plays in the
+    covering index.
+    """
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return 0
+    start, end = bounds(period)
+    if found.kinds is not None and use_totals(conn, found, start, end, PlayRule.ALL):
+        rows = totals_rows(conn, found, PlayRule.ALL, found.kinds)
+        inner = rows.subquery()
+        return int(conn.execute(select(func.sum(inner.c.ms))).scalar() or 0)
+    return period_sums(conn, found, start, end, PlayRule.ALL).streamed_ms
+
+
 def totals(
     conn: Connection,
     scope: Scope,

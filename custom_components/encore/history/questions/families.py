@@ -46,6 +46,7 @@ from ..queries import (
     skip_rate,
     streaks,
     stream_count,
+    streamed_ms,
     taste_brief,
     taste_combined,
     taste_habits,
@@ -99,12 +100,9 @@ def totals_of(conn: Connection, question: Question, scope: Scope) -> PeriodTotal
     found = totals(conn, scope, question.period, rule=question.rule)
     podcasts = 0
     if question.content is Content.EVERYTHING and found.streams:
-        podcasts = totals(
-            conn,
-            replace(scope, kinds=(int(PlayKind.EPISODE),)),
-            question.period,
-            rule=question.rule,
-        ).ms_streamed
+        podcasts = streamed_ms(
+            conn, replace(scope, kinds=(int(PlayKind.EPISODE),)), question.period
+        )
     return PeriodTotals(found, podcasts)
 
 
