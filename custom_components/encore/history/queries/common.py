@@ -599,23 +599,18 @@ def has_recordings(conn: Connection, scope: Filter) -> bool:
 
 
 def recording_of(item_id: Any) -> ColumnElement[Any]:
-    """Return the recording an item id counts as (`item_recordings` outer-joined on it)."""
-    return func.coalesce(item_recordings.c.recording_id, item_id)
+    """Return the recording an item id counts as (`store.recordings`).
 
-
-def by_recording(grouped: Any) -> Select[Any]:
-    """Group rows (key, n, ms) by track again, the URIs of one recording as one."""
-    key = recording_of(grouped.c.key)
-    return (
-        select(
-            key.label("key"),
-            func.sum(grouped.c.n).label("n"),
-            func.sum(grouped.c.ms).label("ms"),
-        )
-        .select_from(
-            grouped.outerjoin(
-                item_recordings, item_recordings.c.item_id == grouped.c.key
-            )
-        )
-        .group_by(key)
+    Only the few items that are another's recording are looked up (the IN
+    is one small ephemeral index, the lookup runs for their rows alone):
+    the grouping by item stays one pass over the period's plays.
+    """
+    return case(
+        (
+            item_id.in_(select(item_recordings.c.item_id)),
+            select(item_recordings.c.recording_id)
+            .where(item_recordings.c.item_id == item_id)
+            .scalar_subquery(),
+        ),
+        else_=item_id,
     )

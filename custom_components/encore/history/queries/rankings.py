@@ -14,8 +14,8 @@ from .common import (
     PLAY_KIND,
     Filter,
     bounds,
-    by_recording,
     has_recordings,
+    recording_of,
     resolve_scope,
     scope_where,
     totals_rows,
@@ -76,6 +76,9 @@ def _top_rows(
             key: Any = rows.c.artist_id
         elif kind is TopKind.TRACK:
             key = rows.c.item_id
+            if has_recordings(conn, scope):
+                # The URIs of one recording are one track (`store.recordings`).
+                key = recording_of(key)
         else:
             key = rows.c.album_key
         plays_n: Any = func.sum(rows.c.plays)
@@ -89,6 +92,8 @@ def _top_rows(
             key = plays.c.artist_id
         elif kind is TopKind.TRACK:
             key = plays.c.item_id
+            if has_recordings(conn, scope):
+                key = recording_of(key)
         else:
             key = plays.c.album_key
         plays_n, ms = func.count(), func.sum(plays.c.ms_played)
@@ -96,23 +101,6 @@ def _top_rows(
             select(key, plays_n, ms)
             .select_from(source)
             .where(*where, plays.c.kind == play_kind, key.is_not(None))
-        )
-    if kind is TopKind.TRACK and has_recordings(conn, scope):
-        # The URIs of one recording are one track (`store.recordings`).
-        inner = (
-            query.with_only_columns(
-                key.label("key"), plays_n.label("n"), ms.label("ms")
-            )
-            .group_by(key)
-            .subquery()
-        )
-        regrouped = by_recording(inner).subquery()
-        key, plays_n, ms = regrouped.c.key, regrouped.c.n, regrouped.c.ms
-        query = select(key, plays_n, ms).where(plays_n > 0)
-        return list(
-            conn.execute(
-                query.order_by(*_order(plays_n, ms, rank_by), key).limit(limit)
-            ).tuples()
         )
     query = query.group_by(key).having(plays_n > 0)
     return list(

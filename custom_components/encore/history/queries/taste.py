@@ -12,8 +12,8 @@ from .common import (
     WEEKDAYS,
     Filter,
     bounds,
-    by_recording,
     has_recordings,
+    recording_of,
     resolve_scope,
     scope_where,
     totals_rows,
@@ -129,6 +129,9 @@ def _grouped_music(
             conn, scope, rule, (track,), by="artist" if by_artist else "item"
         ).subquery()
         key: Any = rows.c.artist_id if by_artist else rows.c.item_id
+        if not by_artist and has_recordings(conn, scope):
+            # The URIs of one recording are one track (`store.recordings`).
+            key = recording_of(key)
         n: Any = func.sum(rows.c.plays)
         ms: Any = func.sum(rows.c.ms)
         query = select(key.label("key"), n.label("n"), func.coalesce(ms, 0).label("ms"))
@@ -138,6 +141,8 @@ def _grouped_music(
     else:
         where, source = scope_where(conn, scope, start, end, rule)
         key = plays.c.artist_id if by_artist else plays.c.item_id
+        if not by_artist and has_recordings(conn, scope):
+            key = recording_of(key)
         grouped = (
             select(
                 key.label("key"),
@@ -148,9 +153,6 @@ def _grouped_music(
             .where(*where, plays.c.kind == track, key.is_not(None))
             .group_by(key)
         )
-    if not by_artist and has_recordings(conn, scope):
-        # The URIs of one recording are one track (`store.recordings`).
-        return by_recording(grouped.subquery()).cte("music")
     return grouped.cte("music")
 
 

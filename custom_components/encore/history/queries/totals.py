@@ -6,7 +6,7 @@ from sqlalchemy import Connection, distinct, func, select
 
 from ..models import PlayKind
 from ..periods import Period
-from ..store.schema import item_recordings, plays, rollup_hours
+from ..store.schema import plays, rollup_hours
 from .common import (
     Filter,
     bounds,
@@ -91,17 +91,13 @@ def music_sums(
     if use_totals(conn, scope, start, end, rule):
         rows = totals_rows(conn, scope, rule, (track,)).subquery()
         song: Any = rows.c.item_id
-        counted_from: Any = rows
         if has_recordings(conn, scope):
             # The URIs of one recording are one track (`store.recordings`).
             song = recording_of(rows.c.item_id)
-            counted_from = rows.outerjoin(
-                item_recordings, item_recordings.c.item_id == rows.c.item_id
-            )
         plays_n, tracks_n = conn.execute(
-            select(func.sum(rows.c.plays), func.count(distinct(song)))
-            .select_from(counted_from)
-            .where(rows.c.plays > 0)
+            select(func.sum(rows.c.plays), func.count(distinct(song))).where(
+                rows.c.plays > 0
+            )
         ).one()
         by_artist = totals_rows(conn, scope, rule, (track,), by="artist").subquery()
         artists_n = conn.execute(
@@ -114,9 +110,6 @@ def music_sums(
         song = plays.c.item_id
         if has_recordings(conn, scope):
             song = recording_of(plays.c.item_id)
-            source = source.outerjoin(
-                item_recordings, item_recordings.c.item_id == plays.c.item_id
-            )
         counts: list[Any] = [func.count(), func.count(distinct(song))]
         if artists:
             counts.append(func.count(distinct(plays.c.artist_id)))
