@@ -41,6 +41,15 @@ from .history.periods import (
 )
 from .history.queries import PlayRule, Scope, to_dict
 from .history.queries.recap import Recap, RecapStatus, months_with_plays
+from .history.questions.fields import (
+    ATTR_END,
+    ATTR_PERIOD,
+    ATTR_ROOM,
+    ATTR_RULE,
+    ATTR_SOURCE,
+    ATTR_START,
+    action_fields,
+)
 from .history.recaps import async_recap, headline
 from .history.store.reads import reading_for
 from .history.whose import (
@@ -49,18 +58,7 @@ from .history.whose import (
     async_resolve_scope,
     spotify_entries,
 )
-from .services import (
-    ATTR_END,
-    ATTR_EVERYONE,
-    ATTR_PERIOD,
-    ATTR_RULE,
-    ATTR_SOURCE,
-    ATTR_START,
-    _hashable,
-    _period_fields,
-    _same_period,
-    _with_minutes,
-)
+from .services import ATTR_EVERYONE, _hashable, _with_minutes
 
 SERVICE_RECAP: Final = "recap"
 ATTR_MONTH: Final = "month"
@@ -70,7 +68,13 @@ ATTR_PERSONS: Final = "persons"
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 RECAP_FIELDS: Final = {
-    **_period_fields(),
+    # The reading actions' fields but a room and content: a recap keeps music
+    # and podcasts apart, and its rooms are a card of their own.
+    **{
+        key: value
+        for key, value in action_fields(content=None).items()
+        if str(key) != ATTR_ROOM
+    },
     vol.Optional(ATTR_MONTH): vol.All(cv.string, vol.Match(_MONTH)),
     vol.Optional(ATTR_YEAR): vol.All(vol.Coerce(int), vol.Range(min=1970, max=9999)),
     vol.Optional(ATTR_PERSONS): vol.All(cv.ensure_list, [cv.entity_id]),
@@ -245,7 +249,14 @@ async def _ws_recap_periods(
     time_zone = dt_util.get_default_time_zone()
     months = await manager.async_read(
         lambda conn: months_with_plays(conn, resolved.scope, time_zone),
-        same_as=_hashable(("recap_periods", *_same_period(resolved, None))),
+        same_as=_hashable(
+            (
+                "recap_periods",
+                resolved.scope,
+                str(time_zone),
+                dt_util.now(time_zone).date(),
+            )
+        ),
     )
     years = sorted({year for year, _month in months}, reverse=True)
     connection.send_result(

@@ -9,6 +9,7 @@ the caller's linked account, else the only one, else all of them.
 
 import asyncio
 from collections.abc import Callable, Hashable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
@@ -34,39 +35,49 @@ from .history.collectors.spotify_account import recording_of
 from .history.epoch import to_ms
 from .history.export_history import ExportFormat, async_export, export_suffix
 from .history.imports.jobs import async_run_import
-from .history.manager import HistoryManager, async_get_manager
+from .history.manager import async_get_manager
 from .history.models import Source
-from .history.periods import (
-    MAX_DAYS,
-    Period,
-    PeriodError,
-    PeriodName,
-    implied_period,
-    resolve_period,
-)
+from .history.periods import Period, PeriodError, PeriodName
 from .history.purge import async_count_purge, async_purge
-from .history.queries import (
+from .history.questions import (
     RANKED,
+    Content,
+    Counted,
+    Name,
     PlayRule,
+    Question,
     RankBy,
     Ranking,
-    Scope,
-    TopEntry,
     TopKind,
-    artists_of,
-    coverage,
-    music_ranking,
-    named_entries,
-    play_count,
-    recent_plays,
-    taste_combined,
-    taste_habits,
+    Whose,
+    async_ask,
+    reading_for,
     to_dict,
-    top_items,
-    tracks_of,
 )
-from .history.queries.jobs import recent_jobs
-from .history.store.reads import reading_for
+from .history.questions.families import (
+    count_of,
+    coverage_of,
+    jobs_of,
+    named_of,
+    ranking_of,
+    ranking_parts_of,
+    recent_of,
+    taste_habits_of,
+    taste_named_of,
+)
+from .history.questions.fields import (
+    ATTR_CONTENT,
+    ATTR_DAYS,
+    ATTR_END,
+    ATTR_PERIOD,
+    ATTR_ROOM,
+    ATTR_RULE,
+    ATTR_SOURCE,
+    ATTR_START,
+    action_fields,
+    resolve,
+)
+from .history.questions.places import place_named
 from .history.whose import (
     ResolvedScope,
     account_of_entry,
@@ -88,30 +99,20 @@ SERVICE_SYNC_NOW = "sync_now"
 
 ATTR_PATH = "path"
 ATTR_FORMAT = "format"
-ATTR_START = "start"
-ATTR_END = "end"
 ATTR_BEFORE = "before"
 ATTR_ALL = "all"
 ATTR_DRY_RUN = "dry_run"
 ATTR_OVERWRITE = "overwrite"
-ATTR_PERIOD = "period"
-ATTR_DAYS = "days"
 ATTR_KIND = "kind"
 ATTR_RANK_BY = "rank_by"
 ATTR_LIMIT = "limit"
-ATTR_RULE = "rule"
 ATTR_ARTIST = "artist"
 ATTR_TRACK = "track"
 ATTR_DEVICE = "device"
-ATTR_SOURCE = "source"
 # The whole household's history: only the listening page asks for it.
 ATTR_EVERYONE = "everyone"
 
-# What counts as a play unless the caller says: Spotify's own rule, as in
-# Wrapped, the app and the voice answers.
-DEFAULT_RULE: Final = PlayRule.THIRTY_SECONDS
 MAX_LIMIT: Final = 50
-SOURCES: Final = [source.name.lower() for source in Source]
 
 IMPORT_SCHEMA = vol.Schema(
     {
@@ -151,23 +152,6 @@ DEFAULT_PERIODS: Final = {
 }
 
 
-def _period_fields(rule: PlayRule = DEFAULT_RULE) -> dict[vol.Marker, Any]:
-    """Whose history and when: the fields every reading action has."""
-    return {
-        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Optional(ATTR_PERIOD): vol.In([name.value for name in PeriodName]),
-        vol.Optional(ATTR_DAYS): vol.All(
-            vol.Coerce(int), vol.Range(min=1, max=MAX_DAYS)
-        ),
-        vol.Optional(ATTR_START): cv.datetime,
-        vol.Optional(ATTR_END): cv.datetime,
-        vol.Optional(ATTR_SOURCE): vol.In(SOURCES),
-        vol.Optional(ATTR_RULE, default=rule.value): vol.In(
-            [rule.value for rule in PlayRule]
-        ),
-    }
-
-
 def _limit(default: int) -> dict[vol.Marker, Any]:
     return {
         vol.Optional(ATTR_LIMIT, default=default): vol.All(
@@ -178,7 +162,7 @@ def _limit(default: int) -> dict[vol.Marker, Any]:
 
 TOP_ITEMS_SCHEMA = vol.Schema(
     {
-        **_period_fields(),
+        **action_fields(content=None),
         vol.Optional(ATTR_KIND, default=TopKind.ARTIST.value): vol.In(
             [kind.value for kind in TopKind]
         ),
@@ -188,11 +172,11 @@ TOP_ITEMS_SCHEMA = vol.Schema(
         **_limit(10),
     }
 )
-LISTENING_STATS_SCHEMA = vol.Schema(_period_fields())
+LISTENING_STATS_SCHEMA = vol.Schema(action_fields())
 PLAY_HISTORY_SCHEMA = vol.Schema(
     {
         # Every stream unless asked: a history lists the skips too.
-        **_period_fields(PlayRule.ALL),
+        **action_fields(PlayRule.ALL),
         vol.Optional(ATTR_ARTIST): cv.string,
         vol.Optional(ATTR_TRACK): cv.string,
         vol.Optional(ATTR_DEVICE): cv.string,
@@ -201,7 +185,7 @@ PLAY_HISTORY_SCHEMA = vol.Schema(
 )
 PLAY_COUNT_SCHEMA = vol.Schema(
     {
-        **_period_fields(),
+        **action_fields(),
         vol.Optional(ATTR_ARTIST): cv.string,
         vol.Optional(ATTR_TRACK): cv.string,
     }
@@ -339,21 +323,15 @@ async def _async_scope(call: ServiceCall) -> ResolvedScope:
 def _period(call: ServiceCall) -> Period:
     """Resolve the period the call names; a translated error if it makes no sense."""
     data = call.data
-    days, start, end = data.get(ATTR_DAYS), data.get(ATTR_START), data.get(ATTR_END)
     try:
-        return resolve_period(
-            implied_period(
-                data.get(ATTR_PERIOD),
-                days=days,
-                start=start,
-                end=end,
-                default=DEFAULT_PERIODS[call.service],
-            ),
+        return resolve(
+            data.get(ATTR_PERIOD),
             now=dt_util.now(),
             time_zone=dt_util.get_default_time_zone(),
-            days=days,
-            start=start,
-            end=end,
+            default=DEFAULT_PERIODS[call.service],
+            days=data.get(ATTR_DAYS),
+            start=data.get(ATTR_START),
+            end=data.get(ATTR_END),
         )
     except PeriodError as err:
         raise ServiceValidationError(
@@ -364,22 +342,43 @@ def _period(call: ServiceCall) -> Period:
 
 
 async def async_question(
-    call: ServiceCall,
-) -> tuple[ResolvedScope, Period, dict[str, Any]]:
-    """Resolve whose history and which period; the response's common part."""
+    call: ServiceCall, counted: Counted = Counted.TOTALS, **more: Any
+) -> tuple[Question, dict[str, Any]]:
+    """Return the question the call asks, and the response's common part."""
     period = _period(call)
     resolved = await _async_scope(call)
     async_get_manager(call.hass).require_open()
-    return (
-        resolved,
+    room = (call.data.get(ATTR_ROOM) or "").strip()
+    question = Question(
+        counted,
         period,
-        {
-            "accounts": resolved.accounts,
-            "said": resolved.said,
-            "period": period.as_dict(),
-            "rule": call.data[ATTR_RULE],
-        },
+        Whose(resolved.scope, tuple(resolved.accounts), resolved.said),
+        content=Content(call.data.get(ATTR_CONTENT, Content.EVERYTHING)),
+        where=place_named(call.hass, room, room) if room else None,
+        rule=PlayRule(call.data[ATTR_RULE]),
+        **more,
     )
+    response: dict[str, Any] = {
+        "accounts": resolved.accounts,
+        "said": resolved.said,
+        "period": period.as_dict(),
+        "rule": call.data[ATTR_RULE],
+        "content": question.content.value,
+    }
+    if question.where is not None:
+        response["room"] = room
+    return question, response
+
+
+def _room_response(answered: Any) -> dict[str, Any]:
+    """Say since when plays name their room, when a room was asked."""
+    if answered.question.where is None:
+        return {}
+    since = answered.rooms_since
+    return {
+        "rooms_known_since": None if since is None else since.isoformat(),
+        "rooms_complete": not answered.rooms_unknown,
+    }
 
 
 # Periods that end at the moment they are asked about.
@@ -403,24 +402,18 @@ def _frozen(value: Any) -> Hashable:
     return value  # type: ignore[no-any-return]
 
 
-def same_question(
-    call: ServiceCall, resolved: ResolvedScope | None, period: Period | None
-) -> Hashable | None:
+def same_question(call: ServiceCall, question: Question | None) -> Hashable | None:
     """Return what makes two calls one question, so they may share a read.
 
     Everything the read depends on (`store.reads`): the action and its
-    data, whose plays, the period, Home Assistant's time zone and today's
-    date (`_same_period`).
+    data, whose plays, the period, the place, Home Assistant's time zone
+    and today's date (`_same_period`).
     """
-    return _hashable(
-        (call.service, _frozen(dict(call.data)), *_same_period(resolved, period))
-    )
+    return _hashable((call.service, _frozen(dict(call.data)), *_same_period(question)))
 
 
-def _same_period(
-    resolved: ResolvedScope | None, period: Period | None
-) -> tuple[Hashable, ...]:
-    """Return whose plays and which period a read is about, as a key.
+def _same_period(question: Question | None) -> tuple[Hashable, ...]:
+    """Return whose plays, which period and where a read is about, as a key.
 
     With Home Assistant's time zone and today's date. A period still going
     on ends "now", a moment later for each asker: its end is left out, since
@@ -428,11 +421,13 @@ def _same_period(
     generation of reads.
     """
     time_zone = dt_util.get_default_time_zone()
+    if question is None:
+        return (None, None, None, str(time_zone), dt_util.now(time_zone).date())
+    period = question.period
     return (
-        None if resolved is None else resolved.scope,
-        None
-        if period is None
-        else (
+        question.scope,
+        question.where,
+        (
             period.name,
             period.start,
             period.days,
@@ -470,12 +465,7 @@ def _with_minutes(value: Any) -> Any:
 
 
 async def _async_ranking(
-    manager: HistoryManager,
-    resolved: ResolvedScope,
-    period: Period,
-    rule: PlayRule,
-    *,
-    by_artist: bool,
+    hass: HomeAssistant, question: Question, *, by_artist: bool
 ) -> Ranking:
     """Read the period's music plays ranked by track or artist, or share it.
 
@@ -484,64 +474,76 @@ async def _async_ranking(
     the same period at once, and each would walk the period's plays again
     (a year of a million plays: 60-75 ms each, `scripts/bench panel`).
     """
-    key = _hashable(("ranking", by_artist, rule, *_same_period(resolved, period)))
-    return await manager.async_read(
-        lambda conn: music_ranking(
-            conn, resolved.scope, period, by_artist=by_artist, rule=rule
+    # Rankings are of one kind, music here, whatever else the question
+    # counts: the same read as the top lists' of the same period and place.
+    question = replace(
+        question,
+        counted=Counted.RANKING,
+        ranked=TopKind.ARTIST if by_artist else TopKind.TRACK,
+    )
+    key = _hashable(("ranking", by_artist, question.rule, *_same_period(question)))
+    answered = await async_ask(
+        hass,
+        question,
+        lambda conn, asked, scope: ranking_parts_of(
+            conn, asked, scope, by_artist=by_artist
         ),
         same_as=key,
     )
+    return answered.value
 
 
 async def _async_top_items(call: ServiceCall) -> ServiceResponse:
     """Rank artists, tracks, albums or shows of a period."""
-    resolved, period, response = await async_question(call)
     kind = TopKind(call.data[ATTR_KIND])
-    rank_by = RankBy(call.data[ATTR_RANK_BY])
-    limit: int = call.data[ATTR_LIMIT]
-    rule = PlayRule(call.data[ATTR_RULE])
+    question, response = await async_question(
+        call,
+        Counted.RANKING,
+        ranked=kind,
+        rank_by=RankBy(call.data[ATTR_RANK_BY]),
+        limit=call.data[ATTR_LIMIT],
+    )
     manager = async_get_manager(call.hass)
-    question = same_question(call, resolved, period)
-    read: Callable[[Connection], list[TopEntry]]
+    key = same_question(call, question)
     if (
         kind in (TopKind.TRACK, TopKind.ARTIST)
-        and rank_by is RankBy.PLAYS
-        and limit <= RANKED
+        and question.rank_by is RankBy.PLAYS
+        and question.limit <= RANKED
     ):
         # Ranked in a read `listening_stats` shares; named apart, with
         # artwork that changes without a write.
         ranking = await _async_ranking(
-            manager, resolved, period, rule, by_artist=kind is TopKind.ARTIST
+            call.hass, question, by_artist=kind is TopKind.ARTIST
         )
-        best = ranking.best[:limit]
-        question = None if question is None else (question, best)
+        best = ranking.best[: question.limit]
+        key = None if key is None else (key, best)
 
-        def read(conn: Connection) -> list[TopEntry]:
-            return named_entries(conn, kind, best, images=True)
+        def family(conn: Any, asked: Question, scope: Any) -> Any:
+            del scope  # ranked already, in the shared read
+            return _with_minutes(to_dict(named_of(conn, asked.ranked, best)))
 
     else:
 
-        def read(conn: Connection) -> list[TopEntry]:
-            return top_items(
-                conn,
-                resolved.scope,
-                period,
-                kind,
-                rank_by=rank_by,
-                limit=limit,
-                rule=rule,
-                images=True,
-            )
+        def family(conn: Any, asked: Question, scope: Any) -> Any:
+            return _with_minutes(to_dict(ranking_of(conn, asked, scope, images=True)))
 
     # Made JSON-friendly on the reader's thread, once for every asker of a
     # shared answer: the event loop only copies it (`store.reads`).
-    items = await manager.async_read(
-        lambda conn: _with_minutes(to_dict(read(conn))),
+    answered = await async_ask(
+        call.hass,
+        question,
+        family,
         # The entries hold artwork, which Encore keeps without a new
         # generation of answers (`HistoryManager.async_write`).
-        same_as=None if question is None else (question, manager.artwork_generation),
+        same_as=None if key is None else (key, manager.artwork_generation),
     )
-    return {**response, "kind": kind.value, "rank_by": rank_by.value, "items": items}
+    return {
+        **response,
+        **_room_response(answered),
+        "kind": kind.value,
+        "rank_by": question.rank_by.value,
+        "items": answered.value,
+    }
 
 
 async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
@@ -555,28 +557,31 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     in the same turn of the loop, so they see the same generation of the
     history unless a write commits between them, as with any two answers.
     """
-    resolved, period, response = await async_question(call)
-    rule = PlayRule(call.data[ATTR_RULE])
-    scope = resolved.scope
+    question, response = await async_question(call, Counted.TASTE)
     time_zone = dt_util.get_default_time_zone()
     today = dt_util.now(time_zone).date()
-    manager = async_get_manager(call.hass)
-    question = same_question(call, resolved, period)
+    key = same_question(call, question)
     tracks, artists, habits = await asyncio.gather(
-        _async_ranking(manager, resolved, period, rule, by_artist=False),
-        _async_ranking(manager, resolved, period, rule, by_artist=True),
-        manager.async_read(
-            lambda conn: taste_habits(
-                conn, scope, period, time_zone, today=today, rule=rule
+        _async_ranking(call.hass, question, by_artist=False),
+        _async_ranking(call.hass, question, by_artist=True),
+        async_ask(
+            call.hass,
+            question,
+            lambda conn, asked, scope: taste_habits_of(
+                conn, asked, scope, time_zone, today=today
             ),
-            same_as=None if question is None else (question, "habits"),
+            same_as=None if key is None else (key, "habits"),
         ),
     )
-    named_tracks, named_artists = await manager.async_read(
-        lambda conn: (tracks_of(conn, tracks), artists_of(conn, artists)),
-        same_as=None if question is None else (question, tracks, artists),
+    named = await async_ask(
+        call.hass,
+        question,
+        lambda conn, asked, _scope: taste_named_of(
+            conn, asked, tracks, artists, habits.value
+        ),
+        same_as=None if key is None else (key, tracks, artists),
     )
-    taste = taste_combined(period, rule, named_tracks, named_artists, habits)
+    taste = named.value
     # The summary holds the period's totals and rates already (each what the
     # query of that name answers): reading them again would walk the plays
     # twice more.
@@ -584,62 +589,63 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     totals["minutes"] = _minutes(totals["ms_played"])
     return {
         **response,
+        **_room_response(habits),
         "totals": totals,
-        "heatmap": habits.grid,
+        "heatmap": habits.value.grid,
         "repeat_rate": taste["repeat_rate"],
         "skip_rate": taste["skip_rate"],
         "taste": to_dict(taste),
     }
 
 
+def _name(data: Any) -> Name | None:
+    """Return the artist or track the call names, if any."""
+    artist, track = data.get(ATTR_ARTIST), data.get(ATTR_TRACK)
+    if not artist and not track:
+        return None
+    return Name("", artist=artist or None, track=track or None)
+
+
 async def _async_play_history(call: ServiceCall) -> ServiceResponse:
     """List plays, newest first, with the filters asked for."""
-    resolved, period, response = await async_question(call)
     data = call.data
+    question, response = await async_question(
+        call, Counted.PLAYS, limit=data[ATTR_LIMIT], name=_name(data)
+    )
 
-    def read(conn: Connection) -> dict[str, Any]:
-        found = recent_plays(
-            conn,
-            resolved.scope,
-            period,
-            artist=data.get(ATTR_ARTIST),
-            track=data.get(ATTR_TRACK),
-            device=data.get(ATTR_DEVICE),
-            limit=data[ATTR_LIMIT],
-            rule=PlayRule(data[ATTR_RULE]),
-        )
+    def family(conn: Any, asked: Question, scope: Any) -> dict[str, Any]:
+        found = recent_of(conn, asked, scope, device=data.get(ATTR_DEVICE))
         return {
             # What a name filter was taken to mean, as play_count reports it.
             "match": to_dict(found.match),
             "plays": _with_minutes(to_dict(found.plays)),
         }
 
-    found = await async_get_manager(call.hass).async_read(
-        read, same_as=same_question(call, resolved, period)
+    answered = await async_ask(
+        call.hass, question, family, same_as=same_question(call, question)
     )
-    return {**response, **found}
+    return {**response, **_room_response(answered), **answered.value}
 
 
 async def _async_play_count(call: ServiceCall) -> ServiceResponse:
     """Count the plays of an artist or a track (or of everything)."""
-    resolved, period, response = await async_question(call)
-    data = call.data
-    answer = await async_get_manager(call.hass).async_read(
-        lambda conn: _with_minutes(
-            to_dict(
-                play_count(
-                    conn,
-                    resolved.scope,
-                    period,
-                    artist=data.get(ATTR_ARTIST),
-                    track=data.get(ATTR_TRACK),
-                    rule=PlayRule(data[ATTR_RULE]),
-                )
-            )
-        ),
-        same_as=same_question(call, resolved, period),
+    name = _name(call.data)
+    question, response = await async_question(
+        call, Counted.NAME if name else Counted.TOTALS, name=name
     )
-    return {**response, **answer}
+
+    def family(conn: Any, asked: Question, scope: Any) -> dict[str, Any]:
+        counted = count_of(conn, asked, scope)
+        return {
+            "match": to_dict(counted.match),
+            "plays": counted.plays,
+            "ms_played": counted.ms_played,
+        }
+
+    answered = await async_ask(
+        call.hass, question, family, same_as=same_question(call, question)
+    )
+    return {**response, **_room_response(answered), **_with_minutes(answered.value)}
 
 
 # -- how the history syncs --------------------------------------------------
@@ -753,13 +759,11 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
         def read(conn: Connection) -> dict[str, Any]:
             # What the history holds (days, sources, gaps, what imports
             # added): whether the syncing left anything out.
-            held = coverage(
-                conn, Scope(accounts=None if keys is None else tuple(keys)), time_zone
-            )
-            return {**recent_jobs(conn, keys), "coverage": to_dict(held)}
+            held = coverage_of(conn, keys, time_zone)
+            return {**jobs_of(conn, keys), "coverage": to_dict(held)}
 
         response.update(
-            await manager.async_read(read, same_as=same_question(call, None, None))
+            await manager.async_read(read, same_as=same_question(call, None))
         )
     hidden = frozenset() if await _async_is_admin(call) else _ADMIN_ONLY_KEYS
     return _redacted(response, _secrets(hass), hidden)  # type: ignore[no-any-return]

@@ -36,13 +36,16 @@ from .history.manager import (
     SIGNAL_PLAYS_RECORDED,
     async_get_manager,
 )
-from .history.queries import (
-    PlayRule,
+from .history.questions import (
+    Counted,
+    Name,
+    Question,
     accounts_with_plays,
-    first_last,
-    minutes_by_day,
+    async_ask,
     to_dict,
 )
+from .history.questions.families import first_last_of, minutes_by_day_of
+from .history.questions.fields import ATTR_RULE
 from .history.whose import (
     account_of_entry,
     account_titles,
@@ -54,7 +57,6 @@ from .services import (
     ATTR_ARTIST,
     ATTR_EVERYONE,
     ATTR_LIMIT,
-    ATTR_RULE,
     ATTR_TRACK,
     EXPORT_SCHEMA,
     LISTENING_STATS_SCHEMA,
@@ -251,24 +253,23 @@ async def _ws_minutes_by_day(
 ) -> None:
     """Answer the listening time per local day of the period (the bar chart)."""
     call = _call(hass, connection, msg, SERVICE_LISTENING_STATS, LISTENING_STATS_SCHEMA)
-    resolved, period, response = await async_question(call)
-    rule = PlayRule(call.data[ATTR_RULE])
+    question, response = await async_question(call)
     time_zone = dt_util.get_default_time_zone()
     # Shared like the actions' answers until the next write: the page asks
     # it again on every period change, and over years of plays it is the
     # dearest read of the overview (`scripts/bench panel`).
-    question = same_question(call, resolved, period)
+    key = same_question(call, question)
     # Made JSON-friendly on the reader's thread, once per shared answer.
-    days = await async_get_manager(hass).async_read(
-        lambda conn: [
+    days = await async_ask(
+        hass,
+        question,
+        lambda conn, asked, scope: [
             [day.isoformat(), minutes]
-            for day, minutes in minutes_by_day(
-                conn, resolved.scope, period, time_zone, rule=rule
-            )
+            for day, minutes in minutes_by_day_of(conn, asked, scope, time_zone)
         ],
-        same_as=None if question is None else ("minutes_by_day", question),
+        same_as=None if key is None else ("minutes_by_day", key),
     )
-    connection.send_result(msg["id"], {**response, "days": days})
+    connection.send_result(msg["id"], {**response, "days": days.value})
 
 
 @websocket_api.websocket_command(_ws_schema("encore/item", PLAY_COUNT_SCHEMA))
@@ -293,17 +294,18 @@ async def _ws_item(
         PLAY_HISTORY_SCHEMA,
     )
     history = await action_handlers()[SERVICE_PLAY_HISTORY](history_call)
-    resolved, _period, _response = await async_question(count_call)
-    rule = PlayRule(count_call.data[ATTR_RULE])
+    artist = count_call.data.get(ATTR_ARTIST) or None
+    track = count_call.data.get(ATTR_TRACK) or None
+    question, _response = await async_question(
+        count_call,
+        Counted.NAME,
+        name=Name("", artist=artist, track=track) if artist or track else None,
+    )
 
-    def read(conn: Connection) -> tuple[Any, ArtworkWanted | None, str | None]:
-        found = first_last(
-            conn,
-            resolved.scope,
-            artist=count_call.data.get(ATTR_ARTIST),
-            track=count_call.data.get(ATTR_TRACK),
-            rule=rule,
-        )
+    def read(
+        conn: Connection, asked: Question, scope: Any
+    ) -> tuple[Any, ArtworkWanted | None, str | None]:
+        found = first_last_of(conn, asked, scope)
         if found.match is None:
             return to_dict(found), None, None
         latest = found.last or found.first
@@ -316,7 +318,8 @@ async def _ws_item(
         image = image_for(conn, subject.kind, subject.name, subject.uri)
         return to_dict(found), subject, image
 
-    ends, subject, image = await async_get_manager(hass).async_read(read)
+    answered = await async_ask(hass, question, read)
+    ends, subject, image = answered.value
     connection.send_result(
         msg["id"],
         {

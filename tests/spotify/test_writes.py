@@ -83,7 +83,9 @@ async def _play(hass: HomeAssistant, fake: FakeSpotify, count: int) -> list[str]
             ms_played=100_000 + (count - rank) * 100,
             kind=PlayKind.TRACK,
             title=catalog.tracks[uri.rsplit(":", 1)[1]].name,
-            artist="Some Artist",
+            # An artist each: the catalog repeats titles, and one artist's
+            # songs of one title are one recording in a ranking (issue 35.4).
+            artist=f"Artist {rank}",
             album="Some Album",
             item_uri=uri,
         )

@@ -1,7 +1,9 @@
 """The layers of Encore and the one direction their imports may run.
 
 platforms (the top-level modules) → voice → history collectors → sonos → spotify;
-history core (manager, imports, queries) → store. Sources never import the
+history core (manager, imports, queries) → store. The front doors (actions,
+websocket, Assist, LLM tools) reach the queries only through the question
+layer, `history.questions`. Sources never import the
 history: they announce things, and recording is wired from outside them. The
 rules are read from the source with `ast`, so a new import that breaks one fails
 here, type-checking-only imports included.
@@ -45,6 +47,14 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "voice": ("voice", "history", "sonos", "spotify"),
 }
 FORBIDDEN_IN_CORE = "history.collectors"
+# The front doors (issue 35): the actions, the websocket commands, Assist and
+# the LLM tools ask the history through its question layer
+# (`history.questions`: the `Question` value, its fields, its answer
+# families), never the queries or the store themselves. The manager (reads'
+# turns, open or shut), `whose` (whose history), `periods` and the admin
+# jobs (imports, export, purge) are theirs to use as well.
+FRONT_DOORS = ("services", "websocket", "intent", "llm", "voice")
+NOT_FOR_FRONT_DOORS = ("history.store", "history.queries")
 
 
 def layer_of(module: str) -> str | None:
@@ -98,6 +108,13 @@ def _allowed(importer: str, imported: str) -> bool:
         return True
     if importer in LEAVES:
         return False
+    if any(
+        importer == door or importer.startswith(f"{door}.") for door in FRONT_DOORS
+    ) and any(
+        imported == inner or imported.startswith(f"{inner}.")
+        for inner in NOT_FOR_FRONT_DOORS
+    ):
+        return False
     layer = layer_of(importer)
     if layer is None:
         return True  # the platforms and the integration's own modules: the top
@@ -144,6 +161,12 @@ def test_imports_run_one_way() -> None:
         ("history.imports.importer", "history.queries"),
         ("voice.ask", "intent"),
         ("const", "history.manager"),
+        ("voice.ask", "history.queries"),
+        ("voice.intents", "history.store.reads"),
+        ("voice.llm_api", "history.queries.common"),
+        ("services", "history.store.reads"),
+        ("services", "history.queries"),
+        ("websocket", "history.queries"),
     ],
 )
 def test_a_broken_rule_is_found(importer: str, imported: str) -> None:
@@ -159,7 +182,10 @@ def test_a_broken_rule_is_found(importer: str, imported: str) -> None:
         ("history.collectors.sonos", "sonos.household"),
         ("history.queries", "history.store.schema"),
         ("history.imports.importer", "history.manager"),
-        ("voice.ask", "history.queries"),
+        ("voice.ask", "history.questions"),
+        ("services", "history.questions.fields"),
+        ("websocket", "history.questions.families"),
+        ("history.questions.asking", "history.store.reads"),
         ("sensor", "history.collectors.spotify_account"),
     ],
 )

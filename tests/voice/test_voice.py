@@ -474,14 +474,34 @@ async def test_top_with_nothing_played(hass: HomeAssistant) -> None:
 
 @pytest.mark.usefixtures("history")
 async def test_listening_time(hass: HomeAssistant) -> None:
-    """Ask "How long did I listen to music today": the time and the plays."""
+    """Ask "How long did I listen to music today": the music's time and plays.
+
+    Issue 35: music is tracks only; plain listening is everything, and the
+    answer says how much of it was podcasts.
+    """
     heard = await ask(hass, "how long did I listen to music today")
     assert heard.intent == "EncoreListeningTime"
-    assert heard.slots == {"when": "today"}
+    assert heard.slots == {"when": "today", "content": "music"}
     # The time of every stream, skips too (as the sensors); the counted plays.
-    listened = sum(play.ms for play in mine("today", counted=False))
+    music = sum(play.ms for play in tracks(mine("today", counted=False)))
     assert heard.speech == (
-        f"Today you listened for {duration(listened)}, {len(mine('today'))} plays."
+        f"Today you listened to music for {duration(music)}, "
+        f"{len(tracks(mine('today')))} plays."
+    )
+    heard = await ask(hass, "how long did I listen today")
+    assert heard.slots == {"when": "today"}
+    assert heard.speech == spoken_time(mine("today", counted=False))
+    assert " of it podcasts, " in heard.speech
+
+
+def spoken_time(plays: list[Play]) -> str:
+    """How an English answer says the listening time of everything."""
+    listened = duration(sum(play.ms for play in plays))
+    podcasts = sum(play.ms for play in plays if play.kind is PlayKind.EPISODE)
+    of_it = f", {duration(podcasts)} of it podcasts" if podcasts else ""
+    return (
+        f"Today you listened for {listened}{of_it}, "
+        f"{sum(play.counted for play in plays)} plays."
     )
 
 
@@ -683,20 +703,14 @@ async def test_whose_history_i_means(
     entry = await async_setup_two_accounts(hass, freezer, tmp_path, "ada-user")
     everybody = [p for p in PLAYS if p.started.date() == TODAY]
 
-    def spoken(plays: list[Play]) -> str:
-        listened = duration(sum(play.ms for play in plays))
-        return (
-            f"Today you listened for {listened}, {sum(p.counted for p in plays)} plays."
-        )
+    heard = await ask(hass, "how long did I listen today")
+    assert heard.speech == spoken_time(mine("today", counted=False))
 
-    heard = await ask(hass, "how long did I listen to music today")
-    assert heard.speech == spoken(mine("today", counted=False))
-
-    heard = await ask(hass, "how long did I listen to music today", user_id="guest")
-    assert heard.speech == f"{spoken(everybody)} (for all accounts: Ada and Kitchen)"
-    heard = await ask(
-        hass, "wie lange habe ich heute Musik gehört", "de", user_id="guest"
+    heard = await ask(hass, "how long did I listen today", user_id="guest")
+    assert heard.speech == (
+        f"{spoken_time(everybody)} (for all accounts: Ada and Kitchen)"
     )
+    heard = await ask(hass, "wie lange habe ich heute gehört", "de", user_id="guest")
     assert heard.speech.startswith("Heute hast du ")
     assert heard.speech.endswith("(für alle Konten: Ada und Kitchen)")
     await hass.config_entries.async_unload(entry.entry_id)
@@ -715,13 +729,10 @@ async def test_whose_is_said_only_for_several_people(
     assert await async_setup_component(hass, "intent", {})
     entry = await async_setup_history(hass, freezer, tmp_path, ada_entry=False)
     everybody = [p for p in PLAYS if p.started.date() == TODAY]
-    spoken = (
-        f"Today you listened for {duration(sum(p.ms for p in everybody))},"
-        f" {sum(p.counted for p in everybody)} plays."
-    )
-    heard = await ask(hass, "how long did I listen to music today")
+    spoken = spoken_time(everybody)
+    heard = await ask(hass, "how long did I listen today")
     assert heard.speech == spoken
-    heard = await ask(hass, "wie lange habe ich heute Musik gehört", "de")
+    heard = await ask(hass, "wie lange habe ich heute gehört", "de")
     assert not heard.speech.endswith(")")
     # Bob's plays, from an account since removed: now it is two people's.
     bob = [
@@ -738,7 +749,7 @@ async def test_whose_is_said_only_for_several_people(
         if play.account == ACCOUNT and play.started.date() < TODAY
     ][-3:]
     await store(async_get_manager(hass), bob)
-    heard = await ask(hass, "how long did I listen to music today")
+    heard = await ask(hass, "how long did I listen today")
     assert heard.speech == f"{spoken} (for the whole history)"
     heard = await ask(hass, "wie lange habe ich heute Musik gehört", "de")
     assert heard.speech.endswith("(für den ganzen Verlauf)")
@@ -902,12 +913,13 @@ async def test_a_room_or_speaker(hass: HomeAssistant) -> None:
     heard = await ask(hass, "wie lange habe ich gestern in der Küche gehört", "de")
     assert heard.speech.startswith("Gestern in der Küche hast du ")
     assert f"{len(plays)} Wiedergaben" in heard.speech
-    # Questions that do not take a place say so.
+    # What played at a moment is not looked up per place: it says so.
     heard = await ask(hass, "what was playing in the kitchen at 8 pm")
     assert heard.response.response_type is intent.IntentResponseType.ERROR
+    # Issue 35: rankings and the taste take a place too.
     heard = await ask(hass, "what's my taste in the kitchen")
-    assert heard.response.response_type is intent.IntentResponseType.ERROR
-    assert heard.speech.startswith("I can tell rooms and speakers apart only for ")
+    assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    assert heard.speech.startswith(f"In the kitchen your taste is led by {top}")
 
 
 @pytest.mark.usefixtures("history")

@@ -1,32 +1,26 @@
 """How much and whether: counts of a period, yes/no questions, the last play.
 
-Built on the same reads as `ask` (one read in the executor each), for the
-intents and the LLM tools alike.
+Built on the same answers as `ask` (one `async_ask` each), for the intents
+and the LLM tools alike.
 """
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection
-
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
-from ..history.periods import Period
-from ..history.queries import FirstLast, PlayRow, first_last, recent_plays
-from .ask import (
-    DEFAULT_RULE,
-    Asker,
-    CountResult,
-    TimeAnswer,
-    Which,
-    async_read,
-    match_label,
-    period_json,
-    play_json,
+from ..history.questions import Answered, FirstLast, Question, async_ask
+from ..history.questions.families import (
+    NamedCount,
+    PeriodTotals,
+    PlaysIn,
+    first_last_of,
+    plays_in_of,
 )
+from .ask import Asker, Which, asked_of, match_label, play_json, question_json
 
 
 class Counted(StrEnum):
@@ -37,13 +31,15 @@ class Counted(StrEnum):
     ARTISTS = "artists"
 
 
-def speak_count(asker: Asker, answer: TimeAnswer, counted: Counted) -> str:
+def speak_count(
+    asker: Asker, answered: Answered[PeriodTotals], counted: Counted
+) -> str:
     """Say a period's numbers: "This week you had 34 plays, 20 different songs ..."."""
     speaker = asker.speaker
-    period = asker.words(answer.period)
-    found = answer.totals
+    period = asker.words(answered.question)
+    found = answered.value.totals
     if not found.plays:
-        return asker.finish(speaker.text("none", tail=speaker.tail(period)))
+        return asker.finish(speaker.text("none", tail=speaker.tail(period)), answered)
     plays = speaker.plays(found.plays)
     songs = speaker.count(found.tracks, "song_one", "songs")
     artists = speaker.count(found.artists, "artist_one", "artists")
@@ -55,119 +51,98 @@ def speak_count(asker: Asker, answer: TimeAnswer, counted: Counted) -> str:
     return asker.finish(
         speaker.text(
             key, lead=speaker.lead(period), plays=plays, songs=songs, artists=artists
-        )
+        ),
+        answered,
     )
 
 
 # -- yes or no -------------------------------------------------------------------
 
 
-def speak_did(asker: Asker, result: CountResult) -> str:
+def speak_did(asker: Asker, answered: Answered[NamedCount]) -> str:
     """Say yes with the count, or no: "Yes, you played Daft Punk 12 times ..."."""
     speaker = asker.speaker
-    tail = speaker.tail(asker.words(result.period))
-    if result.match is None or result.count is None:
-        return asker.finish(speaker.text("no_name", name=result.asked))
-    label = match_label(speaker, result.match)
-    if not result.count.plays:
-        return asker.finish(speaker.text("no_count", name=label, tail=tail))
+    tail = speaker.tail(asker.words(answered.question))
+    found = answered.value
+    if found.match is None:
+        return asker.finish(
+            speaker.text("no_name", name=asked_of(answered.question)), answered
+        )
+    label = match_label(speaker, found.match)
+    if not found.plays:
+        return asker.finish(speaker.text("no_count", name=label, tail=tail), answered)
     return asker.finish(
         speaker.text(
-            "yes_count", name=label, times=speaker.times(result.count.plays), tail=tail
-        )
+            "yes_count", name=label, times=speaker.times(found.plays), tail=tail
+        ),
+        answered,
     )
 
 
-def speak_did_any(asker: Asker, answer: TimeAnswer) -> str:
+def speak_did_any(asker: Asker, answered: Answered[PeriodTotals]) -> str:
     """Say whether anything was played: "Yes, you had 34 plays today."."""
     speaker = asker.speaker
-    tail = speaker.tail(asker.words(answer.period))
-    if not answer.totals.plays:
-        return asker.finish(speaker.text("no_any", tail=tail))
+    tail = speaker.tail(asker.words(answered.question))
+    plays = answered.value.totals.plays
+    if not plays:
+        return asker.finish(speaker.text("no_any", tail=tail), answered)
     return asker.finish(
-        speaker.text("yes_any", plays=speaker.plays(answer.totals.plays), tail=tail)
+        speaker.text("yes_any", plays=speaker.plays(plays), tail=tail), answered
     )
 
 
 # -- the last play -----------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class LastPlay:
-    """The first and last play of anything."""
-
-    plays: FirstLast
-
-
-async def async_last_play(hass: HomeAssistant, asker: Asker) -> LastPlay:
+async def async_last_play(
+    hass: HomeAssistant, question: Question
+) -> Answered[FirstLast]:
     """Return the first and last counted play in the asker's history."""
-    return LastPlay(
-        await async_read(
-            hass,
-            lambda conn: first_last(conn, asker.scope, rule=DEFAULT_RULE),
-            asker,
-        )
-    )
+    return await async_ask(hass, replace(question, name=None), first_last_of)
 
 
-def speak_last_play(asker: Asker, result: LastPlay) -> str:
+def speak_last_play(asker: Asker, answered: Answered[FirstLast]) -> str:
     """Say the last play: "The last thing you played was X by Y, today at 5 PM."."""
     speaker = asker.speaker
-    row = result.plays.last
+    row = answered.value.last
     if row is None:
-        return asker.finish(speaker.text("none", tail=""))
+        return asker.finish(speaker.text("none", tail=""), answered)
     return asker.finish(
         speaker.text(
             "last_played",
             item=speaker.by(row.title, row.artist),
             when=speaker.when(dt_util.as_local(row.started_at), asker.today),
-        )
+        ),
+        answered,
     )
 
 
-def last_play_json(result: LastPlay) -> dict[str, Any]:
+def last_play_json(answered: Answered[FirstLast]) -> dict[str, Any]:
     """Return the last play for an LLM."""
-    last = result.plays.last
+    last = answered.value.last
     return {"last": play_json(last) if last else None}
 
 
 # -- the first and last play of a period -------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class PlaysIn:
-    """The first and last counted play of a period ("the first song today")."""
-
-    period: Period
-    first: PlayRow | None
-    last: PlayRow | None
-
-
-async def async_plays_in(hass: HomeAssistant, asker: Asker, period: Period) -> PlaysIn:
+async def async_plays_in(hass: HomeAssistant, question: Question) -> Answered[PlaysIn]:
     """Return the first and last counted play of a period (one read)."""
-
-    def read(conn: Connection) -> PlaysIn:
-        def one(*, oldest: bool) -> PlayRow | None:
-            found = recent_plays(
-                conn, asker.scope, period, limit=1, rule=DEFAULT_RULE, oldest=oldest
-            ).plays
-            return found[0] if found else None
-
-        return PlaysIn(period, one(oldest=True), one(oldest=False))
-
-    return await async_read(hass, read, asker)
+    return await async_ask(hass, question, plays_in_of)
 
 
-def speak_play_in(asker: Asker, result: PlaysIn, which: Which) -> str:
+def speak_play_in(asker: Asker, answered: Answered[PlaysIn], which: Which) -> str:
     """Say "This morning the first thing you played was X by Y, at 8 AM"."""
     speaker = asker.speaker
-    period = asker.words(result.period)
-    row = result.first if which is Which.FIRST else result.last
+    question = answered.question
+    period = asker.words(question)
+    found = answered.value
+    row = found.first if which is Which.FIRST else found.last
     if row is None:
-        return asker.finish(speaker.text("none", tail=speaker.tail(period)))
+        return asker.finish(speaker.text("none", tail=speaker.tail(period)), answered)
     started = dt_util.as_local(row.started_at)
-    start = result.period.start
-    last_day = (result.period.end - timedelta(microseconds=1)).date()
+    start = question.period.start
+    last_day = (question.period.end - timedelta(microseconds=1)).date()
     # Within one day the day goes without saying ("this morning ..., at 8 AM").
     if start is not None and start.date() == last_day == started.date():
         when = speaker.text("at", time=speaker.clock(started))
@@ -179,24 +154,26 @@ def speak_play_in(asker: Asker, result: PlaysIn, which: Which) -> str:
             lead=speaker.lead(period),
             item=speaker.by(row.title, row.artist),
             when=when,
-        )
+        ),
+        answered,
     )
 
 
-def plays_in_json(result: PlaysIn) -> dict[str, Any]:
+def plays_in_json(answered: Answered[PlaysIn]) -> dict[str, Any]:
     """Return a period's first and last play for an LLM."""
+    found = answered.value
     return {
-        "period": period_json(result.period),
-        "first": play_json(result.first) if result.first else None,
-        "last": play_json(result.last) if result.last else None,
+        **question_json(answered),
+        "first": play_json(found.first) if found.first else None,
+        "last": play_json(found.last) if found.last else None,
     }
 
 
-def count_period_json(answer: TimeAnswer) -> dict[str, Any]:
+def count_period_json(answered: Answered[PeriodTotals]) -> dict[str, Any]:
     """Return a period's counts for an LLM."""
-    found = answer.totals
+    found = answered.value.totals
     return {
-        "period": period_json(answer.period),
+        **question_json(answered),
         "plays": found.plays,
         "different_tracks": found.tracks,
         "different_artists": found.artists,

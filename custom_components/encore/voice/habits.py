@@ -6,33 +6,34 @@ definitions are in `history.queries`), spoken in a sentence and sent as data
 to LLMs.
 """
 
-from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import Any
-
-from sqlalchemy import Connection
 
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
-from ..history.periods import Period
-from ..history.queries import (
+from ..history.questions import (
+    Answered,
+    Question,
+    Scope,
     SkipEntry,
     Streaks,
     TopEntry,
     TopKind,
-    discovered,
-    heatmap,
-    most_skipped,
+    async_ask,
     peak_cell,
-    repeat_rate,
-    skip_rate,
-    streaks,
-    stream_count,
-    totals,
 )
-from .ask import DEFAULT_RULE, SPOKEN_ITEMS, Asker, async_read, period_json
+from ..history.questions.families import (
+    heatmap_of,
+    most_skipped_of,
+    new_artists_of,
+    repeat_of,
+    skips_of,
+    streaks_of,
+)
+from .ask import SPOKEN_ITEMS, Asker, question_json
 
 
 class Habit(StrEnum):
@@ -47,13 +48,15 @@ class Habit(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class HabitAnswer:
-    """One habit's figures over a period."""
+class HabitFigures:
+    """One habit's figures over the question's period."""
 
     habit: Habit
-    period: Period
     data: dict[str, Any]
     """Plain values: what `speak_habit` says and LLMs get."""
+
+
+type HabitAnswer = Answered[HabitFigures]
 
 
 def _peak(grid: list[list[int]]) -> dict[str, Any] | None:
@@ -79,60 +82,45 @@ SKIPPED_LISTED = 5
 
 
 async def async_habit(
-    hass: HomeAssistant,
-    asker: Asker,
-    period: Period,
-    habit: Habit,
-    *,
-    kind: TopKind = TopKind.TRACK,
-    limit: int = SKIPPED_LISTED,
+    hass: HomeAssistant, question: Question, habit: Habit, *, today: date
 ) -> HabitAnswer:
     """Return the figures of one habit (one read).
 
-    `kind` and `limit`: what the most skipped are (tracks or artists) and
-    how many are listed.
+    The question's `ranked` and `limit` say what the most skipped are
+    (tracks or artists) and how many are listed.
     """
     zone = dt_util.get_default_time_zone()
-    scope = asker.scope
 
-    def read(conn: Connection) -> dict[str, Any]:
+    def family(conn: Any, asked: Question, scope: Scope) -> HabitFigures:
         match habit:
             case Habit.PEAK:
-                return {"peak": _peak(heatmap(conn, scope, period, zone))}
+                found: dict[str, Any] = {
+                    "peak": _peak(heatmap_of(conn, asked, scope, zone))
+                }
             case Habit.NEW_ARTISTS:
                 # Every new artist is counted; the list is for reading.
-                count, found = discovered(
-                    conn, scope, period, limit=50, rule=DEFAULT_RULE
-                )
-                return {"count": count, "artists": [_entry(entry) for entry in found]}
+                count, named = new_artists_of(conn, replace(asked, limit=50), scope)
+                found = {"count": count, "artists": [_entry(entry) for entry in named]}
             case Habit.SKIPS:
-                return {
-                    "skip_rate": skip_rate(conn, scope, period),
-                    "streams": stream_count(conn, scope, period),
-                }
+                rate, streams = skips_of(conn, asked, scope)
+                found = {"skip_rate": rate, "streams": streams}
             case Habit.MOST_SKIPPED:
-                return {
-                    "kind": str(kind),
-                    "most_skipped": [
-                        _skipped(entry)
-                        for entry in most_skipped(
-                            conn, scope, period, kind, limit=limit
-                        )
-                    ],
-                    "streams": stream_count(conn, scope, period),
+                skipped, streams = most_skipped_of(conn, asked, scope)
+                found = {
+                    "kind": str(asked.ranked),
+                    "most_skipped": [_skipped(entry) for entry in skipped],
+                    "streams": streams,
                 }
             case Habit.REPEAT:
-                sums = totals(conn, scope, period, rule=DEFAULT_RULE)
-                return {
-                    "repeat_rate": repeat_rate(conn, scope, period, rule=DEFAULT_RULE),
-                    "plays": sums.plays,
-                }
+                rate, plays = repeat_of(conn, asked, scope)
+                found = {"repeat_rate": rate, "plays": plays}
             case Habit.STREAK:
-                return {
-                    "streaks": _streaks(streaks(conn, scope, zone, today=asker.today))
+                found = {
+                    "streaks": _streaks(streaks_of(conn, asked, scope, zone, today))
                 }
+        return HabitFigures(habit, found)
 
-    return HabitAnswer(habit, period, await async_read(hass, read, asker))
+    return await async_ask(hass, question, family)
 
 
 def _entry(entry: TopEntry) -> dict[str, Any]:
@@ -166,17 +154,21 @@ def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
     `spoken`: how many of the most skipped are named (as many as asked).
     """
     speaker = asker.speaker
-    period = asker.words(answer.period)
+    period = asker.words(answer.question)
     lead = speaker.lead(period)
     none = speaker.text("none", tail=speaker.tail(period))
-    data = answer.data
-    match answer.habit:
+    data = answer.value.data
+
+    def finish(speech: str) -> str:
+        return asker.finish(speech, answer)
+
+    match answer.value.habit:
         case Habit.PEAK:
             peak = data["peak"]
             if peak is None:
-                return asker.finish(none)
+                return finish(none)
             hour = datetime.combine(asker.today, time(peak["hour"]), tzinfo=UTC)
-            return asker.finish(
+            return finish(
                 speaker.text(
                     "peak",
                     lead=lead,
@@ -187,20 +179,20 @@ def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
         case Habit.NEW_ARTISTS:
             artists = data["artists"]
             if not artists:
-                return asker.finish(speaker.text("new_artists_none", lead=lead))
+                return finish(speaker.text("new_artists_none", lead=lead))
             count = speaker.count(data["count"], "new_artist_one", "new_artists_n")
             names = speaker.join([entry["name"] for entry in artists[:SPOKEN_ITEMS]])
             # More than are named: the named are the most played, not all.
             key = (
                 "new_artists" if data["count"] <= SPOKEN_ITEMS else "new_artists_among"
             )
-            return asker.finish(speaker.text(key, lead=lead, count=count, names=names))
+            return finish(speaker.text(key, lead=lead, count=count, names=names))
         case Habit.SKIPS:
             streams = data["streams"]
             if not streams:
-                return asker.finish(none)
+                return finish(none)
             skipped = round(data["skip_rate"] * streams)
-            return asker.finish(
+            return finish(
                 speaker.text(
                     "skips",
                     lead=lead,
@@ -210,11 +202,11 @@ def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
                 )
             )
         case Habit.MOST_SKIPPED:
-            return asker.finish(_speak_most_skipped(asker, answer, spoken))
+            return finish(_speak_most_skipped(asker, answer, spoken))
         case Habit.REPEAT:
             if not data["plays"]:
-                return asker.finish(none)
-            return asker.finish(
+                return finish(none)
+            return finish(
                 speaker.text(
                     "repeat", lead=lead, share=speaker.percent(data["repeat_rate"])
                 )
@@ -222,7 +214,7 @@ def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
         case Habit.STREAK:
             found = data["streaks"]
             if not found["longest_days"]:
-                return asker.finish(speaker.text("none", tail=""))
+                return finish(speaker.text("none", tail=""))
             start = datetime.fromisoformat(found["longest_start"]).date()
             end = datetime.fromisoformat(found["longest_end"]).date()
             values = {
@@ -232,14 +224,14 @@ def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
                 "end": speaker.day(end, with_year=end.year != asker.today.year),
             }
             key = "streak" if found["current_days"] else "streak_none"
-            return asker.finish(speaker.text(key, **values))
+            return finish(speaker.text(key, **values))
 
 
 def _speak_most_skipped(asker: Asker, answer: HabitAnswer, spoken: int) -> str:
     """Say "This month the song you skipped most was X, skipped 5 times out of 9 streams"."""
     speaker = asker.speaker
-    period = asker.words(answer.period)
-    data = answer.data
+    period = asker.words(answer.question)
+    data = answer.value.data
     if not data["streams"]:
         return speaker.text("none", tail=speaker.tail(period))
     found = data["most_skipped"]
@@ -263,7 +255,7 @@ def _speak_most_skipped(asker: Asker, answer: HabitAnswer, spoken: int) -> str:
 def habit_json(answer: HabitAnswer) -> dict[str, Any]:
     """Return a habit's figures for an LLM."""
     return {
-        "habit": str(answer.habit),
-        "period": period_json(answer.period),
-        **answer.data,
+        **question_json(answer),
+        "habit": str(answer.value.habit),
+        **answer.value.data,
     }

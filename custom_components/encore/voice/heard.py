@@ -14,7 +14,7 @@ import re
 from homeassistant.core import HomeAssistant, State, callback
 
 from ..const import CONF_PERSONS
-from ..history.queries import normalize_name
+from ..history.questions import normalize_name
 from ..history.whose import spotify_entries
 from .when import When, normalize, split_when
 

@@ -24,8 +24,17 @@ from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
 from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName
-from ..history.queries import RankBy, TopKind
-from ..history.store.reads import reading_for
+from ..history.questions import (
+    Content,
+    Counted as Family,
+    Name,
+    Question,
+    RankBy,
+    TopKind,
+    async_ask,
+    reading_for,
+)
+from ..history.questions.families import match_of
 from .amounts import (
     Counted,
     async_last_play,
@@ -43,24 +52,20 @@ from .ask import (
     SPOKEN_ITEMS,
     Asker,
     NotUnderstoodError,
-    TimeAnswer,
     Which,
     async_asker,
     async_first_last,
     async_listening_time,
     async_play_count,
     async_playing_at,
-    async_read,
     async_taste,
     async_top,
     async_what_played,
-    by_name,
     count_json,
     first_last_json,
     moment_asked,
     played_json,
     playing_json,
-    resolve_name,
     speak_first_last,
     speak_listening_time,
     speak_play_count,
@@ -71,11 +76,12 @@ from .ask import (
     taste_json,
     top_json,
     totals_json,
+    words,
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
 from .heard import clean_time, find_person, hear_name
 from .net import async_reread
-from .rooms import Place, TooManyStreamsError, async_played_at_place, split_place
+from .rooms import Place, split_place, where_of
 from .when import LATELY_DAYS, parse_when
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
@@ -110,6 +116,11 @@ _PERIOD_SLOTS: dict[Any, Any] = {
     probatio.Optional(
         "person", description="Whose history, when not the asker's own"
     ): intent.non_empty_string,
+    probatio.Optional(
+        "content",
+        description="music (songs, tracks), podcasts (episodes, shows), "
+        "audiobooks, or everything (plain listening)",
+    ): probatio.In([content.value for content in Content]),
 }
 _NAME_SLOTS: dict[Any, Any] = {
     probatio.Required(
@@ -192,7 +203,6 @@ class EncoreIntentHandler(intent.IntentHandler):
             UnknownPersonError,
             VagueNameError,
             PlaceNotAnsweredError,
-            TooManyStreamsError,
         ) as err:
             # A period it cannot use comes from custom sentences or the
             # intent API; words that are no time, a pronoun, an unknown
@@ -213,7 +223,10 @@ class EncoreIntentHandler(intent.IntentHandler):
         response.response_type = intent.IntentResponseType.QUERY_ANSWER
         speech = answer.speech
         if person:
-            speech = f"{speech} ({asker.speaker.text('whose_for', accounts=asker.speaker.join(asker.accounts))})"
+            whose = asker.speaker.text(
+                "whose_for", accounts=asker.speaker.join(asker.accounts)
+            )
+            speech = f"{speech} ({whose})"
         response.async_set_speech(speech)
         # The data behind the sentence, for whoever reads the response (an
         # LLM agent calling through Assist, a trace).
@@ -258,63 +271,55 @@ def _error_text(asker: Asker, err: Exception) -> str:
         return speaker.text("ask_name")
     if isinstance(err, PlaceNotAnsweredError):
         return speaker.text("place_not_answered")
-    if isinstance(err, TooManyStreamsError):
-        return speaker.text("place_too_many", place=str(err))
     if isinstance(err, PeriodError):
         return speaker.text("period_wrong")
     return speaker.text("unavailable")
 
 
 class PlaceNotAnsweredError(ValueError):
-    """A place said with a question that is not answered per place."""
+    """A place said with a moment: the play at a moment is not looked up per place."""
 
 
-def period_asked(
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """The period heard in the slots, what to call it, and a place said with it."""
+
+    period: Period
+    label: str | None = None
+    place: Place | None = None
+    moment: datetime | None = None
+
+
+def heard_period(
     asker: Asker,
     values: dict[str, Any],
     default: PeriodName = PeriodName.ALL_TIME,
-) -> Period:
-    """Return the period of the slots: words said, or a period's name.
+) -> Heard:
+    """Return the period of the slots (words said, or a period's name) and a place.
 
     Raises `NotUnderstoodError` for words that are no time, and
-    `PlaceNotAnsweredError` for a place, which this question cannot take.
+    `PlaceNotAnsweredError` for a place said with a moment.
     """
-    period, place = period_and_place(asker, values, default)
-    if place is not None:
-        raise PlaceNotAnsweredError(place.name)
-    return period
-
-
-def period_and_place(
-    asker: Asker,
-    values: dict[str, Any],
-    default: PeriodName = PeriodName.ALL_TIME,
-) -> tuple[Period, Place | None]:
-    """Return the period of the slots and a place said with it, if any."""
     if (said := values.get("when")) is not None:
         text = clean_time(str(said), asker.speaker.language)
         if text:
             language = asker.speaker.language
             zone = dt_util.get_default_time_zone()
             if (when := parse_when(text, language, asker.now, zone)) is not None:
-                asker.remember(when)
-                return when.period, None
+                return Heard(when.period, when.label, None, when.moment)
             found = split_place(text, language, asker.now, zone)
             if found is None:
                 raise NotUnderstoodError(text)
             place, when = found
             if when is not None and when.moment is not None:
-                # The play at a moment is not looked up per place.
                 raise PlaceNotAnsweredError(place.name)
             if when is not None:
-                asker.remember(when)
-                period = when.period
+                period, label = when.period, when.label
             else:
-                period = _named_period(asker, values, default)
-            base = asker.speaker.tail(asker.words(period)).strip()
-            asker.labels[period] = f"{base} {place.said}".strip()
-            return period, place
-    return _named_period(asker, values, default), None
+                period, label = _named_period(asker, values, default), None
+            base = label or asker.speaker.tail(words(period)).strip()
+            return Heard(period, f"{base} {place.said}".strip(), place)
+    return Heard(_named_period(asker, values, default))
 
 
 def _period_said(values: dict[str, Any], language: str) -> bool:
@@ -336,10 +341,29 @@ def _named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> 
     return asker.period(values.get("period"), days=days, default=default)
 
 
+def ask(
+    hass: HomeAssistant,
+    asker: Asker,
+    values: dict[str, Any],
+    counted: Family,
+    heard: Heard,
+    **more: Any,
+) -> Question:
+    """Return the question the slots ask: its period, place and content."""
+    return asker.question(
+        counted,
+        heard.period,
+        label=heard.label,
+        content=Content(values.get("content", Content.EVERYTHING)),
+        where=None if heard.place is None else where_of(hass, heard.place),
+        **more,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Named:
     name: str
-    period: Period
+    heard: Heard
     anything: bool
 
 
@@ -352,7 +376,8 @@ async def _async_named(
     Love") is kept whole when the history has that exact name.
     """
     zone = dt_util.get_default_time_zone()
-    heard = hear_name(str(values["name"]), asker.speaker.language, asker.now, zone)
+    language = asker.speaker.language
+    heard = hear_name(str(values["name"]), language, asker.now, zone)
     if (
         heard.when is not None
         and heard.name
@@ -360,28 +385,28 @@ async def _async_named(
         # "last week": only then is the whole worth a look (a read).
         and len(heard.said.split()) - len(heard.name.split()) == 1
     ):
-        whole = await async_read(
+        whole_name = Name(heard.said, language=language)
+        whole = await async_ask(
             hass,
-            lambda conn: resolve_name(
-                conn, asker.scope, heard.said, None, asker.speaker.language
-            ),
-            asker,
+            asker.question(Family.NAME, heard.when.period, name=whole_name),
+            lambda conn, _question, scope: match_of(conn, whole_name, scope),
         )
-        if whole is not None and whole.score >= 1:
-            return _Named(heard.said, period_asked(asker, values, default), False)
+        if whole.value is not None and whole.value.score >= 1:
+            return _Named(heard.said, heard_period(asker, values, default), False)
     if heard.vague:
         raise VagueNameError(heard.name)
     if heard.when is not None:
         if values.get("when"):
             # Two times in one question: the one beside the name counts.
             LOGGER.debug("Two times heard: %s, %s", heard.when, values["when"])
-        asker.remember(heard.when)
-        return _Named(heard.name, heard.when.period, heard.anything)
-    return _Named(heard.name, period_asked(asker, values, default), heard.anything)
+        return _Named(
+            heard.name, Heard(heard.when.period, heard.when.label), heard.anything
+        )
+    return _Named(heard.name, heard_period(asker, values, default), heard.anything)
 
 
 class TopItemsIntent(EncoreIntentHandler):
-    """Who or what was played most in a period."""
+    """Who or what was played most in a period (in a room, when one is said)."""
 
     intent_type = INTENT_TOP_ITEMS
     description = "Tells the user's most played artists, tracks, albums or shows"
@@ -403,17 +428,24 @@ class TopItemsIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the top items."""
-        period = period_asked(asker, values)
         limit = values.get("limit", SPOKEN_ITEMS)
-        answer = await async_top(
+        question = ask(
             hass,
             asker,
-            period,
-            TopKind(values.get("kind", TopKind.ARTIST)),
+            values,
+            Family.RANKING,
+            _no_moment(heard_period(asker, values)),
+            ranked=TopKind(values.get("kind", TopKind.ARTIST)),
             rank_by=RankBy(values.get("rank_by", RankBy.PLAYS)),
             limit=limit,
         )
-        return Answer(speak_top(asker, answer, spoken=limit), top_json(answer))
+        answered = await async_top(hass, question)
+        return Answer(speak_top(asker, answered, spoken=limit), top_json(answered))
+
+
+def _no_moment(heard: Heard) -> Heard:
+    """Keep the period only: a moment heard stands for its day (`When.period`)."""
+    return Heard(heard.period, heard.label, heard.place)
 
 
 class ListeningTimeIntent(EncoreIntentHandler):
@@ -428,13 +460,11 @@ class ListeningTimeIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the listening time."""
-        period, place = period_and_place(asker, values, PeriodName.TODAY)
-        if place is not None:
-            found = await async_played_at_place(hass, asker, period, place)
-            answer = TimeAnswer(period, found.totals)
-        else:
-            answer = await async_listening_time(hass, asker, period)
-        return Answer(speak_listening_time(asker, answer), totals_json(answer))
+        heard = _no_moment(heard_period(asker, values, PeriodName.TODAY))
+        answered = await async_listening_time(
+            hass, ask(hass, asker, values, Family.TOTALS, heard)
+        )
+        return Answer(speak_listening_time(asker, answered), totals_json(answered))
 
 
 class HowManyIntent(EncoreIntentHandler):
@@ -454,14 +484,14 @@ class HowManyIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the counts."""
-        period, place = period_and_place(asker, values)
-        if place is not None:
-            found = await async_played_at_place(hass, asker, period, place)
-            answer = TimeAnswer(period, found.totals)
-        else:
-            answer = await async_listening_time(hass, asker, period)
+        heard = _no_moment(heard_period(asker, values))
+        answered = await async_listening_time(
+            hass, ask(hass, asker, values, Family.TOTALS, heard)
+        )
         counted = Counted(values.get("counted", Counted.PLAYS))
-        return Answer(speak_count(asker, answer, counted), count_period_json(answer))
+        return Answer(
+            speak_count(asker, answered, counted), count_period_json(answered)
+        )
 
 
 class PlayCountIntent(EncoreIntentHandler):
@@ -477,18 +507,42 @@ class PlayCountIntent(EncoreIntentHandler):
     ) -> Answer:
         """Return the play count."""
         named = await _async_named(hass, asker, values, PeriodName.ALL_TIME)
+        heard = _no_moment(named.heard)
         if named.anything:
-            answer = await async_listening_time(hass, asker, named.period)
-            return Answer(
-                speak_count(asker, answer, Counted.PLAYS), count_period_json(answer)
+            totals = await async_listening_time(
+                hass, ask(hass, asker, values, Family.TOTALS, heard)
             )
-        resolver = by_name(named.name, values.get("artist"), asker.speaker.language)
-        result = await async_play_count(hass, asker, named.period, named.name, resolver)
-        return Answer(
-            speak_play_count(asker, result),
-            count_json(result),
-            result.match.name if result.match else None,
+            return Answer(
+                speak_count(asker, totals, Counted.PLAYS), count_period_json(totals)
+            )
+        answered = await async_play_count(
+            hass, _name_question(hass, asker, values, named, heard)
         )
+        return Answer(
+            speak_play_count(asker, answered),
+            count_json(answered),
+            answered.value.match.name if answered.value.match else None,
+        )
+
+
+def _name_question(
+    hass: HomeAssistant,
+    asker: Asker,
+    values: dict[str, Any],
+    named: _Named,
+    heard: Heard,
+) -> Question:
+    """Return the question about a spoken name (and its artist, when said apart)."""
+    return ask(
+        hass,
+        asker,
+        values,
+        Family.NAME,
+        heard,
+        name=Name(
+            named.name, artist=values.get("artist"), language=asker.speaker.language
+        ),
+    )
 
 
 class DidIListenIntent(EncoreIntentHandler):
@@ -504,15 +558,19 @@ class DidIListenIntent(EncoreIntentHandler):
     ) -> Answer:
         """Return yes with the count, or no."""
         named = await _async_named(hass, asker, values, PeriodName.ALL_TIME)
+        heard = _no_moment(named.heard)
         if named.anything:
-            answer = await async_listening_time(hass, asker, named.period)
-            return Answer(speak_did_any(asker, answer), count_period_json(answer))
-        resolver = by_name(named.name, values.get("artist"), asker.speaker.language)
-        result = await async_play_count(hass, asker, named.period, named.name, resolver)
+            totals = await async_listening_time(
+                hass, ask(hass, asker, values, Family.TOTALS, heard)
+            )
+            return Answer(speak_did_any(asker, totals), count_period_json(totals))
+        answered = await async_play_count(
+            hass, _name_question(hass, asker, values, named, heard)
+        )
         return Answer(
-            speak_did(asker, result),
-            count_json(result),
-            result.match.name if result.match else None,
+            speak_did(asker, answered),
+            count_json(answered),
+            answered.value.match.name if answered.value.match else None,
         )
 
 
@@ -545,34 +603,42 @@ class FirstLastPlayIntent(EncoreIntentHandler):
     ) -> Answer:
         """Return the first or last play."""
         which = Which(values.get("which", Which.LAST))
+        ever = Heard(asker.period(PeriodName.ALL_TIME))
         if "name" not in values:
             if which is Which.FIRST or _period_said(values, asker.speaker.language):
                 # "The first song" with no time said means today's: the
                 # first ever is asked with "ever".
-                period = period_asked(asker, values, PeriodName.TODAY)
-                found = await async_plays_in(hass, asker, period)
+                heard = _no_moment(heard_period(asker, values, PeriodName.TODAY))
+                found = await async_plays_in(
+                    hass, ask(hass, asker, values, Family.PLAYS, heard)
+                )
                 return Answer(speak_play_in(asker, found, which), plays_in_json(found))
-            last = await async_last_play(hass, asker)
+            last = await async_last_play(
+                hass, ask(hass, asker, values, Family.PLAYS, ever)
+            )
             return Answer(speak_last_play(asker, last), last_play_json(last))
-        heard = hear_name(
+        heard_name = hear_name(
             str(values["name"]),
             asker.speaker.language,
             asker.now,
             dt_util.get_default_time_zone(),
         )
-        if heard.vague or heard.anything:
-            if heard.anything and which is Which.LAST:
-                last = await async_last_play(hass, asker)
+        if heard_name.vague or heard_name.anything:
+            if heard_name.anything and which is Which.LAST:
+                last = await async_last_play(
+                    hass, ask(hass, asker, values, Family.PLAYS, ever)
+                )
                 return Answer(speak_last_play(asker, last), last_play_json(last))
-            raise VagueNameError(heard.name)
+            raise VagueNameError(heard_name.name)
         # A first or last time has no period: words of one are part of a name.
-        name = heard.said
-        resolver = by_name(name, values.get("artist"), asker.speaker.language)
-        result = await async_first_last(hass, asker, name, resolver)
+        named = _Named(heard_name.said, ever, False)
+        answered = await async_first_last(
+            hass, _name_question(hass, asker, values, named, ever)
+        )
         return Answer(
-            speak_first_last(asker, result, which),
-            first_last_json(result),
-            result.match.name if result.match else None,
+            speak_first_last(asker, answered, which),
+            first_last_json(answered),
+            answered.value.match.name if answered.value.match else None,
         )
 
 
@@ -599,24 +665,7 @@ class WhatPlayedIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the period in short, or the play at the time."""
-        moment: datetime | None = None
-        place: Place | None = None
-        if (said := values.get("when")) is not None and (
-            text := clean_time(str(said), asker.speaker.language)
-        ):
-            when = parse_when(
-                text,
-                asker.speaker.language,
-                asker.now,
-                dt_util.get_default_time_zone(),
-            )
-            if when is not None:
-                asker.remember(when)
-                moment = when.moment
-                period = when.period
-            else:
-                period, place = period_and_place(asker, values, PeriodName.TODAY)
-        elif (hour := values.get("hour")) is not None:
+        if values.get("when") is None and (hour := values.get("hour")) is not None:
             day = values.get("period")
             moment = moment_asked(
                 asker.now,
@@ -625,16 +674,15 @@ class WhatPlayedIntent(EncoreIntentHandler):
                 values.get("meridiem"),
                 day if day in (PeriodName.TODAY, PeriodName.YESTERDAY) else None,
             )
+            heard = Heard(asker.period(PeriodName.TODAY), moment=moment)
         else:
-            period = period_asked(asker, values, PeriodName.TODAY)
-        if moment is not None:
-            playing = await async_playing_at(hass, asker, moment)
+            heard = heard_period(asker, values, PeriodName.TODAY)
+        question = ask(hass, asker, values, Family.PLAYS, heard, limit=1)
+        if heard.moment is not None:
+            playing = await async_playing_at(hass, question, heard.moment)
             return Answer(speak_playing_at(asker, playing), playing_json(playing))
-        if place is not None:
-            result = await async_played_at_place(hass, asker, period, place)
-        else:
-            result = await async_what_played(hass, asker, period)
-        return Answer(speak_what_played(asker, result), played_json(result))
+        answered = await async_what_played(hass, question)
+        return Answer(speak_what_played(asker, answered), played_json(answered))
 
 
 class TasteSummaryIntent(EncoreIntentHandler):
@@ -649,10 +697,11 @@ class TasteSummaryIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the taste summary."""
-        period = period_asked(asker, values)
+        heard = _no_moment(heard_period(asker, values))
+        question = ask(hass, asker, values, Family.TASTE, heard, limit=SPOKEN_ITEMS)
         # Only what is said: the whole summary is the LLM tool's.
-        result = await async_taste(hass, asker, period, brief=True)
-        return Answer(speak_taste(asker, result), taste_json(result))
+        answered = await async_taste(hass, question, today=asker.today, brief=True)
+        return Answer(speak_taste(asker, answered), taste_json(answered))
 
 
 class HabitsIntent(EncoreIntentHandler):
@@ -684,17 +733,21 @@ class HabitsIntent(EncoreIntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the habit's figures."""
-        period = period_asked(asker, values)
         limit = values.get("limit", 1)
-        answer = await async_habit(
+        heard = _no_moment(heard_period(asker, values))
+        question = ask(
             hass,
             asker,
-            period,
-            Habit(values["habit"]),
-            kind=TopKind(values.get("kind", TopKind.TRACK)),
+            values,
+            Family.TASTE,
+            heard,
+            ranked=TopKind(values.get("kind", TopKind.TRACK)),
             limit=max(limit, SPOKEN_ITEMS),
         )
-        return Answer(speak_habit(asker, answer, spoken=limit), habit_json(answer))
+        answered = await async_habit(
+            hass, question, Habit(values["habit"]), today=asker.today
+        )
+        return Answer(speak_habit(asker, answered, spoken=limit), habit_json(answered))
 
 
 HANDLERS: tuple[Callable[[], EncoreIntentHandler], ...] = (

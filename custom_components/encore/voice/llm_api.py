@@ -27,9 +27,19 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JsonObjectType
 
 from ..const import DOMAIN, LOGGER
-from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName, implied_period
-from ..history.queries import PlayRule, RankBy, TopKind
-from ..history.store.reads import reading_for
+from ..history.periods import Period, PeriodError, PeriodName, implied_period
+from ..history.questions import (
+    Content,
+    Counted,
+    Name,
+    PlayRule,
+    Question,
+    RankBy,
+    TopKind,
+    reading_for,
+)
+from ..history.questions.fields import tool_fields
+from ..history.questions.places import place_named
 from .amounts import (
     async_last_play,
     async_plays_in,
@@ -39,9 +49,7 @@ from .amounts import (
     speak_play_in,
 )
 from .ask import (
-    DEFAULT_RULE,
     Asker,
-    Resolver,
     Which,
     async_asker,
     async_first_last,
@@ -51,7 +59,6 @@ from .ask import (
     async_taste,
     async_top,
     async_what_played,
-    by_target,
     count_json,
     first_last_json,
     played_json,
@@ -89,53 +96,6 @@ READ_ONLY = llm.ToolAnnotations(
 )
 MAX_LIMIT = 50
 
-_PERIOD_DESCRIPTION = (
-    "Calendar period in the home's time zone: today, yesterday, this_week, "
-    "last_week, this_month, last_month, this_year, last_year, last_days (with "
-    "days), all_time, or custom (with start and end)"
-)
-
-
-_WHEN_DESCRIPTION = (
-    "The period or moment in words, as the user said it, in English or the "
-    "user's language: 'last Friday evening', 'since March', 'in October', "
-    "'the last 3 weeks', 'yesterday at 8 pm', 'lately'. Read by the same "
-    "parser as Assist; use instead of period, days, start and end"
-)
-
-
-def _period_fields(default: PeriodName) -> dict[Any, Any]:
-    # No default in the schema: days alone mean the last days, and a start
-    # or end a custom period (`implied_period`).
-    return {
-        probatio.Optional("when", description=_WHEN_DESCRIPTION): str,
-        probatio.Optional(
-            "period",
-            description=f"{_PERIOD_DESCRIPTION}. Default: {default.value}, or "
-            "last_days when only days are given",
-        ): probatio.In([name.value for name in PeriodName]),
-        probatio.Optional(
-            "days", description="Number of days back, for period last_days"
-        ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_DAYS)),
-        probatio.Optional(
-            "start", description="First day (YYYY-MM-DD), for period custom"
-        ): str,
-        probatio.Optional(
-            "end", description="Last day included (YYYY-MM-DD), for period custom"
-        ): str,
-    }
-
-
-_RULE_FIELD: dict[Any, Any] = {
-    probatio.Optional(
-        "rule",
-        description=(
-            "What counts as a play: 30s (Spotify's rule, 30 seconds or more), "
-            "all, or lastfm (half the track or 4 minutes)"
-        ),
-        default=DEFAULT_RULE.value,
-    ): probatio.In([rule.value for rule in PlayRule]),
-}
 _TARGET_FIELDS: dict[Any, Any] = {
     probatio.Optional("artist", description="Artist name"): str,
     probatio.Optional(
@@ -163,7 +123,6 @@ def _heard(asker: Asker, said: str) -> When:
     zone = dt_util.get_default_time_zone()
     for language in dict.fromkeys((asker.speaker.language, "en")):
         if (when := parse_when(said, language, asker.now, zone)) is not None:
-            asker.remember(when)
             return when
     raise ToolArgumentError(
         f"when: {said!r} is no period or moment Encore can read; "
@@ -171,9 +130,13 @@ def _heard(asker: Asker, said: str) -> When:
     )
 
 
-def _period(asker: Asker, args: dict[str, Any], default: PeriodName) -> Period:
+def _period(
+    asker: Asker, args: dict[str, Any], default: PeriodName
+) -> tuple[Period, str | None]:
+    """Return the period the arguments name, and what to call it when said in words."""
     if said := (args.get("when") or "").strip():
-        return _heard(asker, said).period
+        when = _heard(asker, said)
+        return when.period, when.label
     start = _parse_day(args.get("start"), "start")
     end = _parse_day(args.get("end"), "end")
     name = implied_period(
@@ -187,6 +150,28 @@ def _period(asker: Asker, args: dict[str, Any], default: PeriodName) -> Period:
         start=start,
         # The end day is included: the period ends when the next day starts.
         end=end + timedelta(days=1) if end is not None else None,
+    ), None
+
+
+def _question(
+    hass: HomeAssistant,
+    asker: Asker,
+    args: dict[str, Any],
+    counted: Counted,
+    default: PeriodName,
+    **more: Any,
+) -> Question:
+    """Return the question the arguments ask."""
+    period, label = _period(asker, args, default)
+    room = (args.get("room") or "").strip()
+    return asker.question(
+        counted,
+        period,
+        label=label,
+        content=Content(args.get("content", Content.EVERYTHING)),
+        rule=PlayRule(args.get("rule", PlayRule.THIRTY_SECONDS)),
+        where=place_named(hass, room, room) if room else None,
+        **more,
     )
 
 
@@ -233,7 +218,7 @@ class EncoreTool(llm.Tool):
                 **data,
                 "answer": speech,
                 "accounts": list(asker.accounts),
-                "whose": asker.said,
+                "whose": asker.whose.said,
             }
         )
 
@@ -266,8 +251,9 @@ class TopItemsTool(EncoreTool):
             probatio.Optional(
                 "limit", description="How many to return", default=10
             ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_LIMIT)),
-            **_period_fields(PeriodName.ALL_TIME),
-            **_RULE_FIELD,
+            # What is ranked says the content: artists, tracks and albums
+            # are music, shows podcasts.
+            **tool_fields(PeriodName.ALL_TIME, content=None),
         }
     )
 
@@ -276,16 +262,20 @@ class TopItemsTool(EncoreTool):
         self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
     ) -> tuple[JsonObjectType, str]:
         """Return the top items."""
-        answer = await async_top(
+        answered = await async_top(
             hass,
-            asker,
-            _period(asker, args, PeriodName.ALL_TIME),
-            TopKind(args["kind"]),
-            rank_by=RankBy(args["rank_by"]),
-            limit=args["limit"],
-            rule=PlayRule(args["rule"]),
+            _question(
+                hass,
+                asker,
+                args,
+                Counted.RANKING,
+                PeriodName.ALL_TIME,
+                ranked=TopKind(args["kind"]),
+                rank_by=RankBy(args["rank_by"]),
+                limit=args["limit"],
+            ),
         )
-        return top_json(answer), speak_top(asker, answer)
+        return top_json(answered), speak_top(asker, answered)
 
 
 class ListeningTimeTool(EncoreTool):
@@ -295,22 +285,20 @@ class ListeningTimeTool(EncoreTool):
     title = "Listening time"
     description = (
         "Total listening time, number of plays and of different artists and "
-        "tracks in a period (today by default)."
+        "tracks in a period (today by default), of music, podcasts or "
+        "everything."
     )
-    parameters = probatio.Schema({**_period_fields(PeriodName.TODAY), **_RULE_FIELD})
+    parameters = probatio.Schema(tool_fields(PeriodName.TODAY))
 
     @override
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
     ) -> tuple[JsonObjectType, str]:
         """Return the totals."""
-        answer = await async_listening_time(
-            hass,
-            asker,
-            _period(asker, args, PeriodName.TODAY),
-            rule=PlayRule(args["rule"]),
+        answered = await async_listening_time(
+            hass, _question(hass, asker, args, Counted.TOTALS, PeriodName.TODAY)
         )
-        return totals_json(answer), speak_listening_time(asker, answer)
+        return totals_json(answered), speak_listening_time(asker, answered)
 
 
 class PlayCountTool(EncoreTool):
@@ -324,7 +312,7 @@ class PlayCountTool(EncoreTool):
         "what was matched."
     )
     parameters = probatio.Schema(
-        {**_TARGET_FIELDS, **_period_fields(PeriodName.ALL_TIME), **_RULE_FIELD}
+        {**_TARGET_FIELDS, **tool_fields(PeriodName.ALL_TIME, content=None)}
     )
 
     @override
@@ -332,16 +320,13 @@ class PlayCountTool(EncoreTool):
         self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
     ) -> tuple[JsonObjectType, str]:
         """Return the play count."""
-        asked, resolver = _resolver(args)
-        result = await async_play_count(
+        answered = await async_play_count(
             hass,
-            asker,
-            _period(asker, args, PeriodName.ALL_TIME),
-            asked,
-            resolver,
-            rule=PlayRule(args["rule"]),
+            _question(
+                hass, asker, args, Counted.NAME, PeriodName.ALL_TIME, name=_target(args)
+            ),
         )
-        return count_json(result), speak_play_count(asker, result)
+        return count_json(answered), speak_play_count(asker, answered)
 
 
 class FirstLastPlayTool(EncoreTool):
@@ -355,9 +340,7 @@ class FirstLastPlayTool(EncoreTool):
         "play in it ('the first song this morning'); without, the last thing "
         "played."
     )
-    parameters = probatio.Schema(
-        {**_TARGET_FIELDS, **_period_fields(PeriodName.TODAY), **_RULE_FIELD}
-    )
+    parameters = probatio.Schema({**_TARGET_FIELDS, **tool_fields(PeriodName.TODAY)})
 
     @override
     async def async_answer(
@@ -367,26 +350,30 @@ class FirstLastPlayTool(EncoreTool):
         if not (args.get("artist") or args.get("track") or "").strip():
             if any(args.get(key) for key in ("when", "period", "days", "start")):
                 found = await async_plays_in(
-                    hass, asker, _period(asker, args, PeriodName.TODAY)
+                    hass, _question(hass, asker, args, Counted.PLAYS, PeriodName.TODAY)
                 )
                 speech = " ".join(
                     speak_play_in(asker, found, which)
                     for which in (Which.FIRST, Which.LAST)
                 )
                 return plays_in_json(found), speech
-            last = await async_last_play(hass, asker)
+            last = await async_last_play(
+                hass, _question(hass, asker, args, Counted.PLAYS, PeriodName.ALL_TIME)
+            )
             return last_play_json(last), speak_last_play(asker, last)
-        asked, resolver = _resolver(args)
-        result = await async_first_last(
-            hass, asker, asked, resolver, rule=PlayRule(args["rule"])
+        answered = await async_first_last(
+            hass,
+            _question(
+                hass, asker, args, Counted.NAME, PeriodName.ALL_TIME, name=_target(args)
+            ),
         )
         speech = " ".join(
             (
-                speak_first_last(asker, result, Which.FIRST),
-                speak_first_last(asker, result, Which.LAST),
+                speak_first_last(asker, answered, Which.FIRST),
+                speak_first_last(asker, answered, Which.LAST),
             )
         )
-        return first_last_json(result), speech
+        return first_last_json(answered), speech
 
 
 class WhatPlayedTool(EncoreTool):
@@ -408,8 +395,7 @@ class WhatPlayedTool(EncoreTool):
             probatio.Optional(
                 "limit", description="How many recent plays to list", default=10
             ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_LIMIT)),
-            **_period_fields(PeriodName.TODAY),
-            **_RULE_FIELD,
+            **tool_fields(PeriodName.TODAY),
         }
     )
 
@@ -418,27 +404,25 @@ class WhatPlayedTool(EncoreTool):
         self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
     ) -> tuple[JsonObjectType, str]:
         """Return the play at a moment, or a period in short."""
+        moment = None
         if (said := (args.get("when") or "").strip()) and (
             when := _heard(asker, said)
         ).moment is not None:
-            playing = await async_playing_at(hass, asker, when.moment)
-            return playing_json(playing), speak_playing_at(asker, playing)
-        if at := args.get("at"):
+            moment = when.moment
+        elif at := args.get("at"):
             moment = dt_util.parse_datetime(at)
             if moment is None:
                 raise ToolArgumentError("at must be an ISO 8601 date and time")
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=dt_util.get_default_time_zone())
-            playing = await async_playing_at(hass, asker, moment)
-            return playing_json(playing), speak_playing_at(asker, playing)
-        result = await async_what_played(
-            hass,
-            asker,
-            _period(asker, args, PeriodName.TODAY),
-            limit=args["limit"],
-            rule=PlayRule(args["rule"]),
+        question = _question(
+            hass, asker, args, Counted.PLAYS, PeriodName.TODAY, limit=args["limit"]
         )
-        return played_json(result), speak_what_played(asker, result)
+        if moment is not None:
+            playing = await async_playing_at(hass, question, moment)
+            return playing_json(playing), speak_playing_at(asker, playing)
+        answered = await async_what_played(hass, question)
+        return played_json(answered), speak_what_played(asker, answered)
 
 
 class TasteSummaryTool(EncoreTool):
@@ -451,20 +435,19 @@ class TasteSummaryTool(EncoreTool):
         "their share, top tracks and shows, new artists, repeat and skip "
         "rates, streaks, and when they listen most (weekday and hour)."
     )
-    parameters = probatio.Schema({**_period_fields(PeriodName.ALL_TIME), **_RULE_FIELD})
+    parameters = probatio.Schema(tool_fields(PeriodName.ALL_TIME, content=None))
 
     @override
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
     ) -> tuple[JsonObjectType, str]:
         """Return the taste summary."""
-        result = await async_taste(
+        answered = await async_taste(
             hass,
-            asker,
-            _period(asker, args, PeriodName.ALL_TIME),
-            rule=PlayRule(args["rule"]),
+            _question(hass, asker, args, Counted.TASTE, PeriodName.ALL_TIME),
+            today=asker.today,
         )
-        return taste_json(result), speak_taste(asker, result)
+        return taste_json(answered), speak_taste(asker, answered)
 
 
 class HabitsTool(EncoreTool):
@@ -494,7 +477,7 @@ class HabitsTool(EncoreTool):
             probatio.Optional(
                 "limit", description="For most_skipped: how many", default=10
             ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_LIMIT)),
-            **_period_fields(PeriodName.ALL_TIME),
+            **tool_fields(PeriodName.ALL_TIME),
         }
     )
 
@@ -503,25 +486,30 @@ class HabitsTool(EncoreTool):
         self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
     ) -> tuple[JsonObjectType, str]:
         """Return the habit's figures."""
-        answer = await async_habit(
+        answered = await async_habit(
             hass,
-            asker,
-            _period(asker, args, PeriodName.ALL_TIME),
+            _question(
+                hass,
+                asker,
+                args,
+                Counted.TASTE,
+                PeriodName.ALL_TIME,
+                ranked=TopKind(args["kind"]),
+                limit=args["limit"],
+            ),
             Habit(args["habit"]),
-            kind=TopKind(args["kind"]),
-            limit=args["limit"],
+            today=asker.today,
         )
-        return habit_json(answer), speak_habit(asker, answer)
+        return habit_json(answered), speak_habit(asker, answered)
 
 
-def _resolver(args: dict[str, Any]) -> tuple[str, Resolver]:
-    """Return what the arguments name, and how to find it."""
+def _target(args: dict[str, Any]) -> Name:
+    """Return what the arguments name: an artist, a track, or both."""
     artist = (args.get("artist") or "").strip() or None
     track = (args.get("track") or "").strip() or None
     if track is None and artist is None:
         raise ToolArgumentError("Give an artist, a track, or both")
-    asked = track if track is not None else str(artist)
-    return asked, by_target(artist, track)
+    return Name("", artist=artist, track=track)
 
 
 def tools() -> list[llm.Tool]:

@@ -28,9 +28,14 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JsonObjectType
 
 from ..history.periods import Period, PeriodName, local_midnight, resolve_period
-from ..history.queries import Scope, to_dict
-from ..history.queries.recap import Recap, RecapStatus
-from ..history.recaps import async_recap, headline
+from ..history.questions import (
+    Recap,
+    RecapStatus,
+    Scope,
+    async_recap,
+    headline,
+    to_dict,
+)
 from ..history.whose import ResolvedScope, WhoseReason
 from .ask import Asker
 from .intents import Answer, EncoreIntentHandler
@@ -289,9 +294,11 @@ async def async_recap_answer(
     """Read the recap the words mean; return its data and what to say."""
     found, parts = recap_period(kind, asker.now, month=month, period=period)
     if kind == "household":
-        resolved = ResolvedScope(Scope(), asker.accounts, None, WhoseReason.ALL)
+        resolved = ResolvedScope(Scope(), list(asker.accounts), None, WhoseReason.ALL)
     else:
-        resolved = ResolvedScope(asker.scope, asker.accounts, None, WhoseReason.USER)
+        resolved = ResolvedScope(
+            asker.whose.scope, list(asker.accounts), None, WhoseReason.USER
+        )
     answer = await async_recap(hass, resolved, found)
     speech = speak_recap(answer, kind, asker.speaker.language, parts)
     data: dict[str, Any] = {

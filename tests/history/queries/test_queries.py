@@ -65,6 +65,7 @@ from custom_components.encore.history.queries import (
     skip_rate,
     streaks,
     stream_count,
+    streamed_ms,
     taste_brief,
     taste_summary,
     to_dict,
@@ -552,6 +553,12 @@ class Reference:
     lengths: dict[int, int]
 
     scopes: dict[Scope, list[Row]] = field(default_factory=dict)
+    recordings: dict[int, int] = field(default_factory=dict)
+    """Issue 35.4: a URI item -> the recording it counts as (one song's URIs as
+    long within 3 s of the shortest, under the most streamed one)."""
+
+    def recording(self, item_id: int) -> int:
+        return self.recordings.get(item_id, item_id)
 
     def scoped(self, scope: Scope) -> list[Row]:
         if scope not in self.scopes:
@@ -560,6 +567,17 @@ class Reference:
                 for row in self.rows
                 if (scope.accounts is None or row.account in scope.accounts)
                 and (scope.source is None or row.sources & (1 << scope.source))
+                and (scope.kinds is None or row.kind in scope.kinds)
+                and (
+                    scope.devices is None
+                    or (
+                        row.device is not None
+                        and any(
+                            norm(row.device).startswith(norm(name))
+                            for name in scope.devices
+                        )
+                    )
+                )
             ]
         return self.scopes[scope]
 
@@ -639,7 +657,34 @@ def read_reference(conn: Connection, lengths: dict[int, int]) -> Reference:
         names,
         {row["id"]: row["spotify_uri"] for row in artist_rows},
         lengths,
+        recordings=_recordings(rows, names),
     )
+
+
+def _recordings(rows: list[Row], names: dict[int, str]) -> dict[int, int]:
+    """One song's URI items as long within 3 s of the shortest: one recording."""
+    longest: dict[int, int] = defaultdict(int)
+    streams: dict[int, int] = defaultdict(int)
+    songs: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for row in rows:
+        if row.kind != PlayKind.TRACK or not row.uri or not row.title:
+            continue
+        if not row.item_artist_id:
+            continue
+        longest[row.item_id] = max(longest[row.item_id], row.ms)
+        streams[row.item_id] += 1
+        songs[(norm(names[row.item_artist_id]), norm(row.title))].add(row.item_id)
+    found: dict[int, int] = {}
+    for members in songs.values():
+        ordered = sorted(members, key=lambda item: (longest[item], item))
+        while ordered:
+            group = [
+                item for item in ordered if longest[item] - longest[ordered[0]] <= 3_000
+            ]
+            ordered = ordered[len(group) :]
+            best = min(group, key=lambda item: (-streams[item], item))
+            found.update({item: best for item in group if item != best})
+    return found
 
 
 @pytest.fixture(params=["tail", "folded"])
@@ -935,7 +980,7 @@ def _top_expected(
                 )
             )
         elif kind is TopKind.TRACK:
-            key = row.item_id
+            key = ref.recording(row.item_id)
             labels[key].add(
                 (
                     row.title or row.uri or "",
@@ -1068,11 +1113,76 @@ def test_totals_and_rates(db: tuple[Connection, Reference]) -> None:
             assert got.artists == len(
                 {row.artist_id for row in music if row.artist_id}
             ), (label, rule)
-            assert got.tracks == len({row.item_id for row in music}), (label, rule)
-            distinct = len({row.item_id for row in music})
+            assert got.tracks == len({ref.recording(row.item_id) for row in music}), (
+                label,
+                rule,
+            )
+            distinct = len({ref.recording(row.item_id) for row in music})
             assert repeat_rate(conn, scope, period, rule=rule) == pytest.approx(
                 (len(music) - distinct) / len(music) if music else 0.0
             ), (label, rule)
+
+
+# Content and place (issue 35): music is tracks, podcasts episodes; a room
+# is the plays on its device. Every family reads them from the plays, as the
+# time buckets hold every kind and device together.
+CONTENT_SCOPES = {
+    "music": Scope(kinds=(int(PlayKind.TRACK),)),
+    "ada podcasts": Scope(accounts=(ADA,), kinds=(int(PlayKind.EPISODE),)),
+    "kitchen": Scope(devices=("kuche",)),
+    "ada living room music": Scope(
+        accounts=(ADA,), kinds=(int(PlayKind.TRACK),), devices=("living",)
+    ),
+    "nowhere": Scope(devices=("toaster",)),
+}
+
+
+def test_content_and_rooms_in_totals_rankings_and_heatmap(
+    db: tuple[Connection, Reference],
+) -> None:
+    """Totals, rankings and the heatmap of one content or one room."""
+    conn, ref = db
+    for scope_label, scope in CONTENT_SCOPES.items():
+        for period_label in ("all_time", "spring", "last_year"):
+            period = PERIODS[period_label]
+            label = (scope_label, period_label)
+            everything = [row for row in ref.scoped(scope) if in_period(row, period)]
+            chosen = ref.selected(scope, period, PlayRule.THIRTY_SECONDS)
+            music = [row for row in chosen if row.kind == PlayKind.TRACK]
+            got = totals(conn, scope, period)
+            # "..., 40 minutes of it podcasts": every stream's time of a kind.
+            assert streamed_ms(conn, scope, period) == sum(
+                row.ms for row in everything
+            ), label
+            assert (got.plays, got.ms_played, got.streams, got.ms_streamed) == (
+                len(chosen),
+                sum(row.ms for row in chosen),
+                len(everything),
+                sum(row.ms for row in everything),
+            ), label
+            assert got.tracks == len({ref.recording(row.item_id) for row in music}), (
+                label
+            )
+            assert got.artists == len(
+                {row.artist_id for row in music if row.artist_id}
+            ), label
+            by_artist: dict[int, int] = {}
+            for row in music:
+                if row.artist_id:
+                    by_artist[row.artist_id] = by_artist.get(row.artist_id, 0) + 1
+            top = top_items(conn, scope, period, TopKind.ARTIST, limit=3)
+            assert [entry.plays for entry in top] == sorted(
+                by_artist.values(), reverse=True
+            )[:3], label
+            cells: dict[tuple[int, int], int] = {}
+            for row in chosen:
+                local = datetime.fromtimestamp(row.ended / 1000, BERLIN)
+                cell = (local.weekday(), local.hour)
+                cells[cell] = cells.get(cell, 0) + row.ms
+            expected = [[0] * 24 for _ in range(7)]
+            for (day, hour), ms in cells.items():
+                expected[day][hour] = (ms + 30_000) // 60_000
+            assert heatmap(conn, scope, period, BERLIN) == expected, label
 
 
 _LETTERS = "abcdeilnorst "

@@ -22,6 +22,7 @@ from sqlalchemy import (
     inspect,
     select,
     text,
+    update,
 )
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
@@ -38,7 +39,11 @@ from custom_components.encore.history.store.artwork import (
     keep_artist_image,
     keep_item_images,
 )
-from custom_components.encore.history.store.migrations import migrate, schema_version
+from custom_components.encore.history.store.migrations import (
+    VERSION_KEY,
+    migrate,
+    schema_version,
+)
 from custom_components.encore.history.store.rollups import FOLDED_KEY
 from custom_components.encore.history.store.schema import (
     ALL_ACCOUNTS,
@@ -49,6 +54,7 @@ from custom_components.encore.history.store.schema import (
     artist_totals,
     artists,
     item_lengths,
+    item_recordings,
     item_totals,
     items,
     meta,
@@ -231,7 +237,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         rows = write_v1(conn)
     with engine.begin() as conn:
         assert migrate(conn) == 1
-        assert schema_version(conn) == SCHEMA_VERSION == 8
+        assert schema_version(conn) == SCHEMA_VERSION == 9
     with engine.connect() as conn:
         names = dict(conn.execute(select(artists.c.name, artists.c.name_norm)).all())
         assert names == {
@@ -577,7 +583,7 @@ def test_version_6_gets_artwork(engine: Engine) -> None:
         }
     with engine.begin() as conn:
         assert migrate(conn) == 6
-        assert schema_version(conn) == SCHEMA_VERSION == 8
+        assert schema_version(conn) == SCHEMA_VERSION == 9
     with engine.connect() as conn:
         for table in ("items", "artists"):
             assert "image_url" in {
@@ -623,3 +629,53 @@ def test_version_6_gets_artwork(engine: Engine) -> None:
             conn, Scope(), everything, TopKind.ARTIST, rule=PlayRule.ALL, images=True
         )
         assert "https://i.scdn.co/image/artist" in {entry.image for entry in ranked}
+
+
+def test_version_8_learns_which_uris_are_one_recording(engine: Engine) -> None:
+    """Version 9: a song's URIs as long within seconds become one recording.
+
+    A database of version 8 holding the single and the album copy of one
+    song (and a live take of another length) ranks the two copies as one,
+    under the most played URI, once migrated.
+    """
+    with engine.begin() as conn:
+        migrate(conn)
+    state = WriterState(engine.dialect.name)
+
+    def play(uri: str, title: str, ended: int, ms: int) -> PlayRecord:
+        return PlayRecord(
+            account="ada",
+            source=Source.SPOTIFY_PLAYER,
+            ended_at=BASE + ended,
+            ms_played=ms,
+            kind=PlayKind.TRACK,
+            title=title,
+            artist="Kun",
+            album=None,
+            item_uri=uri,
+        )
+
+    records = [
+        play("spotify:track:single", "Qing Ren", 1_000_000, 195_348),
+        *(
+            play("spotify:track:album", "Qing Ren", 2_000_000 + n * 300_000, 195_348)
+            for n in range(3)
+        ),
+        play("spotify:track:live", "Qing Ren", 4_000_000, 230_000),
+    ]
+    with engine.begin() as conn:
+        state.insert_records(conn, records)
+        # As version 8 had it: no recordings.
+        item_recordings.drop(conn)
+        conn.execute(update(meta).where(meta.c.key == VERSION_KEY).values(value="8"))
+    with engine.begin() as conn:
+        assert migrate(conn) == 8
+    now = datetime.fromtimestamp(BASE / 1000 + 86_400 * 3, UTC)
+    everything = resolve_period("all_time", now=now, time_zone=UTC)
+    with engine.connect() as conn:
+        top = top_items(conn, Scope(), everything, TopKind.TRACK)
+        assert [(entry.uri, entry.plays) for entry in top] == [
+            ("spotify:track:album", 4),
+            ("spotify:track:live", 1),
+        ]
+        assert totals(conn, Scope(), everything).tracks == 2

@@ -33,7 +33,7 @@ the figures are in `scripts/bench queries`.
 """
 
 from ..store.names import normalize_name
-from .common import WEEKDAYS
+from .common import WEEKDAYS, device_ids
 from .counts import play_count
 from .coverage import accounts_with_plays, coverage, listeners
 from .habits import (
@@ -64,7 +64,13 @@ from .model import (
     Totals,
     to_dict,
 )
-from .plays import device_ids, first_last, playing_at, recent_plays
+from .plays import (
+    devices_known_since,
+    first_last,
+    playing_at,
+    recent_plays,
+    roomless_in,
+)
 from .rankings import named_entries, top_items
 from .taste import (
     RANKED,
@@ -79,7 +85,7 @@ from .taste import (
     taste_summary,
     tracks_of,
 )
-from .totals import stream_count, totals
+from .totals import stream_count, streamed_ms, totals
 
 __all__ = [
     "RANKED",
@@ -104,6 +110,7 @@ __all__ = [
     "artists_of",
     "coverage",
     "device_ids",
+    "devices_known_since",
     "discovered",
     "find",
     "first_last",
@@ -120,9 +127,11 @@ __all__ = [
     "playing_at",
     "recent_plays",
     "repeat_rate",
+    "roomless_in",
     "skip_rate",
     "streaks",
     "stream_count",
+    "streamed_ms",
     "taste_brief",
     "taste_combined",
     "taste_habits",

@@ -24,7 +24,7 @@ How the answers are computed (measured on a million plays, see
   plays and look up each one's length in `item_lengths`.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -45,6 +45,7 @@ from sqlalchemy import (
 from ..models import THIRTY_SECONDS_MS, PlayKind, Source
 from ..periods import Period
 from ..store import bulk
+from ..store.names import normalize_name
 from ..store.rollups import FOLDED_KEY, lastfm_condition, plays_with_lengths
 from ..store.schema import (
     ALL_ACCOUNTS,
@@ -52,6 +53,8 @@ from ..store.schema import (
     accounts,
     album_totals,
     artist_totals,
+    devices,
+    item_recordings,
     item_totals,
     meta,
     plays,
@@ -81,16 +84,33 @@ class Filter:
     """The source's bit in `sources`, if the scope names one."""
     cache: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     """What one answer reads more than once (tail, first and last hour)."""
+    kinds: tuple[int, ...] | None = None
+    """The kinds of streams in scope (None: all): music, podcasts."""
+    device_ids: tuple[int, ...] | None = None
+    """The devices in scope (None: anywhere); empty when none matched."""
 
     @property
     def nothing(self) -> bool:
-        """No account in scope: every answer is empty."""
-        return not self.account_ids
+        """No account (or no device asked for) in scope: every answer is empty."""
+        return not self.account_ids or self.device_ids == ()
 
     @property
     def whole_accounts(self) -> bool:
-        """Every play of the accounts, whichever source: totals can answer."""
-        return self.bit is None
+        """Every play of the accounts, whichever source or device: totals can answer.
+
+        The all-time totals are kept by kind, so a kind in scope is no
+        obstacle (the callers name the kinds they read: `totals_rows`).
+        """
+        return self.bit is None and self.device_ids is None
+
+    @property
+    def bucketed(self) -> bool:
+        """Whether the time buckets answer: they are kept for every kind and device.
+
+        Else the plays do (`ix_plays_account_period` holds the kind; a
+        device is read from the table).
+        """
+        return self.kinds is None and self.device_ids is None
 
     def on(self, account: Any, sources: Any = None) -> list[ColumnElement[bool]]:
         """Conditions on a table's account and sources columns.
@@ -106,6 +126,10 @@ class Filter:
             conditions.append(sources.bitwise_and(self.bit) != 0)
         return conditions
 
+    def kinds_in(self, kinds: Sequence[int]) -> tuple[int, ...]:
+        """Return the `kinds` a query reads that are in scope."""
+        return tuple(kind for kind in kinds if self.kinds is None or kind in self.kinds)
+
     def totals(self, account: Any) -> list[ColumnElement[bool]]:
         """Conditions on the all-time totals' account: everyone has rows of its own."""
         if self.everyone and self.account_ids:
@@ -113,8 +137,13 @@ class Filter:
         return self.on(account)
 
     def plays(self, table: Any = plays) -> list[ColumnElement[bool]]:
-        """Conditions on `plays` (or an alias of it)."""
-        return self.on(table.c.account_id, table.c.sources)
+        """Conditions on `plays` (or an alias of it): accounts, source, kinds, devices."""
+        conditions = self.on(table.c.account_id, table.c.sources)
+        if self.kinds is not None:
+            conditions.append(table.c.kind.in_(self.kinds))
+        if self.device_ids is not None:
+            conditions.append(table.c.device_id.in_(self.device_ids or (-1,)))
+        return conditions
 
     def hours(self) -> list[ColumnElement[bool]]:
         """Conditions on `rollup_hours` (keyed by hour first: no accounts for all)."""
@@ -128,7 +157,9 @@ class Filter:
     def one(self, account_id: int) -> Filter:
         """Return the same scope for one of its accounts."""
         shared = {"tail": self.cache["tail"]} if "tail" in self.cache else {}
-        return Filter((account_id,), False, self.bit, shared)
+        return Filter(
+            (account_id,), False, self.bit, shared, self.kinds, self.device_ids
+        )
 
 
 def resolve_scope(conn: Connection, scope: Scope) -> Filter:
@@ -140,14 +171,57 @@ def resolve_scope(conn: Connection, scope: Scope) -> Filter:
     if owed := bulk.pending(conn):
         raise HistorySettlingError(sum(high - low for low, high in owed))
     bit = None if scope.source is None else 1 << Source(scope.source)
+    kinds = None if scope.kinds is None else tuple(sorted(set(scope.kinds)))
+    devices = (
+        None
+        if scope.devices is None
+        else tuple(
+            sorted(
+                {found for name in scope.devices for found in device_ids(conn, name)}
+            )
+        )
+    )
     query = select(accounts.c.id).order_by(accounts.c.id)
     if scope.accounts is not None:
         keys = list(dict.fromkeys(scope.accounts))
         if not keys:
-            return Filter((), False, bit)
+            return Filter((), False, bit, {}, kinds, devices)
         query = query.where(accounts.c.key.in_(keys))
     ids = tuple(int(account_id) for account_id in conn.execute(query).scalars())
-    return Filter(ids, scope.accounts is None, bit)
+    return Filter(ids, scope.accounts is None, bit, {}, kinds, devices)
+
+
+GROUP_JOIN = " + "
+"""How a Sonos group's device names its rooms ("Living Room + Kitchen")."""
+
+
+def device_ids(conn: Connection, name: str) -> list[int]:
+    """Devices named `name` or groups with a room of that name, else by start or part.
+
+    A speaker grouped with another played what the group played: "the
+    kitchen" finds "Living Room + Kitchen" as surely as "Kitchen".
+    """
+    query = normalize_name(name)
+    known = [
+        (
+            int(device_id),
+            normalize_name(device_name),
+            {normalize_name(room) for room in device_name.split(GROUP_JOIN)},
+        )
+        for device_id, device_name in conn.execute(
+            select(devices.c.id, devices.c.name)
+        ).tuples()
+    ]
+    tests: tuple[Callable[[str, set[str]], bool], ...] = (
+        lambda norm, rooms: norm == query or query in rooms,
+        lambda norm, _rooms: norm.startswith(query),
+        lambda norm, _rooms: query in norm,
+    )
+    for test in tests:
+        chosen = [device_id for device_id, norm, rooms in known if test(norm, rooms)]
+        if chosen:
+            return chosen
+    return []
 
 
 # -- play rules ------------------------------------------------------------------
@@ -352,6 +426,7 @@ def totals_rows(
     the tail's plays.
     """
     tail_keys: list[Any]
+    kinds = scope.kinds_in(kinds)
     conditions: list[ColumnElement[bool]] = [*extra]
     tail_conditions: list[ColumnElement[bool]] = [plays.c.kind.in_(kinds)]
     if by == "artist":
@@ -505,3 +580,37 @@ def scope_where(
     """Conditions on the plays of a scope, period and rule, and their FROM."""
     conditions, source = rule_from(rule)
     return [*period_conditions(start, end), *scope.plays(), *conditions], source
+
+
+# -- one song ---------------------------------------------------------------------
+
+
+def has_recordings(conn: Connection, scope: Filter) -> bool:
+    """Whether some URI items are another's recording (`store.recordings`).
+
+    Most histories have a few; without any, rankings group by item alone.
+    """
+    if "recordings" not in scope.cache:
+        scope.cache["recordings"] = (
+            conn.execute(select(item_recordings.c.item_id).limit(1)).first() is not None
+        )
+    found: bool = scope.cache["recordings"]
+    return found
+
+
+def recording_of(item_id: Any) -> ColumnElement[Any]:
+    """Return the recording an item id counts as (`store.recordings`).
+
+    Only the few items that are another's recording are looked up (the IN
+    is one small ephemeral index, the lookup runs for their rows alone):
+    the grouping by item stays one pass over the period's plays.
+    """
+    return case(
+        (
+            item_id.in_(select(item_recordings.c.item_id)),
+            select(item_recordings.c.recording_id)
+            .where(item_recordings.c.item_id == item_id)
+            .scalar_subquery(),
+        ),
+        else_=item_id,
+    )

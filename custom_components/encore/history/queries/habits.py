@@ -94,7 +94,10 @@ def grouped_by_local(
     """
     spans = _local_spans(conn, scope, start, end, time_zone)
     cells: tuple[Any, Any, int, list[ColumnElement[bool]]] | None = None
-    if hour_aligned(spans):
+    if not scope.bucketed:
+        # Some kinds or devices: the buckets hold every one together.
+        pass
+    elif hour_aligned(spans):
         cells = (rollup_hours, rollup_hours.c.hour, HOUR_MS, scope.hours())
     elif hour_aligned(spans, QUARTER_MS):
         quarter = rollup_quarters.c.quarter

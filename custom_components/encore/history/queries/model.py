@@ -88,10 +88,15 @@ class Scope:
     `media_player:<entity>`); None means every account, an empty tuple none.
     `source` keeps the plays that source saw, alone or with others: a play
     seen by recently-played and merged into by the player belongs to both.
+    `kinds` keeps streams of those `PlayKind`s (None: every kind: "music" is
+    tracks, "podcasts" episodes); `devices` those played on a device of those
+    names (None: anywhere; the exports name none).
     """
 
     accounts: tuple[str, ...] | None = None
     source: Source | None = None
+    kinds: tuple[int, ...] | None = None
+    devices: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

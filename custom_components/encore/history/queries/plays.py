@@ -1,6 +1,7 @@
 """Single plays: the first and last of a name, what played at a moment, the recent ones."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -9,9 +10,16 @@ from sqlalchemy import ColumnElement, Connection, Select, select
 from ..epoch import from_ms, to_ms
 from ..models import PlayKind, Source
 from ..periods import Period
-from ..store.names import normalize_name
 from ..store.schema import accounts, artists, devices, items, plays
-from .common import LONGEST_PLAY_MS, Filter, bounds, resolve_scope, scope_where
+from .common import (
+    LONGEST_PLAY_MS,
+    Filter,
+    bounds,
+    device_ids,
+    period_conditions,
+    resolve_scope,
+    scope_where,
+)
 from .counts import named_target
 from .model import FirstLast, PlayRow, PlayRule, RecentPlays, Scope
 
@@ -152,39 +160,6 @@ def playing_at(conn: Connection, scope: Scope, moment: datetime) -> PlayRow | No
     return _play_rows(conn, ids)[ids[0]] if ids else None
 
 
-GROUP_JOIN = " + "
-"""How a Sonos group's device names its rooms ("Living Room + Kitchen")."""
-
-
-def device_ids(conn: Connection, name: str) -> list[int]:
-    """Devices named `name` or groups with a room of that name, else by start or part.
-
-    A speaker grouped with another played what the group played: "the
-    kitchen" finds "Living Room + Kitchen" as surely as "Kitchen".
-    """
-    query = normalize_name(name)
-    known = [
-        (
-            int(device_id),
-            normalize_name(device_name),
-            {normalize_name(room) for room in device_name.split(GROUP_JOIN)},
-        )
-        for device_id, device_name in conn.execute(
-            select(devices.c.id, devices.c.name)
-        ).tuples()
-    ]
-    tests: tuple[Callable[[str, set[str]], bool], ...] = (
-        lambda norm, rooms: norm == query or query in rooms,
-        lambda norm, _rooms: norm.startswith(query),
-        lambda norm, _rooms: query in norm,
-    )
-    for test in tests:
-        chosen = [device_id for device_id, norm, rooms in known if test(norm, rooms)]
-        if chosen:
-            return chosen
-    return []
-
-
 def recent_plays(
     conn: Connection,
     scope: Scope,
@@ -224,3 +199,44 @@ def recent_plays(
     )
     rows = _play_rows(conn, ids)
     return RecentPlays(target.match, [rows[play_id] for play_id in ids])
+
+
+def devices_known_since(conn: Connection, scope: Scope) -> datetime | None:
+    """Return when the first stream in scope with a device ended (None: none has one).
+
+    Spotify's exports name no device (only a platform): plays before the
+    first that a collector saw on a device cannot be told apart by room.
+    """
+    found = resolve_scope(conn, replace(scope, devices=None))
+    if found.nothing:
+        return None
+    first = conn.execute(
+        select(plays.c.ended_at)
+        .where(plays.c.device_id.is_not(None), *found.plays())
+        .order_by(plays.c.ended_at)
+        .limit(1)
+    ).scalar()
+    return None if first is None else from_ms(int(first))
+
+
+def roomless_in(conn: Connection, scope: Scope, period: Period) -> bool:
+    """Whether a stream of the period in scope names no device (an export's).
+
+    Such plays cannot be counted in a room: an answer about one says so.
+    """
+    found = resolve_scope(conn, replace(scope, devices=None))
+    if found.nothing:
+        return False
+    start, end = bounds(period)
+    return (
+        conn.execute(
+            select(plays.c.id)
+            .where(
+                plays.c.device_id.is_(None),
+                *period_conditions(start, end),
+                *found.plays(),
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )

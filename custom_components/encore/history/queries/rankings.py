@@ -8,12 +8,14 @@ from sqlalchemy import Connection, func, select
 
 from ..periods import Period
 from ..store.artwork import album_images, artist_images, item_images
-from ..store.schema import artists, items, plays
+from ..store.schema import artists, item_recordings, items, plays
 from .common import (
     CHUNK,
     PLAY_KIND,
     Filter,
     bounds,
+    has_recordings,
+    recording_of,
     resolve_scope,
     scope_where,
     totals_rows,
@@ -87,6 +89,8 @@ def _top_rows(
             key = plays.c.artist_id
         elif kind is TopKind.TRACK:
             key = plays.c.item_id
+            if has_recordings(conn, scope):
+                key = recording_of(key)
         else:
             key = plays.c.album_key
         plays_n, ms = func.count(), func.sum(plays.c.ms_played)
@@ -96,11 +100,64 @@ def _top_rows(
             .where(*where, plays.c.kind == play_kind, key.is_not(None))
         )
     query = query.group_by(key).having(plays_n > 0)
+    if (
+        kind is TopKind.TRACK
+        and has_recordings(conn, scope)
+        and use_totals(conn, scope, start, end, rule)
+    ):
+        return _merged_recordings(
+            conn, query, key=key, plays_n=plays_n, ms=ms, rank_by=rank_by, limit=limit
+        )
     return list(
         conn.execute(
             query.order_by(*_order(plays_n, ms, rank_by), key).limit(limit)
         ).tuples()
     )
+
+
+def _merged_recordings(
+    conn: Connection,
+    query: Any,
+    *,
+    key: Any,
+    plays_n: Any,
+    ms: Any,
+    rank_by: RankBy,
+    limit: int,
+) -> list[tuple[int, int, int]]:
+    """Rank all-time tracks with the URIs of one recording as one (`store.recordings`).
+
+    The totals hold a row per item: a grouping key mapped row by row would
+    cost every item's row. The items of a recording are few: the ranking by
+    item is read as always (as many more as there are such items: every
+    other track of the answer is among them), their sums apart, and the two
+    merged. Exact, and the price of a handful of rows.
+    """
+    recording = {
+        int(item_id): int(target)
+        for item_id, target in conn.execute(
+            select(item_recordings.c.item_id, item_recordings.c.recording_id)
+        ).tuples()
+    }
+    grouped = set(recording) | set(recording.values())
+    merged: dict[int, tuple[int, int]] = {}
+    for item_id, plays_found, ms_found in conn.execute(
+        query.order_by(*_order(plays_n, ms, rank_by), key).limit(limit + len(grouped))
+    ).tuples():
+        if int(item_id) not in grouped:
+            merged[int(item_id)] = (int(plays_found), int(ms_found or 0))
+    for item_id, plays_found, ms_found in conn.execute(
+        query.where(key.in_(sorted(grouped)))
+    ).tuples():
+        target = recording.get(int(item_id), int(item_id))
+        found = merged.get(target, (0, 0))
+        merged[target] = (found[0] + int(plays_found), found[1] + int(ms_found or 0))
+    measure = 0 if rank_by is RankBy.PLAYS else 1
+    best = sorted(
+        merged.items(),
+        key=lambda entry: (-entry[1][measure], -entry[1][1 - measure], entry[0]),
+    )[:limit]
+    return [(item_id, found[0], found[1]) for item_id, found in best]
 
 
 def _artist_rows(conn: Connection, ids: Iterable[int | None]) -> dict[int, Any]:

@@ -12,6 +12,8 @@ from .common import (
     WEEKDAYS,
     Filter,
     bounds,
+    has_recordings,
+    recording_of,
     resolve_scope,
     scope_where,
     totals_rows,
@@ -127,25 +129,31 @@ def _grouped_music(
             conn, scope, rule, (track,), by="artist" if by_artist else "item"
         ).subquery()
         key: Any = rows.c.artist_id if by_artist else rows.c.item_id
+        if not by_artist and has_recordings(conn, scope):
+            # The URIs of one recording are one track (`store.recordings`).
+            key = recording_of(key)
         n: Any = func.sum(rows.c.plays)
         ms: Any = func.sum(rows.c.ms)
         query = select(key.label("key"), n.label("n"), func.coalesce(ms, 0).label("ms"))
         if by_artist:
             query = query.where(key != 0)
-        return query.group_by(key).having(n > 0).cte("music")
-    where, source = scope_where(conn, scope, start, end, rule)
-    key = plays.c.artist_id if by_artist else plays.c.item_id
-    return (
-        select(
-            key.label("key"),
-            func.count().label("n"),
-            func.coalesce(func.sum(plays.c.ms_played), 0).label("ms"),
+        grouped = query.group_by(key).having(n > 0)
+    else:
+        where, source = scope_where(conn, scope, start, end, rule)
+        key = plays.c.artist_id if by_artist else plays.c.item_id
+        if not by_artist and has_recordings(conn, scope):
+            key = recording_of(key)
+        grouped = (
+            select(
+                key.label("key"),
+                func.count().label("n"),
+                func.coalesce(func.sum(plays.c.ms_played), 0).label("ms"),
+            )
+            .select_from(source)
+            .where(*where, plays.c.kind == track, key.is_not(None))
+            .group_by(key)
         )
-        .select_from(source)
-        .where(*where, plays.c.kind == track, key.is_not(None))
-        .group_by(key)
-        .cte("music")
-    )
+    return grouped.cte("music")
 
 
 def _parts(conn: Connection, *parts: Select[Any]) -> dict[int, list[Row]]:

@@ -11,9 +11,11 @@ from .common import (
     Filter,
     bounds,
     counted_sums,
+    has_recordings,
     hour_columns,
     hour_conditions,
     period_conditions,
+    recording_of,
     resolve_scope,
     scope_where,
     split_hours,
@@ -35,7 +37,19 @@ class _Sums(NamedTuple):
 def period_sums(
     conn: Connection, scope: Filter, start: int | None, end: int, rule: PlayRule
 ) -> _Sums:
-    """Sum a period: whole hours from the rollup, its edges from the plays."""
+    """Sum a period: whole hours from the rollup, its edges from the plays.
+
+    A scope of some kinds or devices only reads the plays: the buckets are
+    kept for every kind and device together.
+    """
+    if not scope.bucketed:
+        edge_plays, edge_ms, source = counted_sums(rule)
+        found = conn.execute(
+            select(func.count(), func.sum(plays.c.ms_played), edge_plays, edge_ms)
+            .select_from(source)
+            .where(*period_conditions(start, end), *scope.plays())
+        ).one()
+        return _Sums._make(int(value or 0) for value in found)
     split = split_hours(start, end)
     plays_column, ms_column = hour_columns(rule)
     found = conn.execute(
@@ -76,8 +90,12 @@ def music_sums(
     track = int(PlayKind.TRACK)
     if use_totals(conn, scope, start, end, rule):
         rows = totals_rows(conn, scope, rule, (track,)).subquery()
+        song: Any = rows.c.item_id
+        if has_recordings(conn, scope):
+            # The URIs of one recording are one track (`store.recordings`).
+            song = recording_of(rows.c.item_id)
         plays_n, tracks_n = conn.execute(
-            select(func.sum(rows.c.plays), func.count(distinct(rows.c.item_id))).where(
+            select(func.sum(rows.c.plays), func.count(distinct(song))).where(
                 rows.c.plays > 0
             )
         ).one()
@@ -89,7 +107,10 @@ def music_sums(
         ).scalar_one()
     else:
         where, source = scope_where(conn, scope, start, end, rule)
-        counts: list[Any] = [func.count(), func.count(distinct(plays.c.item_id))]
+        song = plays.c.item_id
+        if has_recordings(conn, scope):
+            song = recording_of(plays.c.item_id)
+        counts: list[Any] = [func.count(), func.count(distinct(song))]
         if artists:
             counts.append(func.count(distinct(plays.c.artist_id)))
         found = conn.execute(
@@ -111,6 +132,25 @@ def stream_count(conn: Connection, scope: Scope, period: Period) -> int:
         return 0
     start, end = bounds(period)
     return period_sums(conn, found, start, end, PlayRule.ALL).streams
+
+
+def streamed_ms(conn: Connection, scope: Scope, period: Period) -> int:
+    """Sum the time of every stream in scope (skips too), as `totals.ms_streamed`.
+
+    For a scope of some kinds ("how much of it was podcasts"): over all the
+    history of whole accounts from the all-time totals by item (streams
+    without an artist too), else one walk of the period's plays in the
+    covering index.
+    """
+    found = resolve_scope(conn, scope)
+    if found.nothing:
+        return 0
+    start, end = bounds(period)
+    if found.kinds is not None and use_totals(conn, found, start, end, PlayRule.ALL):
+        rows = totals_rows(conn, found, PlayRule.ALL, found.kinds)
+        inner = rows.subquery()
+        return int(conn.execute(select(func.sum(inner.c.ms))).scalar() or 0)
+    return period_sums(conn, found, start, end, PlayRule.ALL).streamed_ms
 
 
 def totals(

@@ -33,6 +33,7 @@ from sqlalchemy.schema import CreateIndex, DropIndex
 
 from ...const import LOGGER
 from ..models import Source
+from . import recordings
 from .prepared import highest_id
 from .rollups import add_and_fold, add_plays_between, folded_id
 from .schema import items, jobs, meta, plays
@@ -195,6 +196,8 @@ def settle(conn: Connection, dialect: str) -> bool:
         else:
             for low, high in ranges:
                 add_plays_between(conn, dialect, low, high)
+    # The import's URIs of one recording, once their lengths are known.
+    recordings.refresh(conn)
     conn.execute(delete(meta).where(meta.c.key == BULK_KEY))
     LOGGER.debug(
         "Bulk import settled: indexes built, plays counted up to id %s",

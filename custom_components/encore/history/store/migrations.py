@@ -26,6 +26,7 @@ from sqlalchemy.schema import CreateColumn, DropIndex
 from ..models import Source
 from .identity import song_key
 from .names import album_key, normalize_name
+from .recordings import refresh as refresh_recordings
 from .rollups import (
     apply_quarters,
     count_lastfm,
@@ -43,6 +44,7 @@ from .schema import (
     artist_totals,
     artists,
     item_lengths,
+    item_recordings,
     item_songs,
     item_totals,
     items,
@@ -411,6 +413,12 @@ def _to_8(conn: Connection) -> None:
     fill_firsts(conn, conn.dialect.name)
 
 
+def _to_9(conn: Connection) -> None:
+    """Version 9: the URIs of one recording are one song (`store.recordings`)."""
+    item_recordings.create(conn, checkfirst=True)
+    refresh_recordings(conn)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -421,6 +429,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _to_6,
     7: _to_7,
     8: _to_8,
+    9: _to_9,
 }
 
 

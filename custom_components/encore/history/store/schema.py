@@ -54,7 +54,7 @@ from sqlalchemy import (
 
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 LASTFM_BAND_MS = (LASTFM_MIN_LENGTH_MS // 2, LASTFM_ENOUGH_MS)
 """Streams strictly between these the Last.fm rule judges by their item's
@@ -144,6 +144,17 @@ item_songs = Table(
     Column("song_key", String(32), primary_key=True),
     Column("item_id", Integer, primary_key=True, autoincrement=False),
     sqlite_with_rowid=False,
+)
+
+item_recordings = Table(
+    "item_recordings",
+    metadata,
+    # The URI items that are another's recording (`store.recordings`): the
+    # same song, as long within seconds. Rankings and counts of tracks group
+    # by `recording_id` (the recording's most played item); only these few
+    # rows are here, an item without one is its own recording.
+    Column("item_id", Integer, primary_key=True, autoincrement=False),
+    Column("recording_id", Integer, nullable=False),
 )
 
 devices = Table(

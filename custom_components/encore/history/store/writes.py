@@ -31,7 +31,7 @@ from sqlalchemy.dialects import mysql, postgresql, sqlite
 from ...const import LOGGER
 from ..epoch import now_ms
 from ..models import PlayColumns, PlayRecord, Source
-from . import bulk
+from . import bulk, recordings
 from .cross_source import find_other_observers, find_same_stream
 from .identity import SAME_END_MS, match_streams, song_key
 from .names import album_key, normalize_name
@@ -52,6 +52,7 @@ from .schema import (
     devices,
     imported_files,
     item_lengths,
+    item_recordings,
     item_songs,
     items,
     jobs,
@@ -620,6 +621,8 @@ class WriterState:
         for table, column in (
             (item_songs, item_songs.c.item_id),
             (item_lengths, item_lengths.c.item_id),
+            (item_recordings, item_recordings.c.item_id),
+            (item_recordings, item_recordings.c.recording_id),
             (items, items.c.id),
         ):
             conn.execute(delete(table).where(column.in_(losers)))
@@ -1115,6 +1118,8 @@ class WriterState:
             after = highest_id(conn, plays)
             if owed is None:
                 add_plays_between(conn, self.dialect, before, after)
+                # After the lengths: they tell one recording from another.
+                recordings.refresh_added(conn, before, after)
             else:
                 bulk.note_added(conn, bulk.owe(owed, before, after))
         if owed is None:
@@ -1618,6 +1623,9 @@ def _forget_unplayed(conn: Connection, state: WriterState) -> None:
         delete(item_lengths).where(*unused(item_lengths.c.item_id, items.c.id))
     )
     conn.execute(delete(item_songs).where(*unused(item_songs.c.item_id, items.c.id)))
+    # A recording whose item went: its URIs are counted again (few rows).
+    if conn.execute(select(item_recordings.c.item_id).limit(1)).first() is not None:
+        recordings.refresh(conn)
     conn.execute(
         delete(artists).where(
             *unused(artists.c.id, plays.c.artist_id, items.c.artist_id)

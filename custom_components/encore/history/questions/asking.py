@@ -1,0 +1,93 @@
+"""Asking: one read of the history per question, in the asker's turn.
+
+`async_ask` runs an answer family (`families`) for a `Question` on the
+history's reader threads, with what every door's answer may need beside the
+figures, read in the same turn: how many people's plays the history holds
+(when whose history it is depends on that) and since when plays name their
+room (when a place was asked). `reading_for` lets the reads of a request wait
+in its user's queue (`store.reads`).
+"""
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from homeassistant.core import HomeAssistant
+
+from ..manager import async_get_manager
+from ..queries import Scope, devices_known_since, listeners, roomless_in
+from ..store.reads import reading_for
+from .families import where_scope
+from .question import Question
+
+__all__ = ["Answered", "async_ask", "reading_for"]
+
+type Family[T] = Callable[[Connection, Question, Scope], T]
+"""An answer family: the connection, the question and its scope (with its
+devices found) in, the figures out."""
+
+
+@dataclass(frozen=True, slots=True)
+class Answered[T]:
+    """A question, its figures, and what the answer says beside them."""
+
+    question: Question
+    value: T
+    listeners: int | None = None
+    """How many people's plays the history holds, when whose history it is
+    depended on that (`Whose.if_several`); else None."""
+    rooms_since: datetime | None = None
+    """With a place asked: when the first play that names its device ended
+    (None: no play does). Plays before it (an export's) have no room."""
+    roomless: bool = False
+    """With a place asked: whether plays of the period name no device, so
+    the room they played in is not known."""
+
+    @property
+    def whose_said(self) -> str | None:
+        """The phrase to add about whose history it is, if any."""
+        whose = self.question.whose
+        if whose.said is not None:
+            return whose.said
+        if whose.if_several is not None and (self.listeners or 0) > 1:
+            return whose.if_several
+        return None
+
+    @property
+    def rooms_unknown(self) -> bool:
+        """Whether a place was asked and plays of the period name no room."""
+        return self.question.where is not None and self.roomless
+
+
+async def async_ask[T](
+    hass: HomeAssistant,
+    question: Question,
+    family: Family[T],
+    *,
+    same_as: Hashable | None = None,
+) -> Answered[T]:
+    """Answer a question with a family, in one read.
+
+    `same_as`: what makes two reads one (`HistoryManager.async_read`); it
+    must hold everything the question holds that the read depends on.
+    Raises HomeAssistantError while the history is shut.
+    """
+
+    def read(conn: Connection) -> Answered[T]:
+        scope = where_scope(conn, question)
+        value = family(conn, question, scope)
+        people = listeners(conn) if question.whose.if_several is not None else None
+        if question.where is None:
+            return Answered(question, value, people)
+        everywhere = replace(scope, devices=None)
+        return Answered(
+            question,
+            value,
+            people,
+            devices_known_since(conn, everywhere),
+            roomless_in(conn, everywhere, question.period),
+        )
+
+    return await async_get_manager(hass).async_read(read, same_as=same_as)

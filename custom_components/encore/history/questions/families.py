@@ -1,0 +1,438 @@
+"""One function per answer family: a `Question` in, the history's figures out.
+
+Each is synchronous and takes the connection first, as the queries do; they
+run inside the one read `asking.async_ask` makes. Each calls the query family
+of `history.queries` that answers it, with the question's scope: whose plays,
+of which content (`Question.scope`), where (the devices `where_scope` found).
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, tzinfo
+from typing import Any, Final
+
+from sqlalchemy import Connection
+
+from ..models import PlayKind
+from ..queries import (
+    Coverage,
+    FirstLast,
+    Match,
+    PlayRow,
+    RankBy,
+    Ranking,
+    RecentPlays,
+    Scope,
+    SkipEntry,
+    Streaks,
+    TopEntry,
+    TopKind,
+    Totals,
+    artists_of,
+    coverage,
+    device_ids,
+    discovered,
+    find,
+    first_last,
+    heatmap,
+    minutes_by_day,
+    most_skipped,
+    music_ranking,
+    named_entries,
+    play_count,
+    playing_at,
+    recent_plays,
+    repeat_rate,
+    skip_rate,
+    streaks,
+    stream_count,
+    streamed_ms,
+    taste_brief,
+    taste_combined,
+    taste_habits,
+    taste_summary,
+    top_items,
+    totals,
+    tracks_of,
+)
+from ..queries.jobs import recent_jobs
+from ..queries.taste import TasteHabits
+from .question import Content, Name, Question
+
+# Words between a title and its artist in "One More Time by Daft Punk".
+BY_WORDS: Final = {"en": " by ", "de": " von "}
+
+
+def where_scope(conn: Connection, question: Question) -> Scope:
+    """Return the question's scope, narrowed to the devices its place means.
+
+    The first group of names of which the history knows a device wins ("the
+    TV room" is the TV Room when there is one, else the TV); none known:
+    the last, which then matches nothing.
+    """
+    scope = question.scope
+    if question.where is None:
+        return scope
+    choices = question.where.choices
+    names = next(
+        (group for group in choices if any(device_ids(conn, name) for name in group)),
+        choices[-1],
+    )
+    return replace(scope, devices=names)
+
+
+# -- totals -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodTotals:
+    """A period's totals, and how much of everything was podcasts."""
+
+    totals: Totals
+    podcasts_ms: int
+    """Every podcast stream's time within the totals' `ms_streamed`, when the
+    question is about everything (0 otherwise): "..., 40 minutes of it
+    podcasts"."""
+
+
+def totals_of(conn: Connection, question: Question, scope: Scope) -> PeriodTotals:
+    """Sum plays, time, streams, different songs and artists of the period."""
+    found = totals(conn, scope, question.period, rule=question.rule)
+    podcasts = 0
+    if question.content is Content.EVERYTHING and found.streams:
+        podcasts = streamed_ms(
+            conn, replace(scope, kinds=(int(PlayKind.EPISODE),)), question.period
+        )
+    return PeriodTotals(found, podcasts)
+
+
+# -- rankings ---------------------------------------------------------------------
+
+
+def ranking_of(
+    conn: Connection, question: Question, scope: Scope, *, images: bool = False
+) -> list[TopEntry]:
+    """Rank what the question ranks: its kind, measure and length."""
+    return top_items(
+        conn,
+        scope,
+        question.period,
+        question.ranked,
+        rank_by=question.rank_by,
+        limit=question.limit,
+        rule=question.rule,
+        images=images,
+    )
+
+
+# -- an artist or a track by name ---------------------------------------------------
+
+
+def match_of(conn: Connection, name: Name, scope: Scope) -> Match | None:
+    """Return the artist or track a name most likely means among the scope's plays.
+
+    Fields given apart (an action's or an LLM's artist and track) are
+    looked up as given. A spoken name is not typed: "Daft Punk" is an
+    artist, "One More Time" a track, "One More Time by Daft Punk" a track of
+    an artist; the best scored reading wins, an artist on a tie.
+    """
+    if name.track:
+        return find(conn, name.track, TopKind.TRACK, artist=name.artist, scope=scope)
+    if name.artist and not name.said:
+        return find(conn, name.artist, TopKind.ARTIST, scope=scope)
+    said = name.said
+    if name.artist:
+        return find(conn, said, TopKind.TRACK, artist=name.artist, scope=scope)
+    as_artist = find(conn, said, TopKind.ARTIST, scope=scope)
+    if as_artist is not None and as_artist.score >= 1:
+        # An exact artist wins every tie: no track can beat it.
+        return as_artist
+    candidates = [
+        match
+        for match in (as_artist, find(conn, said, TopKind.TRACK, scope=scope))
+        if match is not None
+    ]
+    if not candidates and (show := find(conn, said, TopKind.SHOW, scope=scope)):
+        # A podcast is asked for by its show's name, like an artist; looked
+        # for only when no artist or song fits (a fuzzy search costs a read).
+        candidates.append(show)
+    title, by, maker = said.rpartition(BY_WORDS.get(name.language, " by "))
+    if (
+        by
+        and title
+        and maker
+        and (split := find(conn, title, TopKind.TRACK, artist=maker, scope=scope))
+        is not None
+    ):
+        candidates.append(split)
+    if not candidates:
+        return None
+    return max(
+        candidates, key=lambda match: (match.score, match.kind is TopKind.ARTIST)
+    )
+
+
+def _target(match: Match) -> dict[str, str | None]:
+    if match.kind in (TopKind.ARTIST, TopKind.SHOW):
+        return {"artist": match.name, "track": None}
+    return {"artist": match.artist, "track": match.name}
+
+
+@dataclass(frozen=True, slots=True)
+class NamedCount:
+    """How often what a name means was played; `match` None: nothing by that name."""
+
+    match: Match | None
+    plays: int
+    ms_played: int
+
+
+def count_of(conn: Connection, question: Question, scope: Scope) -> NamedCount:
+    """Count how often the question's name (or anything) was played in its period."""
+    if question.name is None:
+        # Everything the scope holds: the period's plays.
+        found = play_count(conn, scope, question.period, rule=question.rule)
+        return NamedCount(None, found.plays, found.ms_played)
+    match = match_of(conn, question.name, scope)
+    if match is None:
+        return NamedCount(None, 0, 0)
+    found = play_count(
+        conn, scope, question.period, **_target(match), rule=question.rule
+    )
+    return NamedCount(match, found.plays, found.ms_played)
+
+
+def first_last_of(conn: Connection, question: Question, scope: Scope) -> FirstLast:
+    """Find the first and last counted play of the question's name, or of anything."""
+    if question.name is None:
+        return first_last(conn, scope, rule=question.rule)
+    match = match_of(conn, question.name, scope)
+    if match is None:
+        return FirstLast(None, None, None)
+    found = first_last(conn, scope, **_target(match), rule=question.rule)
+    return replace(found, match=match)
+
+
+# -- the plays themselves -----------------------------------------------------------
+
+
+def recent_of(
+    conn: Connection,
+    question: Question,
+    scope: Scope,
+    *,
+    device: str | None = None,
+    oldest: bool = False,
+) -> RecentPlays:
+    """List the period's latest (or first) plays, narrowed to the name given apart."""
+    name = question.name
+    return recent_plays(
+        conn,
+        scope,
+        question.period,
+        artist=None if name is None else name.artist,
+        track=None if name is None else name.track,
+        device=device,
+        limit=question.limit,
+        rule=question.rule,
+        oldest=oldest,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaysIn:
+    """The first and last counted play of a period ("the first song today")."""
+
+    first: PlayRow | None
+    last: PlayRow | None
+
+
+def plays_in_of(conn: Connection, question: Question, scope: Scope) -> PlaysIn:
+    """Find the first and the last counted play of the question's period."""
+    one = replace(question, limit=1)
+    first = recent_of(conn, one, scope, oldest=True).plays
+    last = recent_of(conn, one, scope).plays
+    return PlaysIn(first[0] if first else None, last[0] if last else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Played:
+    """A period in short: totals, the artists heard most, the latest plays."""
+
+    totals: PeriodTotals
+    artists: list[TopEntry]
+    recent: list[PlayRow]
+    """Newest first."""
+
+
+def played_of(
+    conn: Connection, question: Question, scope: Scope, *, artists: int = 3
+) -> Played:
+    """Sum up the question's period in short."""
+    ranked = replace(
+        question, ranked=TopKind.ARTIST, rank_by=RankBy.PLAYS, limit=artists
+    )
+    return Played(
+        totals_of(conn, question, scope),
+        ranking_of(conn, ranked, replace(scope, kinds=(int(PlayKind.TRACK),))),
+        recent_of(conn, question, scope).plays,
+    )
+
+
+def playing_of(conn: Connection, scope: Scope, moment: datetime) -> PlayRow | None:
+    """Find the play that was going on at `moment`."""
+    return playing_at(conn, scope, moment)
+
+
+# -- taste and habits ---------------------------------------------------------------
+
+
+def taste_of(
+    conn: Connection,
+    question: Question,
+    scope: Scope,
+    time_zone: tzinfo,
+    *,
+    today: date,
+    brief: bool,
+) -> dict[str, Any]:
+    """Sum up the taste: all of it (`taste_summary`), or what is spoken (`taste_brief`)."""
+    if brief:
+        return taste_brief(
+            conn,
+            scope,
+            question.period,
+            time_zone,
+            artists=question.limit,
+            rule=question.rule,
+        )
+    return taste_summary(
+        conn, scope, question.period, time_zone, today=today, rule=question.rule
+    )
+
+
+def heatmap_of(
+    conn: Connection, question: Question, scope: Scope, time_zone: tzinfo
+) -> list[list[int]]:
+    """Sum minutes by local weekday and hour, of the question's content."""
+    return heatmap(conn, scope, question.period, time_zone, rule=question.rule)
+
+
+def new_artists_of(
+    conn: Connection, question: Question, scope: Scope
+) -> tuple[int, list[TopEntry]]:
+    """Count the artists new in the period, and name the first of them."""
+    return discovered(
+        conn, scope, question.period, limit=question.limit, rule=question.rule
+    )
+
+
+def skips_of(conn: Connection, question: Question, scope: Scope) -> tuple[float, int]:
+    """Return the share of streams skipped, and how many streams there were."""
+    return (
+        skip_rate(conn, scope, question.period),
+        stream_count(conn, scope, question.period),
+    )
+
+
+def most_skipped_of(
+    conn: Connection, question: Question, scope: Scope
+) -> tuple[list[SkipEntry], int]:
+    """Rank the tracks or artists skipped most; count the streams."""
+    return (
+        most_skipped(
+            conn, scope, question.period, question.ranked, limit=question.limit
+        ),
+        stream_count(conn, scope, question.period),
+    )
+
+
+def repeat_of(conn: Connection, question: Question, scope: Scope) -> tuple[float, int]:
+    """Return the share of music plays repeated, and how many plays there were."""
+    return (
+        repeat_rate(conn, scope, question.period, rule=question.rule),
+        totals(conn, scope, question.period, rule=question.rule).plays,
+    )
+
+
+def streaks_of(
+    conn: Connection, question: Question, scope: Scope, time_zone: tzinfo, today: date
+) -> Streaks:
+    """Find days in a row with a counted play: the current and the longest run."""
+    return streaks(conn, scope, time_zone, today=today, rule=question.rule)
+
+
+# -- the listening page and the actions' stats --------------------------------------
+
+
+def ranking_parts_of(
+    conn: Connection, question: Question, scope: Scope, *, by_artist: bool
+) -> Ranking:
+    """Rank the period's music by track or artist, the best `RANKED` kept unnamed.
+
+    Shared by the rankings and the taste of the same period (`services`).
+    """
+    return music_ranking(
+        conn, scope, question.period, by_artist=by_artist, rule=question.rule
+    )
+
+
+def named_of(
+    conn: Connection, kind: TopKind, best: Sequence[tuple[int, int, int]]
+) -> list[TopEntry]:
+    """Name a ranking's best (key, plays, ms), with their artwork."""
+    return named_entries(conn, kind, best, images=True)
+
+
+def taste_habits_of(
+    conn: Connection,
+    question: Question,
+    scope: Scope,
+    time_zone: tzinfo,
+    *,
+    today: date,
+) -> TasteHabits:
+    """Sum the streams, rank the shows, draw the heatmap, find the streaks."""
+    return taste_habits(
+        conn, scope, question.period, time_zone, today=today, rule=question.rule
+    )
+
+
+def taste_named_of(
+    conn: Connection,
+    question: Question,
+    tracks: Ranking,
+    artists: Ranking,
+    habits: TasteHabits,
+) -> dict[str, Any]:
+    """Return the taste summary from its three parts, the rankings named."""
+    return taste_combined(
+        question.period,
+        question.rule,
+        tracks_of(conn, tracks),
+        artists_of(conn, artists),
+        habits,
+    )
+
+
+def minutes_by_day_of(
+    conn: Connection, question: Question, scope: Scope, time_zone: tzinfo
+) -> list[tuple[date, int]]:
+    """Sum the minutes of counted plays by local day (the listening page's bars)."""
+    return minutes_by_day(conn, scope, question.period, time_zone, rule=question.rule)
+
+
+def coverage_of(
+    conn: Connection, accounts: Sequence[str] | None, time_zone: tzinfo
+) -> Coverage:
+    """Tell what the history holds of the accounts (None: everyone's)."""
+    return coverage(
+        conn,
+        Scope(accounts=None if accounts is None else tuple(accounts)),
+        time_zone,
+    )
+
+
+def jobs_of(conn: Connection, accounts: Sequence[str] | None) -> dict[str, Any]:
+    """List the recent jobs and imports of the accounts (None: everyone's)."""
+    return recent_jobs(conn, None if accounts is None else list(accounts))
