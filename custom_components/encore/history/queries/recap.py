@@ -47,7 +47,16 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, case, func, literal, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Connection,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+)
 
 from ..epoch import from_ms, to_ms
 from ..models import PlayKind, Source
@@ -285,6 +294,7 @@ type _Key = tuple[int, int, int, int, int]
 # by it and the album costs a third less than by four columns (SQLite sorts
 # every row to group them). Item and artist ids are 32-bit (`Integer`).
 _ITEM_SHIFT = 1 << 32
+_LOW = _ITEM_SHIFT - 1
 
 
 @dataclass(slots=True)
@@ -292,7 +302,9 @@ class _Pass:
     """What the reads of the period's counted plays gather."""
 
     grouped: dict[_Key, tuple[int, int]]
-    """(plays, ms) by account (0 unless `by_account`), kind, item, artist, album."""
+    """(plays, ms) by account, kind, item, artist and album (`by_account` only)."""
+    parts: dict[tuple[int, int], dict[int, tuple[int, int]]]
+    """`_split`: (plays, ms) by item, artist and album of each kind."""
     hours: dict[tuple[int, int], int]
     """Ms by (kind, local hour since the epoch)."""
     first: tuple[int, int, int] | None
@@ -326,22 +338,25 @@ def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
     keys: list[ColumnElement[Any]] = [packed, album]
     if by_account:
         keys.append(plays.c.account_id)
-    grouped: dict[_Key, tuple[int, int]] = {}
-    mask = _ITEM_SHIFT - 1
-    for row in conn.execute(
-        select(*keys, func.count(), func.sum(plays.c.ms_played))
+    # Cast: MySQL sums to decimals, and the rows are the driver's own.
+    rows = conn.execute(
+        select(*keys, func.count(), cast(func.sum(plays.c.ms_played), BigInteger))
         .select_from(source)
         .where(*where, kinds)
         .group_by(*keys)
-    ).cursor.fetchall():
-        key, album_key, *account, count, ms = row
-        low = key & mask
-        grouped[
-            account[0] if account else 0, low & 1, key >> 32, low >> 1, album_key
-        ] = (
-            count,
-            int(ms),
-        )
+    ).cursor.fetchall()
+    grouped: dict[_Key, tuple[int, int]] = {}
+    if by_account:
+        mask = _ITEM_SHIFT - 1
+        for key, album_key, account, count, ms in rows:
+            low = key & mask
+            grouped[account, low & 1, key >> 32, low >> 1, album_key] = (
+                count,
+                int(ms),
+            )
+        parts = _split(grouped)
+    else:
+        parts = _split_packed(rows)
     local = _local_hour(at).label("local")
     hours = {
         (int(kind), int(hour)): int(ms or 0)
@@ -354,6 +369,7 @@ def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
     }
     return _Pass(
         grouped,
+        parts,
         hours,
         _edge(conn, at, last=False),
         _edge(conn, at, last=True),
@@ -437,9 +453,41 @@ def _moment(conn: Connection, found: tuple[int, int, int]) -> Moment:
     return Moment(entry.name, entry.artist, entry.uri, from_ms(ended))
 
 
+def _room_accounts(conn: Connection, at: _At) -> list[int]:
+    """Return the accounts with plays a speaker or player recorded around the period.
+
+    From the hour buckets (their sets of sources), whole hours around it:
+    most accounts have none (an export, a phone), and their plays need not
+    be read for rooms at all.
+    """
+    return [
+        int(account_id)
+        for (account_id,) in conn.execute(
+            select(rollup_hours.c.account_id)
+            .where(
+                rollup_hours.c.hour >= at.start // HOUR_MS,
+                rollup_hours.c.hour <= (at.end - 1) // HOUR_MS,
+                rollup_hours.c.streams > 0,
+                rollup_hours.c.sources.bitwise_and(ROOM_BITS) != 0,
+                *at.scope.hours(),
+            )
+            .distinct()
+        ).tuples()
+    ]
+
+
 def _rooms(conn: Connection, at: _At) -> list[Room] | None:
     """Minutes by room: the devices of plays a speaker or player recorded."""
-    where, source = at.where(conn)
+    found = _room_accounts(conn, at)
+    if not found:
+        return None
+    where, source = scope_where(
+        conn,
+        Filter(tuple(sorted(found)), False, at.scope.bit),
+        at.start,
+        at.end,
+        at.rule,
+    )
     ms = func.sum(plays.c.ms_played)
     rows = conn.execute(
         select(devices.c.name, func.count(), ms)
@@ -478,8 +526,12 @@ def _split(
     Keyed by (kind, index of the key's part). Unrolled: tens of thousands
     of keys, and a loop over the parts doubled the walk.
     """
-    counts = {(kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)}
-    sums = {(kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)}
+    counts: dict[tuple[int, int], dict[int, int]] = {
+        (kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)
+    }
+    sums: dict[tuple[int, int], dict[int, int]] = {
+        (kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)
+    }
     tables = {
         kind: (
             counts[kind, 2],
@@ -496,6 +548,44 @@ def _split(
         item_n[item] = item_n.get(item, 0) + n
         item_ms[item] = item_ms.get(item, 0) + ms
         if artist:
+            artist_n[artist] = artist_n.get(artist, 0) + n
+            artist_ms[artist] = artist_ms.get(artist, 0) + ms
+        if album:
+            album_n[album] = album_n.get(album, 0) + n
+            album_ms[album] = album_ms.get(album, 0) + ms
+    return {
+        which: {part: (n, sums[which][part]) for part, n in table.items()}
+        for which, table in counts.items()
+    }
+
+
+def _split_packed(
+    rows: Iterable[tuple[int, int, int, int]],
+) -> dict[tuple[int, int], dict[int, tuple[int, int]]]:
+    """`_split` of the database's rows (packed key, album, plays, ms)."""
+    counts: dict[tuple[int, int], dict[int, int]] = {
+        (kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)
+    }
+    sums: dict[tuple[int, int], dict[int, int]] = {
+        (kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)
+    }
+    tables = [
+        (
+            counts[kind, 2],
+            sums[kind, 2],
+            counts[kind, 3],
+            sums[kind, 3],
+            counts[kind, 4],
+            sums[kind, 4],
+        )
+        for kind in (_TRACK, _EPISODE)
+    ]
+    for key, album, n, ms in rows:
+        item_n, item_ms, artist_n, artist_ms, album_n, album_ms = tables[key & 1]
+        item = key >> 32
+        item_n[item] = item_n.get(item, 0) + n
+        item_ms[item] = item_ms.get(item, 0) + ms
+        if artist := (key & _LOW) >> 1:
             artist_n[artist] = artist_n.get(artist, 0) + n
             artist_ms[artist] = artist_ms.get(artist, 0) + ms
         if album:
@@ -823,9 +913,9 @@ def recap(
     in_scope = {person_of[a] for a in found.account_ids if a in person_of}
     read = _one_pass(conn, at, by_account=len(in_scope) > 1)
     grouped = read.grouped
-    if not grouped:
+    parts = read.parts
+    if not any(parts.values()):
         return nothing
-    parts = _split(grouped)
     music = _music(conn, at, read, parts)
     podcasts = _podcasts(conn, parts, read.hours)
     return Recap(
