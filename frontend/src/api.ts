@@ -129,6 +129,8 @@ export interface AccountInfo {
   kind: "spotify" | "sonos";
   persons: string[];
   mine: boolean;
+  /** This user may have Encore change the account (its owner allowed writes). */
+  writable?: boolean;
 }
 
 export interface Info {
