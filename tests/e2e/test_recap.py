@@ -134,6 +134,10 @@ async def test_recap_saved_as_playlist(
     """Issue 38 item 5: the recap's top songs become a Spotify playlist from the view."""
     year, recap = await _stable_year(client)
     assert recap["music"]["song_uris"]
+    async with client.websocket() as ws:
+        info = await ws.command({"type": "encore/info"})
+    # The owner is Demo's person and let Encore change it.
+    assert [a["title"] for a in info["accounts"] if a["writable"] and a["mine"]]
     async with browser_as(client, demo_server, tmp_path / "profile") as page:
         await page.send("Emulation.setDeviceMetricsOverride", **DESKTOP)
         await page.goto(f"{demo_server.base_url}{PANEL}#/recap?period={year}")
