@@ -377,21 +377,34 @@ def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
 
 
 def _edge(conn: Connection, at: _At, *, last: bool) -> tuple[int, int, int] | None:
-    """(ended_at, id, item) of the period's first (or last) counted music play."""
-    where, source = at.where(conn)
+    """(ended_at, id, item) of the period's first (or last) counted music play.
+
+    One look-up per account, each walking `ix_plays_account_period` in
+    order from the period's edge: over several accounts at once the
+    database sorts the whole period to find one row (a household: 20 ms).
+    """
     order = (
         (plays.c.ended_at.desc(), plays.c.id.desc())
         if last
         else (plays.c.ended_at, plays.c.id)
     )
-    found = conn.execute(
-        select(plays.c.ended_at, plays.c.id, plays.c.item_id)
-        .select_from(source)
-        .where(*where, plays.c.kind == _TRACK)
-        .order_by(*order)
-        .limit(1)
-    ).first()
-    return None if found is None else (int(found[0]), int(found[1]), int(found[2]))
+    found: list[tuple[int, int, int]] = []
+    for account_id in at.scope.account_ids:
+        where, source = scope_where(
+            conn, at.scope.one(account_id), at.start, at.end, at.rule
+        )
+        row = conn.execute(
+            select(plays.c.ended_at, plays.c.id, plays.c.item_id)
+            .select_from(source)
+            .where(*where, plays.c.kind == _TRACK)
+            .order_by(*order)
+            .limit(1)
+        ).first()
+        if row is not None:
+            found.append((int(row[0]), int(row[1]), int(row[2])))
+    if not found:
+        return None
+    return max(found) if last else min(found)
 
 
 def _on_repeat(
