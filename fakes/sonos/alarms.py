@@ -129,10 +129,14 @@ class AlarmClock:
         playback.play_mode = alarm.play_mode
         playback.set_state(STATE_PLAYING)
         playback.alarm_running = True
-        hours, minutes, seconds = (int(p) for p in (alarm.duration or "0:0:0").split(":"))
+        hours, minutes, seconds = (
+            int(p) for p in (alarm.duration or "0:0:0").split(":")
+        )
         length = hours * 3600 + minutes * 60 + seconds
         playback.alarm_deadline = playback.clock.now() + length if length else None
-        for member in (coordinator.group_members if alarm.include_linked_zones else [room]):
+        for member in (
+            coordinator.group_members if alarm.include_linked_zones else [room]
+        ):
             member.rendering.volume = alarm.volume
         self.household.flush()
 

@@ -24,7 +24,16 @@ from fakes.sonos.models import STATE_PAUSED, STATE_PLAYING, STATE_STOPPED
 from fakes.sonos.playback import Source
 from tests.history.collectors.test_sonos_collector import elapse
 
-from .common import ALBUM_ID, KITCHEN, LIVING, RADIO_URI, call, fill_queue, settle, state
+from .common import (
+    ALBUM_ID,
+    KITCHEN,
+    LIVING,
+    RADIO_URI,
+    call,
+    fill_queue,
+    settle,
+    state,
+)
 from .test_announce import sonos_loaded_household
 
 pytestmark = pytest.mark.usefixtures("sonos_loaded")

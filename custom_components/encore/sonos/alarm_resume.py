@@ -128,7 +128,7 @@ def _meta_text(meta: Any) -> str:
         return ""
     try:
         return str(to_didl_string(meta))
-    except (AttributeError, TypeError, ValueError):
+    except AttributeError, TypeError, ValueError:
         return ""
 
 
@@ -142,7 +142,9 @@ def _volume_before(member: SonosSpeaker, now: float) -> tuple[int, bool] | None:
     return volume, bool(muted)
 
 
-def snapshot_before(coordinator: SonosSpeaker, before: TransportBefore) -> GroupSnapshot:
+def snapshot_before(
+    coordinator: SonosSpeaker, before: TransportBefore
+) -> GroupSnapshot:
     """Make a snapshot of the group from what its events said before the alarm."""
     playing = before.now_playing
     position = before.estimated_position()

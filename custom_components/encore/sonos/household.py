@@ -36,8 +36,8 @@ from homeassistant.helpers.event import async_track_time_interval
 
 from ..const import CONF_HOUSEHOLD_ID, CORE_SONOS, DOMAIN, LOGGER
 from . import commands
-from .alarms import HouseholdAlarms
 from .alarm_resume import async_end_alarm_watches
+from .alarms import HouseholdAlarms
 from .announce import async_end_announcements
 from .endpoint import async_check_soco, port_of, soco_at
 from .errors import COMMAND_ERRORS, SonosError
