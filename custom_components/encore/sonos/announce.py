@@ -349,7 +349,9 @@ def _release(coordinator: SonosSpeaker, announcement: Announcement) -> None:
     announcement.stop_watching()
     if coordinator.announcement is announcement:
         coordinator.announcement = None
-        coordinator.interrupted = None
+        if coordinator.alarm_interruption is None:
+            # (An alarm that rang meanwhile still keeps the history's view.)
+            coordinator.interrupted = None
         coordinator.household.async_notify_group(coordinator)
 
 
