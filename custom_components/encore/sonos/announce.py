@@ -349,9 +349,7 @@ def _release(coordinator: SonosSpeaker, announcement: Announcement) -> None:
     announcement.stop_watching()
     if coordinator.announcement is announcement:
         coordinator.announcement = None
-        if coordinator.alarm_interruption is None:
-            # (An alarm that rang meanwhile still keeps the history's view.)
-            coordinator.interrupted = None
+        coordinator.interrupted = None
         coordinator.household.async_notify_group(coordinator)
 
 
