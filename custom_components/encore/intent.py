@@ -8,6 +8,7 @@ from homeassistant.core import HomeAssistant
 
 from .voice.intents import async_register_intents
 from .voice.net import async_register_net
+from .voice.play_favourites import async_register_play_favourites
 from .voice.recap import async_register_recap_intent
 from .voice.spotify_actions import async_register_spotify_intents
 
@@ -18,3 +19,4 @@ async def async_setup_intents(hass: HomeAssistant) -> None:
     async_register_spotify_intents(hass)
     async_register_recap_intent(hass)
     async_register_net(hass)
+    async_register_play_favourites(hass)

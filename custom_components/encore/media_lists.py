@@ -14,6 +14,7 @@ every layer may use it.
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+import secrets
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.util.hass_dict import HassKey
@@ -29,6 +30,10 @@ Raises a translated `HomeAssistantError` for an id it does not know.
 """
 
 _RESOLVER: HassKey[UriListResolver] = HassKey(f"{DOMAIN}_media_lists")
+_HELD: HassKey[dict[str, list[str]]] = HassKey(f"{DOMAIN}_media_lists_held")
+HELD = "held"
+# Lists kept for `play_media` at once: a few, the newest.
+HELD_LISTS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +77,33 @@ def async_register(
     return remove
 
 
+@callback
+def async_hold(hass: HomeAssistant, uris: Sequence[str]) -> str:
+    """Keep a list of URIs for a moment; return the media id that plays it.
+
+    An Assist request ("play my most played Daft Punk songs") picks its songs
+    itself and plays them through `media_player.play_media` on the player it
+    chose, like a media-source folder, without a folder of its own.
+    """
+    held = hass.data.setdefault(_HELD, {})
+    while len(held) >= HELD_LISTS:
+        del held[next(iter(held))]
+    token = secrets.token_hex(8)
+    held[token] = list(uris)
+    return f"{MEDIA_SOURCE_PREFIX}/{HELD}/{token}"
+
+
 async def async_uris_of(hass: HomeAssistant, media_id: str) -> list[str] | None:
     """Return the URIs an Encore media-source id stands for.
 
     None when `media_id` is not Encore's, or no resolver is registered (the
     player then treats it as any other media-source id).
     """
+    held_prefix = f"{MEDIA_SOURCE_PREFIX}/{HELD}/"
+    if media_id.startswith(held_prefix) and (
+        uris := hass.data.get(_HELD, {}).get(media_id.removeprefix(held_prefix))
+    ):
+        return list(uris)
     if not is_encore_media(media_id) or (resolver := hass.data.get(_RESOLVER)) is None:
         return None
     return await resolver(media_id)

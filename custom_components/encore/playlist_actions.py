@@ -18,7 +18,6 @@ through a playlist is resumed once the gate reopens, from where it stopped;
 the playlists Encore made are kept in a store so that survives a restart.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import logging
@@ -63,7 +62,19 @@ from .history.periods import (
     implied_period,
     resolve_period,
 )
-from .history.queries import PlayRule, RankBy, Scope, TopEntry, TopKind, top_items
+from .history.questions import (
+    Counted,
+    PlayRule,
+    Question,
+    RankBy,
+    TopEntry,
+    TopKind,
+    Whose,
+    async_ask,
+)
+from .history.questions.families import ranking_of, where_scope
+from .history.questions.fields import ATTR_ROOM
+from .history.questions.places import place_named
 from .history.whose import async_resolve_scope
 from .history.write_access import async_require_may_write, not_spotify, target_entry
 from .media_source import Recipe, recipe_reader
@@ -136,6 +147,8 @@ CREATE_PLAYLIST_SCHEMA = vol.Schema(
         vol.Optional(ATTR_LIMIT, default=DEFAULT_PLAYLIST_ITEMS): vol.All(
             vol.Coerce(int), vol.Range(min=1, max=MAX_PLAYLIST_ITEMS)
         ),
+        # Where the plays were heard, as `top_items` asks (either way).
+        vol.Optional(ATTR_ROOM): cv.string,
         # Or a folder of the media source.
         vol.Optional(ATTR_RECIPE): vol.In([recipe.value for recipe in Recipe]),
         # Or a recap's month or year: its top songs, in its order.
@@ -190,6 +203,7 @@ def _question(data: dict[str, Any]) -> dict[str, Any]:
             ATTR_RECIPE,
             ATTR_MONTH,
             ATTR_YEAR,
+            ATTR_ROOM,
         )
         if data.get(key) is not None
     }
@@ -253,26 +267,37 @@ async def async_ranked_uris(
         source=None if source is None else Source[source.upper()],
     )
     limit = int(question.get(ATTR_LIMIT, DEFAULT_PLAYLIST_ITEMS))
-    read: Callable[[Connection], list[TopEntry]]
+    room = str(question.get(ATTR_ROOM) or "").strip()
+    where = place_named(hass, room, room) if room else None
     if recipe := question.get(ATTR_RECIPE):
-        read = recipe_reader(Recipe(recipe), resolved.scope, now, limit=limit)
-    else:
-        period = _period(question, now)
-        rule = PlayRule(question.get(ATTR_RULE, PlayRule.THIRTY_SECONDS.value))
-        scope: Scope = resolved.scope
+        # A folder's recipe over the plays heard in the room, when one is asked.
+        place = Question(
+            Counted.RANKING,
+            resolve_period(
+                PeriodName.ALL_TIME, now=now, time_zone=dt_util.get_default_time_zone()
+            ),
+            Whose(resolved.scope),
+            where=where,
+        )
 
         def read(conn: Connection) -> list[TopEntry]:
-            return top_items(
-                conn,
-                scope,
-                period,
-                TopKind.TRACK,
-                rank_by=RankBy.PLAYS,
-                limit=limit,
-                rule=rule,
-            )
+            scope = where_scope(conn, place)
+            return recipe_reader(Recipe(recipe), scope, now, limit=limit)(conn)
 
-    entries = await manager.async_read(read)
+        entries = await manager.async_read(read)
+    else:
+        # The same question `encore.top_items` asks for tracks by plays.
+        asked = Question(
+            Counted.RANKING,
+            _period(question, now),
+            Whose(resolved.scope),
+            where=where,
+            rule=PlayRule(question.get(ATTR_RULE, PlayRule.THIRTY_SECONDS.value)),
+            ranked=TopKind.TRACK,
+            rank_by=RankBy.PLAYS,
+            limit=limit,
+        )
+        entries = (await async_ask(hass, asked, ranking_of)).value
     # Local files and plays the history knows only by name have no URI a
     # playlist takes.
     return [

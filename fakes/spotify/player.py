@@ -206,6 +206,11 @@ class Player:
         return self._context_uri
 
     @property
+    def loaded_uris(self) -> list[str]:
+        """Return the items loaded by the last play (its `uris` or context's), in order."""
+        return list(self._items)
+
+    @property
     def progress_ms(self) -> int:
         """Return the position in the current item."""
         self.sync()

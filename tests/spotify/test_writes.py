@@ -561,3 +561,57 @@ async def test_create_playlist_of_a_recap(
     with pytest.raises(vol.Invalid):
         await _call(hass, "create_playlist", month="2025-13")
     assert fake_spotify.call_counts()["POST /v1/me/playlists"] == 2
+
+
+async def test_create_playlist_of_a_room(
+    hass: HomeAssistant, fake_spotify: FakeSpotify, writable: MockConfigEntry
+) -> None:
+    """`room` narrows the songs to the plays heard there, as `top_items` does.
+
+    The living room's songs were played most; the kitchen's playlist holds
+    only the kitchen's, best first, for a period and for a recipe alike.
+    """
+    catalog = fake_spotify.catalog
+    uris = [f"spotify:track:{track_id}" for track_id in list(catalog.tracks)[:5]]
+    now = dt_util.now()
+    heard = [(uri, "Living Room", 3) for uri in uris[:3]] + [
+        (uris[3], "Kitchen", 2),
+        (uris[4], "Kitchen", 1),
+    ]
+    played = [(uri, device) for uri, device, times in heard for _ in range(times)]
+    records = [
+        PlayRecord(
+            account=USER_ID,
+            source=Source.SPOTIFY_PLAYER,
+            # Five minutes apart: streams of 200 s never overlap.
+            ended_at=to_ms(now - timedelta(minutes=5 * (1 + order))),
+            ms_played=200_000,
+            kind=PlayKind.TRACK,
+            title=catalog.tracks[uri.rsplit(":", 1)[1]].name,
+            artist=f"Artist {uris.index(uri)}",
+            album="Some Album",
+            item_uri=uri,
+            device=device,
+        )
+        for order, (uri, device) in enumerate(played)
+    ]
+
+    def write(conn: object, state: WriterState) -> None:
+        state.insert_records(conn, records)  # type: ignore[arg-type]
+
+    await async_get_manager(hass).async_write(write)
+    everywhere = await _call(hass, "create_playlist", period="this_month", limit=10)
+    # Every room's songs, the living room's (played most, tied) first.
+    assert set(_items(fake_spotify, everywhere["uri"])[:3]) == set(uris[:3])
+    assert _items(fake_spotify, everywhere["uri"])[3:] == uris[3:]
+    kitchen = await _call(
+        hass, "create_playlist", period="this_month", room="kitchen", limit=10
+    )
+    assert _items(fake_spotify, kitchen["uri"]) == [uris[3], uris[4]]
+    repeat = await _call(
+        hass, "create_playlist", recipe="on_repeat", room="Kitchen", limit=10
+    )
+    assert _items(fake_spotify, repeat["uri"]) == [uris[3], uris[4]]
+    # A room nothing was heard in has no songs.
+    garage = await _call(hass, "create_playlist", room="Garage")
+    assert garage["total"] == 0

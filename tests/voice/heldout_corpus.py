@@ -1392,7 +1392,8 @@ NEGATIVES_DE = [
 
 # Written for issue 36: commands and questions about what plays now that
 # say "I", "my", "did I" or a history word, and must stay Home Assistant's
-# (liking a song or adding it to the favourites is Encore's Spotify writes).
+# (liking a song or adding it to the favourites is Encore's Spotify writes;
+# "play my favourite songs" is Encore's play from the history, issue 39).
 NEGATIVES_EN += [
     "play the song i listened to yesterday",
     "put on the album i played last night",
@@ -1444,7 +1445,6 @@ NEGATIVES_DE += [
     "Welches Lied höre ich gerade",
     "Wer singt das Lied das gerade läuft",
     "Mach die Musik aus die in der Küche läuft",
-    "Spiel meine Lieblingslieder im Wohnzimmer",
     "Spiel meinen Mix in der Küche",
     "Läuft in der Küche noch Musik",
     "Ist die Musik im Bad an",

@@ -8,6 +8,7 @@ from ..const import DOMAIN
 from .intents import async_register_intents
 from .llm_api import EncoreAPI
 from .net import async_register_net
+from .play_favourites import async_register_play_favourites
 from .recap import async_register_recap_intent
 from .spotify_actions import async_register_spotify_intents
 
@@ -20,6 +21,7 @@ async def async_setup_voice(hass: HomeAssistant) -> None:
     async_register_spotify_intents(hass)
     async_register_recap_intent(hass)
     async_register_net(hass)
+    async_register_play_favourites(hass)
     if hass.data.get(DATA_API_REGISTERED):
         return
     llm.async_register_api(hass, EncoreAPI(hass))

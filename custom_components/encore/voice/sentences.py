@@ -35,6 +35,8 @@ EXTRA_SETS: tuple[tuple[Path, str], ...] = (
     (SHIPPED_DIR / "spotify", "encore_spotify.yaml"),
     # The recap's sentences (issue 38).
     (SHIPPED_DIR / "recap", "encore_recap.yaml"),
+    # Play from the history: "play my most played Daft Punk songs" (issue 39).
+    (SHIPPED_DIR / "play", "encore_play.yaml"),
 )
 CONVERSATION_DOMAIN = "conversation"
 

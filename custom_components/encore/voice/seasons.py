@@ -1,0 +1,91 @@
+"""Seasons said with a request: "from last summer", "vom letzten Sommer", "im Winter 2019".
+
+`when.py` reads days, weeks, months and years; a season is a span of three
+months (meteorological: spring from March, summer from June, autumn from
+September, winter from December into the next year). "Last summer" is the
+latest summer that has ended; "this summer" and "the summer" the latest that
+has begun; a year said picks that year's.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+import re
+from typing import Final
+
+from ..history.periods import Period, PeriodName
+
+_FIRST_MONTH: Final = {
+    "spring": 3,
+    "frühling": 3,
+    "frühjahr": 3,
+    "summer": 6,
+    "sommer": 6,
+    "autumn": 9,
+    "fall": 9,
+    "herbst": 9,
+    "winter": 12,
+}
+_NAMES: Final = {
+    "en": {3: "spring", 6: "summer", 9: "autumn", 12: "winter"},
+    "de": {3: "Frühling", 6: "Sommer", 9: "Herbst", 12: "Winter"},
+}
+_LABEL: Final = {"en": "in the {season} of {year}", "de": "im {season} {year}"}
+_LAST_WORDS: Final = {"last", "past", "letzten", "vergangenen"}
+_SEASON: Final = {
+    "en": re.compile(
+        r"\b(?:(?:from|in|during|over|of)\s+)?(?:(?P<which>the|this|last|past)\s+)?"
+        r"(?P<season>summer|winter|spring|autumn|fall)\b(?:\s+(?:of\s+)?(?P<year>\d{4})\b)?",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"(?:\b(?:vom|im|in dem|aus dem|von dem|während des|während dem)\s+)?"
+        r"(?:\b(?P<which>letzten|vergangenen|diesen|dieses|diesem|dem)\s+)?"
+        r"\b(?P<season>sommer|winter|frühling|frühjahr|herbst)s?\b(?:\s+(?P<year>\d{4})\b)?",
+        re.IGNORECASE,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    """The season heard, its label, and the words around it."""
+
+    period: Period
+    label: str
+    rest: str
+
+
+def _span(first_month: int, year: int, now: datetime) -> tuple[datetime, datetime]:
+    start = now.replace(
+        year=year, month=first_month, day=1, hour=0, minute=0, second=0, microsecond=0
+    )
+    month = first_month + 3
+    end = start.replace(year=year + (month - 1) // 12, month=(month - 1) % 12 + 1)
+    return start, end
+
+
+def find_season(text: str, language: str, now: datetime) -> Season | None:
+    """Return the season said in `text` (None: none), in `now`'s time zone."""
+    pattern = _SEASON.get(language, _SEASON["en"])
+    found = pattern.search(text)
+    if found is None:
+        return None
+    first = _FIRST_MONTH[found.group("season").lower()]
+    if found.group("year"):
+        year = int(found.group("year"))
+    else:
+        last = (found.group("which") or "").lower() in _LAST_WORDS
+        year = now.year
+        # The latest that has begun ("this summer"), or ended ("last summer").
+        while True:
+            start, end = _span(first, year, now)
+            if (end <= now) if last else (start <= now):
+                break
+            year -= 1
+    start, end = _span(first, year, now)
+    names = _NAMES.get(language, _NAMES["en"])
+    label = _LABEL.get(language, _LABEL["en"]).format(
+        season=names[first], year=year if first != 12 else f"{year}/{year + 1}"
+    )
+    rest = f"{text[: found.start()]} {text[found.end() :]}".strip()
+    return Season(Period(PeriodName.CUSTOM, start, end), label, " ".join(rest.split()))
