@@ -139,7 +139,11 @@ def match_of(conn: Connection, name: Name, scope: Scope) -> Match | None:
     if name.track:
         return find(conn, name.track, TopKind.TRACK, artist=name.artist, scope=scope)
     if name.artist and not name.said:
-        return find(conn, name.artist, TopKind.ARTIST, scope=scope)
+        # A podcast's show is asked for as its artist (the item page, an
+        # action's `artist`): a show when no artist of that name was played.
+        return find(conn, name.artist, TopKind.ARTIST, scope=scope) or find(
+            conn, name.artist, TopKind.SHOW, scope=scope
+        )
     said = name.said
     if name.artist:
         return find(conn, said, TopKind.TRACK, artist=name.artist, scope=scope)
