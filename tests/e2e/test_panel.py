@@ -172,7 +172,8 @@ async def test_choosing_podcasts_changes_the_figures(
     client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
 ) -> None:
     """Music / podcasts / all beside the period: the figures are the action's (issue 35.2)."""
-    from .test_delete import set_value  # noqa: PLC0415 (test_delete imports this module)
+    # Imported here: test_delete imports this module.
+    from .test_delete import set_value
 
     everything = await client.action("encore", "listening_stats", {"period": PERIOD})
     podcasts = await client.action(
