@@ -26,9 +26,9 @@ from .store.engine import HistoryStore, WriteFn, redact_url, sqlite_url
 from .store.health import async_write_accepted, async_write_refused, write_refusal
 from .store.migrations import NewerSchemaError
 from .store.reads import ReadQueue, async_own_copy, current_lane
+from .store.resolution import InsertResult
 from .store.writes import (
     UNFINISHED,
-    InsertResult,
     WriterState,
     mark_interrupted,
     start_job,
