@@ -13,12 +13,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store import engine, migrations
+from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.engine import (
     HistoryStore,
     check_db_url,
     create_history_engine,
     redact_url,
     sqlite_url,
+)
+from custom_components.encore.history.store.jobs import (
+    mark_interrupted,
+    start_job,
+    update_job,
 )
 from custom_components.encore.history.store.migrations import (
     VERSION_KEY,
@@ -38,13 +44,7 @@ from custom_components.encore.history.store.schema import (
     plays,
     rollup_hours,
 )
-from custom_components.encore.history.store.writes import (
-    WriterState,
-    delete_plays,
-    mark_interrupted,
-    start_job,
-    update_job,
-)
+from custom_components.encore.history.store.writes import WriterState
 
 BASE = 1_700_000_000_000
 MINUTE = 60_000

@@ -4,7 +4,8 @@
 `resolution.ItemResolver` (the small tables' id caches, resolving records to
 ids), `observed.ObservedPlays` (merging what collectors observe into plays
 other sources reported), and here bulk mode, storing a batch of records and
-replacing an account's rows. Below it: jobs and imported files, and deletes.
+replacing an account's rows. Jobs and imported files are `jobs.py`'s,
+deleting on purpose `deletes.py`'s.
 """
 
 from collections.abc import Iterable, Sequence
@@ -12,21 +13,9 @@ from itertools import compress, count, repeat
 from operator import is_, lshift, not_, sub
 from typing import Any, override
 
-import orjson
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    and_,
-    bindparam,
-    delete,
-    exists,
-    func,
-    select,
-    update,
-)
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.dialects import sqlite
 
-from ..epoch import now_ms
 from ..models import PlayColumns, PlayRecord, Source
 from . import bulk, recordings
 from .identity import SAME_END_MS, match_streams
@@ -42,26 +31,8 @@ from .resolution import (
     in_parts,
     insert_ignore,
 )
-from .rollups import (
-    add_plays_between,
-    after_delete,
-    apply_changed,
-    clear_rollups,
-    fold,
-    maybe_fold,
-)
-from .schema import (
-    accounts,
-    artists,
-    devices,
-    imported_files,
-    item_lengths,
-    item_recordings,
-    item_songs,
-    items,
-    jobs,
-    plays,
-)
+from .rollups import add_plays_between, after_delete, apply_changed, maybe_fold
+from .schema import item_songs, plays
 
 # Stored plays of a batch's time range read to leave out its repeats, per
 # row of the batch at most (`WriterState._unstored`).
@@ -491,235 +462,3 @@ class WriterState(ObservedPlays):
         if deleted:
             after_delete(conn)
         return deleted
-
-
-# -- jobs and imported files ------------------------------------------------
-
-
-def start_job(
-    conn: Connection,
-    state: WriterState,
-    kind: str,
-    account: str | None,
-    detail: dict[str, Any] | None = None,
-) -> int:
-    """Record that a job started; returns its id."""
-    account_id = None if account is None else state.account_id(conn, account)
-    return int(
-        conn.execute(
-            jobs.insert()
-            .values(
-                kind=kind,
-                account_id=account_id,
-                started_at=now_ms(),
-                status="running",
-                counts="{}",
-                detail=None if detail is None else orjson.dumps(detail).decode(),
-            )
-            .returning(jobs.c.id)
-        ).scalar_one()
-    )
-
-
-SETTLING = "settling"
-"""An import that stored every file and is counting them (bulk mode's end)."""
-UNFINISHED = frozenset({"running", SETTLING})
-
-
-def update_job(
-    conn: Connection,
-    job_id: int,
-    counts: dict[str, Any],
-    *,
-    status: str | None = None,
-    error: str | None = None,
-) -> None:
-    """Store a job's counts; with a status other than running, it ended.
-
-    A job that ends folds the plays it added into the all-time totals (see
-    `store.rollups`): an import adds them in bulk, once.
-    """
-    values: dict[str, Any] = {"counts": orjson.dumps(counts).decode()}
-    ends = status is not None and status not in UNFINISHED
-    if status is not None:
-        values["status"] = status
-        if ends:
-            values["finished_at"] = now_ms()
-    if error is not None:
-        values["error"] = error
-    conn.execute(update(jobs).where(jobs.c.id == job_id).values(values))
-    if ends:
-        # An import in bulk mode ends here, whoever asks (`store.bulk`).
-        bulk.settle(conn, conn.dialect.name)
-        fold(conn, conn.dialect.name)
-
-
-def mark_interrupted(conn: Connection) -> int:
-    """Jobs still running when Home Assistant last stopped were cut short.
-
-    Runs as the history opens, so it also settles an import that was in
-    bulk mode (`store.bulk`) and folds what they left unfolded. An import
-    that had stored every file and was settling (`SETTLING`) is complete:
-    settling it here is all it still owed.
-    """
-    for job_id, counts in conn.execute(
-        select(jobs.c.id, jobs.c.counts).where(jobs.c.status == SETTLING)
-    ).tuples():
-        failed = (orjson.loads(counts or "{}") or {}).get("files_failed", 0)
-        conn.execute(
-            update(jobs)
-            .where(jobs.c.id == job_id)
-            .values(
-                status="completed_with_errors" if failed else "completed",
-                finished_at=now_ms(),
-            )
-        )
-    interrupted = conn.execute(
-        update(jobs)
-        .where(jobs.c.status == "running")
-        .values(status="interrupted", finished_at=now_ms())
-    ).rowcount
-    bulk.settle(conn, conn.dialect.name)
-    fold(conn, conn.dialect.name)
-    return interrupted
-
-
-def imported_fingerprints(conn: Connection, account: str) -> set[str]:
-    """Fingerprints of the export files already imported for an account."""
-    return set(
-        conn.execute(
-            select(imported_files.c.fingerprint)
-            .join(accounts, accounts.c.id == imported_files.c.account_id)
-            .where(accounts.c.key == account)
-        ).scalars()
-    )
-
-
-def import_file(
-    conn: Connection,
-    state: WriterState,
-    *,
-    job_id: int,
-    account: str,
-    name: str,
-    fingerprint: str,
-    rows: int,
-    columns: PlayColumns,
-    batch: int = 20_000,
-) -> InsertResult:
-    """Store one export file's records and remember the file, atomically."""
-    total = InsertResult()
-    for start in range(0, columns.size, batch):
-        _add(total, state.insert_columns(conn, columns.part(start, start + batch)))
-    conn.execute(
-        insert_ignore(state.dialect, imported_files).values(
-            account_id=state.account_id(conn, account),
-            fingerprint=fingerprint,
-            name=name,
-            rows=rows,
-            job_id=job_id,
-            imported_at=now_ms(),
-        )
-    )
-    return total
-
-
-def _add(total: InsertResult, part: InsertResult) -> None:
-    total.inserted += part.inserted
-    total.duplicates += part.duplicates
-    total.merged += part.merged
-    total.replaced += part.replaced
-
-
-def _forget_unplayed(conn: Connection, state: WriterState) -> None:
-    """Delete the names and lengths that no play refers to any more.
-
-    SQLite reads `NOT IN (subquery)` through one temporary index of the
-    plays' ids; PostgreSQL and MySQL turn `NOT EXISTS` into an anti-join
-    (their `NOT IN` over a million rows would not be hashed). The plays
-    have no full index by item, artist or device, so one of the two must
-    read them whole, once per table.
-    """
-
-    def unused(key: Any, *columns: Any) -> list[ColumnElement[bool]]:
-        """`key` appears in none of `columns`."""
-        if state.dialect == "sqlite":
-            return [
-                key.not_in(select(column).where(column.is_not(None)))
-                for column in columns
-            ]
-        return [~exists().where(column == key) for column in columns]
-
-    conn.execute(delete(items).where(*unused(items.c.id, plays.c.item_id)))
-    conn.execute(
-        delete(item_lengths).where(*unused(item_lengths.c.item_id, items.c.id))
-    )
-    conn.execute(delete(item_songs).where(*unused(item_songs.c.item_id, items.c.id)))
-    # A recording whose item went: its URIs are counted again (few rows).
-    if conn.execute(select(item_recordings.c.item_id).limit(1)).first() is not None:
-        recordings.refresh(conn)
-    conn.execute(
-        delete(artists).where(
-            *unused(artists.c.id, plays.c.artist_id, items.c.artist_id)
-        )
-    )
-    conn.execute(delete(devices).where(*unused(devices.c.id, plays.c.device_id)))
-    # Cached ids of what is gone would be written into new plays.
-    state.forget()
-
-
-def count_plays(conn: Connection, account: str | None, before_ms: int | None) -> int:
-    """Count the plays `delete_plays` would delete with the same arguments."""
-    statement = select(func.count()).select_from(plays)
-    if account is not None:
-        statement = statement.where(
-            plays.c.account_id
-            == select(accounts.c.id).where(accounts.c.key == account).scalar_subquery()
-        )
-    if before_ms is not None:
-        statement = statement.where(plays.c.ended_at < before_ms)
-    return int(conn.execute(statement).scalar_one())
-
-
-def delete_plays(
-    conn: Connection,
-    state: WriterState,
-    account: str | None,
-    before_ms: int | None,
-    *,
-    forget_files: bool = True,
-) -> int:
-    """Delete the plays of an account (or all) that ended before a moment.
-
-    Names (tracks, artists, devices) no play refers to any more go with
-    them. A purge also forgets which export files were imported, so
-    importing one again brings its rows back; retention keeps that note, or
-    the next import of the same export would bring back what retention
-    removed.
-    """
-    state.settle_bulk(conn)
-    conditions = []
-    if account is not None:
-        conditions.append(plays.c.account_id == state.account_id(conn, account))
-    if before_ms is not None:
-        conditions.append(plays.c.ended_at < before_ms)
-    statement = delete(plays)
-    if conditions:
-        statement = statement.where(and_(*conditions))
-        apply_changed(conn, state.dialect, and_(*conditions), -1)
-        deleted = conn.execute(statement).rowcount
-        after_delete(conn)
-    else:
-        clear_rollups(conn)
-        deleted = conn.execute(statement).rowcount
-    if deleted:
-        _forget_unplayed(conn, state)
-    if not forget_files:
-        return deleted
-    forget = delete(imported_files)
-    if account is not None:
-        forget = forget.where(
-            imported_files.c.account_id == state.account_id(conn, account)
-        )
-    conn.execute(forget)
-    return deleted
