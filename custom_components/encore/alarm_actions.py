@@ -27,7 +27,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.util.json import JsonValueType
 
 from .const import DOMAIN
-from .sonos.alarms import SonosAlarm, new_alarm
+from .sonos.alarms import CHIME, SonosAlarm, new_alarm
 from .sonos.speaker import SonosSpeaker
 from .wiring.runtime import SonosRuntime
 
@@ -39,6 +39,10 @@ ATTR_VOLUME: Final = "volume"
 ATTR_ENABLED: Final = "enabled"
 ATTR_INCLUDE_LINKED_ZONES: Final = "include_linked_zones"
 ATTR_RECURRENCE: Final = "recurrence"
+# What the alarm plays: a Sonos favorite (title or `FV:2/` id) or the chime,
+# as the Sonos app offers (core's update_alarm cannot change it).
+ATTR_PLAYS: Final = "plays"
+PLAYS_CHIME: Final = "chime"
 
 _TARGET: Final[dict[vol.Marker, Any]] = {vol.Required(ATTR_ENTITY_ID): cv.entity_ids}
 _FIELDS: Final[dict[vol.Marker, Any]] = {
@@ -47,6 +51,7 @@ _FIELDS: Final[dict[vol.Marker, Any]] = {
     vol.Optional(ATTR_INCLUDE_LINKED_ZONES): cv.boolean,
     # Checked by the action, to say what is wrong with it in the user's language.
     vol.Optional(ATTR_RECURRENCE): cv.string,
+    vol.Optional(ATTR_PLAYS): cv.string,
 }
 _ALARM_ID: Final[dict[vol.Marker, Any]] = {vol.Required(ATTR_ALARM_ID): cv.positive_int}
 CREATE_SCHEMA: Final = vol.Schema(
@@ -82,9 +87,26 @@ def _speakers(hass: HomeAssistant, entity_ids: list[str]) -> list[SonosSpeaker]:
     return speakers
 
 
-def _changed(alarm: SonosAlarm, data: dict[str, Any]) -> SonosAlarm:
+def _changed(
+    speaker: SonosSpeaker, alarm: SonosAlarm, data: dict[str, Any]
+) -> SonosAlarm:
     """Return `alarm` with the call's fields applied, all of them checked."""
     changes: dict[str, Any] = {}
+    if (plays := data.get(ATTR_PLAYS)) is not None:
+        plays = plays.strip()
+        if plays.lower() == PLAYS_CHIME:
+            changes |= {"program_uri": CHIME, "program_metadata": ""}
+        elif (favorite := speaker.household.favorite(plays)) is not None:
+            changes |= {
+                "program_uri": favorite.uri,
+                "program_metadata": favorite.metadata,
+            }
+        else:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="sonos_unknown_favorite",
+                translation_placeholders={"favorite": plays},
+            )
     if (start := data.get(ATTR_TIME)) is not None:
         changes["start_time"] = time.strftime(start, "%H:%M:%S")
     if (recurrence := data.get(ATTR_RECURRENCE)) is not None:
@@ -126,7 +148,11 @@ async def _async_create(call: ServiceCall) -> ServiceResponse:
     alarms = [
         (
             speaker,
-            _changed(new_alarm(speaker.uid, "00:00:00", "DAILY"), dict(call.data)),
+            _changed(
+                speaker,
+                new_alarm(speaker.uid, "00:00:00", "DAILY"),
+                dict(call.data),
+            ),
         )
         for speaker in speakers
     ]
@@ -140,7 +166,9 @@ async def _async_create(call: ServiceCall) -> ServiceResponse:
 async def _async_update(call: ServiceCall) -> None:
     """Change an alarm (core's `update_alarm`, with `recurrence` besides)."""
     speaker = _speakers(call.hass, call.data[ATTR_ENTITY_ID])[0]
-    alarm = _changed(_alarm(speaker, call.data[ATTR_ALARM_ID]), dict(call.data))
+    alarm = _changed(
+        speaker, _alarm(speaker, call.data[ATTR_ALARM_ID]), dict(call.data)
+    )
     await speaker.household.alarms.async_update(speaker, alarm)
 
 

@@ -67,6 +67,7 @@ from .history.queries import PlayRule, RankBy, Scope, TopEntry, TopKind, top_ite
 from .history.whose import async_resolve_scope
 from .history.write_access import async_require_may_write, not_spotify, target_entry
 from .media_source import Recipe, recipe_reader
+from .recap_fields import ATTR_MONTH, ATTR_YEAR, MONTH_OR_YEAR_FIELDS
 from .spotify.changes import (
     async_add_to_playlist,
     async_change_library,
@@ -137,6 +138,8 @@ CREATE_PLAYLIST_SCHEMA = vol.Schema(
         ),
         # Or a folder of the media source.
         vol.Optional(ATTR_RECIPE): vol.In([recipe.value for recipe in Recipe]),
+        # Or a recap's month or year: its top songs, in its order.
+        **MONTH_OR_YEAR_FIELDS,
         # Where it goes.
         vol.Optional(ATTR_ACCOUNT): cv.string,
         vol.Optional(ATTR_NAME): vol.All(cv.string, vol.Length(min=1, max=100)),
@@ -185,6 +188,8 @@ def _question(data: dict[str, Any]) -> dict[str, Any]:
             ATTR_RULE,
             ATTR_LIMIT,
             ATTR_RECIPE,
+            ATTR_MONTH,
+            ATTR_YEAR,
         )
         if data.get(key) is not None
     }
@@ -195,6 +200,12 @@ def _question(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _period(question: dict[str, Any], now: datetime) -> Period:
+    if ATTR_MONTH in question or ATTR_YEAR in question:
+        # A recap's period: the same month or year `encore.recap` sums up.
+        # (`recap_actions` builds on `services`, which imports this module.)
+        from .recap_actions import recap_period  # noqa: PLC0415
+
+        return recap_period(question, now)
     start = question.get(ATTR_START)
     end = question.get(ATTR_END)
     start_at = None if start is None else dt_util.parse_datetime(start)
@@ -272,6 +283,8 @@ async def async_ranked_uris(
 
 
 def _default_name(question: dict[str, Any]) -> str:
+    if recap := question.get(ATTR_MONTH) or question.get(ATTR_YEAR):
+        return f"Encore · recap {recap}"
     what = question.get(ATTR_RECIPE) or question.get(ATTR_PERIOD) or "this_month"
     return f"Encore · {what.replace('_', ' ')}"
 
@@ -502,7 +515,8 @@ async def _async_create_playlist(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     data = dict(call.data)
     if ATTR_RECIPE in data and any(
-        key in data for key in (ATTR_PERIOD, ATTR_DAYS, ATTR_START, ATTR_END)
+        key in data
+        for key in (ATTR_PERIOD, ATTR_DAYS, ATTR_START, ATTR_END, ATTR_MONTH, ATTR_YEAR)
     ):
         raise ServiceValidationError(
             translation_domain=DOMAIN, translation_key="playlist_recipe_or_period"

@@ -11,7 +11,6 @@ People and the household: see `history.recaps`.
 
 from collections.abc import Mapping
 from datetime import date, datetime
-import re
 from typing import Any, Final
 
 import probatio as pvol
@@ -58,16 +57,13 @@ from .history.whose import (
     async_resolve_scope,
     spotify_entries,
 )
+from .recap_fields import ATTR_MONTH, ATTR_YEAR, MONTH_OR_YEAR_FIELDS, MONTH_PATTERN
 from .services import ATTR_EVERYONE, _hashable, _with_minutes
 
 SERVICE_RECAP: Final = "recap"
-ATTR_MONTH: Final = "month"
-ATTR_YEAR: Final = "year"
 ATTR_PERSONS: Final = "persons"
 
-_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-
-RECAP_FIELDS: Final = {
+RECAP_FIELDS: Final[dict[vol.Marker, Any]] = {
     # The reading actions' fields but a room and content: a recap keeps music
     # and podcasts apart, and its rooms are a card of their own.
     **{
@@ -75,8 +71,7 @@ RECAP_FIELDS: Final = {
         for key, value in action_fields(content=None).items()
         if str(key) != ATTR_ROOM
     },
-    vol.Optional(ATTR_MONTH): vol.All(cv.string, vol.Match(_MONTH)),
-    vol.Optional(ATTR_YEAR): vol.All(vol.Coerce(int), vol.Range(min=1970, max=9999)),
+    **MONTH_OR_YEAR_FIELDS,
     vol.Optional(ATTR_PERSONS): vol.All(cv.ensure_list, [cv.entity_id]),
     # The household: every account, people who stay out left out.
     vol.Optional(ATTR_EVERYONE, default=False): cv.boolean,
@@ -110,7 +105,7 @@ def recap_period(data: Mapping[str, Any], now: datetime) -> Period:
                 translation_domain=DOMAIN, translation_key="recap_one_period"
             )
         if month is not None:
-            found = _MONTH.match(month)
+            found = MONTH_PATTERN.match(month)
             assert found is not None  # noqa: S101 - the schema matched it
             first = date(int(found[1]), int(found[2]), 1)
             following = date(first.year + first.month // 12, first.month % 12 + 1, 1)

@@ -75,6 +75,7 @@ from .services import (
     async_question,
     same_question,
 )
+from .spotify.writes import writes_allowed
 from .wiring.artwork import async_get_artwork
 
 # Plays arrive a few at a time (a Sonos group ends a track in every room):
@@ -231,6 +232,11 @@ async def _ws_info(
                 "persons": persons,
                 "mine": entry.entry_id in mine,
                 "has_plays": key in with_plays,
+                # Whether this user may have Encore change it (a playlist of
+                # the recap): its owner allowed writes, and the user is one
+                # of its people or an administrator.
+                "writable": writes_allowed(entry)
+                and (entry.entry_id in mine or user.is_admin),
             }
         )
     connection.send_result(

@@ -107,13 +107,37 @@ class AlarmClock:
         self.changed(alarm.room_uuid)
 
     def ring(self, alarm_id: int) -> None:
-        """Let an alarm go off: its room plays and says an alarm runs."""
+        """Let an alarm go off as a speaker does.
+
+        Its room's group drops what it played and plays the alarm's program
+        (the chime, or its favorite or station) in the alarm's play mode, at
+        the alarm's volume, saying an alarm runs; after the alarm's duration it
+        stops. Nothing of what played before comes back by itself.
+        """
         alarm = self.alarms[alarm_id]
         room = self.household.by_uid(alarm.room_uuid)
         if room is None:
             raise KeyError(alarm.room_uuid)
-        room.coordinator.playback.alarm_running = True
-        room.coordinator.playback.set_state(STATE_PLAYING)
+        coordinator = room.coordinator
+        coordinator.set_transport_uri(alarm.program_uri, alarm.program_metadata)
+        playback = coordinator.playback
+        if alarm.program_uri.startswith("x-rincon-buzzer:"):
+            # The chime sounds until the alarm ends, however long.
+            item = playback.current_item()
+            if item is not None:
+                item.metadata.duration = 0
+        playback.play_mode = alarm.play_mode
+        playback.set_state(STATE_PLAYING)
+        playback.alarm_running = True
+        hours, minutes, seconds = (
+            int(p) for p in (alarm.duration or "0:0:0").split(":")
+        )
+        length = hours * 3600 + minutes * 60 + seconds
+        playback.alarm_deadline = playback.clock.now() + length if length else None
+        for member in (
+            coordinator.group_members if alarm.include_linked_zones else [room]
+        ):
+            member.rendering.volume = alarm.volume
         self.household.flush()
 
     # What ListAlarms answers ---------------------------------------------------------

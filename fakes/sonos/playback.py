@@ -69,6 +69,8 @@ class Playback:
         self.sleep_generation = 0
         # An alarm went off and still sounds (r:AlarmRunning).
         self.alarm_running = False
+        # When the alarm that sounds ends by itself (its duration).
+        self.alarm_deadline: float | None = None
         self._position = 0.0
         self._mark = clock.now()
         # Shuffle order only needs to be repeatable, not unpredictable.
@@ -139,6 +141,18 @@ class Playback:
                 self.state = STATE_PAUSED
             self.sleep_deadline = None
             self.sleep_generation += 1
+            return True
+        if (
+            self.alarm_running
+            and self.alarm_deadline is not None
+            and now >= self.alarm_deadline
+        ):
+            # The alarm's duration is over: the speaker stops.
+            self._position = self._position_at(self.alarm_deadline)
+            self._mark = now
+            self.state = STATE_STOPPED
+            self.alarm_running = False
+            self.alarm_deadline = None
             return True
         return self._advance_tracks(now) or changed
 
@@ -294,6 +308,8 @@ class Playback:
         """Select this speaker's own queue (``x-rincon-queue:<uid>#0``)."""
         if self.source != Source.QUEUE:
             self.track_index = 0
+        # Music chosen over an alarm ends it (the alarm no longer runs).
+        self.alarm_running = False
         self.source = Source.QUEUE
         self.uri = self.queue_uri
         self.uri_metadata = ""
@@ -311,6 +327,7 @@ class Playback:
         state: str = STATE_STOPPED,
     ) -> None:
         """Select a non-queue source: a stream, a track, line-in, TV..."""
+        self.alarm_running = False
         self.source = source
         self.uri = uri
         self.uri_metadata = uri_metadata

@@ -138,6 +138,8 @@ export interface AccountInfo {
   mine: boolean;
   /** Whether the history holds plays of it (a Sonos household's go to the Spotify accounts). */
   has_plays?: boolean;
+  /** This user may have Encore change the account (its owner allowed writes). */
+  writable?: boolean;
 }
 
 export interface Info {

@@ -441,6 +441,15 @@ export class EncorePanel extends LitElement {
 
   // -- rendering --------------------------------------------------------
 
+  /** Whether a playlist can be made of the recap of `whose`: an account this user may change. */
+  private _recapWritable(whose: string): boolean {
+    const accounts = this._info?.accounts ?? [];
+    if (whose === "me") {
+      return accounts.some((account) => account.mine && account.writable);
+    }
+    return accounts.some((account) => account.config_entry_id === whose && account.writable);
+  }
+
   protected render(): TemplateResult {
     const admin = this._info?.is_admin ?? this.hass?.user?.is_admin ?? false;
     const page = this._route.page;
@@ -481,6 +490,7 @@ export class EncorePanel extends LitElement {
                   : page === "recap"
                     ? html`<encore-recap
                         .hass=${this.hass}
+                        .writable=${this._recapWritable(this._route.params.whose ?? this._question.whose)}
                         .whose=${this._route.params.whose ?? this._question.whose}
                         .period=${/^\d{4}(-\d{2})?$/.test(this._route.params.period ?? "") ? this._route.params.period : ""}
                       ></encore-recap>`

@@ -34,6 +34,8 @@ export interface RecapAnswer {
   end: string;
   period: Period;
   music: {
+    /** The top songs' Spotify URIs, best first (what a playlist of the recap holds). */
+    song_uris?: string[];
     plays: number;
     minutes: number;
     artists: number;

@@ -178,7 +178,10 @@ export class EncoreRecap extends LitElement {
     period: {},
     _periods: { state: true },
     _answer: { state: true },
+    writable: { type: Boolean },
     _error: { state: true },
+    _playlist: { state: true },
+    _making: { state: true },
   };
 
   hass!: HomeAssistant;
@@ -186,6 +189,10 @@ export class EncoreRecap extends LitElement {
   whose = "me";
   /** "2025" or "2025-10"; the latest year with plays when empty. */
   period = "";
+  /** The recap's account may be changed by this user: a playlist can be made of it. */
+  writable = false;
+  private _playlist?: { name: string; url: string; key: string };
+  private _making = false;
   private _periods?: RecapPeriods;
   private _answer?: RecapAnswer;
   private _error?: string;
@@ -263,6 +270,28 @@ export class EncoreRecap extends LitElement {
     return cardsImage(chosen, `Encore · ${periodLabel(this._chosen(), this._lang)}`);
   }
 
+  /** The recap's top songs as a Spotify playlist, through `encore.create_playlist`. */
+  private async _makePlaylist(): Promise<void> {
+    const chosen = this._chosen();
+    const key = this._asked;
+    const fields = chosen.includes("-") ? { month: chosen } : { year: Number(chosen) };
+    const account = this.whose && this.whose !== "me" ? { config_entry_id: this.whose, account: this.whose } : {};
+    this._making = true;
+    this._error = undefined;
+    try {
+      const made = await ask<{ name: string; url: string }>(this.hass, "create_playlist", {
+        ...fields,
+        ...account,
+        name: `Encore · ${periodLabel(chosen, this._lang)}`,
+      });
+      this._playlist = { name: made.name, url: made.url, key };
+    } catch (error) {
+      this._error = errorText(error);
+    } finally {
+      this._making = false;
+    }
+  }
+
   private async _save(id?: string): Promise<void> {
     const blob = await this.image(id);
     download(blob, `encore-recap-${this._chosen()}${id ? `-${id}` : ""}.png`);
@@ -305,7 +334,18 @@ export class EncoreRecap extends LitElement {
         ${this._answer?.status === "ready"
           ? html`<button class="save-all" @click=${() => this._save()}>${this._t("recap.save_all")}</button>`
           : nothing}
+        ${this._answer?.status === "ready" && this.writable && this.whose !== "everyone" && this._answer.music?.song_uris?.length
+          ? html`<button class="playlist" ?disabled=${this._making} @click=${() => this._makePlaylist()}>
+              ${this._t("recap.save_playlist")}
+            </button>`
+          : nothing}
       </div>
+      ${this._playlist && this._playlist.key === this._asked
+        ? html`<p class="playlist-saved" role="status">
+            ${this._t("recap.playlist_saved", { name: this._playlist.name })}
+            <a href=${this._playlist.url} target="_blank" rel="noreferrer">${this._t("recap.open_playlist")}</a>
+          </p>`
+        : nothing}
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       ${periods && !periods.years.length
         ? html`<div class="card nothing" data-recap="nothing">${this._t("recap.no_data")}</div>`

@@ -258,6 +258,10 @@ async def test_a_viewer_sees_no_admin_pages(
                     await ws.command(command)
             info = await ws.command({"type": "encore/info"})
             assert info["is_admin"] is False
+            # Not Demo's person nor an administrator: no account to change
+            # (the Recap view offers no playlist).
+            assert info["accounts"]
+            assert not [a for a in info["accounts"] if a["writable"]]
         async with browser_as(viewer, demo_server, tmp_path / "profile") as page:
             await page.goto(f"{demo_server.base_url}{PANEL}#/overview?period={PERIOD}")
             await wait_value(page, "plays")

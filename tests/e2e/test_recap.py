@@ -126,3 +126,28 @@ async def test_recap_view(
         assert width <= PHONE["width"]
         await page.screenshot(shots / f"panel-recap-{theme}-phone.png")
         assert not [error for error in page.errors if not CORE_BRAND.search(error)]
+
+
+async def test_recap_saved_as_playlist(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """Issue 38 item 5: the recap's top songs become a Spotify playlist from the view."""
+    year, recap = await _stable_year(client)
+    assert recap["music"]["song_uris"]
+    async with client.websocket() as ws:
+        info = await ws.command({"type": "encore/info"})
+    # The owner is Demo's person and let Encore change it.
+    assert [a["title"] for a in info["accounts"] if a["writable"] and a["mine"]]
+    async with browser_as(client, demo_server, tmp_path / "profile") as page:
+        await page.send("Emulation.setDeviceMetricsOverride", **DESKTOP)
+        await page.goto(f"{demo_server.base_url}{PANEL}#/recap?period={year}")
+        await page.wait_for_text(f"Your {year} in music")
+        await page.click("button.playlist", "Save as playlist")
+        await page.wait_for("p.playlist-saved")
+        (saved,) = await text_of(page, "p.playlist-saved")
+        assert f"Saved as the playlist “Encore · {year}”" in saved
+        link = await page.evaluate(
+            f"({DEEP_QUERY})('p.playlist-saved a')[0].getAttribute('href')"
+        )
+        assert "playlist" in link
+        assert not [error for error in page.errors if not CORE_BRAND.search(error)]

@@ -282,3 +282,42 @@ async def test_an_alarm_going_off_is_an_event(
     await settle(hass, with_alarm)
     assert state(hass, WAKE_UP).attributes["ringing"] is False
     assert len(fired) == 1
+
+
+async def test_what_an_alarm_plays_is_chosen(
+    hass: HomeAssistant, home: EmulatedHousehold, home_loaded: MockConfigEntry
+) -> None:
+    """A favorite by title or id, or the chime again; an unknown one writes nothing."""
+    uri = "x-sonosapi-stream:s24861?sid=254&flags=8224&sn=0"
+    radio = home.add_radio_favorite("Radio Paradise", uri)
+    await settle(hass, home)
+    await _action(
+        hass, "create_alarm", entity_id=LIVING, time="06:30", plays="Radio Paradise"
+    )
+    alarm = home.alarm_clock.alarms[1]
+    assert alarm.program_uri == uri
+    await settle(hass, home)
+    switch = "switch.living_room_alarm_06_30"
+    assert state(hass, switch).attributes["plays"] == "Radio Paradise"
+
+    with pytest.raises(ServiceValidationError) as caught:
+        await _action(
+            hass, "update_alarm", entity_id=LIVING, alarm_id=1, plays="Radio Gaga"
+        )
+    assert caught.value.translation_key == "sonos_unknown_favorite"
+    assert home.alarm_clock.alarms[1].program_uri == uri
+
+    await _action(hass, "update_alarm", entity_id=LIVING, alarm_id=1, plays="chime")
+    assert home.alarm_clock.alarms[1].program_uri == "x-rincon-buzzer:0"
+    await _action(
+        hass,
+        "update_alarm",
+        entity_id=LIVING,
+        alarm_id=1,
+        plays=f"FV:2/{radio.favorite_id}",
+    )
+    assert home.alarm_clock.alarms[1].program_uri == uri
+    # It rings with the station.
+    home.alarm_clock.ring(1)
+    await settle(hass, home)
+    assert home.speaker("Living Room").playback.uri == uri

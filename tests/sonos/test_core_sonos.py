@@ -545,6 +545,26 @@ async def test_an_alarm_through_either(
     )
 
 
+async def test_a_cancel_announcement_button_in_both(
+    hass: HomeAssistant, theatre: EmulatedHousehold
+) -> None:
+    """Core's button has an Encore counterpart per speaker: same key, off by default."""
+    registry = er.async_get(hass)
+    for speaker in theatre.speakers:
+        unique_id = f"{speaker.uid}-cancel_announcement"
+        entries = [
+            registry.async_get(entity_id)
+            for platform in (CORE, ENCORE)
+            if (
+                entity_id := registry.async_get_entity_id("button", platform, unique_id)
+            )
+        ]
+        assert [e.translation_key for e in entries if e] == ["cancel_announcement"] * 2
+        assert all(
+            e and e.disabled_by is er.RegistryEntryDisabler.INTEGRATION for e in entries
+        )
+
+
 async def test_sensors_agree(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, theatre: EmulatedHousehold
 ) -> None:

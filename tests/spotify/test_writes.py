@@ -11,6 +11,7 @@ from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+import voluptuous as vol
 
 from homeassistant.components.media_player import DOMAIN as MP_DOMAIN
 from homeassistant.components.media_player.browse_media import BrowseMedia
@@ -530,3 +531,33 @@ async def test_websocket_refuses_a_non_admin_not_linked(
     assert answer["error"]["translation_key"] == "write_not_yours"
     assert "can't change" in answer["error"]["message"]
     assert spotify_user.library.saved_track_ids == saved
+
+
+async def test_create_playlist_of_a_recap(
+    hass: HomeAssistant, fake_spotify: FakeSpotify, writable: MockConfigEntry
+) -> None:
+    """A recap's month: a playlist of the recap's top songs, in the recap's order."""
+    ranked = await _play(hass, fake_spotify, 12)
+    month = (dt_util.now() - timedelta(minutes=10)).strftime("%Y-%m")
+    recap = await _call(hass, "recap", month=month)
+    fake_spotify.reset_calls()
+    answer = await _call(hass, "create_playlist", month=month)
+    assert _items(fake_spotify, answer["uri"]) == ranked
+    assert recap["music"]["song_uris"] == ranked
+    playlist = fake_spotify.catalog.playlists[answer["uri"].rsplit(":", 1)[1]]
+    assert playlist.name == answer["name"] == f"Encore · recap {month}"
+    assert fake_spotify.call_counts()["POST /v1/me/playlists"] == 1
+    # A year with no plays makes an empty playlist of that name, not another's songs.
+    empty = await _call(hass, "create_playlist", year=2001, name="2001")
+    assert _items(fake_spotify, empty["uri"]) == []
+    # One period only: a recap's and a recipe, or a month and a year, are refused.
+    for mixed in (
+        {"month": month, "recipe": "on_repeat"},
+        {"month": month, "year": 2025},
+        {"year": 2025, "period": "this_year"},
+    ):
+        with pytest.raises(ServiceValidationError):
+            await _call(hass, "create_playlist", **mixed)
+    with pytest.raises(vol.Invalid):
+        await _call(hass, "create_playlist", month="2025-13")
+    assert fake_spotify.call_counts()["POST /v1/me/playlists"] == 2

@@ -12,6 +12,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .alarm_switch import AlarmSwitch
 from .alarms import signal_new_alarms
+from .buttons import buttons_of
 from .household import SonosHousehold, signal_new_speaker
 from .numbers import numbers_of
 from .power_entities import binary_sensors_of, sensors_of
@@ -20,6 +21,7 @@ from .speaker import SonosSpeaker
 from .switches import switches_of
 
 ENTITIES: Final[dict[Platform, Callable[[SonosSpeaker], Iterable[Entity]]]] = {
+    Platform.BUTTON: buttons_of,
     Platform.NUMBER: numbers_of,
     Platform.SWITCH: switches_of,
     Platform.SELECT: selects_of,

@@ -36,6 +36,7 @@ from homeassistant.helpers.event import async_track_time_interval
 
 from ..const import CONF_HOUSEHOLD_ID, CORE_SONOS, DOMAIN, LOGGER
 from . import commands
+from .alarm_resume import async_end_alarm_watches
 from .alarms import HouseholdAlarms
 from .announce import async_end_announcements
 from .endpoint import async_check_soco, port_of, soco_at
@@ -213,6 +214,7 @@ class SonosHousehold:
         self._async_stop_tick()
         # An announcement played instead of the music: the music comes back.
         await async_end_announcements(list(self.speakers.values()))
+        async_end_alarm_watches(list(self.speakers.values()))
         # What plays now is heard until now: record it while the state is there.
         await self._async_stop_history()
         tasks = list(self._tasks)

@@ -16,6 +16,7 @@ from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
 from . import commands, settings as sound
+from .alarm_resume import TransportBefore, async_alarm_started, async_alarm_stopped
 from .audio_clip import AudioClips
 from .capabilities import Capabilities, Polled, read_capabilities, read_polled
 from .commands import PolledState, SpeakerFacts
@@ -66,9 +67,15 @@ class SonosSpeaker:
         self.boot_seq: int | None = None
         self.volume: int | None = None
         self.muted: bool | None = None
+        # The volume and mute before the last change, and when it came (loop
+        # time): an alarm's volume may be told before the alarm is.
+        self.volume_before: tuple[int | None, bool | None] = (None, None)
+        self.volume_changed_at: float | None = None
         self.transport_state: str | None = None
         self.play_mode = "NORMAL"
         self.transport_uri = ""
+        # The DIDL object the speaker holds for its transport URI (a station).
+        self.transport_meta: Any = None
         self.enqueued_uri = ""
         self.now_playing: NowPlaying = NOTHING
         self.position: int | None = None
@@ -116,6 +123,8 @@ class SonosSpeaker:
         self.interrupted: NowPlaying | None = None
         # The announcement the transport plays (`announce.Announcement`).
         self.announcement: Any = None
+        # An alarm sounding instead of the group's music (`alarm_resume`).
+        self.alarm_interruption: Any = None
         # Called once the speaker answers again (a restore it still owes).
         self.on_available: list[Callable[[], None]] = []
 
@@ -292,10 +301,14 @@ class SonosSpeaker:
     def _apply_rendering(self, variables: dict[str, Any]) -> None:
         volume = (variables.get("volume") or {}).get("Master")
         mute = (variables.get("mute") or {}).get("Master")
+        before = (self.volume, self.muted)
         if volume is not None and str(volume).isdigit():
             self.volume = int(volume)
         if mute is not None:
             self.muted = mute == "1"
+        if (self.volume, self.muted) != before:
+            self.volume_before = before
+            self.volume_changed_at = self.hass.loop.time()
         if self.settings:
             ultra = sound.SPEECH_LEVEL.key in self.settings
             for key, value in sound.from_rendering_event(variables, ultra).items():
@@ -340,8 +353,11 @@ class SonosSpeaker:
 
     @callback
     def _apply_av_transport(self, variables: dict[str, Any]) -> None:
+        before = TransportBefore.of(self)
         if (uri := variables.get("av_transport_uri")) is not None:
             self.transport_uri = uri
+        if "av_transport_uri_meta_data" in variables:
+            self.transport_meta = didl(variables["av_transport_uri_meta_data"])
         if self.transport_uri.startswith(GROUP_URI_PREFIX):
             # A member mirrors its coordinator; what it says is not its own.
             self.household.async_notify_group(self)
@@ -353,11 +369,6 @@ class SonosSpeaker:
             sound.CROSSFADE.key in self.settings
         ):
             self.settings[sound.CROSSFADE.key] = 1 if crossfade == "1" else 0
-        if (alarm := variables.get("alarm_running")) is not None:
-            running = alarm == "1"
-            if running != self.alarm_running:
-                self.alarm_running = running
-                self.household.alarms.async_ringing(self, running)
         if "enqueued_transport_uri" in variables:
             self.enqueued_uri = variables["enqueued_transport_uri"] or ""
         previous = self.now_playing
@@ -376,6 +387,16 @@ class SonosSpeaker:
         if track_changed or state != self.transport_state:
             self._estimate_position(state, track_changed=track_changed)
         self.transport_state = state
+        if (alarm := variables.get("alarm_running")) is not None:
+            running = alarm == "1"
+            if running != self.alarm_running:
+                # After the event's state is taken: the alarm's end looks at it.
+                self.alarm_running = running
+                self.household.alarms.async_ringing(self, running)
+                if running:
+                    async_alarm_started(self, before)
+                else:
+                    async_alarm_stopped(self)
         self.household.async_notify_group(self)
 
     @callback
@@ -539,6 +560,7 @@ class SonosSpeaker:
         self.volume = state.volume
         self.muted = state.muted
         self.transport_uri = state.transport_uri
+        self.transport_meta = state.transport_meta
         if not state.transport_uri.startswith(GROUP_URI_PREFIX):
             self.transport_state = state.transport_state
             self.play_mode = state.play_mode

@@ -210,6 +210,7 @@ class SonosRuntime(EncoreRuntime):
 
     platforms = (
         Platform.BINARY_SENSOR,
+        Platform.BUTTON,
         Platform.MEDIA_PLAYER,
         Platform.NUMBER,
         Platform.SELECT,

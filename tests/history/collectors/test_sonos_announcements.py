@@ -1,4 +1,4 @@
-"""Announcements are never plays; the music they interrupt stays one play.
+"""Announcements and alarms are never plays; the music they interrupt stays one play.
 
 SQLite and PostgreSQL, real SoCo and real sonos-websocket against the emulated
 household, Encore in a real Home Assistant.
@@ -20,7 +20,7 @@ from homeassistant.core import HomeAssistant
 
 from custom_components.encore.history.manager import HistoryManager
 from fakes.sonos import EmulatedHousehold
-from tests.sonos.common import KITCHEN, LIVING, call, settle, until
+from tests.sonos.common import KITCHEN, LIVING, RADIO_URI, call, settle, until
 from tests.sonos.sounds import SoundServer, sounds
 
 from .test_media_player_collector import stored_plays
@@ -106,3 +106,43 @@ async def test_announcements_are_no_plays(
     assert kitchen_plays["Song 0"]["ms_played"] == 180_000
     assert kitchen_plays["Song 1"]["ms_played"] == 90_000
     assert len(plays) == 3
+
+
+async def test_an_alarm_is_no_play(
+    hass: HomeAssistant,
+    database: str,
+    freezer: FrozenDateTimeFactory,
+    sonos_household: EmulatedHousehold,
+    sonos_loaded: Any,
+) -> None:
+    """Neither the chime nor an alarm's station; the song it interrupted is one play."""
+    living = sonos_household.speaker("Living Room")
+    kitchen = sonos_household.speaker("Kitchen")
+    library_queue(sonos_household, "Living Room")
+    await settle(hass, sonos_household)
+    await elapse(hass, freezer, sonos_household, 50)
+
+    # The Living Room's alarm plays a station over Song 0 for 60 s, then
+    # stops (its duration); the Kitchen's chime sounds in a silent room.
+    clock = sonos_household.alarm_clock
+    station = clock.add(
+        living, "07:00:00", "DAILY", program_uri=RADIO_URI, duration="00:01:00"
+    )
+    chime = clock.add(kitchen, "07:00:00", "DAILY", duration="00:01:00")
+    await settle(hass, sonos_household)
+    clock.ring(station.alarm_id)
+    clock.ring(chime.alarm_id)
+    await settle(hass, sonos_household)
+    assert living.playback.uri == RADIO_URI
+    await elapse(hass, freezer, sonos_household, 60)
+    # Song 0 is back at 50 s and plays 50 s more.
+    assert living.playback.track_index == 0
+    assert living.transport_state == "PLAYING"
+    await elapse(hass, freezer, sonos_household, 50)
+    living.playback.stop()
+    await changed(hass, sonos_household)
+    await elapse(hass, freezer, sonos_household, HANDOVER.total_seconds())
+
+    plays = await stored_plays(hass)
+    assert list(by_title(plays)) == ["Song 0"], plays
+    assert plays[0]["ms_played"] == pytest.approx(100_000, abs=1000)

@@ -40,7 +40,6 @@ changes inside a week), and the index `ix_plays_account_period` holds every
 column read but the device.
 """
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -48,13 +47,23 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, case, func, literal, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Connection,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+)
 
 from ..epoch import from_ms, to_ms
 from ..models import PlayKind, Source
 from ..periods import local_midnight
 from ..store.schema import HOUR_MS, accounts, devices, plays, rollup_hours
 from .common import (
+    CHUNK,
     EPOCH_DAY,
     WEEKDAYS,
     Filter,
@@ -76,8 +85,8 @@ _TRACK = int(PlayKind.TRACK)
 _EPISODE = int(PlayKind.EPISODE)
 # 1970-01-01 was a Thursday: day 0 + 3 is a Monday's weekday number 0.
 _THURSDAY = 3
-_WEEK_BITS = 20
-"""Bits of a local week number (since 1970) in a packed (item, week) key."""
+_FEW_SONGS = 4 * CHUNK
+"""Songs whose weeks are read by id for the song on repeat; beyond, all are."""
 
 
 class RecapStatus(StrEnum):
@@ -279,112 +288,175 @@ def _offset(spans: tuple[tuple[int, int, int], ...]) -> ColumnElement[Any]:
 
 
 type _Key = tuple[int, int, int, int, int]
-"""(account, kind, item, artist or 0, album or 0)."""
+"""(account or 0, kind, item, artist or 0, album or 0)."""
+
+# Item, artist and kind packed into one integer in the database: grouping
+# by it and the album costs a third less than by four columns (SQLite sorts
+# every row to group them). Item and artist ids are 32-bit (`Integer`).
+_ITEM_SHIFT = 1 << 32
+_LOW = _ITEM_SHIFT - 1
 
 
 @dataclass(slots=True)
 class _Pass:
-    """What one pass over the period's counted plays gathers."""
+    """What the reads of the period's counted plays gather."""
 
     grouped: dict[_Key, tuple[int, int]]
-    """(plays, ms) by account, kind, item, artist and album."""
+    """(plays, ms) by account, kind, item, artist and album (`by_account` only)."""
+    parts: dict[tuple[int, int], dict[int, tuple[int, int]]]
+    """`_split`: (plays, ms) by item, artist and album of each kind."""
     hours: dict[tuple[int, int], int]
     """Ms by (kind, local hour since the epoch)."""
-    weeks: dict[tuple[int, int], list[int]]
-    """(plays, ms) of music by (item, local week number)."""
     first: tuple[int, int, int] | None
     """(ended_at, id, item) of the first music play."""
     last: tuple[int, int, int] | None
 
 
-def _one_pass(conn: Connection, at: _At) -> _Pass:
-    """Read the period's counted music and podcast plays once, and sum them.
+def _local_hour(at: _At) -> ColumnElement[Any]:
+    return (plays.c.ended_at + _offset(at.spans)) // HOUR_MS
 
-    One range of the covering index per account, every local figure summed
-    here: grouping the same rows by item, by local hour and by week in the
-    database read them three times. Keys are packed into integers: a tuple
-    made per play costs more than the reading (a year: 50,000 plays).
+
+def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
+    """Sum the period's counted music and podcast plays, in the database.
+
+    Two groupings over one range of the covering index per account: by
+    item, artist and album (packed into two integers, see `_ITEM_SHIFT`),
+    and by kind and local hour, whose few thousand groups cost little.
+    Summing every play in Python cost three times the database's reading.
+    `by_account`: keep accounts apart (a household's people).
     """
     where, source = at.where(conn)
-    query = (
-        select(
-            plays.c.account_id,
-            plays.c.kind,
-            plays.c.item_id,
-            plays.c.artist_id,
-            plays.c.album_key,
-            plays.c.ms_played,
-            plays.c.ended_at,
-        )
-        .select_from(source)
-        .where(*where, plays.c.kind.in_((_TRACK, _EPISODE)))
+    kinds = plays.c.kind.in_((_TRACK, _EPISODE))
+    packed = (
+        plays.c.item_id * _ITEM_SHIFT
+        + func.coalesce(plays.c.artist_id, 0) * 2
+        + plays.c.kind
     )
-    # Where the zone's offset changes: a play's offset by bisection (in C).
-    changes = [end for _start, end, _offset in at.spans[:-1]]
-    offsets = [offset for _start, _end, offset in at.spans]
-    # Counts and sums in dicts of ints: a list per key is an object the
-    # garbage collector walks, and tens of thousands of them made its runs
-    # cost more than the reading (measured: 30 ms to 300 ms for the same walk).
-    counts: dict[_Key, int] = defaultdict(int)
-    sums: dict[_Key, int] = defaultdict(int)
-    hours: dict[int, int] = defaultdict(int)
-    week_counts: dict[int, int] = defaultdict(int)
-    week_sums: dict[int, int] = defaultdict(int)
-    rows = conn.execute(query).cursor.fetchall()
-    for account, kind, item, artist, album, ms, ended in rows:
-        key = (account, kind, item, artist or 0, album or 0)
-        counts[key] += 1
-        sums[key] += ms
-        offset = offsets[bisect_right(changes, ended)] if changes else offsets[0]
-        local = (ended + offset) // HOUR_MS
-        hours[local << 1 | kind] += ms
-        if kind == _TRACK:
-            week = item << _WEEK_BITS | (local // 24 + _THURSDAY) // 7
-            week_counts[week] += 1
-            week_sums[week] += ms
-    del rows
-    mask = (1 << _WEEK_BITS) - 1
+    album = func.coalesce(plays.c.album_key, 0).label("album")
+    packed = packed.label("packed")
+    # A household's accounts: a third column (only when people are asked about).
+    keys: list[ColumnElement[Any]] = [packed, album]
+    if by_account:
+        keys.append(plays.c.account_id)
+    # Cast: MySQL sums to decimals, and the rows are the driver's own.
+    rows = conn.execute(
+        select(*keys, func.count(), cast(func.sum(plays.c.ms_played), BigInteger))
+        .select_from(source)
+        .where(*where, kinds)
+        .group_by(*keys)
+    ).cursor.fetchall()
+    grouped: dict[_Key, tuple[int, int]] = {}
+    if by_account:
+        mask = _ITEM_SHIFT - 1
+        for key, album_key, account, count, ms in rows:
+            low = key & mask
+            grouped[account, low & 1, key >> 32, low >> 1, album_key] = (
+                count,
+                int(ms),
+            )
+        parts = _split(grouped)
+    else:
+        parts = _split_packed(rows)
+    local = _local_hour(at).label("local")
+    hours = {
+        (int(kind), int(hour)): int(ms or 0)
+        for kind, hour, ms in conn.execute(
+            select(plays.c.kind, local, func.sum(plays.c.ms_played))
+            .select_from(source)
+            .where(*where, kinds)
+            .group_by(plays.c.kind, local)
+        ).tuples()
+    }
     return _Pass(
-        {key: (count, sums[key]) for key, count in counts.items()},
-        {(packed & 1, packed >> 1): ms for packed, ms in hours.items()},
-        {
-            (packed >> _WEEK_BITS, packed & mask): [count, week_sums[packed]]
-            for packed, count in week_counts.items()
-        },
+        grouped,
+        parts,
+        hours,
         _edge(conn, at, last=False),
         _edge(conn, at, last=True),
     )
 
 
 def _edge(conn: Connection, at: _At, *, last: bool) -> tuple[int, int, int] | None:
-    """(ended_at, id, item) of the period's first (or last) counted music play."""
-    where, source = at.where(conn)
+    """(ended_at, id, item) of the period's first (or last) counted music play.
+
+    One look-up per account, each walking `ix_plays_account_period` in
+    order from the period's edge: over several accounts at once the
+    database sorts the whole period to find one row (a household: 20 ms).
+    """
     order = (
         (plays.c.ended_at.desc(), plays.c.id.desc())
         if last
         else (plays.c.ended_at, plays.c.id)
     )
-    found = conn.execute(
-        select(plays.c.ended_at, plays.c.id, plays.c.item_id)
-        .select_from(source)
-        .where(*where, plays.c.kind == _TRACK)
-        .order_by(*order)
-        .limit(1)
-    ).first()
-    return None if found is None else (int(found[0]), int(found[1]), int(found[2]))
+    found: list[tuple[int, int, int]] = []
+    for account_id in at.scope.account_ids:
+        where, source = scope_where(
+            conn, at.scope.one(account_id), at.start, at.end, at.rule
+        )
+        row = conn.execute(
+            select(plays.c.ended_at, plays.c.id, plays.c.item_id)
+            .select_from(source)
+            .where(*where, plays.c.kind == _TRACK)
+            .order_by(*order)
+            .limit(1)
+        ).first()
+        if row is not None:
+            found.append((int(row[0]), int(row[1]), int(row[2])))
+    if not found:
+        return None
+    return max(found) if last else min(found)
 
 
 def _on_repeat(
-    weeks: Mapping[tuple[int, int], list[int]],
+    conn: Connection,
+    at: _At,
+    songs: Mapping[int, tuple[int, int]],
+    most_played: list[int],
 ) -> tuple[int, int, int, int] | None:
-    """(item, local week number, plays, ms) of the most plays in one week."""
-    if not weeks:
+    """(item, local week number, plays, ms) of the most plays in one week.
+
+    A song has no more plays in a week than in the period: the weeks of the
+    most played songs (`most_played`) are read first, then those of the
+    songs with at least as many plays as the best week found, which are
+    few; not every song's every week.
+    """
+    if not songs:
         return None
-    (item, week), (count, ms) = min(
+    where, source = at.where(conn)
+    week = ((_local_hour(at) // 24 + _THURSDAY) // 7).label("week")
+    query = (
+        select(plays.c.item_id, week, func.count(), func.sum(plays.c.ms_played))
+        .select_from(source)
+        .where(*where, plays.c.kind == _TRACK)
+        .group_by(plays.c.item_id, week)
+    )
+    weeks: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def read(statement: Any) -> None:
+        for item, number, count, ms in conn.execute(statement).cursor.fetchall():
+            weeks[int(item), int(number)] = (int(count), int(ms or 0))
+
+    for start in range(0, len(most_played), CHUNK):
+        read(query.where(plays.c.item_id.in_(most_played[start : start + CHUNK])))
+    best = max((count for count, _ms in weeks.values()), default=1)
+    asked = set(most_played)
+    rest = sorted(
+        item
+        for item, (count, _ms) in songs.items()
+        if count >= best and item not in asked
+    )
+    at_least = query.having(func.count() >= best)
+    if len(rest) > _FEW_SONGS:
+        # Many songs could tie: one grouping of every week, only the best kept.
+        read(at_least)
+    else:
+        for start in range(0, len(rest), CHUNK):
+            read(at_least.where(plays.c.item_id.in_(rest[start : start + CHUNK])))
+    (item, number), (count, ms) = min(
         weeks.items(),
         key=lambda pair: (-pair[1][0], pair[0][1], -pair[1][1], pair[0][0]),
     )
-    return item, week, count, ms
+    return item, number, count, ms
 
 
 def _moment(conn: Connection, found: tuple[int, int, int]) -> Moment:
@@ -394,9 +466,41 @@ def _moment(conn: Connection, found: tuple[int, int, int]) -> Moment:
     return Moment(entry.name, entry.artist, entry.uri, from_ms(ended))
 
 
+def _room_accounts(conn: Connection, at: _At) -> list[int]:
+    """Return the accounts with plays a speaker or player recorded around the period.
+
+    From the hour buckets (their sets of sources), whole hours around it:
+    most accounts have none (an export, a phone), and their plays need not
+    be read for rooms at all.
+    """
+    return [
+        int(account_id)
+        for (account_id,) in conn.execute(
+            select(rollup_hours.c.account_id)
+            .where(
+                rollup_hours.c.hour >= at.start // HOUR_MS,
+                rollup_hours.c.hour <= (at.end - 1) // HOUR_MS,
+                rollup_hours.c.streams > 0,
+                rollup_hours.c.sources.bitwise_and(ROOM_BITS) != 0,
+                *at.scope.hours(),
+            )
+            .distinct()
+        ).tuples()
+    ]
+
+
 def _rooms(conn: Connection, at: _At) -> list[Room] | None:
     """Minutes by room: the devices of plays a speaker or player recorded."""
-    where, source = at.where(conn)
+    found = _room_accounts(conn, at)
+    if not found:
+        return None
+    where, source = scope_where(
+        conn,
+        Filter(tuple(sorted(found)), False, at.scope.bit),
+        at.start,
+        at.end,
+        at.rule,
+    )
     ms = func.sum(plays.c.ms_played)
     rows = conn.execute(
         select(devices.c.name, func.count(), ms)
@@ -432,20 +536,74 @@ def _split(
 ) -> dict[tuple[int, int], dict[int, tuple[int, int]]]:
     """(plays, ms) by item, artist and album of each kind, in one walk.
 
-    Keyed by (kind, index of the key's part).
+    Keyed by (kind, index of the key's part). Unrolled: tens of thousands
+    of keys, and a loop over the parts doubled the walk.
     """
-    counts: dict[tuple[int, int], dict[int, int]] = {}
-    sums: dict[tuple[int, int], dict[int, int]] = {}
-    for kind in (_TRACK, _EPISODE):
-        for index in (2, 3, 4):
-            counts[kind, index] = defaultdict(int)
-            sums[kind, index] = defaultdict(int)
-    for key, (n, ms) in grouped.items():
-        kind = key[1]
-        for index in (2, 3, 4):
-            if part := key[index]:
-                counts[kind, index][part] += n
-                sums[kind, index][part] += ms
+    counts: dict[tuple[int, int], dict[int, int]] = {
+        (kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)
+    }
+    sums: dict[tuple[int, int], dict[int, int]] = {
+        (kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)
+    }
+    tables = {
+        kind: (
+            counts[kind, 2],
+            sums[kind, 2],
+            counts[kind, 3],
+            sums[kind, 3],
+            counts[kind, 4],
+            sums[kind, 4],
+        )
+        for kind in (_TRACK, _EPISODE)
+    }
+    for (_account, kind, item, artist, album), (n, ms) in grouped.items():
+        item_n, item_ms, artist_n, artist_ms, album_n, album_ms = tables[kind]
+        item_n[item] = item_n.get(item, 0) + n
+        item_ms[item] = item_ms.get(item, 0) + ms
+        if artist:
+            artist_n[artist] = artist_n.get(artist, 0) + n
+            artist_ms[artist] = artist_ms.get(artist, 0) + ms
+        if album:
+            album_n[album] = album_n.get(album, 0) + n
+            album_ms[album] = album_ms.get(album, 0) + ms
+    return {
+        which: {part: (n, sums[which][part]) for part, n in table.items()}
+        for which, table in counts.items()
+    }
+
+
+def _split_packed(
+    rows: Iterable[tuple[int, int, int, int]],
+) -> dict[tuple[int, int], dict[int, tuple[int, int]]]:
+    """`_split` of the database's rows (packed key, album, plays, ms)."""
+    counts: dict[tuple[int, int], dict[int, int]] = {
+        (kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)
+    }
+    sums: dict[tuple[int, int], dict[int, int]] = {
+        (kind, index): {} for kind in (_TRACK, _EPISODE) for index in (2, 3, 4)
+    }
+    tables = [
+        (
+            counts[kind, 2],
+            sums[kind, 2],
+            counts[kind, 3],
+            sums[kind, 3],
+            counts[kind, 4],
+            sums[kind, 4],
+        )
+        for kind in (_TRACK, _EPISODE)
+    ]
+    for key, album, n, ms in rows:
+        item_n, item_ms, artist_n, artist_ms, album_n, album_ms = tables[key & 1]
+        item = key >> 32
+        item_n[item] = item_n.get(item, 0) + n
+        item_ms[item] = item_ms.get(item, 0) + ms
+        if artist := (key & _LOW) >> 1:
+            artist_n[artist] = artist_n.get(artist, 0) + n
+            artist_ms[artist] = artist_ms.get(artist, 0) + ms
+        if album:
+            album_n[album] = album_n.get(album, 0) + n
+            album_ms[album] = album_ms.get(album, 0) + ms
     return {
         which: {part: (n, sums[which][part]) for part, n in table.items()}
         for which, table in counts.items()
@@ -513,7 +671,7 @@ def _music(
         if entry.uri and entry.uri.startswith("spotify:track:")
     ]
     new = artists_new_in(conn, at.scope, at.start, at.end, at.rule, played=artists)
-    repeat = _on_repeat(read.weeks)
+    repeat = _on_repeat(conn, at, songs, [item for item, _n, _ms in ranked])
     on_repeat = None
     if repeat is not None:
         item_id, week, count, repeat_ms = repeat
@@ -609,7 +767,7 @@ def _comparison(
         .select_from(source)
         .where(*where, plays.c.kind.in_((_TRACK, _EPISODE)))
         .group_by(plays.c.kind, func.coalesce(plays.c.artist_id, 0))
-    ).tuples():
+    ).cursor.fetchall():
         by_kind[int(kind) != _TRACK] += int(ms or 0)
         if int(kind) == _TRACK and artist:
             artists[int(artist)] = (int(count), int(ms or 0))
@@ -763,11 +921,14 @@ def recap(
     if start_ms >= end_ms:
         return nothing
     at = _At(found, start_ms, end_ms, rule, offset_spans(start_ms, end_ms, time_zone))
-    read = _one_pass(conn, at)
+    person_of = _person_of(conn, people or {})
+    # Accounts are kept apart only for a household of two people or more.
+    in_scope = {person_of[a] for a in found.account_ids if a in person_of}
+    read = _one_pass(conn, at, by_account=len(in_scope) > 1)
     grouped = read.grouped
-    if not grouped:
+    parts = read.parts
+    if not any(parts.values()):
         return nothing
-    parts = _split(grouped)
     music = _music(conn, at, read, parts)
     podcasts = _podcasts(conn, parts, read.hours)
     return Recap(
@@ -778,7 +939,7 @@ def recap(
         podcasts,
         _comparison(conn, at, time_zone, (music, podcasts)) if compare else None,
         _rooms(conn, at),
-        _household(conn, grouped, _person_of(conn, people or {})),
+        _household(conn, grouped, person_of) if len(in_scope) > 1 else None,
     )
 
 
