@@ -74,13 +74,14 @@ from custom_components.encore.history.store.engine import (
 )
 from custom_components.encore.history.store.migrations import migrate
 from custom_components.encore.history.store.prepared import highest_id
+from custom_components.encore.history.store.resolution import PLAY_COLUMNS
 from custom_components.encore.history.store.rollups import add_plays_between, fold
 from custom_components.encore.history.store.schema import (
     imported_files,
     metadata,
     plays,
 )
-from custom_components.encore.history.store.writes import PLAY_COLUMNS, WriterState
+from custom_components.encore.history.store.writes import WriterState
 
 ROWS = int(os.environ.get("ENCORE_BENCH_ROWS", "1000000"))
 PROBE_SLEEP = 0.005

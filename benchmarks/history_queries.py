@@ -109,13 +109,10 @@ from custom_components.encore.history.store.engine import (
     create_history_engine,
     sqlite_url,
 )
+from custom_components.encore.history.store.jobs import start_job, update_job
 from custom_components.encore.history.store.migrations import migrate
 from custom_components.encore.history.store.schema import SCHEMA_VERSION, metadata
-from custom_components.encore.history.store.writes import (
-    WriterState,
-    start_job,
-    update_job,
-)
+from custom_components.encore.history.store.writes import WriterState
 
 PLAYS = int(os.environ.get("ENCORE_BENCH_PLAYS", "1000000"))
 RUNS = int(os.environ.get("ENCORE_BENCH_RUNS", "50"))

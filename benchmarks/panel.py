@@ -67,7 +67,7 @@ import orjson
 import pytest
 import pytest_socket
 
-from custom_components.encore.panel import WWW
+from custom_components.encore.wiring.panel import WWW
 from demo.encore_demo import DEMO_PASSWORD, DEMO_USER
 from demo.prepare import prepare
 from tests.e2e.browser import Page, chromium, chromium_path

@@ -33,7 +33,7 @@ from custom_components.encore.history.manager import (
 )
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.writes import WriterState
-from custom_components.encore.history_entities import ListeningCoordinator
+from custom_components.encore.wiring.history_entities import ListeningCoordinator
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
 from tests.history.databases import alter_from_outside

@@ -8,7 +8,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from homeassistant.components.frontend import DATA_EXTRA_MODULE_URL, DATA_PANELS
 from homeassistant.core import HomeAssistant
 
-from custom_components.encore.panel import PANEL_URL_PATH, WWW
+from custom_components.encore.wiring.panel import PANEL_URL_PATH, WWW
 
 from .test_services import (
     history,  # noqa: F401 - a fixture

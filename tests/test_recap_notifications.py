@@ -17,7 +17,7 @@ from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.const import CONF_RECAP_MONTHLY, CONF_RECAP_YEARLY
-from custom_components.encore.recap_notifications import EVENT_RECAP_READY
+from custom_components.encore.wiring.recap_notifications import EVENT_RECAP_READY
 
 from .conftest import advance
 from .test_services import (  # the fixtures

@@ -10,15 +10,19 @@ from .const import DOMAIN, EntryKind
 from .history.imports.uploads import remove_leftover_uploads
 from .history.manager import async_get_manager
 from .history.whose import entry_kind
-from .history_entry import HistoryEntryRuntime, settings_from_options
 from .media_lists import async_register as async_register_media_lists
 from .media_source import HistoryMediaSource
-from .panel import async_hide_panel_if_unused, async_setup_frontend, async_show_panel
-from .runtime import EncoreConfigEntry, SonosRuntime, SpotifyRuntime
 from .services import async_setup_services
 from .sonos.actions import async_setup_sonos_actions
 from .voice import async_setup_voice
 from .websocket import async_setup_websocket
+from .wiring.history_entry import HistoryEntryRuntime, settings_from_options
+from .wiring.panel import (
+    async_hide_panel_if_unused,
+    async_setup_frontend,
+    async_show_panel,
+)
+from .wiring.runtime import EncoreConfigEntry, SonosRuntime, SpotifyRuntime
 
 # What each kind of entry runs; the platforms ask the runtime, not the kind.
 RUNTIMES: dict[EntryKind, type[SpotifyRuntime | SonosRuntime | HistoryEntryRuntime]] = {

@@ -27,9 +27,9 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.util.json import JsonValueType
 
 from .const import DOMAIN
-from .runtime import SonosRuntime
 from .sonos.alarms import CHIME, SonosAlarm, new_alarm
 from .sonos.speaker import SonosSpeaker
+from .wiring.runtime import SonosRuntime
 
 SERVICE_CREATE_ALARM: Final = "create_alarm"
 SERVICE_UPDATE_ALARM: Final = "update_alarm"

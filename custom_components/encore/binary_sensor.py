@@ -4,7 +4,7 @@ from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .runtime import EncoreConfigEntry
+from .wiring.runtime import EncoreConfigEntry
 
 # Each change goes to its speaker at once; speakers apply them in order.
 PARALLEL_UPDATES = 0

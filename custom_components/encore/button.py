@@ -4,7 +4,7 @@ from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .runtime import EncoreConfigEntry
+from .wiring.runtime import EncoreConfigEntry
 
 # Each press goes to its speaker at once.
 PARALLEL_UPDATES = 0

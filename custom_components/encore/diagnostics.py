@@ -7,7 +7,7 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 
-from .runtime import EncoreConfigEntry
+from .wiring.runtime import EncoreConfigEntry
 
 
 async def async_get_config_entry_diagnostics(

@@ -18,8 +18,8 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from .history.epoch import from_ms
 from .history.manager import SIGNAL_PLAYS_RECORDED, RecordedPlay
 from .history.whose import account_titles
-from .history_entities import HistoryTarget, plays_in_scope
-from .runtime import EncoreConfigEntry
+from .wiring.history_entities import HistoryTarget, plays_in_scope
+from .wiring.runtime import EncoreConfigEntry
 
 PARALLEL_UPDATES = 0
 

@@ -3,7 +3,7 @@
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .runtime import EncoreConfigEntry
+from .wiring.runtime import EncoreConfigEntry
 
 # Commands run as they come, like the apps do; Spotify and the speakers apply
 # them in order of arrival, and a newer command's expected state replaces an

@@ -26,7 +26,6 @@ from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.util import dt as dt_util
 
-from .artwork import async_get_artwork
 from .const import CONF_PERSONS, DOMAIN, LOGGER
 from .history.artwork import SIGNAL_ARTWORK_FOUND, ArtworkWanted, image_for
 from .history.imports.jobs import SIGNAL_IMPORT_PROGRESS
@@ -77,6 +76,7 @@ from .services import (
     same_question,
 )
 from .spotify.writes import writes_allowed
+from .wiring.artwork import async_get_artwork
 
 # Plays arrive a few at a time (a Sonos group ends a track in every room):
 # one fresh answer for the lot, and not more often than this.

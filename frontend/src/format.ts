@@ -126,11 +126,52 @@ export interface Whose {
   value: string;
 }
 
+/**
+ * What the page counts: music (tracks), podcasts (episodes) or everything,
+ * the `content` field of Encore's actions (history/questions/question.py).
+ */
+export type ContentName = "everything" | "music" | "podcasts";
+
+export const CONTENTS: ContentName[] = ["everything", "music", "podcasts"];
+
+/** The rankings the overview shows for each content: a podcast has no album. */
+export const TOP_KINDS_OF: Record<ContentName, readonly TopKindName[]> = {
+  everything: ["artist", "track", "album", "show"],
+  music: ["artist", "track", "album"],
+  podcasts: ["show"],
+};
+
+export type TopKindName = "artist" | "track" | "album" | "show";
+
 export interface Question {
   period: PeriodName;
   start?: string;
   end?: string;
   whose: string;
+  /** Everything when not given. */
+  content?: ContentName;
+}
+
+/**
+ * The question a page address asks, `current` where it says nothing: the
+ * period (with its range and whose) and the content are remembered apart.
+ */
+export function routeQuestion(params: Record<string, string>, current: Question): Question {
+  let question = current;
+  if (params.period && (PERIODS as string[]).includes(params.period)) {
+    question = {
+      period: params.period as PeriodName,
+      whose: params.whose ?? "me",
+      start: params.start,
+      end: params.end,
+    };
+  } else if (params.whose) {
+    question = { ...question, whose: params.whose };
+  }
+  if (params.content && (CONTENTS as string[]).includes(params.content)) {
+    question = { ...question, content: params.content as ContentName };
+  }
+  return question;
 }
 
 /** The fields of an encore/* command for a period and whose history. */
@@ -149,6 +190,9 @@ export function questionFields(question: Question): Record<string, unknown> {
     fields.everyone = true;
   } else if (question.whose !== "me") {
     fields.config_entry_id = question.whose;
+  }
+  if (question.content && question.content !== "everything") {
+    fields.content = question.content;
   }
   return fields;
 }

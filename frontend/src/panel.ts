@@ -24,7 +24,9 @@ import { hourBars, timeBars } from "./bars";
 import { coverageLine, heatmapGrid } from "./charts";
 import "./echart";
 import {
+  CONTENTS,
   PERIODS,
+  TOP_KINDS_OF,
   dateText,
   dateTimeText,
   dayText,
@@ -38,16 +40,18 @@ import {
   parseRoute,
   questionFields,
   routeHash,
+  routeQuestion,
   sourceName,
   zonedDayHour,
+  type ContentName,
   type PeriodName,
   type Question,
+  type TopKindName,
 } from "./format";
 import { language, localize } from "./i18n";
 import "./recap";
 import { shared } from "./styles";
 
-const TOP_KINDS = ["artist", "track", "album", "show"] as const;
 const PAGE_SIZE = 50;
 const PAGES = ["overview", "timeline", "recap", "import", "data"] as const;
 const ADMIN_PAGES = new Set(["import", "data"]);
@@ -67,7 +71,7 @@ interface PurgePlan {
 interface Overview {
   stats?: StatsAnswer;
   days?: DaysAnswer;
-  top: Partial<Record<(typeof TOP_KINDS)[number], TopAnswer>>;
+  top: Partial<Record<TopKindName, TopAnswer>>;
 }
 
 export class EncorePanel extends LitElement {
@@ -158,17 +162,7 @@ export class EncorePanel extends LitElement {
     window.addEventListener("hashchange", this._onHash);
     window.addEventListener("popstate", this._onHash);
     this.addEventListener("click", this._onClick);
-    const { params } = this._route;
-    if (params.period && (PERIODS as string[]).includes(params.period)) {
-      this._question = {
-        period: params.period as PeriodName,
-        whose: params.whose ?? "me",
-        start: params.start,
-        end: params.end,
-      };
-    } else if (params.whose) {
-      this._question = { ...this._question, whose: params.whose };
-    }
+    this._question = routeQuestion(this._route.params, this._question);
   }
 
   disconnectedCallback(): void {
@@ -321,9 +315,16 @@ export class EncorePanel extends LitElement {
     others();
   }
 
+  /** The rankings the chosen content has (a podcast has no album). */
+  private get _topKinds(): readonly TopKindName[] {
+    return TOP_KINDS_OF[this._question.content ?? "everything"];
+  }
+
   private _askTops(fields: Record<string, unknown>): void {
-    for (const kind of TOP_KINDS) {
-      ask<TopAnswer>(this.hass, "top_items", { ...fields, kind, limit: 10 })
+    // A ranking's kind says its content: top_items takes no content field.
+    const { content: _content, ...rankingFields } = fields;
+    for (const kind of this._topKinds) {
+      ask<TopAnswer>(this.hass, "top_items", { ...rankingFields, kind, limit: 10 })
         .then((answer) => {
           this._overview = { ...this._overview, top: { ...this._overview.top, [kind]: answer } };
         })
@@ -333,7 +334,10 @@ export class EncorePanel extends LitElement {
 
   private _itemFields(): Record<string, unknown> {
     const { kind, name } = this._route.params;
-    return { ...this._fields(), [kind === "track" ? "track" : "artist"]: name };
+    // An item is of one content already: a show's page counts its episodes
+    // whichever content the overview was showing.
+    const { content: _content, ...fields } = this._fields();
+    return { ...fields, [kind === "track" ? "track" : "artist"]: name };
   }
 
   private _loadItem(blank = true): void {
@@ -496,8 +500,14 @@ export class EncorePanel extends LitElement {
   }
 
   private _routeParams(): Record<string, string | undefined> {
-    const { period, whose, start, end } = this._question;
-    return { period, whose: whose === "me" ? undefined : whose, start, end };
+    const { period, whose, start, end, content } = this._question;
+    return {
+      period,
+      whose: whose === "me" ? undefined : whose,
+      start,
+      end,
+      content: content === "everything" ? undefined : content,
+    };
   }
 
   private _setQuestion(question: Question): void {
@@ -522,6 +532,21 @@ export class EncorePanel extends LitElement {
           )}
         </select>
       </label>
+      ${this._route.page === "item"
+        ? nothing
+        : html`<label
+            >${this._t("content.label")}
+            <select
+              id="content"
+              @change=${(event: Event) =>
+                this._setQuestion({ ...question, content: (event.target as HTMLSelectElement).value as ContentName })}
+            >
+              ${CONTENTS.map(
+                (name) =>
+                  html`<option value=${name} ?selected=${(question.content ?? "everything") === name}>${this._t(`content.${name}`)}</option>`,
+              )}
+            </select>
+          </label>`}
       ${question.period === "custom"
         ? html`<label
               >${this._t("period.from")}
@@ -601,7 +626,7 @@ export class EncorePanel extends LitElement {
         </div>
       </section>
       <section class="tops">
-        ${TOP_KINDS.map((kind) =>
+        ${this._topKinds.map((kind) =>
           guard([top[kind], plays, lang, this._loaded], () => this._topList(kind, top[kind], plays)),
         )}
       </section>

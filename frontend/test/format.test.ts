@@ -9,6 +9,8 @@ import {
   parseRoute,
   questionFields,
   routeHash,
+  routeQuestion,
+  TOP_KINDS_OF,
   weekStart,
 } from "../src/format";
 
@@ -74,6 +76,33 @@ test("a question becomes the command's fields", () => {
     end: "2026-04-01T00:00:00",
     config_entry_id: "abc",
   });
+});
+
+test("music / podcasts / all: the content is asked and remembered in the address (issue 35.2)", () => {
+  // Everything is no field at all: the actions' default.
+  assert.deepEqual(questionFields({ period: "today", whose: "me", content: "everything" }), { period: "today" });
+  assert.deepEqual(questionFields({ period: "today", whose: "me", content: "podcasts" }), {
+    period: "today",
+    content: "podcasts",
+  });
+  const current = { period: "this_month" as const, whose: "me" };
+  // The content comes back from the address, with or without a period.
+  assert.deepEqual(routeQuestion(parseRoute("#/overview?content=music").params, current), {
+    ...current,
+    content: "music",
+  });
+  assert.deepEqual(routeQuestion(parseRoute("#/timeline?period=today&content=podcasts").params, current), {
+    period: "today",
+    whose: "me",
+    start: undefined,
+    end: undefined,
+    content: "podcasts",
+  });
+  // A word the page does not know is not asked.
+  assert.deepEqual(routeQuestion(parseRoute("#/overview?content=jazz").params, current), current);
+  // A podcast has no album; music has no show.
+  assert.deepEqual(TOP_KINDS_OF.podcasts, ["show"]);
+  assert.ok(!TOP_KINDS_OF.music.includes("show"));
 });
 
 test("routes round-trip through the hash", () => {

@@ -168,6 +168,38 @@ async def test_the_timeline_lists_each_play_once(
         assert not [error for error in page.errors if not CORE_BRAND.search(error)]
 
 
+async def test_choosing_podcasts_changes_the_figures(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """Music / podcasts / all beside the period: the figures are the action's (issue 35.2)."""
+    # Imported here: test_delete imports this module.
+    from .test_delete import set_value
+
+    everything = await client.action("encore", "listening_stats", {"period": PERIOD})
+    podcasts = await client.action(
+        "encore", "listening_stats", {"period": PERIOD, "content": "podcasts"}
+    )
+    assert 0 < podcasts["totals"]["plays"] < everything["totals"]["plays"]
+    async with browser_as(client, demo_server, tmp_path / "profile") as page:
+        await page.goto(f"{demo_server.base_url}{PANEL}#/overview?period={PERIOD}")
+        assert await wait_value(page, "plays") == f"{everything['totals']['plays']:,}"
+        await set_value(page, "#content", "podcasts")
+        shown = f"{podcasts['totals']['plays']:,}"
+        async with asyncio.timeout(30):
+            while await wait_value(page, "plays") != shown:
+                await asyncio.sleep(0.2)
+        # A podcast has no album: only the shows are ranked.
+        await page.wait_for("[data-top=show]")
+        assert not await page.deep_texts("[data-top=album]")
+        # Remembered in the address: a reload asks the same.
+        assert "content=podcasts" in await page.evaluate("window.location.hash")
+        await page.goto(
+            f"{demo_server.base_url}{PANEL}#/overview?period={PERIOD}&content=podcasts"
+        )
+        assert await wait_value(page, "plays") == shown
+        assert not [error for error in page.errors if not CORE_BRAND.search(error)]
+
+
 async def test_upload_an_export_through_the_page(
     client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
 ) -> None:

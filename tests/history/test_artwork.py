@@ -17,7 +17,6 @@ from sqlalchemy import Connection, select
 
 from homeassistant.core import HomeAssistant
 
-from custom_components.encore.artwork import async_get_artwork
 from custom_components.encore.history import artwork
 from custom_components.encore.history.collectors.spotify_account import (
     async_stop_recording,
@@ -26,6 +25,7 @@ from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.schema import artists, items
 from custom_components.encore.spotify.models import best_image
+from custom_components.encore.wiring.artwork import async_get_artwork
 from fakes.spotify.server import FakeSpotify
 from tests.conftest import USER_ID, advance
 from tests.history.collectors.test_spotify_collectors import FIRST_POLL

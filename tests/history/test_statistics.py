@@ -40,7 +40,7 @@ from custom_components.encore.history.statistics import (
     statistic_id,
 )
 from custom_components.encore.history.store.writes import WriterState
-from custom_components.encore.history_entry import settings_from_options
+from custom_components.encore.wiring.history_entry import settings_from_options
 from tests.conftest import advance
 from tests.test_entities import ensure_history_platforms
 

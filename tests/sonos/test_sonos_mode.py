@@ -25,7 +25,7 @@ from custom_components.encore.history.collectors.media_player import (
     MediaPlayerCollector,
 )
 from custom_components.encore.history.manager import async_get_manager
-from custom_components.encore.history_entry import settings_from_options
+from custom_components.encore.wiring.history_entry import settings_from_options
 from fakes.sonos import EmulatedHousehold
 from tests.conftest import sonos_entry_for
 from tests.history.collectors.test_media_player_collector import (

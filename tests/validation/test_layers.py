@@ -1,7 +1,8 @@
 """The layers of Encore and the one direction their imports may run.
 
-platforms (the top-level modules) → voice → history collectors → sonos → spotify;
-history core (manager, imports, queries) → store. The front doors (actions,
+platforms (the top-level modules) → wiring (what a loaded entry runs) → voice →
+history collectors → sonos → spotify; history core (manager, imports, queries)
+→ store. The front doors (actions,
 websocket, Assist, LLM tools) reach the queries only through the question
 layer, `history.questions`. Sources never import the
 history: they announce things, and recording is wired from outside them. The
@@ -45,6 +46,9 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     # The rest of the history core: anything of the history but its collectors.
     "history": ("history",),
     "voice": ("voice", "history", "sonos", "spotify"),
+    # What joins the sources, the history and Assist to the platforms: never
+    # a platform or a front door (they import it).
+    "wiring": ("wiring", "voice", "history", "sonos", "spotify"),
 }
 FORBIDDEN_IN_CORE = "history.collectors"
 # The front doors (issue 35): the actions, the websocket commands, Assist and
@@ -167,6 +171,12 @@ def test_imports_run_one_way() -> None:
         ("services", "history.store.reads"),
         ("services", "history.queries"),
         ("websocket", "history.queries"),
+        ("wiring.runtime", "sensor"),
+        ("wiring.history_entry", "services"),
+        ("history.manager", "wiring.runtime"),
+        ("voice.ask", "wiring.history_entities"),
+        ("spotify.account", "wiring.artwork"),
+        ("sonos.household", "wiring.runtime"),
     ],
 )
 def test_a_broken_rule_is_found(importer: str, imported: str) -> None:
@@ -187,6 +197,11 @@ def test_a_broken_rule_is_found(importer: str, imported: str) -> None:
         ("websocket", "history.questions.families"),
         ("history.questions.asking", "history.store.reads"),
         ("sensor", "history.collectors.spotify_account"),
+        ("sensor", "wiring.runtime"),
+        ("wiring.runtime", "history.collectors.sonos"),
+        ("wiring.history_entry", "voice.sentences"),
+        ("wiring.recap_notifications", "wiring.panel"),
+        ("wiring.runtime", "const"),
     ],
 )
 def test_what_the_layers_allow(importer: str, imported: str) -> None:

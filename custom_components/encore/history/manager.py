@@ -24,16 +24,11 @@ from ..const import DOMAIN, LOGGER, SonosMode
 from .models import PlayRecord
 from .store.engine import HistoryStore, WriteFn, redact_url, sqlite_url
 from .store.health import async_write_accepted, async_write_refused, write_refusal
+from .store.jobs import UNFINISHED, mark_interrupted, start_job, update_job
 from .store.migrations import NewerSchemaError
 from .store.reads import ReadQueue, async_own_copy, current_lane
-from .store.writes import (
-    UNFINISHED,
-    InsertResult,
-    WriterState,
-    mark_interrupted,
-    start_job,
-    update_job,
-)
+from .store.resolution import InsertResult
+from .store.writes import WriterState
 
 DATA_HISTORY: HassKey[HistoryManager] = HassKey(f"{DOMAIN}_history")
 SIGNAL_PLAYS_RECORDED = f"{DOMAIN}_plays_recorded"

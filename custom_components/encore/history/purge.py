@@ -15,7 +15,9 @@ from ..const import LOGGER
 from .epoch import now_ms
 from .manager import SIGNAL_HISTORY_CHANGED, HistoryChange, HistoryManager
 from .models import JobKind
-from .store.writes import WriterState, count_plays, delete_plays, start_job, update_job
+from .store.deletes import count_plays, delete_plays
+from .store.jobs import start_job, update_job
+from .store.writes import WriterState
 
 DAY_MS = 86_400_000
 

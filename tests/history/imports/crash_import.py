@@ -24,11 +24,8 @@ from custom_components.encore.history.imports.spotify_export.reader import (
 )
 from custom_components.encore.history.models import PlayRecord
 from custom_components.encore.history.store.engine import HistoryStore, sqlite_url
-from custom_components.encore.history.store.writes import (
-    WriterState,
-    import_file,
-    start_job,
-)
+from custom_components.encore.history.store.jobs import import_file, start_job
+from custom_components.encore.history.store.writes import WriterState
 
 
 def main() -> None:

@@ -83,9 +83,15 @@ from custom_components.encore.history.queries.matching import (
     PREFIX_SCORE,
     _Scorer,
 )
+from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.engine import (
     create_history_engine,
     sqlite_url,
+)
+from custom_components.encore.history.store.jobs import (
+    import_file,
+    start_job,
+    update_job,
 )
 from custom_components.encore.history.store.migrations import migrate
 from custom_components.encore.history.store.rollups import fold, folded_id
@@ -106,13 +112,7 @@ from custom_components.encore.history.store.schema import (
     rollup_hours,
     rollup_quarters,
 )
-from custom_components.encore.history.store.writes import (
-    WriterState,
-    delete_plays,
-    import_file,
-    start_job,
-    update_job,
-)
+from custom_components.encore.history.store.writes import WriterState
 from tests.history.databases import migrated_engine, of_kept_items
 
 BERLIN = ZoneInfo("Europe/Berlin")

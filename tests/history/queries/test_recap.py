@@ -39,6 +39,11 @@ from custom_components.encore.history.queries.recap import (
     recap,
 )
 from custom_components.encore.history.store.engine import sqlite_url
+from custom_components.encore.history.store.jobs import (
+    import_file,
+    start_job,
+    update_job,
+)
 from custom_components.encore.history.store.schema import (
     accounts,
     artists,
@@ -46,12 +51,7 @@ from custom_components.encore.history.store.schema import (
     items,
     plays,
 )
-from custom_components.encore.history.store.writes import (
-    WriterState,
-    import_file,
-    start_job,
-    update_job,
-)
+from custom_components.encore.history.store.writes import WriterState
 from tests.history.databases import migrated_engine
 
 EXPORTS = Path(__file__).parents[4] / "shared" / "data" / "spotify-exports"

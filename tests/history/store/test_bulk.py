@@ -26,21 +26,21 @@ from custom_components.encore.history.queries import (
 )
 from custom_components.encore.history.statistics import new_plays
 from custom_components.encore.history.store import bulk, rollups
+from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.engine import (
     SQLITE_CACHE_KIB,
     HistoryStore,
     sqlite_url,
 )
-from custom_components.encore.history.store.prepared import highest_id
-from custom_components.encore.history.store.schema import jobs, plays, rollup_hours
-from custom_components.encore.history.store.writes import (
+from custom_components.encore.history.store.jobs import (
     SETTLING,
-    WriterState,
-    delete_plays,
     mark_interrupted,
     start_job,
     update_job,
 )
+from custom_components.encore.history.store.prepared import highest_id
+from custom_components.encore.history.store.schema import jobs, plays, rollup_hours
+from custom_components.encore.history.store.writes import WriterState
 
 from ..databases import assert_rollups_exact, bulk_table_indexes
 

@@ -22,6 +22,11 @@ from custom_components.encore.history.queries import (
 )
 from custom_components.encore.history.store.identity import SAME_LENGTH_MS
 from custom_components.encore.history.store.migrations import migrate, schema_version
+from custom_components.encore.history.store.resolution import (
+    InsertResult,
+    artist_key,
+    local_item_key,
+)
 from custom_components.encore.history.store.rollups import rebuild_rollups
 from custom_components.encore.history.store.schema import (
     SCHEMA_VERSION,
@@ -33,12 +38,7 @@ from custom_components.encore.history.store.schema import (
     plays,
 )
 from custom_components.encore.history.store.uri_items import UriItems
-from custom_components.encore.history.store.writes import (
-    InsertResult,
-    WriterState,
-    artist_key,
-    local_item_key,
-)
+from custom_components.encore.history.store.writes import WriterState
 
 MINUTE = 60_000
 # 2024-03-01 12:00:00 UTC: a whole minute.

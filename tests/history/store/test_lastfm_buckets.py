@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import Connection, Engine, select
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
+from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.rollups import FOLDED_KEY
 from custom_components.encore.history.store.schema import (
     HOUR_MS,
@@ -29,7 +30,7 @@ from custom_components.encore.history.store.schema import (
     rollup_hours,
     rollup_quarters,
 )
-from custom_components.encore.history.store.writes import WriterState, delete_plays
+from custom_components.encore.history.store.writes import WriterState
 from tests.history.databases import lastfm_cells, migrated_engine, of_kept_items
 
 BASE = 1_700_000_000_000

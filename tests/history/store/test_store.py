@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store import engine, migrations
+from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.engine import (
     HistoryStore,
     check_db_url,
@@ -20,12 +21,18 @@ from custom_components.encore.history.store.engine import (
     redact_url,
     sqlite_url,
 )
+from custom_components.encore.history.store.jobs import (
+    mark_interrupted,
+    start_job,
+    update_job,
+)
 from custom_components.encore.history.store.migrations import (
     VERSION_KEY,
     NewerSchemaError,
     migrate,
     schema_version,
 )
+from custom_components.encore.history.store.resolution import PART, _make_room
 from custom_components.encore.history.store.schema import (
     SCHEMA_VERSION,
     artists,
@@ -37,15 +44,7 @@ from custom_components.encore.history.store.schema import (
     plays,
     rollup_hours,
 )
-from custom_components.encore.history.store.writes import (
-    _PART,
-    WriterState,
-    _make_room,
-    delete_plays,
-    mark_interrupted,
-    start_job,
-    update_job,
-)
+from custom_components.encore.history.store.writes import WriterState
 
 BASE = 1_700_000_000_000
 MINUTE = 60_000
@@ -666,12 +665,12 @@ def test_a_full_writer_cache_forgets_its_oldest_slice() -> None:
     """
     cache = {name: name.upper() for name in map(str, range(3_000))}
     _make_room(cache, 3_000)
-    assert len(cache) == 3_000 - _PART
+    assert len(cache) == 3_000 - PART
     # The oldest went; the newest stay, with their values.
     assert "0" not in cache
-    assert str(_PART - 1) not in cache
-    assert cache[str(_PART)] == str(_PART)
+    assert str(PART - 1) not in cache
+    assert cache[str(PART)] == str(PART)
     assert cache["2999"] == "2999"
     # Below its size, nothing is forgotten.
     _make_room(cache, 3_000)
-    assert len(cache) == 3_000 - _PART
+    assert len(cache) == 3_000 - PART

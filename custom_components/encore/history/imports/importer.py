@@ -25,14 +25,10 @@ from homeassistant.helpers.translation import async_get_exception_message
 from ...const import DOMAIN, LOGGER
 from ..manager import HistoryManager
 from ..models import JobKind, PlayColumns
+from ..store.jobs import SETTLING, import_file, imported_fingerprints
+from ..store.resolution import InsertResult
 from ..store.turns import give_way
-from ..store.writes import (
-    SETTLING,
-    InsertResult,
-    WriterState,
-    import_file,
-    imported_fingerprints,
-)
+from ..store.writes import WriterState
 from .spotify_export.reader import (
     DEFAULT_LIMITS,
     ExportBudget,

@@ -15,8 +15,8 @@ from sqlalchemy import Connection, and_, func, or_, select, update
 
 from ..models import PlayKind
 from .names import album_key
+from .resolution import artist_key
 from .schema import artists, items
-from .writes import artist_key
 
 NONE_FOUND = ""
 """What a look-up that found no image stores."""

@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Self, override
 
-from homeassistant.components.sensor import SensorEntity
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant, callback
@@ -23,32 +22,31 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .account_sensors import ACCOUNT_SENSORS, AccountSensor
-from .const import DOMAIN, LOGGER, SonosMode
-from .history.collectors.sonos import (
+from ..const import DOMAIN, LOGGER, SonosMode
+from ..history.collectors.sonos import (
     async_start_recording as async_start_sonos_recording,
 )
-from .history.collectors.spotify_account import (
+from ..history.collectors.spotify_account import (
     async_remove_recording,
     async_start_recording,
     async_stop_recording,
     recording_of,
 )
-from .history.manager import async_get_manager
-from .history.queries import Scope
+from ..history.manager import async_get_manager
+from ..history.queries import Scope
+from ..sonos.diagnostics import household_diagnostics
+from ..sonos.entities import async_add_speaker_entities
+from ..sonos.household import SonosHousehold, signal_new_speaker
+from ..sonos.issues import async_clear_events_issue
+from ..sonos.player import SonosMediaPlayer
+from ..sonos.speaker import SonosSpeaker
+from ..spotify.account import SpotifyAccount, async_setup_account, async_unload_account
+from ..spotify.devices import LastDevice
+from ..spotify.diagnostics import account_diagnostics
+from ..spotify.entity import account_device_info
+from ..spotify.issues import async_delete_entry_issues
+from ..spotify.player import SpotifyMediaPlayer
 from .history_entities import HistoryTarget
-from .sonos.diagnostics import household_diagnostics
-from .sonos.entities import async_add_speaker_entities
-from .sonos.household import SonosHousehold, signal_new_speaker
-from .sonos.issues import async_clear_events_issue
-from .sonos.player import SonosMediaPlayer
-from .sonos.speaker import SonosSpeaker
-from .spotify.account import SpotifyAccount, async_setup_account, async_unload_account
-from .spotify.devices import LastDevice
-from .spotify.diagnostics import account_diagnostics
-from .spotify.entity import account_device_info
-from .spotify.issues import async_delete_entry_issues
-from .spotify.player import SpotifyMediaPlayer
 
 
 class EncoreRuntime(ABC):
@@ -93,10 +91,6 @@ class EncoreRuntime(ABC):
     ) -> None:
         """Add the entry's media players (by default it has none)."""
         return
-
-    def sensors(self) -> list[SensorEntity]:
-        """Return the entry's own sensors beside its listening ones."""
-        return []
 
     @callback
     def async_add_device_entities(
@@ -178,10 +172,6 @@ class SpotifyRuntime(EncoreRuntime):
         async_add_entities: AddConfigEntryEntitiesCallback,
     ) -> None:
         async_add_entities([SpotifyMediaPlayer(self.account)])
-
-    @override
-    def sensors(self) -> list[SensorEntity]:
-        return [AccountSensor(self.account, item) for item in ACCOUNT_SENSORS]
 
     @override
     def sync_status(self, hass: HomeAssistant, entry: ConfigEntry) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """The listening page in the sidebar and the dashboard cards, served by Encore.
 
-The bundles in `www/` are built from `frontend/` (TypeScript and Lit) and
+The bundles in `../www/` are built from `frontend/` (TypeScript and Lit) and
 committed, so a HACS install needs no Node. They are served under
 `/encore_static/` with the bundle's hash in the URL: a new version is never
 read from a browser's cache. The cards load on every frontend start (no
@@ -18,9 +18,9 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.util.hass_dict import HassKey
 
-from .const import DOMAIN
+from ..const import DOMAIN
 
-WWW: Final = Path(__file__).parent / "www"
+WWW: Final = Path(__file__).parents[1] / "www"
 STATIC_URL: Final = f"/{DOMAIN}_static"
 PANEL_URL_PATH: Final = "encore-listening"
 PANEL_ELEMENT: Final = "encore-panel"

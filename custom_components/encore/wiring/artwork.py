@@ -11,22 +11,22 @@ from datetime import datetime
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.util.hass_dict import HassKey
 
-from .const import DOMAIN
-from .history.artwork import (
+from ..const import DOMAIN
+from ..history.artwork import (
     ArtworkFiller,
     CatalogUnavailableError,
     FoundEpisode,
     FoundTrack,
 )
-from .history.manager import async_get_manager
-from .runtime import SpotifyRuntime
-from .spotify.catalog import (
+from ..history.manager import async_get_manager
+from ..spotify.catalog import (
     async_artist_artwork,
     async_episode_artwork,
     async_track_artwork,
 )
-from .spotify.client import SpotifyClient
-from .spotify.errors import SpotifyError, SpotifyRateLimitedError
+from ..spotify.client import SpotifyClient
+from ..spotify.errors import SpotifyError, SpotifyRateLimitedError
+from .runtime import SpotifyRuntime
 
 _FILLER: HassKey[ArtworkFiller] = HassKey(f"{DOMAIN}_artwork")
 

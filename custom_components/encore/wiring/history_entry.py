@@ -18,8 +18,7 @@ from homeassistant.exceptions import ConfigEntryNotReady, HomeAssistantError
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.event import async_call_later, async_track_time_interval
 
-from .artwork import async_get_artwork
-from .const import (
+from ..const import (
     CONF_DB_URL,
     CONF_INSTALL_SENTENCES,
     CONF_MEDIA_PLAYERS,
@@ -31,16 +30,17 @@ from .const import (
     EntryKind,
     SonosMode,
 )
-from .history.collectors.media_player import MediaPlayerCollector
-from .history.diagnostics import async_history_diagnostics
-from .history.manager import HistoryManager, HistorySettings, async_get_manager
-from .history.purge import async_apply_retention
-from .history.queries import Scope
-from .history.whose import entry_kind
+from ..history.collectors.media_player import MediaPlayerCollector
+from ..history.diagnostics import async_history_diagnostics
+from ..history.manager import HistoryManager, HistorySettings, async_get_manager
+from ..history.purge import async_apply_retention
+from ..history.queries import Scope
+from ..history.whose import entry_kind
+from ..voice.sentences import async_remove_sentences, async_sync_sentences
+from .artwork import async_get_artwork
 from .history_entities import HistoryTarget
 from .recap_notifications import async_track_recaps
 from .runtime import EncoreRuntime
-from .voice.sentences import async_remove_sentences, async_sync_sentences
 
 RETENTION_EVERY = timedelta(hours=24)
 # Not at start-up itself: Home Assistant has enough to do then.

@@ -29,16 +29,16 @@ from homeassistant.helpers.update_coordinator import (
 )
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, LOGGER
-from .history.manager import (
+from ..const import DOMAIN, LOGGER
+from ..history.manager import (
     SIGNAL_HISTORY_CHANGED,
     SIGNAL_PLAYS_RECORDED,
     HistoryChange,
     HistoryManager,
     RecordedPlay,
 )
-from .history.periods import Period, PeriodName, resolve_period
-from .history.queries import (
+from ..history.periods import Period, PeriodName, resolve_period
+from ..history.queries import (
     HistorySettlingError,
     PlayRow,
     PlayRule,

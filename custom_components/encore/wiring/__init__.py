@@ -1,0 +1,1 @@
+"""How a loaded entry is put together: the sources, the history and the platforms joined."""
