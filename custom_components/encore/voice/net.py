@@ -171,10 +171,16 @@ _FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
     Asked.STREAK: ("EncoreHabits", {"habit": "streak"}),
     Asked.RECAP: ("EncoreRecap", {}),
 }
-# What can be asked per room: the rest says so instead of ignoring the room.
-_PER_PLACE: Final = frozenset(
-    {Asked.LISTENING_TIME, Asked.PLAYS, Asked.SONGS, Asked.ARTISTS, Asked.WHAT_PLAYED}
+# What is not told per room (the question layer answers rooms in every
+# ranking and total, issue 35): a streak is the household's days, a recap
+# its own; these say so instead of ignoring the room.
+# A name's first or last time is asked of all the history, without a room.
+_NOT_PER_PLACE: Final = frozenset(
+    {Asked.STREAK, Asked.RECAP, Asked.FIRST_PLAY, Asked.LAST_PLAY}
 )
+# Where the content said ("music", "podcasts") changes the figures: totals
+# and the usual hour. Rankings are of one kind already (artists, shows).
+_BY_CONTENT: Final = frozenset({Asked.LISTENING_TIME, Asked.PLAYS, Asked.PEAK})
 # No period: the streak is today's; a name's first and last time have none.
 _NO_PERIOD: Final = frozenset(
     {Asked.STREAK, Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.RECAP}
@@ -210,7 +216,7 @@ def route(reading: Reading) -> Routed:
         raise UnsureError("not_when", reading)
     if reading.asked in NAMED and not reading.name:
         raise UnsureError("not_who", reading)
-    if reading.place is not None and reading.asked not in _PER_PLACE:
+    if reading.place is not None and reading.asked in _NOT_PER_PLACE:
         raise UnsureError("not_where", reading)
     intent_type, fixed = _FAMILY[reading.asked]
     slots: dict[str, Any] = dict(fixed)
@@ -234,8 +240,12 @@ def route(reading: Reading) -> Routed:
     said = " ".join(part for part in (reading.place, reading.when) if part)
     if said and reading.asked not in _NO_PERIOD:
         slots["when"] = said
+    if reading.asked in _BY_CONTENT and reading.content != "everything":
+        slots["content"] = reading.content
     if reading.person:
         slots["person"] = reading.person
+    elif reading.everyone and reading.asked is not Asked.RECAP:
+        slots["household"] = True
     return Routed(intent_type, slots)
 
 
