@@ -178,9 +178,11 @@ _FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
 _NOT_PER_PLACE: Final = frozenset(
     {Asked.STREAK, Asked.RECAP, Asked.FIRST_PLAY, Asked.LAST_PLAY}
 )
-# Where the content said ("music", "podcasts") changes the figures: totals
-# and the usual hour. Rankings are of one kind already (artists, shows).
-_BY_CONTENT: Final = frozenset({Asked.LISTENING_TIME, Asked.PLAYS, Asked.PEAK})
+# Where the content said ("music", "podcasts") changes the figures: the
+# listening time and the usual hour, as their listed sentences fill the
+# content slot. Rankings are of one kind already (artists, shows); a count
+# of plays says its songs apart ("10 plays: 9 different songs").
+_BY_CONTENT: Final = frozenset({Asked.LISTENING_TIME, Asked.PEAK})
 # No period: the streak is today's; a name's first and last time have none.
 _NO_PERIOD: Final = frozenset(
     {Asked.STREAK, Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.RECAP}
