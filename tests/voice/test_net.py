@@ -15,7 +15,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
-from custom_components.encore.voice.net import UnsureError, route
+from custom_components.encore.voice.net import UnsureError, route, unsure_text
 from custom_components.encore.voice.parse import Asked, read_question
 from custom_components.encore.voice.when import parse_when
 
@@ -353,3 +353,17 @@ async def test_we_is_the_household(hass: HomeAssistant) -> None:
     assert f"{len(everyone)} plays" in heard.speech
     heard = await ask(hass, "how many plays did I have today")
     assert f"{len(ada)} plays" in heard.speech
+
+
+def test_a_room_a_question_cannot_take_is_said() -> None:
+    """The streak has no room: said in words of the question, from answers.py."""
+    said = "what's my listening streak in the bedroom"
+    with pytest.raises(UnsureError) as caught:
+        route(read_question(said, "en", NOW, TZ))
+    assert unsure_text("en", caught.value) == (
+        "I understood you're asking about your listening streak in the bedroom,"
+        " but I can't tell that for one room or speaker; ask it without the room."
+    )
+    assert unsure_text("de", caught.value).startswith(
+        "Ich habe verstanden, dass du nach deiner Hörserie fragst (in the bedroom)"
+    )
