@@ -367,3 +367,13 @@ def test_a_room_a_question_cannot_take_is_said() -> None:
     assert unsure_text("de", caught.value).startswith(
         "Ich habe verstanden, dass du nach deiner Hörserie fragst (in the bedroom)"
     )
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_title_spelled_by_its_letters(hass: HomeAssistant) -> None:
+    """ "Dance by Justice", as speech to text writes "D.A.N.C.E." by Justice."""
+    dance = [play for play in mine() if play.title == "D.A.N.C.E."]
+    assert dance
+    heard = await ask(hass, "have i ever heard dance by justice")
+    assert heard.speech.startswith("Yes"), heard.speech
+    assert "D.A.N.C.E." in heard.speech
