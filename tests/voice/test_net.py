@@ -15,6 +15,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
+from custom_components.encore.voice.heard import is_household
 from custom_components.encore.voice.net import UnsureError, route, unsure_text
 from custom_components.encore.voice.parse import Asked, read_question
 from custom_components.encore.voice.when import parse_when
@@ -377,3 +378,19 @@ async def test_a_title_spelled_by_its_letters(hass: HomeAssistant) -> None:
     heard = await ask(hass, "have i ever heard dance by justice")
     assert heard.speech.startswith("Yes"), heard.speech
     assert "D.A.N.C.E." in heard.speech
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "household"),
+    [
+        ("we", "en", True),
+        ("our house", "en", True),
+        ("Ada", "en", False),
+        ("wir", "de", True),
+        ("unser Haushalt", "de", True),
+        ("Anna", "de", False),
+    ],
+)
+def test_household_words(said: str, language: str, household: bool) -> None:
+    """ "We", "our house", "unser Haushalt" are the household, a name is not."""
+    assert is_household(said, language) is household

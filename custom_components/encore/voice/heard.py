@@ -263,7 +263,7 @@ def find_person(hass: HomeAssistant, said: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# "We", "our house", "unser Haushalt": the household, every account's plays.
+# "We", "our house", "wir", "bei uns": the household, every account's plays.
 _HOUSEHOLD = {
     "en": re.compile(
         r"^(?:we|us|all of us|everyone|everybody|the family|our family"
@@ -271,7 +271,7 @@ _HOUSEHOLD = {
     ),
     "de": re.compile(
         r"^(?:wir|uns|wir alle|alle|die familie|unsere familie"
-        r"|(?:unser|unserem|unseren|der|im) (?:haushalt|zuhause)|bei uns)$"
+        r"|(?:uns(?:er|erem|eren)|der|im) (?:haushalt|zuhause)|bei uns)$"
     ),
 }
 
