@@ -387,10 +387,10 @@ async def test_a_title_spelled_by_its_letters(hass: HomeAssistant) -> None:
         ("our house", "en", True),
         ("Ada", "en", False),
         ("wir", "de", True),
-        ("unser Haushalt", "de", True),
+        ("unserem Haushalt", "de", True),
         ("Anna", "de", False),
     ],
 )
 def test_household_words(said: str, language: str, household: bool) -> None:
-    """ "We", "our house", "unser Haushalt" are the household, a name is not."""
+    """ "We", "our house", "unserem Haushalt" are the household, a name is not."""
     assert is_household(said, language) is household
