@@ -174,14 +174,16 @@ async def async_asker(
     user_id: str | None,
     language: str | None,
     config_entry_id: str | None = None,
+    everyone: bool = False,
 ) -> Asker:
-    """Return the asker's scope and language."""
+    """Return the asker's scope and language; `everyone`: the household's."""
     speaker = Speaker(pick_language(language, hass.config.language))
     resolved = await async_resolve_scope(
         hass,
         user_id=user_id,
         config_entry_id=config_entry_id,
         language=speaker.language,
+        everyone=everyone,
     )
     # In the asker's language, from the speech tables like the rest of the
     # answer (the actions' `said` is in Home Assistant's language); only when
@@ -285,23 +287,40 @@ def speak_top(
     if not answered.value:
         none = "none_show" if question.ranked is TopKind.SHOW else "none_music"
         return asker.finish(speaker.text(none, tail=speaker.tail(period)), answered)
-    first, *rest = answered.value[:spoken]
+    entries = answered.value[:spoken]
+    first = entries[0]
+
+    def measure(entry: TopEntry) -> int:
+        by_time = question.rank_by is RankBy.TIME
+        return entry.ms_played if by_time else entry.plays
+
+    # Those level with the first are named together: "most to A and B, 6
+    # plays each", never "A, 6 plays, then B" when B has 6 too.
+    tied = 1
+    while tied < len(entries) and measure(entries[tied]) == measure(first):
+        tied += 1
+    rest = entries[tied:]
     amount = (
         speaker.duration(first.ms_played)
         if question.rank_by is RankBy.TIME
         else speaker.amount(first.plays)
     )
+    leaders = [
+        _entry_label(speaker, entry, question.ranked, full=True)
+        for entry in entries[:tied]
+    ]
     values = {
         "lead": speaker.lead(period),
-        "first": _entry_label(speaker, first, question.ranked, full=True),
+        "first": speaker.join(leaders),
         "amount": amount,
     }
+    key = "top" if tied == 1 else "top_tie"
     if not rest:
-        return asker.finish(speaker.text("top", **values), answered)
+        return asker.finish(speaker.text(key, **values), answered)
     others = speaker.join(
         [_entry_label(speaker, e, question.ranked, full=False) for e in rest]
     )
-    return asker.finish(speaker.text("top_then", rest=others, **values), answered)
+    return asker.finish(speaker.text(f"{key}_then", rest=others, **values), answered)
 
 
 def top_json(answered: Answered[list[TopEntry]]) -> dict[str, Any]:

@@ -261,3 +261,22 @@ def find_person(hass: HomeAssistant, said: str) -> str | None:
         if names & {wanted, plain}:
             found.add(entry.entry_id)
     return found.pop() if len(found) == 1 else None
+
+
+# "We", "our house", "wir", "bei uns": the household, every account's plays.
+_HOUSEHOLD = {
+    "en": re.compile(
+        r"^(?:we|us|all of us|everyone|everybody|the family|our family"
+        r"|(?:our|the) (?:house|home|household))$"
+    ),
+    "de": re.compile(
+        r"^(?:wir|uns|wir alle|alle|die familie|unsere familie"
+        r"|(?:uns(?:er|erem|eren)|der|im) (?:haushalt|zuhause)|bei uns)$"
+    ),
+}
+
+
+def is_household(said: str, language: str) -> bool:
+    """Whether a person said is the household: "we", "our house", "wir"."""
+    pattern = _HOUSEHOLD.get(language, _HOUSEHOLD["en"])
+    return pattern.match(" ".join(said.casefold().split())) is not None

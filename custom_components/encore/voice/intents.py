@@ -48,6 +48,7 @@ from .amounts import (
     speak_last_play,
     speak_play_in,
 )
+from .answers import pick_language
 from .ask import (
     SPOKEN_ITEMS,
     Asker,
@@ -79,7 +80,7 @@ from .ask import (
     words,
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
-from .heard import clean_time, find_person, hear_name
+from .heard import clean_time, find_person, hear_name, is_household
 from .net import async_reread
 from .rooms import Place, split_place, where_of
 from .when import LATELY_DAYS, parse_when
@@ -121,6 +122,9 @@ _PERIOD_SLOTS: dict[Any, Any] = {
         description="music (songs, tracks), podcasts (episodes, shows), "
         "audiobooks, or everything (plain listening)",
     ): probatio.In([content.value for content in Content]),
+    probatio.Optional(
+        "household", description="The whole household's plays: 'we', 'our house'"
+    ): bool,
 }
 _NAME_SLOTS: dict[Any, Any] = {
     probatio.Required(
@@ -174,13 +178,19 @@ class EncoreIntentHandler(intent.IntentHandler):
         hass = intent_obj.hass
         response = intent_obj.create_response()
         entry_id = None
-        if person := values.get("person"):
+        language = pick_language(intent_obj.language, hass.config.language)
+        household = bool(values.get("household"))
+        if (person := values.get("person")) and is_household(str(person), language):
+            # "How long did we listen": everyone's plays, not a person's.
+            person, household = None, True
+        if person:
             entry_id = find_person(hass, str(person))
         asker = await async_asker(
             hass,
             user_id=intent_obj.context.user_id,
             language=intent_obj.language,
             config_entry_id=entry_id,
+            everyone=household,
         )
         try:
             with reading_for(intent_obj.context.user_id):

@@ -30,7 +30,7 @@ from homeassistant.helpers import intent
 from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN, LOGGER
-from .answers import pick_language
+from .answers import Speaker, pick_language
 from .parse import NAMED, Asked, Reading, read_question
 
 INTENT_WIDE_NET: Final = "EncoreWideNet"
@@ -39,113 +39,6 @@ sentence and the net (as many wildcards and words), hassil takes the first
 intent by name, and the family's listed sentence should win."""
 REREAD: Final = f"{DOMAIN}_reread"
 """The platform of an intent this module made: it is never read again."""
-
-# What each question is about, when Encore says what it understood.
-_ASKED_WORDS: Final[dict[str, dict[Asked, str]]] = {
-    "en": {
-        Asked.TOP: "what you played most",
-        Asked.ON_REPEAT: "what you have on repeat",
-        Asked.LISTENING_TIME: "your listening time",
-        Asked.PLAYS: "how many plays you had",
-        Asked.SONGS: "how many different songs you played",
-        Asked.ARTISTS: "how many different artists you played",
-        Asked.PLAY_COUNT: "how often you played something",
-        Asked.DID_I: "whether you played something",
-        Asked.FIRST_PLAY: "when you first played something",
-        Asked.LAST_PLAY: "when you last played something",
-        Asked.FIRST_IN: "the first thing you played",
-        Asked.LAST_IN: "the last thing you played",
-        Asked.WHAT_PLAYED: "what you listened to",
-        Asked.TASTE: "your taste",
-        Asked.PEAK: "when you listen most",
-        Asked.NEW_ARTISTS: "your new artists",
-        Asked.SKIPS: "how much you skip",
-        Asked.REPEAT: "how often you repeat songs",
-        Asked.MOST_SKIPPED: "what you skip most",
-        Asked.STREAK: "your listening streak",
-        Asked.RECAP: "your recap",
-    },
-    "de": {
-        Asked.TOP: "deinen meistgehörten Titeln",
-        Asked.ON_REPEAT: "deinen aktuellen Dauerbrennern",
-        Asked.LISTENING_TIME: "deiner Hörzeit",
-        Asked.PLAYS: "deinen Wiedergaben",
-        Asked.SONGS: "der Zahl verschiedener Songs",
-        Asked.ARTISTS: "der Zahl verschiedener Künstler",
-        Asked.PLAY_COUNT: "der Häufigkeit eines Künstlers oder Songs",
-        Asked.DID_I: "einem Künstler oder Song",
-        Asked.FIRST_PLAY: "dem ersten Hören eines Künstlers oder Songs",
-        Asked.LAST_PLAY: "dem letzten Hören eines Künstlers oder Songs",
-        Asked.FIRST_IN: "deinem ersten Titel",
-        Asked.LAST_IN: "deinem letzten Titel",
-        Asked.WHAT_PLAYED: "deinem Hörverlauf",
-        Asked.TASTE: "deinem Geschmack",
-        Asked.PEAK: "deinen Hörzeiten",
-        Asked.NEW_ARTISTS: "deinen neuen Künstlern",
-        Asked.SKIPS: "deinen übersprungenen Titeln",
-        Asked.REPEAT: "deinen Wiederholungen",
-        Asked.MOST_SKIPPED: "deinen meistübersprungenen Titeln",
-        Asked.STREAK: "deiner Hörserie",
-        Asked.RECAP: "deinem Rückblick",
-    },
-}
-# A ranking is named by what it ranks: "your top artists".
-_TOP_WORDS: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "artist": "your top artists",
-        "track": "your top songs",
-        "album": "your top albums",
-        "show": "your top podcasts",
-    },
-    "de": {
-        "artist": "deinen Top-Künstlern",
-        "track": "deinen Top-Songs",
-        "album": "deinen Top-Alben",
-        "show": "deinen Top-Podcasts",
-    },
-}
-_UNSURE: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "not_what": (
-            "I heard a question about your listening, but not what you want to"
-            " know. You can ask for your top artists or songs, how long you"
-            " listened, what you played, or how often you played someone."
-        ),
-        "not_when": (
-            'I understood you\'re asking about {asked}, but not which time "{said}"'
-            " means: today, this week, this month, this year, or since when?"
-        ),
-        "not_who": (
-            "I understood you're asking about {asked}, but not which artist or song."
-        ),
-        "not_where": (
-            "I understood you're asking about {asked} {place}, but I can tell rooms"
-            " and speakers apart only for what you played, how long and how much."
-        ),
-    },
-    "de": {
-        "not_what": (
-            "Ich habe eine Frage zu deinem Hörverlauf gehört, aber nicht, was du"
-            " wissen willst. Du kannst nach deinen Top-Künstlern oder Songs"
-            " fragen, wie lange du gehört hast, was du gehört hast oder wie oft"
-            " du jemanden gehört hast."
-        ),
-        "not_when": (
-            "Ich habe verstanden, dass du nach {asked} fragst, aber nicht, welche"
-            ' Zeit "{said}" ist: heute, diese Woche, diesen Monat, dieses Jahr oder'
-            " seit wann?"
-        ),
-        "not_who": (
-            "Ich habe verstanden, dass du nach {asked} fragst, aber nicht, welchen"
-            " Künstler oder Song du meinst."
-        ),
-        "not_where": (
-            "Ich habe verstanden, dass du nach {asked} fragst ({place}), aber Räume"
-            " und Lautsprecher unterscheide ich nur bei dem, was du gehört hast,"
-            " wie lange und wie viel."
-        ),
-    },
-}
 
 # Where each question goes: the family intent and its fixed slots.
 _FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
@@ -171,10 +64,18 @@ _FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
     Asked.STREAK: ("EncoreHabits", {"habit": "streak"}),
     Asked.RECAP: ("EncoreRecap", {}),
 }
-# What can be asked per room: the rest says so instead of ignoring the room.
-_PER_PLACE: Final = frozenset(
-    {Asked.LISTENING_TIME, Asked.PLAYS, Asked.SONGS, Asked.ARTISTS, Asked.WHAT_PLAYED}
+# What is not told per room (the question layer answers rooms in every
+# ranking and total, issue 35): a streak is the household's days, a recap
+# its own; these say so instead of ignoring the room.
+# A name's first or last time is asked of all the history, without a room.
+_NOT_PER_PLACE: Final = frozenset(
+    {Asked.STREAK, Asked.RECAP, Asked.FIRST_PLAY, Asked.LAST_PLAY}
 )
+# Where the content said ("music", "podcasts") changes the figures: the
+# listening time and the usual hour, as their listed sentences fill the
+# content slot. Rankings are of one kind already (artists, shows); a count
+# of plays says its songs apart ("10 plays: 9 different songs").
+_BY_CONTENT: Final = frozenset({Asked.LISTENING_TIME, Asked.PEAK})
 # No period: the streak is today's; a name's first and last time have none.
 _NO_PERIOD: Final = frozenset(
     {Asked.STREAK, Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.RECAP}
@@ -210,7 +111,7 @@ def route(reading: Reading) -> Routed:
         raise UnsureError("not_when", reading)
     if reading.asked in NAMED and not reading.name:
         raise UnsureError("not_who", reading)
-    if reading.place is not None and reading.asked not in _PER_PLACE:
+    if reading.place is not None and reading.asked in _NOT_PER_PLACE:
         raise UnsureError("not_where", reading)
     intent_type, fixed = _FAMILY[reading.asked]
     slots: dict[str, Any] = dict(fixed)
@@ -234,22 +135,29 @@ def route(reading: Reading) -> Routed:
     said = " ".join(part for part in (reading.place, reading.when) if part)
     if said and reading.asked not in _NO_PERIOD:
         slots["when"] = said
+    if reading.asked in _BY_CONTENT and reading.content != "everything":
+        slots["content"] = reading.content
     if reading.person:
         slots["person"] = reading.person
+    elif reading.everyone and reading.asked is not Asked.RECAP:
+        slots["household"] = True
     return Routed(intent_type, slots)
 
 
 def unsure_text(language: str, err: UnsureError) -> str:
     """Say what was understood of a question, and what not."""
-    language = pick_language(language, "en")
+    speaker = Speaker(pick_language(language, "en"))
     reading = err.reading
     asked = ""
     if reading.asked is Asked.TOP and reading.kind is not None:
-        asked = _TOP_WORDS[language][reading.kind]
+        asked = speaker.text(f"understood_top_{reading.kind}")
     elif reading.asked is not None:
-        asked = _ASKED_WORDS[language][reading.asked]
-    return _UNSURE[language][err.key].format(
-        asked=asked, said=reading.unread or "", place=reading.place or ""
+        asked = speaker.text(f"understood_{reading.asked}")
+    return speaker.text(
+        f"unsure_{err.key}",
+        asked=asked,
+        said=reading.unread or "",
+        place=reading.place or "",
     )
 
 

@@ -1229,13 +1229,21 @@ def test_name_scores_are_difflib_ratios_with_cutoffs(
     for name in names:
         if name == query:
             expected = EXACT_SCORE
-        elif name.startswith(query):
+        elif name.startswith(query) or (
+            " " in name and name.replace(" ", "") == query.replace(" ", "")
+        ):
             expected = PREFIX_SCORE
         else:
             ratio = SequenceMatcher(None, query, name, autojunk=False).ratio()
             expected = ratio * FUZZY_SCALE if ratio >= FUZZY_CUTOFF else 0.0
         event("fuzzy match" if 0 < expected < PREFIX_SCORE else "other")
         assert score_of(name) == expected, (query, name)
+
+
+def test_a_name_spelled_by_its_letters() -> None:
+    """ "D.A.N.C.E." is stored "d a n c e"; speech to text writes "dance"."""
+    assert _Scorer("dance")(norm("D.A.N.C.E.")) == PREFIX_SCORE
+    assert _Scorer("dance")("d a n c e s") == 0.0
 
 
 def test_find_ignores_case_accents_and_the(db: tuple[Connection, Reference]) -> None:

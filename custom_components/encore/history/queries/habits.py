@@ -1,6 +1,7 @@
 """Habits: when someone listens (the heatmap), repeats, skips, new artists, streaks."""
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta, tzinfo
 from typing import Any
 
@@ -182,19 +183,63 @@ def heatmap(
     if found.nothing:
         return grid
     start, end = bounds(period)
-    cells = grouped_by_local(
-        conn,
-        found,
-        start,
-        end,
-        time_zone=time_zone,
-        rule=rule,
-        unit_hours=1,
-        modulo=WEEK_HOURS,
+    cells = _cells_by_hour_of_week(
+        conn, found, start, end, time_zone=time_zone, rule=rule
     )
     for hour_of_week, ms in cells.items():
         grid[hour_of_week // 24][hour_of_week % 24] = (ms + 30_000) // 60_000
     return grid
+
+
+def _cells_by_hour_of_week(
+    conn: Connection,
+    found: Filter,
+    start: int | None,
+    end: int,
+    *,
+    time_zone: tzinfo,
+    rule: PlayRule,
+) -> dict[int, int]:
+    """Ms of counted plays by local hour of the week (Monday 00:00 first).
+
+    Some kinds (music, podcasts) on no device in particular: the time
+    buckets hold every kind together, so the cells are every kind's from
+    the buckets less the other kinds' from the plays. Music, the usual
+    question, is then the buckets less the podcast and audiobook plays'
+    cells, instead of every track's play grouped one by one; kinds without
+    tracks (podcasts) are fewer plays, read directly.
+    """
+
+    def cells(scope: Filter) -> dict[int, int]:
+        return grouped_by_local(
+            conn,
+            scope,
+            start,
+            end,
+            time_zone=time_zone,
+            rule=rule,
+            unit_hours=1,
+            modulo=WEEK_HOURS,
+        )
+
+    if found.kinds is None or found.device_ids is not None:
+        return cells(found)
+    others = tuple(int(kind) for kind in PlayKind if int(kind) not in found.kinds)
+    spans = _local_spans(conn, found, start, end, time_zone)
+    if (
+        not others
+        # Tracks are most plays: podcasts alone are cheaper read directly.
+        or int(PlayKind.TRACK) in others
+        or not (hour_aligned(spans) or hour_aligned(spans, QUARTER_MS))
+    ):
+        return cells(found)
+    less = cells(replace(found, kinds=others))
+    every = cells(replace(found, kinds=None))
+    return {
+        unit: ms - less.get(unit, 0)
+        for unit, ms in every.items()
+        if ms > less.get(unit, 0)
+    }
 
 
 def repeat_rate(

@@ -90,7 +90,11 @@ class _Scorer:
         query = self.query
         if norm == query:
             return EXACT_SCORE
-        if norm.startswith(query):
+        if norm.startswith(query) or (
+            " " in norm and norm.replace(" ", "") == query.replace(" ", "")
+        ):
+            # Spelled out by its letters: "D.A.N.C.E." is "d a n c e", and
+            # speech to text writes it "dance". As good as a prefix.
             return PREFIX_SCORE
         both = len(query) + len(norm)
         # The ratio is at most 2 * shorter / both: skip what cannot reach it.
