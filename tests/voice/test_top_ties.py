@@ -34,15 +34,17 @@ async def test_a_tie_at_the_top_is_named(
     heard = await ask(hass, "who did I listen to most today")
     assert heard.intent == "EncoreTopItems"
     assert f"{plays} plays each" in heard.speech
-    assert " and ".join(leaders) in heard.speech or " and ".join(
-        reversed(leaders)
-    ) in heard.speech
+    assert (
+        " and ".join(leaders) in heard.speech
+        or " and ".join(reversed(leaders)) in heard.speech
+    )
     assert f"{plays} plays, then" not in heard.speech
     heard = await ask(hass, "wen habe ich heute am meisten gehört", "de")
     assert f"je {plays} Mal" in heard.speech
-    assert " und ".join(leaders) in heard.speech or " und ".join(
-        reversed(leaders)
-    ) in heard.speech
+    assert (
+        " und ".join(leaders) in heard.speech
+        or " und ".join(reversed(leaders)) in heard.speech
+    )
 
 
 @pytest.mark.usefixtures("history")
