@@ -171,3 +171,27 @@ def test_the_installed_release_agrees_with_encores_files() -> None:
 def test_the_soco_legs_are_read_from_scripts_test() -> None:
     """scripts/test's loop names the older SoCo releases the Sonos tests run on."""
     assert pins.soco_legs(ROOT / "scripts/test") == ["0.31.2", "0.32.1"]
+
+
+def test_the_newest_release_leg_installs_every_requirement() -> None:
+    """requirements_ha_next.txt holds every package the manifest requires.
+
+    The second end-to-end leg starts `hass --skip-pip`: a requirement added to
+    the manifest but not there fails the demo's setup on the newest release
+    only (sonos-websocket did).
+    """
+    manifest = json.loads(
+        (ROOT / "custom_components/encore/manifest.json").read_text(encoding="utf-8")
+    )
+    wanted = {
+        requirement.split("=")[0].split(">")[0].split("<")[0].strip().lower()
+        for requirement in manifest["requirements"]
+    }
+    listed = {
+        line.split("==")[0].strip().lower()
+        for line in (ROOT / "requirements_ha_next.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    assert wanted <= listed, sorted(wanted - listed)
