@@ -12,6 +12,7 @@ from datetime import date, datetime
 import re
 
 from ..history.whose import WhoseReason
+from .when import DISPLAY_MONTHS
 
 LANGUAGES = ("en", "de")
 DEFAULT_LANGUAGE = "en"
@@ -320,36 +321,6 @@ _TAIL: dict[str, dict[str, str]] = {
         "custom": " vom {start} bis {end}",
     },
 }
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "de": (
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ),
-}
 # Keyed as the history names weekdays (`taste_summary`'s peak).
 _WEEKDAYS: dict[str, dict[str, str]] = {
     "en": {
@@ -543,7 +514,7 @@ class Speaker:
 
     def day(self, day: date, *, with_year: bool = True) -> str:
         """Return "March 3, 2021" / "3. März 2021"."""
-        month = _MONTHS[self.language][day.month - 1]
+        month = DISPLAY_MONTHS[self.language][day.month - 1]
         if self.language == "de":
             text = f"{day.day}. {month}"
             return f"{text} {day.year}" if with_year else text

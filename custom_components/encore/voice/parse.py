@@ -26,7 +26,7 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 import re
 
-from .when import normalize, parse_when
+from .when import month_names, normalize, parse_when
 
 
 class Asked(StrEnum):
@@ -801,36 +801,6 @@ def _trim(name: str, language: str) -> str | None:
 
 # -- the recap -----------------------------------------------------------------------
 
-_MONTH_NAMES = {
-    "en": (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
-    "de": (
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ),
-}
 _RECAP_WORDS = {
     "en": r"(?:recap|wrap up|wrapped|review|in review|in music)",
     "de": r"(?:rückblick|-rückblick|wrapped|in musik|musikalisch)",
@@ -897,7 +867,7 @@ _RECAPS = {
 
 def _recap(text: str, language: str) -> tuple[str, int | None] | None:
     """Return which recap is asked for, and the month of a month's."""
-    months = _MONTH_NAMES.get(language, _MONTH_NAMES["en"])
+    months = month_names(language)
     words = _RECAP_WORDS.get(language, _RECAP_WORDS["en"])
     names = "|".join(months)
     if found := re.search(

@@ -40,41 +40,12 @@ from ..history.whose import ResolvedScope, WhoseReason
 from .ask import Asker
 from .intents import Answer, EncoreIntentHandler
 from .llm_api import EncoreTool, ToolArgumentError
+from .when import DISPLAY_MONTHS
 
 INTENT_RECAP: Final = "EncoreRecap"
 KINDS: Final = ("year", "month", "last_month", "summer", "household")
 HOUSEHOLD_PERIODS: Final = ("this_year", "last_year", "this_month", "last_month")
 
-MONTHS: Final = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "de": (
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ),
-}
 
 # What is said, by language. {label} names the period ("in October 2025").
 SPEECH: Final = {
@@ -194,7 +165,7 @@ def _label(language: str, parts: dict[str, Any]) -> str:
     month = parts.get("month")
     return table[f"label_{parts['label']}"].format(
         year=parts["year"],
-        month=MONTHS[language][month - 1] if month else "",
+        month=DISPLAY_MONTHS[language][month - 1] if month else "",
     )
 
 

@@ -135,7 +135,7 @@ for _n in range(1, 10):
     _ORDINALS_EN[f"twenty-{_word}"] = 20 + _n
 _ORDINALS_EN["thirty first"] = _ORDINALS_EN["thirty-first"] = 31
 
-_MONTHS = {
+_MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
         "january",
         "february",
@@ -320,10 +320,11 @@ _UNIT_LABELS = {
         "year": ("Jahr", "Jahren"),
     },
 }
-_DISPLAY_MONTHS = {
+DISPLAY_MONTHS: dict[str, tuple[str, ...]] = {
     "en": tuple(name.capitalize() for name in _MONTHS["en"]),
     "de": tuple(name.capitalize() for name in _MONTHS["de"]),
 }
+"""Month names as written in an answer; `month_names` as heard."""
 _DISPLAY_WEEKDAYS = {
     "en": tuple(name.capitalize() for name in _WEEKDAYS["en"]),
     "de": tuple(name.capitalize() for name in _WEEKDAYS["de"]),
@@ -427,13 +428,13 @@ class _Context:
         return _DISPLAY_WEEKDAYS[self.language][index]
 
     def month_name(self, month: int, year: int | None = None) -> str:
-        name = _DISPLAY_MONTHS[self.language][month - 1]
+        name = DISPLAY_MONTHS[self.language][month - 1]
         if year is not None and year != self.today.year:
             return f"{name} {year}"
         return name
 
     def date_name(self, day: date) -> str:
-        month = _DISPLAY_MONTHS[self.language][day.month - 1]
+        month = DISPLAY_MONTHS[self.language][day.month - 1]
         if self.language == "de":
             text = f"{day.day}. {month}"
             return text if day.year == self.today.year else f"{text} {day.year}"
@@ -1429,3 +1430,8 @@ def split_when(
     if best is None:
         return text.strip(), None
     return best[1].strip(" ,"), best[2]
+
+
+def month_names(language: str) -> tuple[str, ...]:
+    """Return the month names as heard (lower case), January first; English by default."""
+    return _MONTHS.get(language, _MONTHS["en"])
