@@ -235,6 +235,40 @@ async def test_keep_playlist_daily_and_forget_when_deleted(
         await _call(hass, "keep_playlist", playlist=uri)
 
 
+async def test_a_kept_playlist_waits_while_writes_are_off(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    fake_spotify: FakeSpotify,
+    writable: MockConfigEntry,
+) -> None:
+    """Writes turned off: the daily refresh writes nothing and forgets nothing.
+
+    Turned on again, the next day's refresh brings the playlist up to date.
+    """
+    await _play(hass, fake_spotify, 3)
+    uri = (await _call(hass, "create_playlist", period="all_time", limit=10))["uri"]
+    await _call(hass, "keep_playlist", playlist=uri)
+    more = await _play(hass, fake_spotify, 6)
+    hass.config_entries.async_update_entry(
+        writable, options={**writable.options, CONF_ALLOW_WRITES: False}
+    )
+    await hass.async_block_till_done()
+    fake_spotify.reset_calls()
+    await advance(hass, freezer, timedelta(days=1, seconds=1))
+    assert fake_spotify.call_counts()["PUT /v1/playlists/{playlist_id}/items"] == 0
+    assert len(_items(fake_spotify, uri)) == 3
+    hass.config_entries.async_update_entry(
+        writable, options={**writable.options, CONF_ALLOW_WRITES: True}
+    )
+    await hass.async_block_till_done()
+    await advance(hass, freezer, timedelta(days=1, seconds=1))
+    # Brought up to date (the entry's reload may have collected the account's
+    # recently played songs too): the new plays first, each song once.
+    refreshed = _items(fake_spotify, uri)
+    assert refreshed[:3] == more[:3]
+    assert len(refreshed) == len(set(refreshed)) > 3
+
+
 async def test_writes_are_off_by_default_and_the_option_signs_in_again(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,

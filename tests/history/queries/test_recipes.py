@@ -173,6 +173,39 @@ def test_forgotten_favourites_were_loved_and_left(
     assert [e.plays for e in limited] == [e.plays for e in found[:3]]
 
 
+def test_forgotten_favourites_without_the_totals(db: Engine) -> None:
+    """One source's plays (the totals hold every source's): ranked from the plays.
+
+    The totals path and the plays path answer the same history alike: every
+    play here is the export's, so both scopes give the same songs and counts.
+    """
+    everything = read(
+        db, lambda c: forgotten_favourites(c, Scope(accounts=("ada",)), NOW, limit=500)
+    )
+    from_plays = read(
+        db,
+        lambda c: forgotten_favourites(
+            c,
+            Scope(accounts=("ada",), source=Source.EXPORT_EXTENDED),
+            NOW,
+            limit=500,
+        ),
+    )
+    assert everything, "the generated history has forgotten favourites"
+    assert as_counts(from_plays) == as_counts(everything)
+    assert_ranked(from_plays)
+    # Seen by another source only: nothing of the export's is left.
+    assert (
+        read(
+            db,
+            lambda c: forgotten_favourites(
+                c, Scope(accounts=("ada",), source=Source.SPOTIFY_PLAYER), NOW
+            ),
+        )
+        == []
+    )
+
+
 @pytest.mark.parametrize("account", [*ACCOUNTS, None])
 def test_discoveries_are_songs_of_artists_first_heard_this_month(
     db: Engine, account: str | None
