@@ -5,13 +5,15 @@ Friday 20 November 2026; every figure said is counted again here.
 """
 
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.history.models import PlayKind
+from custom_components.encore.voice.llm_api import ToolArgumentError
+from custom_components.encore.voice.recap import recap_period
 
 from .test_llm import call, llm_context
 from .test_voice import (  # the history fixture
@@ -137,3 +139,26 @@ async def test_recap_tool(hass: HomeAssistant) -> None:
     assert result.data["answer"].startswith("In October 2026")
     wrong = await call(hass, "encore__recap", llm_context(), recap="decade")
     assert wrong.error
+
+
+def test_the_periods_a_recap_means() -> None:
+    """Words to periods: last month, a named month of last year, the summer, January's year."""
+
+    march = datetime(2026, 3, 10, 12, tzinfo=UTC)
+    found, parts = recap_period("last_month", march)
+    assert parts == {"label": "month", "month": 2, "year": 2026}
+    assert found.start is not None
+    assert found.start.date() == date(2026, 2, 1)
+    # December has not come yet this year: last year's, to the first of January.
+    found, parts = recap_period("month", march, month=12)
+    assert parts == {"label": "month", "month": 12, "year": 2025}
+    assert found.end is not None
+    assert found.end.date() == date(2026, 1, 1)
+    with pytest.raises(ToolArgumentError):
+        recap_period("month", march)
+    _found, parts = recap_period("summer", march)
+    assert parts == {"label": "summer", "year": 2025}
+    _found, parts = recap_period("year", datetime(2026, 1, 15, tzinfo=UTC))
+    assert parts == {"label": "year", "year": 2025}
+    _found, parts = recap_period("year", march)
+    assert parts == {"label": "year_so_far", "year": 2026}
