@@ -26,7 +26,7 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 import re
 
-from .when import month_names, normalize, parse_when
+from .when import month_names, normalize, number_word, parse_when
 
 
 class Asked(StrEnum):
@@ -174,40 +174,6 @@ _YEAR_DE = re.compile(
     r"\bzweitausend(?P<ones>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?"
     r"und(?P<tens>zwanzig|dreißig)\b"
 )
-_TEENS_EN = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-}
-_ONES = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "eins": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-}
 
 # Sounds and words that carry nothing, wherever they stand.
 _FILLERS = {
@@ -346,15 +312,15 @@ def _years(words: str, language: str) -> str:
             lambda found: str(
                 2000
                 + (20 if found.group("tens") == "zwanzig" else 30)
-                + _ONES.get(found.group("ones") or "", 0)
+                + number_word(found.group("ones") or "", language)
             ),
             words,
         )
     return _YEAR_EN.sub(
         lambda found: str(
             2000
-            + _TEENS_EN[found.group("tens")]
-            + _ONES.get(found.group("ones") or "", 0)
+            + number_word(found.group("tens"), "en")
+            + number_word(found.group("ones") or "", language)
         ),
         words,
     )

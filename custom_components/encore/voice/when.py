@@ -1435,3 +1435,8 @@ def split_when(
 def month_names(language: str) -> tuple[str, ...]:
     """Return the month names as heard (lower case), January first; English by default."""
     return _MONTHS.get(language, _MONTHS["en"])
+
+
+def number_word(word: str, language: str) -> int:
+    """Return what a number word says ("seven", "sieben"); 0 for no number word."""
+    return _NUMBERS.get(language, _NUMBERS["en"]).get(word, 0)
