@@ -995,7 +995,8 @@ export class EncorePanel extends LitElement {
       return;
     }
     this._error = undefined;
-    this._import = { status: "uploading", file: file.name };
+    const uploading = { status: "uploading" as const, file: file.name };
+    this._import = uploading;
     try {
       const body = new FormData();
       body.append("file", file);
@@ -1005,7 +1006,11 @@ export class EncorePanel extends LitElement {
       }
       const { file_id: fileId } = (await response.json()) as { file_id: string };
       await ask(this.hass, "import_upload", { config_entry_id: account, file_id: fileId });
-      this._import = { account, title: "", status: "running", file: file.name, percent: 0, rows: 0 };
+      // An import that is quick (an export imported before) can end, and say so on
+      // the subscription, before this answer arrives: never cover its result.
+      if (this._import === uploading) {
+        this._import = { account, title: "", status: "running", file: file.name, percent: 0, rows: 0 };
+      }
     } catch (error) {
       this._import = { account, title: "", status: "failed", error: errorText(error) };
     }
