@@ -13,7 +13,7 @@ that starts in the user's zone and not in UTC, half-hour zones.
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -494,6 +494,140 @@ def test_recap_synthetic_export(database: Loaded) -> None:
         rows = _rows(conn)[0]
     local = {from_ms(row.ended).astimezone(BERLIN) for row in rows}
     assert months == sorted({(at.year, at.month) for at in local}, reverse=True)
+
+
+def test_recap_hours_from_plays_and_partial_cells(database: Loaded) -> None:
+    """Where the time buckets serve in part or not at all, the plays do.
+
+    A period that starts and ends inside an hour (and a quarter hour) reads
+    its partial cells from the plays, the whole ones from the buckets; a
+    zone whose offset is not whole quarter hours, and a scope of some kinds
+    (the buckets hold every kind together), read every hour from the plays.
+    """
+    state = WriterState(database.dialect)
+    with database.engine.connect() as conn:
+        _import(conn, state, build_export(SYNTHETIC).path, ADA)
+        # Sonos plays around Europe's spring change, in the ragged period.
+        _live(conn, state, datetime(2025, 3, 30, 0, 20, tzinfo=UTC), "Kitchen")
+    odd = timezone(timedelta(hours=5, minutes=50))
+    ragged = (
+        datetime(2025, 3, 9, 10, 20, 30, tzinfo=UTC),
+        datetime(2025, 11, 3, 7, 50, 10, tzinfo=UTC),
+    )
+    kinds = Scope(kinds=(PlayKind.TRACK, PlayKind.EPISODE))
+    with database.engine.connect() as conn:
+        recount = Recount(conn)
+        for zone in (BERLIN, KOLKATA, odd):
+            got = recap(conn, Scope(), *ragged, zone)
+            assert got.rooms is not None
+            recount.check(got, None, *ragged, zone)
+        # Inside one hour: no whole cell, with plays and without.
+        for start, end in (
+            (
+                datetime(2025, 3, 30, 0, 25, tzinfo=UTC),
+                datetime(2025, 3, 30, 0, 50, tzinfo=UTC),
+            ),
+            (
+                datetime(2030, 1, 1, 10, 5, tzinfo=UTC),
+                datetime(2030, 1, 1, 10, 35, tzinfo=UTC),
+            ),
+        ):
+            recount.check(
+                recap(conn, Scope(), start, end, BERLIN), None, start, end, BERLIN
+            )
+        for scope, zone in ((Scope(), odd), (kinds, BERLIN), (kinds, KOLKATA)):
+            start, end = _year(2025, zone)
+            recount.check(recap(conn, scope, start, end, zone), None, start, end, zone)
+
+
+def test_recap_buckets_agree_with_plays_under_every_rule(database: Loaded) -> None:
+    """Music less the other kinds, from the buckets, as the plays say, for each rule.
+
+    The recount counts the 30 s rule; every stream (short ones with no
+    milliseconds included) and Last.fm's rule read other columns of the
+    buckets. A scope of music and podcasts reads the same plays without them.
+    """
+    state = WriterState(database.dialect)
+    with database.engine.connect() as conn:
+        _import(conn, state, build_export(SYNTHETIC).path, ADA)
+        for zone in (BERLIN, KOLKATA):
+            start, end = _year(2025, zone)
+            for rule in PlayRule:
+                buckets, plays_only = (
+                    recap(conn, scope, start, end, zone, rule=rule, compare=False)
+                    for scope in (
+                        Scope(),
+                        Scope(kinds=(PlayKind.TRACK, PlayKind.EPISODE)),
+                    )
+                )
+                assert buckets.music is not None
+                assert buckets.podcasts is not None
+                assert buckets.music == plays_only.music
+                assert buckets.podcasts == plays_only.podcasts
+
+
+def _repeats(
+    conn: Connection, state: WriterState, spread: int, once: int, twice: bool
+) -> tuple[datetime, datetime]:
+    """Four local weeks of made-up plays; return them as a period.
+
+    `spread` songs played once a week, `once` songs played once, and
+    (`twice`) a song played twice in the third week: the song on repeat,
+    which the most played songs' weeks do not show.
+    """
+    start = local_midnight(date(2025, 6, 2), BERLIN)  # a Monday
+    records = []
+    for index in range(spread):
+        records += [
+            _record(start + timedelta(days=7 * week + 2, seconds=index), f"s{index}")
+            for week in range(4)
+        ]
+    records += [
+        _record(start + timedelta(days=1, seconds=index), f"o{index}")
+        for index in range(once)
+    ]
+    if twice:
+        records += [_record(start + timedelta(days=day), "twice") for day in (15, 16)]
+    with conn.begin():
+        state.insert_records(conn, records)
+    return start, start + timedelta(days=28)
+
+
+def _record(at: datetime, title: str) -> PlayRecord:
+    return PlayRecord(
+        account=ADA,
+        source=Source.SPOTIFY_RECENT,
+        ended_at=to_ms(at),
+        ms_played=180_000 + len(title),
+        kind=PlayKind.TRACK,
+        title=title,
+        artist=f"Band {len(title) % 7}",
+        album=f"Album {len(title) % 3}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("spread", "once", "twice"),
+    [
+        (900, 100, True),  # its weeks read by id
+        (900, 3_700, True),  # too many songs to name: every week read
+        (1_000, 0, False),  # more songs tie for the most plays than one read names
+    ],
+)
+def test_recap_song_on_repeat_beyond_the_most_played(
+    database: Loaded, spread: int, once: int, twice: bool
+) -> None:
+    """The best week belongs to a song with fewer plays than the most played ones."""
+    state = WriterState(database.dialect)
+    with database.engine.connect() as conn:
+        start, end = _repeats(conn, state, spread, once, twice)
+        got = recap(conn, Scope(), start, end, BERLIN)
+        Recount(conn).check(got, None, start, end, BERLIN)
+    assert got.music is not None
+    assert got.music.on_repeat is not None
+    assert got.music.on_repeat.plays == (2 if twice else 1)
+    # Else the first week's longest (the longest titles), the first stored.
+    assert got.music.on_repeat.song.name == ("twice" if twice else "s100")
 
 
 def _exports(name: str) -> Path:

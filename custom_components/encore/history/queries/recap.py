@@ -52,11 +52,14 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Connection,
+    and_,
     case,
     cast,
     func,
     literal,
+    or_,
     select,
+    union_all,
 )
 
 from ..epoch import from_ms, to_ms
@@ -317,8 +320,14 @@ class _Pass:
     """(plays, ms) by account, kind, item, artist and album (`by_account` only)."""
     parts: dict[tuple[int, int], dict[int, tuple[int, int]]]
     """`_split`: (plays, ms) by item, artist and album of each kind."""
-    hours: dict[tuple[int, int], int]
-    """Ms by (kind, local hour since the epoch)."""
+    hours: dict[tuple[int, int], tuple[int, int]]
+    """(plays, ms) by (kind, local hour since the epoch) with a counted play."""
+    weeks: dict[tuple[int, int], tuple[int, int]]
+    """(plays, ms) by (item, local week) of the most played songs (`_candidates`),
+    the weeks with at least `floor` plays."""
+    most_played: list[int]
+    """The songs of `weeks`: every one with `enough` plays or more."""
+    enough: int
     first: tuple[int, int, int] | None
     """(ended_at, id, item) of the first music play."""
     last: tuple[int, int, int] | None
@@ -328,14 +337,18 @@ def _local_hour(at: _At) -> ColumnElement[Any]:
     return (plays.c.ended_at + _offset(at.spans)) // HOUR_MS
 
 
+def _local_week(at: _At) -> ColumnElement[Any]:
+    return (_local_hour(at) // 24 + _THURSDAY) // 7
+
+
 def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
     """Sum the period's counted music and podcast plays, in the database.
 
     One grouping over one range of the covering index per account: by
     item, artist and album (packed into two integers, see `_ITEM_SHIFT`).
     Summing every play in Python cost three times the database's reading.
-    The local hours come from the time buckets (`_hours`).
-    `by_account`: keep accounts apart (a household's people).
+    Then `_hours_and_weeks`: the local hours and the weeks of the most
+    played songs. `by_account`: keep accounts apart (a household's people).
     """
     where, source = at.where(conn)
     kinds = plays.c.kind.in_((_TRACK, _EPISODE))
@@ -369,13 +382,50 @@ def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
         parts = _split(grouped)
     else:
         parts = _split_packed(rows)
+    items, enough, floor = _candidates(at, parts[_TRACK, 2])
+    hours, weeks = _hours_and_weeks(conn, at, items, floor)
     return _Pass(
         grouped,
         parts,
-        _hours(conn, at),
+        hours,
+        weeks,
+        items,
+        enough,
         _edge(conn, at, last=False),
         _edge(conn, at, last=True),
     )
+
+
+def _candidates(
+    at: _At, songs: Mapping[int, tuple[int, int]]
+) -> tuple[list[int], int, int]:
+    """Return the songs whose weeks are read first for the song on repeat.
+
+    (items, enough, floor): the most played songs, every one with `enough`
+    plays or more, as many as one statement names (`CHUNK`; more only when
+    more tie for the most plays); and the fewest plays the best week has:
+    the most played song's plays shared out over the period's weeks.
+    """
+    if not songs:
+        return [], 0, 0
+    counts = Counter(map(itemgetter(0), songs.values()))
+    most = max(counts)
+    enough = most
+    taken = 0
+    for count in sorted(counts, reverse=True):
+        taken += counts[count]
+        if taken > CHUNK and count < most:
+            break
+        enough = count
+    first_week = _week(at.start, at.spans[0][2])
+    floor = -(-most // (_week(at.end - 1, at.spans[-1][2]) - first_week + 1))
+    items = sorted(item for item, (n, _ms) in songs.items() if n >= enough)
+    return items, enough, floor
+
+
+def _week(at_ms: int, offset: int) -> int:
+    """Return the local week number (Monday first) of a moment, as SQL does."""
+    return ((at_ms + offset) // HOUR_MS // 24 + _THURSDAY) // 7
 
 
 def _cells(at: _At) -> tuple[Any, Any, int, list[ColumnElement[bool]]] | None:
@@ -399,68 +449,97 @@ def _cells(at: _At) -> tuple[Any, Any, int, list[ColumnElement[bool]]] | None:
     return None
 
 
-def _hours(conn: Connection, at: _At) -> dict[tuple[int, int], int]:
-    """Ms by (kind, local hour) of the period's counted music and podcast plays.
+def _hours_and_weeks(
+    conn: Connection, at: _At, items: list[int], floor: int
+) -> tuple[
+    dict[tuple[int, int], tuple[int, int]], dict[tuple[int, int], tuple[int, int]]
+]:
+    """(plays, ms) by (kind, local hour), and by (item, local week) of `items`.
 
     A local hour is there when a counted play of that kind ended in it
     (with no milliseconds, under the every-stream rule). The time buckets
     (`_cells`) hold every kind together: music is their plays and time less
-    those of the other kinds' plays, which are few (podcasts, audiobooks)
-    and read from the plays, as are the partial cells at the period's
-    edges. Grouping all the period's plays by hour instead sorted every
-    play a second time (a household's year: 27 ms against 11).
+    those of the other kinds' plays, which are few (podcasts, audiobooks).
+    Grouping all the period's plays by hour instead sorted every play a
+    second time (a household's year: 27 ms against 11). The other kinds'
+    hours and the weeks of the songs (those with at least `floor` plays)
+    are one reading of the period's plays, as a week's plays of a song are
+    by `_on_repeat`; the partial cells at the period's edges are read from
+    the plays, as is every hour where the buckets cannot serve.
     """
-    cells = _cells(at)
-    if cells is None:
-        return {
-            key: ms
-            for key, (_count, ms) in _hours_of_plays(
-                conn, at, at.start, at.end, (_TRACK, _EPISODE)
-            ).items()
-        }
-    table, cell, cell_ms, in_scope = cells
-    first = -(-at.start // cell_ms)
-    last = at.end // cell_ms
     found: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0])
+    weeks: dict[tuple[int, int], tuple[int, int]] = {}
+    cells = _cells(at)
     edges: list[tuple[int, int]] = [(at.start, at.end)]
-    if first < last:
-        edges = [
-            (low, high)
-            for low, high in ((at.start, first * cell_ms), (last * cell_ms, at.end))
-            if low < high
-        ]
-        plays_column, ms_column = hour_columns(at.rule, table)
-        local_cell = cell + _cell_offset(at.spans, cell, cell_ms)
-        if cell_ms != HOUR_MS:
-            local_cell = local_cell // (HOUR_MS // cell_ms)
-        local = local_cell.label("local")
-        for hour, count, ms in conn.execute(
-            select(local, func.sum(plays_column), func.sum(ms_column))
-            .where(*hour_conditions(first, last, cell), plays_column > 0, *in_scope)
-            .group_by(local)
+    others: tuple[int, int] | None = None
+    if cells is not None:
+        table, cell, cell_ms, in_scope = cells
+        first = -(-at.start // cell_ms)
+        last = at.end // cell_ms
+        if first < last:
+            edges = [
+                (low, high)
+                for low, high in ((at.start, first * cell_ms), (last * cell_ms, at.end))
+                if low < high
+            ]
+            others = (first * cell_ms, last * cell_ms)
+            plays_column, ms_column = hour_columns(at.rule, table)
+            local_cell = cell + _cell_offset(at.spans, cell, cell_ms)
+            if cell_ms != HOUR_MS:
+                local_cell = local_cell // (HOUR_MS // cell_ms)
+            local = local_cell.label("local")
+            for hour, count, ms in conn.execute(
+                select(local, func.sum(plays_column), func.sum(ms_column))
+                .where(*hour_conditions(first, last, cell), plays_column > 0, *in_scope)
+                .group_by(local)
+            ).cursor.fetchall():
+                found[_TRACK, int(hour)] = [int(count), int(ms or 0)]
+    if items or others is not None:
+        where, source = at.where(conn)
+        music = plays.c.kind == _TRACK
+        wanted: list[ColumnElement[bool]] = []
+        if items:
+            # Beyond one statement's names (many songs tie): every song's weeks.
+            wanted.append(
+                and_(music, plays.c.item_id.in_(items))
+                if len(items) <= CHUNK
+                else music
+            )
+        if others is not None:
+            wanted.append(
+                and_(
+                    plays.c.kind != _TRACK,
+                    plays.c.ended_at >= others[0],
+                    plays.c.ended_at < others[1],
+                )
+            )
+        key = case((music, plays.c.item_id), else_=-plays.c.kind).label("key")
+        unit = case((music, _local_week(at)), else_=_local_hour(at)).label("unit")
+        for item, number, count, ms in conn.execute(
+            select(key, unit, func.count(), func.sum(plays.c.ms_played))
+            .select_from(source)
+            .where(*where, or_(*wanted))
+            .group_by(key, unit)
+            .having(or_(key < 0, func.count() >= floor))
         ).cursor.fetchall():
-            sums = found[_TRACK, int(hour)]
-            sums[0] += int(count)
-            sums[1] += int(ms or 0)
-        for (kind, hour), (count, ms) in _hours_of_plays(
-            conn, at, first * cell_ms, last * cell_ms, None
-        ).items():
+            if item >= 0:
+                weeks[int(item), int(number)] = (int(count), int(ms or 0))
+                continue
             # The cells' other kinds: out of the music, podcasts kept.
-            music = found[_TRACK, hour]
-            music[0] -= count
-            music[1] -= ms
-            if kind == _EPISODE:
-                sums = found[kind, hour]
-                sums[0] += count
-                sums[1] += ms
+            sums = found[_TRACK, int(number)]
+            sums[0] -= int(count)
+            sums[1] -= int(ms or 0)
+            if -item == _EPISODE:
+                found[_EPISODE, int(number)] = [int(count), int(ms or 0)]
     for low, high in edges:
-        for key, (count, ms) in _hours_of_plays(
+        for hour_key, (count, ms) in _hours_of_plays(
             conn, at, low, high, (_TRACK, _EPISODE)
         ).items():
-            sums = found[key]
+            sums = found[hour_key]
             sums[0] += count
             sums[1] += ms
-    return {key: ms for key, (count, ms) in found.items() if count > 0}
+    hours = {hour_key: (n, ms) for hour_key, (n, ms) in found.items() if n > 0}
+    return hours, weeks
 
 
 def _cell_offset(
@@ -479,12 +558,9 @@ def _cell_offset(
 
 
 def _hours_of_plays(
-    conn: Connection, at: _At, start: int, end: int, kinds: tuple[int, ...] | None
+    conn: Connection, at: _At, start: int, end: int, kinds: tuple[int, ...]
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """(plays, ms) by (kind, local hour) of the counted plays in [start, end).
-
-    `kinds`: those kinds (None: every kind but music).
-    """
+    """(plays, ms) by (kind, local hour) of the counted plays in [start, end)."""
     where, source = scope_where(conn, at.scope, start, end, at.rule)
     local = _local_hour(at).label("local")
     return {
@@ -492,10 +568,7 @@ def _hours_of_plays(
         for kind, hour, count, ms in conn.execute(
             select(plays.c.kind, local, func.count(), func.sum(plays.c.ms_played))
             .select_from(source)
-            .where(
-                *where,
-                plays.c.kind != _TRACK if kinds is None else plays.c.kind.in_(kinds),
-            )
+            .where(*where, plays.c.kind.in_(kinds))
             .group_by(plays.c.kind, local)
         ).cursor.fetchall()
     }
@@ -533,77 +606,54 @@ def _edge(conn: Connection, at: _At, *, last: bool) -> tuple[int, int, int] | No
 
 
 def _on_repeat(
-    conn: Connection, at: _At, songs: Mapping[int, tuple[int, int]]
-) -> tuple[int, int, int, int] | None:
+    conn: Connection, at: _At, songs: Mapping[int, tuple[int, int]], read: _Pass
+) -> tuple[int, int, int, int]:
     """(item, local week number, plays, ms) of the most plays in one week.
 
     A song has no more plays in a week than in the period, and the most
     played one at least its plays shared out over the period's weeks in
-    one of them (`floor`). The weeks of the most played songs, as many as
-    one statement names (`CHUNK`), are read first, those with at least
-    `floor` plays; then, only if the best week found has fewer plays than
-    a song left out had in the period, the weeks of those songs. Not every
-    song's every week, and one reading of the period where the best week
-    has as many plays as the songs read (a year of the benchmark's
-    household: 857 songs with 10 plays or more, and 10 in the best week).
+    one of them. The weeks of the most played songs, as many as one
+    statement names, were read with the local hours (`_candidates`,
+    `_hours_and_weeks`), only those with at least that many plays; the
+    best of them is the answer unless a song left out had as many plays in
+    the period as its week, whose weeks are then read. Not every song's
+    every week, and no reading of its own where the best week has as many
+    plays as the songs read (a year of the benchmark's household: 857
+    songs with 10 plays or more, and 10 in the best week).
     """
-    if not songs:
-        return None
-    where, source = at.where(conn)
-    week = ((_local_hour(at) // 24 + _THURSDAY) // 7).label("week")
-    query = (
-        select(plays.c.item_id, week, func.count(), func.sum(plays.c.ms_played))
-        .select_from(source)
-        .where(*where, plays.c.kind == _TRACK)
-        .group_by(plays.c.item_id, week)
-    )
-    weeks: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def read(items: list[int], least: int) -> None:
-        at_least = query.having(func.count() >= least)
+    weeks = dict(read.weeks)
+    # Never empty: the most played song has a week with `floor` plays.
+    best = max(count for count, _ms in weeks.values())
+    if best < read.enough:
+        rest = sorted(
+            item for item, (n, _ms) in songs.items() if best <= n < read.enough
+        )
+        where, source = at.where(conn)
+        week = _local_week(at).label("week")
+        at_least = (
+            select(plays.c.item_id, week, func.count(), func.sum(plays.c.ms_played))
+            .select_from(source)
+            .where(*where, plays.c.kind == _TRACK)
+            .group_by(plays.c.item_id, week)
+            .having(func.count() >= best)
+        )
         statements = (
             # Many songs: one grouping of every week, only the best kept.
             [at_least]
-            if len(items) > _FEW_SONGS
+            if len(rest) > _FEW_SONGS
             else [
-                at_least.where(plays.c.item_id.in_(items[start : start + CHUNK]))
-                for start in range(0, len(items), CHUNK)
+                at_least.where(plays.c.item_id.in_(rest[start : start + CHUNK]))
+                for start in range(0, len(rest), CHUNK)
             ]
         )
         for statement in statements:
             for item, number, count, ms in conn.execute(statement).cursor.fetchall():
                 weeks[int(item), int(number)] = (int(count), int(ms or 0))
-
-    counts = Counter(map(itemgetter(0), songs.values()))
-    # The fewest plays of the songs read first: at most CHUNK songs have as
-    # many (all of the most played, however many they are).
-    most = max(counts)
-    enough = most
-    taken = 0
-    for count in sorted(counts, reverse=True):
-        taken += counts[count]
-        if taken > CHUNK and count < most:
-            break
-        enough = count
-    first_week = _week(at.start, at.spans[0][2])
-    floor = -(-most // (_week(at.end - 1, at.spans[-1][2]) - first_week + 1))
-    read(sorted(item for item, (n, _ms) in songs.items() if n >= enough), floor)
-    best = max(count for count, _ms in weeks.values())
-    if best < enough:
-        read(
-            sorted(item for item, (n, _ms) in songs.items() if best <= n < enough),
-            best,
-        )
     (item, number), (count, ms) = min(
         weeks.items(),
         key=lambda pair: (-pair[1][0], pair[0][1], -pair[1][1], pair[0][0]),
     )
     return item, number, count, ms
-
-
-def _week(at_ms: int, offset: int) -> int:
-    """Return the local week number (Monday first) of a moment, as SQL does."""
-    return ((at_ms + offset) // HOUR_MS // 24 + _THURSDAY) // 7
 
 
 def _moment(conn: Connection, found: tuple[int, int, int]) -> Moment:
@@ -727,11 +777,22 @@ def _split_packed(
     return parts
 
 
-def _habits(hours: Mapping[tuple[int, int], int], kind: int) -> Habits | None:
+def _kind_sums(
+    hours: Mapping[tuple[int, int], tuple[int, int]], kind: int
+) -> tuple[int, int]:
+    """(plays, ms) of a kind: the sum of its local hours (fewer than its items)."""
+    return _sum(
+        [sums for (hour_kind, _hour), sums in hours.items() if hour_kind == kind]
+    )
+
+
+def _habits(
+    hours: Mapping[tuple[int, int], tuple[int, int]], kind: int
+) -> Habits | None:
     days: dict[int, int] = defaultdict(int)
     weekdays = [0] * 7
     hours_of_day = [0] * 24
-    for (hour_kind, local), ms in hours.items():
+    for (hour_kind, local), (_n, ms) in hours.items():
         if hour_kind != kind:
             continue
         day = local // 24
@@ -778,8 +839,13 @@ def _music(
         return None
     artists = parts[_TRACK, 3]
     albums = parts[_TRACK, 4]
-    plays_n, ms = _sum(songs.values())
-    ranked = best_rows(songs, PLAYLIST)
+    plays_n, ms = _kind_sums(read.hours, _TRACK)
+    # The first songs are among the most played, unless those are fewer.
+    most = read.most_played
+    ranked = best_rows(
+        {item: songs[item] for item in most} if len(most) >= PLAYLIST else songs,
+        PLAYLIST,
+    )
     named = named_entries(conn, TopKind.TRACK, ranked, images=True)
     top_songs = named[:TOP]
     uris = [
@@ -788,16 +854,13 @@ def _music(
         if entry.uri and entry.uri.startswith("spotify:track:")
     ]
     new = artists_new_in(conn, at.scope, at.start, at.end, at.rule, played=artists)
-    repeat = _on_repeat(conn, at, songs)
-    on_repeat = None
-    if repeat is not None:
-        item_id, week, count, repeat_ms = repeat
-        (song,) = named_entries(
-            conn, TopKind.TRACK, [(item_id, count, repeat_ms)], images=True
-        )
-        on_repeat = SongOnRepeat(
-            song, EPOCH_DAY + timedelta(days=week * 7 - _THURSDAY), count
-        )
+    item_id, week, count, repeat_ms = _on_repeat(conn, at, songs, read)
+    (song,) = named_entries(
+        conn, TopKind.TRACK, [(item_id, count, repeat_ms)], images=True
+    )
+    on_repeat = SongOnRepeat(
+        song, EPOCH_DAY + timedelta(days=week * 7 - _THURSDAY), count
+    )
     return MusicRecap(
         plays_n,
         ms,
@@ -821,14 +884,14 @@ def _music(
 def _podcasts(
     conn: Connection,
     parts: Mapping[tuple[int, int], dict[int, tuple[int, int]]],
-    hours: Mapping[tuple[int, int], int],
+    hours: Mapping[tuple[int, int], tuple[int, int]],
 ) -> PodcastRecap | None:
     episodes = parts[_EPISODE, 2]
     habits = _habits(hours, _EPISODE)
     if not episodes or habits is None:
         return None
     shows = parts[_EPISODE, 3]
-    plays_n, ms = _sum(episodes.values())
+    plays_n, ms = _kind_sums(hours, _EPISODE)
     return PodcastRecap(
         plays_n,
         ms,
@@ -870,24 +933,48 @@ def _comparison(
 ) -> Comparison:
     music, podcasts = now
     before, _ = previous_bounds(from_ms(at.start), from_ms(at.end), time_zone)
-    # Only the minutes by kind and the artists: one grouping in the database,
-    # by artist and kind packed into one integer (a third less than by two
-    # columns: SQLite sorts every play to group them).
+    # Only the minutes by kind and the top artist: one grouping in the
+    # database, by artist and kind packed into one integer (a third less
+    # than by two columns: SQLite sorts every play to group them), summed
+    # and ranked there too (a household's year has 13,000 artists).
     where, source = scope_where(conn, at.scope, to_ms(before), at.start, at.rule)
-    by_kind = [0, 0]
-    artists: dict[int, tuple[int, int]] = {}
     packed = (func.coalesce(plays.c.artist_id, 0) * 2 + plays.c.kind).label("packed")
-    for key, count, ms in conn.execute(
-        select(packed, func.count(), func.sum(plays.c.ms_played))
+    grouped = (
+        select(
+            packed,
+            func.count().label("n"),
+            cast(func.sum(plays.c.ms_played), BigInteger).label("ms"),
+        )
         .select_from(source)
         .where(*where, plays.c.kind.in_((_TRACK, _EPISODE)))
         .group_by(packed)
+        .cte("grouped")
+    )
+    is_music = grouped.c.packed % 2 == 0
+    best = (
+        select(grouped.c.packed, grouped.c.n, grouped.c.ms)
+        .where(is_music, grouped.c.packed > 1)
+        .order_by(grouped.c.n.desc(), grouped.c.ms.desc(), grouped.c.packed)
+        .limit(1)
+        .subquery()
+    )
+    music_ms = podcast_ms = 0
+    artists: list[tuple[int, int, int]] = []
+    for key, first, second in conn.execute(
+        union_all(
+            select(
+                literal(-1),
+                func.sum(case((is_music, grouped.c.ms), else_=0)),
+                func.sum(case((is_music, 0), else_=grouped.c.ms)),
+            ),
+            select(best.c.packed, best.c.n, best.c.ms),
+        )
     ).cursor.fetchall():
-        by_kind[key & 1] += int(ms or 0)
-        if key > 1 and not key & 1:
-            artists[key >> 1] = (int(count), int(ms or 0))
-    music_ms, podcast_ms = by_kind
-    was = _top(conn, TopKind.ARTIST, artists, 1)
+        if key < 0:
+            music_ms, podcast_ms = int(first or 0), int(second or 0)
+        else:
+            artists.append((int(key) >> 1, int(first), int(second)))
+    was = named_entries(conn, TopKind.ARTIST, artists, images=True)
     now_ms = (music.ms_played if music else 0) + (podcasts.ms_played if podcasts else 0)
     change = minutes(now_ms) - minutes(music_ms + podcast_ms)
     number_one = music.top_artists[0] if music and music.top_artists else None
