@@ -1,6 +1,6 @@
 """Rankings: the top artists, tracks, albums and shows of a scope and period."""
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 import heapq
 from typing import Any
 
@@ -8,7 +8,7 @@ from sqlalchemy import Connection, func, select
 
 from ..periods import Period
 from ..store.artwork import album_images, artist_images, item_images
-from ..store.schema import artists, items, plays
+from ..store.schema import artists, item_totals, items, plays
 from .common import (
     CHUNK,
     PLAY_KIND,
@@ -107,8 +107,10 @@ def _top_rows(
     if kind is TopKind.TRACK and has_recordings(conn, scope):
         return _merged_recordings(
             conn,
+            scope,
             recording_map(conn, scope),
             query,
+            rule=rule,
             key=key,
             plays_n=plays_n,
             ms=ms,
@@ -124,9 +126,11 @@ def _top_rows(
 
 def _merged_recordings(
     conn: Connection,
+    scope: Filter,
     recording: Mapping[int, int],
     query: Any,
     *,
+    rule: PlayRule,
     key: Any,
     plays_n: Any,
     ms: Any,
@@ -142,8 +146,8 @@ def _merged_recordings(
     left unread has no more of the ranked measure than the last one read,
     so a recording with unread URIs can only reach the answer if its sum
     read so far plus that much for each unread URI reaches the `limit`-th
-    entry; only then are those URIs' sums read (a second, small grouping).
-    Exact either way.
+    entry, or their all-time sums do (the totals: a look-up); only then
+    are those URIs' sums in the period read. Exact either way.
     """
     uris_of: dict[int, set[int]] = {}
     for item_id, target in recording.items():
@@ -162,14 +166,24 @@ def _merged_recordings(
             rows = _item_sums(conn, ordered)
         else:
             read = {item_id for item_id, _n, _ms in rows}
-            unsure = sorted(
-                item_id
+            unread = {
+                target: left
                 for target, uris in uris_of.items()
-                if (unread := uris - read)
-                and merged.get(target, (0, 0))[measure] + len(unread) * most_unread
-                >= best[-1]
-                for item_id in unread
+                if (left := uris - read)
+            }
+            unsure = _could_reach(
+                unread, merged, measure, best[-1], lambda _item: most_unread
             )
+            if unsure:
+                # Tighter: a URI has no more in a period than in all its time.
+                ever = _all_time(conn, scope, rule, unsure)
+                unsure = _could_reach(
+                    unread,
+                    merged,
+                    measure,
+                    best[-1],
+                    lambda item: min(most_unread, ever.get(item, (0, 0))[measure]),
+                )
             if unsure:
                 rows += _item_sums(conn, query.where(key.in_(unsure)))
     merged = _merge(rows, recording)
@@ -178,6 +192,52 @@ def _merged_recordings(
         key=lambda entry: (-entry[1][measure], -entry[1][1 - measure], entry[0]),
     )[:limit]
     return [(item_id, found[0], found[1]) for item_id, found in best_rows]
+
+
+def _could_reach(
+    unread: Mapping[int, set[int]],
+    merged: Mapping[int, tuple[int, int]],
+    measure: int,
+    bar: int,
+    at_most: Callable[[int], int],
+) -> list[int]:
+    """Return the unread URIs of the recordings that could still reach `bar`.
+
+    A recording's sum is what was read of it and, for each unread URI, at
+    most `at_most(uri)` of the ranked measure.
+    """
+    return sorted(
+        item_id
+        for target, uris in unread.items()
+        if merged.get(target, (0, 0))[measure] + sum(map(at_most, uris)) >= bar
+        for item_id in uris
+    )
+
+
+def _all_time(
+    conn: Connection, scope: Filter, rule: PlayRule, item_ids: Sequence[int]
+) -> dict[int, tuple[int, int]]:
+    """(plays, ms) of items in all their time: the totals and their tail.
+
+    Whole accounts, every source and room: no less than in any period. The
+    Last.fm rule counts from streams, whose totals are every stream.
+    """
+    rows = totals_rows(
+        conn,
+        scope,
+        PlayRule.ALL if rule is PlayRule.LASTFM else rule,
+        (int(PLAY_KIND[TopKind.TRACK]),),
+        extra=[item_totals.c.item_id.in_(item_ids)],
+        tail_extra=[plays.c.item_id.in_(item_ids)],
+    ).subquery()
+    return {
+        int(item_id): (int(plays_n or 0), int(ms or 0))
+        for item_id, plays_n, ms in conn.execute(
+            select(
+                rows.c.item_id, func.sum(rows.c.plays), func.sum(rows.c.ms)
+            ).group_by(rows.c.item_id)
+        ).tuples()
+    }
 
 
 def _item_sums(conn: Connection, query: Any) -> list[tuple[int, int, int]]:
