@@ -27,6 +27,8 @@ from custom_components.encore.history.queries import (
     top_items,
     totals,
 )
+from custom_components.encore.history.queries.rankings import named_entries
+from custom_components.encore.history.queries.taste import RANKED, music_ranking
 from custom_components.encore.history.store.recordings import (
     SAME_RECORDING_MS,
     clusters,
@@ -141,6 +143,13 @@ async def test_one_recording_is_one_song_in_a_real_export(
             for found in merged
         }
         summed = totals(conn, Scope(), period)
+        # The taste summary's and the page's walk (`music_ranking`): the same
+        # tracks, the same best ones.
+        walk = music_ranking(conn, Scope(), period, by_artist=False)
+        assert walk.groups == summed.tracks
+        assert named_entries(conn, TopKind.TRACK, walk.best) == top_items(
+            conn, Scope(), period, TopKind.TRACK, limit=RANKED
+        )
         return ranked, counts, summed.tracks, len(ranked)
 
     ranked, counts, tracks, entries = await history.async_read(read)
