@@ -6,7 +6,7 @@ playing one starts its songs in order on the Spotify player (Spotify's
 `uris`, no playlist made).
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
@@ -116,8 +116,12 @@ async def test_browse_the_history_folders(
         "On repeat",
         "Forgotten favourites",
         "Discoveries this month",
+        "Recaps",
     ]
-    assert all(child.can_play and child.can_expand for child in root.children)
+    *folders, recaps = root.children
+    assert all(child.can_play and child.can_expand for child in folders)
+    assert recaps.media_class == MediaClass.DIRECTORY
+    assert not recaps.can_play
     folder = await media_source.async_browse_media(hass, f"{ROOT}/everyone/top_month")
     assert [child.media_content_id for child in folder.children] == [
         f"{ROOT}/track/{uri}" for uri in history
@@ -270,3 +274,63 @@ async def test_search_puts_what_you_play_most_first(
     # An exact name still wins: "Daft Punk" is the artist.
     everything = await _search(hass, "Daft Punk", [])
     assert everything[0].startswith("spotify:artist:")
+
+
+async def test_play_a_recap_in_order_on_the_spotify_player(
+    hass: HomeAssistant, spotify_user: FakeUser, history: list[str]
+) -> None:
+    """A month's and a year's recap start their songs as Spotify's `uris`."""
+    # March 2024: the third song four times, the first twice, the second once.
+    counts = {history[2]: 4, history[0]: 2, history[1]: 1}
+    march = datetime(2024, 3, 10, 12, tzinfo=dt_util.UTC)
+    records = [
+        PlayRecord(
+            account=USER_ID,
+            source=Source.EXPORT_EXTENDED,
+            ended_at=to_ms(march + timedelta(hours=n, days=day)),
+            ms_played=200_000,
+            kind=PlayKind.TRACK,
+            title=f"Song {day}",
+            artist="Some Artist",
+            album="Some Album",
+            item_uri=uri,
+        )
+        for day, (uri, count) in enumerate(counts.items())
+        for n in range(count)
+    ]
+
+    def write(conn: object, state: WriterState) -> None:
+        state.insert_records(conn, records)  # type: ignore[arg-type]
+
+    await async_get_manager(hass).async_write(write)
+    player = spotify_user.player
+    for period, field in (("2024-03", {"month": "2024-03"}), ("2024", {"year": 2024})):
+        recap = await hass.services.async_call(
+            DOMAIN, "recap", field, blocking=True, return_response=True
+        )
+        assert recap is not None
+        await hass.services.async_call(
+            MP_DOMAIN,
+            SERVICE_PLAY_MEDIA,
+            {
+                ATTR_ENTITY_ID: ENTITY,
+                ATTR_MEDIA_CONTENT_TYPE: "playlist",
+                ATTR_MEDIA_CONTENT_ID: f"{ROOT}/everyone/recap/{period}",
+            },
+            blocking=True,
+        )
+        assert player.loaded_uris == recap["music"]["song_uris"] == list(counts)
+        assert player.current_uri == history[2]
+        assert player.context_uri is None  # no playlist was made
+    # A year with no plays has nothing to play, and says so.
+    with pytest.raises(HomeAssistantError, match="no songs to play yet"):
+        await hass.services.async_call(
+            MP_DOMAIN,
+            SERVICE_PLAY_MEDIA,
+            {
+                ATTR_ENTITY_ID: ENTITY,
+                ATTR_MEDIA_CONTENT_TYPE: "playlist",
+                ATTR_MEDIA_CONTENT_ID: f"{ROOT}/everyone/recap/2001",
+            },
+            blocking=True,
+        )

@@ -3,7 +3,8 @@
 Every player's media browser shows *Encore*: for each person (and the whole
 household) their top songs this month, this year and of all time, what they
 have on repeat, their forgotten favourites and this month's discoveries
-(`history.queries.recipes` says what each means). Nothing needs a write
+(`history.queries.recipes` says what each means), and the recap of each year
+and month they have plays in (`media_recaps`). Nothing needs a write
 permission on Spotify: a folder plays as Spotify's list of `uris` on an
 Encore Spotify player and as a queue of share links on an Encore Sonos
 player (both ask `media_lists`, which this module feeds). Other players
@@ -16,7 +17,15 @@ Identifiers:
   with several, a folder for everyone and one per account;
 - `<whose>`: a person's folders (`everyone`, or an account key, quoted);
 - `<whose>/<recipe>`: a folder of songs (`Recipe`), playable as a whole;
+- `<whose>/recaps`: the years with plays, newest first;
+- `<whose>/recaps/<YYYY>`: the year's recap, then its months' with plays;
+- `<whose>/recap/<YYYY>`, `<whose>/recap/<YYYY>-<MM>`: a year's or a
+  month's recap, its top songs in its order, playable as a whole;
 - `track/<spotify uri>`: one song.
+
+An identifier of none of these forms (an unknown person or folder, a month
+of letters, year 0, a month not begun yet) is unknown; a folder with no
+Spotify song browses as not playable and says so when played.
 """
 
 from collections.abc import Callable, Sequence
@@ -46,6 +55,15 @@ from .history.queries.familiar import Found as HistoryFound, plays_of
 from .history.queries.recipes import discoveries, forgotten_favourites, on_repeat
 from .history.whose import spotify_entries
 from .media_lists import MEDIA_SOURCE_PREFIX, Found
+from .media_recaps import (
+    RECAP,
+    RECAPS,
+    RecapOf,
+    async_months,
+    async_songs,
+    parse_recap,
+    parse_year,
+)
 
 FOLDER_LIMIT = 50
 """Songs in each folder: an evening's worth, and what a queue takes at once."""
@@ -131,6 +149,8 @@ class HistoryMediaSource(MediaSource):
         name = titles["everyone"] if whose == EVERYONE else people[whose]
         if len(parts) == 1:
             return self._person(whose, name, titles)
+        if parts[1] in (RECAPS, RECAP):
+            return await self._async_browse_recaps(parts, whose, name, titles)
         try:
             recipe = Recipe(parts[1])
         except ValueError as err:
@@ -138,7 +158,47 @@ class HistoryMediaSource(MediaSource):
         if len(parts) > 2:
             raise _unknown(item.identifier)
         entries = await self._async_entries(whose, recipe)
-        return self._folder(whose, recipe, name, titles, entries)
+        return _folder(
+            f"{_quoted(whose)}/{recipe}",
+            _titled(titles[recipe], whose, name),
+            entries,
+        )
+
+    async def _async_browse_recaps(
+        self, parts: list[str], whose: str, name: str, titles: dict[str, str]
+    ) -> BrowseMediaSource:
+        """Browse the years with plays, a year, or a recap (`media_recaps`)."""
+        identifier = "/".join(parts)
+        now = dt_util.now()
+        scope = _scope(whose)
+        if parts[1] == RECAPS and len(parts) == 2:
+            months = await async_months(self.hass, scope)
+            years = sorted({month.year for month in months}, reverse=True)
+            return _directory(
+                identifier,
+                _titled(titles[RECAPS], whose, name),
+                [_directory(f"{identifier}/{year}", str(year)) for year in years],
+            )
+        found: int | RecapOf | None = None
+        if len(parts) == 3:
+            found = (parse_year if parts[1] == RECAPS else parse_recap)(parts[2], now)
+        if found is None:
+            raise _unknown(identifier)
+        recaps = f"{_quoted(whose)}/{RECAP}"
+        if isinstance(found, int):
+            year = RecapOf(found)
+            recaps_of_year = [year, *await async_months(self.hass, scope, found)]
+            return _directory(
+                identifier,
+                _titled(str(found), whose, name),
+                [
+                    _playlist(f"{recaps}/{recap.key}", recap.title(titles))
+                    for recap in recaps_of_year
+                ],
+                children_class=MediaClass.PLAYLIST,
+            )
+        entries = await async_songs(self.hass, scope, found, now, limit=FOLDER_LIMIT)
+        return _folder(identifier, _titled(found.title(titles), whose, name), entries)
 
     async def async_uris(self, media_id: str) -> list[str]:
         """Return the Spotify URIs of an Encore media-source id, in play order."""
@@ -149,19 +209,30 @@ class HistoryMediaSource(MediaSource):
                 raise _unknown(identifier)
             return [uri]
         parts = identifier.split("/")
-        if len(parts) != 2:
-            raise Unresolvable(
-                translation_domain=DOMAIN,
-                translation_key="history_media_folder_needed",
-            )
         whose = unquote(parts[0])
-        try:
-            recipe = Recipe(parts[1])
-        except ValueError as err:
-            raise _unknown(identifier) from err
-        if whose != EVERYONE and whose not in self._people():
-            raise _unknown(identifier)
-        uris = [entry.uri for entry in await self._async_entries(whose, recipe)]
+        if len(parts) > 1 and parts[1] == RECAP:
+            # A recap: its top songs, as its folder lists them.
+            now = dt_util.now()
+            recap = parse_recap(parts[2], now) if len(parts) == 3 else None
+            if recap is None or (whose != EVERYONE and whose not in self._people()):
+                raise _unknown(identifier)
+            entries = await async_songs(
+                self.hass, _scope(whose), recap, now, limit=FOLDER_LIMIT
+            )
+        else:
+            if len(parts) != 2 or parts[1] == RECAPS:
+                raise Unresolvable(
+                    translation_domain=DOMAIN,
+                    translation_key="history_media_folder_needed",
+                )
+            try:
+                recipe = Recipe(parts[1])
+            except ValueError as err:
+                raise _unknown(identifier) from err
+            if whose != EVERYONE and whose not in self._people():
+                raise _unknown(identifier)
+            entries = await self._async_entries(whose, recipe)
+        uris = [entry.uri for entry in entries]
         playable = [uri for uri in uris if uri and uri.startswith(_SPOTIFY_TRACK)]
         if not playable:
             raise Unresolvable(
@@ -203,8 +274,7 @@ class HistoryMediaSource(MediaSource):
         }
 
     async def _async_entries(self, whose: str, recipe: Recipe) -> list[TopEntry]:
-        scope = Scope(accounts=None if whose == EVERYONE else (whose,))
-        read = recipe_reader(recipe, scope, dt_util.now())
+        read = recipe_reader(recipe, _scope(whose), dt_util.now())
         return await async_get_manager(self.hass).async_read(read)
 
     def _root(
@@ -212,86 +282,89 @@ class HistoryMediaSource(MediaSource):
     ) -> BrowseMediaSource:
         children = [
             _directory(EVERYONE, titles["everyone"]),
-            *(_directory(quote(key, safe=""), title) for key, title in people.items()),
+            *(_directory(_quoted(key), title) for key, title in people.items()),
         ]
-        return BrowseMediaSource(
-            domain=DOMAIN,
-            identifier=None,
-            media_class=MediaClass.DIRECTORY,
-            media_content_type=MediaType.MUSIC,
-            title=self.name,
-            can_play=False,
-            can_expand=True,
-            children=children,
-            children_media_class=MediaClass.DIRECTORY,
-        )
+        return _directory(None, self.name, children)
 
     def _person(
         self, whose: str, name: str, titles: dict[str, str], *, root: bool = False
     ) -> BrowseMediaSource:
-        quoted = quote(whose, safe="")
-        children = [
-            BrowseMediaSource(
-                domain=DOMAIN,
-                identifier=f"{quoted}/{recipe}",
-                media_class=MediaClass.PLAYLIST,
-                media_content_type=MediaType.PLAYLIST,
-                title=titles[recipe],
-                can_play=True,
-                can_expand=True,
-            )
-            for recipe in Recipe
-        ]
-        return BrowseMediaSource(
-            domain=DOMAIN,
-            identifier=None if root else quoted,
-            media_class=MediaClass.DIRECTORY,
-            media_content_type=MediaType.MUSIC,
-            title=name,
-            can_play=False,
-            can_expand=True,
-            children=children,
-            children_media_class=MediaClass.PLAYLIST,
-        )
-
-    def _folder(
-        self,
-        whose: str,
-        recipe: Recipe,
-        name: str,
-        titles: dict[str, str],
-        entries: list[TopEntry],
-    ) -> BrowseMediaSource:
-        children = [
-            BrowseMediaSource(
-                domain=DOMAIN,
-                identifier=f"{TRACK}/{entry.uri}",
-                media_class=MediaClass.TRACK,
-                media_content_type=MediaType.TRACK,
-                title=(
-                    f"{entry.name} · {entry.artist}" if entry.artist else entry.name
-                ),
-                can_play=True,
-                can_expand=False,
-                thumbnail=entry.image,
-            )
-            for entry in entries
-            if entry.uri and entry.uri.startswith(_SPOTIFY_TRACK)
-        ]
-        return BrowseMediaSource(
-            domain=DOMAIN,
-            identifier=f"{quote(whose, safe='')}/{recipe}",
-            media_class=MediaClass.PLAYLIST,
-            media_content_type=MediaType.PLAYLIST,
-            title=f"{titles[recipe]} ({name})" if whose != EVERYONE else titles[recipe],
-            can_play=bool(children),
-            can_expand=True,
-            children=children,
-            children_media_class=MediaClass.TRACK,
+        quoted = _quoted(whose)
+        return _directory(
+            None if root else quoted,
+            name,
+            [
+                *(_playlist(f"{quoted}/{recipe}", titles[recipe]) for recipe in Recipe),
+                _directory(f"{quoted}/{RECAPS}", titles[RECAPS]),
+            ],
+            # Folders of songs and the recaps' directory.
+            children_class=MediaClass.DIRECTORY,
         )
 
 
-def _directory(identifier: str, title: str) -> BrowseMediaSource:
+def _scope(whose: str) -> Scope:
+    return Scope(accounts=None if whose == EVERYONE else (whose,))
+
+
+def _quoted(whose: str) -> str:
+    return quote(whose, safe="")
+
+
+def _titled(title: str, whose: str, name: str) -> str:
+    """Return a folder's own title: with its person's name, but the household's."""
+    return title if whose == EVERYONE else f"{title} ({name})"
+
+
+def _playlist(identifier: str, title: str) -> BrowseMediaSource:
+    """Return a folder of songs as its person's folder lists it: to play, to open."""
+    return BrowseMediaSource(
+        domain=DOMAIN,
+        identifier=identifier,
+        media_class=MediaClass.PLAYLIST,
+        media_content_type=MediaType.PLAYLIST,
+        title=title,
+        can_play=True,
+        can_expand=True,
+    )
+
+
+def _folder(identifier: str, title: str, entries: list[TopEntry]) -> BrowseMediaSource:
+    """Return a folder of songs, opened: playable if it has a Spotify song."""
+    children = [
+        BrowseMediaSource(
+            domain=DOMAIN,
+            identifier=f"{TRACK}/{entry.uri}",
+            media_class=MediaClass.TRACK,
+            media_content_type=MediaType.TRACK,
+            title=f"{entry.name} · {entry.artist}" if entry.artist else entry.name,
+            can_play=True,
+            can_expand=False,
+            thumbnail=entry.image,
+        )
+        for entry in entries
+        if entry.uri and entry.uri.startswith(_SPOTIFY_TRACK)
+    ]
+    return BrowseMediaSource(
+        domain=DOMAIN,
+        identifier=identifier,
+        media_class=MediaClass.PLAYLIST,
+        media_content_type=MediaType.PLAYLIST,
+        title=title,
+        can_play=bool(children),
+        can_expand=True,
+        children=children,
+        children_media_class=MediaClass.TRACK,
+    )
+
+
+def _directory(
+    identifier: str | None,
+    title: str,
+    children: list[BrowseMediaSource] | None = None,
+    *,
+    children_class: MediaClass = MediaClass.DIRECTORY,
+) -> BrowseMediaSource:
+    """Return a folder of folders, with its `children` when it is opened."""
     return BrowseMediaSource(
         domain=DOMAIN,
         identifier=identifier,
@@ -300,6 +373,8 @@ def _directory(identifier: str, title: str) -> BrowseMediaSource:
         title=title,
         can_play=False,
         can_expand=True,
+        children=children,
+        children_media_class=None if children is None else children_class,
     )
 
 

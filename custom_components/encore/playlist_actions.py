@@ -18,6 +18,7 @@ through a playlist is resumed once the gate reopens, from where it stopped;
 the playlists Encore made are kept in a store so that survives a restart.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import logging
@@ -67,14 +68,16 @@ from .history.questions import (
     PlayRule,
     Question,
     RankBy,
+    Scope,
     TopEntry,
     TopKind,
     Whose,
     async_ask,
 )
-from .history.questions.families import ranking_of, where_scope
+from .history.questions.families import ranking_of, recap_ranking_of, where_scope
 from .history.questions.fields import ATTR_ROOM
 from .history.questions.places import place_named
+from .history.recaps import household_leave_out
 from .history.whose import async_resolve_scope
 from .history.write_access import async_require_may_write, not_spotify, target_entry
 from .media_source import Recipe, recipe_reader
@@ -297,7 +300,12 @@ async def async_ranked_uris(
             rank_by=RankBy.PLAYS,
             limit=limit,
         )
-        entries = (await async_ask(hass, asked, ranking_of)).value
+        family: Callable[[Connection, Question, Scope], list[TopEntry]] = ranking_of
+        if ATTR_MONTH in question or ATTR_YEAR in question:
+            # A recap's songs as the recap counts them: the household's
+            # without the people who stay out of it (as its media folder).
+            family = recap_ranking_of(household_leave_out(hass, resolved.scope))
+        entries = (await async_ask(hass, asked, family)).value
     # Local files and plays the history knows only by name have no URI a
     # playlist takes.
     return [

@@ -10,7 +10,7 @@ People and the household: see `history.recaps`.
 """
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Final
 
 import probatio as pvol
@@ -35,11 +35,10 @@ from .history.periods import (
     PeriodError,
     PeriodName,
     implied_period,
-    local_midnight,
     resolve_period,
 )
 from .history.queries import PlayRule, Scope, to_dict
-from .history.queries.recap import Recap, RecapStatus, months_with_plays
+from .history.queries.recap import Recap, RecapStatus
 from .history.questions.fields import (
     ATTR_END,
     ATTR_PERIOD,
@@ -49,7 +48,7 @@ from .history.questions.fields import (
     ATTR_START,
     action_fields,
 )
-from .history.recaps import async_recap, headline
+from .history.recaps import async_recap, async_recap_months, headline
 from .history.store.reads import reading_for
 from .history.whose import (
     ResolvedScope,
@@ -57,8 +56,14 @@ from .history.whose import (
     async_resolve_scope,
     spotify_entries,
 )
-from .recap_fields import ATTR_MONTH, ATTR_YEAR, MONTH_OR_YEAR_FIELDS, MONTH_PATTERN
-from .services import ATTR_EVERYONE, _hashable, _with_minutes
+from .recap_fields import (
+    ATTR_MONTH,
+    ATTR_YEAR,
+    MONTH_OR_YEAR_FIELDS,
+    MONTH_PATTERN,
+    calendar_period,
+)
+from .services import ATTR_EVERYONE, _with_minutes
 
 SERVICE_RECAP: Final = "recap"
 ATTR_PERSONS: Final = "persons"
@@ -107,14 +112,8 @@ def recap_period(data: Mapping[str, Any], now: datetime) -> Period:
         if month is not None:
             found = MONTH_PATTERN.match(month)
             assert found is not None  # noqa: S101 - the schema matched it
-            first = date(int(found[1]), int(found[2]), 1)
-            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        else:
-            first = date(int(str(year)), 1, 1)
-            following = date(first.year + 1, 1, 1)
-        start = local_midnight(first, time_zone)
-        end = min(local_midnight(following, time_zone), now.astimezone(time_zone))
-        return Period(PeriodName.CUSTOM, start, max(start, end))
+            return calendar_period(int(found[1]), int(found[2]), now)
+        return calendar_period(int(str(year)), None, now)
     try:
         return resolve_period(
             implied_period(
@@ -233,26 +232,13 @@ async def _ws_recap_periods(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Answer the months and years with plays: the page's chooser, newest first."""
-    manager = async_get_manager(hass)
-    manager.require_open()
     resolved = await async_resolve_scope(
         hass,
         user_id=connection.user.id,
         config_entry_id=msg.get("config_entry_id"),
         everyone=msg[ATTR_EVERYONE],
     )
-    time_zone = dt_util.get_default_time_zone()
-    months = await manager.async_read(
-        lambda conn: months_with_plays(conn, resolved.scope, time_zone),
-        same_as=_hashable(
-            (
-                "recap_periods",
-                resolved.scope,
-                str(time_zone),
-                dt_util.now(time_zone).date(),
-            )
-        ),
-    )
+    months = await async_recap_months(hass, resolved.scope)
     years = sorted({year for year, _month in months}, reverse=True)
     connection.send_result(
         msg["id"],

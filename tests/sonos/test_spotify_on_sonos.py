@@ -1,6 +1,6 @@
 """Spotify on Sonos: share links through the coordinator, search and browse via an account."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -393,3 +393,57 @@ async def test_songs_from_the_history_queue_in_order(
         MediaPlayerEnqueue.ADD,
     )
     assert queue_uris(sonos_household)[-1] == f"spotify:track:{TRACK_ID}"
+
+
+@pytest.mark.usefixtures("sonos_loaded")
+async def test_a_recap_queues_in_order(
+    hass: HomeAssistant, sonos_household: EmulatedHousehold
+) -> None:
+    """A month's recap of the media source: its songs as share links, in its order."""
+    assert await async_setup_component(hass, "media_source", {})
+    march = dt_util.as_local(datetime(2024, 3, 10, 12, tzinfo=dt_util.UTC))
+    # TRACK_ID three times in March 2024, SECOND_TRACK once; once in April.
+    records = [
+        PlayRecord(
+            account="ada",
+            source=Source.EXPORT_EXTENDED,
+            ended_at=to_ms(when),
+            ms_played=200_000,
+            kind=PlayKind.TRACK,
+            title=title,
+            artist="Artist",
+            album="Album",
+            item_uri=f"spotify:track:{track}",
+        )
+        for when, track, title in (
+            (march, TRACK_ID, "First"),
+            (march + timedelta(days=1), TRACK_ID, "First"),
+            (march + timedelta(days=2), TRACK_ID, "First"),
+            (march + timedelta(days=3), SECOND_TRACK, "Second"),
+            (march + timedelta(days=30), SECOND_TRACK, "Second"),
+            (march + timedelta(days=31), SECOND_TRACK, "Second"),
+            (march + timedelta(days=32), SECOND_TRACK, "Second"),
+        )
+    ]
+
+    def write(conn: Any, state: WriterState) -> None:
+        state.insert_records(conn, records)
+
+    await async_get_manager(hass).async_write(write)
+    recap = await hass.services.async_call(
+        DOMAIN,
+        "recap",
+        {"month": "2024-03", "everyone": True},
+        blocking=True,
+        return_response=True,
+    )
+    assert recap is not None
+    await play(hass, "media-source://encore/everyone/recap/2024-03")
+    await settle(hass, sonos_household)
+    expected = [f"spotify:track:{TRACK_ID}", f"spotify:track:{SECOND_TRACK}"]
+    assert queue_uris(sonos_household) == recap["music"]["song_uris"] == expected
+    assert sonos_household.speaker("Living Room").transport_state == "PLAYING"
+    # The year: SECOND_TRACK's April plays put it first.
+    await play(hass, "media-source://encore/everyone/recap/2024")
+    await settle(hass, sonos_household)
+    assert queue_uris(sonos_household) == expected[::-1]

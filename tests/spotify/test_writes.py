@@ -4,7 +4,7 @@ A real Home Assistant, the history entry and a Spotify account on the fake
 Spotify over HTTP, which answers the 2026 write endpoints as Spotify does.
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -16,7 +16,11 @@ import voluptuous as vol
 from homeassistant.components.media_player import DOMAIN as MP_DOMAIN
 from homeassistant.components.media_player.browse_media import BrowseMedia
 from homeassistant.components.repairs import repairs_flow_manager
-from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntryState
+from homeassistant.config_entries import (
+    SOURCE_REAUTH,
+    ConfigEntryDisabler,
+    ConfigEntryState,
+)
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
@@ -29,6 +33,7 @@ from custom_components.encore.const import (
     CONF_ALLOW_WRITES,
     CONF_KIND,
     CONF_PERSONS,
+    CONF_RECAP_HOUSEHOLD,
     DOMAIN,
     SPOTIFY_SCOPES,
     SPOTIFY_WRITE_SCOPES,
@@ -595,6 +600,55 @@ async def test_create_playlist_of_a_recap(
     with pytest.raises(vol.Invalid):
         await _call(hass, "create_playlist", month="2025-13")
     assert fake_spotify.call_counts()["POST /v1/me/playlists"] == 2
+
+
+async def test_a_household_recap_playlist_leaves_out_who_stays_out(
+    hass: HomeAssistant, fake_spotify: FakeSpotify, writable: MockConfigEntry
+) -> None:
+    """Bob stays out of household figures: out of the household recap's playlist too."""
+    bob = MockConfigEntry(
+        domain=DOMAIN,
+        unique_id="bob_id",
+        title="Bob",
+        data={CONF_KIND: EntryKind.SPOTIFY},
+        options={CONF_RECAP_HOUSEHOLD: False},
+        disabled_by=ConfigEntryDisabler.USER,
+    )
+    bob.add_to_hass(hass)
+    uris = _track_uris(fake_spotify)[:3]
+    march = datetime(2024, 3, 10, 12, tzinfo=dt_util.UTC)
+    # Ada: uris[0] twice, uris[1] once; Bob: uris[2] five times.
+    plays = [(USER_ID, uris[0]), (USER_ID, uris[0]), (USER_ID, uris[1])]
+    plays += [("bob_id", uris[2])] * 5
+
+    def write(conn: Any, state: WriterState) -> None:
+        for n, (account, uri) in enumerate(plays):
+            state.insert_records(
+                conn,
+                [
+                    PlayRecord(
+                        account=account,
+                        source=Source.EXPORT_EXTENDED,
+                        ended_at=to_ms(march + timedelta(hours=n)),
+                        ms_played=200_000,
+                        kind=PlayKind.TRACK,
+                        title=f"Song {uri[-4:]}",
+                        artist=f"Artist {uri[-4:]}",
+                        album="Some Album",
+                        item_uri=uri,
+                    )
+                ],
+            )
+
+    await async_get_manager(hass).async_write(write)
+    # Two accounts and nobody linked: everyone's history, as the recap reads it.
+    recap = await _call(hass, "recap", month="2024-03")
+    answer = await _call(
+        hass, "create_playlist", month="2024-03", account=writable.entry_id
+    )
+    assert (
+        _items(fake_spotify, answer["uri"]) == recap["music"]["song_uris"] == uris[:2]
+    )
 
 
 async def test_create_playlist_of_a_room(

@@ -7,7 +7,8 @@ the household, named by the person it is linked to (its options), else by
 the account's title (a Spotify account of someone without a Home Assistant
 user). Speakers and media players are in the figures but nobody's. An
 account whose option `recap_household` is off stays out of the household's
-figures (its own recap is unchanged).
+figures (its own recap is unchanged), and out of what lists the household's
+recaps: the months with plays and a recap's songs.
 """
 
 from collections.abc import Hashable
@@ -22,8 +23,8 @@ from homeassistant.util import dt as dt_util
 from ..const import CONF_PERSONS, CONF_RECAP_HOUSEHOLD
 from .manager import async_get_manager
 from .periods import Period
-from .queries import PlayRule
-from .queries.recap import Recap, recap
+from .queries import PlayRule, Scope, TopEntry
+from .queries.recap import Recap, months_with_plays, recap, recap_songs
 from .whose import ResolvedScope, spotify_entries
 
 
@@ -49,6 +50,12 @@ def staying_out(hass: HomeAssistant) -> list[str]:
         for entry in spotify_entries(hass)
         if entry.options.get(CONF_RECAP_HOUSEHOLD) is False
     ]
+
+
+@callback
+def household_leave_out(hass: HomeAssistant, scope: Scope) -> list[str]:
+    """Accounts a recap of `scope` leaves out: for everyone, those staying out."""
+    return staying_out(hass) if scope.accounts is None else []
 
 
 def headline(answer: Recap) -> dict[str, Any]:
@@ -91,7 +98,7 @@ async def async_recap(
     manager = async_get_manager(hass)
     manager.require_open()
     people = recap_people(hass)
-    leave_out = staying_out(hass) if resolved.scope.accounts is None else []
+    leave_out = household_leave_out(hass, resolved.scope)
     time_zone = dt_util.get_default_time_zone()
     # Shared until the next write (`store.reads`). A period still going on
     # ends "now", a moment later at each ask: its end is left out, today's
@@ -123,3 +130,41 @@ async def async_recap(
         )
 
     return await manager.async_read(read, same_as=key)
+
+
+async def async_recap_months(
+    hass: HomeAssistant, scope: Scope
+) -> list[tuple[int, int]]:
+    """Return the (year, month) a recap of the scope has plays in, newest first.
+
+    Shared until the next write, as the recap is: the listening page's
+    chooser and the media source's *Recaps* ask it at every look.
+    """
+    manager = async_get_manager(hass)
+    manager.require_open()
+    leave_out = household_leave_out(hass, scope)
+    time_zone = dt_util.get_default_time_zone()
+    return await manager.async_read(
+        lambda conn: months_with_plays(conn, scope, time_zone, leave_out=leave_out),
+        same_as=(
+            "recap_periods",
+            scope,
+            tuple(leave_out),
+            str(time_zone),
+            dt_util.now(time_zone).date(),
+        ),
+    )
+
+
+async def async_recap_songs(
+    hass: HomeAssistant, scope: Scope, period: Period, *, limit: int
+) -> list[TopEntry]:
+    """Return a recap's songs with their artwork, best first (`recap_songs`)."""
+    manager = async_get_manager(hass)
+    manager.require_open()
+    leave_out = household_leave_out(hass, scope)
+    return await manager.async_read(
+        lambda conn: recap_songs(
+            conn, scope, period, leave_out=leave_out, limit=limit, images=True
+        )
+    )

@@ -8,6 +8,7 @@ remix, and a URI of another length, stay apart.
 
 from collections import defaultdict
 from datetime import datetime
+import json
 from pathlib import Path
 from typing import Any
 import unicodedata
@@ -19,12 +20,15 @@ from custom_components.encore.history.manager import HistoryManager
 from custom_components.encore.history.periods import resolve_period
 from custom_components.encore.history.queries import (
     PlayRule,
+    RankBy,
     Scope,
     TopKind,
     play_count,
     top_items,
     totals,
 )
+from custom_components.encore.history.queries.rankings import named_entries
+from custom_components.encore.history.queries.taste import RANKED, music_ranking
 from custom_components.encore.history.store.recordings import (
     SAME_RECORDING_MS,
     clusters,
@@ -139,6 +143,13 @@ async def test_one_recording_is_one_song_in_a_real_export(
             for found in merged
         }
         summed = totals(conn, Scope(), period)
+        # The taste summary's and the page's walk (`music_ranking`): the same
+        # tracks, the same best ones.
+        walk = music_ranking(conn, Scope(), period, by_artist=False)
+        assert walk.groups == summed.tracks
+        assert named_entries(conn, TopKind.TRACK, walk.best) == top_items(
+            conn, Scope(), period, TopKind.TRACK, limit=RANKED
+        )
         return ranked, counts, summed.tracks, len(ranked)
 
     ranked, counts, tracks, entries = await history.async_read(read)
@@ -191,3 +202,152 @@ async def test_live_takes_and_remixes_stay_apart(
     for artist, title in variants:
         # Each variant keeps its own entry, named as it is.
         assert (artist, title) in titles, (artist, title)
+
+
+async def test_a_short_ranking_merges_recordings_as_the_whole_one(
+    hass: HomeAssistant,
+    history: HistoryManager,  # noqa: F811
+) -> None:
+    """Any length of ranking, any rule and measure: the whole ranking's beginning.
+
+    A short ranking reads a few times its length of items and merges the
+    recordings among them; a recording with URIs left unread is read when it
+    could still reach the answer, and ties at the end read everything. The
+    whole ranking (every item read) is the reference.
+    """
+    folder = exports_dir() / "Efrrowini_spotify-music-analysis"
+    months = sorted(
+        {row["ts"][:7] for row in raw_rows(folder, "Streaming_History_Audio_*.json")}
+    )
+    report = await import_path(hass, folder)
+    assert report["status"] == "completed"
+    zone = dt_util.get_default_time_zone()
+    now = dt_util.now()
+    # All time (the totals), and months read from the plays: in a month most
+    # songs have a play or two, so the end of a ranking ties with the unread.
+    periods = [resolve_period("all_time", now=now, time_zone=zone)]
+    for month in months[:: max(1, len(months) // 6)]:
+        year, number = (int(part) for part in month.split("-"))
+        periods.append(
+            resolve_period(
+                "custom",
+                now=now,
+                time_zone=zone,
+                start=datetime(year, number, 1, tzinfo=zone),
+                end=datetime(year + number // 12, number % 12 + 1, 1, tzinfo=zone),
+            )
+        )
+
+    def read(conn: Any) -> list[tuple[Any, ...]]:
+        differences: list[tuple[Any, ...]] = []
+        for period in periods:
+            for rule in (PlayRule.THIRTY_SECONDS, PlayRule.ALL):
+                for rank_by in RankBy:
+                    whole = top_items(
+                        conn,
+                        Scope(),
+                        period,
+                        TopKind.TRACK,
+                        limit=100_000,
+                        rule=rule,
+                        rank_by=rank_by,
+                    )
+                    for limit in (1, 2, 3, 5, 8, 13, 21, 34, 55, 144, 377, 987):
+                        short = top_items(
+                            conn,
+                            Scope(),
+                            period,
+                            TopKind.TRACK,
+                            limit=limit,
+                            rule=rule,
+                            rank_by=rank_by,
+                        )
+                        if short != whole[:limit]:
+                            differences.append((period.start, rule, rank_by, limit))
+        return differences
+
+    assert await history.async_read(read) == []
+
+
+def _streams(uri: str, title: str, plays: int, first: int) -> list[dict[str, Any]]:
+    """`plays` whole streams of one URI, an hour apart from `first` (seconds)."""
+    return [
+        {
+            "ts": dt_util.utc_from_timestamp(first + 3600 * n).strftime(
+                "%Y-%m-%dT%H:%M:%SZ"
+            ),
+            "ms_played": 200_000,
+            "master_metadata_track_name": title,
+            "master_metadata_album_artist_name": "The Band",
+            "master_metadata_album_album_name": "An album",
+            "spotify_track_uri": uri,
+        }
+        for n in range(plays)
+    ]
+
+
+async def test_a_short_ranking_of_ties_and_hidden_recordings(
+    hass: HomeAssistant,
+    history: HistoryManager,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Where the end of a short ranking ties with what it left unread, and where
+    a recording's URIs each rank low but together reach the top.
+    """
+    rows: list[dict[str, Any]] = []
+    first = 1_600_000_000
+    # Five favourites (10 plays), forty songs of 6, a song with two URIs
+    # of 5 plays each (10 together), then two hundred songs of one play and
+    # three songs with two URIs of one play each (2 together).
+    songs = [(f"Favourite {n}", [10]) for n in range(5)]
+    songs += [(f"Often {n}", [6]) for n in range(40)]
+    songs += [("Twice released", [5, 5])]
+    songs += [(f"Once {n}", [1]) for n in range(200)]
+    songs += [(f"Pair {n}", [1, 1]) for n in range(3)]
+    number = 0
+    for title, counts in songs:
+        for count in counts:
+            number += 1
+            rows += _streams(f"spotify:track:{number:022d}", title, count, first)
+            first += 3600 * count
+    export = tmp_path / "export"
+    export.mkdir()
+    (export / "Streaming_History_Audio_2020.json").write_text(
+        json.dumps(rows), encoding="utf-8"
+    )
+    report = await import_path(hass, export)
+    assert report["status"] == "completed"
+    zone = dt_util.get_default_time_zone()
+    now = dt_util.now()
+    periods = [
+        resolve_period("all_time", now=now, time_zone=zone),
+        resolve_period(
+            "custom",
+            now=now,
+            time_zone=zone,
+            start=datetime(2020, 1, 1, tzinfo=zone),
+            end=datetime(2022, 1, 1, tzinfo=zone),
+        ),
+    ]
+
+    def read(conn: Any) -> list[tuple[Any, ...]]:
+        found: list[tuple[Any, ...]] = []
+        for period in periods:
+            whole = top_items(conn, Scope(), period, TopKind.TRACK, limit=1000)
+            names = [entry.name for entry in whole]
+            # The two URIs of each song are one entry.
+            assert len(names) == len(set(names)) == len(songs)
+            assert {entry.name for entry in whole[:6]} == {
+                *(f"Favourite {n}" for n in range(5)),
+                "Twice released",
+            }
+            for limit in range(1, 12):
+                short = top_items(conn, Scope(), period, TopKind.TRACK, limit=limit)
+                if short != whole[:limit]:
+                    found.append((period.start, limit))
+            tail = top_items(conn, Scope(), period, TopKind.TRACK, limit=50)
+            if tail != whole[:50]:
+                found.append((period.start, 50))
+        return found
+
+    assert await history.async_read(read) == []

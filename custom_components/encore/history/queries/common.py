@@ -585,17 +585,28 @@ def scope_where(
 # -- one song ---------------------------------------------------------------------
 
 
+def recording_map(conn: Connection, scope: Filter) -> dict[int, int]:
+    """Item id -> the recording it counts as, for the URIs that are another's.
+
+    Few in any history (`store.recordings`): read once per question.
+    """
+    if "recordings" not in scope.cache:
+        scope.cache["recordings"] = {
+            int(item_id): int(target)
+            for item_id, target in conn.execute(
+                select(item_recordings.c.item_id, item_recordings.c.recording_id)
+            ).tuples()
+        }
+    found: dict[int, int] = scope.cache["recordings"]
+    return found
+
+
 def has_recordings(conn: Connection, scope: Filter) -> bool:
     """Whether some URI items are another's recording (`store.recordings`).
 
     Most histories have a few; without any, rankings group by item alone.
     """
-    if "recordings" not in scope.cache:
-        scope.cache["recordings"] = (
-            conn.execute(select(item_recordings.c.item_id).limit(1)).first() is not None
-        )
-    found: bool = scope.cache["recordings"]
-    return found
+    return bool(recording_map(conn, scope))
 
 
 def recording_of(item_id: Any) -> ColumnElement[Any]:

@@ -1,6 +1,6 @@
 """Rankings: the top artists, tracks, albums and shows of a scope and period."""
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 import heapq
 from typing import Any
 
@@ -8,14 +8,14 @@ from sqlalchemy import Connection, func, select
 
 from ..periods import Period
 from ..store.artwork import album_images, artist_images, item_images
-from ..store.schema import artists, item_recordings, items, plays
+from ..store.schema import artists, item_totals, items, plays
 from .common import (
     CHUNK,
     PLAY_KIND,
     Filter,
     bounds,
     has_recordings,
-    recording_of,
+    recording_map,
     resolve_scope,
     scope_where,
     totals_rows,
@@ -24,6 +24,12 @@ from .common import (
 from .model import PlayRule, RankBy, Scope, TopEntry, TopKind
 
 type _Key = tuple[Any, ...]
+
+# How many times a ranking's length `_merged_recordings` reads: with the
+# long tail of a history, the item four times down the list has far fewer
+# plays than the last one shown, so a recording's unread URIs rarely could
+# reach the answer and need reading.
+_MERGE_MARGIN = 4
 
 
 def ranked_keys(
@@ -89,8 +95,6 @@ def _top_rows(
             key = plays.c.artist_id
         elif kind is TopKind.TRACK:
             key = plays.c.item_id
-            if has_recordings(conn, scope):
-                key = recording_of(key)
         else:
             key = plays.c.album_key
         plays_n, ms = func.count(), func.sum(plays.c.ms_played)
@@ -100,13 +104,18 @@ def _top_rows(
             .where(*where, plays.c.kind == play_kind, key.is_not(None))
         )
     query = query.group_by(key).having(plays_n > 0)
-    if (
-        kind is TopKind.TRACK
-        and has_recordings(conn, scope)
-        and use_totals(conn, scope, start, end, rule)
-    ):
+    if kind is TopKind.TRACK and has_recordings(conn, scope):
         return _merged_recordings(
-            conn, query, key=key, plays_n=plays_n, ms=ms, rank_by=rank_by, limit=limit
+            conn,
+            scope,
+            recording_map(conn, scope),
+            query,
+            rule=rule,
+            key=key,
+            plays_n=plays_n,
+            ms=ms,
+            rank_by=rank_by,
+            limit=limit,
         )
     return list(
         conn.execute(
@@ -117,47 +126,137 @@ def _top_rows(
 
 def _merged_recordings(
     conn: Connection,
+    scope: Filter,
+    recording: Mapping[int, int],
     query: Any,
     *,
+    rule: PlayRule,
     key: Any,
     plays_n: Any,
     ms: Any,
     rank_by: RankBy,
     limit: int,
 ) -> list[tuple[int, int, int]]:
-    """Rank all-time tracks with the URIs of one recording as one (`store.recordings`).
+    """Rank tracks with the URIs of one recording as one (`store.recordings`).
 
-    The totals hold a row per item: a grouping key mapped row by row would
-    cost every item's row. The items of a recording are few: the ranking by
-    item is read as always (as many more as there are such items: every
-    other track of the answer is among them), their sums apart, and the two
-    merged. Exact, and the price of a handful of rows.
+    The plays are grouped by item as for any ranking: mapping each play's
+    item to its recording in the database cost a fifth more over a year of
+    plays, for the handful of items that are another's recording. Instead a
+    few times `limit` of the best items are read and merged here. An item
+    left unread has no more of the ranked measure than the last one read,
+    so a recording with unread URIs can only reach the answer if its sum
+    read so far plus that much for each unread URI reaches the `limit`-th
+    entry, or their all-time sums do (the totals: a look-up); only then
+    are those URIs' sums in the period read. Exact either way.
     """
-    recording = {
-        int(item_id): int(target)
-        for item_id, target in conn.execute(
-            select(item_recordings.c.item_id, item_recordings.c.recording_id)
-        ).tuples()
-    }
-    grouped = set(recording) | set(recording.values())
-    merged: dict[int, tuple[int, int]] = {}
-    for item_id, plays_found, ms_found in conn.execute(
-        query.order_by(*_order(plays_n, ms, rank_by), key).limit(limit + len(grouped))
-    ).tuples():
-        if int(item_id) not in grouped:
-            merged[int(item_id)] = (int(plays_found), int(ms_found or 0))
-    for item_id, plays_found, ms_found in conn.execute(
-        query.where(key.in_(sorted(grouped)))
-    ).tuples():
-        target = recording.get(int(item_id), int(item_id))
-        found = merged.get(target, (0, 0))
-        merged[target] = (found[0] + int(plays_found), found[1] + int(ms_found or 0))
+    uris_of: dict[int, set[int]] = {}
+    for item_id, target in recording.items():
+        uris_of.setdefault(target, {target}).add(item_id)
+    wanted = limit * _MERGE_MARGIN + len(recording) + len(uris_of)
+    ordered = query.order_by(*_order(plays_n, ms, rank_by), key)
+    rows = _item_sums(conn, ordered.limit(wanted))
     measure = 0 if rank_by is RankBy.PLAYS else 1
-    best = sorted(
+    if len(rows) == wanted:
+        most_unread = rows[-1][1 + measure]
+        merged = _merge(rows, recording)
+        best = heapq.nlargest(limit, (found[measure] for found in merged.values()))
+        if best[-1] <= most_unread:
+            # Ties at the answer's end reach the unread items: read them all
+            # (a history of few plays each, where that is cheap anyway).
+            rows = _item_sums(conn, ordered)
+        else:
+            read = {item_id for item_id, _n, _ms in rows}
+            unread = {
+                target: left
+                for target, uris in uris_of.items()
+                if (left := uris - read)
+            }
+            unsure = _could_reach(
+                unread, merged, measure, best[-1], lambda _item: most_unread
+            )
+            if unsure:
+                # Tighter: a URI has no more in a period than in all its time.
+                ever = _all_time(conn, scope, rule, unsure)
+                unsure = _could_reach(
+                    unread,
+                    merged,
+                    measure,
+                    best[-1],
+                    lambda item: min(most_unread, ever.get(item, (0, 0))[measure]),
+                )
+            if unsure:
+                rows += _item_sums(conn, query.where(key.in_(unsure)))
+    merged = _merge(rows, recording)
+    best_rows = sorted(
         merged.items(),
         key=lambda entry: (-entry[1][measure], -entry[1][1 - measure], entry[0]),
     )[:limit]
-    return [(item_id, found[0], found[1]) for item_id, found in best]
+    return [(item_id, found[0], found[1]) for item_id, found in best_rows]
+
+
+def _could_reach(
+    unread: Mapping[int, set[int]],
+    merged: Mapping[int, tuple[int, int]],
+    measure: int,
+    bar: int,
+    at_most: Callable[[int], int],
+) -> list[int]:
+    """Return the unread URIs of the recordings that could still reach `bar`.
+
+    A recording's sum is what was read of it and, for each unread URI, at
+    most `at_most(uri)` of the ranked measure.
+    """
+    return sorted(
+        item_id
+        for target, uris in unread.items()
+        if merged.get(target, (0, 0))[measure] + sum(map(at_most, uris)) >= bar
+        for item_id in uris
+    )
+
+
+def _all_time(
+    conn: Connection, scope: Filter, rule: PlayRule, item_ids: Sequence[int]
+) -> dict[int, tuple[int, int]]:
+    """(plays, ms) of items in all their time: the totals and their tail.
+
+    Whole accounts, every source and room: no less than in any period. The
+    Last.fm rule counts from streams, whose totals are every stream.
+    """
+    rows = totals_rows(
+        conn,
+        scope,
+        PlayRule.ALL if rule is PlayRule.LASTFM else rule,
+        (int(PLAY_KIND[TopKind.TRACK]),),
+        extra=[item_totals.c.item_id.in_(item_ids)],
+        tail_extra=[plays.c.item_id.in_(item_ids)],
+    ).subquery()
+    return {
+        int(item_id): (int(plays_n or 0), int(ms or 0))
+        for item_id, plays_n, ms in conn.execute(
+            select(
+                rows.c.item_id, func.sum(rows.c.plays), func.sum(rows.c.ms)
+            ).group_by(rows.c.item_id)
+        ).tuples()
+    }
+
+
+def _item_sums(conn: Connection, query: Any) -> list[tuple[int, int, int]]:
+    return [
+        (int(item_id), int(plays_found), int(ms_found or 0))
+        for item_id, plays_found, ms_found in conn.execute(query).tuples()
+    ]
+
+
+def _merge(
+    rows: Iterable[tuple[int, int, int]], recording: Mapping[int, int]
+) -> dict[int, tuple[int, int]]:
+    """(plays, ms) of each recording: its URIs' rows summed."""
+    merged: dict[int, tuple[int, int]] = {}
+    for item_id, plays_found, ms_found in rows:
+        target = recording.get(item_id, item_id)
+        found = merged.get(target, (0, 0))
+        merged[target] = (found[0] + plays_found, found[1] + ms_found)
+    return merged
 
 
 def _artist_rows(conn: Connection, ids: Iterable[int | None]) -> dict[int, Any]:

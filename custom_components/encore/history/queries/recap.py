@@ -42,7 +42,7 @@ column read but the device.
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from operator import itemgetter
@@ -64,7 +64,7 @@ from sqlalchemy import (
 
 from ..epoch import from_ms, to_ms
 from ..models import PlayKind, Source
-from ..periods import local_midnight
+from ..periods import Period, local_midnight
 from ..store.schema import (
     HOUR_MS,
     QUARTER_MS,
@@ -89,7 +89,7 @@ from .common import (
 )
 from .habits import artists_new_in
 from .model import PlayRule, Scope, TopEntry, TopKind
-from .rankings import best_rows, named_entries
+from .rankings import best_rows, named_entries, top_items
 
 TOP = 5
 """Entries of each top list."""
@@ -1069,23 +1069,29 @@ def _person_of(conn: Connection, people: Mapping[str, str]) -> dict[int, str]:
     }
 
 
-def _without(conn: Connection, found: Filter, leave_out: Iterable[str]) -> Filter:
-    """Return the scope less the accounts of people who stay out of it."""
-    keys = sorted(set(leave_out))
-    if not keys or found.nothing:
-        return found
-    gone = {
-        int(account_id)
-        for (account_id,) in conn.execute(
-            select(accounts.c.id).where(accounts.c.key.in_(keys))
-        ).tuples()
-    }
-    if not gone.intersection(found.account_ids):
-        return found
-    kept = tuple(
-        account_id for account_id in found.account_ids if account_id not in gone
-    )
-    return Filter(kept, False, found.bit)
+def scope_without(conn: Connection, scope: Scope, leave_out: Iterable[str]) -> Scope:
+    """Return the scope less the accounts of people who stay out of it.
+
+    Everyone's scope stays everyone's (and quick to read) unless an account
+    left out has plays; then it names every other account the history holds.
+    """
+    gone = set(leave_out)
+    if not gone:
+        return scope
+    if scope.accounts is not None:
+        kept = tuple(key for key in scope.accounts if key not in gone)
+        return (
+            scope if len(kept) == len(scope.accounts) else replace(scope, accounts=kept)
+        )
+    keys = [
+        str(key)
+        for key in conn.execute(
+            select(accounts.c.key).order_by(accounts.c.id)
+        ).scalars()
+    ]
+    if gone.isdisjoint(keys):
+        return scope
+    return replace(scope, accounts=tuple(key for key in keys if key not in gone))
 
 
 def recap(
@@ -1108,7 +1114,7 @@ def recap(
     out of every figure (people who asked to stay out of household ones).
     `compare`: with the previous period of the same length.
     """
-    found = _without(conn, resolve_scope(conn, scope), leave_out)
+    found = resolve_scope(conn, scope_without(conn, scope, leave_out))
     nothing = Recap(RecapStatus.NOTHING_YET, start or end, end)
     if found.nothing:
         return nothing
@@ -1145,15 +1151,45 @@ def recap(
     )
 
 
+def recap_songs(
+    conn: Connection,
+    scope: Scope,
+    period: Period,
+    *,
+    leave_out: Iterable[str] = (),
+    limit: int = PLAYLIST,
+    rule: PlayRule = PlayRule.THIRTY_SECONDS,
+    images: bool = False,
+) -> list[TopEntry]:
+    """Return a recap's songs, best first, with their names: its playlist.
+
+    The recap's order (plays, then milliseconds, then id), counted as every
+    ranking of tracks counts (`top_items`: the URIs of one recording are one
+    song, `store.recordings`), over the scope less `leave_out` (as
+    `recap`'s). Where no song has two URIs, its first Spotify tracks are
+    `MusicRecap.song_uris`. For `encore.create_playlist` of a recap and the
+    media source's recap folders.
+    """
+    return top_items(
+        conn,
+        scope_without(conn, scope, leave_out),
+        period,
+        TopKind.TRACK,
+        limit=limit,
+        rule=rule,
+        images=images,
+    )
+
+
 def months_with_plays(
-    conn: Connection, scope: Scope, time_zone: tzinfo
+    conn: Connection, scope: Scope, time_zone: tzinfo, *, leave_out: Iterable[str] = ()
 ) -> list[tuple[int, int]]:
     """(year, month) of the local months with a stream, newest first.
 
     From the hour buckets (a few per hour of listening): the chooser of the
-    listening page's recap.
+    listening page's recap. `leave_out` as `recap`'s.
     """
-    found = resolve_scope(conn, scope)
+    found = resolve_scope(conn, scope_without(conn, scope, leave_out))
     if found.nothing:
         return []
     hours = data_hours(conn, found)

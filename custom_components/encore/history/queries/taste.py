@@ -1,9 +1,10 @@
 """Taste: a period summed up, and the minutes listened per day."""
 
+from collections.abc import Mapping
 from datetime import date, timedelta, tzinfo
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, func, literal, select, union_all
+from sqlalchemy import Connection, Select, case, func, literal, select, union_all
 
 from ..models import PlayKind
 from ..periods import Period
@@ -13,6 +14,7 @@ from .common import (
     Filter,
     bounds,
     has_recordings,
+    recording_map,
     recording_of,
     resolve_scope,
     scope_where,
@@ -130,8 +132,7 @@ def _grouped_music(
         ).subquery()
         key: Any = rows.c.artist_id if by_artist else rows.c.item_id
         if not by_artist and has_recordings(conn, scope):
-            # The URIs of one recording are one track (`store.recordings`).
-            key = recording_of(key)
+            return _one_song_totals(rows, recording_map(conn, scope)).cte("music")
         n: Any = func.sum(rows.c.plays)
         ms: Any = func.sum(rows.c.ms)
         query = select(key.label("key"), n.label("n"), func.coalesce(ms, 0).label("ms"))
@@ -154,6 +155,35 @@ def _grouped_music(
             .group_by(key)
         )
     return grouped.cte("music")
+
+
+def _one_song_totals(rows: Any, recording: Mapping[int, int]) -> Any:
+    """Group the totals' rows by recording (`store.recordings`): (key, n, ms).
+
+    The URIs that are another's recording are few: the other items keep
+    their grouping by item, which the totals' key delivers in order, and
+    only the few are mapped (mapping every row cost a sort of them all).
+    """
+    ids = sorted(set(recording) | set(recording.values()))
+    n: Any = func.sum(rows.c.plays)
+    ms: Any = func.coalesce(func.sum(rows.c.ms), 0)
+    song = case(
+        *((rows.c.item_id == item, target) for item, target in recording.items()),
+        else_=rows.c.item_id,
+    )
+    alone = (
+        select(rows.c.item_id.label("key"), n.label("n"), ms.label("ms"))
+        .where(rows.c.item_id.not_in(ids))
+        .group_by(rows.c.item_id)
+        .having(n > 0)
+    )
+    merged = (
+        select(song.label("key"), n.label("n"), ms.label("ms"))
+        .where(rows.c.item_id.in_(ids))
+        .group_by(song)
+        .having(n > 0)
+    )
+    return union_all(alone, merged)
 
 
 def _parts(conn: Connection, *parts: Select[Any]) -> dict[int, list[Row]]:

@@ -6,7 +6,7 @@ of `history.queries` that answers it, with the question's scope: whose plays,
 of which content (`Question.scope`), where (the devices `where_scope` found).
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from typing import Any, Final
@@ -56,6 +56,7 @@ from ..queries import (
     tracks_of,
 )
 from ..queries.jobs import recent_jobs
+from ..queries.recap import recap_songs
 from ..queries.taste import TasteHabits
 from .question import Content, Name, Question
 
@@ -123,6 +124,29 @@ def ranking_of(
         rule=question.rule,
         images=images,
     )
+
+
+def recap_ranking_of(
+    leave_out: Sequence[str],
+) -> Callable[[Connection, Question, Scope], list[TopEntry]]:
+    """Return the family that ranks a recap's songs (`queries.recap.recap_songs`).
+
+    The question's period, length and rule, over its scope less `leave_out`
+    (`history.recaps.household_leave_out`): a playlist of a recap holds what
+    the recap and the media source's recap folder list.
+    """
+
+    def family(conn: Connection, question: Question, scope: Scope) -> list[TopEntry]:
+        return recap_songs(
+            conn,
+            scope,
+            question.period,
+            leave_out=leave_out,
+            limit=question.limit,
+            rule=question.rule,
+        )
+
+    return family
 
 
 # -- an artist or a track by name ---------------------------------------------------
