@@ -33,11 +33,28 @@ Definitions (the tests count each again in plain Python):
   of them played, ranked by how many played them, then by their plays
   together.
 
-Each local figure comes from one statement over the period's plays whose
-local hour is `(ended_at + offset) // hour`, the offset a CASE over the few
-spans where the zone's offset changes: exact in any zone (half hours,
-changes inside a week), and the index `ix_plays_account_period` holds every
-column read but the device.
+What a recap reads (`scripts/bench recap`; `queries/README.md` says why):
+
+1. The period's counted music and podcast plays grouped by item, artist and
+   album (`_one_pass`): the rankings, the counts of artists, songs, albums
+   and shows, the discoveries' plays. The only reading of every play.
+2. The local hours from the time buckets (`rollup_hours`, or the quarters
+   in a zone a half hour off UTC), less the plays of other kinds than
+   music, which are few; with them, in the same reading of the plays, the
+   weeks of the most played songs for the song on repeat (`_hours_and_weeks`).
+   A plays' local hour is `(ended_at + offset) // hour`, the offset a CASE
+   over the few spans where the zone's offset changes: exact in any zone.
+   Partial hours at the period's edges, scopes of some kinds or devices,
+   and zones not whole quarter hours off UTC read the plays instead.
+3. The previous period's counted plays grouped by artist (`_comparison`):
+   its minutes and its top artist; no rollup holds a period's artists.
+4. The plays of the accounts a speaker or player recorded around the
+   period (`_rooms`, the only reading of the table: the device is in no
+   index), the first and last song (one look-up per account), the
+   artists new in the period (`artist_firsts`), and the names.
+
+`ix_plays_account_period` holds every column the readings of the plays
+need, but the device.
 """
 
 from collections import Counter, defaultdict
