@@ -419,8 +419,8 @@ def _candidates(
     """Return the songs whose weeks are read first for the song on repeat.
 
     (items, enough, floor): the most played songs, every one with `enough`
-    plays or more, as many as one statement names (`CHUNK`; more only when
-    more tie for the most plays); and the fewest plays the best week has:
+    plays or more, as many as one statement names (`_names`; more only
+    when more tie for the most plays); and the fewest plays the best week has:
     the most played song's plays shared out over the period's weeks.
     """
     if not songs:
@@ -431,13 +431,24 @@ def _candidates(
     taken = 0
     for count in sorted(counts, reverse=True):
         taken += counts[count]
-        if taken > CHUNK and count < most:
+        if taken > _names(at) and count < most:
             break
         enough = count
     first_week = _week(at.start, at.spans[0][2])
     floor = -(-most // (_week(at.end - 1, at.spans[-1][2]) - first_week + 1))
     items = sorted(item for item, (n, _ms) in songs.items() if n >= enough)
     return items, enough, floor
+
+
+def _names(at: _At) -> int:
+    """Return how many songs the reading of their weeks names at most.
+
+    Within SQLite's oldest limit of 999 parameters a statement (`CHUNK`),
+    less those of the offsets' CASE, rendered four times (hours and weeks,
+    selected and grouped by): ten years of a zone with summer time have 21
+    spans.
+    """
+    return CHUNK - 8 * len(at.spans)
 
 
 def _week(at_ms: int, offset: int) -> int:
@@ -519,7 +530,7 @@ def _hours_and_weeks(
             # Beyond one statement's names (many songs tie): every song's weeks.
             wanted.append(
                 and_(music, plays.c.item_id.in_(items))
-                if len(items) <= CHUNK
+                if len(items) <= _names(at)
                 else music
             )
         if others is not None:
