@@ -16,6 +16,7 @@ from .common import (
     bounds,
     has_recordings,
     recording_map,
+    recording_of,
     resolve_scope,
     scope_where,
     totals_rows,
@@ -30,6 +31,10 @@ type _Key = tuple[Any, ...]
 # plays than the last one shown, so a recording's unread URIs rarely could
 # reach the answer and need reading.
 _MERGE_MARGIN = 4
+# Up to about a quarter's plays, mapping each play's item to its recording
+# in the database costs less than merging in Python (`scripts/bench voice`:
+# "on repeat", 30 days); beyond, more (a year: a fifth of the ranking).
+_MAPPED_PERIOD_MS = 92 * 86_400_000
 
 
 def ranked_keys(
@@ -70,6 +75,7 @@ def _top_rows(
     """
     play_kind = int(PLAY_KIND[kind])
     by_artist = kind in (TopKind.ARTIST, TopKind.SHOW)
+    mapped = False
     if use_totals(conn, scope, start, end, rule):
         rows = totals_rows(
             conn,
@@ -95,6 +101,15 @@ def _top_rows(
             key = plays.c.artist_id
         elif kind is TopKind.TRACK:
             key = plays.c.item_id
+            if (
+                start is not None
+                and end - start <= _MAPPED_PERIOD_MS
+                and has_recordings(conn, scope)
+            ):
+                # A few weeks' plays: each mapped to its recording costs
+                # less than `_merged_recordings`' further statements.
+                key = recording_of(key)
+                mapped = True
         else:
             key = plays.c.album_key
         plays_n, ms = func.count(), func.sum(plays.c.ms_played)
@@ -104,7 +119,7 @@ def _top_rows(
             .where(*where, plays.c.kind == play_kind, key.is_not(None))
         )
     query = query.group_by(key).having(plays_n > 0)
-    if kind is TopKind.TRACK and has_recordings(conn, scope):
+    if kind is TopKind.TRACK and not mapped and has_recordings(conn, scope):
         return _merged_recordings(
             conn,
             scope,

@@ -36,7 +36,7 @@ from ..models import Source
 from . import recordings
 from .prepared import highest_id
 from .rollups import add_and_fold, add_plays_between, folded_id
-from .schema import items, jobs, meta, plays
+from .schema import items, jobs, kept_by, meta, plays
 
 BULK_KEY: Final = "bulk_import"
 BULK_MIN_ROWS: Final = 100_000
@@ -187,7 +187,8 @@ def settle(conn: Connection, dialect: str) -> bool:
     with _small_cache(conn, dialect):
         # The indexes first: counting new lengths reads the item-length index.
         for index in SECONDARY_INDEXES:
-            conn.execute(CreateIndex(index, if_not_exists=True))
+            if kept_by(index, dialect):
+                conn.execute(CreateIndex(index, if_not_exists=True))
         folded = folded_id(conn)
         if ranges == [(folded, highest_id(conn, plays))]:
             # The import's plays are the whole tail: folded with the rest, the

@@ -38,6 +38,7 @@ from .rollups import (
 from .schema import (
     ALL_ACCOUNTS,
     LASTFM_COLUMNS,
+    OTHER_KINDS_INDEX,
     SCHEMA_VERSION,
     album_totals,
     artist_firsts,
@@ -48,6 +49,7 @@ from .schema import (
     item_songs,
     item_totals,
     items,
+    kept_by,
     meta,
     metadata,
     plays,
@@ -419,6 +421,12 @@ def _to_9(conn: Connection) -> None:
     refresh_recordings(conn)
 
 
+def _to_10(conn: Connection) -> None:
+    """Version 10: an index of the plays of every kind but music (podcasts)."""
+    if kept_by(OTHER_KINDS_INDEX, conn.dialect.name):
+        OTHER_KINDS_INDEX.create(conn, checkfirst=True)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -430,6 +438,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     7: _to_7,
     8: _to_8,
     9: _to_9,
+    10: _to_10,
 }
 
 

@@ -54,7 +54,7 @@ from sqlalchemy import (
 
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 LASTFM_BAND_MS = (LASTFM_MIN_LENGTH_MS // 2, LASTFM_ENOUGH_MS)
 """Streams strictly between these the Last.fm rule judges by their item's
@@ -229,6 +229,34 @@ Index(
     plays.c.album_key,
     plays.c.sources,
 )
+# The plays of every kind but music (podcast episodes, audiobook chapters),
+# as the index above holds them: a few in a hundred plays, so a question
+# about podcasts, or music as every kind less the others (`habits`), reads
+# them alone instead of the period's every play (`Filter.plays` names the
+# kind as this WHERE does, which SQLite needs to use it). MySQL and MariaDB
+# know no partial index: there it would be a second index of every play,
+# so they do without it.
+_not_music = plays.c.kind != 0
+_PARTIAL = ("sqlite", "postgresql")
+OTHER_KINDS_INDEX = Index(
+    "ix_plays_other_kinds",
+    plays.c.account_id,
+    plays.c.ended_at,
+    plays.c.ms_played,
+    plays.c.kind,
+    plays.c.item_id,
+    plays.c.artist_id,
+    plays.c.album_key,
+    plays.c.sources,
+    sqlite_where=_not_music,
+    postgresql_where=_not_music,
+).ddl_if(callable_=lambda *_args, dialect, **_kw: dialect.name in _PARTIAL)
+
+
+def kept_by(index: Index, dialect: str) -> bool:
+    """Whether a database of `dialect` has `index` (DDL run by hand asks)."""
+    return index is not OTHER_KINDS_INDEX or dialect in _PARTIAL
+
 
 # Rollups (`store.rollups` says how they are kept); `MIGRATIONS[2]`
 # fills them from the plays of an older database.
