@@ -40,15 +40,17 @@ What a recap reads (`scripts/bench recap`; `queries/README.md` says why):
    and shows, the discoveries' plays. The only reading of every play.
 2. The local hours from the time buckets (`rollup_hours`, or the quarters
    in a zone a half hour off UTC), less the plays of other kinds than
-   music, which are few; with them, in the same reading of the plays, the
-   weeks of the most played songs for the song on repeat (`_hours_and_weeks`).
-   A plays' local hour is `(ended_at + offset) // hour`, the offset a CASE
+   music, which are few and have an index of their own (`_hours`). A
+   play's local hour is `(ended_at + offset) // hour`, the offset a CASE
    over the few spans where the zone's offset changes: exact in any zone.
    Partial hours at the period's edges, scopes of some kinds or devices,
    and zones not whole quarter hours off UTC read the plays instead.
-3. The previous period's counted plays grouped by artist (`_comparison`):
+3. The weeks of the most played songs, for the song on repeat (`_weeks`,
+   `_on_repeat`): a second reading of the period's music plays, grouping
+   only theirs.
+4. The previous period's counted plays grouped by artist (`_comparison`):
    its minutes and its top artist; no rollup holds a period's artists.
-4. The plays of the accounts a speaker or player recorded around the
+5. The plays of the accounts a speaker or player recorded around the
    period (`_rooms`, the only reading of the table: the device is in no
    index), the first and last song (one look-up per account), the
    artists new in the period (`artist_firsts`), and the names.
@@ -69,12 +71,11 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Connection,
-    and_,
     case,
     cast,
     func,
     literal,
-    or_,
+    literal_column,
     select,
     union_all,
 )
@@ -364,8 +365,8 @@ def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
     One grouping over one range of the covering index per account: by
     item, artist and album (packed into two integers, see `_ITEM_SHIFT`).
     Summing every play in Python cost three times the database's reading.
-    Then `_hours_and_weeks`: the local hours and the weeks of the most
-    played songs. `by_account`: keep accounts apart (a household's people).
+    Then the local hours (`_hours`) and the weeks of the most played songs
+    (`_weeks`). `by_account`: keep accounts apart (a household's people).
     """
     where, source = at.where(conn)
     kinds = plays.c.kind.in_((_TRACK, _EPISODE))
@@ -400,7 +401,8 @@ def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
     else:
         parts = _split_packed(rows)
     items, enough, floor = _candidates(at, parts[_TRACK, 2])
-    hours, weeks = _hours_and_weeks(conn, at, items, floor)
+    hours = _hours(conn, at)
+    weeks = _weeks(conn, at, items, floor)
     return _Pass(
         grouped,
         parts,
@@ -444,11 +446,10 @@ def _names(at: _At) -> int:
     """Return how many songs the reading of their weeks names at most.
 
     Within SQLite's oldest limit of 999 parameters a statement (`CHUNK`),
-    less those of the offsets' CASE, rendered four times (hours and weeks,
-    selected and grouped by): ten years of a zone with summer time have 21
-    spans.
+    less those of the offsets' CASE, rendered twice (selected and grouped
+    by): ten years of a zone with summer time have 21 spans.
     """
-    return CHUNK - 8 * len(at.spans)
+    return CHUNK - 4 * len(at.spans)
 
 
 def _week(at_ms: int, offset: int) -> int:
@@ -477,97 +478,97 @@ def _cells(at: _At) -> tuple[Any, Any, int, list[ColumnElement[bool]]] | None:
     return None
 
 
-def _hours_and_weeks(
-    conn: Connection, at: _At, items: list[int], floor: int
-) -> tuple[
-    dict[tuple[int, int], tuple[int, int]], dict[tuple[int, int], tuple[int, int]]
-]:
-    """(plays, ms) by (kind, local hour), and by (item, local week) of `items`.
+def _hours(conn: Connection, at: _At) -> dict[tuple[int, int], tuple[int, int]]:
+    """(plays, ms) by (kind, local hour) of the period's music and podcasts.
 
     A local hour is there when a counted play of that kind ended in it
     (with no milliseconds, under the every-stream rule). The time buckets
     (`_cells`) hold every kind together: music is their plays and time less
-    those of the other kinds' plays, which are few (podcasts, audiobooks).
-    Grouping all the period's plays by hour instead sorted every play a
-    second time (a household's year: 27 ms against 11). The other kinds'
-    hours and the weeks of the songs (those with at least `floor` plays)
-    are one reading of the period's plays, as a week's plays of a song are
-    by `_on_repeat`; the partial cells at the period's edges are read from
-    the plays, as is every hour where the buckets cannot serve.
+    those of the other kinds' plays, which are few and have an index of
+    their own (`ix_plays_other_kinds`). Grouping all the period's plays by
+    hour instead sorted every play a second time (a household's year:
+    27 ms against 5). The partial cells at the period's edges are read
+    from the plays, as is every hour where the buckets cannot serve.
     """
-    found: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0])
-    weeks: dict[tuple[int, int], tuple[int, int]] = {}
+    music_or_podcast = plays.c.kind.in_((_TRACK, _EPISODE))
     cells = _cells(at)
-    edges: list[tuple[int, int]] = [(at.start, at.end)]
-    others: tuple[int, int] | None = None
-    if cells is not None:
-        table, cell, cell_ms, in_scope = cells
-        first = -(-at.start // cell_ms)
-        last = at.end // cell_ms
-        if first < last:
-            edges = [
-                (low, high)
-                for low, high in ((at.start, first * cell_ms), (last * cell_ms, at.end))
-                if low < high
-            ]
-            others = (first * cell_ms, last * cell_ms)
-            plays_column, ms_column = hour_columns(at.rule, table)
-            local_cell = cell + _cell_offset(at.spans, cell, cell_ms)
-            if cell_ms != HOUR_MS:
-                local_cell = local_cell // (HOUR_MS // cell_ms)
-            local = local_cell.label("local")
+    if cells is None:
+        return _hours_of_plays(conn, at, at.start, at.end, music_or_podcast)
+    table, cell, cell_ms, in_scope = cells
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    first = -(-at.start // cell_ms)
+    last = at.end // cell_ms
+    edges = [(at.start, at.end)]
+    if first < last:
+        edges = [
+            (low, high)
+            for low, high in ((at.start, first * cell_ms), (last * cell_ms, at.end))
+            if low < high
+        ]
+        plays_column, ms_column = hour_columns(at.rule, table)
+        local_cell = cell + _cell_offset(at.spans, cell, cell_ms)
+        if cell_ms != HOUR_MS:
+            local_cell = local_cell // (HOUR_MS // cell_ms)
+        local = local_cell.label("local")
+        # Cast: PostgreSQL sums big integers to decimals.
+        found = {
+            (_TRACK, hour): (count, ms)
             for hour, count, ms in conn.execute(
-                select(local, func.sum(plays_column), func.sum(ms_column))
+                select(
+                    local,
+                    cast(func.sum(plays_column), BigInteger),
+                    cast(func.sum(ms_column), BigInteger),
+                )
                 .where(*hour_conditions(first, last, cell), plays_column > 0, *in_scope)
                 .group_by(local)
-            ).cursor.fetchall():
-                found[_TRACK, int(hour)] = [int(count), int(ms or 0)]
-    if items or others is not None:
-        where, source = at.where(conn)
-        music = plays.c.kind == _TRACK
-        wanted: list[ColumnElement[bool]] = []
-        if items:
-            # Beyond one statement's names (many songs tie): every song's weeks.
-            wanted.append(
-                and_(music, plays.c.item_id.in_(items))
-                if len(items) <= _names(at)
-                else music
-            )
-        if others is not None:
-            wanted.append(
-                and_(
-                    plays.c.kind != _TRACK,
-                    plays.c.ended_at >= others[0],
-                    plays.c.ended_at < others[1],
-                )
-            )
-        key = case((music, plays.c.item_id), else_=-plays.c.kind).label("key")
-        unit = case((music, _local_week(at)), else_=_local_hour(at)).label("unit")
-        for item, number, count, ms in conn.execute(
-            select(key, unit, func.count(), func.sum(plays.c.ms_played))
-            .select_from(source)
-            .where(*where, or_(*wanted))
-            .group_by(key, unit)
-            .having(or_(key < 0, func.count() >= floor))
-        ).cursor.fetchall():
-            if item >= 0:
-                weeks[int(item), int(number)] = (int(count), int(ms or 0))
-                continue
-            # The cells' other kinds: out of the music, podcasts kept.
-            sums = found[_TRACK, int(number)]
-            sums[0] -= int(count)
-            sums[1] -= int(ms or 0)
-            if -item == _EPISODE:
-                found[_EPISODE, int(number)] = [int(count), int(ms or 0)]
-    for low, high in edges:
-        for hour_key, (count, ms) in _hours_of_plays(
-            conn, at, low, high, (_TRACK, _EPISODE)
+            ).cursor.fetchall()
+        }
+        # Said as the index's WHERE says it (a constant): only then may the
+        # database read that index instead of every play of the period.
+        others = plays.c.kind != literal_column(str(_TRACK))
+        for (kind, hour), (count, ms) in _hours_of_plays(
+            conn, at, first * cell_ms, last * cell_ms, others
         ).items():
-            sums = found[hour_key]
-            sums[0] += count
-            sums[1] += ms
-    hours = {hour_key: (n, ms) for hour_key, (n, ms) in found.items() if n > 0}
-    return hours, weeks
+            # The cells' other kinds: out of the music, podcasts kept.
+            music_count, music_ms = found.pop((_TRACK, hour), (0, 0))
+            if music_count > count:
+                found[_TRACK, hour] = (music_count - count, music_ms - ms)
+            if kind == _EPISODE:
+                found[kind, hour] = (count, ms)
+    for low, high in edges:
+        for key, (count, ms) in _hours_of_plays(
+            conn, at, low, high, music_or_podcast
+        ).items():
+            known = found.get(key, (0, 0))
+            found[key] = (known[0] + count, known[1] + ms)
+    return found
+
+
+def _weeks(
+    conn: Connection, at: _At, items: list[int], floor: int
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """(plays, ms) by (item, local week) of `items`, the weeks with `floor` plays or more.
+
+    Many songs (more than one statement names: many tie for the most
+    plays): every song's weeks.
+    """
+    if not items:
+        return {}
+    where, source = at.where(conn)
+    week = _local_week(at).label("week")
+    query = (
+        select(plays.c.item_id, week, func.count(), func.sum(plays.c.ms_played))
+        .select_from(source)
+        .where(*where, plays.c.kind == _TRACK)
+        .group_by(plays.c.item_id, week)
+        .having(func.count() >= floor)
+    )
+    if len(items) <= _names(at):
+        query = query.where(plays.c.item_id.in_(items))
+    return {
+        (int(item), int(number)): (int(count), int(ms or 0))
+        for item, number, count, ms in conn.execute(query).cursor.fetchall()
+    }
 
 
 def _cell_offset(
@@ -586,9 +587,9 @@ def _cell_offset(
 
 
 def _hours_of_plays(
-    conn: Connection, at: _At, start: int, end: int, kinds: tuple[int, ...]
+    conn: Connection, at: _At, start: int, end: int, kinds: ColumnElement[bool]
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """(plays, ms) by (kind, local hour) of the counted plays in [start, end)."""
+    """(plays, ms) by (kind, local hour) of the counted plays in [start, end) of `kinds`."""
     where, source = scope_where(conn, at.scope, start, end, at.rule)
     local = _local_hour(at).label("local")
     return {
@@ -596,7 +597,7 @@ def _hours_of_plays(
         for kind, hour, count, ms in conn.execute(
             select(plays.c.kind, local, func.count(), func.sum(plays.c.ms_played))
             .select_from(source)
-            .where(*where, plays.c.kind.in_(kinds))
+            .where(*where, kinds)
             .group_by(plays.c.kind, local)
         ).cursor.fetchall()
     }
@@ -641,13 +642,13 @@ def _on_repeat(
     A song has no more plays in a week than in the period, and the most
     played one at least its plays shared out over the period's weeks in
     one of them. The weeks of the most played songs, as many as one
-    statement names, were read with the local hours (`_candidates`,
-    `_hours_and_weeks`), only those with at least that many plays; the
-    best of them is the answer unless a song left out had as many plays in
-    the period as its week, whose weeks are then read. Not every song's
-    every week, and no reading of its own where the best week has as many
-    plays as the songs read (a year of the benchmark's household: 857
-    songs with 10 plays or more, and 10 in the best week).
+    statement names, were read first (`_candidates`, `_weeks`), only those
+    with at least that many plays; the best of them is the answer unless a
+    song left out had as many plays in the period as its week, whose weeks
+    are then read. Not every song's every week, and one reading where the
+    best week has as many plays as the songs read (a year of the
+    benchmark's household: 857 songs with 10 plays or more, and 10 in the
+    best week); before, two.
     """
     weeks = dict(read.weeks)
     # Never empty: the most played song has a week with `floor` plays.
