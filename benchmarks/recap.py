@@ -18,10 +18,11 @@ Europe/Berlin about the year 2025 (local, 1 January to 1 January).
   comparison with the year before reads (no rollup holds a period's
   artists); the recap's factor against it is printed, no verdict.
   Beyond the floor the recap groups by artist and album too, reads the
-  local hours from the time buckets (less the other kinds' plays, read
-  with the most played songs' weeks for the song on repeat: one more
-  reading of the year's plays), the previous year's artists, the rooms'
-  plays and the names; `history/queries/README.md` has each one's cost.
+  local hours from the time buckets (less the other kinds' plays, from
+  their own index), the weeks of the most played songs for the song on
+  repeat (one more reading of the year's music plays), the previous
+  year's artists, the rooms' plays and the names;
+  `history/queries/README.md` has each one's cost.
 - warm: `encore.recap` through `hass.services`, the same question again
   (answered from memory until the next write, `store.reads`). Target p95
   <= 150 ms.

@@ -963,7 +963,7 @@ def _comparison(
     music, podcasts = now
     before, _ = previous_bounds(from_ms(at.start), from_ms(at.end), time_zone)
     # Only the minutes by kind and the top artist: one grouping in the
-    # database, by artist and kind packed into one integer (a third less
+    # database, by artist and kind packed into one integer (a quarter less
     # than by two columns: SQLite sorts every play to group them), summed
     # and ranked there too (a household's year has 13,000 artists).
     where, source = scope_where(conn, at.scope, to_ms(before), at.start, at.rule)
