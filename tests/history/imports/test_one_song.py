@@ -28,6 +28,7 @@ from custom_components.encore.history.queries import (
     totals,
 )
 from custom_components.encore.history.queries.rankings import named_entries
+from custom_components.encore.history.queries.recap import recap
 from custom_components.encore.history.queries.taste import RANKED, music_ranking
 from custom_components.encore.history.store.recordings import (
     SAME_RECORDING_MS,
@@ -351,3 +352,49 @@ async def test_a_short_ranking_of_ties_and_hidden_recordings(
         return found
 
     assert await history.async_read(read) == []
+
+
+async def test_a_recap_counts_a_recording_once(
+    hass: HomeAssistant,
+    history: HistoryManager,  # noqa: F811
+) -> None:
+    """A year's recap ranks and counts songs as the rankings do: one per recording."""
+    folder = exports_dir() / "Efrrowini_spotify-music-analysis"
+    years = sorted(
+        {
+            int(row["ts"][:4])
+            for row in raw_rows(folder, "Streaming_History_Audio_*.json")
+        }
+    )
+    report = await import_path(hass, folder)
+    assert report["status"] == "completed"
+    zone = dt_util.get_default_time_zone()
+    now = dt_util.now()
+
+    def read(conn: Any) -> list[tuple[Any, ...]]:
+        found: list[tuple[Any, ...]] = []
+        for year in years:
+            start = datetime(year, 1, 1, tzinfo=zone)
+            end = datetime(year + 1, 1, 1, tzinfo=zone)
+            period = resolve_period(
+                "custom", now=now, time_zone=zone, start=start, end=end
+            )
+            answer = recap(conn, Scope(), start, end, zone)
+            if answer.music is None:
+                continue
+            ranked = top_items(conn, Scope(), period, TopKind.TRACK, limit=50)
+            uris = [entry.uri for entry in ranked if entry.uri]
+            found.append(
+                (
+                    year,
+                    answer.music.songs == totals(conn, Scope(), period).tracks,
+                    [(e.name, e.plays) for e in answer.music.top_songs]
+                    == [(e.name, e.plays) for e in ranked[:5]],
+                    answer.music.song_uris == uris,
+                )
+            )
+        return found
+
+    checked = await history.async_read(read)
+    assert checked, "the export has years of music"
+    assert all(all(row[1:]) for row in checked), checked

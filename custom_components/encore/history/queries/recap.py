@@ -102,6 +102,7 @@ from .common import (
     hour_columns,
     hour_conditions,
     offset_spans,
+    recording_map,
     resolve_scope,
     scope_where,
 )
@@ -756,6 +757,24 @@ def _sum(counts: Collection[tuple[int, int]]) -> tuple[int, int]:
     return sum(map(itemgetter(0), counts)), sum(map(itemgetter(1), counts))
 
 
+def _one_song(
+    songs: dict[int, tuple[int, int]], recording: Mapping[int, int] | None
+) -> dict[int, tuple[int, int]]:
+    """(plays, ms) by recording: the URIs of one are one song (`store.recordings`).
+
+    `songs` itself when none of its URIs is another's recording (the few
+    such URIs are looked up, not every song).
+    """
+    if not recording or not any(item in songs for item in recording):
+        return songs
+    merged: dict[int, tuple[int, int]] = {}
+    for item, (n, ms) in songs.items():
+        target = recording.get(item, item)
+        found = merged.get(target)
+        merged[target] = (n, ms) if found is None else (found[0] + n, found[1] + ms)
+    return merged
+
+
 def _by(
     grouped: Mapping[_Key, tuple[int, int]], kind: int, index: int
 ) -> dict[int, tuple[int, int]]:
@@ -862,7 +881,8 @@ def _music(
     read: _Pass,
     parts: Mapping[tuple[int, int], dict[int, tuple[int, int]]],
 ) -> MusicRecap | None:
-    songs = parts[_TRACK, 2]
+    recording = recording_map(conn, at.scope)
+    songs = _one_song(parts[_TRACK, 2], recording)
     habits = _habits(read.hours, _TRACK)
     if not songs or habits is None or read.first is None or read.last is None:
         return None
@@ -872,7 +892,9 @@ def _music(
     # The first songs are among the most played, unless those are fewer.
     most = read.most_played
     ranked = best_rows(
-        {item: songs[item] for item in most} if len(most) >= PLAYLIST else songs,
+        {item: songs[item] for item in most}
+        if len(most) >= PLAYLIST and songs is parts[_TRACK, 2]
+        else songs,
         PLAYLIST,
     )
     named = named_entries(conn, TopKind.TRACK, ranked, images=True)
@@ -883,7 +905,9 @@ def _music(
         if entry.uri and entry.uri.startswith("spotify:track:")
     ]
     new = artists_new_in(conn, at.scope, at.start, at.end, at.rule, played=artists)
-    item_id, week, count, repeat_ms = _on_repeat(conn, at, songs, read)
+    # The weeks are read by URI: a recording's URIs played in one week are
+    # rare, and counting them apart there errs low, never names a wrong song.
+    item_id, week, count, repeat_ms = _on_repeat(conn, at, parts[_TRACK, 2], read)
     (song,) = named_entries(
         conn, TopKind.TRACK, [(item_id, count, repeat_ms)], images=True
     )
@@ -1024,6 +1048,7 @@ def _household(
     conn: Connection,
     grouped: Mapping[_Key, tuple[int, int]],
     person_of: Mapping[int, str],
+    recording: Mapping[int, int],
 ) -> HouseholdRecap | None:
     """Sum up each person (`person_of`) when two or more played."""
     per: dict[str, dict[_Key, tuple[int, int]]] = defaultdict(dict)
@@ -1039,7 +1064,7 @@ def _household(
     for person, own in per.items():
         plays_n, ms = _sum(own.values())
         artist = _top(conn, TopKind.ARTIST, _by(own, _TRACK, 3), 1)
-        song = _top(conn, TopKind.TRACK, _by(own, _TRACK, 2), 1)
+        song = _top(conn, TopKind.TRACK, _one_song(_by(own, _TRACK, 2), recording), 1)
         listeners.append(
             Listener(
                 person,
@@ -1053,7 +1078,7 @@ def _household(
     return HouseholdRecap(
         listeners,
         _common(conn, per, TopKind.ARTIST, 3),
-        _common(conn, per, TopKind.TRACK, 2),
+        _common(conn, per, TopKind.TRACK, 2, recording),
     )
 
 
@@ -1062,11 +1087,12 @@ def _common(
     per: Mapping[str, Mapping[_Key, tuple[int, int]]],
     kind: TopKind,
     index: int,
+    recording: Mapping[int, int] | None = None,
 ) -> list[Shared]:
     who: dict[int, set[str]] = defaultdict(set)
     together: dict[int, list[int]] = {}
     for person, own in per.items():
-        for key, (n, ms) in _by(own, _TRACK, index).items():
+        for key, (n, ms) in _one_song(_by(own, _TRACK, index), recording).items():
             who[key].add(person)
             sums = together.setdefault(key, [0, 0])
             sums[0] += n
@@ -1176,7 +1202,11 @@ def recap(
         podcasts,
         _comparison(conn, at, time_zone, (music, podcasts)) if compare else None,
         _rooms(conn, at),
-        _household(conn, grouped, person_of) if len(in_scope) > 1 else None,
+        (
+            _household(conn, grouped, person_of, recording_map(conn, found))
+            if len(in_scope) > 1
+            else None
+        ),
     )
 
 
