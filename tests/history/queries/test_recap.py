@@ -48,6 +48,7 @@ from custom_components.encore.history.store.schema import (
     accounts,
     artists,
     devices,
+    item_recordings,
     items,
     plays,
 )
@@ -218,6 +219,13 @@ class Recount:
 
     def __init__(self, conn: Connection) -> None:
         self.rows, self.items, self.artists = _rows(conn)
+        # The URIs of one recording are one song (`store.recordings`).
+        self.recording = {
+            int(item_id): int(target)
+            for item_id, target in conn.execute(
+                select(item_recordings.c.item_id, item_recordings.c.recording_id)
+            ).tuples()
+        }
 
     def song(self, item_id: int) -> tuple[str, str | None]:
         item = self.items[item_id]
@@ -317,7 +325,7 @@ class Recount:
         assert recap_music.plays == len(music)
         assert recap_music.ms_played == sum(row.ms for row in music)
         assert recap_music.minutes == _minutes(recap_music.ms_played)
-        songs = _count(music, lambda row: row.item)
+        songs = _count(music, lambda row: self.recording.get(row.item, row.item))
         by_artist = _count(music, lambda row: row.artist)
         assert recap_music.songs == len(songs)
         assert recap_music.artists == len(by_artist)
