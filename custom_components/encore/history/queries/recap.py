@@ -71,6 +71,7 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Connection,
+    Select,
     case,
     cast,
     func,
@@ -545,6 +546,19 @@ def _hours(conn: Connection, at: _At) -> dict[tuple[int, int], tuple[int, int]]:
     return found
 
 
+def _weeks_with(conn: Connection, at: _At, floor: int) -> Select[Any]:
+    """(item, local week, plays, ms) of the songs' weeks with `floor` plays or more."""
+    where, source = at.where(conn)
+    week = _local_week(at).label("week")
+    return (
+        select(plays.c.item_id, week, func.count(), func.sum(plays.c.ms_played))
+        .select_from(source)
+        .where(*where, plays.c.kind == _TRACK)
+        .group_by(plays.c.item_id, week)
+        .having(func.count() >= floor)
+    )
+
+
 def _weeks(
     conn: Connection, at: _At, items: list[int], floor: int
 ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -555,15 +569,7 @@ def _weeks(
     """
     if not items:
         return {}
-    where, source = at.where(conn)
-    week = _local_week(at).label("week")
-    query = (
-        select(plays.c.item_id, week, func.count(), func.sum(plays.c.ms_played))
-        .select_from(source)
-        .where(*where, plays.c.kind == _TRACK)
-        .group_by(plays.c.item_id, week)
-        .having(func.count() >= floor)
-    )
+    query = _weeks_with(conn, at, floor)
     if len(items) <= _names(at):
         query = query.where(plays.c.item_id.in_(items))
     return {
@@ -658,15 +664,7 @@ def _on_repeat(
         rest = sorted(
             item for item, (n, _ms) in songs.items() if best <= n < read.enough
         )
-        where, source = at.where(conn)
-        week = _local_week(at).label("week")
-        at_least = (
-            select(plays.c.item_id, week, func.count(), func.sum(plays.c.ms_played))
-            .select_from(source)
-            .where(*where, plays.c.kind == _TRACK)
-            .group_by(plays.c.item_id, week)
-            .having(func.count() >= best)
-        )
+        at_least = _weeks_with(conn, at, best)
         statements = (
             # Many songs: one grouping of every week, only the best kept.
             [at_least]

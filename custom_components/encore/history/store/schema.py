@@ -218,8 +218,7 @@ Index(
 # rule filter on and what rankings group by. Measured against the same
 # columns behind `ended_at` alone: a one-account year reads half the rows,
 # and the import costs the same.
-Index(
-    "ix_plays_account_period",
+_PERIOD_COLUMNS = (
     plays.c.account_id,
     plays.c.ended_at,
     plays.c.ms_played,
@@ -229,6 +228,7 @@ Index(
     plays.c.album_key,
     plays.c.sources,
 )
+Index("ix_plays_account_period", *_PERIOD_COLUMNS)
 # The plays of every kind but music (podcast episodes, audiobook chapters),
 # as the index above holds them: a few in a hundred plays, so a question
 # about podcasts, or music as every kind less the others (`habits`), reads
@@ -240,14 +240,7 @@ _not_music = plays.c.kind != 0
 _PARTIAL = ("sqlite", "postgresql")
 OTHER_KINDS_INDEX = Index(
     "ix_plays_other_kinds",
-    plays.c.account_id,
-    plays.c.ended_at,
-    plays.c.ms_played,
-    plays.c.kind,
-    plays.c.item_id,
-    plays.c.artist_id,
-    plays.c.album_key,
-    plays.c.sources,
+    *_PERIOD_COLUMNS,
     sqlite_where=_not_music,
     postgresql_where=_not_music,
 ).ddl_if(callable_=lambda *_args, dialect, **_kw: dialect.name in _PARTIAL)
