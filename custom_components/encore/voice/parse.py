@@ -137,34 +137,9 @@ _CONTRACTIONS_DE = (
     (r"\bbis jetzt\b", ""),
     (r"\bbisher\b", ""),
 )
-_NUMBER_WORDS = {
-    "en": {
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-    },
-    "de": {
-        "eins": 1,
-        "ein": 1,
-        "einen": 1,
-        "zwei": 2,
-        "drei": 3,
-        "vier": 4,
-        "fünf": 5,
-        "sechs": 6,
-        "sieben": 7,
-        "acht": 8,
-        "neun": 9,
-        "zehn": 10,
-    },
-}
+# Articles are number words to `when` ("a week ago"), but "a song" asks for
+# no count of songs.
+_NOT_A_COUNT = frozenset({"a", "an", "eine", "einem", "einer"})
 _YEAR_EN = re.compile(
     r"\b(?:twenty|two thousand(?: and)?) (?P<tens>twenty|thirty|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -617,10 +592,14 @@ def _kind(words: _Words, default: str | None) -> str | None:
 
 def _limit(pieces: list[str], language: str) -> int | None:
     """How many to name: "top five", "meine Top 3 Songs"."""
-    numbers = _NUMBER_WORDS.get(language, _NUMBER_WORDS["en"])
     for index, word in enumerate(pieces):
-        value = int(word) if word.isdigit() and len(word) <= 2 else numbers.get(word)
-        if value is None or not 1 <= value <= 10:
+        if word.isdigit() and len(word) <= 2:
+            value = int(word)
+        elif word in _NOT_A_COUNT:
+            continue
+        else:
+            value = number_word(word, language)
+        if not 1 <= value <= 10:
             continue
         before = pieces[index - 1] if index else ""
         after = pieces[index + 1] if index + 1 < len(pieces) else ""
