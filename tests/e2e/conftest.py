@@ -52,16 +52,20 @@ def _free_port() -> int:
 
 
 def _wait_ready(process: subprocess.Popen[bytes], log: Path) -> None:
+    # A real `hass` in a process of its own: its log is read until it says it
+    # is ready, waiting on the process between reads (it may exit instead).
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"hass exited with {process.returncode}; see {log}")
         text = log.read_text(errors="replace") if log.exists() else ""
         if READY_LINE in text:
             return
         if FAILED_SETUP.search(text):
             raise RuntimeError(f"the demo failed to set up; see {log}")
-        time.sleep(0.2)
+        try:
+            process.wait(timeout=0.2)
+        except subprocess.TimeoutExpired:
+            continue
+        raise RuntimeError(f"hass exited with {process.returncode}; see {log}")
     raise TimeoutError(f"the demo was not ready in {START_TIMEOUT} s; see {log}")
 
 
