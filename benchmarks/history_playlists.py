@@ -44,6 +44,7 @@ from homeassistant.components import media_source
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
+from benchmarks.stats import percentile
 from custom_components.encore.const import (
     CONF_ALLOW_WRITES,
     CONF_DB_URL,
@@ -72,18 +73,13 @@ ROOT = "media-source://encore"
 RESULTS: list[dict[str, Any]] = []
 
 
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def _record(name: str, times: list[float], target: float | None) -> None:
     RESULTS.append(
         {
             "name": name,
             "runs": len(times),
             "p50": statistics.median(times),
-            "p95": _percentile(times, 0.95),
+            "p95": percentile(times, 0.95),
             "target": target,
         }
     )

@@ -69,6 +69,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from homeassistant.core import Context, HomeAssistant
 
 from benchmarks.history_import import GcWatch, production_like
+from benchmarks.stats import percentile
 from custom_components.encore.const import (
     CONF_DB_URL,
     CONF_KIND,
@@ -511,11 +512,6 @@ TARGET_HEATMAP_ALL_MS = 100.0
 TARGET_ANY_MS = 150.0
 
 
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def _record(
     name: str, times: list[float], target_ms: float | None, group: str
 ) -> dict[str, Any]:
@@ -524,7 +520,7 @@ def _record(
         "name": name,
         "runs": len(times),
         "p50": statistics.median(times),
-        "p95": _percentile(times, 0.95),
+        "p95": percentile(times, 0.95),
         "max": max(times),
         "target": target_ms,
     }
@@ -1262,7 +1258,7 @@ def _load_report() -> list[str]:
     for load in LOAD:
         times = load["times"]
         ratio = (
-            f"{_percentile(times, 0.95) / 1000 / load['serial_wall']:.2f}"
+            f"{percentile(times, 0.95) / 1000 / load['serial_wall']:.2f}"
             if times
             else "-"
         )

@@ -67,6 +67,7 @@ import orjson
 import pytest
 import pytest_socket
 
+from benchmarks.stats import percentile
 from custom_components.encore.wiring.panel import WWW
 from demo.encore_demo import DEMO_PASSWORD, DEMO_USER
 from demo.prepare import prepare
@@ -159,18 +160,13 @@ def _free_port() -> int:
         return port
 
 
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def _record(name: str, times: list[float], target: float | None, floor: float) -> None:
     RESULTS.append(
         {
             "name": name,
             "runs": len(times),
             "p50": statistics.median(times),
-            "p95": _percentile(times, 0.95),
+            "p95": percentile(times, 0.95),
             "target": target,
             "floor": floor,
         }
@@ -273,7 +269,7 @@ async def _time_answers(server: str, lite: sqlite3.Connection) -> None:
         await client.login(DEMO_USER, DEMO_PASSWORD)
         async with client.websocket() as ws:
             pings = [await _time_ws(ws, {"type": "ping"}) for _ in range(WS_RUNS)]
-            floor = _percentile(pings, 0.95)
+            floor = percentile(pings, 0.95)
             _record("ws ping (floor)", pings, None, floor)
             for period in PERIODS:
                 fields = {"period": period, "everyone": True}
@@ -311,7 +307,7 @@ async def _time_answers(server: str, lite: sqlite3.Connection) -> None:
                 _record(f"sqlite3 alone beside them, {period}", beside, None, 0.0)
                 # The cold answers' "x floor": beside the database's floor.
                 for row in cold_rows:
-                    row["floor"] = _percentile(beside, 0.95)
+                    row["floor"] = percentile(beside, 0.95)
 
 
 # What the database alone pays for the dearest cold answers, by the same
@@ -475,7 +471,7 @@ async def test_page_timings(server: str, socket_enabled: None, tmp_path: Path) -
                     f"(() => {{ history.pushState(null, '', '#/data?{query}');"
                     " window.dispatchEvent(new PopStateEvent('popstate')); })()"
                 )
-            floor = _percentile(pings, 0.95)
+            floor = percentile(pings, 0.95)
             _record("page: ws ping from the page (floor)", pings, None, floor)
             _record("page: overview data shown", overview, TARGET_OVERVIEW_MS, floor)
             _record("page: period change shown", change, TARGET_PERIOD_MS, floor)

@@ -48,6 +48,7 @@ from sqlalchemy import select
 from homeassistant.core import Context, HomeAssistant
 
 from benchmarks.history_queries import NOW, TIME_ZONE, HistorySpec, build_database
+from benchmarks.stats import percentile
 from custom_components.encore.const import (
     CONF_DB_URL,
     CONF_KIND,
@@ -84,17 +85,12 @@ PREVIOUS_START = local_midnight(date(2024, 1, 1), TIME_ZONE)
 RESULTS: list[dict[str, Any]] = []
 
 
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def _record(name: str, times: list[float], **extra: Any) -> dict[str, Any]:
     row = {
         "name": name,
         "runs": len(times),
         "p50": statistics.median(times),
-        "p95": _percentile(times, 0.95),
+        "p95": percentile(times, 0.95),
         "max": max(times),
         **extra,
     }
@@ -150,7 +146,7 @@ def test_recap_cold_against_floor() -> None:
                     f"recap 2025 cold, {label}",
                     times,
                     factor_p50=statistics.median(times) / floor["p50"],
-                    factor_p95=_percentile(times, 0.95) / floor["p95"],
+                    factor_p95=percentile(times, 0.95) / floor["p95"],
                     two_p50=statistics.median(times) / two["p50"],
                 )
     finally:

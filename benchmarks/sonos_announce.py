@@ -35,6 +35,7 @@ from homeassistant.const import ATTR_ENTITY_ID, CONF_HOST, CONF_PORT
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
+from benchmarks.stats import percentile
 from custom_components.encore.const import (
     CONF_HOUSEHOLD_ID,
     CONF_KIND,
@@ -247,12 +248,6 @@ async def test_sonos_announcements(
     await hass.async_block_till_done(wait_background_tasks=True)
 
 
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
-
-
 def report() -> str:
     """Return the figures."""
     lines = ["", "Sonos announcements"]
@@ -261,7 +256,7 @@ def report() -> str:
         lines.append(
             f"  call -> clip playing  n={len(values)}"
             f"  median={statistics.median(values) * 1000:6.1f} ms"
-            f"  p95={_percentile(values, 0.95) * 1000:6.1f} ms"
+            f"  p95={percentile(values, 0.95) * 1000:6.1f} ms"
             f"  max={max(values) * 1000:6.1f} ms   (target: p95 <= 300 ms)"
         )
         outcomes = result["outcomes"]

@@ -43,6 +43,7 @@ from homeassistant.const import CONF_HOST, CONF_PORT, EVENT_STATE_CHANGED
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.setup import async_setup_component
 
+from benchmarks.stats import percentile
 from custom_components.encore.const import (
     CONF_HOUSEHOLD_ID,
     CONF_KIND,
@@ -408,12 +409,6 @@ async def test_sonos_event_latency(
     await hass.async_block_till_done(wait_background_tasks=True)
 
 
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
-
-
 def report() -> str:
     """Return the figures."""
     lines = ["", "Sonos events: NOTIFY sent -> Home Assistant state written"]
@@ -432,13 +427,13 @@ def report() -> str:
             lines.append(
                 f"  {name:30s} n={len(values):4d}"
                 f"  median={statistics.median(values) * 1000:6.2f} ms"
-                f"  p99={_percentile(values, 0.99) * 1000:6.2f} ms"
+                f"  p99={percentile(values, 0.99) * 1000:6.2f} ms"
                 f"  max={max(values) * 1000:6.2f} ms"
             )
         lags = result["probe"]
         lines.append(
             f"  event loop while streaming: longest stall {max(lags) * 1000:.2f} ms"
-            f" (p99 {_percentile(lags, 0.99) * 1000:.2f} ms over {len(lags)} probes"
+            f" (p99 {percentile(lags, 0.99) * 1000:.2f} ms over {len(lags)} probes"
             f" of {PROBE_SLEEP * 1000:.0f} ms sleeps)"
         )
         lines.append("  targets: p99 <= 50 ms, no stall over 20 ms")

@@ -67,11 +67,11 @@ from .history_queries import (
     NOW,
     TIME_ZONE,
     HistorySpec,
-    _percentile,
     _period,
     build_database,
     open_engine,
 )
+from .stats import percentile
 
 RUNS = int(os.environ.get("ENCORE_BENCH_VOICE_RUNS", "30"))
 TARGET_P95_MS = 200.0
@@ -236,7 +236,7 @@ def _record(
             "language": language,
             "speech": speech,
             "p50": statistics.median(times),
-            "p95": _percentile(times, 0.95),
+            "p95": percentile(times, 0.95),
             "runs": len(times),
             "target": target,
         }
