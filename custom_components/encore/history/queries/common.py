@@ -24,7 +24,7 @@ How the answers are computed (measured on a million plays, see
   plays and look up each one's length in `item_lengths`.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -607,6 +607,44 @@ def recording_map(conn: Connection, scope: Filter) -> dict[int, int]:
         }
     found: dict[int, int] = scope.cache["recordings"]
     return found
+
+
+def by_recording(
+    rows: Iterable[tuple[int, int, int]], recording: Mapping[int, int]
+) -> dict[int, tuple[int, int]]:
+    """(plays, ms) of each recording: its URIs' (item, plays, ms) rows summed."""
+    merged: dict[int, tuple[int, int]] = {}
+    for item_id, plays_found, ms_found in rows:
+        target = recording.get(item_id, item_id)
+        found = merged.get(target, (0, 0))
+        merged[target] = (found[0] + plays_found, found[1] + ms_found)
+    return merged
+
+
+def track_totals(
+    conn: Connection, scope: Filter, rule: PlayRule, item_ids: Sequence[int]
+) -> dict[int, tuple[int, int]]:
+    """(plays, ms) of tracks in all their time: the totals and their tail.
+
+    Whole accounts, every source and room: no less than in any period. The
+    Last.fm rule counts from streams, whose totals are every stream.
+    """
+    rows = totals_rows(
+        conn,
+        scope,
+        PlayRule.ALL if rule is PlayRule.LASTFM else rule,
+        (int(PlayKind.TRACK),),
+        extra=[item_totals.c.item_id.in_(item_ids)],
+        tail_extra=[plays.c.item_id.in_(item_ids)],
+    ).subquery()
+    return {
+        int(item_id): (int(plays_n or 0), int(ms or 0))
+        for item_id, plays_n, ms in conn.execute(
+            select(
+                rows.c.item_id, func.sum(rows.c.plays), func.sum(rows.c.ms)
+            ).group_by(rows.c.item_id)
+        ).tuples()
+    }
 
 
 def has_recordings(conn: Connection, scope: Filter) -> bool:

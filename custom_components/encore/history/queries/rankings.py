@@ -8,18 +8,20 @@ from sqlalchemy import Connection, func, select
 
 from ..periods import Period
 from ..store.artwork import album_images, artist_images, item_images
-from ..store.schema import artists, item_totals, items, plays
+from ..store.schema import artists, items, plays
 from .common import (
     CHUNK,
     PLAY_KIND,
     Filter,
     bounds,
+    by_recording,
     has_recordings,
     recording_map,
     recording_of,
     resolve_scope,
     scope_where,
     totals_rows,
+    track_totals,
     use_totals,
 )
 from .model import PlayRule, RankBy, Scope, TopEntry, TopKind
@@ -173,7 +175,7 @@ def _merged_recordings(
     measure = 0 if rank_by is RankBy.PLAYS else 1
     if len(rows) == wanted:
         most_unread = rows[-1][1 + measure]
-        merged = _merge(rows, recording)
+        merged = by_recording(rows, recording)
         best = heapq.nlargest(limit, (found[measure] for found in merged.values()))
         if best[-1] <= most_unread:
             # Ties at the answer's end reach the unread items: read them all
@@ -191,7 +193,7 @@ def _merged_recordings(
             )
             if unsure:
                 # Tighter: a URI has no more in a period than in all its time.
-                ever = _all_time(conn, scope, rule, unsure)
+                ever = track_totals(conn, scope, rule, unsure)
                 unsure = _could_reach(
                     unread,
                     merged,
@@ -201,7 +203,7 @@ def _merged_recordings(
                 )
             if unsure:
                 rows += _item_sums(conn, query.where(key.in_(unsure)))
-    merged = _merge(rows, recording)
+    merged = by_recording(rows, recording)
     best_rows = sorted(
         merged.items(),
         key=lambda entry: (-entry[1][measure], -entry[1][1 - measure], entry[0]),
@@ -229,49 +231,11 @@ def _could_reach(
     )
 
 
-def _all_time(
-    conn: Connection, scope: Filter, rule: PlayRule, item_ids: Sequence[int]
-) -> dict[int, tuple[int, int]]:
-    """(plays, ms) of items in all their time: the totals and their tail.
-
-    Whole accounts, every source and room: no less than in any period. The
-    Last.fm rule counts from streams, whose totals are every stream.
-    """
-    rows = totals_rows(
-        conn,
-        scope,
-        PlayRule.ALL if rule is PlayRule.LASTFM else rule,
-        (int(PLAY_KIND[TopKind.TRACK]),),
-        extra=[item_totals.c.item_id.in_(item_ids)],
-        tail_extra=[plays.c.item_id.in_(item_ids)],
-    ).subquery()
-    return {
-        int(item_id): (int(plays_n or 0), int(ms or 0))
-        for item_id, plays_n, ms in conn.execute(
-            select(
-                rows.c.item_id, func.sum(rows.c.plays), func.sum(rows.c.ms)
-            ).group_by(rows.c.item_id)
-        ).tuples()
-    }
-
-
 def _item_sums(conn: Connection, query: Any) -> list[tuple[int, int, int]]:
     return [
         (int(item_id), int(plays_found), int(ms_found or 0))
         for item_id, plays_found, ms_found in conn.execute(query).tuples()
     ]
-
-
-def _merge(
-    rows: Iterable[tuple[int, int, int]], recording: Mapping[int, int]
-) -> dict[int, tuple[int, int]]:
-    """(plays, ms) of each recording: its URIs' rows summed."""
-    merged: dict[int, tuple[int, int]] = {}
-    for item_id, plays_found, ms_found in rows:
-        target = recording.get(item_id, item_id)
-        found = merged.get(target, (0, 0))
-        merged[target] = (found[0] + plays_found, found[1] + ms_found)
-    return merged
 
 
 def _artist_rows(conn: Connection, ids: Iterable[int | None]) -> dict[int, Any]:

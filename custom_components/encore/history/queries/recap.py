@@ -98,6 +98,7 @@ from .common import (
     EPOCH_DAY,
     WEEKDAYS,
     Filter,
+    by_recording,
     data_hours,
     hour_aligned,
     hour_columns,
@@ -765,12 +766,7 @@ def _one_song(
     """
     if not recording or not any(item in songs for item in recording):
         return songs
-    merged: dict[int, tuple[int, int]] = {}
-    for item, (n, ms) in songs.items():
-        target = recording.get(item, item)
-        found = merged.get(target)
-        merged[target] = (n, ms) if found is None else (found[0] + n, found[1] + ms)
-    return merged
+    return by_recording(((item, n, ms) for item, (n, ms) in songs.items()), recording)
 
 
 def _by(

@@ -6,7 +6,7 @@ from sqlalchemy import Connection, distinct, func, select
 
 from ..models import PlayKind
 from ..periods import Period
-from ..store.schema import item_totals, plays, rollup_hours
+from ..store.schema import plays, rollup_hours
 from .common import (
     Filter,
     bounds,
@@ -21,6 +21,7 @@ from .common import (
     scope_where,
     split_hours,
     totals_rows,
+    track_totals,
     use_totals,
 )
 from .model import PlayRule, Scope, Totals
@@ -129,19 +130,10 @@ def _more_uris_than_songs(conn: Connection, scope: Filter, rule: PlayRule) -> in
     """
     recording = recording_map(conn, scope)
     grouped = sorted(set(recording) | set(recording.values()))
-    rows = totals_rows(
-        conn,
-        scope,
-        rule,
-        (int(PlayKind.TRACK),),
-        extra=[item_totals.c.item_id.in_(grouped)],
-        tail_extra=[plays.c.item_id.in_(grouped)],
-    ).subquery()
     played = {
-        int(item_id)
-        for (item_id,) in conn.execute(
-            select(rows.c.item_id).where(rows.c.plays > 0).distinct()
-        ).tuples()
+        item_id
+        for item_id, (plays_n, _ms) in track_totals(conn, scope, rule, grouped).items()
+        if plays_n > 0
     }
     songs = {recording.get(item_id, item_id) for item_id in played}
     return len(played) - len(songs)
