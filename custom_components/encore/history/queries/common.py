@@ -21,7 +21,9 @@ How the answers are computed (measured on a million plays, see
 - The Last.fm rule needs each item's length, learnt from all its plays: the
   time buckets count it (the writer corrects them as lengths grow), the
   all-time totals do not, so rankings and anything else under it read the
-  plays and look up each one's length in `item_lengths`.
+  plays and look up each one's length in `item_lengths` (rankings sort the
+  period's plays by item first, so that the look-ups walk it in order:
+  `lastfm_plays_by_item`).
 """
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -43,11 +45,16 @@ from sqlalchemy import (
     select,
 )
 
-from ..models import THIRTY_SECONDS_MS, PlayKind, Source
+from ..models import LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS, PlayKind, Source
 from ..periods import Period
 from ..store import bulk
 from ..store.names import normalize_name
-from ..store.rollups import FOLDED_KEY, lastfm_condition, plays_with_lengths
+from ..store.rollups import (
+    FOLDED_KEY,
+    lastfm_condition,
+    lastfm_counts,
+    plays_with_lengths,
+)
 from ..store.schema import (
     ALL_ACCOUNTS,
     HOUR_MS,
@@ -55,6 +62,7 @@ from ..store.schema import (
     album_totals,
     artist_totals,
     devices,
+    item_lengths,
     item_recordings,
     item_totals,
     meta,
@@ -254,6 +262,50 @@ def rule_from(rule: PlayRule) -> tuple[list[ColumnElement[bool]], FromClause]:
         return [lastfm_condition()], plays_with_lengths()
     condition_30s = counted(rule)
     return ([] if condition_30s is None else [condition_30s]), plays
+
+
+@dataclass(frozen=True, slots=True)
+class LastfmPlays:
+    """Plays the Last.fm rule may count, sorted by item, beside their lengths."""
+
+    columns: Any
+    """The sorted plays' `item_id`, `artist_id`, `album_key`, `ms_played`."""
+    source: FromClause
+    """Those plays joined to `item_lengths`."""
+    counts: ColumnElement[bool]
+    """Whether the rule counts a play of `source`."""
+
+
+def lastfm_plays_by_item(
+    scope: Filter, start: int | None, end: int | None, *conditions: Any
+) -> LastfmPlays:
+    """Return the scope's plays in [start, end) that the Last.fm rule judges.
+
+    The rule looks up every play's item length. Taken in the period's order
+    the look-ups jump all over `item_lengths`; sorted by item first they
+    walk it in order, and a grouping by item needs no sort of its own (a
+    year of one account with sqlite3 alone: 34 ms joined in the period's
+    order, 26 ms sorted first, against 18 ms for the 30 s rule). Streams of
+    15 s or less never count (their item would be 30 s at most) and are not
+    sorted. `conditions`: more on `plays` (the kind).
+    """
+    sorted_plays = (
+        select(plays.c.item_id, plays.c.artist_id, plays.c.album_key, plays.c.ms_played)
+        .where(
+            *period_conditions(start, end),
+            *scope.plays(),
+            plays.c.ms_played > LASTFM_MIN_LENGTH_MS // 2,
+            *conditions,
+        )
+        .order_by(plays.c.item_id)
+        .subquery("lastfm_plays")
+    )
+    columns = sorted_plays.c
+    return LastfmPlays(
+        columns,
+        sorted_plays.outerjoin(item_lengths, item_lengths.c.item_id == columns.item_id),
+        lastfm_counts(columns.ms_played, func.coalesce(item_lengths.c.longest_ms, 0)),
+    )
 
 
 def hour_columns(rule: PlayRule, table: Any = rollup_hours) -> tuple[Any, Any]:

@@ -16,6 +16,7 @@ from .common import (
     bounds,
     by_recording,
     has_recordings,
+    lastfm_plays_by_item,
     recording_map,
     recording_of,
     resolve_scope,
@@ -98,11 +99,17 @@ def _top_rows(
             *([] if kind is TopKind.TRACK else [key != 0])
         )
     else:
-        where, source = scope_where(conn, scope, start, end, rule)
+        if rule is PlayRule.LASTFM:
+            lastfm = lastfm_plays_by_item(scope, start, end, plays.c.kind == play_kind)
+            where, source, columns = [lastfm.counts], lastfm.source, lastfm.columns
+        else:
+            where, source = scope_where(conn, scope, start, end, rule)
+            where.append(plays.c.kind == play_kind)
+            columns = plays.c
         if by_artist:
-            key = plays.c.artist_id
+            key = columns.artist_id
         elif kind is TopKind.TRACK:
-            key = plays.c.item_id
+            key = columns.item_id
             if (
                 start is not None
                 and end - start <= _MAPPED_PERIOD_MS
@@ -113,12 +120,10 @@ def _top_rows(
                 key = recording_of(key)
                 mapped = True
         else:
-            key = plays.c.album_key
-        plays_n, ms = func.count(), func.sum(plays.c.ms_played)
+            key = columns.album_key
+        plays_n, ms = func.count(), func.sum(columns.ms_played)
         query = (
-            select(key, plays_n, ms)
-            .select_from(source)
-            .where(*where, plays.c.kind == play_kind, key.is_not(None))
+            select(key, plays_n, ms).select_from(source).where(*where, key.is_not(None))
         )
     query = query.group_by(key).having(plays_n > 0)
     if kind is TopKind.TRACK and not mapped and has_recordings(conn, scope):
