@@ -40,6 +40,15 @@ _MERGE_MARGIN = 4
 _MAPPED_PERIOD_MS = 92 * 86_400_000
 
 
+_KEY_COLUMN = {
+    TopKind.ARTIST: "artist_id",
+    TopKind.SHOW: "artist_id",
+    TopKind.TRACK: "item_id",
+    TopKind.ALBUM: "album_key",
+}
+"""The column of `plays` each ranking groups by."""
+
+
 def ranked_keys(
     rows: Iterable[Any], rank_by: RankBy
 ) -> list[tuple[_Key, int, int, int]]:
@@ -100,7 +109,9 @@ def _top_rows(
         )
     else:
         if rule is PlayRule.LASTFM:
-            lastfm = lastfm_plays_by_item(scope, start, end, plays.c.kind == play_kind)
+            lastfm = lastfm_plays_by_item(
+                scope, start, end, plays.c.kind == play_kind, key=_KEY_COLUMN[kind]
+            )
             where, source, columns = [lastfm.counts], lastfm.source, lastfm.columns
         else:
             where, source = scope_where(conn, scope, start, end, rule)
