@@ -52,6 +52,7 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
+from .action_commands import action_command
 from .const import DOMAIN
 from .history.manager import async_get_manager
 from .history.models import Source
@@ -674,41 +675,6 @@ async def _async_get_queue(entity: Entity, call: ServiceCall) -> ServiceResponse
     return response
 
 
-def _write_command(
-    service: str, schema: vol.Schema
-) -> websocket_api.WebSocketCommandHandler:
-    """Return a websocket command that runs a write action as its user.
-
-    No admin check here: the action itself lets the account's own people and
-    administrators through and refuses everyone else, as over Assist.
-    """
-
-    fields: dict[Any, Any] = {
-        vol.Required("type"): f"{DOMAIN}/{service}",
-        **schema.schema,
-    }
-
-    @websocket_api.websocket_command(fields)
-    @websocket_api.async_response
-    async def handle(
-        hass: HomeAssistant,
-        connection: websocket_api.ActiveConnection,
-        msg: dict[str, Any],
-    ) -> None:
-        data = {key: value for key, value in msg.items() if key not in ("id", "type")}
-        answer = await hass.services.async_call(
-            DOMAIN,
-            service,
-            data,
-            blocking=True,
-            context=connection.context(msg),
-            return_response=True,
-        )
-        connection.send_result(msg["id"], answer)
-
-    return handle
-
-
 def async_setup_playlist_actions(hass: HomeAssistant) -> None:
     """Register the actions that change Spotify, and the daily refresh."""
     keeper = hass.data[_DATA] = PlaylistKeeper(hass)
@@ -727,7 +693,11 @@ def async_setup_playlist_actions(hass: HomeAssistant) -> None:
             schema,  # type: ignore[arg-type]
             supports_response=SupportsResponse.OPTIONAL,
         )
-        websocket_api.async_register_command(hass, _write_command(name, schema))
+        # No admin check: the action lets the account's own people and
+        # administrators through and refuses everyone else, as over Assist.
+        websocket_api.async_register_command(
+            hass, action_command(name, schema, admin=False)
+        )
     # An entity action: Encore's Sonos players may answer it too (each
     # player class has `async_get_queue`); one registration serves both.
     async_register_platform_entity_service(

@@ -20,12 +20,13 @@ from voluptuous import Schema as ActionSchema
 from homeassistant.components import websocket_api
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID
 from homeassistant.core import HomeAssistant, ServiceCall, callback
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.util import dt as dt_util
 
+from .action_commands import action_command, answers_slips
 from .const import CONF_PERSONS, DOMAIN, LOGGER
 from .history.artwork import SIGNAL_ARTWORK_FOUND, ArtworkWanted, image_for
 from .history.imports.jobs import SIGNAL_IMPORT_PROGRESS
@@ -89,39 +90,6 @@ _EVERYONE = {vol.Optional(ATTR_EVERYONE, default=False): cv.boolean}
 
 type Handler = Callable[[ServiceCall], Awaitable[Any]]
 type AfterAnswer = Callable[[HomeAssistant, dict[str, Any]], None]
-type Command = Callable[
-    [HomeAssistant, websocket_api.ActiveConnection, dict[str, Any]], Awaitable[None]
-]
-
-
-def _answers_slips(command: Command) -> Command:
-    """Answer a user's slip (a reversed range, an existing file) without logging it.
-
-    Home Assistant's websocket logs every error a command raises as an ERROR;
-    a ServiceValidationError is the user's to fix, not the administrator's:
-    it goes back to the page with its translation key (the page shows it in
-    the user's language) and to the debug log only.
-    """
-
-    async def answer(
-        hass: HomeAssistant,
-        connection: websocket_api.ActiveConnection,
-        msg: dict[str, Any],
-    ) -> None:
-        try:
-            await command(hass, connection, msg)
-        except ServiceValidationError as err:
-            LOGGER.debug("Refused %s: %s", msg.get("type"), err)
-            connection.send_error(
-                msg["id"],
-                websocket_api.ERR_HOME_ASSISTANT_ERROR,
-                str(err),
-                translation_key=err.translation_key,
-                translation_domain=err.translation_domain,
-                translation_placeholders=err.translation_placeholders,
-            )
-
-    return answer
 
 
 def _ws_schema(command: str, action_schema: ActionSchema) -> dict[Any, Any]:
@@ -168,7 +136,7 @@ def _reading_command(
 
     @websocket_api.websocket_command(_ws_schema(command, schema))
     @websocket_api.async_response
-    @_answers_slips
+    @answers_slips
     async def handle(
         hass: HomeAssistant,
         connection: websocket_api.ActiveConnection,
@@ -253,7 +221,7 @@ async def _ws_info(
     _ws_schema("encore/minutes_by_day", LISTENING_STATS_SCHEMA)
 )
 @websocket_api.async_response
-@_answers_slips
+@answers_slips
 async def _ws_minutes_by_day(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
@@ -280,7 +248,7 @@ async def _ws_minutes_by_day(
 
 @websocket_api.websocket_command(_ws_schema("encore/item", PLAY_COUNT_SCHEMA))
 @websocket_api.async_response
-@_answers_slips
+@answers_slips
 async def _ws_item(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
@@ -346,7 +314,7 @@ async def _ws_item(
     _ws_schema("encore/subscribe_stats", LISTENING_STATS_SCHEMA)
 )
 @websocket_api.async_response
-@_answers_slips
+@answers_slips
 async def _ws_subscribe_stats(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
@@ -483,34 +451,6 @@ def _title(hass: HomeAssistant, account: str) -> str:
     return account_titles(hass).get(account, account)
 
 
-def _admin_action_command(
-    command: str, service: str, schema: ActionSchema
-) -> websocket_api.WebSocketCommandHandler:
-    """Return a command that runs the admin action `service` as its user."""
-
-    @websocket_api.websocket_command({vol.Required("type"): command, **schema.schema})
-    @websocket_api.require_admin
-    @websocket_api.async_response
-    @_answers_slips
-    async def handle(
-        hass: HomeAssistant,
-        connection: websocket_api.ActiveConnection,
-        msg: dict[str, Any],
-    ) -> None:
-        data = {key: value for key, value in msg.items() if key not in ("id", "type")}
-        answer = await hass.services.async_call(
-            DOMAIN,
-            service,
-            data,
-            blocking=True,
-            context=connection.context(msg),
-            return_response=True,
-        )
-        connection.send_result(msg["id"], answer)
-
-    return handle
-
-
 @callback
 def async_setup_websocket(hass: HomeAssistant) -> None:
     """Register the commands (once, for every entry)."""
@@ -534,7 +474,7 @@ def async_setup_websocket(hass: HomeAssistant) -> None:
         ("encore/purge_history", SERVICE_PURGE_HISTORY, PURGE_SCHEMA),
     ):
         websocket_api.async_register_command(
-            hass, _admin_action_command(command, service, schema)
+            hass, action_command(service, schema, admin=True, command=command)
         )
     for handler in (
         _ws_info,

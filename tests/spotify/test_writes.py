@@ -5,6 +5,7 @@ Spotify over HTTP, which answers the 2026 write endpoints as Spotify does.
 """
 
 from datetime import datetime, timedelta
+import logging
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -558,8 +559,13 @@ async def test_websocket_refuses_a_non_admin_not_linked(
     fake_spotify: FakeSpotify,
     spotify_user: FakeUser,
     writable: MockConfigEntry,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """Over the websocket the same refusal, translated; nothing changes."""
+    """Over the websocket the same refusal, translated; nothing changes.
+
+    A refusal is the user's to read, not an error in Home Assistant's log
+    (the websocket logs every other exception a command raises as one).
+    """
     client = await hass_ws_client(hass, hass_read_only_access_token)
     saved = list(spotify_user.library.saved_track_ids)
     await client.send_json_auto_id(
@@ -570,6 +576,7 @@ async def test_websocket_refuses_a_non_admin_not_linked(
     assert answer["error"]["translation_key"] == "write_not_yours"
     assert "can't change" in answer["error"]["message"]
     assert spotify_user.library.saved_track_ids == saved
+    assert not [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
 
 
 async def test_create_playlist_of_a_recap(
