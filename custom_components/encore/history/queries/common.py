@@ -26,7 +26,7 @@ How the answers are computed (measured on a million plays, see
   `lastfm_plays_by_item`).
 """
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -669,12 +669,25 @@ def recording_map(conn: Connection, scope: Filter) -> dict[int, int]:
 
 
 def by_recording(
-    rows: Iterable[tuple[int, int, int]], recording: Mapping[int, int]
+    counts: dict[int, tuple[int, int]], recording: Mapping[int, int]
 ) -> dict[int, tuple[int, int]]:
-    """(plays, ms) of each recording: its URIs' (item, plays, ms) rows summed."""
-    merged: dict[int, tuple[int, int]] = {}
-    for item_id, plays_found, ms_found in rows:
-        target = recording.get(item_id, item_id)
+    """(plays, ms) of each recording: its URIs' (plays, ms) summed.
+
+    `counts` itself when none of its URIs is another's recording (most
+    periods); otherwise a copy in which only those few URIs move to their
+    recording: a year's tens of thousands of songs are copied in C, not
+    summed again one by one (a recap of one account's year: 7.6 ms against
+    0.3).
+    """
+    moved = [item for item in recording if item in counts]
+    if not moved:
+        return counts
+    merged = dict(counts)
+    # All taken out before any is added: each URI's own plays go to its
+    # recording, and only those (a recording that is itself another's
+    # passes on its own plays, not those it received).
+    taken = [(recording[item], merged.pop(item)) for item in moved]
+    for target, (plays_found, ms_found) in taken:
         found = merged.get(target, (0, 0))
         merged[target] = (found[0] + plays_found, found[1] + ms_found)
     return merged

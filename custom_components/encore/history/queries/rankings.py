@@ -96,12 +96,7 @@ def _top_rows(
             (play_kind,),
             by="artist" if by_artist else "album" if kind is TopKind.ALBUM else "item",
         ).subquery()
-        if by_artist:
-            key: Any = rows.c.artist_id
-        elif kind is TopKind.TRACK:
-            key = rows.c.item_id
-        else:
-            key = rows.c.album_key
+        key: Any = rows.c[_KEY_COLUMN[kind]]
         plays_n: Any = func.sum(rows.c.plays)
         ms: Any = func.sum(rows.c.ms)
         query = select(key, plays_n, ms).where(
@@ -117,21 +112,17 @@ def _top_rows(
             where, source = scope_where(conn, scope, start, end, rule)
             where.append(plays.c.kind == play_kind)
             columns = plays.c
-        if by_artist:
-            key = columns.artist_id
-        elif kind is TopKind.TRACK:
-            key = columns.item_id
-            if (
-                start is not None
-                and end - start <= _MAPPED_PERIOD_MS
-                and has_recordings(conn, scope)
-            ):
-                # A few weeks' plays: each mapped to its recording costs
-                # less than `_merged_recordings`' further statements.
-                key = recording_of(key)
-                mapped = True
-        else:
-            key = columns.album_key
+        key = columns[_KEY_COLUMN[kind]]
+        if (
+            kind is TopKind.TRACK
+            and start is not None
+            and end - start <= _MAPPED_PERIOD_MS
+            and has_recordings(conn, scope)
+        ):
+            # A few weeks' plays: each mapped to its recording costs
+            # less than `_merged_recordings`' further statements.
+            key = recording_of(key)
+            mapped = True
         plays_n, ms = func.count(), func.sum(columns.ms_played)
         query = (
             select(key, plays_n, ms).select_from(source).where(*where, key.is_not(None))
@@ -191,7 +182,7 @@ def _merged_recordings(
     measure = 0 if rank_by is RankBy.PLAYS else 1
     if len(rows) == wanted:
         most_unread = rows[-1][1 + measure]
-        merged = by_recording(rows, recording)
+        merged = by_recording(_by_item(rows), recording)
         best = heapq.nlargest(limit, (found[measure] for found in merged.values()))
         if best[-1] <= most_unread:
             # Ties at the answer's end reach the unread items: read them all
@@ -219,7 +210,7 @@ def _merged_recordings(
                 )
             if unsure:
                 rows += _item_sums(conn, query.where(key.in_(unsure)))
-    merged = by_recording(rows, recording)
+    merged = by_recording(_by_item(rows), recording)
     best_rows = sorted(
         merged.items(),
         key=lambda entry: (-entry[1][measure], -entry[1][1 - measure], entry[0]),
@@ -245,6 +236,11 @@ def _could_reach(
         if merged.get(target, (0, 0))[measure] + sum(map(at_most, uris)) >= bar
         for item_id in uris
     )
+
+
+def _by_item(rows: Iterable[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
+    """(plays, ms) by item of (item, plays, ms) rows, one row per item."""
+    return {item_id: (plays_found, ms_found) for item_id, plays_found, ms_found in rows}
 
 
 def _item_sums(conn: Connection, query: Any) -> list[tuple[int, int, int]]:

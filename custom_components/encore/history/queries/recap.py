@@ -98,6 +98,7 @@ from .common import (
     EPOCH_DAY,
     WEEKDAYS,
     Filter,
+    by_recording,
     data_hours,
     hour_aligned,
     hour_columns,
@@ -755,29 +756,6 @@ def _sum(counts: Collection[tuple[int, int]]) -> tuple[int, int]:
     return sum(map(itemgetter(0), counts)), sum(map(itemgetter(1), counts))
 
 
-def _one_song(
-    songs: dict[int, tuple[int, int]], recording: Mapping[int, int] | None
-) -> dict[int, tuple[int, int]]:
-    """(plays, ms) by recording: the URIs of one are one song (`store.recordings`).
-
-    `songs` itself when none of its URIs is another's recording. Otherwise a
-    copy in which only those few URIs move to their recording: a year's
-    tens of thousands of songs are copied in C, not summed again one by one
-    (a year of one account: 7.6 ms against 0.8).
-    """
-    moved = [item for item in recording or () if item in songs]
-    if not moved or recording is None:
-        return songs
-    merged = dict(songs)
-    # All taken out before any is added, as `common.by_recording` sums:
-    # each URI's own plays go to its recording, and only those.
-    taken = [(recording[item], merged.pop(item)) for item in moved]
-    for target, (n, ms) in taken:
-        old = merged.get(target, (0, 0))
-        merged[target] = (old[0] + n, old[1] + ms)
-    return merged
-
-
 def _by(
     grouped: Mapping[_Key, tuple[int, int]], kind: int, index: int
 ) -> dict[int, tuple[int, int]]:
@@ -885,7 +863,7 @@ def _music(
     parts: Mapping[tuple[int, int], dict[int, tuple[int, int]]],
 ) -> MusicRecap | None:
     recording = recording_map(conn, at.scope)
-    songs = _one_song(parts[_TRACK, 2], recording)
+    songs = by_recording(parts[_TRACK, 2], recording)
     habits = _habits(read.hours, _TRACK)
     if not songs or habits is None or read.first is None or read.last is None:
         return None
@@ -1067,7 +1045,9 @@ def _household(
     for person, own in per.items():
         plays_n, ms = _sum(own.values())
         artist = _top(conn, TopKind.ARTIST, _by(own, _TRACK, 3), 1)
-        song = _top(conn, TopKind.TRACK, _one_song(_by(own, _TRACK, 2), recording), 1)
+        song = _top(
+            conn, TopKind.TRACK, by_recording(_by(own, _TRACK, 2), recording), 1
+        )
         listeners.append(
             Listener(
                 person,
@@ -1095,7 +1075,9 @@ def _common(
     who: dict[int, set[str]] = defaultdict(set)
     together: dict[int, list[int]] = {}
     for person, own in per.items():
-        for key, (n, ms) in _one_song(_by(own, _TRACK, index), recording).items():
+        for key, (n, ms) in by_recording(
+            _by(own, _TRACK, index), recording or {}
+        ).items():
             who[key].add(person)
             sums = together.setdefault(key, [0, 0])
             sums[0] += n
