@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from homeassistant.components import media_source
 from homeassistant.components.media_player import MediaClass
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import CONF_RECAP_HOUSEHOLD
@@ -215,9 +216,10 @@ async def test_unknown_recaps_say_so(hass: HomeAssistant, wrong: str) -> None:
         await browse(hass, wrong)
     assert caught.value.translation_key == "history_media_unknown"
     if "/recap/" in wrong or wrong.endswith("/recap"):
-        with pytest.raises(media_source.Unresolvable) as caught:
+        # Played, the id is the user's slip: refused, not an error (issue 43.12).
+        with pytest.raises(ServiceValidationError) as refused:
             await async_uris_of(hass, f"{ROOT}/{wrong}")
-        assert caught.value.translation_key == "history_media_unknown"
+        assert refused.value.translation_key == "history_media_unknown"
 
 
 async def test_an_empty_year_and_the_directories_do_not_play(

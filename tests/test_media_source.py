@@ -7,10 +7,12 @@ playing one starts its songs in order on the Spotify player (Spotify's
 """
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from homeassistant.components import media_source
 from homeassistant.components.media_player import (
@@ -26,7 +28,7 @@ from homeassistant.components.media_player import (
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
@@ -208,6 +210,20 @@ async def test_what_cannot_play_says_why(
             },
             blocking=True,
         )
+    # An id of no folder is the user's slip: refused (HTTP 400), not an
+    # error (HTTP 500 and an ERROR line), in the user's language (issue 43.12).
+    with pytest.raises(ServiceValidationError) as refused:
+        await hass.services.async_call(
+            MP_DOMAIN,
+            SERVICE_PLAY_MEDIA,
+            {
+                ATTR_ENTITY_ID: ENTITY,
+                ATTR_MEDIA_CONTENT_TYPE: "playlist",
+                ATTR_MEDIA_CONTENT_ID: f"{ROOT}/everyone/no_such_folder",
+            },
+            blocking=True,
+        )
+    assert refused.value.translation_key == "history_media_unknown"
     assert spotify_user.player.current_uri is None
     # Any other player resolves through media_source: no URL, and it says where.
     with pytest.raises(media_source.Unresolvable, match="Encore's Spotify and Sonos"):
@@ -334,3 +350,52 @@ async def test_play_a_recap_in_order_on_the_spotify_player(
             },
             blocking=True,
         )
+
+
+async def test_the_player_browser_lists_encore_folders(
+    hass: HomeAssistant,
+    hass_ws_client: WebSocketGenerator,
+    spotify_user: FakeUser,
+    history: list[str],
+) -> None:
+    """Issue 43.9: the Media panel reaches "Top songs this month" from the player.
+
+    As the panel browses (`media_player/browse_media` over the websocket):
+    the account's root lists Encore's media source beside its library, and
+    Encore's folders browse through the player, down to a playable folder.
+    Before, the root had the library only, and an Encore id browsed through
+    the player answered "Nothing to browse".
+    """
+    client = await hass_ws_client(hass)
+
+    async def browse(content_id: str | None = None) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "type": "media_player/browse_media",
+            "entity_id": ENTITY,
+        }
+        if content_id is not None:
+            message |= {"media_content_id": content_id, "media_content_type": ""}
+        await client.send_json_auto_id(message)
+        answer = await client.receive_json()
+        assert answer["success"], answer
+        result: dict[str, Any] = answer["result"]
+        return result
+
+    root = await browse()
+    ids = [child["media_content_id"] for child in root["children"]]
+    assert ROOT in ids
+    # The library stays first, as it was.
+    assert ids[-1] == ROOT
+    encore = await browse(ROOT)
+    assert encore["title"] == "Encore"
+    everyone = await browse(f"{ROOT}/everyone")
+    top = next(
+        child
+        for child in everyone["children"]
+        if child["media_content_id"] == f"{ROOT}/everyone/top_month"
+    )
+    assert top["can_play"] is True
+    folder = await browse(top["media_content_id"])
+    assert [child["media_content_id"] for child in folder["children"]] == [
+        f"{ROOT}/track/{uri}" for uri in history
+    ]

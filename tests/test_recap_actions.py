@@ -110,9 +110,11 @@ async def test_recap_household_month(
     ] == sorted(minutes.items(), key=lambda kv: -kv[1])
     assert household["listeners"][0]["person"] == "Ada"  # 21 minutes to 20
     assert household["common_artists"] == []
-    # March so far against as long before it (Cesaria, on 20 February, is earlier).
+    # March so far against February's same days (issue 43.3: before, as long
+    # just before it); Cesaria, on 20 February, is outside both.
     comparison = response["comparison"]
-    assert comparison["start"] == "2026-02-25T02:30:00+01:00"
+    assert comparison["start"] == "2026-02-01T00:00:00+01:00"
+    assert comparison["end"] == "2026-02-04T21:30:00+01:00"
     assert comparison["direction"] == "up"
     assert comparison["minutes_change"] == response["headline"]["minutes"]
     assert comparison["previous_number_one"] is None

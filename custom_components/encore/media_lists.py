@@ -16,7 +16,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 import secrets
 
+from homeassistant.components import media_source
+from homeassistant.components.media_player import BrowseMedia
+from homeassistant.components.media_source import Unresolvable
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
@@ -106,7 +110,16 @@ async def async_uris_of(hass: HomeAssistant, media_id: str) -> list[str] | None:
         return list(uris)
     if not is_encore_media(media_id) or (resolver := hass.data.get(_RESOLVER)) is None:
         return None
-    return await resolver(media_id)
+    try:
+        return await resolver(media_id)
+    except Unresolvable as err:
+        # An id that names no folder is the user's slip: refused (HTTP 400,
+        # no ERROR in the log), in the user's language.
+        raise ServiceValidationError(
+            translation_domain=err.translation_domain,
+            translation_key=err.translation_key,
+            translation_placeholders=err.translation_placeholders,
+        ) from err
 
 
 async def async_plays_of(
@@ -119,3 +132,53 @@ async def async_plays_of(
     if not found or (counter := hass.data.get(_COUNTER)) is None:
         return {}
     return await counter(account, found)
+
+
+# -- the media sources in a player's browser ---------------------------------------
+
+
+def plays_on_sonos(item: BrowseMedia) -> bool:
+    """Whether a Sonos speaker plays a media source's item: audio, as core's Sonos."""
+    return item.media_content_type.startswith("audio/")
+
+
+async def async_browse_sources(
+    hass: HomeAssistant,
+    content_id: str,
+    content_filter: Callable[[BrowseMedia], bool] | None = None,
+) -> BrowseMedia:
+    """Browse a media source from a player's browser (its folders are Encore's too)."""
+    return await media_source.async_browse_media(
+        hass, content_id, content_filter=content_filter
+    )
+
+
+async def async_source_roots(
+    hass: HomeAssistant,
+    content_filter: Callable[[BrowseMedia], bool] | None,
+    *,
+    encore_only: bool = False,
+) -> list[BrowseMedia]:
+    """Return the media sources a player's root lists beside its own folders.
+
+    Core's players list them at their root; without them the Media panel
+    shows an Encore player no "Top songs this month", recap or forgotten
+    favourites. `encore_only`: a Spotify account plays Encore's folders and
+    no other source (none has a Spotify URI). Nothing when the media source
+    integration is not loaded.
+    """
+    try:
+        if encore_only:
+            root = await media_source.async_browse_media(hass, MEDIA_SOURCE_PREFIX)
+            root.children = None
+            return [root]
+        root = await media_source.async_browse_media(
+            hass, None, content_filter=content_filter
+        )
+    except HomeAssistantError:
+        # Not loaded, or no history (so no Encore source): the player's own.
+        return []
+    # No domain: the overview of every source, each one a child.
+    if root.domain is None:
+        return list(root.children or [])
+    return [root]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 import logging
 from typing import Any, Final
+import unicodedata
 
 from sqlalchemy import Connection
 import voluptuous as vol
@@ -75,19 +76,24 @@ from .history.questions import (
     Whose,
     async_ask,
 )
-from .history.questions.families import ranking_of, recap_ranking_of, where_scope
+from .history.questions.families import (
+    place_known,
+    ranking_of,
+    recap_ranking_of,
+    where_scope,
+)
 from .history.questions.fields import ATTR_ROOM
 from .history.questions.places import place_named
 from .history.recaps import household_leave_out
 from .history.whose import async_resolve_scope
 from .history.write_access import async_require_may_write, not_spotify, target_entry
 from .media_source import Recipe, recipe_reader
-from .recap_fields import ATTR_MONTH, ATTR_YEAR, MONTH_OR_YEAR_FIELDS
+from .recap_fields import ATTR_MONTH, ATTR_YEAR, MONTH_OR_YEAR_FIELDS, recap_period
 from .spotify.changes import (
     async_add_to_playlist,
     async_change_library,
+    async_current_uri,
     canonical_uris,
-    current_uri,
     loaded_account,
 )
 from .spotify.client import SpotifyClient
@@ -220,9 +226,6 @@ def _question(data: dict[str, Any]) -> dict[str, Any]:
 def _period(question: dict[str, Any], now: datetime) -> Period:
     if ATTR_MONTH in question or ATTR_YEAR in question:
         # A recap's period: the same month or year `encore.recap` sums up.
-        # (`recap_actions` builds on `services`, which imports this module.)
-        from .recap_actions import recap_period  # noqa: PLC0415
-
         return recap_period(question, now)
     start = question.get(ATTR_START)
     end = question.get(ATTR_END)
@@ -518,6 +521,21 @@ class PlaylistKeeper:
             _LOGGER.warning("Could not refresh playlist %s: %s", kept.name, err)
             return None
 
+    async def async_same_answer(
+        self, entry: ConfigEntry, client: SpotifyClient, question: dict[str, Any]
+    ) -> KeptPlaylist | None:
+        """Return the playlist this account made for the same question, if it still has it.
+
+        One deleted in Spotify is forgotten: the answer then gets a new one.
+        """
+        for kept in list(self.playlists.values()):
+            if kept.entry_id != entry.entry_id or kept.question != question:
+                continue
+            if await async_still_has(client, kept.uri):
+                return kept
+            self.async_forget(kept.playlist_id)
+        return None
+
     @callback
     def async_forget(self, playlist_id: str) -> None:
         """Forget a playlist (its write and its daily refresh)."""
@@ -555,12 +573,29 @@ async def _async_create_playlist(call: ServiceCall) -> ServiceResponse:
         raise ServiceValidationError(
             translation_domain=DOMAIN, translation_key="playlist_recipe_or_period"
         )
+    question = _question(data)
+    # What can be refused is refused before anything is written.
+    _period(question, dt_util.now())
+    name = _playlist_name(data.get(ATTR_NAME)) or _default_name(question)
+    await _async_require_known_room(hass, question)
     entry = await _async_writable(call, data.get(ATTR_ACCOUNT))
     client = loaded_account(hass, entry).client
-    question = _question(data)
     uris = await async_ranked_uris(hass, question, call.context.user_id)
     keeper = await _async_keeper(hass)
-    name = data.get(ATTR_NAME) or _default_name(question)
+    if (same := await keeper.async_same_answer(entry, client, question)) is not None:
+        # The same answer saved again (the recap's button twice, in two
+        # languages) updates the playlist it made instead of a second one.
+        result = await keeper.async_write(
+            same, client, PlaylistWrite(same.playlist_id, uris)
+        )
+        return {
+            "uri": same.uri,
+            "url": f"https://open.spotify.com/playlist/{same.playlist_id}",
+            "name": same.name,
+            "account": entry.title,
+            "updated": True,
+            **result,
+        }
     try:
         created = await client.async_create_playlist(
             name, description=data[ATTR_DESCRIPTION], public=data[ATTR_PUBLIC]
@@ -588,8 +623,42 @@ async def _async_create_playlist(call: ServiceCall) -> ServiceResponse:
         "url": created.url,
         "name": name,
         "account": entry.title,
+        "updated": False,
         **result,
     }
+
+
+def _playlist_name(given: str | None) -> str | None:
+    """Return a name as Spotify should get it; refuse a blank one or control characters."""
+    if given is None:
+        return None
+    name = given.strip()
+    if not name or any(unicodedata.category(char) in {"Cc", "Cf"} for char in name):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="playlist_name_invalid",
+            translation_placeholders={"name": repr(given)},
+        )
+    return name
+
+
+async def _async_require_known_room(
+    hass: HomeAssistant, question: dict[str, Any]
+) -> None:
+    """Refuse a room the history has no device of: its playlist would be empty."""
+    room = str(question.get(ATTR_ROOM) or "").strip()
+    if not room:
+        return
+    where = place_named(hass, room, room)
+    known = await async_get_manager(hass).async_read(
+        lambda conn: place_known(conn, where)
+    )
+    if not known:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="room_unknown",
+            translation_placeholders={"room": room},
+        )
 
 
 async def _async_keep_playlist(call: ServiceCall) -> ServiceResponse:
@@ -626,7 +695,9 @@ async def _async_library(call: ServiceCall, *, save: bool) -> ServiceResponse:
     entry = await _async_writable(call, call.data.get(ATTR_ACCOUNT))
     account = loaded_account(hass, entry)
     values: list[str] = list(call.data.get(ATTR_URIS) or ())
-    uris = canonical_uris(values) if values else [current_uri(entry, account)]
+    uris = (
+        canonical_uris(values) if values else [await async_current_uri(entry, account)]
+    )
     await async_change_library(hass, entry, account, uris, save=save)
     response: dict[str, Any] = {
         "account": entry.title,
@@ -641,7 +712,9 @@ async def _async_add_to_playlist(call: ServiceCall) -> ServiceResponse:
     entry = await _async_writable(call, call.data.get(ATTR_ACCOUNT))
     account = loaded_account(hass, entry)
     values: list[str] = list(call.data.get(ATTR_URIS) or ())
-    uris = canonical_uris(values) if values else [current_uri(entry, account)]
+    uris = (
+        canonical_uris(values) if values else [await async_current_uri(entry, account)]
+    )
     playlist = await async_add_to_playlist(
         hass, entry, account, call.data[ATTR_PLAYLIST], uris
     )

@@ -9,8 +9,6 @@ minutes beside every `ms_played`.
 People and the household: see `history.recaps`.
 """
 
-from collections.abc import Mapping
-from datetime import datetime
 from typing import Any, Final
 
 import probatio as pvol
@@ -27,27 +25,14 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
+from .action_commands import answers_slips
 from .const import CONF_PERSONS, DOMAIN
 from .history.manager import async_get_manager
 from .history.models import Source
-from .history.periods import (
-    Period,
-    PeriodError,
-    PeriodName,
-    implied_period,
-    resolve_period,
-)
+from .history.periods import Period
 from .history.queries import PlayRule, Scope, to_dict
 from .history.queries.recap import Recap, RecapStatus
-from .history.questions.fields import (
-    ATTR_END,
-    ATTR_PERIOD,
-    ATTR_ROOM,
-    ATTR_RULE,
-    ATTR_SOURCE,
-    ATTR_START,
-    action_fields,
-)
+from .history.questions.fields import ATTR_ROOM, ATTR_RULE, ATTR_SOURCE, action_fields
 from .history.recaps import async_recap, async_recap_months, headline
 from .history.store.reads import reading_for
 from .history.whose import (
@@ -56,13 +41,7 @@ from .history.whose import (
     async_resolve_scope,
     spotify_entries,
 )
-from .recap_fields import (
-    ATTR_MONTH,
-    ATTR_YEAR,
-    MONTH_OR_YEAR_FIELDS,
-    MONTH_PATTERN,
-    calendar_period,
-)
+from .recap_fields import MONTH_OR_YEAR_FIELDS, recap_period
 from .services import ATTR_EVERYONE, _with_minutes
 
 SERVICE_RECAP: Final = "recap"
@@ -82,55 +61,6 @@ RECAP_FIELDS: Final[dict[vol.Marker, Any]] = {
     vol.Optional(ATTR_EVERYONE, default=False): cv.boolean,
 }
 RECAP_SCHEMA: Final = vol.Schema(RECAP_FIELDS)
-
-
-def _bad_period(err: PeriodError) -> ServiceValidationError:
-    return ServiceValidationError(
-        translation_domain=DOMAIN,
-        translation_key=err.translation_key,
-        translation_placeholders=err.translation_placeholders,
-    )
-
-
-def recap_period(data: Mapping[str, Any], now: datetime) -> Period:
-    """Return the period a recap call means: a month, a year, or as others ask.
-
-    A month or year still going on ends now; without anything, last month.
-    """
-    time_zone = dt_util.get_default_time_zone()
-    month, year = data.get(ATTR_MONTH), data.get(ATTR_YEAR)
-    if month is not None or year is not None:
-        given = [
-            key
-            for key in (ATTR_PERIOD, "days", ATTR_START, ATTR_END)
-            if data.get(key) is not None
-        ]
-        if (month is not None and year is not None) or given:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN, translation_key="recap_one_period"
-            )
-        if month is not None:
-            found = MONTH_PATTERN.match(month)
-            assert found is not None  # noqa: S101 - the schema matched it
-            return calendar_period(int(found[1]), int(found[2]), now)
-        return calendar_period(int(str(year)), None, now)
-    try:
-        return resolve_period(
-            implied_period(
-                data.get(ATTR_PERIOD),
-                days=data.get("days"),
-                start=data.get(ATTR_START),
-                end=data.get(ATTR_END),
-                default=PeriodName.LAST_MONTH,
-            ),
-            now=now,
-            time_zone=time_zone,
-            days=data.get("days"),
-            start=data.get(ATTR_START),
-            end=data.get(ATTR_END),
-        )
-    except PeriodError as err:
-        raise _bad_period(err) from err
 
 
 async def _async_whose(hass: HomeAssistant, call: ServiceCall) -> ResolvedScope:
@@ -209,6 +139,7 @@ async def _async_recap_call(call: ServiceCall) -> ServiceResponse:
     }
 )
 @websocket_api.async_response
+@answers_slips
 async def _ws_recap(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
@@ -228,6 +159,7 @@ async def _ws_recap(
     }
 )
 @websocket_api.async_response
+@answers_slips
 async def _ws_recap_periods(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:

@@ -3,19 +3,37 @@
 `encore.recap` sums the period up; `encore.create_playlist` makes a playlist
 of its top songs; the media source lists each recap's songs. Apart from
 `recap_actions`, which builds on `services`: the playlist actions and the
-media source are imported by `services` itself.
+media source are imported by `services` itself, and all three read the
+period here (`recap_period`).
+
+A month is checked here, not by the schema: a schema's refusal is English
+("does not match the expected pattern"), this one is in the user's language
+and names the form ("2025-10").
 """
 
+from collections.abc import Mapping
 from datetime import date, datetime
 import re
 from typing import Any, Final
 
 import voluptuous as vol
 
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
-from .history.periods import Period, PeriodName, local_midnight
+from .const import DOMAIN
+from .history.periods import (
+    MonthFormatError,
+    Period,
+    PeriodError,
+    PeriodName,
+    check_year,
+    implied_period,
+    local_midnight,
+    resolve_period,
+)
+from .history.questions.fields import ATTR_END, ATTR_PERIOD, ATTR_START
 
 ATTR_MONTH: Final = "month"
 ATTR_YEAR: Final = "year"
@@ -24,8 +42,8 @@ MONTH_PATTERN: Final = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 """A calendar month as YYYY-MM."""
 
 MONTH_OR_YEAR_FIELDS: Final[dict[vol.Marker, Any]] = {
-    vol.Optional(ATTR_MONTH): vol.All(cv.string, vol.Match(MONTH_PATTERN)),
-    vol.Optional(ATTR_YEAR): vol.All(vol.Coerce(int), vol.Range(min=1970, max=9999)),
+    vol.Optional(ATTR_MONTH): cv.string,
+    vol.Optional(ATTR_YEAR): vol.Coerce(int),
 }
 
 
@@ -35,6 +53,7 @@ def calendar_period(year: int, month: int | None, now: datetime) -> Period:
     One still going on ends now; one not begun yet is empty (ends at its start).
     """
     time_zone = dt_util.get_default_time_zone()
+    check_year(year)
     if month is None:
         first, following = date(year, 1, 1), date(year + 1, 1, 1)
     else:
@@ -43,3 +62,59 @@ def calendar_period(year: int, month: int | None, now: datetime) -> Period:
     start = local_midnight(first, time_zone)
     end = min(local_midnight(following, time_zone), now.astimezone(time_zone))
     return Period(PeriodName.CUSTOM, start, max(start, end))
+
+
+def bad_period(err: PeriodError) -> ServiceValidationError:
+    """Return the translated refusal of a period."""
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key=err.translation_key,
+        translation_placeholders=err.translation_placeholders,
+    )
+
+
+def recap_period(
+    data: Mapping[str, Any],
+    now: datetime,
+    default: PeriodName = PeriodName.LAST_MONTH,
+) -> Period:
+    """Return the period a call means: a month, a year, or as others ask.
+
+    A month or year still going on ends now; without anything, `default`.
+    Raises a translated `ServiceValidationError` for what is no period.
+    """
+    time_zone = dt_util.get_default_time_zone()
+    month, year = data.get(ATTR_MONTH), data.get(ATTR_YEAR)
+    try:
+        if month is not None or year is not None:
+            given = [
+                key
+                for key in (ATTR_PERIOD, "days", ATTR_START, ATTR_END)
+                if data.get(key) is not None
+            ]
+            if (month is not None and year is not None) or given:
+                raise ServiceValidationError(
+                    translation_domain=DOMAIN, translation_key="recap_one_period"
+                )
+            if month is not None:
+                found = MONTH_PATTERN.match(str(month))
+                if found is None:
+                    raise MonthFormatError(f"{month!r} is no month", month=str(month))
+                return calendar_period(int(found[1]), int(found[2]), now)
+            return calendar_period(int(str(year)), None, now)
+        return resolve_period(
+            implied_period(
+                data.get(ATTR_PERIOD),
+                days=data.get("days"),
+                start=data.get(ATTR_START),
+                end=data.get(ATTR_END),
+                default=default,
+            ),
+            now=now,
+            time_zone=time_zone,
+            days=data.get("days"),
+            start=data.get(ATTR_START),
+            end=data.get(ATTR_END),
+        )
+    except PeriodError as err:
+        raise bad_period(err) from err

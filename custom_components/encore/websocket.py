@@ -29,6 +29,7 @@ from homeassistant.util import dt as dt_util
 from .action_commands import action_command, answers_slips
 from .const import CONF_PERSONS, DOMAIN, LOGGER
 from .history.artwork import SIGNAL_ARTWORK_FOUND, ArtworkWanted, image_for
+from .history.imports.importer import ImportInProgressError
 from .history.imports.jobs import SIGNAL_IMPORT_PROGRESS
 from .history.imports.uploads import async_import_in_background, keep_upload
 from .history.manager import (
@@ -403,6 +404,7 @@ def _ws_subscribe_artwork(
 )
 @websocket_api.require_admin
 @websocket_api.async_response
+@answers_slips
 async def _ws_import_upload(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
@@ -414,7 +416,7 @@ async def _ws_import_upload(
     manager = async_get_manager(hass)
     manager.require_open()
     if manager.import_lock(account).locked():
-        raise HomeAssistantError(
+        raise ImportInProgressError(
             translation_domain=DOMAIN,
             translation_key="import_in_progress",
             translation_placeholders={"account": title},

@@ -2,12 +2,17 @@
 
 from collections.abc import Callable
 from datetime import timedelta
+import json
 import logging
 import time
+from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.components.diagnostics import (
+    get_diagnostics_for_config_entry,
+)
 import requests
 from soco import SoCo, events_asyncio
 
@@ -21,6 +26,7 @@ from homeassistant.const import (
 )
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.setup import async_setup_component
 
 from custom_components.encore.sonos import commands
 from fakes.sonos import EmulatedHousehold, soco_for
@@ -286,3 +292,28 @@ async def test_a_job_ends_by_its_deadline(
             commands.run_within, time.monotonic() + 0.6, job, soco
         )
     assert time.monotonic() - started < 1.3
+
+
+async def test_diagnostics_of_an_entry_in_setup_retry(
+    hass: HomeAssistant,
+    hass_client: Any,
+    sonos_household: EmulatedHousehold,
+    setup_entry: SetupEntry,
+) -> None:
+    """Issue 43.11: the report a user downloads exactly then says why, not HTTP 500."""
+    assert await async_setup_component(hass, "diagnostics", {})
+    entry = sonos_entry_for(sonos_household)
+    entry.add_to_hass(hass)
+    living = sonos_household.speaker("Living Room")
+    await living.go_offline()
+    assert not await setup_entry(entry)
+    assert entry.state is ConfigEntryState.SETUP_RETRY
+    report = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    assert report["loaded"] is False
+    assert report["entry"]["state"] == "setup_retry"
+    assert report["entry"]["kind"] == "sonos"
+    assert "does not answer" in report["entry"]["reason"]
+    # Nothing of the entry's data: not the speaker's address.
+    text = json.dumps(report)
+    assert str(living.port) not in text
+    assert entry.data["household_id"] not in text

@@ -12,7 +12,6 @@ from freezegun.api import FrozenDateTimeFactory
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
-import voluptuous as vol
 
 from homeassistant.components.media_player import DOMAIN as MP_DOMAIN
 from homeassistant.components.media_player.browse_media import BrowseMedia
@@ -604,8 +603,9 @@ async def test_create_playlist_of_a_recap(
     ):
         with pytest.raises(ServiceValidationError):
             await _call(hass, "create_playlist", **mixed)
-    with pytest.raises(vol.Invalid):
+    with pytest.raises(ServiceValidationError) as caught:
         await _call(hass, "create_playlist", month="2025-13")
+    assert caught.value.translation_key == "period_month_format"
     assert fake_spotify.call_counts()["POST /v1/me/playlists"] == 2
 
 
@@ -707,6 +707,7 @@ async def test_create_playlist_of_a_room(
         hass, "create_playlist", recipe="on_repeat", room="Kitchen", limit=10
     )
     assert _items(fake_spotify, repeat["uri"]) == [uris[3], uris[4]]
-    # A room nothing was heard in has no songs.
-    garage = await _call(hass, "create_playlist", room="Garage")
-    assert garage["total"] == 0
+    # A room nothing was heard in is refused, before any write (issue 43.8).
+    with pytest.raises(ServiceValidationError) as caught:
+        await _call(hass, "create_playlist", room="Garage")
+    assert caught.value.translation_key == "room_unknown"

@@ -24,6 +24,12 @@ from .epoch import to_ms
 
 MAX_DAYS = 36_500
 """The most days "the last N days" may ask for: a hundred years."""
+FIRST_YEAR = 1970
+"""The first year a period may touch: plays are stored in milliseconds since 1970."""
+LAST_YEAR = 2199
+"""The last year a period may touch. Far beyond any play, and near enough
+that the period before one (a recap's comparison) is still a date: year
+9999 has no year after it, and a span from year 1 none before it."""
 
 
 class PeriodName(StrEnum):
@@ -51,6 +57,28 @@ class PeriodError(ValueError):
         """Keep the placeholders of the translated message."""
         super().__init__(message)
         self.translation_placeholders = placeholders
+
+
+class OutOfRangeError(PeriodError):
+    """A period reaches before `FIRST_YEAR` or after `LAST_YEAR`."""
+
+    translation_key = "period_out_of_range"
+
+    def __init__(self, message: str) -> None:
+        """Name the years the history can hold."""
+        super().__init__(message, first=str(FIRST_YEAR), last=str(LAST_YEAR))
+
+
+class MonthFormatError(PeriodError):
+    """A month is not written as YYYY-MM."""
+
+    translation_key = "period_month_format"
+
+
+def check_year(year: int) -> None:
+    """Raise `OutOfRangeError` for a year outside `FIRST_YEAR`..`LAST_YEAR`."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise OutOfRangeError(f"{year} is outside what the history holds")
 
 
 class UnknownPeriodError(PeriodError):
@@ -252,6 +280,10 @@ def resolve_period(
         case PeriodName.CUSTOM:
             if start is None:
                 raise MissingStartError("a custom period needs a start")
+            # Before `_aware`: year 1 has no UTC east of Greenwich.
+            for moment in (start, end):
+                if moment is not None:
+                    check_year(moment.year)
             begins = _aware(start, time_zone)
             ends = now if end is None else _aware(end, time_zone)
             if ends < begins:

@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Any, Final, override
 
+from homeassistant.components import media_source
 from homeassistant.components.media_player import (
     ATTR_MEDIA_ALBUM_NAME,
     ATTR_MEDIA_ANNOUNCE,
@@ -23,9 +24,10 @@ from homeassistant.components.media_player import (
 from homeassistant.exceptions import ServiceValidationError
 
 from ..const import DOMAIN
+from ..media_lists import async_browse_sources, async_source_roots, plays_on_sonos
 from ..player_features import PLAYER_FEATURES
 from . import commands
-from .browse import async_browse
+from .browse import ROOT_ID, async_browse
 from .endpoint import base_url
 from .entity import speaker_device_info
 from .media import SourceKind
@@ -383,10 +385,24 @@ class SonosMediaPlayer(MediaPlayerEntity):
         media_content_type: MediaType | str | None = None,
         media_content_id: str | None = None,
     ) -> BrowseMedia:
-        """Browse favorites, Sonos playlists, the queue and Spotify."""
-        return await async_browse(
+        """Browse favorites, Sonos playlists, the queue, Spotify and the media sources.
+
+        The media sources (Encore's folders from the history among them, TTS,
+        local media, radio) as core's Sonos lists them: the audio ones.
+        """
+        if media_content_id and media_source.is_media_source_id(media_content_id):
+            return await async_browse_sources(
+                self.hass, media_content_id, plays_on_sonos
+            )
+        node = await async_browse(
             self.speaker, media_content_id, self.get_browse_image_url
         )
+        if not media_content_id or media_content_id == ROOT_ID:
+            node.children = [
+                *(node.children or ()),
+                *await async_source_roots(self.hass, plays_on_sonos),
+            ]
+        return node
 
     @override
     async def async_get_browse_image(

@@ -14,7 +14,9 @@ from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 
 from ..const import DOMAIN
 from .account import SpotifyAccount
+from .client import PLAYLIST_WRITE_LIMIT
 from .errors import SpotifyError
+from .models import Playback
 from .uri import parse_spotify_reference
 from .writes import async_require_writes, write_error
 
@@ -36,18 +38,48 @@ def loaded_account(hass: HomeAssistant, entry: ConfigEntry) -> SpotifyAccount:
     return account
 
 
-def current_uri(entry: ConfigEntry, account: SpotifyAccount) -> str:
-    """Return what the account plays now, for "like this song"."""
-    state = account.playback.data
-    playback = None if state is None else state.playback
-    uri = None if playback is None else playback.item.uri
-    if uri is None or uri.startswith("spotify:local:"):
+JUST_STARTED_MS: Final = 10_000
+"""A track younger than this may not be the one someone asking to like "this
+song" heard: they may mean the one that just ended."""
+
+
+async def async_current_uri(entry: ConfigEntry, account: SpotifyAccount) -> str:
+    """Return the song the user heard, for "like this song".
+
+    The player's state is up to a poll old: right after a track changes it
+    still shows the one before, and liking it would like the wrong song.
+    Spotify is asked again (one request, as any command's). When the track
+    changed since the state the user saw and the new one started seconds
+    ago, which one was meant cannot be told: refused, naming both.
+    """
+    shown = _playing(account)
+    await account.playback.async_refresh()
+    now = _playing(account)
+    if now is None or now.item.uri is None or now.item.uri.startswith("spotify:local:"):
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="nothing_playing_to_save",
             translation_placeholders={"account": entry.title},
         )
-    return str(uri)
+    if (
+        shown is not None
+        and shown.item.uri not in (None, now.item.uri)
+        and (now.progress_ms or 0) < JUST_STARTED_MS
+    ):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="like_which_song",
+            translation_placeholders={
+                "previous": shown.item.name or str(shown.item.uri),
+                "current": now.item.name or str(now.item.uri),
+            },
+        )
+    return str(now.item.uri)
+
+
+def _playing(account: SpotifyAccount) -> Playback | None:
+    state = account.playback.data
+    return None if state is None else state.playback
 
 
 def canonical_uris(values: list[str]) -> list[str]:
@@ -133,7 +165,11 @@ async def async_add_to_playlist(
     playlist = await async_find_playlist(entry, account, wanted)
     name = str(playlist.get("name") or wanted)
     try:
-        await account.client.async_add_playlist_items(str(playlist["id"]), uris)
+        # Spotify takes at most 100 a request (more answer 500, not 400).
+        for start in range(0, len(uris), PLAYLIST_WRITE_LIMIT):
+            await account.client.async_add_playlist_items(
+                str(playlist["id"]), uris[start : start + PLAYLIST_WRITE_LIMIT]
+            )
     except SpotifyError as err:
         needed = (
             "playlist-modify-public"

@@ -22,10 +22,16 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from ..const import CONF_DEFAULT_DEVICE, DOMAIN
-from ..media_lists import async_plays_of, async_uris_of
+from ..media_lists import (
+    async_browse_sources,
+    async_plays_of,
+    async_source_roots,
+    async_uris_of,
+    is_encore_media,
+)
 from ..player_features import PLAYER_FEATURES
 from .account import SpotifyAccount
-from .browse import async_browse
+from .browse import ROOT_ID, async_browse
 from .coordinator import Expectation, PlayerState
 from .devices import choose_device, find_device
 from .entity import SpotifyAccountEntity
@@ -542,15 +548,27 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
         media_content_type: MediaType | str | None = None,
         media_content_id: str | None = None,
     ) -> BrowseMedia:
-        """Browse the account's library."""
+        """Browse the account's library, and Encore's folders from the history.
+
+        Only Encore's media source: the account plays no other (none has a
+        Spotify URI to play).
+        """
+        if media_content_id and is_encore_media(media_content_id):
+            return await async_browse_sources(self.hass, media_content_id)
         profile = self.account.profile
-        return await async_browse(
+        node = await async_browse(
             self.account.client,
             profile.display_name,
             media_content_id,
             liked_songs_uri=f"spotify:user:{profile.user_id}:collection",
             user_id=profile.user_id,
         )
+        if not media_content_id or media_content_id == ROOT_ID:
+            node.children = [
+                *(node.children or ()),
+                *await async_source_roots(self.hass, None, encore_only=True),
+            ]
+        return node
 
     @override
     async def async_search_media(self, query: SearchMediaQuery) -> SearchMedia:

@@ -20,7 +20,7 @@ from ..spotify.account import SpotifyAccount
 from ..spotify.changes import (
     async_add_to_playlist,
     async_change_library,
-    current_uri,
+    async_current_uri,
     loaded_account,
 )
 from ..spotify.errors import SpotifyError
@@ -146,7 +146,7 @@ class LikeSongIntent(SpotifyChangeIntent):
         language: str,
         values: dict[str, Any],
     ) -> tuple[str, dict[str, Any]]:
-        uri = current_uri(entry, account)
+        uri = await async_current_uri(entry, account)
         save = values.get("save", True) is not False
         await async_change_library(hass, entry, account, [uri], save=save)
         item = _named(language, _playing(account), uri)
@@ -171,7 +171,7 @@ class AddToPlaylistIntent(SpotifyChangeIntent):
         language: str,
         values: dict[str, Any],
     ) -> tuple[str, dict[str, Any]]:
-        uri = current_uri(entry, account)
+        uri = await async_current_uri(entry, account)
         playlist = await async_add_to_playlist(
             hass, entry, account, str(values["playlist"]).strip(), [uri]
         )

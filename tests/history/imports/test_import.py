@@ -455,7 +455,8 @@ async def test_one_import_per_account(
         # Time is frozen: a round trip through the executor lets the import on.
         await hass.async_add_executor_job(lambda: None)
     assert history.import_lock(ACCOUNT).locked()
-    with pytest.raises(HomeAssistantError) as err:
+    # A refusal, not an error: HTTP 400 and no ERROR line (issue 43.12).
+    with pytest.raises(ServiceValidationError) as err:
         await import_path(hass, folder)
     assert err.value.translation_key == "import_in_progress"
     history.store.resume()

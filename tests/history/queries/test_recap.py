@@ -280,11 +280,11 @@ class Recount:
             ]
             self._habits(podcasts.habits, episodes, zone)
         # The period before.
-        before, _ = previous_bounds(start, end, zone)
-        earlier = counted(to_ms(before), low)
+        before, until = previous_bounds(start, end, zone)
+        earlier = counted(to_ms(before), to_ms(until))
         comparison = got.comparison
         assert comparison is not None
-        assert comparison.start == before
+        assert (comparison.start, comparison.end) == (before, until)
         earlier_music = [row for row in earlier if row.kind == PlayKind.TRACK]
         assert comparison.music_minutes == _minutes(sum(r.ms for r in earlier_music))
         assert comparison.minutes_change == _minutes(
@@ -728,6 +728,46 @@ def test_previous_bounds() -> None:
     assert previous_bounds(*year, BERLIN)[0] == _year(2025, BERLIN)[0]
     week = (datetime(2026, 3, 2, tzinfo=BERLIN), datetime(2026, 3, 9, tzinfo=BERLIN))
     assert previous_bounds(*week, BERLIN)[0] == datetime(2026, 2, 23, tzinfo=BERLIN)
+
+
+def test_a_year_so_far_is_compared_with_the_same_span_last_year() -> None:
+    """Issue 43.3: "this year" asked in November, against 1 January to the same moment of 2025.
+
+    Before, the same length of time just before: from 6 February 2025 14:07
+    to 1 January 2026.
+    """
+    now = datetime(2026, 11, 25, 14, 7, tzinfo=BERLIN)
+    this_year = (datetime(2026, 1, 1, tzinfo=BERLIN), now)
+    assert previous_bounds(*this_year, BERLIN) == (
+        datetime(2025, 1, 1, tzinfo=BERLIN),
+        datetime(2025, 11, 25, 14, 7, tzinfo=BERLIN),
+    )
+    # A month so far: the same days of the month before, clamped to its end.
+    this_month = (
+        datetime(2026, 3, 1, tzinfo=BERLIN),
+        datetime(2026, 3, 31, 9, tzinfo=BERLIN),
+    )
+    assert previous_bounds(*this_month, BERLIN) == (
+        datetime(2026, 2, 1, tzinfo=BERLIN),
+        datetime(2026, 2, 28, 9, tzinfo=BERLIN),
+    )
+    january = (
+        datetime(2026, 1, 1, tzinfo=BERLIN),
+        datetime(2026, 1, 20, tzinfo=BERLIN),
+    )
+    assert previous_bounds(*january, BERLIN) == (
+        datetime(2025, 12, 1, tzinfo=BERLIN),
+        datetime(2025, 12, 20, tzinfo=BERLIN),
+    )
+    # Not from a month's first midnight: the same length just before.
+    odd = (
+        datetime(2026, 3, 2, 10, tzinfo=BERLIN),
+        datetime(2026, 3, 4, 10, tzinfo=BERLIN),
+    )
+    assert previous_bounds(*odd, BERLIN) == (
+        datetime(2026, 2, 28, 10, tzinfo=BERLIN),
+        odd[0],
+    )
 
 
 def test_recap_rule_all_counts_skips(database: Loaded) -> None:

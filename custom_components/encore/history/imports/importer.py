@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.translation import async_get_exception_message
 
 from ...const import DOMAIN, LOGGER
@@ -243,8 +243,12 @@ class _Uncommitted:
         self.files.clear()
 
 
-class ImportInProgressError(HomeAssistantError):
-    """Another import for the same account is running."""
+class ImportInProgressError(ServiceValidationError):
+    """Another import for the same account is running.
+
+    The user's to wait for, not the administrator's to fix: a refusal (HTTP
+    400, debug log), not an error (HTTP 500, an ERROR line each).
+    """
 
 
 type ProgressCallback = Callable[[ImportProgress], None]

@@ -25,7 +25,8 @@ Definitions (the tests count each again in plain Python):
 - First and last song: the period's first and last counted music play.
 - The previous period has the same length and ends where this one starts;
   a calendar month or year is compared with the calendar month or year
-  before (`previous_bounds`).
+  before, and a month or year so far with the same span of the one before
+  (`previous_bounds`).
 - Rooms are the devices of the plays a speaker or media player recorded
   (Sonos, other media players); an export knows apps, not rooms.
 - Household: every person (the caller maps accounts to people) with a
@@ -121,8 +122,6 @@ _TRACK = int(PlayKind.TRACK)
 _EPISODE = int(PlayKind.EPISODE)
 # 1970-01-01 was a Thursday: day 0 + 3 is a Monday's weekday number 0.
 _THURSDAY = 3
-_FEW_SONGS = 4 * CHUNK
-"""Songs whose weeks are read by id for the song on repeat; beyond, all are."""
 
 
 class RecapStatus(StrEnum):
@@ -224,7 +223,7 @@ class PodcastRecap:
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """Against the previous period of the same length."""
+    """Against the period before (`previous_bounds`)."""
 
     start: datetime
     end: datetime
@@ -403,9 +402,13 @@ def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
         parts = _split(grouped)
     else:
         parts = _split_packed(rows)
-    items, enough, floor = _candidates(at, parts[_TRACK, 2])
+    # One song per recording (`store.recordings`): its URIs' plays, and
+    # weeks, count together.
+    recording = recording_map(conn, at.scope)
+    songs = by_recording(parts[_TRACK, 2], recording)
+    items, enough, floor = _candidates(at, songs)
     hours = _hours(conn, at)
-    weeks = _weeks(conn, at, items, floor)
+    weeks = _weeks(conn, at, items, floor, recording)
     return _Pass(
         grouped,
         parts,
@@ -561,22 +564,56 @@ def _weeks_with(conn: Connection, at: _At, floor: int) -> Select[Any]:
 
 
 def _weeks(
-    conn: Connection, at: _At, items: list[int], floor: int
+    conn: Connection,
+    at: _At,
+    items: list[int],
+    floor: int,
+    recording: Mapping[int, int],
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """(plays, ms) by (item, local week) of `items`, the weeks with `floor` plays or more.
+    """(plays, ms) by (song, local week) of `items`, the weeks with `floor` plays or more.
 
-    Many songs (more than one statement names: many tie for the most
-    plays): every song's weeks.
+    A song is a recording (`by_recording`): the weeks of its URIs are read
+    with no floor, as each URI may have fewer plays in a week than the
+    recording has, and summed (few songs have several URIs). Many songs
+    (more than one statement names: many tie for the most plays): every
+    song's weeks.
     """
     if not items:
         return {}
+    wanted = set(items)
+    every = len(items) > _names(at)
+    merged = {
+        uri
+        for uri, song in recording.items()
+        if every or song in wanted or uri in wanted
+    }
+    merged |= {recording[uri] for uri in merged}
     query = _weeks_with(conn, at, floor)
-    if len(items) <= _names(at):
-        query = query.where(plays.c.item_id.in_(items))
-    return {
+    if not every:
+        query = query.where(plays.c.item_id.in_(sorted(wanted - merged)))
+    found = {
         (int(item), int(number)): (int(count), int(ms or 0))
         for item, number, count, ms in conn.execute(query).cursor.fetchall()
+        if int(item) not in merged
     }
+    if not merged:
+        return found
+    summed: dict[tuple[int, int], tuple[int, int]] = {}
+    for start in range(0, len(merged), _names(at)):
+        chunk = sorted(merged)[start : start + _names(at)]
+        rows = conn.execute(
+            _weeks_with(conn, at, 1).where(plays.c.item_id.in_(chunk))
+        ).cursor.fetchall()
+        for item, number, count, ms in rows:
+            key = (recording.get(int(item), int(item)), int(number))
+            before = summed.get(key, (0, 0))
+            summed[key] = (before[0] + int(count), before[1] + int(ms or 0))
+    found.update(
+        (key, value)
+        for key, value in summed.items()
+        if value[0] >= floor and (every or key[0] in wanted)
+    )
+    return found
 
 
 def _cell_offset(
@@ -665,19 +702,7 @@ def _on_repeat(
         rest = sorted(
             item for item, (n, _ms) in songs.items() if best <= n < read.enough
         )
-        at_least = _weeks_with(conn, at, best)
-        statements = (
-            # Many songs: one grouping of every week, only the best kept.
-            [at_least]
-            if len(rest) > _FEW_SONGS
-            else [
-                at_least.where(plays.c.item_id.in_(rest[start : start + CHUNK]))
-                for start in range(0, len(rest), CHUNK)
-            ]
-        )
-        for statement in statements:
-            for item, number, count, ms in conn.execute(statement).cursor.fetchall():
-                weeks[int(item), int(number)] = (int(count), int(ms or 0))
+        weeks.update(_weeks(conn, at, rest, best, recording_map(conn, at.scope)))
     (item, number), (count, ms) = min(
         weeks.items(),
         key=lambda pair: (-pair[1][0], pair[0][1], -pair[1][1], pair[0][0]),
@@ -886,9 +911,7 @@ def _music(
         if entry.uri and entry.uri.startswith("spotify:track:")
     ]
     new = artists_new_in(conn, at.scope, at.start, at.end, at.rule, played=artists)
-    # The weeks are read by URI: a recording's URIs played in one week are
-    # rare, and counting them apart there errs low, never names a wrong song.
-    item_id, week, count, repeat_ms = _on_repeat(conn, at, parts[_TRACK, 2], read)
+    item_id, week, count, repeat_ms = _on_repeat(conn, at, songs, read)
     (song,) = named_entries(
         conn, TopKind.TRACK, [(item_id, count, repeat_ms)], images=True
     )
@@ -940,23 +963,46 @@ def _podcasts(
 def previous_bounds(
     start: datetime, end: datetime, time_zone: tzinfo
 ) -> tuple[datetime, datetime]:
-    """Return the period before [start, end), of the same length.
+    """Return the period [start, end) is compared with.
 
     A local calendar month (or year) has the month (year) before, whose
-    length differs by days; any other period the same length of time.
+    length differs by days. A month or year so far (from its first midnight
+    to a moment within it: "this year" asked in November) has the same
+    span of the month or year before (1 January to the same day and time
+    last year), not the same length of time just before it, which would
+    start in the middle of last February. Any other period has the same
+    length of time just before it.
     """
     local_start = start.astimezone(time_zone)
     local_end = end.astimezone(time_zone)
-    midnight = local_start.time() == local_end.time() == datetime.min.time()
-    if midnight and local_start.day == local_end.day == 1:
-        months = (local_end.year - local_start.year) * 12 + (
-            local_end.month - local_start.month
-        )
-        if months in (1, 12) and (months == 1 or local_start.month == 1):
-            total = local_start.year * 12 + local_start.month - 1 - months
-            before = local_midnight(date(total // 12, total % 12 + 1, 1), time_zone)
-            return before, start
-    return start - (end - start), start
+    if local_start.time() != datetime.min.time() or local_start.day != 1:
+        return start - (end - start), start
+    months = (local_end.year - local_start.year) * 12 + (
+        local_end.month - local_start.month
+    )
+    whole = local_end.day == 1 and local_end.time() == datetime.min.time()
+    if (whole and months == 1) or (not whole and months == 0):
+        back = 1  # a month, or a month so far
+    elif local_start.month == 1 and (
+        (whole and months == 12) or (not whole and local_end.year == local_start.year)
+    ):
+        back = 12  # a year, or a year so far
+    else:
+        return start - (end - start), start
+    before = local_midnight(_months_back(local_start.date(), back), time_zone)
+    if whole:
+        return before, start
+    day = _months_back(local_end.date(), back)
+    same_time = datetime.combine(day, local_end.time()).replace(tzinfo=time_zone)
+    return before, same_time
+
+
+def _months_back(day: date, months: int) -> date:
+    """Return the same day `months` earlier, or that month's last (31 March: 28 February)."""
+    total = day.year * 12 + day.month - 1 - months
+    year, month = total // 12, total % 12 + 1
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, min(day.day, (following - timedelta(days=1)).day))
 
 
 def _comparison(
@@ -966,12 +1012,12 @@ def _comparison(
     now: tuple[MusicRecap | None, PodcastRecap | None],
 ) -> Comparison:
     music, podcasts = now
-    before, _ = previous_bounds(from_ms(at.start), from_ms(at.end), time_zone)
+    before, until = previous_bounds(from_ms(at.start), from_ms(at.end), time_zone)
     # Only the minutes by kind and the top artist: one grouping in the
     # database, by artist and kind packed into one integer (a quarter less
     # than by two columns: SQLite sorts every play to group them), summed
     # and ranked there too (a household's year has 13,000 artists).
-    where, source = scope_where(conn, at.scope, to_ms(before), at.start, at.rule)
+    where, source = scope_where(conn, at.scope, to_ms(before), to_ms(until), at.rule)
     packed = (func.coalesce(plays.c.artist_id, 0) * 2 + plays.c.kind).label("packed")
     grouped = (
         select(
@@ -1014,7 +1060,7 @@ def _comparison(
     number_one = music.top_artists[0] if music and music.top_artists else None
     return Comparison(
         before.astimezone(time_zone),
-        from_ms(at.start).astimezone(time_zone),
+        until.astimezone(time_zone),
         minutes(music_ms),
         minutes(podcast_ms),
         change,
@@ -1152,7 +1198,7 @@ def recap(
     people or more played; accounts of no one, such as a speaker's, are in
     the figures but no listener). `leave_out`: account keys whose plays stay
     out of every figure (people who asked to stay out of household ones).
-    `compare`: with the previous period of the same length.
+    `compare`: with the period before (`previous_bounds`).
     """
     found = resolve_scope(conn, scope_without(conn, scope, leave_out))
     nothing = Recap(RecapStatus.NOTHING_YET, start or end, end)

@@ -14,6 +14,7 @@ They read through the same scopes, rules and rankings as `top_items`; the
 plain top songs of a period are `top_items` itself.
 """
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, and_, case, func, select, true
@@ -26,6 +27,8 @@ from .common import (
     PLAY_KIND,
     Filter,
     bounds,
+    by_recording,
+    recording_map,
     resolve_scope,
     rule_from,
     scope_where,
@@ -96,8 +99,21 @@ def forgotten_favourites(
         rule=rule,
         wanted=wanted,
     )
+    recording = recording_map(conn, found)
     if found_old is not None:
         rows, heard = found_old
+        if recording:
+            # One song per recording: its URIs' old plays count together,
+            # and any of them heard lately means the song was heard.
+            merged = by_recording({row[0]: row[1:] for row in rows}, recording)
+            rows = sorted(
+                ((item, n, ms) for item, (n, ms) in merged.items()),
+                key=lambda row: (-row[1], -row[2], row[0]),
+            )
+            heard = {recording.get(item, item) for item in heard}
+            heard |= _heard_songs(
+                conn, found, quiet, [row[0] for row in rows], recording
+            )
         # Heard in the quiet months (any stream): not forgotten.
         quiet_rows = [row for row in rows if row[0] not in heard]
         kept_rows = [row for row in quiet_rows if row[1] >= FORGOTTEN_MIN_PLAYS]
@@ -114,25 +130,57 @@ def forgotten_favourites(
     ]
     if not old:
         return []
+    uris = sorted({entry.uri for entry in old if entry.uri})
+    song_of_uri: dict[str, int] = {}
+    for first in range(0, len(uris), CHUNK):
+        song_of_uri.update(
+            (str(uri), int(item_id))
+            for item_id, uri in conn.execute(
+                select(items.c.id, items.c.uri).where(
+                    items.c.uri.in_(uris[first : first + CHUNK])
+                )
+            ).tuples()
+        )
+    heard = _heard_songs(conn, found, quiet, list(song_of_uri.values()), recording)
+    kept = [
+        entry
+        for entry in old
+        if entry.uri is not None and song_of_uri.get(entry.uri) not in heard
+    ][:limit]
+    return _reranked(kept)
+
+
+def _heard_songs(
+    conn: Connection,
+    found: Filter,
+    quiet: Period,
+    songs: list[int],
+    recording: Mapping[int, int],
+) -> set[int]:
+    """Return the songs (of `songs`) with any stream in `quiet`, by any of their URIs.
+
+    A recording's other URIs (`store.recordings`) count as the song: the
+    single heard ten days ago means the album's copy was not forgotten.
+    Every stream counts here, skips included (rule ALL).
+    """
+    wanted = set(songs)
+    song_of = {item: item for item in wanted}
+    song_of.update((uri, song) for uri, song in recording.items() if song in wanted)
     start, end = bounds(quiet)
     where, source = scope_where(conn, found, start, end, PlayRule.ALL)
-    uris = sorted({entry.uri for entry in old if entry.uri})
-    recent: set[str] = set()
-    # Any stream at all in the quiet months means it is not forgotten, so
-    # every stream counts here, skips included (rule ALL).
-    for first in range(0, len(uris), CHUNK):
-        chunk = uris[first : first + CHUNK]
-        recent.update(
-            str(uri)
-            for (uri,) in conn.execute(
-                select(items.c.uri)
-                .select_from(source.join(items, items.c.id == plays.c.item_id))
-                .where(*where, items.c.uri.in_(chunk))
+    ids = sorted(song_of)
+    heard: set[int] = set()
+    for first in range(0, len(ids), CHUNK):
+        heard.update(
+            song_of[int(item_id)]
+            for (item_id,) in conn.execute(
+                select(plays.c.item_id)
+                .select_from(source)
+                .where(*where, plays.c.item_id.in_(ids[first : first + CHUNK]))
                 .distinct()
             ).tuples()
         )
-    kept = [entry for entry in old if entry.uri not in recent][:limit]
-    return _reranked(kept)
+    return heard
 
 
 def _old_rows(

@@ -58,10 +58,15 @@ from ..queries import (
 from ..queries.jobs import recent_jobs
 from ..queries.recap import recap_songs
 from ..queries.taste import TasteHabits
-from .question import Content, Name, Question
+from .question import Content, Name, Question, Where
 
 # Words between a title and its artist in "One More Time by Daft Punk".
 BY_WORDS: Final = {"en": " by ", "de": " von "}
+
+
+def place_known(conn: Connection, where: Where) -> bool:
+    """Whether the history knows a device of the place (any of its names)."""
+    return any(device_ids(conn, name) for group in where.choices for name in group)
 
 
 def where_scope(conn: Connection, question: Question) -> Scope:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Insert, delete, func, select, update
 
 from ...const import LOGGER
 from ..models import PlayColumns, PlayRecord, Source
+from . import recordings
 from .cross_source import find_other_observers, find_same_stream
 from .resolution import PLAY_COLUMNS, InsertResult, ItemResolver
 from .rollups import add_play, after_delete, apply_play, maybe_fold
@@ -52,6 +53,7 @@ class ObservedPlays(ItemResolver):
         """
         self.settle_bulk(conn)
         result = InsertResult()
+        touched: set[int] = set()
         for record in records:
             # Players report whatever their media says: a name is cut to its
             # cap, a record with an oversized URI is no play of Spotify's.
@@ -91,6 +93,8 @@ class ObservedPlays(ItemResolver):
                 self._update_play(
                     conn, merged_id, {"sources": sources, "account_id": owner_id}
                 )
+            if ids[0] is not None:
+                touched.add(ids[0])
             if merged_id is not None:
                 result.merged += 1
                 result.outcomes.append((merged_id, True))
@@ -106,6 +110,9 @@ class ObservedPlays(ItemResolver):
             add_play(conn, self.dialect, int(new_id))
             result.inserted += 1
             result.outcomes.append((int(new_id), False))
+        # After the lengths (`add_play`): a URI first heard live is one song
+        # with the same recording's other URIs, as an import makes it.
+        recordings.refresh_items(conn, touched)
         maybe_fold(conn, self.dialect)
         return result
 
@@ -221,6 +228,10 @@ class ObservedPlays(ItemResolver):
                         "skipped": record.skipped,
                     },
                 )
+                item_id = conn.execute(
+                    select(plays.c.item_id).where(plays.c.id == play_id)
+                ).scalar_one()
+                recordings.refresh_items(conn, {int(item_id)})
             return play_id
         outcome = self.record_observed(conn, [record], window_ms).outcomes[0]
         return play_id if outcome is None else outcome[0]

@@ -13,8 +13,8 @@ length of its own, and stays apart.
 each points at the recording's item, the most played one (whose URI playing
 uses). Rankings and counts of tracks group by it; every URI item is kept,
 with its plays. Kept by the writer after every batch that adds plays of a
-URI item with a sibling (`refresh`), whole after a bulk import and by the
-migration to version 9.
+URI item with a sibling (`refresh`), after a collector's play of one
+(`refresh_items`), whole after a bulk import and by the migration to version 9.
 """
 
 from collections.abc import Iterable, Sequence
@@ -163,6 +163,29 @@ def refresh(conn: Connection, songs: Iterable[str] | None = None) -> int:
     if rows:
         conn.execute(insert(item_recordings), rows)
     return len(rows)
+
+
+def refresh_items(conn: Connection, item_ids: Iterable[int]) -> int:
+    """Recount the recordings of these items' songs (URI tracks only).
+
+    A collector's play can be a URI's first, or its longest: either can make
+    it one recording with a sibling the history already holds.
+    """
+    wanted = sorted(set(item_ids))
+    if not wanted:
+        return 0
+    songs = conn.execute(
+        select(items.c.song_key)
+        .distinct()
+        .where(
+            items.c.id.in_(wanted),
+            items.c.kind == int(PlayKind.TRACK),
+            items.c.uri.is_not(None),
+            items.c.song_key.is_not(None),
+        )
+    ).scalars()
+    found = [str(song) for song in songs]
+    return refresh(conn, found) if found else 0
 
 
 def refresh_added(conn: Connection, low: int, high: int) -> int:
