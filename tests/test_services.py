@@ -350,6 +350,11 @@ async def test_play_history_and_count(
     assert first["device"] == "Kitchen"
     assert first["minutes"] == 5.0
     assert dt_util.parse_datetime(first["ended_at"]) == everything[0].ended_at
+    # Named as the fields and the export name them, not the store's numbers
+    # (issue 43.13).
+    assert {(p["kind"], p["source"]) for p in response["plays"]} == {
+        ("track", "export_extended")
+    }
 
     response = await call(
         hass,

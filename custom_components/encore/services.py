@@ -36,7 +36,7 @@ from .history.epoch import to_ms
 from .history.export_history import ExportFormat, async_export, export_suffix
 from .history.imports.jobs import async_run_import
 from .history.manager import async_get_manager
-from .history.models import Source
+from .history.models import PlayKind, Source
 from .history.periods import Period, PeriodError, PeriodName
 from .history.purge import async_count_purge, async_purge
 from .history.questions import (
@@ -618,13 +618,27 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
         return {
             # What a name filter was taken to mean, as play_count reports it.
             "match": to_dict(found.match),
-            "plays": _with_minutes(to_dict(found.plays)),
+            "plays": [
+                _named_play(play) for play in _with_minutes(to_dict(found.plays))
+            ],
         }
 
     answered = await async_ask(
         call.hass, question, family, same_as=same_question(call, question)
     )
     return {**response, **_room_response(answered), **answered.value}
+
+
+def _named_play(play: dict[str, Any]) -> dict[str, Any]:
+    """Return a play with its kind and source named, not the store's numbers.
+
+    As the actions' fields and the export name them: "track", "spotify_player".
+    """
+    return {
+        **play,
+        "kind": PlayKind(play["kind"]).name.lower(),
+        "source": Source(play["source"]).name.lower(),
+    }
 
 
 async def _async_play_count(call: ServiceCall) -> ServiceResponse:

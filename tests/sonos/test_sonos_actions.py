@@ -50,22 +50,25 @@ async def test_queue_actions_and_clear_playlist(
     )
 
     response = await action(hass, "get_queue")
-    assert response == {
-        LIVING: [
-            {
-                "media_title": f"Song {n}",
-                "media_album_name": "Emulated",
-                "media_artist": "The Testers",
-                "media_content_id": f"http://127.0.0.1/music/track_{n}.mp3",
-            }
-            for n in range(4)
-        ]
-    }
+    queue = [
+        {
+            "media_title": f"Song {n}",
+            "media_album_name": "Emulated",
+            "media_artist": "The Testers",
+            "media_content_id": f"http://127.0.0.1/music/track_{n}.mp3",
+        }
+        for n in range(4)
+    ]
+    # The shape a Spotify player answers too (issue 43.13): the whole queue
+    # in core's keys, and which of it is the speaker's (the first, stopped).
+    assert response == {LIVING: {"current": queue[0], "position": 0, "queue": queue}}
 
     await action(hass, "play_queue", queue_position=2)
     await settle(hass, sonos_household)
     assert (living.playback.track_index, living.transport_state) == (2, STATE_PLAYING)
     assert state(hass).attributes["media_title"] == "Song 2"
+    playing = (await action(hass, "get_queue"))[LIVING]
+    assert (playing["position"], playing["current"]) == (2, queue[2])
 
     await action(hass, "remove_from_queue", queue_position=0)
     await settle(hass, sonos_household)

@@ -358,11 +358,16 @@ class SonosMediaPlayer(MediaPlayerEntity):
             entity_id=self.entity_id,
         )
 
-    async def async_get_queue(self) -> list[dict[str, Any]]:
-        """Answer the group's queue as core `sonos` answers `get_queue`, item by item."""
+    async def async_get_queue(self) -> dict[str, Any]:
+        """Answer the group's queue in the shape every Encore player answers.
+
+        `queue`: every item of the queue, in core `sonos`'s keys, the list
+        `play_queue` and `remove_from_queue` count in (from 0); `position`:
+        the one playing, when the group plays from its queue; `current`: it.
+        """
         coordinator = self._coordinator
         items = await coordinator.async_call(commands.browse, coordinator.soco, "Q:0")
-        return [
+        queue = [
             {
                 ATTR_MEDIA_TITLE: getattr(item, "title", None),
                 ATTR_MEDIA_ALBUM_NAME: getattr(item, "album", None),
@@ -373,6 +378,15 @@ class SonosMediaPlayer(MediaPlayerEntity):
             }
             for item in items
         ]
+        number = coordinator.queue_position
+        position = (
+            number - 1 if number is not None and 0 < number <= len(queue) else None
+        )
+        return {
+            "current": None if position is None else queue[position],
+            "position": position,
+            "queue": queue,
+        }
 
     @override
     async def async_clear_playlist(self) -> None:

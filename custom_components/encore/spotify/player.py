@@ -8,6 +8,12 @@ from typing import Any, Final, override
 
 from homeassistant.components import media_source
 from homeassistant.components.media_player import (
+    ATTR_MEDIA_ALBUM_NAME,
+    ATTR_MEDIA_ARTIST,
+    ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_CONTENT_TYPE,
+    ATTR_MEDIA_DURATION,
+    ATTR_MEDIA_TITLE,
     BrowseMedia,
     MediaPlayerEnqueue,
     MediaPlayerEntity,
@@ -118,25 +124,34 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
         return {"saved": self.account.saved.known(uri)}
 
     async def async_get_queue(self) -> ServiceResponse:
-        """Answer Spotify's queue: what plays now, then what plays next."""
+        """Answer Spotify's queue in the shape every Encore player answers.
+
+        `queue`: what plays now, then what plays next, in core `sonos`'s keys
+        (with the type, image and duration Spotify also gives); `position`:
+        0 when something plays (Spotify's queue keeps no history); `current`:
+        what plays.
+        """
         queue = await self.account.client.async_get_queue()
 
         def item(found: Any) -> dict[str, Any]:
             return {
-                "uri": found.uri,
-                "title": found.name,
-                "artist": ", ".join(found.artists) or None,
-                "album": found.album,
-                "kind": found.kind,
-                "image": found.image_url,
-                "duration": None
+                ATTR_MEDIA_TITLE: found.name,
+                ATTR_MEDIA_ALBUM_NAME: found.album,
+                ATTR_MEDIA_ARTIST: ", ".join(found.artists) or None,
+                ATTR_MEDIA_CONTENT_ID: found.uri,
+                ATTR_MEDIA_CONTENT_TYPE: found.kind,
+                "media_image_url": found.image_url,
+                ATTR_MEDIA_DURATION: None
                 if found.duration_ms is None
                 else round(found.duration_ms / 1000),
             }
 
+        current = None if queue.current is None else item(queue.current)
+        upcoming: list[Any] = [item(found) for found in queue.upcoming]
         return {
-            "current": None if queue.current is None else item(queue.current),
-            "queue": [item(found) for found in queue.upcoming],
+            "current": current,
+            "position": None if current is None else 0,
+            "queue": upcoming if current is None else [current, *upcoming],
         }
 
     @property
