@@ -426,3 +426,27 @@ async def test_a_room_before_rooms_were_known_says_so(
     ), speech
     today = await _action(hass, ada, "listening_stats", period="today", room="kitchen")
     assert today["rooms_complete"] is True
+
+
+async def test_podcasts_have_no_music_figures(
+    hass: HomeAssistant, doors: dict[str, str]
+) -> None:
+    """Issue 43.3: `listening_stats` for podcasts returned the music's artists and songs.
+
+    Podcasts' answer has no artists, songs, new artists, top lists or repeat
+    rate (the page's tiles for them stay empty); music's has them.
+    """
+    ada = doors["ada"]
+    podcasts = await _action(
+        hass, ada, "listening_stats", period="today", content="podcasts"
+    )
+    assert podcasts["totals"]["plays"] == expected({ADA}, {PlayKind.EPISODE}).plays
+    assert (podcasts["totals"]["artists"], podcasts["totals"]["tracks"]) == (None, None)
+    taste = podcasts["taste"]
+    assert taste["new_artists_count"] is None
+    assert taste["top_artists"] == taste["top_tracks"] == taste["new_artists"] == []
+    assert podcasts["repeat_rate"] is None
+    assert taste["top_shows"]
+    music = await _action(hass, ada, "listening_stats", period="today", content="music")
+    assert music["totals"]["artists"] >= 1
+    assert music["totals"]["tracks"] >= 1

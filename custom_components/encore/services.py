@@ -581,12 +581,26 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
         ),
         same_as=None if key is None else (key, tracks, artists),
     )
-    taste = named.value
+    taste = dict(named.value)
     # The summary holds the period's totals and rates already (each what the
     # query of that name answers): reading them again would walk the plays
     # twice more.
     totals = dict(taste["totals"])
     totals["minutes"] = _minutes(totals["ms_played"])
+    kinds = question.content.kinds
+    if kinds is not None and PlayKind.TRACK not in kinds:
+        # Artists, songs and their rates are music's (the rankings read
+        # music whatever the content): none of podcasts' (issue 43.3).
+        totals["artists"] = totals["tracks"] = None
+        taste["totals"] = totals
+        taste |= {
+            "top_artists": [],
+            "top_artists_share": None,
+            "top_tracks": [],
+            "repeat_rate": None,
+            "new_artists": [],
+            "new_artists_count": None,
+        }
     return {
         **response,
         **_room_response(habits),

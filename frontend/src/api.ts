@@ -69,19 +69,20 @@ export interface Totals {
   ms_played: number;
   streams: number;
   ms_streamed: number;
-  artists: number;
-  tracks: number;
+  /** Null for podcasts and audiobooks: artists and songs are music's. */
+  artists: number | null;
+  tracks: number | null;
   minutes: number;
 }
 
 export interface StatsAnswer extends Answer {
   totals: Totals;
   heatmap: number[][];
-  repeat_rate: number;
+  repeat_rate: number | null;
   skip_rate: number;
   taste: {
-    new_artists_count: number;
-    top_artists_share: number;
+    new_artists_count: number | null;
+    top_artists_share: number | null;
     streaks: { current_days: number; longest_days: number };
   };
 }

@@ -6,7 +6,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { ask, errorText, type HomeAssistant, type Info, type StatsAnswer, type TopAnswer } from "./api";
 import { ARTWORK_SETTLE_MS, artwork, usableImage } from "./artwork";
 import { heatmapGrid } from "./charts";
-import { PERIODS, formatDuration, formatPercent, questionFields, type PeriodName } from "./format";
+import { PERIODS, countText, formatDuration, formatPercent, questionFields, type PeriodName } from "./format";
 import { language, localize } from "./i18n";
 import { shared } from "./styles";
 
@@ -160,9 +160,9 @@ export class EncoreStatsCard extends EncoreHeatmapCard {
     const tiles: [string, string][] = [
       ["tile.plays", stats.totals.plays.toLocaleString(this.language)],
       ["tile.time", formatDuration(stats.totals.ms_streamed / 60_000, this.language)],
-      ["tile.artists", stats.totals.artists.toLocaleString(this.language)],
-      ["tile.tracks", stats.totals.tracks.toLocaleString(this.language)],
-      ["tile.new_artists", stats.taste.new_artists_count.toLocaleString(this.language)],
+      ["tile.artists", countText(stats.totals.artists, this.language)],
+      ["tile.tracks", countText(stats.totals.tracks, this.language)],
+      ["tile.new_artists", countText(stats.taste.new_artists_count, this.language)],
       ["tile.streak", this.t("tile.streak_days", { days: stats.taste.streaks.current_days })],
       ["tile.skip_rate", formatPercent(stats.skip_rate)],
     ];

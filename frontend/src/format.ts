@@ -365,3 +365,8 @@ export function longestGaps(gaps: [string, string][], count: number): [string, s
   const length = ([from, to]: [string, string]) => parseDay(to).getTime() - parseDay(from).getTime();
   return [...gaps].sort((a, b) => length(b) - length(a)).slice(0, count);
 }
+
+/** A count as the tiles show it; a dash where the content has none (podcasts have no artists). */
+export function countText(count: number | null, lang: string): string {
+  return count === null ? "–" : count.toLocaleString(lang);
+}

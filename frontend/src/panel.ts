@@ -27,6 +27,7 @@ import {
   CONTENTS,
   PERIODS,
   TOP_KINDS_OF,
+  countText,
   dateText,
   dateTimeText,
   dayText,
@@ -608,9 +609,9 @@ export class EncorePanel extends LitElement {
       <section class="tiles" aria-label=${this._t("nav.overview")}>
         ${this._tile("plays", this._t("tile.plays"), totals?.plays.toLocaleString(lang))}
         ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_streamed / 60_000, lang) : undefined)}
-        ${this._tile("artists", this._t("tile.artists"), totals?.artists.toLocaleString(lang))}
-        ${this._tile("tracks", this._t("tile.tracks"), totals?.tracks.toLocaleString(lang))}
-        ${this._tile("new_artists", this._t("tile.new_artists"), stats?.taste.new_artists_count.toLocaleString(lang))}
+        ${this._tile("artists", this._t("tile.artists"), totals && countText(totals.artists, lang))}
+        ${this._tile("tracks", this._t("tile.tracks"), totals && countText(totals.tracks, lang))}
+        ${this._tile("new_artists", this._t("tile.new_artists"), stats && countText(stats.taste.new_artists_count, lang))}
         ${this._tile(
           "streak",
           this._t("tile.streak"),
