@@ -307,9 +307,15 @@ class HistoryManager:
     async def async_start_job(
         self, kind: str, account: str | None, detail: dict[str, Any] | None = None
     ) -> int:
-        """Record a job that starts now."""
+        """Record a job that starts now.
+
+        A job's row touches no play: it leaves a running import's bulk mode
+        as it is (a collector's first poll after a restart ended it, and a
+        resumed import of 110k rows took 30 s instead of 4.5, issue 43.5).
+        """
         return await self.async_write(
-            lambda conn, state: start_job(conn, state, kind, account, detail)
+            lambda conn, state: start_job(conn, state, kind, account, detail),
+            bulk_safe=True,
         )
 
     async def async_update_job(
@@ -319,14 +325,19 @@ class HistoryManager:
         *,
         status: str | None = None,
         error: str | None = None,
+        ends_bulk: bool = False,
     ) -> None:
-        """Store a job's counts; a final status ends it."""
+        """Store a job's counts; a final status ends it.
+
+        `ends_bulk`: the end of the import that began bulk mode, which
+        settles it (`store.bulk`) in the same write. Any other job's row
+        touches no play and leaves bulk mode as it is.
+        """
         await self.async_write(
             lambda conn, _state: update_job(
-                conn, job_id, counts, status=status, error=error
+                conn, job_id, counts, status=status, error=error, ends_bulk=ends_bulk
             ),
-            # Counts while a job runs; its end settles bulk mode itself.
-            bulk_safe=status is None or status in UNFINISHED,
+            bulk_safe=not ends_bulk or status is None or status in UNFINISHED,
         )
 
     @callback

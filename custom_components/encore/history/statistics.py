@@ -272,8 +272,16 @@ class ListeningStatistics:
         self._debouncer.async_schedule_call()
 
     async def async_compile(self) -> None:
-        """Write the rows of the hours that need it; errors are logged."""
+        """Write the rows of the hours that need it; errors are logged.
+
+        Not while an import runs: its hours are owed to the rollups until it
+        ends (`store.bulk`), and compiling reads every hour since the first
+        it added, twice over a restart (at start and on the first change),
+        beside the import. Its end (`SIGNAL_HISTORY_CHANGED`) compiles them.
+        """
         if self._stopped or not self.manager.is_open:
+            return
+        if any(lock.locked() for lock in self.manager.import_locks.values()):
             return
         try:
             async with self._lock:

@@ -22,6 +22,7 @@ DEFAULT_LANGUAGE = "en"
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
         "unavailable": "Your listening history is not available right now.",
+        "settling": "Encore is still counting the plays of an import, {stored} so far. Ask me again in a minute or two, when the import has finished.",
         "period_wrong": "I can't tell which period you mean.",
         "whose_for": "for {accounts}",
         "whose_for_all": "for all accounts: {accounts}",
@@ -143,6 +144,7 @@ _TEXT: dict[str, dict[str, str]] = {
     },
     "de": {
         "unavailable": "Dein Hörverlauf ist gerade nicht verfügbar.",
+        "settling": "Encore zählt gerade noch die Wiedergaben eines Imports, bisher {stored}. Frag mich in ein, zwei Minuten noch einmal, wenn der Import fertig ist.",
         "period_wrong": "Ich weiß nicht, welchen Zeitraum du meinst.",
         "whose_for": "für {accounts}",
         "whose_for_all": "für alle Konten: {accounts}",

@@ -24,6 +24,7 @@ from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
 from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName
+from ..history.queries import HistorySettlingError
 from ..history.questions import (
     Content,
     Counted as Family,
@@ -283,6 +284,9 @@ def _error_text(asker: Asker, err: Exception) -> str:
         return speaker.text("place_not_answered")
     if isinstance(err, PeriodError):
         return speaker.text("period_wrong")
+    if isinstance(err, HistorySettlingError):
+        # Why, and when to ask again: an import is counting its plays.
+        return speaker.text("settling", stored=speaker.number(err.stored))
     return speaker.text("unavailable")
 
 

@@ -235,6 +235,8 @@ class _Uncommitted:
                 report.counts_with(self.files),
                 status=status,
                 error=error,
+                # A failed import ends its bulk mode too: what it stored is counted.
+                ends_bulk=True,
             )
         except HomeAssistantError:
             self.files.clear()
@@ -322,7 +324,9 @@ async def async_import_export(
         # then leaves a complete job, which the next start settles.
         await manager.async_update_job(job_id, report.counts(), status=SETTLING)
         report.status = "completed_with_errors" if failed else "completed"
-        await manager.async_update_job(job_id, report.counts(), status=report.status)
+        await manager.async_update_job(
+            job_id, report.counts(), status=report.status, ends_bulk=True
+        )
         counts = report.counts()
         LOGGER.info(
             "Imported %s for %s: %s new plays, %s duplicates, %s files skipped as "

@@ -10,14 +10,18 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any
 
-from homeassistant.exceptions import HomeAssistantError
+from homeassistant.exceptions import ServiceValidationError
 
 from ...const import DOMAIN
 from ..models import PlayKind, Source
 
 
-class HistorySettlingError(HomeAssistantError):
+class HistorySettlingError(ServiceValidationError):
     """A first import is still counting its plays into the time buckets.
+
+    A refusal to ask again shortly, not an error for the administrator: HTTP
+    400 and no ERROR line for each question the page asks during an import
+    (issue 43.12), as other refusals.
 
     In bulk mode (`store.bulk`) the plays an import stored are in the table
     but not yet in the buckets most answers read; an answer then would

@@ -58,11 +58,14 @@ def update_job(
     *,
     status: str | None = None,
     error: str | None = None,
+    ends_bulk: bool = True,
 ) -> None:
     """Store a job's counts; with a status other than running, it ended.
 
     A job that ends folds the plays it added into the all-time totals (see
-    `store.rollups`): an import adds them in bulk, once.
+    `store.rollups`): an import adds them in bulk, once. `ends_bulk` False:
+    a job other than the import in bulk mode (a collector's run, an export)
+    leaves bulk mode and the folding to the import's own end.
     """
     values: dict[str, Any] = {"counts": orjson.dumps(counts).decode()}
     ends = status is not None and status not in UNFINISHED
@@ -73,8 +76,8 @@ def update_job(
     if error is not None:
         values["error"] = error
     conn.execute(update(jobs).where(jobs.c.id == job_id).values(values))
-    if ends:
-        # An import in bulk mode ends here, whoever asks (`store.bulk`).
+    if ends and (ends_bulk or bulk.pending(conn) is None):
+        # An import in bulk mode ends here (`store.bulk`).
         bulk.settle(conn, conn.dialect.name)
         fold(conn, conn.dialect.name)
 
