@@ -49,6 +49,10 @@ homeassistant:
   latitude: 52.52
   longitude: 13.40
   elevation: 34
+  # Where the speakers fetch announcements and art from: the demo listens
+  # on 127.0.0.1 only, not on the machine's LAN address Home Assistant
+  # would guess (issue 43.18).
+  internal_url: "http://127.0.0.1:{port}"
   allowlist_external_dirs:
     - "{export_dir}"
 
@@ -138,7 +142,7 @@ def prepare(folder: Path, *, port: int = 8123, now: datetime | None = None) -> N
     for path in (export_dir, storage, components):
         path.mkdir(parents=True)
     (folder / "configuration.yaml").write_text(
-        CONFIGURATION.format(export_dir=export_dir.resolve())
+        CONFIGURATION.format(export_dir=export_dir.resolve(), port=port)
     )
     # Home Assistant keeps its HTTP settings in storage. Loopback only: the
     # demo user's password is in the README.

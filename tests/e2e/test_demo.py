@@ -127,6 +127,10 @@ async def test_demo_is_set_up(client: HomeAssistantClient) -> None:
     assert len(grid) == 7
     assert all(len(row) == 24 for row in grid)
     assert sum(map(sum, grid)) > 0
+    # Speakers fetch announcements from where the demo listens (issue 43.18):
+    # not the machine's LAN address Home Assistant would guess.
+    config = await client.get("/api/config")
+    assert config["internal_url"].startswith("http://127.0.0.1:")
 
 
 async def test_config_flow_adds_a_spotify_account(
