@@ -486,13 +486,15 @@ async def test_get_queue(
         return_response=True,
     )
     queue = answer[ENTITY]
-    # The shape a Sonos player answers too (issue 43.13): what plays, then
-    # what plays next, in core's keys.
-    assert queue["current"]["media_content_id"] == uris[0]
-    assert queue["position"] == 0
-    assert [item["media_content_id"] for item in queue["queue"]][:4] == uris
-    assert queue["current"]["media_content_type"] == "track"
-    assert queue["current"]["media_duration"] > 0
+    # The shape a Sonos player answers, as core's (issue 43.13): what plays
+    # now, then what plays next, in core's keys.
+    assert [item["media_content_id"] for item in queue][:4] == uris
+    assert queue[0]["media_content_type"] == "track"
+    assert queue[0]["media_duration"] > 0
+    assert (
+        queue[0]["media_title"]
+        == fake_spotify.catalog.tracks[uris[0].rsplit(":", 1)[1]].name
+    )
     # The same queue as a folder of the player's media browser.
     folder = await async_browse_media(hass, ENTITY, f"{NODE_PREFIX}queue")
     assert [child.media_content_id for child in folder.children][:3] == uris[1:]

@@ -358,16 +358,16 @@ class SonosMediaPlayer(MediaPlayerEntity):
             entity_id=self.entity_id,
         )
 
-    async def async_get_queue(self) -> dict[str, Any]:
-        """Answer the group's queue in the shape every Encore player answers.
+    async def async_get_queue(self) -> list[dict[str, Any]]:
+        """Answer the group's queue as core `sonos` answers `get_queue`, item by item.
 
-        `queue`: every item of the queue, in core `sonos`'s keys, the list
-        `play_queue` and `remove_from_queue` count in (from 0); `position`:
-        the one playing, when the group plays from its queue; `current`: it.
+        The shape every Encore player answers (a Spotify player's too): a
+        list in core's keys, the one `play_queue` and `remove_from_queue`
+        count in (from 0).
         """
         coordinator = self._coordinator
         items = await coordinator.async_call(commands.browse, coordinator.soco, "Q:0")
-        queue = [
+        return [
             {
                 ATTR_MEDIA_TITLE: getattr(item, "title", None),
                 ATTR_MEDIA_ALBUM_NAME: getattr(item, "album", None),
@@ -378,15 +378,6 @@ class SonosMediaPlayer(MediaPlayerEntity):
             }
             for item in items
         ]
-        number = coordinator.queue_position
-        position = (
-            number - 1 if number is not None and 0 < number <= len(queue) else None
-        )
-        return {
-            "current": None if position is None else queue[position],
-            "position": position,
-            "queue": queue,
-        }
 
     @override
     async def async_clear_playlist(self) -> None:

@@ -23,7 +23,7 @@ from homeassistant.components.media_player import (
     SearchMedia,
     SearchMediaQuery,
 )
-from homeassistant.core import ServiceResponse, callback
+from homeassistant.core import callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
@@ -123,13 +123,12 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
             return None
         return {"saved": self.account.saved.known(uri)}
 
-    async def async_get_queue(self) -> ServiceResponse:
+    async def async_get_queue(self) -> list[dict[str, Any]]:
         """Answer Spotify's queue in the shape every Encore player answers.
 
-        `queue`: what plays now, then what plays next, in core `sonos`'s keys
-        (with the type, image and duration Spotify also gives); `position`:
-        0 when something plays (Spotify's queue keeps no history); `current`:
-        what plays.
+        As core `sonos` answers `get_queue`: a list in core's keys (with the
+        type, image and duration Spotify also gives), what plays now first,
+        then what plays next (Spotify's queue keeps no history).
         """
         queue = await self.account.client.async_get_queue()
 
@@ -146,13 +145,8 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
                 else round(found.duration_ms / 1000),
             }
 
-        current = None if queue.current is None else item(queue.current)
-        upcoming: list[Any] = [item(found) for found in queue.upcoming]
-        return {
-            "current": current,
-            "position": None if current is None else 0,
-            "queue": upcoming if current is None else [current, *upcoming],
-        }
+        playing = [] if queue.current is None else [queue.current]
+        return [item(found) for found in (*playing, *queue.upcoming)]
 
     @property
     def _playback(self) -> Playback | None:

@@ -24,10 +24,11 @@ from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
 from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName
-from ..history.queries import HistorySettlingError
+
 from ..history.questions import (
     Content,
     Counted as Family,
+    HistorySettlingError,
     Name,
     Question,
     RankBy,
