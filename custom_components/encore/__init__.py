@@ -12,6 +12,7 @@ from .history.manager import async_get_manager
 from .history.whose import entry_kind
 from .media_lists import async_register as async_register_media_lists
 from .media_source import HistoryMediaSource
+from .recap_actions import async_setup_recap
 from .services import async_setup_services
 from .sonos.actions import async_setup_sonos_actions
 from .voice import async_setup_voice
@@ -37,6 +38,8 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_services(hass)
+    # The recap builds on the reading actions' fields (`services`): one way.
+    async_setup_recap(hass)
     async_setup_alarm_actions(hass)
     async_setup_sonos_actions(hass)
     async_setup_websocket(hass)

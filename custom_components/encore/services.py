@@ -913,7 +913,3 @@ def async_setup_services(hass: HomeAssistant) -> None:
         supports_response=SupportsResponse.OPTIONAL,
     )
     async_setup_playlist_actions(hass)
-    # The recap's module builds on this one's fields: imported once both exist.
-    from .recap_actions import async_setup_recap  # noqa: PLC0415
-
-    async_setup_recap(hass)

@@ -26,6 +26,7 @@ from . import commands
 from .commands import TransportSnapshot
 from .errors import SonosError
 from .media import QUEUE_URI_PREFIX, SourceKind, parse_time
+from .spotify_on_sonos import spotify_account
 
 if TYPE_CHECKING:
     from .speaker import SonosSpeaker
@@ -144,9 +145,6 @@ async def async_resume_spotify_connect(snapshot: GroupSnapshot) -> None:
     speaker's Connect device brings it all back; otherwise the track plays
     on its own. Without a linked account nothing can (core cannot either).
     """
-    # Here, not at the top: spotify_on_sonos imports this package's household.
-    from .spotify_on_sonos import spotify_account  # noqa: PLC0415
-
     coordinator = snapshot.coordinator
     account = spotify_account(coordinator.household)
     if account is None or snapshot.spotify_uri is None:

@@ -9,8 +9,10 @@ link: Encore queues the artist's newest albums instead, which needs a
 connected Spotify account to list them.
 """
 
+from __future__ import annotations
+
 from functools import partial
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.media_player import (
     BrowseMedia,
@@ -28,8 +30,12 @@ from ..spotify.search import async_search
 from ..spotify.uri import SpotifyRef, parse_spotify_reference
 from . import commands, queueing
 from .errors import SonosError
-from .household import SonosHousehold
-from .speaker import SonosSpeaker
+
+if TYPE_CHECKING:
+    # Names only: the household and its speakers import the snapshot, which
+    # resumes Spotify through this module (no import circle at run time).
+    from .household import SonosHousehold
+    from .speaker import SonosSpeaker
 
 # How many of an artist's albums and singles "play <artist>" queues.
 ARTIST_ALBUMS: Final = 5

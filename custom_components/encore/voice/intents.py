@@ -24,7 +24,6 @@ from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
 from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName
-
 from ..history.questions import (
     Content,
     Counted as Family,
