@@ -42,7 +42,7 @@ from .history.whose import (
     spotify_entries,
 )
 from .recap_fields import MONTH_OR_YEAR_FIELDS, recap_period
-from .services import ATTR_EVERYONE, _with_minutes
+from .services import ATTR_EVERYONE, with_minutes
 
 SERVICE_RECAP: Final = "recap"
 ATTR_PERSONS: Final = "persons"
@@ -101,7 +101,7 @@ def recap_response(
     """Return the action's answer: the recap as JSON, whose, when, its headline."""
     # Minutes beside every entry's ms_played; the sections keep their own
     # (whole minutes, half up: what the headline and the spoken answer say).
-    body: dict[str, Any] = _with_minutes(to_dict(answer))
+    body: dict[str, Any] = with_minutes(to_dict(answer))
     for section in (answer.music, answer.podcasts):
         if section is not None:
             name = "music" if section is answer.music else "podcasts"

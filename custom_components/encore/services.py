@@ -452,15 +452,15 @@ def _minutes(ms: int) -> float:
     return round(ms / 60_000, 1)
 
 
-def _with_minutes(value: Any) -> Any:
+def with_minutes(value: Any) -> Any:
     """Add `minutes` beside every `ms_played` of a JSON-friendly answer."""
     if isinstance(value, dict):
-        result = {key: _with_minutes(item) for key, item in value.items()}
+        result = {key: with_minutes(item) for key, item in value.items()}
         if isinstance(value.get("ms_played"), int):
             result["minutes"] = _minutes(value["ms_played"])
         return result
     if isinstance(value, list):
-        return [_with_minutes(item) for item in value]
+        return [with_minutes(item) for item in value]
     return value
 
 
@@ -520,12 +520,12 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
 
         def family(conn: Any, asked: Question, scope: Any) -> Any:
             del scope  # ranked already, in the shared read
-            return _with_minutes(to_dict(named_of(conn, asked.ranked, best)))
+            return with_minutes(to_dict(named_of(conn, asked.ranked, best)))
 
     else:
 
         def family(conn: Any, asked: Question, scope: Any) -> Any:
-            return _with_minutes(to_dict(ranking_of(conn, asked, scope, images=True)))
+            return with_minutes(to_dict(ranking_of(conn, asked, scope, images=True)))
 
     # Made JSON-friendly on the reader's thread, once for every asker of a
     # shared answer: the event loop only copies it (`store.reads`).
@@ -632,9 +632,7 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
         return {
             # What a name filter was taken to mean, as play_count reports it.
             "match": to_dict(found.match),
-            "plays": [
-                _named_play(play) for play in _with_minutes(to_dict(found.plays))
-            ],
+            "plays": [_named_play(play) for play in with_minutes(to_dict(found.plays))],
         }
 
     answered = await async_ask(
@@ -673,7 +671,7 @@ async def _async_play_count(call: ServiceCall) -> ServiceResponse:
     answered = await async_ask(
         call.hass, question, family, same_as=same_question(call, question)
     )
-    return {**response, **_room_response(answered), **_with_minutes(answered.value)}
+    return {**response, **_room_response(answered), **with_minutes(answered.value)}
 
 
 # -- how the history syncs --------------------------------------------------
