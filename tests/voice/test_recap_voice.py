@@ -162,3 +162,21 @@ def test_the_periods_a_recap_means() -> None:
     assert parts == {"label": "year", "year": 2025}
     _found, parts = recap_period("year", march)
     assert parts == {"label": "year_so_far", "year": 2026}
+
+
+@pytest.mark.usefixtures("history")
+async def test_no_intent_is_registered_twice(
+    hass: HomeAssistant, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Issue 43.16: "Intent EncoreRecap is being overwritten" at every start.
+
+    Encore's setup and Home Assistant's intent platform both register the
+    handlers (whichever loads first); each intent is registered once.
+    """
+    warned = [
+        record.getMessage()
+        for phase in ("setup", "call")
+        for record in caplog.get_records(phase)  # type: ignore[arg-type]
+        if "being overwritten" in record.getMessage()
+    ]
+    assert warned == []

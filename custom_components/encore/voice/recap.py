@@ -352,7 +352,14 @@ class RecapTool(EncoreTool):
 
 @callback
 def async_register_recap_intent(hass: HomeAssistant) -> None:
-    """Register the recap's intent handler (again: the same one replaces it)."""
+    """Register the recap's intent handler once.
+
+    Encore's setup and the intent platform both ask: a second registration
+    logged "is being overwritten" at every start (issue 43.16).
+    """
+    registered = {handler.intent_type: handler for handler in intent.async_get(hass)}
+    if type(registered.get(INTENT_RECAP)) is RecapIntentHandler:
+        return
     intent.async_register(hass, RecapIntentHandler())
 
 
