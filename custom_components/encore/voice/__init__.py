@@ -6,7 +6,7 @@ from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN
 from .intents import async_register_intents
-from .llm_api import EncoreAPI
+from .llm_tools import EncoreAPI
 from .net import async_register_net
 from .play_favourites import async_register_play_favourites
 from .recap import async_register_recap_intent

@@ -19,8 +19,7 @@ from typing import Any, override
 
 import probatio
 
-from homeassistant.components.llm import LLMTools
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import llm
 from homeassistant.util import dt as dt_util
@@ -510,55 +509,3 @@ def _target(args: dict[str, Any]) -> Name:
     if track is None and artist is None:
         raise ToolArgumentError("Give an artist, a track, or both")
     return Name("", artist=artist, track=track)
-
-
-def tools() -> list[llm.Tool]:
-    """Return Encore's tools."""
-    return [
-        TopItemsTool(),
-        ListeningTimeTool(),
-        PlayCountTool(),
-        FirstLastPlayTool(),
-        WhatPlayedTool(),
-        TasteSummaryTool(),
-        HabitsTool(),
-        *_recap_tools(),
-    ]
-
-
-def _recap_tools() -> list[llm.Tool]:
-    # The recap's tool builds on `EncoreTool` above: imported once it exists.
-    from .recap import recap_tools  # noqa: PLC0415
-
-    return recap_tools()
-
-
-class EncoreAPI(llm.API):
-    """Only Encore's tools, for agents and MCP clients that want just these."""
-
-    def __init__(self, hass: HomeAssistant) -> None:
-        """Name the API."""
-        super().__init__(hass=hass, id=API_ID, name=API_NAME)
-
-    @override
-    async def async_get_api_instance(
-        self, llm_context: llm.LLMContext
-    ) -> llm.APIInstance:
-        """Return the tools for a request."""
-        return llm.APIInstance(
-            api=self,
-            api_prompt=API_PROMPT,
-            llm_context=llm_context,
-            tools=tools(),
-            custom_serializer=llm.selector_serializer,
-        )
-
-
-@callback
-def async_get_tools(
-    hass: HomeAssistant, llm_context: llm.LLMContext, api_id: str
-) -> LLMTools | None:
-    """Add Encore's tools to the Assist API (the LLM tools platform)."""
-    if api_id != llm.LLM_API_ASSIST:
-        return None
-    return LLMTools(tools=tools(), prompt=API_PROMPT)
