@@ -187,7 +187,8 @@ async def test_the_household_leaves_out_who_stays_out(
     january = await browse(hass, "everyone/recap/2026-01")
     assert january.children == []
     assert not january.can_play
-    with pytest.raises(media_source.Unresolvable) as caught:
+    # Asked to play, it is the user's slip: refused, translated (issue 43.12).
+    with pytest.raises(ServiceValidationError) as caught:
         await async_uris_of(hass, f"{ROOT}/everyone/recap/2026-01")
     assert caught.value.translation_key == "history_media_empty"
 
@@ -229,11 +230,11 @@ async def test_an_empty_year_and_the_directories_do_not_play(
     empty = await browse(hass, f"{ADA}/recap/2001")
     assert empty.title == "Recap 2001 (Ada)"
     assert (empty.children, empty.can_play) == ([], False)
-    with pytest.raises(media_source.Unresolvable) as caught:
+    with pytest.raises(ServiceValidationError) as caught:
         await async_uris_of(hass, f"{ROOT}/{ADA}/recap/2001")
     assert caught.value.translation_key == "history_media_empty"
     for directory in (f"{ADA}/recaps", f"{ADA}/recaps/2026"):
-        with pytest.raises(media_source.Unresolvable) as caught:
+        with pytest.raises(ServiceValidationError) as caught:
             await async_uris_of(hass, f"{ROOT}/{directory}")
         assert caught.value.translation_key == "history_media_folder_needed"
 
