@@ -3,7 +3,7 @@
 Every player's media browser shows *Encore*: for each person (and the whole
 household) their top songs this month, this year and of all time, what they
 have on repeat, their forgotten favourites and this month's discoveries
-(`history.queries.recipes` says what each means), and the recap of each year
+(`history.questions.folders` says what each means), and the recap of each year
 and month they have plays in (`media_recaps`). Nothing needs a write
 permission on Spotify: a folder plays as Spotify's list of `uris` on an
 Encore Spotify player and as a queue of share links on an Encore Sonos
@@ -28,12 +28,8 @@ of letters, year 0, a month not begun yet) is unknown; a folder with no
 Spotify song browses as not playable and says so when played.
 """
 
-from collections.abc import Callable, Sequence
-from datetime import datetime
-from enum import StrEnum
+from collections.abc import Sequence
 from urllib.parse import quote, unquote
-
-from sqlalchemy import Connection
 
 from homeassistant.components.media_player import MediaClass, MediaType
 from homeassistant.components.media_source import (
@@ -48,11 +44,15 @@ from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
-from .history.manager import async_get_manager
-from .history.periods import PeriodName, resolve_period
-from .history.queries import Scope, TopEntry, TopKind, top_items
-from .history.queries.familiar import Found as HistoryFound, plays_of
-from .history.queries.recipes import discoveries, forgotten_favourites, on_repeat
+from .history.questions import (
+    FOLDER_LIMIT,
+    Recipe,
+    Scope,
+    SearchHit,
+    TopEntry,
+    async_folder,
+    async_plays_of,
+)
 from .history.whose import spotify_entries
 from .media_lists import MEDIA_SOURCE_PREFIX, Found
 from .media_recaps import (
@@ -65,56 +65,14 @@ from .media_recaps import (
     parse_year,
 )
 
-FOLDER_LIMIT = 50
-"""Songs in each folder: an evening's worth, and what a queue takes at once."""
-
 EVERYONE = "everyone"
 TRACK = "track"
 _SPOTIFY_TRACK = "spotify:track:"
 
 
-class Recipe(StrEnum):
-    """The folders each person has."""
-
-    TOP_MONTH = "top_month"
-    TOP_YEAR = "top_year"
-    TOP_ALL_TIME = "top_all_time"
-    ON_REPEAT = "on_repeat"
-    FORGOTTEN = "forgotten"
-    DISCOVERIES = "discoveries"
-
-
-_TOP_PERIODS = {
-    Recipe.TOP_MONTH: PeriodName.THIS_MONTH,
-    Recipe.TOP_YEAR: PeriodName.THIS_YEAR,
-    Recipe.TOP_ALL_TIME: PeriodName.ALL_TIME,
-}
-
-
 async def async_get_media_source(hass: HomeAssistant) -> MediaSource:
     """Return Encore's media source (Home Assistant's media_source platform)."""
     return HistoryMediaSource(hass)
-
-
-def recipe_reader(
-    recipe: Recipe, scope: Scope, now: datetime, *, limit: int = FOLDER_LIMIT
-) -> Callable[[Connection], list[TopEntry]]:
-    """Return the read that lists a recipe's songs, best first.
-
-    `encore.create_playlist` asks it for longer lists than a folder shows.
-    """
-    time_zone = dt_util.get_default_time_zone()
-    if recipe in _TOP_PERIODS:
-        period = resolve_period(_TOP_PERIODS[recipe], now=now, time_zone=time_zone)
-        return lambda conn: top_items(
-            conn, scope, period, TopKind.TRACK, limit=limit, images=True
-        )
-    if recipe is Recipe.ON_REPEAT:
-        return lambda conn: on_repeat(conn, scope, now, limit=limit)
-    if recipe is Recipe.FORGOTTEN:
-        return lambda conn: forgotten_favourites(conn, scope, now, limit=limit)
-    month = resolve_period(PeriodName.THIS_MONTH, now=now, time_zone=time_zone)
-    return lambda conn: discoveries(conn, scope, month, limit=limit)
 
 
 class HistoryMediaSource(MediaSource):
@@ -245,12 +203,8 @@ class HistoryMediaSource(MediaSource):
         self, account: str | None, found: Sequence[Found]
     ) -> dict[str, int]:
         """Return how often an account (None: everyone) played each search result."""
-        scope = Scope(accounts=None if account is None else (account,))
-        wanted = [HistoryFound(f.uri, f.name, f.artist, f.artist_uri) for f in found]
-        manager = async_get_manager(self.hass)
-        if not manager.is_open:
-            return {}
-        return await manager.async_read(lambda conn: plays_of(conn, scope, wanted))
+        hits = [SearchHit(f.uri, f.name, f.artist, f.artist_uri) for f in found]
+        return await async_plays_of(self.hass, account, hits)
 
     def _people(self) -> dict[str, str]:
         """Account key -> title of each Spotify account."""
@@ -274,8 +228,7 @@ class HistoryMediaSource(MediaSource):
         }
 
     async def _async_entries(self, whose: str, recipe: Recipe) -> list[TopEntry]:
-        read = recipe_reader(recipe, _scope(whose), dt_util.now())
-        return await async_get_manager(self.hass).async_read(read)
+        return await async_folder(self.hass, recipe, _scope(whose), now=dt_util.now())
 
     def _root(
         self, people: dict[str, str], titles: dict[str, str]

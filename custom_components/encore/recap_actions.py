@@ -3,7 +3,7 @@
 A month (`month: 2025-10`), a year (`year: 2025`) or any period the reading
 actions take; for the caller ("me"), an account, chosen people
 (`persons`), or the household (`everyone`). The answer is
-`history.queries.recap`'s, with people's names instead of account keys and
+the question layer's (`history.questions.async_recap`), with people's names instead of account keys and
 minutes beside every `ms_played`.
 
 People and the household: see `history.recaps`.
@@ -30,11 +30,18 @@ from .const import CONF_PERSONS, DOMAIN
 from .history.manager import async_get_manager
 from .history.models import Source
 from .history.periods import Period
-from .history.queries import PlayRule, Scope, to_dict
-from .history.queries.recap import Recap, RecapStatus
+from .history.questions import (
+    PlayRule,
+    Recap,
+    RecapStatus,
+    Scope,
+    async_recap,
+    async_recap_months,
+    headline,
+    reading_for,
+    to_dict,
+)
 from .history.questions.fields import ATTR_ROOM, ATTR_RULE, ATTR_SOURCE, action_fields
-from .history.recaps import async_recap, async_recap_months, headline
-from .history.store.reads import reading_for
 from .history.whose import (
     ResolvedScope,
     WhoseReason,

@@ -7,14 +7,11 @@ for admins. Without an account, "whose history" follows `whose`:
 the caller's linked account, else the only one, else all of them.
 """
 
-import asyncio
-from collections.abc import Callable, Hashable
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Connection
 import voluptuous as vol
 
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
@@ -40,30 +37,22 @@ from .history.models import PlayKind, Source
 from .history.periods import Period, PeriodError, PeriodName
 from .history.purge import async_count_purge, async_purge
 from .history.questions import (
-    RANKED,
+    Answered,
     Content,
     Counted,
     Name,
     PlayRule,
     Question,
     RankBy,
-    Ranking,
     TopKind,
     Whose,
-    async_ask,
+    async_held,
+    async_named_count,
+    async_recent,
+    async_taste,
+    async_top,
     reading_for,
     to_dict,
-)
-from .history.questions.families import (
-    count_of,
-    coverage_of,
-    jobs_of,
-    named_of,
-    ranking_of,
-    ranking_parts_of,
-    recent_of,
-    taste_habits_of,
-    taste_named_of,
 )
 from .history.questions.fields import (
     ATTR_CONTENT,
@@ -370,7 +359,7 @@ async def async_question(
     return question, response
 
 
-def _room_response(answered: Any) -> dict[str, Any]:
+def _room_response(answered: Answered[Any]) -> dict[str, Any]:
     """Say since when plays name their room, when a room was asked."""
     if answered.question.where is None:
         return {}
@@ -379,72 +368,6 @@ def _room_response(answered: Any) -> dict[str, Any]:
         "rooms_known_since": None if since is None else since.isoformat(),
         "rooms_complete": not answered.rooms_unknown,
     }
-
-
-# Periods that end at the moment they are asked about.
-_ONGOING: Final = frozenset(
-    {
-        PeriodName.TODAY,
-        PeriodName.THIS_WEEK,
-        PeriodName.THIS_MONTH,
-        PeriodName.THIS_YEAR,
-        PeriodName.LAST_DAYS,
-        PeriodName.ALL_TIME,
-    }
-)
-
-
-def _frozen(value: Any) -> Hashable:
-    if isinstance(value, dict):
-        return tuple(sorted((key, _frozen(item)) for key, item in value.items()))
-    if isinstance(value, list | tuple | set | frozenset):
-        return tuple(_frozen(item) for item in value)
-    return value  # type: ignore[no-any-return]
-
-
-def same_question(call: ServiceCall, question: Question | None) -> Hashable | None:
-    """Return what makes two calls one question, so they may share a read.
-
-    Everything the read depends on (`store.reads`): the action and its
-    data, whose plays, the period, the place, Home Assistant's time zone
-    and today's date (`_same_period`).
-    """
-    return _hashable((call.service, _frozen(dict(call.data)), *_same_period(question)))
-
-
-def _same_period(question: Question | None) -> tuple[Hashable, ...]:
-    """Return whose plays, which period and where a read is about, as a key.
-
-    With Home Assistant's time zone and today's date. A period still going
-    on ends "now", a moment later for each asker: its end is left out, since
-    a play ending in between would be a write, and a write starts a new
-    generation of reads.
-    """
-    time_zone = dt_util.get_default_time_zone()
-    if question is None:
-        return (None, None, None, str(time_zone), dt_util.now(time_zone).date())
-    period = question.period
-    return (
-        question.scope,
-        question.where,
-        (
-            period.name,
-            period.start,
-            period.days,
-            None if period.name in _ONGOING else period.end,
-        ),
-        str(time_zone),
-        dt_util.now(time_zone).date(),
-    )
-
-
-def _hashable(key: tuple[Hashable, ...]) -> Hashable | None:
-    """Return the key, or None when a value in it cannot be a key."""
-    try:
-        hash(key)
-    except TypeError:
-        return None
-    return key
 
 
 def _minutes(ms: int) -> float:
@@ -464,35 +387,6 @@ def with_minutes(value: Any) -> Any:
     return value
 
 
-async def _async_ranking(
-    hass: HomeAssistant, question: Question, *, by_artist: bool
-) -> Ranking:
-    """Read the period's music plays ranked by track or artist, or share it.
-
-    One read for every answer that needs it, whichever action asks: the
-    listening page asks `listening_stats` and the top tracks and artists of
-    the same period at once, and each would walk the period's plays again
-    (a year of a million plays: 60-75 ms each, `scripts/bench panel`).
-    """
-    # Rankings are of one kind, music here, whatever else the question
-    # counts: the same read as the top lists' of the same period and place.
-    question = replace(
-        question,
-        counted=Counted.RANKING,
-        ranked=TopKind.ARTIST if by_artist else TopKind.TRACK,
-    )
-    key = _hashable(("ranking", by_artist, question.rule, *_same_period(question)))
-    answered = await async_ask(
-        hass,
-        question,
-        lambda conn, asked, scope: ranking_parts_of(
-            conn, asked, scope, by_artist=by_artist
-        ),
-        same_as=key,
-    )
-    return answered.value
-
-
 async def _async_top_items(call: ServiceCall) -> ServiceResponse:
     """Rank artists, tracks, albums or shows of a period."""
     kind = TopKind(call.data[ATTR_KIND])
@@ -503,85 +397,26 @@ async def _async_top_items(call: ServiceCall) -> ServiceResponse:
         rank_by=RankBy(call.data[ATTR_RANK_BY]),
         limit=call.data[ATTR_LIMIT],
     )
-    manager = async_get_manager(call.hass)
-    key = same_question(call, question)
-    if (
-        kind in (TopKind.TRACK, TopKind.ARTIST)
-        and question.rank_by is RankBy.PLAYS
-        and question.limit <= RANKED
-    ):
-        # Ranked in a read `listening_stats` shares; named apart, with
-        # artwork that changes without a write.
-        ranking = await _async_ranking(
-            call.hass, question, by_artist=kind is TopKind.ARTIST
-        )
-        best = ranking.best[: question.limit]
-        key = None if key is None else (key, best)
-
-        def family(conn: Any, asked: Question, scope: Any) -> Any:
-            del scope  # ranked already, in the shared read
-            return with_minutes(to_dict(named_of(conn, asked.ranked, best)))
-
-    else:
-
-        def family(conn: Any, asked: Question, scope: Any) -> Any:
-            return with_minutes(to_dict(ranking_of(conn, asked, scope, images=True)))
-
-    # Made JSON-friendly on the reader's thread, once for every asker of a
-    # shared answer: the event loop only copies it (`store.reads`).
-    answered = await async_ask(
-        call.hass,
-        question,
-        family,
-        # The entries hold artwork, which Encore keeps without a new
-        # generation of answers (`HistoryManager.async_write`).
-        same_as=None if key is None else (key, manager.artwork_generation),
-    )
+    answered = await async_top(call.hass, question)
     return {
         **response,
         **_room_response(answered),
         "kind": kind.value,
         "rank_by": question.rank_by.value,
-        "items": answered.value,
+        "items": with_minutes(to_dict(answered.value)),
     }
 
 
 async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
     """Answer totals, heatmap, repeat and skip rates and taste of a period.
 
-    Three reads side by side, each one walk of the period's plays (by track,
-    by artist, by hour): a year of a million plays took a single thread
-    200 ms, and the database works without the interpreter lock, so a second
-    reader thread takes a part (`scripts/bench panel`). The walks by track
-    and artist are the top lists' too (`_async_ranking`). The reads start
-    in the same turn of the loop, so they see the same generation of the
-    history unless a write commits between them, as with any two answers.
+    The question layer reads it (`history.questions.async_taste`), sharing
+    its rankings with `top_items` of the same period.
     """
     question, response = await async_question(call, Counted.TASTE)
-    time_zone = dt_util.get_default_time_zone()
-    today = dt_util.now(time_zone).date()
-    key = same_question(call, question)
-    tracks, artists, habits = await asyncio.gather(
-        _async_ranking(call.hass, question, by_artist=False),
-        _async_ranking(call.hass, question, by_artist=True),
-        async_ask(
-            call.hass,
-            question,
-            lambda conn, asked, scope: taste_habits_of(
-                conn, asked, scope, time_zone, today=today
-            ),
-            same_as=None if key is None else (key, "habits"),
-        ),
-    )
-    named = await async_ask(
-        call.hass,
-        question,
-        lambda conn, asked, _scope: taste_named_of(
-            conn, asked, tracks, artists, habits.value
-        ),
-        same_as=None if key is None else (key, tracks, artists),
-    )
-    taste = dict(named.value)
+    answered = await async_taste(call.hass, question)
+    habits = answered.value.habits
+    taste = dict(answered.value.summary)
     # The summary holds the period's totals and rates already (each what the
     # query of that name answers): reading them again would walk the plays
     # twice more.
@@ -603,9 +438,9 @@ async def _async_listening_stats(call: ServiceCall) -> ServiceResponse:
         }
     return {
         **response,
-        **_room_response(habits),
+        **_room_response(answered),
         "totals": totals,
-        "heatmap": habits.value.grid,
+        "heatmap": habits.grid,
         "repeat_rate": taste["repeat_rate"],
         "skip_rate": taste["skip_rate"],
         "taste": to_dict(taste),
@@ -627,18 +462,15 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
         call, Counted.PLAYS, limit=data[ATTR_LIMIT], name=_name(data)
     )
 
-    def family(conn: Any, asked: Question, scope: Any) -> dict[str, Any]:
-        found = recent_of(conn, asked, scope, device=data.get(ATTR_DEVICE))
-        return {
-            # What a name filter was taken to mean, as play_count reports it.
-            "match": to_dict(found.match),
-            "plays": [_named_play(play) for play in with_minutes(to_dict(found.plays))],
-        }
-
-    answered = await async_ask(
-        call.hass, question, family, same_as=same_question(call, question)
-    )
-    return {**response, **_room_response(answered), **answered.value}
+    answered = await async_recent(call.hass, question, device=data.get(ATTR_DEVICE))
+    found = answered.value
+    return {
+        **response,
+        **_room_response(answered),
+        # What a name filter was taken to mean, as play_count reports it.
+        "match": to_dict(found.match),
+        "plays": [_named_play(play) for play in with_minutes(to_dict(found.plays))],
+    }
 
 
 def _named_play(play: dict[str, Any]) -> dict[str, Any]:
@@ -660,18 +492,19 @@ async def _async_play_count(call: ServiceCall) -> ServiceResponse:
         call, Counted.NAME if name else Counted.TOTALS, name=name
     )
 
-    def family(conn: Any, asked: Question, scope: Any) -> dict[str, Any]:
-        counted = count_of(conn, asked, scope)
-        return {
-            "match": to_dict(counted.match),
-            "plays": counted.plays,
-            "ms_played": counted.ms_played,
-        }
-
-    answered = await async_ask(
-        call.hass, question, family, same_as=same_question(call, question)
-    )
-    return {**response, **_room_response(answered), **with_minutes(answered.value)}
+    answered = await async_named_count(call.hass, question)
+    counted = answered.value
+    return {
+        **response,
+        **_room_response(answered),
+        **with_minutes(
+            {
+                "match": to_dict(counted.match),
+                "plays": counted.plays,
+                "ms_played": counted.ms_played,
+            }
+        ),
+    }
 
 
 # -- how the history syncs --------------------------------------------------
@@ -780,17 +613,14 @@ async def _async_sync_status(call: ServiceCall) -> ServiceResponse:
     }
     if manager.is_open:
         keys = None if entry_id is None else [account_of_entry(hass, entry_id)[0]]
-        time_zone = dt_util.get_default_time_zone()
-
-        def read(conn: Connection) -> dict[str, Any]:
-            # What the history holds (days, sources, gaps, what imports
-            # added): whether the syncing left anything out.
-            held = coverage_of(conn, keys, time_zone)
-            return {**jobs_of(conn, keys), "coverage": to_dict(held)}
-
-        response.update(
-            await manager.async_read(read, same_as=same_question(call, None))
-        )
+        # What the history holds (days, sources, gaps, what imports added):
+        # whether the syncing left anything out.
+        held = await async_held(hass, keys, dt_util.get_default_time_zone())
+        response |= {
+            "recent_jobs": held.recent_jobs,
+            "recent_imports": held.recent_imports,
+            "coverage": to_dict(held.coverage),
+        }
     hidden = frozenset() if await _async_is_admin(call) else _ADMIN_ONLY_KEYS
     return _redacted(response, _secrets(hass), hidden)  # type: ignore[no-any-return]
 

@@ -33,7 +33,7 @@ from ..history.collectors.spotify_account import (
     recording_of,
 )
 from ..history.manager import async_get_manager
-from ..history.queries import Scope
+from ..history.questions import Scope
 from ..sonos.diagnostics import household_diagnostics
 from ..sonos.entities import async_add_speaker_entities
 from ..sonos.household import SonosHousehold, signal_new_speaker
