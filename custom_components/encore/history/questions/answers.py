@@ -270,7 +270,13 @@ async def async_taste(hass: HomeAssistant, question: Question) -> Answered[Taste
         ),
         same_as=same_question("taste", question, tracks, artists),
     )
-    return replace(habits, value=Taste(named.value, habits.value))
+    return Answered(
+        question,
+        Taste(named.value, habits.value),
+        habits.listeners,
+        habits.rooms_since,
+        habits.roomless,
+    )
 
 
 async def async_minutes_by_day(
