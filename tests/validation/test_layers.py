@@ -20,8 +20,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "custom_components" / "encore"
 ROOT = "custom_components.encore"
 
 # Modules every layer may use: they import nothing of Encore's but each other
-# (`media_lists` is how the history's media source reaches the players).
-LEAVES = ("const", "player_features", "media_lists")
+# (`media.lists` is how the history's media source reaches the players).
+LEAVES = ("const", "media.lists")
 
 # Layer (a module prefix, the longest wins) → the prefixes its modules may import.
 ALLOWED: dict[str, tuple[str, ...]] = {
@@ -222,17 +222,18 @@ def test_a_door_holding_a_connection_is_found(tmp_path: Path) -> None:
         ("voice.ask", "history.queries"),
         ("voice.intents", "history.store.reads"),
         ("voice.llm_api", "history.queries.common"),
-        ("services", "history.store.reads"),
-        ("services", "history.queries"),
-        ("websocket", "history.queries"),
-        ("media_source", "history.queries.recipes"),
+        ("actions.history", "history.store.reads"),
+        ("actions.admin", "history.queries"),
+        ("actions.websocket", "history.queries"),
+        ("media.source", "history.queries.recipes"),
+        ("media_source", "history.store"),
         ("sensor", "history.queries"),
         ("config_flow", "history.store.engine"),
         ("wiring.history_entities", "history.queries"),
         ("wiring.recap_notifications", "history.queries.recap"),
         ("voice.recap", "history.store.reads"),
         ("wiring.runtime", "sensor"),
-        ("wiring.history_entry", "services"),
+        ("wiring.history_entry", "actions.history"),
         ("history.manager", "wiring.runtime"),
         ("voice.ask", "wiring.history_entities"),
         ("spotify.account", "wiring.artwork"),
@@ -253,8 +254,10 @@ def test_a_broken_rule_is_found(importer: str, imported: str) -> None:
         ("history.queries", "history.store.schema"),
         ("history.imports.importer", "history.manager"),
         ("voice.ask", "history.questions"),
-        ("services", "history.questions.fields"),
-        ("websocket", "history.questions.families"),
+        ("actions.history", "history.questions.fields"),
+        ("actions.websocket", "history.questions"),
+        ("media.source", "history.questions"),
+        ("spotify.search", "media.lists"),
         ("history.questions.asking", "history.store.reads"),
         ("sensor", "history.collectors.spotify_account"),
         ("sensor", "wiring.runtime"),

@@ -25,12 +25,11 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
-from .action_commands import answers_slips
-from .const import CONF_PERSONS, DOMAIN
-from .history.manager import async_get_manager
-from .history.models import Source
-from .history.periods import Period
-from .history.questions import (
+from ..const import CONF_PERSONS, DOMAIN
+from ..history.manager import async_get_manager
+from ..history.models import Source
+from ..history.periods import Period
+from ..history.questions import (
     PlayRule,
     Recap,
     RecapStatus,
@@ -41,15 +40,16 @@ from .history.questions import (
     reading_for,
     to_dict,
 )
-from .history.questions.fields import ATTR_ROOM, ATTR_RULE, ATTR_SOURCE, action_fields
-from .history.whose import (
+from ..history.questions.fields import ATTR_ROOM, ATTR_RULE, ATTR_SOURCE, action_fields
+from ..history.whose import (
     ResolvedScope,
     WhoseReason,
     async_resolve_scope,
     spotify_entries,
 )
-from .recap_fields import MONTH_OR_YEAR_FIELDS, recap_period
-from .services import ATTR_EVERYONE, with_minutes
+from .commands import answers_slips
+from .fields import ATTR_EVERYONE, MONTH_OR_YEAR_FIELDS, recap_period
+from .render import with_minutes
 
 SERVICE_RECAP: Final = "recap"
 ATTR_PERSONS: Final = "persons"

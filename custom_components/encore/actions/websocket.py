@@ -24,18 +24,17 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
-from .action_commands import action_command, answers_slips
-from .const import CONF_PERSONS, DOMAIN, LOGGER
-from .history.artwork import SIGNAL_ARTWORK_FOUND, ArtworkWanted
-from .history.imports.importer import ImportInProgressError
-from .history.imports.jobs import SIGNAL_IMPORT_PROGRESS
-from .history.imports.uploads import async_import_in_background, keep_upload
-from .history.manager import (
+from ..const import CONF_PERSONS, DOMAIN, LOGGER
+from ..history.artwork import SIGNAL_ARTWORK_FOUND, ArtworkWanted
+from ..history.imports.importer import ImportInProgressError
+from ..history.imports.jobs import SIGNAL_IMPORT_PROGRESS
+from ..history.imports.uploads import async_import_in_background, keep_upload
+from ..history.manager import (
     SIGNAL_HISTORY_CHANGED,
     SIGNAL_PLAYS_RECORDED,
     async_get_manager,
 )
-from .history.questions import (
+from ..history.questions import (
     Counted,
     Name,
     async_accounts_with_plays,
@@ -43,38 +42,38 @@ from .history.questions import (
     async_minutes_by_day,
     to_dict,
 )
-from .history.questions.fields import ATTR_RULE
-from .history.whose import (
+from ..history.questions.fields import ATTR_RULE
+from ..history.whose import (
     account_of_entry,
     account_titles,
     encore_entries,
     entry_kind,
     linked_entries,
 )
-from .services import (
-    ATTR_ARTIST,
-    ATTR_EVERYONE,
-    ATTR_LIMIT,
-    ATTR_TRACK,
+from ..spotify.writes import writes_allowed
+from ..wiring.artwork import async_get_artwork
+from .admin import (
     EXPORT_SCHEMA,
+    PURGE_SCHEMA,
+    SERVICE_EXPORT_HISTORY,
+    SERVICE_PURGE_HISTORY,
+    SERVICE_SYNC_STATUS,
+    SYNC_SCHEMA,
+)
+from .commands import action_command, answers_slips
+from .fields import ATTR_ARTIST, ATTR_EVERYONE, ATTR_LIMIT, ATTR_TRACK
+from .history import (
     LISTENING_STATS_SCHEMA,
     PLAY_COUNT_SCHEMA,
     PLAY_HISTORY_SCHEMA,
-    PURGE_SCHEMA,
-    SERVICE_EXPORT_HISTORY,
     SERVICE_LISTENING_STATS,
     SERVICE_PLAY_COUNT,
     SERVICE_PLAY_HISTORY,
-    SERVICE_PURGE_HISTORY,
-    SERVICE_SYNC_STATUS,
     SERVICE_TOP_ITEMS,
-    SYNC_SCHEMA,
     TOP_ITEMS_SCHEMA,
     action_handlers,
     async_question,
 )
-from .spotify.writes import writes_allowed
-from .wiring.artwork import async_get_artwork
 
 # Plays arrive a few at a time (a Sonos group ends a track in every room):
 # one fresh answer for the lot, and not more often than this.

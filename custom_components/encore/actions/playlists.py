@@ -51,11 +51,10 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
-from .action_commands import action_command
-from .const import DOMAIN
-from .history.manager import async_get_manager
-from .history.models import Source
-from .history.periods import (
+from ..const import DOMAIN
+from ..history.manager import async_get_manager
+from ..history.models import Source
+from ..history.periods import (
     MAX_DAYS,
     Period,
     PeriodError,
@@ -63,7 +62,7 @@ from .history.periods import (
     implied_period,
     resolve_period,
 )
-from .history.questions import (
+from ..history.questions import (
     Counted,
     PlayRule,
     Question,
@@ -77,28 +76,29 @@ from .history.questions import (
     async_top,
     household_leave_out,
 )
-from .history.questions.fields import ATTR_ROOM
-from .history.questions.places import place_named
-from .history.whose import async_resolve_scope
-from .history.write_access import async_require_may_write, not_spotify, target_entry
-from .recap_fields import ATTR_MONTH, ATTR_YEAR, MONTH_OR_YEAR_FIELDS, recap_period
-from .spotify.changes import (
+from ..history.questions.fields import ATTR_ROOM
+from ..history.questions.places import place_named
+from ..history.whose import async_resolve_scope
+from ..history.write_access import async_require_may_write, not_spotify, target_entry
+from ..spotify.changes import (
     async_add_to_playlist,
     async_change_library,
     async_current_uri,
     canonical_uris,
     loaded_account,
 )
-from .spotify.client import SpotifyClient
-from .spotify.errors import SpotifyError, SpotifyRateLimitedError
-from .spotify.uri import parse_spotify_reference
-from .spotify.writes import (
+from ..spotify.client import SpotifyClient
+from ..spotify.errors import SpotifyError, SpotifyRateLimitedError
+from ..spotify.uri import parse_spotify_reference
+from ..spotify.writes import (
     PlaylistWrite,
     async_require_writes,
     async_still_has,
     write_error,
     writes_allowed,
 )
+from .commands import action_command
+from .fields import ATTR_MONTH, ATTR_YEAR, MONTH_OR_YEAR_FIELDS, recap_period
 
 _LOGGER = logging.getLogger(__name__)
 
