@@ -31,9 +31,7 @@ class Amount(StrEnum):
     ARTISTS = "artists"
 
 
-def speak_count(
-    asker: Asker, answered: Answered[PeriodTotals], counted: Amount
-) -> str:
+def speak_count(asker: Asker, answered: Answered[PeriodTotals], counted: Amount) -> str:
     """Say a period's numbers: "This week you had 34 plays, 20 different songs ..."."""
     speaker = asker.speaker
     period = asker.words(answered.question)
