@@ -22,6 +22,8 @@ from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
 
+from custom_components.encore.const import CONF_KIND, DOMAIN, EntryKind
+from custom_components.encore.wiring.history_entry import HistoryEntryRuntime
 from custom_components.encore.wiring.runtime import SpotifyRuntime
 
 from .conftest import SetupEntry
@@ -62,3 +64,35 @@ async def test_spotify_account_entities(
     ):
         assert await setup_entry(spotify_entry)
     await snapshot_platform(hass, entity_registry, snapshot, spotify_entry.entry_id)
+
+
+@pytest.mark.parametrize("platform", HistoryEntryRuntime.platforms)
+async def test_history_settings_entities(
+    hass: HomeAssistant,
+    entity_registry: er.EntityRegistry,
+    snapshot: SnapshotAssertion,
+    setup_entry: SetupEntry,
+    freezer: FrozenDateTimeFactory,
+    platform: Platform,
+) -> None:
+    """Each platform's entities of every source together (the settings entry)."""
+    freezer.move_to(MOMENT)
+    # Its entities' unique ids hold the entry's id: a fixed one here.
+    settings = MockConfigEntry(
+        domain=DOMAIN,
+        entry_id="01JSNAPSHOTHISTORY0000000",
+        unique_id="history",
+        title="Listening history",
+        data={CONF_KIND: EntryKind.HISTORY},
+    )
+    settings.add_to_hass(hass)
+    with (
+        patch.object(HistoryEntryRuntime, "platforms", (platform,)),
+        patch(
+            "homeassistant.helpers.entity.Entity.entity_registry_enabled_default",
+            new_callable=PropertyMock,
+            return_value=True,
+        ),
+    ):
+        assert await setup_entry(settings)
+    await snapshot_platform(hass, entity_registry, snapshot, settings.entry_id)
