@@ -1,10 +1,12 @@
 """The layers of Encore and the one direction their imports may run.
 
-platforms (the top-level modules) → wiring (what a loaded entry runs) → voice →
-history collectors → sonos → spotify; history core (manager, imports, queries)
-→ store. The front doors (actions,
-websocket, Assist, LLM tools) reach the queries only through the question
-layer, `history.questions`. Sources never import the
+platforms (the top-level modules, `actions/`, `media/`) → wiring (what a
+loaded entry runs) → voice → history collectors → sonos → spotify; history
+core (manager, imports, queries) → store. The front doors (every top-level
+module, the actions and websocket commands, the media source, the sensors and
+notifications of `wiring/`, Assist, the LLM tools) reach the queries only
+through the question layer, `history.questions`, and import no SQLAlchemy.
+Sources never import the
 history: they announce things, and recording is wired from outside them. The
 rules are read from the source with `ast`, so a new import that breaks one fails
 here, type-checking-only imports included.

@@ -44,7 +44,6 @@ SERVICE_PURGE_HISTORY = "purge_history"
 SERVICE_SYNC_STATUS = "sync_status"
 SERVICE_SYNC_NOW = "sync_now"
 
-
 ATTR_PATH = "path"
 ATTR_FORMAT = "format"
 ATTR_BEFORE = "before"
