@@ -56,8 +56,8 @@ from custom_components.encore.const import (
     EntryKind,
 )
 from custom_components.encore.history.store.engine import sqlite_url
-from custom_components.encore.media_source import Recipe
-from custom_components.encore.playlist_actions import async_ranked_uris
+from custom_components.encore.history.questions import Recipe
+from custom_components.encore.actions.playlists import async_ranked_uris
 from fakes.spotify.catalog import Track
 from fakes.spotify.server import FakeSpotify
 from tests.conftest import entry_for

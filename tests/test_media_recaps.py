@@ -23,7 +23,7 @@ from homeassistant.setup import async_setup_component
 from custom_components.encore.const import CONF_RECAP_HOUSEHOLD
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.store.writes import WriterState
-from custom_components.encore.media_lists import async_uris_of
+from custom_components.encore.media.lists import async_uris_of
 
 from .test_services import (
     ADA,

@@ -5,18 +5,14 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
-from .alarm_actions import async_setup_alarm_actions
+from .actions import async_setup_actions
 from .const import DOMAIN, EntryKind
 from .history.imports.uploads import remove_leftover_uploads
 from .history.manager import async_get_manager
 from .history.whose import entry_kind
-from .media_lists import async_register as async_register_media_lists
-from .media_source import HistoryMediaSource
-from .recap_actions import async_setup_recap
-from .services import async_setup_services
-from .sonos.actions import async_setup_sonos_actions
+from .media.lists import async_register as async_register_media_lists
+from .media.source import HistoryMediaSource
 from .voice import async_setup_voice
-from .websocket import async_setup_websocket
 from .wiring.history_entry import HistoryEntryRuntime, settings_from_options
 from .wiring.panel import (
     async_hide_panel_if_unused,
@@ -37,12 +33,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
-    async_setup_services(hass)
-    # The recap builds on the reading actions' fields (`services`): one way.
-    async_setup_recap(hass)
-    async_setup_alarm_actions(hass)
-    async_setup_sonos_actions(hass)
-    async_setup_websocket(hass)
+    async_setup_actions(hass)
     await async_setup_frontend(hass)
     await async_setup_voice(hass)
     # The players ask here for the songs of Encore's media-source folders,

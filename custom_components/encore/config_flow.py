@@ -83,8 +83,7 @@ from .history.imports.uploads import (
     async_import_in_background,
     keep_upload,
 )
-from .history.manager import async_get_manager
-from .history.store.engine import check_db_url
+from .history.manager import async_get_manager, check_db_url
 from .sonos.discovery import (
     Address,
     Identity,

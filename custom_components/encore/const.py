@@ -4,6 +4,8 @@ from enum import StrEnum
 import logging
 from typing import Final
 
+from homeassistant.components.media_player import MediaPlayerEntityFeature
+
 DOMAIN: Final = "encore"
 LOGGER = logging.getLogger(__package__)
 
@@ -88,3 +90,23 @@ CONF_RECAP_HOUSEHOLD: Final = "recap_household"
 CONF_RECAP_MONTHLY: Final = "recap_monthly"
 CONF_RECAP_YEARLY: Final = "recap_yearly"
 RECAP_YEARLY_OPTIONS: Final = ("off", "december", "january")
+
+# What every Encore media player can do, Spotify account or Sonos speaker.
+PLAYER_FEATURES: Final = (
+    MediaPlayerEntityFeature.PLAY
+    | MediaPlayerEntityFeature.PAUSE
+    | MediaPlayerEntityFeature.STOP
+    | MediaPlayerEntityFeature.NEXT_TRACK
+    | MediaPlayerEntityFeature.PREVIOUS_TRACK
+    | MediaPlayerEntityFeature.SEEK
+    | MediaPlayerEntityFeature.VOLUME_SET
+    | MediaPlayerEntityFeature.VOLUME_STEP
+    | MediaPlayerEntityFeature.VOLUME_MUTE
+    | MediaPlayerEntityFeature.SHUFFLE_SET
+    | MediaPlayerEntityFeature.REPEAT_SET
+    | MediaPlayerEntityFeature.SELECT_SOURCE
+    | MediaPlayerEntityFeature.PLAY_MEDIA
+    | MediaPlayerEntityFeature.MEDIA_ENQUEUE
+    | MediaPlayerEntityFeature.BROWSE_MEDIA
+    | MediaPlayerEntityFeature.SEARCH_MEDIA
+)

@@ -28,6 +28,7 @@ from homeassistant.helpers.typing import StateType
 from .history.collectors.spotify_account import recording_of
 from .history.collectors.spotify_recent import RecentlyPlayedCollector
 from .history.manager import SIGNAL_PLAYS_RECORDED, RecordedPlay, async_get_manager
+from .history.questions.snapshot import ListeningSnapshot
 from .history.statistics import async_start_statistics
 from .history.whose import async_phrase
 from .spotify.account import SpotifyAccount
@@ -35,7 +36,6 @@ from .spotify.entity import SpotifyAccountEntity
 from .wiring.history_entities import (
     ListeningCoordinator,
     ListeningEntity,
-    ListeningSnapshot,
     minutes,
     ranking,
 )

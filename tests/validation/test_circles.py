@@ -118,5 +118,5 @@ def test_a_circle_is_found(tmp_path: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(path.read_text())
     const = copy / "const.py"
-    const.write_text(const.read_text() + f"\nfrom {ROOT}.media_lists import HELD\n")
-    assert ["const", "media_lists"] in circles(graph(copy))
+    const.write_text(const.read_text() + f"\nfrom {ROOT}.media.lists import HELD\n")
+    assert ["const", "media.lists"] in circles(graph(copy))

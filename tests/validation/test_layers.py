@@ -1,10 +1,12 @@
 """The layers of Encore and the one direction their imports may run.
 
-platforms (the top-level modules) → wiring (what a loaded entry runs) → voice →
-history collectors → sonos → spotify; history core (manager, imports, queries)
-→ store. The front doors (actions,
-websocket, Assist, LLM tools) reach the queries only through the question
-layer, `history.questions`. Sources never import the
+platforms (the top-level modules, `actions/`, `media/`) → wiring (what a
+loaded entry runs) → voice → history collectors → sonos → spotify; history
+core (manager, imports, queries) → store. The front doors (every top-level
+module, the actions and websocket commands, the media source, the sensors and
+notifications of `wiring/`, Assist, the LLM tools) reach the queries only
+through the question layer, `history.questions`, and import no SQLAlchemy.
+Sources never import the
 history: they announce things, and recording is wired from outside them. The
 rules are read from the source with `ast`, so a new import that breaks one fails
 here, type-checking-only imports included.
@@ -20,8 +22,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "custom_components" / "encore"
 ROOT = "custom_components.encore"
 
 # Modules every layer may use: they import nothing of Encore's but each other
-# (`media_lists` is how the history's media source reaches the players).
-LEAVES = ("const", "player_features", "media_lists")
+# (`media.lists` is how the history's media source reaches the players).
+LEAVES = ("const", "media.lists")
 
 # Layer (a module prefix, the longest wins) → the prefixes its modules may import.
 ALLOWED: dict[str, tuple[str, ...]] = {
@@ -51,14 +53,18 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "wiring": ("wiring", "voice", "history", "sonos", "spotify"),
 }
 FORBIDDEN_IN_CORE = "history.collectors"
-# The front doors (issue 35): the actions, the websocket commands, Assist and
-# the LLM tools ask the history through its question layer
-# (`history.questions`: the `Question` value, its fields, its answer
-# families), never the queries or the store themselves. The manager (reads'
-# turns, open or shut), `whose` (whose history), `periods` and the admin
-# jobs (imports, export, purge) are theirs to use as well.
-FRONT_DOORS = ("services", "websocket", "intent", "llm", "voice")
+# The front doors (issues 35 and 44): every module at the top (the platforms,
+# the actions' and websocket commands' registration), the actions, the media
+# source, what a loaded entry runs (the sensors' figures, the recap's
+# notifications), Assist and the LLM tools ask the history through its
+# question layer (`history.questions`: the `Question` value, its fields, its
+# answers), never the queries or the store themselves, and hold no
+# database connection (`sqlalchemy`). The manager (reads' turns, open or
+# shut), `whose` (whose history), `periods` and the admin jobs (imports,
+# export, purge) are theirs to use as well.
+FRONT_DOORS = ("actions", "media", "wiring", "voice")
 NOT_FOR_FRONT_DOORS = ("history.store", "history.queries")
+NOT_IN_FRONT_DOORS = ("sqlalchemy",)
 
 
 def layer_of(module: str) -> str | None:
@@ -107,14 +113,23 @@ def _is_module(module: str) -> bool:
     return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
 
 
+def is_front_door(module: str) -> bool:
+    """Whether a module (relative to the package) is a front door.
+
+    Every module at the top is one (the package's own `__init__` too), and
+    every module of the door packages.
+    """
+    return "." not in module or any(
+        module == door or module.startswith(f"{door}.") for door in FRONT_DOORS
+    )
+
+
 def _allowed(importer: str, imported: str) -> bool:
     if any(imported == leaf or imported.startswith(f"{leaf}.") for leaf in LEAVES):
         return True
     if importer in LEAVES:
         return False
-    if any(
-        importer == door or importer.startswith(f"{door}.") for door in FRONT_DOORS
-    ) and any(
+    if is_front_door(importer) and any(
         imported == inner or imported.startswith(f"{inner}.")
         for inner in NOT_FOR_FRONT_DOORS
     ):
@@ -150,6 +165,47 @@ def test_imports_run_one_way() -> None:
     assert violations() == []
 
 
+def door_connections(package: Path = PACKAGE) -> list[str]:
+    """Return every import of a database library in a front door, as `file:line: module`."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        if not is_front_door(_module_name(path, package)):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            found += [
+                f"{path.relative_to(package)}:{node.lineno}: {name}"
+                for name in names
+                if name.split(".")[0] in NOT_IN_FRONT_DOORS
+            ]
+    return found
+
+
+def test_no_door_holds_a_connection() -> None:
+    """No front door imports SQLAlchemy: the question layer reads for them."""
+    assert door_connections() == []
+
+
+def test_a_door_holding_a_connection_is_found(tmp_path: Path) -> None:
+    """A door that imports SQLAlchemy is caught, with its line."""
+    copy = tmp_path / "encore"
+    copy.mkdir()
+    (copy / "sensor.py").write_text("from sqlalchemy import Connection  # noqa\n")
+    (copy / "wiring").mkdir()
+    (copy / "wiring" / "panel.py").write_text("import sqlalchemy.exc  # noqa\n")
+    (copy / "history").mkdir()
+    (copy / "history" / "manager.py").write_text("from sqlalchemy import select\n")
+    assert door_connections(copy) == [
+        "sensor.py:1: sqlalchemy",
+        "wiring/panel.py:1: sqlalchemy.exc",
+    ]
+
+
 @pytest.mark.parametrize(
     ("importer", "imported"),
     [
@@ -168,11 +224,18 @@ def test_imports_run_one_way() -> None:
         ("voice.ask", "history.queries"),
         ("voice.intents", "history.store.reads"),
         ("voice.llm_api", "history.queries.common"),
-        ("services", "history.store.reads"),
-        ("services", "history.queries"),
-        ("websocket", "history.queries"),
+        ("actions.history", "history.store.reads"),
+        ("actions.admin", "history.queries"),
+        ("actions.websocket", "history.queries"),
+        ("media.source", "history.queries.recipes"),
+        ("media_source", "history.store"),
+        ("sensor", "history.queries"),
+        ("config_flow", "history.store.engine"),
+        ("wiring.history_entities", "history.queries"),
+        ("wiring.recap_notifications", "history.queries.recap"),
+        ("voice.recap", "history.store.reads"),
         ("wiring.runtime", "sensor"),
-        ("wiring.history_entry", "services"),
+        ("wiring.history_entry", "actions.history"),
         ("history.manager", "wiring.runtime"),
         ("voice.ask", "wiring.history_entities"),
         ("spotify.account", "wiring.artwork"),
@@ -193,8 +256,10 @@ def test_a_broken_rule_is_found(importer: str, imported: str) -> None:
         ("history.queries", "history.store.schema"),
         ("history.imports.importer", "history.manager"),
         ("voice.ask", "history.questions"),
-        ("services", "history.questions.fields"),
-        ("websocket", "history.questions.families"),
+        ("actions.history", "history.questions.fields"),
+        ("actions.websocket", "history.questions"),
+        ("media.source", "history.questions"),
+        ("spotify.search", "media.lists"),
         ("history.questions.asking", "history.store.reads"),
         ("sensor", "history.collectors.spotify_account"),
         ("sensor", "wiring.runtime"),

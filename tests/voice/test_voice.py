@@ -36,7 +36,7 @@ from custom_components.encore.const import (
 from custom_components.encore.history.manager import HistoryManager, async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.writes import WriterState
-from custom_components.encore.voice.answers import PeriodWords, Speaker, pick_language
+from custom_components.encore.voice.answers import PeriodWords, Wording, pick_language
 from custom_components.encore.voice.ask import moment_asked
 
 ACCOUNT = "ada_listener"
@@ -788,7 +788,7 @@ async def test_a_closed_history_is_said(
 
 def test_spoken_numbers_durations_and_times() -> None:
     """Durations, counts, clock times and dates read naturally in both languages."""
-    english, german = Speaker("en"), Speaker("de")
+    english, german = Wording("en"), Wording("de")
     assert english.duration(7_505_000) == "2 hours and 5 minutes"
     assert english.duration(3_600_000) == "1 hour"
     assert english.duration(60_000) == "1 minute"
@@ -1055,7 +1055,7 @@ async def test_taste_and_usual_time_name_the_same_peak(hass: HomeAssistant) -> N
 
 def test_spoken_words_agree_with_the_page() -> None:
     """Minutes rounded as the page rounds them; no doubled full stop (issue 33.15)."""
-    english = Speaker("en")
+    english = Wording("en")
     # 89.83 minutes: the page writes "1 h 30 min".
     assert english.duration(5_390_000) == "1 hour and 30 minutes"
     assert english.duration(150_000) == "3 minutes"

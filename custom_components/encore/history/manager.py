@@ -22,6 +22,7 @@ from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN, LOGGER, SonosMode
 from .models import PlayRecord
+from .store import engine
 from .store.engine import HistoryStore, WriteFn, redact_url, sqlite_url
 from .store.health import async_write_accepted, async_write_refused, write_refusal
 from .store.jobs import UNFINISHED, mark_interrupted, start_job, update_job
@@ -29,6 +30,16 @@ from .store.migrations import NewerSchemaError
 from .store.reads import ReadQueue, async_own_copy, current_lane
 from .store.resolution import InsertResult
 from .store.writes import WriterState
+
+
+def check_db_url(url: str) -> str | None:
+    """Return why a database URL will not do (a translation key), or None.
+
+    Blocking: it connects. The options flow asks it before the manager
+    opens the database; the doors reach the store through the manager only.
+    """
+    return engine.check_db_url(url)
+
 
 DATA_HISTORY: HassKey[HistoryManager] = HassKey(f"{DOMAIN}_history")
 SIGNAL_PLAYS_RECORDED = f"{DOMAIN}_plays_recorded"

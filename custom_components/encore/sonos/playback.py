@@ -8,7 +8,7 @@ from homeassistant.components.media_player import MediaPlayerEnqueue
 from homeassistant.exceptions import ServiceValidationError
 
 from ..const import DOMAIN
-from ..media_lists import async_uris_of
+from ..media.lists import async_uris_of
 from ..spotify.uri import is_liked_songs, parse_spotify_reference
 from . import commands, queueing
 from .announce import announce_volume, async_announce, async_media_url

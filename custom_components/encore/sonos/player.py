@@ -23,9 +23,8 @@ from homeassistant.components.media_player import (
 )
 from homeassistant.exceptions import ServiceValidationError
 
-from ..const import DOMAIN
-from ..media_lists import async_browse_sources, async_source_roots, plays_on_sonos
-from ..player_features import PLAYER_FEATURES
+from ..const import DOMAIN, PLAYER_FEATURES
+from ..media.lists import async_browse_sources, async_source_roots, plays_on_sonos
 from . import commands
 from .browse import ROOT_ID, async_browse
 from .endpoint import base_url

@@ -23,7 +23,7 @@ from homeassistant.components.media_player import (
 from homeassistant.exceptions import ServiceValidationError
 
 from ..const import CONF_SPOTIFY_ACCOUNT, DOMAIN
-from ..media_lists import async_plays_of
+from ..media.lists import async_plays_of
 from ..spotify.account import SpotifyAccount
 from ..spotify.browse import async_browse
 from ..spotify.search import async_search

@@ -27,15 +27,14 @@ from homeassistant.core import callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
-from ..const import CONF_DEFAULT_DEVICE, DOMAIN
-from ..media_lists import (
+from ..const import CONF_DEFAULT_DEVICE, DOMAIN, PLAYER_FEATURES
+from ..media.lists import (
     async_browse_sources,
     async_plays_of,
     async_source_roots,
     async_uris_of,
     is_encore_media,
 )
-from ..player_features import PLAYER_FEATURES
 from .account import SpotifyAccount
 from .browse import ROOT_ID, async_browse
 from .coordinator import Expectation, PlayerState

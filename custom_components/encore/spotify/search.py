@@ -5,7 +5,7 @@ from typing import Any, Final
 
 from homeassistant.components.media_player import BrowseMedia, MediaClass
 
-from ..media_lists import Found
+from ..media.lists import Found
 from .browse import item_to_browse
 from .client import SpotifyClient
 

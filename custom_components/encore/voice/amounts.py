@@ -23,7 +23,7 @@ from ..history.questions.families import (
 from .ask import Asker, Which, asked_of, match_label, play_json, question_json
 
 
-class Counted(StrEnum):
+class Amount(StrEnum):
     """What "how many" asks about."""
 
     PLAYS = "plays"
@@ -31,9 +31,7 @@ class Counted(StrEnum):
     ARTISTS = "artists"
 
 
-def speak_count(
-    asker: Asker, answered: Answered[PeriodTotals], counted: Counted
-) -> str:
+def speak_count(asker: Asker, answered: Answered[PeriodTotals], counted: Amount) -> str:
     """Say a period's numbers: "This week you had 34 plays, 20 different songs ..."."""
     speaker = asker.speaker
     period = asker.words(answered.question)
@@ -44,9 +42,9 @@ def speak_count(
     songs = speaker.count(found.tracks, "song_one", "songs")
     artists = speaker.count(found.artists, "artist_one", "artists")
     key = {
-        Counted.PLAYS: "count_plays",
-        Counted.SONGS: "count_songs",
-        Counted.ARTISTS: "count_artists",
+        Amount.PLAYS: "count_plays",
+        Amount.SONGS: "count_songs",
+        Amount.ARTISTS: "count_artists",
     }[counted]
     return asker.finish(
         speaker.text(

@@ -383,8 +383,8 @@ _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
-class Speaker:
-    """Formats answers in one language."""
+class Wording:
+    """Formats answers in one language (not a Sonos speaker: `SonosSpeaker`)."""
 
     language: str
 

@@ -46,7 +46,7 @@ from ..history.questions.families import (
 )
 from ..history.questions.fields import resolve
 from ..history.whose import async_resolve_scope
-from .answers import PeriodWords, Speaker, pick_language
+from .answers import PeriodWords, Wording, pick_language
 from .when import moment_on
 
 # What counts as a play when someone asks: Spotify's own rule (a stream of 30
@@ -80,7 +80,7 @@ class Asker:
 
     whose: Whose
     now: datetime
-    speaker: Speaker
+    speaker: Wording
 
     @property
     def today(self) -> date:
@@ -177,7 +177,7 @@ async def async_asker(
     everyone: bool = False,
 ) -> Asker:
     """Return the asker's scope and language; `everyone`: the household's."""
-    speaker = Speaker(pick_language(language, hass.config.language))
+    speaker = Wording(pick_language(language, hass.config.language))
     resolved = await async_resolve_scope(
         hass,
         user_id=user_id,
@@ -266,7 +266,7 @@ async def async_top(
 
 
 def _entry_label(
-    speaker: Speaker, entry: TopEntry, kind: TopKind, *, full: bool
+    speaker: Wording, entry: TopEntry, kind: TopKind, *, full: bool
 ) -> str:
     if kind in (TopKind.TRACK, TopKind.ALBUM) and full:
         return speaker.by(entry.name, entry.artist)
@@ -416,7 +416,7 @@ def totals_json(answered: Answered[PeriodTotals]) -> dict[str, Any]:
 # -- an artist or a track by name ---------------------------------------------
 
 
-def match_label(speaker: Speaker, match: Match) -> str:
+def match_label(speaker: Wording, match: Match) -> str:
     """Return "Daft Punk" or "One More Time by Daft Punk"."""
     if match.kind in (TopKind.ARTIST, TopKind.SHOW) or not match.artist:
         return match.name

@@ -26,7 +26,7 @@ from ..const import LOGGER
 from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName
 from ..history.questions import (
     Content,
-    Counted as Family,
+    Counted,
     HistorySettlingError,
     Name,
     Question,
@@ -37,7 +37,7 @@ from ..history.questions import (
 )
 from ..history.questions.families import match_of
 from .amounts import (
-    Counted,
+    Amount,
     async_last_play,
     async_plays_in,
     count_period_json,
@@ -359,7 +359,7 @@ def ask(
     hass: HomeAssistant,
     asker: Asker,
     values: dict[str, Any],
-    counted: Family,
+    counted: Counted,
     heard: Heard,
     **more: Any,
 ) -> Question:
@@ -402,7 +402,7 @@ async def _async_named(
         whole_name = Name(heard.said, language=language)
         whole = await async_ask(
             hass,
-            asker.question(Family.NAME, heard.when.period, name=whole_name),
+            asker.question(Counted.NAME, heard.when.period, name=whole_name),
             lambda conn, _question, scope: match_of(conn, whole_name, scope),
         )
         if whole.value is not None and whole.value.score >= 1:
@@ -447,7 +447,7 @@ class TopItemsIntent(EncoreIntentHandler):
             hass,
             asker,
             values,
-            Family.RANKING,
+            Counted.RANKING,
             _no_moment(heard_period(asker, values)),
             ranked=TopKind(values.get("kind", TopKind.ARTIST)),
             rank_by=RankBy(values.get("rank_by", RankBy.PLAYS)),
@@ -476,7 +476,7 @@ class ListeningTimeIntent(EncoreIntentHandler):
         """Return the listening time."""
         heard = _no_moment(heard_period(asker, values, PeriodName.TODAY))
         answered = await async_listening_time(
-            hass, ask(hass, asker, values, Family.TOTALS, heard)
+            hass, ask(hass, asker, values, Counted.TOTALS, heard)
         )
         return Answer(speak_listening_time(asker, answered), totals_json(answered))
 
@@ -489,7 +489,7 @@ class HowManyIntent(EncoreIntentHandler):
     slots: ClassVar[dict[Any, Any]] = {
         probatio.Optional(
             "counted", description="plays, songs or artists"
-        ): probatio.In([counted.value for counted in Counted]),
+        ): probatio.In([counted.value for counted in Amount]),
         **_PERIOD_SLOTS,
     }
 
@@ -500,9 +500,9 @@ class HowManyIntent(EncoreIntentHandler):
         """Return the counts."""
         heard = _no_moment(heard_period(asker, values))
         answered = await async_listening_time(
-            hass, ask(hass, asker, values, Family.TOTALS, heard)
+            hass, ask(hass, asker, values, Counted.TOTALS, heard)
         )
-        counted = Counted(values.get("counted", Counted.PLAYS))
+        counted = Amount(values.get("counted", Amount.PLAYS))
         return Answer(
             speak_count(asker, answered, counted), count_period_json(answered)
         )
@@ -524,10 +524,10 @@ class PlayCountIntent(EncoreIntentHandler):
         heard = _no_moment(named.heard)
         if named.anything:
             totals = await async_listening_time(
-                hass, ask(hass, asker, values, Family.TOTALS, heard)
+                hass, ask(hass, asker, values, Counted.TOTALS, heard)
             )
             return Answer(
-                speak_count(asker, totals, Counted.PLAYS), count_period_json(totals)
+                speak_count(asker, totals, Amount.PLAYS), count_period_json(totals)
             )
         answered = await async_play_count(
             hass, _name_question(hass, asker, values, named, heard)
@@ -551,7 +551,7 @@ def _name_question(
         hass,
         asker,
         values,
-        Family.NAME,
+        Counted.NAME,
         heard,
         name=Name(
             named.name, artist=values.get("artist"), language=asker.speaker.language
@@ -575,7 +575,7 @@ class DidIListenIntent(EncoreIntentHandler):
         heard = _no_moment(named.heard)
         if named.anything:
             totals = await async_listening_time(
-                hass, ask(hass, asker, values, Family.TOTALS, heard)
+                hass, ask(hass, asker, values, Counted.TOTALS, heard)
             )
             return Answer(speak_did_any(asker, totals), count_period_json(totals))
         answered = await async_play_count(
@@ -624,11 +624,11 @@ class FirstLastPlayIntent(EncoreIntentHandler):
                 # first ever is asked with "ever".
                 heard = _no_moment(heard_period(asker, values, PeriodName.TODAY))
                 found = await async_plays_in(
-                    hass, ask(hass, asker, values, Family.PLAYS, heard)
+                    hass, ask(hass, asker, values, Counted.PLAYS, heard)
                 )
                 return Answer(speak_play_in(asker, found, which), plays_in_json(found))
             last = await async_last_play(
-                hass, ask(hass, asker, values, Family.PLAYS, ever)
+                hass, ask(hass, asker, values, Counted.PLAYS, ever)
             )
             return Answer(speak_last_play(asker, last), last_play_json(last))
         heard_name = hear_name(
@@ -640,7 +640,7 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         if heard_name.vague or heard_name.anything:
             if heard_name.anything and which is Which.LAST:
                 last = await async_last_play(
-                    hass, ask(hass, asker, values, Family.PLAYS, ever)
+                    hass, ask(hass, asker, values, Counted.PLAYS, ever)
                 )
                 return Answer(speak_last_play(asker, last), last_play_json(last))
             raise VagueNameError(heard_name.name)
@@ -691,7 +691,7 @@ class WhatPlayedIntent(EncoreIntentHandler):
             heard = Heard(asker.period(PeriodName.TODAY), moment=moment)
         else:
             heard = heard_period(asker, values, PeriodName.TODAY)
-        question = ask(hass, asker, values, Family.PLAYS, heard, limit=1)
+        question = ask(hass, asker, values, Counted.PLAYS, heard, limit=1)
         if heard.moment is not None:
             playing = await async_playing_at(hass, question, heard.moment)
             return Answer(speak_playing_at(asker, playing), playing_json(playing))
@@ -712,7 +712,7 @@ class TasteSummaryIntent(EncoreIntentHandler):
     ) -> Answer:
         """Return the taste summary."""
         heard = _no_moment(heard_period(asker, values))
-        question = ask(hass, asker, values, Family.TASTE, heard, limit=SPOKEN_ITEMS)
+        question = ask(hass, asker, values, Counted.TASTE, heard, limit=SPOKEN_ITEMS)
         # Only what is said: the whole summary is the LLM tool's.
         answered = await async_taste(hass, question, today=asker.today, brief=True)
         return Answer(speak_taste(asker, answered), taste_json(answered))
@@ -753,7 +753,7 @@ class HabitsIntent(EncoreIntentHandler):
             hass,
             asker,
             values,
-            Family.TASTE,
+            Counted.TASTE,
             heard,
             ranked=TopKind(values.get("kind", TopKind.TRACK)),
             limit=max(limit, SPOKEN_ITEMS),

@@ -30,7 +30,7 @@ from homeassistant.helpers import intent
 from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN, LOGGER
-from .answers import Speaker, pick_language
+from .answers import Wording, pick_language
 from .parse import NAMED, Asked, Reading, read_question
 
 INTENT_WIDE_NET: Final = "EncoreWideNet"
@@ -146,7 +146,7 @@ def route(reading: Reading) -> Routed:
 
 def unsure_text(language: str, err: UnsureError) -> str:
     """Say what was understood of a question, and what not."""
-    speaker = Speaker(pick_language(language, "en"))
+    speaker = Wording(pick_language(language, "en"))
     reading = err.reading
     asked = ""
     if reading.asked is Asked.TOP and reading.kind is not None:

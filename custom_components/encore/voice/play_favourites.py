@@ -42,7 +42,7 @@ from ..history.periods import PeriodError, PeriodName
 from ..history.questions import Counted, Name, TopKind, async_ask, normalize_name
 from ..history.questions.favourites import Favourites, favourites_of
 from ..history.write_access import target_entry
-from ..media_lists import async_hold
+from ..media.lists import async_hold
 from ..sonos.player import SonosMediaPlayer
 from .ask import Asker, NotUnderstoodError, async_asker
 from .heard import hear_name

@@ -2,18 +2,16 @@
 
 Each Spotify account has a set of listening entities on its device, and the
 history settings entry one set for every source together. Their values come
-from the query layer in the executor: once when they are added, again when a
+from the question layer (`history.questions.snapshot`), on the history's
+reader threads: once when they are added, again when a
 play of their scope is recorded (debounced) or the history changed in bulk,
 and at local midnight, when today, this week and this month roll over. The
 database is never polled.
 """
 
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
-from functools import partial
+from datetime import datetime
 from typing import Final
-
-from sqlalchemy import Connection
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
@@ -37,27 +35,12 @@ from ..history.manager import (
     HistoryManager,
     RecordedPlay,
 )
-from ..history.periods import Period, PeriodName, resolve_period
-from ..history.queries import (
-    HistorySettlingError,
-    PlayRow,
-    PlayRule,
-    RankBy,
-    Scope,
-    TopEntry,
-    TopKind,
-    recent_plays,
-    top_items,
-    totals,
-)
+from ..history.questions import HistorySettlingError, Scope, TopEntry
+from ..history.questions.snapshot import ListeningSnapshot, async_listening_snapshot
 
 # Plays often arrive in bursts (a recently-played poll, a merge right after
 # the player's record): one refresh for all of them.
 REFRESH_COOLDOWN: Final = 2.0
-RANKING_SIZE: Final = 10
-# Plays count as Spotify counts them; time listened is every stream's.
-COUNT_RULE: Final = PlayRule.THIRTY_SECONDS
-TIME_RULE: Final = PlayRule.ALL
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,63 +63,6 @@ def plays_in_scope(
     if target.account is None:
         return recorded
     return [play for play in recorded if play.record.account == target.account]
-
-
-@dataclass(frozen=True, slots=True)
-class ListeningSnapshot:
-    """What the listening sensors show, read in one go."""
-
-    today: Period
-    week: Period
-    month: Period
-    plays_today: int
-    ms_today: int
-    ms_week: int
-    top_artists_week: list[TopEntry]
-    top_artists_month: list[TopEntry]
-    top_tracks_week: list[TopEntry]
-    top_tracks_month: list[TopEntry]
-    last_played: PlayRow | None
-
-
-def take_snapshot(
-    conn: Connection, scope: Scope, *, now: datetime, time_zone: tzinfo
-) -> ListeningSnapshot:
-    """Read everything the sensors show. Blocking: runs in the executor."""
-
-    def period(name: PeriodName) -> Period:
-        return resolve_period(name, now=now, time_zone=time_zone)
-
-    today = period(PeriodName.TODAY)
-    week = period(PeriodName.THIS_WEEK)
-    month = period(PeriodName.THIS_MONTH)
-
-    def top(kind: TopKind, within: Period) -> list[TopEntry]:
-        entries: list[TopEntry] = top_items(
-            conn,
-            scope,
-            within,
-            kind,
-            rank_by=RankBy.PLAYS,
-            limit=RANKING_SIZE,
-            rule=COUNT_RULE,
-        )
-        return entries
-
-    last = recent_plays(conn, scope, period(PeriodName.ALL_TIME), limit=1).plays
-    return ListeningSnapshot(
-        today=today,
-        week=week,
-        month=month,
-        plays_today=totals(conn, scope, today, rule=COUNT_RULE).plays,
-        ms_today=totals(conn, scope, today, rule=TIME_RULE).ms_played,
-        ms_week=totals(conn, scope, week, rule=TIME_RULE).ms_played,
-        top_artists_week=top(TopKind.ARTIST, week),
-        top_artists_month=top(TopKind.ARTIST, month),
-        top_tracks_week=top(TopKind.TRACK, week),
-        top_tracks_month=top(TopKind.TRACK, month),
-        last_played=last[0] if last else None,
-    )
 
 
 class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
@@ -168,14 +94,13 @@ class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
             raise UpdateFailed(
                 translation_domain=DOMAIN, translation_key="history_unavailable"
             )
-        read = partial(
-            take_snapshot,
-            scope=self.target.scope,
-            now=dt_util.now(),
-            time_zone=dt_util.get_default_time_zone(),
-        )
         try:
-            return await self.manager.async_read(read)
+            return await async_listening_snapshot(
+                self.hass,
+                self.target.scope,
+                now=dt_util.now(),
+                time_zone=dt_util.get_default_time_zone(),
+            )
         except HistorySettlingError:
             if self.data is not None:
                 # An import is counting its plays: keep what was shown until

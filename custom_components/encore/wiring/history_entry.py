@@ -34,7 +34,7 @@ from ..history.collectors.media_player import MediaPlayerCollector
 from ..history.diagnostics import async_history_diagnostics
 from ..history.manager import HistoryManager, HistorySettings, async_get_manager
 from ..history.purge import async_apply_retention
-from ..history.queries import Scope
+from ..history.questions import Scope
 from ..history.whose import entry_kind
 from ..voice.sentences import async_remove_sentences, async_sync_sentences
 from .artwork import async_get_artwork

@@ -31,9 +31,7 @@ from homeassistant.util import dt as dt_util
 
 from ..const import CONF_PERSONS, CONF_RECAP_MONTHLY, CONF_RECAP_YEARLY, DOMAIN, LOGGER
 from ..history.periods import Period, PeriodName, local_midnight
-from ..history.queries import Scope
-from ..history.queries.recap import RecapStatus
-from ..history.recaps import async_recap, headline, recap_people
+from ..history.questions import RecapStatus, Scope, async_recap, headline, recap_people
 from ..history.whose import ResolvedScope, WhoseReason, spotify_entries
 from .panel import PANEL_URL_PATH
 

@@ -33,11 +33,11 @@ from ..history.collectors.spotify_account import (
     recording_of,
 )
 from ..history.manager import async_get_manager
-from ..history.queries import Scope
+from ..history.questions import Scope
 from ..sonos.diagnostics import household_diagnostics
-from ..sonos.entities import async_add_speaker_entities
 from ..sonos.household import SonosHousehold, signal_new_speaker
 from ..sonos.issues import async_clear_events_issue
+from ..sonos.platform_entities import async_add_speaker_entities
 from ..sonos.player import SonosMediaPlayer
 from ..sonos.speaker import SonosSpeaker
 from ..spotify.account import SpotifyAccount, async_setup_account, async_unload_account

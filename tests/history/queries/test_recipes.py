@@ -18,7 +18,7 @@ from custom_components.encore.history.epoch import to_ms
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.periods import PeriodName, resolve_period
 from custom_components.encore.history.queries import Scope, TopEntry
-from custom_components.encore.history.queries.familiar import Found, plays_of
+from custom_components.encore.history.queries.familiar import SearchHit, plays_of
 from custom_components.encore.history.queries.recipes import (
     FORGOTTEN_AFTER_DAYS,
     FORGOTTEN_MIN_PLAYS,
@@ -256,16 +256,16 @@ def test_plays_of_what_a_search_found(
         song = by_song[str(play.item_uri)]
         expected.update((song.uri, song.artist_uri, f"spotify:album:{song.artist}"))
     found = [
-        *(Found(song.uri) for song in SONGS[::7]),
+        *(SearchHit(song.uri) for song in SONGS[::7]),
         # Artists as an export knows them: by name (the history has no URI).
-        *(Found(song.artist_uri, song.artist.upper()) for song in SONGS[::9]),
+        *(SearchHit(song.artist_uri, song.artist.upper()) for song in SONGS[::9]),
         *(
-            Found(f"spotify:album:{s.artist}", s.album, s.artist, s.artist_uri)
+            SearchHit(f"spotify:album:{s.artist}", s.album, s.artist, s.artist_uri)
             for s in SONGS[::11]
         ),
-        Found("spotify:track:neverplayed00000000000"),
-        Found("spotify:artist:neverplayed0000000000", "Nobody"),
-        Found("spotify:album:unknown", "Unknown album", "Nobody", "spotify:artist:x"),
+        SearchHit("spotify:track:neverplayed00000000000"),
+        SearchHit("spotify:artist:neverplayed0000000000", "Nobody"),
+        SearchHit("spotify:album:unknown", "Unknown album", "Nobody", "spotify:artist:x"),
     ]
     want = {f.uri: expected[f.uri] for f in found if expected[f.uri]}
     assert len(want) >= 10

@@ -33,7 +33,7 @@ _ANY_KIND = (int(PlayKind.TRACK), int(PlayKind.EPISODE))
 
 
 @dataclass(frozen=True, slots=True)
-class Found:
+class SearchHit:
     """One search result.
 
     `name` is the result's own (an artist's, an album's); an album also names
@@ -57,7 +57,9 @@ class Found:
         return ":artist:" in self.uri or ":show:" in self.uri
 
 
-def plays_of(conn: Connection, scope: Scope, found: Sequence[Found]) -> dict[str, int]:
+def plays_of(
+    conn: Connection, scope: Scope, found: Sequence[SearchHit]
+) -> dict[str, int]:
     """Return the scope's all-time plays of each found URI that it played."""
     wanted = resolve_scope(conn, scope)
     if wanted.nothing or not found:

@@ -1,14 +1,17 @@
 """The question layer: every front door asks the history through it.
 
 A door parses its input into a `Question` (`question.py`, with the fields of
-`fields.py` declared once for the actions and the LLM tools), asks it with
-`async_ask` (`asking.py`, one read) and an answer family (`families.py`),
-and renders the answer. See README.md.
+`fields.py` declared once for the actions and the LLM tools), calls the
+coroutine of its answer family (`answers.py`, `folders.py`, `snapshot.py`,
+the recap's in `..recaps`) and renders the typed answer it gets back. The
+types a door needs are re-exported here, so no door imports the queries or
+the store. See README.md.
 """
 
 from ..queries import (
     RANKED,
     WEEKDAYS,
+    Coverage,
     FirstLast,
     HistorySettlingError,
     Match,
@@ -29,21 +32,53 @@ from ..queries import (
     to_dict,
 )
 from ..queries.recap import Recap, RecapStatus
-from ..recaps import async_recap, headline
+from ..recaps import (
+    async_recap,
+    async_recap_months,
+    async_recap_songs,
+    headline,
+    household_leave_out,
+    recap_people,
+)
+from .answers import (
+    HistoryHeld,
+    ItemEnds,
+    Taste,
+    async_accounts_with_plays,
+    async_first_last,
+    async_held,
+    async_minutes_by_day,
+    async_named_count,
+    async_place_known,
+    async_ranking_parts,
+    async_recap_ranking,
+    async_recent,
+    async_taste,
+    async_top,
+    async_totals,
+)
 from .asking import Answered, async_ask, reading_for
+from .families import NamedCount, PeriodTotals
+from .folders import FOLDER_LIMIT, Recipe, SearchHit, async_folder, async_plays_of
 from .question import RANKED_CONTENT, Content, Counted, Name, Question, Where, Whose
 
 __all__ = [
+    "FOLDER_LIMIT",
     "RANKED",
     "RANKED_CONTENT",
     "WEEKDAYS",
     "Answered",
     "Content",
     "Counted",
+    "Coverage",
     "FirstLast",
+    "HistoryHeld",
     "HistorySettlingError",
+    "ItemEnds",
     "Match",
     "Name",
+    "NamedCount",
+    "PeriodTotals",
     "PlayRow",
     "PlayRule",
     "Question",
@@ -52,20 +87,41 @@ __all__ = [
     "Recap",
     "RecapStatus",
     "RecentPlays",
+    "Recipe",
     "Scope",
+    "SearchHit",
     "SkipEntry",
     "Streaks",
+    "Taste",
     "TopEntry",
     "TopKind",
     "Totals",
     "Where",
     "Whose",
     "accounts_with_plays",
+    "async_accounts_with_plays",
     "async_ask",
+    "async_first_last",
+    "async_folder",
+    "async_held",
+    "async_minutes_by_day",
+    "async_named_count",
+    "async_place_known",
+    "async_plays_of",
+    "async_ranking_parts",
     "async_recap",
+    "async_recap_months",
+    "async_recap_ranking",
+    "async_recap_songs",
+    "async_recent",
+    "async_taste",
+    "async_top",
+    "async_totals",
     "headline",
+    "household_leave_out",
     "normalize_name",
     "peak_cell",
     "reading_for",
+    "recap_people",
     "to_dict",
 ]

@@ -90,4 +90,7 @@ async def async_ask[T](
             roomless_in(conn, everywhere, question.period),
         )
 
-    return await async_get_manager(hass).async_read(read, same_as=same_as)
+    answered = await async_get_manager(hass).async_read(read, same_as=same_as)
+    # A shared read answers the asker who started it: the phrases each
+    # asker's answer says (whose, the period's label) are their own.
+    return replace(answered, question=question)

@@ -4,7 +4,9 @@ The listening page calls the same actions an automation calls: the command
 takes the action's own schema, calls it through `hass.services` with the
 connection's context (so the action checks the user exactly as it does for
 anyone else) and answers with its response. `websocket.py` registers the
-history's admin actions this way, `playlist_actions.py` the writes to Spotify.
+history's admin actions this way, `playlists.py` the writes to Spotify.
+`in_callers_turn` lets an answering action's reads wait in its caller's
+queue.
 """
 
 from collections.abc import Awaitable, Callable
@@ -14,10 +16,12 @@ import probatio as vol
 from voluptuous import Schema as ActionSchema
 
 from homeassistant.components import websocket_api
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
 from homeassistant.exceptions import ServiceValidationError
 
-from .const import DOMAIN, LOGGER
+from ..const import DOMAIN, LOGGER
+from ..history.manager import async_get_manager
+from ..history.questions import reading_for
 
 type Command = Callable[
     [HomeAssistant, websocket_api.ActiveConnection, dict[str, Any]], Awaitable[None]
@@ -87,3 +91,19 @@ def action_command(
     return websocket_api.websocket_command(
         {vol.Required("type"): kind, **schema.schema}
     )(handler)
+
+
+def in_callers_turn(
+    handler: Callable[[ServiceCall], Any],
+) -> Callable[[ServiceCall], Any]:
+    """Let an answering action's reads wait in its caller's queue (the history store's read queue).
+
+    It starts in a turn of the event loop of its own (`ReadQueue.async_turn`).
+    """
+
+    async def answer(call: ServiceCall) -> ServiceResponse:
+        await async_get_manager(call.hass).reads.async_turn()
+        with reading_for(call.context.user_id):
+            return await handler(call)  # type: ignore[no-any-return]
+
+    return answer

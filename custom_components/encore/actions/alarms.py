@@ -26,10 +26,10 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util.json import JsonValueType
 
-from .const import DOMAIN
-from .sonos.alarms import CHIME, SonosAlarm, new_alarm
-from .sonos.speaker import SonosSpeaker
-from .wiring.runtime import SonosRuntime
+from ..const import DOMAIN
+from ..sonos.alarms import CHIME, SonosAlarm, new_alarm
+from ..sonos.speaker import SonosSpeaker
+from ..wiring.runtime import SonosRuntime
 
 SERVICE_CREATE_ALARM: Final = "create_alarm"
 SERVICE_UPDATE_ALARM: Final = "update_alarm"

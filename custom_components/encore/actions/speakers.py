@@ -4,7 +4,7 @@
 (`sleep_time`), `encore.clear_sleep_timer`, `encore.play_queue` and
 `encore.remove_from_queue` (`queue_position`, counted from 0 as core does) and
 `encore.get_queue` (registered once for every Encore player in
-`playlist_actions`; a Sonos player answers it through
+`actions.playlists`; a Sonos player answers it through
 `SonosMediaPlayer.async_get_queue`, in core's shape): an automation written for
 core works after changing `sonos.` to `encore.`. `encore.cancel_announcement`
 stops an announcement (core has a button for it).
@@ -25,11 +25,16 @@ from homeassistant.helpers import config_validation as cv, service
 from homeassistant.helpers.entity import Entity
 
 from ..const import DOMAIN
-from . import commands
-from .announce import async_cancel_announcement
-from .player import SonosMediaPlayer
-from .snapshot import GroupSnapshot, async_restore, async_restore_group, async_take
-from .speaker import SonosSpeaker
+from ..sonos import commands
+from ..sonos.announce import async_cancel_announcement
+from ..sonos.player import SonosMediaPlayer
+from ..sonos.snapshot import (
+    GroupSnapshot,
+    async_restore,
+    async_restore_group,
+    async_take,
+)
+from ..sonos.speaker import SonosSpeaker
 
 SERVICE_SNAPSHOT: Final = "snapshot"
 SERVICE_RESTORE: Final = "restore"

@@ -3,7 +3,7 @@
 A month (`month: 2025-10`), a year (`year: 2025`) or any period the reading
 actions take; for the caller ("me"), an account, chosen people
 (`persons`), or the household (`everyone`). The answer is
-`history.queries.recap`'s, with people's names instead of account keys and
+the question layer's (`history.questions.async_recap`), with people's names instead of account keys and
 minutes beside every `ms_played`.
 
 People and the household: see `history.recaps`.
@@ -25,24 +25,31 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
-from .action_commands import answers_slips
-from .const import CONF_PERSONS, DOMAIN
-from .history.manager import async_get_manager
-from .history.models import Source
-from .history.periods import Period
-from .history.queries import PlayRule, Scope, to_dict
-from .history.queries.recap import Recap, RecapStatus
-from .history.questions.fields import ATTR_ROOM, ATTR_RULE, ATTR_SOURCE, action_fields
-from .history.recaps import async_recap, async_recap_months, headline
-from .history.store.reads import reading_for
-from .history.whose import (
+from ..const import CONF_PERSONS, DOMAIN
+from ..history.manager import async_get_manager
+from ..history.models import Source
+from ..history.periods import Period
+from ..history.questions import (
+    PlayRule,
+    Recap,
+    RecapStatus,
+    Scope,
+    async_recap,
+    async_recap_months,
+    headline,
+    reading_for,
+    to_dict,
+)
+from ..history.questions.fields import ATTR_ROOM, ATTR_RULE, ATTR_SOURCE, action_fields
+from ..history.whose import (
     ResolvedScope,
     WhoseReason,
     async_resolve_scope,
     spotify_entries,
 )
-from .recap_fields import MONTH_OR_YEAR_FIELDS, recap_period
-from .services import ATTR_EVERYONE, with_minutes
+from .commands import answers_slips
+from .fields import ATTR_EVERYONE, MONTH_OR_YEAR_FIELDS, recap_period
+from .render import with_minutes
 
 SERVICE_RECAP: Final = "recap"
 ATTR_PERSONS: Final = "persons"

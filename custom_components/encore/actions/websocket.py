@@ -14,7 +14,6 @@ from datetime import timedelta
 from typing import Any, Final
 
 import probatio as vol
-from sqlalchemy import Connection
 from voluptuous import Schema as ActionSchema
 
 from homeassistant.components import websocket_api
@@ -24,61 +23,57 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
-from homeassistant.util import dt as dt_util
 
-from .action_commands import action_command, answers_slips
-from .const import CONF_PERSONS, DOMAIN, LOGGER
-from .history.artwork import SIGNAL_ARTWORK_FOUND, ArtworkWanted, image_for
-from .history.imports.importer import ImportInProgressError
-from .history.imports.jobs import SIGNAL_IMPORT_PROGRESS
-from .history.imports.uploads import async_import_in_background, keep_upload
-from .history.manager import (
+from ..const import CONF_PERSONS, DOMAIN, LOGGER
+from ..history.artwork import SIGNAL_ARTWORK_FOUND, ArtworkWanted
+from ..history.imports.importer import ImportInProgressError
+from ..history.imports.jobs import SIGNAL_IMPORT_PROGRESS
+from ..history.imports.uploads import async_import_in_background, keep_upload
+from ..history.manager import (
     SIGNAL_HISTORY_CHANGED,
     SIGNAL_PLAYS_RECORDED,
     async_get_manager,
 )
-from .history.questions import (
+from ..history.questions import (
     Counted,
     Name,
-    Question,
-    accounts_with_plays,
-    async_ask,
+    async_accounts_with_plays,
+    async_first_last,
+    async_minutes_by_day,
     to_dict,
 )
-from .history.questions.families import first_last_of, minutes_by_day_of
-from .history.questions.fields import ATTR_RULE
-from .history.whose import (
+from ..history.questions.fields import ATTR_RULE
+from ..history.whose import (
     account_of_entry,
     account_titles,
     encore_entries,
     entry_kind,
     linked_entries,
 )
-from .services import (
-    ATTR_ARTIST,
-    ATTR_EVERYONE,
-    ATTR_LIMIT,
-    ATTR_TRACK,
+from ..spotify.writes import writes_allowed
+from ..wiring.artwork import async_get_artwork
+from .admin import (
     EXPORT_SCHEMA,
+    PURGE_SCHEMA,
+    SERVICE_EXPORT_HISTORY,
+    SERVICE_PURGE_HISTORY,
+    SERVICE_SYNC_STATUS,
+    SYNC_SCHEMA,
+)
+from .commands import action_command, answers_slips
+from .fields import ATTR_ARTIST, ATTR_EVERYONE, ATTR_LIMIT, ATTR_TRACK
+from .history import (
     LISTENING_STATS_SCHEMA,
     PLAY_COUNT_SCHEMA,
     PLAY_HISTORY_SCHEMA,
-    PURGE_SCHEMA,
-    SERVICE_EXPORT_HISTORY,
     SERVICE_LISTENING_STATS,
     SERVICE_PLAY_COUNT,
     SERVICE_PLAY_HISTORY,
-    SERVICE_PURGE_HISTORY,
-    SERVICE_SYNC_STATUS,
     SERVICE_TOP_ITEMS,
-    SYNC_SCHEMA,
     TOP_ITEMS_SCHEMA,
     action_handlers,
     async_question,
-    same_question,
 )
-from .spotify.writes import writes_allowed
-from .wiring.artwork import async_get_artwork
 
 # Plays arrive a few at a time (a Sonos group ends a track in every room):
 # one fresh answer for the lot, and not more often than this.
@@ -179,7 +174,7 @@ async def _ws_info(
     with_plays: set[str] = set()
     if manager.is_open:
         try:
-            with_plays = await manager.async_read(accounts_with_plays)
+            with_plays = await async_accounts_with_plays(hass)
         except HomeAssistantError as err:
             LOGGER.debug("Could not tell which accounts have plays: %s", err)
     accounts = []
@@ -229,22 +224,15 @@ async def _ws_minutes_by_day(
     """Answer the listening time per local day of the period (the bar chart)."""
     call = _call(hass, connection, msg, SERVICE_LISTENING_STATS, LISTENING_STATS_SCHEMA)
     question, response = await async_question(call)
-    time_zone = dt_util.get_default_time_zone()
-    # Shared like the actions' answers until the next write: the page asks
-    # it again on every period change, and over years of plays it is the
-    # dearest read of the overview (`scripts/bench panel`).
-    key = same_question(call, question)
-    # Made JSON-friendly on the reader's thread, once per shared answer.
-    days = await async_ask(
-        hass,
-        question,
-        lambda conn, asked, scope: [
-            [day.isoformat(), minutes]
-            for day, minutes in minutes_by_day_of(conn, asked, scope, time_zone)
-        ],
-        same_as=None if key is None else ("minutes_by_day", key),
+    # Shared like the actions' answers until the next write.
+    days = await async_minutes_by_day(hass, question)
+    connection.send_result(
+        msg["id"],
+        {
+            **response,
+            "days": [[day.isoformat(), minutes] for day, minutes in days.value],
+        },
     )
-    connection.send_result(msg["id"], {**response, "days": days.value})
 
 
 @websocket_api.websocket_command(_ws_schema("encore/item", PLAY_COUNT_SCHEMA))
@@ -276,25 +264,9 @@ async def _ws_item(
         Counted.NAME,
         name=Name("", artist=artist, track=track) if artist or track else None,
     )
-
-    def read(
-        conn: Connection, asked: Question, scope: Any
-    ) -> tuple[Any, ArtworkWanted | None, str | None]:
-        found = first_last_of(conn, asked, scope)
-        if found.match is None:
-            return to_dict(found), None, None
-        latest = found.last or found.first
-        subject = ArtworkWanted(
-            found.match.kind.value,
-            found.match.name,
-            found.match.artist,
-            latest.uri if latest is not None else None,
-        )
-        image = image_for(conn, subject.kind, subject.name, subject.uri)
-        return to_dict(found), subject, image
-
-    answered = await async_ask(hass, question, read)
-    ends, subject, image = answered.value
+    answered = await async_first_last(hass, question)
+    ends = to_dict(answered.value.found)
+    subject, image = answered.value.subject, answered.value.image
     connection.send_result(
         msg["id"],
         {

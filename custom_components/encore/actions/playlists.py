@@ -18,14 +18,12 @@ through a playlist is resumed once the gate reopens, from where it stopped;
 the playlists Encore made are kept in a store so that survives a restart.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import logging
 from typing import Any, Final
 import unicodedata
 
-from sqlalchemy import Connection
 import voluptuous as vol
 
 from homeassistant.components import websocket_api
@@ -53,11 +51,10 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
-from .action_commands import action_command
-from .const import DOMAIN
-from .history.manager import async_get_manager
-from .history.models import Source
-from .history.periods import (
+from ..const import DOMAIN
+from ..history.manager import async_get_manager
+from ..history.models import Source
+from ..history.periods import (
     MAX_DAYS,
     Period,
     PeriodError,
@@ -65,47 +62,43 @@ from .history.periods import (
     implied_period,
     resolve_period,
 )
-from .history.questions import (
+from ..history.questions import (
     Counted,
     PlayRule,
     Question,
     RankBy,
-    Scope,
-    TopEntry,
+    Recipe,
     TopKind,
     Whose,
-    async_ask,
+    async_folder,
+    async_place_known,
+    async_recap_ranking,
+    async_top,
+    household_leave_out,
 )
-from .history.questions.families import (
-    place_known,
-    ranking_of,
-    recap_ranking_of,
-    where_scope,
-)
-from .history.questions.fields import ATTR_ROOM
-from .history.questions.places import place_named
-from .history.recaps import household_leave_out
-from .history.whose import async_resolve_scope
-from .history.write_access import async_require_may_write, not_spotify, target_entry
-from .media_source import Recipe, recipe_reader
-from .recap_fields import ATTR_MONTH, ATTR_YEAR, MONTH_OR_YEAR_FIELDS, recap_period
-from .spotify.changes import (
+from ..history.questions.fields import ATTR_ROOM
+from ..history.questions.places import place_named
+from ..history.whose import async_resolve_scope
+from ..history.write_access import async_require_may_write, not_spotify, target_entry
+from ..spotify.changes import (
     async_add_to_playlist,
     async_change_library,
     async_current_uri,
     canonical_uris,
     loaded_account,
 )
-from .spotify.client import SpotifyClient
-from .spotify.errors import SpotifyError, SpotifyRateLimitedError
-from .spotify.uri import parse_spotify_reference
-from .spotify.writes import (
+from ..spotify.client import SpotifyClient
+from ..spotify.errors import SpotifyError, SpotifyRateLimitedError
+from ..spotify.uri import parse_spotify_reference
+from ..spotify.writes import (
     PlaylistWrite,
     async_require_writes,
     async_still_has,
     write_error,
     writes_allowed,
 )
+from .commands import action_command
+from .fields import ATTR_MONTH, ATTR_YEAR, MONTH_OR_YEAR_FIELDS, recap_period
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -278,20 +271,9 @@ async def async_ranked_uris(
     where = place_named(hass, room, room) if room else None
     if recipe := question.get(ATTR_RECIPE):
         # A folder's recipe over the plays heard in the room, when one is asked.
-        place = Question(
-            Counted.RANKING,
-            resolve_period(
-                PeriodName.ALL_TIME, now=now, time_zone=dt_util.get_default_time_zone()
-            ),
-            Whose(resolved.scope),
-            where=where,
+        entries = await async_folder(
+            hass, Recipe(recipe), resolved.scope, now=now, where=where, limit=limit
         )
-
-        def read(conn: Connection) -> list[TopEntry]:
-            scope = where_scope(conn, place)
-            return recipe_reader(Recipe(recipe), scope, now, limit=limit)(conn)
-
-        entries = await manager.async_read(read)
     else:
         # The same question `encore.top_items` asks for tracks by plays.
         asked = Question(
@@ -304,12 +286,15 @@ async def async_ranked_uris(
             rank_by=RankBy.PLAYS,
             limit=limit,
         )
-        family: Callable[[Connection, Question, Scope], list[TopEntry]] = ranking_of
         if ATTR_MONTH in question or ATTR_YEAR in question:
             # A recap's songs as the recap counts them: the household's
             # without the people who stay out of it (as its media folder).
-            family = recap_ranking_of(household_leave_out(hass, resolved.scope))
-        entries = (await async_ask(hass, asked, family)).value
+            ranked = await async_recap_ranking(
+                hass, asked, household_leave_out(hass, resolved.scope)
+            )
+        else:
+            ranked = await async_top(hass, asked, images=False)
+        entries = ranked.value
     # Local files and plays the history knows only by name have no URI a
     # playlist takes.
     return [
@@ -650,10 +635,7 @@ async def _async_require_known_room(
     if not room:
         return
     where = place_named(hass, room, room)
-    known = await async_get_manager(hass).async_read(
-        lambda conn: place_known(conn, where)
-    )
-    if not known:
+    if not await async_place_known(hass, where):
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="room_unknown",

@@ -1,10 +1,11 @@
-"""The fields that name a recap's month or year, shared by what takes one.
+"""The fields the actions share, below every family of them.
 
-`encore.recap` sums the period up; `encore.create_playlist` makes a playlist
-of its top songs; the media source lists each recap's songs. Apart from
-`recap_actions`, which builds on `services`: the playlist actions and the
-media source are imported by `services` itself, and all three read the
-period here (`recap_period`).
+The reading actions' own fields (kind, measure, length, a name, a device,
+the household) beside the question's (`history.questions.fields`), and
+the fields that name a recap's month or year: `encore.recap` sums the
+period up, `encore.create_playlist` makes a playlist of its top songs, the
+media source lists each recap's songs; all three read the period here
+(`recap_period`).
 
 A month is checked here, not by the schema: a schema's refusal is English
 ("does not match the expected pattern"), this one is in the user's language
@@ -22,8 +23,8 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN
-from .history.periods import (
+from ..const import DOMAIN
+from ..history.periods import (
     MonthFormatError,
     Period,
     PeriodError,
@@ -33,7 +34,28 @@ from .history.periods import (
     local_midnight,
     resolve_period,
 )
-from .history.questions.fields import ATTR_END, ATTR_PERIOD, ATTR_START
+from ..history.questions.fields import ATTR_END, ATTR_PERIOD, ATTR_START
+
+ATTR_KIND = "kind"
+ATTR_RANK_BY = "rank_by"
+ATTR_LIMIT = "limit"
+ATTR_ARTIST = "artist"
+ATTR_TRACK = "track"
+ATTR_DEVICE = "device"
+# The whole household's history: only the listening page asks for it.
+ATTR_EVERYONE = "everyone"
+
+MAX_LIMIT: Final = 50
+
+
+def limit_field(default: int) -> dict[vol.Marker, Any]:
+    """Return the `limit` field: how many entries, `default` unless asked."""
+    return {
+        vol.Optional(ATTR_LIMIT, default=default): vol.All(
+            vol.Coerce(int), vol.Range(min=1, max=MAX_LIMIT)
+        )
+    }
+
 
 ATTR_MONTH: Final = "month"
 ATTR_YEAR: Final = "year"

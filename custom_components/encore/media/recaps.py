@@ -22,9 +22,8 @@ from typing import Final
 
 from homeassistant.core import HomeAssistant
 
-from .history.queries import Scope, TopEntry
-from .history.recaps import async_recap_months, async_recap_songs
-from .recap_fields import MONTH_PATTERN, calendar_period
+from ..actions.fields import MONTH_PATTERN, calendar_period
+from ..history.questions import Scope, TopEntry, async_recap_months, async_recap_songs
 
 RECAPS: Final = "recaps"
 RECAP: Final = "recap"
