@@ -7,7 +7,6 @@ changed, hands each account's playback coordinator its plan, and keeps the
 repair that warns before the budget runs out.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Final
@@ -54,7 +53,7 @@ _UNAVAILABLE: Final = frozenset({"unknown", "unavailable"})
 class _Member:
     entry: ConfigEntry
     playback: PlaybackCoordinator
-    unsub_gate: CALLBACK_TYPE
+    unsubs: list[CALLBACK_TYPE]
 
 
 @dataclass
@@ -79,9 +78,13 @@ class SpotifyApp:
         self.members[entry.entry_id] = _Member(
             entry,
             playback,
-            playback.client.gate.async_add_listener(
-                lambda: self._on_gate(entry.entry_id)
-            ),
+            [
+                playback.client.gate.async_add_listener(
+                    callback(lambda: self._on_gate(entry.entry_id))
+                ),
+                # What plays changes the plans of the others too.
+                playback.async_add_listener(self.async_replan),
+            ],
         )
         self.ledger.budgets[entry.entry_id] = int(
             entry.options.get(CONF_DAILY_BUDGET, DEFAULT_DAILY_BUDGET)
@@ -94,7 +97,8 @@ class SpotifyApp:
     def async_leave(self, entry_id: str) -> None:
         """Stop planning this account."""
         if (member := self.members.pop(entry_id, None)) is not None:
-            member.unsub_gate()
+            for unsub in member.unsubs:
+                unsub()
         self.ledger.budgets.pop(entry_id, None)
         if not self.members:
             self._stop()
@@ -111,7 +115,10 @@ class SpotifyApp:
         self.async_replan()
 
     def _start(self) -> None:
-        replan: Callable[..., None] = lambda *_: self.async_replan()  # noqa: E731
+        @callback
+        def replan(*_: object) -> None:
+            self.async_replan()
+
         self._unsubs = [
             self.ledger.async_add_listener(self._on_request),
             async_track_time_interval(self.hass, replan, REPLAN_INTERVAL),

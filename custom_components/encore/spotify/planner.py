@@ -152,15 +152,22 @@ def plan(household: Household) -> dict[str, AccountPlan]:
     plans: dict[str, AccountPlan] = {}
     for account in household.accounts:
         quiet = account.quiet_wait
-        if pressed or _quiet(account, night) or shared_wait is None:
+        here = _plays_here(account)
+        if pressed or _quiet(account, night):
+            idle_wait = quiet
+        elif here:
+            # Used once playback stops: someone just listened, so ask again
+            # soon; the plan after that poll shares the budget anew.
+            idle_wait = account.idle_wait
+        elif shared_wait is None:
             idle_wait = quiet
         else:
             idle_wait = min(max(shared_wait, account.idle_wait), quiet)
-        here = _plays_here(account)
         plans[account.entry_id] = AccountPlan(
-            playing_wait=(
-                account.playing_wait if here and not pressed else max(quiet, idle_wait)
-            ),
+            # Whether or not it plays now: a plan may outlive the state it saw.
+            playing_wait=quiet
+            if pressed or account.elsewhere
+            else account.playing_wait,
             idle_wait=idle_wait,
             # Another player shows the track changes: no need to ask.
             track_ends=not account.elsewhere,
