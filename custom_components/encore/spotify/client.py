@@ -220,12 +220,14 @@ class SpotifyClient:
         while True:
             self.gate.check()
             self._check_budget()
+            # Counted before anything is awaited: two requests at once must not
+            # both take the last slot of the budget.
+            if self.ledger is not None:
+                self.ledger.record(self._ledger_key)
             self._tokens.token = await self._auth.access_token(
                 force_refresh=force_refresh
             )
             self.usage.record(endpoint)
-            if self.ledger is not None:
-                self.ledger.record(self._ledger_key)
             try:
                 result = await self._hass.async_add_executor_job(call, self._spotify)
             except SpotifyException as err:
