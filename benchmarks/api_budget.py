@@ -29,6 +29,7 @@ from homeassistant.components.media_player import DOMAIN as MP_DOMAIN
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import CONF_DEFAULT_DEVICE
 from custom_components.encore.spotify import coordinator as coordinator_module
@@ -187,6 +188,11 @@ async def test_api_budget(
     """Measure one scenario in one mode."""
     if mode != "encore":
         core_like_polling(monkeypatch)
+    # At noon, whatever the hour it runs at: Encore plans nights differently.
+    freezer.move_to(
+        dt_util.start_of_local_day(dt_util.now() + timedelta(days=1))
+        + timedelta(hours=12)
+    )
     assert await async_setup_component(hass, MP_DOMAIN, {})
     hass.config_entries.async_update_entry(
         spotify_entry, options={CONF_DEFAULT_DEVICE: "DESKTOP-ENCORE"}

@@ -33,7 +33,10 @@ from custom_components.encore.const import (
 )
 from custom_components.encore.history import manager as history_manager
 from custom_components.encore.history.store.engine import sqlite_url
-from custom_components.encore.spotify import client as spotify_client
+from custom_components.encore.spotify import (
+    client as spotify_client,
+    planner as spotify_planner,
+)
 from custom_components.encore.spotify.endpoints import ENDPOINTS
 from fakes.sonos.household import EmulatedHousehold
 from fakes.sonos.soco_support import fresh_listener_locks
@@ -90,6 +93,18 @@ def routes_after_start(monkeypatch: pytest.MonkeyPatch) -> None:
             resource.freeze()
 
     monkeypatch.setattr(UrlDispatcher, "freeze", freeze_resources_only)
+
+
+@pytest.fixture(autouse=True)
+def no_nights(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Keep the planner's nights out of tests that do not ask for them.
+
+    The frozen clock starts at the wall clock's time, so without this a test
+    would plan differently by the hour it runs at. Tests of the nights (and
+    the day's benchmark) mark themselves `nights`.
+    """
+    if request.node.get_closest_marker("nights") is None:
+        monkeypatch.setattr(spotify_planner, "NIGHT_END", spotify_planner.NIGHT_START)
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
 """Connecting Spotify accounts: the OAuth flow against the fake accounts service."""
 
+from datetime import timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -14,11 +15,13 @@ from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import (
+    CONF_DAILY_BUDGET,
     CONF_DEFAULT_DEVICE,
     CONF_IDLE_CEILING,
     CONF_KIND,
     CONF_PERSONS,
     CONF_PLAYING_CEILING,
+    CONF_QUIET_CEILING,
     DOMAIN,
     SPOTIFY_SCOPES,
     EntryKind,
@@ -297,8 +300,11 @@ async def test_options(
             CONF_PERSONS: ["person.ada"],
             CONF_PLAYING_CEILING: 60,
             CONF_IDLE_CEILING: 300,
+            CONF_QUIET_CEILING: 900,
+            CONF_DAILY_BUDGET: 2000,
         },
     )
+    await hass.async_block_till_done()
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert spotify_entry.options[CONF_DEFAULT_DEVICE] == "Pixel 8"
     # The person's user now means this account when asking about "my" plays.
@@ -306,7 +312,12 @@ async def test_options(
     # Read live: the entry stayed loaded, nothing was torn down.
     assert spotify_entry.state is ConfigEntryState.LOADED
     runtime = spotify_entry.runtime_data.account
-    assert runtime.playback._ceiling(CONF_IDLE_CEILING) == 300
+    assert runtime.client.ledger is not None
+    assert runtime.client.ledger.budget == 2000
+    # Planned again at once: the waits of the options, the budget affording them.
+    plan = runtime.playback.plan
+    assert plan.playing_wait == timedelta(seconds=60)
+    assert plan.idle_wait == timedelta(seconds=300)
 
 
 async def test_options_of_an_unloaded_entry(

@@ -17,7 +17,6 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import Connection
 
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import Event, HomeAssistant, State, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.dispatcher import async_dispatcher_send
@@ -438,63 +437,47 @@ async def test_unreadable_history_makes_them_unavailable(
     check(hass, USER_ID, [*EARLIER, TODAY_LIVE[2]], USER_ID)
 
 
-async def test_api_calls_sensor_counts_the_last_hour(
+async def test_api_calls_sensor_counts_the_app_over_a_day(
     hass: HomeAssistant,
     encore: HistoryManager,
     spotify_entry: MockConfigEntry,
     fake_spotify: FakeSpotify,
     freezer: FrozenDateTimeFactory,
 ) -> None:
-    """Enabled by the user, it shows the account's Web API requests of the hour.
+    """The app's Web API requests of the last 24 hours, beside the budget.
 
-    Checked against the requests the fake Spotify received, minute by minute
-    while the player polls and nothing else changes.
+    Checked against the requests the fake Spotify received, every half hour
+    for a day and more; a reload (a restart) keeps what the window holds.
     """
-    registry = er.async_get(hass)
     api_calls = entity_id(hass, "sensor", f"{USER_ID}_api_calls")
-    entry = registry.async_get(api_calls)
-    assert entry is not None
-    assert entry.disabled_by is er.RegistryEntryDisabler.INTEGRATION
-    registry.async_update_entity(api_calls, disabled_by=None)
-
-    def shown() -> bool:
-        # Until the reload the sensor has no value of its own. Home Assistant
-        # 2026.10 has no state for it; 2026.11 shows an `unavailable`
-        # placeholder at once. Either is "not yet".
-        state = hass.states.get(api_calls)
-        return state is not None and state.state != STATE_UNAVAILABLE
-
-    # Home Assistant reloads the entry half a minute later; the count starts
-    # with the client that makes.
-    await advance(hass, freezer, timedelta(seconds=29))
-    assert not shown()
-    await advance(hass, freezer, timedelta(seconds=1))
-    since = dt_util.utcnow().timestamp()
-    await advance(hass, freezer, timedelta(seconds=1))
-    assert shown()
+    since = dt_util.utcnow().timestamp() - 60
 
     def received(after: float, before: float = float("inf")) -> int:
         return sum(
             1
             for call in fake_spotify.calls
-            if call.user_id == USER_ID
-            and call.path.startswith("/v1/")
-            and after <= call.at < before
+            if call.path.startswith("/v1/") and after <= call.at < before
         )
 
-    # An hour and more, minute by minute: requests of polls come in, and
-    # drop out of the count an hour later, with or without new ones.
     counts = []
-    for _ in range(65):
-        await advance(hass, freezer, timedelta(minutes=1))
+    for step in range(52):
+        if step == 10:
+            # A restart in the middle: the count goes on from the saved ledger.
+            before = int(hass.states.get(api_calls).state)
+            assert await hass.config_entries.async_reload(spotify_entry.entry_id)
+            await hass.async_block_till_done()
+            assert int(hass.states.get(api_calls).state) >= before
+        await advance(hass, freezer, timedelta(minutes=30))
         moment = dt_util.utcnow().timestamp()
         state = hass.states.get(api_calls)
         assert state is not None
         counts.append(int(state.state))
         # Counted at the minute; a poll due at the same moment may have
         # sent its requests just before the count or just after it.
-        window = (max(since, moment - 3600), moment)
+        window = (max(since, moment - 86_400), moment)
         assert received(*window) <= counts[-1] <= received(window[0]), counts
     assert state.attributes["unit_of_measurement"] == "requests"
-    # The set-up's own requests went out of the hour: the count fell.
-    assert max(counts) > counts[-1] == received(*window)
+    assert state.attributes["budget"] == 1000
+    assert state.attributes["account_requests"] == counts[-1]
+    # The first day's requests went out of the window: the count fell.
+    assert max(counts) > counts[-1]

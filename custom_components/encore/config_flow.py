@@ -50,6 +50,7 @@ from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
 from .const import (
     CONF_ALLOW_WRITES,
+    CONF_DAILY_BUDGET,
     CONF_DB_URL,
     CONF_DEFAULT_DEVICE,
     CONF_HOUSEHOLD_ID,
@@ -59,6 +60,7 @@ from .const import (
     CONF_MEDIA_PLAYERS,
     CONF_PERSONS,
     CONF_PLAYING_CEILING,
+    CONF_QUIET_CEILING,
     CONF_RECAP_HOUSEHOLD,
     CONF_RECAP_MONTHLY,
     CONF_RECAP_YEARLY,
@@ -67,8 +69,10 @@ from .const import (
     CONF_SPOTIFY_ACCOUNT,
     CONF_UID,
     CORE_SONOS,
+    DEFAULT_DAILY_BUDGET,
     DEFAULT_IDLE_CEILING,
     DEFAULT_PLAYING_CEILING,
+    DEFAULT_QUIET_CEILING,
     DOMAIN,
     HISTORY_UNIQUE_ID,
     LOGGER,
@@ -539,6 +543,16 @@ class EncoreOptionsFlow(OptionsFlow):
                 ): _seconds(15, 900),
                 vol.Required(CONF_IDLE_CEILING, default=DEFAULT_IDLE_CEILING): _seconds(
                     30, 3600
+                ),
+                vol.Required(
+                    CONF_QUIET_CEILING, default=DEFAULT_QUIET_CEILING
+                ): _seconds(300, 7200),
+                vol.Required(
+                    CONF_DAILY_BUDGET, default=DEFAULT_DAILY_BUDGET
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=100, max=20_000, step=50, mode=NumberSelectorMode.BOX
+                    )
                 ),
                 vol.Required(CONF_ALLOW_WRITES, default=False): BooleanSelector(),
                 # The recap (issue 38); unset means the default for the person.

@@ -51,6 +51,15 @@ CONF_IDLE_CEILING: Final = "idle_poll_ceiling"
 CONF_ALLOW_WRITES: Final = "allow_writes"
 DEFAULT_PLAYING_CEILING: Final = 120
 DEFAULT_IDLE_CEILING: Final = 120
+# The longest wait for changes made in other apps when nobody is likely to
+# listen (nights, everyone away, playback another player reports, a budget
+# running short): the planner never waits longer than this.
+CONF_QUIET_CEILING: Final = "quiet_poll_ceiling"
+DEFAULT_QUIET_CEILING: Final = 1800
+# Requests per rolling 24 hours that every account on one Spotify app (Client
+# ID) may spend together; below the lowest daily quota reported (about 1,100).
+CONF_DAILY_BUDGET: Final = "daily_request_budget"
+DEFAULT_DAILY_BUDGET: Final = 1000
 
 # A Sonos household: the speaker Encore reaches it through, and its id.
 CONF_HOUSEHOLD_ID: Final = "household_id"

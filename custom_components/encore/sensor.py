@@ -221,15 +221,27 @@ class ListeningSensor(ListeningEntity, SensorEntity):
 
 # -- how an account syncs ----------------------------------------------------
 #
-# The rate limit follows the rate gate, the API call count is counted again
-# every minute (requests drop out of the hour as time passes; the count is in
-# memory, so counting is free), and the two times of the recently-played
+# The rate limit follows the rate gate, the API request count is counted again
+# every minute (requests drop out of the 24 hours as time passes; the ledger is
+# in memory, so counting is free), and the two times of the recently-played
 # collector move when it polls. The collector tells nobody when it polled: their
 # state is written again whenever the player refreshes (every two minutes at
 # most) and when a play of the account is recorded.
 
-# How often the requests of the last hour are counted again.
+# How often the requests of the last 24 hours are counted again.
 API_CALLS_INTERVAL = timedelta(minutes=1)
+
+
+def _requests_attributes(account: SpotifyAccount) -> dict[str, Any]:
+    """Return the budget beside the app's requests, and this account's share."""
+    ledger = account.client.ledger
+    if ledger is None:
+        return {}
+    return {
+        "budget": ledger.budget,
+        "account_requests": ledger.by_account()[account.playback.config_entry.entry_id],
+        "last_hour": account.client.usage.last_hour().total(),
+    }
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -239,6 +251,7 @@ class AccountSensorDescription(SensorEntityDescription):
     value_fn: Callable[
         [SpotifyAccount, RecentlyPlayedCollector | None], StateType | datetime
     ]
+    attributes_fn: Callable[[SpotifyAccount], dict[str, Any]] | None = None
     follows_gate: bool = False
     """Written again when the rate gate closes or opens."""
     counts_every_minute: bool = False
@@ -260,8 +273,11 @@ ACCOUNT_SENSORS: tuple[AccountSensorDescription, ...] = (
         entity_category=EntityCategory.DIAGNOSTIC,
         state_class=SensorStateClass.MEASUREMENT,
         # The unit is translated (entity.sensor.api_calls.unit_of_measurement).
-        entity_registry_enabled_default=False,
-        value_fn=lambda account, _recent: account.client.usage.last_hour().total(),
+        # The requests of every account on the app: the quota's own unit.
+        value_fn=lambda account, _recent: (
+            None if account.client.ledger is None else account.client.ledger.used()
+        ),
+        attributes_fn=_requests_attributes,
         counts_every_minute=True,
     ),
     AccountSensorDescription(
@@ -348,3 +364,10 @@ class AccountSensor(SpotifyAccountEntity, SensorEntity):
     def native_value(self) -> StateType | datetime:
         """Return the figure."""
         return self.entity_description.value_fn(self.account, self._recent(self.hass))
+
+    @property
+    @override
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Return what goes beside the figure (the budget, for the requests)."""
+        attributes_fn = self.entity_description.attributes_fn
+        return None if attributes_fn is None else attributes_fn(self.account)

@@ -39,4 +39,14 @@ async def system_health_info(hass: HomeAssistant) -> dict[str, Any]:
         "calls_last_hour": sum(
             account.client.usage.last_hour().total() for _, account in accounts
         ),
+        # Per Spotify app (its quota's unit); the Client ID itself stays out.
+        "requests_last_day": ", ".join(
+            f"{ledger.used()} / {ledger.budget}"
+            for ledger in {
+                id(account.client.ledger): account.client.ledger
+                for _, account in accounts
+                if account.client.ledger is not None
+            }.values()
+        )
+        or "0",
     }

@@ -15,7 +15,7 @@ then authentication (401 bad/expired token, 403 user not allow-listed, 403
 owner without Premium, 403 missing scope) inside each handler.
 """
 
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 import re
 import socket
@@ -42,6 +42,7 @@ from .errors import (
     MSG_INSUFFICIENT_SCOPE,
     MSG_NO_TOKEN,
     MSG_OWNER_NOT_PREMIUM,
+    MSG_QUOTA,
     MSG_SERVICE_NOT_FOUND,
     MSG_TOKEN_EXPIRED,
     MSG_TOKEN_INVALID,
@@ -87,7 +88,12 @@ class FakeSpotify:
       is what Development-Mode apps got after 2026-03-09 (bjarneo/cliamp#54);
     - `users_playlists_for_self` (default False): GET /users/{me}/playlists,
       where /me/playlists' `next` points (real quirk, current_user_playlist_1.json),
-      answers like /me/playlists instead of the removed endpoint's 403.
+      answers like /me/playlists instead of the removed endpoint's 403;
+    - `quota` (default None: none): Web API requests of the app (every user)
+      answered within a rolling `quota_window`; past it, every request gets
+      429 `QUOTA_EXCEEDED` with a Retry-After of when the oldest answered
+      request leaves the window (hours, as reported since July 2026).
+      Refused requests do not count. The accounts service is not limited.
     """
 
     client_id: str = DEFAULT_CLIENT_ID
@@ -96,6 +102,8 @@ class FakeSpotify:
     owner_premium: bool = True
     legacy_playlist_tracks: bool = True
     users_playlists_for_self: bool = False
+    quota: int | None = None
+    quota_window: float = 86_400.0
     next_authorizing_user: str | None = None
     deny_next_authorization: bool = False
     registered_redirect_uris: set[str] | None = None
@@ -111,6 +119,9 @@ class FakeSpotify:
         self._books = SpotifyBooks(self)
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
+        # When each Web API request the quota counts was answered.
+        self._answered: deque[float] = deque()
+        self.quota_refusals = 0
 
     # -- lifecycle --------------------------------------------------------------
 
@@ -317,6 +328,9 @@ class FakeSpotify:
             if rule is not None:
                 call.fault = rule.kind.name
                 response = await rule.kind.respond(request)
+            elif (refusal := self._over_quota(request)) is not None:
+                call.fault = "quota_exceeded"
+                response = refusal
             if response is None:
                 response = await self._dispatch(request, handler)
         except ConnectionDroppedError:
@@ -325,6 +339,25 @@ class FakeSpotify:
         call.status = response.status
         call.user_id = call.user_id or request.get(AUTHORIZED_USER)
         return response
+
+    def _over_quota(self, request: web.Request) -> web.StreamResponse | None:
+        """Count a Web API request against the quota; refuse it past the quota."""
+        if self.quota is None or not request.path.startswith("/v1/"):
+            return None
+        now = time.time()
+        while self._answered and self._answered[0] <= now - self.quota_window:
+            self._answered.popleft()
+        if len(self._answered) < self.quota:
+            self._answered.append(now)
+            return None
+        self.quota_refusals += 1
+        wait = self._answered[0] + self.quota_window - now
+        return SpotifyError(
+            429,
+            MSG_QUOTA,
+            "QUOTA_EXCEEDED",
+            headers={"Retry-After": str(max(int(wait) + 1, 1))},
+        ).response()
 
     async def _dispatch(self, request: web.Request, handler: Any) -> web.StreamResponse:
         try:

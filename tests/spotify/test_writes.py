@@ -436,8 +436,12 @@ async def test_like_what_plays_and_the_player_shows_it(
     fake_spotify: FakeSpotify,
     spotify_user: FakeUser,
     writable: MockConfigEntry,
+    hass_ws_client: Any,
 ) -> None:
-    """Saving the current song; the player asks `contains` once per item."""
+    """Saving the current song; the player asks `contains` once per item.
+
+    Only while someone can see it: nothing is asked before a frontend opens.
+    """
     unsaved = next(
         uri
         for uri in _track_uris(fake_spotify)
@@ -450,6 +454,12 @@ async def test_like_what_plays_and_the_player_shows_it(
     await advance(hass, freezer, timedelta(seconds=121))
     state = hass.states.get(ENTITY)
     assert state.attributes["media_content_id"] == unsaved
+    assert state.attributes["saved"] is None
+    assert fake_spotify.call_counts()["GET /v1/me/library/contains"] == 0
+    # A dashboard opens: the like state of what plays now is asked at once.
+    await hass_ws_client(hass)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    state = hass.states.get(ENTITY)
     assert state.attributes["saved"] is False
     asked = fake_spotify.call_counts()["GET /v1/me/library/contains"]
     assert asked == 1

@@ -24,6 +24,7 @@ from .endpoints import spotify_endpoints
 from .errors import (
     ForbiddenReason,
     SpotifyAuthError,
+    SpotifyBudgetSpentError,
     SpotifyError,
     SpotifyForbiddenError,
     SpotifyNoActiveDeviceError,
@@ -31,6 +32,7 @@ from .errors import (
     SpotifyTransientError,
 )
 from .gate import RateGate, parse_retry_after
+from .ledger import RequestLedger
 from .models import (
     CreatedPlaylist,
     Playback,
@@ -167,12 +169,21 @@ class SpotifyClient:
         gate: RateGate | None = None,
         usage: ApiUsage | None = None,
         on_account_problem: Callable[[ForbiddenReason | None], None] | None = None,
+        ledger: RequestLedger | None = None,
+        ledger_key: str = "",
     ) -> None:
-        """Initialize; no request is made here."""
+        """Initialize; no request is made here.
+
+        `ledger` counts the requests of every account on the same Spotify app
+        (under `ledger_key`, the entry id) and refuses them once its budget
+        is spent.
+        """
         self._hass = hass
         self._auth = auth
         self.gate = gate or RateGate(hass)
         self.usage = usage or ApiUsage()
+        self.ledger = ledger
+        self._ledger_key = ledger_key
         self._on_account_problem = on_account_problem
         self.account_problem: ForbiddenReason | None = None
         self._tokens = _TokenHolder()
@@ -208,6 +219,11 @@ class SpotifyClient:
         attempt = 0
         while True:
             self.gate.check()
+            self._check_budget()
+            # Counted before anything is awaited: two requests at once must not
+            # both take the last slot of the budget.
+            if self.ledger is not None:
+                self.ledger.record(self._ledger_key)
             self._tokens.token = await self._auth.access_token(
                 force_refresh=force_refresh
             )
@@ -252,6 +268,15 @@ class SpotifyClient:
                 self._set_account_problem(error.reason)
             _LOGGER.debug("%s failed: %s", endpoint, error.__class__.__name__)
             raise error
+
+    def _check_budget(self) -> None:
+        """Raise at once while the app's daily budget is spent.
+
+        Polls stop earlier (the planner keeps a reserve back); what reaches
+        this point is what users ask for, and it passes while any is left.
+        """
+        if self.ledger is not None and (until := self.ledger.spent()) is not None:
+            raise SpotifyBudgetSpentError(until, self.ledger.budget)
 
     def _map_error(self, err: SpotifyException) -> SpotifyError:
         """Turn spotipy's exception into Encore's typed error."""

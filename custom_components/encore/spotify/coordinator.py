@@ -5,10 +5,12 @@ picks the next moment worth asking again:
 - one second after a command Encore sent, to confirm it (the entity shows the
   expected state meanwhile);
 - just after the current item should end, when the next one starts;
-- otherwise at a ceiling that depends on the state (playing, paused, idle),
-  which catches changes made in other Spotify apps;
-- while the rate gate is closed, not before it reopens: no call, no spinning,
-  and the entity keeps its last state.
+- otherwise at the wait its plan gives for the state (playing, paused or
+  idle), which catches changes made in other Spotify apps; the plan comes from
+  the app's budget and what happens in the household (`planner.py`);
+- while the rate gate is closed, or only the budget's reserve for commands is
+  left, not before that ends: no call, no spinning, and the entity keeps its
+  last state.
 """
 
 from collections import OrderedDict
@@ -24,13 +26,7 @@ from homeassistant.exceptions import ConfigEntryAuthFailed
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 
-from ..const import (
-    CONF_IDLE_CEILING,
-    CONF_PLAYING_CEILING,
-    DEFAULT_IDLE_CEILING,
-    DEFAULT_PLAYING_CEILING,
-    DOMAIN,
-)
+from ..const import DOMAIN
 from .client import SpotifyClient
 from .errors import (
     SpotifyAuthError,
@@ -39,6 +35,7 @@ from .errors import (
     SpotifyRateLimitedError,
 )
 from .models import Playback, SpotifyDevice
+from .planner import DEFAULT_PLAN, AccountPlan
 from .uri import parse_spotify_uri
 
 _LOGGER = logging.getLogger(__name__)
@@ -51,7 +48,9 @@ AFTER_TRACK_END: Final = timedelta(seconds=1)
 # Never ask more often than this while playing, whatever Spotify reports.
 MIN_INTERVAL: Final = timedelta(seconds=3)
 CONTEXT_NAMES_KEPT: Final = 32
-DEVICES_INTERVAL: Final = timedelta(minutes=15)
+# The list is read when a command needs it and when playback shows a device
+# it lacks; the timer only catches devices that come and go unused.
+DEVICES_INTERVAL: Final = timedelta(hours=6)
 LIKED_SONGS: Final = "Liked Songs"
 
 type Expectation = Callable[[Playback | None], bool]
@@ -124,19 +123,34 @@ class PlaybackCoordinator(_AccountCoordinator[PlayerState]):
         self._confirmations_left = 0
         self.last_device: SpotifyDevice | None = None
         self._listeners_on_device: list[Callable[[SpotifyDevice], None]] = []
+        self.plan: AccountPlan = DEFAULT_PLAN
+        """How often to ask; the account's app hands out a new one as things change."""
+
+    @callback
+    def async_set_plan(self, plan: AccountPlan) -> None:
+        """Follow a new plan from the next poll on."""
+        if plan == self.plan:
+            return
+        started_looking = plan.read_likes and not self.plan.read_likes
+        self.plan = plan
+        if started_looking and self.data is not None:
+            # The player asks for the like state of what plays now.
+            self.async_update_listeners()
 
     @override
     async def _async_update_data(self) -> PlayerState:
         previous = self.data or PlayerState(None)
-        if (wait := self._gate_wait()) is not None:
+        if (wait := self._gate_wait() or self._hold()) is not None:
             self.update_interval = wait
             return previous
         # After a failure, try again at the idle pace.
-        self.update_interval = timedelta(seconds=self._ceiling(CONF_IDLE_CEILING))
+        self.update_interval = self.plan.idle_wait
         try:
             playback = await self._fetch(self.client.async_get_playback())
-        except SpotifyRateLimitedError:
-            self.update_interval = self._gate_wait() or CONFIRM_DELAY
+        except SpotifyRateLimitedError as err:
+            self.update_interval = max(
+                err.until - dt_util.utcnow() + timedelta(seconds=1), CONFIRM_DELAY
+            )
             return previous
         # A command may have set an expected state while the request was out.
         previous = self.data or PlayerState(None)
@@ -165,22 +179,24 @@ class PlaybackCoordinator(_AccountCoordinator[PlayerState]):
             return None
         return remaining + timedelta(seconds=1)
 
-    def _ceiling(self, key: str) -> int:
-        default = (
-            DEFAULT_PLAYING_CEILING
-            if key == CONF_PLAYING_CEILING
-            else DEFAULT_IDLE_CEILING
-        )
-        return int(self.config_entry.options.get(key, default))
+    def _hold(self) -> timedelta | None:
+        """Return how long polls wait for the budget, unless a command awaits its answer."""
+        until = self.plan.hold_until
+        if until is None or self._expectation is not None:
+            return None
+        remaining = until - dt_util.utcnow()
+        if remaining <= timedelta(0):
+            return None
+        return remaining + timedelta(seconds=1)
 
     def _next_interval(self, playback: Playback | None) -> timedelta:
         if playback is None or not playback.is_playing:
-            return timedelta(seconds=self._ceiling(CONF_IDLE_CEILING))
-        ceiling = timedelta(seconds=self._ceiling(CONF_PLAYING_CEILING))
+            return self.plan.idle_wait
+        ceiling = self.plan.playing_wait
         remaining = playback.remaining()
         seen = (playback.item.uri, playback.progress_ms)
         stuck, self._last_seen = seen == self._last_seen, seen
-        if remaining is None or stuck:
+        if remaining is None or stuck or not self.plan.track_ends:
             # A device that stalls at the end of a track keeps reporting the
             # same position: don't spend a request a second on it.
             return ceiling

@@ -82,6 +82,25 @@ class SpotifyRateLimitedError(SpotifyError):
         self.quota = quota
 
 
+class SpotifyBudgetSpentError(SpotifyRateLimitedError):
+    """Encore's own daily budget for the Spotify app is spent until a known instant.
+
+    A rate limit Encore imposes on itself, before Spotify's quota does: every
+    caller that waits out a closed gate waits this out the same way.
+    """
+
+    def __init__(self, until: datetime, budget: int) -> None:
+        """Initialize with the instant a request fits the budget again."""
+        SpotifyError.__init__(
+            self,
+            "budget_spent",
+            {"until": until.isoformat(timespec="seconds"), "budget": str(budget)},
+        )
+        self.until = until
+        self.quota = False
+        self.budget = budget
+
+
 class SpotifyTransientError(SpotifyError):
     """Spotify could not be reached or failed on its side (5xx, timeout)."""
 

@@ -103,6 +103,31 @@ def async_track_rate_gate(
 
 
 @callback
+def async_update_budget_issue(
+    hass: HomeAssistant, app_key: str, placeholders: dict[str, str] | None
+) -> None:
+    """Warn that a Spotify app's daily budget runs out (None: clear the warning).
+
+    One issue per app, not per account: the accounts share the budget, and the
+    placeholders name the one spending most.
+    """
+    issue_id = f"budget_low_{app_key}"
+    if placeholders is None:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+        return
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id,
+        is_fixable=False,
+        is_persistent=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key="budget_low",
+        translation_placeholders=placeholders,
+    )
+
+
+@callback
 def async_delete_entry_issues(hass: HomeAssistant, entry: ConfigEntry) -> None:
     """Remove every issue of an entry that is being removed."""
     for kind in (*(reason.value for reason in _ACCOUNT_ISSUES), "rate_limited"):

@@ -101,6 +101,9 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
             or uri == self._saved_asked
             or uri.startswith("spotify:local:")
             or self.account.saved.known(uri) is not None
+            # Once per track, and only while someone can see it (the plan
+            # turns this off when no frontend is open or the budget runs low).
+            or not self.account.playback.plan.read_likes
         ):
             return
         self._saved_asked = uri

@@ -31,6 +31,7 @@ from custom_components.encore.history.models import PlayKind, Source
 from custom_components.encore.history.store.engine import sqlite_url
 from custom_components.encore.history.store.schema import items, jobs, plays
 from custom_components.encore.spotify.account import SpotifyAccount
+from custom_components.encore.spotify.planner import RECENT_WHILE_IDLE
 from fakes.spotify.faults import respond
 from fakes.spotify.library import Play
 from fakes.spotify.player import MIN_PLAYED_MS, now_ms
@@ -261,7 +262,7 @@ async def test_a_full_window_since_the_cursor_is_read_to_its_end_and_reported(
     for number in range(55):
         spotify_user.library.add_play(catalog[number], cursor + 60_000 * (number + 1))
     fake_spotify.reset_calls()
-    await advance(hass, freezer, spotify_recent.IDLE_INTERVAL)
+    await advance(hass, freezer, RECENT_WHILE_IDLE)
 
     assert [call.query for call in fake_spotify.calls_for(RECENT_PATH)] == [
         {"after": str(cursor), "limit": "50"},
@@ -458,7 +459,7 @@ async def test_each_poll_is_a_job_and_errors_hold_no_token(
         ),
         path=RECENT_PATH,
     )
-    await advance(hass, freezer, spotify_recent.IDLE_INTERVAL)
+    await advance(hass, freezer, RECENT_WHILE_IDLE)
     retry = spotify_recent.RETRY_DELAY + timedelta(seconds=1)
     await advance(hass, freezer, retry)
 

@@ -4,8 +4,11 @@ Spotify reaches only the 50 most recent plays of an account, lists a track
 once it finished and only when more than 30 s of it played, and leaves out
 episodes, local files and private sessions (the now-playing collector fills
 those in). 50 plays of more than 30 s span at least 25 minutes, so polling
-every 5 minutes while something plays and every 15 minutes otherwise never
-lets the cap drop a play, even when a poll fails now and then.
+every 20 minutes while something plays never lets the cap drop a play; while
+nothing plays only the gaps between the player's polls can hold plays, and a
+read every few hours (and one a minute after playback stops) is enough. The
+waits come from the account's plan (`spotify/planner.py`), which also holds
+the polls back while only the budget's reserve for commands is left.
 
 Each poll asks for the plays after a cursor, the newest `played_at` stored
 so far. The cursor lives in a `Store` of the entry and moves only after the
@@ -51,8 +54,6 @@ MERGE_WINDOW_MS: Final = int(MERGE_WINDOW.total_seconds() * 1000)
 
 # Let Home Assistant finish starting (and the player its first answers).
 FIRST_POLL_DELAY: Final = timedelta(seconds=10)
-PLAYING_INTERVAL: Final = timedelta(minutes=5)
-IDLE_INTERVAL: Final = timedelta(minutes=15)
 # A track shows up a few seconds after it ended: the poll after playback
 # stops waits a little, then fetches the last plays instead of 15 minutes on.
 AFTER_STOP_DELAY: Final = timedelta(minutes=1)
@@ -263,15 +264,19 @@ class RecentlyPlayedCollector:
         )
 
     def _interval(self) -> timedelta:
-        return PLAYING_INTERVAL if self._playing else IDLE_INTERVAL
+        plan = self._playback.plan
+        return plan.recent_playing if self._playing else plan.recent_idle
 
     def _retry_delay(self) -> timedelta:
         delay: timedelta = RETRY_DELAY * (1 << min(max(self._failures - 1, 0), 8))
         return min(delay, self._interval())
 
     def _gate_wait(self) -> timedelta | None:
-        """How long until the rate gate reopens, if it is closed."""
+        """How long until the rate gate reopens or the budget lets polls out again."""
         until = self._client.gate.closed_until
+        held = self._playback.plan.hold_until
+        if until is None or (held is not None and held > until):
+            until = held
         if until is None or (remaining := until - dt_util.utcnow()) <= timedelta(0):
             return None
         return remaining + AFTER_GATE_REOPENS
@@ -288,7 +293,7 @@ class RecentlyPlayedCollector:
         self._playing_since = now if playing else None
         was_playing, self._playing = self._playing, playing
         if playing and not was_playing:
-            self._schedule_sooner(PLAYING_INTERVAL)
+            self._schedule_sooner(self._playback.plan.recent_playing)
         elif was_playing and not playing and self._played_since_poll >= MIN_LISTED_PLAY:
             self._schedule_sooner(AFTER_STOP_DELAY)
 
