@@ -45,6 +45,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
 from benchmarks.stats import percentile
+from custom_components.encore.actions.playlists import async_ranked_uris
 from custom_components.encore.const import (
     CONF_ALLOW_WRITES,
     CONF_DB_URL,
@@ -55,9 +56,8 @@ from custom_components.encore.const import (
     SPOTIFY_WRITE_SCOPES,
     EntryKind,
 )
-from custom_components.encore.history.store.engine import sqlite_url
 from custom_components.encore.history.questions import Recipe
-from custom_components.encore.actions.playlists import async_ranked_uris
+from custom_components.encore.history.store.engine import sqlite_url
 from fakes.spotify.catalog import Track
 from fakes.spotify.server import FakeSpotify
 from tests.conftest import entry_for

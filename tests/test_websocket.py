@@ -21,9 +21,9 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
+from custom_components.encore.actions.websocket import PUSH_COOLDOWN
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import Source
-from custom_components.encore.actions.websocket import PUSH_COOLDOWN
 from tests.history.imports.test_import import (
     expected_extended,
     exports_dir,

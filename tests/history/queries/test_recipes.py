@@ -265,7 +265,9 @@ def test_plays_of_what_a_search_found(
         ),
         SearchHit("spotify:track:neverplayed00000000000"),
         SearchHit("spotify:artist:neverplayed0000000000", "Nobody"),
-        SearchHit("spotify:album:unknown", "Unknown album", "Nobody", "spotify:artist:x"),
+        SearchHit(
+            "spotify:album:unknown", "Unknown album", "Nobody", "spotify:artist:x"
+        ),
     ]
     want = {f.uri: expected[f.uri] for f in found if expected[f.uri]}
     assert len(want) >= 10
