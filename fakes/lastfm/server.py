@@ -38,7 +38,18 @@ TOO_NEW_S = 5 * 60
 DAILY_LIMIT = 2_800
 MAX_LIMIT = 200
 MAX_BATCH = 50
-_STATUS = {4: 403, 6: 404, 8: 500, 9: 403, 10: 403, 11: 503, 13: 403, 16: 503, 26: 403, 29: 429}
+_STATUS = {
+    4: 403,
+    6: 404,
+    8: 500,
+    9: 403,
+    10: 403,
+    11: 503,
+    13: 403,
+    16: 503,
+    26: 403,
+    29: 429,
+}
 _MESSAGES = {
     4: "Invalid authentication token supplied",
     6: "User not found",
@@ -213,9 +224,16 @@ class FakeLastfm:
         if method == "track.scrobble":
             return self._scrobble(user, params)
         if method == "track.updatenowplaying":
-            playing = FakeScrobble(params["artist"], params["track"], 0, params.get("album", ""))
+            playing = FakeScrobble(
+                params["artist"], params["track"], 0, params.get("album", "")
+            )
             self.now_playing[user] = playing
-            return {"nowplaying": {"track": {"#text": playing.track}, "ignoredMessage": {"code": "0", "#text": ""}}}
+            return {
+                "nowplaying": {
+                    "track": {"#text": playing.track},
+                    "ignoredMessage": {"code": "0", "#text": ""},
+                }
+            }
         raise LastfmError(3)
 
     def _count_rate(self, key: str) -> None:
@@ -296,7 +314,9 @@ class FakeLastfm:
                     params[f"track[{index}]"],
                     stamp,
                     params.get(f"album[{index}]", ""),
-                    int(params[f"duration[{index}]"]) if f"duration[{index}]" in params else None,
+                    int(params[f"duration[{index}]"])
+                    if f"duration[{index}]" in params
+                    else None,
                 )
             except (KeyError, ValueError) as err:
                 raise LastfmError(6) from err

@@ -140,7 +140,9 @@ class FakeListenBrainz:
             self._runner = None
 
     @web.middleware
-    async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
+    async def _middleware(
+        self, request: web.Request, handler: Any
+    ) -> web.StreamResponse:
         now = self.clock()
         if now - self._window_start >= self.window:
             self._window_start, self._used = now, 0
@@ -172,7 +174,11 @@ class FakeListenBrainz:
 
     def _user_of(self, request: web.Request) -> str | None:
         auth = request.headers.get("Authorization", "")
-        token = auth.removeprefix("Token ").strip() if auth.startswith("Token ") else request.query.get("token", "")
+        token = (
+            auth.removeprefix("Token ").strip()
+            if auth.startswith("Token ")
+            else request.query.get("token", "")
+        )
         return self.tokens.get(token)
 
     async def _listens(self, request: web.Request) -> web.Response:
@@ -233,17 +239,26 @@ class FakeListenBrainz:
             return _error(400, "Cannot parse JSON document.")
         kind = body.get("listen_type")
         payload = body.get("payload")
-        if kind not in ("single", "playing_now", "import") or not isinstance(payload, list) or not payload:
+        if (
+            kind not in ("single", "playing_now", "import")
+            or not isinstance(payload, list)
+            or not payload
+        ):
             return _error(400, "Invalid JSON document submitted.")
         if len(payload) > MAX_LISTENS or (kind != "import" and len(payload) != 1):
             return _error(400, "Too many listens.")
         for item in payload:
             meta = item.get("track_metadata") or {}
             if not meta.get("artist_name") or not meta.get("track_name"):
-                return _error(400, "JSON document must contain artist_name and track_name.")
+                return _error(
+                    400, "JSON document must contain artist_name and track_name."
+                )
             if kind == "playing_now":
                 if "listened_at" in item:
-                    return _error(400, "JSON document must not contain listened_at while submitting playing_now.")
+                    return _error(
+                        400,
+                        "JSON document must not contain listened_at while submitting playing_now.",
+                    )
                 continue
             stamp = item.get("listened_at")
             if not isinstance(stamp, int) or stamp < EARLIEST:

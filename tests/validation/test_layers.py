@@ -27,6 +27,8 @@ LEAVES = ("const", "player_features", "media_lists")
 ALLOWED: dict[str, tuple[str, ...]] = {
     "spotify": ("spotify",),
     "sonos": ("sonos", "spotify"),
+    # Last.fm and ListenBrainz: a source like Spotify, importing nothing of Encore's.
+    "scrobbling": ("scrobbling",),
     "history.store": ("history.store", "history.models", "history.epoch"),
     "history.queries": (
         "history.queries",
@@ -41,6 +43,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
         "history.models",
         "history.manager",
         "history.epoch",
+        # The scrobbling services' histories come in through their typed clients.
+        "scrobbling",
     ),
     "history.collectors": ("history", "sonos", "spotify"),
     # The rest of the history core: anything of the history but its collectors.
@@ -48,7 +52,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "voice": ("voice", "history", "sonos", "spotify"),
     # What joins the sources, the history and Assist to the platforms: never
     # a platform or a front door (they import it).
-    "wiring": ("wiring", "voice", "history", "sonos", "spotify"),
+    "wiring": ("wiring", "voice", "history", "sonos", "spotify", "scrobbling"),
 }
 FORBIDDEN_IN_CORE = "history.collectors"
 # The front doors (issue 35): the actions, the websocket commands, Assist and

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Final
 import zipfile
 
-from .models import Scrobble
 from .listenbrainz import scrobble_of_listen
+from .models import Scrobble
 
 MAX_MEMBER_BYTES: Final = 512 * 1024 * 1024
 """A month of listens is a few megabytes; more is not an export."""
@@ -58,11 +58,10 @@ def is_listenbrainz_export(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-    except (OSError, zipfile.BadZipFile):
+    except OSError, zipfile.BadZipFile:
         return False
     return any(_is_listens(name) for name in names) and not any(
-        name.lower().endswith(".json") and "Streaming_History" in name
-        for name in names
+        name.lower().endswith(".json") and "Streaming_History" in name for name in names
     )
 
 
@@ -97,7 +96,8 @@ def read_listens(path: Path, file: ListensFile, skip: set[str]) -> ParsedListens
         raise NotListenBrainzExportError(f"{file.name} is too large")
     with zipfile.ZipFile(path) as archive:
         data = archive.read(file.name)
-    fingerprint = "listenbrainz:" + hashlib.sha256(data).hexdigest()
+    # Salted so a month's file can never be taken for a Spotify export file.
+    fingerprint = hashlib.sha256(b"listenbrainz\x00" + data).hexdigest()
     if fingerprint in skip:
         return fingerprint
     parsed = ParsedListens(name=file.name, fingerprint=fingerprint, scrobbles=[])

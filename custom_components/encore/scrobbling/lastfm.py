@@ -67,9 +67,7 @@ def api_sig(params: Mapping[str, str], secret: str) -> str:
     joined = "".join(
         f"{name}{params[name]}" for name in sorted(params) if name not in _UNSIGNED
     )
-    return hashlib.md5(
-        (joined + secret).encode(), usedforsecurity=False
-    ).hexdigest()
+    return hashlib.md5((joined + secret).encode(), usedforsecurity=False).hexdigest()
 
 
 # -- the wire: user.getRecentTracks with extended=1 ------------------------------
@@ -178,7 +176,7 @@ class ScrobbleResult:
     """(index in the batch, Last.fm's ignored code) of each ignored scrobble."""
 
 
-def _scrobble_of(raw: msgspec.Raw | dict[str, Any]) -> Scrobble | None | bool:
+def _scrobble_of(raw: msgspec.Raw | dict[str, Any]) -> Scrobble | bool | None:
     """Return the scrobble of an entry, True for now playing, None if unreadable."""
     try:
         track = (

@@ -17,7 +17,7 @@ from .models import Scrobble, spotify_uri_of
 from .pace import USER_AGENT, Pacer
 
 API_ROOT: Final = "https://api.listenbrainz.org"
-TOKEN_URL: Final = "https://listenbrainz.org/settings/"
+TOKEN_URL: Final = "https://listenbrainz.org/settings/"  # noqa: S105 - a page
 """Where a user finds their token."""
 PAGE_COUNT: Final = 1000
 """Listens a read may ask for, and a submission may hold (`MAX_LISTENS_PER_REQUEST`)."""
@@ -71,6 +71,7 @@ class _Listen(msgspec.Struct):
 class _Payload(msgspec.Struct):
     listens: list[msgspec.Raw] = msgspec.field(default_factory=list)
     count: int = 0
+    oldest_listen_ts: int | None = None
 
 
 class _ListensAnswer(msgspec.Struct):
@@ -150,6 +151,8 @@ class ListensPage:
     unreadable: int = 0
     oldest: int | None = None
     """The oldest `listened_at` of the page (readable or not): the next `max_ts`."""
+    first_ever: int | None = None
+    """The user's oldest listen of all (`oldest_listen_ts`): how far there is to go."""
 
 
 class ListenBrainzClient:
@@ -185,7 +188,7 @@ class ListenBrainzClient:
             params["min_ts"] = str(min_ts)
         raw = await self._call("GET", f"/1/user/{user}/listens", params=params)
         answer = msgspec.json.decode(raw, type=_ListensAnswer, strict=False)
-        page = ListensPage(scrobbles=[])
+        page = ListensPage(scrobbles=[], first_ever=answer.payload.oldest_listen_ts)
         for listen in answer.payload.listens:
             scrobble = scrobble_of_listen(listen)
             if scrobble is None:

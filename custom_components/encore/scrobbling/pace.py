@@ -60,4 +60,4 @@ class Pacer:
 
     def pause_after(self, failures: int) -> float:
         """Return the pause after `failures` refusals in a row (doubling, capped)."""
-        return min(self.max_backoff, self.backoff * 2 ** max(0, failures - 1))
+        return min(self.max_backoff, self.backoff * 2.0 ** max(0, failures - 1))
