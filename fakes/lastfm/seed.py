@@ -166,7 +166,7 @@ def overlapping_history(
     *,
     seed: int = 47,
     songs: int | None = None,
-    start: int = 1_600_000_000,
+    end: int = 1_760_000_000,
     end_stamped: float = 0.2,
     missed: float = 0.1,
 ) -> History:
@@ -181,7 +181,7 @@ def overlapping_history(
     known = _songs(rng, songs or max(20, plays // 20), known=True)
     unknown = _songs(rng, max(5, plays // 100), known=False)
     timeline: list[Play] = []
-    moment = start * 1000
+    moment = 0
     for _ in range(plays):
         song = rng.choice(unknown) if rng.random() < 0.08 else rng.choice(known)
         kind = rng.random()
@@ -193,12 +193,18 @@ def overlapping_history(
             played = song.length_ms
         timeline.append(Play(song, moment, played))
         # Now and then the same song again, right after (repeat one).
+        # Mostly one after the other; now and then a pause of hours.
         moment += played + (
             rng.randint(0, 8_000)
-            if rng.random() < 0.9
+            if rng.random() < 0.97
             else rng.randint(3_600_000, 40_000_000)
         )
-    span = moment - start * 1000
+    # The last play ends a day before `end` (in the past: a service holds
+    # nothing from the future).
+    start = end - moment // 1000 - 86_400
+    for play in timeline:
+        play.started_ms += start * 1000
+    span = moment
     export_end = start * 1000 + span * 3 // 4
     scrobble_start = start * 1000 + span // 4
     history = History(export_start_ms=start * 1000, export_end_ms=export_end)

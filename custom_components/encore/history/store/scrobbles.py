@@ -36,8 +36,9 @@ from ..epoch import now_ms
 from ..models import THIRTY_SECONDS_MS, PlayColumns, PlayKind, PlayRecord, Source
 from .cross_source import is_observer
 from .names import normalize_name
-from .resolution import insert_ignore
+from .resolution import CHUNK, insert_ignore
 from .schema import accounts, artists, imported_files, item_lengths, items, jobs, plays
+from .turns import give_way
 from .writes import WriterState
 
 WINDOW_MS: Final = 120_000
@@ -135,11 +136,12 @@ class SongIndex:
 
     def load(self, conn: Connection, account_id: int) -> None:
         """Read every track item and its length; the accounts a play may be held by."""
-        lengths = dict(
-            conn.execute(select(item_lengths.c.item_id, item_lengths.c.longest_ms))
-            .tuples()
-            .all()
-        )
+        lengths: dict[int, int] = {}
+        for item_id, longest in conn.execute(
+            select(item_lengths.c.item_id, item_lengths.c.longest_ms)
+        ).tuples():
+            lengths[item_id] = longest
+            give_way()
         rows = conn.execute(
             select(
                 items.c.id, items.c.uri, items.c.title, items.c.album, artists.c.name
@@ -150,6 +152,7 @@ class SongIndex:
             .order_by(items.c.uri.is_(None), items.c.id)
         ).tuples()
         for item_id, uri, title, album, artist in rows:
+            give_way()
             song = _Song(artist, title, album, uri, lengths.get(item_id))
             if (key := exact_key(artist, title)) is not None:
                 self.exact.setdefault(key, song)
@@ -217,37 +220,34 @@ def _held_plays(
     conn: Connection, index: SongIndex, low: int, high: int
 ) -> dict[str, list[_Held]]:
     """Return the held plays of tracks around [low, high], by match key."""
-    found: dict[str, list[_Held]] = {}
-    missing: set[int] = set()
-    rows = (
-        conn.execute(
-            select(
-                plays.c.id,
-                plays.c.started_at,
-                plays.c.ended_at,
-                plays.c.ms_played,
-                plays.c.source,
-                plays.c.item_id,
-            ).where(
-                plays.c.account_id.in_(index.account_ids),
-                plays.c.kind == int(PlayKind.TRACK),
-                plays.c.ended_at >= low - WINDOW_MS,
-                plays.c.ended_at <= high + WINDOW_MS + LONGEST_PLAY_MS,
-            )
+    rows: list[tuple[int, int, int, int, int, int]] = []
+    for row in conn.execute(
+        select(
+            plays.c.id,
+            plays.c.started_at,
+            plays.c.ended_at,
+            plays.c.ms_played,
+            plays.c.source,
+            plays.c.item_id,
+        ).where(
+            plays.c.account_id.in_(index.account_ids),
+            plays.c.kind == int(PlayKind.TRACK),
+            plays.c.ended_at >= low - WINDOW_MS,
+            plays.c.ended_at <= high + WINDOW_MS + LONGEST_PLAY_MS,
         )
-        .tuples()
-        .all()
-    )
-    for *_, item_id in rows:
-        if item_id not in index.held_keys:
-            missing.add(item_id)
-    if missing:
+    ).tuples():
+        rows.append(row)
+        give_way()
+    missing = sorted({row[5] for row in rows} - index.held_keys.keys())
+    for start in range(0, len(missing), CHUNK):
         for item_id, title, artist in conn.execute(
             select(items.c.id, items.c.title, artists.c.name)
             .outerjoin(artists, artists.c.id == items.c.artist_id)
-            .where(items.c.id.in_(sorted(missing)))
+            .where(items.c.id.in_(missing[start : start + CHUNK]))
         ).tuples():
             index.held_keys[item_id] = match_key(artist, title)
+            give_way()
+    found: dict[str, list[_Held]] = {}
     for play_id, started, ended, played, source, item_id in rows:
         if played < THIRTY_SECONDS_MS and source not in SCROBBLE_SOURCES:
             continue  # a skip: no scrobbler reported it
@@ -319,16 +319,21 @@ def store_scrobbles(
         unique.setdefault((row.started_at, row.artist, row.title), row)
     result.held = len(rows) - len(unique)
     rows = list(unique.values())
-    keys = [match_key(row.artist, row.title) for row in rows]
+    keys: list[str | None] = []
+    for row in rows:
+        keys.append(match_key(row.artist, row.title))
+        give_way()
     stamps = [row.started_at for row in rows]
     held = _held_plays(conn, index, min(stamps), max(stamps))
     matched = _matched(rows, keys, held)
     result.held += len(matched)
-    records = [
-        _record(index, result, row, key, account=account, source=source)
-        for position, (row, key) in enumerate(zip(rows, keys, strict=True))
-        if position not in matched
-    ]
+    records: list[PlayRecord] = []
+    for position, (row, key) in enumerate(zip(rows, keys, strict=True)):
+        if position not in matched:
+            records.append(
+                _record(index, result, row, key, account=account, source=source)
+            )
+            give_way()
     if records:
         columns, result.truncated, refused = PlayColumns.of(records).capped()
         if refused:
