@@ -19,6 +19,7 @@ What it follows (listenbrainz.readthedocs.io, the server's code):
   but what its documentation asks.
 """
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 import io
@@ -103,6 +104,9 @@ class FakeListenBrainz:
     """(method, path, status) of every request."""
     too_many: int = 0
     """Answer the next this many calls 429 whatever the window says."""
+    _order_cache: dict[str, tuple[list[dict[str, Any]], list[int]]] = field(
+        default_factory=dict
+    )
     _window_start: float = 0.0
     _used: int = 0
     _runner: web.AppRunner | None = None
@@ -197,27 +201,37 @@ class FakeListenBrainz:
             return _error(400, "Invalid argument")
         if count < 0:
             return _error(400, "Count must be a non-negative integer")
-        ordered = sorted(history, key=lambda x: x["listened_at"], reverse=True)
+        ordered, stamps = self._ordered(name)
         if min_ts is not None:
             # The `count` listens just after min_ts, still newest first.
-            after = [x for x in ordered if x["listened_at"] > min_ts]
-            chosen = after[-count:] if count else []
+            low = bisect_right(stamps, min_ts)
+            chosen = ordered[low : low + count][::-1]
         else:
-            chosen = [
-                x for x in ordered if max_ts is None or x["listened_at"] < max_ts
-            ][:count]
-        stamps = [x["listened_at"] for x in history]
+            high = len(stamps) if max_ts is None else bisect_left(stamps, max_ts)
+            chosen = ordered[max(0, high - count) : high][::-1]
         return web.json_response(
             {
                 "payload": {
                     "count": len(chosen),
                     "user_id": name,
                     "listens": [{**x, "user_name": name} for x in chosen],
-                    "latest_listen_ts": max(stamps, default=0),
-                    "oldest_listen_ts": min(stamps, default=0),
+                    "latest_listen_ts": stamps[-1] if stamps else 0,
+                    "oldest_listen_ts": stamps[0] if stamps else 0,
                 }
             }
         )
+
+    def _ordered(self, name: str) -> tuple[list[dict[str, Any]], list[int]]:
+        """The user's listens oldest first, and their stamps (sorted once per change)."""
+        history = self.histories[name]
+        known = self._order_cache.get(name)
+        if known is None or len(known[0]) != len(history):
+            ordered = sorted(history, key=lambda x: x["listened_at"])
+            known = self._order_cache[name] = (
+                ordered,
+                [x["listened_at"] for x in ordered],
+            )
+        return known
 
     async def _validate(self, request: web.Request) -> web.Response:
         user = self._user_of(request)
