@@ -12,6 +12,7 @@ import hashlib
 from pathlib import Path
 from typing import Final
 import zipfile
+import zlib
 
 from .listenbrainz import scrobble_of_listen
 from .models import Scrobble
@@ -94,8 +95,12 @@ def read_listens(path: Path, file: ListensFile, skip: set[str]) -> ParsedListens
     """Read one month's listens; its fingerprint alone if it is in `skip`."""
     if file.size > MAX_MEMBER_BYTES:
         raise NotListenBrainzExportError(f"{file.name} is too large")
-    with zipfile.ZipFile(path) as archive:
-        data = archive.read(file.name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            data = archive.read(file.name)
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as err:
+        # A damaged member: its packed bytes or its checksum are wrong.
+        raise NotListenBrainzExportError(f"{file.name}: {err}") from err
     # Salted so a month's file can never be taken for a Spotify export file.
     fingerprint = hashlib.sha256(b"listenbrainz\x00" + data).hexdigest()
     if fingerprint in skip:

@@ -8,13 +8,17 @@ SQLite and PostgreSQL (the `history` fixture).
 
 from collections import Counter
 from collections.abc import AsyncGenerator
+import io
 import json
 from pathlib import Path
+from typing import Any
+import zipfile
 
 import aiohttp
 import pytest
 from sqlalchemy import Connection, func, select
 
+from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
@@ -27,6 +31,7 @@ from custom_components.encore.history.manager import HistoryManager
 from custom_components.encore.history.models import Source
 from custom_components.encore.history.store.schema import artists, items, jobs, plays
 from custom_components.encore.history.store.scrobbles import match_key
+from custom_components.encore.scrobbling.endpoints import ENDPOINTS, ScrobblingEndpoints
 from custom_components.encore.scrobbling.lastfm import LastfmClient
 from custom_components.encore.scrobbling.listenbrainz import ListenBrainzClient
 from custom_components.encore.scrobbling.pace import Pacer
@@ -34,7 +39,7 @@ from fakes.lastfm import FakeLastfm, FakeScrobble
 from fakes.lastfm.seed import History, overlapping_history
 from fakes.listenbrainz import FakeListenBrainz, export_zip, listen
 
-from .test_import import ACCOUNT, history, import_path  # noqa: F401
+from .test_import import ACCOUNT, account_entry, history, import_path, play_count  # noqa: F401
 
 PLAYS = 3_000
 
@@ -271,3 +276,99 @@ async def test_listenbrainz_rate_limit_headers_are_waited_out(
     assert statuses[200] == len(fake.calls) - 2
     # Five pages (and the empty answer that ends them), three a window.
     assert pacer.waited >= 10.0
+
+
+async def test_options_flow_imports_lastfm_and_listenbrainz(
+    hass: HomeAssistant,
+    history: HistoryManager,  # noqa: F811
+    lastfm: FakeLastfm,
+    listenbrainz: FakeListenBrainz,
+) -> None:
+    """The account's options ask, check the names and key, and import in the background."""
+    hass.data[ENDPOINTS] = ScrobblingEndpoints(
+        lastfm_api=lastfm.api_url, listenbrainz_api=listenbrainz.root, interval=0
+    )
+    key, _ = lastfm.add_api_account()
+    lastfm.add_user(
+        "ada",
+        [FakeScrobble("Zaz", f"Song {n}", 1_700_000_000 + n * 300) for n in range(250)],
+    )
+    listenbrainz.add_user(
+        "bea",
+        [listen("Björk", f"Track {n}", 1_700_500_000 + n * 300) for n in range(40)],
+    )
+    entry_id = account_entry(hass)
+
+    async def lastfm_step(user_input: dict[str, str]) -> dict[str, Any]:
+        result = await hass.config_entries.options.async_init(entry_id)
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], {"next_step_id": "import_lastfm"}
+        )
+        assert result["step_id"] == "import_lastfm"
+        assert result["description_placeholders"] == {
+            "url": "https://www.last.fm/api/account/create"
+        }
+        return dict(
+            await hass.config_entries.options.async_configure(
+                result["flow_id"], user_input
+            )
+        )
+
+    result = await lastfm_step({"lastfm_user": "nobody", "lastfm_api_key": key})
+    assert result["errors"] == {"lastfm_user": "lastfm_user_not_found"}
+    result = await lastfm_step({"lastfm_user": "ada", "lastfm_api_key": "wrong"})
+    assert result["errors"] == {"lastfm_api_key": "lastfm_invalid_key"}
+    result = await lastfm_step({"lastfm_user": " ada ", "lastfm_api_key": key})
+    assert result["reason"] == "import_started"
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert await play_count(history) == 250
+    notes = persistent_notification._async_get_or_create_notifications(hass)
+    assert any("250 new plays" in note["message"] for note in notes.values())
+
+    result = await hass.config_entries.options.async_init(entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "import_listenbrainz"}
+    )
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"listenbrainz_user": "nobody"}
+    )
+    assert result["errors"] == {"listenbrainz_user": "listenbrainz_user_not_found"}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"listenbrainz_user": "bea"}
+    )
+    assert result["reason"] == "import_started"
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert await play_count(history) == 290
+    # The key went to Last.fm only: in no job, no option, no notification.
+    stored = await history.async_read(
+        lambda c: [
+            str(row)
+            for row in c.execute(select(jobs.c.detail, jobs.c.counts, jobs.c.error))
+        ]
+    )
+    assert key not in " ".join(stored)
+    assert key not in str(hass.config_entries.async_get_entry(entry_id).options)  # type: ignore[union-attr]
+
+
+async def test_damaged_listenbrainz_export_is_a_clear_error(
+    hass: HomeAssistant,
+    history: HistoryManager,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A month that cannot be unpacked: a translated error, the months before kept."""
+    listens = [
+        listen("Zaz", "Song", 1_600_000_000),
+        listen("Zaz", "Later", 1_610_000_000),
+    ]
+    archive = tmp_path / "listenbrainz_ada.zip"
+    data = bytearray(export_zip("ada", listens))
+    # Damage the last month's packed bytes: its CRC no longer matches.
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as read:
+        info = read.getinfo("listens/2021/1.jsonl")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 2
+    data[start] ^= 0xFF
+    archive.write_bytes(bytes(data))
+    with pytest.raises(HomeAssistantError) as err:
+        await import_path(hass, archive)
+    assert err.value.translation_key == "listenbrainz_export_unreadable"
+    assert await play_count(history) == 1

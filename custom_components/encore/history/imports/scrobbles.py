@@ -11,7 +11,7 @@ scrobble seen again is a play held, never a second one.
 """
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 import time
 from typing import Any, Final
@@ -165,11 +165,14 @@ class _Run:
             result = store_scrobbles(
                 conn, state, index, account=account, source=source, rows=rows
             )
-            counts = report.counts()
-            counts["imported"] += result.new
-            counts["duplicates"] += result.held
-            counts["already_held"] += result.held
-            counts["rows"] += len(rows)
+            # The counts as they stand once this batch is in (the report
+            # itself moves on only once it is committed).
+            merged = ScrobbleResult()
+            merged.add(report.result)
+            merged.add(result)
+            counts = replace(
+                report, result=merged, rows=report.rows + len(rows)
+            ).counts()
             if cursor is not None:
                 counts["cursor"] = cursor
             if file is not None:
@@ -390,6 +393,15 @@ async def async_import_listenbrainz(
     )
 
 
+def _unreadable(path: Path) -> HomeAssistantError:
+    """Return the user's words for an export Encore cannot read."""
+    return HomeAssistantError(
+        translation_domain=DOMAIN,
+        translation_key="listenbrainz_export_unreadable",
+        translation_placeholders={"file": path.name},
+    )
+
+
 async def async_import_listenbrainz_export(
     hass: HomeAssistant,
     manager: HistoryManager,
@@ -406,11 +418,7 @@ async def async_import_listenbrainz_export(
         try:
             files = await hass.async_add_executor_job(listens_files, path)
         except NotListenBrainzExportError as err:
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="listenbrainz_export_unreadable",
-                translation_placeholders={"file": path.name},
-            ) from err
+            raise _unreadable(path) from err
         done = await manager.async_read(
             lambda conn: imported_fingerprints(conn, account)
         )
@@ -418,7 +426,12 @@ async def async_import_listenbrainz_export(
         run.progress.total_bytes = sum(file.size for file in files)
         progressed = 0
         for file in files:
-            parsed = await hass.async_add_executor_job(read_listens, path, file, done)
+            try:
+                parsed = await hass.async_add_executor_job(
+                    read_listens, path, file, done
+                )
+            except (NotListenBrainzExportError, OSError) as err:
+                raise _unreadable(path) from err
             progressed += file.size
             if isinstance(parsed, str):
                 report.files_already_imported += 1
