@@ -28,7 +28,7 @@ from custom_components.encore.history.imports.scrobbles import (
     async_import_listenbrainz,
 )
 from custom_components.encore.history.manager import HistoryManager
-from custom_components.encore.history.models import Source
+from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.schema import artists, items, jobs, plays
 from custom_components.encore.history.store.scrobbles import match_key
 from custom_components.encore.scrobbling.endpoints import ENDPOINTS, ScrobblingEndpoints
@@ -372,3 +372,79 @@ async def test_damaged_listenbrainz_export_is_a_clear_error(
         await import_path(hass, archive)
     assert err.value.translation_key == "listenbrainz_export_unreadable"
     assert await play_count(history) == 1
+
+
+async def test_hostile_and_odd_listens_are_reported_not_stored(
+    hass: HomeAssistant,
+    history: HistoryManager,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Broken lines, a 41 KB line and a 2,000-character title: counted, never guessed."""
+    good = listen("Zaz", "Song", 1_600_000_000)
+    long_title = listen("Zaz", "x" * 2_000, 1_600_000_300)
+    huge = listen("Zaz", "y" * 41_000, 1_600_000_600)
+    archive = tmp_path / "listenbrainz_ada.zip"
+    with zipfile.ZipFile(archive, "w") as made:
+        made.writestr("user.json", json.dumps({"username": "ada"}))
+        made.writestr(
+            "listens/2020/9.jsonl",
+            "\n".join(
+                [
+                    json.dumps(good),
+                    json.dumps(long_title),
+                    json.dumps(huge),
+                    "not json",
+                    json.dumps({"listened_at": 1_600_000_900, "track_metadata": {}}),
+                ]
+            ),
+        )
+    response = await import_path(hass, archive)
+    assert response["imported"] == 2
+    assert response["skipped"] == {"unreadable": 3}
+    assert response["truncated"] == 1
+    assert await play_count(history) == 2
+
+
+async def test_a_speakers_play_holds_the_scrobble_of_it(
+    history: HistoryManager,  # noqa: F811
+    lastfm: FakeLastfm,
+    session: aiohttp.ClientSession,
+) -> None:
+    """A play a Sonos household recorded (no account known) is the scrobble's play."""
+    started = 1_700_000_000_000
+
+    def record(conn: Connection, state: Any) -> None:
+        state.insert_records(
+            conn,
+            [
+                PlayRecord(
+                    account="sonos:household",
+                    source=Source.SONOS,
+                    ended_at=started + 200_000,
+                    ms_played=200_000,
+                    kind=PlayKind.TRACK,
+                    title="Radio Song",
+                    artist="Some Band",
+                    album=None,
+                    started_at=started,
+                )
+            ],
+        )
+
+    await history.async_write(record)
+    key, _ = lastfm.add_api_account()
+    lastfm.add_user(
+        "ada",
+        [
+            # Stamped at the end by this scrobbler, named another way.
+            FakeScrobble(
+                "SOME BAND", "Radio Song - Remastered 2011", started // 1000 + 201
+            ),
+            FakeScrobble("Some Band", "Radio Song", started // 1000 + 3_600),
+        ],
+    )
+    client = LastfmClient(session, key, url=lastfm.api_url, pacer=_pacer())
+    report = await async_import_lastfm(history, ACCOUNT, client, "ada")
+    counts = report.counts()
+    assert (counts["already_held"], counts["imported"], counts["joined"]) == (1, 1, 1)
+    assert await play_count(history) == 2
