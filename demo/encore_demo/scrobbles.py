@@ -2,10 +2,10 @@
 
 The last half of the export's plays that count by Last.fm's rule are
 scrobbled, stamped at their start, every seventh named as scrobblers name
-re-releases; then a month of plays the export does not hold (its songs and
-a few only Last.fm knows). Importing it (the account's options, "Import my
-Last.fm history", user `demo`, API key `DEMO_LASTFM_KEY`) adds the new month
-and holds the overlap.
+re-releases; and 300 plays from before the export began (its songs, and a
+few only Last.fm knows). Importing it (the account's options, "Import my
+Last.fm history", user `demo`, API key `DEMO_LASTFM_KEY`) adds those 300 and
+holds the overlap.
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ def export_scrobbles(export: Path) -> list[FakeScrobble]:
             continue
         named = f"{title} - Remastered 2011" if index % 7 == 0 else title
         scrobbles.append(FakeScrobble(artist, named, started, album))
-    moment = rows[-1][0] + 86_400 if rows else 1_700_000_000
+    # Before the export began (the demo's export ends yesterday: after it
+    # would be the future, which no service holds).
+    moment = (rows[0][0] if rows else 1_700_000_000) - 86_400 - 300 * 200
     for index, (_, _, artist, title, album) in enumerate(rows[-300:]):
         if index % 25 == 0:
             only = _ONLY_LASTFM[index // 25 % len(_ONLY_LASTFM)]
