@@ -56,11 +56,11 @@ SCROBBLES = int(os.environ.get("ENCORE_BENCH_SCROBBLES", "150000"))
 ACCOUNT = "bench_listener"
 ENTRY = "bench"
 TARGET_STALL_MS = 250
-"""The longest loop stall while scrobbles import. Measured: 116-152 ms for
-150,000 on a loaded two-core machine, each time the length of the longest
-full garbage collection of the run (119-124 ms), which walks all of Home
-Assistant's objects with the writer's caches; the Spotify export's own in the
-same run: 59 ms."""
+"""The longest loop stall while scrobbles import. Measured: 116-234 ms for
+150,000 on a two-core machine loaded 9 deep by other work, each time about
+the length of the longest full garbage collection of the run (119-176 ms),
+which walks all of Home Assistant's objects with the writer's caches; the
+Spotify export's own in the same runs: 59-95 ms."""
 TARGET_SHARE = 0.1
 """Scrobbles a second against the export's rows a second: a scrobble is
 matched by name and time, where an export row is only resolved."""
