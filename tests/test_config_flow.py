@@ -270,7 +270,12 @@ async def open_settings(hass: HomeAssistant, entry_id: str) -> FlowResult:
     """Open an account's options and pick the player settings in the menu."""
     result = await hass.config_entries.options.async_init(entry_id)
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["settings", "import_history"]
+    assert result["menu_options"] == [
+        "settings",
+        "import_history",
+        "import_lastfm",
+        "import_listenbrainz",
+    ]
     return await hass.config_entries.options.async_configure(
         result["flow_id"], {"next_step_id": "settings"}
     )

@@ -88,6 +88,7 @@ from .history.imports.uploads import (
     keep_upload,
 )
 from .history.manager import async_get_manager, check_db_url
+from .scrobble_flow import ScrobbleImportSteps
 from .sonos.discovery import (
     Address,
     Identity,
@@ -452,7 +453,7 @@ class EncoreConfigFlow(
         )
 
 
-class EncoreOptionsFlow(OptionsFlow):
+class EncoreOptionsFlow(ScrobbleImportSteps):
     """A Spotify account's settings, and importing its Spotify data export.
 
     Encore reads the settings when it needs them, so saving takes effect
@@ -464,7 +465,13 @@ class EncoreOptionsFlow(OptionsFlow):
     ) -> ConfigFlowResult:
         """Ask what to do."""
         return self.async_show_menu(
-            step_id="init", menu_options=["settings", "import_history"]
+            step_id="init",
+            menu_options=[
+                "settings",
+                "import_history",
+                "import_lastfm",
+                "import_listenbrainz",
+            ],
         )
 
     async def async_step_import_history(

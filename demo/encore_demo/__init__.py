@@ -46,6 +46,10 @@ from custom_components.encore.const import (
     SPOTIFY_WRITE_SCOPES,
     EntryKind,
 )
+from custom_components.encore.scrobbling.endpoints import (
+    ENDPOINTS as SCROBBLING_ENDPOINTS,
+    ScrobblingEndpoints,
+)
 from custom_components.encore.spotify.endpoints import ENDPOINTS
 
 # The fakes live in the repository's fakes/ package. The repository goes at the
@@ -55,12 +59,19 @@ REPOSITORY: Final = Path(__file__).resolve().parents[2]
 if str(REPOSITORY) not in sys.path:
     sys.path.append(str(REPOSITORY))
 
+from fakes.lastfm import FakeLastfm  # noqa: E402
 from fakes.sonos.household import EmulatedHousehold  # noqa: E402
 from fakes.sonos.models import SONOS_ARC, SONOS_FIVE, SONOS_ONE  # noqa: E402
 from fakes.sonos.soco_support import configure_soco_events  # noqa: E402
 from fakes.spotify.server import FakeSpotify  # noqa: E402
 
 from .catalog import export_tracks, teach_catalogs  # noqa: E402
+from .scrobbles import (  # noqa: E402
+    DEMO_LASTFM_KEY,
+    DEMO_LASTFM_SECRET,
+    DEMO_LASTFM_USER,
+    export_scrobbles,
+)
 
 DOMAIN: Final = "encore_demo"
 LOGGER = logging.getLogger(__name__)
@@ -94,6 +105,7 @@ class DemoPeers:
 
     spotify: FakeSpotify
     household: EmulatedHousehold
+    lastfm: FakeLastfm
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
@@ -110,7 +122,13 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     for room, model in ROOMS:
         household.add_speaker(room, model=model)
     await household.start()
-    peers = DemoPeers(spotify, household)
+    # Last.fm, with a history that overlaps the export (`scrobbles.py`).
+    lastfm = FakeLastfm()
+    await lastfm.start()
+    lastfm.api_keys[DEMO_LASTFM_KEY] = DEMO_LASTFM_SECRET
+    lastfm.add_user(DEMO_LASTFM_USER)
+    hass.data[SCROBBLING_ENDPOINTS] = ScrobblingEndpoints(lastfm_api=lastfm.api_url)
+    peers = DemoPeers(spotify, household, lastfm)
     hass.data[DOMAIN] = peers
 
     def tick(_now: Any) -> None:
@@ -125,6 +143,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
         cancel_tick()
         await household.stop()
         await spotify.stop()
+        await lastfm.stop()
 
     hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, stop)
 
@@ -140,6 +159,10 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
         # Whatever plays an export's id says what the export says (issue 33.2).
         tracks = await hass.async_add_executor_job(export_tracks, export)
         teach_catalogs(tracks, spotify, household)
+        lastfm.add_user(
+            DEMO_LASTFM_USER,
+            await hass.async_add_executor_job(export_scrobbles, export),
+        )
     if not entries and await hass.async_add_executor_job(export.exists):
         # After the start: the dashboard's trigger-based sensor listens by then.
         async_at_started(hass, partial(_async_import, export=export))

@@ -227,6 +227,8 @@ export const SOURCES = [
   "spotify_player",
   "sonos",
   "media_player",
+  "lastfm",
+  "listenbrainz",
 ] as const;
 
 /** The translation key's last part for a play's source (a number, or a name). */

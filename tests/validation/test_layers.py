@@ -29,6 +29,8 @@ LEAVES = ("const", "media.lists")
 ALLOWED: dict[str, tuple[str, ...]] = {
     "spotify": ("spotify",),
     "sonos": ("sonos", "spotify"),
+    # Last.fm and ListenBrainz: a source like Spotify, importing nothing of Encore's.
+    "scrobbling": ("scrobbling",),
     "history.store": ("history.store", "history.models", "history.epoch"),
     "history.queries": (
         "history.queries",
@@ -43,6 +45,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
         "history.models",
         "history.manager",
         "history.epoch",
+        # The scrobbling services' histories come in through their typed clients.
+        "scrobbling",
     ),
     "history.collectors": ("history", "sonos", "spotify"),
     # The rest of the history core: anything of the history but its collectors.
@@ -50,7 +54,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "voice": ("voice", "history", "sonos", "spotify"),
     # What joins the sources, the history and Assist to the platforms: never
     # a platform or a front door (they import it).
-    "wiring": ("wiring", "voice", "history", "sonos", "spotify"),
+    "wiring": ("wiring", "voice", "history", "sonos", "spotify", "scrobbling"),
 }
 FORBIDDEN_IN_CORE = "history.collectors"
 # The front doors (issues 35 and 44): every module at the top (the platforms,

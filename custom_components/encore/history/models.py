@@ -35,6 +35,10 @@ class Source(IntEnum):
     SPOTIFY_PLAYER = 3
     SONOS = 4
     MEDIA_PLAYER = 5
+    LASTFM = 6
+    """A Last.fm scrobble (its API), of a play no other source holds."""
+    LISTENBRAINZ = 7
+    """A ListenBrainz listen (its export or API), of a play no other source holds."""
 
 
 class SourceKind(StrEnum):
