@@ -45,7 +45,6 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "the import's hot loop for Account data, as _parse_extended"
     ),
     ("function", "history/imports/importer.py", "_async_run"): _FOLLOW_UP,
-    ("function", "history/imports/jobs.py", "async_run_import"): _FOLLOW_UP,
     ("function", "history/periods.py", "resolve_period"): (
         "one match over every period name, each case a few lines"
     ),

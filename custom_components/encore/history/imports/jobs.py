@@ -3,6 +3,7 @@
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 import time
+from typing import Any
 
 from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
@@ -138,19 +139,11 @@ async def async_run_tracked(
     try:
         report = await runner(show_progress)
     except HomeAssistantError as err:
-        # Whatever was stored before the error stays: sensors and statistics
-        # catch up with it.
-        async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
-        persistent_notification.async_create(
+        await _async_say_failed(
             hass,
-            await _async_text(hass, "import_failed", {"error": str(err)}),
-            title,
-            note_id,
-        )
-        async_dispatcher_send(
-            hass,
-            SIGNAL_IMPORT_PROGRESS,
             account,
+            (title, note_id),
+            str(err),
             {
                 "status": "failed",
                 "error": str(err),
@@ -163,16 +156,12 @@ async def async_run_tracked(
     except Exception:
         # Not the export's fault: still, the notification must not stay at
         # its last percentage, as if the import were still running.
-        async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
-        persistent_notification.async_create(
+        await _async_say_failed(
             hass,
-            await _async_text(
-                hass,
-                "import_failed",
-                {"error": await _async_text(hass, "import_unexpected", {})},
-            ),
-            title,
-            note_id,
+            account,
+            (title, note_id),
+            await _async_text(hass, "import_unexpected", {}),
+            None,
         )
         raise
     async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
@@ -181,6 +170,30 @@ async def async_run_tracked(
         hass, await _async_report_text(hass, name, report), title, note_id
     )
     return report
+
+
+async def _async_say_failed(
+    hass: HomeAssistant,
+    account: str,
+    note: tuple[str, str],
+    error: str,
+    event: dict[str, Any] | None,
+) -> None:
+    """Say an import failed: notification, and the Import view when `event`.
+
+    Whatever was stored before the error stays: sensors and statistics catch
+    up with it.
+    """
+    async_dispatcher_send(hass, SIGNAL_HISTORY_CHANGED, HistoryChange(account))
+    title, note_id = note
+    persistent_notification.async_create(
+        hass,
+        await _async_text(hass, "import_failed", {"error": error}),
+        title,
+        note_id,
+    )
+    if event is not None:
+        async_dispatcher_send(hass, SIGNAL_IMPORT_PROGRESS, account, event)
 
 
 async def _async_report_text(hass: HomeAssistant, file: str, report: AnyReport) -> str:
