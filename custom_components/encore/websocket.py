@@ -45,7 +45,7 @@ from .history.questions import (
     async_ask,
     to_dict,
 )
-from .history.questions.families import first_last_of, minutes_by_day_of
+from .history.questions.families import breakdown_of, first_last_of, minutes_by_day_of
 from .history.questions.fields import ATTR_RULE
 from .history.whose import (
     account_of_entry,
@@ -84,7 +84,8 @@ from .wiring.artwork import async_get_artwork
 # one fresh answer for the lot, and not more often than this.
 PUSH_COOLDOWN: Final = timedelta(seconds=5)
 ATTR_FILE_ID = "file_id"
-# What an item page lists of the item's plays (devices and hours come from them).
+# What an item page lists of the item's latest plays (its charts and lists
+# are of every play of the period: `breakdown_of`).
 ITEM_PLAYS: Final = 50
 
 _EVERYONE = {vol.Optional(ATTR_EVERYONE, default=False): cv.boolean}
@@ -256,8 +257,9 @@ async def _ws_item(
     """Answer an artist, track, album or podcast: count, first and last play, plays.
 
     The count is the period's; first and last are of all time; the plays
-    (newest first) are the period's latest, from which the page draws the
-    devices and the hours.
+    (newest first) are the period's latest ITEM_PLAYS. The minutes by day
+    and hour and the plays by device and title are of every play the count
+    counts (issue 43.3: they were drawn from the latest plays alone).
     """
     count_call = _call(hass, connection, msg, SERVICE_PLAY_COUNT, PLAY_COUNT_SCHEMA)
     count = await action_handlers()[SERVICE_PLAY_COUNT](count_call)
@@ -277,12 +279,21 @@ async def _ws_item(
         name=Name("", artist=artist, track=track) if artist or track else None,
     )
 
+    time_zone = dt_util.get_default_time_zone()
+
     def read(
         conn: Connection, asked: Question, scope: Any
-    ) -> tuple[Any, ArtworkWanted | None, str | None]:
+    ) -> tuple[Any, dict[str, Any], ArtworkWanted | None, str | None]:
+        parts = breakdown_of(conn, asked, scope, time_zone)
+        broken_down = {
+            "days": [[day.isoformat(), minutes] for day, minutes in parts.days],
+            "hours": parts.hours,
+            "devices": [[name, count] for name, count in parts.devices],
+            "tracks": [[title, count] for title, count in parts.titles],
+        }
         found = first_last_of(conn, asked, scope)
         if found.match is None:
-            return to_dict(found), None, None
+            return to_dict(found), broken_down, None, None
         latest = found.last or found.first
         subject = ArtworkWanted(
             found.match.kind.value,
@@ -291,10 +302,10 @@ async def _ws_item(
             latest.uri if latest is not None else None,
         )
         image = image_for(conn, subject.kind, subject.name, subject.uri)
-        return to_dict(found), subject, image
+        return to_dict(found), broken_down, subject, image
 
     answered = await async_ask(hass, question, read)
-    ends, subject, image = answered.value
+    ends, broken_down, subject, image = answered.value
     connection.send_result(
         msg["id"],
         {
@@ -304,6 +315,7 @@ async def _ws_item(
             "first": ends["first"],
             "last": ends["last"],
             "plays": history["plays"],
+            **broken_down,
             "image": image,
         },
     )

@@ -129,6 +129,14 @@ export interface ItemAnswer extends Answer {
   first: PlayRow | null;
   last: PlayRow | null;
   image: string | null;
+  /** Every counted play of the period (not only `plays`, the latest): minutes by local day. */
+  days: [string, number][];
+  /** Minutes by local hour, 0 to 23. */
+  hours: number[];
+  /** Plays by device (null: an export's, no device known), most first. */
+  devices: [string | null, number][];
+  /** Plays by title of the tracks or episodes, most first. */
+  tracks: [string, number][];
 }
 
 export interface AccountInfo {

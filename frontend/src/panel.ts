@@ -43,7 +43,6 @@ import {
   routeHash,
   routeQuestion,
   sourceName,
-  zonedDayHour,
   type ContentName,
   type PeriodName,
   type Question,
@@ -692,26 +691,21 @@ export class EncorePanel extends LitElement {
     if (!item.match) {
       return html`<p>${this._t("item.no_match", { name: name ?? "" })}</p>`;
     }
-    const byDay = new Map<string, number>();
-    const devices = new Map<string, number>();
-    const tracks = new Map<string, number>();
-    const hours = Array<number>(24).fill(0);
+    // Every play of the period, as the tiles count them (the list below is
+    // only the latest): the backend breaks them down in Home Assistant's
+    // time zone, as the heatmap's days and hours.
     const unknown = this._t("item.unknown_device");
-    for (const play of item.plays) {
-      // Days and hours of Home Assistant's time zone, as the heatmap's.
-      const { day, hour } = zonedDayHour(play.ended_at, this._zone);
-      byDay.set(day, (byDay.get(day) ?? 0) + play.minutes);
-      const device = deviceName(play.device) ?? unknown;
-      devices.set(device, (devices.get(device) ?? 0) + 1);
-      if (play.title) {
-        tracks.set(play.title, (tracks.get(play.title) ?? 0) + 1);
-      }
-      hours[hour] += play.minutes;
+    const devices = new Map<string, number>();
+    for (const [device, count] of item.devices ?? []) {
+      const name = deviceName(device) ?? unknown;
+      devices.set(name, (devices.get(name) ?? 0) + count);
     }
+    const tracks = new Map<string, number>(item.tracks ?? []);
+    const hours = item.hours ?? Array<number>(24).fill(0);
     // A track's page lists no tracks (it would list itself); a podcast's are episodes.
     const kind = item.match.kind;
     const tracksTitle = kind === "show" || kind === "episode" ? this._t("item.episodes") : this._t("top.track");
-    const days = fillDays([...byDay.entries()].sort());
+    const days = fillDays(item.days ?? []);
     const players = Object.values(this.hass.states).filter((state) => state.entity_id.startsWith("media_player."));
     const playUri = uri ?? item.plays.find((play) => play.uri)?.uri ?? undefined;
     const ranked = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);

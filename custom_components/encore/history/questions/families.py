@@ -15,6 +15,7 @@ from sqlalchemy import Connection
 
 from ..models import PlayKind
 from ..queries import (
+    Breakdown,
     Coverage,
     FirstLast,
     Match,
@@ -29,6 +30,7 @@ from ..queries import (
     TopKind,
     Totals,
     artists_of,
+    breakdown,
     coverage,
     device_ids,
     discovered,
@@ -244,6 +246,24 @@ def first_last_of(conn: Connection, question: Question, scope: Scope) -> FirstLa
         return FirstLast(None, None, None)
     found = first_last(conn, scope, **_target(match), rule=question.rule)
     return replace(found, match=match)
+
+
+def breakdown_of(
+    conn: Connection, question: Question, scope: Scope, time_zone: tzinfo
+) -> Breakdown:
+    """Break the period's counted plays of the question's name down (an item's page).
+
+    By local day and hour, device and title: every play the name's count
+    counts, so the page's lists add up to its tiles.
+    """
+    match = None if question.name is None else match_of(conn, question.name, scope)
+    if question.name is not None and match is None:
+        return Breakdown(None, [], [0] * 24, [], [])
+    target = {} if match is None else _target(match)
+    found = breakdown(
+        conn, scope, question.period, time_zone, **target, rule=question.rule
+    )
+    return found if match is None else replace(found, match=match)
 
 
 # -- the plays themselves -----------------------------------------------------------
