@@ -159,7 +159,7 @@ export class EncoreStatsCard extends EncoreHeatmapCard {
     }
     const tiles: [string, string][] = [
       ["tile.plays", stats.totals.plays.toLocaleString(this.language)],
-      ["tile.time", formatDuration(stats.totals.ms_streamed / 60_000, this.language)],
+      ["tile.time", formatDuration(stats.totals.ms_played / 60_000, this.language)],
       ["tile.artists", countText(stats.totals.artists, this.language)],
       ["tile.tracks", countText(stats.totals.tracks, this.language)],
       ["tile.new_artists", countText(stats.taste.new_artists_count, this.language)],

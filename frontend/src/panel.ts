@@ -120,8 +120,11 @@ export class EncorePanel extends LitElement {
   private _observer?: IntersectionObserver;
   private _loaded = "";
 
+  // Back and Forward (and a typed address) restore the question the URL
+  // says, not only its page: the page shows the period its URL names.
   private readonly _onHash = () => {
     this._route = parseRoute(window.location.hash);
+    this._question = routeQuestion(this._route.params, this._question);
   };
 
   // Home Assistant turns link clicks into history.pushState, which fires no
@@ -240,7 +243,20 @@ export class EncorePanel extends LitElement {
     return end < start ? { error: this._t("period.reversed") } : undefined;
   }
 
+  /**
+   * Which question the page asks now. Each answer checks it is still the
+   * one asked: after a quick change of period, an answer on its way to the
+   * earlier question is dropped, never shown under the new one's name.
+   */
+  private _asked = 0;
+
+  /** Whether answers to question `asked` are still wanted. */
+  private _wanted(asked: number): boolean {
+    return asked === this._asked;
+  }
+
   private _load(): void {
+    this._asked += 1;
     this._error = undefined;
     this._message = undefined;
     this._notice = undefined;
@@ -280,22 +296,27 @@ export class EncorePanel extends LitElement {
     }
   }
 
-  private _fail(error: unknown): void {
+  private _fail(error: unknown, asked = this._asked): void {
     // Said in the user's language, as Home Assistant's frontend says its own errors.
     errorMessage(this.hass, error).then((message) => {
-      this._error = this._t("error.generic", { message });
+      if (this._wanted(asked)) {
+        this._error = this._t("error.generic", { message });
+      }
     });
   }
 
   private _loadOverview(): void {
     const fields = this._fields();
+    const asked = this._asked;
     this._overview = { top: {} };
     const others = () => {
       ask<DaysAnswer>(this.hass, "minutes_by_day", fields)
         .then((days) => {
-          this._overview = { ...this._overview, days };
+          if (this._wanted(asked)) {
+            this._overview = { ...this._overview, days };
+          }
         })
-        .catch((error) => this._fail(error));
+        .catch((error) => this._fail(error, asked));
       this._askTops(fields);
     };
     let first = true;
@@ -303,6 +324,9 @@ export class EncorePanel extends LitElement {
     // of the page follows each push.
     this._unsubscribe = this.hass.connection.subscribeMessage<StatsAnswer>(
       (stats) => {
+        if (!this._wanted(asked)) {
+          return; // a push of the earlier question's, before its unsubscription
+        }
         this._overview = { ...this._overview, stats };
         if (!first) {
           others();
@@ -311,7 +335,7 @@ export class EncorePanel extends LitElement {
       },
       { type: "encore/subscribe_stats", ...fields },
     );
-    this._unsubscribe.catch((error) => this._fail(error));
+    this._unsubscribe.catch((error) => this._fail(error, asked));
     others();
   }
 
@@ -323,12 +347,15 @@ export class EncorePanel extends LitElement {
   private _askTops(fields: Record<string, unknown>): void {
     // A ranking's kind says its content: top_items takes no content field.
     const { content: _content, ...rankingFields } = fields;
+    const asked = this._asked;
     for (const kind of this._topKinds) {
       ask<TopAnswer>(this.hass, "top_items", { ...rankingFields, kind, limit: 10 })
         .then((answer) => {
-          this._overview = { ...this._overview, top: { ...this._overview.top, [kind]: answer } };
+          if (this._wanted(asked)) {
+            this._overview = { ...this._overview, top: { ...this._overview.top, [kind]: answer } };
+          }
         })
-        .catch((error) => this._fail(error));
+        .catch((error) => this._fail(error, asked));
     }
   }
 
@@ -344,11 +371,14 @@ export class EncorePanel extends LitElement {
     if (blank) {
       this._item = undefined;
     }
+    const asked = this._asked;
     ask<ItemAnswer>(this.hass, "item", this._itemFields())
       .then((item) => {
-        this._item = item;
+        if (this._wanted(asked)) {
+          this._item = item;
+        }
       })
-      .catch((error) => this._fail(error));
+      .catch((error) => this._fail(error, asked));
   }
 
   /**
@@ -362,6 +392,7 @@ export class EncorePanel extends LitElement {
     }
     this._timelineLoading = true;
     const generation = this._timelineGeneration;
+    const asked = this._asked;
     const fields = this._fields();
     const oldest = this._timeline[this._timeline.length - 1];
     let page = fields;
@@ -382,7 +413,7 @@ export class EncorePanel extends LitElement {
         this._timeline = [...this._timeline, ...answer.plays];
         this._timelineDone = answer.plays.length < PAGE_SIZE;
       })
-      .catch((error) => this._fail(error))
+      .catch((error) => this._fail(error, asked))
       .finally(() => {
         if (generation === this._timelineGeneration) {
           this._timelineLoading = false;
@@ -607,7 +638,7 @@ export class EncorePanel extends LitElement {
     return html`
       <section class="tiles" aria-label=${this._t("nav.overview")}>
         ${this._tile("plays", this._t("tile.plays"), totals?.plays.toLocaleString(lang))}
-        ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_streamed / 60_000, lang) : undefined)}
+        ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_played / 60_000, lang) : undefined)}
         ${this._tile("artists", this._t("tile.artists"), totals && countText(totals.artists, lang))}
         ${this._tile("tracks", this._t("tile.tracks"), totals && countText(totals.tracks, lang))}
         ${this._tile("new_artists", this._t("tile.new_artists"), stats && countText(stats.taste.new_artists_count, lang))}

@@ -94,8 +94,8 @@ def breakdown(
     for device_id, count in by_device.items():
         device_plays[None if device_id is None else names.get(device_id)] += count
     titles: Counter[str] = Counter()
-    for title, count in _titles(conn, list(by_item)).items():
-        titles[title] += sum(by_item[item_id] for item_id in count)
+    for title, item_ids in _titles(conn, list(by_item)).items():
+        titles[title] += sum(by_item[item_id] for item_id in item_ids)
     return Breakdown(
         target.match,
         [(day, _minutes(ms)) for day, ms in sorted(day_ms.items())],
