@@ -20,7 +20,13 @@ export interface HomeAssistant {
     subscribeMessage<T>(callback: (event: T) => void, message: Record<string, unknown>): Promise<() => Promise<void>>;
   };
   fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;
-  locale?: { language: string };
+  /** The user's profile: language, number format, clock, time zone (server or local). */
+  locale?: {
+    language: string;
+    number_format?: string;
+    time_format?: string;
+    time_zone?: string;
+  };
   language?: string;
   config?: { time_zone?: string };
   /** Home Assistant's own: loads an integration's backend texts, returns its localize. */

@@ -7,6 +7,7 @@ import {
   ask,
   errorMessage,
   errorText,
+  type Answer,
   type DaysAnswer,
   type HistoryAnswer,
   type HomeAssistant,
@@ -36,14 +37,20 @@ import {
   formatDuration,
   formatPercent,
   groupDays,
+  formatNumber,
   groupingFor,
+  hour12Of,
+  includesToday,
   longestGaps,
   parseRoute,
   questionFields,
   routeHash,
   routeQuestion,
   sourceName,
+  numberStyle,
+  userTimeZone,
   type ContentName,
+  type NumberStyle,
   type PeriodName,
   type Question,
   type TopKindName,
@@ -92,6 +99,7 @@ export class EncorePanel extends LitElement {
     _error: { state: true },
     _purgeMode: { state: true },
     _purgePlan: { state: true },
+    _whose: { state: true },
   };
 
   hass!: HomeAssistant;
@@ -113,6 +121,8 @@ export class EncorePanel extends LitElement {
   // nothing is deleted before the plan (what, whose, how many) was shown.
   private _purgeMode: "before" | "everything" = "before";
   private _purgePlan?: PurgePlan;
+  /** Whose history the latest answer is, when the backend said so (`said`). */
+  private _whose?: Answer;
   private _unsubscribe?: Promise<() => Promise<void>>;
   private _unsubscribeImports?: Promise<() => Promise<void>>;
   private _unsubscribeArtwork?: Promise<() => Promise<void>>;
@@ -155,9 +165,28 @@ export class EncorePanel extends LitElement {
     return localize(this._lang, key, placeholders);
   }
 
-  /** Home Assistant's time zone: every time on the page is in it. */
+  /**
+   * The zone times are written in: Home Assistant's, or the browser's when
+   * the user's profile says "local" (as Home Assistant's own pages). The
+   * history's days and hours (the heatmap, the bars) are Home Assistant's.
+   */
   private get _zone(): string | undefined {
-    return this.hass?.config?.time_zone || undefined;
+    return userTimeZone(this.hass?.locale, this.hass?.config?.time_zone || undefined);
+  }
+
+  /** The user's number format (profile), for every figure. */
+  private get _numbers(): NumberStyle {
+    return numberStyle(this._lang, this.hass?.locale);
+  }
+
+  /** A whole number in the user's number format. */
+  private _num(value: number): string {
+    return formatNumber(value, this._numbers);
+  }
+
+  /** Whether the user's clock has 12 hours (profile). */
+  private get _hour12(): boolean {
+    return hour12Of(this._lang, this.hass?.locale);
   }
 
   connectedCallback(): void {
@@ -257,6 +286,7 @@ export class EncorePanel extends LitElement {
 
   private _load(): void {
     this._asked += 1;
+    this._whose = undefined;
     this._error = undefined;
     this._message = undefined;
     this._notice = undefined;
@@ -328,6 +358,7 @@ export class EncorePanel extends LitElement {
           return; // a push of the earlier question's, before its unsubscription
         }
         this._overview = { ...this._overview, stats };
+        this._whose = stats;
         if (!first) {
           others();
         }
@@ -376,6 +407,7 @@ export class EncorePanel extends LitElement {
       .then((item) => {
         if (this._wanted(asked)) {
           this._item = item;
+          this._whose = item;
         }
       })
       .catch((error) => this._fail(error, asked));
@@ -409,6 +441,7 @@ export class EncorePanel extends LitElement {
         }
         if (!oldest) {
           this._periodStart = answer.period.start;
+          this._whose = answer;
         }
         this._timeline = [...this._timeline, ...answer.plays];
         this._timelineDone = answer.plays.length < PAGE_SIZE;
@@ -503,6 +536,7 @@ export class EncorePanel extends LitElement {
       </header>
       <main>
         ${page === "overview" || page === "item" || page === "timeline" ? this._pickers() : nothing}
+        ${page === "overview" || page === "item" || page === "timeline" ? this._whoseNotice() : nothing}
         ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
         ${this._message ? html`<p role="status">${this._message}</p>` : nothing}
         ${this._notice ? html`<p class="notice muted" role="status">${this._notice}</p>` : nothing}
@@ -620,6 +654,23 @@ export class EncorePanel extends LitElement {
     </div>`;
   }
 
+  /**
+   * Whose history "Me" shows, when it is not simply the user's own account:
+   * the backend says so with each answer (`said`: no account linked to the
+   * user, or several), and the page names the accounts in the user's words.
+   */
+  private _whoseNotice(): TemplateResult | typeof nothing {
+    const answer = this._whose;
+    if (this._question.whose !== "me" || !answer?.said) {
+      return nothing;
+    }
+    const accounts = answer.accounts.join(", ");
+    const linked = (this._info?.accounts ?? []).some((account) => account.mine);
+    return html`<p class="whose-notice notice" role="note">
+      ${this._t(linked ? "whose.shown" : "whose.none_linked", { accounts })}
+    </p>`;
+  }
+
   private _tile(id: string, label: string, value: string | undefined): TemplateResult {
     return html`<div class="card tile" data-tile=${id}>
       <div class="value">${value ?? "…"}</div>
@@ -637,16 +688,19 @@ export class EncorePanel extends LitElement {
     const lang = this._lang;
     return html`
       <section class="tiles" aria-label=${this._t("nav.overview")}>
-        ${this._tile("plays", this._t("tile.plays"), totals?.plays.toLocaleString(lang))}
-        ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_played / 60_000, lang) : undefined)}
-        ${this._tile("artists", this._t("tile.artists"), totals && countText(totals.artists, lang))}
-        ${this._tile("tracks", this._t("tile.tracks"), totals && countText(totals.tracks, lang))}
-        ${this._tile("new_artists", this._t("tile.new_artists"), stats && countText(stats.taste.new_artists_count, lang))}
-        ${this._tile(
-          "streak",
-          this._t("tile.streak"),
-          stats ? this._t("tile.streak_days", { days: stats.taste.streaks.current_days }) : undefined,
-        )}
+        ${this._tile("plays", this._t("tile.plays"), totals && this._num(totals.plays))}
+        ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_played / 60_000, this._numbers) : undefined)}
+        ${this._tile("artists", this._t("tile.artists"), totals && countText(totals.artists, this._numbers))}
+        ${this._tile("tracks", this._t("tile.tracks"), totals && countText(totals.tracks, this._numbers))}
+        ${this._tile("new_artists", this._t("tile.new_artists"), stats && countText(stats.taste.new_artists_count, this._numbers))}
+        ${!stats || includesToday(stats.period)
+          ? // The current streak is today's: under a period that ended before, it is not shown.
+            this._tile(
+              "streak",
+              this._t("tile.streak"),
+              stats ? this._t("tile.streak_days", { days: stats.taste.streaks.current_days }) : undefined,
+            )
+          : nothing}
         ${this._tile("skip_rate", this._t("tile.skip_rate"), stats ? formatPercent(stats.skip_rate) : undefined)}
       </section>
       <section class="two">
@@ -707,7 +761,7 @@ export class EncorePanel extends LitElement {
         <div class="share-track"><div class="share" style="width: ${Math.max(1, Math.round(share * 100))}%"></div></div
       ></span>
       <span class="figures"
-        >${this._t("top.plays", { plays: entry.plays })}<br />${formatDuration(entry.minutes, this._lang)}
+        >${this._t("top.plays", { plays: entry.plays })}<br />${formatDuration(entry.minutes, this._numbers)}
         · ${formatPercent(share)}</span
       >
     </li>`;
@@ -747,8 +801,8 @@ export class EncorePanel extends LitElement {
         <h2 class="item-title">${item.match.name}${item.match.artist ? html` <span class="muted">${item.match.artist}</span>` : nothing}</h2>
       </div>
       <section class="tiles">
-        ${this._tile("item_plays", this._t("item.plays"), item.count.toLocaleString(this._lang))}
-        ${this._tile("item_time", this._t("item.time"), formatDuration(item.minutes, this._lang))}
+        ${this._tile("item_plays", this._t("item.plays"), this._num(item.count))}
+        ${this._tile("item_time", this._t("item.time"), formatDuration(item.minutes, this._numbers))}
         ${this._tile("first", this._t("item.first"), item.first ? dateText(item.first.ended_at, this._lang, this._zone) : "–")}
         ${this._tile("last", this._t("item.last"), item.last ? dateText(item.last.ended_at, this._lang, this._zone) : "–")}
       </section>
@@ -840,8 +894,8 @@ export class EncorePanel extends LitElement {
             </div></span
           >
           <span class="figures"
-            ><time datetime=${play.ended_at}>${dateTimeText(play.ended_at, this._lang, this._zone)}</time
-            ><br />${formatDuration(play.minutes, this._lang)}</span
+            ><time datetime=${play.ended_at}>${dateTimeText(play.ended_at, this._lang, this._zone, this._hour12)}</time
+            ><br />${formatDuration(play.minutes, this._numbers)}</span
           >
         </li>`,
       )}
@@ -895,7 +949,7 @@ export class EncorePanel extends LitElement {
           ? html`
               <p>
                 ${this._t("import.days_with_data", {
-                  days: coverage.days_with_data.toLocaleString(this._lang),
+                  days: this._num(coverage.days_with_data),
                   first: coverage.first ? dateText(coverage.first, this._lang, this._zone) : "–",
                   last: coverage.last ? dateText(coverage.last, this._lang, this._zone) : "–",
                 })}
@@ -921,11 +975,11 @@ export class EncorePanel extends LitElement {
                 (job) => html`<tr>
                   <td>${this._term("job.kind", job.kind)}</td>
                   <td>${this._term("job.status", job.status)}</td>
-                  <td>${job.started_at ? dateTimeText(job.started_at, this._lang, this._zone) : ""}</td>
+                  <td>${job.started_at ? dateTimeText(job.started_at, this._lang, this._zone, this._hour12) : ""}</td>
                   <td>
                     ${Object.entries(job.counts)
                       .filter(([, value]) => typeof value === "number")
-                      .map(([key, value]) => `${this._term("job.count", key)}: ${Number(value).toLocaleString(this._lang)}`)
+                      .map(([key, value]) => `${this._term("job.count", key)}: ${this._num(Number(value))}`)
                       .join(", ")}
                   </td>
                 </tr>`,
@@ -973,7 +1027,7 @@ export class EncorePanel extends LitElement {
           ${this._t("import.running", {
             file: state.file ?? "",
             percent: state.percent ?? 0,
-            rows: (state.rows ?? 0).toLocaleString(this._lang),
+            rows: this._num(state.rows ?? 0),
           })}
         </p>
         <progress max="100" value=${state.percent ?? 0}></progress>`;
@@ -987,8 +1041,8 @@ export class EncorePanel extends LitElement {
             ? this._t("import.again", { files })
             : this._t("import.completed", {
                 imported: state.imported ?? 0,
-                duplicates: (state.duplicates ?? 0).toLocaleString(this._lang),
-                replaced: (state.replaced ?? 0).toLocaleString(this._lang),
+                duplicates: this._num(state.duplicates ?? 0),
+                replaced: this._num(state.replaced ?? 0),
               })}
         </p>
         ${failed.length
@@ -1117,7 +1171,7 @@ export class EncorePanel extends LitElement {
         overwrite: data.get("overwrite") === "on",
       });
       this._error = undefined;
-      this._message = this._t("data.export_done", { rows: answer.rows.toLocaleString(this._lang), path: answer.path });
+      this._message = this._t("data.export_done", { rows: this._num(answer.rows), path: answer.path });
     } catch (error) {
       const found = error as { translation_key?: string; translation_placeholders?: { path?: string } };
       if (found?.translation_key === "export_exists") {
@@ -1163,7 +1217,7 @@ export class EncorePanel extends LitElement {
   }
 
   private _purgeConfirmation(plan: PurgePlan): TemplateResult {
-    const count = plan.count.toLocaleString(this._lang);
+    const count = this._num(plan.count);
     if (plan.count === 0) {
       return html`<p class="purge-plan" role="status">${this._t("data.purge_nothing")}</p>`;
     }
@@ -1176,6 +1230,7 @@ export class EncorePanel extends LitElement {
     return html`
       <div class="purge-plan" role="alertdialog" aria-labelledby="purge-plan-text">
         <p id="purge-plan-text">${this._t("data.purge_plan", { count, whose, range })}</p>
+        <p class="purge-streams">${this._t("data.purge_streams")}</p>
         <p>${this._t("data.purge_kept")}</p>
         <button class="danger" @click=${() => this._purge(plan)}>${this._t("data.purge_confirm_button", { count })}</button>
         <button @click=${() => (this._purgePlan = undefined)}>${this._t("data.purge_cancel")}</button>
@@ -1188,7 +1243,7 @@ export class EncorePanel extends LitElement {
     try {
       const answer = await ask<{ deleted: number }>(this.hass, "purge_history", plan.fields);
       this._error = undefined;
-      this._message = this._t("data.purge_done", { deleted: answer.deleted.toLocaleString(this._lang) });
+      this._message = this._t("data.purge_done", { deleted: this._num(answer.deleted) });
     } catch (error) {
       this._fail(error);
     }
