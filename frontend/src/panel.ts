@@ -593,7 +593,7 @@ export class EncorePanel extends LitElement {
             this._setQuestion({ ...question, period: (event.target as HTMLSelectElement).value as PeriodName })}
         >
           ${PERIODS.map(
-            (name) => html`<option value=${name} ?selected=${question.period === name}>${this._t(`period.${name}`)}</option>`,
+            (name) => html`<option value=${name} .selected=${question.period === name}>${this._t(`period.${name}`)}</option>`,
           )}
         </select>
       </label>
@@ -608,7 +608,7 @@ export class EncorePanel extends LitElement {
             >
               ${CONTENTS.map(
                 (name) =>
-                  html`<option value=${name} ?selected=${(question.content ?? "everything") === name}>${this._t(`content.${name}`)}</option>`,
+                  html`<option value=${name} .selected=${(question.content ?? "everything") === name}>${this._t(`content.${name}`)}</option>`,
               )}
             </select>
           </label>`}
@@ -637,18 +637,18 @@ export class EncorePanel extends LitElement {
           @change=${(event: Event) =>
             this._setQuestion({ ...question, whose: (event.target as HTMLSelectElement).value })}
         >
-          <option value="me" ?selected=${question.whose === "me"}>${this._t("whose.me")}</option>
+          <option value="me" .selected=${question.whose === "me"}>${this._t("whose.me")}</option>
           ${(this._info?.accounts ?? [])
             // An account without a single play has nothing to show.
             .filter((account) => account.has_plays !== false || question.whose === account.config_entry_id)
             .map(
-            (account) => html`<option value=${account.config_entry_id} ?selected=${question.whose === account.config_entry_id}>
+            (account) => html`<option value=${account.config_entry_id} .selected=${question.whose === account.config_entry_id}>
               ${account.persons.length
                 ? this._t("whose.account_of", { title: account.title, persons: account.persons.join(", ") })
                 : this._t("whose.account", { title: account.title })}
             </option>`,
           )}
-          <option value="everyone" ?selected=${question.whose === "everyone"}>${this._t("whose.everyone")}</option>
+          <option value="everyone" .selected=${question.whose === "everyone"}>${this._t("whose.everyone")}</option>
         </select>
       </label>
     </div>`;
@@ -843,7 +843,7 @@ export class EncorePanel extends LitElement {
                 )}
               </ol>
             </div>`}
-        <div class="card">
+        <div class="card" data-list="devices">
           <h2>${this._t("item.devices")}</h2>
           <ol class="top">
             ${ranked(devices).map(

@@ -493,7 +493,7 @@ yyyy`);var i=or(e),n=r?"getUTC":"get",a=i[n+"FullYear"](),o=i[n+"Month"]()+1,s=i
           id="period"
           @change=${i=>this._setQuestion({...r,period:i.target.value})}
         >
-          ${Pp.map(i=>B`<option value=${i} ?selected=${r.period===i}>${this._t(`period.${i}`)}</option>`)}
+          ${Pp.map(i=>B`<option value=${i} .selected=${r.period===i}>${this._t(`period.${i}`)}</option>`)}
         </select>
       </label>
       ${this._route.page==="item"?q:B`<label
@@ -502,7 +502,7 @@ yyyy`);var i=or(e),n=r?"getUTC":"get",a=i[n+"FullYear"](),o=i[n+"Month"]()+1,s=i
               id="content"
               @change=${i=>this._setQuestion({...r,content:i.target.value})}
             >
-              ${Ip.map(i=>B`<option value=${i} ?selected=${(r.content??"everything")===i}>${this._t(`content.${i}`)}</option>`)}
+              ${Ip.map(i=>B`<option value=${i} .selected=${(r.content??"everything")===i}>${this._t(`content.${i}`)}</option>`)}
             </select>
           </label>`}
       ${r.period==="custom"?B`<label
@@ -525,11 +525,11 @@ yyyy`);var i=or(e),n=r?"getUTC":"get",a=i[n+"FullYear"](),o=i[n+"Month"]()+1,s=i
           id="whose"
           @change=${i=>this._setQuestion({...r,whose:i.target.value})}
         >
-          <option value="me" ?selected=${r.whose==="me"}>${this._t("whose.me")}</option>
-          ${(this._info?.accounts??[]).filter(i=>i.has_plays!==!1||r.whose===i.config_entry_id).map(i=>B`<option value=${i.config_entry_id} ?selected=${r.whose===i.config_entry_id}>
+          <option value="me" .selected=${r.whose==="me"}>${this._t("whose.me")}</option>
+          ${(this._info?.accounts??[]).filter(i=>i.has_plays!==!1||r.whose===i.config_entry_id).map(i=>B`<option value=${i.config_entry_id} .selected=${r.whose===i.config_entry_id}>
               ${i.persons.length?this._t("whose.account_of",{title:i.title,persons:i.persons.join(", ")}):this._t("whose.account",{title:i.title})}
             </option>`)}
-          <option value="everyone" ?selected=${r.whose==="everyone"}>${this._t("whose.everyone")}</option>
+          <option value="everyone" .selected=${r.whose==="everyone"}>${this._t("whose.everyone")}</option>
         </select>
       </label>
     </div>`}_whoseNotice(){let r=this._whose;if(this._question.whose!=="me"||!r?.said)return q;let i=r.accounts.join(", "),n=(this._info?.accounts??[]).some(a=>a.mine);return B`<p class="whose-notice notice" role="note">
@@ -615,7 +615,7 @@ yyyy`);var i=or(e),n=r?"getUTC":"get",a=i[n+"FullYear"](),o=i[n+"Month"]()+1,s=i
                       ><span class="figures">${this._t("top.plays",{plays:m})}</span></li>`)}
               </ol>
             </div>`}
-        <div class="card">
+        <div class="card" data-list="devices">
           <h2>${this._t("item.devices")}</h2>
           <ol class="top">
             ${d(o).map(([v,m],g)=>B`<li><span class="rank">${g+1}</span><span class="name device">${v}</span
