@@ -50,18 +50,40 @@ export function groupingFor(days: [string, number][]): Grouping {
 }
 
 /** Fill the days without plays between the first and the last with 0. */
-export function fillDays(days: [string, number][]): [string, number][] {
-  if (days.length === 0) {
+export function fillDays(days: [string, number][], from?: string, to?: string): [string, number][] {
+  // The whole period when its days are given ("Last week" is seven bars,
+  // not the two with plays; issue 43.17), else the days with data.
+  const first = [from, days[0]?.[0]].filter((day): day is string => Boolean(day)).sort()[0];
+  const last = [to, days[days.length - 1]?.[0]].filter((day): day is string => Boolean(day)).sort().pop();
+  if (!first || !last || days.length === 0) {
     return [];
   }
   const known = new Map(days);
   const filled: [string, number][] = [];
-  const last = parseDay(days[days.length - 1][0]).getTime();
-  for (let time = parseDay(days[0][0]).getTime(); time <= last; time += DAY_MS) {
+  const end = parseDay(last).getTime();
+  for (let time = parseDay(first).getTime(); time <= end; time += DAY_MS) {
     const day = isoDay(new Date(time));
     filled.push([day, known.get(day) ?? 0]);
   }
   return filled;
+}
+
+/**
+ * The first and last local day (in `timeZone`, Home Assistant's: the
+ * history's days) of an answer's period; the first is undefined for all time.
+ */
+export function periodDays(
+  period: { start: string | null; end: string } | undefined,
+  timeZone?: string,
+): { from?: string; to?: string } {
+  if (!period) {
+    return {};
+  }
+  const last = new Date(Date.parse(period.end) - 1).toISOString();
+  return {
+    from: period.start ? zonedDayHour(period.start, timeZone).day : undefined,
+    to: zonedDayHour(last, timeZone).day,
+  };
 }
 
 /** "3 h 05 min", "12 min": listening time for people. */

@@ -34,6 +34,7 @@ import {
   dayText,
   deviceName,
   fillDays,
+  periodDays,
   formatDuration,
   formatPercent,
   groupDays,
@@ -172,6 +173,11 @@ export class EncorePanel extends LitElement {
    */
   private get _zone(): string | undefined {
     return userTimeZone(this.hass?.locale, this.hass?.config?.time_zone || undefined);
+  }
+
+  /** Home Assistant's time zone: the history's days (the bars, the heatmap) are its. */
+  private get _serverZone(): string | undefined {
+    return this.hass?.config?.time_zone || undefined;
   }
 
   /** The user's number format (profile), for every figure. */
@@ -719,7 +725,8 @@ export class EncorePanel extends LitElement {
   }
 
   private _daysCard(days: DaysAnswer | undefined): TemplateResult {
-    const filled = fillDays(days?.days ?? []);
+    const { from, to } = periodDays(days?.period, this._serverZone);
+    const filled = fillDays(days?.days ?? [], from, to);
     const grouping = groupingFor(filled);
     const bars = groupDays(filled, grouping);
     return html`<div class="card" data-chart="days">
@@ -790,7 +797,8 @@ export class EncorePanel extends LitElement {
     // A track's page lists no tracks (it would list itself); a podcast's are episodes.
     const kind = item.match.kind;
     const tracksTitle = kind === "show" || kind === "episode" ? this._t("item.episodes") : this._t("top.track");
-    const days = fillDays(item.days ?? []);
+    const { from, to } = periodDays(item.period, this._serverZone);
+    const days = fillDays(item.days ?? [], from, to);
     const players = Object.values(this.hass.states).filter((state) => state.entity_id.startsWith("media_player."));
     const playUri = uri ?? item.plays.find((play) => play.uri)?.uri ?? undefined;
     const ranked = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);

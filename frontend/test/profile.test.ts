@@ -47,3 +47,27 @@ test("the current streak belongs to periods that reach today", () => {
   assert.equal(includesToday({ name: "custom", end: "2026-03-05T00:00:00Z" }, now), true);
   assert.equal(includesToday({ name: "custom", end: "2026-02-05T00:00:00Z" }, now), false);
 });
+
+test("charts span the whole period, and days over years say their year (43.17)", async () => {
+  const { fillDays, periodDays } = await import("../src/format");
+  const { timeBars } = await import("../src/bars");
+  // Last week with plays on two days: seven bars.
+  const week = periodDays({ start: "2026-03-02T00:00:00+01:00", end: "2026-03-09T00:00:00+01:00" }, "Europe/Berlin");
+  assert.deepEqual(week, { from: "2026-03-02", to: "2026-03-08" });
+  const filled = fillDays([["2026-03-03", 5], ["2026-03-05", 7]], week.from, week.to);
+  assert.equal(filled.length, 7);
+  assert.deepEqual(filled[0], ["2026-03-02", 0]);
+  assert.deepEqual(filled[6], ["2026-03-08", 0]);
+  // All time: from the first day with data.
+  assert.deepEqual(periodDays({ start: null, end: "2026-03-09T00:00:00+01:00" }, "Europe/Berlin").from, undefined);
+  const bars = timeBars(
+    [
+      { start: "2025-12-31", minutes: 5 },
+      { start: "2026-01-01", minutes: 7 },
+    ],
+    "day",
+    "en",
+  );
+  assert.deepEqual(bars.labels, ["Dec 31, 25", "Jan 1, 26"]);
+  assert.deepEqual(timeBars([{ start: "2026-01-01", minutes: 7 }], "day", "en").labels, ["Jan 1"]);
+});

@@ -132,6 +132,14 @@ async def test_the_tiles_say_what_listening_stats_says(
                     await asyncio.sleep(0.5)
             await wait_value(page, "skip_rate")
             assert bool(await page.deep_texts("[data-tile=streak]")) is streak, period
+        # The bars span the whole period: last week is seven days, not the
+        # days with plays (43.17).
+        await open_view(page, demo_server, "overview?period=last_week")
+        await page.wait_for("[data-chart=days] encore-bars")
+        labels = await page.evaluate(
+            f"({DEEP_QUERY})('[data-chart=days] encore-bars')[0].bars.labels"
+        )
+        assert len(labels) == 7, labels
         # The delete form says why its count is not the overview's.
         await page.goto(f"{demo_server.base_url}{PANEL}#/data")
         await set_value(page, "input[name=before]", "2030-01-01")
