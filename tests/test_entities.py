@@ -128,8 +128,13 @@ def expected(plays: list[Play], account: str | None) -> dict[str, Any]:
     last = max(mine, key=lambda p: p.ended_at) if mine else None
     return {
         "plays_today": sum(1 for p in today if p.ms >= 30_000),
-        "listening_time_today": round(sum(p.ms for p in today) / MINUTE_MS, 1),
-        "listening_time_week": round(sum(p.ms for p in week) / MINUTE_MS, 1),
+        # The counted plays' time, as every view says it (issue 43.3).
+        "listening_time_today": round(
+            sum(p.ms for p in today if p.ms >= 30_000) / MINUTE_MS, 1
+        ),
+        "listening_time_week": round(
+            sum(p.ms for p in week if p.ms >= 30_000) / MINUTE_MS, 1
+        ),
         "top_artist_week": ranking(week, "artist"),
         "top_artist_month": ranking(month, "artist"),
         "top_track_week": ranking(week, "title"),

@@ -197,6 +197,49 @@ async def test_item_page(
     assert answer["last"]["device"] == "Phone"
 
 
+async def test_item_page_draws_every_play_of_the_period(
+    hass: HomeAssistant,
+    history: dict[str, MockConfigEntry],  # noqa: F811
+    hass_ws_client: WebSocketGenerator,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Days, hours, devices and titles are of every counted play, not the latest listed.
+
+    Issue 43.3: the page drew them from the latest 50 plays under tiles for
+    the whole period ("494 plays" over devices adding up to 50). With one
+    play listed, the lists still add up to the count.
+    """
+    monkeypatch.setattr("custom_components.encore.websocket.ITEM_PLAYS", 1)
+    client = await hass_ws_client(hass)
+    answer = await ws(client, "item", artist="arca", period="this_week")
+    arca = [p for p in select_plays(ADA, WEEK_START) if p.artist == "Arca"]
+    assert answer["count"] == len(arca) == 3
+    assert len(answer["plays"]) == 1
+    devices: defaultdict[str, int] = defaultdict(int)
+    titles: defaultdict[str, int] = defaultdict(int)
+    days: defaultdict[str, int] = defaultdict(int)
+    hours = [0] * 24
+    for play in arca:
+        devices[play.device] += 1
+        titles[play.title] += 1
+        days[play.ended_at.date().isoformat()] += play.ms
+        hours[play.ended_at.hour] += play.ms
+    assert answer["devices"] == sorted(
+        ([name, count] for name, count in devices.items()),
+        key=lambda entry: (-entry[1], entry[0]),
+    )
+    assert sum(count for _, count in answer["devices"]) == answer["count"]
+    assert answer["tracks"] == [["a2", 2], ["a1", 1]]
+    assert answer["days"] == [
+        [day, (ms + 30_000) // 60_000] for day, ms in sorted(days.items())
+    ]
+    assert answer["hours"] == [(ms + 30_000) // 60_000 for ms in hours]
+    # Nothing of that name: nothing to draw.
+    missing = await ws(client, "item", artist="nobody at all", period="this_week")
+    assert missing["match"] is None
+    assert (missing["devices"], missing["tracks"], missing["days"]) == ([], [], [])
+
+
 async def test_wrong_input_is_a_translated_error(
     hass: HomeAssistant,
     history: dict[str, MockConfigEntry],  # noqa: F811

@@ -20,7 +20,13 @@ export interface HomeAssistant {
     subscribeMessage<T>(callback: (event: T) => void, message: Record<string, unknown>): Promise<() => Promise<void>>;
   };
   fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;
-  locale?: { language: string };
+  /** The user's profile: language, number format, clock, time zone (server or local). */
+  locale?: {
+    language: string;
+    number_format?: string;
+    time_format?: string;
+    time_zone?: string;
+  };
   language?: string;
   config?: { time_zone?: string };
   /** Home Assistant's own: loads an integration's backend texts, returns its localize. */
@@ -129,6 +135,14 @@ export interface ItemAnswer extends Answer {
   first: PlayRow | null;
   last: PlayRow | null;
   image: string | null;
+  /** Every counted play of the period (not only `plays`, the latest): minutes by local day. */
+  days: [string, number][];
+  /** Minutes by local hour, 0 to 23. */
+  hours: number[];
+  /** Plays by device (null: an export's, no device known), most first. */
+  devices: [string | null, number][];
+  /** Plays by title of the tracks or episodes, most first. */
+  tracks: [string, number][];
 }
 
 export interface AccountInfo {

@@ -19,8 +19,18 @@ function scale(minutes: number[], lang: string): Pick<Bars, "values" | "axis" | 
 
 /** Listening time per day, week or month. */
 export function timeBars(bars: Bar[], grouping: Grouping, lang: string): Bars {
+  // Days over more than one year say their year (issue 43.17).
+  const years = new Set(bars.map((bar) => bar.start.slice(0, 4))).size > 1;
   const label = (start: string) =>
-    dayText(start, lang, grouping === "month" ? { month: "short", year: "numeric" } : { day: "numeric", month: "short" });
+    dayText(
+      start,
+      lang,
+      grouping === "month"
+        ? { month: "short", year: "numeric" }
+        : years
+          ? { day: "numeric", month: "short", year: "2-digit" }
+          : { day: "numeric", month: "short" },
+    );
   const period = (start: string) => {
     if (grouping === "day") {
       return dayText(start, lang, { weekday: "short", day: "numeric", month: "long", year: "numeric" });

@@ -6,7 +6,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { ask, errorText, type HomeAssistant, type Info, type StatsAnswer, type TopAnswer } from "./api";
 import { ARTWORK_SETTLE_MS, artwork, usableImage } from "./artwork";
 import { heatmapGrid } from "./charts";
-import { PERIODS, countText, formatDuration, formatPercent, questionFields, type PeriodName } from "./format";
+import { PERIODS, countText, formatDuration, formatPercent, includesToday, questionFields, type PeriodName } from "./format";
 import { language, localize } from "./i18n";
 import { shared } from "./styles";
 
@@ -159,11 +159,14 @@ export class EncoreStatsCard extends EncoreHeatmapCard {
     }
     const tiles: [string, string][] = [
       ["tile.plays", stats.totals.plays.toLocaleString(this.language)],
-      ["tile.time", formatDuration(stats.totals.ms_streamed / 60_000, this.language)],
+      ["tile.time", formatDuration(stats.totals.ms_played / 60_000, this.language)],
       ["tile.artists", countText(stats.totals.artists, this.language)],
       ["tile.tracks", countText(stats.totals.tracks, this.language)],
       ["tile.new_artists", countText(stats.taste.new_artists_count, this.language)],
-      ["tile.streak", this.t("tile.streak_days", { days: stats.taste.streaks.current_days })],
+      // The current streak is today's: a period that ended before has none to show.
+      ...(includesToday(stats.period)
+        ? [["tile.streak", this.t("tile.streak_days", { days: stats.taste.streaks.current_days })] as [string, string]]
+        : []),
       ["tile.skip_rate", formatPercent(stats.skip_rate)],
     ];
     return this.frame(
@@ -298,7 +301,11 @@ export class EncoreCardEditor extends LitElement {
   private _schema(): FormSchema[] {
     const whose = [
       { value: "me", label: localize(this._lang, "whose.me") },
-      ...(this._info?.accounts ?? []).map((account) => ({ value: account.config_entry_id, label: account.title })),
+      // As on the page: an account without a play of its own (a Sonos
+      // household, whose plays are its Spotify accounts') shows nothing.
+      ...(this._info?.accounts ?? [])
+        .filter((account) => account.has_plays !== false || account.config_entry_id === this._config?.whose)
+        .map((account) => ({ value: account.config_entry_id, label: account.title })),
       { value: "everyone", label: localize(this._lang, "whose.everyone") },
     ];
     const schema: FormSchema[] = [

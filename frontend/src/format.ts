@@ -50,29 +50,123 @@ export function groupingFor(days: [string, number][]): Grouping {
 }
 
 /** Fill the days without plays between the first and the last with 0. */
-export function fillDays(days: [string, number][]): [string, number][] {
-  if (days.length === 0) {
+export function fillDays(days: [string, number][], from?: string, to?: string): [string, number][] {
+  // The whole period when its days are given ("Last week" is seven bars,
+  // not the two with plays; issue 43.17), else the days with data.
+  const first = [from, days[0]?.[0]].filter((day): day is string => Boolean(day)).sort()[0];
+  const last = [to, days[days.length - 1]?.[0]].filter((day): day is string => Boolean(day)).sort().pop();
+  if (!first || !last || days.length === 0) {
     return [];
   }
   const known = new Map(days);
   const filled: [string, number][] = [];
-  const last = parseDay(days[days.length - 1][0]).getTime();
-  for (let time = parseDay(days[0][0]).getTime(); time <= last; time += DAY_MS) {
+  const end = parseDay(last).getTime();
+  for (let time = parseDay(first).getTime(); time <= end; time += DAY_MS) {
     const day = isoDay(new Date(time));
     filled.push([day, known.get(day) ?? 0]);
   }
   return filled;
 }
 
+/**
+ * The first and last local day (in `timeZone`, Home Assistant's: the
+ * history's days) of an answer's period; the first is undefined for all time.
+ */
+export function periodDays(
+  period: { start: string | null; end: string } | undefined,
+  timeZone?: string,
+): { from?: string; to?: string } {
+  if (!period) {
+    return {};
+  }
+  const last = new Date(Date.parse(period.end) - 1).toISOString();
+  return {
+    from: period.start ? zonedDayHour(period.start, timeZone).day : undefined,
+    to: zonedDayHour(last, timeZone).day,
+  };
+}
+
 /** "3 h 05 min", "12 min": listening time for people. */
-export function formatDuration(minutes: number, lang?: string): string {
+export function formatDuration(minutes: number, lang?: string | NumberStyle): string {
   const whole = Math.round(minutes);
   if (whole < 60) {
     return `${whole} min`;
   }
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  return `${hours.toLocaleString(lang)} h ${String(rest).padStart(2, "0")} min`;
+  return `${formatNumber(hours, lang)} h ${String(rest).padStart(2, "0")} min`;
+}
+
+// -- the user's profile: Home Assistant's own choices, applied as its frontend does --
+
+/** What the page reads of `hass.locale` (Home Assistant's frontend's FrontendLocaleData). */
+export interface UserLocale {
+  language?: string;
+  /** "language", "system", "comma_decimal", "decimal_comma", "space_comma", "quote_decimal", "none". */
+  number_format?: string;
+  /** "language", "system", "12", "24". */
+  time_format?: string;
+  /** "local" (the browser's) or "server" (Home Assistant's). */
+  time_zone?: string;
+}
+
+/** How numbers are written: the locales Intl takes, and whether thousands are grouped. */
+export interface NumberStyle {
+  locales?: string | string[];
+  grouping: boolean;
+}
+
+/** The user's number format, as Home Assistant's frontend maps it (numberFormatToLocale). */
+export function numberStyle(lang: string, locale?: UserLocale): NumberStyle {
+  switch (locale?.number_format) {
+    case "comma_decimal":
+      return { locales: ["en-US", "en"], grouping: true };
+    case "decimal_comma":
+      return { locales: ["de", "es", "it"], grouping: true };
+    case "space_comma":
+      return { locales: ["fr", "sv", "cs"], grouping: true };
+    case "quote_decimal":
+      return { locales: ["de-CH"], grouping: true };
+    case "system":
+      return { locales: undefined, grouping: true };
+    case "none":
+      return { locales: lang, grouping: false };
+    default:
+      return { locales: lang, grouping: true };
+  }
+}
+
+/** A whole number in a language ("1,234") or a number style ("1.234", "1 234"). */
+export function formatNumber(value: number, style?: string | NumberStyle): string {
+  if (style === undefined || typeof style === "string") {
+    return value.toLocaleString(style);
+  }
+  return value.toLocaleString(style.locales, { useGrouping: style.grouping });
+}
+
+/**
+ * Whether the user's clock is of 12 hours, as Home Assistant's frontend
+ * decides it (useAmPm): "12" or "24" as chosen; else the language's (or
+ * the browser's) own.
+ */
+export function hour12Of(lang: string, locale?: UserLocale): boolean {
+  const format = locale?.time_format ?? "language";
+  if (format === "12" || format === "24") {
+    return format === "12";
+  }
+  const probe = new Date("January 1, 2023 22:00:00").toLocaleString(format === "system" ? undefined : lang);
+  return probe.includes("10");
+}
+
+/**
+ * The time zone times are written in: the browser's when the user's profile
+ * says "local", else Home Assistant's (resolveTimeZone of its frontend).
+ */
+export function userTimeZone(locale: UserLocale | undefined, serverZone: string | undefined): string | undefined {
+  if (locale?.time_zone === "local") {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || serverZone;
+  }
+  return serverZone;
 }
 
 /** A share (0..1) as a whole percent. */
@@ -107,6 +201,17 @@ export type PeriodName =
   | "last_year"
   | "all_time"
   | "custom";
+
+/** Periods that run up to the moment they are asked about. */
+const ONGOING = new Set(["today", "this_week", "this_month", "this_year", "all_time", "last_days"]);
+
+/**
+ * Whether an answer's period reaches today: the current streak (the run of
+ * days that ends today or yesterday) means something only then.
+ */
+export function includesToday(period: { name: string; end: string }, now = Date.now()): boolean {
+  return ONGOING.has(period.name) || Date.parse(period.end) > now;
+}
 
 export const PERIODS: PeriodName[] = [
   "today",
@@ -317,8 +422,9 @@ function cached(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTim
  * (`timeZone`): the heatmap, the days and the hours are that zone's, so
  * every time on the page is too, whatever the browser's zone.
  */
-export function dateTimeText(iso: string, lang: string, timeZone?: string): string {
-  return cached(lang, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+export function dateTimeText(iso: string, lang: string, timeZone?: string, hour12?: boolean): string {
+  const clock = hour12 === undefined ? {} : { hourCycle: hour12 ? ("h12" as const) : ("h23" as const) };
+  return cached(lang, { timeZone, dateStyle: "medium", timeStyle: "short", ...clock }).format(new Date(iso));
 }
 
 /** The day of a moment, as the language writes it, in `timeZone`. */
@@ -369,6 +475,6 @@ export function longestGaps(gaps: [string, string][], count: number): [string, s
 }
 
 /** A count as the tiles show it; a dash where the content has none (podcasts have no artists). */
-export function countText(count: number | null, lang: string): string {
-  return count === null ? "–" : count.toLocaleString(lang);
+export function countText(count: number | null, lang: string | NumberStyle): string {
+  return count === null ? "–" : formatNumber(count, lang);
 }

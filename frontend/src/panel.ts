@@ -7,6 +7,7 @@ import {
   ask,
   errorMessage,
   errorText,
+  type Answer,
   type DaysAnswer,
   type HistoryAnswer,
   type HomeAssistant,
@@ -33,18 +34,24 @@ import {
   dayText,
   deviceName,
   fillDays,
+  periodDays,
   formatDuration,
   formatPercent,
   groupDays,
+  formatNumber,
   groupingFor,
+  hour12Of,
+  includesToday,
   longestGaps,
   parseRoute,
   questionFields,
   routeHash,
   routeQuestion,
   sourceName,
-  zonedDayHour,
+  numberStyle,
+  userTimeZone,
   type ContentName,
+  type NumberStyle,
   type PeriodName,
   type Question,
   type TopKindName,
@@ -93,6 +100,7 @@ export class EncorePanel extends LitElement {
     _error: { state: true },
     _purgeMode: { state: true },
     _purgePlan: { state: true },
+    _whose: { state: true },
   };
 
   hass!: HomeAssistant;
@@ -114,6 +122,8 @@ export class EncorePanel extends LitElement {
   // nothing is deleted before the plan (what, whose, how many) was shown.
   private _purgeMode: "before" | "everything" = "before";
   private _purgePlan?: PurgePlan;
+  /** Whose history the latest answer is, when the backend said so (`said`). */
+  private _whose?: Answer;
   private _unsubscribe?: Promise<() => Promise<void>>;
   private _unsubscribeImports?: Promise<() => Promise<void>>;
   private _unsubscribeArtwork?: Promise<() => Promise<void>>;
@@ -121,8 +131,11 @@ export class EncorePanel extends LitElement {
   private _observer?: IntersectionObserver;
   private _loaded = "";
 
+  // Back and Forward (and a typed address) restore the question the URL
+  // says, not only its page: the page shows the period its URL names.
   private readonly _onHash = () => {
     this._route = parseRoute(window.location.hash);
+    this._question = routeQuestion(this._route.params, this._question);
   };
 
   // Home Assistant turns link clicks into history.pushState, which fires no
@@ -153,9 +166,33 @@ export class EncorePanel extends LitElement {
     return localize(this._lang, key, placeholders);
   }
 
-  /** Home Assistant's time zone: every time on the page is in it. */
+  /**
+   * The zone times are written in: Home Assistant's, or the browser's when
+   * the user's profile says "local" (as Home Assistant's own pages). The
+   * history's days and hours (the heatmap, the bars) are Home Assistant's.
+   */
   private get _zone(): string | undefined {
+    return userTimeZone(this.hass?.locale, this.hass?.config?.time_zone || undefined);
+  }
+
+  /** Home Assistant's time zone: the history's days (the bars, the heatmap) are its. */
+  private get _serverZone(): string | undefined {
     return this.hass?.config?.time_zone || undefined;
+  }
+
+  /** The user's number format (profile), for every figure. */
+  private get _numbers(): NumberStyle {
+    return numberStyle(this._lang, this.hass?.locale);
+  }
+
+  /** A whole number in the user's number format. */
+  private _num(value: number): string {
+    return formatNumber(value, this._numbers);
+  }
+
+  /** Whether the user's clock has 12 hours (profile). */
+  private get _hour12(): boolean {
+    return hour12Of(this._lang, this.hass?.locale);
   }
 
   connectedCallback(): void {
@@ -241,7 +278,21 @@ export class EncorePanel extends LitElement {
     return end < start ? { error: this._t("period.reversed") } : undefined;
   }
 
+  /**
+   * Which question the page asks now. Each answer checks it is still the
+   * one asked: after a quick change of period, an answer on its way to the
+   * earlier question is dropped, never shown under the new one's name.
+   */
+  private _asked = 0;
+
+  /** Whether answers to question `asked` are still wanted. */
+  private _wanted(asked: number): boolean {
+    return asked === this._asked;
+  }
+
   private _load(): void {
+    this._asked += 1;
+    this._whose = undefined;
     this._error = undefined;
     this._message = undefined;
     this._notice = undefined;
@@ -281,22 +332,27 @@ export class EncorePanel extends LitElement {
     }
   }
 
-  private _fail(error: unknown): void {
+  private _fail(error: unknown, asked = this._asked): void {
     // Said in the user's language, as Home Assistant's frontend says its own errors.
     errorMessage(this.hass, error).then((message) => {
-      this._error = this._t("error.generic", { message });
+      if (this._wanted(asked)) {
+        this._error = this._t("error.generic", { message });
+      }
     });
   }
 
   private _loadOverview(): void {
     const fields = this._fields();
+    const asked = this._asked;
     this._overview = { top: {} };
     const others = () => {
       ask<DaysAnswer>(this.hass, "minutes_by_day", fields)
         .then((days) => {
-          this._overview = { ...this._overview, days };
+          if (this._wanted(asked)) {
+            this._overview = { ...this._overview, days };
+          }
         })
-        .catch((error) => this._fail(error));
+        .catch((error) => this._fail(error, asked));
       this._askTops(fields);
     };
     let first = true;
@@ -304,7 +360,11 @@ export class EncorePanel extends LitElement {
     // of the page follows each push.
     this._unsubscribe = this.hass.connection.subscribeMessage<StatsAnswer>(
       (stats) => {
+        if (!this._wanted(asked)) {
+          return; // a push of the earlier question's, before its unsubscription
+        }
         this._overview = { ...this._overview, stats };
+        this._whose = stats;
         if (!first) {
           others();
         }
@@ -312,7 +372,7 @@ export class EncorePanel extends LitElement {
       },
       { type: "encore/subscribe_stats", ...fields },
     );
-    this._unsubscribe.catch((error) => this._fail(error));
+    this._unsubscribe.catch((error) => this._fail(error, asked));
     others();
   }
 
@@ -324,12 +384,15 @@ export class EncorePanel extends LitElement {
   private _askTops(fields: Record<string, unknown>): void {
     // A ranking's kind says its content: top_items takes no content field.
     const { content: _content, ...rankingFields } = fields;
+    const asked = this._asked;
     for (const kind of this._topKinds) {
       ask<TopAnswer>(this.hass, "top_items", { ...rankingFields, kind, limit: 10 })
         .then((answer) => {
-          this._overview = { ...this._overview, top: { ...this._overview.top, [kind]: answer } };
+          if (this._wanted(asked)) {
+            this._overview = { ...this._overview, top: { ...this._overview.top, [kind]: answer } };
+          }
         })
-        .catch((error) => this._fail(error));
+        .catch((error) => this._fail(error, asked));
     }
   }
 
@@ -345,11 +408,15 @@ export class EncorePanel extends LitElement {
     if (blank) {
       this._item = undefined;
     }
+    const asked = this._asked;
     ask<ItemAnswer>(this.hass, "item", this._itemFields())
       .then((item) => {
-        this._item = item;
+        if (this._wanted(asked)) {
+          this._item = item;
+          this._whose = item;
+        }
       })
-      .catch((error) => this._fail(error));
+      .catch((error) => this._fail(error, asked));
   }
 
   /**
@@ -363,6 +430,7 @@ export class EncorePanel extends LitElement {
     }
     this._timelineLoading = true;
     const generation = this._timelineGeneration;
+    const asked = this._asked;
     const fields = this._fields();
     const oldest = this._timeline[this._timeline.length - 1];
     let page = fields;
@@ -379,11 +447,12 @@ export class EncorePanel extends LitElement {
         }
         if (!oldest) {
           this._periodStart = answer.period.start;
+          this._whose = answer;
         }
         this._timeline = [...this._timeline, ...answer.plays];
         this._timelineDone = answer.plays.length < PAGE_SIZE;
       })
-      .catch((error) => this._fail(error))
+      .catch((error) => this._fail(error, asked))
       .finally(() => {
         if (generation === this._timelineGeneration) {
           this._timelineLoading = false;
@@ -473,6 +542,7 @@ export class EncorePanel extends LitElement {
       </header>
       <main>
         ${page === "overview" || page === "item" || page === "timeline" ? this._pickers() : nothing}
+        ${page === "overview" || page === "item" || page === "timeline" ? this._whoseNotice() : nothing}
         ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
         ${this._message ? html`<p role="status">${this._message}</p>` : nothing}
         ${this._notice ? html`<p class="notice muted" role="status">${this._notice}</p>` : nothing}
@@ -529,7 +599,7 @@ export class EncorePanel extends LitElement {
             this._setQuestion({ ...question, period: (event.target as HTMLSelectElement).value as PeriodName })}
         >
           ${PERIODS.map(
-            (name) => html`<option value=${name} ?selected=${question.period === name}>${this._t(`period.${name}`)}</option>`,
+            (name) => html`<option value=${name} .selected=${question.period === name}>${this._t(`period.${name}`)}</option>`,
           )}
         </select>
       </label>
@@ -544,7 +614,7 @@ export class EncorePanel extends LitElement {
             >
               ${CONTENTS.map(
                 (name) =>
-                  html`<option value=${name} ?selected=${(question.content ?? "everything") === name}>${this._t(`content.${name}`)}</option>`,
+                  html`<option value=${name} .selected=${(question.content ?? "everything") === name}>${this._t(`content.${name}`)}</option>`,
               )}
             </select>
           </label>`}
@@ -573,21 +643,38 @@ export class EncorePanel extends LitElement {
           @change=${(event: Event) =>
             this._setQuestion({ ...question, whose: (event.target as HTMLSelectElement).value })}
         >
-          <option value="me" ?selected=${question.whose === "me"}>${this._t("whose.me")}</option>
+          <option value="me" .selected=${question.whose === "me"}>${this._t("whose.me")}</option>
           ${(this._info?.accounts ?? [])
             // An account without a single play has nothing to show.
             .filter((account) => account.has_plays !== false || question.whose === account.config_entry_id)
             .map(
-            (account) => html`<option value=${account.config_entry_id} ?selected=${question.whose === account.config_entry_id}>
+            (account) => html`<option value=${account.config_entry_id} .selected=${question.whose === account.config_entry_id}>
               ${account.persons.length
                 ? this._t("whose.account_of", { title: account.title, persons: account.persons.join(", ") })
                 : this._t("whose.account", { title: account.title })}
             </option>`,
           )}
-          <option value="everyone" ?selected=${question.whose === "everyone"}>${this._t("whose.everyone")}</option>
+          <option value="everyone" .selected=${question.whose === "everyone"}>${this._t("whose.everyone")}</option>
         </select>
       </label>
     </div>`;
+  }
+
+  /**
+   * Whose history "Me" shows, when it is not simply the user's own account:
+   * the backend says so with each answer (`said`: no account linked to the
+   * user, or several), and the page names the accounts in the user's words.
+   */
+  private _whoseNotice(): TemplateResult | typeof nothing {
+    const answer = this._whose;
+    if (this._question.whose !== "me" || !answer?.said) {
+      return nothing;
+    }
+    const accounts = answer.accounts.join(", ");
+    const linked = (this._info?.accounts ?? []).some((account) => account.mine);
+    return html`<p class="whose-notice notice" role="note">
+      ${this._t(linked ? "whose.shown" : "whose.none_linked", { accounts })}
+    </p>`;
   }
 
   private _tile(id: string, label: string, value: string | undefined): TemplateResult {
@@ -607,16 +694,19 @@ export class EncorePanel extends LitElement {
     const lang = this._lang;
     return html`
       <section class="tiles" aria-label=${this._t("nav.overview")}>
-        ${this._tile("plays", this._t("tile.plays"), totals?.plays.toLocaleString(lang))}
-        ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_streamed / 60_000, lang) : undefined)}
-        ${this._tile("artists", this._t("tile.artists"), totals && countText(totals.artists, lang))}
-        ${this._tile("tracks", this._t("tile.tracks"), totals && countText(totals.tracks, lang))}
-        ${this._tile("new_artists", this._t("tile.new_artists"), stats && countText(stats.taste.new_artists_count, lang))}
-        ${this._tile(
-          "streak",
-          this._t("tile.streak"),
-          stats ? this._t("tile.streak_days", { days: stats.taste.streaks.current_days }) : undefined,
-        )}
+        ${this._tile("plays", this._t("tile.plays"), totals && this._num(totals.plays))}
+        ${this._tile("time", this._t("tile.time"), totals ? formatDuration(totals.ms_played / 60_000, this._numbers) : undefined)}
+        ${this._tile("artists", this._t("tile.artists"), totals && countText(totals.artists, this._numbers))}
+        ${this._tile("tracks", this._t("tile.tracks"), totals && countText(totals.tracks, this._numbers))}
+        ${this._tile("new_artists", this._t("tile.new_artists"), stats && countText(stats.taste.new_artists_count, this._numbers))}
+        ${!stats || includesToday(stats.period)
+          ? // The current streak is today's: under a period that ended before, it is not shown.
+            this._tile(
+              "streak",
+              this._t("tile.streak"),
+              stats ? this._t("tile.streak_days", { days: stats.taste.streaks.current_days }) : undefined,
+            )
+          : nothing}
         ${this._tile("skip_rate", this._t("tile.skip_rate"), stats ? formatPercent(stats.skip_rate) : undefined)}
       </section>
       <section class="two">
@@ -635,7 +725,8 @@ export class EncorePanel extends LitElement {
   }
 
   private _daysCard(days: DaysAnswer | undefined): TemplateResult {
-    const filled = fillDays(days?.days ?? []);
+    const { from, to } = periodDays(days?.period, this._serverZone);
+    const filled = fillDays(days?.days ?? [], from, to);
     const grouping = groupingFor(filled);
     const bars = groupDays(filled, grouping);
     return html`<div class="card" data-chart="days">
@@ -677,7 +768,7 @@ export class EncorePanel extends LitElement {
         <div class="share-track"><div class="share" style="width: ${Math.max(1, Math.round(share * 100))}%"></div></div
       ></span>
       <span class="figures"
-        >${this._t("top.plays", { plays: entry.plays })}<br />${formatDuration(entry.minutes, this._lang)}
+        >${this._t("top.plays", { plays: entry.plays })}<br />${formatDuration(entry.minutes, this._numbers)}
         · ${formatPercent(share)}</span
       >
     </li>`;
@@ -692,26 +783,22 @@ export class EncorePanel extends LitElement {
     if (!item.match) {
       return html`<p>${this._t("item.no_match", { name: name ?? "" })}</p>`;
     }
-    const byDay = new Map<string, number>();
-    const devices = new Map<string, number>();
-    const tracks = new Map<string, number>();
-    const hours = Array<number>(24).fill(0);
+    // Every play of the period, as the tiles count them (the list below is
+    // only the latest): the backend breaks them down in Home Assistant's
+    // time zone, as the heatmap's days and hours.
     const unknown = this._t("item.unknown_device");
-    for (const play of item.plays) {
-      // Days and hours of Home Assistant's time zone, as the heatmap's.
-      const { day, hour } = zonedDayHour(play.ended_at, this._zone);
-      byDay.set(day, (byDay.get(day) ?? 0) + play.minutes);
-      const device = deviceName(play.device) ?? unknown;
-      devices.set(device, (devices.get(device) ?? 0) + 1);
-      if (play.title) {
-        tracks.set(play.title, (tracks.get(play.title) ?? 0) + 1);
-      }
-      hours[hour] += play.minutes;
+    const devices = new Map<string, number>();
+    for (const [device, count] of item.devices ?? []) {
+      const name = deviceName(device) ?? unknown;
+      devices.set(name, (devices.get(name) ?? 0) + count);
     }
+    const tracks = new Map<string, number>(item.tracks ?? []);
+    const hours = item.hours ?? Array<number>(24).fill(0);
     // A track's page lists no tracks (it would list itself); a podcast's are episodes.
     const kind = item.match.kind;
     const tracksTitle = kind === "show" || kind === "episode" ? this._t("item.episodes") : this._t("top.track");
-    const days = fillDays([...byDay.entries()].sort());
+    const { from, to } = periodDays(item.period, this._serverZone);
+    const days = fillDays(item.days ?? [], from, to);
     const players = Object.values(this.hass.states).filter((state) => state.entity_id.startsWith("media_player."));
     const playUri = uri ?? item.plays.find((play) => play.uri)?.uri ?? undefined;
     const ranked = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
@@ -722,8 +809,8 @@ export class EncorePanel extends LitElement {
         <h2 class="item-title">${item.match.name}${item.match.artist ? html` <span class="muted">${item.match.artist}</span>` : nothing}</h2>
       </div>
       <section class="tiles">
-        ${this._tile("item_plays", this._t("item.plays"), item.count.toLocaleString(this._lang))}
-        ${this._tile("item_time", this._t("item.time"), formatDuration(item.minutes, this._lang))}
+        ${this._tile("item_plays", this._t("item.plays"), this._num(item.count))}
+        ${this._tile("item_time", this._t("item.time"), formatDuration(item.minutes, this._numbers))}
         ${this._tile("first", this._t("item.first"), item.first ? dateText(item.first.ended_at, this._lang, this._zone) : "–")}
         ${this._tile("last", this._t("item.last"), item.last ? dateText(item.last.ended_at, this._lang, this._zone) : "–")}
       </section>
@@ -764,7 +851,7 @@ export class EncorePanel extends LitElement {
                 )}
               </ol>
             </div>`}
-        <div class="card">
+        <div class="card" data-list="devices">
           <h2>${this._t("item.devices")}</h2>
           <ol class="top">
             ${ranked(devices).map(
@@ -815,8 +902,8 @@ export class EncorePanel extends LitElement {
             </div></span
           >
           <span class="figures"
-            ><time datetime=${play.ended_at}>${dateTimeText(play.ended_at, this._lang, this._zone)}</time
-            ><br />${formatDuration(play.minutes, this._lang)}</span
+            ><time datetime=${play.ended_at}>${dateTimeText(play.ended_at, this._lang, this._zone, this._hour12)}</time
+            ><br />${formatDuration(play.minutes, this._numbers)}</span
           >
         </li>`,
       )}
@@ -870,7 +957,7 @@ export class EncorePanel extends LitElement {
           ? html`
               <p>
                 ${this._t("import.days_with_data", {
-                  days: coverage.days_with_data.toLocaleString(this._lang),
+                  days: this._num(coverage.days_with_data),
                   first: coverage.first ? dateText(coverage.first, this._lang, this._zone) : "–",
                   last: coverage.last ? dateText(coverage.last, this._lang, this._zone) : "–",
                 })}
@@ -896,11 +983,11 @@ export class EncorePanel extends LitElement {
                 (job) => html`<tr>
                   <td>${this._term("job.kind", job.kind)}</td>
                   <td>${this._term("job.status", job.status)}</td>
-                  <td>${job.started_at ? dateTimeText(job.started_at, this._lang, this._zone) : ""}</td>
+                  <td>${job.started_at ? dateTimeText(job.started_at, this._lang, this._zone, this._hour12) : ""}</td>
                   <td>
                     ${Object.entries(job.counts)
                       .filter(([, value]) => typeof value === "number")
-                      .map(([key, value]) => `${this._term("job.count", key)}: ${Number(value).toLocaleString(this._lang)}`)
+                      .map(([key, value]) => `${this._term("job.count", key)}: ${this._num(Number(value))}`)
                       .join(", ")}
                   </td>
                 </tr>`,
@@ -948,7 +1035,7 @@ export class EncorePanel extends LitElement {
           ${this._t("import.running", {
             file: state.file ?? "",
             percent: state.percent ?? 0,
-            rows: (state.rows ?? 0).toLocaleString(this._lang),
+            rows: this._num(state.rows ?? 0),
           })}
         </p>
         <progress max="100" value=${state.percent ?? 0}></progress>`;
@@ -962,8 +1049,8 @@ export class EncorePanel extends LitElement {
             ? this._t("import.again", { files })
             : this._t("import.completed", {
                 imported: state.imported ?? 0,
-                duplicates: (state.duplicates ?? 0).toLocaleString(this._lang),
-                replaced: (state.replaced ?? 0).toLocaleString(this._lang),
+                duplicates: this._num(state.duplicates ?? 0),
+                replaced: this._num(state.replaced ?? 0),
               })}
         </p>
         ${failed.length
@@ -1092,7 +1179,7 @@ export class EncorePanel extends LitElement {
         overwrite: data.get("overwrite") === "on",
       });
       this._error = undefined;
-      this._message = this._t("data.export_done", { rows: answer.rows.toLocaleString(this._lang), path: answer.path });
+      this._message = this._t("data.export_done", { rows: this._num(answer.rows), path: answer.path });
     } catch (error) {
       const found = error as { translation_key?: string; translation_placeholders?: { path?: string } };
       if (found?.translation_key === "export_exists") {
@@ -1138,7 +1225,7 @@ export class EncorePanel extends LitElement {
   }
 
   private _purgeConfirmation(plan: PurgePlan): TemplateResult {
-    const count = plan.count.toLocaleString(this._lang);
+    const count = this._num(plan.count);
     if (plan.count === 0) {
       return html`<p class="purge-plan" role="status">${this._t("data.purge_nothing")}</p>`;
     }
@@ -1151,6 +1238,7 @@ export class EncorePanel extends LitElement {
     return html`
       <div class="purge-plan" role="alertdialog" aria-labelledby="purge-plan-text">
         <p id="purge-plan-text">${this._t("data.purge_plan", { count, whose, range })}</p>
+        <p class="purge-streams">${this._t("data.purge_streams")}</p>
         <p>${this._t("data.purge_kept")}</p>
         <button class="danger" @click=${() => this._purge(plan)}>${this._t("data.purge_confirm_button", { count })}</button>
         <button @click=${() => (this._purgePlan = undefined)}>${this._t("data.purge_cancel")}</button>
@@ -1163,7 +1251,7 @@ export class EncorePanel extends LitElement {
     try {
       const answer = await ask<{ deleted: number }>(this.hass, "purge_history", plan.fields);
       this._error = undefined;
-      this._message = this._t("data.purge_done", { deleted: answer.deleted.toLocaleString(this._lang) });
+      this._message = this._t("data.purge_done", { deleted: this._num(answer.deleted) });
     } catch (error) {
       this._fail(error);
     }

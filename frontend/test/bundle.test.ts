@@ -11,7 +11,9 @@ const WWW = "../custom_components/encore/www";
 
 /** Bytes, minified: the page with ECharts' parts, the cards without. */
 export const BUDGET = {
-  "encore-panel.js": { minified: 620_000, gzipped: 210_000 },
+  // 43.3-43.17 added the item breakdown, the profile's formats and five
+  // languages' new sentences (3 KB): 630 KB keeps ECharts whole far out.
+  "encore-panel.js": { minified: 630_000, gzipped: 212_000 },
   "encore-cards.js": { minified: 80_000, gzipped: 28_000 },
 };
 

@@ -64,3 +64,11 @@ test("every plural in every language names an `other` form", () => {
     }
   }
 });
+
+test("the page is called as the sidebar calls it; German's timeline is not Home Assistant's History (43.16)", () => {
+  for (const lang of ["en", "de", "es", "fr", "nl"]) {
+    // The sidebar's title is the name, the same in every language (wiring/panel.py).
+    assert.equal(localize(lang, "title"), "Encore");
+  }
+  assert.notEqual(localize("de", "nav.timeline"), "Verlauf");
+});

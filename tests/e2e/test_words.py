@@ -40,6 +40,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 TRANSLATIONS = Path(__file__).parents[2] / "frontend" / "src" / "translations"
+COVER_ART = re.compile(r"ERR_NAME_NOT_RESOLVED https://i\.scdn\.co/")
 HA_ZONE = "Europe/Berlin"  # demo/prepare.py's configuration.yaml
 BROWSER_ZONE = "America/Los_Angeles"  # another zone than Home Assistant's
 
@@ -247,9 +248,8 @@ async def test_every_view_in_the_users_language(
             " return [...el.shadowRoot.querySelectorAll('svg text')].map(t => t.textContent); })()"
         )
         assert len(axis) >= 4, axis
-        # Streak: "1 day", never "1 days" (33.7).
-        streak = await wait_value(page, "streak")
-        assert not re.match(r"^1 (days|Tage)$", streak), streak
+        # Last month has no current streak (43.3): the tile is this month's.
+        assert not await page.deep_texts("[data-tile=streak]")
         # The listening time stays on one line in its tile (33.11).
         wraps = await page.evaluate(
             "(() => { const el = (function f(r){const h=r.querySelector('[data-tile=time] .value');"
@@ -260,6 +260,10 @@ async def test_every_view_in_the_users_language(
         assert not wraps
         # An album's name links nowhere; its artist links to the artist (33.13).
         await page.wait_for("[data-top=album] .album")
+        # Streak: "1 day", never "1 days" (33.7).
+        await open_view(page, demo_server, "overview?period=this_month")
+        streak = await wait_value(page, "streak")
+        assert not re.match(r"^1 (days|Tage)$", streak), streak
         album_links = await page.deep_texts("[data-top=album] .by a")
         assert album_links
 
@@ -298,7 +302,9 @@ async def test_every_view_in_the_users_language(
                 ]
             assert texts
 
-        # The timeline: sources as words, Home Assistant's time zone.
+        # The timeline: sources as words, the time zone of the user's profile
+        # (Home Assistant's own frontend decides which: "local" is the
+        # browser's, "server" Home Assistant's; 43.15).
         await open_view(page, demo_server, f"timeline?period={PERIOD}")
         await page.wait_for("ol.timeline li", count=10)
         await check_words(page, language, "timeline")
@@ -310,10 +316,11 @@ async def test_every_view_in_the_users_language(
             f" const at = new Date(t.getAttribute('datetime'));"
             f" return [t.textContent,"
             f" new Intl.DateTimeFormat({json.dumps(language)}, {{...o, timeZone: {json.dumps(HA_ZONE)}}}).format(at),"
-            f" new Intl.DateTimeFormat({json.dumps(language)}, o).format(at)]; }})()"
+            f" new Intl.DateTimeFormat({json.dumps(language)}, o).format(at),"
+            " document.querySelector('home-assistant').hass.locale.time_zone]; })()"
         )
-        assert shown[0] == shown[1], shown
         assert shown[1] != shown[2], "the browser's zone should differ for this check"
+        assert shown[0] == (shown[2] if shown[3] == "local" else shown[1]), shown
 
         # Custom period: a hint before the dates are picked, no error (33.9).
         await open_view(page, demo_server, "overview?period=custom")
@@ -340,7 +347,13 @@ async def test_every_view_in_the_users_language(
         await open_view(page, demo_server, "data")
         await page.wait_for("input[name=path]")
         await check_words(page, language, "data")
-        assert not [e for e in page.errors if not CORE_BRAND.search(e)]
+        # This month's covers point at Spotify's image host, which this closed
+        # network does not resolve (the demo's, issue 43.18).
+        assert not [
+            e
+            for e in page.errors
+            if not CORE_BRAND.search(e) and not COVER_ART.search(e)
+        ]
     assert error_lines(demo_server) == errors_before
 
 

@@ -328,7 +328,7 @@ async def test_a_ranking_in_a_room_through_the_net(hass: HomeAssistant) -> None:
 @pytest.mark.usefixtures("history")
 async def test_music_said_through_the_net(hass: HomeAssistant) -> None:
     """ "Minutes of music" leave today's podcast out."""
-    music = tracks(mine("today", counted=False))
+    music = tracks(mine("today"))
     heard = await ask(hass, "how many minutes of music have i clocked up today")
     assert heard.intent == "EncoreListeningTime"
     assert duration(sum(play.ms for play in music)) in heard.speech

@@ -79,7 +79,8 @@ from .history import (
 # one fresh answer for the lot, and not more often than this.
 PUSH_COOLDOWN: Final = timedelta(seconds=5)
 ATTR_FILE_ID = "file_id"
-# What an item page lists of the item's plays (devices and hours come from them).
+# What an item page lists of the item's latest plays (its charts and lists
+# are of every play of the period: `breakdown_of`).
 ITEM_PLAYS: Final = 50
 
 _EVERYONE = {vol.Optional(ATTR_EVERYONE, default=False): cv.boolean}
@@ -244,8 +245,9 @@ async def _ws_item(
     """Answer an artist, track, album or podcast: count, first and last play, plays.
 
     The count is the period's; first and last are of all time; the plays
-    (newest first) are the period's latest, from which the page draws the
-    devices and the hours.
+    (newest first) are the period's latest ITEM_PLAYS. The minutes by day
+    and hour and the plays by device and title are of every play the count
+    counts (issue 43.3: they were drawn from the latest plays alone).
     """
     count_call = _call(hass, connection, msg, SERVICE_PLAY_COUNT, PLAY_COUNT_SCHEMA)
     count = await action_handlers()[SERVICE_PLAY_COUNT](count_call)
@@ -267,6 +269,13 @@ async def _ws_item(
     answered = await async_first_last(hass, question)
     ends = to_dict(answered.value.found)
     subject, image = answered.value.subject, answered.value.image
+    parts = answered.value.broken_down
+    broken_down = {
+        "days": [[day.isoformat(), minutes] for day, minutes in parts.days],
+        "hours": parts.hours,
+        "devices": [[name, count] for name, count in parts.devices],
+        "tracks": [[title, count] for title, count in parts.titles],
+    }
     connection.send_result(
         msg["id"],
         {
@@ -276,6 +285,7 @@ async def _ws_item(
             "first": ends["first"],
             "last": ends["last"],
             "plays": history["plays"],
+            **broken_down,
             "image": image,
         },
     )

@@ -98,11 +98,16 @@ class HistoryManager:
         self._users = _Users()
         self._lock = asyncio.Lock()
         self.import_locks: dict[str, asyncio.Lock] = {}
-        self.reads = ReadQueue(hass)
+        self.reads = ReadQueue(hass, era_now=self._era_now)
         self.artwork_generation = 0
         """Artwork writes so far: rankings (which show images) are shared
         answers only within one, every other answer across them."""
         self._stop_listener: Callable[[], None] | None = None
+
+    def _era_now(self) -> Hashable:
+        """Return the era of the reads (`store.reads`): the store, its write generation."""
+        store = self._store
+        return None if store is None else (store, store.generation)
 
     @property
     def default_url(self) -> str:

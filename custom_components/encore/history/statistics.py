@@ -109,7 +109,8 @@ def hourly_ms(
 ) -> dict[int, int]:
     """Milliseconds listened per UTC hour start, over the hours in [start_ms, end_ms).
 
-    A play counts in the hour it ended in: the hour rollup, which the writer
+    Listening time is the counted plays' (30 s or more), as the sensor and
+    every view say it. A play counts in the hour it ended in: the hour rollup, which the writer
     keeps in the transaction of every change to the plays, has the sums (a
     tenth of the rows of the plays: an import's whole history recompiles
     in a fraction of the time). Whole hours: `start_ms` counts from the
@@ -118,7 +119,7 @@ def hourly_ms(
     """
     hour = rollup_hours.c.hour
     query = (
-        select(hour, func.sum(rollup_hours.c.ms_played))
+        select(hour, func.sum(rollup_hours.c.ms_30s))
         .where(hour < end_ms // HOUR_MS)
         .group_by(hour)
     )

@@ -368,16 +368,15 @@ def speak_listening_time(asker: Asker, answered: Answered[PeriodTotals]) -> str:
     speaker = asker.speaker
     period = asker.words(answered.question)
     found = answered.value
-    if not found.totals.ms_streamed:
+    if not found.totals.plays:
         return asker.finish(
             speaker.text(_none_key(answered.question), tail=speaker.tail(period)),
             answered,
         )
-    # Every stream's time, as the listening time sensors show it; the plays
-    # are those the rule counts.
+    # The counted plays' time, as every view says it (`PeriodTotals`).
     values = {
         "lead": speaker.lead(period),
-        "duration": speaker.duration(found.totals.ms_streamed),
+        "duration": speaker.duration(found.totals.ms_played),
         "plays": speaker.plays(found.totals.plays),
     }
     key = _TIME_KEYS[answered.question.content]
@@ -407,7 +406,7 @@ def totals_json(answered: Answered[PeriodTotals]) -> dict[str, Any]:
         "streams": found.streams,
         "ms_streamed": found.ms_streamed,
         "minutes_streamed": round(found.ms_streamed / 60_000, 1),
-        "podcasts_ms_streamed": answered.value.podcasts_ms,
+        "podcasts_ms_played": answered.value.podcasts_ms,
         "artists": found.artists,
         "tracks": found.tracks,
     }

@@ -303,6 +303,62 @@ async def test_a_write_parts_the_askers_of_one_question(
         await ask(must_not_run)
 
 
+async def test_an_asker_in_line_at_a_commit_reads_what_was_committed(
+    hass: HomeAssistant, manager: HistoryManager
+) -> None:
+    """A question waiting in line when a write commits is not answered from before it.
+
+    Issue 43.4: for 150-200 ms after a bulk import's first commit, questions
+    asked under a burst (waiting for a reader) got the answer a twin read
+    before the commit: 0 plays while the import's were committed. Ada's
+    read of the question starts before the commit; Bob's, asked meanwhile
+    in his own queue, starts after it.
+    """
+    held = Held()
+    first_free, second_free = threading.Event(), threading.Event()
+    counted = threading.Event()
+    release = threading.Event()
+
+    def counting(conn: Connection) -> list[int]:
+        found = conn.execute(select(func.count()).select_from(plays)).scalar()
+        counted.set()
+        release.wait()
+        return [int(found or 0)]
+
+    async def ask(user: str) -> list[int]:
+        with reading_for(user):
+            return await manager.async_read(counting, same_as="how many plays")
+
+    def add_one(conn: Connection, state: WriterState) -> None:
+        state.insert_records(conn, [PLAYS[0].record()._replace(ended_at=1)])
+
+    try:
+        # Both readers busy: Ada's and Bob's questions wait in their queues.
+        first = read_as(manager, "x", held.read("x1", first_free))
+        second = read_as(manager, "x", held.read("x2", second_free))
+        await asyncio.to_thread(held.wait_for, 2)
+        ada = hass.async_create_task(ask("ada"))
+        await asyncio.sleep(0)
+        bob = hass.async_create_task(ask("bob"))
+        await asyncio.sleep(0)
+        assert manager.reads.waiting == 2
+        # A reader is free: Ada's read starts and counts; Bob's waits on.
+        second_free.set()
+        await second
+        assert await asyncio.to_thread(counted.wait, 30)
+        assert manager.reads.waiting == 1
+        await manager.async_write(add_one)
+        release.set()
+        assert await ada == [len(PLAYS)]  # asked and read before the commit
+        first_free.set()
+        await first
+        # Bob's read starts after the commit: it counts what was committed.
+        assert await bob == [len(PLAYS) + 1]
+    finally:
+        for event in (first_free, second_free, release):
+            event.set()
+
+
 async def test_reads_in_line_when_the_history_closes(
     hass: HomeAssistant, manager: HistoryManager
 ) -> None:

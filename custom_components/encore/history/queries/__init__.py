@@ -33,6 +33,7 @@ the figures are in `scripts/bench queries`.
 """
 
 from ..store.names import normalize_name
+from .breakdown import Breakdown, breakdown
 from .common import WEEKDAYS, device_ids
 from .counts import play_count
 from .coverage import accounts_with_plays, coverage, listeners
@@ -90,6 +91,7 @@ from .totals import stream_count, streamed_ms, totals
 __all__ = [
     "RANKED",
     "WEEKDAYS",
+    "Breakdown",
     "CountAnswer",
     "Coverage",
     "FirstLast",
@@ -108,6 +110,7 @@ __all__ = [
     "Totals",
     "accounts_with_plays",
     "artists_of",
+    "breakdown",
     "coverage",
     "device_ids",
     "devices_known_since",

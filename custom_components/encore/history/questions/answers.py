@@ -24,6 +24,7 @@ from ..artwork import ArtworkWanted, image_for
 from ..manager import async_get_manager
 from ..queries import (
     RANKED,
+    Breakdown,
     Coverage,
     FirstLast,
     RankBy,
@@ -39,6 +40,7 @@ from .asking import Answered, async_ask
 from .families import (
     NamedCount,
     PeriodTotals,
+    breakdown_of,
     count_of,
     coverage_of,
     first_last_of,
@@ -194,9 +196,15 @@ async def async_recent(
 
 @dataclass(frozen=True, slots=True)
 class ItemEnds:
-    """An item's first and last play, and its artwork when the history has it."""
+    """An item's first and last play, its artwork, and its period broken down.
+
+    The breakdown is of the period's counted plays of the item (its page).
+    """
 
     found: FirstLast
+    broken_down: Breakdown
+    """By local day and hour, device and title: every play the period's
+    count counts, so the page's lists add up to its tiles (issue 43.3)."""
     subject: ArtworkWanted | None
     """What the item is, to look its artwork up when there is none yet."""
     image: str | None
@@ -205,12 +213,17 @@ class ItemEnds:
 async def async_first_last(
     hass: HomeAssistant, question: Question
 ) -> Answered[ItemEnds]:
-    """Find the first and last play of the question's name, with its artwork."""
+    """Find the first and last play of the question's name, with its artwork.
+
+    In the same read, the period's plays of it broken down (an item's page).
+    """
+    time_zone = dt_util.get_default_time_zone()
 
     def read(conn: Connection, asked: Question, scope: Scope) -> ItemEnds:
+        parts = breakdown_of(conn, asked, scope, time_zone)
         found = first_last_of(conn, asked, scope)
         if found.match is None:
-            return ItemEnds(found, None, None)
+            return ItemEnds(found, parts, None, None)
         latest = found.last or found.first
         subject = ArtworkWanted(
             found.match.kind.value,
@@ -219,7 +232,10 @@ async def async_first_last(
             latest.uri if latest is not None else None,
         )
         return ItemEnds(
-            found, subject, image_for(conn, subject.kind, subject.name, subject.uri)
+            found,
+            parts,
+            subject,
+            image_for(conn, subject.kind, subject.name, subject.uri),
         )
 
     return await async_ask(hass, question, read)

@@ -15,6 +15,7 @@ from sqlalchemy import Connection
 
 from ..models import PlayKind
 from ..queries import (
+    Breakdown,
     Coverage,
     FirstLast,
     Match,
@@ -29,6 +30,7 @@ from ..queries import (
     TopKind,
     Totals,
     artists_of,
+    breakdown,
     coverage,
     device_ids,
     discovered,
@@ -46,7 +48,6 @@ from ..queries import (
     skip_rate,
     streaks,
     stream_count,
-    streamed_ms,
     taste_brief,
     taste_combined,
     taste_habits,
@@ -92,12 +93,20 @@ def where_scope(conn: Connection, question: Question) -> Scope:
 
 @dataclass(frozen=True, slots=True)
 class PeriodTotals:
-    """A period's totals, and how much of everything was podcasts."""
+    """A period's totals, and how much of everything was podcasts.
+
+    Listening time is the time of the plays the rule counts (`Totals.
+    ms_played`), in every door: the page's tile and bars, the cards, the
+    actions, the recap, Assist and the sensors (issue 43.3: the overview and
+    Assist said every stream's time, skips included, beside the counted
+    plays' in the actions and the recap). `ms_streamed` stays in the
+    actions' answers as what it is: every stream's time.
+    """
 
     totals: Totals
     podcasts_ms: int
-    """Every podcast stream's time within the totals' `ms_streamed`, when the
-    question is about everything (0 otherwise): "..., 40 minutes of it
+    """The counted podcast plays' time within the totals' `ms_played`, when
+    the question is about everything (0 otherwise): "..., 40 minutes of it
     podcasts"."""
 
 
@@ -105,10 +114,13 @@ def totals_of(conn: Connection, question: Question, scope: Scope) -> PeriodTotal
     """Sum plays, time, streams, different songs and artists of the period."""
     found = totals(conn, scope, question.period, rule=question.rule)
     podcasts = 0
-    if question.content is Content.EVERYTHING and found.streams:
-        podcasts = streamed_ms(
-            conn, replace(scope, kinds=(int(PlayKind.EPISODE),)), question.period
-        )
+    if question.content is Content.EVERYTHING and found.plays:
+        podcasts = play_count(
+            conn,
+            replace(scope, kinds=(int(PlayKind.EPISODE),)),
+            question.period,
+            rule=question.rule,
+        ).ms_played
     return PeriodTotals(found, podcasts)
 
 
@@ -244,6 +256,24 @@ def first_last_of(conn: Connection, question: Question, scope: Scope) -> FirstLa
         return FirstLast(None, None, None)
     found = first_last(conn, scope, **_target(match), rule=question.rule)
     return replace(found, match=match)
+
+
+def breakdown_of(
+    conn: Connection, question: Question, scope: Scope, time_zone: tzinfo
+) -> Breakdown:
+    """Break the period's counted plays of the question's name down (an item's page).
+
+    By local day and hour, device and title: every play the name's count
+    counts, so the page's lists add up to its tiles.
+    """
+    match = None if question.name is None else match_of(conn, question.name, scope)
+    if question.name is not None and match is None:
+        return Breakdown(None, [], [0] * 24, [], [])
+    target = {} if match is None else _target(match)
+    found = breakdown(
+        conn, scope, question.period, time_zone, **target, rule=question.rule
+    )
+    return found if match is None else replace(found, match=match)
 
 
 # -- the plays themselves -----------------------------------------------------------

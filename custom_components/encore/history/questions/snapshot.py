@@ -30,9 +30,9 @@ from ..queries import (
 __all__ = ["RANKING_SIZE", "ListeningSnapshot", "async_listening_snapshot"]
 
 RANKING_SIZE: Final = 10
-# Plays count as Spotify counts them; time listened is every stream's.
+# Plays count as Spotify counts them; time listened is the counted plays'
+# (as every view says it: `families.PeriodTotals`, issue 43.3).
 COUNT_RULE: Final = PlayRule.THIRTY_SECONDS
-TIME_RULE: Final = PlayRule.ALL
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +77,14 @@ def take_snapshot(
         return entries
 
     last = recent_plays(conn, scope, period(PeriodName.ALL_TIME), limit=1).plays
+    of_today = totals(conn, scope, today, rule=COUNT_RULE)
     return ListeningSnapshot(
         today=today,
         week=week,
         month=month,
-        plays_today=totals(conn, scope, today, rule=COUNT_RULE).plays,
-        ms_today=totals(conn, scope, today, rule=TIME_RULE).ms_played,
-        ms_week=totals(conn, scope, week, rule=TIME_RULE).ms_played,
+        plays_today=of_today.plays,
+        ms_today=of_today.ms_played,
+        ms_week=totals(conn, scope, week, rule=COUNT_RULE).ms_played,
         top_artists_week=top(TopKind.ARTIST, week),
         top_artists_month=top(TopKind.ARTIST, month),
         top_tracks_week=top(TopKind.TRACK, week),

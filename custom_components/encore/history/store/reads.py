@@ -20,6 +20,14 @@ era ends (`ANSWERS_KEPT` answers at most). Every asker gets a copy of its
 own (`async_own_copy`). Nothing the history holds changed within an era, and a read depends on
 nothing else than the database and its question, so a kept answer is the
 one a new read would give.
+
+The era is the one of the moment a read starts, not only of its asking
+(`era_now`): a read that waited in line while a write committed (a bulk
+import's first commit under a page's burst of questions) runs on what was
+committed, rather than taking the answer a twin read before the commit, and
+an answer read across a commit is handed to its askers but not kept
+(issue 43.4: for 150-200 ms after an import's first commit, questions in
+line got the kept answer of 0 plays).
 """
 
 import asyncio
@@ -96,6 +104,9 @@ class ReadQueue:
     """
 
     hass: HomeAssistant
+    era_now: Callable[[], Hashable] | None = None
+    """The era of this moment (the store's write generation); None: only
+    the eras reads are asked in tell."""
     limit: int = READ_LIMIT
     running: int = 0
     started: int = 0
@@ -169,6 +180,14 @@ class ReadQueue:
             self.hass.loop.call_soon(self._next_turn)
 
     @callback
+    def _current_era(self) -> Hashable:
+        """Move on to the era of this moment, forgetting the older answers."""
+        if self.era_now is not None and (now := self.era_now()) != self._era:
+            self._era = now
+            self._answers.clear()
+        return self._era
+
+    @callback
     def async_enqueue(
         self,
         lane: Lane,
@@ -215,6 +234,11 @@ class ReadQueue:
                 self._lanes[lane] = queue
             if waiting.same_as is not None:
                 self._queued.pop((lane, waiting.same_as), None)
+                if waiting.era != (now := self._current_era()):
+                    # Asked before a write committed: it reads what is now,
+                    # and shares with reads of now only.
+                    waiting.era = now
+                    waiting.same_as = (now, waiting.same_as[1])  # type: ignore[index]
                 if (twin := self._running.get(waiting.same_as)) is not None:
                     twin.twins += [waiting.answer, *waiting.twins]
                     self.shared += 1 + len(waiting.twins)
@@ -255,7 +279,8 @@ class ReadQueue:
             self._deliver(waiting, None, error)
         else:
             result = done.result()
-            if waiting.same_as is not None and waiting.era == self._era:
+            # Kept only if no write committed since it started.
+            if waiting.same_as is not None and waiting.era == self._current_era():
                 self._answers[waiting.same_as] = result
                 while len(self._answers) > ANSWERS_KEPT:
                     self._answers.popitem(last=False)
