@@ -51,6 +51,7 @@ from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.util import dt as dt_util
 
 from ...const import DOMAIN
+from ..attribution import async_attribute
 from ..manager import HistoryManager
 from ..models import JobKind, PlayKind, Source, SourceKind
 from .playtime import (
@@ -339,6 +340,8 @@ class MediaPlayerCollector:
     def _write(self, entity_id: str, plays: list[HeardPlay]) -> None:
         if plays:
             account = f"media_player:{entity_id}"
+            records = [play.record(account, Source.MEDIA_PLAYER) for play in plays]
             self.recorder.async_add(
-                [play.record(account, Source.MEDIA_PLAYER) for play in plays]
+                records,
+                [async_attribute(self.hass, record, [entity_id]) for record in records],
             )
