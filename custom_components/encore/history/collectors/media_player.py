@@ -52,6 +52,7 @@ from homeassistant.util import dt as dt_util
 
 from ...const import DOMAIN
 from ..attribution import async_attribute
+from ..attribution.situation import async_starters
 from ..manager import HistoryManager
 from ..models import JobKind, PlayKind, Source, SourceKind
 from .playtime import (
@@ -224,6 +225,8 @@ class MediaPlayerCollector:
     async def async_start(self) -> None:
         """Open the job and follow the players from their current state on."""
         await self.recorder.async_start()
+        # Who starts the players from now on: whose their plays are.
+        async_starters(self.hass)
         self.entity_ids = self._players()
         self._follow_states()
         if self.platforms:

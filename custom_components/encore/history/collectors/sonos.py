@@ -47,7 +47,7 @@ from ...sonos.media import (
 )
 from ...sonos.speaker import SonosSpeaker
 from ..attribution import async_attribute
-from ..attribution.situation import PLAYER_DOMAIN
+from ..attribution.situation import PLAYER_DOMAIN, async_starters
 from ..manager import HistoryManager, async_get_manager
 from ..models import JobKind, PlayKind, Source, SourceKind
 from .playtime import (
@@ -207,6 +207,8 @@ class SonosCollector:
     async def async_start(self) -> None:
         """Open the job, then follow every speaker the household has."""
         await self.recorder.async_start()
+        # Who starts the players from now on: whose their plays are.
+        async_starters(self.hass)
         # Entries are not unloaded when Home Assistant stops: end the job and
         # keep what was heard before the history closes.
         self._unsub_stop = self.hass.bus.async_listen_once(
