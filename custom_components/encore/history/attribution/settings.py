@@ -7,13 +7,11 @@ the options takes effect without a reload.
 from collections.abc import Mapping
 from typing import Any
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 
 from ...const import (
     CONF_AREAS,
     CONF_ATTRIBUTION_CHILDREN,
-    CONF_ATTRIBUTION_MY,
     CONF_ATTRIBUTION_OWNERS,
     CONF_ATTRIBUTION_PERSONS,
     CONF_ATTRIBUTION_PRESENCE,
@@ -22,22 +20,9 @@ from ...const import (
     CONF_OPT_OUT,
     CONF_ROLE,
     CONF_SPEAKERS,
-    EntryKind,
 )
-from ..models import Certainty
-from ..whose import encore_entries, entry_kind
+from ..whose import history_entry
 from .rules import Role, RuleSettings
-
-MY_CERTAIN = "certain"
-MY_LIKELY = "likely"
-
-
-@callback
-def history_entry(hass: HomeAssistant) -> ConfigEntry | None:
-    """Return the listening history's entry (one per Home Assistant), if any."""
-    return next(
-        (e for e in encore_entries(hass) if entry_kind(e) is EntryKind.HISTORY), None
-    )
 
 
 def _persons(options: Mapping[str, Any]) -> Mapping[str, Mapping[str, Any]]:
@@ -83,14 +68,6 @@ def rule_settings(hass: HomeAssistant) -> RuleSettings:
     """Return the rules' settings as the history entry has them now."""
     entry = history_entry(hass)
     return settings_of(entry.options if entry is not None else {})
-
-
-@callback
-def my_certainty(hass: HomeAssistant) -> Certainty:
-    """Return the least certain attribution "my" answers count (likely, by default)."""
-    entry = history_entry(hass)
-    chosen = entry.options.get(CONF_ATTRIBUTION_MY) if entry is not None else None
-    return Certainty.CERTAIN if chosen == MY_CERTAIN else Certainty.LIKELY
 
 
 @callback

@@ -163,13 +163,14 @@ def record_decided(conn: Connection, decided: Sequence[tuple[int, Attribution]])
             )
         ).scalars()
     )
-    owners = dict(
-        conn.execute(
+    owners = {
+        int(play_id): str(key)
+        for play_id, key in conn.execute(
             select(plays.c.id, accounts.c.key)
             .join(accounts, accounts.c.id == plays.c.account_id)
             .where(plays.c.id.in_(ids))
         ).tuples()
-    )
+    }
     written = 0
     for play_id, attribution in decided:
         key = owners.get(play_id)
@@ -233,14 +234,15 @@ def correct(conn: Connection, play_ids: Sequence[int], persons: Sequence[str]) -
     existing = set(
         conn.execute(select(plays.c.id).where(plays.c.id.in_(list(play_ids)))).scalars()
     )
-    previous = dict(
-        conn.execute(
+    previous = {
+        int(play_id): decided
+        for play_id, decided in conn.execute(
             select(play_attributions.c.play_id, play_attributions.c.decided).where(
                 play_attributions.c.play_id.in_(list(existing)),
                 play_attributions.c.rule == int(AttributionRule.CORRECTION),
             )
         ).tuples()
-    )
+    }
     corrected = Attribution(
         tuple(sorted(set(persons))), Certainty.CERTAIN, AttributionRule.CORRECTION
     )
@@ -303,13 +305,15 @@ def session_of(
     account_id, device_id, started, ended = row
     if device_id is None:
         return [play_id]
+    # A day either side (a radio left on all day is one session, and no more).
+    reach = max(_SESSION_REACH_MS, 4 * gap_ms)
     around = conn.execute(
         select(plays.c.id, plays.c.started_at, plays.c.ended_at)
         .where(
             plays.c.account_id == account_id,
             plays.c.device_id == device_id,
-            plays.c.ended_at >= started - _SESSION_REACH_MS,
-            plays.c.ended_at <= ended + _SESSION_REACH_MS,
+            plays.c.ended_at >= started - reach,
+            plays.c.ended_at <= ended + reach,
         )
         .order_by(plays.c.started_at, plays.c.id)
     ).tuples()
