@@ -8,7 +8,7 @@ the caller's linked account, else the only one, else all of them.
 """
 
 import asyncio
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -36,7 +36,7 @@ from .history.epoch import to_ms
 from .history.export_history import ExportFormat, async_export, export_suffix
 from .history.imports.jobs import async_run_import
 from .history.manager import async_get_manager
-from .history.models import PlayKind, Source
+from .history.models import AttributionRule, Certainty, PlayKind, Source
 from .history.periods import Period, PeriodError, PeriodName
 from .history.purge import async_count_purge, async_purge
 from .history.questions import (
@@ -81,6 +81,7 @@ from .history.questions.places import place_named
 from .history.whose import (
     ResolvedScope,
     account_of_entry,
+    account_persons,
     async_resolve_scope,
     encore_entries,
     entry_kind,
@@ -627,12 +628,16 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
         call, Counted.PLAYS, limit=data[ATTR_LIMIT], name=_name(data)
     )
 
+    owners = account_persons(call.hass)
+
     def family(conn: Any, asked: Question, scope: Any) -> dict[str, Any]:
         found = recent_of(conn, asked, scope, device=data.get(ATTR_DEVICE))
         return {
             # What a name filter was taken to mean, as play_count reports it.
             "match": to_dict(found.match),
-            "plays": [_named_play(play) for play in with_minutes(to_dict(found.plays))],
+            "plays": [
+                _named_play(play, owners) for play in with_minutes(to_dict(found.plays))
+            ],
         }
 
     answered = await async_ask(
@@ -641,15 +646,26 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
     return {**response, **_room_response(answered), **answered.value}
 
 
-def _named_play(play: dict[str, Any]) -> dict[str, Any]:
-    """Return a play with its kind and source named, not the store's numbers.
+def _named_play(
+    play: dict[str, Any], owners: Mapping[str, list[str]]
+) -> dict[str, Any]:
+    """Return a play with its kind, source and attribution named, not numbers.
 
-    As the actions' fields and the export name them: "track", "spotify_player".
+    As the actions' fields and the export name them: "track", "spotify_player";
+    whose it is: `persons` (empty: the household's; a Spotify account's play
+    is its linked persons'), `certainty` ("certain", "likely", "household")
+    and the `rule` that decided ("account", "started_by", "correction"...).
     """
+    persons = play["persons"]
     return {
         **play,
         "kind": PlayKind(play["kind"]).name.lower(),
         "source": Source(play["source"]).name.lower(),
+        "persons": list(
+            owners.get(play["account"], []) if persons is None else persons
+        ),
+        "certainty": Certainty(play["certainty"]).name.lower(),
+        "rule": AttributionRule(play["rule"]).name.lower(),
     }
 
 

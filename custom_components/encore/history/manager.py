@@ -61,6 +61,8 @@ class HistoryChange:
     """The account whose plays changed; None for several or all of them."""
     deleted: bool = False
     """Plays were deleted: ids cannot tell which hours, so compile them all."""
+    attribution: bool = False
+    """Only whose plays are changed (a correction): each account's figures stay."""
 
 
 @dataclass(frozen=True, slots=True)

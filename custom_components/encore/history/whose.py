@@ -206,6 +206,15 @@ def _linked_persons(options: Mapping[str, Any]) -> list[str]:
 
 
 @callback
+def account_persons(hass: HomeAssistant) -> dict[str, list[str]]:
+    """Return each Spotify account's linked persons: whose its plays are."""
+    return {
+        str(entry.unique_id): _linked_persons(entry.options)
+        for entry in spotify_entries(hass)
+    }
+
+
+@callback
 def _all_titles(hass: HomeAssistant) -> list[str]:
     """Titles of every Spotify account and Sonos household, for "everybody"."""
     return [

@@ -209,6 +209,12 @@ class HistoryEntryRuntime(EncoreRuntime):
 
 
 async def _async_reload(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Reload for new history settings; whose plays are is read live (no reload)."""
+    runtime = getattr(entry, "runtime_data", None)
+    if isinstance(runtime, HistoryEntryRuntime) and runtime.settings == (
+        settings_from_options(dict(entry.options))
+    ):
+        return
     await hass.config_entries.async_reload(entry.entry_id)
 
 

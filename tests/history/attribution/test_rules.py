@@ -164,7 +164,7 @@ async def test_whose_a_play_is(hass: HomeAssistant, home: Home, case: Case) -> N
     await _set_options(hass, home, case)
     await async_place(hass, case.home, case.occupied)
     await _start(hass, home, case)
-    now = to_ms(dt_util.utcnow())
+    now = to_ms(dt_util.utcnow()) + 1_000  # begins a moment after what was set up
     record = PlayRecord(
         account=case.account,
         source=Source.SONOS,

@@ -3,9 +3,9 @@
 - Who started it: every service call of a media player (and Encore's own
   actions) names its entities and carries the context of whoever made it: a
   dashboard tap, a script or automation run by a user, an Assist request.
-  `Starters` remembers the last call per player while the player keeps
-  playing; a player that goes idle or off forgets it (the next session is
-  someone else's to start).
+  `Starters` remembers each player's sessions: from a call until the
+  player, having played, goes idle or off (the next session is someone
+  else's to start), or the next call.
 - Areas: the player's entity's area, else its device's.
 - Presence: persons whose state is `home`; a person is in an area when one of
   their device trackers says that area's name or id (room trackers such as
@@ -30,6 +30,7 @@ from homeassistant.const import (
     STATE_IDLE,
     STATE_OFF,
     STATE_ON,
+    STATE_PLAYING,
     STATE_STANDBY,
     STATE_UNAVAILABLE,
 )
@@ -51,6 +52,8 @@ PLAYER_DOMAIN: Final = "media_player"
 # A call this long before a play began may still have started it (a queue
 # that takes a while to load, a speaker waking up).
 START_SLACK: Final = timedelta(minutes=1)
+# Ended sessions are kept this long: their last plays are written after.
+KEEP_ENDED: Final = timedelta(hours=1)
 _ENDED: Final = frozenset({STATE_IDLE, STATE_OFF, STATE_STANDBY, STATE_UNAVAILABLE})
 _PRESENCE_CLASSES: Final = frozenset(
     {
@@ -62,19 +65,29 @@ _PRESENCE_CLASSES: Final = frozenset(
 STARTERS: HassKey[Starters] = HassKey(f"{DOMAIN}_attribution_starters")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Start:
     user_id: str
     at: datetime
+    played: bool = False
+    """The player played since: it stopping now ends the session (stopping
+    before, as a source is switched, does not)."""
+    ended: datetime | None = None
 
 
 class Starters:
-    """Who last started each media player, while it plays on."""
+    """Who started each media player's sessions, lately.
+
+    A session runs from a call until the player, having played, goes idle
+    or off, or until the next call. Sessions are kept a while after they
+    end: collectors write a play when it ends, often after the player
+    stopped.
+    """
 
     def __init__(self, hass: HomeAssistant) -> None:
         """Follow service calls and players' states from now on."""
         self.hass = hass
-        self._starts: dict[str, _Start] = {}
+        self._starts: dict[str, list[_Start]] = {}
         self._unsubs: list[CALLBACK_TYPE] = [
             hass.bus.async_listen(EVENT_CALL_SERVICE, self._async_called),
             hass.bus.async_listen("state_changed", self._async_state_changed),
@@ -100,22 +113,42 @@ class Starters:
         now = dt_util.utcnow()
         for entity_id in targets:
             if isinstance(entity_id, str) and entity_id.startswith(f"{PLAYER_DOMAIN}."):
-                self._starts[entity_id] = _Start(event.context.user_id, now)
+                sessions = self._kept(entity_id, now)
+                if sessions and sessions[-1].ended is None:
+                    sessions[-1].ended = now
+                sessions.append(_Start(event.context.user_id, now))
+
+    def _kept(self, entity_id: str, now: datetime) -> list[_Start]:
+        """Return the player's sessions, forgetting those that ended long ago."""
+        sessions = [
+            start
+            for start in self._starts.get(entity_id, [])
+            if start.ended is None or now - start.ended < KEEP_ENDED
+        ]
+        self._starts[entity_id] = sessions
+        return sessions
 
     @callback
     def _async_state_changed(self, event: Event) -> None:
-        entity_id = event.data.get("entity_id", "")
+        sessions = self._starts.get(event.data.get("entity_id", ""))
+        if not sessions or sessions[-1].ended is not None:
+            return
+        start = sessions[-1]
         new = event.data.get("new_state")
-        if entity_id in self._starts and (new is None or new.state in _ENDED):
-            del self._starts[entity_id]
+        if new is not None and new.state == STATE_PLAYING:
+            start.played = True
+        elif new is None or (start.played and new.state in _ENDED):
+            start.ended = dt_util.utcnow()
 
     @callback
     def user_for(self, entity_id: str, started: datetime) -> str | None:
-        """Return who started what began on a player at `started`, if anyone known."""
-        start = self._starts.get(entity_id)
-        if start is None or start.at - START_SLACK > started:
-            return None
-        return start.user_id
+        """Return who started the session a play begun at `started` belongs to."""
+        for start in reversed(self._kept(entity_id, dt_util.utcnow())):
+            if start.at - START_SLACK <= started and (
+                start.ended is None or started < start.ended
+            ):
+                return start.user_id
+        return None
 
 
 @callback

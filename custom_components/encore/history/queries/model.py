@@ -13,7 +13,7 @@ from typing import Any
 from homeassistant.exceptions import ServiceValidationError
 
 from ...const import DOMAIN
-from ..models import Certainty, PlayKind, Source
+from ..models import AttributionRule, Certainty, PlayKind, Source
 
 
 class HistorySettlingError(ServiceValidationError):
@@ -199,6 +199,13 @@ class PlayRow:
     source: Source
     device: str | None
     skipped: bool | None
+    play_id: int = 0
+    """The stored play's id: what a correction names (`store.attribution`)."""
+    persons: tuple[str, ...] | None = None
+    """Whose it is (person entity ids; empty: the household's). None: its
+    Spotify account's persons, which the account's options name."""
+    certainty: Certainty = Certainty.CERTAIN
+    rule: AttributionRule = AttributionRule.ACCOUNT
 
 
 @dataclass(frozen=True, slots=True)
