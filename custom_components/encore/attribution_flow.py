@@ -100,7 +100,8 @@ class AttributionOptionsSteps(OptionsFlow):
         return self.async_show_form(
             step_id="attribution",
             data_schema=self.add_suggested_values_to_schema(
-                schema, self.config_entry.options
+                schema,  # type: ignore[arg-type]
+                self.config_entry.options,
             ),
         )
 
@@ -113,7 +114,7 @@ class AttributionOptionsSteps(OptionsFlow):
             return await self.async_step_attribution_person_settings()
         return self.async_show_form(
             step_id="attribution_person",
-            data_schema=vol.Schema(
+            data_schema=vol.Schema(  # type: ignore[arg-type]
                 {
                     vol.Required(CONF_PERSON): EntitySelector(
                         EntitySelectorConfig(domain="person")
@@ -156,7 +157,8 @@ class AttributionOptionsSteps(OptionsFlow):
         return self.async_show_form(
             step_id="attribution_person_settings",
             data_schema=self.add_suggested_values_to_schema(
-                schema, persons.get(person) or {}
+                schema,  # type: ignore[arg-type]
+                persons.get(person) or {},
             ),
             description_placeholders={
                 "person": state.name if state is not None else person

@@ -8,7 +8,7 @@ and at local midnight, when today, this week and this month roll over. The
 database is never polled.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from functools import partial
 from typing import Final
@@ -50,6 +50,8 @@ from ..history.queries import (
     top_items,
     totals,
 )
+from ..history.store.attribution import is_pseudo_account
+from ..history.whose import my_certainty
 
 # Plays often arrive in bursts (a recently-played poll, a merge right after
 # the player's record): one refresh for all of them.
@@ -79,7 +81,14 @@ def plays_in_scope(
     """Return the recorded plays that belong to the target's scope."""
     if target.account is None:
         return recorded
-    return [play for play in recorded if play.record.account == target.account]
+    # A person's scope holds speakers' and players' plays attributed to them.
+    person = target.scope.person is not None
+    return [
+        play
+        for play in recorded
+        if play.record.account == target.account
+        or (person and is_pseudo_account(play.record.account))
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +177,12 @@ class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
             raise UpdateFailed(
                 translation_domain=DOMAIN, translation_key="history_unavailable"
             )
+        scope = self.target.scope
+        if scope.person is not None:
+            scope = replace(scope, most=my_certainty(self.hass))
         read = partial(
             take_snapshot,
-            scope=self.target.scope,
+            scope=scope,
             now=dt_util.now(),
             time_zone=dt_util.get_default_time_zone(),
         )
@@ -222,9 +234,10 @@ class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
 
     @callback
     def _async_history_changed(self, change: HistoryChange) -> None:
-        if self.target.account is None or change.account in (
-            None,
-            self.target.account,
+        if (
+            self.target.account is None
+            or change.account in (None, self.target.account)
+            or (change.attribution and self.target.scope.person is not None)
         ):
             self.hass.async_create_task(self.async_request_refresh(), eager_start=True)
 

@@ -55,7 +55,8 @@ def settings_from_options(options: dict[str, object]) -> HistorySettings:
     players = options.get(CONF_MEDIA_PLAYERS) or ()
     return HistorySettings(
         db_url=str(db_url) if db_url else None,
-        retention_days=int(str(options.get(CONF_RETENTION_DAYS) or 0)),
+        # The number selector saves a float ("7.0" is no int's text).
+        retention_days=int(float(str(options.get(CONF_RETENTION_DAYS) or 0))),
         media_players=tuple(str(entity_id) for entity_id in players),  # type: ignore[attr-defined]
         install_sentences=bool(options.get(CONF_INSTALL_SENTENCES, False)),
         sonos_mode=_sonos_mode(options.get(CONF_SONOS_MODE)),
