@@ -311,7 +311,11 @@ class HistoryManager:
                     for outcome, attribution in zip(
                         result.outcomes, decided, strict=False
                     )
-                    if outcome is not None and attribution is not None
+                    # A stream merged into a play stored before keeps its
+                    # attribution (an account's, or the first source's).
+                    if outcome is not None
+                    and not outcome[1]
+                    and attribution is not None
                 ],
             )
             return result

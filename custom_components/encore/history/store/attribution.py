@@ -27,6 +27,7 @@ from sqlalchemy import (
     Connection,
     Index,
     Integer,
+    Select,
     SmallInteger,
     String,
     Table,
@@ -85,6 +86,9 @@ play_listeners = Table(
     sqlite_with_rowid=False,
 )
 Index("ix_play_listeners_play", play_listeners.c.play_id)
+# The corrections among them: an account's plays said to be someone else's
+# are found from these few, not from the account's plays.
+Index("ix_play_attributions_rule", play_attributions.c.rule)
 
 TABLES: Final = (listeners, play_attributions, play_listeners)
 
@@ -147,39 +151,43 @@ def _write(
 
 
 def record_decided(conn: Connection, decided: Sequence[tuple[int, Attribution]]) -> int:
-    """Keep what the rules decided for plays just recorded; return how many.
+    """Keep what the rules decided for plays just stored; return how many.
 
-    A play that already has a row keeps it (a correction, or the attribution
-    of the first of the sources that heard it); a play of a Spotify account
-    is its account's and needs none.
+    Only for plays the batch inserted (not merged into another source's),
+    of speakers and players (`is_pseudo_account`): a play of a Spotify
+    account is its account's and needs no row. A few statements for the
+    whole batch: recording a play costs about what it did (`scripts/bench
+    attribution`).
     """
-    ids = sorted({play_id for play_id, _ in decided})
-    if not ids:
+    if not decided:
         return 0
-    known = set(
-        conn.execute(
-            select(play_attributions.c.play_id).where(
-                play_attributions.c.play_id.in_(ids)
-            )
-        ).scalars()
+    ids = listener_ids(
+        conn, {person for _, found in decided for person in found.persons}, add=True
     )
-    owners = {
-        int(play_id): str(key)
-        for play_id, key in conn.execute(
-            select(plays.c.id, accounts.c.key)
-            .join(accounts, accounts.c.id == plays.c.account_id)
-            .where(plays.c.id.in_(ids))
-        ).tuples()
-    }
-    written = 0
-    for play_id, attribution in decided:
-        key = owners.get(play_id)
-        if play_id in known or key is None or not is_pseudo_account(str(key)):
-            continue
-        _write(conn, play_id, attribution, None)
-        known.add(play_id)
-        written += 1
-    return written
+    conn.execute(
+        insert(play_attributions),
+        [
+            {
+                "play_id": play_id,
+                "certainty": int(found.certainty),
+                "rule": int(found.rule),
+                "decided": None,
+            }
+            for play_id, found in decided
+        ],
+    )
+    shared = [
+        {
+            "listener_id": ids[person],
+            "play_id": play_id,
+            "certainty": int(found.certainty),
+        }
+        for play_id, found in decided
+        for person in found.persons
+    ]
+    if shared:
+        conn.execute(insert(play_listeners), shared)
+    return len(decided)
 
 
 def attributions_of(
@@ -403,64 +411,99 @@ class PersonScope:
     """The least certain attribution that counts (CERTAIN, or LIKELY too)."""
     other_account_ids: tuple[int, ...]
     """Accounts of plays attributed to them other than their own."""
-    exceptions: bool
-    """Some of their accounts' plays are someone else's, or someone else's
-    plays theirs: the plays must be read (not the rollups by account)."""
+    moved: bool
+    """Some of their accounts' plays were said to be someone else's."""
+
+    @property
+    def exceptions(self) -> bool:
+        """Whether their plays are not simply their accounts' (the plays are read)."""
+        return self.moved or bool(self.other_account_ids)
 
     def condition(self, table: Any = plays) -> ColumnElement[bool]:
-        """Whether a play (of `table`, `plays` or an alias) is this person's."""
-        own = and_(
-            table.c.account_id.in_(self.own_account_ids or (-1,)),
-            ~table.c.id.in_(select(play_attributions.c.play_id)),
-        )
-        if self.listener_id is None:
+        """Whether a play (of `table`, `plays` or an alias of it) is this person's.
+
+        Their accounts' plays by the account alone, unless some were moved
+        (a correction: a few ids to leave out); other accounts' plays by a
+        look-up of the person's key and the play in `play_listeners`, for
+        those accounts' rows only.
+        """
+        own: ColumnElement[bool] = table.c.account_id.in_(self.own_account_ids or (-1,))
+        if self.moved:
+            own = and_(own, table.c.id.not_in(_corrections()))
+        if self.listener_id is None or not self.other_account_ids:
             return own
-        attributed = table.c.id.in_(
-            select(play_listeners.c.play_id).where(
+        attributed = and_(
+            table.c.account_id.in_(self.other_account_ids),
+            exists().where(
                 play_listeners.c.listener_id == self.listener_id,
+                play_listeners.c.play_id == table.c.id,
                 play_listeners.c.certainty <= int(self.most),
-            )
+            ),
         )
         return or_(own, attributed)
+
+
+def _corrections() -> Select[tuple[int]]:
+    """Select the corrected plays, from the few corrections (an index of rules).
+
+    An account's plays have no other rows: those of its plays said to be
+    someone else's are among these, and an account's plays are read
+    without these, never the other way round.
+    """
+    return select(play_attributions.c.play_id).where(
+        play_attributions.c.rule == int(AttributionRule.CORRECTION)
+    )
+
+
+def _attributed(conn: Connection, listener_id: int, play_id: int) -> bool:
+    return (
+        conn.execute(
+            select(play_listeners.c.play_id).where(
+                play_listeners.c.listener_id == listener_id,
+                play_listeners.c.play_id == play_id,
+            )
+        ).first()
+        is not None
+    )
 
 
 def person_scope(
     conn: Connection, person: str, own_account_ids: Sequence[int], most: Certainty
 ) -> PersonScope:
-    """Resolve a person's plays: their accounts, and what was attributed since."""
+    """Resolve a person's plays: their accounts, and what was attributed since.
+
+    A handful of look-ups by key, whatever the size of the history: the
+    accounts that hold plays attributed to them are the speakers' and
+    players' (when anything was attributed to them at all) and those of the
+    plays corrected to them.
+    """
     own = tuple(sorted(own_account_ids))
     listener_id = listener_ids(conn, [person], add=False).get(person)
-    others: tuple[int, ...] = ()
-    attributed = False
-    if listener_id is not None:
-        others = tuple(
-            sorted(
-                int(account_id)
-                for account_id in conn.execute(
-                    select(plays.c.account_id)
-                    .distinct()
-                    .join(play_listeners, play_listeners.c.play_id == plays.c.id)
-                    .where(
-                        play_listeners.c.listener_id == listener_id,
-                        play_listeners.c.certainty <= int(most),
-                    )
-                ).scalars()
-            )
-        )
-        attributed = bool(others)
-    moved = bool(own) and (
+    others: set[int] = set()
+    if listener_id is not None and (
         conn.execute(
-            select(play_attributions.c.play_id)
-            .join(plays, plays.c.id == play_attributions.c.play_id)
-            .where(plays.c.account_id.in_(own))
+            select(play_listeners.c.play_id)
+            .where(play_listeners.c.listener_id == listener_id)
             .limit(1)
         ).first()
         is not None
-    )
-    return PersonScope(
-        own,
-        listener_id,
-        most,
-        tuple(account_id for account_id in others if account_id not in own),
-        attributed or moved,
-    )
+    ):
+        pseudo = or_(
+            *(accounts.c.key.like(f"{prefix}%") for prefix in PSEUDO_ACCOUNT_PREFIXES)
+        )
+        others.update(
+            int(i) for i in conn.execute(select(accounts.c.id).where(pseudo)).scalars()
+        )
+    corrected = [int(i) for i in conn.execute(_corrections()).scalars()]
+    moved = False
+    for start in range(0, len(corrected), 500):
+        for account_id, play_id in conn.execute(
+            select(plays.c.account_id, plays.c.id).where(
+                plays.c.id.in_(corrected[start : start + 500])
+            )
+        ).tuples():
+            if account_id in own:
+                moved = True
+            elif listener_id is not None and _attributed(conn, listener_id, play_id):
+                others.add(int(account_id))
+    return PersonScope(own, listener_id, most, tuple(sorted(others - set(own))), moved)
