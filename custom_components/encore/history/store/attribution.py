@@ -36,6 +36,7 @@ from sqlalchemy import (
     delete,
     exists,
     insert,
+    inspect,
     literal,
     or_,
     select,
@@ -362,7 +363,13 @@ def account_found(conn: Connection, play_id: int) -> None:
 
 
 def forget_orphans(conn: Connection) -> None:
-    """Drop the rows of plays that are gone (an id may come back on SQLite)."""
+    """Drop the rows of plays that are gone (an id may come back on SQLite).
+
+    Older migration steps delete plays before version 11 made the tables:
+    nothing to drop then.
+    """
+    if not inspect(conn).has_table(play_attributions.name):
+        return
     gone = ~exists().where(plays.c.id == play_attributions.c.play_id)
     conn.execute(delete(play_attributions).where(gone))
     conn.execute(
