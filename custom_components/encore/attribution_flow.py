@@ -2,7 +2,7 @@
 
 Two steps beside the history's settings: the rules (each on or off, and what
 "my" answers count), and one person at a time (a child or a guest, out of
-attribution altogether, the speakers and areas they own). Saved in the
+attribution altogether, private, the speakers and areas they own). Saved in the
 history entry's options; Encore reads them when it records a play or
 answers, so saving takes effect without a reload.
 """
@@ -35,6 +35,7 @@ from .const import (
     CONF_ATTRIBUTION_STARTED_BY,
     CONF_OPT_OUT,
     CONF_PERSON,
+    CONF_PRIVATE,
     CONF_ROLE,
     CONF_SPEAKERS,
 )
@@ -133,6 +134,7 @@ class AttributionOptionsSteps(OptionsFlow):
             persons[person] = {
                 CONF_ROLE: user_input[CONF_ROLE],
                 CONF_OPT_OUT: bool(user_input.get(CONF_OPT_OUT, False)),
+                CONF_PRIVATE: bool(user_input.get(CONF_PRIVATE, False)),
                 CONF_SPEAKERS: list(user_input.get(CONF_SPEAKERS) or []),
                 CONF_AREAS: list(user_input.get(CONF_AREAS) or []),
             }
@@ -145,6 +147,7 @@ class AttributionOptionsSteps(OptionsFlow):
                     [role.value for role in Role], CONF_ROLE
                 ),
                 vol.Required(CONF_OPT_OUT, default=False): BooleanSelector(),
+                vol.Required(CONF_PRIVATE, default=False): BooleanSelector(),
                 vol.Optional(CONF_SPEAKERS, default=[]): EntitySelector(
                     EntitySelectorConfig(domain="media_player", multiple=True)
                 ),

@@ -73,6 +73,7 @@ CONF_ATTRIBUTION_PERSONS: Final = "attribution_persons"
 CONF_PERSON: Final = "person"
 CONF_ROLE: Final = "role"
 CONF_OPT_OUT: Final = "opt_out"
+CONF_PRIVATE: Final = "private"
 CONF_SPEAKERS: Final = "speakers"
 CONF_AREAS: Final = "areas"
 # Who runs the Sonos speakers. It lives in the history entry's options (not a

@@ -85,6 +85,8 @@ from .history.whose import (
     async_resolve_scope,
     encore_entries,
     entry_kind,
+    persons_of_user,
+    private_persons,
 )
 from .playlist_actions import async_setup_playlist_actions
 
@@ -643,7 +645,30 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
     answered = await async_ask(
         call.hass, question, family, same_as=same_question(call, question)
     )
-    return {**response, **_room_response(answered), **answered.value}
+    # Whose a play is stays with a person who keeps it private, but for
+    # administrators and that person: said for this caller, after the read
+    # (which callers asking the same question share).
+    hidden = (
+        set()
+        if await _async_is_admin(call)
+        else private_persons(call.hass)
+        - persons_of_user(call.hass, str(call.context.user_id))
+    )
+    value = answered.value
+    if hidden:
+        value = {
+            **value,
+            "plays": [_kept_private(play, hidden) for play in value["plays"]],
+        }
+    return {**response, **_room_response(answered), **value}
+
+
+def _kept_private(play: dict[str, Any], hidden: set[str]) -> dict[str, Any]:
+    """Return a play without the persons in `hidden` ("private": neither who nor why)."""
+    shown = [person for person in play["persons"] if person not in hidden]
+    if len(shown) == len(play["persons"]):
+        return play
+    return {**play, "persons": shown, "rule": "private"}
 
 
 def _named_play(
@@ -654,7 +679,8 @@ def _named_play(
     As the actions' fields and the export name them: "track", "spotify_player";
     whose it is: `persons` (empty: the household's; a Spotify account's play
     is its linked persons'), `certainty` ("certain", "likely", "household")
-    and the `rule` that decided ("account", "started_by", "correction"...).
+    and the `rule` that decided ("account", "started_by", "correction"...;
+    "private" for a person who keeps theirs to themselves, `_kept_private`).
     """
     persons = play["persons"]
     return {

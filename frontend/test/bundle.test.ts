@@ -9,9 +9,10 @@ import { gzipSync } from "node:zlib";
 
 const WWW = "../custom_components/encore/www";
 
-/** Bytes, minified: the page with ECharts' parts, the cards without. */
+/** Bytes, minified: the page with ECharts' parts, the cards without.
+ * The page grew by 4 kB with whose each play is, in five languages (issue 46). */
 export const BUDGET = {
-  "encore-panel.js": { minified: 620_000, gzipped: 210_000 },
+  "encore-panel.js": { minified: 630_000, gzipped: 210_000 },
   "encore-cards.js": { minified: 80_000, gzipped: 28_000 },
 };
 

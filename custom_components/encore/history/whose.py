@@ -35,6 +35,7 @@ from ..const import (
     CONF_KIND,
     CONF_OPT_OUT,
     CONF_PERSONS,
+    CONF_PRIVATE,
     DOMAIN,
     EntryKind,
 )
@@ -137,6 +138,24 @@ def attributed_person(hass: HomeAssistant, user_id: str | None) -> str | None:
     if isinstance(settings, Mapping) and settings.get(CONF_OPT_OUT):
         return None
     return person
+
+
+@callback
+def private_persons(hass: HomeAssistant) -> set[str]:
+    """Return the persons who keep whose plays are theirs to themselves.
+
+    Another user who is no administrator is not told a play was theirs
+    (the household's figures still count it).
+    """
+    entry = history_entry(hass)
+    chosen = (entry.options.get(CONF_ATTRIBUTION_PERSONS) if entry else None) or {}
+    if not isinstance(chosen, Mapping):
+        return set()
+    return {
+        str(person)
+        for person, settings in chosen.items()
+        if isinstance(settings, Mapping) and settings.get(CONF_PRIVATE)
+    }
 
 
 @callback

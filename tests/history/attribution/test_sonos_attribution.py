@@ -32,7 +32,14 @@ from homeassistant.const import (
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.setup import async_setup_component
 
-from custom_components.encore.const import CONF_KIND, CONF_PERSONS, DOMAIN, EntryKind
+from custom_components.encore.const import (
+    CONF_ATTRIBUTION_PERSONS,
+    CONF_KIND,
+    CONF_PERSONS,
+    CONF_PRIVATE,
+    DOMAIN,
+    EntryKind,
+)
 from custom_components.encore.history.collectors.sonos import HANDOVER
 from fakes.sonos import EmulatedHousehold
 from tests.history.collectors.test_sonos_collector import elapse
@@ -190,5 +197,19 @@ async def test_sonos_plays_land_with_whose_they_are_and_corrections_follow(
     mine = (await ws(bobs, "play_history", limit=20))["plays"]
     assert "Kitchen" not in whose(mine)
     assert (await ws(bobs, "play_count"))["plays"] == 2
+
+    # Ada keeps whose plays are hers to herself: Bob is not told, she and
+    # the administrator are.
+    MockConfigEntry(
+        domain=DOMAIN,
+        unique_id="history",
+        data={CONF_KIND: EntryKind.HISTORY},
+        options={CONF_ATTRIBUTION_PERSONS: {ADA: {CONF_PRIVATE: True}}},
+    ).add_to_hass(hass)
+    household = (await ws(bobs, "play_history", everyone=True, limit=20))["plays"]
+    assert whose(household)["Kitchen"] == ([], "likely", "private")
+    assert whose(household)["Sinnerman"] == ([BOB], "certain", "started_by")
+    timeline = (await ws(admin, "play_history", everyone=True, limit=20))["plays"]
+    assert whose(timeline)["Kitchen"] == ([ADA], "likely", "home")
     assert await hass.config_entries.async_unload(sonos_entry.entry_id)
     await hass.async_block_till_done()
