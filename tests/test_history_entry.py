@@ -152,6 +152,10 @@ async def test_options_move_the_database_to_postgresql(
     manager = async_get_manager(hass)
     await add(manager, [record(1_700_000_000_000, 1)])
     result = await hass.config_entries.options.async_init(settings_entry.entry_id)
+    assert result["step_id"] == "history_menu"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "history"}
+    )
     assert result["step_id"] == "history"
     for url, error in (
         ("nonsense", "db_url_invalid"),

@@ -48,6 +48,7 @@ from homeassistant.helpers.selector import (
 from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
+from .attribution_flow import AttributionOptionsSteps, kept_attribution
 from .const import (
     CONF_ALLOW_WRITES,
     CONF_DAILY_BUDGET,
@@ -625,14 +626,23 @@ class SonosOptionsFlow(OptionsFlow):
         )
 
 
-class HistoryOptionsFlow(OptionsFlow):
-    """Where the history lives, how long it keeps plays, which players it hears."""
+class HistoryOptionsFlow(AttributionOptionsSteps):
+    """The history's place, retention and players; whose plays are (`attribution_flow`)."""
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Start with the history step (its texts differ from Spotify's `init`)."""
-        return await self.async_step_history()
+        """Ask what to change (under texts of its own: Spotify's menu is `init`)."""
+        return await self.async_step_history_menu()
+
+    async def async_step_history_menu(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask what to change: the history, the rules of whose plays are, a person."""
+        return self.async_show_menu(
+            step_id="history_menu",
+            menu_options=["history", "attribution", "attribution_person"],
+        )
 
     async def async_step_history(
         self, user_input: dict[str, Any] | None = None
@@ -646,7 +656,11 @@ class HistoryOptionsFlow(OptionsFlow):
                 if error is not None:
                     errors[CONF_DB_URL] = error
             if not errors:
-                data = {**user_input, CONF_DB_URL: db_url}
+                data = {
+                    **kept_attribution(self.config_entry.options),
+                    **user_input,
+                    CONF_DB_URL: db_url,
+                }
                 if not db_url:
                     data.pop(CONF_DB_URL)
                 return self.async_create_entry(data=data)

@@ -72,6 +72,21 @@ CONF_DB_URL: Final = "db_url"
 CONF_RETENTION_DAYS: Final = "retention_days"
 CONF_MEDIA_PLAYERS: Final = "media_players"
 CONF_INSTALL_SENTENCES: Final = "install_sentences"
+# Whose plays of speakers and players are (issue 46), in the history entry's
+# options: the rules on or off, what "my" counts, and each person's settings.
+CONF_ATTRIBUTION_STARTED_BY: Final = "attribution_started_by"
+CONF_ATTRIBUTION_OWNERS: Final = "attribution_owners"
+CONF_ATTRIBUTION_PRESENCE: Final = "attribution_presence"
+CONF_ATTRIBUTION_ROOMS: Final = "attribution_rooms"
+CONF_ATTRIBUTION_CHILDREN: Final = "attribution_children_with_adults"
+CONF_ATTRIBUTION_MY: Final = "attribution_my"
+CONF_ATTRIBUTION_PERSONS: Final = "attribution_persons"
+CONF_PERSON: Final = "person"
+CONF_ROLE: Final = "role"
+CONF_OPT_OUT: Final = "opt_out"
+CONF_PRIVATE: Final = "private"
+CONF_SPEAKERS: Final = "speakers"
+CONF_AREAS: Final = "areas"
 # Who runs the Sonos speakers. It lives in the history entry's options (not a
 # Sonos household's): the choice decides what the history records, and a home
 # that leaves its speakers to core has no Encore Sonos entry to hold it.

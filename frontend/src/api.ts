@@ -108,6 +108,20 @@ export interface PlayRow {
   source: number | string;
   device: string | null;
   skipped: boolean | null;
+  /** The stored play's id: what a correction names (`encore/attribute`). */
+  play_id: number;
+  /** Whose it is (person entity ids); empty: the household's. */
+  persons: string[];
+  /** "certain", "likely" or "household". */
+  certainty: string;
+  /** The rule that decided: "account", "started_by", "owner", "room", "home", "nobody", "correction", "before". */
+  rule: string;
+}
+
+/** What `encore/attribute` answers: the plays it was about, and how many changed. */
+export interface Attributed {
+  play_ids: number[];
+  changed: number;
 }
 
 export interface Match {

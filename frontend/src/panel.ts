@@ -15,6 +15,7 @@ import {
   type Info,
   type ItemAnswer,
   type PlayRow,
+  type Attributed,
   type StatsAnswer,
   type SyncStatus,
   type TopAnswer,
@@ -884,7 +885,70 @@ export class EncorePanel extends LitElement {
     }
   }
 
-  private _playList(plays: PlayRow[]): TemplateResult {
+  /** Whose a play is, and why, in words: "Ada, Bob · likely (at home)". */
+  private _whosePlay(play: PlayRow): string {
+    const names = (play.persons ?? []).map((person) => {
+      const name = this.hass.states?.[person]?.attributes?.friendly_name;
+      return typeof name === "string" ? name : person;
+    });
+    const who = names.length ? names.join(", ") : this._t("heard.household");
+    const why = this._t(`heard.rule.${play.rule ?? "account"}`);
+    return `${who} · ${this._t(`heard.certainty.${play.certainty ?? "certain"}`)} (${why})`;
+  }
+
+  /** The persons a correction may name: every person Home Assistant knows. */
+  private _persons(): { id: string; name: string }[] {
+    return Object.values(this.hass.states ?? {})
+      .filter((state) => state.entity_id.startsWith("person."))
+      .map((state) => {
+        const name = state.attributes.friendly_name;
+        return { id: state.entity_id, name: typeof name === "string" ? name : state.entity_id };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** Say whose a play (or its session) was, or undo it; the answers follow at once. */
+  private async _attribute(event: Event, play: PlayRow, undo: boolean): Promise<void> {
+    event.preventDefault();
+    const form = (event.target as HTMLElement).closest("form");
+    const chosen = form?.querySelector<HTMLSelectElement>("select")?.value ?? "";
+    const session = form?.querySelector<HTMLInputElement>("input[type=checkbox]")?.checked ?? false;
+    try {
+      await ask<Attributed>(this.hass, "attribute", {
+        play_id: play.play_id,
+        persons: undo || !chosen || chosen === "household" ? [] : [chosen],
+        session,
+        undo,
+      });
+      this._load();
+    } catch (error) {
+      this._fail(error);
+    }
+  }
+
+  private _correction(play: PlayRow): TemplateResult {
+    return html`<details class="whose">
+      <summary>${this._t("heard.change")}</summary>
+      <form @submit=${(event: Event) => this._attribute(event, play, false)}>
+        <select aria-label=${this._t("heard.change")}>
+          <option value="household">${this._t("heard.household")}</option>
+          ${this._persons().map(
+            (person) =>
+              html`<option value=${person.id} ?selected=${play.persons?.[0] === person.id}>${person.name}</option>`,
+          )}
+        </select>
+        <label><input type="checkbox" /> ${this._t("heard.session")}</label>
+        <button class="action" type="submit">${this._t("heard.save")}</button>
+        ${play.rule === "correction"
+          ? html`<button class="action undo" type="button" @click=${(event: Event) => this._attribute(event, play, true)}>
+              ${this._t("heard.undo")}
+            </button>`
+          : nothing}
+      </form>
+    </details>`;
+  }
+
+  private _playList(plays: PlayRow[], correctable = false): TemplateResult {
     return html`<ol class="top timeline">
       ${plays.map(
         (play) => html`<li>
@@ -899,7 +963,9 @@ export class EncorePanel extends LitElement {
               ]
                 .filter(Boolean)
                 .join(" · ")}
-            </div></span
+            </div>
+            <div class="by whose-line">${this._whosePlay(play)}</div>
+            ${correctable && play.play_id ? this._correction(play) : nothing}</span
           >
           <span class="figures"
             ><time datetime=${play.ended_at}>${dateTimeText(play.ended_at, this._lang, this._zone, this._hour12)}</time
@@ -912,7 +978,7 @@ export class EncorePanel extends LitElement {
 
   private _timelinePage(): TemplateResult {
     return html`<section class="card">
-      ${this._playList(this._timeline)}
+      ${this._playList(this._timeline, true)}
       ${this._timelineDone
         ? html`<p class="muted">${this._t("timeline.end")}</p>`
         : html`<button id="more" class="action" @click=${() => this._loadTimeline()}>${this._t("timeline.more")}</button>`}
@@ -1264,6 +1330,19 @@ export class EncorePanel extends LitElement {
         display: block;
         background: var(--primary-background-color);
         min-height: 100vh;
+      }
+      /* Whose a play is, and saying it on the timeline (issue 46). */
+      details.whose summary {
+        cursor: pointer;
+        color: var(--primary-color);
+        font-size: 0.85rem;
+      }
+      details.whose form {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        margin: 4px 0;
       }
       header {
         background: var(--app-header-background-color, var(--primary-color));

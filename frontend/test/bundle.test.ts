@@ -9,11 +9,13 @@ import { gzipSync } from "node:zlib";
 
 const WWW = "../custom_components/encore/www";
 
-/** Bytes, minified: the page with ECharts' parts, the cards without. */
+/** Bytes, minified: the page with ECharts' parts, the cards without.
+ * The page grew by 4 kB with whose each play is, in five languages (issue 46). */
 export const BUDGET = {
   // 43.3-43.17 added the item breakdown, the profile's formats and five
-  // languages' new sentences (3 KB): 630 KB keeps ECharts whole far out.
-  "encore-panel.js": { minified: 630_000, gzipped: 212_000 },
+  // languages' new sentences (3 KB), and issue 46 whose each play is (4 kB):
+  // 640 KB keeps ECharts whole far out.
+  "encore-panel.js": { minified: 640_000, gzipped: 214_000 },
   "encore-cards.js": { minified: 80_000, gzipped: 28_000 },
 };
 

@@ -102,7 +102,8 @@ async def test_linked_person_is_i(hass: HomeAssistant, people: dict[str, str]) -
     spotify(hass, "ada_id", "Ada", ["person.ada"])
     spotify(hass, "bob_id", "Bob", ["person.bob", "person.cy"])
     resolved = await async_resolve_scope(hass, user_id=people["bob"])
-    assert resolved.scope == Scope(accounts=("bob_id",))
+    # Their account's plays, and what was attributed to them (issue 46).
+    assert resolved.scope == Scope(accounts=("bob_id",), person="person.bob")
     assert resolved.accounts == ["Bob"]
     assert resolved.said is None
     assert resolved.reason is WhoseReason.USER
@@ -111,7 +112,9 @@ async def test_linked_person_is_i(hass: HomeAssistant, people: dict[str, str]) -
         hass, user_id=people["ada"], source=Source.SPOTIFY_PLAYER
     )
     assert resolved.scope == Scope(
-        accounts=("ada_id", "ada_work"), source=Source.SPOTIFY_PLAYER
+        accounts=("ada_id", "ada_work"),
+        source=Source.SPOTIFY_PLAYER,
+        person="person.ada",
     )
     assert resolved.said == "for Ada, Ada (work)"
 
@@ -122,9 +125,13 @@ async def test_only_account_then_everyone(
     """Unlinked: the only Spotify account (a household is no person), else all."""
     sonos(hass)
     spotify(hass, "ada_id", "Ada")
-    for user_id in (people["bob"], None, "no-such-user"):
+    for user_id, person in (
+        (people["bob"], "person.bob"),
+        (None, None),
+        ("no-such-user", None),
+    ):
         resolved = await async_resolve_scope(hass, user_id=user_id)
-        assert resolved.scope == Scope(accounts=("ada_id",))
+        assert resolved.scope == Scope(accounts=("ada_id",), person=person)
         assert resolved.said is None
         assert resolved.reason is WhoseReason.ONLY
     spotify(hass, "bob_id", "Bob")
@@ -180,12 +187,19 @@ async def test_the_only_account_linked_to_someone_else_is_not_mine(
     """Issue 33.16: Bob asking about "me" is not told Ada's listening."""
     spotify(hass, "ada_id", "Ada", ["person.ada"])
     mine = await async_resolve_scope(hass, user_id=people["ada"])
-    assert (mine.scope, mine.reason) == (Scope(accounts=("ada_id",)), WhoseReason.USER)
+    assert (mine.scope, mine.reason) == (
+        Scope(accounts=("ada_id",), person="person.ada"),
+        WhoseReason.USER,
+    )
+    # Bob's "me" is what speakers and players played for him (issue 46).
     bobs = await async_resolve_scope(hass, user_id=people["bob"])
-    assert bobs.reason is WhoseReason.ALL
-    assert bobs.scope == Scope(accounts=None)
-    # ... and the answer says so, though the home has one account.
-    assert bobs.said is not None
+    assert bobs.reason is WhoseReason.USER
+    assert bobs.scope == Scope(accounts=(), person="person.bob")
+    # A user without a person still cannot be told: everyone's, said so.
+    strangers = await async_resolve_scope(hass, user_id="no-such-user")
+    assert strangers.reason is WhoseReason.ALL
+    assert strangers.scope == Scope(accounts=None)
+    assert strangers.said is not None
     # An automation (no user) still means the only account.
     nobody = await async_resolve_scope(hass, user_id=None)
     assert nobody.reason is WhoseReason.ONLY

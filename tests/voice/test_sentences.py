@@ -298,6 +298,10 @@ async def test_consent_is_given_in_the_options_flow(
     assert await intent_of(hass, ASK) is None
 
     result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["type"] is FlowResultType.MENU
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "history"}
+    )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "history"
     result = await hass.config_entries.options.async_configure(

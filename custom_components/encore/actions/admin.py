@@ -243,7 +243,7 @@ def _redacted(
     return value
 
 
-async def _async_is_admin(call: ServiceCall) -> bool:
+async def async_is_admin(call: ServiceCall) -> bool:
     """Whether the caller is an admin (an automation or Home Assistant is)."""
     if call.context.user_id is None:
         return True
@@ -306,7 +306,7 @@ async def async_sync_status(call: ServiceCall) -> ServiceResponse:
             "recent_imports": held.recent_imports,
             "coverage": to_dict(held.coverage),
         }
-    hidden = frozenset() if await _async_is_admin(call) else _ADMIN_ONLY_KEYS
+    hidden = frozenset() if await async_is_admin(call) else _ADMIN_ONLY_KEYS
     return _redacted(response, _secrets(hass), hidden)  # type: ignore[no-any-return]
 
 

@@ -57,8 +57,14 @@ from ..history.questions.fields import (
     resolve,
 )
 from ..history.questions.places import place_named
-from ..history.whose import ResolvedScope, async_resolve_scope
-from .admin import SERVICE_SYNC_STATUS, async_sync_status
+from ..history.whose import (
+    ResolvedScope,
+    account_persons,
+    async_resolve_scope,
+    persons_of_user,
+    private_persons,
+)
+from .admin import SERVICE_SYNC_STATUS, async_is_admin, async_sync_status
 from .commands import in_callers_turn
 from .fields import (
     ATTR_ARTIST,
@@ -70,7 +76,7 @@ from .fields import (
     ATTR_TRACK,
     limit_field,
 )
-from .render import minutes, named_play, room_response, with_minutes
+from .render import kept_private, minutes, named_play, room_response, with_minutes
 
 SERVICE_TOP_ITEMS = "top_items"
 SERVICE_LISTENING_STATS = "listening_stats"
@@ -260,12 +266,25 @@ async def _async_play_history(call: ServiceCall) -> ServiceResponse:
 
     answered = await async_recent(call.hass, question, device=data.get(ATTR_DEVICE))
     found = answered.value
+    owners = account_persons(call.hass)
+    plays = [named_play(play, owners) for play in with_minutes(to_dict(found.plays))]
+    # Whose a play is stays with a person who keeps it private, but for
+    # administrators and that person: said for this caller, after the read
+    # (which callers asking the same question share).
+    hidden = (
+        set()
+        if await async_is_admin(call)
+        else private_persons(call.hass)
+        - persons_of_user(call.hass, str(call.context.user_id))
+    )
+    if hidden:
+        plays = [kept_private(play, hidden) for play in plays]
     return {
         **response,
         **room_response(answered),
         # What a name filter was taken to mean, as play_count reports it.
         "match": to_dict(found.match),
-        "plays": [named_play(play) for play in with_minutes(to_dict(found.plays))],
+        "plays": plays,
     }
 
 

@@ -45,6 +45,7 @@ from ..history.whose import (
     ResolvedScope,
     WhoseReason,
     async_resolve_scope,
+    my_certainty,
     spotify_entries,
 )
 from .commands import answers_slips
@@ -80,15 +81,30 @@ async def _async_whose(hass: HomeAssistant, call: ServiceCall) -> ResolvedScope:
             for entry in spotify_entries(hass)
             if wanted.intersection(entry.options.get(CONF_PERSONS) or [])
         ]
-        if not linked:
+        # One person: their accounts' plays and what was attributed to them
+        # (speakers, players, corrections: issue 46), an account or not.
+        person = (
+            persons[0]
+            if len(persons) == 1 and hass.states.get(persons[0]) is not None
+            else None
+        )
+        if not linked and person is None:
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
                 translation_key="recap_no_account",
                 translation_placeholders={"persons": ", ".join(persons)},
             )
-        titles = [entry.title for entry in linked]
+        state = hass.states.get(person) if person else None
+        titles = [entry.title for entry in linked] or [
+            state.name if state is not None else str(person)
+        ]
         return ResolvedScope(
-            Scope(tuple(str(entry.unique_id) for entry in linked), source),
+            Scope(
+                tuple(str(entry.unique_id) for entry in linked),
+                source,
+                person=person,
+                most=my_certainty(hass),
+            ),
             titles,
             None,
             WhoseReason.ENTRY,

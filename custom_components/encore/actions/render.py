@@ -5,9 +5,10 @@ what the actions answer): minutes beside every `ms_played`, since when a
 room is known, a play's kind and source by name.
 """
 
+from collections.abc import Mapping
 from typing import Any
 
-from ..history.models import PlayKind, Source
+from ..history.models import AttributionRule, Certainty, PlayKind, Source
 from ..history.questions import Answered
 
 
@@ -39,13 +40,31 @@ def with_minutes(value: Any) -> Any:
     return value
 
 
-def named_play(play: dict[str, Any]) -> dict[str, Any]:
-    """Return a play with its kind and source named, not the store's numbers.
+def kept_private(play: dict[str, Any], hidden: set[str]) -> dict[str, Any]:
+    """Return a play without the persons in `hidden` ("private": neither who nor why)."""
+    shown = [person for person in play["persons"] if person not in hidden]
+    if len(shown) == len(play["persons"]):
+        return play
+    return {**play, "persons": shown, "rule": "private"}
 
-    As the actions' fields and the export name them: "track", "spotify_player".
+
+def named_play(play: dict[str, Any], owners: Mapping[str, list[str]]) -> dict[str, Any]:
+    """Return a play with its kind, source and attribution named, not numbers.
+
+    As the actions' fields and the export name them: "track", "spotify_player";
+    whose it is: `persons` (empty: the household's; a Spotify account's play
+    is its linked persons'), `certainty` ("certain", "likely", "household")
+    and the `rule` that decided ("account", "started_by", "correction"...;
+    "private" for a person who keeps theirs to themselves, `kept_private`).
     """
+    persons = play["persons"]
     return {
         **play,
         "kind": PlayKind(play["kind"]).name.lower(),
         "source": Source(play["source"]).name.lower(),
+        "persons": list(
+            owners.get(play["account"], []) if persons is None else persons
+        ),
+        "certainty": Certainty(play["certainty"]).name.lower(),
+        "rule": AttributionRule(play["rule"]).name.lower(),
     }

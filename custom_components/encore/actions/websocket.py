@@ -26,6 +26,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
 from ..const import CONF_PERSONS, DOMAIN, LOGGER
 from ..history.artwork import SIGNAL_ARTWORK_FOUND, ArtworkWanted
+from ..history.corrections import async_correct
 from ..history.imports.importer import ImportInProgressError
 from ..history.imports.jobs import SIGNAL_IMPORT_PROGRESS
 from ..history.imports.uploads import async_import_in_background, keep_upload
@@ -79,6 +80,10 @@ from .history import (
 # one fresh answer for the lot, and not more often than this.
 PUSH_COOLDOWN: Final = timedelta(seconds=5)
 ATTR_FILE_ID = "file_id"
+ATTR_PLAY_ID = "play_id"
+ATTR_PERSONS = "persons"
+ATTR_SESSION = "session"
+ATTR_UNDO = "undo"
 # What an item page lists of the item's latest plays (its charts and lists
 # are of every play of the period: `breakdown_of`).
 ITEM_PLAYS: Final = 50
@@ -431,6 +436,38 @@ def _ws_subscribe_imports(
     connection.send_result(msg["id"])
 
 
+@websocket_api.websocket_command(
+    {
+        vol.Required("type"): "encore/attribute",
+        vol.Required(ATTR_PLAY_ID): vol.All(vol.Coerce(int), vol.Range(min=1)),
+        vol.Optional(ATTR_PERSONS, default=[]): vol.All(cv.ensure_list, [cv.entity_id]),
+        vol.Optional(ATTR_SESSION, default=False): cv.boolean,
+        vol.Optional(ATTR_UNDO, default=False): cv.boolean,
+    }
+)
+@websocket_api.async_response
+@answers_slips
+async def _ws_attribute(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Say whose a play or its session was (no persons: the household's), or undo.
+
+    Anyone may say a play of theirs or the household's was theirs or the
+    household's; an administrator may say anything (`history.corrections`).
+    """
+    done = await async_correct(
+        hass,
+        connection.user,
+        msg[ATTR_PLAY_ID],
+        msg[ATTR_PERSONS],
+        session=msg[ATTR_SESSION],
+        undo=msg[ATTR_UNDO],
+    )
+    connection.send_result(
+        msg["id"], {"play_ids": done.play_ids, "changed": done.changed}
+    )
+
+
 def _title(hass: HomeAssistant, account: str) -> str:
     return account_titles(hass).get(account, account)
 
@@ -468,5 +505,6 @@ def async_setup_websocket(hass: HomeAssistant) -> None:
         _ws_subscribe_artwork,
         _ws_import_upload,
         _ws_subscribe_imports,
+        _ws_attribute,
     ):
         websocket_api.async_register_command(hass, handler)

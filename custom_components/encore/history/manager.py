@@ -21,8 +21,9 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN, LOGGER, SonosMode
-from .models import PlayRecord
+from .models import Attribution, PlayRecord
 from .store import engine
+from .store.attribution import record_decided
 from .store.engine import HistoryStore, WriteFn, redact_url, sqlite_url
 from .store.health import async_write_accepted, async_write_refused, write_refusal
 from .store.jobs import UNFINISHED, mark_interrupted, start_job, update_job
@@ -71,6 +72,8 @@ class HistoryChange:
     """The account whose plays changed; None for several or all of them."""
     deleted: bool = False
     """Plays were deleted: ids cannot tell which hours, so compile them all."""
+    attribution: bool = False
+    """Only whose plays are changed (a correction): each account's figures stay."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,15 +302,39 @@ class HistoryManager:
         return answer
 
     async def async_record(
-        self, records: Sequence[PlayRecord], window_ms: int
+        self,
+        records: Sequence[PlayRecord],
+        window_ms: int,
+        attributions: Sequence[Attribution | None] | None = None,
     ) -> list[RecordedPlay]:
-        """Store what a collector observed and tell listeners about it."""
+        """Store what a collector observed and tell listeners about it.
+
+        `attributions` (one per record, None for none) say whose the plays
+        of speakers and players are, as the rules decided when they played
+        (`history.attribution`); a Spotify account's play needs none.
+        """
         if not records:
             return []
         batch = list(records)
+        decided = list(attributions or ())
 
         def write(conn: Connection, state: WriterState) -> InsertResult:
-            return state.record_observed(conn, batch, window_ms)
+            result = state.record_observed(conn, batch, window_ms)
+            record_decided(
+                conn,
+                [
+                    (outcome[0], attribution)
+                    for outcome, attribution in zip(
+                        result.outcomes, decided, strict=False
+                    )
+                    # A stream merged into a play stored before keeps its
+                    # attribution (an account's, or the first source's).
+                    if outcome is not None
+                    and not outcome[1]
+                    and attribution is not None
+                ],
+            )
+            return result
 
         result = await self.async_write(write)
         # An exact repeat of a stored stream is not announced again.

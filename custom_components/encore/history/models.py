@@ -1,6 +1,7 @@
 """What one stream looks like on its way into the history."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from itertools import compress, repeat
 from typing import Any, Final, NamedTuple
@@ -51,6 +52,55 @@ class SourceKind(StrEnum):
     TV = "tv"
     LIBRARY = "library"
     OTHER = "other"
+
+
+class Certainty(IntEnum):
+    """How sure Encore is whose a play is; stored as a small integer.
+
+    Lower is surer: "certain or likely" is `certainty <= LIKELY`.
+    """
+
+    CERTAIN = 0
+    """A Spotify account's play, a play started by a person, a speaker's owner, a correction."""
+    LIKELY = 1
+    """Presence: the one person (or the few) at home or in the speaker's room."""
+    HOUSEHOLD = 2
+    """Nobody could be told: the household's, no person's."""
+
+
+class AttributionRule(IntEnum):
+    """The rule that decided whose a play is; stored as a small integer."""
+
+    ACCOUNT = 0
+    """The play of a Spotify account: its linked persons'. Never stored: a
+    play without an attribution row is decided by it."""
+    STARTED_BY = 1
+    """The Home Assistant user who started it (a tap, a service call, Assist)."""
+    OWNER = 2
+    """The owner of the speaker or of its area."""
+    ROOM = 3
+    """The persons in the speaker's area while it played."""
+    HOME = 4
+    """The persons at home while it played."""
+    NOBODY = 5
+    """Only guests, or nobody Encore knows, were there: the household's."""
+    CORRECTION = 6
+    """Someone said whose it was."""
+    BEFORE = 7
+    """Recorded before Encore attributed plays (history schema 11): the household's."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Whose a play is: persons (entity ids of `person`), how sure, and why.
+
+    No persons: the household's. Several: shared, each one's answers count
+    it and the household's count it once.
+    """
+
+    persons: tuple[str, ...]
+    certainty: Certainty
+    rule: AttributionRule
 
 
 class JobKind(StrEnum):

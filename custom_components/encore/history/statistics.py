@@ -267,7 +267,7 @@ class ListeningStatistics:
 
     @callback
     def _async_history_changed(self, change: HistoryChange) -> None:
-        if change.deleted or not self._in_scope(change.account):
+        if change.deleted or change.attribution or not self._in_scope(change.account):
             # Deleted plays stay in the statistics (see the module's docstring).
             return
         self._debouncer.async_schedule_call()

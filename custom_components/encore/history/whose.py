@@ -4,7 +4,10 @@
 Assistant user who asks; without such a link it is the only Spotify account
 (unless that one is linked to other people: then it is not the asker's),
 and with several and no link it is everybody's history. An explicit account
-(config entry) always wins. Sonos households and other media players are
+(config entry) always wins. "I" also holds the plays attributed to the
+asker's person (`store.attribution`: speakers and players, corrections), as
+sure as the history's option says; a person without an account of their own
+in a home whose accounts are all someone else's has those alone. Sonos households and other media players are
 sources, not people: they never count as "the only account".
 
 When the choice is not obvious (several linked accounts, or everybody's
@@ -25,12 +28,24 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.translation import async_get_translations
 
-from ..const import CONF_HOUSEHOLD_ID, CONF_KIND, CONF_PERSONS, DOMAIN, EntryKind
-from .models import Source
+from ..const import (
+    CONF_ATTRIBUTION_MY,
+    CONF_ATTRIBUTION_PERSONS,
+    CONF_HOUSEHOLD_ID,
+    CONF_KIND,
+    CONF_OPT_OUT,
+    CONF_PERSONS,
+    CONF_PRIVATE,
+    DOMAIN,
+    EntryKind,
+)
+from .models import Certainty, Source
 from .queries import Scope
 
 PERSON_DOMAIN = "person"
 ATTR_USER_ID = "user_id"
+MY_CERTAIN = "certain"
+MY_LIKELY = "likely"
 
 
 class WhoseReason(StrEnum):
@@ -88,6 +103,59 @@ def spotify_entries(hass: HomeAssistant) -> list[ConfigEntry]:
         ),
         key=lambda entry: entry.title.casefold(),
     )
+
+
+@callback
+def history_entry(hass: HomeAssistant) -> ConfigEntry | None:
+    """Return the listening history's entry (one per Home Assistant), if any."""
+    return next(
+        (e for e in encore_entries(hass) if entry_kind(e) is EntryKind.HISTORY), None
+    )
+
+
+@callback
+def my_certainty(hass: HomeAssistant) -> Certainty:
+    """Return the least certain attribution "my" answers count (likely, by default)."""
+    entry = history_entry(hass)
+    chosen = entry.options.get(CONF_ATTRIBUTION_MY) if entry is not None else None
+    return Certainty.CERTAIN if chosen == MY_CERTAIN else Certainty.LIKELY
+
+
+@callback
+def attributed_person(hass: HomeAssistant, user_id: str | None) -> str | None:
+    """Return the one person of a user whose attributed plays are theirs, if any.
+
+    None without a user, with several persons (they cannot be told apart)
+    or when that person stays out of attribution (their answers are their
+    accounts' alone).
+    """
+    if user_id is None or len(persons := persons_of_user(hass, user_id)) != 1:
+        return None
+    (person,) = persons
+    entry = history_entry(hass)
+    chosen = (entry.options.get(CONF_ATTRIBUTION_PERSONS) if entry else None) or {}
+    settings = chosen.get(person) if isinstance(chosen, Mapping) else None
+    if isinstance(settings, Mapping) and settings.get(CONF_OPT_OUT):
+        return None
+    return person
+
+
+@callback
+def private_persons(hass: HomeAssistant) -> set[str]:
+    """Return the persons who keep whose plays are theirs to themselves.
+
+    Another user who is no administrator is not told a play was theirs
+    (the household's figures still count it).
+    """
+    entry = history_entry(hass)
+    chosen = (entry.options.get(CONF_ATTRIBUTION_PERSONS) if entry else None) or {}
+    if not isinstance(chosen, Mapping):
+        return set()
+    return {
+        str(person)
+        for person, settings in chosen.items()
+        if isinstance(settings, Mapping) and settings.get(CONF_PRIVATE)
+    }
 
 
 @callback
@@ -157,6 +225,15 @@ def _linked_persons(options: Mapping[str, Any]) -> list[str]:
 
 
 @callback
+def account_persons(hass: HomeAssistant) -> dict[str, list[str]]:
+    """Return each Spotify account's linked persons: whose its plays are."""
+    return {
+        str(entry.unique_id): _linked_persons(entry.options)
+        for entry in spotify_entries(hass)
+    }
+
+
+@callback
 def _all_titles(hass: HomeAssistant) -> list[str]:
     """Titles of every Spotify account and Sonos household, for "everybody"."""
     return [
@@ -197,11 +274,9 @@ async def async_resolve_scope(
 ) -> ResolvedScope:
     """Return whose history a request means (see the module's docstring).
 
-    `user_id` is the Home Assistant user who asks (the conversation's or the
-    service call's context user), `config_entry_id` an account named by the
-    caller, `source` narrows to one collector or importer, `everyone` asks
-    for the whole household's history (the listening page's choice). Raises
-    ServiceValidationError when `config_entry_id` is no Encore account.
+    `user_id` asks (the context's user), `config_entry_id` is an account the
+    caller named, `source` one collector or importer, `everyone` the whole
+    household's history. Raises ServiceValidationError for no Encore account.
     """
     if config_entry_id:
         key, title = account_of_entry(hass, config_entry_id)
@@ -226,6 +301,8 @@ async def async_resolve_scope(
             Scope(
                 accounts=tuple(str(entry.unique_id) for entry in linked),
                 source=source,
+                person=attributed_person(hass, user_id),
+                most=my_certainty(hass),
             ),
             titles,
             said,
@@ -238,14 +315,44 @@ async def async_resolve_scope(
         and user_id is not None
         and bool(_linked_persons(accounts[0].options))
     )
+    # Every account someone else's, and the asker a person: their "me" is
+    # what was attributed to them (plays on speakers and players, issue 46).
+    if (
+        not everyone
+        and accounts
+        and all(_linked_persons(entry.options) for entry in accounts)
+        and (person := attributed_person(hass, user_id)) is not None
+    ):
+        return ResolvedScope(
+            Scope(accounts=(), source=source, person=person, most=my_certainty(hass)),
+            [],
+            None,
+            WhoseReason.USER,
+        )
     if len(accounts) == 1 and not someone_elses:
         only = accounts[0]
         return ResolvedScope(
-            Scope(accounts=(str(only.unique_id),), source=source),
+            Scope(
+                accounts=(str(only.unique_id),),
+                source=source,
+                person=attributed_person(hass, user_id),
+                most=my_certainty(hass),
+            ),
             [only.title],
             None,
             WhoseReason.ONLY,
         )
+    return await _async_everyones(hass, source, language, someone_elses=someone_elses)
+
+
+async def _async_everyones(
+    hass: HomeAssistant,
+    source: Source | None,
+    language: str | None,
+    *,
+    someone_elses: bool,
+) -> ResolvedScope:
+    """Return everyone's history, with the phrase that says so when it must."""
     titles = _all_titles(hass)
     phrase = await async_phrase(
         hass,

@@ -9,7 +9,7 @@ and at local midnight, when today, this week and this month roll over. The
 database is never polled.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Final
 
@@ -35,8 +35,9 @@ from ..history.manager import (
     HistoryManager,
     RecordedPlay,
 )
-from ..history.questions import HistorySettlingError, Scope, TopEntry
+from ..history.questions import HistorySettlingError, Scope, TopEntry, is_pseudo_account
 from ..history.questions.snapshot import ListeningSnapshot, async_listening_snapshot
+from ..history.whose import my_certainty
 
 # Plays often arrive in bursts (a recently-played poll, a merge right after
 # the player's record): one refresh for all of them.
@@ -62,7 +63,14 @@ def plays_in_scope(
     """Return the recorded plays that belong to the target's scope."""
     if target.account is None:
         return recorded
-    return [play for play in recorded if play.record.account == target.account]
+    # A person's scope holds speakers' and players' plays attributed to them.
+    person = target.scope.person is not None
+    return [
+        play
+        for play in recorded
+        if play.record.account == target.account
+        or (person and is_pseudo_account(play.record.account))
+    ]
 
 
 class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
@@ -94,10 +102,13 @@ class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
             raise UpdateFailed(
                 translation_domain=DOMAIN, translation_key="history_unavailable"
             )
+        scope = self.target.scope
+        if scope.person is not None:
+            scope = replace(scope, most=my_certainty(self.hass))
         try:
             return await async_listening_snapshot(
                 self.hass,
-                self.target.scope,
+                scope,
                 now=dt_util.now(),
                 time_zone=dt_util.get_default_time_zone(),
             )
@@ -147,9 +158,10 @@ class ListeningCoordinator(DataUpdateCoordinator[ListeningSnapshot | None]):
 
     @callback
     def _async_history_changed(self, change: HistoryChange) -> None:
-        if self.target.account is None or change.account in (
-            None,
-            self.target.account,
+        if (
+            self.target.account is None
+            or change.account in (None, self.target.account)
+            or (change.attribution and self.target.scope.person is not None)
         ):
             self.hass.async_create_task(self.async_request_refresh(), eager_start=True)
 

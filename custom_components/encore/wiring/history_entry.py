@@ -55,7 +55,8 @@ def settings_from_options(options: dict[str, object]) -> HistorySettings:
     players = options.get(CONF_MEDIA_PLAYERS) or ()
     return HistorySettings(
         db_url=str(db_url) if db_url else None,
-        retention_days=int(str(options.get(CONF_RETENTION_DAYS) or 0)),
+        # The number selector saves a float ("7.0" is no int's text).
+        retention_days=int(float(str(options.get(CONF_RETENTION_DAYS) or 0))),
         media_players=tuple(str(entity_id) for entity_id in players),  # type: ignore[attr-defined]
         install_sentences=bool(options.get(CONF_INSTALL_SENTENCES, False)),
         sonos_mode=_sonos_mode(options.get(CONF_SONOS_MODE)),
@@ -209,6 +210,12 @@ class HistoryEntryRuntime(EncoreRuntime):
 
 
 async def _async_reload(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Reload for new history settings; whose plays are is read live (no reload)."""
+    runtime = getattr(entry, "runtime_data", None)
+    if isinstance(runtime, HistoryEntryRuntime) and runtime.settings == (
+        settings_from_options(dict(entry.options))
+    ):
+        return
     await hass.config_entries.async_reload(entry.entry_id)
 
 

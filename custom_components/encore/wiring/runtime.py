@@ -22,7 +22,7 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from ..const import DOMAIN, LOGGER, SonosMode
+from ..const import CONF_PERSONS, DOMAIN, LOGGER, SonosMode
 from ..history.collectors.sonos import (
     async_start_recording as async_start_sonos_recording,
 )
@@ -154,8 +154,14 @@ class SpotifyRuntime(EncoreRuntime):
     @override
     def history_target(self, entry: ConfigEntry) -> HistoryTarget:
         profile = self.account.profile
+        persons = entry.options.get(CONF_PERSONS) or []
         return HistoryTarget(
-            scope=Scope(accounts=(profile.user_id,)),
+            # The account's person's plays (issue 46): the account's still
+            # theirs, and what speakers and players played for them.
+            scope=Scope(
+                accounts=(profile.user_id,),
+                person=str(persons[0]) if len(persons) == 1 else None,
+            ),
             account=profile.user_id,
             title=entry.title,
             # The account's other entities are keyed by its user id too.

@@ -1926,6 +1926,11 @@ def test_to_dict_makes_json() -> None:
                 "source": 3,
                 "device": None,
                 "skipped": False,
+                # Whose it is: none said, its account's (issue 46).
+                "play_id": 0,
+                "persons": None,
+                "certainty": 0,
+                "rule": 0,
             }
         ],
         "day": "2024-01-01",

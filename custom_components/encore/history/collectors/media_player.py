@@ -51,6 +51,8 @@ from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.util import dt as dt_util
 
 from ...const import DOMAIN
+from ..attribution import async_attribute
+from ..attribution.situation import async_starters
 from ..manager import HistoryManager
 from ..models import JobKind, PlayKind, Source, SourceKind
 from .playtime import (
@@ -223,6 +225,8 @@ class MediaPlayerCollector:
     async def async_start(self) -> None:
         """Open the job and follow the players from their current state on."""
         await self.recorder.async_start()
+        # Who starts the players from now on: whose their plays are.
+        async_starters(self.hass)
         self.entity_ids = self._players()
         self._follow_states()
         if self.platforms:
@@ -339,6 +343,8 @@ class MediaPlayerCollector:
     def _write(self, entity_id: str, plays: list[HeardPlay]) -> None:
         if plays:
             account = f"media_player:{entity_id}"
+            records = [play.record(account, Source.MEDIA_PLAYER) for play in plays]
             self.recorder.async_add(
-                [play.record(account, Source.MEDIA_PLAYER) for play in plays]
+                records,
+                [async_attribute(self.hass, record, [entity_id]) for record in records],
             )

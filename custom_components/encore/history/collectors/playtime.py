@@ -25,7 +25,7 @@ from homeassistant.util import dt as dt_util
 from ...const import LOGGER
 from ..epoch import to_ms
 from ..manager import HistoryManager
-from ..models import PlayKind, PlayRecord, Source
+from ..models import Attribution, PlayKind, PlayRecord, Source
 
 # A jump back by at least this much, to within this much of the start, while
 # the same item stays on the player, is the item starting over (repeat one,
@@ -417,6 +417,7 @@ class PlayRecorder:
         self.last_play: datetime | None = None
         self.error: str | None = None
         self._queue: list[PlayRecord] = []
+        self._attributions: list[Attribution | None] = []
         self._writer: asyncio.Task[None] | None = None
         self._job_tasks: set[asyncio.Task[None]] = set()
         self._job_timer: CALLBACK_TYPE | None = None
@@ -456,11 +457,19 @@ class PlayRecorder:
             )
 
     @callback
-    def async_add(self, records: Sequence[PlayRecord]) -> None:
-        """Queue records for the history; they are written in order."""
+    def async_add(
+        self,
+        records: Sequence[PlayRecord],
+        attributions: Sequence[Attribution | None] | None = None,
+    ) -> None:
+        """Queue records for the history; they are written in order.
+
+        `attributions` say whose each play is (None: its account's).
+        """
         if not records:
             return
         self._queue.extend(records)
+        self._attributions.extend(attributions or [None] * len(records))
         # A writer that failed at once ended before it was even stored here.
         if self._writer is None or self._writer.done():
             self._writer = self.hass.async_create_background_task(
@@ -470,8 +479,9 @@ class PlayRecorder:
     async def _async_write(self) -> None:
         while self._queue:
             batch, self._queue = self._queue, []
+            whose, self._attributions = self._attributions, []
             try:
-                recorded = await self.manager.async_record(batch, self.window_ms)
+                recorded = await self.manager.async_record(batch, self.window_ms, whose)
             except Exception as err:  # noqa: BLE001 - a closed store, a failed commit
                 self.failed += len(batch)
                 # Kept in the job row: short, a database message can be long.

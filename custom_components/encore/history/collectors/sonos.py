@@ -32,6 +32,7 @@ from typing import Any, Final
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import CALLBACK_TYPE, Event, callback
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 
@@ -45,6 +46,8 @@ from ...sonos.media import (
     SourceKind as SonosSourceKind,
 )
 from ...sonos.speaker import SonosSpeaker
+from ..attribution import async_attribute
+from ..attribution.situation import PLAYER_DOMAIN, async_starters
 from ..manager import HistoryManager, async_get_manager
 from ..models import JobKind, PlayKind, Source, SourceKind
 from .playtime import (
@@ -57,6 +60,9 @@ from .playtime import (
 )
 
 JOB_KIND: Final = JobKind.SONOS
+# How a group's device names its rooms ("Living Room + Kitchen"), as the
+# queries read it.
+GROUP_JOIN: Final = " + "
 # A speaker's play and the Spotify account's view of it end within a poll
 # interval or two of each other (the player polls every 2 min at most).
 WINDOW_MS: Final = 180_000
@@ -201,6 +207,8 @@ class SonosCollector:
     async def async_start(self) -> None:
         """Open the job, then follow every speaker the household has."""
         await self.recorder.async_start()
+        # Who starts the players from now on: whose their plays are.
+        async_starters(self.hass)
         # Entries are not unloaded when Home Assistant stops: end the job and
         # keep what was heard before the history closes.
         self._unsub_stop = self.hass.bus.async_listen_once(
@@ -270,7 +278,7 @@ class SonosCollector:
             for speaker in self.household.group_of(coordinator)
             if speaker is not coordinator
         )
-        return " + ".join([coordinator.name, *others])
+        return GROUP_JOIN.join([coordinator.name, *others])
 
     def _observe(self, speaker: SonosSpeaker, now: datetime) -> Observation:
         if (before := speaker.interrupted) is not None:
@@ -383,9 +391,30 @@ class SonosCollector:
     @callback
     def _write(self, plays: list[HeardPlay]) -> None:
         if plays:
+            records = [
+                play.record(self._account_for(play), Source.SONOS) for play in plays
+            ]
             self.recorder.async_add(
-                [play.record(self._account_for(play), Source.SONOS) for play in plays]
+                records,
+                [
+                    async_attribute(self.hass, record, self._players(play))
+                    for record, play in zip(records, plays, strict=True)
+                ],
             )
+
+    def _players(self, play: HeardPlay) -> list[str]:
+        """Return the players of the rooms a play was heard in, coordinator first."""
+        rooms = (play.device or "").split(GROUP_JOIN)
+        by_name = {
+            speaker.name: uid for uid, speaker in self.household.speakers.items()
+        }
+        registry = er.async_get(self.hass)
+        return [
+            entity_id
+            for room in rooms
+            if (uid := by_name.get(room)) is not None
+            and (entity_id := registry.async_get_entity_id(PLAYER_DOMAIN, DOMAIN, uid))
+        ]
 
     def _account_for(self, play: HeardPlay) -> str:
         """Use the Spotify account for Spotify streams when Encore knows which."""

@@ -48,6 +48,7 @@ from sqlalchemy import (
 from ..models import LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS, PlayKind, Source
 from ..periods import Period
 from ..store import bulk
+from ..store.attribution import PersonScope, person_scope
 from ..store.names import normalize_name
 from ..store.rollups import (
     FOLDED_KEY,
@@ -97,6 +98,9 @@ class Filter:
     """The kinds of streams in scope (None: all): music, podcasts."""
     device_ids: tuple[int, ...] | None = None
     """The devices in scope (None: anywhere); empty when none matched."""
+    person: PersonScope | None = None
+    """A person's plays (`store.attribution`) when some are not simply their
+    accounts': the plays are read, whatever the rollups by account say."""
 
     @property
     def nothing(self) -> bool:
@@ -110,7 +114,7 @@ class Filter:
         The all-time totals are kept by kind, so a kind in scope is no
         obstacle (the callers name the kinds they read: `totals_rows`).
         """
-        return self.bit is None and self.device_ids is None
+        return self.bit is None and self.device_ids is None and self.person is None
 
     @property
     def bucketed(self) -> bool:
@@ -119,7 +123,7 @@ class Filter:
         Else the plays do (`ix_plays_account_period` holds the kind; a
         device is read from the table).
         """
-        return self.kinds is None and self.device_ids is None
+        return self.kinds is None and self.device_ids is None and self.person is None
 
     def on(self, account: Any, sources: Any = None) -> list[ColumnElement[bool]]:
         """Conditions on a table's account and sources columns.
@@ -159,6 +163,8 @@ class Filter:
                 )
         if self.device_ids is not None:
             conditions.append(table.c.device_id.in_(self.device_ids or (-1,)))
+        if self.person is not None:
+            conditions.append(self.person.condition(table))
         return conditions
 
     def hours(self) -> list[ColumnElement[bool]]:
@@ -174,7 +180,13 @@ class Filter:
         """Return the same scope for one of its accounts."""
         shared = {"tail": self.cache["tail"]} if "tail" in self.cache else {}
         return Filter(
-            (account_id,), False, self.bit, shared, self.kinds, self.device_ids
+            (account_id,),
+            False,
+            self.bit,
+            shared,
+            self.kinds,
+            self.device_ids,
+            self.person,
         )
 
 
@@ -200,11 +212,26 @@ def resolve_scope(conn: Connection, scope: Scope) -> Filter:
     query = select(accounts.c.id).order_by(accounts.c.id)
     if scope.accounts is not None:
         keys = list(dict.fromkeys(scope.accounts))
-        if not keys:
+        if not keys and scope.person is None:
             return Filter((), False, bit, {}, kinds, devices)
         query = query.where(accounts.c.key.in_(keys))
     ids = tuple(int(account_id) for account_id in conn.execute(query).scalars())
-    return Filter(ids, scope.accounts is None, bit, {}, kinds, devices)
+    if scope.person is None or scope.accounts is None:
+        return Filter(ids, scope.accounts is None, bit, {}, kinds, devices)
+    # A person's plays: their accounts' as today unless attribution moved
+    # some, then the plays of every account that holds one of theirs.
+    person = person_scope(conn, scope.person, ids, scope.most)
+    if not person.exceptions:
+        return Filter(ids, False, bit, {}, kinds, devices)
+    return Filter(
+        tuple(sorted({*ids, *person.other_account_ids})),
+        False,
+        bit,
+        {},
+        kinds,
+        devices,
+        person,
+    )
 
 
 GROUP_JOIN = " + "

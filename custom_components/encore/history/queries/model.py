@@ -13,7 +13,7 @@ from typing import Any
 from homeassistant.exceptions import ServiceValidationError
 
 from ...const import DOMAIN
-from ..models import PlayKind, Source
+from ..models import AttributionRule, Certainty, PlayKind, Source
 
 
 class HistorySettlingError(ServiceValidationError):
@@ -101,6 +101,11 @@ class Scope:
     source: Source | None = None
     kinds: tuple[int, ...] | None = None
     devices: tuple[str, ...] | None = None
+    person: str | None = None
+    """A person (entity id) whose plays these are: the plays of `accounts`
+    that are still theirs, and every play attributed to them since
+    (`store.attribution`), as sure as `most` or surer."""
+    most: Certainty = Certainty.LIKELY
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +199,13 @@ class PlayRow:
     source: Source
     device: str | None
     skipped: bool | None
+    play_id: int = 0
+    """The stored play's id: what a correction names (`store.attribution`)."""
+    persons: tuple[str, ...] | None = None
+    """Whose it is (person entity ids; empty: the household's). None: its
+    Spotify account's persons, which the account's options name."""
+    certainty: Certainty = Certainty.CERTAIN
+    rule: AttributionRule = AttributionRule.ACCOUNT
 
 
 @dataclass(frozen=True, slots=True)

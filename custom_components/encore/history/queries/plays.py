@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Select, select
 
 from ..epoch import from_ms, to_ms
-from ..models import PlayKind, Source
+from ..models import Attribution, PlayKind, Source
 from ..periods import Period
+from ..store.attribution import attributions_of
 from ..store.schema import accounts, artists, devices, items, plays
 from .common import (
     LONGEST_PLAY_MS,
@@ -35,6 +36,7 @@ def _play_rows(conn: Connection, ids: Sequence[int]) -> dict[int, PlayRow]:
         .outerjoin(devices, devices.c.id == plays.c.device_id)
     )
     rows: dict[int, PlayRow] = {}
+    whose = attributions_of(conn, ids)
     for row in conn.execute(
         select(
             plays.c.id,
@@ -67,8 +69,17 @@ def _play_rows(conn: Connection, ids: Sequence[int]) -> dict[int, PlayRow]:
             source=Source(row.source),
             device=row.device,
             skipped=None if row.skipped is None else bool(row.skipped),
+            play_id=int(row.id),
+            **_whose(whose.get(int(row.id))),
         )
     return rows
+
+
+def _whose(found: Attribution | None) -> dict[str, Any]:
+    """Return a play's attribution as `PlayRow` holds it (None: its account's)."""
+    if found is None:
+        return {}
+    return {"persons": found.persons, "certainty": found.certainty, "rule": found.rule}
 
 
 def _ordered_ids(conn: Connection, query: Select[Any]) -> list[int]:

@@ -747,7 +747,7 @@ def _rooms(conn: Connection, at: _At) -> list[Room] | None:
         return None
     where, source = scope_where(
         conn,
-        Filter(tuple(sorted(found)), False, at.scope.bit),
+        Filter(tuple(sorted(found)), False, at.scope.bit, person=at.scope.person),
         at.start,
         at.end,
         at.rule,

@@ -40,6 +40,7 @@ from ..recaps import (
     household_leave_out,
     recap_people,
 )
+from ..store.attribution import is_pseudo_account
 from .answers import (
     HistoryHeld,
     ItemEnds,
@@ -119,6 +120,7 @@ __all__ = [
     "async_totals",
     "headline",
     "household_leave_out",
+    "is_pseudo_account",
     "normalize_name",
     "peak_cell",
     "reading_for",

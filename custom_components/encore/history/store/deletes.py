@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, and_, delete, exists, func, select
 
 from . import recordings
+from .attribution import forget_orphans
 from .rollups import after_delete, apply_changed, clear_rollups
 from .schema import (
     accounts,
@@ -105,6 +106,7 @@ def delete_plays(
     else:
         clear_rollups(conn)
         deleted = conn.execute(statement).rowcount
+        forget_orphans(conn)
     if deleted:
         _forget_unplayed(conn, state)
     if not forget_files:

@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.schema import CreateColumn, DropIndex
 
 from ..models import Source
+from .attribution import TABLES as ATTRIBUTION_TABLES, mark_before
 from .identity import song_key
 from .names import album_key, normalize_name
 from .recordings import refresh as refresh_recordings
@@ -427,6 +428,17 @@ def _to_10(conn: Connection) -> None:
         OTHER_KINDS_INDEX.create(conn, checkfirst=True)
 
 
+def _to_11(conn: Connection) -> None:
+    """Version 11: whose each play is (`store.attribution`).
+
+    A Spotify account's plays are its persons' without a row; the plays of
+    speakers and players, nobody's until now, are marked the household's.
+    """
+    for table in ATTRIBUTION_TABLES:
+        table.create(conn, checkfirst=True)
+    mark_before(conn)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -439,6 +451,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     8: _to_8,
     9: _to_9,
     10: _to_10,
+    11: _to_11,
 }
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Insert, delete, func, select, update
 
 from ...const import LOGGER
 from ..models import PlayColumns, PlayRecord, Source
-from . import recordings
+from . import attribution, recordings
 from .cross_source import find_other_observers, find_same_stream
 from .resolution import PLAY_COLUMNS, InsertResult, ItemResolver
 from .rollups import add_play, after_delete, apply_play, maybe_fold
@@ -93,6 +93,7 @@ class ObservedPlays(ItemResolver):
                 self._update_play(
                     conn, merged_id, {"sources": sources, "account_id": owner_id}
                 )
+                attribution.account_found(conn, merged_id)
             if ids[0] is not None:
                 touched.add(ids[0])
             if merged_id is not None:

@@ -72,6 +72,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.schema import CreateTable, DropTable
 
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS, PlayKind
+from .attribution import forget_orphans
 from .prepared import highest_id, run_prepared
 from .schema import (
     ALL_ACCOUNTS,
@@ -1098,6 +1099,8 @@ def after_delete(conn: Connection) -> None:
         _set_folded(conn, top)
     for table in _SUMMED:
         conn.execute(delete(table).where(table.c.streams <= 0))
+    # Whose the deleted plays were goes with them.
+    forget_orphans(conn)
 
 
 def fill_firsts(conn: Connection, dialect: str) -> None:

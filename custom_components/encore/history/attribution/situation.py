@@ -1,0 +1,246 @@
+"""Reading the home into a `Situation` when a speaker's or player's play is recorded.
+
+- Who started it: every service call of a media player (and Encore's own
+  actions) names its entities and carries the context of whoever made it: a
+  dashboard tap, a script or automation run by a user, an Assist request.
+  `Starters` remembers each player's sessions: from a call until the
+  player, having played, goes idle or off (the next session is someone
+  else's to start), or the next call.
+- Areas: the player's entity's area, else its device's.
+- Presence: persons whose state is `home`; a person is in an area when one of
+  their device trackers says that area's name or id (room trackers such as
+  ESPresense or Bermuda report rooms so); the area's occupancy, presence and
+  motion sensors say whether anyone is there.
+
+Read when the play is written (as it ends): presence while it played, to
+within a track.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Final
+
+from homeassistant.components.binary_sensor import BinarySensorDeviceClass
+from homeassistant.const import (
+    ATTR_DEVICE_CLASS,
+    ATTR_ENTITY_ID,
+    EVENT_CALL_SERVICE,
+    STATE_HOME,
+    STATE_IDLE,
+    STATE_OFF,
+    STATE_ON,
+    STATE_PLAYING,
+    STATE_STANDBY,
+    STATE_UNAVAILABLE,
+)
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+)
+from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
+
+from ...const import DOMAIN
+from ..whose import PERSON_DOMAIN, persons_of_user
+from .rules import Situation
+
+ATTR_DEVICE_TRACKERS: Final = "device_trackers"
+PLAYER_DOMAIN: Final = "media_player"
+# A call this long before a play began may still have started it (a queue
+# that takes a while to load, a speaker waking up).
+START_SLACK: Final = timedelta(minutes=1)
+# Ended sessions are kept this long: their last plays are written after.
+KEEP_ENDED: Final = timedelta(hours=1)
+_ENDED: Final = frozenset({STATE_IDLE, STATE_OFF, STATE_STANDBY, STATE_UNAVAILABLE})
+_PRESENCE_CLASSES: Final = frozenset(
+    {
+        BinarySensorDeviceClass.OCCUPANCY,
+        BinarySensorDeviceClass.PRESENCE,
+        BinarySensorDeviceClass.MOTION,
+    }
+)
+STARTERS: HassKey[Starters] = HassKey(f"{DOMAIN}_attribution_starters")
+
+
+@dataclass(slots=True)
+class _Start:
+    user_id: str
+    at: datetime
+    played: bool = False
+    """The player played since: it stopping now ends the session (stopping
+    before, as a source is switched, does not)."""
+    ended: datetime | None = None
+
+
+class Starters:
+    """Who started each media player's sessions, lately.
+
+    A session runs from a call until the player, having played, goes idle
+    or off, or until the next call. Sessions are kept a while after they
+    end: collectors write a play when it ends, often after the player
+    stopped.
+    """
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Follow service calls and players' states from now on."""
+        self.hass = hass
+        self._starts: dict[str, list[_Start]] = {}
+        self._unsubs: list[CALLBACK_TYPE] = [
+            hass.bus.async_listen(EVENT_CALL_SERVICE, self._async_called),
+            hass.bus.async_listen("state_changed", self._async_state_changed),
+        ]
+
+    @callback
+    def async_stop(self) -> None:
+        """Stop following."""
+        while self._unsubs:
+            self._unsubs.pop()()
+
+    @callback
+    def _async_called(self, event: Event) -> None:
+        domain = event.data.get("domain")
+        if domain not in (PLAYER_DOMAIN, DOMAIN) or event.context.user_id is None:
+            return
+        data = event.data.get("service_data") or {}
+        targets = data.get(ATTR_ENTITY_ID) if isinstance(data, dict) else None
+        if isinstance(targets, str):
+            targets = [targets]
+        if not isinstance(targets, list):
+            return
+        now = dt_util.utcnow()
+        for entity_id in targets:
+            if isinstance(entity_id, str) and entity_id.startswith(f"{PLAYER_DOMAIN}."):
+                sessions = self._kept(entity_id, now)
+                if sessions and sessions[-1].ended is None:
+                    sessions[-1].ended = now
+                sessions.append(_Start(event.context.user_id, now))
+
+    def _kept(self, entity_id: str, now: datetime) -> list[_Start]:
+        """Return the player's sessions, forgetting those that ended long ago."""
+        sessions = [
+            start
+            for start in self._starts.get(entity_id, [])
+            if start.ended is None or now - start.ended < KEEP_ENDED
+        ]
+        self._starts[entity_id] = sessions
+        return sessions
+
+    @callback
+    def _async_state_changed(self, event: Event) -> None:
+        sessions = self._starts.get(event.data.get("entity_id", ""))
+        if not sessions or sessions[-1].ended is not None:
+            return
+        start = sessions[-1]
+        new = event.data.get("new_state")
+        if new is not None and new.state == STATE_PLAYING:
+            start.played = True
+        elif new is None or (start.played and new.state in _ENDED):
+            start.ended = dt_util.utcnow()
+
+    @callback
+    def user_for(self, entity_id: str, started: datetime) -> str | None:
+        """Return who started the session a play begun at `started` belongs to."""
+        for start in reversed(self._kept(entity_id, dt_util.utcnow())):
+            if start.at - START_SLACK <= started and (
+                start.ended is None or started < start.ended
+            ):
+                return start.user_id
+        return None
+
+
+@callback
+def async_starters(hass: HomeAssistant) -> Starters:
+    """Return the one `Starters` of this Home Assistant, made on first use."""
+    if (found := hass.data.get(STARTERS)) is None:
+        found = hass.data[STARTERS] = Starters(hass)
+    return found
+
+
+@callback
+def areas_of(hass: HomeAssistant, entity_ids: Iterable[str]) -> tuple[str, ...]:
+    """Return the areas of entities (each one's own, else its device's)."""
+    entities = er.async_get(hass)
+    device_reg = dr.async_get(hass)
+    found: list[str] = []
+    for entity_id in entity_ids:
+        entry = entities.async_get(entity_id)
+        if entry is None:
+            continue
+        area = entry.area_id
+        if area is None and entry.device_id:
+            device = device_reg.async_get(entry.device_id)
+            area = device.area_id if device else None
+        if area is not None and area not in found:
+            found.append(area)
+    return tuple(found)
+
+
+@callback
+def _in_areas(hass: HomeAssistant, areas: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Persons a room tracker places in the areas; None if no tracker reports rooms."""
+    registry = ar.async_get(hass)
+    names: set[str] = set()
+    every_name: set[str] = set()
+    for area in registry.async_list_areas():
+        every_name |= {area.id.casefold(), area.name.casefold()}
+        if area.id in areas:
+            names |= {area.id.casefold(), area.name.casefold()}
+    placed: list[str] = []
+    rooms_known = False
+    for person in hass.states.async_all(PERSON_DOMAIN):
+        for tracker in person.attributes.get(ATTR_DEVICE_TRACKERS) or []:
+            state = hass.states.get(str(tracker))
+            where = state.state.casefold() if state is not None else ""
+            if where in every_name:
+                rooms_known = True
+                if where in names:
+                    placed.append(person.entity_id)
+    return tuple(sorted(set(placed))) if rooms_known else None
+
+
+@callback
+def _occupied(hass: HomeAssistant, areas: tuple[str, ...]) -> bool | None:
+    """Whether the areas' presence sensors see anyone (None: no such sensor)."""
+    if not areas:
+        return None
+    sensors = [
+        state
+        for state in hass.states.async_all("binary_sensor")
+        if state.attributes.get(ATTR_DEVICE_CLASS) in _PRESENCE_CLASSES
+        and set(areas_of(hass, [state.entity_id])) & set(areas)
+    ]
+    if not sensors:
+        return None
+    return any(state.state == STATE_ON for state in sensors)
+
+
+@callback
+def situation_of(
+    hass: HomeAssistant, players: Iterable[str], started: datetime
+) -> Situation:
+    """Read the home for a play on `players` (a group: its coordinator first)."""
+    chosen = [p for p in players if p]
+    starters = async_starters(hass)
+    user = next(
+        (u for p in chosen if (u := starters.user_for(p, started)) is not None), None
+    )
+    areas = areas_of(hass, chosen)
+    home = tuple(
+        sorted(
+            state.entity_id
+            for state in hass.states.async_all(PERSON_DOMAIN)
+            if state.state == STATE_HOME
+        )
+    )
+    return Situation(
+        account_persons=None,
+        speaker=chosen[0] if chosen else None,
+        areas=areas,
+        started_by=tuple(sorted(persons_of_user(hass, user))) if user else (),
+        home=home,
+        in_areas=_in_areas(hass, areas) if areas else None,
+        occupied=_occupied(hass, areas),
+    )

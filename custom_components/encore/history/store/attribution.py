@@ -1,0 +1,516 @@
+"""Whose each play is: the attribution kept with it (history schema 11).
+
+A play of a Spotify account is its account's persons' (`AttributionRule.ACCOUNT`,
+certain): that needs no row, so the plays of accounts, almost all of a
+history, cost nothing more to store or to rank, and a person's answers read
+their accounts as before. Every other play has a row in `play_attributions`
+(how sure, which rule) and one row in `play_listeners` per person it belongs
+to (none: the household's). A correction replaces the row and keeps what
+the rules had decided beside it (`decided`), so that undoing it puts that
+back. The rows are keyed by play id: a re-import of the same play is a
+duplicate and leaves them; a deleted play's rows go with it (`forget_orphans`,
+from `rollups.after_delete`).
+
+Persons are keyed by their entity id (`person.ada`) in `listeners`: renaming
+the entity in Home Assistant leaves the history's key (as account keys stay).
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+import json
+from typing import Any, Final
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ColumnElement,
+    Connection,
+    Index,
+    Integer,
+    Select,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    and_,
+    delete,
+    exists,
+    insert,
+    inspect,
+    literal,
+    or_,
+    select,
+)
+
+from ..models import Attribution, AttributionRule, Certainty
+from .schema import accounts, metadata, plays
+
+# SQLite only makes a rowid alias of INTEGER (as `schema._Id`).
+_PlayId = BigInteger().with_variant(Integer(), "sqlite")
+
+PSEUDO_ACCOUNT_PREFIXES: Final = ("sonos:", "media_player:")
+"""Accounts of speakers and players, which belong to nobody by themselves."""
+
+SESSION_GAP_MS: Final = 10 * 60_000
+"""Plays on one speaker at most this far apart are one session."""
+_SESSION_REACH_MS: Final = 24 * 3_600_000
+
+listeners = Table(
+    "listeners",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # The person's entity id in Home Assistant ("person.ada").
+    Column("key", String(255), nullable=False, unique=True),
+)
+
+play_attributions = Table(
+    "play_attributions",
+    metadata,
+    Column("play_id", _PlayId, primary_key=True, autoincrement=False),
+    Column("certainty", SmallInteger, nullable=False),
+    Column("rule", SmallInteger, nullable=False),
+    # Under a correction: what the rules had decided, as JSON
+    # {"rule", "certainty", "persons"}, put back by undoing it. None else.
+    Column("decided", Text),
+)
+
+play_listeners = Table(
+    "play_listeners",
+    metadata,
+    # Keyed by the person first: one person's plays are one range, which a
+    # question about "my" listening reads beside their accounts' plays.
+    Column("listener_id", Integer, primary_key=True, autoincrement=False),
+    Column("play_id", _PlayId, primary_key=True, autoincrement=False),
+    # The play's certainty, kept here too: "certain only" is read from this
+    # index alone.
+    Column("certainty", SmallInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+Index("ix_play_listeners_play", play_listeners.c.play_id)
+# The corrections among them: an account's plays said to be someone else's
+# are found from these few, not from the account's plays.
+Index("ix_play_attributions_rule", play_attributions.c.rule)
+
+TABLES: Final = (listeners, play_attributions, play_listeners)
+
+
+def is_pseudo_account(key: str) -> bool:
+    """Whether an account key is a speaker household's or a player's."""
+    return key.startswith(PSEUDO_ACCOUNT_PREFIXES)
+
+
+def listener_ids(conn: Connection, keys: Iterable[str], *, add: bool) -> dict[str, int]:
+    """Return the ids of persons by entity id; `add` makes the missing ones."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return {}
+    found = {
+        str(key): int(listener_id)
+        for listener_id, key in conn.execute(
+            select(listeners.c.id, listeners.c.key).where(listeners.c.key.in_(wanted))
+        ).tuples()
+    }
+    if add:
+        for key in wanted:
+            if key not in found:
+                found[key] = int(
+                    conn.execute(
+                        insert(listeners).values(key=key).returning(listeners.c.id)
+                    ).scalar_one()
+                )
+    return found
+
+
+def _write(
+    conn: Connection, play_id: int, attribution: Attribution, decided: str | None
+) -> None:
+    conn.execute(delete(play_listeners).where(play_listeners.c.play_id == play_id))
+    conn.execute(
+        delete(play_attributions).where(play_attributions.c.play_id == play_id)
+    )
+    conn.execute(
+        insert(play_attributions).values(
+            play_id=play_id,
+            certainty=int(attribution.certainty),
+            rule=int(attribution.rule),
+            decided=decided,
+        )
+    )
+    ids = listener_ids(conn, attribution.persons, add=True)
+    if ids:
+        conn.execute(
+            insert(play_listeners),
+            [
+                {
+                    "listener_id": listener_id,
+                    "play_id": play_id,
+                    "certainty": int(attribution.certainty),
+                }
+                for listener_id in ids.values()
+            ],
+        )
+
+
+def record_decided(conn: Connection, decided: Sequence[tuple[int, Attribution]]) -> int:
+    """Keep what the rules decided for plays just stored; return how many.
+
+    Only for plays the batch inserted (not merged into another source's),
+    of speakers and players (`is_pseudo_account`): a play of a Spotify
+    account is its account's and needs no row. A few statements for the
+    whole batch: recording a play costs about what it did (`scripts/bench
+    attribution`).
+    """
+    if not decided:
+        return 0
+    ids = listener_ids(
+        conn, {person for _, found in decided for person in found.persons}, add=True
+    )
+    conn.execute(
+        insert(play_attributions),
+        [
+            {
+                "play_id": play_id,
+                "certainty": int(found.certainty),
+                "rule": int(found.rule),
+                "decided": None,
+            }
+            for play_id, found in decided
+        ],
+    )
+    shared = [
+        {
+            "listener_id": ids[person],
+            "play_id": play_id,
+            "certainty": int(found.certainty),
+        }
+        for play_id, found in decided
+        for person in found.persons
+    ]
+    if shared:
+        conn.execute(insert(play_listeners), shared)
+    return len(decided)
+
+
+def attributions_of(
+    conn: Connection, play_ids: Sequence[int]
+) -> dict[int, Attribution]:
+    """Return the stored attribution of each play; a play without a row is its account's."""
+    found: dict[int, Attribution] = {}
+    persons: dict[int, list[str]] = {}
+    for start in range(0, len(play_ids), 500):
+        chunk = list(play_ids[start : start + 500])
+        for play_id, key in conn.execute(
+            select(play_listeners.c.play_id, listeners.c.key)
+            .join(listeners, listeners.c.id == play_listeners.c.listener_id)
+            .where(play_listeners.c.play_id.in_(chunk))
+        ).tuples():
+            persons.setdefault(int(play_id), []).append(str(key))
+        for play_id, certainty, rule in conn.execute(
+            select(
+                play_attributions.c.play_id,
+                play_attributions.c.certainty,
+                play_attributions.c.rule,
+            ).where(play_attributions.c.play_id.in_(chunk))
+        ).tuples():
+            found[int(play_id)] = Attribution(
+                tuple(sorted(persons.get(int(play_id), ()))),
+                Certainty(certainty),
+                AttributionRule(rule),
+            )
+    return found
+
+
+def _decided_json(conn: Connection, play_id: int) -> str:
+    """Return a play's attribution before a correction, as `decided` keeps it."""
+    current = attributions_of(conn, [play_id]).get(play_id)
+    if current is None:
+        return json.dumps({"rule": int(AttributionRule.ACCOUNT)})
+    return json.dumps(
+        {
+            "rule": int(current.rule),
+            "certainty": int(current.certainty),
+            "persons": list(current.persons),
+        }
+    )
+
+
+def correct(conn: Connection, play_ids: Sequence[int], persons: Sequence[str]) -> int:
+    """Say whose plays were (no persons: the household's); return how many changed.
+
+    A corrected play is certain. What the rules had decided is kept for
+    `undo` (a second correction keeps the first one's).
+    """
+    existing = set(
+        conn.execute(select(plays.c.id).where(plays.c.id.in_(list(play_ids)))).scalars()
+    )
+    previous = {
+        int(play_id): decided
+        for play_id, decided in conn.execute(
+            select(play_attributions.c.play_id, play_attributions.c.decided).where(
+                play_attributions.c.play_id.in_(list(existing)),
+                play_attributions.c.rule == int(AttributionRule.CORRECTION),
+            )
+        ).tuples()
+    }
+    corrected = Attribution(
+        tuple(sorted(set(persons))), Certainty.CERTAIN, AttributionRule.CORRECTION
+    )
+    for play_id in sorted(existing):
+        decided = previous.get(play_id) or _decided_json(conn, play_id)
+        _write(conn, play_id, corrected, decided)
+    return len(existing)
+
+
+def undo(conn: Connection, play_ids: Sequence[int]) -> int:
+    """Put back what the rules had decided for corrected plays; return how many."""
+    rows = conn.execute(
+        select(play_attributions.c.play_id, play_attributions.c.decided).where(
+            play_attributions.c.play_id.in_(list(play_ids)),
+            play_attributions.c.rule == int(AttributionRule.CORRECTION),
+        )
+    ).tuples()
+    undone = 0
+    for play_id, decided in list(rows):
+        before: Mapping[str, Any] = json.loads(decided or "{}")
+        rule = AttributionRule(int(before.get("rule", AttributionRule.ACCOUNT)))
+        if rule is AttributionRule.ACCOUNT:
+            conn.execute(
+                delete(play_listeners).where(play_listeners.c.play_id == play_id)
+            )
+            conn.execute(
+                delete(play_attributions).where(play_attributions.c.play_id == play_id)
+            )
+        else:
+            _write(
+                conn,
+                int(play_id),
+                Attribution(
+                    tuple(str(person) for person in before.get("persons", ())),
+                    Certainty(int(before.get("certainty", Certainty.HOUSEHOLD))),
+                    rule,
+                ),
+                None,
+            )
+        undone += 1
+    return undone
+
+
+def session_of(
+    conn: Connection, play_id: int, gap_ms: int = SESSION_GAP_MS
+) -> list[int]:
+    """Return the plays of a play's session: its run on one speaker, in order.
+
+    A run is the plays of the same account and device with at most `gap_ms`
+    between one's end and the next one's start. A play without a device (an
+    export's) is a session of its own.
+    """
+    row = conn.execute(
+        select(
+            plays.c.account_id, plays.c.device_id, plays.c.started_at, plays.c.ended_at
+        ).where(plays.c.id == play_id)
+    ).one_or_none()
+    if row is None:
+        return []
+    account_id, device_id, started, ended = row
+    if device_id is None:
+        return [play_id]
+    # A day either side (a radio left on all day is one session, and no more).
+    reach = max(_SESSION_REACH_MS, 4 * gap_ms)
+    around = conn.execute(
+        select(plays.c.id, plays.c.started_at, plays.c.ended_at)
+        .where(
+            plays.c.account_id == account_id,
+            plays.c.device_id == device_id,
+            plays.c.ended_at >= started - reach,
+            plays.c.ended_at <= ended + reach,
+        )
+        .order_by(plays.c.started_at, plays.c.id)
+    ).tuples()
+    ordered = [(int(pid), int(start), int(end)) for pid, start, end in around]
+    at = next(index for index, (pid, _, _) in enumerate(ordered) if pid == play_id)
+    low = at
+    while low > 0 and ordered[low][1] - ordered[low - 1][2] <= gap_ms:
+        low -= 1
+    high = at
+    while high + 1 < len(ordered) and ordered[high + 1][1] - ordered[high][2] <= gap_ms:
+        high += 1
+    return [pid for pid, _, _ in ordered[low : high + 1]]
+
+
+def account_found(conn: Connection, play_id: int) -> None:
+    """Let the account decide a player's play that turned out to be its stream.
+
+    (The same stream reported by the account, `cross_source`.) A correction
+    stays: someone said whose it was.
+    """
+    chosen = [play_id]
+    conn.execute(
+        delete(play_listeners).where(
+            play_listeners.c.play_id.in_(
+                select(play_attributions.c.play_id).where(
+                    play_attributions.c.play_id.in_(chosen),
+                    play_attributions.c.rule != int(AttributionRule.CORRECTION),
+                )
+            )
+        )
+    )
+    conn.execute(
+        delete(play_attributions).where(
+            play_attributions.c.play_id.in_(chosen),
+            play_attributions.c.rule != int(AttributionRule.CORRECTION),
+        )
+    )
+
+
+def forget_orphans(conn: Connection) -> None:
+    """Drop the rows of plays that are gone (an id may come back on SQLite).
+
+    Older migration steps delete plays before version 11 made the tables:
+    nothing to drop then.
+    """
+    if not inspect(conn).has_table(play_attributions.name):
+        return
+    gone = ~exists().where(plays.c.id == play_attributions.c.play_id)
+    conn.execute(delete(play_attributions).where(gone))
+    conn.execute(
+        delete(play_listeners).where(
+            ~exists().where(plays.c.id == play_listeners.c.play_id)
+        )
+    )
+
+
+def mark_before(conn: Connection) -> None:
+    """Mark the plays of speakers and players the household's (the migration).
+
+    Before schema 11 they were nobody's: that is what they stay, said so.
+    A Spotify account's plays need no row (`AttributionRule.ACCOUNT`).
+    """
+    pseudo = or_(
+        *(accounts.c.key.like(f"{prefix}%") for prefix in PSEUDO_ACCOUNT_PREFIXES)
+    )
+    conn.execute(
+        play_attributions.insert().from_select(
+            ["play_id", "certainty", "rule"],
+            select(
+                plays.c.id,
+                _constant(int(Certainty.HOUSEHOLD)),
+                _constant(int(AttributionRule.BEFORE)),
+            )
+            .join(accounts, accounts.c.id == plays.c.account_id)
+            .where(pseudo),
+        )
+    )
+
+
+def _constant(value: int) -> ColumnElement[int]:
+    return literal(value, SmallInteger)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonScope:
+    """One person's plays as ids: the condition a question about them adds."""
+
+    own_account_ids: tuple[int, ...]
+    """Their Spotify accounts: the plays without a row there are theirs."""
+    listener_id: int | None
+    """Their id in `listeners` (None: nothing was ever attributed to them)."""
+    most: Certainty
+    """The least certain attribution that counts (CERTAIN, or LIKELY too)."""
+    other_account_ids: tuple[int, ...]
+    """Accounts of plays attributed to them other than their own."""
+    moved: bool
+    """Some of their accounts' plays were said to be someone else's."""
+
+    @property
+    def exceptions(self) -> bool:
+        """Whether their plays are not simply their accounts' (the plays are read)."""
+        return self.moved or bool(self.other_account_ids)
+
+    def condition(self, table: Any = plays) -> ColumnElement[bool]:
+        """Whether a play (of `table`, `plays` or an alias of it) is this person's.
+
+        Their accounts' plays by the account alone, unless some were moved
+        (a correction: a few ids to leave out); other accounts' plays by a
+        look-up of the person's key and the play in `play_listeners`, for
+        those accounts' rows only.
+        """
+        own: ColumnElement[bool] = table.c.account_id.in_(self.own_account_ids or (-1,))
+        if self.moved:
+            own = and_(own, table.c.id.not_in(_corrections()))
+        if self.listener_id is None or not self.other_account_ids:
+            return own
+        attributed = and_(
+            table.c.account_id.in_(self.other_account_ids),
+            exists().where(
+                play_listeners.c.listener_id == self.listener_id,
+                play_listeners.c.play_id == table.c.id,
+                play_listeners.c.certainty <= int(self.most),
+            ),
+        )
+        return or_(own, attributed)
+
+
+def _corrections() -> Select[tuple[int]]:
+    """Select the corrected plays, from the few corrections (an index of rules).
+
+    An account's plays have no other rows: those of its plays said to be
+    someone else's are among these, and an account's plays are read
+    without these, never the other way round.
+    """
+    return select(play_attributions.c.play_id).where(
+        play_attributions.c.rule == int(AttributionRule.CORRECTION)
+    )
+
+
+def _attributed(conn: Connection, listener_id: int, play_id: int) -> bool:
+    return (
+        conn.execute(
+            select(play_listeners.c.play_id).where(
+                play_listeners.c.listener_id == listener_id,
+                play_listeners.c.play_id == play_id,
+            )
+        ).first()
+        is not None
+    )
+
+
+def person_scope(
+    conn: Connection, person: str, own_account_ids: Sequence[int], most: Certainty
+) -> PersonScope:
+    """Resolve a person's plays: their accounts, and what was attributed since.
+
+    A handful of look-ups by key, whatever the size of the history: the
+    accounts that hold plays attributed to them are the speakers' and
+    players' (when anything was attributed to them at all) and those of the
+    plays corrected to them.
+    """
+    own = tuple(sorted(own_account_ids))
+    listener_id = listener_ids(conn, [person], add=False).get(person)
+    others: set[int] = set()
+    if listener_id is not None and (
+        conn.execute(
+            select(play_listeners.c.play_id)
+            .where(play_listeners.c.listener_id == listener_id)
+            .limit(1)
+        ).first()
+        is not None
+    ):
+        pseudo = or_(
+            *(accounts.c.key.like(f"{prefix}%") for prefix in PSEUDO_ACCOUNT_PREFIXES)
+        )
+        others.update(
+            int(i) for i in conn.execute(select(accounts.c.id).where(pseudo)).scalars()
+        )
+    corrected = [int(i) for i in conn.execute(_corrections()).scalars()]
+    moved = False
+    for start in range(0, len(corrected), 500):
+        for account_id, play_id in conn.execute(
+            select(plays.c.account_id, plays.c.id).where(
+                plays.c.id.in_(corrected[start : start + 500])
+            )
+        ).tuples():
+            if account_id in own:
+                moved = True
+            elif listener_id is not None and _attributed(conn, listener_id, play_id):
+                others.add(int(account_id))
+    return PersonScope(own, listener_id, most, tuple(sorted(others - set(own))), moved)

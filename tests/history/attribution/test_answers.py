@@ -1,0 +1,296 @@
+"""Each person's answers against a plain-Python recount of whose each play is.
+
+Plays of two Spotify accounts and a Sonos household, attributed by the rules
+(as the collectors store them), corrected and uncorrected, on SQLite and a
+real PostgreSQL. Every person's totals, rankings and recap are counted again
+from the rows (`SELECT`, nothing the queries read), for "certain" and
+"likely"; the household's figures count each play once, as before.
+"""
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, Engine, select
+
+from custom_components.encore.history.epoch import to_ms
+from custom_components.encore.history.models import (
+    Attribution,
+    AttributionRule as Rule,
+    Certainty,
+    PlayKind,
+    PlayRecord,
+    Source,
+)
+from custom_components.encore.history.periods import PeriodName, resolve_period
+from custom_components.encore.history.queries import Scope, TopKind, top_items, totals
+from custom_components.encore.history.queries.recap import recap
+from custom_components.encore.history.store import attribution
+from custom_components.encore.history.store.engine import sqlite_url
+from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.rollups import after_delete, fold
+from custom_components.encore.history.store.schema import (
+    accounts,
+    artists,
+    devices,
+    plays,
+)
+from custom_components.encore.history.store.writes import WriterState
+from tests.history.databases import migrated_engine
+
+ADA, BOB, MIA = "person.ada", "person.bob", "person.mia"
+OWNERS = {"ada_id": (ADA,), "bob_id": (BOB,)}
+SONOS = "sonos:HH"
+NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
+ASKED = NOW + timedelta(hours=1)
+PATTERN = [
+    Attribution((ADA,), Certainty.LIKELY, Rule.HOME),
+    Attribution((ADA, BOB), Certainty.LIKELY, Rule.ROOM),
+    Attribution((MIA,), Certainty.CERTAIN, Rule.OWNER),
+    Attribution((), Certainty.HOUSEHOLD, Rule.NOBODY),
+    Attribution((BOB,), Certainty.CERTAIN, Rule.STARTED_BY),
+]
+
+
+@dataclass
+class Loaded:
+    engine: Engine
+    state: WriterState
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Loaded]:
+    """An empty migrated database of each kind."""
+    with migrated_engine(request, sqlite_url(tmp_path / "history.db")) as engine:
+        yield Loaded(engine, WriterState(engine.dialect.name))
+
+
+def _records() -> list[PlayRecord]:
+    records = []
+    for index in range(150):
+        account = ("ada_id", "bob_id", SONOS)[index % 3]
+        ended = NOW - timedelta(hours=7 * index)
+        records.append(
+            PlayRecord(
+                account=account,
+                source=Source.SONOS if account == SONOS else Source.SPOTIFY_PLAYER,
+                ended_at=to_ms(ended),
+                ms_played=20_000 if index % 11 == 0 else 180_000 + index,
+                kind=PlayKind.TRACK,
+                title=f"Song {index % 13}",
+                artist=f"Artist {index % 7}",
+                album=f"Album {index % 5}",
+                device=("Kitchen", "Kids Room")[index % 2],
+                started_at=to_ms(ended) - 180_000,
+            )
+        )
+    return records
+
+
+def _insert(conn: Connection, state: WriterState) -> int:
+    """Store the plays one account at a time (as imports and collectors do)."""
+    records = _records()
+    return sum(
+        state.insert_records(conn, [r for r in records if r.account == key]).inserted
+        for key in (*OWNERS, SONOS)
+    )
+
+
+def _load(loaded: Loaded) -> None:
+    """Store the plays, then what the rules decided for the speakers' ones."""
+    with loaded.engine.begin() as conn:
+        _insert(conn, loaded.state)
+        sonos = [
+            int(play_id)
+            for play_id in conn.execute(
+                select(plays.c.id)
+                .join(accounts, accounts.c.id == plays.c.account_id)
+                .where(accounts.c.key == SONOS)
+                .order_by(plays.c.id)
+            ).scalars()
+        ]
+        attribution.record_decided(
+            conn,
+            [(play_id, PATTERN[n % len(PATTERN)]) for n, play_id in enumerate(sonos)],
+        )
+        fold(conn, conn.dialect.name)
+
+
+@dataclass(frozen=True)
+class Row:
+    play_id: int
+    ended: int
+    ms: int
+    artist: str
+    owners: tuple[str, ...]
+    certainty: Certainty
+
+
+def _rows(conn: Connection) -> list[Row]:
+    """Every play with whose it is, read plainly."""
+    stored = attribution.attributions_of(
+        conn, [int(i) for i in conn.execute(select(plays.c.id)).scalars()]
+    )
+    rows = []
+    for play_id, ended, ms, artist, key in conn.execute(
+        select(
+            plays.c.id,
+            plays.c.ended_at,
+            plays.c.ms_played,
+            artists.c.name,
+            accounts.c.key,
+        )
+        .join(artists, artists.c.id == plays.c.artist_id)
+        .join(accounts, accounts.c.id == plays.c.account_id)
+    ).tuples():
+        found = stored.get(int(play_id))
+        if found is None:  # a Spotify account's: its person's, certain
+            rows.append(Row(play_id, ended, ms, artist, OWNERS[key], Certainty.CERTAIN))
+        else:
+            rows.append(Row(play_id, ended, ms, artist, found.persons, found.certainty))
+    return rows
+
+
+def _scope(person: str, most: Certainty) -> Scope:
+    own = tuple(key for key, owners in OWNERS.items() if person in owners)
+    return Scope(accounts=own, person=person, most=most)
+
+
+def _check(conn: Connection, person: str, most: Certainty, name: PeriodName) -> None:
+    period = resolve_period(name, now=ASKED, time_zone=UTC)
+    low = period.start_ms if period.start_ms is not None else -(2**62)
+    mine = [
+        row
+        for row in _rows(conn)
+        if person in row.owners
+        and row.certainty <= most
+        and low <= row.ended < period.end_ms
+    ]
+    counted = [row for row in mine if row.ms >= 30_000]
+    scope = _scope(person, most)
+    found = totals(conn, scope, period)
+    assert (found.streams, found.plays, found.ms_played) == (
+        len(mine),
+        len(counted),
+        sum(row.ms for row in counted),
+    )
+    assert found.artists == len({row.artist for row in counted})
+    by_artist = Counter(row.artist for row in counted)
+    ranking = top_items(conn, scope, period, TopKind.ARTIST, limit=50)
+    assert {entry.name: entry.plays for entry in ranking} == dict(by_artist)
+    summed = recap(conn, scope, period.start, period.end, UTC, compare=False)
+    if counted:
+        assert summed.music is not None
+        assert summed.music.plays == len(counted)
+        top = summed.music.top_artists
+        assert all(entry.plays == by_artist[entry.name] for entry in top)
+        assert [entry.plays for entry in top] == sorted(
+            by_artist.values(), reverse=True
+        )[: len(top)]
+
+
+def _everyone(conn: Connection) -> tuple[int, int, int]:
+    found = totals(
+        conn, Scope(), resolve_period(PeriodName.ALL_TIME, now=ASKED, time_zone=UTC)
+    )
+    return found.streams, found.plays, found.ms_played
+
+
+def test_each_persons_answers_match_a_recount(database: Loaded) -> None:
+    """Rules, shares, corrections and undo: every answer follows whose a play is."""
+    _load(database)
+    counted = [r.ms_played for r in _records() if r.ms_played >= 30_000]
+    before = (150, len(counted), sum(counted))
+    with database.engine.connect() as conn:
+        # The household counts each play once, shared or not.
+        assert _everyone(conn) == before
+        for person in (ADA, BOB, MIA):
+            for most in (Certainty.CERTAIN, Certainty.LIKELY):
+                for name in (PeriodName.ALL_TIME, PeriodName.LAST_MONTH):
+                    _check(conn, person, most, name)
+    # Ada's account played three songs Bob listened to; a Sonos session was Mia's.
+    with database.engine.begin() as conn:
+        adas = [
+            int(i)
+            for i in conn.execute(
+                select(plays.c.id)
+                .join(accounts, accounts.c.id == plays.c.account_id)
+                .where(accounts.c.key == "ada_id")
+                .order_by(plays.c.id)
+                .limit(3)
+            ).scalars()
+        ]
+        assert attribution.correct(conn, adas, [BOB]) == 3
+        kitchen = conn.execute(
+            select(plays.c.id)
+            .join(accounts, accounts.c.id == plays.c.account_id)
+            .join(devices, devices.c.id == plays.c.device_id)
+            .where(accounts.c.key == SONOS, devices.c.name == "Kitchen")
+            .order_by(plays.c.ended_at.desc())
+            .limit(1)
+        ).scalar_one()
+        session = attribution.session_of(conn, int(kitchen), gap_ms=48 * 3_600_000)
+        assert len(session) > 1
+        attribution.correct(conn, session, [MIA])
+    with database.engine.connect() as conn:
+        corrected = attribution.attributions_of(conn, adas + session)
+        assert {a.rule for a in corrected.values()} == {Rule.CORRECTION}
+        assert {a.certainty for a in corrected.values()} == {Certainty.CERTAIN}
+        assert _everyone(conn) == before
+        for person in (ADA, BOB, MIA):
+            for most in (Certainty.CERTAIN, Certainty.LIKELY):
+                _check(conn, person, most, PeriodName.ALL_TIME)
+    # Undo: Ada's plays are her account's again, the session what the rules said.
+    with database.engine.begin() as conn:
+        assert attribution.undo(conn, adas + session) == 3 + len(session)
+    with database.engine.connect() as conn:
+        assert attribution.attributions_of(conn, adas) == {}
+        restored = attribution.attributions_of(conn, session)
+        assert Rule.CORRECTION not in {a.rule for a in restored.values()}
+        for person in (ADA, BOB, MIA):
+            _check(conn, person, Certainty.LIKELY, PeriodName.ALL_TIME)
+
+
+def test_a_correction_survives_a_reimport_and_deleted_plays_forget(
+    database: Loaded,
+) -> None:
+    """The same plays again are duplicates: the correction stays; a purge drops rows."""
+    _load(database)
+    with database.engine.begin() as conn:
+        first = int(
+            conn.execute(select(plays.c.id).order_by(plays.c.id)).scalars().first() or 0
+        )
+        attribution.correct(conn, [first], [MIA])
+    with database.engine.begin() as conn:
+        assert _insert(conn, database.state) == 0
+    with database.engine.connect() as conn:
+        assert attribution.attributions_of(conn, [first])[first].persons == (MIA,)
+        _check(conn, MIA, Certainty.CERTAIN, PeriodName.ALL_TIME)
+
+
+def test_version_11_marks_what_plays_are_today(engine: Engine) -> None:
+    """Accounts' plays stay their persons' (no row); speakers' are the household's."""
+    with engine.begin() as conn:
+        migrate(conn, 10)
+        _insert(conn, WriterState(conn.dialect.name))
+        for table in reversed(attribution.TABLES):
+            table.drop(conn)
+        # Older steps delete plays (after_delete) before version 11 made the tables.
+        after_delete(conn)
+    with engine.begin() as conn:
+        assert migrate(conn) == 10
+    with engine.connect() as conn:
+        rows = _rows(conn)
+        assert len(rows) == 150
+        speakers = [row for row in rows if row.certainty is Certainty.HOUSEHOLD]
+        assert len(speakers) == 50
+        assert all(row.owners == () for row in speakers)
+        marked = attribution.attributions_of(conn, [row.play_id for row in rows])
+        assert {a.rule for a in marked.values()} == {Rule.BEFORE}
+        assert len(marked) == 50
+        # Nobody's answers changed: Ada's are her account's, certain or likely.
+        for most in (Certainty.CERTAIN, Certainty.LIKELY):
+            _check(conn, ADA, most, PeriodName.ALL_TIME)
