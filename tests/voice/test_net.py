@@ -394,3 +394,46 @@ async def test_a_title_spelled_by_its_letters(hass: HomeAssistant) -> None:
 def test_household_words(said: str, language: str, household: bool) -> None:
     """ "We", "our house", "unserem Haushalt" are the household, a name is not."""
     assert is_household(said, language) is household
+
+
+class _CountingRegistry(dict[str, intent.IntentHandler]):
+    """Home Assistant's intent registry, counting every look into it."""
+
+    looks = 0
+
+    def get(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """Count a look-up by name."""
+        self.looks += 1
+        return super().get(*args, **kwargs)
+
+    def values(self):  # type: ignore[no-untyped-def]
+        """Count a walk over every handler."""
+        self.looks += 1
+        return super().values()
+
+    def __getitem__(self, key: str) -> intent.IntentHandler:
+        """Count a look-up by name."""
+        self.looks += 1
+        return super().__getitem__(key)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "family"),
+    [
+        # Only the net catches it: the reading goes to its family.
+        ("uh who've i been playing most this past fortnight", "EncoreTopItems"),
+        # A listed sentence whose wildcard took more than a time: read again.
+        ("who did i listen to most this week in the kitchen", "EncoreTopItems"),
+    ],
+)
+async def test_a_reading_is_not_dispatched_again(
+    hass: HomeAssistant, said: str, family: str
+) -> None:
+    """The agent looks a handler up once; Encore answers a reading itself."""
+    add_kitchen(hass)
+    registry = _CountingRegistry(hass.data[intent.DATA_KEY])
+    hass.data[intent.DATA_KEY] = registry
+    heard = await ask(hass, said)
+    assert heard.intent == family
+    assert registry.looks == 1

@@ -18,6 +18,10 @@ A family handler whose own slots turn out not to be understood (a
 sentence's wildcard took "most this week" for a time) asks this handler to
 read the whole utterance once more (`REREAD`): the reading is used when it
 differs from the sentence's.
+
+The reading is answered by the family's handler itself (`FAMILIES`, filled
+by the modules that define them), never dispatched again through Home
+Assistant's intent registry: the words went through the agent once.
 """
 
 from dataclasses import dataclass
@@ -39,6 +43,17 @@ sentence and the net (as many wildcards and words), hassil takes the first
 intent by name, and the family's listed sentence should win."""
 REREAD: Final = f"{DOMAIN}_reread"
 """The platform of an intent this module made: it is never read again."""
+FAMILIES: Final[dict[str, intent.IntentHandler]] = {}
+"""Encore's family handlers by intent type, one instance each: the same ones
+are registered with Home Assistant, and a reading is answered by them
+directly."""
+
+
+def family[H: intent.IntentHandler](handler: H) -> H:
+    """Keep a family's handler for the readings (the one registered too)."""
+    FAMILIES[handler.intent_type] = handler
+    return handler
+
 
 # Where each question goes: the family intent and its fixed slots.
 _FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
@@ -209,10 +224,7 @@ async def async_answer_as(
     intent_obj: intent.Intent, routed: Routed
 ) -> intent.IntentResponse:
     """Answer with the family handler, as an intent of that family."""
-    handlers = {
-        handler.intent_type: handler for handler in intent.async_get(intent_obj.hass)
-    }
-    handler = handlers[routed.intent_type]
+    handler = FAMILIES[routed.intent_type]
     family = intent.Intent(
         intent_obj.hass,
         REREAD,

@@ -40,6 +40,7 @@ from ..history.whose import ResolvedScope, WhoseReason
 from .ask import Asker
 from .intents import Answer, EncoreIntentHandler
 from .llm_api import EncoreTool, ToolArgumentError
+from .net import family
 from .when import DISPLAY_MONTHS
 
 INTENT_RECAP: Final = "EncoreRecap"
@@ -314,6 +315,10 @@ class RecapIntentHandler(EncoreIntentHandler):
         return Answer(speech, data)
 
 
+RECAP_HANDLER: Final = family(RecapIntentHandler())
+"""The one recap handler: registered, and answering the net's readings."""
+
+
 class RecapTool(EncoreTool):
     """The recap of a year, a month or the summer, or the household's."""
 
@@ -358,9 +363,9 @@ def async_register_recap_intent(hass: HomeAssistant) -> None:
     logged "is being overwritten" at every start (issue 43.16).
     """
     registered = {handler.intent_type: handler for handler in intent.async_get(hass)}
-    if type(registered.get(INTENT_RECAP)) is RecapIntentHandler:
+    if registered.get(INTENT_RECAP) is RECAP_HANDLER:
         return
-    intent.async_register(hass, RecapIntentHandler())
+    intent.async_register(hass, RECAP_HANDLER)
 
 
 def recap_tools() -> list[llm.Tool]:
