@@ -41,12 +41,20 @@ def fresh_cases(writer: Writer) -> Iterator[Case]:
         )
 
 
+# Encore's own media commands ("like this song", "add this to my playlist",
+# "play my most played songs") are Encore's by design: a writer's media
+# command that reaches one is not a history question taken wrongly.
+HISTORY_INTENTS = frozenset(
+    {intent_type for intent_type, _ in SLOTS.values()} | {"EncoreWideNet"}
+)
+
+
 async def fresh_captured(hass: HomeAssistant, writer: Writer) -> list[str]:
-    """A writer's negatives that reached one of Encore's intents, and which."""
+    """A writer's negatives that reached one of Encore's history intents."""
     captured = []
     for text in writer.negatives:
         heard = await ask(hass, text, writer.language)
-        if heard.intent and heard.intent.startswith("Encore"):
+        if heard.intent in HISTORY_INTENTS:
             captured.append(f"{text!r} -> {heard.intent}")
     return captured
 

@@ -60,6 +60,13 @@ def winner(plays: list[Play], key: Callable[[Play], str]) -> tuple[str, int]:
     return ranked[0]
 
 
+def leaders(plays: list[Play], key: Callable[[Play], str]) -> tuple[list[str], int]:
+    """The names level at the top and their plays (the answer names them all)."""
+    ranked = Counter(key(play) for play in plays).most_common()
+    assert ranked, "no plays in the period"
+    return [name for name, count in ranked if count == ranked[0][1]], ranked[0][1]
+
+
 def top_three(plays: list[Play]) -> list[str]:
     """The artists surely among the three with most plays (ahead of the 4th)."""
     ranked = Counter(p.artist for p in plays).most_common()
@@ -234,7 +241,9 @@ _BY_CONTENT = frozenset(
 _NAMED = frozenset({"play_count", "did_i", "first_play", "last_play"})
 # Issue 35: "music", "songs", "tracks" are tracks only; plain listening is
 # everything.
-_MUSIC_WORDS = re.compile(r"\b(music|songs|tracks|musik|lieder)\b", re.IGNORECASE)
+_MUSIC_WORDS = re.compile(
+    r"\b(music|songs|tracks|tunes|musik|lieder|songs|titel)\b", re.IGNORECASE
+)
 
 
 def expected(
@@ -254,7 +263,8 @@ def expected(
     """
     start, end = (said.start, said.end) if said else (None, NOW)
     counted = plays_in(start, end)
-    if content is None and family in ("listening_time", "peak"):
+    if content is None and family in ("listening_time", "peak", "plays"):
+        # "How many songs": songs only, never an episode (issue 45).
         content = "music" if _MUSIC_WORDS.search(text) else None
     music_only = content is not None and family in _BY_CONTENT
     if music_only:
@@ -268,8 +278,8 @@ def expected(
         case "top_artists" | "taste" | "what_played" if not songs:
             raise AssertionError(f"no music in {said}")
         case "top_artists":
-            artist, count = winner(songs, lambda p: p.artist)
-            return [artist, words.amount(count)]
+            artists, count = leaders(songs, lambda p: p.artist)
+            return [*artists, words.amount(count)]
         case "top_tracks" | "on_repeat":
             if family == "on_repeat":
                 songs = music(
@@ -282,18 +292,19 @@ def expected(
                         NOW,
                     )
                 )
-            title, count = winner(songs, lambda p: f"{p.title}")
-            return [title, words.amount(count)]
+            titles, count = leaders(songs, lambda p: f"{p.title}")
+            return [*titles, words.amount(count)]
         case "top_albums":
-            album, count = winner(songs, lambda p: str(p.album))
-            return [album, words.amount(count)]
+            albums, count = leaders(songs, lambda p: str(p.album))
+            return [*albums, words.amount(count)]
         case "top_podcasts":
             episodes = of_content(counted, "podcasts")
-            show, count = winner(episodes, lambda p: p.artist)
-            return [show, words.amount(count)]
+            shows, count = leaders(episodes, lambda p: p.artist)
+            return [*shows, words.amount(count)]
         case "recap":
-            artist, _ = winner(songs, lambda p: p.artist)
-            return [artist]
+            # A recap names one top artist: any of those level at the top.
+            artists, _ = leaders(songs, lambda p: p.artist)
+            return ["|".join(artists)]
         case "compare_day_parts":
             by_part: Counter[str] = Counter()
             for (_, hour), minutes in minute_cells(counted).items():
@@ -356,9 +367,9 @@ def expected(
                 return ["Nein" if de else "No, "]
             return ["Ja" if de else "Yes", words.times(len(found))]
         case "what_played":
-            artist, _ = winner(songs, lambda p: p.artist)
+            artists, _ = leaders(songs, lambda p: p.artist)
             return [
-                artist,
+                *artists[:3],
                 words.plays(len(counted)),
                 words.duration(sum(p.ms for p in counted)),
             ]
@@ -689,7 +700,12 @@ async def run_case(
         except AssertionError as err:
             tally.wrong.append(f"test data: {case.text!r}: {err}")
             return
-    missing = [figure for figure in figures if figure not in heard.speech]
+    # "A|B": any of them (a recap names one of the artists level at the top).
+    missing = [
+        figure
+        for figure in figures
+        if not any(one in heard.speech for one in figure.split("|"))
+    ]
     if missing:
         tally.stated_wrong[case.family] += stated
         tally.wrong.append(f"wrong: {case.text!r} lacks {missing} :: {heard.speech}")

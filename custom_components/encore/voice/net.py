@@ -78,6 +78,8 @@ _FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
     Asked.MOST_SKIPPED: ("EncoreHabits", {"habit": "most_skipped"}),
     Asked.STREAK: ("EncoreHabits", {"habit": "streak"}),
     Asked.RECAP: ("EncoreRecap", {}),
+    Asked.DAY_PARTS: ("EncoreHabits", {"habit": "day_parts"}),
+    Asked.WEEK_PARTS: ("EncoreHabits", {"habit": "week_parts"}),
 }
 # What is not told per room (the question layer answers rooms in every
 # ranking and total, issue 35): a streak is the household's days, a recap
@@ -90,7 +92,16 @@ _NOT_PER_PLACE: Final = frozenset(
 # listening time and the usual hour, as their listed sentences fill the
 # content slot. Rankings are of one kind already (artists, shows); a count
 # of plays says its songs apart ("10 plays: 9 different songs").
-_BY_CONTENT: Final = frozenset({Asked.LISTENING_TIME, Asked.PEAK})
+_BY_CONTENT: Final = frozenset(
+    {
+        Asked.LISTENING_TIME,
+        Asked.PEAK,
+        Asked.PLAYS,
+        Asked.WHAT_PLAYED,
+        Asked.DAY_PARTS,
+        Asked.WEEK_PARTS,
+    }
+)
 # No period: the streak is today's; a name's first and last time have none.
 _NO_PERIOD: Final = frozenset(
     {Asked.STREAK, Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.RECAP}
@@ -130,6 +141,9 @@ def route(reading: Reading) -> Routed:
         raise UnsureError("not_where", reading)
     intent_type, fixed = _FAMILY[reading.asked]
     slots: dict[str, Any] = dict(fixed)
+    if reading.asked is Asked.ON_REPEAT and reading.kind not in (None, "track"):
+        # Hooked on a podcast, obsessed with someone: their top, lately.
+        slots["kind"] = reading.kind
     if reading.asked in (Asked.TOP, Asked.MOST_SKIPPED) and reading.kind:
         slots["kind"] = (
             "track"
@@ -145,8 +159,11 @@ def route(reading: Reading) -> Routed:
     if reading.name:
         slots["name"] = reading.name
     if reading.asked is Asked.RECAP and reading.when is not None:
-        # The household's period, by name: the recap takes no words of time.
-        slots["period"] = reading.when
+        if reading.recap == "period":
+            slots["when"] = reading.when
+        else:
+            # The household's period, by name.
+            slots["period"] = reading.when
     said = " ".join(part for part in (reading.place, reading.when) if part)
     if said and reading.asked not in _NO_PERIOD:
         slots["when"] = said

@@ -53,7 +53,12 @@ class Asked(StrEnum):
     MOST_SKIPPED = "most_skipped"
     STREAK = "streak"
     RECAP = "recap"
-    """A year, a month, the summer or the household summed up (issue 38)."""
+    """A year, a month, the summer or the household summed up (issue 38), or
+    any period (issue 45)."""
+    DAY_PARTS = "day_parts"
+    """Mornings, afternoons, evenings or nights: when more is played."""
+    WEEK_PARTS = "week_parts"
+    """Weekdays or weekends: when more is played."""
 
 
 NAMED = frozenset({Asked.PLAY_COUNT, Asked.DID_I, Asked.FIRST_PLAY, Asked.LAST_PLAY})
@@ -84,7 +89,7 @@ class Reading:
     content: str = "everything"
     """music, podcasts or everything: what "music", "podcasts" said mean."""
     recap: str | None = None
-    """With RECAP: year, month, last_month, summer or household."""
+    """With RECAP: year, month, last_month, summer, household or period."""
     month: int | None = None
     """With a month's recap: 1 to 12."""
 
@@ -117,6 +122,21 @@ _CONTRACTIONS_EN = (
     (r"\bat midnight\b", "at 12 am"),
     (r"\bo'clock\b", ""),
     (r"\bthe other day\b", "lately"),
+    # "How was my week": the week so far (issue 45).
+    (r"\b(my|our) (week|month|year)\b(?! (?:of|in|so far))", r"\1 this \2"),
+    (r"\b(my|our) (week|month|year) (?=in\b)", r"\1 this \2 "),
+    (r"\b(my|our) day\b", r"\1 today"),
+    (r"\bmusic-?wise\b", "in music"),
+    (r"\blistening-?wise\b", "in music"),
+    (r"\bwhat'd\b", "what did"),
+    (r"\bwho'd\b", "who did"),
+    (r"\bwhen'd\b", "when did"),
+    (r"\bhow'd\b", "how did"),
+    (
+        r"\b(?:bump|bumped|bumping|blast|blasted|blasting|rinse|rinsed|spin|spun)\b",
+        "play",
+    ),
+    (r"\bon loop\b", "on repeat"),
     (r"\bthese days\b", "lately"),
     (r"\bof late\b", "lately"),
     (r"\bat the moment\b", "lately"),
@@ -135,6 +155,10 @@ _CONTRACTIONS_DE = (
     (r"\bneulich\b", "in letzter zeit"),
     (r"\bum mitternacht\b", "um 0 uhr"),
     (r"\bbis jetzt\b", ""),
+    (r"\b(mein|unser) (jahr|monat)\b", r"\1 dieses \2"),
+    (r"\b(meine|unsere) woche\b", r"\1 diese woche"),
+    (r"\bmusikalisch(?: gesehen)?\b", "in musik"),
+    (r"\bunter der woche\b", "werktags"),
     (r"\bbisher\b", ""),
 )
 # Articles are number words to `when` ("a week ago"), but "a song" asks for
@@ -222,6 +246,9 @@ _LEAD_INS = {
         "i was wondering",
         "quick question",
         "tell me",
+        "run me through",
+        "fill me in on",
+        "walk me through",
         "how about",
         "what about",
         "if",
@@ -251,6 +278,10 @@ _LEAD_INS = {
         "weisst du",
         "verrat mir",
         "erzähl mir",
+        "erzähl mir mal",
+        "erzähl mal",
+        "erzähl",
+        "gib mir mal",
         "ob",
     ),
 }
@@ -402,6 +433,7 @@ _PLACE = {
     "en": re.compile(
         r"\b(?P<place>(?:in|on|at|from|through|via) (?:the|my|our) "
         r"(?!(?:last|past|previous|first|morning|afternoon|evening|night|day|week"
+        r"|mornings|afternoons|evenings|nights|weekends|weekdays|week"
         r"|month|year|weekend|moment|end|beginning|start|same|kind|sort|type|most"
         r"|top|history|list|row|world|air|summer|winter|spring|autumn|fall|holidays?"
         r"|birthday|anniversary|vacation|trip|way|commute|drive|run|workout"
@@ -478,8 +510,8 @@ _EN = {
     r"|nonstop|non stop|on loop|again and again|to death|all the time|constantly"
     r"|like crazy)\b",
     "new": r"\b(?:new (?:artists?|bands?|music|musicians?|singers?|discoveries|finds)"
-    r"|discover\w*|new to me|for the first time|pop up|popped up|anyone new"
-    r"|anything new|new ones)\b",
+    r"|discover(?!y\b)\w*|new to me|for the (?:very )?first time|first[- ]time artists?"
+    r"|pop up|popped up|anyone new|anything new|new ones)\b",
     "peak": r"(?:^(?:when|what time|at what time|what times|which days?|what days?"
     r"|which weekdays?|what weekdays?"
     r"|what hours?)\b(?!.*\b(?:first|last|did|was|were)\b)|\btime of (?:the )?day\b"
@@ -528,7 +560,7 @@ _DE = {
     r"|immer wieder)",
     "new": r"(?:neue[nr]? (?:künstler|bands?|interpreten|musik|musiker|sänger)"
     r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu"
-    r"|gab es \w* ?neue|neues)",
+    r"|neu gefunden|gab es \w* ?neue|neues)",
     "peak": r"(?:^wann (?:höre|hören) (?:ich|wir)|uhrzeit|tageszeit|zu welcher zeit"
     r"|um wie viel uhr|an welchem tag|welche[mn]? wochentag|welcher zeit"
     r"|stoßzeit|hauptzeit)",
@@ -777,7 +809,7 @@ _RECAPS = {
         (
             "year",
             (
-                r"\b(?:year in music|music year|listening year|(?:yearly|annual|year)"
+                r"\b(?:year in music|year in review|music year|listening year|(?:yearly|annual|year)"
                 r" (?:recap|wrap up|wrapped|review)|my year(?: so far)?$|my wrapped"
                 r"|wrapped)\b"
             ),
@@ -846,12 +878,63 @@ def _household_period(
 
 # -- the reading ----------------------------------------------------------------------
 
+# Openers that ask for a summary when nothing else is asked.
+_OPENERS = {
+    "en": r"^(?:\w+ )?(?:run me through|fill me in|walk me through|give me a rundown)\b",
+    "de": r"^(?:\w+ )?(?:erzähl|gib mir (?:mal )?(?:einen|nen) (?:überblick|rückblick))",
+}
+# A clause after the question that only chats ("I think I did but I was half
+# asleep", "wär schön"): it is left out, unless it says a time.
+_CHATTER = {
+    "en": re.compile(
+        r"^(?:i\b|i'm|i'd|i've|it\b|it's|its\b|because|cause|cos|coz|just\b|please"
+        r"|and please|not\b|if you|you know|there was|there's|my partner|that's"
+        r"|thats|no rush|thanks|thank you|or am i|or is it|am i\b|wasn't there"
+        r"|doesn't|dont|don't|who knows|what do you reckon|what you'd|dear|love\b"
+        r"|bro\b|fr\b|ngl\b|lol|haha|no cap|lowkey|be honest|honestly|seriously"
+        r"|yes or no|was that me|at all|or anything|all together|roughly|if you would"
+        r"|if you don't mind|just out of interest|out of interest|the one\b"
+        r"|according to|by actual|not what|like a\b|like the\b|like the ones"
+        r"|some sort|such a|ages ago|whilst|while\b|so i can|i wanna|i want"
+        r"|was it|wasn't it|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"
+        r"|come on|tell me\b|real quick|quickly|quick\b|mate|cheers|thx|pls|plz"
+        r"|for me\b|songs and podcasts|just music|not the|with the|by the way)",
+    ),
+    "de": re.compile(
+        r"^(?:ich\b|ich hab|ich war|ich glaub|ich will|ich möchte|das\b|weil|oder\b"
+        r"|mir kommt|da\b|wär|wäre|danke|einfach|so allgemein|so eine|also\b|bitte"
+        r"|du weißt|weißt du|kurz\b|schnell\b|bro\b|digga|alter\b|ja\b|nee\b|ne\b"
+        r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens)",
+    ),
+}
+_CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
+
+
+def _clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Leave out the clauses after the question that only chat."""
+    clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
+    if len(clauses) < 2:
+        return text
+    chatter = _CHATTER[language]
+    kept = [clauses[0]]
+    for clause in clauses[1:]:
+        words = normalize(clause)
+        if (
+            chatter.match(words)
+            and _find_period(words.split(), language, now, zone) is None
+        ):
+            continue
+        kept.append(clause)
+    return ", ".join(kept)
+
 
 def read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
+    text = _clip(text, language, now, time_zone)
+    opened = re.match(_OPENERS[language], normalize(text)) is not None
     pieces = _prepare(text, language)
     joined = " ".join(pieces)
     if (recap := _recap(joined, language)) is not None:
@@ -879,6 +962,9 @@ def read_question(
     whole = _Words(joined, language)
     words = _Words(rest_text, language)
     asked, kind = _classify(whole, words, language, joined)
+    if asked is None and opened:
+        # "Run me through my week", "erzähl mal, wie's so lief": a recap.
+        asked = Asked.RECAP
     when = span.words if span is not None else None
     unread = None
     if (
@@ -908,6 +994,7 @@ def read_question(
         content = "music"
     return Reading(
         asked,
+        recap="period" if asked is Asked.RECAP else None,
         when=when,
         unread=unread,
         name=name,
@@ -938,6 +1025,57 @@ _RECAP = (
 )
 
 
+# A period summed up, said in plain words (issue 45): "how was my week in
+# music", "year in review", "wie war mein Oktober".
+_RECAP_ANY = {
+    "en": r"\b(?:recap|rundown|review|summary|overview|wrapped|wrap up|in music"
+    r"|how (?:was|is|did|has)\b(?!.*\b(?:many|much|long|often)\b)|went|look like"
+    r"|looked like|all told)\b",
+    "de": r"(?:rückblick|zusammenfassung|überblick|bilanz|in musik|wie war\b"
+    r"|wie lief\b|wie ist \w+ (?:gelaufen|gewesen))",
+}
+# "What I listened to": a summary of plays, not a recap.
+_PAST_WHAT = {
+    "en": r"\b(?:what|which \w+) (?:did )?(?:i|we) (?:listened|played|heard|had on)\b",
+    "de": r"\bwas (?:habe |hab |hat |haben )?(?:ich|wir|bei mir) .*(?:gehört|lief)",
+}
+# Habits compared: the part of the day or of the week more is played in.
+_DAY_PART = {
+    "en": r"\b(?:mornings?|afternoons?|evenings?|nights?|night owl|early bird)\b",
+    "de": r"(?:\bmorgens\b|\bvormittags\b|\bnachmittags\b|\babends\b|\bnachts\b"
+    r"|\bmorgen\b|\babend\b|\bnachmittag\b|\bnacht\b|frühaufsteher|nachteule"
+    r"|morgenmensch|abendmensch)",
+}
+_COMPARING = {
+    "en": r"\b(?:or|than|versus|vs|more|listener|person|type)\b",
+    "de": r"\b(?:oder|als|mehr|eher|lieber|mensch|typ)\b",
+}
+_WEEK_PART = {
+    "en": r"(?<!last )(?<!this )(?<!past )\b(?:weekends|(?:on|at) (?:the )?weekends?"
+    r"|weekdays?|week days?|during the week|working days?|workdays?)\b",
+    "de": r"(?:(?<!letztes )(?<!letzten )(?<!dieses )\bwochenende\b|unter der woche"
+    r"|werktags?|wochentags|an wochentagen|wochenenden)",
+}
+
+
+def _compared(text: str, language: str) -> Asked | None:
+    """Return the comparison of habits asked, if one is."""
+    comparing = re.search(_COMPARING[language], text) is not None
+    week = re.findall(_WEEK_PART[language], text)
+    if week and (comparing or len(week) > 1):
+        return Asked.WEEK_PARTS
+    parts = re.findall(_DAY_PART[language], text)
+    if len(parts) > 1 and comparing:
+        return Asked.DAY_PARTS
+    if parts and re.search(
+        r"\b(?:listener|person|type|night owl|early bird)\b|mensch|typ\b"
+        r"|frühaufsteher|nachteule",
+        text,
+    ):
+        return Asked.DAY_PARTS
+    return None
+
+
 def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
@@ -958,8 +1096,12 @@ def _classify(
         if words.any("last"):
             return Asked.LAST_PLAY, None
         return Asked.FIRST_PLAY, None
+    if (compared := _compared(text, language)) is not None:
+        return compared, None
     if whole.has("on_repeat"):
-        return Asked.ON_REPEAT, "track"
+        # "Hooked on" a podcast, "obsessed with" someone: the top of what
+        # was named, lately; a song (or nothing named) is on repeat.
+        return Asked.ON_REPEAT, _kind(whole, "track")
     if whole.has("new") and not re.search(r"^(?:when|wann)\b", text):
         return Asked.NEW_ARTISTS, None
     if whole.has("peak"):
@@ -967,7 +1109,7 @@ def _classify(
     if whole.has("taste") and not _past_what(text, language):
         return Asked.TASTE, None
     if re.search(_RECAP, text):
-        return Asked.WHAT_PLAYED, None
+        return Asked.RECAP, None
     if whole.has("count") and not whole.has("time"):
         counted = _counted(whole, text, language)
         if counted is not None:
@@ -984,6 +1126,10 @@ def _classify(
         return Asked.LAST_IN, None
     if whole.has("rank") or re.search(r"\b(?:most|am meisten)\b", text):
         return Asked.TOP, _kind(whole, "track")
+    if re.search(_RECAP_ANY[language], text) and not re.search(
+        _PAST_WHAT[language], text
+    ):
+        return Asked.RECAP, None
     if whole.has("did"):
         return Asked.DID_I, None
     if re.search(
@@ -1031,7 +1177,11 @@ def _counted(whole: _Words, text: str, language: str) -> Asked | None:
     if (
         whole.has("plays")
         or whole.has("track")
-        or re.search(r"\b(?:plays|wiedergaben|streams|things|stuff|sachen)\b", text)
+        or re.search(
+            r"\b(?:plays|wiedergaben|streams|things|stuff|sachen|episodes?|folgen"
+            r"|podcastfolgen|podcasts?)\b",
+            text,
+        )
     ):
         return Asked.PLAYS
     return None

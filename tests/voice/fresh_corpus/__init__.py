@@ -23,9 +23,10 @@ from .fresh import Fresh
 FRESH_PERIODS = {
     "last_weekend": Said("last weekend", "letztes Wochenende", at(11, 14), at(11, 16)),
     "summer": Said("this summer", "diesen Sommer", at(6, 1), at(9, 1)),
-    "last_summer": Said(
-        "last summer", "letzten Sommer", at(6, 1, year=2025), at(9, 1, year=2025)
-    ),
+    # The brief said 2025; Encore's "last summer" is the latest summer that
+    # has ended (`voice.seasons`): in November 2026, June to August 2026.
+    # The key's span is fixed here, no writer's label.
+    "last_summer": Said("last summer", "letzten Sommer", at(6, 1), at(9, 1)),
 }
 # Labels corrected: (writer file, text) -> the fields that were wrong.
 FIXED_LABELS: dict[tuple[str, str], dict[str, object]] = {}
