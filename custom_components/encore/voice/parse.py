@@ -137,6 +137,27 @@ _CONTRACTIONS_EN = (
         "play",
     ),
     (r"\bon loop\b", "on repeat"),
+    (r"\b(?:in )?(?:my|our) (?:whole|entire) (?:history|life)\b", "ever"),
+    (r"\b(?:since forever|of all the time|all-time)\b", "of all time"),
+    (
+        (
+            r"\b(song|track|tune|album|record|artist|band|podcast|show)s? of the"
+            r" (week|month|year)\b"
+        ),
+        r"top \1 this \2",
+    ),
+    (r"\bgo-to\b", "go to"),
+    (
+        (
+            r"\b(listen|listened) (?!(?:to|for|in|on|at|most|the|more|this|last|yesterday"
+            r"|today|lately|recently|since|over|during|every|music|anything|something)\b)"
+        ),
+        r"\1 to ",
+    ),
+    (r"\bcan't stop to play\b|\bcant stop to play\b", "can't stop playing"),
+    (r"\bobsess with\b", "obsessed with"),
+    (r"\b(?:performers?|singers?)\b", "artists"),
+    (r"\bwireless\b", "music"),
     (r"\bthese days\b", "lately"),
     (r"\bof late\b", "lately"),
     (r"\bat the moment\b", "lately"),
@@ -159,6 +180,16 @@ _CONTRACTIONS_DE = (
     (r"\b(meine|unsere) woche\b", r"\1 diese woche"),
     (r"\bmusikalisch(?: gesehen)?\b", "in musik"),
     (r"\bunter der woche\b", "werktags"),
+    (
+        r"\b(künstler|song|lied|album|band|podcast)(?:in)? des jahres\b",
+        r"top \1 dieses jahr",
+    ),
+    (
+        r"\b(künstler|song|lied|album|band|podcast)(?:in)? des monats\b",
+        r"top \1 diesen monat",
+    ),
+    (r"\bnummer eins\b", "top"),
+    (r"\bskip-quote\b", "skip rate"),
     (r"\bbisher\b", ""),
 )
 # Articles are number words to `when` ("a week ago"), but "a song" asks for
@@ -248,6 +279,22 @@ _LEAD_INS = {
         "tell me",
         "run me through",
         "fill me in on",
+        "would you be so kind as to tell me",
+        "would you remind me",
+        "would you tell me",
+        "would you say",
+        "pray tell",
+        "kindly tell me",
+        "excuse me",
+        "may i ask",
+        "tell me dear",
+        "dear",
+        "lowkey",
+        "ngl",
+        "bro",
+        "yo",
+        "say me",
+        "altogether",
         "walk me through",
         "how about",
         "what about",
@@ -527,7 +574,8 @@ _EN = {
     "count": r"\b(?:how many|number of|count|the count|total number)\b",
     "distinct": r"\b(?:different|distinct|unique|separate|individual|various)\b",
     "plays": r"\b(?:plays|streams|listens|spins|things|times|play count)\b",
-    "time": r"\b(?:how long|how much time|hours|minutes|listening time"
+    "time": r"\b(?:how long|how much time|hours|minutes|listening time|podcast time"
+    r"|music time|hours of|time spent"
     r"|amount of time|total time|time (?:i|we) (?:listened|spent)"
     r"|time listened|listening hours|listening total|how much (?:music )?"
     r"(?:have|did|do|had) (?:i|we)|how much listening|how much music"
@@ -575,7 +623,7 @@ _DE = {
     "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel)\b",
     "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
     "plays": r"\b(?:wiedergaben|streams|mal|plays)\b",
-    "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit"
+    "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit|hördauer"
     r"|\bwie viel (?:musik )?(?:habe|hat|haben) (?:ich|wir)"
     r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b)",
     "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male)\b",
@@ -742,6 +790,49 @@ def _name(text: str, language: str) -> tuple[str | None, str]:
             found = candidate
             break
     return _trim(found.group("name"), language), ""
+
+
+# Words about a name in a terse question, never part of it.
+_ABOUT_NAME = {
+    "en": re.compile(
+        r"\b(?:yes or no|was that me|was it me|did i|did we|have i|or not|at all|like"
+        r"|any|some|anything by|heard|listened to|listened|played|play count|plays"
+        r"|count|how often|how many times|how many plays|times played|times|first"
+        r"|last|time|when|ever|play|did|i|we|on|in|the album|the song|the band"
+        r"|album|song|track|band|artist|podcast|by name|total|number of|my|our"
+        r"|how many|how much|distinct|unique|different|songs|tracks|tunes|music"
+        r"|episodes|podcasts|kitchen|things|stuff|a|the|so far|roughly|of|for|me"
+        r"|please|again|now|then|ok|okay|so|in total|all together|altogether|have"
+        r"|had|get|got|do|done|make|made|rack up|racked up|there|were|was|are|is"
+        r"|did|does|been|be|it|to|you|can|could|tell)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:ja oder nein|war ich das|hab ich|habe ich|haben wir|oder nicht|überhaupt"
+        r"|wie oft|wann|zuletzt|zuerst|erstes mal|zum ersten mal|zum letzten mal|gehört"
+        r"|gespielt|was von|etwas von|irgendwas von|am|im|das album|das lied|die band"
+        r"|der song|den song|mal|insgesamt|anzahl|wie viele|lieder|songs|musik"
+        r"|folgen|podcasts|küche|mein|meine|die|der|das|den|bitte|noch|denn|so|hatte"
+        r"|hatten|habe|hab|haben|hat|ich|wir|es|gab|gibt|waren|war|wiedergaben|ist)\b"
+    ),
+}
+
+
+# Words no name is made of here: a question, a verb, a pronoun.
+_QUESTION_WORD = {
+    "en": r"\b(?:what|who|which|how|why|where|kind|sort|type|give|tell|through|get"
+    r"|got|show|list|listen|hear|stuff|anything|something)\b",
+    "de": r"\b(?:was|wer|wen|welche\w*|wie|warum|wo|art|etwas|irgendwas|liefen|lief"
+    r"|abgespielt|meiner|meinen|bei|mir|titel|lieder|songs|stücke|gedrückt)\b",
+}
+
+
+def _leftover(words: str, language: str) -> str | None:
+    """Return the name a terse question is about: the words no other part took."""
+    left = _ABOUT_NAME[language].sub(" ", words)
+    left = " ".join(left.split())
+    if not left or len(left.split()) > 5:
+        return None
+    return left
 
 
 def _cased(words: str, text: str) -> str:
@@ -969,13 +1060,32 @@ def read_question(
     unread = None
     if (
         span is None
-        and asked not in (Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.STREAK)
+        and asked
+        not in (
+            Asked.FIRST_PLAY,
+            Asked.LAST_PLAY,
+            Asked.STREAK,
+            Asked.DAY_PARTS,
+            Asked.WEEK_PARTS,
+        )
         and (starts := _TIME_STARTS[language].search(rest_text))
     ):
         unread = _cased(_unread(rest_text[starts.start() :]), text)
+    left = _leftover(rest_text, language)
+    terse_name = None
+    if left is not None and re.search(_QUESTION_WORD[language], left):
+        left = None
+    if asked is Asked.PLAYS and left is not None:
+        # "Queen plays this year", "radiohead play count": one name's plays.
+        asked, terse_name = Asked.PLAY_COUNT, left
+    if asked is None and span is not None and left is not None:
+        # "Queen on Saturday, yes or no", "Air am Samstag?": did I.
+        asked = Asked.DID_I
     name = None
     if asked in NAMED:
-        name, _after = _name(joined, language)
+        name, _after = (terse_name, "") if terse_name else _name(joined, language)
+        if name is None:
+            name = left
         if name is not None and person is not None:
             name = re.sub(rf"^{re.escape(person)} ", "", name)
         if name is not None and span is not None and span.words in name:
@@ -1058,6 +1168,24 @@ _WEEK_PART = {
 }
 
 
+# A name's first or last time, said without "when".
+_NAMED_TIME = {
+    "en": r"\b(?:(?:first|last) time (?:i|we|that)?\b|first play(?:ed)?\b"
+    r"|last play(?:ed)?\b|(?:first|last) (?:listened|heard|played)\b)",
+    "de": r"(?:\bwann zuerst\b|\berstes mal\b|\bzuletzt gehört\b|\bwann zuletzt\b"
+    r"|\bzum (?:ersten|letzten) mal\b)",
+}
+# Counts said without "how many": "total plays last week", "unique tracks
+# since October", "Podcastfolgen diese Woche".
+_TERSE_COUNT = {
+    "en": r"\b(?:total (?:plays|streams|songs|tracks|episodes)|(?:distinct|unique"
+    r"|different) (?:artists|bands|songs|tracks|tunes)|plays$|plays (?:in|on|this"
+    r"|last|since|yesterday|today)|(?:episodes|songs|tracks) played)\b",
+    "de": r"(?:\bpodcastfolgen\b|\bwiedergaben\b|\bverschiedene (?:künstler|lieder"
+    r"|songs|titel)\b)",
+}
+
+
 def _compared(text: str, language: str) -> Asked | None:
     """Return the comparison of habits asked, if one is."""
     comparing = re.search(_COMPARING[language], text) is not None
@@ -1090,6 +1218,15 @@ def _classify(
         return Asked.SKIPS, None
     if whole.has("repeat") and "on repeat" not in text:
         return Asked.REPEAT, None
+    if (
+        re.search(_NAMED_TIME[language], text)
+        and not re.search(r"^(?:what|which|was|welche[sn]?)\b", text)
+        and not whole.has("new")
+    ):
+        # "First time I played Phantom", "Queen zuletzt gehört wann".
+        if re.search(r"\b(?:last|latest|zuletzt|letzte[ns]?)\b", text):
+            return Asked.LAST_PLAY, None
+        return Asked.FIRST_PLAY, None
     if whole.has("when") and not whole.has("peak"):
         if not words.any("first", "last") and words.any("most"):
             return Asked.PEAK, None
@@ -1109,8 +1246,12 @@ def _classify(
     if whole.has("taste") and not _past_what(text, language):
         return Asked.TASTE, None
     if re.search(_RECAP, text):
+        if re.search(_PAST_WHAT[language], text):
+            return Asked.WHAT_PLAYED, None
         return Asked.RECAP, None
-    if whole.has("count") and not whole.has("time"):
+    if (
+        whole.has("count") or re.search(_TERSE_COUNT[language], text)
+    ) and not whole.has("time"):
         counted = _counted(whole, text, language)
         if counted is not None:
             return counted, None
