@@ -122,6 +122,12 @@ _CONTRACTIONS_EN = (
     (r"\bat midnight\b", "at 12 am"),
     (r"\bo'clock\b", ""),
     (r"\bthe other day\b", "lately"),
+    (
+        r"\b(twenty|thirty|forty|fifty)-(one|two|three|four|five|six|seven|eight|nine)\b",
+        r"\1 \2",
+    ),
+    (r"\b(week|month|year|summer|day)'s\b", r"\1"),
+    (r"\bo clock\b", ""),
     # "How was my week": the week so far (issue 45).
     (r"\b(my|our) (week|month|year)\b(?! (?:of|in|so far))", r"\1 this \2"),
     (r"\b(my|our) (week|month|year) (?=in\b)", r"\1 this \2 "),
@@ -141,6 +147,7 @@ _CONTRACTIONS_EN = (
     (r"\b(?:since forever|of all the time|all-time)\b", "of all time"),
     (
         (
+            r"(?<!first )(?<!last )"
             r"\b(song|track|tune|album|record|artist|band|podcast|show)s? of the"
             r" (week|month|year)\b"
         ),
@@ -180,6 +187,10 @@ _CONTRACTIONS_DE = (
     (r"\b(meine|unsere) woche\b", r"\1 diese woche"),
     (r"\bmusikalisch(?: gesehen)?\b", "in musik"),
     (r"\bunter der woche\b", "werktags"),
+    (
+        r"\bzwanzig (ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undzwanzig\b",
+        r"zweitausend\1undzwanzig",
+    ),
     (
         r"\b(künstler|song|lied|album|band|podcast)(?:in)? des jahres\b",
         r"top \1 dieses jahr",
@@ -506,7 +517,7 @@ _PERSON = {
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
     "de": re.compile(
         r"^(?!.*\bwiedergaben (?:hat|hatte)\b)(?:.+ )?(?:hat|hatte)"
-        r" (?P<person>[a-zäöüß]+)\b.*\b(?:gehört|gespielt|gestreamt|abgespielt"
+        r" (?:die |der )?(?P<person>[a-zäöüß]+)\b.*\b(?:gehört|gespielt|gestreamt|abgespielt"
         r"|entdeckt|übersprungen|geskippt)\b"
     ),
 }
@@ -580,7 +591,9 @@ _EN = {
     r"|time listened|listening hours|listening total|how much (?:music )?"
     r"(?:have|did|do|had) (?:i|we)|how much listening|how much music"
     r"|how much have (?:i|we))\b",
-    "often": r"\b(?:how often|how many times|how frequently|count how many times)\b",
+    "often": r"\b(?:how often|how many times|how frequently|count how many times"
+    r"|how much (?!music|time|listening|have|did|do|had)\w+(?: \w+)? (?:did|have|had)"
+    r" (?:i|we) (?:play|had on|have on|listen|hear))\b",
     "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already )?"
     r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
     r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on)"
@@ -608,7 +621,7 @@ _DE = {
     r"|immer wieder)",
     "new": r"(?:neue[nr]? (?:künstler|bands?|interpreten|musik|musiker|sänger)"
     r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu"
-    r"|neu gefunden|gab es \w* ?neue|neues)",
+    r"|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues)",
     "peak": r"(?:^wann (?:höre|hören) (?:ich|wir)|uhrzeit|tageszeit|zu welcher zeit"
     r"|um wie viel uhr|an welchem tag|welche[mn]? wochentag|welcher zeit"
     r"|stoßzeit|hauptzeit)",
@@ -703,6 +716,11 @@ _NAME_AFTER_EN = re.compile(
     r"|the artist|the song|the track|the podcast) )?(?P<name>.+)$"
 )
 _NAME_EN = (
+    # "how much Queen did I play this month".
+    re.compile(
+        r"^how much (?P<name>.+?) (?:did|have|had) (?:i|we)"
+        r" (?:play|played|had on|have on|listen|listened|hear|heard)\b(?P<after>.*)$"
+    ),
     # "how many times has Queen been played".
     re.compile(
         r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it)\b)(?P<name>.+?)"
@@ -752,11 +770,14 @@ _NAME_DE = (
 _NAME_EDGES = {
     "en": re.compile(
         r"^(?:(?:for )?the (?:first|last) time |first |last |ever |again |most recently"
-        r" |recently |any |an episode of |episodes of |the podcast |the band |the artist )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
+        r" |recently |any |an episode of |episodes of |the podcast |the band |the artist "
+        r"|much |a lot of |some |that |this |(?:(?:french|german|british|american"
+        r"|lovely|old|little) )?(?:group|band|singer|artist|piece|tune|song|podcast) )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
         r" most|most|at all|podcast|the podcast|most recently|by name))+$"
     ),
     "de": re.compile(
-        r"^(?:(?:zum|das) (?:ersten|erste|letzten|letzte) mal |zuletzt |jemals |je"
+        r"^(?:(?:zum|das) (?:ersten|erste|letzten|letzte|allerersten|allererste) mal "
+        r"|die gruppe |der gruppe |der sänger |die sängerin |mal |zuletzt |jemals |je"
         r" |schon einmal |schon mal |zum ersten mal |den podcast |die band |das lied"
         r" |den song |das album |was von |etwas von |irgendwas von |musik von"
         r" |lieder von |songs von |was |noch |bei mir |für mich )+|(?: (?:zum ersten mal|zum letzten mal"
@@ -804,7 +825,8 @@ _ABOUT_NAME = {
         r"|episodes|podcasts|kitchen|things|stuff|a|the|so far|roughly|of|for|me"
         r"|please|again|now|then|ok|okay|so|in total|all together|altogether|have"
         r"|had|get|got|do|done|make|made|rack up|racked up|there|were|was|are|is"
-        r"|did|does|been|be|it|to|you|can|could|tell)\b"
+        r"|did|does|been|be|it|to|you|can|could|tell|streams|stream|episode|episodes"
+        r"|records|record|opening|new|names|amongst|before|never|turn up)\b"
     ),
     "de": re.compile(
         r"\b(?:ja oder nein|war ich das|hab ich|habe ich|haben wir|oder nicht|überhaupt"
@@ -820,9 +842,11 @@ _ABOUT_NAME = {
 # Words no name is made of here: a question, a verb, a pronoun.
 _QUESTION_WORD = {
     "en": r"\b(?:what|who|which|how|why|where|kind|sort|type|give|tell|through|get"
-    r"|got|show|list|listen|hear|stuff|anything|something)\b",
+    r"|got|show|list|listen|hear|stuff|anything|something|bang|not same|all"
+    r"|year|month|week|had|have|new|before)\b",
     "de": r"\b(?:was|wer|wen|welche\w*|wie|warum|wo|art|etwas|irgendwas|liefen|lief"
-    r"|abgespielt|meiner|meinen|bei|mir|titel|lieder|songs|stücke|gedrückt)\b",
+    r"|abgespielt|meiner|meinen|bei|mir|titel|lieder|songs|stücke|gedrückt|laufen"
+    r"|lassen|podcastfolgen|folgen|jahr|monat|woche)\b",
 }
 
 
@@ -995,7 +1019,8 @@ _CHATTER = {
         r"^(?:ich\b|ich hab|ich war|ich glaub|ich will|ich möchte|das\b|weil|oder\b"
         r"|mir kommt|da\b|wär|wäre|danke|einfach|so allgemein|so eine|also\b|bitte"
         r"|du weißt|weißt du|kurz\b|schnell\b|bro\b|digga|alter\b|ja\b|nee\b|ne\b"
-        r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens)",
+        r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens|und bitte"
+        r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich)",
     ),
 }
 _CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
@@ -1014,7 +1039,8 @@ def _clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             chatter.match(words)
             and _find_period(words.split(), language, now, zone) is None
         ):
-            continue
+            # The chat goes on to the end: "ich glaub schon, aber ...".
+            break
         kept.append(clause)
     return ", ".join(kept)
 
@@ -1056,6 +1082,13 @@ def read_question(
     if asked is None and opened:
         # "Run me through my week", "erzähl mal, wie's so lief": a recap.
         asked = Asked.RECAP
+    if (
+        asked in (Asked.DAY_PARTS, Asked.WEEK_PARTS)
+        and span is not None
+        and re.search(_PART_PERIOD, span.words)
+    ):
+        # "At the weekend", "in the evenings": the parts compared, no period.
+        span = None
     when = span.words if span is not None else None
     unread = None
     if (
@@ -1078,7 +1111,18 @@ def read_question(
     if asked is Asked.PLAYS and left is not None:
         # "Queen plays this year", "radiohead play count": one name's plays.
         asked, terse_name = Asked.PLAY_COUNT, left
-    if asked is None and span is not None and left is not None:
+    if (
+        asked is None
+        and span is not None
+        and left is not None
+        # Said first, the name ("Queen on Saturday, yes or no", "any Justice
+        # yesterday"): never a word left over in the middle of a question.
+        and re.match(
+            r"(?:(?:any|some|heard|listened to|played|did i|did we|hab ich|habe ich"
+            rf"|was von|etwas von) )?{re.escape(left.split()[0])}\b",
+            rest_text,
+        )
+    ):
         # "Queen on Saturday, yes or no", "Air am Samstag?": did I.
         asked = Asked.DID_I
     name = None
@@ -1184,6 +1228,12 @@ _TERSE_COUNT = {
     "de": r"(?:\bpodcastfolgen\b|\bwiedergaben\b|\bverschiedene (?:künstler|lieder"
     r"|songs|titel)\b)",
 }
+
+
+_PART_PERIOD = (
+    r"\b(?:weekends?|week|wochenende|woche|werktags|mornings?|evenings?|afternoons?"
+    r"|nights?|morgens|abends|nachmittags|nachts)\b"
+)
 
 
 def _compared(text: str, language: str) -> Asked | None:
