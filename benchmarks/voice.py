@@ -194,6 +194,14 @@ def questions(artist: str) -> list[tuple[str, str, str]]:
             "welche Band wird bei mir am häufigsten übersprungen",
         ),
         ("net: asks back", "en", "who did i listen to most back in the day"),
+        # Issue 45: a recap of any period and the habits compared.
+        ("net: recap of a week", "en", "how was my week in music"),
+        ("net: day parts", "en", "do I listen more in the mornings or evenings"),
+        (
+            "net: weekdays or weekends",
+            "de",
+            "hör ich am Wochenende mehr Musik als unter der Woche",
+        ),
     ]
 
 
