@@ -8,7 +8,10 @@ Run with `scripts/bench voice`. Two parts:
   Encore's sentences were written from: it measures recall) and the
   held-out corpus (tests/voice/heldout_corpus.py, written apart from the
   sentences the way people speak: it measures generalisation, and it is the
-  figure that counts). Per family and language: understood % (right intent,
+  figure that counted until issue 45), and the fresh corpus
+  (tests/voice/fresh_corpus/, issue 45: written by five writers who saw only
+  a plain brief, never the sentences or the parser; reported per writer
+  too: THE figure that counts). Per family and language: understood % (right intent,
   slots and period), correct % (the answer holds the figures of a
   plain-Python count), wrong facts (answers that stated something not
   right, as opposed to asking back) and captured negatives (home and media
@@ -53,6 +56,8 @@ from custom_components.encore.const import (
 from custom_components.encore.history.queries import TopKind, top_items
 from custom_components.encore.history.store.engine import sqlite_url
 from tests.voice import voice_corpus as corpus
+from tests.voice.fresh_corpus import writers
+from tests.voice.test_fresh import fresh_captured, fresh_cases
 from tests.voice.test_heldout import (
     add_kitchen,
     heldout_captured,
@@ -77,9 +82,15 @@ RUNS = int(os.environ.get("ENCORE_BENCH_VOICE_RUNS", "30"))
 TARGET_P95_MS = 200.0
 
 RESULTS: list[dict[str, Any]] = []
-# Per part ("written", "held-out"), per language.
-UNDERSTANDING: dict[str, dict[str, Tally]] = {"written": {}, "held-out": {}}
-CAPTURED: dict[str, dict[str, list[str]]] = {"written": {}, "held-out": {}}
+# Per part ("written", "held-out", "fresh"), per language.
+UNDERSTANDING: dict[str, dict[str, Tally]] = {
+    "written": {},
+    "held-out": {},
+    "fresh": {},
+}
+CAPTURED: dict[str, dict[str, list[str]]] = {"written": {}, "held-out": {}, "fresh": {}}
+# The fresh part per writer's file ("writer_1_en"): tally, captured, negatives.
+WRITERS: dict[str, tuple[Tally, list[str], int]] = {}
 
 
 def _quiet() -> None:
@@ -111,6 +122,20 @@ async def test_voice_understanding(
             await run_case(hass, case, language, tally)
         UNDERSTANDING["held-out"][language] = tally
         CAPTURED["held-out"][language] = await heldout_captured(hass, language)
+    # The fresh part (issue 45): written by people who never saw Encore.
+    for language in ("en", "de"):
+        total = Tally()
+        captured_all: list[str] = []
+        for writer in writers(language):
+            tally = Tally()
+            for case in fresh_cases(writer):
+                await run_case(hass, case, language, tally)
+                await run_case(hass, case, language, total)
+            captured = await fresh_captured(hass, writer)
+            captured_all += captured
+            WRITERS[writer.key] = (tally, captured, len(writer.negatives))
+        UNDERSTANDING["fresh"][language] = total
+        CAPTURED["fresh"][language] = captured_all
     # The summary hook prints modules with results.
     RESULTS.append({"kind": "understanding"})
     await hass.config_entries.async_unload(entry.entry_id)
@@ -169,6 +194,14 @@ def questions(artist: str) -> list[tuple[str, str, str]]:
             "welche Band wird bei mir am häufigsten übersprungen",
         ),
         ("net: asks back", "en", "who did i listen to most back in the day"),
+        # Issue 45: a recap of any period and the habits compared.
+        ("net: recap of a week", "en", "how was my week in music"),
+        ("net: day parts", "en", "do I listen more in the mornings or evenings"),
+        (
+            "net: weekdays or weekends",
+            "de",
+            "hör ich am Wochenende mehr Musik als unter der Woche",
+        ),
     ]
 
 
@@ -248,6 +281,8 @@ def _percent(part: int, whole: int) -> str:
 
 
 def _negatives(part: str, language: str) -> int:
+    if part == "fresh":
+        return sum(len(writer.negatives) for writer in writers(language))
     if part == "held-out":
         return len(heldout_negatives(language))
     return len(corpus.NEGATIVES_EN if language == "en" else corpus.NEGATIVES_DE)
@@ -317,12 +352,34 @@ def report() -> str:
             " generalisation, THE FIGURE THAT COUNTS)",
             200,
         )
+        lines += _understanding(
+            "fresh",
+            "Assist: the FRESH corpus (issue 45: five writers who never saw"
+            " Encore's sentences or parser)",
+            300,
+        )
+        lines.append("")
+        lines.append(
+            "Assist: the fresh corpus per writer (asked / understood % /"
+            " correct % / wrong facts / captured negatives)"
+        )
+        for key, (tally, captured, negatives) in sorted(WRITERS.items()):
+            asked, understood, correct, wrong = _totals(tally)
+            lines.append(
+                f"  {key:14s} {asked:4d} asked {_percent(understood, asked)} %"
+                f" / {_percent(correct, asked)} % / {wrong}"
+                f" / {len(captured)} of {negatives}"
+            )
         lines.append("")
         lines.append(
             "Assist: understanding in short (understood % / correct % /"
             " wrong facts / captured negatives)"
         )
-        for part, name in (("held-out", "held-out (counts)"), ("written", "written")):
+        for part, name in (
+            ("fresh", "fresh (counts)"),
+            ("held-out", "held-out"),
+            ("written", "written"),
+        ):
             for language, tally in UNDERSTANDING[part].items():
                 asked, understood, correct, wrong = _totals(tally)
                 captured = len(CAPTURED[part].get(language, []))

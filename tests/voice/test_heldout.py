@@ -64,14 +64,23 @@ async def heldout_captured(hass: HomeAssistant, language: str) -> list[str]:
     return captured
 
 
-def summary(language: str, tally: Tally, captured: list[str]) -> str:
+def summary(
+    language: str,
+    tally: Tally,
+    captured: list[str],
+    *,
+    part: str = "held-out",
+    negatives_asked: int | None = None,
+) -> str:
     """The rates, per family, and where the misses went."""
     asked = sum(tally.asked.values())
+    if negatives_asked is None:
+        negatives_asked = len(negatives(language))
     head = (
-        f"held-out [{language}]: {sum(tally.understood.values())} of {asked}"
+        f"{part} [{language}]: {sum(tally.understood.values())} of {asked}"
         f" understood, {sum(tally.correct.values())} correct,"
         f" {sum(tally.stated_wrong.values())} wrong facts,"
-        f" {len(captured)} of {len(negatives(language))} negatives captured"
+        f" {len(captured)} of {negatives_asked} negatives captured"
     )
     lines = [head]
     lines.extend(
@@ -95,7 +104,9 @@ def test_the_corpus_is_well_formed(language: str) -> None:
     assert len(asked) >= (200 if language == "en" else 100)
     assert len(negatives(language)) >= (80 if language == "en" else 40)
     families = Counter(question.family for question in asked)
-    assert set(families) == set(SLOTS), set(SLOTS) ^ set(families)
+    # The families issue 45 added are asked by the fresh corpus only.
+    older = set(SLOTS) - {"top_podcasts", "recap", "compare_day_parts", "compare_week"}
+    assert set(families) == older, older ^ set(families)
     texts = [question.text for question in asked]
     assert len(set(texts)) == len(texts), "a question twice"
     assert len(set(negatives(language))) == len(negatives(language))

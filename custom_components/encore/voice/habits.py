@@ -45,6 +45,10 @@ class Habit(StrEnum):
     MOST_SKIPPED = "most_skipped"
     REPEAT = "repeat"
     STREAK = "streak"
+    DAY_PARTS = "day_parts"
+    """Mornings, afternoons, evenings or nights: when more is played."""
+    WEEK_PARTS = "week_parts"
+    """Weekdays or weekends: when more is played, for a day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,28 @@ def _peak(grid: list[list[int]]) -> dict[str, Any] | None:
     }
 
 
+# Where each part of the day begins (the hour a play ends in, as the usual
+# hour counts it).
+DAY_PARTS = (("night", 0), ("morning", 5), ("afternoon", 12), ("evening", 18))
+
+
+def _day_parts(grid: list[list[int]]) -> dict[str, int]:
+    """Minutes per part of the day, from the week's grid of minutes per hour."""
+    parts = dict.fromkeys((name for name, _ in DAY_PARTS), 0)
+    for day in grid:
+        for hour, minutes in enumerate(day):
+            parts[[name for name, first in DAY_PARTS if first <= hour][-1]] += minutes
+    return parts
+
+
+def _week_parts(grid: list[list[int]]) -> dict[str, int]:
+    """Minutes on weekdays and at weekends (Monday is the grid's first day)."""
+    return {
+        "weekday": sum(sum(day) for day in grid[:5]),
+        "weekend": sum(sum(day) for day in grid[5:]),
+    }
+
+
 # The kinds skips are counted by (`most_skipped`); a song when none is said.
 SKIPPED_KINDS = (TopKind.TRACK, TopKind.ARTIST)
 # Most skipped: the LLMs get this many; a spoken answer names the first.
@@ -96,6 +122,14 @@ async def async_habit(
             case Habit.PEAK:
                 found: dict[str, Any] = {
                     "peak": _peak(heatmap_of(conn, asked, scope, zone))
+                }
+            case Habit.DAY_PARTS:
+                found = {
+                    "minutes_by_part": _day_parts(heatmap_of(conn, asked, scope, zone))
+                }
+            case Habit.WEEK_PARTS:
+                found = {
+                    "minutes_by_part": _week_parts(heatmap_of(conn, asked, scope, zone))
                 }
             case Habit.NEW_ARTISTS:
                 # Every new artist is counted; the list is for reading.
@@ -203,6 +237,12 @@ def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
             )
         case Habit.MOST_SKIPPED:
             return finish(_speak_most_skipped(asker, answer, spoken))
+        case Habit.DAY_PARTS | Habit.WEEK_PARTS:
+            if not sum(data["minutes_by_part"].values()):
+                return finish(none)
+            if answer.value.habit is Habit.DAY_PARTS:
+                return finish(_speak_day_parts(asker, lead, data["minutes_by_part"]))
+            return finish(_speak_week_parts(asker, lead, data["minutes_by_part"]))
         case Habit.REPEAT:
             if not data["plays"]:
                 return finish(none)
@@ -225,6 +265,46 @@ def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
             }
             key = "streak" if found["current_days"] else "streak_none"
             return finish(speaker.text(key, **values))
+
+
+def _speak_day_parts(asker: Asker, lead: str, minutes: dict[str, int]) -> str:
+    """Say "This month you listened most in the evenings, 5 hours; then ..."."""
+    speaker = asker.speaker
+    ranked = [
+        part for part in sorted(minutes, key=lambda p: -minutes[p]) if minutes[part]
+    ]
+    first, *rest = ranked
+
+    def said(part: str) -> tuple[str, str]:
+        return speaker.text(f"part_{part}"), speaker.duration(minutes[part] * 60_000)
+
+    part, duration = said(first)
+    if not rest:
+        return speaker.text("day_parts_one", lead=lead, part=part, duration=duration)
+    others = speaker.join(
+        [
+            speaker.text("part_of", part=name, duration=spoken)
+            for name, spoken in map(said, rest)
+        ]
+    )
+    return speaker.text(
+        "day_parts", lead=lead, part=part, duration=duration, rest=others
+    )
+
+
+def _speak_week_parts(asker: Asker, lead: str, minutes: dict[str, int]) -> str:
+    """Say whether more is played on weekdays or at weekends, for a day."""
+    speaker = asker.speaker
+    # Two weekend days against five weekdays: compared per day.
+    weekend = minutes["weekend"] / 2 > minutes["weekday"] / 5
+    more, less = ("weekend", "weekday") if weekend else ("weekday", "weekend")
+    return speaker.text(
+        "week_parts",
+        lead=lead,
+        more=speaker.text(f"week_{more}"),
+        less=speaker.text(f"week_{less}"),
+        share=speaker.percent(minutes["weekend"] / sum(minutes.values())),
+    )
 
 
 def _speak_most_skipped(asker: Asker, answer: HabitAnswer, spoken: int) -> str:

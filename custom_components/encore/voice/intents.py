@@ -10,7 +10,6 @@ Assistant loads when its intent integration starts, whichever comes first.
 """
 
 from abc import abstractmethod
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar, override
@@ -82,7 +81,7 @@ from .ask import (
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
 from .heard import clean_time, find_person, hear_name, is_household
-from .net import async_reread
+from .net import FAMILIES, async_reread, family
 from .rooms import Place, split_place, where_of
 from .when import LATELY_DAYS, parse_when
 
@@ -764,26 +763,32 @@ class HabitsIntent(EncoreIntentHandler):
         return Answer(speak_habit(asker, answered, spoken=limit), habit_json(answered))
 
 
-HANDLERS: tuple[Callable[[], EncoreIntentHandler], ...] = (
-    TopItemsIntent,
-    ListeningTimeIntent,
-    PlayCountIntent,
-    FirstLastPlayIntent,
-    WhatPlayedIntent,
-    TasteSummaryIntent,
-    HowManyIntent,
-    DidIListenIntent,
-    HabitsIntent,
+HANDLERS: tuple[EncoreIntentHandler, ...] = tuple(
+    family(make())
+    for make in (
+        TopItemsIntent,
+        ListeningTimeIntent,
+        PlayCountIntent,
+        FirstLastPlayIntent,
+        WhatPlayedIntent,
+        TasteSummaryIntent,
+        HowManyIntent,
+        DidIListenIntent,
+        HabitsIntent,
+    )
 )
 
 
 @callback
 def async_register_intents(hass: HomeAssistant) -> None:
-    """Register the handlers once (Encore's setup and the intent platform)."""
+    """Register the handlers once (Encore's setup and the intent platform).
+
+    The instances registered are the net's (`FAMILIES`): one handler per
+    family, whichever way a question reaches it.
+    """
     registered = {handler.intent_type: handler for handler in intent.async_get(hass)}
-    for make in HANDLERS:
-        handler = make()
-        if type(registered.get(handler.intent_type)) is type(handler):
+    for handler in HANDLERS:
+        if registered.get(handler.intent_type) is FAMILIES[handler.intent_type]:
             continue
         intent.async_register(hass, handler)
 

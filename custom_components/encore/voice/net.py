@@ -18,6 +18,10 @@ A family handler whose own slots turn out not to be understood (a
 sentence's wildcard took "most this week" for a time) asks this handler to
 read the whole utterance once more (`REREAD`): the reading is used when it
 differs from the sentence's.
+
+The reading is answered by the family's handler itself (`FAMILIES`, filled
+by the modules that define them), never dispatched again through Home
+Assistant's intent registry: the words went through the agent once.
 """
 
 from dataclasses import dataclass
@@ -39,6 +43,17 @@ sentence and the net (as many wildcards and words), hassil takes the first
 intent by name, and the family's listed sentence should win."""
 REREAD: Final = f"{DOMAIN}_reread"
 """The platform of an intent this module made: it is never read again."""
+FAMILIES: Final[dict[str, intent.IntentHandler]] = {}
+"""Encore's family handlers by intent type, one instance each: the same ones
+are registered with Home Assistant, and a reading is answered by them
+directly."""
+
+
+def family[H: intent.IntentHandler](handler: H) -> H:
+    """Keep a family's handler for the readings (the one registered too)."""
+    FAMILIES[handler.intent_type] = handler
+    return handler
+
 
 # Where each question goes: the family intent and its fixed slots.
 _FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
@@ -63,6 +78,8 @@ _FAMILY: Final[dict[Asked, tuple[str, dict[str, Any]]]] = {
     Asked.MOST_SKIPPED: ("EncoreHabits", {"habit": "most_skipped"}),
     Asked.STREAK: ("EncoreHabits", {"habit": "streak"}),
     Asked.RECAP: ("EncoreRecap", {}),
+    Asked.DAY_PARTS: ("EncoreHabits", {"habit": "day_parts"}),
+    Asked.WEEK_PARTS: ("EncoreHabits", {"habit": "week_parts"}),
 }
 # What is not told per room (the question layer answers rooms in every
 # ranking and total, issue 35): a streak is the household's days, a recap
@@ -75,7 +92,16 @@ _NOT_PER_PLACE: Final = frozenset(
 # listening time and the usual hour, as their listed sentences fill the
 # content slot. Rankings are of one kind already (artists, shows); a count
 # of plays says its songs apart ("10 plays: 9 different songs").
-_BY_CONTENT: Final = frozenset({Asked.LISTENING_TIME, Asked.PEAK})
+_BY_CONTENT: Final = frozenset(
+    {
+        Asked.LISTENING_TIME,
+        Asked.PEAK,
+        Asked.PLAYS,
+        Asked.WHAT_PLAYED,
+        Asked.DAY_PARTS,
+        Asked.WEEK_PARTS,
+    }
+)
 # No period: the streak is today's; a name's first and last time have none.
 _NO_PERIOD: Final = frozenset(
     {Asked.STREAK, Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.RECAP}
@@ -115,6 +141,9 @@ def route(reading: Reading) -> Routed:
         raise UnsureError("not_where", reading)
     intent_type, fixed = _FAMILY[reading.asked]
     slots: dict[str, Any] = dict(fixed)
+    if reading.asked is Asked.ON_REPEAT and reading.kind not in (None, "track"):
+        # Hooked on a podcast, obsessed with someone: their top, lately.
+        slots["kind"] = reading.kind
     if reading.asked in (Asked.TOP, Asked.MOST_SKIPPED) and reading.kind:
         slots["kind"] = (
             "track"
@@ -130,8 +159,11 @@ def route(reading: Reading) -> Routed:
     if reading.name:
         slots["name"] = reading.name
     if reading.asked is Asked.RECAP and reading.when is not None:
-        # The household's period, by name: the recap takes no words of time.
-        slots["period"] = reading.when
+        if reading.recap == "period":
+            slots["when"] = reading.when
+        else:
+            # The household's period, by name.
+            slots["period"] = reading.when
     said = " ".join(part for part in (reading.place, reading.when) if part)
     if said and reading.asked not in _NO_PERIOD:
         slots["when"] = said
@@ -209,10 +241,7 @@ async def async_answer_as(
     intent_obj: intent.Intent, routed: Routed
 ) -> intent.IntentResponse:
     """Answer with the family handler, as an intent of that family."""
-    handlers = {
-        handler.intent_type: handler for handler in intent.async_get(intent_obj.hass)
-    }
-    handler = handlers[routed.intent_type]
+    handler = FAMILIES[routed.intent_type]
     family = intent.Intent(
         intent_obj.hass,
         REREAD,

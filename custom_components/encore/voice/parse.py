@@ -53,7 +53,12 @@ class Asked(StrEnum):
     MOST_SKIPPED = "most_skipped"
     STREAK = "streak"
     RECAP = "recap"
-    """A year, a month, the summer or the household summed up (issue 38)."""
+    """A year, a month, the summer or the household summed up (issue 38), or
+    any period (issue 45)."""
+    DAY_PARTS = "day_parts"
+    """Mornings, afternoons, evenings or nights: when more is played."""
+    WEEK_PARTS = "week_parts"
+    """Weekdays or weekends: when more is played."""
 
 
 NAMED = frozenset({Asked.PLAY_COUNT, Asked.DID_I, Asked.FIRST_PLAY, Asked.LAST_PLAY})
@@ -84,7 +89,7 @@ class Reading:
     content: str = "everything"
     """music, podcasts or everything: what "music", "podcasts" said mean."""
     recap: str | None = None
-    """With RECAP: year, month, last_month, summer or household."""
+    """With RECAP: year, month, last_month, summer, household or period."""
     month: int | None = None
     """With a month's recap: 1 to 12."""
 
@@ -117,6 +122,49 @@ _CONTRACTIONS_EN = (
     (r"\bat midnight\b", "at 12 am"),
     (r"\bo'clock\b", ""),
     (r"\bthe other day\b", "lately"),
+    (
+        r"\b(twenty|thirty|forty|fifty)-(one|two|three|four|five|six|seven|eight|nine)\b",
+        r"\1 \2",
+    ),
+    (r"\b(week|month|year|summer|day)'s\b", r"\1"),
+    (r"\bo clock\b", ""),
+    # "How was my week": the week so far (issue 45).
+    (r"\b(my|our) (week|month|year)\b(?! (?:of|in|so far))", r"\1 this \2"),
+    (r"\b(my|our) (week|month|year) (?=in\b)", r"\1 this \2 "),
+    (r"\b(my|our) day\b", r"\1 today"),
+    (r"\bmusic-?wise\b", "in music"),
+    (r"\blistening-?wise\b", "in music"),
+    (r"\bwhat'd\b", "what did"),
+    (r"\bwho'd\b", "who did"),
+    (r"\bwhen'd\b", "when did"),
+    (r"\bhow'd\b", "how did"),
+    (
+        r"\b(?:bump|bumped|bumping|blast|blasted|blasting|rinse|rinsed|spin|spun)\b",
+        "play",
+    ),
+    (r"\bon loop\b", "on repeat"),
+    (r"\b(?:in )?(?:my|our) (?:whole|entire) (?:history|life)\b", "ever"),
+    (r"\b(?:since forever|of all the time|all-time)\b", "of all time"),
+    (
+        (
+            r"(?<!first )(?<!last )"
+            r"\b(song|track|tune|album|record|artist|band|podcast|show)s? of the"
+            r" (week|month|year)\b"
+        ),
+        r"top \1 this \2",
+    ),
+    (r"\bgo-to\b", "go to"),
+    (
+        (
+            r"\b(listen|listened) (?!(?:to|for|in|on|at|most|the|more|this|last|yesterday"
+            r"|today|lately|recently|since|over|during|every|music|anything|something)\b)"
+        ),
+        r"\1 to ",
+    ),
+    (r"\bcan't stop to play\b|\bcant stop to play\b", "can't stop playing"),
+    (r"\bobsess with\b", "obsessed with"),
+    (r"\b(?:performers?|singers?)\b", "artists"),
+    (r"\bwireless\b", "music"),
     (r"\bthese days\b", "lately"),
     (r"\bof late\b", "lately"),
     (r"\bat the moment\b", "lately"),
@@ -135,6 +183,24 @@ _CONTRACTIONS_DE = (
     (r"\bneulich\b", "in letzter zeit"),
     (r"\bum mitternacht\b", "um 0 uhr"),
     (r"\bbis jetzt\b", ""),
+    (r"\b(mein|unser) (jahr|monat)\b", r"\1 dieses \2"),
+    (r"\b(meine|unsere) woche\b", r"\1 diese woche"),
+    (r"\bmusikalisch(?: gesehen)?\b", "in musik"),
+    (r"\bunter der woche\b", "werktags"),
+    (
+        r"\bzwanzig (ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undzwanzig\b",
+        r"zweitausend\1undzwanzig",
+    ),
+    (
+        r"\b(künstler|song|lied|album|band|podcast)(?:in)? des jahres\b",
+        r"top \1 dieses jahr",
+    ),
+    (
+        r"\b(künstler|song|lied|album|band|podcast)(?:in)? des monats\b",
+        r"top \1 diesen monat",
+    ),
+    (r"\bnummer eins\b", "top"),
+    (r"\bskip-quote\b", "skip rate"),
     (r"\bbisher\b", ""),
 )
 # Articles are number words to `when` ("a week ago"), but "a song" asks for
@@ -222,6 +288,25 @@ _LEAD_INS = {
         "i was wondering",
         "quick question",
         "tell me",
+        "run me through",
+        "fill me in on",
+        "would you be so kind as to tell me",
+        "would you remind me",
+        "would you tell me",
+        "would you say",
+        "pray tell",
+        "kindly tell me",
+        "excuse me",
+        "may i ask",
+        "tell me dear",
+        "dear",
+        "lowkey",
+        "ngl",
+        "bro",
+        "yo",
+        "say me",
+        "altogether",
+        "walk me through",
         "how about",
         "what about",
         "if",
@@ -251,6 +336,10 @@ _LEAD_INS = {
         "weisst du",
         "verrat mir",
         "erzähl mir",
+        "erzähl mir mal",
+        "erzähl mal",
+        "erzähl",
+        "gib mir mal",
         "ob",
     ),
 }
@@ -402,6 +491,7 @@ _PLACE = {
     "en": re.compile(
         r"\b(?P<place>(?:in|on|at|from|through|via) (?:the|my|our) "
         r"(?!(?:last|past|previous|first|morning|afternoon|evening|night|day|week"
+        r"|mornings|afternoons|evenings|nights|weekends|weekdays|week"
         r"|month|year|weekend|moment|end|beginning|start|same|kind|sort|type|most"
         r"|top|history|list|row|world|air|summer|winter|spring|autumn|fall|holidays?"
         r"|birthday|anniversary|vacation|trip|way|commute|drive|run|workout"
@@ -427,7 +517,7 @@ _PERSON = {
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
     "de": re.compile(
         r"^(?!.*\bwiedergaben (?:hat|hatte)\b)(?:.+ )?(?:hat|hatte)"
-        r" (?P<person>[a-zäöüß]+)\b.*\b(?:gehört|gespielt|gestreamt|abgespielt"
+        r" (?:die |der )?(?P<person>[a-zäöüß]+)\b.*\b(?:gehört|gespielt|gestreamt|abgespielt"
         r"|entdeckt|übersprungen|geskippt)\b"
     ),
 }
@@ -478,8 +568,8 @@ _EN = {
     r"|nonstop|non stop|on loop|again and again|to death|all the time|constantly"
     r"|like crazy)\b",
     "new": r"\b(?:new (?:artists?|bands?|music|musicians?|singers?|discoveries|finds)"
-    r"|discover\w*|new to me|for the first time|pop up|popped up|anyone new"
-    r"|anything new|new ones)\b",
+    r"|discover(?!y\b)\w*|new to me|for the (?:very )?first time|first[- ]time artists?"
+    r"|pop up|popped up|anyone new|anything new|new ones)\b",
     "peak": r"(?:^(?:when|what time|at what time|what times|which days?|what days?"
     r"|which weekdays?|what weekdays?"
     r"|what hours?)\b(?!.*\b(?:first|last|did|was|were)\b)|\btime of (?:the )?day\b"
@@ -495,12 +585,15 @@ _EN = {
     "count": r"\b(?:how many|number of|count|the count|total number)\b",
     "distinct": r"\b(?:different|distinct|unique|separate|individual|various)\b",
     "plays": r"\b(?:plays|streams|listens|spins|things|times|play count)\b",
-    "time": r"\b(?:how long|how much time|hours|minutes|listening time"
+    "time": r"\b(?:how long|how much time|hours|minutes|listening time|podcast time"
+    r"|music time|hours of|time spent"
     r"|amount of time|total time|time (?:i|we) (?:listened|spent)"
     r"|time listened|listening hours|listening total|how much (?:music )?"
     r"(?:have|did|do|had) (?:i|we)|how much listening|how much music"
     r"|how much have (?:i|we))\b",
-    "often": r"\b(?:how often|how many times|how frequently|count how many times)\b",
+    "often": r"\b(?:how often|how many times|how frequently|count how many times"
+    r"|how much (?!music|time|listening|have|did|do|had)\w+(?: \w+)? (?:did|have|had)"
+    r" (?:i|we) (?:play|had on|have on|listen|hear))\b",
     "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already )?"
     r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
     r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on)"
@@ -528,7 +621,7 @@ _DE = {
     r"|immer wieder)",
     "new": r"(?:neue[nr]? (?:künstler|bands?|interpreten|musik|musiker|sänger)"
     r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu"
-    r"|gab es \w* ?neue|neues)",
+    r"|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues)",
     "peak": r"(?:^wann (?:höre|hören) (?:ich|wir)|uhrzeit|tageszeit|zu welcher zeit"
     r"|um wie viel uhr|an welchem tag|welche[mn]? wochentag|welcher zeit"
     r"|stoßzeit|hauptzeit)",
@@ -543,7 +636,7 @@ _DE = {
     "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel)\b",
     "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
     "plays": r"\b(?:wiedergaben|streams|mal|plays)\b",
-    "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit"
+    "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit|hördauer"
     r"|\bwie viel (?:musik )?(?:habe|hat|haben) (?:ich|wir)"
     r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b)",
     "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male)\b",
@@ -623,6 +716,11 @@ _NAME_AFTER_EN = re.compile(
     r"|the artist|the song|the track|the podcast) )?(?P<name>.+)$"
 )
 _NAME_EN = (
+    # "how much Queen did I play this month".
+    re.compile(
+        r"^how much (?P<name>.+?) (?:did|have|had) (?:i|we)"
+        r" (?:play|played|had on|have on|listen|listened|hear|heard)\b(?P<after>.*)$"
+    ),
     # "how many times has Queen been played".
     re.compile(
         r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it)\b)(?P<name>.+?)"
@@ -672,11 +770,14 @@ _NAME_DE = (
 _NAME_EDGES = {
     "en": re.compile(
         r"^(?:(?:for )?the (?:first|last) time |first |last |ever |again |most recently"
-        r" |recently |any |an episode of |episodes of |the podcast |the band |the artist )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
+        r" |recently |any |an episode of |episodes of |the podcast |the band |the artist "
+        r"|much |a lot of |some |that |this |(?:(?:french|german|british|american"
+        r"|lovely|old|little) )?(?:group|band|singer|artist|piece|tune|song|podcast) )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
         r" most|most|at all|podcast|the podcast|most recently|by name))+$"
     ),
     "de": re.compile(
-        r"^(?:(?:zum|das) (?:ersten|erste|letzten|letzte) mal |zuletzt |jemals |je"
+        r"^(?:(?:zum|das) (?:ersten|erste|letzten|letzte|allerersten|allererste) mal "
+        r"|die gruppe |der gruppe |der sänger |die sängerin |mal |zuletzt |jemals |je"
         r" |schon einmal |schon mal |zum ersten mal |den podcast |die band |das lied"
         r" |den song |das album |was von |etwas von |irgendwas von |musik von"
         r" |lieder von |songs von |was |noch |bei mir |für mich )+|(?: (?:zum ersten mal|zum letzten mal"
@@ -710,6 +811,52 @@ def _name(text: str, language: str) -> tuple[str | None, str]:
             found = candidate
             break
     return _trim(found.group("name"), language), ""
+
+
+# Words about a name in a terse question, never part of it.
+_ABOUT_NAME = {
+    "en": re.compile(
+        r"\b(?:yes or no|was that me|was it me|did i|did we|have i|or not|at all|like"
+        r"|any|some|anything by|heard|listened to|listened|played|play count|plays"
+        r"|count|how often|how many times|how many plays|times played|times|first"
+        r"|last|time|when|ever|play|did|i|we|on|in|the album|the song|the band"
+        r"|album|song|track|band|artist|podcast|by name|total|number of|my|our"
+        r"|how many|how much|distinct|unique|different|songs|tracks|tunes|music"
+        r"|episodes|podcasts|kitchen|things|stuff|a|the|so far|roughly|of|for|me"
+        r"|please|again|now|then|ok|okay|so|in total|all together|altogether|have"
+        r"|had|get|got|do|done|make|made|rack up|racked up|there|were|was|are|is"
+        r"|did|does|been|be|it|to|you|can|could|tell|streams|stream|episode|episodes"
+        r"|records|record|opening|new|names|amongst|before|never|turn up)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:ja oder nein|war ich das|hab ich|habe ich|haben wir|oder nicht|überhaupt"
+        r"|wie oft|wann|zuletzt|zuerst|erstes mal|zum ersten mal|zum letzten mal|gehört"
+        r"|gespielt|was von|etwas von|irgendwas von|am|im|das album|das lied|die band"
+        r"|der song|den song|mal|insgesamt|anzahl|wie viele|lieder|songs|musik"
+        r"|folgen|podcasts|küche|mein|meine|die|der|das|den|bitte|noch|denn|so|hatte"
+        r"|hatten|habe|hab|haben|hat|ich|wir|es|gab|gibt|waren|war|wiedergaben|ist)\b"
+    ),
+}
+
+
+# Words no name is made of here: a question, a verb, a pronoun.
+_QUESTION_WORD = {
+    "en": r"\b(?:what|who|which|how|why|where|kind|sort|type|give|tell|through|get"
+    r"|got|show|list|listen|hear|stuff|anything|something|bang|not same|all"
+    r"|year|month|week|had|have|new|before)\b",
+    "de": r"\b(?:was|wer|wen|welche\w*|wie|warum|wo|art|etwas|irgendwas|liefen|lief"
+    r"|abgespielt|meiner|meinen|bei|mir|titel|lieder|songs|stücke|gedrückt|laufen"
+    r"|lassen|podcastfolgen|folgen|jahr|monat|woche)\b",
+}
+
+
+def _leftover(words: str, language: str) -> str | None:
+    """Return the name a terse question is about: the words no other part took."""
+    left = _ABOUT_NAME[language].sub(" ", words)
+    left = " ".join(left.split())
+    if not left or len(left.split()) > 5:
+        return None
+    return left
 
 
 def _cased(words: str, text: str) -> str:
@@ -777,7 +924,7 @@ _RECAPS = {
         (
             "year",
             (
-                r"\b(?:year in music|music year|listening year|(?:yearly|annual|year)"
+                r"\b(?:year in music|year in review|music year|listening year|(?:yearly|annual|year)"
                 r" (?:recap|wrap up|wrapped|review)|my year(?: so far)?$|my wrapped"
                 r"|wrapped)\b"
             ),
@@ -846,12 +993,65 @@ def _household_period(
 
 # -- the reading ----------------------------------------------------------------------
 
+# Openers that ask for a summary when nothing else is asked.
+_OPENERS = {
+    "en": r"^(?:\w+ )?(?:run me through|fill me in|walk me through|give me a rundown)\b",
+    "de": r"^(?:\w+ )?(?:erzähl|gib mir (?:mal )?(?:einen|nen) (?:überblick|rückblick))",
+}
+# A clause after the question that only chats ("I think I did but I was half
+# asleep", "wär schön"): it is left out, unless it says a time.
+_CHATTER = {
+    "en": re.compile(
+        r"^(?:i\b|i'm|i'd|i've|it\b|it's|its\b|because|cause|cos|coz|just\b|please"
+        r"|and please|not\b|if you|you know|there was|there's|my partner|that's"
+        r"|thats|no rush|thanks|thank you|or am i|or is it|am i\b|wasn't there"
+        r"|doesn't|dont|don't|who knows|what do you reckon|what you'd|dear|love\b"
+        r"|bro\b|fr\b|ngl\b|lol|haha|no cap|lowkey|be honest|honestly|seriously"
+        r"|yes or no|was that me|at all|or anything|all together|roughly|if you would"
+        r"|if you don't mind|just out of interest|out of interest|the one\b"
+        r"|according to|by actual|not what|like a\b|like the\b|like the ones"
+        r"|some sort|such a|ages ago|whilst|while\b|so i can|i wanna|i want"
+        r"|was it|wasn't it|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"
+        r"|come on|tell me\b|real quick|quickly|quick\b|mate|cheers|thx|pls|plz"
+        r"|for me\b|songs and podcasts|just music|not the|with the|by the way)",
+    ),
+    "de": re.compile(
+        r"^(?:ich\b|ich hab|ich war|ich glaub|ich will|ich möchte|das\b|weil|oder\b"
+        r"|mir kommt|da\b|wär|wäre|danke|einfach|so allgemein|so eine|also\b|bitte"
+        r"|du weißt|weißt du|kurz\b|schnell\b|bro\b|digga|alter\b|ja\b|nee\b|ne\b"
+        r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens|und bitte"
+        r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich)",
+    ),
+}
+_CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
+
+
+def _clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Leave out the clauses after the question that only chat."""
+    clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
+    if len(clauses) < 2:
+        return text
+    chatter = _CHATTER[language]
+    kept = [clauses[0]]
+    for clause in clauses[1:]:
+        words = normalize(clause)
+        if (
+            chatter.match(words)
+            and _find_period(words.split(), language, now, zone) is None
+        ):
+            # The chat goes on to the end: "ich glaub schon, aber ...".
+            break
+        kept.append(clause)
+    return ", ".join(kept)
+
 
 def read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
+    text = _clip(text, language, now, time_zone)
+    opened = re.match(_OPENERS[language], normalize(text)) is not None
     pieces = _prepare(text, language)
     joined = " ".join(pieces)
     if (recap := _recap(joined, language)) is not None:
@@ -879,17 +1079,57 @@ def read_question(
     whole = _Words(joined, language)
     words = _Words(rest_text, language)
     asked, kind = _classify(whole, words, language, joined)
+    if asked is None and opened:
+        # "Run me through my week", "erzähl mal, wie's so lief": a recap.
+        asked = Asked.RECAP
+    if (
+        asked in (Asked.DAY_PARTS, Asked.WEEK_PARTS)
+        and span is not None
+        and re.search(_PART_PERIOD, span.words)
+    ):
+        # "At the weekend", "in the evenings": the parts compared, no period.
+        span = None
     when = span.words if span is not None else None
     unread = None
     if (
         span is None
-        and asked not in (Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.STREAK)
+        and asked
+        not in (
+            Asked.FIRST_PLAY,
+            Asked.LAST_PLAY,
+            Asked.STREAK,
+            Asked.DAY_PARTS,
+            Asked.WEEK_PARTS,
+        )
         and (starts := _TIME_STARTS[language].search(rest_text))
     ):
         unread = _cased(_unread(rest_text[starts.start() :]), text)
+    left = _leftover(rest_text, language)
+    terse_name = None
+    if left is not None and re.search(_QUESTION_WORD[language], left):
+        left = None
+    if asked is Asked.PLAYS and left is not None:
+        # "Queen plays this year", "radiohead play count": one name's plays.
+        asked, terse_name = Asked.PLAY_COUNT, left
+    if (
+        asked is None
+        and span is not None
+        and left is not None
+        # Said first, the name ("Queen on Saturday, yes or no", "any Justice
+        # yesterday"): never a word left over in the middle of a question.
+        and re.match(
+            r"(?:(?:any|some|heard|listened to|played|did i|did we|hab ich|habe ich"
+            rf"|was von|etwas von) )?{re.escape(left.split()[0])}\b",
+            rest_text,
+        )
+    ):
+        # "Queen on Saturday, yes or no", "Air am Samstag?": did I.
+        asked = Asked.DID_I
     name = None
     if asked in NAMED:
-        name, _after = _name(joined, language)
+        name, _after = (terse_name, "") if terse_name else _name(joined, language)
+        if name is None:
+            name = left
         if name is not None and person is not None:
             name = re.sub(rf"^{re.escape(person)} ", "", name)
         if name is not None and span is not None and span.words in name:
@@ -908,6 +1148,7 @@ def read_question(
         content = "music"
     return Reading(
         asked,
+        recap="period" if asked is Asked.RECAP else None,
         when=when,
         unread=unread,
         name=name,
@@ -938,6 +1179,81 @@ _RECAP = (
 )
 
 
+# A period summed up, said in plain words (issue 45): "how was my week in
+# music", "year in review", "wie war mein Oktober".
+_RECAP_ANY = {
+    "en": r"\b(?:recap|rundown|review|summary|overview|wrapped|wrap up|in music"
+    r"|how (?:was|is|did|has)\b(?!.*\b(?:many|much|long|often)\b)|went|look like"
+    r"|looked like|all told)\b",
+    "de": r"(?:rückblick|zusammenfassung|überblick|bilanz|in musik|wie war\b"
+    r"|wie lief\b|wie ist \w+ (?:gelaufen|gewesen))",
+}
+# "What I listened to": a summary of plays, not a recap.
+_PAST_WHAT = {
+    "en": r"\b(?:what|which \w+) (?:did )?(?:i|we) (?:listened|played|heard|had on)\b",
+    "de": r"\bwas (?:habe |hab |hat |haben )?(?:ich|wir|bei mir) .*(?:gehört|lief)",
+}
+# Habits compared: the part of the day or of the week more is played in.
+_DAY_PART = {
+    "en": r"\b(?:mornings?|afternoons?|evenings?|nights?|night owl|early bird)\b",
+    "de": r"(?:\bmorgens\b|\bvormittags\b|\bnachmittags\b|\babends\b|\bnachts\b"
+    r"|\bmorgen\b|\babend\b|\bnachmittag\b|\bnacht\b|frühaufsteher|nachteule"
+    r"|morgenmensch|abendmensch)",
+}
+_COMPARING = {
+    "en": r"\b(?:or|than|versus|vs|more|listener|person|type)\b",
+    "de": r"\b(?:oder|als|mehr|eher|lieber|mensch|typ)\b",
+}
+_WEEK_PART = {
+    "en": r"(?<!last )(?<!this )(?<!past )\b(?:weekends|(?:on|at) (?:the )?weekends?"
+    r"|weekdays?|week days?|during the week|working days?|workdays?)\b",
+    "de": r"(?:(?<!letztes )(?<!letzten )(?<!dieses )\bwochenende\b|unter der woche"
+    r"|werktags?|wochentags|an wochentagen|wochenenden)",
+}
+
+
+# A name's first or last time, said without "when".
+_NAMED_TIME = {
+    "en": r"\b(?:(?:first|last) time (?:i|we|that)?\b|first play(?:ed)?\b"
+    r"|last play(?:ed)?\b|(?:first|last) (?:listened|heard|played)\b)",
+    "de": r"(?:\bwann zuerst\b|\berstes mal\b|\bzuletzt gehört\b|\bwann zuletzt\b"
+    r"|\bzum (?:ersten|letzten) mal\b)",
+}
+# Counts said without "how many": "total plays last week", "unique tracks
+# since October", "Podcastfolgen diese Woche".
+_TERSE_COUNT = {
+    "en": r"\b(?:total (?:plays|streams|songs|tracks|episodes)|(?:distinct|unique"
+    r"|different) (?:artists|bands|songs|tracks|tunes)|plays$|plays (?:in|on|this"
+    r"|last|since|yesterday|today)|(?:episodes|songs|tracks) played)\b",
+    "de": r"(?:\bpodcastfolgen\b|\bwiedergaben\b|\bverschiedene (?:künstler|lieder"
+    r"|songs|titel)\b)",
+}
+
+
+_PART_PERIOD = (
+    r"\b(?:weekends?|week|wochenende|woche|werktags|mornings?|evenings?|afternoons?"
+    r"|nights?|morgens|abends|nachmittags|nachts)\b"
+)
+
+
+def _compared(text: str, language: str) -> Asked | None:
+    """Return the comparison of habits asked, if one is."""
+    comparing = re.search(_COMPARING[language], text) is not None
+    week = re.findall(_WEEK_PART[language], text)
+    if week and (comparing or len(week) > 1):
+        return Asked.WEEK_PARTS
+    parts = re.findall(_DAY_PART[language], text)
+    if len(parts) > 1 and comparing:
+        return Asked.DAY_PARTS
+    if parts and re.search(
+        r"\b(?:listener|person|type|night owl|early bird)\b|mensch|typ\b"
+        r"|frühaufsteher|nachteule",
+        text,
+    ):
+        return Asked.DAY_PARTS
+    return None
+
+
 def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
@@ -952,14 +1268,27 @@ def _classify(
         return Asked.SKIPS, None
     if whole.has("repeat") and "on repeat" not in text:
         return Asked.REPEAT, None
+    if (
+        re.search(_NAMED_TIME[language], text)
+        and not re.search(r"^(?:what|which|was|welche[sn]?)\b", text)
+        and not whole.has("new")
+    ):
+        # "First time I played Phantom", "Queen zuletzt gehört wann".
+        if re.search(r"\b(?:last|latest|zuletzt|letzte[ns]?)\b", text):
+            return Asked.LAST_PLAY, None
+        return Asked.FIRST_PLAY, None
     if whole.has("when") and not whole.has("peak"):
         if not words.any("first", "last") and words.any("most"):
             return Asked.PEAK, None
         if words.any("last"):
             return Asked.LAST_PLAY, None
         return Asked.FIRST_PLAY, None
+    if (compared := _compared(text, language)) is not None:
+        return compared, None
     if whole.has("on_repeat"):
-        return Asked.ON_REPEAT, "track"
+        # "Hooked on" a podcast, "obsessed with" someone: the top of what
+        # was named, lately; a song (or nothing named) is on repeat.
+        return Asked.ON_REPEAT, _kind(whole, "track")
     if whole.has("new") and not re.search(r"^(?:when|wann)\b", text):
         return Asked.NEW_ARTISTS, None
     if whole.has("peak"):
@@ -967,8 +1296,12 @@ def _classify(
     if whole.has("taste") and not _past_what(text, language):
         return Asked.TASTE, None
     if re.search(_RECAP, text):
-        return Asked.WHAT_PLAYED, None
-    if whole.has("count") and not whole.has("time"):
+        if re.search(_PAST_WHAT[language], text):
+            return Asked.WHAT_PLAYED, None
+        return Asked.RECAP, None
+    if (
+        whole.has("count") or re.search(_TERSE_COUNT[language], text)
+    ) and not whole.has("time"):
         counted = _counted(whole, text, language)
         if counted is not None:
             return counted, None
@@ -984,6 +1317,10 @@ def _classify(
         return Asked.LAST_IN, None
     if whole.has("rank") or re.search(r"\b(?:most|am meisten)\b", text):
         return Asked.TOP, _kind(whole, "track")
+    if re.search(_RECAP_ANY[language], text) and not re.search(
+        _PAST_WHAT[language], text
+    ):
+        return Asked.RECAP, None
     if whole.has("did"):
         return Asked.DID_I, None
     if re.search(
@@ -1031,7 +1368,11 @@ def _counted(whole: _Words, text: str, language: str) -> Asked | None:
     if (
         whole.has("plays")
         or whole.has("track")
-        or re.search(r"\b(?:plays|wiedergaben|streams|things|stuff|sachen)\b", text)
+        or re.search(
+            r"\b(?:plays|wiedergaben|streams|things|stuff|sachen|episodes?|folgen"
+            r"|podcastfolgen|podcasts?)\b",
+            text,
+        )
     ):
         return Asked.PLAYS
     return None

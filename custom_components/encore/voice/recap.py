@@ -15,8 +15,12 @@ What the words mean, in Home Assistant's time zone:
   year's once June began, else last year's.
 - "who listened most in our house": the household, this year unless a
   period is said.
+- any other period said ("how was my week in music", "recap October for
+  me", "give me a rundown of my listening": issue 45): that period, this
+  month when none is said.
 """
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, ClassVar, Final, override
 
@@ -37,13 +41,14 @@ from ..history.questions import (
     to_dict,
 )
 from ..history.whose import ResolvedScope, WhoseReason
-from .ask import Asker
-from .intents import Answer, EncoreIntentHandler
+from .ask import Asker, words
+from .intents import Answer, EncoreIntentHandler, heard_period
 from .llm_api import EncoreTool, ToolArgumentError
+from .net import family
 from .when import DISPLAY_MONTHS
 
 INTENT_RECAP: Final = "EncoreRecap"
-KINDS: Final = ("year", "month", "last_month", "summer", "household")
+KINDS: Final = ("year", "month", "last_month", "summer", "household", "period")
 HOUSEHOLD_PERIODS: Final = ("this_year", "last_year", "this_month", "last_month")
 
 
@@ -160,6 +165,8 @@ def recap_period(
 
 def _label(language: str, parts: dict[str, Any]) -> str:
     table = SPEECH[language]
+    if said := parts.get("said"):
+        return str(said)
     if named := parts.get("named"):
         return table[f"label_{named}"]
     month = parts.get("month")
@@ -261,9 +268,24 @@ async def async_recap_answer(
     *,
     month: int | None = None,
     period: str | None = None,
+    said: Period | None = None,
+    label: str | None = None,
 ) -> tuple[dict[str, Any], str]:
-    """Read the recap the words mean; return its data and what to say."""
-    found, parts = recap_period(kind, asker.now, month=month, period=period)
+    """Read the recap the words mean; return its data and what to say.
+
+    `said`: with kind "period", the period the words said, and `label` what
+    the answer calls it.
+    """
+    if kind == "period":
+        found = said or resolve_period(
+            PeriodName.THIS_MONTH,
+            now=asker.now,
+            time_zone=dt_util.get_default_time_zone(),
+        )
+        spoken = asker.speaker.tail(replace(words(found), said=label)).strip()
+        parts: dict[str, Any] = {"said": spoken or asker.speaker.lead(words(found))}
+    else:
+        found, parts = recap_period(kind, asker.now, month=month, period=period)
     if kind == "household":
         resolved = ResolvedScope(Scope(), list(asker.accounts), None, WhoseReason.ALL)
     else:
@@ -298,20 +320,33 @@ class RecapIntentHandler(EncoreIntentHandler):
         probatio.Optional("period", description="The household's period"): probatio.In(
             HOUSEHOLD_PERIODS
         ),
+        probatio.Optional(
+            "when", description="With recap period: the period as said"
+        ): intent.non_empty_string,
     }
 
     @override
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
+        said = label = None
+        if values["recap"] == "period" and "when" in values:
+            heard = heard_period(asker, {"when": values["when"]})
+            said, label = heard.period, heard.label
         data, speech = await async_recap_answer(
             hass,
             asker,
             values["recap"],
             month=values.get("month"),
             period=values.get("period"),
+            said=said,
+            label=label,
         )
         return Answer(speech, data)
+
+
+RECAP_HANDLER: Final = family(RecapIntentHandler())
+"""The one recap handler: registered, and answering the net's readings."""
 
 
 class RecapTool(EncoreTool):
@@ -358,9 +393,9 @@ def async_register_recap_intent(hass: HomeAssistant) -> None:
     logged "is being overwritten" at every start (issue 43.16).
     """
     registered = {handler.intent_type: handler for handler in intent.async_get(hass)}
-    if type(registered.get(INTENT_RECAP)) is RecapIntentHandler:
+    if registered.get(INTENT_RECAP) is RECAP_HANDLER:
         return
-    intent.async_register(hass, RecapIntentHandler())
+    intent.async_register(hass, RECAP_HANDLER)
 
 
 def recap_tools() -> list[llm.Tool]:

@@ -25,6 +25,7 @@ from functools import cache
 import re
 
 from ..history.periods import Period, PeriodName, local_midnight, resolve_period
+from .seasons import find_season
 
 LATELY_DAYS = 14
 _MAX_COUNT = 3650
@@ -1064,6 +1065,29 @@ _LEADING = {
 }
 
 
+# A clock time said roughly, or without "at": "about quarter to eight",
+# "like half past eight", "gegen Viertel vor acht" are read as "at ...", "um
+# ..." (issue 45: read, or said not understood, never dropped).
+_CLOCK_START = {
+    "en": r"(?:\d|quarter\b|half\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b"
+    r"|eight\b|nine\b|ten\b|eleven\b|twelve\b|twenty\b|noon\b|midnight\b)",
+    "de": r"(?:\d|viertel\b|halb\b|dreiviertel\b|eins\b|zwei\b|drei\b|vier\b"
+    r"|fünf\b|sechs\b|sieben\b|acht\b|neun\b|zehn\b|elf\b|zwölf\b|zwanzig\b)",
+}
+_HEDGED_CLOCK = {
+    "en": re.compile(
+        r"(?:(?<=^)|\bat )(?:(?:about|around|like|roughly|approximately|maybe)"
+        rf" )+(?={_CLOCK_START['en']})|^(?=(?:quarter|half) (?:to|past) )"
+        r"|^(?=\w+ (?:past|to) \w+ (?:yesterday|last|this|today|on)\b)"
+    ),
+    "de": re.compile(
+        r"(?:(?<=^)|\bum )?(?:\b(?:gegen|etwa|ungefähr|so|circa|zirka)(?: um)? )+"
+        rf"(?={_CLOCK_START['de']})|^(?=(?:viertel|halb|dreiviertel) \w+)"
+    ),
+}
+_CLOCK_MARKER = {"en": "at ", "de": "um "}
+
+
 def parse_when(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> When | None:
@@ -1079,6 +1103,7 @@ def parse_when(
         words = re.sub(r"\bheut\b", "heute", words)
     if not words:
         return None
+    words = _HEDGED_CLOCK[language].sub(_CLOCK_MARKER[language], words)
     if (found := _parse(ctx, words)) is not None:
         return found
     for leading in _LEADING[language]:
@@ -1099,10 +1124,29 @@ def _parse(ctx: _Context, words: str) -> When | None:
         return ctx.named(PeriodName.ALL_TIME)
     if words in _LATELY[language]:
         return ctx.named(PeriodName.LAST_DAYS, LATELY_DAYS)
-    for parse in (_last_n, _weekend, _night, _since, _month_year, _with_clock, _a_day):
+    for parse in (
+        _last_n,
+        _weekend,
+        _night,
+        _since,
+        _month_year,
+        _with_clock,
+        _a_day,
+        _season,
+    ):
         if (found := parse(ctx, words)) is not None:
             return found
     return None
+
+
+def _season(ctx: _Context, words: str) -> When | None:
+    """Read a season said alone ("this summer", "letzten Sommer"), as `seasons` does."""
+    found = find_season(words, ctx.language, ctx.now)
+    if found is None or found.rest:
+        return None
+    period = found.period
+    assert period.start is not None  # noqa: S101 - a season has a start
+    return ctx.span(period.start, period.end, found.label)
 
 
 def _last_n(ctx: _Context, words: str) -> When | None:
