@@ -8,7 +8,7 @@ values: datetimes and dates as ISO strings, enums as their values.
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, Self
 
 from homeassistant.exceptions import ServiceValidationError
 
@@ -178,6 +178,14 @@ class Match:
     artist: str | None
     score: float
 
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        """Return itself: every field is immutable.
+
+        A shared answer's askers may hold the same one
+        (`store.reads.async_own_copy` deep-copies what it hands out).
+        """
+        return self
+
 
 @dataclass(frozen=True, slots=True)
 class PlayRow:
@@ -206,6 +214,14 @@ class PlayRow:
     Spotify account's persons, which the account's options name."""
     certainty: Certainty = Certainty.CERTAIN
     rule: AttributionRule = AttributionRule.ACCOUNT
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        """Return itself: every field is immutable.
+
+        A shared answer's askers may hold the same one
+        (`store.reads.async_own_copy` deep-copies what it hands out).
+        """
+        return self
 
 
 @dataclass(frozen=True, slots=True)

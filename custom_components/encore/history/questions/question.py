@@ -10,7 +10,7 @@ through every door.
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Final
+from typing import Final, Self
 
 from ..models import PlayKind
 from ..periods import Period
@@ -135,6 +135,14 @@ class Question:
     label: str | None = None
     """What the answer calls the period when it was heard in words ("last
     Friday evening in the kitchen"); None: its name says it."""
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        """Return itself: a question is immutable all through.
+
+        Every asker of a shared answer may hold the same
+        (`Answered.question`, `store.reads.async_own_copy`).
+        """
+        return self
 
     @property
     def scope(self) -> Scope:
