@@ -117,6 +117,22 @@ async def test_household_day(
     tracks = prepare_tracks(fake_spotify)
     fake_spotify.reset_calls()
     watch = Watch()
+    open_changes: dict[str, list[Any]] = {}
+    superseded = 0
+
+    def expect(who: str, kind: str, at: float, seen: Callable[[], bool]) -> None:
+        """Time a change of `who`'s; an older one not shown yet is superseded.
+
+        (A change the player never showed because a newer one came first is
+        no staleness of the newer one; it is counted apart.)
+        """
+        nonlocal superseded
+        for entry in open_changes.get(who, []):
+            if entry in watch.pending:
+                watch.pending.remove(entry)
+                superseded += 1
+        watch.expect(kind, at, seen)
+        open_changes[who] = [watch.pending[-1]]
 
     def shows(
         who: str, uri: str | None = None, playing: bool | None = None
@@ -146,7 +162,6 @@ async def test_household_day(
     # The next change of track is someone's skip, not a track's end.
     skipped: set[str] = set()
     started: set[str] = set()
-    track_ends: list[tuple[str, float]] = []
     busy_until = 0.0
     now = 0.0
     while now < float(os.environ.get("ENCORE_BENCH_HOURS", "24")) * 3600:
@@ -158,8 +173,11 @@ async def test_household_day(
                 started.add(who)
                 if who == "bo" and hour < 19:
                     # Started elsewhere while Encore thought him idle.
-                    watch.expect(
-                        "started in another app (idle)", now, shows(who, playing=True)
+                    expect(
+                        who,
+                        "started in another app (idle)",
+                        now,
+                        shows(who, playing=True),
                     )
                 player.external_play(uris=tracks, device_id=device_of(who))
                 player.external_repeat("context")
@@ -202,15 +220,18 @@ async def test_household_day(
             external_index += 1
             if kind == "pause":
                 player.external_pause()
-                watch.expect("another app (playing)", now, shows(who, playing=False))
+                expect(who, "another app (playing)", now, shows(who, playing=False))
             elif kind == "resume":
                 player.external_resume()
-                watch.expect("another app (playing)", now, shows(who, playing=True))
+                expect(who, "another app (playing)", now, shows(who, playing=True))
             elif kind == "next":
                 player.external_next()
                 skipped.add(who)
-                watch.expect(
-                    "another app (playing)", now, shows(who, uri=player.current_uri)
+                expect(
+                    who,
+                    "another app (playing)",
+                    now,
+                    shows(who, uri=player.current_uri),
                 )
             else:
                 player.external_seek(60_000)
@@ -238,7 +259,7 @@ async def test_household_day(
                 "media_next_track": shows(who, uri=player.current_uri),
             }.get(service)
             if check is not None:
-                watch.expect("own command", now, check)
+                expect(who, "own command", now, check)
             watch.check(now)
         step = FINE if playing or now < busy_until or watch.pending else COARSE
         await advance(hass, freezer, step)
@@ -248,14 +269,15 @@ async def test_household_day(
             if current != last_uri[who]:
                 if who in skipped:
                     skipped.discard(who)
-                else:
-                    # The track ended during this step: count from its start.
-                    watch.expect(
+                elif hass.states.get(entities[who]).state == "playing":
+                    # The track ended during this step: count from its start
+                    # (for a player Encore follows; an unseen session's are not).
+                    expect(
+                        who,
                         "track end",
                         now - step.total_seconds(),
                         shows(who, uri=current),
                     )
-                    track_ends.append((who, now))
                 last_uri[who] = current
         watch.check(now)
     if ws_client is not None:
@@ -279,6 +301,7 @@ async def test_household_day(
             "externals": external_index,
             "start": midnight,
             "refused": fake_spotify.quota_refusals,
+            "superseded": superseded,
         }
     )
 
@@ -314,6 +337,9 @@ def report() -> str:
                 f"  staleness after {kind}: n={len(delays)}"
                 f" median={statistics.median(delays):.2f}s max={max(delays):.2f}s"
             )
+        lines.append(
+            f"  changes superseded by a newer one before shown: {result['superseded']}"
+        )
         if result["watch"].pending:
             lines.append(f"  never shown: {len(result['watch'].pending)} changes")
     return "\n".join(lines)

@@ -88,7 +88,8 @@ async def household(
         entries[-1].add_to_hass(hass)
     # Setting one up sets up Encore, and with it every entry added so far.
     assert await setup_entry(spotify_entry)
-    assert all(entry.runtime_data.account for entry in entries)
+    # One ledger for the app: the quota counts per Client ID.
+    assert len({id(account_of(entry).client.ledger) for entry in entries}) == 1
     return entries
 
 

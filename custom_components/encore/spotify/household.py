@@ -130,6 +130,10 @@ class SpotifyApp:
         for unsub in self._unsubs:
             unsub()
         self._unsubs = []
+        # No account of the app is loaded: nothing it could warn about.
+        if self._warned_for is not None:
+            self._warned_for = None
+            async_update_budget_issue(self.hass, self.key, None)
 
     @callback
     def _on_request(self) -> None:
