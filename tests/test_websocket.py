@@ -209,7 +209,7 @@ async def test_item_page_draws_every_play_of_the_period(
     the whole period ("494 plays" over devices adding up to 50). With one
     play listed, the lists still add up to the count.
     """
-    monkeypatch.setattr("custom_components.encore.websocket.ITEM_PLAYS", 1)
+    monkeypatch.setattr("custom_components.encore.actions.websocket.ITEM_PLAYS", 1)
     client = await hass_ws_client(hass)
     answer = await ws(client, "item", artist="arca", period="this_week")
     arca = [p for p in select_plays(ADA, WEEK_START) if p.artist == "Arca"]

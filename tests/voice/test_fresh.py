@@ -32,12 +32,20 @@ FLOOR = {"en": 0.79, "de": 0.72}
 # Captured before issue 45 and still: the older net's sentence "was ...
 # hör ich ... ich hab" takes this one (present tense, "gerade"); the reading
 # then says what it understood, but the sentence reached Encore.
+# And one that issue 45's wider net takes: the chatty tail "I've totally lost
+# track" holds a listening word ("track") the net anchors on. Both are
+# counted as captured negatives by `scripts/bench voice`; the gate keeps
+# any new one out.
 KNOWN_CAPTURED = frozenset(
     {
         (
             "'Was hör ich denn gerade eigentlich, ich hab total den Faden verloren'"
             " -> EncoreWhatPlayed"
-        )
+        ),
+        (
+            '"what am I listening to right now, I\'ve totally lost track"'
+            " -> EncoreWhatPlayed"
+        ),
     }
 )
 
