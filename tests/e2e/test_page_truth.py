@@ -23,8 +23,6 @@ from typing import Any
 import aiohttp
 import pytest
 
-from demo.encore_demo import VIEWER_PASSWORD, VIEWER_USER
-
 from .browser import DEEP_QUERY, Page, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
@@ -217,13 +215,44 @@ async def test_the_page_shows_the_last_question_asked(
         assert not no_errors(page)
 
 
+GUEST_USER, GUEST_PASSWORD = "guest", "encore-guest"
+
+
+async def add_user_without_person(client: HomeAssistantClient) -> None:
+    """Add a user who is no person, as an administrator does under Settings → People.
+
+    The demo's viewer is a person: since issue 46 their "Me" is the plays
+    attributed to them. A user who is no person has no "Me" of their own.
+    """
+    async with client.websocket() as ws:
+        created = await ws.command(
+            {
+                "type": "config/auth/create",
+                "name": "Guest",
+                "group_ids": ["system-users"],
+            }
+        )
+        await ws.command(
+            {
+                "type": "config/auth_provider/homeassistant/create",
+                "user_id": created["user"]["id"],
+                "username": GUEST_USER,
+                "password": GUEST_PASSWORD,
+            }
+        )
+
+
 async def test_the_viewer_is_told_whose_history_me_is(
-    demo_server: DemoServer, tmp_path: Path, socket_enabled: None
+    client: HomeAssistantClient,
+    demo_server: DemoServer,
+    tmp_path: Path,
+    socket_enabled: None,
 ) -> None:
-    """No account linked to the viewer: the page says whose listening "Me" shows (43.14)."""
+    """No account linked to a user: the page says whose listening "Me" shows (43.14)."""
+    await add_user_without_person(client)
     async with aiohttp.ClientSession() as session:
         viewer = HomeAssistantClient(demo_server.base_url, session)
-        await viewer.login(VIEWER_USER, VIEWER_PASSWORD)
+        await viewer.login(GUEST_USER, GUEST_PASSWORD)
         stats = await viewer.action(
             "encore", "listening_stats", {"period": "last_month"}
         )
