@@ -291,6 +291,26 @@ async def _async_window(
     return since, now, now
 
 
+async def _async_open(
+    run: _Run, manager: HistoryManager, account: str, origin: str
+) -> tuple[int | None, int, int]:
+    """Open an API import's window (resumed, or since the last run), in its report."""
+    since, until, cursor = await _async_window(
+        manager, account, origin, int(time.time()) + 1
+    )
+    run.report.since, run.report.until, run.report.cursor = since, until, cursor
+    return since, until, cursor
+
+
+def _next_cursor(oldest: int, cursor: int) -> int:
+    """Page onwards from one second past the oldest stamp read.
+
+    Unless a page held nothing older (a second of a whole page of
+    scrobbles): then past it, so paging never stands still.
+    """
+    return oldest + SEEN_AGAIN_S if oldest + SEEN_AGAIN_S < cursor else oldest
+
+
 async def async_import_lastfm(
     manager: HistoryManager,
     account: str,
@@ -304,10 +324,7 @@ async def async_import_lastfm(
 
     async def body(run: _Run) -> None:
         report = run.report
-        since, until, cursor = await _async_window(
-            manager, account, origin, int(time.time()) + 1
-        )
-        report.since, report.until, report.cursor = since, until, cursor
+        since, _until, cursor = await _async_open(run, manager, account, origin)
         pending: list[Scrobble] = []
         first = True
         while True:
@@ -320,17 +337,13 @@ async def async_import_lastfm(
                 first = False
             pending += page.scrobbles
             oldest = min((s.listened_at for s in page.scrobbles), default=None)
-            # Onwards from one second past the oldest stamp, unless a page
-            # held nothing older (a second of 200 scrobbles): then past it.
             done = (
                 oldest is None
                 or page.total_pages <= 1
                 or len(page.scrobbles) + page.unreadable < PAGE_LIMIT
             )
             if oldest is not None:
-                cursor = (
-                    oldest + SEEN_AGAIN_S if oldest + SEEN_AGAIN_S < cursor else oldest
-                )
+                cursor = _next_cursor(oldest, cursor)
             if pending and (len(pending) >= BATCH or done):
                 await run.async_store(_rows_of(pending), cursor=cursor)
                 run.advance(report.rows)
@@ -356,10 +369,7 @@ async def async_import_listenbrainz(
 
     async def body(run: _Run) -> None:
         report = run.report
-        since, until, cursor = await _async_window(
-            manager, account, origin, int(time.time()) + 1
-        )
-        report.since, report.until, report.cursor = since, until, cursor
+        since, until, cursor = await _async_open(run, manager, account, origin)
         pending: list[Scrobble] = []
         while True:
             page = await client.listens(user, max_ts=cursor)
@@ -378,9 +388,7 @@ async def async_import_listenbrainz(
                 or len(page.scrobbles) + page.unreadable < PAGE_COUNT
             )
             if oldest is not None:
-                cursor = (
-                    oldest + SEEN_AGAIN_S if oldest + SEEN_AGAIN_S < cursor else oldest
-                )
+                cursor = _next_cursor(oldest, cursor)
             if pending and (len(pending) >= BATCH or done):
                 await run.async_store(_rows_of(pending), cursor=cursor)
                 run.advance(until - cursor)
