@@ -6,6 +6,7 @@ the user name are used for the import and kept nowhere: running the step
 again resumes an import cut short, or reads what came since the last one.
 """
 
+from collections.abc import Coroutine
 from typing import Any, Final
 
 import voluptuous as vol
@@ -78,16 +79,12 @@ class ScrobbleImportSteps(OptionsFlow):
                     errors["base"] = "scrobbling_unreachable"
             else:
                 entry = self.config_entry
-                self.hass.async_create_background_task(
-                    async_scrobble_import_in_background(
-                        self.hass,
-                        async_run_lastfm_import(
-                            self.hass, entry.unique_id or "", entry.title, user, key
-                        ),
+                return self._started(
+                    "Last.fm",
+                    async_run_lastfm_import(
+                        self.hass, entry.unique_id or "", entry.title, user, key
                     ),
-                    f"{DOMAIN} Last.fm import for {entry.title}",
                 )
-                return self.async_abort(reason="import_started")
         return self.async_show_form(
             step_id="import_lastfm",
             data_schema=vol.Schema(  # type: ignore[arg-type]
@@ -124,16 +121,12 @@ class ScrobbleImportSteps(OptionsFlow):
                     errors["base"] = "scrobbling_unreachable"
             else:
                 entry = self.config_entry
-                self.hass.async_create_background_task(
-                    async_scrobble_import_in_background(
-                        self.hass,
-                        async_run_listenbrainz_import(
-                            self.hass, entry.unique_id or "", entry.title, user
-                        ),
+                return self._started(
+                    "ListenBrainz",
+                    async_run_listenbrainz_import(
+                        self.hass, entry.unique_id or "", entry.title, user
                     ),
-                    f"{DOMAIN} ListenBrainz import for {entry.title}",
                 )
-                return self.async_abort(reason="import_started")
         return self.async_show_form(
             step_id="import_listenbrainz",
             data_schema=vol.Schema(  # type: ignore[arg-type]
@@ -141,6 +134,14 @@ class ScrobbleImportSteps(OptionsFlow):
             ),
             errors=errors,
         )
+
+    def _started(self, service: str, run: Coroutine[Any, Any, Any]) -> ConfigFlowResult:
+        """Run an import in the background and close the form: it is under way."""
+        self.hass.async_create_background_task(
+            async_scrobble_import_in_background(self.hass, run),
+            f"{DOMAIN} {service} import for {self.config_entry.title}",
+        )
+        return self.async_abort(reason="import_started")
 
     def _history_problem(self) -> str | None:
         """Why no import can start now, or None."""
