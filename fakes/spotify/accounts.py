@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from aiohttp import web
 
+from . import consent
 from .errors import (
     TOKEN_BAD_VERIFIER,
     TOKEN_CODE_EXPIRED,
@@ -318,26 +319,70 @@ def _redirect_uri_allowed(uri: str, registered: set[str] | None) -> bool:
 async def handle_authorize(
     fake: FakeSpotify, request: web.Request
 ) -> web.StreamResponse:
-    """GET /authorize: the user "clicks" Agree and is sent to the redirect URI.
+    """GET /authorize: check the request, then the browser's person agrees.
 
     The consenting user is `?fake_user=<id>`, else `fake.next_authorizing_user`,
-    else the only user the fake has. `fake.deny_next_authorization = True`
-    makes the next consent a refusal (`error=access_denied`).
+    else the only user the fake has: they "click" Agree at once. Otherwise a
+    browser logged in (`consent.py`) sees the consent page, and one that is
+    not the login page. `fake.deny_next_authorization = True` makes the next
+    consent a refusal (`error=access_denied`).
     """
-    query = request.query
-    accounts = fake.accounts
-    if query.get("client_id") != fake.client_id:
+    params = {key: str(value) for key, value in request.query.items()}
+    refused = _check_authorize(fake, params)
+    if refused is not None:
+        return refused
+    if fake.deny_next_authorization:
+        fake.deny_next_authorization = False
+        return _redirect(_with_query(params["redirect_uri"], _denied(params)))
+    user_id = params.get("fake_user") or fake.next_authorizing_user
+    if user_id is None and len(fake.users) == 1:
+        user_id = next(iter(fake.users))
+    if user_id is None:
+        if (logged_in := fake.sessions.user(request)) in fake.users:
+            return consent.consent_page(fake, request, logged_in)
+        return consent.login_redirect(request.path_qs)
+    if user_id not in fake.users:
+        return web.Response(status=400, text=f"fake: no user to authorize ({user_id})")
+    return _grant(fake, request, params, user_id)
+
+
+async def handle_accept(fake: FakeSpotify, request: web.Request) -> web.StreamResponse:
+    """POST /authorize/accept: the consent page's Agree or Cancel."""
+    form = await request.post()
+    params = {key: str(form[key]) for key in consent.AUTHORIZE_PARAMS if key in form}
+    refused = _check_authorize(fake, params)
+    if refused is not None:
+        return refused
+    user_id = fake.sessions.user(request)
+    if user_id not in fake.users:
+        # Logged out meanwhile (another tab): log in, then the same request.
+        return consent.login_redirect(f"/authorize?{urlencode(params)}")
+    if form.get("decision") != "agree":
+        return _redirect(_with_query(params["redirect_uri"], _denied(params)))
+    return _grant(fake, request, params, user_id)
+
+
+def _denied(params: dict[str, str]) -> dict[str, str]:
+    state = {"state": params["state"]} if "state" in params else {}
+    return {"error": "access_denied", **state}
+
+
+def _check_authorize(
+    fake: FakeSpotify, params: dict[str, str]
+) -> web.StreamResponse | None:
+    """Return Spotify's answer to a bad authorize request, or None."""
+    if params.get("client_id") != fake.client_id:
         return web.Response(status=400, text="INVALID_CLIENT: Invalid client")
-    redirect_uri = query.get("redirect_uri", "")
+    redirect_uri = params.get("redirect_uri", "")
     if not _redirect_uri_allowed(redirect_uri, fake.registered_redirect_uris):
         return web.Response(status=400, text="INVALID_CLIENT: Invalid redirect URI")
-    state = {"state": query["state"]} if "state" in query else {}
-    if query.get("response_type") != "code":
+    state = {"state": params["state"]} if "state" in params else {}
+    if params.get("response_type") != "code":
         return _redirect(
             _with_query(redirect_uri, {"error": "unsupported_response_type", **state})
         )
-    challenge = query.get("code_challenge")
-    method = query.get("code_challenge_method")
+    challenge = params.get("code_challenge")
+    method = params.get("code_challenge_method")
     if (challenge or method) and (method != "S256" or not challenge):
         return _redirect(
             _with_query(
@@ -349,23 +394,23 @@ async def handle_authorize(
                 },
             )
         )
-    if fake.deny_next_authorization:
-        fake.deny_next_authorization = False
-        return _redirect(_with_query(redirect_uri, {"error": "access_denied", **state}))
-    user_id = query.get("fake_user") or fake.next_authorizing_user
-    if user_id is None and len(fake.users) == 1:
-        user_id = next(iter(fake.users))
-    if user_id not in fake.users:
-        return web.Response(status=400, text=f"fake: no user to authorize ({user_id})")
+    return None
+
+
+def _grant(
+    fake: FakeSpotify, request: web.Request, params: dict[str, str], user_id: str
+) -> web.StreamResponse:
+    """The user agreed: a code to the app's redirect URI."""
     request[AUTHORIZED_USER] = user_id
-    code = accounts.new_code(
+    code = fake.accounts.new_code(
         user_id,
         fake.client_id,
-        redirect_uri,
-        query.get("scope", ""),
-        challenge,
+        params["redirect_uri"],
+        params.get("scope", ""),
+        params.get("code_challenge"),
     )
-    return _redirect(_with_query(redirect_uri, {"code": code, **state}))
+    state = {"state": params["state"]} if "state" in params else {}
+    return _redirect(_with_query(params["redirect_uri"], {"code": code, **state}))
 
 
 async def handle_token(fake: FakeSpotify, request: web.Request) -> web.StreamResponse:

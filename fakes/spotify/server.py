@@ -17,6 +17,7 @@ owner without Premium, 403 missing scope) inside each handler.
 
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from functools import partial
 import re
 import socket
 import time
@@ -32,12 +33,22 @@ from .accounts import (
     AUTHORIZED_USER,
     Accounts,
     Grant,
+    handle_accept,
     handle_authorize,
     handle_token,
 )
 from .api import SpotifyApi
 from .books import SpotifyBooks
 from .catalog import Catalog
+from .consent import (
+    ACCEPT_PATH,
+    LOGIN_PATH,
+    LOGOUT_PATH,
+    Sessions,
+    handle_login,
+    handle_login_page,
+    handle_logout,
+)
 from .errors import (
     MSG_INSUFFICIENT_SCOPE,
     MSG_NO_TOKEN,
@@ -110,6 +121,7 @@ class FakeSpotify:
     users: dict[str, FakeUser] = field(default_factory=dict, repr=False)
     calls: list[Call] = field(default_factory=list, repr=False)
     faults: FaultScript = field(default_factory=FaultScript, repr=False)
+    sessions: Sessions = field(default_factory=Sessions, repr=False)
 
     def __post_init__(self) -> None:
         """Create the accounts service and the app."""
@@ -130,6 +142,10 @@ class FakeSpotify:
         app = web.Application(middlewares=[self._middleware])
         app.router.add_get("/authorize", self._authorize)
         app.router.add_post("/api/token", self._token)
+        app.router.add_post(ACCEPT_PATH, partial(handle_accept, self))
+        app.router.add_get(LOGIN_PATH, partial(handle_login_page, self))
+        app.router.add_post(LOGIN_PATH, partial(handle_login, self))
+        app.router.add_get(LOGOUT_PATH, partial(handle_logout, self))
         app.add_routes(self._api.routes())
         app.add_routes(self._writes.routes())
         app.add_routes(self._books.routes())
@@ -290,8 +306,12 @@ class FakeSpotify:
         if request.path == "/api/token" and request.method == "POST":
             form = {key: str(value) for key, value in (await request.post()).items()}
             return self.accounts.user_for_form(form)
-        if request.path == "/authorize":
-            return request.query.get("fake_user") or self.next_authorizing_user
+        if request.path in ("/authorize", ACCEPT_PATH):
+            return (
+                request.query.get("fake_user")
+                or self.next_authorizing_user
+                or self.sessions.user(request)
+            )
         header = request.headers.get("Authorization", "")
         if header.startswith("Bearer "):
             record = self.accounts.access(header[7:].strip())
