@@ -110,7 +110,8 @@ class DemoPeers:
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Start the fakes, wire Encore to them and add the demo entries."""
-    spotify = FakeSpotify()
+    # Its own cover art: nothing in the demo reaches the internet (issue 43.18).
+    spotify = FakeSpotify(serve_images=True)
     await spotify.start()
     spotify.add_user(SPOTIFY_USER_ID, SPOTIFY_USER_NAME)
     # A second household member, not yet linked: adding them runs the real OAuth flow.

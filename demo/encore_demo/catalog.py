@@ -5,7 +5,7 @@ emulated Sonos catalog would otherwise invent other songs for those ids
 (issue 33.2: "Play on TV Room" from an artist's page played one song while
 the history held another). Both catalogs get every track of the export with
 its title, artist, album and longest stream, so whatever plays an id says
-what the export says.
+what the export says, with cover art (the fake serves it in the demo).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import zipfile
 
 from fakes.sonos.household import EmulatedHousehold
 from fakes.sonos.spotify import derive_spotify_id
-from fakes.spotify.catalog import Album, Artist, Track
+from fakes.spotify.catalog import Album, Artist, Track, make_images
 from fakes.spotify.server import FakeSpotify
 
 _TRACK = "spotify:track:"
@@ -77,10 +77,19 @@ def teach_catalogs(
         )
         artist_id = derive_spotify_id("artist", track.artist)
         if artist_id not in catalog.artists:
-            catalog.add_artist(Artist(artist_id, track.artist))
+            catalog.add_artist(
+                Artist(artist_id, track.artist, images=make_images("artist", artist_id))
+            )
         album_id = derive_spotify_id("album", track.artist, track.album)
         if album_id not in catalog.albums:
-            catalog.add_album(Album(album_id, track.album, [artist_id]))
+            catalog.add_album(
+                Album(
+                    album_id,
+                    track.album,
+                    [artist_id],
+                    images=make_images("album", album_id),
+                )
+            )
         catalog.add_track(
             Track(track.track_id, track.title, album_id, [artist_id], duration_ms)
         )

@@ -14,6 +14,7 @@ import hashlib
 from typing import Any, Final, Literal
 from urllib.parse import quote_plus
 
+from .images import local_url
 from .paging import build_url, offset_page
 
 BASE62: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -290,6 +291,9 @@ class Catalog:
     def __init__(self) -> None:
         """Initialize an empty catalog."""
         self.api_base = REAL_API_BASE
+        # Where images are named: None for Spotify's CDN, as Spotify's bodies
+        # do; the fake's own address when it serves them (images.py).
+        self.image_base: str | None = None
         self.artists: dict[str, Artist] = {}
         self.albums: dict[str, Album] = {}
         self.tracks: dict[str, Track] = {}
@@ -300,6 +304,15 @@ class Catalog:
         self.audiobooks: dict[str, Audiobook] = {}
         self.chapters: dict[str, Chapter] = {}
         self.user_names: dict[str, str | None] = {SPOTIFY_USER_ID: "Spotify"}
+
+    def images_json(self, images: list[Image]) -> list[dict[str, Any]]:
+        """Return image objects, on the fake's own address when it serves them."""
+        if self.image_base is None:
+            return [image.to_json() for image in images]
+        return [
+            {**image.to_json(), "url": local_url(image.url, self.image_base)}
+            for image in images
+        ]
 
     # -- building -------------------------------------------------------------
 
@@ -465,7 +478,7 @@ class Catalog:
             "genres": list(artist.genres),
             "href": self._href(f"artists/{artist.id}"),
             "id": artist.id,
-            "images": [image.to_json() for image in artist.images],
+            "images": self.images_json(artist.images),
             "name": artist.name,
             "type": "artist",
             "uri": f"spotify:artist:{artist.id}",
@@ -480,7 +493,7 @@ class Catalog:
             "external_urls": self._external("album", album.id),
             "href": self._href(f"albums/{album.id}"),
             "id": album.id,
-            "images": [image.to_json() for image in album.images],
+            "images": self.images_json(album.images),
             "name": album.name,
             "release_date": album.release_date,
             "release_date_precision": album.release_date_precision,
@@ -611,7 +624,7 @@ class Catalog:
             "href": self._href(f"shows/{show.id}"),
             "html_description": f"<p>{show.description}</p>",
             "id": show.id,
-            "images": [image.to_json() for image in show.images],
+            "images": self.images_json(show.images),
             "is_externally_hosted": False,
             "languages": list(show.languages),
             "media_type": show.media_type,
@@ -650,7 +663,7 @@ class Catalog:
             "href": self._href(f"episodes/{episode.id}"),
             "html_description": f"<p>{episode.description}</p>",
             "id": episode.id,
-            "images": [image.to_json() for image in episode.images],
+            "images": self.images_json(episode.images),
             "is_externally_hosted": False,
             "is_playable": True,
             "language": episode.language,
@@ -695,7 +708,7 @@ class Catalog:
             "href": self._href(f"audiobooks/{book.id}"),
             "html_description": f"<p>{book.description}</p>",
             "id": book.id,
-            "images": [image.to_json() for image in book.images],
+            "images": self.images_json(book.images),
             "languages": ["en"],
             "media_type": "audio",
             "name": book.name,
@@ -731,7 +744,7 @@ class Catalog:
             "external_urls": self._external("chapter", chapter.id),
             "href": self._href(f"chapters/{chapter.id}"),
             "id": chapter.id,
-            "images": [image.to_json() for image in chapter.images or book.images],
+            "images": self.images_json(chapter.images or book.images),
             "is_playable": True,
             "languages": ["en"],
             "name": chapter.name,
@@ -777,7 +790,7 @@ class Catalog:
         return {
             "href": self._href(f"playlists/{playlist.id}"),
             "id": playlist.id,
-            "images": [image.to_json() for image in playlist.images],
+            "images": self.images_json(playlist.images),
             "name": playlist.name,
             "owner": self.user_public(playlist.owner_id),
             "primary_color": None,

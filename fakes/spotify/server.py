@@ -64,6 +64,7 @@ from .errors import (
     unauthorized,
 )
 from .faults import ConnectionDroppedError, FaultScript
+from .images import ROUTES as IMAGE_ROUTES, handle_image
 from .payloads import load_payload_user
 from .player import now_ms
 from .seed import build_catalog, seed_user
@@ -105,6 +106,10 @@ class FakeSpotify:
       429 `QUOTA_EXCEEDED` with a Retry-After of when the oldest answered
       request leaves the window (hours, as reported since July 2026).
       Refused requests do not count. The accounts service is not limited.
+
+    `serve_images` (default False) names images on the fake's own address and
+    serves them (images.py), for runs without internet (the demo); otherwise
+    bodies name Spotify's CDN, as Spotify's do.
     """
 
     client_id: str = DEFAULT_CLIENT_ID
@@ -118,6 +123,7 @@ class FakeSpotify:
     next_authorizing_user: str | None = None
     deny_next_authorization: bool = False
     registered_redirect_uris: set[str] | None = None
+    serve_images: bool = False
     users: dict[str, FakeUser] = field(default_factory=dict, repr=False)
     calls: list[Call] = field(default_factory=list, repr=False)
     faults: FaultScript = field(default_factory=FaultScript, repr=False)
@@ -146,6 +152,8 @@ class FakeSpotify:
         app.router.add_get(LOGIN_PATH, partial(handle_login_page, self))
         app.router.add_post(LOGIN_PATH, partial(handle_login, self))
         app.router.add_get(LOGOUT_PATH, partial(handle_logout, self))
+        for route in IMAGE_ROUTES:
+            app.router.add_get(route, handle_image)
         app.add_routes(self._api.routes())
         app.add_routes(self._writes.routes())
         app.add_routes(self._books.routes())
@@ -161,6 +169,8 @@ class FakeSpotify:
         self._runner = runner
         self._port = sock.getsockname()[1]
         self.catalog.api_base = self.api_base
+        if self.serve_images:
+            self.catalog.image_base = self.base_url
 
     async def stop(self) -> None:
         """Stop serving and close open connections."""

@@ -67,7 +67,7 @@ class FakeUser:
             "external_urls": {"spotify": f"{OPEN_SPOTIFY}/user/{self.id}"},
             "href": f"{self.catalog.api_base}/users/{self.id}",
             "id": self.id,
-            "images": [image.to_json() for image in self.images],
+            "images": self.catalog.images_json(self.images),
             "type": "user",
             "uri": self.uri,
         }
