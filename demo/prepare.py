@@ -4,6 +4,8 @@ The folder gets a lean configuration.yaml, onboarding marked done (the demo
 user itself is created by `encore_demo` at start), a dashboard, links to
 Encore and the demo integration, and a generated Spotify export shifted so
 that it ends yesterday: "this week" and "this month" have plays to answer about.
+Also a doorbell chime in the local media folder (an announcement to try) and
+two Assist pipelines, English (preferred) and German.
 """
 
 from __future__ import annotations
@@ -11,15 +13,24 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 import io
+import math
 from pathlib import Path
 import shutil
+import struct
 import sys
 from typing import Any
+import wave
 import zipfile
 from zoneinfo import ZoneInfo
 
 import orjson
 
+from homeassistant.components.assist_pipeline.models import Pipeline
+from homeassistant.components.assist_pipeline.pipeline import (
+    STORAGE_KEY as PIPELINES_KEY,
+    STORAGE_VERSION as PIPELINES_VERSION,
+    STORAGE_VERSION_MINOR as PIPELINES_MINOR_VERSION,
+)
 from homeassistant.components.http.config import (
     HTTP_STORAGE_SCHEMA,
     KEY_PENDING,
@@ -55,8 +66,12 @@ homeassistant:
   internal_url: "http://127.0.0.1:{port}"
   allowlist_external_dirs:
     - "{export_dir}"
+  # The doorbell chime to announce (media-source://media_source/local/...).
+  media_dirs:
+    local: "{media_dir}"
 
 frontend:
+assist_pipeline:
 config:
 person:
 history:
@@ -73,6 +88,15 @@ logger:
     custom_components.encore: info
     custom_components.encore_demo: info
 """
+
+
+CHIME_NAME = "doorbell.wav"
+CHIME_RATE = 22_050
+# Two falling notes (E5, C5), each fading out: a doorbell.
+CHIME_NOTES = ((659.25, 0.0), (523.25, 0.45))
+CHIME_SECONDS = 1.4
+PIPELINE_ENGLISH = "encore-demo-english"
+PIPELINE_GERMAN = "encore-demo-deutsch"
 
 
 def _storage(key: str, version: int, data: Any, minor_version: int = 1) -> bytes:
@@ -132,18 +156,72 @@ def shifted_export(target: Path, now: datetime) -> int:
     return rows
 
 
+def chime() -> bytes:
+    """Return a short doorbell chime as a 16-bit mono WAV."""
+    samples = []
+    for index in range(int(CHIME_RATE * CHIME_SECONDS)):
+        moment = index / CHIME_RATE
+        value = sum(
+            math.sin(2 * math.pi * pitch * (moment - start))
+            * math.exp(-4 * (moment - start))
+            for pitch, start in CHIME_NOTES
+            if moment >= start
+        )
+        samples.append(round(value * 0.4 * 32_767))
+    out = io.BytesIO()
+    with wave.open(out, "wb") as sound:
+        sound.setnchannels(1)
+        sound.setsampwidth(2)
+        sound.setframerate(CHIME_RATE)
+        sound.writeframes(struct.pack(f"<{len(samples)}h", *samples))
+    return out.getvalue()
+
+
+def pipelines() -> dict[str, Any]:
+    """Assist in English (the preferred one) and in German, both with Home Assistant's agent.
+
+    German questions need a pipeline whose conversation language is German:
+    the Assist dialog offers both (issue 43.18).
+    """
+    items = [
+        Pipeline(
+            conversation_engine="conversation.home_assistant",
+            conversation_language=language,
+            language=language,
+            name=name,
+            stt_engine=None,
+            stt_language=None,
+            tts_engine=None,
+            tts_language=None,
+            tts_voice=None,
+            wake_word_entity=None,
+            wake_word_id=None,
+            id=pipeline_id,
+        ).to_json()
+        for pipeline_id, language, name in (
+            (PIPELINE_ENGLISH, "en", "Encore demo"),
+            (PIPELINE_GERMAN, "de", "Encore-Demo (Deutsch)"),
+        )
+    ]
+    return {"items": items, "preferred_item": PIPELINE_ENGLISH}
+
+
 def prepare(folder: Path, *, port: int = 8123, now: datetime | None = None) -> None:
     """Create `folder` from scratch as the demo's configuration."""
     if folder.exists():
         shutil.rmtree(folder)
     export_dir = folder / "demo-export"
+    media_dir = folder / "media"
     storage = folder / ".storage"
     components = folder / "custom_components"
-    for path in (export_dir, storage, components):
+    for path in (export_dir, media_dir, storage, components):
         path.mkdir(parents=True)
     (folder / "configuration.yaml").write_text(
-        CONFIGURATION.format(export_dir=export_dir.resolve(), port=port)
+        CONFIGURATION.format(
+            export_dir=export_dir.resolve(), media_dir=media_dir.resolve(), port=port
+        )
     )
+    (media_dir / CHIME_NAME).write_bytes(chime())
     # Home Assistant keeps its HTTP settings in storage. Loopback only: the
     # demo user's password is in the README.
     http = HTTP_STORAGE_SCHEMA({"server_host": ["127.0.0.1"], "server_port": port})
@@ -165,6 +243,14 @@ def prepare(folder: Path, *, port: int = 8123, now: datetime | None = None) -> N
         )
     )
     (storage / "lovelace").write_bytes(_storage("lovelace", 1, {"config": DASHBOARD}))
+    (storage / PIPELINES_KEY).write_bytes(
+        _storage(
+            PIPELINES_KEY,
+            PIPELINES_VERSION,
+            pipelines(),
+            minor_version=PIPELINES_MINOR_VERSION,
+        )
+    )
     shifted_export(export_dir / EXPORT_NAME, now or datetime.now(UTC))
 
 

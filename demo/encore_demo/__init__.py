@@ -20,10 +20,12 @@ from typing import Any, Final
 
 from homeassistant.auth.const import GROUP_ID_ADMIN, GROUP_ID_USER
 from homeassistant.auth.providers import homeassistant as auth_ha
+from homeassistant.components import frontend
 from homeassistant.components.application_credentials import (
     ClientCredential,
     async_import_client_credential,
 )
+from homeassistant.components.http import StaticPathConfig
 from homeassistant.components.person import async_create_person
 from homeassistant.config_entries import SOURCE_USER, ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, EVENT_HOMEASSISTANT_STOP
@@ -97,6 +99,9 @@ EXPORT_NAME: Final = "my_spotify_data.zip"
 # the wall clock at this pace.
 TICK: Final = 1.0
 READY_EVENT: Final = "encore_demo_ready"
+# The dashboard strategy that shows the demo dashboard in the user's language.
+STRATEGY_URL: Final = "/encore_demo/dashboard-strategy.js"
+STRATEGY_FILE: Final = Path(__file__).parent / "www" / "dashboard-strategy.js"
 
 
 @dataclass
@@ -148,6 +153,10 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
     hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, stop)
 
+    await hass.http.async_register_static_paths(
+        [StaticPathConfig(STRATEGY_URL, str(STRATEGY_FILE), cache_headers=False)]
+    )
+    frontend.add_extra_js_url(hass, STRATEGY_URL)
     await _async_demo_user(hass)
     await async_import_client_credential(
         hass, ENCORE, ClientCredential(spotify.client_id, CLIENT_SECRET), ENCORE

@@ -50,6 +50,7 @@ NOT_YOU: Final = "Not you?"
 
 _PAGE: Final = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<link rel="icon" href="data:,">
 <style>body{{font-family:sans-serif;max-width:28rem;margin:3rem auto}}
 button{{display:block;width:100%;margin:.5rem 0;padding:.7rem;border-radius:2rem}}
 </style></head><body><h1>{title}</h1>{body}</body></html>"""

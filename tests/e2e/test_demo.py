@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import AsyncIterator
+import contextlib
 from datetime import datetime, timedelta
 import io
 import os
@@ -15,7 +17,6 @@ from pathlib import Path
 import re
 import time
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 import zipfile
 from zoneinfo import ZoneInfo
 
@@ -26,17 +27,18 @@ import pytest
 from homeassistant import const as ha_const
 
 from custom_components.encore.const import SPOTIFY_SCOPES, SPOTIFY_WRITE_SCOPES
+from demo.dashboard import LABELS, LISTENING_ROWS
 from demo.encore_demo import (
-    GUEST_USER_ID,
     GUEST_USER_NAME,
     SPOTIFY_USER_ID,
     SPOTIFY_USER_NAME,
     VIEWER_PASSWORD,
     VIEWER_USER,
 )
+from demo.prepare import CHIME_NAME
 from tests.peers import missing_peer
 
-from .browser import chromium, chromium_path
+from .browser import Page, chromium, chromium_path
 from .client import HomeAssistantClient, HomeAssistantHTTPError, WebSocket
 from .conftest import DemoServer
 
@@ -55,6 +57,17 @@ STATISTIC = "encore:listening_minutes_demo_listener"
 # server, out of reach here; Encore's (and the demo's) are served locally and
 # must load.
 CORE_BRAND = re.compile(r"404 .*/api/brands/integration/(?!encore)[a-z0-9_]+/")
+# Every text of the page, its shadow roots' included.
+PAGE_TEXT = """
+(() => {
+  const texts = [document.documentElement.textContent];
+  const visit = (root) => root.querySelectorAll("*").forEach((element) => {
+    if (element.shadowRoot) { texts.push(element.shadowRoot.textContent); visit(element.shadowRoot); }
+  });
+  visit(document);
+  return texts.join(" ");
+})()
+"""
 
 
 def _last_month(zone: ZoneInfo) -> tuple[datetime, datetime]:
@@ -133,10 +146,76 @@ async def test_demo_is_set_up(client: HomeAssistantClient) -> None:
     assert config["internal_url"].startswith("http://127.0.0.1:")
 
 
-async def test_config_flow_adds_a_spotify_account(
-    client: HomeAssistantClient, demo_server: DemoServer
+def _error_lines(demo_server: DemoServer) -> list[str]:
+    return [
+        line
+        for line in demo_server.log.read_text(errors="replace").splitlines()
+        if " ERROR " in line
+    ]
+
+
+@contextlib.asynccontextmanager
+async def browser_in(
+    client: HomeAssistantClient, demo_server: DemoServer, profile: Path, language: str
+) -> AsyncIterator[Page]:
+    """Chromium logged in as the client's user, the frontend in `language`."""
+    executable = chromium_or_fail()
+    tokens = {
+        **client.tokens,
+        "hassUrl": demo_server.base_url,
+        "clientId": f"{demo_server.base_url}/",
+        "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
+    }
+    async with (
+        aiohttp.ClientSession() as session,
+        chromium(executable, profile, session) as page,
+    ):
+        # The frontend keeps its tokens here after a login; starting with them
+        # is the same as having logged in on this browser.
+        await page.send(
+            "Page.addScriptToEvaluateOnNewDocument",
+            source=(
+                "localStorage.setItem('hassTokens', "
+                f"{orjson.dumps(orjson.dumps(tokens).decode()).decode()});"
+                "localStorage.setItem('selectedLanguage', "
+                f"{orjson.dumps(orjson.dumps(language).decode()).decode()});"
+            ),
+        )
+        yield page
+
+
+def chromium_or_fail() -> str:
+    """Return Chromium's executable; fail saying how to install it when there is none."""
+    return chromium_path() or missing_peer(
+        "chromium",
+        "Chromium",
+        "Run scripts/setup as root or with sudo (it installs Debian's chromium),"
+        " or `apt-get install chromium`.",
+    )
+
+
+async def _wait_location(page: Page, prefix: str, timeout: float = 30) -> str:
+    """Wait until the page's address begins with `prefix` (through redirects)."""
+    async with asyncio.timeout(timeout):
+        while True:
+            with contextlib.suppress(RuntimeError):
+                # RuntimeError: asked while the page navigates.
+                location: str = await page.evaluate("location.href")
+                if location.startswith(prefix):
+                    return location
+            await asyncio.sleep(0.2)
+
+
+async def test_config_flow_adds_a_second_spotify_account(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    """The user adds a second account: menu, Spotify's consent page, the callback, the entry."""
+    """The user adds Guest Listener as Spotify asks a person: log in, agree, back to Home Assistant.
+
+    In Chromium, with no test shortcut: the fake Spotify knows two users
+    (Demo Listener, already added, and Guest Listener), so its login page asks
+    who is logging in (issue 43.18).
+    """
+    executable = chromium_or_fail()
     flow = await client.post("/api/config/config_entries/flow", {"handler": "encore"})
     assert flow["type"] == "menu"
     assert set(flow["menu_options"]) == {"spotify", "sonos", "history"}
@@ -145,19 +224,23 @@ async def test_config_flow_adds_a_spotify_account(
         {"next_step_id": "spotify"},
     )
     assert flow["type"] == "external"
-    consent = f"{flow['url']}&fake_user={GUEST_USER_ID}"
+    assert "fake_user" not in flow["url"]
     async with (
-        aiohttp.ClientSession() as browser,
-        browser.get(consent, allow_redirects=False) as answer,
+        aiohttp.ClientSession() as session,
+        chromium(executable, tmp_path / "profile", session) as page,
     ):
-        assert answer.status in (302, 303)
-        query = parse_qs(urlsplit(answer.headers["Location"]).query)
-        callback = (
-            f"{demo_server.base_url}/auth/external/callback"
-            f"?code={query['code'][0]}&state={query['state'][0]}"
-        )
-        async with browser.get(callback) as done:
-            assert done.status == 200
+        await page.goto(flow["url"])
+        await _wait_location(page, flow["url"].split("/authorize")[0] + "/login")
+        await page.wait_for_text(SPOTIFY_USER_NAME)
+        await page.click("button", GUEST_USER_NAME)
+        await page.wait_for_text(f"Logged in as {GUEST_USER_NAME}")
+        await page.click("button", "Agree")
+        # Spotify sends the browser back to Home Assistant, which takes the code.
+        await _wait_location(page, f"{demo_server.base_url}/auth/external/callback")
+        # Home Assistant's callback page has no icon of its own.
+        favicon = f"404 (Not Found) {demo_server.base_url}/favicon.ico"
+        unexpected = [error for error in page.errors if not error.endswith(favicon)]
+        assert not unexpected, unexpected
     result = await client.post(f"/api/config/config_entries/flow/{flow['flow_id']}")
     assert result["type"] == "create_entry", result
     assert result["title"] == GUEST_USER_NAME
@@ -165,6 +248,42 @@ async def test_config_flow_adds_a_spotify_account(
     titles = {entry["title"]: entry["state"] for entry in entries}
     assert titles[GUEST_USER_NAME] == "loaded"
     assert titles[SPOTIFY_USER_NAME] == "loaded"
+
+
+async def test_an_announcement_from_a_media_source(
+    client: HomeAssistantClient, demo_server: DemoServer
+) -> None:
+    """The demo's doorbell chime (local media) is announced on the Living Room.
+
+    Encore resolves the media source to Home Assistant's internal URL and
+    fetches it before the speaker does: the demo's internal URL is where it
+    listens (127.0.0.1), not the LAN address Home Assistant would guess
+    (issue 43.18).
+    """
+    async with client.websocket() as ws:
+        local = await ws.command(
+            {
+                "type": "media_source/browse_media",
+                "media_content_id": "media-source://media_source/local/.",
+            }
+        )
+    (chime,) = [
+        child["media_content_id"]
+        for child in local["children"]
+        if child["title"] == CHIME_NAME
+    ]
+    before = _error_lines(demo_server)
+    await client.post(
+        "/api/services/media_player/play_media",
+        {
+            "entity_id": "media_player.living_room",
+            "media_content_id": chime,
+            "media_content_type": "music",
+            "announce": True,
+        },
+    )
+    assert _error_lines(demo_server) == before
+    assert "did not play the announcement" not in demo_server.log.read_text()
 
 
 async def test_spotify_playlist_on_a_sonos_group(client: HomeAssistantClient) -> None:
@@ -480,3 +599,115 @@ async def test_the_home_assistant_under_test(client: HomeAssistantClient) -> Non
     config = await client.get("/api/config")
     assert config["version"] == expected
     assert "encore" in config["components"]
+
+
+async def test_cover_art_comes_from_the_demo(client: HomeAssistantClient) -> None:
+    """The Spotify player's picture is the fake Spotify's own image, not Spotify's CDN's.
+
+    Home Assistant fetches a player's picture for the browser (its media
+    player proxy); the demo's pictures are on 127.0.0.1 (issue 43.18).
+    """
+    player = await client.state("media_player.demo_listener")
+    await client.post(
+        "/api/services/media_player/select_source",
+        {
+            "entity_id": "media_player.demo_listener",
+            "source": player["attributes"]["source_list"][0],
+        },
+    )
+    await client.post(
+        "/api/services/media_player/play_media",
+        {
+            "entity_id": "media_player.demo_listener",
+            "media_content_id": "spotify:playlist:37i9dQZF1DXcBWIGoYBM5M",
+            "media_content_type": "playlist",
+        },
+    )
+    playing = await _wait_state(
+        client,
+        "media_player.demo_listener",
+        lambda state: bool(state["attributes"].get("entity_picture")),
+    )
+    picture = playing["attributes"]["entity_picture"]
+    async with client.session.get(
+        f"{client.base_url}{picture}", headers=client.headers
+    ) as answer:
+        assert answer.status == 200, picture
+        assert answer.content_type == "image/png"
+        assert (await answer.read()).startswith(b"\x89PNG")
+    await client.post(
+        "/api/services/media_player/media_pause",
+        {"entity_id": "media_player.demo_listener"},
+    )
+
+
+async def test_the_dashboard_in_german(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """A German user sees the demo dashboard's labels in German (issue 43.18)."""
+    german = LABELS["de"]
+    english = LABELS["en"]
+    async with browser_in(client, demo_server, tmp_path / "profile", "de") as page:
+        await page.goto(f"{demo_server.base_url}/lovelace/music")
+        await page.wait_for("hui-media-control-card", count=4, timeout=60)
+        for key in (*LISTENING_ROWS, "listening", "minutes_per_day"):
+            await page.wait_for_text(german[key])
+        shown = await page.evaluate(PAGE_TEXT)
+        for key in (*LISTENING_ROWS, "minutes_per_day"):
+            assert english[key] not in shown, english[key]
+        unexpected = [error for error in page.errors if not CORE_BRAND.search(error)]
+        assert not unexpected, "\n".join(unexpected)
+
+
+async def _assist(ws: WebSocket, pipeline: str, text: str) -> str:
+    """Ask `text` through an Assist pipeline, as the Assist dialog does; return the speech."""
+    message_id = 9_000
+    await ws.connection.send_json(
+        {
+            "id": message_id,
+            "type": "assist_pipeline/run",
+            "start_stage": "intent",
+            "end_stage": "intent",
+            "input": {"text": text},
+            "pipeline": pipeline,
+        }
+    )
+    async with asyncio.timeout(60):
+        while True:
+            answer = await ws.connection.receive_json()
+            if answer.get("id") != message_id:
+                continue
+            if answer["type"] == "result":
+                assert answer["success"], answer
+                continue
+            event = answer["event"]
+            if event["type"] == "error":
+                raise AssertionError(event)
+            if event["type"] == "intent-end":
+                output = event["data"]["intent_output"]
+                speech: str = output["response"]["speech"]["plain"]["speech"]
+                return speech
+
+
+async def test_a_german_question_to_the_german_assistant(
+    client: HomeAssistantClient, demo_server: DemoServer
+) -> None:
+    """The demo has a German Assist pipeline; a German question to it is answered in German."""
+    config = await client.get("/api/config")
+    expected = artist_plays_last_month(
+        demo_server.export, ZoneInfo(config["time_zone"])
+    )
+    (best, plays), (_, second) = expected.most_common(2)
+    async with client.websocket() as ws:
+        listed = await ws.command({"type": "assist_pipeline/pipeline/list"})
+        (german,) = [
+            pipeline for pipeline in listed["pipelines"] if pipeline["language"] == "de"
+        ]
+        assert german["conversation_language"] == "de"
+        answer = await _assist(
+            ws, german["id"], "Wen habe ich letzten Monat am meisten gehört?"
+        )
+    assert re.search(rf"\b{plays} (Mal|Wiedergaben)\b", answer), answer
+    assert "gehört" in answer
+    if plays > second:
+        assert best in answer

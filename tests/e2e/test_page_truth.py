@@ -29,7 +29,7 @@ from .conftest import DemoServer
 from .test_delete import set_value
 from .test_demo import CORE_BRAND
 from .test_panel import PANEL, browser_as, text_of, wait_value
-from .test_words import COVER_ART, open_view
+from .test_words import open_view
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,
@@ -49,11 +49,7 @@ def minutes_text(minutes: float) -> str:
 
 
 def no_errors(page: Page) -> list[str]:
-    return [
-        error
-        for error in page.errors
-        if not CORE_BRAND.search(error) and not COVER_ART.search(error)
-    ]
+    return [error for error in page.errors if not CORE_BRAND.search(error)]
 
 
 async def until_value(page: Page, tile: str, expected: str) -> None:
