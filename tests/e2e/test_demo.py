@@ -27,7 +27,7 @@ import pytest
 from homeassistant import const as ha_const
 
 from custom_components.encore.const import SPOTIFY_SCOPES, SPOTIFY_WRITE_SCOPES
-from demo.dashboard import LABELS, LISTENING_ROWS
+from demo.dashboard import DASHBOARD, LABELS, LISTENING_ROWS
 from demo.encore_demo import (
     GUEST_USER_NAME,
     SPOTIFY_USER_ID,
@@ -711,3 +711,14 @@ async def test_a_german_question_to_the_german_assistant(
     assert "gehört" in answer
     if plays > second:
         assert best in answer
+
+
+def test_the_dashboard_speaks_every_language_encore_does() -> None:
+    """The demo dashboard has its labels in each of Encore's languages, every label in each."""
+    translations = Path(__file__).parents[2] / "custom_components/encore/translations"
+    languages = {path.stem for path in translations.glob("*.json")}
+    assert set(LABELS) == languages
+    assert set(DASHBOARD["strategy"]["dashboards"]) == languages
+    for language, words in LABELS.items():
+        assert words.keys() == LABELS["en"].keys(), language
+        assert all(text.strip() for text in words.values()), language
