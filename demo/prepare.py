@@ -4,7 +4,7 @@ The folder gets a lean configuration.yaml, onboarding marked done (the demo
 user itself is created by `encore_demo` at start), a dashboard, links to
 Encore and the demo integration, and a generated Spotify export shifted so
 that it ends yesterday: "this week" and "this month" have plays to answer about.
-Also a doorbell chime in the local media folder (an announcement to try) and
+Also a doorbell chime in a media folder of the demo's own (an announcement to try) and
 two Assist pipelines, English (preferred) and German.
 """
 
@@ -39,6 +39,7 @@ from homeassistant.components.http.config import (
     STORAGE_MINOR_VERSION as HTTP_MINOR_VERSION,
     STORAGE_VERSION as HTTP_VERSION,
 )
+from homeassistant.util.package import is_docker_env
 
 from benchmarks.synthetic_export import ExportSpec, build_export
 
@@ -66,9 +67,12 @@ homeassistant:
   internal_url: "http://127.0.0.1:{port}"
   allowlist_external_dirs:
     - "{export_dir}"
-  # The doorbell chime to announce (media-source://media_source/local/...).
+  # Home Assistant's own media folder, as it would be without this setting,
+  # and the demo's, with the doorbell chime to announce
+  # (media-source://media_source/demo/doorbell.wav).
   media_dirs:
-    local: "{media_dir}"
+    local: "{local_media_dir}"
+    demo: "{media_dir}"
 
 frontend:
 assist_pipeline:
@@ -211,14 +215,19 @@ def prepare(folder: Path, *, port: int = 8123, now: datetime | None = None) -> N
     if folder.exists():
         shutil.rmtree(folder)
     export_dir = folder / "demo-export"
-    media_dir = folder / "media"
+    media_dir = folder / "demo-media"
     storage = folder / ".storage"
     components = folder / "custom_components"
     for path in (export_dir, media_dir, storage, components):
         path.mkdir(parents=True)
     (folder / "configuration.yaml").write_text(
         CONFIGURATION.format(
-            export_dir=export_dir.resolve(), media_dir=media_dir.resolve(), port=port
+            export_dir=export_dir.resolve(),
+            media_dir=media_dir.resolve(),
+            local_media_dir=(
+                "/media" if is_docker_env() else (folder / "media").resolve()
+            ),
+            port=port,
         )
     )
     (media_dir / CHIME_NAME).write_bytes(chime())

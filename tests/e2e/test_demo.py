@@ -264,7 +264,7 @@ async def test_an_announcement_from_a_media_source(
         local = await ws.command(
             {
                 "type": "media_source/browse_media",
-                "media_content_id": "media-source://media_source/local/.",
+                "media_content_id": "media-source://media_source/demo/.",
             }
         )
     (chime,) = [
