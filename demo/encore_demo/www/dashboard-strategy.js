@@ -16,4 +16,14 @@ class EncoreDemoDashboardStrategy extends HTMLElement {
   }
 }
 
-customElements.define("ll-strategy-dashboard-encore-demo", EncoreDemoDashboardStrategy);
+// Home Assistant imports this module at boot, beside its own app, which
+// replaces `window.customElements` with a scoped registry polyfill: an
+// element defined before that is in the native registry only, where the
+// dashboard never looks (it gives up after 5 s). So it is defined once Home
+// Assistant's root element is, as Encore's cards are (frontend/src/cards.ts).
+customElements.whenDefined("home-assistant").then(() => {
+  const tag = "ll-strategy-dashboard-encore-demo";
+  if (!customElements.get(tag)) {
+    customElements.define(tag, EncoreDemoDashboardStrategy);
+  }
+});
