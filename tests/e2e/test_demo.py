@@ -156,9 +156,9 @@ def _error_lines(demo_server: DemoServer) -> list[str]:
 
 @contextlib.asynccontextmanager
 async def browser_in(
-    client: HomeAssistantClient, demo_server: DemoServer, profile: Path, language: str
+    client: HomeAssistantClient, demo_server: DemoServer, profile: Path
 ) -> AsyncIterator[Page]:
-    """Chromium logged in as the client's user, the frontend in `language`."""
+    """Chromium logged in as the client's user, a browser that never saw them before."""
     executable = chromium_or_fail()
     tokens = {
         **client.tokens,
@@ -177,8 +177,6 @@ async def browser_in(
             source=(
                 "localStorage.setItem('hassTokens', "
                 f"{orjson.dumps(orjson.dumps(tokens).decode()).decode()});"
-                "localStorage.setItem('selectedLanguage', "
-                f"{orjson.dumps(orjson.dumps(language).decode()).decode()});"
             ),
         )
         yield page
@@ -642,21 +640,46 @@ async def test_cover_art_comes_from_the_demo(client: HomeAssistantClient) -> Non
 
 
 async def test_the_dashboard_in_german(
-    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
+    demo_server: DemoServer, tmp_path: Path, socket_enabled: None
 ) -> None:
-    """A German user sees the demo dashboard's labels in German (issue 43.18)."""
+    """A German user sees the demo dashboard's labels in German (issue 43.18).
+
+    The viewer chose German in their profile (kept by Home Assistant, as the
+    profile page keeps it); a browser that never saw them shows it German.
+    """
     german = LABELS["de"]
     english = LABELS["en"]
-    async with browser_in(client, demo_server, tmp_path / "profile", "de") as page:
-        await page.goto(f"{demo_server.base_url}/lovelace/music")
-        await page.wait_for("hui-media-control-card", count=4, timeout=60)
-        for key in (*LISTENING_ROWS, "listening", "minutes_per_day"):
-            await page.wait_for_text(german[key])
-        shown = await page.evaluate(PAGE_TEXT)
-        for key in (*LISTENING_ROWS, "minutes_per_day"):
-            assert english[key] not in shown, english[key]
-        unexpected = [error for error in page.errors if not CORE_BRAND.search(error)]
-        assert not unexpected, "\n".join(unexpected)
+    async with aiohttp.ClientSession() as session:
+        viewer = HomeAssistantClient(demo_server.base_url, session)
+        await viewer.login(VIEWER_USER, VIEWER_PASSWORD)
+        async with viewer.websocket() as ws:
+            await ws.command(
+                {
+                    "type": "frontend/set_user_data",
+                    "key": "language",
+                    "value": {"language": "de"},
+                }
+            )
+        try:
+            async with browser_in(viewer, demo_server, tmp_path / "profile") as page:
+                await page.goto(f"{demo_server.base_url}/lovelace/music")
+                await page.wait_for("hui-media-control-card", count=4, timeout=60)
+                for key in (*LISTENING_ROWS, "listening", "minutes_per_day"):
+                    await page.wait_for_text(german[key])
+                shown = await page.evaluate(PAGE_TEXT)
+                errors = [e for e in page.errors if not CORE_BRAND.search(e)]
+        finally:
+            async with viewer.websocket() as ws:
+                await ws.command(
+                    {
+                        "type": "frontend/set_user_data",
+                        "key": "language",
+                        "value": {"language": "en"},
+                    }
+                )
+    for key in (*LISTENING_ROWS, "minutes_per_day"):
+        assert english[key] not in shown, english[key]
+    assert not errors, "\n".join(errors)
 
 
 async def _assist(ws: WebSocket, pipeline: str, text: str) -> str:
