@@ -30,6 +30,7 @@ import socket
 import ssl
 import struct
 import tempfile
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -53,11 +54,17 @@ STATUS_DISMISSED = "DISMISSED"
 STATUS_ERROR = "ERROR"
 
 _CERT: tuple[str, str] | None = None
+_CERT_LOCK = threading.Lock()  # speakers start together, each in an executor thread
 _CLIP_IDS = itertools.count(1)
 
 
 def _certificate() -> tuple[str, str]:
     """Return (cert file, key file) of a self-signed certificate, made once."""
+    with _CERT_LOCK:
+        return _make_certificate()
+
+
+def _make_certificate() -> tuple[str, str]:
     global _CERT  # noqa: PLW0603 - one certificate per process is enough
     if _CERT is not None:
         return _CERT
@@ -91,6 +98,13 @@ def _certificate() -> tuple[str, str]:
     )
     _CERT = (str(cert_path), str(key_path))
     return _CERT
+
+
+def _server_context() -> ssl.SSLContext:
+    """Return the TLS context a speaker's websocket serves with."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*_certificate())
+    return context
 
 
 def clip_seconds(body: bytes) -> float:
@@ -185,8 +199,11 @@ class AudioClipServer:
         sock.listen(32)
         sock.setblocking(False)
         self.port = sock.getsockname()[1]
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        context.load_cert_chain(*_certificate())
+        # Making the certificate and loading it read and write files: in the
+        # executor, as the demo runs the household inside Home Assistant's loop.
+        context = await asyncio.get_running_loop().run_in_executor(
+            None, _server_context
+        )
         app = web.Application()
         app.router.add_get(WEBSOCKET_PATH, self._handle)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
