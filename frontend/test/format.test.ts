@@ -1,18 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  cellLevel,
-  fillDays,
-  formatDuration,
-  groupDays,
-  groupingFor,
-  parseRoute,
-  questionFields,
-  routeHash,
-  routeQuestion,
-  TOP_KINDS_OF,
-  weekStart,
-} from "../src/format";
+import { cellLevel, formatDuration, questionFields, TOP_KINDS_OF } from "../src/format";
+import { fillDays, groupDays, groupingFor, weekStart } from "../src/days";
+import { parseRoute, routeHash, routeQuestion } from "../src/route";
 
 test("weeks start on Monday, across a month and a year", () => {
   assert.equal(weekStart("2026-03-04"), "2026-03-02");

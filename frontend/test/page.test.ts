@@ -3,15 +3,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { EMPTY_IMAGE, fallBack } from "../src/artwork";
 import { hourBars, timeBars } from "../src/bars";
-import {
-  dateTimeText,
-  dayText,
-  deviceName,
-  longestGaps,
-  sourceName,
-  zonedDayHour,
-  formatDuration,
-} from "../src/format";
+import { dateTimeText, dayText, formatDuration } from "../src/format";
+import { longestGaps, zonedDayHour } from "../src/days";
+import { deviceName, sourceName } from "../src/devices";
 import { localize } from "../src/i18n";
 
 const ISO = /\d{4}-\d{2}-\d{2}/;

@@ -1,16 +1,7 @@
 // The user's profile (issue 43.15) and the streak's period (issue 43.3).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  countText,
-  dateTimeText,
-  formatDuration,
-  formatNumber,
-  hour12Of,
-  includesToday,
-  numberStyle,
-  userTimeZone,
-} from "../src/format";
+import { countText, dateTimeText, formatDuration, formatNumber, hour12Of, includesToday, numberStyle, userTimeZone } from "../src/format";
 
 test("numbers in the profile's format, not the language's", () => {
   assert.equal(formatNumber(1234567, numberStyle("en", { language: "en", number_format: "decimal_comma" })), "1.234.567");
@@ -49,7 +40,7 @@ test("the current streak belongs to periods that reach today", () => {
 });
 
 test("charts span the whole period, and days over years say their year (43.17)", async () => {
-  const { fillDays, periodDays } = await import("../src/format");
+  const { fillDays, periodDays } = await import("../src/days");
   const { timeBars } = await import("../src/bars");
   // Last week with plays on two days: seven bars.
   const week = periodDays({ start: "2026-03-02T00:00:00+01:00", end: "2026-03-09T00:00:00+01:00" }, "Europe/Berlin");
