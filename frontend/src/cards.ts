@@ -3,7 +3,7 @@
 // card picker. They read the same websocket commands as the listening page
 // and follow new plays through the stats subscription.
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { ask, errorText, type HomeAssistant, type Info, type StatsAnswer, type TopAnswer } from "./api";
+import { ask, errorText, historyAccounts, type HomeAssistant, type Info, type StatsAnswer, type TopAnswer } from "./api";
 import { ARTWORK_SETTLE_MS, artwork, usableImage } from "./artwork";
 import { heatmapGrid } from "./charts";
 import { PERIODS, countText, formatDuration, formatPercent, includesToday, questionFields, type PeriodName } from "./format";
@@ -301,11 +301,11 @@ export class EncoreCardEditor extends LitElement {
   private _schema(): FormSchema[] {
     const whose = [
       { value: "me", label: localize(this._lang, "whose.me") },
-      // As on the page: an account without a play of its own (a Sonos
-      // household, whose plays are its Spotify accounts') shows nothing.
-      ...(this._info?.accounts ?? [])
-        .filter((account) => account.has_plays !== false || account.config_entry_id === this._config?.whose)
-        .map((account) => ({ value: account.config_entry_id, label: account.title })),
+      // As on the page: no Sonos household, no account without plays.
+      ...historyAccounts(this._info?.accounts ?? [], this._config?.whose).map((account) => ({
+        value: account.config_entry_id,
+        label: account.title,
+      })),
       { value: "everyone", label: localize(this._lang, "whose.everyone") },
     ];
     const schema: FormSchema[] = [

@@ -1,5 +1,6 @@
 // Pure helpers the page and the cards share: no DOM, no Home Assistant, so the
 // unit tests run them under plain Node.
+import { localize } from "./i18n";
 
 export const DAY_MS = 86_400_000;
 
@@ -13,52 +14,26 @@ export function parseDay(day: string): Date {
 
 /** "3 h 05 min", "12 min": listening time for people. */
 export function formatDuration(minutes: number, lang?: string | NumberStyle): string {
+  // The unit's words are the language's: "12 min", "12 Min." (issue 43.16).
+  const words = (typeof lang === "string" ? lang : lang?.language) ?? "en";
   const whole = Math.round(minutes);
   if (whole < 60) {
-    return `${whole} min`;
+    return localize(words, "duration.minutes", { minutes: String(whole) });
   }
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  return `${formatNumber(hours, lang)} h ${String(rest).padStart(2, "0")} min`;
-}
-
-// -- the user's profile: Home Assistant's own choices, applied as its frontend does --
-
-/** What the page reads of `hass.locale` (Home Assistant's frontend's FrontendLocaleData). */
-export interface UserLocale {
-  language?: string;
-  /** "language", "system", "comma_decimal", "decimal_comma", "space_comma", "quote_decimal", "none". */
-  number_format?: string;
-  /** "language", "system", "12", "24". */
-  time_format?: string;
-  /** "local" (the browser's) or "server" (Home Assistant's). */
-  time_zone?: string;
+  return localize(words, "duration.hours", {
+    hours: formatNumber(hours, lang),
+    minutes: String(rest).padStart(2, "0"),
+  });
 }
 
 /** How numbers are written: the locales Intl takes, and whether thousands are grouped. */
 export interface NumberStyle {
   locales?: string | string[];
   grouping: boolean;
-}
-
-/** The user's number format, as Home Assistant's frontend maps it (numberFormatToLocale). */
-export function numberStyle(lang: string, locale?: UserLocale): NumberStyle {
-  switch (locale?.number_format) {
-    case "comma_decimal":
-      return { locales: ["en-US", "en"], grouping: true };
-    case "decimal_comma":
-      return { locales: ["de", "es", "it"], grouping: true };
-    case "space_comma":
-      return { locales: ["fr", "sv", "cs"], grouping: true };
-    case "quote_decimal":
-      return { locales: ["de-CH"], grouping: true };
-    case "system":
-      return { locales: undefined, grouping: true };
-    case "none":
-      return { locales: lang, grouping: false };
-    default:
-      return { locales: lang, grouping: true };
-  }
+  /** The language the words around the number are in. */
+  language?: string;
 }
 
 /** A whole number in a language ("1,234") or a number style ("1.234", "1 234"). */
@@ -70,33 +45,12 @@ export function formatNumber(value: number, style?: string | NumberStyle): strin
 }
 
 /**
- * Whether the user's clock is of 12 hours, as Home Assistant's frontend
- * decides it (useAmPm): "12" or "24" as chosen; else the language's (or
- * the browser's) own.
+ * A share (0..1) as a whole percent; a share that is there but under half
+ * a percent is "< 1 %", never "0 %" (issue 43.16).
  */
-export function hour12Of(lang: string, locale?: UserLocale): boolean {
-  const format = locale?.time_format ?? "language";
-  if (format === "12" || format === "24") {
-    return format === "12";
-  }
-  const probe = new Date("January 1, 2023 22:00:00").toLocaleString(format === "system" ? undefined : lang);
-  return probe.includes("10");
-}
-
-/**
- * The time zone times are written in: the browser's when the user's profile
- * says "local", else Home Assistant's (resolveTimeZone of its frontend).
- */
-export function userTimeZone(locale: UserLocale | undefined, serverZone: string | undefined): string | undefined {
-  if (locale?.time_zone === "local") {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || serverZone;
-  }
-  return serverZone;
-}
-
-/** A share (0..1) as a whole percent. */
 export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)} %`;
+  const percent = Math.round(share * 100);
+  return percent === 0 && share > 0 ? "< 1 %" : `${percent} %`;
 }
 
 /**
@@ -225,21 +179,6 @@ export function cached(lang: string, options: Intl.DateTimeFormatOptions): Intl.
     FORMATS.set(key, found);
   }
   return found;
-}
-
-/**
- * A moment as the language writes it, in Home Assistant's time zone
- * (`timeZone`): the heatmap, the days and the hours are that zone's, so
- * every time on the page is too, whatever the browser's zone.
- */
-export function dateTimeText(iso: string, lang: string, timeZone?: string, hour12?: boolean): string {
-  const clock = hour12 === undefined ? {} : { hourCycle: hour12 ? ("h12" as const) : ("h23" as const) };
-  return cached(lang, { timeZone, dateStyle: "medium", timeStyle: "short", ...clock }).format(new Date(iso));
-}
-
-/** The day of a moment, as the language writes it, in `timeZone`. */
-export function dateText(iso: string, lang: string, timeZone?: string): string {
-  return cached(lang, { timeZone, dateStyle: "medium" }).format(new Date(iso));
 }
 
 /** A local day ("2024-05-01", already Home Assistant's) as the language writes it. */

@@ -28,15 +28,24 @@ export function language(wanted: string | undefined): string {
   return base in LANGUAGES ? base : "en";
 }
 
+/** How a count is written: the language's way unless the user's profile says otherwise. */
+export type WriteNumber = (value: number) => string;
+
 /**
  * The text of `key` in `lang` (English when a translation lacks it, the key
- * when English does too), with its placeholders filled in.
+ * when English does too), with its placeholders filled in; numbers are
+ * written by `write` (the user's number format), else as the language does.
  */
-export function localize(lang: string, key: string, placeholders: Record<string, string | number> = {}): string {
+export function localize(
+  lang: string,
+  key: string,
+  placeholders: Record<string, string | number> = {},
+  write?: WriteNumber,
+): string {
   const wanted = language(lang);
   const found = lookup(LANGUAGES[wanted], key);
   const text = found ?? lookup(en, key) ?? key;
-  return formatMessage(text, placeholders, found === undefined ? "en" : wanted);
+  return formatMessage(text, placeholders, found === undefined ? "en" : wanted, write);
 }
 
 /** Where the brace opened at `open` closes (nested braces counted), or -1. */
@@ -76,10 +85,17 @@ function choices(text: string): Map<string, string> {
  * Fill a message in ICU MessageFormat's syntax, the one Home Assistant's own
  * translations use: `{name}` and `{count, plural, =0 {…} one {# day} other
  * {# days}}`, the form chosen by the language's plural rules (Intl.PluralRules)
- * and `#` written as the language writes numbers. A placeholder without a
- * value stays as it is, so a missing one shows in tests.
+ * and `#` written as the language writes numbers (or as `write` does). A
+ * number given for a plain placeholder is written the same way ("1,234
+ * plays", never "1234"); a placeholder without a value stays as it is, so a
+ * missing one shows in tests.
  */
-export function formatMessage(text: string, values: Record<string, string | number>, lang = "en"): string {
+export function formatMessage(
+  text: string,
+  values: Record<string, string | number>,
+  lang = "en",
+  write: WriteNumber = (value) => value.toLocaleString(lang),
+): string {
   let out = "";
   let index = 0;
   while (index < text.length) {
@@ -101,10 +117,11 @@ export function formatMessage(text: string, values: Record<string, string | numb
       const forms = choices(plural[2]);
       const form =
         forms.get(`=${count}`) ?? forms.get(new Intl.PluralRules(lang).select(count)) ?? forms.get("other") ?? "";
-      out += formatMessage(form.replace(/#/g, count.toLocaleString(lang)), values, lang);
+      out += formatMessage(form.replace(/#/g, write(count)), values, lang, write);
     } else {
       const name = inner.trim();
-      out += name in values ? String(values[name]) : text.slice(open, end + 1);
+      const value = values[name];
+      out += value === undefined ? text.slice(open, end + 1) : typeof value === "number" ? write(value) : value;
     }
     index = end + 1;
   }

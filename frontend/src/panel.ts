@@ -4,7 +4,8 @@
 // recap.ts). Every figure comes from Encore's websocket commands, which
 // answer what the actions answer.
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { ask, errorMessage, type Answer, type HomeAssistant, type Info } from "./api";
+import { ask, historyAccounts, type Answer, type HomeAssistant, type Info } from "./api";
+import { errorMessage } from "./errors";
 import { CONTENTS, PERIODS, type ContentName, type PeriodName, type Question } from "./format";
 import { parseRoute, questionParams, routeHash, routeQuestion } from "./route";
 import { language, localize } from "./i18n";
@@ -281,10 +282,7 @@ export class EncorePanel extends LitElement {
             this._setQuestion({ ...question, whose: (event.target as HTMLSelectElement).value })}
         >
           <option value="me" .selected=${question.whose === "me"}>${this._t("whose.me")}</option>
-          ${(this._info?.accounts ?? [])
-            // An account without a single play has nothing to show.
-            .filter((account) => account.has_plays !== false || question.whose === account.config_entry_id)
-            .map(
+          ${historyAccounts(this._info?.accounts ?? [], question.whose).map(
             (account) => html`<option value=${account.config_entry_id} .selected=${question.whose === account.config_entry_id}>
               ${account.persons.length
                 ? this._t("whose.account_of", { title: account.title, persons: account.persons.join(", ") })

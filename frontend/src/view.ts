@@ -4,9 +4,11 @@
 // changed being dropped. Each tab is an element of its own (views/*.ts);
 // the panel (panel.ts) holds the header, the tabs and the pickers.
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { errorMessage, type Answer, type HomeAssistant, type Info } from "./api";
+import { type Answer, type HomeAssistant, type Info } from "./api";
+import { errorMessage } from "./errors";
 import { ARTWORK_SETTLE_MS } from "./artwork";
-import { formatNumber, hour12Of, numberStyle, questionFields, userTimeZone, type NumberStyle, type Question } from "./format";
+import { formatNumber, questionFields, type NumberStyle, type Question } from "./format";
+import { hour12Of, numberStyle, userTimeZone } from "./profile";
 import { language, localize } from "./i18n";
 import { shared } from "./styles";
 
@@ -40,8 +42,9 @@ export abstract class EncoreView extends LitElement {
     return language(this.hass?.locale?.language ?? this.hass?.language);
   }
 
+  /** A text in the user's language, its numbers in the user's number format. */
   protected t(key: string, placeholders?: Record<string, string | number>): string {
-    return localize(this.language, key, placeholders);
+    return localize(this.language, key, placeholders, (value) => this.num(value));
   }
 
   /**

@@ -1,7 +1,8 @@
 // The user's profile (issue 43.15) and the streak's period (issue 43.3).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { countText, dateTimeText, formatDuration, formatNumber, hour12Of, includesToday, numberStyle, userTimeZone } from "../src/format";
+import { countText, formatDuration, formatNumber, includesToday } from "../src/format";
+import { dateTimeText, hour12Of, numberStyle, userTimeZone } from "../src/profile";
 
 test("numbers in the profile's format, not the language's", () => {
   assert.equal(formatNumber(1234567, numberStyle("en", { language: "en", number_format: "decimal_comma" })), "1.234.567");

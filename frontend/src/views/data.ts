@@ -107,7 +107,7 @@ export class EncoreData extends EncoreView {
         overwrite: data.get("overwrite") === "on",
       });
       this._error = undefined;
-      this._message = this.t("data.export_done", { rows: this.num(answer.rows), path: answer.path });
+      this._message = this.t("data.export_done", { rows: answer.rows, path: answer.path });
     } catch (error) {
       const found = error as { translation_key?: string; translation_placeholders?: { path?: string } };
       if (found?.translation_key === "export_exists") {
@@ -153,7 +153,7 @@ export class EncoreData extends EncoreView {
   }
 
   private _purgeConfirmation(plan: PurgePlan): TemplateResult {
-    const count = this.num(plan.count);
+    const count = plan.count;
     if (plan.count === 0) {
       return html`<p class="purge-plan" role="status">${this.t("data.purge_nothing")}</p>`;
     }
@@ -179,7 +179,7 @@ export class EncoreData extends EncoreView {
     try {
       const answer = await ask<{ deleted: number }>(this.hass, "purge_history", plan.fields);
       this._error = undefined;
-      this._message = this.t("data.purge_done", { deleted: this.num(answer.deleted) });
+      this._message = this.t("data.purge_done", { deleted: answer.deleted });
     } catch (error) {
       this.fail(error);
     }

@@ -1,12 +1,38 @@
 // The import tab (administrators): upload a Spotify export, follow the
 // import, see which days the history covers and its gaps, and the latest
 // jobs. Imports report through `encore/subscribe_imports`.
-import { css, html, nothing, type TemplateResult } from "lit";
-import { ask, errorMessage, errorText, type ImportEvent, type SyncStatus } from "../api";
-import { coverageLine } from "../charts";
-import { dateText, dateTimeText, dayText } from "../format";
+import { css, html, svg, nothing, type TemplateResult } from "lit";
+import { ask, errorText, type ImportEvent, type SyncStatus } from "../api";
+import { errorMessage } from "../errors";
+import { dayText } from "../format";
+import { dateText, dateTimeText } from "../profile";
 import { longestGaps } from "../days";
+import { localize } from "../i18n";
 import { EncoreView } from "../view";
+
+/** A thin line per day from the first to the last play, gaps in the error colour. */
+function coverageLine(
+  first: string | null,
+  last: string | null,
+  gaps: [string, string][],
+  lang: string,
+): TemplateResult | typeof nothing {
+  if (!first || !last) {
+    return nothing;
+  }
+  const start = Date.parse(first);
+  const span = Math.max(1, Date.parse(last) - start);
+  const at = (day: string) => ((Date.parse(`${day}T12:00:00Z`) - start) / span) * 100;
+  return html`<svg class="coverage" viewBox="0 0 100 10" preserveAspectRatio="none" role="img"
+    aria-label=${localize(lang, "chart.coverage")}>
+    <rect class="held" x="0" y="2" width="100" height="6"></rect>
+    ${gaps.map(
+      ([from, to]) => svg`<rect class="gap" x=${Math.max(0, at(from))} y="0"
+        width=${Math.max(0.5, at(to) - at(from))} height="10">
+        <title>${localize(lang, "chart.gap", { start: dayText(from, lang), end: dayText(to, lang) })}</title></rect>`,
+    )}
+  </svg>`;
+}
 
 /** The gaps the import page names; the rest wait behind "Every gap". */
 const GAPS_SHOWN = 3;
@@ -106,7 +132,7 @@ export class EncoreImport extends EncoreView {
           ? html`
               <p>
                 ${this.t("import.days_with_data", {
-                  days: this.num(coverage.days_with_data),
+                  days: coverage.days_with_data,
                   first: coverage.first ? dateText(coverage.first, this.language, this.zone) : "–",
                   last: coverage.last ? dateText(coverage.last, this.language, this.zone) : "–",
                 })}
@@ -184,7 +210,7 @@ export class EncoreImport extends EncoreView {
           ${this.t("import.running", {
             file: state.file ?? "",
             percent: state.percent ?? 0,
-            rows: this.num(state.rows ?? 0),
+            rows: state.rows ?? 0,
           })}
         </p>
         <progress max="100" value=${state.percent ?? 0}></progress>`;
@@ -198,8 +224,8 @@ export class EncoreImport extends EncoreView {
             ? this.t("import.again", { files })
             : this.t("import.completed", {
                 imported: state.imported ?? 0,
-                duplicates: this.num(state.duplicates ?? 0),
-                replaced: this.num(state.replaced ?? 0),
+                duplicates: state.duplicates ?? 0,
+                replaced: state.replaced ?? 0,
               })}
         </p>
         ${failed.length

@@ -3,7 +3,8 @@
 // the timeline a correction of whose it was.
 import { css, html, nothing, type TemplateResult } from "lit";
 import { ask, type Attributed, type PlayRow } from "../api";
-import { dateTimeText, formatDuration } from "../format";
+import { formatDuration } from "../format";
+import { dateTimeText } from "../profile";
 import { deviceName, sourceName } from "../devices";
 import { EncoreView } from "../view";
 
