@@ -6,15 +6,16 @@
 // bundle differs. What the page and the cards share (Lit, the formats, the
 // words, the styles) is one chunk both import, named by its content's hash,
 // so a browser that loaded the cards reuses it for the page and a new
-// version is never read from a cache.
+// version is never read from a cache. Each language but English is a chunk
+// of its own too, loaded by those who speak it.
 import { build } from "esbuild";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const OUT = "../custom_components/encore/www";
-/** The shared chunk's name; the hash is of its content. */
-const SHARED = /^encore-shared-[A-Z0-9]+\.js$/;
+/** A chunk's name (the shared code, a language's words); the hash is of its content. */
+const CHUNK = /^encore-(chunk|shared)-[A-Z0-9]{8}\.js$/;
 
 const common = {
   bundle: true,
@@ -39,8 +40,8 @@ if (process.argv.includes("--tests")) {
   const check = process.argv.includes("--check");
   const outdir = check ? mkdtempSync(join(tmpdir(), "encore-bundle-")) : OUT;
   if (!check) {
-    // An earlier build's shared chunk, under its old hash, goes.
-    for (const name of readdirSync(OUT).filter((name) => SHARED.test(name))) {
+    // An earlier build's chunks, under their old hashes, go.
+    for (const name of readdirSync(OUT).filter((name) => CHUNK.test(name))) {
       rmSync(join(OUT, name));
     }
   }
@@ -48,7 +49,7 @@ if (process.argv.includes("--tests")) {
     ...common,
     minify: true,
     splitting: true,
-    chunkNames: "encore-shared-[hash]",
+    chunkNames: "encore-chunk-[hash]",
     entryPoints: {
       "encore-panel": "src/panel.ts",
       "encore-cards": "src/cards.ts",

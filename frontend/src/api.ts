@@ -26,6 +26,8 @@ export interface HomeAssistant {
     number_format?: string;
     time_format?: string;
     time_zone?: string;
+    /** "language", "system", "DMY", "MDY" or "YMD". */
+    date_format?: string;
   };
   language?: string;
   config?: { time_zone?: string };

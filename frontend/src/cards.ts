@@ -7,7 +7,7 @@ import { ask, errorText, historyAccounts, type HomeAssistant, type Info, type St
 import { ARTWORK_SETTLE_MS, artwork, usableImage } from "./artwork";
 import { heatmapGrid } from "./charts";
 import { PERIODS, countText, formatDuration, formatPercent, includesToday, questionFields, type PeriodName } from "./format";
-import { language, localize } from "./i18n";
+import { language, languageReady, loadLanguage, localize } from "./i18n";
 import { shared } from "./styles";
 
 export interface CardConfig {
@@ -96,6 +96,11 @@ abstract class EncoreCard extends LitElement {
   }
 
   protected frame(name: string, body: TemplateResult | typeof nothing): TemplateResult {
+    if (!languageReady(this.language)) {
+      // The user's language loads first (a chunk of its own): no English flash.
+      loadLanguage(this.language).then(() => this.requestUpdate());
+      return html`<ha-card></ha-card>`;
+    }
     return html`<ha-card>
       <div class="card">
         <h2>${this._config.title ?? this.t(name)}</h2>
@@ -337,6 +342,10 @@ export class EncoreCardEditor extends LitElement {
     if (!this.hass || !this._config) {
       return nothing;
     }
+    if (!languageReady(this._lang)) {
+      loadLanguage(this._lang).then(() => this.requestUpdate());
+      return nothing;
+    }
     return html`<ha-form
       .hass=${this.hass}
       .data=${this._config}
@@ -384,11 +393,12 @@ interface CustomCard {
 const win = window as unknown as { customCards?: CustomCard[] };
 win.customCards = win.customCards ?? [];
 const lang = language(navigator.language);
-for (const [type, name] of [
+const CARDS = [
   ["encore-heatmap-card", "heatmap"],
   ["encore-top-card", "top"],
   ["encore-stats-card", "stats"],
-]) {
+];
+for (const [type, name] of CARDS) {
   if (!win.customCards.some((card) => card.type === type)) {
     win.customCards.push({
       type,
@@ -399,3 +409,13 @@ for (const [type, name] of [
     });
   }
 }
+// The card picker's words in the browser's language, once it has loaded.
+void loadLanguage(lang).then(() => {
+  for (const [type, name] of CARDS) {
+    const card = win.customCards?.find((listed) => listed.type === type);
+    if (card) {
+      card.name = localize(lang, `card.${name}_name`);
+      card.description = localize(lang, `card.${name}_description`);
+    }
+  }
+});

@@ -8,8 +8,9 @@ import { ask, historyAccounts, type Answer, type HomeAssistant, type Info } from
 import { errorMessage } from "./errors";
 import { CONTENTS, PERIODS, type ContentName, type PeriodName, type Question } from "./format";
 import { parseRoute, questionParams, routeHash, routeQuestion } from "./route";
-import { language, localize } from "./i18n";
+import { language, languageReady, loadLanguage, localize } from "./i18n";
 import "./recap";
+import { dateFieldStyles } from "./date-field";
 import { shared } from "./styles";
 import { ANSWERED } from "./view";
 import "./views/data";
@@ -157,6 +158,11 @@ export class EncorePanel extends LitElement {
   }
 
   protected render(): TemplateResult {
+    if (!languageReady(this._lang)) {
+      // The user's language loads first (a chunk of its own): no English flash.
+      loadLanguage(this._lang).then(() => this.requestUpdate());
+      return html``;
+    }
     const admin = this._info?.is_admin ?? this.hass?.user?.is_admin ?? false;
     const page = this._route.page;
     const allowed = !ADMIN_PAGES.has(page) || admin;
@@ -259,20 +265,20 @@ export class EncorePanel extends LitElement {
       ${question.period === "custom"
         ? html`<label
               >${this._t("period.from")}
-              <input
-                type="date"
+              <encore-date-field
+                .hass=${this.hass}
                 .value=${question.start ?? ""}
-                @change=${(event: Event) =>
-                  this._setQuestion({ ...question, start: (event.target as HTMLInputElement).value })}
-            /></label>
+                @day-changed=${(event: CustomEvent<string>) => this._setQuestion({ ...question, start: event.detail })}
+              ></encore-date-field
+            ></label>
             <label
               >${this._t("period.to")}
-              <input
-                type="date"
+              <encore-date-field
+                .hass=${this.hass}
                 .value=${question.end ?? ""}
-                @change=${(event: Event) =>
-                  this._setQuestion({ ...question, end: (event.target as HTMLInputElement).value })}
-            /></label>`
+                @day-changed=${(event: CustomEvent<string>) => this._setQuestion({ ...question, end: event.detail })}
+              ></encore-date-field
+            ></label>`
         : nothing}
       <label
         >${this._t("whose.label")}
@@ -314,6 +320,7 @@ export class EncorePanel extends LitElement {
 
   static styles = [
     shared,
+    dateFieldStyles,
     css`
       :host {
         display: block;
@@ -336,14 +343,16 @@ export class EncorePanel extends LitElement {
         font-weight: 400;
         margin: 0;
       }
+      /* Every tab in sight: on a phone they wrap to a second row rather
+         than scroll out of view (issue 43.17). */
       nav {
         display: flex;
-        gap: 4px;
-        overflow-x: auto;
+        flex-wrap: wrap;
+        column-gap: 4px;
       }
       nav a {
         color: inherit;
-        padding: 10px 12px;
+        padding: 10px 10px;
         border-bottom: 2px solid transparent;
         white-space: nowrap;
       }

@@ -74,3 +74,57 @@ export function dateTimeText(iso: string, lang: string, timeZone?: string, hour1
 export function dateText(iso: string, lang: string, timeZone?: string): string {
   return cached(lang, { timeZone, dateStyle: "medium" }).format(new Date(iso));
 }
+
+type DayPart = "day" | "month" | "year";
+
+/**
+ * The order of day, month and year and the mark between them as the user
+ * writes dates: their profile's date format (Home Assistant's "DMY", "MDY",
+ * "YMD"), else their language's ("10.03.2025", "3/10/2025").
+ */
+export function dayPattern(lang: string, dateFormat?: string): { order: DayPart[]; separator: string } {
+  const parts = cached(dateFormat === "system" ? Intl.DateTimeFormat().resolvedOptions().locale : lang, { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" })
+    .formatToParts(new Date(Date.UTC(2025, 2, 10)))
+    .filter((part) => part.type !== "literal" || part.value.trim());
+  const separator = parts.find((part) => part.type === "literal")?.value.trim() || "/";
+  const given: Record<string, DayPart[]> = {
+    DMY: ["day", "month", "year"],
+    MDY: ["month", "day", "year"],
+    YMD: ["year", "month", "day"],
+  };
+  const order =
+    given[dateFormat ?? ""] ??
+    parts.map((part) => part.type).filter((type): type is DayPart => type === "day" || type === "month" || type === "year");
+  return { order: order.length === 3 ? order : ["year", "month", "day"], separator };
+}
+
+/** A day ("2025-03-10") as the user writes it ("10.03.2025"); "" for none. */
+export function dayInputText(day: string | undefined, lang: string, dateFormat?: string): string {
+  const found = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? "");
+  if (!found) {
+    return "";
+  }
+  const values: Record<DayPart, string> = { year: found[1], month: found[2], day: found[3] };
+  const { order, separator } = dayPattern(lang, dateFormat);
+  return order.map((part) => values[part]).join(separator);
+}
+
+/**
+ * The day a person typed, as "2025-03-10"; null when it is no day. Read in
+ * the user's order ("10.3.2025", "3/10/25" for 2025), or as an ISO date.
+ */
+export function parseDayInput(text: string, lang: string, dateFormat?: string): string | null {
+  const trimmed = text.trim();
+  const numbers = trimmed.split(/\D+/).filter(Boolean).map(Number);
+  if (numbers.length !== 3) {
+    return null;
+  }
+  const order: DayPart[] = /^\d{4}\D/.test(trimmed) ? ["year", "month", "day"] : dayPattern(lang, dateFormat).order;
+  const values = Object.fromEntries(order.map((part, index) => [part, numbers[index]])) as Record<DayPart, number>;
+  const year = values.year < 100 ? 2000 + values.year : values.year;
+  const date = new Date(Date.UTC(year, values.month - 1, values.day));
+  if (year < 1000 || year > 9999 || date.getUTCMonth() !== values.month - 1 || date.getUTCDate() !== values.day) {
+    return null;
+  }
+  return date.toISOString().slice(0, 10);
+}

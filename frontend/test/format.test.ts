@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { before, test } from "node:test";
+import { CODES, loadLanguage } from "../src/i18n";
 import { cellLevel, formatDuration, formatPercent, questionFields, TOP_KINDS_OF } from "../src/format";
 import { fillDays, groupDays, groupingFor, weekStart } from "../src/days";
 import { parseRoute, routeHash, routeQuestion } from "../src/route";
+
+// Every language, not only English (the page loads the user's when it is needed).
+before(() => Promise.all(CODES.map(loadLanguage)));
 
 test("weeks start on Monday, across a month and a year", () => {
   assert.equal(weekStart("2026-03-04"), "2026-03-02");

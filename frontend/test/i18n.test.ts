@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import { LANGUAGES, formatMessage, keys, language, localize, placeholders, textOf } from "../src/i18n";
+import { before, test } from "node:test";
+import { LANGUAGES, formatMessage, keys, language, localize, placeholders, textOf, CODES, loadLanguage } from "../src/i18n";
+
+// Every language, not only English (the page loads the user's when it is needed).
+before(() => Promise.all(CODES.map(loadLanguage)));
 
 test("every language has every English key, with the same placeholders", () => {
   const english = LANGUAGES.en;

@@ -1,13 +1,16 @@
 // The words, dates and devices the page shows (issue 33.6, 33.11, 33.13, 33.14).
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { before, test } from "node:test";
 import { EMPTY_IMAGE, fallBack } from "../src/artwork";
 import { hourBars, timeBars } from "../src/bars";
 import { dayText, formatDuration } from "../src/format";
 import { dateTimeText } from "../src/profile";
 import { longestGaps, zonedDayHour } from "../src/days";
 import { deviceName, sourceName } from "../src/devices";
-import { localize } from "../src/i18n";
+import { localize, CODES, loadLanguage } from "../src/i18n";
+
+// Every language, not only English (the page loads the user's when it is needed).
+before(() => Promise.all(CODES.map(loadLanguage)));
 
 const ISO = /\d{4}-\d{2}-\d{2}/;
 

@@ -3,7 +3,9 @@
 // retention is set.
 import { html, nothing, type TemplateResult } from "lit";
 import { ask } from "../api";
+import { dateFieldStyles } from "../date-field";
 import { dayText } from "../format";
+import { parseDayInput } from "../profile";
 import { EncoreView } from "../view";
 
 /** A delete the page has counted and shows before it runs. */
@@ -64,8 +66,14 @@ export class EncoreData extends EncoreView {
                 @change=${() => (this._purgeMode = "before")}
               />
               ${this.t("data.purge_before")}
-              <input type="date" name="before" ?required=${this._purgeMode === "before"} ?disabled=${this._purgeMode !== "before"}
-            /></label>
+              <encore-date-field
+                .hass=${this.hass}
+                name="before"
+                .label=${this.t("data.purge_before")}
+                .required=${this._purgeMode === "before"}
+                .disabled=${this._purgeMode !== "before"}
+              ></encore-date-field
+            ></label>
             <label
               ><input
                 type="radio"
@@ -127,7 +135,9 @@ export class EncoreData extends EncoreView {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const fields: Record<string, unknown> = {};
-    const before = this._purgeMode === "before" ? String(data.get("before") ?? "") : "";
+    // The day as the user wrote it ("10.03.2025"), or as an ISO date.
+    const typed = this._purgeMode === "before" ? String(data.get("before") ?? "") : "";
+    const before = typed ? (parseDayInput(typed, this.language, this.hass.locale?.date_format) ?? "") : "";
     const account = String(data.get("account") ?? "");
     if (this._purgeMode === "before") {
       if (!before) {
@@ -184,6 +194,8 @@ export class EncoreData extends EncoreView {
       this.fail(error);
     }
   }
+
+  static styles = [...EncoreView.styles, dateFieldStyles];
 }
 
 if (!customElements.get("encore-data")) {
