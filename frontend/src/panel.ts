@@ -31,7 +31,6 @@ export class EncorePanel extends LitElement {
     _info: { state: true },
     _route: { state: true },
     _question: { state: true },
-    _notice: { state: true },
     _error: { state: true },
     _whose: { state: true },
   };
@@ -41,8 +40,7 @@ export class EncorePanel extends LitElement {
   private _info?: Info;
   private _route = parseRoute(window.location.hash);
   private _question: Question = { period: "this_month", whose: "me" };
-  /** A hint that is no error (a custom range still to pick). */
-  private _notice?: string;
+  /** Why Encore's `info` could not be asked. */
   private _error?: string;
   /** Whose history the latest answer is, when the backend said so (`said`). */
   private _whose?: Answer;
@@ -125,11 +123,6 @@ export class EncorePanel extends LitElement {
     if (key !== this._loaded) {
       this._loaded = key;
       this._whose = undefined;
-      // Nothing is asked while a custom period lacks its range or runs
-      // backwards: the page says what to pick, Home Assistant's log stays clean.
-      const problem = ASKING.has(this._route.page) ? this._rangeProblem() : undefined;
-      this._notice = problem?.notice;
-      this._error = problem?.error;
     }
   }
 
@@ -167,6 +160,11 @@ export class EncorePanel extends LitElement {
     const page = this._route.page;
     const allowed = !ADMIN_PAGES.has(page) || admin;
     const asking = ASKING.has(page);
+    // Nothing is asked while a custom period lacks its range or runs
+    // backwards: the page says what to pick, Home Assistant's log stays clean.
+    const problem = asking ? this._rangeProblem() : undefined;
+    const notice = problem?.notice;
+    const error = this._error ?? problem?.error;
     return html`
       <header>
         <div class="toolbar">
@@ -185,11 +183,11 @@ export class EncorePanel extends LitElement {
       </header>
       <main>
         ${asking ? this._pickers() : nothing} ${asking ? this._whoseNotice() : nothing}
-        ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-        ${this._notice ? html`<p class="notice muted" role="status">${this._notice}</p>` : nothing}
+        ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
+        ${notice ? html`<p class="notice muted" role="status">${notice}</p>` : nothing}
         ${!allowed
           ? html`<p class="admin-only">${this._t(page === "data" ? "data.admin_only" : "import.admin_only")}</p>`
-          : this._notice || (asking && this._error)
+          : problem
             ? nothing
             : this._view(page)}
       </main>
