@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
+import re
 from typing import Any
 
 import pytest
@@ -125,3 +126,24 @@ async def test_date_fields_speak_the_users_language(
         (plan,) = await page.wait_for(".purge-plan")
         # Only counted and shown: nothing is deleted without the second click.
         assert "vor dem 2. Januar 2030" in plan, plan
+
+
+async def test_german_words_and_shares_on_the_overview(
+    client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """German units beside German units, no "1 Wiedergaben", no share shown as "0 %" (43.16)."""
+    async with page_in(client, demo_server, tmp_path / "profile", "de") as page:
+        await open_view(page, demo_server, "overview?period=all_time")
+        await page.wait_for("[data-top=track] .figures")
+        await asyncio.sleep(1)  # every list in
+        time = await page.deep_texts("[data-tile=time] .value")
+        assert re.search(r"\d+ Min\.$", time[0].strip()), time
+        figures = [
+            " ".join(text.split()) for text in await page.deep_texts("ol.top .figures")
+        ]
+        assert figures
+        for text in figures:
+            # Each entry was played: its share is a percent or "< 1 %", never 0.
+            assert not re.search(r"(?<!\d)0 %", text), text
+            assert not re.search(r"\b1 Wiedergaben\b", text), text
+            assert not re.search(r"\d min\b", text), text
