@@ -3,13 +3,19 @@
 // deterministic: scripts/test rebuilds it and compares with what is committed.
 // `--tests` bundles test/*.test.ts into .test-build/ for `node --test`;
 // `--check` builds into a temporary folder and fails when the committed
-// bundle differs.
+// bundle differs. What the page and the cards share (Lit, the formats, the
+// words, the styles) is one chunk both import, named by its content's hash,
+// so a browser that loaded the cards reuses it for the page and a new
+// version is never read from a cache. Each language but English is a chunk
+// of its own too, loaded by those who speak it.
 import { build } from "esbuild";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const OUT = "../custom_components/encore/www";
+/** A chunk's name (the shared code, a language's words); the hash is of its content. */
+const CHUNK = /^encore-(chunk|shared)-[A-Z0-9]{8}\.js$/;
 
 const common = {
   bundle: true,
@@ -33,9 +39,17 @@ if (process.argv.includes("--tests")) {
 } else {
   const check = process.argv.includes("--check");
   const outdir = check ? mkdtempSync(join(tmpdir(), "encore-bundle-")) : OUT;
+  if (!check) {
+    // An earlier build's chunks, under their old hashes, go.
+    for (const name of readdirSync(OUT).filter((name) => CHUNK.test(name))) {
+      rmSync(join(OUT, name));
+    }
+  }
   await build({
     ...common,
     minify: true,
+    splitting: true,
+    chunkNames: "encore-chunk-[hash]",
     entryPoints: {
       "encore-panel": "src/panel.ts",
       "encore-cards": "src/cards.ts",
@@ -43,9 +57,12 @@ if (process.argv.includes("--tests")) {
     outdir,
   });
   if (check) {
-    const stale = readdirSync(outdir).filter(
-      (name) => !readFileSync(join(outdir, name)).equals(readFileSync(join(OUT, name), { flag: "r" })),
+    const built = readdirSync(outdir);
+    const stale = built.filter(
+      (name) => !existsSync(join(OUT, name)) || !readFileSync(join(outdir, name)).equals(readFileSync(join(OUT, name))),
     );
+    // A committed chunk no build makes any more.
+    stale.push(...readdirSync(OUT).filter((name) => name.endsWith(".js") && !built.includes(name)));
     rmSync(outdir, { recursive: true, force: true });
     if (stale.length) {
       console.error(`The committed bundle is not what frontend/ builds: ${stale.join(", ")}. Run: cd frontend && npm run build`);

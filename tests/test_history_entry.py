@@ -116,7 +116,7 @@ def account_entry_id(hass: HomeAssistant) -> str:
 
 
 async def test_add_the_settings_entry_once(hass: HomeAssistant) -> None:
-    """The menu adds the history settings; a second one is refused."""
+    """The menu adds the history settings; once there, it offers them no more (43.16)."""
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": "user"}
     )
@@ -132,11 +132,9 @@ async def test_add_the_settings_entry_once(hass: HomeAssistant) -> None:
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": "user"}
     )
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {"next_step_id": "history"}
-    )
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "history_already_configured"
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["spotify", "sonos"]
+    hass.config_entries.flow.async_abort(result["flow_id"])
     for entry in hass.config_entries.async_entries(DOMAIN):
         await hass.config_entries.async_unload(entry.entry_id)
     assert not async_get_manager(hass).is_open

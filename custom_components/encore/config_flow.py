@@ -104,6 +104,7 @@ from .spotify.auth import TokenAuth
 from .spotify.client import SpotifyClient
 from .spotify.errors import SpotifyError, SpotifyForbiddenError
 from .spotify.writes import writes_allowed, writes_granted
+from .voice.sentences import shipped_files
 
 
 class EncoreConfigFlow(
@@ -161,10 +162,17 @@ class EncoreConfigFlow(
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Ask what to add: a Spotify account, Sonos speakers, history settings."""
-        return self.async_show_menu(
-            step_id="user", menu_options=["spotify", "sonos", "history"]
+        """Ask what to add: a Spotify account, Sonos speakers, history settings.
+
+        The history settings are one per Home Assistant: once they exist the
+        menu does not offer them (they would only abort; issue 43.16). They
+        are changed in their entry's options.
+        """
+        history = self.hass.config_entries.async_entry_for_domain_unique_id(
+            DOMAIN, HISTORY_UNIQUE_ID
         )
+        options = ["spotify", "sonos"] if history else ["spotify", "sonos", "history"]
+        return self.async_show_menu(step_id="user", menu_options=options)
 
     async def async_step_history(
         self, user_input: dict[str, Any] | None = None
@@ -696,6 +704,11 @@ class HistoryOptionsFlow(AttributionOptionsSteps):
                 user_input or self.config_entry.options,
             ),
             errors=errors,
+            # The option installs several files per language: the dialog
+            # names them as they ship (issue 43.16), not one of them.
+            description_placeholders=await self.hass.async_add_executor_job(
+                sentence_placeholders
+            ),
         )
 
     def _own_players(self) -> list[str]:
@@ -709,6 +722,20 @@ class HistoryOptionsFlow(AttributionOptionsSteps):
 
 
 _HOST_SCHEMA = vol.Schema({vol.Required(CONF_HOST): TextSelector()})
+
+
+def sentence_placeholders() -> dict[str, str]:
+    """Name the sentence files the Assist option installs, and their languages.
+
+    Blocking: reads the shipped folders.
+    """
+    files = shipped_files()
+    return {
+        "sentence_files": ", ".join(sorted({name for _language, _path, name in files})),
+        "sentence_languages": ", ".join(
+            sorted({language for language, _p, _n in files})
+        ),
+    }
 
 
 def _sonos_mode() -> SelectSelector:

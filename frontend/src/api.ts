@@ -26,6 +26,8 @@ export interface HomeAssistant {
     number_format?: string;
     time_format?: string;
     time_zone?: string;
+    /** "language", "system", "DMY", "MDY" or "YMD". */
+    date_format?: string;
   };
   language?: string;
   config?: { time_zone?: string };
@@ -171,6 +173,20 @@ export interface AccountInfo {
   writable?: boolean;
 }
 
+/**
+ * The accounts a "whose history" choice offers (the page's and the cards'
+ * editor): Spotify accounts with plays. A Sonos household has no history of
+ * its own (its plays are its listeners' accounts', issue 46; the actions
+ * refuse it, issue 43.14); `chosen` stays listed, so a choice made before is
+ * shown as it is.
+ */
+export function historyAccounts(accounts: AccountInfo[], chosen?: string): AccountInfo[] {
+  return accounts.filter(
+    (account) =>
+      account.config_entry_id === chosen || (account.kind !== "sonos" && account.has_plays !== false),
+  );
+}
+
 export interface Info {
   is_admin: boolean;
   history_open: boolean;
@@ -229,39 +245,4 @@ export function errorText(error: unknown): string {
     return String((error as { message: unknown }).message);
   }
   return String(error);
-}
-
-/** What Home Assistant's websocket says of an error Encore raised with a translation. */
-interface TranslatedError {
-  message?: string;
-  translation_key?: string;
-  translation_domain?: string;
-  translation_placeholders?: Record<string, unknown>;
-}
-
-/**
- * An error's text in the user's language. Encore's errors carry their
- * translation key; Home Assistant writes their message in the server's
- * language, so the page asks Home Assistant's frontend for the user's (the
- * way its own dialogs show a translated exception), and falls back to the
- * message.
- */
-export async function errorMessage(hass: HomeAssistant, error: unknown, domain = "encore"): Promise<string> {
-  const found = (error && typeof error === "object" ? error : {}) as TranslatedError;
-  const key = found.translation_key;
-  if (key && hass.loadBackendTranslation) {
-    try {
-      const localize = await hass.loadBackendTranslation("exceptions", found.translation_domain ?? domain);
-      const text = localize(
-        `component.${found.translation_domain ?? domain}.exceptions.${key}.message`,
-        found.translation_placeholders ?? {},
-      );
-      if (text) {
-        return text;
-      }
-    } catch {
-      // The message below, in the server's language, is still the error.
-    }
-  }
-  return errorText(error);
 }

@@ -2,7 +2,8 @@
 // the value axis in minutes or hours, and each bar's tooltip. Pure (no DOM),
 // so the unit tests check the words and dates.
 import type { Bars } from "./echart";
-import { barEnd, dayText, formatDuration, type Bar, type Grouping } from "./format";
+import { dayText, formatDuration } from "./format";
+import { barEnd, type Bar, type Grouping } from "./days";
 import { localize } from "./i18n";
 
 /** Minutes beyond which the value axis counts hours. */

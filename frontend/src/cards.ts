@@ -3,11 +3,11 @@
 // card picker. They read the same websocket commands as the listening page
 // and follow new plays through the stats subscription.
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { ask, errorText, type HomeAssistant, type Info, type StatsAnswer, type TopAnswer } from "./api";
+import { ask, errorText, historyAccounts, type HomeAssistant, type Info, type StatsAnswer, type TopAnswer } from "./api";
 import { ARTWORK_SETTLE_MS, artwork, usableImage } from "./artwork";
 import { heatmapGrid } from "./charts";
 import { PERIODS, countText, formatDuration, formatPercent, includesToday, questionFields, type PeriodName } from "./format";
-import { language, localize } from "./i18n";
+import { language, languageReady, loadLanguage, localize } from "./i18n";
 import { shared } from "./styles";
 
 export interface CardConfig {
@@ -96,6 +96,11 @@ abstract class EncoreCard extends LitElement {
   }
 
   protected frame(name: string, body: TemplateResult | typeof nothing): TemplateResult {
+    if (!languageReady(this.language)) {
+      // The user's language loads first (a chunk of its own): no English flash.
+      loadLanguage(this.language).then(() => this.requestUpdate());
+      return html`<ha-card></ha-card>`;
+    }
     return html`<ha-card>
       <div class="card">
         <h2>${this._config.title ?? this.t(name)}</h2>
@@ -301,11 +306,11 @@ export class EncoreCardEditor extends LitElement {
   private _schema(): FormSchema[] {
     const whose = [
       { value: "me", label: localize(this._lang, "whose.me") },
-      // As on the page: an account without a play of its own (a Sonos
-      // household, whose plays are its Spotify accounts') shows nothing.
-      ...(this._info?.accounts ?? [])
-        .filter((account) => account.has_plays !== false || account.config_entry_id === this._config?.whose)
-        .map((account) => ({ value: account.config_entry_id, label: account.title })),
+      // As on the page: no Sonos household, no account without plays.
+      ...historyAccounts(this._info?.accounts ?? [], this._config?.whose).map((account) => ({
+        value: account.config_entry_id,
+        label: account.title,
+      })),
       { value: "everyone", label: localize(this._lang, "whose.everyone") },
     ];
     const schema: FormSchema[] = [
@@ -335,6 +340,10 @@ export class EncoreCardEditor extends LitElement {
 
   protected render(): TemplateResult | typeof nothing {
     if (!this.hass || !this._config) {
+      return nothing;
+    }
+    if (!languageReady(this._lang)) {
+      loadLanguage(this._lang).then(() => this.requestUpdate());
       return nothing;
     }
     return html`<ha-form
@@ -384,11 +393,12 @@ interface CustomCard {
 const win = window as unknown as { customCards?: CustomCard[] };
 win.customCards = win.customCards ?? [];
 const lang = language(navigator.language);
-for (const [type, name] of [
+const CARDS = [
   ["encore-heatmap-card", "heatmap"],
   ["encore-top-card", "top"],
   ["encore-stats-card", "stats"],
-]) {
+];
+for (const [type, name] of CARDS) {
   if (!win.customCards.some((card) => card.type === type)) {
     win.customCards.push({
       type,
@@ -399,3 +409,13 @@ for (const [type, name] of [
     });
   }
 }
+// The card picker's words in the browser's language, once it has loaded.
+void loadLanguage(lang).then(() => {
+  for (const [type, name] of CARDS) {
+    const card = win.customCards?.find((listed) => listed.type === type);
+    if (card) {
+      card.name = localize(lang, `card.${name}_name`);
+      card.description = localize(lang, `card.${name}_description`);
+    }
+  }
+});

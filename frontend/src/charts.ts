@@ -1,34 +1,38 @@
-// The heatmap and the coverage line, drawn as SVG by the components
-// themselves (the cards' bundle stays small): colours from the theme's
-// variables, and every shape carries a title for screen readers and hover.
+// The heatmap, drawn as SVG by the components themselves (the cards'
+// bundle stays small): colours from the theme's variables, and every shape
+// carries a title for screen readers and hover. The import's coverage line
+// is the import view's (views/import.ts).
 // The bar charts, with axes and tooltips, are ECharts' (echart.ts).
-import { html, svg, nothing, type TemplateResult } from "lit";
-import { busiest, cellLevel, dayText } from "./format";
+import { html, svg, type TemplateResult } from "lit";
+import { busiest, cellLevel, formatDuration } from "./format";
 import { localize } from "./i18n";
 
-/** The weekday × hour grid, Monday first, each cell as dark as it was busy. */
+/** The shades of the legend, from an hour without listening to the busiest. */
+const LEGEND_LEVELS = [0.15, 0.43, 0.72, 1];
+
+/**
+ * The weekday × hour grid, Monday first, each cell as dark as it was busy.
+ * The labels and the legend are text beside the drawing, not in it: they
+ * keep their size (at least 11 px) when the grid shrinks to a phone's width
+ * (issue 43.17).
+ */
 export function heatmapGrid(grid: number[][], lang: string): TemplateResult {
   const most = busiest(grid);
   const cell = 14;
-  const left = 34;
-  const topRow = 14;
-  return html`<svg
-    class="heatmap"
-    viewBox="0 0 ${left + 24 * cell} ${topRow + 7 * cell}"
-    role="img"
-    aria-label=${localize(lang, "chart.heatmap")}
-  >
-    ${[0, 6, 12, 18].map(
-      (hour) => svg`<text class="axis" x=${left + hour * cell} y="10">${hour}</text>`,
-    )}
-    ${grid.map(
-      (row, day) => svg`
-        <text class="axis" x="0" y=${topRow + day * cell + 11}>${localize(lang, `weekday.${day}`)}</text>
-        ${row.map(
+  return html`<div class="heatmap-box">
+    <div class="heatmap-hours" aria-hidden="true">
+      ${[0, 6, 12, 18].map((hour) => html`<span style="left: ${(hour / 24) * 100}%">${hour}</span>`)}
+    </div>
+    <div class="heatmap-days" aria-hidden="true">
+      ${grid.map((_row, day) => html`<span>${localize(lang, `weekday.${day}`)}</span>`)}
+    </div>
+    <svg class="heatmap" viewBox="0 0 ${24 * cell} ${7 * cell}" role="img" aria-label=${localize(lang, "chart.heatmap")}>
+      ${grid.map((row, day) =>
+        row.map(
           (minutes, hour) => svg`<rect
             class=${minutes > 0 ? "on" : "off"}
-            x=${left + hour * cell}
-            y=${topRow + day * cell}
+            x=${hour * cell + 1}
+            y=${day * cell + 1}
             width=${cell - 2}
             height=${cell - 2}
             rx="2"
@@ -38,31 +42,14 @@ export function heatmapGrid(grid: number[][], lang: string): TemplateResult {
             hour,
             minutes,
           })}</title></rect>`,
-        )}`,
-    )}
-  </svg>`;
-}
-
-/** A thin line per day from the first to the last play, gaps in the error colour. */
-export function coverageLine(
-  first: string | null,
-  last: string | null,
-  gaps: [string, string][],
-  lang: string,
-): TemplateResult | typeof nothing {
-  if (!first || !last) {
-    return nothing;
-  }
-  const start = Date.parse(first);
-  const span = Math.max(1, Date.parse(last) - start);
-  const at = (day: string) => ((Date.parse(`${day}T12:00:00Z`) - start) / span) * 100;
-  return html`<svg class="coverage" viewBox="0 0 100 10" preserveAspectRatio="none" role="img"
-    aria-label=${localize(lang, "chart.coverage")}>
-    <rect class="held" x="0" y="2" width="100" height="6"></rect>
-    ${gaps.map(
-      ([from, to]) => svg`<rect class="gap" x=${Math.max(0, at(from))} y="0"
-        width=${Math.max(0.5, at(to) - at(from))} height="10">
-        <title>${localize(lang, "chart.gap", { start: dayText(from, lang), end: dayText(to, lang) })}</title></rect>`,
-    )}
-  </svg>`;
+        ),
+      )}
+    </svg>
+    <div class="heatmap-legend" role="img" aria-label=${localize(lang, "chart.legend", { most: formatDuration(most, lang) })}>
+      <span>${formatDuration(0, lang)}</span>
+      <span class="swatch off"></span>
+      ${LEGEND_LEVELS.map((level) => html`<span class="swatch on" style="opacity: ${level}"></span>`)}
+      <span>${formatDuration(most, lang)}</span>
+    </div>
+  </div>`;
 }

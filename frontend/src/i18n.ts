@@ -1,15 +1,55 @@
 // The page's and the cards' texts in Encore's five languages. Home Assistant's
 // backend translations cover the integration (flows, entities, errors); these
-// are the frontend's, bundled so a card shows its words without a round trip.
-import de from "./translations/de.json";
+// are the frontend's, served with the bundles so a card shows its words
+// without asking Home Assistant.
 import en from "./translations/en.json";
-import es from "./translations/es.json";
-import fr from "./translations/fr.json";
-import nl from "./translations/nl.json";
 
 type Tree = { [key: string]: string | Tree };
 
-export const LANGUAGES: Record<string, Tree> = { en, de, nl, fr, es };
+/**
+ * The languages Encore speaks. English is bundled (every text falls back to
+ * it); the others load when a user speaks them, each a chunk of its own, so
+ * a dashboard's cards carry one language's words, not five (issue 44.4).
+ */
+const LOADERS: Record<string, () => Promise<{ default: Tree }>> = {
+  de: () => import("./translations/de.json"),
+  nl: () => import("./translations/nl.json"),
+  fr: () => import("./translations/fr.json"),
+  es: () => import("./translations/es.json"),
+};
+
+/** The languages loaded so far, by code. */
+export const LANGUAGES: Record<string, Tree> = { en };
+
+/** Every language Encore speaks. */
+export const CODES = ["en", ...Object.keys(LOADERS)];
+
+const loading = new Map<string, Promise<void>>();
+
+/** Whether `lang`'s texts are there to be shown (English always is). */
+export function languageReady(lang: string | undefined): boolean {
+  return language(lang) in LANGUAGES;
+}
+
+/** Load `lang`'s texts (once); a language that fails to load leaves English. */
+export function loadLanguage(lang: string | undefined): Promise<void> {
+  const code = language(lang);
+  if (code in LANGUAGES) {
+    return Promise.resolve();
+  }
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = LOADERS[code]()
+      .then((module) => {
+        LANGUAGES[code] = module.default;
+      })
+      .catch(() => {
+        LANGUAGES[code] = en;
+      });
+    loading.set(code, pending);
+  }
+  return pending;
+}
 
 function lookup(tree: Tree, key: string): string | undefined {
   let node: string | Tree | undefined = tree;
@@ -25,18 +65,27 @@ function lookup(tree: Tree, key: string): string | undefined {
 /** The language Encore speaks for a Home Assistant language ("de-CH" → "de"). */
 export function language(wanted: string | undefined): string {
   const base = (wanted ?? "en").toLowerCase().split("-")[0];
-  return base in LANGUAGES ? base : "en";
+  return CODES.includes(base) ? base : "en";
 }
+
+/** How a count is written: the language's way unless the user's profile says otherwise. */
+export type WriteNumber = (value: number) => string;
 
 /**
  * The text of `key` in `lang` (English when a translation lacks it, the key
- * when English does too), with its placeholders filled in.
+ * when English does too), with its placeholders filled in; numbers are
+ * written by `write` (the user's number format), else as the language does.
  */
-export function localize(lang: string, key: string, placeholders: Record<string, string | number> = {}): string {
+export function localize(
+  lang: string,
+  key: string,
+  placeholders: Record<string, string | number> = {},
+  write?: WriteNumber,
+): string {
   const wanted = language(lang);
-  const found = lookup(LANGUAGES[wanted], key);
+  const found = LANGUAGES[wanted] ? lookup(LANGUAGES[wanted], key) : undefined;
   const text = found ?? lookup(en, key) ?? key;
-  return formatMessage(text, placeholders, found === undefined ? "en" : wanted);
+  return formatMessage(text, placeholders, found === undefined ? "en" : wanted, write);
 }
 
 /** Where the brace opened at `open` closes (nested braces counted), or -1. */
@@ -76,10 +125,17 @@ function choices(text: string): Map<string, string> {
  * Fill a message in ICU MessageFormat's syntax, the one Home Assistant's own
  * translations use: `{name}` and `{count, plural, =0 {…} one {# day} other
  * {# days}}`, the form chosen by the language's plural rules (Intl.PluralRules)
- * and `#` written as the language writes numbers. A placeholder without a
- * value stays as it is, so a missing one shows in tests.
+ * and `#` written as the language writes numbers (or as `write` does). A
+ * number given for a plain placeholder is written the same way ("1,234
+ * plays", never "1234"); a placeholder without a value stays as it is, so a
+ * missing one shows in tests.
  */
-export function formatMessage(text: string, values: Record<string, string | number>, lang = "en"): string {
+export function formatMessage(
+  text: string,
+  values: Record<string, string | number>,
+  lang = "en",
+  write: WriteNumber = (value) => value.toLocaleString(lang),
+): string {
   let out = "";
   let index = 0;
   while (index < text.length) {
@@ -101,10 +157,11 @@ export function formatMessage(text: string, values: Record<string, string | numb
       const forms = choices(plural[2]);
       const form =
         forms.get(`=${count}`) ?? forms.get(new Intl.PluralRules(lang).select(count)) ?? forms.get("other") ?? "";
-      out += formatMessage(form.replace(/#/g, count.toLocaleString(lang)), values, lang);
+      out += formatMessage(form.replace(/#/g, write(count)), values, lang, write);
     } else {
       const name = inner.trim();
-      out += name in values ? String(values[name]) : text.slice(open, end + 1);
+      const value = values[name];
+      out += value === undefined ? text.slice(open, end + 1) : typeof value === "number" ? write(value) : value;
     }
     index = end + 1;
   }

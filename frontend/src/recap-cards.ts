@@ -113,14 +113,14 @@ function hourName(hour: number, lang: string): string {
   return new Intl.DateTimeFormat(lang, { hour: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1, hour)));
 }
 
-function entryLines(entries: RecapEntry[], t: Translate, lang: string): RecapCard["lines"] {
+function entryLines(entries: RecapEntry[], t: Translate): RecapCard["lines"] {
   return entries.map((entry) => ({
     text: `${entry.rank}. ${entry.name}`,
     sub: [
       entry.artist,
       t("recap.entry_sub", {
-        minutes: Math.round(entry.minutes).toLocaleString(lang),
-        plays: entry.plays.toLocaleString(lang),
+        minutes: Math.round(entry.minutes),
+        plays: entry.plays,
       }),
     ]
       .filter(Boolean)
@@ -144,14 +144,14 @@ export function recapCards(answer: RecapAnswer, label: string, t: Translate, lan
   if (music) {
     intro.lines.push({
       text: t("recap.counts", {
-        plays: music.plays.toLocaleString(lang),
-        songs: music.songs.toLocaleString(lang),
-        artists: music.artists.toLocaleString(lang),
+        plays: music.plays,
+        songs: music.songs,
+        artists: music.artists,
       }),
     });
   }
   if (comparison) {
-    const change = Math.abs(comparison.minutes_change).toLocaleString(lang);
+    const change = Math.abs(comparison.minutes_change);
     intro.lines.push({ text: t(`recap.change_${comparison.direction}`, { minutes: change }) });
   }
   cards.push(intro);
@@ -167,7 +167,7 @@ export function recapCards(answer: RecapAnswer, label: string, t: Translate, lan
         comparison?.new_number_one && comparison.previous_number_one
           ? t("recap.new_number_one", { name: comparison.previous_number_one.name })
           : undefined,
-      lines: entryLines(music.top_artists, t, lang),
+      lines: entryLines(music.top_artists, t),
     });
     const song = music.top_songs[0];
     cards.push({
@@ -176,7 +176,7 @@ export function recapCards(answer: RecapAnswer, label: string, t: Translate, lan
       value: song?.name,
       caption: song?.artist ?? undefined,
       image: song?.image,
-      lines: entryLines(music.top_songs, t, lang),
+      lines: entryLines(music.top_songs, t),
     });
     if (music.top_albums.length) {
       cards.push({
@@ -184,7 +184,7 @@ export function recapCards(answer: RecapAnswer, label: string, t: Translate, lan
         title: t("recap.top_albums"),
         value: music.top_albums[0].name,
         image: music.top_albums[0].image,
-        lines: entryLines(music.top_albums, t, lang),
+        lines: entryLines(music.top_albums, t),
       });
     }
     const habits = music.habits;
@@ -192,7 +192,7 @@ export function recapCards(answer: RecapAnswer, label: string, t: Translate, lan
       id: "habits",
       title: t("recap.habits"),
       value: dayName(habits.top_day.day, lang),
-      caption: t("recap.top_day", { minutes: habits.top_day.minutes.toLocaleString(lang) }),
+      caption: t("recap.top_day", { minutes: habits.top_day.minutes }),
       lines: [
         { text: t("recap.weekday", { weekday: weekdayName(habits.busiest_weekday, lang) }) },
         { text: t("recap.hour", { hour: hourName(habits.busiest_hour, lang) }) },
@@ -215,7 +215,7 @@ export function recapCards(answer: RecapAnswer, label: string, t: Translate, lan
     cards.push({
       id: "discoveries",
       title: t("recap.discoveries"),
-      value: t("recap.discoveries_value", { count: music.discoveries.toLocaleString(lang) }),
+      value: t("recap.discoveries_value", { count: music.discoveries }),
       caption: music.top_discoveries[0] ? t("recap.biggest", { name: music.top_discoveries[0].name }) : undefined,
       image: music.top_discoveries[0]?.image,
       round: true,
@@ -229,7 +229,7 @@ export function recapCards(answer: RecapAnswer, label: string, t: Translate, lan
       value: podcasts.minutes.toLocaleString(lang),
       caption: t("recap.podcast_caption", { shows: podcasts.shows }),
       image: podcasts.top_shows[0]?.image,
-      lines: entryLines(podcasts.top_shows, t, lang),
+      lines: entryLines(podcasts.top_shows, t),
     });
   }
   if (rooms) {
@@ -239,7 +239,7 @@ export function recapCards(answer: RecapAnswer, label: string, t: Translate, lan
       value: rooms[0].name,
       lines: rooms.slice(0, 5).map((room) => ({
         text: room.name,
-        sub: t("recap.minutes_short", { minutes: room.minutes.toLocaleString(lang) }),
+        sub: t("recap.minutes_short", { minutes: room.minutes }),
       })),
     });
   }
@@ -249,12 +249,12 @@ export function recapCards(answer: RecapAnswer, label: string, t: Translate, lan
       id: "household",
       title: t("recap.household"),
       value: first.person,
-      caption: t("recap.listened_most", { minutes: first.minutes.toLocaleString(lang) }),
+      caption: t("recap.listened_most", { minutes: first.minutes }),
       lines: [
         ...household.listeners.slice(0, 4).map((listener) => ({
           text: listener.person,
           sub: [
-            t("recap.minutes_short", { minutes: listener.minutes.toLocaleString(lang) }),
+            t("recap.minutes_short", { minutes: listener.minutes }),
             listener.number_one_artist ? t("recap.number_one", { name: listener.number_one_artist.name }) : "",
           ]
             .filter(Boolean)

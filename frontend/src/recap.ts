@@ -14,12 +14,11 @@ import {
   type RecapPeriods,
   type Translate,
 } from "./recap-cards";
+import { CARD_H, CARD_W, layoutCard } from "./recap-layout";
 import { shared } from "./styles";
 
 // -- images drawn in the browser ------------------------------------------------
 
-const CARD_W = 1080;
-const CARD_H = 1350;
 const PALETTE = [
   ["#1db954", "#0b3d20"],
   ["#7b2ff7", "#1a0b3d"],
@@ -43,18 +42,7 @@ function loadImage(url: string | null | undefined): Promise<HTMLImageElement | n
   });
 }
 
-function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) {
-    return text;
-  }
-  let cut = text;
-  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) {
-    cut = cut.slice(0, -1);
-  }
-  return `${cut}…`;
-}
-
-/** Draw one card at full size (1080 x 1350) at the context's origin. */
+/** Draw one card at full size (1080 x 1350) at the context's origin: every text whole (recap-layout.ts). */
 export function drawCard(
   ctx: CanvasRenderingContext2D,
   card: RecapCard,
@@ -70,52 +58,27 @@ export function drawCard(
   ctx.fillRect(0, 0, CARD_W, CARD_H);
   ctx.fillStyle = "#ffffff";
   ctx.textBaseline = "top";
-  const font = "system-ui, Roboto, 'Segoe UI', sans-serif";
-  let y = 80;
-  ctx.font = `600 52px ${font}`;
-  ctx.fillText(fitText(ctx, card.title, CARD_W - 160), 80, y);
-  y += 110;
-  if (image) {
-    const size = 360;
+  const measure = (text: string, font: string) => {
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+  const layout = layoutCard(card, measure, footer, image !== null);
+  if (image && layout.art) {
+    const { x, y, size } = layout.art;
     ctx.save();
     if (card.round) {
       ctx.beginPath();
-      ctx.arc(80 + size / 2, y + size / 2, size / 2, 0, Math.PI * 2);
+      ctx.arc(x + size / 2, y + size / 2, size / 2, 0, Math.PI * 2);
       ctx.clip();
     }
-    ctx.drawImage(image, 80, y, size, size);
+    ctx.drawImage(image, x, y, size, size);
     ctx.restore();
-    y += size + 50;
   }
-  if (card.value) {
-    ctx.font = `800 ${card.value.length > 14 ? 84 : 140}px ${font}`;
-    ctx.fillText(fitText(ctx, card.value, CARD_W - 160), 80, y);
-    y += card.value.length > 14 ? 110 : 165;
+  for (const run of layout.runs) {
+    ctx.globalAlpha = run.alpha;
+    ctx.font = run.font;
+    ctx.fillText(run.text, run.x, run.y);
   }
-  if (card.caption) {
-    ctx.font = `400 40px ${font}`;
-    ctx.fillText(fitText(ctx, card.caption, CARD_W - 160), 80, y);
-    y += 80;
-  }
-  for (const line of card.lines.slice(0, 5)) {
-    if (y > CARD_H - 200) {
-      break;
-    }
-    ctx.font = `600 40px ${font}`;
-    ctx.fillText(fitText(ctx, line.text, CARD_W - 160), 80, y);
-    y += 52;
-    if (line.sub) {
-      ctx.globalAlpha = 0.8;
-      ctx.font = `400 32px ${font}`;
-      ctx.fillText(fitText(ctx, line.sub, CARD_W - 160), 80, y);
-      ctx.globalAlpha = 1;
-      y += 52;
-    }
-    y += 14;
-  }
-  ctx.globalAlpha = 0.7;
-  ctx.font = `400 30px ${font}`;
-  ctx.fillText(fitText(ctx, footer, CARD_W - 160), 80, CARD_H - 90);
   ctx.globalAlpha = 1;
 }
 

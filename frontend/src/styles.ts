@@ -47,9 +47,36 @@ export const shared = css`
   svg.bars rect {
     fill: var(--primary-color);
   }
+  /* The grid scales to its card; its words stay readable (at least 11 px). */
+  .heatmap-box {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    grid-template-areas: ". hours" "days grid" ". legend";
+    column-gap: 6px;
+    row-gap: 2px;
+    max-width: 560px;
+    font-size: 12px;
+    color: var(--secondary-text-color);
+  }
+  .heatmap-hours {
+    grid-area: hours;
+    position: relative;
+    height: 1.3em;
+  }
+  .heatmap-hours span {
+    position: absolute;
+    top: 0;
+  }
+  .heatmap-days {
+    grid-area: days;
+    display: grid;
+    grid-template-rows: repeat(7, 1fr);
+    align-items: center;
+  }
   svg.heatmap {
+    grid-area: grid;
     width: 100%;
-    max-width: 520px;
+    display: block;
   }
   svg.heatmap rect.on {
     fill: var(--primary-color);
@@ -57,9 +84,30 @@ export const shared = css`
   svg.heatmap rect.off {
     fill: var(--secondary-background-color, #eee);
   }
-  svg.heatmap text.axis {
-    fill: var(--secondary-text-color);
-    font-size: 9px;
+  .heatmap-legend {
+    grid-area: legend;
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 3px;
+    margin-top: 6px;
+  }
+  .heatmap-legend span:first-child {
+    margin-inline-end: 3px;
+  }
+  .heatmap-legend span:last-child {
+    margin-inline-start: 3px;
+  }
+  .heatmap-legend .swatch {
+    width: 12px;
+    height: 12px;
+    border-radius: 2px;
+  }
+  .heatmap-legend .swatch.on {
+    background: var(--primary-color);
+  }
+  .heatmap-legend .swatch.off {
+    background: var(--secondary-background-color, #eee);
   }
   svg.bars {
     width: 100%;

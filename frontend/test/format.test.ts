@@ -1,18 +1,12 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import {
-  cellLevel,
-  fillDays,
-  formatDuration,
-  groupDays,
-  groupingFor,
-  parseRoute,
-  questionFields,
-  routeHash,
-  routeQuestion,
-  TOP_KINDS_OF,
-  weekStart,
-} from "../src/format";
+import { before, test } from "node:test";
+import { CODES, loadLanguage } from "../src/i18n";
+import { cellLevel, formatDuration, formatPercent, questionFields, TOP_KINDS_OF } from "../src/format";
+import { fillDays, groupDays, groupingFor, weekStart } from "../src/days";
+import { parseRoute, routeHash, routeQuestion } from "../src/route";
+
+// Every language, not only English (the page loads the user's when it is needed).
+before(() => Promise.all(CODES.map(loadLanguage)));
 
 test("weeks start on Monday, across a month and a year", () => {
   assert.equal(weekStart("2026-03-04"), "2026-03-02");
@@ -112,4 +106,18 @@ test("routes round-trip through the hash", () => {
     params: { kind: "artist", name: "Björk & Co", period: "this_week" },
   });
   assert.deepEqual(parseRoute(""), { page: "overview", params: {} });
+});
+
+test("listening time in the language's words: no 'min' beside 'Min.' (43.16)", () => {
+  assert.equal(formatDuration(12.4, "de"), "12 Min.");
+  assert.equal(formatDuration(185, "de"), "3 Std. 05 Min.");
+  assert.equal(formatDuration(185, "fr"), "3 h 05 min");
+  assert.equal(formatDuration(73_998, "en"), "1,233 h 18 min");
+});
+
+test("a share under half a percent is '< 1 %', never '0 %' (43.16)", () => {
+  assert.equal(formatPercent(0.004), "< 1 %");
+  assert.equal(formatPercent(0), "0 %");
+  assert.equal(formatPercent(0.005), "1 %");
+  assert.equal(formatPercent(0.42), "42 %");
 });

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import { LANGUAGES, formatMessage, keys, language, localize, placeholders, textOf } from "../src/i18n";
+import { before, test } from "node:test";
+import { LANGUAGES, formatMessage, keys, language, localize, placeholders, textOf, CODES, loadLanguage } from "../src/i18n";
+
+// Every language, not only English (the page loads the user's when it is needed).
+before(() => Promise.all(CODES.map(loadLanguage)));
 
 test("every language has every English key, with the same placeholders", () => {
   const english = LANGUAGES.en;
@@ -59,7 +62,8 @@ test("every plural in every language names an `other` form", () => {
       const text = textOf(tree, key) ?? "";
       if (text.includes(", plural,")) {
         assert.match(text, /other \{/, `${code}: ${key}`);
-        assert.doesNotMatch(formatMessage(text, { days: 3, plays: 3, imported: 3, files: 3, count: 3, duplicates: 0, replaced: 0 }, code), /[{}]/, `${code}: ${key}`);
+        const values = Object.fromEntries(placeholders(text).map((name) => [name, 3]));
+        assert.doesNotMatch(formatMessage(text, values, code), /[{}]/, `${code}: ${key}`);
       }
     }
   }
@@ -71,4 +75,43 @@ test("the page is called as the sidebar calls it; German's timeline is not Home 
     assert.equal(localize(lang, "title"), "Encore");
   }
   assert.notEqual(localize("de", "nav.timeline"), "Verlauf");
+});
+
+// A count of one is singular, of two plural, in every sentence of every
+// language (issue 43.16: "99 min · 1 plays", "1 Wiedergaben").
+const PLURAL_NOUNS: Record<string, RegExp> = {
+  en: /\b1 (plays|days|rows|songs|artists|minutes|shows|files|gaps|new artists)\b/,
+  de: /\b1 (Wiedergaben|Tage|Zeilen|Minuten|Sendungen|Dateien|Lücken|neue)\b/,
+  es: /\b1 (reproducciones|días|filas|canciones|minutos|programas|archivos|huecos)\b/,
+  fr: /\b1 (écoutes|jours|lignes|titres|artistes|minutes|émissions|fichiers|trous|nouveaux)\b/,
+  nl: /\b1 (dagen|rijen|nummers|artiesten|minuten|bestanden|gaten|afspelingen)\b/,
+};
+
+test("no sentence says '1 plays': counts take the language's plural rules (43.16)", () => {
+  for (const [code, tree] of Object.entries(LANGUAGES)) {
+    for (const key of keys(tree)) {
+      const text = textOf(tree, key) ?? "";
+      const one = formatMessage(text, Object.fromEntries(placeholders(text).map((name) => [name, 1])), code);
+      assert.doesNotMatch(one, PLURAL_NOUNS[code], `${code}: ${key}: ${one}`);
+    }
+  }
+  assert.equal(localize("en", "recap.entry_sub", { minutes: 99, plays: 1 }), "99 min · 1 play");
+  assert.equal(localize("de", "recap.entry_sub", { minutes: 99, plays: 1 }), "99 Min. · 1 Wiedergabe");
+  assert.equal(localize("de", "recap.counts", { plays: 1234, songs: 1, artists: 2 }), "1.234 Wiedergaben · 1 Titel · 2 Künstler");
+  assert.equal(localize("fr", "data.purge_done", { deleted: 1 }), "1 écoute supprimée.");
+});
+
+test("numbers in a sentence are written in the user's number format", () => {
+  const swiss = (value: number) => value.toLocaleString("en-US").replace(",", "'");
+  assert.equal(localize("en", "data.purge_done", { deleted: 12345 }, swiss), "Deleted 12'345 plays.");
+  assert.equal(localize("en", "data.purge_done", { deleted: 12345 }), "Deleted 12,345 plays.");
+  assert.equal(localize("en", "recap.entry_sub", { minutes: 1234, plays: 2 }), "1,234 min · 2 plays");
+});
+
+test("German names songs one way on the page and the cards: Titel, as Home Assistant's media browser (43.16)", () => {
+  for (const key of keys(LANGUAGES.de)) {
+    assert.doesNotMatch(textOf(LANGUAGES.de, key) ?? "", /\bSongs?\b/, key);
+  }
+  assert.equal(localize("de", "tile.tracks"), "Titel");
+  assert.equal(localize("de", "recap.top_songs"), "Top-Titel");
 });

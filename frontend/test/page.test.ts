@@ -1,18 +1,16 @@
 // The words, dates and devices the page shows (issue 33.6, 33.11, 33.13, 33.14).
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { before, test } from "node:test";
 import { EMPTY_IMAGE, fallBack } from "../src/artwork";
 import { hourBars, timeBars } from "../src/bars";
-import {
-  dateTimeText,
-  dayText,
-  deviceName,
-  longestGaps,
-  sourceName,
-  zonedDayHour,
-  formatDuration,
-} from "../src/format";
-import { localize } from "../src/i18n";
+import { dayText, formatDuration } from "../src/format";
+import { dateTimeText } from "../src/profile";
+import { longestGaps, zonedDayHour } from "../src/days";
+import { deviceName, sourceName } from "../src/devices";
+import { localize, CODES, loadLanguage } from "../src/i18n";
+
+// Every language, not only English (the page loads the user's when it is needed).
+before(() => Promise.all(CODES.map(loadLanguage)));
 
 const ISO = /\d{4}-\d{2}-\d{2}/;
 
@@ -67,7 +65,7 @@ test("bar charts: local dates under the bars and in tooltips, hours beyond three
   );
   assert.equal(long.axis, "Stunden");
   assert.deepEqual(long.values, [10, 0.5]);
-  assert.equal(long.tooltips[0], "29.04.2024 – 05.05.2024: 10 h 00 min");
+  assert.equal(long.tooltips[0], "29.04.2024 – 05.05.2024: 10 Std. 00 Min.");
   for (const text of [...long.labels, ...long.tooltips]) {
     assert.doesNotMatch(text, ISO);
   }
@@ -78,7 +76,8 @@ test("bar charts: local dates under the bars and in tooltips, hours beyond three
 
 test("long durations are written in the page's language", () => {
   assert.equal(formatDuration(73_998, "en"), "1,233 h 18 min");
-  assert.equal(formatDuration(73_998, "de"), "1.233 h 18 min");
+  // German writes its own units (43.16).
+  assert.equal(formatDuration(73_998, "de"), "1.233 Std. 18 Min.");
 });
 
 test("gaps: the longest first (33.14)", () => {
@@ -104,4 +103,20 @@ test("a cover that fails becomes the placeholder, once (33.12)", () => {
   assert.deepEqual(added, ["none", "failed"]);
   fallBack(image);
   assert.deepEqual(added, ["none", "failed"]);
+});
+
+test("'whose history' never offers a Sonos household, nor an account without plays (43.14)", async () => {
+  const { historyAccounts } = await import("../src/api");
+  const account = (id: string, kind: "spotify" | "sonos", has_plays?: boolean) => ({
+    config_entry_id: id,
+    title: id,
+    kind,
+    persons: [],
+    mine: false,
+    has_plays,
+  });
+  const accounts = [account("ada", "spotify", true), account("kitchen", "sonos", true), account("new", "spotify", false)];
+  assert.deepEqual(historyAccounts(accounts).map((a) => a.config_entry_id), ["ada"]);
+  // A card set up before keeps showing its choice, so the editor does not change it unasked.
+  assert.deepEqual(historyAccounts(accounts, "kitchen").map((a) => a.config_entry_id), ["ada", "kitchen"]);
 });

@@ -1,16 +1,12 @@
 // The user's profile (issue 43.15) and the streak's period (issue 43.3).
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import {
-  countText,
-  dateTimeText,
-  formatDuration,
-  formatNumber,
-  hour12Of,
-  includesToday,
-  numberStyle,
-  userTimeZone,
-} from "../src/format";
+import { before, test } from "node:test";
+import { CODES, loadLanguage } from "../src/i18n";
+import { countText, formatDuration, formatNumber, includesToday } from "../src/format";
+import { dateTimeText, hour12Of, numberStyle, userTimeZone } from "../src/profile";
+
+// Every language, not only English (the page loads the user's when it is needed).
+before(() => Promise.all(CODES.map(loadLanguage)));
 
 test("numbers in the profile's format, not the language's", () => {
   assert.equal(formatNumber(1234567, numberStyle("en", { language: "en", number_format: "decimal_comma" })), "1.234.567");
@@ -49,7 +45,7 @@ test("the current streak belongs to periods that reach today", () => {
 });
 
 test("charts span the whole period, and days over years say their year (43.17)", async () => {
-  const { fillDays, periodDays } = await import("../src/format");
+  const { fillDays, periodDays } = await import("../src/days");
   const { timeBars } = await import("../src/bars");
   // Last week with plays on two days: seven bars.
   const week = periodDays({ start: "2026-03-02T00:00:00+01:00", end: "2026-03-09T00:00:00+01:00" }, "Europe/Berlin");
@@ -70,4 +66,23 @@ test("charts span the whole period, and days over years say their year (43.17)",
   );
   assert.deepEqual(bars.labels, ["Dec 31, 25", "Jan 1, 26"]);
   assert.deepEqual(timeBars([{ start: "2026-01-01", minutes: 7 }], "day", "en").labels, ["Jan 1"]);
+});
+
+test("dates are written and read as the user writes them, not as the browser does (43.15)", async () => {
+  const { dayInputText, parseDayInput } = await import("../src/profile");
+  assert.equal(dayInputText("2025-03-10", "de"), "10.03.2025");
+  assert.equal(dayInputText("2025-03-10", "en"), "03/10/2025");
+  assert.equal(dayInputText("2025-03-10", "fr"), "10/03/2025");
+  assert.equal(dayInputText("2025-03-10", "nl"), "10-03-2025");
+  // The profile's date format wins over the language's.
+  assert.equal(dayInputText("2025-03-10", "en", "DMY"), "10/03/2025");
+  assert.equal(dayInputText("2025-03-10", "de", "YMD"), "2025.03.10");
+  assert.equal(parseDayInput("10.3.2025", "de"), "2025-03-10");
+  assert.equal(parseDayInput("3/10/25", "en"), "2025-03-10");
+  assert.equal(parseDayInput("10/03/2025", "en", "DMY"), "2025-03-10");
+  // An ISO date is read in any language; what is no day is refused.
+  assert.equal(parseDayInput("2020-01-01", "de"), "2020-01-01");
+  assert.equal(parseDayInput("31.02.2025", "de"), null);
+  assert.equal(parseDayInput("März", "de"), null);
+  assert.equal(dayInputText(undefined, "de"), "");
 });

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import { localize } from "../src/i18n";
+import { before, test } from "node:test";
+import { localize, CODES, loadLanguage } from "../src/i18n";
 import { periodLabel, recapCards, type RecapAnswer, type RecapEntry } from "../src/recap-cards";
+
+// Every language, not only English (the page loads the user's when it is needed).
+before(() => Promise.all(CODES.map(loadLanguage)));
 
 const entry = (rank: number, name: string, plays: number, image: string | null = null): RecapEntry => ({
   rank,
@@ -108,4 +111,69 @@ test("a household gets its card, rooms theirs", () => {
   );
   assert.equal(cards[0].title, "Your home's 2025 in music");
   assert.ok(cards.some((card) => card.id === "rooms"));
+});
+
+// A measure that stands for a canvas's: each character 0.62 of the font's
+// size wide (wider than system-ui's average, so a text that fits here fits
+// in the browser), for the size the font names.
+const measure = (text: string, font: string) => {
+  const size = Number(/(\d+)px/.exec(font)?.[1] ?? 0);
+  return [...text].length * size * 0.62;
+};
+
+test("saved recap images hold every text whole, inside the card (43.17)", async () => {
+  const { CARD_H, FOOTER_Y, TEXT_W, layoutCard } = await import("../src/recap-layout");
+  const long = (rank: number) =>
+    entry(rank, `${rank}. Kündigungsschutzklagenverfahren und die Verwaltungsvorschriften der Länder ${rank}`, 105 - rank);
+  const answer: RecapAnswer = {
+    ...READY,
+    music: {
+      ...READY.music!,
+      top_artists: [1, 2, 3, 4, 5].map(long),
+      top_songs: [1, 2, 3, 4, 5].map(long),
+      top_discoveries: [long(1)],
+    },
+  };
+  const de = (key: string, placeholders?: Record<string, string | number>) => localize("de", key, placeholders);
+  for (const card of recapCards(answer, "Oktober 2025", de, "de")) {
+    for (const withArt of [true, false]) {
+      const layout = layoutCard(card, measure, "Encore · Oktober 2025", withArt);
+      for (const run of layout.runs) {
+        assert.ok(measure(run.text, run.font) <= TEXT_W + 0.5, `${card.id}: too wide: ${run.text}`);
+        assert.ok(run.y >= 0 && run.y + run.size <= CARD_H, `${card.id}: off the card: ${run.text}`);
+        assert.doesNotMatch(run.text, /…/, `${card.id}: cut: ${run.text}`);
+      }
+      const above = layout.runs.filter((run) => run.y < FOOTER_Y);
+      const bottom = Math.max(...above.map((run) => run.y + run.size));
+      assert.ok(bottom < FOOTER_Y, `${card.id}: a text runs into the footer`);
+      // The title, the value and the caption show whole, every word of them.
+      const shown = above.map((run) => run.text).join(" ");
+      for (const text of [card.title, card.value, card.caption].filter(Boolean) as string[]) {
+        assert.ok(shown.replace(/\s+/g, "").includes(text.replace(/\s+/g, "")), `${card.id}: ${text} not whole`);
+      }
+      // Each list entry shows whole or not at all, in order.
+      let from = 0;
+      for (const line of card.lines) {
+        const at = shown.replace(/\s+/g, "").indexOf(line.text.replace(/\s+/g, ""), from);
+        if (at < 0) {
+          break;
+        }
+        from = at;
+      }
+      if (layout.art) {
+        assert.ok(layout.art.y + layout.art.size <= FOOTER_Y);
+      }
+    }
+  }
+});
+
+test("a short recap card uses the image: the artwork and every entry", async () => {
+  const { layoutCard } = await import("../src/recap-layout");
+  const [, artists] = recapCards(READY, "October 2025", t, "en");
+  const layout = layoutCard(artists, measure, "Encore · October 2025", true);
+  assert.ok(layout.art);
+  const texts = layout.runs.map((run) => run.text);
+  for (const line of artists.lines) {
+    assert.ok(texts.includes(line.text), line.text);
+  }
 });

@@ -9,7 +9,8 @@ media source lists each recap's songs; all three read the period here
 
 A month is checked here, not by the schema: a schema's refusal is English
 ("does not match the expected pattern"), this one is in the user's language
-and names the form ("2025-10").
+and names the form ("2025-10"). So is whose history an entry names
+(`history_entry`): a Sonos household has none of its own.
 """
 
 from collections.abc import Mapping
@@ -19,11 +20,12 @@ from typing import Any, Final
 
 import voluptuous as vol
 
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 
-from ..const import DOMAIN
+from ..const import DOMAIN, EntryKind
 from ..history.periods import (
     MonthFormatError,
     Period,
@@ -35,6 +37,7 @@ from ..history.periods import (
     resolve_period,
 )
 from ..history.questions.fields import ATTR_END, ATTR_PERIOD, ATTR_START
+from ..history.whose import entry_kind
 
 ATTR_KIND = "kind"
 ATTR_RANK_BY = "rank_by"
@@ -140,3 +143,25 @@ def recap_period(
         )
     except PeriodError as err:
         raise bad_period(err) from err
+
+
+def history_entry(hass: HomeAssistant, entry_id: str | None) -> str | None:
+    """Return `entry_id` when it names whose history to read; refuse a Sonos household.
+
+    Since plays on speakers are attributed to the Spotify accounts and the
+    people who heard them (issue 46), a household's own history is empty:
+    asking for it would answer nothing, silently (issue 43.14). Entries
+    that are no account at all are refused further on, as before.
+    """
+    entry = hass.config_entries.async_get_entry(entry_id) if entry_id else None
+    if (
+        entry is not None
+        and entry.domain == DOMAIN
+        and entry_kind(entry) is EntryKind.SONOS
+    ):
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="sonos_no_history",
+            translation_placeholders={"entry": entry.title},
+        )
+    return entry_id

@@ -74,6 +74,7 @@ from .fields import (
     ATTR_LIMIT,
     ATTR_RANK_BY,
     ATTR_TRACK,
+    history_entry,
     limit_field,
 )
 from .render import kept_private, minutes, named_play, room_response, with_minutes
@@ -133,7 +134,7 @@ async def _async_scope(call: ServiceCall) -> ResolvedScope:
     return await async_resolve_scope(
         call.hass,
         user_id=call.context.user_id,
-        config_entry_id=call.data.get(ATTR_CONFIG_ENTRY_ID),
+        config_entry_id=history_entry(call.hass, call.data.get(ATTR_CONFIG_ENTRY_ID)),
         source=None if source is None else Source[source.upper()],
         everyone=call.data.get(ATTR_EVERYONE, False),
     )

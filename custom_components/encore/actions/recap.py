@@ -49,7 +49,7 @@ from ..history.whose import (
     spotify_entries,
 )
 from .commands import answers_slips
-from .fields import ATTR_EVERYONE, MONTH_OR_YEAR_FIELDS, recap_period
+from .fields import ATTR_EVERYONE, MONTH_OR_YEAR_FIELDS, history_entry, recap_period
 from .render import with_minutes
 
 SERVICE_RECAP: Final = "recap"
@@ -112,7 +112,7 @@ async def _async_whose(hass: HomeAssistant, call: ServiceCall) -> ResolvedScope:
     return await async_resolve_scope(
         hass,
         user_id=call.context.user_id,
-        config_entry_id=call.data.get("config_entry_id"),
+        config_entry_id=history_entry(hass, call.data.get("config_entry_id")),
         source=source,
         everyone=call.data.get(ATTR_EVERYONE, False),
     )
@@ -190,7 +190,7 @@ async def _ws_recap_periods(
     resolved = await async_resolve_scope(
         hass,
         user_id=connection.user.id,
-        config_entry_id=msg.get("config_entry_id"),
+        config_entry_id=history_entry(hass, msg.get("config_entry_id")),
         everyone=msg[ATTR_EVERYONE],
     )
     months = await async_recap_months(hass, resolved.scope)
