@@ -20,7 +20,8 @@ What it follows (https://www.last.fm/api and the method pages):
   kept twice, so a test sees any doubling.
 - Error codes by `fail_next` (8 operation failed, 11 offline, 16 temporarily
   unavailable, 29 rate limit) and a rate limit of its own (`max_per_second`,
-  error 29), each with the HTTP status Last.fm is reported to send.
+  error 29), each with the HTTP status Last.fm is reported to send; a
+  rate limit that lasts (`refuse_until`: error 29 to every call until then).
 """
 
 from bisect import bisect_left
@@ -122,6 +123,8 @@ class FakeLastfm:
     """Web-flow token -> the user who authorised it (None: not yet)."""
     calls: list[Call] = field(default_factory=list)
     faults: deque[int] = field(default_factory=deque)
+    refuse_until: float = 0.0
+    """Answer every call with error 29 until this time of `clock` (a long rate limit)."""
     _recent: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
     _stamp_cache: dict[str, list[int]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
@@ -207,6 +210,8 @@ class FakeLastfm:
             raise LastfmError(10)
         if self.faults:
             raise LastfmError(self.faults.popleft())
+        if self.clock() < self.refuse_until:
+            raise LastfmError(29)
         self._count_rate(key)
         if method == "user.getrecenttracks":
             return self._recent_tracks(params)
