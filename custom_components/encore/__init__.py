@@ -20,12 +20,17 @@ from .wiring.panel import (
     async_show_panel,
 )
 from .wiring.runtime import EncoreConfigEntry, SonosRuntime, SpotifyRuntime
+from .wiring.scrobbler_entry import ScrobblerRuntime
 
 # What each kind of entry runs; the platforms ask the runtime, not the kind.
-RUNTIMES: dict[EntryKind, type[SpotifyRuntime | SonosRuntime | HistoryEntryRuntime]] = {
+RUNTIMES: dict[
+    EntryKind,
+    type[SpotifyRuntime | SonosRuntime | HistoryEntryRuntime | ScrobblerRuntime],
+] = {
     EntryKind.SPOTIFY: SpotifyRuntime,
     EntryKind.SONOS: SonosRuntime,
     EntryKind.HISTORY: HistoryEntryRuntime,
+    EntryKind.SCROBBLER: ScrobblerRuntime,
 }
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)

@@ -90,6 +90,7 @@ from .history.imports.uploads import (
 )
 from .history.manager import async_get_manager, check_db_url
 from .scrobble_flow import ScrobbleImportSteps
+from .scrobbler_flow import ScrobblerOptionsFlow, ScrobblerSteps, is_scrobbler
 from .sonos.discovery import (
     Address,
     Identity,
@@ -107,7 +108,7 @@ from .spotify.writes import writes_allowed, writes_granted
 
 
 class EncoreConfigFlow(
-    config_entry_oauth2_flow.AbstractOAuth2FlowHandler, domain=DOMAIN
+    config_entry_oauth2_flow.AbstractOAuth2FlowHandler, ScrobblerSteps, domain=DOMAIN
 ):
     """Connect Spotify accounts and Sonos households; several live side by side."""
 
@@ -155,6 +156,8 @@ class EncoreConfigFlow(
             return SonosOptionsFlow()
         if config_entry.data.get(CONF_KIND) == EntryKind.HISTORY:
             return HistoryOptionsFlow()
+        if is_scrobbler(config_entry.data):
+            return ScrobblerOptionsFlow()
         return EncoreOptionsFlow()
 
     @override
@@ -163,7 +166,7 @@ class EncoreConfigFlow(
     ) -> ConfigFlowResult:
         """Ask what to add: a Spotify account, Sonos speakers, history settings."""
         return self.async_show_menu(
-            step_id="user", menu_options=["spotify", "sonos", "history"]
+            step_id="user", menu_options=["spotify", "sonos", "history", "scrobbler"]
         )
 
     async def async_step_history(
@@ -346,6 +349,8 @@ class EncoreConfigFlow(
         self, entry_data: Mapping[str, Any]
     ) -> ConfigFlowResult:
         """Start signing in again when Spotify no longer accepts the tokens."""
+        if is_scrobbler(entry_data):
+            return await self.async_step_scrobbler_reauth(entry_data)
         return await self.async_step_reauth_confirm()
 
     async def async_step_reauth_confirm(

@@ -30,6 +30,7 @@ from ..store.outbox import (
     QueuedScrobble,
     counts,
     fill,
+    forget_target,
     mark,
     open_target,
     sent,
@@ -158,3 +159,8 @@ def _store(conn: Connection, delivery: Delivery) -> None:
 def _settled(conn: Connection, batch: list[QueuedScrobble], held: set[int]) -> None:
     sent(conn, sorted(held))
     mark(conn, [q.row_id for q in batch if q.row_id not in held], OutboxState.WAITING)
+
+
+async def async_forget(write: Writer, target: str) -> None:
+    """Drop a target's cursor and queue: its entry is gone."""
+    await write(lambda conn, _: forget_target(conn, target))
