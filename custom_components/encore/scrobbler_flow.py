@@ -181,7 +181,7 @@ class ScrobblerSteps(ConfigFlow):
             return await self.async_step_scrobbler_lastfm_auth()
         return self.async_show_form(
             step_id="scrobbler_lastfm",
-            data_schema=vol.Schema(
+            data_schema=vol.Schema(  # type: ignore[arg-type]
                 {
                     vol.Required(CONF_SCROBBLE_PERSON): _PERSON,
                     vol.Required(CONF_API_KEY): _TEXT,
@@ -279,7 +279,7 @@ class ScrobblerSteps(ConfigFlow):
         fields[vol.Required(CONF_TOKEN)] = _SECRET
         return self.async_show_form(
             step_id="scrobbler_listenbrainz",
-            data_schema=vol.Schema(fields),
+            data_schema=vol.Schema(fields),  # type: ignore[arg-type]
             description_placeholders={"url": TOKEN_URL},
             errors=errors,
         )
@@ -313,7 +313,9 @@ class ScrobblerSteps(ConfigFlow):
             )
         return self.async_show_form(
             step_id="scrobbler_sources",
-            data_schema=sources_schema(self.hass, data[CONF_SCROBBLE_PERSON], {}),
+            data_schema=sources_schema(  # type: ignore[arg-type]
+                self.hass, data[CONF_SCROBBLE_PERSON], {}
+            ),
             description_placeholders={"service": service_title(data[CONF_SERVICE])},
         )
 
@@ -345,7 +347,7 @@ class ScrobblerOptionsFlow(OptionsFlow):
             return self.async_create_entry(data=sources_options(user_input))
         return self.async_show_form(
             step_id="scrobbler_sources",
-            data_schema=sources_schema(
+            data_schema=sources_schema(  # type: ignore[arg-type]
                 self.hass, str(entry.data[CONF_SCROBBLE_PERSON]), entry.options
             ),
             description_placeholders={

@@ -20,6 +20,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 import contextlib
 from dataclasses import dataclass, field
+from functools import partial
 import time
 from typing import Any, Final, Protocol
 
@@ -97,7 +98,7 @@ class OutboxSender:
         await self._settle()
         while batch := await self.write(self._take_batch):
             delivery = await self.service.deliver(batch)
-            await self.write(lambda conn, _, done=delivery: _store(conn, done))
+            await self.write(partial(_store, delivery=delivery))
             self.status.sent += len(delivery.sent)
             if delivery.later:
                 raise LaterError("daily limit")
@@ -117,7 +118,7 @@ class OutboxSender:
             )
         ):
             held = await self.service.held(batch)
-            await self.write(lambda conn, _, b=batch, h=held: _settled(conn, b, h))
+            await self.write(partial(_settled, batch=batch, held=held))
 
     def _take_batch(self, conn: Connection, _: Any) -> list[QueuedScrobble]:
         batch = take(conn, self.target, self.service.batch)
@@ -149,14 +150,16 @@ class OutboxSender:
                 await asyncio.wait_for(self.wake.wait(), IDLE)
 
 
-def _store(conn: Connection, delivery: Delivery) -> None:
+def _store(conn: Connection, _: Any, *, delivery: Delivery) -> None:
     sent(conn, delivery.sent)
     for row_id, code in delivery.failed:
         mark(conn, [row_id], OutboxState.FAILED, code)
     mark(conn, delivery.later, OutboxState.WAITING)
 
 
-def _settled(conn: Connection, batch: list[QueuedScrobble], held: set[int]) -> None:
+def _settled(
+    conn: Connection, _: Any, *, batch: list[QueuedScrobble], held: set[int]
+) -> None:
     sent(conn, sorted(held))
     mark(conn, [q.row_id for q in batch if q.row_id not in held], OutboxState.WAITING)
 
