@@ -12,6 +12,7 @@ from .history.manager import async_get_manager
 from .history.whose import entry_kind
 from .media.lists import async_register as async_register_media_lists
 from .media.source import HistoryMediaSource
+from .scrobbler_flow import register_callback
 from .voice import async_setup_voice
 from .wiring.history_entry import HistoryEntryRuntime, settings_from_options
 from .wiring.panel import (
@@ -39,6 +40,8 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_actions(hass)
+    # Before HTTP starts (its routes freeze then): Last.fm's web flow lands here.
+    register_callback(hass)
     await async_setup_frontend(hass)
     await async_setup_voice(hass)
     # The players ask here for the songs of Encore's media-source folders,

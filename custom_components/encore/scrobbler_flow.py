@@ -109,6 +109,14 @@ class LastfmCallbackView(HomeAssistantView):
         )
 
 
+@callback
+def register_callback(hass: HomeAssistant) -> None:
+    """Serve the callback (once): at set-up, or when a first flow needs it."""
+    if not hass.data.get(_VIEW):
+        hass.http.register_view(LastfmCallbackView())
+        hass.data[_VIEW] = True
+
+
 def sources_schema(
     hass: HomeAssistant, person: str, options: Mapping[str, Any]
 ) -> vol.Schema:
@@ -204,9 +212,7 @@ class ScrobblerSteps(ConfigFlow):
             base = get_url(self.hass, allow_cloud=False, prefer_external=True)
         except NoURLAvailableError:
             return self.async_abort(reason="no_url_available")
-        if not self.hass.data.get(_VIEW):
-            self.hass.http.register_view(LastfmCallbackView())
-            self.hass.data[_VIEW] = True
+        register_callback(self.hass)
         callback_url = f"{base}{CALLBACK_PATH}?{urlencode({'flow_id': self.flow_id})}"
         query = urlencode(
             {"api_key": self._scrobbler[CONF_API_KEY], "cb": callback_url}

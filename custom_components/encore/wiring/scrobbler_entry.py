@@ -9,7 +9,9 @@ raises a repair whose fix signs in again. Two sensors show what waits and
 what failed.
 """
 
+import asyncio
 from collections.abc import Callable
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any, Final, Self, override
 
@@ -144,6 +146,7 @@ class ScrobblerRuntime(EncoreRuntime):
     sender: OutboxSender
     device_info: DeviceInfo
     unsubscribers: list[Callable[[], None]] = field(default_factory=list)
+    task: asyncio.Task[None] | None = None
 
     platforms = (Platform.SENSOR,)
 
@@ -186,7 +189,7 @@ class ScrobblerRuntime(EncoreRuntime):
             async_dispatcher_connect(hass, SIGNAL_PLAYS_RECORDED, wake),
             async_dispatcher_connect(hass, SIGNAL_HISTORY_CHANGED, wake),
         ]
-        entry.async_create_background_task(
+        runtime.task = entry.async_create_background_task(
             hass, runtime.async_send(hass, entry), f"{DOMAIN} scrobbling {entry.title}"
         )
         entry.async_on_unload(entry.add_update_listener(_async_reload))
@@ -215,6 +218,12 @@ class ScrobblerRuntime(EncoreRuntime):
     async def async_unload(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
         while self.unsubscribers:
             self.unsubscribers.pop()()
+        # Before the history is released: no write may follow its closing. A
+        # batch cut short here is `SENDING`, settled at the next start.
+        if (task := self.task) is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     @staticmethod
     async def async_remove(hass: HomeAssistant, entry: ConfigEntry) -> None:

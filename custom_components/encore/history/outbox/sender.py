@@ -26,6 +26,8 @@ from typing import Any, Final, Protocol
 
 from sqlalchemy import Connection
 
+from homeassistant.exceptions import HomeAssistantError
+
 from ..store.outbox import (
     OutboxState,
     QueuedScrobble,
@@ -129,9 +131,14 @@ class OutboxSender:
         """Send whenever woken (new plays) or every `IDLE` seconds, until revoked."""
         pause = 0.0
         while True:
+            # Cleared before the round, not after: plays recorded while it
+            # runs wake the next one.
+            self.wake.clear()
             try:
                 await self.async_round()
-            except LaterError:
+            except LaterError, HomeAssistantError:
+                # The service said "later", or the history cannot be written
+                # now (its database is away): the rows wait where they are.
                 pause = min(LONGEST_PAUSE, pause * 2 or FIRST_PAUSE)
             except RevokedError:
                 self.status.revoked = True
@@ -145,7 +152,6 @@ class OutboxSender:
                 await self.sleep(pause)
                 self.status.paused_until = None
                 continue
-            self.wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.wake.wait(), IDLE)
 
