@@ -7,6 +7,7 @@ import {
   ask,
   errorMessage,
   errorText,
+  isScrobbleImport,
   type Answer,
   type DaysAnswer,
   type HistoryAnswer,
@@ -1113,6 +1114,14 @@ export class EncorePanel extends LitElement {
       return html`<p role="status" class="result">
           ${again
             ? this._t("import.again", { files })
+            : isScrobbleImport(state.source)
+            ? this._t("import.completed_scrobbles", {
+                imported: state.imported ?? 0,
+                already_held: this._num(state.already_held ?? 0),
+                joined: this._num(state.joined ?? 0),
+                new_songs: this._num(state.new_songs ?? 0),
+                skipped: this._num(Object.values(state.skipped ?? {}).reduce((sum, n) => sum + n, 0)),
+              })
             : this._t("import.completed", {
                 imported: state.imported ?? 0,
                 duplicates: this._num(state.duplicates ?? 0),

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { isScrobbleImport } from "../src/api";
 import { LANGUAGES, formatMessage, keys, language, localize, placeholders, textOf } from "../src/i18n";
 
 test("every language has every English key, with the same placeholders", () => {
@@ -59,7 +60,7 @@ test("every plural in every language names an `other` form", () => {
       const text = textOf(tree, key) ?? "";
       if (text.includes(", plural,")) {
         assert.match(text, /other \{/, `${code}: ${key}`);
-        assert.doesNotMatch(formatMessage(text, { days: 3, plays: 3, imported: 3, files: 3, count: 3, duplicates: 0, replaced: 0 }, code), /[{}]/, `${code}: ${key}`);
+        assert.doesNotMatch(formatMessage(text, { days: 3, plays: 3, imported: 3, files: 3, count: 3, duplicates: 0, replaced: 0, already_held: 0, joined: 0, new_songs: 0, skipped: 0 }, code), /[{}]/, `${code}: ${key}`);
       }
     }
   }
@@ -71,4 +72,24 @@ test("the page is called as the sidebar calls it; German's timeline is not Home 
     assert.equal(localize(lang, "title"), "Encore");
   }
   assert.notEqual(localize("de", "nav.timeline"), "Verlauf");
+});
+
+test("a scrobble import's completion names what was held, joined and new (issue 47)", () => {
+  for (const source of ["lastfm:ada", "listenbrainz:bea", "listenbrainz_export:listens.zip"]) {
+    assert.ok(isScrobbleImport(source), source);
+  }
+  for (const source of [undefined, "", "spotify_export", "lastfmish"]) {
+    assert.ok(!isScrobbleImport(source), String(source));
+  }
+  const text = localize("en", "import.completed_scrobbles", {
+    imported: 2,
+    already_held: "1,200",
+    joined: 3,
+    new_songs: 4,
+    skipped: 0,
+  });
+  assert.equal(
+    text,
+    "Imported 2 new plays: 1,200 already held, 3 joined songs known by name, 4 new songs, 0 skipped.",
+  );
 });
