@@ -18,6 +18,7 @@ import aiohttp
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+from sqlalchemy import select
 
 from homeassistant.components.repairs import repairs_flow_manager
 from homeassistant.config_entries import (
@@ -39,6 +40,7 @@ from custom_components.encore.history.models import (
     AttributionRule,
     Certainty,
 )
+from custom_components.encore.history.store.outbox import scrobble_cursors
 from custom_components.encore.scrobbling.endpoints import ENDPOINTS, ScrobblingEndpoints
 from fakes.lastfm import FakeLastfm
 from fakes.listenbrainz import FakeListenBrainz
@@ -289,3 +291,13 @@ async def test_listenbrainz_token_is_checked(
     assert listenbrainz.histories["ada"][0]["track_metadata"]["track_name"] == "Song 6"
     diagnostics = await async_get_config_entry_diagnostics(hass, entry)
     assert token not in str(diagnostics)
+
+    # Removed: its cursor and queue go with it.
+    assert await hass.config_entries.async_remove(entry.entry_id)
+    manager = async_get_manager(hass)
+    await manager.async_acquire("test")
+    targets = await manager.async_write(
+        lambda conn, _: conn.execute(select(scrobble_cursors.c.target)).scalars().all()
+    )
+    await manager.async_release("test")
+    assert targets == []

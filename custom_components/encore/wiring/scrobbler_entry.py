@@ -24,6 +24,7 @@ from homeassistant.components.sensor import (
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_TOKEN, EntityCategory, Platform
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
@@ -229,12 +230,19 @@ class ScrobblerRuntime(EncoreRuntime):
     async def async_remove(hass: HomeAssistant, entry: ConfigEntry) -> None:
         """Forget the entry's repair and what waited to go out."""
         ir.async_delete_issue(hass, DOMAIN, revoked_issue_id(entry.entry_id))
+        # The entry is unloaded by now: the history may have closed with it.
         manager = async_get_manager(hass)
-        if manager.is_open:
-            target = target_key(
-                str(entry.data[CONF_SERVICE]), str(entry.data[CONF_SCROBBLE_USER])
-            )
+        target = target_key(
+            str(entry.data[CONF_SERVICE]), str(entry.data[CONF_SCROBBLE_USER])
+        )
+        try:
+            await manager.async_acquire(entry.entry_id)
             await async_forget(manager.async_write, target)
+        except HomeAssistantError as err:
+            # Added again later, the account starts from its own moment anew.
+            LOGGER.warning("Could not forget the scrobbles of %s: %s", entry.title, err)
+        finally:
+            await manager.async_release(entry.entry_id)
 
     @override
     async def async_diagnostics(
