@@ -36,6 +36,7 @@ from custom_components.encore.history.store.outbox import (
     fill,
     open_target,
     scrobble_outbox,
+    take,
 )
 from custom_components.encore.scrobbling.lastfm import LastfmClient
 from custom_components.encore.scrobbling.listenbrainz import ListenBrainzClient
@@ -225,6 +226,10 @@ async def test_a_deleted_play_never_goes_out(
     assert (await write(lambda c, _: counts(c)))[TARGET] == (3, 0)
     # Every play of the speakers up to the second one's end goes.
     await write(lambda c, s: delete_plays(c, s, SONOS, NOW_MS + 5 * MINUTE_MS + 1))
+    # A batch of one: the first rows read are the deleted plays', and the
+    # queue does not end there.
+    batch = await write(lambda c, _: take(c, TARGET, 1))
+    assert [q.title for q in batch] == ["Song 2"]
     await sender.async_round()
     assert [title for _, title in held(lastfm)] == ["Song 2"]
     assert sender.status.waiting == 0
