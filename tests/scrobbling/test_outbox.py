@@ -304,6 +304,40 @@ async def test_a_day_of_429s_loses_nothing_and_doubles_nothing(
     assert refused < 300
 
 
+async def test_a_day_of_error_29_loses_nothing_and_doubles_nothing(
+    store: HistoryStore,
+    session: aiohttp.ClientSession,
+    clock: _Clock,
+    socket_enabled: None,
+) -> None:
+    """Last.fm answers error 29 to every call for a day: 500 plays go once, 50 a call."""
+    fake = FakeLastfm(clock=clock)
+    await fake.start()
+    try:
+        sender, token = lastfm_sender(store, fake, session)
+        await signed_in(sender, token)
+        service = sender.service
+        assert isinstance(service, LastfmService)
+        service._client.pacer = Pacer(clock=clock, sleep=clock.sleep)
+        sender.sleep = clock.sleep
+        await sender.async_open(0)
+        plays = [track(i, NOW_MS - i * 4 * MINUTE_MS - 1000) for i in range(500)]
+        await writer(store)(lambda c, s: record(c, s, plays, ADA, bulk=True))
+        fake.refuse_until = clock.now + 86_400
+        run = asyncio.create_task(sender.async_run())
+        while sender.status.sent < 500 and not run.done():
+            await asyncio.sleep(0.01)
+        run.cancel()
+        assert clock.now >= fake.refuse_until
+        assert held(fake) == sorted(
+            ((p.started_at or 0) // 1000, p.title or "") for p in plays
+        )
+        refused = sum(1 for call in fake.calls if call.error == 29)
+        assert refused < 300
+    finally:
+        await fake.stop()
+
+
 def crash_script(
     db: Path, fake: FakeLastfm, key: str, secret: str, sk: str, *extra: str
 ) -> subprocess.Popen[str]:
