@@ -139,7 +139,7 @@ async def test_config_flow_adds_a_spotify_account(
     """The user adds a second account: menu, Spotify's consent page, the callback, the entry."""
     flow = await client.post("/api/config/config_entries/flow", {"handler": "encore"})
     assert flow["type"] == "menu"
-    assert set(flow["menu_options"]) == {"spotify", "sonos", "history"}
+    assert set(flow["menu_options"]) == {"spotify", "sonos", "history", "scrobbler"}
     flow = await client.post(
         f"/api/config/config_entries/flow/{flow['flow_id']}",
         {"next_step_id": "spotify"},
