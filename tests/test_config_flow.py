@@ -50,7 +50,7 @@ async def start_spotify_flow(hass: HomeAssistant) -> FlowResult:
         DOMAIN, context={"source": SOURCE_USER}
     )
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["spotify", "sonos", "history"]
+    assert result["menu_options"] == ["spotify", "sonos", "history", "scrobbler"]
     return await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "spotify"}
     )

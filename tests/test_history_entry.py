@@ -133,7 +133,7 @@ async def test_add_the_settings_entry_once(hass: HomeAssistant) -> None:
         DOMAIN, context={"source": "user"}
     )
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["spotify", "sonos"]
+    assert result["menu_options"] == ["spotify", "sonos", "scrobbler"]
     hass.config_entries.flow.async_abort(result["flow_id"])
     for entry in hass.config_entries.async_entries(DOMAIN):
         await hass.config_entries.async_unload(entry.entry_id)

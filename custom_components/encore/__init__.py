@@ -12,6 +12,7 @@ from .history.manager import async_get_manager
 from .history.whose import entry_kind
 from .media.lists import async_register as async_register_media_lists
 from .media.source import HistoryMediaSource
+from .scrobbler_flow import register_callback
 from .voice import async_setup_voice
 from .wiring.history_entry import HistoryEntryRuntime, settings_from_options
 from .wiring.panel import (
@@ -20,12 +21,17 @@ from .wiring.panel import (
     async_show_panel,
 )
 from .wiring.runtime import EncoreConfigEntry, SonosRuntime, SpotifyRuntime
+from .wiring.scrobbler_entry import ScrobblerRuntime
 
 # What each kind of entry runs; the platforms ask the runtime, not the kind.
-RUNTIMES: dict[EntryKind, type[SpotifyRuntime | SonosRuntime | HistoryEntryRuntime]] = {
+RUNTIMES: dict[
+    EntryKind,
+    type[SpotifyRuntime | SonosRuntime | HistoryEntryRuntime | ScrobblerRuntime],
+] = {
     EntryKind.SPOTIFY: SpotifyRuntime,
     EntryKind.SONOS: SonosRuntime,
     EntryKind.HISTORY: HistoryEntryRuntime,
+    EntryKind.SCROBBLER: ScrobblerRuntime,
 }
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -34,6 +40,8 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Encore's actions; they work whichever entries are loaded."""
     async_setup_actions(hass)
+    # Before HTTP starts (its routes freeze then): Last.fm's web flow lands here.
+    register_callback(hass)
     await async_setup_frontend(hass)
     await async_setup_voice(hass)
     # The players ask here for the songs of Encore's media-source folders,

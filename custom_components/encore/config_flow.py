@@ -90,6 +90,7 @@ from .history.imports.uploads import (
 )
 from .history.manager import async_get_manager, check_db_url
 from .scrobble_flow import ScrobbleImportSteps
+from .scrobbler_flow import ScrobblerOptionsFlow, ScrobblerSteps, is_scrobbler
 from .sonos.discovery import (
     Address,
     Identity,
@@ -108,7 +109,7 @@ from .voice.sentences import shipped_files
 
 
 class EncoreConfigFlow(
-    config_entry_oauth2_flow.AbstractOAuth2FlowHandler, domain=DOMAIN
+    config_entry_oauth2_flow.AbstractOAuth2FlowHandler, ScrobblerSteps, domain=DOMAIN
 ):
     """Connect Spotify accounts and Sonos households; several live side by side."""
 
@@ -156,13 +157,15 @@ class EncoreConfigFlow(
             return SonosOptionsFlow()
         if config_entry.data.get(CONF_KIND) == EntryKind.HISTORY:
             return HistoryOptionsFlow()
+        if is_scrobbler(config_entry.data):
+            return ScrobblerOptionsFlow()
         return EncoreOptionsFlow()
 
     @override
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Ask what to add: a Spotify account, Sonos speakers, history settings.
+        """Ask what to add: a Spotify account, Sonos speakers, history settings, a scrobbler.
 
         The history settings are one per Home Assistant: once they exist the
         menu does not offer them (they would only abort; issue 43.16). They
@@ -171,7 +174,7 @@ class EncoreConfigFlow(
         history = self.hass.config_entries.async_entry_for_domain_unique_id(
             DOMAIN, HISTORY_UNIQUE_ID
         )
-        options = ["spotify", "sonos"] if history else ["spotify", "sonos", "history"]
+        options = ["spotify", "sonos", *([] if history else ["history"]), "scrobbler"]
         return self.async_show_menu(step_id="user", menu_options=options)
 
     async def async_step_history(
@@ -354,6 +357,8 @@ class EncoreConfigFlow(
         self, entry_data: Mapping[str, Any]
     ) -> ConfigFlowResult:
         """Start signing in again when Spotify no longer accepts the tokens."""
+        if is_scrobbler(entry_data):
+            return await self.async_step_scrobbler_reauth(entry_data)
         return await self.async_step_reauth_confirm()
 
     async def async_step_reauth_confirm(

@@ -18,6 +18,8 @@ class EntryKind(StrEnum):
     SPOTIFY = "spotify"
     SONOS = "sonos"
     HISTORY = "history"
+    SCROBBLER = "scrobbler"
+    """One person's Last.fm or ListenBrainz account that their plays go out to."""
 
 
 # Each scope is explained in the README; ask for nothing Encore does not use.

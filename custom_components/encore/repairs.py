@@ -1,4 +1,4 @@
-"""Repairs Encore can fix itself: signing a Spotify account in again for writes."""
+"""Repairs Encore can fix itself: signing in again (Spotify for writes, a scrobbler)."""
 
 from typing import Any
 
@@ -9,6 +9,7 @@ from homeassistant.helpers import issue_registry as ir
 
 from .const import DOMAIN
 from .spotify.writes import WRITE_ISSUE
+from .wiring.scrobbler_entry import REVOKED_ISSUE
 
 
 class SignInForWritesFlow(RepairsFlow):
@@ -43,7 +44,8 @@ async def async_create_fix_flow(
     hass: HomeAssistant, issue_id: str, data: dict[str, Any] | None
 ) -> RepairsFlow:
     """Return the flow that fixes an Encore repair."""
-    if not issue_id.startswith(WRITE_ISSUE) or not data:
+    # Both sign in again: a revoked scrobbler through its own reauth steps.
+    if not issue_id.startswith((WRITE_ISSUE, REVOKED_ISSUE)) or not data:
         raise data_entry_flow.UnknownHandler
     issue = ir.async_get(hass).async_get_issue(DOMAIN, issue_id)
     placeholders = dict(issue.translation_placeholders or {}) if issue else {}

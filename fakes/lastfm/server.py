@@ -7,6 +7,9 @@ What it follows (https://www.last.fm/api and the method pages):
   the track playing now comes first, with `@attr.nowplaying` and no date, on
   every page (as its users report); numbers are strings; `@attr` holds
   `page`, `perPage`, `totalPages` and `total`.
+- The web flow's page (`/api/auth/?api_key=...&cb=...`): the user signed in
+  (`signed_in`) allows the app, and the browser goes back to `cb` with a
+  `token` that `auth.getSession` exchanges once for a session key.
 - Every call needs a known `api_key` (error 10); signed calls (`auth.getSession`,
   `track.scrobble`, `track.updateNowPlaying`) an `api_sig`: the MD5 of the
   parameters but `format` and `callback`, sorted, name then value, then the
@@ -20,7 +23,8 @@ What it follows (https://www.last.fm/api and the method pages):
   kept twice, so a test sees any doubling.
 - Error codes by `fail_next` (8 operation failed, 11 offline, 16 temporarily
   unavailable, 29 rate limit) and a rate limit of its own (`max_per_second`,
-  error 29), each with the HTTP status Last.fm is reported to send.
+  error 29), each with the HTTP status Last.fm is reported to send; a
+  rate limit that lasts (`refuse_until`: error 29 to every call until then).
 """
 
 from bisect import bisect_left
@@ -121,7 +125,11 @@ class FakeLastfm:
     tokens: dict[str, str | None] = field(default_factory=dict)
     """Web-flow token -> the user who authorised it (None: not yet)."""
     calls: list[Call] = field(default_factory=list)
+    signed_in: str | None = None
+    """Who is signed in at the fake's web site: the auth page authorises for them."""
     faults: deque[int] = field(default_factory=deque)
+    refuse_until: float = 0.0
+    """Answer every call with error 29 until this time of `clock` (a long rate limit)."""
     _recent: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
     _stamp_cache: dict[str, list[int]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
@@ -160,6 +168,11 @@ class FakeLastfm:
     # -- lifecycle ----------------------------------------------------------
 
     @property
+    def auth_url(self) -> str:
+        """The web flow's page (Last.fm's is https://www.last.fm/api/auth/)."""
+        return f"http://127.0.0.1:{self._port}/api/auth/"
+
+    @property
     def api_url(self) -> str:
         """The API's URL (Last.fm's is https://ws.audioscrobbler.com/2.0/)."""
         return f"http://127.0.0.1:{self._port}/2.0/"
@@ -168,6 +181,7 @@ class FakeLastfm:
         """Serve on 127.0.0.1, on a free port."""
         app = web.Application()
         app.router.add_route("*", "/2.0/", self._handle)
+        app.router.add_get("/api/auth/", self._auth_page)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         with socket.socket() as probe:
@@ -183,6 +197,23 @@ class FakeLastfm:
             self._runner = None
 
     # -- answers ------------------------------------------------------------
+
+    async def _auth_page(self, request: web.Request) -> web.StreamResponse:
+        """The web flow's page: the signed-in user allows the app; back to `cb`.
+
+        Last.fm shows its page, and on "Yes, allow access" sends the browser
+        to the callback with `token` appended (`&` when `cb` has a query).
+        """
+        key = request.query.get("api_key", "")
+        callback = request.query.get("cb", "")
+        if key not in self.api_keys or not callback:
+            return web.Response(status=400, text="Invalid API key or callback")
+        if self.signed_in is None:
+            return web.Response(status=401, text="Sign in to Last.fm first")
+        token = self.new_token()
+        self.authorize(token, self.signed_in)
+        joiner = "&" if "?" in callback else "?"
+        raise web.HTTPFound(f"{callback}{joiner}token={token}")
 
     async def _handle(self, request: web.Request) -> web.Response:
         params = dict(request.query)
@@ -207,6 +238,8 @@ class FakeLastfm:
             raise LastfmError(10)
         if self.faults:
             raise LastfmError(self.faults.popleft())
+        if self.clock() < self.refuse_until:
+            raise LastfmError(29)
         self._count_rate(key)
         if method == "user.getrecenttracks":
             return self._recent_tracks(params)

@@ -104,6 +104,9 @@ class FakeListenBrainz:
     """(method, path, status) of every request."""
     too_many: int = 0
     """Answer the next this many calls 429 whatever the window says."""
+    refuse_until: float = 0.0
+    """Answer every call 429 until this time of `clock` (a long rate limit),
+    saying in `X-RateLimit-Reset-In` that the window ends then."""
     _order_cache: dict[str, tuple[list[dict[str, Any]], list[int]]] = field(
         default_factory=dict
     )
@@ -151,12 +154,15 @@ class FakeListenBrainz:
         if now - self._window_start >= self.window:
             self._window_start, self._used = now, 0
         reset_in = max(0, round(self._window_start + self.window - now))
+        refusing = now < self.refuse_until
+        if refusing:
+            reset_in = max(1, round(min(self.refuse_until - now, self.window)))
         headers = {
             "X-RateLimit-Limit": str(self.limit),
             "X-RateLimit-Reset-In": str(reset_in),
             "X-RateLimit-Reset": str(int(time.time()) + reset_in),
         }
-        if self.too_many > 0 or self._used >= self.limit:
+        if refusing or self.too_many > 0 or self._used >= self.limit:
             self.too_many = max(0, self.too_many - 1)
             headers["X-RateLimit-Remaining"] = "0"
             self.calls.append((request.method, request.path, 429))

@@ -229,10 +229,21 @@ export interface ImportEvent {
   replaced?: number;
   files?: number;
   files_already_imported?: number;
+  /** A scrobble import's origin ("lastfm:<user>", "listenbrainz:<user>", "listenbrainz_export:<file>") and its counts. */
+  source?: string;
+  already_held?: number;
+  joined?: number;
+  new_songs?: number;
+  skipped?: Record<string, number>;
   failed_files?: { name: string; error: string | null; translation_key?: string; translation_placeholders?: Record<string, string> }[];
   error?: string | null;
   translation_key?: string;
   translation_placeholders?: Record<string, string>;
+}
+
+/** Whether an import's origin is Last.fm's or ListenBrainz's (its report counts held scrobbles). */
+export function isScrobbleImport(source: string | undefined): boolean {
+  return !!source && /^(lastfm|listenbrainz|listenbrainz_export):/.test(source);
 }
 
 export function ask<T>(hass: HomeAssistant, command: string, fields: Record<string, unknown> = {}): Promise<T> {

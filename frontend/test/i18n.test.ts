@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
+import { isScrobbleImport } from "../src/api";
 import { LANGUAGES, formatMessage, keys, language, localize, placeholders, textOf, CODES, loadLanguage } from "../src/i18n";
 
 // Every language, not only English (the page loads the user's when it is needed).
@@ -114,4 +115,24 @@ test("German names songs one way on the page and the cards: Titel, as Home Assis
   }
   assert.equal(localize("de", "tile.tracks"), "Titel");
   assert.equal(localize("de", "recap.top_songs"), "Top-Titel");
+});
+
+test("a scrobble import's completion names what was held, joined and new (issue 47)", () => {
+  for (const source of ["lastfm:ada", "listenbrainz:bea", "listenbrainz_export:listens.zip"]) {
+    assert.ok(isScrobbleImport(source), source);
+  }
+  for (const source of [undefined, "", "spotify_export", "lastfmish"]) {
+    assert.ok(!isScrobbleImport(source), String(source));
+  }
+  const text = localize("en", "import.completed_scrobbles", {
+    imported: 2,
+    already_held: 1200,
+    joined: 3,
+    new_songs: 4,
+    skipped: 0,
+  });
+  assert.equal(
+    text,
+    "Imported 2 new plays: 1,200 already held, 3 matched to known songs by name, 4 new songs, 0 skipped.",
+  );
 });

@@ -217,7 +217,7 @@ async def test_config_flow_adds_a_second_spotify_account(
     flow = await client.post("/api/config/config_entries/flow", {"handler": "encore"})
     assert flow["type"] == "menu"
     # The demo's history settings exist: the menu does not offer them (43.16).
-    assert set(flow["menu_options"]) == {"spotify", "sonos"}
+    assert set(flow["menu_options"]) == {"spotify", "sonos", "scrobbler"}
     flow = await client.post(
         f"/api/config/config_entries/flow/{flow['flow_id']}",
         {"next_step_id": "spotify"},

@@ -48,6 +48,13 @@ ALLOWED: dict[str, tuple[str, ...]] = {
         # The scrobbling services' histories come in through their typed clients.
         "scrobbling",
     ),
+    # Scrobbling out: the outbox's rows go out through the typed clients.
+    "history.outbox": (
+        "history.outbox",
+        "history.store",
+        "history.models",
+        "scrobbling",
+    ),
     "history.collectors": ("history", "sonos", "spotify"),
     # The rest of the history core: anything of the history but its collectors.
     "history": ("history",),

@@ -217,6 +217,13 @@ def _secrets(hass: HomeAssistant) -> list[str]:
             secrets += [
                 str(token.get(key) or "") for key in ("access_token", "refresh_token")
             ]
+        elif isinstance(token, str):
+            secrets.append(token)  # a scrobbler's ListenBrainz token
+        # A Last.fm scrobbler's API account and session.
+        secrets += [
+            str(entry.data.get(key) or "")
+            for key in ("api_key", "secret", "session_key")
+        ]
     # Short values would only blank out ordinary words.
     return [secret for secret in secrets if len(secret) >= 8]
 

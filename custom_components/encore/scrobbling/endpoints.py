@@ -12,16 +12,17 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN
-from .lastfm import API_URL
+from .lastfm import API_URL, AUTH_URL
 from .listenbrainz import API_ROOT
 from .pace import DEFAULT_INTERVAL
 
 
 @dataclass(frozen=True, slots=True)
 class ScrobblingEndpoints:
-    """Last.fm's API URL, ListenBrainz's API root, and the pause between calls."""
+    """Last.fm's API and sign-in page, ListenBrainz's API root, the pause between calls."""
 
     lastfm_api: str = API_URL
+    lastfm_auth: str = AUTH_URL
     listenbrainz_api: str = API_ROOT
     interval: float = DEFAULT_INTERVAL
 

@@ -2,7 +2,7 @@
 // import, see which days the history covers and its gaps, and the latest
 // jobs. Imports report through `encore/subscribe_imports`.
 import { css, html, svg, nothing, type TemplateResult } from "lit";
-import { ask, errorText, type ImportEvent, type SyncStatus } from "../api";
+import { ask, errorText, isScrobbleImport, type ImportEvent, type SyncStatus } from "../api";
 import { errorMessage } from "../errors";
 import { dayText } from "../format";
 import { dateText, dateTimeText } from "../profile";
@@ -222,6 +222,14 @@ export class EncoreImport extends EncoreView {
       return html`<p role="status" class="result">
           ${again
             ? this.t("import.again", { files })
+            : isScrobbleImport(state.source)
+            ? this.t("import.completed_scrobbles", {
+                imported: state.imported ?? 0,
+                already_held: state.already_held ?? 0,
+                joined: state.joined ?? 0,
+                new_songs: state.new_songs ?? 0,
+                skipped: Object.values(state.skipped ?? {}).reduce((sum, n) => sum + n, 0),
+              })
             : this.t("import.completed", {
                 imported: state.imported ?? 0,
                 duplicates: state.duplicates ?? 0,

@@ -22,6 +22,7 @@ from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
+from custom_components.encore.history.diagnostics import async_history_diagnostics
 from custom_components.encore.history.imports import scrobbles
 from custom_components.encore.history.imports.scrobbles import (
     async_import_lastfm,
@@ -348,6 +349,8 @@ async def test_options_flow_imports_lastfm_and_listenbrainz(
     )
     assert key not in " ".join(stored)
     assert key not in str(hass.config_entries.async_get_entry(entry_id).options)  # type: ignore[union-attr]
+    # Nor in what a bug report shows of the history.
+    assert key not in str(await async_history_diagnostics(history))
 
 
 async def test_damaged_listenbrainz_export_is_a_clear_error(

@@ -238,7 +238,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         rows = write_v1(conn)
     with engine.begin() as conn:
         assert migrate(conn) == 1
-        assert schema_version(conn) == SCHEMA_VERSION == 11
+        assert schema_version(conn) == SCHEMA_VERSION == 12
     with engine.connect() as conn:
         names = dict(conn.execute(select(artists.c.name, artists.c.name_norm)).all())
         assert names == {
@@ -584,7 +584,7 @@ def test_version_6_gets_artwork(engine: Engine) -> None:
         }
     with engine.begin() as conn:
         assert migrate(conn) == 6
-        assert schema_version(conn) == SCHEMA_VERSION == 11
+        assert schema_version(conn) == SCHEMA_VERSION == 12
     with engine.connect() as conn:
         for table in ("items", "artists"):
             assert "image_url" in {
@@ -714,3 +714,28 @@ def test_version_10_indexes_the_plays_of_other_kinds(engine: Engine) -> None:
     with engine.connect() as conn:
         plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", values).all()
     assert any("ix_plays_other_kinds" in str(row[-1]) for row in plan), plan
+
+
+def test_version_12_gets_an_empty_outbox(engine: Engine) -> None:
+    """The scrobbles waiting to go out: two new tables, empty; the plays stay as they were."""
+
+    def tables(conn: Connection) -> set[str]:
+        return set(inspect(conn).get_table_names())
+
+    with engine.begin() as conn:
+        write_v1(conn)
+    with engine.begin() as conn:
+        migrate(conn, 11)
+        # Older steps build today's tables: drop them, as a database that
+        # reached version 11 before version 12 was has none.
+        conn.execute(text("DROP TABLE IF EXISTS scrobble_outbox"))
+        conn.execute(text("DROP TABLE IF EXISTS scrobble_cursors"))
+        played = conn.execute(text("SELECT COUNT(*) FROM plays")).scalar_one()
+    with engine.begin() as conn:
+        assert migrate(conn) == 11
+        assert {"scrobble_outbox", "scrobble_cursors"} <= tables(conn)
+        assert (
+            conn.execute(text("SELECT COUNT(*) FROM scrobble_outbox")).scalar_one() == 0
+        )
+        assert conn.execute(text("SELECT COUNT(*) FROM plays")).scalar_one() == played
+        assert schema_version(conn) == SCHEMA_VERSION == 12

@@ -27,6 +27,7 @@ from ..models import Source
 from .attribution import TABLES as ATTRIBUTION_TABLES, mark_before
 from .identity import song_key
 from .names import album_key, normalize_name
+from .outbox import TABLES as OUTBOX_TABLES
 from .recordings import refresh as refresh_recordings
 from .rollups import (
     apply_quarters,
@@ -439,6 +440,12 @@ def _to_11(conn: Connection) -> None:
     mark_before(conn)
 
 
+def _to_12(conn: Connection) -> None:
+    """Version 12: the scrobbles waiting to go out (`store.outbox`), empty."""
+    for table in OUTBOX_TABLES:
+        table.create(conn, checkfirst=True)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -452,6 +459,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     9: _to_9,
     10: _to_10,
     11: _to_11,
+    12: _to_12,
 }
 
 
