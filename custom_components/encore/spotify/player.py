@@ -41,7 +41,7 @@ from .coordinator import Expectation, PlayerState
 from .devices import choose_device, find_device
 from .entity import SpotifyAccountEntity
 from .errors import ForbiddenReason, SpotifyForbiddenError, SpotifyNotFoundError
-from .models import Playback, SpotifyDevice
+from .models import Playback, PlayingItem, SpotifyDevice
 from .search import async_search
 from .uri import SINGLE_KINDS, is_liked_songs, parse_spotify_reference
 
@@ -134,7 +134,7 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
         """
         queue = await self.account.client.async_get_queue()
 
-        def item(found: Any) -> dict[str, Any]:
+        def item(found: PlayingItem) -> dict[str, Any]:
             return {
                 ATTR_MEDIA_TITLE: found.name,
                 ATTR_MEDIA_ALBUM_NAME: found.album,
