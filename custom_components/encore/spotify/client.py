@@ -141,7 +141,10 @@ def _page[T](body: object, entry: type[T], wrapper: str | None) -> Page[T]:
 
 
 def _get_path(path: str, params: dict[str, Any]) -> Callable[[Spotify], Any]:
-    """Return a call that GETs an API path with query parameters."""
+    """Return a call that GETs an API path with query parameters.
+
+    `params` is what the caller asks (spotipy's `**kwargs`), not an answer.
+    """
     return lambda sp: sp._get(path, **params)  # noqa: SLF001
 
 
