@@ -177,7 +177,7 @@ class Playable(Thing, frozen=True, kw_only=True):
 
     def title(self) -> str:
         """Return a track with its artists; anything else by its name."""
-        if self.type in ("track", "album"):
+        if self.type == "track":
             return _credited(self.name, [a.name for a in self.artists if a])
         return self.name or ""
 
@@ -281,12 +281,6 @@ class Page[T](msgspec.Struct, frozen=True):
     def present(self) -> list[T]:
         """Return the entries, without the nulls of unavailable items."""
         return [item for item in self.items if item is not None]
-
-
-class FollowedArtists(msgspec.Struct, frozen=True):
-    """`/me/following?type=artist`: the page sits under `artists`."""
-
-    artists: Page[Artist] | None = None
 
 
 class SearchResults(msgspec.Struct, frozen=True):
