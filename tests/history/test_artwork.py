@@ -11,6 +11,7 @@ import itertools
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+from msgspec import convert
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from sqlalchemy import Connection, select
@@ -24,7 +25,7 @@ from custom_components.encore.history.collectors.spotify_account import (
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.schema import artists, items
-from custom_components.encore.spotify.models import best_image
+from custom_components.encore.spotify.objects import Image, best_image
 from custom_components.encore.wiring.artwork import async_get_artwork
 from fakes.spotify.server import FakeSpotify
 from tests.conftest import USER_ID, advance
@@ -40,13 +41,13 @@ type Client = Any
 def cover(fake: FakeSpotify, track_id: str) -> str | None:
     """Return the cover Spotify shows for a track: its album's largest image."""
     album = fake.catalog.albums[fake.catalog.tracks[track_id].album_id]
-    return best_image([image.to_json() for image in album.images])
+    return best_image([convert(image.to_json(), Image) for image in album.images])
 
 
 def picture(fake: FakeSpotify, artist_id: str) -> str | None:
     """Return an artist's largest picture."""
     images = fake.catalog.artists[artist_id].images
-    return best_image([image.to_json() for image in images])
+    return best_image([convert(image.to_json(), Image) for image in images])
 
 
 def catalog_tracks(fake: FakeSpotify, count: int) -> list[str]:

@@ -17,7 +17,12 @@ from homeassistant.const import (
 )
 from homeassistant.core import Event, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+)
+from homeassistant.helpers.service import async_get_all_descriptions
 from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import DOMAIN
@@ -321,3 +326,77 @@ async def test_what_an_alarm_plays_is_chosen(
     home.alarm_clock.ring(1)
     await settle(hass, home)
     assert home.speaker("Living Room").playback.uri == uri
+
+
+async def test_alarm_actions_target_rooms_as_entity_actions(
+    hass: HomeAssistant,
+    home: EmulatedHousehold,
+    home_loaded: MockConfigEntry,
+    area_registry: ar.AreaRegistry,
+    device_registry: dr.DeviceRegistry,
+) -> None:
+    """An area is a target, as for core's entity actions; one answer for all rooms.
+
+    Two rooms in one area get an alarm each; changing or deleting an alarm
+    through both of them asks the household once.
+    """
+    descriptions = await async_get_all_descriptions(hass)
+    for name in ("create_alarm", "update_alarm", "delete_alarm"):
+        assert descriptions[DOMAIN][name]["target"] == {
+            "entity": [{"integration": DOMAIN, "domain": ["media_player"]}]
+        }
+        assert "entity_id" not in descriptions[DOMAIN][name]["fields"]
+    upstairs = area_registry.async_get_or_create("Upstairs")
+    for room in ("Living Room", "Kitchen"):
+        device = device_registry.async_get_device_by_identifier(
+            (DOMAIN, home.speaker(room).uid), home_loaded.entry_id
+        )
+        assert device is not None
+        device_registry.async_update_device(device.id, area_id=upstairs.id)
+    response = await hass.services.async_call(
+        DOMAIN,
+        "create_alarm",
+        {"area_id": upstairs.id, "time": "06:15"},
+        blocking=True,
+        return_response=True,
+    )
+    assert response is not None
+    alarms = response["alarms"]
+    assert sorted(alarm["entity_id"] for alarm in alarms) == [
+        "media_player.kitchen",
+        LIVING,
+    ]
+    assert sorted(alarm["alarm_id"] for alarm in alarms) == ["1", "2"]
+    assert {alarm.room_uuid for alarm in home.alarm_clock.alarms.values()} == {
+        home.speaker("Living Room").uid,
+        home.speaker("Kitchen").uid,
+    }
+    await settle(hass, home)
+
+    updates = sum(len(s.actions_named("UpdateAlarm")) for s in home.speakers)
+    await _action(hass, "update_alarm", area_id=upstairs.id, alarm_id=1, volume=0.3)
+    assert home.alarm_clock.alarms[1].volume == 30
+    assert sum(len(s.actions_named("UpdateAlarm")) for s in home.speakers) == (
+        updates + 1
+    )
+    await settle(hass, home)
+    await _action(hass, "delete_alarm", area_id=upstairs.id, alarm_id=1)
+    assert sorted(home.alarm_clock.alarms) == [2]
+
+
+@pytest.mark.usefixtures("with_alarm", "home_loaded")
+async def test_a_bad_field_for_one_room_creates_no_alarm_in_another(
+    hass: HomeAssistant, with_alarm: EmulatedHousehold
+) -> None:
+    """Every targeted room is checked before any speaker is asked."""
+    with pytest.raises(ServiceValidationError) as caught:
+        await _action(
+            hass,
+            "create_alarm",
+            entity_id=[LIVING, "media_player.kitchen"],
+            time="06:00",
+            plays="Radio Gaga",
+        )
+    assert caught.value.translation_key == "sonos_unknown_favorite"
+    assert sorted(with_alarm.alarm_clock.alarms) == [1]
+    assert not any(s.actions_named("CreateAlarm") for s in with_alarm.speakers)

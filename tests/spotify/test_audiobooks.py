@@ -22,6 +22,7 @@ from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import CONF_DEFAULT_DEVICE
 from custom_components.encore.spotify.browse import NODE_PREFIX
+from custom_components.encore.spotify.objects import Thing
 from custom_components.encore.spotify.search import async_search
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
@@ -139,4 +140,4 @@ async def test_play_an_audiobook_and_a_chapter(
     # The batch look-ups stay closed to Development-Mode apps.
     client = player.runtime_data.spotify_account.client
     with pytest.raises(Exception, match="Forbidden"):
-        await client.async_get("/audiobooks", "audiobooks", ids=book.id)
+        await client.async_get("/audiobooks", "audiobooks", Thing, ids=book.id)

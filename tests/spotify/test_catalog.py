@@ -7,6 +7,7 @@ nothing; a URI of another kind costs no request at all.
 
 from typing import Any
 
+from msgspec import convert
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.encore.spotify.catalog import (
@@ -16,7 +17,7 @@ from custom_components.encore.spotify.catalog import (
     async_episode_artwork,
     async_track_artwork,
 )
-from custom_components.encore.spotify.models import best_image
+from custom_components.encore.spotify.objects import Image, best_image
 from fakes.spotify.server import FakeSpotify
 
 LOOK_UPS = r"^/v1/(tracks|artists|episodes)/"
@@ -24,7 +25,7 @@ UNKNOWN = "0" * 22
 
 
 def _best(images: list[Any]) -> str | None:
-    return best_image([image.to_json() for image in images])
+    return best_image([convert(image.to_json(), Image) for image in images])
 
 
 async def test_track_artist_and_episode_artwork(

@@ -30,6 +30,7 @@ from custom_components.encore.spotify.errors import (
 )
 from custom_components.encore.spotify.gate import DEFAULT_RETRY_AFTER, parse_retry_after
 from custom_components.encore.spotify.models import PlaybackContext
+from custom_components.encore.spotify.objects import Album, SearchResults
 from fakes.spotify.seed import TODAYS_TOP_HITS_ID
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
@@ -106,10 +107,12 @@ async def test_other_statuses(
 ) -> None:
     """404 and 400 carry Spotify's own words."""
     with pytest.raises(SpotifyNotFoundError) as err:
-        await client.async_get("/albums/{id}", "albums/0000000000000000000000")
+        await client.async_get("/albums/{id}", "albums/0000000000000000000000", Album)
     assert err.value.translation_placeholders == {"detail": "Resource not found"}
     with pytest.raises(SpotifyError) as err:
-        await client.async_get("/search", "search", q="x", type="track", limit=50)
+        await client.async_get(
+            "/search", "search", SearchResults, q="x", type="track", limit=50
+        )
     assert err.value.translation_key == "request_failed"
     assert err.value.translation_placeholders == {"detail": "HTTP 400: Invalid limit"}
 

@@ -33,11 +33,6 @@ ALLOWED: dict[tuple[str, str, str], str] = {
     # of any period): split with parse.py and the answers' words.
     ("function", "voice/parse.py", "read_question"): _SPLIT,
     ("function", "voice/habits.py", "speak_habit"): _SPLIT,
-    # The writer, by composition (caches, item merging, observed plays).
-    ("module", "history/store/resolution.py", ""): _SPLIT,
-    ("class", "history/store/resolution.py", "ItemResolver"): _SPLIT,
-    ("function", "history/store/resolution.py", "ItemResolver._merge_items"): _SPLIT,
-    ("class", "history/store/writes.py", "WriterState"): _SPLIT,
     ("function", "history/store/rollups.py", "_totals_from"): _SPLIT,
     ("function", "history/store/rollups.py", "_refind_firsts"): _SPLIT,
     # The import's hot loop: one function, so the row's lookups stay bound

@@ -2,34 +2,46 @@
 
 `update_alarm` keeps core `sonos`'s name and fields (an automation written for
 core works after changing the domain) and adds `recurrence`; `create_alarm`
-and `delete_alarm` are what core lacks. Each targets a speaker's media player:
-the room of a new alarm, the household of the alarm otherwise. Everything is
-checked before the speaker is asked, and the speaker takes a change whole,
-so a refused alarm is never half written.
+and `delete_alarm` are what core lacks. Each is an entity action of Encore's
+media players, as core's are of its own (so a speaker, its device or its area
+is the target): the room of a new alarm, the household of the alarm
+otherwise. They are batched (one call for every player targeted): everything
+is checked before any speaker is asked, and a household's alarm is changed
+once however many of its speakers are targeted. The speaker takes a change
+whole, so a refused alarm is never half written.
+
+`create_alarm` answers `{"alarms": [{"entity_id", "alarm_id"}, ...]}` as it
+did before it targeted entities, not one answer per entity id: automations
+read `alarms` already.
 """
 
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from datetime import time
-from typing import Any, Final
+from typing import Any, Final, cast
 
+import probatio
 from soco.alarms import is_valid_recurrence
 import voluptuous as vol
 
+from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.const import ATTR_ENTITY_ID, ATTR_TIME
 from homeassistant.core import (
+    EntityServiceResponse,
     HomeAssistant,
     ServiceCall,
-    ServiceResponse,
     SupportsResponse,
+    callback,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import config_validation as cv, service
+from homeassistant.helpers.entity import Entity
 from homeassistant.util.json import JsonValueType
 
 from ..const import DOMAIN
 from ..sonos.alarms import CHIME, SonosAlarm, new_alarm
+from ..sonos.player import SonosMediaPlayer
 from ..sonos.speaker import SonosSpeaker
-from ..wiring.runtime import SonosRuntime
 
 SERVICE_CREATE_ALARM: Final = "create_alarm"
 SERVICE_UPDATE_ALARM: Final = "update_alarm"
@@ -44,7 +56,6 @@ ATTR_RECURRENCE: Final = "recurrence"
 ATTR_PLAYS: Final = "plays"
 PLAYS_CHIME: Final = "chime"
 
-_TARGET: Final[dict[vol.Marker, Any]] = {vol.Required(ATTR_ENTITY_ID): cv.entity_ids}
 _FIELDS: Final[dict[vol.Marker, Any]] = {
     vol.Optional(ATTR_VOLUME): vol.All(vol.Coerce(float), vol.Range(min=0, max=1)),
     vol.Optional(ATTR_ENABLED): cv.boolean,
@@ -54,37 +65,58 @@ _FIELDS: Final[dict[vol.Marker, Any]] = {
     vol.Optional(ATTR_PLAYS): cv.string,
 }
 _ALARM_ID: Final[dict[vol.Marker, Any]] = {vol.Required(ATTR_ALARM_ID): cv.positive_int}
-CREATE_SCHEMA: Final = vol.Schema(
-    {**_TARGET, vol.Required(ATTR_TIME): cv.time, **_FIELDS}
-)
-UPDATE_SCHEMA: Final = vol.Schema(
-    {**_TARGET, **_ALARM_ID, vol.Optional(ATTR_TIME): cv.time, **_FIELDS}
-)
-DELETE_SCHEMA: Final = vol.Schema({**_TARGET, **_ALARM_ID})
 
 
-def _speakers(hass: HomeAssistant, entity_ids: list[str]) -> list[SonosSpeaker]:
-    """Return the speakers of the media players; refuse anything else."""
-    speakers = []
-    for entity_id in entity_ids:
-        speaker = next(
-            (
-                found
-                for entry in hass.config_entries.async_loaded_entries(DOMAIN)
-                if isinstance(runtime := entry.runtime_data, SonosRuntime)
-                and (found := runtime.household.speaker_by_entity(entity_id))
-                is not None
-            ),
-            None,
-        )
-        if speaker is None:
+def _media_players_only(data: dict[str, Any]) -> dict[str, Any]:
+    """Refuse an entity id outside `media_player`, translated.
+
+    Home Assistant passes over a target that is no entity of the platform
+    with a warning in the log; naming the wrong entity (an alarm's switch
+    is the usual slip) tells the user what to choose instead.
+    """
+    for entity_id in data.get(ATTR_ENTITY_ID) or ():
+        if not entity_id.startswith(f"{MEDIA_PLAYER_DOMAIN}."):
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
                 translation_key="sonos_not_a_speaker",
                 translation_placeholders={"entity_id": entity_id},
             )
-        speakers.append(speaker)
+    return data
+
+
+def _schema(fields: dict[vol.Marker, Any]) -> probatio.All[Any]:
+    # probatio's All: Home Assistant recognises an entity service schema in it.
+    return probatio.All(cv.make_entity_service_schema(fields), _media_players_only)
+
+
+CREATE_SCHEMA: Final = _schema({vol.Required(ATTR_TIME): cv.time, **_FIELDS})
+UPDATE_SCHEMA: Final = _schema(
+    {**_ALARM_ID, vol.Optional(ATTR_TIME): cv.time, **_FIELDS}
+)
+DELETE_SCHEMA: Final = _schema(_ALARM_ID)
+
+
+def _speakers(entities: list[Entity]) -> list[SonosSpeaker]:
+    """Return the speakers of the media players; refuse any other player."""
+    speakers = []
+    for entity in entities:
+        if not isinstance(entity, SonosMediaPlayer):
+            # A Spotify account's player: Encore's, but no speaker.
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="sonos_not_a_speaker",
+                translation_placeholders={"entity_id": entity.entity_id},
+            )
+        speakers.append(entity.speaker)
     return speakers
+
+
+def _one_per_household(speakers: list[SonosSpeaker]) -> list[SonosSpeaker]:
+    """Return the first speaker targeted in each household."""
+    firsts: dict[int, SonosSpeaker] = {}
+    for speaker in speakers:
+        firsts.setdefault(id(speaker.household), speaker)
+    return list(firsts.values())
 
 
 def _changed(
@@ -141,9 +173,11 @@ def _alarm(speaker: SonosSpeaker, alarm_id: int) -> SonosAlarm:
     return alarm
 
 
-async def _async_create(call: ServiceCall) -> ServiceResponse:
-    """Create an alarm in each room named; return their ids."""
-    speakers = _speakers(call.hass, call.data[ATTR_ENTITY_ID])
+async def _async_create(
+    entities: list[Entity], call: ServiceCall
+) -> EntityServiceResponse:
+    """Create an alarm in each room targeted; return their ids."""
+    speakers = _speakers(entities)
     # All checked first: one bad field creates no alarm anywhere.
     alarms = [
         (
@@ -160,43 +194,55 @@ async def _async_create(call: ServiceCall) -> ServiceResponse:
     for speaker, alarm in alarms:
         alarm_id = await speaker.household.alarms.async_create(speaker, alarm)
         created.append({"entity_id": speaker.entity_id, ATTR_ALARM_ID: alarm_id})
-    return {"alarms": created}
+    # The answer it gave before it was an entity action (see the docstring).
+    return cast("EntityServiceResponse", {"alarms": created})
 
 
-async def _async_update(call: ServiceCall) -> None:
+async def _async_update(entities: list[Entity], call: ServiceCall) -> None:
     """Change an alarm (core's `update_alarm`, with `recurrence` besides)."""
-    speaker = _speakers(call.hass, call.data[ATTR_ENTITY_ID])[0]
-    alarm = _changed(
-        speaker, _alarm(speaker, call.data[ATTR_ALARM_ID]), dict(call.data)
-    )
-    await speaker.household.alarms.async_update(speaker, alarm)
+    changes = [
+        (
+            speaker,
+            _changed(
+                speaker, _alarm(speaker, call.data[ATTR_ALARM_ID]), dict(call.data)
+            ),
+        )
+        for speaker in _one_per_household(_speakers(entities))
+    ]
+    for speaker, alarm in changes:
+        await speaker.household.alarms.async_update(speaker, alarm)
 
 
-async def _async_delete(call: ServiceCall) -> None:
+async def _async_delete(entities: list[Entity], call: ServiceCall) -> None:
     """Delete an alarm."""
-    speaker = _speakers(call.hass, call.data[ATTR_ENTITY_ID])[0]
-    alarm = _alarm(speaker, call.data[ATTR_ALARM_ID])
-    await speaker.household.alarms.async_delete(speaker, alarm.alarm_id)
+    found = [
+        (speaker, _alarm(speaker, call.data[ATTR_ALARM_ID]))
+        for speaker in _one_per_household(_speakers(entities))
+    ]
+    for speaker, alarm in found:
+        await speaker.household.alarms.async_delete(speaker, alarm.alarm_id)
 
 
+type _Batched = Callable[
+    [list[Entity], ServiceCall], Coroutine[Any, Any, EntityServiceResponse | None]
+]
+
+
+@callback
 def async_setup_alarm_actions(hass: HomeAssistant) -> None:
-    """Register the alarm actions."""
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_CREATE_ALARM,
-        _async_create,
-        CREATE_SCHEMA,  # type: ignore[arg-type]
-        supports_response=SupportsResponse.OPTIONAL,
+    """Register the alarm actions on Encore's media players."""
+    table: tuple[tuple[str, probatio.All[Any], _Batched, SupportsResponse], ...] = (
+        (SERVICE_CREATE_ALARM, CREATE_SCHEMA, _async_create, SupportsResponse.OPTIONAL),
+        (SERVICE_UPDATE_ALARM, UPDATE_SCHEMA, _async_update, SupportsResponse.NONE),
+        (SERVICE_DELETE_ALARM, DELETE_SCHEMA, _async_delete, SupportsResponse.NONE),
     )
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_UPDATE_ALARM,
-        _async_update,
-        UPDATE_SCHEMA,  # type: ignore[arg-type]
-    )
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_DELETE_ALARM,
-        _async_delete,
-        DELETE_SCHEMA,  # type: ignore[arg-type]
-    )
+    for name, schema, func, response in table:
+        service.async_register_batched_platform_entity_service(
+            hass,
+            DOMAIN,
+            name,
+            entity_domain=MEDIA_PLAYER_DOMAIN,
+            schema=schema,
+            func=func,
+            supports_response=response,
+        )

@@ -26,6 +26,7 @@ from ..const import CONF_SPOTIFY_ACCOUNT, DOMAIN
 from ..media.lists import async_plays_of
 from ..spotify.account import SpotifyAccount
 from ..spotify.browse import async_browse
+from ..spotify.objects import Album
 from ..spotify.search import async_search
 from ..spotify.uri import SpotifyRef, parse_spotify_reference
 from . import commands, queueing
@@ -72,11 +73,12 @@ async def _async_links(speaker: SonosSpeaker, ref: SpotifyRef) -> list[str]:
     albums = await account.client.async_get_items(
         "/artists/{id}/albums",
         f"artists/{ref.id}/albums",
+        Album,
         max_items=ARTIST_ALBUMS,
         limit=ARTIST_ALBUMS,
         include_groups="album,single",
     )
-    links = [album["uri"] for album in albums if album.get("uri")]
+    links = [album.uri for album in albums if album.uri]
     if not links:
         raise ServiceValidationError(
             translation_domain=DOMAIN,

@@ -5,16 +5,37 @@ Playable items carry their Spotify URI as content id, so the same ids work in
 `encore:spotify:<node>` ids.
 """
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
+
+import msgspec
 
 from homeassistant.components.media_player import BrowseMedia, MediaClass, MediaType
 from homeassistant.exceptions import ServiceValidationError
 
 from ..const import DOMAIN
 from .client import SpotifyClient
-from .models import best_image
+from .objects import (
+    Album,
+    Artist,
+    Audiobook,
+    Chapter,
+    Entry,
+    Episode,
+    Playable,
+    PlayHistory,
+    Playlist,
+    PlaylistEntry,
+    QueueState,
+    SavedAlbum,
+    SavedEpisode,
+    SavedShow,
+    SavedTrack,
+    Show,
+    Thing,
+    Track,
+)
 from .uri import is_liked_songs, parse_spotify_uri
 
 ROOT_ID: Final = "encore:spotify"
@@ -38,165 +59,145 @@ _CLASSES: Final[dict[str, tuple[MediaClass, str]]] = {
 
 @dataclass(frozen=True, slots=True)
 class LibraryNode:
-    """A folder of the account's library and where its items come from."""
+    """A folder of the account's library and where its items come from.
+
+    `entry` is what one entry of its list decodes into (the item itself, or
+    the object wrapping it, such as a liked song's `{added_at, track}`).
+    """
 
     title: str
     endpoint: str
     path: str
     child_class: MediaClass
-    unwrap: Callable[[dict[str, Any]], dict[str, Any] | None]
+    entry: type[Entry]
     params: tuple[tuple[str, Any], ...] = ()
     wrapper: str | None = None
     max_items: int = MAX_ITEMS
 
 
-def _itself(entry: dict[str, Any]) -> dict[str, Any] | None:
-    return entry
-
-
-def _key(key: str) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
-    def unwrap(entry: dict[str, Any]) -> dict[str, Any] | None:
-        value: dict[str, Any] | None = entry.get(key)
-        return value
-
-    return unwrap
-
-
-def _playlist_entry(entry: dict[str, Any]) -> dict[str, Any] | None:
-    # Since 2026 playlist entries carry the item under `item`; older ones `track`.
-    value: dict[str, Any] | None = entry.get("item") or entry.get("track")
-    return value
-
-
 LIBRARY: Final[dict[str, LibraryNode]] = {
     "playlists": LibraryNode(
-        "Playlists", "/me/playlists", "me/playlists", MediaClass.PLAYLIST, _itself
+        "Playlists", "/me/playlists", "me/playlists", MediaClass.PLAYLIST, Playlist
     ),
     "liked_songs": LibraryNode(
-        "Liked Songs", "/me/tracks", "me/tracks", MediaClass.TRACK, _key("track")
+        "Liked Songs", "/me/tracks", "me/tracks", MediaClass.TRACK, SavedTrack
     ),
     "saved_albums": LibraryNode(
-        "Albums", "/me/albums", "me/albums", MediaClass.ALBUM, _key("album")
+        "Albums", "/me/albums", "me/albums", MediaClass.ALBUM, SavedAlbum
     ),
     "followed_artists": LibraryNode(
         "Artists",
         "/me/following",
         "me/following",
         MediaClass.ARTIST,
-        _itself,
+        Artist,
         params=(("type", "artist"),),
         wrapper="artists",
     ),
     "saved_shows": LibraryNode(
-        "Podcasts", "/me/shows", "me/shows", MediaClass.PODCAST, _key("show")
+        "Podcasts", "/me/shows", "me/shows", MediaClass.PODCAST, SavedShow
     ),
     "saved_episodes": LibraryNode(
         "Saved episodes",
         "/me/episodes",
         "me/episodes",
         MediaClass.EPISODE,
-        _key("episode"),
+        SavedEpisode,
     ),
     "saved_audiobooks": LibraryNode(
-        "Audiobooks", "/me/audiobooks", "me/audiobooks", MediaClass.PODCAST, _itself
+        "Audiobooks", "/me/audiobooks", "me/audiobooks", MediaClass.PODCAST, Audiobook
     ),
     "recently_played": LibraryNode(
         "Recently played",
         "/me/player/recently-played",
         "me/player/recently-played",
         MediaClass.TRACK,
-        _key("track"),
+        PlayHistory,
         # Spotify keeps only the last 50 plays reachable.
         max_items=50,
     ),
     # What plays next (Spotify's queue, after the current item); not paged.
     "queue": LibraryNode(
-        "Queue", "/me/player/queue", "me/player/queue", MediaClass.TRACK, _itself
+        "Queue", "/me/player/queue", "me/player/queue", MediaClass.TRACK, Playable
     ),
     "top_artists": LibraryNode(
-        "Top artists", "/me/top/artists", "me/top/artists", MediaClass.ARTIST, _itself
+        "Top artists", "/me/top/artists", "me/top/artists", MediaClass.ARTIST, Artist
     ),
     "top_tracks": LibraryNode(
-        "Top tracks", "/me/top/tracks", "me/top/tracks", MediaClass.TRACK, _itself
+        "Top tracks", "/me/top/tracks", "me/top/tracks", MediaClass.TRACK, Track
     ),
 }
 
 # What an expandable item holds, and where its children come from.
-_CHILDREN: Final[dict[str, tuple[str, str, MediaClass, Callable[..., Any]]]] = {
+_CHILDREN: Final[dict[str, tuple[str, str, MediaClass, type[Entry]]]] = {
     "playlist": (
         "/playlists/{id}/items",
         "playlists/{id}/items",
         MediaClass.TRACK,
-        _playlist_entry,
+        PlaylistEntry,
     ),
-    "album": ("/albums/{id}/tracks", "albums/{id}/tracks", MediaClass.TRACK, _itself),
+    "album": ("/albums/{id}/tracks", "albums/{id}/tracks", MediaClass.TRACK, Track),
     "artist": (
         "/artists/{id}/albums",
         "artists/{id}/albums",
         MediaClass.ALBUM,
-        _itself,
+        Album,
     ),
     "show": (
         "/shows/{id}/episodes",
         "shows/{id}/episodes",
         MediaClass.EPISODE,
-        _itself,
+        Episode,
     ),
     "audiobook": (
         "/audiobooks/{id}/chapters",
         "audiobooks/{id}/chapters",
         MediaClass.EPISODE,
-        _itself,
+        Chapter,
     ),
+}
+# What reading one expandable item (its title and cover) decodes into.
+_ITEMS: Final[dict[str, type[Thing]]] = {
+    "playlist": Playlist,
+    "album": Album,
+    "artist": Artist,
+    "show": Show,
+    "audiobook": Audiobook,
 }
 
 
-def play_only(item: dict[str, Any], user_id: str | None) -> bool:
+def play_only(item: Thing, user_id: str | None) -> bool:
     """Whether a playlist can be played but not opened by this user.
 
     Since 2026 a Development-Mode app reads the items only of playlists the
     user owns or collaborates on (others answer 403); it still plays any
     playlist by its URI. Without a user (search), nothing is known: False.
     """
-    if user_id is None or item.get("type") != "playlist":
+    if user_id is None or not isinstance(item, Playlist):
         return False
-    owner = (item.get("owner") or {}).get("id")
-    return owner is not None and owner != user_id and not item.get("collaborative")
+    owner = item.owner.id if item.owner else None
+    return owner is not None and owner != user_id and not item.collaborative
 
 
 def item_to_browse(
-    item: dict[str, Any], image: str | None = None, *, user_id: str | None = None
+    item: Thing, image: str | None = None, *, user_id: str | None = None
 ) -> BrowseMedia | None:
     """Turn a Spotify object into a browse entry; unknown kinds are skipped.
 
     `user_id`: the account's, so followed playlists are play-only entries.
     """
-    kind = item.get("type")
-    uri = item.get("uri")
-    if kind not in _CLASSES or not uri or item.get("is_local"):
+    if item.type not in _CLASSES or not item.uri or item.is_local:
         return None
-    media_class, content_type = _CLASSES[kind]
-    images = item.get("images") or (item.get("album") or {}).get("images")
+    media_class, content_type = _CLASSES[item.type]
     return BrowseMedia(
-        title=_title(item),
+        title=item.title(),
         media_class=media_class,
-        media_content_id=uri,
+        media_content_id=item.uri,
         media_content_type=content_type,
         can_play=True,
-        can_expand=kind in _CHILDREN and not play_only(item, user_id),
-        thumbnail=best_image(images) or image,
+        can_expand=item.type in _CHILDREN and not play_only(item, user_id),
+        thumbnail=item.cover() or image,
     )
-
-
-def _title(item: dict[str, Any]) -> str:
-    name: str = item.get("name") or ""
-    artists = [artist["name"] for artist in item.get("artists") or () if artist]
-    if item.get("type") in ("track", "album") and artists:
-        return f"{name} · {', '.join(artists)}"
-    authors = [author["name"] for author in item.get("authors") or () if author]
-    if item.get("type") == "audiobook" and authors:
-        return f"{name} · {', '.join(authors)}"
-    return name
 
 
 def _folder(node_id: str, node: LibraryNode) -> BrowseMedia:
@@ -251,24 +252,20 @@ async def async_browse(
         if (library := LIBRARY.get(node_id)) is None:
             raise _unknown(content_id)
         if node_id == "queue":
-            queue: dict[str, Any] | None = await client.async_get(
-                library.endpoint, library.path
-            )
+            queue = await client.async_get(library.endpoint, library.path, QueueState)
             folder = _folder(node_id, library)
-            folder.children = _children(
-                [item for item in (queue or {}).get("queue") or () if item],
-                library.unwrap,
-            )
+            folder.children = _children([item for item in queue.queue if item])
             return folder
         entries = await client.async_get_items(
             library.endpoint,
             library.path,
+            library.entry,
             max_items=library.max_items,
             wrapper=library.wrapper,
             limit=PAGE_SIZE,
             **dict(library.params),
         )
-        children = _children(entries, library.unwrap, user_id=user_id)
+        children = _children(entries, user_id=user_id)
         folder = _folder(node_id, library)
         if node_id == "liked_songs":
             folder.media_content_id = liked_songs_uri
@@ -281,29 +278,32 @@ async def async_browse(
     ref = parse_spotify_uri(content_id)
     if ref is None or ref.kind not in _CHILDREN:
         raise _unknown(content_id)
-    endpoint, path, child_class, unwrap = _CHILDREN[ref.kind]
+    endpoint, path, child_class, entry = _CHILDREN[ref.kind]
     # One read for the item itself (title, image), then its children.
-    item: dict[str, Any] = await client.async_get(
+    item = await client.async_get(
         f"/{ref.kind}s/{{id}}",
         f"{ref.kind}s/{ref.id}",
+        _ITEMS[ref.kind],
         **(
             {"fields": "name,images,type,uri,owner(id),collaborative"}
             if ref.kind == "playlist"
             else {}
         ),
     )
-    if play_only({**item, "type": ref.kind}, user_id):
+    # The body's own type and URI may be missing (a playlist's `fields`).
+    item = msgspec.structs.replace(item, type=ref.kind, uri=ref.uri)
+    if play_only(item, user_id):
         # Its items would answer 403: say so rather than fail on Spotify's word.
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="playlist_play_only",
-            translation_placeholders={"playlist": item.get("name") or ref.uri},
+            translation_placeholders={"playlist": item.name or ref.uri},
         )
     entries = await client.async_get_items(
-        endpoint, path.format(id=ref.id), max_items=MAX_ITEMS, limit=PAGE_SIZE
+        endpoint, path.format(id=ref.id), entry, max_items=MAX_ITEMS, limit=PAGE_SIZE
     )
-    image = best_image(item.get("images"))
-    node = item_to_browse({**item, "type": ref.kind, "uri": ref.uri}) or BrowseMedia(
+    image = item.cover()
+    node = item_to_browse(item) or BrowseMedia(
         title=ref.uri,
         media_class=_CLASSES[ref.kind][0],
         media_content_id=ref.uri,
@@ -311,14 +311,13 @@ async def async_browse(
         can_play=True,
         can_expand=True,
     )
-    node.children = _children(entries, unwrap, image)
+    node.children = _children(entries, image)
     node.children_media_class = child_class
     return node
 
 
 def _children(
-    entries: list[dict[str, Any]],
-    unwrap: Callable[[dict[str, Any]], dict[str, Any] | None],
+    entries: Sequence[Entry],
     image: str | None = None,
     *,
     user_id: str | None = None,
@@ -326,7 +325,7 @@ def _children(
     return [
         media
         for entry in entries
-        if (item := unwrap(entry))
+        if (item := entry.content())
         and (media := item_to_browse(item, image, user_id=user_id))
     ]
 

@@ -6,11 +6,10 @@ through the account's client, its rate gate and its usage counters.
 """
 
 from dataclasses import dataclass
-from typing import Any
 
 from .client import SpotifyClient
 from .errors import SpotifyNotFoundError
-from .models import best_image
+from .objects import Artist, Episode, Track
 from .uri import parse_spotify_uri
 
 
@@ -40,15 +39,13 @@ async def async_track_artwork(client: SpotifyClient, uri: str) -> TrackArtwork:
     if (track_id := _id(uri, "track")) is None:
         return TrackArtwork(None, None)
     try:
-        data: dict[str, Any] = await client.async_get(
-            "/tracks/{id}", f"tracks/{track_id}"
-        )
+        track = await client.async_get("/tracks/{id}", f"tracks/{track_id}", Track)
     except SpotifyNotFoundError:
         return TrackArtwork(None, None)
-    album = (data or {}).get("album") or {}
-    artists = [artist for artist in (data or {}).get("artists") or () if artist]
+    artist = next((each for each in track.artists if each is not None), None)
     return TrackArtwork(
-        best_image(album.get("images")), artists[0].get("uri") if artists else None
+        track.album.cover() if track.album else None,
+        artist.uri if artist else None,
     )
 
 
@@ -57,12 +54,10 @@ async def async_artist_artwork(client: SpotifyClient, uri: str) -> str | None:
     if (artist_id := _id(uri, "artist")) is None:
         return None
     try:
-        data: dict[str, Any] = await client.async_get(
-            "/artists/{id}", f"artists/{artist_id}"
-        )
+        artist = await client.async_get("/artists/{id}", f"artists/{artist_id}", Artist)
     except SpotifyNotFoundError:
         return None
-    return best_image((data or {}).get("images"))
+    return artist.cover()
 
 
 async def async_episode_artwork(client: SpotifyClient, uri: str) -> EpisodeArtwork:
@@ -70,12 +65,11 @@ async def async_episode_artwork(client: SpotifyClient, uri: str) -> EpisodeArtwo
     if (episode_id := _id(uri, "episode")) is None:
         return EpisodeArtwork(None, None)
     try:
-        data: dict[str, Any] = await client.async_get(
-            "/episodes/{id}", f"episodes/{episode_id}"
+        episode = await client.async_get(
+            "/episodes/{id}", f"episodes/{episode_id}", Episode
         )
     except SpotifyNotFoundError:
         return EpisodeArtwork(None, None)
-    show = (data or {}).get("show") or {}
     return EpisodeArtwork(
-        best_image((data or {}).get("images")), best_image(show.get("images"))
+        episode.cover(), episode.show.cover() if episode.show else None
     )

@@ -17,6 +17,7 @@ from .account import SpotifyAccount
 from .client import PLAYLIST_WRITE_LIMIT
 from .errors import SpotifyError
 from .models import Playback
+from .objects import Playlist
 from .uri import parse_spotify_reference
 from .writes import async_require_writes, write_error
 
@@ -119,7 +120,7 @@ async def async_change_library(
 
 async def async_find_playlist(
     entry: ConfigEntry, account: SpotifyAccount, wanted: str
-) -> dict[str, Any]:
+) -> Playlist:
     """Return the user's playlist named `wanted` (or with that URI or link).
 
     Names match without regard to case, an exact name first, then the one
@@ -127,13 +128,13 @@ async def async_find_playlist(
     """
     parsed = parse_spotify_reference(wanted)
     playlists = await account.client.async_get_items(
-        "/me/playlists", "me/playlists", max_items=PLAYLISTS_READ, limit=50
+        "/me/playlists", "me/playlists", Playlist, max_items=PLAYLISTS_READ, limit=50
     )
     if parsed is not None and parsed.kind == "playlist":
         for playlist in playlists:
-            if playlist.get("id") == parsed.id:
+            if playlist.id == parsed.id:
                 return playlist
-        return {"id": parsed.id, "uri": parsed.uri, "name": wanted}
+        return Playlist(id=parsed.id, uri=parsed.uri, name=wanted, type="playlist")
     said = wanted.casefold().strip()
     for test in (
         lambda name: name == said,
@@ -141,7 +142,7 @@ async def async_find_playlist(
         lambda name: said in name,
     ):
         for playlist in playlists:
-            if test(str(playlist.get("name") or "").casefold()):
+            if test((playlist.name or "").casefold()):
                 return playlist
     raise ServiceValidationError(
         translation_domain=DOMAIN,
@@ -159,22 +160,27 @@ async def async_add_to_playlist(
 ) -> dict[str, Any]:
     """Append `uris` to the user's playlist `wanted`; return that playlist.
 
-    A playlist the user only follows answers 403: the error names it.
+    A playlist the user only follows answers 403: the error names it. The
+    answer is the playlist's `id`, `uri`, `name` and `public` as a dict: the
+    doors that render it (the action's response, Assist's reply) read it so.
     """
     async_require_writes(hass, entry)
     playlist = await async_find_playlist(entry, account, wanted)
-    name = str(playlist.get("name") or wanted)
+    name = playlist.name or wanted
     try:
         # Spotify takes at most 100 a request (more answer 500, not 400).
         for start in range(0, len(uris), PLAYLIST_WRITE_LIMIT):
             await account.client.async_add_playlist_items(
-                str(playlist["id"]), uris[start : start + PLAYLIST_WRITE_LIMIT]
+                str(playlist.id), uris[start : start + PLAYLIST_WRITE_LIMIT]
             )
     except SpotifyError as err:
         needed = (
-            "playlist-modify-public"
-            if playlist.get("public")
-            else ("playlist-modify-private")
+            "playlist-modify-public" if playlist.public else "playlist-modify-private"
         )
         raise write_error(hass, entry, err, playlist=name, needed=needed) from err
-    return playlist
+    return {
+        "id": playlist.id,
+        "uri": playlist.uri,
+        "name": playlist.name,
+        "public": playlist.public,
+    }

@@ -13,6 +13,7 @@ import logging
 import re
 from typing import Any, Final
 
+import msgspec
 import requests
 from spotipy import Spotify, SpotifyException
 
@@ -39,6 +40,16 @@ from .models import (
     SpotifyDevice,
     SpotifyProfile,
     SpotifyQueue,
+)
+from .objects import (
+    Devices,
+    NewPlaylist,
+    Page,
+    PlaybackState,
+    PlayHistory,
+    QueueState,
+    Snapshot,
+    User,
 )
 from .usage import ApiUsage
 
@@ -107,13 +118,34 @@ def _message(err: SpotifyException) -> str:
     return text.rsplit(":\n", 1)[-1].strip()
 
 
-def _paging(page: Any, wrapper: str | None) -> dict[str, Any]:
-    """Return the paging object of a page (inside `wrapper` when given)."""
-    body: dict[str, Any] = page or {}
-    if wrapper:
-        inner: dict[str, Any] = body.get(wrapper) or {}
-        return inner
-    return body
+def decode[T](body: object, model: type[T]) -> T:
+    """Decode a body spotipy parsed into Encore's struct for it, once.
+
+    An answer that does not fit (a key of the wrong type) is Spotify's
+    failure, reported as any other failed request is.
+    """
+    try:
+        return msgspec.convert(body, model)
+    except msgspec.ValidationError as err:
+        raise SpotifyError(
+            "request_failed", {"detail": f"unexpected answer: {err}"}
+        ) from err
+
+
+def _page[T](body: object, entry: type[T], wrapper: str | None) -> Page[T]:
+    """Decode a paging object (inside `wrapper` when given, e.g. `artists`)."""
+    if wrapper and isinstance(body, dict):
+        body = body.get(wrapper)
+    page: Page[T] = decode(body or {}, Page[entry])  # type: ignore[valid-type]
+    return page
+
+
+def _get_path(path: str, params: dict[str, Any]) -> Callable[[Spotify], Any]:
+    """Return a call that GETs an API path with query parameters.
+
+    `params` is what the caller asks (spotipy's `**kwargs`), not an answer.
+    """
+    return lambda sp: sp._get(path, **params)  # noqa: SLF001
 
 
 def _next_page(url: str) -> Callable[[Spotify], Any]:
@@ -332,58 +364,61 @@ class SpotifyClient:
 
     async def async_get_profile(self) -> SpotifyProfile:
         """Return the signed-in user."""
-        data: dict[str, Any] = await self.request("GET /me", lambda sp: sp.me())
-        return SpotifyProfile.from_api(data)
+        body = await self.request("GET /me", lambda sp: sp.me())
+        return SpotifyProfile.of(decode(body, User))
 
     async def async_get_playback(self) -> Playback | None:
         """Return what plays now, or None when nothing does (HTTP 204)."""
-        data: dict[str, Any] | None = await self.request(
+        body = await self.request(
             "GET /me/player",
             lambda sp: sp.current_playback(additional_types="track,episode"),
         )
-        if not data:
+        if not body:
             return None
-        return Playback.from_api(data, dt_util.utcnow())
+        return Playback.of(decode(body, PlaybackState), dt_util.utcnow())
 
     async def async_get_devices(self) -> list[SpotifyDevice]:
         """Return the account's Spotify Connect devices."""
-        data: dict[str, Any] | None = await self.request(
-            "GET /me/player/devices", lambda sp: sp.devices()
-        )
+        body = await self.request("GET /me/player/devices", lambda sp: sp.devices())
         return [
-            SpotifyDevice.from_api(item) for item in (data or {}).get("devices", [])
+            SpotifyDevice.of(device)
+            for device in decode(body or {}, Devices).devices
+            if device is not None
         ]
 
     async def async_get_recently_played(
         self, after: int | None = None
-    ) -> list[dict[str, Any]]:
-        """Return recently-played items (`played_at`, `track`, `context`), newest first.
+    ) -> list[PlayHistory]:
+        """Return recently-played plays (`played_at`, `track`, `context`), newest first.
 
         Without `after`, the 50 most recent plays: all Spotify still reaches.
         With `after` (Unix ms, exclusive), the plays since then; such pages
         walk forward in time, so a full page is followed by the next one.
         """
-        items: list[dict[str, Any]] = []
+        plays: list[PlayHistory] = []
         cursor = after
         for _ in range(RECENTLY_PLAYED_MAX_PAGES):
-            page: dict[str, Any] | None = await self.request(
-                "GET /me/player/recently-played",
-                _recently_played(cursor),
+            page = _page(
+                await self.request(
+                    "GET /me/player/recently-played", _recently_played(cursor)
+                ),
+                PlayHistory,
+                None,
             )
-            entries = [item for item in (page or {}).get("items") or () if item]
+            entries = page.present()
             # Newest first on every page; a later page holds later plays.
-            items[:0] = entries
-            newest = ((page or {}).get("cursors") or {}).get("after")
+            plays[:0] = entries
+            newest = page.cursors.after if page.cursors else None
             if (
                 after is None
                 or len(entries) < RECENTLY_PLAYED_LIMIT
-                or not (page or {}).get("next")
+                or not page.next
                 or newest is None
                 or int(newest) == cursor
             ):
                 break
             cursor = int(newest)
-        return items
+        return plays
 
     # Player commands. Each targets `device_id` when given, else the active device.
 
@@ -393,7 +428,7 @@ class SpotifyClient:
         *,
         context_uri: str | None = None,
         uris: list[str] | None = None,
-        offset: dict[str, Any] | None = None,
+        offset: dict[str, int | str] | None = None,
         position_ms: int | None = None,
     ) -> None:
         """Start or resume playback."""
@@ -464,53 +499,50 @@ class SpotifyClient:
             "PUT /me/player", lambda sp: sp.transfer_playback(device_id, play)
         )
 
-    # Catalog and library reads return Spotify's bodies; browse and search shape them.
+    # Catalog and library reads, decoded into `objects.py`'s structs.
 
-    async def async_get(self, endpoint: str, path: str, **params: Any) -> Any:
-        """GET an API path (relative to the prefix) with query parameters."""
-        return await self.request(
-            f"GET {endpoint}",
-            lambda sp: sp._get(path, **params),  # noqa: SLF001
-        )
+    async def async_get[T](
+        self, endpoint: str, path: str, model: type[T], **params: Any
+    ) -> T:
+        """GET an API path (relative to the prefix) and decode it as `model`."""
+        body = await self.request(f"GET {endpoint}", _get_path(path, params))
+        return decode(body if body is not None else {}, model)
 
-    async def async_get_items(
+    async def async_get_items[T](
         self,
         endpoint: str,
         path: str,
+        entry: type[T],
         *,
         max_items: int,
         wrapper: str | None = None,
         **params: Any,
-    ) -> list[dict[str, Any]]:
-        """Read a paged list until `max_items` items (every page passes the gate).
+    ) -> list[T]:
+        """Read a paged list of `entry` until `max_items` (every page passes the gate).
 
         Offset-paged lists are read by offset on the same path: Spotify's own
         `next` link for /me/playlists points at /users/{id}/playlists, which is
         closed to Development-Mode apps. Cursor-paged lists (followed artists,
         recently played) follow `next`. `wrapper` names the key the paging
-        object sits under (e.g. "artists").
+        object sits under (e.g. "artists"). Null entries are left out.
         """
-        items: list[dict[str, Any]] = []
-        page = await self.async_get(endpoint, path, **params)
+        items: list[T] = []
+        body = await self.request(f"GET {endpoint}", _get_path(path, params))
         while True:
-            paging = _paging(page, wrapper)
-            entries = paging.get("items") or []
-            items.extend(item for item in entries if item)
-            next_url = paging.get("next")
-            if not next_url or not entries or len(items) >= max_items:
+            page = _page(body, entry, wrapper)
+            items.extend(page.present())
+            if not page.next or not page.items or len(items) >= max_items:
                 return items[:max_items]
-            if isinstance(offset := paging.get("offset"), int):
-                params = {**params, "offset": offset + len(entries)}
-                page = await self.async_get(endpoint, path, **params)
+            if page.offset is not None:
+                params = {**params, "offset": page.offset + len(page.items)}
+                body = await self.request(f"GET {endpoint}", _get_path(path, params))
             else:
-                page = await self.request(f"GET {endpoint}", _next_page(next_url))
+                body = await self.request(f"GET {endpoint}", _next_page(page.next))
 
     async def async_get_queue(self) -> SpotifyQueue:
         """Return what plays now and Spotify's queue after it."""
-        data: dict[str, Any] | None = await self.request(
-            "GET /me/player/queue", lambda sp: sp.queue()
-        )
-        return SpotifyQueue.from_api(data)
+        body = await self.request("GET /me/player/queue", lambda sp: sp.queue())
+        return SpotifyQueue.of(decode(body, QueueState) if body else None)
 
     # Writes: they need the opt-in scopes (const.SPOTIFY_WRITE_SCOPES).
 
@@ -522,12 +554,12 @@ class SpotifyClient:
         Not sent twice: a timeout could leave two playlists of that name.
         """
         payload = {"name": name, "description": description, "public": public}
-        data: dict[str, Any] = await self.request(
+        body = await self.request(
             "POST /me/playlists",
             lambda sp: sp._post("me/playlists", payload=payload),  # noqa: SLF001
             idempotent=False,
         )
-        return CreatedPlaylist.from_api(data)
+        return CreatedPlaylist.of(decode(body, NewPlaylist))
 
     async def async_replace_playlist_items(
         self, playlist_id: str, uris: list[str]
@@ -536,24 +568,24 @@ class SpotifyClient:
 
         Replacing is idempotent: sending it again gives the same playlist.
         """
-        data: dict[str, Any] | None = await self.request(
+        body = await self.request(
             "PUT /playlists/{id}/items",
             lambda sp: sp._put(  # noqa: SLF001
                 f"playlists/{playlist_id}/items", payload={"uris": uris}
             ),
         )
-        return str((data or {}).get("snapshot_id") or "")
+        return decode(body or {}, Snapshot).snapshot_id or ""
 
     async def async_add_playlist_items(self, playlist_id: str, uris: list[str]) -> str:
         """Append `uris` (at most 100); return the snapshot id. Not sent twice."""
-        data: dict[str, Any] | None = await self.request(
+        body = await self.request(
             "POST /playlists/{id}/items",
             lambda sp: sp._post(  # noqa: SLF001
                 f"playlists/{playlist_id}/items", payload={"uris": uris}
             ),
             idempotent=False,
         )
-        return str((data or {}).get("snapshot_id") or "")
+        return decode(body or {}, Snapshot).snapshot_id or ""
 
     async def async_save_to_library(self, uris: list[str]) -> None:
         """Save (like) each URI: tracks, albums, episodes, shows, audiobooks."""
@@ -576,10 +608,10 @@ class SpotifyClient:
         found: list[bool] = []
         for start in range(0, len(uris), LIBRARY_URI_LIMIT):
             chunk = uris[start : start + LIBRARY_URI_LIMIT]
-            data: list[Any] | None = await self.request(
+            body = await self.request(
                 "GET /me/library/contains", _library_call("GET", chunk, "/contains")
             )
-            answers = list(data or [])
+            answers = decode(body or [], list[bool | None])
             found += [bool(answer) for answer in answers[: len(chunk)]]
             found += [False] * (len(chunk) - len(answers))
         return found

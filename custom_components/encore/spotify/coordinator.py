@@ -35,6 +35,7 @@ from .errors import (
     SpotifyRateLimitedError,
 )
 from .models import Playback, SpotifyDevice
+from .objects import Thing
 from .planner import DEFAULT_PLAN, AccountPlan
 from .uri import parse_spotify_uri
 
@@ -225,12 +226,13 @@ class PlaybackCoordinator(_AccountCoordinator[PlayerState]):
             "show",
         ):
             try:
-                body: dict[str, Any] = await self.client.async_get(
+                found = await self.client.async_get(
                     f"/{parsed.kind}s/{{id}}",
                     f"{parsed.kind}s/{parsed.id}",
+                    Thing,
                     **({"fields": "name"} if parsed.kind == "playlist" else {}),
                 )
-                name = body.get("name")
+                name = found.name
             except SpotifyNotFoundError:
                 # Spotify's own editorial and algorithmic playlists are hidden
                 # from Development-Mode apps: the context stays nameless.

@@ -35,7 +35,10 @@ TO_REDACT = {
 
 
 def account_diagnostics(entry: ConfigEntry, account: SpotifyAccount) -> dict[str, Any]:
-    """Return the account's entry, scopes, rate gate, API calls and player state."""
+    """Return the account's entry, scopes, rate gate, API calls and player state.
+
+    A dict of any values: the JSON Home Assistant's diagnostics download is.
+    """
     client = account.client
     gate = client.gate
     playback = account.playback

@@ -48,6 +48,7 @@ class RequestLedger:
 
     def __init__(self, hass: HomeAssistant, client_id: str) -> None:
         """Initialize an empty ledger; `async_load` reads what was saved."""
+        # What the Store saves is JSON of Encore's own (`_data`), not Spotify's.
         self._store = Store[dict[str, Any]](
             hass, STORE_VERSION, ledger_store_key(client_id), private=True
         )

@@ -1,17 +1,27 @@
-"""Typed views of the Spotify payloads Encore reads."""
+"""Encore's views of what Spotify says, built once from the decoded objects.
+
+`objects.py` holds the bodies as Spotify sends them; these are what the
+player, the coordinator and the history's collectors read: one playing item
+whatever its kind, a device with Encore's defaults, a playback snapshot
+stamped with when it arrived.
+"""
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Self
+from typing import Self
 
+from .objects import (
+    Context,
+    Device,
+    NewPlaylist,
+    Playable,
+    PlaybackState,
+    QueueState,
+    User,
+    best_image,
+)
 
-def best_image(images: list[dict[str, Any]] | None) -> str | None:
-    """Return the URL of the largest image, if any."""
-    if not images:
-        return None
-    largest = max(images, key=lambda image: image.get("width") or 0)
-    url: str | None = largest.get("url")
-    return url
+__all__ = ["best_image"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,14 +34,13 @@ class SpotifyProfile:
     image_url: str | None
 
     @classmethod
-    def from_api(cls, data: dict[str, Any]) -> Self:
+    def of(cls, user: User) -> Self:
         """Build from the `/me` body; the display name may be null."""
-        user_id: str = data["id"]
         return cls(
-            user_id=user_id,
-            display_name=data.get("display_name") or user_id,
-            uri=data.get("uri") or f"spotify:user:{user_id}",
-            image_url=best_image(data.get("images")),
+            user_id=user.id,
+            display_name=user.display_name or user.id,
+            uri=user.uri or f"spotify:user:{user.id}",
+            image_url=best_image(user.images),
         )
 
 
@@ -49,17 +58,17 @@ class SpotifyDevice:
     supports_volume: bool
 
     @classmethod
-    def from_api(cls, data: dict[str, Any]) -> Self:
+    def of(cls, device: Device) -> Self:
         """Build from one entry of the devices list (the id may be null)."""
         return cls(
-            device_id=data.get("id"),
-            name=data.get("name") or "",
-            type=data.get("type") or "Unknown",
-            is_active=bool(data.get("is_active")),
-            is_restricted=bool(data.get("is_restricted")),
-            is_private_session=bool(data.get("is_private_session")),
-            volume_percent=data.get("volume_percent"),
-            supports_volume=bool(data.get("supports_volume", True)),
+            device_id=device.id,
+            name=device.name or "",
+            type=device.type or "Unknown",
+            is_active=device.is_active,
+            is_restricted=device.is_restricted,
+            is_private_session=device.is_private_session,
+            volume_percent=device.volume_percent,
+            supports_volume=device.supports_volume,
         )
 
 
@@ -79,54 +88,57 @@ class PlayingItem:
     is_local: bool
 
     @classmethod
-    def from_api(cls, kind: str, data: dict[str, Any] | None) -> Self:
+    def of(cls, kind: str, item: Playable | None) -> Self:
         """Build from `item` and `currently_playing_type`; the item may be null."""
-        if data is None:
+        if item is None:
             return cls(kind, None, None, (), None, None, None, None, None, False)
-        if data.get("type") == "chapter":
-            book = data.get("audiobook") or {}
+        if item.type == "chapter":
+            book = item.audiobook
             return cls(
                 kind="chapter",
-                uri=data.get("uri"),
-                name=data.get("name"),
+                uri=item.uri,
+                name=item.name,
                 artists=tuple(
-                    author["name"] for author in book.get("authors") or () if author
+                    author.name
+                    for author in (book.authors if book else ())
+                    if author and author.name
                 ),
-                album=book.get("name"),
-                album_uri=book.get("uri"),
-                show=book.get("name"),
-                image_url=best_image(data.get("images") or book.get("images")),
-                duration_ms=data.get("duration_ms"),
+                album=book.name if book else None,
+                album_uri=book.uri if book else None,
+                show=book.name if book else None,
+                image_url=item.cover(),
+                duration_ms=item.duration_ms,
                 is_local=False,
             )
-        if data.get("type") == "episode" or kind == "episode":
-            show = data.get("show") or {}
+        if item.type == "episode" or kind == "episode":
+            show = item.show
             return cls(
                 kind="episode",
-                uri=data.get("uri"),
-                name=data.get("name"),
-                artists=tuple(filter(None, [show.get("publisher")])),
-                album=show.get("name"),
-                album_uri=show.get("uri"),
-                show=show.get("name"),
-                image_url=best_image(data.get("images") or show.get("images")),
-                duration_ms=data.get("duration_ms"),
+                uri=item.uri,
+                name=item.name,
+                artists=tuple(filter(None, [show.publisher if show else None])),
+                album=show.name if show else None,
+                album_uri=show.uri if show else None,
+                show=show.name if show else None,
+                image_url=item.cover(),
+                duration_ms=item.duration_ms,
                 is_local=False,
             )
-        album = data.get("album") or {}
+        album = item.album
         return cls(
             kind="track" if kind in ("track", "") else kind,
-            uri=data.get("uri"),
-            name=data.get("name"),
+            uri=item.uri,
+            name=item.name,
             artists=tuple(
-                artist["name"] for artist in data.get("artists") or () if artist
+                artist.name for artist in item.artists if artist and artist.name
             ),
-            album=album.get("name"),
-            album_uri=album.get("uri"),
+            album=album.name if album else None,
+            album_uri=album.uri if album else None,
             show=None,
-            image_url=best_image(album.get("images")),
-            duration_ms=data.get("duration_ms"),
-            is_local=bool(data.get("is_local")),
+            # A track's own images are none: its album's cover.
+            image_url=album.cover() if album else None,
+            duration_ms=item.duration_ms,
+            is_local=item.is_local,
         )
 
 
@@ -138,11 +150,11 @@ class PlaybackContext:
     type: str
 
     @classmethod
-    def from_api(cls, data: dict[str, Any] | None) -> Self | None:
+    def of(cls, context: Context | None) -> Self | None:
         """Build from `context`, which is null for single tracks and ads."""
-        if not data or not data.get("uri"):
+        if context is None or not context.uri:
             return None
-        return cls(uri=data["uri"], type=data.get("type") or "")
+        return cls(uri=context.uri, type=context.type or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,19 +171,16 @@ class Playback:
     received_at: datetime
 
     @classmethod
-    def from_api(cls, data: dict[str, Any], received_at: datetime) -> Self:
+    def of(cls, state: PlaybackState, received_at: datetime) -> Self:
         """Build from the body; Spotify's own `timestamp` is unreliable."""
-        device = data.get("device")
         return cls(
-            device=SpotifyDevice.from_api(device) if device else None,
-            is_playing=bool(data.get("is_playing")),
-            progress_ms=data.get("progress_ms"),
-            shuffle=bool(data.get("shuffle_state")),
-            repeat=data.get("repeat_state") or "off",
-            context=PlaybackContext.from_api(data.get("context")),
-            item=PlayingItem.from_api(
-                data.get("currently_playing_type") or "", data.get("item")
-            ),
+            device=SpotifyDevice.of(state.device) if state.device else None,
+            is_playing=state.is_playing,
+            progress_ms=state.progress_ms,
+            shuffle=state.shuffle_state,
+            repeat=state.repeat_state or "off",
+            context=PlaybackContext.of(state.context),
+            item=PlayingItem.of(state.currently_playing_type or "", state.item),
             received_at=received_at,
         )
 
@@ -190,18 +199,15 @@ class SpotifyQueue:
     upcoming: tuple[PlayingItem, ...]
 
     @classmethod
-    def from_api(cls, data: dict[str, Any] | None) -> Self:
+    def of(cls, state: QueueState | None) -> Self:
         """Build from the body; either part may be missing or null."""
-        body = data or {}
-        current = body.get("currently_playing")
+        if state is None:
+            return cls(current=None, upcoming=())
+        current = state.currently_playing
         return cls(
-            current=PlayingItem.from_api(current.get("type") or "", current)
-            if current
-            else None,
+            current=PlayingItem.of(current.type, current) if current else None,
             upcoming=tuple(
-                PlayingItem.from_api(item.get("type") or "", item)
-                for item in body.get("queue") or ()
-                if item
+                PlayingItem.of(item.type, item) for item in state.queue if item
             ),
         )
 
@@ -215,11 +221,10 @@ class CreatedPlaylist:
     url: str | None
 
     @classmethod
-    def from_api(cls, data: dict[str, Any]) -> Self:
+    def of(cls, playlist: NewPlaylist) -> Self:
         """Build from the new playlist's body."""
-        playlist_id: str = data["id"]
         return cls(
-            playlist_id=playlist_id,
-            uri=data.get("uri") or f"spotify:playlist:{playlist_id}",
-            url=(data.get("external_urls") or {}).get("spotify"),
+            playlist_id=playlist.id,
+            uri=playlist.uri or f"spotify:playlist:{playlist.id}",
+            url=playlist.external_urls.spotify if playlist.external_urls else None,
         )

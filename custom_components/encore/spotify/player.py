@@ -41,7 +41,7 @@ from .coordinator import Expectation, PlayerState
 from .devices import choose_device, find_device
 from .entity import SpotifyAccountEntity
 from .errors import ForbiddenReason, SpotifyForbiddenError, SpotifyNotFoundError
-from .models import Playback, SpotifyDevice
+from .models import Playback, PlayingItem, SpotifyDevice
 from .search import async_search
 from .uri import SINGLE_KINDS, is_liked_songs, parse_spotify_reference
 
@@ -118,14 +118,14 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
 
     @property
     @override
-    def extra_state_attributes(self) -> dict[str, Any] | None:
+    def extra_state_attributes(self) -> dict[str, bool | None] | None:
         """Whether the item playing now is in the account's library (liked)."""
         uri = self.media_content_id
         if uri is None:
             return None
         return {"saved": self.account.saved.known(uri)}
 
-    async def async_get_queue(self) -> list[dict[str, Any]]:
+    async def async_get_queue(self) -> list[dict[str, str | int | None]]:
         """Answer Spotify's queue in the shape every Encore player answers.
 
         As core `sonos` answers `get_queue`: a list in core's keys (with the
@@ -134,7 +134,7 @@ class SpotifyMediaPlayer(SpotifyAccountEntity, MediaPlayerEntity):
         """
         queue = await self.account.client.async_get_queue()
 
-        def item(found: Any) -> dict[str, Any]:
+        def item(found: PlayingItem) -> dict[str, str | int | None]:
             return {
                 ATTR_MEDIA_TITLE: found.name,
                 ATTR_MEDIA_ALBUM_NAME: found.album,

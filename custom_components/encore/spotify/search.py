@@ -1,13 +1,14 @@
 """Catalog search for media players (Spotify's and Sonos')."""
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, Final
+from typing import Final
 
 from homeassistant.components.media_player import BrowseMedia, MediaClass
 
 from ..media.lists import Found
 from .browse import item_to_browse
 from .client import SpotifyClient
+from .objects import SEARCH_KINDS, Album, SearchResults, Thing, Track
 
 type PlayCounts = Callable[[Sequence[Found]], Awaitable[dict[str, int]]]
 """How often the listener played each result (the history answers; see media_lists)."""
@@ -65,40 +66,43 @@ async def async_search(
     types = search_types(classes)
     if not types or not query.strip():
         return []
-    first: dict[str, Any] = await client.async_get(
+    first = await client.async_get(
         "/search",
         "search",
+        SearchResults,
         q=query,
         type=",".join(types),
         limit=min(limit, SEARCH_PAGE),
     )
-    found: list[tuple[str, int, dict[str, Any]]] = []
+    found: list[tuple[str, int, Thing]] = []
     for kind in types:
-        paging = (first or {}).get(f"{kind}s") or {}
-        items = [item for item in paging.get("items") or () if item]
-        if paging.get("next") and len(items) < limit:
+        if (page := first.of_kind(kind)) is None:
+            continue
+        items = page.present()
+        if page.next and len(items) < limit:
             # Asked for more than one page holds: read this kind's next pages.
             items += await client.async_get_items(
                 "/search",
                 "search",
+                SEARCH_KINDS[kind],
                 max_items=limit - len(items),
                 wrapper=f"{kind}s",
                 q=query,
                 type=kind,
                 limit=SEARCH_PAGE,
-                offset=len(paging.get("items") or ()),
+                offset=len(page.items),
             )
         found.extend((kind, index, item) for index, item in enumerate(items[:limit]))
 
     wanted = query.strip().casefold()
     counts = await played([_found(item) for _, _, item in found]) if played else {}
 
-    def rank(entry: tuple[str, int, dict[str, Any]]) -> tuple[bool, int, int, int]:
+    def rank(entry: tuple[str, int, Thing]) -> tuple[bool, int, int, int]:
         kind, index, item = entry
-        exact = (item.get("name") or "").strip().casefold() == wanted
+        exact = (item.name or "").strip().casefold() == wanted
         return (
             not exact,
-            -counts.get(item.get("uri") or "", 0),
+            -counts.get(item.uri or "", 0),
             _RANK.index(kind),
             index,
         )
@@ -110,12 +114,13 @@ async def async_search(
     return results
 
 
-def _found(item: dict[str, Any]) -> Found:
+def _found(item: Thing) -> Found:
     """Return what the history counts a result by: its URI, name and artist."""
-    artist = next(iter(item.get("artists") or ()), None) or {}
+    artists = item.artists if isinstance(item, Track | Album) else ()
+    artist = next((each for each in artists if each is not None), None)
     return Found(
-        str(item.get("uri") or ""),
-        item.get("name"),
-        artist.get("name"),
-        artist.get("uri"),
+        item.uri or "",
+        item.name,
+        artist.name if artist else None,
+        artist.uri if artist else None,
     )

@@ -206,7 +206,7 @@ class PlaylistWrite:
             self.done += 1
 
     def as_dict(self) -> dict[str, Any]:
-        """Return what a store keeps to resume it."""
+        """Return what a store keeps to resume it (Encore's JSON, not Spotify's)."""
         return {"playlist_id": self.playlist_id, "uris": self.uris, "done": self.done}
 
     @classmethod

@@ -36,7 +36,7 @@ from ...const import DOMAIN, LOGGER
 from ...spotify.client import RECENTLY_PLAYED_LIMIT, SpotifyClient
 from ...spotify.coordinator import PlaybackCoordinator
 from ...spotify.errors import SpotifyError, SpotifyRateLimitedError
-from ...spotify.models import best_image
+from ...spotify.objects import PlayHistory
 from ..artwork import async_keep_seen
 from ..epoch import iso_seconds, to_ms
 from ..manager import HistoryManager
@@ -82,57 +82,51 @@ async def async_remove_recent_store(hass: HomeAssistant, entry_id: str) -> None:
     ).async_remove()
 
 
-def parse_played_at(value: Any) -> int | None:
+def parse_played_at(value: str | None) -> int | None:
     """Return Spotify's `played_at` (`2026-02-25T20:15:20.497Z`) in epoch ms."""
-    if not isinstance(value, str) or (moment := dt_util.parse_datetime(value)) is None:
+    if value is None or (moment := dt_util.parse_datetime(value)) is None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt_util.UTC)
     return to_ms(moment)
 
 
-def record_from_item(account: str, item: Mapping[str, Any]) -> PlayRecord | None:
-    """Turn one recently-played item into a record; None if it names no track."""
-    played_at = parse_played_at(item.get("played_at"))
-    track = item.get("track")
-    if played_at is None or not isinstance(track, Mapping):
+def record_from_item(account: str, item: PlayHistory) -> PlayRecord | None:
+    """Turn one recently-played play into a record; None if it names no track."""
+    played_at = parse_played_at(item.played_at)
+    track = item.track
+    if played_at is None or track is None:
         return None
-    artists = [artist for artist in track.get("artists") or () if artist]
-    first_artist: Mapping[str, Any] = artists[0] if artists else {}
-    album: Mapping[str, Any] = track.get("album") or {}
-    context: Mapping[str, Any] = item.get("context") or {}
-    is_episode = track.get("type") == "episode"
-    is_local = bool(track.get("is_local"))
+    first_artist = next((artist for artist in track.artists if artist), None)
+    is_episode = track.type == "episode"
     return PlayRecord(
         account=account,
         source=Source.SPOTIFY_RECENT,
         ended_at=played_at,
         # Recently-played does not say how long the track played: its length
         # stands in until an observer's record replaces it.
-        ms_played=max(int(track.get("duration_ms") or 0), 0),
+        ms_played=max(track.duration_ms or 0, 0),
         kind=PlayKind.EPISODE if is_episode else PlayKind.TRACK,
-        title=track.get("name"),
-        artist=first_artist.get("name"),
-        album=album.get("name"),
+        title=track.name,
+        artist=first_artist.name if first_artist else None,
+        album=track.album.name if track.album else None,
         # Local files have no catalog URI: keyed by their names, like the
         # export's rows of them.
-        item_uri=None if is_local else track.get("uri"),
-        artist_uri=first_artist.get("uri"),
-        context_uri=context.get("uri"),
+        item_uri=None if track.is_local else track.uri,
+        artist_uri=first_artist.uri if first_artist else None,
+        context_uri=item.context.uri if item.context else None,
         source_kind=SourceKind.SPOTIFY.value,
     )
 
 
-def images_of_items(items: Iterable[Mapping[str, Any]]) -> dict[str, str | None]:
+def images_of_items(items: Iterable[PlayHistory]) -> dict[str, str | None]:
     """Return the covers recently played shows, by track URI (local files have none)."""
     images: dict[str, str | None] = {}
     for item in items:
-        track = item.get("track")
-        if not isinstance(track, Mapping) or track.get("is_local"):
+        track = item.track
+        if track is None or track.is_local or track.uri is None:
             continue
-        album: Mapping[str, Any] = track.get("album") or {}
-        if isinstance(uri := track.get("uri"), str):
-            images[uri] = best_image(album.get("images") or track.get("images"))
+        images[track.uri] = track.cover()
     return images
 
 
@@ -385,9 +379,7 @@ class RecentlyPlayedCollector:
             return AFTER_STOP_DELAY
         return self._interval()
 
-    def _records(
-        self, items: list[dict[str, Any]]
-    ) -> tuple[list[PlayRecord], int | None]:
+    def _records(self, items: list[PlayHistory]) -> tuple[list[PlayRecord], int | None]:
         """Return the plays after the cursor, oldest first, and the newest time.
 
         Spotify's pages may overlap the cursor (seen in real answers): a play

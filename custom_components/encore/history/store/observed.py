@@ -8,8 +8,7 @@ or of the same stream heard by a player and reported by the account
 restart is extended to cover the whole stream (`extend_play`).
 """
 
-from abc import abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Insert, delete, func, select, update
@@ -18,7 +17,8 @@ from ...const import LOGGER
 from ..models import PlayColumns, PlayRecord, Source
 from . import attribution, recordings
 from .cross_source import find_other_observers, find_same_stream
-from .resolution import PLAY_COLUMNS, InsertResult, ItemResolver
+from .resolution import PLAY_COLUMNS, InsertResult
+from .resolver import ItemResolver
 from .rollups import add_play, after_delete, apply_play, maybe_fold
 from .schema import artists, items, plays
 
@@ -30,16 +30,27 @@ _DEVICE = PLAY_COLUMNS.index("device_id")
 _ALBUM_KEY = PLAY_COLUMNS.index("album_key")
 
 
-class ObservedPlays(ItemResolver):
+type PlayRows = Callable[[Connection, int, PlayColumns], list[tuple[Any, ...]]]
+"""The plays' values of records (`PLAY_COLUMNS` order), a tuple per record."""
+
+
+class ObservedPlays:
     """Storing collector records, merged into the plays other sources saw."""
 
-    _insert_plays: Insert
-
-    @abstractmethod
-    def _play_rows(
-        self, conn: Connection, account_id: int, columns: PlayColumns
-    ) -> list[tuple[Any, ...]]:
-        """Return the plays' values (`PLAY_COLUMNS` order), a tuple per record."""
+    def __init__(
+        self,
+        dialect: str,
+        resolver: ItemResolver,
+        play_rows: PlayRows,
+        insert_plays: Insert,
+        settle: Callable[[Connection], None],
+    ) -> None:
+        """Store through the writer's parts; `settle` ends bulk mode first."""
+        self.dialect = dialect
+        self._resolver = resolver
+        self._play_rows = play_rows
+        self._insert_plays = insert_plays
+        self._settle = settle
 
     def record_observed(
         self, conn: Connection, records: Sequence[PlayRecord], window_ms: int
@@ -51,7 +62,7 @@ class ObservedPlays(ItemResolver):
         the same item within `window_ms` (plus its length) that this source has
         not seen yet, instead of a second play.
         """
-        self.settle_bulk(conn)
+        self._settle(conn)
         result = InsertResult()
         touched: set[int] = set()
         for record in records:
@@ -62,7 +73,7 @@ class ObservedPlays(ItemResolver):
                 LOGGER.warning("Not recorded: a play whose URI is far too long")
                 result.outcomes.append(None)
                 continue
-            account_id = self.account_id(conn, record.account)
+            account_id = self._resolver.account_id(conn, record.account)
             reported = self._play_rows(conn, account_id, columns)[0]
             values = self._one_song(conn, record, reported)
             ids = (values[_ITEM], values[_ARTIST], values[_DEVICE])
@@ -201,7 +212,7 @@ class ObservedPlays(ItemResolver):
         self, conn: Connection, play_id: int, values: dict[str, Any]
     ) -> None:
         """Change a stored play: out of the rollups as it was, back in as it is."""
-        self.settle_bulk(conn)
+        self._settle(conn)
         apply_play(conn, self.dialect, play_id, -1)
         conn.execute(update(plays).where(plays.c.id == play_id).values(values))
         apply_play(conn, self.dialect, play_id, 1)

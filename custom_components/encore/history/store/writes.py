@@ -1,60 +1,118 @@
 """What the writer thread does to the database; every function runs there.
 
-`WriterState` is the writer's one object, built in layers by concern:
-`resolution.ItemResolver` (the small tables' id caches, resolving records to
-ids), `observed.ObservedPlays` (merging what collectors observe into plays
-other sources reported), and here bulk mode, storing a batch of records and
-replacing an account's rows. Jobs and imported files are `jobs.py`'s,
+`WriterState` is the writer's one object. It holds its parts rather than
+inheriting them: the id caches and remembered names (`resolution.py`),
+resolving records to ids (`resolver.py`, which merges items through
+`merging.py`), merging what collectors observe into plays other sources
+reported (`observed.py`), the overlap of an export's two packages
+(`overlaps.py`) and bulk mode (`BulkMode`, here). Storing a batch of records
+is its own (`insert_columns`). Jobs and imported files are `jobs.py`'s,
 deleting on purpose `deletes.py`'s.
 """
 
 from collections.abc import Iterable, Sequence
 from itertools import compress, count, repeat
 from operator import is_, lshift, not_, sub
-from typing import Any, override
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects import sqlite
 
 from ..models import PlayColumns, PlayRecord, Source
 from . import bulk, recordings
-from .identity import SAME_END_MS, match_streams
+from .merging import ItemMerger
 from .observed import ObservedPlays
+from .overlaps import ExportOverlaps
 from .prepared import fetch_prepared, highest_id
 from .resolution import (
-    CHUNK,
-    MISSING,
     PLAY_COLUMNS,
+    IdCaches,
     InsertResult,
+    Names,
     Resolved,
+    Rows,
     executemany,
     in_parts,
     insert_ignore,
 )
-from .rollups import add_plays_between, after_delete, apply_changed, maybe_fold
-from .schema import item_songs, plays
+from .resolver import ItemResolver
+from .rollups import add_plays_between, maybe_fold
+from .schema import plays
 
 # Stored plays of a batch's time range read to leave out its repeats, per
 # row of the batch at most (`WriterState._unstored`).
 _STORED_FACTOR = 4
 
 
-class WriterState(ObservedPlays):
-    """Id caches and prepared statements, owned by the writer thread.
+class BulkMode:
+    """Whether an import's bulk mode (`store.bulk`) is on, and ending it."""
 
-    Item resolution is `ItemResolver`'s (`resolution.py`), merging observed
-    plays `ObservedPlays`' (`observed.py`); here: bulk mode, storing a
-    batch of records, and replacing an account's rows.
+    def __init__(self, dialect: str) -> None:
+        """Not known to be off until asked."""
+        self.dialect = dialect
+        # Known not to be in bulk mode: only `begin` starts it, so absence
+        # is safe to remember; a rollback forgets it.
+        self._off = False
+
+    def forget(self) -> None:
+        """Ask the database again (after a rollback)."""
+        self._off = False
+
+    def begin(
+        self, conn: Connection, account_id: int, export_bytes: int, *, resumed: bool
+    ) -> bool:
+        """Enter bulk mode for an import of this many bytes, if it pays."""
+        if not bulk.worth_it(conn, account_id, export_bytes, resumed=resumed):
+            return False
+        self._off = False
+        bulk.begin(conn)
+        return True
+
+    def settle(self, conn: Connection) -> None:
+        """End bulk mode, if on: indexes built, rollups counted (`bulk.settle`).
+
+        First thing in every write that changes plays other than the
+        import's inserts, or reads the rollups of the plays it touches.
+        """
+        if not self._off:
+            bulk.settle(conn, self.dialect)
+            self._off = True
+
+    def owed(self, conn: Connection) -> list[tuple[int, int]] | None:
+        """Return the id ranges whose rollups bulk mode owes; None when it is off."""
+        if self._off:
+            return None
+        owed = bulk.pending(conn)
+        self._off = owed is None
+        return owed
+
+
+class WriterState:
+    """The writer thread's parts (caches, resolver, merging, bulk mode), and storing.
+
+    One per writer thread; what it remembers is dropped after a rollback
+    (`forget`).
     """
 
     def __init__(self, dialect: str) -> None:
-        """Prepare statements for this database."""
-        super().__init__(dialect)
-        self._has_account_rows: dict[int, bool] = {}
-        # Known not to be in bulk mode (`store.bulk`): only `begin_bulk`
-        # starts it, so absence is safe to remember; a rollback forgets it.
-        self._no_bulk = False
+        """Assemble the parts and prepare statements for this database."""
+        self.dialect = dialect
+        self.bulk = BulkMode(dialect)
+        self.caches = IdCaches()
+        self.names = Names()
+        merger = ItemMerger(dialect, self.caches, self.names, self.bulk.settle)
+        self.resolver = ItemResolver(
+            dialect, self.caches, self.names, Rows(dialect), merger
+        )
+        self.overlaps = ExportOverlaps(dialect, self.names, self.bulk.settle)
         self._insert_plays = insert_ignore(dialect, plays)
+        self.observed = ObservedPlays(
+            dialect,
+            self.resolver,
+            self._play_rows,
+            self._insert_plays,
+            self.bulk.settle,
+        )
         # SQLite takes a plain executemany of tuples, which is several times
         # faster than SQLAlchemy's per-row parameter processing; the SQL is
         # still the one SQLAlchemy compiled, with placeholders.
@@ -68,14 +126,18 @@ class WriterState(ObservedPlays):
             else None
         )
 
-    @override
     def forget(self) -> None:
         """Drop every cached id (after a rollback)."""
-        super().forget()
-        self._no_bulk = False
-        self._has_account_rows.clear()
+        self.caches.forget()
+        self.names.forget()
+        self.bulk.forget()
+        self.overlaps.forget()
 
-    # -- bulk mode (`store.bulk`) ------------------------------------------
+    # -- what the store and the collectors ask of the parts -----------------
+
+    def account_id(self, conn: Connection, key: str) -> int:
+        """Return the id of an account, added on first sight."""
+        return self.resolver.account_id(conn, key)
 
     def begin_bulk(
         self,
@@ -90,50 +152,51 @@ class WriterState(ObservedPlays):
         `resumed`: the account has files of this export imported already.
         """
         account_id = self.account_id(conn, account)
-        if not bulk.worth_it(conn, account_id, export_bytes, resumed=resumed):
-            return False
-        self._no_bulk = False
-        bulk.begin(conn)
-        return True
+        return self.bulk.begin(conn, account_id, export_bytes, resumed=resumed)
 
-    @override
     def settle_bulk(self, conn: Connection) -> None:
-        """End bulk mode, if on: indexes built, rollups counted (`bulk.settle`).
+        """End bulk mode, if on (`BulkMode.settle`)."""
+        self.bulk.settle(conn)
 
-        First thing in every write that changes plays other than the
-        import's inserts, or reads the rollups of the plays it touches.
-        """
-        if not self._no_bulk:
-            bulk.settle(conn, self.dialect)
-            self._no_bulk = True
+    def record_observed(
+        self, conn: Connection, records: Sequence[PlayRecord], window_ms: int
+    ) -> InsertResult:
+        """Store collector records, merged into plays other sources saw (`observed.py`)."""
+        return self.observed.record_observed(conn, records, window_ms)
 
-    def _bulk_owed(self, conn: Connection) -> list[tuple[int, int]] | None:
-        if self._no_bulk:
-            return None
-        owed = bulk.pending(conn)
-        self._no_bulk = owed is None
-        return owed
+    def extend_play(
+        self, conn: Connection, *, play_id: int, record: PlayRecord, window_ms: int
+    ) -> int:
+        """Make a play recorded before a restart cover the whole stream."""
+        return self.observed.extend_play(
+            conn, play_id=play_id, record=record, window_ms=window_ms
+        )
 
-    # -- plays --------------------------------------------------------------
+    def replace_account_rows(
+        self, conn: Connection, account_id: int, low: int, high: int
+    ) -> int:
+        """Delete the Account Data plays in a range that Extended plays hold."""
+        return self.overlaps.replace_in_range(conn, account_id, low, high)
+
+    # -- storing a batch ----------------------------------------------------
 
     def _album_keys_of(
         self, artist_ids: Sequence[int | None], albums: Sequence[str | None]
     ) -> list[int | None]:
         keys: list[int | None] = in_parts(
-            map(self._album_keys.get, zip(artist_ids, albums, strict=True))
+            map(self.names.album_keys.get, zip(artist_ids, albums, strict=True))
         )
         for index in compress(count(), map(is_, keys, repeat(None))):
             album = albums[index]
             if album is not None:
-                keys[index] = self._album_key(artist_ids[index], album)
+                keys[index] = self.names.album_key(artist_ids[index], album)
         return keys
 
-    @override
     def _play_rows(
         self, conn: Connection, account_id: int, columns: PlayColumns
     ) -> list[tuple[Any, ...]]:
         """Return the plays' values (`PLAY_COLUMNS` order), a tuple per record."""
-        return self._rows(account_id, columns, self._resolve(conn, columns))
+        return self._rows(account_id, columns, self.resolver.resolve(conn, columns))
 
     def _unstored(
         self,
@@ -262,23 +325,23 @@ class WriterState(ObservedPlays):
         account_id = self.account_id(conn, accounts_seen.pop())
         source = columns.source[0]
         if source == Source.EXPORT_ACCOUNT:
-            kept = self._without_extended_repeats(conn, account_id, columns)
+            kept = self.overlaps.without_extended_repeats(conn, account_id, columns)
             result.duplicates += columns.size - kept.size
             columns = kept
             if not columns.size:
                 return result
-            self._has_account_rows[account_id] = True
+            self.overlaps.note_account_rows(account_id)
         elif source == Source.EXPORT_EXTENDED:
             # Before the insert: an Account Data row that ended on the whole
             # minute the Extended row did holds its key (same item, end and
             # length) and would make it a duplicate.
-            result.replaced = self._replace_account_rows(conn, account_id, columns)
+            result.replaced = self.overlaps.replace_for_batch(conn, account_id, columns)
         size = columns.size
-        resolved = self._resolve(conn, columns)
+        resolved = self.resolver.resolve(conn, columns)
         # In bulk mode (`store.bulk`) the rollups of the new plays are owed,
         # and nothing folds before they are counted. The plays are few
         # beside the import's: the unique key alone keeps repeats out.
-        owed = self._bulk_owed(conn)
+        owed = self.bulk.owed(conn)
         if owed is None:
             columns, resolved = self._unstored(conn, account_id, columns, resolved)
         result.duplicates += size - columns.size
@@ -313,152 +376,3 @@ class WriterState(ObservedPlays):
         if owed is None:
             maybe_fold(conn, self.dialect)
         return result
-
-    def _songs_of(self, columns: PlayColumns) -> list[str | None]:
-        """Return the song of each record (`identity.song_key`)."""
-        songs: dict[tuple[int, str | None, str | None, str | None], str | None] = {}
-        found: list[str | None] = []
-        for names in zip(
-            columns.kind, columns.artist, columns.title, columns.album, strict=True
-        ):
-            song = songs.get(names, MISSING)
-            if song is MISSING:
-                song = songs[names] = self._song(*names)
-            found.append(song)
-        return found
-
-    def _streams_of(
-        self, conn: Connection, account_id: int, source: Source, low: int, high: int
-    ) -> list[tuple[str | None, tuple[int, int, int]]]:
-        """Return (song, (id, end, length)) of one export's plays ending in a range.
-
-        The range is widened by the overlap rule's minute either way.
-        """
-        return [
-            (song, (play_id, ended, played))
-            for play_id, ended, played, song in conn.execute(
-                select(
-                    plays.c.id,
-                    plays.c.ended_at,
-                    plays.c.ms_played,
-                    item_songs.c.song_key,
-                )
-                .join(item_songs, item_songs.c.item_id == plays.c.item_id)
-                .where(
-                    plays.c.account_id == account_id,
-                    plays.c.source == int(source),
-                    plays.c.ended_at > low - SAME_END_MS,
-                    plays.c.ended_at < high + SAME_END_MS,
-                )
-            ).tuples()
-        ]
-
-    def _without_extended_repeats(
-        self, conn: Connection, account_id: int, columns: PlayColumns
-    ) -> PlayColumns:
-        """Leave out the Account Data rows whose stream an Extended row holds.
-
-        Rows repeated inside the batch are one stream: they go together.
-        """
-        extended = self._streams_of(
-            conn,
-            account_id,
-            Source.EXPORT_EXTENDED,
-            min(columns.ended_at),
-            max(columns.ended_at),
-        )
-        if not extended:
-            return columns
-        songs = self._songs_of(columns)
-        first: dict[tuple[str | None, int, int], int] = {}
-        streams = zip(songs, columns.ended_at, columns.ms_played, strict=True)
-        keys = [first.setdefault(key, index) for index, key in enumerate(streams)]
-        rows = [
-            (song, (index, ended, played))
-            for (song, ended, played), index in first.items()
-        ]
-        matched = {row for row, _ in match_streams(rows, extended)}
-        if not matched:
-            return columns
-        return columns.pick([key not in matched for key in keys])
-
-    def _has_account_data(self, conn: Connection, account_id: int) -> bool:
-        """Whether the account has Account Data plays (remembered once true)."""
-        has_rows = self._has_account_rows.get(account_id)
-        if has_rows is None:
-            has_rows = self._has_account_rows[account_id] = (
-                conn.execute(
-                    select(plays.c.id)
-                    .where(
-                        plays.c.account_id == account_id,
-                        plays.c.source == int(Source.EXPORT_ACCOUNT),
-                    )
-                    .limit(1)
-                ).first()
-                is not None
-            )
-        return has_rows
-
-    def _replace_account_rows(
-        self, conn: Connection, account_id: int, columns: PlayColumns
-    ) -> int:
-        """Delete the Account Data plays of the streams an Extended batch holds."""
-        if not self._has_account_data(conn, account_id):
-            return 0
-        stored = self._streams_of(
-            conn,
-            account_id,
-            Source.EXPORT_ACCOUNT,
-            min(columns.ended_at),
-            max(columns.ended_at),
-        )
-        if not stored:
-            return 0
-        # A row the batch repeats is one stream: it takes one Account Data row.
-        first: dict[tuple[str | None, int, int], int] = {}
-        for index, stream in enumerate(
-            zip(
-                self._songs_of(columns),
-                columns.ended_at,
-                columns.ms_played,
-                strict=True,
-            )
-        ):
-            first.setdefault(stream, index)
-        batch = [
-            (song, (index, ended, played))
-            for (song, ended, played), index in first.items()
-        ]
-        return self._delete_plays(
-            conn, sorted(row for row, _ in match_streams(stored, batch))
-        )
-
-    def replace_account_rows(
-        self, conn: Connection, account_id: int, low: int, high: int
-    ) -> int:
-        """Delete the Account Data plays in a range whose streams Extended plays hold.
-
-        For a history stored by an older rule (migrations).
-        """
-        if not self._has_account_data(conn, account_id):
-            return 0
-        account_rows = self._streams_of(
-            conn, account_id, Source.EXPORT_ACCOUNT, low, high
-        )
-        if not account_rows:
-            return 0
-        extended = self._streams_of(conn, account_id, Source.EXPORT_EXTENDED, low, high)
-        repeated = sorted(row for row, _ in match_streams(account_rows, extended))
-        return self._delete_plays(conn, repeated)
-
-    def _delete_plays(self, conn: Connection, play_ids: list[int]) -> int:
-        """Delete plays by id, out of the rollups first."""
-        self.settle_bulk(conn)
-        deleted = 0
-        for start in range(0, len(play_ids), CHUNK):
-            chosen = plays.c.id.in_(play_ids[start : start + CHUNK])
-            apply_changed(conn, self.dialect, chosen, -1)
-            deleted += conn.execute(delete(plays).where(chosen)).rowcount
-        if deleted:
-            after_delete(conn)
-        return deleted
