@@ -33,6 +33,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     delete,
     exists,
     insert,
@@ -151,43 +152,60 @@ def _write(
         )
 
 
+# Built once: recording a play runs these, and building a statement costs
+# more than SQLite's running it (`scripts/bench attribution`).
+_INSERT_DECIDED: Final = insert(play_attributions)
+_INSERT_LISTENER: Final = insert(play_listeners).from_select(
+    ["listener_id", "play_id", "certainty"],
+    select(
+        listeners.c.id,
+        bindparam("play_id", type_=_PlayId),
+        bindparam("certainty", type_=SmallInteger),
+    ).where(listeners.c.key == bindparam("person", type_=String)),
+)
+
+
 def record_decided(conn: Connection, decided: Sequence[tuple[int, Attribution]]) -> int:
     """Keep what the rules decided for plays just stored; return how many.
 
     Only for plays the batch inserted (not merged into another source's),
     of speakers and players (`is_pseudo_account`): a play of a Spotify
-    account is its account's and needs no row. A few statements for the
-    whole batch: recording a play costs about what it did (`scripts/bench
-    attribution`).
+    account is its account's and needs no row. A statement for the play's
+    rule and one for each of its persons, each reading the person's id as
+    it inserts; only a person named for the first time costs more, once:
+    recording a play costs about what it did (`scripts/bench attribution`).
     """
     if not decided:
         return 0
-    ids = listener_ids(
-        conn, {person for _, found in decided for person in found.persons}, add=True
-    )
-    conn.execute(
-        insert(play_attributions),
-        [
-            {
-                "play_id": play_id,
-                "certainty": int(found.certainty),
-                "rule": int(found.rule),
-                "decided": None,
-            }
-            for play_id, found in decided
-        ],
-    )
-    shared = [
+    rows = [
         {
-            "listener_id": ids[person],
             "play_id": play_id,
             "certainty": int(found.certainty),
+            "rule": int(found.rule),
+            "decided": None,
         }
         for play_id, found in decided
-        for person in found.persons
     ]
-    if shared:
-        conn.execute(insert(play_listeners), shared)
+    conn.execute(_INSERT_DECIDED, rows[0] if len(rows) == 1 else rows)
+    new: list[dict[str, Any]] = []
+    for play_id, found in decided:
+        for person in sorted(set(found.persons)):
+            row = {"play_id": play_id, "certainty": int(found.certainty)}
+            if not conn.execute(_INSERT_LISTENER, {**row, "person": person}).rowcount:
+                new.append({**row, "person": person})
+    if new:
+        ids = listener_ids(conn, [row["person"] for row in new], add=True)
+        conn.execute(
+            insert(play_listeners),
+            [
+                {
+                    "listener_id": ids[row["person"]],
+                    "play_id": row["play_id"],
+                    "certainty": row["certainty"],
+                }
+                for row in new
+            ],
+        )
     return len(decided)
 
 
