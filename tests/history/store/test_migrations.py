@@ -40,12 +40,12 @@ from custom_components.encore.history.store.artwork import (
     keep_artist_image,
     keep_item_images,
 )
+from custom_components.encore.history.store.folding import FOLDED_KEY
 from custom_components.encore.history.store.migrations import (
     VERSION_KEY,
     migrate,
     schema_version,
 )
-from custom_components.encore.history.store.rollups import FOLDED_KEY
 from custom_components.encore.history.store.schema import (
     ALL_ACCOUNTS,
     LASTFM_COLUMNS,
