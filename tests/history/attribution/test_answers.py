@@ -28,7 +28,7 @@ from custom_components.encore.history.models import (
 from custom_components.encore.history.periods import PeriodName, resolve_period
 from custom_components.encore.history.queries import Scope, TopKind, top_items, totals
 from custom_components.encore.history.queries.recap import recap
-from custom_components.encore.history.store import attribution
+from custom_components.encore.history.store import attribution, attribution_tables
 from custom_components.encore.history.store.engine import sqlite_url
 from custom_components.encore.history.store.migrations import migrate
 from custom_components.encore.history.store.rollups import after_delete, fold
@@ -276,7 +276,7 @@ def test_version_11_marks_what_plays_are_today(engine: Engine) -> None:
     with engine.begin() as conn:
         migrate(conn, 10)
         _insert(conn, WriterState(conn.dialect.name))
-        for table in reversed(attribution.TABLES):
+        for table in reversed(attribution_tables.TABLES):
             table.drop(conn)
         # Older steps delete plays (after_delete) before version 11 made the tables.
         after_delete(conn)

@@ -21,17 +21,11 @@ import json
 from typing import Any, Final
 
 from sqlalchemy import (
-    BigInteger,
-    Column,
     ColumnElement,
     Connection,
-    Index,
-    Integer,
     Select,
     SmallInteger,
     String,
-    Table,
-    Text,
     and_,
     bindparam,
     delete,
@@ -44,10 +38,8 @@ from sqlalchemy import (
 )
 
 from ..models import Attribution, AttributionRule, Certainty
-from .schema import accounts, metadata, plays
-
-# SQLite only makes a rowid alias of INTEGER (as `schema._Id`).
-_PlayId = BigInteger().with_variant(Integer(), "sqlite")
+from .attribution_tables import PlayId, listeners, play_attributions, play_listeners
+from .schema import accounts, plays
 
 PSEUDO_ACCOUNT_PREFIXES: Final = ("sonos:", "media_player:")
 """Accounts of speakers and players, which belong to nobody by themselves."""
@@ -55,44 +47,6 @@ PSEUDO_ACCOUNT_PREFIXES: Final = ("sonos:", "media_player:")
 SESSION_GAP_MS: Final = 10 * 60_000
 """Plays on one speaker at most this far apart are one session."""
 _SESSION_REACH_MS: Final = 24 * 3_600_000
-
-listeners = Table(
-    "listeners",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    # The person's entity id in Home Assistant ("person.ada").
-    Column("key", String(255), nullable=False, unique=True),
-)
-
-play_attributions = Table(
-    "play_attributions",
-    metadata,
-    Column("play_id", _PlayId, primary_key=True, autoincrement=False),
-    Column("certainty", SmallInteger, nullable=False),
-    Column("rule", SmallInteger, nullable=False),
-    # Under a correction: what the rules had decided, as JSON
-    # {"rule", "certainty", "persons"}, put back by undoing it. None else.
-    Column("decided", Text),
-)
-
-play_listeners = Table(
-    "play_listeners",
-    metadata,
-    # Keyed by the person first: one person's plays are one range, which a
-    # question about "my" listening reads beside their accounts' plays.
-    Column("listener_id", Integer, primary_key=True, autoincrement=False),
-    Column("play_id", _PlayId, primary_key=True, autoincrement=False),
-    # The play's certainty, kept here too: "certain only" is read from this
-    # index alone.
-    Column("certainty", SmallInteger, nullable=False),
-    sqlite_with_rowid=False,
-)
-Index("ix_play_listeners_play", play_listeners.c.play_id)
-# The corrections among them: an account's plays said to be someone else's
-# are found from these few, not from the account's plays.
-Index("ix_play_attributions_rule", play_attributions.c.rule)
-
-TABLES: Final = (listeners, play_attributions, play_listeners)
 
 
 def is_pseudo_account(key: str) -> bool:
@@ -159,7 +113,7 @@ _INSERT_LISTENER: Final = insert(play_listeners).from_select(
     ["listener_id", "play_id", "certainty"],
     select(
         listeners.c.id,
-        bindparam("play_id", type_=_PlayId),
+        bindparam("play_id", type_=PlayId),
         bindparam("certainty", type_=SmallInteger),
     ).where(listeners.c.key == bindparam("person", type_=String)),
 )

@@ -24,7 +24,8 @@ from sqlalchemy import (
 from sqlalchemy.schema import CreateColumn, DropIndex
 
 from ..models import Source
-from .attribution import TABLES as ATTRIBUTION_TABLES, mark_before
+from .attribution import mark_before
+from .attribution_tables import TABLES as ATTRIBUTION_TABLES
 from .identity import song_key
 from .names import album_key, normalize_name
 from .recordings import refresh as refresh_recordings
