@@ -38,6 +38,7 @@ from sqlalchemy import (
 )
 
 from ..models import Attribution, AttributionRule, Certainty
+from . import person_rollups
 from .attribution_tables import PlayId, listeners, play_attributions, play_listeners
 from .schema import accounts, plays
 
@@ -227,9 +228,10 @@ def correct(conn: Connection, play_ids: Sequence[int], persons: Sequence[str]) -
     corrected = Attribution(
         tuple(sorted(set(persons))), Certainty.CERTAIN, AttributionRule.CORRECTION
     )
-    for play_id in sorted(existing):
-        decided = previous.get(play_id) or _decided_json(conn, play_id)
-        _write(conn, play_id, corrected, decided)
+    with person_rollups.changing(conn, sorted(existing)):
+        for play_id in sorted(existing):
+            decided = previous.get(play_id) or _decided_json(conn, play_id)
+            _write(conn, play_id, corrected, decided)
     return len(existing)
 
 
@@ -241,8 +243,14 @@ def undo(conn: Connection, play_ids: Sequence[int]) -> int:
             play_attributions.c.rule == int(AttributionRule.CORRECTION),
         )
     ).tuples()
+    found = list(rows)
+    with person_rollups.changing(conn, [int(play_id) for play_id, _ in found]):
+        return _put_back(conn, found)
+
+
+def _put_back(conn: Connection, found: Sequence[tuple[Any, Any]]) -> int:
     undone = 0
-    for play_id, decided in list(rows):
+    for play_id, decided in found:
         before: Mapping[str, Any] = json.loads(decided or "{}")
         rule = AttributionRule(int(before.get("rule", AttributionRule.ACCOUNT)))
         if rule is AttributionRule.ACCOUNT:
@@ -316,6 +324,11 @@ def account_found(conn: Connection, play_id: int) -> None:
     stays: someone said whose it was.
     """
     chosen = [play_id]
+    with person_rollups.changing(conn, chosen):
+        _forget_decided(conn, chosen)
+
+
+def _forget_decided(conn: Connection, chosen: list[int]) -> None:
     conn.execute(
         delete(play_listeners).where(
             play_listeners.c.play_id.in_(
@@ -389,7 +402,8 @@ class PersonScope:
     most: Certainty
     """The least certain attribution that counts (CERTAIN, or LIKELY too)."""
     other_account_ids: tuple[int, ...]
-    """Accounts of plays attributed to them other than their own."""
+    """Accounts of plays attributed to them (their own: plays corrected to them
+    among others)."""
     moved: bool
     """Some of their accounts' plays were said to be someone else's."""
 
@@ -483,6 +497,9 @@ def person_scope(
         ).tuples():
             if account_id in own:
                 moved = True
+                # Corrected to them among others: theirs still, as attributed.
+                if listener_id is not None and _attributed(conn, listener_id, play_id):
+                    others.add(int(account_id))
             elif listener_id is not None and _attributed(conn, listener_id, play_id):
                 others.add(int(account_id))
-    return PersonScope(own, listener_id, most, tuple(sorted(others - set(own))), moved)
+    return PersonScope(own, listener_id, most, tuple(sorted(others)), moved)

@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.schema import CreateColumn, DropIndex
 
 from ..models import Source
+from . import person_rollups
 from .attribution import mark_before
 from .attribution_tables import TABLES as ATTRIBUTION_TABLES
 from .identity import song_key
@@ -440,6 +441,20 @@ def _to_11(conn: Connection) -> None:
     mark_before(conn)
 
 
+def _to_12(conn: Connection) -> None:
+    """Version 12: the scrobble outbox's, a change of its own (nothing here)."""
+
+
+def _to_13(conn: Connection) -> None:
+    """Version 13: each person's totals of the plays attributed to them.
+
+    (`store.person_rollups`.) Counted from the folded plays' attributions.
+    """
+    for table in person_rollups.TABLES:
+        table.create(conn, checkfirst=True)
+    person_rollups.rebuild(conn)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -453,6 +468,8 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     9: _to_9,
     10: _to_10,
     11: _to_11,
+    12: _to_12,
+    13: _to_13,
 }
 
 

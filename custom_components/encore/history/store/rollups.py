@@ -70,6 +70,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.schema import CreateTable, DropTable
 
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS, PlayKind
+from . import person_rollups
 from .attribution import forget_orphans
 from .folding import folded_id, set_folded
 from .prepared import highest_id, run_prepared
@@ -847,6 +848,7 @@ def _totals_from(
             )
     if sign < 0:
         _refind_firsts(conn, stage, condition)
+    person_rollups.apply(conn, dialect, condition, sign)
 
 
 def _refind_firsts(
@@ -1051,7 +1053,7 @@ def fill_firsts(conn: Connection, dialect: str) -> None:
 
 def clear_rollups(conn: Connection) -> None:
     """Every play is about to go: empty the rollups (item lengths stay)."""
-    for table in (*_SUMMED, artist_firsts):
+    for table in (*_SUMMED, artist_firsts, *person_rollups.TABLES):
         conn.execute(delete(table))
     set_folded(conn, 0)
 
@@ -1061,7 +1063,7 @@ def rebuild_rollups(conn: Connection, dialect: str) -> None:
 
     Item lengths start again from the plays stored.
     """
-    for table in (*_SUMMED, artist_firsts, item_lengths):
+    for table in (*_SUMMED, artist_firsts, item_lengths, *person_rollups.TABLES):
         conn.execute(delete(table))
     top = highest_id(conn, plays)
     if top:
