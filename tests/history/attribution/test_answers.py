@@ -35,13 +35,14 @@ from custom_components.encore.history.store import (
 )
 from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.engine import sqlite_url
-from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.migrations import VERSION_KEY, migrate
 from custom_components.encore.history.store.rollups import after_delete, fold
 from custom_components.encore.history.store.schema import (
     accounts,
     artists,
     devices,
     items,
+    meta,
     plays,
 )
 from custom_components.encore.history.store.writes import WriterState
@@ -348,3 +349,18 @@ def test_version_11_marks_what_plays_are_today(engine: Engine) -> None:
         # Nobody's answers changed: Ada's are her account's, certain or likely.
         for most in (Certainty.CERTAIN, Certainty.LIKELY):
             _check(conn, ADA, most, PeriodName.ALL_TIME)
+
+
+def test_version_13_counts_each_persons_totals(database: Loaded) -> None:
+    """A history of version 12 with attributed plays: the migration sums them."""
+    _load(database)
+    with database.engine.begin() as conn:
+        for table in person_rollups.TABLES:
+            table.drop(conn)
+        conn.execute(meta.update().where(meta.c.key == VERSION_KEY).values(value="12"))
+    with database.engine.begin() as conn:
+        assert migrate(conn) == 12
+    with database.engine.connect() as conn:
+        _assert_person_totals_exact(conn)
+        for person in (ADA, BOB, MIA):
+            _check(conn, person, Certainty.LIKELY, PeriodName.ALL_TIME)

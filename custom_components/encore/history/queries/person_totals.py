@@ -16,12 +16,11 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, case, func, literal, select
 
-from ..models import AttributionRule, PlayKind
-from ..store.attribution_tables import play_attributions
+from ..models import PlayKind
 from ..store.folding import folded_id
 from ..store.person_rollups import person_artist_totals, person_item_totals
 from ..store.schema import album_totals, artist_totals, item_totals, plays
-from .common import Filter, counted, covers_everything, tail_range, total_columns
+from .common import CHUNK, Filter, counted, covers_everything, tail_range, total_columns
 from .model import PlayRule
 
 
@@ -93,21 +92,18 @@ def person_totals_rows(
         else case((condition, plays.c.ms_played), else_=0)
     )
     folded = folded_id(conn)
-    if person.moved:
-        # Their accounts' folded plays said to be someone's: out of the totals.
-        parts.append(
-            select(*raw, -one, -ms).where(
-                plays.c.id.in_(
-                    select(play_attributions.c.play_id).where(
-                        play_attributions.c.rule == int(AttributionRule.CORRECTION)
-                    )
-                ),
-                plays.c.id <= folded,
-                plays.c.account_id.in_(own_ids),
-                plays.c.kind.in_(kinds),
-                *present,
-            )
+    # Their accounts' folded plays said to be someone's: out of the totals.
+    # By id: with the corrections as a subquery, SQLite read every play of
+    # the accounts instead (150 ms over 650,000 plays).
+    parts.extend(
+        select(*raw, -one, -ms).where(
+            plays.c.id.in_(person.moved_ids[start : start + CHUNK]),
+            plays.c.id <= folded,
+            plays.c.kind.in_(kinds),
+            *present,
         )
+        for start in range(0, len(person.moved_ids), CHUNK)
+    )
     if person.listener_id is not None:
         mine_plays, mine_ms = total_columns(rule, mine)
         album_only = (

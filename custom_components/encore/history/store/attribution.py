@@ -406,6 +406,8 @@ class PersonScope:
     among others)."""
     moved: bool
     """Some of their accounts' plays were said to be someone else's."""
+    moved_ids: tuple[int, ...] = ()
+    """Those plays (corrected: a few), which the totals of their accounts hold."""
 
     @property
     def exceptions(self) -> bool:
@@ -489,6 +491,7 @@ def person_scope(
         )
     corrected = [int(i) for i in conn.execute(_corrections()).scalars()]
     moved = False
+    moved_ids: list[int] = []
     for start in range(0, len(corrected), 500):
         for account_id, play_id in conn.execute(
             select(plays.c.account_id, plays.c.id).where(
@@ -497,9 +500,12 @@ def person_scope(
         ).tuples():
             if account_id in own:
                 moved = True
+                moved_ids.append(int(play_id))
                 # Corrected to them among others: theirs still, as attributed.
                 if listener_id is not None and _attributed(conn, listener_id, play_id):
                     others.add(int(account_id))
             elif listener_id is not None and _attributed(conn, listener_id, play_id):
                 others.add(int(account_id))
-    return PersonScope(own, listener_id, most, tuple(sorted(others)), moved)
+    return PersonScope(
+        own, listener_id, most, tuple(sorted(others)), moved, tuple(sorted(moved_ids))
+    )

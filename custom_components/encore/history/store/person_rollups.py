@@ -33,6 +33,7 @@ from sqlalchemy import (
     case,
     delete,
     func,
+    inspect,
     select,
 )
 
@@ -92,6 +93,8 @@ _ITEM_KEY: Final = (
     "artist_id",
     "album_key",
 )
+_KEPT: Final = "encore_person_totals"
+"""`Connection.info` key: the totals' tables exist."""
 _ARTIST_KEY: Final = ("listener_id", "certainty", "kind", "artist_id")
 
 
@@ -109,6 +112,19 @@ def _sums_of(sign: int) -> list[ColumnElement[Any]]:
     ]
 
 
+def _kept(conn: Connection) -> bool:
+    """Whether the database has the totals (older migration steps run before 13).
+
+    Remembered per database connection once true: tables are not dropped.
+    """
+    if conn.info.get(_KEPT):
+        return True
+    kept = inspect(conn).has_table(person_item_totals.name)
+    if kept:
+        conn.info[_KEPT] = True
+    return kept
+
+
 def apply(
     conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
 ) -> None:
@@ -117,6 +133,8 @@ def apply(
     `condition` selects plays (folded ones: the caller's business); only
     those with persons count. Rows a taking away empties go.
     """
+    if not _kept(conn):
+        return
     joined = plays.join(play_listeners, play_listeners.c.play_id == plays.c.id)
     artist = func.coalesce(plays.c.artist_id, 0)
     item_keys = (
@@ -174,6 +192,8 @@ def changing(conn: Connection, play_ids: Sequence[int]) -> Iterator[None]:
 
 def clear(conn: Connection) -> None:
     """Every play is about to go, or every total is counted again: empty them."""
+    if not _kept(conn):
+        return
     for table in TABLES:
         conn.execute(delete(table))
 

@@ -1053,8 +1053,9 @@ def fill_firsts(conn: Connection, dialect: str) -> None:
 
 def clear_rollups(conn: Connection) -> None:
     """Every play is about to go: empty the rollups (item lengths stay)."""
-    for table in (*_SUMMED, artist_firsts, *person_rollups.TABLES):
+    for table in (*_SUMMED, artist_firsts):
         conn.execute(delete(table))
+    person_rollups.clear(conn)
     set_folded(conn, 0)
 
 
@@ -1063,8 +1064,9 @@ def rebuild_rollups(conn: Connection, dialect: str) -> None:
 
     Item lengths start again from the plays stored.
     """
-    for table in (*_SUMMED, artist_firsts, item_lengths, *person_rollups.TABLES):
+    for table in (*_SUMMED, artist_firsts, item_lengths):
         conn.execute(delete(table))
+    person_rollups.clear(conn)
     top = highest_id(conn, plays)
     if top:
         everything = and_(plays.c.id > 0, plays.c.id <= top)
