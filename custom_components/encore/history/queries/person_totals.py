@@ -37,22 +37,11 @@ def use_person_totals(
     )
 
 
-def person_totals_rows(
-    conn: Connection,
-    scope: Filter,
-    rule: PlayRule,
-    kinds: Sequence[int],
-    *,
-    by: str = "item",
-) -> Select[Any]:
-    """All-time rows (key..., plays, ms) of a person, to aggregate (`totals_rows`).
+def _keys(by: str) -> tuple[Any, Any, tuple[str, ...], list[Any], list[Any]]:
+    """Return the account totals, the person's, the keys, their plays' columns.
 
-    `by` "item": `item_id`, `artist_id`, `album_key`; "artist":
-    `artist_id`; "album": `album_key` (music only, as `album_totals`).
+    And the conditions on the plays that the totals' keys imply.
     """
-    person = scope.person
-    assert person is not None  # noqa: S101 - use_person_totals said so
-    kinds = scope.kinds_in(kinds)
     if by == "artist":
         own_table: Any = artist_totals
         mine: Any = person_artist_totals
@@ -72,6 +61,26 @@ def person_totals_rows(
             func.coalesce(plays.c.album_key, 0),
         ]
         present = []
+    return own_table, mine, names, raw, present
+
+
+def person_totals_rows(
+    conn: Connection,
+    scope: Filter,
+    rule: PlayRule,
+    kinds: Sequence[int],
+    *,
+    by: str = "item",
+) -> Select[Any]:
+    """All-time rows (key..., plays, ms) of a person, to aggregate (`totals_rows`).
+
+    `by` "item": `item_id`, `artist_id`, `album_key`; "artist":
+    `artist_id`; "album": `album_key` (music only, as `album_totals`).
+    """
+    person = scope.person
+    assert person is not None  # noqa: S101 - use_person_totals said so
+    kinds = scope.kinds_in(kinds)
+    own_table, mine, names, raw, present = _keys(by)
     own_ids = person.own_account_ids or (-1,)
     plays_column, ms_column = total_columns(rule, own_table)
     own_kinds = [] if by == "album" else [own_table.c.kind.in_(kinds)]
