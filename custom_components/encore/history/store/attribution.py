@@ -450,18 +450,6 @@ def _corrections() -> Select[tuple[int]]:
     )
 
 
-def _attributed(conn: Connection, listener_id: int, play_id: int) -> bool:
-    return (
-        conn.execute(
-            select(play_listeners.c.play_id).where(
-                play_listeners.c.listener_id == listener_id,
-                play_listeners.c.play_id == play_id,
-            )
-        ).first()
-        is not None
-    )
-
-
 def person_scope(
     conn: Connection, person: str, own_account_ids: Sequence[int], most: Certainty
 ) -> PersonScope:
@@ -490,22 +478,32 @@ def person_scope(
             int(i) for i in conn.execute(select(accounts.c.id).where(pseudo)).scalars()
         )
     corrected = [int(i) for i in conn.execute(_corrections()).scalars()]
-    moved = False
     moved_ids: list[int] = []
     for start in range(0, len(corrected), 500):
+        chunk = corrected[start : start + 500]
+        # Those corrected to them (among others, maybe), in one look-up.
+        theirs = (
+            set()
+            if listener_id is None
+            else {
+                int(i)
+                for i in conn.execute(
+                    select(play_listeners.c.play_id).where(
+                        play_listeners.c.listener_id == listener_id,
+                        play_listeners.c.play_id.in_(chunk),
+                    )
+                ).scalars()
+            }
+        )
         for account_id, play_id in conn.execute(
-            select(plays.c.account_id, plays.c.id).where(
-                plays.c.id.in_(corrected[start : start + 500])
-            )
+            select(plays.c.account_id, plays.c.id).where(plays.c.id.in_(chunk))
         ).tuples():
             if account_id in own:
-                moved = True
                 moved_ids.append(int(play_id))
-                # Corrected to them among others: theirs still, as attributed.
-                if listener_id is not None and _attributed(conn, listener_id, play_id):
-                    others.add(int(account_id))
-            elif listener_id is not None and _attributed(conn, listener_id, play_id):
+            # Corrected to them: their own account's stays theirs, as attributed.
+            if play_id in theirs:
                 others.add(int(account_id))
+    moved = bool(moved_ids)
     return PersonScope(
         own, listener_id, most, tuple(sorted(others)), moved, tuple(sorted(moved_ids))
     )
