@@ -30,17 +30,19 @@ from sqlalchemy import (
     bindparam,
     delete,
     exists,
+    func,
     insert,
     inspect,
     literal,
     or_,
     select,
+    update,
 )
 
 from ..models import Attribution, AttributionRule, Certainty
 from . import person_rollups
 from .attribution_tables import PlayId, listeners, play_attributions, play_listeners
-from .schema import accounts, plays
+from .schema import accounts, items, plays
 
 PSEUDO_ACCOUNT_PREFIXES: Final = ("sonos:", "media_player:")
 """Accounts of speakers and players, which belong to nobody by themselves."""
@@ -228,11 +230,108 @@ def correct(conn: Connection, play_ids: Sequence[int], persons: Sequence[str]) -
     corrected = Attribution(
         tuple(sorted(set(persons))), Certainty.CERTAIN, AttributionRule.CORRECTION
     )
+    keys = _play_keys(conn, sorted(existing))
     with person_rollups.changing(conn, sorted(existing)):
         for play_id in sorted(existing):
-            decided = previous.get(play_id) or _decided_json(conn, play_id)
-            _write(conn, play_id, corrected, decided)
+            decided = json.loads(previous.get(play_id) or _decided_json(conn, play_id))
+            decided[_PLAY] = keys.get(play_id)
+            _write(conn, play_id, corrected, json.dumps(decided))
     return len(existing)
+
+
+_PLAY: Final = "play"
+"""`decided` key of a correction: what a re-import keeps of its play."""
+SAME_STREAM_MS: Final = 60_000
+"""An export's row ends on the minute (Account Data) or to the millisecond."""
+
+
+def _play_keys(conn: Connection, play_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """Return what a re-import keeps of plays: account, song, end."""
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(play_ids), 500):
+        for play_id, account_id, song, ended in conn.execute(
+            select(plays.c.id, plays.c.account_id, items.c.song_key, plays.c.ended_at)
+            .join(items, items.c.id == plays.c.item_id)
+            .where(plays.c.id.in_(play_ids[start : start + 500]))
+        ).tuples():
+            found[int(play_id)] = {
+                "account": int(account_id),
+                "song": song,
+                "ended": int(ended),
+            }
+    return found
+
+
+def _park(conn: Connection, gone: ColumnElement[bool]) -> None:
+    """Keep the corrections of plays that went, under their id made negative.
+
+    A re-import that replaces rows (an Extended history replacing Account
+    Data rows, an account's export imported again after a purge) deletes a
+    corrected play before it stores the same stream again: `reattach` gives
+    the new play the correction. (A negative id is never a play's.)
+    """
+    parked = [
+        int(play_id)
+        for play_id, decided in conn.execute(
+            select(play_attributions.c.play_id, play_attributions.c.decided).where(
+                gone,
+                play_attributions.c.play_id > 0,
+                play_attributions.c.rule == int(AttributionRule.CORRECTION),
+            )
+        ).tuples()
+        if json.loads(decided or "{}").get(_PLAY)
+    ]
+    for start in range(0, len(parked), 500):
+        chunk = parked[start : start + 500]
+        for table in (play_listeners, play_attributions):
+            conn.execute(
+                update(table)
+                .where(table.c.play_id.in_(chunk))
+                .values(play_id=-table.c.play_id)
+            )
+
+
+def reattach(conn: Connection, low: int, high: int) -> int:
+    """Give plays just stored (`low < id <= high`) the corrections parked for them.
+
+    The same account, song (`items.song_key`) and end within a minute: the
+    stream a correction was said of. Returns how many found their play.
+    """
+    parked = conn.execute(
+        select(play_attributions.c.play_id, play_attributions.c.decided).where(
+            play_attributions.c.play_id < 0
+        )
+    ).all()
+    moved = 0
+    for parked_id, decided in parked:
+        key = json.loads(decided or "{}").get(_PLAY) or {}
+        found = conn.execute(
+            select(plays.c.id)
+            .join(items, items.c.id == plays.c.item_id)
+            .where(
+                plays.c.id > low,
+                plays.c.id <= high,
+                plays.c.account_id == key.get("account"),
+                plays.c.ended_at.between(
+                    int(key.get("ended", 0)) - SAME_STREAM_MS,
+                    int(key.get("ended", 0)) + SAME_STREAM_MS,
+                ),
+                items.c.song_key == key.get("song"),
+                ~exists().where(play_attributions.c.play_id == plays.c.id),
+            )
+            .order_by(func.abs(plays.c.ended_at - int(key.get("ended", 0))))
+            .limit(1)
+        ).scalar_one_or_none()
+        if found is None:
+            continue
+        for table in (play_listeners, play_attributions):
+            conn.execute(
+                update(table)
+                .where(table.c.play_id == parked_id)
+                .values(play_id=int(found))
+            )
+        moved += 1
+    return moved
 
 
 def undo(conn: Connection, play_ids: Sequence[int]) -> int:
@@ -356,10 +455,12 @@ def forget_orphans(conn: Connection) -> None:
     if not inspect(conn).has_table(play_attributions.name):
         return
     gone = ~exists().where(plays.c.id == play_attributions.c.play_id)
-    conn.execute(delete(play_attributions).where(gone))
+    _park(conn, gone)
+    conn.execute(delete(play_attributions).where(gone, play_attributions.c.play_id > 0))
     conn.execute(
         delete(play_listeners).where(
-            ~exists().where(plays.c.id == play_listeners.c.play_id)
+            ~exists().where(plays.c.id == play_listeners.c.play_id),
+            play_listeners.c.play_id > 0,
         )
     )
 

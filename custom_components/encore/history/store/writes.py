@@ -17,7 +17,7 @@ from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.dialects import sqlite
 
 from ..models import PlayColumns, PlayRecord, Source
-from . import bulk, recordings
+from . import attribution, bulk, recordings
 from .identity import SAME_END_MS, match_streams
 from .observed import ObservedPlays
 from .prepared import fetch_prepared, highest_id
@@ -304,6 +304,7 @@ class WriterState(ObservedPlays):
         result.duplicates += len(params) - inserted
         if inserted:
             after = highest_id(conn, plays)
+            attribution.reattach(conn, before, after)  # corrections of replaced rows
             if owed is None:
                 add_plays_between(conn, self.dialect, before, after)
                 # After the lengths: they tell one recording from another.
