@@ -9,7 +9,10 @@ to (none: the household's). A correction replaces the row and keeps what
 the rules had decided beside it (`decided`), so that undoing it puts that
 back. The rows are keyed by play id: a re-import of the same play is a
 duplicate and leaves them; a deleted play's rows go with it (`forget_orphans`,
-from `rollups.after_delete`).
+from `rollups.after_delete`), but a correction's: it also keeps what a
+re-import keeps of its play (account, song, end), waits under its id made
+negative (`_park`), and the row that replaces the play takes it (`reattach`).
+Each person's all-time totals follow every change (`person_rollups`).
 
 Persons are keyed by their entity id (`person.ada`) in `listeners`: renaming
 the entity in Home Assistant leaves the history's key (as account keys stay).
