@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import Connection, Engine, Table, inspect, select
 
 from custom_components.encore.history.manager import HistoryManager
+from custom_components.encore.history.store import person_rollups
 from custom_components.encore.history.store.engine import create_history_engine
 from custom_components.encore.history.store.migrations import migrate
 from custom_components.encore.history.store.rollups import fold, rebuild_rollups
@@ -90,6 +91,7 @@ ROLLUPS = (
     artist_firsts,
     item_lengths,
     meta,
+    *person_rollups.TABLES,
 )
 """Every table kept from the plays, and the mark of how far they are folded."""
 

@@ -28,19 +28,27 @@ from custom_components.encore.history.models import (
 from custom_components.encore.history.periods import PeriodName, resolve_period
 from custom_components.encore.history.queries import Scope, TopKind, top_items, totals
 from custom_components.encore.history.queries.recap import recap
-from custom_components.encore.history.store import attribution
+from custom_components.encore.history.store import (
+    attribution,
+    attribution_tables,
+    person_rollups,
+)
+from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.engine import sqlite_url
-from custom_components.encore.history.store.migrations import migrate
+from custom_components.encore.history.store.migrations import VERSION_KEY, migrate
 from custom_components.encore.history.store.rollups import after_delete, fold
 from custom_components.encore.history.store.schema import (
     accounts,
     artists,
     devices,
+    items,
+    meta,
     plays,
 )
 from custom_components.encore.history.store.writes import WriterState
-from tests.history.databases import migrated_engine
+from tests.history.databases import assert_rollups_exact, migrated_engine
 
+TOTALS = person_rollups.TABLES
 ADA, BOB, MIA = "person.ada", "person.bob", "person.mia"
 OWNERS = {"ada_id": (ADA,), "bob_id": (BOB,)}
 SONOS = "sonos:HH"
@@ -125,6 +133,8 @@ class Row:
     ended: int
     ms: int
     artist: str
+    title: str
+    album: int
     owners: tuple[str, ...]
     certainty: Certainty
 
@@ -135,22 +145,26 @@ def _rows(conn: Connection) -> list[Row]:
         conn, [int(i) for i in conn.execute(select(plays.c.id)).scalars()]
     )
     rows = []
-    for play_id, ended, ms, artist, key in conn.execute(
+    for play_id, ended, ms, artist, title, album, key in conn.execute(
         select(
             plays.c.id,
             plays.c.ended_at,
             plays.c.ms_played,
             artists.c.name,
+            items.c.title,
+            plays.c.album_key,
             accounts.c.key,
         )
         .join(artists, artists.c.id == plays.c.artist_id)
+        .join(items, items.c.id == plays.c.item_id)
         .join(accounts, accounts.c.id == plays.c.account_id)
     ).tuples():
         found = stored.get(int(play_id))
         if found is None:  # a Spotify account's: its person's, certain
-            rows.append(Row(play_id, ended, ms, artist, OWNERS[key], Certainty.CERTAIN))
+            owners, certainty = OWNERS[key], Certainty.CERTAIN
         else:
-            rows.append(Row(play_id, ended, ms, artist, found.persons, found.certainty))
+            owners, certainty = found.persons, found.certainty
+        rows.append(Row(play_id, ended, ms, artist, title, album, owners, certainty))
     return rows
 
 
@@ -181,6 +195,13 @@ def _check(conn: Connection, person: str, most: Certainty, name: PeriodName) -> 
     by_artist = Counter(row.artist for row in counted)
     ranking = top_items(conn, scope, period, TopKind.ARTIST, limit=50)
     assert {entry.name: entry.plays for entry in ranking} == dict(by_artist)
+    # All time, the rankings read the person's totals (`store.person_rollups`).
+    by_track = Counter((row.title, row.artist) for row in counted)
+    tracks = top_items(conn, scope, period, TopKind.TRACK, limit=200)
+    assert {(e.name, e.artist): e.plays for e in tracks} == dict(by_track)
+    by_album = Counter(row.album for row in counted)
+    albums = top_items(conn, scope, period, TopKind.ALBUM, limit=200)
+    assert sorted(e.plays for e in albums) == sorted(by_album.values())
     summed = recap(conn, scope, period.start, period.end, UTC, compare=False)
     if counted:
         assert summed.music is not None
@@ -190,6 +211,17 @@ def _check(conn: Connection, person: str, most: Certainty, name: PeriodName) -> 
         assert [entry.plays for entry in top] == sorted(
             by_artist.values(), reverse=True
         )[: len(top)]
+
+
+def _assert_person_totals_exact(conn: Connection) -> None:
+    """The persons' totals equal those counted again from the folded plays."""
+    with conn.begin_nested() as trial:
+        kept = {t.name: sorted(conn.execute(select(t)).tuples()) for t in TOTALS}
+        person_rollups.rebuild(conn)
+        again = {t.name: sorted(conn.execute(select(t)).tuples()) for t in TOTALS}
+        trial.rollback()
+    assert kept == again
+    assert kept["person_item_totals"]
 
 
 def _everyone(conn: Connection) -> tuple[int, int, int]:
@@ -224,6 +256,17 @@ def test_each_persons_answers_match_a_recount(database: Loaded) -> None:
             ).scalars()
         ]
         assert attribution.correct(conn, adas, [BOB]) == 3
+        # One more was heard by both: still Ada's, and Bob's too.
+        shared = int(
+            conn.execute(
+                select(plays.c.id)
+                .join(accounts, accounts.c.id == plays.c.account_id)
+                .where(accounts.c.key == "ada_id", plays.c.id.not_in(adas))
+                .order_by(plays.c.id)
+                .limit(1)
+            ).scalar_one()
+        )
+        assert attribution.correct(conn, [shared], [ADA, BOB]) == 1
         kitchen = conn.execute(
             select(plays.c.id)
             .join(accounts, accounts.c.id == plays.c.account_id)
@@ -236,7 +279,9 @@ def test_each_persons_answers_match_a_recount(database: Loaded) -> None:
         assert len(session) > 1
         attribution.correct(conn, session, [MIA])
     with database.engine.connect() as conn:
-        corrected = attribution.attributions_of(conn, adas + session)
+        # The correction moved the persons' totals at once, as a recount has them.
+        assert_rollups_exact(conn)
+        corrected = attribution.attributions_of(conn, [*adas, shared, *session])
         assert {a.rule for a in corrected.values()} == {Rule.CORRECTION}
         assert {a.certainty for a in corrected.values()} == {Certainty.CERTAIN}
         assert _everyone(conn) == before
@@ -245,11 +290,21 @@ def test_each_persons_answers_match_a_recount(database: Loaded) -> None:
                 _check(conn, person, most, PeriodName.ALL_TIME)
     # Undo: Ada's plays are her account's again, the session what the rules said.
     with database.engine.begin() as conn:
-        assert attribution.undo(conn, adas + session) == 3 + len(session)
+        assert attribution.undo(conn, [*adas, shared, *session]) == 4 + len(session)
     with database.engine.connect() as conn:
+        assert_rollups_exact(conn)
         assert attribution.attributions_of(conn, adas) == {}
         restored = attribution.attributions_of(conn, session)
         assert Rule.CORRECTION not in {a.rule for a in restored.values()}
+        for person in (ADA, BOB, MIA):
+            _check(conn, person, Certainty.LIKELY, PeriodName.ALL_TIME)
+    # The speakers' older plays go (retention): out of the persons' totals too.
+    with database.engine.begin() as conn:
+        cut = to_ms(NOW - timedelta(days=20))
+        assert delete_plays(conn, database.state, SONOS, cut) > 0
+    with database.engine.connect() as conn:
+        # (Item lengths outlive plays: the persons' totals are compared alone.)
+        _assert_person_totals_exact(conn)
         for person in (ADA, BOB, MIA):
             _check(conn, person, Certainty.LIKELY, PeriodName.ALL_TIME)
 
@@ -276,7 +331,7 @@ def test_version_11_marks_what_plays_are_today(engine: Engine) -> None:
     with engine.begin() as conn:
         migrate(conn, 10)
         _insert(conn, WriterState(conn.dialect.name))
-        for table in reversed(attribution.TABLES):
+        for table in reversed(attribution_tables.TABLES):
             table.drop(conn)
         # Older steps delete plays (after_delete) before version 11 made the tables.
         after_delete(conn)
@@ -294,3 +349,18 @@ def test_version_11_marks_what_plays_are_today(engine: Engine) -> None:
         # Nobody's answers changed: Ada's are her account's, certain or likely.
         for most in (Certainty.CERTAIN, Certainty.LIKELY):
             _check(conn, ADA, most, PeriodName.ALL_TIME)
+
+
+def test_version_13_counts_each_persons_totals(database: Loaded) -> None:
+    """A history of version 12 with attributed plays: the migration sums them."""
+    _load(database)
+    with database.engine.begin() as conn:
+        for table in person_rollups.TABLES:
+            table.drop(conn)
+        conn.execute(meta.update().where(meta.c.key == VERSION_KEY).values(value="12"))
+    with database.engine.begin() as conn:
+        assert migrate(conn) == 12
+    with database.engine.connect() as conn:
+        _assert_person_totals_exact(conn)
+        for person in (ADA, BOB, MIA):
+            _check(conn, person, Certainty.LIKELY, PeriodName.ALL_TIME)

@@ -13,8 +13,9 @@ from custom_components.encore.history.queries import (
     play_count,
     recent_plays,
 )
+from custom_components.encore.history.store.folding import folded_id
 from custom_components.encore.history.store.migrations import migrate
-from custom_components.encore.history.store.rollups import fold, folded_id
+from custom_components.encore.history.store.rollups import fold
 from custom_components.encore.history.store.writes import WriterState
 from tests.history.test_periods import BERLIN, at, period
 

@@ -88,13 +88,14 @@ from custom_components.encore.history.store.engine import (
     create_history_engine,
     sqlite_url,
 )
+from custom_components.encore.history.store.folding import folded_id
 from custom_components.encore.history.store.jobs import (
     import_file,
     start_job,
     update_job,
 )
 from custom_components.encore.history.store.migrations import migrate
-from custom_components.encore.history.store.rollups import fold, folded_id
+from custom_components.encore.history.store.rollups import fold
 from custom_components.encore.history.store.schema import (
     ALL_ACCOUNTS,
     HOUR_MS,

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, select
 
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.deletes import delete_plays
-from custom_components.encore.history.store.rollups import FOLDED_KEY
+from custom_components.encore.history.store.folding import FOLDED_KEY
 from custom_components.encore.history.store.schema import (
     HOUR_MS,
     QUARTER_MS,

@@ -40,12 +40,12 @@ from custom_components.encore.history.store.artwork import (
     keep_artist_image,
     keep_item_images,
 )
+from custom_components.encore.history.store.folding import FOLDED_KEY
 from custom_components.encore.history.store.migrations import (
     VERSION_KEY,
     migrate,
     schema_version,
 )
-from custom_components.encore.history.store.rollups import FOLDED_KEY
 from custom_components.encore.history.store.schema import (
     ALL_ACCOUNTS,
     LASTFM_COLUMNS,
@@ -238,7 +238,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         rows = write_v1(conn)
     with engine.begin() as conn:
         assert migrate(conn) == 1
-        assert schema_version(conn) == SCHEMA_VERSION == 12
+        assert schema_version(conn) == SCHEMA_VERSION == 13
     with engine.connect() as conn:
         names = dict(conn.execute(select(artists.c.name, artists.c.name_norm)).all())
         assert names == {
@@ -584,7 +584,7 @@ def test_version_6_gets_artwork(engine: Engine) -> None:
         }
     with engine.begin() as conn:
         assert migrate(conn) == 6
-        assert schema_version(conn) == SCHEMA_VERSION == 12
+        assert schema_version(conn) == SCHEMA_VERSION == 13
     with engine.connect() as conn:
         for table in ("items", "artists"):
             assert "image_url" in {

@@ -6,7 +6,8 @@ the rules from the most certain down, the first that knows wins:
 
 1. A Spotify account's play is its linked persons' (certain).
 2. Who started it: the persons of the Home Assistant user in the context of
-   the call that started the player (certain).
+   the call that started the player, or, for a voice satellite's request
+   (no user), the owner of the satellite's device or area (certain).
 3. The owner of the speaker, else of its area (certain: the home said so).
 4. Presence: the persons in the speaker's area while it played, where the
    home places persons in rooms, else the persons at home. One present:

@@ -6,6 +6,12 @@
   `Starters` remembers each player's sessions: from a call until the
   player, having played, goes idle or off (the next session is someone
   else's to start), or the next call.
+- A voice satellite's request carries no user: the satellite writes its
+  states with the context of the request it runs (the pipeline's), and the
+  calls the request makes carry that context. A call without a user whose
+  context a satellite ran was started from the satellite: by the person who
+  owns the satellite's device (one of its entities is a person's speaker)
+  or its area.
 - Areas: the player's entity's area, else its device's.
 - Presence: persons whose state is `home`; a person is in an area when one of
   their device trackers says that area's name or id (room trackers such as
@@ -34,7 +40,7 @@ from homeassistant.const import (
     STATE_STANDBY,
     STATE_UNAVAILABLE,
 )
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Context, Event, HomeAssistant, callback
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
@@ -46,9 +52,14 @@ from homeassistant.util.hass_dict import HassKey
 from ...const import DOMAIN
 from ..whose import PERSON_DOMAIN, persons_of_user
 from .rules import Situation
+from .settings import rule_settings
 
 ATTR_DEVICE_TRACKERS: Final = "device_trackers"
 PLAYER_DOMAIN: Final = "media_player"
+SATELLITE_DOMAIN: Final = "assist_satellite"
+# A request's calls come within seconds of the satellite's states; its
+# context is kept this long.
+KEEP_REQUEST: Final = timedelta(minutes=5)
 # A call this long before a play began may still have started it (a queue
 # that takes a while to load, a speaker waking up).
 START_SLACK: Final = timedelta(minutes=1)
@@ -67,12 +78,14 @@ STARTERS: HassKey[Starters] = HassKey(f"{DOMAIN}_attribution_starters")
 
 @dataclass(slots=True)
 class _Start:
-    user_id: str
+    user_id: str | None
     at: datetime
     played: bool = False
     """The player played since: it stopping now ends the session (stopping
     before, as a source is switched, does not)."""
     ended: datetime | None = None
+    satellite: str | None = None
+    """The voice satellite whose request started it (no user then)."""
 
 
 class Starters:
@@ -88,6 +101,8 @@ class Starters:
         """Follow service calls and players' states from now on."""
         self.hass = hass
         self._starts: dict[str, list[_Start]] = {}
+        # Context id -> the satellite that ran that request, and when.
+        self._requests: dict[str, tuple[str, datetime]] = {}
         self._unsubs: list[CALLBACK_TYPE] = [
             hass.bus.async_listen(EVENT_CALL_SERVICE, self._async_called),
             hass.bus.async_listen("state_changed", self._async_state_changed),
@@ -102,7 +117,11 @@ class Starters:
     @callback
     def _async_called(self, event: Event) -> None:
         domain = event.data.get("domain")
-        if domain not in (PLAYER_DOMAIN, DOMAIN) or event.context.user_id is None:
+        if domain not in (PLAYER_DOMAIN, DOMAIN):
+            return
+        user_id = event.context.user_id
+        satellite = None if user_id is not None else self._satellite(event.context)
+        if user_id is None and satellite is None:
             return
         data = event.data.get("service_data") or {}
         targets = data.get(ATTR_ENTITY_ID) if isinstance(data, dict) else None
@@ -116,7 +135,14 @@ class Starters:
                 sessions = self._kept(entity_id, now)
                 if sessions and sessions[-1].ended is None:
                     sessions[-1].ended = now
-                sessions.append(_Start(event.context.user_id, now))
+                sessions.append(_Start(user_id, now, satellite=satellite))
+
+    def _satellite(self, context: Context) -> str | None:
+        """Return the satellite that ran the request of a context, if one did."""
+        for context_id in (context.id, context.parent_id):
+            if context_id is not None and (found := self._requests.get(context_id)):
+                return found[0]
+        return None
 
     def _kept(self, entity_id: str, now: datetime) -> list[_Start]:
         """Return the player's sessions, forgetting those that ended long ago."""
@@ -130,7 +156,11 @@ class Starters:
 
     @callback
     def _async_state_changed(self, event: Event) -> None:
-        sessions = self._starts.get(event.data.get("entity_id", ""))
+        entity_id = event.data.get("entity_id", "")
+        if entity_id.startswith(f"{SATELLITE_DOMAIN}."):
+            self._heard(entity_id, event.context)
+            return
+        sessions = self._starts.get(entity_id)
         if not sessions or sessions[-1].ended is not None:
             return
         start = sessions[-1]
@@ -140,15 +170,31 @@ class Starters:
         elif new is None or (start.played and new.state in _ENDED):
             start.ended = dt_util.utcnow()
 
+    def _heard(self, satellite: str, context: Context) -> None:
+        """Remember the request a satellite runs (its states carry its context)."""
+        now = dt_util.utcnow()
+        self._requests = {
+            context_id: found
+            for context_id, found in self._requests.items()
+            if now - found[1] < KEEP_REQUEST
+        }
+        self._requests[context.id] = (satellite, now)
+
     @callback
-    def user_for(self, entity_id: str, started: datetime) -> str | None:
-        """Return who started the session a play begun at `started` belongs to."""
+    def start_of(self, entity_id: str, started: datetime) -> _Start | None:
+        """Return the start of the session a play begun at `started` belongs to."""
         for start in reversed(self._kept(entity_id, dt_util.utcnow())):
             if start.at - START_SLACK <= started and (
                 start.ended is None or started < start.ended
             ):
-                return start.user_id
+                return start
         return None
+
+    @callback
+    def user_for(self, entity_id: str, started: datetime) -> str | None:
+        """Return who started the session a play begun at `started` belongs to."""
+        start = self.start_of(entity_id, started)
+        return start.user_id if start is not None else None
 
 
 @callback
@@ -224,8 +270,8 @@ def situation_of(
     """Read the home for a play on `players` (a group: its coordinator first)."""
     chosen = [p for p in players if p]
     starters = async_starters(hass)
-    user = next(
-        (u for p in chosen if (u := starters.user_for(p, started)) is not None), None
+    start = next(
+        (s for p in chosen if (s := starters.start_of(p, started)) is not None), None
     )
     areas = areas_of(hass, chosen)
     home = tuple(
@@ -239,8 +285,38 @@ def situation_of(
         account_persons=None,
         speaker=chosen[0] if chosen else None,
         areas=areas,
-        started_by=tuple(sorted(persons_of_user(hass, user))) if user else (),
+        started_by=_starters(hass, start),
         home=home,
         in_areas=_in_areas(hass, areas) if areas else None,
         occupied=_occupied(hass, areas),
     )
+
+
+@callback
+def _starters(hass: HomeAssistant, start: _Start | None) -> tuple[str, ...]:
+    """Return the persons who started a session: the user's, else the satellite's.
+
+    A satellite's: the owner of the satellite's device (one of its
+    entities is a person's speaker) or of its area, as the options say.
+    """
+    if start is None:
+        return ()
+    if start.user_id is not None:
+        return tuple(sorted(persons_of_user(hass, start.user_id)))
+    if start.satellite is None:
+        return ()
+    settings = rule_settings(hass)
+    entities = er.async_get(hass)
+    entry = entities.async_get(start.satellite)
+    siblings = (
+        [e.entity_id for e in er.async_entries_for_device(entities, entry.device_id)]
+        if entry is not None and entry.device_id
+        else [start.satellite]
+    )
+    for entity_id in siblings:
+        if (owner := settings.speaker_owners.get(entity_id)) is not None:
+            return (owner,)
+    for area in areas_of(hass, [start.satellite]):
+        if (owner := settings.area_owners.get(area)) is not None:
+            return (owner,)
+    return ()

@@ -26,6 +26,7 @@ from .common import (
     use_totals,
 )
 from .model import PlayRule, RankBy, Scope, TopEntry, TopKind
+from .person_totals import person_totals_rows, use_person_totals
 
 type _Key = tuple[Any, ...]
 
@@ -88,14 +89,12 @@ def _top_rows(
     play_kind = int(PLAY_KIND[kind])
     by_artist = kind in (TopKind.ARTIST, TopKind.SHOW)
     mapped = False
-    if use_totals(conn, scope, start, end, rule):
-        rows = totals_rows(
-            conn,
-            scope,
-            rule,
-            (play_kind,),
-            by="artist" if by_artist else "album" if kind is TopKind.ALBUM else "item",
-        ).subquery()
+    by = "artist" if by_artist else "album" if kind is TopKind.ALBUM else "item"
+    if use_totals(conn, scope, start, end, rule) or use_person_totals(
+        conn, scope, start, end, rule
+    ):
+        read = person_totals_rows if scope.person is not None else totals_rows
+        rows = read(conn, scope, rule, (play_kind,), by=by).subquery()
         key: Any = rows.c[_KEY_COLUMN[kind]]
         plays_n: Any = func.sum(rows.c.plays)
         ms: Any = func.sum(rows.c.ms)

@@ -9,7 +9,10 @@ to (none: the household's). A correction replaces the row and keeps what
 the rules had decided beside it (`decided`), so that undoing it puts that
 back. The rows are keyed by play id: a re-import of the same play is a
 duplicate and leaves them; a deleted play's rows go with it (`forget_orphans`,
-from `rollups.after_delete`).
+from `rollups.after_delete`), but a correction's: it also keeps what a
+re-import keeps of its play (account, song, end), waits under its id made
+negative (`_park`), and the row that replaces the play takes it (`reattach`).
+Each person's all-time totals follow every change (`person_rollups`).
 
 Persons are keyed by their entity id (`person.ada`) in `listeners`: renaming
 the entity in Home Assistant leaves the history's key (as account keys stay).
@@ -21,32 +24,28 @@ import json
 from typing import Any, Final
 
 from sqlalchemy import (
-    BigInteger,
-    Column,
     ColumnElement,
     Connection,
-    Index,
-    Integer,
     Select,
     SmallInteger,
     String,
-    Table,
-    Text,
     and_,
+    bindparam,
     delete,
     exists,
+    func,
     insert,
     inspect,
     literal,
     or_,
     select,
+    update,
 )
 
 from ..models import Attribution, AttributionRule, Certainty
-from .schema import accounts, metadata, plays
-
-# SQLite only makes a rowid alias of INTEGER (as `schema._Id`).
-_PlayId = BigInteger().with_variant(Integer(), "sqlite")
+from . import person_rollups
+from .attribution_tables import PlayId, listeners, play_attributions, play_listeners
+from .schema import accounts, items, plays
 
 PSEUDO_ACCOUNT_PREFIXES: Final = ("sonos:", "media_player:")
 """Accounts of speakers and players, which belong to nobody by themselves."""
@@ -54,44 +53,6 @@ PSEUDO_ACCOUNT_PREFIXES: Final = ("sonos:", "media_player:")
 SESSION_GAP_MS: Final = 10 * 60_000
 """Plays on one speaker at most this far apart are one session."""
 _SESSION_REACH_MS: Final = 24 * 3_600_000
-
-listeners = Table(
-    "listeners",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    # The person's entity id in Home Assistant ("person.ada").
-    Column("key", String(255), nullable=False, unique=True),
-)
-
-play_attributions = Table(
-    "play_attributions",
-    metadata,
-    Column("play_id", _PlayId, primary_key=True, autoincrement=False),
-    Column("certainty", SmallInteger, nullable=False),
-    Column("rule", SmallInteger, nullable=False),
-    # Under a correction: what the rules had decided, as JSON
-    # {"rule", "certainty", "persons"}, put back by undoing it. None else.
-    Column("decided", Text),
-)
-
-play_listeners = Table(
-    "play_listeners",
-    metadata,
-    # Keyed by the person first: one person's plays are one range, which a
-    # question about "my" listening reads beside their accounts' plays.
-    Column("listener_id", Integer, primary_key=True, autoincrement=False),
-    Column("play_id", _PlayId, primary_key=True, autoincrement=False),
-    # The play's certainty, kept here too: "certain only" is read from this
-    # index alone.
-    Column("certainty", SmallInteger, nullable=False),
-    sqlite_with_rowid=False,
-)
-Index("ix_play_listeners_play", play_listeners.c.play_id)
-# The corrections among them: an account's plays said to be someone else's
-# are found from these few, not from the account's plays.
-Index("ix_play_attributions_rule", play_attributions.c.rule)
-
-TABLES: Final = (listeners, play_attributions, play_listeners)
 
 
 def is_pseudo_account(key: str) -> bool:
@@ -151,43 +112,60 @@ def _write(
         )
 
 
+# Built once: recording a play runs these, and building a statement costs
+# more than SQLite's running it (`scripts/bench attribution`).
+_INSERT_DECIDED: Final = insert(play_attributions)
+_INSERT_LISTENER: Final = insert(play_listeners).from_select(
+    ["listener_id", "play_id", "certainty"],
+    select(
+        listeners.c.id,
+        bindparam("play_id", type_=PlayId),
+        bindparam("certainty", type_=SmallInteger),
+    ).where(listeners.c.key == bindparam("person", type_=String)),
+)
+
+
 def record_decided(conn: Connection, decided: Sequence[tuple[int, Attribution]]) -> int:
     """Keep what the rules decided for plays just stored; return how many.
 
     Only for plays the batch inserted (not merged into another source's),
     of speakers and players (`is_pseudo_account`): a play of a Spotify
-    account is its account's and needs no row. A few statements for the
-    whole batch: recording a play costs about what it did (`scripts/bench
-    attribution`).
+    account is its account's and needs no row. A statement for the play's
+    rule and one for each of its persons, each reading the person's id as
+    it inserts; only a person named for the first time costs more, once:
+    recording a play costs about what it did (`scripts/bench attribution`).
     """
     if not decided:
         return 0
-    ids = listener_ids(
-        conn, {person for _, found in decided for person in found.persons}, add=True
-    )
-    conn.execute(
-        insert(play_attributions),
-        [
-            {
-                "play_id": play_id,
-                "certainty": int(found.certainty),
-                "rule": int(found.rule),
-                "decided": None,
-            }
-            for play_id, found in decided
-        ],
-    )
-    shared = [
+    rows = [
         {
-            "listener_id": ids[person],
             "play_id": play_id,
             "certainty": int(found.certainty),
+            "rule": int(found.rule),
+            "decided": None,
         }
         for play_id, found in decided
-        for person in found.persons
     ]
-    if shared:
-        conn.execute(insert(play_listeners), shared)
+    conn.execute(_INSERT_DECIDED, rows[0] if len(rows) == 1 else rows)
+    new: list[dict[str, Any]] = []
+    for play_id, found in decided:
+        for person in sorted(set(found.persons)):
+            row = {"play_id": play_id, "certainty": int(found.certainty)}
+            if not conn.execute(_INSERT_LISTENER, {**row, "person": person}).rowcount:
+                new.append({**row, "person": person})
+    if new:
+        ids = listener_ids(conn, [row["person"] for row in new], add=True)
+        conn.execute(
+            insert(play_listeners),
+            [
+                {
+                    "listener_id": ids[row["person"]],
+                    "play_id": row["play_id"],
+                    "certainty": row["certainty"],
+                }
+                for row in new
+            ],
+        )
     return len(decided)
 
 
@@ -255,10 +233,108 @@ def correct(conn: Connection, play_ids: Sequence[int], persons: Sequence[str]) -
     corrected = Attribution(
         tuple(sorted(set(persons))), Certainty.CERTAIN, AttributionRule.CORRECTION
     )
-    for play_id in sorted(existing):
-        decided = previous.get(play_id) or _decided_json(conn, play_id)
-        _write(conn, play_id, corrected, decided)
+    keys = _play_keys(conn, sorted(existing))
+    with person_rollups.changing(conn, sorted(existing)):
+        for play_id in sorted(existing):
+            decided = json.loads(previous.get(play_id) or _decided_json(conn, play_id))
+            decided[_PLAY] = keys.get(play_id)
+            _write(conn, play_id, corrected, json.dumps(decided))
     return len(existing)
+
+
+_PLAY: Final = "play"
+"""`decided` key of a correction: what a re-import keeps of its play."""
+SAME_STREAM_MS: Final = 60_000
+"""An export's row ends on the minute (Account Data) or to the millisecond."""
+
+
+def _play_keys(conn: Connection, play_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """Return what a re-import keeps of plays: account, song, end."""
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(play_ids), 500):
+        for play_id, account_id, song, ended in conn.execute(
+            select(plays.c.id, plays.c.account_id, items.c.song_key, plays.c.ended_at)
+            .join(items, items.c.id == plays.c.item_id)
+            .where(plays.c.id.in_(play_ids[start : start + 500]))
+        ).tuples():
+            found[int(play_id)] = {
+                "account": int(account_id),
+                "song": song,
+                "ended": int(ended),
+            }
+    return found
+
+
+def _park(conn: Connection, gone: ColumnElement[bool]) -> None:
+    """Keep the corrections of plays that went, under their id made negative.
+
+    A re-import that replaces rows (an Extended history replacing Account
+    Data rows, an account's export imported again after a purge) deletes a
+    corrected play before it stores the same stream again: `reattach` gives
+    the new play the correction. (A negative id is never a play's.)
+    """
+    parked = [
+        int(play_id)
+        for play_id, decided in conn.execute(
+            select(play_attributions.c.play_id, play_attributions.c.decided).where(
+                gone,
+                play_attributions.c.play_id > 0,
+                play_attributions.c.rule == int(AttributionRule.CORRECTION),
+            )
+        ).tuples()
+        if json.loads(decided or "{}").get(_PLAY)
+    ]
+    for start in range(0, len(parked), 500):
+        chunk = parked[start : start + 500]
+        for table in (play_listeners, play_attributions):
+            conn.execute(
+                update(table)
+                .where(table.c.play_id.in_(chunk))
+                .values(play_id=-table.c.play_id)
+            )
+
+
+def reattach(conn: Connection, low: int, high: int) -> int:
+    """Give plays just stored (`low < id <= high`) the corrections parked for them.
+
+    The same account, song (`items.song_key`) and end within a minute: the
+    stream a correction was said of. Returns how many found their play.
+    """
+    parked = conn.execute(
+        select(play_attributions.c.play_id, play_attributions.c.decided).where(
+            play_attributions.c.play_id < 0
+        )
+    ).all()
+    moved = 0
+    for parked_id, decided in parked:
+        key = json.loads(decided or "{}").get(_PLAY) or {}
+        found = conn.execute(
+            select(plays.c.id)
+            .join(items, items.c.id == plays.c.item_id)
+            .where(
+                plays.c.id > low,
+                plays.c.id <= high,
+                plays.c.account_id == key.get("account"),
+                plays.c.ended_at.between(
+                    int(key.get("ended", 0)) - SAME_STREAM_MS,
+                    int(key.get("ended", 0)) + SAME_STREAM_MS,
+                ),
+                items.c.song_key == key.get("song"),
+                ~exists().where(play_attributions.c.play_id == plays.c.id),
+            )
+            .order_by(func.abs(plays.c.ended_at - int(key.get("ended", 0))))
+            .limit(1)
+        ).scalar_one_or_none()
+        if found is None:
+            continue
+        for table in (play_listeners, play_attributions):
+            conn.execute(
+                update(table)
+                .where(table.c.play_id == parked_id)
+                .values(play_id=int(found))
+            )
+        moved += 1
+    return moved
 
 
 def undo(conn: Connection, play_ids: Sequence[int]) -> int:
@@ -269,8 +345,14 @@ def undo(conn: Connection, play_ids: Sequence[int]) -> int:
             play_attributions.c.rule == int(AttributionRule.CORRECTION),
         )
     ).tuples()
+    found = list(rows)
+    with person_rollups.changing(conn, [int(play_id) for play_id, _ in found]):
+        return _put_back(conn, found)
+
+
+def _put_back(conn: Connection, found: Sequence[tuple[Any, Any]]) -> int:
     undone = 0
-    for play_id, decided in list(rows):
+    for play_id, decided in found:
         before: Mapping[str, Any] = json.loads(decided or "{}")
         rule = AttributionRule(int(before.get("rule", AttributionRule.ACCOUNT)))
         if rule is AttributionRule.ACCOUNT:
@@ -344,6 +426,11 @@ def account_found(conn: Connection, play_id: int) -> None:
     stays: someone said whose it was.
     """
     chosen = [play_id]
+    with person_rollups.changing(conn, chosen):
+        _forget_decided(conn, chosen)
+
+
+def _forget_decided(conn: Connection, chosen: list[int]) -> None:
     conn.execute(
         delete(play_listeners).where(
             play_listeners.c.play_id.in_(
@@ -371,10 +458,12 @@ def forget_orphans(conn: Connection) -> None:
     if not inspect(conn).has_table(play_attributions.name):
         return
     gone = ~exists().where(plays.c.id == play_attributions.c.play_id)
-    conn.execute(delete(play_attributions).where(gone))
+    _park(conn, gone)
+    conn.execute(delete(play_attributions).where(gone, play_attributions.c.play_id > 0))
     conn.execute(
         delete(play_listeners).where(
-            ~exists().where(plays.c.id == play_listeners.c.play_id)
+            ~exists().where(plays.c.id == play_listeners.c.play_id),
+            play_listeners.c.play_id > 0,
         )
     )
 
@@ -417,9 +506,12 @@ class PersonScope:
     most: Certainty
     """The least certain attribution that counts (CERTAIN, or LIKELY too)."""
     other_account_ids: tuple[int, ...]
-    """Accounts of plays attributed to them other than their own."""
+    """Accounts of plays attributed to them (their own: plays corrected to them
+    among others)."""
     moved: bool
     """Some of their accounts' plays were said to be someone else's."""
+    moved_ids: tuple[int, ...] = ()
+    """Those plays (corrected: a few), which the totals of their accounts hold."""
 
     @property
     def exceptions(self) -> bool:
@@ -462,18 +554,6 @@ def _corrections() -> Select[tuple[int]]:
     )
 
 
-def _attributed(conn: Connection, listener_id: int, play_id: int) -> bool:
-    return (
-        conn.execute(
-            select(play_listeners.c.play_id).where(
-                play_listeners.c.listener_id == listener_id,
-                play_listeners.c.play_id == play_id,
-            )
-        ).first()
-        is not None
-    )
-
-
 def person_scope(
     conn: Connection, person: str, own_account_ids: Sequence[int], most: Certainty
 ) -> PersonScope:
@@ -502,15 +582,32 @@ def person_scope(
             int(i) for i in conn.execute(select(accounts.c.id).where(pseudo)).scalars()
         )
     corrected = [int(i) for i in conn.execute(_corrections()).scalars()]
-    moved = False
+    moved_ids: list[int] = []
     for start in range(0, len(corrected), 500):
+        chunk = corrected[start : start + 500]
+        # Those corrected to them (among others, maybe), in one look-up.
+        theirs = (
+            set()
+            if listener_id is None
+            else {
+                int(i)
+                for i in conn.execute(
+                    select(play_listeners.c.play_id).where(
+                        play_listeners.c.listener_id == listener_id,
+                        play_listeners.c.play_id.in_(chunk),
+                    )
+                ).scalars()
+            }
+        )
         for account_id, play_id in conn.execute(
-            select(plays.c.account_id, plays.c.id).where(
-                plays.c.id.in_(corrected[start : start + 500])
-            )
+            select(plays.c.account_id, plays.c.id).where(plays.c.id.in_(chunk))
         ).tuples():
             if account_id in own:
-                moved = True
-            elif listener_id is not None and _attributed(conn, listener_id, play_id):
+                moved_ids.append(int(play_id))
+            # Corrected to them: their own account's stays theirs, as attributed.
+            if play_id in theirs:
                 others.add(int(account_id))
-    return PersonScope(own, listener_id, most, tuple(sorted(others - set(own))), moved)
+    moved = bool(moved_ids)
+    return PersonScope(
+        own, listener_id, most, tuple(sorted(others)), moved, tuple(sorted(moved_ids))
+    )

@@ -34,8 +34,9 @@ from sqlalchemy.schema import CreateIndex, DropIndex
 from ...const import LOGGER
 from ..models import Source
 from . import recordings
+from .folding import folded_id
 from .prepared import highest_id
-from .rollups import add_and_fold, add_plays_between, folded_id
+from .rollups import add_and_fold, add_plays_between
 from .schema import items, jobs, kept_by, meta, plays
 
 BULK_KEY: Final = "bulk_import"

@@ -24,7 +24,9 @@ from sqlalchemy import (
 from sqlalchemy.schema import CreateColumn, DropIndex
 
 from ..models import Source
-from .attribution import TABLES as ATTRIBUTION_TABLES, mark_before
+from . import person_rollups
+from .attribution import mark_before
+from .attribution_tables import TABLES as ATTRIBUTION_TABLES
 from .identity import song_key
 from .names import album_key, normalize_name
 from .outbox import TABLES as OUTBOX_TABLES
@@ -446,6 +448,16 @@ def _to_12(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _to_13(conn: Connection) -> None:
+    """Version 13: each person's totals of the plays attributed to them.
+
+    (`store.person_rollups`.) Counted from the folded plays' attributions.
+    """
+    for table in person_rollups.TABLES:
+        table.create(conn, checkfirst=True)
+    person_rollups.rebuild(conn)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -460,6 +472,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     10: _to_10,
     11: _to_11,
     12: _to_12,
+    13: _to_13,
 }
 
 

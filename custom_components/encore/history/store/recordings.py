@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select
 
 from ..models import PlayKind
-from .rollups import folded_id
+from .folding import folded_id
 from .schema import (
     ALL_ACCOUNTS,
     item_lengths,

@@ -65,14 +65,14 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    update,
 )
-from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.schema import CreateTable, DropTable
 
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS, PlayKind
+from . import person_rollups
 from .attribution import forget_orphans
+from .folding import folded_id, set_folded
 from .prepared import highest_id, run_prepared
 from .schema import (
     ALL_ACCOUNTS,
@@ -88,14 +88,12 @@ from .schema import (
     item_lengths,
     item_totals,
     jobs,
-    meta,
     plays,
     rollup_hours,
     rollup_quarters,
 )
+from .upsert import upsert
 
-FOLDED_KEY = "folded_play_id"
-"""encore_meta key: plays with an id up to this are in the totals."""
 TAIL_LIMIT = 20_000
 """Unfolded plays that make the writer fold when no job runs. Reading this
 many by primary key costs a reader a few milliseconds."""
@@ -253,76 +251,6 @@ def _lastfm_sums(sign: int) -> tuple[ColumnElement[Any], ...]:
     )
 
 
-def _upsert(
-    dialect: str,
-    table: Table,
-    keys: tuple[str, ...],
-    query: Select[Any],
-    *,
-    add: tuple[str, ...] = SUMMED_COLUMNS,
-    greatest: tuple[str, ...] = (),
-    least: tuple[str, ...] = (),
-) -> Executable:
-    """INSERT the grouped rows of `query`; on a clash add them up.
-
-    `query` selects the key columns, then `add`, then `greatest`, whose
-    values keep the larger of the old and the new, then `least`, which keep
-    the smaller one that is not NULL.
-    """
-    columns = [*keys, *add, *greatest, *least]
-
-    def smaller(old: Any, new: Any, fn: Any) -> Any:
-        # SQLite's two-argument min() and MySQL's LEAST() are NULL when
-        # either is; PostgreSQL's LEAST() skips NULLs, and so does this.
-        return fn(func.coalesce(old, new), func.coalesce(new, old))
-
-    if dialect == "sqlite":
-        lite = sqlite.insert(table).from_select(columns, query)
-        return lite.on_conflict_do_update(
-            index_elements=list(keys),
-            set_={
-                **{name: table.c[name] + lite.excluded[name] for name in add},
-                **{
-                    name: func.max(table.c[name], lite.excluded[name])
-                    for name in greatest
-                },
-                **{
-                    name: smaller(table.c[name], lite.excluded[name], func.min)
-                    for name in least
-                },
-            },
-        )
-    if dialect == "postgresql":
-        insert = postgresql.insert(table).from_select(columns, query)
-        excluded = insert.excluded
-        larger = func.greatest
-        return insert.on_conflict_do_update(
-            index_elements=list(keys),
-            set_={
-                **{name: table.c[name] + excluded[name] for name in add},
-                **{name: larger(table.c[name], excluded[name]) for name in greatest},
-                **{name: func.least(table.c[name], excluded[name]) for name in least},
-            },
-        )
-    if dialect in ("mysql", "mariadb"):
-        my_insert = mysql.insert(table).from_select(columns, query)
-        inserted = my_insert.inserted
-        return my_insert.on_duplicate_key_update(
-            {
-                **{name: table.c[name] + inserted[name] for name in add},
-                **{
-                    name: func.greatest(table.c[name], inserted[name])
-                    for name in greatest
-                },
-                **{
-                    name: smaller(table.c[name], inserted[name], func.least)
-                    for name in least
-                },
-            }
-        )
-    raise ValueError(f"unsupported database: {dialect}")
-
-
 def _bucket_keys(table: Table, bucket_ms: int) -> tuple[tuple[str, ...], list[Any]]:
     """Return a time bucket table's key names, and the plays' values for them.
 
@@ -362,7 +290,7 @@ def _apply_buckets(
     selected.run(
         conn,
         f"buckets {table.name} {sign} {only_lastfm}",
-        lambda: _upsert(
+        lambda: upsert(
             dialect,
             table,
             keys,
@@ -443,7 +371,7 @@ def add_and_fold(conn: Connection, dialect: str, low: int, high: int) -> None:
         _learn_lengths(conn, dialect, _between(low, high), totals=stage)
         _add_to_buckets_between(conn, dialect, low, high)
         _totals_from(conn, dialect, stage, condition, 1)
-    _set_folded(conn, high)
+    set_folded(conn, high)
 
 
 def _add_plays(conn: Connection, dialect: str, selected: _Selected) -> None:
@@ -513,7 +441,7 @@ def _add_to_buckets(conn: Connection, dialect: str, selected: _Selected) -> None
         run_prepared(
             conn,
             "quarters from stage",
-            lambda: _upsert(
+            lambda: upsert(
                 dialect,
                 rollup_quarters,
                 quarter_keys,
@@ -535,7 +463,7 @@ def _add_to_buckets(conn: Connection, dialect: str, selected: _Selected) -> None
         run_prepared(
             conn,
             "hours from stage",
-            lambda: _upsert(
+            lambda: upsert(
                 dialect,
                 rollup_hours,
                 hour_keys,
@@ -660,7 +588,7 @@ def _learn(
 
 def _keep_longest_statement(dialect: str, query: Select[Any]) -> Executable:
     """Upsert (item_id, longest_ms) rows into `item_lengths`, keeping the larger."""
-    return _upsert(
+    return upsert(
         dialect, item_lengths, ("item_id",), query, add=(), greatest=("longest_ms",)
     )
 
@@ -699,7 +627,7 @@ def _correct_buckets(
     selected.run(
         conn,
         f"correct {table.name} {stage.description}",
-        lambda: _upsert(
+        lambda: upsert(
             dialect,
             table,
             keys,
@@ -848,7 +776,7 @@ def _totals_from(
     # The stage holds one row per key of each account's items. (SQLite
     # needs a WHERE between an upsert's FROM and its ON CONFLICT.)
     conn.execute(
-        _upsert(
+        upsert(
             dialect,
             item_totals,
             item_key,
@@ -869,7 +797,7 @@ def _totals_from(
         stage.c.album_key,
     )
     conn.execute(
-        _upsert(
+        upsert(
             dialect,
             item_totals,
             item_key,
@@ -880,7 +808,7 @@ def _totals_from(
         # A constant is no key to group by (PostgreSQL refuses it).
         by_account = [] if account is everyone else [account]
         conn.execute(
-            _upsert(
+            upsert(
                 dialect,
                 artist_totals,
                 ("account_id", "kind", "artist_id"),
@@ -891,7 +819,7 @@ def _totals_from(
         )
         # Albums count music only, as the rankings do.
         conn.execute(
-            _upsert(
+            upsert(
                 dialect,
                 album_totals,
                 ("account_id", "album_key"),
@@ -902,7 +830,7 @@ def _totals_from(
         )
         if sign > 0:
             conn.execute(
-                _upsert(
+                upsert(
                     dialect,
                     artist_firsts,
                     ("account_id", "kind", "artist_id"),
@@ -920,6 +848,7 @@ def _totals_from(
             )
     if sign < 0:
         _refind_firsts(conn, stage, condition)
+    person_rollups.apply(conn, dialect, condition, sign)
 
 
 def _refind_firsts(
@@ -1016,21 +945,6 @@ def _refind_firsts(
         )
 
 
-def folded_id(conn: Connection) -> int:
-    """Return the id up to which the plays are in the totals (0: none)."""
-    value = conn.execute(
-        select(meta.c.value).where(meta.c.key == FOLDED_KEY)
-    ).scalar_one_or_none()
-    return 0 if value is None else int(value)
-
-
-def _set_folded(conn: Connection, play_id: int) -> None:
-    if not conn.execute(
-        update(meta).where(meta.c.key == FOLDED_KEY).values(value=str(play_id))
-    ).rowcount:
-        conn.execute(meta.insert().values(key=FOLDED_KEY, value=str(play_id)))
-
-
 def apply_changed(
     conn: Connection, dialect: str, condition: ColumnElement[bool], sign: int
 ) -> None:
@@ -1066,7 +980,7 @@ def fold(conn: Connection, dialect: str) -> int:
         return 0
     # Both bounds: with only one, SQLite may walk a whole index instead.
     _apply_totals(conn, dialect, and_(plays.c.id > folded, plays.c.id <= top), 1)
-    _set_folded(conn, top)
+    set_folded(conn, top)
     return top - folded
 
 
@@ -1096,7 +1010,7 @@ def after_delete(conn: Connection) -> None:
     folded = folded_id(conn)
     top = highest_id(conn, plays)
     if top < folded:
-        _set_folded(conn, top)
+        set_folded(conn, top)
     for table in _SUMMED:
         conn.execute(delete(table).where(table.c.streams <= 0))
     # Whose the deleted plays were goes with them.
@@ -1119,7 +1033,7 @@ def fill_firsts(conn: Connection, dialect: str) -> None:
     )
     each = artist_firsts.alias("each")
     conn.execute(
-        _upsert(
+        upsert(
             dialect,
             artist_firsts,
             ("account_id", "kind", "artist_id"),
@@ -1141,7 +1055,8 @@ def clear_rollups(conn: Connection) -> None:
     """Every play is about to go: empty the rollups (item lengths stay)."""
     for table in (*_SUMMED, artist_firsts):
         conn.execute(delete(table))
-    _set_folded(conn, 0)
+    person_rollups.clear(conn)
+    set_folded(conn, 0)
 
 
 def rebuild_rollups(conn: Connection, dialect: str) -> None:
@@ -1151,9 +1066,10 @@ def rebuild_rollups(conn: Connection, dialect: str) -> None:
     """
     for table in (*_SUMMED, artist_firsts, item_lengths):
         conn.execute(delete(table))
+    person_rollups.clear(conn)
     top = highest_id(conn, plays)
     if top:
         everything = and_(plays.c.id > 0, plays.c.id <= top)
         add_plays(conn, dialect, everything)
         _apply_totals(conn, dialect, everything, 1)
-    _set_folded(conn, top)
+    set_folded(conn, top)

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects import sqlite
 
 from ..models import PlayColumns, PlayRecord, Source
-from . import bulk, recordings
+from . import attribution, bulk, recordings
 from .merging import ItemMerger
 from .observed import ObservedPlays
 from .overlaps import ExportOverlaps
@@ -367,6 +367,7 @@ class WriterState:
         result.duplicates += len(params) - inserted
         if inserted:
             after = highest_id(conn, plays)
+            attribution.reattach(conn, before, after)  # corrections of replaced rows
             if owed is None:
                 add_plays_between(conn, self.dialect, before, after)
                 # After the lengths: they tell one recording from another.
