@@ -7,12 +7,12 @@ from homeassistant.helpers.typing import ConfigType
 
 from .actions import async_setup_actions
 from .const import DOMAIN, EntryKind
+from .flows.scrobbler import register_callback
 from .history.imports.uploads import remove_leftover_uploads
 from .history.manager import async_get_manager
 from .history.whose import entry_kind
 from .media.lists import async_register as async_register_media_lists
 from .media.source import HistoryMediaSource
-from .scrobbler_flow import register_callback
 from .voice import async_setup_voice
 from .wiring.history_entry import HistoryEntryRuntime, settings_from_options
 from .wiring.panel import (

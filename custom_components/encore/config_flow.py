@@ -48,7 +48,6 @@ from homeassistant.helpers.selector import (
 from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 
-from .attribution_flow import AttributionOptionsSteps, kept_attribution
 from .const import (
     CONF_ALLOW_WRITES,
     CONF_DAILY_BUDGET,
@@ -83,14 +82,15 @@ from .const import (
     EntryKind,
     SonosMode,
 )
+from .flows.attribution import AttributionOptionsSteps, kept_attribution
+from .flows.scrobble_import import ScrobbleImportSteps
+from .flows.scrobbler import ScrobblerOptionsFlow, ScrobblerSteps, is_scrobbler
 from .history.imports.uploads import (
     CONF_EXPORT_FILE,
     async_import_in_background,
     keep_upload,
 )
 from .history.manager import async_get_manager, check_db_url
-from .scrobble_flow import ScrobbleImportSteps
-from .scrobbler_flow import ScrobblerOptionsFlow, ScrobblerSteps, is_scrobbler
 from .sonos.discovery import (
     Address,
     Identity,
@@ -640,7 +640,7 @@ class SonosOptionsFlow(OptionsFlow):
 
 
 class HistoryOptionsFlow(AttributionOptionsSteps):
-    """The history's place, retention and players; whose plays are (`attribution_flow`)."""
+    """The history's place, retention and players; whose plays are (`flows/attribution.py`)."""
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None

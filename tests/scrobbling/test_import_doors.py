@@ -1,7 +1,7 @@
 """The API imports of Last.fm and ListenBrainz start only from an account's options flow.
 
 They take an API key or a user name and call a service for minutes: an
-administrator's step in the options (`scrobble_flow.py`), never an action,
+administrator's step in the options (`flows/scrobble_import.py`), never an action,
 a websocket command, Assist or an LLM tool. Read from the source with
 `ast`, like the layer rules, so a new door that reaches them fails here.
 """
@@ -20,7 +20,7 @@ STARTERS = {
 # the one door that starts them.
 ALLOWED = {
     "history/imports/jobs.py",
-    "scrobble_flow.py",
+    "flows/scrobble_import.py",
 }
 
 

@@ -73,7 +73,7 @@ FORBIDDEN_IN_CORE = "history.collectors"
 # database connection (`sqlalchemy`). The manager (reads' turns, open or
 # shut), `whose` (whose history), `periods` and the admin jobs (imports,
 # export, purge) are theirs to use as well.
-FRONT_DOORS = ("actions", "media", "wiring", "voice")
+FRONT_DOORS = ("actions", "flows", "media", "wiring", "voice")
 NOT_FOR_FRONT_DOORS = ("history.store", "history.queries")
 NOT_IN_FRONT_DOORS = ("sqlalchemy",)
 

@@ -43,13 +43,13 @@ from homeassistant.helpers.selector import (
 )
 from homeassistant.util.hass_dict import HassKey
 
-from .const import CONF_KIND, DOMAIN, EntryKind
-from .history.whose import account_persons, account_titles
-from .scrobbling.endpoints import scrobbling_endpoints
-from .scrobbling.lastfm import API_ACCOUNT_URL, LastfmClient, LastfmError
-from .scrobbling.listenbrainz import TOKEN_URL, ListenBrainzClient, ListenBrainzError
-from .scrobbling.pace import Pacer
-from .wiring.scrobbler_entry import (
+from ..const import CONF_KIND, DOMAIN, EntryKind
+from ..history.whose import account_persons, account_titles
+from ..scrobbling.endpoints import scrobbling_endpoints
+from ..scrobbling.lastfm import API_ACCOUNT_URL, LastfmClient, LastfmError
+from ..scrobbling.listenbrainz import TOKEN_URL, ListenBrainzClient, ListenBrainzError
+from ..scrobbling.pace import Pacer
+from ..wiring.scrobbler_entry import (
     CONF_API_KEY,
     CONF_PLAYERS_SOURCE,
     CONF_SCROBBLE_PERSON,

@@ -24,7 +24,7 @@ from homeassistant.helpers.selector import (
     SelectSelectorMode,
 )
 
-from .const import (
+from ..const import (
     CONF_AREAS,
     CONF_ATTRIBUTION_CHILDREN,
     CONF_ATTRIBUTION_MY,
@@ -39,8 +39,8 @@ from .const import (
     CONF_ROLE,
     CONF_SPEAKERS,
 )
-from .history.attribution.rules import Role
-from .history.whose import MY_CERTAIN, MY_LIKELY
+from ..history.attribution.rules import Role
+from ..history.whose import MY_CERTAIN, MY_LIKELY
 
 ATTRIBUTION_KEYS = (
     CONF_ATTRIBUTION_STARTED_BY,

@@ -19,22 +19,22 @@ from homeassistant.helpers.selector import (
     TextSelectorType,
 )
 
-from .const import DOMAIN
-from .history.imports.jobs import (
+from ..const import DOMAIN
+from ..history.imports.jobs import (
     async_run_lastfm_import,
     async_run_listenbrainz_import,
     async_scrobble_import_in_background,
 )
-from .history.manager import async_get_manager
-from .scrobbling.endpoints import scrobbling_endpoints
-from .scrobbling.lastfm import (
+from ..history.manager import async_get_manager
+from ..scrobbling.endpoints import scrobbling_endpoints
+from ..scrobbling.lastfm import (
     API_ACCOUNT_URL,
     USER_NOT_FOUND,
     LastfmClient,
     LastfmError,
 )
-from .scrobbling.listenbrainz import ListenBrainzClient, ListenBrainzError
-from .scrobbling.pace import Pacer
+from ..scrobbling.listenbrainz import ListenBrainzClient, ListenBrainzError
+from ..scrobbling.pace import Pacer
 
 CONF_LASTFM_USER: Final = "lastfm_user"
 CONF_LASTFM_API_KEY: Final = "lastfm_api_key"
