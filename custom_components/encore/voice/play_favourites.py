@@ -132,7 +132,7 @@ def _asked(asker: Asker, values: dict[str, Any]) -> _Asked:
             artist = name
     said = str(when_values.get("when", ""))
     if season := find_season(said, language, asker.now):
-        # A season is a span `when.py` does not read; the words around it
+        # A season is a span `when` does not read; the words around it
         # may still name the room ("last summer in the kitchen").
         around = heard_period(
             asker, {"when": season.rest} if season.rest else {}, PeriodName.ALL_TIME
