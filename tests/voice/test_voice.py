@@ -552,6 +552,8 @@ async def test_play_count_of_nothing(hass: HomeAssistant) -> None:
     assert heard.speech == (
         "I found nothing called Stairway to Heaven in your listening history."
     )
+    # Which name was not found, as an error: no fact about the history.
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
     assert not [p for p in mine("today") if p.title == "Eres"]
     heard = await ask(hass, "how many times did I play Eres today")
     assert heard.speech == "I found no plays of Eres by Café Tacvba today."
@@ -969,9 +971,7 @@ async def test_nothing_played_unknown_words_and_vague_names(
         ("what's my repeat rate on March 3rd", "I found no plays on March 3."),
         (
             "did I listen to Stairway to Heaven",
-            (
-                "No, I found nothing called Stairway to Heaven in your listening history."
-            ),
+            "I found nothing called Stairway to Heaven in your listening history.",
         ),
         ("when did I first listen to it", "Which artist or song do you mean?"),
         ("how many times did I play that song", "Which artist or song do you mean?"),

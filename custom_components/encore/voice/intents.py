@@ -82,8 +82,9 @@ from .ask import (
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
 from .heard import clean_time, find_person, hear_name, is_household
 from .net import FAMILIES, async_reread, family
+from .parse import content_said, read_question
 from .rooms import Place, split_place, where_of
-from .when import LATELY_DAYS, parse_when
+from .when import LATELY_DAYS, clocks_said, normalize, parse_when
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
 INTENT_LISTENING_TIME = "EncoreListeningTime"
@@ -94,6 +95,13 @@ INTENT_TASTE_SUMMARY = "EncoreTasteSummary"
 INTENT_HOW_MANY = "EncoreHowMany"
 INTENT_DID_I_LISTEN = "EncoreDidIListen"
 INTENT_HABITS = "EncoreHabits"
+
+# The families whose figures the content said changes (as the net's
+# `_BY_CONTENT`): rankings are of one kind already.
+_BY_CONTENT = frozenset({INTENT_LISTENING_TIME, INTENT_HOW_MANY, INTENT_WHAT_PLAYED})
+# The habits that are of a content: when it is played (a skip rate is of
+# every stream).
+_HABITS_BY_CONTENT = frozenset({"peak", "day_parts", "week_parts"})
 
 # Periods a sentence can name; a custom range needs dates, which only the LLM
 # tools take.
@@ -157,6 +165,8 @@ class Answer:
     data: dict[str, Any]
     about: str | None = None
     """The artist or track the question was taken to be about."""
+    unknown_name: bool = False
+    """Nothing in the history goes by the name heard: said, but no fact."""
 
 
 class EncoreIntentHandler(intent.IntentHandler):
@@ -180,6 +190,19 @@ class EncoreIntentHandler(intent.IntentHandler):
         entry_id = None
         language = pick_language(intent_obj.language, hass.config.language)
         household = bool(values.get("household"))
+        if (
+            (
+                self.intent_type in _BY_CONTENT
+                or values.get("habit") in _HABITS_BY_CONTENT
+            )
+            and "content" not in values
+            and intent_obj.text_input
+        ):
+            # "How many tunes in September": a listed sentence's list of
+            # content words is never all of them; the utterance says it.
+            said = content_said(normalize(intent_obj.text_input), language)
+            if said != Content.EVERYTHING:
+                values["content"] = said
         if (person := values.get("person")) and is_household(str(person), language):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
@@ -192,6 +215,21 @@ class EncoreIntentHandler(intent.IntentHandler):
             config_entry_id=entry_id,
             everyone=household,
         )
+        if (clock := _unread_clock(intent_obj, values, language)) is not None:
+            # A clock time the sentence's slots left out ("what played 9 pm
+            # Wednesday" caught "Wednesday"): the whole utterance may say it;
+            # else say which time was not understood, never the whole day.
+            if (reread := await async_reread(intent_obj)) is not None:
+                return reread
+            response.async_set_error(
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+                asker.speaker.text("not_when", said=clock),
+            )
+            return response
+        if _broader_said(intent_obj, values, asker) and (
+            reread := await async_reread(intent_obj)
+        ):
+            return reread
         try:
             with reading_for(intent_obj.context.user_id):
                 answer = await self._async_answer_for(
@@ -230,6 +268,14 @@ class EncoreIntentHandler(intent.IntentHandler):
             # Nothing goes by the name the sentence's wildcard caught ("the
             # same songs again"): the whole utterance may ask something else.
             return reread
+        if answer.unknown_name:
+            # A name nothing goes by may be a misheard one: say which name was
+            # not found, as Home Assistant says "no device called ...", never
+            # "no" as a fact about the history (issue 45).
+            response.async_set_error(
+                intent.IntentResponseErrorCode.NO_VALID_TARGETS, answer.speech
+            )
+            return response
         response.response_type = intent.IntentResponseType.QUERY_ANSWER
         speech = answer.speech
         if person:
@@ -269,6 +315,42 @@ class EncoreIntentHandler(intent.IntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the answer to the validated slot values."""
+
+
+def _unread_clock(
+    intent_obj: intent.Intent, values: dict[str, Any], language: str
+) -> str | None:
+    """Return a clock time said in the utterance that the slots do not hold."""
+    if not intent_obj.text_input or "hour" in values:
+        return None
+    said = normalize(str(values.get("when", "")))
+    for clock in clocks_said(normalize(intent_obj.text_input), language):
+        if clock.removeprefix("at ").removeprefix("um ") not in said:
+            return clock
+    return None
+
+
+def _broader_said(
+    intent_obj: intent.Intent, values: dict[str, Any], asker: Asker
+) -> bool:
+    """Whether the slots' time is all time while the utterance names a period.
+
+    "How many plays so far this year, all together": the sentence's slot
+    caught "all together", the whole utterance says this year.
+    """
+    when = values.get("when")
+    if not intent_obj.text_input or when is None:
+        return False
+    language = asker.speaker.language
+    zone = dt_util.get_default_time_zone()
+    heard = parse_when(clean_time(str(when), language), language, asker.now, zone)
+    if heard is None or heard.period.name is not PeriodName.ALL_TIME:
+        return False
+    reading = read_question(intent_obj.text_input, language, asker.now, zone)
+    if reading.when is None:
+        return False
+    read = parse_when(reading.when, language, asker.now, zone)
+    return read is not None and read.period.name is not PeriodName.ALL_TIME
 
 
 def _error_text(asker: Asker, err: Exception) -> str:
@@ -535,6 +617,7 @@ class PlayCountIntent(EncoreIntentHandler):
             speak_play_count(asker, answered),
             count_json(answered),
             answered.value.match.name if answered.value.match else None,
+            unknown_name=answered.value.match is None,
         )
 
 
@@ -584,6 +667,7 @@ class DidIListenIntent(EncoreIntentHandler):
             speak_did(asker, answered),
             count_json(answered),
             answered.value.match.name if answered.value.match else None,
+            unknown_name=answered.value.match is None,
         )
 
 
@@ -652,6 +736,7 @@ class FirstLastPlayIntent(EncoreIntentHandler):
             speak_first_last(asker, answered, which),
             first_last_json(answered),
             answered.value.match.name if answered.value.match else None,
+            unknown_name=answered.value.match is None,
         )
 
 
@@ -690,10 +775,15 @@ class WhatPlayedIntent(EncoreIntentHandler):
             heard = Heard(asker.period(PeriodName.TODAY), moment=moment)
         else:
             heard = heard_period(asker, values, PeriodName.TODAY)
-        question = ask(hass, asker, values, Counted.PLAYS, heard, limit=1)
         if heard.moment is not None:
+            # What was on at a moment is named whatever its kind: "what song
+            # was on at 8:30" while an episode played names the episode, never
+            # "nothing was playing" (issue 45).
+            anything = {key: value for key, value in values.items() if key != "content"}
+            question = ask(hass, asker, anything, Counted.PLAYS, heard, limit=1)
             playing = await async_playing_at(hass, question, heard.moment)
             return Answer(speak_playing_at(asker, playing), playing_json(playing))
+        question = ask(hass, asker, values, Counted.PLAYS, heard, limit=1)
         answered = await async_what_played(hass, question)
         return Answer(speak_what_played(asker, answered), played_json(answered))
 

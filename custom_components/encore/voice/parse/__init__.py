@@ -27,6 +27,7 @@ words that look like one), `places` (the room and the person), `asked`
 about), `recaps` (a recap of any period), `question` (the whole reading).
 """
 
+from .asked import content_said
 from .question import read_question
 from .reading import NAMED, Asked, Reading
 
@@ -34,5 +35,6 @@ __all__ = [
     "NAMED",
     "Asked",
     "Reading",
+    "content_said",
     "read_question",
 ]

@@ -378,3 +378,29 @@ def _counted(whole: _Words, text: str, language: str) -> Asked | None:
     ):
         return Asked.PLAYS
     return None
+
+
+# What "music" and "podcasts" are said with (issue 45: "songs" never counts an
+# episode): "tunes", "Titel", "Podcastfolgen"; both said is everything.
+_PODCAST_WORDS = re.compile(
+    r"\b(?:podcast\w*|episodes?|episoden?|\w*folgen|sendung\w*)\b"
+)
+_MUSIC_WORDS = re.compile(
+    r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?)\b"
+)
+
+
+def content_said(words: str, language: str) -> str:
+    """Return the content normalized words limit themselves to.
+
+    "music" for songs, "podcasts" for episodes, "everything" when neither or
+    both are said ("Musik und Podcasts und alles").
+    """
+    del language  # the words of both languages are told apart by themselves
+    podcasts = _PODCAST_WORDS.search(words) is not None
+    music = _MUSIC_WORDS.search(words) is not None
+    if podcasts and not music:
+        return "podcasts"
+    if music and not podcasts:
+        return "music"
+    return "everything"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 import re
 
+from ...history.periods import PeriodName
 from ..when import parse_when
 
 # -- the period ------------------------------------------------------------------------
@@ -17,6 +18,13 @@ from ..when import parse_when
 # themselves.
 _NO_PERIOD_ALONE = frozenset({"zuletzt", "all", "may", "je", "total", "gerade"})
 _MAX_SPAN = 9
+# All time said to stress a total, not to name a time.
+_STRESS = frozenset(
+    {
+        *("all together", "altogether", "all in all", "in total", "total"),
+        *("overall", "all", "insgesamt", "so insgesamt", "gesamt", "überhaupt"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,20 +37,25 @@ class _Span:
 def _find_period(
     pieces: list[str], language: str, now: datetime, zone: tzinfo
 ) -> _Span | None:
-    """Return the longest run of words that is a period (the last on a tie)."""
-    best: _Span | None = None
+    """Return the longest run of words that is a period (the last on a tie).
+
+    Words of all time said to stress ("all together", "overall", `_STRESS`)
+    name no time: any other period said beside them wins ("so far this year,
+    all together" is this year); "of all time", "ever" do name one.
+    """
+    broad: _Span | None = None
     count = len(pieces)
     for length in range(min(_MAX_SPAN, count), 0, -1):
         for start in range(count - length, -1, -1):
             said = " ".join(pieces[start : start + length])
             if length == 1 and said in _NO_PERIOD_ALONE:
                 continue
-            if parse_when(said, language, now, zone) is not None:
-                best = _Span(start, start + length, said)
-                break
-        if best is not None:
-            return best
-    return None
+            if (found := parse_when(said, language, now, zone)) is None:
+                continue
+            if found.period.name is not PeriodName.ALL_TIME or said not in _STRESS:
+                return _Span(start, start + length, said)
+            broad = broad or _Span(start, start + length, said)
+    return broad
 
 
 # Words that begin a time and, with nothing a period after them, are a time

@@ -4,7 +4,7 @@ from datetime import datetime, tzinfo
 import re
 
 from ..when import normalize
-from .asked import _PART_PERIOD, _TABLES, _classify, _limit, _Words
+from .asked import _PART_PERIOD, _TABLES, _classify, _limit, _Words, content_said
 from .names import _QUESTION_WORD, _around, _cased, _leftover, _name
 from .periods import _TIME_STARTS, _find_period, _unread
 from .places import _NOT_PERSONS, _PERSON, _PLACE, _WE
@@ -162,11 +162,7 @@ def read_question(
         name = _cased(name, text)
     if when is not None:
         when = _cased(when, text)
-    content = "everything"
-    if re.search(r"\b(?:podcasts?|episodes?|folgen|sendung\w*)\b", joined):
-        content = "podcasts"
-    elif re.search(r"\b(?:music|songs?|tracks?|musik|lieder|songs)\b", joined):
-        content = "music"
+    content = content_said(joined, language)
     return Reading(
         asked,
         recap="period" if asked is Asked.RECAP else None,

@@ -24,7 +24,7 @@ The package, by concern: `words` (the vocabulary of both languages),
 whole: named and relative periods, seasons, spans, and `split_when`).
 """
 
-from .clock import moment_on
+from .clock import clocks_said, moment_on
 from .context import When, normalize
 from .periods import parse_when, split_when
 from .words import DISPLAY_MONTHS, LATELY_DAYS, month_names, number_word
@@ -33,6 +33,7 @@ __all__ = [
     "DISPLAY_MONTHS",
     "LATELY_DAYS",
     "When",
+    "clocks_said",
     "moment_on",
     "month_names",
     "normalize",

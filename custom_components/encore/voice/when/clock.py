@@ -9,8 +9,11 @@ import re
 from .context import _Context
 from .words import _NUMBERS
 
+# "At a party" is no clock time: "a" and "an" count things, never hours.
 _EN_HOURS = {
-    word: value for word, value in _NUMBERS["en"].items() if 1 <= value <= 12
+    word: value
+    for word, value in _NUMBERS["en"].items()
+    if 1 <= value <= 12 and word not in ("a", "an")
 } | {"noon": 12, "midnight": 0}
 _DE_HOURS = {
     word: value for word, value in _NUMBERS["de"].items() if 1 <= value <= 24
@@ -211,3 +214,42 @@ def moment_on(
 
 
 # -- days --------------------------------------------------------------------------
+
+
+# -- a clock time anywhere in a question ---------------------------------------------
+
+_HOUR_WORDS = {
+    "en": r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|noon|midnight)",
+    "de": r"(?:\d{1,2}|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+    r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+    r"|zwanzig|einundzwanzig|zweiundzwanzig|dreiundzwanzig|mitternacht)",
+}
+_CLOCK_SAID = {
+    "en": re.compile(
+        rf"\b(?:at )?(?:(?:quarter|half|(?:twenty[ -])?five|ten|twenty|\d{{1,2}})"
+        rf"(?: minutes)? (?:past|after|to) {_HOUR_WORDS['en']}"
+        rf"|\d{{1,2}}:\d{{2}}(?: ?[ap]m)?"
+        rf"|{_HOUR_WORDS['en']}(?: \d{{2}})? ?(?:[ap]m|o'?clock))\b"
+        rf"|\bat {_HOUR_WORDS['en']}\b"
+    ),
+    "de": re.compile(
+        rf"\b(?:um )?(?:(?:viertel|halb|dreiviertel) (?:nach |vor )?{_HOUR_WORDS['de']}"
+        rf"|(?:fünf|zehn|zwanzig|\d{{1,2}})(?: minuten)? (?:nach|vor) "
+        rf"(?:halb )?{_HOUR_WORDS['de']}"
+        rf"|\d{{1,2}}:\d{{2}}(?: uhr)?"
+        rf"|{_HOUR_WORDS['de']} uhr(?: \d{{1,2}})?)\b"
+        rf"|\bum {_HOUR_WORDS['de']}\b"
+    ),
+}
+
+
+def clocks_said(words: str, language: str) -> list[str]:
+    """Return the clock times said anywhere in normalized words ("ten past five").
+
+    Used to tell whether a sentence's time slot holds every clock time of the
+    utterance: one left out would answer a broader question (a whole day for
+    "9 pm Wednesday"), which Encore never does (issue 45).
+    """
+    pattern = _CLOCK_SAID.get(language, _CLOCK_SAID["en"])
+    return [found.group(0) for found in pattern.finditer(words)]
