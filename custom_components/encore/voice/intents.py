@@ -12,6 +12,7 @@ Assistant loads when its intent integration starts, whichever comes first.
 from abc import abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
+import re
 from typing import Any, ClassVar, override
 
 import probatio
@@ -80,7 +81,7 @@ from .ask import (
     words,
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
-from .heard import clean_time, find_person, hear_name, is_household
+from .heard import Person, clean_time, find_person, hear_name, is_household
 from .net import FAMILIES, async_reread, family
 from .parse import content_said, read_question
 from .rooms import Place, split_place, where_of
@@ -96,9 +97,9 @@ INTENT_HOW_MANY = "EncoreHowMany"
 INTENT_DID_I_LISTEN = "EncoreDidIListen"
 INTENT_HABITS = "EncoreHabits"
 
-# The families whose figures the content said changes (as the net's
-# `_BY_CONTENT`): rankings are of one kind already.
-_BY_CONTENT = frozenset({INTENT_LISTENING_TIME, INTENT_HOW_MANY, INTENT_WHAT_PLAYED})
+# The totals whose figures the content said changes: "how many tunes" counts
+# songs. Rankings are of one kind already; what played names its artists.
+_BY_CONTENT = frozenset({INTENT_LISTENING_TIME, INTENT_HOW_MANY})
 # The habits that are of a content: when it is played (a skip rate is of
 # every stream).
 _HABITS_BY_CONTENT = frozenset({"peak", "day_parts", "week_parts"})
@@ -187,7 +188,6 @@ class EncoreIntentHandler(intent.IntentHandler):
         values = {key: slot["value"] for key, slot in slots.items()}
         hass = intent_obj.hass
         response = intent_obj.create_response()
-        entry_id = None
         language = pick_language(intent_obj.language, hass.config.language)
         household = bool(values.get("household"))
         if (
@@ -206,14 +206,16 @@ class EncoreIntentHandler(intent.IntentHandler):
         if (person := values.get("person")) and is_household(str(person), language):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
-        if person:
-            entry_id = find_person(hass, str(person))
+        found = _find_whole_person(hass, str(person), intent_obj) if person else None
+        entry_id = found.entry_id if found is not None else None
         asker = await async_asker(
             hass,
             user_id=intent_obj.context.user_id,
             language=intent_obj.language,
             config_entry_id=entry_id,
             everyone=household,
+            # Someone else's listening is told of them, not of "you" (43.14).
+            subject=found.name if found is not None else None,
         )
         if (clock := _unread_clock(intent_obj, values, language)) is not None:
             # A clock time the sentence's slots left out ("what played 9 pm
@@ -278,7 +280,8 @@ class EncoreIntentHandler(intent.IntentHandler):
             return response
         response.response_type = intent.IntentResponseType.QUERY_ANSWER
         speech = answer.speech
-        if person:
+        if found is not None and found.name not in speech:
+            # An answer that does not name them says whose it is.
             whose = asker.speaker.text(
                 "whose_for", accounts=asker.speaker.join(asker.accounts)
             )
@@ -317,17 +320,39 @@ class EncoreIntentHandler(intent.IntentHandler):
         """Return the answer to the validated slot values."""
 
 
+def _find_whole_person(
+    hass: HomeAssistant, said: str, intent_obj: intent.Intent
+) -> Person | None:
+    """Return the person said, by their whole name when one word was caught.
+
+    The parser takes one word for a person ("was hat Guest Listener heute
+    gehört" read "guest"): the word after it in the utterance may be the
+    rest of a name the household knows.
+    """
+    text = intent_obj.text_input or ""
+    if found := re.search(rf"\b{re.escape(said)} (\w+)", text, re.IGNORECASE):
+        whole = find_person(hass, f"{said} {found.group(1)}")
+        if whole is not None:
+            return whole
+    return find_person(hass, said)
+
+
 def _unread_clock(
     intent_obj: intent.Intent, values: dict[str, Any], language: str
 ) -> str | None:
     """Return a clock time said in the utterance that the slots do not hold."""
     if not intent_obj.text_input or "hour" in values:
         return None
-    said = normalize(str(values.get("when", "")))
+    said = _plain_clock(normalize(str(values.get("when", ""))))
     for clock in clocks_said(normalize(intent_obj.text_input), language):
-        if clock.removeprefix("at ").removeprefix("um ") not in said:
+        if _plain_clock(clock.removeprefix("at ").removeprefix("um ")) not in said:
             return clock
     return None
+
+
+def _plain_clock(words: str) -> str:
+    # "Eight o'clock" and "eight" are one clock time, whichever the slot kept.
+    return re.sub(r" o'?clock\b", "", words)
 
 
 def _broader_said(

@@ -21,22 +21,27 @@ _EN = {
     "streak": r"\b(?:streak|in a row|days straight|straight days|consecutive days"
     r"|days running)\b",
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
-    r"|the same (?:songs?|stuff|music|tracks?|things?|artists?)|repetitive"
+    r"|the same (?:old )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?)"
+    r"|repetitive|repeating"
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
     r"|(?:cannot|can't|cant|can not) (?:i |we )?stop|keep going back|keep coming back|over and over"
     r"|nonstop|non stop|on loop|again and again|to death|all the time|constantly"
-    r"|like crazy)\b",
+    r"|like crazy|run into the ground|ran into the ground|wore out|worn out"
+    r"|wearing out|caned|rinsed|so taken with|taken with|can't get enough"
+    r"|cant get enough|addicted)\b",
     "new": r"\b(?:new (?:artists?|bands?|music|musicians?|singers?|discoveries|finds)"
     r"|discover(?!y\b)\w*|new to me|for the (?:very )?first time|first[- ]time artists?"
     r"|pop up|popped up|anyone new|anything new|new ones)\b",
     "peak": r"(?:^(?:when|what time|at what time|what times|which days?|what days?"
     r"|which weekdays?|what weekdays?"
     r"|what hours?)\b(?!.*\b(?:first|last|did|was|were)\b)|\btime of (?:the )?day\b"
-    r"|\bbusiest\b|\bpeak\b|\bwhat time\b|\bwhich hour\b|\bwhat hour\b)",
+    r"|\bbusiest\b|\bpeak\b|\bwhat time\b|\bwhich hour\b|\bwhat hour\b"
+    r"|\b(?:which|what) (?:day|weekday) of the week\b)",
     "taste": r"\b(?:taste|kind of (?:music|stuff|songs)|sort of (?:music|stuff|songs)"
     r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
-    r"|musical style|describe my|listening profile)\b",
+    r"|musical style|describe my|listening profile|kinda (?:music|stuff)"
+    r"|what (?:music|stuff) (?:am|are) (?:i|we) (?:even |really )?into)\b",
     "when": r"^(?:when|how long ago)\b",
     "first": r"\b(?:first|very first|earliest|start|started|starting|begin|began"
     r"|kick off|kicked off|wake up|woke up|open with|opened with|to start)\b",
@@ -60,7 +65,7 @@ _EN = {
     r"|(?:was|were) (?:i|we) (?:listening to|playing|streaming) (?!(?:at|on|in)\b))",
     "played": r"\b(?:listen|listens|listened|listening|play|played|playing|hear"
     r"|heard|stream|streamed|streaming|had on|have on|put on|on|into)\b",
-    "rank": r"\b(?:most(?! recent)|top|favorite|favorites|number one|no 1|go to|best|biggest"
+    "rank": r"\b(?:most(?! recent)|top|favorite|favorites|number one|no 1|go to|go-to|best|biggest"
     r"|topping|the most(?! recent)|more than any|charts)\b",
 }
 _DE = {
@@ -77,7 +82,7 @@ _DE = {
     "repeat": r"(?:wiederholung\w*|wiederhole\w*|dieselben|die gleichen|das gleiche"
     r"|dasselbe|immer wieder dieselben|nochmal hör)",
     "on_repeat": r"(?:dauerschleife|rauf und runter|ständig|in schleife"
-    r"|ohne ende"
+    r"|ohne ende|gesuchtet|süchtig|besessen|ohrwurm|nicht genug von"
     r"|immer wieder)",
     "new": r"(?:neue[nr]? (?:künstler|bands?|interpreten|musik|musiker|sänger)"
     r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu"
@@ -87,7 +92,8 @@ _DE = {
     r"|stoßzeit|hauptzeit)",
     "taste": r"(?:geschmack|art von musik|arten von musik|musikrichtung|genres?"
     r"|stil\b|was für musik (?:höre|mag|hören)|was für musik (?:\w+ )?(?:ich|wir)"
-    r" (?:gern|gerne|am liebsten|mag)|mag ich|höre ich gerne?\b)",
+    r" (?:gern|gerne|am liebsten|mag)|mag ich|höre ich gerne?\b"
+    r"|was für musik (?:feier|feiere|höre|hör) ich)",
     "when": r"^(?:wann|seit wann|wie lange ist es her)\b",
     "first": r"(?:\berste[nrs]?\b|allererste\w*|\bzuerst\b|angefangen|begonnen"
     r"|gestartet|aufgewacht|als erstes|zum start|zu beginn)",
@@ -105,7 +111,8 @@ _DE = {
     "played": r"(?:gehört|gespielt|abgespielt|gestreamt|lief|liefen|höre|hören"
     r"|laufen|gelaufen|angehört|reingehört)",
     "rank": r"(?:am meisten|am häufigsten|am öftesten|am liebsten|lieblings\w*"
-    r"|meistgehört\w*|meistgespielt\w*|\btop\b|nummer eins|spitzenreiter|vorne)",
+    r"|meistgehört\w*|meistgespielt\w*|\btop\b|nummer eins|spitzenreiter|vorne"
+    r"|dauerbrenner|\w+ des (?:jahres|monats|sommers))",
 }
 _TABLES = {"en": _EN, "de": _DE}
 _COMPILED: dict[str, dict[str, re.Pattern[str]]] = {
