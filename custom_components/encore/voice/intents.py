@@ -11,8 +11,6 @@ Assistant loads when its intent integration starts, whichever comes first.
 
 from abc import abstractmethod
 from dataclasses import dataclass
-from datetime import datetime
-import re
 from typing import Any, ClassVar, override
 
 import probatio
@@ -23,7 +21,7 @@ from homeassistant.helpers import intent
 from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
-from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName
+from ..history.periods import MAX_DAYS, PeriodError, PeriodName
 from ..history.questions import (
     Content,
     Counted,
@@ -78,14 +76,14 @@ from .ask import (
     taste_json,
     top_json,
     totals_json,
-    words,
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
-from .heard import Person, clean_time, find_person, hear_name, is_household
+from .heard import hear_name, is_household
 from .net import FAMILIES, async_reread, family
-from .parse import content_said, read_question
-from .rooms import Place, split_place, where_of
-from .when import LATELY_DAYS, clocks_said, normalize, parse_when
+from .parse import content_said
+from .slots import Heard, PlaceNotAnsweredError, ask, heard_period, period_said
+from .utterance import broader_said, find_whole_person, unread_clock, unread_time
+from .when import normalize
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
 INTENT_LISTENING_TIME = "EncoreListeningTime"
@@ -174,6 +172,9 @@ class EncoreIntentHandler(intent.IntentHandler):
     """Common handling: slots, asker, speech; a closed history is spoken too."""
 
     slots: ClassVar[dict[Any, Any]] = {}
+    reads_time_words: ClassVar[bool] = True
+    """Whether a word of a time the slots do not hold is said not understood
+    (a recap names its period by its own slots)."""
 
     @property
     @override
@@ -206,7 +207,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         if (person := values.get("person")) and is_household(str(person), language):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
-        found = _find_whole_person(hass, str(person), intent_obj) if person else None
+        found = find_whole_person(hass, str(person), intent_obj) if person else None
         entry_id = found.entry_id if found is not None else None
         asker = await async_asker(
             hass,
@@ -217,7 +218,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             # Someone else's listening is told of them, not of "you" (43.14).
             subject=found.name if found is not None else None,
         )
-        if (clock := _unread_clock(intent_obj, values, language)) is not None:
+        if (clock := unread_clock(intent_obj, values, language)) is not None:
             # A clock time the sentence's slots left out ("what played 9 pm
             # Wednesday" caught "Wednesday"): the whole utterance may say it;
             # else say which time was not understood, never the whole day.
@@ -228,7 +229,21 @@ class EncoreIntentHandler(intent.IntentHandler):
                 asker.speaker.text("not_when", said=clock),
             )
             return response
-        if _broader_said(intent_obj, values, asker) and (
+        if (
+            self.reads_time_words
+            and (unread := unread_time(intent_obj, values, language)) is not None
+        ):
+            # Words of a time the slots left out ("in diese monat", "zwei
+            # tausend fünf und zwanzig"): read the whole utterance again, or
+            # say which words were not understood, never all time instead.
+            if (reread := await async_reread(intent_obj)) is not None:
+                return reread
+            response.async_set_error(
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+                asker.speaker.text("not_when", said=unread),
+            )
+            return response
+        if broader_said(intent_obj, values, asker) and (
             reread := await async_reread(intent_obj)
         ):
             return reread
@@ -320,64 +335,6 @@ class EncoreIntentHandler(intent.IntentHandler):
         """Return the answer to the validated slot values."""
 
 
-def _find_whole_person(
-    hass: HomeAssistant, said: str, intent_obj: intent.Intent
-) -> Person | None:
-    """Return the person said, by their whole name when one word was caught.
-
-    The parser takes one word for a person ("was hat Guest Listener heute
-    gehört" read "guest"): the word after it in the utterance may be the
-    rest of a name the household knows.
-    """
-    text = intent_obj.text_input or ""
-    if found := re.search(rf"\b{re.escape(said)} (\w+)", text, re.IGNORECASE):
-        whole = find_person(hass, f"{said} {found.group(1)}")
-        if whole is not None:
-            return whole
-    return find_person(hass, said)
-
-
-def _unread_clock(
-    intent_obj: intent.Intent, values: dict[str, Any], language: str
-) -> str | None:
-    """Return a clock time said in the utterance that the slots do not hold."""
-    if not intent_obj.text_input or "hour" in values:
-        return None
-    said = _plain_clock(normalize(str(values.get("when", ""))))
-    for clock in clocks_said(normalize(intent_obj.text_input), language):
-        if _plain_clock(clock.removeprefix("at ").removeprefix("um ")) not in said:
-            return clock
-    return None
-
-
-def _plain_clock(words: str) -> str:
-    # "Eight o'clock" and "eight" are one clock time, whichever the slot kept.
-    return re.sub(r" o'?clock\b", "", words)
-
-
-def _broader_said(
-    intent_obj: intent.Intent, values: dict[str, Any], asker: Asker
-) -> bool:
-    """Whether the slots' time is all time while the utterance names a period.
-
-    "How many plays so far this year, all together": the sentence's slot
-    caught "all together", the whole utterance says this year.
-    """
-    when = values.get("when")
-    if not intent_obj.text_input or when is None:
-        return False
-    language = asker.speaker.language
-    zone = dt_util.get_default_time_zone()
-    heard = parse_when(clean_time(str(when), language), language, asker.now, zone)
-    if heard is None or heard.period.name is not PeriodName.ALL_TIME:
-        return False
-    reading = read_question(intent_obj.text_input, language, asker.now, zone)
-    if reading.when is None:
-        return False
-    read = parse_when(reading.when, language, asker.now, zone)
-    return read is not None and read.period.name is not PeriodName.ALL_TIME
-
-
 def _error_text(asker: Asker, err: Exception) -> str:
     speaker = asker.speaker
     if isinstance(err, NotUnderstoodError):
@@ -394,90 +351,6 @@ def _error_text(asker: Asker, err: Exception) -> str:
         # Why, and when to ask again: an import is counting its plays.
         return speaker.text("settling", stored=speaker.number(err.stored))
     return speaker.text("unavailable")
-
-
-class PlaceNotAnsweredError(ValueError):
-    """A place said with a moment: the play at a moment is not looked up per place."""
-
-
-@dataclass(frozen=True, slots=True)
-class Heard:
-    """The period heard in the slots, what to call it, and a place said with it."""
-
-    period: Period
-    label: str | None = None
-    place: Place | None = None
-    moment: datetime | None = None
-
-
-def heard_period(
-    asker: Asker,
-    values: dict[str, Any],
-    default: PeriodName = PeriodName.ALL_TIME,
-) -> Heard:
-    """Return the period of the slots (words said, or a period's name) and a place.
-
-    Raises `NotUnderstoodError` for words that are no time, and
-    `PlaceNotAnsweredError` for a place said with a moment.
-    """
-    if (said := values.get("when")) is not None:
-        text = clean_time(str(said), asker.speaker.language)
-        if text:
-            language = asker.speaker.language
-            zone = dt_util.get_default_time_zone()
-            if (when := parse_when(text, language, asker.now, zone)) is not None:
-                return Heard(when.period, when.label, None, when.moment)
-            found = split_place(text, language, asker.now, zone)
-            if found is None:
-                raise NotUnderstoodError(text)
-            place, when = found
-            if when is not None and when.moment is not None:
-                raise PlaceNotAnsweredError(place.name)
-            if when is not None:
-                period, label = when.period, when.label
-            else:
-                period, label = _named_period(asker, values, default), None
-            base = label or asker.speaker.tail(words(period)).strip()
-            return Heard(period, f"{base} {place.said}".strip(), place)
-    return Heard(_named_period(asker, values, default))
-
-
-def _period_said(values: dict[str, Any], language: str) -> bool:
-    """Whether the slots say a period (in words, by its name or in days).
-
-    Words that are only fillers ("was war nochmal das letzte Lied") say none.
-    """
-    if any(key in values for key in ("period", "days")):
-        return True
-    return "when" in values and bool(clean_time(str(values["when"]), language))
-
-
-def _named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:
-    default = PeriodName(values.get("default", default))
-    days = values.get("days")
-    if default is PeriodName.LAST_DAYS and days is None and "period" not in values:
-        # "On repeat", said without a period: lately, as the parser says it.
-        days = LATELY_DAYS
-    return asker.period(values.get("period"), days=days, default=default)
-
-
-def ask(
-    hass: HomeAssistant,
-    asker: Asker,
-    values: dict[str, Any],
-    counted: Counted,
-    heard: Heard,
-    **more: Any,
-) -> Question:
-    """Return the question the slots ask: its period, place and content."""
-    return asker.question(
-        counted,
-        heard.period,
-        label=heard.label,
-        content=Content(values.get("content", Content.EVERYTHING)),
-        where=None if heard.place is None else where_of(hass, heard.place),
-        **more,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -727,7 +600,7 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         which = Which(values.get("which", Which.LAST))
         ever = Heard(asker.period(PeriodName.ALL_TIME))
         if "name" not in values:
-            if which is Which.FIRST or _period_said(values, asker.speaker.language):
+            if which is Which.FIRST or period_said(values, asker.speaker.language):
                 # "The first song" with no time said means today's: the
                 # first ever is asked with "ever".
                 heard = _no_moment(heard_period(asker, values, PeriodName.TODAY))

@@ -46,9 +46,9 @@ from ..media.lists import async_hold
 from ..sonos.player import SonosMediaPlayer
 from .ask import Asker, NotUnderstoodError, async_asker
 from .heard import hear_name
-from .intents import Heard, PlaceNotAnsweredError, heard_period
 from .rooms import Place
 from .seasons import find_season
+from .slots import Heard, PlaceNotAnsweredError, heard_period
 
 INTENT_PLAY_FAVOURITES: Final = "EncorePlayFavourites"
 # Songs a request plays: an evening's worth, as a media-source folder holds.

@@ -27,8 +27,8 @@ _EN = {
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
     r"|(?:cannot|can't|cant|can not) (?:i |we )?stop|keep going back|keep coming back|over and over"
     r"|nonstop|non stop|on loop|again and again|to death|all the time|constantly"
-    r"|like crazy|run into the ground|ran into the ground|wore out|worn out"
-    r"|wearing out|caned|rinsed|so taken with|taken with|can't get enough"
+    r"|like crazy|run into the ground|ran into the ground"
+    r"|caned|rinsed|so taken with|taken with|can't get enough"
     r"|cant get enough|addicted)\b",
     "new": r"\b(?:new (?:artists?|bands?|music|musicians?|singers?|discoveries|finds)"
     r"|discover(?!y\b)\w*|new to me|for the (?:very )?first time|first[- ]time artists?"
@@ -138,7 +138,12 @@ class _Words:
 
 
 def _kind(words: _Words, default: str | None) -> str | None:
-    """Return what a ranking ranks: its noun ("albums"), "who" for artists."""
+    """Return what a ranking ranks: its noun ("albums"), "who" for artists.
+
+    "Whose records", "wessen Platten" rank the artists who made them.
+    """
+    if re.search(r"\b(?:whose|wessen)\b", words.text):
+        return "artist"
     if words.has("album"):
         return "album"
     if words.has("show"):

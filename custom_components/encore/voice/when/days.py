@@ -17,7 +17,7 @@ from .context import (
     _vocabulary,
     _weekday,
 )
-from .words import _PART_ADVERBS, _PART_LABELS, _PART_WORDS
+from .words import _ORDINALS_DE, _PART_ADVERBS, _PART_LABELS, _PART_WORDS
 
 
 def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
@@ -131,6 +131,11 @@ def _date_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         if text.endswith(" " + adverb):
             part = adverb_part
             text = text.removesuffix(" " + adverb)
+    # "dritten November": the day said as a word, as a number after.
+    if (found := re.fullmatch(r"(\S+) (.+)", text)) and (
+        day_number := _ORDINALS_DE.get(found.group(1))
+    ) is not None:
+        text = f"{day_number} {found.group(2)}"
     if found := re.fullmatch(
         rf"(\d{{1,2}})(?:ten|te)? (?:({vocabulary['month']})|(\d{{1,2}}))(?: ({vocabulary['year']}))?",
         text,

@@ -112,6 +112,26 @@ for _n in range(1, 10):
     _ORDINALS_EN[f"twenty {_word}"] = 20 + _n
     _ORDINALS_EN[f"twenty-{_word}"] = 20 + _n
 _ORDINALS_EN["thirty first"] = _ORDINALS_EN["thirty-first"] = 31
+# German days of the month said as words ("am dritten November"), in every
+# ending a day takes after "am", "den", "der".
+_ORDINAL_STEMS_DE = (
+    *("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht"),
+    *("neunt", "zehnt", "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt"),
+    *("sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst"),
+)
+_ORDINALS_DE = {
+    f"{stem}{ending}": day
+    for day, stem in enumerate(_ORDINAL_STEMS_DE, 1)
+    for ending in ("e", "en", "er")
+}
+_UNITS_DE = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+for _n, _unit in enumerate(_UNITS_DE, 1):
+    for _ending in ("e", "en", "er"):
+        _ORDINALS_DE[f"{_unit}undzwanzigst{_ending}"] = 20 + _n
+_ORDINALS_DE.update(
+    {f"dreißigst{e}": 30 for e in ("e", "en", "er")}
+    | {f"einunddreißigst{e}": 31 for e in ("e", "en", "er")}
+)
 
 _MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
