@@ -78,12 +78,17 @@ from .ask import (
     totals_json,
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
-from .heard import hear_name, is_household
+from .heard import Person, hear_name, is_household
 from .net import FAMILIES, async_reread, family
-from .parse import content_said
 from .slots import Heard, PlaceNotAnsweredError, ask, heard_period, period_said
-from .utterance import broader_said, find_whole_person, unread_clock, unread_time
-from .when import normalize
+from .utterance import (
+    HABITS_BY_CONTENT,
+    broader_said,
+    content_left_out,
+    find_whole_person,
+    unread_clock,
+    unread_time,
+)
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
 INTENT_LISTENING_TIME = "EncoreListeningTime"
@@ -95,12 +100,6 @@ INTENT_HOW_MANY = "EncoreHowMany"
 INTENT_DID_I_LISTEN = "EncoreDidIListen"
 INTENT_HABITS = "EncoreHabits"
 
-# The totals whose figures the content said changes: "how many tunes" counts
-# songs. Rankings are of one kind already; what played names its artists.
-_BY_CONTENT = frozenset({INTENT_LISTENING_TIME, INTENT_HOW_MANY})
-# The habits that are of a content: when it is played (a skip rate is of
-# every stream).
-_HABITS_BY_CONTENT = frozenset({"peak", "day_parts", "week_parts"})
 
 # Periods a sentence can name; a custom range needs dates, which only the LLM
 # tools take.
@@ -172,6 +171,9 @@ class EncoreIntentHandler(intent.IntentHandler):
     """Common handling: slots, asker, speech; a closed history is spoken too."""
 
     slots: ClassVar[dict[Any, Any]] = {}
+    content_from_utterance: ClassVar[bool] = False
+    """A total whose figures the content said anywhere changes ("how many
+    tunes"); rankings are of one kind already, what played names artists."""
     reads_time_words: ClassVar[bool] = True
     """Whether a word of a time the slots do not hold is said not understood
     (a recap names its period by its own slots)."""
@@ -192,18 +194,9 @@ class EncoreIntentHandler(intent.IntentHandler):
         language = pick_language(intent_obj.language, hass.config.language)
         household = bool(values.get("household"))
         if (
-            (
-                self.intent_type in _BY_CONTENT
-                or values.get("habit") in _HABITS_BY_CONTENT
-            )
-            and "content" not in values
-            and intent_obj.text_input
-        ):
-            # "How many tunes in September": a listed sentence's list of
-            # content words is never all of them; the utterance says it.
-            said = content_said(normalize(intent_obj.text_input), language)
-            if said != Content.EVERYTHING:
-                values["content"] = said
+            self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
+        ) and (said := content_left_out(intent_obj, values, language)):
+            values["content"] = said
         if (person := values.get("person")) and is_household(str(person), language):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
@@ -218,35 +211,10 @@ class EncoreIntentHandler(intent.IntentHandler):
             # Someone else's listening is told of them, not of "you" (43.14).
             subject=found.name if found is not None else None,
         )
-        if (clock := unread_clock(intent_obj, values, language)) is not None:
-            # A clock time the sentence's slots left out ("what played 9 pm
-            # Wednesday" caught "Wednesday"): the whole utterance may say it;
-            # else say which time was not understood, never the whole day.
-            if (reread := await async_reread(intent_obj)) is not None:
-                return reread
-            response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-                asker.speaker.text("not_when", said=clock),
-            )
-            return response
         if (
-            self.reads_time_words
-            and (unread := unread_time(intent_obj, values, language)) is not None
-        ):
-            # Words of a time the slots left out ("in diese monat", "zwei
-            # tausend fünf und zwanzig"): read the whole utterance again, or
-            # say which words were not understood, never all time instead.
-            if (reread := await async_reread(intent_obj)) is not None:
-                return reread
-            response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-                asker.speaker.text("not_when", said=unread),
-            )
-            return response
-        if broader_said(intent_obj, values, asker) and (
-            reread := await async_reread(intent_obj)
-        ):
-            return reread
+            read := await self._async_read_whole(intent_obj, values, asker)
+        ) is not None:
+            return read
         try:
             with reading_for(intent_obj.context.user_id):
                 answer = await self._async_answer_for(
@@ -285,35 +253,35 @@ class EncoreIntentHandler(intent.IntentHandler):
             # Nothing goes by the name the sentence's wildcard caught ("the
             # same songs again"): the whole utterance may ask something else.
             return reread
-        if answer.unknown_name:
-            # A name nothing goes by may be a misheard one: say which name was
-            # not found, as Home Assistant says "no device called ...", never
-            # "no" as a fact about the history (issue 45).
+        return _respond(response, answer, asker, found)
+
+    async def _async_read_whole(
+        self, intent_obj: intent.Intent, values: dict[str, Any], asker: Asker
+    ) -> intent.IntentResponse | None:
+        """Answer from the whole utterance when the slots left part of it out.
+
+        A clock time ("what played 9 pm Wednesday" caught "Wednesday") or
+        words of a time ("in diese monat") the slots do not hold: the
+        utterance is read again, or the answer says which words were not
+        understood, never the whole day or all time instead. A stressing
+        "all together" beside a period: the reading's period.
+        """
+        language = asker.speaker.language
+        unread = unread_clock(intent_obj, values, language)
+        if unread is None and self.reads_time_words:
+            unread = unread_time(intent_obj, values, language)
+        if unread is not None:
+            if (reread := await async_reread(intent_obj)) is not None:
+                return reread
+            response = intent_obj.create_response()
             response.async_set_error(
-                intent.IntentResponseErrorCode.NO_VALID_TARGETS, answer.speech
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+                asker.speaker.text("not_when", said=unread),
             )
             return response
-        response.response_type = intent.IntentResponseType.QUERY_ANSWER
-        speech = answer.speech
-        if found is not None and found.name not in speech:
-            # An answer that does not name them says whose it is.
-            whose = asker.speaker.text(
-                "whose_for", accounts=asker.speaker.join(asker.accounts)
-            )
-            speech = f"{speech} ({whose})"
-        response.async_set_speech(speech)
-        # The data behind the sentence, for whoever reads the response (an
-        # LLM agent calling through Assist, a trace).
-        response.async_set_speech_slots(answer.data)
-        if answer.about is not None:
-            response.async_set_results(
-                [
-                    intent.IntentResponseTarget(
-                        name=answer.about, type=intent.IntentResponseTargetType.CUSTOM
-                    )
-                ]
-            )
-        return response
+        if broader_said(intent_obj, values, asker):
+            return await async_reread(intent_obj)
+        return None
 
     async def _async_answer_for(
         self,
@@ -333,6 +301,44 @@ class EncoreIntentHandler(intent.IntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the answer to the validated slot values."""
+
+
+def _respond(
+    response: intent.IntentResponse,
+    answer: Answer,
+    asker: Asker,
+    found: Person | None,
+) -> intent.IntentResponse:
+    """Speak an answer, with its data; a name nothing goes by as an error."""
+    if answer.unknown_name:
+        # A name nothing goes by may be a misheard one: say which name was
+        # not found, as Home Assistant says "no device called ...", never
+        # "no" as a fact about the history (issue 45).
+        response.async_set_error(
+            intent.IntentResponseErrorCode.NO_VALID_TARGETS, answer.speech
+        )
+        return response
+    response.response_type = intent.IntentResponseType.QUERY_ANSWER
+    speech = answer.speech
+    if found is not None and found.name not in speech:
+        # An answer that does not name them says whose it is.
+        whose = asker.speaker.text(
+            "whose_for", accounts=asker.speaker.join(asker.accounts)
+        )
+        speech = f"{speech} ({whose})"
+    response.async_set_speech(speech)
+    # The data behind the sentence, for whoever reads the response (an
+    # LLM agent calling through Assist, a trace).
+    response.async_set_speech_slots(answer.data)
+    if answer.about is not None:
+        response.async_set_results(
+            [
+                intent.IntentResponseTarget(
+                    name=answer.about, type=intent.IntentResponseTargetType.CUSTOM
+                )
+            ]
+        )
+    return response
 
 
 def _error_text(asker: Asker, err: Exception) -> str:
@@ -445,6 +451,7 @@ class ListeningTimeIntent(EncoreIntentHandler):
     """How long the user listened in a period (today when none is said)."""
 
     intent_type = INTENT_LISTENING_TIME
+    content_from_utterance = True
     description = "Tells how long the user listened in a period"
     slots: ClassVar[dict[Any, Any]] = _PERIOD_SLOTS
 
@@ -464,6 +471,7 @@ class HowManyIntent(EncoreIntentHandler):
     """How many plays, different songs or artists a period had."""
 
     intent_type = INTENT_HOW_MANY
+    content_from_utterance = True
     description = "Tells how many plays, different songs or artists a period had"
     slots: ClassVar[dict[Any, Any]] = {
         probatio.Optional(

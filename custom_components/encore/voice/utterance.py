@@ -19,7 +19,7 @@ from homeassistant.util import dt as dt_util
 from ..history.periods import PeriodName
 from .ask import Asker
 from .heard import Person, clean_time, find_person
-from .parse import read_question
+from .parse import content_said, read_question
 from .when import clocks_said, normalize, parse_when
 
 
@@ -130,3 +130,22 @@ def broader_said(
         return False
     read = parse_when(reading.when, language, asker.now, zone)
     return read is not None and read.period.name is not PeriodName.ALL_TIME
+
+
+# The habits that are of a content: when it is played (a skip rate is of
+# every stream).
+HABITS_BY_CONTENT = frozenset({"peak", "day_parts", "week_parts"})
+
+
+def content_left_out(
+    intent_obj: intent.Intent, values: dict[str, Any], language: str
+) -> str | None:
+    """Return the content the utterance says when the slots say none.
+
+    "How many tunes in September": a listed sentence's list of content words
+    is never all of them; the utterance says it ("music", "podcasts").
+    """
+    if "content" in values or not intent_obj.text_input:
+        return None
+    said = content_said(normalize(intent_obj.text_input), language)
+    return None if said == "everything" else said

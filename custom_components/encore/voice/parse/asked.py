@@ -181,7 +181,8 @@ def _limit(pieces: list[str], language: str) -> int | None:
 _ANYTHING_PLAYED = (
     r"\b(?:(?:play|played|listen to|listened to|put on|hear|heard|stream|streamed)"
     r" (?:music|something|anything|stuff|songs)|press play|pressed play|hit play"
-    r"|put (?:music|something) on|etwas|irgendwas|irgendetwas|musik)\b"
+    r"|put (?:music|something) on|etwas(?! von)|irgendwas(?! von)"
+    r"|irgendetwas(?! von)|musik)\b"
 )
 
 
@@ -216,7 +217,8 @@ _DAY_PART = {
 }
 _COMPARING = {
     "en": r"\b(?:or|than|versus|vs|more|listener|person|type)\b",
-    "de": r"\b(?:oder|als|mehr|eher|lieber|mensch|typ)\b",
+    # "Als" alone is "when" ("als die Freunde da waren"); "mehr ... als" compares.
+    "de": r"\b(?:oder|mehr|eher|lieber|mensch|typ)\b",
 }
 _WEEK_PART = {
     "en": r"(?<!last )(?<!this )(?<!past )\b(?:weekends|(?:on|at) (?:the )?weekends?"
