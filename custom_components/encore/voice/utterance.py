@@ -75,11 +75,12 @@ _NO_TIME_SAID = {
     "en": re.compile(
         r"\b(?:(?:\w+ )?of the (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
-        r"|weekdays?|weekends?|days? of the week|working week|during the week)\b"
+        r"|weekdays?|week ?days?|weekends?|days? of the week|working week"
+        r"|during the week)\b"
     ),
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
-        r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|unter der woche"
+        r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
         r"|\w*wochenend\w*|\w*wochentag\w*)"
     ),
 }
