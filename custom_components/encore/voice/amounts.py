@@ -64,7 +64,7 @@ def speak_did(asker: Asker, answered: Answered[NamedCount]) -> str:
     found = answered.value
     if found.match is None:
         return asker.finish(
-            speaker.text("no_name", name=asked_of(answered.question)), answered
+            speaker.text("unknown_name", name=asked_of(answered.question)), answered
         )
     label = match_label(speaker, found.match)
     if not found.plays:

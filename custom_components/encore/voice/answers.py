@@ -82,7 +82,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "count_songs": "{lead} you listened to {songs}, {plays}.",
         "yes_count": "Yes, you played {name} {times}{tail}.",
         "no_count": "No, I found no plays of {name}{tail}.",
-        "no_name": "No, I found nothing called {name} in your listening history.",
         "yes_any": "Yes, you had {plays}{tail}.",
         "no_any": "No, I found no plays{tail}.",
         "last_played": "The last thing you played was {item}, {when}.",
@@ -216,7 +215,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "count_songs": "{lead} hast du {songs} gehört, {plays}.",
         "yes_count": "Ja, du hast {name}{tail} {times} gehört.",
         "no_count": "Nein, ich habe{tail} keine Wiedergaben von {name} gefunden.",
-        "no_name": "Nein, ich habe nichts namens {name} in deinem Hörverlauf gefunden.",
         "yes_any": "Ja, du hattest{tail} {plays}.",
         "no_any": "Nein, ich habe{tail} keine Wiedergaben gefunden.",
         "last_played": "Zuletzt hast du {item} gehört, {when}.",
@@ -401,6 +399,53 @@ class PeriodWords:
     """What the period was understood to be ("last Friday evening"), if named so."""
 
 
+# The answers about someone else's listening ("what did Guest Listener listen
+# to today"), in the third person; a key not here reads the same for anyone.
+_THIRD: dict[str, dict[str, str]] = {
+    "en": {
+        "top": "{lead} {subject} listened most to {first}, {amount}.",
+        "top_then": "{lead} {subject} listened most to {first}, {amount}, then {rest}.",
+        "top_tie": "{lead} {subject} listened most to {first}, {amount} each.",
+        "top_tie_then": "{lead} {subject} listened most to {first}, {amount} each, then {rest}.",
+        "time": "{lead} {subject} listened for {duration}, {plays}.",
+        "time_music": "{lead} {subject} listened to music for {duration}, {plays}.",
+        "time_podcasts": "{lead} {subject} listened to podcasts for {duration}, {plays}.",
+        "time_audiobooks": "{lead} {subject} listened to audiobooks for {duration}, {plays}.",
+        "time_with_podcasts": "{lead} {subject} listened for {duration}, {podcasts} of it podcasts, {plays}.",
+        "count": "{subject} played {name} {times}{tail}.",
+        "unknown_name": "I found nothing called {name} in {subject}'s listening history.",
+        "first_artist": "{subject} first listened to {name} {when}, with {item}.",
+        "last_artist": "{subject} last listened to {name} {when}, with {item}.",
+        "first_track": "{subject} first listened to {name} {when}.",
+        "last_track": "{subject} last listened to {name} {when}.",
+        "played": "{lead} {subject} listened mostly to {artists}: {plays} in {duration}.",
+        "playing_at": "{moment} {subject} was listening to {item}.",
+        "taste": "{lead} {subject}'s taste is led by {artists}, {share} of their listening.",
+        "yes_count": "Yes, {subject} played {name} {times}{tail}.",
+    },
+    "de": {
+        "top": "{lead} hat {subject} am meisten {first} gehört, {amount}.",
+        "top_then": "{lead} hat {subject} am meisten {first} gehört, {amount}, danach {rest}.",
+        "top_tie": "{lead} hat {subject} am meisten {first} gehört, je {amount}.",
+        "top_tie_then": "{lead} hat {subject} am meisten {first} gehört, je {amount}, danach {rest}.",
+        "time": "{lead} hat {subject} {duration} lang gehört, {plays}.",
+        "time_music": "{lead} hat {subject} {duration} lang Musik gehört, {plays}.",
+        "time_podcasts": "{lead} hat {subject} {duration} lang Podcasts gehört, {plays}.",
+        "time_audiobooks": "{lead} hat {subject} {duration} lang Hörbücher gehört, {plays}.",
+        "time_with_podcasts": "{lead} hat {subject} {duration} lang gehört, davon {podcasts} Podcasts, {plays}.",
+        "count": "{subject} hat {name}{tail} {times} gehört.",
+        "unknown_name": "Ich habe nichts namens {name} im Hörverlauf von {subject} gefunden.",
+        "first_artist": "Zum ersten Mal hat {subject} {name} {when} gehört, mit {item}.",
+        "last_artist": "Zuletzt hat {subject} {name} {when} gehört, mit {item}.",
+        "first_track": "Zum ersten Mal hat {subject} {name} {when} gehört.",
+        "last_track": "Zuletzt hat {subject} {name} {when} gehört.",
+        "played": "{lead} hat {subject} vor allem {artists} gehört: {plays} in {duration}.",
+        "playing_at": "{moment} hat {subject} {item} gehört.",
+        "taste": "{lead} prägen {artists} den Geschmack von {subject}, mit {share} des Hörens.",
+        "yes_count": "Ja, {subject} hat {name}{tail} {times} gehört.",
+    },
+}
+
 _MINUTE_MS = 60_000
 # Two full stops that end a sentence, not an ellipsis.
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?=\s|$)")
@@ -411,6 +456,9 @@ class Wording:
     """Formats answers in one language (not a Sonos speaker: `SonosSpeaker`)."""
 
     language: str
+    subject: str | None = None
+    """Whose listening is told, when not the asker's: "Guest Listener" (issue
+    43.14); the answers then speak of them in the third person."""
 
     def text(self, key: str, **values: object) -> str:
         """Return a template filled in.
@@ -418,7 +466,11 @@ class Wording:
         A name that ends a sentence with its own full stop ("XXX.") gets no
         second one ("with XXX.." was said); an ellipsis stays as it is.
         """
-        return _DOUBLE_STOP.sub(".", _TEXT[self.language][key].format(**values))
+        template = _TEXT[self.language][key]
+        if self.subject is not None and key in _THIRD[self.language]:
+            template = _THIRD[self.language][key]
+            values = {**values, "subject": self.subject}
+        return _DOUBLE_STOP.sub(".", template.format(**values))
 
     def lead(self, period: PeriodWords) -> str:
         """Return the period as the start of a sentence."""

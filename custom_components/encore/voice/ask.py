@@ -175,9 +175,14 @@ async def async_asker(
     language: str | None,
     config_entry_id: str | None = None,
     everyone: bool = False,
+    subject: str | None = None,
 ) -> Asker:
-    """Return the asker's scope and language; `everyone`: the household's."""
-    speaker = Wording(pick_language(language, hass.config.language))
+    """Return the asker's scope and language; `everyone`: the household's.
+
+    `subject` names whose listening is told when it is not the asker's (a
+    person said): the answers speak of them in the third person.
+    """
+    speaker = Wording(pick_language(language, hass.config.language), subject)
     resolved = await async_resolve_scope(
         hass,
         user_id=user_id,

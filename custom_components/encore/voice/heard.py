@@ -242,25 +242,40 @@ def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> Hea
 
 
 @callback
-def find_person(hass: HomeAssistant, said: str) -> str | None:
-    """Return the entry id of the Spotify account a spoken person means.
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Whose listening a spoken name means: their account, and how to name them."""
+
+    entry_id: str
+    name: str
+    """As the answers name them: the person's name, else the account's title."""
+
+
+def find_person(hass: HomeAssistant, said: str) -> Person | None:
+    """Return the Spotify account a spoken person means, and their name.
 
     An account's title or the name of a person linked to it, compared as
     names are ("anna's" is Anna); None when none or several fit.
     """
     wanted = normalize_name(re.sub(r"'s$|s$", "", said.strip()))
     plain = normalize_name(said)
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for entry in spotify_entries(hass):
-        names = {normalize_name(entry.title)}
+        if normalize_name(entry.title) in {wanted, plain}:
+            found[entry.entry_id] = entry.title
         for person in entry.options.get(CONF_PERSONS, []):
             state: State | None = hass.states.get(person)
-            if state is not None:
-                names.add(normalize_name(str(state.name)))
-                names.add(normalize_name(str(state.name).split(" ")[0]))
-        if names & {wanted, plain}:
-            found.add(entry.entry_id)
-    return found.pop() if len(found) == 1 else None
+            if state is None:
+                continue
+            # Named as said: "Ada" for Ada Lovelace, by her first name.
+            for name in (str(state.name), str(state.name).split(" ", 1)[0]):
+                if normalize_name(name) in {wanted, plain}:
+                    found[entry.entry_id] = name
+                    break
+    if len(found) != 1:
+        return None
+    ((entry_id, name),) = found.items()
+    return Person(entry_id, name)
 
 
 # "We", "our house", "wir", "bei uns": the household, every account's plays.

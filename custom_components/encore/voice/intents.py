@@ -11,7 +11,6 @@ Assistant loads when its intent integration starts, whichever comes first.
 
 from abc import abstractmethod
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, ClassVar, override
 
 import probatio
@@ -22,7 +21,7 @@ from homeassistant.helpers import intent
 from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
-from ..history.periods import MAX_DAYS, Period, PeriodError, PeriodName
+from ..history.periods import MAX_DAYS, PeriodError, PeriodName
 from ..history.questions import (
     Content,
     Counted,
@@ -77,13 +76,19 @@ from .ask import (
     taste_json,
     top_json,
     totals_json,
-    words,
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
-from .heard import clean_time, find_person, hear_name, is_household
+from .heard import Person, hear_name, is_household
 from .net import FAMILIES, async_reread, family
-from .rooms import Place, split_place, where_of
-from .when import LATELY_DAYS, parse_when
+from .slots import Heard, PlaceNotAnsweredError, ask, heard_period, period_said
+from .utterance import (
+    HABITS_BY_CONTENT,
+    broader_said,
+    content_left_out,
+    find_whole_person,
+    unread_clock,
+    unread_time,
+)
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
 INTENT_LISTENING_TIME = "EncoreListeningTime"
@@ -94,6 +99,7 @@ INTENT_TASTE_SUMMARY = "EncoreTasteSummary"
 INTENT_HOW_MANY = "EncoreHowMany"
 INTENT_DID_I_LISTEN = "EncoreDidIListen"
 INTENT_HABITS = "EncoreHabits"
+
 
 # Periods a sentence can name; a custom range needs dates, which only the LLM
 # tools take.
@@ -157,12 +163,20 @@ class Answer:
     data: dict[str, Any]
     about: str | None = None
     """The artist or track the question was taken to be about."""
+    unknown_name: bool = False
+    """Nothing in the history goes by the name heard: said, but no fact."""
 
 
 class EncoreIntentHandler(intent.IntentHandler):
     """Common handling: slots, asker, speech; a closed history is spoken too."""
 
     slots: ClassVar[dict[Any, Any]] = {}
+    content_from_utterance: ClassVar[bool] = False
+    """A total whose figures the content said anywhere changes ("how many
+    tunes"); rankings are of one kind already, what played names artists."""
+    reads_time_words: ClassVar[bool] = True
+    """Whether a word of a time the slots do not hold is said not understood
+    (a recap names its period by its own slots)."""
 
     @property
     @override
@@ -177,21 +191,30 @@ class EncoreIntentHandler(intent.IntentHandler):
         values = {key: slot["value"] for key, slot in slots.items()}
         hass = intent_obj.hass
         response = intent_obj.create_response()
-        entry_id = None
         language = pick_language(intent_obj.language, hass.config.language)
         household = bool(values.get("household"))
+        if (
+            self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
+        ) and (said := content_left_out(intent_obj, values, language)):
+            values["content"] = said
         if (person := values.get("person")) and is_household(str(person), language):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
-        if person:
-            entry_id = find_person(hass, str(person))
+        found = find_whole_person(hass, str(person), intent_obj) if person else None
+        entry_id = found.entry_id if found is not None else None
         asker = await async_asker(
             hass,
             user_id=intent_obj.context.user_id,
             language=intent_obj.language,
             config_entry_id=entry_id,
             everyone=household,
+            # Someone else's listening is told of them, not of "you" (43.14).
+            subject=found.name if found is not None else None,
         )
+        if (
+            read := await self._async_read_whole(intent_obj, values, asker)
+        ) is not None:
+            return read
         try:
             with reading_for(intent_obj.context.user_id):
                 answer = await self._async_answer_for(
@@ -230,26 +253,35 @@ class EncoreIntentHandler(intent.IntentHandler):
             # Nothing goes by the name the sentence's wildcard caught ("the
             # same songs again"): the whole utterance may ask something else.
             return reread
-        response.response_type = intent.IntentResponseType.QUERY_ANSWER
-        speech = answer.speech
-        if person:
-            whose = asker.speaker.text(
-                "whose_for", accounts=asker.speaker.join(asker.accounts)
+        return _respond(response, answer, asker, found)
+
+    async def _async_read_whole(
+        self, intent_obj: intent.Intent, values: dict[str, Any], asker: Asker
+    ) -> intent.IntentResponse | None:
+        """Answer from the whole utterance when the slots left part of it out.
+
+        A clock time ("what played 9 pm Wednesday" caught "Wednesday") or
+        words of a time ("in diese monat") the slots do not hold: the
+        utterance is read again, or the answer says which words were not
+        understood, never the whole day or all time instead. A stressing
+        "all together" beside a period: the reading's period.
+        """
+        language = asker.speaker.language
+        unread = unread_clock(intent_obj, values, language)
+        if unread is None and self.reads_time_words:
+            unread = unread_time(intent_obj, values, language)
+        if unread is not None:
+            if (reread := await async_reread(intent_obj)) is not None:
+                return reread
+            response = intent_obj.create_response()
+            response.async_set_error(
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+                asker.speaker.text("not_when", said=unread),
             )
-            speech = f"{speech} ({whose})"
-        response.async_set_speech(speech)
-        # The data behind the sentence, for whoever reads the response (an
-        # LLM agent calling through Assist, a trace).
-        response.async_set_speech_slots(answer.data)
-        if answer.about is not None:
-            response.async_set_results(
-                [
-                    intent.IntentResponseTarget(
-                        name=answer.about, type=intent.IntentResponseTargetType.CUSTOM
-                    )
-                ]
-            )
-        return response
+            return response
+        if broader_said(intent_obj, values, asker):
+            return await async_reread(intent_obj)
+        return None
 
     async def _async_answer_for(
         self,
@@ -271,6 +303,44 @@ class EncoreIntentHandler(intent.IntentHandler):
         """Return the answer to the validated slot values."""
 
 
+def _respond(
+    response: intent.IntentResponse,
+    answer: Answer,
+    asker: Asker,
+    found: Person | None,
+) -> intent.IntentResponse:
+    """Speak an answer, with its data; a name nothing goes by as an error."""
+    if answer.unknown_name:
+        # A name nothing goes by may be a misheard one: say which name was
+        # not found, as Home Assistant says "no device called ...", never
+        # "no" as a fact about the history (issue 45).
+        response.async_set_error(
+            intent.IntentResponseErrorCode.NO_VALID_TARGETS, answer.speech
+        )
+        return response
+    response.response_type = intent.IntentResponseType.QUERY_ANSWER
+    speech = answer.speech
+    if found is not None and found.name not in speech:
+        # An answer that does not name them says whose it is.
+        whose = asker.speaker.text(
+            "whose_for", accounts=asker.speaker.join(asker.accounts)
+        )
+        speech = f"{speech} ({whose})"
+    response.async_set_speech(speech)
+    # The data behind the sentence, for whoever reads the response (an
+    # LLM agent calling through Assist, a trace).
+    response.async_set_speech_slots(answer.data)
+    if answer.about is not None:
+        response.async_set_results(
+            [
+                intent.IntentResponseTarget(
+                    name=answer.about, type=intent.IntentResponseTargetType.CUSTOM
+                )
+            ]
+        )
+    return response
+
+
 def _error_text(asker: Asker, err: Exception) -> str:
     speaker = asker.speaker
     if isinstance(err, NotUnderstoodError):
@@ -287,90 +357,6 @@ def _error_text(asker: Asker, err: Exception) -> str:
         # Why, and when to ask again: an import is counting its plays.
         return speaker.text("settling", stored=speaker.number(err.stored))
     return speaker.text("unavailable")
-
-
-class PlaceNotAnsweredError(ValueError):
-    """A place said with a moment: the play at a moment is not looked up per place."""
-
-
-@dataclass(frozen=True, slots=True)
-class Heard:
-    """The period heard in the slots, what to call it, and a place said with it."""
-
-    period: Period
-    label: str | None = None
-    place: Place | None = None
-    moment: datetime | None = None
-
-
-def heard_period(
-    asker: Asker,
-    values: dict[str, Any],
-    default: PeriodName = PeriodName.ALL_TIME,
-) -> Heard:
-    """Return the period of the slots (words said, or a period's name) and a place.
-
-    Raises `NotUnderstoodError` for words that are no time, and
-    `PlaceNotAnsweredError` for a place said with a moment.
-    """
-    if (said := values.get("when")) is not None:
-        text = clean_time(str(said), asker.speaker.language)
-        if text:
-            language = asker.speaker.language
-            zone = dt_util.get_default_time_zone()
-            if (when := parse_when(text, language, asker.now, zone)) is not None:
-                return Heard(when.period, when.label, None, when.moment)
-            found = split_place(text, language, asker.now, zone)
-            if found is None:
-                raise NotUnderstoodError(text)
-            place, when = found
-            if when is not None and when.moment is not None:
-                raise PlaceNotAnsweredError(place.name)
-            if when is not None:
-                period, label = when.period, when.label
-            else:
-                period, label = _named_period(asker, values, default), None
-            base = label or asker.speaker.tail(words(period)).strip()
-            return Heard(period, f"{base} {place.said}".strip(), place)
-    return Heard(_named_period(asker, values, default))
-
-
-def _period_said(values: dict[str, Any], language: str) -> bool:
-    """Whether the slots say a period (in words, by its name or in days).
-
-    Words that are only fillers ("was war nochmal das letzte Lied") say none.
-    """
-    if any(key in values for key in ("period", "days")):
-        return True
-    return "when" in values and bool(clean_time(str(values["when"]), language))
-
-
-def _named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:
-    default = PeriodName(values.get("default", default))
-    days = values.get("days")
-    if default is PeriodName.LAST_DAYS and days is None and "period" not in values:
-        # "On repeat", said without a period: lately, as the parser says it.
-        days = LATELY_DAYS
-    return asker.period(values.get("period"), days=days, default=default)
-
-
-def ask(
-    hass: HomeAssistant,
-    asker: Asker,
-    values: dict[str, Any],
-    counted: Counted,
-    heard: Heard,
-    **more: Any,
-) -> Question:
-    """Return the question the slots ask: its period, place and content."""
-    return asker.question(
-        counted,
-        heard.period,
-        label=heard.label,
-        content=Content(values.get("content", Content.EVERYTHING)),
-        where=None if heard.place is None else where_of(hass, heard.place),
-        **more,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,6 +451,7 @@ class ListeningTimeIntent(EncoreIntentHandler):
     """How long the user listened in a period (today when none is said)."""
 
     intent_type = INTENT_LISTENING_TIME
+    content_from_utterance = True
     description = "Tells how long the user listened in a period"
     slots: ClassVar[dict[Any, Any]] = _PERIOD_SLOTS
 
@@ -484,6 +471,7 @@ class HowManyIntent(EncoreIntentHandler):
     """How many plays, different songs or artists a period had."""
 
     intent_type = INTENT_HOW_MANY
+    content_from_utterance = True
     description = "Tells how many plays, different songs or artists a period had"
     slots: ClassVar[dict[Any, Any]] = {
         probatio.Optional(
@@ -535,6 +523,7 @@ class PlayCountIntent(EncoreIntentHandler):
             speak_play_count(asker, answered),
             count_json(answered),
             answered.value.match.name if answered.value.match else None,
+            unknown_name=answered.value.match is None,
         )
 
 
@@ -584,6 +573,7 @@ class DidIListenIntent(EncoreIntentHandler):
             speak_did(asker, answered),
             count_json(answered),
             answered.value.match.name if answered.value.match else None,
+            unknown_name=answered.value.match is None,
         )
 
 
@@ -618,7 +608,7 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         which = Which(values.get("which", Which.LAST))
         ever = Heard(asker.period(PeriodName.ALL_TIME))
         if "name" not in values:
-            if which is Which.FIRST or _period_said(values, asker.speaker.language):
+            if which is Which.FIRST or period_said(values, asker.speaker.language):
                 # "The first song" with no time said means today's: the
                 # first ever is asked with "ever".
                 heard = _no_moment(heard_period(asker, values, PeriodName.TODAY))
@@ -652,6 +642,7 @@ class FirstLastPlayIntent(EncoreIntentHandler):
             speak_first_last(asker, answered, which),
             first_last_json(answered),
             answered.value.match.name if answered.value.match else None,
+            unknown_name=answered.value.match is None,
         )
 
 
@@ -690,10 +681,15 @@ class WhatPlayedIntent(EncoreIntentHandler):
             heard = Heard(asker.period(PeriodName.TODAY), moment=moment)
         else:
             heard = heard_period(asker, values, PeriodName.TODAY)
-        question = ask(hass, asker, values, Counted.PLAYS, heard, limit=1)
         if heard.moment is not None:
+            # What was on at a moment is named whatever its kind: "what song
+            # was on at 8:30" while an episode played names the episode, never
+            # "nothing was playing" (issue 45).
+            anything = {key: value for key, value in values.items() if key != "content"}
+            question = ask(hass, asker, anything, Counted.PLAYS, heard, limit=1)
             playing = await async_playing_at(hass, question, heard.moment)
             return Answer(speak_playing_at(asker, playing), playing_json(playing))
+        question = ask(hass, asker, values, Counted.PLAYS, heard, limit=1)
         answered = await async_what_played(hass, question)
         return Answer(speak_what_played(asker, answered), played_json(answered))
 

@@ -46,9 +46,9 @@ from ..media.lists import async_hold
 from ..sonos.player import SonosMediaPlayer
 from .ask import Asker, NotUnderstoodError, async_asker
 from .heard import hear_name
-from .intents import Heard, PlaceNotAnsweredError, heard_period
 from .rooms import Place
 from .seasons import find_season
+from .slots import Heard, PlaceNotAnsweredError, heard_period
 
 INTENT_PLAY_FAVOURITES: Final = "EncorePlayFavourites"
 # Songs a request plays: an evening's worth, as a media-source folder holds.
@@ -132,7 +132,7 @@ def _asked(asker: Asker, values: dict[str, Any]) -> _Asked:
             artist = name
     said = str(when_values.get("when", ""))
     if season := find_season(said, language, asker.now):
-        # A season is a span `when.py` does not read; the words around it
+        # A season is a span `when` does not read; the words around it
         # may still name the room ("last summer in the kitchen").
         around = heard_period(
             asker, {"when": season.rest} if season.rest else {}, PeriodName.ALL_TIME

@@ -42,9 +42,10 @@ from ..history.questions import (
 )
 from ..history.whose import ResolvedScope, WhoseReason
 from .ask import Asker, words
-from .intents import Answer, EncoreIntentHandler, heard_period
+from .intents import Answer, EncoreIntentHandler
 from .llm_api import EncoreTool, ToolArgumentError
 from .net import family
+from .slots import heard_period
 from .when import DISPLAY_MONTHS
 
 INTENT_RECAP: Final = "EncoreRecap"
@@ -311,6 +312,7 @@ class RecapIntentHandler(EncoreIntentHandler):
     """Answer "how was my year in music", "who listened most in our house"."""
 
     intent_type = INTENT_RECAP
+    reads_time_words = False
     description = "Sums up a year, a month or the summer of listening"
     slots: ClassVar[dict[Any, Any]] = {
         probatio.Required("recap", description="What to sum up"): probatio.In(KINDS),

@@ -32,6 +32,11 @@ _PLACE = {
 }
 
 
+# Rooms and speakers have short names ("kitchen", "living room", "kids bath
+# room"): a longer run after "in the" is no place.
+_MAX_PLACE_WORDS = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place said, and the device names it stands for."""
@@ -67,6 +72,10 @@ def split_place(
         if rest and when is None:
             continue
         name = found.group("name").strip()
+        if len(name.split()) > _MAX_PLACE_WORDS:
+            # "the kitchen at ten past five I was on the phone": no room's
+            # name runs on like this; the words are something else.
+            continue
         if parse_when(found.group("phrase"), language, now, time_zone) is not None:
             return None
         full = found.group("full").strip()

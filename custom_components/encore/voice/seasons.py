@@ -1,6 +1,6 @@
 """Seasons said with a request: "from last summer", "vom letzten Sommer", "im Winter 2019".
 
-`when.py` reads days, weeks, months and years; a season is a span of three
+`when` reads days, weeks, months and years; a season is a span of three
 months (meteorological: spring from March, summer from June, autumn from
 September, winter from December into the next year). "Last summer" is the
 latest summer that has ended; "this summer" and "the summer" the latest that

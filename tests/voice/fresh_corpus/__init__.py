@@ -29,7 +29,18 @@ FRESH_PERIODS = {
     "last_summer": Said("last summer", "letzten Sommer", at(6, 1), at(9, 1)),
 }
 # Labels corrected: (writer file, text) -> the fields that were wrong.
-FIXED_LABELS: dict[tuple[str, str], dict[str, object]] = {}
+FIXED_LABELS: dict[tuple[str, str], dict[str, object]] = {
+    # The brief: `content` is "music" when the question limits itself to music
+    # ("songs", "tracks", "tunes", "music"); these say "music" and were left
+    # unlabelled (issue 45, the voice helper's turn).
+    ("writer_4_en", "Do I listen to more music on weekdays or at the weekend?"): {
+        "content": "music"
+    },
+    ("writer_4_en", "Is the music on more at weekends than during the working week?"): {
+        "content": "music"
+    },
+    ("writer_4_de", "Höre ich morgens oder abends mehr Musik?"): {"content": "music"},
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,40 @@
+"""Encore's own reading of a listening question, the whole utterance at once.
+
+Assist's sentences catch a question; this module understands it. Listing
+sentences cannot keep up with how people speak ("uh who've i been playing most
+this past fortnight", "wie viele Titel habe ich gestern weggeklickt"), so the
+net of `sentences/<language>.yaml` (intent `EncoreWideNet`) catches broadly
+and the words are read here: what is asked, the period, the name asked about,
+the person, the room, the content and how many to name.
+
+Speech-to-text habits are undone first: contractions, fillers ("uh",
+"ähm"), lead-ins ("can you tell me", "weißt du"), numbers as words in years
+("twenty twenty five"). A period is the longest run of words `when`
+reads; a room is "in the kitchen" / "in der Küche"; a name is what follows
+the verb (English) or stands between the subject and the participle
+(German). What is asked is told by words people use for it, in both
+languages alike.
+
+Pure: no Home Assistant, no database. `Reading.asked` is None when the words
+are about listening but say no question Encore answers; `unread` holds words
+that look like a time and are none: the answer then says what was understood
+and asks, never guesses.
+
+The package, by concern: `reading` (what a reading says: `Asked`,
+`Reading`), `speech` (speech habits undone), `periods` (the period and
+words that look like one), `places` (the room and the person), `asked`
+(what is asked, the content and how many), `names` (the name asked
+about), `recaps` (a recap of any period), `question` (the whole reading).
+"""
+
+from .asked import content_said
+from .question import read_question
+from .reading import NAMED, Asked, Reading
+
+__all__ = [
+    "NAMED",
+    "Asked",
+    "Reading",
+    "content_said",
+    "read_question",
+]

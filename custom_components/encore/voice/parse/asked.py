@@ -1,0 +1,420 @@
+"""What a question asks, the content it names and how many to name.
+
+Told by words people use for it, in both languages alike.
+"""
+
+import re
+
+from ..when import number_word
+from .reading import Asked
+from .speech import _NOT_A_COUNT
+
+# -- what is asked ----------------------------------------------------------------------
+
+_EN = {
+    "skip": r"\b(?:skip|skips|skipped|skipping|skipper)\b",
+    "most": r"\b(?:most|top|always|usually|mostly|the most|keep|end up|more than)\b",
+    "artist": r"\b(?:artists?|bands?|singers?|musicians?|groups?|who|whom|whose)\b",
+    "album": r"\b(?:albums?|records?|lps?)\b",
+    "show": r"\b(?:podcasts?|shows?)\b",
+    "track": r"\b(?:songs?|tracks?|tunes?|jams?)\b",
+    "streak": r"\b(?:streak|in a row|days straight|straight days|consecutive days"
+    r"|days running)\b",
+    "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
+    r"|the same (?:old )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?)"
+    r"|repetitive|repeating"
+    r"|relisten\w*|re listen\w*)\b",
+    "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
+    r"|(?:cannot|can't|cant|can not) (?:i |we )?stop|keep going back|keep coming back|over and over"
+    r"|nonstop|non stop|on loop|again and again|to death|all the time|constantly"
+    r"|like crazy|run into the ground|ran into the ground"
+    r"|caned|rinsed|so taken with|taken with|can't get enough"
+    r"|cant get enough|addicted)\b",
+    "new": r"\b(?:new (?:artists?|bands?|music|musicians?|singers?|discoveries|finds)"
+    r"|discover(?!y\b)\w*|new to me|for the (?:very )?first time|first[- ]time artists?"
+    r"|pop up|popped up|anyone new|anything new|new ones)\b",
+    "peak": r"(?:^(?:when|what time|at what time|what times|which days?|what days?"
+    r"|which weekdays?|what weekdays?"
+    r"|what hours?)\b(?!.*\b(?:first|last|did|was|were)\b)|\btime of (?:the )?day\b"
+    r"|\bbusiest\b|\bpeak\b|\bwhat time\b|\bwhich hour\b|\bwhat hour\b"
+    r"|\b(?:which|what) (?:day|weekday) of the week\b)",
+    "taste": r"\b(?:taste|kind of (?:music|stuff|songs)|sort of (?:music|stuff|songs)"
+    r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
+    r"|musical style|describe my|listening profile|kinda (?:music|stuff)"
+    r"|what (?:music|stuff) (?:am|are) (?:i|we) (?:even |really )?into)\b",
+    "when": r"^(?:when|how long ago)\b",
+    "first": r"\b(?:first|very first|earliest|start|started|starting|begin|began"
+    r"|kick off|kicked off|wake up|woke up|open with|opened with|to start)\b",
+    "last": r"\b(?:last|latest|final|most recent|most recently|finish|finished"
+    r"|end with|ended with|ended|close with|closed with)\b",
+    "count": r"\b(?:how many|number of|count|the count|total number)\b",
+    "distinct": r"\b(?:different|distinct|unique|separate|individual|various)\b",
+    "plays": r"\b(?:plays|streams|listens|spins|things|times|play count)\b",
+    "time": r"\b(?:how long|how much time|hours|minutes|listening time|podcast time"
+    r"|music time|hours of|time spent"
+    r"|amount of time|total time|time (?:i|we) (?:listened|spent)"
+    r"|time listened|listening hours|listening total|how much (?:music )?"
+    r"(?:have|did|do|had) (?:i|we)|how much listening|how much music"
+    r"|how much have (?:i|we))\b",
+    "often": r"\b(?:how often|how many times|how frequently|count how many times"
+    r"|how much (?!music|time|listening|have|did|do|had)\w+(?: \w+)? (?:did|have|had)"
+    r" (?:i|we) (?:play|had on|have on|listen|hear))\b",
+    "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already )?"
+    r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
+    r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on)"
+    r"|(?:was|were) (?:i|we) (?:listening to|playing|streaming) (?!(?:at|on|in)\b))",
+    "played": r"\b(?:listen|listens|listened|listening|play|played|playing|hear"
+    r"|heard|stream|streamed|streaming|had on|have on|put on|on|into)\b",
+    "rank": r"\b(?:most(?! recent)|top|favorite|favorites|number one|no 1|go to|go-to|best|biggest"
+    r"|topping|the most(?! recent)|more than any|charts)\b",
+}
+_DE = {
+    "skip": r"(?:überspr\w*|\bskip\w*|weggeklickt|weggedrückt|weitergeschaltet"
+    r"|übergangen|geskippt)",
+    "most": r"(?:\bam meisten\b|\bam häufigsten\b|\bam öftesten\b|\bmeistens\b"
+    r"|\bimmer\b|\btop\b|\böftesten\b|\bmeist\w+)",
+    "artist": r"\b(?:künstler\w*|bands?|interpret\w*|sänger\w*|musiker\w*|gruppen?"
+    r"|wen|wer|wem|wessen)\b",
+    "album": r"(?:\balben\b|album|\bplatten?\b|\blps?\b)",
+    "show": r"\b(?:podcasts?|sendung\w*)\b",
+    "track": r"(?:lied|\bsongs?\b|\btitel\b|\bstücke?\b|\btracks?\b|song\b)",
+    "streak": r"(?:serie\b|am stück|hintereinander|in folge|in serie|ohne pause)",
+    "repeat": r"(?:wiederholung\w*|wiederhole\w*|dieselben|die gleichen|das gleiche"
+    r"|dasselbe|immer wieder dieselben|nochmal hör)",
+    "on_repeat": r"(?:dauerschleife|rauf und runter|ständig|in schleife"
+    r"|ohne ende|gesuchtet|süchtig|besessen|ohrwurm|nicht genug von"
+    r"|immer wieder)",
+    "new": r"(?:neue[nr]? (?:künstler|bands?|interpreten|musik|musiker|sänger)"
+    r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu"
+    r"|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues)",
+    "peak": r"(?:^wann (?:höre|hören) (?:ich|wir)|uhrzeit|tageszeit|zu welcher zeit"
+    r"|um wie viel uhr|an welchem tag|welche[mn]? wochentag|welcher zeit"
+    r"|stoßzeit|hauptzeit)",
+    "taste": r"(?:geschmack|art von musik|arten von musik|musikrichtung|genres?"
+    r"|stil\b|was für musik (?:höre|mag|hören)|was für musik (?:\w+ )?(?:ich|wir)"
+    r" (?:gern|gerne|am liebsten|mag)|mag ich|höre ich gerne?\b"
+    r"|was für musik (?:feier|feiere|höre|hör) ich)",
+    "when": r"^(?:wann|seit wann|wie lange ist es her)\b",
+    "first": r"(?:\berste[nrs]?\b|allererste\w*|\bzuerst\b|angefangen|begonnen"
+    r"|gestartet|aufgewacht|als erstes|zum start|zu beginn)",
+    "last": r"(?:\bletzte[nrs]?\b|\bzuletzt\b|als letztes|aufgehört|beendet|zum schluss"
+    r"|am ende|zum abschluss)",
+    "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel)\b",
+    "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
+    "plays": r"\b(?:wiedergaben|streams|mal|plays)\b",
+    "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit|hördauer"
+    r"|\bwie viel (?:musik )?(?:habe|hat|haben) (?:ich|wir)"
+    r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b)",
+    "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male)\b",
+    "did": r"^(?:habe|hatte|hat|haben) (?:ich|wir|[a-zäöüß]+) \b"
+    r"|^lief\b|^liefen\b|^gab es\b",
+    "played": r"(?:gehört|gespielt|abgespielt|gestreamt|lief|liefen|höre|hören"
+    r"|laufen|gelaufen|angehört|reingehört)",
+    "rank": r"(?:am meisten|am häufigsten|am öftesten|am liebsten|lieblings\w*"
+    r"|meistgehört\w*|meistgespielt\w*|\btop\b|nummer eins|spitzenreiter|vorne"
+    r"|dauerbrenner|\w+ des (?:jahres|monats|sommers))",
+}
+_TABLES = {"en": _EN, "de": _DE}
+_COMPILED: dict[str, dict[str, re.Pattern[str]]] = {
+    language: {key: re.compile(value) for key, value in table.items()}
+    for language, table in _TABLES.items()
+}
+
+
+class _Words:
+    """The words of a question, matched against one language's table."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.table = _COMPILED.get(language, _COMPILED["en"])
+
+    def has(self, *keys: str) -> bool:
+        """Whether every one of these word classes occurs."""
+        return all(self.table[key].search(self.text) is not None for key in keys)
+
+    def any(self, *keys: str) -> bool:
+        """Whether one of these word classes occurs."""
+        return any(self.table[key].search(self.text) is not None for key in keys)
+
+
+def _kind(words: _Words, default: str | None) -> str | None:
+    """Return what a ranking ranks: its noun ("albums"), "who" for artists.
+
+    "Whose records", "wessen Platten" rank the artists who made them.
+    """
+    if re.search(r"\b(?:whose|wessen)\b", words.text):
+        return "artist"
+    if words.has("album"):
+        return "album"
+    if words.has("show"):
+        return "show"
+    if words.has("artist"):
+        return "artist"
+    if words.has("track"):
+        return "track"
+    return default
+
+
+def _limit(pieces: list[str], language: str) -> int | None:
+    """How many to name: "top five", "meine Top 3 Songs"."""
+    for index, word in enumerate(pieces):
+        if word.isdigit() and len(word) <= 2:
+            value = int(word)
+        elif word in _NOT_A_COUNT:
+            continue
+        else:
+            value = number_word(word, language)
+        if not 1 <= value <= 10:
+            continue
+        before = pieces[index - 1] if index else ""
+        after = pieces[index + 1] if index + 1 < len(pieces) else ""
+        if before in ("top", "my", "meine", "die") or re.match(
+            r"(?:artists?|bands?|songs?|tracks?|albums?|lieder|songs|künstler"
+            r"|alben|titel|tunes|records|interpreten)$",
+            after,
+        ):
+            return value
+    return None
+
+
+# Playing at all, not one name: "how many times did I play music".
+_ANYTHING_PLAYED = (
+    r"\b(?:(?:play|played|listen to|listened to|put on|hear|heard|stream|streamed)"
+    r" (?:music|something|anything|stuff|songs)|press play|pressed play|hit play"
+    r"|put (?:music|something) on|etwas(?! von)|irgendwas(?! von)"
+    r"|irgendetwas(?! von)|musik)\b"
+)
+
+
+# A summary of a period: the recap family.
+_RECAP = (
+    r"^(?:recap|summarize|summarise|sum up|review|give me (?:a |my )?(?:summary|recap"
+    r"|rundown|overview)|(?:a |my )?(?:summary|recap|rundown|overview)"
+    r"|fasse?|zusammenfassung|rückblick|überblick)\b"
+)
+
+
+# A period summed up, said in plain words (issue 45): "how was my week in
+# music", "year in review", "wie war mein Oktober".
+_RECAP_ANY = {
+    "en": r"\b(?:recap|rundown|review|summary|overview|wrapped|wrap up|in music"
+    r"|how (?:was|is|did|has)\b(?!.*\b(?:many|much|long|often)\b)|went|look like"
+    r"|looked like|all told)\b",
+    "de": r"(?:rückblick|zusammenfassung|überblick|bilanz|in musik|wie war\b"
+    r"|wie lief\b|wie ist \w+ (?:gelaufen|gewesen))",
+}
+# "What I listened to": a summary of plays, not a recap.
+_PAST_WHAT = {
+    "en": r"\b(?:what|which \w+) (?:did )?(?:i|we) (?:listened|played|heard|had on)\b",
+    "de": r"\bwas (?:habe |hab |hat |haben )?(?:ich|wir|bei mir) .*(?:gehört|lief)",
+}
+# Habits compared: the part of the day or of the week more is played in.
+_DAY_PART = {
+    "en": r"\b(?:mornings?|afternoons?|evenings?|nights?|night owl|early bird)\b",
+    "de": r"(?:\bmorgens\b|\bvormittags\b|\bnachmittags\b|\babends\b|\bnachts\b"
+    r"|\bmorgen\b|\babend\b|\bnachmittag\b|\bnacht\b|frühaufsteher|nachteule"
+    r"|morgenmensch|abendmensch)",
+}
+_COMPARING = {
+    "en": r"\b(?:or|than|versus|vs|more|listener|person|type)\b",
+    # "Als" alone is "when" ("als die Freunde da waren"); "mehr ... als" compares.
+    "de": r"\b(?:oder|mehr|eher|lieber|mensch|typ)\b",
+}
+_WEEK_PART = {
+    "en": r"(?<!last )(?<!this )(?<!past )\b(?:weekends|(?:on|at) (?:the )?weekends?"
+    r"|weekdays?|week days?|during the week|working days?|workdays?)\b",
+    "de": r"(?:(?<!letztes )(?<!letzten )(?<!dieses )\bwochenende\b|unter der woche"
+    r"|werktags?|wochentags|an wochentagen|wochenenden)",
+}
+
+
+# A name's first or last time, said without "when".
+_NAMED_TIME = {
+    "en": r"\b(?:(?:first|last) time (?:i|we|that)?\b|first play(?:ed)?\b"
+    r"|last play(?:ed)?\b|(?:first|last) (?:listened|heard|played)\b)",
+    "de": r"(?:\bwann zuerst\b|\berstes mal\b|\bzuletzt gehört\b|\bwann zuletzt\b"
+    r"|\bzum (?:ersten|letzten) mal\b)",
+}
+# Counts said without "how many": "total plays last week", "unique tracks
+# since October", "Podcastfolgen diese Woche".
+_TERSE_COUNT = {
+    "en": r"\b(?:total (?:plays|streams|songs|tracks|episodes)|(?:distinct|unique"
+    r"|different) (?:artists|bands|songs|tracks|tunes)|plays$|plays (?:in|on|this"
+    r"|last|since|yesterday|today)|(?:episodes|songs|tracks) played)\b",
+    "de": r"(?:\bpodcastfolgen\b|\bwiedergaben\b|\bverschiedene (?:künstler|lieder"
+    r"|songs|titel)\b)",
+}
+
+
+_PART_PERIOD = (
+    r"\b(?:weekends?|week|wochenende|woche|werktags|mornings?|evenings?|afternoons?"
+    r"|nights?|morgens|abends|nachmittags|nachts)\b"
+)
+
+
+def _compared(text: str, language: str) -> Asked | None:
+    """Return the comparison of habits asked, if one is."""
+    comparing = re.search(_COMPARING[language], text) is not None
+    week = re.findall(_WEEK_PART[language], text)
+    if week and (comparing or len(week) > 1):
+        return Asked.WEEK_PARTS
+    parts = re.findall(_DAY_PART[language], text)
+    if len(parts) > 1 and comparing:
+        return Asked.DAY_PARTS
+    if parts and re.search(
+        r"\b(?:listener|person|type|night owl|early bird)\b|mensch|typ\b"
+        r"|frühaufsteher|nachteule",
+        text,
+    ):
+        return Asked.DAY_PARTS
+    return None
+
+
+def _classify(
+    whole: _Words, words: _Words, language: str, text: str
+) -> tuple[Asked | None, str | None]:
+    """Return what is asked and what is ranked; `words` lack the period."""
+    if whole.has("streak"):
+        return Asked.STREAK, None
+    if whole.has("skip"):
+        if words.any("most") or whole.any("rank"):
+            kind = "artist" if whole.has("artist") else "track"
+            if not re.search(r"\b(?:how many|how often|wie viele|wie oft)\b", text):
+                return Asked.MOST_SKIPPED, kind
+        return Asked.SKIPS, None
+    if whole.has("repeat") and "on repeat" not in text:
+        return Asked.REPEAT, None
+    if (
+        re.search(_NAMED_TIME[language], text)
+        and not re.search(r"^(?:what|which|was|welche[sn]?)\b", text)
+        and not whole.has("new")
+    ):
+        # "First time I played Phantom", "Queen zuletzt gehört wann".
+        if re.search(r"\b(?:last|latest|zuletzt|letzte[ns]?)\b", text):
+            return Asked.LAST_PLAY, None
+        return Asked.FIRST_PLAY, None
+    if whole.has("when") and not whole.has("peak"):
+        if not words.any("first", "last") and words.any("most"):
+            return Asked.PEAK, None
+        if words.any("last"):
+            return Asked.LAST_PLAY, None
+        return Asked.FIRST_PLAY, None
+    if (compared := _compared(text, language)) is not None:
+        return compared, None
+    if whole.has("on_repeat"):
+        # "Hooked on" a podcast, "obsessed with" someone: the top of what
+        # was named, lately; a song (or nothing named) is on repeat.
+        return Asked.ON_REPEAT, _kind(whole, "track")
+    if whole.has("new") and not re.search(r"^(?:when|wann)\b", text):
+        return Asked.NEW_ARTISTS, None
+    if whole.has("peak"):
+        return Asked.PEAK, None
+    if whole.has("taste") and not _past_what(text, language):
+        return Asked.TASTE, None
+    if re.search(_RECAP, text):
+        if re.search(_PAST_WHAT[language], text):
+            return Asked.WHAT_PLAYED, None
+        return Asked.RECAP, None
+    if (
+        whole.has("count") or re.search(_TERSE_COUNT[language], text)
+    ) and not whole.has("time"):
+        counted = _counted(whole, text, language)
+        if counted is not None:
+            return counted, None
+    if whole.has("time") and not whole.has("often"):
+        return Asked.LISTENING_TIME, None
+    if whole.has("often") or re.search(r"\b(?:how many|wie viele) times\b", text):
+        if re.search(_ANYTHING_PLAYED, text):
+            return Asked.PLAYS, None
+        return Asked.PLAY_COUNT, None
+    if words.any("first") and not words.has("rank"):
+        return Asked.FIRST_IN, None
+    if words.any("last") and not words.has("rank"):
+        return Asked.LAST_IN, None
+    if whole.has("rank") or re.search(r"\b(?:most|am meisten)\b", text):
+        return Asked.TOP, _kind(whole, "track")
+    if re.search(_RECAP_ANY[language], text) and not re.search(
+        _PAST_WHAT[language], text
+    ):
+        return Asked.RECAP, None
+    if whole.has("did"):
+        return Asked.DID_I, None
+    if re.search(
+        r"^(?:what|who|which (?:song|track|tune|songs|tracks|music)|was|wen|welche[sn]?"
+        r" (?:lied|song|titel|musik|stück)|welcher (?:song|titel))\b",
+        text,
+    ) and whole.has("played"):
+        return Asked.WHAT_PLAYED, None
+    return None, None
+
+
+def _past_what(text: str, language: str) -> bool:
+    """Tell whether "was für Musik" asks what was played ("hab ich gehört").
+
+    German "was für" is "which"; "what kind of music did I listen to" and
+    "welche Art von Musik" ask about taste.
+    """
+    return (
+        language == "de"
+        and re.search(r"^was für musik (?:habe|hat|haben) ", text) is not None
+    )
+
+
+def _counted(whole: _Words, text: str, language: str) -> Asked | None:
+    if whole.has("distinct") or whole.has("artist"):
+        if whole.has("artist"):
+            return Asked.ARTISTS
+        if whole.has("track"):
+            return Asked.SONGS
+    if re.search(r"\b(?:of|von) (?!(?:my|meine[nr]?|music|musik)\b)", text) and (
+        re.search(r"\b(?:episodes?|folgen?|episoden?)\b", text)
+    ):
+        return Asked.PLAY_COUNT
+    if re.search(
+        r"\b(?:plays|streams|listens|spins) (?:does|did|has|have) (?!(?:i|we|you) )"
+        r"|\bwiedergaben (?:hat|hatte|haben) (?!(?:ich|wir) )|\btimes (?:has|have|was"
+        r"|were) (?!(?:i|we|you|there) )",
+        text,
+    ):
+        return Asked.PLAY_COUNT
+    if re.search(r"\btimes\b", text):
+        if re.search(_ANYTHING_PLAYED, text):
+            return Asked.PLAYS
+        return Asked.PLAY_COUNT
+    if (
+        whole.has("plays")
+        or whole.has("track")
+        or re.search(
+            r"\b(?:plays|wiedergaben|streams|things|stuff|sachen|episodes?|folgen"
+            r"|podcastfolgen|podcasts?)\b",
+            text,
+        )
+    ):
+        return Asked.PLAYS
+    return None
+
+
+# What "music" and "podcasts" are said with (issue 45: "songs" never counts an
+# episode): "tunes", "Titel", "Podcastfolgen"; both said is everything.
+_PODCAST_WORDS = re.compile(
+    r"\b(?:podcast\w*|episodes?|episoden?|\w*folgen|sendung\w*)\b"
+)
+_MUSIC_WORDS = re.compile(
+    r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?)\b"
+)
+
+
+def content_said(words: str, language: str) -> str:
+    """Return the content normalized words limit themselves to.
+
+    "music" for songs, "podcasts" for episodes, "everything" when neither or
+    both are said ("Musik und Podcasts und alles").
+    """
+    del language  # the words of both languages are told apart by themselves
+    podcasts = _PODCAST_WORDS.search(words) is not None
+    music = _MUSIC_WORDS.search(words) is not None
+    if podcasts and not music:
+        return "podcasts"
+    if music and not podcasts:
+        return "music"
+    return "everything"

@@ -1,0 +1,192 @@
+"""The name a question asks about (an artist, a song, a show).
+
+What follows the verb in English, what stands between the subject and the
+participle in German.
+"""
+
+import re
+
+# -- the name asked about -----------------------------------------------------------------
+
+_NAME_AFTER_EN = re.compile(
+    r"\b(?:listen to|listened to|listening to|play|played|playing|hear|heard|stream"
+    r"|streamed|put on|had on|catch|caught|come across|came across|discover"
+    r"|discovered|get into|got into|find|found)"
+    r" (?:(?:an|any|one|a single) episodes? of |(?:any|some|a bit of|anything by"
+    r"|something by|any songs by|songs by|music by|any music by|stuff by|the band"
+    r"|the artist|the song|the track|the podcast) )?(?P<name>.+)$"
+)
+_NAME_EN = (
+    # "how much Queen did I play this month".
+    re.compile(
+        r"^how much (?P<name>.+?) (?:did|have|had) (?:i|we)"
+        r" (?:play|played|had on|have on|listen|listened|hear|heard)\b(?P<after>.*)$"
+    ),
+    # "how many times has Queen been played".
+    re.compile(
+        r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it)\b)(?P<name>.+?)"
+        r" (?:been )?(?:played|on|streamed)\b(?P<after>.*)$"
+    ),
+    # "put Queen on", "have Daft Punk on": the name inside the verb.
+    re.compile(
+        r"\b(?:put|had|have|got) (?!(?:on|it|that|this|something|anything|music)\b)"
+        r"(?P<name>.+?) on\b(?P<after>.*)$"
+    ),
+    re.compile(
+        r"\b(?:plays|streams|listens|spins) (?:does|did|has|have) (?P<name>.+?)"
+        r" (?:have|had|got|get)\b(?P<after>.*)$"
+    ),
+    re.compile(
+        r"\bepisodes? of (?P<name>.+?) (?:did|have|had) (?:i|we)\b(?P<after>.*)$"
+    ),
+    re.compile(
+        r"\bepisode of (?P<name>.+?) (?:i|we) (?:listened|heard|played)\b(?P<after>.*)$"
+    ),
+    re.compile(
+        r"\b(?:plays|streams|times) (?:of|for) (?P<name>.+?)"
+        r"(?P<after> (?:did|have|had|were|are)\b.*)?$"
+    ),
+)
+_NAME_DE = (
+    re.compile(r"\bwiedergaben (?:hat|hatte|haben) (?!(?:ich|wir)\b)(?P<name>.+)$"),
+    re.compile(
+        r"\b(?:folgen?|episoden?) (?:von|vom) (?P<name>.+?) (?:habe|hat|hatte)"
+        r" (?:ich|wir|\w+)\b(?P<after>.*)$"
+    ),
+    re.compile(
+        r"^(?:wie oft|wie häufig|wann|seit wann)? ?(?:habe|hatte|hat|haben)"
+        r" (?:ich|wir|[a-zäöüß]+) (?P<name>.+?)"
+        r" (?:gehört|gespielt|abgespielt|gestreamt|angehört|gehört habe)$"
+    ),
+    re.compile(
+        r"^(?:wie oft|wie häufig|wann|seit wann)? ?(?:lief|liefen|kam|hörte ich"
+        r"|höre ich|hören wir) (?P<name>.+)$"
+    ),
+    re.compile(
+        r"^(?:wie oft |wie häufig |wann |ob )?(?:ich|wir) (?P<name>.+?)"
+        r" (?:gehört|gespielt|abgespielt) (?:habe|haben|hat)$"
+    ),
+)
+# Words about the name, never part of it: "wann lief X zum ersten Mal".
+_NAME_EDGES = {
+    "en": re.compile(
+        r"^(?:(?:for )?the (?:first|last) time |first |last |ever |again |most recently"
+        r" |recently |any |an episode of |episodes of |the podcast |the band |the artist "
+        r"|much |a lot of |some |that |this |(?:(?:french|german|british|american"
+        r"|lovely|old|little) )?(?:group|band|singer|artist|piece|tune|song|podcast) )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
+        r" most|most|at all|podcast|the podcast|most recently|by name))+$"
+    ),
+    "de": re.compile(
+        r"^(?:(?:zum|das) (?:ersten|erste|letzten|letzte|allerersten|allererste) mal "
+        r"|die gruppe |der gruppe |der sänger |die sängerin |mal |zuletzt |jemals |je"
+        r" |schon einmal |schon mal |zum ersten mal |den podcast |die band |das lied"
+        r" |den song |das album |was von |etwas von |irgendwas von |musik von"
+        r" |lieder von |songs von |was |noch |bei mir |für mich )+|(?: (?:zum ersten mal|zum letzten mal"
+        r"|das erste mal|das letzte mal|zuletzt|als erstes|als letztes|jemals|je"
+        r"|überhaupt|insgesamt|podcast|bei mir|für mich|zum allerersten mal"
+        r"|das allererste mal))+$"
+    ),
+}
+
+
+def _name(text: str, language: str) -> tuple[str | None, str]:
+    """Return the name asked about and the words after it that are not it."""
+    if language == "de":
+        for pattern in _NAME_DE:
+            if (found := pattern.search(text)) is not None:
+                groups = found.groupdict()
+                return _trim(found.group("name"), language), groups.get("after") or ""
+        return None, ""
+    for pattern in _NAME_EN:
+        if (found := pattern.search(text)) is not None:
+            groups = found.groupdict()
+            return _trim(found.group("name"), language), groups.get("after") or ""
+    matches = list(_NAME_AFTER_EN.finditer(text))
+    if not matches:
+        return None, ""
+    # The last verb: "when did i start listening to queen" is about Queen.
+    found = matches[-1]
+    for candidate in _NAME_AFTER_EN.finditer(text):
+        name = candidate.group("name")
+        if not re.match(r"(?:to |with |it |that |this |them |me )", name):
+            found = candidate
+            break
+    return _trim(found.group("name"), language), ""
+
+
+# Words about a name in a terse question, never part of it.
+_ABOUT_NAME = {
+    "en": re.compile(
+        r"\b(?:yes or no|was that me|was it me|did i|did we|have i|or not|at all|like"
+        r"|any|some|anything by|heard|listened to|listened|played|play count|plays"
+        r"|count|how often|how many times|how many plays|times played|times|first"
+        r"|last|time|when|ever|play|did|i|we|on|in|the album|the song|the band"
+        r"|album|song|track|band|artist|podcast|by name|total|number of|my|our"
+        r"|how many|how much|distinct|unique|different|songs|tracks|tunes|music"
+        r"|episodes|podcasts|kitchen|things|stuff|a|the|so far|roughly|of|for|me"
+        r"|please|again|now|then|ok|okay|so|in total|all together|altogether|have"
+        r"|had|get|got|do|done|make|made|rack up|racked up|there|were|was|are|is"
+        r"|did|does|been|be|it|to|you|can|could|tell|streams|stream|episode|episodes"
+        r"|records|record|opening|new|names|amongst|before|never|turn up)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:ja oder nein|war ich das|hab ich|habe ich|haben wir|oder nicht|überhaupt"
+        r"|wie oft|wann|zuletzt|zuerst|erstes mal|zum ersten mal|zum letzten mal|gehört"
+        r"|gespielt|was von|etwas von|irgendwas von|am|im|das album|das lied|die band"
+        r"|der song|den song|mal|insgesamt|anzahl|wie viele|lieder|songs|musik"
+        r"|folgen|podcasts|küche|mein|meine|die|der|das|den|bitte|noch|denn|so|hatte"
+        r"|hatten|habe|hab|haben|hat|ich|wir|es|gab|gibt|waren|war|wiedergaben|ist)\b"
+    ),
+}
+
+
+# Words no name is made of here: a question, a verb, a pronoun.
+_QUESTION_WORD = {
+    "en": r"\b(?:what|who|which|how|why|where|kind|sort|type|give|tell|through|get"
+    r"|got|show|list|listen|hear|stuff|anything|something|bang|not same|all"
+    r"|year|month|week|had|have|new|before)\b",
+    "de": r"\b(?:was|wer|wen|welche\w*|wie|warum|wo|art|etwas|irgendwas|liefen|lief"
+    r"|abgespielt|meiner|meinen|bei|mir|titel|lieder|songs|stücke|gedrückt|laufen"
+    r"|lassen|podcastfolgen|folgen|jahr|monat|woche)\b",
+}
+
+
+def _leftover(words: str, language: str) -> str | None:
+    """Return the name a terse question is about: the words no other part took."""
+    left = _ABOUT_NAME[language].sub(" ", words)
+    left = " ".join(left.split())
+    if not left or len(left.split()) > 5:
+        return None
+    return left
+
+
+def _cased(words: str, text: str) -> str:
+    """Return words as they were written: "Stairway to Heaven", "20 Uhr"."""
+    pattern = r"[\s,]+".join(re.escape(word) for word in words.split())
+    found = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+    return found.group(0) if found is not None else words
+
+
+def _around(name: str, period: str, language: str) -> str | None:
+    """Trim the words about a name between it and a period at its edge.
+
+    "letzte Woche was von Justice" is Justice last week; "any air
+    yesterday" is Air yesterday. The period stays where it was said.
+    """
+    if name.startswith(period + " "):
+        core = _trim(name.removeprefix(period + " "), language)
+        return f"{period} {core}" if core else None
+    if name.endswith(" " + period):
+        core = _trim(name.removesuffix(" " + period), language)
+        return f"{core} {period}" if core else None
+    return name
+
+
+def _trim(name: str, language: str) -> str | None:
+    edges = _NAME_EDGES.get(language, _NAME_EDGES["en"])
+    before = None
+    while before != name:
+        before = name
+        name = edges.sub("", name).strip()
+    name = re.sub(r"^(?:to|with|by) ", "", name)
+    return name or None

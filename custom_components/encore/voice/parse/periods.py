@@ -1,0 +1,118 @@
+"""The period of a question: the longest run of words `when` reads.
+
+And words that look like a time and are none (`unread`), so the answer can
+say which part it did not understand.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+import re
+
+from ...history.periods import PeriodName
+from ..when import parse_when
+
+# -- the period ------------------------------------------------------------------------
+
+# One word `when` reads as a period that, alone, is something else here:
+# "zuletzt" asks for the last play, "all" and "may" are no times by
+# themselves.
+_NO_PERIOD_ALONE = frozenset({"zuletzt", "all", "may", "je", "total", "gerade"})
+_MAX_SPAN = 9
+# All time said to stress a total, not to name a time.
+_STRESS = frozenset(
+    {
+        *("all together", "altogether", "all in all", "in total", "total"),
+        *("overall", "all", "insgesamt", "so insgesamt", "gesamt", "überhaupt"),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    words: str
+
+
+def _find_period(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> _Span | None:
+    """Return the longest run of words that is a period (the last on a tie).
+
+    Words of all time said to stress ("all together", "overall", `_STRESS`)
+    name no time: any other period said beside them wins ("so far this year,
+    all together" is this year); "of all time", "ever" do name one.
+    """
+    broad: _Span | None = None
+    count = len(pieces)
+    for length in range(min(_MAX_SPAN, count), 0, -1):
+        for start in range(count - length, -1, -1):
+            said = " ".join(pieces[start : start + length])
+            if length == 1 and said in _NO_PERIOD_ALONE:
+                continue
+            if (found := parse_when(said, language, now, zone)) is None:
+                continue
+            if found.period.name is not PeriodName.ALL_TIME or said not in _STRESS:
+                return _Span(start, start + length, said)
+            broad = broad or _Span(start, start + length, said)
+    return broad
+
+
+# Words that begin a time and, with nothing a period after them, are a time
+# not understood ("since the summer", "back in the day").
+_TIME_STARTS = {
+    "en": re.compile(
+        r"\b(?:since|during|ago|over the|for the past|in the last|in the past"
+        r"|tomorrow|tonight|later|next (?:week|month|year|weekend|\w+day)"
+        r"|(?:on|during|over|at|for) (?:my|our) \w+"
+        r"|(?:back )?(?:the|that|this|last|a|in|during|over|until|before|after)"
+        r" (?:\w+ )?"
+        r"(?:day|days|summer|winter|spring|autumn|fall|christmas|easter|holidays?"
+        r"|vacation|era|decade|nineties|eighties|seventies|80s|90s|morning|evening"
+        r"|afternoon|night)"
+        r"|this (?:spring|summer|autumn|fall|winter|season)"
+        r"|last (?:spring|summer|autumn|fall|winter|season|christmas))\b"
+    ),
+    "de": re.compile(
+        r"\b(?:seit|während|vor \w+ (?:tagen|wochen|monaten|jahren)|übermorgen|später"
+        r"|(?<!heute )morgen\b(?! früh)|nächste[nrs]? (?:woche|monat|jahr|wochenende)"
+        r"|(?:an|zu|während|bei) (?:meinem|meiner|unserem|unserer) \w+"
+        r"|(?:im|in den|in der|am|zu|an|vor|nach|über|letzte[nrs]?|diese[nrs]?) (?:\w+ )?"
+        r"(?:sommer|winter|frühling|herbst|urlaub|ferien|weihnachten|ostern"
+        r"|achtzigern|neunzigern|morgen|abend|nachmittag|nacht)"
+        r"|diesen (?:sommer|winter|frühling|herbst)"
+        r"|letzten (?:sommer|winter|frühling|herbst))\b"
+    ),
+}
+
+
+# Where words that are no time end: "since the summer" of "... most".
+_UNREAD_STOP = frozenset(
+    {
+        "most",
+        "i",
+        "did",
+        "have",
+        "played",
+        "listened",
+        "heard",
+        "to",
+        "am",
+        "meisten",
+        "häufigsten",
+        "öftesten",
+        "gehört",
+        "gespielt",
+        "habe",
+        "ich",
+    }
+)
+
+
+def _unread(words: str) -> str:
+    """Return the words of a time not understood, up to the rest of the question."""
+    pieces = words.split()
+    for index, word in enumerate(pieces[1:], start=1):
+        if word in _UNREAD_STOP:
+            return " ".join(pieces[:index])
+    return words

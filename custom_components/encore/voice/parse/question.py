@@ -1,0 +1,180 @@
+"""The whole reading of a question, each part read once."""
+
+from datetime import datetime, tzinfo
+import re
+
+from ..when import normalize
+from .asked import _PART_PERIOD, _TABLES, _classify, _limit, _Words, content_said
+from .names import _QUESTION_WORD, _around, _cased, _leftover, _name
+from .periods import _TIME_STARTS, _find_period, _unread
+from .places import _NOT_PERSONS, _PERSON, _PLACE, _WE
+from .reading import NAMED, Asked, Reading
+from .recaps import _household_period, _recap
+from .speech import _prepare
+
+# -- the reading ----------------------------------------------------------------------
+
+# Openers that ask for a summary when nothing else is asked.
+_OPENERS = {
+    "en": r"^(?:\w+ )?(?:run me through|fill me in|walk me through|give me a rundown)\b",
+    "de": r"^(?:\w+ )?(?:erzähl|gib mir (?:mal )?(?:einen|nen) (?:überblick|rückblick))",
+}
+# A clause after the question that only chats ("I think I did but I was half
+# asleep", "wär schön"): it is left out, unless it says a time.
+_CHATTER = {
+    "en": re.compile(
+        r"^(?:i\b|i'm|i'd|i've|it\b|it's|its\b|because|cause|cos|coz|just\b|please"
+        r"|and please|not\b|if you|you know|there was|there's|my partner|that's"
+        r"|thats|no rush|thanks|thank you|or am i|or is it|am i\b|wasn't there"
+        r"|doesn't|dont|don't|who knows|what do you reckon|what you'd|dear|love\b"
+        r"|bro\b|fr\b|ngl\b|lol|haha|no cap|lowkey|be honest|honestly|seriously"
+        r"|yes or no|was that me|at all|or anything|all together|roughly|if you would"
+        r"|if you don't mind|just out of interest|out of interest|the one\b"
+        r"|according to|by actual|not what|like a\b|like the\b|like the ones"
+        r"|some sort|such a|ages ago|whilst|while\b|so i can|i wanna|i want"
+        r"|was it|wasn't it|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"
+        r"|come on|tell me\b|real quick|quickly|quick\b|mate|cheers|thx|pls|plz"
+        r"|for me\b|songs and podcasts|just music|not the|with the|by the way)",
+    ),
+    "de": re.compile(
+        r"^(?:ich\b|ich hab|ich war|ich glaub|ich will|ich möchte|das\b|weil|oder\b"
+        r"|mir kommt|da\b|wär|wäre|danke|einfach|so allgemein|so eine|also\b|bitte"
+        r"|du weißt|weißt du|kurz\b|schnell\b|bro\b|digga|alter\b|ja\b|nee\b|ne\b"
+        r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens|und bitte"
+        r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich)",
+    ),
+}
+_CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
+
+
+def _clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Leave out the clauses after the question that only chat."""
+    clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
+    if len(clauses) < 2:
+        return text
+    chatter = _CHATTER[language]
+    kept = [clauses[0]]
+    for clause in clauses[1:]:
+        words = normalize(clause)
+        if (
+            chatter.match(words)
+            and _find_period(words.split(), language, now, zone) is None
+        ):
+            # The chat goes on to the end: "ich glaub schon, aber ...".
+            break
+        kept.append(clause)
+    return ", ".join(kept)
+
+
+def read_question(
+    text: str, language: str, now: datetime, time_zone: tzinfo
+) -> Reading:
+    """Read what a listening question asks. `now` is aware."""
+    language = language if language in _TABLES else "en"
+    text = _clip(text, language, now, time_zone)
+    opened = re.match(_OPENERS[language], normalize(text)) is not None
+    pieces = _prepare(text, language)
+    joined = " ".join(pieces)
+    if (recap := _recap(joined, language)) is not None:
+        return Reading(
+            Asked.RECAP,
+            when=_household_period(pieces, recap[0], language, now, time_zone),
+            recap=recap[0],
+            month=recap[1],
+        )
+    place = None
+    if (found := _PLACE[language].search(joined)) is not None:
+        place = found.group("place")
+        joined = (joined[: found.start()] + joined[found.end() :]).strip()
+        joined = re.sub(r"\s+", " ", joined)
+    pieces = joined.split()
+    person = None
+    if (found := _PERSON[language].search(joined)) is not None and (
+        found.group("person") not in _NOT_PERSONS
+    ):
+        person = found.group("person")
+    everyone = _WE[language].search(joined) is not None and person is None
+    span = _find_period(pieces, language, now, time_zone)
+    rest = pieces if span is None else pieces[: span.start] + pieces[span.end :]
+    rest_text = " ".join(rest)
+    whole = _Words(joined, language)
+    words = _Words(rest_text, language)
+    asked, kind = _classify(whole, words, language, joined)
+    if asked is None and opened:
+        # "Run me through my week", "erzähl mal, wie's so lief": a recap.
+        asked = Asked.RECAP
+    if (
+        asked in (Asked.DAY_PARTS, Asked.WEEK_PARTS)
+        and span is not None
+        and re.search(_PART_PERIOD, span.words)
+    ):
+        # "At the weekend", "in the evenings": the parts compared, no period.
+        span = None
+    when = span.words if span is not None else None
+    unread = None
+    if (
+        span is None
+        and asked
+        not in (
+            Asked.FIRST_PLAY,
+            Asked.LAST_PLAY,
+            Asked.STREAK,
+            Asked.DAY_PARTS,
+            Asked.WEEK_PARTS,
+        )
+        and (starts := _TIME_STARTS[language].search(rest_text))
+    ):
+        unread = _cased(_unread(rest_text[starts.start() :]), text)
+    left = _leftover(rest_text, language)
+    terse_name = None
+    if left is not None and re.search(_QUESTION_WORD[language], left):
+        left = None
+    if asked is Asked.PLAYS and left is not None:
+        # "Queen plays this year", "radiohead play count": one name's plays.
+        asked, terse_name = Asked.PLAY_COUNT, left
+    if (
+        asked is None
+        and span is not None
+        and left is not None
+        # Said first, the name ("Queen on Saturday, yes or no", "any Justice
+        # yesterday"): never a word left over in the middle of a question.
+        and re.match(
+            r"(?:(?:any|some|heard|listened to|played|did i|did we|hab ich|habe ich"
+            rf"|was von|etwas von) )?{re.escape(left.split()[0])}\b",
+            rest_text,
+        )
+    ):
+        # "Queen on Saturday, yes or no", "Air am Samstag?": did I.
+        asked = Asked.DID_I
+    name = None
+    if asked in NAMED:
+        name, _after = (terse_name, "") if terse_name else _name(joined, language)
+        if name is None:
+            name = left
+        if name is not None and person is not None:
+            name = re.sub(rf"^{re.escape(person)} ", "", name)
+        if name is not None and span is not None and span.words in name:
+            # A period said with the name stays with it: the answer splits
+            # it off unless the whole is a title ("Friday I'm in Love").
+            when = None
+            name = _around(name, span.words, language)
+    if name is not None:
+        name = _cased(name, text)
+    if when is not None:
+        when = _cased(when, text)
+    content = content_said(joined, language)
+    return Reading(
+        asked,
+        recap="period" if asked is Asked.RECAP else None,
+        when=when,
+        unread=unread,
+        name=name,
+        person=person,
+        everyone=everyone,
+        place=place,
+        kind=kind,
+        limit=_limit(pieces, language)
+        if asked in (Asked.TOP, Asked.MOST_SKIPPED)
+        else None,
+        content=content,
+    )

@@ -1,0 +1,106 @@
+"""A recap asked for, of any period ("how was my week in music")."""
+
+from datetime import datetime, tzinfo
+import re
+
+from ..when import month_names, parse_when
+from .periods import _find_period
+
+# -- the recap -----------------------------------------------------------------------
+
+_RECAP_WORDS = {
+    "en": r"(?:recap|wrap up|wrapped|review|in review|in music)",
+    "de": r"(?:rückblick|-rückblick|wrapped|in musik|musikalisch)",
+}
+_RECAPS = {
+    "en": (
+        (
+            "summer",
+            (
+                r"\b(?:(?:song|track|tune|hit) of the summer|summer (?:song|track|tune|hit"
+                r"|anthem)|most (?:this|last) summer|(?:this|last) summer\b.*\bmost)\b"
+            ),
+        ),
+        (
+            "household",
+            (
+                r"\b(?:(?:household|family|house) (?:recap|wrap up|wrapped|year)"
+                r"|who\b(?=.*\bmost\b)(?=.*\b(?:at home|in (?:the|our|my) (?:house|home"
+                r"|household|family)\b)))"
+            ),
+        ),
+        (
+            "last_month",
+            (
+                r"\b(?:(?:monthly|last month s|last months|last month) (?:recap|wrap up"
+                r"|review)|(?:last )?month in music)\b"
+            ),
+        ),
+        (
+            "year",
+            (
+                r"\b(?:year in music|year in review|music year|listening year|(?:yearly|annual|year)"
+                r" (?:recap|wrap up|wrapped|review)|my year(?: so far)?$|my wrapped"
+                r"|wrapped)\b"
+            ),
+        ),
+    ),
+    "de": (
+        (
+            "summer",
+            (
+                r"(?:sommerhit|sommersong|sommerlied|(?:song|lied|titel) des sommers"
+                r"|(?:diesen|letzten) sommer am meisten)"
+            ),
+        ),
+        (
+            "household",
+            (
+                r"(?:haushaltsrückblick|familienrückblick|wer hat\b(?=.*\bam meisten\b)"
+                r"(?=.*\b(?:bei uns|im haus|im haushalt|zu hause|in der familie)\b))"
+            ),
+        ),
+        ("last_month", r"(?:monatsrückblick|letzter monat (?:in musik|musikalisch))"),
+        (
+            "year",
+            (
+                r"(?:jahresrückblick|jahresbilanz|musikjahr|hörjahr|jahr in musik"
+                r"|mein jahr(?: musikalisch| in musik)?$)"
+            ),
+        ),
+    ),
+}
+
+
+def _recap(text: str, language: str) -> tuple[str, int | None] | None:
+    """Return which recap is asked for, and the month of a month's."""
+    months = month_names(language)
+    words = _RECAP_WORDS.get(language, _RECAP_WORDS["en"])
+    names = "|".join(months)
+    if found := re.search(
+        rf"\b(?P<a>{names})[ -]?{words}|{words} (?:for|of|auf|für) (?:den )?"
+        rf"(?P<b>{names})\b",
+        text,
+    ):
+        return "month", months.index(found.group("a") or found.group("b")) + 1
+    for recap, pattern in _RECAPS.get(language, _RECAPS["en"]):
+        if re.search(pattern, text):
+            return recap, None
+    return None
+
+
+_HOUSEHOLD_PERIODS = frozenset({"this_year", "last_year", "this_month", "last_month"})
+
+
+def _household_period(
+    pieces: list[str], recap: str, language: str, now: datetime, zone: tzinfo
+) -> str | None:
+    """Return the household recap's period by name ("this_year"), if said."""
+    if (
+        recap != "household"
+        or (span := _find_period(pieces, language, now, zone)) is None
+    ):
+        return None
+    when = parse_when(span.words, language, now, zone)
+    name = None if when is None else str(when.period.name)
+    return name if name in _HOUSEHOLD_PERIODS else None

@@ -1,0 +1,304 @@
+"""Speech habits undone before a question is read.
+
+Contractions, fillers ("uh", "ähm"), lead-ins ("can you tell me", "weißt
+du") and years said as words ("twenty twenty five").
+"""
+
+import re
+
+from ..when import normalize, number_word
+
+# -- words as people say them -------------------------------------------------------
+
+_CONTRACTIONS_EN = (
+    (r"\bwhats\b", "what is"),
+    (r"\bwhat's\b", "what is"),
+    (r"\bwho's\b", "who is"),
+    (r"\bwhos\b", "who is"),
+    (r"\bwho've\b", "who have"),
+    (r"\bwhat've\b", "what have"),
+    (r"\bhow's\b", "how is"),
+    (r"\bwhen's\b", "when is"),
+    (r"\bi've\b", "i have"),
+    (r"\bi'd\b", "i would"),
+    (r"\bwe've\b", "we have"),
+    (r"\bwanna\b", "want to"),
+    (r"\bgonna\b", "going to"),
+    (r"\bfavourite", "favorite"),
+    (r"\bfortnight\b", "2 weeks"),
+    (r"\bday of the week\b", "weekday"),
+    (r"\b(time|hour) of the day\b", r"\1 of day"),
+    (r"(?<!the )\bmost recently\b", "last"),
+    (r"\bthis past\b", "the past"),
+    (r"\bso far\b", ""),
+    (r"\bup to now\b", ""),
+    (r"\bat noon\b", "at 12 pm"),
+    (r"\bat midnight\b", "at 12 am"),
+    (r"\bo'clock\b", ""),
+    (r"\bthe other day\b", "lately"),
+    (
+        r"\b(twenty|thirty|forty|fifty)-(one|two|three|four|five|six|seven|eight|nine)\b",
+        r"\1 \2",
+    ),
+    (r"\b(week|month|year|summer|day)'s\b", r"\1"),
+    (r"\bo clock\b", ""),
+    # "How was my week": the week so far (issue 45).
+    (r"\b(my|our) (week|month|year)\b(?! (?:of|in|so far))", r"\1 this \2"),
+    (r"\b(my|our) (week|month|year) (?=in\b)", r"\1 this \2 "),
+    (r"\b(my|our) day\b", r"\1 today"),
+    (r"\bmusic-?wise\b", "in music"),
+    (r"\blistening-?wise\b", "in music"),
+    (r"\bwhat'd\b", "what did"),
+    (r"\bwho'd\b", "who did"),
+    (r"\bwhen'd\b", "when did"),
+    (r"\bhow'd\b", "how did"),
+    (
+        r"\b(?:bump|bumped|bumping|blast|blasted|blasting|rinse|rinsed|spin|spun)\b",
+        "play",
+    ),
+    (r"\bon loop\b", "on repeat"),
+    (r"\b(?:in )?(?:my|our) (?:whole|entire) (?:history|life)\b", "ever"),
+    (r"\b(?:since forever|of all the time|all-time)\b", "of all time"),
+    (
+        (
+            r"(?<!first )(?<!last )"
+            r"\b(song|track|tune|album|record|artist|band|podcast|show)s? of the"
+            r" (week|month|year)\b"
+        ),
+        r"top \1 this \2",
+    ),
+    (r"\bgo-to\b", "go to"),
+    (
+        (
+            r"\b(listen|listened) (?!(?:to|for|in|on|at|most|the|more|this|last|yesterday"
+            r"|today|lately|recently|since|over|during|every|music|anything|something)\b)"
+        ),
+        r"\1 to ",
+    ),
+    (r"\bcan't stop to play\b|\bcant stop to play\b", "can't stop playing"),
+    (r"\bobsess with\b", "obsessed with"),
+    (r"\b(?:performers?|singers?)\b", "artists"),
+    (r"\bwireless\b", "music"),
+    (r"\bthese days\b", "lately"),
+    (r"\bof late\b", "lately"),
+    (r"\bat the moment\b", "lately"),
+    (r"\bright now\b", "lately"),
+)
+_CONTRACTIONS_DE = (
+    (r"\bhab\b", "habe"),
+    (r"\bhör\b", "höre"),
+    (r"\bheut\b", "heute"),
+    (r"\bzurzeit\b", "in letzter zeit"),
+    (r"\bzur zeit\b", "in letzter zeit"),
+    (r"\bderzeit\b", "in letzter zeit"),
+    (r"\bmomentan\b", "in letzter zeit"),
+    (r"\bim moment\b", "in letzter zeit"),
+    (r"\baktuell\b", "in letzter zeit"),
+    (r"\bneulich\b", "in letzter zeit"),
+    (r"\bum mitternacht\b", "um 0 uhr"),
+    (r"\bbis jetzt\b", ""),
+    (r"\b(mein|unser) (jahr|monat)\b", r"\1 dieses \2"),
+    (r"\b(meine|unsere) woche\b", r"\1 diese woche"),
+    (r"\bmusikalisch(?: gesehen)?\b", "in musik"),
+    (r"\bunter der woche\b", "werktags"),
+    (
+        r"\bzwanzig (ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undzwanzig\b",
+        r"zweitausend\1undzwanzig",
+    ),
+    (
+        r"\b(künstler|song|lied|album|band|podcast)(?:in)? des jahres\b",
+        r"top \1 dieses jahr",
+    ),
+    (
+        r"\b(künstler|song|lied|album|band|podcast)(?:in)? des monats\b",
+        r"top \1 diesen monat",
+    ),
+    (r"\bnummer eins\b", "top"),
+    (r"\bskip-quote\b", "skip rate"),
+    (r"\bbisher\b", ""),
+)
+# Articles are number words to `when` ("a week ago"), but "a song" asks for
+# no count of songs.
+_NOT_A_COUNT = frozenset({"a", "an", "eine", "einem", "einer"})
+_YEAR_EN = re.compile(
+    r"\b(?:twenty|two thousand(?: and)?) (?P<tens>twenty|thirty|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?: (?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b"
+)
+_YEAR_DE = re.compile(
+    r"\bzweitausend(?P<ones>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?"
+    r"und(?P<tens>zwanzig|dreißig)\b"
+)
+
+# Sounds and words that carry nothing, wherever they stand.
+_FILLERS = {
+    "en": frozenset({"uh", "um", "umm", "uhm", "er", "erm", "hmm", "ah", "please"}),
+    "de": frozenset(
+        {
+            "äh",
+            "ähm",
+            "öhm",
+            "hm",
+            "hmm",
+            "bitte",
+            "denn",
+            "eigentlich",
+            "nochmal",
+            "nochmals",
+            "doch",
+            "eben",
+            "halt",
+            "so",
+            "schon",
+            "wohl",
+        }
+    ),
+}
+# Openings that frame a question without asking anything themselves.
+_LEAD_INS = {
+    "en": (
+        "hey",
+        "hi",
+        "ok",
+        "okay",
+        "so",
+        "well",
+        "alright",
+        "all right",
+        "and",
+        "but",
+        "now",
+        "oh",
+        "like",
+        "right",
+        "yo",
+        "out of curiosity",
+        "just curious",
+        "real quick",
+        "by the way",
+        "roughly",
+        "about",
+        "approximately",
+        "assist",
+        "nabu",
+        "jarvis",
+        "computer",
+        "can you tell me",
+        "could you tell me",
+        "would you tell me",
+        "can you check",
+        "could you check",
+        "can you find out",
+        "could you find out",
+        "can you look up",
+        "do you know",
+        "i want to know",
+        "i would like to know",
+        "i am curious",
+        "remind me",
+        "let me know",
+        "any idea",
+        "i wonder",
+        "i was wondering",
+        "quick question",
+        "tell me",
+        "run me through",
+        "fill me in on",
+        "would you be so kind as to tell me",
+        "would you remind me",
+        "would you tell me",
+        "would you say",
+        "pray tell",
+        "kindly tell me",
+        "excuse me",
+        "may i ask",
+        "tell me dear",
+        "dear",
+        "lowkey",
+        "ngl",
+        "bro",
+        "yo",
+        "say me",
+        "altogether",
+        "walk me through",
+        "how about",
+        "what about",
+        "if",
+        "whether",
+    ),
+    "de": (
+        "hey",
+        "hallo",
+        "ok",
+        "okay",
+        "also",
+        "und",
+        "na",
+        "sag mal",
+        "sag mir mal",
+        "sag mir",
+        "kannst du mir sagen",
+        "kannst du mal nachschauen",
+        "kannst du nachschauen",
+        "kannst du nachsehen",
+        "könntest du mir sagen",
+        "ich möchte wissen",
+        "ich will wissen",
+        "ich würde gern wissen",
+        "ich würde gerne wissen",
+        "weißt du",
+        "weisst du",
+        "verrat mir",
+        "erzähl mir",
+        "erzähl mir mal",
+        "erzähl mal",
+        "erzähl",
+        "gib mir mal",
+        "ob",
+    ),
+}
+
+
+def _prepare(text: str, language: str) -> list[str]:
+    """Return the words of a question, speech habits undone."""
+    words = normalize(text)
+    table = _CONTRACTIONS_DE if language == "de" else _CONTRACTIONS_EN
+    for pattern, replacement in table:
+        words = re.sub(pattern, replacement, words)
+    words = _years(words, language)
+    fillers = _FILLERS.get(language, _FILLERS["en"])
+    pieces = [word for word in words.split() if word not in fillers]
+    leads = sorted(_LEAD_INS.get(language, _LEAD_INS["en"]), key=len, reverse=True)
+    changed = True
+    while changed and pieces:
+        changed = False
+        joined = " ".join(pieces)
+        for lead in leads:
+            if joined == lead:
+                break
+            if joined.startswith(lead + " "):
+                pieces = pieces[len(lead.split()) :]
+                changed = True
+                break
+    return pieces
+
+
+def _years(words: str, language: str) -> str:
+    """Say years in figures: "twenty twenty five" is 2025."""
+    if language == "de":
+        return _YEAR_DE.sub(
+            lambda found: str(
+                2000
+                + (20 if found.group("tens") == "zwanzig" else 30)
+                + number_word(found.group("ones") or "", language)
+            ),
+            words,
+        )
+    return _YEAR_EN.sub(
+        lambda found: str(
+            2000
+            + number_word(found.group("tens"), "en")
+            + number_word(found.group("ones") or "", language)
+        ),
+        words,
+    )

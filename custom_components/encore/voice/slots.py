@@ -1,0 +1,105 @@
+"""A listed sentence's period and place, read from its slots.
+
+The words a sentence's `when` wildcard caught ("last Friday evening", "in the
+kitchen yesterday"), or a period's name from a list, become the question's
+period, its label and a place; `ask` makes the `Question` of them.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
+
+from ..history.periods import Period, PeriodName
+from ..history.questions import Content, Counted, Question
+from .ask import Asker, NotUnderstoodError, words
+from .heard import clean_time
+from .rooms import Place, split_place, where_of
+from .when import LATELY_DAYS, parse_when
+
+
+class PlaceNotAnsweredError(ValueError):
+    """A place said with a moment: the play at a moment is not looked up per place."""
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """The period heard in the slots, what to call it, and a place said with it."""
+
+    period: Period
+    label: str | None = None
+    place: Place | None = None
+    moment: datetime | None = None
+
+
+def heard_period(
+    asker: Asker,
+    values: dict[str, Any],
+    default: PeriodName = PeriodName.ALL_TIME,
+) -> Heard:
+    """Return the period of the slots (words said, or a period's name) and a place.
+
+    Raises `NotUnderstoodError` for words that are no time, and
+    `PlaceNotAnsweredError` for a place said with a moment.
+    """
+    if (said := values.get("when")) is not None:
+        text = clean_time(str(said), asker.speaker.language)
+        if text:
+            language = asker.speaker.language
+            zone = dt_util.get_default_time_zone()
+            if (when := parse_when(text, language, asker.now, zone)) is not None:
+                return Heard(when.period, when.label, None, when.moment)
+            found = split_place(text, language, asker.now, zone)
+            if found is None:
+                raise NotUnderstoodError(text)
+            place, when = found
+            if when is not None and when.moment is not None:
+                raise PlaceNotAnsweredError(place.name)
+            if when is not None:
+                period, label = when.period, when.label
+            else:
+                period, label = named_period(asker, values, default), None
+            base = label or asker.speaker.tail(words(period)).strip()
+            return Heard(period, f"{base} {place.said}".strip(), place)
+    return Heard(named_period(asker, values, default))
+
+
+def period_said(values: dict[str, Any], language: str) -> bool:
+    """Whether the slots say a period (in words, by its name or in days).
+
+    Words that are only fillers ("was war nochmal das letzte Lied") say none.
+    """
+    if any(key in values for key in ("period", "days")):
+        return True
+    return "when" in values and bool(clean_time(str(values["when"]), language))
+
+
+def named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:
+    """Return the period a list slot names (or the default), in days when said."""
+    default = PeriodName(values.get("default", default))
+    days = values.get("days")
+    if default is PeriodName.LAST_DAYS and days is None and "period" not in values:
+        # "On repeat", said without a period: lately, as the parser says it.
+        days = LATELY_DAYS
+    return asker.period(values.get("period"), days=days, default=default)
+
+
+def ask(
+    hass: HomeAssistant,
+    asker: Asker,
+    values: dict[str, Any],
+    counted: Counted,
+    heard: Heard,
+    **more: Any,
+) -> Question:
+    """Return the question the slots ask: its period, place and content."""
+    return asker.question(
+        counted,
+        heard.period,
+        label=heard.label,
+        content=Content(values.get("content", Content.EVERYTHING)),
+        where=None if heard.place is None else where_of(hass, heard.place),
+        **more,
+    )

@@ -1,0 +1,152 @@
+"""The whole utterance beside a listed sentence's slots (issue 45).
+
+A listed sentence's wildcards catch words; what the utterance says around
+them may change the question: a clock time left out ("what played 9 pm
+Wednesday" caught "Wednesday"), words of a time left out ("in diese monat"),
+all time said to stress beside a period ("so far this year, all together"),
+the rest of a two-word name ("Guest Listener"). Each check here tells the
+handler to read the whole utterance again (`net.async_reread`) or to say
+which words it did not understand, never to answer a broader question.
+"""
+
+import re
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import intent
+from homeassistant.util import dt as dt_util
+
+from ..history.periods import PeriodName
+from .ask import Asker
+from .heard import Person, clean_time, find_person
+from .parse import content_said, read_question
+from .when import clocks_said, normalize, parse_when
+
+
+def find_whole_person(
+    hass: HomeAssistant, said: str, intent_obj: intent.Intent
+) -> Person | None:
+    """Return the person said, by their whole name when one word was caught.
+
+    The parser takes one word for a person ("was hat Guest Listener heute
+    gehört" read "guest"): the word after it in the utterance may be the
+    rest of a name the household knows.
+    """
+    text = intent_obj.text_input or ""
+    if found := re.search(rf"\b{re.escape(said)} (\w+)", text, re.IGNORECASE):
+        whole = find_person(hass, f"{said} {found.group(1)}")
+        if whole is not None:
+            return whole
+    return find_person(hass, said)
+
+
+def unread_clock(
+    intent_obj: intent.Intent, values: dict[str, Any], language: str
+) -> str | None:
+    """Return a clock time said in the utterance that the slots do not hold."""
+    if not intent_obj.text_input or "hour" in values:
+        return None
+    said = _plain_clock(normalize(str(values.get("when", ""))))
+    for clock in clocks_said(normalize(intent_obj.text_input), language):
+        if _plain_clock(clock.removeprefix("at ").removeprefix("um ")) not in said:
+            return clock
+    return None
+
+
+# Words only a time holds; a question that says one and whose slots do not
+# hold it answers about another time than the one asked.
+_TIME_WORDS = {
+    "en": re.compile(
+        r"\b(?:january|february|march|april|june|july|august|september|october"
+        r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday|weeks?|months?|years?|summer|winter|spring|autumn"
+        r"|(?:19|20)\d\d)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+        r"|sonntag|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|sommer"
+        r"|winter|frühling|herbst|tausend|(?:19|20)\d\d)\b"
+    ),
+}
+# Where those words name no time of the question: "song of the year" (its
+# period is the year's), "on weekdays or at weekends", "per week".
+_NO_TIME_SAID = {
+    "en": re.compile(
+        r"\b(?:(?:\w+ )?of the (?:year|month|week|summer)|in review"
+        r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
+        r"|weekdays?|week ?days?|weekends?|days? of the week|working week"
+        r"|during the week)\b"
+    ),
+    "de": re.compile(
+        r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
+        r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
+        r"|\w*wochenend\w*|\w*wochentag\w*)"
+    ),
+}
+
+
+def unread_time(
+    intent_obj: intent.Intent, values: dict[str, Any], language: str
+) -> str | None:
+    """Return a word of a time the utterance says and the slots do not hold."""
+    if not intent_obj.text_input or {"period", "days", "month"} & values.keys():
+        return None
+    pattern = _TIME_WORDS.get(language, _TIME_WORDS["en"])
+    words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(
+        " ", normalize(intent_obj.text_input)
+    )
+    held = " ".join(
+        normalize(str(values.get(key, ""))) for key in ("when", "name", "person")
+    )
+    for found in pattern.finditer(words):
+        if not re.search(rf"\b{re.escape(found.group(0))}\b", held):
+            return found.group(0)
+    return None
+
+
+def _plain_clock(words: str) -> str:
+    # "Eight o'clock" and "eight" are one clock time, whichever the slot kept.
+    return re.sub(r" o'?clock\b", "", words)
+
+
+def broader_said(
+    intent_obj: intent.Intent, values: dict[str, Any], asker: Asker
+) -> bool:
+    """Whether the slots' time is all time while the utterance names a period.
+
+    "How many plays so far this year, all together": the sentence's slot
+    caught "all together", the whole utterance says this year.
+    """
+    when = values.get("when")
+    if not intent_obj.text_input or when is None:
+        return False
+    language = asker.speaker.language
+    zone = dt_util.get_default_time_zone()
+    heard = parse_when(clean_time(str(when), language), language, asker.now, zone)
+    if heard is None or heard.period.name is not PeriodName.ALL_TIME:
+        return False
+    reading = read_question(intent_obj.text_input, language, asker.now, zone)
+    if reading.when is None:
+        return False
+    read = parse_when(reading.when, language, asker.now, zone)
+    return read is not None and read.period.name is not PeriodName.ALL_TIME
+
+
+# The habits that are of a content: when it is played (a skip rate is of
+# every stream).
+HABITS_BY_CONTENT = frozenset({"peak", "day_parts", "week_parts"})
+
+
+def content_left_out(
+    intent_obj: intent.Intent, values: dict[str, Any], language: str
+) -> str | None:
+    """Return the content the utterance says when the slots say none.
+
+    "How many tunes in September": a listed sentence's list of content words
+    is never all of them; the utterance says it ("music", "podcasts").
+    """
+    if "content" in values or not intent_obj.text_input:
+        return None
+    said = content_said(normalize(intent_obj.text_input), language)
+    return None if said == "everything" else said

@@ -1,0 +1,224 @@
+"""What a reading of a spoken time knows, and readers of single words.
+
+Now, the time zone and the language; the labels of days, months and clock
+times; the small readers (a number, a month, a weekday) every part shares.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from functools import cache
+import re
+
+from ...history.periods import Period, PeriodName, local_midnight, resolve_period
+from .words import (
+    _DISPLAY_WEEKDAYS,
+    _LABELS,
+    _MONTH_ALIASES,
+    _MONTHS,
+    _NUMBERS,
+    _ORDINALS_EN,
+    _PART_WORDS,
+    _PARTS,
+    _UNITS,
+    _WEEKDAY_ALIASES,
+    _WEEKDAYS,
+    DISPLAY_MONTHS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """What a spoken time means.
+
+    `period` is always set: a moment's day for a clock time, so a question
+    that needs a period can still be answered. `label` is None for a named
+    calendar period (its own words say it), else what the answers say.
+    """
+
+    period: Period
+    label: str | None = None
+    moment: datetime | None = None
+
+
+# -- normalising ------------------------------------------------------------------
+
+_PUNCTUATION = re.compile(r"[,;!?¿¡\"“”„«»()]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Return lowercase words with single spaces, as the patterns expect."""
+    text = text.lower().replace("\u2019", "'").replace("`", "'")
+    text = re.sub(r"\b([ap])\.\s?m\.?(?=\s|$)", r"\1m", text)
+    text = re.sub(r"(?<=\d)\s?(am|pm)\b", r" \1", text)
+    # "3." is a German ordinal, "8.30" a clock time; a final full stop is neither.
+    text = re.sub(r"(\d{1,2})\.(\d{2})\b", r"\1:\2", text)
+    text = re.sub(r"(\d+)\.", r"\1", text)
+    text = re.sub(r"\.(?=\s|$)", " ", text)
+    text = _PUNCTUATION.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+# -- the parser -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    language: str
+    now: datetime
+    time_zone: tzinfo
+
+    @property
+    def today(self) -> date:
+        return self.now.date()
+
+    def midnight(self, day: date) -> datetime:
+        return local_midnight(day, self.time_zone)
+
+    def named(self, name: PeriodName, days: int | None = None) -> When:
+        return When(
+            resolve_period(name, now=self.now, time_zone=self.time_zone, days=days)
+        )
+
+    def span(self, start: datetime | None, end: datetime, label: str) -> When:
+        end = min(end, self.now)
+        if start is not None:
+            start = min(start, end)
+        return When(Period(PeriodName.CUSTOM, start, end), label)
+
+    def days(self, first: date, last: date, label: str) -> When:
+        """Whole local days, `last` included."""
+        return self.span(
+            self.midnight(first), self.midnight(last + timedelta(days=1)), label
+        )
+
+    def part(self, day: date, part: str, label: str) -> When:
+        begins, ends = _PARTS[part]
+        start = self.midnight(day) + timedelta(hours=begins)
+        if ends >= 24:
+            start = datetime.combine(day, time(begins), tzinfo=self.time_zone)
+            end = self.midnight(day + timedelta(days=1)) + timedelta(hours=ends - 24)
+        else:
+            start = datetime.combine(day, time(begins), tzinfo=self.time_zone)
+            end = datetime.combine(day, time(ends), tzinfo=self.time_zone)
+        return self.span(start, end, label)
+
+    def text(self, key: str, **values: object) -> str:
+        return _LABELS[self.language][key].format(**values)
+
+    def day_label(self, day: date) -> str:
+        """'today', 'yesterday', 'on Friday' (this week), 'on March 3'."""
+        if day == self.today:
+            return "today" if self.language == "en" else "heute"
+        if day == self.today - timedelta(days=1):
+            return "yesterday" if self.language == "en" else "gestern"
+        back = (self.today - day).days
+        if 0 < back < 7:
+            return self.text("on_weekday", weekday=self.weekday_name(day.weekday()))
+        if back == 7:
+            return self.text("last_weekday", weekday=self.weekday_name(day.weekday()))
+        return self.text("on_date", date=self.date_name(day))
+
+    def weekday_name(self, index: int) -> str:
+        return _DISPLAY_WEEKDAYS[self.language][index]
+
+    def month_name(self, month: int, year: int | None = None) -> str:
+        name = DISPLAY_MONTHS[self.language][month - 1]
+        if year is not None and year != self.today.year:
+            return f"{name} {year}"
+        return name
+
+    def date_name(self, day: date) -> str:
+        month = DISPLAY_MONTHS[self.language][day.month - 1]
+        if self.language == "de":
+            text = f"{day.day}. {month}"
+            return text if day.year == self.today.year else f"{text} {day.year}"
+        text = f"{month} {day.day}"
+        return text if day.year == self.today.year else f"{text}, {day.year}"
+
+    def clock_name(self, moment: datetime) -> str:
+        if self.language == "de":
+            if moment.minute:
+                return f"{moment.hour}:{moment.minute:02d} Uhr"
+            return f"{moment.hour} Uhr"
+        hour = moment.hour % 12 or 12
+        suffix = "AM" if moment.hour < 12 else "PM"
+        if moment.minute:
+            return f"{hour}:{moment.minute:02d} {suffix}"
+        return f"{hour} {suffix}"
+
+
+def _number(word: str, language: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS[language].get(word)
+
+
+def _month(word: str, language: str) -> int | None:
+    if word in _MONTHS[language]:
+        return _MONTHS[language].index(word) + 1
+    return _MONTH_ALIASES[language].get(word)
+
+
+def _weekday(word: str, language: str) -> int | None:
+    if word in _WEEKDAYS[language]:
+        return _WEEKDAYS[language].index(word)
+    return _WEEKDAY_ALIASES[language].get(word)
+
+
+def _day_of_month(word: str) -> int | None:
+    found = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|ten|te)?", word)
+    if found:
+        return int(found.group(1))
+    return _ORDINALS_EN.get(word)
+
+
+def _last_weekday(today: date, weekday: int, *, before_today: bool) -> date:
+    back = (today.weekday() - weekday) % 7
+    if back == 0 and before_today:
+        back = 7
+    return today - timedelta(days=back)
+
+
+def _last_date(today: date, month: int, day: int, year: int | None) -> date | None:
+    try:
+        if year is not None:
+            return date(year, month, day)
+        found = date(today.year, month, day)
+        return found if found <= today else date(today.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _words(options: object) -> str:
+    words = sorted(options, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(word) for word in words)
+
+
+@cache
+def _vocabulary(language: str) -> dict[str, str]:
+    months = list(_MONTHS[language]) + list(_MONTH_ALIASES[language])
+    weekdays = list(_WEEKDAYS[language]) + list(_WEEKDAY_ALIASES[language])
+    numbers = [*_NUMBERS[language], r"\d+"]
+    return {
+        "month": f"(?:{_words(months)})",
+        "weekday": f"(?:{_words(weekdays)})",
+        "number": f"(?:{'|'.join([_words(_NUMBERS[language]), r'\d+'])})",
+        "unit": f"(?:{_words(_UNITS[language])})",
+        "ordinal": (
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_words(_ORDINALS_EN)})"
+            if language == "en"
+            else r"(?:\d{1,2})"
+        ),
+        "year": r"(?:19\d\d|20\d\d)",
+        "part": f"(?:{_words(_PART_WORDS[language])})",
+        "_numbers": "|".join(numbers),
+    }
+
+
+# -- clock times -------------------------------------------------------------------

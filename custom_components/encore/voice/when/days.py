@@ -1,0 +1,188 @@
+"""A spoken day and the part of it said with it.
+
+"yesterday", "last Friday evening", "am 3. März abends".
+"""
+
+from datetime import date, timedelta
+import re
+
+from ...history.periods import PeriodName
+from .context import (
+    When,
+    _Context,
+    _day_of_month,
+    _last_date,
+    _last_weekday,
+    _month,
+    _vocabulary,
+    _weekday,
+)
+from .words import _ORDINALS_DE, _PART_ADVERBS, _PART_LABELS, _PART_WORDS
+
+
+def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    """Return a spoken day, and the part of it said with it ("friday evening")."""
+    language = ctx.language
+    today = ctx.today
+    parts = _PART_WORDS[language]
+    if language == "en":
+        text = re.sub(r"^(?:on|on the|the) ", "", text)
+        relative_parts = {
+            "this morning": (today, "morning"),
+            "this afternoon": (today, "afternoon"),
+            "this evening": (today, "evening"),
+            "tonight": (today, "evening"),
+            "last night": (today - timedelta(days=1), "night"),
+            "yesterday night": (today - timedelta(days=1), "night"),
+        }
+        if text in relative_parts:
+            return relative_parts[text]
+        simple = {
+            "today": today,
+            "yesterday": today - timedelta(days=1),
+            "the day before yesterday": today - timedelta(days=2),
+            "day before yesterday": today - timedelta(days=2),
+        }
+        for words, day in simple.items():
+            if text == words:
+                return day, None
+            for part_word, part in parts.items():
+                if text in (f"{words} {part_word}", f"{words} in the {part_word}"):
+                    return day, part
+        if found := re.fullmatch(
+            rf"(?:(last|this|past) )?({_vocabulary('en')['weekday']})s?"
+            rf"(?: (?:in the )?({_vocabulary('en')['part']}))?",
+            text,
+        ):
+            weekday = _weekday(found.group(2), "en")
+            if weekday is None:
+                return None
+            day = _last_weekday(
+                today, weekday, before_today=found.group(1) in ("last", "past")
+            )
+            return day, parts.get(found.group(3) or "")
+        return _date_en(ctx, text)
+    text = re.sub(r"^(?:am|an dem|den|dem) ", "", text)
+    if text in ("letzte nacht", "gestern nacht"):
+        return today - timedelta(days=1), "night"
+    simple = {
+        "heute": today,
+        "gestern": today - timedelta(days=1),
+        "vorgestern": today - timedelta(days=2),
+    }
+    for words, day in simple.items():
+        if text == words:
+            return day, None
+        for part_word, part in parts.items():
+            if text in (f"{words} {part_word}", f"{words} am {part_word}"):
+                return day, part
+        for part, adverb in _PART_ADVERBS.items():
+            if text == f"{words} {adverb}":
+                return day, part
+    weekday_words = _vocabulary("de")["weekday"]
+    if found := re.fullmatch(
+        rf"(?:(letzten|letzte|vergangenen|diesen) )?({weekday_words})"
+        rf"(?:({_vocabulary('de')['part']}))?(?: ({'|'.join(_PART_ADVERBS.values())}))?",
+        text,
+    ):
+        weekday = _weekday(found.group(2), "de")
+        if weekday is None:
+            return None
+        day = _last_weekday(
+            today,
+            weekday,
+            before_today=found.group(1) in ("letzten", "letzte", "vergangenen"),
+        )
+        day_part = parts.get(found.group(3) or "")
+        if found.group(4):
+            day_part = next(p for p, a in _PART_ADVERBS.items() if a == found.group(4))
+        return day, day_part
+    return _date_de(ctx, text)
+
+
+def _date_en(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    vocabulary = _vocabulary("en")
+    part = None
+    if found := re.fullmatch(rf"(.+?) (?:in the )?({vocabulary['part']})", text):
+        part = _PART_WORDS["en"].get(found.group(2))
+        text = found.group(1)
+    year = None
+    if found := re.fullmatch(rf"(.+?) ({vocabulary['year']})", text):
+        year = int(found.group(2))
+        text = found.group(1)
+    for pattern in (
+        rf"(?P<month>{vocabulary['month']}) (?:the )?(?P<day>{vocabulary['ordinal']})",
+        rf"(?:the )?(?P<day>{vocabulary['ordinal']}) (?:of )?(?P<month>{vocabulary['month']})",
+    ):
+        if found := re.fullmatch(pattern, text):
+            month = _month(found.group("month"), "en")
+            day_of_month = _day_of_month(found.group("day"))
+            if month is None or day_of_month is None:
+                return None
+            day = _last_date(ctx.today, month, day_of_month, year)
+            return None if day is None else (day, part)
+    return None
+
+
+def _date_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    vocabulary = _vocabulary("de")
+    part = None
+    for adverb_part, adverb in _PART_ADVERBS.items():
+        if text.endswith(" " + adverb):
+            part = adverb_part
+            text = text.removesuffix(" " + adverb)
+    # "dritten November": the day said as a word, as a number after.
+    if (found := re.fullmatch(r"(\S+) (.+)", text)) and (
+        day_number := _ORDINALS_DE.get(found.group(1))
+    ) is not None:
+        text = f"{day_number} {found.group(2)}"
+    if found := re.fullmatch(
+        rf"(\d{{1,2}})(?:ten|te)? (?:({vocabulary['month']})|(\d{{1,2}}))(?: ({vocabulary['year']}))?",
+        text,
+    ):
+        month = _month(found.group(2), "de") if found.group(2) else int(found.group(3))
+        year = int(found.group(4)) if found.group(4) else None
+        if month is None or not 1 <= month <= 12:
+            return None
+        day = _last_date(ctx.today, month, int(found.group(1)), year)
+        return None if day is None else (day, part)
+    return None
+
+
+def _day_when(ctx: _Context, day: date, part: str | None) -> When:
+    if part is None:
+        if day == ctx.today:
+            return ctx.named(PeriodName.TODAY)
+        if day == ctx.today - timedelta(days=1):
+            return ctx.named(PeriodName.YESTERDAY)
+        return ctx.days(day, day, ctx.day_label(day))
+    return ctx.part(day, part, _part_label(ctx, day, part))
+
+
+def _part_label(ctx: _Context, day: date, part: str) -> str:
+    words = _PART_LABELS[ctx.language][part]
+    if ctx.language == "en":
+        if day == ctx.today:
+            if part == "noon":
+                return "today at noon"
+            return "tonight" if part == "night" else f"this {words}"
+        if day == ctx.today - timedelta(days=1) and part == "night":
+            return "last night"
+        if part == "noon":
+            return f"{ctx.day_label(day)} at noon"
+        if day == ctx.today - timedelta(days=1):
+            return f"yesterday {words}"
+        if 0 < (ctx.today - day).days < 7:
+            return f"on {ctx.weekday_name(day.weekday())} {words}"
+        if (ctx.today - day).days == 7:
+            return f"last {ctx.weekday_name(day.weekday())} {words}"
+        return f"on {ctx.date_name(day)} in the {words}"
+    if day == ctx.today:
+        return f"heute {words}"
+    if day == ctx.today - timedelta(days=1):
+        return "letzte Nacht" if part == "night" else f"gestern {words}"
+    if 0 < (ctx.today - day).days < 7:
+        return f"am {ctx.weekday_name(day.weekday())}{words.lower()}"
+    if (ctx.today - day).days == 7:
+        return f"letzten {ctx.weekday_name(day.weekday())}{words.lower()}"
+    return f"am {ctx.date_name(day)} {_PART_ADVERBS[part]}"

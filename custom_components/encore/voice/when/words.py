@@ -1,0 +1,339 @@
+"""The words of spoken times in English and German.
+
+Numbers, months, weekdays, parts of a day, units, and the labels the
+answers say.
+"""
+
+LATELY_DAYS = 14
+_MAX_COUNT = 3650
+
+# -- words ----------------------------------------------------------------------
+
+_NUMBERS = {
+    "en": {
+        "a": 1,
+        "an": 1,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "ninety": 90,
+        "a couple of": 2,
+        "couple of": 2,
+        "a couple": 2,
+        "a few": 3,
+        "few": 3,
+        "several": 3,
+    },
+    "de": {
+        "ein": 1,
+        "eine": 1,
+        "einen": 1,
+        "einem": 1,
+        "einer": 1,
+        "eins": 1,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+        "dreizehn": 13,
+        "vierzehn": 14,
+        "fünfzehn": 15,
+        "sechzehn": 16,
+        "siebzehn": 17,
+        "achtzehn": 18,
+        "neunzehn": 19,
+        "zwanzig": 20,
+        "dreißig": 30,
+        "vierzig": 40,
+        "fünfzig": 50,
+        "sechzig": 60,
+        "neunzig": 90,
+        "paar": 2,
+        "ein paar": 3,
+        "einige": 3,
+        "einigen": 3,
+        "wenige": 3,
+        "wenigen": 3,
+    },
+}
+_ORDINALS_EN = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+for _n in range(1, 10):
+    _word = next(k for k, v in _ORDINALS_EN.items() if v == _n)
+    _ORDINALS_EN[f"twenty {_word}"] = 20 + _n
+    _ORDINALS_EN[f"twenty-{_word}"] = 20 + _n
+_ORDINALS_EN["thirty first"] = _ORDINALS_EN["thirty-first"] = 31
+# German days of the month said as words ("am dritten November"), in every
+# ending a day takes after "am", "den", "der".
+_ORDINAL_STEMS_DE = (
+    *("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht"),
+    *("neunt", "zehnt", "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt"),
+    *("sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst"),
+)
+_ORDINALS_DE = {
+    f"{stem}{ending}": day
+    for day, stem in enumerate(_ORDINAL_STEMS_DE, 1)
+    for ending in ("e", "en", "er")
+}
+_UNITS_DE = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+for _n, _unit in enumerate(_UNITS_DE, 1):
+    for _ending in ("e", "en", "er"):
+        _ORDINALS_DE[f"{_unit}undzwanzigst{_ending}"] = 20 + _n
+_ORDINALS_DE.update(
+    {f"dreißigst{e}": 30 for e in ("e", "en", "er")}
+    | {f"einunddreißigst{e}": 31 for e in ("e", "en", "er")}
+)
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
+    "de": (
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ),
+}
+_MONTH_ALIASES = {
+    "en": {"jan": 1, "feb": 2, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12},
+    "de": {"jänner": 1, "maerz": 3, "marz": 3, "okt": 10, "dez": 12},
+}
+_WEEKDAYS = {
+    "en": (
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ),
+    "de": (
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    ),
+}
+_WEEKDAY_ALIASES = {"de": {"sonnabend": 5}, "en": {}}
+_PARTS: dict[str, tuple[int, int]] = {
+    "morning": (5, 12),
+    "noon": (12, 14),
+    "afternoon": (12, 18),
+    "evening": (18, 24),
+    "night": (18, 30),
+}
+_PART_WORDS = {
+    "en": {
+        "morning": "morning",
+        "afternoon": "afternoon",
+        "evening": "evening",
+        "night": "night",
+        "lunchtime": "noon",
+    },
+    "de": {
+        "morgen": "morning",
+        "früh": "morning",
+        "vormittag": "morning",
+        "mittag": "noon",
+        "nachmittag": "afternoon",
+        "abend": "evening",
+        "nacht": "night",
+    },
+}
+_UNITS = {
+    "en": {
+        "day": "day",
+        "days": "day",
+        "week": "week",
+        "weeks": "week",
+        "month": "month",
+        "months": "month",
+        "year": "year",
+        "years": "year",
+    },
+    "de": {
+        "tag": "day",
+        "tage": "day",
+        "tagen": "day",
+        "woche": "week",
+        "wochen": "week",
+        "monat": "month",
+        "monate": "month",
+        "monaten": "month",
+        "monats": "month",
+        "jahr": "year",
+        "jahre": "year",
+        "jahren": "year",
+    },
+}
+
+# The labels of what was understood; `{…}` filled by `_Labels`.
+_LABELS = {
+    "en": {
+        "day_part": "{day} {part}",
+        "this_part": "this {part}",
+        "tonight": "tonight",
+        "last_night": "last night",
+        "on_weekday": "on {weekday}",
+        "last_weekday": "last {weekday}",
+        "on_weekday_part": "on {weekday} {part}",
+        "on_date": "on {date}",
+        "on_date_part": "on {date} in the {part}",
+        "day_before_yesterday": "the day before yesterday",
+        "in_month": "in {month}",
+        "in_year": "in {year}",
+        "last_n": "in the last {n} {unit}",
+        "since": "since {what}",
+        "this_weekend": "this weekend",
+        "last_weekend": "last weekend",
+        "at": "at {time}",
+    },
+    "de": {
+        "day_part": "{day} {part}",
+        "this_part": "heute {part}",
+        "tonight": "heute Abend",
+        "last_night": "letzte Nacht",
+        "on_weekday": "am {weekday}",
+        "last_weekday": "letzten {weekday}",
+        "on_weekday_part": "am {weekday}{part_lower}",
+        "on_date": "am {date}",
+        "on_date_part": "am {date} {part_adverb}",
+        "day_before_yesterday": "vorgestern",
+        "in_month": "im {month}",
+        "in_year": "im Jahr {year}",
+        "last_n": "in den letzten {n} {unit}",
+        "since": "seit {what}",
+        "this_weekend": "dieses Wochenende",
+        "last_weekend": "letztes Wochenende",
+        "at": "um {time}",
+    },
+}
+_PART_LABELS = {
+    "en": {
+        "morning": "morning",
+        "noon": "at noon",
+        "afternoon": "afternoon",
+        "evening": "evening",
+        "night": "night",
+    },
+    "de": {
+        "morning": "Morgen",
+        "noon": "Mittag",
+        "afternoon": "Nachmittag",
+        "evening": "Abend",
+        "night": "Nacht",
+    },
+}
+_PART_ADVERBS = {
+    "morning": "morgens",
+    "noon": "mittags",
+    "afternoon": "nachmittags",
+    "evening": "abends",
+    "night": "nachts",
+}
+_UNIT_LABELS = {
+    "en": {
+        "day": ("day", "days"),
+        "week": ("week", "weeks"),
+        "month": ("month", "months"),
+        "year": ("year", "years"),
+    },
+    "de": {
+        "day": ("Tag", "Tagen"),
+        "week": ("Woche", "Wochen"),
+        "month": ("Monat", "Monaten"),
+        "year": ("Jahr", "Jahren"),
+    },
+}
+DISPLAY_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": tuple(name.capitalize() for name in _MONTHS["en"]),
+    "de": tuple(name.capitalize() for name in _MONTHS["de"]),
+}
+"""Month names as written in an answer; `month_names` as heard."""
+_DISPLAY_WEEKDAYS = {
+    "en": tuple(name.capitalize() for name in _WEEKDAYS["en"]),
+    "de": tuple(name.capitalize() for name in _WEEKDAYS["de"]),
+}
+
+
+def month_names(language: str) -> tuple[str, ...]:
+    """Return the month names as heard (lower case), January first; English by default."""
+    return _MONTHS.get(language, _MONTHS["en"])
+
+
+def number_word(word: str, language: str) -> int:
+    """Return what a number word says ("seven", "sieben"); 0 for no number word."""
+    return _NUMBERS.get(language, _NUMBERS["en"]).get(word, 0)
