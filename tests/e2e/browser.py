@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager, suppress
 import itertools
 import json
 from pathlib import Path
+import re
 import shutil
 from typing import Any
 
@@ -56,6 +57,15 @@ def chromium_path() -> str | None:
         if found := shutil.which(name):
             return found
     return None
+
+
+# What DevTools answers to an evaluation while the tab changes documents.
+_NAVIGATING = re.compile(
+    r"context was destroyed|Cannot find context|Inspected target navigated"
+    r"|Cannot find default execution context"
+    # The new document has no root element yet.
+    r"|Cannot read properties of null"
+)
 
 
 class Page:
@@ -146,7 +156,7 @@ class Page:
             ".join(' ') + document.documentElement.textContent"
         )
         async with asyncio.timeout(timeout):
-            while needle not in await self.evaluate(script):
+            while needle not in (await self._between_pages(script) or ""):
                 await asyncio.sleep(0.2)
 
     async def click(self, selector: str, text: str, timeout: float = 30) -> None:
@@ -157,8 +167,23 @@ class Page:
             " if (hit) hit.click(); return Boolean(hit); })()"
         )
         async with asyncio.timeout(timeout):
-            while not await self.evaluate(script):
+            while not await self._between_pages(script):
                 await asyncio.sleep(0.2)
+
+    async def _between_pages(self, script: str) -> Any:
+        """Evaluate `script`; None while the tab is between two documents.
+
+        A wait that follows a click which navigates (a login form, a consent
+        page) may ask while the old document is gone and the new one not yet
+        there: DevTools answers that the execution context was destroyed. On
+        a loaded machine that moment is long enough to be hit; the wait goes on.
+        """
+        try:
+            return await self.evaluate(script)
+        except RuntimeError as err:
+            if not _NAVIGATING.search(str(err)):
+                raise
+            return None
 
     async def goto(self, url: str) -> None:
         """Navigate and wait for the document to load."""
