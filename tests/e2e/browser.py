@@ -68,6 +68,14 @@ _NAVIGATING = re.compile(
 )
 
 
+def _texts_of(selector: str) -> str:
+    """The script that reads the text of every element matching `selector`."""
+    return (
+        f"({DEEP_QUERY})({json.dumps(selector)})"
+        ".map((element) => (element.shadowRoot || element).textContent || '')"
+    )
+
+
 class Page:
     """One tab: commands, and the console errors it logged."""
 
@@ -133,20 +141,18 @@ class Page:
 
     async def deep_texts(self, selector: str) -> list[str]:
         """Return the text of every element matching `selector`, shadow roots included."""
-        texts: list[str] = await self.evaluate(
-            f"({DEEP_QUERY})({json.dumps(selector)})"
-            ".map((element) => (element.shadowRoot || element).textContent || '')"
-        )
+        texts: list[str] = await self.evaluate(_texts_of(selector))
         return texts
 
     async def wait_for(
         self, selector: str, count: int = 1, timeout: float = 30
     ) -> list[str]:
         """Wait until `count` elements match `selector` (shadow roots included)."""
+        script = _texts_of(selector)
         async with asyncio.timeout(timeout):
-            while len(found := await self.deep_texts(selector)) < count:
+            while len(found := await self._between_pages(script) or []) < count:
                 await asyncio.sleep(0.2)
-        return found
+        return list(found)
 
     async def wait_for_text(self, needle: str, timeout: float = 30) -> None:
         """Wait until `needle` shows anywhere on the page, shadow roots included."""
