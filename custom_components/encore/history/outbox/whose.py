@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, Connection, false, or_, select
 
 from ..models import Certainty
 from ..store.attribution import person_scope
-from ..store.schema import accounts, plays
+from ..store.schema import PLAYER_ACCOUNT_PREFIX, SONOS_ACCOUNT_PREFIX, accounts, plays
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +41,8 @@ def belongs(conn: Connection, whose: Whose) -> ColumnElement[bool]:
     kinds = [
         accounts.c.key.like(f"{prefix}%")
         for prefix, chosen in (
-            ("sonos:", whose.sonos),
-            ("media_player:", whose.players),
+            (SONOS_ACCOUNT_PREFIX, whose.sonos),
+            (PLAYER_ACCOUNT_PREFIX, whose.players),
         )
         if chosen
     ]

@@ -45,10 +45,7 @@ from sqlalchemy import (
 from ..models import Attribution, AttributionRule, Certainty
 from . import person_rollups
 from .attribution_tables import PlayId, listeners, play_attributions, play_listeners
-from .schema import accounts, items, plays
-
-PSEUDO_ACCOUNT_PREFIXES: Final = ("sonos:", "media_player:")
-"""Accounts of speakers and players, which belong to nobody by themselves."""
+from .schema import OBSERVER_PREFIXES, accounts, items, plays
 
 SESSION_GAP_MS: Final = 10 * 60_000
 """Plays on one speaker at most this far apart are one session."""
@@ -57,7 +54,7 @@ _SESSION_REACH_MS: Final = 24 * 3_600_000
 
 def is_pseudo_account(key: str) -> bool:
     """Whether an account key is a speaker household's or a player's."""
-    return key.startswith(PSEUDO_ACCOUNT_PREFIXES)
+    return key.startswith(OBSERVER_PREFIXES)
 
 
 def listener_ids(conn: Connection, keys: Iterable[str], *, add: bool) -> dict[str, int]:
@@ -474,9 +471,7 @@ def mark_before(conn: Connection) -> None:
     Before schema 11 they were nobody's: that is what they stay, said so.
     A Spotify account's plays need no row (`AttributionRule.ACCOUNT`).
     """
-    pseudo = or_(
-        *(accounts.c.key.like(f"{prefix}%") for prefix in PSEUDO_ACCOUNT_PREFIXES)
-    )
+    pseudo = or_(*(accounts.c.key.like(f"{prefix}%") for prefix in OBSERVER_PREFIXES))
     conn.execute(
         play_attributions.insert().from_select(
             ["play_id", "certainty", "rule"],
@@ -576,7 +571,7 @@ def person_scope(
         is not None
     ):
         pseudo = or_(
-            *(accounts.c.key.like(f"{prefix}%") for prefix in PSEUDO_ACCOUNT_PREFIXES)
+            *(accounts.c.key.like(f"{prefix}%") for prefix in OBSERVER_PREFIXES)
         )
         others.update(
             int(i) for i in conn.execute(select(accounts.c.id).where(pseudo)).scalars()

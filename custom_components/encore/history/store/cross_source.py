@@ -13,15 +13,11 @@ two people may play the same song at once. Different items never merge.
 """
 
 from collections.abc import Sequence
-from typing import Final
 
 from sqlalchemy import ColumnElement, Connection, Row, func, select
 
 from ..models import PlayRecord
-from .schema import accounts, plays
-
-# History accounts that are observers, not Spotify accounts.
-OBSERVER_PREFIXES: Final = ("sonos:", "media_player:")
+from .schema import OBSERVER_PREFIXES, accounts, plays
 
 
 def is_observer(account: str) -> bool:

@@ -36,6 +36,8 @@ the all-time totals, so that the artists new in a period are found without
 reading every play before it.
 """
 
+from typing import Final
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -76,6 +78,13 @@ meta = Table(
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+SONOS_ACCOUNT_PREFIX: Final = "sonos:"
+"""The key of a Sonos household's history account: this, then its household id."""
+PLAYER_ACCOUNT_PREFIX: Final = "media_player:"
+"""The key of another Home Assistant player's history account: this, then its entity id."""
+OBSERVER_PREFIXES: Final = (SONOS_ACCOUNT_PREFIX, PLAYER_ACCOUNT_PREFIX)
+"""Accounts of speakers and players (observers), which belong to nobody by themselves."""
 
 accounts = Table(
     "accounts",
