@@ -22,9 +22,7 @@ from demo.encore_demo import VIEWER_PASSWORD, VIEWER_USER
 from .browser import DEEP_QUERY, Page, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
-from .test_delete import set_value
-from .test_demo import CORE_BRAND
-from .test_panel import PANEL, PERIOD, browser_as
+from .pages import CORE_BRAND, PANEL, PERIOD, browser_as, set_value
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,

@@ -18,25 +18,12 @@ import pytest
 from .browser import DEEP_QUERY, Page, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
-from .test_demo import CORE_BRAND
-from .test_panel import PANEL, browser_as, text_of
+from .pages import CORE_BRAND, PANEL, browser_as, set_value, text_of
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,
     reason="Chromium is not installed (.ci/run installs Debian's chromium)",
 )
-
-
-async def set_value(page: Page, selector: str, value: str) -> None:
-    """Type a value into an input or select (shadow roots included), as a person does."""
-    done = await page.evaluate(
-        f"(() => {{ const hit = ({DEEP_QUERY})({json.dumps(selector)})[0];"
-        f" if (!hit) return false; hit.value = {json.dumps(value)};"
-        " hit.dispatchEvent(new Event('input', {bubbles: true, composed: true}));"
-        " hit.dispatchEvent(new Event('change', {bubbles: true, composed: true}));"
-        " return true; })()"
-    )
-    assert done, selector
 
 
 async def choose(page: Page, selector: str) -> None:

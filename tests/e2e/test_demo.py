@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator
 import contextlib
 from datetime import datetime, timedelta
 import io
 import os
 from pathlib import Path
 import re
-import time
 from typing import Any
 import zipfile
 from zoneinfo import ZoneInfo
@@ -36,15 +34,19 @@ from demo.encore_demo import (
     VIEWER_USER,
 )
 from demo.prepare import CHIME_NAME
-from tests.peers import missing_peer
 
-from .browser import Page, chromium, chromium_path
+from .browser import Page, chromium
 from .client import HomeAssistantClient, HomeAssistantHTTPError, WebSocket
 from .conftest import DemoServer
+from .pages import (
+    CORE_BRAND,
+    STATISTIC,
+    browser_as,
+    chromium_or_fail,
+    shots_folder,
+    wait_statistic,
+)
 
-# `ENCORE_SCREENSHOTS=docs/screenshots .venv/bin/pytest tests/e2e` refreshes the
-# README's pictures; other runs keep theirs in the test's own folder.
-SCREENSHOTS_ENV = "ENCORE_SCREENSHOTS"
 PLAYERS = (
     "media_player.living_room",
     "media_player.tv_room",
@@ -52,11 +54,6 @@ PLAYERS = (
     "media_player.demo_listener",
 )
 THIRTY_SECONDS_MS = 30_000
-STATISTIC = "encore:listening_minutes_demo_listener"
-# Home Assistant fetches core integrations' brand images from its brands
-# server, out of reach here; Encore's (and the demo's) are served locally and
-# must load.
-CORE_BRAND = re.compile(r"404 .*/api/brands/integration/(?!encore)[a-z0-9_]+/")
 # Every text of the page, its shadow roots' included.
 PAGE_TEXT = """
 (() => {
@@ -152,44 +149,6 @@ def _error_lines(demo_server: DemoServer) -> list[str]:
         for line in demo_server.log.read_text(errors="replace").splitlines()
         if " ERROR " in line
     ]
-
-
-@contextlib.asynccontextmanager
-async def browser_in(
-    client: HomeAssistantClient, demo_server: DemoServer, profile: Path
-) -> AsyncIterator[Page]:
-    """Chromium logged in as the client's user, a browser that never saw them before."""
-    executable = chromium_or_fail()
-    tokens = {
-        **client.tokens,
-        "hassUrl": demo_server.base_url,
-        "clientId": f"{demo_server.base_url}/",
-        "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
-    }
-    async with (
-        aiohttp.ClientSession() as session,
-        chromium(executable, profile, session) as page,
-    ):
-        # The frontend keeps its tokens here after a login; starting with them
-        # is the same as having logged in on this browser.
-        await page.send(
-            "Page.addScriptToEvaluateOnNewDocument",
-            source=(
-                "localStorage.setItem('hassTokens', "
-                f"{orjson.dumps(orjson.dumps(tokens).decode()).decode()});"
-            ),
-        )
-        yield page
-
-
-def chromium_or_fail() -> str:
-    """Return Chromium's executable; fail saying how to install it when there is none."""
-    return chromium_path() or missing_peer(
-        "chromium",
-        "Chromium",
-        "Run scripts/setup as root or with sudo (it installs Debian's chromium),"
-        " or `apt-get install chromium`.",
-    )
 
 
 async def _wait_location(page: Page, prefix: str, timeout: float = 30) -> str:
@@ -475,19 +434,6 @@ async def test_assist_answers_from_the_import(
         assert best in answer
 
 
-async def wait_statistic(ws: WebSocket) -> None:
-    """Wait until Encore has compiled the demo account's minutes statistic.
-
-    Encore compiles the hours an import added about a minute after it ends.
-    """
-    async with asyncio.timeout(120):
-        while STATISTIC not in {
-            found["statistic_id"]
-            for found in await ws.command({"type": "recorder/list_statistic_ids"})
-        }:
-            await asyncio.sleep(1)
-
-
 async def test_listening_minutes_statistics(
     client: HomeAssistantClient, demo_server: DemoServer
 ) -> None:
@@ -528,34 +474,10 @@ async def test_dashboard_loads_without_console_errors(
     client: HomeAssistantClient, demo_server: DemoServer, tmp_path: Path
 ) -> None:
     """The demo dashboard renders its cards in headless Chromium, and nothing logs an error."""
-    executable = chromium_path() or missing_peer(
-        "chromium",
-        "Chromium",
-        "Run scripts/setup as root or with sudo (it installs Debian's chromium),"
-        " or `apt-get install chromium`.",
-    )
-    shots = Path(os.environ.get(SCREENSHOTS_ENV) or tmp_path / "screenshots")
-    tokens = {
-        **client.tokens,
-        "hassUrl": demo_server.base_url,
-        "clientId": f"{demo_server.base_url}/",
-        "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
-    }
+    shots = shots_folder(tmp_path)
     async with client.websocket() as ws:
         await wait_statistic(ws)  # the statistics graph has something to draw
-    async with (
-        aiohttp.ClientSession() as session,
-        chromium(executable, tmp_path / "profile", session) as page,
-    ):
-        # The frontend keeps its tokens here after a login; starting with them
-        # is the same as having logged in on this browser.
-        await page.send(
-            "Page.addScriptToEvaluateOnNewDocument",
-            source=(
-                "localStorage.setItem('hassTokens', "
-                f"{orjson.dumps(orjson.dumps(tokens).decode()).decode()});"
-            ),
-        )
+    async with browser_as(client, demo_server, tmp_path / "profile") as page:
         try:
             await page.goto(f"{demo_server.base_url}/lovelace/music")
             await page.wait_for("hui-media-control-card", count=4, timeout=60)
@@ -665,7 +587,7 @@ async def test_the_dashboard_in_german(
                 }
             )
         try:
-            async with browser_in(viewer, demo_server, tmp_path / "profile") as page:
+            async with browser_as(viewer, demo_server, tmp_path / "profile") as page:
                 await page.goto(f"{demo_server.base_url}/lovelace/music")
                 await page.wait_for("hui-media-control-card", count=4, timeout=60)
                 for key in (*LISTENING_ROWS, "listening", "minutes_per_day"):

@@ -20,10 +20,7 @@ import pytest
 from .browser import DEEP_QUERY, Page, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
-from .test_delete import set_value
-from .test_page_truth import no_errors
-from .test_panel import PERIOD, PHONE
-from .test_words import open_view, page_in
+from .pages import PERIOD, PHONE, no_errors, open_view, page_in, set_value
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,

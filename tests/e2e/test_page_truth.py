@@ -26,10 +26,15 @@ import pytest
 from .browser import DEEP_QUERY, Page, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
-from .test_delete import set_value
-from .test_demo import CORE_BRAND
-from .test_panel import PANEL, browser_as, text_of, wait_value
-from .test_words import open_view
+from .pages import (
+    PANEL,
+    browser_as,
+    no_errors,
+    open_view,
+    set_value,
+    text_of,
+    wait_value,
+)
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,
@@ -46,10 +51,6 @@ def minutes_text(minutes: float) -> str:
     if whole < 60:
         return f"{whole} min"
     return f"{whole // 60:,} h {whole % 60:02d} min"
-
-
-def no_errors(page: Page) -> list[str]:
-    return [error for error in page.errors if not CORE_BRAND.search(error)]
 
 
 async def until_value(page: Page, tile: str, expected: str) -> None:

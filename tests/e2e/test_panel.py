@@ -8,95 +8,37 @@ administrator sees no admin pages and is refused their commands.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 import json
-import os
 from pathlib import Path
-import time
 
 import aiohttp
-import orjson
 import pytest
 
 from demo.encore_demo import VIEWER_PASSWORD, VIEWER_USER
 
-from .browser import DEEP_QUERY, Page, chromium, chromium_path
+from .browser import DEEP_QUERY, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
-from .test_demo import CORE_BRAND, SCREENSHOTS_ENV, wait_statistic
+from .pages import (
+    CORE_BRAND,
+    DESKTOP,
+    PANEL,
+    PERIOD,
+    PHONE,
+    browser_as,
+    set_value,
+    shots_folder,
+    text_of,
+    wait_statistic,
+    wait_value,
+)
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,
     reason="Chromium is not installed (.ci/run installs Debian's chromium)",
 )
 
-PANEL = "/encore-listening"
-PERIOD = "last_month"
 PAGES = ("overview", "item", "timeline", "import", "data")
-PHONE = {"width": 375, "height": 812, "deviceScaleFactor": 2, "mobile": True}
-DESKTOP = {"width": 1280, "height": 1000, "deviceScaleFactor": 1, "mobile": False}
-
-
-@asynccontextmanager
-async def browser_as(
-    client: HomeAssistantClient,
-    demo_server: DemoServer,
-    profile: Path,
-    *,
-    dark: bool = False,
-) -> AsyncIterator[Page]:
-    """Chromium logged in as the client's user, in the light or dark theme."""
-    executable = chromium_path()
-    assert executable is not None
-    tokens = {
-        **client.tokens,
-        "hassUrl": demo_server.base_url,
-        "clientId": f"{demo_server.base_url}/",
-        "expires": int((time.time() + client.tokens["expires_in"]) * 1000),
-    }
-    theme = {"theme": "default", "dark": dark}
-    async with (
-        aiohttp.ClientSession() as session,
-        chromium(executable, profile, session) as page,
-    ):
-        await page.send(
-            "Page.addScriptToEvaluateOnNewDocument",
-            source=(
-                "localStorage.setItem('hassTokens', "
-                f"{orjson.dumps(orjson.dumps(tokens).decode()).decode()});"
-                "localStorage.setItem('selectedTheme', "
-                f"{json.dumps(json.dumps(theme))});"
-            ),
-        )
-        try:
-            yield page
-        except TimeoutError:
-            await page.screenshot(profile.parent / "timeout.png")
-            raise AssertionError(
-                f"the page did not show what was expected; see "
-                f"{profile.parent / 'timeout.png'}; console: {page.errors}"
-            ) from None
-
-
-async def text_of(page: Page, selector: str) -> list[str]:
-    """The trimmed texts of the elements matching `selector`."""
-    return [text.strip() for text in await page.deep_texts(selector)]
-
-
-async def wait_value(page: Page, tile: str, timeout: float = 30) -> str:
-    """The value a tile shows once its figure has arrived."""
-    selector = f"[data-tile={tile}] .value"
-    async with asyncio.timeout(timeout):
-        while True:
-            values = await text_of(page, selector)
-            if values and values[0] != "…":
-                return values[0]
-            await asyncio.sleep(0.2)
-
-
-def shots_folder(tmp_path: Path) -> Path:
-    return Path(os.environ.get(SCREENSHOTS_ENV) or tmp_path / "screenshots")
 
 
 async def test_overview_shows_what_the_actions_answer(
@@ -173,7 +115,6 @@ async def test_choosing_podcasts_changes_the_figures(
 ) -> None:
     """Music / podcasts / all beside the period: the figures are the action's (issue 35.2)."""
     # Imported here: test_delete imports this module.
-    from .test_delete import set_value
 
     everything = await client.action("encore", "listening_stats", {"period": PERIOD})
     podcasts = await client.action(

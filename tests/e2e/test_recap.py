@@ -18,8 +18,7 @@ import pytest
 from .browser import DEEP_QUERY, Page, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
-from .test_demo import CORE_BRAND
-from .test_panel import DESKTOP, PANEL, PHONE, browser_as, shots_folder, text_of
+from .pages import CORE_BRAND, DESKTOP, PANEL, PHONE, browser_as, shots_folder, text_of
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,

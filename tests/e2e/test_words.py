@@ -12,8 +12,6 @@ placeholders, rows that start with "·", and English words on the German page
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 import io
 import json
 from pathlib import Path
@@ -31,8 +29,7 @@ from demo.encore_demo import VIEWER_PASSWORD, VIEWER_USER
 from .browser import Page, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
-from .test_demo import CORE_BRAND
-from .test_panel import PANEL, PERIOD, PHONE, browser_as, wait_value
+from .pages import CORE_BRAND, PERIOD, PHONE, open_view, page_in, wait_value
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,
@@ -41,7 +38,6 @@ pytestmark = pytest.mark.skipif(
 
 TRANSLATIONS = Path(__file__).parents[2] / "frontend" / "src" / "translations"
 HA_ZONE = "Europe/Berlin"  # demo/prepare.py's configuration.yaml
-BROWSER_ZONE = "America/Los_Angeles"  # another zone than Home Assistant's
 
 # The page's own texts (not names): every text node of the panel's shadow
 # roots (the charts' included) but names of artists, tracks, albums,
@@ -162,37 +158,6 @@ async def check_words(page: Page, language: str, where: str) -> list[str]:
         ]
     assert not problems, "\n".join(problems)
     return texts
-
-
-@asynccontextmanager
-async def page_in(
-    client: HomeAssistantClient,
-    demo_server: DemoServer,
-    profile: Path,
-    language: str,
-) -> AsyncIterator[Page]:
-    """Chromium as the client's user, Home Assistant's frontend in `language`.
-
-    The browser's time zone is not Home Assistant's: the page must show
-    Home Assistant's everywhere.
-    """
-    async with browser_as(client, demo_server, profile) as page:
-        await page.send(
-            "Page.addScriptToEvaluateOnNewDocument",
-            source=f"localStorage.setItem('selectedLanguage', {json.dumps(json.dumps(language))});",
-        )
-        await page.send("Emulation.setTimezoneOverride", timezoneId=BROWSER_ZONE)
-        yield page
-
-
-async def open_view(page: Page, demo_server: DemoServer, hash_: str) -> None:
-    """Load the page at `hash_` afresh (a new hash alone keeps the period asked)."""
-    await page.goto(f"{demo_server.base_url}{PANEL}#/{hash_}")
-    await page.send("Page.reload", ignoreCache=False)
-    await asyncio.sleep(0.3)
-    async with asyncio.timeout(30):
-        while await page.evaluate("document.readyState") != "complete":
-            await asyncio.sleep(0.1)
 
 
 # Home Assistant's own websocket writer, when Chromium closes a page while
