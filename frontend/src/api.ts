@@ -28,6 +28,8 @@ export interface HomeAssistant {
     time_zone?: string;
     /** "language", "system", "DMY", "MDY" or "YMD". */
     date_format?: string;
+    /** "language" or the weekday a week starts on ("monday" … "sunday"). */
+    first_weekday?: string;
   };
   language?: string;
   config?: { time_zone?: string };

@@ -1,12 +1,18 @@
 // A date as the user writes it (issue 43.15): the browser's own date input
 // shows the browser's language ("mm/dd/yyyy" on a German page), so the
 // page's date fields are text in the user's profile's order and language
-// ("10.03.2025"), with a calendar button that opens the browser's picker.
+// ("10.03.2025"), with a calendar button that opens Encore's own month
+// (calendar.ts): its names and first weekday are the profile's too, where
+// the browser's picker would speak the browser's language.
 // Rendered without a shadow root: the text field belongs to its form.
 import { LitElement, css, html, nothing, type TemplateResult } from "lit";
 import type { HomeAssistant } from "./api";
+import { addDays, addMonths, dayLabel, dayOf, firstWeekday, monthTitle, monthWeeks, weekdayNames } from "./calendar";
 import { language, localize } from "./i18n";
 import { dayInputText, parseDayInput } from "./profile";
+
+/** How far a key moves the calendar's focused day. */
+const STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
 /** The event a field sends with the day chosen ("2025-03-10"), or "" when cleared. */
 export const DAY_CHANGED = "day-changed";
@@ -19,6 +25,8 @@ export class EncoreDateField extends LitElement {
     label: {},
     required: { type: Boolean },
     disabled: { type: Boolean },
+    _month: { state: true },
+    _focused: { state: true },
   };
 
   hass?: HomeAssistant;
@@ -29,6 +37,20 @@ export class EncoreDateField extends LitElement {
   label = "";
   required = false;
   disabled = false;
+  /** The month the open calendar shows ("2025-03-01"); "" while it is closed. */
+  private _month = "";
+  /** The calendar's day that has the keyboard. */
+  private _focused = "";
+  private readonly _outside = (event: Event): void => {
+    if (!event.composedPath().includes(this)) {
+      this._close(false);
+    }
+  };
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener("pointerdown", this._outside, true);
+  }
 
   protected createRenderRoot(): HTMLElement {
     return this;
@@ -66,12 +88,120 @@ export class EncoreDateField extends LitElement {
   }
 
   private _open(): void {
-    const picker = this.querySelector<HTMLInputElement>("input[type=date]");
-    try {
-      picker?.showPicker();
-    } catch {
-      picker?.focus();
+    if (this._month) {
+      this._close(true);
+      return;
     }
+    // The field's day, or today (the browser's: it only says where the
+    // calendar opens) when the field is empty.
+    this._focused = this.value || dayOf(new Date());
+    this._month = addMonths(this._focused, 0);
+    document.addEventListener("pointerdown", this._outside, true);
+    void this.updateComplete.then(() => this._focusDay());
+  }
+
+  private _close(refocus: boolean): void {
+    this._month = "";
+    document.removeEventListener("pointerdown", this._outside, true);
+    if (refocus) {
+      this.querySelector<HTMLButtonElement>("button.calendar")?.focus();
+    }
+  }
+
+  private _pick(day: string): void {
+    this._close(true);
+    this._choose(day);
+  }
+
+  private _moveTo(day: string): void {
+    this._focused = day;
+    this._month = addMonths(day, 0);
+    void this.updateComplete.then(() => this._focusDay());
+  }
+
+  private _focusDay(): void {
+    this.querySelector<HTMLButtonElement>(`.calendar-pop button[data-day="${this._focused}"]`)?.focus();
+  }
+
+  private _key(event: KeyboardEvent): void {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      this._close(true);
+    } else if (event.key in STEPS) {
+      event.preventDefault();
+      this._moveTo(addDays(this._focused, STEPS[event.key]));
+    } else if (event.key === "PageUp" || event.key === "PageDown") {
+      event.preventDefault();
+      const month = addMonths(this._focused, event.key === "PageUp" ? -1 : 1);
+      const [, , date] = this._focused.split("-").map(Number);
+      const last = Number(addDays(addMonths(month, 1), -1).slice(8));
+      this._moveTo(`${month.slice(0, 8)}${String(Math.min(date, last)).padStart(2, "0")}`);
+    }
+  }
+
+  private _calendar(): TemplateResult {
+    const lang = this._lang;
+    const first = firstWeekday(this.hass?.locale?.language ?? lang, this.hass?.locale?.first_weekday);
+    const names = weekdayNames(lang, first);
+    const title = monthTitle(this._month, lang);
+    return html`<div
+      class="calendar-pop"
+      role="dialog"
+      aria-label=${this.label || localize(lang, "period.calendar")}
+      @keydown=${(event: KeyboardEvent) => this._key(event)}
+    >
+      <div class="calendar-head">
+        <button
+          type="button"
+          class="month previous"
+          aria-label=${localize(lang, "period.previous_month")}
+          @click=${() => (this._month = addMonths(this._month, -1))}
+        >
+          ‹
+        </button>
+        <span class="calendar-title" aria-live="polite">${title}</span>
+        <button
+          type="button"
+          class="month next"
+          aria-label=${localize(lang, "period.next_month")}
+          @click=${() => (this._month = addMonths(this._month, 1))}
+        >
+          ›
+        </button>
+      </div>
+      <table role="grid" aria-label=${title}>
+        <thead>
+          <tr>
+            ${names.map((name) => html`<th scope="col" abbr=${name.long}>${name.short}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${monthWeeks(this._month, first).map(
+            (week) =>
+              html`<tr>
+                ${week.map((day) =>
+                  day
+                    ? html`<td>
+                        <button
+                          type="button"
+                          class="day"
+                          data-day=${day}
+                          tabindex=${day === this._focused ? 0 : -1}
+                          aria-pressed=${day === this.value ? "true" : "false"}
+                          aria-label=${dayLabel(day, lang)}
+                          @click=${() => this._pick(day)}
+                        >
+                          ${Number(day.slice(8))}
+                        </button>
+                      </td>`
+                    : html`<td></td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   protected render(): TemplateResult {
@@ -93,6 +223,8 @@ export class EncoreDateField extends LitElement {
         type="button"
         class="calendar"
         aria-label=${localize(this._lang, "period.calendar")}
+        aria-haspopup="dialog"
+        aria-expanded=${this._month ? "true" : "false"}
         ?disabled=${this.disabled}
         @click=${() => this._open()}
       >
@@ -102,14 +234,7 @@ export class EncoreDateField extends LitElement {
             d="M19 19H5V8h14m-3-7v2H8V1H6v2H5c-1.11 0-2 .89-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V5a2 2 0 0 0-2-2h-1V1"
           />
         </svg></button
-      ><input
-        type="date"
-        class="picker"
-        tabindex="-1"
-        aria-hidden="true"
-        .value=${this.value}
-        @change=${(event: Event) => this._choose((event.target as HTMLInputElement).value)}
-      />
+      >${this._month ? this._calendar() : nothing}
     </span>`;
   }
 }
@@ -140,17 +265,57 @@ export const dateFieldStyles = css`
     padding: 0 8px;
     cursor: pointer;
   }
-  /* The browser's own picker, opened by the button: present, never seen. */
-  .date-field input.picker {
+  .date-field .calendar-pop {
     position: absolute;
-    inset-inline-end: 0;
-    bottom: 0;
-    width: 1px;
-    height: 1px;
-    min-height: 0;
-    padding: 0;
+    top: calc(100% + 4px);
+    inset-inline-start: 0;
+    z-index: 10;
+    padding: 8px;
+    background: var(--card-background-color, #fff);
+    color: var(--primary-text-color);
+    border: 1px solid var(--divider-color, #ccc);
+    border-radius: 8px;
+    box-shadow: 0 4px 12px rgba(0, 0, 0, 0.2);
+  }
+  .date-field .calendar-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-bottom: 4px;
+  }
+  .date-field .calendar-title {
+    font-weight: 500;
+  }
+  .date-field .calendar-pop table {
+    border-collapse: collapse;
+  }
+  .date-field .calendar-pop th {
+    font-size: 12px;
+    font-weight: 400;
+    color: var(--secondary-text-color);
+    padding: 2px 0;
+  }
+  .date-field .calendar-pop td {
+    padding: 1px;
+    text-align: center;
+  }
+  .date-field .calendar-pop button {
+    min-width: 36px;
+    min-height: 36px;
     border: 0;
-    opacity: 0;
-    pointer-events: none;
+    border-radius: 50%;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .date-field .calendar-pop button:hover,
+  .date-field .calendar-pop button:focus-visible {
+    background: var(--secondary-background-color, #eee);
+  }
+  .date-field .calendar-pop button.day[aria-pressed="true"] {
+    background: var(--primary-color);
+    color: var(--text-primary-color, #fff);
   }
 `;

@@ -20,7 +20,7 @@ import pytest
 from .browser import DEEP_QUERY, Page, chromium_path
 from .client import HomeAssistantClient
 from .conftest import DemoServer
-from .pages import PERIOD, PHONE, no_errors, open_view, page_in, set_value
+from .pages import PERIOD, PHONE, no_errors, open_view, page_in, set_value, text_of
 
 pytestmark = pytest.mark.skipif(
     chromium_path() is None,
@@ -100,6 +100,20 @@ async def test_date_fields_speak_the_users_language(
             while "start=2025-03-01" not in await page.evaluate("location.hash"):
                 await asyncio.sleep(0.1)
         await page.wait_for("[data-tile=plays] .value")
+        # The calendar behind the button speaks German too, its weeks start on
+        # Monday, and a day clicked there is the period's first.
+        await deep(
+            page, "encore-date-field button.calendar", "(found) => found[0].click()"
+        )
+        (title,) = await page.wait_for(".calendar-pop .calendar-title")
+        assert title.strip() == "März 2025"
+        heads = await text_of(page, ".calendar-pop th")
+        assert heads[0] == "Mo", heads
+        await page.click(".calendar-pop button.day", "12")
+        async with asyncio.timeout(10):
+            while "start=2025-03-12" not in await page.evaluate("location.hash"):
+                await asyncio.sleep(0.1)
+        assert not await page.deep_texts(".calendar-pop")
         # What is no date is refused in German, and nothing is asked.
         await set_value(page, "encore-date-field input[type=text]", "März")
         message = await deep(
@@ -108,7 +122,7 @@ async def test_date_fields_speak_the_users_language(
             "(found) => found[0].validationMessage",
         )
         assert message == "Schreibe das Datum als 10.03.2025.", message
-        assert "start=2025-03-01" in await page.evaluate("location.hash")
+        assert "start=2025-03-12" in await page.evaluate("location.hash")
 
         # The delete form's day, in German too; its plan names that day.
         await open_view(page, demo_server, "data")
