@@ -464,7 +464,14 @@ async def _ws_attribute(
         undo=msg[ATTR_UNDO],
     )
     connection.send_result(
-        msg["id"], {"play_ids": done.play_ids, "changed": done.changed}
+        msg["id"],
+        {
+            "play_ids": done.play_ids,
+            "changed": done.changed,
+            # Last.fm accounts that keep a scrobble of these plays: its API
+            # cannot take one back, so the page can say so.
+            "lastfm_kept": list(done.lastfm_kept),
+        },
     )
 
 

@@ -51,6 +51,7 @@ from ..scrobbling.listenbrainz import TOKEN_URL, ListenBrainzClient, ListenBrain
 from ..scrobbling.pace import Pacer
 from ..wiring.scrobbler_entry import (
     CONF_API_KEY,
+    CONF_NOW_PLAYING,
     CONF_PLAYERS_SOURCE,
     CONF_SCROBBLE_PERSON,
     CONF_SCROBBLE_USER,
@@ -147,6 +148,10 @@ def sources_schema(
             CONF_PLAYERS_SOURCE, default=options.get(CONF_PLAYERS_SOURCE, True)
         )
     ] = BooleanSelector()
+    # Off unless chosen: it tells the service what plays as it starts.
+    fields[
+        vol.Required(CONF_NOW_PLAYING, default=options.get(CONF_NOW_PLAYING, False))
+    ] = BooleanSelector()
     return vol.Schema(fields)
 
 
@@ -156,6 +161,7 @@ def sources_options(user_input: Mapping[str, Any]) -> dict[str, Any]:
         CONF_SPOTIFY_SOURCES: list(user_input.get(CONF_SPOTIFY_SOURCES) or []),
         CONF_SONOS_SOURCE: bool(user_input[CONF_SONOS_SOURCE]),
         CONF_PLAYERS_SOURCE: bool(user_input[CONF_PLAYERS_SOURCE]),
+        CONF_NOW_PLAYING: bool(user_input.get(CONF_NOW_PLAYING, False)),
     }
 
 
@@ -336,7 +342,11 @@ class ScrobblerSteps(ConfigFlow):
 
 
 class ScrobblerOptionsFlow(OptionsFlow):
-    """Which sources of the person go out."""
+    """Which sources of the person go out, and whether "now playing" is said.
+
+    Saved options reload the entry (its update listener), as core's
+    integrations do: the sender starts again with them.
+    """
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
