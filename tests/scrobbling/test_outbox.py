@@ -28,6 +28,7 @@ from custom_components.encore.history.outbox.services import (
     RevokedError,
 )
 from custom_components.encore.history.outbox.whose import Whose, belongs
+from custom_components.encore.history.store.attribution import correct
 from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.engine import HistoryStore, sqlite_url
 from custom_components.encore.history.store.outbox import (
@@ -35,6 +36,7 @@ from custom_components.encore.history.store.outbox import (
     counts,
     fill,
     open_target,
+    reconcile,
     scrobble_outbox,
     take,
 )
@@ -206,6 +208,35 @@ async def test_only_the_persons_plays_that_count_are_queued(
     # Stamped with the play's start, in seconds.
     assert held(lastfm)[0][0] == (stamps[0] - 4 * MINUTE_MS) // 1000
     assert sender.status.waiting == sender.status.failed == 0
+
+
+async def test_a_correction_takes_a_waiting_play_out_of_ada_s_queue(
+    store: HistoryStore,
+) -> None:
+    """Queued for Ada, not sent, said to be Bob's: it leaves her queue; back: it returns.
+
+    Back again, it is queued `SENDING`: the sender asks the service first,
+    as the service may hold it already (nothing doubles).
+    """
+    write = writer(store)
+    await write(lambda c, _: open_target(c, TARGET, 0))
+    ada = Whose(ADA)
+    ids = await write(
+        lambda c, s: record(c, s, [track(1, NOW_MS), track(2, NOW_MS + MINUTE_MS)], ADA)
+    )
+    await write(lambda c, _: fill(c, TARGET, belongs(c, ada)))
+    await write(lambda c, _: correct(c, ids[:1], ["person.bob"]))
+    done = await write(lambda c, _: reconcile(c, TARGET, belongs(c, ada), ids))
+    assert (done.left, done.joined, done.retract) == (1, 0, ())
+    assert await write(lambda c, _: counts(c)) == {TARGET: (1, 0)}
+
+    await write(lambda c, _: correct(c, ids[:1], [ADA]))
+    done = await write(lambda c, _: reconcile(c, TARGET, belongs(c, ada), ids))
+    assert (done.left, done.joined) == (0, 1)
+    assert [
+        q.play_id
+        for q in await write(lambda c, _: take(c, TARGET, 10, OutboxState.SENDING))
+    ] == ids[:1]
 
 
 async def test_a_deleted_play_never_goes_out(
