@@ -50,12 +50,16 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN, LOGGER, EntryKind
+from ..history.attribution.rules import decide
+from ..history.attribution.settings import rule_settings
+from ..history.attribution.situation import situation_of
 from ..history.manager import (
     SIGNAL_HISTORY_CHANGED,
     SIGNAL_PLAYS_RECORDED,
     HistoryChange,
     async_get_manager,
 )
+from ..history.models import Attribution
 from ..history.outbox.now_playing import NowPlaying, Watched
 from ..history.outbox.sender import OutboxSender, OutboxStatus, async_forget
 from ..history.outbox.services import (
@@ -171,6 +175,14 @@ def watched_players(hass: HomeAssistant, whose: Whose) -> dict[str, Watched]:
     return found
 
 
+@callback
+def named_now(hass: HomeAssistant, entity_id: str) -> Attribution:
+    """Return whom the attribution rules name for a play starting now on a player."""
+    return decide(
+        situation_of(hass, [entity_id], dt_util.utcnow()), rule_settings(hass)
+    )
+
+
 def _service(hass: HomeAssistant, entry: ConfigEntry) -> ScrobbleService:
     endpoints = scrobbling_endpoints(hass)
     session = async_get_clientsession(hass)
@@ -268,6 +280,7 @@ class ScrobblerRuntime(EncoreRuntime):
                 sender.service,
                 whose,
                 lambda: watched_players(hass, sender.current_whose()),
+                partial(named_now, hass),
             )
             runtime.unsubscribers.append(
                 hass.bus.async_listen(

@@ -34,9 +34,7 @@ from ...const import LOGGER
 from ...scrobbling.lastfm import LastfmError
 from ...scrobbling.listenbrainz import ListenBrainzError
 from ...scrobbling.models import Scrobble
-from ..attribution.rules import decide
-from ..attribution.settings import rule_settings
-from ..attribution.situation import situation_of
+from ..models import Attribution
 from .services import ScrobbleService
 from .whose import Whose
 
@@ -63,6 +61,8 @@ class NowPlaying:
     whose: Callable[[], Whose]
     players: Callable[[], Mapping[str, Watched]]
     """The players that go out for the person now (read at each start)."""
+    named: Callable[[str], Attribution]
+    """Whom issue 46's rules name for a start on a speaker or player now."""
     sent: int = 0
     dropped: int = 0
     _shown: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -117,10 +117,7 @@ class NowPlaying:
         whose = self.whose()
         if watched.account is not None:
             return watched.account in whose.spotify_accounts
-        attribution = decide(
-            situation_of(self.hass, [entity_id], dt_util.utcnow()),
-            rule_settings(self.hass),
-        )
+        attribution = self.named(entity_id)
         return (
             whose.person in attribution.persons and attribution.certainty <= whose.most
         )
