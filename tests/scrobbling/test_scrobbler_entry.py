@@ -464,7 +464,7 @@ async def test_last_fm_keeps_a_sent_scrobble_and_the_correction_says_so(
     hass: HomeAssistant,
     lastfm: FakeLastfm,
     hass_client_no_auth: ClientSessionGenerator,
-    hass_admin_user: Any,
+    hass_ws_client: Any,
 ) -> None:
     """Last.fm has no unscrobble: the result names the account; a waiting one leaves."""
     hass.states.async_set(ADA, "home")
@@ -476,8 +476,13 @@ async def test_last_fm_keeps_a_sent_scrobble_and_the_correction_says_so(
         [track(8, now_ms() + 5 * MINUTE_MS)], 0, attributed
     )
     await until(lambda: bool(lastfm.histories["ada"]))
-    done = await async_correct(hass, hass_admin_user, sent[0].play_id, [BOB])
-    assert done.lastfm_kept == ("ada",)
+    admin = await hass_ws_client(hass)
+    await admin.send_json_auto_id(
+        {"type": "encore/attribute", "play_id": sent[0].play_id, "persons": [BOB]}
+    )
+    answer = await admin.receive_json()
+    assert answer["success"], answer
+    assert answer["result"]["lastfm_kept"] == ["ada"]
     runtime = entry.runtime_data
     await until(lambda: runtime.sender.status.kept == 1)
     assert [s.track for s in lastfm.histories["ada"]] == ["Song 8"]
