@@ -203,7 +203,9 @@ class ListenBrainzClient:
                 page.oldest = stamp
         return page
 
-    async def recording_msid(self, user: str, listened_at: int, title: str) -> str | None:
+    async def recording_msid(
+        self, user: str, listened_at: int, title: str
+    ) -> str | None:
         """Return the `recording_msid` of `user`'s listen of `title` at `listened_at`.
 
         The server names a listen by its time and this id (which it gives
