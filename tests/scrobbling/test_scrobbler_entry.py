@@ -216,6 +216,10 @@ async def test_choosing_the_spotify_account_sends_it(
     """The options choose her Spotify account: its plays from then on go."""
     entry = await add_lastfm(hass, lastfm, hass_client_no_auth)
     result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["step_id"] == "scrobbler_person"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"person": ADA}
+    )
     assert result["step_id"] == "scrobbler_sources"
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
@@ -324,9 +328,14 @@ async def add_listenbrainz(
     return result["result"]
 
 
-async def choose(hass: HomeAssistant, entry: ConfigEntry, **options: Any) -> None:
-    """Save the entry's options flow (sources, now playing); it reloads itself."""
+async def choose(
+    hass: HomeAssistant, entry: ConfigEntry, person: str = ADA, **options: Any
+) -> None:
+    """Save the entry's options flow (person, sources, now playing); it reloads itself."""
     result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"person": person}
+    )
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {"sonos": True, "players": True, **options}
     )
@@ -510,3 +519,28 @@ async def test_linking_her_spotify_account_to_bob_takes_effect_without_reload(
     await until(lambda: bool(lastfm.histories["ada"]))
     await asyncio.sleep(0.2)
     assert [s.track for s in lastfm.histories["ada"]] == ["Song 11"]
+
+
+async def test_the_account_passed_to_bob_in_its_options_sends_his_plays(
+    hass: HomeAssistant,
+    lastfm: FakeLastfm,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    """The options name Bob: a speaker's play of Ada's no longer goes, Bob's does."""
+    entry = await add_lastfm(hass, lastfm, hass_client_no_auth)
+    await choose(hass, entry, person=BOB)
+    assert entry.options["person"] == BOB
+    assert entry.data["person"] == ADA
+    now = now_ms() + 5 * MINUTE_MS
+    manager = async_get_manager(hass)
+    await manager.async_record(
+        [track(12, now), track(13, now + MINUTE_MS)],
+        0,
+        [
+            Attribution((ADA,), Certainty.CERTAIN, AttributionRule.STARTED_BY),
+            Attribution((BOB,), Certainty.CERTAIN, AttributionRule.STARTED_BY),
+        ],
+    )
+    await until(lambda: bool(lastfm.histories["ada"]))
+    await asyncio.sleep(0.2)
+    assert [s.track for s in lastfm.histories["ada"]] == ["Song 13"]

@@ -64,6 +64,7 @@ from ..wiring.scrobbler_entry import (
     SERVICE_LASTFM,
     SERVICE_LISTENBRAINZ,
     now_ms,
+    scrobbler_person,
     service_title,
     target_key,
 )
@@ -348,23 +349,50 @@ class ScrobblerOptionsFlow(OptionsFlow):
     integrations do: the sender starts again with them.
     """
 
+    _person: str | None = None
+
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Show the sources form."""
-        return await self.async_step_scrobbler_sources()
+        """Ask whose the account is (it may pass to someone else), then the sources."""
+        return await self.async_step_scrobbler_person()
+
+    async def async_step_scrobbler_person(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Whose plays go to this account."""
+        if user_input is not None:
+            self._person = str(user_input[CONF_SCROBBLE_PERSON])
+            return await self.async_step_scrobbler_sources()
+        return self.async_show_form(
+            step_id="scrobbler_person",
+            data_schema=vol.Schema(
+                {
+                    vol.Required(
+                        CONF_SCROBBLE_PERSON,
+                        default=scrobbler_person(self.config_entry),
+                    ): _PERSON
+                }
+            ),
+            description_placeholders={"account": self.config_entry.title},
+        )
 
     async def async_step_scrobbler_sources(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Change the sources; the entry starts again with them."""
         entry = self.config_entry
+        person = self._person or scrobbler_person(entry)
+        # Another person's Spotify accounts are not this one's: chosen anew.
+        chosen = entry.options if person == scrobbler_person(entry) else {}
         if user_input is not None:
-            return self.async_create_entry(data=sources_options(user_input))
+            return self.async_create_entry(
+                data={**sources_options(user_input), CONF_SCROBBLE_PERSON: person}
+            )
         return self.async_show_form(
             step_id="scrobbler_sources",
             data_schema=sources_schema(  # type: ignore[arg-type]
-                self.hass, str(entry.data[CONF_SCROBBLE_PERSON]), entry.options
+                self.hass, person, chosen
             ),
             description_placeholders={
                 "service": service_title(str(entry.data[CONF_SERVICE]))

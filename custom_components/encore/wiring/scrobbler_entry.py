@@ -121,6 +121,13 @@ def signal_outbox(entry_id: str) -> str:
     return f"{DOMAIN}_outbox_{entry_id}"
 
 
+def scrobbler_person(entry: ConfigEntry) -> str:
+    """Return whose plays go: the options' person (changed later), else the form's."""
+    return str(
+        entry.options.get(CONF_SCROBBLE_PERSON) or entry.data[CONF_SCROBBLE_PERSON]
+    )
+
+
 @callback
 def whose_of(hass: HomeAssistant, entry: ConfigEntry) -> Whose:
     """Return whose plays go out, and from which sources, by the entry's options.
@@ -128,7 +135,7 @@ def whose_of(hass: HomeAssistant, entry: ConfigEntry) -> Whose:
     A Spotify account goes only if chosen and if it is this person's alone
     (an account two persons share is nobody's in particular).
     """
-    person = str(entry.data[CONF_SCROBBLE_PERSON])
+    person = scrobbler_person(entry)
     chosen = set(entry.options.get(CONF_SPOTIFY_SOURCES) or ())
     owned = {
         account
