@@ -36,8 +36,10 @@ from custom_components.encore.history.store.outbox import (
     counts,
     fill,
     open_target,
+    prune,
     reconcile,
     scrobble_outbox,
+    sent,
     take,
 )
 from custom_components.encore.scrobbling.lastfm import LastfmClient
@@ -237,6 +239,28 @@ async def test_a_correction_takes_a_waiting_play_out_of_ada_s_queue(
         q.play_id
         for q in await write(lambda c, _: take(c, TARGET, 10, OutboxState.SENDING))
     ] == ids[:1]
+
+
+async def test_a_source_no_longer_chosen_stops_waiting(store: HistoryStore) -> None:
+    """Sonos unticked: Ada's queued speaker plays leave the queue; sent ones stay."""
+    write = writer(store)
+    await write(lambda c, _: open_target(c, TARGET, 0))
+    ids = await write(
+        lambda c, s: record(c, s, [track(1, NOW_MS), track(2, NOW_MS + MINUTE_MS)], ADA)
+    )
+    await write(lambda c, _: fill(c, TARGET, belongs(c, Whose(ADA))))
+    rows = await write(lambda c, _: take(c, TARGET, 1))
+    await write(lambda c, _: sent(c, [rows[0].row_id]))
+    assert await write(lambda c, _: prune(c, TARGET, belongs(c, Whose(ADA)))) == 0
+    no_sonos = Whose(ADA, sonos=False)
+    assert await write(lambda c, _: prune(c, TARGET, belongs(c, no_sonos))) == 1
+    assert await write(lambda c, _: counts(c)) == {}
+    left = await write(
+        lambda c, _: c.execute(
+            select(scrobble_outbox.c.play_id, scrobble_outbox.c.state)
+        ).all()
+    )
+    assert [tuple(row) for row in left] == [(ids[0], OutboxState.SENT)]
 
 
 async def test_a_deleted_play_never_goes_out(

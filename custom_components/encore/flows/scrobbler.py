@@ -366,7 +366,7 @@ class ScrobblerOptionsFlow(OptionsFlow):
             return await self.async_step_scrobbler_sources()
         return self.async_show_form(
             step_id="scrobbler_person",
-            data_schema=vol.Schema(
+            data_schema=vol.Schema(  # type: ignore[arg-type]
                 {
                     vol.Required(
                         CONF_SCROBBLE_PERSON,

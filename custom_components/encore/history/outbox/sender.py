@@ -43,7 +43,7 @@ from ..store.outbox import (
     forget_target,
     mark,
     open_target,
-    pending_plays,
+    prune,
     reconcile,
     sent,
     take,
@@ -128,8 +128,9 @@ class OutboxSender:
         if whose != self._last_whose:
             # The first round, or the sources or links changed: what waits
             # and is no longer the person's (or from a source they chose) goes.
-            pending = await self.write(lambda conn, _: pending_plays(conn, self.target))
-            await self._reconcile(whose, pending)
+            await self.write(
+                lambda conn, _: prune(conn, self.target, belongs(conn, whose))
+            )
             self._last_whose = whose
         if self.corrected:
             await self._reconcile(whose, set(self.corrected))

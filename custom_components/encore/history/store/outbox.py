@@ -39,6 +39,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    not_,
     select,
     update,
 )
@@ -226,16 +227,35 @@ def reconcile(
     returned to be taken back. A play that is the target's now, and that the
     cursor passed without queueing, is queued `SENDING`: the sender asks the
     service whether it has it before anything goes (it may: a correction
-    undone after its scrobble was kept), so nothing doubles.
+    undone after its scrobble was kept), so nothing doubles. Read 500 plays
+    at a time (a backlog's worth of ids stays within the databases' limits
+    on bound parameters).
     """
     cursor = conn.execute(
         select(scrobble_cursors.c.play_id, scrobble_cursors.c.since_ms).where(
             scrobble_cursors.c.target == target
         )
     ).first()
-    if cursor is None or not play_ids:
+    if cursor is None:
         return Reconciled()
     ids = sorted(set(play_ids))
+    left = joined = 0
+    retract: list[QueuedScrobble] = []
+    for start in range(0, len(ids), 500):
+        part = _reconcile_part(conn, target, belongs, ids[start : start + 500], cursor)
+        left += part.left
+        joined += part.joined
+        retract.extend(part.retract)
+    return Reconciled(left, joined, tuple(retract))
+
+
+def _reconcile_part(
+    conn: Connection,
+    target: str,
+    belongs: ColumnElement[bool],
+    ids: list[int],
+    cursor: Any,
+) -> Reconciled:
     theirs = {
         int(i)
         for i in conn.execute(
@@ -276,17 +296,31 @@ def reconcile(
     return Reconciled(len(leaving), max(0, joined or 0), retract)
 
 
-def pending_plays(conn: Connection, target: str) -> set[int]:
-    """Return the plays of a target's rows not sent yet."""
-    return {
+def prune(conn: Connection, target: str, belongs: ColumnElement[bool]) -> int:
+    """Drop the target's rows not sent whose play is no longer the target's.
+
+    The person or sources changed (options, a Spotify account linked to
+    someone else): what waited and no longer goes stops waiting. One
+    statement, however long the queue; rows being sent are left to settle.
+    """
+    gone = [
         int(i)
         for i in conn.execute(
-            select(scrobble_outbox.c.play_id).where(
+            select(scrobble_outbox.c.id)
+            .select_from(
+                scrobble_outbox.join(plays, plays.c.id == scrobble_outbox.c.play_id)
+            )
+            .where(
                 scrobble_outbox.c.target == target,
-                scrobble_outbox.c.state != int(OutboxState.SENT),
+                scrobble_outbox.c.state.in_(
+                    [int(OutboxState.WAITING), int(OutboxState.FAILED)]
+                ),
+                not_(belongs),
             )
         ).scalars()
-    }
+    ]
+    drop(conn, gone)
+    return len(gone)
 
 
 def sent_to(conn: Connection, play_ids: Sequence[int], prefix: str) -> list[str]:
