@@ -241,6 +241,44 @@ async def test_a_correction_takes_a_waiting_play_out_of_ada_s_queue(
     ] == ids[:1]
 
 
+async def test_a_correction_made_while_no_sender_ran_is_followed_at_start(
+    store: HistoryStore,
+    listenbrainz: FakeListenBrainz,
+    session: aiohttp.ClientSession,
+) -> None:
+    """Sent to Ada's ListenBrainz, corrected to Bob while Home Assistant was down.
+
+    The next start finds the correction among the history's and deletes
+    Ada's listen; a second start does nothing more.
+    """
+    token = listenbrainz.add_user("ada")
+    client = ListenBrainzClient(
+        session, token=token, root=listenbrainz.root, pacer=Pacer(interval=0)
+    )
+
+    def sender() -> OutboxSender:
+        return OutboxSender(
+            "listenbrainz:ada",
+            ListenBrainzService(client, "ada"),
+            writer(store),
+            Whose(ADA),
+        )
+
+    await sender().async_open(0)
+    ids = await writer(store)(lambda c, s: record(c, s, [track(1, NOW_MS)], ADA))
+    await sender().async_round()
+    assert len(listenbrainz.histories["ada"]) == 1
+    await writer(store)(lambda c, _: correct(c, ids, ["person.bob"]))
+    started = sender()
+    await started.async_round()
+    assert listenbrainz.histories["ada"] == []
+    assert started.status.retracted == 1
+    again = sender()
+    await again.async_round()
+    assert again.status.retracted == 0
+    assert [d[0] for d in listenbrainz.deleted] == ["ada"]
+
+
 async def test_a_source_no_longer_chosen_stops_waiting(store: HistoryStore) -> None:
     """Sonos unticked: Ada's queued speaker plays leave the queue; sent ones stay."""
     write = writer(store)

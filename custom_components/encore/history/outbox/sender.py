@@ -37,6 +37,7 @@ from ...const import LOGGER
 from ..store.outbox import (
     OutboxState,
     QueuedScrobble,
+    corrected_plays,
     counts,
     drop,
     fill,
@@ -131,6 +132,11 @@ class OutboxSender:
             await self.write(
                 lambda conn, _: prune(conn, self.target, belongs(conn, whose))
             )
+            if self._last_whose is None:
+                # Corrections announced while no sender ran are followed too.
+                self.corrected |= await self.write(
+                    lambda conn, _: corrected_plays(conn, self.target)
+                )
             self._last_whose = whose
         if self.corrected:
             await self._reconcile(whose, set(self.corrected))

@@ -44,7 +44,8 @@ from sqlalchemy import (
     update,
 )
 
-from ..models import PlayKind, Source
+from ..models import AttributionRule, PlayKind, Source
+from .attribution_tables import play_attributions
 from .rollups import lastfm_condition
 from .schema import artists, item_lengths, items, metadata, plays
 
@@ -321,6 +322,30 @@ def prune(conn: Connection, target: str, belongs: ColumnElement[bool]) -> int:
     ]
     drop(conn, gone)
     return len(gone)
+
+
+def corrected_plays(conn: Connection, target: str) -> set[int]:
+    """Return the corrected plays since the target's opt-in (corrections are few).
+
+    Read at each start, so a correction announced while no sender ran (a
+    restart in between) is still followed (`reconcile`).
+    """
+    cursor = conn.execute(
+        select(scrobble_cursors.c.since_ms).where(scrobble_cursors.c.target == target)
+    ).scalar()
+    if cursor is None:
+        return set()
+    return {
+        int(i)
+        for i in conn.execute(
+            select(play_attributions.c.play_id)
+            .join(plays, plays.c.id == play_attributions.c.play_id)
+            .where(
+                play_attributions.c.rule == int(AttributionRule.CORRECTION),
+                plays.c.started_at >= int(cursor),
+            )
+        ).scalars()
+    }
 
 
 def sent_to(conn: Connection, play_ids: Sequence[int], prefix: str) -> list[str]:
