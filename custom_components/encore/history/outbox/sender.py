@@ -151,7 +151,7 @@ class OutboxSender:
 
     async def async_refresh(self) -> None:
         """Read how many scrobbles wait and failed."""
-        found = await self.write(lambda conn, _: counts(conn))
+        found = await self.write(lambda conn, _: counts(conn, self.target))
         self.status.waiting, self.status.failed = found.get(self.target, (0, 0))
         self.on_change()
 

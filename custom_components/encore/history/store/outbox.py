@@ -482,17 +482,33 @@ def drop(conn: Connection, row_ids: Sequence[int]) -> None:
         )
 
 
-def counts(conn: Connection) -> dict[str, tuple[int, int]]:
-    """Return each target's (waiting, failed) rows; SENDING ones are waiting."""
+def counts(conn: Connection, target: str | None = None) -> dict[str, tuple[int, int]]:
+    """Return each target's (waiting, failed) rows; SENDING ones are waiting.
+
+    Sent rows (kept for corrections, the bulk of the table in time) are
+    left out by the states asked for; with a `target`, only its rows are
+    read, from the index of a target's states.
+    """
     found: dict[str, list[int]] = {}
-    for target, state, number in conn.execute(
+    where = [
+        scrobble_outbox.c.state.in_(
+            [
+                int(OutboxState.WAITING),
+                int(OutboxState.SENDING),
+                int(OutboxState.FAILED),
+            ]
+        )
+    ]
+    if target is not None:
+        where.append(scrobble_outbox.c.target == target)
+    for found_target, state, number in conn.execute(
         select(scrobble_outbox.c.target, scrobble_outbox.c.state, func.count())
-        .where(scrobble_outbox.c.state != int(OutboxState.SENT))
+        .where(*where)
         .group_by(scrobble_outbox.c.target, scrobble_outbox.c.state)
     ).tuples():
-        slot = found.setdefault(str(target), [0, 0])
+        slot = found.setdefault(str(found_target), [0, 0])
         slot[1 if state == OutboxState.FAILED else 0] += int(number)
-    return {target: (slot[0], slot[1]) for target, slot in found.items()}
+    return {key: (slot[0], slot[1]) for key, slot in found.items()}
 
 
 def retry_failed(conn: Connection, target: str) -> int:
