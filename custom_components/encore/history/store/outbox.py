@@ -490,7 +490,7 @@ def counts(conn: Connection, target: str | None = None) -> dict[str, tuple[int, 
     read, from the index of a target's states.
     """
     found: dict[str, list[int]] = {}
-    where = [
+    where: list[ColumnElement[bool]] = [
         scrobble_outbox.c.state.in_(
             [
                 int(OutboxState.WAITING),
