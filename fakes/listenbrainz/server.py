@@ -12,6 +12,12 @@ What it follows (listenbrainz.readthedocs.io, the server's code):
   required; 400 with an `error` otherwise. A listen of the same user, time
   and track name as one held is kept once (the listens table's key), but
   `received` counts every one sent, so a test sees any resend.
+  Each listen kept gets a `recording_msid` (the server's id of its text,
+  a UUID), given back when listens are read.
+- `POST /1/delete-listen` with the token: `listened_at` (an integer) and
+  `recording_msid` (a UUID) both required (400 otherwise); the user's
+  listen of that time and msid goes; `{"status": "ok"}` whether or not one
+  was held, as the server answers (it deletes asynchronously).
 - `GET /1/validate-token`: `valid` and `user_name`.
 - Every answer carries `X-RateLimit-Limit`, `-Remaining`, `-Reset-In` and
   `-Reset`; beyond `limit` calls in a `window` of seconds, 429. Requests
@@ -28,6 +34,7 @@ import secrets
 import socket
 import time
 from typing import Any
+import uuid
 import zipfile
 
 from aiohttp import web
@@ -64,7 +71,7 @@ def listen(
     return {
         "listened_at": listened_at,
         "inserted_at": listened_at + 5,
-        "recording_msid": secrets.token_hex(16),
+        "recording_msid": str(uuid.uuid4()),
         "track_metadata": meta,
     }
 
@@ -100,6 +107,8 @@ class FakeListenBrainz:
     playing_now: dict[str, dict[str, Any]] = field(default_factory=dict)
     received: list[dict[str, Any]] = field(default_factory=list)
     """Every listen submitted (import and single), repeats included."""
+    deleted: list[tuple[str, int, str]] = field(default_factory=list)
+    """(user, listened_at, recording_msid) of every listen deleted."""
     calls: list[tuple[str, str, int]] = field(default_factory=list)
     """(method, path, status) of every request."""
     too_many: int = 0
@@ -133,6 +142,7 @@ class FakeListenBrainz:
         app.router.add_get("/1/user/{name}/listens", self._listens)
         app.router.add_post("/1/submit-listens", self._submit)
         app.router.add_get("/1/validate-token", self._validate)
+        app.router.add_post("/1/delete-listen", self._delete)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         with socket.socket() as probe:
@@ -293,7 +303,34 @@ class FakeListenBrainz:
             key = (item["listened_at"], item["track_metadata"]["track_name"])
             if key not in held:
                 held.add(key)
-                history.append(item)
+                history.append({**item, "recording_msid": str(uuid.uuid4())})
+        return web.json_response({"status": "ok"})
+
+    async def _delete(self, request: web.Request) -> web.Response:
+        user = self._user_of(request)
+        if user is None:
+            return _error(401, "Invalid authorization token.")
+        try:
+            body = json.loads(await request.read())
+        except ValueError:
+            return _error(400, "Cannot parse JSON document.")
+        stamp = body.get("listened_at") if isinstance(body, dict) else None
+        msid = body.get("recording_msid") if isinstance(body, dict) else None
+        if not isinstance(stamp, int):
+            return _error(400, "Listen timestamp missing.")
+        try:
+            uuid.UUID(str(msid))
+        except ValueError:
+            return _error(400, "Recording MSID missing or invalid.")
+        history = self.histories.get(user, [])
+        kept = [
+            x
+            for x in history
+            if not (x["listened_at"] == stamp and x.get("recording_msid") == msid)
+        ]
+        if len(kept) != len(history):
+            self.histories[user] = kept
+            self.deleted.append((user, stamp, str(msid)))
         return web.json_response({"status": "ok"})
 
 

@@ -28,6 +28,7 @@ from custom_components.encore.history.outbox.services import (
     RevokedError,
 )
 from custom_components.encore.history.outbox.whose import Whose, belongs
+from custom_components.encore.history.store.attribution import correct
 from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.engine import HistoryStore, sqlite_url
 from custom_components.encore.history.store.outbox import (
@@ -35,7 +36,10 @@ from custom_components.encore.history.store.outbox import (
     counts,
     fill,
     open_target,
+    prune,
+    reconcile,
     scrobble_outbox,
+    sent,
     take,
 )
 from custom_components.encore.scrobbling.lastfm import LastfmClient
@@ -206,6 +210,95 @@ async def test_only_the_persons_plays_that_count_are_queued(
     # Stamped with the play's start, in seconds.
     assert held(lastfm)[0][0] == (stamps[0] - 4 * MINUTE_MS) // 1000
     assert sender.status.waiting == sender.status.failed == 0
+
+
+async def test_a_correction_takes_a_waiting_play_out_of_ada_s_queue(
+    store: HistoryStore,
+) -> None:
+    """Queued for Ada, not sent, said to be Bob's: it leaves her queue; back: it returns.
+
+    Back again, it is queued `SENDING`: the sender asks the service first,
+    as the service may hold it already (nothing doubles).
+    """
+    write = writer(store)
+    await write(lambda c, _: open_target(c, TARGET, 0))
+    ada = Whose(ADA)
+    ids = await write(
+        lambda c, s: record(c, s, [track(1, NOW_MS), track(2, NOW_MS + MINUTE_MS)], ADA)
+    )
+    await write(lambda c, _: fill(c, TARGET, belongs(c, ada)))
+    await write(lambda c, _: correct(c, ids[:1], ["person.bob"]))
+    done = await write(lambda c, _: reconcile(c, TARGET, belongs(c, ada), ids))
+    assert (done.left, done.joined, done.retract) == (1, 0, ())
+    assert await write(lambda c, _: counts(c)) == {TARGET: (1, 0)}
+
+    await write(lambda c, _: correct(c, ids[:1], [ADA]))
+    done = await write(lambda c, _: reconcile(c, TARGET, belongs(c, ada), ids))
+    assert (done.left, done.joined) == (0, 1)
+    assert [
+        q.play_id
+        for q in await write(lambda c, _: take(c, TARGET, 10, OutboxState.SENDING))
+    ] == ids[:1]
+
+
+async def test_a_correction_made_while_no_sender_ran_is_followed_at_start(
+    store: HistoryStore,
+    listenbrainz: FakeListenBrainz,
+    session: aiohttp.ClientSession,
+) -> None:
+    """Sent to Ada's ListenBrainz, corrected to Bob while Home Assistant was down.
+
+    The next start finds the correction among the history's and deletes
+    Ada's listen; a second start does nothing more.
+    """
+    token = listenbrainz.add_user("ada")
+    client = ListenBrainzClient(
+        session, token=token, root=listenbrainz.root, pacer=Pacer(interval=0)
+    )
+
+    def sender() -> OutboxSender:
+        return OutboxSender(
+            "listenbrainz:ada",
+            ListenBrainzService(client, "ada"),
+            writer(store),
+            Whose(ADA),
+        )
+
+    await sender().async_open(0)
+    ids = await writer(store)(lambda c, s: record(c, s, [track(1, NOW_MS)], ADA))
+    await sender().async_round()
+    assert len(listenbrainz.histories["ada"]) == 1
+    await writer(store)(lambda c, _: correct(c, ids, ["person.bob"]))
+    started = sender()
+    await started.async_round()
+    assert listenbrainz.histories["ada"] == []
+    assert started.status.retracted == 1
+    again = sender()
+    await again.async_round()
+    assert again.status.retracted == 0
+    assert [d[0] for d in listenbrainz.deleted] == ["ada"]
+
+
+async def test_a_source_no_longer_chosen_stops_waiting(store: HistoryStore) -> None:
+    """Sonos unticked: Ada's queued speaker plays leave the queue; sent ones stay."""
+    write = writer(store)
+    await write(lambda c, _: open_target(c, TARGET, 0))
+    ids = await write(
+        lambda c, s: record(c, s, [track(1, NOW_MS), track(2, NOW_MS + MINUTE_MS)], ADA)
+    )
+    await write(lambda c, _: fill(c, TARGET, belongs(c, Whose(ADA))))
+    rows = await write(lambda c, _: take(c, TARGET, 1))
+    await write(lambda c, _: sent(c, [rows[0].row_id]))
+    assert await write(lambda c, _: prune(c, TARGET, belongs(c, Whose(ADA)))) == 0
+    no_sonos = Whose(ADA, sonos=False)
+    assert await write(lambda c, _: prune(c, TARGET, belongs(c, no_sonos))) == 1
+    assert await write(lambda c, _: counts(c)) == {}
+    left = await write(
+        lambda c, _: c.execute(
+            select(scrobble_outbox.c.play_id, scrobble_outbox.c.state)
+        ).all()
+    )
+    assert [tuple(row) for row in left] == [(ids[0], OutboxState.SENT)]
 
 
 async def test_a_deleted_play_never_goes_out(
@@ -399,7 +492,13 @@ async def test_kill_9_in_the_middle_of_a_batch(
                 "SELECT state, COUNT(*) FROM scrobble_outbox GROUP BY state"
             ).fetchall()
         )
-    assert states == {OutboxState.WAITING: 30, OutboxState.SENDING: 50}
+    # The batch whose answer was stored is kept as sent (for corrections);
+    # the next one reached Last.fm but was killed before its answer was stored.
+    assert states == {
+        OutboxState.SENT: 50,
+        OutboxState.WAITING: 30,
+        OutboxState.SENDING: 50,
+    }
 
     again = crash_script(db, lastfm, key, secret, sk)
     out, _ = await loop.run_in_executor(None, again.communicate)
@@ -412,7 +511,11 @@ async def test_kill_9_in_the_middle_of_a_batch(
     reopened = HistoryStore(sqlite_url(db))
     await loop.run_in_executor(None, reopened.open)
     left = await writer(reopened)(
-        lambda c, _: c.execute(select(scrobble_outbox.c.id)).all()
+        lambda c, _: c.execute(
+            select(scrobble_outbox.c.id).where(
+                scrobble_outbox.c.state != int(OutboxState.SENT)
+            )
+        ).all()
     )
     await loop.run_in_executor(None, reopened.close)
     assert left == []

@@ -34,6 +34,7 @@ from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import CONF_KIND, CONF_PERSONS, DOMAIN, EntryKind
 from custom_components.encore.diagnostics import async_get_config_entry_diagnostics
+from custom_components.encore.history.corrections import async_correct
 from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import (
     Attribution,
@@ -215,6 +216,10 @@ async def test_choosing_the_spotify_account_sends_it(
     """The options choose her Spotify account: its plays from then on go."""
     entry = await add_lastfm(hass, lastfm, hass_client_no_auth)
     result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["step_id"] == "scrobbler_person"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"person": ADA}
+    )
     assert result["step_id"] == "scrobbler_sources"
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
@@ -301,3 +306,241 @@ async def test_listenbrainz_token_is_checked(
     )
     await manager.async_release("test")
     assert targets == []
+
+
+BOB = "person.bob"
+
+
+async def add_listenbrainz(
+    hass: HomeAssistant, listenbrainz: FakeListenBrainz, person: str, user: str
+) -> ConfigEntry:
+    """Add `person`'s ListenBrainz (`user` at the fake) with the defaults."""
+    token = listenbrainz.add_user(user)
+    result = await start(hass, "scrobbler_listenbrainz")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"person": person, "token": token}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"sonos": True, "players": True}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    return result["result"]
+
+
+async def choose(
+    hass: HomeAssistant, entry: ConfigEntry, person: str = ADA, **options: Any
+) -> None:
+    """Save the entry's options flow (person, sources, now playing); it reloads itself."""
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"person": person}
+    )
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"sonos": True, "players": True, **options}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+
+
+def playing(
+    hass: HomeAssistant, entity_id: str, title: str, state: str = "playing"
+) -> None:
+    """A media player shows a track (as Spotify's or Sonos's players do)."""
+    hass.states.async_set(
+        entity_id,
+        state,
+        {
+            "media_artist": "Nina Simone",
+            "media_title": title,
+            "media_album_name": "Pastel Blues",
+            "media_content_type": "music",
+            "media_duration": 250,
+        },
+    )
+
+
+def now_playing_calls(lastfm: FakeLastfm) -> int:
+    """How many `track.updateNowPlaying` calls reached the fake Last.fm."""
+    return sum(1 for c in lastfm.calls if c.method == "track.updatenowplaying")
+
+
+async def test_now_playing_is_off_by_default_then_said_once_per_start(
+    hass: HomeAssistant,
+    lastfm: FakeLastfm,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    """Chosen: her Spotify player's start is said once, never queued; a failure is dropped."""
+    registry = er.async_get(hass)
+    spotify = next(e for e in hass.config_entries.async_entries(DOMAIN))
+    player = registry.async_get_or_create(
+        "media_player", DOMAIN, "ada_player", config_entry=spotify
+    ).entity_id
+    entry = await add_lastfm(hass, lastfm, hass_client_no_auth)
+    assert entry.options["now_playing"] is False
+    playing(hass, player, "Sinnerman")
+    await hass.async_block_till_done()
+    assert now_playing_calls(lastfm) == 0
+
+    await choose(hass, entry, spotify_accounts=[ADA_SPOTIFY], now_playing=True)
+    hass.states.async_set(player, "idle")
+    playing(hass, player, "Sinnerman")
+    await until(lambda: "ada" in lastfm.now_playing)
+    assert lastfm.now_playing["ada"].track == "Sinnerman"
+    # Paused and played again, or another attribute changed: not a new start.
+    playing(hass, player, "Sinnerman", "paused")
+    playing(hass, player, "Sinnerman")
+    await hass.async_block_till_done()
+    assert now_playing_calls(lastfm) == 1
+
+    # Refused: dropped at once, neither retried nor queued.
+    lastfm.fail_next(16)
+    playing(hass, player, "Be My Husband")
+    await until(lambda: now_playing_calls(lastfm) == 2)
+    await asyncio.sleep(0.2)
+    assert now_playing_calls(lastfm) == 2
+    assert lastfm.now_playing["ada"].track == "Sinnerman"
+    assert lastfm.histories["ada"] == []
+    runtime = entry.runtime_data
+    assert runtime.sender.status.waiting == 0
+    assert runtime.now_playing.dropped == 1
+    assert runtime.now_playing.sent == 1
+
+
+async def test_now_playing_on_a_speaker_goes_to_whom_the_rules_name(
+    hass: HomeAssistant, listenbrainz: FakeListenBrainz
+) -> None:
+    """A Sonos speaker's start: Ada's ListenBrainz hears it only while the rules say Ada."""
+    speaker = (
+        er.async_get(hass)
+        .async_get_or_create("media_player", "sonos", "RINCON_000E58A1")
+        .entity_id
+    )
+    entry = await add_listenbrainz(hass, listenbrainz, ADA, "ada")
+    await choose(hass, entry, now_playing=True)
+    # Only Bob at home: the presence rule names him, not Ada.
+    hass.states.async_set(ADA, "not_home")
+    hass.states.async_set(BOB, "home")
+    playing(hass, speaker, "Sinnerman")
+    await hass.async_block_till_done()
+    await asyncio.sleep(0.2)
+    assert "ada" not in listenbrainz.playing_now
+    # Ada home alone: her likely play, which "my" counts by default.
+    hass.states.async_set(ADA, "home")
+    hass.states.async_set(BOB, "not_home")
+    playing(hass, speaker, "Be My Husband")
+    await until(lambda: "ada" in listenbrainz.playing_now)
+    listen = listenbrainz.playing_now["ada"]
+    assert "listened_at" not in listen
+    assert listen["track_metadata"]["track_name"] == "Be My Husband"
+    assert listenbrainz.received == []
+
+
+async def test_a_correction_moves_a_sent_listen_from_ada_to_bob(
+    hass: HomeAssistant, listenbrainz: FakeListenBrainz, hass_admin_user: Any
+) -> None:
+    """ListenBrainz: Ada's listen is deleted there, and Bob's goes out."""
+    hass.states.async_set(ADA, "home")
+    hass.states.async_set(BOB, "home")
+    await add_listenbrainz(hass, listenbrainz, ADA, "ada")
+    await add_listenbrainz(hass, listenbrainz, BOB, "bob")
+    stamp = now_ms() + 5 * MINUTE_MS
+    recorded = await async_get_manager(hass).async_record(
+        [track(7, stamp)],
+        0,
+        [Attribution((ADA,), Certainty.CERTAIN, AttributionRule.STARTED_BY)],
+    )
+    await until(lambda: bool(listenbrainz.histories["ada"]))
+    assert listenbrainz.histories["bob"] == []
+
+    done = await async_correct(hass, hass_admin_user, recorded[0].play_id, [BOB])
+    assert done.lastfm_kept == ()
+    await until(lambda: bool(listenbrainz.histories["bob"]))
+    await until(lambda: not listenbrainz.histories["ada"])
+    assert [d[0] for d in listenbrainz.deleted] == ["ada"]
+    assert listenbrainz.deleted[0][1] == (stamp - 4 * MINUTE_MS) // 1000
+    assert [
+        x["track_metadata"]["track_name"] for x in listenbrainz.histories["bob"]
+    ] == ["Song 7"]
+    # Undone: back to Ada (checked first, then sent), gone from Bob's.
+    await async_correct(hass, hass_admin_user, recorded[0].play_id, [], undo=True)
+    await until(lambda: bool(listenbrainz.histories["ada"]))
+    await until(lambda: not listenbrainz.histories["bob"])
+    assert len([x for x in listenbrainz.received if x["listened_at"]]) == 3
+
+
+async def test_last_fm_keeps_a_sent_scrobble_and_the_correction_says_so(
+    hass: HomeAssistant,
+    lastfm: FakeLastfm,
+    hass_client_no_auth: ClientSessionGenerator,
+    hass_ws_client: Any,
+) -> None:
+    """Last.fm has no unscrobble: the result names the account; a waiting one leaves."""
+    hass.states.async_set(ADA, "home")
+    hass.states.async_set(BOB, "home")
+    entry = await add_lastfm(hass, lastfm, hass_client_no_auth)
+    manager = async_get_manager(hass)
+    attributed = [Attribution((ADA,), Certainty.CERTAIN, AttributionRule.STARTED_BY)]
+    sent = await manager.async_record(
+        [track(8, now_ms() + 5 * MINUTE_MS)], 0, attributed
+    )
+    await until(lambda: bool(lastfm.histories["ada"]))
+    admin = await hass_ws_client(hass)
+    await admin.send_json_auto_id(
+        {"type": "encore/attribute", "play_id": sent[0].play_id, "persons": [BOB]}
+    )
+    answer = await admin.receive_json()
+    assert answer["success"], answer
+    assert answer["result"]["lastfm_kept"] == ["ada"]
+    runtime = entry.runtime_data
+    await until(lambda: runtime.sender.status.kept == 1)
+    assert [s.track for s in lastfm.histories["ada"]] == ["Song 8"]
+
+
+async def test_linking_her_spotify_account_to_bob_takes_effect_without_reload(
+    hass: HomeAssistant,
+    lastfm: FakeLastfm,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    """Her Spotify account chosen, then linked to Bob: its plays no longer go to Ada."""
+    entry = await add_lastfm(hass, lastfm, hass_client_no_auth)
+    await choose(hass, entry, spotify_accounts=[ADA_SPOTIFY])
+    runtime = entry.runtime_data
+    spotify = next(
+        e
+        for e in hass.config_entries.async_entries(DOMAIN)
+        if e.unique_id == ADA_SPOTIFY
+    )
+    hass.config_entries.async_update_entry(spotify, options={CONF_PERSONS: [BOB]})
+    await hass.async_block_till_done()
+    assert entry.runtime_data is runtime  # not reloaded
+    now = now_ms() + 5 * MINUTE_MS
+    await record(hass, track(10, now, account=ADA_SPOTIFY), track(11, now))
+    await until(lambda: bool(lastfm.histories["ada"]))
+    await asyncio.sleep(0.2)
+    assert [s.track for s in lastfm.histories["ada"]] == ["Song 11"]
+
+
+async def test_the_account_passed_to_bob_in_its_options_sends_his_plays(
+    hass: HomeAssistant,
+    lastfm: FakeLastfm,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    """The options name Bob: a speaker's play of Ada's no longer goes, Bob's does."""
+    entry = await add_lastfm(hass, lastfm, hass_client_no_auth)
+    await choose(hass, entry, person=BOB)
+    assert entry.options["person"] == BOB
+    assert entry.data["person"] == ADA
+    now = now_ms() + 5 * MINUTE_MS
+    manager = async_get_manager(hass)
+    await manager.async_record(
+        [track(12, now), track(13, now + MINUTE_MS)],
+        0,
+        [
+            Attribution((ADA,), Certainty.CERTAIN, AttributionRule.STARTED_BY),
+            Attribution((BOB,), Certainty.CERTAIN, AttributionRule.STARTED_BY),
+        ],
+    )
+    await until(lambda: bool(lastfm.histories["ada"]))
+    await asyncio.sleep(0.2)
+    assert [s.track for s in lastfm.histories["ada"]] == ["Song 13"]

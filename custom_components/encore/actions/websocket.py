@@ -463,9 +463,12 @@ async def _ws_attribute(
         session=msg[ATTR_SESSION],
         undo=msg[ATTR_UNDO],
     )
-    connection.send_result(
-        msg["id"], {"play_ids": done.play_ids, "changed": done.changed}
-    )
+    result: dict[str, Any] = {"play_ids": done.play_ids, "changed": done.changed}
+    if done.lastfm_kept:
+        # Last.fm accounts that keep a scrobble of these plays: its API
+        # cannot take one back, so the answer says so (the page can show it).
+        result["lastfm_kept"] = list(done.lastfm_kept)
+    connection.send_result(msg["id"], result)
 
 
 def _title(hass: HomeAssistant, account: str) -> str:

@@ -51,6 +51,7 @@ from ..scrobbling.listenbrainz import TOKEN_URL, ListenBrainzClient, ListenBrain
 from ..scrobbling.pace import Pacer
 from ..wiring.scrobbler_entry import (
     CONF_API_KEY,
+    CONF_NOW_PLAYING,
     CONF_PLAYERS_SOURCE,
     CONF_SCROBBLE_PERSON,
     CONF_SCROBBLE_USER,
@@ -63,6 +64,7 @@ from ..wiring.scrobbler_entry import (
     SERVICE_LASTFM,
     SERVICE_LISTENBRAINZ,
     now_ms,
+    scrobbler_person,
     service_title,
     target_key,
 )
@@ -147,6 +149,10 @@ def sources_schema(
             CONF_PLAYERS_SOURCE, default=options.get(CONF_PLAYERS_SOURCE, True)
         )
     ] = BooleanSelector()
+    # Off unless chosen: it tells the service what plays as it starts.
+    fields[
+        vol.Required(CONF_NOW_PLAYING, default=options.get(CONF_NOW_PLAYING, False))
+    ] = BooleanSelector()
     return vol.Schema(fields)
 
 
@@ -156,6 +162,7 @@ def sources_options(user_input: Mapping[str, Any]) -> dict[str, Any]:
         CONF_SPOTIFY_SOURCES: list(user_input.get(CONF_SPOTIFY_SOURCES) or []),
         CONF_SONOS_SOURCE: bool(user_input[CONF_SONOS_SOURCE]),
         CONF_PLAYERS_SOURCE: bool(user_input[CONF_PLAYERS_SOURCE]),
+        CONF_NOW_PLAYING: bool(user_input.get(CONF_NOW_PLAYING, False)),
     }
 
 
@@ -336,25 +343,56 @@ class ScrobblerSteps(ConfigFlow):
 
 
 class ScrobblerOptionsFlow(OptionsFlow):
-    """Which sources of the person go out."""
+    """Which sources of the person go out, and whether "now playing" is said.
+
+    Saved options reload the entry (its update listener), as core's
+    integrations do: the sender starts again with them.
+    """
+
+    _person: str | None = None
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Show the sources form."""
-        return await self.async_step_scrobbler_sources()
+        """Ask whose the account is (it may pass to someone else), then the sources."""
+        return await self.async_step_scrobbler_person()
+
+    async def async_step_scrobbler_person(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Whose plays go to this account."""
+        if user_input is not None:
+            self._person = str(user_input[CONF_SCROBBLE_PERSON])
+            return await self.async_step_scrobbler_sources()
+        return self.async_show_form(
+            step_id="scrobbler_person",
+            data_schema=vol.Schema(  # type: ignore[arg-type]
+                {
+                    vol.Required(
+                        CONF_SCROBBLE_PERSON,
+                        default=scrobbler_person(self.config_entry),
+                    ): _PERSON
+                }
+            ),
+            description_placeholders={"account": self.config_entry.title},
+        )
 
     async def async_step_scrobbler_sources(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Change the sources; the entry starts again with them."""
         entry = self.config_entry
+        person = self._person or scrobbler_person(entry)
+        # Another person's Spotify accounts are not this one's: chosen anew.
+        chosen = entry.options if person == scrobbler_person(entry) else {}
         if user_input is not None:
-            return self.async_create_entry(data=sources_options(user_input))
+            return self.async_create_entry(
+                data={**sources_options(user_input), CONF_SCROBBLE_PERSON: person}
+            )
         return self.async_show_form(
             step_id="scrobbler_sources",
             data_schema=sources_schema(  # type: ignore[arg-type]
-                self.hass, str(entry.data[CONF_SCROBBLE_PERSON]), entry.options
+                self.hass, person, chosen
             ),
             description_placeholders={
                 "service": service_title(str(entry.data[CONF_SERVICE]))

@@ -21,7 +21,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 
 from ..const import DOMAIN
 from .manager import SIGNAL_HISTORY_CHANGED, HistoryChange, async_get_manager
-from .store import attribution
+from .store import attribution, outbox
 from .store.schema import accounts, plays
 from .store.writes import WriterState
 from .whose import PERSON_DOMAIN, account_persons, persons_of_user
@@ -34,6 +34,9 @@ class Corrected:
     play_ids: list[int]
     """The plays it was about (a session's, in order)."""
     changed: int
+    lastfm_kept: tuple[str, ...] = ()
+    """Last.fm accounts that had these plays scrobbled already: Last.fm's API
+    cannot take a scrobble back (ListenBrainz's listens are deleted)."""
 
 
 def _refuse(key: str, **placeholders: str) -> ServiceValidationError:
@@ -107,10 +110,13 @@ async def async_correct(
             if undo
             else attribution.correct(conn, ids, chosen)
         )
-        return Corrected(ids, changed)
+        kept = outbox.sent_to(conn, ids, "lastfm:") if changed else []
+        return Corrected(ids, changed, tuple(t.split(":", 1)[1] for t in kept))
 
     done = await async_get_manager(hass).async_write(write)
     async_dispatcher_send(
-        hass, SIGNAL_HISTORY_CHANGED, HistoryChange(None, attribution=True)
+        hass,
+        SIGNAL_HISTORY_CHANGED,
+        HistoryChange(None, attribution=True, play_ids=tuple(done.play_ids)),
     )
     return done

@@ -74,6 +74,8 @@ class HistoryChange:
     """Plays were deleted: ids cannot tell which hours, so compile them all."""
     attribution: bool = False
     """Only whose plays are changed (a correction): each account's figures stay."""
+    play_ids: tuple[int, ...] = ()
+    """The plays a correction was about (the scrobblers follow them)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -302,7 +302,11 @@ class LastfmClient:
         )
 
     async def update_now_playing(self, session_key: str, scrobble: Scrobble) -> None:
-        """Say what plays now (Last.fm keeps it a few minutes at most)."""
+        """Say what plays now (Last.fm keeps it a few minutes at most).
+
+        Tried once: a refusal is not retried, as what plays will have
+        changed by the time a pause is over.
+        """
         params = {
             "method": "track.updateNowPlaying",
             "sk": session_key,
@@ -311,7 +315,9 @@ class LastfmClient:
         }
         if scrobble.album:
             params["album"] = scrobble.album
-        await self._call(params, _SessionAnswer, signed=True, post=True)
+        if scrobble.duration_ms:
+            params["duration"] = str(scrobble.duration_ms // 1000)
+        await self._call(params, _SessionAnswer, signed=True, post=True, once=True)
 
     async def _call[T: _Answer | _ScrobbleAnswer | _SessionAnswer](
         self,
@@ -320,8 +326,9 @@ class LastfmClient:
         *,
         signed: bool = False,
         post: bool = False,
+        once: bool = False,
     ) -> T:
-        """Make one call, retrying what Last.fm says to retry, with pauses between."""
+        """Make one call, retrying what Last.fm says to retry (unless `once`)."""
         params = {**params, "api_key": self._api_key}
         if signed:
             if self._secret is None:
@@ -334,7 +341,7 @@ class LastfmClient:
             error = await self._attempt(params, answer_type, post=post)
             if not isinstance(error, LastfmError):
                 return error
-            if error.code not in RETRYABLE:
+            if error.code not in RETRYABLE or once:
                 raise error
             failures += 1
             if failures > self.pacer.retries:

@@ -66,6 +66,8 @@ class _Metadata(msgspec.Struct):
 class _Listen(msgspec.Struct):
     listened_at: int
     track_metadata: _Metadata
+    recording_msid: str | None = None
+    """The server's id of the listen's text, given back when read."""
 
 
 class _Payload(msgspec.Struct):
@@ -201,6 +203,45 @@ class ListenBrainzClient:
                 page.oldest = stamp
         return page
 
+    async def recording_msid(
+        self, user: str, listened_at: int, title: str
+    ) -> str | None:
+        """Return the `recording_msid` of `user`'s listen of `title` at `listened_at`.
+
+        The server names a listen by its time and this id (which it gives
+        only when listens are read back), so deleting one starts here. None
+        when the user holds no such listen.
+        """
+        raw = await self._call(
+            "GET",
+            f"/1/user/{user}/listens",
+            params={"max_ts": str(listened_at + 1), "count": "25"},
+        )
+        answer = msgspec.json.decode(raw, type=_ListensAnswer, strict=False)
+        wanted = title.casefold()
+        for item in answer.payload.listens:
+            try:
+                listen = _LISTEN.decode(item)
+            except msgspec.DecodeError:
+                continue
+            if (
+                listen.listened_at == listened_at
+                and listen.track_metadata.track_name.casefold() == wanted
+                and listen.recording_msid
+            ):
+                return listen.recording_msid
+        return None
+
+    async def delete_listen(self, listened_at: int, recording_msid: str) -> None:
+        """Delete one of the token's user's listens (`/1/delete-listen`)."""
+        await self._call(
+            "POST",
+            "/1/delete-listen",
+            body=msgspec.json.encode(
+                {"listened_at": listened_at, "recording_msid": recording_msid}
+            ),
+        )
+
     async def validate_token(self) -> str | None:
         """Return the user name the token belongs to, or None if it is not valid."""
         raw = await self._call("GET", "/1/validate-token")
@@ -214,7 +255,11 @@ class ListenBrainzClient:
         *,
         player: str | None = None,
     ) -> None:
-        """Submit listens (`import`: up to `PAGE_COUNT`; `single`, `playing_now`: one)."""
+        """Submit listens (`import`: up to `PAGE_COUNT`; `single`, `playing_now`: one).
+
+        `playing_now` is tried once (what plays will have changed by the
+        time a pause is over); the others are retried as `_call` says.
+        """
         if not scrobbles or len(scrobbles) > PAGE_COUNT:
             raise ValueError("1 to 1000 listens a request")
         if listen_type != "import" and len(scrobbles) != 1:
@@ -226,6 +271,7 @@ class ListenBrainzClient:
             "POST",
             "/1/submit-listens",
             body=msgspec.json.encode({"listen_type": listen_type, "payload": payload}),
+            once=listen_type == "playing_now",
         )
 
     async def _call(
@@ -235,15 +281,16 @@ class ListenBrainzClient:
         *,
         params: dict[str, str] | None = None,
         body: bytes | None = None,
+        once: bool = False,
     ) -> bytes:
-        """Make one call, waiting out rate limits and outages; return the body."""
+        """Make one call, waiting out rate limits and outages (unless `once`)."""
         failures = 0
         while True:
             await self.pacer.turn()
             result = await self._attempt(method, path, params, body)
             if isinstance(result, bytes):
                 return result
-            if not result.retryable:
+            if not result.retryable or once:
                 raise result
             failures += 1
             if failures > self.pacer.retries:

@@ -54,6 +54,10 @@ class Pacer:
         self._next = self.clock() + self.interval
         self.calls += 1
 
+    def delay(self) -> float:
+        """Return how long the next call would wait for its turn (0: none)."""
+        return max(0.0, self._next - self.clock())
+
     def hold(self, seconds: float) -> None:
         """Let no call go out for `seconds` from now."""
         self._next = max(self._next, self.clock() + seconds)

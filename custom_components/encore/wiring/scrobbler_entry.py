@@ -6,13 +6,18 @@ options, the sources that go out. Its runtime sends the person's plays
 through the history's outbox (`history.outbox`): woken by every recorded
 play, and every `IDLE` seconds. A revoked session or token stops it and
 raises a repair whose fix signs in again. Two sensors show what waits and
-what failed.
+what failed. A correction of whose plays are (issue 46) reaches the sender
+through the history's announcement; a Spotify account linked to another
+person takes effect at the next round (whose is read each time), and the
+entry's own options reload it. With "now playing" chosen, the players of the
+person's sources are followed (`history.outbox.now_playing`).
 """
 
 import asyncio
 from collections.abc import Callable
 import contextlib
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Final, Self, override
 
 from homeassistant.components.diagnostics import async_redact_data
@@ -21,11 +26,20 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.config_entries import ConfigEntry
-from homeassistant.const import CONF_TOKEN, EntityCategory, Platform
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.config_entries import (
+    SIGNAL_CONFIG_ENTRY_CHANGED,
+    ConfigEntry,
+    ConfigEntryChange,
+)
+from homeassistant.const import (
+    CONF_TOKEN,
+    EVENT_STATE_CHANGED,
+    EntityCategory,
+    Platform,
+)
+from homeassistant.core import EventStateChangedData, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.dispatcher import (
@@ -35,12 +49,18 @@ from homeassistant.helpers.dispatcher import (
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
-from ..const import DOMAIN, LOGGER
+from ..const import DOMAIN, LOGGER, EntryKind
+from ..history.attribution.rules import decide
+from ..history.attribution.settings import rule_settings
+from ..history.attribution.situation import situation_of
 from ..history.manager import (
     SIGNAL_HISTORY_CHANGED,
     SIGNAL_PLAYS_RECORDED,
+    HistoryChange,
     async_get_manager,
 )
+from ..history.models import Attribution
+from ..history.outbox.now_playing import NowPlaying, Watched
 from ..history.outbox.sender import OutboxSender, OutboxStatus, async_forget
 from ..history.outbox.services import (
     LastfmService,
@@ -48,7 +68,13 @@ from ..history.outbox.services import (
     ScrobbleService,
 )
 from ..history.outbox.whose import Whose
-from ..history.whose import account_persons, my_certainty
+from ..history.whose import (
+    account_persons,
+    encore_entries,
+    entry_kind,
+    my_certainty,
+    spotify_entries,
+)
 from ..scrobbling.endpoints import scrobbling_endpoints
 from ..scrobbling.lastfm import LastfmClient
 from ..scrobbling.listenbrainz import ListenBrainzClient
@@ -67,6 +93,9 @@ CONF_SINCE: Final = "since_ms"
 CONF_SPOTIFY_SOURCES: Final = "spotify_accounts"
 CONF_SONOS_SOURCE: Final = "sonos"
 CONF_PLAYERS_SOURCE: Final = "players"
+CONF_NOW_PLAYING: Final = "now_playing"
+SONOS_PLATFORM: Final = "sonos"
+"""Core's Sonos integration: its speakers, when core runs them."""
 TO_REDACT: Final = {CONF_API_KEY, CONF_SECRET, CONF_SESSION_KEY, CONF_TOKEN}
 """Never in a bug report: every credential of the account."""
 REVOKED_ISSUE: Final = "scrobbler_revoked"
@@ -92,6 +121,13 @@ def signal_outbox(entry_id: str) -> str:
     return f"{DOMAIN}_outbox_{entry_id}"
 
 
+def scrobbler_person(entry: ConfigEntry) -> str:
+    """Return whose plays go: the options' person (changed later), else the form's."""
+    return str(
+        entry.options.get(CONF_SCROBBLE_PERSON) or entry.data[CONF_SCROBBLE_PERSON]
+    )
+
+
 @callback
 def whose_of(hass: HomeAssistant, entry: ConfigEntry) -> Whose:
     """Return whose plays go out, and from which sources, by the entry's options.
@@ -99,7 +135,7 @@ def whose_of(hass: HomeAssistant, entry: ConfigEntry) -> Whose:
     A Spotify account goes only if chosen and if it is this person's alone
     (an account two persons share is nobody's in particular).
     """
-    person = str(entry.data[CONF_SCROBBLE_PERSON])
+    person = scrobbler_person(entry)
     chosen = set(entry.options.get(CONF_SPOTIFY_SOURCES) or ())
     owned = {
         account
@@ -112,6 +148,45 @@ def whose_of(hass: HomeAssistant, entry: ConfigEntry) -> Whose:
         sonos=bool(entry.options.get(CONF_SONOS_SOURCE, True)),
         players=bool(entry.options.get(CONF_PLAYERS_SOURCE, True)),
         most=my_certainty(hass),
+    )
+
+
+@callback
+def watched_players(hass: HomeAssistant, whose: Whose) -> dict[str, Watched]:
+    """Return the media players whose starts may be the person's, by their sources.
+
+    A chosen Spotify account's players; Encore's and core's Sonos speakers;
+    the other players the history records.
+    """
+    registry = er.async_get(hass)
+    found: dict[str, Watched] = {}
+    for entry in spotify_entries(hass):
+        if entry.unique_id in whose.spotify_accounts:
+            for item in er.async_entries_for_config_entry(registry, entry.entry_id):
+                if item.domain == "media_player":
+                    found[item.entity_id] = Watched(entry.unique_id)
+    if whose.sonos:
+        sonos = {
+            entry.entry_id
+            for entry in encore_entries(hass)
+            if entry_kind(entry) is EntryKind.SONOS
+        }
+        for item in registry.entities.values():
+            if item.domain == "media_player" and (
+                item.platform == SONOS_PLATFORM or item.config_entry_id in sonos
+            ):
+                found.setdefault(item.entity_id, Watched(None))
+    if whose.players:
+        for entity_id in async_get_manager(hass).settings.media_players:
+            found.setdefault(entity_id, Watched(None))
+    return found
+
+
+@callback
+def named_now(hass: HomeAssistant, entity_id: str) -> Attribution:
+    """Return whom the attribution rules name for a play starting now on a player."""
+    return decide(
+        situation_of(hass, [entity_id], dt_util.utcnow()), rule_settings(hass)
     )
 
 
@@ -148,6 +223,7 @@ class ScrobblerRuntime(EncoreRuntime):
     device_info: DeviceInfo
     unsubscribers: list[Callable[[], None]] = field(default_factory=list)
     task: asyncio.Task[None] | None = None
+    now_playing: NowPlaying | None = None
 
     platforms = (Platform.SENSOR,)
 
@@ -157,11 +233,12 @@ class ScrobblerRuntime(EncoreRuntime):
         manager = async_get_manager(hass)
         service = str(entry.data[CONF_SERVICE])
         user = str(entry.data[CONF_SCROBBLE_USER])
+        whose = partial(whose_of, hass, entry)
         sender = OutboxSender(
             target_key(service, user),
             _service(hass, entry),
             manager.async_write,
-            whose_of(hass, entry),
+            whose,
         )
         runtime = cls(
             sender,
@@ -186,10 +263,39 @@ class ScrobblerRuntime(EncoreRuntime):
         def wake(*_: Any) -> None:
             sender.wake.set()
 
+        @callback
+        def history_changed(change: Any = None) -> None:
+            if isinstance(change, HistoryChange) and change.play_ids:
+                sender.note_correction(change.play_ids)
+            sender.wake.set()
+
+        @callback
+        def entry_changed(change: ConfigEntryChange, changed: ConfigEntry) -> None:
+            # Another Encore entry's options (a Spotify account linked to
+            # someone else): the next round reads whose plays go anew.
+            if changed.domain == DOMAIN and changed.entry_id != entry.entry_id:
+                sender.wake.set()
+
         runtime.unsubscribers += [
             async_dispatcher_connect(hass, SIGNAL_PLAYS_RECORDED, wake),
-            async_dispatcher_connect(hass, SIGNAL_HISTORY_CHANGED, wake),
+            async_dispatcher_connect(hass, SIGNAL_HISTORY_CHANGED, history_changed),
+            async_dispatcher_connect(hass, SIGNAL_CONFIG_ENTRY_CHANGED, entry_changed),
         ]
+        if entry.options.get(CONF_NOW_PLAYING, False):
+            runtime.now_playing = NowPlaying(
+                hass,
+                sender.service,
+                whose,
+                lambda: watched_players(hass, sender.current_whose()),
+                partial(named_now, hass),
+            )
+            runtime.unsubscribers.append(
+                hass.bus.async_listen(
+                    EVENT_STATE_CHANGED,
+                    runtime.now_playing.async_state_changed,
+                    event_filter=_is_media_player,
+                )
+            )
         runtime.task = entry.async_create_background_task(
             hass, runtime.async_send(hass, entry), f"{DOMAIN} scrobbling {entry.title}"
         )
@@ -257,7 +363,17 @@ class ScrobblerRuntime(EncoreRuntime):
                 "sent": status.sent,
                 "revoked": status.revoked,
                 "paused": status.paused_until is not None,
+                "retracted": status.retracted,
+                "kept_after_correction": status.kept,
             },
+            "now_playing": (
+                None
+                if self.now_playing is None
+                else {
+                    "sent": self.now_playing.sent,
+                    "dropped": self.now_playing.dropped,
+                }
+            ),
         }
 
     @override
@@ -273,6 +389,12 @@ class ScrobblerRuntime(EncoreRuntime):
             async_add_entities(
                 OutboxSensor(self, entry, description) for description in OUTBOX_SENSORS
             )
+
+
+@callback
+def _is_media_player(event_data: EventStateChangedData) -> bool:
+    """Whether a state change is a media player's (the others are not read)."""
+    return event_data["entity_id"].startswith("media_player.")
 
 
 async def _async_reload(hass: HomeAssistant, entry: ConfigEntry) -> None:

@@ -11,13 +11,18 @@ service was told is always known or checkable:
 3. send: a batch is taken and marked `SENDING` in one transaction, then
    delivered; its outcome is stored in the next.
 
+A correction of whose plays are (issue 46) is followed in the next round
+(`note_correction`): see `store.outbox.reconcile`; a sent scrobble that is
+no longer the person's is taken back where the service can (ListenBrainz),
+and counted as kept where it cannot (Last.fm has no call for it).
+
 Waiting (a rate limit, an outage, Last.fm's daily limit) is `sleep` on the
 event loop, never a thread; the rows wait in the database meanwhile, so a
 day of refusals or a restart loses nothing.
 """
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 import contextlib
 from dataclasses import dataclass, field
 from functools import partial
@@ -28,14 +33,19 @@ from sqlalchemy import Connection
 
 from homeassistant.exceptions import HomeAssistantError
 
+from ...const import LOGGER
 from ..store.outbox import (
     OutboxState,
     QueuedScrobble,
+    corrected_plays,
     counts,
+    drop,
     fill,
     forget_target,
     mark,
     open_target,
+    prune,
+    reconcile,
     sent,
     take,
 )
@@ -65,6 +75,11 @@ class OutboxStatus:
     sent: int = 0
     """Scrobbles sent since Home Assistant started."""
     revoked: bool = False
+    kept: int = 0
+    """Scrobbles corrected away from the person that the service cannot
+    take back (Last.fm), since Home Assistant started."""
+    retracted: int = 0
+    """Scrobbles taken back after a correction, since Home Assistant started."""
     paused_until: float | None = None
     """Monotonic time the next attempt waits for, after a refusal."""
 
@@ -76,11 +91,25 @@ class OutboxSender:
     target: str
     service: ScrobbleService
     write: Writer
-    whose: Whose
+    whose: Whose | Callable[[], Whose]
+    """The person and sources; a function is read again every round, so a
+    Spotify account linked to someone else takes effect without a reload."""
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     on_change: Callable[[], None] = lambda: None
     status: OutboxStatus = field(default_factory=OutboxStatus)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
+    corrected: set[int] = field(default_factory=set)
+    """Plays whose attribution was corrected, followed in the next round."""
+    _last_whose: Whose | None = field(default=None, repr=False)
+
+    def current_whose(self) -> Whose:
+        """Return whose plays go out now."""
+        return self.whose() if callable(self.whose) else self.whose
+
+    def note_correction(self, play_ids: Iterable[int]) -> None:
+        """Follow a correction of these plays in the next round (woken now)."""
+        self.corrected.update(play_ids)
+        self.wake.set()
 
     async def async_open(self, since_ms: int) -> None:
         """Start the target's cursor (once): plays stored from now on go."""
@@ -91,12 +120,26 @@ class OutboxSender:
 
         Raises `LaterError` (try again after a pause) or `RevokedError`.
         """
-        whose = self.whose
+        whose = self.current_whose()
         more = True
         while more:
             _, more = await self.write(
                 lambda conn, _: fill(conn, self.target, belongs(conn, whose))
             )
+        if whose != self._last_whose:
+            # The first round, or the sources or links changed: what waits
+            # and is no longer the person's (or from a source they chose) goes.
+            await self.write(
+                lambda conn, _: prune(conn, self.target, belongs(conn, whose))
+            )
+            if self._last_whose is None:
+                # Corrections announced while no sender ran are followed too.
+                self.corrected |= await self.write(
+                    lambda conn, _: corrected_plays(conn, self.target)
+                )
+            self._last_whose = whose
+        if self.corrected:
+            await self._reconcile(whose, set(self.corrected))
         await self._settle()
         while batch := await self.write(self._take_batch):
             delivery = await self.service.deliver(batch)
@@ -108,9 +151,32 @@ class OutboxSender:
 
     async def async_refresh(self) -> None:
         """Read how many scrobbles wait and failed."""
-        found = await self.write(lambda conn, _: counts(conn))
+        found = await self.write(lambda conn, _: counts(conn, self.target))
         self.status.waiting, self.status.failed = found.get(self.target, (0, 0))
         self.on_change()
+
+    async def _reconcile(self, whose: Whose, play_ids: set[int]) -> None:
+        """Follow a change of whose `play_ids` are; take back what went wrongly."""
+        done = await self.write(
+            lambda conn, _: reconcile(
+                conn, self.target, belongs(conn, whose), sorted(play_ids)
+            )
+        )
+        for queued in done.retract:
+            if self.service.can_retract:
+                await self.service.retract(queued)
+                self.status.retracted += 1
+            else:
+                self.status.kept += 1
+                LOGGER.info(
+                    "Play %s is no longer %s's, but %s keeps its scrobble: its API "
+                    "cannot remove one (remove it on the service's web site)",
+                    queued.play_id,
+                    whose.person,
+                    self.target.split(":", 1)[0],
+                )
+            await self.write(partial(_dropped, row_id=queued.row_id))
+        self.corrected -= play_ids
 
     async def _settle(self) -> None:
         """Find out what became of batches that were being sent."""
@@ -161,6 +227,10 @@ def _store(conn: Connection, _: Any, *, delivery: Delivery) -> None:
     for row_id, code in delivery.failed:
         mark(conn, [row_id], OutboxState.FAILED, code)
     mark(conn, delivery.later, OutboxState.WAITING)
+
+
+def _dropped(conn: Connection, _: Any, *, row_id: int) -> None:
+    drop(conn, [row_id])
 
 
 def _settled(

@@ -44,12 +44,23 @@ class ScrobbleService(Protocol):
     """One account at Last.fm or ListenBrainz, as the outbox sends to it."""
 
     batch: int
+    can_retract: bool
+    """Whether a scrobble sent can be taken back (ListenBrainz; not Last.fm)."""
 
     async def deliver(self, queued: Sequence[QueuedScrobble]) -> Delivery:
         """Send a batch; raise `RevokedError` or `LaterError` for the whole."""
 
     async def held(self, queued: Sequence[QueuedScrobble]) -> set[int]:
         """Return the row ids of the batch the service already holds."""
+
+    async def retract(self, queued: QueuedScrobble) -> None:
+        """Take back a scrobble sent (only where `can_retract`)."""
+
+    async def now_playing(self, scrobble: Scrobble) -> None:
+        """Say what plays now, once; raise the service's error as it comes."""
+
+    def busy_for(self) -> float:
+        """Return how long a call would wait for its turn (a rate limit's hold)."""
 
 
 def scrobble_of(queued: QueuedScrobble) -> Scrobble:
@@ -80,6 +91,8 @@ class LastfmService:
     """A Last.fm session (`track.scrobble`, 50 a batch)."""
 
     batch = SCROBBLE_BATCH
+    can_retract = False
+    """Last.fm's API has no call that removes a scrobble (only its web site)."""
 
     def __init__(self, client: LastfmClient, user: str, session_key: str) -> None:
         """Send as `user`, with the session key of the web flow."""
@@ -128,6 +141,18 @@ class LastfmService:
             raise _lastfm_error(err) from err
         return _matching(queued, found)
 
+    async def retract(self, queued: QueuedScrobble) -> None:
+        """Last.fm cannot take a scrobble back: the caller says so."""
+        raise NotImplementedError
+
+    async def now_playing(self, scrobble: Scrobble) -> None:
+        """`track.updateNowPlaying`, tried once."""
+        await self._client.update_now_playing(self._session_key, scrobble)
+
+    def busy_for(self) -> float:
+        """Return how long the client's next call would wait."""
+        return self._client.pacer.delay()
+
 
 def _lastfm_error(err: LastfmError) -> Exception:
     if err.is_auth or err.code == _INVALID_SIGNATURE:
@@ -140,6 +165,7 @@ class ListenBrainzService:
     """A ListenBrainz token (`submit-listens` of type `import`, 1,000 a call)."""
 
     batch = PAGE_COUNT
+    can_retract = True
 
     def __init__(self, client: ListenBrainzClient, user: str) -> None:
         """Send as `user` (the client holds their token)."""
@@ -189,6 +215,28 @@ class ListenBrainzService:
         except ListenBrainzError as err:
             raise _listenbrainz_error(err) from err
         return _matching(queued, found)
+
+    async def retract(self, queued: QueuedScrobble) -> None:
+        """Delete the listen: found by its time and title, deleted by its msid.
+
+        A listen the user no longer holds (deleted on the site) is done.
+        """
+        try:
+            msid = await self._client.recording_msid(
+                self._user, queued.started_at, queued.title
+            )
+            if msid is not None:
+                await self._client.delete_listen(queued.started_at, msid)
+        except ListenBrainzError as err:
+            raise _listenbrainz_error(err) from err
+
+    async def now_playing(self, scrobble: Scrobble) -> None:
+        """`submit-listens` of type `playing_now`, tried once."""
+        await self._client.submit("playing_now", [scrobble])
+
+    def busy_for(self) -> float:
+        """Return how long the client's next call would wait."""
+        return self._client.pacer.delay()
 
 
 def _listenbrainz_error(err: ListenBrainzError) -> Exception:

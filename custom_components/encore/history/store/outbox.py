@@ -8,7 +8,10 @@ imported from a service) and queues one row per play, moving the cursor in
 the same transaction: a play is queued once, whatever crashes. A row is
 `WAITING`, then `SENDING` (written before the call, so that after a crash
 the sender knows a batch may have arrived and checks before sending it
-again), then gone (sent) or `FAILED` (the service refused it for good).
+again), then `SENT` or `FAILED` (the service refused it for good). Sent rows
+are kept: when a correction says a play was someone else's (issue 46), they
+tell which account holds it, to take it back where the service allows it
+(`reconcile`).
 
 The rows name only the play: a play deleted before it went out has no row
 to join any more, so it is never sent (`take` drops such rows first).
@@ -36,11 +39,13 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    not_,
     select,
     update,
 )
 
-from ..models import PlayKind, Source
+from ..models import AttributionRule, PlayKind, Source
+from .attribution_tables import play_attributions
 from .rollups import lastfm_condition
 from .schema import artists, item_lengths, items, metadata, plays
 
@@ -61,6 +66,8 @@ class OutboxState(IntEnum):
     """Handed to the service in a call whose answer was not (yet) read."""
     FAILED = 2
     """The service refused it for good (too old, filtered): kept to be seen."""
+    SENT = 3
+    """The service has it: kept to know where a play went, should it be corrected."""
 
 
 scrobble_cursors = Table(
@@ -151,28 +158,13 @@ def fill(
     if read is None or read[0] is None:
         return 0, False
     last, count = int(read[0]), int(read[1])
-    chosen = (
-        select(
-            literal(target, String(255)),
-            plays.c.id,
-            literal(int(OutboxState.WAITING), SmallInteger),
-        )
-        .select_from(
-            plays.outerjoin(item_lengths, item_lengths.c.item_id == plays.c.item_id)
-        )
-        .where(
-            plays.c.id > after,
-            plays.c.id <= last,
-            plays.c.kind == int(PlayKind.TRACK),
-            plays.c.source.not_in(SCROBBLED_SOURCES),
-            plays.c.started_at >= since_ms,
-            lastfm_condition(),
-            belongs,
-            ~exists().where(
-                scrobble_outbox.c.target == target,
-                scrobble_outbox.c.play_id == plays.c.id,
-            ),
-        )
+    chosen = _going(
+        target,
+        OutboxState.WAITING,
+        plays.c.id > after,
+        plays.c.id <= last,
+        plays.c.started_at >= since_ms,
+        belongs,
     )
     queued = conn.execute(
         insert(scrobble_outbox).from_select(["target", "play_id", "state"], chosen)
@@ -183,6 +175,194 @@ def fill(
         .values(play_id=last)
     )
     return max(0, queued or 0), count >= chunk
+
+
+def _going(target: str, state: OutboxState, *where: ColumnElement[bool]) -> Any:
+    """Select rows to queue: plays among `where` that go, not queued yet.
+
+    Tracks that count by Last.fm's rule, not known only from a scrobble.
+    """
+    return (
+        select(
+            literal(target, String(255)),
+            plays.c.id,
+            literal(int(state), SmallInteger),
+        )
+        .select_from(
+            plays.outerjoin(item_lengths, item_lengths.c.item_id == plays.c.item_id)
+        )
+        .where(
+            *where,
+            plays.c.kind == int(PlayKind.TRACK),
+            plays.c.source.not_in(SCROBBLED_SOURCES),
+            lastfm_condition(),
+            ~exists().where(
+                scrobble_outbox.c.target == target,
+                scrobble_outbox.c.play_id == plays.c.id,
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    """What a correction changed in a target's outbox."""
+
+    left: int = 0
+    """Rows not sent yet that left the queue: the plays are not the target's now."""
+    joined: int = 0
+    """Plays now the target's, queued (checked with the service before sending)."""
+    retract: tuple[QueuedScrobble, ...] = ()
+    """Sent, and no longer the target's: to take back where the service can."""
+
+
+def reconcile(
+    conn: Connection,
+    target: str,
+    belongs: ColumnElement[bool],
+    play_ids: Sequence[int],
+) -> Reconciled:
+    """Follow a correction of whose `play_ids` are, in one target's outbox.
+
+    A row not sent whose play is no longer the target's goes; a sent one is
+    returned to be taken back. A play that is the target's now, and that the
+    cursor passed without queueing, is queued `SENDING`: the sender asks the
+    service whether it has it before anything goes (it may: a correction
+    undone after its scrobble was kept), so nothing doubles. Read 500 plays
+    at a time (a backlog's worth of ids stays within the databases' limits
+    on bound parameters).
+    """
+    cursor = conn.execute(
+        select(scrobble_cursors.c.play_id, scrobble_cursors.c.since_ms).where(
+            scrobble_cursors.c.target == target
+        )
+    ).first()
+    if cursor is None:
+        return Reconciled()
+    ids = sorted(set(play_ids))
+    left = joined = 0
+    retract: list[QueuedScrobble] = []
+    for start in range(0, len(ids), 500):
+        part = _reconcile_part(conn, target, belongs, ids[start : start + 500], cursor)
+        left += part.left
+        joined += part.joined
+        retract.extend(part.retract)
+    return Reconciled(left, joined, tuple(retract))
+
+
+def _reconcile_part(
+    conn: Connection,
+    target: str,
+    belongs: ColumnElement[bool],
+    ids: list[int],
+    cursor: Any,
+) -> Reconciled:
+    theirs = {
+        int(i)
+        for i in conn.execute(
+            select(plays.c.id).where(plays.c.id.in_(ids), belongs)
+        ).scalars()
+    }
+    rows = _read(
+        conn,
+        scrobble_outbox.c.target == target,
+        scrobble_outbox.c.play_id.in_(ids),
+    )
+    states = {
+        int(row_id): int(state)
+        for row_id, state in conn.execute(
+            select(scrobble_outbox.c.id, scrobble_outbox.c.state).where(
+                scrobble_outbox.c.target == target,
+                scrobble_outbox.c.play_id.in_(ids),
+            )
+        ).tuples()
+    }
+    taken, _, _ = _sorted_out(rows)
+    gone = [q for q in taken if q.play_id not in theirs]
+    retract = tuple(q for q in gone if states[q.row_id] == OutboxState.SENT)
+    leaving = [q.row_id for q in gone if states[q.row_id] != OutboxState.SENT]
+    drop(conn, leaving)
+    joined = conn.execute(
+        insert(scrobble_outbox).from_select(
+            ["target", "play_id", "state"],
+            _going(
+                target,
+                OutboxState.SENDING,
+                plays.c.id.in_(sorted(theirs)),
+                plays.c.id <= int(cursor[0]),
+                plays.c.started_at >= int(cursor[1]),
+            ),
+        )
+    ).rowcount
+    return Reconciled(len(leaving), max(0, joined or 0), retract)
+
+
+def prune(conn: Connection, target: str, belongs: ColumnElement[bool]) -> int:
+    """Drop the target's rows not sent whose play is no longer the target's.
+
+    The person or sources changed (options, a Spotify account linked to
+    someone else): what waited and no longer goes stops waiting. One
+    statement, however long the queue; rows being sent are left to settle.
+    """
+    gone = [
+        int(i)
+        for i in conn.execute(
+            select(scrobble_outbox.c.id)
+            .select_from(
+                scrobble_outbox.join(plays, plays.c.id == scrobble_outbox.c.play_id)
+            )
+            .where(
+                scrobble_outbox.c.target == target,
+                scrobble_outbox.c.state.in_(
+                    [int(OutboxState.WAITING), int(OutboxState.FAILED)]
+                ),
+                not_(belongs),
+            )
+        ).scalars()
+    ]
+    drop(conn, gone)
+    return len(gone)
+
+
+def corrected_plays(conn: Connection, target: str) -> set[int]:
+    """Return the corrected plays since the target's opt-in (corrections are few).
+
+    Read at each start, so a correction announced while no sender ran (a
+    restart in between) is still followed (`reconcile`).
+    """
+    cursor = conn.execute(
+        select(scrobble_cursors.c.since_ms).where(scrobble_cursors.c.target == target)
+    ).scalar()
+    if cursor is None:
+        return set()
+    return {
+        int(i)
+        for i in conn.execute(
+            select(play_attributions.c.play_id)
+            .join(plays, plays.c.id == play_attributions.c.play_id)
+            .where(
+                play_attributions.c.rule == int(AttributionRule.CORRECTION),
+                plays.c.started_at >= int(cursor),
+            )
+        ).scalars()
+    }
+
+
+def sent_to(conn: Connection, play_ids: Sequence[int], prefix: str) -> list[str]:
+    """Return the targets (by `prefix`: a service) some of `play_ids` were sent to."""
+    return [
+        str(target)
+        for target in conn.execute(
+            select(scrobble_outbox.c.target)
+            .where(
+                scrobble_outbox.c.play_id.in_(list(play_ids)),
+                scrobble_outbox.c.state == int(OutboxState.SENT),
+                scrobble_outbox.c.target.like(f"{prefix}%"),
+            )
+            .distinct()
+            .order_by(scrobble_outbox.c.target)
+        ).scalars()
+    ]
 
 
 def take(
@@ -197,42 +377,51 @@ def take(
     queued went out to the fake ListenBrainz in 34 s; read this way, in 7.
     """
     while True:
-        rows = list(
-            conn.execute(
-                select(
-                    scrobble_outbox.c.id,
-                    plays.c.id,
-                    plays.c.started_at,
-                    artists.c.name,
-                    items.c.title,
-                    items.c.album,
-                    item_lengths.c.longest_ms,
-                    items.c.uri,
-                )
-                .select_from(
-                    scrobble_outbox.outerjoin(
-                        plays, plays.c.id == scrobble_outbox.c.play_id
-                    )
-                    .outerjoin(items, items.c.id == plays.c.item_id)
-                    .outerjoin(artists, artists.c.id == plays.c.artist_id)
-                    .outerjoin(item_lengths, item_lengths.c.item_id == plays.c.item_id)
-                )
-                .where(
-                    scrobble_outbox.c.target == target,
-                    scrobble_outbox.c.state == int(state),
-                )
-                .order_by(scrobble_outbox.c.id)
-                .limit(limit)
-            ).tuples()
+        rows = _read(
+            conn,
+            scrobble_outbox.c.target == target,
+            scrobble_outbox.c.state == int(state),
+            limit=limit,
         )
         taken, deleted, unnamed = _sorted_out(rows)
         # A play deleted since it was queued is never sent: its row goes.
-        sent(conn, deleted)
+        drop(conn, deleted)
         # A play with no artist or title cannot be scrobbled: said once.
         mark(conn, unnamed, OutboxState.FAILED)
         # A batch of only those is no end of the queue: read on.
         if taken or len(rows) < limit or not rows:
             return taken
+
+
+def _read(
+    conn: Connection, *where: ColumnElement[bool], limit: int | None = None
+) -> list[tuple[Any, ...]]:
+    """Read queued rows with their plays (None where the play is gone)."""
+    return list(
+        conn.execute(
+            select(
+                scrobble_outbox.c.id,
+                plays.c.id,
+                plays.c.started_at,
+                artists.c.name,
+                items.c.title,
+                items.c.album,
+                item_lengths.c.longest_ms,
+                items.c.uri,
+            )
+            .select_from(
+                scrobble_outbox.outerjoin(
+                    plays, plays.c.id == scrobble_outbox.c.play_id
+                )
+                .outerjoin(items, items.c.id == plays.c.item_id)
+                .outerjoin(artists, artists.c.id == plays.c.artist_id)
+                .outerjoin(item_lengths, item_lengths.c.item_id == plays.c.item_id)
+            )
+            .where(*where)
+            .order_by(scrobble_outbox.c.id)
+            .limit(limit)
+        ).tuples()
+    )
 
 
 def _sorted_out(
@@ -279,7 +468,12 @@ def mark(
 
 
 def sent(conn: Connection, row_ids: Sequence[int]) -> None:
-    """Forget rows the service has: they went out."""
+    """Mark rows the service has: they went out (kept for corrections)."""
+    mark(conn, row_ids, OutboxState.SENT)
+
+
+def drop(conn: Connection, row_ids: Sequence[int]) -> None:
+    """Forget rows: their play is gone, or no longer goes to the target."""
     for start in range(0, len(row_ids), 500):
         conn.execute(
             delete(scrobble_outbox).where(
@@ -288,17 +482,33 @@ def sent(conn: Connection, row_ids: Sequence[int]) -> None:
         )
 
 
-def counts(conn: Connection) -> dict[str, tuple[int, int]]:
-    """Return each target's (waiting, failed) rows; SENDING ones are waiting."""
+def counts(conn: Connection, target: str | None = None) -> dict[str, tuple[int, int]]:
+    """Return each target's (waiting, failed) rows; SENDING ones are waiting.
+
+    Sent rows (kept for corrections, the bulk of the table in time) are
+    left out by the states asked for; with a `target`, only its rows are
+    read, from the index of a target's states.
+    """
     found: dict[str, list[int]] = {}
-    for target, state, number in conn.execute(
-        select(
-            scrobble_outbox.c.target, scrobble_outbox.c.state, func.count()
-        ).group_by(scrobble_outbox.c.target, scrobble_outbox.c.state)
+    where: list[ColumnElement[bool]] = [
+        scrobble_outbox.c.state.in_(
+            [
+                int(OutboxState.WAITING),
+                int(OutboxState.SENDING),
+                int(OutboxState.FAILED),
+            ]
+        )
+    ]
+    if target is not None:
+        where.append(scrobble_outbox.c.target == target)
+    for found_target, state, number in conn.execute(
+        select(scrobble_outbox.c.target, scrobble_outbox.c.state, func.count())
+        .where(*where)
+        .group_by(scrobble_outbox.c.target, scrobble_outbox.c.state)
     ).tuples():
-        slot = found.setdefault(str(target), [0, 0])
+        slot = found.setdefault(str(found_target), [0, 0])
         slot[1 if state == OutboxState.FAILED else 0] += int(number)
-    return {target: (slot[0], slot[1]) for target, slot in found.items()}
+    return {key: (slot[0], slot[1]) for key, slot in found.items()}
 
 
 def retry_failed(conn: Connection, target: str) -> int:
