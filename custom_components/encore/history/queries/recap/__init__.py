@@ -67,13 +67,14 @@ from datetime import datetime, timedelta, tzinfo
 from sqlalchemy import Connection, case, literal, select
 
 from ...epoch import from_ms, to_ms
+from ...models import Certainty
 from ...periods import Period
 from ...store.schema import HOUR_MS, accounts, rollup_hours
 from ..common import EPOCH_DAY, data_hours, offset_spans, recording_map, resolve_scope
 from ..model import PlayRule, Scope, TopEntry, TopKind
 from ..rankings import top_items
 from .comparison import _comparison, previous_bounds
-from .household import _household, _person_of
+from .household import _household, _people
 from .model import (
     PLAYLIST,
     ROOM_BITS,
@@ -159,6 +160,8 @@ def recap(
     *,
     rule: PlayRule = PlayRule.THIRTY_SECONDS,
     people: Mapping[str, str] | None = None,
+    persons: Mapping[str, str] | None = None,
+    most: Certainty = Certainty.LIKELY,
     leave_out: Iterable[str] = (),
     compare: bool = True,
 ) -> Recap:
@@ -166,8 +169,10 @@ def recap(
 
     `people`: account key -> person, for the household part (when two
     people or more played; accounts of no one, such as a speaker's, are in
-    the figures but no listener). `leave_out`: account keys whose plays stay
-    out of every figure (people who asked to stay out of household ones).
+    the figures but no listener). `persons`: person -> their entity id,
+    whose attributed plays are theirs in that part (`household`), as sure
+    as `most`. `leave_out`: account keys whose plays stay out of every
+    figure (people who asked to stay out of household ones).
     `compare`: with the period before (`previous_bounds`).
     """
     found = resolve_scope(conn, scope_without(conn, scope, leave_out))
@@ -185,10 +190,11 @@ def recap(
     if start_ms >= end_ms:
         return nothing
     at = _At(found, start_ms, end_ms, rule, offset_spans(start_ms, end_ms, time_zone))
-    person_of = _person_of(conn, people or {})
+    # One person's recap has no household part.
+    who = _people(conn, people or {}, {} if found.person else persons or {}, most)
     # Accounts are kept apart only for a household of two people or more.
-    in_scope = {person_of[a] for a in found.account_ids if a in person_of}
-    read = _one_pass(conn, at, by_account=len(in_scope) > 1)
+    several = who.count(found.account_ids) > 1
+    read = _one_pass(conn, at, by_account=several)
     grouped = read.grouped
     parts = read.parts
     if not any(parts.values()):
@@ -204,8 +210,8 @@ def recap(
         _comparison(conn, at, time_zone, (music, podcasts)) if compare else None,
         _rooms(conn, at),
         (
-            _household(conn, grouped, person_of, recording_map(conn, found))
-            if len(in_scope) > 1
+            _household(conn, at, grouped, who, recording_map(conn, found))
+            if several
             else None
         ),
     )
