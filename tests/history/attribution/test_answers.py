@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, func, select
 
 from custom_components.encore.history.epoch import to_ms
 from custom_components.encore.history.models import (
@@ -486,3 +486,129 @@ def test_the_household_recap_counts_each_persons_attributed_plays(
         for most in (Certainty.CERTAIN, Certainty.LIKELY):
             for name in (PeriodName.ALL_TIME, PeriodName.LAST_MONTH):
                 _check_household(conn, most, name)
+
+
+def _parked(conn: Connection) -> list[tuple[int, int, int]]:
+    """(parked id, account, end) of the corrections waiting for their plays."""
+    table = attribution_tables.parked_corrections
+    return sorted(
+        (int(a), int(b), int(c))
+        for a, b, c in conn.execute(
+            select(table.c.play_id, table.c.account_id, table.c.ended_at)
+        ).tuples()
+    )
+
+
+def _adas_oldest(conn: Connection, count: int) -> list[int]:
+    return [
+        int(i)
+        for i in conn.execute(
+            select(plays.c.id)
+            .join(accounts, accounts.c.id == plays.c.account_id)
+            .where(accounts.c.key == "ada_id")
+            .order_by(plays.c.ended_at)
+            .limit(count)
+        ).scalars()
+    ]
+
+
+def test_parked_corrections_are_found_by_their_stream(
+    database: Loaded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deleted corrected play parks its correction with its account and end.
+
+    Only a batch of that account around that time reads it; the same plays
+    imported again take it back; one whose play never comes back goes after
+    `KEEP_PARKED_MS`.
+    """
+    _load(database)
+    with database.engine.begin() as conn:
+        old = _adas_oldest(conn, 2)
+        streams = {
+            int(i): (int(a), int(e))
+            for i, a, e in conn.execute(
+                select(plays.c.id, plays.c.account_id, plays.c.ended_at).where(
+                    plays.c.id.in_(old)
+                )
+            ).tuples()
+        }
+        attribution.correct(conn, old, [MIA])
+        cut = max(ended for _account, ended in streams.values()) + 1
+        assert delete_plays(conn, database.state, "ada_id", cut) == 2
+        assert _parked(conn) == sorted(
+            (-play_id, account, ended) for play_id, (account, ended) in streams.items()
+        )
+        # A batch of another account, or of other times, reads none of them.
+        top = int(conn.execute(select(func.max(plays.c.id))).scalar_one())
+        assert attribution._parked_near(conn, top - 5, top) == []
+    # The same plays again: the rows that replace them take the corrections.
+    with database.engine.begin() as conn:
+        assert _insert(conn, database.state) == 2
+        assert _parked(conn) == []
+        back = _adas_oldest(conn, 2)
+        assert set(back).isdisjoint(old)
+        found = attribution.attributions_of(conn, back)
+        assert {a.persons for a in found.values()} == {(MIA,)}
+        assert {a.rule for a in found.values()} == {Rule.CORRECTION}
+    with database.engine.connect() as conn:
+        _check(conn, MIA, Certainty.CERTAIN, PeriodName.ALL_TIME)
+        _check(conn, ADA, Certainty.LIKELY, PeriodName.ALL_TIME)
+    # Gone for good: still parked a while, then dropped at the next parking.
+    with database.engine.begin() as conn:
+        first = _adas_oldest(conn, 1)
+        attribution.correct(conn, first, [BOB])
+        ended = int(
+            conn.execute(
+                select(plays.c.ended_at).where(plays.c.id == first[0])
+            ).scalar_one()
+        )
+        delete_plays(conn, database.state, "ada_id", ended + 1)
+        assert [row[0] for row in _parked(conn)] == [-first[0]]
+    later = attribution.now_ms() + attribution.KEEP_PARKED_MS + 1
+    monkeypatch.setattr(attribution, "now_ms", lambda: later)
+    with database.engine.begin() as conn:
+        delete_plays(conn, database.state, SONOS, to_ms(NOW - timedelta(days=30)))
+        assert _parked(conn) == []
+        assert (
+            conn.execute(
+                select(func.count()).where(
+                    attribution_tables.play_attributions.c.play_id < 0
+                )
+            ).scalar_one()
+            == 0
+        )
+        assert (
+            conn.execute(
+                select(func.count()).where(
+                    attribution_tables.play_listeners.c.play_id < 0
+                )
+            ).scalar_one()
+            == 0
+        )
+
+
+def test_version_14_notes_the_parked_corrections_streams(database: Loaded) -> None:
+    """Corrections parked before version 14 are found by their stream after it."""
+    _load(database)
+    with database.engine.begin() as conn:
+        old = _adas_oldest(conn, 1)
+        attribution.correct(conn, old, [MIA])
+        ended = int(
+            conn.execute(
+                select(plays.c.ended_at).where(plays.c.id == old[0])
+            ).scalar_one()
+        )
+        delete_plays(conn, database.state, "ada_id", ended + 1)
+        parked = _parked(conn)
+        assert [row[0] for row in parked] == [-old[0]]
+        # As version 13 left it: the rows parked, no table of their streams.
+        attribution_tables.parked_corrections.drop(conn)
+        conn.execute(meta.update().where(meta.c.key == VERSION_KEY).values(value="13"))
+    with database.engine.begin() as conn:
+        assert migrate(conn) == 13
+        assert _parked(conn) == parked
+    with database.engine.begin() as conn:
+        assert _insert(conn, database.state) == 1
+        assert _parked(conn) == []
+        (back,) = _adas_oldest(conn, 1)
+        assert attribution.attributions_of(conn, [back])[back].persons == (MIA,)
