@@ -22,13 +22,6 @@ def _sum(counts: Collection[tuple[int, int]]) -> tuple[int, int]:
     return sum(map(itemgetter(0), counts)), sum(map(itemgetter(1), counts))
 
 
-def _by(
-    grouped: Mapping[_Key, tuple[int, int]], kind: int, index: int
-) -> dict[int, tuple[int, int]]:
-    """(plays, ms) by one part of the key (item 2, artist 3, album 4) of a kind."""
-    return _split(grouped)[kind, index]
-
-
 def _split(
     grouped: Mapping[_Key, tuple[int, int]],
 ) -> dict[tuple[int, int], dict[int, tuple[int, int]]]:

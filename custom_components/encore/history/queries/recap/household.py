@@ -13,15 +13,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, Connection, cast, func, select
+from sqlalchemy import BigInteger, Connection, Select, cast, func, or_, select
 
 from ...models import AttributionRule, Certainty
 from ...store.attribution_tables import listeners, play_attributions, play_listeners
-from ...store.schema import accounts, plays
+from ...store.schema import OBSERVER_PREFIXES, accounts, plays
 from ..common import by_recording
 from ..model import TopKind
 from ..rankings import named_entries
-from .grouping import _ITEM_SHIFT, _LOW, _by, _Key, _sum
+from .grouping import _ITEM_SHIFT, _LOW, _Key, _split, _sum
 from .model import _EPISODE, _TRACK, TOP, HouseholdRecap, Listener, Shared, minutes
 from .music import _top
 from .reading import _At
@@ -106,21 +106,22 @@ def _attributed_reads(
     ).label("packed")
     album = func.coalesce(plays.c.album_key, 0).label("album")
     sums = (func.count(), cast(func.sum(plays.c.ms_played), BigInteger))
+    corrections = select(play_attributions.c.play_id).where(
+        play_attributions.c.rule == int(AttributionRule.CORRECTION)
+    )
     corrected: dict[_Key, tuple[int, int]] = {}
     if who.person_of:
         corrected = _grouped(
             conn.execute(
                 select(packed, album, plays.c.account_id, *sums)
-                .select_from(
-                    source.join(
-                        play_attributions, play_attributions.c.play_id == plays.c.id
-                    )
-                )
+                .select_from(source)
                 .where(
                     *where,
                     kinds,
                     plays.c.account_id.in_(sorted(who.person_of)),
-                    play_attributions.c.rule == int(AttributionRule.CORRECTION),
+                    # The few corrections as a list (a third less than
+                    # looking each play up in `play_attributions`).
+                    plays.c.id.in_(corrections),
                 )
                 .group_by(packed, album, plays.c.account_id)
             ).tuples()
@@ -136,6 +137,9 @@ def _attributed_reads(
                 .where(
                     *where,
                     kinds,
+                    # Only the accounts that may hold attributed plays: the
+                    # speakers' and players', and those of corrected plays.
+                    plays.c.account_id.in_(_holders(conn, corrections)),
                     play_listeners.c.listener_id.in_(sorted(who.listener_of)),
                     play_listeners.c.certainty <= int(who.most),
                 )
@@ -143,6 +147,24 @@ def _attributed_reads(
             ).tuples()
         )
     return corrected, attributed
+
+
+def _holders(conn: Connection, corrections: Select[tuple[int]]) -> list[int]:
+    """Return the accounts whose plays may be attributed to someone.
+
+    The speakers' and players' (`OBSERVER_PREFIXES`), and the Spotify
+    accounts of corrected plays.
+    """
+    observers = or_(
+        *(accounts.c.key.like(f"{prefix}%") for prefix in OBSERVER_PREFIXES)
+    )
+    found = set(conn.execute(select(accounts.c.id).where(observers)).scalars())
+    found.update(
+        conn.execute(
+            select(plays.c.account_id).where(plays.c.id.in_(corrections)).distinct()
+        ).scalars()
+    )
+    return sorted(int(account_id) for account_id in found)
 
 
 def _add(
@@ -192,13 +214,18 @@ def _household(
     per = _parts(conn, at, grouped, who)
     if len(per) < 2:
         return None
+    # Each person's rows split once (by item, artist and album): their
+    # number ones and the common ground read the same parts.
+    songs: dict[str, dict[int, tuple[int, int]]] = {}
+    artists: dict[str, dict[int, tuple[int, int]]] = {}
     listeners = []
     for person, own in per.items():
+        parts = _split(own)
+        songs[person] = by_recording(parts[_TRACK, 2], recording)
+        artists[person] = parts[_TRACK, 3]
         plays_n, ms = _sum(own.values())
-        artist = _top(conn, TopKind.ARTIST, _by(own, _TRACK, 3), 1)
-        song = _top(
-            conn, TopKind.TRACK, by_recording(_by(own, _TRACK, 2), recording), 1
-        )
+        artist = _top(conn, TopKind.ARTIST, artists[person], 1)
+        song = _top(conn, TopKind.TRACK, songs[person], 1)
         listeners.append(
             Listener(
                 person,
@@ -211,24 +238,21 @@ def _household(
     listeners.sort(key=lambda listener: (-listener.minutes, listener.person))
     return HouseholdRecap(
         listeners,
-        _common(conn, per, TopKind.ARTIST, 3),
-        _common(conn, per, TopKind.TRACK, 2, recording),
+        _common(conn, artists, TopKind.ARTIST),
+        _common(conn, songs, TopKind.TRACK),
     )
 
 
 def _common(
     conn: Connection,
-    per: Mapping[str, Mapping[_Key, tuple[int, int]]],
+    per: Mapping[str, Mapping[int, tuple[int, int]]],
     kind: TopKind,
-    index: int,
-    recording: Mapping[int, int] | None = None,
 ) -> list[Shared]:
+    """Return what several people played (`per`: each one's (plays, ms) by key)."""
     who: dict[int, set[str]] = defaultdict(set)
     together: dict[int, list[int]] = {}
     for person, own in per.items():
-        for key, (n, ms) in by_recording(
-            _by(own, _TRACK, index), recording or {}
-        ).items():
+        for key, (n, ms) in own.items():
             who[key].add(person)
             sums = together.setdefault(key, [0, 0])
             sums[0] += n
