@@ -25,7 +25,6 @@ _FOLLOW_UP = "not split yet: named for a follow-up to issue 44 (44.4 does not li
 
 # (kind, path in the package, qualified name or "" for a module) -> why.
 ALLOWED: dict[tuple[str, str, str], str] = {
-    ("module", "history/queries/recap.py", ""): _SPLIT,
     ("module", "history/store/rollups.py", ""): _SPLIT,
     # Grew with issue 45's new kinds of questions (habit comparisons, recaps
     # of any period): moved whole when parse.py became a package.

@@ -5,10 +5,16 @@ tool all read a recap through `async_recap`: the same people, the same
 household, the same figures. People: each Spotify account is one person of
 the household, named by the person it is linked to (its options), else by
 the account's title (a Spotify account of someone without a Home Assistant
-user). Speakers and media players are in the figures but nobody's. An
-account whose option `recap_household` is off stays out of the household's
-figures (its own recap is unchanged), and out of what lists the household's
-recaps: the months with plays and a recap's songs.
+user). Speakers' and media players' plays are in the figures, and in a
+person's part of the household's when attributed to them (issue 46), as
+sure as their "my" answers count (`my_certainty`): a person without any
+Spotify account is in it too. A person who stays out of attribution, or
+keeps whose plays are theirs to themselves (`private_persons`: the recap
+is the household's, any user reads it), has their accounts' plays there
+alone. An account whose option `recap_household` is off stays out of the
+household's figures (its own recap is unchanged), its person with it, and
+out of what lists the household's recaps: the months with plays and a
+recap's songs.
 """
 
 from collections.abc import Hashable
@@ -21,11 +27,12 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
 from ..const import CONF_PERSONS, CONF_RECAP_HOUSEHOLD
+from .attribution.settings import rule_settings
 from .manager import async_get_manager
 from .periods import Period
 from .queries import PlayRule, Scope, TopEntry
 from .queries.recap import Recap, months_with_plays, recap, recap_songs
-from .whose import ResolvedScope, spotify_entries
+from .whose import ResolvedScope, my_certainty, private_persons, spotify_entries
 
 
 @callback
@@ -40,6 +47,24 @@ def recap_people(hass: HomeAssistant) -> dict[str, str]:
         ]
         people[str(entry.unique_id)] = names[0] if names else entry.title
     return people
+
+
+@callback
+def recap_persons(hass: HomeAssistant, leave_out: list[str]) -> dict[str, str]:
+    """Person (named as `recap_people` names them) -> their entity id.
+
+    Whose attributed plays are theirs in the household's part; not those
+    who stay out of attribution, keep theirs private, or whose account
+    stays out of household figures (`leave_out`).
+    """
+    people = recap_people(hass)
+    gone = {people[key] for key in leave_out if key in people}
+    hidden = rule_settings(hass).opted_out | private_persons(hass)
+    return {
+        state.name: state.entity_id
+        for state in hass.states.async_all("person")
+        if state.entity_id not in hidden and state.name not in gone
+    }
 
 
 @callback
@@ -99,6 +124,8 @@ async def async_recap(
     manager.require_open()
     people = recap_people(hass)
     leave_out = household_leave_out(hass, resolved.scope)
+    persons = recap_persons(hass, leave_out)
+    most = my_certainty(hass)
     time_zone = dt_util.get_default_time_zone()
     # Shared until the next write (`store.reads`). A period still going on
     # ends "now", a moment later at each ask: its end is left out, today's
@@ -109,6 +136,8 @@ async def async_recap(
         "recap",
         rule,
         tuple(sorted(people.items())),
+        tuple(sorted(persons.items())),
+        most,
         tuple(leave_out),
         resolved.scope,
         period.start,
@@ -126,6 +155,8 @@ async def async_recap(
             time_zone,
             rule=rule,
             people=people,
+            persons=persons,
+            most=most,
             leave_out=leave_out,
         )
 

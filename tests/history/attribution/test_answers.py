@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, func, select
 
 from custom_components.encore.history.epoch import to_ms
 from custom_components.encore.history.models import (
@@ -364,3 +364,251 @@ def test_version_13_counts_each_persons_totals(database: Loaded) -> None:
         _assert_person_totals_exact(conn)
         for person in (ADA, BOB, MIA):
             _check(conn, person, Certainty.LIKELY, PeriodName.ALL_TIME)
+
+
+PEOPLE = {"ada_id": "Ada", "bob_id": "Bob"}
+"""The household recap's people: account -> person (Mia has no account)."""
+PERSONS = {"Ada": ADA, "Bob": BOB, "Mia": MIA}
+NAMES = {ADA: "Ada", BOB: "Bob", MIA: "Mia"}
+
+
+def _check_household(conn: Connection, most: Certainty, name: PeriodName) -> None:
+    """The household recap's per-person part against a recount of whose plays are."""
+    period = resolve_period(name, now=ASKED, time_zone=UTC)
+    low = period.start_ms if period.start_ms is not None else -(2**62)
+    counted = [
+        row
+        for row in _rows(conn)
+        if low <= row.ended < period.end_ms and row.ms >= 30_000
+    ]
+    summed = recap(
+        conn,
+        Scope(),
+        period.start,
+        period.end,
+        UTC,
+        people=PEOPLE,
+        persons=PERSONS,
+        most=most,
+        compare=False,
+    )
+    # The household's figures count each play once, shared or nobody's.
+    assert summed.music is not None
+    assert summed.music.plays == len(counted)
+    assert summed.music.ms_played == sum(row.ms for row in counted)
+    per = {
+        NAMES[person]: [
+            row for row in counted if person in row.owners and row.certainty <= most
+        ]
+        for person in (ADA, BOB, MIA)
+    }
+    per = {person: rows for person, rows in per.items() if rows}
+    household = summed.household
+    assert household is not None
+    got = {listener.person: listener for listener in household.listeners}
+    assert set(got) == set(per)
+    for person, rows in per.items():
+        listener = got[person]
+        assert listener.plays == len(rows)
+        assert listener.minutes == (sum(row.ms for row in rows) + 30_000) // 60_000
+        by_artist = Counter(row.artist for row in rows)
+        assert listener.number_one_artist is not None
+        assert listener.number_one_artist.plays == max(by_artist.values())
+        assert by_artist[listener.number_one_artist.name] == max(by_artist.values())
+    assert [listener.minutes for listener in household.listeners] == sorted(
+        (listener.minutes for listener in household.listeners), reverse=True
+    )
+    # Common ground: the artists several people played, with whom and how often.
+    who: dict[str, set[str]] = {}
+    together: Counter[str] = Counter()
+    for person, rows in per.items():
+        for row in rows:
+            who.setdefault(row.artist, set()).add(person)
+            together[row.artist] += 1
+    for shared in household.common_artists:
+        assert shared.people == sorted(who[shared.entry.name])
+        assert len(shared.people) > 1
+        assert shared.entry.plays == together[shared.entry.name]
+    assert len(household.common_artists) == min(
+        5, sum(1 for people in who.values() if len(people) > 1)
+    )
+
+
+def test_the_household_recap_counts_each_persons_attributed_plays(
+    database: Loaded,
+) -> None:
+    """Each person's part is their plays by attribution, shared ones in each part.
+
+    Three persons (Mia without any Spotify account), plays on a shared
+    speaker attributed by the rules, shared by two, certain and likely,
+    then corrected: each part matches a recount, the household's figures
+    count each play once.
+    """
+    _load(database)
+    with database.engine.connect() as conn:
+        for most in (Certainty.CERTAIN, Certainty.LIKELY):
+            for name in (PeriodName.ALL_TIME, PeriodName.LAST_MONTH):
+                _check_household(conn, most, name)
+        # Without the persons, the part is the accounts' (as before issue 46).
+        period = resolve_period(PeriodName.ALL_TIME, now=ASKED, time_zone=UTC)
+        alone = recap(conn, Scope(), period.start, period.end, UTC, people=PEOPLE)
+        assert alone.household is not None
+        assert [lst.person for lst in alone.household.listeners] != []
+        assert "Mia" not in {lst.person for lst in alone.household.listeners}
+    with database.engine.begin() as conn:
+        adas = [
+            int(i)
+            for i in conn.execute(
+                select(plays.c.id)
+                .join(accounts, accounts.c.id == plays.c.account_id)
+                .where(accounts.c.key == "ada_id")
+                .order_by(plays.c.id)
+                .limit(4)
+            ).scalars()
+        ]
+        # Three of Ada's plays were Mia's, one Ada's and Bob's together.
+        attribution.correct(conn, adas[:3], [MIA])
+        attribution.correct(conn, adas[3:], [ADA, BOB])
+        speakers = [
+            int(i)
+            for i in conn.execute(
+                select(plays.c.id)
+                .join(accounts, accounts.c.id == plays.c.account_id)
+                .where(accounts.c.key == SONOS)
+                .order_by(plays.c.id)
+                .limit(5)
+            ).scalars()
+        ]
+        # The speaker's first plays: nobody's after all, then all three's.
+        attribution.correct(conn, speakers[:2], [])
+        attribution.correct(conn, speakers[2:], [ADA, BOB, MIA])
+    with database.engine.connect() as conn:
+        for most in (Certainty.CERTAIN, Certainty.LIKELY):
+            for name in (PeriodName.ALL_TIME, PeriodName.LAST_MONTH):
+                _check_household(conn, most, name)
+
+
+def _parked(conn: Connection) -> list[tuple[int, int, int]]:
+    """(parked id, account, end) of the corrections waiting for their plays."""
+    table = attribution_tables.parked_corrections
+    return sorted(
+        (int(a), int(b), int(c))
+        for a, b, c in conn.execute(
+            select(table.c.play_id, table.c.account_id, table.c.ended_at)
+        ).tuples()
+    )
+
+
+def _adas_oldest(conn: Connection, count: int) -> list[int]:
+    return [
+        int(i)
+        for i in conn.execute(
+            select(plays.c.id)
+            .join(accounts, accounts.c.id == plays.c.account_id)
+            .where(accounts.c.key == "ada_id")
+            .order_by(plays.c.ended_at)
+            .limit(count)
+        ).scalars()
+    ]
+
+
+def test_parked_corrections_are_found_by_their_stream(
+    database: Loaded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deleted corrected play parks its correction with its account and end.
+
+    Only a batch of that account around that time reads it; the same plays
+    imported again take it back; one whose play never comes back goes after
+    `KEEP_PARKED_MS`.
+    """
+    _load(database)
+    with database.engine.begin() as conn:
+        old = _adas_oldest(conn, 2)
+        streams = {
+            int(i): (int(a), int(e))
+            for i, a, e in conn.execute(
+                select(plays.c.id, plays.c.account_id, plays.c.ended_at).where(
+                    plays.c.id.in_(old)
+                )
+            ).tuples()
+        }
+        attribution.correct(conn, old, [MIA])
+        cut = max(ended for _account, ended in streams.values()) + 1
+        assert delete_plays(conn, database.state, "ada_id", cut) == 2
+        assert _parked(conn) == sorted(
+            (-play_id, account, ended) for play_id, (account, ended) in streams.items()
+        )
+        # A batch of another account, or of other times, reads none of them.
+        top = int(conn.execute(select(func.max(plays.c.id))).scalar_one())
+        assert attribution._parked_near(conn, top - 5, top) == []
+    # The same plays again: the rows that replace them take the corrections.
+    with database.engine.begin() as conn:
+        assert _insert(conn, database.state) == 2
+        assert _parked(conn) == []
+        back = _adas_oldest(conn, 2)
+        assert set(back).isdisjoint(old)
+        found = attribution.attributions_of(conn, back)
+        assert {a.persons for a in found.values()} == {(MIA,)}
+        assert {a.rule for a in found.values()} == {Rule.CORRECTION}
+    with database.engine.connect() as conn:
+        _check(conn, MIA, Certainty.CERTAIN, PeriodName.ALL_TIME)
+        _check(conn, ADA, Certainty.LIKELY, PeriodName.ALL_TIME)
+    # Gone for good: still parked a while, then dropped at the next parking.
+    with database.engine.begin() as conn:
+        first = _adas_oldest(conn, 1)
+        attribution.correct(conn, first, [BOB])
+        ended = int(
+            conn.execute(
+                select(plays.c.ended_at).where(plays.c.id == first[0])
+            ).scalar_one()
+        )
+        delete_plays(conn, database.state, "ada_id", ended + 1)
+        assert [row[0] for row in _parked(conn)] == [-first[0]]
+    later = attribution.now_ms() + attribution.KEEP_PARKED_MS + 1
+    monkeypatch.setattr(attribution, "now_ms", lambda: later)
+    with database.engine.begin() as conn:
+        delete_plays(conn, database.state, SONOS, to_ms(NOW - timedelta(days=30)))
+        assert _parked(conn) == []
+        assert (
+            conn.execute(
+                select(func.count()).where(
+                    attribution_tables.play_attributions.c.play_id < 0
+                )
+            ).scalar_one()
+            == 0
+        )
+        assert (
+            conn.execute(
+                select(func.count()).where(
+                    attribution_tables.play_listeners.c.play_id < 0
+                )
+            ).scalar_one()
+            == 0
+        )
+
+
+def test_version_14_notes_the_parked_corrections_streams(database: Loaded) -> None:
+    """Corrections parked before version 14 are found by their stream after it."""
+    _load(database)
+    with database.engine.begin() as conn:
+        old = _adas_oldest(conn, 1)
+        attribution.correct(conn, old, [MIA])
+        ended = int(
+            conn.execute(
+                select(plays.c.ended_at).where(plays.c.id == old[0])
+            ).scalar_one()
+        )
+        delete_plays(conn, database.state, "ada_id", ended + 1)
+        parked = _parked(conn)
+        assert [row[0] for row in parked] == [-old[0]]
+        # As version 13 left it: the rows parked, no table of their streams.
+        attribution_tables.parked_corrections.drop(conn)
+        conn.execute(meta.update().where(meta.c.key == VERSION_KEY).values(value="13"))
+    with database.engine.begin() as conn:
+        assert migrate(conn) == 13
+        assert _parked(conn) == parked
+    with database.engine.begin() as conn:
+        assert _insert(conn, database.state) == 1
+        assert _parked(conn) == []
+        (back,) = _adas_oldest(conn, 1)
+        assert attribution.attributions_of(conn, [back])[back].persons == (MIA,)

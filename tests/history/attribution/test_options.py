@@ -25,6 +25,7 @@ from custom_components.encore.const import (
     CONF_MEDIA_PLAYERS,
     CONF_OPT_OUT,
     CONF_PERSON,
+    CONF_PRIVATE,
     CONF_RETENTION_DAYS,
     CONF_ROLE,
     CONF_SPEAKERS,
@@ -34,6 +35,7 @@ from custom_components.encore.const import (
 from custom_components.encore.history.attribution.rules import Role
 from custom_components.encore.history.attribution.settings import rule_settings
 from custom_components.encore.history.models import Certainty
+from custom_components.encore.history.recaps import recap_persons
 from custom_components.encore.history.whose import my_certainty
 
 
@@ -138,3 +140,33 @@ async def test_the_rules_and_a_person_are_saved_and_read_live(
     assert history.options[CONF_ATTRIBUTION_MY] == "certain"
     assert history.options[CONF_ATTRIBUTION_PERSONS]["person.mia"][CONF_ROLE] == "child"
     assert history.runtime_data is not runtime
+
+
+async def test_the_household_recaps_persons_follow_the_options(
+    hass: HomeAssistant, history: MockConfigEntry
+) -> None:
+    """Whose attributed plays count in the household recap's part, by name.
+
+    Every person but those out of attribution or private (any user reads
+    the household's recap), read live from the options.
+    """
+    # Mia is the fixture's person; two more as their states say them.
+    for key, name in (("ada", "Ada"), ("bob", "Bob")):
+        hass.states.async_set(f"person.{key}", "home", {"friendly_name": name})
+    assert recap_persons(hass, []) == {
+        "Ada": "person.ada",
+        "Bob": "person.bob",
+        "Mia": "person.mia",
+    }
+    hass.config_entries.async_update_entry(
+        history,
+        options={
+            **history.options,
+            CONF_ATTRIBUTION_PERSONS: {
+                "person.mia": {CONF_OPT_OUT: True},
+                "person.bob": {CONF_PRIVATE: True},
+            },
+        },
+    )
+    await hass.async_block_till_done()
+    assert recap_persons(hass, []) == {"Ada": "person.ada"}

@@ -11,7 +11,9 @@ back. The rows are keyed by play id: a re-import of the same play is a
 duplicate and leaves them; a deleted play's rows go with it (`forget_orphans`,
 from `rollups.after_delete`), but a correction's: it also keeps what a
 re-import keeps of its play (account, song, end), waits under its id made
-negative (`_park`), and the row that replaces the play takes it (`reattach`).
+negative (`_park`, which notes its stream in `parked_corrections`), and the
+row that replaces the play takes it (`reattach`); one whose play never comes
+back goes after `KEEP_PARKED_MS`.
 Each person's all-time totals follow every change (`person_rollups`).
 
 Persons are keyed by their entity id (`person.ada`) in `listeners`: renaming
@@ -42,9 +44,16 @@ from sqlalchemy import (
     update,
 )
 
+from ..epoch import now_ms
 from ..models import Attribution, AttributionRule, Certainty
 from . import person_rollups
-from .attribution_tables import PlayId, listeners, play_attributions, play_listeners
+from .attribution_tables import (
+    PlayId,
+    listeners,
+    parked_corrections,
+    play_attributions,
+    play_listeners,
+)
 from .schema import OBSERVER_PREFIXES, accounts, items, plays
 
 SESSION_GAP_MS: Final = 10 * 60_000
@@ -262,27 +271,48 @@ def _play_keys(conn: Connection, play_ids: Sequence[int]) -> dict[int, dict[str,
     return found
 
 
+KEEP_PARKED_MS: Final = 90 * 24 * 3_600_000
+"""How long a correction waits for its play to come back (`_park`)."""
+
+
 def _park(conn: Connection, gone: ColumnElement[bool]) -> None:
     """Keep the corrections of plays that went, under their id made negative.
 
     A re-import that replaces rows (an Extended history replacing Account
     Data rows, an account's export imported again after a purge) deletes a
     corrected play before it stores the same stream again: `reattach` gives
-    the new play the correction. (A negative id is never a play's.)
+    the new play the correction. (A negative id is never a play's.) The
+    stream's account and end go to `parked_corrections`, where a batch's
+    plays find them by index. A correction whose play never comes back
+    goes after `KEEP_PARKED_MS` (Spotify takes up to 30 days to send an
+    Extended history; a purge that is meant stays a purge).
     """
-    parked = [
-        int(play_id)
-        for play_id, decided in conn.execute(
-            select(play_attributions.c.play_id, play_attributions.c.decided).where(
-                gone,
-                play_attributions.c.play_id > 0,
-                play_attributions.c.rule == int(AttributionRule.CORRECTION),
+    now = now_ms()
+    _forget_parked(conn, now - KEEP_PARKED_MS)
+    parked: list[dict[str, int]] = []
+    for play_id, decided in conn.execute(
+        select(play_attributions.c.play_id, play_attributions.c.decided).where(
+            gone,
+            play_attributions.c.play_id > 0,
+            play_attributions.c.rule == int(AttributionRule.CORRECTION),
+        )
+    ).tuples():
+        key = json.loads(decided or "{}").get(_PLAY)
+        if key:
+            parked.append(
+                {
+                    "play_id": -int(play_id),
+                    "account_id": int(key["account"]),
+                    "ended_at": int(key["ended"]),
+                    "parked_at": now,
+                }
             )
-        ).tuples()
-        if json.loads(decided or "{}").get(_PLAY)
-    ]
-    for start in range(0, len(parked), 500):
-        chunk = parked[start : start + 500]
+    if not parked:
+        return
+    conn.execute(insert(parked_corrections), parked)
+    ids = [-row["play_id"] for row in parked]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
         for table in (play_listeners, play_attributions):
             conn.execute(
                 update(table)
@@ -291,19 +321,66 @@ def _park(conn: Connection, gone: ColumnElement[bool]) -> None:
             )
 
 
+def _forget_parked(conn: Connection, before: int) -> int:
+    """Drop the corrections parked before `before` (ms): their plays never came back."""
+    expired = select(parked_corrections.c.play_id).where(
+        parked_corrections.c.parked_at < before
+    )
+    for table in (play_listeners, play_attributions):
+        conn.execute(delete(table).where(table.c.play_id.in_(expired)))
+    return int(
+        conn.execute(
+            delete(parked_corrections).where(parked_corrections.c.parked_at < before)
+        ).rowcount
+    )
+
+
+def _parked_near(conn: Connection, low: int, high: int) -> list[tuple[int, Any]]:
+    """Return (parked id, decided) of the corrections a batch's plays may take.
+
+    Those of the batch's accounts that ended within its accounts' times (a
+    minute either side), by `ix_parked_corrections_stream`: not every
+    parked correction at every batch. Nothing parked (almost always): one
+    look-up.
+    """
+    if conn.execute(select(parked_corrections.c.play_id).limit(1)).first() is None:
+        return []
+    found: list[tuple[int, Any]] = []
+    for account_id, first, last in conn.execute(
+        select(
+            plays.c.account_id, func.min(plays.c.ended_at), func.max(plays.c.ended_at)
+        )
+        .where(plays.c.id > low, plays.c.id <= high)
+        .group_by(plays.c.account_id)
+    ).tuples():
+        found.extend(
+            (int(parked_id), decided)
+            for parked_id, decided in conn.execute(
+                select(play_attributions.c.play_id, play_attributions.c.decided)
+                .join(
+                    parked_corrections,
+                    parked_corrections.c.play_id == play_attributions.c.play_id,
+                )
+                .where(
+                    parked_corrections.c.account_id == account_id,
+                    parked_corrections.c.ended_at.between(
+                        int(first) - SAME_STREAM_MS, int(last) + SAME_STREAM_MS
+                    ),
+                )
+                .order_by(parked_corrections.c.play_id.desc())
+            ).tuples()
+        )
+    return found
+
+
 def reattach(conn: Connection, low: int, high: int) -> int:
     """Give plays just stored (`low < id <= high`) the corrections parked for them.
 
     The same account, song (`items.song_key`) and end within a minute: the
     stream a correction was said of. Returns how many found their play.
     """
-    parked = conn.execute(
-        select(play_attributions.c.play_id, play_attributions.c.decided).where(
-            play_attributions.c.play_id < 0
-        )
-    ).all()
     moved = 0
-    for parked_id, decided in parked:
+    for parked_id, decided in _parked_near(conn, low, high):
         key = json.loads(decided or "{}").get(_PLAY) or {}
         found = conn.execute(
             select(plays.c.id)
@@ -330,6 +407,9 @@ def reattach(conn: Connection, low: int, high: int) -> int:
                 .where(table.c.play_id == parked_id)
                 .values(play_id=int(found))
             )
+        conn.execute(
+            delete(parked_corrections).where(parked_corrections.c.play_id == parked_id)
+        )
         moved += 1
     return moved
 
@@ -452,10 +532,13 @@ def forget_orphans(conn: Connection) -> None:
     Older migration steps delete plays before version 11 made the tables:
     nothing to drop then.
     """
-    if not inspect(conn).has_table(play_attributions.name):
+    found = inspect(conn)
+    if not found.has_table(play_attributions.name):
         return
     gone = ~exists().where(plays.c.id == play_attributions.c.play_id)
-    _park(conn, gone)
+    # (Corrections are parked from version 14 on; a step before drops them.)
+    if found.has_table(parked_corrections.name):
+        _park(conn, gone)
     conn.execute(delete(play_attributions).where(gone, play_attributions.c.play_id > 0))
     conn.execute(
         delete(play_listeners).where(
@@ -486,6 +569,33 @@ def mark_before(conn: Connection) -> None:
     )
 
 
+def park_before(conn: Connection) -> int:
+    """Note the stream of each correction parked before version 14 (the migration).
+
+    They were found by reading every one at each batch; from now on by
+    their account and end (`_parked_near`). They wait `KEEP_PARKED_MS`
+    from now.
+    """
+    now = now_ms()
+    rows = [
+        {
+            "play_id": int(play_id),
+            "account_id": int(key["account"]),
+            "ended_at": int(key["ended"]),
+            "parked_at": now,
+        }
+        for play_id, decided in conn.execute(
+            select(play_attributions.c.play_id, play_attributions.c.decided).where(
+                play_attributions.c.play_id < 0
+            )
+        ).tuples()
+        if (key := json.loads(decided or "{}").get(_PLAY))
+    ]
+    if rows:
+        conn.execute(insert(parked_corrections), rows)
+    return len(rows)
+
+
 def _constant(value: int) -> ColumnElement[int]:
     return literal(value, SmallInteger)
 
@@ -507,6 +617,8 @@ class PersonScope:
     """Some of their accounts' plays were said to be someone else's."""
     moved_ids: tuple[int, ...] = ()
     """Those plays (corrected: a few), which the totals of their accounts hold."""
+    moved_span: tuple[int, int] = (0, -1)
+    """The first and last end (ms) of those plays: outside it none is looked up."""
 
     @property
     def exceptions(self) -> bool:
@@ -523,7 +635,19 @@ class PersonScope:
         """
         own: ColumnElement[bool] = table.c.account_id.in_(self.own_account_ids or (-1,))
         if self.moved:
-            own = and_(own, table.c.id.not_in(_corrections()))
+            # Their accounts' plays are most of what is read, and looking
+            # each one up among the corrections cost a sixth of a year's
+            # ranking (`scripts/bench attribution`): only those that ended
+            # while the moved plays did are (two comparisons for the rest).
+            first, last = self.moved_span
+            own = and_(
+                own,
+                or_(
+                    table.c.ended_at < first,
+                    table.c.ended_at > last,
+                    table.c.id.not_in(_corrections()),
+                ),
+            )
         if self.listener_id is None or not self.other_account_ids:
             return own
         attributed = and_(
@@ -578,6 +702,7 @@ def person_scope(
         )
     corrected = [int(i) for i in conn.execute(_corrections()).scalars()]
     moved_ids: list[int] = []
+    ends: list[int] = []
     for start in range(0, len(corrected), 500):
         chunk = corrected[start : start + 500]
         # Those corrected to them (among others, maybe), in one look-up.
@@ -594,15 +719,24 @@ def person_scope(
                 ).scalars()
             }
         )
-        for account_id, play_id in conn.execute(
-            select(plays.c.account_id, plays.c.id).where(plays.c.id.in_(chunk))
+        for account_id, play_id, ended in conn.execute(
+            select(plays.c.account_id, plays.c.id, plays.c.ended_at).where(
+                plays.c.id.in_(chunk)
+            )
         ).tuples():
             if account_id in own:
                 moved_ids.append(int(play_id))
+                ends.append(int(ended))
             # Corrected to them: their own account's stays theirs, as attributed.
             if play_id in theirs:
                 others.add(int(account_id))
     moved = bool(moved_ids)
     return PersonScope(
-        own, listener_id, most, tuple(sorted(others)), moved, tuple(sorted(moved_ids))
+        own,
+        listener_id,
+        most,
+        tuple(sorted(others)),
+        moved,
+        tuple(sorted(moved_ids)),
+        (min(ends), max(ends)) if ends else (0, -1),
     )

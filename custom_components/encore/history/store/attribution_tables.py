@@ -59,3 +59,21 @@ Index("ix_play_listeners_play", play_listeners.c.play_id)
 Index("ix_play_attributions_rule", play_attributions.c.rule)
 
 TABLES: Final = (listeners, play_attributions, play_listeners)
+
+parked_corrections = Table(
+    "parked_corrections",
+    metadata,
+    # The correction's rows in `play_attributions` and `play_listeners` while
+    # its play is gone: the play's id made negative (`attribution._park`).
+    Column("play_id", PlayId, primary_key=True, autoincrement=False),
+    # What a re-import keeps of the stream, which finds these rows from a
+    # batch's accounts and times (`attribution.reattach`), and when it went.
+    Column("account_id", Integer, nullable=False),
+    Column("ended_at", BigInteger, nullable=False),
+    Column("parked_at", BigInteger, nullable=False),
+)
+Index(
+    "ix_parked_corrections_stream",
+    parked_corrections.c.account_id,
+    parked_corrections.c.ended_at,
+)

@@ -25,8 +25,8 @@ from sqlalchemy.schema import CreateColumn, DropIndex
 
 from ..models import Source
 from . import person_rollups
-from .attribution import mark_before
-from .attribution_tables import TABLES as ATTRIBUTION_TABLES
+from .attribution import mark_before, park_before
+from .attribution_tables import TABLES as ATTRIBUTION_TABLES, parked_corrections
 from .identity import song_key
 from .names import album_key, normalize_name
 from .outbox import TABLES as OUTBOX_TABLES
@@ -458,6 +458,15 @@ def _to_13(conn: Connection) -> None:
     person_rollups.rebuild(conn)
 
 
+def _to_14(conn: Connection) -> None:
+    """Version 14: the corrections waiting for their plays, found by index.
+
+    (`attribution.parked_corrections`: the stream's account and end.)
+    """
+    parked_corrections.create(conn, checkfirst=True)
+    park_before(conn)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -473,6 +482,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     11: _to_11,
     12: _to_12,
     13: _to_13,
+    14: _to_14,
 }
 
 
