@@ -26,13 +26,10 @@ _FOLLOW_UP = "not split yet: named for a follow-up to issue 44 (44.4 does not li
 # (kind, path in the package, qualified name or "" for a module) -> why.
 ALLOWED: dict[tuple[str, str, str], str] = {
     ("module", "history/queries/recap.py", ""): _SPLIT,
-    ("module", "history/store/rollups.py", ""): _SPLIT,
     # Grew with issue 45's new kinds of questions (habit comparisons, recaps
     # of any period): moved whole when parse.py became a package.
     ("function", "voice/parse/question.py", "read_question"): _SPLIT,
     ("function", "voice/habits.py", "speak_habit"): _SPLIT,
-    ("function", "history/store/rollups.py", "_totals_from"): _SPLIT,
-    ("function", "history/store/rollups.py", "_refind_firsts"): _SPLIT,
     # The import's hot loop: one function, so the row's lookups stay bound
     # to locals (`scripts/bench imports`).
     ("function", "history/imports/spotify_export/rows.py", "_parse_extended"): (
