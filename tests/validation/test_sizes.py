@@ -45,8 +45,6 @@ ALLOWED: dict[tuple[str, str, str], str] = {
     ("function", "history/queries/habits.py", "grouped_by_local"): _FOLLOW_UP,
     ("function", "history/queries/rankings.py", "top_entries"): _FOLLOW_UP,
     # The Spotify edge is being typed (issue 44.5); its units after that.
-    ("function", "spotify/browse.py", "async_browse"): _FOLLOW_UP,
-    ("class", "spotify/client.py", "SpotifyClient"): _FOLLOW_UP,
     ("class", "spotify/player.py", "SpotifyMediaPlayer"): (
         "one media player entity: every feature core's media player offers"
     ),
