@@ -48,8 +48,6 @@ ALLOWED: dict[tuple[str, str, str], str] = {
     ("class", "spotify/player.py", "SpotifyMediaPlayer"): (
         "one media player entity: every feature core's media player offers"
     ),
-    ("class", "sonos/speaker.py", "SonosSpeaker"): _FOLLOW_UP,
-    ("class", "sonos/household.py", "SonosHousehold"): _FOLLOW_UP,
 }
 
 
