@@ -38,12 +38,9 @@ ALLOWED: dict[tuple[str, str, str], str] = {
     ("function", "history/imports/spotify_export/rows.py", "_parse_account"): (
         "the import's hot loop for Account data, as _parse_extended"
     ),
-    ("function", "history/imports/importer.py", "_async_run"): _FOLLOW_UP,
     ("function", "history/periods.py", "resolve_period"): (
         "one match over every period name, each case a few lines"
     ),
-    ("function", "history/queries/habits.py", "grouped_by_local"): _FOLLOW_UP,
-    ("function", "history/queries/rankings.py", "top_entries"): _FOLLOW_UP,
     # The Spotify edge is being typed (issue 44.5); its units after that.
     ("class", "spotify/player.py", "SpotifyMediaPlayer"): (
         "one media player entity: every feature core's media player offers"
