@@ -72,7 +72,7 @@ def learn_lengths(
     judged again: the verdict changes only for streams between half of one
     and half of the other (or, when the item was too short to count before,
     from half the new length up to the old one), so only those are read.
-    `totals`: the plays' totals' stage (`_staged`), whose rows say the
+    `totals`: the plays' totals' stage (`rollup_totals.totals_staged`), whose rows say the
     longest play of each item already, a fraction of the plays to group.
     """
     stage = _LENGTHS_STAGE

@@ -62,7 +62,7 @@ def _staged(condition: ColumnElement[bool], sign: int) -> Select[Any]:
     """Sum the plays matching `condition` by item, account, artist and album.
 
     With the earliest end of each group's plays, whichever the sign, and
-    the longest (what `add_and_fold` learns the items' lengths from).
+    the longest (what `rollups.add_and_fold` learns the items' lengths from).
     """
     artist = func.coalesce(plays.c.artist_id, 0).label("artist_id")
     album = func.coalesce(plays.c.album_key, 0).label("album_key")
