@@ -64,3 +64,18 @@ def test_pre_commit_runs_what_lint_runs() -> None:
     for tool in ("ruff format", "ruff check", "mypy --strict", "codespell"):
         assert tool in lint
         assert tool in entries
+
+
+def test_no_merge_conflict_is_committed() -> None:
+    """No text file of the project keeps a merge's conflict markers (one README once did)."""
+    suffixes = {".py", ".md", ".json", ".yaml", ".yml", ".ts", ".toml"}
+    folders = ("custom_components", "tests", "frontend/src", "frontend/test", "demo")
+    files = [*ROOT.glob("*.md")]
+    for folder in (*folders, "benchmarks", "fakes", "scripts", "docs"):
+        files += [p for p in (ROOT / folder).rglob("*") if p.suffix in suffixes]
+    found = []
+    for path in files:
+        for number, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
+            if line.startswith(("<<<<<<< ", ">>>>>>> ")) or line == "=======":
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line}")
+    assert not found, "\n".join(found)

@@ -25,13 +25,10 @@ _FOLLOW_UP = "not split yet: named for a follow-up to issue 44 (44.4 does not li
 
 # (kind, path in the package, qualified name or "" for a module) -> why.
 ALLOWED: dict[tuple[str, str, str], str] = {
-    ("module", "history/store/rollups.py", ""): _SPLIT,
     # Grew with issue 45's new kinds of questions (habit comparisons, recaps
     # of any period): moved whole when parse.py became a package.
     ("function", "voice/parse/question.py", "read_question"): _SPLIT,
     ("function", "voice/habits.py", "speak_habit"): _SPLIT,
-    ("function", "history/store/rollups.py", "_totals_from"): _SPLIT,
-    ("function", "history/store/rollups.py", "_refind_firsts"): _SPLIT,
     # The import's hot loop: one function, so the row's lookups stay bound
     # to locals (`scripts/bench imports`).
     ("function", "history/imports/spotify_export/rows.py", "_parse_extended"): (
@@ -40,20 +37,13 @@ ALLOWED: dict[tuple[str, str, str], str] = {
     ("function", "history/imports/spotify_export/rows.py", "_parse_account"): (
         "the import's hot loop for Account data, as _parse_extended"
     ),
-    ("function", "history/imports/importer.py", "_async_run"): _FOLLOW_UP,
     ("function", "history/periods.py", "resolve_period"): (
         "one match over every period name, each case a few lines"
     ),
-    ("function", "history/queries/habits.py", "grouped_by_local"): _FOLLOW_UP,
-    ("function", "history/queries/rankings.py", "top_entries"): _FOLLOW_UP,
     # The Spotify edge is being typed (issue 44.5); its units after that.
-    ("function", "spotify/browse.py", "async_browse"): _FOLLOW_UP,
-    ("class", "spotify/client.py", "SpotifyClient"): _FOLLOW_UP,
     ("class", "spotify/player.py", "SpotifyMediaPlayer"): (
         "one media player entity: every feature core's media player offers"
     ),
-    ("class", "sonos/speaker.py", "SonosSpeaker"): _FOLLOW_UP,
-    ("class", "sonos/household.py", "SonosHousehold"): _FOLLOW_UP,
 }
 
 

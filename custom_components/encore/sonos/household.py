@@ -1,40 +1,25 @@
 """A Sonos household: its speakers, groups, favorites, and keeping state current.
 
-Events keep state current. Every `TICK` the household also looks at each speaker:
-one that stays silent for `SILENCE` gets its subscription renewed (a speaker that
-does not answer goes unavailable); one whose events never arrived after it was
-subscribed is polled instead, and a repair issue explains why; an unavailable
-one is tried again.
-
-Events can also stop later (a firewall rule, a new route) while renewals still
-succeed. A command of Encore's that brought no event within `EVENT_WAIT`, and
-`EVENT_CHECK` without any event, lead to a poll: a change the poll finds that
-no event told of means the events stopped. A command that changed nothing
-finds nothing, so it raises no false alarm.
+Events keep state current; where they fall short, the household's tick
+checks, polls and explains (`upkeep.py`, `HouseholdUpkeep`, which it holds).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Mapping
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
-from homeassistant.config_entries import (
-    SIGNAL_CONFIG_ENTRY_CHANGED,
-    ConfigEntry,
-    ConfigEntryChange,
-)
+from homeassistant.config_entries import SIGNAL_CONFIG_ENTRY_CHANGED, ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers.dispatcher import (
     async_dispatcher_connect,
     async_dispatcher_send,
 )
-from homeassistant.helpers.event import async_track_time_interval
 
-from ..const import CONF_HOUSEHOLD_ID, CORE_SONOS, DOMAIN, LOGGER
+from ..const import CONF_HOUSEHOLD_ID, DOMAIN, LOGGER
 from . import commands
 from .alarm_resume import async_end_alarm_watches
 from .alarms import HouseholdAlarms
@@ -43,29 +28,26 @@ from .endpoint import async_check_soco, port_of, soco_at
 from .errors import COMMAND_ERRORS, SonosError
 from .events import async_stop_listener_if_unused, listener_address
 from .favorites import Favorite
-from .issues import async_clear_events_issue, async_show_events_issue
+from .issues import async_clear_events_issue
 from .speaker import SonosSpeaker
 from .topology import Member, Topology, parse_zone_group_state
+from .upkeep import EVENT_CHECK, HouseholdUpkeep
 
 if TYPE_CHECKING:
     from ..spotify.account import SpotifyAccount
     from .snapshot import GroupSnapshot
 
-TICK: Final = timedelta(seconds=10)
-# A speaker silent this long (seconds) is checked. With the tick and SoCo's 10 s
-# request timeout, one that stops answering is unavailable within 40 s.
-SILENCE: Final = 20.0
-# Seconds after subscribing, or after a command, by which an event must arrive.
-EVENT_WAIT: Final = 10.0
-# Seconds without an event after which a poll checks that none was missed.
-EVENT_CHECK: Final = 300.0
-# Seconds between attempts to subscribe to a speaker that refused before.
-RESUBSCRIBE: Final = 300.0
+# The household's names; `EVENT_CHECK` (how long silent events are trusted)
+# is kept by `upkeep.py` and named here too, as a setting of the household.
+__all__ = [
+    "EVENT_CHECK",
+    "HouseholdObserver",
+    "SonosHousehold",
+    "signal_new_speaker",
+]
+
 # Position reads (in executor threads) running at once, household-wide.
 POSITION_READS: Final = 2
-# Seconds between reads of the settings no event tells of (status light,
-# touch controls, TV autoplay, HDMI input format; the battery's own pace).
-SETTINGS_POLL: Final = 60.0
 
 
 def signal_new_speaker(entry_id: str) -> str:
@@ -121,10 +103,8 @@ class SonosHousehold:
         self._adding: set[str] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
         self.position_reads = asyncio.Semaphore(POSITION_READS)
-        self._household_poll: asyncio.Task[None] | None = None
-        self._stop_tick: CALLBACK_TYPE | None = None
+        self.upkeep = HouseholdUpkeep(self)
         self._stopping = False
-        self._issue_shown = False
         # Plays heard on the speakers, for the listening history (None when
         # the history is not open); attached from outside.
         self.history_collector: HouseholdObserver | None = None
@@ -174,18 +154,18 @@ class SonosHousehold:
         await asyncio.gather(
             *(self._async_add_speaker(m) for m in self.topology.members.values())
         )
-        await self._async_refresh_favorites()
+        await self.async_refresh_favorites()
         await self.alarms.async_refresh()
-        self._stop_tick = async_track_time_interval(
-            self.hass, self._async_tick, TICK, name=f"Sonos {self.household_id}"
-        )
+        self.upkeep.start()
         # Should the entry end without `async_unload` (its platforms failed).
-        self.entry.async_on_unload(self._async_stop_tick)
+        self.entry.async_on_unload(self.upkeep.stop)
         # Core `sonos` stops SoCo's shared listener when it unloads: look at
         # once rather than at the next tick.
         self.entry.async_on_unload(
             async_dispatcher_connect(
-                self.hass, SIGNAL_CONFIG_ENTRY_CHANGED, self._async_entry_changed
+                self.hass,
+                SIGNAL_CONFIG_ENTRY_CHANGED,
+                self.upkeep.async_entry_changed,
             )
         )
 
@@ -211,7 +191,7 @@ class SonosHousehold:
         unloading, and meanwhile it could subscribe speakers again.
         """
         self._stopping = True
-        self._async_stop_tick()
+        self.upkeep.stop()
         # An announcement played instead of the music: the music comes back.
         await async_end_announcements(list(self.speakers.values()))
         async_end_alarm_watches(list(self.speakers.values()))
@@ -225,12 +205,6 @@ class SonosHousehold:
         await asyncio.gather(*(s.async_stop() for s in self.speakers.values()))
         async_clear_events_issue(self.hass, self.entry)
         await async_stop_listener_if_unused()
-
-    @callback
-    def _async_stop_tick(self) -> None:
-        if self._stop_tick is not None:
-            self._stop_tick()
-            self._stop_tick = None
 
     @callback
     def async_create_task(
@@ -320,7 +294,7 @@ class SonosHousehold:
     @callback
     def async_discovered(self, uid: str, name: str, host: str, port: int) -> None:
         """Follow a speaker of this household that discovery saw at `host:port`."""
-        self._apply_member(Member(uid, name, host, port, 0))
+        self.apply_member(Member(uid, name, host, port, 0))
 
     # Topology -------------------------------------------------------------------------------
 
@@ -349,7 +323,7 @@ class SonosHousehold:
     def _apply_topology(self, topology: Topology, *, add: bool = True) -> None:
         self.topology = topology
         for member in topology.members.values():
-            self._apply_member(member, add=add)
+            self.apply_member(member, add=add)
         for uid in topology.vanished:
             if (speaker := self.speakers.get(uid)) is not None:
                 speaker.async_set_available(False, "gone from the household")
@@ -357,7 +331,8 @@ class SonosHousehold:
             speaker.async_notify()
 
     @callback
-    def _apply_member(self, member: Member, *, add: bool = True) -> None:
+    def apply_member(self, member: Member, *, add: bool = True) -> None:
+        """Follow a member of the topology: add, move, rename or recover it."""
         speaker = self.speakers.get(member.uid)
         if speaker is None:
             if add and not self._stopping:
@@ -401,9 +376,10 @@ class SonosHousehold:
         number = update_id.rsplit(",", 1)[-1]
         if number != self._favorites_update_id:
             self._favorites_update_id = number
-            self.async_create_task(self._async_refresh_favorites(), "favorites")
+            self.async_create_task(self.async_refresh_favorites(), "favorites")
 
-    async def _async_refresh_favorites(self) -> None:
+    async def async_refresh_favorites(self) -> None:
+        """Read the favorites again, through any speaker that answers."""
         if (speaker := self._any_speaker()) is None:
             return
         try:
@@ -416,117 +392,10 @@ class SonosHousehold:
             for each in self.speakers.values():
                 each.async_notify()
 
-    # Keeping state current ----------------------------------------------------------------------
-
-    @callback
-    def _async_entry_changed(
-        self, _change: ConfigEntryChange, entry: ConfigEntry
-    ) -> None:
-        if entry.domain == CORE_SONOS:
-            self._resubscribe_if_deaf()
-
-    @callback
-    def _resubscribe_if_deaf(self) -> bool:
-        """Subscribe again where SoCo's listener was stopped under Encore.
-
-        Core `sonos` stops the process-wide listener when it unloads, even
-        while Encore's subscriptions use it. Not a blocked network: no repair.
-        Returns whether any speaker had to.
-        """
-        deaf = [
-            speaker
-            for speaker in self.speakers.values()
-            if speaker.available and speaker.subscriptions.deaf
-        ]
-        for speaker in deaf:
-            speaker.async_recover("SoCo's event listener was stopped by another user")
-        return bool(deaf)
-
-    @callback
-    def _async_tick(self, now: datetime | None = None) -> None:
-        if self._stopping:
-            return
-        # Each check runs on its own: one speaker that hangs delays no other.
-        loop_now = self.hass.loop.time()
-        fallback = False
-        self._resubscribe_if_deaf()
-        for speaker in list(self.speakers.values()):
-            if speaker.subscriptions.deaf:
-                # Being subscribed again (above): no check would tell more.
-                continue
-            if not speaker.available:
-                speaker.async_recover("still unavailable")
-                continue
-            if (
-                speaker.events_received is None
-                and speaker.subscribed_at is not None
-                and loop_now - speaker.subscribed_at >= EVENT_WAIT
-            ):
-                speaker.events_received = False
-            if speaker.events_blocked:
-                fallback = True
-                if (
-                    not speaker.subscriptions.active
-                    and loop_now - (speaker.subscribed_at or 0) >= RESUBSCRIBE
-                ):
-                    speaker.async_recover("subscribing failed before")
-                else:
-                    speaker.async_check(speaker.async_poll_quietly)
-            elif (
-                speaker.event_expected_at is not None
-                and loop_now - speaker.event_expected_at >= EVENT_WAIT
-            ) or loop_now - speaker.events_confirmed_at >= EVENT_CHECK:
-                speaker.async_check(speaker.async_verify_events)
-            elif loop_now - speaker.last_activity >= SILENCE:
-                speaker.async_check(speaker.async_heartbeat)
-            if loop_now - (speaker.polled_at or 0) >= SETTINGS_POLL:
-                speaker.async_poll_settings()
-        for member in self.topology.members.values():
-            if member.uid not in self.speakers:
-                self._apply_member(member)
-        if fallback and (self._household_poll is None or self._household_poll.done()):
-            self._household_poll = self.async_create_task(
-                self._async_poll_household(), "poll household"
-            )
-        self._update_events_issue()
-
-    async def _async_poll_household(self) -> None:
-        """Without events, groups and favorites only change when read."""
-        try:
-            if (speaker := self._any_speaker()) is None:
-                return
-            try:
-                payload, topology = await speaker.async_call(
-                    commands.read_topology, speaker.soco
-                )
-            except SonosError as err:
-                LOGGER.debug("Polling groups failed: %s", err)
-                return
-            self.async_topology_payload(payload, topology)
-            await self._async_refresh_favorites()
-        finally:
-            self._household_poll = None
-
     @callback
     def async_events_changed(self) -> None:
         """Update the repair issue: a speaker's events started or stopped arriving."""
-        self._update_events_issue()
-
-    @callback
-    def _update_events_issue(self) -> None:
-        blocked = sorted(s.name for s in self.speakers.values() if s.events_blocked)
-        if blocked:
-            LOGGER.debug("No events from %s; polling every %s", blocked, TICK)
-            async_show_events_issue(
-                self.hass,
-                self.entry,
-                address=listener_address(),
-                speakers=", ".join(blocked),
-            )
-            self._issue_shown = True
-        elif self._issue_shown:
-            async_clear_events_issue(self.hass, self.entry)
-            self._issue_shown = False
+        self.upkeep.update_events_issue()
 
     # Commands ------------------------------------------------------------------------------------
 

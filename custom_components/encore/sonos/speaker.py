@@ -4,44 +4,39 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
-from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 from soco import SoCo
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.helpers.event import async_call_later
-from homeassistant.util import dt as dt_util
 
 from ..const import LOGGER
 from . import commands, settings as sound
-from .alarm_resume import TransportBefore, async_alarm_started, async_alarm_stopped
 from .audio_clip import AudioClips
-from .capabilities import Capabilities, Polled, read_capabilities, read_polled
+from .capabilities import Capabilities, read_capabilities
 from .commands import PolledState, SpeakerFacts
-from .endpoint import base_url, port_of
+from .endpoint import port_of
 from .errors import COMMAND_ERRORS, SonosError, SonosUnreachableError, translate
 from .events import EVENT_ERRORS, NO_ANSWER, Subscriptions
-from .media import (
-    GROUP_URI_PREFIX,
-    NOTHING,
-    QUEUE_URI_PREFIX,
-    NowPlaying,
-    didl,
-    now_playing,
-    parse_time,
+from .media import NOTHING, QUEUE_URI_PREFIX, NowPlaying
+from .power import Battery
+from .speaker_position import SpeakerPosition
+from .speaker_reports import (
+    apply_av_transport,
+    apply_device_properties,
+    apply_poll,
+    apply_rendering,
+    missed_events,
 )
-from .power import Battery, from_more_info, read_battery
+from .speaker_settings import (
+    async_refresh_settings,
+    async_set_setting,
+    take_capabilities,
+)
 
 if TYPE_CHECKING:
     from .household import SonosHousehold
-
-# Seconds after the last transport change before the position is read.
-POSITION_SETTLE: Final = 0.5
-# Seconds between reads of the battery page when no battery event came.
-BATTERY_POLL: Final = 900.0
-PLAYING_STATES: Final = ("PLAYING", "TRANSITIONING")
 
 
 class SonosSpeaker:
@@ -95,8 +90,7 @@ class SonosSpeaker:
         self._listeners: list[CALLBACK_TYPE] = []
         self._recovering: asyncio.Task[None] | None = None
         self._checking: asyncio.Task[None] | None = None
-        self._position_task: asyncio.Task[None] | None = None
-        self._position_timer: CALLBACK_TYPE | None = None
+        self.positions = SpeakerPosition(self)
         self._stopped = False
         # A SoCo instance must know its household id before it subscribes: SoCo
         # reads it in the event loop. `read_facts` cached it on this one.
@@ -160,7 +154,8 @@ class SonosSpeaker:
         return None
 
     @property
-    def _stopping(self) -> bool:
+    def stopping(self) -> bool:
+        """Return whether the speaker or its household is stopping."""
         return self._stopped or self.household.stopping
 
     # Listeners ----------------------------------------------------------------
@@ -244,18 +239,9 @@ class SonosSpeaker:
         """Read the state, then follow it through events (or polls, without)."""
         await self.async_poll()
         if self.capabilities is None:
-            capabilities = await self.async_call(
-                read_capabilities, self.soco, self.facts
+            take_capabilities(
+                self, await self.async_call(read_capabilities, self.soco, self.facts)
             )
-            self.capabilities = capabilities
-            self.settings = dict(capabilities.values)
-            self.channels = sound.channels_of(
-                capabilities.values.get(sound.BALANCE.key, 0)
-            )
-            self.battery = capabilities.battery
-            self.mic_enabled = capabilities.mic_enabled
-            self.audio_input = capabilities.audio_input
-            self.battery_read_at = self.polled_at = self.hass.loop.time()
         await self.async_subscribe()
 
     async def async_subscribe(self) -> None:
@@ -283,11 +269,11 @@ class SonosSpeaker:
         variables: dict[str, Any] = event.variables
         service = event.service.service_type
         if service == "AVTransport":
-            self._apply_av_transport(variables)
+            apply_av_transport(self, variables)
         elif service == "RenderingControl":
-            self._apply_rendering(variables)
+            apply_rendering(self, variables)
         elif service == "DeviceProperties":
-            self._apply_device_properties(variables)
+            apply_device_properties(self, variables)
         elif service == "AlarmClock":
             self.household.alarms.async_version(variables.get("alarm_list_version"))
         elif (payload := variables.get("zone_group_state")) is not None:
@@ -297,236 +283,26 @@ class SonosSpeaker:
         if not self.available:
             self.async_set_available(True)
 
-    @callback
-    def _apply_rendering(self, variables: dict[str, Any]) -> None:
-        volume = (variables.get("volume") or {}).get("Master")
-        mute = (variables.get("mute") or {}).get("Master")
-        before = (self.volume, self.muted)
-        if volume is not None and str(volume).isdigit():
-            self.volume = int(volume)
-        if mute is not None:
-            self.muted = mute == "1"
-        if (self.volume, self.muted) != before:
-            self.volume_before = before
-            self.volume_changed_at = self.hass.loop.time()
-        if self.settings:
-            ultra = sound.SPEECH_LEVEL.key in self.settings
-            for key, value in sound.from_rendering_event(variables, ultra).items():
-                if key in self.settings:
-                    self.settings[key] = value
-            if (
-                channels := sound.channels_from_event(variables, self.channels)
-            ) is not None:
-                self.channels = channels
-                self.settings[sound.BALANCE.key] = sound.balance_from(*channels)
-        self.async_notify()
-
-    @callback
-    def _apply_device_properties(self, variables: dict[str, Any]) -> None:
-        changed = False
-        if (mic := variables.get("mic_enabled")) is not None and (
-            self.mic_enabled is not None
-        ):
-            self.mic_enabled = mic == "1"
-            changed = True
-        if (more_info := variables.get("more_info")) and self.battery is not None:
-            self.battery, read_page = from_more_info(more_info, self.battery)
-            self.battery_read_at = self.hass.loop.time()
-            changed = True
-            if read_page:
-                # Charging now, but on what only the battery page says.
-                self.household.async_create_task(
-                    self._async_read_battery(), f"battery of {self.name}"
-                )
-        if changed:
-            self.async_notify()
-
-    async def _async_read_battery(self) -> None:
-        try:
-            battery = await self.async_call(read_battery, self.soco)
-        except SonosError as err:
-            LOGGER.debug("Reading the battery of %s failed: %s", self, err)
-            return
-        if battery is not None:
-            self.battery = battery
-            self.async_notify()
-
-    @callback
-    def _apply_av_transport(self, variables: dict[str, Any]) -> None:
-        before = TransportBefore.of(self)
-        if (uri := variables.get("av_transport_uri")) is not None:
-            self.transport_uri = uri
-        if "av_transport_uri_meta_data" in variables:
-            self.transport_meta = didl(variables["av_transport_uri_meta_data"])
-        if self.transport_uri.startswith(GROUP_URI_PREFIX):
-            # A member mirrors its coordinator; what it says is not its own.
-            self.household.async_notify_group(self)
-            return
-        state = variables.get("transport_state") or self.transport_state
-        if mode := variables.get("current_play_mode"):
-            self.play_mode = mode
-        if (crossfade := variables.get("current_crossfade_mode")) is not None and (
-            sound.CROSSFADE.key in self.settings
-        ):
-            self.settings[sound.CROSSFADE.key] = 1 if crossfade == "1" else 0
-        if "enqueued_transport_uri" in variables:
-            self.enqueued_uri = variables["enqueued_transport_uri"] or ""
-        previous = self.now_playing
-        if "current_track_uri" in variables:
-            number = str(variables.get("current_track") or "")
-            self.now_playing = now_playing(
-                base_url=base_url(self.soco),
-                track_uri=variables.get("current_track_uri") or "",
-                duration=variables.get("current_track_duration"),
-                track=didl(variables.get("current_track_meta_data")),
-                transport_meta=didl(variables.get("av_transport_uri_meta_data")),
-                enqueued_meta=didl(variables.get("enqueued_transport_uri_meta_data")),
-                queue_position=int(number) if number.isdigit() else None,
-            )
-        track_changed = self.now_playing.track_uri != previous.track_uri
-        if track_changed or state != self.transport_state:
-            self._estimate_position(state, track_changed=track_changed)
-        self.transport_state = state
-        if (alarm := variables.get("alarm_running")) is not None:
-            running = alarm == "1"
-            if running != self.alarm_running:
-                # After the event's state is taken: the alarm's end looks at it.
-                self.alarm_running = running
-                self.household.alarms.async_ringing(self, running)
-                if running:
-                    async_alarm_started(self, before)
-                else:
-                    async_alarm_stopped(self)
-        self.household.async_notify_group(self)
-
-    @callback
-    def _estimate_position(self, state: str | None, *, track_changed: bool) -> None:
-        """Follow the position through a change; read it once things settle.
-
-        Events carry no position. A new track starts at 0; a pause freezes the
-        position where playing had brought it. Reading it from the speaker right
-        away would cost a request per event; a seek in another app shows as a
-        brief transition, so one read after the changes settle corrects it.
-        """
-        now = dt_util.utcnow()
-        if track_changed:
-            self.position = 0 if self.now_playing.duration else None
-        elif (
-            self.transport_state in PLAYING_STATES
-            and self.position is not None
-            and self.position_updated_at is not None
-        ):
-            self.position += int((now - self.position_updated_at).total_seconds())
-        if state == "STOPPED" and self.now_playing.duration:
-            self.position = 0
-        self.position_updated_at = now
-        if self._position_timer is not None:
-            self._position_timer()
-        self._position_timer = async_call_later(
-            self.hass, POSITION_SETTLE, self._async_position_due
-        )
-
-    @callback
-    def _async_position_due(self, _now: datetime) -> None:
-        self._position_timer = None
-        if not self._stopping and not _running(self._position_task):
-            self._position_task = self.household.async_create_task(
-                self._async_read_position(), f"position of {self.name}"
-            )
-
-    async def _async_read_position(self) -> None:
-        try:
-            # A few at a time: many threads at once contend with the event loop.
-            async with self.household.position_reads:
-                position, number = await self.async_call(
-                    commands.read_position, self.soco
-                )
-        except SonosError as err:
-            LOGGER.debug("Reading the position of %s failed: %s", self, err)
-            return
-        finally:
-            self._position_task = None
-        self._set_position(position)
-        if number is not None and self.now_playing.queue_position != number:
-            self.now_playing = replace(self.now_playing, queue_position=number)
-        self.household.async_notify_group(self)
-
-    @callback
-    def _set_position(self, position: str | None) -> None:
-        self.position = parse_time(position)
-        self.position_updated_at = dt_util.utcnow()
-
     # Settings ------------------------------------------------------------------------
 
     async def async_set_setting(self, setting: sound.Setting, value: int) -> None:
         """Change a setting; crossfade is the group's, set on its coordinator."""
-        target = self.coordinator if setting.reach is sound.Reach.CROSSFADE else self
-        if setting.polled:
-            # No event will tell: nothing for the household to wait for.
-            await target.async_call(
-                sound.write, target.soco, target.uid, setting, value
-            )
-        else:
-            await target.async_command(sound.write, target.uid, setting, value)
-        # The event (if any) confirms it; a second change builds on this.
-        target.settings[setting.key] = value
-        if setting is sound.BALANCE:
-            target.channels = sound.channels_of(value)
-        if setting is sound.TV_AUTOPLAY and not value:
-            # The speaker takes its group along again when autoplay is off.
-            self.household.async_create_task(
-                target.async_refresh_settings(), f"settings of {target.name}"
-            )
-        self.household.async_notify_group(target)
+        await async_set_setting(self, setting, value)
 
     @callback
     def async_poll_settings(self) -> None:
         """Read what no event tells (status light, TV autoplay...), once at a time."""
-        if not self._stopping and not _running(self._polling_settings):
+        if not self.stopping and not _running(self._polling_settings):
             self._polling_settings = self.household.async_create_task(
-                self.async_refresh_settings(), f"settings of {self.name}"
+                async_refresh_settings(self), f"settings of {self.name}"
             )
-
-    async def async_refresh_settings(self) -> None:
-        """Read the polled settings (all of them while events are missing)."""
-        capabilities = self.capabilities
-        if capabilities is None:
-            return
-        now = self.hass.loop.time()
-        self.polled_at = now
-        wanted = [
-            setting
-            for setting in capabilities.settings
-            if setting.polled or self.events_blocked
-        ]
-        battery_due = self.battery is not None and (
-            self.battery_read_at is None or now - self.battery_read_at >= BATTERY_POLL
-        )
-        try:
-            polled: Polled = await self.async_call(
-                read_polled,
-                self.soco,
-                wanted,
-                battery_due,
-                self.audio_input is not None,
-            )
-        except SonosError as err:
-            LOGGER.debug("Reading the settings of %s failed: %s", self, err)
-            return
-        self.settings.update(polled.values)
-        if polled.battery is not None:
-            self.battery = polled.battery
-            self.battery_read_at = now
-        if polled.audio_input is not None:
-            self.audio_input = polled.audio_input
-        self.async_notify()
 
     # Polling -------------------------------------------------------------------------
 
     async def async_poll(self) -> None:
         """Read the whole state with requests (setup, fallback, recovery)."""
         state: PolledState = await self.async_call(commands.poll, self.soco)
-        self.apply_poll(state)
+        apply_poll(self, state)
 
     async def async_verify_events(self) -> None:
         """Poll; a change no event told of means events stopped arriving."""
@@ -539,42 +315,11 @@ class SonosSpeaker:
             LOGGER.debug("Checking the events of %s failed: %s", self, err)
             return
         # An event that came meanwhile may have moved the state past the poll.
-        if self._events_seen == seen and self._missed(state):
+        if self._events_seen == seen and missed_events(self, state):
             LOGGER.debug("%s changed without an event; polling instead", self)
             self.events_received = False
             self.household.async_events_changed()
-        self.apply_poll(state)
-
-    def _missed(self, state: PolledState) -> bool:
-        """Return whether the polled state differs from what events said."""
-        known: tuple[Any, ...] = (self.volume, self.muted, self.transport_uri)
-        polled: tuple[Any, ...] = (state.volume, state.muted, state.transport_uri)
-        if not state.transport_uri.startswith(GROUP_URI_PREFIX):
-            known += (self.transport_state, self.play_mode, self.now_playing.track_uri)
-            polled += (state.transport_state, state.play_mode, state.track_uri)
-        return known != polled
-
-    @callback
-    def apply_poll(self, state: PolledState) -> None:
-        """Take over a polled state."""
-        self.volume = state.volume
-        self.muted = state.muted
-        self.transport_uri = state.transport_uri
-        self.transport_meta = state.transport_meta
-        if not state.transport_uri.startswith(GROUP_URI_PREFIX):
-            self.transport_state = state.transport_state
-            self.play_mode = state.play_mode
-            self.now_playing = now_playing(
-                base_url=base_url(self.soco),
-                track_uri=state.track_uri,
-                duration=state.duration,
-                track=state.track,
-                transport_meta=state.transport_meta,
-                queue_position=state.track_number,
-            )
-            self._set_position(state.position)
-        self.async_set_available(True)
-        self.household.async_notify_group(self)
+        apply_poll(self, state)
 
     # Recovery ------------------------------------------------------------------------
 
@@ -589,7 +334,7 @@ class SonosSpeaker:
     @callback
     def async_recover(self, reason: str) -> None:
         """Subscribe again and re-read the state, once at a time."""
-        if not self._stopping and not _running(self._recovering):
+        if not self.stopping and not _running(self._recovering):
             LOGGER.debug("Recovering %s: %s", self, reason)
             self._recovering = self.household.async_create_task(
                 self._async_recover(), f"recover {self.name}"
@@ -610,7 +355,7 @@ class SonosSpeaker:
     def async_check(self, check: Callable[[], Coroutine[Any, Any, None]]) -> None:
         """Run a heartbeat or fallback poll unless the last one still runs."""
         if (
-            not self._stopping
+            not self.stopping
             and not _running(self._checking)
             and not _running(self._recovering)
         ):
@@ -645,14 +390,12 @@ class SonosSpeaker:
     async def async_stop(self) -> None:
         """End background work, then every subscription; nothing starts again."""
         self._stopped = True
-        if self._position_timer is not None:
-            self._position_timer()
-            self._position_timer = None
+        position_read = self.positions.stop()
         tasks = [
             task
             for task in (
                 self._recovering,
-                self._position_task,
+                position_read,
                 self._checking,
                 self._polling_settings,
             )

@@ -232,49 +232,73 @@ async def async_browse(
     `user_id` is the account's: playlists it only follows are play-only.
     """
     if not content_id or content_id == ROOT_ID:
-        return BrowseMedia(
-            title=title,
-            media_class=MediaClass.DIRECTORY,
-            media_content_id=ROOT_ID,
-            media_content_type=MediaType.APP,
-            can_play=False,
-            can_expand=True,
-            children=[_folder(node_id, node) for node_id, node in LIBRARY.items()],
-            children_media_class=MediaClass.DIRECTORY,
-            thumbnail=LIBRARY_THUMBNAIL,
-        )
+        return _root(title)
     if content_id.startswith(NODE_PREFIX) or is_liked_songs(content_id):
-        node_id = (
-            "liked_songs"
-            if is_liked_songs(content_id)
-            else content_id.removeprefix(NODE_PREFIX)
+        return await _library_folder(
+            client, content_id, liked_songs_uri=liked_songs_uri, user_id=user_id
         )
-        if (library := LIBRARY.get(node_id)) is None:
-            raise _unknown(content_id)
-        if node_id == "queue":
-            queue = await client.async_get(library.endpoint, library.path, QueueState)
-            folder = _folder(node_id, library)
-            folder.children = _children([item for item in queue.queue if item])
-            return folder
-        entries = await client.async_get_items(
-            library.endpoint,
-            library.path,
-            library.entry,
-            max_items=library.max_items,
-            wrapper=library.wrapper,
-            limit=PAGE_SIZE,
-            **dict(library.params),
-        )
-        children = _children(entries, user_id=user_id)
-        folder = _folder(node_id, library)
-        if node_id == "liked_songs":
-            folder.media_content_id = liked_songs_uri
-            folder.can_play = True
-            folder.media_class = MediaClass.PLAYLIST
-            folder.media_content_type = MediaType.PLAYLIST
-        folder.children = children
-        return folder
+    return await _item_with_children(client, content_id, user_id)
 
+
+def _root(title: str) -> BrowseMedia:
+    """Return the library's root: a folder of each of its nodes."""
+    return BrowseMedia(
+        title=title,
+        media_class=MediaClass.DIRECTORY,
+        media_content_id=ROOT_ID,
+        media_content_type=MediaType.APP,
+        can_play=False,
+        can_expand=True,
+        children=[_folder(node_id, node) for node_id, node in LIBRARY.items()],
+        children_media_class=MediaClass.DIRECTORY,
+        thumbnail=LIBRARY_THUMBNAIL,
+    )
+
+
+async def _library_folder(
+    client: SpotifyClient,
+    content_id: str,
+    *,
+    liked_songs_uri: str,
+    user_id: str | None,
+) -> BrowseMedia:
+    """Return one of the library's nodes (`LIBRARY`) with what it holds."""
+    node_id = (
+        "liked_songs"
+        if is_liked_songs(content_id)
+        else content_id.removeprefix(NODE_PREFIX)
+    )
+    if (library := LIBRARY.get(node_id)) is None:
+        raise _unknown(content_id)
+    if node_id == "queue":
+        queue = await client.async_get(library.endpoint, library.path, QueueState)
+        folder = _folder(node_id, library)
+        folder.children = _children([item for item in queue.queue if item])
+        return folder
+    entries = await client.async_get_items(
+        library.endpoint,
+        library.path,
+        library.entry,
+        max_items=library.max_items,
+        wrapper=library.wrapper,
+        limit=PAGE_SIZE,
+        **dict(library.params),
+    )
+    children = _children(entries, user_id=user_id)
+    folder = _folder(node_id, library)
+    if node_id == "liked_songs":
+        folder.media_content_id = liked_songs_uri
+        folder.can_play = True
+        folder.media_class = MediaClass.PLAYLIST
+        folder.media_content_type = MediaType.PLAYLIST
+    folder.children = children
+    return folder
+
+
+async def _item_with_children(
+    client: SpotifyClient, content_id: str, user_id: str | None
+) -> BrowseMedia:
+    """Return a playlist, album, artist or show (by URI) with its items."""
     ref = parse_spotify_uri(content_id)
     if ref is None or ref.kind not in _CHILDREN:
         raise _unknown(content_id)

@@ -4,20 +4,21 @@ spotipy is synchronous and, left to its defaults, retries 429s inside the
 worker thread by sleeping out Retry-After (which can last a day) and logs the
 bearer token at debug level. Encore gives it a plain `requests.Session` (no
 retries), a timeout on every request, and does the retrying itself: on the
-event loop, bounded, and never across a closed rate gate.
+event loop, bounded, and never across a closed rate gate. What a failure
+means (its typed error, a problem of the account's) is read in
+`failures.py`.
 """
 
 import asyncio
 from collections.abc import Callable
 import logging
-import re
 from typing import Any, Final
 
 import msgspec
 import requests
 from spotipy import Spotify, SpotifyException
 
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
 from .auth import SpotifyAuth
@@ -28,11 +29,10 @@ from .errors import (
     SpotifyBudgetSpentError,
     SpotifyError,
     SpotifyForbiddenError,
-    SpotifyNoActiveDeviceError,
-    SpotifyNotFoundError,
     SpotifyTransientError,
 )
-from .gate import RateGate, parse_retry_after
+from .failures import ACCOUNT_PROBLEMS, PREMIUM, AccountProblems, spotify_error
+from .gate import RateGate
 from .ledger import RequestLedger
 from .models import (
     CreatedPlaylist,
@@ -67,40 +67,6 @@ RECENTLY_PLAYED_MAX_PAGES: Final = 3
 PLAYLIST_WRITE_LIMIT: Final = 100
 LIBRARY_URI_LIMIT: Final = 40
 
-_ACCOUNT_PROBLEMS: Final = frozenset(
-    {
-        ForbiddenReason.PREMIUM_REQUIRED,
-        ForbiddenReason.OWNER_PREMIUM_REQUIRED,
-        ForbiddenReason.NOT_ALLOW_LISTED,
-    }
-)
-_PREMIUM: Final = frozenset(
-    {ForbiddenReason.PREMIUM_REQUIRED, ForbiddenReason.OWNER_PREMIUM_REQUIRED}
-)
-_BEARER = re.compile(r"(Bearer\s+)[^\s'\",}]+")
-
-
-class _RedactTokens(logging.Filter):
-    """Keep bearer tokens out of spotipy's debug lines, and its errors to us.
-
-    spotipy logs every request's headers at debug level and every HTTP error at
-    error level; Encore raises typed errors and logs them once itself.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno >= logging.ERROR and str(record.msg).startswith(
-            ("HTTP Error", "Max Retries")
-        ):
-            return False
-        message = record.getMessage()
-        if "Bearer" in message:
-            record.msg = _BEARER.sub(r"\1**REDACTED**", message)
-            record.args = None
-        return True
-
-
-logging.getLogger("spotipy.client").addFilter(_RedactTokens())
-
 
 class _TokenHolder:
     """spotipy's auth manager: hands out the token the event loop last stored."""
@@ -110,12 +76,6 @@ class _TokenHolder:
 
     def get_access_token(self, as_dict: bool = False) -> str:
         return self.token
-
-
-def _message(err: SpotifyException) -> str:
-    """Return Spotify's message without the URL spotipy puts in front."""
-    text = str(err.msg or "")
-    return text.rsplit(":\n", 1)[-1].strip()
 
 
 def decode[T](body: object, model: type[T]) -> T:
@@ -169,27 +129,6 @@ def _library_call(
     return lambda sp: sp._internal_call(method, path, None, {"uris": joined})  # noqa: SLF001
 
 
-def _forbidden_reason(reason: str, message: str) -> ForbiddenReason:
-    """Classify a 403 from Spotify's reason code or, failing that, its message."""
-    lowered = message.lower()
-    # Since 2026 every call fails while the app owner has no Premium; player
-    # commands fail for accounts without it.
-    if "premium" in lowered and "owner" in lowered:
-        return ForbiddenReason.OWNER_PREMIUM_REQUIRED
-    if reason == "PREMIUM_REQUIRED" or "premium" in lowered:
-        return ForbiddenReason.PREMIUM_REQUIRED
-    if "registered" in lowered or "developer.spotify.com" in lowered:
-        return ForbiddenReason.NOT_ALLOW_LISTED
-    if reason == "VOLUME_CONTROL_DISALLOW":
-        return ForbiddenReason.VOLUME_CONTROL
-    if "restriction violated" in lowered:
-        return ForbiddenReason.RESTRICTED_DEVICE
-    if "scope" in lowered:
-        # "Insufficient client scope": the token lacks a permission.
-        return ForbiddenReason.MISSING_SCOPE
-    return ForbiddenReason.OTHER
-
-
 class SpotifyClient:
     """Typed, rate-gated access to one account's Web API."""
 
@@ -216,8 +155,7 @@ class SpotifyClient:
         self.usage = usage or ApiUsage()
         self.ledger = ledger
         self._ledger_key = ledger_key
-        self._on_account_problem = on_account_problem
-        self.account_problem: ForbiddenReason | None = None
+        self._problems = AccountProblems(on_account_problem)
         self._tokens = _TokenHolder()
         self._session = requests.Session()
         self._spotify = Spotify(
@@ -263,16 +201,16 @@ class SpotifyClient:
             try:
                 result = await self._hass.async_add_executor_job(call, self._spotify)
             except SpotifyException as err:
-                error = self._map_error(err)
+                error = spotify_error(err, self.gate)
             except requests.RequestException as err:
                 error = SpotifyTransientError(type(err).__name__)
             else:
-                self._clear_account_problem(endpoint)
+                self._problems.answered(endpoint)
                 return result
 
             if (
                 isinstance(error, SpotifyForbiddenError)
-                and error.reason in _PREMIUM
+                and error.reason in PREMIUM
                 and not premium_retried
             ):
                 # Since July 2026 Spotify sometimes refuses a valid request as
@@ -295,9 +233,9 @@ class SpotifyClient:
                 self._auth.auth_failed()
             elif (
                 isinstance(error, SpotifyForbiddenError)
-                and error.reason in _ACCOUNT_PROBLEMS
+                and error.reason in ACCOUNT_PROBLEMS
             ):
-                self._set_account_problem(error.reason)
+                self._problems.set(error.reason)
             _LOGGER.debug("%s failed: %s", endpoint, error.__class__.__name__)
             raise error
 
@@ -310,57 +248,10 @@ class SpotifyClient:
         if self.ledger is not None and (until := self.ledger.spent()) is not None:
             raise SpotifyBudgetSpentError(until, self.ledger.budget)
 
-    def _map_error(self, err: SpotifyException) -> SpotifyError:
-        """Turn spotipy's exception into Encore's typed error."""
-        status = err.http_status
-        reason = err.reason or ""
-        message = _message(err)
-        if status == 401:
-            if "premium" in message.lower():
-                # No token problem: a refresh or a reauthentication cannot help.
-                return SpotifyForbiddenError(
-                    _forbidden_reason(reason, message), message
-                )
-            return SpotifyAuthError()
-        if status == 403:
-            return SpotifyForbiddenError(_forbidden_reason(reason, message), message)
-        if status == 404:
-            if reason == "NO_ACTIVE_DEVICE":
-                return SpotifyNoActiveDeviceError()
-            return SpotifyNotFoundError(message)
-        if status == 429:
-            headers = err.headers or {}
-            return self.gate.close(
-                parse_retry_after(headers.get("Retry-After")),
-                quota=reason == "QUOTA_EXCEEDED",
-            )
-        if status == 400 and "uri" in message.lower():
-            # "Invalid track uri: ...": well formed, but nothing Spotify knows.
-            return SpotifyNotFoundError(message)
-        if status >= 500:
-            return SpotifyTransientError(f"HTTP {status}")
-        return SpotifyError("request_failed", {"detail": f"HTTP {status}: {message}"})
-
-    @callback
-    def _clear_account_problem(self, endpoint: str) -> None:
-        # Any answer proves the allow-list and the owner's Premium; only a
-        # player command proves the account's own Premium.
-        if self.account_problem in (
-            ForbiddenReason.NOT_ALLOW_LISTED,
-            ForbiddenReason.OWNER_PREMIUM_REQUIRED,
-        ) or (
-            self.account_problem is ForbiddenReason.PREMIUM_REQUIRED
-            and endpoint.startswith(("PUT /me/player", "POST /me/player"))
-        ):
-            self._set_account_problem(None)
-
-    @callback
-    def _set_account_problem(self, problem: ForbiddenReason | None) -> None:
-        if problem == self.account_problem:
-            return
-        self.account_problem = problem
-        if self._on_account_problem is not None:
-            self._on_account_problem(problem)
+    @property
+    def account_problem(self) -> ForbiddenReason | None:
+        """The account's problem Spotify last showed (no Premium...), or None."""
+        return self._problems.problem
 
     async def async_get_profile(self) -> SpotifyProfile:
         """Return the signed-in user."""

@@ -55,6 +55,7 @@ from ..attribution import async_attribute
 from ..attribution.situation import async_starters
 from ..manager import HistoryManager
 from ..models import JobKind, PlayKind, Source, SourceKind
+from ..store.schema import PLAYER_ACCOUNT_PREFIX
 from .playtime import (
     HeardPlay,
     MediaItem,
@@ -342,7 +343,7 @@ class MediaPlayerCollector:
     @callback
     def _write(self, entity_id: str, plays: list[HeardPlay]) -> None:
         if plays:
-            account = f"media_player:{entity_id}"
+            account = f"{PLAYER_ACCOUNT_PREFIX}{entity_id}"
             records = [play.record(account, Source.MEDIA_PLAYER) for play in plays]
             self.recorder.async_add(
                 records,

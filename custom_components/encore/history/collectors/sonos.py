@@ -50,6 +50,7 @@ from ..attribution import async_attribute
 from ..attribution.situation import PLAYER_DOMAIN, async_starters
 from ..manager import HistoryManager, async_get_manager
 from ..models import JobKind, PlayKind, Source, SourceKind
+from ..store.schema import SONOS_ACCOUNT_PREFIX
 from .playtime import (
     HeardPlay,
     MediaItem,
@@ -181,7 +182,7 @@ class SonosCollector:
         """Prepare; `async_start` follows the speakers."""
         self.household = household
         self.hass = household.hass
-        self.account = f"sonos:{household.household_id}"
+        self.account = f"{SONOS_ACCOUNT_PREFIX}{household.household_id}"
         self.recorder = PlayRecorder(
             self.hass,
             manager,

@@ -352,24 +352,7 @@ async def _async_run(
     on_progress: ProgressCallback | None,
 ) -> None:
     account = report.account
-    files = await hass.async_add_executor_job(discover, path, limits)
-    # The Extended history first: Account Data rows of the same streams are
-    # then left out, where the other way round they would be stored and
-    # replaced (the same plays in the end, twice the writing).
-    files.sort(key=lambda file: file.format in _ACCOUNT_DATA)
-    done = await manager.async_read(lambda conn: imported_fingerprints(conn, account))
-    # A first import of a long history: indexes and time buckets once, at the
-    # end (`store.bulk`), if the export is large beside the history; also one
-    # resumed after a cut (the store tells, `bulk.worth_it`).
-    extended = sum(
-        file.size for file in files if file.format is ExportFileFormat.EXTENDED
-    )
-    await manager.async_write(
-        lambda conn, state: state.begin_bulk(
-            conn, account, extended, resumed=bool(done)
-        ),
-        bulk_safe=True,
-    )
+    files, done = await _async_files(hass, manager, account, path, limits)
     progress = ImportProgress(
         name=path.name, total_bytes=sum(file.size for file in files)
     )
@@ -391,84 +374,161 @@ async def _async_run(
     # import was slower too (scripts/bench import). Files imported before only
     # need reading: while they come, the next two are read at once.
     ahead: deque[asyncio.Future[bytes | None]] = deque()
-    # Small files are stored several to a write (up to a batch's rows): a
-    # write's and the rollups' fixed cost per file made an export of 2,000
-    # small files take twice as long. Writes share a transaction up to
-    # `COMMIT_ROWS`. Each file still goes in whole or not at all: its plays
-    # and its note as imported share the transaction, so a crash leaves
-    # whole files.
-    pending: list[tuple[ExportFile, ParsedFile]] = []
-    pending_rows = 0
-    last_update = time.monotonic()
+    batch = _Batch(manager, report, uncommitted, progress, on_progress)
+    try:
+        for index, file in enumerate(files):
+            loaded = await _async_load(
+                hass, files, index, ahead=ahead, read=read, parse=parse
+            )
+            if isinstance(loaded, ParsedFile):
+                batch.add(file, loaded)
+                del loaded  # the writer is to be the last to hold its rows
+                if batch.full:
+                    await batch.async_store()
+                continue
+            # In the order of the files: what waits goes first.
+            await batch.async_store(commit=True)
+            _report_unstored(report, file, loaded)
+            progress.done_bytes += file.size
+            if on_progress is not None:
+                on_progress(progress)
+            if time.monotonic() - batch.last_update >= JOB_UPDATE_EVERY:
+                await manager.async_update_job(report.job_id, report.counts())
+                batch.last_update = time.monotonic()
+        await batch.async_store(commit=True)
+    finally:
+        # Let reads in flight finish before giving up.
+        await asyncio.gather(*ahead, return_exceptions=True)
 
-    async def store_pending(*, commit: bool = False) -> None:
+
+async def _async_files(
+    hass: HomeAssistant,
+    manager: HistoryManager,
+    account: str,
+    path: Path,
+    limits: ExportLimits,
+) -> tuple[list[ExportFile], set[str]]:
+    """Return the export's files in the order to import, and those imported before.
+
+    Bulk mode begins here when the export is worth it.
+    """
+    files = await hass.async_add_executor_job(discover, path, limits)
+    # The Extended history first: Account Data rows of the same streams are
+    # then left out, where the other way round they would be stored and
+    # replaced (the same plays in the end, twice the writing).
+    files.sort(key=lambda file: file.format in _ACCOUNT_DATA)
+    done = await manager.async_read(lambda conn: imported_fingerprints(conn, account))
+    # A first import of a long history: indexes and time buckets once, at the
+    # end (`store.bulk`), if the export is large beside the history; also one
+    # resumed after a cut (the store tells, `bulk.worth_it`).
+    extended = sum(
+        file.size for file in files if file.format is ExportFileFormat.EXTENDED
+    )
+    await manager.async_write(
+        lambda conn, state: state.begin_bulk(
+            conn, account, extended, resumed=bool(done)
+        ),
+        bulk_safe=True,
+    )
+    return files, done
+
+
+async def _async_load(
+    hass: HomeAssistant,
+    files: list[ExportFile],
+    index: int,
+    *,
+    ahead: deque[asyncio.Future[bytes | None]],
+    read: Callable[[ExportFile], bytes | None],
+    parse: Callable[[ExportFile, bytes], ParsedFile],
+) -> ParsedFile | str | ExportError:
+    """Read and parse the file at `index`: its rows, or why there are none.
+
+    Its fingerprint when it was imported before (the next two are then read
+    at once, into `ahead`), its error when it failed.
+    """
+    file = files[index]
+    try:
+        data = await (
+            ahead.popleft() if ahead else hass.async_add_executor_job(read, file)
+        )
+        if data is None:
+            following = files[index + 1 + len(ahead) : index + 3]
+            ahead.extend(hass.async_add_executor_job(read, f) for f in following)
+            return file.fingerprint
+        loaded = await hass.async_add_executor_job(parse, file, data)
+        del data
+    except ExportTooManyRecordsError:
+        raise  # the import's budget, not this file's fault alone
+    except ExportError as err:
+        return err  # this file only: the others are still imported
+    except Exception as err:  # noqa: BLE001 - one file must not end the import
+        # A bug met by unusual content: the file is reported as failed,
+        # the rest imported, and the traceback logged for a bug report.
+        LOGGER.error("Unexpected error reading %s", file.name, exc_info=err)
+        return ExportFileError("import_file_failed", file.name)
+    return loaded
+
+
+class _Batch:
+    """Parsed files waiting to be stored in one write.
+
+    Small files are stored several to a write (up to a batch's rows): a
+    write's and the rollups' fixed cost per file made an export of 2,000
+    small files take twice as long. Writes share a transaction up to
+    `COMMIT_ROWS`. Each file still goes in whole or not at all: its plays
+    and its note as imported share the transaction, so a crash leaves
+    whole files.
+    """
+
+    def __init__(
+        self,
+        manager: HistoryManager,
+        report: ImportReport,
+        uncommitted: _Uncommitted,
+        progress: ImportProgress,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        """Start empty; `last_update` is when the job was last updated."""
+        self._manager = manager
+        self._report = report
+        self._uncommitted = uncommitted
+        self._progress = progress
+        self._on_progress = on_progress
+        self._pending: list[tuple[ExportFile, ParsedFile]] = []
+        self._rows = 0
+        self.last_update = time.monotonic()
+
+    def add(self, file: ExportFile, parsed: ParsedFile) -> None:
+        """Hold a parsed file for the next write."""
+        self._pending.append((file, parsed))
+        self._rows += parsed.rows
+
+    @property
+    def full(self) -> bool:
+        """Whether the files held make a write."""
+        return self._rows >= BATCH_ROWS or len(self._pending) >= BATCH_FILES
+
+    async def async_store(self, *, commit: bool = False) -> None:
         """Store the parsed files; commit if asked, or at `COMMIT_ROWS`."""
-        nonlocal last_update, pending_rows
+        pending, uncommitted = self._pending, self._uncommitted
         if pending:
             done_bytes = sum(file.size for file, _ in pending)
             rows = sum(parsed.rows for _, parsed in pending)
             # The only hold on the parsed files (see `_async_store_parsed`).
             parsed_files = [parsed for _, parsed in pending]
             pending.clear()
-            pending_rows = 0
+            self._rows = 0
             uncommitted.files += await _async_store_parsed(
-                manager, report, parsed_files
+                self._manager, self._report, parsed_files
             )
-            progress.done_bytes += done_bytes
-            progress.rows += rows
-            if on_progress is not None:
-                on_progress(progress)
+            self._progress.done_bytes += done_bytes
+            self._progress.rows += rows
+            if self._on_progress is not None:
+                self._on_progress(self._progress)
         if uncommitted.files and (commit or uncommitted.rows >= COMMIT_ROWS):
-            await uncommitted.async_commit(manager, report)
-            last_update = time.monotonic()
-
-    try:
-        for index, file in enumerate(files):
-            loaded: ParsedFile | str | ExportError
-            try:
-                data = await (
-                    ahead.popleft()
-                    if ahead
-                    else hass.async_add_executor_job(read, file)
-                )
-                if data is None:
-                    loaded = file.fingerprint
-                    following = files[index + 1 + len(ahead) : index + 3]
-                    ahead.extend(
-                        hass.async_add_executor_job(read, f) for f in following
-                    )
-                else:
-                    loaded = await hass.async_add_executor_job(parse, file, data)
-                    del data
-            except ExportTooManyRecordsError:
-                raise  # the import's budget, not this file's fault alone
-            except ExportError as err:
-                loaded = err  # this file only: the others are still imported
-            except Exception as err:  # noqa: BLE001 - one file must not end the import
-                # A bug met by unusual content: the file is reported as failed,
-                # the rest imported, and the traceback logged for a bug report.
-                LOGGER.error("Unexpected error reading %s", file.name, exc_info=err)
-                loaded = ExportFileError("import_file_failed", file.name)
-            if isinstance(loaded, ParsedFile):
-                pending.append((file, loaded))
-                pending_rows += loaded.rows
-                del loaded  # the writer is to be the last to hold its rows
-                if pending_rows >= BATCH_ROWS or len(pending) >= BATCH_FILES:
-                    await store_pending()
-                continue
-            # In the order of the files: what waits goes first.
-            await store_pending(commit=True)
-            _report_unstored(report, file, loaded)
-            progress.done_bytes += file.size
-            if on_progress is not None:
-                on_progress(progress)
-            if time.monotonic() - last_update >= JOB_UPDATE_EVERY:
-                await manager.async_update_job(report.job_id, report.counts())
-                last_update = time.monotonic()
-        await store_pending(commit=True)
-    finally:
-        # Let reads in flight finish before giving up.
-        await asyncio.gather(*ahead, return_exceptions=True)
+            await uncommitted.async_commit(self._manager, self._report)
+            self.last_update = time.monotonic()
 
 
 def _report_unstored(

@@ -1,7 +1,7 @@
 """Habits: when someone listens (the heatmap), repeats, skips, new artists, streaks."""
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta, tzinfo
 from typing import Any
 
@@ -94,55 +94,13 @@ def grouped_by_local(
     row first (a third of the time, for the days of ten years).
     """
     spans = _local_spans(conn, scope, start, end, time_zone)
-    cells: tuple[Any, Any, int, list[ColumnElement[bool]]] | None = None
-    if not scope.bucketed:
-        # Some kinds or devices: the buckets hold every one together.
-        pass
-    elif hour_aligned(spans):
-        cells = (rollup_hours, rollup_hours.c.hour, HOUR_MS, scope.hours())
-    elif hour_aligned(spans, QUARTER_MS):
-        quarter = rollup_quarters.c.quarter
-        cells = (rollup_quarters, quarter, QUARTER_MS, scope.quarters())
-    shift = EPOCH_WEEK_HOUR if modulo else 0
-    found: dict[int, int] = {}
-
-    def bucket(hours_expr: Any) -> Any:
-        unit = (
-            (hours_expr + shift) // unit_hours if unit_hours > 1 else hours_expr + shift
-        )
-        return unit % modulo if modulo else unit
-
+    cells = _cells(scope, spans)
+    bucket = _Bucket(EPOCH_WEEK_HOUR if modulo else 0, unit_hours, modulo)
     queries: list[Select[Any] | CompoundSelect[Any]] = []
     raw_ranges: list[tuple[int | None, int, int]] = []
     if cells is not None and spans:
-        table, cell, cell_ms, in_scope = cells
-        plays_column, ms_column = hour_columns(rule, table)
-        # A range of the cells per span, each with its offset as a constant:
-        # one statement, and cheaper than a CASE of every span's end on
-        # every cell (21 spans over ten years of Berlin).
-        split = split_hours(spans[0][0], spans[-1][1], cell_ms)
-        per_hour = HOUR_MS // cell_ms
-        parts: list[Select[Any]] = []
-        for index, (_begin, span_end, offset) in enumerate(spans):
-            low = split.first_hour if index == 0 else spans[index][0] // cell_ms
-            high = split.end_hour if index == len(spans) - 1 else span_end // cell_ms
-            local = cell + offset // cell_ms
-            unit = bucket(local // per_hour if per_hour > 1 else local)
-            parts.append(
-                _by_unit(unit, ms_column, sums=sums).where(
-                    *hour_conditions(low, high, cell), plays_column > 0, *in_scope
-                )
-            )
-        queries.append(parts[0] if len(parts) == 1 else union_all(*parts))
-        # The partial hours at the ends fall in the first or last span.
-        for edge_start, edge_end in split.edges:
-            moment = spans[0][0] if edge_start is None else edge_start
-            offset = next(
-                offset
-                for span_start, span_end, offset in spans
-                if span_start <= moment < span_end
-            )
-            raw_ranges.append((edge_start, edge_end, offset))
+        query, raw_ranges = _from_cells(cells, spans, bucket, rule=rule, sums=sums)
+        queries.append(query)
     else:
         raw_ranges = list(spans)
     for raw_start, raw_end, offset in raw_ranges:
@@ -153,10 +111,83 @@ def grouped_by_local(
             .select_from(source)
             .where(*where)
         )
+    found: dict[int, int] = {}
     for query in queries:
         for key, ms in conn.execute(query).tuples():
             found[int(key)] = found.get(int(key), 0) + int(ms or 0)
     return found
+
+
+type _Cells = tuple[Any, Any, int, list[ColumnElement[bool]]]
+"""A rollup table, its cell column, the cell's width and the scope's conditions."""
+
+
+def _cells(scope: Filter, spans: tuple[tuple[int, int, int], ...]) -> _Cells | None:
+    """Return the rollup whose cells are whole local hours, if one serves."""
+    if not scope.bucketed:
+        # Some kinds or devices: the buckets hold every one together.
+        return None
+    if hour_aligned(spans):
+        return (rollup_hours, rollup_hours.c.hour, HOUR_MS, scope.hours())
+    if hour_aligned(spans, QUARTER_MS):
+        quarter = rollup_quarters.c.quarter
+        return (rollup_quarters, quarter, QUARTER_MS, scope.quarters())
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Bucket:
+    """The local unit of local hours since the epoch: shifted, cut, wrapped."""
+
+    shift: int
+    unit_hours: int
+    modulo: int | None
+
+    def __call__(self, hours_expr: Any) -> Any:
+        """Return the unit of `hours_expr` (an SQL expression)."""
+        shifted = hours_expr + self.shift
+        unit = shifted // self.unit_hours if self.unit_hours > 1 else shifted
+        return unit % self.modulo if self.modulo else unit
+
+
+def _from_cells(
+    cells: _Cells,
+    spans: tuple[tuple[int, int, int], ...],
+    bucket: _Bucket,
+    *,
+    rule: PlayRule,
+    sums: bool,
+) -> tuple[Select[Any] | CompoundSelect[Any], list[tuple[int | None, int, int]]]:
+    """Return the query over the rollup's cells, and the raw ranges at its ends."""
+    table, cell, cell_ms, in_scope = cells
+    plays_column, ms_column = hour_columns(rule, table)
+    # A range of the cells per span, each with its offset as a constant:
+    # one statement, and cheaper than a CASE of every span's end on
+    # every cell (21 spans over ten years of Berlin).
+    split = split_hours(spans[0][0], spans[-1][1], cell_ms)
+    per_hour = HOUR_MS // cell_ms
+    parts: list[Select[Any]] = []
+    for index, (_begin, span_end, offset) in enumerate(spans):
+        low = split.first_hour if index == 0 else spans[index][0] // cell_ms
+        high = split.end_hour if index == len(spans) - 1 else span_end // cell_ms
+        local = cell + offset // cell_ms
+        unit = bucket(local // per_hour if per_hour > 1 else local)
+        parts.append(
+            _by_unit(unit, ms_column, sums=sums).where(
+                *hour_conditions(low, high, cell), plays_column > 0, *in_scope
+            )
+        )
+    # The partial hours at the ends fall in the first or last span.
+    raw_ranges: list[tuple[int | None, int, int]] = []
+    for edge_start, edge_end in split.edges:
+        moment = spans[0][0] if edge_start is None else edge_start
+        offset = next(
+            offset
+            for span_start, span_end, offset in spans
+            if span_start <= moment < span_end
+        )
+        raw_ranges.append((edge_start, edge_end, offset))
+    return (parts[0] if len(parts) == 1 else union_all(*parts)), raw_ranges
 
 
 def _by_unit(unit: Any, ms: Any, *, sums: bool) -> Select[Any]:

@@ -276,81 +276,9 @@ def top_entries(
     taste summary) stay good while artwork is kept (`HistoryManager`).
     """
     if kind is TopKind.TRACK:
-        item_ids = [int(key[0]) for key, *_ in ranked]
-        item_rows = {
-            int(row.id): row
-            for row in conn.execute(
-                select(items.c.id, items.c.title, items.c.uri, items.c.artist_id).where(
-                    items.c.id.in_(item_ids or [-1])
-                )
-            )
-        }
-        names = _artist_rows(conn, [row.artist_id for row in item_rows.values()])
-        covers = item_images(conn, item_rows) if images else {}
-        entries = []
-        for key, rank, plays_n, ms in ranked:
-            item = item_rows[int(key[0])]
-            artist = names.get(item.artist_id)
-            entries.append(
-                TopEntry(
-                    rank,
-                    item.title or item.uri or "",
-                    artist.name if artist else None,
-                    plays_n,
-                    ms,
-                    item.uri,
-                    covers.get(item.id),
-                )
-            )
-        return entries
+        return _track_entries(conn, ranked, images=images)
     if kind is TopKind.ALBUM:
-        # The first item of each album names it (and its artist). Picked in
-        # the index: a compilation can have hundreds of items.
-        albums: dict[int, Any] = {}
-        wanted = [int(key[0]) for key, *_ in ranked]
-        first_items = (
-            select(func.min(items.c.id))
-            .where(items.c.album_key.in_(wanted or [0]))
-            .group_by(items.c.album_key)
-        )
-        for row in conn.execute(
-            select(items.c.album_key, items.c.album, items.c.artist_id).where(
-                items.c.id.in_(first_items)
-            )
-        ):
-            albums.setdefault(int(row.album_key), row)
-        if missing := [key for key in wanted if key not in albums]:
-            # Streams credited to another artist than their item's (a media
-            # player without artist): a play of the album names it.
-            for row in conn.execute(
-                select(
-                    plays.c.album_key,
-                    items.c.album,
-                    plays.c.artist_id,
-                )
-                .select_from(plays.join(items, items.c.id == plays.c.item_id))
-                .where(plays.c.album_key.in_(missing))
-                .order_by(plays.c.id)
-            ):
-                albums.setdefault(int(row.album_key), row)
-        names = _artist_rows(conn, [row.artist_id for row in albums.values()])
-        covers = album_images(conn, wanted) if images else {}
-        entries = []
-        for key, rank, plays_n, ms in ranked:
-            album = albums[int(key[0])]
-            artist = names.get(album.artist_id)
-            entries.append(
-                TopEntry(
-                    rank,
-                    str(album.album),
-                    artist.name if artist else None,
-                    plays_n,
-                    ms,
-                    None,
-                    covers.get(int(key[0])),
-                )
-            )
-        return entries
+        return _album_entries(conn, ranked, images=images)
     ids = [int(key[0]) for key, *_ in ranked]
     names = _artist_rows(conn, ids)
     pictures = artist_images(conn, ids, shows=kind is TopKind.SHOW) if images else {}
@@ -366,6 +294,98 @@ def top_entries(
         )
         for key, rank, plays_n, ms in ranked
     ]
+
+
+def _track_entries(
+    conn: Connection, ranked: Sequence[tuple[_Key, int, int, int]], *, images: bool
+) -> list[TopEntry]:
+    """`top_entries` of items: each with its title, artist and cover."""
+    item_ids = [int(key[0]) for key, *_ in ranked]
+    item_rows = {
+        int(row.id): row
+        for row in conn.execute(
+            select(items.c.id, items.c.title, items.c.uri, items.c.artist_id).where(
+                items.c.id.in_(item_ids or [-1])
+            )
+        )
+    }
+    names = _artist_rows(conn, [row.artist_id for row in item_rows.values()])
+    covers = item_images(conn, item_rows) if images else {}
+    entries = []
+    for key, rank, plays_n, ms in ranked:
+        item = item_rows[int(key[0])]
+        artist = names.get(item.artist_id)
+        entries.append(
+            TopEntry(
+                rank,
+                item.title or item.uri or "",
+                artist.name if artist else None,
+                plays_n,
+                ms,
+                item.uri,
+                covers.get(item.id),
+            )
+        )
+    return entries
+
+
+def _album_entries(
+    conn: Connection, ranked: Sequence[tuple[_Key, int, int, int]], *, images: bool
+) -> list[TopEntry]:
+    """`top_entries` of albums: each named by its first item, with its cover."""
+    wanted = [int(key[0]) for key, *_ in ranked]
+    albums = _album_rows(conn, wanted)
+    names = _artist_rows(conn, [row.artist_id for row in albums.values()])
+    covers = album_images(conn, wanted) if images else {}
+    entries = []
+    for key, rank, plays_n, ms in ranked:
+        album = albums[int(key[0])]
+        artist = names.get(album.artist_id)
+        entries.append(
+            TopEntry(
+                rank,
+                str(album.album),
+                artist.name if artist else None,
+                plays_n,
+                ms,
+                None,
+                covers.get(int(key[0])),
+            )
+        )
+    return entries
+
+
+def _album_rows(conn: Connection, wanted: list[int]) -> dict[int, Any]:
+    """(album_key, album, artist_id) of each album key, as a play names it."""
+    # The first item of each album names it (and its artist). Picked in
+    # the index: a compilation can have hundreds of items.
+    albums: dict[int, Any] = {}
+    first_items = (
+        select(func.min(items.c.id))
+        .where(items.c.album_key.in_(wanted or [0]))
+        .group_by(items.c.album_key)
+    )
+    for row in conn.execute(
+        select(items.c.album_key, items.c.album, items.c.artist_id).where(
+            items.c.id.in_(first_items)
+        )
+    ):
+        albums.setdefault(int(row.album_key), row)
+    if missing := [key for key in wanted if key not in albums]:
+        # Streams credited to another artist than their item's (a media
+        # player without artist): a play of the album names it.
+        for row in conn.execute(
+            select(
+                plays.c.album_key,
+                items.c.album,
+                plays.c.artist_id,
+            )
+            .select_from(plays.join(items, items.c.id == plays.c.item_id))
+            .where(plays.c.album_key.in_(missing))
+            .order_by(plays.c.id)
+        ):
+            albums.setdefault(int(row.album_key), row)
+    return albums
 
 
 def top_items(
