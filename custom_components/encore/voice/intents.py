@@ -78,8 +78,8 @@ from .ask import (
     totals_json,
 )
 from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
-from .heard import Person, hear_name, is_household
-from .net import FAMILIES, async_reread, family
+from .heard import Person, async_kept_private, hear_name, is_household
+from .net import FAMILIES, async_another_family, async_reread, family
 from .slots import Heard, PlaceNotAnsweredError, ask, heard_period, period_said
 from .utterance import (
     HABITS_BY_CONTENT,
@@ -142,6 +142,15 @@ _NAME_SLOTS: dict[Any, Any] = {
 }
 
 
+class PrivatePersonError(ValueError):
+    """A person said who keeps their listening to themselves."""
+
+    def __init__(self, person: str) -> None:
+        """Keep who it was."""
+        super().__init__(f"private person {person!r}")
+        self.person = person
+
+
 class UnknownPersonError(ValueError):
     """A person said whose history is not known."""
 
@@ -201,12 +210,12 @@ class EncoreIntentHandler(intent.IntentHandler):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
         found = find_whole_person(hass, str(person), intent_obj) if person else None
-        entry_id = found.entry_id if found is not None else None
         asker = await async_asker(
             hass,
             user_id=intent_obj.context.user_id,
             language=intent_obj.language,
-            config_entry_id=entry_id,
+            config_entry_id=found.entry_id if found is not None else None,
+            person=found.person if found is not None else None,
             everyone=household,
             # Someone else's listening is told of them, not of "you" (43.14).
             subject=found.name if found is not None else None,
@@ -218,7 +227,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         try:
             with reading_for(intent_obj.context.user_id):
                 answer = await self._async_answer_for(
-                    hass, asker, values, person, entry_id
+                    intent_obj, asker, values, person, found
                 )
         except NotUnderstoodError as err:
             # The sentence's wildcard caught more than a time ("most this
@@ -234,6 +243,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             HomeAssistantError,
             PeriodError,
             UnknownPersonError,
+            PrivatePersonError,
             VagueNameError,
             PlaceNotAnsweredError,
         ) as err:
@@ -281,20 +291,28 @@ class EncoreIntentHandler(intent.IntentHandler):
             return response
         if broader_said(intent_obj, values, asker):
             return await async_reread(intent_obj)
-        return None
+        return await async_another_family(intent_obj)
 
     async def _async_answer_for(
         self,
-        hass: HomeAssistant,
+        intent_obj: intent.Intent,
         asker: Asker,
         values: dict[str, Any],
         person: object,
-        entry_id: str | None,
+        found: Person | None,
     ) -> Answer:
-        """Answer for the asker, or for the person said when there is one."""
-        if person and entry_id is None:
+        """Answer for the asker, or for the person said when there is one.
+
+        Raises `PrivatePersonError` when the person keeps whose plays are
+        theirs private from the one asking.
+        """
+        if person and found is None:
             raise UnknownPersonError(str(person))
-        return await self.async_answer(hass, asker, values)
+        if found is not None and await async_kept_private(
+            intent_obj.hass, found.person, intent_obj.context.user_id
+        ):
+            raise PrivatePersonError(found.name)
+        return await self.async_answer(intent_obj.hass, asker, values)
 
     @abstractmethod
     async def async_answer(
@@ -347,6 +365,8 @@ def _error_text(asker: Asker, err: Exception) -> str:
         return speaker.text("not_when", said=err.said)
     if isinstance(err, UnknownPersonError):
         return speaker.text("unknown_person", person=err.person)
+    if isinstance(err, PrivatePersonError):
+        return speaker.text("person_private", person=err.person)
     if isinstance(err, VagueNameError):
         return speaker.text("ask_name")
     if isinstance(err, PlaceNotAnsweredError):
@@ -436,7 +456,9 @@ class TopItemsIntent(EncoreIntentHandler):
             _no_moment(heard_period(asker, values)),
             ranked=TopKind(values.get("kind", TopKind.ARTIST)),
             rank_by=RankBy(values.get("rank_by", RankBy.PLAYS)),
-            limit=limit,
+            # "My number one": those level with the first are named too,
+            # so the ranking reads past what is named.
+            limit=max(limit, SPOKEN_ITEMS),
         )
         answered = await async_top(hass, question)
         return Answer(speak_top(asker, answered, spoken=limit), top_json(answered))

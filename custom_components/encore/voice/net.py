@@ -298,6 +298,67 @@ async def async_reread(intent_obj: intent.Intent) -> intent.IntentResponse | Non
     return await async_answer_as(intent_obj, routed)
 
 
+# The slots that tell one question of a family from another ("habit: skips"
+# or "habit: most_skipped"); the rest (the time, the name) a sentence's
+# wildcards hear as well as the reading.
+_WHICH_QUESTION: Final = ("habit", "counted", "which")
+
+
+async def async_another_family(
+    intent_obj: intent.Intent,
+) -> intent.IntentResponse | None:
+    """Answer the whole utterance when it asks another question than the sentence.
+
+    A listed sentence matches its words ("which ... tunes ... the most" is
+    a ranking), while the whole question may ask another family ("on which
+    day of the week do I have the tunes on the most" asks the usual day;
+    "whose records am I forever skipping" the most skipped, not the skip
+    rate). Only a reading sure of its family counts: one that routes, and
+    asks a habit, a recap, a count of different things or a name's first
+    or last time, which a sentence of another family has taken for its own.
+    Returns None when the reading asks what the sentence does.
+    """
+    if intent_obj.platform == REREAD or not intent_obj.text_input:
+        return None
+    language = pick_language(intent_obj.language, intent_obj.hass.config.language)
+    reading = read_question(
+        intent_obj.text_input,
+        language,
+        dt_util.now(),
+        dt_util.get_default_time_zone(),
+    )
+    if reading.asked not in _SURE:
+        return None
+    try:
+        routed = route(reading)
+    except UnsureError:
+        return None
+    sentence = {key: _folded(slot["value"]) for key, slot in intent_obj.slots.items()}
+    if routed.intent_type == intent_obj.intent_type and all(
+        _folded(routed.slots.get(key)) == sentence.get(key)
+        for key in _WHICH_QUESTION
+        if key in routed.slots or key in sentence
+    ):
+        return None
+    return await async_answer_as(intent_obj, routed)
+
+
+# What a reading is sure of when a listed sentence of another family took
+# the words: each is told by words no other family's question holds.
+_SURE: Final = frozenset(
+    {
+        Asked.PEAK,
+        Asked.MOST_SKIPPED,
+        Asked.SONGS,
+        Asked.ARTISTS,
+        Asked.RECAP,
+        Asked.DAY_PARTS,
+        Asked.WEEK_PARTS,
+        Asked.STREAK,
+    }
+)
+
+
 def _folded(value: Any) -> Any:
     return value.casefold() if isinstance(value, str) else value
 

@@ -37,7 +37,11 @@ _EN = {
     r"|which weekdays?|what weekdays?"
     r"|what hours?)\b(?!.*\b(?:first|last|did|was|were)\b)|\btime of (?:the )?day\b"
     r"|\bbusiest\b|\bpeak\b|\bwhat time\b|\bwhich hour\b|\bwhat hour\b"
-    r"|\b(?:which|what) (?:day|weekday) of the week\b)",
+    r"|\b(?:which|what) (?:day|weekday) of the week\b"
+    # "On which day of the week do I ... the most" ("day of the week" is
+    # "weekday" by then): the usual day, not a ranking.
+    r"|^(?:on|at|during|in) (?:which|what) (?:days?|weekdays?|hours?|times?)\b"
+    r"(?!.*\b(?:first|last|did|was|were)\b))",
     "taste": r"\b(?:taste|kind of (?:music|stuff|songs)|sort of (?:music|stuff|songs)"
     r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
     r"|musical style|describe my|listening profile|kinda (?:music|stuff)"
@@ -48,7 +52,8 @@ _EN = {
     "last": r"\b(?:last|latest|final|most recent|most recently|finish|finished"
     r"|end with|ended with|ended|close with|closed with)\b",
     "count": r"\b(?:how many|number of|count|the count|total number)\b",
-    "distinct": r"\b(?:different|distinct|unique|separate|individual|various)\b",
+    "distinct": r"\b(?:different|distinct|unique|separate|individual|various"
+    r"|not (?:the )?same)\b",
     "plays": r"\b(?:plays|streams|listens|spins|things|times|play count)\b",
     "time": r"\b(?:how long|how much time|hours|minutes|listening time|podcast time"
     r"|music time|hours of|time spent"
@@ -105,7 +110,8 @@ _DE = {
     "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit|hördauer"
     r"|\bwie viel (?:musik )?(?:habe|hat|haben) (?:ich|wir)"
     r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b)",
-    "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male)\b",
+    "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male|wie viel mal"
+    r"|wie viele mal|wieviel mal)\b",
     "did": r"^(?:habe|hatte|hat|haben) (?:ich|wir|[a-zäöüß]+) \b"
     r"|^lief\b|^liefen\b|^gab es\b",
     "played": r"(?:gehört|gespielt|abgespielt|gestreamt|lief|liefen|höre|hören"
@@ -198,6 +204,7 @@ _RECAP = (
 # music", "year in review", "wie war mein Oktober".
 _RECAP_ANY = {
     "en": r"\b(?:recap|rundown|review|summary|overview|wrapped|wrap up|in music"
+    r"|in listening"
     r"|how (?:was|is|did|has)\b(?!.*\b(?:many|much|long|often)\b)|went|look like"
     r"|looked like|all told)\b",
     "de": r"(?:rückblick|zusammenfassung|überblick|bilanz|in musik|wie war\b"
@@ -270,6 +277,15 @@ def _compared(text: str, language: str) -> Asked | None:
     return None
 
 
+# Asking for what was skipped, not how much: "whose records am I forever
+# skipping", "which song do I skip", "welches Lied überspringe ich".
+_SKIPPED_WHICH = (
+    r"^(?:whose|who|which (?:songs?|tracks?|tunes?|artists?|bands?|singers?"
+    r"|records?|albums?|ones?)|what (?:songs?|tracks?|tunes?|artists?|bands?)"
+    r"|wessen|wen|welche[snrm]? (?:lied\w*|songs?|titel|künstler\w*|bands?))\b"
+)
+
+
 def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
@@ -277,7 +293,7 @@ def _classify(
     if whole.has("streak"):
         return Asked.STREAK, None
     if whole.has("skip"):
-        if words.any("most") or whole.any("rank"):
+        if words.any("most") or whole.any("rank") or re.search(_SKIPPED_WHICH, text):
             kind = "artist" if whole.has("artist") else "track"
             if not re.search(r"\b(?:how many|how often|wie viele|wie oft)\b", text):
                 return Asked.MOST_SKIPPED, kind
@@ -361,6 +377,9 @@ def _past_what(text: str, language: str) -> bool:
 
 
 def _counted(whole: _Words, text: str, language: str) -> Asked | None:
+    if whole.has("often") and not re.search(_ANYTHING_PLAYED, text):
+        # "Wie viel mal lief Queen": how often one name, not every play.
+        return Asked.PLAY_COUNT
     if whole.has("distinct") or whole.has("artist"):
         if whole.has("artist"):
             return Asked.ARTISTS

@@ -59,7 +59,7 @@ _NAME_DE = (
         r" (?:gehört|gespielt|abgespielt|gestreamt|angehört|gehört habe)$"
     ),
     re.compile(
-        r"^(?:wie oft|wie häufig|wann|seit wann)? ?(?:lief|liefen|kam|hörte ich"
+        r"^(?:wie oft|wie häufig|wie viele? mal|wieviel mal|wann|seit wann)? ?(?:lief|liefen|kam|hörte ich"
         r"|höre ich|hören wir) (?P<name>.+)$"
     ),
     re.compile(

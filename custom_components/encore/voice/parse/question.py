@@ -4,7 +4,15 @@ from datetime import datetime, tzinfo
 import re
 
 from ..when import normalize
-from .asked import _PART_PERIOD, _TABLES, _classify, _limit, _Words, content_said
+from .asked import (
+    _PART_PERIOD,
+    _RECAP,
+    _TABLES,
+    _classify,
+    _limit,
+    _Words,
+    content_said,
+)
 from .names import _QUESTION_WORD, _around, _cased, _leftover, _name
 from .periods import _TIME_STARTS, _find_period, _unread
 from .places import _NOT_PERSONS, _PERSON, _PLACE, _WE
@@ -44,6 +52,13 @@ _CHATTER = {
         r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich)",
     ),
 }
+# A period a recap sums up: a week or longer.
+_LONG_PERIOD = (
+    r"\b(?:year|month|week|summer|winter|spring|autumn|fall|jahr\w*|monat\w*"
+    r"|woche\w*|sommer\w*|frühling\w*|herbst\w*|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|januar|februar"
+    r"|märz|mai|juni|juli|oktober|dezember|\d{4})\b"
+)
 _CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
 
 
@@ -100,6 +115,15 @@ def read_question(
     whole = _Words(joined, language)
     words = _Words(rest_text, language)
     asked, kind = _classify(whole, words, language, joined)
+    if (
+        asked is Asked.WHAT_PLAYED
+        and span is not None
+        and re.search(_RECAP, joined)
+        and re.search(_LONG_PERIOD, span.words)
+    ):
+        # "Summary of last year, what we listened": a year summed up is a
+        # recap; "this afternoon's listening, summary" stays what played.
+        asked = Asked.RECAP
     if asked is None and opened:
         # "Run me through my week", "erzähl mal, wie's so lief": a recap.
         asked = Asked.RECAP

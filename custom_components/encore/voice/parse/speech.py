@@ -47,7 +47,8 @@ _CONTRACTIONS_EN = (
     (r"\b(my|our) (week|month|year) (?=in\b)", r"\1 this \2 "),
     (r"\b(my|our) day\b", r"\1 today"),
     (r"\bmusic-?wise\b", "in music"),
-    (r"\blistening-?wise\b", "in music"),
+    # "Listening" is everything (music and podcasts), never music alone.
+    (r"\blistening-?wise\b", "in listening"),
     (r"\bwhat'd\b", "what did"),
     (r"\bwho'd\b", "who did"),
     (r"\bwhen'd\b", "when did"),
