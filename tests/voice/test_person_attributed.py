@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from pytest_homeassistant_custom_component.common import MockUser
 from sqlalchemy import select
 
 from homeassistant.core import HomeAssistant
@@ -135,20 +134,27 @@ async def test_a_private_person_is_not_told_of_to_others(
     )
     hass.config_entries.async_update_entry(
         history,
-        options={**history.options, CONF_ATTRIBUTION_PERSONS: {MIA: {CONF_PRIVATE: True}}},
+        options={
+            **history.options,
+            CONF_ATTRIBUTION_PERSONS: {MIA: {CONF_PRIVATE: True}},
+        },
     )
     await hass.async_block_till_done()
     week = _this_week()
 
-    heard = await ask(hass, "what did Mia listen to this week?", user_id="ada-user")
+    # The home's first user is its owner, an administrator; Ada is another
+    # user, no administrator.
+    admin = await hass.auth.async_create_user("Admin", group_ids=["system-admin"])
+    ada = await hass.auth.async_create_user("Ada", group_ids=["system-users"])
+    assert not ada.is_admin
+    heard = await ask(hass, "what did Mia listen to this week?", user_id=ada.id)
     assert heard.response.response_type is intent.IntentResponseType.ERROR
     assert heard.speech == "Mia keeps their listening to themselves."
-    heard = await ask(hass, "Was hat Mia diese Woche gehört?", "de", "ada-user")
+    heard = await ask(hass, "Was hat Mia diese Woche gehört?", "de", ada.id)
     assert heard.speech == "Mia behält den eigenen Hörverlauf für sich."
 
     # Mia herself, and an administrator, are told.
     heard = await ask(hass, "what did Mia listen to this week?", user_id="mia-user")
     assert f": {len(week)} plays in " in heard.speech, heard.speech
-    admin = MockUser(is_admin=True).add_to_hass(hass)
     heard = await ask(hass, "what did Mia listen to this week?", user_id=admin.id)
     assert f": {len(week)} plays in " in heard.speech, heard.speech

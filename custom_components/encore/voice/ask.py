@@ -16,6 +16,7 @@ from typing import Any, Final
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
+from ..history import questions
 from ..history.periods import Period, PeriodName
 from ..history.questions import (
     Answered,
@@ -37,13 +38,10 @@ from ..history.questions.families import (
     NamedCount,
     PeriodTotals,
     Played,
-    count_of,
     first_last_of,
     played_of,
     playing_of,
-    ranking_of,
     taste_of,
-    totals_of,
 )
 from ..history.questions.fields import resolve
 from ..history.whose import (
@@ -286,8 +284,12 @@ def play_json(row: PlayRow) -> dict[str, Any]:
 async def async_top(
     hass: HomeAssistant, question: Question
 ) -> Answered[list[TopEntry]]:
-    """Return the top items of a `Counted.RANKING` question."""
-    return await async_ask(hass, question, ranking_of)
+    """Return the top items of a `Counted.RANKING` question.
+
+    The question layer's family (`history.questions.async_top`), without
+    artwork (an answer spoken or read by an agent shows none).
+    """
+    return await questions.async_top(hass, question, images=False)
 
 
 def _entry_label(
@@ -376,8 +378,8 @@ def top_json(answered: Answered[list[TopEntry]]) -> dict[str, Any]:
 async def async_listening_time(
     hass: HomeAssistant, question: Question
 ) -> Answered[PeriodTotals]:
-    """Return the totals of a period."""
-    return await async_ask(hass, question, totals_of)
+    """Return the totals of a period (the question layer's family)."""
+    return await questions.async_totals(hass, question)
 
 
 # What a listening time says of the content asked about.
@@ -471,8 +473,11 @@ def asked_of(question: Question) -> str:
 async def async_play_count(
     hass: HomeAssistant, question: Question
 ) -> Answered[NamedCount]:
-    """Return how often what the question names was played in its period."""
-    return await async_ask(hass, question, count_of)
+    """Return how often what the question names was played in its period.
+
+    The question layer's family (`history.questions.async_named_count`).
+    """
+    return await questions.async_named_count(hass, question)
 
 
 def speak_play_count(asker: Asker, answered: Answered[NamedCount]) -> str:

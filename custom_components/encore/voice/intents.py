@@ -28,8 +28,6 @@ from ..history.questions import (
     HistorySettlingError,
     Name,
     Question,
-    RankBy,
-    TopKind,
     async_ask,
     reading_for,
 )
@@ -77,7 +75,14 @@ from .ask import (
     top_json,
     totals_json,
 )
-from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
+from .family_fields import (
+    HABITS,
+    RANKING,
+    habit_asked,
+    ranking_asked,
+    slots as family_slots,
+)
+from .habits import async_habit, habit_json, speak_habit
 from .heard import Person, async_kept_private, hear_name, is_household
 from .net import FAMILIES, async_another_family, async_reread, family
 from .slots import Heard, PlaceNotAnsweredError, ask, heard_period, period_said
@@ -104,8 +109,6 @@ INTENT_HABITS = "EncoreHabits"
 # Periods a sentence can name; a custom range needs dates, which only the LLM
 # tools take.
 SPOKEN_PERIODS = [name.value for name in PeriodName if name is not PeriodName.CUSTOM]
-# "Top N" said or typed: more than this is a list nobody listens to.
-MAX_SPOKEN_LIMIT = 10
 
 _PERIOD_SLOTS: dict[Any, Any] = {
     probatio.Optional(
@@ -429,39 +432,26 @@ class TopItemsIntent(EncoreIntentHandler):
 
     intent_type = INTENT_TOP_ITEMS
     description = "Tells the user's most played artists, tracks, albums or shows"
-    slots: ClassVar[dict[Any, Any]] = {
-        probatio.Optional(
-            "kind", description="artist, track, album or show"
-        ): probatio.In([kind.value for kind in TopKind]),
-        probatio.Optional("rank_by", description="plays or time"): probatio.In(
-            [rank.value for rank in RankBy]
-        ),
-        probatio.Optional("limit", description="How many to name"): probatio.All(
-            probatio.Coerce(int), probatio.Range(min=1, max=MAX_SPOKEN_LIMIT)
-        ),
-        **_PERIOD_SLOTS,
-    }
+    slots: ClassVar[dict[Any, Any]] = {**family_slots(RANKING), **_PERIOD_SLOTS}
 
     @override
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the top items."""
-        limit = values.get("limit", SPOKEN_ITEMS)
         question = ask(
             hass,
             asker,
             values,
             Counted.RANKING,
             _no_moment(heard_period(asker, values)),
-            ranked=TopKind(values.get("kind", TopKind.ARTIST)),
-            rank_by=RankBy(values.get("rank_by", RankBy.PLAYS)),
             # "My number one": those level with the first are named too,
             # so the ranking reads past what is named.
-            limit=max(limit, SPOKEN_ITEMS),
+            **ranking_asked(values, spoken=SPOKEN_ITEMS),
         )
         answered = await async_top(hass, question)
-        return Answer(speak_top(asker, answered, spoken=limit), top_json(answered))
+        spoken = int(values.get("limit", SPOKEN_ITEMS))
+        return Answer(speak_top(asker, answered, spoken=spoken), top_json(answered))
 
 
 def _no_moment(heard: Heard) -> Heard:
@@ -744,41 +734,19 @@ class HabitsIntent(EncoreIntentHandler):
         "how often they skip or repeat and what they skip most, their "
         "listening streak"
     )
-    slots: ClassVar[dict[Any, Any]] = {
-        probatio.Required("habit", description="Which habit"): probatio.In(
-            [habit.value for habit in Habit]
-        ),
-        probatio.Optional(
-            "kind", description="With most_skipped: track or artist"
-        ): probatio.In([kind.value for kind in SKIPPED_KINDS]),
-        probatio.Optional(
-            "limit", description="With most_skipped: how many to name"
-        ): probatio.All(
-            probatio.Coerce(int), probatio.Range(min=1, max=MAX_SPOKEN_LIMIT)
-        ),
-        **_PERIOD_SLOTS,
-    }
+    slots: ClassVar[dict[Any, Any]] = {**family_slots(HABITS), **_PERIOD_SLOTS}
 
     @override
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the habit's figures."""
-        limit = values.get("limit", 1)
+        habit, asked = habit_asked(values, spoken=SPOKEN_ITEMS)
         heard = _no_moment(heard_period(asker, values))
-        question = ask(
-            hass,
-            asker,
-            values,
-            Counted.TASTE,
-            heard,
-            ranked=TopKind(values.get("kind", TopKind.TRACK)),
-            limit=max(limit, SPOKEN_ITEMS),
-        )
-        answered = await async_habit(
-            hass, question, Habit(values["habit"]), today=asker.today
-        )
-        return Answer(speak_habit(asker, answered, spoken=limit), habit_json(answered))
+        question = ask(hass, asker, values, Counted.TASTE, heard, **asked)
+        answered = await async_habit(hass, question, habit, today=asker.today)
+        spoken = int(values.get("limit", 1))
+        return Answer(speak_habit(asker, answered, spoken=spoken), habit_json(answered))
 
 
 HANDLERS: tuple[EncoreIntentHandler, ...] = tuple(

@@ -48,6 +48,11 @@ _NAME_EN = (
     ),
 )
 _NAME_DE = (
+    # "wie viel Daft Punk lief bei mir diesen Monat".
+    re.compile(
+        r"\bwie viel (?!zeit\b|musik\b|mal\b)(?P<name>.+?) (?:lief|liefen|gehört"
+        r"|gespielt)\b(?P<after>.*)$"
+    ),
     re.compile(r"\bwiedergaben (?:hat|hatte|haben) (?!(?:ich|wir)\b)(?P<name>.+)$"),
     re.compile(
         r"\b(?:folgen?|episoden?) (?:von|vom) (?P<name>.+?) (?:habe|hat|hatte)"

@@ -3,7 +3,7 @@
 from datetime import datetime, tzinfo
 import re
 
-from ..when import normalize
+from ..when import clocks_said, normalize
 from .asked import (
     _PART_PERIOD,
     _RECAP,
@@ -59,6 +59,10 @@ _LONG_PERIOD = (
     r"|may|june|july|august|september|october|november|december|januar|februar"
     r"|märz|mai|juni|juli|oktober|dezember|\d{4})\b"
 )
+# What was on, asked with a moment.
+_WHAT_WORD = r"\b(?:what|which|was|welche[rs]?|welchen)\b"
+# An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
+_OPENER_WORDS = 3
 _CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
 
 
@@ -75,6 +79,11 @@ def _clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             chatter.match(words)
             and _find_period(words.split(), language, now, zone) is None
         ):
+            if len(" ".join(kept).split()) < _OPENER_WORDS:
+                # Chat before the question ("Sag mal, ich hab mich gerade
+                # gefragt, wen hab ich ..."; "Tell me, dear, ..."): the
+                # question is still to come.
+                continue
             # The chat goes on to the end: "ich glaub schon, aber ...".
             break
         kept.append(clause)
@@ -124,6 +133,15 @@ def read_question(
         # "Summary of last year, what we listened": a year summed up is a
         # recap; "this afternoon's listening, summary" stays what played.
         asked = Asked.RECAP
+    if (
+        asked is None
+        and span is not None
+        and clocks_said(span.words, language)
+        and (whole.any("track", "played") or re.search(_WHAT_WORD, joined))
+    ):
+        # "Song at 7:50 pm yesterday", "heute früh um halb neun, was lief
+        # da": a moment and what was on, the question said anywhere.
+        asked = Asked.WHAT_PLAYED
     if asked is None and opened:
         # "Run me through my week", "erzähl mal, wie's so lief": a recap.
         asked = Asked.RECAP
@@ -150,6 +168,9 @@ def read_question(
     ):
         unread = _cased(_unread(rest_text[starts.start() :]), text)
     left = _leftover(rest_text, language)
+    if left is not None and person is not None and left.casefold() == person:
+        # "How many songs did Mia play": Mia is whose plays, not a name.
+        left = None
     terse_name = None
     if left is not None and re.search(_QUESTION_WORD[language], left):
         left = None
