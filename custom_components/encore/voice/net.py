@@ -25,6 +25,7 @@ Assistant's intent registry: the words went through the agent once.
 """
 
 from dataclasses import dataclass
+import re
 from typing import Any, ClassVar, Final, override
 
 import probatio
@@ -329,6 +330,14 @@ async def async_another_family(
     )
     if reading.asked not in _SURE:
         return None
+    if (
+        reading.asked is Asked.RECAP
+        and intent_obj.intent_type == "EncoreWhatPlayed"
+        and not re.search(_MONTH_OR_LONGER, (reading.when or "").casefold())
+    ):
+        # "Recap my listening yesterday", "... last week": what played, in
+        # short; a month, a season or a year summed up is a recap.
+        return None
     try:
         routed = route(reading)
     except UnsureError:
@@ -343,6 +352,13 @@ async def async_another_family(
     return await async_answer_as(intent_obj, routed)
 
 
+# A period a recap sums up rather than a short account of what played.
+_MONTH_OR_LONGER: Final = (
+    r"\b(?:year|month|summer|winter|spring|autumn|fall|jahr\w*|monat\w*|sommer\w*"
+    r"|frühling\w*|herbst\w*|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|januar|februar|märz|mai|juni|juli"
+    r"|oktober|dezember|\d{4})\b"
+)
 # What a reading is sure of when a listed sentence of another family took
 # the words: each is told by words no other family's question holds.
 _SURE: Final = frozenset(

@@ -19,12 +19,13 @@ _NAME_AFTER_EN = re.compile(
 _NAME_EN = (
     # "how much Queen did I play this month".
     re.compile(
-        r"^how much (?P<name>.+?) (?:did|have|had) (?:i|we)"
+        r"^how much (?!i\b|we\b)(?P<name>.+?) (?:(?:did|have|had) )?(?:i|we)"
         r" (?:play|played|had on|have on|listen|listened|hear|heard)\b(?P<after>.*)$"
     ),
     # "how many times has Queen been played".
     re.compile(
-        r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it)\b)(?P<name>.+?)"
+        r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it|the (?:very )?(?:first|last)"
+        r" time)\b)(?P<name>.+?)"
         r" (?:been )?(?:played|on|streamed)\b(?P<after>.*)$"
     ),
     # "put Queen on", "have Daft Punk on": the name inside the verb.

@@ -69,6 +69,11 @@ _CONTRACTIONS_EN = (
         r"top \1 this \2",
     ),
     (r"\bgo-to\b", "go to"),
+    # "The first track of the day": today's first.
+    (
+        r"\b(first|last|opening|final) (song|track|tune)s? of the day\b",
+        r"\1 \2 today",
+    ),
     (
         (
             r"\b(listen|listened) (?!(?:to|for|in|on|at|most|the|more|this|last|yesterday"
@@ -115,6 +120,22 @@ _CONTRACTIONS_DE = (
         r"top \1 diesen monat",
     ),
     (r"\bnummer eins\b", "top"),
+    # A period said with the article a learner picks ("in diese monat",
+    # "in letzte woche", "in dieses jahr"): the period meant.
+    (r"\b(?:in |im )?(?:diese|dieses|diesem|dieser|diesen) monat\b", "diesen monat"),
+    (r"\b(?:in |im )?(?:diese|dieses|diesem|dieser|diesen) jahr\b", "dieses jahr"),
+    (r"\b(?:in |im )?(?:dieses|diesem|dieser|diesen) woche\b", "diese woche"),
+    (r"\bin (?:diese|die) woche\b", "diese woche"),
+    (r"\b(?:in |im )(?:letzte|letzter|letztes|letzten) (monat|jahr)\b", r"letzten \1"),
+    (r"\b(?:in |im )(?:letzte|letzter|letztes|letzten) woche\b", "letzte woche"),
+    (r"\bmeist (gespielt|gehört|gehörte|gespielte)(\w*)", r"meist\1\2"),
+    # Years said in pieces: "zwei tausend fünf und zwanzig".
+    (r"\bzwei tausend\b", "zweitausend"),
+    (
+        r"\b(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun) und (zwanzig|dreißig)\b",
+        r"\1und\2",
+    ),
+    (r"\bzweitausend (\w+und(?:zwanzig|dreißig))\b", r"zweitausend\1"),
     (r"\bskip-quote\b", "skip rate"),
     (r"\bbisher\b", ""),
 )
