@@ -257,12 +257,16 @@ async def test_voice_latency(hass: HomeAssistant, tmp_path: Path) -> None:
         floor = await _async_time(hass, "what time is it", "en")
         _record("floor: Home Assistant's 'what time is it'", "en", "", floor, None)
         for family, language, text in questions(artist):
+            began = time.perf_counter()
             result = await conversation.async_converse(
                 hass, text, None, Context(), language=language
             )
+            # The question's first ask reads the database (the runs after
+            # it may share its answer until the next write).
+            first = (time.perf_counter() - began) * 1000
             speech = str(result.response.speech["plain"]["speech"])
             times = await _async_time(hass, text, language)
-            _record(family, language, speech, times, TARGET_P95_MS)
+            _record(family, language, speech, [first, *times[1:]], TARGET_P95_MS)
         assert await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_block_till_done()
 
