@@ -210,6 +210,10 @@ def clean_time(text: str, language: str) -> str:
     was said of the time.
     """
     cleaned = _strip_fillers(text, language)
+    if language == "en":
+        # "What was playing at noon today": the clock time 12 PM, as "at
+        # noon" is everywhere else ("lunchtime" is the part of the day).
+        cleaned = re.sub(r"\bat noon\b", "at 12 pm", cleaned, flags=re.IGNORECASE)
     if not cleaned and normalize(text) in _ALL_TIME_FILLERS:
         return normalize(text)
     return cleaned
