@@ -23,7 +23,10 @@ Run with `scripts/bench voice`. Two parts:
   `ENCORE_BENCH_VOICE_RUNS` times each (default 30). The floor is Home
   Assistant's own "what time is it" through the same agent in the same run:
   each question's p50/p95 is printed in ms and as a ratio to the floor's p50,
-  so a busy machine shows as a slow floor, not as slow answers.
+  so a busy machine shows as a slow floor, not as slow answers. `first` is
+  the first ask's time: it reads the database, while the runs after it may
+  be answered from memory (`store.reads` keeps an answer until the next
+  write), as a question asked again before anything is played is.
 
 Target: p95 <= 200 ms for every question.
 """
@@ -212,12 +215,17 @@ async def _async_time(hass: HomeAssistant, text: str, language: str) -> list[flo
         )
         return str(result.response.speech["plain"]["speech"])
 
+    began = time.perf_counter()
     await once()
-    times: list[float] = []
+    # The first ask reads the database; the same question asked again in the
+    # same era (no write since) may be answered from memory (`store.reads`).
+    first = (time.perf_counter() - began) * 1000
+    times: list[float] = [first]
     for _ in range(RUNS):
         began = time.perf_counter()
         await once()
         times.append((time.perf_counter() - began) * 1000)
+    # The first, then the runs.
     return times
 
 
@@ -249,12 +257,16 @@ async def test_voice_latency(hass: HomeAssistant, tmp_path: Path) -> None:
         floor = await _async_time(hass, "what time is it", "en")
         _record("floor: Home Assistant's 'what time is it'", "en", "", floor, None)
         for family, language, text in questions(artist):
+            began = time.perf_counter()
             result = await conversation.async_converse(
                 hass, text, None, Context(), language=language
             )
+            # The question's first ask reads the database (the runs after
+            # it may share its answer until the next write).
+            first = (time.perf_counter() - began) * 1000
             speech = str(result.response.speech["plain"]["speech"])
             times = await _async_time(hass, text, language)
-            _record(family, language, speech, times, TARGET_P95_MS)
+            _record(family, language, speech, [first, *times[1:]], TARGET_P95_MS)
         assert await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_block_till_done()
 
@@ -268,9 +280,10 @@ def _record(
             "name": name,
             "language": language,
             "speech": speech,
-            "p50": statistics.median(times),
-            "p95": percentile(times, 0.95),
-            "runs": len(times),
+            "first": times[0],
+            "p50": statistics.median(times[1:]),
+            "p95": percentile(times[1:], 0.95),
+            "runs": len(times) - 1,
             "target": target,
         }
     )
@@ -396,7 +409,7 @@ def report() -> str:
             "Assist: latency over the million-play history (ms; ratio = p / floor p50)"
         )
         lines.append(
-            f"  {'question':42s} {'runs':>4s} {'p50':>7s} {'p95':>7s}"
+            f"  {'question':42s} {'runs':>4s} {'first':>7s} {'p50':>7s} {'p95':>7s}"
             f" {'p50 x':>6s} {'p95 x':>6s} {'target p95':>11s}"
         )
         misses = Counter[bool]()
@@ -409,7 +422,8 @@ def report() -> str:
                 verdict = f"<= {target:5.0f}  {'PASS' if passed else 'MISS'}"
             name = f"{result['name']} ({result['language']})"
             lines.append(
-                f"  {name:42s} {result['runs']:4d} {result['p50']:7.1f}"
+                f"  {name:42s} {result['runs']:4d} {result['first']:7.1f}"
+                f" {result['p50']:7.1f}"
                 f" {result['p95']:7.1f} {result['p50'] / floor:6.1f}"
                 f" {result['p95'] / floor:6.1f}   {verdict}"
             )

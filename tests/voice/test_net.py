@@ -185,6 +185,10 @@ async def test_not_an_area_error(hass: HomeAssistant) -> None:
         ("Was höre ich gerade im Wohnzimmer", "de"),
         ("Spiel die Lieder die ich gestern gehört habe", "de"),
         ("Hab ich das Radio in der Küche angelassen", "de"),
+        # What plays now, with a chatty tail (issue 45: the net once took
+        # "I've ... track" and "hör ich ... ich hab" for history words).
+        ("what am I listening to right now, I've totally lost track", "en"),
+        ("Was hör ich denn gerade eigentlich, ich hab total den Faden verloren", "de"),
     ],
 )
 async def test_home_control_is_never_taken(
@@ -426,6 +430,11 @@ class _CountingRegistry(dict[str, intent.IntentHandler]):
         ("uh who've i been playing most this past fortnight", "EncoreTopItems"),
         # A listed sentence whose wildcard took more than a time: read again.
         ("who did i listen to most this week in the kitchen", "EncoreTopItems"),
+        # A listed ranking whose whole question asks the usual day.
+        (
+            "On which day of the week do I generally have the tunes on the most?",
+            "EncoreHabits",
+        ),
     ],
 )
 async def test_a_reading_is_not_dispatched_again(
@@ -438,3 +447,28 @@ async def test_a_reading_is_not_dispatched_again(
     heard = await ask(hass, said)
     assert heard.intent == family
     assert registry.looks == 1
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language", "habit"),
+    [
+        # Listed as a ranking, asked as the usual day: a habit.
+        (
+            "On which day of the week do I generally have the tunes on the most?",
+            "en",
+            "peak",
+        ),
+        # Listed as the skip rate, asked for whom: the most skipped artists.
+        ("Whose records am I forever skipping, would you say?", "en", "most_skipped"),
+    ],
+)
+async def test_the_whole_question_asks_another_family(
+    hass: HomeAssistant, said: str, language: str, habit: str
+) -> None:
+    """A listed sentence of one family answers the reading's family (issue 45)."""
+    heard = await ask(hass, said, language)
+    assert heard.intent == "EncoreHabits"
+    assert heard.slots["habit"] == habit
+    assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    assert heard.response.speech_slots["habit"] == habit

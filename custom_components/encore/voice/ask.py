@@ -16,6 +16,7 @@ from typing import Any, Final
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
+from ..history import questions
 from ..history.periods import Period, PeriodName
 from ..history.questions import (
     Answered,
@@ -27,6 +28,7 @@ from ..history.questions import (
     PlayRule,
     Question,
     RankBy,
+    Scope,
     TopEntry,
     TopKind,
     Whose,
@@ -36,16 +38,18 @@ from ..history.questions.families import (
     NamedCount,
     PeriodTotals,
     Played,
-    count_of,
     first_last_of,
     played_of,
     playing_of,
-    ranking_of,
     taste_of,
-    totals_of,
 )
 from ..history.questions.fields import resolve
-from ..history.whose import async_resolve_scope
+from ..history.whose import (
+    ResolvedScope,
+    WhoseReason,
+    async_resolve_scope,
+    my_certainty,
+)
 from .answers import PeriodWords, Wording, pick_language
 from .when import moment_on
 
@@ -174,22 +178,36 @@ async def async_asker(
     user_id: str | None,
     language: str | None,
     config_entry_id: str | None = None,
+    person: str | None = None,
     everyone: bool = False,
     subject: str | None = None,
 ) -> Asker:
     """Return the asker's scope and language; `everyone`: the household's.
 
     `subject` names whose listening is told when it is not the asker's (a
-    person said): the answers speak of them in the third person.
+    person said): the answers speak of them in the third person. `person`
+    is that person's entity: their account's plays (`config_entry_id`) and
+    what was attributed to them, or, with no account, those alone (issue 46).
     """
     speaker = Wording(pick_language(language, hass.config.language), subject)
-    resolved = await async_resolve_scope(
-        hass,
-        user_id=user_id,
-        config_entry_id=config_entry_id,
-        language=speaker.language,
-        everyone=everyone,
-    )
+    if person is not None and config_entry_id is None:
+        resolved = ResolvedScope(
+            Scope(accounts=(), person=person, most=my_certainty(hass)),
+            [subject or person],
+            None,
+            WhoseReason.ENTRY,
+        )
+    else:
+        resolved = await async_resolve_scope(
+            hass,
+            user_id=user_id,
+            config_entry_id=config_entry_id,
+            language=speaker.language,
+            everyone=everyone,
+        )
+        if person is not None:
+            scope = replace(resolved.scope, person=person, most=my_certainty(hass))
+            resolved = replace(resolved, scope=scope)
     # In the asker's language, from the speech tables like the rest of the
     # answer (the actions' `said` is in Home Assistant's language); only when
     # `whose` found it worth saying, or the history may.
@@ -266,8 +284,12 @@ def play_json(row: PlayRow) -> dict[str, Any]:
 async def async_top(
     hass: HomeAssistant, question: Question
 ) -> Answered[list[TopEntry]]:
-    """Return the top items of a `Counted.RANKING` question."""
-    return await async_ask(hass, question, ranking_of)
+    """Return the top items of a `Counted.RANKING` question.
+
+    The question layer's family (`history.questions.async_top`), without
+    artwork (an answer spoken or read by an agent shows none).
+    """
+    return await questions.async_top(hass, question, images=False)
 
 
 def _entry_label(
@@ -292,7 +314,7 @@ def speak_top(
     if not answered.value:
         none = "none_show" if question.ranked is TopKind.SHOW else "none_music"
         return asker.finish(speaker.text(none, tail=speaker.tail(period)), answered)
-    entries = answered.value[:spoken]
+    entries = answered.value
     first = entries[0]
 
     def measure(entry: TopEntry) -> int:
@@ -300,11 +322,12 @@ def speak_top(
         return entry.ms_played if by_time else entry.plays
 
     # Those level with the first are named together: "most to A and B, 6
-    # plays each", never "A, 6 plays, then B" when B has 6 too.
+    # plays each", never "A, 6 plays, then B" when B has 6 too; also when
+    # only one was asked for ("my number one singer").
     tied = 1
     while tied < len(entries) and measure(entries[tied]) == measure(first):
         tied += 1
-    rest = entries[tied:]
+    rest = entries[tied:spoken]
     amount = (
         speaker.duration(first.ms_played)
         if question.rank_by is RankBy.TIME
@@ -355,8 +378,8 @@ def top_json(answered: Answered[list[TopEntry]]) -> dict[str, Any]:
 async def async_listening_time(
     hass: HomeAssistant, question: Question
 ) -> Answered[PeriodTotals]:
-    """Return the totals of a period."""
-    return await async_ask(hass, question, totals_of)
+    """Return the totals of a period (the question layer's family)."""
+    return await questions.async_totals(hass, question)
 
 
 # What a listening time says of the content asked about.
@@ -450,8 +473,11 @@ def asked_of(question: Question) -> str:
 async def async_play_count(
     hass: HomeAssistant, question: Question
 ) -> Answered[NamedCount]:
-    """Return how often what the question names was played in its period."""
-    return await async_ask(hass, question, count_of)
+    """Return how often what the question names was played in its period.
+
+    The question layer's family (`history.questions.async_named_count`).
+    """
+    return await questions.async_named_count(hass, question)
 
 
 def speak_play_count(asker: Asker, answered: Answered[NamedCount]) -> str:

@@ -33,6 +33,7 @@ from ..history.questions.families import (
     skips_of,
     streaks_of,
 )
+from ..history.questions.sharing import same_question
 from .ask import SPOKEN_ITEMS, Asker, question_json
 
 
@@ -154,7 +155,11 @@ async def async_habit(
                 }
         return HabitFigures(habit, found)
 
-    return await async_ask(hass, question, family)
+    # The same habit asked again before anything new is stored shares the
+    # read (`store.reads`), as the question layer's families do.
+    return await async_ask(
+        hass, question, family, same_as=same_question(f"habit_{habit}", question)
+    )
 
 
 def _entry(entry: TopEntry) -> dict[str, Any]:

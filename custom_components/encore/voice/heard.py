@@ -15,7 +15,12 @@ from homeassistant.core import HomeAssistant, State, callback
 
 from ..const import CONF_PERSONS
 from ..history.questions import normalize_name
-from ..history.whose import spotify_entries
+from ..history.whose import (
+    PERSON_DOMAIN,
+    persons_of_user,
+    private_persons,
+    spotify_entries,
+)
 from .when import When, normalize, split_when
 
 _FILLERS = {
@@ -205,6 +210,10 @@ def clean_time(text: str, language: str) -> str:
     was said of the time.
     """
     cleaned = _strip_fillers(text, language)
+    if language == "en":
+        # "What was playing at noon today": the clock time 12 PM, as "at
+        # noon" is everywhere else ("lunchtime" is the part of the day).
+        cleaned = re.sub(r"\bat noon\b", "at 12 pm", cleaned, flags=re.IGNORECASE)
     if not cleaned and normalize(text) in _ALL_TIME_FILLERS:
         return normalize(text)
     return cleaned
@@ -241,41 +250,83 @@ def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> Hea
     return HeardName(name, said, when, vague=vague, anything=anything)
 
 
-@callback
 @dataclass(frozen=True, slots=True)
 class Person:
-    """Whose listening a spoken name means: their account, and how to name them."""
+    """Whose listening a spoken name means, and how to name them.
 
-    entry_id: str
+    Their Spotify account (`entry_id`), or, for a person without one, their
+    person entity (`person`): the plays attributed to them (issue 46).
+    """
+
+    entry_id: str | None
     name: str
     """As the answers name them: the person's name, else the account's title."""
+    person: str | None = None
+    """The person entity, when one was named (with or without an account)."""
 
 
+def _said_names(state: State) -> tuple[str, ...]:
+    # Named as said: "Ada" for Ada Lovelace, by her first name.
+    return (str(state.name), str(state.name).split(" ", 1)[0])
+
+
+@callback
 def find_person(hass: HomeAssistant, said: str) -> Person | None:
-    """Return the Spotify account a spoken person means, and their name.
+    """Return the Spotify account or the person a spoken name means.
 
     An account's title or the name of a person linked to it, compared as
-    names are ("anna's" is Anna); None when none or several fit.
+    names are ("anna's" is Anna); else a person with no account of their
+    own, whose listening is what was attributed to them. None when none or
+    several fit.
     """
     wanted = normalize_name(re.sub(r"'s$|s$", "", said.strip()))
     plain = normalize_name(said)
-    found: dict[str, str] = {}
+    found: dict[str, Person] = {}
+    linked: set[str] = set()
     for entry in spotify_entries(hass):
         if normalize_name(entry.title) in {wanted, plain}:
-            found[entry.entry_id] = entry.title
+            found[entry.entry_id] = Person(entry.entry_id, entry.title)
         for person in entry.options.get(CONF_PERSONS, []):
+            linked.add(person)
             state: State | None = hass.states.get(person)
             if state is None:
                 continue
-            # Named as said: "Ada" for Ada Lovelace, by her first name.
-            for name in (str(state.name), str(state.name).split(" ", 1)[0]):
+            for name in _said_names(state):
                 if normalize_name(name) in {wanted, plain}:
-                    found[entry.entry_id] = name
+                    found[entry.entry_id] = Person(entry.entry_id, name, person)
+                    break
+    if not found:
+        # A person with no account: their attributed plays (speakers,
+        # players, corrections), through the question layer's person scope.
+        for state in hass.states.async_all(PERSON_DOMAIN):
+            if state.entity_id in linked:
+                continue
+            for name in _said_names(state):
+                if normalize_name(name) in {wanted, plain}:
+                    found[state.entity_id] = Person(None, name, state.entity_id)
                     break
     if len(found) != 1:
         return None
-    ((entry_id, name),) = found.items()
-    return Person(entry_id, name)
+    return next(iter(found.values()))
+
+
+async def async_kept_private(
+    hass: HomeAssistant, person: str | None, user_id: str | None
+) -> bool:
+    """Whether a person keeps whose plays are theirs from the one asking.
+
+    The history's privacy option (`whose.private_persons`): only that
+    person and administrators are told what is theirs; the household's
+    figures still count it.
+    """
+    if person is None or person not in private_persons(hass):
+        return False
+    if user_id is None:
+        return True
+    user = await hass.auth.async_get_user(user_id)
+    if user is not None and user.is_admin:
+        return False
+    return person not in persons_of_user(hass, user_id)
 
 
 # "We", "our house", "wir", "bei uns": the household, every account's plays.

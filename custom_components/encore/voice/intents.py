@@ -28,8 +28,6 @@ from ..history.questions import (
     HistorySettlingError,
     Name,
     Question,
-    RankBy,
-    TopKind,
     async_ask,
     reading_for,
 )
@@ -77,9 +75,16 @@ from .ask import (
     top_json,
     totals_json,
 )
-from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
-from .heard import Person, hear_name, is_household
-from .net import FAMILIES, async_reread, family
+from .family_fields import (
+    HABITS,
+    RANKING,
+    habit_asked,
+    ranking_asked,
+    slots as family_slots,
+)
+from .habits import async_habit, habit_json, speak_habit
+from .heard import Person, async_kept_private, hear_name, is_household
+from .net import FAMILIES, async_another_family, async_reread, family
 from .slots import Heard, PlaceNotAnsweredError, ask, heard_period, period_said
 from .utterance import (
     HABITS_BY_CONTENT,
@@ -104,8 +109,6 @@ INTENT_HABITS = "EncoreHabits"
 # Periods a sentence can name; a custom range needs dates, which only the LLM
 # tools take.
 SPOKEN_PERIODS = [name.value for name in PeriodName if name is not PeriodName.CUSTOM]
-# "Top N" said or typed: more than this is a list nobody listens to.
-MAX_SPOKEN_LIMIT = 10
 
 _PERIOD_SLOTS: dict[Any, Any] = {
     probatio.Optional(
@@ -140,6 +143,15 @@ _NAME_SLOTS: dict[Any, Any] = {
         "artist", description="The track's artist, when name is a track"
     ): intent.non_empty_string,
 }
+
+
+class PrivatePersonError(ValueError):
+    """A person said who keeps their listening to themselves."""
+
+    def __init__(self, person: str) -> None:
+        """Keep who it was."""
+        super().__init__(f"private person {person!r}")
+        self.person = person
 
 
 class UnknownPersonError(ValueError):
@@ -201,12 +213,12 @@ class EncoreIntentHandler(intent.IntentHandler):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
         found = find_whole_person(hass, str(person), intent_obj) if person else None
-        entry_id = found.entry_id if found is not None else None
         asker = await async_asker(
             hass,
             user_id=intent_obj.context.user_id,
             language=intent_obj.language,
-            config_entry_id=entry_id,
+            config_entry_id=found.entry_id if found is not None else None,
+            person=found.person if found is not None else None,
             everyone=household,
             # Someone else's listening is told of them, not of "you" (43.14).
             subject=found.name if found is not None else None,
@@ -218,7 +230,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         try:
             with reading_for(intent_obj.context.user_id):
                 answer = await self._async_answer_for(
-                    hass, asker, values, person, entry_id
+                    intent_obj, asker, values, person, found
                 )
         except NotUnderstoodError as err:
             # The sentence's wildcard caught more than a time ("most this
@@ -234,6 +246,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             HomeAssistantError,
             PeriodError,
             UnknownPersonError,
+            PrivatePersonError,
             VagueNameError,
             PlaceNotAnsweredError,
         ) as err:
@@ -281,20 +294,28 @@ class EncoreIntentHandler(intent.IntentHandler):
             return response
         if broader_said(intent_obj, values, asker):
             return await async_reread(intent_obj)
-        return None
+        return await async_another_family(intent_obj)
 
     async def _async_answer_for(
         self,
-        hass: HomeAssistant,
+        intent_obj: intent.Intent,
         asker: Asker,
         values: dict[str, Any],
         person: object,
-        entry_id: str | None,
+        found: Person | None,
     ) -> Answer:
-        """Answer for the asker, or for the person said when there is one."""
-        if person and entry_id is None:
+        """Answer for the asker, or for the person said when there is one.
+
+        Raises `PrivatePersonError` when the person keeps whose plays are
+        theirs private from the one asking.
+        """
+        if person and found is None:
             raise UnknownPersonError(str(person))
-        return await self.async_answer(hass, asker, values)
+        if found is not None and await async_kept_private(
+            intent_obj.hass, found.person, intent_obj.context.user_id
+        ):
+            raise PrivatePersonError(found.name)
+        return await self.async_answer(intent_obj.hass, asker, values)
 
     @abstractmethod
     async def async_answer(
@@ -347,6 +368,8 @@ def _error_text(asker: Asker, err: Exception) -> str:
         return speaker.text("not_when", said=err.said)
     if isinstance(err, UnknownPersonError):
         return speaker.text("unknown_person", person=err.person)
+    if isinstance(err, PrivatePersonError):
+        return speaker.text("person_private", person=err.person)
     if isinstance(err, VagueNameError):
         return speaker.text("ask_name")
     if isinstance(err, PlaceNotAnsweredError):
@@ -409,37 +432,26 @@ class TopItemsIntent(EncoreIntentHandler):
 
     intent_type = INTENT_TOP_ITEMS
     description = "Tells the user's most played artists, tracks, albums or shows"
-    slots: ClassVar[dict[Any, Any]] = {
-        probatio.Optional(
-            "kind", description="artist, track, album or show"
-        ): probatio.In([kind.value for kind in TopKind]),
-        probatio.Optional("rank_by", description="plays or time"): probatio.In(
-            [rank.value for rank in RankBy]
-        ),
-        probatio.Optional("limit", description="How many to name"): probatio.All(
-            probatio.Coerce(int), probatio.Range(min=1, max=MAX_SPOKEN_LIMIT)
-        ),
-        **_PERIOD_SLOTS,
-    }
+    slots: ClassVar[dict[Any, Any]] = {**family_slots(RANKING), **_PERIOD_SLOTS}
 
     @override
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the top items."""
-        limit = values.get("limit", SPOKEN_ITEMS)
         question = ask(
             hass,
             asker,
             values,
             Counted.RANKING,
             _no_moment(heard_period(asker, values)),
-            ranked=TopKind(values.get("kind", TopKind.ARTIST)),
-            rank_by=RankBy(values.get("rank_by", RankBy.PLAYS)),
-            limit=limit,
+            # "My number one": those level with the first are named too,
+            # so the ranking reads past what is named.
+            **ranking_asked(values, spoken=SPOKEN_ITEMS),
         )
         answered = await async_top(hass, question)
-        return Answer(speak_top(asker, answered, spoken=limit), top_json(answered))
+        spoken = int(values.get("limit", SPOKEN_ITEMS))
+        return Answer(speak_top(asker, answered, spoken=spoken), top_json(answered))
 
 
 def _no_moment(heard: Heard) -> Heard:
@@ -722,41 +734,19 @@ class HabitsIntent(EncoreIntentHandler):
         "how often they skip or repeat and what they skip most, their "
         "listening streak"
     )
-    slots: ClassVar[dict[Any, Any]] = {
-        probatio.Required("habit", description="Which habit"): probatio.In(
-            [habit.value for habit in Habit]
-        ),
-        probatio.Optional(
-            "kind", description="With most_skipped: track or artist"
-        ): probatio.In([kind.value for kind in SKIPPED_KINDS]),
-        probatio.Optional(
-            "limit", description="With most_skipped: how many to name"
-        ): probatio.All(
-            probatio.Coerce(int), probatio.Range(min=1, max=MAX_SPOKEN_LIMIT)
-        ),
-        **_PERIOD_SLOTS,
-    }
+    slots: ClassVar[dict[Any, Any]] = {**family_slots(HABITS), **_PERIOD_SLOTS}
 
     @override
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the habit's figures."""
-        limit = values.get("limit", 1)
+        habit, asked = habit_asked(values, spoken=SPOKEN_ITEMS)
         heard = _no_moment(heard_period(asker, values))
-        question = ask(
-            hass,
-            asker,
-            values,
-            Counted.TASTE,
-            heard,
-            ranked=TopKind(values.get("kind", TopKind.TRACK)),
-            limit=max(limit, SPOKEN_ITEMS),
-        )
-        answered = await async_habit(
-            hass, question, Habit(values["habit"]), today=asker.today
-        )
-        return Answer(speak_habit(asker, answered, spoken=limit), habit_json(answered))
+        question = ask(hass, asker, values, Counted.TASTE, heard, **asked)
+        answered = await async_habit(hass, question, habit, today=asker.today)
+        spoken = int(values.get("limit", 1))
+        return Answer(speak_habit(asker, answered, spoken=spoken), habit_json(answered))
 
 
 HANDLERS: tuple[EncoreIntentHandler, ...] = tuple(

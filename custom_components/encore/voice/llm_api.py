@@ -27,16 +27,7 @@ from homeassistant.util.json import JsonObjectType
 
 from ..const import DOMAIN, LOGGER
 from ..history.periods import Period, PeriodError, PeriodName, implied_period
-from ..history.questions import (
-    Content,
-    Counted,
-    Name,
-    PlayRule,
-    Question,
-    RankBy,
-    TopKind,
-    reading_for,
-)
+from ..history.questions import Content, Counted, Name, PlayRule, Question, reading_for
 from ..history.questions.fields import tool_fields
 from ..history.questions.places import place_named
 from .amounts import (
@@ -73,7 +64,15 @@ from .ask import (
     top_json,
     totals_json,
 )
-from .habits import SKIPPED_KINDS, Habit, async_habit, habit_json, speak_habit
+from .family_fields import (
+    HABITS,
+    RANKING,
+    RECENT,
+    habit_asked,
+    parameters,
+    ranking_asked,
+)
+from .habits import async_habit, habit_json, speak_habit
 from .when import When, parse_when
 
 API_ID = DOMAIN
@@ -93,7 +92,6 @@ API_PROMPT = (
 READ_ONLY = llm.ToolAnnotations(
     read_only=True, destructive=False, idempotent=True, open_world=False
 )
-MAX_LIMIT = 50
 
 _TARGET_FIELDS: dict[Any, Any] = {
     probatio.Optional("artist", description="Artist name"): str,
@@ -239,17 +237,7 @@ class TopItemsTool(EncoreTool):
     )
     parameters = probatio.Schema(
         {
-            probatio.Optional(
-                "kind", description="What to rank", default=TopKind.ARTIST.value
-            ): probatio.In([kind.value for kind in TopKind]),
-            probatio.Optional(
-                "rank_by",
-                description="plays or time (milliseconds listened)",
-                default=RankBy.PLAYS.value,
-            ): probatio.In([rank.value for rank in RankBy]),
-            probatio.Optional(
-                "limit", description="How many to return", default=10
-            ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_LIMIT)),
+            **parameters(RANKING),
             # What is ranked says the content: artists, tracks and albums
             # are music, shows podcasts.
             **tool_fields(PeriodName.ALL_TIME, content=None),
@@ -269,9 +257,7 @@ class TopItemsTool(EncoreTool):
                 args,
                 Counted.RANKING,
                 PeriodName.ALL_TIME,
-                ranked=TopKind(args["kind"]),
-                rank_by=RankBy(args["rank_by"]),
-                limit=args["limit"],
+                **ranking_asked(args),
             ),
         )
         return top_json(answered), speak_top(asker, answered)
@@ -391,9 +377,7 @@ class WhatPlayedTool(EncoreTool):
                 "at",
                 description="A moment, ISO 8601 (local time when no offset)",
             ): str,
-            probatio.Optional(
-                "limit", description="How many recent plays to list", default=10
-            ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_LIMIT)),
+            **parameters(RECENT),
             **tool_fields(PeriodName.TODAY),
         }
     )
@@ -464,20 +448,7 @@ class HabitsTool(EncoreTool):
         "streak (days in a row, current and longest)."
     )
     parameters = probatio.Schema(
-        {
-            probatio.Required("habit", description="Which habit"): probatio.In(
-                [habit.value for habit in Habit]
-            ),
-            probatio.Optional(
-                "kind",
-                description="For most_skipped: track or artist",
-                default=TopKind.TRACK.value,
-            ): probatio.In([kind.value for kind in SKIPPED_KINDS]),
-            probatio.Optional(
-                "limit", description="For most_skipped: how many", default=10
-            ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_LIMIT)),
-            **tool_fields(PeriodName.ALL_TIME),
-        }
+        {**parameters(HABITS), **tool_fields(PeriodName.ALL_TIME)}
     )
 
     @override
@@ -485,18 +456,11 @@ class HabitsTool(EncoreTool):
         self, hass: HomeAssistant, asker: Asker, args: dict[str, Any]
     ) -> tuple[JsonObjectType, str]:
         """Return the habit's figures."""
+        habit, asked = habit_asked(args)
         answered = await async_habit(
             hass,
-            _question(
-                hass,
-                asker,
-                args,
-                Counted.TASTE,
-                PeriodName.ALL_TIME,
-                ranked=TopKind(args["kind"]),
-                limit=args["limit"],
-            ),
-            Habit(args["habit"]),
+            _question(hass, asker, args, Counted.TASTE, PeriodName.ALL_TIME, **asked),
+            habit,
             today=asker.today,
         )
         return habit_json(answered), speak_habit(asker, answered)

@@ -25,6 +25,7 @@ Assistant's intent registry: the words went through the agent once.
 """
 
 from dataclasses import dataclass
+import re
 from typing import Any, ClassVar, Final, override
 
 import probatio
@@ -296,6 +297,82 @@ async def async_reread(intent_obj: intent.Intent) -> intent.IntentResponse | Non
     if routed.intent_type == intent_obj.intent_type and read == sentence:
         return None
     return await async_answer_as(intent_obj, routed)
+
+
+# The slots that tell one question of a family from another ("habit: skips"
+# or "habit: most_skipped"); the rest (the time, the name) a sentence's
+# wildcards hear as well as the reading.
+_WHICH_QUESTION: Final = ("habit", "counted", "which")
+
+
+async def async_another_family(
+    intent_obj: intent.Intent,
+) -> intent.IntentResponse | None:
+    """Answer the whole utterance when it asks another question than the sentence.
+
+    A listed sentence matches its words ("which ... tunes ... the most" is
+    a ranking), while the whole question may ask another family ("on which
+    day of the week do I have the tunes on the most" asks the usual day;
+    "whose records am I forever skipping" the most skipped, not the skip
+    rate). Only a reading sure of its family counts: one that routes, and
+    asks a habit, a recap, a count of different things or a name's first
+    or last time, which a sentence of another family has taken for its own.
+    Returns None when the reading asks what the sentence does.
+    """
+    if intent_obj.platform == REREAD or not intent_obj.text_input:
+        return None
+    language = pick_language(intent_obj.language, intent_obj.hass.config.language)
+    reading = read_question(
+        intent_obj.text_input,
+        language,
+        dt_util.now(),
+        dt_util.get_default_time_zone(),
+    )
+    if reading.asked not in _SURE:
+        return None
+    if (
+        reading.asked is Asked.RECAP
+        and intent_obj.intent_type == "EncoreWhatPlayed"
+        and not re.search(_MONTH_OR_LONGER, (reading.when or "").casefold())
+    ):
+        # "Recap my listening yesterday", "... last week": what played, in
+        # short; a month, a season or a year summed up is a recap.
+        return None
+    try:
+        routed = route(reading)
+    except UnsureError:
+        return None
+    sentence = {key: _folded(slot["value"]) for key, slot in intent_obj.slots.items()}
+    if routed.intent_type == intent_obj.intent_type and all(
+        _folded(routed.slots.get(key)) == sentence.get(key)
+        for key in _WHICH_QUESTION
+        if key in routed.slots or key in sentence
+    ):
+        return None
+    return await async_answer_as(intent_obj, routed)
+
+
+# A period a recap sums up rather than a short account of what played.
+_MONTH_OR_LONGER: Final = (
+    r"\b(?:year|month|summer|winter|spring|autumn|fall|jahr\w*|monat\w*|sommer\w*"
+    r"|frühling\w*|herbst\w*|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|januar|februar|märz|mai|juni|juli"
+    r"|oktober|dezember|\d{4})\b"
+)
+# What a reading is sure of when a listed sentence of another family took
+# the words: each is told by words no other family's question holds.
+_SURE: Final = frozenset(
+    {
+        Asked.PEAK,
+        Asked.MOST_SKIPPED,
+        Asked.SONGS,
+        Asked.ARTISTS,
+        Asked.RECAP,
+        Asked.DAY_PARTS,
+        Asked.WEEK_PARTS,
+        Asked.STREAK,
+    }
+)
 
 
 def _folded(value: Any) -> Any:

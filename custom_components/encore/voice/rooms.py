@@ -20,7 +20,9 @@ from .when import When, parse_when
 _PLACE = {
     "en": re.compile(
         r"\b(?P<phrase>(?:in|on|at|from|through|over|via) (?:the|my|our) "
-        r"(?!most\b|least\b)(?P<full>(?P<name>.+?)(?: (?:speakers?|room|player|stereo|sonos))?))$",
+        # "On the music", "on the radio" ("what was on the wireless"): what
+        # played, no place.
+        r"(?!most\b|least\b|music\b|radio\b)(?P<full>(?P<name>.+?)(?: (?:speakers?|room|player|stereo|sonos))?))$",
         re.IGNORECASE,
     ),
     "de": re.compile(

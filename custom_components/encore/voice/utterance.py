@@ -106,7 +106,10 @@ def unread_time(
 
 
 def _plain_clock(words: str) -> str:
-    # "Eight o'clock" and "eight" are one clock time, whichever the slot kept.
+    # "Eight o'clock" and "eight" are one clock time, whichever the slot kept;
+    # so are "noon" and "12 pm" (the slot's words are read as "12 pm").
+    words = re.sub(r"\b(?:at )?noon\b", "12 pm", words)
+    words = re.sub(r"\b(?:at )?midnight\b", "12 am", words)
     return re.sub(r" o'?clock\b", "", words)
 
 

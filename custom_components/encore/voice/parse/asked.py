@@ -12,14 +12,16 @@ from .speech import _NOT_A_COUNT
 # -- what is asked ----------------------------------------------------------------------
 
 _EN = {
-    "skip": r"\b(?:skip|skips|skipped|skipping|skipper)\b",
+    "skip": r"\b(?:skip|skips|skipped|skipping|skipper|pass over|passed over"
+    r"|passing over)\b",
     "most": r"\b(?:most|top|always|usually|mostly|the most|keep|end up|more than)\b",
-    "artist": r"\b(?:artists?|bands?|singers?|musicians?|groups?|who|whom|whose)\b",
+    "artist": r"\b(?:artists?|bands?|singers?|musicians?|groups?|performers?|acts?|who"
+    r"|whom|whose)\b",
     "album": r"\b(?:albums?|records?|lps?)\b",
     "show": r"\b(?:podcasts?|shows?)\b",
     "track": r"\b(?:songs?|tracks?|tunes?|jams?)\b",
     "streak": r"\b(?:streak|in a row|days straight|straight days|consecutive days"
-    r"|days running)\b",
+    r"|days running|days in row|days without (?:a )?(?:stop|break|pause))\b",
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
     r"|the same (?:old )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?)"
     r"|repetitive|repeating"
@@ -37,18 +39,26 @@ _EN = {
     r"|which weekdays?|what weekdays?"
     r"|what hours?)\b(?!.*\b(?:first|last|did|was|were)\b)|\btime of (?:the )?day\b"
     r"|\bbusiest\b|\bpeak\b|\bwhat time\b|\bwhich hour\b|\bwhat hour\b"
-    r"|\b(?:which|what) (?:day|weekday) of the week\b)",
+    r"|\b(?:which|what) (?:day|weekday) of the week\b"
+    # "On which day of the week do I ... the most" ("day of the week" is
+    # "weekday" by then): the usual day, not a ranking.
+    r"|^(?:on|at|during|in) (?:which|what) (?:days?|weekdays?|hours?|times?)\b"
+    r"(?!.*\b(?:first|last|did|was|were)\b))",
     "taste": r"\b(?:taste|kind of (?:music|stuff|songs)|sort of (?:music|stuff|songs)"
+    r"|style of music|styles of music"
     r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
     r"|musical style|describe my|listening profile|kinda (?:music|stuff)"
     r"|what (?:music|stuff) (?:am|are) (?:i|we) (?:even |really )?into)\b",
     "when": r"^(?:when|how long ago)\b",
     "first": r"\b(?:first|very first|earliest|start|started|starting|begin|began"
+    r"|opening|opener"
     r"|kick off|kicked off|wake up|woke up|open with|opened with|to start)\b",
     "last": r"\b(?:last|latest|final|most recent|most recently|finish|finished"
     r"|end with|ended with|ended|close with|closed with)\b",
-    "count": r"\b(?:how many|number of|count|the count|total number)\b",
-    "distinct": r"\b(?:different|distinct|unique|separate|individual|various)\b",
+    "count": r"\b(?:how many|number of|count|the count|total number"
+    r"|how much (?=streams|plays|songs|tracks|episodes|records))\b",
+    "distinct": r"\b(?:different|distinct|unique|separate|individual|various"
+    r"|not (?:the )?same)\b",
     "plays": r"\b(?:plays|streams|listens|spins|things|times|play count)\b",
     "time": r"\b(?:how long|how much time|hours|minutes|listening time|podcast time"
     r"|music time|hours of|time spent"
@@ -57,8 +67,9 @@ _EN = {
     r"(?:have|did|do|had) (?:i|we)|how much listening|how much music"
     r"|how much have (?:i|we))\b",
     "often": r"\b(?:how often|how many times|how frequently|count how many times"
-    r"|how much (?!music|time|listening|have|did|do|had)\w+(?: \w+)? (?:did|have|had)"
-    r" (?:i|we) (?:play|had on|have on|listen|hear))\b",
+    r"|^times (?:i |we )?(?:played|listened|heard)"
+    r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b)\w+(?: \w+)?"
+    r" (?:(?:did|have|had) )?(?:i|we) (?:play|had on|have on|listen|hear))\b",
     "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already )?"
     r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
     r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on)"
@@ -71,13 +82,15 @@ _EN = {
 _DE = {
     "skip": r"(?:überspr\w*|\bskip\w*|weggeklickt|weggedrückt|weitergeschaltet"
     r"|übergangen|geskippt)",
-    "most": r"(?:\bam meisten\b|\bam häufigsten\b|\bam öftesten\b|\bmeistens\b"
+    "most": r"(?:\bam (?:aller)?meisten\b|\bam (?:aller)?häufigsten\b|\bam öftesten\b"
+    r"|\bmeistens\b"
     r"|\bimmer\b|\btop\b|\böftesten\b|\bmeist\w+)",
     "artist": r"\b(?:künstler\w*|bands?|interpret\w*|sänger\w*|musiker\w*|gruppen?"
     r"|wen|wer|wem|wessen)\b",
     "album": r"(?:\balben\b|album|\bplatten?\b|\blps?\b)",
     "show": r"\b(?:podcasts?|sendung\w*)\b",
-    "track": r"(?:lied|\bsongs?\b|\btitel\b|\bstücke?\b|\btracks?\b|song\b)",
+    "track": r"(?:lied|\bsongs?\b|\btitel\b|\bstücke?\b|\btracks?\b|song\b"
+    r"|\bschlager\b|\bhits?\b)",
     "streak": r"(?:serie\b|am stück|hintereinander|in folge|in serie|ohne pause)",
     "repeat": r"(?:wiederholung\w*|wiederhole\w*|dieselben|die gleichen|das gleiche"
     r"|dasselbe|immer wieder dieselben|nochmal hör)",
@@ -99,18 +112,21 @@ _DE = {
     r"|gestartet|aufgewacht|als erstes|zum start|zu beginn)",
     "last": r"(?:\bletzte[nrs]?\b|\bzuletzt\b|als letztes|aufgehört|beendet|zum schluss"
     r"|am ende|zum abschluss)",
-    "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel)\b",
+    "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel|wie vielen)\b",
     "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
     "plays": r"\b(?:wiedergaben|streams|mal|plays)\b",
     "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit|hördauer"
     r"|\bwie viel (?:musik )?(?:habe|hat|haben) (?:ich|wir)"
     r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b)",
-    "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male)\b",
+    "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male|wie viel mal"
+    r"|wie viele mal|wieviel mal"
+    r"|wie viel (?!zeit\b|musik\b|mal\b)\w+(?: \w+)? (?:lief|liefen|gehört|gespielt))\b",
     "did": r"^(?:habe|hatte|hat|haben) (?:ich|wir|[a-zäöüß]+) \b"
     r"|^lief\b|^liefen\b|^gab es\b",
     "played": r"(?:gehört|gespielt|abgespielt|gestreamt|lief|liefen|höre|hören"
     r"|laufen|gelaufen|angehört|reingehört)",
-    "rank": r"(?:am meisten|am häufigsten|am öftesten|am liebsten|lieblings\w*"
+    "rank": r"(?:am (?:aller)?meisten|am (?:aller)?häufigsten|am öftesten"
+    r"|am (?:aller)?liebsten|lieblings\w*"
     r"|meistgehört\w*|meistgespielt\w*|\btop\b|nummer eins|spitzenreiter|vorne"
     r"|dauerbrenner|\w+ des (?:jahres|monats|sommers))",
 }
@@ -198,6 +214,7 @@ _RECAP = (
 # music", "year in review", "wie war mein Oktober".
 _RECAP_ANY = {
     "en": r"\b(?:recap|rundown|review|summary|overview|wrapped|wrap up|in music"
+    r"|in listening"
     r"|how (?:was|is|did|has)\b(?!.*\b(?:many|much|long|often)\b)|went|look like"
     r"|looked like|all told)\b",
     "de": r"(?:rückblick|zusammenfassung|überblick|bilanz|in musik|wie war\b"
@@ -270,6 +287,15 @@ def _compared(text: str, language: str) -> Asked | None:
     return None
 
 
+# Asking for what was skipped, not how much: "whose records am I forever
+# skipping", "which song do I skip", "welches Lied überspringe ich".
+_SKIPPED_WHICH = (
+    r"^(?:whose|who|which (?:songs?|tracks?|tunes?|artists?|bands?|singers?"
+    r"|records?|albums?|ones?)|what (?:songs?|tracks?|tunes?|artists?|bands?)"
+    r"|wessen|wen|welche[snrm]? (?:lied\w*|songs?|titel|künstler\w*|bands?))\b"
+)
+
+
 def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
@@ -277,7 +303,7 @@ def _classify(
     if whole.has("streak"):
         return Asked.STREAK, None
     if whole.has("skip"):
-        if words.any("most") or whole.any("rank"):
+        if words.any("most") or whole.any("rank") or re.search(_SKIPPED_WHICH, text):
             kind = "artist" if whole.has("artist") else "track"
             if not re.search(r"\b(?:how many|how often|wie viele|wie oft)\b", text):
                 return Asked.MOST_SKIPPED, kind
@@ -361,6 +387,9 @@ def _past_what(text: str, language: str) -> bool:
 
 
 def _counted(whole: _Words, text: str, language: str) -> Asked | None:
+    if whole.has("often") and not re.search(_ANYTHING_PLAYED, text):
+        # "Wie viel mal lief Queen": how often one name, not every play.
+        return Asked.PLAY_COUNT
     if whole.has("distinct") or whole.has("artist"):
         if whole.has("artist"):
             return Asked.ARTISTS
@@ -385,7 +414,7 @@ def _counted(whole: _Words, text: str, language: str) -> Asked | None:
         whole.has("plays")
         or whole.has("track")
         or re.search(
-            r"\b(?:plays|wiedergaben|streams|things|stuff|sachen|episodes?|folgen"
+            r"\b(?:plays|wiedergaben|streams|things|stuff|sachen|episodes?|folgen|records"
             r"|podcastfolgen|podcasts?)\b",
             text,
         )

@@ -19,12 +19,13 @@ _NAME_AFTER_EN = re.compile(
 _NAME_EN = (
     # "how much Queen did I play this month".
     re.compile(
-        r"^how much (?P<name>.+?) (?:did|have|had) (?:i|we)"
+        r"^how much (?!i\b|we\b)(?P<name>.+?) (?:(?:did|have|had) )?(?:i|we)"
         r" (?:play|played|had on|have on|listen|listened|hear|heard)\b(?P<after>.*)$"
     ),
     # "how many times has Queen been played".
     re.compile(
-        r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it)\b)(?P<name>.+?)"
+        r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it|the (?:very )?(?:first|last)"
+        r" time)\b)(?P<name>.+?)"
         r" (?:been )?(?:played|on|streamed)\b(?P<after>.*)$"
     ),
     # "put Queen on", "have Daft Punk on": the name inside the verb.
@@ -48,6 +49,11 @@ _NAME_EN = (
     ),
 )
 _NAME_DE = (
+    # "wie viel Daft Punk lief bei mir diesen Monat".
+    re.compile(
+        r"\bwie viel (?!zeit\b|musik\b|mal\b)(?P<name>.+?) (?:lief|liefen|gehört"
+        r"|gespielt)\b(?P<after>.*)$"
+    ),
     re.compile(r"\bwiedergaben (?:hat|hatte|haben) (?!(?:ich|wir)\b)(?P<name>.+)$"),
     re.compile(
         r"\b(?:folgen?|episoden?) (?:von|vom) (?P<name>.+?) (?:habe|hat|hatte)"
@@ -59,7 +65,7 @@ _NAME_DE = (
         r" (?:gehört|gespielt|abgespielt|gestreamt|angehört|gehört habe)$"
     ),
     re.compile(
-        r"^(?:wie oft|wie häufig|wann|seit wann)? ?(?:lief|liefen|kam|hörte ich"
+        r"^(?:wie oft|wie häufig|wie viele? mal|wieviel mal|wann|seit wann)? ?(?:lief|liefen|kam|hörte ich"
         r"|höre ich|hören wir) (?P<name>.+)$"
     ),
     re.compile(

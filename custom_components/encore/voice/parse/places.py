@@ -6,13 +6,16 @@ import re
 
 _PLACE = {
     "en": re.compile(
-        r"\b(?P<place>(?:in|on|at|from|through|via) (?:the|my|our) "
+        # "Put on the Daily", "had on the radio": a verb's "on", no place.
+        r"\b(?P<place>(?:in|(?<!put )(?<!had )(?<!have )(?<!got )(?<!come )"
+        r"(?<!came )(?<!was )(?<!were )on|at|from|through|via) (?:the|my|our) "
         r"(?!(?:last|past|previous|first|morning|afternoon|evening|night|day|week"
         r"|mornings|afternoons|evenings|nights|weekends|weekdays|week"
         r"|month|year|weekend|moment|end|beginning|start|same|kind|sort|type|most"
         r"|top|history|list|row|world|air|summer|winter|spring|autumn|fall|holidays?"
         r"|birthday|anniversary|vacation|trip|way|commute|drive|run|workout"
-        r"|christmas|easter|nineties|eighties|seventies|meantime|past|future)\b)"
+        r"|christmas|easter|nineties|eighties|seventies|meantime|past|future"
+        r"|music|radio)\b)"
         r"(?:[\w'-]+)(?: (?:room|speakers?|player|stereo|sonos|area))?)"
         r"(?= |$)"
     ),

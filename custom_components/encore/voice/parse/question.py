@@ -3,8 +3,16 @@
 from datetime import datetime, tzinfo
 import re
 
-from ..when import normalize
-from .asked import _PART_PERIOD, _TABLES, _classify, _limit, _Words, content_said
+from ..when import clocks_said, normalize
+from .asked import (
+    _PART_PERIOD,
+    _RECAP,
+    _TABLES,
+    _classify,
+    _limit,
+    _Words,
+    content_said,
+)
 from .names import _QUESTION_WORD, _around, _cased, _leftover, _name
 from .periods import _TIME_STARTS, _find_period, _unread
 from .places import _NOT_PERSONS, _PERSON, _PLACE, _WE
@@ -44,6 +52,17 @@ _CHATTER = {
         r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich)",
     ),
 }
+# A period a recap sums up: a week or longer.
+_LONG_PERIOD = (
+    r"\b(?:year|month|week|summer|winter|spring|autumn|fall|jahr\w*|monat\w*"
+    r"|woche\w*|sommer\w*|frühling\w*|herbst\w*|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|januar|februar"
+    r"|märz|mai|juni|juli|oktober|dezember|\d{4})\b"
+)
+# What was on, asked with a moment.
+_WHAT_WORD = r"\b(?:what|which|was|welche[rs]?|welchen)\b"
+# An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
+_OPENER_WORDS = 3
 _CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
 
 
@@ -60,6 +79,11 @@ def _clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             chatter.match(words)
             and _find_period(words.split(), language, now, zone) is None
         ):
+            if len(" ".join(kept).split()) < _OPENER_WORDS:
+                # Chat before the question ("Sag mal, ich hab mich gerade
+                # gefragt, wen hab ich ..."; "Tell me, dear, ..."): the
+                # question is still to come.
+                continue
             # The chat goes on to the end: "ich glaub schon, aber ...".
             break
         kept.append(clause)
@@ -100,6 +124,24 @@ def read_question(
     whole = _Words(joined, language)
     words = _Words(rest_text, language)
     asked, kind = _classify(whole, words, language, joined)
+    if (
+        asked is Asked.WHAT_PLAYED
+        and span is not None
+        and re.search(_RECAP, joined)
+        and re.search(_LONG_PERIOD, span.words)
+    ):
+        # "Summary of last year, what we listened": a year summed up is a
+        # recap; "this afternoon's listening, summary" stays what played.
+        asked = Asked.RECAP
+    if (
+        asked is None
+        and span is not None
+        and clocks_said(span.words, language)
+        and (whole.any("track", "played") or re.search(_WHAT_WORD, joined))
+    ):
+        # "Song at 7:50 pm yesterday", "heute früh um halb neun, was lief
+        # da": a moment and what was on, the question said anywhere.
+        asked = Asked.WHAT_PLAYED
     if asked is None and opened:
         # "Run me through my week", "erzähl mal, wie's so lief": a recap.
         asked = Asked.RECAP
@@ -126,6 +168,9 @@ def read_question(
     ):
         unread = _cased(_unread(rest_text[starts.start() :]), text)
     left = _leftover(rest_text, language)
+    if left is not None and person is not None and left.casefold() == person:
+        # "How many songs did Mia play": Mia is whose plays, not a name.
+        left = None
     terse_name = None
     if left is not None and re.search(_QUESTION_WORD[language], left):
         left = None

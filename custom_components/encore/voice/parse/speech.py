@@ -47,7 +47,8 @@ _CONTRACTIONS_EN = (
     (r"\b(my|our) (week|month|year) (?=in\b)", r"\1 this \2 "),
     (r"\b(my|our) day\b", r"\1 today"),
     (r"\bmusic-?wise\b", "in music"),
-    (r"\blistening-?wise\b", "in music"),
+    # "Listening" is everything (music and podcasts), never music alone.
+    (r"\blistening-?wise\b", "in listening"),
     (r"\bwhat'd\b", "what did"),
     (r"\bwho'd\b", "who did"),
     (r"\bwhen'd\b", "when did"),
@@ -68,6 +69,11 @@ _CONTRACTIONS_EN = (
         r"top \1 this \2",
     ),
     (r"\bgo-to\b", "go to"),
+    # "The first track of the day": today's first.
+    (
+        r"\b(first|last|opening|final) (song|track|tune)s? of the day\b",
+        r"\1 \2 today",
+    ),
     (
         (
             r"\b(listen|listened) (?!(?:to|for|in|on|at|most|the|more|this|last|yesterday"
@@ -114,6 +120,22 @@ _CONTRACTIONS_DE = (
         r"top \1 diesen monat",
     ),
     (r"\bnummer eins\b", "top"),
+    # A period said with the article a learner picks ("in diese monat",
+    # "in letzte woche", "in dieses jahr"): the period meant.
+    (r"\b(?:in |im )?(?:diese|dieses|diesem|dieser|diesen) monat\b", "diesen monat"),
+    (r"\b(?:in |im )?(?:diese|dieses|diesem|dieser|diesen) jahr\b", "dieses jahr"),
+    (r"\b(?:in |im )?(?:dieses|diesem|dieser|diesen) woche\b", "diese woche"),
+    (r"\bin (?:diese|die) woche\b", "diese woche"),
+    (r"\b(?:in |im )(?:letzte|letzter|letztes|letzten) (monat|jahr)\b", r"letzten \1"),
+    (r"\b(?:in |im )(?:letzte|letzter|letztes|letzten) woche\b", "letzte woche"),
+    (r"\bmeist (gespielt|gehört|gehörte|gespielte)(\w*)", r"meist\1\2"),
+    # Years said in pieces: "zwei tausend fünf und zwanzig".
+    (r"\bzwei tausend\b", "zweitausend"),
+    (
+        r"\b(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun) und (zwanzig|dreißig)\b",
+        r"\1und\2",
+    ),
+    (r"\bzweitausend (\w+und(?:zwanzig|dreißig))\b", r"zweitausend\1"),
     (r"\bskip-quote\b", "skip rate"),
     (r"\bbisher\b", ""),
 )
@@ -251,6 +273,15 @@ _LEAD_INS = {
         "verrat mir",
         "erzähl mir",
         "erzähl mir mal",
+        "kannst du mir erzählen",
+        "kannst du mir mal erzählen",
+        "würden sie mir sagen",
+        "könnten sie mir sagen",
+        "können sie mir sagen",
+        "sagen sie mir",
+        "erzählen sie mir",
+        "nennen sie mir",
+        "verraten sie mir",
         "erzähl mal",
         "erzähl",
         "gib mir mal",

@@ -166,6 +166,15 @@ def _clock_de(text: str) -> tuple[int, int, str | None] | None:
             "viertel vor": ((base - 1) % 24, 45),
             "dreiviertel": ((base - 1) % 24, 45),
         }[found.group(1)]
+    elif found := re.fullmatch(r"(\S+)(?: minuten)? (nach|vor) (halb )?(\S+)", text):
+        # "Zehn nach acht" (8:10), "fünf vor halb neun" (8:25).
+        minutes = _hour_word(found.group(1), _NUMBERS["de"])
+        base = _hour_word(found.group(4), _DE_HOURS)
+        if minutes is None or base is None or not 0 < minutes < 30:
+            return None
+        start = (base - 1) * 60 + 30 if found.group(3) else base * 60
+        sign = 1 if found.group(2) == "nach" else -1
+        hour, minute = divmod((start + sign * minutes) % (24 * 60), 60)
     elif found := re.fullmatch(r"(\S+)", text):
         hour_value = _hour_word(found.group(1), _DE_HOURS)
         if hour_value is None:

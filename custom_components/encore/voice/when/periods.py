@@ -279,12 +279,12 @@ def _last_n(ctx: _Context, words: str) -> When | None:
     vocabulary = _vocabulary(ctx.language)
     if ctx.language == "en":
         pattern = (
-            rf"(?:the )?(?:last|past|previous) (?P<n>{vocabulary['number']}) "
-            rf"(?P<unit>{vocabulary['unit']})"
+            rf"(?:the )?(?P<last>(?:last|past|previous) )?(?P<n>{vocabulary['number']})"
+            rf" (?P<unit>{vocabulary['unit']})"
         )
     else:
         pattern = (
-            rf"(?:den |die )?(?:letzten|vergangenen|letzte|vergangene) "
+            rf"(?:den |die )?(?P<last>(?:letzten|vergangenen|letzte|vergangene) )?"
             rf"(?P<n>{vocabulary['number']}) (?P<unit>{vocabulary['unit']})"
         )
     found = re.fullmatch(pattern, words)
@@ -293,6 +293,10 @@ def _last_n(ctx: _Context, words: str) -> When | None:
     count = _number(found.group("n"), ctx.language)
     unit = _UNITS[ctx.language][found.group("unit")]
     if count is None or not 1 <= count <= _MAX_COUNT:
+        return None
+    if found.group("last") is None and (count < 2 or unit != "day"):
+        # "Sieben Tage", "thirty days" said alone are the last ones (issue
+        # 45); "two weeks" or "one day" alone may be anything.
         return None
     if unit == "day":
         return ctx.named(PeriodName.LAST_DAYS, count)
