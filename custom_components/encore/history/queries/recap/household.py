@@ -21,10 +21,10 @@ from ...store.schema import OBSERVER_PREFIXES, accounts, plays
 from ..common import by_recording
 from ..model import TopKind
 from ..rankings import named_entries
-from .grouping import _ITEM_SHIFT, _LOW, _Key, _split, _sum
+from .grouping import _LOW, _Key, _split, _sum
 from .model import _EPISODE, _TRACK, TOP, HouseholdRecap, Listener, Shared, minutes
 from .music import _top
-from .reading import _At
+from .reading import _At, _grouping_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +99,7 @@ def _attributed_reads(
     """
     where, source = at.where(conn)
     kinds = plays.c.kind.in_((_TRACK, _EPISODE))
-    packed = (
-        plays.c.item_id * _ITEM_SHIFT
-        + func.coalesce(plays.c.artist_id, 0) * 2
-        + plays.c.kind
-    ).label("packed")
-    album = func.coalesce(plays.c.album_key, 0).label("album")
+    packed, album = _grouping_keys()
     sums = (func.count(), cast(func.sum(plays.c.ms_played), BigInteger))
     corrections = select(play_attributions.c.play_id).where(
         play_attributions.c.rule == int(AttributionRule.CORRECTION)

@@ -93,6 +93,20 @@ def _local_week(at: _At) -> ColumnElement[Any]:
     return (_local_hour(at) // 24 + _THURSDAY) // 7
 
 
+def _grouping_keys() -> tuple[ColumnElement[int], ColumnElement[int]]:
+    """Return what the period's plays are grouped by: the packed key and the album.
+
+    The packed key is a play's item, artist and kind in one integer
+    (`_ITEM_SHIFT`); the whole recap and the household's persons use both.
+    """
+    packed = (
+        plays.c.item_id * _ITEM_SHIFT
+        + func.coalesce(plays.c.artist_id, 0) * 2
+        + plays.c.kind
+    ).label("packed")
+    return packed, func.coalesce(plays.c.album_key, 0).label("album")
+
+
 def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
     """Sum the period's counted music and podcast plays, in the database.
 
@@ -104,13 +118,7 @@ def _one_pass(conn: Connection, at: _At, *, by_account: bool) -> _Pass:
     """
     where, source = at.where(conn)
     kinds = plays.c.kind.in_((_TRACK, _EPISODE))
-    packed = (
-        plays.c.item_id * _ITEM_SHIFT
-        + func.coalesce(plays.c.artist_id, 0) * 2
-        + plays.c.kind
-    )
-    album = func.coalesce(plays.c.album_key, 0).label("album")
-    packed = packed.label("packed")
+    packed, album = _grouping_keys()
     # A household's accounts: a third column (only when people are asked about).
     keys: list[ColumnElement[Any]] = [packed, album]
     if by_account:
