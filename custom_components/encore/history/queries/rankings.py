@@ -26,7 +26,12 @@ from .common import (
     use_totals,
 )
 from .model import PlayRule, RankBy, Scope, TopEntry, TopKind
-from .person_totals import person_totals_rows, use_person_totals
+from .person_totals import (
+    person_period_rows,
+    person_totals_rows,
+    use_person_days,
+    use_person_totals,
+)
 
 type _Key = tuple[Any, ...]
 
@@ -90,11 +95,19 @@ def _top_rows(
     by_artist = kind in (TopKind.ARTIST, TopKind.SHOW)
     mapped = False
     by = "artist" if by_artist else "album" if kind is TopKind.ALBUM else "item"
+    summed: Any = None
     if use_totals(conn, scope, start, end, rule) or use_person_totals(
         conn, scope, start, end, rule
     ):
         read = person_totals_rows if scope.person is not None else totals_rows
-        rows = read(conn, scope, rule, (play_kind,), by=by).subquery()
+        summed = read(conn, scope, rule, (play_kind,), by=by)
+    elif start is not None and use_person_days(scope, start, rule):
+        # A person's period: their accounts' plays and their per-day totals.
+        summed = person_period_rows(
+            conn, scope, rule, (play_kind,), start=start, end=end, by=by
+        )
+    if summed is not None:
+        rows = summed.subquery()
         key: Any = rows.c[_KEY_COLUMN[kind]]
         plays_n: Any = func.sum(rows.c.plays)
         ms: Any = func.sum(rows.c.ms)
