@@ -180,12 +180,16 @@ def person_totals_rows(
     return first.union_all(*rest) if rest else first  # type: ignore[return-value]
 
 
-def _counted_one(rule: PlayRule) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
-    """(1, ms) of a play as the rule counts it, to sum."""
+def _counted_one(
+    rule: PlayRule,
+) -> tuple[ColumnElement[Any], ColumnElement[Any], list[ColumnElement[bool]]]:
+    """(1, ms) of a play, to sum, and the condition of the plays the rule counts.
+
+    A condition rather than a CASE per play: the plays the rule does not count
+    add nothing to a ranking, and reading them cost a third of a year's.
+    """
     condition = counted(rule)
-    if condition is None:
-        return literal(1), plays.c.ms_played
-    return case((condition, 1), else_=0), case((condition, plays.c.ms_played), else_=0)
+    return literal(1), plays.c.ms_played, [] if condition is None else [condition]
 
 
 def person_period_rows(
@@ -209,8 +213,8 @@ def person_period_rows(
     assert person.listener_id is not None  # noqa: S101 - as well
     kinds = scope.kinds_in(kinds)
     names, raw, present = _keys(by)[2:]
-    one, ms = _counted_one(rule)
-    period = period_conditions(start, end)
+    one, ms, counts = _counted_one(rule)
+    period = [*period_conditions(start, end), *counts]
     # Their accounts' plays (but those said to be someone else's), as a
     # question about those accounts reads them.
     own = replace(person, other_account_ids=())
@@ -240,6 +244,7 @@ def person_period_rows(
             select(*raw, one, ms).where(
                 *attributed,
                 *period_conditions(low, high),
+                *counts,
                 plays.c.kind.in_(kinds),
                 *present,
             )
@@ -254,6 +259,7 @@ def person_period_rows(
                     plays.c.id <= tail[1],
                     *attributed,
                     *period_conditions(*whole),
+                    *counts,
                     plays.c.kind.in_(kinds),
                     *present,
                 )
@@ -289,5 +295,7 @@ def _days(
         days.c.day >= days_range[0],
         days.c.day < days_range[1],
         days.c.certainty <= int(person.most),
+        # Days of plays the rule does not count (30 s) add nothing.
+        sums[0] > 0,
         *extra,
     )
