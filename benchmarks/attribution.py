@@ -21,8 +21,9 @@ Run with `scripts/bench attribution`. On the million-play history of
   against today's ranking of the same accounts (Ada's and the speakers'), the
   reading it adds the attribution's look-ups to. Target: within 10 % of it.
   All time, the person's ranking reads their totals (`store.person_rollups`)
-  beside their accounts' as the accounts' ranking reads theirs; in a period,
-  both read the plays.
+  beside their accounts' as the accounts' ranking reads theirs; in a period
+  (365 and 30 days), the accounts' ranking reads the plays, the person's
+  their accounts' plays and their per-day totals of the whole days.
 """
 
 from collections.abc import Callable
@@ -229,6 +230,8 @@ def test_attribution_costs(tmp_path: Path) -> None:
         for kind, days, label in (
             (TopKind.ARTIST, 365, "top artists 365 days"),
             (TopKind.TRACK, 365, "top tracks 365 days"),
+            (TopKind.ARTIST, 30, "top artists 30 days"),
+            (TopKind.TRACK, 30, "top tracks 30 days"),
             (TopKind.ARTIST, None, "top artists all time"),
         ):
             today, unattributed = _pair(

@@ -92,6 +92,7 @@ ROLLUPS = (
     item_lengths,
     meta,
     *person_rollups.TABLES,
+    person_rollups.person_day_totals,
 )
 """Every table kept from the plays, and the mark of how far they are folded."""
 

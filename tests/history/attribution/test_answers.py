@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Connection, Engine, func, select
@@ -25,7 +26,7 @@ from custom_components.encore.history.models import (
     PlayRecord,
     Source,
 )
-from custom_components.encore.history.periods import PeriodName, resolve_period
+from custom_components.encore.history.periods import Period, PeriodName, resolve_period
 from custom_components.encore.history.queries import Scope, TopKind, top_items, totals
 from custom_components.encore.history.queries.recap import recap
 from custom_components.encore.history.store import (
@@ -48,7 +49,7 @@ from custom_components.encore.history.store.schema import (
 from custom_components.encore.history.store.writes import WriterState
 from tests.history.databases import assert_rollups_exact, migrated_engine
 
-TOTALS = person_rollups.TABLES
+TOTALS = (*person_rollups.TABLES, person_rollups.person_day_totals)
 ADA, BOB, MIA = "person.ada", "person.bob", "person.mia"
 OWNERS = {"ada_id": (ADA,), "bob_id": (BOB,)}
 SONOS = "sonos:HH"
@@ -174,7 +175,10 @@ def _scope(person: str, most: Certainty) -> Scope:
 
 
 def _check(conn: Connection, person: str, most: Certainty, name: PeriodName) -> None:
-    period = resolve_period(name, now=ASKED, time_zone=UTC)
+    _check_in(conn, person, most, resolve_period(name, now=ASKED, time_zone=UTC))
+
+
+def _check_in(conn: Connection, person: str, most: Certainty, period: Period) -> None:
     low = period.start_ms if period.start_ms is not None else -(2**62)
     mine = [
         row
@@ -307,6 +311,108 @@ def test_each_persons_answers_match_a_recount(database: Loaded) -> None:
         _assert_person_totals_exact(conn)
         for person in (ADA, BOB, MIA):
             _check(conn, person, Certainty.LIKELY, PeriodName.ALL_TIME)
+
+
+def _periods() -> list[Period]:
+    """Periods of whole days (UTC, `person_day_totals`') and of parts of days."""
+    berlin = ZoneInfo("Europe/Berlin")
+    return [
+        resolve_period(PeriodName.LAST_MONTH, now=ASKED, time_zone=UTC),
+        resolve_period(PeriodName.LAST_MONTH, now=ASKED, time_zone=berlin),
+        resolve_period(PeriodName.LAST_DAYS, now=ASKED, time_zone=UTC, days=365),
+        resolve_period(PeriodName.LAST_DAYS, now=ASKED, time_zone=berlin, days=12),
+        resolve_period(
+            PeriodName.CUSTOM,
+            now=ASKED,
+            time_zone=UTC,
+            start=NOW - timedelta(days=1, hours=3),
+            end=NOW - timedelta(hours=5),
+        ),
+        resolve_period(
+            PeriodName.CUSTOM,
+            now=ASKED,
+            time_zone=UTC,
+            start=NOW - timedelta(hours=20),
+            end=NOW - timedelta(hours=2),
+        ),
+    ]
+
+
+def _check_periods(conn: Connection) -> None:
+    for person in (ADA, BOB, MIA):
+        for most in (Certainty.CERTAIN, Certainty.LIKELY):
+            for period in _periods():
+                _check_in(conn, person, most, period)
+
+
+def test_a_persons_period_follows_corrections_and_the_tail(database: Loaded) -> None:
+    """Rankings of periods (per-day totals, edges, tail) against a recount.
+
+    Corrected, shared, undone, with plays not yet folded, after deletes.
+    """
+    _load(database)
+    with database.engine.connect() as conn:
+        _assert_person_totals_exact(conn)
+        _check_periods(conn)
+    with database.engine.begin() as conn:
+        adas = _adas_oldest(conn, 40)[-4:]
+        attribution.correct(conn, adas[:3], [BOB])
+        attribution.correct(conn, adas[3:], [ADA, BOB])
+        sonos = [
+            int(i)
+            for i in conn.execute(
+                select(plays.c.id)
+                .join(accounts, accounts.c.id == plays.c.account_id)
+                .where(accounts.c.key == SONOS)
+                .order_by(plays.c.ended_at.desc())
+                .limit(6)
+            ).scalars()
+        ]
+        attribution.correct(conn, sonos[:3], [MIA])
+        attribution.correct(conn, sonos[3:], [ADA])
+    with database.engine.connect() as conn:
+        _assert_person_totals_exact(conn)
+        _check_periods(conn)
+    # New speaker plays, attributed, not folded: the tail's, read from the plays.
+    with database.engine.begin() as conn:
+        fresh = [
+            PlayRecord(
+                account=SONOS,
+                source=Source.SONOS,
+                ended_at=to_ms(NOW - timedelta(hours=3 + 5 * index)),
+                ms_played=(20_000, 200_000)[index % 2],
+                kind=PlayKind.TRACK,
+                title=f"Song {index % 13}",
+                artist=f"Artist {index % 7}",
+                album="Album 1",
+                device="Kitchen",
+                started_at=to_ms(NOW - timedelta(hours=3 + 5 * index)) - 180_000,
+            )
+            for index in range(12)
+        ]
+        result = database.state.insert_records(conn, fresh)
+        assert result.inserted == 12
+        new_ids = [
+            int(i)
+            for i in conn.execute(
+                select(plays.c.id).order_by(plays.c.id.desc()).limit(12)
+            ).scalars()
+        ]
+        attribution.record_decided(
+            conn,
+            [(play_id, PATTERN[n % len(PATTERN)]) for n, play_id in enumerate(new_ids)],
+        )
+        attribution.correct(conn, new_ids[:2], [MIA])
+    with database.engine.connect() as conn:
+        _check_periods(conn)
+    with database.engine.begin() as conn:
+        assert attribution.undo(conn, [*adas, *sonos[:3]]) == 7
+        fold(conn, conn.dialect.name)
+        cut = to_ms(NOW - timedelta(days=20))
+        assert delete_plays(conn, database.state, SONOS, cut) > 0
+    with database.engine.connect() as conn:
+        _assert_person_totals_exact(conn)
+        _check_periods(conn)
 
 
 def test_a_correction_survives_a_reimport_and_deleted_plays_forget(
@@ -612,3 +718,18 @@ def test_version_14_notes_the_parked_corrections_streams(database: Loaded) -> No
         assert _parked(conn) == []
         (back,) = _adas_oldest(conn, 1)
         assert attribution.attributions_of(conn, [back])[back].persons == (MIA,)
+
+
+def test_version_15_counts_each_persons_days(database: Loaded) -> None:
+    """A history of version 14 with attributed plays: the migration sums its days."""
+    _load(database)
+    with database.engine.begin() as conn:
+        attribution.correct(conn, _adas_oldest(conn, 2), [MIA])
+        person_rollups.person_day_totals.drop(conn)
+        conn.execute(meta.update().where(meta.c.key == VERSION_KEY).values(value="14"))
+    with database.engine.begin() as conn:
+        assert migrate(conn) == 14
+    with database.engine.connect() as conn:
+        _assert_person_totals_exact(conn)
+        assert conn.execute(select(func.count()).select_from(TOTALS[2])).scalar_one()
+        _check_periods(conn)

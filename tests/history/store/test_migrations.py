@@ -238,7 +238,7 @@ def test_version_1_is_brought_forward(engine: Engine) -> None:
         rows = write_v1(conn)
     with engine.begin() as conn:
         assert migrate(conn) == 1
-        assert schema_version(conn) == SCHEMA_VERSION == 14
+        assert schema_version(conn) == SCHEMA_VERSION == 15
     with engine.connect() as conn:
         names = dict(conn.execute(select(artists.c.name, artists.c.name_norm)).all())
         assert names == {
@@ -584,7 +584,7 @@ def test_version_6_gets_artwork(engine: Engine) -> None:
         }
     with engine.begin() as conn:
         assert migrate(conn) == 6
-        assert schema_version(conn) == SCHEMA_VERSION == 14
+        assert schema_version(conn) == SCHEMA_VERSION == 15
     with engine.connect() as conn:
         for table in ("items", "artists"):
             assert "image_url" in {

@@ -26,7 +26,12 @@ from .common import (
     use_totals,
 )
 from .model import PlayRule, RankBy, Scope, TopEntry, TopKind
-from .person_totals import person_totals_rows, use_person_totals
+from .person_totals import (
+    person_period_rows,
+    person_totals_rows,
+    use_person_days,
+    use_person_totals,
+)
 
 type _Key = tuple[Any, ...]
 
@@ -71,6 +76,34 @@ def _order(plays_n: Any, ms: Any, rank_by: RankBy) -> list[Any]:
     return [first.desc(), second.desc()]
 
 
+def _summed(
+    conn: Connection,
+    scope: Filter,
+    start: int | None,
+    end: int,
+    *,
+    rule: PlayRule,
+    play_kind: int,
+    by: str,
+) -> tuple[Any, bool]:
+    """Rows of sums to rank instead of the plays, if any; whether a person's period's.
+
+    All time, the accounts' or the person's totals; a person's period, their
+    accounts' plays and their per-day totals (`person_totals`).
+    """
+    if use_totals(conn, scope, start, end, rule) or use_person_totals(
+        conn, scope, start, end, rule
+    ):
+        read = person_totals_rows if scope.person is not None else totals_rows
+        return read(conn, scope, rule, (play_kind,), by=by), False
+    if start is not None and use_person_days(scope, start, rule):
+        rows = person_period_rows(
+            conn, scope, rule, (play_kind,), start=start, end=end, by=by
+        )
+        return rows, True
+    return None, False
+
+
 def _top_rows(
     conn: Connection,
     scope: Filter,
@@ -88,14 +121,23 @@ def _top_rows(
     """
     play_kind = int(PLAY_KIND[kind])
     by_artist = kind in (TopKind.ARTIST, TopKind.SHOW)
-    mapped = False
     by = "artist" if by_artist else "album" if kind is TopKind.ALBUM else "item"
-    if use_totals(conn, scope, start, end, rule) or use_person_totals(
-        conn, scope, start, end, rule
-    ):
-        read = person_totals_rows if scope.person is not None else totals_rows
-        rows = read(conn, scope, rule, (play_kind,), by=by).subquery()
+    few_weeks = (
+        kind is TopKind.TRACK
+        and start is not None
+        and end - start <= _MAPPED_PERIOD_MS
+        and has_recordings(conn, scope)
+    )
+    summed, by_person = _summed(
+        conn, scope, start, end, rule=rule, play_kind=play_kind, by=by
+    )
+    # A person's period: as the plays' ranking does for a few weeks (below).
+    mapped = by_person and few_weeks
+    if summed is not None:
+        rows = summed.subquery()
         key: Any = rows.c[_KEY_COLUMN[kind]]
+        if mapped:
+            key = recording_of(key)
         plays_n: Any = func.sum(rows.c.plays)
         ms: Any = func.sum(rows.c.ms)
         query = select(key, plays_n, ms).where(
@@ -112,12 +154,7 @@ def _top_rows(
             where.append(plays.c.kind == play_kind)
             columns = plays.c
         key = columns[_KEY_COLUMN[kind]]
-        if (
-            kind is TopKind.TRACK
-            and start is not None
-            and end - start <= _MAPPED_PERIOD_MS
-            and has_recordings(conn, scope)
-        ):
+        if few_weeks:
             # A few weeks' plays: each mapped to its recording costs
             # less than `_merged_recordings`' further statements.
             key = recording_of(key)

@@ -467,6 +467,15 @@ def _to_14(conn: Connection) -> None:
     park_before(conn)
 
 
+def _to_15(conn: Connection) -> None:
+    """Version 15: each person's totals per day (`store.person_rollups`).
+
+    Counted from the folded plays' attributions, with the all-time ones.
+    """
+    person_rollups.person_day_totals.create(conn, checkfirst=True)
+    person_rollups.rebuild(conn)
+
+
 # Version N -> the step that turns a version N-1 database into version N.
 # Each step runs in the same transaction as the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -483,6 +492,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     12: _to_12,
     13: _to_13,
     14: _to_14,
+    15: _to_15,
 }
 
 

@@ -1,4 +1,4 @@
-"""Each person's all-time totals of the plays attributed to them (history schema 13).
+"""Each person's totals of the plays attributed to them (history schema 13, 15).
 
 A person's plays are their accounts' (the account totals, `rollups`) and
 the plays attributed to them (`play_listeners`: speakers' and players'
@@ -6,7 +6,11 @@ plays the rules gave them, corrections). Read from the plays, the second
 part made one person's all-time ranking over a million plays 35 times
 slower than the same accounts' (`scripts/bench attribution`). These tables
 hold it summed per person and certainty, by item (and artist and album,
-as `item_totals`) and by artist (as `artist_totals`).
+as `item_totals`) and by artist (as `artist_totals`), and per day
+(schema 15): over a period, looking each speaker's play up in
+`play_listeners` made one person's 365-day ranking up to 1.4 times the same
+accounts' (`scripts/bench attribution`); their whole days' sums are one
+range of rows instead.
 
 Kept as the account totals are: they hold the attributed plays up to the
 fold mark (`folding`), readers add the tail's. `rollups._apply_totals`
@@ -84,7 +88,36 @@ person_artist_totals = Table(
     sqlite_with_rowid=False,
 )
 
+person_day_totals = Table(
+    "person_day_totals",
+    metadata,
+    # The same per day (UTC, `DAY_MS`), by item: a period's whole days are
+    # one range of one person's rows; its edges and its tail are read from
+    # the plays (`queries.person_totals`).
+    Column("listener_id", Integer, primary_key=True, autoincrement=False),
+    Column("kind", SmallInteger, primary_key=True, autoincrement=False),
+    Column("day", Integer, primary_key=True, autoincrement=False),
+    Column("certainty", SmallInteger, primary_key=True, autoincrement=False),
+    Column("item_id", Integer, primary_key=True, autoincrement=False),
+    Column("artist_id", Integer, primary_key=True, autoincrement=False),
+    Column("album_key", BigInteger, primary_key=True, autoincrement=False),
+    *_sums(),
+    sqlite_with_rowid=False,
+)
+
+DAY_MS: Final = 86_400_000
+"""A day of `person_day_totals`: `ended_at // DAY_MS`."""
 TABLES: Final = (person_item_totals, person_artist_totals)
+"""The all-time totals (schema 13); `person_day_totals` came with 15."""
+_DAY_KEY: Final = (
+    "listener_id",
+    "kind",
+    "day",
+    "certainty",
+    "item_id",
+    "artist_id",
+    "album_key",
+)
 _ITEM_KEY: Final = (
     "listener_id",
     "certainty",
@@ -112,16 +145,17 @@ def _sums_of(sign: int) -> list[ColumnElement[Any]]:
     ]
 
 
-def _kept(conn: Connection) -> bool:
-    """Whether the database has the totals (older migration steps run before 13).
+def _kept(conn: Connection, table: Table = person_item_totals) -> bool:
+    """Whether the database has `table` (older migration steps run before it).
 
     Remembered per database connection once true: tables are not dropped.
     """
-    if conn.info.get(_KEPT):
+    kept_tables: set[str] = conn.info.setdefault(_KEPT, set())
+    if table.name in kept_tables:
         return True
-    kept = inspect(conn).has_table(person_item_totals.name)
+    kept = inspect(conn).has_table(table.name)
     if kept:
-        conn.info[_KEPT] = True
+        kept_tables.add(table.name)
     return kept
 
 
@@ -168,8 +202,23 @@ def apply(
             .group_by(*artist_keys),
         )
     )
+    days = _kept(conn, person_day_totals)
+    if days:
+        listener, certainty, kind, *item = item_keys
+        day_keys = (listener, kind, plays.c.ended_at // DAY_MS, certainty, *item)
+        conn.execute(
+            upsert(
+                dialect,
+                person_day_totals,
+                _DAY_KEY,
+                select(*day_keys, *_sums_of(sign))
+                .select_from(joined)
+                .where(condition)
+                .group_by(*day_keys),
+            )
+        )
     if sign < 0:
-        for table in TABLES:
+        for table in (*TABLES, *((person_day_totals,) if days else ())):
             conn.execute(delete(table).where(table.c.streams <= 0))
 
 
@@ -196,10 +245,12 @@ def clear(conn: Connection) -> None:
         return
     for table in TABLES:
         conn.execute(delete(table))
+    if _kept(conn, person_day_totals):
+        conn.execute(delete(person_day_totals))
 
 
 def rebuild(conn: Connection) -> None:
-    """Count the totals again from the folded plays (the migration, a repair)."""
+    """Count the totals again from the folded plays (the migrations, a repair)."""
     clear(conn)
     if folded := folded_id(conn):
         apply(conn, conn.dialect.name, and_(plays.c.id > 0, plays.c.id <= folded), 1)

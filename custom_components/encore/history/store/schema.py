@@ -56,7 +56,7 @@ from sqlalchemy import (
 
 from ..models import LASTFM_ENOUGH_MS, LASTFM_MIN_LENGTH_MS
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 LASTFM_BAND_MS = (LASTFM_MIN_LENGTH_MS // 2, LASTFM_ENOUGH_MS)
 """Streams strictly between these the Last.fm rule judges by their item's
