@@ -49,6 +49,8 @@ _MARKERS = {
 }
 # The longest run of words read as the time taken back or said instead.
 _SPAN = 5
+# Words said between the time taken back and the correction ("gehört").
+_AFTER = 2
 # Words that open a time without being it: "in September", "um acht".
 _TIME_OPENERS = frozenset({"in", "on", "at", "im", "am", "um", "an", "this", "the"})
 
@@ -69,12 +71,20 @@ def _time_at_start(
     )
 
 
-def _time_at_end(pieces: list[str], language: str, now: datetime, zone: tzinfo) -> int:
-    """Return how many words at the end of `pieces` are a time (0: none)."""
-    for length in range(min(_SPAN, len(pieces)), 0, -1):
-        if _is_time(pieces[-length:], language, now, zone):
-            return length
-    return 0
+def _without_last_time(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> list[str]:
+    """Return `pieces` less the time said last, at most `_AFTER` words from the end.
+
+    "letzte woche gehört" before "nee, diesen Monat": the verb stays.
+    """
+    count = len(pieces)
+    for after in range(min(_AFTER, count) + 1):
+        end = count - after
+        for length in range(min(_SPAN, end), 0, -1):
+            if _is_time(pieces[end - length : end], language, now, zone):
+                return pieces[: end - length] + pieces[end:]
+    return pieces
 
 
 def _last_marker(
@@ -107,7 +117,6 @@ def take_back(
     """
     while (found := _last_marker(pieces, language, now, zone)) is not None:
         start, end = found
-        before = pieces[:start]
-        before = before[: len(before) - _time_at_end(before, language, now, zone)]
+        before = _without_last_time(pieces[:start], language, now, zone)
         pieces = before + pieces[end:]
     return pieces

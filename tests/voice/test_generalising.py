@@ -1,0 +1,78 @@
+"""Kinds of speech the fresh writers' sets did not hold (issue 45's fourth turn).
+
+Each messy phrasing is answered exactly as its plain form is: words caught
+with a name ("sexy boy, what day was that"), a time taken back ("last month,
+no wait, this month"), the history said as a place ("in my plays"), a period
+word glued to another ("this calendar year", "listening-wise"), a time in
+the middle of the words caught as a name. The phrasings are this file's
+own, in English and German, over the known plays of `test_voice`.
+"""
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import intent
+
+from .test_voice import ask, history  # noqa: F401
+
+SAME_AS_PLAIN = [
+    # Words caught with a name: the longest known name inside them.
+    (
+        "when did I last hear sexy boy, what day was that",
+        "when did I last hear Sexy Boy",
+        "en",
+    ),
+    (
+        "how many times did I play that around the world song, the daft punk one",
+        "how many times did I play Around the World",
+        "en",
+    ),
+    # A time inside the words caught as a name is the question's time.
+    (
+        "how often did I play Bohemian Rhapsody this month and don't laugh",
+        "how often did I play Bohemian Rhapsody this month",
+        "en",
+    ),
+    # Self-corrections: the time said last wins.
+    (
+        "how many songs did I play last month, no wait, this month",
+        "how many songs did I play this month",
+        "en",
+    ),
+    ("top artists last week, I mean this week", "top artists this week", "en"),
+    (
+        "wie viele Lieder habe ich letzte Woche gehört, nee, diesen Monat",
+        "wie viele Lieder habe ich diesen Monat gehört",
+        "de",
+    ),
+    # The history said as a place is no room.
+    ("top artists in my plays this week", "top artists this week", "en"),
+    (
+        "wer waren meine Top-Künstler in meiner Historie diese Woche",
+        "wer waren meine Top-Künstler diese Woche",
+        "de",
+    ),
+    # A period word glued to another.
+    (
+        "who was my top artist this calendar year",
+        "who was my top artist this year",
+        "en",
+    ),
+    (
+        "wer war mein Top-Künstler in diesem Kalenderjahr",
+        "wer war mein Top-Künstler in diesem Jahr",
+        "de",
+    ),
+]
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
+async def test_answered_as_the_plain_question(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """The messy phrasing gets the plain phrasing's answer, a stated one."""
+    expected = await ask(hass, plain, language)
+    assert expected.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    heard = await ask(hass, said, language)
+    assert heard.speech == expected.speech
