@@ -13,7 +13,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
-from .test_voice import ask, history  # noqa: F401
+from .test_voice import ask, history, mine, spoken_date  # noqa: F401
 
 SAME_AS_PLAIN = [
     # Words caught with a name: the longest known name inside them.
@@ -76,3 +76,38 @@ async def test_answered_as_the_plain_question(
     assert expected.response.response_type is intent.IntentResponseType.QUERY_ANSWER
     heard = await ask(hass, said, language)
     assert heard.speech == expected.speech
+
+
+ALBUMS = [
+    ("how many times did I play Homework", "en", "Homework", "all_time"),
+    ("did I listen to the Discovery album this month", "en", "Discovery", "this_month"),
+    ("wie oft habe ich die Platte Cross gehört", "de", "Cross", "all_time"),
+    (
+        "habe ich diesen Monat irgendwas von der Moon Safari gehört",
+        "de",
+        "Moon Safari",
+        "this_month",
+    ),
+]
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(("said", "language", "album", "period"), ALBUMS)
+async def test_an_album_is_a_name(
+    hass: HomeAssistant, said: str, language: str, album: str, period: str
+) -> None:
+    """An album's name counts its songs' plays: never "I found nothing called"."""
+    heard = await ask(hass, said, language)
+    assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    count = sum(play.album == album for play in mine(period))
+    assert count > 1
+    assert album in heard.speech
+    assert f"{count} {'Mal' if language == 'de' else 'times'}" in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_the_first_play_of_an_album(hass: HomeAssistant) -> None:
+    """ "When did I first hear Moon Safari": its first counted song's day."""
+    heard = await ask(hass, "when did I first hear Moon Safari", "en")
+    first = min(play.started for play in mine() if play.album == "Moon Safari")
+    assert spoken_date(first.date()) in heard.speech

@@ -365,6 +365,7 @@ def resolve_name(
     """Find what `name` most likely means, and every row it stands for.
 
     Among what the scope's accounts played (every account's without one).
+    A track no song goes by is an album of that exact name (its songs).
     When nothing goes by the whole of it, the longest name inside it
     (`_inside`): words caught with a name ("sexy boy when was that").
     """
@@ -408,6 +409,14 @@ def _resolve(
         top_score = max(group.score for group in candidates)
         artist_groups = [group for group in candidates if group.score == top_score]
     best = _best(_item_groups(conn, query, kind, artist_groups, tail=tail, scope=scope))
+    if best is None and kind is TopKind.TRACK:
+        # "Anything off Homework", "die Platte Cross": no song goes by the
+        # name, an album does, word for word; its songs are what it means.
+        albums = _item_groups(
+            conn, query, TopKind.ALBUM, artist_groups, tail=tail, scope=scope
+        )
+        best = _best([group for group in albums if group.norm == query])
+        kind = TopKind.ALBUM
     if best is None:
         return None
     display, artist_id = _display(best)
@@ -474,6 +483,9 @@ def _known(conn: Connection, spans: Sequence[str], kind: TopKind) -> set[str]:
             str(norm)
             for (norm,) in conn.execute(base.where(column.in_(chunk)).distinct())
         )
+    if kind is TopKind.TRACK:
+        # A song asked for may be an album's name (`_resolve` finds it).
+        known |= _known(conn, spans, TopKind.ALBUM)
     return known
 
 
