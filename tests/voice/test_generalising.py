@@ -8,12 +8,16 @@ the middle of the words caught as a name. The phrasings are this file's
 own, in English and German, over the known plays of `test_voice`.
 """
 
+from datetime import datetime
+
 import pytest
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
-from .test_voice import ask, history, mine, spoken_date  # noqa: F401
+from custom_components.encore.voice.parse.corrections import take_back
+
+from .test_voice import TZ, ask, history, mine, spoken_date  # noqa: F401
 
 SAME_AS_PLAIN = [
     # Words caught with a name: the longest known name inside them.
@@ -111,3 +115,29 @@ async def test_the_first_play_of_an_album(hass: HomeAssistant) -> None:
     heard = await ask(hass, "when did I first hear Moon Safari", "en")
     first = min(play.started for play in mine() if play.album == "Moon Safari")
     assert spoken_date(first.date()) in heard.speech
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "kept"),
+    [
+        ("top song august no october", "en", "top song october"),
+        ("top song last week no wait i mean yesterday", "en", "top song yesterday"),
+        (
+            "wie oft lief air oder war das vorgestern nee gestern",
+            "de",
+            "wie oft lief air gestern",
+        ),
+        ("was lief letzte woche gehört nee heute", "de", "was lief gehört heute"),
+        # No time after it: no correction.
+        ("did i play air yesterday yes or no", "en", None),
+        ("wie oft lief air gestern nee", "de", None),
+        # All time said after it stresses, takes nothing back.
+        ("wie oft lief am samstag was also insgesamt", "de", None),
+        ("how many plays on saturday no overall", "en", None),
+    ],
+)
+def test_a_time_taken_back(said: str, language: str, kept: str | None) -> None:
+    """The time after the last correction word wins; the one before is dropped."""
+    now = datetime(2026, 11, 20, 18, 30, tzinfo=TZ)
+    got = " ".join(take_back(said.split(), language, now, TZ))
+    assert got == (said if kept is None else kept)

@@ -8,6 +8,7 @@ second period. Only a correction followed by a time counts: "yes or no",
 
 from datetime import datetime, tzinfo
 
+from ...history.periods import PeriodName
 from ..when import parse_when
 
 # -- the words that take back what was said before them -------------------------------
@@ -44,7 +45,6 @@ _MARKERS = {
         ("oder", "besser"),
         ("oder", "war", "das"),
         ("oder", "war", "es"),
-        ("also",),
     ),
 }
 # The longest run of words read as the time taken back or said instead.
@@ -59,13 +59,19 @@ def _is_time(words: list[str], language: str, now: datetime, zone: tzinfo) -> bo
     return bool(words) and parse_when(" ".join(words), language, now, zone) is not None
 
 
+def _is_period(words: list[str], language: str, now: datetime, zone: tzinfo) -> bool:
+    """Whether `words` name a time other than all of it ("also insgesamt" stresses)."""
+    found = parse_when(" ".join(words), language, now, zone) if words else None
+    return found is not None and found.period.name is not PeriodName.ALL_TIME
+
+
 def _time_at_start(
     pieces: list[str], language: str, now: datetime, zone: tzinfo
 ) -> bool:
     """Return whether `pieces` begin with a time ("in september", "gestern")."""
     first = 1 if pieces and pieces[0] in _TIME_OPENERS else 0
     return any(
-        _is_time(pieces[start : start + length], language, now, zone)
+        _is_period(pieces[start : start + length], language, now, zone)
         for start in {0, first}
         for length in range(min(_SPAN, len(pieces) - start), 0, -1)
     )
