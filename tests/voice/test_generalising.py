@@ -56,6 +56,27 @@ SAME_AS_PLAIN = [
         "wer waren meine Top-Künstler diese Woche",
         "de",
     ),
+    # Enthusiast words: what opened or closed a period, runs through.
+    (
+        "what opened my day yesterday",
+        "what was the first song I played yesterday",
+        "en",
+    ),
+    (
+        "which song closed out yesterday",
+        "what was the last song I played yesterday",
+        "en",
+    ),
+    (
+        "welcher Track hat gestern meinen Tag eröffnet",
+        "was war der erste Song gestern",
+        "de",
+    ),
+    (
+        "wie viele Durchläufe hatte Genesis diesen Monat",
+        "wie oft habe ich Genesis diesen Monat gehört",
+        "de",
+    ),
     # A period word glued to another.
     (
         "who was my top artist this calendar year",
