@@ -114,7 +114,7 @@ _DE = {
     "first": r"(?:\berste[nrs]?\b|allererste\w*|\bzuerst\b|angefangen|begonnen"
     r"|gestartet|aufgewacht|als erstes|zum start|zu beginn|eröffnet)",
     "last": r"(?:\bletzte[nrs]?\b|\bzuletzt\b|als letztes|aufgehört|beendet|zum schluss"
-    r"|am ende|zum abschluss|abgeschlossen)",
+    r"|am ende|zum abschluss)",
     "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel|wie vielen)\b",
     "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
     "plays": r"\b(?:wiedergaben|streams|mal|plays|durchläufe|durchläufen|durchlauf)\b",
