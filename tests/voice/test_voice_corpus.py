@@ -261,12 +261,13 @@ def expected(
 
     `content`: "music" or "podcasts" when the question limits itself to one
     (the fresh corpus labels it); else "music", "songs" said in a listening
-    time or a usual hour mean songs.
+    time, a usual hour or what was played mean songs.
     """
     start, end = (said.start, said.end) if said else (None, NOW)
     counted = plays_in(start, end)
-    if content is None and family in ("listening_time", "peak", "plays"):
-        # "How many songs": songs only, never an episode (issue 45).
+    if content is None and family in ("listening_time", "peak", "plays", "what_played"):
+        # "How many songs": songs only, never an episode (issue 45); "what
+        # music did I listen to" sums up the music alone (its fourth turn).
         songs_said = _MUSIC_WORDS.search(text) and not _PODCAST_WORDS.search(text)
         content = "music" if songs_said else None
     music_only = content is not None and family in _BY_CONTENT

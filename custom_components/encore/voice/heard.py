@@ -14,6 +14,7 @@ import re
 from homeassistant.core import HomeAssistant, State, callback
 
 from ..const import CONF_PERSONS
+from ..history.periods import PeriodName
 from ..history.questions import normalize_name
 from ..history.whose import (
     PERSON_DOMAIN,
@@ -21,7 +22,8 @@ from ..history.whose import (
     private_persons,
     spotify_entries,
 )
-from .when import When, normalize, split_when
+from .parse.periods import _find_period
+from .when import When, normalize, parse_when, split_when
 
 _FILLERS = {
     "en": (
@@ -237,12 +239,36 @@ class HeardName:
     """No name but "anything", "music": a question about all plays."""
 
 
+def _split_inner_when(
+    name: str, language: str, now: datetime, time_zone: tzinfo
+) -> tuple[str, When | None]:
+    """Take a time out of the middle of the words caught as a name.
+
+    "Bohemian Rhapsody this year and please don't judge me" is about this
+    year: the name found inside the rest must not be counted over all time.
+    A time at an edge is `split_when`'s; all time said inside is no time.
+    """
+    pieces = name.split()
+    span = _find_period(
+        [normalize(piece) or piece for piece in pieces], language, now, time_zone
+    )
+    if span is None or span.start == 0 or span.end == len(pieces):
+        return name, None
+    found = parse_when(span.words, language, now, time_zone)
+    if found is None or found.period.name is PeriodName.ALL_TIME:
+        return name, None
+    rest = " ".join(pieces[: span.start] + pieces[span.end :])
+    return rest.strip(" ,"), found
+
+
 def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> HeardName:
     """Take a heard name apart: fillers, "songs by", a period, a pronoun."""
     said = _strip_fillers(text, language)
     said = _KIND_PREFIX.get(language, _KIND_PREFIX["en"]).sub("", said, count=1)
     said = _strip_fillers(said, language)
     name, when = split_when(said, language, now, time_zone)
+    if when is None:
+        name, when = _split_inner_when(name, language, now, time_zone)
     name = _strip_fillers(name, language)
     words = normalize(name)
     anything = words in _ANYTHING.get(language, _ANYTHING["en"]) or not words

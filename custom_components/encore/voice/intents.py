@@ -663,6 +663,9 @@ class WhatPlayedIntent(EncoreIntentHandler):
 
     intent_type = INTENT_WHAT_PLAYED
     description = "Tells what the user listened to in a period or at a time"
+    # "What music did I listen to yesterday" sums up the music alone (a
+    # summary counting the day's podcast too states a wrong fact).
+    content_from_utterance = True
     slots: ClassVar[dict[Any, Any]] = {
         **_PERIOD_SLOTS,
         probatio.Optional("hour", description="Hour of the clock time"): probatio.All(

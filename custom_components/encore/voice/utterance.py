@@ -20,6 +20,7 @@ from ..history.periods import PeriodName
 from .ask import Asker
 from .heard import Person, clean_time, find_person
 from .parse import content_said, read_question
+from .parse.corrections import take_back
 from .when import clocks_said, normalize, parse_when
 
 
@@ -93,9 +94,14 @@ def unread_time(
     if not intent_obj.text_input or {"period", "days", "month"} & values.keys():
         return None
     pattern = _TIME_WORDS.get(language, _TIME_WORDS["en"])
-    words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(
-        " ", normalize(intent_obj.text_input)
+    # A time taken back ("letzte Woche, nee, diesen Monat") is no time asked.
+    said = take_back(
+        normalize(intent_obj.text_input).split(),
+        language,
+        dt_util.now(),
+        dt_util.get_default_time_zone(),
     )
+    words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(" ", " ".join(said))
     held = " ".join(
         normalize(str(values.get(key, ""))) for key in ("when", "name", "person")
     )

@@ -365,10 +365,28 @@ def resolve_name(
     """Find what `name` most likely means, and every row it stands for.
 
     Among what the scope's accounts played (every account's without one).
+    A track no song goes by is an album of that exact name (its songs).
+    When nothing goes by the whole of it, the longest name inside it
+    (`_inside`): words caught with a name ("sexy boy when was that").
     """
     query = normalize_name(name)
     if not query or (scope is not None and scope.nothing):
         return None
+    found = _resolve(conn, query, kind, artist=artist, scope=scope)
+    if found is None and artist is None:
+        return _inside(conn, query, kind, scope=scope)
+    return found
+
+
+def _resolve(
+    conn: Connection,
+    query: str,
+    kind: TopKind,
+    *,
+    artist: str | None,
+    scope: Filter | None,
+) -> Resolved | None:
+    """Find what the normalised `query` most likely means (no words inside it)."""
     tail = tail_range(conn)
     if kind in (TopKind.ARTIST, TopKind.SHOW):
         play_kind = PlayKind.TRACK if kind is TopKind.ARTIST else PlayKind.EPISODE
@@ -391,6 +409,14 @@ def resolve_name(
         top_score = max(group.score for group in candidates)
         artist_groups = [group for group in candidates if group.score == top_score]
     best = _best(_item_groups(conn, query, kind, artist_groups, tail=tail, scope=scope))
+    if best is None and kind is TopKind.TRACK:
+        # "Anything off Homework", "die Platte Cross": no song goes by the
+        # name, an album does, word for word; its songs are what it means.
+        albums = _item_groups(
+            conn, query, TopKind.ALBUM, artist_groups, tail=tail, scope=scope
+        )
+        best = _best([group for group in albums if group.norm == query])
+        kind = TopKind.ALBUM
     if best is None:
         return None
     display, artist_id = _display(best)
@@ -400,6 +426,94 @@ def resolve_name(
     return Resolved(
         Match(kind, display, artist_name, round(best.score, 3)), tuple(sorted(best.ids))
     )
+
+
+# -- a name inside the words caught with it ------------------------------------------
+
+INSIDE_MAX_WORDS = 16
+"""Longer catches are no name and a few words around it: not searched inside."""
+INSIDE_BASE = 0.5
+INSIDE_SCALE = 0.3
+"""A name found inside scores 0.5 plus 0.3 times the share of the words it
+covers: below every exact or prefix match and the longer name first, so
+that the longest name inside wins between artists, songs and shows."""
+_INSIDE_SKIP_WORDS = (
+    # Words that speech holds around a name, never a name alone here: a
+    # single word inside is a name only when it is none of these.
+    "a an and any at by da das de dem den der des die did do does done du "
+    "ein eine einen er es for from ganz get got had has hat hatte have he "
+    "her his how i ich im in is it its ja last letzte letzten letzter mal "
+    "me mein meine mir my nee nein nicht no noch not of off on one or our "
+    "so song songs that the this time times to track tracks und up von was "
+    "wait wann war we were what when which who wie wir with yes you"
+)
+INSIDE_SKIP = frozenset(_INSIDE_SKIP_WORDS.split())
+
+
+def _inner_spans(query: str) -> list[str]:
+    """Return the runs of whole words inside `query`, normalised, the longest first."""
+    words = query.split()
+    if not 2 <= len(words) <= INSIDE_MAX_WORDS:
+        return []
+    spans: dict[str, None] = {}
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if all(word in INSIDE_SKIP for word in run):
+                continue
+            if size == 1 and len(run[0]) < 3:
+                continue
+            if span := normalize_name(" ".join(run)):
+                spans.setdefault(span)
+    return list(spans)
+
+
+def _known(conn: Connection, spans: Sequence[str], kind: TopKind) -> set[str]:
+    """Return the spans some artist, show, track or album is called (normalised)."""
+    if kind in (TopKind.ARTIST, TopKind.SHOW):
+        column: Any = artists.c.name_norm
+        base = select(column)
+    else:
+        column = items.c.title_norm if kind is TopKind.TRACK else items.c.album_norm
+        base = select(column).where(items.c.kind == int(PlayKind.TRACK))
+    known: set[str] = set()
+    for start in range(0, len(spans), CHUNK):
+        chunk = list(spans[start : start + CHUNK])
+        known.update(
+            str(norm)
+            for (norm,) in conn.execute(base.where(column.in_(chunk)).distinct())
+        )
+    if kind is TopKind.TRACK:
+        # A song asked for may be an album's name (`_resolve` finds it).
+        known |= _known(conn, spans, TopKind.ALBUM)
+    return known
+
+
+def _inside(
+    conn: Connection, query: str, kind: TopKind, *, scope: Filter | None
+) -> Resolved | None:
+    """Return the longest name played inside the words `query`, word for word.
+
+    "how often did i have the daily on since may" holds "The Daily";
+    "that around the world song the daft punk one" holds "Around the
+    World" and "Daft Punk". Exact names only (a fuzzy one inside other
+    words is a guess), and only those the scope played.
+    """
+    spans = _inner_spans(query)
+    if not spans:
+        return None
+    known = _known(conn, spans, kind)
+    for span in spans:
+        if span not in known:
+            continue
+        found = _resolve(conn, span, kind, artist=None, scope=scope)
+        if found is None or found.match.score < EXACT_SCORE:
+            continue
+        share = len(span.split()) / len(query.split())
+        score = round(INSIDE_BASE + INSIDE_SCALE * share, 3)
+        match = found.match
+        return Resolved(Match(match.kind, match.name, match.artist, score), found.ids)
+    return None
 
 
 def find(

@@ -52,9 +52,12 @@ _EN = {
     "when": r"^(?:when|how long ago)\b",
     "first": r"\b(?:first|very first|earliest|start|started|starting|begin|began"
     r"|opening|opener"
-    r"|kick off|kicked off|wake up|woke up|open with|opened with|to start)\b",
+    r"|kick off|kicked off|wake up|woke up|open with|opened with|to start"
+    # "What opened my Saturday": the enthusiast's first of a period.
+    r"|opened|opens|started off)\b",
     "last": r"\b(?:last|latest|final|most recent|most recently|finish|finished"
-    r"|end with|ended with|ended|close with|closed with)\b",
+    r"|end with|ended with|ended|close with|closed with"
+    r"|closed out|closed|wrapped up)\b",
     "count": r"\b(?:how many|number of|count|the count|total number"
     r"|how much (?=streams|plays|songs|tracks|episodes|records))\b",
     "distinct": r"\b(?:different|distinct|unique|separate|individual|various"
@@ -109,12 +112,12 @@ _DE = {
     r"|was für musik (?:feier|feiere|höre|hör) ich)",
     "when": r"^(?:wann|seit wann|wie lange ist es her)\b",
     "first": r"(?:\berste[nrs]?\b|allererste\w*|\bzuerst\b|angefangen|begonnen"
-    r"|gestartet|aufgewacht|als erstes|zum start|zu beginn)",
+    r"|gestartet|aufgewacht|als erstes|zum start|zu beginn|eröffnet)",
     "last": r"(?:\bletzte[nrs]?\b|\bzuletzt\b|als letztes|aufgehört|beendet|zum schluss"
     r"|am ende|zum abschluss)",
     "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel|wie vielen)\b",
     "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
-    "plays": r"\b(?:wiedergaben|streams|mal|plays)\b",
+    "plays": r"\b(?:wiedergaben|streams|mal|plays|durchläufe|durchläufen|durchlauf)\b",
     "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit|hördauer"
     r"|\bwie viel (?:musik )?(?:habe|hat|haben) (?:ich|wir)"
     r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b)",

@@ -141,7 +141,8 @@ _ABOUT_NAME = {
         r"|gespielt|was von|etwas von|irgendwas von|am|im|das album|das lied|die band"
         r"|der song|den song|mal|insgesamt|anzahl|wie viele|lieder|songs|musik"
         r"|folgen|podcasts|küche|mein|meine|die|der|das|den|bitte|noch|denn|so|hatte"
-        r"|hatten|habe|hab|haben|hat|ich|wir|es|gab|gibt|waren|war|wiedergaben|ist)\b"
+        r"|hatten|habe|hab|haben|hat|ich|wir|es|gab|gibt|waren|war|wiedergaben|ist"
+        r"|durchläufe|durchläufen|durchlauf|plays)\b"
     ),
 }
 

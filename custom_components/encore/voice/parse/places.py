@@ -15,7 +15,10 @@ _PLACE = {
         r"|top|history|list|row|world|air|summer|winter|spring|autumn|fall|holidays?"
         r"|birthday|anniversary|vacation|trip|way|commute|drive|run|workout"
         r"|christmas|easter|nineties|eighties|seventies|meantime|past|future"
-        r"|music|radio)\b)"
+        r"|music|radio"
+        # "in my plays", "in my listening", "in my rotation": the history.
+        r"|plays|listening|listens|rotation|heavy|library|stats|statistics|records"
+        r"|collection|streams|spins|data|log|account|spotify|calendar)\b)"
         r"(?:[\w'-]+)(?: (?:room|speakers?|player|stereo|sonos|area))?)"
         r"(?= |$)"
     ),
@@ -23,7 +26,9 @@ _PLACE = {
         r"\b(?P<place>(?:im|in der|in dem|auf dem|auf der|über den|über die)"
         r" (?!(?:moment|laufe|letzter|letzten|ganzen|jahr|monat|september|oktober"
         r"|november|dezember|januar|februar|märz|april|mai|juni|juli|august|schnitt"
-        r"|durchschnitt|folge|verlauf|großen|allgemeinen)\b)"
+        r"|durchschnitt|folge|verlauf|großen|allgemeinen"
+        r"|historie|geschichte|hörverlauf|statistik|rotation|sammlung|kalenderjahr"
+        r"|sommer|winter|frühling|herbst|urlaub|ferien|advent)\b)"
         r"(?:[\w'-]+)(?:[ -]?(?:lautsprecher|box|anlage|zimmer))?)(?= |$)"
     ),
 }

@@ -13,6 +13,7 @@ from .asked import (
     _Words,
     content_said,
 )
+from .corrections import is_marker, take_back
 from .names import _QUESTION_WORD, _around, _cased, _leftover, _name
 from .periods import _TIME_STARTS, _find_period, _unread
 from .places import _NOT_PERSONS, _PERSON, _PLACE, _WE
@@ -59,6 +60,19 @@ _LONG_PERIOD = (
     r"|may|june|july|august|september|october|november|december|januar|februar"
     r"|märz|mai|juni|juli|oktober|dezember|\d{4})\b"
 )
+# The history said as a place: "in my plays", "in meiner Historie".
+_IN_HISTORY = {
+    "en": re.compile(
+        r"\b(?:in|from|on) (?:my|our) (?:(?:listening|play) history|history|plays"
+        r"|listening|listens|streams|spins|stats|statistics|library|data"
+        r")\b"
+    ),
+    "de": re.compile(
+        r"\b(?:in|aus) (?:meiner|unserer|der) (?:historie|hörhistorie|geschichte"
+        r"|statistik|sammlung)\b|\bin (?:meinem|unserem|dem)"
+        r" (?:verlauf|hörverlauf)\b"
+    ),
+}
 # What was on, asked with a moment.
 _WHAT_WORD = r"\b(?:what|which|was|welche[rs]?|welchen)\b"
 # An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
@@ -75,6 +89,10 @@ def _clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     kept = [clauses[0]]
     for clause in clauses[1:]:
         words = normalize(clause)
+        if is_marker(words, language):
+            # "Vorgestern, nee, gestern": a correction, the time still to come.
+            kept.append(clause)
+            continue
         if (
             chatter.match(words)
             and _find_period(words.split(), language, now, zone) is None
@@ -97,7 +115,8 @@ def read_question(
     language = language if language in _TABLES else "en"
     text = _clip(text, language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
-    pieces = _prepare(text, language)
+    # "Last month, no wait, in September": the time said last wins.
+    pieces = take_back(_prepare(text, language), language, now, time_zone)
     joined = " ".join(pieces)
     if (recap := _recap(joined, language)) is not None:
         return Reading(
@@ -106,6 +125,8 @@ def read_question(
             recap=recap[0],
             month=recap[1],
         )
+    # "In my plays", "in meiner Historie": the history, no room.
+    joined = " ".join(_IN_HISTORY[language].sub(" ", joined).split())
     place = None
     if (found := _PLACE[language].search(joined)) is not None:
         place = found.group("place")

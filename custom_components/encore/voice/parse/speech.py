@@ -26,6 +26,9 @@ _CONTRACTIONS_EN = (
     (r"\bgonna\b", "going to"),
     (r"\bfavourite", "favorite"),
     (r"\bfortnight\b", "2 weeks"),
+    # "This calendar year" is this year; "song-wise", "listening-wise" no time.
+    (r"\bcalendar year\b", "year"),
+    (r"\b(?:song|artist|album|listening|music|podcast|track|band|time)[- ]?wise\b", ""),
     (r"\bday of the week\b", "weekday"),
     (r"\b(time|hour) of the day\b", r"\1 of day"),
     (r"(?<!the )\bmost recently\b", "last"),
@@ -92,6 +95,7 @@ _CONTRACTIONS_EN = (
 )
 _CONTRACTIONS_DE = (
     (r"\bhab\b", "habe"),
+    (r"\bkalenderjahr\b", "jahr"),
     (r"\bhör\b", "höre"),
     (r"\bheut\b", "heute"),
     (r"\bzurzeit\b", "in letzter zeit"),

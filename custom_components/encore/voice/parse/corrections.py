@@ -1,0 +1,128 @@
+"""Self-corrections: "last month, no wait, in September" is September.
+
+A speaker who corrects a time says the correction word and then the time
+meant; the time before it is dropped, never read into a name or kept as a
+second period. Only a correction followed by a time counts: "yes or no",
+"nee" ending a question, "Moment" before anything else stay as they were.
+"""
+
+from datetime import datetime, tzinfo
+
+from ...history.periods import PeriodName
+from ..when import parse_when
+
+# -- the words that take back what was said before them -------------------------------
+
+_MARKERS = {
+    "en": (
+        ("no", "wait"),
+        ("no", "sorry"),
+        ("no", "no"),
+        ("sorry",),
+        ("i", "mean"),
+        ("i", "meant"),
+        ("or", "rather"),
+        ("rather",),
+        ("actually",),
+        ("scratch", "that"),
+        ("hang", "on"),
+        ("wait",),
+        ("no",),
+        ("or", "was", "it"),
+        ("or", "was", "that"),
+    ),
+    "de": (
+        ("nee",),
+        ("ne",),
+        ("nein",),
+        ("quatsch",),
+        ("ich", "mein"),
+        ("ich", "meinte"),
+        ("moment", "mal"),
+        ("moment",),
+        ("warte",),
+        ("sorry",),
+        ("oder", "besser"),
+        ("oder", "war", "das"),
+        ("oder", "war", "es"),
+    ),
+}
+# The longest run of words read as the time taken back or said instead.
+_SPAN = 5
+# Words said between the time taken back and the correction ("gehört").
+_AFTER = 2
+# Words that open a time without being it: "in September", "um acht".
+_TIME_OPENERS = frozenset({"in", "on", "at", "im", "am", "um", "an", "this", "the"})
+
+
+def _is_time(words: list[str], language: str, now: datetime, zone: tzinfo) -> bool:
+    return bool(words) and parse_when(" ".join(words), language, now, zone) is not None
+
+
+def _is_period(words: list[str], language: str, now: datetime, zone: tzinfo) -> bool:
+    """Whether `words` name a time other than all of it ("also insgesamt" stresses)."""
+    found = parse_when(" ".join(words), language, now, zone) if words else None
+    return found is not None and found.period.name is not PeriodName.ALL_TIME
+
+
+def _time_at_start(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> bool:
+    """Return whether `pieces` begin with a time ("in september", "gestern")."""
+    first = 1 if pieces and pieces[0] in _TIME_OPENERS else 0
+    return any(
+        _is_period(pieces[start : start + length], language, now, zone)
+        for start in {0, first}
+        for length in range(min(_SPAN, len(pieces) - start), 0, -1)
+    )
+
+
+def _without_last_time(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> list[str]:
+    """Return `pieces` less the time said last, at most `_AFTER` words from the end.
+
+    "letzte woche gehört" before "nee, diesen Monat": the verb stays.
+    """
+    count = len(pieces)
+    for after in range(min(_AFTER, count) + 1):
+        end = count - after
+        for length in range(min(_SPAN, end), 0, -1):
+            if _is_time(pieces[end - length : end], language, now, zone):
+                return pieces[: end - length] + pieces[end:]
+    return pieces
+
+
+def _last_marker(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> tuple[int, int] | None:
+    """Return (start, end) of the last correction word that a time follows."""
+    markers = _MARKERS.get(language, _MARKERS["en"])
+    for start in range(len(pieces) - 1, 0, -1):
+        for marker in markers:
+            end = start + len(marker)
+            if tuple(pieces[start:end]) != marker:
+                continue
+            if _time_at_start(pieces[end:], language, now, zone):
+                return start, end
+    return None
+
+
+def is_marker(words: str, language: str) -> bool:
+    """Return whether `words` are a correction word alone ("nee", "no wait")."""
+    return tuple(words.split()) in _MARKERS.get(language, _MARKERS["en"])
+
+
+def take_back(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> list[str]:
+    """Drop a time taken back and its correction word; the last time said wins.
+
+    "last month no wait in september" is "in september"; "vorgestern nee
+    gestern" is "gestern"; "oder war das vorgestern nee gestern" too.
+    """
+    while (found := _last_marker(pieces, language, now, zone)) is not None:
+        start, end = found
+        before = _without_last_time(pieces[:start], language, now, zone)
+        pieces = before + pieces[end:]
+    return pieces
