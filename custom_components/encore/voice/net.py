@@ -221,10 +221,7 @@ class WideNetIntent(intent.IntentHandler):
         """Read the question, then hand it to its family's handler."""
         slots = self.async_validate_slots(intent_obj.slots)
         text = intent_obj.text_input or str(slots.get("text", {}).get("value", ""))
-        language = pick_language(intent_obj.language, intent_obj.hass.config.language)
-        reading = read_question(
-            text, language, dt_util.now(), dt_util.get_default_time_zone()
-        )
+        language, reading = _read(intent_obj, text)
         try:
             routed = route(reading)
         except UnsureError as err:
@@ -236,6 +233,15 @@ class WideNetIntent(intent.IntentHandler):
             )
             return response
         return await async_answer_as(intent_obj, routed)
+
+
+def _read(intent_obj: intent.Intent, text: str) -> tuple[str, Reading]:
+    """Return the asker's language and the parser's reading of `text`, now, in Home Assistant's zone."""
+    language = pick_language(intent_obj.language, intent_obj.hass.config.language)
+    reading = read_question(
+        text, language, dt_util.now(), dt_util.get_default_time_zone()
+    )
+    return language, reading
 
 
 async def async_answer_as(
@@ -271,13 +277,7 @@ async def async_reread(intent_obj: intent.Intent) -> intent.IntentResponse | Non
     """
     if intent_obj.platform == REREAD or not intent_obj.text_input:
         return None
-    language = pick_language(intent_obj.language, intent_obj.hass.config.language)
-    reading = read_question(
-        intent_obj.text_input,
-        language,
-        dt_util.now(),
-        dt_util.get_default_time_zone(),
-    )
+    language, reading = _read(intent_obj, intent_obj.text_input)
     try:
         routed = route(reading)
     except UnsureError as err:
@@ -321,13 +321,7 @@ async def async_another_family(
     """
     if intent_obj.platform == REREAD or not intent_obj.text_input:
         return None
-    language = pick_language(intent_obj.language, intent_obj.hass.config.language)
-    reading = read_question(
-        intent_obj.text_input,
-        language,
-        dt_util.now(),
-        dt_util.get_default_time_zone(),
-    )
+    _, reading = _read(intent_obj, intent_obj.text_input)
     if reading.asked not in _SURE:
         return None
     if (
