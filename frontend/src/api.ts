@@ -126,6 +126,8 @@ export interface PlayRow {
 export interface Attributed {
   play_ids: number[];
   changed: number;
+  /** Last.fm users that already hold a scrobble of these plays: Last.fm cannot take one back. */
+  lastfm_kept?: string[];
 }
 
 export interface Match {

@@ -14,10 +14,12 @@ const WWW = "../custom_components/encore/www";
  * the chunks it loads and the largest language besides English.
  * Issue 44.4 split the page and the cards over shared chunks and a chunk per
  * language: the page went from 628 KB to 614 KB, the cards from 75 KB to
- * 54 KB (43 KB in English), and the budgets came down with them.
+ * 54 KB (43 KB in English), and the budgets came down with them. The page's
+ * went up 2 KB for the timeline's word on a Last.fm scrobble a correction
+ * cannot take back (issue 47).
  */
 export const BUDGET = {
-  "encore-panel.js": { minified: 620_000, gzipped: 210_000 },
+  "encore-panel.js": { minified: 622_000, gzipped: 210_000 },
   "encore-cards.js": { minified: 60_000, gzipped: 21_000 },
 };
 

@@ -38,13 +38,18 @@ export abstract class PlaysView extends EncoreView {
     const chosen = form?.querySelector<HTMLSelectElement>("select")?.value ?? "";
     const session = form?.querySelector<HTMLInputElement>("input[type=checkbox]")?.checked ?? false;
     try {
-      await ask<Attributed>(this.hass, "attribute", {
+      const done = await ask<Attributed>(this.hass, "attribute", {
         play_id: play.play_id,
         persons: undo || !chosen || chosen === "household" ? [] : [chosen],
         session,
         undo,
       });
       this.reload();
+      // ListenBrainz's listens follow a correction; a Last.fm scrobble
+      // already sent stays there, and the user should know it did.
+      if (done.lastfm_kept?.length) {
+        this._message = this.t("heard.lastfm_kept", { accounts: done.lastfm_kept.join(", ") });
+      }
     } catch (error) {
       this.fail(error);
     }
