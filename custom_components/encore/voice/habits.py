@@ -1,39 +1,29 @@
 """Habits: when someone listens most, new artists, skipping, repeats, streaks.
 
-Each question is one read of the history's own measures (`heatmap`,
-`discovered`, `skip_rate`, `most_skipped`, `repeat_rate`, `streaks`; their
-definitions are in `history.queries`), spoken in a sentence and sent as data
-to LLMs.
+Each question is one answer of the question layer's habit families
+(`history.questions.habits`: the heatmap, new artists, skips, the most
+skipped, repeats, streaks; their measures are defined in `history.queries`),
+spoken in a sentence and sent as data to LLMs.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 from homeassistant.core import HomeAssistant
-from homeassistant.util import dt as dt_util
 
+from ..history import questions
 from ..history.questions import (
     Answered,
     Question,
-    Scope,
     SkipEntry,
     Streaks,
     TopEntry,
     TopKind,
-    async_ask,
     peak_cell,
 )
-from ..history.questions.families import (
-    heatmap_of,
-    most_skipped_of,
-    new_artists_of,
-    repeat_of,
-    skips_of,
-    streaks_of,
-)
-from ..history.questions.sharing import same_question
 from .ask import SPOKEN_ITEMS, Asker, question_json
 
 
@@ -102,6 +92,14 @@ def _week_parts(grid: list[list[int]]) -> dict[str, int]:
     }
 
 
+# What each habit read from the heatmap makes of it, as the figures it sends.
+_HEATMAP_READINGS: Final[dict[Habit, Callable[[list[list[int]]], dict[str, Any]]]] = {
+    Habit.PEAK: lambda grid: {"peak": _peak(grid)},
+    Habit.DAY_PARTS: lambda grid: {"minutes_by_part": _day_parts(grid)},
+    Habit.WEEK_PARTS: lambda grid: {"minutes_by_part": _week_parts(grid)},
+}
+
+
 # The kinds skips are counted by (`most_skipped`); a song when none is said.
 SKIPPED_KINDS = (TopKind.TRACK, TopKind.ARTIST)
 # Most skipped: the LLMs get this many; a spoken answer names the first.
@@ -111,55 +109,43 @@ SKIPPED_LISTED = 5
 async def async_habit(
     hass: HomeAssistant, question: Question, habit: Habit, *, today: date
 ) -> HabitAnswer:
-    """Return the figures of one habit (one read).
+    """Return the figures of one habit (one answer of the question layer's).
 
     The question's `ranked` and `limit` say what the most skipped are
-    (tracks or artists) and how many are listed.
+    (tracks or artists) and how many are listed. The same habit asked again
+    before anything new is stored shares the read, and so do the peak and
+    the parts of the day and week: all three are the one heatmap.
     """
-    zone = dt_util.get_default_time_zone()
-
-    def family(conn: Any, asked: Question, scope: Scope) -> HabitFigures:
-        match habit:
-            case Habit.PEAK:
-                found: dict[str, Any] = {
-                    "peak": _peak(heatmap_of(conn, asked, scope, zone))
-                }
-            case Habit.DAY_PARTS:
-                found = {
-                    "minutes_by_part": _day_parts(heatmap_of(conn, asked, scope, zone))
-                }
-            case Habit.WEEK_PARTS:
-                found = {
-                    "minutes_by_part": _week_parts(heatmap_of(conn, asked, scope, zone))
-                }
-            case Habit.NEW_ARTISTS:
-                # Every new artist is counted; the list is for reading.
-                count, named = new_artists_of(conn, replace(asked, limit=50), scope)
-                found = {"count": count, "artists": [_entry(entry) for entry in named]}
-            case Habit.SKIPS:
-                rate, streams = skips_of(conn, asked, scope)
-                found = {"skip_rate": rate, "streams": streams}
-            case Habit.MOST_SKIPPED:
-                skipped, streams = most_skipped_of(conn, asked, scope)
-                found = {
-                    "kind": str(asked.ranked),
-                    "most_skipped": [_skipped(entry) for entry in skipped],
-                    "streams": streams,
-                }
-            case Habit.REPEAT:
-                rate, plays = repeat_of(conn, asked, scope)
-                found = {"repeat_rate": rate, "plays": plays}
-            case Habit.STREAK:
-                found = {
-                    "streaks": _streaks(streaks_of(conn, asked, scope, zone, today))
-                }
-        return HabitFigures(habit, found)
-
-    # The same habit asked again before anything new is stored shares the
-    # read (`store.reads`), as the question layer's families do.
-    return await async_ask(
-        hass, question, family, same_as=same_question(f"habit_{habit}", question)
-    )
+    answered: Answered[Any]
+    match habit:
+        case Habit.PEAK | Habit.DAY_PARTS | Habit.WEEK_PARTS:
+            answered = await questions.async_heatmap(hass, question)
+            found = _HEATMAP_READINGS[habit](answered.value)
+        case Habit.NEW_ARTISTS:
+            # Every new artist is counted; the list is for reading.
+            new = await questions.async_new_artists(hass, replace(question, limit=50))
+            answered = replace(new, question=question)
+            found = {
+                "count": new.value.count,
+                "artists": [_entry(entry) for entry in new.value.artists],
+            }
+        case Habit.SKIPS:
+            answered = skips = await questions.async_skips(hass, question)
+            found = {"skip_rate": skips.value.rate, "streams": skips.value.out_of}
+        case Habit.MOST_SKIPPED:
+            answered = skipped = await questions.async_most_skipped(hass, question)
+            found = {
+                "kind": str(question.ranked),
+                "most_skipped": [_skipped(entry) for entry in skipped.value.entries],
+                "streams": skipped.value.streams,
+            }
+        case Habit.REPEAT:
+            answered = repeats = await questions.async_repeat(hass, question)
+            found = {"repeat_rate": repeats.value.rate, "plays": repeats.value.out_of}
+        case Habit.STREAK:
+            answered = runs = await questions.async_streaks(hass, question, today=today)
+            found = {"streaks": _streaks(runs.value)}
+    return answered.with_value(HabitFigures(habit, found))
 
 
 def _entry(entry: TopEntry) -> dict[str, Any]:
