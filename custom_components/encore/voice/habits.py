@@ -174,88 +174,113 @@ def _streaks(found: Streaks) -> dict[str, Any]:
 
 
 def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
-    """Say one habit in a sentence.
+    """Say one habit in a sentence, with what every answer adds (`Asker.finish`).
 
     `spoken`: how many of the most skipped are named (as many as asked).
     """
+    habit = answer.value.habit
+    if habit is Habit.MOST_SKIPPED:
+        speech = _speak_most_skipped(asker, answer, spoken)
+    else:
+        speech = _SAYINGS[habit](asker, answer)
+    return asker.finish(speech, answer)
+
+
+def _lead(asker: Asker, answer: HabitAnswer) -> str:
+    """Return how a habit's sentence opens: "This month you"."""
+    return asker.speaker.lead(asker.words(answer.question))
+
+
+def _nothing(asker: Asker, answer: HabitAnswer) -> str:
+    """Say nothing was played in the question's period."""
     speaker = asker.speaker
-    period = asker.words(answer.question)
-    lead = speaker.lead(period)
-    none = speaker.text("none", tail=speaker.tail(period))
+    return speaker.text("none", tail=speaker.tail(asker.words(answer.question)))
+
+
+def _speak_peak(asker: Asker, answer: HabitAnswer) -> str:
+    """Say "This month you listened most around 8 PM, and most on Fridays"."""
+    speaker = asker.speaker
+    peak = answer.value.data["peak"]
+    if peak is None:
+        return _nothing(asker, answer)
+    hour = datetime.combine(asker.today, time(peak["hour"]), tzinfo=UTC)
+    return speaker.text(
+        "peak",
+        lead=_lead(asker, answer),
+        time=speaker.clock(hour),
+        weekday=speaker.weekday(peak["weekday"]),
+    )
+
+
+def _speak_new_artists(asker: Asker, answer: HabitAnswer) -> str:
+    """Say "This month you discovered 4 new artists, most of all A, B and C"."""
+    speaker = asker.speaker
     data = answer.value.data
+    lead = _lead(asker, answer)
+    artists = data["artists"]
+    if not artists:
+        return speaker.text("new_artists_none", lead=lead)
+    count = speaker.count(data["count"], "new_artist_one", "new_artists_n")
+    names = speaker.join([entry["name"] for entry in artists[:SPOKEN_ITEMS]])
+    # More than are named: the named are the most played, not all.
+    key = "new_artists" if data["count"] <= SPOKEN_ITEMS else "new_artists_among"
+    return speaker.text(key, lead=lead, count=count, names=names)
 
-    def finish(speech: str) -> str:
-        return asker.finish(speech, answer)
 
-    match answer.value.habit:
-        case Habit.PEAK:
-            peak = data["peak"]
-            if peak is None:
-                return finish(none)
-            hour = datetime.combine(asker.today, time(peak["hour"]), tzinfo=UTC)
-            return finish(
-                speaker.text(
-                    "peak",
-                    lead=lead,
-                    time=speaker.clock(hour),
-                    weekday=speaker.weekday(peak["weekday"]),
-                )
-            )
-        case Habit.NEW_ARTISTS:
-            artists = data["artists"]
-            if not artists:
-                return finish(speaker.text("new_artists_none", lead=lead))
-            count = speaker.count(data["count"], "new_artist_one", "new_artists_n")
-            names = speaker.join([entry["name"] for entry in artists[:SPOKEN_ITEMS]])
-            # More than are named: the named are the most played, not all.
-            key = (
-                "new_artists" if data["count"] <= SPOKEN_ITEMS else "new_artists_among"
-            )
-            return finish(speaker.text(key, lead=lead, count=count, names=names))
-        case Habit.SKIPS:
-            streams = data["streams"]
-            if not streams:
-                return finish(none)
-            skipped = round(data["skip_rate"] * streams)
-            return finish(
-                speaker.text(
-                    "skips",
-                    lead=lead,
-                    share=speaker.percent(data["skip_rate"]),
-                    skipped=speaker.number(skipped),
-                    streams=speaker.count(streams, "stream_one", "streams"),
-                )
-            )
-        case Habit.MOST_SKIPPED:
-            return finish(_speak_most_skipped(asker, answer, spoken))
-        case Habit.DAY_PARTS | Habit.WEEK_PARTS:
-            if not sum(data["minutes_by_part"].values()):
-                return finish(none)
-            if answer.value.habit is Habit.DAY_PARTS:
-                return finish(_speak_day_parts(asker, lead, data["minutes_by_part"]))
-            return finish(_speak_week_parts(asker, lead, data["minutes_by_part"]))
-        case Habit.REPEAT:
-            if not data["plays"]:
-                return finish(none)
-            return finish(
-                speaker.text(
-                    "repeat", lead=lead, share=speaker.percent(data["repeat_rate"])
-                )
-            )
-        case Habit.STREAK:
-            found = data["streaks"]
-            if not found["longest_days"]:
-                return finish(speaker.text("none", tail=""))
-            start = datetime.fromisoformat(found["longest_start"]).date()
-            end = datetime.fromisoformat(found["longest_end"]).date()
-            values = {
-                "current": speaker.count(found["current_days"], "day_one", "days"),
-                "longest": speaker.count(found["longest_days"], "day_one", "days"),
-                "start": speaker.day(start, with_year=start.year != asker.today.year),
-                "end": speaker.day(end, with_year=end.year != asker.today.year),
-            }
-            key = "streak" if found["current_days"] else "streak_none"
-            return finish(speaker.text(key, **values))
+def _speak_skips(asker: Asker, answer: HabitAnswer) -> str:
+    """Say "This month you skipped 12% of what you played, 9 of 75 streams"."""
+    speaker = asker.speaker
+    data = answer.value.data
+    streams = data["streams"]
+    if not streams:
+        return _nothing(asker, answer)
+    return speaker.text(
+        "skips",
+        lead=_lead(asker, answer),
+        share=speaker.percent(data["skip_rate"]),
+        skipped=speaker.number(round(data["skip_rate"] * streams)),
+        streams=speaker.count(streams, "stream_one", "streams"),
+    )
+
+
+def _speak_parts(asker: Asker, answer: HabitAnswer) -> str:
+    """Say when more is played: the parts of the day, or weekdays and weekends."""
+    minutes = answer.value.data["minutes_by_part"]
+    if not sum(minutes.values()):
+        return _nothing(asker, answer)
+    if answer.value.habit is Habit.DAY_PARTS:
+        return _speak_day_parts(asker, _lead(asker, answer), minutes)
+    return _speak_week_parts(asker, _lead(asker, answer), minutes)
+
+
+def _speak_repeat(asker: Asker, answer: HabitAnswer) -> str:
+    """Say "This month 30% of your plays were songs you had already played"."""
+    data = answer.value.data
+    if not data["plays"]:
+        return _nothing(asker, answer)
+    return asker.speaker.text(
+        "repeat",
+        lead=_lead(asker, answer),
+        share=asker.speaker.percent(data["repeat_rate"]),
+    )
+
+
+def _speak_streak(asker: Asker, answer: HabitAnswer) -> str:
+    """Say the current run of days with a play, and the longest, from when to when."""
+    speaker = asker.speaker
+    found = answer.value.data["streaks"]
+    if not found["longest_days"]:
+        return speaker.text("none", tail="")
+    start = datetime.fromisoformat(found["longest_start"]).date()
+    end = datetime.fromisoformat(found["longest_end"]).date()
+    values = {
+        "current": speaker.count(found["current_days"], "day_one", "days"),
+        "longest": speaker.count(found["longest_days"], "day_one", "days"),
+        "start": speaker.day(start, with_year=start.year != asker.today.year),
+        "end": speaker.day(end, with_year=end.year != asker.today.year),
+    }
+    key = "streak" if found["current_days"] else "streak_none"
+    return speaker.text(key, **values)
 
 
 def _speak_day_parts(asker: Asker, lead: str, minutes: dict[str, int]) -> str:
@@ -321,6 +346,18 @@ def _speak_most_skipped(asker: Asker, answer: HabitAnswer, spoken: int) -> str:
         others = speaker.join([entry["name"] for entry in rest])
         speech = f"{speech} {speaker.text('skipped_then', rest=others)}"
     return speech
+
+
+# How each habit is said, but the most skipped (it names as many as asked).
+_SAYINGS: Final[dict[Habit, Callable[[Asker, HabitAnswer], str]]] = {
+    Habit.PEAK: _speak_peak,
+    Habit.NEW_ARTISTS: _speak_new_artists,
+    Habit.SKIPS: _speak_skips,
+    Habit.DAY_PARTS: _speak_parts,
+    Habit.WEEK_PARTS: _speak_parts,
+    Habit.REPEAT: _speak_repeat,
+    Habit.STREAK: _speak_streak,
+}
 
 
 def habit_json(answer: HabitAnswer) -> dict[str, Any]:
