@@ -5,7 +5,9 @@ loaded entry runs) → voice → history collectors → sonos → spotify; histo
 core (manager, imports, queries) → store. The front doors (every top-level
 module, the actions and websocket commands, the media source, the sensors and
 notifications of `wiring/`, Assist, the LLM tools) reach the queries only
-through the question layer, `history.questions`, and import no SQLAlchemy.
+through the question layer, `history.questions`, by the coroutine of an
+answer family (never `async_ask` or the families themselves), and import no
+SQLAlchemy.
 Sources never import the
 history: they announce things, and recording is wired from outside them. The
 rules are read from the source with `ast`, so a new import that breaks one fails
@@ -74,8 +76,19 @@ FORBIDDEN_IN_CORE = "history.collectors"
 # shut), `whose` (whose history), `periods` and the admin jobs (imports,
 # export, purge) are theirs to use as well.
 FRONT_DOORS = ("actions", "flows", "media", "wiring", "voice")
-NOT_FOR_FRONT_DOORS = ("history.store", "history.queries")
+# How the question layer reads (issue 44.2): `async_ask`, the families it
+# runs with a connection, the read-sharing keys and the favourites' family
+# are the layer's own. A door calls the coroutine of its family instead.
+LAYERS_OWN = (
+    "history.questions.asking",
+    "history.questions.families",
+    "history.questions.favourites",
+    "history.questions.sharing",
+)
+NOT_FOR_FRONT_DOORS = ("history.store", "history.queries", *LAYERS_OWN)
 NOT_IN_FRONT_DOORS = ("sqlalchemy",)
+# Names of the layer's own that a door may not import from it, wherever from.
+NAMES_NOT_FOR_FRONT_DOORS = ("async_ask", "reading_for")
 
 
 def layer_of(module: str) -> str | None:
@@ -202,6 +215,51 @@ def test_no_door_holds_a_connection() -> None:
     assert door_connections() == []
 
 
+def door_asks_by_hand(package: Path = PACKAGE) -> list[str]:
+    """Return every import of the layer's own asking in a front door, as `file:line: name`."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        if not is_front_door(_module_name(path, package)):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if not isinstance(node, ast.ImportFrom) or not (
+                node.module and "history" in node.module.split(".")
+            ):
+                continue
+            found += [
+                f"{path.relative_to(package)}:{node.lineno}: {alias.name}"
+                for alias in node.names
+                if alias.name in NAMES_NOT_FOR_FRONT_DOORS
+            ]
+    return found
+
+
+def test_no_door_asks_by_hand() -> None:
+    """No front door runs a family itself: it calls the family's coroutine."""
+    assert door_asks_by_hand() == []
+
+
+def test_a_door_asking_by_hand_is_found(tmp_path: Path) -> None:
+    """A door importing `async_ask` (or the layer's `reading_for`) is caught."""
+    copy = tmp_path / "encore"
+    (copy / "voice").mkdir(parents=True)
+    (copy / "voice" / "ask.py").write_text(
+        "from ..history.questions import Question, async_ask  # noqa\n"
+    )
+    (copy / "actions").mkdir()
+    (copy / "actions" / "commands.py").write_text(
+        "from ..history.questions.asking import reading_for  # noqa\n"
+    )
+    (copy / "history" / "questions").mkdir(parents=True)
+    (copy / "history" / "questions" / "answers.py").write_text(
+        "from .asking import async_ask  # noqa\n"
+    )
+    assert door_asks_by_hand(copy) == [
+        "actions/commands.py:1: reading_for",
+        "voice/ask.py:1: async_ask",
+    ]
+
+
 def test_a_door_holding_a_connection_is_found(tmp_path: Path) -> None:
     """A door that imports SQLAlchemy is caught, with its line."""
     copy = tmp_path / "encore"
@@ -245,6 +303,12 @@ def test_a_door_holding_a_connection_is_found(tmp_path: Path) -> None:
         ("wiring.history_entities", "history.queries"),
         ("wiring.recap_notifications", "history.queries.recap"),
         ("voice.recap", "history.store.reads"),
+        ("voice.ask", "history.questions.families"),
+        ("voice.intents", "history.questions.asking"),
+        ("voice.habits", "history.questions.sharing"),
+        ("voice.play_favourites", "history.questions.favourites"),
+        ("actions.history", "history.questions.families"),
+        ("wiring.history_entities", "history.questions.asking"),
         ("wiring.runtime", "sensor"),
         ("wiring.history_entry", "actions.history"),
         ("history.manager", "wiring.runtime"),
@@ -272,6 +336,10 @@ def test_a_broken_rule_is_found(importer: str, imported: str) -> None:
         ("media.source", "history.questions"),
         ("spotify.search", "media.lists"),
         ("history.questions.asking", "history.store.reads"),
+        ("history.questions.answers", "history.questions.families"),
+        ("history.questions.habits", "history.questions.asking"),
+        ("voice.habits", "history.questions.habits"),
+        ("voice.llm_api", "history.questions.places"),
         ("sensor", "history.collectors.spotify_account"),
         ("sensor", "wiring.runtime"),
         ("wiring.runtime", "history.collectors.sonos"),

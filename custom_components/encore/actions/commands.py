@@ -21,7 +21,7 @@ from homeassistant.exceptions import ServiceValidationError
 
 from ..const import DOMAIN, LOGGER
 from ..history.manager import async_get_manager
-from ..history.questions import reading_for
+from ..history.questions import asked_by
 
 type Command = Callable[
     [HomeAssistant, websocket_api.ActiveConnection, dict[str, Any]], Awaitable[None]
@@ -103,7 +103,7 @@ def in_callers_turn(
 
     async def answer(call: ServiceCall) -> ServiceResponse:
         await async_get_manager(call.hass).reads.async_turn()
-        with reading_for(call.context.user_id):
+        with asked_by(call.context.user_id):
             return await handler(call)  # type: ignore[no-any-return]
 
     return answer

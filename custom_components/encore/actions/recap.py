@@ -34,10 +34,10 @@ from ..history.questions import (
     Recap,
     RecapStatus,
     Scope,
+    asked_by,
     async_recap,
     async_recap_months,
     headline,
-    reading_for,
     to_dict,
 )
 from ..history.questions.fields import ATTR_ROOM, ATTR_RULE, ATTR_SOURCE, action_fields
@@ -144,7 +144,7 @@ def recap_response(
 async def _async_recap_call(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     await async_get_manager(hass).reads.async_turn()
-    with reading_for(call.context.user_id):
+    with asked_by(call.context.user_id):
         period = recap_period(call.data, dt_util.now())
         resolved = await _async_whose(hass, call)
         rule = PlayRule(call.data[ATTR_RULE])

@@ -1,7 +1,7 @@
 """How much and whether: counts of a period, yes/no questions, the last play.
 
-Built on the same answers as `ask` (one `async_ask` each), for the intents
-and the LLM tools alike.
+Built on the question layer's answers as `ask` is (one coroutine each), for
+the intents and the LLM tools alike.
 """
 
 from dataclasses import replace
@@ -12,13 +12,14 @@ from typing import Any
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
-from ..history.questions import Answered, FirstLast, Question, async_ask
-from ..history.questions.families import (
+from ..history import questions
+from ..history.questions import (
+    Answered,
+    FirstLast,
     NamedCount,
     PeriodTotals,
     PlaysIn,
-    first_last_of,
-    plays_in_of,
+    Question,
 )
 from .ask import Asker, Which, asked_of, match_label, play_json, question_json
 
@@ -96,7 +97,7 @@ async def async_last_play(
     hass: HomeAssistant, question: Question
 ) -> Answered[FirstLast]:
     """Return the first and last counted play in the asker's history."""
-    return await async_ask(hass, replace(question, name=None), first_last_of)
+    return await questions.async_first_last_play(hass, replace(question, name=None))
 
 
 def speak_last_play(asker: Asker, answered: Answered[FirstLast]) -> str:
@@ -126,7 +127,7 @@ def last_play_json(answered: Answered[FirstLast]) -> dict[str, Any]:
 
 async def async_plays_in(hass: HomeAssistant, question: Question) -> Answered[PlaysIn]:
     """Return the first and last counted play of a period (one read)."""
-    return await async_ask(hass, question, plays_in_of)
+    return await questions.async_plays_in(hass, question)
 
 
 def speak_play_in(asker: Asker, answered: Answered[PlaysIn], which: Which) -> str:

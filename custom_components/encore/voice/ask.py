@@ -2,7 +2,7 @@
 
 The intent handlers and the LLM tools both come here: an `Asker` (who asks,
 whose history that means, the language), the `Question` a handler built from
-what it heard, one `async_ask` of the question layer (`history.questions`),
+what it heard, one answer coroutine of the question layer (`history.questions`),
 and the answer said by `speak_*` in the asker's language; the LLM tools also
 send the figures (`*_json`). Nothing here builds a query: the question layer
 does, the same for every door.
@@ -24,6 +24,10 @@ from ..history.questions import (
     Counted,
     FirstLast,
     Match,
+    NamedCount,
+    PeriodTotals,
+    Played,
+    Playing,
     PlayRow,
     PlayRule,
     Question,
@@ -32,16 +36,6 @@ from ..history.questions import (
     TopEntry,
     TopKind,
     Whose,
-    async_ask,
-)
-from ..history.questions.families import (
-    NamedCount,
-    PeriodTotals,
-    Played,
-    first_last_of,
-    played_of,
-    playing_of,
-    taste_of,
 )
 from ..history.questions.fields import resolve
 from ..history.whose import (
@@ -517,7 +511,7 @@ async def async_first_last(
     hass: HomeAssistant, question: Question
 ) -> Answered[FirstLast]:
     """Return the first and last play of what the question names (or of anything)."""
-    return await async_ask(hass, question, first_last_of)
+    return await questions.async_first_last_play(hass, question)
 
 
 def speak_first_last(asker: Asker, answered: Answered[FirstLast], which: Which) -> str:
@@ -561,11 +555,7 @@ async def async_what_played(
     hass: HomeAssistant, question: Question
 ) -> Answered[Played]:
     """Return what was played in a period: totals, top artists, the latest plays."""
-    return await async_ask(
-        hass,
-        question,
-        lambda conn, asked, scope: played_of(conn, asked, scope, artists=SPOKEN_ITEMS),
-    )
+    return await questions.async_played(hass, question, artists=SPOKEN_ITEMS)
 
 
 def speak_what_played(asker: Asker, answered: Answered[Played]) -> str:
@@ -621,23 +611,11 @@ def moment_asked(
     return moment_on(now, hour, minute, meridiem, base)
 
 
-@dataclass(frozen=True, slots=True)
-class Playing:
-    """What was playing at a moment."""
-
-    moment: datetime
-    row: PlayRow | None
-
-
 async def async_playing_at(
     hass: HomeAssistant, question: Question, moment: datetime
 ) -> Answered[Playing]:
     """Return the play that was going on at `moment` (the question's period is its day)."""
-    return await async_ask(
-        hass,
-        question,
-        lambda conn, _asked, scope: Playing(moment, playing_of(conn, scope, moment)),
-    )
+    return await questions.async_playing_at(hass, question, moment)
 
 
 def speak_playing_at(asker: Asker, answered: Answered[Playing]) -> str:
@@ -692,19 +670,19 @@ async def async_taste(
     `brief`: only what `speak_taste` says (`taste_brief`), for Assist; the
     whole summary is for LLMs, which can use all of it.
     """
-    zone = dt_util.get_default_time_zone()
-
-    def family(conn: Any, asked: Question, scope: Any) -> Taste:
-        found = taste_of(conn, asked, scope, zone, today=today, brief=brief)
-        # The summary ranks the artists and counts the period already.
-        plays = found["plays"] if brief else found["totals"]["plays"]
-        return Taste(
+    answered = await questions.async_taste_summary(
+        hass, question, today=today, brief=brief
+    )
+    found = answered.value
+    # The summary ranks the artists and counts the period already.
+    plays = found["plays"] if brief else found["totals"]["plays"]
+    return answered.with_value(
+        Taste(
             found,
             [TopEntry(**entry) for entry in found["top_artists"][:SPOKEN_ITEMS]],
             plays,
         )
-
-    return await async_ask(hass, question, family)
+    )
 
 
 def speak_taste(asker: Asker, answered: Answered[Taste]) -> str:

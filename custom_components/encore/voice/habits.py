@@ -1,39 +1,29 @@
 """Habits: when someone listens most, new artists, skipping, repeats, streaks.
 
-Each question is one read of the history's own measures (`heatmap`,
-`discovered`, `skip_rate`, `most_skipped`, `repeat_rate`, `streaks`; their
-definitions are in `history.queries`), spoken in a sentence and sent as data
-to LLMs.
+Each question is one answer of the question layer's habit families
+(`history.questions.habits`: the heatmap, new artists, skips, the most
+skipped, repeats, streaks; their measures are defined in `history.queries`),
+spoken in a sentence and sent as data to LLMs.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 from homeassistant.core import HomeAssistant
-from homeassistant.util import dt as dt_util
 
+from ..history import questions
 from ..history.questions import (
     Answered,
     Question,
-    Scope,
     SkipEntry,
     Streaks,
     TopEntry,
     TopKind,
-    async_ask,
     peak_cell,
 )
-from ..history.questions.families import (
-    heatmap_of,
-    most_skipped_of,
-    new_artists_of,
-    repeat_of,
-    skips_of,
-    streaks_of,
-)
-from ..history.questions.sharing import same_question
 from .ask import SPOKEN_ITEMS, Asker, question_json
 
 
@@ -102,6 +92,14 @@ def _week_parts(grid: list[list[int]]) -> dict[str, int]:
     }
 
 
+# What each habit read from the heatmap makes of it, as the figures it sends.
+_HEATMAP_READINGS: Final[dict[Habit, Callable[[list[list[int]]], dict[str, Any]]]] = {
+    Habit.PEAK: lambda grid: {"peak": _peak(grid)},
+    Habit.DAY_PARTS: lambda grid: {"minutes_by_part": _day_parts(grid)},
+    Habit.WEEK_PARTS: lambda grid: {"minutes_by_part": _week_parts(grid)},
+}
+
+
 # The kinds skips are counted by (`most_skipped`); a song when none is said.
 SKIPPED_KINDS = (TopKind.TRACK, TopKind.ARTIST)
 # Most skipped: the LLMs get this many; a spoken answer names the first.
@@ -111,55 +109,43 @@ SKIPPED_LISTED = 5
 async def async_habit(
     hass: HomeAssistant, question: Question, habit: Habit, *, today: date
 ) -> HabitAnswer:
-    """Return the figures of one habit (one read).
+    """Return the figures of one habit (one answer of the question layer's).
 
     The question's `ranked` and `limit` say what the most skipped are
-    (tracks or artists) and how many are listed.
+    (tracks or artists) and how many are listed. The same habit asked again
+    before anything new is stored shares the read, and so do the peak and
+    the parts of the day and week: all three are the one heatmap.
     """
-    zone = dt_util.get_default_time_zone()
-
-    def family(conn: Any, asked: Question, scope: Scope) -> HabitFigures:
-        match habit:
-            case Habit.PEAK:
-                found: dict[str, Any] = {
-                    "peak": _peak(heatmap_of(conn, asked, scope, zone))
-                }
-            case Habit.DAY_PARTS:
-                found = {
-                    "minutes_by_part": _day_parts(heatmap_of(conn, asked, scope, zone))
-                }
-            case Habit.WEEK_PARTS:
-                found = {
-                    "minutes_by_part": _week_parts(heatmap_of(conn, asked, scope, zone))
-                }
-            case Habit.NEW_ARTISTS:
-                # Every new artist is counted; the list is for reading.
-                count, named = new_artists_of(conn, replace(asked, limit=50), scope)
-                found = {"count": count, "artists": [_entry(entry) for entry in named]}
-            case Habit.SKIPS:
-                rate, streams = skips_of(conn, asked, scope)
-                found = {"skip_rate": rate, "streams": streams}
-            case Habit.MOST_SKIPPED:
-                skipped, streams = most_skipped_of(conn, asked, scope)
-                found = {
-                    "kind": str(asked.ranked),
-                    "most_skipped": [_skipped(entry) for entry in skipped],
-                    "streams": streams,
-                }
-            case Habit.REPEAT:
-                rate, plays = repeat_of(conn, asked, scope)
-                found = {"repeat_rate": rate, "plays": plays}
-            case Habit.STREAK:
-                found = {
-                    "streaks": _streaks(streaks_of(conn, asked, scope, zone, today))
-                }
-        return HabitFigures(habit, found)
-
-    # The same habit asked again before anything new is stored shares the
-    # read (`store.reads`), as the question layer's families do.
-    return await async_ask(
-        hass, question, family, same_as=same_question(f"habit_{habit}", question)
-    )
+    answered: Answered[Any]
+    match habit:
+        case Habit.PEAK | Habit.DAY_PARTS | Habit.WEEK_PARTS:
+            answered = await questions.async_heatmap(hass, question)
+            found = _HEATMAP_READINGS[habit](answered.value)
+        case Habit.NEW_ARTISTS:
+            # Every new artist is counted; the list is for reading.
+            new = await questions.async_new_artists(hass, replace(question, limit=50))
+            answered = replace(new, question=question)
+            found = {
+                "count": new.value.count,
+                "artists": [_entry(entry) for entry in new.value.artists],
+            }
+        case Habit.SKIPS:
+            answered = skips = await questions.async_skips(hass, question)
+            found = {"skip_rate": skips.value.rate, "streams": skips.value.out_of}
+        case Habit.MOST_SKIPPED:
+            answered = skipped = await questions.async_most_skipped(hass, question)
+            found = {
+                "kind": str(question.ranked),
+                "most_skipped": [_skipped(entry) for entry in skipped.value.entries],
+                "streams": skipped.value.streams,
+            }
+        case Habit.REPEAT:
+            answered = repeats = await questions.async_repeat(hass, question)
+            found = {"repeat_rate": repeats.value.rate, "plays": repeats.value.out_of}
+        case Habit.STREAK:
+            answered = runs = await questions.async_streaks(hass, question, today=today)
+            found = {"streaks": _streaks(runs.value)}
+    return answered.with_value(HabitFigures(habit, found))
 
 
 def _entry(entry: TopEntry) -> dict[str, Any]:
@@ -188,88 +174,113 @@ def _streaks(found: Streaks) -> dict[str, Any]:
 
 
 def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
-    """Say one habit in a sentence.
+    """Say one habit in a sentence, with what every answer adds (`Asker.finish`).
 
     `spoken`: how many of the most skipped are named (as many as asked).
     """
+    habit = answer.value.habit
+    if habit is Habit.MOST_SKIPPED:
+        speech = _speak_most_skipped(asker, answer, spoken)
+    else:
+        speech = _SAYINGS[habit](asker, answer)
+    return asker.finish(speech, answer)
+
+
+def _lead(asker: Asker, answer: HabitAnswer) -> str:
+    """Return how a habit's sentence opens: "This month you"."""
+    return asker.speaker.lead(asker.words(answer.question))
+
+
+def _nothing(asker: Asker, answer: HabitAnswer) -> str:
+    """Say nothing was played in the question's period."""
     speaker = asker.speaker
-    period = asker.words(answer.question)
-    lead = speaker.lead(period)
-    none = speaker.text("none", tail=speaker.tail(period))
+    return speaker.text("none", tail=speaker.tail(asker.words(answer.question)))
+
+
+def _speak_peak(asker: Asker, answer: HabitAnswer) -> str:
+    """Say "This month you listened most around 8 PM, and most on Fridays"."""
+    speaker = asker.speaker
+    peak = answer.value.data["peak"]
+    if peak is None:
+        return _nothing(asker, answer)
+    hour = datetime.combine(asker.today, time(peak["hour"]), tzinfo=UTC)
+    return speaker.text(
+        "peak",
+        lead=_lead(asker, answer),
+        time=speaker.clock(hour),
+        weekday=speaker.weekday(peak["weekday"]),
+    )
+
+
+def _speak_new_artists(asker: Asker, answer: HabitAnswer) -> str:
+    """Say "This month you discovered 4 new artists, most of all A, B and C"."""
+    speaker = asker.speaker
     data = answer.value.data
+    lead = _lead(asker, answer)
+    artists = data["artists"]
+    if not artists:
+        return speaker.text("new_artists_none", lead=lead)
+    count = speaker.count(data["count"], "new_artist_one", "new_artists_n")
+    names = speaker.join([entry["name"] for entry in artists[:SPOKEN_ITEMS]])
+    # More than are named: the named are the most played, not all.
+    key = "new_artists" if data["count"] <= SPOKEN_ITEMS else "new_artists_among"
+    return speaker.text(key, lead=lead, count=count, names=names)
 
-    def finish(speech: str) -> str:
-        return asker.finish(speech, answer)
 
-    match answer.value.habit:
-        case Habit.PEAK:
-            peak = data["peak"]
-            if peak is None:
-                return finish(none)
-            hour = datetime.combine(asker.today, time(peak["hour"]), tzinfo=UTC)
-            return finish(
-                speaker.text(
-                    "peak",
-                    lead=lead,
-                    time=speaker.clock(hour),
-                    weekday=speaker.weekday(peak["weekday"]),
-                )
-            )
-        case Habit.NEW_ARTISTS:
-            artists = data["artists"]
-            if not artists:
-                return finish(speaker.text("new_artists_none", lead=lead))
-            count = speaker.count(data["count"], "new_artist_one", "new_artists_n")
-            names = speaker.join([entry["name"] for entry in artists[:SPOKEN_ITEMS]])
-            # More than are named: the named are the most played, not all.
-            key = (
-                "new_artists" if data["count"] <= SPOKEN_ITEMS else "new_artists_among"
-            )
-            return finish(speaker.text(key, lead=lead, count=count, names=names))
-        case Habit.SKIPS:
-            streams = data["streams"]
-            if not streams:
-                return finish(none)
-            skipped = round(data["skip_rate"] * streams)
-            return finish(
-                speaker.text(
-                    "skips",
-                    lead=lead,
-                    share=speaker.percent(data["skip_rate"]),
-                    skipped=speaker.number(skipped),
-                    streams=speaker.count(streams, "stream_one", "streams"),
-                )
-            )
-        case Habit.MOST_SKIPPED:
-            return finish(_speak_most_skipped(asker, answer, spoken))
-        case Habit.DAY_PARTS | Habit.WEEK_PARTS:
-            if not sum(data["minutes_by_part"].values()):
-                return finish(none)
-            if answer.value.habit is Habit.DAY_PARTS:
-                return finish(_speak_day_parts(asker, lead, data["minutes_by_part"]))
-            return finish(_speak_week_parts(asker, lead, data["minutes_by_part"]))
-        case Habit.REPEAT:
-            if not data["plays"]:
-                return finish(none)
-            return finish(
-                speaker.text(
-                    "repeat", lead=lead, share=speaker.percent(data["repeat_rate"])
-                )
-            )
-        case Habit.STREAK:
-            found = data["streaks"]
-            if not found["longest_days"]:
-                return finish(speaker.text("none", tail=""))
-            start = datetime.fromisoformat(found["longest_start"]).date()
-            end = datetime.fromisoformat(found["longest_end"]).date()
-            values = {
-                "current": speaker.count(found["current_days"], "day_one", "days"),
-                "longest": speaker.count(found["longest_days"], "day_one", "days"),
-                "start": speaker.day(start, with_year=start.year != asker.today.year),
-                "end": speaker.day(end, with_year=end.year != asker.today.year),
-            }
-            key = "streak" if found["current_days"] else "streak_none"
-            return finish(speaker.text(key, **values))
+def _speak_skips(asker: Asker, answer: HabitAnswer) -> str:
+    """Say "This month you skipped 12% of what you played, 9 of 75 streams"."""
+    speaker = asker.speaker
+    data = answer.value.data
+    streams = data["streams"]
+    if not streams:
+        return _nothing(asker, answer)
+    return speaker.text(
+        "skips",
+        lead=_lead(asker, answer),
+        share=speaker.percent(data["skip_rate"]),
+        skipped=speaker.number(round(data["skip_rate"] * streams)),
+        streams=speaker.count(streams, "stream_one", "streams"),
+    )
+
+
+def _speak_parts(asker: Asker, answer: HabitAnswer) -> str:
+    """Say when more is played: the parts of the day, or weekdays and weekends."""
+    minutes = answer.value.data["minutes_by_part"]
+    if not sum(minutes.values()):
+        return _nothing(asker, answer)
+    if answer.value.habit is Habit.DAY_PARTS:
+        return _speak_day_parts(asker, _lead(asker, answer), minutes)
+    return _speak_week_parts(asker, _lead(asker, answer), minutes)
+
+
+def _speak_repeat(asker: Asker, answer: HabitAnswer) -> str:
+    """Say "This month 30% of your plays were songs you had already played"."""
+    data = answer.value.data
+    if not data["plays"]:
+        return _nothing(asker, answer)
+    return asker.speaker.text(
+        "repeat",
+        lead=_lead(asker, answer),
+        share=asker.speaker.percent(data["repeat_rate"]),
+    )
+
+
+def _speak_streak(asker: Asker, answer: HabitAnswer) -> str:
+    """Say the current run of days with a play, and the longest, from when to when."""
+    speaker = asker.speaker
+    found = answer.value.data["streaks"]
+    if not found["longest_days"]:
+        return speaker.text("none", tail="")
+    start = datetime.fromisoformat(found["longest_start"]).date()
+    end = datetime.fromisoformat(found["longest_end"]).date()
+    values = {
+        "current": speaker.count(found["current_days"], "day_one", "days"),
+        "longest": speaker.count(found["longest_days"], "day_one", "days"),
+        "start": speaker.day(start, with_year=start.year != asker.today.year),
+        "end": speaker.day(end, with_year=end.year != asker.today.year),
+    }
+    key = "streak" if found["current_days"] else "streak_none"
+    return speaker.text(key, **values)
 
 
 def _speak_day_parts(asker: Asker, lead: str, minutes: dict[str, int]) -> str:
@@ -335,6 +346,18 @@ def _speak_most_skipped(asker: Asker, answer: HabitAnswer, spoken: int) -> str:
         others = speaker.join([entry["name"] for entry in rest])
         speech = f"{speech} {speaker.text('skipped_then', rest=others)}"
     return speech
+
+
+# How each habit is said, but the most skipped (it names as many as asked).
+_SAYINGS: Final[dict[Habit, Callable[[Asker, HabitAnswer], str]]] = {
+    Habit.PEAK: _speak_peak,
+    Habit.NEW_ARTISTS: _speak_new_artists,
+    Habit.SKIPS: _speak_skips,
+    Habit.DAY_PARTS: _speak_parts,
+    Habit.WEEK_PARTS: _speak_parts,
+    Habit.REPEAT: _speak_repeat,
+    Habit.STREAK: _speak_streak,
+}
 
 
 def habit_json(answer: HabitAnswer) -> dict[str, Any]:

@@ -28,10 +28,9 @@ from ..history.questions import (
     HistorySettlingError,
     Name,
     Question,
-    async_ask,
-    reading_for,
+    asked_by,
+    async_match,
 )
-from ..history.questions.families import match_of
 from .amounts import (
     Amount,
     async_last_play,
@@ -228,7 +227,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         ) is not None:
             return read
         try:
-            with reading_for(intent_obj.context.user_id):
+            with asked_by(intent_obj.context.user_id):
                 answer = await self._async_answer_for(
                     intent_obj, asker, values, person, found
                 )
@@ -408,10 +407,8 @@ async def _async_named(
         and len(heard.said.split()) - len(heard.name.split()) == 1
     ):
         whole_name = Name(heard.said, language=language)
-        whole = await async_ask(
-            hass,
-            asker.question(Counted.NAME, heard.when.period, name=whole_name),
-            lambda conn, _question, scope: match_of(conn, whole_name, scope),
+        whole = await async_match(
+            hass, asker.question(Counted.NAME, heard.when.period, name=whole_name)
         )
         if whole.value is not None and whole.value.score >= 1:
             return _Named(heard.said, heard_period(asker, values, default), False)

@@ -27,7 +27,7 @@ from homeassistant.util.json import JsonObjectType
 
 from ..const import DOMAIN, LOGGER
 from ..history.periods import Period, PeriodError, PeriodName, implied_period
-from ..history.questions import Content, Counted, Name, PlayRule, Question, reading_for
+from ..history.questions import Content, Counted, Name, PlayRule, Question, asked_by
 from ..history.questions.fields import tool_fields
 from ..history.questions.places import place_named
 from .amounts import (
@@ -198,7 +198,7 @@ class EncoreTool(llm.Tool):
                 user_id=asker_id,
                 language=llm_context.language,
             )
-            with reading_for(asker_id):
+            with asked_by(asker_id):
                 data, speech = await self.async_answer(hass, asker, args)
         except (ToolArgumentError, PeriodError) as err:
             return llm.ToolResult(data={"error": str(err)}, error=True)

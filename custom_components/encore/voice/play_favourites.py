@@ -39,8 +39,14 @@ from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN, LOGGER
 from ..history.periods import PeriodError, PeriodName
-from ..history.questions import Counted, Name, TopKind, async_ask, normalize_name
-from ..history.questions.favourites import Favourites, favourites_of
+from ..history.questions import (
+    Counted,
+    Favourites,
+    Name,
+    TopKind,
+    async_favourites,
+    normalize_name,
+)
 from ..history.write_access import target_entry
 from ..media.lists import async_hold
 from ..sonos.player import SonosMediaPlayer
@@ -273,7 +279,7 @@ class PlayFavouritesIntent(intent.IntentHandler):
             if asked.artist is None
             else Name(asked.artist, language=language),
         )
-        answered = await async_ask(hass, question, favourites_of)
+        answered = await async_favourites(hass, question)
         found: Favourites = answered.value
         # The period in words, without the room: the room is where it plays.
         period_words = asker.words(question)

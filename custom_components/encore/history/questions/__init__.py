@@ -2,10 +2,12 @@
 
 A door parses its input into a `Question` (`question.py`, with the fields of
 `fields.py` declared once for the actions and the LLM tools), calls the
-coroutine of its answer family (`answers.py`, `folders.py`, `snapshot.py`,
-the recap's in `..recaps`) and renders the typed answer it gets back. The
-types a door needs are re-exported here, so no door imports the queries or
-the store. See README.md.
+coroutine of its answer family (`answers.py`, `habits.py`, `folders.py`,
+`snapshot.py`, the recap's in `..recaps`) and renders the typed answer it
+gets back. The types a door needs are re-exported here, so no door imports
+the queries or the store. How a question is read (`asking.async_ask`, the
+families of `families.py`, the sharing keys) is the layer's own: no door
+asks by hand. See README.md.
 """
 
 from ..queries import (
@@ -44,23 +46,43 @@ from ..store.attribution import is_pseudo_account
 from .answers import (
     HistoryHeld,
     ItemEnds,
+    Playing,
     Taste,
     async_accounts_with_plays,
+    async_favourites,
     async_first_last,
+    async_first_last_play,
     async_held,
+    async_match,
     async_minutes_by_day,
     async_named_count,
     async_place_known,
+    async_played,
+    async_playing_at,
+    async_plays_in,
     async_ranking_parts,
     async_recap_ranking,
     async_recent,
     async_taste,
+    async_taste_summary,
     async_top,
     async_totals,
 )
-from .asking import Answered, async_ask, reading_for
-from .families import NamedCount, PeriodTotals
+from .asking import Answered, asked_by
+from .families import NamedCount, PeriodTotals, Played, PlaysIn
+from .favourites import Favourites
 from .folders import FOLDER_LIMIT, Recipe, SearchHit, async_folder, async_plays_of
+from .habits import (
+    MostSkipped,
+    NewArtists,
+    Share,
+    async_heatmap,
+    async_most_skipped,
+    async_new_artists,
+    async_repeat,
+    async_skips,
+    async_streaks,
+)
 from .question import RANKED_CONTENT, Content, Counted, Name, Question, Where, Whose
 
 __all__ = [
@@ -72,16 +94,22 @@ __all__ = [
     "Content",
     "Counted",
     "Coverage",
+    "Favourites",
     "FirstLast",
     "HistoryHeld",
     "HistorySettlingError",
     "ItemEnds",
     "Match",
+    "MostSkipped",
     "Name",
     "NamedCount",
+    "NewArtists",
     "PeriodTotals",
     "PlayRow",
     "PlayRule",
+    "Played",
+    "Playing",
+    "PlaysIn",
     "Question",
     "RankBy",
     "Ranking",
@@ -91,6 +119,7 @@ __all__ = [
     "Recipe",
     "Scope",
     "SearchHit",
+    "Share",
     "SkipEntry",
     "Streaks",
     "Taste",
@@ -100,14 +129,23 @@ __all__ = [
     "Where",
     "Whose",
     "accounts_with_plays",
+    "asked_by",
     "async_accounts_with_plays",
-    "async_ask",
+    "async_favourites",
     "async_first_last",
+    "async_first_last_play",
     "async_folder",
+    "async_heatmap",
     "async_held",
+    "async_match",
     "async_minutes_by_day",
+    "async_most_skipped",
     "async_named_count",
+    "async_new_artists",
     "async_place_known",
+    "async_played",
+    "async_playing_at",
+    "async_plays_in",
     "async_plays_of",
     "async_ranking_parts",
     "async_recap",
@@ -115,7 +153,11 @@ __all__ = [
     "async_recap_ranking",
     "async_recap_songs",
     "async_recent",
+    "async_repeat",
+    "async_skips",
+    "async_streaks",
     "async_taste",
+    "async_taste_summary",
     "async_top",
     "async_totals",
     "headline",
@@ -123,7 +165,6 @@ __all__ = [
     "is_pseudo_account",
     "normalize_name",
     "peak_cell",
-    "reading_for",
     "recap_people",
     "to_dict",
 ]

@@ -1,9 +1,9 @@
 """The question layer's answers: one coroutine per family, a `Question` in.
 
 Every door (the actions, the websocket commands, the media source, the
-sensors, the recap's notifications; Assist and the LLM tools through
-`async_ask`) calls one of these and renders what it returns: a typed answer
-(`Answered`), never a connection. Each resolves the question's place once
+sensors, the recap's notifications, Assist and the LLM tools) calls one of
+these (or of `habits`, `folders`, `snapshot`) and renders what it returns: a
+typed answer (`Answered`), never a connection. Each resolves the question's place once
 (`asking.async_ask`), runs its family (`families`) in one read, and shares
 that read with every asker of the same question until the next write
 (`sharing.same_question`, derived from the question alone).
@@ -12,7 +12,7 @@ that read with every asker of the same question until the next write
 import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import Connection
@@ -27,6 +27,8 @@ from ..queries import (
     Breakdown,
     Coverage,
     FirstLast,
+    Match,
+    PlayRow,
     RankBy,
     Ranking,
     RecentPlays,
@@ -40,39 +42,55 @@ from .asking import Answered, async_ask
 from .families import (
     NamedCount,
     PeriodTotals,
+    Played,
+    PlaysIn,
     breakdown_of,
     count_of,
     coverage_of,
     first_last_of,
     jobs_of,
+    match_of,
     minutes_by_day_of,
     named_of,
     place_known,
+    played_of,
+    playing_of,
+    plays_in_of,
     ranking_of,
     ranking_parts_of,
     recap_ranking_of,
     recent_of,
     taste_habits_of,
     taste_named_of,
+    taste_of,
     totals_of,
 )
+from .favourites import Favourites, favourites_of
 from .question import Counted, Question, Where
 from .sharing import hashable, same_period, same_question
 
 __all__ = [
     "HistoryHeld",
     "ItemEnds",
+    "Playing",
     "Taste",
     "async_accounts_with_plays",
+    "async_favourites",
     "async_first_last",
+    "async_first_last_play",
     "async_held",
+    "async_match",
     "async_minutes_by_day",
     "async_named_count",
     "async_place_known",
+    "async_played",
+    "async_playing_at",
+    "async_plays_in",
     "async_ranking_parts",
     "async_recap_ranking",
     "async_recent",
     "async_taste",
+    "async_taste_summary",
     "async_top",
     "async_totals",
 ]
@@ -161,6 +179,16 @@ async def async_recap_ranking(
     return await async_ask(hass, question, recap_ranking_of(leave_out))
 
 
+async def async_favourites(
+    hass: HomeAssistant, question: Question
+) -> Answered[Favourites]:
+    """Rank the songs "play my favourites" plays: the period's, or its named artist's.
+
+    Without artwork: they are played, not shown (`favourites.favourites_of`).
+    """
+    return await async_ask(hass, question, favourites_of)
+
+
 # -- totals, a name's count, plays ------------------------------------------------
 
 
@@ -241,6 +269,71 @@ async def async_first_last(
     return await async_ask(hass, question, read)
 
 
+async def async_first_last_play(
+    hass: HomeAssistant, question: Question
+) -> Answered[FirstLast]:
+    """Find the first and last counted play of the question's name, or of anything.
+
+    What Assist and the LLM tools say: no breakdown, no artwork (an item's
+    page has them, `async_first_last`).
+    """
+    return await async_ask(hass, question, first_last_of)
+
+
+async def async_match(
+    hass: HomeAssistant, question: Question
+) -> Answered[Match | None]:
+    """Find the artist or track the question's name most likely means, if any.
+
+    Assist asks it of a name that holds a period ("Yesterday" by the
+    Beatles): whether the history has the whole name before reading it as a
+    name and a time.
+    """
+
+    def read(conn: Connection, asked: Question, scope: Scope) -> Match | None:
+        return None if asked.name is None else match_of(conn, asked.name, scope)
+
+    return await async_ask(hass, question, read)
+
+
+# -- the plays of a period ----------------------------------------------------------
+
+
+async def async_played(
+    hass: HomeAssistant, question: Question, *, artists: int
+) -> Answered[Played]:
+    """Sum the period up in short: totals, the `artists` heard most, the latest plays."""
+    return await async_ask(
+        hass,
+        question,
+        lambda conn, asked, scope: played_of(conn, asked, scope, artists=artists),
+    )
+
+
+async def async_plays_in(hass: HomeAssistant, question: Question) -> Answered[PlaysIn]:
+    """Find the first and last counted play of the question's period (one read)."""
+    return await async_ask(hass, question, plays_in_of)
+
+
+@dataclass(frozen=True, slots=True)
+class Playing:
+    """What was playing at a moment: `row` None when nothing was."""
+
+    moment: datetime
+    row: PlayRow | None
+
+
+async def async_playing_at(
+    hass: HomeAssistant, question: Question, moment: datetime
+) -> Answered[Playing]:
+    """Find the play that was going on at `moment` (the question's period is its day)."""
+    return await async_ask(
+        hass,
+        question,
+        lambda conn, _asked, scope: Playing(moment, playing_of(conn, scope, moment)),
+    )
+
+
 # -- taste, habits, minutes by day ------------------------------------------------
 
 
@@ -286,12 +379,25 @@ async def async_taste(hass: HomeAssistant, question: Question) -> Answered[Taste
         ),
         same_as=same_question("taste", question, tracks, artists),
     )
-    return Answered(
+    return habits.with_value(Taste(named.value, habits.value))
+
+
+async def async_taste_summary(
+    hass: HomeAssistant, question: Question, *, today: date, brief: bool
+) -> Answered[dict[str, Any]]:
+    """Sum up the taste of the question's period in one read.
+
+    `brief`: only what a spoken answer says (`queries.taste_brief`: the
+    question's limit of artists, the plays, the peak); else all of it
+    (`queries.taste_summary`), for an agent that can use all of it.
+    """
+    time_zone = dt_util.get_default_time_zone()
+    return await async_ask(
+        hass,
         question,
-        Taste(named.value, habits.value),
-        habits.listeners,
-        habits.rooms_since,
-        habits.roomless,
+        lambda conn, asked, scope: taste_of(
+            conn, asked, scope, time_zone, today=today, brief=brief
+        ),
     )
 
 

@@ -4,11 +4,15 @@
 history's reader threads, with what every door's answer may need beside the
 figures, read in the same turn: how many people's plays the history holds
 (when whose history it is depends on that) and since when plays name their
-room (when a place was asked). `reading_for` lets the reads of a request wait
+room (when a place was asked). `asked_by` lets the reads of a request wait
 in its user's queue (`store.reads`).
+
+`async_ask` and the families it runs are the layer's own: a door calls the
+coroutine of its family (`answers`, `habits`, `folders`...), never these.
 """
 
 from collections.abc import Callable, Hashable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -22,7 +26,7 @@ from ..store.reads import reading_for
 from .families import where_scope
 from .question import Question
 
-__all__ = ["Answered", "async_ask", "reading_for"]
+__all__ = ["Answered", "asked_by", "async_ask"]
 
 type Family[T] = Callable[[Connection, Question, Scope], T]
 """An answer family: the connection, the question and its scope (with its
@@ -45,6 +49,12 @@ class Answered[T]:
     """With a place asked: whether plays of the period name no device, so
     the room they played in is not known."""
 
+    def with_value[U](self, value: U) -> Answered[U]:
+        """Return the same answer about other figures (what a door made of them)."""
+        return Answered(
+            self.question, value, self.listeners, self.rooms_since, self.roomless
+        )
+
     @property
     def whose_said(self) -> str | None:
         """The phrase to add about whose history it is, if any."""
@@ -59,6 +69,15 @@ class Answered[T]:
     def rooms_unknown(self) -> bool:
         """Whether a place was asked and plays of the period name no room."""
         return self.question.where is not None and self.roomless
+
+
+def asked_by(user_id: str | None) -> AbstractContextManager[None]:
+    """Let the questions asked inside wait in `user_id`'s turn.
+
+    Each user's reads wait in their own queue (`store.reads.reading_for`),
+    so one asker's burst of questions does not hold up another's.
+    """
+    return reading_for(user_id)
 
 
 async def async_ask[T](

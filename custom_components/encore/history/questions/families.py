@@ -381,28 +381,51 @@ def heatmap_of(
     return heatmap(conn, scope, question.period, time_zone, rule=question.rule)
 
 
-def new_artists_of(
-    conn: Connection, question: Question, scope: Scope
-) -> tuple[int, list[TopEntry]]:
+@dataclass(frozen=True, slots=True)
+class NewArtists:
+    """How many artists were new in a period, and the most played of them."""
+
+    count: int
+    artists: list[TopEntry]
+    """No more than the question's limit, most played first."""
+
+
+def new_artists_of(conn: Connection, question: Question, scope: Scope) -> NewArtists:
     """Count the artists new in the period, and name the first of them."""
-    return discovered(
+    count, named = discovered(
         conn, scope, question.period, limit=question.limit, rule=question.rule
     )
+    return NewArtists(count, named)
 
 
-def skips_of(conn: Connection, question: Question, scope: Scope) -> tuple[float, int]:
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A share of a period's streams or plays, and how many there were."""
+
+    rate: float
+    """From 0 to 1."""
+    out_of: int
+
+
+def skips_of(conn: Connection, question: Question, scope: Scope) -> Share:
     """Return the share of streams skipped, and how many streams there were."""
-    return (
+    return Share(
         skip_rate(conn, scope, question.period),
         stream_count(conn, scope, question.period),
     )
 
 
-def most_skipped_of(
-    conn: Connection, question: Question, scope: Scope
-) -> tuple[list[SkipEntry], int]:
+@dataclass(frozen=True, slots=True)
+class MostSkipped:
+    """The tracks or artists skipped most, and how many streams the period had."""
+
+    entries: list[SkipEntry]
+    streams: int
+
+
+def most_skipped_of(conn: Connection, question: Question, scope: Scope) -> MostSkipped:
     """Rank the tracks or artists skipped most; count the streams."""
-    return (
+    return MostSkipped(
         most_skipped(
             conn, scope, question.period, question.ranked, limit=question.limit
         ),
@@ -410,9 +433,9 @@ def most_skipped_of(
     )
 
 
-def repeat_of(conn: Connection, question: Question, scope: Scope) -> tuple[float, int]:
+def repeat_of(conn: Connection, question: Question, scope: Scope) -> Share:
     """Return the share of music plays repeated, and how many plays there were."""
-    return (
+    return Share(
         repeat_rate(conn, scope, question.period, rule=question.rule),
         totals(conn, scope, question.period, rule=question.rule).plays,
     )

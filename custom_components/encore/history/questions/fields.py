@@ -1,14 +1,19 @@
 """The fields a question is asked with, declared once for every door.
 
-`action_fields` are the actions' (and so the websocket commands', which take
-the actions' schemas): voluptuous, as Home Assistant validates service data.
+Each field is declared once, in `FIELDS` (key, what it takes, description,
+default, which doors take it); both doors' schemas are rendered from it, as
+`voice/family_fields.py` renders a family's own fields. `action_fields` are
+the actions' (and so the websocket commands', which take the actions'
+schemas): voluptuous, as Home Assistant validates service data.
 `tool_fields` are the LLM tools': probatio, with descriptions, dates as
 text and the period in words (`when`). `resolve` turns either into one
 `Period` in Home Assistant's time zone, as the Assist sentences' periods are
 (`voice.when` hears those).
 """
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from enum import Enum, auto
 from typing import Any, Final
 
 import probatio
@@ -61,6 +66,141 @@ _RULE_DESCRIPTION: Final = (
 )
 
 
+class Takes(Enum):
+    """What a field's value is, which says how each door checks it."""
+
+    CHOICE = auto()
+    """One of the field's choices."""
+    DAYS = auto()
+    """A number of days, 1 to `MAX_DAYS`."""
+    TEXT = auto()
+    MOMENT = auto()
+    """A date and time for an action; a date as text for an agent (the
+    tools read it themselves, in Home Assistant's time zone)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionField:
+    """One field a question is asked with: its key, its check, its words, its default.
+
+    Declared once for both doors that take it: the actions (voluptuous, their
+    descriptions in `services.yaml`) and the LLM tools (probatio, with this
+    description).
+    """
+
+    key: str
+    takes: Takes
+    description: str
+    """What an agent reads; `{default}` in it is the tool's default period."""
+    choices: tuple[str, ...] = ()
+    default: str | None = None
+    """The value when the field is left out; a door may set its own."""
+    actions: bool = True
+    """Whether the actions take it."""
+    tools: bool = True
+    """Whether the LLM tools take it."""
+
+    def action_field(self, default: str | None) -> tuple[vol.Marker, Any]:
+        """Return the action's key and validator, with `default` when given."""
+        key = (
+            vol.Optional(self.key)
+            if default is None
+            else vol.Optional(self.key, default=default)
+        )
+        match self.takes:
+            case Takes.CHOICE:
+                check: Any = vol.In(list(self.choices))
+            case Takes.DAYS:
+                check = vol.All(vol.Coerce(int), vol.Range(min=1, max=MAX_DAYS))
+            case Takes.TEXT:
+                check = cv.string
+            case Takes.MOMENT:
+                check = cv.datetime
+        return key, check
+
+    def tool_field(
+        self, default: str | None, period: PeriodName
+    ) -> tuple[probatio.Marker, Any]:
+        """Return the tool's key (described) and validator; `period` its default period."""
+        description = self.description.format(default=period.value)
+        key = (
+            probatio.Optional(self.key, description=description)
+            if default is None
+            else probatio.Optional(self.key, description=description, default=default)
+        )
+        match self.takes:
+            case Takes.CHOICE:
+                check: Any = probatio.In(list(self.choices))
+            case Takes.DAYS:
+                check = probatio.All(
+                    probatio.Coerce(int), probatio.Range(min=1, max=MAX_DAYS)
+                )
+            case Takes.TEXT | Takes.MOMENT:
+                check = str
+        return key, check
+
+
+# Every field of a question, in the order the doors list them. The period
+# has no default: days alone mean the last days, and a start or end a custom
+# period (`implied_period`); each door resolves it (`resolve`).
+FIELDS: Final = (
+    QuestionField(
+        ATTR_CONFIG_ENTRY_ID,
+        Takes.TEXT,
+        "The Encore entry whose history is asked about",
+        tools=False,
+    ),
+    QuestionField(ATTR_WHEN, Takes.TEXT, _WHEN_DESCRIPTION, actions=False),
+    QuestionField(
+        ATTR_PERIOD,
+        Takes.CHOICE,
+        f"{_PERIOD_DESCRIPTION}. Default: {{default}}, or last_days when only "
+        "days are given",
+        tuple(name.value for name in PeriodName),
+    ),
+    QuestionField(ATTR_DAYS, Takes.DAYS, "Number of days back, for period last_days"),
+    QuestionField(
+        ATTR_START, Takes.MOMENT, "First day (YYYY-MM-DD), for period custom"
+    ),
+    QuestionField(
+        ATTR_END, Takes.MOMENT, "Last day included (YYYY-MM-DD), for period custom"
+    ),
+    QuestionField(
+        ATTR_SOURCE,
+        Takes.CHOICE,
+        "Only the plays that came from this source",
+        tuple(SOURCES),
+        tools=False,
+    ),
+    QuestionField(
+        ATTR_RULE, Takes.CHOICE, _RULE_DESCRIPTION, tuple(RULES), DEFAULT_RULE.value
+    ),
+    QuestionField(
+        ATTR_ROOM,
+        Takes.TEXT,
+        "A room, Home Assistant area or speaker the plays were heard on "
+        "('kitchen'); plays from Spotify's export name none",
+    ),
+    QuestionField(
+        ATTR_CONTENT,
+        Takes.CHOICE,
+        _CONTENT_DESCRIPTION,
+        tuple(CONTENTS),
+        Content.EVERYTHING.value,
+    ),
+)
+
+
+def _defaults(rule: PlayRule | None, content: Content | None) -> dict[str, str | None]:
+    """Return each field's default, a door's own where it gives one."""
+    found = {field.key: field.default for field in FIELDS}
+    if rule is not None:
+        found[ATTR_RULE] = rule.value
+    if content is not None:
+        found[ATTR_CONTENT] = content.value
+    return found
+
+
 def action_fields(
     rule: PlayRule = DEFAULT_RULE, content: Content | None = Content.EVERYTHING
 ) -> dict[vol.Marker, Any]:
@@ -68,64 +208,29 @@ def action_fields(
 
     `content` None: the action has no content field (a ranking's kind says it).
     """
-    fields: dict[vol.Marker, Any] = {
-        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Optional(ATTR_PERIOD): vol.In([name.value for name in PeriodName]),
-        vol.Optional(ATTR_DAYS): vol.All(
-            vol.Coerce(int), vol.Range(min=1, max=MAX_DAYS)
-        ),
-        vol.Optional(ATTR_START): cv.datetime,
-        vol.Optional(ATTR_END): cv.datetime,
-        vol.Optional(ATTR_SOURCE): vol.In(SOURCES),
-        vol.Optional(ATTR_RULE, default=rule.value): vol.In(RULES),
-        vol.Optional(ATTR_ROOM): cv.string,
-    }
-    if content is not None:
-        fields[vol.Optional(ATTR_CONTENT, default=content.value)] = vol.In(CONTENTS)
-    return fields
+    defaults = _defaults(rule, content)
+    return dict(
+        field.action_field(defaults[field.key])
+        for field in FIELDS
+        if field.actions and (content is not None or field.key != ATTR_CONTENT)
+    )
 
 
 def tool_fields(
     default: PeriodName, *, content: Content | None = Content.EVERYTHING
 ) -> dict[Any, Any]:
-    """Return the LLM tools' period, content and rule fields.
+    """Return the LLM tools' period, content, rule and room fields.
 
     No default period in the schema: days alone mean the last days, and a
     start or end a custom period (`implied_period`). `content` None: the
     tool has no content field (its answer is of one kind already).
     """
-    fields: dict[Any, Any] = {
-        probatio.Optional(ATTR_WHEN, description=_WHEN_DESCRIPTION): str,
-        probatio.Optional(
-            ATTR_PERIOD,
-            description=f"{_PERIOD_DESCRIPTION}. Default: {default.value}, or "
-            "last_days when only days are given",
-        ): probatio.In([name.value for name in PeriodName]),
-        probatio.Optional(
-            ATTR_DAYS, description="Number of days back, for period last_days"
-        ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=MAX_DAYS)),
-        probatio.Optional(
-            ATTR_START, description="First day (YYYY-MM-DD), for period custom"
-        ): str,
-        probatio.Optional(
-            ATTR_END, description="Last day included (YYYY-MM-DD), for period custom"
-        ): str,
-        probatio.Optional(
-            ATTR_RULE, description=_RULE_DESCRIPTION, default=DEFAULT_RULE.value
-        ): probatio.In(RULES),
-        probatio.Optional(
-            ATTR_ROOM,
-            description="A room, Home Assistant area or speaker the plays were "
-            "heard on ('kitchen'); plays from Spotify's export name none",
-        ): str,
-    }
-    if content is not None:
-        fields[
-            probatio.Optional(
-                ATTR_CONTENT, description=_CONTENT_DESCRIPTION, default=content.value
-            )
-        ] = probatio.In(CONTENTS)
-    return fields
+    defaults = _defaults(None, content)
+    return dict(
+        field.tool_field(defaults[field.key], default)
+        for field in FIELDS
+        if field.tools and (content is not None or field.key != ATTR_CONTENT)
+    )
 
 
 def resolve(
