@@ -425,6 +425,24 @@ async def test_a_room_before_rooms_were_known_says_so(
     ), speech
     today = await _action(hass, ada, "listening_stats", period="today", room="kitchen")
     assert today["rooms_complete"] is True
+    assert today["where_known"] is True
+
+
+async def test_a_place_the_home_does_not_have_is_said_so(
+    hass: HomeAssistant, doors: dict[str, str]
+) -> None:
+    """Issue 45.4: no device and no area of the name: never "no plays there" as a fact."""
+    ada = doors["ada"]
+    action = await _action(
+        hass, ada, "listening_stats", period="this_week", room="kitchn"
+    )
+    assert action["where_known"] is False
+    tool = await _tool(
+        hass, ada, "encore__listening_time", period="this_week", room="kitchn"
+    )
+    assert tool["where_known"] is False
+    speech = await _assist(hass, ada, "how long did I listen in the helmets this week")
+    assert speech == 'I don\'t know a room, area or speaker called "helmets".', speech
 
 
 async def test_podcasts_have_no_music_figures(

@@ -905,8 +905,17 @@ async def test_a_room_or_speaker(hass: HomeAssistant) -> None:
         f"Yesterday in the kitchen you listened mostly to {top}: {len(plays)} plays "
         f"in {listened}."
     )
+    # No device of the history and no area is called so: "no plays there"
+    # would state a fact about a place the home may not have (issue 45.4).
     heard = await ask(hass, "how long did I listen on the bedroom speaker today")
-    assert heard.speech == "I found no plays today on the bedroom speaker."
+    assert (
+        heard.speech
+        == 'I don\'t know a room, area or speaker called "bedroom speaker".'
+    )
+    # An area of that name that never played is known: no plays there.
+    ar.async_get(hass).async_create("Bedroom")
+    heard = await ask(hass, "how long did I listen in the bedroom today")
+    assert heard.speech == "I found no plays today in the bedroom."
     # An area of Home Assistant, in German, whose media player is "Kitchen".
     area = ar.async_get(hass).async_create("Küche")
     er.async_get(hass).async_get_or_create(

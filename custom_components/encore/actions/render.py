@@ -20,6 +20,9 @@ def room_response(answered: Answered[Any]) -> dict[str, Any]:
     return {
         "rooms_known_since": None if since is None else since.isoformat(),
         "rooms_complete": not answered.rooms_unknown,
+        # False: no area of that name, and no device of it ever played (a
+        # misspelt room): the figures are of no place the home has.
+        "where_known": answered.place_known,
     }
 
 

@@ -148,6 +148,15 @@ class Asker:
 
         The first letter is a capital: a period or moment may open it.
         """
+        if (
+            answered is not None
+            and (where := answered.question.where) is not None
+            and not answered.place_known
+        ):
+            # Words read as a place that is none the home has ("in the whole
+            # of last year", "in the helmets"): "no plays there" would be a
+            # wrong fact, so say which place was not understood instead.
+            return self.speaker.text("place_unknown", place=where.name)
         speech = speech[:1].upper() + speech[1:]
         if answered is not None and answered.rooms_unknown:
             speech = f"{speech} {self.rooms_note(answered)}"
@@ -249,6 +258,9 @@ def question_json(answered: Answered[Any]) -> dict[str, Any]:
             else dt_util.as_local(answered.rooms_since).isoformat()
         )
         found["rooms_complete"] = not answered.rooms_unknown
+        # No area of that name and no device of it ever played: the figures
+        # are of no place the home has, and the agent should say so.
+        found["where_known"] = answered.place_known
     return found
 
 

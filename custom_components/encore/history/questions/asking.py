@@ -23,7 +23,7 @@ from homeassistant.core import HomeAssistant
 from ..manager import async_get_manager
 from ..queries import Scope, devices_known_since, listeners, roomless_in
 from ..store.reads import reading_for
-from .families import where_scope
+from .families import place_known, where_scope
 from .question import Question
 
 __all__ = ["Answered", "asked_by", "async_ask"]
@@ -48,11 +48,20 @@ class Answered[T]:
     roomless: bool = False
     """With a place asked: whether plays of the period name no device, so
     the room they played in is not known."""
+    place_known: bool = True
+    """With a place asked: whether it is a Home Assistant area or the history
+    knows a device of its name. An unknown one ("in the whole of last year")
+    is no place the asker has: the answer says so instead of "no plays"."""
 
     def with_value[U](self, value: U) -> Answered[U]:
         """Return the same answer about other figures (what a door made of them)."""
         return Answered(
-            self.question, value, self.listeners, self.rooms_since, self.roomless
+            self.question,
+            value,
+            self.listeners,
+            self.rooms_since,
+            self.roomless,
+            self.place_known,
         )
 
     @property
@@ -107,6 +116,7 @@ async def async_ask[T](
             people,
             devices_known_since(conn, everywhere),
             roomless_in(conn, everywhere, question.period),
+            question.where.area or place_known(conn, question.where),
         )
 
     answered = await async_get_manager(hass).async_read(read, same_as=same_as)

@@ -45,6 +45,16 @@ def device_names(hass: HomeAssistant, name: str) -> list[str]:
 
 
 @callback
+def is_area(hass: HomeAssistant, name: str) -> bool:
+    """Whether Home Assistant has an area of this name (or alias)."""
+    wanted = normalize_name(name)
+    return any(
+        wanted in {normalize_name(area.name), *map(normalize_name, area.aliases)}
+        for area in ar.async_get(hass).async_list_areas()
+    )
+
+
+@callback
 def place_named(
     hass: HomeAssistant, said: str, name: str, full: str | None = None
 ) -> Where:
@@ -55,5 +65,7 @@ def place_named(
     """
     candidates = [full, name] if full else [name]
     return Where(
-        said, tuple(tuple(device_names(hass, candidate)) for candidate in candidates)
+        said,
+        tuple(tuple(device_names(hass, candidate)) for candidate in candidates),
+        area=any(is_area(hass, candidate) for candidate in candidates),
     )

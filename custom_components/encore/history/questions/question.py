@@ -81,6 +81,14 @@ class Where:
 
     said: str
     choices: tuple[tuple[str, ...], ...]
+    area: bool = False
+    """Whether Home Assistant has an area of the name: the place is known then
+    even when none of its devices played yet."""
+
+    @property
+    def name(self) -> str:
+        """The place alone, as said ("bedroom speaker" of "on the bedroom speaker")."""
+        return self.choices[0][0] if self.choices and self.choices[0] else self.said
 
 
 @dataclass(frozen=True, slots=True)
