@@ -7,7 +7,7 @@ home or away) and, but Gus, a Bluetooth tag a room tracker places in a room
 occupancy sensor; the kids' room belongs to Mia, the office speaker to Ada.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
@@ -16,7 +16,11 @@ from homeassistant.auth.const import GROUP_ID_USER
 from homeassistant.components.binary_sensor import BinarySensorDeviceClass
 from homeassistant.const import ATTR_DEVICE_CLASS, STATE_HOME, STATE_NOT_HOME
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import area_registry as ar, entity_registry as er
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+)
 from homeassistant.setup import async_setup_component
 
 from custom_components.encore.const import (
@@ -47,6 +51,8 @@ class Home:
     areas: dict[str, str]
     """Room name -> area id."""
     history: MockConfigEntry
+    devices: dict[str, str] = field(default_factory=dict)
+    """Devices that ask Assist without a satellite entity -> device id."""
 
 
 def base_options(areas: dict[str, str]) -> dict[str, Any]:
@@ -146,3 +152,34 @@ async def async_place(
             {ATTR_DEVICE_CLASS: BinarySensorDeviceClass.OCCUPANCY},
         )
     await hass.async_block_till_done()
+
+
+async def async_add_asking_devices(hass: HomeAssistant, home: Home) -> None:
+    """Devices that ask Assist without a satellite entity (before trackers report).
+
+    Ada's phone (the companion app's device, with her phone's tracker), a
+    wall tablet in the kids' room (Mia's) and one in the hall (nobody's).
+    """
+    apps = MockConfigEntry(domain="mobile_app")
+    apps.add_to_hass(hass)
+    devices = dr.async_get(hass)
+    for name, area, tracker in (
+        ("ada_phone", None, "ada_phone"),
+        ("kids_tablet", home.areas["Kids Room"], None),
+        ("hall_tablet", home.areas["Hall"], None),
+    ):
+        device = devices.async_get_or_create(
+            config_entry_id=apps.entry_id, identifiers={("mobile_app", name)}, name=name
+        )
+        if area is not None:
+            devices.async_update_device(device.id, area_id=area)
+        if tracker is not None:
+            made = er.async_get(hass).async_get_or_create(
+                "device_tracker",
+                "mobile_app",
+                name,
+                suggested_object_id=tracker,
+                device_id=device.id,
+            )
+            assert made.entity_id == f"device_tracker.{tracker}"
+        home.devices[name] = device.id

@@ -2,7 +2,8 @@
 
 Each situation is set up in a real Home Assistant (person, zone,
 device_tracker states, areas, an occupancy sensor, a real service call made
-by a user) and the play is attributed as the collectors do it
+by a user, a real Assist request from a phone or a wall tablet that has no
+satellite entity) and the play is attributed as the collectors do it
 (`async_attribute`).
 """
 
@@ -12,8 +13,14 @@ from typing import Any
 import pytest
 from pytest_homeassistant_custom_component.common import MockUser
 
-from homeassistant.const import ATTR_ENTITY_ID, STATE_IDLE, STATE_PLAYING
+from homeassistant.auth.const import GROUP_ID_USER
+from homeassistant.components import conversation
+from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+from homeassistant.const import ATTR_ENTITY_ID, STATE_IDLE, STATE_OFF, STATE_PLAYING
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.intent import IntentResponseType
+from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import (
@@ -54,6 +61,7 @@ from .home import (
     OFFICE,
     ROOMS,
     Home,
+    async_add_asking_devices,
     async_build_home,
     async_place,
     base_options,
@@ -79,6 +87,11 @@ class Case:
     account: str = "sonos:household"
     session_ended: bool = False
     """The player went idle between the call and the play."""
+    asked_from: str | None = None
+    """An Assist request from a device without a satellite entity (`home`'s
+    devices) started it: as `started_by`'s user, a kiosk's or nobody's."""
+    kiosk: bool = False
+    """The request's user is a kiosk's: a user who is nobody's person."""
 
 
 CASES = [
@@ -111,6 +124,12 @@ CASES = [
     Case("a session that ended forgets its starter", {BOB: None}, ((BOB,), LIKELY, Rule.HOME), started_by=ADA, session_ended=True),
     Case("a group: the kids' room is in it", {ADA: None}, ((MIA,), CERTAIN, Rule.OWNER), players=(KITCHEN, KIDS)),
     Case("a group: someone in either room", {ADA: "Office", BOB: "Kids Room"}, ((ADA,), LIKELY, Rule.ROOM), players=(OFFICE, LIVING), options={CONF_ATTRIBUTION_OWNERS: False}),
+    Case("asked from a phone: the phone's person", {ADA: None, BOB: None}, ((ADA,), CERTAIN, Rule.STARTED_BY), asked_from="ada_phone"),
+    Case("a kiosk's tablet: its room's owner", {ADA: None}, ((MIA,), CERTAIN, Rule.STARTED_BY), asked_from="kids_tablet", kiosk=True),
+    Case("a tablet in nobody's room: presence", {ADA: None, BOB: None}, ((ADA, BOB), LIKELY, Rule.HOME), asked_from="hall_tablet", kiosk=True),
+    Case("a user on another's phone: the user's", {ADA: None, BOB: None}, ((BOB,), CERTAIN, Rule.STARTED_BY), asked_from="ada_phone", started_by=BOB),
+    Case("a phone's request, starters off", {BOB: None}, ((BOB,), LIKELY, Rule.HOME), asked_from="ada_phone", options={CONF_ATTRIBUTION_STARTED_BY: False}),
+    Case("the phone of an opted-out person", {BOB: None}, ((BOB,), LIKELY, Rule.HOME), asked_from="ada_phone", opted_out=(ADA,)),
 ]  # fmt: skip
 
 
@@ -118,6 +137,7 @@ CASES = [
 async def home(hass: HomeAssistant, hass_admin_user: MockUser) -> Home:
     """The test home (see `home.py`), its calls followed as a collector does."""
     built = await async_build_home(hass, hass_admin_user)
+    await async_add_asking_devices(hass, built)
     async_starters(hass)
     return built
 
@@ -135,10 +155,45 @@ async def _set_options(hass: HomeAssistant, home: Home, case: Case) -> None:
     )
 
 
+async def _ask(hass: HomeAssistant, home: Home, case: Case) -> None:
+    """Ask Assist to turn the kitchen speaker on from a device, as its request does.
+
+    Home Assistant's own agent: the request's calls carry its context, and
+    its input names the device (`ConversationInput.device_id`).
+    """
+    for component in ("homeassistant", "conversation", "intent"):
+        assert await async_setup_component(hass, component, {})
+    hass.states.async_set(
+        KITCHEN, STATE_OFF, {"friendly_name": "Jukebox", "supported_features": 128}
+    )
+    er.async_get(hass).async_update_entity(KITCHEN, name="Jukebox")
+    async_expose_entity(hass, conversation.DOMAIN, KITCHEN, True)
+    user_id = None
+    if case.started_by is not None:
+        user_id = home.users[case.started_by]
+    elif case.kiosk:
+        kiosk = await hass.auth.async_create_user("Kiosk", group_ids=[GROUP_ID_USER])
+        user_id = kiosk.id
+    assert case.asked_from is not None
+    result = await conversation.async_converse(
+        hass,
+        "turn on the jukebox",
+        None,
+        Context(user_id=user_id),
+        language="en",
+        device_id=home.devices[case.asked_from],
+    )
+    assert result.response.response_type is IntentResponseType.ACTION_DONE, (
+        result.response.speech
+    )
+
+
 async def _start(hass: HomeAssistant, home: Home, case: Case) -> None:
     for player in ROOMS:
         hass.states.async_set(player, STATE_IDLE)  # a new session: starters forgotten
-    if case.started_by is not None:
+    if case.asked_from is not None:
+        await _ask(hass, home, case)
+    elif case.started_by is not None:
         await hass.services.async_call(
             "media_player",
             "play_media",

@@ -12,6 +12,14 @@
   context a satellite ran was started from the satellite: by the person who
   owns the satellite's device (one of its entities is a person's speaker)
   or its area.
+- A request from a device without a satellite entity (a phone's companion
+  app, a wall tablet, an older voice device) names its device in the
+  conversation's input (`ConversationInput.device_id`), which Home Assistant
+  keeps in the conversation's trace while the request runs (the last few
+  requests'): a call whose context is such a request's, without a user or
+  from a user who is nobody's person (a kiosk's), was started from that
+  device: by the person whose device tracker it has (a phone of the
+  companion app), else the owner of one of its entities or of its area.
 - Areas: the player's entity's area, else its device's.
 - Presence: persons whose state is `home`; a person is in an area when one of
   their device trackers says that area's name or id (room trackers such as
@@ -28,6 +36,10 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from homeassistant.components.binary_sensor import BinarySensorDeviceClass
+from homeassistant.components.conversation.trace import (
+    ConversationTraceEventType,
+    async_get_traces,
+)
 from homeassistant.const import (
     ATTR_DEVICE_CLASS,
     ATTR_ENTITY_ID,
@@ -39,6 +51,7 @@ from homeassistant.const import (
     STATE_PLAYING,
     STATE_STANDBY,
     STATE_UNAVAILABLE,
+    Platform,
 )
 from homeassistant.core import CALLBACK_TYPE, Context, Event, HomeAssistant, callback
 from homeassistant.helpers import (
@@ -86,6 +99,9 @@ class _Start:
     ended: datetime | None = None
     satellite: str | None = None
     """The voice satellite whose request started it (no user then)."""
+    device: str | None = None
+    """The device (registry id) whose conversation request started it, when
+    neither a user's person nor a satellite tells who asked."""
 
 
 class Starters:
@@ -121,7 +137,12 @@ class Starters:
             return
         user_id = event.context.user_id
         satellite = None if user_id is not None else self._satellite(event.context)
-        if user_id is None and satellite is None:
+        device = None
+        if satellite is None and (
+            user_id is None or not persons_of_user(self.hass, user_id)
+        ):
+            device = requesting_device(event.context)
+        if user_id is None and satellite is None and device is None:
             return
         data = event.data.get("service_data") or {}
         targets = data.get(ATTR_ENTITY_ID) if isinstance(data, dict) else None
@@ -135,7 +156,9 @@ class Starters:
                 sessions = self._kept(entity_id, now)
                 if sessions and sessions[-1].ended is None:
                     sessions[-1].ended = now
-                sessions.append(_Start(user_id, now, satellite=satellite))
+                sessions.append(
+                    _Start(user_id, now, satellite=satellite, device=device)
+                )
 
     def _satellite(self, context: Context) -> str | None:
         """Return the satellite that ran the request of a context, if one did."""
@@ -195,6 +218,28 @@ class Starters:
         """Return who started the session a play begun at `started` belongs to."""
         start = self.start_of(entity_id, started)
         return start.user_id if start is not None else None
+
+
+@callback
+def requesting_device(context: Context) -> str | None:
+    """Return the device whose conversation request runs in `context`, if known.
+
+    A conversation's input names its device; Home Assistant keeps the input
+    of the last few requests in their traces, from the start of each (so
+    while the request's calls are made). No other part of Home Assistant
+    tells a request's device from its context.
+    """
+    wanted = {context.id, context.parent_id} - {None}
+    for trace in reversed(async_get_traces()):
+        for event in trace.as_dict().get("events", []):
+            if event.get("event_type") != ConversationTraceEventType.ASYNC_PROCESS:
+                continue
+            data = event.get("data") or {}
+            asked = data.get("context")
+            if isinstance(asked, Context) and asked.id in wanted:
+                device = data.get("device_id")
+                return device if isinstance(device, str) and device else None
+    return None
 
 
 @callback
@@ -294,29 +339,62 @@ def situation_of(
 
 @callback
 def _starters(hass: HomeAssistant, start: _Start | None) -> tuple[str, ...]:
-    """Return the persons who started a session: the user's, else the satellite's.
+    """Return the persons who started a session: the user's, else the device's.
 
-    A satellite's: the owner of the satellite's device (one of its
-    entities is a person's speaker) or of its area, as the options say.
+    The device's: a satellite's or the one a conversation request came from
+    (`requesting_device`), see `_device_owner`.
     """
     if start is None:
         return ()
-    if start.user_id is not None:
-        return tuple(sorted(persons_of_user(hass, start.user_id)))
-    if start.satellite is None:
-        return ()
+    if start.user_id is not None and (persons := persons_of_user(hass, start.user_id)):
+        return tuple(sorted(persons))
+    entities = er.async_get(hass)
+    if start.satellite is not None:
+        entry = entities.async_get(start.satellite)
+        device = entry.device_id if entry is not None else None
+        return _device_owner(hass, device, start.satellite)
+    if start.device is not None:
+        return _device_owner(hass, start.device, None)
+    return ()
+
+
+@callback
+def _device_owner(
+    hass: HomeAssistant, device_id: str | None, entity_id: str | None
+) -> tuple[str, ...]:
+    """Return whose a device is: a person's phone, a person's speaker, an area's.
+
+    The person whose device tracker is one of its entities (the companion
+    app's phone), else the owner of one of its entities (a person's
+    speaker), else the owner of its area (of `entity_id`, else its own), as
+    the options say. Several persons with its tracker cannot be told apart.
+    """
     settings = rule_settings(hass)
     entities = er.async_get(hass)
-    entry = entities.async_get(start.satellite)
     siblings = (
-        [e.entity_id for e in er.async_entries_for_device(entities, entry.device_id)]
-        if entry is not None and entry.device_id
-        else [start.satellite]
+        [e.entity_id for e in er.async_entries_for_device(entities, device_id)]
+        if device_id
+        else [entity_id]
+        if entity_id
+        else []
     )
-    for entity_id in siblings:
-        if (owner := settings.speaker_owners.get(entity_id)) is not None:
+    trackers = {e for e in siblings if e.startswith(f"{Platform.DEVICE_TRACKER}.")}
+    carriers = sorted(
+        state.entity_id
+        for state in hass.states.async_all(PERSON_DOMAIN)
+        if trackers & set(state.attributes.get(ATTR_DEVICE_TRACKERS) or [])
+    )
+    if len(carriers) == 1:
+        return (carriers[0],)
+    for sibling in siblings:
+        if (owner := settings.speaker_owners.get(sibling)) is not None:
             return (owner,)
-    for area in areas_of(hass, [start.satellite]):
+    if entity_id is not None:
+        areas = areas_of(hass, [entity_id])
+    else:
+        device = dr.async_get(hass).async_get(device_id) if device_id else None
+        areas = (device.area_id,) if device is not None and device.area_id else ()
+    for area in areas:
         if (owner := settings.area_owners.get(area)) is not None:
             return (owner,)
     return ()

@@ -48,9 +48,10 @@ from sqlalchemy import (
 from ..models import LASTFM_MIN_LENGTH_MS, THIRTY_SECONDS_MS, PlayKind, Source
 from ..periods import Period
 from ..store import bulk
-from ..store.attribution import PersonScope, person_scope
+from ..store.attribution import PersonScope
 from ..store.folding import FOLDED_KEY
 from ..store.names import normalize_name
+from ..store.person_scopes import resolved as person_scope
 from ..store.rollups import lastfm_condition, lastfm_counts, plays_with_lengths
 from ..store.schema import (
     ALL_ACCOUNTS,

@@ -19,12 +19,25 @@ times the same accounts' ranking.
 """
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, case, func, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    select,
+)
 
 from ..models import PlayKind
+from ..store.attribution import PersonScope
+from ..store.attribution_tables import play_listeners
 from ..store.folding import folded_id
 from ..store.person_rollups import (
     DAY_MS,
@@ -33,15 +46,7 @@ from ..store.person_rollups import (
     person_item_totals,
 )
 from ..store.schema import album_totals, artist_totals, item_totals, plays
-from .common import (
-    CHUNK,
-    Filter,
-    counted,
-    covers_everything,
-    period_conditions,
-    tail_range,
-    total_columns,
-)
+from .common import CHUNK, Filter, counted, covers_everything, tail_range, total_columns
 from .model import PlayRule
 
 
@@ -192,21 +197,83 @@ def _counted_one(
     return literal(1), plays.c.ms_played, [] if condition is None else [condition]
 
 
+@dataclass(frozen=True, slots=True)
+class PeriodShape:
+    """Which parts a person's period reads; their bounds are `params`' (below).
+
+    The statement depends on this and the person alone, so it is built once
+    and kept while the database is unchanged (`store.person_scopes`): built
+    anew for each question, with its cache key, it cost as much Python as a
+    month's plays cost SQL (`scripts/bench attribution`).
+    """
+
+    whole_days: bool
+    """At least one whole (UTC) day: read from `person_day_totals`."""
+    first_edge: bool
+    """A partial day before the whole ones (or the whole period, without one)."""
+    last_edge: bool
+    """A partial day after them."""
+    tail: bool
+    """Plays not yet in the totals (the tail's) among the whole days'."""
+
+
+def period_shape(
+    conn: Connection, scope: Filter, start: int, end: int
+) -> tuple[PeriodShape, dict[str, int]]:
+    """Return the parts of a person's period and their bounds, as parameters."""
+    first_day = -(-start // DAY_MS)
+    last_day = end // DAY_MS  # exclusive
+    params = {"person_start": start, "person_end": end}
+    if first_day >= last_day:
+        # Not one whole day: every play attributed to them is looked up.
+        return PeriodShape(False, True, False, False), params
+    whole = (first_day * DAY_MS, last_day * DAY_MS)
+    tail = tail_range(conn, scope)
+    params |= {
+        "person_first_day": first_day,
+        "person_last_day": last_day,
+        "person_whole_start": whole[0],
+        "person_whole_end": whole[1],
+    }
+    if tail is not None:
+        params |= {"person_tail_first": tail[0], "person_tail_last": tail[1]}
+    shape = PeriodShape(True, start < whole[0], whole[1] < end, tail is not None)
+    return shape, params
+
+
+def _attributed(person: PersonScope) -> ColumnElement[bool]:
+    """Whether a play was attributed to the person (their own corrected to them too).
+
+    What their per-day totals hold: the plays of the accounts that hold one
+    of theirs with their row in `play_listeners`.
+    """
+    return and_(
+        plays.c.account_id.in_(person.other_account_ids),
+        exists().where(
+            play_listeners.c.listener_id == person.listener_id,
+            play_listeners.c.play_id == plays.c.id,
+            play_listeners.c.certainty <= int(person.most),
+        ),
+    )
+
+
+def _between(low: str, high: str) -> list[ColumnElement[bool]]:
+    """`ended_at` within [low, high), both parameters of `period_shape`'s."""
+    return [plays.c.ended_at >= bindparam(low), plays.c.ended_at < bindparam(high)]
+
+
 def person_period_rows(
-    conn: Connection,
     scope: Filter,
     rule: PlayRule,
     kinds: Sequence[int],
+    shape: PeriodShape,
     *,
-    start: int,
-    end: int,
     by: str = "item",
 ) -> Select[Any]:
     """Select a period's rows (key..., plays, ms) of a person, to aggregate.
 
-    As `totals_rows`' are.
-
-    Keys as `person_totals_rows`'. `use_person_days` said so.
+    As `totals_rows`' are; keys as `person_totals_rows`'. `use_person_days`
+    said so. Executed with `period_shape`'s parameters.
     """
     person = scope.person
     assert person is not None  # noqa: S101 - use_person_days said so
@@ -214,7 +281,7 @@ def person_period_rows(
     kinds = scope.kinds_in(kinds)
     names, raw, present = _keys(by)[2:]
     one, ms, counts = _counted_one(rule)
-    period = [*period_conditions(start, end), *counts]
+    period = [*_between("person_start", "person_end"), *counts]
     # Their accounts' plays (but those said to be someone else's), as a
     # question about those accounts reads them.
     own = replace(person, other_account_ids=())
@@ -224,58 +291,42 @@ def person_period_rows(
             own.condition(), *period, plays.c.kind.in_(kinds), *present
         )
     ]
-    first_day = -(-start // DAY_MS)
-    last_day = end // DAY_MS  # exclusive
-    # The plays attributed to them, of any account (their own's corrected
-    # to them too): what their per-day totals hold.
-    attributed = [replace(person, own_account_ids=(), moved=False).condition()]
-    if first_day >= last_day:
-        # Not one whole day: every play attributed to them is looked up.
+    # The plays attributed to them: what their per-day totals hold.
+    theirs = [_attributed(person), *counts, plays.c.kind.in_(kinds), *present]
+    if not shape.whole_days:
         parts.append(
             select(*raw, one, ms).where(
-                *attributed, *period, plays.c.kind.in_(kinds), *present
+                *_between("person_start", "person_end"), *theirs
             )
         )
     else:
-        parts.append(_days(scope, rule, kinds, by, (first_day, last_day)))
-        whole = (first_day * DAY_MS, last_day * DAY_MS)
+        parts.append(_days(scope, rule, kinds, by))
         # The edges, partial days: their plays looked up one by one.
+        edges = (
+            (shape.first_edge, "person_start", "person_whole_start"),
+            (shape.last_edge, "person_whole_end", "person_end"),
+        )
         parts.extend(
-            select(*raw, one, ms).where(
-                *attributed,
-                *period_conditions(low, high),
-                *counts,
-                plays.c.kind.in_(kinds),
-                *present,
-            )
-            for low, high in ((start, whole[0]), (whole[1], end))
-            if low < high
+            select(*raw, one, ms).where(*_between(low, high), *theirs)
+            for read, low, high in edges
+            if read
         )
         # The whole days' plays not yet in the totals (the tail's).
-        if (tail := tail_range(conn, scope)) is not None:
+        if shape.tail:
             parts.append(
                 select(*raw, one, ms).where(
-                    plays.c.id >= tail[0],
-                    plays.c.id <= tail[1],
-                    *attributed,
-                    *period_conditions(*whole),
-                    *counts,
-                    plays.c.kind.in_(kinds),
-                    *present,
+                    plays.c.id >= bindparam("person_tail_first"),
+                    plays.c.id <= bindparam("person_tail_last"),
+                    *_between("person_whole_start", "person_whole_end"),
+                    *theirs,
                 )
             )
     first, *rest = parts
     return first.union_all(*rest) if rest else first  # type: ignore[return-value]
 
 
-def _days(
-    scope: Filter,
-    rule: PlayRule,
-    kinds: Sequence[int],
-    by: str,
-    days_range: tuple[int, int],
-) -> Select[Any]:
-    """Select the person's totals of whole days [first, last): one range of rows."""
+def _days(scope: Filter, rule: PlayRule, kinds: Sequence[int], by: str) -> Select[Any]:
+    """Select the person's totals of the whole days: one range of rows."""
     person = scope.person
     assert person is not None  # noqa: S101 - the caller's
     days = person_day_totals
@@ -292,8 +343,8 @@ def _days(
     return select(*keys, *sums).where(
         days.c.listener_id == person.listener_id,
         days.c.kind.in_(kinds),
-        days.c.day >= days_range[0],
-        days.c.day < days_range[1],
+        days.c.day >= bindparam("person_first_day"),
+        days.c.day < bindparam("person_last_day"),
         days.c.certainty <= int(person.most),
         # Days of plays the rule does not count (30 s) add nothing.
         sums[0] > 0,

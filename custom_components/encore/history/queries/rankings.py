@@ -8,6 +8,7 @@ from sqlalchemy import Connection, func, select
 
 from ..periods import Period
 from ..store.artwork import album_images, artist_images, item_images
+from ..store.person_scopes import kept
 from ..store.schema import artists, items, plays
 from .common import (
     CHUNK,
@@ -27,6 +28,7 @@ from .common import (
 )
 from .model import PlayRule, RankBy, Scope, TopEntry, TopKind
 from .person_totals import (
+    period_shape as person_period_shape,
     person_period_rows,
     person_totals_rows,
     use_person_days,
@@ -46,6 +48,13 @@ _MERGE_MARGIN = 4
 _MAPPED_PERIOD_MS = 92 * 86_400_000
 
 
+_BY = {
+    TopKind.ARTIST: "artist",
+    TopKind.SHOW: "artist",
+    TopKind.TRACK: "item",
+    TopKind.ALBUM: "album",
+}
+"""What each ranking sums the totals by (`totals_rows`, `person_totals`)."""
 _KEY_COLUMN = {
     TopKind.ARTIST: "artist_id",
     TopKind.SHOW: "artist_id",
@@ -85,23 +94,85 @@ def _summed(
     rule: PlayRule,
     play_kind: int,
     by: str,
-) -> tuple[Any, bool]:
-    """Rows of sums to rank instead of the plays, if any; whether a person's period's.
+) -> Any:
+    """Rows of sums to rank instead of the plays, if any: the all-time totals.
 
-    All time, the accounts' or the person's totals; a person's period, their
-    accounts' plays and their per-day totals (`person_totals`).
+    The accounts' or the person's (`person_totals`).
     """
     if use_totals(conn, scope, start, end, rule) or use_person_totals(
         conn, scope, start, end, rule
     ):
         read = person_totals_rows if scope.person is not None else totals_rows
-        return read(conn, scope, rule, (play_kind,), by=by), False
-    if start is not None and use_person_days(scope, start, rule):
-        rows = person_period_rows(
-            conn, scope, rule, (play_kind,), start=start, end=end, by=by
+        return read(conn, scope, rule, (play_kind,), by=by)
+    return None
+
+
+def _person_period(
+    conn: Connection,
+    scope: Filter,
+    period: tuple[int, int],
+    *,
+    kind: TopKind,
+    rank_by: RankBy,
+    limit: int,
+    rule: PlayRule,
+) -> list[Any]:
+    """Rank a person's period: their accounts' plays and their per-day totals.
+
+    (`person_totals`.) The statement is the same for every period of one
+    shape: it is kept while the database is unchanged (`store.person_scopes`),
+    and the period's bounds are its parameters. Tracks of a longer period
+    merged by recording (`_merged_recordings`) read statements that vary.
+    """
+    play_kind, by = int(PLAY_KIND[kind]), _BY[kind]
+    shape, params = person_period_shape(conn, scope, *period)
+    # A few weeks' tracks: as the plays' ranking does (`_top_rows`).
+    mapped = (
+        kind is TopKind.TRACK
+        and period[1] - period[0] <= _MAPPED_PERIOD_MS
+        and has_recordings(conn, scope)
+    )
+
+    def grouped(rows: Any) -> tuple[Any, Any, Any, Any]:
+        key: Any = rows.c[_KEY_COLUMN[kind]]
+        if mapped:
+            key = recording_of(key)
+        plays_n, ms = func.sum(rows.c.plays), func.sum(rows.c.ms)
+        query = (
+            select(key, plays_n, ms)
+            .where(*([] if kind is TopKind.TRACK else [key != 0]))
+            .group_by(key)
+            .having(plays_n > 0)
         )
-        return rows, True
-    return None, False
+        return query, key, plays_n, ms
+
+    if kind is TopKind.TRACK and not mapped and has_recordings(conn, scope):
+        rows = person_period_rows(scope, rule, (play_kind,), shape, by=by)
+        query, key, plays_n, ms = grouped(rows.params(params).subquery())
+        return _merged_recordings(
+            conn,
+            scope,
+            recording_map(conn, scope),
+            query,
+            rule=rule,
+            key=key,
+            plays_n=plays_n,
+            ms=ms,
+            rank_by=rank_by,
+            limit=limit,
+        )
+
+    def build() -> Any:
+        rows = person_period_rows(scope, rule, (play_kind,), shape, by=by)
+        query, key, plays_n, ms = grouped(rows.subquery())
+        return query.order_by(*_order(plays_n, ms, rank_by), key).limit(limit)
+
+    statement = kept(
+        conn,
+        ("top", scope.person, scope.kinds, rule, kind, rank_by, limit, mapped, shape),
+        build,
+    )
+    return list(conn.execute(statement, params).tuples())
 
 
 def _top_rows(
@@ -120,24 +191,27 @@ def _top_rows(
     Keys: artist ids (artists, shows), item ids (tracks), album keys.
     """
     play_kind = int(PLAY_KIND[kind])
-    by_artist = kind in (TopKind.ARTIST, TopKind.SHOW)
-    by = "artist" if by_artist else "album" if kind is TopKind.ALBUM else "item"
+    by = _BY[kind]
     few_weeks = (
         kind is TopKind.TRACK
         and start is not None
         and end - start <= _MAPPED_PERIOD_MS
         and has_recordings(conn, scope)
     )
-    summed, by_person = _summed(
-        conn, scope, start, end, rule=rule, play_kind=play_kind, by=by
-    )
-    # A person's period: as the plays' ranking does for a few weeks (below).
-    mapped = by_person and few_weeks
+    summed = _summed(conn, scope, start, end, rule=rule, play_kind=play_kind, by=by)
+    if summed is None and start is not None and use_person_days(scope, start, rule):
+        return _person_period(
+            conn,
+            scope,
+            (start, end),
+            kind=kind,
+            rank_by=rank_by,
+            limit=limit,
+            rule=rule,
+        )
     if summed is not None:
         rows = summed.subquery()
         key: Any = rows.c[_KEY_COLUMN[kind]]
-        if mapped:
-            key = recording_of(key)
         plays_n: Any = func.sum(rows.c.plays)
         ms: Any = func.sum(rows.c.ms)
         query = select(key, plays_n, ms).where(
@@ -158,12 +232,12 @@ def _top_rows(
             # A few weeks' plays: each mapped to its recording costs
             # less than `_merged_recordings`' further statements.
             key = recording_of(key)
-            mapped = True
         plays_n, ms = func.count(), func.sum(columns.ms_played)
         query = (
             select(key, plays_n, ms).select_from(source).where(*where, key.is_not(None))
         )
     query = query.group_by(key).having(plays_n > 0)
+    mapped = few_weeks and summed is None
     if kind is TopKind.TRACK and not mapped and has_recordings(conn, scope):
         return _merged_recordings(
             conn,
@@ -177,11 +251,8 @@ def _top_rows(
             rank_by=rank_by,
             limit=limit,
         )
-    return list(
-        conn.execute(
-            query.order_by(*_order(plays_n, ms, rank_by), key).limit(limit)
-        ).tuples()
-    )
+    ordered = query.order_by(*_order(plays_n, ms, rank_by), key).limit(limit)
+    return list(conn.execute(ordered).tuples())
 
 
 def _merged_recordings(
