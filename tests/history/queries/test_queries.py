@@ -80,6 +80,7 @@ from custom_components.encore.history.queries.matching import (
     EXACT_SCORE,
     FUZZY_CUTOFF,
     FUZZY_SCALE,
+    PREFIX_MIN_CHARS,
     PREFIX_SCORE,
     SOUND_CUTOFF,
     SOUND_KEY_MIN,
@@ -1236,7 +1237,9 @@ def test_name_scores_are_difflib_ratios_with_cutoffs(
     for name in names:
         if name == query:
             expected = EXACT_SCORE
-        elif name.startswith(query) or name.replace(" ", "") == query.replace(" ", ""):
+        elif (
+            name.startswith(query) and len(query) >= PREFIX_MIN_CHARS
+        ) or name.replace(" ", "") == query.replace(" ", ""):
             expected = PREFIX_SCORE
         elif words_fit(query.split(), name.split()):
             expected = WORDS_SCORE

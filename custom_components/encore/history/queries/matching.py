@@ -26,6 +26,8 @@ from .model import Match, Scope, TopKind
 
 EXACT_SCORE = 1.0
 PREFIX_SCORE = 0.9
+PREFIX_MIN_CHARS = 3
+"""A prefix of fewer letters ("d", "da") fits a name by chance, not by intent."""
 WORDS_SCORE = 0.88
 """Each word said starts a known name's next word ("bo rhap" is "Bohemian
 Rhapsody"), or the words said are whole words inside it ("floyd" is "Pink
@@ -182,7 +184,9 @@ class _Scorer:
         query = self.query
         if norm == query:
             return EXACT_SCORE
-        if norm.startswith(query) or norm.replace(" ", "") == self._joined:
+        if (norm.startswith(query) and len(query) >= PREFIX_MIN_CHARS) or norm.replace(
+            " ", ""
+        ) == self._joined:
             # Spelled out by its letters: "D.A.N.C.E." is "d a n c e", and
             # speech to text writes it "dance"; "radio head" is Radiohead.
             # As good as a prefix.
