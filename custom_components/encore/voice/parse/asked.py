@@ -299,6 +299,15 @@ _SKIPPED_WHICH = (
 )
 
 
+# A ranking asked by its measure: "which song got the most plays".
+_MOST_PLAYS = {
+    "en": r"^(?:which|what|who|whose)\b(?!.*\bhow many\b).*\b(?:the )?most"
+    r" (?:plays|streams|spins|listens|play time|playtime|listening time)\b",
+    "de": r"^(?:welche\w*|wer|wessen|was für)\b.*\b(?:die )?(?:meisten|häufigsten)"
+    r" (?:wiedergaben|durchläufe|streams|plays)\b",
+}
+
+
 def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
@@ -344,6 +353,10 @@ def _classify(
         if re.search(_PAST_WHAT[language], text):
             return Asked.WHAT_PLAYED, None
         return Asked.RECAP, None
+    if re.search(_MOST_PLAYS[language], text):
+        # "Which song racked up the most plays", "welcher Künstler hat die
+        # meisten Durchläufe": a ranking, not a count.
+        return Asked.TOP, _kind(whole, "track")
     if (
         whole.has("count") or re.search(_TERSE_COUNT[language], text)
     ) and not whole.has("time"):

@@ -13,7 +13,7 @@ from .asked import (
     _Words,
     content_said,
 )
-from .corrections import is_marker, take_back
+from .corrections import is_marker, take_back, take_back_name
 from .names import _QUESTION_WORD, _around, _cased, _leftover, _name
 from .periods import _TIME_STARTS, _find_period, _unread
 from .places import _NOT_PERSONS, _PERSON, _PLACE, _WE
@@ -80,11 +80,96 @@ _OPENER_WORDS = 3
 _CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
 
 
+# Words said before the question to someone or to nobody: a wake word, a
+# filler, an aside ("okay Nabu", "hey so", "Leo, not the knife", "ach nee").
+_ASIDE = {
+    "en": re.compile(
+        r"^(?:(?:hey|hi|ok|okay|oi|yo|so|um|umm|uh|uhm|er|erm|hmm|well|right|alright"
+        r"|oh|and|now|listen|look|sorry|wait|no wait|hang on|actually|quick question"
+        r"|i mean|i meant|sorry i meant|sorry i mean"
+        r"|ahem|mhm)\b\s*)*(?:nabu|jarvis|assist|computer|google|alexa|siri)?$"
+        r"|^(?:no |oh |um |uh )?not (?:the|that|this|you|now|him|her|them|those)\b"
+        r"|^(?:put|leave|drop|stop|get|give) (?:that|it|the|this)\b"
+    ),
+    "de": re.compile(
+        r"^(?:(?:hey|hi|ok|okay|so|äh|ähm|öhm|hm|hmm|also|na|nun|ach|nee|ne|nein"
+        r"|warte|moment|sorry|du|sag mal|hör mal|schau mal|jetzt|ich mein|ich meine"
+        r"|ich meinte)\b\s*)*"
+        r"(?:nabu|jarvis|assist|computer|google|alexa|siri)?$"
+        r"|^(?:nein |nee |ach )?nicht (?:das|den|die|du|jetzt|dir|ihm|ihr)\b"
+        r"|^(?:leg|lass|hör auf|gib) (?:das|es|den|die)\b"
+    ),
+}
+# A question opening a clause: what follows a vocative ("Leo, how many ...").
+_QUESTION_OPENS = {
+    "en": re.compile(
+        r"^(?:who|whom|whose|what|which|when|how|did|do|does|have|has|had|was|were"
+        r"|is|are|am|any|tell me|give me|show me|my|top|name)\b"
+    ),
+    "de": re.compile(
+        r"^(?:wer|wen|wem|wessen|was|welche\w*|wann|wie|hab|habe|hat|haben|hatte"
+        r"|war|waren|ist|sind|bin|gib|sag|zeig|nenn|mein\w*|womit|wovon|seit)\b"
+    ),
+}
+
+
+# One word said first that is no vocative: a room, what was played.
+_NO_VOCATIVE_WORDS = (
+    "kitchen bedroom bathroom office garage garden hallway lounge downstairs upstairs"
+    " küche wohnzimmer schlafzimmer büro bad garten flur keller music songs tunes"
+    " podcasts musik lieder overall insgesamt honestly ehrlich seriously"
+)
+_NO_VOCATIVE = frozenset(_NO_VOCATIVE_WORDS.split())
+
+
+def _vocative(
+    first: str, following: str, language: str, now: datetime, zone: tzinfo
+) -> bool:
+    """Whether `first` is one word said to someone before a whole question."""
+    if len(first.split()) != 1 or first in _NO_VOCATIVE:
+        return False
+    if not _QUESTION_OPENS[language].match(following) or len(following.split()) < 4:
+        return False
+    # "Yesterday, what did I play": a time said first is the question's.
+    return _find_period([first], language, now, zone) is None
+
+
+def _drop_asides(
+    clauses: list[str], language: str, now: datetime, zone: tzinfo
+) -> list[str]:
+    """Leave out what was said before the question to someone else or to nobody.
+
+    Clauses of fillers and wake words, asides ("not the knife") and one
+    word said to someone ("Leo") before the first clause that opens a
+    question. A name or a time said first ("Queen, how often ...") stays
+    unless it is one word before a whole question: then it is taken as said
+    to someone, and the question says what it is about or asks back.
+    """
+    aside = _ASIDE[language]
+    said = [normalize(clause) for clause in clauses]
+    for index in range(1, len(clauses)):
+        following = said[index]
+        if not _QUESTION_OPENS[language].match(following):
+            continue
+        if all(
+            aside.match(first) or _vocative(first, following, language, now, zone)
+            for first in said[:index]
+        ):
+            return clauses[index:]
+        break
+    return clauses
+
+
 def _clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
-    """Leave out the clauses after the question that only chat."""
-    clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
+    """Leave out the asides before the question and the chat after it."""
+    clauses = _drop_asides(
+        [clause for clause in _CLAUSE.split(text) if clause.strip()],
+        language,
+        now,
+        zone,
+    )
     if len(clauses) < 2:
-        return text
+        return ", ".join(clauses) if clauses else text
     chatter = _CHATTER[language]
     kept = [clauses[0]]
     for clause in clauses[1:]:
@@ -225,7 +310,7 @@ def read_question(
             when = None
             name = _around(name, span.words, language)
     if name is not None:
-        name = _cased(name, text)
+        name = _cased(take_back_name(name, language), text)
     if when is not None:
         when = _cased(when, text)
     content = content_said(joined, language)
