@@ -34,7 +34,7 @@ Rhapsody"), or the words said are whole words inside it ("floyd" is "Pink
 Floyd"): below a prefix of the whole, above any fuzzy match."""
 FUZZY_SCALE = 0.85
 """A fuzzy match scores its difflib ratio times this: below any prefix."""
-FUZZY_CUTOFF = 0.85
+FUZZY_CUTOFF = 0.8
 """The least difflib ratio that counts as a match: a slip of a letter or
 two ("daft pung", "qeen"), never another name that shares half its letters."""
 SOUND_SCORE = 0.7
@@ -666,7 +666,7 @@ def find(
     (`normalize_name`): "BEYONCE" finds "Beyoncé". An exact name wins over
     one that starts with what was said, which wins over one said by its
     words ("bo rhap", "floyd": `words_fit`), which wins over a fuzzy one
-    (difflib ratio of at least 0.85, or 0.65 for a name that sounds the
+    (difflib ratio of at least 0.8, or 0.65 for a name that sounds the
     same, over names sharing their first two letters or first word, or over
     all artists). Past an exact name, a match is taken only when one known
     name fits (`_unique`): two that fit as well find nothing. Only what the
