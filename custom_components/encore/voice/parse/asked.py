@@ -233,7 +233,8 @@ _DAY_PART = {
     "en": r"\b(?:mornings?|afternoons?|evenings?|nights?|night owl|early bird)\b",
     "de": r"(?:\bmorgens\b|\bvormittags\b|\bnachmittags\b|\babends\b|\bnachts\b"
     r"|\bmorgen\b|\babend\b|\bnachmittag\b|\bnacht\b|frühaufsteher|nachteule"
-    r"|morgenmensch|abendmensch)",
+    r"|morgenmensch|abendmensch|morgenhörer\w*|abendhörer\w*|nachthörer\w*"
+    r"|nachmittagshörer\w*)",
 }
 _COMPARING = {
     "en": r"\b(?:or|than|versus|vs|more|listener|person|type)\b",
