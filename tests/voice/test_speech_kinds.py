@@ -101,6 +101,48 @@ SAME_AS_PLAIN = [
         "wie viele Lieder hab ich im September gehört",
         "de",
     ),
+    # A name's first or last time, said in other words.
+    (
+        "when did Justice first show up in my history",
+        "when did I first listen to Justice",
+        "en",
+    ),
+    ("when did Air first turn up", "when did I first listen to Air", "en"),
+    ("when was my first ever spin of Queen", "when did I first listen to Queen", "en"),
+    ("when was my most recent play of Air", "when did I last listen to Air", "en"),
+    (
+        "when was the most recent time I played Sexy Boy",
+        "when did I last listen to Sexy Boy",
+        "en",
+    ),
+    (
+        "wann ist Queen das erste Mal aufgetaucht",
+        "wann habe ich Queen zum ersten Mal gehört",
+        "de",
+    ),
+    # A ranking asked by its measure.
+    (
+        "which song racked up the most plays this month",
+        "what was my top song this month",
+        "en",
+    ),
+    # Mornings or evenings, asked as what kind of listener.
+    (
+        "bin ich eher Morgen- oder Abendhörer",
+        "höre ich eher morgens oder abends",
+        "de",
+    ),
+    # Clock times in words: British "half eight", German hours past twelve.
+    (
+        "what was playing at half eight this morning",
+        "what was playing at 8:30 am this morning",
+        "en",
+    ),
+    (
+        "was lief heute um einundzwanzig Uhr",
+        "was lief heute um 21 Uhr",
+        "de",
+    ),
     # "In my plays" is the history, no time, with the skipped family.
     (
         "which artist gets skipped the most in my plays",
