@@ -25,9 +25,6 @@ _FOLLOW_UP = "not split yet: named for a follow-up to issue 44 (44.4 does not li
 
 # (kind, path in the package, qualified name or "" for a module) -> why.
 ALLOWED: dict[tuple[str, str, str], str] = {
-    # Grew with issue 45's new kinds of questions (habit comparisons, recaps
-    # of any period): moved whole when parse.py became a package.
-    ("function", "voice/parse/question.py", "read_question"): _SPLIT,
     ("function", "voice/habits.py", "speak_habit"): _SPLIT,
     # The import's hot loop: one function, so the row's lookups stay bound
     # to locals (`scripts/bench imports`).
