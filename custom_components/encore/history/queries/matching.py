@@ -168,12 +168,22 @@ class _Scorer:
     bounds are taken at that ratio for it alone.
     """
 
-    __slots__ = ("_bound", "_counts", "_joined", "_sound", "_words", "query")
+    __slots__ = (
+        "_bound",
+        "_counts",
+        "_joined",
+        "_longest",
+        "_sound",
+        "_words",
+        "query",
+    )
 
     def __init__(self, query: str) -> None:
         self.query = query
         self._joined = query.replace(" ", "")
         self._words = query.split()
+        # A name the words fit holds the longest word said: a cheap test first.
+        self._longest = max(self._words, key=len, default=query)
         sound = sound_key(query)
         self._sound = sound if len(sound) >= SOUND_KEY_MIN else None
         self._counts = Counter(query)
@@ -184,23 +194,27 @@ class _Scorer:
         query = self.query
         if norm == query:
             return EXACT_SCORE
-        if (norm.startswith(query) and len(query) >= PREFIX_MIN_CHARS) or norm.replace(
-            " ", ""
-        ) == self._joined:
+        if (norm.startswith(query) and len(query) >= PREFIX_MIN_CHARS) or (
+            len(norm) - norm.count(" ") == len(self._joined)
+            and norm.replace(" ", "") == self._joined
+        ):
             # Spelled out by its letters: "D.A.N.C.E." is "d a n c e", and
             # speech to text writes it "dance"; "radio head" is Radiohead.
             # As good as a prefix.
             return PREFIX_SCORE
-        if words_fit(self._words, norm.split()):
+        if self._longest in norm and words_fit(self._words, norm.split()):
             return WORDS_SCORE
+        both = len(query) + len(norm)
+        shorter = 2 * min(len(query), len(norm))
         cutoff = (
             SOUND_CUTOFF
-            if self._sound is not None and sound_key(norm) == self._sound
+            if self._sound is not None
+            and shorter >= SOUND_CUTOFF * both
+            and sound_key(norm) == self._sound
             else FUZZY_CUTOFF
         )
-        both = len(query) + len(norm)
         # The ratio is at most 2 * shorter / both: skip what cannot reach it.
-        if 2 * min(len(query), len(norm)) < cutoff * both:
+        if shorter < cutoff * both:
             return 0.0
         counts = self._counts
         shared = sum(counts[char] for char in counts.keys() & set(norm))
