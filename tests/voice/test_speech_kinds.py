@@ -108,6 +108,7 @@ SAME_AS_PLAIN = [
         "en",
     ),
     ("when did Air first turn up", "when did I first listen to Air", "en"),
+    ("which song kicked off my day", "what was the first song I played today", "en"),
     ("when was my first ever spin of Queen", "when did I first listen to Queen", "en"),
     ("when was my most recent play of Air", "when did I last listen to Air", "en"),
     (
@@ -181,6 +182,20 @@ async def test_a_name_nothing_fits_is_not_answered(
     assert heard.response.response_type is not intent.IntentResponseType.QUERY_ANSWER
     for known in ("Daft Punk", "Justice", "Queen", "Air", "Café Tacvba"):
         assert known not in heard.speech
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("which artist did I never skip", "en"),
+        ("which songs have I not played this year", "en"),
+        ("welchen Künstler habe ich nie übersprungen", "de"),
+    ],
+)
+def test_what_was_never_done_is_no_ranking(said: str, language: str) -> None:
+    """ "Which artist did I never skip" is not understood, never the most skipped."""
+    now = datetime(2026, 11, 20, 18, 30, tzinfo=TZ)
+    assert read_question(said, language, now, TZ).asked is None
 
 
 @pytest.mark.parametrize(

@@ -300,6 +300,14 @@ _SKIPPED_WHICH = (
 )
 
 
+# Asking for what was never done: "which artist did I never skip".
+_NEVER = {
+    "en": r"^(?:which|what|who|whose)\b.*\b(?:never|not|didnt|havent|dont|hasnt)"
+    r"(?: once| ever| yet)? (?:skip|skipped|play|played|listen|listened|hear"
+    r"|heard)\b",
+    "de": r"^(?:welche\w*|wen|wer|was)\b.*\b(?:nie|niemals|nicht|keinmal) (?:mal )?"
+    r"(?:übersprungen|geskippt|weggeklickt|gehört|gespielt)\b",
+}
 # A ranking asked by its measure: "which song got the most plays".
 _MOST_PLAYS = {
     "en": r"^(?:which|what|who|whose)\b(?!.*\bhow many\b).*\b(?:the )?most"
@@ -313,6 +321,10 @@ def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
     """Return what is asked and what is ranked; `words` lack the period."""
+    if re.search(_NEVER[language], text):
+        # "Which artist did I never skip": the complement of a ranking, which
+        # no family answers; never the most skipped instead.
+        return None, None
     if whole.has("streak"):
         return Asked.STREAK, None
     if whole.has("skip"):
