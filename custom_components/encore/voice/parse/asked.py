@@ -328,11 +328,7 @@ def _classify(
     if whole.has("streak"):
         return Asked.STREAK, None
     if whole.has("skip"):
-        if words.any("most") or whole.any("rank") or re.search(_SKIPPED_WHICH, text):
-            kind = "artist" if whole.has("artist") else "track"
-            if not re.search(r"\b(?:how many|how often|wie viele|wie oft)\b", text):
-                return Asked.MOST_SKIPPED, kind
-        return Asked.SKIPS, None
+        return _skipped(whole, words, text)
     if whole.has("repeat") and "on repeat" not in text:
         return Asked.REPEAT, None
     if (
@@ -401,6 +397,15 @@ def _classify(
     ) and whole.has("played"):
         return Asked.WHAT_PLAYED, None
     return None, None
+
+
+def _skipped(whole: _Words, words: _Words, text: str) -> tuple[Asked, str | None]:
+    """Return the most skipped (and of what) or how much was skipped."""
+    if words.any("most") or whole.any("rank") or re.search(_SKIPPED_WHICH, text):
+        kind = "artist" if whole.has("artist") else "track"
+        if not re.search(r"\b(?:how many|how often|wie viele|wie oft)\b", text):
+            return Asked.MOST_SKIPPED, kind
+    return Asked.SKIPS, None
 
 
 def _past_what(text: str, language: str) -> bool:
