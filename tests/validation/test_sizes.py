@@ -3,8 +3,8 @@
 No module over 800 lines, no class over 400, no function over 80 unless its
 docstring says why (a paragraph that starts with "Long:"). Read from the
 source with `ast`. What exceeds a limit today is listed below with its
-reason; the units issue 44.4 splits say so ("split pending, issue 44.4"),
-and an entry whose unit fits again fails the test, so the list only shrinks.
+reason (none is waiting for a split since issue 44.4's were done), and an
+entry whose unit fits again fails the test, so the list only shrinks.
 """
 
 import ast
@@ -20,14 +20,9 @@ MAX_CLASS = 400
 MAX_FUNCTION = 80
 REASON_MARK = "Long:"
 
-_SPLIT = "split pending, issue 44.4"
-_FOLLOW_UP = "not split yet: named for a follow-up to issue 44 (44.4 does not list it)"
 
 # (kind, path in the package, qualified name or "" for a module) -> why.
 ALLOWED: dict[tuple[str, str, str], str] = {
-    # Grew with issue 45's new kinds of questions (habit comparisons, recaps
-    # of any period): moved whole when parse.py became a package.
-    ("function", "voice/parse/question.py", "read_question"): _SPLIT,
     # The import's hot loop: one function, so the row's lookups stay bound
     # to locals (`scripts/bench imports`).
     ("function", "history/imports/spotify_export/rows.py", "_parse_extended"): (

@@ -22,6 +22,7 @@ from ..history.whose import (
     private_persons,
     spotify_entries,
 )
+from .parse.corrections import take_back_name
 from .parse.periods import _find_period
 from .when import When, normalize, parse_when, split_when
 
@@ -51,6 +52,22 @@ _FILLERS = {
         "anyway",
         "in my history",
         "in my listening history",
+        "in my plays",
+        "in my listens",
+        "in my streams",
+        "in my stats",
+        "in our plays",
+        "in our history",
+        "from my plays",
+        "song-wise",
+        "song wise",
+        "songwise",
+        "music-wise",
+        "music wise",
+        "musicwise",
+        "tune-wise",
+        "track-wise",
+        "musically",
         "on spotify",
         "for me",
         "on my account",
@@ -79,6 +96,15 @@ _FILLERS = {
         "bei mir",
         "für mich",
         "in meinem verlauf",
+        "in meinem hörverlauf",
+        "in meiner historie",
+        "in meiner hörhistorie",
+        "in meiner statistik",
+        "musikalisch",
+        "musikmäßig",
+        "was musik angeht",
+        "was die musik angeht",
+        "liedmäßig",
     ),
 }
 # Words that refer to something said before: Encore keeps no conversation, so
@@ -263,7 +289,7 @@ def _split_inner_when(
 
 def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> HeardName:
     """Take a heard name apart: fillers, "songs by", a period, a pronoun."""
-    said = _strip_fillers(text, language)
+    said = _strip_fillers(take_back_name(text, language), language)
     said = _KIND_PREFIX.get(language, _KIND_PREFIX["en"]).sub("", said, count=1)
     said = _strip_fillers(said, language)
     name, when = split_when(said, language, now, time_zone)

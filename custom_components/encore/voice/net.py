@@ -205,6 +205,8 @@ class WideNetIntent(intent.IntentHandler):
     slots: ClassVar[dict[Any, Any]] = {
         probatio.Optional("text", description="The question as said"): str,
         # The net's wildcards: what was caught around its anchors.
+        # Words said before the question to someone else, left out.
+        probatio.Optional("encore_aside"): str,
         probatio.Optional("encore_a"): str,
         probatio.Optional("encore_b"): str,
         probatio.Optional("encore_c"): str,

@@ -80,8 +80,15 @@ from custom_components.encore.history.queries.matching import (
     EXACT_SCORE,
     FUZZY_CUTOFF,
     FUZZY_SCALE,
+    PREFIX_MIN_CHARS,
     PREFIX_SCORE,
+    SOUND_CUTOFF,
+    SOUND_KEY_MIN,
+    SOUND_SCORE,
+    WORDS_SCORE,
     _Scorer,
+    sound_key,
+    words_fit,
 )
 from custom_components.encore.history.store.deletes import delete_plays
 from custom_components.encore.history.store.engine import (
@@ -1230,13 +1237,23 @@ def test_name_scores_are_difflib_ratios_with_cutoffs(
     for name in names:
         if name == query:
             expected = EXACT_SCORE
-        elif name.startswith(query) or (
-            " " in name and name.replace(" ", "") == query.replace(" ", "")
-        ):
+        elif (
+            name.startswith(query) and len(query) >= PREFIX_MIN_CHARS
+        ) or name.replace(" ", "") == query.replace(" ", ""):
             expected = PREFIX_SCORE
+        elif words_fit(query.split(), name.split()):
+            expected = WORDS_SCORE
         else:
             ratio = SequenceMatcher(None, query, name, autojunk=False).ratio()
-            expected = ratio * FUZZY_SCALE if ratio >= FUZZY_CUTOFF else 0.0
+            sounds = len(sound_key(query)) >= SOUND_KEY_MIN and sound_key(
+                query
+            ) == sound_key(name)
+            if ratio >= FUZZY_CUTOFF:
+                expected = ratio * FUZZY_SCALE
+            elif sounds and ratio >= SOUND_CUTOFF:
+                expected = SOUND_SCORE
+            else:
+                expected = 0.0
         event("fuzzy match" if 0 < expected < PREFIX_SCORE else "other")
         assert score_of(name) == expected, (query, name)
 

@@ -4,6 +4,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
@@ -25,10 +26,29 @@ from .model import Match, Scope, TopKind
 
 EXACT_SCORE = 1.0
 PREFIX_SCORE = 0.9
+PREFIX_MIN_CHARS = 3
+"""A prefix of fewer letters ("d", "da") fits a name by chance, not by intent."""
+WORDS_SCORE = 0.88
+"""Each word said starts a known name's next word ("bo rhap" is "Bohemian
+Rhapsody"), or the words said are whole words inside it ("floyd" is "Pink
+Floyd"): below a prefix of the whole, above any fuzzy match."""
 FUZZY_SCALE = 0.85
 """A fuzzy match scores its difflib ratio times this: below any prefix."""
-FUZZY_CUTOFF = 0.75
-"""The least difflib ratio that counts as a match."""
+FUZZY_CUTOFF = 0.8
+"""The least difflib ratio that counts as a match: a slip of a letter or
+two ("daft pung", "qeen"), never another name that shares half its letters."""
+SOUND_SCORE = 0.7
+"""A name that sounds the same (`sound_key`: "beyonsay" is "Beyoncé",
+"rammstin" "Rammstein"), below every fuzzy match."""
+SOUND_CUTOFF = 0.65
+"""The least difflib ratio a name that sounds the same needs."""
+SOUND_KEY_MIN = 3
+"""Shorter sound keys ("kn") fit too many names to mean one."""
+FUZZY_MARGIN = 0.04
+"""A fuzzy match is taken when no other name scores within this of it
+(about 0.05 of difflib's ratio): one known name clearly closest."""
+WORDS_MIN_CHARS = 4
+"""The least letters said for a match by words: "bo" alone fits too much."""
 POOL_LIMIT = 5_000
 """Rows read per candidate query; a prefix of two letters can match many."""
 CHUNK = 900
@@ -64,6 +84,74 @@ class _Group:
         self.streams = sum(self.member_streams.values())
 
 
+_SOUNDS = (
+    ("sch", "s"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("sh", "s"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("cy", "sy"),
+    ("c", "k"),
+    ("q", "k"),
+    ("z", "s"),
+    ("x", "ks"),
+    ("v", "f"),
+    ("dt", "t"),
+)
+_SILENT = str.maketrans("", "", "aeiouyhw")
+
+
+@lru_cache(maxsize=1 << 17)
+def sound_key(norm: str) -> str:
+    """Return how a normalised name sounds, roughly: its consonants, spelled alike.
+
+    Speech to text spells a name it does not know by its sound
+    ("beyonsay", "rammstin", "justis"): the first letter, then the
+    consonants with "c", "q", "z", "ph", "v" and doubled letters written
+    one way. Cached: the whole artist table is keyed for an unknown name.
+    """
+    spoken = norm.replace(" ", "")
+    for written, said in _SOUNDS:
+        spoken = spoken.replace(written, said)
+    if not spoken:
+        return ""
+    rest = spoken[1:].translate(_SILENT)
+    key = [spoken[0]]
+    for char in rest:
+        if char != key[-1]:
+            key.append(char)
+    return "".join(key)
+
+
+def words_fit(said: Sequence[str], known: Sequence[str]) -> bool:
+    """Whether the words said are a known name's words, clipped or in part.
+
+    From its first word, each word said starts the next known word ("bo
+    rhap" is "bohemian rhapsody", "smells like teen" a prefix already);
+    inside it, the words said are whole words, the last one may be clipped
+    ("floyd" is "pink floyd", "chili pep" "red hot chili peppers"). Words
+    speech holds around any name ("the", "my", "song") never fit alone.
+    """
+    count = len(said)
+    if not count or count > len(known) or sum(map(len, said)) < WORDS_MIN_CHARS:
+        return False
+    if all(word in INSIDE_SKIP for word in said):
+        return False
+    if all(len(word) >= 2 for word in said) and all(
+        name.startswith(word) for word, name in zip(said, known, strict=False)
+    ):
+        return True
+    head, last = said[:-1], said[-1]
+    for start in range(1, len(known) - count + 1):
+        run = known[start : start + count]
+        if list(head) == run[:-1] and (
+            run[-1] == last or (len(last) >= 3 and run[-1].startswith(last))
+        ):
+            return True
+    return False
+
+
 class _Scorer:
     """Score names against one query; most names are far off and cheaply so.
 
@@ -75,13 +163,29 @@ class _Scorer:
     shares with the query, as often as the query has it. For `quick_ratio`
     the query is the matcher's second sequence, whose counts difflib keeps
     between names. The ratio itself is taken query first, as it always was
-    (difflib's ratio may differ when its sequences swap places).
+    (difflib's ratio may differ when its sequences swap places). A name
+    that sounds like the query (`sound_key`) needs a lower ratio: the
+    bounds are taken at that ratio for it alone.
     """
 
-    __slots__ = ("_bound", "_counts", "query")
+    __slots__ = (
+        "_bound",
+        "_counts",
+        "_joined",
+        "_longest",
+        "_sound",
+        "_words",
+        "query",
+    )
 
     def __init__(self, query: str) -> None:
         self.query = query
+        self._joined = query.replace(" ", "")
+        self._words = query.split()
+        # A name the words fit holds the longest word said: a cheap test first.
+        self._longest = max(self._words, key=len, default=query)
+        sound = sound_key(query)
+        self._sound = sound if len(sound) >= SOUND_KEY_MIN else None
         self._counts = Counter(query)
         self._bound = SequenceMatcher(None, autojunk=False)
         self._bound.set_seq2(query)
@@ -90,25 +194,58 @@ class _Scorer:
         query = self.query
         if norm == query:
             return EXACT_SCORE
-        if norm.startswith(query) or (
-            " " in norm and norm.replace(" ", "") == query.replace(" ", "")
+        if (norm.startswith(query) and len(query) >= PREFIX_MIN_CHARS) or (
+            len(norm) - norm.count(" ") == len(self._joined)
+            and norm.replace(" ", "") == self._joined
         ):
             # Spelled out by its letters: "D.A.N.C.E." is "d a n c e", and
-            # speech to text writes it "dance". As good as a prefix.
+            # speech to text writes it "dance"; "radio head" is Radiohead.
+            # As good as a prefix.
             return PREFIX_SCORE
+        if self._longest in norm and words_fit(self._words, norm.split()):
+            return WORDS_SCORE
         both = len(query) + len(norm)
+        shorter = 2 * min(len(query), len(norm))
+        cutoff = (
+            SOUND_CUTOFF
+            if self._sound is not None
+            and shorter >= SOUND_CUTOFF * both
+            and sound_key(norm) == self._sound
+            else FUZZY_CUTOFF
+        )
         # The ratio is at most 2 * shorter / both: skip what cannot reach it.
-        if 2 * min(len(query), len(norm)) < FUZZY_CUTOFF * both:
+        if shorter < cutoff * both:
             return 0.0
         counts = self._counts
         shared = sum(counts[char] for char in counts.keys() & set(norm))
-        if 2 * shared < FUZZY_CUTOFF * both:
+        if 2 * shared < cutoff * both:
             return 0.0
         self._bound.set_seq1(norm)
-        if self._bound.quick_ratio() < FUZZY_CUTOFF:
+        if self._bound.quick_ratio() < cutoff:
             return 0.0
         ratio = SequenceMatcher(None, query, norm, autojunk=False).ratio()
-        return ratio * FUZZY_SCALE if ratio >= FUZZY_CUTOFF else 0.0
+        if ratio >= FUZZY_CUTOFF:
+            return ratio * FUZZY_SCALE
+        return SOUND_SCORE if ratio >= cutoff else 0.0
+
+
+def _unique(groups: list[_Group]) -> list[_Group]:
+    """Return the groups the best match stands for; none when two fit as well.
+
+    An exact name may be several groups (a title by several artists: the
+    most played is taken). A clipped, misheard or partial name is taken
+    only when exactly one known name fits: two names starting with "bo",
+    two names holding "punk", two names about as close to "jusstice" are
+    a question back ("I found nothing called"), never a guess.
+    """
+    top = max(group.score for group in groups)
+    if top >= EXACT_SCORE:
+        return [group for group in groups if group.score >= EXACT_SCORE]
+    if SOUND_SCORE < top < WORDS_SCORE:
+        near = [group for group in groups if group.score >= top - FUZZY_MARGIN]
+    else:
+        near = [group for group in groups if group.score == top]
+    return near if len({group.norm for group in near}) == 1 else []
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
@@ -183,16 +320,27 @@ def _streams(
 def _tiers(
     conn: Connection, query: str, norm_column: Any, base: Select[Any]
 ) -> Iterator[list[Any]]:
-    """Rows whose name is `query`; then those starting with it; then a pool.
+    """Rows whose name is `query`; starting with it; holding its words; a pool.
 
-    The pool, for fuzzy matching: names starting with the same two
-    characters or with the same first word (a misheard later word), capped.
+    Names holding the longest word said, for a name said by its words
+    (`words_fit`). The pool, for fuzzy matching: names starting with the
+    same two characters or with the same first word (a misheard later
+    word), capped.
     """
     yield list(conn.execute(base.where(norm_column == query).limit(POOL_LIMIT)))
     if len(query) >= 2:
         yield list(
             conn.execute(
                 base.where(norm_column > query, norm_column < _prefix_end(query)).limit(
+                    POOL_LIMIT
+                )
+            )
+        )
+    longest = max(query.split(), key=len, default="")
+    if len(longest) >= 3 and longest not in INSIDE_SKIP:
+        yield list(
+            conn.execute(
+                base.where(norm_column.contains(longest, autoescape=True)).limit(
                     POOL_LIMIT
                 )
             )
@@ -240,7 +388,7 @@ def _artist_groups(
 ) -> list[_Group]:
     """Artists (or shows) by name, grouped by normalised name, scored.
 
-    The first tier (exact, prefix, fuzzy) with a played artist wins; when
+    The first tier (exact, prefix, words, fuzzy) with a played artist wins; when
     none has one, every artist is tried fuzzily: artists are few (tens of
     thousands), and a misheard first letter should not hide one.
     """
@@ -276,7 +424,8 @@ def _artist_groups(
             group.count(streams)
         played = [group for group in groups.values() if group.streams > 0]
         if played:
-            return played
+            # Two names fitting as well end the search: no worse tier guesses.
+            return _unique(played)
     return []
 
 
@@ -291,7 +440,7 @@ def _item_groups(
 ) -> list[_Group]:
     """Tracks or albums by name (by one of `artist_groups`), grouped, scored.
 
-    The first tier (exact, prefix, fuzzy) with a played item wins. With
+    The first tier (exact, prefix, words, fuzzy) with a played item wins. With
     artists, their items are few: all of them are scored.
     """
     norm_column = items.c.title_norm if kind is TopKind.TRACK else items.c.album_norm
@@ -344,7 +493,8 @@ def _item_groups(
             group.count(streams)
         played = [group for group in groups.values() if group.streams > 0]
         if played:
-            return played
+            # An artist said narrows the songs: the best of theirs is meant.
+            return played if artist_groups is not None else _unique(played)
     return []
 
 
@@ -528,11 +678,14 @@ def find(
 
     Case, accents, punctuation and a leading "The" do not count
     (`normalize_name`): "BEYONCE" finds "Beyoncé". An exact name wins over
-    one that starts with what was said, which wins over a fuzzy one (difflib
-    ratio of at least 0.75 over names sharing their first two letters or
-    first word, or over all artists). Only what the scope's accounts played
-    is found (every account's without a scope); equally good names go to
-    the most played there, then the shortest. `artist` narrows tracks and
+    one that starts with what was said, which wins over one said by its
+    words ("bo rhap", "floyd": `words_fit`), which wins over a fuzzy one
+    (difflib ratio of at least 0.8, or 0.65 for a name that sounds the
+    same, over names sharing their first two letters or first word, or over
+    all artists). Past an exact name, a match is taken only when one known
+    name fits (`_unique`): two that fit as well find nothing. Only what the
+    scope's accounts played is found (every account's without a scope);
+    equally named songs go to the most played there. `artist` narrows tracks and
     albums to an artist of that name (found the same way; the score is the
     product of both). Tracks and albums are grouped by name and artist's
     name: one match stands for every version of a song by that artist.

@@ -21,7 +21,9 @@ that look like a time and are none: the answer then says what was understood
 and asks, never guesses.
 
 The package, by concern: `reading` (what a reading says: `Asked`,
-`Reading`), `speech` (speech habits undone), `periods` (the period and
+`Reading`), `clauses` (asides before the question, chat after it),
+`speech` (speech habits undone), `corrections` (a time or a name taken
+back), `periods` (the period and
 words that look like one), `places` (the room and the person), `asked`
 (what is asked, the content and how many), `names` (the name asked
 about), `recaps` (a recap of any period), `question` (the whole reading).

@@ -233,7 +233,8 @@ _DAY_PART = {
     "en": r"\b(?:mornings?|afternoons?|evenings?|nights?|night owl|early bird)\b",
     "de": r"(?:\bmorgens\b|\bvormittags\b|\bnachmittags\b|\babends\b|\bnachts\b"
     r"|\bmorgen\b|\babend\b|\bnachmittag\b|\bnacht\b|frühaufsteher|nachteule"
-    r"|morgenmensch|abendmensch)",
+    r"|morgenmensch|abendmensch|morgenhörer\w*|abendhörer\w*|nachthörer\w*"
+    r"|nachmittagshörer\w*)",
 }
 _COMPARING = {
     "en": r"\b(?:or|than|versus|vs|more|listener|person|type)\b",
@@ -299,18 +300,35 @@ _SKIPPED_WHICH = (
 )
 
 
+# Asking for what was never done: "which artist did I never skip".
+_NEVER = {
+    "en": r"^(?:which|what|who|whose)\b.*\b(?:never|not|didnt|havent|dont|hasnt)"
+    r"(?: once| ever| yet)? (?:skip|skipped|play|played|listen|listened|hear"
+    r"|heard)\b",
+    "de": r"^(?:welche\w*|wen|wer|was)\b.*\b(?:nie|niemals|nicht|keinmal) (?:mal )?"
+    r"(?:übersprungen|geskippt|weggeklickt|gehört|gespielt)\b",
+}
+# A ranking asked by its measure: "which song got the most plays".
+_MOST_PLAYS = {
+    "en": r"^(?:which|what|who|whose)\b(?!.*\bhow many\b).*\b(?:the )?most"
+    r" (?:plays|streams|spins|listens|play time|playtime|listening time)\b",
+    "de": r"^(?:welche\w*|wer|wessen|was für)\b.*\b(?:die )?(?:meisten|häufigsten)"
+    r" (?:wiedergaben|durchläufe|streams|plays)\b",
+}
+
+
 def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
     """Return what is asked and what is ranked; `words` lack the period."""
+    if re.search(_NEVER[language], text):
+        # "Which artist did I never skip": the complement of a ranking, which
+        # no family answers; never the most skipped instead.
+        return None, None
     if whole.has("streak"):
         return Asked.STREAK, None
     if whole.has("skip"):
-        if words.any("most") or whole.any("rank") or re.search(_SKIPPED_WHICH, text):
-            kind = "artist" if whole.has("artist") else "track"
-            if not re.search(r"\b(?:how many|how often|wie viele|wie oft)\b", text):
-                return Asked.MOST_SKIPPED, kind
-        return Asked.SKIPS, None
+        return _skipped(whole, words, text)
     if whole.has("repeat") and "on repeat" not in text:
         return Asked.REPEAT, None
     if (
@@ -344,6 +362,10 @@ def _classify(
         if re.search(_PAST_WHAT[language], text):
             return Asked.WHAT_PLAYED, None
         return Asked.RECAP, None
+    if re.search(_MOST_PLAYS[language], text):
+        # "Which song racked up the most plays", "welcher Künstler hat die
+        # meisten Durchläufe": a ranking, not a count.
+        return Asked.TOP, _kind(whole, "track")
     if (
         whole.has("count") or re.search(_TERSE_COUNT[language], text)
     ) and not whole.has("time"):
@@ -375,6 +397,15 @@ def _classify(
     ) and whole.has("played"):
         return Asked.WHAT_PLAYED, None
     return None, None
+
+
+def _skipped(whole: _Words, words: _Words, text: str) -> tuple[Asked, str | None]:
+    """Return the most skipped (and of what) or how much was skipped."""
+    if words.any("most") or whole.any("rank") or re.search(_SKIPPED_WHICH, text):
+        kind = "artist" if whole.has("artist") else "track"
+        if not re.search(r"\b(?:how many|how often|wie viele|wie oft)\b", text):
+            return Asked.MOST_SKIPPED, kind
+    return Asked.SKIPS, None
 
 
 def _past_what(text: str, language: str) -> bool:

@@ -7,6 +7,7 @@ second period. Only a correction followed by a time counts: "yes or no",
 """
 
 from datetime import datetime, tzinfo
+import re
 
 from ...history.periods import PeriodName
 from ..when import parse_when
@@ -110,7 +111,17 @@ def _last_marker(
 
 def is_marker(words: str, language: str) -> bool:
     """Return whether `words` are a correction word alone ("nee", "no wait")."""
-    return tuple(words.split()) in _MARKERS.get(language, _MARKERS["en"])
+    markers = _MARKERS.get(language, _MARKERS["en"])
+    pieces = tuple(words.split())
+    # "Nee warte", "no sorry i mean": correction words one after another.
+    while pieces:
+        found = next(
+            (marker for marker in markers if pieces[: len(marker)] == marker), None
+        )
+        if found is None:
+            return False
+        pieces = pieces[len(found) :]
+    return bool(words.split())
 
 
 def take_back(
@@ -126,3 +137,36 @@ def take_back(
         before = _without_last_time(pieces[:start], language, now, zone)
         pieces = before + pieces[end:]
     return pieces
+
+
+# -- a name taken back ------------------------------------------------------------------
+
+# Words that take back a name said before them ("Air, I mean Justice"). Never
+# a bare "no" or "nee": "No Woman No Cry" is a name, "sorry" too when it
+# opens one ("Sorry Seems to Be the Hardest Word").
+_NAME_MARKERS = {
+    "en": (
+        r"i mean|i meant|no wait|no sorry|sorry i mean|sorry i meant|or rather"
+        r"|scratch that|not that|sorry|make that"
+    ),
+    "de": (
+        r"ich mein|ich meine|ich meinte|nee warte|nein warte|ne warte|quatsch"
+        r"|oder besser|sorry|nee ich mein|nein ich mein|äh nee|ach nee"
+    ),
+}
+
+
+def take_back_name(said: str, language: str) -> str:
+    """Return the name said after the last correction in `said`, or `said`.
+
+    "Air, I mean Justice" is Justice; "Air nee warte Justice" too. A
+    correction word that opens or ends the words is no correction.
+    """
+    markers = _NAME_MARKERS.get(language, _NAME_MARKERS["en"])
+    pattern = re.compile(rf"[\s,]+(?:{markers})[\s,]+(?=\S)", re.IGNORECASE)
+    found = None
+    for match in pattern.finditer(said):
+        found = match
+    if found is None or not said[: found.start()].strip(" ,"):
+        return said
+    return said[found.end() :].strip(" ,")

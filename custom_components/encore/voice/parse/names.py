@@ -17,6 +17,23 @@ _NAME_AFTER_EN = re.compile(
     r"|the artist|the song|the track|the podcast) )?(?P<name>.+)$"
 )
 _NAME_EN = (
+    # "when did Wet Leg first show up in my history": the name before the verb.
+    re.compile(
+        r"\b(?:did|has|have|had) (?!(?:i|we|you)\b)(?P<name>.+?)"
+        r" (?:(?:first|ever|last|most recently) )?(?:show|turn|pop|crop|showed"
+        r"|turned|popped|cropped|shown|turned) up\b(?P<after>.*)$"
+    ),
+    re.compile(
+        r"\b(?:did|has|have|had) (?!(?:i|we|you)\b)(?P<name>.+?)"
+        r" (?:(?:first|ever|last) )?(?:appear|appeared|come up|came up)\b(?P<after>.*)$"
+    ),
+    # "my first ever spin of Queen", "my most recent play of Air".
+    re.compile(
+        r"\b(?:first|last|latest|most recent|earliest)(?: ever)? (?:(?:spin|play"
+        r"|listen|stream) (?:of|to)|time (?:i|we) (?:played|heard|listened to"
+        r"|put on)) (?P<name>.+?)"
+        r"(?P<after> (?:was|ever|in my|in our)\b.*)?$"
+    ),
     # "how much Queen did I play this month".
     re.compile(
         r"^how much (?!i\b|we\b)(?P<name>.+?) (?:(?:did|have|had) )?(?:i|we)"
@@ -63,6 +80,12 @@ _NAME_DE = (
         r"^(?:wie oft|wie häufig|wann|seit wann)? ?(?:habe|hatte|hat|haben)"
         r" (?:ich|wir|[a-zäöüß]+) (?P<name>.+?)"
         r" (?:gehört|gespielt|abgespielt|gestreamt|angehört|gehört habe)$"
+    ),
+    # "wann tauchte Justice zum ersten Mal auf", "wann ist Queen aufgetaucht".
+    re.compile(
+        r"^(?:wann|seit wann) (?:tauchte|taucht|ist|sind|war) (?P<name>.+?)"
+        r"(?: (?:zum ersten mal|das erste mal|zum ersten|erstmals|zuerst|bei mir))*"
+        r" (?:auf|aufgetaucht)\b(?P<after>.*)$"
     ),
     re.compile(
         r"^(?:wie oft|wie häufig|wie viele? mal|wieviel mal|wann|seit wann)? ?(?:lief|liefen|kam|hörte ich"

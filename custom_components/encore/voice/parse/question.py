@@ -1,5 +1,6 @@
 """The whole reading of a question, each part read once."""
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 import re
 
@@ -13,9 +14,10 @@ from .asked import (
     _Words,
     content_said,
 )
-from .corrections import is_marker, take_back
+from .clauses import clip
+from .corrections import take_back, take_back_name
 from .names import _QUESTION_WORD, _around, _cased, _leftover, _name
-from .periods import _TIME_STARTS, _find_period, _unread
+from .periods import _TIME_STARTS, _find_period, _Span, _unread
 from .places import _NOT_PERSONS, _PERSON, _PLACE, _WE
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
@@ -27,31 +29,6 @@ from .speech import _prepare
 _OPENERS = {
     "en": r"^(?:\w+ )?(?:run me through|fill me in|walk me through|give me a rundown)\b",
     "de": r"^(?:\w+ )?(?:erzähl|gib mir (?:mal )?(?:einen|nen) (?:überblick|rückblick))",
-}
-# A clause after the question that only chats ("I think I did but I was half
-# asleep", "wär schön"): it is left out, unless it says a time.
-_CHATTER = {
-    "en": re.compile(
-        r"^(?:i\b|i'm|i'd|i've|it\b|it's|its\b|because|cause|cos|coz|just\b|please"
-        r"|and please|not\b|if you|you know|there was|there's|my partner|that's"
-        r"|thats|no rush|thanks|thank you|or am i|or is it|am i\b|wasn't there"
-        r"|doesn't|dont|don't|who knows|what do you reckon|what you'd|dear|love\b"
-        r"|bro\b|fr\b|ngl\b|lol|haha|no cap|lowkey|be honest|honestly|seriously"
-        r"|yes or no|was that me|at all|or anything|all together|roughly|if you would"
-        r"|if you don't mind|just out of interest|out of interest|the one\b"
-        r"|according to|by actual|not what|like a\b|like the\b|like the ones"
-        r"|some sort|such a|ages ago|whilst|while\b|so i can|i wanna|i want"
-        r"|was it|wasn't it|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"
-        r"|come on|tell me\b|real quick|quickly|quick\b|mate|cheers|thx|pls|plz"
-        r"|for me\b|songs and podcasts|just music|not the|with the|by the way)",
-    ),
-    "de": re.compile(
-        r"^(?:ich\b|ich hab|ich war|ich glaub|ich will|ich möchte|das\b|weil|oder\b"
-        r"|mir kommt|da\b|wär|wäre|danke|einfach|so allgemein|so eine|also\b|bitte"
-        r"|du weißt|weißt du|kurz\b|schnell\b|bro\b|digga|alter\b|ja\b|nee\b|ne\b"
-        r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens|und bitte"
-        r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich)",
-    ),
 }
 # A period a recap sums up: a week or longer.
 _LONG_PERIOD = (
@@ -75,76 +52,45 @@ _IN_HISTORY = {
 }
 # What was on, asked with a moment.
 _WHAT_WORD = r"\b(?:what|which|was|welche[rs]?|welchen)\b"
-# An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
-_OPENER_WORDS = 3
-_CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
 
 
-def _clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
-    """Leave out the clauses after the question that only chat."""
-    clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
-    if len(clauses) < 2:
-        return text
-    chatter = _CHATTER[language]
-    kept = [clauses[0]]
-    for clause in clauses[1:]:
-        words = normalize(clause)
-        if is_marker(words, language):
-            # "Vorgestern, nee, gestern": a correction, the time still to come.
-            kept.append(clause)
-            continue
-        if (
-            chatter.match(words)
-            and _find_period(words.split(), language, now, zone) is None
-        ):
-            if len(" ".join(kept).split()) < _OPENER_WORDS:
-                # Chat before the question ("Sag mal, ich hab mich gerade
-                # gefragt, wen hab ich ..."; "Tell me, dear, ..."): the
-                # question is still to come.
-                continue
-            # The chat goes on to the end: "ich glaub schon, aber ...".
-            break
-        kept.append(clause)
-    return ", ".join(kept)
+@dataclass(frozen=True, slots=True)
+class _Whose:
+    """The words once the room is taken out, whose plays and where."""
+
+    joined: str
+    place: str | None
+    person: str | None
+    everyone: bool
 
 
-def read_question(
-    text: str, language: str, now: datetime, time_zone: tzinfo
-) -> Reading:
-    """Read what a listening question asks. `now` is aware."""
-    language = language if language in _TABLES else "en"
-    text = _clip(text, language, now, time_zone)
-    opened = re.match(_OPENERS[language], normalize(text)) is not None
-    # "Last month, no wait, in September": the time said last wins.
-    pieces = take_back(_prepare(text, language), language, now, time_zone)
-    joined = " ".join(pieces)
-    if (recap := _recap(joined, language)) is not None:
-        return Reading(
-            Asked.RECAP,
-            when=_household_period(pieces, recap[0], language, now, time_zone),
-            recap=recap[0],
-            month=recap[1],
-        )
-    # "In my plays", "in meiner Historie": the history, no room.
+def _whose_and_where(joined: str, language: str) -> _Whose:
+    """Take out the room; find the person and "we" ("in my plays" is no room)."""
     joined = " ".join(_IN_HISTORY[language].sub(" ", joined).split())
     place = None
     if (found := _PLACE[language].search(joined)) is not None:
         place = found.group("place")
         joined = (joined[: found.start()] + joined[found.end() :]).strip()
         joined = re.sub(r"\s+", " ", joined)
-    pieces = joined.split()
     person = None
     if (found := _PERSON[language].search(joined)) is not None and (
         found.group("person") not in _NOT_PERSONS
     ):
         person = found.group("person")
     everyone = _WE[language].search(joined) is not None and person is None
-    span = _find_period(pieces, language, now, time_zone)
-    rest = pieces if span is None else pieces[: span.start] + pieces[span.end :]
-    rest_text = " ".join(rest)
-    whole = _Words(joined, language)
-    words = _Words(rest_text, language)
-    asked, kind = _classify(whole, words, language, joined)
+    return _Whose(joined, place, person, everyone)
+
+
+def _settle(
+    asked: Asked | None,
+    whole: _Words,
+    joined: str,
+    span: _Span | None,
+    *,
+    opened: bool,
+    language: str,
+) -> tuple[Asked | None, _Span | None]:
+    """Return what is asked, told by the period and an opener; the period kept."""
     if (
         asked is Asked.WHAT_PLAYED
         and span is not None
@@ -173,31 +119,53 @@ def read_question(
     ):
         # "At the weekend", "in the evenings": the parts compared, no period.
         span = None
-    when = span.words if span is not None else None
-    unread = None
-    if (
-        span is None
-        and asked
-        not in (
-            Asked.FIRST_PLAY,
-            Asked.LAST_PLAY,
-            Asked.STREAK,
-            Asked.DAY_PARTS,
-            Asked.WEEK_PARTS,
-        )
-        and (starts := _TIME_STARTS[language].search(rest_text))
-    ):
-        unread = _cased(_unread(rest_text[starts.start() :]), text)
-    left = _leftover(rest_text, language)
+    return asked, span
+
+
+# What is asked without a period: a time-like word left is no unread time.
+_NO_PERIOD_ASKED = frozenset(
+    {
+        Asked.FIRST_PLAY,
+        Asked.LAST_PLAY,
+        Asked.STREAK,
+        Asked.DAY_PARTS,
+        Asked.WEEK_PARTS,
+    }
+)
+
+
+def _unread_time(
+    asked: Asked | None, span: _Span | None, rest: str, language: str, text: str
+) -> str | None:
+    """Return words that look like a time and are none, as they were said."""
+    if span is not None or asked in _NO_PERIOD_ASKED:
+        return None
+    if (starts := _TIME_STARTS[language].search(rest)) is None:
+        return None
+    return _cased(_unread(rest[starts.start() :]), text)
+
+
+def _terse(
+    asked: Asked | None,
+    span: _Span | None,
+    rest: str,
+    person: str | None,
+    language: str,
+) -> tuple[Asked | None, str | None, str | None]:
+    """Return what is asked, the name a terse question is about, the words left.
+
+    "Queen plays this year" is one name's plays; "Queen on Saturday, yes
+    or no" whether it was played.
+    """
+    left = _leftover(rest, language)
     if left is not None and person is not None and left.casefold() == person:
         # "How many songs did Mia play": Mia is whose plays, not a name.
         left = None
-    terse_name = None
     if left is not None and re.search(_QUESTION_WORD[language], left):
         left = None
     if asked is Asked.PLAYS and left is not None:
         # "Queen plays this year", "radiohead play count": one name's plays.
-        asked, terse_name = Asked.PLAY_COUNT, left
+        return Asked.PLAY_COUNT, left, left
     if (
         asked is None
         and span is not None
@@ -207,40 +175,80 @@ def read_question(
         and re.match(
             r"(?:(?:any|some|heard|listened to|played|did i|did we|hab ich|habe ich"
             rf"|was von|etwas von) )?{re.escape(left.split()[0])}\b",
-            rest_text,
+            rest,
         )
     ):
         # "Queen on Saturday, yes or no", "Air am Samstag?": did I.
-        asked = Asked.DID_I
-    name = None
-    if asked in NAMED:
-        name, _after = (terse_name, "") if terse_name else _name(joined, language)
-        if name is None:
-            name = left
-        if name is not None and person is not None:
-            name = re.sub(rf"^{re.escape(person)} ", "", name)
-        if name is not None and span is not None and span.words in name:
-            # A period said with the name stays with it: the answer splits
-            # it off unless the whole is a title ("Friday I'm in Love").
-            when = None
-            name = _around(name, span.words, language)
-    if name is not None:
-        name = _cased(name, text)
-    if when is not None:
-        when = _cased(when, text)
-    content = content_said(joined, language)
+        return Asked.DID_I, None, left
+    return asked, None, left
+
+
+def _named(
+    whose: _Whose,
+    span: _Span | None,
+    terse: str | None,
+    left: str | None,
+    language: str,
+) -> tuple[str | None, bool]:
+    """Return the name asked about and whether the period stays the question's.
+
+    A period said inside the name stays with it ("Friday I'm in Love"); the
+    name after a correction wins ("Air, I mean Justice").
+    """
+    name = terse or _name(whose.joined, language)[0] or left
+    if name is not None and whose.person is not None:
+        name = re.sub(rf"^{re.escape(whose.person)} ", "", name)
+    if name is not None and span is not None and span.words in name:
+        # The answer splits it off unless the whole is a title.
+        return _around(name, span.words, language), False
+    return name, True
+
+
+def read_question(
+    text: str, language: str, now: datetime, time_zone: tzinfo
+) -> Reading:
+    """Read what a listening question asks. `now` is aware."""
+    language = language if language in _TABLES else "en"
+    text = clip(text, language, now, time_zone)
+    opened = re.match(_OPENERS[language], normalize(text)) is not None
+    # "Last month, no wait, in September": the time said last wins.
+    pieces = take_back(_prepare(text, language), language, now, time_zone)
+    if (recap := _recap(" ".join(pieces), language)) is not None:
+        return Reading(
+            Asked.RECAP,
+            when=_household_period(pieces, recap[0], language, now, time_zone),
+            recap=recap[0],
+            month=recap[1],
+        )
+    whose = _whose_and_where(" ".join(pieces), language)
+    pieces = whose.joined.split()
+    span = _find_period(pieces, language, now, time_zone)
+    rest = " ".join(
+        pieces if span is None else pieces[: span.start] + pieces[span.end :]
+    )
+    whole = _Words(whose.joined, language)
+    asked, kind = _classify(whole, _Words(rest, language), language, whose.joined)
+    asked, span = _settle(
+        asked, whole, whose.joined, span, opened=opened, language=language
+    )
+    unread = _unread_time(asked, span, rest, language, text)
+    asked, terse, left = _terse(asked, span, rest, whose.person, language)
+    name, keeps_when = (
+        _named(whose, span, terse, left, language) if asked in NAMED else (None, True)
+    )
+    when = span.words if span is not None and keeps_when else None
     return Reading(
         asked,
         recap="period" if asked is Asked.RECAP else None,
-        when=when,
+        when=None if when is None else _cased(when, text),
         unread=unread,
-        name=name,
-        person=person,
-        everyone=everyone,
-        place=place,
+        name=None if name is None else _cased(take_back_name(name, language), text),
+        person=whose.person,
+        everyone=whose.everyone,
+        place=whose.place,
         kind=kind,
         limit=_limit(pieces, language)
         if asked in (Asked.TOP, Asked.MOST_SKIPPED)
         else None,
-        content=content,
+        content=content_said(whose.joined, language),
     )

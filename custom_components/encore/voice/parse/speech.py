@@ -11,6 +11,13 @@ from ..when import normalize, number_word
 # -- words as people say them -------------------------------------------------------
 
 _CONTRACTIONS_EN = (
+    # "What did I start the day with": my day, today.
+    (
+        r"\b(start|started|begin|began|kick off|kicked off|open|opened) the day\b",
+        r"\1 my day",
+    ),
+    # "Song-wise", "music-wise": what was played is music, no time.
+    (r"\b(?:song|tune|track|music)[ -]?wise\b", "songs"),
     (r"\bwhats\b", "what is"),
     (r"\bwhat's\b", "what is"),
     (r"\bwho's\b", "who is"),

@@ -59,6 +59,12 @@ def _clock_en(text: str) -> tuple[int, int, str | None] | None:
         return 0, 0, "am"
     if found := re.fullmatch(r"(\d{1,2}):(\d{2})", text):
         hour, minute = int(found.group(1)), int(found.group(2))
+    elif found := re.fullmatch(r"half (\S+)", text):
+        # British "half eight": half past eight, 8:30.
+        base = _hour_word(found.group(1), _EN_HOURS)
+        if base is None:
+            return None
+        hour, minute = base, 30
     elif found := re.fullmatch(
         r"(half|quarter|\S+(?: \S+)?) (past|after|to) (\S+)", text
     ):
@@ -238,6 +244,7 @@ _CLOCK_SAID = {
     "en": re.compile(
         rf"\b(?:at )?(?:(?:quarter|half|(?:twenty[ -])?five|ten|twenty|\d{{1,2}})"
         rf"(?: minutes)? (?:past|after|to) {_HOUR_WORDS['en']}"
+        rf"|half {_HOUR_WORDS['en']}"
         rf"|\d{{1,2}}:\d{{2}}(?: ?[ap]m)?"
         rf"|{_HOUR_WORDS['en']}(?: \d{{2}})? ?(?:[ap]m|o'?clock))\b"
         rf"|\bat {_HOUR_WORDS['en']}\b"

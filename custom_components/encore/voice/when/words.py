@@ -71,6 +71,10 @@ _NUMBERS = {
         "achtzehn": 18,
         "neunzehn": 19,
         "zwanzig": 20,
+        # Hours of the evening said in full: "um einundzwanzig Uhr".
+        "einundzwanzig": 21,
+        "zweiundzwanzig": 22,
+        "dreiundzwanzig": 23,
         "dreißig": 30,
         "vierzig": 40,
         "fünfzig": 50,
