@@ -265,6 +265,14 @@ async def _assist(hass: HomeAssistant, user: str, text: str) -> str:
 
 
 async def _tool(hass: HomeAssistant, user: str, tool: str, **args: Any) -> Any:
+    result = await _tool_result(hass, user, tool, **args)
+    assert not result.error, result.data
+    return result.data
+
+
+async def _tool_result(
+    hass: HomeAssistant, user: str, tool: str, **args: Any
+) -> llm.ToolResult:
     api = await llm.async_get_api(
         hass,
         "encore",
@@ -276,9 +284,7 @@ async def _tool(hass: HomeAssistant, user: str, tool: str, **args: Any) -> Any:
             device_id=None,
         ),
     )
-    result = await api.async_call_tool(llm.ToolInput(tool_name=tool, tool_args=args))
-    assert not result.error, result.data
-    return result.data
+    return await api.async_call_tool(llm.ToolInput(tool_name=tool, tool_args=args))
 
 
 def _duration(ms: int) -> str:
@@ -437,10 +443,11 @@ async def test_a_place_the_home_does_not_have_is_said_so(
         hass, ada, "listening_stats", period="this_week", room="kitchn"
     )
     assert action["where_known"] is False
-    tool = await _tool(
+    tool = await _tool_result(
         hass, ada, "encore__listening_time", period="this_week", room="kitchn"
     )
-    assert tool["where_known"] is False
+    assert tool.error
+    assert "No room, area or speaker called 'kitchn'" in tool.data["error"]
     speech = await _assist(hass, ada, "how long did I listen in the helmets this week")
     assert speech == 'I don\'t know a room, area or speaker called "helmets".', speech
 

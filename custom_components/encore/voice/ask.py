@@ -65,6 +65,15 @@ class NotUnderstoodError(ValueError):
         self.said = said
 
 
+class PlaceUnknownError(ValueError):
+    """A place said that is no area and no device of the history; `place` names it."""
+
+    def __init__(self, place: str) -> None:
+        """Keep the place as said."""
+        super().__init__(f"no place: {place!r}")
+        self.place = place
+
+
 class Which(StrEnum):
     """The first or the last play."""
 
@@ -147,6 +156,7 @@ class Asker:
         """Add where rooms are not known, and whose history it was if not obvious.
 
         The first letter is a capital: a period or moment may open it.
+        Raises `PlaceUnknownError` when the place asked is none the home has.
         """
         if (
             answered is not None
@@ -155,8 +165,8 @@ class Asker:
         ):
             # Words read as a place that is none the home has ("in the whole
             # of last year", "in the helmets"): "no plays there" would be a
-            # wrong fact, so say which place was not understood instead.
-            return self.speaker.text("place_unknown", place=where.name)
+            # wrong fact; the door says which place it does not know.
+            raise PlaceUnknownError(where.name)
         speech = speech[:1].upper() + speech[1:]
         if answered is not None and answered.rooms_unknown:
             speech = f"{speech} {self.rooms_note(answered)}"
@@ -258,9 +268,6 @@ def question_json(answered: Answered[Any]) -> dict[str, Any]:
             else dt_util.as_local(answered.rooms_since).isoformat()
         )
         found["rooms_complete"] = not answered.rooms_unknown
-        # No area of that name and no device of it ever played: the figures
-        # are of no place the home has, and the agent should say so.
-        found["where_known"] = answered.place_known
     return found
 
 

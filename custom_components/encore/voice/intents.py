@@ -49,6 +49,7 @@ from .ask import (
     SPOKEN_ITEMS,
     Asker,
     NotUnderstoodError,
+    PlaceUnknownError,
     Which,
     async_asker,
     async_first_last,
@@ -248,6 +249,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             PrivatePersonError,
             VagueNameError,
             PlaceNotAnsweredError,
+            PlaceUnknownError,
         ) as err:
             # A period it cannot use comes from custom sentences or the
             # intent API; words that are no time, a pronoun, an unknown
@@ -373,6 +375,8 @@ def _error_text(asker: Asker, err: Exception) -> str:
         return speaker.text("ask_name")
     if isinstance(err, PlaceNotAnsweredError):
         return speaker.text("place_not_answered")
+    if isinstance(err, PlaceUnknownError):
+        return speaker.text("place_unknown", place=err.place)
     if isinstance(err, PeriodError):
         return speaker.text("period_wrong")
     if isinstance(err, HistorySettlingError):

@@ -40,6 +40,7 @@ from .amounts import (
 )
 from .ask import (
     Asker,
+    PlaceUnknownError,
     Which,
     async_asker,
     async_first_last,
@@ -202,6 +203,15 @@ class EncoreTool(llm.Tool):
                 data, speech = await self.async_answer(hass, asker, args)
         except (ToolArgumentError, PeriodError) as err:
             return llm.ToolResult(data={"error": str(err)}, error=True)
+        except PlaceUnknownError as err:
+            # The agent says so, or asks which room was meant.
+            return llm.ToolResult(
+                data={
+                    "error": f"No room, area or speaker called {err.place!r} is "
+                    "known: no Home Assistant area and no device that played"
+                },
+                error=True,
+            )
         except HomeAssistantError as err:
             # The agent may run in a cloud: the database's own words (a
             # host, a user) stay in the log.
