@@ -1080,3 +1080,21 @@ def test_spoken_words_agree_with_the_page() -> None:
     assert english.text(
         "first_artist", name="X", when="today", item="Wait..."
     ).endswith("with Wait....")
+
+
+@pytest.mark.usefixtures("history")
+async def test_the_first_and_last_song_are_songs(hass: HomeAssistant) -> None:
+    """Issue 45: "song" limits a period's first or last play to music.
+
+    This morning's plays end with an episode of the podcast: "the last
+    thing" is it, "the last song" is the track before it.
+    """
+    heard = await ask(hass, "what was the last thing I played this morning")
+    assert "Episode 12" in heard.speech, heard.speech
+    for text in (
+        "what was the last song I played this morning",
+        "which track did I play last this morning",
+    ):
+        heard = await ask(hass, text)
+        assert "One More Time" in heard.speech, (text, heard.speech)
+        assert SHOW not in heard.speech, (text, heard.speech)

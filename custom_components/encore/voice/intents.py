@@ -594,6 +594,8 @@ class FirstLastPlayIntent(EncoreIntentHandler):
     """When an artist or a track was first or last played; or the last play."""
 
     intent_type = INTENT_FIRST_LAST_PLAY
+    # "The last song this morning" is the last track, never an episode.
+    content_from_utterance = True
     description = (
         "Tells when the user first or last played an artist or a track, or "
         "what they played first or last in a period"
