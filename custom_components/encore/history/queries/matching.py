@@ -318,16 +318,25 @@ def _streams(
 
 
 def _tiers(
-    conn: Connection, query: str, norm_column: Any, base: Select[Any]
+    conn: Connection,
+    query: str,
+    norm_column: Any,
+    base: Select[Any],
+    *,
+    beat: float = 0.0,
 ) -> Iterator[list[Any]]:
     """Rows whose name is `query`; starting with it; holding its words; a pool.
 
     Names holding the longest word said, for a name said by its words
     (`words_fit`). The pool, for fuzzy matching: names starting with the
     same two characters or with the same first word (a misheard later
-    word), capped.
+    word), capped. `beat`: a score another reading has already; the tiers
+    past the exact one score a prefix at best, and when that cannot beat
+    it they are not read (the words' tier reads the whole table).
     """
     yield list(conn.execute(base.where(norm_column == query).limit(POOL_LIMIT)))
+    if beat >= PREFIX_SCORE:
+        return
     if len(query) >= 2:
         yield list(
             conn.execute(
@@ -437,6 +446,7 @@ def _item_groups(
     *,
     tail: tuple[int, int] | None,
     scope: Filter | None,
+    beat: float = 0.0,
 ) -> list[_Group]:
     """Tracks or albums by name (by one of `artist_groups`), grouped, scored.
 
@@ -461,7 +471,7 @@ def _item_groups(
             rows += conn.execute(base.where(items.c.artist_id.in_(chunk)))
         tiers: Iterator[list[Any]] = iter([rows])
     else:
-        tiers = _tiers(conn, query, norm_column, base)
+        tiers = _tiers(conn, query, norm_column, base, beat=beat)
     score_of = _Scorer(query)
     for tier in tiers:
         names = _artist_names(conn, [row.artist_id for row in tier if row.artist_id])
@@ -511,6 +521,7 @@ def resolve_name(
     *,
     artist: str | None = None,
     scope: Filter | None = None,
+    beat: float = 0.0,
 ) -> Resolved | None:
     """Find what `name` most likely means, and every row it stands for.
 
@@ -522,8 +533,8 @@ def resolve_name(
     query = normalize_name(name)
     if not query or (scope is not None and scope.nothing):
         return None
-    found = _resolve(conn, query, kind, artist=artist, scope=scope)
-    if found is None and artist is None:
+    found = _resolve(conn, query, kind, artist=artist, scope=scope, beat=beat)
+    if found is None and artist is None and beat < INSIDE_BASE + INSIDE_SCALE:
         return _inside(conn, query, kind, scope=scope)
     return found
 
@@ -535,8 +546,13 @@ def _resolve(
     *,
     artist: str | None,
     scope: Filter | None,
+    beat: float = 0.0,
 ) -> Resolved | None:
-    """Find what the normalised `query` most likely means (no words inside it)."""
+    """Find what the normalised `query` most likely means (no words inside it).
+
+    `beat`: a song or album that cannot score above it is not looked for
+    past its exact name (`_tiers`).
+    """
     tail = tail_range(conn)
     if kind in (TopKind.ARTIST, TopKind.SHOW):
         play_kind = PlayKind.TRACK if kind is TopKind.ARTIST else PlayKind.EPISODE
@@ -558,12 +574,23 @@ def _resolve(
         # better title by a similarly named one.
         top_score = max(group.score for group in candidates)
         artist_groups = [group for group in candidates if group.score == top_score]
-    best = _best(_item_groups(conn, query, kind, artist_groups, tail=tail, scope=scope))
+    best = _best(
+        _item_groups(
+            conn, query, kind, artist_groups, tail=tail, scope=scope, beat=beat
+        )
+    )
     if best is None and kind is TopKind.TRACK:
         # "Anything off Homework", "die Platte Cross": no song goes by the
         # name, an album does, word for word; its songs are what it means.
+        # Only an album of exactly that name is taken: no other tier is read.
         albums = _item_groups(
-            conn, query, TopKind.ALBUM, artist_groups, tail=tail, scope=scope
+            conn,
+            query,
+            TopKind.ALBUM,
+            artist_groups,
+            tail=tail,
+            scope=scope,
+            beat=EXACT_SCORE,
         )
         best = _best([group for group in albums if group.norm == query])
         kind = TopKind.ALBUM
@@ -673,6 +700,7 @@ def find(
     *,
     artist: str | None = None,
     scope: Scope | None = None,
+    beat: float = 0.0,
 ) -> Match | None:
     """Find the artist, track, album or show `name` most likely means.
 
@@ -689,7 +717,9 @@ def find(
     albums to an artist of that name (found the same way; the score is the
     product of both). Tracks and albums are grouped by name and artist's
     name: one match stands for every version of a song by that artist.
+    `beat`: the score another reading of the name has (an artist's, when a
+    song is looked for too): what cannot score above it is not read for.
     """
     found = None if scope is None else resolve_scope(conn, scope)
-    resolved = resolve_name(conn, name, kind, artist=artist, scope=found)
+    resolved = resolve_name(conn, name, kind, artist=artist, scope=found, beat=beat)
     return None if resolved is None else resolved.match

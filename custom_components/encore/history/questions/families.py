@@ -192,11 +192,11 @@ def match_of(conn: Connection, name: Name, scope: Scope) -> Match | None:
     if as_artist is not None and as_artist.score >= 1:
         # An exact artist wins every tie: no track can beat it.
         return as_artist
-    candidates = [
-        match
-        for match in (as_artist, find(conn, said, TopKind.TRACK, scope=scope))
-        if match is not None
-    ]
+    # A song scoring no better than the artist found cannot win (an artist
+    # wins a tie): it is not read for (the fuzzy tiers read every song).
+    beat = 0.0 if as_artist is None else as_artist.score
+    as_track = find(conn, said, TopKind.TRACK, scope=scope, beat=beat)
+    candidates = [match for match in (as_artist, as_track) if match is not None]
     if not candidates and (show := find(conn, said, TopKind.SHOW, scope=scope)):
         # A podcast is asked for by its show's name, like an artist; looked
         # for only when no artist or song fits (a fuzzy search costs a read).
