@@ -29,7 +29,7 @@ from ..history.questions import (
     Name,
     Question,
     asked_by,
-    async_match,
+    async_exact_match,
 )
 from .amounts import (
     Amount,
@@ -411,7 +411,7 @@ async def _async_named(
         and len(heard.said.split()) - len(heard.name.split()) == 1
     ):
         whole_name = Name(heard.said, language=language)
-        whole = await async_match(
+        whole = await async_exact_match(
             hass, asker.question(Counted.NAME, heard.when.period, name=whole_name)
         )
         if whole.value is not None and whole.value.score >= 1:

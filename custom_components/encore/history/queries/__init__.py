@@ -46,7 +46,7 @@ from .habits import (
     skip_rate,
     streaks,
 )
-from .matching import find
+from .matching import EXACT_SCORE, find
 from .model import (
     CountAnswer,
     Coverage,
@@ -89,6 +89,7 @@ from .taste import (
 from .totals import stream_count, streamed_ms, totals
 
 __all__ = [
+    "EXACT_SCORE",
     "RANKED",
     "WEEKDAYS",
     "Breakdown",

@@ -394,6 +394,7 @@ def _artist_groups(
     *,
     tail: tuple[int, int] | None,
     scope: Filter | None,
+    beat: float = 0.0,
 ) -> list[_Group]:
     """Artists (or shows) by name, grouped by normalised name, scored.
 
@@ -404,9 +405,10 @@ def _artist_groups(
     base = select(artists.c.id, artists.c.name, artists.c.name_norm)
 
     def tiers() -> Iterator[Sequence[Any]]:
-        yield from _tiers(conn, query, artists.c.name_norm, base)
-        # Tens of thousands of rows: fetched at once, not one by one.
-        yield conn.execute(base).all()
+        yield from _tiers(conn, query, artists.c.name_norm, base, beat=beat)
+        if beat < PREFIX_SCORE:
+            # Tens of thousands of rows: fetched at once, not one by one.
+            yield conn.execute(base).all()
 
     score_of = _Scorer(query)
     for rows in tiers():
@@ -556,7 +558,9 @@ def _resolve(
     tail = tail_range(conn)
     if kind in (TopKind.ARTIST, TopKind.SHOW):
         play_kind = PlayKind.TRACK if kind is TopKind.ARTIST else PlayKind.EPISODE
-        best = _best(_artist_groups(conn, query, play_kind, tail=tail, scope=scope))
+        best = _best(
+            _artist_groups(conn, query, play_kind, tail=tail, scope=scope, beat=beat)
+        )
         if best is None:
             return None
         display, _ = _display(best)

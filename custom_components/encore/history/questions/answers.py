@@ -75,11 +75,11 @@ __all__ = [
     "Playing",
     "Taste",
     "async_accounts_with_plays",
+    "async_exact_match",
     "async_favourites",
     "async_first_last",
     "async_first_last_play",
     "async_held",
-    "async_match",
     "async_minutes_by_day",
     "async_named_count",
     "async_place_known",
@@ -280,18 +280,21 @@ async def async_first_last_play(
     return await async_ask(hass, question, first_last_of)
 
 
-async def async_match(
+async def async_exact_match(
     hass: HomeAssistant, question: Question
 ) -> Answered[Match | None]:
-    """Find the artist or track the question's name most likely means, if any.
+    """Find the artist, track or show of exactly the question's name, if any.
 
     Assist asks it of a name that holds a period ("Yesterday" by the
     Beatles): whether the history has the whole name before reading it as a
-    name and a time.
+    name and a time. Only the exact name counts there, so nothing else is
+    read for (the fuzzy readings read whole tables: 200 ms over 1M plays).
     """
 
     def read(conn: Connection, asked: Question, scope: Scope) -> Match | None:
-        return None if asked.name is None else match_of(conn, asked.name, scope)
+        if asked.name is None:
+            return None
+        return match_of(conn, asked.name, scope, exact=True)
 
     return await async_ask(hass, question, read)
 

@@ -15,6 +15,7 @@ from sqlalchemy import Connection
 
 from ..models import PlayKind
 from ..queries import (
+    EXACT_SCORE,
     Breakdown,
     Coverage,
     FirstLast,
@@ -169,14 +170,29 @@ def recap_ranking_of(
 # -- an artist or a track by name ---------------------------------------------------
 
 
-def match_of(conn: Connection, name: Name, scope: Scope) -> Match | None:
+def match_of(
+    conn: Connection, name: Name, scope: Scope, *, exact: bool = False
+) -> Match | None:
     """Return the artist or track a name most likely means among the scope's plays.
 
     Fields given apart (an action's or an LLM's artist and track) are
     looked up as given. A spoken name is not typed: "Daft Punk" is an
     artist, "One More Time" a track, "One More Time by Daft Punk" a track of
-    an artist; the best scored reading wins, an artist on a tie.
+    an artist; the best scored reading wins, an artist on a tie. `exact`:
+    only a name of exactly these words is looked for (no prefix, words
+    inside or fuzzy reading: those read whole tables).
     """
+    if exact and name.said:
+        return next(
+            (
+                found
+                for kind in (TopKind.ARTIST, TopKind.TRACK, TopKind.SHOW)
+                if (found := find(conn, name.said, kind, scope=scope, beat=EXACT_SCORE))
+                is not None
+                and found.score >= EXACT_SCORE
+            ),
+            None,
+        )
     if name.track:
         return find(conn, name.track, TopKind.TRACK, artist=name.artist, scope=scope)
     if name.artist and not name.said:
