@@ -235,6 +235,9 @@ _BY_CONTENT = frozenset(
         "what_played",
         "compare_day_parts",
         "compare_week",
+        "first_in",
+        "last_in",
+        "first_today",
     }
 )
 # Families about one name.
@@ -243,6 +246,11 @@ _NAMED = frozenset({"play_count", "did_i", "first_play", "last_play"})
 # everything.
 _MUSIC_WORDS = re.compile(
     r"\b(music|songs|tracks|tunes|musik|lieder|songs|titel)\b", re.IGNORECASE
+)
+# A period's first or last "song", "track", "Lied" is one (issue 45): never
+# an episode.
+_ONE_SONG = re.compile(
+    r"\b(music|songs?|tracks?|tunes?|musik|lied(er)?|titel|stück)\b", re.IGNORECASE
 )
 # Both said ("songs and podcasts and everything") is everything (issue 45).
 _PODCAST_WORDS = re.compile(r"\b(podcasts?|episodes?|folgen)\b", re.IGNORECASE)
@@ -269,6 +277,9 @@ def expected(
         # "How many songs": songs only, never an episode (issue 45); "what
         # music did I listen to" sums up the music alone (its fourth turn).
         songs_said = _MUSIC_WORDS.search(text) and not _PODCAST_WORDS.search(text)
+        content = "music" if songs_said else None
+    elif content is None and family in ("first_in", "last_in", "first_today"):
+        songs_said = _ONE_SONG.search(text) and not _PODCAST_WORDS.search(text)
         content = "music" if songs_said else None
     music_only = content is not None and family in _BY_CONTENT
     if music_only:
@@ -467,6 +478,8 @@ def expected(
             if family == "first_today":
                 start, end = PERIODS["today"].start, PERIODS["today"].end
                 counted = plays_in(start, end)
+                if music_only:
+                    counted = of_content(counted, content)
             assert counted, "no plays in the period"
             # The first or last play to end in the period (a stream belongs
             # to the period in which it ended).
