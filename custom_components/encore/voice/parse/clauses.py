@@ -141,7 +141,7 @@ _TURN = {
 
 
 def _after_digression(text: str, language: str) -> str:
-    """What follows "but" when what comes before it asks nothing."""
+    """Keep what follows "but" when what comes before it asks nothing."""
     turn = _TURN.get(language)
     found = turn.search(text) if turn is not None else None
     if found is None or found.start() == 0:
@@ -221,7 +221,7 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
 
 
 def _listen_without_to(found: re.Match[str]) -> bool:
-    """ "When did I listen first time": the name needs its "to"."""
+    """Tell whether the name needs its "to" ("when did I listen first time")."""
     groups = found.re.groupindex
     return (
         "verb" in groups

@@ -18,8 +18,10 @@ _CONTRACTIONS_EN = (
         r"when did \1 \2\3",
     ),
     (
-        r"^(how many times|how often) (?!(?:did|do|have|has|had)\b)(.+?) (i|we)"
-        r" (heard|played|listened to|hear|play|listen to)\b",
+        (
+            r"^(how many times|how often) (?!(?:did|do|have|has|had)\b)(.+?) (i|we)"
+            r" (heard|played|listened to|hear|play|listen to)\b"
+        ),
         r"\1 did \3 \4 \2",
     ),
     (r"\b(did|do) (i|we) (?:heard)\b", r"\1 \2 hear"),
@@ -31,9 +33,11 @@ _CONTRACTIONS_EN = (
     ),
     # A clock time said without its "at": "what was playing half eight".
     (
-        r"(?<!\bat )(?<!\baround )(?<!\babout )\b((?:half|quarter past|quarter to)"
-        r" (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-        r"|\d{1,2}))\b",
+        (
+            r"(?<!\bat )(?<!\baround )(?<!\babout )\b((?:half|quarter past|quarter to)"
+            r" (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|\d{1,2}))\b"
+        ),
         r"at \1",
     ),
     # Polite framings (issue 45): "I should very much like to know".
@@ -43,6 +47,11 @@ _CONTRACTIONS_EN = (
     ),
     (r"\b(?:if you please|if you would be so kind)\b", ""),
     (r"^now then\b", ""),
+    # "In the whole of 2024", "over the entire of October": the period.
+    (
+        r"\b(?:in |over |during |for |across |throughout )?the (?:whole|entire) of\b",
+        "in",
+    ),
     # "What did I start the day with": my day, today.
     (
         r"\b(start|started|begin|began|kick off|kicked off|open|opened) the day\b",
@@ -68,7 +77,7 @@ _CONTRACTIONS_EN = (
     # "This calendar year" is this year; "song-wise", "listening-wise" no time.
     (r"\bcalendar year\b", "year"),
     (r"\b(?:song|artist|album|listening|music|podcast|track|band|time)[- ]?wise\b", ""),
-    (r"\bday of the week\b", "weekday"),
+    (r"\bdays? of (?:the )?week\b", "weekday"),
     (r"\b(time|hour) of the day\b", r"\1 of day"),
     (r"(?<!the )\bmost recently\b", "last"),
     (r"\bthis past\b", "the past"),

@@ -103,7 +103,7 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
 
 
 def _this_months_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
-    """A day of the month said alone: "on the 3rd", "am dritten", "am 3.".
+    """Read a day of the month said alone: "on the 3rd", "am dritten", "am 3.".
 
     The last such day that has begun (this month's, or last month's when
     this month's is still to come). Only with its "on the" or "am": "the
@@ -125,7 +125,9 @@ def _this_months_day(ctx: _Context, text: str) -> tuple[date, str | None] | None
             return None
         said = found.group(1)
         day_of_month = _ORDINALS_DE.get(said)
-        if day_of_month is None and (digits := re.fullmatch(r"(\d{1,2})(?:ten|te)?", said)):
+        if day_of_month is None and (
+            digits := re.fullmatch(r"(\d{1,2})(?:ten|te)?", said)
+        ):
             day_of_month = int(digits.group(1))
         adverb = found.group(2)
         part = next((p for p, a in _PART_ADVERBS.items() if a == adverb), None)
