@@ -144,7 +144,10 @@ _CONTRACTIONS_EN = (
 _CONTRACTIONS_DE = (
     # Learner order (issue 45): "wann ich das erste mal gehört justice".
     (
-        r"^(wann|wie oft) ich (?!(?:habe|hab|hatte)\b)(.*?)\b(gehört|gespielt) (.+)$",
+        (
+            r"^(wann|wie oft) ich (?!(?:habe|hab|hatte)\b)(.*?)\b(gehört|gespielt)"
+            r" (?!(?:habe|hab|hatte)\b)(.+)$"
+        ),
         r"\1 habe ich \4 \2\3",
     ),
     (r"\bsei so (?:lieb|nett|gut) und\b", ""),
