@@ -120,7 +120,28 @@ SAME_AS_PLAIN = [
         "wann habe ich Daft Punk zuletzt gehört",
         "de",
     ),
+    (
+        "how many times i played queen last week",
+        "how many times did I play Queen last week",
+        "en",
+    ),
+    (
+        "welches lied ich am meisten gehört diesen monat",
+        "welches Lied habe ich diesen Monat am meisten gehört",
+        "de",
+    ),
+    (
+        "The Daily, wann hab ich den zuletzt gehört",
+        "wann habe ich The Daily zuletzt gehört",
+        "de",
+    ),
     # A clock time without its "at".
+    ("was lief heute morgen zehn nach acht", "was lief heute um 8:10 Uhr", "de"),
+    (
+        "what was on twenty to nine yesterday evening",
+        "what was playing at 8:40 pm yesterday",
+        "en",
+    ),
     (
         "what was on quarter past eight this morning",
         "what was playing at 8:15 am this morning",

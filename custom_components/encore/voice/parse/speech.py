@@ -151,6 +151,15 @@ _CONTRACTIONS_DE = (
         r"\1 habe ich \4 \2\3",
     ),
     (r"\bsei so (?:lieb|nett|gut) und\b", ""),
+    # A clock time said without its "um": "was lief heute morgen zehn nach acht".
+    (
+        (
+            r"(?<!\bum )(?<!\bgegen )(?<!\bca )\b((?:(?:viertel|fünf|zehn|zwanzig"
+            r"|\d{1,2}) (?:nach|vor)|halb|dreiviertel) (?:eins|zwei|drei|vier|fünf"
+            r"|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2}))\b"
+        ),
+        r"um \1",
+    ),
     (r"\binsgesamt betrachtet\b", "insgesamt"),
     (r"\bhab\b", "habe"),
     (r"\bkalenderjahr\b", "jahr"),
