@@ -76,7 +76,7 @@ _NO_TIME_SAID = {
     "en": re.compile(
         r"\b(?:(?:\w+ )?of the (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
-        r"|weekdays?|week ?days?|weekends?|days? of the week|working week"
+        r"|weekdays?|week ?days?|weekends?|days? of (?:the )?week|working week"
         r"|during the week)\b"
     ),
     "de": re.compile(

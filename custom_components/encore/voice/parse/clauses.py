@@ -123,8 +123,116 @@ def _drop_asides(
     return clauses
 
 
+# A digression before the question, turned from by "but" ("In my day it was
+# records, but I'd like to know who ..."): what follows "but" is asked.
+_TURN = {
+    "en": re.compile(
+        r"[,;]?\s*\bbut\s+(?=(?:i'd|i would|i should|i want|i wanna|i'm curious"
+        r"|(?:can|could|would|will) you|tell me|do you know|now\b|who|whom|what"
+        r"|which|when|how|did i|have i|was it)\b)",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"[,;]?\s*\baber\s+(?=(?:ich (?:möchte|will|würde|wüsste)|jetzt|sag|kannst"
+        r"|könntest|weißt|wer|wen|wem|was|welche\w*|wann|wie|hab|habe|hat)\b)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _after_digression(text: str, language: str) -> str:
+    """Keep what follows "but" when what comes before it asks nothing."""
+    turn = _TURN.get(language)
+    found = turn.search(text) if turn is not None else None
+    if found is None or found.start() == 0:
+        return text
+    before = normalize(text[: found.start()])
+    opens = _QUESTION_OPENS[language]
+    if any(opens.match(clause.strip()) for clause in _CLAUSE.split(before)):
+        # "Who did I play most, but not Queen": the question came first.
+        return text
+    return text[found.end() :]
+
+
+# A name said first, then the question with a pronoun for it ("The Daily,
+# when did I last hear it", "Justice, wie oft hab ich die gehört").
+_PRONOUN = {
+    "en": re.compile(
+        r"\b(?:hear|heard|play|played|listen to|listened to|stream|streamed|put on"
+        r"|skip|skipped)\s+(?P<it>it|them|him|her|that one)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:ich|wir)\s+(?P<it>die|den|das|sie|ihn|es)\b"
+        r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen)\b)",
+        re.IGNORECASE,
+    ),
+}
+# Or with no word for it at all, the verb last ("daft punk when did i hear
+# first time"): only a "when" or "how often", which asks about one name.
+_NO_OBJECT = {
+    "en": re.compile(
+        r"^(?:when|how often|how many times)\b.*\b(?P<verb>hear|heard|play|played"
+        r"|listen|listened)(?P<to> to)?(?P<it>)(?=(?: (?:for )?(?:the )?(?:very )?"
+        r"(?:first|last)(?: time)?)?$)",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"^(?:wann|wie oft)\b.*?(?P<it>)(?=\b(?:gehört|gespielt)$)",
+        re.IGNORECASE,
+    ),
+}
+_NOT_A_NAME = re.compile(
+    r"\b(?:i|my|me|you|we|it|ich|mein\w*|du|wir|es|was|war|is|ist)\b", re.IGNORECASE
+)
+_MOST_NAME_WORDS = 4
+
+
+def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Put a name said before the question where its pronoun stands."""
+    opens = _QUESTION_OPENS[language]
+    pieces = text.split()
+    for cut in range(1, min(len(pieces), _MOST_NAME_WORDS + 1)):
+        name = " ".join(pieces[:cut]).strip(" ,;:-")
+        question = " ".join(pieces[cut:]).strip(" ,;:-")
+        said = normalize(question)
+        if not opens.match(said) or opens.match(normalize(name)):
+            continue
+        if (
+            not name
+            or _NOT_A_NAME.search(name)
+            or normalize(name) in _NO_VOCATIVE
+            or _ASIDE[language].match(normalize(name))
+            or _find_period(normalize(name).split(), language, now, zone) is not None
+        ):
+            return text
+        found = _PRONOUN[language].search(question) or _NO_OBJECT[language].search(
+            question
+        )
+        if found is None:
+            return text
+        start, end = found.span("it")
+        if start == end:
+            # No pronoun: the name goes after the verb (or before "gehört").
+            to = " to" if found.group(0) and _listen_without_to(found) else ""
+            return f"{question[:start].rstrip()}{to} {name} {question[end:].lstrip()}"
+        return f"{question[:start]}{name}{question[end:]}"
+    return text
+
+
+def _listen_without_to(found: re.Match[str]) -> bool:
+    """Tell whether the name needs its "to" ("when did I listen first time")."""
+    groups = found.re.groupindex
+    return (
+        "verb" in groups
+        and found.group("verb").lower().startswith("listen")
+        and not found.group("to")
+    )
+
+
 def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Leave out the asides before the question and the chat after it."""
+    text = _name_first(_after_digression(text, language), language, now, zone)
     clauses = _drop_asides(
         [clause for clause in _CLAUSE.split(text) if clause.strip()],
         language,

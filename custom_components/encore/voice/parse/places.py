@@ -15,7 +15,10 @@ _PLACE = {
         r"|top|history|list|row|world|air|summer|winter|spring|autumn|fall|holidays?"
         r"|birthday|anniversary|vacation|trip|way|commute|drive|run|workout"
         r"|christmas|easter|nineties|eighties|seventies|meantime|past|future"
-        r"|music|radio"
+        r"|music|radio|whole"
+        # "On the third (of November)": a day, no place.
+        r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+        r"|twelfth|\w+teenth|twentieth|thirtieth|twenty|thirty|\d{1,2}(?:st|nd|rd|th)"
         # "in my plays", "in my listening", "in my rotation": the history.
         r"|plays|listening|listens|rotation|heavy|library|stats|statistics|records"
         r"|collection|streams|spins|data|log|account|spotify|calendar)\b)"

@@ -11,6 +11,47 @@ from ..when import normalize, number_word
 # -- words as people say them -------------------------------------------------------
 
 _CONTRACTIONS_EN = (
+    # Learner order (issue 45): "when i heard daft punk first time", "how many
+    # times the daily i heard": the grammatical question's words.
+    (
+        r"^when (i|we) (first |last )?(hear|heard|play|played|listen|listened)\b",
+        r"when did \1 \2\3",
+    ),
+    (
+        (
+            r"^(how many times|how often) (?!(?:did|do|have|has|had)\b)(.+?) (i|we)"
+            r" (heard|played|listened to|hear|play|listen to)\b"
+        ),
+        r"\1 did \3 \4 \2",
+    ),
+    (r"\b(did|do) (i|we) (?:heard)\b", r"\1 \2 hear"),
+    (r"\b(did|do) (i|we) (?:played)\b", r"\1 \2 play"),
+    (r"\b(did|do) (i|we) (?:listened)\b", r"\1 \2 listen"),
+    (
+        r"^(when did (?:i|we)) (.+?) (?:for )?(?:the )?(?:very )?(first|last) time$",
+        r"\1 \3 \2",
+    ),
+    # A clock time said without its "at": "what was playing half eight".
+    (
+        (
+            r"(?<!\bat )(?<!\baround )(?<!\babout )\b((?:half|quarter past|quarter to)"
+            r" (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|\d{1,2}))\b"
+        ),
+        r"at \1",
+    ),
+    # Polite framings (issue 45): "I should very much like to know".
+    (
+        r"\b(?:should|would) (?:very much |really |so )?like to know\b",
+        "would like to know",
+    ),
+    (r"\b(?:if you please|if you would be so kind)\b", ""),
+    (r"^now then\b", ""),
+    # "In the whole of 2024", "over the entire of October": the period.
+    (
+        r"\b(?:in |over |during |for |across |throughout )?the (?:whole|entire) of\b",
+        "in",
+    ),
     # "What did I start the day with": my day, today.
     (
         r"\b(start|started|begin|began|kick off|kicked off|open|opened) the day\b",
@@ -36,7 +77,7 @@ _CONTRACTIONS_EN = (
     # "This calendar year" is this year; "song-wise", "listening-wise" no time.
     (r"\bcalendar year\b", "year"),
     (r"\b(?:song|artist|album|listening|music|podcast|track|band|time)[- ]?wise\b", ""),
-    (r"\bday of the week\b", "weekday"),
+    (r"\bdays? of (?:the )?week\b", "weekday"),
     (r"\b(time|hour) of the day\b", r"\1 of day"),
     (r"(?<!the )\bmost recently\b", "last"),
     (r"\bthis past\b", "the past"),
@@ -101,6 +142,25 @@ _CONTRACTIONS_EN = (
     (r"\bright now\b", "lately"),
 )
 _CONTRACTIONS_DE = (
+    # Learner order (issue 45): "wann ich das erste mal gehört justice".
+    (
+        (
+            r"^(wann|wie oft) ich (?!(?:habe|hab|hatte)\b)(.*?)\b(gehört|gespielt)"
+            r" (?!(?:habe|hab|hatte)\b)(.+)$"
+        ),
+        r"\1 habe ich \4 \2\3",
+    ),
+    (r"\bsei so (?:lieb|nett|gut) und\b", ""),
+    # A clock time said without its "um": "was lief heute morgen zehn nach acht".
+    (
+        (
+            r"(?<!\bum )(?<!\bgegen )(?<!\bca )\b((?:(?:viertel|fünf|zehn|zwanzig"
+            r"|\d{1,2}) (?:nach|vor)|halb|dreiviertel) (?:eins|zwei|drei|vier|fünf"
+            r"|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2}))\b"
+        ),
+        r"um \1",
+    ),
+    (r"\binsgesamt betrachtet\b", "insgesamt"),
     (r"\bhab\b", "habe"),
     (r"\bkalenderjahr\b", "jahr"),
     (r"\bhör\b", "höre"),
@@ -238,6 +298,12 @@ _LEAD_INS = {
         "run me through",
         "fill me in on",
         "would you be so kind as to tell me",
+        "be so kind as to tell me",
+        "i would like to know",
+        "now then",
+        "taken altogether",
+        "on the whole",
+        "all told",
         "would you remind me",
         "would you tell me",
         "would you say",
@@ -275,6 +341,8 @@ _LEAD_INS = {
         "kannst du nachschauen",
         "kannst du nachsehen",
         "könntest du mir sagen",
+        "könnten sie mir bitte sagen",
+        "sag mir mal bitte",
         "ich möchte wissen",
         "ich will wissen",
         "ich würde gern wissen",

@@ -25,6 +25,8 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     language = ctx.language
     today = ctx.today
     parts = _PART_WORDS[language]
+    if (this_month := _this_months_day(ctx, text)) is not None:
+        return this_month
     if language == "en":
         text = re.sub(r"^(?:on|on the|the) ", "", text)
         relative_parts = {
@@ -98,6 +100,51 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
             day_part = next(p for p, a in _PART_ADVERBS.items() if a == found.group(4))
         return day, day_part
     return _date_de(ctx, text)
+
+
+def _this_months_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    """Read a day of the month said alone: "on the 3rd", "am dritten", "am 3.".
+
+    The last such day that has begun (this month's, or last month's when
+    this month's is still to come). Only with its "on the" or "am": "the
+    third" alone is more often a third song than a day.
+    """
+    if ctx.language == "en":
+        found = re.fullmatch(
+            rf"on the ({_vocabulary('en')['ordinal']})"
+            rf"(?: (?:in the )?({_vocabulary('en')['part']}))?",
+            text,
+        )
+        if found is None:
+            return None
+        day_of_month = _day_of_month(found.group(1))
+        part = _PART_WORDS["en"].get(found.group(2) or "")
+    else:
+        found = re.fullmatch(r"am (\S+)(?: (\S+))?", text)
+        if found is None:
+            return None
+        said = found.group(1)
+        day_of_month = _ORDINALS_DE.get(said)
+        if day_of_month is None and (
+            digits := re.fullmatch(r"(\d{1,2})(?:ten|te)?", said)
+        ):
+            day_of_month = int(digits.group(1))
+        adverb = found.group(2)
+        part = next((p for p, a in _PART_ADVERBS.items() if a == adverb), None)
+        if adverb is not None and part is None:
+            return None
+    if day_of_month is None:
+        return None
+    today = ctx.today
+    month_start = today.replace(day=1)
+    for start in (month_start, (month_start - timedelta(days=1)).replace(day=1)):
+        try:
+            day = start.replace(day=day_of_month)
+        except ValueError:
+            continue
+        if day <= today:
+            return day, part
+    return None
 
 
 def _date_en(ctx: _Context, text: str) -> tuple[date, str | None] | None:

@@ -158,6 +158,12 @@ _DE_RELATIVE = {
 }
 _LEADING = {
     "en": (
+        # "In the whole of October" (issue 45): the month.
+        "in the whole of",
+        "over the whole of",
+        "for the whole of",
+        "throughout the whole of",
+        "the whole of",
         "on the",
         "on",
         "in the",
