@@ -17,7 +17,7 @@ from homeassistant.helpers import intent
 
 from custom_components.encore.voice.parse.corrections import take_back
 
-from .test_voice import TZ, ask, history, mine, spoken_date  # noqa: F401
+from .test_voice import TZ, ask, assert_answered_as, history, mine, spoken_date  # noqa: F401
 
 SAME_AS_PLAIN = [
     # Words caught with a name: the longest known name inside them.
@@ -97,10 +97,7 @@ async def test_answered_as_the_plain_question(
     hass: HomeAssistant, said: str, plain: str, language: str
 ) -> None:
     """The messy phrasing gets the plain phrasing's answer, a stated one."""
-    expected = await ask(hass, plain, language)
-    assert expected.response.response_type is intent.IntentResponseType.QUERY_ANSWER
-    heard = await ask(hass, said, language)
-    assert heard.speech == expected.speech
+    await assert_answered_as(hass, said, plain, language)
 
 
 ALBUMS = [

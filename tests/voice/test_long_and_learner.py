@@ -13,13 +13,12 @@ from datetime import datetime
 import pytest
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import intent
 
 from custom_components.encore.voice.parse import read_question
 from custom_components.encore.voice.parse.reading import Asked
 from custom_components.encore.voice.when import parse_when
 
-from .test_voice import TZ, ask, history  # noqa: F401
+from .test_voice import TZ, ask, assert_answered_as, history  # noqa: F401
 
 NOW = datetime(2026, 11, 20, 18, 30, tzinfo=TZ)
 
@@ -163,10 +162,7 @@ async def test_answered_as_the_plain_question(
     hass: HomeAssistant, said: str, plain: str, language: str
 ) -> None:
     """The spoken form gets the plain form's answer, a stated one."""
-    expected = await ask(hass, plain, language)
-    assert expected.response.response_type is intent.IntentResponseType.QUERY_ANSWER
-    heard = await ask(hass, said, language)
-    assert heard.speech == expected.speech
+    await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.parametrize(

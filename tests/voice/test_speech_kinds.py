@@ -27,7 +27,7 @@ from custom_components.encore.history.queries.matching import (
 from custom_components.encore.voice.parse import read_question
 from custom_components.encore.voice.parse.corrections import take_back_name
 
-from .test_voice import TZ, ask, history  # noqa: F401
+from .test_voice import TZ, ask, assert_answered_as, history  # noqa: F401
 
 SAME_AS_PLAIN = [
     # A name said by the start of its words, or by one distinctive word.
@@ -159,10 +159,7 @@ async def test_answered_as_the_plain_question(
     hass: HomeAssistant, said: str, plain: str, language: str
 ) -> None:
     """The spoken form gets the plain form's answer, a stated one."""
-    expected = await ask(hass, plain, language)
-    assert expected.response.response_type is intent.IntentResponseType.QUERY_ANSWER
-    heard = await ask(hass, said, language)
-    assert heard.speech == expected.speech
+    await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")

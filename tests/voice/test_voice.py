@@ -417,6 +417,16 @@ async def ask(
     )
 
 
+async def assert_answered_as(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """The way `said` is spoken gets the answer of its `plain` form, a stated one."""
+    expected = await ask(hass, plain, language)
+    assert expected.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    heard = await ask(hass, said, language)
+    assert heard.speech == expected.speech
+
+
 # -- the sentence families ------------------------------------------------------
 
 

@@ -31,6 +31,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from .migrations import migrate
+from .person_scopes import note_begin
 from .reads import READ_LIMIT
 from .writes import WriterState
 
@@ -126,6 +127,7 @@ def _sqlite_on_connect(
 
 def _sqlite_on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
+    note_begin(conn)
 
 
 def create_history_engine(url: str) -> Engine:

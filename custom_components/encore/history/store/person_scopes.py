@@ -22,9 +22,8 @@ as cheap: it resolves every time.
 
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Final
-from weakref import WeakSet
 
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Connection
 
 from ..models import Certainty
 from .attribution import PersonScope, person_scope
@@ -38,22 +37,17 @@ statements (one per kind, rule, length and shape of period asked)."""
 
 _BEGUN: Final = "encore_changes_at_begin"
 """`Connection.info` key: the driver's `total_changes` when the transaction began."""
-_WATCHED: WeakSet[Engine] = WeakSet()
-"""Engines whose transactions note the changes they began with."""
 
 
-def _begun(conn: Connection) -> None:
-    conn.info[_BEGUN] = getattr(conn.connection.dbapi_connection, "total_changes", None)
+def note_begin(conn: Connection) -> None:
+    """Note the rows this connection changed so far, as its transaction begins.
 
-
-def _watch(engine: Engine) -> None:
-    """Note each transaction's changes as it begins (once per engine).
-
-    Two threads may both listen at first: noting twice is harmless.
+    Called by the engine's own "begin" listener (`engine.create_history_engine`),
+    registered with the engine before any thread uses it: a listener added
+    while another thread begins a transaction breaks SQLAlchemy's iteration
+    of the listeners ("deque mutated during iteration").
     """
-    if engine not in _WATCHED:
-        event.listen(engine, "begin", _begun)
-        _WATCHED.add(engine)
+    conn.info[_BEGUN] = getattr(conn.connection.dbapi_connection, "total_changes", None)
 
 
 def _mark(conn: Connection) -> Hashable | None:
@@ -62,11 +56,10 @@ def _mark(conn: Connection) -> Hashable | None:
     SQLite only: `PRAGMA data_version` (other connections' commits) and the
     driver's count of rows this connection changed, as long as the running
     transaction changed none (what it read of its own writes could be rolled
-    back; the first transaction after the engine is watched is not known).
+    back). An engine made elsewhere notes no beginning: nothing is kept.
     """
     if conn.dialect.name != "sqlite":
         return None
-    _watch(conn.engine)
     # First: it begins the transaction (and its snapshot) if none is running.
     version = conn.exec_driver_sql("PRAGMA data_version").scalar_one()
     changes = getattr(conn.connection.dbapi_connection, "total_changes", None)
