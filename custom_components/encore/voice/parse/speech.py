@@ -231,7 +231,11 @@ _CONTRACTIONS_DE = (
         r"seit wann höre ich \1",
     ),
     (
-        r"^seit wann taucht (.+?) (?:bei mir |bei uns )?(?:überhaupt )?auf$",
+        (
+            r"^(?:seit wann|wann) (?:taucht|tauchte) (.+?) (?:bei (?:mir|uns) |in"
+            r" (?:meinem|unserem) (?:hör)?verlauf |in (?:meiner|unserer) historie )?"
+            r"(?:überhaupt )?(?:zum ersten mal |erstmals |das erste mal )?auf$"
+        ),
         r"wann habe ich \1 zum ersten mal gehört",
     ),
     (
