@@ -22,6 +22,10 @@ SAME_AS_PLAIN = [
         "wann drehte Discovery zuletzt auf dem Plattenteller",
         "wann habe ich Discovery zuletzt gehört",
     ),
+    (
+        "wann hatte ich Discovery zuletzt auf dem Plattenteller",
+        "wann habe ich Discovery zuletzt gehört",
+    ),
     # Turning up in the history is the first play.
     (
         "wann tauchte Justice in meinem Verlauf zum ersten Mal auf",
@@ -48,6 +52,10 @@ SAME_AS_PLAIN = [
     ),
     (
         "welche Interpreten sind dieses Jahr neu dazugekommen",
+        "welche neuen Künstler habe ich dieses Jahr entdeckt",
+    ),
+    (
+        "wer ist dieses Jahr neu in meiner Sammlung",
         "welche neuen Künstler habe ich dieses Jahr entdeckt",
     ),
     # A skip quota is the skip rate.
@@ -80,6 +88,11 @@ SAME_AS_PLAIN = [
         "Geben Sie mir bitte einen kurzen Rückblick auf mein Jahr",
         "Rückblick auf dieses Jahr",
     ),
+    (
+        "Könnten Sie mir bitte meinen Monat zusammenfassen",
+        "Rückblick auf diesen Monat",
+    ),
+    ("Geben Sie mir eine Übersicht über meine Woche", "Rückblick auf diese Woche"),
     # "Am allermeisten" is "am meisten".
     (
         "Welche Band höre ich denn am allermeisten",
@@ -126,6 +139,8 @@ async def test_answered_as_its_plain_form(
         ("Spiel meine Heavy Rotation Playlist im Wohnzimmer", "de"),
         ("Schalte am Wochenende das Licht im Flur an", "de"),
         ("Wer singt das Lied, das gerade läuft", "de"),
+        ("Können Sie mir bitte das Licht in der Küche einschalten", "de"),
+        ("Kannst du mir bitte die Musik lauter machen", "de"),
     ],
 )
 async def test_what_is_not_a_history_question_stays_home_assistants(
