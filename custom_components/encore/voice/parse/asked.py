@@ -220,7 +220,8 @@ _RECAP_ANY = {
     r"|in listening"
     r"|how (?:was|is|did|has)\b(?!.*\b(?:many|much|long|often)\b)|went|look like"
     r"|looked like|all told)\b",
-    "de": r"(?:rückblick|zusammenfassung|überblick|bilanz|in musik|wie war\b"
+    "de": r"(?:rückblick|zusammenfassung|zusammenfass\w*|überblick|übersicht|bilanz"
+    r"|in musik|wie war\b"
     r"|wie lief\b|wie ist \w+ (?:gelaufen|gewesen))",
 }
 # "What I listened to": a summary of plays, not a recap.

@@ -31,6 +31,7 @@ _PLACE = {
         r"|november|dezember|januar|februar|märz|april|mai|juni|juli|august|schnitt"
         r"|durchschnitt|folge|verlauf|großen|allgemeinen"
         r"|historie|geschichte|hörverlauf|statistik|rotation|sammlung|kalenderjahr"
+        r"|plattenteller|teller"
         r"|sommer|winter|frühling|herbst|urlaub|ferien|advent)\b)"
         r"(?:[\w'-]+)(?:[ -]?(?:lautsprecher|box|anlage|zimmer))?)(?= |$)"
     ),

@@ -209,6 +209,42 @@ _CONTRACTIONS_DE = (
     (r"\bzweitausend (\w+und(?:zwanzig|dreißig))\b", r"zweitausend\1"),
     (r"\bskip-quote\b", "skip rate"),
     (r"\bbisher\b", ""),
+    # Terse and figurative listening words (issue 45, seventh turn): "lag
+    # auf dem Plattenteller" is played, "in (Heavy) Rotation" played a lot
+    # (asked of a name: played at all), "bei mir dabei" since the first
+    # play, "Gesamthörzeit" the listening time.
+    (
+        (
+            r"\b(?:lag|lagen|war|waren|drehte|drehten) (.+?) (?:auf dem plattenteller"
+            r"|auf dem teller)\b"
+        ),
+        r"lief \1",
+    ),
+    (
+        r"^(?:war|waren) (.+?) (?:überhaupt )?in (?:der|meiner|unserer) rotation$",
+        r"lief \1",
+    ),
+    (r"\b(?:in|auf) heavy rotation\b", "in dauerschleife"),
+    (r"\bheavy rotation\b", "dauerschleife"),
+    (
+        r"^seit wann (?:ist|sind) (.+?) (?:bei mir|bei uns) (?:mit )?dabei$",
+        r"seit wann höre ich \1",
+    ),
+    (
+        (
+            r"^(?:seit wann|wann) (?:taucht|tauchte) (.+?) (?:bei (?:mir|uns) |in"
+            r" (?:meinem|unserem) (?:hör)?verlauf |in (?:meiner|unserer) historie )?"
+            r"(?:überhaupt )?(?:zum ersten mal |erstmals |das erste mal )?auf$"
+        ),
+        r"wann habe ich \1 zum ersten mal gehört",
+    ),
+    (
+        r"\b(?:neu in (?:meiner|unserer|der) (?:historie|hörhistorie|sammlung)|neu dazugekommen)\b",
+        "neu entdeckt",
+    ),
+    (r"\bgesamthörzeit\b", "hörzeit"),
+    (r"\b(?:am )?allermeisten\b", "am meisten"),
+    (r"\btypischerweise\b", "normalerweise"),
 )
 # Articles are number words to `when` ("a week ago"), but "a song" asks for
 # no count of songs.
