@@ -18,20 +18,23 @@ from ..queries import normalize_name
 from .question import Where
 
 
+def _areas_named(hass: HomeAssistant, name: str) -> list[ar.AreaEntry]:
+    """Return Home Assistant's areas of this name (or alias)."""
+    wanted = normalize_name(name)
+    return [
+        area
+        for area in ar.async_get(hass).async_list_areas()
+        if wanted in {normalize_name(area.name), *map(normalize_name, area.aliases)}
+    ]
+
+
 @callback
 def device_names(hass: HomeAssistant, name: str) -> list[str]:
     """Return the device names a place may mean: itself and its area's players."""
     names = [name]
-    wanted = normalize_name(name)
-    areas = ar.async_get(hass)
     devices = dr.async_get(hass)
     entities = er.async_get(hass)
-    for area in areas.async_list_areas():
-        if wanted not in {
-            normalize_name(area.name),
-            *map(normalize_name, area.aliases),
-        }:
-            continue
+    for area in _areas_named(hass, name):
         names.extend(
             entity.name or entity.original_name or ""
             for entity in er.async_entries_for_area(entities, area.id)
@@ -42,16 +45,6 @@ def device_names(hass: HomeAssistant, name: str) -> list[str]:
             for device in dr.async_entries_for_area(devices, area.id)
         )
     return list(dict.fromkeys(found for found in names if found))
-
-
-@callback
-def is_area(hass: HomeAssistant, name: str) -> bool:
-    """Whether Home Assistant has an area of this name (or alias)."""
-    wanted = normalize_name(name)
-    return any(
-        wanted in {normalize_name(area.name), *map(normalize_name, area.aliases)}
-        for area in ar.async_get(hass).async_list_areas()
-    )
 
 
 @callback
@@ -67,5 +60,5 @@ def place_named(
     return Where(
         said,
         tuple(tuple(device_names(hass, candidate)) for candidate in candidates),
-        area=any(is_area(hass, candidate) for candidate in candidates),
+        area=any(_areas_named(hass, candidate) for candidate in candidates),
     )
