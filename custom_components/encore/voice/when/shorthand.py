@@ -125,7 +125,7 @@ def _spelled(words: list[str], index: int) -> str:
 
 def expand_shorthand(text: str) -> str:
     """Return lowercase words with their written shorthand spelled out."""
-    for pattern, words in _ALWAYS:
-        text = pattern.sub(words, text)
+    for pattern, spelled in _ALWAYS:
+        text = pattern.sub(spelled, text)
     words = text.split()
     return " ".join(_spelled(words, index) for index in range(len(words)))
