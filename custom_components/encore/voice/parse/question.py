@@ -10,9 +10,12 @@ from .asked import (
     _RECAP,
     _TABLES,
     _classify,
+    _kind,
     _limit,
     _Words,
     content_said,
+    kind_said,
+    sure_of,
 )
 from .clauses import clip
 from .corrections import take_back, take_back_name
@@ -50,6 +53,22 @@ _IN_HISTORY = {
         r" (?:verlauf|hörverlauf)\b"
     ),
 }
+# "As we called them", "wie wir sie nannten": a word explained, no "we" asking.
+_AS_CALLED = {
+    "en": re.compile(
+        r"\bas (?:we|people|they|you|one) (?:used to )?(?:called?|say|said|knew)"
+        r" (?:them|it|those|these)\b"
+    ),
+    "de": re.compile(
+        r"\bwie (?:wir|man) (?:sie|es|die|das) (?:früher )?(?:nannten|genannt haben"
+        r"|nennt|nannte|sagte|sagten)\b"
+    ),
+}
+# Chat after a name ("Justice, was it last year or, just, when was the first
+# time", "Around the World, when was it"): the name ends before it.
+_AFTER_NAME = re.compile(
+    r"\s+(?:(?:or )?was (?:it|that)|(?:oder )?war (?:das|es)|when|wann|or|oder)\b.*$"
+)
 # What was on, asked with a moment.
 _WHAT_WORD = r"\b(?:what|which|was|welche[rs]?|welchen)\b"
 
@@ -67,6 +86,7 @@ class _Whose:
 def _whose_and_where(joined: str, language: str) -> _Whose:
     """Take out the room; find the person and "we" ("in my plays" is no room)."""
     joined = " ".join(_IN_HISTORY[language].sub(" ", joined).split())
+    joined = " ".join(_AS_CALLED[language].sub(" ", joined).split())
     place = None
     if (found := _PLACE[language].search(joined)) is not None:
         place = found.group("place")
@@ -196,6 +216,8 @@ def _named(
     name after a correction wins ("Air, I mean Justice").
     """
     name = terse or _name(whose.joined, language)[0] or left
+    if name is not None and (cut := _AFTER_NAME.sub("", name)):
+        name = cut
     if name is not None and whose.person is not None:
         name = re.sub(rf"^{re.escape(whose.person)} ", "", name)
     if name is not None and span is not None and span.words in name:
@@ -213,7 +235,13 @@ def read_question(
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.
     pieces = take_back(_prepare(text, language), language, now, time_zone)
-    if (recap := _recap(" ".join(pieces), language)) is not None:
+    if (recap := _recap(" ".join(pieces), language)) is not None and not (
+        # "What record did I play most this summer": the summer's top album,
+        # not its song; only a song (or nothing named) is the summer's recap.
+        recap[0] == "summer"
+        and _kind(_Words(" ".join(pieces), language), None)
+        in ("album", "artist", "show")
+    ):
         return Reading(
             Asked.RECAP,
             when=_household_period(pieces, recap[0], language, now, time_zone),
@@ -251,4 +279,6 @@ def read_question(
         if asked in (Asked.TOP, Asked.MOST_SKIPPED)
         else None,
         content=content_said(whose.joined, language),
+        sure=sure_of(asked, whose.joined, name, language),
+        kind_said=kind_said(whose.joined, language),
     )
