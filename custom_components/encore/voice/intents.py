@@ -285,10 +285,9 @@ class EncoreIntentHandler(intent.IntentHandler):
         if (
             unread is None
             and self.reads_time_words
-            # A reading's words of a time were judged by the parser, which
-            # says a time it cannot read (`UnsureError`): "was it last year"
-            # beside a first play is no period of it.
-            and intent_obj.platform != REREAD
+            # A name's first or last time, read whole, has no period: "was
+            # it last year" beside it is chat, which the parser took out.
+            and not (intent_obj.platform == REREAD and {"name", "which"} <= set(values))
         ):
             unread = unread_time(intent_obj, values, language)
         if unread is not None:

@@ -350,6 +350,10 @@ async def async_another_family(
         return None
     if differs != "family" or reading.asked in _SURE or reading.sure:
         return await async_answer_as(intent_obj, routed)
+    if "name" in intent_obj.slots:
+        # The sentence's name check reads the whole again when nothing goes
+        # by the name it caught ("how often do I play the same songs again").
+        return None
     LOGGER.debug(
         "%r: the sentence asks %s, the reading %s",
         intent_obj.text_input,
