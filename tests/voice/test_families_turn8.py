@@ -226,7 +226,11 @@ async def test_a_record_is_an_album(
     ("said", "language"),
     [
         ("which podcast is my most played by number of episodes, all time", "en"),
-        ("welcher Podcast ist insgesamt mein meistgehörter nach Folgenzahl", "de"),
+        ("mein meistgehörter Podcast nach Anzahl der Folgen, insgesamt", "de"),
+        (
+            "welchen Podcast höre ich am meisten, gemessen an der Anzahl der Folgen",
+            "de",
+        ),
     ],
 )
 async def test_a_podcast_ranked_by_episodes(

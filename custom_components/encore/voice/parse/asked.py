@@ -351,9 +351,9 @@ _NEVER = {
 # A ranking asked by its measure: "which song got the most plays".
 _MOST_PLAYS = {
     "en": r"^(?:which|what|who|whose)\b(?!.*\bhow many\b).*\b(?:the )?most"
-    r" (?:plays|streams|spins|listens|play time|playtime|listening time)\b",
+    r" (?:plays|streams|spins|listens|play time|playtime|listening time|episodes)\b",
     "de": r"^(?:welche\w*|wer|wessen|was für)\b.*\b(?:die )?(?:meisten|häufigsten)"
-    r" (?:wiedergaben|durchläufe|streams|plays)\b",
+    r" (?:wiedergaben|durchläufe|streams|plays|folgen|episoden)\b",
 }
 
 

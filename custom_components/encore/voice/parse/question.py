@@ -9,6 +9,7 @@ from .asked import (
     _PART_PERIOD,
     _RECAP,
     _TABLES,
+    NAMED_PLAY,
     _classify,
     _kind,
     _limit,
@@ -69,6 +70,14 @@ _AS_CALLED = {
 _AFTER_NAME = re.compile(
     r"\s+(?:(?:or )?was (?:it|that)|(?:oder )?war (?:das|es)|when|wann|or|oder)\b.*$"
 )
+# The name after a play said as a noun: "the very first spin of Phantom by
+# Justice", "die allererste Wiedergabe von Phantom von Justice".
+_AFTER_PLAY = {
+    "en": re.compile(r"\b(?:play|spin|listen|stream)s? (?:of|to) (?P<name>.+)$"),
+    "de": re.compile(
+        r"\b(?:wiedergabe|durchlauf|abspielen|stream|play|mal) (?:von|mit) (?P<name>.+)$"
+    ),
+}
 # What was on, asked with a moment.
 _WHAT_WORD = r"\b(?:what|which|was|welche[rs]?|welchen)\b"
 
@@ -215,7 +224,17 @@ def _named(
     A period said inside the name stays with it ("Friday I'm in Love"); the
     name after a correction wins ("Air, I mean Justice").
     """
-    name = terse or _name(whose.joined, language)[0] or left
+    after = (
+        _AFTER_PLAY[language].search(whose.joined)
+        if re.search(NAMED_PLAY[language], whose.joined)
+        else None
+    )
+    name = (
+        terse
+        or (after.group("name") if after is not None else None)
+        or _name(whose.joined, language)[0]
+        or left
+    )
     if name is not None and (cut := _AFTER_NAME.sub("", name)):
         name = cut
     if name is not None and whose.person is not None:
