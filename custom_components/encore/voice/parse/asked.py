@@ -361,15 +361,7 @@ def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
     """Return what is asked and what is ranked; `words` lack the period."""
-    if (measure := _MEASURE[language].search(text)) is not None and (
-        whole.has("rank") or whole.has("most")
-    ):
-        # Ranked by plays: the measure said is no count of plays.
-        text = " ".join((text[: measure.start()] + text[measure.end() :]).split())
-        whole = _Words(text, language)
-        words = _Words(
-            " ".join(_MEASURE[language].sub(" ", words.text).split()), language
-        )
+    whole, words, text = _without_measure(whole, words, text, language)
     if re.search(_NEVER[language], text):
         # "Which artist did I never skip": the complement of a ranking, which
         # no family answers; never the most skipped instead.
@@ -380,20 +372,8 @@ def _classify(
         return _skipped(whole, words, text)
     if whole.has("repeat") and "on repeat" not in text:
         return Asked.REPEAT, None
-    if (found := re.search(NAMED_PLAY[language], words.text)) is not None:
-        # "My first ever spin of Genesis", "die letzte Wiedergabe von Air".
-        return (Asked.LAST_PLAY if found.group("last") else Asked.FIRST_PLAY), None
-    if (
-        re.search(_NAMED_TIME[language], text)
-        and not re.search(r"^(?:what|which|was|welche[sn]?)\b", text)
-        and not whole.has("new")
-    ):
-        # "First time I played Phantom", "Queen zuletzt gehört wann"; the
-        # "last" of "was it last year" is the period's, not the last play.
-        unperiod = re.sub(_LAST_OF_PERIOD, " ", text)
-        if re.search(r"\b(?:last|latest|most recent|zuletzt|letzte[ns]?)\b", unperiod):
-            return Asked.LAST_PLAY, None
-        return Asked.FIRST_PLAY, None
+    if (named := _named_time(whole, words, text, language)) is not None:
+        return named, None
     if whole.has("when") and not whole.has("peak"):
         if not words.any("first", "last") and words.any("most"):
             return Asked.PEAK, None
@@ -451,6 +431,37 @@ def _classify(
     ) and whole.has("played"):
         return Asked.WHAT_PLAYED, None
     return None, None
+
+
+def _without_measure(
+    whole: _Words, words: _Words, text: str, language: str
+) -> tuple[_Words, _Words, str]:
+    """Take out a ranking's measure ("by play count"): no count of plays."""
+    measure = _MEASURE[language].search(text)
+    if measure is None or not (whole.has("rank") or whole.has("most")):
+        return whole, words, text
+    text = " ".join((text[: measure.start()] + text[measure.end() :]).split())
+    rest = " ".join(_MEASURE[language].sub(" ", words.text).split())
+    return _Words(text, language), _Words(rest, language), text
+
+
+def _named_time(whole: _Words, words: _Words, text: str, language: str) -> Asked | None:
+    """Return a name's first or last play when asked for, said as a noun or a time."""
+    if (found := re.search(NAMED_PLAY[language], words.text)) is not None:
+        # "My first ever spin of Genesis", "die letzte Wiedergabe von Air".
+        return Asked.LAST_PLAY if found.group("last") else Asked.FIRST_PLAY
+    if (
+        re.search(_NAMED_TIME[language], text)
+        and not re.search(r"^(?:what|which|was|welche[sn]?)\b", text)
+        and not whole.has("new")
+    ):
+        # "First time I played Phantom", "Queen zuletzt gehört wann"; the
+        # "last" of "was it last year" is the period's, not the last play.
+        unperiod = re.sub(_LAST_OF_PERIOD, " ", text)
+        if re.search(r"\b(?:last|latest|most recent|zuletzt|letzte[ns]?)\b", unperiod):
+            return Asked.LAST_PLAY
+        return Asked.FIRST_PLAY
+    return None
 
 
 def _skipped(whole: _Words, words: _Words, text: str) -> tuple[Asked, str | None]:
