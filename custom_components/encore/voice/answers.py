@@ -154,6 +154,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "unsure_not_when": 'I understood you\'re asking about {asked}, but not which time "{said}" means: today, this week, this month, this year, or since when?',
         "unsure_not_who": "I understood you're asking about {asked}, but not which artist or song.",
         "unsure_not_where": "I understood you're asking about {asked} {place}, but I can't tell that for one room or speaker; ask it without the room.",
+        "unsure_which": "I understood you're asking about {asked}, but your words may also ask about {other}. Which of the two do you mean?",
     },
     "de": {
         "unavailable": "Dein Hörverlauf ist gerade nicht verfügbar.",
@@ -289,6 +290,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "unsure_not_when": 'Ich habe verstanden, dass du nach {asked} fragst, aber nicht, welche Zeit "{said}" ist: heute, diese Woche, diesen Monat, dieses Jahr oder seit wann?',
         "unsure_not_who": "Ich habe verstanden, dass du nach {asked} fragst, aber nicht, welchen Künstler oder Song du meinst.",
         "unsure_not_where": "Ich habe verstanden, dass du nach {asked} fragst ({place}), aber das kann ich nicht für einen Raum oder Lautsprecher sagen; frag ohne den Raum.",
+        "unsure_which": "Ich habe verstanden, dass du nach {asked} fragst, aber vielleicht fragst du auch nach {other}. Was von beidem meinst du?",
     },
 }
 

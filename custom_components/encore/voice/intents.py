@@ -84,7 +84,7 @@ from .family_fields import (
 )
 from .habits import async_habit, habit_json, speak_habit
 from .heard import Person, async_kept_private, hear_name, is_household
-from .net import FAMILIES, async_another_family, async_reread, family
+from .net import FAMILIES, REREAD, async_another_family, async_reread, family
 from .slots import Heard, PlaceNotAnsweredError, ask, heard_period, period_said
 from .utterance import (
     HABITS_BY_CONTENT,
@@ -282,7 +282,13 @@ class EncoreIntentHandler(intent.IntentHandler):
         """
         language = asker.speaker.language
         unread = unread_clock(intent_obj, values, language)
-        if unread is None and self.reads_time_words:
+        if (
+            unread is None
+            and self.reads_time_words
+            # A name's first or last time, read whole, has no period: "was
+            # it last year" beside it is chat, which the parser took out.
+            and not (intent_obj.platform == REREAD and {"name", "which"} <= set(values))
+        ):
             unread = unread_time(intent_obj, values, language)
         if unread is not None:
             if (reread := await async_reread(intent_obj)) is not None:

@@ -316,16 +316,23 @@ async def async_another_family(
     a ranking), while the whole question may ask another family ("on which
     day of the week do I have the tunes on the most" asks the usual day;
     "whose records am I forever skipping" the most skipped, not the skip
-    rate). Only a reading sure of its family counts: one that routes, and
-    asks a habit, a recap, a count of different things or a name's first
-    or last time, which a sentence of another family has taken for its own.
-    Returns None when the reading asks what the sentence does.
+    rate), rank another kind ("my top three acts" are artists, "what record
+    did I play most this summer" an album, not the summer's recap), or name
+    something the sentence dropped ("my first ever spin of Genesis by
+    Justice" is Genesis's first play, not the first of anything).
+
+    The sentence's family and its slots are compared with the parser's
+    reading of the whole utterance (`_disagreement`). Where they disagree on
+    what is asked, the reading is answered when it is sure (a habit, a
+    recap, a count of different things, a streak, habits compared, or
+    `Reading.sure`: a rank word with no count, on repeat, a name's first or
+    last time with its name); else the answer says what was understood and
+    asks, never guesses (issue 45, item 4). Returns None when the reading
+    asks what the sentence does.
     """
     if intent_obj.platform == REREAD or not intent_obj.text_input:
         return None
-    _, reading = _read(intent_obj, intent_obj.text_input)
-    if reading.asked not in _SURE:
-        return None
+    language, reading = _read(intent_obj, intent_obj.text_input)
     if (
         reading.asked is Asked.RECAP
         and intent_obj.intent_type == "EncoreWhatPlayed"
@@ -338,14 +345,92 @@ async def async_another_family(
         routed = route(reading)
     except UnsureError:
         return None
+    differs = _disagreement(intent_obj, routed, reading)
+    if differs is None:
+        return None
+    if differs != "family" or reading.asked in _SURE or reading.sure:
+        return await async_answer_as(intent_obj, routed)
+    if "name" in intent_obj.slots:
+        # The sentence's name check reads the whole again when nothing goes
+        # by the name it caught ("how often do I play the same songs again").
+        return None
+    LOGGER.debug(
+        "%r: the sentence asks %s, the reading %s",
+        intent_obj.text_input,
+        intent_obj.intent_type,
+        reading,
+    )
+    response = intent_obj.create_response()
+    response.async_set_error(
+        intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+        which_text(language, intent_obj, reading),
+    )
+    return response
+
+
+def _disagreement(
+    intent_obj: intent.Intent, routed: Routed, reading: Reading
+) -> str | None:
+    """Return what a listed sentence and the reading disagree on, or None.
+
+    "family": what is asked (a ranking, a count, a recap, a first or last
+    time); "kind": what a ranking ranks, said in so many words; "limit": how
+    many were said; "name": a name the sentence dropped, or took with words
+    the reading says are no name ("queen the day before yesterday").
+    """
     sentence = {key: _folded(slot["value"]) for key, slot in intent_obj.slots.items()}
-    if routed.intent_type == intent_obj.intent_type and all(
-        _folded(routed.slots.get(key)) == sentence.get(key)
+    if routed.intent_type != intent_obj.intent_type or any(
+        _folded(routed.slots.get(key)) != sentence.get(key)
         for key in _WHICH_QUESTION
         if key in routed.slots or key in sentence
     ):
-        return None
-    return await async_answer_as(intent_obj, routed)
+        return "family"
+    if reading.asked is Asked.TOP:
+        if reading.kind_said and _folded(routed.slots.get("kind")) != sentence.get(
+            "kind", "artist"
+        ):
+            return "kind"
+        if reading.limit is not None and sentence.get("limit") not in (
+            None,
+            reading.limit,
+        ):
+            return "limit"
+    if reading.asked in NAMED and reading.name:
+        said = sentence.get("name")
+        read = _folded(reading.name)
+        if not said or (said != read and read in said and reading.sure):
+            return "name"
+    return None
+
+
+def _asked_of(intent_type: str, slots: dict[str, Any]) -> str:
+    """Return the words of what a listed sentence asks (`understood_*`)."""
+    if intent_type == "EncoreTopItems":
+        return f"understood_top_{slots.get('kind', 'artist')}"
+    for asked, (family_type, fixed) in _FAMILY.items():
+        if family_type == intent_type and all(
+            _folded(slots.get(key)) == value
+            for key, value in fixed.items()
+            if key in _WHICH_QUESTION
+        ):
+            return f"understood_{asked}"
+    return "understood_what_played"
+
+
+def which_text(language: str, intent_obj: intent.Intent, reading: Reading) -> str:
+    """Say what the sentence understood and what else its words may ask."""
+    speaker = Wording(pick_language(language, "en"))
+    slots = {key: _folded(slot["value"]) for key, slot in intent_obj.slots.items()}
+    other = (
+        f"understood_top_{reading.kind}"
+        if reading.asked is Asked.TOP and reading.kind is not None
+        else f"understood_{reading.asked}"
+    )
+    return speaker.text(
+        "unsure_which",
+        asked=speaker.text(_asked_of(intent_obj.intent_type, slots)),
+        other=speaker.text(other),
+    )
 
 
 # A period a recap sums up rather than a short account of what played.

@@ -17,7 +17,7 @@ _EN = {
     "most": r"\b(?:most|top|always|usually|mostly|the most|keep|end up|more than)\b",
     "artist": r"\b(?:artists?|bands?|singers?|musicians?|groups?|performers?|acts?|who"
     r"|whom|whose)\b",
-    "album": r"\b(?:albums?|records?|lps?)\b",
+    "album": r"\b(?:albums?|records?|lps?|long ?players?|vinyls?)\b",
     "show": r"\b(?:podcasts?|shows?)\b",
     "track": r"\b(?:songs?|tracks?|tunes?|jams?)\b",
     "streak": r"\b(?:streak|in a row|days straight|straight days|consecutive days"
@@ -29,6 +29,8 @@ _EN = {
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
     r"|(?:cannot|can't|cant|can not) (?:i |we )?stop|keep going back|keep coming back|over and over"
     r"|nonstop|non stop|on loop|again and again|to death|all the time|constantly"
+    # "That song I keep playing": again and again, not what played.
+    r"|keep (?:on )?(?:playing|spinning|replaying|listening to|putting on|hearing)"
     r"|like crazy|run into the ground|ran into the ground"
     r"|caned|rinsed|so taken with|taken with|can't get enough"
     r"|cant get enough|addicted)\b",
@@ -89,15 +91,17 @@ _DE = {
     r"|\bmeistens\b"
     r"|\bimmer\b|\btop\b|\böftesten\b|\bmeist\w+)",
     "artist": r"\b(?:künstler\w*|bands?|interpret\w*|sänger\w*|musiker\w*|gruppen?"
-    r"|wen|wer|wem|wessen)\b",
-    "album": r"(?:\balben\b|album|\bplatten?\b|\blps?\b)",
+    r"|acts?|wen|wer|wem|wessen)\b",
+    # A record is an album, a long-player and a "Scheibe" too.
+    "album": r"(?:\balben\b|album|platten?\b|\blps?\b|\bscheiben?\b|\bvinyls?\b)",
     "show": r"\b(?:podcasts?|sendung\w*)\b",
     "track": r"(?:lied|\bsongs?\b|\btitel\b|\bstücke?\b|\btracks?\b|song\b"
     r"|\bschlager\b|\bhits?\b)",
     "streak": r"(?:serie\b|am stück|hintereinander|in folge|in serie|ohne pause)",
     "repeat": r"(?:wiederholung\w*|wiederhole\w*|dieselben|die gleichen|das gleiche"
     r"|dasselbe|immer wieder dieselben|nochmal hör)",
-    "on_repeat": r"(?:dauerschleife|rauf und runter|ständig|in schleife"
+    "on_repeat": r"(?:dauerschleife|rauf und runter|ständig|dauernd|in schleife"
+    r"|nicht aufhören|in einer tour"
     r"|ohne ende|gesuchtet|süchtig|besessen|ohrwurm|nicht genug von"
     r"|immer wieder)",
     "new": r"(?:neue[nr]? (?:künstler|bands?|interpreten|musik|musiker|sänger)"
@@ -257,6 +261,39 @@ _NAMED_TIME = {
     "de": r"(?:\bwann zuerst\b|\berstes mal\b|\bzuletzt gehört\b|\bwann zuletzt\b"
     r"|\bzum (?:ersten|letzten) mal\b)",
 }
+# A name's first or last play said as a noun ("my first ever spin of Genesis
+# by Justice", "most recent play of Around the World", "die allererste
+# Wiedergabe von Genesis"): that name's, never the first of anything. Read in
+# the words without the period ("the first play of today" is the first in).
+NAMED_PLAY = {
+    "en": r"\b(?:(?P<last>last|latest|final|most recent)|first|earliest|very first)"
+    r"(?: ever)? (?:play|spin|listen|stream|time i (?:played|heard))s? (?:of|to)"
+    r" (?!(?:the |this |that )?(?:day|week|month|year|morning|evening|night)\b)\w",
+    "de": r"(?:(?P<last>\bletzte[nrs]?|\bjüngste[nrs]?)|\berste[nrs]?|allererste[nrs]?)"
+    r" (?:wiedergabe|durchlauf|abspielen|stream|play|mal) (?:von|mit) (?!(?:heute"
+    r"|gestern|diese[rnm]?|de[rnm] (?:tag|woche|monat|jahr))\b)\w",
+}
+# A ranking's measure ("top three artists by play count", "meine Top drei
+# Acts nach Plays", "most played podcast by episode count"): how it is
+# ranked, never a count asked for.
+_MEASURE = {
+    "en": re.compile(
+        r"\b(?:by|in terms of|measured by|according to|based on|going by) (?:the )?"
+        r"(?:total )?(?:(?:play|stream|listen|spin|episode) ?counts?|plays|streams"
+        r"|spins|listens|episodes(?: played)?|number of (?:plays|streams|spins"
+        r"|listens|episodes|times played))\b"
+    ),
+    "de": re.compile(
+        r"\b(?:nach|gemessen an|gemessen nach) (?:der |den )?(?:anzahl (?:der |an )?"
+        r"(?:wiedergaben|plays|streams|folgen|durchläufe)|plays|wiedergaben|streams"
+        r"|durchläufen|abrufen|folgen(?:anzahl|zahl)?|episoden|hörzahlen)\b"
+    ),
+}
+# "Last" of a period is no last play: "was it last year", "letzte Woche".
+_LAST_OF_PERIOD = (
+    r"\b(?:last|letzte[nrs]?) (?:year|week|month|night|weekend|summer|winter|spring"
+    r"|autumn|fall|time i checked|jahr|woche|monat|nacht|wochenende|sommer|winter)\b"
+)
 # Counts said without "how many": "total plays last week", "unique tracks
 # since October", "Podcastfolgen diese Woche".
 _TERSE_COUNT = {
@@ -276,6 +313,8 @@ _PART_PERIOD = (
 
 def _compared(text: str, language: str) -> Asked | None:
     """Return the comparison of habits asked, if one is."""
+    # "Oder nicht", "or not" ask yes or no, never two things compared.
+    text = re.sub(r"\b(?:or not|yes or no|oder nicht|ja oder nein)\b", " ", text)
     comparing = re.search(_COMPARING[language], text) is not None
     week = re.findall(_WEEK_PART[language], text)
     if week and (comparing or len(week) > 1):
@@ -312,9 +351,9 @@ _NEVER = {
 # A ranking asked by its measure: "which song got the most plays".
 _MOST_PLAYS = {
     "en": r"^(?:which|what|who|whose)\b(?!.*\bhow many\b).*\b(?:the )?most"
-    r" (?:plays|streams|spins|listens|play time|playtime|listening time)\b",
+    r" (?:plays|streams|spins|listens|play time|playtime|listening time|episodes)\b",
     "de": r"^(?:welche\w*|wer|wessen|was für)\b.*\b(?:die )?(?:meisten|häufigsten)"
-    r" (?:wiedergaben|durchläufe|streams|plays)\b",
+    r" (?:wiedergaben|durchläufe|streams|plays|folgen|episoden)\b",
 }
 
 
@@ -322,6 +361,7 @@ def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
     """Return what is asked and what is ranked; `words` lack the period."""
+    whole, words, text = _without_measure(whole, words, text, language)
     if re.search(_NEVER[language], text):
         # "Which artist did I never skip": the complement of a ranking, which
         # no family answers; never the most skipped instead.
@@ -332,19 +372,12 @@ def _classify(
         return _skipped(whole, words, text)
     if whole.has("repeat") and "on repeat" not in text:
         return Asked.REPEAT, None
-    if (
-        re.search(_NAMED_TIME[language], text)
-        and not re.search(r"^(?:what|which|was|welche[sn]?)\b", text)
-        and not whole.has("new")
-    ):
-        # "First time I played Phantom", "Queen zuletzt gehört wann".
-        if re.search(r"\b(?:last|latest|zuletzt|letzte[ns]?)\b", text):
-            return Asked.LAST_PLAY, None
-        return Asked.FIRST_PLAY, None
+    if (named := _named_time(whole, words, text, language)) is not None:
+        return named, None
     if whole.has("when") and not whole.has("peak"):
         if not words.any("first", "last") and words.any("most"):
             return Asked.PEAK, None
-        if words.any("last"):
+        if _Words(re.sub(_LAST_OF_PERIOD, " ", words.text), language).any("last"):
             return Asked.LAST_PLAY, None
         return Asked.FIRST_PLAY, None
     if (compared := _compared(text, language)) is not None:
@@ -398,6 +431,37 @@ def _classify(
     ) and whole.has("played"):
         return Asked.WHAT_PLAYED, None
     return None, None
+
+
+def _without_measure(
+    whole: _Words, words: _Words, text: str, language: str
+) -> tuple[_Words, _Words, str]:
+    """Take out a ranking's measure ("by play count"): no count of plays."""
+    measure = _MEASURE[language].search(text)
+    if measure is None or not (whole.has("rank") or whole.has("most")):
+        return whole, words, text
+    text = " ".join((text[: measure.start()] + text[measure.end() :]).split())
+    rest = " ".join(_MEASURE[language].sub(" ", words.text).split())
+    return _Words(text, language), _Words(rest, language), text
+
+
+def _named_time(whole: _Words, words: _Words, text: str, language: str) -> Asked | None:
+    """Return a name's first or last play when asked for, said as a noun or a time."""
+    if (found := re.search(NAMED_PLAY[language], words.text)) is not None:
+        # "My first ever spin of Genesis", "die letzte Wiedergabe von Air".
+        return Asked.LAST_PLAY if found.group("last") else Asked.FIRST_PLAY
+    if (
+        re.search(_NAMED_TIME[language], text)
+        and not re.search(r"^(?:what|which|was|welche[sn]?)\b", text)
+        and not whole.has("new")
+    ):
+        # "First time I played Phantom", "Queen zuletzt gehört wann"; the
+        # "last" of "was it last year" is the period's, not the last play.
+        unperiod = re.sub(_LAST_OF_PERIOD, " ", text)
+        if re.search(r"\b(?:last|latest|most recent|zuletzt|letzte[ns]?)\b", unperiod):
+            return Asked.LAST_PLAY
+        return Asked.FIRST_PLAY
+    return None
 
 
 def _skipped(whole: _Words, words: _Words, text: str) -> tuple[Asked, str | None]:
@@ -482,3 +546,30 @@ def content_said(words: str, language: str) -> str:
     if music and not podcasts:
         return "music"
     return "everything"
+
+
+# A count asked for in so many words: no ranking is sure beside it.
+_COUNT_ASKED = re.compile(
+    r"\b(?:how many|number of|wie viele|wieviele|anzahl|zahl der)\b"
+)
+
+
+def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> bool:
+    """Tell whether the words say what is asked by words only it holds.
+
+    A ranking said with a rank word and no count ("top three acts by
+    plays"), on repeat ("that song I keep playing"), a name's first or last
+    time or its plays with the name said: a listed sentence of another
+    family that caught the words yields to the reading.
+    """
+    if asked is Asked.TOP:
+        said = _MEASURE[language].sub(" ", text)
+        return _Words(said, language).has("rank") and not _COUNT_ASKED.search(said)
+    if asked is Asked.ON_REPEAT:
+        return True
+    return asked in (Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.DID_I) and bool(name)
+
+
+def kind_said(text: str, language: str) -> bool:
+    """Tell whether a ranking's kind was said ("acts", "LP"), not defaulted."""
+    return _kind(_Words(text, language), None) is not None

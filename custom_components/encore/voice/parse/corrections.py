@@ -56,7 +56,16 @@ _AFTER = 2
 _TIME_OPENERS = frozenset({"in", "on", "at", "im", "am", "um", "an", "this", "the"})
 
 
+# A time said in part before a correction ("yesterday, or was that the day
+# before, no, yesterday"): taken back like a whole one, never left in a name.
+_ELLIPTICAL = frozenset(
+    {"the day before", "day before", "the week before", "am tag davor", "den tag davor"}
+)
+
+
 def _is_time(words: list[str], language: str, now: datetime, zone: tzinfo) -> bool:
+    if " ".join(words) in _ELLIPTICAL:
+        return True
     return bool(words) and parse_when(" ".join(words), language, now, zone) is not None
 
 

@@ -9,10 +9,14 @@ from .asked import (
     _PART_PERIOD,
     _RECAP,
     _TABLES,
+    NAMED_PLAY,
     _classify,
+    _kind,
     _limit,
     _Words,
     content_said,
+    kind_said,
+    sure_of,
 )
 from .clauses import clip
 from .corrections import take_back, take_back_name
@@ -50,6 +54,30 @@ _IN_HISTORY = {
         r" (?:verlauf|hörverlauf)\b"
     ),
 }
+# "As we called them", "wie wir sie nannten": a word explained, no "we" asking.
+_AS_CALLED = {
+    "en": re.compile(
+        r"\bas (?:we|people|they|you|one) (?:used to )?(?:called?|say|said|knew)"
+        r" (?:them|it|those|these)\b"
+    ),
+    "de": re.compile(
+        r"\bwie (?:wir|man) (?:sie|es|die|das) (?:früher )?(?:nannten|genannt haben"
+        r"|nennt|nannte|sagte|sagten)\b"
+    ),
+}
+# Chat after a name ("Justice, was it last year or, just, when was the first
+# time", "Around the World, when was it"): the name ends before it.
+_AFTER_NAME = re.compile(
+    r"\s+(?:(?:or )?was (?:it|that)|(?:oder )?war (?:das|es)|when|wann|or|oder)\b.*$"
+)
+# The name after a play said as a noun: "the very first spin of Phantom by
+# Justice", "die allererste Wiedergabe von Phantom von Justice".
+_AFTER_PLAY = {
+    "en": re.compile(r"\b(?:play|spin|listen|stream)s? (?:of|to) (?P<name>.+)$"),
+    "de": re.compile(
+        r"\b(?:wiedergabe|durchlauf|abspielen|stream|play|mal) (?:von|mit) (?P<name>.+)$"
+    ),
+}
 # What was on, asked with a moment.
 _WHAT_WORD = r"\b(?:what|which|was|welche[rs]?|welchen)\b"
 
@@ -67,6 +95,7 @@ class _Whose:
 def _whose_and_where(joined: str, language: str) -> _Whose:
     """Take out the room; find the person and "we" ("in my plays" is no room)."""
     joined = " ".join(_IN_HISTORY[language].sub(" ", joined).split())
+    joined = " ".join(_AS_CALLED[language].sub(" ", joined).split())
     place = None
     if (found := _PLACE[language].search(joined)) is not None:
         place = found.group("place")
@@ -195,7 +224,19 @@ def _named(
     A period said inside the name stays with it ("Friday I'm in Love"); the
     name after a correction wins ("Air, I mean Justice").
     """
-    name = terse or _name(whose.joined, language)[0] or left
+    after = (
+        _AFTER_PLAY[language].search(whose.joined)
+        if re.search(NAMED_PLAY[language], whose.joined)
+        else None
+    )
+    name = (
+        terse
+        or (after.group("name") if after is not None else None)
+        or _name(whose.joined, language)[0]
+        or left
+    )
+    if name is not None and (cut := _AFTER_NAME.sub("", name)):
+        name = cut
     if name is not None and whose.person is not None:
         name = re.sub(rf"^{re.escape(whose.person)} ", "", name)
     if name is not None and span is not None and span.words in name:
@@ -213,7 +254,13 @@ def read_question(
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.
     pieces = take_back(_prepare(text, language), language, now, time_zone)
-    if (recap := _recap(" ".join(pieces), language)) is not None:
+    if (recap := _recap(" ".join(pieces), language)) is not None and not (
+        # "What record did I play most this summer": the summer's top album,
+        # not its song; only a song (or nothing named) is the summer's recap.
+        recap[0] == "summer"
+        and _kind(_Words(" ".join(pieces), language), None)
+        in ("album", "artist", "show")
+    ):
         return Reading(
             Asked.RECAP,
             when=_household_period(pieces, recap[0], language, now, time_zone),
@@ -251,4 +298,6 @@ def read_question(
         if asked in (Asked.TOP, Asked.MOST_SKIPPED)
         else None,
         content=content_said(whose.joined, language),
+        sure=sure_of(asked, whose.joined, name, language),
+        kind_said=kind_said(whose.joined, language),
     )

@@ -67,3 +67,9 @@ class Reading:
     """With RECAP: year, month, last_month, summer, household or period."""
     month: int | None = None
     """With a month's recap: 1 to 12."""
+    sure: bool = False
+    """The words say what is asked by words only it holds (a rank word with no
+    count, on repeat, a name's first or last play with the name): a listed
+    sentence of another family yields to it (issue 45, "no wrong fact")."""
+    kind_said: bool = False
+    """A ranking's kind was said ("acts", "LP", "Platte"), not taken as songs."""
