@@ -251,10 +251,10 @@ _LOOSE_SAID = {
 }
 _CLOCK_SAID = {
     "en": re.compile(
-        rf"\b(?:at )?(?:(?:{_LOOSE_SAID['en']}) {_HOUR_WORDS['en']}(?: o'?clock| o clock)?"
+        rf"\b(?:at )?(?:(?:{_LOOSE_SAID['en']}) {_HOUR_WORDS['en']}"
         rf"|(?:one|two|three|four|five|six|seven|eight|nine) and twenty (?:past|to|after)"
-        rf" {_HOUR_WORDS['en']}|midday|mid day|lunchtime|lunch time"
-        rf"|{_HOUR_WORDS['en']} o clock"
+        rf" {_HOUR_WORDS['en']}|midday|mid day"
+        rf"|{_HOUR_WORDS['en']}(?= o clock)"
         rf"|{_HOUR_WORDS['en']} (?:in the (?:morning|afternoon|evening)|at night)"
         rf"|(?:quarter|half|(?:twenty[ -])?five|ten|twenty|\d{{1,2}})"
         rf"(?: minutes)? (?:past|after|to) {_HOUR_WORDS['en']}"
@@ -314,7 +314,7 @@ _LOOSE_CLOCK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             ),
             r"at five to \1",
         ),
-        (re.compile(r"\b(?:mid day|midday|lunchtime|lunch time)\b"), "noon"),
+        (re.compile(r"\b(?:mid day|midday)\b"), "noon"),
         (re.compile(r"\b(?<!at )noon\b(?= (?:yesterday|today|on|last)\b)"), "at noon"),
         (re.compile(r"\bo clock\b"), "o'clock"),
         (
