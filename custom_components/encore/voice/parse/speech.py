@@ -171,7 +171,8 @@ _CONTRACTIONS_DE = (
     # das zum ersten mal bei mir" ist Airs erstes Hören.
     (
         (
-            r"^(.+?),? wann (?:kam|lief|hörte ich|hab ich|habe ich|hatte ich)"
+            r"^(?!(?:heute|gestern|vorgestern|diese[nrs]?|letzte[nrs]?|im|am|in|um)\b)"
+            r"(.+?),? wann(?: (?:kam|lief|hörte ich|hab ich|habe ich|hatte ich))?"
             r"(?: (?:das|die|den|der|es|er|sie))? (zum ersten mal|zum letzten mal"
             r"|das erste mal|das letzte mal|zuerst|zuletzt|erstmals)"
             r"(?: bei (?:mir|uns))?(?: gehört| gespielt| dran| vor)?$"
