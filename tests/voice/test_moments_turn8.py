@@ -211,6 +211,7 @@ SAME_AS_PLAIN = [
         "wann habe ich Air zum ersten Mal gehört",
         "de",
     ),
+    ("Justice wann das letzte mal", "wann habe ich Justice zuletzt gehört", "de"),
     (
         "womit ich bin aufgewacht heute welches lied",
         "was habe ich heute als erstes gehört",
