@@ -64,6 +64,13 @@ MOMENTS = [
     ),
     ("ten past five, no wait, twenty past", "en", (FRIDAY, 17, 20), "5:20 PM"),
     ("what was on just after eight", "en", (FRIDAY, 8, 5), "8:05 AM"),
+    (
+        "round about ten to nine last night what was playing",
+        "en",
+        (THURSDAY, 20, 50),
+        "8:50 PM",
+    ),
+    ("just after six this evening what song was on", "en", (FRIDAY, 18, 5), "6:05 PM"),
     ("kurz nach acht", "de", (FRIDAY, 8, 5), "8:05 Uhr"),
     ("heute früh halb neun was war da", "de", (FRIDAY, 8, 30), "8:30 Uhr"),
     (
@@ -137,6 +144,8 @@ RECAPS = [
         "en",
         (date(2026, 11, 9), date(2026, 11, 15)),
     ),
+    ("sum up my october for me", "en", (date(2026, 10, 1), date(2026, 10, 31))),
+    ("what was my month like", "en", (date(2026, 11, 1), FRIDAY)),
     (
         "Erzählen Sie mal, wie war denn mein September, musikalisch gesehen?",
         "de",
@@ -237,6 +246,15 @@ async def test_a_learners_order(
 ) -> None:
     """Said in a learner's order, answered as its plain form."""
     await assert_answered_as(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+async def test_days_in_a_row_said_as_a_learner(hass: HomeAssistant) -> None:
+    """ "Wie viele Tage am Stück ich höre Musik": the streak, not a room "Stück"."""
+    heard = await ask(hass, "wie viele Tage am Stück ich höre Musik", "de")
+    assert heard.intent == "EncoreHabits"
+    assert heard.slots["habit"] == "streak"
+    assert heard.speech.startswith("Du hast ")
 
 
 @pytest.mark.usefixtures("history")
