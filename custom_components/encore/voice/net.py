@@ -24,7 +24,7 @@ by the modules that define them), never dispatched again through Home
 Assistant's intent registry: the words went through the agent once.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import re
 from typing import Any, ClassVar, Final, override
 
@@ -37,6 +37,7 @@ from homeassistant.util import dt as dt_util
 from ..const import DOMAIN, LOGGER
 from .answers import Wording, pick_language
 from .parse import NAMED, Asked, Reading, read_question
+from .when import clocks_said, normalize
 
 INTENT_WIDE_NET: Final = "EncoreWideNet"
 """Named to sort after the family intents: on a full tie between a family
@@ -127,11 +128,26 @@ class UnsureError(ValueError):
         self.reading = reading
 
 
+def _a_moment(when: str) -> bool:
+    """Whether the words of a time hold a clock time, in either language."""
+    words = normalize(when)
+    return bool(clocks_said(words, "en") or clocks_said(words, "de"))
+
+
 def route(reading: Reading) -> Routed:
     """Return the family intent and slots a reading goes to.
 
     Raises `UnsureError` for what was not understood.
     """
+    if (
+        reading.asked is None
+        and reading.when is not None
+        and not reading.name
+        and _a_moment(reading.when)
+    ):
+        # A moment said alone ("just gone nine on Tuesday evening", "kurz
+        # nach acht", issue 45's eighth turn): what was on then.
+        reading = replace(reading, asked=Asked.WHAT_PLAYED)
     if reading.asked is None:
         raise UnsureError("not_what", reading)
     if reading.unread is not None:

@@ -223,7 +223,8 @@ _RECAP_ANY = {
     "en": r"\b(?:recap|rundown|review|summary|overview|wrapped|wrap up|in music"
     r"|in listening"
     r"|how (?:was|is|did|has)\b(?!.*\b(?:many|much|long|often)\b)|went|look like"
-    r"|looked like|all told)\b",
+    r"|looked like|all told|how it (?:was|went)|overall picture|musically speaking"
+    r"|(?:was|were) (?:my|our) (?:this |last )?\w+ like)\b",
     "de": r"(?:rückblick|zusammenfassung|zusammenfass\w*|überblick|übersicht|bilanz"
     r"|in musik|wie war\b"
     r"|wie lief\b|wie ist \w+ (?:gelaufen|gewesen))",

@@ -230,6 +230,15 @@ def _listen_without_to(found: re.Match[str]) -> bool:
     )
 
 
+# What the speaker was doing then ("while I had breakfast", "während ich
+# gekocht habe"), said between a time and the question (issue 45's eighth
+# turn): left out, and the question after it still read.
+_WHILE = {
+    "en": re.compile(r"^(?:while|whilst) (?:i|we|i was|we were)\b"),
+    "de": re.compile(r"^(?:während|als) (?:ich|wir)\b(?!.*\b(?:gehört|gespielt)\b)"),
+}
+
+
 def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Leave out the asides before the question and the chat after it."""
     text = _name_first(_after_digression(text, language), language, now, zone)
@@ -248,6 +257,8 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         if is_marker(words, language):
             # "Vorgestern, nee, gestern": a correction, the time still to come.
             kept.append(clause)
+            continue
+        if _WHILE[language].match(words) and clause is not clauses[-1]:
             continue
         if (
             chatter.match(words)

@@ -85,8 +85,15 @@ def _recap(text: str, language: str) -> tuple[str, int | None] | None:
         return "month", months.index(found.group("a") or found.group("b")) + 1
     for recap, pattern in _RECAPS.get(language, _RECAPS["en"]):
         if re.search(pattern, text):
+            if recap == "year" and re.search(_A_YEAR, text):
+                # "Mein Hörjahr 2025", "my 2024 year in review": that year,
+                # never this one (issue 45's eighth turn).
+                return "period", None
             return recap, None
     return None
+
+
+_A_YEAR = r"\b(?:19|20)\d\d\b"
 
 
 _HOUSEHOLD_PERIODS = frozenset({"this_year", "last_year", "this_month", "last_month"})
@@ -95,7 +102,13 @@ _HOUSEHOLD_PERIODS = frozenset({"this_year", "last_year", "this_month", "last_mo
 def _household_period(
     pieces: list[str], recap: str, language: str, now: datetime, zone: tzinfo
 ) -> str | None:
-    """Return the household recap's period by name ("this_year"), if said."""
+    """Return the household recap's period by name ("this_year"), if said.
+
+    A recap of a period said ("mein Hörjahr 2025") is that period's words.
+    """
+    if recap == "period":
+        span = _find_period(pieces, language, now, zone)
+        return None if span is None else span.words
     if (
         recap != "household"
         or (span := _find_period(pieces, language, now, zone)) is None

@@ -31,6 +31,31 @@ _CONTRACTIONS_EN = (
         r"^(when did (?:i|we)) (.+?) (?:for )?(?:the )?(?:very )?(first|last) time$",
         r"\1 \3 \2",
     ),
+    # A learner's order with "when" last (issue 45's eighth turn): "first
+    # time radio head when i listen", "wet leg the last time when", "last
+    # time i play bohemian rapsody when".
+    (
+        (
+            r"^(?:the )?(?:very )?(first|last) time (?:(?:i|we) (?:play|played|listen"
+            r"|listened|hear|heard)(?: to)? )?(.+?) when(?: (?:i|we) (?:listen"
+            r"|listened|play|played|hear|heard)(?: to)?(?: it| them)?)?$"
+        ),
+        r"when did i \1 listen to \2",
+    ),
+    (
+        (
+            r"^(.+?) (?:the )?(?:very )?(first|last) time when(?: (?:i|we) (?:listen"
+            r"|listened|play|played|hear|heard)(?: to)?(?: it| them)?)?$"
+        ),
+        r"when did i \2 listen to \1",
+    ),
+    (
+        (
+            r"^when (?:did )?(?:i|we) (?:listen|listened|play|played|hear|heard)"
+            r"(?: to)? (?:the )?(?:very )?(first|last) time (.+?)(?: when)?$"
+        ),
+        r"when did i \1 listen to \2",
+    ),
     # A clock time said without its "at": "what was playing half eight".
     (
         (
@@ -142,6 +167,18 @@ _CONTRACTIONS_EN = (
     (r"\bright now\b", "lately"),
 )
 _CONTRACTIONS_DE = (
+    # Ein Name vorn, "wann" danach (issue 45's eighth turn): "air wann kam
+    # das zum ersten mal bei mir" ist Airs erstes Hören.
+    (
+        (
+            r"^(?!(?:heute|gestern|vorgestern|diese[nrs]?|letzte[nrs]?|im|am|in|um)\b)"
+            r"(.+?),? wann(?: (?:kam|lief|hörte ich|hab ich|habe ich|hatte ich))?"
+            r"(?: (?:das|die|den|der|es|er|sie))? (zum ersten mal|zum letzten mal"
+            r"|das erste mal|das letzte mal|zuerst|zuletzt|erstmals)"
+            r"(?: bei (?:mir|uns))?(?: gehört| gespielt| dran| vor)?$"
+        ),
+        r"wann habe ich \1 \2 gehört",
+    ),
     # Learner order (issue 45): "wann ich das erste mal gehört justice".
     (
         (

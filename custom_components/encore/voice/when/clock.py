@@ -240,9 +240,23 @@ _HOUR_WORDS = {
     r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
     r"|zwanzig|einundzwanzig|zweiundzwanzig|dreiundzwanzig|mitternacht)",
 }
+# The loose ways of saying a few minutes from the hour (see `_LOOSE_CLOCK`).
+_LOOSE_SAID = {
+    "en": r"just gone|just after|just past|shortly after|a little after|a bit after"
+    r"|a few minutes after|a few minutes past|just turned|gone|just before"
+    r"|shortly before|a little before|a bit before|a few minutes before|just shy of",
+    "de": r"kurz nach|gleich nach|knapp nach|ein paar minuten nach|ein bisschen nach"
+    r"|etwas nach|kurz vor|knapp vor|gleich vor|ein paar minuten vor"
+    r"|ein bisschen vor|etwas vor",
+}
 _CLOCK_SAID = {
     "en": re.compile(
-        rf"\b(?:at )?(?:(?:quarter|half|(?:twenty[ -])?five|ten|twenty|\d{{1,2}})"
+        rf"\b(?:at )?(?:(?:{_LOOSE_SAID['en']}) {_HOUR_WORDS['en']}"
+        rf"|(?:one|two|three|four|five|six|seven|eight|nine) and twenty (?:past|to|after)"
+        rf" {_HOUR_WORDS['en']}|midday|mid day"
+        rf"|{_HOUR_WORDS['en']}(?= o clock)"
+        rf"|{_HOUR_WORDS['en']} (?:in the (?:morning|afternoon|evening)|at night)"
+        rf"|(?:quarter|half|(?:twenty[ -])?five|ten|twenty|\d{{1,2}})"
         rf"(?: minutes)? (?:past|after|to) {_HOUR_WORDS['en']}"
         rf"|half {_HOUR_WORDS['en']}"
         rf"|\d{{1,2}}:\d{{2}}(?: ?[ap]m)?"
@@ -250,7 +264,8 @@ _CLOCK_SAID = {
         rf"|\bat {_HOUR_WORDS['en']}\b"
     ),
     "de": re.compile(
-        rf"\b(?:um )?(?:(?:viertel|halb|dreiviertel) (?:nach |vor )?{_HOUR_WORDS['de']}"
+        rf"\b(?:um )?(?:(?:{_LOOSE_SAID['de']}) {_HOUR_WORDS['de']}(?: uhr)?"
+        rf"|(?:viertel|halb|dreiviertel) (?:nach |vor )?{_HOUR_WORDS['de']}"
         rf"|(?:fünf|zehn|zwanzig|\d{{1,2}})(?: minuten)? (?:nach|vor) "
         rf"(?:halb )?{_HOUR_WORDS['de']}"
         rf"|\d{{1,2}}:\d{{2}}(?: uhr)?"
@@ -258,6 +273,112 @@ _CLOCK_SAID = {
         rf"|\bum {_HOUR_WORDS['de']}\b"
     ),
 }
+
+
+# Clock times said the old or loose way, put as the clock reads them (issue
+# 45's eighth turn): "five and twenty to six" is twenty-five to six; "just
+# gone nine", "just after nine", "kurz nach acht" are the moment a few
+# minutes after the hour (five past), never the whole evening; "midday" is
+# noon; "nine o clock" is nine o'clock.
+_HOUR_SAID = {
+    "en": r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    "de": r"(\d{1,2}|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+    r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+    r"|zwanzig|einundzwanzig|zweiundzwanzig|dreiundzwanzig)",
+}
+_LOOSE_CLOCK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "en": (
+        (
+            re.compile(
+                r"\b(one|two|three|four|five|six|seven|eight|nine) and twenty"
+                r" (past|to|after)\b"
+            ),
+            r"twenty \1 \2",
+        ),
+        (
+            re.compile(
+                r"\b(?:at |around |about )?(?:just gone|just after|just past"
+                r"|shortly after|a little after|a bit after|a few minutes after"
+                r"|a few minutes past|just turned|gone) "
+                + _HOUR_SAID["en"]
+                + r"(?: o'?clock| o clock)?\b"
+            ),
+            r"at five past \1",
+        ),
+        (
+            re.compile(
+                r"\b(?:at |around |about )?(?:just before|shortly before"
+                r"|a little before|a bit before|a few minutes before|just shy of) "
+                + _HOUR_SAID["en"]
+                + r"(?: o'?clock| o clock)?\b"
+            ),
+            r"at five to \1",
+        ),
+        (re.compile(r"\b(?:mid day|midday)\b"), "noon"),
+        (re.compile(r"\b(?<!at )noon\b(?= (?:yesterday|today|on|last)\b)"), "at noon"),
+        (re.compile(r"\bo clock\b"), "o'clock"),
+        (
+            re.compile(
+                r"^(?="
+                + _HOUR_SAID["en"]
+                + r" (?:o'?clock|in the (?:morning|afternoon|evening)|at night)\b)"
+            ),
+            "at ",
+        ),
+        # "Ten past five, no wait, twenty past": the time said last, its hour
+        # the one said before.
+        (
+            re.compile(
+                r"\b(?:at )?(?:half|quarter|twenty five|twenty|ten|five|\d{1,2})"
+                r" (past|to) "
+                + _HOUR_SAID["en"]
+                + r" (?:no wait|no sorry|no no|sorry|i mean|i meant|or rather|rather"
+                r"|actually|wait|no) (half|quarter|twenty five|twenty|ten|five|\d{1,2})"
+                r" (past|to)\b(?! (?:a |an )?\w+ o'?clock)(?! "
+                + _HOUR_SAID["en"]
+                + r"\b)"
+            ),
+            r"at \3 \4 \2",
+        ),
+    ),
+    "de": (
+        (
+            re.compile(
+                r"\b(?:um |so )?(?:kurz nach|gleich nach|knapp nach|kurz nachdem es"
+                r"|ein paar minuten nach|ein bisschen nach|etwas nach) "
+                + _HOUR_SAID["de"]
+                + r"(?: uhr)?\b"
+            ),
+            r"um fünf nach \1",
+        ),
+        (
+            re.compile(
+                r"\b(?:um |so )?(?:kurz vor|knapp vor|gleich vor|ein paar minuten vor"
+                r"|ein bisschen vor|etwas vor) " + _HOUR_SAID["de"] + r"(?: uhr)?\b"
+            ),
+            r"um fünf vor \1",
+        ),
+        (re.compile(r"\bum (?:die )?mittagszeit\b"), "um mittag"),
+        (
+            re.compile(
+                r"\b(?:um )?(viertel|fünf|zehn|zwanzig|\d{1,2}) (nach|vor) "
+                + _HOUR_SAID["de"]
+                + r" (?:nee|ne|nein|quatsch|ich mein|ich meinte|moment|warte|sorry"
+                r"|oder besser) (viertel|fünf|zehn|zwanzig|\d{1,2}) (nach|vor)\b(?! "
+                + _HOUR_SAID["de"]
+                + r"\b)"
+            ),
+            r"um \4 \5 \3",
+        ),
+    ),
+}
+
+
+def loose_clock(words: str, language: str) -> str:
+    """Put a clock time said the old or loose way as the clock reads it."""
+    for pattern, put in _LOOSE_CLOCK.get(language, _LOOSE_CLOCK["en"]):
+        words = pattern.sub(put, words)
+    return words
 
 
 def clocks_said(words: str, language: str) -> list[str]:

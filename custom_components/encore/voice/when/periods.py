@@ -9,7 +9,7 @@ import re
 
 from ...history.periods import Period, PeriodName
 from ..seasons import find_season
-from .clock import _clock, moment_on
+from .clock import _clock, loose_clock, moment_on
 from .context import (
     When,
     _add_months,
@@ -235,6 +235,7 @@ def parse_when(
         words = re.sub(r"\bheut\b", "heute", words)
     if not words:
         return None
+    words = loose_clock(words, language)
     words = _HEDGED_CLOCK[language].sub(_CLOCK_MARKER[language], words)
     if (found := _parse(ctx, words)) is not None:
         return found
