@@ -120,6 +120,32 @@ def _drop_asides(
         ):
             return clauses[index:]
         break
+    return _restarted(clauses, said, language)
+
+
+# A clause said between a question and its restart: one word or an aside.
+_MOST_INTERRUPTION_WORDS = 4
+
+
+def _restarted(clauses: list[str], said: list[str], language: str) -> list[str]:
+    """Keep the question said again after an interruption.
+
+    "How long did I listen, Mia, not the dog, how long did I listen today":
+    the question was broken off and said again whole; the second is asked.
+    """
+    opens = _QUESTION_OPENS[language]
+    if not clauses or not opens.match(said[0]):
+        return clauses
+    start = " ".join(said[0].split()[:3])
+    for index in range(1, len(clauses)):
+        if said[index].startswith(start) and len(said[index]) >= len(said[0]):
+            between = said[1:index]
+            if between and all(
+                len(clause.split()) <= _MOST_INTERRUPTION_WORDS
+                and not opens.match(clause)
+                for clause in between
+            ):
+                return clauses[index:]
     return clauses
 
 

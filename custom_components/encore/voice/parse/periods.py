@@ -58,6 +58,33 @@ def _find_period(
     return broad
 
 
+# The parts of the day or week compared ("at weekends", "werktags", "in the
+# mornings"): what is asked, never the period it is asked over.
+_PARTS_SAID = re.compile(
+    r"\b(?:weekends?|weekdays?|week ?days|wochenenden?|werktags?|werktagen"
+    r"|mornings?|evenings?|afternoons?|nights|morgens|abends|nachmittags|nachts"
+    r"|(?:during|in) the week|unter der woche)\b"
+)
+
+
+def period_beside_parts(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> _Span | None:
+    """Return the period said beside the parts of the day or week compared.
+
+    "Diesen Monat, habe ich werktags mehr gehört als am Wochenende": "am
+    Wochenende" is a period to `when` and as long as "diesen Monat", but
+    here it is one of the parts compared; the month is the period.
+    """
+    masked = list(pieces)
+    for _ in range(len(pieces)):
+        span = _find_period(masked, language, now, zone)
+        if span is None or not _PARTS_SAID.search(span.words):
+            return span
+        masked[span.start : span.end] = ["|"] * (span.end - span.start)
+    return None
+
+
 # Words that begin a time and, with nothing a period after them, are a time
 # not understood ("since the summer", "back in the day").
 _TIME_STARTS = {
