@@ -28,14 +28,18 @@ _CHATTER = {
         r"|some sort|such a|ages ago|whilst|while\b|so i can|i wanna|i want"
         r"|was it|wasn't it|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"
         r"|come on|tell me\b|real quick|quickly|quick\b|mate|cheers|thx|pls|plz"
-        r"|for me\b|songs and podcasts|just music|not the|with the|by the way)",
+        r"|for me\b|songs and podcasts|just music|not the|with the|by the way"
+        r"|the kids|the children|my wife|my husband|my son|my daughter|the neighbou?rs"
+        r"|back then|back in the day|in my day|when i was|as a kid|it was\b)",
     ),
     "de": re.compile(
         r"^(?:ich\b|ich hab|ich war|ich glaub|ich will|ich möchte|das\b|weil|oder\b"
         r"|mir kommt|da\b|wär|wäre|danke|einfach|so allgemein|so eine|also\b|bitte"
         r"|du weißt|weißt du|kurz\b|schnell\b|bro\b|digga|alter\b|ja\b|nee\b|ne\b"
         r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens|und bitte"
-        r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich)",
+        r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich"
+        r"|früher\b|damals|als kind|in meiner jugend|draußen|die kinder|meine frau"
+        r"|mein mann|wenn ich fragen darf|es war\b|es ist\b)",
     ),
 }
 # An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
@@ -256,6 +260,41 @@ def _listen_without_to(found: re.Match[str]) -> bool:
     )
 
 
+# A clause after the question told by when or why it happened ("before I
+# went to the bakery", "while I was cooking", "bevor ich zum Bäcker bin", "als
+# die Kinder da waren"): no part of the question, whatever its words.
+_TRAILING = {
+    "en": re.compile(
+        r"(?<=\S)[\s,;]+(?:before|after|while|whilst|because|cause|until|till"
+        r"|as soon as|when|once)\s+(?:i|we|you|he|she|they|i'd|i'm|i was|we were"
+        r"|my (?:wife|husband|partner|kids|son|daughter|mum|mom|dad|family|friends?)"
+        r"|the (?:kids|children|family|neighbou?rs?|dog|guests))\b.*$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"(?<=\S)[\s,;]+(?:bevor|nachdem|während|weil|bis|sobald|als|wo)\s+"
+        r"(?:ich|wir|du|er|sie|man|die kinder|der hund|meine? \w+|unsere? \w+)\b.*$",
+        re.IGNORECASE,
+    ),
+}
+# A comparison said with "als" ("mehr als am Wochenende", "more than when"):
+# the "als" clause is the question's.
+_COMPARED = re.compile(
+    r"\b(?:mehr|weniger|eher|lieber|öfter|häufiger|länger|more|less|rather|longer"
+    r"|than)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_trailing(text: str, language: str) -> str:
+    """Leave out a clause after the question that tells when or why."""
+    found = _TRAILING.get(language, _TRAILING["en"]).search(text)
+    if found is None or _COMPARED.search(text[: found.start()]):
+        return text
+    kept = text[: found.start()].strip(" ,;")
+    return kept if len(kept.split()) >= _OPENER_WORDS else text
+
+
 def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Leave out the asides before the question and the chat after it."""
     text = _name_first(_after_digression(text, language), language, now, zone)
@@ -266,7 +305,7 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         zone,
     )
     if len(clauses) < 2:
-        return ", ".join(clauses) if clauses else text
+        return _drop_trailing(", ".join(clauses) if clauses else text, language)
     chatter = _CHATTER[language]
     kept = [clauses[0]]
     for clause in clauses[1:]:
@@ -287,4 +326,4 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             # The chat goes on to the end: "ich glaub schon, aber ...".
             break
         kept.append(clause)
-    return ", ".join(kept)
+    return _drop_trailing(", ".join(kept), language)

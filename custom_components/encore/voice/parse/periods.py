@@ -93,7 +93,7 @@ _TIME_STARTS = {
         r"|tomorrow|tonight|later|next (?:week|month|year|weekend|\w+day)"
         r"|(?:on|during|over|at|for) (?:my|our) \w+"
         r"|(?:back )?(?:the|that|this|last|a|in|during|over|until|before|after)"
-        r" (?:\w+ )?"
+        r" (?:\w+ ){0,2}"
         r"(?:day|days|summer|winter|spring|autumn|fall|christmas|easter|holidays?"
         r"|vacation|era|decade|nineties|eighties|seventies|80s|90s|morning|evening"
         r"|afternoon|night)"

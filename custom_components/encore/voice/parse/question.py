@@ -16,7 +16,7 @@ from .asked import (
 )
 from .clauses import clip
 from .corrections import take_back, take_back_name
-from .names import _QUESTION_WORD, _around, _cased, _leftover, _name
+from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name
 from .periods import _TIME_STARTS, _find_period, _Span, _unread, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
 from .reading import NAMED, Asked, Reading
@@ -241,6 +241,10 @@ def read_question(
     name, keeps_when = (
         _named(whose, span, terse, left, language) if asked in NAMED else (None, True)
     )
+    if asked is Asked.PLAY_COUNT and name is None and _COUNTED.search(whose.joined):
+        # "Wie viele Folgen hab ich gestreamt", "how many track spins": no name
+        # is left beside what was counted; the plays of the content said.
+        asked = Asked.PLAYS
     when = span.words if span is not None and keeps_when else None
     return Reading(
         asked,

@@ -144,6 +144,14 @@ _CONTRACTIONS_EN = (
         r"last \1",
     ),
     (r"\bthis past (week|month|year)\b", r"last \1"),
+    # Songs and shows said together: music and podcasts, everything.
+    (
+        (
+            r"\b(songs|tracks|music|tunes) (and|&|plus) shows\b|\bshows (and|&|plus)"
+            r" (songs|tracks|music|tunes)\b"
+        ),
+        "music and podcasts",
+    ),
     (r"\bthese days\b", "lately"),
     (r"\bof late\b", "lately"),
     (r"\bat the moment\b", "lately"),
@@ -169,6 +177,8 @@ _CONTRACTIONS_DE = (
         r"um \1",
     ),
     (r"\binsgesamt betrachtet\b", "insgesamt"),
+    (r"\bwieviel\b", "wie viel"),
+    (r"\bwieviele\b", "wie viele"),
     (r"\bhab\b", "habe"),
     (r"\bkalenderjahr\b", "jahr"),
     (r"\bhör\b", "höre"),
