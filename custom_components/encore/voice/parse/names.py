@@ -232,9 +232,18 @@ _COUNTED = re.compile(
 )
 
 
+# Music said where a name goes ("did I listen to music"): any music, which
+# the answer reads as such.
+_ANY_MUSIC = re.compile(r"(?:any |some )?(?:music|songs|musik|lieder)")
+
+
 def _trim(name: str, language: str) -> str | None:
     about = _ABOUT_NAME.get(language, _ABOUT_NAME["en"])
-    if _COUNTED.search(name) and not about.sub(" ", name).strip():
+    if (
+        _COUNTED.search(name)
+        and not about.sub(" ", name).strip()
+        and _ANY_MUSIC.fullmatch(name) is None
+    ):
         # "Was a podcast on", "wie viele Folgen ... gestreamt": words of what
         # was counted and how, no name.
         return None
@@ -244,6 +253,11 @@ def _trim(name: str, language: str) -> str | None:
         before = name
         name = edges.sub("", name).strip()
     name = re.sub(r"^(?:to|with|by) ", "", name)
-    if name and _COUNTED.search(name) and not about.sub(" ", name).strip():
+    if (
+        name
+        and _COUNTED.search(name)
+        and not about.sub(" ", name).strip()
+        and _ANY_MUSIC.fullmatch(name) is None
+    ):
         return None
     return name or None
