@@ -44,7 +44,9 @@ def speak_count(asker: Asker, answered: Answered[PeriodTotals], counted: Amount)
         # "How many episodes did I stream": episodes, never "0 different songs".
         episodes = speaker.count(found.plays, "episode_one", "episodes")
         return asker.finish(
-            speaker.text("count_episodes", lead=speaker.lead(period), episodes=episodes),
+            speaker.text(
+                "count_episodes", lead=speaker.lead(period), episodes=episodes
+            ),
             answered,
         )
     plays = speaker.plays(found.plays)
