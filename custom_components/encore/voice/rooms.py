@@ -322,11 +322,14 @@ def _home_names(hass: HomeAssistant) -> set[str]:
         names.update((area.name, *area.aliases))
     for floor in fr.async_get(hass).async_list_floors():
         names.update((floor.name, *floor.aliases))
+    devices = dr.async_get(hass)
     for entity in er.async_get(hass).entities.values():
-        if entity.domain == "media_player":
-            names.update(name for name in (entity.name, entity.original_name) if name)
-    for device in dr.async_get(hass).devices.values():
-        names.update(name for name in (device.name_by_user, device.name) if name)
+        if entity.domain != "media_player":
+            continue
+        names.update(name for name in (entity.name, entity.original_name) if name)
+        # A speaker named by its device ("Living Room" for its player).
+        if entity.device_id and (device := devices.async_get(entity.device_id)):
+            names.update(name for name in (device.name_by_user, device.name) if name)
     return {normalize_name(name) for name in names if name}
 
 
