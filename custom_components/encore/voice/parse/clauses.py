@@ -286,10 +286,17 @@ _COMPARED = re.compile(
 )
 
 
-def _drop_trailing(text: str, language: str) -> str:
-    """Leave out a clause after the question that tells when or why."""
+def _drop_trailing(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Leave out a clause after the question that tells when or why.
+
+    Not when it says a time ("what played when I got home yesterday").
+    """
     found = _TRAILING.get(language, _TRAILING["en"]).search(text)
-    if found is None or _COMPARED.search(text[: found.start()]):
+    if (
+        found is None
+        or _COMPARED.search(text[: found.start()])
+        or _find_period(normalize(found.group(0)).split(), language, now, zone)
+    ):
         return text
     kept = text[: found.start()].strip(" ,;")
     return kept if len(kept.split()) >= _OPENER_WORDS else text
@@ -305,7 +312,9 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         zone,
     )
     if len(clauses) < 2:
-        return _drop_trailing(", ".join(clauses) if clauses else text, language)
+        return _drop_trailing(
+            ", ".join(clauses) if clauses else text, language, now, zone
+        )
     chatter = _CHATTER[language]
     kept = [clauses[0]]
     for clause in clauses[1:]:
@@ -326,4 +335,4 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             # The chat goes on to the end: "ich glaub schon, aber ...".
             break
         kept.append(clause)
-    return _drop_trailing(", ".join(kept), language)
+    return _drop_trailing(", ".join(kept), language, now, zone)
