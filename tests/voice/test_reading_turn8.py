@@ -208,8 +208,13 @@ async def test_the_figures_are_the_plays_counted_again(hass: HomeAssistant) -> N
         and date(2026, 9, 1) <= play.started.date() <= date(2026, 9, 30)
     ]
     heard = await ask(hass, "wie viele Folgen hab ich im September gestreamt", "de")
-    said = "1 Folge" if len(episodes) == 1 else f"{len(episodes)} Folgen"
-    assert heard.speech == f"Im September hast du {said} gehört.", heard.speech
+    count = len(episodes)
+    said = (
+        "1 Wiedergabe: 1 Folge"
+        if count == 1
+        else f"{count} Wiedergaben: {count} Folgen"
+    )
+    assert heard.speech == f"Im September hattest du {said}.", heard.speech
 
 
 @pytest.mark.usefixtures("history")

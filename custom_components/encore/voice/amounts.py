@@ -45,7 +45,10 @@ def speak_count(asker: Asker, answered: Answered[PeriodTotals], counted: Amount)
         episodes = speaker.count(found.plays, "episode_one", "episodes")
         return asker.finish(
             speaker.text(
-                "count_episodes", lead=speaker.lead(period), episodes=episodes
+                "count_episodes",
+                lead=speaker.lead(period),
+                plays=speaker.plays(found.plays),
+                episodes=episodes,
             ),
             answered,
         )

@@ -265,14 +265,15 @@ def _listen_without_to(found: re.Match[str]) -> bool:
 # die Kinder da waren"): no part of the question, whatever its words.
 _TRAILING = {
     "en": re.compile(
-        r"(?<=\S)[\s,;]+(?:before|after|while|whilst|because|cause|until|till"
-        r"|as soon as|when|once)\s+(?:i|we|you|he|she|they|i'd|i'm|i was|we were"
+        # Never "when": "tell me when I first played it" asks it.
+        r"(?<=\S)[\s,;]+(?:before|after|while|whilst|because|cause|until|till)"
+        r"\s+(?:i|we|you|he|she|they|i'd|i'm|i was|we were"
         r"|my (?:wife|husband|partner|kids|son|daughter|mum|mom|dad|family|friends?)"
         r"|the (?:kids|children|family|neighbou?rs?|dog|guests))\b.*$",
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"(?<=\S)[\s,;]+(?:bevor|nachdem|während|weil|bis|sobald|als|wo)\s+"
+        r"(?<=\S)[\s,;]+(?:bevor|nachdem|während|weil|bis|sobald|als)\s+"
         r"(?:ich|wir|du|er|sie|man|die kinder|der hund|meine? \w+|unsere? \w+)\b.*$",
         re.IGNORECASE,
     ),

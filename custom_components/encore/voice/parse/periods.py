@@ -79,10 +79,18 @@ def period_beside_parts(
     masked = list(pieces)
     for _ in range(len(pieces)):
         span = _find_period(masked, language, now, zone)
-        if span is None or not _PARTS_SAID.search(span.words):
+        if span is None:
+            return None
+        # "Mehr am Wochenende als in die Woche": what follows "als", "than",
+        # "or" is the other part compared, no period.
+        compared = span.start > 0 and masked[span.start - 1] in _COMPARING
+        if not compared and not _PARTS_SAID.search(span.words):
             return span
         masked[span.start : span.end] = ["|"] * (span.end - span.start)
     return None
+
+
+_COMPARING = frozenset({"als", "than", "or", "oder", "vs", "versus"})
 
 
 # Words that begin a time and, with nothing a period after them, are a time
@@ -93,10 +101,12 @@ _TIME_STARTS = {
         r"|tomorrow|tonight|later|next (?:week|month|year|weekend|\w+day)"
         r"|(?:on|during|over|at|for) (?:my|our) \w+"
         r"|(?:back )?(?:the|that|this|last|a|in|during|over|until|before|after)"
-        r" (?:\w+ ){0,2}"
+        r" (?:\w+ )?"
         r"(?:day|days|summer|winter|spring|autumn|fall|christmas|easter|holidays?"
         r"|vacation|era|decade|nineties|eighties|seventies|80s|90s|morning|evening"
         r"|afternoon|night)"
+        # "From the old radio days": a time nobody can count.
+        r"|(?:the|those) (?:good )?old (?:\w+ )?days"
         r"|this (?:spring|summer|autumn|fall|winter|season)"
         r"|last (?:spring|summer|autumn|fall|winter|season|christmas))\b"
     ),
