@@ -15,6 +15,7 @@ from homeassistant.util import dt as dt_util
 from ..history import questions
 from ..history.questions import (
     Answered,
+    Content,
     FirstLast,
     NamedCount,
     PeriodTotals,
@@ -39,6 +40,18 @@ def speak_count(asker: Asker, answered: Answered[PeriodTotals], counted: Amount)
     found = answered.value.totals
     if not found.plays:
         return asker.finish(speaker.text("none", tail=speaker.tail(period)), answered)
+    if counted is Amount.PLAYS and answered.question.content is Content.PODCASTS:
+        # "How many episodes did I stream": episodes, never "0 different songs".
+        episodes = speaker.count(found.plays, "episode_one", "episodes")
+        return asker.finish(
+            speaker.text(
+                "count_episodes",
+                lead=speaker.lead(period),
+                plays=speaker.plays(found.plays),
+                episodes=episodes,
+            ),
+            answered,
+        )
     plays = speaker.plays(found.plays)
     songs = speaker.count(found.tracks, "song_one", "songs")
     artists = speaker.count(found.artists, "artist_one", "artists")

@@ -16,7 +16,7 @@ from ..history.periods import Period, PeriodName
 from ..history.questions import Content, Counted, Question
 from .ask import Asker, NotUnderstoodError, words
 from .heard import clean_time
-from .rooms import Place, split_place, where_of
+from .rooms import Place, is_place, split_place, where_of
 from .when import LATELY_DAYS, parse_when
 
 
@@ -32,6 +32,8 @@ class Heard:
     label: str | None = None
     place: Place | None = None
     moment: datetime | None = None
+    unplaced: str | None = None
+    """The label without the place, for words taken for one that are none."""
 
 
 def heard_period(
@@ -62,7 +64,7 @@ def heard_period(
             else:
                 period, label = named_period(asker, values, default), None
             base = label or asker.speaker.tail(words(period)).strip()
-            return Heard(period, f"{base} {place.said}".strip(), place)
+            return Heard(period, f"{base} {place.said}".strip(), place, unplaced=label)
     return Heard(named_period(asker, values, default))
 
 
@@ -94,12 +96,19 @@ def ask(
     heard: Heard,
     **more: Any,
 ) -> Question:
-    """Return the question the slots ask: its period, place and content."""
+    """Return the question the slots ask: its period, place and content.
+
+    Words taken for a place that are none ("im Großen und Ganzen") are left
+    out (`rooms.is_place`).
+    """
+    place, label = heard.place, heard.label
+    if place is not None and not is_place(hass, place):
+        place, label = None, heard.unplaced
     return asker.question(
         counted,
         heard.period,
-        label=heard.label,
+        label=label,
         content=Content(values.get("content", Content.EVERYTHING)),
-        where=None if heard.place is None else where_of(hass, heard.place),
+        where=None if place is None else where_of(hass, place),
         **more,
     )

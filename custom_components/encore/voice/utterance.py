@@ -21,6 +21,7 @@ from .ask import Asker
 from .heard import Person, clean_time, find_person
 from .parse import content_said, read_question
 from .parse.corrections import take_back
+from .parse.speech import _prepare
 from .when import clocks_said, normalize, parse_when
 
 
@@ -157,5 +158,6 @@ def content_left_out(
     """
     if "content" in values or not intent_obj.text_input:
         return None
-    said = content_said(normalize(intent_obj.text_input), language)
+    # Read as the parser reads it: "songs and shows" is music and podcasts.
+    said = content_said(" ".join(_prepare(intent_obj.text_input, language)), language)
     return None if said == "everything" else said

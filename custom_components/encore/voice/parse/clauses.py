@@ -28,14 +28,18 @@ _CHATTER = {
         r"|some sort|such a|ages ago|whilst|while\b|so i can|i wanna|i want"
         r"|was it|wasn't it|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"
         r"|come on|tell me\b|real quick|quickly|quick\b|mate|cheers|thx|pls|plz"
-        r"|for me\b|songs and podcasts|just music|not the|with the|by the way)",
+        r"|for me\b|songs and podcasts|just music|not the|with the|by the way"
+        r"|the kids|the children|my wife|my husband|my son|my daughter|the neighbou?rs"
+        r"|back then|back in the day|in my day|when i was|as a kid|it was\b)",
     ),
     "de": re.compile(
         r"^(?:ich\b|ich hab|ich war|ich glaub|ich will|ich möchte|das\b|weil|oder\b"
         r"|mir kommt|da\b|wär|wäre|danke|einfach|so allgemein|so eine|also\b|bitte"
         r"|du weißt|weißt du|kurz\b|schnell\b|bro\b|digga|alter\b|ja\b|nee\b|ne\b"
         r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens|und bitte"
-        r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich)",
+        r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich"
+        r"|früher\b|damals|als kind|in meiner jugend|draußen|die kinder|meine frau"
+        r"|mein mann|wenn ich fragen darf|es war\b|es ist\b)",
     ),
 }
 # An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
@@ -120,6 +124,32 @@ def _drop_asides(
         ):
             return clauses[index:]
         break
+    return _restarted(clauses, said, language)
+
+
+# A clause said between a question and its restart: one word or an aside.
+_MOST_INTERRUPTION_WORDS = 4
+
+
+def _restarted(clauses: list[str], said: list[str], language: str) -> list[str]:
+    """Keep the question said again after an interruption.
+
+    "How long did I listen, Mia, not the dog, how long did I listen today":
+    the question was broken off and said again whole; the second is asked.
+    """
+    opens = _QUESTION_OPENS[language]
+    if not clauses or not opens.match(said[0]):
+        return clauses
+    start = " ".join(said[0].split()[:3])
+    for index in range(1, len(clauses)):
+        if said[index].startswith(start) and len(said[index]) >= len(said[0]):
+            between = said[1:index]
+            if between and all(
+                len(clause.split()) <= _MOST_INTERRUPTION_WORDS
+                and not opens.match(clause)
+                for clause in between
+            ):
+                return clauses[index:]
     return clauses
 
 
@@ -238,6 +268,48 @@ _WHILE = {
     "de": re.compile(r"^(?:während|als) (?:ich|wir)\b(?!.*\b(?:gehört|gespielt)\b)"),
 }
 
+# A clause after the question told by when or why it happened ("before I
+# went to the bakery", "while I was cooking", "bevor ich zum Bäcker bin", "als
+# die Kinder da waren"): no part of the question, whatever its words.
+_TRAILING = {
+    "en": re.compile(
+        # Never "when": "tell me when I first played it" asks it.
+        r"(?<=\S)[\s,;]+(?:before|after|while|whilst|because|cause|until|till)"
+        r"\s+(?:i|we|you|he|she|they|i'd|i'm|i was|we were"
+        r"|my (?:wife|husband|partner|kids|son|daughter|mum|mom|dad|family|friends?)"
+        r"|the (?:kids|children|family|neighbou?rs?|dog|guests))\b.*$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"(?<=\S)[\s,;]+(?:bevor|nachdem|während|weil|bis|sobald|als)\s+"
+        r"(?:ich|wir|du|er|sie|man|die kinder|der hund|meine? \w+|unsere? \w+)\b.*$",
+        re.IGNORECASE,
+    ),
+}
+# A comparison said with "als" ("mehr als am Wochenende", "more than when"):
+# the "als" clause is the question's.
+_COMPARED = re.compile(
+    r"\b(?:mehr|weniger|eher|lieber|öfter|häufiger|länger|more|less|rather|longer"
+    r"|than)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_trailing(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Leave out a clause after the question that tells when or why.
+
+    Not when it says a time ("what played when I got home yesterday").
+    """
+    found = _TRAILING.get(language, _TRAILING["en"]).search(text)
+    if (
+        found is None
+        or _COMPARED.search(text[: found.start()])
+        or _find_period(normalize(found.group(0)).split(), language, now, zone)
+    ):
+        return text
+    kept = text[: found.start()].strip(" ,;")
+    return kept if len(kept.split()) >= _OPENER_WORDS else text
+
 
 def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Leave out the asides before the question and the chat after it."""
@@ -249,7 +321,9 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         zone,
     )
     if len(clauses) < 2:
-        return ", ".join(clauses) if clauses else text
+        return _drop_trailing(
+            ", ".join(clauses) if clauses else text, language, now, zone
+        )
     chatter = _CHATTER[language]
     kept = [clauses[0]]
     for clause in clauses[1:]:
@@ -272,4 +346,4 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             # The chat goes on to the end: "ich glaub schon, aber ...".
             break
         kept.append(clause)
-    return ", ".join(kept)
+    return _drop_trailing(", ".join(kept), language, now, zone)

@@ -68,7 +68,8 @@ _NAME_EN = (
 _NAME_DE = (
     # "wie viel Daft Punk lief bei mir diesen Monat".
     re.compile(
-        r"\bwie viel (?!zeit\b|musik\b|mal\b)(?P<name>.+?) (?:lief|liefen|gehört"
+        r"\bwie ?viel (?!zeit\b|musik\b|mal\b|podcasts?\b|folgen\b|lieder\b|songs\b"
+        r"|tracks\b|titel\b)(?P<name>.+?) (?:lief|liefen|gehört"
         r"|gespielt)\b(?P<after>.*)$"
     ),
     re.compile(r"\bwiedergaben (?:hat|hatte|haben) (?!(?:ich|wir)\b)(?P<name>.+)$"),
@@ -146,7 +147,10 @@ def _name(text: str, language: str) -> tuple[str | None, str]:
 # Words about a name in a terse question, never part of it.
 _ABOUT_NAME = {
     "en": re.compile(
-        r"\b(?:yes or no|was that me|was it me|did i|did we|have i|or not|at all|like"
+        # Both contents said ("music and podcasts combined"): everything.
+        r"\b(?:(?:music|songs|tracks|tunes|podcasts|shows|episodes) (?:and|or|plus|&)"
+        r" (?:music|songs|tracks|tunes|podcasts|shows|episodes)\b"
+        r"|yes or no|was that me|was it me|did i|did we|have i|or not|at all|like"
         r"|any|some|anything by|heard|listened to|listened|played|play count|plays"
         r"|count|how often|how many times|how many plays|times played|times|first"
         r"|last|time|when|ever|play|did|i|we|on|in|the album|the song|the band"
@@ -156,16 +160,22 @@ _ABOUT_NAME = {
         r"|please|again|now|then|ok|okay|so|in total|all together|altogether|have"
         r"|had|get|got|do|done|make|made|rack up|racked up|there|were|was|are|is"
         r"|did|does|been|be|it|to|you|can|could|tell|streams|stream|episode|episodes"
-        r"|records|record|opening|new|names|amongst|before|never|turn up)\b"
+        r"|records|record|opening|new|names|amongst|before|never|turn up|spins|spin"
+        r"|listens|track|tune|shows|show|things|thing|together|combined|both"
+        r"|streamed|racked|rack|approximately|about|around|roughly)\b"
     ),
     "de": re.compile(
-        r"\b(?:ja oder nein|war ich das|hab ich|habe ich|haben wir|oder nicht|überhaupt"
+        r"\b(?:(?:musik|lieder|songs|podcasts|folgen) (?:und|oder|plus)"
+        r" (?:musik|lieder|songs|podcasts|folgen)\b"
+        r"|ja oder nein|war ich das|hab ich|habe ich|haben wir|oder nicht|überhaupt"
         r"|wie oft|wann|zuletzt|zuerst|erstes mal|zum ersten mal|zum letzten mal|gehört"
         r"|gespielt|was von|etwas von|irgendwas von|am|im|das album|das lied|die band"
         r"|der song|den song|mal|insgesamt|anzahl|wie viele|lieder|songs|musik"
         r"|folgen|podcasts|küche|mein|meine|die|der|das|den|bitte|noch|denn|so|hatte"
         r"|hatten|habe|hab|haben|hat|ich|wir|es|gab|gibt|waren|war|wiedergaben|ist"
-        r"|durchläufe|durchläufen|durchlauf|plays)\b"
+        r"|durchläufe|durchläufen|durchlauf|plays|gestreamt|gespielt|abgespielt|podcast"
+        r"|folge|episoden|episode|tracks|track|titel|stücke|zusammengerechnet"
+        r"|zusammen|ungefähr|etwa|circa|streams|wie viel|wieviel|wieviele)\b"
     ),
 }
 
@@ -212,11 +222,42 @@ def _around(name: str, period: str, language: str) -> str | None:
     return name
 
 
+# What is counted and how: a name made only of these and words about names is
+# none ("a podcast", "gestreamt"); a pronoun alone still asks which was meant.
+_COUNTED = re.compile(
+    r"\b(?:spins?|plays|streams|listens|tracks?|songs?|tunes?|music|podcasts?"
+    r"|episodes?|shows?|things|folgen?|episoden?|lieder|titel|stücke|musik"
+    r"|wiedergaben|gestreamt|streamed|gespielt|abgespielt|zusammengerechnet"
+    r"|combined|together)\b"
+)
+
+
+# Music said where a name goes ("did I listen to music"): any music, which
+# the answer reads as such.
+_ANY_MUSIC = re.compile(r"(?:any |some )?(?:music|songs|musik|lieder)")
+
+
 def _trim(name: str, language: str) -> str | None:
+    about = _ABOUT_NAME.get(language, _ABOUT_NAME["en"])
+    if (
+        _COUNTED.search(name)
+        and not about.sub(" ", name).strip()
+        and _ANY_MUSIC.fullmatch(name) is None
+    ):
+        # "Was a podcast on", "wie viele Folgen ... gestreamt": words of what
+        # was counted and how, no name.
+        return None
     edges = _NAME_EDGES.get(language, _NAME_EDGES["en"])
     before = None
     while before != name:
         before = name
         name = edges.sub("", name).strip()
     name = re.sub(r"^(?:to|with|by) ", "", name)
+    if (
+        name
+        and _COUNTED.search(name)
+        and not about.sub(" ", name).strip()
+        and _ANY_MUSIC.fullmatch(name) is None
+    ):
+        return None
     return name or None

@@ -58,6 +58,41 @@ def _find_period(
     return broad
 
 
+# The parts of the day or week compared ("at weekends", "werktags", "in the
+# mornings"): what is asked, never the period it is asked over.
+_PARTS_SAID = re.compile(
+    r"\b(?:weekends?|weekdays?|week ?days|wochenenden?|werktags?|werktagen"
+    r"|mornings?|evenings?|afternoons?|nights|morgens|abends|nachmittags|nachts"
+    r"|(?:during|in) the week|unter der woche)\b"
+)
+
+
+def period_beside_parts(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> _Span | None:
+    """Return the period said beside the parts of the day or week compared.
+
+    "Diesen Monat, habe ich werktags mehr gehört als am Wochenende": "am
+    Wochenende" is a period to `when` and as long as "diesen Monat", but
+    here it is one of the parts compared; the month is the period.
+    """
+    masked = list(pieces)
+    for _ in range(len(pieces)):
+        span = _find_period(masked, language, now, zone)
+        if span is None:
+            return None
+        # "Mehr am Wochenende als in die Woche": what follows "als", "than",
+        # "or" is the other part compared, no period.
+        compared = span.start > 0 and masked[span.start - 1] in _COMPARING
+        if not compared and not _PARTS_SAID.search(span.words):
+            return span
+        masked[span.start : span.end] = ["|"] * (span.end - span.start)
+    return None
+
+
+_COMPARING = frozenset({"als", "than", "or", "oder", "vs", "versus"})
+
+
 # Words that begin a time and, with nothing a period after them, are a time
 # not understood ("since the summer", "back in the day").
 _TIME_STARTS = {
@@ -70,6 +105,8 @@ _TIME_STARTS = {
         r"(?:day|days|summer|winter|spring|autumn|fall|christmas|easter|holidays?"
         r"|vacation|era|decade|nineties|eighties|seventies|80s|90s|morning|evening"
         r"|afternoon|night)"
+        # "From the old radio days": a time nobody can count.
+        r"|(?:the|those) (?:good )?old (?:\w+ )?days"
         r"|this (?:spring|summer|autumn|fall|winter|season)"
         r"|last (?:spring|summer|autumn|fall|winter|season|christmas))\b"
     ),

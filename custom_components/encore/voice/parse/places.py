@@ -1,6 +1,9 @@
 """The room and the person a question is about ("in the kitchen", "Ada's")."""
 
+from datetime import datetime, tzinfo
 import re
+
+from .periods import _find_period
 
 # -- the room and the person -------------------------------------------------------------
 
@@ -15,7 +18,9 @@ _PLACE = {
         r"|top|history|list|row|world|air|summer|winter|spring|autumn|fall|holidays?"
         r"|birthday|anniversary|vacation|trip|way|commute|drive|run|workout"
         r"|christmas|easter|nineties|eighties|seventies|meantime|past|future"
-        r"|music|radio|whole"
+        r"|music|radio|whole|turntable|record|gramophone|wireless|vinyl|jukebox"
+        r"|general|long|end|grand|balance|main|aggregate|meantime|interim|current"
+        r"|helmets?|old|good|bad|days?"
         # "On the third (of November)": a day, no place.
         r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
         r"|twelfth|\w+teenth|twentieth|thirtieth|twenty|thirty|\d{1,2}(?:st|nd|rd|th)"
@@ -31,7 +36,8 @@ _PLACE = {
         r"|november|dezember|januar|februar|märz|april|mai|juni|juli|august|schnitt"
         r"|durchschnitt|folge|verlauf|großen|allgemeinen"
         r"|historie|geschichte|hörverlauf|statistik|rotation|sammlung|kalenderjahr"
-        r"|plattenteller|teller"
+        r"|plattenteller|teller|plattenspieler|grammophon|radio|verhältnis|vergleich"
+        r"|prinzip|grunde|wesentlichen|endeffekt|nachhinein|übrigen|großen"
         r"|sommer|winter|frühling|herbst|urlaub|ferien|advent)\b)"
         r"(?:[\w'-]+)(?:[ -]?(?:lautsprecher|box|anlage|zimmer))?)(?= |$)"
     ),
@@ -76,3 +82,24 @@ _WE = {
     "en": re.compile(r"\b(?:we|us|our)\b"),
     "de": re.compile(r"\b(?:wir|uns|unsere?n?)\b"),
 }
+
+
+def find_place(
+    joined: str, language: str, now: datetime, zone: tzinfo
+) -> re.Match[str] | None:
+    """Return the room or speaker said, never words of the question's period.
+
+    "In der vergangenen Woche", "im vergangenen Monat", "in the current
+    month": the words after "in der", "im", "in the" begin a period there,
+    and the period is read first; a place is looked for beside it.
+    """
+    pieces = joined.split()
+    span = _find_period(pieces, language, now, zone)
+    if span is None:
+        return _PLACE[language].search(joined)
+    start = len(" ".join(pieces[: span.start])) + (1 if span.start else 0)
+    end = start + len(span.words)
+    for found in _PLACE[language].finditer(joined):
+        if found.end("place") <= start or found.start("place") >= end:
+            return found
+    return None

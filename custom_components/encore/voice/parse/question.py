@@ -20,9 +20,9 @@ from .asked import (
 )
 from .clauses import clip
 from .corrections import take_back, take_back_name
-from .names import _QUESTION_WORD, _around, _cased, _leftover, _name
-from .periods import _TIME_STARTS, _find_period, _Span, _unread
-from .places import _NOT_PERSONS, _PERSON, _PLACE, _WE
+from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name
+from .periods import _TIME_STARTS, _find_period, _Span, _unread, period_beside_parts
+from .places import _NOT_PERSONS, _PERSON, _WE, find_place
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
 from .speech import _prepare
@@ -92,12 +92,14 @@ class _Whose:
     everyone: bool
 
 
-def _whose_and_where(joined: str, language: str) -> _Whose:
+def _whose_and_where(
+    joined: str, language: str, now: datetime, time_zone: tzinfo
+) -> _Whose:
     """Take out the room; find the person and "we" ("in my plays" is no room)."""
     joined = " ".join(_IN_HISTORY[language].sub(" ", joined).split())
     joined = " ".join(_AS_CALLED[language].sub(" ", joined).split())
     place = None
-    if (found := _PLACE[language].search(joined)) is not None:
+    if (found := find_place(joined, language, now, time_zone)) is not None:
         place = found.group("place")
         joined = (joined[: found.start()] + joined[found.end() :]).strip()
         joined = re.sub(r"\s+", " ", joined)
@@ -267,7 +269,7 @@ def read_question(
             recap=recap[0],
             month=recap[1],
         )
-    whose = _whose_and_where(" ".join(pieces), language)
+    whose = _whose_and_where(" ".join(pieces), language, now, time_zone)
     pieces = whose.joined.split()
     span = _find_period(pieces, language, now, time_zone)
     rest = " ".join(
@@ -278,11 +280,18 @@ def read_question(
     asked, span = _settle(
         asked, whole, whose.joined, span, opened=opened, language=language
     )
+    if span is None and asked in (Asked.DAY_PARTS, Asked.WEEK_PARTS):
+        # The parts compared were taken for the period: one said beside them.
+        span = period_beside_parts(pieces, language, now, time_zone)
     unread = _unread_time(asked, span, rest, language, text)
     asked, terse, left = _terse(asked, span, rest, whose.person, language)
     name, keeps_when = (
         _named(whose, span, terse, left, language) if asked in NAMED else (None, True)
     )
+    if asked is Asked.PLAY_COUNT and name is None and _COUNTED.search(whose.joined):
+        # "Wie viele Folgen hab ich gestreamt", "how many track spins": no name
+        # is left beside what was counted; the plays of the content said.
+        asked = Asked.PLAYS
     when = span.words if span is not None and keeps_when else None
     return Reading(
         asked,

@@ -161,6 +161,22 @@ _CONTRACTIONS_EN = (
     (r"\bobsess with\b", "obsessed with"),
     (r"\b(?:performers?|singers?)\b", "artists"),
     (r"\bwireless\b", "music"),
+    # A period said another way (issue 45, eighth turn): "the current month",
+    # "the month just gone", "this past week".
+    (r"\b(?:in |during |over )?the current (week|month|year)\b", r"this \1"),
+    (
+        r"\b(?:in |during |over )?the (week|month|year) just (?:gone|passed|past)\b",
+        r"last \1",
+    ),
+    (r"\bthis past (week|month|year)\b", r"last \1"),
+    # Songs and shows said together: music and podcasts, everything.
+    (
+        (
+            r"\b(songs|tracks|music|tunes) (and|&|plus) shows\b|\bshows (and|&|plus)"
+            r" (songs|tracks|music|tunes)\b"
+        ),
+        "music and podcasts",
+    ),
     (r"\bthese days\b", "lately"),
     (r"\bof late\b", "lately"),
     (r"\bat the moment\b", "lately"),
@@ -198,6 +214,8 @@ _CONTRACTIONS_DE = (
         r"um \1",
     ),
     (r"\binsgesamt betrachtet\b", "insgesamt"),
+    (r"\bwieviel\b", "wie viel"),
+    (r"\bwieviele\b", "wie viele"),
     (r"\bhab\b", "habe"),
     (r"\bkalenderjahr\b", "jahr"),
     (r"\bhör\b", "höre"),
@@ -215,6 +233,14 @@ _CONTRACTIONS_DE = (
     (r"\b(meine|unsere) woche\b", r"\1 diese woche"),
     (r"\bmusikalisch(?: gesehen)?\b", "in musik"),
     (r"\bunter der woche\b", "werktags"),
+    # A period said another way (issue 45, eighth turn): "die Vorwoche", "im
+    # laufenden Monat", "in der aktuellen Woche".
+    (r"\b(?:in der |die |der )?vorwoche\b", "letzte woche"),
+    (r"\b(?:im |den |der )?vormonat\b", "letzten monat"),
+    (r"\b(?:im |das |dem )?vorjahr\b", "letztes jahr"),
+    (r"\b(?:in der |die )?(?:aktuellen|laufenden|jetzigen) woche\b", "diese woche"),
+    (r"\b(?:im |den )?(?:aktuellen|laufenden|jetzigen) monat\b", "diesen monat"),
+    (r"\b(?:im |das )?(?:aktuellen|laufenden|jetzigen) jahr\b", "dieses jahr"),
     (
         r"\bzwanzig (ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undzwanzig\b",
         r"zweitausend\1undzwanzig",
