@@ -150,7 +150,7 @@ COUNTS = [
     (
         "de",
         "Wieviel Podcast habe ich diese Woche gehört",
-        "wie viele Folgen habe ich diese Woche gehört",
+        "wie lange habe ich diese Woche Podcasts gehört",
     ),
 ]
 

@@ -61,14 +61,19 @@ _TIME_WORDS = {
     "en": re.compile(
         r"\b(?:january|february|march|april|june|july|august|september|october"
         r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
-        r"|sunday|weeks?|months?|years?|summer|winter|spring|autumn"
-        r"|(?:19|20)\d\d)\b"
+        r"|sunday|weeks?|months?|years?|summer|winter|spring|autumn|yesterday|today"
+        r"|tonight|(?:19|20)\d\d)\b"
+        # "The last seven days", "the past 30 days": a count of days.
+        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty"
+        r"|few) days\b"
     ),
     "de": re.compile(
         r"\b(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
         r"|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
         r"|sonntag|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|sommer"
-        r"|winter|frühling|herbst|tausend|(?:19|20)\d\d)\b"
+        r"|winter|frühling|herbst|tausend|gestern|vorgestern|heute|(?:19|20)\d\d)\b"
+        r"|\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn"
+        r"|dreißig|paar) tagen?\b"
     ),
 }
 # Where those words name no time of the question: "song of the year" (its

@@ -28,7 +28,9 @@ _EN = {
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
     r"|(?:cannot|can't|cant|can not) (?:i |we )?stop|keep going back|keep coming back|over and over"
-    r"|nonstop|non stop|on loop|again and again|to death|all the time|constantly"
+    # "In all the time you have kept track" is all time, not again and again.
+    r"|nonstop|non stop|on loop|again and again|to death|(?<!\bin )all the time"
+    r"|constantly"
     # "That song I keep playing": again and again, not what played.
     r"|keep (?:on )?(?:playing|spinning|replaying|listening to|putting on|hearing)"
     r"|like crazy|run into the ground|ran into the ground"
@@ -124,10 +126,14 @@ _DE = {
     "plays": r"\b(?:wiedergaben|streams|mal|plays|durchläufe|durchläufen|durchlauf)\b",
     "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit|hördauer"
     r"|\bwie viel (?:musik )?(?:habe|hat|haben) (?:ich|wir)"
-    r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b)",
+    r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b"
+    # "Wie viel Podcast" is an amount, as "wie viel Musik" (a writer's
+    # "wie viel podcast ich gehört" asked the listening time).
+    r"|\bwie viel podcast\b)",
     "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male|wie viel mal"
     r"|wie viele mal|wieviel mal"
-    r"|wie viel (?!zeit\b|musik\b|mal\b)\w+(?: \w+)? (?:lief|liefen|gehört|gespielt))\b",
+    r"|wie viel (?!zeit\b|musik\b|mal\b|podcast\b)\w+(?: \w+)? (?:lief|liefen|gehört"
+    r"|gespielt))\b",
     "did": r"^(?:habe|hatte|hat|haben) (?:ich|wir|[a-zäöüß]+) \b"
     r"|^lief\b|^liefen\b|^gab es\b",
     "played": r"(?:gehört|gespielt|abgespielt|gestreamt|lief|liefen|höre|hören"
@@ -351,9 +357,11 @@ _NEVER = {
 }
 # A ranking asked by its measure: "which song got the most plays".
 _MOST_PLAYS = {
-    "en": r"^(?:which|what|who|whose)\b(?!.*\bhow many\b).*\b(?:the )?most"
+    # Anywhere: a period may be said first ("over the past two weeks, which
+    # artist has had the most plays").
+    "en": r"\b(?:which|what|who|whose)\b(?!.*\bhow many\b).*\b(?:the )?most"
     r" (?:plays|streams|spins|listens|play time|playtime|listening time|episodes)\b",
-    "de": r"^(?:welche\w*|wer|wessen|was für)\b.*\b(?:die )?(?:meisten|häufigsten)"
+    "de": r"\b(?:welche\w*|wer|wessen|was für)\b(?!.*\bwie viele\b).*\b(?:die )?(?:meisten|häufigsten)"
     r" (?:wiedergaben|durchläufe|streams|plays|folgen|episoden)\b",
 }
 

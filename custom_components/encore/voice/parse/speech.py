@@ -84,6 +84,15 @@ _CONTRACTIONS_EN = (
     ),
     # "Song-wise", "music-wise": what was played is music, no time.
     (r"\b(?:song|tune|track|music)[ -]?wise\b", "songs"),
+    # "First ever Queen play, date": Queen's first play, said tersely.
+    (
+        (
+            r"^(?:my |the )?(first|last|latest|most recent)( ever)?"
+            r" (?!(?:song|track|thing|time|one|tune|play|spin|stream)\b)(.+?)"
+            r" (?:play|spin|listen|stream)(?: (?:date|date and time|when|time))?$"
+        ),
+        r"\1\2 play of \3",
+    ),
     (r"\bwhats\b", "what is"),
     (r"\bwhat's\b", "what is"),
     (r"\bwho's\b", "who is"),
@@ -384,6 +393,11 @@ _LEAD_INS = {
         "could you find out",
         "can you look up",
         "do you know",
+        "do you happen to know",
+        "would you happen to know",
+        "happen to know",
+        "would you mind telling me",
+        "do you remember",
         "i want to know",
         "i would like to know",
         "i am curious",

@@ -1,0 +1,99 @@
+"""Questions whose words around the asked part changed the answer (issue 45, eighth turn).
+
+Each was answered with confidence about something else: a period said only
+outside the sentence's slots ("in den letzten sieben Tagen ..., im Großen und
+Ganzen" was today), a ranking said after its period ("over the past two
+weeks, which artist has had the most plays" was a count of artists), "in all
+the time" read as "all the time" (on repeat), a name said in a terse first
+play ("first ever Queen play") or after "do you happen to know" dropped, a
+clock time corrected after its day ("ten past five today, no wait, twenty
+past"), a clock time said with "around" beside a part of the day (the whole
+night). Each is now answered as its plain form or asked back; "what year did
+this song come out" (what plays now) is no longer Encore's.
+"""
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import intent
+
+from .test_heldout import add_kitchen
+from .test_voice import ask, assert_answered_as, history  # noqa: F401
+
+SAME_AS_PLAIN = [
+    (
+        "de",
+        "Was habe ich in den letzten sieben Tagen so alles gehört, im Großen und Ganzen?",
+        "was habe ich in den letzten sieben Tagen gehört",
+    ),
+    (
+        "en",
+        "I wonder, over the past two weeks, which artist has had the most plays",
+        "who did I listen to most in the last two weeks",
+    ),
+    (
+        "de",
+        "in den letzten zwei Wochen, welcher Künstler hatte die meisten Wiedergaben",
+        "welchen Künstler habe ich in den letzten zwei Wochen am meisten gehört",
+    ),
+    (
+        "en",
+        "In all the time you have been keeping track, how many different songs have I played?",
+        "how many different songs have I played overall",
+    ),
+    ("en", "first ever Queen play, date pls", "when did I first listen to Queen"),
+    (
+        "en",
+        "do you happen to know when I last put on Moon Safari?",
+        "when did I last listen to Moon Safari",
+    ),
+    (
+        "en",
+        "what was on at ten past five today, no wait, twenty past",
+        "what was playing at twenty past five today",
+    ),
+    (
+        "de",
+        "die letzten dreißig Tage wie viel Podcast ich gehört",
+        "wie lange habe ich in den letzten dreißig Tagen Podcasts gehört",
+    ),
+]
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(("language", "said", "plain"), SAME_AS_PLAIN)
+async def test_answered_as_its_plain_form(
+    hass: HomeAssistant, language: str, said: str, plain: str
+) -> None:
+    """The question asked, never the one its sentence's slots alone hold."""
+    add_kitchen(hass)
+    await assert_answered_as(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "what was on last night around nine"),
+        ("en", "what was playing yesterday around 9"),
+    ],
+)
+async def test_a_time_the_slots_left_out_is_never_dropped(
+    hass: HomeAssistant, language: str, said: str
+) -> None:
+    """The whole night or today's nine o'clock would be a wrong fact: asked back."""
+    heard = await ask(hass, said, language)
+    if heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER:
+        # Answered: only at the moment said, yesterday at nine in the evening.
+        assert (
+            "yesterday at 9 PM" in heard.speech or "Last night at 9 PM" in heard.speech
+        )
+    else:
+        assert "not which time" in heard.speech, heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_what_plays_now_is_not_encores(hass: HomeAssistant) -> None:
+    """A question about the song on now names no listener: Home Assistant's."""
+    heard = await ask(hass, "what year did this song come out", "en")
+    assert not (heard.intent or "").startswith("Encore"), heard.speech
