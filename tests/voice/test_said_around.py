@@ -8,8 +8,11 @@ the time" read as "all the time" (on repeat), a name said in a terse first
 play ("first ever Queen play") or after "do you happen to know" dropped, a
 clock time corrected after its day ("ten past five today, no wait, twenty
 past"), a clock time said with "around" beside a part of the day (the whole
-night). Each is now answered as its plain form or asked back; "what year did
-this song come out" (what plays now) is no longer Encore's.
+night), "as we used to call them" (the household's plays), "was The Daily on
+... the day before yesterday" (a summary of that day). Each is now answered as its plain form or asked back; "what year did
+this song come out" (what plays now) is no longer Encore's. "Would you mind
+telling me" opens a question as "can you tell me" does, and southern German
+("hab i ... g'hört", "heuer") is read as the standard words.
 """
 
 import pytest
@@ -44,6 +47,16 @@ SAME_AS_PLAIN = [
     ("en", "first ever Queen play, date pls", "when did I first listen to Queen"),
     (
         "en",
+        "Which album, or LP as we used to call them, have I played the most since October?",
+        "which album have I played the most since October",
+    ),
+    (
+        "en",
+        "Was The Daily on at any point the day before yesterday, or did I forget it?",
+        "did I listen to The Daily the day before yesterday",
+    ),
+    (
+        "en",
         "do you happen to know when I last put on Moon Safari?",
         "when did I last listen to Moon Safari",
     ),
@@ -51,6 +64,22 @@ SAME_AS_PLAIN = [
         "en",
         "what was on at ten past five today, no wait, twenty past",
         "what was playing at twenty past five today",
+    ),
+    (
+        "en",
+        "would you mind telling me how much time I've spent on podcasts in the last thirty days",
+        "how long did I listen to podcasts in the last thirty days",
+    ),
+    # Southern German as it is said.
+    (
+        "de",
+        "i frag mi grad, welches Lied'l i im Oktober am öftesten g'spielt hab",
+        "welches Lied habe ich im Oktober am häufigsten gespielt",
+    ),
+    (
+        "de",
+        "wie lang hab i denn gestern Musik g'hört, weißt des?",
+        "wie lange habe ich gestern Musik gehört",
     ),
     (
         "de",
@@ -97,3 +126,22 @@ async def test_what_plays_now_is_not_encores(hass: HomeAssistant) -> None:
     """A question about the song on now names no listener: Home Assistant's."""
     heard = await ask(hass, "what year did this song come out", "en")
     assert not (heard.intent or "").startswith("Encore"), heard.speech
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "how many songs did I play the week before last"),
+        ("de", "wie viele Lieder habe ich vorletzte Woche gehört"),
+    ],
+)
+async def test_the_week_before_last(
+    hass: HomeAssistant, language: str, said: str
+) -> None:
+    """The calendar week before last week, never this week ("the week")."""
+    heard = await ask(hass, said, language)
+    assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    period = (heard.response.speech_slots or {})["period"]
+    assert period["start"].startswith("2026-11-02T00:00:00")
+    assert period["end"].startswith("2026-11-09T00:00:00")

@@ -57,7 +57,8 @@ _IN_HISTORY = {
 # "As we called them", "wie wir sie nannten": a word explained, no "we" asking.
 _AS_CALLED = {
     "en": re.compile(
-        r"\bas (?:we|people|they|you|one) (?:used to )?(?:called?|say|said|knew)"
+        r"\bas (?:we|people|they|you|one) (?:used to )?(?:call|calls|called|say|said"
+        r"|knew)"
         r" (?:them|it|those|these)\b"
     ),
     "de": re.compile(

@@ -84,6 +84,15 @@ _CONTRACTIONS_EN = (
     ),
     # "Song-wise", "music-wise": what was played is music, no time.
     (r"\b(?:song|tune|track|music)[ -]?wise\b", "songs"),
+    # "Was The Daily on at any point yesterday": whether it was played.
+    (
+        (
+            r"^(?:was|were) (?!(?:there|it|that|this|anything|something|nothing|i|we"
+            r"|you|music|the music)\b)(.+?) on (?:at any point |at all |ever |anytime )?"
+            r"(?=(?:the day before yesterday|yesterday|today|this|last|on|in|since|during)\b)"
+        ),
+        r"did i play \1 ",
+    ),
     # "First ever Queen play, date": Queen's first play, said tersely.
     (
         (
@@ -192,6 +201,40 @@ _CONTRACTIONS_EN = (
     (r"\bright now\b", "lately"),
 )
 _CONTRACTIONS_DE = (
+    # Southern German as it is said (Bavarian, Austrian): "g'hört" is
+    # "gehört", "hab i" "habe ich"; read first, so every rule after sees the
+    # standard words. Never "mia" for "wir": Mia is a name.
+    (r"(?<=\w)g'(?=[a-zäöü])|\bg'(?=[a-zäöü])", "ge"),
+    # "I" only beside a verb: "I Want It That Way" stays a title.
+    (r"\b(hab|hob|bin|hör|hätt|war|tät|kann|frag|hätte|habe) i\b", r"\1 ich"),
+    (r"\bi (hab|hob|bin|hör|hätt|war|tät|kann|frag|ge\w+)\b", r"ich \1"),
+    (
+        (
+            r"(?<=\w) i (?=(?:im|am|in|heuer|heute|gestern|vorgestern|diese\w*|letzte\w*"
+            r"|seit|vor|zuletzt|zum|denn|eigentlich|doch|schon|scho|überhaupt|jemals)\b)"
+        ),
+        " ich ",
+    ),
+    (r"\b(?:ham|hom)\b", "haben"),
+    (r"\bhob\b", "habe"),
+    (r"\b(was|wer|wo|wann|wie|das|da|es) is\b", r"\1 ist"),
+    (r"\bscho\b", "schon"),
+    (r"\bwie lang\b", "wie lange"),
+    (r"\bamal\b", "mal"),
+    (r"\bmei\b", "mein"),
+    (r"\blied'?l\b", "lied"),
+    (r"\bwoch'", "woche"),
+    (r"\bwochenend\b", "wochenende"),
+    (
+        r"\b(?:gell|weißt des(?: noch)?|was meinst|hast (?:da )?a ahnung|a bisserl)\b",
+        "",
+    ),
+    (r"\b(?:i frag mi(?: grad)?|ich frag mi(?: grad)?|mi tät interessieren)\b", ""),
+    (r"\bkannst ma\b", "kannst du mir"),
+    (
+        r"\bdes\b(?! (?:jahres|monats|sommers|tages|winters|frühlings|herbstes)\b)",
+        "das",
+    ),
     # Ein Name vorn, "wann" danach (issue 45's eighth turn): "air wann kam
     # das zum ersten mal bei mir" ist Airs erstes Hören.
     (
@@ -397,6 +440,10 @@ _LEAD_INS = {
         "would you happen to know",
         "happen to know",
         "would you mind telling me",
+        "would you mind reminding me of",
+        "would you mind reminding me",
+        "would you mind giving me",
+        "i would love to know",
         "do you remember",
         "i want to know",
         "i would like to know",

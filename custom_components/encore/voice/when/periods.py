@@ -258,6 +258,7 @@ def _parse(ctx: _Context, words: str) -> When | None:
     if words in _LATELY[language]:
         return ctx.named(PeriodName.LAST_DAYS, LATELY_DAYS)
     for parse in (
+        _before_last,
         _last_n,
         _weekend,
         _night,
@@ -270,6 +271,50 @@ def _parse(ctx: _Context, words: str) -> When | None:
         if (found := parse(ctx, words)) is not None:
             return found
     return None
+
+
+_BEFORE_LAST = {
+    "en": re.compile(
+        r"^(?:in |during |over |for )?(?:the )?(?P<unit>week|month|year) before (?:last|the last)$"
+    ),
+    "de": re.compile(
+        r"^(?:in der |im |in |die |der |den |das )?vorletzte[nrs]? (?P<unit>woche|monat|jahr)$"
+    ),
+}
+_BEFORE_LAST_LABEL = {
+    "en": {
+        "week": "the week before last",
+        "month": "the month before last",
+        "year": "the year before last",
+    },
+    "de": {
+        "woche": "vorletzte Woche",
+        "monat": "vorletzten Monat",
+        "jahr": "vorletztes Jahr",
+    },
+}
+
+
+def _before_last(ctx: _Context, words: str) -> When | None:
+    """Read the week, month or year before the last one ("vorletzte Woche").
+
+    Read whole, never as "the week" (this week) beside words left over.
+    """
+    if (found := _BEFORE_LAST[ctx.language].match(words)) is None:
+        return None
+    unit = found.group("unit")
+    label = _BEFORE_LAST_LABEL[ctx.language][unit]
+    today = ctx.today
+    if unit in ("week", "woche"):
+        monday = today - timedelta(days=today.weekday() + 14)
+        return ctx.days(monday, monday + timedelta(days=6), label)
+    if unit in ("month", "monat"):
+        month = (today.year * 12 + today.month - 1) - 2
+        first = date(month // 12, month % 12 + 1, 1)
+        following = date((month + 1) // 12, (month + 1) % 12 + 1, 1)
+        return ctx.days(first, following - timedelta(days=1), label)
+    year = today.year - 2
+    return ctx.days(date(year, 1, 1), date(year, 12, 31), label)
 
 
 def _season(ctx: _Context, words: str) -> When | None:
