@@ -9,15 +9,17 @@ instead of answering. The sentences here are none of the corpora's.
 """
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
+from custom_components.encore.voice import whole
 from custom_components.encore.voice.heard import is_household
 from custom_components.encore.voice.net import UnsureError, route, unsure_text
-from custom_components.encore.voice.parse import Asked, read_question
+from custom_components.encore.voice.parse import Asked, Reading, read_question
 from custom_components.encore.voice.when import parse_when
 
 from .test_heldout import add_kitchen
@@ -447,6 +449,48 @@ async def test_a_reading_is_not_dispatched_again(
     heard = await ask(hass, said)
     assert heard.intent == family
     assert registry.looks == 1
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language", "family"),
+    [
+        # Only the net catches it.
+        ("uh who've i been playing most this past fortnight", "en", "EncoreTopItems"),
+        # A listed sentence whose wildcard took more than a time: read again.
+        ("who did i listen to most this week in the kitchen", "en", "EncoreTopItems"),
+        # A listed sentence whose slot says all time, the words a period.
+        ("how many plays so far this year, all together", "en", "EncoreHowMany"),
+        # A listed ranking whose whole question asks the usual day.
+        (
+            "On which day of the week do I generally have the tunes on the most?",
+            "en",
+            "EncoreHabits",
+        ),
+        ("wie viele Lieder habe ich gestern gehört", "de", "EncoreHowMany"),
+    ],
+)
+async def test_the_whole_utterance_is_read_once(
+    hass: HomeAssistant,
+    monkeypatch: pytest.MonkeyPatch,
+    said: str,
+    language: str,
+    family: str,
+) -> None:
+    """However many checks a question passes, the parser reads its words once (item 1)."""
+    add_kitchen(hass)
+    reads: list[str] = []
+    real = whole.read_question
+
+    def counted(text: str, *args: Any) -> Reading:
+        reads.append(text)
+        return real(text, *args)
+
+    monkeypatch.setattr(whole, "read_question", counted)
+    heard = await ask(hass, said, language)
+    assert heard.intent == family
+    assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    assert len(reads) <= 1, reads
 
 
 @pytest.mark.usefixtures("history")

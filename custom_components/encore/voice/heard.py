@@ -22,8 +22,8 @@ from ..history.whose import (
     private_persons,
     spotify_entries,
 )
+from .parse import find_period
 from .parse.corrections import take_back_name
-from .parse.periods import _find_period
 from .when import When, normalize, parse_when, split_when
 
 _FILLERS = {
@@ -275,7 +275,7 @@ def _split_inner_when(
     A time at an edge is `split_when`'s; all time said inside is no time.
     """
     pieces = name.split()
-    span = _find_period(
+    span = find_period(
         [normalize(piece) or piece for piece in pieces], language, now, time_zone
     )
     if span is None or span.start == 0 or span.end == len(pieces):

@@ -94,6 +94,7 @@ from .utterance import (
     unread_clock,
     unread_time,
 )
+from .whole import WholeUtterance
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
 INTENT_LISTENING_TIME = "EncoreListeningTime"
@@ -223,8 +224,10 @@ class EncoreIntentHandler(intent.IntentHandler):
             # Someone else's listening is told of them, not of "you" (43.14).
             subject=found.name if found is not None else None,
         )
+        # Everything said, read by the parser only when a check needs it, once.
+        whole = WholeUtterance(intent_obj, now=asker.now)
         if (
-            read := await self._async_read_whole(intent_obj, values, asker)
+            read := await self._async_read_whole(intent_obj, values, asker, whole)
         ) is not None:
             return read
         try:
@@ -235,7 +238,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         except NotUnderstoodError as err:
             # The sentence's wildcard caught more than a time ("most this
             # week"): the whole utterance, read by Encore's parser, may say.
-            if (reread := await async_reread(intent_obj)) is not None:
+            if (reread := await async_reread(intent_obj, whole)) is not None:
                 return reread
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
             response.async_set_error(
@@ -262,7 +265,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         if (
             "name" in values
             and answer.about is None
-            and (reread := await async_reread(intent_obj)) is not None
+            and (reread := await async_reread(intent_obj, whole)) is not None
         ):
             # Nothing goes by the name the sentence's wildcard caught ("the
             # same songs again"): the whole utterance may ask something else.
@@ -270,7 +273,11 @@ class EncoreIntentHandler(intent.IntentHandler):
         return _respond(response, answer, asker, found)
 
     async def _async_read_whole(
-        self, intent_obj: intent.Intent, values: dict[str, Any], asker: Asker
+        self,
+        intent_obj: intent.Intent,
+        values: dict[str, Any],
+        asker: Asker,
+        whole: WholeUtterance,
     ) -> intent.IntentResponse | None:
         """Answer from the whole utterance when the slots left part of it out.
 
@@ -291,7 +298,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         ):
             unread = unread_time(intent_obj, values, language)
         if unread is not None:
-            if (reread := await async_reread(intent_obj)) is not None:
+            if (reread := await async_reread(intent_obj, whole)) is not None:
                 return reread
             response = intent_obj.create_response()
             response.async_set_error(
@@ -299,9 +306,9 @@ class EncoreIntentHandler(intent.IntentHandler):
                 asker.speaker.text("not_when", said=unread),
             )
             return response
-        if broader_said(intent_obj, values, asker):
-            return await async_reread(intent_obj)
-        return await async_another_family(intent_obj)
+        if broader_said(intent_obj, values, asker, whole):
+            return await async_reread(intent_obj, whole)
+        return await async_another_family(intent_obj, whole)
 
     async def _async_answer_for(
         self,

@@ -32,12 +32,12 @@ import probatio
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import intent
-from homeassistant.util import dt as dt_util
 
 from ..const import DOMAIN, LOGGER
 from .answers import Wording, pick_language
-from .parse import NAMED, Asked, Reading, read_question
+from .parse import NAMED, Asked, Reading
 from .when import clocks_said, normalize
+from .whole import WholeUtterance
 
 INTENT_WIDE_NET: Final = "EncoreWideNet"
 """Named to sort after the family intents: on a full tie between a family
@@ -239,7 +239,8 @@ class WideNetIntent(intent.IntentHandler):
         """Read the question, then hand it to its family's handler."""
         slots = self.async_validate_slots(intent_obj.slots)
         text = intent_obj.text_input or str(slots.get("text", {}).get("value", ""))
-        language, reading = _read(intent_obj, text)
+        whole = WholeUtterance(intent_obj, text)
+        language, reading = whole.language, whole.reading
         try:
             routed = route(reading)
         except UnsureError as err:
@@ -251,15 +252,6 @@ class WideNetIntent(intent.IntentHandler):
             )
             return response
         return await async_answer_as(intent_obj, routed)
-
-
-def _read(intent_obj: intent.Intent, text: str) -> tuple[str, Reading]:
-    """Return the asker's language and the parser's reading of `text`, now, in Home Assistant's zone."""
-    language = pick_language(intent_obj.language, intent_obj.hass.config.language)
-    reading = read_question(
-        text, language, dt_util.now(), dt_util.get_default_time_zone()
-    )
-    return language, reading
 
 
 async def async_answer_as(
@@ -286,16 +278,18 @@ async def async_answer_as(
     return await handler.async_handle(family)
 
 
-async def async_reread(intent_obj: intent.Intent) -> intent.IntentResponse | None:
+async def async_reread(
+    intent_obj: intent.Intent, whole: WholeUtterance
+) -> intent.IntentResponse | None:
     """Read a family sentence's whole utterance again, once.
 
     Returns the answer of the reading, or None when there is nothing to read,
     the intent was itself a reading, or the reading is what the sentence
     said (its own error then stands).
     """
-    if intent_obj.platform == REREAD or not intent_obj.text_input:
+    if intent_obj.platform == REREAD or not whole.text:
         return None
-    language, reading = _read(intent_obj, intent_obj.text_input)
+    language, reading = whole.language, whole.reading
     try:
         routed = route(reading)
     except UnsureError as err:
@@ -324,7 +318,7 @@ _WHICH_QUESTION: Final = ("habit", "counted", "which")
 
 
 async def async_another_family(
-    intent_obj: intent.Intent,
+    intent_obj: intent.Intent, whole: WholeUtterance
 ) -> intent.IntentResponse | None:
     """Answer the whole utterance when it asks another question than the sentence.
 
@@ -346,9 +340,9 @@ async def async_another_family(
     asks, never guesses (issue 45, item 4). Returns None when the reading
     asks what the sentence does.
     """
-    if intent_obj.platform == REREAD or not intent_obj.text_input:
+    if intent_obj.platform == REREAD or not whole.text:
         return None
-    language, reading = _read(intent_obj, intent_obj.text_input)
+    language, reading = whole.language, whole.reading
     if (
         reading.asked is Asked.RECAP
         and intent_obj.intent_type == "EncoreWhatPlayed"

@@ -22,7 +22,7 @@ from homeassistant.helpers import (
 
 from ..history.questions import Where, normalize_name
 from ..history.questions.places import place_named
-from .parse.periods import _find_period
+from .parse import find_period
 from .when import When, normalize, parse_when
 
 _PLACE = {
@@ -289,7 +289,7 @@ def split_place(
             continue
         if parse_when(found.group("phrase"), language, now, time_zone) is not None:
             return None
-        if _TIME_WORD.search(name.casefold()) or _find_period(
+        if _TIME_WORD.search(name.casefold()) or find_period(
             normalize(name).split(), language, now, time_zone
         ):
             # "Im Oktober was war", "in the month just gone", "in der

@@ -19,10 +19,11 @@ from homeassistant.util import dt as dt_util
 from ..history.periods import PeriodName
 from .ask import Asker
 from .heard import Person, clean_time, find_person
-from .parse import content_said, read_question
+from .net import REREAD
+from .parse import content_said, prepare
 from .parse.corrections import take_back
-from .parse.speech import _prepare
 from .when import clocks_said, normalize, parse_when
+from .whole import WholeUtterance
 
 
 def find_whole_person(
@@ -126,7 +127,10 @@ def _plain_clock(words: str) -> str:
 
 
 def broader_said(
-    intent_obj: intent.Intent, values: dict[str, Any], asker: Asker
+    intent_obj: intent.Intent,
+    values: dict[str, Any],
+    asker: Asker,
+    whole: WholeUtterance,
 ) -> bool:
     """Whether the slots' time is all time while the utterance names a period.
 
@@ -134,14 +138,15 @@ def broader_said(
     caught "all together", the whole utterance says this year.
     """
     when = values.get("when")
-    if not intent_obj.text_input or when is None:
+    if not whole.text or when is None or intent_obj.platform == REREAD:
+        # A reading's own slots hold the reading's period.
         return False
     language = asker.speaker.language
     zone = dt_util.get_default_time_zone()
     heard = parse_when(clean_time(str(when), language), language, asker.now, zone)
     if heard is None or heard.period.name is not PeriodName.ALL_TIME:
         return False
-    reading = read_question(intent_obj.text_input, language, asker.now, zone)
+    reading = whole.reading
     if reading.when is None:
         return False
     read = parse_when(reading.when, language, asker.now, zone)
@@ -164,5 +169,5 @@ def content_left_out(
     if "content" in values or not intent_obj.text_input:
         return None
     # Read as the parser reads it: "songs and shows" is music and podcasts.
-    said = content_said(" ".join(_prepare(intent_obj.text_input, language)), language)
+    said = content_said(" ".join(prepare(intent_obj.text_input, language)), language)
     return None if said == "everything" else said

@@ -30,13 +30,17 @@ about), `recaps` (a recap of any period), `question` (the whole reading).
 """
 
 from .asked import content_said
+from .periods import find_period
 from .question import read_question
 from .reading import NAMED, Asked, Reading
+from .speech import prepare
 
 __all__ = [
     "NAMED",
     "Asked",
     "Reading",
     "content_said",
+    "find_period",
+    "prepare",
     "read_question",
 ]

@@ -11,7 +11,7 @@ import re
 
 from ..when import normalize
 from .corrections import is_marker
-from .periods import _find_period
+from .periods import find_period
 
 # A clause after the question that only chats ("I think I did but I was half
 # asleep", "wär schön"): it is left out, unless it says a time.
@@ -98,7 +98,7 @@ def _vocative(
     if not _QUESTION_OPENS[language].match(following) or len(following.split()) < 4:
         return False
     # "Yesterday, what did I play": a time said first is the question's.
-    return _find_period([first], language, now, zone) is None
+    return find_period([first], language, now, zone) is None
 
 
 def _drop_asides(
@@ -233,7 +233,7 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             or _NOT_A_NAME.search(name)
             or normalize(name) in _NO_VOCATIVE
             or _ASIDE[language].match(normalize(name))
-            or _find_period(normalize(name).split(), language, now, zone) is not None
+            or find_period(normalize(name).split(), language, now, zone) is not None
         ):
             return text
         found = _PRONOUN[language].search(question) or _NO_OBJECT[language].search(
@@ -304,7 +304,7 @@ def _drop_trailing(text: str, language: str, now: datetime, zone: tzinfo) -> str
     if (
         found is None
         or _COMPARED.search(text[: found.start()])
-        or _find_period(normalize(found.group(0)).split(), language, now, zone)
+        or find_period(normalize(found.group(0)).split(), language, now, zone)
     ):
         return text
     kept = text[: found.start()].strip(" ,;")
@@ -336,7 +336,7 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             continue
         if (
             chatter.match(words)
-            and _find_period(words.split(), language, now, zone) is None
+            and find_period(words.split(), language, now, zone) is None
         ):
             if len(" ".join(kept).split()) < _OPENER_WORDS:
                 # Chat before the question ("Sag mal, ich hab mich gerade

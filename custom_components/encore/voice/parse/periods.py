@@ -34,7 +34,7 @@ class _Span:
     words: str
 
 
-def _find_period(
+def find_period(
     pieces: list[str], language: str, now: datetime, zone: tzinfo
 ) -> _Span | None:
     """Return the longest run of words that is a period (the last on a tie).
@@ -78,7 +78,7 @@ def period_beside_parts(
     """
     masked = list(pieces)
     for _ in range(len(pieces)):
-        span = _find_period(masked, language, now, zone)
+        span = find_period(masked, language, now, zone)
         if span is None:
             return None
         # "Mehr am Wochenende als in die Woche": what follows "als", "than",

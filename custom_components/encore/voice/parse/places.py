@@ -3,7 +3,7 @@
 from datetime import datetime, tzinfo
 import re
 
-from .periods import _find_period
+from .periods import find_period
 
 # -- the room and the person -------------------------------------------------------------
 
@@ -94,7 +94,7 @@ def find_place(
     and the period is read first; a place is looked for beside it.
     """
     pieces = joined.split()
-    span = _find_period(pieces, language, now, zone)
+    span = find_period(pieces, language, now, zone)
     if span is None:
         return _PLACE[language].search(joined)
     start = len(" ".join(pieces[: span.start])) + (1 if span.start else 0)

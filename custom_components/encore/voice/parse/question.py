@@ -21,11 +21,11 @@ from .asked import (
 from .clauses import clip
 from .corrections import take_back, take_back_name
 from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name
-from .periods import _TIME_STARTS, _find_period, _Span, _unread, period_beside_parts
+from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
-from .speech import _prepare
+from .speech import prepare
 
 # -- the reading ----------------------------------------------------------------------
 
@@ -256,7 +256,7 @@ def read_question(
     text = clip(text, language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.
-    pieces = take_back(_prepare(text, language), language, now, time_zone)
+    pieces = take_back(prepare(text, language), language, now, time_zone)
     if (recap := _recap(" ".join(pieces), language)) is not None and not (
         # "What record did I play most this summer": the summer's top album,
         # not its song; only a song (or nothing named) is the summer's recap.
@@ -272,7 +272,7 @@ def read_question(
         )
     whose = _whose_and_where(" ".join(pieces), language, now, time_zone)
     pieces = whose.joined.split()
-    span = _find_period(pieces, language, now, time_zone)
+    span = find_period(pieces, language, now, time_zone)
     rest = " ".join(
         pieces if span is None else pieces[: span.start] + pieces[span.end :]
     )

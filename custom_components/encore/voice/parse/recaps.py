@@ -4,7 +4,7 @@ from datetime import datetime, tzinfo
 import re
 
 from ..when import month_names, parse_when
-from .periods import _find_period
+from .periods import find_period
 
 # -- the recap -----------------------------------------------------------------------
 
@@ -107,11 +107,11 @@ def _household_period(
     A recap of a period said ("mein Hörjahr 2025") is that period's words.
     """
     if recap == "period":
-        span = _find_period(pieces, language, now, zone)
+        span = find_period(pieces, language, now, zone)
         return None if span is None else span.words
     if (
         recap != "household"
-        or (span := _find_period(pieces, language, now, zone)) is None
+        or (span := find_period(pieces, language, now, zone)) is None
     ):
         return None
     when = parse_when(span.words, language, now, zone)

@@ -529,7 +529,7 @@ _LEAD_INS = {
 }
 
 
-def _prepare(text: str, language: str) -> list[str]:
+def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
     words = normalize(text)
     table = _CONTRACTIONS_DE if language == "de" else _CONTRACTIONS_EN
