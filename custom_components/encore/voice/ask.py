@@ -637,23 +637,27 @@ async def async_playing_at(
     return await questions.async_playing_at(hass, question, moment)
 
 
-def speak_playing_at(asker: Asker, answered: Answered[Playing]) -> str:
-    """Say the play: "At 8 PM you were listening to One More Time by Daft Punk."."""
+def speak_playing_at(
+    asker: Asker, answered: Answered[Playing], place: str | None = None
+) -> str:
+    """Say the play: "At 8 PM you were listening to One More Time by Daft Punk.".
+
+    `place`: the place as said ("in the kitchen"), when the question was
+    asked of one; it follows the moment.
+    """
     speaker = asker.speaker
     found = answered.value
+    at = speaker.moment(found.moment, asker.today, lead=True)
+    if place is not None and answered.question.where is not None:
+        at = f"{at} {place}"
     if found.row is None:
-        return asker.finish(
-            speaker.text(
-                "playing_at_none",
-                moment=speaker.moment(found.moment, asker.today, lead=False),
-            ),
-            answered,
-        )
+        moment = speaker.moment(found.moment, asker.today, lead=False)
+        if place is not None and answered.question.where is not None:
+            moment = f"{moment} {place}"
+        return asker.finish(speaker.text("playing_at_none", moment=moment), answered)
     return asker.finish(
         speaker.text(
-            "playing_at",
-            moment=speaker.moment(found.moment, asker.today, lead=True),
-            item=speaker.by(found.row.title, found.row.artist),
+            "playing_at", moment=at, item=speaker.by(found.row.title, found.row.artist)
         ),
         answered,
     )

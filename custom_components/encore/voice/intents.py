@@ -85,7 +85,7 @@ from .family_fields import (
 from .habits import async_habit, habit_json, speak_habit
 from .heard import Person, async_kept_private, hear_name, is_household
 from .net import FAMILIES, REREAD, async_another_family, async_reread, family
-from .slots import Heard, PlaceNotAnsweredError, ask, heard_period, period_said
+from .slots import Heard, ask, heard_period, period_said
 from .utterance import (
     HABITS_BY_CONTENT,
     broader_said,
@@ -251,7 +251,6 @@ class EncoreIntentHandler(intent.IntentHandler):
             UnknownPersonError,
             PrivatePersonError,
             VagueNameError,
-            PlaceNotAnsweredError,
             PlaceUnknownError,
         ) as err:
             # A period it cannot use comes from custom sentences or the
@@ -386,8 +385,6 @@ def _error_text(asker: Asker, err: Exception) -> str:
         return speaker.text("person_private", person=err.person)
     if isinstance(err, VagueNameError):
         return speaker.text("ask_name")
-    if isinstance(err, PlaceNotAnsweredError):
-        return speaker.text("place_not_answered")
     if isinstance(err, PlaceUnknownError):
         return speaker.text("place_unknown", place=err.place)
     if isinstance(err, PeriodError):
@@ -719,7 +716,10 @@ class WhatPlayedIntent(EncoreIntentHandler):
             anything = {key: value for key, value in values.items() if key != "content"}
             question = ask(hass, asker, anything, Counted.PLAYS, heard, limit=1)
             playing = await async_playing_at(hass, question, heard.moment)
-            return Answer(speak_playing_at(asker, playing), playing_json(playing))
+            place = heard.place.said if heard.place is not None else None
+            return Answer(
+                speak_playing_at(asker, playing, place), playing_json(playing)
+            )
         question = ask(hass, asker, values, Counted.PLAYS, heard, limit=1)
         answered = await async_what_played(hass, question)
         return Answer(speak_what_played(asker, answered), played_json(answered))

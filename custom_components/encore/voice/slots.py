@@ -21,7 +21,7 @@ from .when import LATELY_DAYS, parse_when
 
 
 class PlaceNotAnsweredError(ValueError):
-    """A place said with a moment: the play at a moment is not looked up per place."""
+    """A place said with a moment where a period is needed (a play request's songs)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +43,9 @@ def heard_period(
 ) -> Heard:
     """Return the period of the slots (words said, or a period's name) and a place.
 
-    Raises `NotUnderstoodError` for words that are no time, and
-    `PlaceNotAnsweredError` for a place said with a moment.
+    Raises `NotUnderstoodError` for words that are no time. A place said
+    with a moment ("in the kitchen at noon") is kept with the moment: what
+    played there then.
     """
     if (said := values.get("when")) is not None:
         text = clean_time(str(said), asker.speaker.language)
@@ -58,7 +59,10 @@ def heard_period(
                 raise NotUnderstoodError(text)
             place, when = found
             if when is not None and when.moment is not None:
-                raise PlaceNotAnsweredError(place.name)
+                # "What was playing in the kitchen at noon": the moment, there.
+                return Heard(
+                    when.period, when.label, place, when.moment, unplaced=when.label
+                )
             if when is not None:
                 period, label = when.period, when.label
             else:
