@@ -52,6 +52,9 @@ from .when import moment_on
 DEFAULT_RULE: Final = PlayRule.THIRTY_SECONDS
 # Spoken answers name the first few; more is a list nobody remembers.
 SPOKEN_ITEMS: Final = 3
+TIES_NAMED: Final = 8
+"""How many level at the top a spoken ranking names; past that it says how
+many were level and names `SPOKEN_ITEMS` of them."""
 # "The last days" said without a number.
 SOME_DAYS: Final = 7
 
@@ -348,13 +351,24 @@ def speak_top(
     )
     leaders = [
         _entry_label(speaker, entry, question.ranked, full=True)
-        for entry in entries[:tied]
+        for entry in entries[: min(tied, TIES_NAMED)]
     ]
     values = {
         "lead": speaker.lead(period),
         "first": speaker.join(leaders),
         "amount": amount,
     }
+    if tied > TIES_NAMED:
+        # Every song of the day played once: naming three as "the top"
+        # would pick them by chance; say that many were level, and some.
+        level = (
+            f"{tied}"
+            if tied < len(entries) or len(entries) < question.limit
+            else speaker.text("more_than", count=TIES_NAMED)
+        )
+        values["first"] = speaker.join(leaders[:SPOKEN_ITEMS])
+        kinds = speaker.text(f"level_{question.ranked}", level=level)
+        return asker.finish(speaker.text("top_level", level=kinds, **values), answered)
     key = "top" if tied == 1 else "top_tie"
     if not rest:
         return asker.finish(speaker.text(key, **values), answered)

@@ -16,6 +16,7 @@ from typing import Any, Final
 import probatio
 
 from ..history.questions import RankBy, TopKind
+from .ask import TIES_NAMED
 from .habits import SKIPPED_KINDS, Habit
 
 # An agent may list this many; a spoken answer is shorter.
@@ -126,14 +127,16 @@ def ranking_asked(
     """Return a ranking's part of the `Question`, from either door's values.
 
     `spoken`: how many a spoken answer names when none was said; the
-    ranking then reads at least that many, so those level with the first
-    are named too ("my number one": two level at the top).
+    ranking then reads past that many and past `TIES_NAMED`, so those level
+    with the first are named too ("my number one": two level at the top),
+    and a tie too long to name is known to be one ("my top two songs
+    yesterday", when every song played once).
     """
     limit = int(values.get("limit", spoken or 10))
     return {
         "ranked": TopKind(values.get("kind", TopKind.ARTIST)),
         "rank_by": RankBy(values.get("rank_by", RankBy.PLAYS)),
-        "limit": limit if spoken is None else max(limit, spoken),
+        "limit": limit if spoken is None else max(limit, spoken, TIES_NAMED + 1),
     }
 
 
