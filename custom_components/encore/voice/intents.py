@@ -75,6 +75,7 @@ from .ask import (
     top_json,
     totals_json,
 )
+from .elsewhere import about_something_else, decline
 from .family_fields import (
     HABITS,
     RANKING,
@@ -203,8 +204,15 @@ class EncoreIntentHandler(intent.IntentHandler):
         slots = self.async_validate_slots(intent_obj.slots)
         values = {key: slot["value"] for key, slot in slots.items()}
         hass = intent_obj.hass
-        response = intent_obj.create_response()
         language = pick_language(intent_obj.language, hass.config.language)
+        if (
+            intent_obj.platform != REREAD
+            and intent_obj.text_input
+            and about_something_else(intent_obj.text_input, language)
+        ):
+            # "How was the weather last week" matched a recap's sentence.
+            return decline(intent_obj, language)
+        response = intent_obj.create_response()
         household = bool(values.get("household"))
         if (
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT

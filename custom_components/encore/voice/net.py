@@ -35,6 +35,7 @@ from homeassistant.helpers import intent
 
 from ..const import DOMAIN, LOGGER
 from .answers import Wording, pick_language
+from .elsewhere import about_something_else, decline, says_listening
 from .parse import NAMED, Asked, Reading
 from .when import clocks_said, normalize
 from .whole import WholeUtterance
@@ -240,10 +241,16 @@ class WideNetIntent(intent.IntentHandler):
         slots = self.async_validate_slots(intent_obj.slots)
         text = intent_obj.text_input or str(slots.get("text", {}).get("value", ""))
         whole = WholeUtterance(intent_obj, text)
+        if about_something_else(text, whole.language):
+            return decline(intent_obj, whole.language)
         language, reading = whole.language, whole.reading
         try:
             routed = route(reading)
         except UnsureError as err:
+            if err.key == "not_what" and not says_listening(text, language):
+                # Nothing said is of listening ("what did I have for dinner
+                # yesterday"): another agent may know.
+                return decline(intent_obj, language)
             LOGGER.debug("Understood %r only in part: %s", text, reading)
             response = intent_obj.create_response()
             response.async_set_error(

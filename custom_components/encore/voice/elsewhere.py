@@ -1,0 +1,94 @@
+"""Questions about the rest of the home that Encore's wildcards caught.
+
+A listening question's sentence has wildcards around a period or a question
+word ("what was on {when}", "how was {x} last week"), so "how was the weather
+last week", "what was the temperature in the kitchen yesterday" or "wie viel
+Strom haben wir letzten Monat verbraucht" match one of Encore's sentences
+before any other agent hears them. Encore cannot answer them and must not
+keep them: with an LLM conversation agent and "prefer handling commands
+locally", Home Assistant's pipeline hands a question to the LLM only when
+the local intent's answer is an error of no match
+(`conversation.default_agent.async_handle_intents` keeps an answer with
+`FAILED_TO_HANDLE`). So a question that speaks of the rest of the home and
+says no word of listening is declined with `NO_INTENT_MATCH`, and a voice
+satellite without an LLM hears that it was not understood, never a recap of
+the week's music for a question about the weather.
+
+Both word lists are deliberately short and plain: a word of listening
+anywhere keeps the question Encore's ("did I listen to Air while it
+rained" is a listening question).
+"""
+
+import re
+from typing import Final
+
+from homeassistant.helpers import intent
+
+from .answers import Wording
+
+# Words only a question about listening says, in any of its families ("was
+# lief", "what was on" are said of the television too).
+_LISTENING: Final = {
+    "en": re.compile(
+        r"\b(?:listen\w*|hear|heard|hearing|play|plays|played|playing|replay\w*"
+        r"|songs?|tracks?|tunes?|music\w*|artists?|bands?|singers?|musicians?"
+        r"|albums?|records?|discs?|lps?|podcasts?|episodes?|shows?|streams?"
+        r"|streamed|streaming|skip\w*|spins?|playlists?|spotify|sonos|recap"
+        r"|wrapped|genres?|scrobbl\w*|taste|listener)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:hör\w*|gehört|angehört|spiel\w*|gespielt|abgespielt"
+        r"|lieder?|liedern|songs?|titel|tracks?|musik\w*|künstler\w*|bands?"
+        r"|sänger\w*|alben|album|platten?|scheiben?|podcasts?|folgen?|episoden?"
+        r"|sendung\w*|stream\w*|gestreamt|übersprungen|weggeklickt|geskippt"
+        r"|skip\w*|playlists?|spotify|sonos|rückblick|geschmack|genres?)\b"
+    ),
+}
+
+# Words of what else a home is asked about: the weather, energy, doors and
+# lights, the television, meals, the calendar, appliances.
+_ELSEWHERE: Final = {
+    "en": re.compile(
+        r"\b(?:weather|temperatures?|degrees|rain\w*|snow\w*|forecast|humidity"
+        r"|energy|electricity|kwh|solar|gas|water usage|doors?|front door"
+        r"|windows?|locks?|locked|unlocked|lights?|lamps?|heating|thermostat"
+        r"|tv|television|telly|netflix|movies?|films?|dinner|lunch|breakfast"
+        r"|calendar|appointments?|meetings?|packages?|parcels?|doorbell"
+        r"|cameras?|motion|battery|car|vacuum|dishwasher|washing machine|dryer"
+        r"|steps|sleep|slept|weight|garage|timers?)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:wetter|temperatur\w*|regen\w*|geregnet|schnee\w*|geschneit"
+        r"|vorhersage|luftfeuchtigkeit|strom\w*|energie\w*|verbrauch\w*"
+        r"|solar\w*|gas|heizung|thermostat|tür|türen|haustür|fenster|schloss"
+        r"|abgeschlossen|licht|lichter|lampen?|fernseher|fernsehen|tv|filme?"
+        r"|abendessen|mittagessen|frühstück|kalender|termine?|pakete?|paket"
+        r"|klingel\w*|geklingelt|kameras?|bewegung|akku|batterie|auto"
+        r"|staubsauger|spülmaschine|waschmaschine|trockner|schritte|geschlafen"
+        r"|gewicht|garage|warm|kalt|wärmer|kälter|timer)\b"
+    ),
+}
+
+
+def about_something_else(text: str, language: str) -> bool:
+    """Whether `text` speaks of the rest of the home and of no listening at all."""
+    said = text.casefold()
+    elsewhere = _ELSEWHERE.get(language, _ELSEWHERE["en"])
+    if not elsewhere.search(said):
+        return False
+    return not _LISTENING.get(language, _LISTENING["en"]).search(said)
+
+
+def says_listening(text: str, language: str) -> bool:
+    """Whether `text` holds a word only a question about listening says."""
+    return bool(_LISTENING.get(language, _LISTENING["en"]).search(text.casefold()))
+
+
+def decline(intent_obj: intent.Intent, language: str) -> intent.IntentResponse:
+    """Answer that nothing matched, so the pipeline may ask its LLM agent instead."""
+    response = intent_obj.create_response()
+    response.async_set_error(
+        intent.IntentResponseErrorCode.NO_INTENT_MATCH,
+        Wording(language).text("not_mine"),
+    )
+    return response
