@@ -22,7 +22,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
-from custom_components.encore.voice import net
+from custom_components.encore.voice import net, whole
 from custom_components.encore.voice.parse import Asked, Reading, read_question
 
 from .test_voice import (  # noqa: F401
@@ -416,7 +416,7 @@ async def test_a_planted_disagreement_asks_back(
         del text, language
         return Reading(Asked.LISTENING_TIME, when="this month")
 
-    monkeypatch.setattr(net, "read_question", planted)
+    monkeypatch.setattr(whole, "read_question", planted)
     heard = await ask(hass, "who did I listen to most this month")
     assert heard.response.response_type is intent.IntentResponseType.ERROR
     assert heard.speech == (
@@ -443,7 +443,7 @@ async def test_a_sure_planted_reading_is_answered(
             Asked.TOP, when="this month", kind="album", sure=True, kind_said=True
         )
 
-    monkeypatch.setattr(net, "read_question", planted)
+    monkeypatch.setattr(whole, "read_question", planted)
     heard = await ask(hass, "who did I listen to most this month")
     assert heard.intent == "EncoreTopItems"
     assert heard.slots["kind"] == "album"

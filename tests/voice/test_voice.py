@@ -939,9 +939,10 @@ async def test_a_room_or_speaker(hass: HomeAssistant) -> None:
     heard = await ask(hass, "wie lange habe ich gestern in der Küche gehört", "de")
     assert heard.speech.startswith("Gestern in der Küche hast du ")
     assert f"{len(plays)} Wiedergaben" in heard.speech
-    # What played at a moment is not looked up per place: it says so.
+    # What played at a moment, there (issue 45's ninth turn): the room said.
     heard = await ask(hass, "what was playing in the kitchen at 8 pm")
-    assert heard.response.response_type is intent.IntentResponseType.ERROR
+    assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    assert " at 8 PM in the kitchen you were listening to " in heard.speech
     # Issue 35: rankings and the taste take a place too.
     heard = await ask(hass, "what's my taste in the kitchen")
     assert heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER

@@ -46,26 +46,26 @@ _LISTENING: Final = {
 }
 
 # Words of what else a home is asked about: the weather, energy, doors and
-# lights, the television, meals, the calendar, appliances.
+# lights, the television, the calendar, appliances. Not what music is
+# played beside (breakfast, the car, sleep, a room such as the garage), nor
+# a word a band or a song is often named with ("The Doors", "Purple Rain").
 _ELSEWHERE: Final = {
     "en": re.compile(
-        r"\b(?:weather|temperatures?|degrees|rain\w*|snow\w*|forecast|humidity"
-        r"|energy|electricity|kwh|solar|gas|water usage|doors?|front door"
-        r"|windows?|locks?|locked|unlocked|lights?|lamps?|heating|thermostat"
-        r"|tv|television|telly|netflix|movies?|films?|dinner|lunch|breakfast"
-        r"|calendar|appointments?|meetings?|packages?|parcels?|doorbell"
-        r"|cameras?|motion|battery|car|vacuum|dishwasher|washing machine|dryer"
-        r"|steps|sleep|slept|weight|garage|timers?)\b"
+        r"\b(?:weather|temperatures?|degrees|forecast|humidity|energy|electricity"
+        r"|kwh|solar|gas|water usage|door|front door|back door|windows?|locks?"
+        r"|locked|unlocked|lights?|lamps?|heating|thermostat|tv|television|telly"
+        r"|netflix|movies?|films?|calendar|appointments?|meetings?|packages?"
+        r"|parcels?|doorbell|cameras?|motion|battery|vacuum|dishwasher"
+        r"|washing machine|dryer|steps|weight|timers?)\b"
     ),
     "de": re.compile(
-        r"\b(?:wetter|temperatur\w*|regen\w*|geregnet|schnee\w*|geschneit"
-        r"|vorhersage|luftfeuchtigkeit|strom\w*|energie\w*|verbrauch\w*"
-        r"|solar\w*|gas|heizung|thermostat|tür|türen|haustür|fenster|schloss"
-        r"|abgeschlossen|licht|lichter|lampen?|fernseher|fernsehen|tv|filme?"
-        r"|abendessen|mittagessen|frühstück|kalender|termine?|pakete?|paket"
-        r"|klingel\w*|geklingelt|kameras?|bewegung|akku|batterie|auto"
-        r"|staubsauger|spülmaschine|waschmaschine|trockner|schritte|geschlafen"
-        r"|gewicht|garage|warm|kalt|wärmer|kälter|timer)\b"
+        r"\b(?:wetter|temperatur\w*|vorhersage|luftfeuchtigkeit|strom\w*"
+        r"|energie\w*|verbrauch\w*|solar\w*|gas|heizung|thermostat|haustür"
+        r"|türen|fenster|schloss|abgeschlossen|licht|lichter|lampen?|fernseher"
+        r"|fernsehen|tv|filme?|kalender|termine?|pakete?|klingel\w*|geklingelt"
+        r"|kameras?|bewegung|akku|batterie|staubsauger|spülmaschine"
+        r"|waschmaschine|trockner|schritte|gewicht|warm|kalt|wärmer|kälter"
+        r"|timer)\b"
     ),
 }
 

@@ -25,7 +25,6 @@ from ..history.periods import MAX_DAYS, PeriodError, PeriodName
 from ..history.questions import (
     Content,
     Counted,
-    HistorySettlingError,
     Name,
     Question,
     asked_by,
@@ -86,6 +85,14 @@ from .family_fields import (
 from .habits import async_habit, habit_json, speak_habit
 from .heard import Person, async_kept_private, hear_name, is_household
 from .net import FAMILIES, REREAD, async_another_family, async_reread, family
+from .respond import (
+    Answer,
+    PrivatePersonError,
+    UnknownPersonError,
+    VagueNameError,
+    error_text,
+    respond,
+)
 from .slots import Heard, ask, heard_period, period_said
 from .utterance import (
     HABITS_BY_CONTENT,
@@ -145,40 +152,6 @@ _NAME_SLOTS: dict[Any, Any] = {
         "artist", description="The track's artist, when name is a track"
     ): intent.non_empty_string,
 }
-
-
-class PrivatePersonError(ValueError):
-    """A person said who keeps their listening to themselves."""
-
-    def __init__(self, person: str) -> None:
-        """Keep who it was."""
-        super().__init__(f"private person {person!r}")
-        self.person = person
-
-
-class UnknownPersonError(ValueError):
-    """A person said whose history is not known."""
-
-    def __init__(self, person: str) -> None:
-        """Keep who was said."""
-        super().__init__(f"unknown person {person!r}")
-        self.person = person
-
-
-class VagueNameError(ValueError):
-    """A pronoun or nothing where a name goes."""
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """What a handler says, and the data behind it."""
-
-    speech: str
-    data: dict[str, Any]
-    about: str | None = None
-    """The artist or track the question was taken to be about."""
-    unknown_name: bool = False
-    """Nothing in the history goes by the name heard: said, but no fact."""
 
 
 class EncoreIntentHandler(intent.IntentHandler):
@@ -250,7 +223,7 @@ class EncoreIntentHandler(intent.IntentHandler):
                 return reread
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
             response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, _error_text(asker, err)
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, error_text(asker, err)
             )
             return response
         except (
@@ -266,7 +239,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             # person from speech: each is said briefly, never guessed.
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
             response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, _error_text(asker, err)
+                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, error_text(asker, err)
             )
             return response
         if (
@@ -277,7 +250,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             # Nothing goes by the name the sentence's wildcard caught ("the
             # same songs again"): the whole utterance may ask something else.
             return reread
-        return _respond(response, answer, asker, found)
+        return respond(response, answer, asker, found)
 
     async def _async_read_whole(
         self,
@@ -343,64 +316,6 @@ class EncoreIntentHandler(intent.IntentHandler):
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
         """Return the answer to the validated slot values."""
-
-
-def _respond(
-    response: intent.IntentResponse,
-    answer: Answer,
-    asker: Asker,
-    found: Person | None,
-) -> intent.IntentResponse:
-    """Speak an answer, with its data; a name nothing goes by as an error."""
-    if answer.unknown_name:
-        # A name nothing goes by may be a misheard one: say which name was
-        # not found, as Home Assistant says "no device called ...", never
-        # "no" as a fact about the history (issue 45).
-        response.async_set_error(
-            intent.IntentResponseErrorCode.NO_VALID_TARGETS, answer.speech
-        )
-        return response
-    response.response_type = intent.IntentResponseType.QUERY_ANSWER
-    speech = answer.speech
-    if found is not None and found.name not in speech:
-        # An answer that does not name them says whose it is.
-        whose = asker.speaker.text(
-            "whose_for", accounts=asker.speaker.join(asker.accounts)
-        )
-        speech = f"{speech} ({whose})"
-    response.async_set_speech(speech)
-    # The data behind the sentence, for whoever reads the response (an
-    # LLM agent calling through Assist, a trace).
-    response.async_set_speech_slots(answer.data)
-    if answer.about is not None:
-        response.async_set_results(
-            [
-                intent.IntentResponseTarget(
-                    name=answer.about, type=intent.IntentResponseTargetType.CUSTOM
-                )
-            ]
-        )
-    return response
-
-
-def _error_text(asker: Asker, err: Exception) -> str:
-    speaker = asker.speaker
-    if isinstance(err, NotUnderstoodError):
-        return speaker.text("not_when", said=err.said)
-    if isinstance(err, UnknownPersonError):
-        return speaker.text("unknown_person", person=err.person)
-    if isinstance(err, PrivatePersonError):
-        return speaker.text("person_private", person=err.person)
-    if isinstance(err, VagueNameError):
-        return speaker.text("ask_name")
-    if isinstance(err, PlaceUnknownError):
-        return speaker.text("place_unknown", place=err.place)
-    if isinstance(err, PeriodError):
-        return speaker.text("period_wrong")
-    if isinstance(err, HistorySettlingError):
-        # Why, and when to ask again: an import is counting its plays.
-        return speaker.text("settling", stored=speaker.number(err.stored))
-    return speaker.text("unavailable")
 
 
 @dataclass(frozen=True, slots=True)

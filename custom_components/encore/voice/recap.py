@@ -42,9 +42,10 @@ from ..history.questions import (
 )
 from ..history.whose import ResolvedScope, WhoseReason
 from .ask import Asker, words
-from .intents import Answer, EncoreIntentHandler
+from .intents import EncoreIntentHandler
 from .llm_api import EncoreTool, ToolArgumentError
 from .net import family
+from .respond import Answer
 from .slots import heard_period
 from .when import DISPLAY_MONTHS
 
