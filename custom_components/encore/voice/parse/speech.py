@@ -235,6 +235,7 @@ _CONTRACTIONS_DE = (
         "das",
     ),
     (r"\b(war|is|ist|lass|ich|wie|mach) dat\b", r"\1 das"),
+    (r"\bwelchet\b", "welches"),
     (r"\b(?:nich|nech|nee)(?= (?:genug|mehr|so|oft|gehört|gespielt)\b)", "nicht"),
     (r"\b(?:is|is')(?= (?:dat|das|mein|meine|denn|eigentlich|so|bei)\b)", "ist"),
     (
@@ -349,11 +350,17 @@ _CONTRACTIONS_DE = (
     # A learner's German (issue 45, ninth turn): the period with a learner's
     # article is read in `when.shorthand`, so a slot and the whole utterance
     # say it alike; here the words around it.
-    (r"\b(?:von|vom|aus|für|seit|in|im) (?:der |dem |die |den )?(?:meine[rmn]?|mein) (monat|jahr)\b", r"mein \1"),
+    (
+        r"\b(?:von|vom|aus|für|seit|in|im) (?:der |dem |die |den )?(?:meine[rmn]?|mein) (monat|jahr)\b",
+        r"mein \1",
+    ),
     # Terse typed words: "total" is all of it, a month "abgeschlossen" its
     # last song, "was für ein Typ Hörer" the taste.
     (r"\btotal\b", "insgesamt"),
-    (r"\b(?:abgeschlossen|ausklingen lassen|ausklingen gelassen|beschlossen)\b", "aufgehört"),
+    (
+        r"\b(?:abgeschlossen|ausklingen lassen|ausklingen gelassen|beschlossen)\b",
+        "aufgehört",
+    ),
     (
         (
             r"\b(?:was für ein|was für eine|welcher|welche art) (?:typ|art|sorte)"
@@ -381,7 +388,10 @@ _CONTRACTIONS_DE = (
     ),
     (r"\bartists?\b", "künstler"),
     (r"\bepisoden?\b", "folgen"),
-    (r"\bwie viel(?= (?:verschiedene|songs|lieder|titel|künstler|streams|plays|folgen|wiedergaben)\b)", "wie viele"),
+    (
+        r"\bwie viel(?= (?:verschiedene|songs|lieder|titel|künstler|streams|plays|folgen|wiedergaben)\b)",
+        "wie viele",
+    ),
     # A learner's order, the verb after the subject ("wie oft ich habe
     # Shakira gehört", "welcher Podcast ich höre am meisten", "mit was ich
     # habe aufgehört"): the question's own order.
@@ -406,9 +416,17 @@ _CONTRACTIONS_DE = (
         r"\1 \2s",
     ),
     # English words of a German sentence: "Repeat Rate", "Streak", "Recap".
-    (r"\b(?:repeat[ -]?rate|repeat[ -]?quote|wiederholungsquote)\b", "wiederholungsrate"),
+    (
+        r"\b(?:repeat[ -]?rate|repeat[ -]?quote|wiederholungsquote)\b",
+        "wiederholungsrate",
+    ),
     (r"\b(?:hör)?streak\b", "serie"),
-    (r"\b(?:recap|review|rückschau|jahresreview|jahresrecap|wrap[ -]?up)\b", "rückblick"),
+    (
+        r"\b(?:recap|review|rückschau|jahresreview|jahresrecap|wrap[ -]?up)\b",
+        "rückblick",
+    ),
+    # "Musikhören" is listening to music: the music alone.
+    (r"\bmusikhören\b", "musik hören"),
     (r"\bweekends?\b", "wochenende"),
     (r"\bweekdays?\b", "werktags"),
     (r"\bon repeat\b|\bauf repeat\b|\bin repeat\b", "in dauerschleife"),

@@ -89,7 +89,14 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bunter (?:die|den|dem|das) woche\b", "unter der woche"),
         # Swiss German: "grad" is "gerade", a meal the part of the day it is
         # eaten in ("gestern zum Znacht" is last evening).
-        (r"(?<!\d )\bgrad\b", "gerade"),
+        # Never degrees: "zwanzig Grad" stays.
+        (
+            (
+                r"\bgrad\b(?= (?:am|nich|nicht|so|in|auf|ständig|dauernd|oft|viel"
+                r"|immer|mein\w*|ganz)\b)|(?<=\bich )grad\b|(?<=\bwir )grad\b"
+            ),
+            "gerade",
+        ),
         (
             r"\b(heute|gestern|vorgestern|\w+tag) (?:zum |zu |beim |am )?znacht\b",
             r"\1 abend",
