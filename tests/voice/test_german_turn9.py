@@ -192,6 +192,10 @@ SAME_AS_PLAIN = [
     ("wat lief gestern um viertel nach acht abends", "was lief gestern um 20:15 Uhr"),
     # B. A learner's German.
     (
+        "in letzte Woche wer war mein top Künstler",
+        "wer war letzte Woche mein Top Künstler",
+    ),
+    (
         "wie viele Lieder ich hatte von die letzte zwei Wochen",
         "wie viele Lieder habe ich in den letzten zwei Wochen gehört",
     ),
@@ -210,6 +214,8 @@ SAME_AS_PLAIN = [
     ("gib mir ein Recap von letzte Woche", "Rückblick auf letzte Woche"),
     ("mein Streak wie lange ist", "wie lang ist meine Serie"),
     # C. Terse typed, Swiss words.
+    ("wie vill han i hüt glost", "wie viel habe ich heute gehört"),
+    ("was hani vorgeschter glost", "was habe ich vorgestern gehört"),
     ("mein Topalbum diesen Monat", "was ist mein Top Album diesen Monat"),
     (
         "Wiederholungsquote diese Woche?",

@@ -236,6 +236,12 @@ _CONTRACTIONS_DE = (
     ),
     (r"\b(war|is|ist|lass|ich|wie|mach) dat\b", r"\1 das"),
     (r"\bwelchet\b", "welches"),
+    (r"\bwat(?= (?:von|vom|neues|anderes)\b)", "etwas"),
+    # Swiss German: "han i" is "habe ich", "glost" (from "lose") "gehört".
+    (r"\bhani\b", "habe ich"),
+    (r"\bhan (i|ich|mer|mir)\b", "habe ich"),
+    (r"\b(?:glost|gloset|glosst|ghört|ghoert)\b", "gehört"),
+    (r"\bvill\b", "viel"),
     (r"\b(?:nich|nech|nee)(?= (?:genug|mehr|so|oft|gehört|gespielt)\b)", "nicht"),
     (r"\b(?:is|is')(?= (?:dat|das|mein|meine|denn|eigentlich|so|bei)\b)", "ist"),
     (

@@ -89,6 +89,10 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bunter (?:die|den|dem|das) woche\b", "unter der woche"),
         # Swiss German: "grad" is "gerade", a meal the part of the day it is
         # eaten in ("gestern zum Znacht" is last evening).
+        (r"\bhüt\b", "heute"),
+        (r"\bvorgeschter\b", "vorgestern"),
+        (r"\bgeschter\b", "gestern"),
+        (r"\bwuche\b", "woche"),
         # Never degrees: "zwanzig Grad" stays.
         (
             (
