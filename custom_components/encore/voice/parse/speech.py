@@ -362,7 +362,21 @@ _CONTRACTIONS_DE = (
     ),
     # Terse typed words: "total" is all of it, a month "abgeschlossen" its
     # last song, "was für ein Typ Hörer" the taste.
-    (r"\btotal\b", "insgesamt"),
+    # Only beside a count or a period: "Total Eclipse of the Heart" stays.
+    (
+        (
+            r"\b(wiedergaben|plays|streams|stunden|minuten|hörzeit|songs|lieder"
+            r"|künstler|folgen|anzahl|zeit|musik) total\b"
+        ),
+        r"\1 insgesamt",
+    ),
+    (
+        (
+            r"\btotal(?= (?:in|im|seit|diese\w*|letzte\w*|heute|gestern|vorgestern"
+            r"|am|von|für|bisher)\b)|\btotal$"
+        ),
+        "insgesamt",
+    ),
     (
         r"\b(?:abgeschlossen|ausklingen lassen|ausklingen gelassen|beschlossen)\b",
         "aufgehört",
