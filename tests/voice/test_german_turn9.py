@@ -269,6 +269,8 @@ async def test_a_wrong_article_never_a_wrong_period(hass: HomeAssistant) -> None
         # A learner's period beside a command.
         "spiel Musik von letzte Jahr in der Küche",
         "mach die Musik in der Küche leiser, ich höre mehr",
+        # A count of songs that is no history: the queue.
+        "wie viele Songs sind noch in der Warteschlange",
         # Swiss words beside a command.
         "spiel grad was Ruhiges zum Znacht in der Küche",
         "stell die Heizung unter die Woche auf zwanzig Grad",
