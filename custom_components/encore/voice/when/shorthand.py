@@ -39,6 +39,83 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Southern German: "heuer" is this year, "in der Früh" the morning.
         (r"\bheuer\b", "dieses jahr"),
         (r"\bin der früh\b", "am morgen"),
+        # A learner's German (issue 45, ninth turn): a period with the
+        # article or the case a learner picks is the period meant, read here
+        # so a slot and the whole utterance say it alike: "dies Jahr", "von
+        # der Monat", "von letzte Jahr", "in letzte Zeit", "in die letzte
+        # sieben Tage", "an der dritte November"; "unter die Woche" is still
+        # "unter der Woche" (weekdays, no period).
+        (r"\bdies (jahr|monat|woche)\b", r"diese \1"),
+        (r"\bdiese jahr\b", "dieses jahr"),
+        (r"\bdiese monat\b", "diesen monat"),
+        (r"\b(?:von|vom|aus|für) (?:der|die|das|dem|den|des) monat\b", "diesen monat"),
+        (r"\b(?:von|vom|aus|für) (?:der|die|das|dem|den|des) jahr\b", "dieses jahr"),
+        (r"\b(?:von|vom|aus|für) (?:der|die|das|dem|den|des) woche\b", "diese woche"),
+        (
+            r"\b(?:(?:von|vom|aus|für|in|im) (?:der |dem |die |den )?)?letzte[rsm]? monat\b",
+            "letzten monat",
+        ),
+        (
+            r"\b(?:(?:von|vom|aus|für|in|im) (?:der |dem |die |den )?)?letzte[rnm]? jahr\b",
+            "letztes jahr",
+        ),
+        (
+            r"\b(?:von|vom|aus|für|in|im) (?:der |dem |die |den )?letzte[rsnm]? woche\b",
+            "letzte woche",
+        ),
+        (r"\b(?:in|seit) (?:der |die |den )?letzte[snm]? zeit\b", "in letzter zeit"),
+        (
+            (
+                r"\b(?:(?:in|von|seit|für) )?(?:die |den |der |dem )?letzte[rsnm]?"
+                r" (\w+) (?:tag|tage|tagen)\b"
+            ),
+            r"in den letzten \1 tagen",
+        ),
+        (
+            (
+                r"\b(?:(?:in|von|seit|für) )?(?:die |den |der |dem )?letzte[rsnm]?"
+                r" (\w+) (?:woche|wochen)\b"
+            ),
+            r"in den letzten \1 wochen",
+        ),
+        (
+            (
+                r"\ban (?:der|die|das|dem|den) (\w+?te)[nrs]? (januar|februar|märz"
+                r"|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+            ),
+            r"am \1n \2",
+        ),
+        (r"\ban (heute|gestern|vorgestern)\b", r"\1"),
+        (r"\bunter (?:die|den|dem|das) woche\b", "unter der woche"),
+        # Swiss German: "grad" is "gerade", a meal the part of the day it is
+        # eaten in ("gestern zum Znacht" is last evening).
+        (r"\bhüt\b", "heute"),
+        (r"\bvorgeschter\b", "vorgestern"),
+        (r"\bgeschter\b", "gestern"),
+        (r"\bwuche\b", "woche"),
+        # Never degrees: "zwanzig Grad" stays.
+        (
+            (
+                r"\bgrad\b(?= (?:am|nich|nicht|so|in|auf|ständig|dauernd|oft|viel"
+                r"|immer|mein\w*|ganz)\b)|(?<=\bich )grad\b|(?<=\bwir )grad\b"
+            ),
+            "gerade",
+        ),
+        (
+            r"\b(heute|gestern|vorgestern|\w+tag) (?:zum |zu |beim |am )?znacht\b",
+            r"\1 abend",
+        ),
+        (r"\b(?:zum |zu |beim |am )?znacht\b", "abends"),
+        (
+            r"\b(heute|gestern|vorgestern|\w+tag) (?:zum |zu |beim |am )?zmittag\b",
+            r"\1 mittag",
+        ),
+        (r"\b(?:zum |zu |beim |am )?zmittag\b", "mittags"),
+        (
+            r"\b(heute|gestern|vorgestern|\w+tag) (?:zum |zu |beim |am )?zmorge[n]?\b",
+            r"\1 morgen",
+        ),
+        (r"\b(?:zum |zu |beim |am )?zmorge[n]?\b", "morgens"),
         (r"\bheut\b", "heute"),
         (r"\bjän\b", "jänner"),
     )
