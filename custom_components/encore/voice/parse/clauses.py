@@ -212,6 +212,15 @@ _NO_OBJECT = {
         re.IGNORECASE,
     ),
 }
+# Or a count of plays with no verb at all ("Radiohead, how many plays all
+# time", issue 45's ninth turn): that name's plays.
+_PLAYS_NO_VERB = {
+    "en": re.compile(
+        r"^how (?:many|much) (?:plays|times|spins|streams|listens)\b"
+        r"(?!.*\b(?:did|do|does|have|has|had|was|were|i|we)\b)",
+        re.IGNORECASE,
+    ),
+}
 _NOT_A_NAME = re.compile(
     r"\b(?:i|my|me|you|we|it|ich|mein\w*|du|wir|es|was|war|is|ist)\b", re.IGNORECASE
 )
@@ -239,6 +248,12 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         found = _PRONOUN[language].search(question) or _NO_OBJECT[language].search(
             question
         )
+        if found is None and (
+            (plays := _PLAYS_NO_VERB.get(language)) is not None
+            and (counted := plays.match(question)) is not None
+        ):
+            rest = question[counted.end() :].strip(" ,;:-")
+            return f"how many times did I play {name} {rest}".strip()
         if found is None:
             return text
         start, end = found.span("it")
