@@ -45,8 +45,8 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         r" ((?:what|who|which|how|when|did|have|was|were)\b.*)$",
         r"\2 \1",
     ),
-    # Context before the question: "quick one", "one more".
-    (r"^(?:quick one|one more|another one|random question|a question)\b", ""),
+    # Context before the question: "quick one" ("one more time" is a title).
+    (r"^(?:quick one|random question|a question)\b", ""),
     # A count said of plural things with "much", a noun before its
     # adjective: "how much singers different" is "how many different singers".
     (
@@ -161,5 +161,5 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         r"did i listen to \1",
     ),
     # "How much I repeat": the repeat rate.
-    (r"\b(?<!the )same (thing|things|stuff|songs|tracks|music)\b", r"the same \1"),
+    (r"\b(?<!the )(?<!not )same (thing|things|stuff|songs|tracks|music)\b", r"the same \1"),
 )
