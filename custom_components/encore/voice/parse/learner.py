@@ -40,9 +40,11 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     # "since October, what's my usual hour"): said after it, where the
     # readers look for a question's words first.
     (
-        rf"^((?:yesterday|today|tonight|lately|recently)\b(?: {_NO_ASK}\S+){{0,6}}"
-        rf"|(?:this|last|since|in|on|at|during|over|from|past)\b(?: {_NO_ASK}\S+){{1,6}})"
-        r" ((?:what|who|which|how|when|did|have|was|were)\b.*)$",
+        (
+            rf"^((?:yesterday|today|tonight|lately|recently)\b(?: {_NO_ASK}\S+){{0,6}}"
+            rf"|(?:this|last|since|in|on|at|during|over|from|past)\b(?: {_NO_ASK}\S+){{1,6}})"
+            r" ((?:what|who|which|how|when|did|have|was|were)\b.*)$"
+        ),
         r"\2 \1",
     ),
     # Context before the question: "quick one" ("one more time" is a title).
@@ -50,13 +52,17 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     # A count said of plural things with "much", a noun before its
     # adjective: "how much singers different" is "how many different singers".
     (
-        r"\b(artists|singers|songs|tracks|tunes|bands|albums|records|podcasts"
-        r"|episodes) (different|distinct|unique)\b",
+        (
+            r"\b(artists|singers|songs|tracks|tunes|bands|albums|records|podcasts"
+            r"|episodes) (different|distinct|unique)\b"
+        ),
         r"\2 \1",
     ),
     (
-        r"\bhow much (?=(?:different |distinct |unique )?(?:times|plays|songs|tracks"
-        r"|tunes|artists|singers|bands|albums|records|podcasts|episodes|days)\b)",
+        (
+            r"\bhow much (?=(?:different |distinct |unique )?(?:times|plays|songs|tracks"
+            r"|tunes|artists|singers|bands|albums|records|podcasts|episodes|days)\b)"
+        ),
         "how many ",
     ),
     (r"\bhow many time\b", "how many times"),
@@ -64,20 +70,27 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     (r"\bmore (played|listened|heard|streamed|skipped)\b", r"most \1"),
     (r"\b(i|we) more (play|listen|hear|skip)\b", r"\1 most \2"),
     (
-        r"\b(was|were|is|are|got|get|gets|been) most (played|listened to|listened"
-        r"|heard|streamed|skipped)\b",
+        (
+            r"\b(was|were|is|are|got|get|gets|been) most (played|listened to|listened"
+            r"|heard|streamed|skipped)\b"
+        ),
         r"\1 \2 the most",
     ),
     (r"(?<!how many )\b(?:the )?more times\b", "the most"),
     # Skipping said as jumping, passing, bailing on (after "I" only: "Jump"
     # by Van Halen stays a title): "the track I am always jumping".
     (
-        r"\b(i|we) (?:am |are |was |were )?((?:always|usually|often|mostly|constantly"
-        r"|just) )?(?:jumping|jump|jumped|passing|pass|passed|bail on|bailing on"
-        r"|bailed on|bail|bailing|bailed)(?: over)?\b",
+        (
+            r"\b(i|we) (?:am |are |was |were )?((?:always|usually|often|mostly|constantly"
+            r"|just) )?(?:jumping|jump|jumped|passing|pass|passed|bail on|bailing on"
+            r"|bailed on|bail|bailing|bailed)(?: over)?\b"
+        ),
         r"\1 \2skip",
     ),
-    (r"\bwithout (?:listen|listening|hearing)(?: to)?(?: (?:it|them|to the end))?\b", ""),
+    (
+        r"\bwithout (?:listen|listening|hearing)(?: to)?(?: (?:it|them|to the end))?\b",
+        "",
+    ),
     # "In repeat", "now a days": on repeat, lately.
     (r"\b(?:in|on) (?:the )?repeat\b", "on repeat"),
     (r"\b(?:now ?a ?days|nowadays)\b", "lately"),
@@ -88,8 +101,10 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Days continuous": a streak.
     (
-        r"\bdays (?:continuous|continuously|consecutive|consecutively|nonstop"
-        r"|non stop|running|without (?:a )?(?:stop|break|pause))\b|\bcontinuous days\b",
+        (
+            r"\bdays (?:continuous|continuously|consecutive|consecutively|nonstop"
+            r"|non stop|running|without (?:a )?(?:stop|break|pause))\b|\bcontinuous days\b"
+        ),
         "days in a row",
     ),
     # A recap said as a resume ("do me the resume of my week"); "resume" alone
@@ -97,20 +112,26 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     (r"^do me\b", "give me"),
     (r"\b(?:the|a|my) (?:resume|resumee|resumé|résumé) of\b", "a recap of"),
     (
-        r"^(?:a |the |my )?(?:full|complete|quick|short|little|whole|proper|brief)"
-        r" (rundown|recap|summary|overview|review)\b",
+        (
+            r"^(?:a |the |my )?(?:full|complete|quick|short|little|whole|proper|brief)"
+            r" (rundown|recap|summary|overview|review)\b"
+        ),
         r"\1",
     ),
     # "Exact play count for Queen": "exact" is no part of the name.
     (
-        r"\b(?:exact|precise|exactly|precisely) (?=(?:play count|number|count|total"
-        r"|how many|date|time|timestamp)\b)",
+        (
+            r"\b(?:exact|precise|exactly|precisely) (?=(?:play count|number|count|total"
+            r"|how many|date|time|timestamp)\b)"
+        ),
         "",
     ),
     # A clock time "at night": "9 o clock night" is 9 PM.
     (
-        r"\b(?:at )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-        r"|twelve) (?:o ?clock |o'clock )?(?:at |in the )?night\b",
+        (
+            r"\b(?:at )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve) (?:o ?clock |o'clock )?(?:at |in the )?night\b"
+        ),
         r"at \1 pm",
     ),
     # A name's first or last time, said tersely: "most recent time The Daily
@@ -118,13 +139,17 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     (r"\bearliest (?=(?:time|play|spin|listen|stream)\b)", "first "),
     (r"\bmost recent (?=time\b)", "last "),
     (
-        r"^(?:the )?(?:very )?(first|last) time (?!(?:i|we)\b)(.+?) (?:was|were|came"
-        r"|got|went) (?:on|played|put on)\b",
+        (
+            r"^(?:the )?(?:very )?(first|last) time (?!(?:i|we)\b)(.+?) (?:was|were|came"
+            r"|got|went) (?:on|played|put on)\b"
+        ),
         r"when did i \1 listen to \2",
     ),
     (
-        r"^(when did .+?) (?:date and time|time and date|the date|date|time"
-        r"|timestamp)$",
+        (
+            r"^(when did .+?) (?:date and time|time and date|the date|date|time"
+            r"|timestamp)$"
+        ),
         r"\1",
     ),
     # A question word, then "I" and a verb with no "do"/"did": "yesterday
@@ -139,20 +164,27 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         r"\1 am \2 \3",
     ),
     (
-        rf"\b({_ASKS}) (i|we) (?:am|are) (?:listening|playing|hearing)(?: to)?"
-        r"(?= (?:the )?(?:most|more|mostly|usually|always|often)\b)",
+        (
+            rf"\b({_ASKS}) (i|we) (?:am|are) (?:listening|playing|hearing)(?: to)?"
+            r"(?= (?:the )?(?:most|more|mostly|usually|always|often)\b)"
+        ),
         r"\1 do \2 listen to",
     ),
     (rf"\b({_ASKS}) (i|we) ({_PAST})\b", r"\1 did \2 \3"),
-    (rf"\b({_ASKS}) (i|we) ({_PRESENT})\b(?! (?:to )?(?:right )?now\b)", r"\1 do \2 \3"),
+    (
+        rf"\b({_ASKS}) (i|we) ({_PRESENT})\b(?! (?:to )?(?:right )?now\b)",
+        r"\1 do \2 \3",
+    ),
     (r"\b(did|do) (i|we) skipped\b", r"\1 \2 skip"),
     (r"\b(did|do) (i|we) streamed\b", r"\1 \2 stream"),
     (r"\b(did|do) (i|we) discovered\b", r"\1 \2 discover"),
     # A statement asked as a question: "yesterday I listened the daily or
     # not", "I have listened radiohead ever".
     (
-        r"^(?:(.+?) )?(?:i|we) (?:have |had )?(?:ever )?(?:listened|played|heard"
-        r"|streamed)(?: to)? (.+?) (?:or not|yes or no|ever|at all)$",
+        (
+            r"^(?:(.+?) )?(?:i|we) (?:have |had )?(?:ever )?(?:listened|played|heard"
+            r"|streamed)(?: to)? (.+?) (?:or not|yes or no|ever|at all)$"
+        ),
         r"did i listen to \2 \1",
     ),
     # "Listened to any Air lately": whether it was played.
@@ -161,5 +193,8 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         r"did i listen to \1",
     ),
     # "How much I repeat": the repeat rate.
-    (r"\b(?<!the )(?<!not )same (thing|things|stuff|songs|tracks|music)\b", r"the same \1"),
+    (
+        r"\b(?<!the )(?<!not )same (thing|things|stuff|songs|tracks|music)\b",
+        r"the same \1",
+    ),
 )

@@ -41,14 +41,18 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmournings\b(?= or\b)", "mornings"),
         # "What our do I usually listen", "at which our": the hour.
         (
-            r"\b(what|which|at what|at which|the|my|peak|busiest|usual|favorite"
-            r"|favourite) our(s?)\b(?= (?:do|did|am|of)\b|$)",
+            (
+                r"\b(what|which|at what|at which|the|my|peak|busiest|usual|favorite"
+                r"|favourite) our(s?)\b(?= (?:do|did|am|of)\b|$)"
+            ),
             r"\1 hour\2",
         ),
         # Words run together: "my topsong", "topartist", "mostplayed".
         (
-            r"\btop(songs?|artists?|albums?|bands?|tracks?|tunes?|podcasts?|shows?"
-            r"|singers?|records?|five|three|ten|two)\b",
+            (
+                r"\btop(songs?|artists?|albums?|bands?|tracks?|tunes?|podcasts?|shows?"
+                r"|singers?|records?|five|three|ten|two)\b"
+            ),
             r"top \1",
         ),
         (r"\bmost(played|listened|skipped|heard|streamed)\b", r"most \1"),
