@@ -101,6 +101,13 @@ def _of(plays: Iterable[Play], artist: str) -> int:
         ("what was my top song this weak", Asked.TOP, {"when": "this week"}),
         ("which our do i listen the most", Asked.PEAK, {}),
         ("who is my topband this year", Asked.TOP, {"kind": "artist"}),
+        ("what did i here last night", Asked.WHAT_PLAYED, {"when": "last night"}),
+        ("who was my top artist last moth", Asked.TOP, {"when": "last month"}),
+        ("what songs did i play to night", Asked.WHAT_PLAYED, {"when": "tonight"}),
+        ("what did i play last weak end", Asked.WHAT_PLAYED, {"when": "last weekend"}),
+        # A name said first before a first time with no verb.
+        ("Justice, when was the first time", Asked.FIRST_PLAY, {"name": "Justice"}),
+        ("who is the artist I am hearing more", Asked.TOP, {"kind": "artist"}),
     ],
 )
 def test_the_words_of_each_kind(
@@ -237,6 +244,28 @@ async def test_a_first_or_last_time(
     if play.started.date() != TODAY:
         assert spoken_date(play.started.date()) in heard.speech
     assert clock(play.started) in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_first_time_said_after_the_name(hass: HomeAssistant) -> None:
+    """ "Justice, when was the first time": Justice's first play."""
+    heard = await ask(hass, "Justice, when was the first time")
+    assert heard.intent == "EncoreFirstLastPlay"
+    first = min(
+        (play for play in _between(*EVER) if play.artist == "Justice"),
+        key=lambda play: play.started,
+    )
+    assert spoken_date(first.started.date()) in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_the_artist_i_am_hearing_more(hass: HomeAssistant) -> None:
+    """A learner's "more" said last: the top artist."""
+    heard = await ask(hass, "who is the artist I am hearing more")
+    assert heard.intent == "EncoreTopItems"
+    artist, count = _top(_music(_between(*EVER)), lambda play: play.artist)
+    assert artist in heard.speech
+    assert f"{count} plays" in heard.speech
 
 
 @pytest.mark.usefixtures("history")

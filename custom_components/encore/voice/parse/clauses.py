@@ -221,6 +221,14 @@ _PLAYS_NO_VERB = {
         re.IGNORECASE,
     ),
 }
+# Or its first or last time with no verb: "Justice, when was the first time".
+_TIME_NO_VERB = {
+    "en": re.compile(
+        r"^when (?:was|is|'s) (?:the |my )?(?:very )?(?P<which>first|last) time\b"
+        r"(?!.*\b(?:i|we|did|do|have|was|were)\b)",
+        re.IGNORECASE,
+    ),
+}
 _NOT_A_NAME = re.compile(
     r"\b(?:i|my|me|you|we|it|ich|mein\w*|du|wir|es|was|war|is|ist)\b", re.IGNORECASE
 )
@@ -254,6 +262,13 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         ):
             rest = question[counted.end() :].strip(" ,;:-")
             return f"how many times did I play {name} {rest}".strip()
+        if found is None and (
+            (times := _TIME_NO_VERB.get(language)) is not None
+            and (timed := times.match(question)) is not None
+        ):
+            rest = question[timed.end() :].strip(" ,;:-")
+            which = timed.group("which")
+            return f"when did I {which} listen to {name} {rest}".strip()
         if found is None:
             return text
         start, end = found.span("it")

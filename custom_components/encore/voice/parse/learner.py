@@ -170,6 +170,15 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         ),
         r"\1 do \2 listen to",
     ),
+    (
+        (
+            r"\b(i|we) (?:am|are) (?:listening|playing|hearing)(?: to)?"
+            r"(?= (?:the )?(?:most|more|mostly|usually|always|often)\b)"
+        ),
+        r"\1 listen to",
+    ),
+    # "The artist I listen to more", said last: the most.
+    (r"\b(listen to|listen|play|hear) more$", r"\1 the most"),
     (rf"\b({_ASKS}) (i|we) ({_PAST})\b", r"\1 did \2 \3"),
     (
         rf"\b({_ASKS}) (i|we) ({_PRESENT})\b(?! (?:to )?(?:right )?now\b)",

@@ -26,7 +26,7 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 week\2",
         ),
         (r"\bweak(s?) (ago|before last)\b", r"week\1 \2"),
-        # "Last knight", "to knight", "friday knight": the night; "the last
+        # "Last knight", "friday knight": the night; "the last
         # knight" is a title.
         (
             rf"(?<!\bthe )\b(last|every|this|{_DAY_NAMES}) knight\b(?!s)",
@@ -59,6 +59,26 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(last|this|past)(week|month|year|night|weekend|summer)\b", r"\1 \2"),
         (r"\b(play|skip|repeat)(count|rate)\b", r"\1 \2"),
         (r"\blisteningtime\b", "listening time"),
+        # "Last weak end", "the week end": the weekend.
+        (r"\b(?:weak|week) ?end(s?)\b", r"weekend\1"),
+        # "Last moth", "this munth": the month.
+        (
+            r"\b(last|this|past|previous|every|per|a|one|next) (?:moth|munth|monht)(s?)\b",
+            r"\1 month\2",
+        ),
+        # "All thyme", "first thyme": no herb is ever asked about.
+        (r"\bthyme\b", "time"),
+        # "What songs did I play to night": tonight, said last.
+        (r"\bto (?:night|knight)$", "tonight"),
+        # "What did I here", "when did I here Daft Punk": hear.
+        (
+            (
+                r"\b((?:did|do|have|had|would) (?:i|we)|(?:i|we)(?: (?:first|last|ever|just"
+                r"|usually|always|often))?) here\b(?! (?:in|at|on|with|before)\b)"
+            ),
+            r"\1 hear",
+        ),
+        (r"\b((?:have|had) (?:i|we)|(?:i|we) (?:have|had|ever)) herd\b", r"\1 heard"),
         # Letters dropped or swapped: "diffrent tracks".
         (r"\b(?:diffrent|diferent|differnt|difrent|diffirent)\b", "different"),
     )
