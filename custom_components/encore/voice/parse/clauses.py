@@ -229,6 +229,12 @@ _TIME_NO_VERB = {
         re.IGNORECASE,
     ),
 }
+# "About Daft Punk:", "regarding Queen,": the name said first, without its
+# preposition.
+_ABOUT = re.compile(
+    r"^(?:about|regarding|speaking of|as for|concerning|as to|re|talking about)\s+",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = re.compile(
     r"\b(?:i|my|me|you|we|it|ich|mein\w*|du|wir|es|was|war|is|ist)\b", re.IGNORECASE
 )
@@ -240,7 +246,7 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     opens = _QUESTION_OPENS[language]
     pieces = text.split()
     for cut in range(1, min(len(pieces), _MOST_NAME_WORDS + 1)):
-        name = " ".join(pieces[:cut]).strip(" ,;:-")
+        name = _ABOUT.sub("", " ".join(pieces[:cut]).strip(" ,;:-"))
         question = " ".join(pieces[cut:]).strip(" ,;:-")
         said = normalize(question)
         if not opens.match(said) or opens.match(normalize(name)):

@@ -48,7 +48,7 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         r"\2 \1",
     ),
     # Context before the question: "quick one" ("one more time" is a title).
-    (r"^(?:quick one|random question|a question)\b", ""),
+    (r"^(?:quick one|random question|a question|question|one question)\b", ""),
     # A count said of plural things with "much", a noun before its
     # adjective: "how much singers different" is "how many different singers".
     (
@@ -155,6 +155,24 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     # A question word, then "I" and a verb with no "do"/"did": "yesterday
     # what I heard", "how many songs I played", "which podcast I hear the
     # most", "what music I was hearing", "what podcast I am hooked".
+    # "Since when I listen Daft Punk": the first time.
+    (
+        (
+            r"\bsince when (?:do |did |have )?(i|we) (?:listen|play|hear|listened|played"
+            r"|heard|been listening|been playing)(?: to)?\b"
+        ),
+        r"when did \1 first listen to",
+    ),
+    # A count said with a past progressive: "how many songs I was listening".
+    (
+        r"\b(how many \w+) (i|we) (?:was|were) (?:hearing|listening(?: to)?|playing)\b",
+        r"\1 did \2 listen to",
+    ),
+    # "How many times I have listened Queen": the perfect kept.
+    (
+        rf"\b({_ASKS}) (i|we) (have|had) ({_PAST}|been)\b",
+        r"\1 \3 \2 \4",
+    ),
     (
         rf"\b({_ASKS}) (i|we) (?:was|were) (?:hearing|listening(?: to)?|playing)\b",
         r"\1 was \2 listening to",

@@ -79,6 +79,13 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 hear",
         ),
         (r"\b((?:have|had) (?:i|we)|(?:i|we) (?:have|had|ever)) herd\b", r"\1 heard"),
+        # Words split in two: "yester day", "after noon", "to day" said last.
+        (r"\byester day\b", "yesterday"),
+        (r"\bafter noon(s?)\b", r"afternoon\1"),
+        (r"\bto day$", "today"),
+        # "How many ours", "ours of music": hours.
+        (r"\bhow many ours\b", "how many hours"),
+        (r"\bours of (music|listening|podcasts?)\b", r"hours of \1"),
         # Letters dropped or swapped: "diffrent tracks".
         (r"\b(?:diffrent|diferent|differnt|difrent|diffirent)\b", "different"),
     )
