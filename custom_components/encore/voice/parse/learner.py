@@ -147,7 +147,7 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     ),
     (
         (
-            r"^(when did .+?) (?:date and time|time and date|the date|date|time"
+            r"^(when did .+?) (?:date and time|time and date|the date|what date|date"
             r"|timestamp)$"
         ),
         r"\1",
