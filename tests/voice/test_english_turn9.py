@@ -155,6 +155,7 @@ def test_one_more_time_is_a_title() -> None:
         ("Air, how many plays since October", "Air", SINCE_OCTOBER),
         ("exact number of plays for Justice this month", "Justice", THIS_MONTH),
         ("how much times I played queen this year", "Queen", THIS_YEAR),
+        ("Daft Punk, how often this month", "Daft Punk", THIS_MONTH),
     ],
 )
 async def test_a_name_counted(
@@ -176,6 +177,7 @@ async def test_a_name_counted(
         ("what is the disc I more listened this year", "album", THIS_YEAR),
         ("what was my top song this weak", "track", THIS_WEEK),
         ("who is my topband this year", "artist", THIS_YEAR),
+        ("what is the song I most play", "track", EVER),
     ],
 )
 async def test_a_ranking(
@@ -409,6 +411,7 @@ async def test_a_complete_summary(hass: HomeAssistant) -> None:
         "turn the music down in the kitchen, it is too loud",
         "set a timer, how many minutes are left",
         "what i am listening right now",
+        "the dishwasher, how often should I run it",
     ],
 )
 async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
