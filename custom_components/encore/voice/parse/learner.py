@@ -20,6 +20,12 @@ _PRESENT = r"(?:listen|play|hear|skip|repeat|have|stream)"
 _NO_AUX = r"(?!(?:did|do|does|have|has|had|was|were|is|are|am|will|would|can|could)\b)"
 # Any word but one a question opens with.
 _NO_ASK = r"(?!(?:what|who|which|how|when|did|have|was|were)\b)"
+# What follows a verb that is no name: "played anything yesterday", "listened
+# most this week" ask no name's plays.
+_A_NAME = (
+    r"(?!(?:to|anything|something|music|songs?|tracks?|tunes?|stuff|podcasts?|most"
+    r"|the most|more|much|a lot|new|lately|recently)\b)"
+)
 # What opens a question before a learner's "I" without "do"/"did".
 _ASKS = (
     rf"(?:what(?: {_NO_AUX}\w+)?|which(?: {_NO_AUX}\w+)?|who|how many(?: different"
@@ -210,13 +216,13 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     (
         (
             r"^(?:(.+?) )?(?:i|we) (?:have |had )?(?:ever )?(?:listened|played|heard"
-            r"|streamed)(?: to)? (.+?) (?:or not|yes or no|ever|at all)$"
+            rf"|streamed)(?: to)? {_A_NAME}(.+?) (?:or not|yes or no|ever|at all)$"
         ),
         r"did i listen to \2 \1",
     ),
     # "Listened to any Air lately": whether it was played.
     (
-        r"^(?:listened|heard|played|streamed)(?: to)? (?:any |some )?(.+)$",
+        rf"^(?:listened|heard|played|streamed)(?: to)? (?:any |some )?{_A_NAME}(.+)$",
         r"did i listen to \1",
     ),
     # "How much I repeat": the repeat rate.
