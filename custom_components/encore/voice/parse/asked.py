@@ -43,12 +43,16 @@ _EN = {
     r"|which weekdays?|what weekdays?"
     r"|what hours?)\b(?!.*\b(?:first|last|did|was|were)\b)|\btime of (?:the )?day\b"
     r"|\bbusiest\b|\bpeak\b|\bwhat time\b|\bwhich hour\b|\bwhat hour\b"
+    # "My usual listening hour and day" (issue 45's ninth turn).
+    r"|\b(?:usual|typical|normal|regular) (?:listening )?(?:hours?|times?|days?)\b"
+    r"|\blistening (?:hours?|days?) and\b"
     r"|\b(?:which|what) (?:day|weekday) of the week\b"
     # "On which day of the week do I ... the most" ("day of the week" is
     # "weekday" by then): the usual day, not a ranking.
     r"|^(?:on|at|during|in) (?:which|what) (?:days?|weekdays?|hours?|times?)\b"
     r"(?!.*\b(?:first|last|did|was|were)\b))",
-    "taste": r"\b(?:taste|kind of (?:music|stuff|songs)|sort of (?:music|stuff|songs)"
+    "taste": r"\b(?:taste|kind of (?:music|stuff|songs|things)|sort of (?:music|stuff|songs"
+    r"|things)|my (?:music |musical |listening )?style"
     r"|style of music|styles of music"
     r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
     r"|musical style|describe my|listening profile|kinda (?:music|stuff)"
@@ -255,7 +259,8 @@ _COMPARING = {
 }
 _WEEK_PART = {
     "en": r"(?<!last )(?<!this )(?<!past )\b(?:weekends|(?:on|at) (?:the )?weekends?"
-    r"|weekdays?|week days?|during the week|working days?|workdays?)\b",
+    # "Which weekday": the usual day, no weekdays against weekends.
+    r"|(?<!which )(?<!what )weekdays?|week days?|during the week|working days?|workdays?)\b",
     "de": r"(?:(?<!letztes )(?<!letzten )(?<!dieses )\bwochenende\b|unter der woche"
     r"|werktags?|wochentags|an wochentagen|wochenenden)",
 }

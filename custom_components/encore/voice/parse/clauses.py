@@ -212,6 +212,29 @@ _NO_OBJECT = {
         re.IGNORECASE,
     ),
 }
+# Or a count of plays with no verb at all ("Radiohead, how many plays all
+# time", issue 45's ninth turn): that name's plays.
+_PLAYS_NO_VERB = {
+    "en": re.compile(
+        r"^how (?:many|much) (?:plays|times|spins|streams|listens)\b"
+        r"(?!.*\b(?:did|do|does|have|has|had|was|were|i|we)\b)",
+        re.IGNORECASE,
+    ),
+}
+# Or its first or last time with no verb: "Justice, when was the first time".
+_TIME_NO_VERB = {
+    "en": re.compile(
+        r"^when (?:was|is|'s) (?:the |my )?(?:very )?(?P<which>first|last) time\b"
+        r"(?!.*\b(?:i|we|did|do|have|was|were)\b)",
+        re.IGNORECASE,
+    ),
+}
+# "About Daft Punk:", "regarding Queen,": the name said first, without its
+# preposition.
+_ABOUT = re.compile(
+    r"^(?:about|regarding|speaking of|as for|concerning|as to|re|talking about)\s+",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = re.compile(
     r"\b(?:i|my|me|you|we|it|ich|mein\w*|du|wir|es|was|war|is|ist)\b", re.IGNORECASE
 )
@@ -223,7 +246,7 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     opens = _QUESTION_OPENS[language]
     pieces = text.split()
     for cut in range(1, min(len(pieces), _MOST_NAME_WORDS + 1)):
-        name = " ".join(pieces[:cut]).strip(" ,;:-")
+        name = _ABOUT.sub("", " ".join(pieces[:cut]).strip(" ,;:-"))
         question = " ".join(pieces[cut:]).strip(" ,;:-")
         said = normalize(question)
         if not opens.match(said) or opens.match(normalize(name)):
@@ -239,6 +262,19 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         found = _PRONOUN[language].search(question) or _NO_OBJECT[language].search(
             question
         )
+        if found is None and (
+            (plays := _PLAYS_NO_VERB.get(language)) is not None
+            and (counted := plays.match(question)) is not None
+        ):
+            rest = question[counted.end() :].strip(" ,;:-")
+            return f"how many times did I play {name} {rest}".strip()
+        if found is None and (
+            (times := _TIME_NO_VERB.get(language)) is not None
+            and (timed := times.match(question)) is not None
+        ):
+            rest = question[timed.end() :].strip(" ,;:-")
+            which = timed.group("which")
+            return f"when did I {which} listen to {name} {rest}".strip()
         if found is None:
             return text
         start, end = found.span("it")

@@ -7,6 +7,7 @@ du") and years said as words ("twenty twenty five").
 import re
 
 from ..when import normalize, number_word
+from .learner import LEARNER_EN
 
 # -- words as people say them -------------------------------------------------------
 
@@ -685,7 +686,7 @@ _LEAD_INS = {
 def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
     words = normalize(text)
-    table = _CONTRACTIONS_DE if language == "de" else _CONTRACTIONS_EN
+    table = _CONTRACTIONS_DE if language == "de" else (*LEARNER_EN, *_CONTRACTIONS_EN)
     for pattern, replacement in table:
         words = re.sub(pattern, replacement, words)
     words = _years(words, language)

@@ -10,6 +10,7 @@ from functools import cache
 import re
 
 from ...history.periods import Period, PeriodName, local_midnight, resolve_period
+from .homophones import undo_sound_alikes
 from .shorthand import expand_shorthand
 from .words import (
     _DISPLAY_WEEKDAYS,
@@ -57,7 +58,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d+)\.", r"\1", text)
     text = re.sub(r"\.(?=\s|$)", " ", text)
     text = _PUNCTUATION.sub(" ", text)
-    return expand_shorthand(_SPACES.sub(" ", text).strip())
+    return expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
 
 
 # -- the parser -------------------------------------------------------------------

@@ -1,0 +1,233 @@
+"""English said another way, read as the question it is (issue 45's ninth turn).
+
+Writers nobody here had seen asked in ways the readers did not know: a
+learner's grammar ("how much times I listened daft punk", "which podcast I
+hear the most", "the singer I am passing more times"), terse noun phrases
+("exact play count for Queen this year", "most recent time The Daily was
+on", "listened to any air lately") and context said before the question
+("Radiohead, how many plays all time"). Each rule here turns one such
+habit, in any sentence, into the words the readers after it know; applied
+before `speech._CONTRACTIONS_EN`, whose own learner rules then see the
+grammatical form. A rule is a pattern of function words ("I", "am", "how
+much", "more"), never a listed sentence, and never touches the words of a
+name after a verb (a title is read as said).
+"""
+
+# Listening verbs in the past and present, as a learner says them.
+_PAST = r"(?:listened|played|heard|streamed|skipped|discovered)"
+_PRESENT = r"(?:listen|play|hear|skip|repeat|have|stream)"
+# A word after "what" that is no auxiliary: "what did I" has its own.
+_NO_AUX = r"(?!(?:did|do|does|have|has|had|was|were|is|are|am|will|would|can|could)\b)"
+# Any word but one a question opens with.
+_NO_ASK = r"(?!(?:what|who|which|how|when|did|have|was|were)\b)"
+# What follows a verb that is no name: "played anything yesterday", "listened
+# most this week" ask no name's plays.
+_A_NAME = (
+    r"(?!(?:to|anything|something|music|songs?|tracks?|tunes?|stuff|podcasts?|most"
+    r"|the most|more|much|a lot|new|lately|recently)\b)"
+)
+# What opens a question before a learner's "I" without "do"/"did".
+_ASKS = (
+    rf"(?:what(?: {_NO_AUX}\w+)?|which(?: {_NO_AUX}\w+)?|who|how many(?: different"
+    r"| distinct)? \w+|how much"
+    r"|how long|when|with what|with which(?: \w+)?)"
+)
+# Words a period or a place opens with: never a name said first.
+_NOT_A_NAME = (
+    r"(?:total|number|the|my|our|so|and|hey|ok|okay|yesterday|today|tonight|last|this"
+    r"|in|on|at|since|during|over|for|past|all|from|between|how|what|which|who)"
+)
+
+LEARNER_EN: tuple[tuple[str, str], ...] = (
+    # A colon after context ("quick one:", "last month: hours, top artist"),
+    # never a clock time's ("8:30").
+    (r"(?<!\d):|:(?!\d)", " "),
+    # A period or a place said before the question ("yesterday what I heard",
+    # "since October, what's my usual hour"): said after it, where the
+    # readers look for a question's words first.
+    (
+        (
+            rf"^((?:yesterday|today|tonight|lately|recently)\b(?: {_NO_ASK}\S+){{0,6}}"
+            rf"|(?:this|last|since|in|on|at|during|over|from|past)\b(?: {_NO_ASK}\S+){{1,6}})"
+            r" ((?:what|who|which|how|when|did|have|was|were)\b.*)$"
+        ),
+        r"\2 \1",
+    ),
+    # Context before the question: "quick one" ("one more time" is a title).
+    (r"^(?:quick one|random question|a question|question|one question)\b", ""),
+    # A count said of plural things with "much", a noun before its
+    # adjective: "how much singers different" is "how many different singers".
+    (
+        (
+            r"\b(artists|singers|songs|tracks|tunes|bands|albums|records|podcasts"
+            r"|episodes) (different|distinct|unique)\b"
+        ),
+        r"\2 \1",
+    ),
+    (
+        (
+            r"\bhow much (?=(?:different |distinct |unique )?(?:times|plays|songs|tracks"
+            r"|tunes|artists|singers|bands|albums|records|podcasts|episodes|days)\b)"
+        ),
+        "how many ",
+    ),
+    (r"\bhow many time\b", "how many times"),
+    # "More played", "the song I more listened": the most.
+    (r"\bmore (played|listened|heard|streamed|skipped)\b", r"most \1"),
+    (r"\b(i|we) more (play|listen|hear|skip)\b", r"\1 most \2"),
+    (
+        (
+            r"\b(was|were|is|are|got|get|gets|been) most (played|listened to|listened"
+            r"|heard|streamed|skipped)\b"
+        ),
+        r"\1 \2 the most",
+    ),
+    (r"(?<!how many )\b(?:the )?more times\b", "the most"),
+    # Skipping said as jumping, passing, bailing on (after "I" only: "Jump"
+    # by Van Halen stays a title): "the track I am always jumping".
+    (
+        (
+            r"\b(i|we) (?:am |are |was |were )?((?:always|usually|often|mostly|constantly"
+            r"|just) )?(?:jumping|jump|jumped|passing|pass|passed|bail on|bailing on"
+            r"|bailed on|bail|bailing|bailed)(?: over)?\b"
+        ),
+        r"\1 \2skip",
+    ),
+    (
+        r"\bwithout (?:listen|listening|hearing)(?: to)?(?: (?:it|them|to the end))?\b",
+        "",
+    ),
+    # "In repeat", "now a days": on repeat, lately.
+    (r"\b(?:in|on) (?:the )?repeat\b", "on repeat"),
+    (r"\b(?:now ?a ?days|nowadays)\b", "lately"),
+    # A disc, a CD is an album, said where a kind is.
+    (
+        r"\b(the|which|what|my|a|top|favorite|favourite|played) (?:disc|cd)(s?)\b",
+        r"\1 album\2",
+    ),
+    # "Days continuous": a streak.
+    (
+        (
+            r"\bdays (?:continuous|continuously|consecutive|consecutively|nonstop"
+            r"|non stop|running|without (?:a )?(?:stop|break|pause))\b|\bcontinuous days\b"
+        ),
+        "days in a row",
+    ),
+    # A recap said as a resume ("do me the resume of my week"); "resume" alone
+    # is a command ("resume the music").
+    (r"^do me\b", "give me"),
+    (r"\b(?:the|a|my) (?:resume|resumee|resumé|résumé) of\b", "a recap of"),
+    (
+        (
+            r"^(?:a |the |my )?(?:full|complete|quick|short|little|whole|proper|brief)"
+            r" (rundown|recap|summary|overview|review)\b"
+        ),
+        r"\1",
+    ),
+    # "Exact play count for Queen": "exact" is no part of the name.
+    (
+        (
+            r"\b(?:exact|precise|exactly|precisely) (?=(?:play count|number|count|total"
+            r"|how many|date|time|timestamp)\b)"
+        ),
+        "",
+    ),
+    # A clock time "at night": "9 o clock night" is 9 PM.
+    (
+        (
+            r"\b(?:at )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve) (?:o ?clock |o'clock )?(?:at |in the )?night\b"
+        ),
+        r"at \1 pm",
+    ),
+    # A name's first or last time, said tersely: "most recent time The Daily
+    # was on", "earliest play of Kraftwerk", "last time Air came on, date".
+    (r"\bearliest (?=(?:time|play|spin|listen|stream)\b)", "first "),
+    (r"\bmost recent (?=time\b)", "last "),
+    (
+        (
+            r"^(?:the )?(?:very )?(first|last) time (?!(?:i|we)\b)(.+?) (?:was|were|came"
+            r"|got|went) (?:on|played|put on)\b"
+        ),
+        r"when did i \1 listen to \2",
+    ),
+    (
+        (
+            r"^(when did .+?) (?:date and time|time and date|the date|what date|date"
+            r"|timestamp)$"
+        ),
+        r"\1",
+    ),
+    # A question word, then "I" and a verb with no "do"/"did": "yesterday
+    # what I heard", "how many songs I played", "which podcast I hear the
+    # most", "what music I was hearing", "what podcast I am hooked".
+    # "Since when I listen Daft Punk": the first time.
+    (
+        (
+            r"\bsince when (?:do |did |have )?(i|we) (?:listen|play|hear|listened|played"
+            r"|heard|been listening|been playing)(?: to)?\b"
+        ),
+        r"when did \1 first listen to",
+    ),
+    # A count said with a past progressive: "how many songs I was listening".
+    (
+        r"\b(how many \w+) (i|we) (?:was|were) (?:hearing|listening(?: to)?|playing)\b",
+        r"\1 did \2 listen to",
+    ),
+    # "How many times I have listened Queen": the perfect kept.
+    (
+        rf"\b({_ASKS}) (i|we) (have|had) ({_PAST}|been)\b",
+        r"\1 \3 \2 \4",
+    ),
+    (
+        rf"\b({_ASKS}) (i|we) (?:was|were) (?:hearing|listening(?: to)?|playing)\b",
+        r"\1 was \2 listening to",
+    ),
+    (
+        rf"\b({_ASKS}) (i|we) (?:am|are) (hooked|obsessed|addicted)(?: on| with| to)?\b",
+        r"\1 am \2 \3",
+    ),
+    (
+        (
+            rf"\b({_ASKS}) (i|we) (?:am|are) (?:listening|playing|hearing)(?: to)?"
+            r"(?= (?:the )?(?:most|more|mostly|usually|always|often)\b)"
+        ),
+        r"\1 do \2 listen to",
+    ),
+    (
+        (
+            r"\b(i|we) (?:am|are) (?:listening|playing|hearing)(?: to)?"
+            r"(?= (?:the )?(?:most|more|mostly|usually|always|often)\b)"
+        ),
+        r"\1 listen to",
+    ),
+    # "The artist I listen to more", said last: the most.
+    (r"\b(listen to|listen|play|hear) more$", r"\1 the most"),
+    (rf"\b({_ASKS}) (i|we) ({_PAST})\b", r"\1 did \2 \3"),
+    (
+        rf"\b({_ASKS}) (i|we) ({_PRESENT})\b(?! (?:to )?(?:right )?now\b)",
+        r"\1 do \2 \3",
+    ),
+    (r"\b(did|do) (i|we) skipped\b", r"\1 \2 skip"),
+    (r"\b(did|do) (i|we) streamed\b", r"\1 \2 stream"),
+    (r"\b(did|do) (i|we) discovered\b", r"\1 \2 discover"),
+    # A statement asked as a question: "yesterday I listened the daily or
+    # not", "I have listened radiohead ever".
+    (
+        (
+            r"^(?:(.+?) )?(?:i|we) (?:have |had )?(?:ever )?(?:listened|played|heard"
+            rf"|streamed)(?: to)? {_A_NAME}(.+?) (?:or not|yes or no|ever|at all)$"
+        ),
+        r"did i listen to \2 \1",
+    ),
+    # "Listened to any Air lately": whether it was played.
+    (
+        rf"^(?:listened|heard|played|streamed)(?: to)? (?:any |some )?{_A_NAME}(.+)$",
+        r"did i listen to \1",
+    ),
+    # "How much I repeat": the repeat rate.
+    (
+        r"\b(?<!the )(?<!not )same (thing|things|stuff|songs|tracks|music)\b",
+        r"the same \1",
+    ),
+)

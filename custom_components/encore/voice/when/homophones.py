@@ -1,0 +1,99 @@
+"""Words speech-to-text wrote as a sound-alike, read as meant (issue 45).
+
+A dictating parent's "last weak", "last knight", "in the mourning", "what
+our do I usually listen" and "my topsong": a period or a question word no
+reader knows, answered as something else (all time, today) or not at all.
+Each sound-alike is read as the word meant only where nothing but that word
+fits: after a period word ("last", "this", "every", a day's name) or a
+question word, never alone, so a title ("Knights of Cydonia", "Mourning
+Doves", "The Last Knight", "Weak" by SWV) stays itself. English only: the
+patterns need English words around them.
+"""
+
+import re
+
+_DAY_NAMES = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    r"|tomorrow)"
+)
+
+_SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), words)
+    for pattern, words in (
+        # "Last weak", "this weak", "a weak ago", "weaks": the week.
+        (
+            r"(?<!\bthe )\b(last|this|past|previous|every|per|two|three|four) weak(s?)\b",
+            r"\1 week\2",
+        ),
+        (r"\bweak(s?) (ago|before last)\b", r"week\1 \2"),
+        # "Last knight", "friday knight": the night; "the last
+        # knight" is a title.
+        (
+            rf"(?<!\bthe )\b(last|every|this|{_DAY_NAMES}) knight\b(?!s)",
+            r"\1 night",
+        ),
+        # "In the mourning", "this mourning", "sunday mourning": the morning;
+        # never "mourning dove(s)".
+        (
+            rf"\b(in the|this|every|early in the|{_DAY_NAMES}) mourning(s?)\b(?! doves?\b)",
+            r"\1 morning\2",
+        ),
+        (r"\bmournings\b(?= or\b)", "mornings"),
+        # "What our do I usually listen", "at which our": the hour.
+        (
+            (
+                r"\b(what|which|at what|at which|the|my|peak|busiest|usual|favorite"
+                r"|favourite) our(s?)\b(?= (?:do|did|am|of)\b|$)"
+            ),
+            r"\1 hour\2",
+        ),
+        # Words run together: "my topsong", "topartist", "mostplayed".
+        (
+            (
+                r"\btop(songs?|artists?|albums?|bands?|tracks?|tunes?|podcasts?|shows?"
+                r"|singers?|records?|five|three|ten|two)\b"
+            ),
+            r"top \1",
+        ),
+        (r"\bmost(played|listened|skipped|heard|streamed)\b", r"most \1"),
+        (r"\b(last|this|past)(week|month|year|night|weekend|summer)\b", r"\1 \2"),
+        (r"\b(play|skip|repeat)(count|rate)\b", r"\1 \2"),
+        (r"\blisteningtime\b", "listening time"),
+        # "Last weak end", "the week end": the weekend.
+        (r"\b(?:weak|week) ?end(s?)\b", r"weekend\1"),
+        # "Last moth", "this munth": the month.
+        (
+            r"\b(last|this|past|previous|every|per|a|one|next) (?:moth|munth|monht)(s?)\b",
+            r"\1 month\2",
+        ),
+        # "All thyme", "first thyme": no herb is ever asked about.
+        (r"\bthyme\b", "time"),
+        # "What songs did I play to night": tonight, said last.
+        (r"\bto (?:night|knight)$", "tonight"),
+        # "What did I here", "when did I here Daft Punk": hear.
+        (
+            (
+                r"\b((?:did|do|have|had|would) (?:i|we)|(?:i|we)(?: (?:first|last|ever|just"
+                r"|usually|always|often))?) here\b(?! (?:in|at|on|with|before)\b)"
+            ),
+            r"\1 hear",
+        ),
+        (r"\b((?:have|had) (?:i|we)|(?:i|we) (?:have|had|ever)) herd\b", r"\1 heard"),
+        # Words split in two: "yester day", "after noon", "to day" said last.
+        (r"\byester day\b", "yesterday"),
+        (r"\bafter noon(s?)\b", r"afternoon\1"),
+        (r"\bto day$", "today"),
+        # "How many ours", "ours of music": hours.
+        (r"\bhow many ours\b", "how many hours"),
+        (r"\bours of (music|listening|podcasts?)\b", r"hours of \1"),
+        # Letters dropped or swapped: "diffrent tracks".
+        (r"\b(?:diffrent|diferent|differnt|difrent|diffirent)\b", "different"),
+    )
+)
+
+
+def undo_sound_alikes(text: str) -> str:
+    """Return lowercase words with each sound-alike read as the word meant."""
+    for pattern, words in _SOUND_ALIKES:
+        text = pattern.sub(words, text)
+    return text
