@@ -22,7 +22,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
-from custom_components.encore.voice import net, whole
+from custom_components.encore.voice import whole
 from custom_components.encore.voice.parse import Asked, Reading, read_question
 
 from .test_voice import (  # noqa: F401
