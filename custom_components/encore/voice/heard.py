@@ -349,7 +349,9 @@ def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> Hea
     and whose words at its edges (`_FILLERS`); a period said inside a title
     ("Friday I'm in Love") are looked for whole first (`HeardName.said`).
     """
-    said = _strip_fillers(take_back_name(_unslipped(text, language), language), language)
+    said = _strip_fillers(
+        take_back_name(_unslipped(text, language), language), language
+    )
     said = _KIND_PREFIX.get(language, _KIND_PREFIX["en"]).sub("", said, count=1)
     said = _strip_fillers(said, language)
     name, when = split_when(said, language, now, time_zone)

@@ -66,8 +66,8 @@ _PERSON = {
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
     "de": re.compile(
         r"^(?!.*\bwiedergaben (?:hat|hatte)\b)(?:.+ )?(?:hat|hatte)"
-        r" (?:die |der )?(?!" + _PLAYED_WORDS["de"] + r")(?P<person>[a-zäöüß]+)\b.*\b(?:gehört|gespielt|gestreamt|abgespielt"
-        r"|entdeckt|übersprungen|geskippt)\b"
+        r" (?:die |der )?(?!" + _PLAYED_WORDS["de"] + r")(?P<person>[a-zäöüß]+)\b"
+        r".*\b(?:gehört|gespielt|gestreamt|abgespielt|entdeckt|übersprungen|geskippt)\b"
     ),
 }
 _NOT_PERSONS = frozenset(
