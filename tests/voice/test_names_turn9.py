@@ -269,6 +269,37 @@ async def test_a_title_of_an_artist(hass: HomeAssistant) -> None:
     assert heard.speech == f"You played Don't Stop Me Now by Queen {times(count)}."
 
 
+@pytest.mark.parametrize(
+    ("said", "asked", "name", "when"),
+    [
+        (
+            "the daily I heard how many times this month",
+            Asked.PLAY_COUNT,
+            "the daily",
+            "this month",
+        ),
+        ("the daily i heard when first time", Asked.FIRST_PLAY, "the daily", None),
+        (
+            "sexy boy of air how many times i played in last 7 days",
+            Asked.PLAY_COUNT,
+            "sexy boy of air",
+            "in last 7 days",
+        ),
+    ],
+)
+def test_a_learners_order_is_read(
+    said: str, asked: Asked, name: str, when: str | None
+) -> None:
+    """The name said first, then the verb, then the question: read in order."""
+    reading = read_question(said, "en", NOW, TZ)
+    assert reading.asked is asked, reading
+    assert reading.name is not None, reading
+    # The period stays with the name when said after it; the answer splits it.
+    heard = hear_name(reading.name, "en", NOW, TZ)
+    assert heard.name == name, reading
+    assert (reading.when is None and heard.when is None) == (when is None), reading
+
+
 # -- a whole name heard alike --------------------------------------------------------------
 
 

@@ -219,10 +219,13 @@ def match_of(
         # for only when no artist or song fits (a fuzzy search costs a read).
         candidates.append(show)
     # A learner's "X of Y" ("One More Time of Daft Punk") is "X by Y" too,
-    # tried beside the whole: "Dark Side of the Moon" stays a title.
-    for by_word in (BY_WORDS.get(name.language, " by "), LEARNER_BY.get(name.language)):
-        if by_word is None:
-            continue
+    # tried when the whole is no exact name: "Dark Side of the Moon" stays a
+    # title, and no artist "the Moon" is looked for.
+    splits = [BY_WORDS.get(name.language, " by ")]
+    learner = LEARNER_BY.get(name.language)
+    if learner and not any(match.score >= EXACT_SCORE for match in candidates):
+        splits.append(learner)
+    for by_word in splits:
         title, by, maker = said.rpartition(by_word)
         if (
             by

@@ -37,6 +37,24 @@ _CONTRACTIONS_EN = (
         ),
         r"\2 did \3 \4 \1",
     ),
+    # Or the question after the verb: "the daily i heard how many times this
+    # month", "the daily i heard when first time".
+    (
+        (
+            r"^((?:(?!\b(?:i|we|my|so|tell|what|how|when)\b)[\w'.&-]+ ){1,6})(i|we)"
+            r" (?:heard|played|listened to|hear|play|listen to) (how many times"
+            r"|how often)\b"
+        ),
+        r"\3 did \2 hear \1",
+    ),
+    (
+        (
+            r"^((?:(?!\b(?:i|we|my|so|tell|what|how|when)\b)[\w'.&-]+ ){1,6})(i|we)"
+            r" (?:heard|played|listened to|hear|play|listen to) when (?:the )?"
+            r"(?:very )?(first|last) time$"
+        ),
+        r"when did \2 \3 listen to \1",
+    ),
     # Learner order (issue 45): "when i heard daft punk first time", "how many
     # times the daily i heard": the grammatical question's words.
     (
