@@ -24,6 +24,7 @@ from ..history.whose import (
 )
 from .parse import find_period
 from .parse.corrections import take_back_name
+from .parse.places import NO_PERSON
 from .when import When, normalize, parse_when, split_when
 
 _FILLERS = {
@@ -54,6 +55,13 @@ _FILLERS = {
         "in my listening history",
         "in my plays",
         "in my listens",
+        # Chat and whose plays beside a name (issue 45's ninth turn): "did
+        # we actually play air this week at home".
+        "actually",
+        "basically",
+        "at home",
+        "in our house",
+        "for us",
         "in my streams",
         "in my stats",
         "in our plays",
@@ -95,6 +103,15 @@ _FILLERS = {
         "auf spotify",
         "bei mir",
         "für mich",
+        # "Lief bei uns letzten Sommer eigentlich mal ...": whose plays and
+        # chat, left beside the name once the period is taken out.
+        "bei uns",
+        "für uns",
+        "zuhause",
+        "zu hause",
+        "daheim",
+        "überhaupt",
+        "wohl",
         "in meinem verlauf",
         "in meinem hörverlauf",
         "in meiner historie",
@@ -287,12 +304,59 @@ def _split_inner_when(
     return rest.strip(" ,"), found
 
 
+# A slip of speech to text inside a name's words: "seid Montag" is "seit
+# Montag", a period (issue 45's ninth turn).
+_SLIPS = {
+    "de": ((re.compile(r"\bseid\b(?= \S)"), "seit"),),
+}
+
+
+def _unslipped(said: str, language: str) -> str:
+    for slip, meant in _SLIPS.get(language, ()):
+        said = slip.sub(meant, said)
+    return said
+
+
+_PREPOSITIONS = {
+    "en": frozenset({"in", "on", "at", "during", "over", "since", "from", "for"}),
+    "de": frozenset({"in", "im", "am", "an", "seit", "von", "vom", "während", "um"}),
+}
+
+
+def _dangling(
+    name: str, said: str, language: str, now: datetime, time_zone: tzinfo
+) -> str:
+    """Take the preposition of a period said after a name off the name.
+
+    "Queen in last 30 days" is Queen in the last 30 days, never "queen in";
+    "in last 30 days" alone names nothing.
+    """
+    words = name.split()
+    if not words or words[-1].casefold() not in _PREPOSITIONS.get(language, ()):
+        return name
+    if not said.casefold().startswith(name.casefold()):
+        return name
+    tail = said[len(name) :].strip()
+    if parse_when(f"{words[-1]} {tail}", language, now, time_zone) is None:
+        return name
+    return " ".join(words[:-1])
+
+
 def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> HeardName:
-    """Take a heard name apart: fillers, "songs by", a period, a pronoun."""
-    said = _strip_fillers(take_back_name(text, language), language)
+    """Take a heard name apart: fillers, "songs by", a period, a pronoun.
+
+    A name holds none of the words about it: a period anywhere in it, chat
+    and whose words at its edges (`_FILLERS`); a period said inside a title
+    ("Friday I'm in Love") are looked for whole first (`HeardName.said`).
+    """
+    said = _strip_fillers(
+        take_back_name(_unslipped(text, language), language), language
+    )
     said = _KIND_PREFIX.get(language, _KIND_PREFIX["en"]).sub("", said, count=1)
     said = _strip_fillers(said, language)
     name, when = split_when(said, language, now, time_zone)
+    if when is not None:
+        name = _dangling(name, said, language, now, time_zone)
     if when is None:
         name, when = _split_inner_when(name, language, now, time_zone)
     name = _strip_fillers(name, language)
@@ -300,6 +364,17 @@ def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> Hea
     anything = words in _ANYTHING.get(language, _ANYTHING["en"]) or not words
     vague = not anything and words in _PRONOUNS.get(language, _PRONOUNS["en"])
     return HeardName(name, said, when, vague=vague, anything=anything)
+
+
+def is_no_person(said: str, language: str) -> bool:
+    """Whether the words a sentence took for a person are what played instead.
+
+    "Stuff", "music", "anything by Justice", "irgendwas von Air": a person
+    is a name the home knows (`find_person`, asked first) or one word that
+    looks like one; these are neither.
+    """
+    pattern = NO_PERSON.get(language, NO_PERSON["en"])
+    return pattern.search(" ".join(said.casefold().split())) is not None
 
 
 @dataclass(frozen=True, slots=True)

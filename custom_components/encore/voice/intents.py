@@ -83,8 +83,16 @@ from .family_fields import (
     slots as family_slots,
 )
 from .habits import async_habit, habit_json, speak_habit
-from .heard import Person, async_kept_private, hear_name, is_household
-from .net import FAMILIES, REREAD, async_another_family, async_reread, family
+from .heard import Person, async_kept_private, hear_name, is_household, is_no_person
+from .net import (
+    FAMILIES,
+    REREAD,
+    UnsureError,
+    async_another_family,
+    async_reread,
+    family,
+    unsure_text,
+)
 from .respond import (
     Answer,
     PrivatePersonError,
@@ -195,6 +203,15 @@ class EncoreIntentHandler(intent.IntentHandler):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
         found = find_whole_person(hass, str(person), intent_obj) if person else None
+        no_person = (
+            found is None and bool(person) and is_no_person(str(person), language)
+        )
+        if no_person:
+            # "How long was stuff playing", "did anything by Justice play":
+            # what played, no one's listening; the whole question says what
+            # is asked (issue 45's ninth turn).
+            person = None
+            values.pop("person")
         asker = await async_asker(
             hass,
             user_id=intent_obj.context.user_id,
@@ -207,6 +224,8 @@ class EncoreIntentHandler(intent.IntentHandler):
         )
         # Everything said, read by the parser only when a check needs it, once.
         whole = WholeUtterance(intent_obj, now=asker.now)
+        if no_person:
+            return await self._async_without_person(intent_obj, whole)
         if (
             read := await self._async_read_whole(intent_obj, values, asker, whole)
         ) is not None:
@@ -251,6 +270,23 @@ class EncoreIntentHandler(intent.IntentHandler):
             # same songs again"): the whole utterance may ask something else.
             return reread
         return respond(response, answer, asker, found)
+
+    async def _async_without_person(
+        self, intent_obj: intent.Intent, whole: WholeUtterance
+    ) -> intent.IntentResponse:
+        """Answer a sentence that took what played for a person, read whole.
+
+        Never the sentence's own slots without the person: its other
+        wildcards took words around them ("over the weekend" for a name).
+        """
+        if (reread := await async_reread(intent_obj, whole)) is not None:
+            return reread
+        response = intent_obj.create_response()
+        response.async_set_error(
+            intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+            unsure_text(whole.language, UnsureError("not_what", whole.reading)),
+        )
+        return response
 
     async def _async_read_whole(
         self,

@@ -80,13 +80,19 @@ from custom_components.encore.history.queries.matching import (
     EXACT_SCORE,
     FUZZY_CUTOFF,
     FUZZY_SCALE,
+    HEARD_CUTOFF,
+    HEARD_KEY_MIN,
+    HEARD_SCORE,
     PREFIX_MIN_CHARS,
     PREFIX_SCORE,
     SOUND_CUTOFF,
     SOUND_KEY_MIN,
     SOUND_SCORE,
     WORDS_SCORE,
+    _Group,
     _Scorer,
+    _unique,
+    heard_key,
     sound_key,
     words_fit,
 )
@@ -1248,10 +1254,15 @@ def test_name_scores_are_difflib_ratios_with_cutoffs(
             sounds = len(sound_key(query)) >= SOUND_KEY_MIN and sound_key(
                 query
             ) == sound_key(name)
+            heard = len(heard_key(query)) >= HEARD_KEY_MIN and heard_key(
+                query
+            ) == heard_key(name)
             if ratio >= FUZZY_CUTOFF:
                 expected = ratio * FUZZY_SCALE
             elif sounds and ratio >= SOUND_CUTOFF:
                 expected = SOUND_SCORE
+            elif heard and ratio >= HEARD_CUTOFF:
+                expected = HEARD_SCORE
             else:
                 expected = 0.0
         event("fuzzy match" if 0 < expected < PREFIX_SCORE else "other")
@@ -1262,6 +1273,50 @@ def test_a_name_spelled_by_its_letters() -> None:
     """ "D.A.N.C.E." is stored "d a n c e"; speech to text writes "dance"."""
     assert _Scorer("dance")(norm("D.A.N.C.E.")) == PREFIX_SCORE
     assert _Scorer("dance")("d a n c e s") == 0.0
+
+
+def test_a_whole_name_heard_alike() -> None:
+    """Speech to text's words for a title it does not know (issue 45, ninth turn).
+
+    "Bohemian rap city" is heard as "Bohemian Rhapsody": its consonants by
+    class, word breaks ignored (`heard_key`); a short key is nobody's.
+    """
+    assert heard_key("bohemian rap city") == heard_key("bohemian rhapsody")
+    assert heard_key("kafe takuba") == heard_key("cafe tacvba")
+    assert _Scorer("bohemian rap city")("bohemian rhapsody") == HEARD_SCORE
+    # A letter slip stays a fuzzy match, scored above a name heard alike.
+    assert _Scorer("bohemian rapsody")("bohemian rhapsody") > HEARD_SCORE
+    # Too few sounds to mean one title: "rap city" alone is not Rhapsody.
+    assert len(heard_key("rap city")) < HEARD_KEY_MIN
+    assert _Scorer("rap city")("rhapsody") == 0.0
+    # Alike in sound but not in letters: no match.
+    assert heard_key("pet sound") == heard_key("bad sand")
+    assert _Scorer("pet sound")("bad sand") == 0.0
+
+
+def test_two_names_heard_alike_find_neither() -> None:
+    """When two known names are heard alike, nothing is found, never a guess."""
+    first = _Group("bohemian rhapsody", "queen", HEARD_SCORE, [1])
+    second = _Group("bohemian rapsodie", "other", HEARD_SCORE, [2])
+    assert _unique([first, second]) == []
+    assert _unique([first]) == [first]
+    # A better match of another name wins over one heard alike.
+    fuzzy = _Group("bohemian rhapsodies", "x", 0.75, [3])
+    assert _unique([first, fuzzy]) == [fuzzy]
+
+
+def test_find_a_title_heard_alike(db: tuple[Connection, Reference]) -> None:
+    """ "Bag in blag" is Back in Black: the one title heard like it."""
+    conn, _ref = db
+    match = find(conn, "bag in blag", TopKind.TRACK)
+    assert match is not None
+    assert (match.name, match.artist, match.score) == (
+        "Back in Black",
+        "AC/DC",
+        HEARD_SCORE,
+    )
+    # Heard like no title at all: nothing, and said so.
+    assert find(conn, "bag in blue", TopKind.TRACK) is None
 
 
 def test_find_ignores_case_accents_and_the(db: tuple[Connection, Reference]) -> None:

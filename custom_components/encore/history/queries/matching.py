@@ -44,6 +44,15 @@ SOUND_CUTOFF = 0.65
 """The least difflib ratio a name that sounds the same needs."""
 SOUND_KEY_MIN = 3
 """Shorter sound keys ("kn") fit too many names to mean one."""
+HEARD_SCORE = 0.66
+"""A name heard alike as a whole (`heard_key`: "bohemian rap city" is
+"Bohemian Rhapsody"), below a name that sounds the same letter for letter."""
+HEARD_CUTOFF = 0.6
+"""The least difflib ratio a name heard alike needs: its letters still
+mostly the said name's."""
+HEARD_KEY_MIN = 5
+"""A key of fewer sounds fits many titles of a real library by chance: only
+a long name is matched by how it is heard ("rap city" alone is nobody)."""
 FUZZY_MARGIN = 0.04
 """A fuzzy match is taken when no other name scores within this of it
 (about 0.05 of difflib's ratio): one known name clearly closest."""
@@ -124,6 +133,40 @@ def sound_key(norm: str) -> str:
     return "".join(key)
 
 
+# Sounds speech to text writes one for another ("rap city" for "rhapsody":
+# p and ph, t and d), each class one digit: a coarser key than `sound_key`.
+_HEARD_DIGRAPHS = (("sch", "s"), ("ph", "f"), ("ck", "k"), ("ch", "k"))
+_HEARD_CLASSES = {
+    char: str(sound)
+    for sound, chars in enumerate(("bfpv", "cgjkqsxz", "dt", "l", "mn", "r"), 1)
+    for char in chars
+}
+
+
+@lru_cache(maxsize=1 << 17)
+def heard_key(norm: str) -> str:
+    """Return how a whole name is heard: its consonants by class, word breaks ignored.
+
+    Speech to text writes a title it does not know as words it does ("rap
+    city" for "Rhapsody", "tacuba" for "Tacvba"): lips (b, p, f, v), the
+    back of the tongue and hissing (c, g, k, s, z), its tip (d, t), l, the
+    nose (m, n) and r each sound alike there; a vowel, h, w or y or a space
+    is no sound of its own, and a sound said twice in a row is one. The
+    first letter counts like the rest ("kafe" is "cafe"). Cached as
+    `sound_key` is.
+    """
+    spoken = norm.replace(" ", "")
+    for written, said in _HEARD_DIGRAPHS:
+        spoken = spoken.replace(written, said)
+    key: list[str] = []
+    for char in spoken:
+        # A letter of no class (a vowel, h, w, y) or a digit is no sound here.
+        sound = _HEARD_CLASSES.get(char)
+        if sound is not None and (not key or sound != key[-1]):
+            key.append(sound)
+    return "".join(key)
+
+
 def words_fit(said: Sequence[str], known: Sequence[str]) -> bool:
     """Whether the words said are a known name's words, clipped or in part.
 
@@ -171,6 +214,7 @@ class _Scorer:
     __slots__ = (
         "_bound",
         "_counts",
+        "_heard",
         "_joined",
         "_longest",
         "_sound",
@@ -186,6 +230,8 @@ class _Scorer:
         self._longest = max(self._words, key=len, default=query)
         sound = sound_key(query)
         self._sound = sound if len(sound) >= SOUND_KEY_MIN else None
+        heard = heard_key(query)
+        self._heard = heard if len(heard) >= HEARD_KEY_MIN else None
         self._counts = Counter(query)
         self._bound = SequenceMatcher(None, autojunk=False)
         self._bound.set_seq2(query)
@@ -204,6 +250,14 @@ class _Scorer:
             return PREFIX_SCORE
         if self._longest in norm and words_fit(self._words, norm.split()):
             return WORDS_SCORE
+        fuzzy = self._fuzzy(norm)
+        if fuzzy or self._heard is None:
+            return fuzzy
+        return self._heard_alike(norm)
+
+    def _fuzzy(self, norm: str) -> float:
+        """Score a slip of a letter or two, or the same consonants (`sound_key`)."""
+        query = self.query
         both = len(query) + len(norm)
         shorter = 2 * min(len(query), len(norm))
         cutoff = (
@@ -227,6 +281,18 @@ class _Scorer:
         if ratio >= FUZZY_CUTOFF:
             return ratio * FUZZY_SCALE
         return SOUND_SCORE if ratio >= cutoff else 0.0
+
+    def _heard_alike(self, norm: str) -> float:
+        """Score a long name heard alike as a whole ("bohemian rap city")."""
+        query = self.query
+        both = len(query) + len(norm)
+        # The cheap bound first: most names are of another length.
+        if 2 * min(len(query), len(norm)) < HEARD_CUTOFF * both:
+            return 0.0
+        if heard_key(norm) != self._heard:
+            return 0.0
+        ratio = SequenceMatcher(None, query, norm, autojunk=False).ratio()
+        return HEARD_SCORE if ratio >= HEARD_CUTOFF else 0.0
 
 
 def _unique(groups: list[_Group]) -> list[_Group]:

@@ -64,6 +64,7 @@ from .question import Content, Name, Question, Where
 
 # Words between a title and its artist in "One More Time by Daft Punk".
 BY_WORDS: Final = {"en": " by ", "de": " von "}
+LEARNER_BY: Final = {"en": " of "}
 
 
 def place_known(conn: Connection, where: Where) -> bool:
@@ -217,15 +218,23 @@ def match_of(
         # A podcast is asked for by its show's name, like an artist; looked
         # for only when no artist or song fits (a fuzzy search costs a read).
         candidates.append(show)
-    title, by, maker = said.rpartition(BY_WORDS.get(name.language, " by "))
-    if (
-        by
-        and title
-        and maker
-        and (split := find(conn, title, TopKind.TRACK, artist=maker, scope=scope))
-        is not None
-    ):
-        candidates.append(split)
+    # A learner's "X of Y" ("One More Time of Daft Punk") is "X by Y" too,
+    # tried when the whole is no exact name: "Dark Side of the Moon" stays a
+    # title, and no artist "the Moon" is looked for.
+    splits = [BY_WORDS.get(name.language, " by ")]
+    learner = LEARNER_BY.get(name.language)
+    if learner and not any(match.score >= EXACT_SCORE for match in candidates):
+        splits.append(learner)
+    for by_word in splits:
+        title, by, maker = said.rpartition(by_word)
+        if (
+            by
+            and title
+            and maker
+            and (split := find(conn, title, TopKind.TRACK, artist=maker, scope=scope))
+            is not None
+        ):
+            candidates.append(split)
     if not candidates:
         return None
     return max(

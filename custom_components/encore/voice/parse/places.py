@@ -42,18 +42,32 @@ _PLACE = {
         r"(?:[\w'-]+)(?:[ -]?(?:lautsprecher|box|anlage|zimmer))?)(?= |$)"
     ),
 }
+# Words of what played, never someone's name (issue 45's ninth turn): "how
+# long was stuff playing", "did anything by Justice play", "wie lange hat
+# Musik gespielt", "hat irgendwas von Air gespielt".
+_PLAYED_WORDS = {
+    "en": r"(?:anything|something|everything|nothing|stuff|music|tunes?|songs?"
+    r"|tracks?|things?|records?|albums?|podcasts?|episodes?|shows?|radio|spotify"
+    r"|by|from|of)\b",
+    "de": r"(?:irgendwas|irgendetwas|etwas|was|alles|nichts|zeug|kram|sachen|musik"
+    r"|lieder|lied|songs?|titel|stücke?|alben|album|podcasts?|folgen?|radio"
+    r"|spotify|von|vom)\b",
+}
+NO_PERSON = {
+    language: re.compile(rf"\b{words}") for language, words in _PLAYED_WORDS.items()
+}
 _PERSON = {
     "en": re.compile(
         r"^(?:(?:what|who|which \w+|how \w+(?: \w+)?|when) )?"
-        r"(?:did|has|does|had|was) (?P<person>[a-z]+)"
+        r"(?:did|has|does|had|was) (?!" + _PLAYED_WORDS["en"] + r")(?P<person>[a-z]+)"
         r" (?=(?:ever |first |last |usually |mostly )?(?:listen|play|hear|stream"
         r"|skip|put|catch|start|discover)|been (?:listening|playing|streaming))"
     ),
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
     "de": re.compile(
         r"^(?!.*\bwiedergaben (?:hat|hatte)\b)(?:.+ )?(?:hat|hatte)"
-        r" (?:die |der )?(?P<person>[a-zäöüß]+)\b.*\b(?:gehört|gespielt|gestreamt|abgespielt"
-        r"|entdeckt|übersprungen|geskippt)\b"
+        r" (?:die |der )?(?!" + _PLAYED_WORDS["de"] + r")(?P<person>[a-zäöüß]+)\b"
+        r".*\b(?:gehört|gespielt|gestreamt|abgespielt|entdeckt|übersprungen|geskippt)\b"
     ),
 }
 _NOT_PERSONS = frozenset(

@@ -12,6 +12,50 @@ from .learner import LEARNER_EN
 # -- words as people say them -------------------------------------------------------
 
 _CONTRACTIONS_EN = (
+    # What played said as the subject ("did anything by Justice play over the
+    # weekend", "has some music played today"): whether I played it, never
+    # someone called "anything" (issue 45's ninth turn).
+    (
+        (
+            r"^(?:did|has|have|had) ((?:any |some )?(?:anything|something|stuff"
+            r"|music|songs?|tracks?|tunes?|things)(?: (?:by|from) .+?)?)"
+            r" (?:play|played|come on|came on|get played|got played|been played"
+            r"|been on)\b"
+        ),
+        r"did i play \1",
+    ),
+    # "How many time", a learner's singular (issue 45's ninth turn).
+    (r"^how many time\b", "how many times"),
+    # A name said before a learner's "how many times I played" whose verb has
+    # no object but a period or nothing ("sexy boy of air how many times i
+    # heard in last 7 days"): the name goes after the verb.
+    (
+        (
+            r"^((?:(?!\b(?:i|we|my|so|tell|what|how)\b)[\w'.&-]+ ){1,6})"
+            r"(how many times|how often) (i|we) (heard|played|listened to|hear|play"
+            r"|listen to)\b(?=$| (?:in|this|last|since|during|over|yesterday|today"
+            r"|ever|so far|the (?:last|past))\b)"
+        ),
+        r"\2 did \3 \4 \1",
+    ),
+    # Or the question after the verb: "the daily i heard how many times this
+    # month", "the daily i heard when first time".
+    (
+        (
+            r"^((?:(?!\b(?:i|we|my|so|tell|what|how|when)\b)[\w'.&-]+ ){1,6})(i|we)"
+            r" (?:heard|played|listened to|hear|play|listen to) (how many times"
+            r"|how often)\b"
+        ),
+        r"\3 did \2 hear \1",
+    ),
+    (
+        (
+            r"^((?:(?!\b(?:i|we|my|so|tell|what|how|when)\b)[\w'.&-]+ ){1,6})(i|we)"
+            r" (?:heard|played|listened to|hear|play|listen to) when (?:the )?"
+            r"(?:very )?(first|last) time$"
+        ),
+        r"when did \2 \3 listen to \1",
+    ),
     # Learner order (issue 45): "when i heard daft punk first time", "how many
     # times the daily i heard": the grammatical question's words.
     (
@@ -206,6 +250,15 @@ _CONTRACTIONS_DE = (
     # "gehört", "hab i" "habe ich"; read first, so every rule after sees the
     # standard words. Never "mia" for "wir": Mia is a name.
     (r"(?<=\w)g'(?=[a-zäöü])|\bg'(?=[a-zäöü])", "ge"),
+    # What played said as the subject ("hat irgendwas von Justice am
+    # Wochenende gespielt"): whether ich es gehört habe (issue 45's ninth turn).
+    (
+        (
+            r"^(?:hat|hatte) ((?:irgend)?(?:was|etwas|musik|lieder|songs|zeug|kram)"
+            r"(?: (?:von|vom) .+?)?) (.*?)\b(?:gespielt|gelaufen|gelaufen ist)$"
+        ),
+        r"habe ich \1 \2 gehört",
+    ),
     # "I" only beside a verb: "I Want It That Way" stays a title.
     (r"\b(hab|hob|bin|hör|hätt|war|tät|kann|frag|hätte|habe) i\b", r"\1 ich"),
     (r"\bi (hab|hob|bin|hör|hätt|war|tät|kann|frag|ge\w+)\b", r"ich \1"),
