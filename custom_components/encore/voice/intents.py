@@ -193,7 +193,6 @@ class EncoreIntentHandler(intent.IntentHandler):
         ):
             # "How was the weather last week" matched a recap's sentence.
             return decline(intent_obj, language)
-        response = intent_obj.create_response()
         household = bool(values.get("household"))
         if (
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
@@ -230,6 +229,32 @@ class EncoreIntentHandler(intent.IntentHandler):
             read := await self._async_read_whole(intent_obj, values, asker, whole)
         ) is not None:
             return read
+        answer = await self._async_try(
+            intent_obj, asker, values, person, found, whole=whole
+        )
+        if isinstance(answer, intent.IntentResponse):
+            return answer
+        if (
+            "name" in values
+            and answer.about is None
+            and (reread := await async_reread(intent_obj, whole)) is not None
+        ):
+            # Nothing goes by the name the sentence's wildcard caught ("the
+            # same songs again"): the whole utterance may ask something else.
+            return reread
+        return respond(intent_obj.create_response(), answer, asker, found)
+
+    async def _async_try(
+        self,
+        intent_obj: intent.Intent,
+        asker: Asker,
+        values: dict[str, Any],
+        person: object,
+        found: Person | None,
+        *,
+        whole: WholeUtterance,
+    ) -> Answer | intent.IntentResponse:
+        """Answer, or say briefly why not (the whole read again where it may say)."""
         try:
             with asked_by(intent_obj.context.user_id):
                 answer = await self._async_answer_for(
@@ -241,6 +266,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             if (reread := await async_reread(intent_obj, whole)) is not None:
                 return reread
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
+            response = intent_obj.create_response()
             response.async_set_error(
                 intent.IntentResponseErrorCode.FAILED_TO_HANDLE, error_text(asker, err)
             )
@@ -257,19 +283,12 @@ class EncoreIntentHandler(intent.IntentHandler):
             # intent API; words that are no time, a pronoun, an unknown
             # person from speech: each is said briefly, never guessed.
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
+            response = intent_obj.create_response()
             response.async_set_error(
                 intent.IntentResponseErrorCode.FAILED_TO_HANDLE, error_text(asker, err)
             )
             return response
-        if (
-            "name" in values
-            and answer.about is None
-            and (reread := await async_reread(intent_obj, whole)) is not None
-        ):
-            # Nothing goes by the name the sentence's wildcard caught ("the
-            # same songs again"): the whole utterance may ask something else.
-            return reread
-        return respond(response, answer, asker, found)
+        return answer
 
     async def _async_without_person(
         self, intent_obj: intent.Intent, whole: WholeUtterance

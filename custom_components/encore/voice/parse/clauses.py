@@ -198,6 +198,17 @@ _PRONOUN = {
         re.IGNORECASE,
     ),
 }
+# Or the name's pronoun is the subject: "La Femme d'Argent, how many times
+# did it play in October".
+_SUBJECT_PRONOUN = {
+    "en": re.compile(
+        r"\b(?:did|does|has|have|was)\s+(?P<it>it|that one|that song|that track)"
+        r"(?=\s+(?:(?:first|last|ever|most recently)\s+)?(?:play|come on"
+        r"|get played|been played|been on)\b)",
+        re.IGNORECASE,
+    ),
+}
+_NOTHING = re.compile(r"(?!)")
 # Or with no word for it at all, the verb last ("daft punk when did i hear
 # first time"): only a "when" or "how often", which asks about one name.
 _NO_OBJECT = {
@@ -239,14 +250,21 @@ _NOT_A_NAME = re.compile(
     r"\b(?:i|my|me|you|we|it|ich|mein\w*|du|wir|es|was|war|is|ist)\b", re.IGNORECASE
 )
 _MOST_NAME_WORDS = 4
+# Words describing the name before it ("that lovely Air piece, ...").
+_MOST_ASIDE_WORDS = 6
 
 
 def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Put a name said before the question where its pronoun stands."""
     opens = _QUESTION_OPENS[language]
     pieces = text.split()
-    for cut in range(1, min(len(pieces), _MOST_NAME_WORDS + 1)):
-        name = _ABOUT.sub("", " ".join(pieces[:cut]).strip(" ,;:-"))
+    for cut in range(1, min(len(pieces), _MOST_NAME_WORDS + _MOST_ASIDE_WORDS + 1)):
+        said_first = " ".join(pieces[:cut]).strip(" ,;:-")
+        # "That lovely Air piece, La Femme d'Argent, how many times did it
+        # play": words about the name before it, set off by a comma.
+        name = _ABOUT.sub("", said_first.rsplit(",", 1)[-1].strip(" ,;:-"))
+        if len(name.split()) > _MOST_NAME_WORDS:
+            continue
         question = " ".join(pieces[cut:]).strip(" ,;:-")
         said = normalize(question)
         if not opens.match(said) or opens.match(normalize(name)):
@@ -259,8 +277,10 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             or find_period(normalize(name).split(), language, now, zone) is not None
         ):
             return text
-        found = _PRONOUN[language].search(question) or _NO_OBJECT[language].search(
-            question
+        found = (
+            _PRONOUN[language].search(question)
+            or _NO_OBJECT[language].search(question)
+            or _SUBJECT_PRONOUN.get(language, _NOTHING).search(question)
         )
         if found is None and (
             (plays := _PLAYS_NO_VERB.get(language)) is not None

@@ -39,6 +39,17 @@ _NAME_EN = (
         r"^how much (?!i\b|we\b)(?P<name>.+?) (?:(?:did|have|had) )?(?:i|we)"
         r" (?:play|played|had on|have on|listen|listened|hear|heard)\b(?P<after>.*)$"
     ),
+    # "how many times did La Femme d'Argent play in October" (a name said
+    # first, put where its "it" stood): the name is the subject. Only a
+    # period may follow, so "did Mia play Queen" keeps Queen the name.
+    re.compile(
+        r"\b(?:did|does|has|have) (?!(?:i|we|you|it|they|he|she|that|this|anything"
+        r"|something|stuff|music|songs?|tracks?)\b)(?P<name>.+?)"
+        r" (?:(?:first|last|ever|most recently) )?(?:play|get played|come on"
+        r"|been played|been on)"
+        r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
+        r"|so far|ever|the)\b.*)?)$"
+    ),
     # "how many times has Queen been played".
     re.compile(
         r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it|the (?:very )?(?:first|last)"

@@ -28,12 +28,13 @@ _CONTRACTIONS_EN = (
     (r"^how many time\b", "how many times"),
     # A name said before a learner's "how many times I played" whose verb has
     # no object but a period or nothing ("sexy boy of air how many times i
-    # heard in last 7 days"): the name goes after the verb.
+    # heard in last 7 days"): the name goes after the verb. The learner's
+    # rules may have given it its "did" already.
     (
         (
             r"^((?:(?!\b(?:i|we|my|so|tell|what|how)\b)[\w'.&-]+ ){1,6})"
-            r"(how many times|how often) (i|we) (heard|played|listened to|hear|play"
-            r"|listen to)\b(?=$| (?:in|this|last|since|during|over|yesterday|today"
+            r"(how many times|how often) (?:did )?(i|we) (heard|played|listened to"
+            r"|hear|play|listen to)\b(?=$| (?:in|this|last|since|during|over|yesterday|today"
             r"|ever|so far|the (?:last|past))\b)"
         ),
         r"\2 did \3 \4 \1",
