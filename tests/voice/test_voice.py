@@ -427,6 +427,17 @@ async def assert_answered_as(
     assert heard.speech == expected.speech
 
 
+async def assert_encores_as_plain(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """Encore's, never an area's or a floor's, and answered as `plain` is."""
+    heard = await ask(hass, said, language)
+    assert (heard.intent or "").startswith("Encore"), heard.speech
+    for home_word in ("Bereich", "Etage", "area called", "floor called"):
+        assert home_word not in heard.speech
+    await assert_answered_as(hass, said, plain, language)
+
+
 # -- the sentence families ------------------------------------------------------
 
 
