@@ -29,7 +29,9 @@ _CHATTER = {
         r"|was it|wasn't it|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"
         r"|come on|tell me\b|real quick|quickly|quick\b|mate|cheers|thx|pls|plz"
         r"|for me\b|songs and podcasts|just music|not the|with the|by the way"
-        r"|the kids|the children|my wife|my husband|my son|my daughter|the neighbou?rs"
+        r"|the kids|the children|the neighbou?rs|my (?:late |dear |old |little |eldest"
+        r" |youngest )?(?:wife|husband|son|daughter|mum|mom|dad|mother|father|kids"
+        r"|grandson|granddaughter|friend|neighbou?r)"
         r"|back then|back in the day|in my day|when i was|as a kid|it was\b)",
     ),
     "de": re.compile(

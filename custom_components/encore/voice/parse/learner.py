@@ -90,6 +90,8 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
             r"\b(i|we) (?:am |are |was |were )?((?:always|usually|often|mostly|constantly"
             r"|just) )?(?:jumping|jump|jumped|passing|pass|passed|bail on|bailing on"
             r"|bailed on|bail|bailing|bailed)(?: over)?\b"
+            # "How much time I passed listening": time spent, no skip.
+            r"(?! (?:listening|playing|hearing|time|the time|hours|my time)\b)"
         ),
         r"\1 \2skip",
     ),

@@ -36,6 +36,8 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdiff (?=songs|tracks|artists|bands|albums|podcasts|shows)", "different "),
         (r"\b(?:no|nr|#) ?1\b", "number one"),
         (r"\beps\b", "episodes"),
+        # "The past fortnight": two weeks, for a slot as for the parser.
+        (r"\bfortnight\b", "2 weeks"),
         # Southern German: "heuer" is this year, "in der Früh" the morning.
         (r"\bheuer\b", "dieses jahr"),
         (r"\bin der früh\b", "am morgen"),
