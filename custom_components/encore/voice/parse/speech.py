@@ -24,8 +24,6 @@ _CONTRACTIONS_EN = (
         ),
         r"did i play \1",
     ),
-    # "How many time", a learner's singular (issue 45's ninth turn).
-    (r"^how many time\b", "how many times"),
     # A name said before a learner's "how many times I played" whose verb has
     # no object but a period or nothing ("sexy boy of air how many times i
     # heard in last 7 days"): the name goes after the verb. The learner's
@@ -162,7 +160,6 @@ _CONTRACTIONS_EN = (
     (r"\bwanna\b", "want to"),
     (r"\bgonna\b", "going to"),
     (r"\bfavourite", "favorite"),
-    (r"\bfortnight\b", "2 weeks"),
     # "This calendar year" is this year; "song-wise", "listening-wise" no time.
     (r"\bcalendar year\b", "year"),
     (r"\b(?:song|artist|album|listening|music|podcast|track|band|time)[- ]?wise\b", ""),
