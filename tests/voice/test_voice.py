@@ -678,6 +678,11 @@ async def test_taste_summary(hass: HomeAssistant) -> None:
     assert heard.speech.endswith(
         f"You listen most on {weekday}s around {clock(peak_time)}."
     )
+    # Asked again before any write: the summary is shared, not read again.
+    reads = async_get_manager(hass).reads
+    shared = reads.shared
+    assert (await ask(hass, "what's my taste")).speech == heard.speech
+    assert reads.shared == shared + 1
     heard = await ask(hass, "was ist mein Musikgeschmack", "de")
     assert heard.intent == "EncoreTasteSummary"
     german_days = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag")

@@ -393,6 +393,8 @@ async def async_taste_summary(
     `brief`: only what a spoken answer says (`queries.taste_brief`: the
     question's limit of artists, the plays, the peak); else all of it
     (`queries.taste_summary`), for an agent that can use all of it.
+    Shared until the next write, as every ranking is: its top artists are
+    the dearest read a spoken answer makes (`scripts/bench voice`).
     """
     time_zone = dt_util.get_default_time_zone()
     return await async_ask(
@@ -401,6 +403,7 @@ async def async_taste_summary(
         lambda conn, asked, scope: taste_of(
             conn, asked, scope, time_zone, today=today, brief=brief
         ),
+        same_as=same_question("taste_summary", question, today, brief),
     )
 
 
