@@ -105,8 +105,10 @@ from .slots import Heard, ask, heard_period, period_said
 from .utterance import (
     HABITS_BY_CONTENT,
     broader_said,
+    content_kept_said,
     content_left_out,
     find_whole_person,
+    left_out,
     unread_clock,
     unread_time,
 )
@@ -193,6 +195,8 @@ class EncoreIntentHandler(intent.IntentHandler):
         ):
             # "How was the weather last week" matched a recap's sentence.
             return decline(intent_obj, language)
+        if (leaving := left_out(intent_obj, language)) is not None:
+            return leaving
         household = bool(values.get("household"))
         if (
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
@@ -341,7 +345,9 @@ class EncoreIntentHandler(intent.IntentHandler):
                 asker.speaker.text("not_when", said=unread),
             )
             return response
-        if broader_said(intent_obj, values, asker, whole):
+        if broader_said(intent_obj, values, asker, whole) or content_kept_said(
+            intent_obj, language
+        ):
             return await async_reread(intent_obj, whole)
         return await async_another_family(intent_obj, whole)
 

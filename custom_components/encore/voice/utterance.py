@@ -17,10 +17,11 @@ from homeassistant.helpers import intent
 from homeassistant.util import dt as dt_util
 
 from ..history.periods import PeriodName
+from .answers import Wording
 from .ask import Asker
 from .heard import Person, clean_time, find_person
 from .net import REREAD
-from .parse import content_said, prepare
+from .parse import content_said, keep_content, name_left_out, prepare
 from .parse.corrections import take_back
 from .when import clocks_said, normalize, parse_when
 from .whole import WholeUtterance
@@ -171,3 +172,42 @@ def content_left_out(
     # Read as the parser reads it: "songs and shows" is music and podcasts.
     said = content_said(" ".join(prepare(intent_obj.text_input, language)), language)
     return None if said == "everything" else said
+
+
+def left_out(intent_obj: intent.Intent, language: str) -> intent.IntentResponse | None:
+    """Say that a name cannot be left out of an answer, when one is.
+
+    "My top songs this year but not Queen": answering the ranking with Queen
+    in it answers a broader question than was asked (`parse.leaving_out`).
+    """
+    if not intent_obj.text_input:
+        return None
+    name = name_left_out(normalize(intent_obj.text_input), language)
+    if name is None:
+        return None
+    # Said as the asker wrote it ("Queen"), where the words are found again.
+    if said := re.search(
+        r"\W+".join(re.escape(word) for word in name.split()),
+        intent_obj.text_input,
+        re.IGNORECASE,
+    ):
+        name = said.group(0)
+    response = intent_obj.create_response()
+    response.async_set_error(
+        intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+        Wording(language).text("not_left_out", name=name),
+    )
+    return response
+
+
+def content_kept_said(intent_obj: intent.Intent, language: str) -> bool:
+    """Whether the utterance leaves a content out ("excluding podcasts").
+
+    A listed sentence's slots took the word left out for what is asked
+    ("top artists excluding podcasts" ranked shows): the whole utterance is
+    read again, where content left out is the content kept.
+    """
+    if intent_obj.platform == REREAD or not intent_obj.text_input:
+        return False
+    words = normalize(intent_obj.text_input)
+    return keep_content(words, language) != words

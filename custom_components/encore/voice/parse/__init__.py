@@ -26,11 +26,13 @@ The package, by concern: `reading` (what a reading says: `Asked`,
 context first, terse, a learner's grammar), `corrections` (a time or a name taken
 back), `periods` (the period and
 words that look like one), `places` (the room and the person), `asked`
-(what is asked, the content and how many), `names` (the name asked
+(what is asked, the content and how many), `leaving_out` ("without
+podcasts", "but not Queen"), `names` (the name asked
 about), `recaps` (a recap of any period), `question` (the whole reading).
 """
 
 from .asked import content_said
+from .leaving_out import keep_content, name_left_out
 from .periods import find_period
 from .question import read_question
 from .reading import NAMED, Asked, Reading
@@ -42,6 +44,8 @@ __all__ = [
     "Reading",
     "content_said",
     "find_period",
+    "keep_content",
+    "name_left_out",
     "prepare",
     "read_question",
 ]

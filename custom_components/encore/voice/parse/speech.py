@@ -8,6 +8,7 @@ import re
 
 from ..when import normalize, number_word
 from .learner import LEARNER_EN
+from .leaving_out import keep_content
 
 # -- words as people say them -------------------------------------------------------
 
@@ -736,7 +737,8 @@ _LEAD_INS = {
 
 def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
-    words = normalize(text)
+    # "Without podcasts" is music: before a word of it is read as a kind.
+    words = keep_content(normalize(text), language)
     table = _CONTRACTIONS_DE if language == "de" else (*LEARNER_EN, *_CONTRACTIONS_EN)
     for pattern, replacement in table:
         words = re.sub(pattern, replacement, words)
