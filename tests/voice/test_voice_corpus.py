@@ -253,7 +253,9 @@ _ONE_SONG = re.compile(
     r"\b(music|songs?|tracks?|tunes?|musik|lied(er)?|titel|stück)\b", re.IGNORECASE
 )
 # Both said ("songs and podcasts and everything") is everything (issue 45).
-_PODCAST_WORDS = re.compile(r"\b(podcasts?|episodes?|folgen)\b", re.IGNORECASE)
+_PODCAST_WORDS = re.compile(
+    r"\b(podcasts?|pods|episodes?|eps|shows|folgen)\b", re.IGNORECASE
+)
 
 
 def expected(
