@@ -70,13 +70,63 @@ _ELSEWHERE: Final = {
 }
 
 
+# A command said with listening words (issue 45's tenth turn): "like this
+# song, add it to my favourites or whatever", "put my top songs on in the
+# kitchen". A clause that opens with a verb of playing or of changing what
+# plays, then what it acts on, is a command, never a question about the
+# history: Home Assistant's (or, declined, the LLM agent's). A verb inside a
+# question ("would you say I play more", "can't stop playing", "play
+# count", "skip rate") opens no clause or acts on nothing.
+_COMMAND: Final = {
+    "en": re.compile(
+        r"(?:^|[,;.!?:]\s*|\b(?:and|then|and then|so|now|please|just|also)\s+)"
+        r"(?:please\s+)?(?:play|put|queue|add|save|like|love|heart|skip|shuffle|turn"
+        r"|pause|stop|resume|start|set|switch|mute|unmute|remove|delete|cast"
+        r"|bookmark|favou?rite)\s+(?:it|this|that|them|these|those|the|my|some|a|an"
+        r"|on|up|down|off|me|next|back|something|anything|music|more)\b"
+    ),
+}
+# Two questions said as one (issue 45's tenth turn): "how many songs today
+# and also what's the weather later", "who was my top artist and which
+# podcast did I hear most". A question, a joining word, then a second
+# question word with at least three words of its own; "..., and how many
+# times" only asks more of the same question and stays one.
+_TWO_QUESTIONS: Final = {
+    "en": re.compile(
+        r"^(?:[\w']+\W+){0,4}?(?:who|whom|whose|what|what's|whats|which|when|how|did|do"
+        r"|does|have|has|is|are|was|were|tell me|give me)\b.*?"
+        r"[\s,;]+(?:and also|and then|oh and|and|also|plus|as well as|then)\s+"
+        r"(?:who|whom|whose|what|what's|whats|which|when|how|where|did|do|does|is"
+        r"|are|was|were|will|can|could|should|tell me)\b(?:\W+[\w']+){3,}"
+    ),
+}
+
+
 def about_something_else(text: str, language: str) -> bool:
-    """Whether `text` speaks of the rest of the home and of no listening at all."""
+    """Whether `text` is no one question about listening Encore should answer.
+
+    It speaks of the rest of the home and of no listening at all, it is a
+    command said with listening words, or it asks two questions at once.
+    """
     said = text.casefold()
+    if is_command(said, language) or two_questions(said, language):
+        return True
     elsewhere = _ELSEWHERE.get(language, _ELSEWHERE["en"])
     if not elsewhere.search(said):
         return False
     return not _LISTENING.get(language, _LISTENING["en"]).search(said)
+
+
+def is_command(text: str, language: str) -> bool:
+    """Whether `text` holds a command to play or change what plays."""
+    command = _COMMAND.get(language)
+    return command is not None and command.search(text.casefold()) is not None
+
+
+def two_questions(text: str, language: str) -> bool:
+    """Whether `text` asks two questions joined by "and", "also", "plus"."""
+    joined = _TWO_QUESTIONS.get(language)
+    return joined is not None and joined.search(text.casefold()) is not None
 
 
 def says_listening(text: str, language: str) -> bool:
@@ -87,8 +137,12 @@ def says_listening(text: str, language: str) -> bool:
 def decline(intent_obj: intent.Intent, language: str) -> intent.IntentResponse:
     """Answer that nothing matched, so the pipeline may ask its LLM agent instead."""
     response = intent_obj.create_response()
+    text = intent_obj.text_input or ""
     response.async_set_error(
         intent.IntentResponseErrorCode.NO_INTENT_MATCH,
-        Wording(language).text("not_mine"),
+        # Two questions at once: a satellite with no LLM agent hears why.
+        Wording(language).text(
+            "one_at_a_time" if two_questions(text, language) else "not_mine"
+        ),
     )
     return response
