@@ -23,8 +23,10 @@ import re
 from typing import Final
 
 from homeassistant.helpers import intent
+from homeassistant.util import dt as dt_util
 
 from .answers import Wording
+from .parse import read_question
 
 # Words only a question about listening says, in any of its families ("was
 # lief", "what was on" are said of the television too).
@@ -79,27 +81,37 @@ _ELSEWHERE: Final = {
 # count", "skip rate") opens no clause or acts on nothing.
 _COMMAND: Final = {
     "en": re.compile(
-        r"(?:^|[,;.!?:]\s*|\b(?:and|then|and then|so|now|please|just|also)\s+)"
-        r"(?:please\s+)?(?:play|put|queue|add|save|like|love|heart|skip|shuffle|turn"
-        r"|pause|stop|resume|start|set|switch|mute|unmute|remove|delete|cast"
-        r"|bookmark|favou?rite)\s+(?:it|this|that|them|these|those|the|my|some|a|an"
-        r"|on|up|down|off|me|next|back|something|anything|music|more)\b"
+        r"(?:^|[,;.!?:]\s*|\band (?:then )?)(?:please\s+)?"
+        r"(?:(?:play|put|queue|add|save|skip|shuffle|turn|pause|stop|resume|start"
+        r"|set|switch|mute|unmute|remove|delete|cast|bookmark)\s+(?:it|this|that|them"
+        r"|these|those|the|my|some|a|an|on|up|down|off|me|next|something|anything"
+        r"|music)\b"
+        # "Like this song": only with what is liked ("like the very first
+        # episode" and "like, who ..." are chat).
+        r"|(?:like|love|heart|unlike)\s+(?:this|that|the current|the) (?:song|track"
+        r"|tune|one)\b)"
     ),
 }
 # Two questions said as one (issue 45's tenth turn): "how many songs today
 # and also what's the weather later", "who was my top artist and which
 # podcast did I hear most". A question, a joining word, then a second
-# question word with at least three words of its own; "..., and how many
-# times" only asks more of the same question and stays one.
+# question word with at least three words of its own, which asks about
+# something else or another thing of the listening than the first part;
+# "when do I usually listen, like what hour and which day" asks one habit,
+# "..., and how many times" only more of the same question.
 _TWO_QUESTIONS: Final = {
     "en": re.compile(
         r"^(?:[\w']+\W+){0,4}?(?:who|whom|whose|what|what's|whats|which|when|how|did|do"
         r"|does|have|has|is|are|was|were|tell me|give me)\b.*?"
         r"[\s,;]+(?:and also|and then|oh and|and|also|plus|as well as|then)\s+"
-        r"(?:who|whom|whose|what|what's|whats|which|when|how|where|did|do|does|is"
-        r"|are|was|were|will|can|could|should|tell me)\b(?:\W+[\w']+){3,}"
+        r"(?P<second>(?:who|whom|whose|what|what's|whats|which|when|how|where|did|do"
+        r"|does|is|are|was|were|will|can|could|should|tell me)\b(?:\W+[\w']+){3,}.*)$"
     ),
 }
+
+_JOINER: Final = re.compile(
+    r"[\s,;]+(?:and also|and then|oh and|and|also|plus|as well as|then)\s*$"
+)
 
 
 def about_something_else(text: str, language: str) -> bool:
@@ -124,9 +136,30 @@ def is_command(text: str, language: str) -> bool:
 
 
 def two_questions(text: str, language: str) -> bool:
-    """Whether `text` asks two questions joined by "and", "also", "plus"."""
+    """Whether `text` asks two questions joined by "and", "also", "plus".
+
+    The second part asks about something else than listening, or another
+    thing of it than the first part (another family, or another kind
+    ranked); the parser reads each part alone.
+    """
     joined = _TWO_QUESTIONS.get(language)
-    return joined is not None and joined.search(text.casefold()) is not None
+    said = text.casefold()
+    found = joined.search(said) if joined is not None else None
+    if found is None:
+        return False
+    first = _JOINER.sub("", said[: found.start("second")])
+    second = found.group("second")
+    now = dt_util.now()
+    zone = dt_util.get_default_time_zone()
+    other = read_question(second, language, now, zone)
+    if other.asked is None and not says_listening(second, language):
+        # "... and also what's the weather later": the rest of the home.
+        elsewhere = _ELSEWHERE.get(language, _ELSEWHERE["en"])
+        return elsewhere.search(second) is not None
+    one = read_question(first, language, now, zone)
+    if one.asked is None or other.asked is None:
+        return False
+    return (one.asked, one.kind) != (other.asked, other.kind)
 
 
 def says_listening(text: str, language: str) -> bool:

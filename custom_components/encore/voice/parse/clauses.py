@@ -178,9 +178,14 @@ def _after_digression(text: str, language: str) -> str:
     found = turn.search(text) if turn is not None else None
     if found is None or found.start() == 0:
         return text
-    before = normalize(text[: found.start()])
+    # The clauses are told by their punctuation, before it is taken out:
+    # "right, quick question, which song ...? I've got a guess but I want to
+    # check" asked its question first.
     opens = _QUESTION_OPENS[language]
-    if any(opens.match(clause.strip()) for clause in _CLAUSE.split(before)):
+    if any(
+        opens.match(normalize(clause))
+        for clause in _CLAUSE.split(text[: found.start()])
+    ):
         # "Who did I play most, but not Queen": the question came first.
         return text
     return text[found.end() :]

@@ -105,13 +105,13 @@ REGISTER_EN: tuple[tuple[str, str], ...] = (
     (r"\b(keep|kept) (?:returning|going back|coming back) to\b", r"\1 playing"),
     # "The working week", "work days": the weekdays.
     (r"\b(?:the )?(?:working|work) ?(?:week|days?)\b", "weekdays"),
-    # "An account of the music I played": what was played.
+    # "An account of the music I played": what was played (the words "I
+    # played" said; "a rundown of my listening" stays a recap).
     (
         (
             r"^(?:give me |tell me |let me have |provide )?(?:an?|some|my) (?:account|report"
             r"|rundown|overview|summary) of (?:the |my )?(?:(music|songs|tracks)|stuff"
-            r"|things|listening)(?: (?:that )?(?:i|we) (?:played|listened to|heard"
-            r"|had on))?\b"
+            r"|things) (?:that )?(?:i|we) (?:played|listened to|heard|had on)\b"
         ),
         r"what \1 did i play",
     ),
