@@ -130,9 +130,27 @@ def about_something_else(text: str, language: str) -> bool:
 
 
 def is_command(text: str, language: str) -> bool:
-    """Whether `text` holds a command to play or change what plays."""
+    """Whether `text` holds a command to play or change what plays.
+
+    Not the verb of a question broken by an aside ("did I, by chance, put
+    on any Justice"): a clause before it that ends with "did I" owns it.
+    """
     command = _COMMAND.get(language)
-    return command is not None and command.search(text.casefold()) is not None
+    said = text.casefold()
+    for found in command.finditer(said) if command is not None else ():
+        if not any(
+            _ASKING_VERB.search(clause.strip())
+            for clause in re.split(r"[,;.!?:]", said[: found.start()])
+        ):
+            return True
+    return False
+
+
+# A question's auxiliary and subject waiting for their verb.
+_ASKING_VERB: Final = re.compile(
+    r"\b(?:did|do|does|have|has|had|would|could|can|will|shall|should)"
+    r" (?:i|we|you)$"
+)
 
 
 def two_questions(text: str, language: str) -> bool:
