@@ -27,7 +27,7 @@ from custom_components.encore.voice.elsewhere import is_command, two_questions
 from custom_components.encore.voice.parse import Asked, read_question
 
 from .test_fresh import HISTORY_INTENTS
-from .test_voice import ACCOUNT, NOW, PLAYS, SHOW, TODAY, TZ, Play, ask, history  # noqa: F401
+from .test_voice import ACCOUNT, NOW, PLAYS, SHOW, TODAY, TZ, Play, ask, history, times  # noqa: F401
 
 MONDAY = TODAY - timedelta(days=TODAY.weekday())
 THIS_WEEK = (MONDAY, TODAY)
@@ -35,7 +35,6 @@ THIS_MONTH = (TODAY.replace(day=1), TODAY)
 THIS_YEAR = (date(TODAY.year, 1, 1), TODAY)
 YESTERDAY = (TODAY - timedelta(days=1), TODAY - timedelta(days=1))
 TODAY_ONLY = (TODAY, TODAY)
-LAST_SATURDAY = MONDAY - timedelta(days=2)
 LAST_14_DAYS = (TODAY - timedelta(days=13), TODAY)
 EVER = (date(2000, 1, 1), TODAY)
 ONE_AT_A_TIME = "one question at a time"
@@ -320,7 +319,7 @@ async def test_did_i_by_chance(hass: HomeAssistant) -> None:
     assert heard.intent == "EncoreDidIListen", heard
     count = sum(1 for play in _between(*YESTERDAY) if play.artist == "Justice")
     assert heard.speech.startswith("Yes")
-    assert f"{count} times" in heard.speech
+    assert times(count) in heard.speech
 
 
 # -- a guess said after the question ----------------------------------------------------
