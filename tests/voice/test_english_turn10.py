@@ -313,11 +313,20 @@ async def test_how_long_and_what(
 
 
 @pytest.mark.usefixtures("history")
-async def test_did_i_by_chance(hass: HomeAssistant) -> None:
-    """ "By chance" said inside the question carries nothing."""
-    heard = await ask(hass, "did I, by chance, put on any Justice yesterday")
+@pytest.mark.parametrize(
+    ("said", "artist", "days"),
+    [
+        ("have I, perchance, heard any Queen this week", "Queen", THIS_WEEK),
+        ("did I by any chance hear some Justice yesterday", "Justice", YESTERDAY),
+    ],
+)
+async def test_did_i_by_chance(
+    hass: HomeAssistant, said: str, artist: str, days: tuple[date, date]
+) -> None:
+    """ "Perchance", "by any chance" said inside the question carry nothing."""
+    heard = await ask(hass, said)
     assert heard.intent == "EncoreDidIListen", heard
-    count = sum(1 for play in _between(*YESTERDAY) if play.artist == "Justice")
+    count = sum(1 for play in _between(*days) if play.artist == artist)
     assert heard.speech.startswith("Yes")
     assert times(count) in heard.speech
 
