@@ -23,8 +23,10 @@ import re
 from typing import Final
 
 from homeassistant.helpers import intent
+from homeassistant.util import dt as dt_util
 
 from .answers import Wording
+from .parse import read_question
 
 # Words only a question about listening says, in any of its families ("was
 # lief", "what was on" are said of the television too).
@@ -70,13 +72,112 @@ _ELSEWHERE: Final = {
 }
 
 
+# A command said with listening words (issue 45's tenth turn): "like this
+# song, add it to my favourites or whatever", "put my top songs on in the
+# kitchen". A clause that opens with a verb of playing or of changing what
+# plays, then what it acts on, is a command, never a question about the
+# history: Home Assistant's (or, declined, the LLM agent's). A verb inside a
+# question ("would you say I play more", "can't stop playing", "play
+# count", "skip rate") opens no clause or acts on nothing.
+_COMMAND: Final = {
+    "en": re.compile(
+        r"(?:^|[,;.!?:]\s*|\band (?:then )?)(?:please\s+)?"
+        r"(?:(?:play|put|queue|add|save|skip|shuffle|turn|pause|stop|resume|start"
+        r"|set|switch|mute|unmute|remove|delete|cast|bookmark)\s+(?:it|this|that|them"
+        r"|these|those|the|my|some|a|an|on|up|down|off|me|next|something|anything"
+        r"|music)\b"
+        # "Like this song": only with what is liked ("like the very first
+        # episode" and "like, who ..." are chat).
+        r"|(?:like|love|heart|unlike)\s+(?:this|that|the current|the) (?:song|track"
+        r"|tune|one)\b)"
+    ),
+}
+# Two questions said as one (issue 45's tenth turn): "how many songs today
+# and also what's the weather later", "who was my top artist and which
+# podcast did I hear most". A question, a joining word, then a second
+# question word with at least three words of its own, which asks about
+# something else or another thing of the listening than the first part;
+# "when do I usually listen, like what hour and which day" asks one habit,
+# "..., and how many times" only more of the same question.
+_TWO_QUESTIONS: Final = {
+    "en": re.compile(
+        r"^(?:[\w']+\W+){0,4}?(?:who|whom|whose|what|what's|whats|which|when|how|did|do"
+        r"|does|have|has|is|are|was|were|tell me|give me)\b.*?"
+        r"[\s,;]+(?:and also|and then|oh and|and|also|plus|as well as|then)\s+"
+        r"(?P<second>(?:who|whom|whose|what|what's|whats|which|when|how|where|did|do"
+        r"|does|is|are|was|were|will|can|could|should|tell me)\b(?:\W+[\w']+){3,}.*)$"
+    ),
+}
+
+_JOINER: Final = re.compile(
+    r"[\s,;]+(?:and also|and then|oh and|and|also|plus|as well as|then)\s*$"
+)
+
+
 def about_something_else(text: str, language: str) -> bool:
-    """Whether `text` speaks of the rest of the home and of no listening at all."""
+    """Whether `text` is no one question about listening Encore should answer.
+
+    It speaks of the rest of the home and of no listening at all, it is a
+    command said with listening words, or it asks two questions at once.
+    """
     said = text.casefold()
+    if is_command(said, language) or two_questions(said, language):
+        return True
     elsewhere = _ELSEWHERE.get(language, _ELSEWHERE["en"])
     if not elsewhere.search(said):
         return False
     return not _LISTENING.get(language, _LISTENING["en"]).search(said)
+
+
+def is_command(text: str, language: str) -> bool:
+    """Whether `text` holds a command to play or change what plays.
+
+    Not the verb of a question broken by an aside ("did I, by chance, put
+    on any Justice"): a clause before it that ends with "did I" owns it.
+    """
+    command = _COMMAND.get(language)
+    said = text.casefold()
+    for found in command.finditer(said) if command is not None else ():
+        if not any(
+            _ASKING_VERB.search(clause.strip())
+            for clause in re.split(r"[,;.!?:]", said[: found.start()])
+        ):
+            return True
+    return False
+
+
+# A question's auxiliary and subject waiting for their verb.
+_ASKING_VERB: Final = re.compile(
+    r"\b(?:did|do|does|have|has|had|would|could|can|will|shall|should)"
+    r" (?:i|we|you)$"
+)
+
+
+def two_questions(text: str, language: str) -> bool:
+    """Whether `text` asks two questions joined by "and", "also", "plus".
+
+    The second part asks about something else than listening, or another
+    thing of it than the first part (another family, or another kind
+    ranked); the parser reads each part alone.
+    """
+    joined = _TWO_QUESTIONS.get(language)
+    said = text.casefold()
+    found = joined.search(said) if joined is not None else None
+    if found is None:
+        return False
+    first = _JOINER.sub("", said[: found.start("second")])
+    second = found.group("second")
+    now = dt_util.now()
+    zone = dt_util.get_default_time_zone()
+    other = read_question(second, language, now, zone)
+    if other.asked is None and not says_listening(second, language):
+        # "... and also what's the weather later": the rest of the home.
+        elsewhere = _ELSEWHERE.get(language, _ELSEWHERE["en"])
+        return elsewhere.search(second) is not None
+    one = read_question(first, language, now, zone)
+    if one.asked is None or other.asked is None:
+        return False
+    return (one.asked, one.kind) != (other.asked, other.kind)
 
 
 def says_listening(text: str, language: str) -> bool:
@@ -87,8 +188,12 @@ def says_listening(text: str, language: str) -> bool:
 def decline(intent_obj: intent.Intent, language: str) -> intent.IntentResponse:
     """Answer that nothing matched, so the pipeline may ask its LLM agent instead."""
     response = intent_obj.create_response()
+    text = intent_obj.text_input or ""
     response.async_set_error(
         intent.IntentResponseErrorCode.NO_INTENT_MATCH,
-        Wording(language).text("not_mine"),
+        # Two questions at once: a satellite with no LLM agent hears why.
+        Wording(language).text(
+            "one_at_a_time" if two_questions(text, language) else "not_mine"
+        ),
     )
     return response

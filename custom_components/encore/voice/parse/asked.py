@@ -61,11 +61,15 @@ _EN = {
     "first": r"\b(?:first|very first|earliest|start|started|starting|begin|began"
     r"|opening|opener"
     r"|kick off|kicked off|wake up|woke up|open with|opened with|to start"
+    # "With what did I open my listening", "begin my day".
+    r"|open|opening with|commence|commenced"
     # "What opened my Saturday": the enthusiast's first of a period.
     r"|opened|opens|started off)\b",
     "last": r"\b(?:last|latest|final|most recent|most recently|finish|finished"
     r"|end with|ended with|ended|close with|closed with"
-    r"|closed out|closed|wrapped up)\b",
+    r"|closed out|closed|wrapped up"
+    # "Which piece concluded my listening", "close the day with".
+    r"|conclude|concluded|concluding|closing|closer|close|end|wound up|rounded off)\b",
     "count": r"\b(?:how many|number of|count|the count|total number"
     r"|how much (?=streams|plays|songs|tracks|episodes|records))\b",
     "distinct": r"\b(?:different|distinct|unique|separate|individual|various"
@@ -88,7 +92,7 @@ _EN = {
     "played": r"\b(?:listen|listens|listened|listening|play|played|playing|hear"
     r"|heard|stream|streamed|streaming|had on|have on|put on|on|into)\b",
     "rank": r"\b(?:most(?! recent)|top|favorite|favorites|number one|no 1|go to|go-to|best|biggest"
-    r"|topping|the most(?! recent)|more than any|charts)\b",
+    r"|topping|topped|the most(?! recent)|more than any|charts)\b",
 }
 _DE = {
     "skip": r"(?:überspr\w*|\bskip\w*|weggeklickt|weggedrückt|weitergeschaltet"
@@ -478,8 +482,19 @@ def _named_time(whole: _Words, words: _Words, text: str, language: str) -> Asked
     return None
 
 
+# How much of what is played is skipped: the skip rate, never the most skipped.
+_SKIP_SHARE = (
+    r"\b(?:proportion|percentage|percent|share|fraction|ratio|rate|portion|how much of"
+    r"|how many of|what part|what amount|anteil|prozent|wie viel prozent|quote)\b"
+)
+
+
 def _skipped(whole: _Words, words: _Words, text: str) -> tuple[Asked, str | None]:
     """Return the most skipped (and of what) or how much was skipped."""
+    if re.search(_SKIP_SHARE, text):
+        # "What proportion of what I play do I end up skipping": the rate,
+        # whatever "end up" or "always" is said with it.
+        return Asked.SKIPS, None
     if words.any("most") or whole.any("rank") or re.search(_SKIPPED_WHICH, text):
         kind = "artist" if whole.has("artist") else "track"
         if not re.search(r"\b(?:how many|how often|wie viele|wie oft)\b", text):

@@ -178,9 +178,14 @@ def _after_digression(text: str, language: str) -> str:
     found = turn.search(text) if turn is not None else None
     if found is None or found.start() == 0:
         return text
-    before = normalize(text[: found.start()])
+    # The clauses are told by their punctuation, before it is taken out:
+    # "right, quick question, which song ...? I've got a guess but I want to
+    # check" asked its question first.
     opens = _QUESTION_OPENS[language]
-    if any(opens.match(clause.strip()) for clause in _CLAUSE.split(before)):
+    if any(
+        opens.match(normalize(clause))
+        for clause in _CLAUSE.split(text[: found.start()])
+    ):
         # "Who did I play most, but not Queen": the question came first.
         return text
     return text[found.end() :]
@@ -369,9 +374,77 @@ def _drop_trailing(text: str, language: str, now: datetime, zone: tzinfo) -> str
     return kept if len(kept.split()) >= _OPENER_WORDS else text
 
 
+# A guess at the answer said after the question (issue 45's tenth turn): "...,
+# I reckon like ten or something", "..., I think not loads", "..., I reckon
+# Fridays", "..., probably Daft Punk". The question asks; the guess is chat,
+# and a number or a day in it is no count asked and no period.
+_HEDGE = {
+    "en": re.compile(
+        r"^(?:i (?:reckon|think|guess|bet|suppose|imagine|figure|believe|expect|assume"
+        r"|would say|d say|feel like|reckon it|think it)|i'd (?:say|guess|think|bet)"
+        r"|probably|maybe|perhaps|possibly|likely|must (?:be|have)|could be|like\b"
+        r"|something like|at a guess|my guess|if i had to guess|give or take"
+        r"|or (?:something|whatever|so|summat)|bet it|pretty sure|surely)\b"
+    ),
+    "de": re.compile(
+        r"^(?:ich (?:glaub|glaube|schätze|schätz|tippe|tipp|denke|denk|wette|vermute)"
+        r"|vermutlich|wahrscheinlich|vielleicht|schätzungsweise|so um die|tippe auf)\b"
+    ),
+}
+# The same guess said without a comma: "how many songs today i reckon ten".
+_HEDGE_INLINE = {
+    "en": re.compile(
+        r"(?<=\S)\s+(?:i (?:reckon|think|guess|bet|suppose)|i'd (?:say|guess))\b.*$",
+        re.IGNORECASE,
+    ),
+}
+# A question asking a time or a day: a day in the guess is the answer guessed.
+_ASKS_A_TIME = {
+    "en": re.compile(
+        r"^when\b|\b(?:what|which) (?:days?|weekdays?|times?|hours?|months?|part)\b"
+    ),
+    "de": re.compile(r"^wann\b|\b(?:welche[nmrs]?|um wie viel) (?:tag|uhr|zeit)"),
+}
+
+
+def _a_guess(
+    question: str, clause: str, language: str, now: datetime, zone: tzinfo
+) -> bool:
+    """Whether `clause`, said after `question`, only guesses at the answer.
+
+    A hedge with no period, or one after a question that has its period or
+    asks a time ("what day do I listen most, I reckon Fridays"). "..., I
+    think it was last week" after a question with no period still tells it.
+    """
+    if not _HEDGE[language].match(clause):
+        return False
+    if find_period(clause.split(), language, now, zone) is None:
+        return True
+    said = normalize(question)
+    return bool(
+        _ASKS_A_TIME[language].search(said)
+        or find_period(said.split(), language, now, zone) is not None
+    )
+
+
+def _drop_inline_guess(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Leave out a guess said without a comma after a whole question."""
+    found = (inline := _HEDGE_INLINE.get(language)) and inline.search(text)
+    if not found:
+        return text
+    question = text[: found.start()]
+    if len(question.split()) < _OPENER_WORDS or not _QUESTION_OPENS[language].match(
+        normalize(question)
+    ):
+        return text
+    guess = normalize(found.group(0))
+    return question if _a_guess(question, guess, language, now, zone) else text
+
+
 def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Leave out the asides before the question and the chat after it."""
     text = _name_first(_after_digression(text, language), language, now, zone)
+    text = _drop_inline_guess(text, language, now, zone)
     clauses = _drop_asides(
         [clause for clause in _CLAUSE.split(text) if clause.strip()],
         language,
@@ -392,6 +465,11 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             continue
         if _WHILE[language].match(words) and clause is not clauses[-1]:
             continue
+        if len(" ".join(kept).split()) >= _OPENER_WORDS and _a_guess(
+            ", ".join(kept), words, language, now, zone
+        ):
+            # "..., I reckon like ten or something": the rest only guesses.
+            break
         if (
             chatter.match(words)
             and find_period(words.split(), language, now, zone) is None

@@ -38,7 +38,93 @@ _NOT_A_NAME = (
     r"|in|on|at|since|during|over|for|past|all|from|between|how|what|which|who)"
 )
 
+# What a song, an artist and listening are called in other registers (issue
+# 45's tenth turn): a retired teacher's "pieces", "compositions",
+# "recordings", "works", "ensemble"; a teenager's "vibing to", "bops",
+# "bangers", "pod", "eps", "number 1", "goated", "wat". Only where a kind is
+# said (after a question word, a count, an article or "distinct"), so a
+# title after a verb ("did I play Piece of My Heart") is read as said.
+_KIND_BEFORE = (
+    r"\b((?:which|what|many|distinct|different|unique|separate|individual|same|the"
+    r"|my|a|any|one|top|favorite|favourite|first|last|opening|final|particular|of"
+    r"|that|this|these|those|new|old|whose|most played|most|certain|some) )"
+)
+REGISTER_EN: tuple[tuple[str, str], ...] = (
+    # Asides said inside a question carry nothing: "which performer, so to
+    # speak, led", "did I, by any chance, hear", "ngl", "tbh".
+    (
+        (
+            r"\b(?:so to speak|as it were|if i may (?:put it|say so|ask)(?: that way)?"
+            r"|if i might ask|by any chance|by chance|perchance|if you would|if you will"
+            r"|if you could|if you don't mind|if you do not mind|pray tell|do tell"
+            r"|would you be so good as to|be so good as to|kindly"
+            r"|ngl|tbh|tbf|fr|frfr|no cap|lowkey|highkey|deadass|istg|lol|lmao|pls|plz)\b"
+        ),
+        " ",
+    ),
+    (r"\b(?:wat|wut|wot|whut)\b", "what"),
+    (r"\b(?:wats|wuts)\b", "what is"),
+    (r"\b(?:pieces of music|musical pieces|music pieces)\b", "songs"),
+    (r"\b(?:piece of music|musical piece|music piece)\b", "song"),
+    (
+        rf"{_KIND_BEFORE}(?:pieces|compositions|recordings|works|numbers|bops|bangers)\b",
+        r"\1songs",
+    ),
+    (rf"{_KIND_BEFORE}(?:piece|composition|recording|work|bop|banger)\b", r"\1song"),
+    (r"\b(?:bops|bangers|tunez|choons)\b", "songs"),
+    (r"\b(?:ensembles|performers|acts|groups|composers|orchestras)\b", "artists"),
+    (r"\b(?:ensemble|performer|composer|orchestra)\b", "artist"),
+    (rf"{_KIND_BEFORE}pods\b", r"\1podcasts"),
+    (rf"{_KIND_BEFORE}pod\b", r"\1podcast"),
+    (r"\beps\b", "episodes"),
+    (r"\b(?:vibing|vibin|viben) (?:to|with|out to)\b", "listening to"),
+    (r"\b(?:vibed|vibe'd) (?:to|with|out to)\b", "listened to"),
+    (r"\bvibe (?:to|with|out to)\b", "listen to"),
+    (r"\b(?:vibing|vibin)\b", "listening"),
+    (r"\b(?:number|no|numero) (?:1|uno)\b|#1\b", "number one"),
+    (r"\b(?:goated|most goated|goat)\b", "top"),
+    (r"\b(?:fave|faves|fav|favs)\b", "favorite"),
+    # "Has led my listening", "topped my plays": the top of the period.
+    (
+        (
+            r"\b(?:has |have |had )?(?:led|topped|dominated|ruled|headed|headlined)"
+            r" (?=(?:my|our) )"
+        ),
+        "topped ",
+    ),
+    # A song given up on before its end is skipped: "what share of my pieces
+    # do I abandon", "the tracks I give up on" (after "I" only).
+    (
+        (
+            r"\b(i|we) (?:usually |often |always |mostly )?(?:abandon|abandoned|give up on"
+            r"|gave up on|ditch|ditched|cut short|bin off|binned off)\b"
+            r"(?: (?:before|prior to) the end)?"
+        ),
+        r"\1 skip",
+    ),
+    (r"\b(keep|kept) (?:returning|going back|coming back) to\b", r"\1 playing"),
+    # "The working week", "work days": the weekdays.
+    (r"\b(?:the )?(?:working|work) ?(?:week|days?)\b", "weekdays"),
+    # "An account of the music I played": what was played (the words "I
+    # played" said; "a rundown of my listening" stays a recap).
+    (
+        (
+            r"^(?:give me |tell me |let me have |provide )?(?:an?|some|my) (?:account|report"
+            r"|rundown|overview|summary) of (?:the |my )?(?:(music|songs|tracks)|stuff"
+            r"|things) (?:that )?(?:i|we) (?:played|listened to|heard|had on)\b"
+        ),
+        r"what \1 did i play",
+    ),
+    # "The same old stuff", "again and again" with "return to": the repeat rate.
+    (
+        r"\b(?:return|returning|go back|going back|come back|coming back) to the same\b",
+        "play the same",
+    ),
+    # A hedge said after the question: "..., or whatever", "or something".
+    (r"\s+or (?:whatever|something|summat|so|thereabouts|anything like that)$", ""),
+)
 LEARNER_EN: tuple[tuple[str, str], ...] = (
+    *REGISTER_EN,
     # A colon after context ("quick one:", "last month: hours, top artist"),
     # never a clock time's ("8:30").
     (r"(?<!\d):|:(?!\d)", " "),

@@ -124,7 +124,11 @@ _CONTRACTIONS_EN = (
     ),
     # "What did I start the day with": my day, today.
     (
-        r"\b(start|started|begin|began|kick off|kicked off|open|opened) the day\b",
+        (
+            r"\b(start|started|begin|began|kick off|kicked off|open|opened|close|closed"
+            r"|end|ended|finish|finished|conclude|concluded|round off|rounded off)"
+            r" the day\b"
+        ),
         r"\1 my day",
     ),
     # "Song-wise", "music-wise": what was played is music, no time.
