@@ -48,8 +48,10 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # "Det" is "das" where "dat" would be (`speech`): after a verb or before
     # an ordinal, a participle or the end.
     (
-        r"\bdet(?= (?:erste\w*|letzte\w*|meiste|gleiche\w*|selbe|lied|stück|album"
-        r"|heute|gestern|so|denn|für)\b)|\bdet$",
+        (
+            r"\bdet(?= (?:erste\w*|letzte\w*|meiste|gleiche\w*|selbe|lied|stück|album"
+            r"|heute|gestern|so|denn|für)\b)|\bdet$"
+        ),
         "das",
     ),
     (r"\b(war|warn|war'n|waren|is|ist|wie|wat|was) det\b", r"\1 das"),
@@ -91,10 +93,16 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # gehört"; "sag mir" stays.
     (r"\b(ham|hom|haben|hören|hörn|san|sind|waren|war'n) mir\b", r"\1 wir"),
     (r"(?:^| )(?:a |ein )?(?:bissl|bisserl|bissel|bisschen|wengl|weng)\b", ""),
-    (r"\ba (?=(?:kurze[nrs]?|kleine[nrs]?|schnelle[nrs]?|zusammenfassung|rückblick))", "eine "),
+    (
+        r"\ba (?=(?:kurze[nrs]?|kleine[nrs]?|schnelle[nrs]?|zusammenfassung|rückblick))",
+        "eine ",
+    ),
     (r"(?:^| )(?:bittschön|bitteschön|bittschee|bitte schön|bitte sehr)\b", ""),
     (r"\bfür gewöhnlich\b", "normalerweise"),
-    (r"\bis(?= (?:heute|gestern|vorgestern|schon|scho|bestimmt|denn|musik|so)\b)", "ist"),
+    (
+        r"\bis(?= (?:heute|gestern|vorgestern|schon|scho|bestimmt|denn|musik|so)\b)",
+        "ist",
+    ),
     (r"\b(wie lange?|wie viel|wie oft) is\b", r"\1 ist"),
     # "Stück" is a song; "Tage am Stück" is a streak.
     (r"(?<!\bam )\bstück(?:l|erl)?\b", "lied"),
@@ -116,26 +124,44 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # A yes-or-no question said as its participle alone ("dieses Jahr mal
     # Queen gehört?"): did I.
     (
-        r"^(?!(?:wer|wen|wem|was|wat|wann|wie|welche\w*|womit|wo|mit|seit|ich|wir"
-        r"|habe|hab|hob|hat|haben|hatte|hätt|han|hani|i)\b)(?!.*\b(?:ich|wir|i|mir)\b)((?:\w+ ){1,7})(gehört|gespielt"
-        r"|gestreamt)$",
+        (
+            r"^(?!(?:wer|wen|wem|was|wat|wann|wie|welche\w*|womit|wo|mit|seit|ich|wir"
+            r"|habe|hab|hob|hat|haben|hatte|hätt|han|hani|i)\b)(?!.*\b(?:ich|wir|i|mir)\b)((?:\w+ ){1,7})(gehört|gespielt"
+            r"|gestreamt)$"
+        ),
         r"habe ich \1\2",
+    ),
+    # -- a week's recap ---------------------------------------------------------------
+    # "Jib ma 'nen Wochenrückblick", "nen Recap von meiner Woche": this
+    # week's recap, never the month's a recap with no period falls back to.
+    (
+        r"\b(?:von|in|aus|für|über|auf) (?:meiner|unserer|meine|unsere) woche\b",
+        "diese woche",
+    ),
+    (
+        r"\bwochen(?:rückblick|recap|review|zusammenfassung)\b(?!.*\bwoche\b)",
+        "rückblick auf diese woche",
     ),
     # -- a hedge after the question -------------------------------------------------
     # "..., so ungefähr, warn bestimmt ville", "..., is bestimmt ewig her",
     # "... gehört, glaub ick Daft Punk oder so": a guess or an aside after
     # the question's last verb says no period and no name.
     (
-        r"\b(gehört|gespielt|gelaufen|gestreamt|übersprungen|geskippt|angefangen"
-        r"|aufgehört|aufgewacht|habe|hatte|haben|hab) (?:so )?(?:ungefähr|circa|etwa"
-        r"|bestimmt|sicher|wahrscheinlich|vermutlich|glaub|glaube|schätze|denke"
-        r"|oder so|oder was|oder wie|oder nicht|oder nichts|waren|war|warn|sind|ist"
-        r"|is)\b.*$",
+        (
+            r"\b(gehört|gespielt|gelaufen|gestreamt|übersprungen|geskippt|angefangen"
+            r"|aufgehört|aufgewacht|habe|hatte|haben|hab) (?:so )?(?:ungefähr|circa|etwa"
+            r"|bestimmt|sicher|wahrscheinlich|vermutlich|glaub|glaube|schätze|denke"
+            r"|oder so|oder was|oder wie|oder nicht|oder nichts|waren|war|warn|sind|ist"
+            r"|is)\b.*$"
+        ),
         r"\1",
     ),
     (r"(?: so)? (?:ungefähr|circa|oder so)$", ""),
     # "Hab ick jestern ooch Air jehört": "auch" asks nothing of the name.
-    (r"^((?:habe|hab|hatte) (?:ich|wir)\b.*?) auch\b(?=.* (?:gehört|gespielt)$)", r"\1"),
+    (
+        r"^((?:habe|hab|hatte) (?:ich|wir)\b.*?) auch\b(?=.* (?:gehört|gespielt)$)",
+        r"\1",
+    ),
 )
 
 
