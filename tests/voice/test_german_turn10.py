@@ -75,7 +75,7 @@ def _songs(plays: list[Play]) -> list[Play]:
         # Berlin: "war'n" and "dieset" were "no time called jahr".
         "wer war'n meine Top drei Künstler dieset Jahr",
         # Denglisch: "favorite" is the top, "this year" said in German.
-        "wer sind meine top drei favorite artists dieses jahr",
+        "meine top drei fav artists dieses jahr",
     ],
 )
 async def test_top_three_artists_this_year(hass: HomeAssistant, said: str) -> None:
@@ -93,7 +93,7 @@ async def test_top_three_artists_this_year(hass: HomeAssistant, said: str) -> No
     [
         "wie ville Lieder hab ick vorjestern jespielt, so insjesamt",
         "wie viele Lieder hob i vorgestan gspuit",
-        "wie viele Lieder hab ich vorgestern gehört, so ungefähr, warn bestimmt ville",
+        "wie viele Lieder hab ich vorgestern gehört, so circa, warn bestimmt keene zehn",
     ],
 )
 async def test_songs_the_day_before_yesterday(hass: HomeAssistant, said: str) -> None:
@@ -135,7 +135,10 @@ SAME_AS_PLAIN = [
         "um wie viel Uhr hör i für gewöhnlich Musi",
         "um wie viel Uhr höre ich normalerweise Musik",
     ),
-    ("wann hob i zum ersten Mal Air ghört", "wann habe ich Air zum ersten Mal gehört"),
+    ("wos hob i gestan ghört", "was habe ich gestern gehört"),
+    ("wia vui Lieder hob i heid ghört", "wie viele Lieder habe ich heute gehört"),
+    # All time was answered: the period was lost.
+    ("wie oft hob i heid Queen gspuit", "wie oft habe ich heute Queen gehört"),
     # C. Denglisch.
     (
         "welche band ist grad mein favorite",
@@ -149,7 +152,7 @@ SAME_AS_PLAIN = [
     ("letzte woche mal air gehört?", "habe ich letzte Woche Air gehört"),
     ("gib mal nen recap von meiner woche", "Rückblick auf diese Woche"),
     (
-        "welches lied hab ich grad on repeat",
+        "welcher track is grad on repeat bei mir",
         "welches Lied höre ich in letzter Zeit in Dauerschleife",
     ),
     (
@@ -157,20 +160,17 @@ SAME_AS_PLAIN = [
         "welches Lied höre ich in letzter Zeit in Dauerschleife",
     ),
     # D. A hedge after the question.
+    # Said without a comma, as speech is heard: the hedge was read as a name.
     (
-        "wann hab ich zuletzt Queen gehört, is bestimmt ewig her",
+        "wann hab ich zuletzt queen gehört is bestimmt ewig her oder so",
         "wann habe ich zuletzt Queen gehört",
     ),
     (
-        "wen hab ich diese Woche am meisten gehört, glaub ich Queen oder so",
-        "wen habe ich diese Woche am meisten gehört",
+        "wie viele lieder hab ich heute gehört so circa warn bestimmt nich ville",
+        "wie viele Lieder habe ich heute gehört",
     ),
     (
-        "wie oft hab ich Air diesen Monat gehört, bestimmt total oft",
-        "wie oft habe ich Air diesen Monat gehört",
-    ),
-    (
-        "wie viele Lieder hab ich heute gehört, sind bestimmt nich ville",
+        "wie viele Lieder hab ich heute gehört, warn bestimmt so zwanzig",
         "wie viele Lieder habe ich heute gehört",
     ),
 ]

@@ -86,6 +86,8 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     (r"\b(?:heid|heit|hait)\b", "heute"),
     (r"\b(vor)?gest(?:an|a|ean)\b", r"\1gestern"),
     (r"\bmusi\b", "musik"),
+    (r"\bwos\b", "was"),
+    (r"\bwia\b", "wie"),
     (r"\b(?:vui|vij|vüü)\b", "viel"),
     (r"\bvui(?=e\b)", "viel"),
     (r"\b(?:hamma|hama)\b", "haben wir"),
