@@ -74,8 +74,8 @@ def _songs(plays: list[Play]) -> list[Play]:
     [
         # Berlin: "war'n" and "dieset" were "no time called jahr".
         "wer war'n meine Top drei Künstler dieset Jahr",
-        # Denglisch: "favorite" is the top, "this year" said in German.
-        "meine top drei fav artists dieses jahr",
+        # Berlin and Denglisch: "favorite" is the top, "dieset Jahr" this year.
+        "wer is dieset jahr mein favorite artist",
     ],
 )
 async def test_top_three_artists_this_year(hass: HomeAssistant, said: str) -> None:
