@@ -23,6 +23,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.history.models import PlayKind
+from custom_components.encore.voice.parse import prepare
 
 from .test_heldout import add_kitchen
 from .test_voice import (  # noqa: F401
@@ -212,3 +213,23 @@ async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> 
     add_kitchen(hass)
     heard = await ask(hass, said, "de")
     assert not (heard.intent or "").startswith("Encore"), heard.intent
+
+
+# -- a title keeps its words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # A copula after the verb is a hedge only with a hedge after it.
+        ("wie oft habe ich gehört Is This It", "is this it"),
+        # Berlin's j is g only in a listening word: "jeden", "jetzt" stay.
+        ("wie oft hab ick jeden Tag jetzt Musik jehört", "jeden tag jetzt"),
+        # "Mir" is "wir" only as a listening verb's subject.
+        ("was ham mir gestan ghört", "haben wir gestern gehört"),
+        ("zeig mir wos i gestan ghört hob", "zeig mir"),
+    ],
+)
+def test_a_title_keeps_its_words(said: str, kept: str) -> None:
+    """The dialect's rules change function words, never a name's."""
+    assert kept in " ".join(prepare(said, "de"))

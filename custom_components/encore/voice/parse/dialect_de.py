@@ -147,14 +147,17 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # -- a hedge after the question -------------------------------------------------
     # "..., so ungefähr, warn bestimmt ville", "..., is bestimmt ewig her",
     # "... gehört, glaub ick Daft Punk oder so": a guess or an aside after
-    # the question's last verb says no period and no name.
+    # the question's last verb says no period and no name. "Is", "war" only
+    # with a hedge after them: "gehört Is This It" keeps its title.
     (
         (
             r"\b(gehört|gespielt|gelaufen|gestreamt|übersprungen|geskippt|angefangen"
             r"|aufgehört|aufgewacht|habe|hatte|haben|hab) (?:so )?(?:ungefähr|circa|etwa"
-            r"|bestimmt|sicher|wahrscheinlich|vermutlich|glaub|glaube|schätze|denke"
-            r"|oder so|oder was|oder wie|oder nicht|oder nichts|waren|war|warn|sind|ist"
-            r"|is)\b.*$"
+            r"|bestimmt|sicher|wahrscheinlich|vermutlich|vielleicht|glaub|glaube"
+            r"|schätze|denke|oder so|oder was|oder wie|oder nicht|oder nichts"
+            r"|(?:waren|war|warn|sind|ist|is|das|dat|det) (?:bestimmt|sicher|wohl|eh"
+            r"|doch|ja|so|schon|ewig|lange|vielleicht|wahrscheinlich|vermutlich"
+            r"|ungefähr|circa|etwa|nicht|nich|kaum))\b.*$"
         ),
         r"\1",
     ),
