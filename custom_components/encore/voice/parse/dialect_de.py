@@ -122,7 +122,7 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     (r"\b(?:hrs|hours|std)\b", "stunden"),
     (r"\b(?:mins|minutes)\b", "minuten"),
     (r"\b(?:krass|mega|voll|echt|richtig) (?=(?:oft|viel|viele|lange?)\b)", ""),
-    (r"\b(?:gechillt|gevibed|gevibt|gebinged|gebingt|gesuchtet)\b", "gehört"),
+    (r"\b(?:gechillt|gevibed|gevibt)\b", "gehört"),
     # A yes-or-no question said as its participle alone ("dieses Jahr mal
     # Queen gehört?"): did I.
     (
