@@ -7,6 +7,7 @@ du") and years said as words ("twenty twenty five").
 import re
 
 from ..when import normalize, number_word
+from .dialect_de import undo_dialect
 from .learner import LEARNER_EN
 from .leaving_out import keep_content
 
@@ -741,8 +742,11 @@ _LEAD_INS = {
 
 def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
+    words = normalize(text)
+    if language == "de":
+        words = undo_dialect(words)
     # "Without podcasts" is music: before a word of it is read as a kind.
-    words = keep_content(normalize(text), language)
+    words = keep_content(words, language)
     table = _CONTRACTIONS_DE if language == "de" else (*LEARNER_EN, *_CONTRACTIONS_EN)
     for pattern, replacement in table:
         words = re.sub(pattern, replacement, words)
