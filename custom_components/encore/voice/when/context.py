@@ -48,6 +48,18 @@ _PUNCTUATION = re.compile(r"[,;!?¿¡\"“”„«»()]")
 _SPACES = re.compile(r"\s+")
 
 
+# A weekday guessed after a date ("November third, I think that was a
+# Tuesday", "am 3. November, das war ein Dienstag"): only the weekday is
+# kept, beside the date, which it then checks (`days._weekday_with_date`).
+_GUESSED_WEEKDAY = re.compile(
+    r"\b(?:(?:i think|i believe|i guess|i reckon|pretty sure|if i remember"
+    r"(?: right| rightly| correctly)?|ich glaube|glaube ich|glaub ich|ich denke"
+    r"|ich meine) )?(?:that|it|which|das|es) (?:was|would have been|must have been"
+    r"|should have been|war|wäre) (?:a |on a |ein |an einem )?(?:gewesen )?"
+    rf"(?=(?:{'|'.join(_WEEKDAYS['en'] + _WEEKDAYS['de'])})\b)"
+)
+
+
 def normalize(text: str) -> str:
     """Return lowercase words with single spaces, as the patterns expect."""
     text = text.lower().replace("\u2019", "'").replace("`", "'")
@@ -58,7 +70,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d+)\.", r"\1", text)
     text = re.sub(r"\.(?=\s|$)", " ", text)
     text = _PUNCTUATION.sub(" ", text)
-    return expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
+    text = expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
+    return _GUESSED_WEEKDAY.sub("", text)
 
 
 # -- the parser -------------------------------------------------------------------
