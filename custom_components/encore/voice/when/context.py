@@ -60,6 +60,42 @@ _GUESSED_WEEKDAY = re.compile(
 )
 
 
+# Periods said another way, put as the readers know them: "in recent
+# weeks", "these past weeks" are the last few weeks (as "the past few
+# weeks" is), "die letzten Wochen" the last few ("paar") weeks, "in den
+# vergangenen Tagen" the last days (lately); "since the start of September"
+# is since September, "since the beginning of the year" this year.
+_SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), said)
+    for pattern, said in (
+        (
+            r"\b(?:(?:of|in|over|during|for|throughout) )?(?:the |these |those )?"
+            r"(?:recent|past|last|previous) (weeks|days|months)\b",
+            r"the last few \1",
+        ),
+        (
+            r"\b(?:since|from) the (?:start|beginning) of (?:the |this )?"
+            r"(week|month|year)\b",
+            r"this \1",
+        ),
+        (r"\b(?:since|from) the (?:start|beginning) of\b", "since"),
+        (
+            r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
+            r"|vergangenen|zurückliegenden|jüngsten|vorigen) (?:paar )?wochen\b",
+            "die letzten paar wochen",
+        ),
+        (
+            r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
+            r"|vergangenen|zurückliegenden|jüngsten|vorigen) (?:paar )?(?:tage|tagen)\b",
+            "die letzten tage",
+        ),
+        (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres\b", "dieses jahr"),
+        (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) monats\b", "diesen monat"),
+        (r"\bseit (?:dem )?(?:anfang|beginn) (?:der|dieser) woche\b", "diese woche"),
+    )
+)
+
+
 def normalize(text: str) -> str:
     """Return lowercase words with single spaces, as the patterns expect."""
     text = text.lower().replace("\u2019", "'").replace("`", "'")
@@ -71,7 +107,10 @@ def normalize(text: str) -> str:
     text = re.sub(r"\.(?=\s|$)", " ", text)
     text = _PUNCTUATION.sub(" ", text)
     text = expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
-    return _GUESSED_WEEKDAY.sub("", text)
+    text = _GUESSED_WEEKDAY.sub("", text)
+    for pattern, said in _SAID_OTHERWISE:
+        text = pattern.sub(said, text)
+    return text
 
 
 # -- the parser -------------------------------------------------------------------
