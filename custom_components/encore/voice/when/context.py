@@ -89,6 +89,13 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|vergangenen|zurückliegenden|jüngsten|vorigen) (?:paar )?(?:tage|tagen)\b",
             "die letzten tage",
         ),
+        # "On what date did I first hear X": when X was first played, never
+        # the first play of a day.
+        (
+            r"\b(?:on |at )?(?:what|which) (?:date|day|time)"
+            r"(?= (?:did|have|had) (?:i|we) (?:first|last|ever)\b)",
+            "when",
+        ),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres\b", "dieses jahr"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) monats\b", "diesen monat"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:der|dieser) woche\b", "diese woche"),
