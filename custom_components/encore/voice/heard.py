@@ -342,6 +342,13 @@ def _dangling(
     return " ".join(words[:-1])
 
 
+_APPOSED_EN = re.compile(
+    r"^(?P<name>\S.*?),? the (?P<by>\S.*?) (?:one|song|track|tune|number|album"
+    r"|record|lp)\b,?",
+    re.IGNORECASE,
+)
+
+
 def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> HeardName:
     """Take a heard name apart: fillers, "songs by", a period, a pronoun.
 
@@ -354,6 +361,9 @@ def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> Hea
     )
     said = _KIND_PREFIX.get(language, _KIND_PREFIX["en"]).sub("", said, count=1)
     said = _strip_fillers(said, language)
+    if language == "en":
+        # "Genesis, the Justice song": the song by that artist, never the artist.
+        said = _APPOSED_EN.sub(r"\g<name> by \g<by>", said)
     name, when = split_when(said, language, now, time_zone)
     if when is not None:
         name = _dangling(name, said, language, now, time_zone)
