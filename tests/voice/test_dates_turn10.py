@@ -12,14 +12,7 @@ import pytest
 
 from homeassistant.core import HomeAssistant
 
-from .test_voice import (  # noqa: F401
-    PLAYS,
-    TODAY,
-    assert_answered_as,
-    ask,
-    history,
-    times,
-)
+from .test_voice import PLAYS, TODAY, ask, assert_answered_as, history, times  # noqa: F401
 
 SAME_AS_PLAIN = [
     # A. A weekday in apposition with its date, or guessed after it.

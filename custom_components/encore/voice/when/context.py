@@ -69,31 +69,41 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), said)
     for pattern, said in (
         (
-            r"\b(?:(?:of|in|over|during|for|throughout) )?(?:the |these |those )?"
-            r"(?:recent|past|last|previous) (weeks|days|months)\b",
+            (
+                r"\b(?:(?:of|in|over|during|for|throughout) )?(?:the |these |those )?"
+                r"(?:recent|past|last|previous) (weeks|days|months)\b"
+            ),
             r"the last few \1",
         ),
         (
-            r"\b(?:since|from) the (?:start|beginning) of (?:the |this )?"
-            r"(week|month|year)\b",
+            (
+                r"\b(?:since|from) the (?:start|beginning) of (?:the |this )?"
+                r"(week|month|year)\b"
+            ),
             r"this \1",
         ),
         (r"\b(?:since|from) the (?:start|beginning) of\b", "since"),
         (
-            r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
-            r"|vergangenen|zurückliegenden|jüngsten|vorigen) (?:paar )?wochen\b",
+            (
+                r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
+                r"|vergangenen|zurückliegenden|jüngsten|vorigen) (?:paar )?wochen\b"
+            ),
             "die letzten paar wochen",
         ),
         (
-            r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
-            r"|vergangenen|zurückliegenden|jüngsten|vorigen) (?:paar )?(?:tage|tagen)\b",
+            (
+                r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
+                r"|vergangenen|zurückliegenden|jüngsten|vorigen) (?:paar )?(?:tage|tagen)\b"
+            ),
             "die letzten tage",
         ),
         # "On what date did I first hear X": when X was first played, never
         # the first play of a day.
         (
-            r"\b(?:on |at )?(?:what|which) (?:date|day|time)"
-            r"(?= (?:did|have|had) (?:i|we) (?:first|last|ever)\b)",
+            (
+                r"\b(?:on |at )?(?:what|which) (?:date|day|time)"
+                r"(?= (?:did|have|had) (?:i|we) (?:first|last|ever)\b)"
+            ),
             "when",
         ),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres\b", "dieses jahr"),

@@ -113,8 +113,10 @@ _WITH_WEEKDAY = {
         r"(?:on )?(?P<date>.+?) (?:on )?(?:a )?(?P<weekday>{weekday})",
     ),
     "de": (
-        r"(?:am |an dem )?(?:(?:letzten|letzte|vergangenen|diesen) )?"
-        r"(?P<weekday>{weekday}) (?:der |den |dem )?(?P<date>.+)",
+        (
+            r"(?:am |an dem )?(?:(?:letzten|letzte|vergangenen|diesen) )?"
+            r"(?P<weekday>{weekday}) (?:der |den |dem )?(?P<date>.+)"
+        ),
         r"(?:am |an dem )?(?P<date>.+?) (?:am |an einem |ein |einem )?(?P<weekday>{weekday})",
     ),
 }
