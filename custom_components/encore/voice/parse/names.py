@@ -48,7 +48,7 @@ _NAME_EN = (
         r" (?:(?:first|last|ever|most recently) )?(?:play|get played|come on"
         r"|been played|been on)"
         r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
-        r"|so far|ever|the)\b.*)?)$"
+        r"|so far|ever|the|at all)\b.*)?)$"
     ),
     # "how many times has Queen been played".
     re.compile(
