@@ -8,11 +8,28 @@ counted again here, and a weekday that disagrees with its date is asked
 back, never answered.
 """
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import area_registry as ar, entity_registry as er
 
-from .test_voice import PLAYS, TODAY, ask, assert_answered_as, history, times  # noqa: F401
+from custom_components.encore.history.manager import async_get_manager
+from custom_components.encore.history.models import PlayKind
+
+from .test_voice import (  # noqa: F401
+    ACCOUNT,
+    PLAYS,
+    TODAY,
+    TZ,
+    Play,
+    ask,
+    assert_answered_as,
+    history,
+    store,
+    times,
+)
 
 SAME_AS_PLAIN = [
     # A. A weekday in apposition with its date, or guessed after it.
@@ -96,6 +113,28 @@ SAME_AS_PLAIN = [
         "which artist has been played most this month",
         "who did I listen to most this month",
     ),
+    ("en", "did Eres get played at all this week", "did I play Eres this week"),
+    (
+        "en",
+        "did Digital Love come on at all the day before yesterday",
+        "did I listen to Digital Love the day before yesterday",
+    ),
+    (
+        "en",
+        "Phantom, the Justice one, did I have that on this week",
+        "did I listen to Phantom this week",
+    ),
+    # E. The room first, then the period and the clock.
+    (
+        "en",
+        "in the kitchen, how long did I listen to music this morning",
+        "how long did I listen to music in the kitchen this morning",
+    ),
+    (
+        "en",
+        "in the kitchen on Wednesday at noon, what was on",
+        "what was playing in the kitchen on Wednesday at noon",
+    ),
 ]
 
 
@@ -165,3 +204,78 @@ async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> 
     """A command or a question about now is never Encore's."""
     heard = await ask(hass, said)
     assert not (heard.intent or "").startswith("Encore"), heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_title_like_a_period_keeps_its_meaning(hass: HomeAssistant) -> None:
+    """ "Yesterday" and "Friday I'm in Love" are songs where the history has them."""
+    yesterday = TODAY - timedelta(days=1)
+    await store(
+        async_get_manager(hass),
+        [
+            Play(
+                ACCOUNT,
+                datetime(2026, 11, 10, 7, tzinfo=TZ),
+                125_000,
+                PlayKind.TRACK,
+                "Yesterday",
+                "The Beatles",
+                "Help!",
+            ),
+            Play(
+                ACCOUNT,
+                datetime(yesterday.year, yesterday.month, yesterday.day, 7, tzinfo=TZ),
+                125_000,
+                PlayKind.TRACK,
+                "Yesterday",
+                "The Beatles",
+                "Help!",
+            ),
+            Play(
+                ACCOUNT,
+                datetime(
+                    yesterday.year, yesterday.month, yesterday.day, 7, 5, tzinfo=TZ
+                ),
+                215_000,
+                PlayKind.TRACK,
+                "Friday I'm in Love",
+                "The Cure",
+                "Wish",
+            ),
+        ],
+    )
+    heard = await ask(
+        hass, "Yesterday, the Beatles song, how often did I play it this month"
+    )
+    assert heard.speech == "You played Yesterday by The Beatles twice this month."
+    heard = await ask(hass, "did i play yesterday yday")
+    assert heard.speech == "Yes, you played Yesterday by The Beatles once yesterday."
+    heard = await ask(hass, "did Friday I'm in Love come on at all yday")
+    assert (
+        heard.speech == "Yes, you played Friday I'm in Love by The Cure once yesterday."
+    )
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_room_said_first_in_german(hass: HomeAssistant) -> None:
+    """„In der Küche vorgestern um zwölf, was lief da": the room, the day, the hour."""
+    area = ar.async_get(hass).async_create("Küche")
+    entities = er.async_get(hass)
+    entities.async_get_or_create(
+        "media_player", "test", "kitchen-speaker", original_name="Kitchen"
+    )
+    entity_id = entities.async_get_entity_id("media_player", "test", "kitchen-speaker")
+    assert entity_id is not None
+    entities.async_update_entity(entity_id, area_id=area.id)
+    await assert_answered_as(
+        hass,
+        "in der Küche vorgestern um zwölf, was lief da",
+        "was lief vorgestern um 12 Uhr in der Küche",
+        "de",
+    )
+    await assert_answered_as(
+        hass,
+        "in der Küche gestern, wie viele Lieder liefen da",
+        "wie viele Lieder liefen gestern in der Küche",
+        "de",
+    )
