@@ -22,11 +22,16 @@ from .words import _ORDINALS_DE, _PART_ADVERBS, _PART_LABELS, _PART_WORDS
 
 def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     """Return a spoken day, and the part of it said with it ("friday evening")."""
+    if (both := _weekday_with_date(ctx, text)) is not None:
+        return both or None
+    return _one_day(ctx, text)
+
+
+def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    """Return a day said one way: a relative day, a weekday or a date."""
     language = ctx.language
     today = ctx.today
     parts = _PART_WORDS[language]
-    if (both := _weekday_with_date(ctx, text)) is not None:
-        return both or None
     if (this_month := _this_months_day(ctx, text)) is not None:
         return this_month
     if language == "en":
