@@ -342,6 +342,26 @@ def _dangling(
     return " ".join(words[:-1])
 
 
+_APPOSED_EN = re.compile(
+    r",? the (?P<by>(?:(?!the\b)\S+ ){0,3}\S+) (?:one|song|track|tune|number|album"
+    r"|record|lp)\b,?",
+    re.IGNORECASE,
+)
+_KIND_LAST = re.compile(r"\b(?:one|song|track|tune|number|album|record|lp)$", re.I)
+
+
+def _by_artist(said: str) -> str:
+    """Put "X, the Y song" as "X by Y"; "that X song, the Y one" stays."""
+    said_apposed = list(_APPOSED_EN.finditer(said))
+    if not said_apposed:
+        return said
+    found = said_apposed[-1]
+    name = said[: found.start()].strip(" ,")
+    if not name or _KIND_LAST.search(name):
+        return said
+    return f"{name} by {found.group('by')} {said[found.end() :].strip(' ,')}".strip()
+
+
 def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> HeardName:
     """Take a heard name apart: fillers, "songs by", a period, a pronoun.
 
@@ -354,6 +374,9 @@ def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> Hea
     )
     said = _KIND_PREFIX.get(language, _KIND_PREFIX["en"]).sub("", said, count=1)
     said = _strip_fillers(said, language)
+    if language == "en":
+        # "Genesis, the Justice song": the song by that artist, never the artist.
+        said = _by_artist(said)
     name, when = split_when(said, language, now, time_zone)
     if when is not None:
         name = _dangling(name, said, language, now, time_zone)

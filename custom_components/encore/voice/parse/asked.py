@@ -88,7 +88,10 @@ _EN = {
     "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already )?"
     r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
     r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on)"
-    r"|(?:was|were) (?:i|we) (?:listening to|playing|streaming) (?!(?:at|on|in)\b))",
+    r"|(?:was|were) (?:i|we) (?:listening to|playing|streaming) (?!(?:at|on|in)\b)"
+    # "Did Digital Love come on at all": the name is the subject.
+    r"|(?:did|has|have) (?!(?:i|we|you|it|that|anything|something)\b)\S.{0,60}?"
+    r" (?:come on|get played|been played|been on)\b)",
     "played": r"\b(?:listen|listens|listened|listening|play|played|playing|hear"
     r"|heard|stream|streamed|streaming|had on|have on|put on|on|into)\b",
     "rank": r"\b(?:most(?! recent)|top|favorite|favorites|number one|no 1|go to|go-to|best|biggest"

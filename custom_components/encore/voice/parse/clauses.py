@@ -9,7 +9,7 @@ correction ("nee, gestern") is kept for `corrections`.
 from datetime import datetime, tzinfo
 import re
 
-from ..when import normalize
+from ..when import normalize, split_when
 from .corrections import is_marker
 from .periods import find_period
 
@@ -257,6 +257,11 @@ _NOT_A_NAME = re.compile(
     r"\b(?:i|my|me|you|we|it|ich|mein\w*|du|wir|es|was|war|is|ist)\b", re.IGNORECASE
 )
 _MOST_NAME_WORDS = 4
+_APPOSED = re.compile(
+    r"^(?P<name>[^,]+),\s*the (?P<by>[^,]+?) (?:one|song|track|tune|number|album"
+    r"|record|lp)$",
+    re.IGNORECASE,
+)
 # Words describing the name before it ("that lovely Air piece, ...").
 _MOST_ASIDE_WORDS = 6
 
@@ -273,6 +278,14 @@ def _name_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         if len(name.split()) > _MOST_NAME_WORDS:
             continue
         question = " ".join(pieces[cut:]).strip(" ,;:-")
+        # "Phantom, the Justice one, ...": the name by the artist beside it;
+        # "Sexy Boy last month, how often ...": the period is the question's.
+        if apposed := _APPOSED.match(said_first):
+            name = f"{apposed.group('name')} by {apposed.group('by')}"
+        kept, when = split_when(name, language, now, zone)
+        if when is not None and kept and name.endswith(name[len(kept) :]):
+            question = f"{question} {name[len(kept) :].strip(' ,')}"
+            name = kept
         said = normalize(question)
         if not opens.match(said) or opens.match(normalize(name)):
             continue

@@ -48,7 +48,7 @@ _NAME_EN = (
         r" (?:(?:first|last|ever|most recently) )?(?:play|get played|come on"
         r"|been played|been on)"
         r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
-        r"|so far|ever|the)\b.*)?)$"
+        r"|so far|ever|the|at all)\b.*)?)$"
     ),
     # "how many times has Queen been played".
     re.compile(
@@ -130,8 +130,37 @@ _NAME_EDGES = {
 }
 
 
+# A name said first and taken up by "it"/"that" after the question ("sexy
+# boy last month, how many times did I play it"), with the artist it is by
+# in apposition ("Phantom, the Justice one, did I have that on"): the name
+# is the one said first, by the artist said beside it.
+_FRONTED_EN = re.compile(
+    r"^(?!(?:how|when|what|which|who|did|do|have|has|was|were|is|on what|at what)\b)"
+    r"(?P<name>.+?)(?: the (?P<by>.+?) (?:one|song|track|tune|number|album|record"
+    r"|lp))? (?:so |and |now |well |tell me |say )?(?:how|when|what|which|on what"
+    r"|did|do|have|has|was|were|is)\b.*? (?:play|played|hear|heard|listen to"
+    r"|listened to|put|have|had|spin|spun|stream|streamed|catch|caught)"
+    r" (?:it|that|that one|this one|them|that song|that album|this)"
+    r"(?P<after>(?: .*)?)$"
+)
+
+
+def _fronted(text: str) -> tuple[str, str] | None:
+    """Return a name said before the question that "it" takes up, and what follows."""
+    if (found := _FRONTED_EN.match(text)) is None:
+        return None
+    name = _trim(found.group("name"), "en")
+    if name is None or re.search(_QUESTION_WORD["en"], name):
+        return None
+    if by := found.group("by"):
+        name = f"{name} by {by}"
+    return name, found.group("after") or ""
+
+
 def _name(text: str, language: str) -> tuple[str | None, str]:
     """Return the name asked about and the words after it that are not it."""
+    if language == "en" and (fronted := _fronted(text)) is not None:
+        return fronted
     if language == "de":
         for pattern in _NAME_DE:
             if (found := pattern.search(text)) is not None:

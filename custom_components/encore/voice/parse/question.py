@@ -302,7 +302,7 @@ def read_question(
         name=None if name is None else _cased(take_back_name(name, language), text),
         person=whose.person,
         everyone=whose.everyone,
-        place=whose.place,
+        place=None if whose.place is None else _cased(whose.place, text),
         kind=kind,
         limit=_limit(pieces, language)
         if asked in (Asked.TOP, Asked.MOST_SKIPPED)

@@ -318,6 +318,14 @@ _LOOSE_CLOCK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             r"at \1",
         ),
         (re.compile(r"\b(?:mid day|midday)\b"), "noon"),
+        # "Around noon", "about midnight": the hour, as "around 8 pm" is.
+        (
+            re.compile(
+                r"\b(?:at )?(?:around|about|roughly|approximately|circa|towards?"
+                r"|near|sometime around) (noon|midnight)\b"
+            ),
+            r"at \1",
+        ),
         (re.compile(r"\b(?<!at )noon\b(?= (?:yesterday|today|on|last)\b)"), "at noon"),
         (re.compile(r"\bo clock\b"), "o'clock"),
         (

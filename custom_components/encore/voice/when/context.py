@@ -48,6 +48,71 @@ _PUNCTUATION = re.compile(r"[,;!?¿¡\"“”„«»()]")
 _SPACES = re.compile(r"\s+")
 
 
+# A weekday guessed after a date ("November third, I think that was a
+# Tuesday", "am 3. November, das war ein Dienstag"): only the weekday is
+# kept, beside the date, which it then checks (`days._weekday_with_date`).
+_GUESSED_WEEKDAY = re.compile(
+    r"\b(?:(?:i think|i believe|i guess|i reckon|pretty sure|if i remember"
+    r"(?: right| rightly| correctly)?|ich glaube|glaube ich|glaub ich|ich denke"
+    r"|ich meine) )?(?:that|it|which|das|es) (?:was|would have been|must have been"
+    r"|should have been|war|wäre) (?:a |on a |ein |an einem )?(?:gewesen )?"
+    rf"(?=(?:{'|'.join(_WEEKDAYS['en'] + _WEEKDAYS['de'])})\b)"
+)
+
+
+# Periods said another way, put as the readers know them: "in recent
+# weeks", "these past weeks" are the last few weeks (as "the past few
+# weeks" is), "die letzten Wochen" the last few ("paar") weeks, "in den
+# vergangenen Tagen" the last days (lately); "since the start of September"
+# is since September, "since the beginning of the year" this year.
+_SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), said)
+    for pattern, said in (
+        (
+            (
+                r"\b(?:(?:of|in|over|during|for|throughout) )?(?:the |these |those )?"
+                r"(?:recent|past|last|previous) (weeks|days|months)\b"
+            ),
+            r"the last few \1",
+        ),
+        (
+            (
+                r"\b(?:since|from) the (?:start|beginning) of (?:the |this )?"
+                r"(week|month|year)\b"
+            ),
+            r"this \1",
+        ),
+        (r"\b(?:since|from) the (?:start|beginning) of\b", "since"),
+        (
+            (
+                r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
+                r"|vergangenen|zurückliegenden|jüngsten|vorigen) (?:paar )?wochen\b"
+            ),
+            "die letzten paar wochen",
+        ),
+        (
+            (
+                r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
+                r"|vergangenen|zurückliegenden|jüngsten|vorigen) (?:paar )?(?:tage|tagen)\b"
+            ),
+            "die letzten tage",
+        ),
+        # "On what date did I first hear X": when X was first played, never
+        # the first play of a day.
+        (
+            (
+                r"\b(?:on |at )?(?:what|which) (?:date|day|time)"
+                r"(?= (?:did|have|had) (?:i|we) (?:first|last|ever)\b)"
+            ),
+            "when",
+        ),
+        (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres\b", "dieses jahr"),
+        (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) monats\b", "diesen monat"),
+        (r"\bseit (?:dem )?(?:anfang|beginn) (?:der|dieser) woche\b", "diese woche"),
+    )
+)
+
+
 def normalize(text: str) -> str:
     """Return lowercase words with single spaces, as the patterns expect."""
     text = text.lower().replace("\u2019", "'").replace("`", "'")
@@ -58,7 +123,11 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d+)\.", r"\1", text)
     text = re.sub(r"\.(?=\s|$)", " ", text)
     text = _PUNCTUATION.sub(" ", text)
-    return expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
+    text = expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
+    text = _GUESSED_WEEKDAY.sub("", text)
+    for pattern, said in _SAID_OTHERWISE:
+        text = pattern.sub(said, text)
+    return text
 
 
 # -- the parser -------------------------------------------------------------------

@@ -22,6 +22,13 @@ from .words import _ORDINALS_DE, _PART_ADVERBS, _PART_LABELS, _PART_WORDS
 
 def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     """Return a spoken day, and the part of it said with it ("friday evening")."""
+    if (both := _weekday_with_date(ctx, text)) is not None:
+        return both or None
+    return _one_day(ctx, text)
+
+
+def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    """Return a day said one way: a relative day, a weekday or a date."""
     language = ctx.language
     today = ctx.today
     parts = _PART_WORDS[language]
@@ -100,6 +107,58 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
             day_part = next(p for p, a in _PART_ADVERBS.items() if a == found.group(4))
         return day, day_part
     return _date_de(ctx, text)
+
+
+# A weekday in apposition with a date ("Friday, the 13th of November", "am
+# Samstag, dem 14. November"), or a date with its weekday after it ("November
+# 3rd, a Tuesday"): the date is the more specific, the weekday only checks it.
+_WITH_WEEKDAY = {
+    "en": (
+        r"(?:on )?(?:(?:last|this|past) )?(?P<weekday>{weekday})s? (?P<date>(?:the )?.+)",
+        r"(?:on )?(?P<date>.+?) (?:on )?(?:a )?(?P<weekday>{weekday})",
+    ),
+    "de": (
+        (
+            r"(?:am |an dem )?(?:(?:letzten|letzte|vergangenen|diesen) )?"
+            r"(?P<weekday>{weekday}) (?:der |den |dem )?(?P<date>.+)"
+        ),
+        r"(?:am |an dem )?(?P<date>.+?) (?:am |an einem |ein |einem )?(?P<weekday>{weekday})",
+    ),
+}
+
+
+def _weekday_with_date(
+    ctx: _Context, text: str
+) -> tuple[date, str | None] | tuple[()] | None:
+    """Read a weekday said with a date; () when the two disagree.
+
+    None when the words are not both; () is no day at all, so the question
+    says which time it did not understand rather than answer either.
+    """
+    language = ctx.language
+    weekday_words = _vocabulary(language)["weekday"]
+    for pattern in _WITH_WEEKDAY[language]:
+        found = re.fullmatch(pattern.format(weekday=weekday_words), text)
+        if found is None:
+            continue
+        weekday = _weekday(found.group("weekday"), language)
+        said = _date_said(ctx, found.group("date"))
+        if said is None or weekday is None:
+            continue
+        return said if said[0].weekday() == weekday else ()
+    return None
+
+
+def _date_said(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    """Read the day beside a weekday: a date, "the 13th", "the day before yesterday"."""
+    if re.search(rf"\b{_vocabulary(ctx.language)['weekday']}s?\b", text):
+        return None
+    if ctx.language == "en":
+        if found := _this_months_day(ctx, "on the " + text.removeprefix("the ")):
+            return found
+    elif found := _this_months_day(ctx, "am " + re.sub(r"^(?:der|den|dem) ", "", text)):
+        return found
+    return _day(ctx, text)
 
 
 def _this_months_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:

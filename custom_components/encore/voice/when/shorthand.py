@@ -26,6 +26,11 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhrs\b", "hours"),
         (r"\bmins\b", "minutes"),
         (r"\bytd\b", "this year"),
+        # Days as texted: "yday", "yest", "2day", "tonite", "b4".
+        (r"\b(?:yday|ydy|ytday|yesterdy|yest|yestrday)\b", "yesterday"),
+        (r"\b(?:2day)\b", "today"),
+        (r"\b(?:tonite|2nite|tonght)\b", "tonight"),
+        (r"\bb4\b", "before"),
         (r"\b(?:pls|plz|thx)\b", ""),
         (r"\baug\b", "august"),
         (r"\bapr\b", "april"),
