@@ -26,33 +26,21 @@ from custom_components.encore.history.models import PlayKind
 from custom_components.encore.voice.elsewhere import is_command, two_questions
 from custom_components.encore.voice.parse import Asked, read_question
 
+from .test_english_turn9 import (
+    EVER,
+    THIS_MONTH,
+    THIS_WEEK,
+    THIS_YEAR,
+    YESTERDAY,
+    _between,
+    _music,
+)
 from .test_fresh import HISTORY_INTENTS
 from .test_voice import ACCOUNT, NOW, PLAYS, SHOW, TODAY, TZ, Play, ask, history, times  # noqa: F401
 
-MONDAY = TODAY - timedelta(days=TODAY.weekday())
-THIS_WEEK = (MONDAY, TODAY)
-THIS_MONTH = (TODAY.replace(day=1), TODAY)
-THIS_YEAR = (date(TODAY.year, 1, 1), TODAY)
-YESTERDAY = (TODAY - timedelta(days=1), TODAY - timedelta(days=1))
 TODAY_ONLY = (TODAY, TODAY)
 LAST_14_DAYS = (TODAY - timedelta(days=13), TODAY)
-EVER = (date(2000, 1, 1), TODAY)
 ONE_AT_A_TIME = "one question at a time"
-
-
-def _between(first: date, last: date, *, counted: bool = True) -> list[Play]:
-    """Ada's plays from `first` to `last`, both days included."""
-    return [
-        play
-        for play in PLAYS
-        if play.account == ACCOUNT
-        and (play.counted or not counted)
-        and first <= play.started.date() <= last
-    ]
-
-
-def _music(plays: Iterable[Play]) -> list[Play]:
-    return [play for play in plays if play.kind is PlayKind.TRACK]
 
 
 def _top(plays: Iterable[Play], key: Callable[[Play], str | None]) -> tuple[str, int]:
