@@ -109,6 +109,7 @@ from .utterance import (
     content_left_out,
     find_whole_person,
     left_out,
+    one_unnamed,
     unread_clock,
     unread_time,
 )
@@ -171,6 +172,10 @@ class EncoreIntentHandler(intent.IntentHandler):
     content_from_utterance: ClassVar[bool] = False
     """A total whose figures the content said anywhere changes ("how many
     tunes"); rankings are of one kind already, what played names artists."""
+    counts_every_play: ClassVar[bool] = False
+    """A count of every play of a period: one song or album said without its
+    name ("wie oft hab ich den Song gestreamt") is asked back, never counted
+    as all of them."""
     reads_time_words: ClassVar[bool] = True
     """Whether a word of a time the slots do not hold is said not understood
     (a recap names its period by its own slots)."""
@@ -197,6 +202,8 @@ class EncoreIntentHandler(intent.IntentHandler):
             return decline(intent_obj, language)
         if (leaving := left_out(intent_obj, language)) is not None:
             return leaving
+        if self.counts_every_play and (unnamed := one_unnamed(intent_obj, language)):
+            return unnamed
         household = bool(values.get("household"))
         if (
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
@@ -479,6 +486,7 @@ class HowManyIntent(EncoreIntentHandler):
 
     intent_type = INTENT_HOW_MANY
     content_from_utterance = True
+    counts_every_play = True
     description = "Tells how many plays, different songs or artists a period had"
     slots: ClassVar[dict[Any, Any]] = {
         probatio.Optional(

@@ -211,3 +211,32 @@ def content_kept_said(intent_obj: intent.Intent, language: str) -> bool:
         return False
     words = normalize(intent_obj.text_input)
     return keep_content(words, language) != words
+
+
+# One song or album said without its name ("wie oft hab ich den Song
+# gestreamt", "how often did I play this track"): a count of every play
+# would answer another question.
+_ONE_UNNAMED = {
+    "en": re.compile(r"\b(?:the|this|that) (?:song|track|tune|album|record)\b"),
+    "de": re.compile(
+        r"\b(?:den|das|dies(?:es|en)?|jenen|jenes) (?:song|lied|track|titel|album"
+        r"|stück)\b"
+    ),
+}
+
+
+def one_unnamed(
+    intent_obj: intent.Intent, language: str
+) -> intent.IntentResponse | None:
+    """Ask which one is meant when a count of plays names one thing, unnamed."""
+    if not intent_obj.text_input:
+        return None
+    pattern = _ONE_UNNAMED.get(language, _ONE_UNNAMED["en"])
+    if pattern.search(normalize(intent_obj.text_input)) is None:
+        return None
+    response = intent_obj.create_response()
+    response.async_set_error(
+        intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+        Wording(language).text("ask_name"),
+    )
+    return response
