@@ -69,7 +69,9 @@ _EN = {
     r"|end with|ended with|ended|close with|closed with"
     r"|closed out|closed|wrapped up"
     # "Which piece concluded my listening", "close the day with".
-    r"|conclude|concluded|concluding|closing|closer|close|end|wound up|rounded off)\b",
+    # Never "an end-of-term report", "at the end of the year", "close to".
+    r"|conclude|concluded|concluding|closing|closer|close(?! (?:to|by)\b)"
+    r"|end(?![- ]of\b)|wound up|rounded off)\b",
     "count": r"\b(?:how many|number of|count|the count|total number"
     r"|how much (?=streams|plays|songs|tracks|episodes|records))\b",
     "distinct": r"\b(?:different|distinct|unique|separate|individual|various"
