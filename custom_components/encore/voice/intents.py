@@ -99,6 +99,7 @@ from .respond import (
     UnknownPersonError,
     VagueNameError,
     error_text,
+    not_answered,
     respond,
 )
 from .slots import Heard, ask, heard_period, period_said
@@ -277,11 +278,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             if (reread := await async_reread(intent_obj, whole)) is not None:
                 return reread
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
-            response = intent_obj.create_response()
-            response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, error_text(asker, err)
-            )
-            return response
+            return not_answered(intent_obj, error_text(asker, err))
         except (
             HomeAssistantError,
             PeriodError,
@@ -294,11 +291,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             # intent API; words that are no time, a pronoun, an unknown
             # person from speech: each is said briefly, never guessed.
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
-            response = intent_obj.create_response()
-            response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE, error_text(asker, err)
-            )
-            return response
+            return not_answered(intent_obj, error_text(asker, err))
         return answer
 
     async def _async_without_person(
@@ -311,12 +304,10 @@ class EncoreIntentHandler(intent.IntentHandler):
         """
         if (reread := await async_reread(intent_obj, whole)) is not None:
             return reread
-        response = intent_obj.create_response()
-        response.async_set_error(
-            intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
+        return not_answered(
+            intent_obj,
             unsure_text(whole.language, UnsureError("not_what", whole.reading)),
         )
-        return response
 
     async def _async_read_whole(
         self,
@@ -346,12 +337,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         if unread is not None:
             if (reread := await async_reread(intent_obj, whole)) is not None:
                 return reread
-            response = intent_obj.create_response()
-            response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-                asker.speaker.text("not_when", said=unread),
-            )
-            return response
+            return not_answered(intent_obj, asker.speaker.text("not_when", said=unread))
         if broader_said(intent_obj, values, asker, whole) or content_kept_said(
             intent_obj, language
         ):

@@ -37,6 +37,7 @@ from ..const import DOMAIN, LOGGER
 from .answers import Wording, pick_language
 from .elsewhere import about_something_else, decline, says_listening
 from .parse import NAMED, Asked, Reading
+from .respond import not_answered
 from .when import clocks_said, normalize
 from .whole import WholeUtterance
 
@@ -252,12 +253,7 @@ class WideNetIntent(intent.IntentHandler):
                 # yesterday"): another agent may know.
                 return decline(intent_obj, language)
             LOGGER.debug("Understood %r only in part: %s", text, reading)
-            response = intent_obj.create_response()
-            response.async_set_error(
-                intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-                unsure_text(language, err),
-            )
-            return response
+            return not_answered(intent_obj, unsure_text(language, err))
         return await async_answer_as(intent_obj, routed)
 
 
@@ -305,12 +301,7 @@ async def async_reread(
             return None
         # The sentence took words for a name or a time that the whole
         # question says are a room or no time: say what was understood.
-        response = intent_obj.create_response()
-        response.async_set_error(
-            intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-            unsure_text(language, err),
-        )
-        return response
+        return not_answered(intent_obj, unsure_text(language, err))
     sentence = {key: _folded(slot["value"]) for key, slot in intent_obj.slots.items()}
     read = {key: _folded(value) for key, value in routed.slots.items()}
     if routed.intent_type == intent_obj.intent_type and read == sentence:
@@ -377,12 +368,7 @@ async def async_another_family(
         intent_obj.intent_type,
         reading,
     )
-    response = intent_obj.create_response()
-    response.async_set_error(
-        intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-        which_text(language, intent_obj, reading),
-    )
-    return response
+    return not_answered(intent_obj, which_text(language, intent_obj, reading))
 
 
 def _disagreement(

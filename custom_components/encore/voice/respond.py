@@ -90,6 +90,18 @@ def respond(
     return response
 
 
+def not_answered(intent_obj: intent.Intent, speech: str) -> intent.IntentResponse:
+    """Say why a question got no answer: what was understood and what not.
+
+    `FAILED_TO_HANDLE`, so the pipeline speaks it and ends the turn: a
+    question of the history, understood in part, is asked back here, never
+    handed to another agent that would guess.
+    """
+    response = intent_obj.create_response()
+    response.async_set_error(intent.IntentResponseErrorCode.FAILED_TO_HANDLE, speech)
+    return response
+
+
 def error_text(asker: Asker, err: Exception) -> str:
     """Say why a question could not be answered, in the asker's words."""
     speaker = asker.speaker

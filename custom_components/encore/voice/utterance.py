@@ -23,6 +23,7 @@ from .heard import Person, clean_time, find_person
 from .net import REREAD
 from .parse import content_said, keep_content, name_left_out, prepare
 from .parse.corrections import take_back
+from .respond import not_answered
 from .when import clocks_said, normalize, parse_when
 from .whole import WholeUtterance
 
@@ -192,12 +193,7 @@ def left_out(intent_obj: intent.Intent, language: str) -> intent.IntentResponse 
         re.IGNORECASE,
     ):
         name = said.group(0)
-    response = intent_obj.create_response()
-    response.async_set_error(
-        intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-        Wording(language).text("not_left_out", name=name),
-    )
-    return response
+    return not_answered(intent_obj, Wording(language).text("not_left_out", name=name))
 
 
 def content_kept_said(intent_obj: intent.Intent, language: str) -> bool:
@@ -234,9 +230,4 @@ def one_unnamed(
     pattern = _ONE_UNNAMED.get(language, _ONE_UNNAMED["en"])
     if pattern.search(normalize(intent_obj.text_input)) is None:
         return None
-    response = intent_obj.create_response()
-    response.async_set_error(
-        intent.IntentResponseErrorCode.FAILED_TO_HANDLE,
-        Wording(language).text("ask_name"),
-    )
-    return response
+    return not_answered(intent_obj, Wording(language).text("ask_name"))
