@@ -11,6 +11,7 @@ import re
 
 from ...history.periods import Period, PeriodName, local_midnight, resolve_period
 from .homophones import undo_sound_alikes
+from .misspelt import undo_misspelt_times
 from .shorthand import expand_shorthand
 from .words import (
     _DISPLAY_WEEKDAYS,
@@ -124,6 +125,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\.(?=\s|$)", " ", text)
     text = _PUNCTUATION.sub(" ", text)
     text = expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
+    text = undo_misspelt_times(text)
     text = _GUESSED_WEEKDAY.sub("", text)
     for pattern, said in _SAID_OTHERWISE:
         text = pattern.sub(said, text)

@@ -1,0 +1,172 @@
+"""Time words misspelt or said in dialect, read as the one word they are close to.
+
+"What did I play on Saturdy", "how long did I listen in Agust", "im
+Auguscht", "letzte Woch", "am Samschdag", "gestern Obend": a period word no
+reader knows was dropped, and the question answered over today or all time
+instead (issue 45, "never a broader question"). A word right after a word
+that opens a time ("in", "on", "this", "last", "since", "im", "am",
+"letzte", "seit", a day before its part) is read as the time word it is
+close to, when exactly one is close: difflib's ratio of at least 0.8 with
+the first two letters kept (a slip or a dialect keeps how a word begins:
+"Auguscht", "Woch", "Freitach") or 0.85 without ("Agust", "jestern"), no
+other within 0.05 of it, four letters or more, and never a number or a
+word of its own close to a time ("past eight" is no night, "last spin" no
+spring, "I am more" no morning). A title keeps its words: only the word
+after an opener is read, and "the"/"der" between them is passed over.
+"""
+
+from difflib import SequenceMatcher
+from functools import cache
+import re
+
+from .words import _MONTHS, _NUMBERS, _PART_WORDS, _UNITS, _WEEKDAYS
+
+_SEASONS = {
+    "en": ("summer", "winter", "spring", "autumn"),
+    "de": ("sommer", "winter", "frühling", "herbst", "frühjahr"),
+}
+_DAYS = {
+    "en": ("today", "yesterday", "tonight", "weekend", "weekends", "fortnight"),
+    "de": ("heute", "gestern", "vorgestern", "wochenende", "wochenenden"),
+}
+_PART_ADVERBS_DE = (
+    "morgens",
+    "vormittags",
+    "mittags",
+    "nachmittags",
+    "abends",
+    "nachts",
+)
+
+
+def _vocabulary(language: str) -> frozenset[str]:
+    weekdays = _WEEKDAYS[language]
+    plural = tuple(day + "s" for day in weekdays) if language == "en" else ()
+    parts = tuple(_PART_WORDS[language]) + (
+        tuple(part + "s" for part in _PART_WORDS["en"])
+        if language == "en"
+        else _PART_ADVERBS_DE
+    )
+    return frozenset(
+        _MONTHS[language]
+        + weekdays
+        + plural
+        + parts
+        + tuple(_UNITS[language])
+        + _SEASONS[language]
+        + _DAYS[language]
+    )
+
+
+_WORDS = {language: _vocabulary(language) for language in ("en", "de")}
+_KNOWN = _WORDS["en"] | _WORDS["de"]
+_PARTS = {
+    "en": frozenset(_PART_WORDS["en"]) | {part + "s" for part in _PART_WORDS["en"]},
+    "de": frozenset(_PART_WORDS["de"]) | frozenset(_PART_ADVERBS_DE),
+}
+
+# The words that open a time, and which language's time words follow them.
+_OPENERS = {
+    "in": ("en", "de"),
+    "on": ("en",),
+    "this": ("en",),
+    "last": ("en",),
+    "past": ("en",),
+    "since": ("en",),
+    "during": ("en",),
+    "every": ("en",),
+    "im": ("de",),
+    "am": ("de",),
+    "seit": ("de",),
+    "vom": ("de",),
+    "jeden": ("de",),
+    **dict.fromkeys(
+        (
+            "letzte",
+            "letzten",
+            "letzter",
+            "letztes",
+            "diese",
+            "diesen",
+            "dieser",
+            "dieses",
+            "vergangene",
+            "vergangenen",
+        ),
+        ("de",),
+    ),
+}
+# A day said before its part ("yesterday evenin", "gestern Obend"): only a
+# part of the day follows.
+_DAY_OPENERS = {
+    **dict.fromkeys(("yesterday", "today", *_WEEKDAYS["en"]), "en"),
+    **dict.fromkeys(("gestern", "heute", "vorgestern", *_WEEKDAYS["de"]), "de"),
+}
+# Words of their own a ratio puts close to a time word.
+_WORDS_OF_THEIR_OWN = (
+    frozenset(_NUMBERS["en"])
+    | frozenset(_NUMBERS["de"])
+    | {"more", "most", "many", "spin", "match", "mach", "weekly", "weeknd", "hears"}
+    # Sound-alikes `homophones` reads in their own places.
+    | {"knight", "knights", "mourning", "moth"}
+    | {"früher", "heuer", "heut", "jahres", "sommers", "wochentag", "wochentage"}
+)
+_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den"})
+_CLOSE = 0.8
+_CLOSE_UNLIKE_START = 0.85
+_MARGIN = 0.05
+_SHORTEST = 4
+_WORD = re.compile(r"[a-zäöüß]+")
+
+
+@cache
+def _closest(word: str, languages: tuple[str, ...], parts_only: bool) -> str | None:
+    """Return the one time word `word` is close to, or None."""
+    if (
+        len(word) < _SHORTEST
+        or word in _KNOWN
+        or word in _WORDS_OF_THEIR_OWN
+        or not _WORD.fullmatch(word)
+    ):
+        return None
+    close: dict[str, float] = {}
+    for language in languages:
+        for known in _PARTS[language] if parts_only else _WORDS[language]:
+            ratio = SequenceMatcher(None, word, known).ratio()
+            if ratio >= _CLOSE - _MARGIN:
+                close[known] = ratio
+    scored = sorted(((ratio, known) for known, ratio in close.items()), reverse=True)
+    if not scored:
+        return None
+    ratio, best = scored[0]
+    if ratio < (_CLOSE if best[:2] == word[:2] else _CLOSE_UNLIKE_START):
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN:
+        return None
+    return best
+
+
+def undo_misspelt_times(text: str) -> str:
+    """Return lowercase words with a misspelt time word read as the one meant."""
+    words = text.split(" ")
+    for at, word in enumerate(words[:-1]):
+        languages = _OPENERS.get(word)
+        day_language = _DAY_OPENERS.get(word)
+        if (languages is None and day_language is None) or (
+            # "The Last Knight", "This Charming Man": a title's words.
+            at > 0 and words[at - 1] in _ARTICLES
+        ):
+            continue
+        after = at + 1
+        if words[after] in _ARTICLES and after + 1 < len(words):
+            after += 1
+        meant = (
+            _closest(words[after], languages, parts_only=False)
+            if languages is not None
+            else None
+        )
+        if meant is None and day_language is not None:
+            meant = _closest(words[after], (day_language,), parts_only=True)
+        if meant is not None:
+            words[after] = meant
+    return " ".join(words)
