@@ -15,6 +15,7 @@ so the answer says which name could not be left out (`name_left_out`), and
 the asker can ask without it.
 """
 
+from functools import lru_cache
 import re
 from typing import Final
 
@@ -55,6 +56,9 @@ _CONTENT_KEPT: Final = {
 }
 
 
+# One utterance is asked three times (the parser's speech habits, the listed
+# sentence's check and the name left out): read once.
+@lru_cache(maxsize=64)
 def keep_content(words: str, language: str) -> str:
     """Say content left out as the content kept: "without podcasts" → "music only".
 

@@ -71,6 +71,9 @@ _AS_CALLED = {
 _AFTER_NAME = re.compile(
     r"\s+(?:(?:or )?was (?:it|that)|(?:oder )?war (?:das|es)|when|wann|or|oder)\b.*$"
 )
+_ONLY_ASKING = re.compile(
+    r"(?:when|wann|what|was|how|wie|which|where|wo)(?: exactly| genau)?"
+)
 # The name after a play said as a noun: "the very first spin of Phantom by
 # Justice", "die allererste Wiedergabe von Phantom von Justice".
 _AFTER_PLAY = {
@@ -232,11 +235,20 @@ def _named(
         if re.search(NAMED_PLAY[language], whose.joined)
         else None
     )
-    name = (
-        terse
-        or (after.group("name") if after is not None else None)
-        or _name(whose.joined, language)[0]
-        or left
+    name = next(
+        (
+            said
+            for said in (
+                terse,
+                after.group("name") if after is not None else None,
+                _name(whose.joined, language)[0],
+                left,
+            )
+            # "Moon Safari, last played when": a question word or a pronoun
+            # is no name; the name is the one said first.
+            if said and not _ONLY_ASKING.fullmatch(said)
+        ),
+        None,
     )
     if name is not None and (cut := _AFTER_NAME.sub("", name)):
         name = cut
