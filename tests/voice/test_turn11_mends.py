@@ -36,3 +36,54 @@ async def test_a_terse_last_play_names_its_album(hass: HomeAssistant) -> None:
     full = await ask(hass, "when did I last listen to Moon Safari")
     assert "Moon Safari" in terse.speech
     assert terse.speech == full.speech
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "name", "when"),
+    [
+        ("was Queen played yesterday", "en", "Queen", "yesterday"),
+        (
+            "Was Digital Love by Daft Punk played at all the day before yesterday?",
+            "en",
+            "Digital Love by Daft Punk",
+            "the day before yesterday",
+        ),
+        ("has Air been played this week", "en", "Air", "this week"),
+        ("wurde Air gestern gespielt", "de", "Air", "gestern"),
+        (
+            "ist Genesis von Justice diese Woche gelaufen",
+            "de",
+            "Genesis von Justice",
+            "diese Woche",
+        ),
+    ],
+)
+def test_a_name_said_as_what_was_played_asks_whether_it_played(
+    said: str, language: str, name: str, when: str
+) -> None:
+    """ "Was Queen played": whether Queen played, never what played, nor Queen's own."""
+    reading = read_question(said, language, NOW, TZ)
+    assert (reading.asked, reading.name, reading.when) == (Asked.DID_I, name, when)
+    assert reading.person is None
+
+
+@pytest.mark.parametrize(
+    "said", ["was ist gestern gelaufen", "ist das Lied gestern gelaufen"]
+)
+def test_what_played_in_the_passive_stays_what_played(said: str) -> None:
+    """No name said: nothing is asked about one."""
+    assert read_question(said, "de", NOW, TZ).name is None
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_period_is_never_the_name_counted(hass: HomeAssistant) -> None:
+    """Hedges around a count said after its period: the episodes of the period."""
+    hedged = await ask(
+        hass,
+        "over the past two weeks how many episodes have I sort of listened to, roughly",
+    )
+    plain = await ask(
+        hass, "how many episodes have I listened to over the past two weeks"
+    )
+    assert hedged.speech == plain.speech
+    assert "episodes" in hedged.speech

@@ -74,6 +74,19 @@ _AFTER_NAME = re.compile(
 _ONLY_ASKING = re.compile(
     r"(?:when|wann|what|was|how|wie|which|where|wo)(?: exactly| genau)?"
 )
+# A name said as what was played: "was Digital Love played at all",
+# "did Queen get played", "wurde Air gestern gespielt".
+_PASSIVE = {
+    "en": re.compile(
+        r"^(?:was|were|has|have|had) (?P<name>(?!(?:i|we|anything|something|any|some"
+        r"|music|it|that|this|there)\b).+?) (?:been |ever |even )?(?:played|heard"
+        r"|streamed|spun|put on|on)\b"
+    ),
+    "de": re.compile(
+        r"^(?:habe ich )?(?:wurde|wurden|ist|sind) (?P<name>(?!(?:ich|wir|was|etwas|irgendwas|musik"
+        r"|das|es)\b).+?) (?:gespielt|gehört|gestreamt|gelaufen)\b"
+    ),
+}
 # The name after a play said as a noun: "the very first spin of Phantom by
 # Justice", "die allererste Wiedergabe von Phantom von Justice".
 _AFTER_PLAY = {
@@ -254,6 +267,17 @@ def _named(
         name = cut
     if name is not None and whose.person is not None:
         name = re.sub(rf"^{re.escape(whose.person)} ", "", name)
+    if (
+        name is not None
+        and span is not None
+        and name == span.words
+        and _COUNTED.search(whose.joined)
+    ):
+        # The words taken for a name are the period's, beside what is
+        # counted ("over the past two weeks how many episodes have I sort of
+        # listened to"): no name. Alone they may be one ("when did I first
+        # hear the weekend" is The Weeknd).
+        return None, True
     if name is not None and span is not None and span.words in name:
         # The answer splits it off unless the whole is a title.
         return _around(name, span.words, language), False
@@ -298,6 +322,13 @@ def read_question(
         span = period_beside_parts(pieces, language, now, time_zone)
     unread = _unread_time(asked, span, rest, language, text)
     asked, terse, left = _terse(asked, span, rest, whose.person, language)
+    if (passive := _PASSIVE[language].match(rest)) is not None and (
+        asked in (Asked.WHAT_PLAYED, Asked.DID_I, None)
+    ):
+        # "Was Queen played yesterday", "wurde Air gestern gespielt": whether
+        # that name played, never what played (nor Queen's own listening).
+        asked, terse = Asked.DID_I, passive.group("name")
+        whose = _Whose(whose.joined, whose.place, None, whose.everyone)
     name, keeps_when = (
         _named(whose, span, terse, left, language) if asked in NAMED else (None, True)
     )
