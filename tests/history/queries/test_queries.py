@@ -1361,6 +1361,26 @@ def test_find_ignores_case_accents_and_the(db: tuple[Connection, Reference]) -> 
     assert find(conn, "The Daily", TopKind.ARTIST) is None  # a show, not music
 
 
+def test_an_artist_said_after_a_song_not_found_is_not_the_answer(
+    db: tuple[Connection, Reference],
+) -> None:
+    """ "Zzyzx Qwerty by Beyoncé": no such song, and not Beyoncé's plays (issue 45).
+
+    Words around an artist still find it ("anything by Beyoncé", "some
+    music by Air"), and so does the artist said alone inside other words.
+    """
+    conn, _ref = db
+    assert find(conn, "zzyzx qwerty by beyonce", TopKind.ARTIST) is None
+    assert find(conn, "zzyzx qwerty von air", TopKind.ARTIST) is None
+    for asked in ("anything by beyonce", "some music by beyonce", "lieder von beyonce"):
+        found = find(conn, asked, TopKind.ARTIST)
+        assert found is not None, asked
+        assert norm(found.name) == "beyonce", asked
+    inside = find(conn, "that beyonce one", TopKind.ARTIST)
+    assert inside is not None
+    assert norm(inside.name) == "beyonce"
+
+
 def test_find_tracks_and_albums(db: tuple[Connection, Reference]) -> None:
     """A title alone goes to the most played; with an artist, to that artist's."""
     conn, ref = db

@@ -20,6 +20,13 @@ from ..store.schema import (
     plays,
 )
 from .common import Filter, resolve_scope, tail_range
+from .inside_words import (
+    INSIDE_BASE,
+    INSIDE_SCALE,
+    INSIDE_SKIP,
+    artist_of_another,
+    inner_spans,
+)
 from .model import Match, Scope, TopKind
 
 # -- finding names -----------------------------------------------------------------
@@ -677,43 +684,6 @@ def _resolve(
 
 # -- a name inside the words caught with it ------------------------------------------
 
-INSIDE_MAX_WORDS = 16
-"""Longer catches are no name and a few words around it: not searched inside."""
-INSIDE_BASE = 0.5
-INSIDE_SCALE = 0.3
-"""A name found inside scores 0.5 plus 0.3 times the share of the words it
-covers: below every exact or prefix match and the longer name first, so
-that the longest name inside wins between artists, songs and shows."""
-_INSIDE_SKIP_WORDS = (
-    # Words that speech holds around a name, never a name alone here: a
-    # single word inside is a name only when it is none of these.
-    "a an and any at by da das de dem den der des die did do does done du "
-    "ein eine einen er es for from ganz get got had has hat hatte have he "
-    "her his how i ich im in is it its ja last letzte letzten letzter mal "
-    "me mein meine mir my nee nein nicht no noch not of off on one or our "
-    "so song songs that the this time times to track tracks und up von was "
-    "wait wann war we were what when which who wie wir with yes you"
-)
-INSIDE_SKIP = frozenset(_INSIDE_SKIP_WORDS.split())
-
-
-def _inner_spans(query: str) -> list[str]:
-    """Return the runs of whole words inside `query`, normalised, the longest first."""
-    words = query.split()
-    if not 2 <= len(words) <= INSIDE_MAX_WORDS:
-        return []
-    spans: dict[str, None] = {}
-    for size in range(len(words) - 1, 0, -1):
-        for start in range(len(words) - size + 1):
-            run = words[start : start + size]
-            if all(word in INSIDE_SKIP for word in run):
-                continue
-            if size == 1 and len(run[0]) < 3:
-                continue
-            if span := normalize_name(" ".join(run)):
-                spans.setdefault(span)
-    return list(spans)
-
 
 def _known(conn: Connection, spans: Sequence[str], kind: TopKind) -> set[str]:
     """Return the spans some artist, show, track or album is called (normalised)."""
@@ -746,12 +716,12 @@ def _inside(
     World" and "Daft Punk". Exact names only (a fuzzy one inside other
     words is a guess), and only those the scope played.
     """
-    spans = _inner_spans(query)
+    spans = inner_spans(query)
     if not spans:
         return None
     known = _known(conn, spans, kind)
     for span in spans:
-        if span not in known:
+        if span not in known or artist_of_another(query, span):
             continue
         found = _resolve(conn, span, kind, artist=None, scope=scope)
         if found is None or found.match.score < EXACT_SCORE:
