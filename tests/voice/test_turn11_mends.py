@@ -87,3 +87,50 @@ async def test_a_period_is_never_the_name_counted(hass: HomeAssistant) -> None:
     )
     assert hedged.speech == plain.speech
     assert "episodes" in hedged.speech
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "intent", "period"),
+    [
+        # An article is no one's name.
+        (
+            "had a listen to The Daily lately, have I?",
+            "en",
+            "EncoreDidIListen",
+            "last_days",
+        ),
+        # A period's own: "today's opener" is today's first play.
+        (
+            "what was today's opener, the first track I played",
+            "en",
+            "EncoreFirstLastPlay",
+            "today",
+        ),
+        ("this afternoon's listening. summary.", "en", "EncoreRecap", "custom"),
+        # Shorthand written out before its sound-alike: "wk end" is the weekend.
+        ("how'd last wk end, last track pls", "en", "EncoreFirstLastPlay", "custom"),
+        # An aside of how words are said today asks no time.
+        (
+            "Welche Langspielplatte, also welches Album, wie man heute sagt, habe ich"
+            " im Sommer am häufigsten aufgelegt?",
+            "de",
+            "EncoreTopItems",
+            "custom",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("history")
+async def test_words_around_a_period_leave_it_understood(
+    hass: HomeAssistant, said: str, language: str, intent: str, period: str
+) -> None:
+    """Each is answered by its family over its period, never asked back."""
+    heard = await ask(hass, said, language)
+    assert heard.intent == intent, heard.speech
+    assert heard.response.speech_slots["period"]["name"] == period, heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_title_keeps_its_possessive(hass: HomeAssistant) -> None:
+    """ "Yesterday's Papers" is a title, never yesterday's plays."""
+    heard = await ask(hass, "how often did I play Yesterday's Papers")
+    assert "Yesterday's Papers" in heard.speech

@@ -86,12 +86,16 @@ _NO_TIME_SAID = {
         r"\b(?:(?:\w+ )?of the (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
         r"|weekdays?|week ?days?|weekends?|days? of (?:the )?week|working week"
-        r"|during the week)\b"
+        r"|during the week"
+        # An aside of how words are said today: no time asked.
+        r"|as (?:they|people|we|you|one|the kids) (?:say|call it|would say)"
+        r" (?:today|nowadays|these days|now))\b"
     ),
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
         r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
-        r"|\w*wochenend\w*|\w*wochentag\w*)"
+        r"|\w*wochenend\w*|\w*wochentag\w*"
+        r"|\bwie man (?:das |es )?(?:heute|heutzutage|jetzt|neuerdings) (?:so )?sagt\b)"
     ),
 }
 

@@ -49,11 +49,13 @@ _PLAYED_WORDS = {
     "en": r"(?:anything|something|everything|nothing|stuff|music|tunes?|songs?"
     r"|tracks?|things?|records?|albums?|podcasts?|episodes?|shows?|radio|spotify"
     r"|by|from|of"
+    # An article is no one's name ("had a listen to The Daily").
+    r"|a|an|the"
     # A question's own verbs ("which song has been played most"): no one.
     r"|been|being|be|got|gotten|ever|never|not|just|really|actually|already)\b",
     "de": r"(?:irgendwas|irgendetwas|etwas|was|alles|nichts|zeug|kram|sachen|musik"
     r"|lieder|lied|songs?|titel|stücke?|alben|album|podcasts?|folgen?|radio"
-    r"|spotify|von|vom|worden|schon|noch|nie|jemals)\b",
+    r"|spotify|von|vom|worden|schon|noch|nie|jemals|ein|eine|einen|der|die|das)\b",
 }
 NO_PERSON = {
     language: re.compile(rf"\b{words}") for language, words in _PLAYED_WORDS.items()

@@ -49,6 +49,17 @@ _PUNCTUATION = re.compile(r"[,;!?¿¡\"“”„«»()]")
 _SPACES = re.compile(r"\s+")
 
 
+# A period's own ("today's opener", "this afternoon's listening"):
+# the period, before what is asked of it; a title's possessive
+# ("Yesterday's Papers") is followed by no word of listening.
+_PERIOD_OWNS = re.compile(
+    r"\b(today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening"
+    r"|night|summer|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s"
+    r"(?= (?:opener|first|last|listening|music|songs?|tracks?|tunes?|plays?|top"
+    r"|recap|summary|rundown|stats|review|podcasts?|episodes?|favou?rites?|most)\b)"
+)
+
+
 # A weekday guessed after a date ("November third, I think that was a
 # Tuesday", "am 3. November, das war ein Dienstag"): only the weekday is
 # kept, beside the date, which it then checks (`days._weekday_with_date`).
@@ -124,7 +135,10 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d+)\.", r"\1", text)
     text = re.sub(r"\.(?=\s|$)", " ", text)
     text = _PUNCTUATION.sub(" ", text)
-    text = expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
+    # Shorthand first: "last wk end" is a sound-alike's "week end" once
+    # written out.
+    text = undo_sound_alikes(expand_shorthand(_SPACES.sub(" ", text).strip()))
+    text = _PERIOD_OWNS.sub(r"\1", text)
     text = undo_misspelt_times(text)
     text = _GUESSED_WEEKDAY.sub("", text)
     for pattern, said in _SAID_OTHERWISE:
