@@ -134,3 +134,14 @@ async def test_a_title_keeps_its_possessive(hass: HomeAssistant) -> None:
     """ "Yesterday's Papers" is a title, never yesterday's plays."""
     heard = await ask(hass, "how often did I play Yesterday's Papers")
     assert "Yesterday's Papers" in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_word_that_joins_a_name_is_none(hass: HomeAssistant) -> None:
+    """ "Folgen von Podcast": the episodes counted, never a name "von"."""
+    learner = await ask(
+        hass, "wie viel folgen von podcast ich habe gehört diese woche", "de"
+    )
+    plain = await ask(hass, "wie viele Folgen habe ich diese Woche gehört", "de")
+    assert learner.speech == plain.speech
+    assert "Folgen" in learner.speech

@@ -87,6 +87,30 @@ _PASSIVE = {
         r"|das|es)\b).+?) (?:gespielt|gehört|gestreamt|gelaufen)\b"
     ),
 }
+_FUNCTION_WORDS = frozenset(
+    [
+        "von",
+        "vom",
+        "by",
+        "of",
+        "from",
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "to",
+        "for",
+        "mit",
+        "with",
+    ]
+)
 # The name after a play said as a noun: "the very first spin of Phantom by
 # Justice", "die allererste Wiedergabe von Phantom von Justice".
 _AFTER_PLAY = {
@@ -258,8 +282,11 @@ def _named(
                 left,
             )
             # "Moon Safari, last played when": a question word or a pronoun
-            # is no name; the name is the one said first.
-            if said and not _ONLY_ASKING.fullmatch(said)
+            # is no name, nor are words that join one ("folgen von podcast":
+            # "von"); the name is the one said first.
+            if said
+            and not _ONLY_ASKING.fullmatch(said)
+            and not _FUNCTION_WORDS.issuperset(said.split())
         ),
         None,
     )
