@@ -145,3 +145,21 @@ async def test_a_word_that_joins_a_name_is_none(hass: HomeAssistant) -> None:
     plain = await ask(hass, "wie viele Folgen habe ich diese Woche gehört", "de")
     assert learner.speech == plain.speech
     assert "Folgen" in learner.speech
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("wer war meine nummer eins künstler in zwei tausend fünf und zwanzig", "de"),
+        ("wer war mein Top-Künstler zwanzig fünfundzwanzig", "de"),
+        ("who was my top artist in twenty twenty five", "en"),
+    ],
+)
+@pytest.mark.usefixtures("history")
+async def test_a_year_said_in_words_is_that_year(
+    hass: HomeAssistant, said: str, language: str
+) -> None:
+    """In a listed sentence's slot as in the whole question: 2025, never "tausend"."""
+    heard = await ask(hass, said, language)
+    assert heard.response.speech_slots["period"]["start"].startswith("2025-01-01")
+    assert "Daft Punk" in heard.speech

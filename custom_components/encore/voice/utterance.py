@@ -24,7 +24,7 @@ from .net import REREAD
 from .parse import content_said, keep_content, name_left_out, prepare
 from .parse.corrections import take_back
 from .respond import not_answered
-from .when import clocks_said, normalize, parse_when
+from .when import clocks_said, normalize, parse_when, years_in_figures
 from .whole import WholeUtterance
 
 
@@ -114,7 +114,9 @@ def unread_time(
         dt_util.now(),
         dt_util.get_default_time_zone(),
     )
-    words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(" ", " ".join(said))
+    words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(
+        " ", years_in_figures(" ".join(said), language)
+    )
     held = " ".join(
         normalize(str(values.get(key, ""))) for key in ("when", "name", "person")
     )

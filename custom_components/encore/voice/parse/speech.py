@@ -6,7 +6,7 @@ du") and years said as words ("twenty twenty five").
 
 import re
 
-from ..when import normalize, number_word
+from ..when import normalize, years_in_figures
 from .dialect_de import undo_dialect
 from .learner import LEARNER_EN
 from .leaving_out import keep_content
@@ -390,10 +390,6 @@ _CONTRACTIONS_DE = (
     (r"\b(?:im |den )?(?:aktuellen|laufenden|jetzigen) monat\b", "diesen monat"),
     (r"\b(?:im |das )?(?:aktuellen|laufenden|jetzigen) jahr\b", "dieses jahr"),
     (
-        r"\bzwanzig (ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undzwanzig\b",
-        r"zweitausend\1undzwanzig",
-    ),
-    (
         r"\b(künstler|song|lied|album|band|podcast)(?:in)? des jahres\b",
         r"top \1 dieses jahr",
     ),
@@ -526,13 +522,6 @@ _CONTRACTIONS_DE = (
     (r"\b(?:in |im )(?:letzte|letzter|letztes|letzten) (monat|jahr)\b", r"letzten \1"),
     (r"\b(?:in |im )(?:letzte|letzter|letztes|letzten) woche\b", "letzte woche"),
     (r"\bmeist (gespielt|gehört|gehörte|gespielte)(\w*)", r"meist\1\2"),
-    # Years said in pieces: "zwei tausend fünf und zwanzig".
-    (r"\bzwei tausend\b", "zweitausend"),
-    (
-        r"\b(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun) und (zwanzig|dreißig)\b",
-        r"\1und\2",
-    ),
-    (r"\bzweitausend (\w+und(?:zwanzig|dreißig))\b", r"zweitausend\1"),
     (r"\bskip-quote\b", "skip rate"),
     (r"\bbisher\b", ""),
     # Terse and figurative listening words (issue 45, seventh turn): "lag
@@ -575,16 +564,6 @@ _CONTRACTIONS_DE = (
 # Articles are number words to `when` ("a week ago"), but "a song" asks for
 # no count of songs.
 _NOT_A_COUNT = frozenset({"a", "an", "eine", "einem", "einer"})
-_YEAR_EN = re.compile(
-    r"\b(?:twenty|two thousand(?: and)?) (?P<tens>twenty|thirty|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"(?: (?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b"
-)
-_YEAR_DE = re.compile(
-    r"\bzweitausend(?P<ones>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?"
-    r"und(?P<tens>zwanzig|dreißig)\b"
-)
-
 # Sounds and words that carry nothing, wherever they stand.
 _FILLERS = {
     "en": frozenset({"uh", "um", "umm", "uhm", "er", "erm", "hmm", "ah", "please"}),
@@ -750,7 +729,7 @@ def prepare(text: str, language: str) -> list[str]:
     table = _CONTRACTIONS_DE if language == "de" else (*LEARNER_EN, *_CONTRACTIONS_EN)
     for pattern, replacement in table:
         words = re.sub(pattern, replacement, words)
-    words = _years(words, language)
+    words = years_in_figures(words, language)
     fillers = _FILLERS.get(language, _FILLERS["en"])
     pieces = [word for word in words.split() if word not in fillers]
     leads = sorted(_LEAD_INS.get(language, _LEAD_INS["en"]), key=len, reverse=True)
@@ -766,24 +745,3 @@ def prepare(text: str, language: str) -> list[str]:
                 changed = True
                 break
     return pieces
-
-
-def _years(words: str, language: str) -> str:
-    """Say years in figures: "twenty twenty five" is 2025."""
-    if language == "de":
-        return _YEAR_DE.sub(
-            lambda found: str(
-                2000
-                + (20 if found.group("tens") == "zwanzig" else 30)
-                + number_word(found.group("ones") or "", language)
-            ),
-            words,
-        )
-    return _YEAR_EN.sub(
-        lambda found: str(
-            2000
-            + number_word(found.group("tens"), "en")
-            + number_word(found.group("ones") or "", language)
-        ),
-        words,
-    )

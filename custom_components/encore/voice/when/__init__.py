@@ -20,7 +20,8 @@ for part of a name.
 
 The package, by concern: `words` (the vocabulary of both languages),
 `context` (what a reading knows: now, the time zone, labels), `clock`
-(clock times and moments), `days` (a day and its part), `periods` (the
+(clock times and moments), `days` (a day and its part), `years` (years
+said in words), `misspelt` (time words misspelt or said in dialect), `periods` (the
 whole: named and relative periods, seasons, spans, and `split_when`).
 """
 
@@ -28,6 +29,7 @@ from .clock import clocks_said, moment_on
 from .context import When, normalize
 from .periods import parse_when, split_when
 from .words import DISPLAY_MONTHS, LATELY_DAYS, month_names, number_word
+from .years import years_in_figures
 
 __all__ = [
     "DISPLAY_MONTHS",
@@ -40,4 +42,5 @@ __all__ = [
     "number_word",
     "parse_when",
     "split_when",
+    "years_in_figures",
 ]

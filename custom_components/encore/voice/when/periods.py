@@ -21,6 +21,7 @@ from .context import (
 )
 from .days import _day, _day_when
 from .words import _LABELS, _MAX_COUNT, _PART_WORDS, _UNIT_LABELS, _UNITS, LATELY_DAYS
+from .years import years_in_figures
 
 # -- the whole ---------------------------------------------------------------------
 
@@ -235,6 +236,7 @@ def parse_when(
         words = re.sub(r"\bheut\b", "heute", words)
     if not words:
         return None
+    words = years_in_figures(words, language)
     words = loose_clock(words, language)
     words = _HEDGED_CLOCK[language].sub(_CLOCK_MARKER[language], words)
     if (found := _parse(ctx, words)) is not None:

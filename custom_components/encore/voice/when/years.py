@@ -1,0 +1,55 @@
+"""Years said in words, written as figures: "twenty twenty five" is 2025.
+
+Said whole or in pieces ("two thousand and twenty four", "zwei tausend fünf
+und zwanzig", "zwanzig fünfundzwanzig"), in a listed sentence's time slot
+as in the whole question: both read their years here.
+"""
+
+import re
+
+from .words import number_word
+
+_YEAR_EN = re.compile(
+    r"\b(?:twenty|two thousand(?: and)?) (?P<tens>twenty|thirty|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?: (?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b"
+)
+_YEAR_DE = re.compile(
+    r"\bzweitausend(?P<ones>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?"
+    r"und(?P<tens>zwanzig|dreißig)\b"
+)
+_ONES_DE = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+# German years said in pieces, joined into the one word they are.
+_PIECES_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), joined)
+    for pattern, joined in (
+        (r"\bzwei tausend\b", "zweitausend"),
+        (rf"\b({_ONES_DE}) und (zwanzig|dreißig)\b", r"\1und\2"),
+        (r"\bzweitausend (\w+und(?:zwanzig|dreißig))\b", r"zweitausend\1"),
+        # "Zwanzig fünfundzwanzig", as a year is said in English.
+        (rf"\bzwanzig ({_ONES_DE})undzwanzig\b", r"zweitausend\1undzwanzig"),
+    )
+)
+
+
+def years_in_figures(words: str, language: str) -> str:
+    """Return normalized words with each year said in words as its figures."""
+    if language == "de":
+        for pattern, joined in _PIECES_DE:
+            words = pattern.sub(joined, words)
+        return _YEAR_DE.sub(
+            lambda found: str(
+                2000
+                + (20 if found.group("tens") == "zwanzig" else 30)
+                + number_word(found.group("ones") or "", language)
+            ),
+            words,
+        )
+    return _YEAR_EN.sub(
+        lambda found: str(
+            2000
+            + number_word(found.group("tens"), "en")
+            + number_word(found.group("ones") or "", language)
+        ),
+        words,
+    )
