@@ -163,3 +163,22 @@ async def test_a_year_said_in_words_is_that_year(
     heard = await ask(hass, said, language)
     assert heard.response.speech_slots["period"]["start"].startswith("2025-01-01")
     assert "Daft Punk" in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+async def test_twelve_noon_is_the_moment(hass: HomeAssistant) -> None:
+    """ "At twelve noon": the hour said twice, what was on then."""
+    heard = await ask(
+        hass, "At twelve noon the day before yesterday, what tune was playing?"
+    )
+    plain = await ask(hass, "what was playing at noon the day before yesterday")
+    assert heard.speech == plain.speech
+    assert "12 PM" in heard.speech
+
+
+def test_a_play_verb_is_no_name() -> None:
+    """ "How many records did I put on": the plays of the month, no name "put"."""
+    reading = read_question(
+        "How many records did I put on in September?", "en", NOW, TZ
+    )
+    assert (reading.asked, reading.name) == (Asked.PLAYS, None)

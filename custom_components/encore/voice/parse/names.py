@@ -265,7 +265,8 @@ def _around(name: str, period: str, language: str) -> str | None:
 # What is counted and how: a name made only of these and words about names is
 # none ("a podcast", "gestreamt"); a pronoun alone still asks which was meant.
 _COUNTED = re.compile(
-    r"\b(?:spins?|plays|streams|listens|tracks?|songs?|tunes?|music|podcasts?"
+    r"\b(?:spins?|plays|streams|listens|tracks?|songs?|tunes?|records|music"
+    r"|podcasts?"
     r"|episodes?|shows?|things|folgen?|episoden?|lieder|titel|stücke|musik"
     r"|wiedergaben|gestreamt|streamed|gespielt|abgespielt|zusammengerechnet"
     r"|combined|together)\b"

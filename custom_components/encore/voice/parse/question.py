@@ -87,29 +87,15 @@ _PASSIVE = {
         r"|das|es)\b).+?) (?:gespielt|gehört|gestreamt|gelaufen)\b"
     ),
 }
+# Words that join or play a name, never one alone ("folgen von podcast":
+# "von"; "how many records did I put on": "put").
 _FUNCTION_WORDS = frozenset(
-    [
-        "von",
-        "vom",
-        "by",
-        "of",
-        "from",
-        "the",
-        "a",
-        "an",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "to",
-        "for",
-        "mit",
-        "with",
-    ]
+    (
+        *("von", "vom", "by", "of", "from", "the", "a", "an", "to", "for", "with"),
+        *("der", "die", "das", "den", "dem", "des", "ein", "eine", "mit"),
+        *("put", "on", "play", "played", "spin", "spun", "hear", "heard"),
+        *("listen", "listened", "stream", "streamed"),
+    )
 )
 # The name after a play said as a noun: "the very first spin of Phantom by
 # Justice", "die allererste Wiedergabe von Phantom von Justice".

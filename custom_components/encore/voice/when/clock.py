@@ -318,6 +318,8 @@ _LOOSE_CLOCK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             r"at \1",
         ),
         (re.compile(r"\b(?:mid day|midday)\b"), "noon"),
+        # "Twelve noon", "12 midnight": the hour said twice.
+        (re.compile(r"\b(?:twelve|12) (noon|midnight)\b"), r"\1"),
         # "Around noon", "about midnight": the hour, as "around 8 pm" is.
         (
             re.compile(
