@@ -10,6 +10,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.voice.parse import Asked, read_question
+from custom_components.encore.voice.when import parse_when
 
 from .test_voice import NOW, TZ, ask, history  # noqa: F401
 
@@ -111,8 +112,10 @@ async def test_a_period_is_never_the_name_counted(hass: HomeAssistant) -> None:
         ("how'd last wk end, last track pls", "en", "EncoreFirstLastPlay", "custom"),
         # An aside of how words are said today asks no time.
         (
-            "Welche Langspielplatte, also welches Album, wie man heute sagt, habe ich"
-            " im Sommer am häufigsten aufgelegt?",
+            (
+                "Welche Langspielplatte, also welches Album, wie man heute sagt,"
+                " habe ich im Sommer am häufigsten aufgelegt?"
+            ),
             "de",
             "EncoreTopItems",
             "custom",
@@ -182,3 +185,24 @@ def test_a_play_verb_is_no_name() -> None:
         "How many records did I put on in September?", "en", NOW, TZ
     )
     assert (reading.asked, reading.name) == (Asked.PLAYS, None)
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "moment"),
+    [
+        ("what played 9 pm Wednesday", "en", "2026-11-18T21:00"),
+        ("twenty past five today, what song", "en", "2026-11-20T17:20"),
+        ("heute 17 Uhr 15, welcher Song", "de", "2026-11-20T17:15"),
+    ],
+)
+def test_a_clock_time_said_bare_is_the_moment(
+    said: str, language: str, moment: str
+) -> None:
+    """A clock said first or right after its day, with no "at"/"um": a moment."""
+    reading = read_question(said, language, NOW, TZ)
+    assert reading.asked is Asked.WHAT_PLAYED
+    assert reading.when is not None
+    when = parse_when(reading.when, language, NOW, TZ)
+    assert when is not None
+    assert when.moment is not None
+    assert when.moment.isoformat().startswith(moment)

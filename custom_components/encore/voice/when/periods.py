@@ -219,6 +219,35 @@ _HEDGED_CLOCK = {
     ),
 }
 _CLOCK_MARKER = {"en": "at ", "de": "um "}
+# A clock time said first or right after its day, with no "at": "9 pm
+# Wednesday", "today twenty past five", "heute 17 Uhr 15" (issue 45's
+# terse writers): the marker the readers expect goes before it.
+_BARE_CLOCK = {
+    "en": r"(?:\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\d{1,2}:\d{2}\b"
+    r"|(?:\w+ )?(?:half|quarter|\w+) (?:past|to) \w+\b)",
+    "de": r"(?:\d{1,2} uhr\b|\d{1,2}:\d{2}\b|(?:viertel|halb|dreiviertel) \w+\b"
+    r"|\w+ (?:nach|vor) (?:halb )?\w+\b)",
+}
+_DAYS_SAID = {
+    "en": r"(?:today|yesterday|tonight|this morning|this afternoon|this evening"
+    r"|(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+    "de": r"(?:heute(?: früh| morgen| vormittag| nachmittag| abend)?|gestern"
+    r"(?: früh| morgen| vormittag| nachmittag| abend)?|vorgestern|(?:letzten )?"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))",
+}
+_CLOCK_UNMARKED = {
+    language: re.compile(rf"^(?:({_DAYS_SAID[language]}) )?(?={_BARE_CLOCK[language]})")
+    for language in ("en", "de")
+}
+
+
+def _marked(words: str, language: str) -> str:
+    """Put "at"/"um" before a clock time said bare, first or after its day."""
+    found = _CLOCK_UNMARKED[language].match(words)
+    if found is None:
+        return words
+    day = found.group(1)
+    return f"{day} " * bool(day) + _CLOCK_MARKER[language] + words[found.end() :]
 
 
 def parse_when(
@@ -240,6 +269,10 @@ def parse_when(
     words = loose_clock(words, language)
     words = _HEDGED_CLOCK[language].sub(_CLOCK_MARKER[language], words)
     if (found := _parse(ctx, words)) is not None:
+        return found
+    if (marked := _marked(words, language)) != words and (
+        found := _parse(ctx, marked)
+    ) is not None:
         return found
     for leading in _LEADING[language]:
         if (
