@@ -206,3 +206,36 @@ def test_a_clock_time_said_bare_is_the_moment(
     assert when is not None
     assert when.moment is not None
     assert when.moment.isoformat().startswith(moment)
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "name"),
+    [
+        (
+            (
+                "Wann hab ich eigentlich das letzte Mal Digital Love gehört, kommt"
+                " mir ewig her vor"
+            ),
+            Asked.LAST_PLAY,
+            "Digital Love",
+        ),
+        (
+            "wann hab ich Air zuletzt gehört, als wir im Urlaub waren",
+            Asked.LAST_PLAY,
+            "Air",
+        ),
+        (
+            "wann war erste mal der lied one more time von daft punk",
+            Asked.FIRST_PLAY,
+            "one more time von daft punk",
+        ),
+    ],
+)
+def test_a_german_name_survives_a_clause_after_the_verb(
+    said: str, asked: Asked, name: str
+) -> None:
+    """A clause after the last verb is chat; "das erste Mal X" names X."""
+    reading = read_question(said, "de", NOW, TZ)
+    assert reading.asked is asked
+    assert reading.name is not None
+    assert reading.name.casefold() == name.casefold()

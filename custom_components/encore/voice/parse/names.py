@@ -107,6 +107,20 @@ _NAME_DE = (
         r"^(?:wie oft |wie häufig |wann |ob )?(?:ich|wir) (?P<name>.+?)"
         r" (?:gehört|gespielt|abgespielt) (?:habe|haben|hat)$"
     ),
+    # "Wann war das erste Mal (der Lied) One More Time von Daft Punk": the
+    # first or last time said as a noun, the name after it.
+    re.compile(
+        r"^(?:wann|seit wann) (?:war|ist) (?:das |der )?(?:aller)?(?:erste|letzte)s?"
+        r" mal (?:(?:der|die|das|den|dem) )?(?:(?:lied|song|titel|album|band"
+        r"|künstler|künstlerin|podcast|stück) )?(?P<name>.+)$"
+    ),
+)
+# A clause said after the question's last verb ("... gehört, kommt mir ewig
+# her vor", "... gehört, als die Freunde da waren"): chat, never the name's.
+_CLAUSE_AFTER_VERB_DE = re.compile(
+    r"\b((?:gehört|gespielt|abgespielt|gestreamt|angehört|gelaufen)"
+    r"(?: habe| haben| hat)?) (?:als|weil|wo|wenn|kommt|kam|ist|war|glaube|glaub"
+    r"|denke|schätze|mein ich|ich glaube|ich denke|ich mein)\b.*$"
 )
 # Words about the name, never part of it: "wann lief X zum ersten Mal".
 _NAME_EDGES = {
@@ -162,6 +176,7 @@ def _name(text: str, language: str) -> tuple[str | None, str]:
     if language == "en" and (fronted := _fronted(text)) is not None:
         return fronted
     if language == "de":
+        text = _CLAUSE_AFTER_VERB_DE.sub(r"\1", text)
         for pattern in _NAME_DE:
             if (found := pattern.search(text)) is not None:
                 groups = found.groupdict()
