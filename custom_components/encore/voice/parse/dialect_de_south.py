@@ -51,7 +51,6 @@ def _st(found: re.Match[str]) -> str:
 _WEEKDAY_STEMS = (
     ("montag", r"m[oäe]n(?:t|d)"),
     ("dienstag", r"die?ns(?:t|d)"),
-    ("mittwoch", r"mitt(?:woch|ich)"),
     ("donnerstag", r"d[ou]nn(?:er)?s(?:t|d)"),
     ("freitag", r"fr(?:ei|ie)(?:t|d)"),
     ("samstag", r"sams(?:t|d)"),
@@ -66,10 +65,10 @@ DIALECT_SOUTH: tuple[tuple[str, str], ...] = (
     (r"\bg(?=schp)", "ge"),
     (r"schp(?=iel)", "sp"),
     # "Letscht", "zletscht", "jetscht": tsch before t is tz.
-    (r"\b(?:zu|z)letscht", "zuletzt"),
+    (r"\b(?:zu|z'?)letscht", "zuletzt"),
     (r"\bletscht", "letzt"),
     (r"\bjetscht\b", "jetzt"),
-    (r"\bzerscht\b", "zuerst"),
+    (r"\bz'?erscht\b", "zuerst"),
     # "Samschdig", "Dienschdag": schd is st.
     (r"(?<=[a-zäöü])schd(?=[a-zäöü])", "st"),
 )
@@ -81,8 +80,10 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     (r"\bübersprung(?:a|e)\b", "übersprungen"),
     (r"\b(\w*gestart)\b", r"\1et"),
     (
-        r"\b(erst|letzt|meist|meistgehört|meistgespielt|zweit|dritt|liebst|best"
-        r"|nächst)s\b",
+        (
+            r"\b(erst|letzt|meist|meistgehört|meistgespielt|zweit|dritt|liebst|best"
+            r"|nächst)s\b"
+        ),
         r"\1es",
     ),
     # "Isch" that no verb's subject is (`dialect_de_rhine`): "ist";
@@ -97,8 +98,10 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     # Verbs "i" (ich) is the subject of, besides `speech`'s: "überspring
     # i", "drück i weg", "spiel i".
     (
-        r"\b(überspring|überspringe|skipp|skippe|spiel|drück|klick|lass|loss|mach|find"
-        r"|moin|mein|dät|tät|wollt|hen|hab|han) i\b",
+        (
+            r"\b(überspring|überspringe|skipp|skippe|spiel|drück|klick|lass|loss|mach|find"
+            r"|moin|mein|dät|tät|wollt|hen|hab|han) i\b"
+        ),
         r"\1 ich",
     ),
     (r"\b(überspring|skipp) (ich|wir)\b", r"\1e \2"),
@@ -115,8 +118,10 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     (r"\bmorga\b", "morgen"),
     (r"\bin (?:dr|de|der|d|den) (?:tag|dag)\b", "in den tag"),
     (
-        r"\b(am|an|dem|den|der|dr|welchem|wellem|welcher|jeden|jede|pro|ganzen|ganza"
-        r"|im|letzten|letzte|ersten|erste|halben|ein|en|oin|a) dag\b",
+        (
+            r"\b(am|an|dem|den|der|dr|welchem|wellem|welcher|jeden|jede|pro|ganzen|ganza"
+            r"|im|letzten|letzte|ersten|erste|halben|ein|en|oin|a) dag\b"
+        ),
         r"\1 tag",
     ),
     (r"\bdag$", "tag"),
@@ -167,10 +172,22 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     # "Dr" before a noun (at the start or after a preposition) is "der":
     # "in dr Küch"; "Dr Dre" stays.
     (
-        r"(?:^|(?<=\bin )|(?<=\ban )|(?<=\bmit )|(?<=\bbei )|(?<=\bvon )|(?<=\bauf )|(?<=\bvor ))dr\b(?! dre\b)",
+        r"(?:^|(?<=\bin )|(?<=\ban )|(?<=\bmit )|(?<=\bbei )|(?<=\bvon )|(?<=\bauf )|(?<=\bvor )|(?<=\bunter )|(?<=\büber ))dr\b(?! dre\b)",
         "der",
     ),
     (r"\bküch\b", "küche"),
+    (r"\bwochee?nde?\b", "wochenende"),
+    (r"\bfolg\b", "folge"),
+    (r"\bwaret\b", "waren"),
+    # A guess after the question ("..., moinsch des waret mehr als zehn"):
+    # no name, no count.
+    (
+        (
+            r"\b(gehört|gespielt|gelaufen|übersprungen|gehört habe|gespielt habe)"
+            r" (?:meinst du|glaubst du|was meinst du|weißt du)\b.*$"
+        ),
+        r"\1",
+    ),
     # "'s letschte Mol des Genesis vom Justice": an article before a name
     # after the first or last time is no part of the name.
     (r"\b(mal|zuletzt|zuerst) (?:des|dr|d')(?= \w)", r"\1"),
@@ -180,20 +197,32 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     ),
     # "Des Lied, wo i g'hört hab": "wo" after a noun is the relative.
     (
-        r"\b(lied|song|stück|album|platte|künstler|band|podcast|folge|titel|track) wo"
-        r" (?=(?:ich|i|wir|mir)\b)",
+        (
+            r"\b(lied|song|stück|album|platte|künstler|band|podcast|folge|titel|track) wo"
+            r" (?=(?:ich|i|wir|mir)\b)"
+        ),
         r"\1 das ",
     ),
 )
 
-_WEEKDAY_RULES = tuple(
+_WEEKDAY_RULES = (
+    *(
+        (
+            rf"\b{stem}(?:ag|ig|ich|ach)(s?)(?=\b|abend|morgen|nachmittag|vormittag)",
+            rf"{day}\1",
+        )
+        for day, stem in _WEEKDAY_STEMS
+    ),
+    (r"\bmittich(s?)\b", r"mittwoch\1"),
+    # "Am Samstag Abend", said apart: the evening of that day.
     (
-        rf"\b{stem}(?:ag|ig|ich|ach)(s?)(?=\b|abend|morgen|nachmittag|vormittag)",
-        rf"{day}\1",
-    )
-    for day, stem in _WEEKDAY_STEMS
-    if day != "mittwoch"
-) + ((r"\bmittich(s?)\b", r"mittwoch\1"),)
+        (
+            r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+            r" (abend|morgen|nachmittag|vormittag|mittag|nacht)\b"
+        ),
+        r"\1\2",
+    ),
+)
 
 
 def undo_south(words: str) -> str:
