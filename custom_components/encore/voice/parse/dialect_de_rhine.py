@@ -15,7 +15,7 @@ only beside a verb that "ich" is the subject of ("hab isch", "isch hab",
 _VERB_ICH = (
     r"(?:hab|habe|han|hann|hatt|hatte|hätt|hätte|bin|ben|war|wor|hör|höre|hür"
     r"|spiel|spill|überspring|überspringe|skip|skipp|skippe|drück|klick|mach|kann"
-    r"|frag|wollt|weiß|find|lass|loss|mein)"
+    r"|frag|wollt|weiß|find|lass|loss|mein|möscht|möcht|möchte|will|wüsst)"
 )
 
 DIALECT_RHINE: tuple[tuple[str, str], ...] = (
@@ -24,6 +24,15 @@ DIALECT_RHINE: tuple[tuple[str, str], ...] = (
     # other ("was isch mei Liedle"), read in `dialect_de_south`.
     (rf"\b({_VERB_ICH}) isch\b", r"\1 ich"),
     (rf"(?:^|(?<= ))isch (?={_VERB_ICH}\b)", "ich "),
+    # ... and in a clause that ends on its verb: "wie viele leeder isch
+    # jestern jehört han".
+    (r"\bisch\b(?=(?: \S+)* (?:han|hann|hab|habe|hätt|hatte|ben|bin)$)", "ich"),
+    (r"(?<= )(?:han|hann)$", "habe"),
+    (r"\bhan (?=wir\b)", "haben "),
+    (r"\bmöscht\b", "möchte"),
+    (r"\bwisse\b", "wissen"),
+    (r"\bmieh\b", "mehr"),
+    (r"\bunger\b", "unter"),
     # "Mer" (and Swabia's "mir") is "wir" as a listening verb's subject:
     # "han mer jehört", "mir hend", "wie viel ham mer"; "sag mir" stays.
     (
@@ -75,6 +84,20 @@ DIALECT_RHINE: tuple[tuple[str, str], ...] = (
     (r"\bmi (?=(?:lieblings\w*|lied|top|erste\w*|letzte\w*|meist\w*)\b)", "mein "),
     (r"\bmeistje(?=hört|spielt)", "meistge"),
     (r"\bdä (?:monat|mond)\b", "diesen monat"),
+    (r"\bdä woche?\b", "diese woche"),
+    (r"\bet (?=(?:letzte|erste|meiste)\w*\b)", "das "),
+    (r"\bför\b", "für"),
+    (r"\bwie off\b", "wie oft"),
+    (r"\bminge?n?\b", "mein"),
+    (
+        (
+            r"\bem (?=(?:januar|februar|märz|april|mai|juni|juli|august|september"
+            r"|oktober|november|dezember|sommer|winter|herbst|frühling)\b)"
+        ),
+        "im ",
+    ),
+    (r"\bop (?=(?:repeat|dauerschleife)\b)", "auf "),
+    (r"\bnoh?meddag(s?)\b", r"nachmittag\1"),
     (r"\bdä (?=(?:letzte|erste|meiste)\w*\b)", "der "),
     (r"\b(ge|je)spillt\b", "gespielt"),
     (r"\b(?:je|ge)(?:hürt|hoot|hüert)\b", "gehört"),

@@ -60,6 +60,8 @@ _WEEKDAY_STEMS = (
 DIALECT_SOUTH: tuple[tuple[str, str], ...] = (
     # "'s letschte Mol", "'s erschte": the article.
     (r"(?:^|(?<= ))'s\b", "das"),
+    # "Z'Mittag", "z'Nacht": at that part of the day.
+    (r"\bz'(?=(?:mittag|nacht|obend|abend|morga|morgen)\b)", ""),
     # "G'" before a participle: "g'hört", "abg'spielt", "meischtg'hörts".
     (r"(?<=\w)g'(?=[a-zäöü])|\bg'(?=[a-zäöü])", "ge"),
     (r"\bg(?=schp)", "ge"),
@@ -109,6 +111,9 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     (r"\bam (meist|häufigst|öftest|liebst|längst|wenigst)(?:e|a)\b", r"am \1en"),
     (r"\bi (?=(?:überspring|skipp|spiel|drück|hör|hab|han|bin|war)\w*\b)", "ich "),
     (r"\b(?:hend|hen|hent|hand|hän)\b", "haben"),
+    # "Mr" is "wir" after a verb of ours ("hend mr"), else "mir" ("zeig mr").
+    (r"\b(haben|sind|send|waren|hören|hörn) mr\b", r"\1 wir"),
+    (r"\bmr\b", "mir"),
     (r"\b(?:send|sen)(?= (?:wir|mir|mer|des|das|die|mei|mein|meine)\b)", "sind"),
     # Words of time: "Johr", "Obend", "Woch", "Dag", "heit", "morga".
     (r"\bjohr(e?s?)\b", r"jahr\1"),
@@ -126,6 +131,12 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     ),
     (r"\bdag$", "tag"),
     (r"\bsieba\b", "sieben"),
+    (r"\boins\b", "eins"),
+    (r"\b(im|letzte[nrs]?|diese[nrs]?|dies|den) summer\b", r"\1 sommer"),
+    (r"\b(wie viele?|viele|paar|\d+) (minute|stunde)\b", r"\1 \2n"),
+    (r"\bstund\b", "stunde"),
+    (r"\b(wiedergab|stund|minut|folg|platt|episod)a\b", r"\1en"),
+    (r"\bgeh(?:et|ett|ät)\b", "gehabt"),
     (r"\bzwoi\b", "zwei"),
     # "Um neune", "gegen achte": the hour.
     (
@@ -137,7 +148,7 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     (r"\b(um|gegen|bis|halb|nach|vor) achte\b", r"\1 acht"),
     # Diminutives: "Liedle", "Stündle", "a bissle".
     (
-        r"\b(wie viele?|viele|welche|die|paar|meine|zwei|drei|vier|fünf|zehn|\d+) lied(?:le|la|li)\b",
+        r"\b(wie ?viele?|viele|welche|die|paar|meine|zwei|drei|vier|fünf|zehn|\d+) lied(?:le|la|li)\b",
         r"\1 lieder",
     ),
     (r"\blied(?:le|la|li)\b", "lied"),
@@ -176,7 +187,7 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
         "der",
     ),
     (r"\bküch\b", "küche"),
-    (r"\bwochee?nde?\b", "wochenende"),
+    (r"\bwoch(?:e|a)?e?nde?\b", "wochenende"),
     (r"\bfolg\b", "folge"),
     (r"\bwaret\b", "waren"),
     # A guess after the question ("..., moinsch des waret mehr als zehn"):
