@@ -26,10 +26,18 @@ DIALECT_RHINE: tuple[tuple[str, str], ...] = (
     (rf"(?:^|(?<= ))isch (?={_VERB_ICH}\b)", "ich "),
     # ... and in a clause that ends on its verb: "wie viele leeder isch
     # jestern jehört han".
-    (r"\bisch\b(?=(?: \S+)* (?:han|hann|hab|habe|hätt|hatte|ben|bin)$)", "ich"),
+    (
+        r"\bisch\b(?=(?: \S+)* (?:han|hann)$|(?: \S+)* je\w+ (?:hab|habe|ben|bin)$)",
+        "ich",
+    ),
     (r"(?<= )(?:han|hann)$", "habe"),
     (r"\bhan (?=wir\b)", "haben "),
     (r"\bmöscht\b", "möchte"),
+    (r"\bövver", "über"),
+    (
+        r"\bald(?= (?:musik|was|etwas|jet|mal|einmal|queen|\w+ (?:jehört|gehört)$))",
+        "schon",
+    ),
     (r"\bwisse\b", "wissen"),
     (r"\bmieh\b", "mehr"),
     (r"\bunger\b", "unter"),
@@ -73,14 +81,14 @@ DIALECT_RHINE: tuple[tuple[str, str], ...] = (
         "etwas",
     ),
     (
-        r"\b(?:nit|net|ned|nid)(?=$| (?:mehr|so|oft|viel|genug|gehört|gespielt|jehört|jespielt|übersprungen)\b)",
+        r"\b(?:nit|net|ned|nid)(?= (?:mehr|so|oft|viel|genug|gehört|gespielt|jehört|jespielt|g'hört|g'spielt|übersprungen)\b)",
         "nicht",
     ),
     (r"\boder (?:nit|net|ned|nid)\b", "oder nicht"),
+    (r"\bno (?=(?:net|nit|nicht|nie|mal|mol|amol|einmal|was|ebbes|etwas)\b)", "noch "),
     (r"\bene\b", "eine"),
     (r"\b(lieblings)?leed(er)?\b", r"\1lied\2"),
     (r"\bwor\b", "war"),
-    (r"\bwore\b", "waren"),
     (r"\bmi (?=(?:lieblings\w*|lied|top|erste\w*|letzte\w*|meist\w*)\b)", "mein "),
     (r"\bmeistje(?=hört|spielt)", "meistge"),
     (r"\bdä (?:monat|mond)\b", "diesen monat"),
@@ -88,7 +96,7 @@ DIALECT_RHINE: tuple[tuple[str, str], ...] = (
     (r"\bet (?=(?:letzte|erste|meiste)\w*\b)", "das "),
     (r"\bför\b", "für"),
     (r"\bwie off\b", "wie oft"),
-    (r"\bminge?n?\b", "mein"),
+    (r"\bming(?:e|en)?\b", "mein"),
     (
         (
             r"\bem (?=(?:januar|februar|märz|april|mai|juni|juli|august|september"
