@@ -196,6 +196,19 @@ SAME_AS_PLAIN = [
         "han mer am wochenend mieh jehört als unger dr woch",
         "haben wir am Wochenende mehr gehört als unter der Woche",
     ),
+    ("seit wann hör i Justice", "seit wann höre ich Justice"),
+    ("wie isch mei Musikg'schmack", "wie ist mein Musikgeschmack"),
+    ("was hab i am letschte Freidag g'hört", "was habe ich letzten Freitag gehört"),
+    (
+        "wat wor minge meistjespielte song em oktober",
+        "was war mein meistgespielter Song im Oktober",
+    ),
+    # The most played was answered for the most skipped.
+    (
+        "welche leeder han isch am meisten övversprunge",
+        "welches Lied habe ich am meisten übersprungen",
+    ),
+    ("hab isch hück ald musik jehört", "habe ich heute Musik gehört"),
     (
         "wat för musik han isch jestern ovend jehört",
         "was habe ich gestern abend gehört",
@@ -278,6 +291,9 @@ async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> 
         # "Welle" is "welche" only first or after a preposition.
         ("wie oft hab ich Die Welle gehört", "die welle"),
         ("wie oft hab i geschtern Künschtler gehört", "gestern künstler"),
+        # "Net" is "nicht" only before what it negates; "min" is minutes.
+        ("wie oft lief safety net", "safety net"),
+        ("wie viele min hab ich gehört", "wie viele min"),
     ],
 )
 def test_a_title_keeps_its_words(said: str, kept: str) -> None:
