@@ -23,7 +23,8 @@ and asks, never guesses.
 The package, by concern: `reading` (what a reading says: `Asked`,
 `Reading`), `clauses` (asides before the question, chat after it),
 `speech` (speech habits undone), `dialect_de` (Berlin, Bavarian and
-Denglisch German, and a hedge after the question), `learner` (English said another way:
+Denglisch German, and a hedge after the question; the Rhineland's and
+Swabia's in `dialect_de_rhine` and `dialect_de_south`), `learner` (English said another way:
 context first, terse, a learner's grammar), `corrections` (a time or a name taken
 back), `periods` (the period and
 words that look like one), `places` (the room and the person), `asked`

@@ -12,9 +12,15 @@ the rules of `speech._CONTRACTIONS_DE` and the readers after them know; it is
 applied before them. A rule is a sound change or a function word, bound to
 a listening verb, a period or a question word, never a listed sentence; a
 title keeps its words ("Je t'aime", "I Want It That Way").
+
+The Rhineland's and Swabia's habits (issue 45's eleventh turn) are read
+first, in `dialect_de_rhine` and `dialect_de_south`.
 """
 
 import re
+
+from .dialect_de_rhine import DIALECT_RHINE
+from .dialect_de_south import undo_south
 
 # Separable prefixes a listening participle takes: "uffjewacht",
 # "weiterjedrückt", "angfangt".
@@ -171,7 +177,14 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
 
 
 def undo_dialect(words: str) -> str:
-    """Return normalized German words with the dialect's habits undone."""
+    """Return normalized German words with the dialect's habits undone.
+
+    The Rhineland's first ("hab isch" is "habe ich"), then Swabia's (every
+    other "isch" is "ist"), then Berlin's, Bavaria's and Denglisch.
+    """
+    for pattern, replacement in DIALECT_RHINE:
+        words = re.sub(pattern, replacement, words)
+    words = undo_south(words)
     for pattern, replacement in DIALECT_DE:
         words = re.sub(pattern, replacement, words)
     return " ".join(words.split())

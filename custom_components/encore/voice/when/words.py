@@ -169,7 +169,7 @@ _MONTHS: dict[str, tuple[str, ...]] = {
 }
 _MONTH_ALIASES = {
     "en": {"jan": 1, "feb": 2, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12},
-    "de": {"jänner": 1, "maerz": 3, "marz": 3, "okt": 10, "dez": 12},
+    "de": {"jänner": 1, "maerz": 3, "marz": 3, "okt": 10, "dez": 12, "auguscht": 8},
 }
 _WEEKDAYS = {
     "en": (
@@ -191,7 +191,30 @@ _WEEKDAYS = {
         "sonntag",
     ),
 }
-_WEEKDAY_ALIASES = {"de": {"sonnabend": 5}, "en": {}}
+# Swabia's and the Rhineland's weekdays (issue 45's eleventh turn), so a
+# listed sentence's slot reads "am Samschdig" as the parser does.
+_WEEKDAY_ALIASES = {
+    "de": {
+        "sonnabend": 5,
+        "mondag": 0,
+        "mändig": 0,
+        "dienschdag": 1,
+        "dienschdig": 1,
+        "mittich": 2,
+        "donnerschdag": 3,
+        "donnschdig": 3,
+        "freidag": 4,
+        "freidig": 4,
+        "freitach": 4,
+        "samschdag": 5,
+        "samschdig": 5,
+        "samstach": 5,
+        "sonndag": 6,
+        "sonndig": 6,
+        "sonntach": 6,
+    },
+    "en": {},
+}
 _PARTS: dict[str, tuple[int, int]] = {
     "morning": (5, 12),
     "noon": (12, 14),
@@ -214,6 +237,7 @@ _PART_WORDS = {
         "mittag": "noon",
         "nachmittag": "afternoon",
         "abend": "evening",
+        "obend": "evening",
         "nacht": "night",
     },
 }
@@ -233,12 +257,14 @@ _UNITS = {
         "tage": "day",
         "tagen": "day",
         "woche": "week",
+        "woch": "week",
         "wochen": "week",
         "monat": "month",
         "monate": "month",
         "monaten": "month",
         "monats": "month",
         "jahr": "year",
+        "johr": "year",
         "jahre": "year",
         "jahren": "year",
     },
