@@ -239,3 +239,41 @@ def test_a_german_name_survives_a_clause_after_the_verb(
     assert reading.asked is asked
     assert reading.name is not None
     assert reading.name.casefold() == name.casefold()
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("welche Folge von The Daily habe ich zuletzt gehört", "de"),
+        ("which episode of The Daily did I listen to last", "en"),
+    ],
+)
+@pytest.mark.usefixtures("history")
+async def test_one_episode_of_a_show_is_that_shows_last_play(
+    hass: HomeAssistant, said: str, language: str
+) -> None:
+    """The show's last episode, never the last play of anything (a wrong fact)."""
+    heard = await ask(hass, said, language)
+    assert "The Daily" in heard.speech, heard.speech
+
+
+@pytest.mark.parametrize(
+    ("dialect", "plain"),
+    [
+        (
+            "wie oft hab ich Queen dat jahr gehört",
+            "wie oft hab ich Queen dieses Jahr gehört",
+        ),
+        ("wie oft lief Queen letschte Woch", "wie oft lief Queen letzte Woche"),
+        ("hab ich Queen des Johr gehört", "hab ich Queen dieses Jahr gehört"),
+    ],
+)
+@pytest.mark.usefixtures("history")
+async def test_a_regional_period_inside_a_names_slot(
+    hass: HomeAssistant, dialect: str, plain: str
+) -> None:
+    """ "Dat jahr", "des Johr", "letschte Woch" beside a name: that period, not all time."""
+    heard = await ask(hass, dialect, "de")
+    right = await ask(hass, plain, "de")
+    assert heard.speech == right.speech
+    assert heard.response.speech_slots["period"]["name"] != "all_time"

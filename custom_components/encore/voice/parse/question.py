@@ -97,6 +97,18 @@ _FUNCTION_WORDS = frozenset(
         *("listen", "listened", "stream", "streamed"),
     )
 )
+# One of a name's songs or episodes asked for: "which episode of The Daily",
+# "welche Folge von The Daily", "what song by Queen".
+_ONE_OF = {
+    "en": re.compile(
+        r"\b(?:which|what) (?:episode|song|track|tune|one) (?:of|from|by) (?P<name>.+?)"
+        r" (?:did|have|had|was|were|came|got)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:welche|welches|welcher|welchen) (?:folge|episode|lied|song|titel|stück)"
+        r" (?:von|vom) (?P<name>.+?) (?:habe|hab|hat|hatte|haben|war|lief|kam)\b"
+    ),
+}
 # The name after a play said as a noun: "the very first spin of Phantom by
 # Justice", "die allererste Wiedergabe von Phantom von Justice".
 _AFTER_PLAY = {
@@ -335,6 +347,13 @@ def read_question(
         span = period_beside_parts(pieces, language, now, time_zone)
     unread = _unread_time(asked, span, rest, language, text)
     asked, terse, left = _terse(asked, span, rest, whose.person, language)
+    if asked in (Asked.FIRST_IN, Asked.LAST_IN) and (
+        of := _ONE_OF[language].search(rest)
+    ):
+        # "Which episode of The Daily did I listen to last": that show's
+        # last play, never the last play of anything (a wrong fact).
+        asked = Asked.FIRST_PLAY if asked is Asked.FIRST_IN else Asked.LAST_PLAY
+        terse = of.group("name")
     if (passive := _PASSIVE[language].match(rest)) is not None and (
         asked in (Asked.WHAT_PLAYED, Asked.DID_I, None)
     ):

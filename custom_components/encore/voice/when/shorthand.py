@@ -45,6 +45,15 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfortnight\b", "2 weeks"),
         # Southern German: "heuer" is this year, "in der Früh" the morning.
         (r"\bheuer\b", "dieses jahr"),
+        # Regional German's "this" before a period, wherever a time is read
+        # (a name's slot too): "dat jahr" (Rhineland), "det jahr" (Berlin),
+        # "des Johr" (Swabian and Bavarian), "dieset jahr".
+        (r"\b(?:dat|det|des|dieset) (?:jahr|johr)\b", "dieses jahr"),
+        (r"\b(?:dat|det|des|dieset) (?:monat|monet)\b", "diesen monat"),
+        (r"\bletscht(e|en|er|es)? (woch|woche|monat|jahr|johr)\b", r"letzt\1 \2"),
+        (r"\bletschts (jahr|johr)\b", r"letztes \1"),
+        (r"\bjohr\b", "jahr"),
+        (r"\b(letzte|diese|vergangene|jede) woch\b", r"\1 woche"),
         (r"\bin der früh\b", "am morgen"),
         # A learner's German (issue 45, ninth turn): a period with the
         # article or the case a learner picks is the period meant, read here
