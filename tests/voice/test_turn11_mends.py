@@ -277,3 +277,20 @@ async def test_a_regional_period_inside_a_names_slot(
     right = await ask(hass, plain, "de")
     assert heard.speech == right.speech
     assert heard.response.speech_slots["period"]["name"] != "all_time"
+
+
+@pytest.mark.parametrize(
+    ("recap", "plain"),
+    [
+        ("this afternoon's listening. summary.", "what did I listen to this afternoon"),
+        ("give me a recap of yesterday", "what did I listen to yesterday"),
+    ],
+)
+@pytest.mark.usefixtures("history")
+async def test_a_recap_of_a_day_is_what_played(
+    hass: HomeAssistant, recap: str, plain: str
+) -> None:
+    """A day or part of one is summed up by what played, never by its "top song"."""
+    heard = await ask(hass, recap)
+    right = await ask(hass, plain)
+    assert heard.speech == right.speech

@@ -21,7 +21,7 @@ What the words mean, in Home Assistant's time zone:
 """
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, ClassVar, Final, override
 
 import probatio
@@ -42,7 +42,7 @@ from ..history.questions import (
 )
 from ..history.whose import ResolvedScope, WhoseReason
 from .ask import Asker, words
-from .intents import EncoreIntentHandler
+from .intents import EncoreIntentHandler, WhatPlayedIntent
 from .llm_api import EncoreTool, ToolArgumentError
 from .net import family
 from .respond import Answer
@@ -336,6 +336,13 @@ class RecapIntentHandler(EncoreIntentHandler):
         if values["recap"] == "period" and "when" in values:
             heard = heard_period(asker, {"when": values["when"]})
             said, label = heard.period, heard.label
+            if said.start is not None and said.end - said.start <= _ONE_DAY:
+                # "This afternoon's listening, summary": a day or part of one
+                # is summed up by what played then; a recap's top song of an
+                # afternoon would answer another question.
+                return await _WHAT_PLAYED.async_answer(
+                    hass, asker, {"when": values["when"]}
+                )
         data, speech = await async_recap_answer(
             hass,
             asker,
@@ -347,6 +354,10 @@ class RecapIntentHandler(EncoreIntentHandler):
         )
         return Answer(speech, data)
 
+
+_ONE_DAY: Final = timedelta(days=1, hours=1)
+"""A day, with room for a daylight-saving change."""
+_WHAT_PLAYED: Final = WhatPlayedIntent()
 
 RECAP_HANDLER: Final = family(RecapIntentHandler())
 """The one recap handler: registered, and answering the net's readings."""

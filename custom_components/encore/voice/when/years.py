@@ -12,7 +12,7 @@ from .words import number_word
 _YEAR_EN = re.compile(
     r"\b(?:twenty|two thousand(?: and)?) (?P<tens>twenty|thirty|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    r"(?: (?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"(?:[ -](?P<ones>one|two|three|four|five|six|seven|eight|nine))?\b"
 )
 _YEAR_DE = re.compile(
     r"\bzweitausend(?P<ones>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?"
