@@ -86,7 +86,8 @@ _EN = {
     "often": r"\b(?:how often|how many times|how frequently|count how many times"
     r"|^times (?:i |we )?(?:played|listened|heard)"
     r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b)\w+(?: \w+)?"
-    r" (?:(?:did|have|had) )?(?:i|we) (?:play|had on|have on|listen|hear))\b",
+    r" (?:(?:did|have|had) )?(?:i|we) (?:been )?(?:play|playing|had on|have on|listen"
+    r"|listening|hear|hearing))\b",
     "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already )?"
     r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
     r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on)"

@@ -695,6 +695,14 @@ _LEAD_INS = {
         "what about",
         "if",
         "whether",
+        # Issue 45's eleventh turn: an Australian, a parent dictating.
+        "hang on",
+        "hold on",
+        "hang about",
+        "wait",
+        "assistant",
+        "home assistant",
+        "give me a sec",
     ),
     "de": (
         "hey",
