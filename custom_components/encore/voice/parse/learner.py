@@ -181,6 +181,25 @@ SLANG_EN: tuple[tuple[str, str], ...] = (
         ),
         r"when did \1 last listen to",
     ),
+    # "How many records did I put on in September": put on is played, when
+    # no name follows it ("did I put on Queen" keeps its name).
+    (
+        (
+            r"\b(did|do|have|had) (i|we) put on\b(?= (?:in|on|at|during|since|this|last"
+            r"|yesterday|today|tonight|lately|recently|over|the past|so far|all)\b|$)"
+        ),
+        r"\1 \2 play",
+    ),
+    # A period said first with its article ("the day before yesterday, did
+    # I have ..."): said after the question, as `LEARNER_EN` does without one.
+    (
+        (
+            r"^(the day before yesterday|the other day|the (?:past|last) (?:\w+ )?"
+            r"(?:days?|weeks?|months?|years?|fortnight)) ((?:what|who|which|how|when"
+            r"|did|have|was|were)\b.*)$"
+        ),
+        r"\2 \1",
+    ),
     # "Tracks've", "songs'd": the auxiliary after any word.
     (r"\b(\w+)'ve\b", r"\1 have"),
 )

@@ -703,6 +703,12 @@ _LEAD_INS = {
         "assistant",
         "home assistant",
         "give me a sec",
+        "could you fill me in on",
+        "can you fill me in on",
+        "could you run me through",
+        "can you run me through",
+        "could you walk me through",
+        "can you walk me through",
     ),
     "de": (
         "hey",
