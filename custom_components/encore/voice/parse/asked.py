@@ -18,7 +18,8 @@ _EN = {
     "artist": r"\b(?:artists?|bands?|singers?|musicians?|groups?|performers?|acts?|who"
     r"|whom|whose)\b",
     "album": r"\b(?:albums?|records?|lps?|long ?players?|vinyls?)\b",
-    "show": r"\b(?:podcasts?|shows?)\b",
+    # "Show me my top artists" asks no show: the verb is no podcast.
+    "show": r"\b(?:podcasts?|shows?(?! (?:me|us)\b))\b",
     "track": r"\b(?:songs?|tracks?|tunes?|jams?)\b",
     "streak": r"\b(?:streak|in a row|days straight|straight days|consecutive days"
     r"|days running|days in row|days without (?:a )?(?:stop|break|pause))\b",
