@@ -564,7 +564,10 @@ _PODCAST_WORDS = re.compile(
     r"\b(?:podcast\w*|episodes?|episoden?|\w*folgen|sendung\w*)\b"
 )
 _MUSIC_WORDS = re.compile(
-    r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?)\b"
+    r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?"
+    # A grandparent's "records" are music ("how many records did I put on"),
+    # but "my records" may be the history itself.
+    r"|(?<!my )(?<!our )(?<!your )(?<!the )records?|albums?|lps?|vinyls?)\b"
 )
 
 

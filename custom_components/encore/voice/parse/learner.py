@@ -97,8 +97,15 @@ _A_RUN = (
 )
 _NOT_ME = r"(?!(?:i|we|you)\b)"
 SLANG_EN: tuple[tuple[str, str], ...] = (
-    # "Mate" said to the speaker, first or last: nobody's name.
-    (r"^(?:mate|matey|cobber)\s+|\s+(?:mate|matey|cobber)$", " "),
+    # "Mate" said to the speaker, first or last, and thanks said last: nobody's
+    # name, no part of the question.
+    (
+        (
+            r"^(?:mate|matey|cobber)\s+|\s+(?:(?:cheers|ta|thanks|thank you)(?: mate)?"
+            r"|mate|matey|cobber)$"
+        ),
+        " ",
+    ),
     (r"\barvo\b", "afternoon"),
     (r"\bs'arvo\b", "this afternoon"),
     # "Give us my top five", "tell us": the asker's (never the household's).
@@ -121,6 +128,30 @@ SLANG_EN: tuple[tuple[str, str], ...] = (
         "on repeat",
     ),
     *_slang_rules(),
+    # A name given a spin, a go, a listen ("when did I last give Air a
+    # spin"), or chucked, stuck, whacked on ("did I chuck any Queen on"): played
+    # and put on, after "I"/"we" only ("chuck on some Air" is a command).
+    *(
+        (
+            rf"\b({_SLANG_SUBJECT}(?: (?:first|last|ever|most recently))?) {said}"
+            rf" (?!(?:me|us)\b)(.{{1,60}}?) {_A_RUN}\b",
+            rf"\1 {plain} \2",
+        )
+        for said, plain in (
+            ("give", "play"),
+            ("gave", "played"),
+            ("given", "played"),
+            ("giving", "playing"),
+        )
+    ),
+    (
+        (
+            rf"\b({_SLANG_SUBJECT}(?: (?:first|last|ever|most recently))?)"
+            r" (?:chuck|chucked|stick|stuck|whack|whacked|throw|threw|thrown|bung|bunged"
+            r"|slap|slapped|pop|popped) (?!on\b)(.{1,60}?) on\b"
+        ),
+        r"\1 put \2 on",
+    ),
     (
         r"\bhow many (?:goes|runs|outings|airings|turns|whirls|run outs)\b",
         "how many plays",
