@@ -133,8 +133,10 @@ SLANG_EN: tuple[tuple[str, str], ...] = (
     # and put on, after "I"/"we" only ("chuck on some Air" is a command).
     *(
         (
-            rf"\b({_SLANG_SUBJECT}(?: (?:first|last|ever|most recently))?) {said}"
-            rf" (?!(?:me|us)\b)(.{{1,60}}?) {_A_RUN}\b",
+            (
+                rf"\b({_SLANG_SUBJECT}(?: (?:first|last|ever|most recently))?) {said}"
+                rf" (?!(?:me|us)\b)(.{{1,60}}?) {_A_RUN}\b"
+            ),
             rf"\1 {plain} \2",
         )
         for said, plain in (
