@@ -67,6 +67,7 @@ def _album(play: Play) -> str | None:
             {"kind": "album", "when": "this year"},
         ),
         ("what tune am I flogging lately", Asked.TOP, {"kind": "track"}),
+        ("what did I play yesterday cheers mate", Asked.WHAT_PLAYED, {}),
         ("how much Justice have I been bashing this week", Asked.PLAY_COUNT, {}),
         ("what tracks have I had on high rotation", Asked.ON_REPEAT, {}),
         # Runs, spins and goes are plays, the name the subject.
@@ -202,6 +203,13 @@ async def test_an_album_that_got_a_spin(hass: HomeAssistant) -> None:
             "when did I last listen to Air",
         ),
         ("what tracks have I had on high rotation", "what tracks have I had on repeat"),
+        ("when did I last give Air a spin", "when did I last listen to Air"),
+        ("did I chuck any Queen on this week", "did I play Queen this week"),
+        ("when did I last stick Daft Punk on", "when did I last listen to Daft Punk"),
+        (
+            "how many times did I give Sexy Boy a spin this year",
+            "how many times did I play Sexy Boy this year",
+        ),
         # B. Openers, tags, a subject left out.
         (
             "reckon I've played any Daft Punk this week",
@@ -263,6 +271,16 @@ async def test_this_arvo_is_the_afternoon_only(hass: HomeAssistant) -> None:
     assert f"{len(afternoon)} plays" in heard.speech
 
 
+@pytest.mark.usefixtures("history")
+async def test_records_put_on_are_music(hass: HomeAssistant) -> None:
+    """ "How many records did I put on": the songs played, no episode counted."""
+    heard = await ask(hass, "how many records did I put on this month")
+    assert heard.intent == "EncoreHowMany", heard
+    plays = _between(*THIS_MONTH)
+    assert len(_music(plays)) != len(plays)
+    assert f"{len(_music(plays))} plays" in heard.speech
+
+
 # -- commands said with the same words -----------------------------------------------
 
 
@@ -285,6 +303,8 @@ async def test_this_arvo_is_the_afternoon_only(hass: HomeAssistant) -> None:
         "when did the heating come on",
         "what am I listening to",
         "play the Smashing Pumpkins in the lounge",
+        "did I pop the kettle on",
+        "give the kids a go on the speaker",
     ],
 )
 async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
