@@ -171,7 +171,7 @@ SLANG_EN: tuple[tuple[str, str], ...] = (
         (
             r"^(i|we) ((?:have |had )?(?:had|played|heard|listened to|streamed|put"
             r"|caught)) (.+?) (?:didn't|did not|didnt|haven't|havent|have not"
-            r"|hadn't|hadnt|had not|wasn't|wasnt) (?:i|we)$"
+            r"|hadn'?t|had not|wasn'?t) (?:i|we)$"
         ),
         r"have \1 \2 \3",
     ),
@@ -235,6 +235,23 @@ SLANG_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Tracks've", "songs'd": the auxiliary after any word.
     (r"\b(\w+)'ve\b", r"\1 have"),
+)
+# Openers said before a question that carry nothing (issue 45's eleventh
+# turn: an Australian, a parent dictating), taken off with `speech`'s own.
+SPOKEN_LEAD_INS_EN = (
+    "hang on",
+    "hold on",
+    "hang about",
+    "wait",
+    "assistant",
+    "home assistant",
+    "give me a sec",
+    "could you fill me in on",
+    "can you fill me in on",
+    "could you run me through",
+    "can you run me through",
+    "could you walk me through",
+    "can you walk me through",
 )
 REGISTER_EN: tuple[tuple[str, str], ...] = (
     # Asides said inside a question carry nothing: "which performer, so to

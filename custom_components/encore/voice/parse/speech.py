@@ -8,7 +8,7 @@ import re
 
 from ..when import normalize, number_word
 from .dialect_de import undo_dialect
-from .learner import LEARNER_EN
+from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .leaving_out import keep_content
 
 # -- words as people say them -------------------------------------------------------
@@ -695,20 +695,7 @@ _LEAD_INS = {
         "what about",
         "if",
         "whether",
-        # Issue 45's eleventh turn: an Australian, a parent dictating.
-        "hang on",
-        "hold on",
-        "hang about",
-        "wait",
-        "assistant",
-        "home assistant",
-        "give me a sec",
-        "could you fill me in on",
-        "can you fill me in on",
-        "could you run me through",
-        "can you run me through",
-        "could you walk me through",
-        "can you walk me through",
+        *SPOKEN_LEAD_INS_EN,
     ),
     "de": (
         "hey",
