@@ -18,7 +18,8 @@ _EN = {
     "artist": r"\b(?:artists?|bands?|singers?|musicians?|groups?|performers?|acts?|who"
     r"|whom|whose)\b",
     "album": r"\b(?:albums?|records?|lps?|long ?players?|vinyls?)\b",
-    "show": r"\b(?:podcasts?|shows?)\b",
+    # "Show me my top artists" asks no show: the verb is no podcast.
+    "show": r"\b(?:podcasts?|shows?(?! (?:me|us)\b))\b",
     "track": r"\b(?:songs?|tracks?|tunes?|jams?)\b",
     "streak": r"\b(?:streak|in a row|days straight|straight days|consecutive days"
     r"|days running|days in row|days without (?:a )?(?:stop|break|pause))\b",
@@ -86,7 +87,8 @@ _EN = {
     "often": r"\b(?:how often|how many times|how frequently|count how many times"
     r"|^times (?:i |we )?(?:played|listened|heard)"
     r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b)\w+(?: \w+)?"
-    r" (?:(?:did|have|had) )?(?:i|we) (?:play|had on|have on|listen|hear))\b",
+    r" (?:(?:did|have|had) )?(?:i|we) (?:been )?(?:play|playing|had on|have on|listen"
+    r"|listening|hear|hearing))\b",
     "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already )?"
     r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
     r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on)"
@@ -562,7 +564,10 @@ _PODCAST_WORDS = re.compile(
     r"\b(?:podcast\w*|episodes?|episoden?|\w*folgen|sendung\w*)\b"
 )
 _MUSIC_WORDS = re.compile(
-    r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?)\b"
+    r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?"
+    # A grandparent's "records" are music ("how many records did I put on"),
+    # but "my records" may be the history itself.
+    r"|(?<!my )(?<!our )(?<!your )(?<!the )records?|albums?|lps?|vinyls?)\b"
 )
 
 

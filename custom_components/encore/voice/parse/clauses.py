@@ -209,7 +209,7 @@ _PRONOUN = {
 # did it play in October".
 _SUBJECT_PRONOUN = {
     "en": re.compile(
-        r"\b(?:did|does|has|have|was)\s+(?P<it>it|that one|that song|that track)"
+        r"\b(?:did|does|has|have|was)\s+(?P<it>it|that one|that song|that track|that)"
         r"(?=\s+(?:(?:first|last|ever|most recently)\s+)?(?:play|come on"
         r"|get played|been played|been on)\b)",
         re.IGNORECASE,

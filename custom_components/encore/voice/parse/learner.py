@@ -49,6 +49,210 @@ _KIND_BEFORE = (
     r"|my|a|any|one|top|favorite|favourite|first|last|opening|final|particular|of"
     r"|that|this|these|those|new|old|whose|most played|most|certain|some) )"
 )
+# Playing said in slang (issue 45's eleventh turn: an Australian, a parent
+# dictating): "smashing", "flogging", "caning", "hammering", "thrashing",
+# "bashing", "rinsing" a song is playing it a lot. Only after "I"/"we" or
+# their auxiliary ("have I been", "I've been", "am I"), so "Smashing
+# Pumpkins" and "Hammer to Fall" stay names. Asked with a count ("how much
+# Queen have I been smashing") it is playing; otherwise playing the most
+# ("which artist have I been smashing since October" is the top artist).
+_SLANG_FORMS = {
+    "playing": r"(?:smashing|flogging|caning|hammering|thrashing|bashing|rinsing"
+    r"|battering|pounding|spamming)",
+    "played": r"(?:smashed|flogged|caned|hammered|thrashed|bashed|rinsed|battered"
+    r"|pounded|spammed)",
+    "play": r"(?:smash|flog|cane|hammer|thrash|bash|rinse|batter|pound)",
+}
+_SLANG_SUBJECT = (
+    r"(?:(?:i|we|i've|we've|i'm|we're|who've|what've)"
+    r"|(?:have|had|am|are|was|were|do|did) (?:i|we))"
+    r"(?: (?:have|had|am|are|was|were|been|really|just|properly|absolutely|totally"
+    r"|ever|still|also|even))*"
+)
+_COUNT_FIRST = r"^((?:how (?:many|much|often)|number of)\b.*?\b"
+
+
+def _slang_rules() -> tuple[tuple[str, str], ...]:
+    """Say the slang verbs as "play", with "the most" unless a count or rank is said."""
+    rules: list[tuple[str, str]] = []
+    for plain, said in _SLANG_FORMS.items():
+        rules += [
+            (rf"{_COUNT_FIRST}{_SLANG_SUBJECT}) {said}\b", rf"\1 {plain}"),
+            (
+                rf"\b({_SLANG_SUBJECT}) {said}\b(?=.*\b(?:most|top|more|number one)\b)",
+                rf"\1 {plain}",
+            ),
+            (rf"\b({_SLANG_SUBJECT}) {said}\b", rf"\1 {plain} the most"),
+        ]
+    return tuple(rules)
+
+
+# Plays said as runs, spins and goes ("how many goes has the Homework album
+# had", "has Dance had a run this week", "did the Cross album get a spin at
+# all"): played, the name as the subject. Never "I"/"we" ("did I have a go").
+_A_RUN = (
+    r"(?:a |any |its |their |much of a |another |a good |a proper |a fair )?"
+    r"(?:run|run out|spin|go|outing|airing|look in|look-in|play|turn|blast|hearing"
+    r"|listen|whirl|rinse)s?"
+)
+_NOT_ME = r"(?!(?:i|we|you)\b)"
+SLANG_EN: tuple[tuple[str, str], ...] = (
+    # "Mate" said to the speaker, first or last, and thanks said last: nobody's
+    # name, no part of the question.
+    (
+        (
+            r"^(?:mate|matey|cobber)\s+|\s+(?:(?:cheers|ta|thanks|thank you)(?: mate)?"
+            r"|mate|matey|cobber)$"
+        ),
+        " ",
+    ),
+    (r"\barvo\b", "afternoon"),
+    (r"\bs'arvo\b", "this afternoon"),
+    # "Give us my top five", "tell us": the asker's (never the household's).
+    (r"\b(give|tell|show|remind|run|fill|walk) us\b", r"\1 me"),
+    # "Reckon I've had any Queen on", "do you reckon I played ...": asked.
+    (
+        (
+            r"^(?:do you |d'you |you )?reckon (?:that )?(i|we)(?:'ve| have| had)?"
+            r" (had|played|heard|listened to|streamed|put|caught|been)\b"
+        ),
+        r"have \1 \2",
+    ),
+    (
+        r"^(?:do you |d'you |you )?reckon (?:you )?(?:could|can|would) (?=tell|give|show)",
+        "",
+    ),
+    # "High rotation", "heavy rotation": on repeat.
+    (
+        r"\b(?:on |in )?(?:high|heavy|constant|full|regular|hot|big) rotation\b",
+        "on repeat",
+    ),
+    *_slang_rules(),
+    # A name given a spin, a go, a listen ("when did I last give Air a
+    # spin"), or chucked, stuck, whacked on ("did I chuck any Queen on"): played
+    # and put on, after "I"/"we" only ("chuck on some Air" is a command).
+    *(
+        (
+            (
+                rf"\b({_SLANG_SUBJECT}(?: (?:first|last|ever|most recently))?) {said}"
+                rf" (?!(?:me|us)\b)(.{{1,60}}?) {_A_RUN}\b"
+            ),
+            rf"\1 {plain} \2",
+        )
+        for said, plain in (
+            ("give", "play"),
+            ("gave", "played"),
+            ("given", "played"),
+            ("giving", "playing"),
+        )
+    ),
+    (
+        (
+            rf"\b({_SLANG_SUBJECT}(?: (?:first|last|ever|most recently))?)"
+            r" (?:chuck|chucked|stick|stuck|whack|whacked|throw|threw|thrown|bung|bunged"
+            r"|slap|slapped|pop|popped) (?!on\b)(.{1,60}?) on\b"
+        ),
+        r"\1 put \2 on",
+    ),
+    (
+        r"\bhow many (?:goes|runs|outings|airings|turns|whirls|run outs)\b",
+        "how many plays",
+    ),
+    (
+        rf"\b(has|have|had) {_NOT_ME}(.{{1,60}}?) (?:had|got|gotten|been given) {_A_RUN}\b",
+        r"\1 \2 been played",
+    ),
+    (
+        rf"\b(did|does|do) {_NOT_ME}(.{{1,60}}?) (?:get|have|got) {_A_RUN}\b",
+        r"\1 \2 get played",
+    ),
+    # A tag question: "I had a bit of Air on yesterday, didn't I?" asks it.
+    (
+        (
+            r"^(i|we) ((?:have |had )?(?:had|played|heard|listened to|streamed|put"
+            r"|caught)) (.+?) (?:didn't|did not|didnt|haven't|havent|have not"
+            r"|hadn'?t|had not|wasn'?t) (?:i|we)$"
+        ),
+        r"have \1 \2 \3",
+    ),
+    (r"^have (i|we) had (.+?) on\b", r"did \1 have \2 on"),
+    # The subject left out: "been listening to any Justice lately?".
+    (r"^(?:have )?been having (.+?) on\b", r"did i have \1 on"),
+    (
+        r"^(?:have )?been (?:listening|playing|streaming|hearing|bumping)(?: to)?\b",
+        "did i listen to",
+    ),
+    (r"^had ((?:any|some|much) .+?) on\b", r"did i have \1 on"),
+    # "What did I put on on Saturday": one "on" is the verb's.
+    (r"\b(put|had|have) on on\b", r"\1 on"),
+    # "A bit of Air", "any Queen" after a verb: the name's plays.
+    (
+        (
+            r"\b(had|have|played|play|heard|hear|listened to|listen to|put)"
+            r" (?:a bit of|a little bit of|a spot of|a touch of|a dose of|some|any)"
+            r" (?=\w)"
+        ),
+        r"\1 ",
+    ),
+    # "How much Queen have I been playing": how often that name.
+    (
+        (
+            r"^how much (?!(?:time|music|listening|songs|tracks|podcasts)\b)(\S.*?)"
+            r" (?:have|had) (i|we) been (?:playing|listening to|hearing|streaming)\b"
+        ),
+        r"how often did \2 play \1",
+    ),
+    # "How long since I played Sexy Boy": its last play.
+    (
+        r"^how long (?:has it been |is it |it's been |its been )?since (i|we) (?:last )?had (.+?) on\b",
+        r"when did \1 last listen to \2",
+    ),
+    (
+        (
+            r"^how long (?:has it been |is it |it's been |its been )?since (i|we) (?:last )?"
+            r"(?:played|listened to|heard|streamed|put on|listened|put)\b"
+        ),
+        r"when did \1 last listen to",
+    ),
+    # "How many records did I put on in September": put on is played, when
+    # no name follows it ("did I put on Queen" keeps its name).
+    (
+        (
+            r"\b(did|do|have|had) (i|we) put on\b(?= (?:in|on|at|during|since|this|last"
+            r"|yesterday|today|tonight|lately|recently|over|the past|so far|all)\b|$)"
+        ),
+        r"\1 \2 play",
+    ),
+    # A period said first with its article ("the day before yesterday, did
+    # I have ..."): said after the question, as `LEARNER_EN` does without one.
+    (
+        (
+            r"^(the day before yesterday|the other day|the (?:past|last) (?:\w+ )?"
+            r"(?:days?|weeks?|months?|years?|fortnight)) ((?:what|who|which|how|when"
+            r"|did|have|was|were)\b.*)$"
+        ),
+        r"\2 \1",
+    ),
+    # "Tracks've", "songs'd": the auxiliary after any word.
+    (r"\b(\w+)'ve\b", r"\1 have"),
+)
+# Openers said before a question that carry nothing (issue 45's eleventh
+# turn: an Australian, a parent dictating), taken off with `speech`'s own.
+SPOKEN_LEAD_INS_EN = (
+    "hang on",
+    "hold on",
+    "hang about",
+    "wait",
+    "assistant",
+    "home assistant",
+    "give me a sec",
+    "could you fill me in on",
+    "can you fill me in on",
+    "could you run me through",
+    "can you run me through",
+    "could you walk me through",
+    "can you walk me through",
+)
 REGISTER_EN: tuple[tuple[str, str], ...] = (
     # Asides said inside a question carry nothing: "which performer, so to
     # speak, led", "did I, by any chance, hear", "ngl", "tbh".
@@ -124,6 +328,7 @@ REGISTER_EN: tuple[tuple[str, str], ...] = (
     (r"\s+or (?:whatever|something|summat|so|thereabouts|anything like that)$", ""),
 )
 LEARNER_EN: tuple[tuple[str, str], ...] = (
+    *SLANG_EN,
     *REGISTER_EN,
     # A colon after context ("quick one:", "last month: hours, top artist"),
     # never a clock time's ("8:30").

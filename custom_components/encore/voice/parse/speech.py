@@ -8,7 +8,7 @@ import re
 
 from ..when import normalize, years_in_figures
 from .dialect_de import undo_dialect
-from .learner import LEARNER_EN
+from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .leaving_out import keep_content
 
 # -- words as people say them -------------------------------------------------------
@@ -674,6 +674,7 @@ _LEAD_INS = {
         "what about",
         "if",
         "whether",
+        *SPOKEN_LEAD_INS_EN,
     ),
     "de": (
         "hey",
