@@ -294,3 +294,4 @@ async def test_a_recap_of_a_day_is_what_played(
     heard = await ask(hass, recap)
     right = await ask(hass, plain)
     assert heard.speech == right.speech
+    assert heard.intent == right.intent == "EncoreWhatPlayed"

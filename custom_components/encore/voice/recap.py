@@ -41,13 +41,15 @@ from ..history.questions import (
     to_dict,
 )
 from ..history.whose import ResolvedScope, WhoseReason
+from .answers import pick_language
 from .ask import Asker, words
-from .intents import EncoreIntentHandler, WhatPlayedIntent
+from .heard import clean_time
+from .intents import INTENT_WHAT_PLAYED, EncoreIntentHandler
 from .llm_api import EncoreTool, ToolArgumentError
-from .net import family
+from .net import Routed, async_answer_as, family
 from .respond import Answer
 from .slots import heard_period
-from .when import DISPLAY_MONTHS
+from .when import DISPLAY_MONTHS, parse_when
 
 INTENT_RECAP: Final = "EncoreRecap"
 KINDS: Final = ("year", "month", "last_month", "summer", "household", "period")
@@ -329,6 +331,35 @@ class RecapIntentHandler(EncoreIntentHandler):
     }
 
     @override
+    async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
+        """Sum up a day or part of one by what played then, as that family.
+
+        "This afternoon's listening, summary", "a recap of yesterday": a
+        recap's top song of an afternoon would answer another question.
+        """
+        when = intent_obj.slots.get("when", {}).get("value")
+        if intent_obj.slots.get("recap", {}).get("value") == "period" and when:
+            language = pick_language(
+                intent_obj.language, intent_obj.hass.config.language
+            )
+            heard = parse_when(
+                clean_time(str(when), language),
+                language,
+                dt_util.now(),
+                dt_util.get_default_time_zone(),
+            )
+            period = None if heard is None else heard.period
+            if (
+                period is not None
+                and period.start is not None
+                and period.end - period.start <= _ONE_DAY
+            ):
+                return await async_answer_as(
+                    intent_obj, Routed(INTENT_WHAT_PLAYED, {"when": when})
+                )
+        return await super().async_handle(intent_obj)
+
+    @override
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
@@ -336,13 +367,6 @@ class RecapIntentHandler(EncoreIntentHandler):
         if values["recap"] == "period" and "when" in values:
             heard = heard_period(asker, {"when": values["when"]})
             said, label = heard.period, heard.label
-            if said.start is not None and said.end - said.start <= _ONE_DAY:
-                # "This afternoon's listening, summary": a day or part of one
-                # is summed up by what played then; a recap's top song of an
-                # afternoon would answer another question.
-                return await _WHAT_PLAYED.async_answer(
-                    hass, asker, {"when": values["when"]}
-                )
         data, speech = await async_recap_answer(
             hass,
             asker,
@@ -357,7 +381,6 @@ class RecapIntentHandler(EncoreIntentHandler):
 
 _ONE_DAY: Final = timedelta(days=1, hours=1)
 """A day, with room for a daylight-saving change."""
-_WHAT_PLAYED: Final = WhatPlayedIntent()
 
 RECAP_HANDLER: Final = family(RecapIntentHandler())
 """The one recap handler: registered, and answering the net's readings."""
