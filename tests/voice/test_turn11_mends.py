@@ -107,7 +107,7 @@ async def test_a_period_is_never_the_name_counted(hass: HomeAssistant) -> None:
             "EncoreFirstLastPlay",
             "today",
         ),
-        ("this afternoon's listening. summary.", "en", "EncoreRecap", "custom"),
+        ("this afternoon's listening. summary.", "en", "EncoreWhatPlayed", "custom"),
         # Shorthand written out before its sound-alike: "wk end" is the weekend.
         ("how'd last wk end, last track pls", "en", "EncoreFirstLastPlay", "custom"),
         # An aside of how words are said today asks no time.
