@@ -108,8 +108,6 @@ async def test_a_period_is_never_the_name_counted(hass: HomeAssistant) -> None:
             "today",
         ),
         ("this afternoon's listening. summary.", "en", "EncoreWhatPlayed", "custom"),
-        # Shorthand written out before its sound-alike: "wk end" is the weekend.
-        ("how'd last wk end, last track pls", "en", "EncoreFirstLastPlay", "custom"),
         # An aside of how words are said today asks no time.
         (
             (
@@ -295,3 +293,33 @@ async def test_a_recap_of_a_day_is_what_played(
     right = await ask(hass, plain)
     assert heard.speech == right.speech
     assert heard.intent == right.intent == "EncoreWhatPlayed"
+
+
+@pytest.mark.parametrize(
+    ("dialect", "plain"),
+    [
+        ("Lief am Wochenend Queen oder nicht?", "Lief am Wochenende Queen oder nicht?"),
+        ("was lief letscht Nacht", "was lief letzte Nacht"),
+        (
+            "Hab ich in de letschte dreißig Dag neue Künstler entdeckt?",
+            "Hab ich in den letzten dreißig Tagen neue Künstler entdeckt?",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("history")
+async def test_a_swabian_period_in_any_slot(
+    hass: HomeAssistant, dialect: str, plain: str
+) -> None:
+    """The Swabian period is read where a listed sentence holds it, never dropped."""
+    heard = await ask(hass, dialect, "de")
+    right = await ask(hass, plain, "de")
+    assert heard.speech == right.speech
+    assert heard.response.speech_slots["period"]["name"] not in ("all_time", "today")
+
+
+@pytest.mark.usefixtures("history")
+async def test_anything_at_all_by_an_artist_is_that_artist(hass: HomeAssistant) -> None:
+    """ "Anything at all by Café Tacvba": the artist, no song before "by"."""
+    heard = await ask(hass, "Have I heard anything at all by Café Tacvba since March?")
+    assert heard.speech.startswith("Yes"), heard.speech
+    assert "Café Tacvba" in heard.speech

@@ -50,33 +50,13 @@ def inner_spans(query: str) -> list[str]:
 # What speech says before "by" that names no song: "anything by Justice",
 # "Lieder von Air" ask about the artist.
 _ANY_BY = INSIDE_SKIP | frozenset(
-    [
-        "anything",
-        "something",
-        "stuff",
-        "music",
-        "tunes",
-        "any",
-        "some",
-        "much",
-        "lot",
-        "lots",
-        "bit",
-        "songs",
-        "tracks",
-        "tune",
-        "etwas",
-        "irgendwas",
-        "zeug",
-        "musik",
-        "lieder",
-        "lied",
-        "titel",
-        "stücke",
-        "sachen",
-        "paar",
-        "bisschen",
-    ]
+    (
+        *("anything", "something", "stuff", "music", "tunes", "tune", "any", "some"),
+        *("much", "lot", "lots", "bit", "little", "all", "else", "more", "songs"),
+        *("tracks", "records", "albums", "etwas", "irgendwas", "irgendwat", "wat"),
+        *("was", "jet", "ebbes", "zeug", "zeugs", "musik", "lieder", "lied"),
+        *("titel", "stücke", "sachen", "paar", "bisschen", "bissl", "bissle"),
+    )
 )
 
 

@@ -135,9 +135,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(\d+)\.", r"\1", text)
     text = re.sub(r"\.(?=\s|$)", " ", text)
     text = _PUNCTUATION.sub(" ", text)
-    # Shorthand first: "last wk end" is a sound-alike's "week end" once
-    # written out.
-    text = undo_sound_alikes(expand_shorthand(_SPACES.sub(" ", text).strip()))
+    text = expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
     text = _PERIOD_OWNS.sub(r"\1", text)
     text = undo_misspelt_times(text)
     text = _GUESSED_WEEKDAY.sub("", text)

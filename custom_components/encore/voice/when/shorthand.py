@@ -50,8 +50,19 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "des Johr" (Swabian and Bavarian), "dieset jahr".
         (r"\b(?:dat|det|des|dieset) (?:jahr|johr)\b", "dieses jahr"),
         (r"\b(?:dat|det|des|dieset) (?:monat|monet)\b", "diesen monat"),
-        (r"\bletscht(e|en|er|es)? (woch|woche|monat|jahr|johr)\b", r"letzt\1 \2"),
-        (r"\bletschts (jahr|johr)\b", r"letztes \1"),
+        (r"\bletscht(e|en|er|es)\b", r"letzt\1"),
+        (r"\bletschts\b", "letztes"),
+        (r"\bletscht\b", "letzte"),
+        (r"\bwochenend\b", "wochenende"),
+        (r"\bsieba\b", "sieben"),
+        (
+            (
+                r"\b(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn"
+                r"|zwanzig|dreißig) dag\b"
+            ),
+            r"\1 tage",
+        ),
+        (r"\b(?:in|die) de (letzten|letzte) ", r"in den \1 "),
         (r"\bjohr\b", "jahr"),
         (r"\b(letzte|diese|vergangene|jede) woch\b", r"\1 woche"),
         (r"\bin der früh\b", "am morgen"),
