@@ -44,6 +44,17 @@ _CHATTER = {
         r"|mein mann|wenn ich fragen darf|es war\b|es ist\b)",
     ),
 }
+# Fillers said at the head of a clause in the middle of a question.
+_FILLER_OPENS = {
+    "en": re.compile(
+        r"^(?:(?:like|you know|um+|uh+|erm|er|sort of|kind of|basically)\b[\s,]*)+",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"^(?:(?:also|quasi|äh+|ähm+|öhm|halt|sozusagen|weißt du)\b[\s,]*)+",
+        re.IGNORECASE,
+    ),
+}
 # An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
 _OPENER_WORDS = 3
 _CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
@@ -395,7 +406,12 @@ _HEDGE = {
     "en": re.compile(
         r"^(?:i (?:reckon|think|guess|bet|suppose|imagine|figure|believe|expect|assume"
         r"|would say|d say|feel like|reckon it|think it)|i'd (?:say|guess|think|bet)"
-        r"|probably|maybe|perhaps|possibly|likely|must (?:be|have)|could be|like\b"
+        r"|probably|maybe|perhaps|possibly|likely|must (?:be|have)|could be"
+        # "Like ten", "like loads": a guess; "like my top two", "like, the
+        # household" go on with the question.
+        r"|like (?=(?:\d|about|around|maybe|probably|a few|a couple|loads|lots|heaps"
+        r"|tons|a lot|half|every|one|two|three|four|five|six|seven|eight|nine|ten"
+        r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds)\b)"
         r"|something like|at a guess|my guess|if i had to guess|give or take"
         r"|or (?:something|whatever|so|summat)|bet it|pretty sure|surely)\b"
     ),
@@ -470,8 +486,13 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         )
     chatter = _CHATTER[language]
     kept = [clauses[0]]
-    for clause in clauses[1:]:
+    for said in clauses[1:]:
+        # "..., like, the household, ...", "..., also bei uns, ...": a filler
+        # opens the clause, the question goes on after it.
+        clause = _FILLER_OPENS[language].sub("", said)
         words = normalize(clause)
+        if not words:
+            continue
         if is_marker(words, language):
             # "Vorgestern, nee, gestern": a correction, the time still to come.
             kept.append(clause)

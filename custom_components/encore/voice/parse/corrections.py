@@ -50,8 +50,9 @@ _MARKERS = {
 }
 # The longest run of words read as the time taken back or said instead.
 _SPAN = 5
-# Words said between the time taken back and the correction ("gehört").
-_AFTER = 2
+# Words said between the time taken back and the correction ("gehört", "am
+# meisten gehört").
+_AFTER = 4
 # Words that open a time without being it: "in September", "um acht".
 _TIME_OPENERS = frozenset({"in", "on", "at", "im", "am", "um", "an", "this", "the"})
 
@@ -144,6 +145,9 @@ def take_back(
     while (found := _last_marker(pieces, language, now, zone)) is not None:
         start, end = found
         before = _without_last_time(pieces[:start], language, now, zone)
+        # "Since March, or, no, since October": the "or" went with March.
+        if before and before[-1] in ("or", "oder"):
+            before = before[:-1]
         pieces = before + pieces[end:]
     return pieces
 

@@ -9,6 +9,7 @@ import re
 from ..when import normalize, years_in_figures
 from .dialect_de import undo_dialect
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
+from .restarts import drop_restarts
 from .leaving_out import keep_content
 
 # -- words as people say them -------------------------------------------------------
@@ -732,7 +733,9 @@ def prepare(text: str, language: str) -> list[str]:
         words = re.sub(pattern, replacement, words)
     words = years_in_figures(words, language)
     fillers = _FILLERS.get(language, _FILLERS["en"])
-    pieces = [word for word in words.split() if word not in fillers]
+    pieces = drop_restarts(
+        [word for word in words.split() if word not in fillers], language
+    )
     leads = sorted(_LEAD_INS.get(language, _LEAD_INS["en"]), key=len, reverse=True)
     changed = True
     while changed and pieces:
