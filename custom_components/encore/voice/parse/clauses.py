@@ -486,13 +486,8 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         )
     chatter = _CHATTER[language]
     kept = [clauses[0]]
-    for said in clauses[1:]:
-        # "..., like, the household, ...", "..., also bei uns, ...": a filler
-        # opens the clause, the question goes on after it.
-        clause = _FILLER_OPENS[language].sub("", said)
+    for clause in clauses[1:]:
         words = normalize(clause)
-        if not words:
-            continue
         if is_marker(words, language):
             # "Vorgestern, nee, gestern": a correction, the time still to come.
             kept.append(clause)
@@ -504,6 +499,12 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         ):
             # "..., I reckon like ten or something": the rest only guesses.
             break
+        # "..., like, the household, ...", "..., also bei uns, ...": a filler
+        # opens the clause, the question goes on after it.
+        clause = _FILLER_OPENS[language].sub("", clause)
+        words = normalize(clause)
+        if not words:
+            continue
         if (
             chatter.match(words)
             and find_period(words.split(), language, now, zone) is None

@@ -1,0 +1,190 @@
+"""A question thought aloud is read as the question it becomes (issue 45's twelfth turn).
+
+A writer nobody here had seen spoke while doing something else: began a
+question and began it again ("did I, did I actually play"), put a filler at
+the head of a clause ("..., like, the household, ...", "..., also bei uns,
+..."), and took a time back a few words after saying it ("letzte Woche am
+meisten gehört, nee warte, letzten Monat"). The filler ended the question
+there (its period and count were lost, and the answer asked which time
+"week" meant); the restart became a name. The phrasings here are this
+file's own; the readings are checked pure, and through the agent each gets
+the answer of its plain phrasing.
+"""
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+
+from custom_components.encore.voice.parse import Asked, prepare, read_question
+from custom_components.encore.voice.parse.restarts import drop_restarts
+
+from .test_voice import NOW, TZ, assert_answered_as, history  # noqa: F401
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "words"),
+    [
+        ("did i did i play queen", "en", "did i play queen"),
+        ("what did i what was i playing", "en", "what was i playing"),
+        (
+            "how many songs did we the family how many songs did we play",
+            "en",
+            "how many songs did we play",
+        ),
+        ("how many different different artists", "en", "how many different artists"),
+        ("when did i last play don't stop don't stop me now", "en", None),
+        ("wen habe ich wen habe ich gestern gehört", "de", "wen habe ich gestern gehört"),
+        ("wie oft wie oft lief air", "de", "wie oft lief air"),
+    ],
+)
+def test_a_question_begun_again_is_read_once(
+    said: str, language: str, words: str | None
+) -> None:
+    """The first attempt is dropped; the last one stays whole."""
+    expected = (
+        "when did i last play don't stop me now" if words is None else words
+    ).split()
+    assert drop_restarts(said.split(), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        # Two questions joined: neither is a restart.
+        ("how many plays and how many hours today", "en"),
+        ("wie viele lieder und wie viele stunden heute", "de"),
+        # A title that says a word twice is a title ("Rebel Rebel").
+        ("when did i last play rebel rebel", "en"),
+        ("did i hear sugar sugar this week", "en"),
+        # A word said again far apart is no restart.
+        ("what was the song that was on when i was cooking", "en"),
+    ],
+)
+def test_what_is_said_twice_for_a_reason_stays(said: str, language: str) -> None:
+    """Joined questions, titles and far repeats are read as said."""
+    assert drop_restarts(said.split(), language) == said.split()
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "asked", "when", "limit"),
+    [
+        (
+            "top songs, like my top three, over the last two weeks or so",
+            "en",
+            Asked.TOP,
+            "over the last two weeks",
+            3,
+        ),
+        (
+            "how long did we, like, all of us, how long did we listen last week",
+            "en",
+            Asked.LISTENING_TIME,
+            "last week",
+            None,
+        ),
+        (
+            "wie viele Stunden hab ich, also so insgesamt, diese Woche gehört",
+            "de",
+            Asked.LISTENING_TIME,
+            "diese Woche",
+            None,
+        ),
+        (
+            "was lief am meisten, also welcher Künstler, seit Oktober",
+            "de",
+            Asked.TOP,
+            "seit Oktober",
+            None,
+        ),
+    ],
+)
+def test_a_filler_opening_a_clause_keeps_the_question(
+    said: str, language: str, asked: Asked, when: str, limit: int | None
+) -> None:
+    """The period and the count after "like," / "also," are still read."""
+    reading = read_question(said, language, NOW, TZ)
+    assert reading.asked is asked
+    assert reading.when == when
+    assert reading.limit == limit
+
+
+def test_a_guess_with_like_still_ends_the_question() -> None:
+    """ "..., like ten": the number is a guess, no count asked."""
+    reading = read_question("how many songs did I play today, like ten", "en", NOW, TZ)
+    assert reading.asked is Asked.PLAYS
+    assert reading.when == "today"
+    assert reading.limit is None
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "when"),
+    [
+        (
+            "who did I play most last week out of everyone, no wait, last month",
+            "en",
+            "last month",
+        ),
+        (
+            "welches Lied lief vorgestern am meisten bei mir, nee warte, gestern",
+            "de",
+            "gestern",
+        ),
+        ("how many songs since June, or, no, since August", "en", "since August"),
+    ],
+)
+def test_a_time_taken_back_a_few_words_later(
+    said: str, language: str, when: str
+) -> None:
+    """The correction reaches the time said before the words after it."""
+    reading = read_question(said, language, NOW, TZ)
+    assert reading.when == when
+    assert reading.unread is None
+    assert "or" not in prepare(said, language)[-3:]
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        (
+            "did I, did I actually hear Genesis yesterday",
+            "did I hear Genesis yesterday",
+            "en",
+        ),
+        (
+            "how many different, like, different songs did I play this month",
+            "how many different songs did I play this month",
+            "en",
+        ),
+        (
+            "top artists, like my top two, over the last thirty days",
+            "my top two artists over the last thirty days",
+            "en",
+        ),
+        (
+            "which album, which record did I, you know, play most last month",
+            "which album did I play most last month",
+            "en",
+        ),
+        (
+            "wie viele Lieder hab ich, äh, wie viele Lieder hab ich gestern gehört",
+            "wie viele Lieder habe ich gestern gehört",
+            "de",
+        ),
+        (
+            "wer lief, also welcher Künstler, am meisten diese Woche",
+            "welcher Künstler lief diese Woche am meisten",
+            "de",
+        ),
+        (
+            "wen hab ich am meisten gehört letzte Woche glaub ich, nee warte, diesen Monat",
+            "wen habe ich diesen Monat am meisten gehört",
+            "de",
+        ),
+    ],
+)
+async def test_thought_aloud_answers_as_said_plainly(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """Through Home Assistant's agent: the plain phrasing's answer."""
+    await assert_answered_as(hass, said, plain, language)
