@@ -18,7 +18,7 @@ from homeassistant.core import HomeAssistant
 from custom_components.encore.voice.parse import Asked, prepare, read_question
 from custom_components.encore.voice.parse.restarts import drop_restarts
 
-from .test_voice import NOW, TZ, assert_answered_as, history  # noqa: F401
+from .test_voice import NOW, TZ, ask, assert_answered_as, history  # noqa: F401
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,11 @@ from .test_voice import NOW, TZ, assert_answered_as, history  # noqa: F401
         ),
         ("how many different different artists", "en", "how many different artists"),
         ("when did i last play don't stop don't stop me now", "en", None),
-        ("wen habe ich wen habe ich gestern gehört", "de", "wen habe ich gestern gehört"),
+        (
+            "wen habe ich wen habe ich gestern gehört",
+            "de",
+            "wen habe ich gestern gehört",
+        ),
         ("wie oft wie oft lief air", "de", "wie oft lief air"),
     ],
 )
@@ -188,3 +192,56 @@ async def test_thought_aloud_answers_as_said_plainly(
 ) -> None:
     """Through Home Assistant's agent: the plain phrasing's answer."""
     await assert_answered_as(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        (
+            "habe ich vorgestern Queen gehört, nee, Air",
+            "habe ich vorgestern Air gehört",
+            "de",
+        ),
+        (
+            "wie oft lief Queen, nein, Air mein ich, diese Woche",
+            "wie oft lief Air diese Woche",
+            "de",
+        ),
+    ],
+)
+async def test_a_name_taken_back_is_not_answered(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """ "Queen, nee, Air": Air's answer, never Queen's (a wrong fact before)."""
+    await assert_answered_as(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_name_corrected_in_english_is_never_the_first(
+    hass: HomeAssistant,
+) -> None:
+    """ "Air yesterday, I mean Justice" never answers about Air."""
+    heard = await ask(hass, "did I hear Air yesterday, I mean Justice")
+    assert "Air" not in heard.speech
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "the justice genesis song, how many times this month",
+            "how many times did I play Genesis by Justice this month",
+        ),
+        (
+            "the daft punk digital song, how many times this year, is it loads",
+            "how many times did I play Digital Love by Daft Punk this year",
+        ),
+    ],
+)
+async def test_an_artist_beside_part_of_a_title_is_the_song(
+    hass: HomeAssistant, said: str, plain: str
+) -> None:
+    """The song, never all of the artist's plays (a wrong fact before)."""
+    await assert_answered_as(hass, said, plain, "en")

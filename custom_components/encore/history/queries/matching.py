@@ -719,6 +719,10 @@ def _inside(
     spans = inner_spans(query)
     if not spans:
         return None
+    if kind is TopKind.TRACK and (
+        song := _song_beside_artist(conn, query, spans, scope=scope)
+    ):
+        return song
     known = _known(conn, spans, kind)
     for span in spans:
         if span not in known or artist_of_another(query, span):
@@ -727,6 +731,59 @@ def _inside(
         if found is None or found.match.score < EXACT_SCORE:
             continue
         share = len(span.split()) / len(query.split())
+        score = round(INSIDE_BASE + INSIDE_SCALE * share, 3)
+        match = found.match
+        return Resolved(Match(match.kind, match.name, match.artist, score), found.ids)
+    return None
+
+
+_SONG_WORD_MIN = 4
+"""One word beside an artist begins a song only when it is this long."""
+
+
+def _song_beside_artist(
+    conn: Connection, query: str, spans: Sequence[str], *, scope: Filter | None
+) -> Resolved | None:
+    """Return the song of an artist said inside `query` that its other words begin.
+
+    "the daft punk one more" (speech left out "time song") is One More
+    Time by Daft Punk, never all of Daft Punk's plays: the words beside the
+    artist are the song's, by prefix or word by word (`words_fit`), and one
+    song of that artist's only.
+    """
+    artists_said = _known(conn, spans, TopKind.ARTIST)
+    for span in spans:
+        if span not in artists_said:
+            continue
+        words, said = query.split(), span.split()
+        at = next(
+            start
+            for start in range(len(words) - len(said) + 1)
+            if words[start : start + len(said)] == said
+        )
+        rest = [
+            word
+            for word in words[:at] + words[at + len(said) :]
+            if word not in INSIDE_SKIP or word == "one"
+        ]
+        # "One" is a title's first word as often as speech's ("the Justice one").
+        while rest and rest[-1] == "one":
+            rest.pop()
+        # The words said may go on past the song's ("one more loads"): the
+        # longest run from the first that begins one.
+        found = None
+        while rest and found is None:
+            if len(rest) > 1 or len(rest[0]) >= _SONG_WORD_MIN:
+                found = _resolve(
+                    conn, " ".join(rest), TopKind.TRACK, artist=span, scope=scope
+                )
+                if found is not None and found.match.score < WORDS_SCORE:
+                    found = None
+            if found is None:
+                rest.pop()
+        if found is None:
+            continue
+        share = (len(said) + len(rest)) / len(words)
         score = round(INSIDE_BASE + INSIDE_SCALE * share, 3)
         match = found.match
         return Resolved(Match(match.kind, match.name, match.artist, score), found.ids)

@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 import re
 
 from ..when import normalize, split_when
-from .corrections import is_marker
+from .corrections import is_marker, opens_correction
 from .periods import find_period
 
 # A clause after the question that only chats ("I think I did but I was half
@@ -26,7 +26,7 @@ _CHATTER = {
         r"|if you don't mind|just out of interest|out of interest|the one\b"
         r"|according to|by actual|not what|like a\b|like the\b|like the ones"
         r"|some sort|such a|ages ago|whilst|while\b|so i can|i wanna|i want"
-        r"|was it|wasn't it|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"
+        r"|was it|wasn't it|is it\b|is that\b|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"
         r"|come on|tell me\b|real quick|quickly|quick\b|mate|cheers|thx|pls|plz"
         r"|for me\b|songs and podcasts|just music|not the|with the|by the way"
         r"|the kids|the children|the neighbou?rs|my (?:late |dear |old |little |eldest"
@@ -486,13 +486,14 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         )
     chatter = _CHATTER[language]
     kept = [clauses[0]]
-    for clause in clauses[1:]:
-        words = normalize(clause)
-        if is_marker(words, language):
-            # "Vorgestern, nee, gestern": a correction, the time still to come.
-            kept.append(clause)
+    for said in clauses[1:]:
+        words = normalize(said)
+        if is_marker(words, language) or opens_correction(words, language):
+            # "Vorgestern, nee, gestern": a correction, the time still to come;
+            # "..., I mean Justice": the name meant.
+            kept.append(said)
             continue
-        if _WHILE[language].match(words) and clause is not clauses[-1]:
+        if _WHILE[language].match(words) and said is not clauses[-1]:
             continue
         if len(" ".join(kept).split()) >= _OPENER_WORDS and _a_guess(
             ", ".join(kept), words, language, now, zone
@@ -501,7 +502,7 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
             break
         # "..., like, the household, ...", "..., also bei uns, ...": a filler
         # opens the clause, the question goes on after it.
-        clause = _FILLER_OPENS[language].sub("", clause)
+        clause = _FILLER_OPENS[language].sub("", said)
         words = normalize(clause)
         if not words:
             continue

@@ -165,8 +165,35 @@ _NAME_MARKERS = {
     "de": (
         r"ich mein|ich meine|ich meinte|nee warte|nein warte|ne warte|quatsch"
         r"|oder besser|sorry|nee ich mein|nein ich mein|äh nee|ach nee"
+        # No German title holds "nee" or "nein" between two names.
+        r"|nee|nein"
     ),
 }
+# What says after a name that it is the one meant: "Justice mein ich".
+_MEANT_AFTER = {
+    "en": re.compile(r"[\s,]+(?:i mean|i meant)[\s,.]*$", re.IGNORECASE),
+    "de": re.compile(r"[\s,]+(?:mein ich|meine ich|meinte ich)[\s,.]*$", re.IGNORECASE),
+}
+
+
+# A clause opening with these says the name meant ("sorry" or "nee" may
+# open chat: "sorry, I'm cooking").
+_OPENS_CORRECTION = {
+    "en": re.compile(r"(?:i mean|i meant|or rather|make that|no wait) \S"),
+    "de": re.compile(r"(?:ich mein|ich meine|ich meinte|oder besser|nee warte) \S"),
+}
+
+
+def opens_correction(words: str, language: str) -> bool:
+    """Whether normalised `words` open with a name's correction and go on.
+
+    "i mean justice", "ich mein justice": the clause says the name meant,
+    no chat after the question.
+    """
+    return (
+        _OPENS_CORRECTION[language if language == "de" else "en"].match(words)
+        is not None
+    )
 
 
 def take_back_name(said: str, language: str) -> str:
@@ -176,6 +203,7 @@ def take_back_name(said: str, language: str) -> str:
     correction word that opens or ends the words is no correction.
     """
     markers = _NAME_MARKERS.get(language, _NAME_MARKERS["en"])
+    said = _MEANT_AFTER.get(language, _MEANT_AFTER["en"]).sub("", said)
     pattern = re.compile(rf"[\s,]+(?:{markers})[\s,]+(?=\S)", re.IGNORECASE)
     found = None
     for match in pattern.finditer(said):

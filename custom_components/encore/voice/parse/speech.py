@@ -9,8 +9,8 @@ import re
 from ..when import normalize, years_in_figures
 from .dialect_de import undo_dialect
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
-from .restarts import drop_restarts
 from .leaving_out import keep_content
+from .restarts import drop_restarts
 
 # -- words as people say them -------------------------------------------------------
 
