@@ -245,3 +245,54 @@ async def test_an_artist_beside_part_of_a_title_is_the_song(
 ) -> None:
     """The song, never all of the artist's plays (a wrong fact before)."""
     await assert_answered_as(hass, said, plain, "en")
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "hang on, did I, did I really hear Genesis yesterday or did I dream it",
+            "did I hear Genesis yesterday",
+        ),
+        (
+            "how many hours of music this month, roughly, just wondering",
+            "how many hours of music did I listen to this month",
+        ),
+        (
+            "yesterday evening, what was I, um, what was I listening to",
+            "what was I listening to yesterday evening",
+        ),
+        (
+            "Queen, when did I last have Queen on, feels like ages",
+            "when did I last listen to Queen",
+        ),
+    ],
+)
+async def test_thought_aloud_reaches_encore(
+    hass: HomeAssistant, said: str, plain: str
+) -> None:
+    """Caught by the net, never by a room's or a device's sentence."""
+    heard = await ask(hass, said)
+    assert (heard.intent or "").startswith("Encore"), heard.speech
+    await assert_answered_as(hass, said, plain, "en")
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "wait, did I leave the lights on",
+        "hold on, did I lock the front door",
+        "sorry, did I turn off the oven",
+        "how many minutes of the timer are left",
+        "the song at ten past five, play it again",
+        "hang on, play Sexy Boy in the kitchen",
+    ],
+)
+async def test_home_questions_said_the_same_way_stay_home_assistants(
+    hass: HomeAssistant, said: str
+) -> None:
+    """The same openings before a home question never reach Encore."""
+    heard = await ask(hass, said)
+    assert not (heard.intent or "").startswith("Encore"), heard.speech

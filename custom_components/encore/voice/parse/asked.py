@@ -89,9 +89,9 @@ _EN = {
     r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b)\w+(?: \w+)?"
     r" (?:(?:did|have|had) )?(?:i|we) (?:been )?(?:play|playing|had on|have on|listen"
     r"|listening|hear|hearing))\b",
-    "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already )?"
+    "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already |really |definitely )?"
     r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
-    r"|(?:i|we) (?:ever |actually )?(?:listened|played|heard|streamed|caught|put on)"
+    r"|(?:i|we) (?:ever |actually |really |definitely )?(?:listened|played|heard|streamed|caught|put on)"
     r"|(?:was|were) (?:i|we) (?:listening to|playing|streaming) (?!(?:at|on|in)\b)"
     # "Did Digital Love come on at all": the name is the subject.
     r"|(?:did|has|have) (?!(?:i|we|you|it|that|anything|something)\b)\S.{0,60}?"
