@@ -296,3 +296,31 @@ async def test_home_questions_said_the_same_way_stay_home_assistants(
     """The same openings before a home question never reach Encore."""
     heard = await ask(hass, said)
     assert not (heard.intent or "").startswith("Encore"), heard.speech
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        (
+            "how many times did I play songs last month",
+            "how many songs did I play last month",
+            "en",
+        ),
+        (
+            "how many times did I play episodes since October",
+            "how many episodes did I play since October",
+            "en",
+        ),
+        (
+            "hör ich Wochenende mehr als unter Woche",
+            "höre ich am Wochenende mehr als unter der Woche",
+            "de",
+        ),
+    ],
+)
+async def test_what_is_counted_and_the_week_said_loosely(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """A count of episodes keeps its period; "unter Woche" is the weekdays."""
+    await assert_answered_as(hass, said, plain, language)

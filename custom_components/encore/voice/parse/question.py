@@ -366,8 +366,10 @@ def read_question(
     )
     if asked is Asked.PLAY_COUNT and name is None and _COUNTED.search(whose.joined):
         # "Wie viele Folgen hab ich gestreamt", "how many track spins": no name
-        # is left beside what was counted; the plays of the content said.
-        asked = Asked.PLAYS
+        # is left beside what was counted; the plays of the content said,
+        # over the period even when it was read with the words counted ("how
+        # many times did I play episodes in October").
+        asked, keeps_when = Asked.PLAYS, True
     when = span.words if span is not None and keeps_when else None
     return Reading(
         asked,

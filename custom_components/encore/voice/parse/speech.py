@@ -381,7 +381,7 @@ _CONTRACTIONS_DE = (
     (r"\b(mein|unser) (jahr|monat)\b", r"\1 dieses \2"),
     (r"\b(meine|unsere) woche\b", r"\1 diese woche"),
     (r"\bmusikalisch(?: gesehen)?\b", "in musik"),
-    (r"\bunter der woche\b", "werktags"),
+    (r"\bunter (?:der )?woche\b", "werktags"),
     # A period said another way (issue 45, eighth turn): "die Vorwoche", "im
     # laufenden Monat", "in der aktuellen Woche".
     (r"\b(?:in der |die |der )?vorwoche\b", "letzte woche"),
