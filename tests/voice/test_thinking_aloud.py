@@ -171,6 +171,11 @@ def test_a_time_taken_back_a_few_words_later(
             "en",
         ),
         (
+            "wie viele verschiedene Künstler hab ich gestern gehört, also ohne doppelte",
+            "wie viele verschiedene Künstler habe ich gestern gehört",
+            "de",
+        ),
+        (
             "wie viele Lieder hab ich, äh, wie viele Lieder hab ich gestern gehört",
             "wie viele Lieder habe ich gestern gehört",
             "de",

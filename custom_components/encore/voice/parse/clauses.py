@@ -55,6 +55,10 @@ _FILLER_OPENS = {
         re.IGNORECASE,
     ),
 }
+# After a filler, words that explain the question rather than go on with it.
+_EXPLAINS = re.compile(
+    r"^(?:ohne|without|not|nicht|außer|except|but|aber|sondern|so|damit|i\.e)\b"
+)
 # An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
 _OPENER_WORDS = 3
 _CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
@@ -506,6 +510,10 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         words = normalize(clause)
         if not words:
             continue
+        if clause != said and _EXPLAINS.match(words):
+            # "..., also ohne die Wiederholungen mitzuzählen": what the
+            # question already asks, said again as chat.
+            break
         if (
             chatter.match(words)
             and find_period(words.split(), language, now, zone) is None
