@@ -329,3 +329,46 @@ async def test_what_is_counted_and_the_week_said_loosely(
 ) -> None:
     """A count of episodes keeps its period; "unter Woche" is the weekdays."""
     await assert_answered_as(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        ("meistgeskippter Song", "welchen Song überspringe ich am meisten", "de"),
+        (
+            "Podcastfolgen gestern, wie viele",
+            "wie viele Podcastfolgen habe ich gestern gehört",
+            "de",
+        ),
+        ("distinct songs, this month", "how many different songs this month", "en"),
+        ("days in a row, my streak", "how many days in a row have I listened", "en"),
+        (
+            "podcast hours last week",
+            "how long did I listen to podcasts last week",
+            "en",
+        ),
+    ],
+)
+async def test_terse_words_only_the_history_holds(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """Said alone, they reach Encore and get the plain phrasing's answer."""
+    await assert_answered_as(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("spiel die nächste Podcastfolge", "de"),
+        ("überspring dieses Lied in der Küche", "de"),
+        ("play the next podcast episode in the kitchen", "en"),
+    ],
+)
+async def test_commands_beside_the_terse_words_stay_home_assistants(
+    hass: HomeAssistant, said: str, language: str
+) -> None:
+    """Commands with the same nouns never reach Encore."""
+    heard = await ask(hass, said, language)
+    assert not (heard.intent or "").startswith("Encore"), heard.speech
