@@ -26,7 +26,7 @@ The package, by concern: `reading` (what a reading says: `Asked`,
 Denglisch German, and a hedge after the question; the Rhineland's and
 Swabia's in `dialect_de_rhine` and `dialect_de_south`), `learner` (English said another way:
 context first, terse, a learner's grammar), `corrections` (a time or a name taken
-back), `periods` (the period and
+back), `restarts` (a question begun again), `periods` (the period and
 words that look like one), `places` (the room and the person), `asked`
 (what is asked, the content and how many), `leaving_out` ("without
 podcasts", "but not Queen"), `names` (the name asked
