@@ -318,6 +318,11 @@ async def test_home_questions_said_the_same_way_stay_home_assistants(
             "en",
         ),
         (
+            "total plays in October, like everything, the lot",
+            "how many plays did I have in October",
+            "en",
+        ),
+        (
             "hör ich Wochenende mehr als unter Woche",
             "höre ich am Wochenende mehr als unter der Woche",
             "de",

@@ -217,7 +217,8 @@ _ABOUT_NAME = {
         r"|did|does|been|be|it|to|you|can|could|tell|streams|stream|episode|episodes"
         r"|records|record|opening|new|names|amongst|before|never|turn up|spins|spin"
         r"|listens|track|tune|shows|show|things|thing|together|combined|both"
-        r"|streamed|racked|rack|approximately|about|around|roughly)\b"
+        r"|streamed|racked|rack|approximately|about|around|roughly|everything|lot"
+        r"|all of it)\b"
     ),
     "de": re.compile(
         r"\b(?:(?:musik|lieder|songs|podcasts|folgen) (?:und|oder|plus)"
