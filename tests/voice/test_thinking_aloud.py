@@ -60,6 +60,9 @@ def test_a_question_begun_again_is_read_once(
         # A title that says a word twice is a title ("Rebel Rebel").
         ("when did i last play rebel rebel", "en"),
         ("did i hear sugar sugar this week", "en"),
+        # The same word of two parts: the last play, and last night.
+        ("which track did i play last last night", "en"),
+        ("welches lied lief zuletzt letzte woche", "de"),
         # A word said again far apart is no restart.
         ("what was the song that was on when i was cooking", "en"),
     ],

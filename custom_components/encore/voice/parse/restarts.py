@@ -63,7 +63,8 @@ _OPENS = {
 }
 # Words said twice at once only to stress them ("how many different,
 # like, different artists"); any other word said twice may be a title's
-# ("Rebel Rebel", "Sugar Sugar").
+# ("Rebel Rebel", "Sugar Sugar") or two words' ("which track did I play
+# last last night").
 _STRESSED = frozenset(
     {
         "different",
@@ -71,16 +72,10 @@ _STRESSED = frozenset(
         "ever",
         "most",
         "top",
-        "last",
-        "first",
         "many",
         "much",
         "verschiedene",
         "meisten",
-        "letzte",
-        "letzten",
-        "erste",
-        "ersten",
         "oft",
     }
 )
