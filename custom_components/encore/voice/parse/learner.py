@@ -411,9 +411,17 @@ B1_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Days of work", "in the weekend", "in the week or ...", "in the night".
     (r"\b(?:the )?days? of (?:work|working|labour|labor|job)\b", "weekdays"),
-    (r"\b(?:in|on|at) (?:the )?week ?ends?\b", "at the weekend"),
-    (r"\bin the week\b(?= or\b| than\b| (?:versus|vs)\b|$)", "on weekdays"),
-    (r"\b(?:in|during|by) the (?:night|nights)\b", "at night"),
+    (r"\bin (?:the )?week ?ends?\b", "at the weekend"),
+    (
+        r"\bin the week\b(?= or\b| than\b| (?:versus|vs)\b)|(?<=\bor )in the week\b",
+        "on weekdays",
+    ),
+    # "In the night" compared ("in the morning or in the night"); a moment's
+    # "nine in the night" is read by the clock rule after.
+    (
+        r"\b(?:in|during|by) the nights?\b(?= or\b)|(?<=\bor )(?:in|during|by) the nights?\b",
+        "at night",
+    ),
 )
 LEARNER_EN: tuple[tuple[str, str], ...] = (
     *SLANG_EN,
