@@ -87,6 +87,8 @@ _NO_TIME_SAID = {
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
         r"|weekdays?|week ?days?|weekends?|days? of (?:the )?week|working week"
         r"|during the week"
+        # A learner's "in the week or in the weekend": the weekdays compared.
+        r"|in the week(?= (?:or|than|versus|vs)\b)|(?<=\bor )in the week"
         # An aside of how words are said today: no time asked.
         r"|as (?:they|people|we|you|one|the kids) (?:say|call it|would say)"
         r" (?:today|nowadays|these days|now))\b"

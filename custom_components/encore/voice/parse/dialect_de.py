@@ -176,6 +176,65 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
 )
 
 
+# An English speaker's B1 German (issue 45's twelfth turn): "welche Lied ich
+# höre mehr" (English "more" for "am meisten"), "die letzte Lied" (the wrong
+# gender), "gehört das erste Mal Air" (English order), "in der Nacht oder am
+# Morgen" (English "in the night"), "wann ich höre mehr" (no inversion).
+_PARTS = r"(morgen|nacht|abend|nachmittag|vormittag)"
+_AT_PART = r"(?:in der|in die|in den|am|im|in dem|an dem|während der|während dem)"
+LEARNER_DE: tuple[tuple[str, str], ...] = (
+    # Der, die, den with a neuter noun a question names.
+    (
+        (
+            r"\b(?:die|der|den|dem) ((?:letzte|erste|meistgehörte|meistgespielte|liebste)"
+            r"[nrs]? )?(lied|album|stück)\b"
+        ),
+        r"das \1\2",
+    ),
+    (r"\b(?:welche|welcher|welchen) (lied|album|stück)\b", r"welches \1"),
+    (r"\b(das (?:letzte|erste))[nr] (lied|album|stück)\b", r"\1 \2"),
+    # "Wann ich höre mehr", "welche Album ich höre": the verb before "ich".
+    (
+        (
+            r"\b(wann|wo|wen|wer|was|wie oft|wie viel|wie lange|welche[snmr]? \w+)"
+            r" (ich|wir) (höre|hörte|hören|hörten|spiele|spielte|spielen|streame)\b"
+        ),
+        r"\1 \3 \2",
+    ),
+    # "Mehr" in a question of which or who, with nothing compared: the most.
+    (
+        (
+            r"^(?!.*\b(?:oder|als|gegen|versus)\b)(?=.*\b(?:ich|wir)\b)"
+            r"((?:wer|wen|was|welche[snmr]?)\b.*?)"
+            r"\b(?:am |die |das )?mehr\b(?! als)"
+        ),
+        r"\1am meisten",
+    ),
+    # "Gehört das erste Mal Air", "gespielt für die erste Zeit": first.
+    (
+        (
+            r"\b(gehört|gespielt|gestreamt|höre|hörte|spiele|spielte) (?:das|zum|beim"
+            r"|für das|für die|die) (?:erste|ersten|erstes) (?:mal|zeit)\b"
+        ),
+        r"\1 zuerst",
+    ),
+    (
+        (
+            r"\b(gehört|gespielt|gestreamt|höre|hörte|spiele|spielte) (?:das|zum|beim"
+            r"|für das|für die|die) (?:letzte|letzten|letztes) (?:mal|zeit)\b"
+        ),
+        r"\1 zuletzt",
+    ),
+    # Parts of the day and week compared with "oder": "am Morgen oder in der
+    # Nacht" is mornings or nights, "in der Woche oder am Wochenende" weekdays.
+    (rf"\b{_AT_PART} {_PARTS}\b(?= oder\b)", r"\1s"),
+    (rf"\b(oder) {_AT_PART} {_PARTS}\b", r"\1 \2s"),
+    (r"\b(?:in der|in die) woche\b(?= oder\b)", "unter der woche"),
+    (r"\b(oder) (?:in der|in die) woche\b", r"\1 unter der woche"),
+    (r"\b(?:tage|tagen) (?:von der|der|von) arbeit\b", "arbeitstage"),
+)
+
+
 def undo_dialect(words: str) -> str:
     """Return normalized German words with the dialect's habits undone.
 
@@ -185,6 +244,6 @@ def undo_dialect(words: str) -> str:
     for pattern, replacement in DIALECT_RHINE:
         words = re.sub(pattern, replacement, words)
     words = undo_south(words)
-    for pattern, replacement in DIALECT_DE:
+    for pattern, replacement in (*DIALECT_DE, *LEARNER_DE):
         words = re.sub(pattern, replacement, words)
     return " ".join(words.split())

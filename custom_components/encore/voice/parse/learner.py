@@ -327,8 +327,105 @@ REGISTER_EN: tuple[tuple[str, str], ...] = (
     # A hedge said after the question: "..., or whatever", "or something".
     (r"\s+or (?:whatever|something|summat|so|thereabouts|anything like that)$", ""),
 )
+# A B1 learner whose first language is Spanish (issue 45's twelfth turn):
+# "the more" for "the most", "more recent" for "last", "jumped" for skipped,
+# "my year of music" for the year, "for (the) first time" for new, "what day"
+# for when, "days of work" for weekdays, "in the weekend", "in the night".
+_KINDS_PLURAL = r"(?:artists|singers|bands|musicians|groups)"
+_VERB_ANY = (
+    r"(?:heard|played|listened(?: to)?|streamed|discovered|hear|play|listen(?: to)?"
+    r"|stream|discover)"
+)
+_FIRST_TIME = r"(?:for )?(?:the )?first time"
+B1_EN: tuple[tuple[str, str], ...] = (
+    # "Heard the more", "played the more this month": the most (never "play
+    # more of this", a command, nor a title after the verb).
+    (
+        (
+            rf"\b({_VERB_ANY}|skipped|skip|jumped|jump|repeated|repeat) the more\b"
+            r"(?= (?:this|last|in|on|at|during|since|of|ever|overall|today|yesterday"
+            r"|tonight|lately|recently|so far|all|these|the past|past|from|until)\b|$)"
+        ),
+        r"\1 the most",
+    ),
+    # "The more recent song I played", "the more recent time I heard Air".
+    (
+        (
+            r"\b(?:more|most) recent(?= (?:time|song|track|tune|album|record|artist|band"
+            r"|singer|play|thing|episode|podcast|show|one|listen|spin|stream)s?\b)"
+        ),
+        "last",
+    ),
+    # Skipped said as jumped, with the song its subject ("which song gets
+    # jumped the most", "the songs that are jumped more").
+    (
+        r"\b(gets|get|got|is|are|was|were|been|being|get) (?:jumped|passed)(?: over)?\b",
+        r"\1 skipped",
+    ),
+    # "The songs I jump more": the most skipped.
+    (
+        r"\b(i|we) (?:jump|jumped|skip|skipped|pass|passed)(?: over)? (?:the )?more\b",
+        r"\1 skip the most",
+    ),
+    # "How often I jump songs": skip rate, a learner's "I" without "do".
+    (
+        r"^how (often|much) (i|we) (?:jump|pass|skip)(?: over)?\b",
+        r"how \1 do \2 skip",
+    ),
+    # "My year of music", "my month of listening": the period (its recap).
+    (
+        (
+            r"\b(my|our|the) (year|month|week|weekend|summer|day) of (?:music|listening"
+            r"|songs|tunes|tracks)\b"
+        ),
+        r"\1 \2",
+    ),
+    (
+        r"^(?:and )?(my|our) (year|month|week|weekend|summer) how (?:it|that) (?:was|went)$",
+        r"how was \1 \2",
+    ),
+    # "What artists I heard for first time in 2025": new artists.
+    (
+        (
+            rf"^(?:what|which) (?:new )?{_KINDS_PLURAL} (?:did |have |had )?(i|we)"
+            rf" (?:have |had )?{_VERB_ANY} {_FIRST_TIME}\b"
+        ),
+        r"which new artists did \1 discover",
+    ),
+    # "What day I played for first time the album Moon Safari", "which day I
+    # heard the first time Justice": the name's first or last play.
+    (
+        (
+            rf"^(?:on )?(?:what|which) (?:day|date) (?:did |have |had )?(i|we)"
+            rf" (?:have |had )?{_VERB_ANY} (?:for )?(?:the )?(first|last) time (?!(?:in|on|this"
+            r"|last|since|during)\b)(.+)$"
+        ),
+        r"when did \1 \2 listen to \3",
+    ),
+    (
+        (
+            rf"^(?:on )?(?:what|which) (?:day|date) (?:did |have |had )?(i|we)"
+            rf" (?:have |had )?{_VERB_ANY} (.+?) (?:for )?(?:the )?(first|last) time$"
+        ),
+        r"when did \1 \3 listen to \2",
+    ),
+    # "Days of work", "in the weekend", "in the week or ...", "in the night".
+    (r"\b(?:the )?days? of (?:work|working|labour|labor|job)\b", "weekdays"),
+    (r"\bin (?:the )?week ?ends?\b", "at the weekend"),
+    (
+        r"\bin the week\b(?= or\b| than\b| (?:versus|vs)\b)|(?<=\bor )in the week\b",
+        "on weekdays",
+    ),
+    # "In the night" compared ("in the morning or in the night"); a moment's
+    # "nine in the night" is read by the clock rule after.
+    (
+        r"\b(?:in|during|by) the nights?\b(?= or\b)|(?<=\bor )(?:in|during|by) the nights?\b",
+        "at night",
+    ),
+)
 LEARNER_EN: tuple[tuple[str, str], ...] = (
     *SLANG_EN,
+    *B1_EN,
     *REGISTER_EN,
     # A colon after context ("quick one:", "last month: hours, top artist"),
     # never a clock time's ("8:30").
