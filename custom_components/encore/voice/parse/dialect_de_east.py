@@ -88,7 +88,7 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"\bgenuch\b", "genug"),
     # "-or" is "-er" at the end of a question's words (`_OR_STEMS`).
     (rf"\b({_OR_STEMS})or(n|s|m)?\b", r"\1er\2"),
-    (rf"\b(meist\w*|lieblings)liedor\b", r"\1lieder"),
+    (r"\b(\w+(?:künstl|lied|somm|wint))or(n|s)?\b", r"\1er\2"),
     # "De" is "die" as an article after a verb or preposition, before a
     # noun or name ("hab isch de Queen", "mach ma de Musigg").
     (r"\b(hab|habe|hatte|ich|isch|in|an|für|über|auf|mit|sind|waren|ma|mal) de\b(?! la\b)", r"\1 die"),
@@ -103,6 +103,13 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
             r" (?:das|des|dis)$"
         ),
         r"was habe ich \1 \2",
+    ),
+    # "Isch gloob, isch hab gestorn Air gehährt, oder ni": a guess and its
+    # tag, a yes-or-no question.
+    (r"^ich glaube,? (?=ich (?:hab|habe)\b)", ""),
+    (
+        r"^ich (?:hab|habe) (.+?) (gehört|gespielt),? (?:oder (?:nicht|nich|was)|ne|gell|wa|nich)$",
+        r"habe ich \1 \2",
     ),
     # "Isch wees ni, hab isch ...": a doubt before the question.
     (
