@@ -20,7 +20,7 @@ months, seasons, "Künstlor", "Liedor", "immor", "untor", "dor",
 # Words whose "-er" Saxony says "-or": the stems.
 _OR_STEMS = (
     r"(?:künstl|lied|oktob|septemb|novemb|dezemb|somm|wint|imm|unt|hint|d|wied"
-    r"|hintereinand|nacheinand|od|ab|üb|laut|leis|früh|spät|öft|läng|and|jed"
+    r"|hintereinand|nacheinand|od|ab|üb|laut|leis|früh|spät|öft|läng|jed"
     r"|welch|dies|kein|ein|mein|unser|viel|zwei|dritt|ganz|nächst|vorig|all"
     r"|ält|neu)"
 )
@@ -59,7 +59,7 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"\bnischt\b", "nichts"),
     # Hearing said with ä: "gehährt", "gehärt", "meistgehärtes", "hären".
     (r"\b(\w*?)geh(?:äh|ä|eh)rt", r"\1gehört"),
-    (r"\bhäh?r(e|en|st|t|te|ten)?\b", r"hör\1"),
+    (r"\bhäh?r(e|en|st|t)?\b", r"hör\1"),
     # Days and times: "gestorn", "vorgestorn", "heude", "Sonnabend",
     # "vorschde Woche", "Tache", "Freitach".
     (r"\b(vor)?gest(?:orn|ern|rn)\b", r"\1gestern"),
@@ -89,9 +89,10 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     # "-or" is "-er" at the end of a question's words (`_OR_STEMS`).
     (rf"\b({_OR_STEMS})or(n|s|m)?\b", r"\1er\2"),
     (r"\b(\w+(?:künstl|lied|somm|wint))or(n|s)?\b", r"\1er\2"),
-    # "De" is "die" as an article after a verb or preposition, before a
-    # noun or name ("hab isch de Queen", "mach ma de Musigg").
-    (r"\b(hab|habe|hatte|ich|isch|in|an|für|über|auf|mit|sind|waren|ma|mal) de\b(?! la\b)", r"\1 die"),
+    # "De" is "die" as an article after a verb or its subject, before a
+    # noun or name ("hab isch de Queen", "mach ma de Musigg"); after a
+    # preposition it is Swabia's ("in de letschte Dag").
+    (r"\b(hab|habe|hatte|ich|isch|ma|mal) de\b(?! la\b)", r"\1 die"),
     # "Ham" is "haben" beside its subject: "ham mir", "mir ham".
     (r"\bham (?=(?:wir|mir|mer|se|sie|ihr)\b)", "haben "),
     (r"\b(wir|mir|mer|se|sie) ham\b", r"\1 haben"),

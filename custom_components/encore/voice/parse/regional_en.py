@@ -58,7 +58,10 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     (r"\b(did|do|have|had|are|were) y'all\b", r"\1 we"),
     (r"\by'all\b", "we"),
     # "Kindly tell me ...", "..., kindly check": a courtesy.
-    (r"^(?:please )?kindly (?=(?:tell|let|say|show|give|inform|share|check|list|confirm)\b)", ""),
+    (
+        r"^(?:please )?kindly (?=(?:tell|let|say|show|give|inform|share|check|list|confirm)\b)",
+        "",
+    ),
     (r",? (?:kindly|please) (?:check|confirm|tell|let me know|do the needful)$", ""),
     # -- the South --------------------------------------------------------------
     # "'ve", "'d", "'s" glued to a noun or adverb: "which record've I",
@@ -69,7 +72,10 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
         r"\b(how many times|how often)'d (.+?) (?:play|get played|come on|be played)\b",
         r"\1 did i play \2",
     ),
-    (r"\b(\w+)'d (?=(?:i|we|you|it|they|that|this|\w+ (?:play|come|get|show)\b))", r"\1 did "),
+    (
+        r"\b(\w+)'d (?=(?:i|we|you|it|they|that|this|\w+ (?:play|come|get|show)\b))",
+        r"\1 did ",
+    ),
     (r"\b(long|often|much|many)'s (?=it\b)", r"\1 has "),
     # "Gimme", "whatcha", "sorta", "kinda", "ol'".
     (r"\bgimme\b", "give me"),
@@ -77,11 +83,20 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     (r"\bwhatcha\b", "what"),
     (r"\bsorta\b", "sort of"),
     (r"\bkinda\b", "kind of"),
-    (r"\b(good|which|what|that|my|the|this|them|those|these|some|any) ol'? (?=\w)", r"\1 "),
-    (r"\bol' (?=(?:song|songs|record|records|tune|tunes|track|tracks|album|albums)\b)", ""),
+    (
+        r"\b(good|which|what|that|my|the|this|them|those|these|some|any) ol'? (?=\w)",
+        r"\1 ",
+    ),
+    (
+        r"\bol' (?=(?:song|songs|record|records|tune|tunes|track|tracks|album|albums)\b)",
+        "",
+    ),
     # A dropped g: in the words of a time anywhere, in a verb only after a
     # subject or an auxiliary ("what was I jammin' to", "been skippin'").
-    (r"\b(mornin|evenin|durin|nothin|somethin|anythin|everythin|mornin)'(?=\W|$)", r"\1g"),
+    (
+        r"\b(mornin|evenin|durin|nothin|somethin|anythin|everythin|mornin)'(?=\W|$)",
+        r"\1g",
+    ),
     (rf"\b({_BEFORE_ING}) (\w+?)in'(?=\W|$)", r"\1 \2ing"),
     (rf"\b({_BEFORE_ING}) (\w+?)in'(?=\W|$)", r"\1 \2ing"),
     # "Jamming", "spinning", "cranking the jams": playing music.
@@ -95,19 +110,34 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     (r"\bjamming\b", "listening"),
     (r"\bjammed\b", "listened"),
     (r"\bspinning\b", "playing"),
-    (r"\b(?:crank|cranked|cranking|blast|blasted|blasting) (?:up )?(?:the |some |my |them )?(?:jams|tunes)\b", "listen to music"),
+    (
+        r"\b(?:crank|cranked|cranking|blast|blasted|blasting) (?:up )?(?:the |some |my |them )?(?:jams|tunes)\b",
+        "listen to music",
+    ),
     (r"\b(which|what|many|top|favorite|favourite|my|the) jams\b", r"\1 songs"),
     (r"\b(of|some|any|no) jams\b", r"\1 music"),
     # "How long has it been since I played X": when X was last played.
     *(
-        (rf"\bhow long (?:has|is) it been since (i|we) (?:last )?{said}\b", rf"when did \1 last {plain}")
+        (
+            rf"\bhow long (?:has|is) it been since (i|we) (?:last )?{said}\b",
+            rf"when did \1 last {plain}",
+        )
         for said, plain in _VERB_PAST.items()
     ),
     # A record worn out is played the most: "which song did I wear out",
     # "the record I wore out", "been wearing out".
-    (r"\b(did|do|does|will) (i|we) (?:wear|wore|wearin'?|wearing) out\b", r"\1 \2 play the most"),
-    (r"\b(have|had) (i|we) (?:been )?(?:worn|wore|wearing) out\b", r"\1 \2 played the most"),
-    (r"\b(i|we)(?: have| had)? (?:wore|worn|wear|been wearing) out\b", r"\1 played the most"),
+    (
+        r"\b(did|do|does|will) (i|we) (?:wear|wore|wearin'?|wearing) out\b",
+        r"\1 \2 play the most",
+    ),
+    (
+        r"\b(have|had) (i|we) (?:been )?(?:worn|wore|wearing) out\b",
+        r"\1 \2 played the most",
+    ),
+    (
+        r"\b(i|we)(?: have| had)? (?:wore|worn|wear|been wearing) out\b",
+        r"\1 played the most",
+    ),
     # "What song kicked off my week": the first of this week.
     (
         r"\b(kicked off|kick off|started|start|began|begin|opened|open|ended|end|closed|close|wrapped up) my (week|month|year|weekend)\b",
@@ -123,7 +153,10 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Back in October": in October.
     (rf"\bback in (?={_MONTHS}\b)", "in "),
-    (r"\bback (?=(?:last|in last) (?:week|month|year|spring|summer|fall|autumn|winter)\b)", ""),
+    (
+        r"\bback (?=(?:last|in last) (?:week|month|year|spring|summer|fall|autumn|winter)\b)",
+        "",
+    ),
     # -- India -------------------------------------------------------------------
     # "Today itself", "yesterday only": the time stressed.
     (
@@ -137,8 +170,14 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:till|until|up to|upto|up till) (?:date|now|today)\b", "overall"),
     (r"\b(?:to date|as of now|as on date|as on today|as of date)\b", "overall"),
     # "Maximum times", "maximum": the most.
-    (r"\b(?:the )?max(?:imum)? (?:(?:no\.?|number) of )?(?:times|time|plays)\b", "the most"),
-    (r"\b(listened|played|heard|listen|play|hear|listening|playing|hearing)(?: to)? (?:the )?max(?:imum)?\b", r"\1 the most"),
+    (
+        r"\b(?:the )?max(?:imum)? (?:(?:no\.?|number) of )?(?:times|time|plays)\b",
+        "the most",
+    ),
+    (
+        r"\b(listened|played|heard|listen|play|hear|listening|playing|hearing)(?: to)? (?:the )?max(?:imum)?\b",
+        r"\1 the most",
+    ),
     # "What is the count of X plays": X's play count.
     (
         r"^(?:what is|what's|tell me|give me) the (?:count|number|no\.?|total count) of (.+?) (?:plays|streams|listens)\b",
