@@ -167,7 +167,8 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
         r"\1",
     ),
     # "Till date", "to date", "as of now": up to now, all the time.
-    (r"\b(?:till|until|up to|upto|up till) (?:date|now|today)\b", "overall"),
+    # Never "up to today": "what I wake up to today" is today's first play.
+    (r"\b(?:till|until|upto|up till) (?:date|now)\b|\bup to date\b", "overall"),
     (r"\b(?:to date|as of now|as on date|as on today|as of date)\b", "overall"),
     # "Maximum times", "maximum": the most.
     (
