@@ -14,11 +14,13 @@ a listening verb, a period or a question word, never a listed sentence; a
 title keeps its words ("Je t'aime", "I Want It That Way").
 
 The Rhineland's and Swabia's habits (issue 45's eleventh turn) are read
-first, in `dialect_de_rhine` and `dialect_de_south`.
+first, in `dialect_de_rhine` and `dialect_de_south`, and Saxony's (the
+twelfth) before them, in `dialect_de_east`.
 """
 
 import re
 
+from .dialect_de_east import DIALECT_EAST
 from .dialect_de_rhine import DIALECT_RHINE
 from .dialect_de_south import undo_south
 
@@ -238,10 +240,11 @@ LEARNER_DE: tuple[tuple[str, str], ...] = (
 def undo_dialect(words: str) -> str:
     """Return normalized German words with the dialect's habits undone.
 
-    The Rhineland's first ("hab isch" is "habe ich"), then Swabia's (every
+    Saxony's first ("isch wees ni", "lief'n", "-or"), the Rhineland's
+    ("hab isch" is "habe ich"), then Swabia's (every
     other "isch" is "ist"), then Berlin's, Bavaria's and Denglisch.
     """
-    for pattern, replacement in DIALECT_RHINE:
+    for pattern, replacement in (*DIALECT_EAST, *DIALECT_RHINE):
         words = re.sub(pattern, replacement, words)
     words = undo_south(words)
     for pattern, replacement in (*DIALECT_DE, *LEARNER_DE):

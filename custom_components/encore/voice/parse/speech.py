@@ -10,6 +10,7 @@ from ..when import normalize, years_in_figures
 from .dialect_de import undo_dialect
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .leaving_out import keep_content
+from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
 
 # -- words as people say them -------------------------------------------------------
@@ -728,7 +729,11 @@ def prepare(text: str, language: str) -> list[str]:
         words = undo_dialect(words)
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
-    table = _CONTRACTIONS_DE if language == "de" else (*LEARNER_EN, *_CONTRACTIONS_EN)
+    table = (
+        _CONTRACTIONS_DE
+        if language == "de"
+        else (*REGIONAL_EN, *LEARNER_EN, *_CONTRACTIONS_EN)
+    )
     for pattern, replacement in table:
         words = re.sub(pattern, replacement, words)
     words = years_in_figures(words, language)

@@ -113,7 +113,9 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"am \1n \2",
         ),
         (r"\ban (heute|gestern|vorgestern)\b", r"\1"),
-        (r"\bunter (?:die |den |dem |das )?woche\b", "unter der woche"),
+        # ... and Saxony's "untor dor Woche" (issue 45's twelfth turn); the
+        # article may be left out ("unter Woche").
+        (r"\bunt(?:er|or) (?:die |den |dem |das |dor )?woche\b", "unter der woche"),
         # Swiss German: "grad" is "gerade", a meal the part of the day it is
         # eaten in ("gestern zum Znacht" is last evening).
         (r"\bhüt\b", "heute"),

@@ -1,0 +1,208 @@
+"""English as the American South and India say it (issue 45's twelfth turn).
+
+Writers nobody here had seen asked in their own English and got no answer:
+
+- the South: a g dropped with an apostrophe ("what was I jammin' to
+  yesterday mornin'", "been spinnin'"), "'ve", "'d" and "'s" glued to a noun
+  or an adverb ("which record've I been spinning", "how many times'd it
+  play", "how long's it been since"), "gimme", "whatcha", "ol'", "y'all",
+  "hey buddy" before the question, "back in October", a record worn out
+  (played the most), the jams cranked (music played), "what song kicked off
+  my week" (the first of this week);
+- India: "kindly" before and after the question, a time stressed by
+  "itself" or "only" ("today itself"), "till date", "as of now", "to date"
+  (all the time up to now), "maximum times" (the most), "what is the count
+  of X plays", the present continuous ("which artist I am listening most",
+  "what type of music I am liking", "at what time I am usually listening
+  music"), "in the house" (the household), "whether I heard X".
+
+Each rule turns one habit, in any sentence, into the words the readers after
+it know; applied before `learner.LEARNER_EN` in `speech.prepare`. A rule is a
+pattern of function words or a word's shape, never a listed sentence: a
+dropped g is put back only after a subject or an auxiliary ("I was jammin'",
+"been skippin'") and in the words of a time ("mornin'", "durin'"), so a title
+after a verb ("did I play Jammin'") is read as said.
+"""
+
+# A subject or auxiliary a listening verb follows: "was I jammin'", "been
+# skippin'", "keep playin'".
+_BEFORE_ING = (
+    r"(?:i|we|you|ya|y'all|am|are|was|were|been|i'm|we're|keep|kept|stop|stopped"
+    r"|start|started|be|is)"
+)
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|spring|summer|fall|autumn|winter|christmas|\d{4})"
+)
+_VERB_PAST = {
+    "played": "play",
+    "listened to": "listen to",
+    "listened": "listen to",
+    "heard": "hear",
+    "spun": "play",
+    "streamed": "stream",
+}
+
+REGIONAL_EN: tuple[tuple[str, str], ...] = (
+    # -- an opener and chat ---------------------------------------------------
+    # "Hey buddy", "well partner", "y'all": said to the speaker, no question.
+    (
+        (
+            r"^(?:(?:hey|hi|hiya|well|say|ok|okay|alright|howdy) )?(?:buddy|bud|pal|partner"
+            r"|friend|darlin'|darling|hon|honey|sugar|boss|chief|y'all)\b,?"
+        ),
+        "",
+    ),
+    (r"^howdy\b,?", ""),
+    (r",? y'all$", ""),
+    (r"\b(did|do|have|had|are|were) y'all\b", r"\1 we"),
+    (r"\by'all\b", "we"),
+    # "Kindly tell me ...", "..., kindly check": a courtesy.
+    (
+        r"^(?:please )?kindly (?=(?:tell|let|say|show|give|inform|share|check|list|confirm)\b)",
+        "",
+    ),
+    (r",? (?:kindly|please) (?:check|confirm|tell|let me know|do the needful)$", ""),
+    # -- the South --------------------------------------------------------------
+    # "'ve", "'d", "'s" glued to a noun or adverb: "which record've I",
+    # "how many days in a row've I", "how many times'd it play", "how
+    # long's it been".
+    (r"\b(\w+)'ve (?=(?:i|we|you)\b)", r"\1 have "),
+    (
+        r"\b(how many times|how often)'d (.+?) (?:play|get played|come on|be played)\b",
+        r"\1 did i play \2",
+    ),
+    (
+        r"\b(\w+)'d (?=(?:i|we|you|it|they|that|this|\w+ (?:play|come|get|show)\b))",
+        r"\1 did ",
+    ),
+    (r"\b(long|often|much|many)'s (?=it\b)", r"\1 has "),
+    # "Gimme", "whatcha", "sorta", "kinda", "ol'".
+    (r"\bgimme\b", "give me"),
+    (r"\bwhatcha (?=(?:been|got)\b)", "what have i "),
+    (r"\bwhatcha\b", "what"),
+    (r"\bsorta\b", "sort of"),
+    (r"\bkinda\b", "kind of"),
+    (
+        r"\b(good|which|what|that|my|the|this|them|those|these|some|any) ol'? (?=\w)",
+        r"\1 ",
+    ),
+    (
+        r"\bol' (?=(?:song|songs|record|records|tune|tunes|track|tracks|album|albums)\b)",
+        "",
+    ),
+    # A dropped g: in the words of a time anywhere, in a verb only after a
+    # subject or an auxiliary ("what was I jammin' to", "been skippin'").
+    (
+        r"\b(mornin|evenin|durin|nothin|somethin|anythin|everythin|mornin)'(?=\W|$)",
+        r"\1g",
+    ),
+    (rf"\b({_BEFORE_ING}) (\w+?)in'(?=\W|$)", r"\1 \2ing"),
+    (rf"\b({_BEFORE_ING}) (\w+?)in'(?=\W|$)", r"\1 \2ing"),
+    # "Jamming", "spinning", "cranking the jams": playing music.
+    # "Which record've I been spinnin'": what was played the most, as
+    # `learner`'s slang verbs are, unless a count or a rank is said.
+    (
+        r"^((?:which|what|whose) (?:\w+ )?(?:have|had) (?:i|we) been) (?:spinning|jamming|cranking)\b(?!.*\b(?:most|more|least)\b)",
+        r"\1 playing the most",
+    ),
+    (r"\b(jamming|jammin|jammed) (?:out )?to\b", r"listening to"),
+    (r"\bjamming\b", "listening"),
+    (r"\bjammed\b", "listened"),
+    (r"\bspinning\b", "playing"),
+    (
+        r"\b(?:crank|cranked|cranking|blast|blasted|blasting) (?:up )?(?:the |some |my |them )?(?:jams|tunes)\b",
+        "listen to music",
+    ),
+    (r"\b(which|what|many|top|favorite|favourite|my|the) jams\b", r"\1 songs"),
+    (r"\b(of|some|any|no) jams\b", r"\1 music"),
+    # "How long has it been since I played X": when X was last played.
+    *(
+        (
+            rf"\bhow long (?:has|is) it been since (i|we) (?:last )?{said}\b",
+            rf"when did \1 last {plain}",
+        )
+        for said, plain in _VERB_PAST.items()
+    ),
+    # A record worn out is played the most: "which song did I wear out",
+    # "the record I wore out", "been wearing out".
+    (
+        r"\b(did|do|does|will) (i|we) (?:wear|wore|wearin'?|wearing) out\b",
+        r"\1 \2 play the most",
+    ),
+    (
+        r"\b(have|had) (i|we) (?:been )?(?:worn|wore|wearing) out\b",
+        r"\1 \2 played the most",
+    ),
+    (
+        r"\b(i|we)(?: have| had)? (?:wore|worn|wear|been wearing) out\b",
+        r"\1 played the most",
+    ),
+    # "What song kicked off my week": the first of this week.
+    (
+        r"\b(kicked off|kick off|started|start|began|begin|opened|open|ended|end|closed|close|wrapped up) my (week|month|year|weekend)\b",
+        r"\1 this \2",
+    ),
+    # "During the evening on Tuesday": Tuesday evening.
+    (
+        (
+            r"\b(?:during|in|durin') the (morning|afternoon|evening|night) on (monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday)\b"
+        ),
+        r"on \2 \1",
+    ),
+    # "Back in October": in October.
+    (rf"\bback in (?={_MONTHS}\b)", "in "),
+    (
+        r"\bback (?=(?:last|in last) (?:week|month|year|spring|summer|fall|autumn|winter)\b)",
+        "",
+    ),
+    # -- India -------------------------------------------------------------------
+    # "Today itself", "yesterday only": the time stressed.
+    (
+        (
+            r"\b(today|yesterday|tonight|now|this (?:week|month|year|morning|evening|weekend)"
+            r"|last (?:week|month|year|night|weekend)|in \w+) (?:itself|only)\b"
+        ),
+        r"\1",
+    ),
+    # "Till date", "to date", "as of now": up to now, all the time.
+    # Never "up to today": "what I wake up to today" is today's first play.
+    (r"\b(?:till|until|upto|up till) (?:date|now)\b|\bup to date\b", "overall"),
+    (r"\b(?:to date|as of now|as on date|as on today|as of date)\b", "overall"),
+    # "Maximum times", "maximum": the most.
+    (
+        r"\b(?:the )?max(?:imum)? (?:(?:no\.?|number) of )?(?:times|time|plays)\b",
+        "the most",
+    ),
+    (
+        r"\b(listened|played|heard|listen|play|hear|listening|playing|hearing)(?: to)? (?:the )?max(?:imum)?\b",
+        r"\1 the most",
+    ),
+    # "What is the count of X plays": X's play count.
+    (
+        r"^(?:what is|what's|tell me|give me) the (?:count|number|no\.?|total count) of (.+?) (?:plays|streams|listens)\b",
+        r"how many times did i play \1",
+    ),
+    # The present continuous: "what type of music I am liking", "at what
+    # time I am usually listening music".
+    (
+        r"\b(what (?:type|kind|sort)s? of (?:music|songs|artists)) (?:i am|i'm|am i) (?:liking|preferring|enjoying|loving)\b",
+        r"\1 do i like",
+    ),
+    (
+        (
+            r"^((?:at )?(?:what|which) (?:time|hour|day|part of the day)|when) (?:i am|i'm|am i)"
+            r" (usually |mostly |generally |normally |mainly |typically )?(?:listening|playing|hearing)(?: to)?\b"
+        ),
+        r"\1 do i \2listen to",
+    ),
+    (r"\b(?:basically|actually)$", ""),
+    # "In the house": the household, no room.
+    # Its asker is "we": "did I ... in the house" is "did we".
+    (
+        r"^(.*?)\b(did|do|have|had) i\b(?=.*\bin (?:the|our) (?:house|home|household)\b)",
+        r"\1\2 we",
+    ),
+    (r"\bin (?:the|our) (?:house|home|household)\b", "for all of us"),
+)
