@@ -15,12 +15,11 @@ import pytest
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
-from custom_components.encore.history.queries.matching import (
+from custom_components.encore.history.queries.matching import _Group, _unique
+from custom_components.encore.history.queries.name_scores import (
     SOUND_SCORE,
     WORDS_SCORE,
-    _Group,
-    _Scorer,
-    _unique,
+    NameScorer,
     sound_key,
     words_fit,
 )
@@ -232,9 +231,9 @@ def test_words_and_sounds_of_a_name() -> None:
     assert not words_fit(["rhap", "bo"], ["bohemian", "rhapsody"])
     assert sound_key("beyonsay") == sound_key("beyonce")
     assert sound_key("rammstin") == sound_key("rammstein")
-    assert _Scorer("beyonsay")("beyonce") == SOUND_SCORE
-    assert _Scorer("floyd")("pink floyd") == WORDS_SCORE
-    assert _Scorer("radio head")("radiohead") > WORDS_SCORE
+    assert NameScorer("beyonsay")("beyonce") == SOUND_SCORE
+    assert NameScorer("floyd")("pink floyd") == WORDS_SCORE
+    assert NameScorer("radio head")("radiohead") > WORDS_SCORE
 
 
 def test_only_one_name_may_fit() -> None:

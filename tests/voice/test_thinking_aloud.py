@@ -63,6 +63,9 @@ def test_a_question_begun_again_is_read_once(
         # The same word of two parts: the last play, and last night.
         ("which track did i play last last night", "en"),
         ("welches lied lief zuletzt letzte woche", "de"),
+        # The question said again after it was whole ("how was my march,
+        # tell me how was it"): the first one holds the period.
+        ("how was my march tell me how was it", "en"),
         # A word said again far apart is no restart.
         ("what was the song that was on when i was cooking", "en"),
     ],

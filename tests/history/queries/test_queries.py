@@ -76,7 +76,8 @@ from custom_components.encore.history.queries.common import (
     covers_everything,
     resolve_scope,
 )
-from custom_components.encore.history.queries.matching import (
+from custom_components.encore.history.queries.matching import _Group, _unique
+from custom_components.encore.history.queries.name_scores import (
     EXACT_SCORE,
     FUZZY_CUTOFF,
     FUZZY_SCALE,
@@ -89,9 +90,7 @@ from custom_components.encore.history.queries.matching import (
     SOUND_KEY_MIN,
     SOUND_SCORE,
     WORDS_SCORE,
-    _Group,
-    _Scorer,
-    _unique,
+    NameScorer,
     heard_key,
     sound_key,
     words_fit,
@@ -1239,7 +1238,7 @@ def test_name_scores_are_difflib_ratios_with_cutoffs(
     them), against the score read straight off difflib.
     """
     query, names = case
-    score_of = _Scorer(query)
+    score_of = NameScorer(query)
     for name in names:
         if name == query:
             expected = EXACT_SCORE
@@ -1271,8 +1270,8 @@ def test_name_scores_are_difflib_ratios_with_cutoffs(
 
 def test_a_name_spelled_by_its_letters() -> None:
     """ "D.A.N.C.E." is stored "d a n c e"; speech to text writes "dance"."""
-    assert _Scorer("dance")(norm("D.A.N.C.E.")) == PREFIX_SCORE
-    assert _Scorer("dance")("d a n c e s") == 0.0
+    assert NameScorer("dance")(norm("D.A.N.C.E.")) == PREFIX_SCORE
+    assert NameScorer("dance")("d a n c e s") == 0.0
 
 
 def test_a_whole_name_heard_alike() -> None:
@@ -1283,15 +1282,15 @@ def test_a_whole_name_heard_alike() -> None:
     """
     assert heard_key("bohemian rap city") == heard_key("bohemian rhapsody")
     assert heard_key("kafe takuba") == heard_key("cafe tacvba")
-    assert _Scorer("bohemian rap city")("bohemian rhapsody") == HEARD_SCORE
+    assert NameScorer("bohemian rap city")("bohemian rhapsody") == HEARD_SCORE
     # A letter slip stays a fuzzy match, scored above a name heard alike.
-    assert _Scorer("bohemian rapsody")("bohemian rhapsody") > HEARD_SCORE
+    assert NameScorer("bohemian rapsody")("bohemian rhapsody") > HEARD_SCORE
     # Too few sounds to mean one title: "rap city" alone is not Rhapsody.
     assert len(heard_key("rap city")) < HEARD_KEY_MIN
-    assert _Scorer("rap city")("rhapsody") == 0.0
+    assert NameScorer("rap city")("rhapsody") == 0.0
     # Alike in sound but not in letters: no match.
     assert heard_key("pet sound") == heard_key("bad sand")
-    assert _Scorer("pet sound")("bad sand") == 0.0
+    assert NameScorer("pet sound")("bad sand") == 0.0
 
 
 def test_two_names_heard_alike_find_neither() -> None:

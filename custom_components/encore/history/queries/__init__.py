@@ -46,7 +46,7 @@ from .habits import (
     skip_rate,
     streaks,
 )
-from .matching import EXACT_SCORE, find
+from .matching import find
 from .model import (
     CountAnswer,
     Coverage,
@@ -65,6 +65,7 @@ from .model import (
     Totals,
     to_dict,
 )
+from .name_scores import EXACT_SCORE
 from .plays import (
     devices_known_since,
     first_last,

@@ -57,7 +57,7 @@ _FILLER_OPENS = {
 }
 # After a filler, words that explain the question rather than go on with it.
 _EXPLAINS = re.compile(
-    r"^(?:ohne|without|not|nicht|außer|except|but|aber|sondern|so|damit|i\.e)\b"
+    r"^(?:ohne|without|not|nicht|außer|except|but|aber|sondern|damit|i\.e)\b"
 )
 # An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
 _OPENER_WORDS = 3

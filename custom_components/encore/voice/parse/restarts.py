@@ -87,12 +87,12 @@ _ASKS = frozenset(
 )
 # At most this many words between an attempt and its restart ("how many
 # hours did we, the household, how many hours did we listen").
-_GAP = 4
+_GAP = 2
 # Words that join two questions: "how many plays and how many hours" asks
 # both, no restart.
 _JOINS = frozenset({"and", "or", "than", "then", "und", "oder", "als", "dann"})
 # The longest attempt compared.
-_RUN = 4
+_RUN = 6
 
 
 def _restart_at(pieces: list[str], opens: frozenset[str]) -> tuple[int, int] | None:

@@ -1,0 +1,253 @@
+"""How well a known name fits what was said: the scores and the scorer.
+
+`matching` looks names up in the store and keeps the best; this module only
+scores one normalised name against one query, by tiers (exact, prefix,
+words, a slip of a letter or two, a name that sounds or is heard alike),
+each below the one before, so that a better kind of match always wins.
+"""
+
+from collections import Counter
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from .inside_words import INSIDE_SKIP
+
+EXACT_SCORE = 1.0
+PREFIX_SCORE = 0.9
+PREFIX_MIN_CHARS = 3
+"""A prefix of fewer letters ("d", "da") fits a name by chance, not by intent."""
+WORDS_SCORE = 0.88
+"""Each word said starts a known name's next word ("bo rhap" is "Bohemian
+Rhapsody"), or the words said are whole words inside it ("floyd" is "Pink
+Floyd"): below a prefix of the whole, above any fuzzy match."""
+FUZZY_SCALE = 0.85
+"""A fuzzy match scores its difflib ratio times this: below any prefix."""
+FUZZY_CUTOFF = 0.8
+"""The least difflib ratio that counts as a match: a slip of a letter or
+two ("daft pung", "qeen"), never another name that shares half its letters."""
+SOUND_SCORE = 0.7
+"""A name that sounds the same (`sound_key`: "beyonsay" is "Beyoncé",
+"rammstin" "Rammstein"), below every fuzzy match."""
+SOUND_CUTOFF = 0.65
+"""The least difflib ratio a name that sounds the same needs."""
+SOUND_KEY_MIN = 3
+"""Shorter sound keys ("kn") fit too many names to mean one."""
+HEARD_SCORE = 0.66
+"""A name heard alike as a whole (`heard_key`: "bohemian rap city" is
+"Bohemian Rhapsody"), below a name that sounds the same letter for letter."""
+HEARD_CUTOFF = 0.6
+"""The least difflib ratio a name heard alike needs: its letters still
+mostly the said name's."""
+HEARD_KEY_MIN = 5
+"""A key of fewer sounds fits many titles of a real library by chance: only
+a long name is matched by how it is heard ("rap city" alone is nobody)."""
+FUZZY_MARGIN = 0.04
+"""A fuzzy match is taken when no other name scores within this of it
+(about 0.05 of difflib's ratio): one known name clearly closest."""
+WORDS_MIN_CHARS = 4
+"""The least letters said for a match by words: "bo" alone fits too much."""
+
+
+_SOUNDS = (
+    ("sch", "s"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("sh", "s"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("cy", "sy"),
+    ("c", "k"),
+    ("q", "k"),
+    ("z", "s"),
+    ("x", "ks"),
+    ("v", "f"),
+    ("dt", "t"),
+)
+_SILENT = str.maketrans("", "", "aeiouyhw")
+
+
+@lru_cache(maxsize=1 << 17)
+def sound_key(norm: str) -> str:
+    """Return how a normalised name sounds, roughly: its consonants, spelled alike.
+
+    Speech to text spells a name it does not know by its sound
+    ("beyonsay", "rammstin", "justis"): the first letter, then the
+    consonants with "c", "q", "z", "ph", "v" and doubled letters written
+    one way. Cached: the whole artist table is keyed for an unknown name.
+    """
+    spoken = norm.replace(" ", "")
+    for written, said in _SOUNDS:
+        spoken = spoken.replace(written, said)
+    if not spoken:
+        return ""
+    rest = spoken[1:].translate(_SILENT)
+    key = [spoken[0]]
+    for char in rest:
+        if char != key[-1]:
+            key.append(char)
+    return "".join(key)
+
+
+# Sounds speech to text writes one for another ("rap city" for "rhapsody":
+# p and ph, t and d), each class one digit: a coarser key than `sound_key`.
+_HEARD_DIGRAPHS = (("sch", "s"), ("ph", "f"), ("ck", "k"), ("ch", "k"))
+_HEARD_CLASSES = {
+    char: str(sound)
+    for sound, chars in enumerate(("bfpv", "cgjkqsxz", "dt", "l", "mn", "r"), 1)
+    for char in chars
+}
+
+
+@lru_cache(maxsize=1 << 17)
+def heard_key(norm: str) -> str:
+    """Return how a whole name is heard: its consonants by class, word breaks ignored.
+
+    Speech to text writes a title it does not know as words it does ("rap
+    city" for "Rhapsody", "tacuba" for "Tacvba"): lips (b, p, f, v), the
+    back of the tongue and hissing (c, g, k, s, z), its tip (d, t), l, the
+    nose (m, n) and r each sound alike there; a vowel, h, w or y or a space
+    is no sound of its own, and a sound said twice in a row is one. The
+    first letter counts like the rest ("kafe" is "cafe"). Cached as
+    `sound_key` is.
+    """
+    spoken = norm.replace(" ", "")
+    for written, said in _HEARD_DIGRAPHS:
+        spoken = spoken.replace(written, said)
+    key: list[str] = []
+    for char in spoken:
+        # A letter of no class (a vowel, h, w, y) or a digit is no sound here.
+        sound = _HEARD_CLASSES.get(char)
+        if sound is not None and (not key or sound != key[-1]):
+            key.append(sound)
+    return "".join(key)
+
+
+def words_fit(said: Sequence[str], known: Sequence[str]) -> bool:
+    """Whether the words said are a known name's words, clipped or in part.
+
+    From its first word, each word said starts the next known word ("bo
+    rhap" is "bohemian rhapsody", "smells like teen" a prefix already);
+    inside it, the words said are whole words, the last one may be clipped
+    ("floyd" is "pink floyd", "chili pep" "red hot chili peppers"). Words
+    speech holds around any name ("the", "my", "song") never fit alone.
+    """
+    count = len(said)
+    if not count or count > len(known) or sum(map(len, said)) < WORDS_MIN_CHARS:
+        return False
+    if all(word in INSIDE_SKIP for word in said):
+        return False
+    if all(len(word) >= 2 for word in said) and all(
+        name.startswith(word) for word, name in zip(said, known, strict=False)
+    ):
+        return True
+    head, last = said[:-1], said[-1]
+    for start in range(1, len(known) - count + 1):
+        run = known[start : start + count]
+        if list(head) == run[:-1] and (
+            run[-1] == last or (len(last) >= 3 and run[-1].startswith(last))
+        ):
+            return True
+    return False
+
+
+class NameScorer:
+    """Score names against one query; most names are far off and cheaply so.
+
+    Two bounds on difflib's ratio turn most names away before it is taken
+    (the whole artist table is scored for an unknown name). The ratio
+    counts matching characters, so it is at most what `quick_ratio` says:
+    the characters the two share, each as often as the rarer side has it.
+    The first bound is looser and costs a set: each character the name
+    shares with the query, as often as the query has it. For `quick_ratio`
+    the query is the matcher's second sequence, whose counts difflib keeps
+    between names. The ratio itself is taken query first, as it always was
+    (difflib's ratio may differ when its sequences swap places). A name
+    that sounds like the query (`sound_key`) needs a lower ratio: the
+    bounds are taken at that ratio for it alone.
+    """
+
+    __slots__ = (
+        "_bound",
+        "_counts",
+        "_heard",
+        "_joined",
+        "_longest",
+        "_sound",
+        "_words",
+        "query",
+    )
+
+    def __init__(self, query: str) -> None:
+        """Prepare the bounds and keys of one normalised query."""
+        self.query = query
+        self._joined = query.replace(" ", "")
+        self._words = query.split()
+        # A name the words fit holds the longest word said: a cheap test first.
+        self._longest = max(self._words, key=len, default=query)
+        sound = sound_key(query)
+        self._sound = sound if len(sound) >= SOUND_KEY_MIN else None
+        heard = heard_key(query)
+        self._heard = heard if len(heard) >= HEARD_KEY_MIN else None
+        self._counts = Counter(query)
+        self._bound = SequenceMatcher(None, autojunk=False)
+        self._bound.set_seq2(query)
+
+    def __call__(self, norm: str) -> float:
+        """Return how well the normalised name `norm` fits the query (0: not at all)."""
+        query = self.query
+        if norm == query:
+            return EXACT_SCORE
+        if (norm.startswith(query) and len(query) >= PREFIX_MIN_CHARS) or (
+            len(norm) - norm.count(" ") == len(self._joined)
+            and norm.replace(" ", "") == self._joined
+        ):
+            # Spelled out by its letters: "D.A.N.C.E." is "d a n c e", and
+            # speech to text writes it "dance"; "radio head" is Radiohead.
+            # As good as a prefix.
+            return PREFIX_SCORE
+        if self._longest in norm and words_fit(self._words, norm.split()):
+            return WORDS_SCORE
+        fuzzy = self._fuzzy(norm)
+        if fuzzy or self._heard is None:
+            return fuzzy
+        return self._heard_alike(norm)
+
+    def _fuzzy(self, norm: str) -> float:
+        """Score a slip of a letter or two, or the same consonants (`sound_key`)."""
+        query = self.query
+        both = len(query) + len(norm)
+        shorter = 2 * min(len(query), len(norm))
+        cutoff = (
+            SOUND_CUTOFF
+            if self._sound is not None
+            and shorter >= SOUND_CUTOFF * both
+            and sound_key(norm) == self._sound
+            else FUZZY_CUTOFF
+        )
+        # The ratio is at most 2 * shorter / both: skip what cannot reach it.
+        if shorter < cutoff * both:
+            return 0.0
+        counts = self._counts
+        shared = sum(counts[char] for char in counts.keys() & set(norm))
+        if 2 * shared < cutoff * both:
+            return 0.0
+        self._bound.set_seq1(norm)
+        if self._bound.quick_ratio() < cutoff:
+            return 0.0
+        ratio = SequenceMatcher(None, query, norm, autojunk=False).ratio()
+        if ratio >= FUZZY_CUTOFF:
+            return ratio * FUZZY_SCALE
+        return SOUND_SCORE if ratio >= cutoff else 0.0
+
+    def _heard_alike(self, norm: str) -> float:
+        """Score a long name heard alike as a whole ("bohemian rap city")."""
+        query = self.query
+        both = len(query) + len(norm)
+        # The cheap bound first: most names are of another length.
+        if 2 * min(len(query), len(norm)) < HEARD_CUTOFF * both:
+            return 0.0
+        if heard_key(norm) != self._heard:
+            return 0.0
+        ratio = SequenceMatcher(None, query, norm, autojunk=False).ratio()
+        return HEARD_SCORE if ratio >= HEARD_CUTOFF else 0.0
