@@ -11,8 +11,6 @@ The phrasings are this file's own; each is answered as its plain German is,
 and the figures are recounted where the period or the name was the failure.
 """
 
-from datetime import date, timedelta
-
 import pytest
 
 from homeassistant.core import HomeAssistant
@@ -20,32 +18,9 @@ from homeassistant.core import HomeAssistant
 from custom_components.encore.history.models import PlayKind
 from custom_components.encore.voice.parse import prepare
 
+from .test_german_turn11 import THIS_YEAR, YESTERDAY, _between
 from .test_heldout import add_kitchen
-from .test_voice import (  # noqa: F401
-    ACCOUNT,
-    PLAYS,
-    TODAY,
-    Play,
-    ask,
-    assert_encores_as_plain,
-    history,
-)
-
-YESTERDAY = (TODAY - timedelta(days=1), TODAY - timedelta(days=1))
-THIS_YEAR = (date(TODAY.year, 1, 1), TODAY)
-
-
-def _between(span: tuple[date, date]) -> list[Play]:
-    """Ada's counted plays from the first to the last day, both included."""
-    first, last = span
-    return [
-        play
-        for play in PLAYS
-        if play.account == ACCOUNT
-        and play.counted
-        and first <= play.started.date() <= last
-    ]
-
+from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
 
 # -- figures counted again -------------------------------------------------------------
 
