@@ -193,6 +193,8 @@ SAME_AS_PLAIN = [
         "how many hours of music did we listen to overall",
     ),
     ("total listening time till date", "how long have I listened overall"),
+    # "As of now" is at present: what is on repeat, not the all-time top.
+    ("which song I can't stop playing as of now", "what have I had on repeat"),
 ]
 
 

@@ -169,7 +169,10 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     # "Till date", "to date", "as of now": up to now, all the time.
     # Never "up to today": "what I wake up to today" is today's first play.
     (r"\b(?:till|until|upto|up till) (?:date|now)\b|\bup to date\b", "overall"),
-    (r"\b(?:to date|as of now|as on date|as on today|as of date)\b", "overall"),
+    (r"\b(?:to date|as on date|as of date)\b", "overall"),
+    # "As of now", "as on today": at present, no period ("what song I can't
+    # stop playing as of now" is on repeat lately, never the all-time top).
+    (r"\b(?:as of now|as on today|as of today)\b", ""),
     # "Maximum times", "maximum": the most.
     (
         r"\b(?:the )?max(?:imum)? (?:(?:no\.?|number) of )?(?:times|time|plays)\b",
