@@ -207,5 +207,10 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
         r"^(.*?)\b(did|do|have|had) i\b(?=.*\bin (?:the|our) (?:house|home|household)\b)",
         r"\1\2 we",
     ),
-    (r"\bin (?:the|our) (?:house|home|household)\b", "for all of us"),
+    # "Who listened most in our house" asks which person: the household's
+    # recap reads it, so a question opening with "who" keeps its words.
+    (
+        r"^(?!(?:.*? )?who\b)(.*?)\bin (?:the|our) (?:house|home|household)\b",
+        r"\1for all of us",
+    ),
 )
