@@ -94,7 +94,7 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     # A dropped g: in the words of a time anywhere, in a verb only after a
     # subject or an auxiliary ("what was I jammin' to", "been skippin'").
     (
-        r"\b(mornin|evenin|durin|nothin|somethin|anythin|everythin|mornin)'(?=\W|$)",
+        r"\b(mornin|evenin|durin|nothin|somethin|anythin|everythin)'(?=\W|$)",
         r"\1g",
     ),
     (rf"\b({_BEFORE_ING}) (\w+?)in'(?=\W|$)", r"\1 \2ing"),
@@ -106,10 +106,12 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
         r"^((?:which|what|whose) (?:\w+ )?(?:have|had) (?:i|we) been) (?:spinning|jamming|cranking)\b(?!.*\b(?:most|more|least)\b)",
         r"\1 playing the most",
     ),
-    (r"\b(jamming|jammin|jammed) (?:out )?to\b", r"listening to"),
-    (r"\bjamming\b", "listening"),
-    (r"\bjammed\b", "listened"),
-    (r"\bspinning\b", "playing"),
+    # Only after a subject or an auxiliary: "Jamming" (Bob Marley) and
+    # "Spinning Around" after "did I play" stay titles.
+    (rf"\b({_BEFORE_ING}) (?:jamming|jammin|jammed) (?:out )?to\b", r"\1 listening to"),
+    (rf"\b({_BEFORE_ING}) jamming\b", r"\1 listening"),
+    (rf"\b({_BEFORE_ING}) jammed\b", r"\1 listened"),
+    (rf"\b({_BEFORE_ING}) spinning\b", r"\1 playing"),
     (
         r"\b(?:crank|cranked|cranking|blast|blasted|blasting) (?:up )?(?:the |some |my |them )?(?:jams|tunes)\b",
         "listen to music",
