@@ -83,9 +83,11 @@ _EN = {
     r"|amount of time|total time|time (?:i|we) (?:listened|spent)"
     r"|time listened|listening hours|listening total|how much (?:music )?"
     r"(?:have|did|do|had) (?:i|we)|how much listening|how much music"
-    r"|how much have (?:i|we))\b",
+    r"|how much have (?:i|we)"
+    # "How much did Ada listen": a person's listening time.
+    r"|how much (?:music )?(?:did|does|has|had) \w+ (?:listen|listened|been listening))\b",
     "often": r"\b(?:how often|how many times|how frequently|count how many times"
-    r"|^times (?:i |we )?(?:played|listened|heard)"
+    r"|^times (?:i |we |i have |we have )?(?:played|listened|heard)"
     r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b)\w+(?: \w+)?"
     r" (?:(?:did|have|had) )?(?:i|we) (?:been )?(?:play|playing|had on|have on|listen"
     r"|listening|hear|hearing))\b",

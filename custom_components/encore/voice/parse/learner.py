@@ -154,6 +154,14 @@ SLANG_EN: tuple[tuple[str, str], ...] = (
         ),
         r"\1 put \2 on",
     ),
+    # "How many things did I stick on": put on, nothing between.
+    (
+        (
+            rf"\b({_SLANG_SUBJECT}) (?:chuck|chucked|stick|stuck|whack|whacked|throw|threw"
+            r"|bung|bunged|slap|slapped|pop|popped) on\b"
+        ),
+        r"\1 put on",
+    ),
     (
         r"\bhow many (?:goes|runs|outings|airings|turns|whirls|run outs)\b",
         "how many plays",
@@ -484,6 +492,10 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         r"\1 \2skip",
     ),
     (
+        r"\b(i|we) (keep|kept|end up|ended up) (?:bailing on|bailing out on|jumping|passing over)\b",
+        r"\1 \2 skipping",
+    ),
+    (
         r"\bwithout (?:listen|listening|hearing)(?: to)?(?: (?:it|them|to the end))?\b",
         "",
     ),
@@ -605,7 +617,10 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
     # not", "I have listened radiohead ever".
     (
         (
-            r"^(?:(.+?) )?(?:i|we) (?:have |had )?(?:ever )?(?:listened|played|heard"
+            # Never after a question word: "how many times have I played
+            # Air ever" asks its own question.
+            r"^(?!.*\b(?:how|what|which|when|who|whose|why|where|times)\b)"
+            r"(?:(.+?) )?(?:i|we) (?:have |had )?(?:ever )?(?:listened|played|heard"
             rf"|streamed)(?: to)? {_A_NAME}(.+?) (?:or not|yes or no|ever|at all)$"
         ),
         r"did i listen to \2 \1",

@@ -46,12 +46,44 @@ _CONTENT_KEPT: Final = {
         # Said after: "podcasts excluded", "episodes aside".
         (re.compile(rf"\b{_PODCASTS} {_LEFT_AFTER_EN}\b"), "music only"),
         (re.compile(rf"\b{_MUSIC} {_LEFT_AFTER_EN}\b"), "podcasts only"),
+        # Kept in: "podcasts and all", "podcasts included" is everything.
+        (
+            re.compile(
+                rf",? (?:{_PODCASTS}|{_MUSIC}) (?:and all|included|too|as well)$"
+                rf"|,? (?:including|incl|with) {_PODCASTS} (?:and all|too|as well)$"
+            ),
+            " music and podcasts",
+        ),
+        # Beside: "in between all the podcasts" tells where the rest was
+        # played, no kind asked.
+        (
+            re.compile(
+                rf",? (?:in )?(?:between|amid|amidst|among|amongst) (?:all )?(?:the |my |those |our )?{_PODCASTS}\b"
+            ),
+            "",
+        ),
     ),
     "de": (
         (re.compile(rf"\b{_LEAVING_DE} {_PODCASTS_DE}\b"), "nur musik"),
         (re.compile(rf"\b{_LEAVING_DE} {_MUSIC_DE}\b"), "nur podcasts"),
         (re.compile(rf"\b{_PODCASTS_DE} {_LEFT_AFTER_DE}\b"), "nur musik"),
         (re.compile(rf"\b{_MUSIC_DE} {_LEFT_AFTER_DE}\b"), "nur podcasts"),
+        # "Podcasts inklusive", "mit Podcasts und allem": everything.
+        (
+            re.compile(
+                rf",? (?:{_PODCASTS_DE}|{_MUSIC_DE}) (?:inklusive|inbegriffen|eingeschlossen"
+                rf"|mitgerechnet|mitgezählt|und alles|und allem)$"
+                rf"|,? (?:inklusive|samt|mit) {_PODCASTS_DE} und (?:allem|alles)$"
+            ),
+            " musik und podcasts",
+        ),
+        # "Zwischen all den Podcasts": where the rest was played.
+        (
+            re.compile(
+                r",? (?:zwischen|neben) (?:all )?(?:den |meinen |diesen |unseren )?(?:podcasts|folgen|episoden|sendungen)\b"
+            ),
+            "",
+        ),
     ),
 }
 

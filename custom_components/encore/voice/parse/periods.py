@@ -21,7 +21,7 @@ _MAX_SPAN = 9
 # All time said to stress a total, not to name a time.
 _STRESS = frozenset(
     {
-        *("all together", "altogether", "all in all", "in total", "total"),
+        *("all together", "altogether", "all in all", "in all", "in total", "total"),
         *("overall", "all", "insgesamt", "so insgesamt", "gesamt", "überhaupt"),
     }
 )

@@ -31,7 +31,7 @@ from .speech import prepare
 
 # Openers that ask for a summary when nothing else is asked.
 _OPENERS = {
-    "en": r"^(?:\w+ )?(?:run me through|fill me in|walk me through|give me a rundown)\b",
+    "en": r"^(?:\w+ )?(?:(?:run|walk) (?:me|us) through|fill (?:me|us) in|give (?:me|us) a rundown)\b",
     "de": r"^(?:\w+ )?(?:erzähl|gib mir (?:mal )?(?:einen|nen) (?:überblick|rückblick))",
 }
 # A period a recap sums up: a week or longer.

@@ -1,4 +1,4 @@
-"""English as the American South and India say it (issue 45's twelfth turn).
+"""English as the American South, Scotland, Ireland and India say it (issue 45).
 
 Writers nobody here had seen asked in their own English and got no answer:
 
@@ -9,6 +9,10 @@ Writers nobody here had seen asked in their own English and got no answer:
   "hey buddy" before the question, "back in October", a record worn out
   (played the most), the jams cranked (music played), "what song kicked off
   my week" (the first of this week);
+- Scotland and Ireland: "the day" (today), "the now" (now), "cannae",
+  "didnae", "yous", "a wee rundown", "tell us" and "name us my" (the asker
+  beside "my"), "c'mon", "go on", "be honest" and "dear" said to the
+  speaker;
 - India: "kindly" before and after the question, a time stressed by
   "itself" or "only" ("today itself"), "till date", "as of now", "to date"
   (all the time up to now), "maximum times" (the most), "what is the count
@@ -128,8 +132,20 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     ),
     # A record worn out is played the most: "which song did I wear out",
     # "the record I wore out", "been wearing out".
+    # "Which track have I been wearing out": lately, on repeat, unless a
+    # period is said.
     (
-        r"\b(did|do|does|will) (i|we) (?:wear|wore|wearin'?|wearing) out\b",
+        (
+            r"\b(have|had) (i|we) been (?:wearing|wearin'?) out\b(?!.*\b(?:this|last|in|since"
+            r"|of|during|over|ever|today|yesterday)\b)"
+        ),
+        r"\1 \2 had on repeat",
+    ),
+    (
+        (
+            r"\b(did|do|does|will) (i|we) (?:absolutely |totally |completely |properly |really "
+            r"|just |well and truly )?(?:wear|wore|wearin'?|wearing) out\b"
+        ),
         r"\1 \2 play the most",
     ),
     (
@@ -159,6 +175,40 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
         r"\bback (?=(?:last|in last) (?:week|month|year|spring|summer|fall|autumn|winter)\b)",
         "",
     ),
+    # -- Scotland and Ireland -----------------------------------------------------
+    # "C'mon tell us", "go on", "be honest", "dear": said to the speaker.
+    (r"^(?:c'?mon|come on|go on|be honest|honestly|be straight with me)\b,?", ""),
+    (r",? (?:c'?mon|come on|go on)(?: (?:tell|show) (?:us|me))?$", ""),
+    (r",? (?:be honest|honestly|dear|love|pet|hen)$", ""),
+    (r",? i (?:cannae|canny|can't|cannot) (?:mind|mind it|remember)$", ""),
+    # "Cannae", "didnae", "wasnae", "dinnae": the Scots not.
+    (r"\bcannae\b", "can't"),
+    (r"\b(did|was|do|does|have|has|is|are|were|could|would)nae\b", r"\1n't"),
+    # "Yous", "youse": you, said to the household ("did yous all listen").
+    (r"\b(did|do|have|had|were|are) (?:yous|youse)(?: all)?\b", r"\1 we"),
+    # "A wee rundown": small, nothing asked.
+    (r"\b(a|the|my|our) wee\b", r"\1"),
+    # "Tell us", "name us", "give us" my ...: the asker ("us" is "me"
+    # beside "my"); beside "we" or no "my" the household stays.
+    (
+        (
+            r"^(.*?\b(?:tell|name|give|show|fill|run|remind|list))"
+            r" us\b(?=(?!.*\b(?:we|we've|our|ours)\b).*\b(?:my|i|i've|i'm|me)\b)"
+        ),
+        r"\1 me",
+    ),
+    (r"^(?=.*\bmy\b)(?!.*\b(?:we|our)\b)(.*?),? for us$", r"\1"),
+    # "The day", "the now": today and now, only where no other day is
+    # meant ("the day before yesterday", "the day I moved", "of the day").
+    (
+        (
+            r"(?<!\bof )(?<!\bon which )(?<!\bwhat )(?<!\bwhich )(?<!\bthat )(?<!\ball )"
+            r"(?<!\bwhole )(?<!\bsame )(?<!\bone )(?<!\bfirst )(?<!\blast )(?<!\bthis )"
+            r"\b(?:(?:on|for|during) )?the day(?=$|,| so far\b| then\b| at all\b| yet\b)"
+        ),
+        "today",
+    ),
+    (r"\bthe now\b", "now"),
     # -- India -------------------------------------------------------------------
     # "Today itself", "yesterday only": the time stressed.
     (

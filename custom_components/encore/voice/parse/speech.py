@@ -125,12 +125,16 @@ _CONTRACTIONS_EN = (
         r"\b(?:in |over |during |for |across |throughout )?the (?:whole|entire) of\b",
         "in",
     ),
+    # "What did I wrap up Sunday with": what it ended with, no recap.
+    (r"\b(?:wrap|wrapped) (?:up )?(.{1,40}?)(?: up)? with$", r"finish \1 with"),
     # "What did I start the day with": my day, today.
     (
         (
             r"\b(start|started|begin|began|kick off|kicked off|open|opened|close|closed"
-            r"|end|ended|finish|finished|conclude|concluded|round off|rounded off)"
-            r" the day\b"
+            r"|end|ended|finish|finished|conclude|concluded|round off|rounded off"
+            r"|wrap up|wrapped up)"
+            # Never "the day before yesterday": a day of its own.
+            r" the day\b(?! (?:before|after)\b)"
         ),
         r"\1 my day",
     ),
