@@ -180,6 +180,8 @@ async def test_what_was_a_wrong_fact_answers_as_said_plainly(
         "turn the music down a wee bit",
         "what's the weather like the day",
         "skip this one, I cannae stand it",
+        "is the radio on in the kitchen",
+        "turn the wireless down in the kitchen",
     ],
 )
 async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
@@ -187,3 +189,59 @@ async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> 
     add_kitchen(hass)
     heard = await ask(hass, said)
     assert not (heard.intent or "").startswith("Encore"), heard.intent
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        # A grandparent's wireless is the music playing.
+        (
+            "how long did I have the wireless on yesterday",
+            "how long did I listen to music yesterday",
+        ),
+        (
+            "is the wireless on more in the mornings than in the evenings",
+            "do I listen to music more in the mornings or in the evenings",
+        ),
+        # The period first, then the question.
+        (
+            "Last Friday, what did I end up with?",
+            "what was the last thing I played last Friday",
+        ),
+        (
+            "When do I most often play music, broadly?",
+            "when do I usually listen to music",
+        ),
+        (
+            "which tunes did I play on the second of November",
+            "what music did I play on November 2",
+        ),
+        (
+            "any new faces in my music this month",
+            "which new artists did I discover this month",
+        ),
+        (
+            "did any bands I had never heard of turn up last month",
+            "which new artists did I discover last month",
+        ),
+        (
+            "how many different artists since I got this speaker",
+            "how many different artists did I listen to overall",
+        ),
+        (
+            "what was my top song last winter, in December and January and February",
+            "what was my top song last winter",
+        ),
+        (
+            "how many different tracks today, not counting repeats",
+            "how many different tracks did I play today",
+        ),
+    ],
+)
+async def test_a_grandparents_words_answer_as_said_plainly(
+    hass: HomeAssistant, said: str, plain: str
+) -> None:
+    """The wireless, a period first, new faces, a season said by its months."""
+    add_kitchen(hass)
+    await assert_encores_as_plain(hass, said, plain, "en")

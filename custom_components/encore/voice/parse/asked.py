@@ -452,7 +452,7 @@ def _classify(
     if whole.has("did"):
         return Asked.DID_I, None
     if re.search(
-        r"^(?:what|who|which (?:song|track|tune|songs|tracks|music)|was|wen|welche[sn]?"
+        r"^(?:what|who|which (?:song|track|tune|songs|tracks|tunes|records|music)|was|wen|welche[sn]?"
         r" (?:lied|song|titel|musik|stück)|welcher (?:song|titel))\b",
         text,
     ) and whole.has("played"):

@@ -392,6 +392,18 @@ B1_EN: tuple[tuple[str, str], ...] = (
         r"^(?:and )?(my|our) (year|month|week|weekend|summer) how (?:it|that) (?:was|went)$",
         r"how was \1 \2",
     ),
+    # "Any new names amongst my records", "singers I had never heard
+    # before": new artists.
+    (r"\bnew (?:names|faces|acts)\b", "new artists"),
+    (
+        r"\b(?:artists|singers|bands|names|acts|musicians) (?:that |who )?(?:i|we)"
+        r" (?:had|have|'d|'ve)? ?never heard(?: of)?(?: before)?\b",
+        "new artists",
+    ),
+    (
+        r"\b(new artists) (?:amongst|among|in) (?:my|our) (?:records|music|history)\b",
+        r"\1",
+    ),
     # "What artists I heard for first time in 2025": new artists.
     (
         (

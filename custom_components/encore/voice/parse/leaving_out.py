@@ -54,6 +54,16 @@ _CONTENT_KEPT: Final = {
             ),
             " music and podcasts",
         ),
+        # "Unique ones, not counting the same one five times over": what
+        # "different" means, no name left out.
+        (
+            re.compile(
+                r",? (?:like )?(?:unique ones?|different ones?)\b(?=,? not counting\b|$)"
+                r"|,? not counting (?:the same (?:one|song|track|tune|thing|artist)s?"
+                r"(?: (?:\w+ )?times?(?: over| again)?)?|repeats|duplicates|doubles)$"
+            ),
+            "",
+        ),
         # Beside: "in between all the podcasts" tells where the rest was
         # played, no kind asked.
         (

@@ -6,7 +6,7 @@ du") and years said as words ("twenty twenty five").
 
 import re
 
-from ..when import normalize, years_in_figures
+from ..when import normalize, season_by_months, years_in_figures
 from .dialect_de import undo_dialect
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .leaving_out import keep_content
@@ -127,6 +127,13 @@ _CONTRACTIONS_EN = (
     ),
     # "What did I wrap up Sunday with": what it ended with, no recap.
     (r"\b(?:wrap|wrapped) (?:up )?(.{1,40}?)(?: up)? with$", r"finish \1 with"),
+    # "Since I have had this contraption": since listening began here.
+    (
+        r"\bsince (?:i|we) (?:have |had |'ve )?(?:had|got|bought|set up|installed)"
+        r" (?:this|the|my|our) (?:contraption|thing|device|gadget|speaker|machine"
+        r"|system|assistant|box)\b",
+        "overall",
+    ),
     # "What did I start the day with": my day, today.
     (
         (
@@ -740,7 +747,7 @@ def prepare(text: str, language: str) -> list[str]:
     )
     for pattern, replacement in table:
         words = re.sub(pattern, replacement, words)
-    words = years_in_figures(words, language)
+    words = season_by_months(years_in_figures(words, language))
     fillers = _FILLERS.get(language, _FILLERS["en"])
     pieces = drop_restarts(
         [word for word in words.split() if word not in fillers], language

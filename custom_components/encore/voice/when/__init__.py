@@ -27,7 +27,7 @@ whole: named and relative periods, seasons, spans, and `split_when`).
 
 from .clock import clocks_said, moment_on
 from .context import When, normalize
-from .periods import parse_when, split_when
+from .periods import parse_when, season_by_months, split_when
 from .words import DISPLAY_MONTHS, LATELY_DAYS, month_names, number_word
 from .years import years_in_figures
 
@@ -41,6 +41,7 @@ __all__ = [
     "normalize",
     "number_word",
     "parse_when",
+    "season_by_months",
     "split_when",
     "years_in_figures",
 ]

@@ -250,6 +250,19 @@ def _marked(words: str, language: str) -> str:
     return f"{day} " * bool(day) + _CLOCK_MARKER[language] + words[found.end() :]
 
 
+# "This summer, back in June and July and August": the season said again by
+# its months is the season, never its first month.
+_SEASON_BY_MONTHS = re.compile(
+    r"\b(summer|winter),? (?:back |that is |i mean )?(?:in |during )?(?:june|december)"
+    r",? (?:and )?(?:july|january),? (?:and )?(?:august|february)\b"
+)
+
+
+def season_by_months(words: str) -> str:
+    """Say a season followed by its three months as the season alone."""
+    return _SEASON_BY_MONTHS.sub(r"\1", words)
+
+
 def parse_when(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> When | None:
@@ -265,7 +278,7 @@ def parse_when(
         words = re.sub(r"\bheut\b", "heute", words)
     if not words:
         return None
-    words = years_in_figures(words, language)
+    words = season_by_months(years_in_figures(words, language))
     words = loose_clock(words, language)
     words = _HEDGED_CLOCK[language].sub(_CLOCK_MARKER[language], words)
     if (found := _parse(ctx, words)) is not None:
