@@ -396,8 +396,10 @@ B1_EN: tuple[tuple[str, str], ...] = (
     # before": new artists.
     (r"\bnew (?:names|faces|acts)\b", "new artists"),
     (
-        r"\b(?:artists|singers|bands|names|acts|musicians) (?:that |who )?(?:i|we)"
-        r" (?:had|have|'d|'ve)? ?never heard(?: of)?(?: before)?\b",
+        (
+            r"\b(?:artists|singers|bands|names|acts|musicians) (?:that |who )?(?:i|we)"
+            r" (?:had|have|'d|'ve)? ?never heard(?: of)?(?: before)?\b"
+        ),
         "new artists",
     ),
     (

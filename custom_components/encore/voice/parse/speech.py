@@ -129,9 +129,11 @@ _CONTRACTIONS_EN = (
     (r"\b(?:wrap|wrapped) (?:up )?(.{1,40}?)(?: up)? with$", r"finish \1 with"),
     # "Since I have had this contraption": since listening began here.
     (
-        r"\bsince (?:i|we) (?:have |had |'ve )?(?:had|got|bought|set up|installed)"
-        r" (?:this|the|my|our) (?:contraption|thing|device|gadget|speaker|machine"
-        r"|system|assistant|box)\b",
+        (
+            r"\bsince (?:i|we) (?:have |had |'ve )?(?:had|got|bought|set up|installed)"
+            r" (?:this|the|my|our) (?:contraption|thing|device|gadget|speaker|machine"
+            r"|system|assistant|box)\b"
+        ),
         "overall",
     ),
     # "What did I start the day with": my day, today.
