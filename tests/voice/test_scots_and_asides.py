@@ -195,14 +195,14 @@ async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> 
 @pytest.mark.parametrize(
     ("said", "plain"),
     [
-        # A grandparent's wireless is the music playing.
+        # A grandparent's wireless is all that plays, podcasts too.
         (
             "how long did I have the wireless on yesterday",
-            "how long did I listen to music yesterday",
+            "how long did I listen yesterday",
         ),
         (
             "is the wireless on more in the mornings than in the evenings",
-            "do I listen to music more in the mornings or in the evenings",
+            "do I listen more in the mornings or in the evenings",
         ),
         # The period first, then the question.
         (

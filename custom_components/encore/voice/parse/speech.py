@@ -242,7 +242,8 @@ _CONTRACTIONS_EN = (
     (r"\bcan't stop to play\b|\bcant stop to play\b", "can't stop playing"),
     (r"\bobsess with\b", "obsessed with"),
     (r"\b(?:performers?|singers?)\b", "artists"),
-    (r"\bwireless\b", "music"),
+    # The wireless was the radio: all that plays, music and podcasts alike.
+    (r"\bwireless\b", "radio"),
     # A period said another way (issue 45, eighth turn): "the current month",
     # "the month just gone", "this past week".
     (r"\b(?:in |during |over )?the current (week|month|year)\b", r"this \1"),
