@@ -24,7 +24,7 @@ from .net import REREAD
 from .parse import content_said, keep_content, name_left_out, prepare
 from .parse.corrections import take_back
 from .respond import not_answered
-from .when import clocks_said, normalize, parse_when, years_in_figures
+from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
 from .whole import WholeUtterance
 
 
@@ -117,7 +117,7 @@ def unread_time(
         dt_util.get_default_time_zone(),
     )
     words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(
-        " ", years_in_figures(" ".join(said), language)
+        " ", season_by_months(years_in_figures(" ".join(said), language))
     )
     held = " ".join(
         normalize(str(values.get(key, ""))) for key in ("when", "name", "person")
