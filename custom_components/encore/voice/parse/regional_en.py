@@ -102,7 +102,6 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
         r"\1g",
     ),
     (rf"\b({_BEFORE_ING}) (\w+?)in'(?=\W|$)", r"\1 \2ing"),
-    (rf"\b({_BEFORE_ING}) (\w+?)in'(?=\W|$)", r"\1 \2ing"),
     # "Jamming", "spinning", "cranking the jams": playing music.
     # "Which record've I been spinnin'": what was played the most, as
     # `learner`'s slang verbs are, unless a count or a rank is said.
