@@ -204,7 +204,11 @@ async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> 
             "is the wireless on more in the mornings than in the evenings",
             "do I listen more in the mornings or in the evenings",
         ),
-        # The period first, then the question.
+        # The moment or the period first, then the question.
+        (
+            "ten past eight this morning, which song",
+            "what song was playing at ten past eight this morning",
+        ),
         (
             "Last Friday, what did I end up with?",
             "what was the last thing I played last Friday",
