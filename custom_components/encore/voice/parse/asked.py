@@ -116,7 +116,9 @@ _DE = {
     "show": r"\b(?:podcasts?|sendung\w*)\b",
     "track": r"(?:lied|\bsongs?\b|\btitel\b|\bstücke?\b|\btracks?\b|song\b"
     r"|\bschlager\b|\bhits?\b)",
-    "streak": r"(?:serie\b|am stück|hintereinander|in folge|in serie|ohne pause)",
+    "streak": r"(?:serie\b|am stück|hintereinander|in folge|in serie|ohne pause"
+    # A learner's "Tage in Reihe", "Tage nacheinander" (issue 45's thirteenth turn).
+    r"|\btage (?:in (?:einer |der )?reihe|nacheinander)\b)",
     "repeat": r"(?:wiederholung\w*|wiederhole\w*|dieselben|die gleichen|das gleiche"
     r"|dasselbe|immer wieder dieselben|nochmal hör)",
     "on_repeat": r"(?:dauerschleife|rauf und runter|ständig|dauernd|in schleife"
@@ -132,7 +134,18 @@ _DE = {
     "taste": r"(?:geschmack|art von musik|arten von musik|musikrichtung|genres?"
     r"|stil\b|was für musik (?:höre|mag|hören)|was für musik (?:\w+ )?(?:ich|wir)"
     r" (?:gern|gerne|am liebsten|mag)|mag ich|höre ich gerne?\b"
-    r"|was für musik (?:feier|feiere|höre|hör) ich)",
+    r"|was für musik (?:feier|feiere|höre|hör) ich"
+    # Issue 45's thirteenth turn: a verb of liking ("welche Bands feier
+    # ich"), what sort of things are heard ("was höre ich so für Sachen"),
+    # the music described ("wie würden Sie meine Musik beschreiben").
+    r"|\b(?:welche|was für) (?:musik|musikrichtung\w*|sachen|zeug|lieder|songs|bands"
+    r"|künstler|genres?) (?:mag|feier|feiere|liebe|mögen|feiern|lieben) (?:ich|wir)\b"
+    r"|\b(?:höre|hör|hören) (?:ich|wir) (?:so |eigentlich |denn )*für (?:sachen|zeug"
+    r"|musik|lieder|songs)\b"
+    r"|\bwas für (?:sachen|zeug) (?:höre|hör|hören|mag) (?:ich|wir)\b"
+    r"|\bbeschreib\w* (?:\w+ ){0,3}(?:meine|unsere) musik\b"
+    r"|\b(?:meine|unsere) musik (?:\w+ ){0,2}(?:beschreiben|beschreibst|einordnen"
+    r"|charakterisieren)\b)",
     "when": r"^(?:wann|seit wann|wie lange ist es her)\b",
     "first": r"(?:\berste[nrs]?\b|allererste\w*|\bzuerst\b|angefangen|begonnen"
     r"|gestartet|aufgewacht|als erstes|zum start|zu beginn|eröffnet)",

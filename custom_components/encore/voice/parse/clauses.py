@@ -474,8 +474,51 @@ def _drop_inline_guess(text: str, language: str, now: datetime, zone: tzinfo) ->
     return question if _a_guess(question, guess, language, now, zone) else text
 
 
+# Issue 45's thirteenth turn: a word of surprise said before the question
+# ("krass, welches Album lief ...", "boah wer war ..."), left out when a
+# question opens after it; the net holds the same words (`net_oh`).
+_INTERJECTION = {
+    "de": re.compile(
+        r"^\s*(?:krass|boah?|wow|oh mann|oh|ach|ey|alter|mensch|oha|puh|tja|na ?ja"
+        r"|geil|cool|echt jetzt|ernsthaft|hui|uff|yo|jo|digga|bro|übrigens|apropos)"
+        r"\b[\s,!.]*",
+        re.IGNORECASE,
+    ),
+}
+# A request in the formal register ("Fassen Sie mir ... zusammen", "Nennen
+# Sie mir ..."): the imperative the readers know ("fass mir ... zusammen").
+_FORMAL = {
+    "de": (
+        re.compile(
+            r"^(?P<verb>fassen|nennen|zeigen|beschreiben|erzählen|sagen|machen"
+            r"|erstellen|geben) sie\b",
+            re.IGNORECASE,
+        ),
+        {"geben": "gib", "fassen": "fass", "machen": "mach"},
+    ),
+}
+
+
+def _plain_opening(text: str, language: str) -> str:
+    """Leave out a word of surprise before a question; say a formal request plainly."""
+    if (interjection := _INTERJECTION.get(language)) is not None and (
+        found := interjection.match(text)
+    ):
+        rest = text[found.end() :]
+        if _QUESTION_OPENS[language].match(normalize(rest)):
+            text = rest
+    if (formal := _FORMAL.get(language)) is not None and (
+        found := formal[0].match(text)
+    ):
+        verb = found.group("verb").lower()
+        plain = formal[1].get(verb, verb.removesuffix("en"))
+        text = plain + text[found.end() :]
+    return text
+
+
 def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Leave out the asides before the question and the chat after it."""
+    text = _plain_opening(text, language)
     text = _name_first(_after_digression(text, language), language, now, zone)
     text = _drop_inline_guess(text, language, now, zone)
     clauses = _drop_asides(

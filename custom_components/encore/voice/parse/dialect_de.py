@@ -234,6 +234,11 @@ LEARNER_DE: tuple[tuple[str, str], ...] = (
     (r"\b(?:in der|in die) woche\b(?= oder\b)", "unter der woche"),
     (r"\b(oder) (?:in der|in die) woche\b", r"\1 unter der woche"),
     (r"\b(?:tage|tagen) (?:von der|der|von) arbeit\b", "arbeitstage"),
+    # "Hören ich Radiohead in letzte Monat", "hörte ich Queen letzte Woche"
+    # (issue 45's thirteenth turn): the verb first with no "habe" asks
+    # whether that was heard; "höre ich gerade" (present) is untouched.
+    (r"^(?:hören|hörte) ich (?!gerade\b|jetzt\b|grad\b)(.+)$", r"habe ich \1 gehört"),
+    (r"^hörten wir (?!gerade\b|jetzt\b|grad\b)(.+)$", r"haben wir \1 gehört"),
 )
 
 
