@@ -18,9 +18,10 @@ HEARD_DE: tuple[tuple[str, str], ...] = (
     (r"\b(an|auf|durch|rein|weg|zu)gehöhrt\b", r"\1gehört"),
     # "Das letzte Mahl", "zum ersten Mahl", "wie viele Mahle": a time, no meal.
     (
-        r"\b(letzte|letzten|erste|ersten|zweite|zweiten|dritte|dritten|nächste|vorige"
-        r"|einzige|einziges|zum|wie viele|wievielte|wievielten)"
-        r" mahl(e?)\b",
+        (
+            r"\b(letzte|letzten|erste|ersten|zweite|zweiten|dritte|dritten|nächste"
+            r"|vorige|einzige|einziges|zum|wie viele|wievielte|wievielten) mahl(e?)\b"
+        ),
         r"\1 mal\2",
     ),
     (r"\bwie oft mahl\b", "wie oft mal"),
