@@ -42,6 +42,12 @@ mostly the said name's."""
 HEARD_KEY_MIN = 5
 """A key of fewer sounds fits many titles of a real library by chance: only
 a long name is matched by how it is heard ("rap city" alone is nobody)."""
+SPOKEN_SCORE = 0.62
+"""A name written as the recogniser heard it, vowels and all (`spoken_key`:
+"kwien" is "Queen", "die deili" "The Daily", "just is" "Justice"), below
+every other tier: a short name's consonants alone fit too many."""
+SPOKEN_KEY_MIN = 4
+"""Shorter spoken keys ("kwi") fit too many names to mean one."""
 FUZZY_MARGIN = 0.04
 """A fuzzy match is taken when no other name scores within this of it
 (about 0.05 of difflib's ratio): one known name clearly closest."""
@@ -123,6 +129,59 @@ def heard_key(norm: str) -> str:
     return "".join(key)
 
 
+# How a recogniser writes a sound it does not know as a word: "kw" for
+# "qu", "ei" for "ai", "i" for "ee", "ie", "y" at a word's end, "s" for a
+# soft "c" or a "z", "t" for "th". Applied in order on a name with its
+# article dropped and its spaces left out.
+_SPOKEN = (
+    ("qu", "kw"),
+    ("sch", "s"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("ce", "se"),
+    ("ci", "si"),
+    ("cy", "si"),
+    ("c", "k"),
+    ("z", "s"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("ea", "i"),
+    ("ai", "ei"),
+    ("ay", "ei"),
+    ("y", "i"),
+    ("v", "f"),
+    ("dt", "t"),
+)
+_SPOKEN_ARTICLES = ("the ", "die ", "der ", "das ", "de ", "da ")
+
+
+@lru_cache(maxsize=1 << 17)
+def spoken_key(norm: str) -> str:
+    """Return a name as it is spoken, vowels kept: what a recogniser writes for it.
+
+    An older user's smart speaker writes a name it does not know as it
+    hears it ("kwien" for "Queen", "deili" for "Daily", "justiz" or "just
+    is" for "Justice"): its article dropped, its words run together, the
+    spellings above made one, a final silent "e" and doubled letters
+    dropped. Two names with one spoken key are said alike.
+    """
+    for article in _SPOKEN_ARTICLES:
+        if norm.startswith(article):
+            norm = norm[len(article) :]
+            break
+    spoken = norm.replace(" ", "")
+    for written, said in _SPOKEN:
+        spoken = spoken.replace(written, said)
+    if len(spoken) > 3 and spoken.endswith("e"):
+        spoken = spoken[:-1]
+    key: list[str] = []
+    for char in spoken:
+        if not key or char != key[-1]:
+            key.append(char)
+    return "".join(key)
+
+
 def words_fit(said: Sequence[str], known: Sequence[str]) -> bool:
     """Whether the words said are a known name's words, clipped or in part.
 
@@ -174,6 +233,7 @@ class NameScorer:
         "_joined",
         "_longest",
         "_sound",
+        "_spoken",
         "_words",
         "query",
     )
@@ -189,6 +249,8 @@ class NameScorer:
         self._sound = sound if len(sound) >= SOUND_KEY_MIN else None
         heard = heard_key(query)
         self._heard = heard if len(heard) >= HEARD_KEY_MIN else None
+        spoken = spoken_key(query)
+        self._spoken = spoken if len(spoken) >= SPOKEN_KEY_MIN else None
         self._counts = Counter(query)
         self._bound = SequenceMatcher(None, autojunk=False)
         self._bound.set_seq2(query)
@@ -209,9 +271,12 @@ class NameScorer:
         if self._longest in norm and words_fit(self._words, norm.split()):
             return WORDS_SCORE
         fuzzy = self._fuzzy(norm)
-        if fuzzy or self._heard is None:
+        if fuzzy:
             return fuzzy
-        return self._heard_alike(norm)
+        heard = self._heard_alike(norm) if self._heard is not None else 0.0
+        if heard or self._spoken is None:
+            return heard
+        return SPOKEN_SCORE if spoken_key(norm) == self._spoken else 0.0
 
     def _fuzzy(self, norm: str) -> float:
         """Score a slip of a letter or two, or the same consonants (`sound_key`)."""

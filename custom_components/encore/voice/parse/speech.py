@@ -8,6 +8,7 @@ import re
 
 from ..when import normalize, season_by_months, years_in_figures
 from .dialect_de import undo_dialect
+from .heard_de import HEARD_DE
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .leaving_out import keep_content
 from .regional_en import REGIONAL_EN
@@ -736,11 +737,19 @@ _LEAD_INS = {
 }
 
 
+def _undo(table: tuple[tuple[str, str], ...], words: str) -> str:
+    """Return the words with each rule of `table` applied in turn."""
+    for pattern, replacement in table:
+        words = re.sub(pattern, replacement, words)
+    return words
+
+
 def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
     words = normalize(text)
     if language == "de":
         words = undo_dialect(words)
+        words = _undo(HEARD_DE, words)
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     table = (

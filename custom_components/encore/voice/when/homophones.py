@@ -86,6 +86,61 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "How many ours", "ours of music": hours.
         (r"\bhow many ours\b", "how many hours"),
         (r"\bours of (music|listening|podcasts?)\b", r"hours of \1"),
+        # Issue 45's thirteenth turn: an older user's smart speaker.
+        # "In the weak", "during the weak", "day of the weak": the week;
+        # "my weak in music", "our weak so far": my week. "Weak" by SWV,
+        # said after a verb or alone, stays.
+        (
+            r"\b(in|during|over|across|throughout|through|of|for) the weak(s?)\b",
+            r"\1 the week\2",
+        ),
+        (
+            r"\b(my|our|whole|entire) weak(s?)\b(?= (?:in|so|of|been|was|look)\b|$)",
+            r"\1 week\2",
+        ),
+        # "The passed two weeks", "in the passed month": the past; "ten
+        # passed eight", "half passed nine": a clock time's "past".
+        (
+            (
+                r"\b(the|this) passed (?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+                r"|few|couple|week|weeks|month|months|year|years|day|days|fortnight"
+                r"|weekend|summer|winter)\b)"
+            ),
+            r"\1 past ",
+        ),
+        (
+            (
+                r"\b(\d{1,2}|five|ten|twenty|twenty five|quarter|half) passed"
+                r" (?=(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                r"|twelve|midnight|noon)\b)"
+            ),
+            r"\1 past ",
+        ),
+        # "The last to weeks", "past for days": a number before its unit.
+        (
+            r"\b(last|past|next|previous) to (days|weeks|months|years|hours)\b",
+            r"\1 two \2",
+        ),
+        (
+            r"\b(last|past|next|previous) for (days|weeks|months|years|hours)\b",
+            r"\1 four \2",
+        ),
+        # "My number won artist", "number won song": number one.
+        (r"\bnumber won\b", "number one"),
+        # "Witch artist did I", "on witch day": which, asking; "Season of
+        # the Witch", "the witch" stay.
+        (
+            (
+                r"(^|\b(?:on|in|at|from|by|for|with|during|of) )witch\b(?= (?:artists?"
+                r"|songs?|tracks?|tunes?|albums?|records?|bands?|singers?|podcasts?|shows?"
+                r"|episodes?|day|days|weekday|month|year|week|hour|time|one|ones|genre"
+                r"|of|did|do|does|was|were|is|are|has|have|had)\b)"
+            ),
+            r"\1which",
+        ),
+        # "Give me a run down of my week": a rundown.
+        (r"\b(a|the|my|quick|short) run down\b(?= of\b)", r"\1 rundown"),
+        (r"\bto day (?=so far\b)", "today "),
         # Letters dropped or swapped: "diffrent tracks".
         (r"\b(?:diffrent|diferent|differnt|difrent|diffirent)\b", "different"),
     )

@@ -146,8 +146,40 @@ def _closest(word: str, languages: tuple[str, ...], parts_only: bool) -> str | N
     return best
 
 
+# German time words as a speech recogniser writes them (issue 45's thirteenth
+# turn: an older user's smart speaker): "lätzte Woche" (letzte), "am Wochen
+# ende", "gesternabend", "heutemorgen" (one word for two), "seid Oktober"
+# (seit). Each is a spelling no other German word has, or bound to a time
+# after it.
+_MONTHS_DE = "|".join(_MONTHS["de"])
+_HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), words)
+    for pattern, words in (
+        (r"\blätzt(e|en|er|es|em)?\b", r"letzt\1"),
+        (r"\bwochen ende(n?)\b", r"wochenende\1"),
+        (
+            (
+                r"\b(vorgestern|gestern|heute|morgen)(früh|morgen|vormittag|mittag"
+                r"|nachmittag|abend|nacht)\b"
+            ),
+            r"\1 \2",
+        ),
+        (
+            (
+                rf"\bseid (?=(?:{_MONTHS_DE}|letzte[mnrs]?|diese[mnrs]?|gestern|vorgestern"
+                r"|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+                r"|anfang|beginn|dem|der|wann|ostern|weihnachten|\d+)\b)"
+            ),
+            "seit ",
+        ),
+    )
+)
+
+
 def undo_misspelt_times(text: str) -> str:
     """Return lowercase words with a misspelt time word read as the one meant."""
+    for pattern, said in _HEARD_DE:
+        text = pattern.sub(said, text)
     words = text.split(" ")
     for at, word in enumerate(words[:-1]):
         languages = _OPENERS.get(word)

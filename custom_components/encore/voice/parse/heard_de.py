@@ -1,0 +1,41 @@
+"""German as a smart speaker's recogniser wrote it (issue 45's thirteenth turn).
+
+An older user's speaker mishears, and the words come as it wrote them:
+"gehöhrt" (gehört), "das letzte Mahl" (Mal), "wie fiel", "wie fiele" (wie
+viel, viele), "Pot Cast" (Podcast), "immer wider" (immer wieder), "hinter
+einander", "Dauer schleife" (one word each), and "ja Moment" said before
+the question while thinking. Time words misheard ("lätzte Woche", "Wochen
+ende", "gesternabend", "seid Oktober") are read in `when.misspelt`, where
+each slot's words are read too. Each rule is a spelling no other German
+word has, or bound to the words around it ("Mahl" after "letzte",
+"ersten", "zum"; "fiel" after "wie"), never a listed sentence; a name keeps
+its words.
+"""
+
+HEARD_DE: tuple[tuple[str, str], ...] = (
+    # A participle with a silent h or a hard d: "gehöhrt", "gehörd".
+    (r"\bgehöhr(t|d)\b|\bgehörd\b", "gehört"),
+    (r"\b(an|auf|durch|rein|weg|zu)gehöhrt\b", r"\1gehört"),
+    # "Das letzte Mahl", "zum ersten Mahl", "wie viele Mahle": a time, no meal.
+    (
+        (
+            r"\b(letzte|letzten|erste|ersten|zweite|zweiten|dritte|dritten|nächste"
+            r"|vorige|einzige|einziges|zum|wie viele|wievielte|wievielten) mahl(e?)\b"
+        ),
+        r"\1 mal\2",
+    ),
+    (r"\bwie oft mahl\b", "wie oft mal"),
+    # "Wie fiel", "wie fiele Lieder", "wie fielen Tagen": how much, how many.
+    (r"\bwie fiel(e|en|es)?\b", r"wie viel\1"),
+    # Words the recogniser wrote as two.
+    (r"\bpot ?cast", "podcast"),
+    (r"\bimmer wider\b", "immer wieder"),
+    (r"\bhinter einander\b", "hintereinander"),
+    (r"\bdauer schleife\b", "dauerschleife"),
+    (r"\bmeist gehört(e|en|er|es)?\b", r"meistgehört\1"),
+    # "Ja Moment, ..." said while thinking, before the question.
+    (
+        r"^(?:ja |also |äh |ähm )?(?:moment|moment mal|warte mal|momentchen)(?: (?:mal|ähm|äh))? ",
+        "",
+    ),
+)
