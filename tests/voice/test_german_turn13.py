@@ -9,8 +9,7 @@ neun"), asked a recap formally ("Fassen Sie mir ... zusammen"), said a word
 of surprise first ("krass, welches Album lief ..." reached Home Assistant:
 no custom sentence began with "krass", so the built-in one with an area
 wildcard won), and spoke a learner's German ("hören ich Radiohead in letzte
-Monat", "Café Tacvba ich habe gehört im September", "wie viel ich
-überspringen", "Tage in Reihe", "mehr Nachmittag oder Nacht ich höre").
+Monat", "wie viel ich überspringen", "Tage in Reihe", "mehr Nachmittag oder Nacht ich höre").
 
 The phrasings are this file's own; each is answered as its plain German is,
 and the figures are recounted where the period or the name was the failure.
@@ -49,7 +48,6 @@ TODAY_ONLY = (TODAY, TODAY)
     [
         "hörte ich Queen letzte Woche",
         "hören ich queen in letzte woche",
-        "queen ich habe gehört letzte woche",
     ],
 )
 async def test_queen_last_week(hass: HomeAssistant, said: str) -> None:
@@ -124,7 +122,6 @@ SAME_AS_PLAIN = [
         "welches Album habe ich dieses Jahr am meisten gehört",
     ),
     # 6. A learner's word order.
-    ("air ich habe gespielt letzte woche", "habe ich letzte Woche Air gehört"),
     ("wie oft ich überspringen heute", "wie oft überspringe ich heute"),
     (
         "wie viele tage nacheinander ich habe musik gehört",
@@ -167,6 +164,7 @@ async def test_answered_as_its_plain_form(
         "was für Musik läuft gerade in der Küche",
         "spiel was ich gestern gehört habe",
         "Licht im Bad heute?",
+        "spiel das Lied das ich habe gehört gestern",
         "Küche am Samstag?",
         "mehr morgen oder abend ist es kalt",
         "Nennen Sie mir die Temperatur im Wohnzimmer",
