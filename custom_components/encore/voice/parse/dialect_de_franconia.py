@@ -44,7 +44,13 @@ DIALECT_FRANCONIA: tuple[tuple[str, str], ...] = (
         ),
         "haben wir",
     ),
-    (rf"^hammer\b(?=(?: \w+){{1,6}} {_PARTICIPLE}$)", "haben wir"),
+    (
+        (
+            r"^hammer (?=(?:gestern|vorgestern|heid|heute|heier|des|die|den|letzte\w*|letzt\w*"
+            rf"|diese\w*|scho|schon|mal|amol|wos|was|etwas|fei)\b(?: \w+){{0,5}} {_PARTICIPLE}$)"
+        ),
+        "haben wir ",
+    ),
     # "Hom mer", "hamm mer", "hörn mer": "wir" after a verb of ours.
     (r"\b(?:hom|hamm|hamma|homm) (?:mer|mir)\b", "haben wir"),
     (r"\b(hörn|hören|woarn|warn|waren|sin|san|sind) mer\b", r"\1 wir"),
@@ -76,7 +82,10 @@ DIALECT_FRANCONIA: tuple[tuple[str, str], ...] = (
         r"(?<!\bin )(?<!\bfür )(?<!\büber )(?<!\bauf )\bden monat\b(?! (?:davor|vorher|zuvor|darauf)\b)",
         "diesen monat",
     ),
-    (r"(?<!\bin )(?<!\bfür )\b(?:des|das) jahr\b(?! (?:davor|vorher|zuvor|darauf)\b)", "dieses jahr"),
+    (
+        r"(?<!\bin )(?<!\bfür )\b(?:des|das) jahr\b(?! (?:davor|vorher|zuvor|darauf)\b)",
+        "dieses jahr",
+    ),
     # Soft consonants: "Bodcast", "Bladde", "Bleylist".
     (r"bodcast", "podcast"),
     (r"bladd(?:e|n|en)\b", "platte"),

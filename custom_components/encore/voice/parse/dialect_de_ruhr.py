@@ -24,7 +24,9 @@ _AFTER_NAME = (
     r"|überhaupt|jemals|zuletzt|zuerst|bei|auf|aufm|inne)\b|$)"
 )
 # A question of listening, for "dem X sein Y".
-_LISTENING = r"(?=.*\b(?:gehört|ghört|jehört|gespielt|gelaufen|lief|liefen|läuft|gestreamt)\b)"
+_LISTENING = (
+    r"(?=.*\b(?:gehört|ghört|jehört|gespielt|gelaufen|lief|liefen|läuft|gestreamt)\b)"
+)
 
 DIALECT_RUHR: tuple[tuple[str, str], ...] = (
     # "Hömma" (hör mal) opens the question; "sach ma", "sach mal": "sag mal".
@@ -32,6 +34,15 @@ DIALECT_RUHR: tuple[tuple[str, str], ...] = (
     (r"\bsach (?:ma|mal)\b", "sag mal"),
     (r"\bsach mich\b", "sag mir"),
     # "Getz" is "jetzt", "irgendwat" "irgendwas", "nix" "nichts".
+    # In a question of the past ("wat hab ich getz gestern gehört") "getz"
+    # is a particle, no time.
+    (
+        (
+            r"\b(?:getz|gezz) (?=(?:.*\b(?:gehört|gespielt|ghört|jehört|gelaufen|lief"
+            r"|liefen|gestern|vorgestern|letzte\w*)\b))"
+        ),
+        "",
+    ),
     (r"\bgetz\b", "jetzt"),
     (r"\bgezz\b", "jetzt"),
     (r"\birgendwat\b", "irgendwas"),
@@ -40,19 +51,27 @@ DIALECT_RUHR: tuple[tuple[str, str], ...] = (
     # "Aufm", "inne", "anne", "auffe": a preposition and its article.
     (r"\baufm\b", "auf dem"),
     (r"\bimm\b(?= \w)", "im"),
-    (r"\binne(?= (?:küche|wohnzimmer|küch|bude|karre|schule|arbeit|woche|nacht|stadt|bahn))", "in der"),
-    (r"\banne(?= \w)", "an der"),
-    (r"\bauffe(?= \w)", "auf die"),
+    (
+        r"\binne(?= (?:küche|wohnzimmer|küch|bude|karre|schule|arbeit|woche|nacht|stadt|bahn))",
+        "in der",
+    ),
+    # "Anne", "Auffe" before a room or a thing only: "Anne Clark" keeps hers.
+    (r"\banne(?= (?:küche|theke|bude|arbeit|ecke|anlage|box))", "an der"),
+    (r"\bauffe(?= (?:arbeit|couch|ohren|box|anlage))", "auf die"),
     # "Dem Justice sein Dance", "der Adele ihr Hello": the song by the
     # artist, in a question of listening.
     (
-        rf"^{_LISTENING}(.*?)\bdem ((?:\w[\w.'&-]* ){{0,3}}\w[\w.'&-]*) (?:sein|seine|seinen) "
-        rf"((?:\w[\w.'&-]* ){{0,5}}?\w[\w.'&-]*){_AFTER_NAME}",
+        (
+            rf"^{_LISTENING}(.*?)\bdem ((?:\w[\w.'&-]* ){{0,3}}\w[\w.'&-]*) (?:sein|seine|seinen) "
+            rf"((?:\w[\w.'&-]* ){{0,5}}?\w[\w.'&-]*){_AFTER_NAME}"
+        ),
         r"\1\3 von \2",
     ),
     (
-        rf"^{_LISTENING}(.*?)\bder ((?:\w[\w.'&-]* ){{0,3}}\w[\w.'&-]*) (?:ihr|ihre|ihren) "
-        rf"((?:\w[\w.'&-]* ){{0,5}}?\w[\w.'&-]*){_AFTER_NAME}",
+        (
+            rf"^{_LISTENING}(.*?)\bder ((?:\w[\w.'&-]* ){{0,3}}\w[\w.'&-]*) (?:ihr|ihre|ihren) "
+            rf"((?:\w[\w.'&-]* ){{0,5}}?\w[\w.'&-]*){_AFTER_NAME}"
+        ),
         r"\1\3 von \2",
     ),
     # An afterthought that names what was asked: "wer war dat bei mich
@@ -79,7 +98,7 @@ DIALECT_RUHR: tuple[tuple[str, str], ...] = (
 # A name a sentence caught as "dem Justice sein Dance", "der Adele ihr
 # Hello", a filler before it ("ma dem Justice sein Dance").
 _OWNED = re.compile(
-    r"^(?:(?:ma|mal|so|denn|eigentlich|auch|nochmal|nomma) )*"
+    r"^(?:(?:ma|mal|so|denn|eigentlich|auch|nochmal|nomma|getz|jetzt) )*"
     r"(?:dem ((?:\S+ ){0,3}?\S+) (?:sein|seine|seinen)"
     r"|der ((?:\S+ ){0,3}?\S+) (?:ihr|ihre|ihren)) ((?:\S+ ){0,5}\S+)$",
     re.IGNORECASE,
