@@ -24,6 +24,7 @@ from ..history.whose import (
 )
 from .parse import find_period
 from .parse.corrections import take_back_name
+from .parse.dialect_de_ruhr import owned_by
 from .parse.places import NO_PERSON
 from .when import When, normalize, parse_when, split_when
 
@@ -402,6 +403,9 @@ def hear_name(text: str, language: str, now: datetime, time_zone: tzinfo) -> Hea
     if when is None:
         name, when = _split_inner_when(name, language, now, time_zone)
     name = _strip_fillers(name, language)
+    if language == "de":
+        # "Dem Justice sein Dance": the song Dance by Justice, never Justice.
+        name = owned_by(name)
     words = normalize(name)
     anything = words in _ANYTHING.get(language, _ANYTHING["en"]) or not words
     vague = not anything and words in _PRONOUNS.get(language, _PRONOUNS["en"])

@@ -78,7 +78,7 @@ _ASIDE = {
     "de": re.compile(
         r"^(?:(?:hey|hi|ok|okay|so|äh|ähm|öhm|hm|hmm|also|na|nun|ach|nee|ne|nein"
         r"|warte|moment|sorry|du|sag mal|hör mal|schau mal|jetzt|ich mein|ich meine"
-        r"|ich meinte)\b\s*)*"
+        r"|ich meinte|sach ma|sach mal|hömma|getz)\b\s*)*"
         r"(?:nabu|jarvis|assist|computer|google|alexa|siri)?$"
         r"|^(?:nein |nee |ach )?nicht (?:das|den|die|du|jetzt|dir|ihm|ihr)\b"
         r"|^(?:leg|lass|hör auf|gib) (?:das|es|den|die)\b"

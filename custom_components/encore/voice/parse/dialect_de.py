@@ -21,7 +21,9 @@ twelfth) before them, in `dialect_de_east`.
 import re
 
 from .dialect_de_east import DIALECT_EAST
+from .dialect_de_franconia import undo_franconia
 from .dialect_de_rhine import DIALECT_RHINE
+from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
 
 # Separable prefixes a listening participle takes: "uffjewacht",
@@ -249,6 +251,8 @@ def undo_dialect(words: str) -> str:
     ("hab isch" is "habe ich"), then Swabia's (every
     other "isch" is "ist"), then Berlin's, Bavaria's and Denglisch.
     """
+    words = undo_ruhr(words)
+    words = undo_franconia(words)
     for pattern, replacement in (*DIALECT_EAST, *DIALECT_RHINE):
         words = re.sub(pattern, replacement, words)
     words = undo_south(words)

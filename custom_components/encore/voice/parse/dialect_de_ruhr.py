@@ -1,0 +1,120 @@
+"""German as the Ruhr says it (Ruhrdeutsch; issue 45's thirteenth turn).
+
+A writer from the Ruhr nobody here had seen got no answer or a wrong one:
+"hömma" opened the question, "sach ma" is "sag mal", "getz" "jetzt", "bei
+mich"/"mit mich" "bei mir"/"mit mir", "aufm" "auf dem", "inne Küche" "in
+der Küche", "irgendwat" "irgendwas", an afterthought said after the
+question (", welcher Künstler", ", also Anzahl mein ich"), and the
+possessive dative "dem Justice sein Dance", the song Dance by Justice,
+was read as the artist's whole count: a wrong fact. "Wat" and "dat" are
+`speech`'s (the North's).
+
+Read before the other dialects' rules. "Dem X sein Y" turns only where a
+listening question holds it, the name after "sein" ending at a participle,
+a word of time or the end, so a title keeps its words.
+"""
+
+import re
+
+# What ends the name after "sein" in "dem X sein Y": a participle, a word
+# of time or the question's end.
+_AFTER_NAME = (
+    r"(?= (?:gehört|gespielt|gestreamt|gelaufen|ghört|gspielt|jehört|letzte\w*|diese\w*"
+    r"|heute|gestern|vorgestern|im|am|in|seit|insgesamt|schon|so|eigentlich|denn"
+    r"|überhaupt|jemals|zuletzt|zuerst|bei|auf|aufm|inne)\b|$)"
+)
+# A question of listening, for "dem X sein Y".
+_LISTENING = (
+    r"(?=.*\b(?:gehört|ghört|jehört|gespielt|gelaufen|lief|liefen|läuft|gestreamt)\b)"
+)
+
+DIALECT_RUHR: tuple[tuple[str, str], ...] = (
+    # "Hömma" (hör mal) opens the question; "sach ma", "sach mal": "sag mal".
+    (r"^(?:hömma|hömmal|hör ma|hömma eben|hömma ma)\b,?", ""),
+    (r"\bsach (?:ma|mal)\b", "sag mal"),
+    (r"\bsach mich\b", "sag mir"),
+    # "Getz" is "jetzt", "irgendwat" "irgendwas", "nix" "nichts".
+    # In a question of the past ("wat hab ich getz gestern gehört") "getz"
+    # is a particle, no time.
+    (
+        (
+            r"\b(?:getz|gezz) (?=(?:.*\b(?:gehört|gespielt|ghört|jehört|gelaufen|lief"
+            r"|liefen|gestern|vorgestern|letzte\w*)\b))"
+        ),
+        "",
+    ),
+    (r"\bgetz\b", "jetzt"),
+    (r"\bgezz\b", "jetzt"),
+    (r"\birgendwat\b", "irgendwas"),
+    # Dative "mich" after a preposition: "bei mich", "mit mich", "von mich".
+    (r"\b(bei|mit|von|zu) mich\b", r"\1 mir"),
+    # "Aufm", "inne", "anne", "auffe": a preposition and its article.
+    (r"\baufm\b", "auf dem"),
+    (r"\bimm\b(?= \w)", "im"),
+    (
+        r"\binne(?= (?:küche|wohnzimmer|küch|bude|karre|schule|arbeit|woche|nacht|stadt|bahn))",
+        "in der",
+    ),
+    # "Anne", "Auffe" before a room or a thing only: "Anne Clark" keeps hers.
+    (r"\banne(?= (?:küche|theke|bude|arbeit|ecke|anlage|box))", "an der"),
+    (r"\bauffe(?= (?:arbeit|couch|ohren|box|anlage))", "auf die"),
+    # "Dem Justice sein Dance", "der Adele ihr Hello": the song by the
+    # artist, in a question of listening.
+    (
+        (
+            rf"^{_LISTENING}(.*?)\bdem ((?:\w[\w.'&-]* ){{0,3}}\w[\w.'&-]*) (?:sein|seine|seinen) "
+            rf"((?:\w[\w.'&-]* ){{0,5}}?\w[\w.'&-]*){_AFTER_NAME}"
+        ),
+        r"\1\3 von \2",
+    ),
+    (
+        (
+            rf"^{_LISTENING}(.*?)\bder ((?:\w[\w.'&-]* ){{0,3}}\w[\w.'&-]*) (?:ihr|ihre|ihren) "
+            rf"((?:\w[\w.'&-]* ){{0,5}}?\w[\w.'&-]*){_AFTER_NAME}"
+        ),
+        r"\1\3 von \2",
+    ),
+    # An afterthought that names what was asked: "wer war dat bei mich
+    # letzte Woche am meisten, welcher Künstler", "wie viel lief diese
+    # Woche, also Anzahl mein ich".
+    (
+        (
+            r"^(?:wer|was|wat) (war|ist|is|lief|läuft) (?:dat |das |denn |so )*(.*?),? "
+            r"(?:also )?(welche[rsn]?) (künstler|band|lied|song|album|podcast|interpret)$"
+        ),
+        r"\3 \4 \1 \2",
+    ),
+    (
+        (
+            r"^wie viel (lief|liefen|haben wir|ham wir|ham mer|hamm mer|habe ich|hab ich|hab ick)\b(.*?),?"
+            r" (?:(?:also |ich mein |ich meine )?(?:die )?anzahl|(?:also|ich mein|ich meine)"
+            r" wie viele|also wie oft)(?: mein ich| meine ich| ne)?$"
+        ),
+        r"wie viele wiedergaben \1\2",
+    ),
+)
+
+
+# A name a sentence caught as "dem Justice sein Dance", "der Adele ihr
+# Hello", a filler before it ("ma dem Justice sein Dance").
+_OWNED = re.compile(
+    r"^(?:(?:ma|mal|so|denn|eigentlich|auch|nochmal|nomma|getz|jetzt) )*"
+    r"(?:dem ((?:\S+ ){0,3}?\S+) (?:sein|seine|seinen)"
+    r"|der ((?:\S+ ){0,3}?\S+) (?:ihr|ihre|ihren)) ((?:\S+ ){0,5}\S+)$",
+    re.IGNORECASE,
+)
+
+
+def owned_by(name: str) -> str:
+    """Return "Dance von Justice" for a caught "dem Justice sein Dance"."""
+    found = _OWNED.match(" ".join(name.split()))
+    if found is None:
+        return name
+    return f"{found.group(3)} von {found.group(1) or found.group(2)}"
+
+
+def undo_ruhr(words: str) -> str:
+    """Return normalized German words with the Ruhr's habits undone."""
+    for pattern, replacement in DIALECT_RUHR:
+        words = re.sub(pattern, replacement, words)
+    return " ".join(words.split())
