@@ -193,6 +193,8 @@ async def test_in_the_kitchen(hass: HomeAssistant, said: str) -> None:
     "said",
     [
         "spiel was von Queen in der Küche",
+        "wat läuft getz inne Küche",
+        "wat läuft bei mich",
         "spiel den Hammer von MC Hammer in der Küche",
         "hömma, spiel ma wat von Queen inne Küche",
         "sach ma, mach ma die Musik lauter",
