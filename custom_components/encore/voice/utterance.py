@@ -89,6 +89,7 @@ _NO_TIME_SAID = {
         r"|during the week"
         # A learner's "in the week or in the weekend": the weekdays compared.
         r"|in the week(?= (?:or|than|versus|vs)\b)|(?<=\bor )in the week"
+        r"|(?<=\bthan )(?:in|during|on) the week"
         # An aside of how words are said today: no time asked.
         r"|as (?:they|people|we|you|one|the kids) (?:say|call it|would say)"
         r" (?:today|nowadays|these days|now))\b"
@@ -96,6 +97,7 @@ _NO_TIME_SAID = {
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
         r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
+        r"|\b(?:unter|unner) woche"
         r"|\w*wochenend\w*|\w*wochentag\w*"
         r"|\bwie man (?:das |es )?(?:heute|heutzutage|jetzt|neuerdings) (?:so )?sagt\b)"
     ),

@@ -46,6 +46,8 @@ DIALECT_RUHR: tuple[tuple[str, str], ...] = (
     (r"\bgetz\b", "jetzt"),
     (r"\bgezz\b", "jetzt"),
     (r"\birgendwat\b", "irgendwas"),
+    # "Unner Woche": unter der Woche (the Ruhr's and the north's "unner").
+    (r"\bunner (?:der )?woche\b", "unter der woche"),
     # Dative "mich" after a preposition: "bei mich", "mit mich", "von mich".
     (r"\b(bei|mit|von|zu) mich\b", r"\1 mir"),
     # "Aufm", "inne", "anne", "auffe": a preposition and its article.
