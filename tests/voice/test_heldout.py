@@ -36,6 +36,18 @@ def add_kitchen(hass: HomeAssistant) -> None:
     entities.async_update_entity(entry.entity_id, area_id=area.id)
 
 
+async def assert_stays_home_assistants(
+    hass: HomeAssistant, said: str, language: str = "en"
+) -> None:
+    """A home-control or what-plays-now sentence never reaches Encore.
+
+    The kitchen exists, so a room said is Home Assistant's to find.
+    """
+    add_kitchen(hass)
+    heard = await ask(hass, said, language)
+    assert not (heard.intent or "").startswith("Encore"), heard.intent
+
+
 def questions(language: str) -> list[Asked]:
     """The held-out questions of a language."""
     return EN if language == "en" else DE

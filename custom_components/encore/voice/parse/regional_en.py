@@ -198,12 +198,14 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     ),
     (r"^(?=.*\bmy\b)(?!.*\b(?:we|our)\b)(.*?),? for us$", r"\1"),
     # "The day", "the now": today and now, only where no other day is
-    # meant ("the day before yesterday", "the day I moved", "of the day").
+    # meant ("the day before yesterday", "the day I moved", "of the day")
+    # and never a time of day ("back in the day", "during the day").
     (
         (
             r"(?<!\bof )(?<!\bon which )(?<!\bwhat )(?<!\bwhich )(?<!\bthat )(?<!\ball )"
             r"(?<!\bwhole )(?<!\bsame )(?<!\bone )(?<!\bfirst )(?<!\blast )(?<!\bthis )"
-            r"\b(?:(?:on|for|during) )?the day(?=$|,| so far\b| then\b| at all\b| yet\b)"
+            r"(?<!\bin )(?<!\bduring )(?<!\bby )(?<!\bat )(?<!\bper )(?<!\bthrough )"
+            r"\b(?:(?:on|for) )?the day(?=$|,| so far\b| then\b| at all\b| yet\b)"
         ),
         "today",
     ),
