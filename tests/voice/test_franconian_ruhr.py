@@ -81,6 +81,9 @@ SAME_AS_PLAIN = [
         "wie lange hat Ada letzte Woche gehört",
     ),
     ("wie viel hod die Ada gestern ghört", "wie lange hat Ada gestern gehört"),
+    # A name, then a period in dialect: the period, never all time (a
+    # listed sentence's name took "letzte Wochn" and answered for all time).
+    ("wie oft lief Genesis letzte Wochn", "wie oft lief Genesis letzte Woche"),
     ("wos is fei mei Lieblingsbladde", "was ist mein Lieblingsalbum"),
     (
         "welche Bladde hob i des Joahr am öftestn ghört",
