@@ -111,6 +111,7 @@ from .utterance import (
     find_whole_person,
     left_out,
     one_unnamed,
+    time_beside_name,
     unread_clock,
     unread_time,
 )
@@ -246,6 +247,18 @@ class EncoreIntentHandler(intent.IntentHandler):
         )
         if isinstance(answer, intent.IntentResponse):
             return answer
+        if (
+            answer.about is not None
+            and answer.heard_name is not None
+            and (unread := time_beside_name(answer.heard_name, answer.about, language))
+        ):
+            # "Daft Punk in the morning thing", "The Daily last wek": the
+            # name was found inside the words, and the rest says a time the
+            # count did not read. Read whole, or say which words were not
+            # understood; never the count of all time (issue 45).
+            if (reread := await async_reread(intent_obj, whole)) is not None:
+                return reread
+            return not_answered(intent_obj, asker.speaker.text("not_when", said=unread))
         if (
             "name" in values
             and answer.about is None
@@ -525,6 +538,7 @@ class PlayCountIntent(EncoreIntentHandler):
             count_json(answered),
             answered.value.match.name if answered.value.match else None,
             unknown_name=answered.value.match is None,
+            heard_name=named.name,
         )
 
 
@@ -575,6 +589,7 @@ class DidIListenIntent(EncoreIntentHandler):
             count_json(answered),
             answered.value.match.name if answered.value.match else None,
             unknown_name=answered.value.match is None,
+            heard_name=named.name,
         )
 
 

@@ -50,6 +50,9 @@ class Answer:
     """The artist or track the question was taken to be about."""
     unknown_name: bool = False
     """Nothing in the history goes by the name heard: said, but no fact."""
+    heard_name: str | None = None
+    """The words taken for the name (a time said beside it taken out): those
+    the name found does not cover may say a time the answer did not read."""
 
 
 def respond(

@@ -130,6 +130,49 @@ def unread_time(
     return None
 
 
+# Beside a name found inside the words caught with it, what may still be a
+# time: a part of the day ("in the morning", "morgens"), or a period's first
+# word before a word that no time reads ("last wek", "letzte Wochenn").
+_TIME_BESIDE_NAME = {
+    "en": re.compile(
+        r"\b(?:(?:early |late )?(?:mornings?|afternoons?|evenings?|nights?|lunchtimes?"
+        r"|weekends?)"
+        r"|(?:last|this|past|previous|these|since) \S+)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:(?:vor|nach)?mittags?|morgens|abends|nachts|früh|(?:vor|nach)?mittag"
+        r"|abend|nacht|wochenende[ns]?"
+        r"|(?:letzte[nmrs]?|vorige[nmrs]?|diese[nmrs]?|seit|im|am) \S+)\b"
+    ),
+}
+
+
+def time_beside_name(heard_name: str, about: str, language: str) -> str | None:
+    """Return a time said with a name that the name found does not cover.
+
+    The history found `about` inside the words taken for the name (`heard_name`,
+    the time read beside it already out): "daft punk in the morning thing"
+    found Daft Punk, and "in the morning" is left. A count of all time would
+    answer another question than was asked.
+    """
+    rest = normalize(heard_name).split()
+    for word in normalize(about).split():
+        if word in rest:
+            rest.remove(word)
+    if not rest:
+        return None
+    left = " ".join(rest)
+    # Beside a name, "at weekends" is when it played, no comparison.
+    if found := _TIME_BESIDE_NAME.get(language, _TIME_BESIDE_NAME["en"]).search(left):
+        return found.group(0)
+    words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(
+        " ", season_by_months(years_in_figures(left, language))
+    )
+    if found := _TIME_WORDS.get(language, _TIME_WORDS["en"]).search(words):
+        return found.group(0)
+    return None
+
+
 def _plain_clock(words: str) -> str:
     # "Eight o'clock" and "eight" are one clock time, whichever the slot kept;
     # so are "noon" and "12 pm" (the slot's words are read as "12 pm").

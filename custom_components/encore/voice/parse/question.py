@@ -20,7 +20,7 @@ from .asked import (
 )
 from .clauses import clip
 from .corrections import take_back, take_back_name
-from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name
+from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name, _trim
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
 from .reading import NAMED, Asked, Reading
@@ -253,6 +253,46 @@ def _terse(
     return asked, None, left
 
 
+# What follows "played", "listened to" in a first or last play of anything:
+# a place, a time or a clause ("before bed", "on the radio", "when I got
+# home"), never a name.
+_NOT_A_NAME_AFTER_VERB = re.compile(
+    r"^(?:on|in|at|before|after|during|while|from|with|to|for|since|until|till|when"
+    r"|whilst|as|this|that|it|them|there|here|today|tonight|yesterday|just|last"
+    r"|first|most|again|then|earlier|lately|recently|ever|all|anything|something"
+    r"|music|songs?|tracks?|tunes?|podcasts?|episodes?|stuff|me|my|our|we|i|you)\b"
+)
+
+
+# Only a verb of what was done before ("played", not "play the album"): a
+# command names what to play, and stays Home Assistant's.
+_PLAYED_NAME = re.compile(
+    r"\b(?:(?:did|have|had) (?:i|we) (?:play|listen to|hear|stream|put on|have on"
+    r"|catch|spin)|played|listened to|heard|streamed|put on|had on|caught|spun)"
+    r" (?P<name>.+)$"
+)
+# "Whatever it was", "the day before yesterday was": the rest of a clause.
+_CLAUSE_WORD = re.compile(r"\b(?:whatever|was|were|is|are|it|i|we|you|mean|me)\b")
+
+
+def _played_name(rest: str, language: str) -> str | None:
+    """Return the name said after the verb of a first or last play ("played Air")."""
+    if language != "en":
+        return None
+    found = _PLAYED_NAME.search(rest)
+    if found is None:
+        return None
+    name = _trim(found.group("name"), language)
+    if (
+        name is None
+        or _NOT_A_NAME_AFTER_VERB.match(name)
+        or _CLAUSE_WORD.search(name)
+        or re.search(_QUESTION_WORD[language], name)
+    ):
+        return None
+    return name
+
+
 def _named(
     whose: _Whose,
     span: _Span | None,
@@ -354,6 +394,14 @@ def read_question(
         # last play, never the last play of anything (a wrong fact).
         asked = Asked.FIRST_PLAY if asked is Asked.FIRST_IN else Asked.LAST_PLAY
         terse = of.group("name")
+    elif asked in (Asked.FIRST_IN, Asked.LAST_IN) and (
+        played := _played_name(rest, language)
+    ):
+        # "What was the most recent occasion on which I played Café Tacvba":
+        # a name after the verb asks for its last play, never the last play
+        # of anything (a wrong fact, issue 45's fourteenth turn).
+        asked = Asked.FIRST_PLAY if asked is Asked.FIRST_IN else Asked.LAST_PLAY
+        terse = played
     if (passive := _PASSIVE[language].match(rest)) is not None and (
         asked in (Asked.WHAT_PLAYED, Asked.DID_I, None)
     ):
