@@ -87,6 +87,9 @@ def test_rules(said: str, read: str) -> None:
         "what did i play at nine",
         "songs",
         "today's weather",
+        "since twenty twenty five",
+        "around twenty twenty",
+        "in nineteen fifty",
     ],
 )
 def test_left_as_said(said: str) -> None:

@@ -106,9 +106,10 @@ def _alternatives(words: dict[str, int]) -> str:
 
 
 # "At seventeen fifteen", "around twenty hundred": an hour no twelve-hour
-# clock has, said before its minutes, after a word a moment follows.
+# clock has, said before its minutes, after "at" or "around" (a year said as
+# words, "since twenty twenty five", follows neither).
 _CLOCK_24 = re.compile(
-    rf"\b(at|around|about|by|from|until|till|since|after|before) "
+    rf"\b(at|around|about|round about|at around|at about) "
     rf"({_alternatives(_HOURS_24)}) ({_alternatives(_MINUTES)})\b"
 )
 
@@ -116,6 +117,9 @@ _CLOCK_24 = re.compile(
 def _clock_24(match: re.Match[str]) -> str:
     hour = _HOURS_24[match.group(2)]
     minutes = _MINUTES[match.group(3)]
+    if hour == 20 and minutes >= 10 and match.group(1) != "at":
+        # "Around twenty twenty" may be a year: left as said.
+        return match.group(0)
     return f"{match.group(1)} {hour}:{minutes:02d}"
 
 
