@@ -243,7 +243,7 @@ def _terse(
         # Said first, the name ("Queen on Saturday, yes or no", "any Justice
         # yesterday"): never a word left over in the middle of a question.
         and re.match(
-            r"(?:(?:any|some|heard|listened to|played|did i|did we|hab ich|habe ich"
+            r"(?:(?:any|some|the|heard|listened to|played|did i|did we|hab ich|habe ich"
             rf"|was von|etwas von) )?{re.escape(left.split()[0])}\b",
             rest,
         )

@@ -13,6 +13,7 @@ from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .leaving_out import keep_content
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
+from .terse_en import undo_terse
 
 # -- words as people say them -------------------------------------------------------
 
@@ -752,6 +753,8 @@ def prepare(text: str, language: str) -> list[str]:
         words = _undo(HEARD_DE, words)
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
+    if language != "de":
+        words = undo_terse(words)
     table = (
         _CONTRACTIONS_DE
         if language == "de"

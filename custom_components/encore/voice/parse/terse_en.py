@@ -1,0 +1,363 @@
+"""English said tersely to a smart speaker, or formally (issue 45's fourteenth turn).
+
+Two writers nobody here had seen got no answer, or a wrong one:
+
+- a terse smart-speaker user, who leaves out the verb: "september's top
+  album", "saturday's opening song", "last night's listening", "streams
+  since monday", "how much queen this week", "the daily today, yes or no",
+  "we play queen last week", "music on november third", "wednesday noon,
+  what was on", "anybody new in my rotation lately";
+- a formal, precise speaker: "which track received the greatest number of
+  plays", "whose songs am I most inclined to skip", "a song I cannot seem to
+  stop playing", "which band would you say I have been rather preoccupied
+  with", "the precise duration of my listening", "how many items did I play",
+  "could you summarise what I listened to", "broadly speaking", "at eight
+  o'clock precisely", "at seventeen fifteen" (a 24-hour clock in words).
+
+Each rule turns one habit into the words the readers after it know; applied
+in `speech.prepare` after `leaving_out.keep_content` and before the regional
+and learner rules. A rule is a pattern of function words or a word's shape,
+never a listed sentence; a word after a listening verb (a name) is never
+changed, and a rule that could change what is asked is left out.
+"""
+
+import re
+
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)"
+)
+# A period that can own a word ("september's", "last night's").
+_OWNER = (
+    r"(?:today|tonight|yesterday|(?:yesterday|this) (?:morning|afternoon|evening)"
+    r"|last night|(?:this|last) (?:week|weekend|month|year)|the weekend"
+    rf"|(?:last )?{_WEEKDAYS}|{_MONTHS})"
+)
+# Words a period opens with, after what is asked.
+# What a period owns: "september's top album", "last night's listening".
+_OWNED = (
+    r"(?:top|first|opening|last|final|closing|most|favourite|favorite|biggest"
+    r"|number one|listening|music|plays|songs|tunes|spins|streams|recap|rundown"
+    r"|summary|overview)"
+)
+_PERIOD_OPENS = (
+    r"(?:today|tonight|yesterday|this|last|since|so far|lately|recently|in|on"
+    r"|during|over|the past|past|the day before|earlier)"
+)
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_HOURS_24 = {
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "twenty one": 21,
+    "twenty two": 22,
+    "twenty three": 23,
+}
+
+
+def _minutes_words() -> dict[str, int]:
+    """Return the minutes said as words, "oh five" to "fifty nine"."""
+    said = {"hundred": 0, "hundred hours": 0}
+    said.update({f"oh {word}": value for word, value in _UNITS.items()})
+    said.update(_TEENS)
+    for tens, value in _TENS.items():
+        said[tens] = value
+        for unit, extra in _UNITS.items():
+            said[f"{tens} {unit}"] = value + extra
+            said[f"{tens}-{unit}"] = value + extra
+    return said
+
+
+_MINUTES = _minutes_words()
+
+
+def _alternatives(words: dict[str, int]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# "At seventeen fifteen", "around twenty hundred": an hour no twelve-hour
+# clock has, said before its minutes, after "at" or "around" (a year said as
+# words, "since twenty twenty five", follows neither).
+_CLOCK_24 = re.compile(
+    rf"\b(at|around|about|round about|at around|at about) "
+    rf"({_alternatives(_HOURS_24)}) ({_alternatives(_MINUTES)})\b"
+)
+
+
+def _clock_24(match: re.Match[str]) -> str:
+    hour = _HOURS_24[match.group(2)]
+    minutes = _MINUTES[match.group(3)]
+    if hour == 20 and minutes >= 10 and match.group(1) != "at":
+        # "Around twenty twenty" may be a year: left as said.
+        return match.group(0)
+    return f"{match.group(1)} {hour}:{minutes:02d}"
+
+
+def _owner_period(owner: str) -> str:
+    """Return a period as said after what is asked: "in september", "on saturday"."""
+    if re.fullmatch(_MONTHS, owner):
+        return f"in {owner}"
+    if re.fullmatch(_WEEKDAYS, owner):
+        return f"on {owner}"
+    return owner
+
+
+def _owned(match: re.Match[str]) -> str:
+    owner, rest = match.group(1), match.group(2)
+    period = _owner_period(owner)
+    if re.fullmatch(r"(?:listening|music|plays|tunes|songs|spins|streams)", rest):
+        return f"what did i listen to {period}"
+    return f"{rest} {period}"
+
+
+_RULES: tuple[tuple[str, str], ...] = (
+    # -- the formal speaker ----------------------------------------------------
+    # "Broadly speaking", "by and large": a manner of speaking, no period.
+    (
+        (
+            r"\b(?:broadly|generally|roughly|loosely|strictly|overall) speaking\b"
+            r"|\bby and large\b|\bin broad terms\b"
+        ),
+        "",
+    ),
+    # "At eight o'clock precisely", "at exactly noon": the moment.
+    (
+        (
+            r"\bat (?:precisely|exactly|just) (?=\d|one|two|three|four|five|six|seven"
+            r"|eight|nine|ten|eleven|twelve|noon|midday|midnight)"
+        ),
+        "at ",
+    ),
+    (
+        (
+            r"\b(\d{1,2}(?::\d\d)?(?: [ap]m)?|one|two|three|four|five|six|seven|eight"
+            r"|nine|ten|eleven|twelve|noon|midday|midnight|o'clock|o clock|[ap]m)"
+            r" (?:precisely|exactly|sharp|on the dot)\b"
+        ),
+        r"\1",
+    ),
+    # "Which track received the greatest number of plays": the top one.
+    (
+        (
+            r"\b(?:received|got|had|has|gets|earned|racked up|garnered|drew|attracted"
+            r"|accumulated|amassed|collected) the (?:greatest|highest|largest|biggest"
+            r"|most|top)(?: (?:number|count|amount|tally|total))?(?: of)?"
+            r" (plays|listens|streams|spins)\b"
+        ),
+        r"had the most \1",
+    ),
+    # "Whose songs am I most inclined to skip": which I skip most.
+    (
+        (
+            r"\b(?:am|are|was|were) (i|we) (?:the )?(most|least) (?:inclined|likely|apt"
+            r"|prone|liable|given) to (skip|play|replay|hear|listen to|stream)\b"
+        ),
+        r"do \1 \3 \2",
+    ),
+    (
+        (
+            r"\b(?:am|are|was|were) (i|we) (?:inclined|likely|apt|prone|liable|given)"
+            r" to (skip|play|replay|hear|listen to|stream) (?:the )?(most|least)\b"
+        ),
+        r"do \1 \2 \3",
+    ),
+    # "A song I cannot seem to stop playing": one I cannot stop playing.
+    (
+        r"\b(cannot|can't|cant|can not) (?:seem to|seem able to|quite) stop\b",
+        r"\1 stop",
+    ),
+    (
+        r"\b(?:do not|don't|dont) seem (?:able )?to (?:be able to )?stop\b",
+        "cannot stop",
+    ),
+    # "Which band would you say I have been ...": the question without the aside.
+    (
+        (
+            r"^(what|which|who|whose|whom)((?: [a-z]+)?) (?:would you say|do you think"
+            r"|would you reckon|do you reckon|would you think|might you say|should you say)"
+            r" (i|we) (have|had|was|were|did|do)\b"
+        ),
+        r"\1\2 \4 \3",
+    ),
+    # "Rather preoccupied with", "quite taken with": listened to most.
+    (
+        (
+            r"\b(have|had) (i|we) been (?:(?:rather|quite|somewhat|particularly"
+            r"|especially|really|most|very|terribly|awfully|so|a little|a bit) )*"
+            r"(?:preoccupied with|absorbed in|engrossed in|partial to|devoted to"
+            r"|enamoured with|enamoured of|enamored with|enamored of|fixated on"
+            r"|keen on)\b"
+        ),
+        r"have \2 listened to most",
+    ),
+    # "The precise duration of my listening": how long I listened.
+    (
+        (
+            r"\b(?:(?:could|would|can|will) you (?:please )?)?(?:(?:give|tell|provide"
+            r"|let) (?:me|us) (?:know )?)?(?:with )?(?:the |my )?"
+            r"(?:(?:precise|exact|total|overall|full|complete) )?(?:duration|length"
+            r"|amount of time|time spent|span) (?:of|on|spent) (?:my|our) (?:listening"
+            r"|music)\b"
+        ),
+        "how long did i listen",
+    ),
+    # "How many items did I play": how many plays.
+    (
+        (
+            r"\bhow many (?:items|things|selections|titles|entries|works) did (i|we)"
+            r" (?:play|hear|listen to|stream)\b"
+        ),
+        r"how many plays did \1 have",
+    ),
+    # "Summarise what I listened to last Friday": what I listened to.
+    (
+        (
+            r"\b(?:(?:could|would|can|will) you (?:please )?)?(?:summarise|summarize"
+            r"|sum up|outline|recap|describe|review|go over)"
+            r" (?:for (?:me|us) )?what (i|we) (?:listened to|played|heard|streamed"
+            r"|had on)\b"
+        ),
+        r"what did \1 listen to",
+    ),
+    # "Which programme have I been hooked on": a podcast is a programme.
+    (
+        (
+            r"\b(which|what|my|our|the) (?:programme|program|radio programme"
+            r"|radio show)(s?)\b(?= (?:have|had|did|do|was|were|i|we|is|are)\b)"
+        ),
+        r"\1 podcast\2",
+    ),
+    # A podcast "hooked on" is the podcast played most, no song on repeat.
+    (
+        (
+            r"\b(which|what) (podcasts?|shows?) (?:(?:have|had) (i|we)|(i|we) (?:have|had))"
+            r" been (?:(?:really|so|quite|rather) )?(?:hooked on|obsessed with"
+            r"|addicted to|into)(?: (?:recently|lately))?\b"
+        ),
+        r"\1 \2 have \3\4 listened to most lately",
+    ),
+    # -- the terse user ---------------------------------------------------------
+    # "The 24-hour clock in words": "at seventeen fifteen".
+    # (a function replacement below; see `undo_terse`)
+    # "Anybody new in my rotation lately", "who is new to my listening": new
+    # artists.
+    (
+        (
+            r"^(?:(?:is there|are there) )?(?:who|whom|anybody|anyone|somebody"
+            r"|someone|any artists?|any bands?|which artists?|what artists?)"
+            r"(?: (?:is|are|'s))? new (?:in|to|on|for) (?:my|our) (?:rotation|listening"
+            r"|history|music|library|ears|playlists?|queue|life|listening history)\b"
+        ),
+        "any new artists",
+    ),
+    # "Current listening streak", "quick listening recap": the word alone.
+    (
+        (
+            r"^(?:my |our )?(?:current|present|quick|brief|short|little) (?=(?:listening"
+            r" )?(?:streak|recap|rundown|summary|overview)\b)"
+        ),
+        "",
+    ),
+    # "Streams since monday", "plays this week": how many plays.
+    (
+        rf"^(?:(?:my|our|total|the) )?(?:plays|streams|spins|listens) (?={_PERIOD_OPENS}\b)",
+        "how many plays ",
+    ),
+    # "How much queen this week": how often a name played, the period after it.
+    (
+        (
+            r"^how much (?!(?:did|do|does|have|has|had|was|were|is|are|time|music"
+            r"|listening|podcasts?|of|more|less|longer)\b)((?:(?!(?:did|do|does|i|we|it"
+            r"|is|are|was|were|has|have|had|you)\b)[\w'.&-]+ ){1,6}?)"
+            r"(?=(?:today|tonight|yesterday|this|last|since|so far|lately|recently"
+            r"|in the (?:last|past)|over the (?:last|past)|the past|past)\b)"
+        ),
+        r"how often did i play \1",
+    ),
+    # "The daily today, yes or no": whether I listened to it then.
+    (
+        (
+            r"^(?!(?:did|do|does|have|has|had|was|were|is|are|what|which|who|how|when"
+            r"|any|my|our)\b)((?:[\w'.&-]+ ){0,5}?[\w'.&-]+)"
+            r" ((?:today|tonight|yesterday|(?:this|last) (?:morning|afternoon|evening"
+            rf"|night|week|weekend|month|year)|last {_WEEKDAYS}|on {_WEEKDAYS}))"
+            r" (?:yes or no|or not)$"
+        ),
+        r"did i listen to \1 \2",
+    ),
+    # "We play queen last week", "i hear air today": a question without "did".
+    (
+        (
+            r"^(i|we) (play|hear|listen to|stream) (?!(?:more|most|less|usually|mostly"
+            r"|often)\b)((?:[\w'.&-]+ ){0,5}?[\w'.&-]+) (?=(?:today|tonight|yesterday"
+            r"|(?:this|last) (?:morning|afternoon|evening|night|week|weekend|month|year"
+            rf"|{_WEEKDAYS})|on {_WEEKDAYS})$)"
+        ),
+        r"did \1 \2 \3 ",
+    ),
+    # "Wednesday noon", "today midday": the day at the moment.
+    (
+        rf"\b((?:last )?{_WEEKDAYS}|today|yesterday) (noon|midday|midnight|lunchtime)\b",
+        r"\1 at \2",
+    ),
+    # "Wednesday at noon, what was on": the question first.
+    (
+        (
+            r"^((?:(?!(?:what|which|who|did|do|have|had|play|turn|set|put)\b)[\w':-]+ ){1,6})"
+            r"(what was on|what was playing|what played|what song was on|which song was on"
+            r"|what was that|what song was that|what was it)$"
+        ),
+        r"\2 \1",
+    ),
+    # "Music on november third", "song at eight this morning": what played.
+    (
+        (
+            r"^(?:the )?(?:music|songs?|tracks?|tunes?|listening|stuff) (?=(?:on|from"
+            r"|during|at|around|about|yesterday|today|tonight|last night|this morning"
+            r"|this afternoon|this evening)\b)"
+        ),
+        "what was playing ",
+    ),
+)
+
+
+def undo_terse(words: str) -> str:
+    """Return `words` (normalized English) with terse and formal habits undone."""
+    words = _CLOCK_24.sub(_clock_24, words)
+    # "September's top album", "last night's listening": what the period owns.
+    words = re.sub(
+        rf"^(?:my |our )?({_OWNER})(?:'s|s'|s)? ({_OWNED}(?: .+)?)$", _owned, words
+    )
+    for pattern, replacement in _RULES:
+        words = re.sub(pattern, replacement, words)
+    return re.sub(r" {2,}", " ", words).strip()
