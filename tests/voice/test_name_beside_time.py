@@ -138,3 +138,37 @@ async def test_the_most_recent_occasion_of_a_name(hass: HomeAssistant) -> None:
         "when did I last play Café Tacvba",
         "en",
     )
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("music on november third", "what music did I listen to on November 3"),
+        ("tracks on monday", "what music did I listen to on Monday"),
+    ],
+)
+async def test_terse_music_of_a_day_is_music(
+    hass: HomeAssistant, said: str, plain: str
+) -> None:
+    """ "Music" said tersely is tracks, never the day's podcast too."""
+    await assert_answered_as(hass, said, plain, "en")
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("which hour is it", "en"),
+        ("what hour is it now", "en"),
+        ("welche Uhrzeit haben wir", "de"),
+    ],
+)
+async def test_the_clocks_time_is_no_peak(
+    hass: HomeAssistant, said: str, language: str
+) -> None:
+    """Asking the time now is never answered with when listening peaks."""
+    heard = await ask(hass, said, language)
+    # Declined as not Encore's (a pipeline with an LLM agent asks it next).
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
+    assert heard.intent != "EncoreHabits", heard.speech

@@ -58,7 +58,9 @@ _ELSEWHERE: Final = {
         r"|locked|unlocked|lights?|lamps?|heating|thermostat|tv|television|telly"
         r"|netflix|movies?|films?|calendar|appointments?|meetings?|packages?"
         r"|parcels?|doorbell|cameras?|motion|battery|vacuum|dishwasher"
-        r"|washing machine|dryer|steps|weight|timers?)\b"
+        r"|washing machine|dryer|steps|weight|timers?"
+        # The clock's time now, never when listening peaks ("which hour is it").
+        r"|(?:what|which) (?:time|hour) is it)\b"
     ),
     "de": re.compile(
         r"\b(?:wetter|temperatur\w*|vorhersage|luftfeuchtigkeit|strom\w*"
@@ -67,7 +69,7 @@ _ELSEWHERE: Final = {
         r"|fernsehen|tv|filme?|kalender|termine?|pakete?|klingel\w*|geklingelt"
         r"|kameras?|bewegung|akku|batterie|staubsauger|spülmaschine"
         r"|waschmaschine|trockner|schritte|gewicht|warm|kalt|wärmer|kälter"
-        r"|timer)\b"
+        r"|timer|wie spät|welche uhrzeit (?:ist|haben wir))\b"
     ),
 }
 

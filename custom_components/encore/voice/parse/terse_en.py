@@ -21,6 +21,7 @@ never a listed sentence; a word after a listening verb (a name) is never
 changed, and a rule that could change what is asked is left out.
 """
 
+from collections.abc import Callable
 import re
 
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -140,7 +141,7 @@ def _owned(match: re.Match[str]) -> str:
     return f"{rest} {period}"
 
 
-_RULES: tuple[tuple[str, str], ...] = (
+_RULES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # -- the formal speaker ----------------------------------------------------
     # "Broadly speaking", "by and large": a manner of speaking, no period.
     (
@@ -342,11 +343,20 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "Music on november third", "song at eight this morning": what played.
     (
         (
-            r"^(?:the )?(?:music|songs?|tracks?|tunes?|listening|stuff) (?=(?:on|from"
+            r"^(?:the )?(?:(?P<music>music|songs|tracks|tunes)|(?P<one>song|track|tune)"
+            r"|listening|stuff) (?=(?:on|from"
             r"|during|at|around|about|yesterday|today|tonight|last night|this morning"
             r"|this afternoon|this evening)\b)"
         ),
-        "what was playing ",
+        # The content said stays said: "music" is tracks, never the day's
+        # podcast too (a wrong fact).
+        lambda found: (
+            "what music was playing "
+            if found.group("music")
+            else f"what {found.group('one')} was playing "
+            if found.group("one")
+            else "what was playing "
+        ),
     ),
 )
 
