@@ -62,10 +62,12 @@ LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
     # -- periods ----------------------------------------------------------------------
     # "The week last", "the month past" (la semaine dernière): last week.
     (
-        r"\b(?:in |during |over |on )?the (week|weekend|month|year|summer|winter"
-        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-        r" (?:last|past|passed|previous|preceding|before)\b"
-        r"(?! (?:year|month|week|weekend|summer|winter|night|time)\b)",
+        (
+            r"\b(?:in |during |over |on )?the (week|weekend|month|year|summer|winter"
+            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r" (?:last|past|passed)\b"
+            r"(?! (?:year|month|week|weekend|summer|winter|night|time)\b)"
+        ),
         r"last \1",
     ),
     # "Since two weeks" (depuis deux semaines): the last two weeks; "since
@@ -91,28 +93,36 @@ LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
     (r"\bhow many (?:things|titles|pieces)\b", "how many plays"),
     # "Rate of skip", "rate of repetition" (taux de ...): the rate.
     (
-        r"\b(?:rate|percentage|proportion|ratio|part|share|taux) of (?:skips?|skipping"
-        r"|zaps?|zapping|jumps?)\b",
+        (
+            r"\b(?:rate|percentage|proportion|ratio|part|share|taux) of (?:skips?|skipping"
+            r"|zaps?|zapping|jumps?)\b"
+        ),
         "skip rate",
     ),
     (
-        r"\b(?:rate|percentage|proportion|ratio|part|share|taux) of (?:repetitions?"
-        r"|repeats?|repeating|replays?|replaying)\b",
+        (
+            r"\b(?:rate|percentage|proportion|ratio|part|share|taux) of (?:repetitions?"
+            r"|repeats?|repeating|replays?|replaying)\b"
+        ),
         "repeat rate",
     ),
     # "Zap" (zapper) is skipping, after "I" only.
     (r"\b(i|we) (?:am |are )?(?:zap|zapped|zapping|zappe)\b", r"\1 skip"),
     # "The song that turns in loop" (qui tourne en boucle): on repeat.
     (
-        r"\b(?:that|which) (?:turns?|turning|turned|runs?|running|ran|passes|passing"
-        r"|passed|goes|going|went|plays|playing|played) (?:in|on|en) (?:a |the )?"
-        r"(?:loop|boucle)\b",
+        (
+            r"\b(?:that|which) (?:turns?|turning|turned|runs?|running|ran|passes|passing"
+            r"|passed|goes|going|went|plays|playing|played) (?:in|on|en) (?:a |the )?"
+            r"(?:loop|boucle)\b"
+        ),
         "that i have on repeat",
     ),
     # "What was passing", "which song was turning" (passait, tournait): playing.
     (
-        rf"^((?:what|which|what {_KINDS}|which {_KINDS})(?: (?:was|were))?)"
-        r" (?:passing|turning)\b",
+        (
+            rf"^((?:what|which|what {_KINDS}|which {_KINDS})(?: (?:was|were))?)"
+            r" (?:passing|turning)\b"
+        ),
         r"\1 playing",
     ),
     (
@@ -120,8 +130,10 @@ LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
         r"\1 played",
     ),
     (
-        rf"\b((?:what|which|what {_KINDS}|which {_KINDS})) (was|were) (?:passing"
-        r"|turning)$",
+        (
+            rf"\b((?:what|which|what {_KINDS}|which {_KINDS})) (was|were) (?:passing"
+            r"|turning)$"
+        ),
         r"\1 \2 playing",
     ),
     # "Which song was at 8": was playing then.
@@ -132,38 +144,53 @@ LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
     # "The group that I skip the most, who is it", "the song ..., it is
     # which": the question word said last.
     (
-        rf"^(?:the|my) ({_KINDS}) (that|which|who) (.+?),? (?:who is it|what is it"
-        r"|which is it|it is which|it is who|it is what|is which|is who|is what|c'est qui"
-        r"|c'est quoi|c'est lequel|c'est laquelle)$",
-        r"which \1 \3",
+        (
+            rf"^(?:the|my) ({_KINDS}) (?:(?:that|which|who) )?((?:i|we) .+?),? (?:who is it|what is it"
+            r"|which is it|it is which|it is who|it is what|is which|is who|is what|c'est qui"
+            r"|c'est quoi|c'est lequel|c'est laquelle)$"
+        ),
+        r"which \1 \2",
     ),
     # "There is more music the weekend than ...": habits compared.
     (
-        r"^(?:there is|there are|there's|is there|are there|is it that there is)"
-        r" (more|less) (music|listening|songs|tracks|plays)"
-        r" (?:in |on |at |during )?(?:the )?(weekends?|weekdays|mornings?|evenings?"
-        r"|afternoons?|nights?)\b",
+        (
+            r"^(?:there is|there are|there's|is there|are there|is it that there is)"
+            r" (more|less) (music|listening|songs|tracks|plays)"
+            r" (?:in |on |at |during )?(?:the )?(weekends?|weekdays|mornings?|evenings?"
+            r"|afternoons?|nights?)\b"
+        ),
         r"do i listen to \1 \2 at the \3",
+    ),
+    # "More the weekend than the week": than on weekdays.
+    (
+        r"\b(weekends?) than (?:in |during |on |at )?(?:the )?(?:week|days of work)\b",
+        r"\1 than on weekdays",
     ),
     # "There is artists that I listened for the first time": which ones.
     (
-        rf"^(?:there is|there are|there's|is there|are there) (?:some |any )?({_KINDS})"
-        r" (?:that|which|who) (?=(?:i|we)\b)",
+        (
+            rf"^(?:there is|there are|there's|is there|are there) (?:some |any )?({_KINDS})"
+            r" (?:that|which|who) (?=(?:i|we)\b)"
+        ),
         r"which \1 ",
     ),
     # "I am more a person of morning or of evening": which I listen more.
     (
-        r"^(?:am )?(?:i|we) (?:am |are )?(?:more )?(?:a |an )?(?:person|people|type|kind)"
-        r"(?: more)? of (?:the )?(mornings?|evenings?|afternoons?|nights?) or (?:of )?"
-        r"(?:the )?(mornings?|evenings?|afternoons?|nights?)\b",
+        (
+            r"^(?:am )?(?:i|we) (?:am |are )?(?:more )?(?:a |an )?(?:person|people|type|kind)"
+            r"(?: more)? of (?:the )?(mornings?|evenings?|afternoons?|nights?) or (?:of )?"
+            r"(?:the )?(mornings?|evenings?|afternoons?|nights?)\b"
+        ),
         r"do i listen more in the \1 or in the \2",
     ),
     # "Which moment of the day": the time of day.
     (r"\b(?:moment|part|period) of the day\b", "time of day"),
     # "Days following", "days of following" (jours de suite): in a row.
     (
-        r"\bdays (?:following|of following|of suite|in suite|successive|successively"
-        r"|one after the other|after each other|without interruption)\b",
+        (
+            r"\bdays (?:following|of following|of suite|in suite|successive|successively"
+            r"|one after the other|after each other|without interruption)\b"
+        ),
         "days in a row",
     ),
     (r"\bwithout (?:to )?(?:stop|stopping|pause|interruption|break)\b", ""),
@@ -173,40 +200,52 @@ LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
     # -- a past said with "have" ---------------------------------------------------------
     # "With which song I have finished", "I have woke up": did I.
     (
-        r"\b(with which(?: \w+)?|with what(?: \w+)?) (i|we) (?:have|has|had)"
-        r" (?:finished|ended|terminated)\b",
+        (
+            r"\b(with which(?: \w+)?|with what(?: \w+)?) (i|we) (?:have|has|had)"
+            r" (?:finished|ended|terminated)\b"
+        ),
         r"\1 did \2 finish",
     ),
     (
-        r"\b(with which(?: \w+)?|with what(?: \w+)?) (i|we) (?:have|has|had)"
-        r" (?:started|begun|began|commenced)\b",
+        (
+            r"\b(with which(?: \w+)?|with what(?: \w+)?) (i|we) (?:have|has|had)"
+            r" (?:started|begun|began|commenced)\b"
+        ),
         r"\1 did \2 start",
     ),
     (
-        r"\b(with which(?: \w+)?|with what(?: \w+)?) (i|we) (?:have|has|had)?"
-        r" ?(?:woke|woken|waked|awoke|awaken|awakened) up\b",
+        (
+            r"\b(with which(?: \w+)?|with what(?: \w+)?) (i|we) (?:have|has|had)?"
+            r" ?(?:woke|woken|waked|awoke|awaken|awakened) up\b"
+        ),
         r"\1 did \2 wake up",
     ),
     # A statement asked as a question ("I have listened Justice the last
     # weekend", "we have heard Air this summer"): did I, only with a period
     # after the name.
     (
-        rf"^(?:i|we) (?:have |had )?(?:already |ever )?{_VERBS_PAST}(?: to)?"
-        r" (?!(?:to|anything|something|music|songs?|tracks?|the most|most|more|much)\b)"
-        r"(.+?) (?=(?:the )?(?:last|this|past|yesterday|today|lately|recently|in|on"
-        r"|during|since|over)\b)",
+        (
+            rf"^(?:i|we) (?:have |had )?(?:already |ever )?{_VERBS_PAST}(?: to)?"
+            r" (?!(?:to|anything|something|music|songs?|tracks?|the most|most|more|much)\b)"
+            r"(.+?) (?=(?:the )?(?:last|this|past|yesterday|today|lately|recently|in|on"
+            r"|during|since|over)\b)"
+        ),
         r"did i listen to \1 ",
     ),
     # "The last weekend", "the last month" after a name: last weekend.
     (
-        r"^(did i listen to .+?) the last (weekend|week|month|year|summer|monday"
-        r"|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+        (
+            r"^(did i listen to .+?) the last (weekend|week|month|year|summer|monday"
+            r"|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+        ),
         r"\1 last \2",
     ),
     # "Did I listen the Weeknd": "to", never before "the most".
     (
-        r"\b(did|do|have|had) (i|we) (?:listen|listened) the (?!(?:most|more|least|best"
-        r"|same|whole|entire|first|last|longest|more|ones?)\b)",
+        (
+            r"\b(did|do|have|had) (i|we) (?:listen|listened) the (?!(?:most|more|least|best"
+            r"|same|whole|entire|first|last|longest|more|ones?)\b)"
+        ),
         r"\1 \2 listen to the ",
     ),
 )
