@@ -241,6 +241,10 @@ SAME_AS_PLAIN = [
         "there is bands that i heard for the first time this month?",
         "which new artists did i discover this month",
     ),
+    (
+        "there is new groups the month last?",
+        "which new artists did i discover last month",
+    ),
     ("how much days following i listened", "how many days in a row have i listened"),
     ("with which tune i have woke up today", "what was the first song i played today"),
     (

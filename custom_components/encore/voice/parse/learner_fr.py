@@ -166,6 +166,14 @@ LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
         r"\b(weekends?) than (?:in |during |on |at )?(?:the )?(?:week|days of work)\b",
         r"\1 than on weekdays",
     ),
+    # "There is new artists this month": which new artists.
+    (
+        (
+            r"^(?:there is|there are|there's) (?:some |any )?new (?:artists?|bands?|singers?"
+            r"|groups?|musicians)\b"
+        ),
+        "which new artists did i discover",
+    ),
     # "There is artists that I listened for the first time": which ones.
     (
         (
