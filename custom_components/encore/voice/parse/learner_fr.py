@@ -78,7 +78,7 @@ LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
     ),
     # "On the last seven days": in them.
     (
-        rf"\b(?:on|during|over) the (last|past|previous) ({_NUMBER}) (days|weeks|months)\b",
+        rf"\bon the (last|past|previous) ({_NUMBER}) (days|weeks|months)\b",
         r"in the \1 \2 \3",
     ),
     # "In general" said of a habit: usually.
