@@ -10,6 +10,7 @@ from ..when import normalize, season_by_months, years_in_figures
 from .dialect_de import undo_dialect
 from .heard_de import HEARD_DE
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
+from .learner_fr import LEARNER_FR_EN
 from .leaving_out import keep_content
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
@@ -758,7 +759,7 @@ def prepare(text: str, language: str) -> list[str]:
     table = (
         _CONTRACTIONS_DE
         if language == "de"
-        else (*REGIONAL_EN, *LEARNER_EN, *_CONTRACTIONS_EN)
+        else (*REGIONAL_EN, *LEARNER_FR_EN, *LEARNER_EN, *_CONTRACTIONS_EN)
     )
     for pattern, replacement in table:
         words = re.sub(pattern, replacement, words)
