@@ -150,6 +150,10 @@ def route(reading: Reading) -> Routed:
         # A moment said alone ("just gone nine on Tuesday evening", "kurz
         # nach acht", issue 45's eighth turn): what was on then.
         reading = replace(reading, asked=Asked.WHAT_PLAYED)
+    if reading.asked is Asked.RECAP and reading.recap == "period" and reading.everyone:
+        # "Was wurde bei uns am Wochenende gehört, zusammengefasst": a
+        # period's recap is the asker's own; the household's is what played.
+        reading = replace(reading, asked=Asked.WHAT_PLAYED, recap=None)
     if reading.asked is None:
         raise UnsureError("not_what", reading)
     if reading.unread is not None:
