@@ -5,7 +5,7 @@ put the verb where their first language has it ("ich habe gehört Queen
 gestern", "habe ich Justice gehört an letzte Wochenende", "wie viele Sachen
 ich gespielt"), said "meiste" for "am meisten", "in Morgen" for "morgen",
 "um welche Uhr ... und an welche Tag" for the usual hour and day, a name
-before its question ("Bohemian Rhapsody – wie oft lief das Stück"); a
+before its question ("Bohemian Rhapsody, dash, wie oft lief das Stück"); a
 teenager's words ("mein krassester Song", "mein go to", "gepumpt", "seit
 wann hab ich X drin"); and compounds with a hyphen ("Podcast-Folgen").
 
@@ -30,15 +30,21 @@ _NO_NAME = (
     r"|ungefähr|etwa|morgens|abends|nachts|vom|von|mit|über|heuer|eigentlich|bisher"
     r"|während|auf|unter|zwischen|total|gesamt|alles|alle|ein|eine|einen|radio"
     r"|hörbücher|hörbuch|spotify|meine?[nmrs]?|unsere?[nmrs]?|zeit|vergangene[nmrs]?"
-    r"|vorige[nmrs]?|jemals|je|überhaupt)\b)"
+    r"|vorige[nmrs]?|jemals|je|überhaupt|montags?|dienstags?|mittwochs?|donnerstags?"
+    r"|freitags?|samstags?|sonntags?|wochenenden?|werktags?|januar|februar|märz|april"
+    r"|mai|juni|juli|august|september|oktober|november|dezember|morgen|vormittags?"
+    r"|mittags?|nachmittags?|abend|nacht|zuletzt|vorletzte[nmrs]?|hier|da|dabei|damit"
+    r"|täglich|pro|durchschnittlich|schnitt|lange|\d+)\b)"
 )
 _PARTICIPLE = r"(?:gehört|gespielt|angehört|gestreamt)"
 
 LEARNER_DE_14: tuple[tuple[str, str], ...] = (
     # A compound with a hyphen ("Podcast-Folgen", "Musik-Zeit"): its words.
     (
-        r"\b(podcast|musik|hör)-(folgen|episoden|sendungen|lieder|songs|titel|zeit"
-        r"|hörzeit|dauer)\b",
+        (
+            r"\b(podcast|musik|hör)-(folgen|episoden|sendungen|lieder|songs|titel|zeit"
+            r"|hörzeit|dauer)\b"
+        ),
         r"\1 \2",
     ),
     # A teenager's "pumpen" (listen a lot): "wie viele Songs hab ich gepumpt".
@@ -46,16 +52,20 @@ LEARNER_DE_14: tuple[tuple[str, str], ...] = (
     (r"\b(?:pump|pumpe|pumpst)\b(?= (?:ich|wir|du)\b)", "höre"),
     # "Mein krassester Song", "mein geilstes Album": the most played.
     (
-        r"\b(mein|meine|meinen|mei)"
-        r" (?:krassest|geilst|fettest|härtest|heftigst|bombigst|stärkst)(?:e|er|es|en)?"
-        r" (song|lied|track|album|podcast|künstler|band|rapper|rapperin|sängerin|sänger)\b",
+        (
+            r"\b(mein|meine|meinen|mei)"
+            r" (?:krassest|geilst|fettest|härtest|heftigst|bombigst|stärkst)(?:e|er|es|en)?"
+            r" (song|lied|track|album|podcast|künstler|band|rapper|rapperin|sängerin|sänger)\b"
+        ),
         r"\1 meistgehörter \2",
     ),
     # "Welcher Podcast ist (so) mein go to": the one I play most.
     (
-        r"^(?:was|welche[rsn]?) (podcast|song|lied|track|album|künstler|band)"
-        r" (?:ist|war) (?:(?:so|eigentlich|gerade|denn|aktuell|momentan) )*"
-        r"(?:mein|meine|meinen) go ?-?to\b",
+        (
+            r"^(?:was|welche[rsn]?) (podcast|song|lied|track|album|künstler|band)"
+            r" (?:ist|war) (?:(?:so|eigentlich|gerade|denn|aktuell|momentan) )*"
+            r"(?:mein|meine|meinen) go ?-?to\b"
+        ),
         r"welchen \1 höre ich am meisten",
     ),
     (
@@ -64,24 +74,33 @@ LEARNER_DE_14: tuple[tuple[str, str], ...] = (
     ),
     # "Seit wann hab ich Wet Leg drin": since when I have it, its first play.
     (
-        rf"^seit wann (?:habe|hab|höre|hör) (?:ich|wir) {_NO_NAME}(.+?)"
-        r" (?:drin|drauf|im ohr|auf dem schirm|am start|in der rotation"
-        r"|in meiner playlist|in der playlist)$",
+        (
+            rf"^seit wann (?:habe|hab|höre|hör) (?:ich|wir) {_NO_NAME}(.+?)"
+            r" (?:drin|drauf|im ohr|auf dem schirm|am start|in der rotation"
+            r"|in meiner playlist|in der playlist)$"
+        ),
         r"wann habe ich \1 zum ersten mal gehört",
     ),
     # "Meiste" for "am meisten": "welche Album ich habe meiste gespielt".
-    (rf"(?<!\bam )(?<!\bdie )(?<!\bdas )(?<!\bder )\bmeiste\b(?= {_PARTICIPLE}\b)", "am meisten"),
+    (
+        rf"(?<!\bam )(?<!\bdie )(?<!\bdas )(?<!\bder )\bmeiste\b(?= {_PARTICIPLE}\b)",
+        "am meisten",
+    ),
     (rf"\b({_PARTICIPLE}) meiste\b", r"\1 am meisten"),
     # "Heute in Morgen", "gestern in Abend": that part of the day.
     (
-        r"\b(heute|gestern|vorgestern) (?:in|im|in die|in der|an) (morgen|vormittag"
-        r"|mittag|nachmittag|abend|nacht)\b",
+        (
+            r"\b(heute|gestern|vorgestern) (?:in|im|in die|in der|an) (morgen|vormittag"
+            r"|mittag|nachmittag|abend|nacht)\b"
+        ),
         r"\1 \2",
     ),
     # "An letzte Wochenende", "in letzte Woche": the period as said plainly.
     (
-        r"\b(?:an|am|in|im) (?:letzte|letzten|letztes|vergangene|vergangenen|vorige"
-        r"|vorigen) wochenende\b",
+        (
+            r"\b(?:an|am|in|im) (?:letzte|letzten|letztes|vergangene|vergangenen|vorige"
+            r"|vorigen) wochenende\b"
+        ),
         "letztes wochenende",
     ),
     # "Ich habe gehört Queen gestern": a question said as a statement, the
@@ -92,8 +111,10 @@ LEARNER_DE_14: tuple[tuple[str, str], ...] = (
     ),
     # "Habe ich Justice gehört an letzte Wochenende": the participle last.
     (
-        rf"^(habe|hab|hatte) (ich|wir) {_NO_NAME}(.+?) ({_PARTICIPLE})"
-        rf" ({_PERIOD_START}\b.*)$",
+        (
+            rf"^(habe|hab|hatte) (ich|wir) {_NO_NAME}(.+?) ({_PARTICIPLE})"
+            rf" ({_PERIOD_START}\b.*)$"
+        ),
         r"\1 \2 \5 \3 \4",
     ),
     # "Wie viele Sachen ich gespielt": "Sachen" are plays; a missing "habe".
@@ -105,23 +126,29 @@ LEARNER_DE_14: tuple[tuple[str, str], ...] = (
     # "Wie lange ich habe gehört The Daily in September": a name's time is
     # its plays; a time asked with a name never the whole period's.
     (
-        rf"^wie lange (?:ich habe|habe ich|hab ich|ich hab) (?:{_PARTICIPLE} )?"
-        rf"{_NO_NAME}(.+?)(?: {_PARTICIPLE})?$",
+        (
+            rf"^wie lange (?:ich habe|habe ich|hab ich|ich hab) (?:{_PARTICIPLE} )?"
+            rf"{_NO_NAME}(.+?)(?: {_PARTICIPLE})?$"
+        ),
         r"wie oft habe ich \1 gehört",
     ),
     # "Um welche Uhr ich höre meistens Musik und an welche Tag": the
     # usual hour and day, the peak.
     (
-        r"^(?:um|zu|an) welche[rnm]? (?:uhr|uhrzeit|zeit|tageszeit)"
-        r" (.+?) und (?:an |am |zu )?welche[rnm]? (?:tag|tage|wochentag|wochentagen)$",
+        (
+            r"^(?:um|zu|an) welche[rnm]? (?:uhr|uhrzeit|zeit|tageszeit)"
+            r" (.+?) und (?:an |am |zu )?welche[rnm]? (?:tag|tage|wochentag|wochentagen)$"
+        ),
         r"wann \1",
     ),
-    # "Bohemian Rhapsody – wie oft genau lief das Stück": the name said
-    # first, the question's "das Stück" standing for it.
+    # "Bohemian Rhapsody", a dash, "wie oft genau lief das Stück": the
+    # name said first, the question's "das Stück" standing for it.
     (
-        r"^(.+?) (?:–|-|—) wie oft (?:genau )?(lief|liefen|habe ich|hab ich|hörte ich)"
-        r" (?:das (?:stück|lied|album|teil|ding)|den song|den track|es|die|das)\b"
-        r"(?: (?:bisher|bis jetzt|so weit))?",
+        (
+            r"^(.+?) (?:\u2013|-|\u2014) wie oft (?:genau )?(lief|liefen|habe ich|hab ich|hörte ich)"
+            r" (?:das (?:stück|lied|album|teil|ding)|den song|den track|es|die|das)\b"
+            r"(?: (?:bisher|bis jetzt|so weit))?"
+        ),
         r"wie oft \2 \1",
     ),
 )
