@@ -190,7 +190,11 @@ def route(reading: Reading) -> Routed:
         slots["content"] = reading.content
     if reading.person:
         slots["person"] = reading.person
-    elif reading.everyone and reading.asked is not Asked.RECAP:
+    elif reading.everyone and (
+        reading.asked is not Asked.RECAP or reading.recap == "period"
+    ):
+        # "Was wurde bei uns am Wochenende gehört, zusammengefasst": a
+        # period's recap of the household's plays, never the asker's own.
         slots["household"] = True
     return Routed(intent_type, slots)
 
@@ -398,6 +402,13 @@ def _disagreement(
             reading.limit,
         ):
             return "limit"
+    if (
+        reading.asked is Asked.RECAP
+        and routed.slots.get("household")
+        and not sentence.get("household")
+    ):
+        # "Wie war unsere Woche": the household's, which the sentence dropped.
+        return "household"
     if reading.asked in NAMED and reading.name:
         said = sentence.get("name")
         read = _folded(reading.name)

@@ -328,6 +328,9 @@ class RecapIntentHandler(EncoreIntentHandler):
         probatio.Optional(
             "when", description="With recap period: the period as said"
         ): intent.non_empty_string,
+        probatio.Optional(
+            "household", description="With recap period: the household's plays"
+        ): bool,
     }
 
     @override
@@ -354,8 +357,13 @@ class RecapIntentHandler(EncoreIntentHandler):
                 and period.start is not None
                 and period.end - period.start <= _ONE_DAY
             ):
+                household = intent_obj.slots.get("household", {}).get("value")
                 return await async_answer_as(
-                    intent_obj, Routed(INTENT_WHAT_PLAYED, {"when": when})
+                    intent_obj,
+                    Routed(
+                        INTENT_WHAT_PLAYED,
+                        {"when": when, **({"household": True} if household else {})},
+                    ),
                 )
         return await super().async_handle(intent_obj)
 
