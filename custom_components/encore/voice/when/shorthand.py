@@ -25,6 +25,25 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmth\b", "month"),
         (r"\bhrs\b", "hours"),
         (r"\bmins\b", "minutes"),
+        # "This mo", "last 3 mos", "last wkend", "this aft", "this am", "last
+        # nite", "yday eve": texted periods and parts of the day. "Mo" alone
+        # is German's Monday, "am" a preposition: only after an English
+        # word that asks for a period.
+        (r"\bmos\b", "months"),
+        (r"\b(this|last|past|next|per|every|each) mo\b", r"\1 month"),
+        (r"\b(last|past|next) (\d+) mo\b", r"\1 \2 months"),
+        (r"\b(?:wkend|wknd|wkd|w/e)\b", "weekend"),
+        (r"\b(?:wkends|wknds)\b", "weekends"),
+        (r"\b(this|yesterday|yday|friday|saturday|sunday) aft\b", r"\1 afternoon"),
+        (r"\bthis am\b(?! i\b)", "this morning"),
+        (
+            r"\b(yesterday|yday|this|friday|saturday|sunday|monday|tuesday) eve\b",
+            r"\1 evening",
+        ),
+        (r"\b(?:nite|nyt)\b", "night"),
+        (r"\bsept\b", "september"),
+        # "8am", "9pm": a clock time and its half of the day, apart.
+        (r"\b(\d{1,2}(?::\d\d)?)(am|pm)\b", r"\1 \2"),
         (r"\bytd\b", "this year"),
         # Days as texted: "yday", "yest", "2day", "tonite", "b4".
         (r"\b(?:yday|ydy|ytday|yesterdy|yest|yestrday)\b", "yesterday"),
@@ -40,6 +59,14 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bdiff (?=songs|tracks|artists|bands|albums|podcasts|shows)", "different "),
         (r"\b(?:no|nr|#) ?1\b", "number one"),
+        # "# of plays", "# artists": how many.
+        (
+            (
+                r"(?:^|(?<= ))# (?:of )?(?=plays|songs|tracks|artists|bands|albums"
+                r"|podcasts|episodes|shows|streams|spins|different|diff|unique|distinct)"
+            ),
+            "number of ",
+        ),
         (r"\beps\b", "episodes"),
         # "The past fortnight": two weeks, for a slot as for the parser.
         (r"\bfortnight\b", "2 weeks"),
