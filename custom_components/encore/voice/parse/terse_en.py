@@ -399,7 +399,9 @@ _NO_NAME = (
     r"|do|does|is|are|was|were|play|turn|set|put|start|stop)"
 )
 _NAME = rf"((?!{_NO_NAME}\b)[\w'.&-]+(?: [\w'.&-]+){{0,4}}?)"
-_COUNTED = r"(artists|bands|singers|acts|songs|tracks|tunes|albums|records|podcasts|episodes)"
+_COUNTED = (
+    r"(artists|bands|singers|acts|songs|tracks|tunes|albums|records|podcasts|episodes)"
+)
 _FIRST_WORDS = {"first": "first", "earliest": "first", "opening": "first"}
 
 
@@ -417,7 +419,9 @@ def _which(word: str) -> str:
 
 
 def _ended_with(match: re.Match[str]) -> str:
-    which = "first" if match.group(3) in {"start", "begin", "open", "kick off"} else "last"
+    which = (
+        "first" if match.group(3) in {"start", "begin", "open", "kick off"} else "last"
+    )
     return f"what was the {which} song {match.group(2)} played {_period_said(match.group(4))}"
 
 
@@ -465,7 +469,9 @@ _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         ),
         lambda found: (
             _counted(found)
-            if found.group(0).startswith(("number", "count", "different", "unique", "distinct"))
+            if found.group(0).startswith(
+                ("number", "count", "different", "unique", "distinct")
+            )
             else found.group(0)
         ),
     ),
@@ -498,7 +504,7 @@ _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # last song, of a day when one is said ("last song" alone may be a
     # command, and is left).
     (
-        rf"^(?:the |my )?(most recent|latest)(?: (song|track|tune))()$",
+        r"^(?:the |my )?(most recent|latest)(?: (song|track|tune))()$",
         _song_of,
     ),
     (
@@ -516,7 +522,10 @@ _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"^(?:my )?(\d{4}) (?:in )?(?:review|recap|wrapped|summary|rundown|overview)$",
         r"give me a recap of \1",
     ),
-    (r"^(?:my )?(?:review|recap|wrapped|summary) (?:of )?(\d{4})$", r"give me a recap of \1"),
+    (
+        r"^(?:my )?(?:review|recap|wrapped|summary) (?:of )?(\d{4})$",
+        r"give me a recap of \1",
+    ),
     # "Wkend vs weekday listening": the parts of the week compared.
     (
         (

@@ -54,7 +54,7 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\baug\b", "august"),
         (r"\bapr\b", "april"),
         (
-            r"\b1st (?=time|song|track|play|thing|ever|artist|band|album|episode)",
+            r"\b1st (?=time|song|track|tune|play|spin|listen|stream|thing|ever|artist|band|album|episode)",
             "first ",
         ),
         (r"\bdiff (?=songs|tracks|artists|bands|albums|podcasts|shows)", "different "),
