@@ -392,7 +392,8 @@ _TEXTED_PERIOD = (
 )
 # Words a name never opens with: what is counted, asked or done.
 _NO_NAME = (
-    r"(?:new|more|most|less|plays?|music|songs?|tracks?|tunes?|artists?|bands?"
+    r"(?:new|more|most|less|plays?|streams?|spins?|listens?|hours|minutes|recap"
+    r"|top|first|last|final|music|songs?|tracks?|tunes?|artists?|bands?"
     r"|albums?|podcasts?|episodes?|listening|time|of|other|different|good|i|we|you"
     r"|it|the day|lights?|light|heating|door|doors|window|windows|alarm|timer"
     r"|today|yesterday|tonight|this|last|since|in|on|what|which|who|how|when|did"
