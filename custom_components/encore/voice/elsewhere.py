@@ -88,6 +88,9 @@ _COMMAND: Final = {
         r"|set|switch|mute|unmute|remove|delete|cast|bookmark)\s+(?:it|this|that|them"
         r"|these|those|the|my|some|a|an|on|up|down|off|me|next|something|anything"
         r"|music)\b"
+        # "Play Daft Punk in May" (issue 45's fourteenth turn): play and a name,
+        # never a play count, play time or play history.
+        r"|^(?:please\s+)?(?:play|queue|shuffle)\s+(?!count|counts|time|times|rate|history)\w"
         # "Like this song": only with what is liked ("like the very first
         # episode" and "like, who ..." are chat).
         r"|(?:like|love|heart|unlike)\s+(?:this|that|the current|the) (?:song|track"

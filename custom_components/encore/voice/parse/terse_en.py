@@ -363,6 +363,7 @@ _RULES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 
 def undo_terse(words: str) -> str:
     """Return `words` (normalized English) with terse and formal habits undone."""
+    words = undo_texted(words)
     words = _CLOCK_24.sub(_clock_24, words)
     # "September's top album", "last night's listening": what the period owns.
     words = re.sub(
@@ -371,3 +372,194 @@ def undo_terse(words: str) -> str:
     for pattern, replacement in _RULES:
         words = re.sub(pattern, replacement, words)
     return re.sub(r" {2,}", " ", words).strip()
+
+
+# -- a terse phone typist (issue 45's fourteenth turn, writer 32) -------------------
+# Texted periods ("this mo", "yday eve", "b4") are spelled out in
+# `when.shorthand` before these rules; each rule here turns a question with
+# no verb into the plain question, and leaves it as said when the words
+# after it are no period (a name after a verb is never changed).
+_DAY_PERIOD = (
+    rf"(?:today|tonight|yesterday(?: (?:morning|afternoon|evening))?|last night"
+    rf"|(?:this|last) (?:morning|afternoon|evening|week|weekend|month|year"
+    rf"|{_WEEKDAYS})|(?:the )?day before yesterday|(?:on )?{_WEEKDAYS}"
+    rf"(?: (?:morning|afternoon|evening|night))?)"
+)
+_TEXTED_PERIOD = (
+    rf"(?:{_DAY_PERIOD}|(?:the )?(?:last|past) \d+ (?:days|weeks|months|years)"
+    rf"|(?:since|in) (?:{_MONTHS}|{_WEEKDAYS}|\d{{4}})|lately|recently|so far"
+    rf"|{_MONTHS})"
+)
+# Words a name never opens with: what is counted, asked or done.
+_NO_NAME = (
+    r"(?:new|more|most|less|plays?|streams?|spins?|listens?|hours|minutes|recap"
+    r"|top|first|last|final|music|songs?|tracks?|tunes?|artists?|bands?"
+    r"|albums?|podcasts?|episodes?|listening|time|of|other|different|good|i|we|you"
+    r"|it|the day|lights?|light|heating|door|doors|window|windows|alarm|timer"
+    r"|today|yesterday|tonight|this|last|since|in|on|what|which|who|how|when|did"
+    r"|do|does|is|are|was|were|play|turn|set|put|start|stop)"
+)
+_NAME = rf"((?!{_NO_NAME}\b)[\w'.&-]+(?: [\w'.&-]+){{0,4}}?)"
+_COUNTED = (
+    r"(artists|bands|singers|acts|songs|tracks|tunes|albums|records|podcasts|episodes)"
+)
+_FIRST_WORDS = {"first": "first", "earliest": "first", "opening": "first"}
+
+
+def _period_said(period: str) -> str:
+    """Return a bare month or weekday with the word that asks for it."""
+    if re.fullmatch(_MONTHS, period):
+        return f"in {period}"
+    if re.fullmatch(rf"{_WEEKDAYS}(?: \w+)?", period):
+        return f"on {period}"
+    return period
+
+
+def _which(word: str) -> str:
+    return _FIRST_WORDS.get(word, "last")
+
+
+def _ended_with(match: re.Match[str]) -> str:
+    which = (
+        "first" if match.group(3) in {"start", "begin", "open", "kick off"} else "last"
+    )
+    return f"what was the {which} song {match.group(2)} played {_period_said(match.group(4))}"
+
+
+def _song_of(match: re.Match[str]) -> str:
+    period = match.group(3)
+    said = f" {_period_said(period)}" if period else ""
+    return f"what was the {_which(match.group(1))} {match.group(2)} i played{said}"
+
+
+def _name_played(match: re.Match[str]) -> str:
+    return f"did i listen to {match.group(1)} {_period_said(match.group(2))}"
+
+
+def _counted(match: re.Match[str]) -> str:
+    rest = match.group(2)
+    said = f" {_period_said(rest)}" if rest else ""
+    return f"how many different {match.group(1)} did i listen to{said}"
+
+
+_TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # "What did i end last fri w": the last song of the day.
+    (
+        (
+            r"^(what|which song|which track|what song|what track) did (i|we)"
+            r" (end|finish|close|wrap up|start|begin|open|kick off)"
+            rf" ({_DAY_PERIOD}) with$"
+        ),
+        _ended_with,
+    ),
+    # "Hrs listened last 30 days", "mins of podcasts yday": how long.
+    (
+        r"^(hours|minutes) (?:listened|played|streamed|spent listening|of listening|listening)\b",
+        r"how many \1 did i listen",
+    ),
+    (
+        r"^(hours|minutes) of (podcasts?|music|songs|tunes|episodes)\b",
+        r"how many \1 of \2 did i listen to",
+    ),
+    # "# artists since oct", "unique tracks this mo", "# of diff songs aug":
+    # how many different.
+    (
+        (
+            rf"^(?:number of |count of )?(?:different |unique |distinct )?{_COUNTED}"
+            rf"(?: ({_TEXTED_PERIOD}))?$"
+        ),
+        lambda found: (
+            _counted(found)
+            if found.group(0).startswith(
+                ("number", "count", "different", "unique", "distinct")
+            )
+            else found.group(0)
+        ),
+    ),
+    # "How many artists ever": over all time.
+    (
+        (
+            rf"^how many (?:different |unique |distinct )?{_COUNTED}"
+            r" (?:ever|of all time|all time|overall|in total|total|altogether)$"
+        ),
+        r"how many different \1 have i listened to",
+    ),
+    # "1st time artists since march": new artists.
+    (
+        r"^(?:my |the |any |which |what )?first(?:-| )time (?:artists|bands|singers|acts)\b",
+        "which new artists did i discover",
+    ),
+    # "1st play the daily", "last time the weeknd": a name's first or last play.
+    (
+        (
+            r"^(?:my |the )?(?:very )?(first|last|latest|earliest|most recent)(?: ever)?"
+            rf" (?:play|spin|listen|stream|time)(?: of| for)? {_NAME}$"
+        ),
+        lambda found: (
+            f"when did i {_which(found.group(1))} listen to {found.group(2)}"
+            if not re.fullmatch(_TEXTED_PERIOD, found.group(2))
+            else found.group(0)
+        ),
+    ),
+    # "Most recent song", "final song sat", "1st track last fri": the first or
+    # last song, of a day when one is said ("last song" alone may be a
+    # command, and is left).
+    (
+        r"^(?:the |my )?(most recent|latest)(?: (song|track|tune))()$",
+        _song_of,
+    ),
+    (
+        (
+            r"^(?:the |my )?(first|opening|last|final|closing|latest|most recent|earliest)"
+            rf" (song|track|tune) ({_DAY_PERIOD})$"
+        ),
+        _song_of,
+    ),
+    # "Any wet leg last mo", "cafe tacuba in sept": whether a name played then.
+    (rf"^any {_NAME} ({_TEXTED_PERIOD})$", _name_played),
+    (rf"^{_NAME} (in {_MONTHS}|(?:this|last) (?:week|month|year))$", _name_played),
+    # "2025 review": the year's recap.
+    (
+        r"^(?:my )?(\d{4}) (?:in )?(?:review|recap|wrapped|summary|rundown|overview)$",
+        r"give me a recap of \1",
+    ),
+    (
+        r"^(?:my )?(?:review|recap|wrapped|summary) (?:of )?(\d{4})$",
+        r"give me a recap of \1",
+    ),
+    # "Wkend vs weekday listening": the parts of the week compared.
+    (
+        (
+            r"^(?:my )?(?:weekends? (?:vs|versus|v|or|compared to) weekdays?"
+            r"|weekdays? (?:vs|versus|v|or|compared to) weekends?)"
+            r"(?: (?:listening|music|plays))?$"
+        ),
+        "do i listen more on weekends or weekdays",
+    ),
+    # "Music day b4 yday": the day before yesterday said without "the".
+    (
+        r"^(?:the )?(music|songs|tracks|tunes|listening) (?:the )?day before yesterday$",
+        r"\1 on the day before yesterday",
+    ),
+    (r"\b(?<!the )day before yesterday\b", "the day before yesterday"),
+    # "What was on 745 last nite", "what was playing 5 15 today": a clock time
+    # texted without its colon, after what was on.
+    (
+        (
+            r"\b(was on|was playing|played|playing|on) (?:at )?(\d{1,2})(?::| )?([0-5]\d)\b"
+            r"(?=(?: [ap]m)? (?:today|tonight|yesterday|last night|this|on|last)\b|(?: [ap]m)?$)"
+        ),
+        lambda found: (
+            f"{found.group(1)} at {int(found.group(2))}:{found.group(3)}"
+            if 1 <= int(found.group(2)) <= 23
+            else found.group(0)
+        ),
+    ),
+)
+
+
+def undo_texted(words: str) -> str:
+    """Return `words` with a terse phone typist's habits undone (writer 32)."""
+    for pattern, replacement in _TEXTED:
+        words = re.sub(pattern, replacement, words)
+    return words

@@ -54,7 +54,7 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\baug\b", "august"),
         (r"\bapr\b", "april"),
         (
-            r"\b1st (?=time|song|track|play|thing|ever|artist|band|album|episode)",
+            r"\b1st (?=time|song|track|tune|play|spin|listen|stream|thing|ever|artist|band|album|episode)",
             "first ",
         ),
         (r"\bdiff (?=songs|tracks|artists|bands|albums|podcasts|shows)", "different "),
@@ -174,6 +174,33 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:zum |zu |beim |am )?zmorge[n]?\b", "morgens"),
         (r"\bheut\b", "heute"),
         (r"\bjän\b", "jänner"),
+        # A terse phone typist (issue 45's fourteenth turn, writer 32): "since
+        # oct", "in dec", "obsessed w", "what did i end last fri w". "W" is
+        # "with" only after a verb that takes it, or closing a question that
+        # holds one.
+        (r"\boct\b", "october"),
+        (r"\bnov\b", "november"),
+        (r"\bfeb\b", "february"),
+        (r"\b(since|in|of|during|until|till|from) dec\b", r"\1 december"),
+        (r"\b(since|in|of|during|until|till|from) sep\b", r"\1 september"),
+        (r"\b(since|in|of|during|until|till|from) jun\b", r"\1 june"),
+        (r"\b(since|in|of|during|until|till|from) jul\b", r"\1 july"),
+        (
+            (
+                r"\b(obsessed|hooked|addicted|end|ended|finish|finished|start|started"
+                r"|begin|began|open|opened|close|closed|wake up|woke up|kick off"
+                r"|kicked off) w\b"
+            ),
+            r"\1 with",
+        ),
+        (
+            (
+                r"^((?:what|which|who)\b.*\b(?:end|ended|finish|finished|start|started"
+                r"|begin|began|open|opened|close|closed|kick off|kicked off)\b.*) w$"
+            ),
+            r"\1 with",
+        ),
+        (r"\bw/ ?", "with "),
     )
 )
 
@@ -230,6 +257,17 @@ _PLAIN = frozenset({"sat", "sun", "wed", "mar", "jan"})
 _JOINING = frozenset(["to", "or", "and", "vs", "versus"])
 
 
+# A day texted after a clock time or a song, closing the question ("what
+# played 9pm wed", "final song sat"; writer 32).
+_SAID_BEFORE_A_LAST_DAY = frozenset(
+    ["am", "pm", "song", "track", "tune", "play", "music", "listening", "recap"]
+)
+
+
+def _after_a_time(before: str | None, after: str | None) -> bool:
+    return after is None and before is not None and before in _SAID_BEFORE_A_LAST_DAY
+
+
 def _spelled(words: list[str], index: int) -> str:
     word = words[index]
     if word not in _DAYS:
@@ -239,6 +277,7 @@ def _spelled(words: list[str], index: int) -> str:
     then = words[index + 2] if index + 2 < len(words) else None
     if (
         before in _BEFORE
+        or _after_a_time(before, after)
         or before in _DAYS
         or (
             after is not None
