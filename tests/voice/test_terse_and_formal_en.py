@@ -39,7 +39,7 @@ from .test_voice import TODAY, ask, assert_encores_as_plain, history  # noqa: F4
         ("how much queen this week", "how often did i play queen this week"),
         ("we play queen last week", "did we play queen last week"),
         ("the daily today yes or no", "did i listen to the daily today"),
-        ("music on november third", "what was playing on november third"),
+        ("music on november third", "what music was playing on november third"),
         ("wednesday noon what was on", "what was on wednesday at noon"),
         (
             "what was playing at seventeen fifteen today",
