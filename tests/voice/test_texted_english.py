@@ -18,7 +18,6 @@ from datetime import date, timedelta
 import pytest
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import intent
 
 from custom_components.encore.history.models import PlayKind
 from custom_components.encore.voice.parse import prepare
@@ -92,8 +91,6 @@ SAME_AS_PLAIN = [
     ("any daft punk this wk", "did I listen to Daft Punk this week"),
     ("any air yday", "did I listen to Air yesterday"),
     ("any justice since oct", "did I listen to Justice since October"),
-    ("justice in oct", "did I listen to Justice in October"),
-    ("daft punk in aug", "did I listen to Daft Punk in August"),
     ("what played last nite", "what did I listen to last night"),
     ("tunes day b4 yday", "what music did I listen to the day before yesterday"),
     ("songs day before yday", "what music did I listen to the day before yesterday"),
@@ -152,13 +149,19 @@ async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> 
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize("said", ["play daft punk in may", "queue justice in october"])
-async def test_play_a_name_in_a_month_is_declined(
+@pytest.mark.parametrize(
+    "said", ["play daft punk in may", "queue justice in october", "holidays in august"]
+)
+async def test_a_name_in_a_month_alone_stays_home_assistants(
     hass: HomeAssistant, said: str
 ) -> None:
-    """ "Play Daft Punk in May" is a command: no match, left to another agent."""
-    heard = await ask(hass, said)
-    assert heard.response.error_code is intent.IntentResponseErrorCode.NO_INTENT_MATCH
+    """No sentence opens with a bare name: "play Daft Punk in May" is a command.
+
+    "Cafe tacuba in sept" is read by the rules (below) but no sentence of
+    the net catches a name and a month alone, which would catch every
+    command and every other question that ends in a month.
+    """
+    await assert_stays_home_assistants(hass, said)
 
 
 # -- the rules, pure ---------------------------------------------------------------------
