@@ -120,8 +120,6 @@ LEARNER_IT_EN: tuple[tuple[str, str], ...] = (
         r"\bfavou?rite (\w+) well not favou?rite exactly most played i mean\b",
         r"most played \1",
     ),
-    # "Over the last thirty days": in them.
-    (r"\bover the (last|past) (?=\w+ (?:days|weeks|months)\b)", r"in the \1 "),
     # "Oh and podcasts count too, like everything together": everything.
     (r"\boh and (?:the )?(?:podcasts|episodes|music) counts? too\b", ""),
     (r"\blike (?:everything|all) together$", ""),
