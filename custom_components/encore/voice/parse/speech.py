@@ -11,6 +11,7 @@ from .dialect_de import undo_dialect
 from .heard_de import HEARD_DE
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .learner_fr import LEARNER_FR_EN
+from .learner_it import LEARNER_IT_EN
 from .leaving_out import keep_content
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
@@ -759,7 +760,7 @@ def prepare(text: str, language: str) -> list[str]:
     table = (
         _CONTRACTIONS_DE
         if language == "de"
-        else (*REGIONAL_EN, *LEARNER_FR_EN, *LEARNER_EN, *_CONTRACTIONS_EN)
+        else (*REGIONAL_EN, *LEARNER_IT_EN, *LEARNER_FR_EN, *LEARNER_EN, *_CONTRACTIONS_EN)
     )
     for pattern, replacement in table:
         words = re.sub(pattern, replacement, words)
