@@ -166,7 +166,8 @@ def undo_learner_de(words: str) -> str:
 # (the infinitive for the participle: "ich habe hören", "wir haben meistens
 # hören"), a terse user's, a grandparent's and a dictating worker's.
 _INF = r"(?:hören|spielen|abspielen|anhören|hörn|höre|spiele)"
-_SUBJ_HAVE = r"(?:(?:ich|wir) (?:habe|haben|hab)|(?:habe|haben|hab) (?:ich|wir))"
+# The learner's subject and "haben", put in the question's order first.
+_SUBJ_HAVE = r"(habe ich|haben wir)"
 # A period's first words, said last by a learner.
 _PERIOD_WORDS = (
     r"(?:heute|gestern|vorgestern|diese[nmrs]?|letzte[nmrs]?|vergangene[nmrs]?|am|im|in"
@@ -175,6 +176,16 @@ _PERIOD_WORDS = (
 _VERBS = r"(?:habe|hab|haben|hat|lief|läuft|liefen|gehört|gespielt|ist|war|höre|hör|spiel|spiele)"
 
 LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
+    # "Ich habe ... hören", "wir haben ... hören": the question's order,
+    # the subject kept ("wir" is the household).
+    (
+        r"\b(?:ich (?:habe|hab)|(?:habe|hab) ich)\b(?=.* (?:hören|spielen|abspielen|anhören)\b)",
+        "habe ich",
+    ),
+    (
+        r"\b(?:wir haben|haben wir)\b(?=.* (?:hören|spielen|abspielen|anhören)\b)",
+        "haben wir",
+    ),
     # "Wann ich habe zuerst hören Air", "wann ich habe erste mal hören X":
     # the first play; "letzte mal" the last. The name, after the verb, whole.
     (
@@ -182,14 +193,14 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
             rf"^(seit wann|wann) {_SUBJ_HAVE} (?:zuerst|(?:das |zum )?erste[ns]? mal)"
             rf" {_INF} (.+)$"
         ),
-        r"wann habe ich \2 zum ersten mal gehört",
+        r"wann \2 \3 zum ersten mal gehört",
     ),
     (
         (
             rf"^wann {_SUBJ_HAVE} (?:zuletzt|(?:das |zum )?letzte[ns]? mal)"
             rf" {_INF} (.+)$"
         ),
-        r"wann habe ich \1 zuletzt gehört",
+        r"wann \1 \2 zuletzt gehört",
     ),
     # "Welche Album ich habe hören meistens diese Monat": the most played.
     (
@@ -197,19 +208,19 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
             rf"^(welche[snrm]?) (\w+) {_SUBJ_HAVE} (?:{_INF} (?:meistens|meist|am meisten)"
             rf"|(?:meistens|meist|am meisten) {_INF}) ({_PERIOD_WORDS}\b.*)$"
         ),
-        r"\1 \2 habe ich \3 am meisten gehört",
+        r"\1 \2 \3 \4 am meisten gehört",
     ),
     # "Wie viel Lieder ich habe spielen heute", "wie viel Folgen von
     # Podcast ich habe hören diese Woche", "wie viel Stunden wir haben hören".
     (r"^wie ?viele? folgen von podcasts?\b", "wie viele podcastfolgen"),
     (
         rf"^wie ?viele? (\w+) {_SUBJ_HAVE} {_INF} ({_PERIOD_WORDS}\b.*)$",
-        r"wie viele \1 habe ich \2 gehört",
+        r"wie viele \1 \2 \3 gehört",
     ),
     # "Ich habe Don't Stop Me Now hören heute Morgen?": whether it played.
     (
-        rf"^(?:ich|wir) (?:habe|haben|hab) {_NO_NAME}(.+?) {_INF} ({_PERIOD_WORDS}\b.*)$",
-        r"habe ich \2 \1 gehört",
+        rf"^{_SUBJ_HAVE} {_NO_NAME}(.+?) {_INF} ({_PERIOD_WORDS}\b.*)$",
+        r"\1 \3 \2 gehört",
     ),
     # "Was für Musik ich mag": the taste.
     (r"^(was für \w+|welche \w+) (?:ich|wir) (?:mag|mögen)$", r"\1 mag ich"),
@@ -306,11 +317,6 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
     (
         r"^(?:welches lied|welcher song|welcher titel|was) lief (.+) (?:als letzte[sr]?|zuletzt)$",
         r"welches lied habe ich \1 zuletzt gehört",
-    ),
-    # "Was wir hören am Samstag": a learner's present for the past.
-    (
-        r"^was (?:ich|wir) (?:hören|höre|hörte|hörten) ((?:am|letzte[nmrs]?|gestern|vorgestern|heute)\b.*)$",
-        r"was haben wir \1 gehört",
     ),
     # Terse: "Mittwoch zwölf Uhr welches Lied": what played then.
     (
