@@ -313,9 +313,10 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
         r"\b(?:insgesamt )?(abgespielt|gehört) musik und alles(?: zusammen)?$",
         r"insgesamt \1",
     ),
-    # "Welches Lied lief letzte Nacht als letztes": the last then.
+    # "Welches Lied lief letzte Nacht als letztes": the last song then ("was
+    # lief ... als letztes" is any play, a podcast's too: left as it is).
     (
-        r"^(?:welches lied|welcher song|welcher titel|was) lief (.+) (?:als letzte[sr]?|zuletzt)$",
+        r"^(?:welches lied|welcher song|welcher titel) lief (.+) (?:als letzte[sr]?|zuletzt)$",
         r"welches lied habe ich \1 zuletzt gehört",
     ),
     # Terse: "Mittwoch zwölf Uhr welches Lied": what played then.
