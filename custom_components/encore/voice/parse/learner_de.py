@@ -156,6 +156,206 @@ LEARNER_DE_14: tuple[tuple[str, str], ...] = (
 
 def undo_learner_de(words: str) -> str:
     """Return normalized German words with a learner's and a teenager's habits undone."""
+    words = undo_learner_de_14b(words)
     for pattern, replacement in LEARNER_DE_14:
+        words = re.sub(pattern, replacement, words)
+    return " ".join(words.split())
+
+
+# Issue 45's fourteenth turn, second part: a Russian native speaker's German
+# (the infinitive for the participle: "ich habe hören", "wir haben meistens
+# hören"), a terse user's, a grandparent's and a dictating worker's.
+_INF = r"(?:hören|spielen|abspielen|anhören|hörn|höre|spiele)"
+# The learner's subject and "haben", put in the question's order first.
+_SUBJ_HAVE = r"(habe ich|haben wir)"
+# A period's first words, said last by a learner.
+_PERIOD_WORDS = (
+    r"(?:heute|gestern|vorgestern|diese[nmrs]?|letzte[nmrs]?|vergangene[nmrs]?|am|im|in"
+    r"|seit|insgesamt|jemals)"
+)
+_VERBS = r"(?:habe|hab|haben|hat|lief|läuft|liefen|gehört|gespielt|ist|war|höre|hör|spiel|spiele)"
+
+LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
+    # "Ich habe ... hören", "wir haben ... hören": the question's order,
+    # the subject kept ("wir" is the household).
+    (
+        r"\b(?:ich (?:habe|hab)|(?:habe|hab) ich)\b(?=.* (?:hören|spielen|abspielen|anhören)\b)",
+        "habe ich",
+    ),
+    (
+        r"\b(?:wir haben|haben wir)\b(?=.* (?:hören|spielen|abspielen|anhören)\b)",
+        "haben wir",
+    ),
+    # "Wann ich habe zuerst hören Air", "wann ich habe erste mal hören X":
+    # the first play; "letzte mal" the last. The name, after the verb, whole.
+    (
+        (
+            rf"^(seit wann|wann) {_SUBJ_HAVE} (?:zuerst|(?:das |zum )?erste[ns]? mal)"
+            rf" {_INF} (.+)$"
+        ),
+        r"wann \2 \3 zum ersten mal gehört",
+    ),
+    (
+        (
+            rf"^wann {_SUBJ_HAVE} (?:zuletzt|(?:das |zum )?letzte[ns]? mal)"
+            rf" {_INF} (.+)$"
+        ),
+        r"wann \1 \2 zuletzt gehört",
+    ),
+    # "Welche Album ich habe hören meistens diese Monat": the most played.
+    (
+        (
+            rf"^(welche[snrm]?) (\w+) {_SUBJ_HAVE} (?:{_INF} (?:meistens|meist|am meisten)"
+            rf"|(?:meistens|meist|am meisten) {_INF}) ({_PERIOD_WORDS}\b.*)$"
+        ),
+        r"\1 \2 \3 \4 am meisten gehört",
+    ),
+    # "Wie viel Lieder ich habe spielen heute", "wie viel Folgen von
+    # Podcast ich habe hören diese Woche", "wie viel Stunden wir haben hören".
+    (r"^wie ?viele? folgen von podcasts?\b", "wie viele podcastfolgen"),
+    (
+        rf"^wie ?viele? (\w+) {_SUBJ_HAVE} {_INF} ({_PERIOD_WORDS}\b.*)$",
+        r"wie viele \1 \2 \3 gehört",
+    ),
+    # "Ich habe Don't Stop Me Now hören heute Morgen?": whether it played.
+    (
+        rf"^{_SUBJ_HAVE} {_NO_NAME}(.+?) {_INF} ({_PERIOD_WORDS}\b.*)$",
+        r"\1 \3 \2 gehört",
+    ),
+    # "Was für Musik ich mag": the taste.
+    (r"^(was für \w+|welche \w+) (?:ich|wir) (?:mag|mögen)$", r"\1 mag ich"),
+    # "Ich höre viel gleiche Lieder nochmal", "wie oft hör ich die selben
+    # Lieder nochmal": the repeat rate.
+    (
+        (
+            r"^(?:ich (?:höre|hör)|wie oft (?:höre|hör) ich|(?:höre|hör) ich) (?:viel |oft |so )?"
+            r"(?:die )?(?:gleiche[n]?|selbe[n]?|dieselbe[n]?) (?:lieder|songs)"
+            r"(?: (?:nochmal|noch mal|wieder|immer wieder))?$"
+        ),
+        "wie oft höre ich die gleichen lieder immer wieder",
+    ),
+    # Terse: "welcher Podcast in letzter Zeit": the most played then.
+    (
+        (
+            r"^(welche[rsn]?) (podcast|künstler|band|album|lied|song|sänger|sängerin)"
+            r" ((?:in letzter zeit|diese[nmrs]? (?:woche|monat|jahr)|letzte[nmrs]?"
+            r" (?:woche|monat|jahr)|im (?:januar|februar|märz|april|mai|juni|juli|august"
+            r"|september|oktober|november|dezember)|seit \w+))$"
+        ),
+        r"\1 \2 habe ich \3 am meisten gehört",
+    ),
+    # Terse: "wie lange Musik heute": the listening time.
+    (
+        (
+            r"^wie lange (musik|podcasts) ((?:heute|gestern|vorgestern|diese[nmrs]? \w+"
+            r"|letzte[nmrs]? \w+|in letzter zeit|seit \w+))$"
+        ),
+        r"wie lange habe ich \2 \1 gehört",
+    ),
+    # Terse: "übliche Uhrzeit und Wochentag fürs Hören": the peak.
+    (
+        (
+            r"^(?:meine )?(?:übliche|typische|gewöhnliche)[nr]? (?:uhrzeit|tageszeit|zeit"
+            r"|wochentag|tag)(?: und (?:übliche[nr]? )?(?:uhrzeit|tageszeit|zeit|wochentag"
+            r"|tag))? (?:fürs|zum|für das|für) (?:musik )?(?:hören|musik)$"
+        ),
+        "wann höre ich meistens",
+    ),
+    # Terse: "neu entdeckt seit März": the new artists.
+    (
+        r"^neu entdeckt(?:e)?(?: künstler| bands)? ((?:seit|im|diese[nmrs]?|letzte[nmrs]?) .+)$",
+        r"welche neuen künstler habe ich \1 entdeckt",
+    ),
+    # Terse: "zuletzt gespielter Song": the last play ("letztes Lied" alone
+    # is Home Assistant's command for the previous track).
+    (
+        (
+            r"^(?:mein |der )?(?:zuletzt gespielte[rs]?|zuletzt gehörte[rs]?)"
+            r" (?:lied|song|track|titel)$"
+        ),
+        "welches lied habe ich zuletzt gehört",
+    ),
+    # Terse: "aktueller Ohrwurm": what is on repeat.
+    (
+        r"^(?:mein )?(?:aktueller|derzeitiger|momentaner) ohrwurm$",
+        "was ist mein ohrwurm",
+    ),
+    # A grandparent's second sentence of chat after the question ("...
+    # gehört? Mein Enkel hat mir davon erzählt"): left out.
+    (
+        (
+            r"\b(gehört|gespielt) (?:mein|meine|meiner|unser|unsere) \w+"
+            r" (?:hat|haben|hatte|hatten|ist|sagt|sagte|meint|meinte)\b.*$"
+        ),
+        r"\1",
+    ),
+    # "Seit wie vielen Tagen höre ich schon ohne Unterbrechung jeden Tag
+    # etwas": the streak.
+    (
+        (
+            r"^seit wie vielen tagen (?:höre|hör) ich (?:\w+ )*?(?:ohne unterbrechung"
+            r"|jeden tag|täglich|am stück)\b.*$"
+        ),
+        "wie viele tage in folge habe ich gehört",
+    ),
+    # "Wie mein November bisher gewesen ist, was die Musik betrifft": the recap.
+    (r" was (?:die )?musik (?:betrifft|angeht)$", ""),
+    (r"\bwie (mein|meine) (\w+) (?:bisher |so )?gewesen ist$", r"wie war \1 \2"),
+    # "Wie lange lauft Musik in Küche": the room's article.
+    (r"\bin küche\b", "in der küche"),
+    # "Wieviel hab ich seit Montag abgespielt": the plays.
+    (
+        r"^wie ?viel (?:habe|hab) ich ((?:seit|heute|gestern|diese[nmrs]?|letzte[nmrs]?) .+) abgespielt$",
+        r"wie viele wiedergaben habe ich \1",
+    ),
+    # "... Musik und alles zusammen": everything, never music alone.
+    (
+        r"\b(?:insgesamt )?(abgespielt|gehört) musik und alles(?: zusammen)?$",
+        r"insgesamt \1",
+    ),
+    # "Welches Lied lief letzte Nacht als letztes": the last song then ("was
+    # lief ... als letztes" is any play, a podcast's too: left as it is).
+    (
+        r"^(?:welches lied|welcher song|welcher titel) lief (.+) (?:als letzte[sr]?|zuletzt)$",
+        r"welches lied habe ich \1 zuletzt gehört",
+    ),
+    # Terse: "Mittwoch zwölf Uhr welches Lied": what played then.
+    (
+        (
+            r"^(?:am )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+            r"((?: (?:früh|morgen|vormittag|mittag|nachmittag|abend))?) (?:um )?(\w+ uhr(?: \w+)?)"
+            r" (?:welches lied|welcher song|welcher titel|was)$"
+        ),
+        r"was lief am \1\2 um \3",
+    ),
+    (
+        (
+            r"^(heute|gestern|vorgestern)((?: (?:früh|morgen|vormittag|mittag|nachmittag|abend))?)"
+            r" (?:um )?(\w+ uhr(?: \w+)?) (?:welches lied|welcher song|welcher titel|was)$"
+        ),
+        r"was lief \1\2 um \3",
+    ),
+    # "Erzähl mir wie war mein Woche": the week, the article mended.
+    (r"\bmein (woche|musikwoche)\b", r"meine \1"),
+    # "Was war in letzter Zeit so meine Band, ich hör ja immer dasselbe":
+    # the top artist; the clause after is chat.
+    (
+        r"^(?:was|wer) war (.+?) (?:so )?meine band(?: ich (?:höre?|hör) ja .*)?$",
+        r"wer war \1 mein top künstler",
+    ),
+    # "Daft Punk zuletzt (wann)": the name said first asks for its last play.
+    (
+        (
+            rf"^{_NO_NAME}(?!(?:.* )?{_VERBS}\b)(?!(?:.* )?(?:lied|song|musik|podcast|folge|album"
+            r"|künstler|band|titel)\b)([^ ].*?) zuletzt(?: wann| gehört| gespielt)?$"
+        ),
+        r"wann habe ich \1 zuletzt gehört",
+    ),
+)
+
+
+def undo_learner_de_14b(words: str) -> str:
+    """Return normalized German words with the fourteenth turn's second writers undone."""
+    for pattern, replacement in LEARNER_DE_14B:
         words = re.sub(pattern, replacement, words)
     return " ".join(words.split())
