@@ -760,7 +760,13 @@ def prepare(text: str, language: str) -> list[str]:
     table = (
         _CONTRACTIONS_DE
         if language == "de"
-        else (*REGIONAL_EN, *LEARNER_IT_EN, *LEARNER_FR_EN, *LEARNER_EN, *_CONTRACTIONS_EN)
+        else (
+            *REGIONAL_EN,
+            *LEARNER_IT_EN,
+            *LEARNER_FR_EN,
+            *LEARNER_EN,
+            *_CONTRACTIONS_EN,
+        )
     )
     for pattern, replacement in table:
         words = re.sub(pattern, replacement, words)
