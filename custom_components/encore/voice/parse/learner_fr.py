@@ -201,7 +201,8 @@ LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
         ),
         "days in a row",
     ),
-    (r"\bwithout (?:to )?(?:stop|stopping|pause|interruption|break)\b", ""),
+    # "Days without break" reads as a streak already (`asked`): kept.
+    (r"(?<!days )\bwithout (?:to )?(?:stop|stopping|pause|interruption|break)\b", ""),
     # "A bilan of my listening" (un bilan): a recap.
     (r"\b(?:bilan|balance sheet)\b", "recap"),
     (r"^(?:make|do) me (?=(?:a|the|my) recap\b)", "give me "),

@@ -58,7 +58,9 @@ LEARNER_IT_EN: tuple[tuple[str, str], ...] = (
     ),
     # "That I (have) listen more" (di più): the most.
     (
-        rf"\b(i|we) (?:have |had )?{_VERB}(?: to)? (?:more|the more|most)\b",
+        # Never a title ("More Than a Feeling"), a comparison ("more on
+        # weekends or weekdays") or plain "most", which reads already.
+        rf"\b(i|we) (?:have |had )?{_VERB}(?: to)? more\b(?!.*\b(?:than|or|versus|vs)\b)",
         r"\1 listened to the most",
     ),
     # "Which song is playing more": played the most.
@@ -159,7 +161,7 @@ LEARNER_IT_EN: tuple[tuple[str, str], ...] = (
     (r"\blike the very (?:last|first) one\b", ""),
     (r"\bfull stop$", ""),
     # "Song-wise I mean, the most recent thing overall".
-    (r"\b(?:song|track|music)[- ]?wise(?: i mean)?\b", ""),
+    (r"\b(?:song|track|music)[- ]?wise i mean\b", ""),
     (
         r"\b(last) (?:the )?(?:most recent|very last) (?:thing|one|song)(?: overall)?$",
         r"\1",

@@ -349,6 +349,25 @@ def _named(
     return name, True
 
 
+def _own_first_last(
+    asked: Asked | None, terse: str | None, rest: str, language: str
+) -> tuple[Asked | None, str | None]:
+    """Return a first or last play of anything as a name's own, when one is said."""
+    if asked not in (Asked.FIRST_IN, Asked.LAST_IN):
+        return asked, terse
+    own = Asked.FIRST_PLAY if asked is Asked.FIRST_IN else Asked.LAST_PLAY
+    if of := _ONE_OF[language].search(rest):
+        # "Which episode of The Daily did I listen to last": that show's
+        # last play, never the last play of anything (a wrong fact).
+        return own, of.group("name")
+    if played := _played_name(rest, language):
+        # "What was the most recent occasion on which I played Café Tacvba":
+        # a name after the verb asks for its last play, never the last play
+        # of anything (a wrong fact, issue 45's fourteenth turn).
+        return own, played
+    return asked, terse
+
+
 def read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
@@ -387,21 +406,7 @@ def read_question(
         span = period_beside_parts(pieces, language, now, time_zone)
     unread = _unread_time(asked, span, rest, language, text)
     asked, terse, left = _terse(asked, span, rest, whose.person, language)
-    if asked in (Asked.FIRST_IN, Asked.LAST_IN) and (
-        of := _ONE_OF[language].search(rest)
-    ):
-        # "Which episode of The Daily did I listen to last": that show's
-        # last play, never the last play of anything (a wrong fact).
-        asked = Asked.FIRST_PLAY if asked is Asked.FIRST_IN else Asked.LAST_PLAY
-        terse = of.group("name")
-    elif asked in (Asked.FIRST_IN, Asked.LAST_IN) and (
-        played := _played_name(rest, language)
-    ):
-        # "What was the most recent occasion on which I played Café Tacvba":
-        # a name after the verb asks for its last play, never the last play
-        # of anything (a wrong fact, issue 45's fourteenth turn).
-        asked = Asked.FIRST_PLAY if asked is Asked.FIRST_IN else Asked.LAST_PLAY
-        terse = played
+    asked, terse = _own_first_last(asked, terse, rest, language)
     if (passive := _PASSIVE[language].match(rest)) is not None and (
         asked in (Asked.WHAT_PLAYED, Asked.DID_I, None)
     ):

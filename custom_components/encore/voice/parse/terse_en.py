@@ -498,6 +498,10 @@ _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         lambda found: (
             f"when did i {_which(found.group(1))} listen to {found.group(2)}"
             if not re.fullmatch(_TEXTED_PERIOD, found.group(2))
+            # "Most recent time Genesis came on": a whole question already.
+            and not re.search(
+                r" (?:came|come|was|got|were) (?:on|up|played)$", found.group(2)
+            )
             else found.group(0)
         ),
     ),
@@ -517,7 +521,17 @@ _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "Any wet leg last mo", "cafe tacuba in sept": whether a name played then.
     (rf"^any {_NAME} ({_TEXTED_PERIOD})$", _name_played),
-    (rf"^{_NAME} (in {_MONTHS}|(?:this|last) (?:week|month|year))$", _name_played),
+    # A name and a period alone, never a question's other words with them
+    # ("one more time, play count, last month" asks a count).
+    (
+        (
+            r"^(?!.*\b(?:play count|plays|times|count|how|what|which|who|when|did|do"
+            r"|have|has|streams|spins|minutes|hours|listening|music|songs|tracks|top"
+            r"|most|recap|review)\b)"
+            rf"{_NAME} (in {_MONTHS}|(?:this|last) (?:week|month|year))$"
+        ),
+        _name_played,
+    ),
     # "2025 review": the year's recap.
     (
         r"^(?:my )?(\d{4}) (?:in )?(?:review|recap|wrapped|summary|rundown|overview)$",
