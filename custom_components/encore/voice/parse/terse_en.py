@@ -439,7 +439,14 @@ def _name_played(match: re.Match[str]) -> str:
 def _counted(match: re.Match[str]) -> str:
     rest = match.group(2)
     said = f" {_period_said(rest)}" if rest else ""
-    return f"how many different {match.group(1)} did i listen to{said}"
+    counted = match.group(1)
+    if counted in ("songs", "tracks", "tunes", "episodes") and not re.search(
+        r"\b(?:different|unique|distinct)\b", match.group(0)
+    ):
+        # "Number of tracks yesterday evening": the plays of music, as "how
+        # many songs did I play" is; different ones only when said.
+        return f"how many {counted} did i play{said}"
+    return f"how many different {counted} did i listen to{said}"
 
 
 _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
