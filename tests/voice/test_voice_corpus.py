@@ -252,6 +252,28 @@ _MUSIC_WORDS = re.compile(
 _ONE_SONG = re.compile(
     r"\b(music|songs?|tracks?|tunes?|musik|lied(er)?|titel|stück)\b", re.IGNORECASE
 )
+# The parts of a day a question names ("more of a morning or an evening
+# person", "morgens oder abends").
+_PART_SAID = {
+    "morning": "morning",
+    "mornings": "morning",
+    "morgens": "morning",
+    "morgen": "morning",
+    "vormittags": "morning",
+    "afternoon": "afternoon",
+    "afternoons": "afternoon",
+    "nachmittags": "afternoon",
+    "nachmittag": "afternoon",
+    "evening": "evening",
+    "evenings": "evening",
+    "abends": "evening",
+    "abend": "evening",
+    "night": "night",
+    "nights": "night",
+    "nachts": "night",
+    "nacht": "night",
+}
+_PART_SAID_WORDS = re.compile(r"\b(" + "|".join(_PART_SAID) + r")\b", re.IGNORECASE)
 # Both said ("songs and podcasts and everything") is everything (issue 45).
 _PODCAST_WORDS = re.compile(
     r"\b(podcasts?|pods|episodes?|eps|shows|folgen)\b", re.IGNORECASE
@@ -275,7 +297,14 @@ def expected(
     """
     start, end = (said.start, said.end) if said else (None, NOW)
     counted = plays_in(start, end)
-    if content is None and family in ("listening_time", "peak", "plays", "what_played"):
+    if content is None and family in (
+        "listening_time",
+        "peak",
+        "plays",
+        "what_played",
+        "compare_day_parts",
+        "compare_week",
+    ):
         # "How many songs": songs only, never an episode (issue 45); "what
         # music did I listen to" sums up the music alone (its fourth turn).
         songs_said = _MUSIC_WORDS.search(text) and not _PODCAST_WORDS.search(text)
@@ -326,6 +355,12 @@ def expected(
             by_part: Counter[str] = Counter()
             for (_, hour), minutes in minute_cells(counted).items():
                 by_part[day_part(hour)] += minutes
+            named = {
+                _PART_SAID[word.casefold()] for word in _PART_SAID_WORDS.findall(text)
+            }
+            if len(named) > 1:
+                # "Mornings or evenings": the parts named, weighed alone.
+                by_part = Counter({part: by_part[part] for part in named})
             (first, most), (_, second) = by_part.most_common(2)
             assert most > second, f"a tie: {by_part}"
             return [

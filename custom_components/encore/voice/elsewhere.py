@@ -58,7 +58,8 @@ _ELSEWHERE: Final = {
         r"|locked|unlocked|lights?|lamps?|heating|thermostat|tv|television|telly"
         r"|netflix|movies?|films?|calendar|appointments?|meetings?|packages?"
         r"|parcels?|doorbell|cameras?|motion|battery|vacuum|dishwasher"
-        r"|washing machine|dryer|steps|weight|timers?"
+        r"|washing machine|dryer|steps|weight|timers?|rain|raining|snow|snowing"
+        r"|umbrella"
         # The clock's time now, never when listening peaks ("which hour is it").
         r"|(?:what|which) (?:time|hour) is it)\b"
     ),
@@ -69,6 +70,7 @@ _ELSEWHERE: Final = {
         r"|fernsehen|tv|filme?|kalender|termine?|pakete?|klingel\w*|geklingelt"
         r"|kameras?|bewegung|akku|batterie|staubsauger|spülmaschine"
         r"|waschmaschine|trockner|schritte|gewicht|warm|kalt|wärmer|kälter"
+        r"|regen|regnet|regnen|schnee|schneit|regenschirm"
         r"|timer|wie spät|welche uhrzeit (?:ist|haben wir))\b"
     ),
 }
@@ -95,6 +97,37 @@ _COMMAND: Final = {
         # episode" and "like, who ..." are chat).
         r"|(?:like|love|heart|unlike)\s+(?:this|that|the current|the) (?:song|track"
         r"|tune|one)\b)"
+    ),
+    # What plays now, put on repeat, skipped or paused, said without a verb
+    # first ("dieses Lied in Dauerschleife"): a German command opens with
+    # "dieses", which no question about the history does.
+    "de": re.compile(
+        r"^(?:bitte )?(?:dieses|diesen|das hier|den hier|das aktuelle|den aktuellen)"
+        r" (?:lied|song|titel|track|album|podcast|folge|stück)"
+        r" (?:(?:bitte )?(?:in (?:die )?dauerschleife|auf wiederholung|wiederholen"
+        r"|nochmal|noch mal|überspringen|pausieren|speichern|liken))\b"
+    ),
+}
+# What plays now, asked in the present passive (issue 45's fifteenth turn):
+# "welches Lied wird gerade gespielt", "was ist das für ein Stück, das
+# gerade gespielt wird", "what song is being played right now". Home
+# Assistant's media player knows that, the history does not. A habit said
+# in the same tense ("was wird gerade am meisten gespielt": lately) keeps
+# its rank word and stays Encore's.
+_NOW_PLAYING: Final = {
+    "en": re.compile(
+        r"^(?!.*\b(?:most|usually|often|always|top)\b).*\b(?:is|are) being played"
+        r" (?:right now|now|at the moment|currently)\b"
+        # What is left of what plays: "how long is left on this episode".
+        r"|\bhow (?:long|much|many minutes) (?:is |are )?(?:left|remaining)"
+        r" (?:on|in|of) (?:this|the current|the)\b"
+    ),
+    "de": re.compile(
+        r"^(?!.*\b(?:am (?:aller)?(?:meisten|häufigsten|öftesten)|oft|öfter"
+        r"|meistens|immer|top)\b)"
+        r"(?:.*\bwird\b.*\b(?:gerade|grad|grade|jetzt|momentan|aktuell|im moment)"
+        r" (?:\w+ )?gespielt\b|.*\b(?:gerade|grad|grade|jetzt|momentan|aktuell"
+        r"|im moment) (?:\w+ )?gespielt wird\b)"
     ),
 }
 # Two questions said as one (issue 45's tenth turn): "how many songs today
@@ -127,6 +160,9 @@ def about_something_else(text: str, language: str) -> bool:
     """
     said = text.casefold()
     if is_command(said, language) or two_questions(said, language):
+        return True
+    now_playing = _NOW_PLAYING.get(language)
+    if now_playing is not None and now_playing.search(said):
         return True
     elsewhere = _ELSEWHERE.get(language, _ELSEWHERE["en"])
     if not elsewhere.search(said):

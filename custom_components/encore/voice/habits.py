@@ -173,14 +173,30 @@ def _streaks(found: Streaks) -> dict[str, Any]:
     }
 
 
-def speak_habit(asker: Asker, answer: HabitAnswer, *, spoken: int = 1) -> str:
+def speak_habit(
+    asker: Asker,
+    answer: HabitAnswer,
+    *,
+    spoken: int = 1,
+    parts: tuple[str, ...] = (),
+) -> str:
     """Say one habit in a sentence, with what every answer adds (`Asker.finish`).
 
     `spoken`: how many of the most skipped are named (as many as asked).
+    `parts`: the parts of the day the question names ("mornings or
+    evenings"); two or more are weighed against each other alone.
     """
     habit = answer.value.habit
     if habit is Habit.MOST_SKIPPED:
         speech = _speak_most_skipped(asker, answer, spoken)
+    elif habit is Habit.DAY_PARTS and len(parts) > 1:
+        minutes = answer.value.data["minutes_by_part"]
+        asked = {part: minutes[part] for part in parts if part in minutes}
+        speech = (
+            _speak_day_parts(asker, _lead(asker, answer), asked, every=True)
+            if sum(asked.values())
+            else _nothing(asker, answer)
+        )
     else:
         speech = _SAYINGS[habit](asker, answer)
     return asker.finish(speech, answer)
@@ -283,11 +299,19 @@ def _speak_streak(asker: Asker, answer: HabitAnswer) -> str:
     return speaker.text(key, **values)
 
 
-def _speak_day_parts(asker: Asker, lead: str, minutes: dict[str, int]) -> str:
-    """Say "This month you listened most in the evenings, 5 hours; then ..."."""
+def _speak_day_parts(
+    asker: Asker, lead: str, minutes: dict[str, int], *, every: bool = False
+) -> str:
+    """Say "This month you listened most in the evenings, 5 hours; then ...".
+
+    `every`: the parts were named by the question, so one with no minutes is
+    said too ("then at night 0 minutes"), never "only in the afternoons".
+    """
     speaker = asker.speaker
     ranked = [
-        part for part in sorted(minutes, key=lambda p: -minutes[p]) if minutes[part]
+        part
+        for part in sorted(minutes, key=lambda p: -minutes[p])
+        if minutes[part] or every
     ]
     first, *rest = ranked
 

@@ -115,6 +115,7 @@ from .utterance import (
     unread_clock,
     unread_time,
 )
+from .when.words import day_parts_said
 from .whole import WholeUtterance
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
@@ -211,6 +212,9 @@ class EncoreIntentHandler(intent.IntentHandler):
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
         ) and (said := content_left_out(intent_obj, values, language)):
             values["content"] = said
+        if values.get("habit") == "day_parts" and intent_obj.text_input:
+            # "Mornings or evenings": the parts named are weighed alone.
+            values["parts"] = day_parts_said(intent_obj.text_input, language)
         if (person := values.get("person")) and is_household(str(person), language):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
@@ -758,7 +762,10 @@ class HabitsIntent(EncoreIntentHandler):
         question = ask(hass, asker, values, Counted.TASTE, heard, **asked)
         answered = await async_habit(hass, question, habit, today=asker.today)
         spoken = int(values.get("limit", 1))
-        return Answer(speak_habit(asker, answered, spoken=spoken), habit_json(answered))
+        return Answer(
+            speak_habit(asker, answered, spoken=spoken, parts=values.get("parts", ())),
+            habit_json(answered),
+        )
 
 
 HANDLERS: tuple[EncoreIntentHandler, ...] = tuple(

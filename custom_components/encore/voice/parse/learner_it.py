@@ -59,8 +59,13 @@ LEARNER_IT_EN: tuple[tuple[str, str], ...] = (
     # "That I (have) listen more" (di più): the most.
     (
         # Never a title ("More Than a Feeling"), a comparison ("more on
-        # weekends or weekdays") or plain "most", which reads already.
-        rf"\b(i|we) (?:have |had )?{_VERB}(?: to)? more\b(?!.*\b(?:than|or|versus|vs)\b)",
+        # weekends or weekdays"), the week's parts alone ("do i listen more on
+        # wkends": weekdays against weekends) or plain "most", which reads
+        # already.
+        (
+            rf"\b(i|we) (?:have |had )?{_VERB}(?: to)? more\b"
+            r"(?!.*\b(?:than|or|versus|vs|weekends?|wkends?|weekdays?|wkdays?)\b)"
+        ),
         r"\1 listened to the most",
     ),
     # "Which song is playing more": played the most.

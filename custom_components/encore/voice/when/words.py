@@ -4,6 +4,8 @@ Numbers, months, weekdays, parts of a day, units, and the labels the
 answers say.
 """
 
+import re
+
 LATELY_DAYS = 14
 _MAX_COUNT = 3650
 
@@ -367,3 +369,20 @@ def month_names(language: str) -> tuple[str, ...]:
 def number_word(word: str, language: str) -> int:
     """Return what a number word says ("seven", "sieben"); 0 for no number word."""
     return _NUMBERS.get(language, _NUMBERS["en"]).get(word, 0)
+
+
+def day_parts_said(text: str, language: str) -> tuple[str, ...]:
+    """Return the parts of the day `text` names, in the order said, once each.
+
+    "Am I more of a morning or an evening listener" names ("morning",
+    "evening"); "morgens oder abends" the same. Plurals and German adverbs
+    ("mornings", "abends", "nachmittags") name their part; noon names none
+    of the four parts a day is cut into.
+    """
+    parts = _PART_WORDS.get(language, _PART_WORDS["en"])
+    named: list[str] = []
+    for word in re.findall(r"\w+", text.casefold()):
+        part = parts.get(word) or parts.get(word.removesuffix("s"))
+        if part is not None and part != "noon" and part not in named:
+            named.append(part)
+    return tuple(named)
