@@ -318,7 +318,9 @@ class NameScorer:
             return heard
         if self._spoken is not None and spoken_key(norm) == self._spoken:
             return SPOKEN_SCORE
-        return EAR_SCORE if self._ear is not None and ear_key(norm) == self._ear else 0.0
+        return (
+            EAR_SCORE if self._ear is not None and ear_key(norm) == self._ear else 0.0
+        )
 
     def _fuzzy(self, norm: str) -> float:
         """Score a slip of a letter or two, or the same consonants (`sound_key`)."""

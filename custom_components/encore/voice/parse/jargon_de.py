@@ -37,7 +37,9 @@ _NO_NAME = (
     r"|an|seit|um|bei|zu|es|da|dann|eigentlich|überhaupt|bisher|jemals)\b)"
 )
 # A period said now: "momentan", "gerade", "zurzeit" (these days, in a habit).
-_NOWADAYS = r"(?:momentan|gerade|grad|zurzeit|zur zeit|aktuell|derzeit|im moment|neuerdings)"
+_NOWADAYS = (
+    r"(?:momentan|gerade|grad|zurzeit|zur zeit|aktuell|derzeit|im moment|neuerdings)"
+)
 # A guess said after a count ("..., mehr als tausend?", "bestimmt hundert").
 _NUMBER = (
     r"(?:\d+|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
@@ -60,31 +62,42 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
     # -- the child's remarks, dropped first -----------------------------------------
     # "..., papa mag die", "..., die mag ich voll": a remark on the name, at the end.
     (
-        rf"^((?:wie oft|wie viel|wie viele|wann|habe|hab|hat|hatte|hast|hör|höre|was|wer"
-        rf"|welche[nrs]?) .+ (?:gehört|gespielt|gehört hat|gehört habe|gelaufen|lief|liefen)"
-        rf"(?: [a-zäöüß]+){{0,3}}?) (?:und |weil |denn )?(?:{_WHO} {_LIKES} {_IT}|{_IT}"
-        rf" {_LIKES} {_WHO})(?: {_HOW})?$",
+        (
+            rf"^((?:wie oft|wie viel|wie viele|wann|habe|hab|hat|hatte|hast|hör|höre|was|wer"
+            rf"|welche[nrs]?) .+ (?:gehört|gespielt|gehört hat|gehört habe|gelaufen|lief|liefen)"
+            rf"(?: [a-zäöüß]+){{0,3}}?) (?:und |weil |denn )?(?:{_WHO} {_LIKES} {_IT}|{_IT}"
+            rf" {_LIKES} {_WHO})(?: {_HOW})?$"
+        ),
         r"\1",
     ),
     # "Wie viele Lieder waren das letzte Woche, mehr als tausend?": a guess at the end.
     (
-        rf"^((?:wie viele|wie viel|wie oft|wie lange) .+?) (?:so )?(?:bestimmt |wohl |etwa )?"
-        rf"(?:mehr|weniger|über|unter) als {_NUMBER}(?: oder (?:so|mehr|weniger))?$",
+        (
+            rf"^((?:wie viele|wie viel|wie oft|wie lange) .+?) (?:so )?(?:bestimmt |wohl |etwa )?"
+            rf"(?:mehr|weniger|über|unter) als {_NUMBER}(?: oder (?:so|mehr|weniger))?$"
+        ),
         r"\1",
     ),
     (
-        rf"^((?:wie viele|wie viel|wie oft|wie lange) .+?) (?:bestimmt|sicher|wohl)"
-        rf" (?:über|unter|mehr als|weniger als) {_NUMBER}(?: oder (?:so|mehr|weniger))?$",
+        (
+            rf"^((?:wie viele|wie viel|wie oft|wie lange) .+?) (?:bestimmt|sicher|wohl)"
+            rf" (?:über|unter|mehr als|weniger als) {_NUMBER}(?: oder (?:so|mehr|weniger))?$"
+        ),
         r"\1",
     ),
     # "..., erzähl mal", "..., sag mal": a lead-in said last.
     (r"^(.+?) (?:erzähl|erzähle|sag|sage|verrat) (?:mal|mir mal|mir)$", r"\1"),
     # "Mein Musik Jahr", "dein Musik Monat": one word, the recap's.
-    (r"\b(mein|meine|dein|deine) musik (jahr|monat|woche|sommer|winter)\b", r"\1 musik\2"),
+    (
+        r"\b(mein|meine|dein|deine) musik (jahr|monat|woche|sommer|winter)\b",
+        r"\1 musik\2",
+    ),
     # "Wann hör ich immer Musik, welche Uhrzeit und welcher Tag": the usual hour and day.
     (
-        r"^wann (?:hör|höre) ich (?:immer|so|meistens)( musik| podcasts)?"
-        r"(?: also)? (?:um )?welche uhrzeit und (?:an )?welche[rnm]? tag$",
+        (
+            r"^wann (?:hör|höre) ich (?:immer|so|meistens)( musik| podcasts)?"
+            r"(?: also)? (?:um )?welche uhrzeit und (?:an )?welche[rnm]? tag$"
+        ),
         r"wann höre ich meistens\1 uhrzeit und tag",
     ),
     # -- the child's "meiste" ------------------------------------------------------
@@ -96,11 +109,16 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
         r"\1\2meistgehörten \3",
     ),
     (
-        rf"\b(mein|meine|meinen|meinem|meiner)( (?:\w+ )?)(?:meiste|meister|meistes)"
-        rf" ({_KIND})\b",
+        (
+            rf"\b(mein|meine|meinen|meinem|meiner)( (?:\w+ )?)(?:meiste|meister|meistes)"
+            rf" ({_KIND})\b"
+        ),
         r"\1\2meistgehörte \3",
     ),
-    (rf"\b(das|der|den|dem) (?:meiste|meister|meistes) ({_KIND})\b", r"\1 meistgehörte \2"),
+    (
+        rf"\b(das|der|den|dem) (?:meiste|meister|meistes) ({_KIND})\b",
+        r"\1 meistgehörte \2",
+    ),
     # -- the collector's jargon ----------------------------------------------------
     # "Mein Künstler des Jahres 2025", "wer war 2025 mein Künstler des Jahres":
     # the year named is the period; "des Jahres" is its top.
@@ -110,40 +128,52 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
     ),
     # "Was hab ich heute Morgen aufgelegt": a record put on is one heard.
     (
-        r"^((?:was|welche[nrs]?|wie viele|wie oft|wann|wer|habe|hab|hatte|haben) .*"
-        r"(?:habe|hab|hatte|haben) (?:ich|wir)\b.*) aufgelegt$",
+        (
+            r"^((?:was|welche[nrs]?|wie viele|wie oft|wann|wer|habe|hab|hatte|haben) .*"
+            r"(?:habe|hab|hatte|haben) (?:ich|wir)\b.*) aufgelegt$"
+        ),
         r"\1 gehört",
     ),
     # "Wann hatte ich das letzte Mal Moon Safari auf dem Teller": heard.
     (
-        r"^(wann|wie oft|wie viele mal|habe|hab|hatte) (?:(?:habe|hab|hatte) )?(ich|wir)"
-        r" (.+?) (?:auf dem (?:platten)?teller|auf dem plattenspieler|unter der nadel)$",
+        (
+            r"^(wann|wie oft|wie viele mal|habe|hab|hatte) (?:(?:habe|hab|hatte) )?(ich|wir)"
+            r" (.+?) (?:auf dem (?:platten)?teller|auf dem plattenspieler|unter der nadel)$"
+        ),
         r"\1 habe \2 \3 gehört",
     ),
     (
-        r"^(wann|wie oft) (?:lag|lief|drehte sich|war) (.+?) (?:zuletzt |das letzte mal"
-        r" |zum letzten mal )?auf dem (?:platten)?teller$",
+        (
+            r"^(wann|wie oft) (?:lag|lief|drehte sich|war) (.+?) (?:zuletzt |das letzte mal"
+            r" |zum letzten mal )?auf dem (?:platten)?teller$"
+        ),
         r"\1 habe ich \2 gehört",
     ),
     # "Gab's in letzter Zeit neue Künstler in der Rotation": the new artists.
     (
-        r"^(?:gab's|gab es|gibt's|gibt es|hatte ich|habe ich|hab ich|kamen|kommen)"
-        r"( .+?)? neue (künstler|bands) (?:in (?:der|meiner|die) (?:rotation|playlist)"
-        r"|dazu|hinzu)$",
+        (
+            r"^(?:gab's|gab es|gibt's|gibt es|hatte ich|habe ich|hab ich|kamen|kommen)"
+            r"( .+?)? neue (künstler|bands) (?:in (?:der|meiner|die) (?:rotation|playlist)"
+            r"|dazu|hinzu)$"
+        ),
         r"welche neuen \2 habe ich\1 gehört",
     ),
     # "Welcher Song läuft momentan rauf und runter": the most played of late.
     (
-        rf"^(?:welche[rsn]?|was für ein(?:e[nr]?)?) ({_KIND}) (?:läuft|lief|liefen|laufen"
-        rf"|höre ich|hör ich|habe ich|hab ich) {_NOWADAYS}( (?:bei mir|so|denn))*"
-        r" (?:rauf und runter|hoch und runter|in heavy rotation)"
-        r"(?: gehört| gespielt)?$",
+        (
+            rf"^(?:welche[rsn]?|was für ein(?:e[nr]?)?) ({_KIND}) (?:läuft|lief|liefen|laufen"
+            rf"|höre ich|hör ich|habe ich|hab ich) {_NOWADAYS}( (?:bei mir|so|denn))*"
+            r" (?:rauf und runter|hoch und runter|in heavy rotation)"
+            r"(?: gehört| gespielt)?$"
+        ),
         r"welchen \1 habe ich in letzter zeit am meisten gehört",
     ),
     (
-        rf"^(?:welche[rsn]?|was für ein(?:e[nr]?)?) ({_KIND}) (?:läuft|lief|liefen|laufen"
-        r"|höre ich|hör ich|habe ich|hab ich) (.+?)(?: bei mir)? (?:rauf und runter"
-        r"|hoch und runter|in heavy rotation)(?: gehört| gespielt)?$",
+        (
+            rf"^(?:welche[rsn]?|was für ein(?:e[nr]?)?) ({_KIND}) (?:läuft|lief|liefen|laufen"
+            r"|höre ich|hör ich|habe ich|hab ich) (.+?)(?: bei mir)? (?:rauf und runter"
+            r"|hoch und runter|in heavy rotation)(?: gehört| gespielt)?$"
+        ),
         r"welchen \1 habe ich \2 am meisten gehört",
     ),
     # "Wie viele Folgen The Daily liefen letzten Sommer": the episodes of that show.
@@ -153,10 +183,12 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
     ),
     # "Welche Band mach ich immer weg", "am meisten weiter gedrückt": skipped.
     (
-        rf"^(?:welche[rsn]?|was für ein(?:e[nr]?)?) ({_KIND}) (?:mach|drück|klick"
-        r"|schieb) ich (?:immer |oft |meistens |am meisten |so oft )*weg"
-        r"(?: also)?(?: am (?:meisten|häufigsten|öftesten) (?:weiter ?gedrückt|weggedrückt"
-        r"|übersprungen|weggemacht|weggeklickt|geskippt))?$",
+        (
+            rf"^(?:welche[rsn]?|was für ein(?:e[nr]?)?) ({_KIND}) (?:mach|drück|klick"
+            r"|schieb) ich (?:immer |oft |meistens |am meisten |so oft )*weg"
+            r"(?: also)?(?: am (?:meisten|häufigsten|öftesten) (?:weiter ?gedrückt|weggedrückt"
+            r"|übersprungen|weggemacht|weggeklickt|geskippt))?$"
+        ),
         r"welche \1 habe ich am meisten übersprungen",
     ),
     (r"\b(?:weiter gedrückt|weitergedrückt|weggedrückt|weggeklickt)\b", "übersprungen"),
