@@ -99,6 +99,8 @@ _NO_TIME_SAID = {
         r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
         r"|\b(?:unter|unner) woche"
         r"|\w*wochenend\w*|\w*wochentag\w*"
+        # A guess at a count said after it ("..., mehr als tausend?"): no year.
+        r"|\b(?:mehr|weniger) als (?:(?!(?:19|20)\d\d\b)\d+|\w*(?:hundert|tausend))\b"
         r"|\bwie man (?:das |es )?(?:heute|heutzutage|jetzt|neuerdings) (?:so )?sagt\b)"
     ),
 }

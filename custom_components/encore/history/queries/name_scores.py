@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
+import re
 
 from .inside_words import INSIDE_SKIP
 
@@ -48,6 +49,11 @@ SPOKEN_SCORE = 0.62
 every other tier: a short name's consonants alone fit too many."""
 SPOKEN_KEY_MIN = 4
 """Shorter spoken keys ("kwi") fit too many names to mean one."""
+EAR_SCORE = 0.61
+"""An English name as a German child writes it by ear (`ear_key`: "daff
+pank" is "Daft Punk", "dschastis" "Justice"), below every other tier."""
+EAR_KEY_MIN = 5
+"""Shorter ear keys fit too many names to mean one."""
 FUZZY_MARGIN = 0.04
 """A fuzzy match is taken when no other name scores within this of it
 (about 0.05 of difflib's ratio): one known name clearly closest."""
@@ -182,6 +188,32 @@ def spoken_key(norm: str) -> str:
     return "".join(key)
 
 
+# How a German ear writes an English sound (issue 45's fifteenth turn): "dsch"
+# for a "j" ("dschastis"), "tsch" for "ch", "a" for the short "u" of a
+# closed syllable ("pank" for "punk", "dschastis" for "Justice"), and no "t"
+# heard between an "f" and the next consonant ("daff" for "daft"). Applied to
+# the name and to what was said alike, before `spoken_key`.
+_EAR = (
+    (re.compile(r"dsch"), "j"),
+    (re.compile(r"tsch"), "ch"),
+    (re.compile(r"(?<!q)u(?=[^aeiouy\s]{2}|[^aeiouy\s](?:\s|$))"), "a"),
+    (re.compile(r"ft(?=[^aeiouy]|$)"), "f"),
+)
+
+
+@lru_cache(maxsize=1 << 17)
+def ear_key(norm: str) -> str:
+    """Return a name as a German ear writes it: `spoken_key` after the sounds above.
+
+    A child asks for "daff pank", "dschastis", "kwien": each English sound
+    spelt as German spells it. Both sides are keyed alike, so a name whose
+    key is the said words' key is said alike to a German ear.
+    """
+    for written, said in _EAR:
+        norm = written.sub(said, norm)
+    return spoken_key(" ".join(norm.split()))
+
+
 def words_fit(said: Sequence[str], known: Sequence[str]) -> bool:
     """Whether the words said are a known name's words, clipped or in part.
 
@@ -229,7 +261,9 @@ class NameScorer:
     __slots__ = (
         "_bound",
         "_counts",
+        "_ear",
         "_heard",
+        "_heard_de",
         "_joined",
         "_longest",
         "_sound",
@@ -251,6 +285,12 @@ class NameScorer:
         self._heard = heard if len(heard) >= HEARD_KEY_MIN else None
         spoken = spoken_key(query)
         self._spoken = spoken if len(spoken) >= SPOKEN_KEY_MIN else None
+        ear = ear_key(query)
+        self._ear = ear if len(ear) >= EAR_KEY_MIN else None
+        # A German ear writes a "v" as "w" ("tackwa" for "Tacvba"): the lips'
+        # sound, where an English "w" is none.
+        heard_de = heard_key(query.replace("w", "v")) if "w" in query else ""
+        self._heard_de = heard_de if len(heard_de) >= HEARD_KEY_MIN else None
         self._counts = Counter(query)
         self._bound = SequenceMatcher(None, autojunk=False)
         self._bound.set_seq2(query)
@@ -273,10 +313,14 @@ class NameScorer:
         fuzzy = self._fuzzy(norm)
         if fuzzy:
             return fuzzy
-        heard = self._heard_alike(norm) if self._heard is not None else 0.0
-        if heard or self._spoken is None:
+        heard = self._heard_alike(norm)
+        if heard:
             return heard
-        return SPOKEN_SCORE if spoken_key(norm) == self._spoken else 0.0
+        if self._spoken is not None and spoken_key(norm) == self._spoken:
+            return SPOKEN_SCORE
+        return (
+            EAR_SCORE if self._ear is not None and ear_key(norm) == self._ear else 0.0
+        )
 
     def _fuzzy(self, norm: str) -> float:
         """Score a slip of a letter or two, or the same consonants (`sound_key`)."""
@@ -312,7 +356,9 @@ class NameScorer:
         # The cheap bound first: most names are of another length.
         if 2 * min(len(query), len(norm)) < HEARD_CUTOFF * both:
             return 0.0
-        if heard_key(norm) != self._heard:
+        if self._heard is None and self._heard_de is None:
+            return 0.0
+        if heard_key(norm) not in (self._heard, self._heard_de):
             return 0.0
         ratio = SequenceMatcher(None, query, norm, autojunk=False).ratio()
         return HEARD_SCORE if ratio >= HEARD_CUTOFF else 0.0
