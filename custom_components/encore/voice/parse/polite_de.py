@@ -27,8 +27,10 @@ _SOFT = r"(?: (?:vielleicht|zufällig|eventuell|bitte|kurz|mal|eben|gerade|schne
 # The polite wrappers of a question, said first.
 _OPENERS = (
     # "Würde mich wunder nehmen", "es nimmt mich wunder": I would like to know.
-    r"(?:es |mich )?(?:würde|tät|täte|nimmt|nähme|nähm) (?:es |mich )?(?:schon )?"
-    r"(?:wunder(?: nehmen)?|wundernehmen)",
+    (
+        r"(?:es |mich )?(?:würde|tät|täte|nimmt|nähme|nähm) (?:es |mich )?(?:schon )?"
+        r"(?:wunder(?: nehmen)?|wundernehmen)"
+    ),
     r"(?:hätten|haben) sie" + _SOFT + r" (?:eine ahnung|einen überblick|die zahl"
     r"|die zahlen|die angabe|gesehen|nachgeschaut|(?:kurz )?zeit(?:,)? mir zu sagen"
     r"|lust mir zu sagen)",
@@ -90,7 +92,7 @@ _RAN = re.compile(
 # "War" last: "was am letzten Freitag das erste Lied war", "wie mein Oktober
 # so war".
 _WAS = re.compile(
-    rf"^(?P<q>{_QW})(?P<mid>(?: \S+)+?) (?P<v>war|waren|ist|sind|läuft|laufen)$"
+    rf"^(?P<q>{_QW})(?P<mid>(?: \S+)+?) (?P<v>war|waren|ist|sind|läuft|laufen|gewesen ist|gewesen sind)$"
 )
 # "Wie viele verschiedene Interpreten es im Jahr 2025 waren": heard.
 _IT_WERE = re.compile(
@@ -111,7 +113,6 @@ _TOP_WAS = re.compile(
 SWISS_DE: tuple[tuple[str, str], ...] = (
     # No ß in Switzerland: "dreissig", "einunddreissig".
     (r"(\w*)dreissig(\w*)\b", r"\1dreißig\2"),
-    (r"\bweiss(t)?\b", r"weiß\1"),
     # Pushed away: skipped.
     (
         r"\b(?:wegdrücke|wegklicke|wegskippe|weiterdrücke|weiterklicke)\b",
@@ -143,14 +144,12 @@ def _plain(clause: str) -> str:
         return f"{found['q']} habe ich{found['mid']} am meisten gehört"
     if found := _IT_WERE.match(clause):
         return f"{found['q']} habe ich{found['mid']} gehört"
-    if (found := _PERFECT.match(clause)) and found["q"] in ("wie viel", "wieviel"):
-        if found["pre"]:
+    if found := _PERFECT.match(clause):
+        if found["q"] in ("wie viel", "wieviel") and found["pre"]:
             # "Wie viel Daft Punk ich gehört habe": how often, the name last.
             aux = _aux(found["s"], "habe")
-            return (
-                f"wie oft {aux} {found['s']}{found['mid']}{found['pre']} {found['p']}"
-            )
-    if found := _PERFECT.match(clause):
+            said = f"{found['s']}{found['mid']}{found['pre']} {found['p']}"
+            return f"wie oft {aux} {said}"
         head = "" if found["q"] == "ob" else f"{found['q']}{found['pre']} "
         aux = _aux(found["s"], found["aux"])
         pre = found["pre"] if found["q"] == "ob" else ""
@@ -166,7 +165,11 @@ def _plain(clause: str) -> str:
             return f"wie viel habe ich{found['mid']}{found['rest']} gehört"
         return f"{found['q']} lief{found['mid']}{found['rest']}"
     if (found := _WAS.match(clause)) and found["q"] != "ob":
-        return f"{found['q']} {found['v']}{found['mid']}"
+        # "Wie mein September gewesen ist": how it was.
+        verb = {"gewesen ist": "war", "gewesen sind": "waren"}.get(
+            found["v"], found["v"]
+        )
+        return f"{found['q']} {verb}{found['mid']}"
     return clause
 
 

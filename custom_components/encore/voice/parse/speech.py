@@ -12,8 +12,8 @@ from .heard_de import HEARD_DE
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .learner_fr import LEARNER_FR_EN
 from .learner_it import LEARNER_IT_EN
-from .polite_de import undo_polite
 from .leaving_out import keep_content
+from .polite_de import undo_polite
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
 from .terse_en import undo_terse
