@@ -13,6 +13,7 @@ from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .learner_fr import LEARNER_FR_EN
 from .learner_it import LEARNER_IT_EN
 from .leaving_out import keep_content
+from .polite_de import undo_polite
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
 from .terse_en import undo_terse
@@ -751,7 +752,7 @@ def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
     words = normalize(text)
     if language == "de":
-        words = undo_dialect(words)
+        words = undo_dialect(undo_polite(words))
         words = _undo(HEARD_DE, words)
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)

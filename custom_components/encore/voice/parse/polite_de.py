@@ -1,0 +1,199 @@
+"""Formal, polite German as Switzerland says it (issue 45's fifteenth turn).
+
+A writer nobody here had seen asked in the polite form, and most of it fell
+to Home Assistant ("Kein Bereich ..."): a wrapper before the question ("Würde
+mich wunder nehmen, ...", "Hätten Sie vielleicht eine Ahnung, ...", "Grüezi,
+könnten Sie mir sagen, ..."), or after it ("..., könnten Sie mir das sagen?",
+"Merci vielmals"), and the question inside it with its verb last ("wen ich
+letztes Jahr am meisten gehört habe", "was heute Nachmittag lief", "ob ich
+gestern Queen gehört habe"). Swiss words too: "zuoberst", "dreissig" with ss.
+
+Each rule is a function word or a word shape, never a listed sentence: the
+wrapper is dropped, and only when one was dropped is the embedded question
+turned into a plain one (its verb moved after the question word, "ob"
+asking whether). The words between are kept as said, so a name after a verb
+is never changed. A command ("Könnten Sie in der Küche Queen spielen") holds
+no wrapper of a question and is left alone.
+"""
+
+import re
+
+# A greeting or a thanks around the question says nothing of it.
+_GREETING = (
+    r"(?:grüezi(?: mitenand| wohl)?|grüessech|guten tag|guten abend|entschuldigung"
+    r"|entschuldigen sie(?: bitte)?|verzeihung)"
+)
+_SOFT = r"(?: (?:vielleicht|zufällig|eventuell|bitte|kurz|mal|eben|gerade|schnell))*"
+# The polite wrappers of a question, said first.
+_OPENERS = (
+    # "Würde mich wunder nehmen", "es nimmt mich wunder": I would like to know.
+    (
+        r"(?:es |mich )?(?:würde|tät|täte|nimmt|nähme|nähm) (?:es |mich )?(?:schon )?"
+        r"(?:wunder(?: nehmen)?|wundernehmen)"
+    ),
+    r"(?:hätten|haben) sie" + _SOFT + r" (?:eine ahnung|einen überblick|die zahl"
+    r"|die zahlen|die angabe|gesehen|nachgeschaut|(?:kurz )?zeit(?:,)? mir zu sagen"
+    r"|lust mir zu sagen)",
+    r"(?:wissen|wüssten|weiß|wüsste) (?:sie|man)" + _SOFT,
+    r"(?:könnten|können|würden|dürften) sie mir" + _SOFT + r" (?:sagen|beschreiben"
+    r"|verraten|erzählen|mitteilen|nennen|schildern|erklären|ausrechnen)",
+    r"(?:könnten|können|würden) sie" + _SOFT + r" (?:nachschauen|nachsehen|schauen)",
+    r"dürfte ich (?:sie )?(?:kurz |mal )?fragen",
+    r"ich (?:wüsste|hätte) (?:gern|gerne)(?: gewusst)?",
+    r"ich (?:möchte|würde) (?:gern |gerne )?(?:wissen|erfahren)",
+)
+_OPENER = re.compile(
+    rf"^(?:{_GREETING} )*(?:{'|'.join(_OPENERS)})(?: (?:bitte|doch|mal))*\b ?"
+)
+# "Hätten Sie vielleicht meine drei meistgespielten Lieder", "... einen
+# Rückblick": the thing asked for is kept, "hätten Sie" dropped.
+_HAVE_YOU = re.compile(
+    r"^(?:"
+    + _GREETING
+    + r" )*(?:hätten|haben) sie"
+    + _SOFT
+    + r" (?:(?:einen|eine|ein|den|die|das) )?(?=\w)"
+)
+# The wrappers said after the question, and a thanks.
+_CLOSER = re.compile(
+    r"(?: (?:könnten|können|würden) sie mir das(?: bitte| vielleicht)* (?:sagen"
+    r"|verraten|nachschauen))?(?: (?:merci|danke)(?: vielmals| viumau| villmal"
+    r"| schön| sehr| beaucoup| ihnen)?)?(?: (?:merci|danke|bitte))?$"
+)
+_GREETING_ONLY = re.compile(rf"^(?:{_GREETING} )+(?=\w)")
+
+# The question word of an embedded question and what it asks about.
+_QW = (
+    r"(?:ob|wer|wen|wem|was|wann|wie oft|wie lange?|wie lang|wie viel|wieviel"
+    r"|wie viele(?: \w+)?(?: (?:musik|podcasts))?|wieviele(?: \w+)?|wie"
+    r"|was für (?:einen |eine |ein )?\w+"
+    r"|(?:an|um|mit|in|zu|seit|von) (?:welchem|welcher|welchen|welche|welches|wem|was) \w+"
+    r"|seit wann|welche[rsnm]? \w+)"
+)
+_SUBJECT = r"(?:ich|wir)"
+# A participle and the auxiliary said last ("gehört habe", "gestartet bin").
+_PERFECT = re.compile(
+    rf"^(?P<q>{_QW})(?P<pre>(?: \w+)*?) (?P<s>{_SUBJECT})(?P<mid>(?: \S+)*?)"
+    r" (?P<p>ge\w+t|\w+geh\w+t|\w*gespielt|\w*gestartet|angefangen|aufgehört"
+    r"|übersprungen|entdeckt|kennengelernt|gewesen) (?P<aux>habe|hab|haben|bin|sind)$"
+)
+# A present verb said last ("am meisten höre", "eigentlich überspringe").
+_PRESENT = re.compile(
+    rf"^(?P<q>{_QW})(?P<pre>(?: \w+)*?) (?P<s>{_SUBJECT})(?P<mid>(?: \S+)*?)"
+    r" (?P<v>höre|hören|überspringe|überspringen|skippe|skippen|habe|haben|mag"
+    r"|mögen|wiederhole|wiederholen|starte|beginne)$"
+)
+# Played, with no listener ("was am Samstag gelaufen ist", "was heute lief",
+# "wie viel insgesamt gelaufen ist in den letzten 30 Tagen").
+_RAN = re.compile(
+    rf"^(?P<q>{_QW})(?P<mid>(?: \S+)*?) (?:gelaufen (?:ist|sind|war|waren)"
+    r"|lief|liefen|gespielt wurde|gespielt worden ist)(?P<rest>(?: \S+)*)$"
+)
+# "War" last: "was am letzten Freitag das erste Lied war", "wie mein Oktober
+# so war".
+_WAS = re.compile(
+    rf"^(?P<q>{_QW})(?P<mid>(?: \S+)+?) (?P<v>war|waren|ist|sind|läuft|laufen|gewesen ist|gewesen sind)$"
+)
+# "Wie viele verschiedene Interpreten es im Jahr 2025 waren": heard.
+_IT_WERE = re.compile(
+    r"^(?P<q>wie viele(?: \w+)?(?: \w+)?) es(?P<mid>(?: \S+)*?) (?:waren|sind"
+    r"|gewesen sind)$"
+)
+_TOP_NOUN = r"(?:künstler\w*|band|bands|interpret\w*|sänger\w*|lied|song|album|podcast)"
+# "Welcher Künstler diesen Monat bei mir zuoberst war", "welche Band letzten
+# Sommer meine liebste war": heard most.
+_TOP_WAS = re.compile(
+    rf"^(?P<q>welche[rsnm]? {_TOP_NOUN})(?P<mid>(?: \S+)*?)(?: bei (?:mir|uns))?"
+    r" (?:zuoberst|ganz oben|an der spitze|meine liebste|mein liebster|mein liebstes"
+    r"|unsere liebste|unser liebster|am beliebtesten|die nummer eins"
+    r"|meine nummer eins|mein favorit|meine favoritin) (?:war|ist|waren|sind)$"
+)
+
+# Swiss spellings and words, read wherever they are.
+SWISS_DE: tuple[tuple[str, str], ...] = (
+    # No ß in Switzerland: "dreissig", "einunddreissig".
+    (r"(\w*)dreissig(\w*)\b", r"\1dreißig\2"),
+    # Pushed away: skipped.
+    (
+        r"\b(?:wegdrücke|wegklicke|wegskippe|weiterdrücke|weiterklicke)\b",
+        "überspringe",
+    ),
+    (r"\b(?:wegdrücken|wegklicken|weiterdrücken)\b", "überspringen"),
+)
+
+
+def _aux(subject: str, aux: str) -> str:
+    """Return the auxiliary agreeing with the subject."""
+    if aux in ("bin", "sind"):
+        return "bin" if subject == "ich" else "sind"
+    return "habe" if subject == "ich" else "haben"
+
+
+def _present(subject: str, verb: str) -> str:
+    """Return the present verb agreeing with the subject."""
+    if verb in ("mag", "mögen"):
+        return "mag" if subject == "ich" else "mögen"
+    if subject == "ich":
+        return verb[:-1] if verb.endswith("en") else verb
+    return verb if verb.endswith("en") else verb + "n"
+
+
+def _plain(clause: str) -> str:
+    """Return an embedded question said as a plain one; else the clause."""
+    if found := _TOP_WAS.match(clause):
+        return f"{found['q']} habe ich{found['mid']} am meisten gehört"
+    if found := _IT_WERE.match(clause):
+        return f"{found['q']} habe ich{found['mid']} gehört"
+    if found := _PERFECT.match(clause):
+        if found["q"] in ("wie viel", "wieviel") and found["pre"]:
+            # "Wie viel Daft Punk ich gehört habe": how often, the name last.
+            aux = _aux(found["s"], "habe")
+            said = f"{found['s']}{found['mid']}{found['pre']} {found['p']}"
+            return f"wie oft {aux} {said}"
+        head = "" if found["q"] == "ob" else f"{found['q']}{found['pre']} "
+        aux = _aux(found["s"], found["aux"])
+        pre = found["pre"] if found["q"] == "ob" else ""
+        return f"{head}{aux} {found['s']}{pre}{found['mid']} {found['p']}".strip()
+    if found := _PRESENT.match(clause):
+        head = "" if found["q"] == "ob" else f"{found['q']}{found['pre']} "
+        verb = _present(found["s"], found["v"])
+        pre = found["pre"] if found["q"] == "ob" else ""
+        return f"{head}{verb} {found['s']}{pre}{found['mid']}".strip()
+    if (found := _RAN.match(clause)) and found["q"] != "ob":
+        if found["q"] in ("wie viel", "wieviel"):
+            # "Wie viel lief": how long was heard.
+            return f"wie viel habe ich{found['mid']}{found['rest']} gehört"
+        return f"{found['q']} lief{found['mid']}{found['rest']}"
+    if (found := _WAS.match(clause)) and found["q"] != "ob":
+        # "Wie mein September gewesen ist": how it was.
+        verb = {"gewesen ist": "war", "gewesen sind": "waren"}.get(
+            found["v"], found["v"]
+        )
+        return f"{found['q']} {verb}{found['mid']}"
+    return clause
+
+
+def undo_polite(words: str) -> str:
+    """Return normalized German words with a polite wrapper undone.
+
+    "Würde mich wunder nehmen, wen ich letztes Jahr am meisten gehört habe"
+    is "wen habe ich letztes jahr am meisten gehört"; with no wrapper the
+    words are kept, but for the Swiss spellings.
+    """
+    for pattern, replacement in SWISS_DE:
+        words = re.sub(pattern, replacement, words)
+    wrapped = False
+    stripped = _CLOSER.sub("", words)
+    if stripped != words and stripped:
+        words, wrapped = stripped, True
+    while True:
+        found = _OPENER.match(words) or _HAVE_YOU.match(words)
+        if not found or found.end() == len(words):
+            break
+        words, wrapped = words[found.end() :].lstrip(), True
+    if not wrapped:
+        return words
+    words = _GREETING_ONLY.sub("", words)
+    # "Einen Rückblick auf mein Jahr für mich": for the asker.
+    words = re.sub(r" für (?:mich|uns)$", "", words)
+    return _plain(words)
