@@ -387,6 +387,10 @@ def expected(
                 words.duration(sum(p.ms for p in counted)),
                 words.plays(len(counted)),
             ]
+        case "plays" if not counted:
+            # None at all is said as none ("I found no podcast plays
+            # yesterday", "keine Wiedergaben"), never as a count of zero.
+            return ["keine|kein" if de else "no "]
         case "plays":
             return [words.plays(len(counted))]
         case "artists_count":
