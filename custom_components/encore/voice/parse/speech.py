@@ -15,7 +15,8 @@ from .learner_it import LEARNER_IT_EN
 from .leaving_out import keep_content
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
-from .terse_en import undo_terse
+from .jargon_en import undo_jargon
+from .terse_en import undo_broken, undo_terse
 
 # -- words as people say them -------------------------------------------------------
 
@@ -749,14 +750,14 @@ def _undo(table: tuple[tuple[str, str], ...], words: str) -> str:
 
 def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
-    words = normalize(text)
+    words = normalize(undo_broken(text) if language != "de" else text)
     if language == "de":
         words = undo_dialect(words)
         words = _undo(HEARD_DE, words)
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
-        words = undo_terse(words)
+        words = undo_jargon(undo_terse(words))
     table = (
         _CONTRACTIONS_DE
         if language == "de"
