@@ -78,7 +78,8 @@ _JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         (
             r"\b(plays|spins|listens|streams|songs|tracks) (?:have|did|had) (i|we)"
-            r" (?:logged|scrobbled|clocked|clocked up|racked up|notched up|got in)\b"
+            r" (?:log|logged|scrobble|scrobbled|clock|clocked|clock up|clocked up|rack up"
+            r"|racked up|notch up|notched up|got in)\b"
         ),
         r"\1",
     ),
@@ -227,3 +228,36 @@ def undo_jargon(words: str) -> str:
     for pattern, replacement in _JARGON:
         words = re.sub(pattern, replacement, words)
     return " ".join(words.split())
+
+
+# -- a name said first, its pronoun after (read before the asides are clipped) ------
+
+_NAME_SAID_FIRST = r"^(?P<name>[^,.?!]{2,60}?)[,.]? "
+_FRONT = (
+    # "Queen, did that get a spin this week".
+    (
+        (
+            rf"{_NAME_SAID_FIRST}(?:did|has|have) {_PRONOUN} (?:get|got|gotten|had)"
+            r" (?:played|a spin|any spins?|a play|any plays?|any airplay|a listen)\b"
+        ),
+        r"did i play \g<name>",
+    ),
+    # "Queen, when did I first put them on".
+    (
+        (
+            rf"{_NAME_SAID_FIRST}(?P<ask>when|how often|how many times) did (?P<i>i|we)"
+            r" (?P<which>first |last |ever )?(?:have|put|stick|get|play|spin)"
+            rf" {_PRONOUN} on\b"
+        ),
+        r"\g<ask> did \g<i> \g<which>play \g<name>",
+    ),
+)
+
+
+def front_name(text: str, language: str) -> str:
+    """Return `text` with a name said first put where its pronoun stands."""
+    if language == "de":
+        return text
+    for pattern, replacement in _FRONT:
+        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
+    return text
