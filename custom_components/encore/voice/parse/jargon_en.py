@@ -27,7 +27,9 @@ _PERIOD = (
 )
 _PRONOUN = r"(?:him|her|them|it|that|that one|this one|those)"
 # A name said first, before the question: never a question's own words.
-_FRONTED = r"((?:(?!\b(?:i|we|my|what|how|when|which|who|did|do|so|tell)\b)[\w'.&-]+ ){1,6}?)"
+_FRONTED = (
+    r"((?:(?!\b(?:i|we|my|what|how|when|which|who|did|do|so|tell)\b)[\w'.&-]+ ){1,6}?)"
+)
 _PARTS = r"(morning|evening|night|afternoon|weekend|weekday)"
 _LISTENER = (
     r"(?:spinner|listener|player|streamer|music (?:kid|person|fan|lover|listener|guy"
@@ -64,7 +66,10 @@ _JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # rules below read its first word.
     (r"^(?:(?:um|umm|uh|erm|er|okay|ok|alright|right|so|well) )+(?=\w+ \w+)", ""),
     # "Fill me in, what played this afternoon": a lead-in before the question.
-    (r"^(?:fill|catch) (?:me|us) (?:in|up)(?: on)? (?=(?:what|who|which|how|when)\b)", ""),
+    (
+        r"^(?:fill|catch) (?:me|us) (?:in|up)(?: on)? (?=(?:what|who|which|how|when)\b)",
+        "",
+    ),
     # "Tell me about my listening": its summary.
     (
         r"^(?:tell|talk to) (?:me|us) about (my|our) (listening|music)\b",

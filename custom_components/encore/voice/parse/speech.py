@@ -9,13 +9,13 @@ import re
 from ..when import normalize, season_by_months, years_in_figures
 from .dialect_de import undo_dialect
 from .heard_de import HEARD_DE
+from .jargon_en import undo_jargon
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .learner_fr import LEARNER_FR_EN
 from .learner_it import LEARNER_IT_EN
 from .leaving_out import keep_content
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
-from .jargon_en import undo_jargon
 from .terse_en import undo_broken, undo_terse
 
 # -- words as people say them -------------------------------------------------------
