@@ -9,6 +9,7 @@ import re
 from ..when import normalize, season_by_months, years_in_figures
 from .dialect_de import undo_dialect
 from .heard_de import HEARD_DE
+from .jargon_en import undo_jargon
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .learner_fr import LEARNER_FR_EN
 from .learner_it import LEARNER_IT_EN
@@ -16,7 +17,7 @@ from .leaving_out import keep_content
 from .polite_de import undo_polite
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
-from .terse_en import undo_terse
+from .terse_en import undo_broken, undo_terse
 
 # -- words as people say them -------------------------------------------------------
 
@@ -750,14 +751,14 @@ def _undo(table: tuple[tuple[str, str], ...], words: str) -> str:
 
 def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
-    words = normalize(text)
+    words = normalize(undo_broken(text) if language != "de" else text)
     if language == "de":
         words = undo_dialect(undo_polite(words))
         words = _undo(HEARD_DE, words)
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
-        words = undo_terse(words)
+        words = undo_jargon(undo_terse(words))
     table = (
         _CONTRACTIONS_DE
         if language == "de"

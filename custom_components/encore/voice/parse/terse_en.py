@@ -584,3 +584,23 @@ def undo_texted(words: str) -> str:
     for pattern, replacement in _TEXTED:
         words = re.sub(pattern, replacement, words)
     return words
+
+
+# -- sentences broken by full stops (writer 35, issue 45's fifteenth turn) -----------
+
+# A tired speaker's restart and afterthought, read before the full stops are
+# gone: "at like, eight. eight pm" (the word said again after the stop is the
+# restart), "how was my month. in music" (the content added after the stop
+# says music, never the "month in music" of last month).
+_BROKEN = (
+    (r"\b(\w+)[.,]\s+\1\b", r"\1"),
+    (r"\bat like,?\s+", "at "),
+    (r"[.,]\s+in (?:music|my music|listening)\s*[.?!]*$", ""),
+)
+
+
+def undo_broken(text: str) -> str:
+    """Return `text` with a restart or an afterthought after a full stop undone."""
+    for pattern, replacement in _BROKEN:
+        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
+    return text

@@ -82,7 +82,11 @@ def _clock_en(text: str) -> tuple[int, int, str | None] | None:
             return None
         hour = hour_value
         rest = " ".join(part for part in found.groups()[1:] if part)
-        if not rest:
+        if not rest or (
+            found.group(2) == found.group(1) and not found.group(3) and hour < 10
+        ):
+            # "At like eight, eight pm": an hour said twice below ten is a
+            # restart (8:08 is "eight oh eight"); "ten ten" is 10:10.
             minute = 0
         elif rest.isdigit():
             minute = int(rest)
