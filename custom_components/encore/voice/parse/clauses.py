@@ -215,8 +215,8 @@ _PRONOUN = {
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"\b(?:ich|wir)\s+(?P<it>die|den|das|sie|ihn|es)\b"
-        r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen)\b)",
+        r"\b(?:ich|wir|i)\s+(?P<it>die|den|das|des|sie|ihn|es)\b"
+        r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen|g'hört|g'spielt)(?!\w))",
         re.IGNORECASE,
     ),
 }
