@@ -254,39 +254,49 @@ BAVARIAN_TOPIC: tuple[tuple[str, str], ...] = (
     (r"\bwarn'?s\b|\bwaren'?s\b|\bwarn es\b", "waren es"),
     # "Künstler, wie viele verschiedene warn's, also überhaupt".
     (
-        rf"^{_KINDS_BY} wie viele (verschiedene |unterschiedliche )?waren es"
-        r"(?: also)?(?: (überhaupt|insgesamt))?$",
+        (
+            rf"^{_KINDS_BY} wie viele (verschiedene |unterschiedliche )?waren es"
+            r"(?: also)?(?: (überhaupt|insgesamt))?$"
+        ),
         r"wie viele \2\1 habe ich \3 gehört",
     ),
     # "Radiohead, wie oft hab i des g'hört, äh, überhaupt".
     (
-        r"^(?!(?:wie|was|wer|wann|welche\w*|hab|habe|hast|spiel\w*|mach\w*)\b)"
-        r"(\S+(?: \S+){0,3}) wie oft (hab|habe) (i|ich) (?:des|das|die|den|ihn|sie|es)"
-        r" (g'?hört|gehört|gespielt|g'spielt)(?: also)?(?: (überhaupt|insgesamt))?$",
+        (
+            r"^(?!(?:wie|was|wer|wann|welche\w*|hab|habe|hast|spiel\w*|mach\w*)\b)"
+            r"(\S+(?: \S+){0,3}) wie oft (hab|habe) (i|ich) (?:des|das|die|den|ihn|sie|es)"
+            r" (g'?hört|gehört|gespielt|g'spielt)(?: also)?(?: (überhaupt|insgesamt))?$"
+        ),
         r"wie oft habe ich \1 \5 gehört",
     ),
     # "Justice, äh, in letzter Zeit überhaupt mal?": heard at all then.
     (
-        rf"^(?!(?:wie|was|wer|wann|welche\w*|hab|habe|spiel\w*|mach\w*)\b)"
-        rf"(\S+(?: \S+){{0,3}}) {_PERIOD_BY} überhaupt (?:mal|amal|moi)$",
+        (
+            rf"^(?!(?:wie|was|wer|wann|welche\w*|hab|habe|spiel\w*|mach\w*)\b)"
+            rf"(\S+(?: \S+){{0,3}}) {_PERIOD_BY} überhaupt (?:mal|amal|moi)$"
+        ),
         r"habe ich \1 \2 gehört",
     ),
     # "Seit wann is Café Tacvba bei mir drin, also des erste Mal".
     (
-        r"^seit wann (?:is|ist) (.+?) bei (?:mir|uns) (?:drin|dabei)"
-        r"(?: also)?(?: (?:des|das|'s) erste mal)?$",
+        (
+            r"^seit wann (?:is|ist) (.+?) bei (?:mir|uns) (?:drin|dabei)"
+            r"(?: also)?(?: (?:des|das|'s) erste mal)?$"
+        ),
         r"seit wann habe ich \1 drin",
     ),
     # "Mit was bin i heid aufg'wacht, äh, erstes Lied".
     (
-        r"^(?:mit was|womit) (bin (?:i|ich) .*?aufg'?e?wacht)(?: also)?"
-        r" (?:des |das |mei |mein )?erste[s]? (lied|song|stück)$",
+        (
+            r"^(?:mit was|womit) (bin (?:i|ich) .*?aufg'?e?wacht)(?: also)?"
+            r" (?:des |das |mei |mein )?erste[s]? (lied|song|stück)$"
+        ),
         r"mit welchem \2 \1",
     ),
     # "Wer war im August ganz vorn, also Künstler": the top artist then.
     (
-        r"^(?:wer|was) war (.+?) ganz vorn[e]?(?: also)? (künstler|lied|song|album|band)$",
-        r"wer war \1 mein top \2",
+        r"^(wer|was) war (.+?) ganz vorn[e]?(?: also)? (künstler|lied|song|album|band)$",
+        r"\1 war \2 mein top \3",
     ),
     # "So vom G'schmack her", "vom Musikalischen her": no part of the question.
     (r"\b(?:so )?vo[nm] (?:dem )?(?:g'?e?schmack|musikalischen) her\b", ""),
@@ -297,11 +307,17 @@ BAVARIAN_TOPIC: tuple[tuple[str, str], ...] = (
     # "Wie war mei Woche, musikalisch": my week.
     (r"\bmei[n]? (?=(?:woche|zeit|musik|hörzeit|platte|band)\b)", "meine "),
     # "Vom Sommer heuer": this year's summer.
-    (r"\bvo[nm] (?:dem )?(sommer|winter|herbst|frühling)(?: also)? (?:heuer|dieses jahr)\b", r"von diesem \1"),
+    (
+        r"\bvo[nm] (?:dem )?(sommer|winter|herbst|frühling)(?: also)? (?:heuer|dieses jahr)\b",
+        r"von diesem \1",
+    ),
     # "Meistg'hörtes Album, die letzten drei Monate": in them.
     (r"\b(album|lied|song|künstler|band|podcast) die letzten\b", r"\1 in den letzten"),
     # "Wie oft lief was diese Woche, so insgesamt": the plays of a period.
-    (r"^wie oft lief (?:was|etwas|überhaupt was) (?=\w)", "wie viele wiedergaben hatte ich "),
+    (
+        r"^wie oft lief (?:was|etwas|überhaupt was) (?=\w)",
+        "wie viele wiedergaben hatte ich ",
+    ),
 )
 
 

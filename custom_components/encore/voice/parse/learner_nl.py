@@ -13,13 +13,19 @@ import re
 
 # Nouns of a question a "welke" asks about, by the form of "welch-" each takes.
 _NEUTER = r"(?:lied|album|stück|genre|jahr|mal)"
-_MASCULINE = r"(?:künstler|podcast|song|titel|track|sänger|interpret|tag|monat|wochentag)"
-_FEMININE = r"(?:band|platte|folge|episode|woche|uhrzeit|zeit|musik|sängerin|künstlerin)"
+_MASCULINE = (
+    r"(?:künstler|podcast|song|titel|track|sänger|interpret|tag|monat|wochentag)"
+)
+_FEMININE = (
+    r"(?:band|platte|folge|episode|woche|uhrzeit|zeit|musik|sängerin|künstlerin)"
+)
 _MONTHS = (
     r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
     r"|november|dezember|sommer|winter|herbst|frühling)"
 )
-_WEEKDAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)"
+_WEEKDAYS = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)"
+)
 
 LEARNER_NL: tuple[tuple[str, str], ...] = (
     # Dutch spellings of German words of the question.
@@ -29,7 +35,10 @@ LEARNER_NL: tuple[tuple[str, str], ...] = (
     (r"\bgeskipt\b", "geskippt"),
     (r"\bgeskiped\b", "geskippt"),
     # "Die selbe Lieder": "dieselben Lieder".
-    (r"\b(?:die|de) selbe(?:n)? (lieder|songs|künstler|sachen|titel|stücke)\b", r"dieselben \1"),
+    (
+        r"\b(?:die|de) selbe(?:n)? (lieder|songs|künstler|sachen|titel|stücke)\b",
+        r"dieselben \1",
+    ),
     # "Welke" (welche): its form from the noun after it; "mit welke Lied",
     # "in welke Monat" after a preposition the dative.
     (rf"\b(mit|von|an|in|bei|zu) welke (?={_NEUTER}\b|{_MASCULINE}\b)", r"\1 welchem "),
@@ -48,7 +57,10 @@ LEARNER_NL: tuple[tuple[str, str], ...] = (
     (r"\bvorige[nrs]? jahr\b", "letztes jahr"),
     (rf"\bvorige[nrs]? (?={_WEEKDAYS}\b)", "letzten "),
     # "Mit welchem Lied bin ich aufgestanden": the day begun.
-    (r"\bbin (ich|wir) (heute|gestern|vorgestern)? ?aufgestanden\b", r"bin \1 \2 aufgewacht"),
+    (
+        r"\bbin (ich|wir) (heute|gestern|vorgestern)? ?aufgestanden\b",
+        r"bin \1 \2 aufgewacht",
+    ),
 )
 
 
