@@ -104,6 +104,11 @@ SAME_AS_PLAIN = [
         "was für Musik mag ich",
     ),
     ("wann hör i normal Musik", "wann höre ich normalerweise Musik"),
+    (
+        "Bands, wie viele warn's, äh, im Oktober",
+        "wie viele verschiedene Künstler habe ich im Oktober gehört",
+    ),
+    ("Air, diese Woche überhaupt mal", "habe ich Air diese Woche gehört"),
     ("erzähl mal, wie war mei Woche, musikalisch", "wie war meine Woche"),
     (
         "so a Zusammenfassung vom Winter, äh, heuer",
@@ -192,6 +197,7 @@ async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> 
         ("die selbe lieder", "dieselben lieder"),
         ("wie viele artiesten", "wie viele künstler"),
         ("mein musikgeschmak", "mein musikgeschmack"),
+        ("welches lied lief in die küche", "in der küche"),
         ("hab ich geskipt", "geskippt"),
         (
             "künstler wie viele verschiedene warn's also überhaupt",

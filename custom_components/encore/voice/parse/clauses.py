@@ -101,7 +101,7 @@ _QUESTION_OPENS = {
 _NO_VOCATIVE_WORDS = (
     "kitchen bedroom bathroom office garage garden hallway lounge downstairs upstairs"
     " küche wohnzimmer schlafzimmer büro bad garten flur keller music songs tunes"
-    " podcasts musik lieder overall insgesamt honestly ehrlich seriously"
+    " podcasts musik lieder künstler alben bands interpreten overall insgesamt honestly ehrlich seriously"
 )
 _NO_VOCATIVE = frozenset(_NO_VOCATIVE_WORDS.split())
 

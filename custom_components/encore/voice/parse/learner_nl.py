@@ -51,6 +51,12 @@ LEARNER_NL: tuple[tuple[str, str], ...] = (
     (r"\bin (?:die|de) (letzte|vorige|diese) (monat|sommer|winter)\b", r"im \1n \2"),
     (r"\bin (?:die|de) (letzte|vorige|dieses) jahr\b", r"im \1n jahr"),
     (rf"\bin (?:die|de) (?={_MONTHS}\b)", "im "),
+    # "In die Küche" (Dutch "in de keuken"): in that room.
+    (
+        r"\bin (?:die|de) (küche|wohnzimmer|schlafzimmer|büro|bad|badezimmer|garten"
+        r"|keller|flur|kinderzimmer|arbeitszimmer)\b",
+        r"in der \1",
+    ),
     # "Vorige Monat", "vorigen Freitag": the last one.
     (r"\bvorige[nrs]? (woche)\b", r"letzte \1"),
     (r"\bvorige[nrs]? (monat|sommer|winter|herbst|frühling)\b", r"letzten \1"),
