@@ -53,8 +53,10 @@ LEARNER_NL: tuple[tuple[str, str], ...] = (
     (rf"\bin (?:die|de) (?={_MONTHS}\b)", "im "),
     # "In die Küche" (Dutch "in de keuken"): in that room.
     (
-        r"\bin (?:die|de) (küche|wohnzimmer|schlafzimmer|büro|bad|badezimmer|garten"
-        r"|keller|flur|kinderzimmer|arbeitszimmer)\b",
+        (
+            r"\bin (?:die|de) (küche|wohnzimmer|schlafzimmer|büro|bad|badezimmer|garten"
+            r"|keller|flur|kinderzimmer|arbeitszimmer)\b"
+        ),
         r"in der \1",
     ),
     # "Vorige Monat", "vorigen Freitag": the last one.
