@@ -101,7 +101,7 @@ _QUESTION_OPENS = {
 _NO_VOCATIVE_WORDS = (
     "kitchen bedroom bathroom office garage garden hallway lounge downstairs upstairs"
     " küche wohnzimmer schlafzimmer büro bad garten flur keller music songs tunes"
-    " podcasts musik lieder overall insgesamt honestly ehrlich seriously"
+    " podcasts musik lieder künstler alben bands interpreten overall insgesamt honestly ehrlich seriously"
 )
 _NO_VOCATIVE = frozenset(_NO_VOCATIVE_WORDS.split())
 
@@ -215,8 +215,8 @@ _PRONOUN = {
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"\b(?:ich|wir)\s+(?P<it>die|den|das|sie|ihn|es)\b"
-        r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen)\b)",
+        r"\b(?:ich|wir|i)\s+(?P<it>die|den|das|des|sie|ihn|es)\b"
+        r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen|g'hört|g'spielt)(?!\w))",
         re.IGNORECASE,
     ),
 }

@@ -27,6 +27,7 @@ from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
 from .jargon_de import undo_jargon_de
 from .learner_de import undo_learner_de
+from .learner_nl import undo_learner_nl
 
 # Separable prefixes a listening participle takes: "uffjewacht",
 # "weiterjedrückt", "angfangt".
@@ -260,4 +261,4 @@ def undo_dialect(words: str) -> str:
     words = undo_south(words)
     for pattern, replacement in (*DIALECT_DE, *LEARNER_DE):
         words = re.sub(pattern, replacement, words)
-    return undo_learner_de(undo_jargon_de(" ".join(words.split())))
+    return undo_learner_de(undo_jargon_de(undo_learner_nl(" ".join(words.split()))))

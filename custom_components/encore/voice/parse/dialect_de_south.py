@@ -236,8 +236,95 @@ _WEEKDAY_RULES = (
 )
 
 
+# Issue 45's fifteenth turn: a tired Munich night-shift nurse's Bavarian,
+# the topic said first and the question after it ("Radiohead, wie oft hab i
+# des g'hört", "Künstler, wie viele verschiedene warn's"), a filler "also"
+# before a word said after the question ("..., also des erste Mal"), "ganz
+# vorn" for the top, "mei Woche", "heuer" after a season. The topic moves to
+# where the question asks it only when a pronoun after the verb stands for
+# it ("des", "die", "den") or the count has no noun of its own.
+_KINDS_BY = r"(künstler|lieder|songs|alben|bands|podcasts|titel|folgen|interpreten)"
+_PERIOD_BY = (
+    r"(in letzter zeit|heuer|dieses jahr|diese woche|diesen monat|letzte woche"
+    r"|letzten monat|letztes jahr|heute|gestern|vorgestern)"
+)
+BAVARIAN_TOPIC: tuple[tuple[str, str], ...] = (
+    # Fillers inside the question ("..., äh, also ..."): read later anyway.
+    (r"(?<=\w) (?:äh|ähm|öhm|ähh|hm)\b", ""),
+    (r"\bwarn'?s\b|\bwaren'?s\b|\bwarn es\b", "waren es"),
+    # "Künstler, wie viele verschiedene warn's, also überhaupt".
+    (
+        (
+            rf"^{_KINDS_BY} wie viele (verschiedene |unterschiedliche )?waren es"
+            r"(?: also)?(?: (überhaupt|insgesamt))?$"
+        ),
+        r"wie viele \2\1 habe ich \3 gehört",
+    ),
+    # "Radiohead, wie oft hab i des g'hört, äh, überhaupt".
+    (
+        (
+            r"^(?!(?:wie|was|wer|wann|welche\w*|hab|habe|hast|spiel\w*|mach\w*)\b)"
+            r"(\S+(?: \S+){0,3}) wie oft (hab|habe) (i|ich) (?:des|das|die|den|ihn|sie|es)"
+            r" (g'?hört|gehört|gespielt|g'spielt)(?: also)?(?: (überhaupt|insgesamt))?$"
+        ),
+        r"wie oft habe ich \1 \5 gehört",
+    ),
+    # "Justice, äh, in letzter Zeit überhaupt mal?": heard at all then.
+    (
+        (
+            rf"^(?!(?:wie|was|wer|wann|welche\w*|hab|habe|spiel\w*|mach\w*)\b)"
+            rf"(\S+(?: \S+){{0,3}}) {_PERIOD_BY} überhaupt (?:mal|amal|moi)$"
+        ),
+        r"habe ich \1 \2 gehört",
+    ),
+    # "Seit wann is Café Tacvba bei mir drin, also des erste Mal".
+    (
+        (
+            r"^seit wann (?:is|ist) (.+?) bei (?:mir|uns) (?:drin|dabei)"
+            r"(?: also)?(?: (?:des|das|'s) erste mal)?$"
+        ),
+        r"seit wann habe ich \1 drin",
+    ),
+    # "Mit was bin i heid aufg'wacht, äh, erstes Lied".
+    (
+        (
+            r"^(?:mit was|womit) (bin (?:i|ich) .*?aufg'?e?wacht)(?: also)?"
+            r" (?:des |das |mei |mein )?erste[s]? (lied|song|stück)$"
+        ),
+        r"mit welchem \2 \1",
+    ),
+    # "Wer war im August ganz vorn, also Künstler": the top artist then.
+    (
+        r"^(wer|was) war (.+?) ganz vorn[e]?(?: also)? (künstler|lied|song|album|band)$",
+        r"\1 war \2 mein top \3",
+    ),
+    # "So vom G'schmack her", "vom Musikalischen her": no part of the question.
+    (r"\b(?:so )?vo[nm] (?:dem )?(?:g'?e?schmack|musikalischen) her\b", ""),
+    (r"\b(mag|hör|höre) (i|ich) eigentlich\b", r"\1 \2"),
+    (r"\b(?:mag|mog) i\b", "mag ich"),
+    # "Wann hör i normal Musik": usually.
+    (r"\b(hör|höre) (i|ich) normal\b", r"\1 \2 normalerweise"),
+    # "Wie war mei Woche, musikalisch": my week.
+    (r"\bmei[n]? (?=(?:woche|zeit|musik|hörzeit|platte|band)\b)", "meine "),
+    # "Vom Sommer heuer": this year's summer.
+    (
+        r"\bvo[nm] (?:dem )?(sommer|winter|herbst|frühling)(?: also)? (?:heuer|dieses jahr)\b",
+        r"von diesem \1",
+    ),
+    # "Meistg'hörtes Album, die letzten drei Monate": in them.
+    (r"\b(album|lied|song|künstler|band|podcast) die letzten\b", r"\1 in den letzten"),
+    # "Wie oft lief was diese Woche, so insgesamt": the plays of a period.
+    (
+        r"^wie oft lief (?:was|etwas|überhaupt was) (?=\w)",
+        "wie viele wiedergaben hatte ich ",
+    ),
+)
+
+
 def undo_south(words: str) -> str:
-    """Return normalized German words with Swabia's habits undone."""
+    """Return normalized German words with Swabia's and Munich's habits undone."""
+    for pattern, replacement in BAVARIAN_TOPIC:
+        words = " ".join(re.sub(pattern, replacement, words).split())
     for pattern, replacement in DIALECT_SOUTH:
         words = re.sub(pattern, replacement, words)
     words = re.sub(r"[a-zäöüß']*scht[a-zäöüß']*", _st, words)
