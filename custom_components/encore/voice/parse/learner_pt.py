@@ -14,9 +14,7 @@ after a verb are never changed.
 """
 
 _PART = r"(?:morning|afternoon|evening|night)"
-_HOUR = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-)
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _CLOCK = rf"(?:(?:half|quarter|a quarter|twenty|ten|five) (?:past|to) {_HOUR}|{_HOUR}(?: o'clock)?)"
 _ASKED = r"(?:how many|how much|what|which|quantity of|the quantity of)"
 
@@ -41,7 +39,7 @@ LEARNER_PT_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Listened the daily" (ouvi o ...): listened to.
     (
-        r"\b(listened|listen|heard) (?=the (?!(?:most|more|last|first|same|past|whole|entire)\b))",
+        r"\b(listened|listen) (?=the (?!(?:most|more|last|first|same|past|whole|entire)\b))",
         r"\1 to ",
     ),
     # "The last week" (a semana passada), never "in the last week" (the
@@ -79,7 +77,8 @@ LEARNER_PT_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Make a resume of my week" (fazer um resumo): a recap.
     (
-        r"^(?:make|do|give|tell)(?: me| us)? (?:a |the |my )?(?:resume|résumé|resumo|summary)(?: of| for)?\b",
+        # (A terse reading may have put "did i listen to" before it already.)
+        r"^(?:did i listen to )?(?:make|do|give|tell)(?: me| us)? (?:a |the |my )?(?:resume|résumé|resumo|summary)(?: of| for)?\b",
         "recap of",
     ),
     # "I repeat a lot the same songs?", "how much I repeat songs since
