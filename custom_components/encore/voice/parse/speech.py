@@ -13,8 +13,10 @@ from .jargon_en import undo_jargon
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .learner_fr import LEARNER_FR_EN
 from .learner_it import LEARNER_IT_EN
+from .learner_pt import LEARNER_PT_EN
 from .leaving_out import keep_content
 from .polite_de import undo_polite
+from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
 from .terse_en import undo_broken, undo_terse
@@ -763,6 +765,8 @@ def prepare(text: str, language: str) -> list[str]:
         _CONTRACTIONS_DE
         if language == "de"
         else (
+            *POLITE_EN,
+            *LEARNER_PT_EN,
             *REGIONAL_EN,
             *LEARNER_IT_EN,
             *LEARNER_FR_EN,
