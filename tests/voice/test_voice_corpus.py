@@ -245,7 +245,7 @@ _NAMED = frozenset({"play_count", "did_i", "first_play", "last_play"})
 # Issue 35: "music", "songs", "tracks" are tracks only; plain listening is
 # everything.
 _MUSIC_WORDS = re.compile(
-    r"\b(music|songs|tracks|tunes|musik|lieder|songs|titel)\b", re.IGNORECASE
+    r"\b(music|songs|tracks|tunes|records|musik|lieder|songs|titel)\b", re.IGNORECASE
 )
 # A period's first or last "song", "track", "Lied" is one (issue 45): never
 # an episode.
@@ -260,6 +260,7 @@ _PART_SAID = {
     "morgens": "morning",
     "morgen": "morning",
     "vormittags": "morning",
+    "früh": "morning",
     "afternoon": "afternoon",
     "afternoons": "afternoon",
     "nachmittags": "afternoon",

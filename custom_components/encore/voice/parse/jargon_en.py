@@ -50,7 +50,10 @@ def _parts_compared(found: re.Match[str]) -> str:
     week = {"weekend", "weekday"}
     if one == other or (one in week) != (other in week):
         return found.group(0)
-    return f"do i listen more {_part(one)} or {_part(other)}"
+    # "A morning music kid": music said is music kept ("songs" never counts
+    # an episode).
+    music = " to music" if "music" in found.group(0) else ""
+    return f"do i listen more{music} {_part(one)} or {_part(other)}"
 
 
 def _kind_asked(found: re.Match[str]) -> str:
@@ -197,8 +200,11 @@ _JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bsaturdays? and sundays?\b", "weekends"),
     (r"(?<=\bor on )(?:normal|regular|ordinary|school|work) days\b", "weekdays"),
     (
-        r"^is it more (?:music|listening|songs) (on weekends) or (on weekdays)$",
-        r"do i listen more \1 or \2",
+        r"^is it more (music|listening|songs) (on weekends) or (on weekdays)$",
+        lambda found: (
+            f"do i listen more{'' if found.group(1) == 'listening' else ' to music'}"
+            f" {found.group(2)} or {found.group(3)}"
+        ),
     ),
     # "How many songs was it last week, is it more than a thousand".
     (
