@@ -245,7 +245,11 @@ _NAMED = frozenset({"play_count", "did_i", "first_play", "last_play"})
 # Issue 35: "music", "songs", "tracks" are tracks only; plain listening is
 # everything.
 _MUSIC_WORDS = re.compile(
-    r"\b(music|songs|tracks|tunes|records|musik|lieder|songs|titel)\b", re.IGNORECASE
+    # "Records" are music, but "the records" or "my records" may be the
+    # history itself (Encore reads them so too).
+    r"\b(music|songs|tracks|tunes|(?<!my )(?<!our )(?<!the )records|musik|lieder|songs"
+    r"|titel)\b",
+    re.IGNORECASE,
 )
 # A period's first or last "song", "track", "Lied" is one (issue 45): never
 # an episode.
