@@ -93,6 +93,7 @@ from .net import (
     family,
     unsure_text,
 )
+from .parse import prepare
 from .respond import (
     Answer,
     PrivatePersonError,
@@ -214,7 +215,9 @@ class EncoreIntentHandler(intent.IntentHandler):
             values["content"] = said
         if values.get("habit") == "day_parts" and intent_obj.text_input:
             # "Mornings or evenings": the parts named are weighed alone.
-            values["parts"] = day_parts_said(intent_obj.text_input, language)
+            # Dialects undone first ("morjens", "in der Früh").
+            said = " ".join(prepare(intent_obj.text_input, language))
+            values["parts"] = day_parts_said(said, language)
         if (person := values.get("person")) and is_household(str(person), language):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True

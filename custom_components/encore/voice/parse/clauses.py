@@ -216,6 +216,8 @@ _PRONOUN = {
     ),
     "de": re.compile(
         r"\b(?:ich|wir|i)\s+(?P<it>die|den|das|des|sie|ihn|es)\b"
+        # "Hab i des Johr ... g'hört": an article of a period, no pronoun.
+        r"(?!\s+(?:johr|jahr|monat|woch|woche|wochenende|sommer|summer|mal)\b)"
         r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen|g'hört|g'spielt)(?!\w))",
         re.IGNORECASE,
     ),
