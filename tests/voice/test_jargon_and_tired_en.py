@@ -172,12 +172,13 @@ SAME_AS_PLAIN = [
     ),
     # A child's English.
     (
+        # Music said stays music.
         "am i a night music kid or a morning music kid",
-        "do i listen more at night or in the morning",
+        "do i listen to more music at night or in the morning",
     ),
     (
         "is it more music on saturdays and sundays or on school days",
-        "do i listen more on weekends or weekdays",
+        "do i listen to more music on weekends or weekdays",
     ),
     (
         "how many tracks was it yesterday is it more than ten",
