@@ -380,9 +380,13 @@ def day_parts_said(text: str, language: str) -> tuple[str, ...]:
     of the four parts a day is cut into.
     """
     parts = _PART_WORDS.get(language, _PART_WORDS["en"])
+    # German joins a part to its listener: "Morgen- oder Abendhörer".
+    heads = sorted((key for key in parts if len(key) > 4), key=len, reverse=True)
     named: list[str] = []
     for word in re.findall(r"\w+", text.casefold()):
         part = parts.get(word) or parts.get(word.removesuffix("s"))
+        if part is None and language == "de":
+            part = next((parts[key] for key in heads if word.startswith(key)), None)
         if part is not None and part != "noon" and part not in named:
             named.append(part)
     return tuple(named)
