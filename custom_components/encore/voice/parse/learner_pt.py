@@ -40,8 +40,11 @@ LEARNER_PT_EN: tuple[tuple[str, str], ...] = (
     # "Listened the daily" (ouvi o ...): listened to.
     (
         # Never before a period ("listened the day so far": today).
-        r"\b(listened|listen) (?=the (?!(?:most|more|last|first|same|past|whole|entire"
-        r"|day|week|weekend|month|year|morning|afternoon|evening|night|summer)\b))",
+        (
+            r"\b(listened|listen) (?=the (?!(?:most|more|last|first|same|past|whole"
+            r"|entire|day|week|weekend|month|year|morning|afternoon|evening|night"
+            r"|summer)\b))"
+        ),
         r"\1 to ",
     ),
     # "The last week" (a semana passada), never "in the last week" (the
