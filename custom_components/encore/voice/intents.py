@@ -93,7 +93,6 @@ from .net import (
     family,
     unsure_text,
 )
-from .parse import prepare
 from .respond import (
     Answer,
     PrivatePersonError,
@@ -112,11 +111,11 @@ from .utterance import (
     find_whole_person,
     left_out,
     one_unnamed,
+    parts_named,
     time_beside_name,
     unread_clock,
     unread_time,
 )
-from .when.words import day_parts_said
 from .whole import WholeUtterance
 
 INTENT_TOP_ITEMS = "EncoreTopItems"
@@ -213,11 +212,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
         ) and (said := content_left_out(intent_obj, values, language)):
             values["content"] = said
-        if values.get("habit") == "day_parts" and intent_obj.text_input:
-            # "Mornings or evenings": the parts named are weighed alone.
-            # Dialects undone first ("morjens", "in der Früh").
-            said = " ".join(prepare(intent_obj.text_input, language))
-            values["parts"] = day_parts_said(said, language)
+        values["parts"] = parts_named(intent_obj, values, language)
         if (person := values.get("person")) and is_household(str(person), language):
             # "How long did we listen": everyone's plays, not a person's.
             person, household = None, True
@@ -764,11 +759,9 @@ class HabitsIntent(EncoreIntentHandler):
         heard = _no_moment(heard_period(asker, values))
         question = ask(hass, asker, values, Counted.TASTE, heard, **asked)
         answered = await async_habit(hass, question, habit, today=asker.today)
-        spoken = int(values.get("limit", 1))
-        return Answer(
-            speak_habit(asker, answered, spoken=spoken, parts=values.get("parts", ())),
-            habit_json(answered),
-        )
+        spoken, parts = int(values.get("limit", 1)), values.get("parts", ())
+        speech = speak_habit(asker, answered, spoken=spoken, parts=parts)
+        return Answer(speech, habit_json(answered))
 
 
 HANDLERS: tuple[EncoreIntentHandler, ...] = tuple(

@@ -25,6 +25,7 @@ from .parse import content_said, keep_content, name_left_out, prepare
 from .parse.corrections import take_back
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
+from .when.words import day_parts_said
 from .whole import WholeUtterance
 
 
@@ -286,3 +287,16 @@ def one_unnamed(
     if pattern.search(normalize(intent_obj.text_input)) is None:
         return None
     return not_answered(intent_obj, Wording(language).text("ask_name"))
+
+
+def parts_named(
+    intent_obj: intent.Intent, values: dict[str, Any], language: str
+) -> tuple[str, ...]:
+    """Return the parts of the day a comparison names, to be weighed alone.
+
+    "Mornings or evenings" names two; the dialects are undone first
+    ("morjens", "in der Früh"). Any other habit names none.
+    """
+    if values.get("habit") != "day_parts" or not intent_obj.text_input:
+        return ()
+    return day_parts_said(" ".join(prepare(intent_obj.text_input, language)), language)
