@@ -18,8 +18,6 @@ first, in `dialect_de_rhine` and `dialect_de_south`, and Saxony's (the
 twelfth) before them, in `dialect_de_east`.
 """
 
-import re
-
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
 from .dialect_de_rhine import DIALECT_RHINE
@@ -28,6 +26,7 @@ from .dialect_de_south import undo_south
 from .jargon_de import undo_jargon_de
 from .learner_de import undo_learner_de
 from .learner_nl import undo_learner_nl
+from .rules import compiled
 
 # Separable prefixes a listening participle takes: "uffjewacht",
 # "weiterjedrückt", "angfangt".
@@ -257,8 +256,8 @@ def undo_dialect(words: str) -> str:
     words = undo_ruhr(words)
     words = undo_franconia(words)
     for pattern, replacement in (*DIALECT_EAST, *DIALECT_RHINE):
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     words = undo_south(words)
     for pattern, replacement in (*DIALECT_DE, *LEARNER_DE):
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return undo_learner_de(undo_jargon_de(undo_learner_nl(" ".join(words.split()))))

@@ -16,6 +16,8 @@ a word of time or the end, so a title keeps its words.
 
 import re
 
+from .rules import compiled
+
 # What ends the name after "sein" in "dem X sein Y": a participle, a word
 # of time or the question's end.
 _AFTER_NAME = (
@@ -118,5 +120,5 @@ def owned_by(name: str) -> str:
 def undo_ruhr(words: str) -> str:
     """Return normalized German words with the Ruhr's habits undone."""
     for pattern, replacement in DIALECT_RUHR:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return " ".join(words.split())

@@ -27,6 +27,8 @@ keeps its words ("Tischtennis", "Dr. Dre", "Die Welle").
 
 import re
 
+from .rules import compiled
+
 # Standard German stems that end in "sch" before a t ("gewünscht",
 # "gemischt", "überrascht", "Tischtennis", "Deutschtest"): never Swabian.
 _STANDARD_SCH = re.compile(
@@ -324,10 +326,10 @@ BAVARIAN_TOPIC: tuple[tuple[str, str], ...] = (
 def undo_south(words: str) -> str:
     """Return normalized German words with Swabia's and Munich's habits undone."""
     for pattern, replacement in BAVARIAN_TOPIC:
-        words = " ".join(re.sub(pattern, replacement, words).split())
+        words = " ".join(compiled(pattern).sub(replacement, words).split())
     for pattern, replacement in DIALECT_SOUTH:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     words = re.sub(r"[a-zäöüß']*scht[a-zäöüß']*", _st, words)
     for pattern, replacement in (*_WORDS_SOUTH, *_WEEKDAY_RULES):
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return " ".join(words.split())

@@ -17,7 +17,7 @@ moved whole, never changed. Where a rule might change what is asked, it
 does not fire (a wrong fact is worse than no answer).
 """
 
-import re
+from .rules import compiled
 
 # The kinds a ranking names.
 _KIND = (
@@ -198,5 +198,5 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
 def undo_jargon_de(words: str) -> str:
     """Return normalized German words with a collector's and a child's habits undone."""
     for pattern, replacement in JARGON_DE:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return " ".join(words.split())

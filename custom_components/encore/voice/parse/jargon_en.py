@@ -21,6 +21,8 @@ never a listed sentence; a name after a verb is never changed.
 from collections.abc import Callable
 import re
 
+from .rules import compiled
+
 _PERIOD = (
     r"(?:today|tonight|yesterday|this|last|since|so far|lately|recently|in|on"
     r"|during|over|the past|past|the day before|ever|for the|all time)"
@@ -237,7 +239,7 @@ _JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 def undo_jargon(words: str) -> str:
     """Return `words` with a collector's jargon and a child's words undone."""
     for pattern, replacement in _JARGON:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return " ".join(words.split())
 
 
@@ -270,5 +272,5 @@ def front_name(text: str, language: str) -> str:
     if language == "de":
         return text
     for pattern, replacement in _FRONT:
-        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
+        text = compiled(pattern, re.IGNORECASE).sub(replacement, text)
     return text

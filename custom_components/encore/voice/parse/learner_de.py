@@ -15,7 +15,7 @@ after a verb are moved whole, never changed. Where a rule might change what
 is asked, it does not fire (a wrong fact is worse than no answer).
 """
 
-import re
+from .rules import compiled
 
 # A period's first words, as a learner says them.
 _PERIOD_START = (
@@ -158,7 +158,7 @@ def undo_learner_de(words: str) -> str:
     """Return normalized German words with a learner's and a teenager's habits undone."""
     words = undo_learner_de_14b(words)
     for pattern, replacement in LEARNER_DE_14:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return " ".join(words.split())
 
 
@@ -357,5 +357,5 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
 def undo_learner_de_14b(words: str) -> str:
     """Return normalized German words with the fourteenth turn's second writers undone."""
     for pattern, replacement in LEARNER_DE_14B:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return " ".join(words.split())

@@ -18,6 +18,8 @@ no wrapper of a question and is left alone.
 
 import re
 
+from .rules import compiled
+
 # A greeting or a thanks around the question says nothing of it.
 _GREETING = (
     r"(?:grüezi(?: mitenand| wohl)?|grüessech|guten tag|guten abend|entschuldigung"
@@ -181,7 +183,7 @@ def undo_polite(words: str) -> str:
     words are kept, but for the Swiss spellings.
     """
     for pattern, replacement in SWISS_DE:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     wrapped = False
     stripped = _CLOSER.sub("", words)
     if stripped != words and stripped:

@@ -4,8 +4,6 @@ Contractions, fillers ("uh", "ähm"), lead-ins ("can you tell me", "weißt
 du") and years said as words ("twenty twenty five").
 """
 
-import re
-
 from ..when import normalize, season_by_months, years_in_figures
 from .dialect_de import undo_dialect
 from .heard_de import HEARD_DE
@@ -19,6 +17,7 @@ from .polite_de import undo_polite
 from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
+from .rules import compiled
 from .terse_en import undo_broken, undo_terse
 
 # -- words as people say them -------------------------------------------------------
@@ -747,7 +746,7 @@ _LEAD_INS = {
 def _undo(table: tuple[tuple[str, str], ...], words: str) -> str:
     """Return the words with each rule of `table` applied in turn."""
     for pattern, replacement in table:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return words
 
 
@@ -775,7 +774,7 @@ def prepare(text: str, language: str) -> list[str]:
         )
     )
     for pattern, replacement in table:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     words = season_by_months(years_in_figures(words, language))
     fillers = _FILLERS.get(language, _FILLERS["en"])
     pieces = drop_restarts(

@@ -24,6 +24,8 @@ changed, and a rule that could change what is asked is left out.
 from collections.abc import Callable
 import re
 
+from .rules import compiled
+
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october"
@@ -370,7 +372,7 @@ def undo_terse(words: str) -> str:
         rf"^(?:my |our )?({_OWNER})(?:'s|s'|s)? ({_OWNED}(?: .+)?)$", _owned, words
     )
     for pattern, replacement in _RULES:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return re.sub(r" {2,}", " ", words).strip()
 
 
@@ -582,7 +584,7 @@ _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 def undo_texted(words: str) -> str:
     """Return `words` with a terse phone typist's habits undone (writer 32)."""
     for pattern, replacement in _TEXTED:
-        words = re.sub(pattern, replacement, words)
+        words = compiled(pattern).sub(replacement, words)
     return words
 
 
@@ -602,5 +604,5 @@ _BROKEN = (
 def undo_broken(text: str) -> str:
     """Return `text` with a restart or an afterthought after a full stop undone."""
     for pattern, replacement in _BROKEN:
-        text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
+        text = compiled(pattern, re.IGNORECASE).sub(replacement, text)
     return text
