@@ -278,7 +278,13 @@ _PART_SAID = {
     "nachts": "night",
     "nacht": "night",
 }
-_PART_SAID_WORDS = re.compile(r"\b(" + "|".join(_PART_SAID) + r")\b", re.IGNORECASE)
+_PART_SAID_WORDS = re.compile(
+    # German joins a part to its listener: "ein Morgenhörer", "Abendmensch".
+    r"\b("
+    + "|".join(sorted(_PART_SAID, key=len, reverse=True))
+    + r")(?:hörer\w*|mensch\w*)?\b",
+    re.IGNORECASE,
+)
 # Both said ("songs and podcasts and everything") is everything (issue 45).
 _PODCAST_WORDS = re.compile(
     r"\b(podcasts?|pods|episodes?|eps|shows|folgen)\b", re.IGNORECASE
