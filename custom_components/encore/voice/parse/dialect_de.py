@@ -26,7 +26,7 @@ from .dialect_de_south import undo_south
 from .jargon_de import undo_jargon_de
 from .learner_de import undo_learner_de
 from .learner_nl import undo_learner_nl
-from .rules import compiled
+from .rules import rewrite
 
 # Separable prefixes a listening participle takes: "uffjewacht",
 # "weiterjedrückt", "angfangt".
@@ -255,9 +255,7 @@ def undo_dialect(words: str) -> str:
     """
     words = undo_ruhr(words)
     words = undo_franconia(words)
-    for pattern, replacement in (*DIALECT_EAST, *DIALECT_RHINE):
-        words = compiled(pattern).sub(replacement, words)
+    words = rewrite((*DIALECT_EAST, *DIALECT_RHINE), words)
     words = undo_south(words)
-    for pattern, replacement in (*DIALECT_DE, *LEARNER_DE):
-        words = compiled(pattern).sub(replacement, words)
+    words = rewrite((*DIALECT_DE, *LEARNER_DE), words)
     return undo_learner_de(undo_jargon_de(undo_learner_nl(" ".join(words.split()))))

@@ -16,7 +16,7 @@ dialect's ("hammer" after a question word or before a participle, "zwa"
 before a count's noun), so a title keeps its words ("Hammer", "Heier").
 """
 
-from .rules import compiled
+from .rules import rewrite
 
 # Participles a Franconian question ends on, as written before `dialect_de`
 # puts their e back ("ghört", "gspielt").
@@ -124,6 +124,4 @@ DIALECT_FRANCONIA: tuple[tuple[str, str], ...] = (
 
 def undo_franconia(words: str) -> str:
     """Return normalized German words with Franconia's habits undone."""
-    for pattern, replacement in DIALECT_FRANCONIA:
-        words = compiled(pattern).sub(replacement, words)
-    return " ".join(words.split())
+    return " ".join(rewrite(DIALECT_FRANCONIA, words).split())

@@ -16,7 +16,7 @@ a word of time or the end, so a title keeps its words.
 
 import re
 
-from .rules import compiled
+from .rules import rewrite
 
 # What ends the name after "sein" in "dem X sein Y": a participle, a word
 # of time or the question's end.
@@ -119,6 +119,4 @@ def owned_by(name: str) -> str:
 
 def undo_ruhr(words: str) -> str:
     """Return normalized German words with the Ruhr's habits undone."""
-    for pattern, replacement in DIALECT_RUHR:
-        words = compiled(pattern).sub(replacement, words)
-    return " ".join(words.split())
+    return " ".join(rewrite(DIALECT_RUHR, words).split())

@@ -27,7 +27,7 @@ keeps its words ("Tischtennis", "Dr. Dre", "Die Welle").
 
 import re
 
-from .rules import compiled
+from .rules import compiled, rewrite
 
 # Standard German stems that end in "sch" before a t ("gewünscht",
 # "gemischt", "überrascht", "Tischtennis", "Deutschtest"): never Swabian.
@@ -327,9 +327,6 @@ def undo_south(words: str) -> str:
     """Return normalized German words with Swabia's and Munich's habits undone."""
     for pattern, replacement in BAVARIAN_TOPIC:
         words = " ".join(compiled(pattern).sub(replacement, words).split())
-    for pattern, replacement in DIALECT_SOUTH:
-        words = compiled(pattern).sub(replacement, words)
+    words = rewrite(DIALECT_SOUTH, words)
     words = re.sub(r"[a-zäöüß']*scht[a-zäöüß']*", _st, words)
-    for pattern, replacement in (*_WORDS_SOUTH, *_WEEKDAY_RULES):
-        words = compiled(pattern).sub(replacement, words)
-    return " ".join(words.split())
+    return " ".join(rewrite((*_WORDS_SOUTH, *_WEEKDAY_RULES), words).split())

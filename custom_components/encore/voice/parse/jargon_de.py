@@ -17,7 +17,7 @@ moved whole, never changed. Where a rule might change what is asked, it
 does not fire (a wrong fact is worse than no answer).
 """
 
-from .rules import compiled
+from .rules import rewrite
 
 # The kinds a ranking names.
 _KIND = (
@@ -197,6 +197,4 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
 
 def undo_jargon_de(words: str) -> str:
     """Return normalized German words with a collector's and a child's habits undone."""
-    for pattern, replacement in JARGON_DE:
-        words = compiled(pattern).sub(replacement, words)
-    return " ".join(words.split())
+    return " ".join(rewrite(JARGON_DE, words).split())

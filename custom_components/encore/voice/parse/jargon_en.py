@@ -21,7 +21,7 @@ never a listed sentence; a name after a verb is never changed.
 from collections.abc import Callable
 import re
 
-from .rules import compiled
+from .rules import rewrite
 
 _PERIOD = (
     r"(?:today|tonight|yesterday|this|last|since|so far|lately|recently|in|on"
@@ -238,9 +238,7 @@ _JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 
 def undo_jargon(words: str) -> str:
     """Return `words` with a collector's jargon and a child's words undone."""
-    for pattern, replacement in _JARGON:
-        words = compiled(pattern).sub(replacement, words)
-    return " ".join(words.split())
+    return " ".join(rewrite(_JARGON, words).split())
 
 
 # -- a name said first, its pronoun after (read before the asides are clipped) ------
@@ -271,6 +269,4 @@ def front_name(text: str, language: str) -> str:
     """Return `text` with a name said first put where its pronoun stands."""
     if language == "de":
         return text
-    for pattern, replacement in _FRONT:
-        text = compiled(pattern, re.IGNORECASE).sub(replacement, text)
-    return text
+    return rewrite(_FRONT, text, re.IGNORECASE)

@@ -15,7 +15,7 @@ after a verb are moved whole, never changed. Where a rule might change what
 is asked, it does not fire (a wrong fact is worse than no answer).
 """
 
-from .rules import compiled
+from .rules import rewrite
 
 # A period's first words, as a learner says them.
 _PERIOD_START = (
@@ -157,9 +157,7 @@ LEARNER_DE_14: tuple[tuple[str, str], ...] = (
 def undo_learner_de(words: str) -> str:
     """Return normalized German words with a learner's and a teenager's habits undone."""
     words = undo_learner_de_14b(words)
-    for pattern, replacement in LEARNER_DE_14:
-        words = compiled(pattern).sub(replacement, words)
-    return " ".join(words.split())
+    return " ".join(rewrite(LEARNER_DE_14, words).split())
 
 
 # Issue 45's fourteenth turn, second part: a Russian native speaker's German
@@ -356,6 +354,4 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
 
 def undo_learner_de_14b(words: str) -> str:
     """Return normalized German words with the fourteenth turn's second writers undone."""
-    for pattern, replacement in LEARNER_DE_14B:
-        words = compiled(pattern).sub(replacement, words)
-    return " ".join(words.split())
+    return " ".join(rewrite(LEARNER_DE_14B, words).split())

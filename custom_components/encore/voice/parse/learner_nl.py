@@ -9,7 +9,7 @@ after it, never a listed sentence; a name after a verb keeps its words.
 Read last in `dialect_de`, before `learner_de`.
 """
 
-from .rules import compiled
+from .rules import rewrite
 
 # Nouns of a question a "welke" asks about, by the form of "welch-" each takes.
 _NEUTER = r"(?:lied|album|stück|genre|jahr|mal)"
@@ -74,6 +74,4 @@ LEARNER_NL: tuple[tuple[str, str], ...] = (
 
 def undo_learner_nl(words: str) -> str:
     """Return normalized German words with a Dutch speaker's habits undone."""
-    for pattern, replacement in LEARNER_NL:
-        words = compiled(pattern).sub(replacement, words)
-    return " ".join(words.split())
+    return " ".join(rewrite(LEARNER_NL, words).split())

@@ -18,7 +18,7 @@ no wrapper of a question and is left alone.
 
 import re
 
-from .rules import compiled
+from .rules import rewrite
 
 # A greeting or a thanks around the question says nothing of it.
 _GREETING = (
@@ -182,8 +182,7 @@ def undo_polite(words: str) -> str:
     is "wen habe ich letztes jahr am meisten gehört"; with no wrapper the
     words are kept, but for the Swiss spellings.
     """
-    for pattern, replacement in SWISS_DE:
-        words = compiled(pattern).sub(replacement, words)
+    words = rewrite(SWISS_DE, words)
     wrapped = False
     stripped = _CLOSER.sub("", words)
     if stripped != words and stripped:

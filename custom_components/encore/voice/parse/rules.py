@@ -1,4 +1,4 @@
-"""Rewrite rules compiled once.
+"""Rewrite rules compiled once, and the one loop that applies a table of them.
 
 The parser's tables hold more patterns than the `re` module's own cache
 keeps (512): past that, `re.sub` with a pattern string compiles it again on
@@ -7,11 +7,29 @@ every question, which made each English question cost ten times its reading
 compiled here once and kept; `re`'s cache is left to the inline patterns.
 """
 
+from collections.abc import Callable, Iterable
 from functools import cache
 import re
+
+type Replacement = str | Callable[[re.Match[str]], str]
+"""What a rule puts in place of its match: a template or a function of it."""
+
+type Rule = tuple[str, Replacement]
+"""One rewrite: a pattern and what replaces each of its matches."""
 
 
 @cache
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Return `pattern` compiled, once per pattern and flags."""
     return re.compile(pattern, flags)
+
+
+def rewrite(table: Iterable[Rule], words: str, flags: int = 0) -> str:
+    """Return `words` with each rule of `table` applied in turn, in order.
+
+    Order matters: a later rule reads what the earlier ones wrote, so each
+    table lists its rules from the most specific to the broadest.
+    """
+    for pattern, replacement in table:
+        words = compiled(pattern, flags).sub(replacement, words)
+    return words

@@ -17,7 +17,7 @@ from .polite_de import undo_polite
 from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
-from .rules import compiled
+from .rules import rewrite
 from .terse_en import undo_broken, undo_terse
 
 # -- words as people say them -------------------------------------------------------
@@ -743,19 +743,12 @@ _LEAD_INS = {
 }
 
 
-def _undo(table: tuple[tuple[str, str], ...], words: str) -> str:
-    """Return the words with each rule of `table` applied in turn."""
-    for pattern, replacement in table:
-        words = compiled(pattern).sub(replacement, words)
-    return words
-
-
 def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
     words = normalize(undo_broken(text) if language != "de" else text)
     if language == "de":
         words = undo_dialect(undo_polite(words))
-        words = _undo(HEARD_DE, words)
+        words = rewrite(HEARD_DE, words)
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
@@ -773,8 +766,7 @@ def prepare(text: str, language: str) -> list[str]:
             *_CONTRACTIONS_EN,
         )
     )
-    for pattern, replacement in table:
-        words = compiled(pattern).sub(replacement, words)
+    words = rewrite(table, words)
     words = season_by_months(years_in_figures(words, language))
     fillers = _FILLERS.get(language, _FILLERS["en"])
     pieces = drop_restarts(

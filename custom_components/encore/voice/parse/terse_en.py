@@ -24,7 +24,7 @@ changed, and a rule that could change what is asked is left out.
 from collections.abc import Callable
 import re
 
-from .rules import compiled
+from .rules import rewrite
 
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTHS = (
@@ -371,9 +371,7 @@ def undo_terse(words: str) -> str:
     words = re.sub(
         rf"^(?:my |our )?({_OWNER})(?:'s|s'|s)? ({_OWNED}(?: .+)?)$", _owned, words
     )
-    for pattern, replacement in _RULES:
-        words = compiled(pattern).sub(replacement, words)
-    return re.sub(r" {2,}", " ", words).strip()
+    return re.sub(r" {2,}", " ", rewrite(_RULES, words)).strip()
 
 
 # -- a terse phone typist (issue 45's fourteenth turn, writer 32) -------------------
@@ -583,9 +581,7 @@ _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 
 def undo_texted(words: str) -> str:
     """Return `words` with a terse phone typist's habits undone (writer 32)."""
-    for pattern, replacement in _TEXTED:
-        words = compiled(pattern).sub(replacement, words)
-    return words
+    return rewrite(_TEXTED, words)
 
 
 # -- sentences broken by full stops (writer 35, issue 45's fifteenth turn) -----------
@@ -603,6 +599,4 @@ _BROKEN = (
 
 def undo_broken(text: str) -> str:
     """Return `text` with a restart or an afterthought after a full stop undone."""
-    for pattern, replacement in _BROKEN:
-        text = compiled(pattern, re.IGNORECASE).sub(replacement, text)
-    return text
+    return rewrite(_BROKEN, text, re.IGNORECASE)
