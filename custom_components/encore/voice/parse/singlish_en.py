@@ -69,7 +69,7 @@ def _hour(word: str) -> int:
 
 
 def _at_night(match: re.Match[str]) -> str:
-    """ "ten past eight at night", "nine at night": the evening's clock time."""
+    """Return "ten past eight at night", "nine at night" as the evening's clock time."""
     minutes, towards, hour = match.group(1), match.group(2), _hour(match.group(3))
     hour = hour % 12 + (12 if match.group(4) != "in the morning" else 0)
     if minutes is None:
@@ -81,7 +81,7 @@ def _at_night(match: re.Match[str]) -> str:
 
 
 def _evening_hour(match: re.Match[str]) -> str:
-    """ "last night around eight": eight in the evening."""
+    """Return "last night around eight" as eight in the evening."""
     hour = _hour(match.group(3))
     if not 1 <= hour <= 11:
         return match.group(0)
@@ -106,7 +106,10 @@ _RULES: tuple[Rule, ...] = (
         r"\2 \1",
     ),
     # "Until siao", "non stop": a great deal.
-    (r"\b(?:until|till|like) (?:siao|mad|crazy|jialat|buay tahan)(?: one)?\b", "the most"),
+    (
+        r"\b(?:until|till|like) (?:siao|mad|crazy|jialat|buay tahan)(?: one)?\b",
+        "the most",
+    ),
     (r"\b(?:non stop|nonstop)\b", "on repeat"),
     (r"\b(\w+) rounds\b", r"\1 times"),
     (r"\bhow many time\b", "how many times"),
@@ -117,13 +120,17 @@ _RULES: tuple[Rule, ...] = (
     # Clock times with "at night" and "noon".
     (r"\btwelve noon\b|\b12 noon\b", "at 12:00"),
     (
-        rf"\b(?:at |around |about )?(?:{_MINUTE} (past|to) )?{_HOUR}"
-        r"(?: o'?clock)? (at night|in the evening|in the morning)\b",
+        (
+            rf"\b(?:at |around |about )?(?:{_MINUTE} (past|to) )?{_HOUR}"
+            r"(?: o'?clock)? (at night|in the evening|in the morning)\b"
+        ),
         _at_night,
     ),
     (
-        rf"\b(last night|tonight|yesterday evening|this evening) (around|about|at) {_HOUR}"
-        r"(?: o'?clock)?\b",
+        (
+            rf"\b(last night|tonight|yesterday evening|this evening) (around|about|at) {_HOUR}"
+            r"(?: o'?clock)?\b"
+        ),
         _evening_hour,
     ),
     # A clause-ending "one": "which song I always skip one", "I like one".
@@ -133,13 +140,17 @@ _RULES: tuple[Rule, ...] = (
     ),
     # "Got ... or not": whether I did.
     (
-        rf"^(.*?)\b(i|we) (?:got|ever) (?:ever )?(listen to|listen|play|hear) (?!before\b)(.+?)"
-        r"(?: before)? or not$",
+        (
+            r"^(.*?)\b(i|we) (?:got|ever) (?:ever )?(listen to|listen|play|hear) (?!before\b)(.+?)"
+            r"(?: before)? or not$"
+        ),
         r"did \2 \3 \4 \1",
     ),
     (
-        r"^(.+?) (i|we) (?:got|ever) (?:ever )?(listen to|listen|play|hear)"
-        r"(?: before)? or not$",
+        (
+            r"^(.+?) (i|we) (?:got|ever) (?:ever )?(listen to|listen|play|hear)"
+            r"(?: before)? or not$"
+        ),
         r"did \2 \3 \1",
     ),
     (
@@ -156,18 +167,25 @@ _RULES: tuple[Rule, ...] = (
     (r"\bwhat (i|we) listening to\b", r"what was \1 listening to"),
     # "Wake up today, first thing I put on what song": the first song.
     (
-        r"^(?:when (?:i|we) )?(?:wake up|woke up) (.+?) first thing (?:i|we)"
-        rf" {_VERB} what (song|track|tune|music)$",
+        (
+            r"^(?:when (?:i|we) )?(?:wake up|woke up) (.+?) first thing (?:i|we)"
+            rf" {_VERB} what (song|track|tune|music)$"
+        ),
         r"what was the first \2 \1",
     ),
     # "My number one artist is who", "my taste like what", "my listening how".
     (r"^(.*?)\bmy (.+?) is (who|what)$", r"\3 is my \2 \1"),
-    (r"^(.*?)\bmy (?:taste|music taste) (?:like what|how)$", r"what is my taste like \1"),
+    (
+        r"^(.*?)\bmy (?:taste|music taste) (?:like what|how)$",
+        r"what is my taste like \1",
+    ),
     (r"^(.*?)\bmy listening (?:like what|how)$", r"recap \1"),
     # "I morning person or evening person": which I am.
     (
-        r"\b(?:i|am i) (?:a )?(morning|evening|night|afternoon) person or"
-        r" (?:an? )?(morning|evening|night|afternoon) person\b",
+        (
+            r"\b(?:i|am i) (?:a )?(morning|evening|night|afternoon) person or"
+            r" (?:an? )?(morning|evening|night|afternoon) person\b"
+        ),
         r"am i a \1 or \2 listener",
     ),
     (
@@ -177,24 +195,32 @@ _RULES: tuple[Rule, ...] = (
     # A name first, then when: "Justice first time I listen is when", "the
     # daily when I last listen", "eres I most recent play when".
     (
-        rf"^(?!{_PERIOD}\b)(.+?) (?:the )?(?:very )?(first|last) time (?:i|we)"
-        r" (?:listen to|listen|play|hear)(?: (?:is|was))? when$",
+        (
+            rf"^(?!{_PERIOD}\b)(.+?) (?:the )?(?:very )?(first|last) time (?:i|we)"
+            r" (?:listen to|listen|play|hear)(?: (?:is|was))? when$"
+        ),
         r"when did i \2 listen to \1",
     ),
     (
-        rf"^(?!{_PERIOD}\b)(.+?) when (?:i|we) (first|last|most recent|most recently)"
-        r" (?:listen to|listen|play|hear)$",
+        (
+            rf"^(?!{_PERIOD}\b)(.+?) when (?:i|we) (first|last|most recent|most recently)"
+            r" (?:listen to|listen|play|hear)$"
+        ),
         r"when did i \2 listen to \1",
     ),
     (
-        rf"^(?!{_PERIOD}\b)(.+?) (?:i|we) (first|last|most recent|most recently)"
-        r" (?:listen to|listen|play|hear) when$",
+        (
+            rf"^(?!{_PERIOD}\b)(.+?) (?:i|we) (first|last|most recent|most recently)"
+            r" (?:listen to|listen|play|hear) when$"
+        ),
         r"when did i \2 listen to \1",
     ),
     # "Which band I first time listen this year": the bands new to me.
     (
-        r"\b(which|what) (band|bands|artist|artists|singer|singers) (?:i|we) first time"
-        r" (?:listen to|listen|play|hear)\b",
+        (
+            r"\b(which|what) (band|bands|artist|artists|singer|singers) (?:i|we) first time"
+            r" (?:listen to|listen|play|hear)\b"
+        ),
         r"which new \2 did i discover",
     ),
     # "Who I keep playing": the artist most played.
@@ -206,9 +232,11 @@ _RULES: tuple[Rule, ...] = (
     # long", "the daily I listen how many times last month", "on Saturday we
     # play what music", "kitchen yesterday play how many songs".
     (
-        rf"^(.+?) (?:(i|we) |(?<=yesterday )|(?<=today )|(?<=morning )|(?<=evening )"
-        r"|(?<= week )|(?<= month )|(?<= year ))"
-        rf"(?:most |always |usually )?({_VERB}) (?:for )?{_ASK}(?: (.*))?$",
+        (
+            rf"^(.+?) (?:(i|we) |(?<=yesterday )|(?<=today )|(?<=morning )|(?<=evening )"
+            r"|(?<= week )|(?<= month )|(?<= year ))"
+            rf"(?:most |always |usually )?({_VERB}) (?:for )?{_ASK}(?: (.*))?$"
+        ),
         lambda m: (
             f"{m.group(4)} did {m.group(2) or 'i'} {m.group(3)} {m.group(1)}"
             f" {m.group(5) or ''}"
