@@ -52,7 +52,7 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
         ("i evening person or morning person", "am i a evening or morning listener"),
         (
             "yesterday ten past eight at night that song what",
-            "yesterday at 20:10 what song was playing",
+            "yesterday at ten past eight pm what song was playing",
         ),
         ("moon safari i play how many rounds", "how many times did i play moon safari"),
     ],
@@ -171,6 +171,10 @@ SAME_AS_PLAIN = [
     (
         "for songs lah, I evening person or morning person",
         "am I an evening or morning listener",
+    ),
+    (
+        "yesterday quarter to nine at night what I listening to ah",
+        "what was I listening to yesterday at 8:45 pm",
     ),
     (
         "yesterday evening at seven what I listening to ah",

@@ -69,15 +69,16 @@ def _hour(word: str) -> int:
 
 
 def _at_night(match: re.Match[str]) -> str:
-    """Return "ten past eight at night", "nine at night" as the evening's clock time."""
-    minutes, towards, hour = match.group(1), match.group(2), _hour(match.group(3))
-    hour = hour % 12 + (12 if match.group(4) != "in the morning" else 0)
+    """Return "ten past eight at night", "nine at night" as the evening's clock time.
+
+    The clock's own words are kept ("at ten past eight pm"): a listed
+    sentence's slot that holds them holds the clock said (`utterance`).
+    """
+    minutes, towards, hour = match.group(1), match.group(2), match.group(3)
+    meridiem = "am" if match.group(4) == "in the morning" else "pm"
     if minutes is None:
-        return f"at {hour}:00"
-    past = _MINUTES[minutes]
-    if towards == "to":
-        hour, past = (hour - 1) % 24, 60 - past
-    return f"at {hour}:{past:02d}"
+        return f"at {hour} {meridiem}"
+    return f"at {minutes} {towards} {hour} {meridiem}"
 
 
 def _evening_hour(match: re.Match[str]) -> str:
