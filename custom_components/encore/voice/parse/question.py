@@ -26,6 +26,7 @@ from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_pa
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
+from .singlish_en import join_topic
 from .speech import prepare
 
 # -- the reading ----------------------------------------------------------------------
@@ -374,6 +375,8 @@ def read_question(
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
+    if language == "en":
+        text = join_topic(text)
     text = clip(front_name(text, language), language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.

@@ -18,6 +18,7 @@ from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
 from .rules import rewrite
+from .singlish_en import undo_singlish
 from .tags_en import undo_tags
 from .terse_en import undo_broken, undo_terse
 
@@ -753,7 +754,7 @@ def prepare(text: str, language: str) -> list[str]:
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
-        words = undo_jargon(undo_terse(undo_tags(words)))
+        words = undo_jargon(undo_terse(undo_tags(undo_singlish(words))))
     table = (
         _CONTRACTIONS_DE
         if language == "de"

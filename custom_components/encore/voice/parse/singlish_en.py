@@ -1,0 +1,282 @@
+"""A Singaporean's colloquial English (issue 45's sixteenth turn, writer 44).
+
+A writer nobody here had seen got no answer, or a wrong one: the particles
+"lah", "leh", "lor", "hor", "har", "meh" and a clause-ending "one" ("which
+song I always skip one"); "got ... or not" for "did I" ("yesterday I got
+listen to Queen or not", "got play Justice last weekend or not");
+"just now" for earlier today; the topic first and the question last with
+no "did" ("the daily I listen how many times last month", "today I listen
+how long already", "on Saturday we play what music", "Justice ah, first
+time I listen is when", "my number one artist is who"); "can or not"
+closing a request ("summarise for me can or not"); "until siao" for a
+great deal; and clock times said with "at night" ("nine at night", "ten
+past eight at night", "twelve noon").
+
+Each rule turns one habit into the plain question the readers after it
+know; applied in `speech.prepare` first among the English habits. A rule is
+a pattern of function words, never a listed sentence; a name after a verb
+is moved whole, never changed. A command ("next song can or not", "play
+Daft Punk in the kitchen can or not") keeps no question word, so the rules
+turn it into none.
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+_PARTICLES = r"(?:lah|leh|lor|hor|har|huh|meh|liao|ah|hah)"
+_HOURS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_MINUTES = {
+    "five": 5,
+    "ten": 10,
+    "quarter": 15,
+    "a quarter": 15,
+    "twenty": 20,
+    "twenty five": 25,
+    "half": 30,
+}
+_HOUR = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_MINUTE = r"(five|ten|a quarter|quarter|twenty five|twenty|half)"
+# A period a question may open with, said before its subject.
+_PERIOD = (
+    r"(?:today|tonight|yesterday|the day before yesterday|day before yesterday"
+    r"|this|last|these|overall|lately|recently|on|in|earlier|usually)"
+)
+_VERB = r"(?:listen to|listen|listening to|play|playing|hear|put on|on the music)"
+# What a listener asks, said after the verb.
+_ASK = (
+    r"(how many (?:different |distinct )?\w+|how long|how much|how often"
+    r"|what (?:song|songs|track|tracks|music|tune|tunes|album|albums|artist"
+    r"|artists|band|bands|podcast|podcasts)|what)"
+)
+
+
+def _hour(word: str) -> int:
+    return _HOURS[word] if word in _HOURS else int(word)
+
+
+def _at_night(match: re.Match[str]) -> str:
+    """Return "ten past eight at night", "nine at night" as the evening's clock time.
+
+    The clock's own words are kept ("at ten past eight pm"): a listed
+    sentence's slot that holds them holds the clock said (`utterance`).
+    """
+    minutes, towards, hour = match.group(1), match.group(2), match.group(3)
+    meridiem = "am" if match.group(4) == "in the morning" else "pm"
+    if minutes is None:
+        return f"at {hour} {meridiem}"
+    return f"at {minutes} {towards} {hour} {meridiem}"
+
+
+def _evening_hour(match: re.Match[str]) -> str:
+    """Return "last night around eight" as eight in the evening."""
+    hour = _hour(match.group(3))
+    if not 1 <= hour <= 11:
+        return match.group(0)
+    # The hour's own words kept: a slot that holds them holds the clock said.
+    return f"{match.group(1)} {match.group(2)} {match.group(3)} pm"
+
+
+_RULES: tuple[Rule, ...] = (
+    # "Can or not" closing a request, "for me": the request alone.
+    (r" ?\bcan (?:\w+ )?or not$", ""),
+    (r" ?\b(?:summarise|summarize|describe|tell me|check)(?: for me)?$", ""),
+    (r" ?\bfor me$", ""),
+    (r" ?\balready\b", ""),
+    (r" ?\bi forget\b", ""),
+    (r"^for (?:music|songs) ", ""),
+    # "Kitchen speaker": in the kitchen.
+    (r"^(?:the )?(\w+) speaker\b", r"in the \1"),
+    (r"\b(listen|listen to|play|hear) before\b", r"\1"),
+    # "Podcast wise, which one": which podcast.
+    (
+        r"^(podcast|song|track|artist|album|band|singer)s? ?wise (which|what) one\b",
+        r"\2 \1",
+    ),
+    # "Until siao", "non stop": a great deal.
+    (
+        r"\b(?:until|till|like) (?:siao|mad|crazy|jialat|buay tahan)(?: one)?\b",
+        "the most",
+    ),
+    (r"\b(?:non stop|nonstop)\b", "on repeat"),
+    (r"\b(\w+) rounds\b", r"\1 times"),
+    (r"\bhow many time\b", "how many times"),
+    # "Just now" is earlier today, never this moment.
+    (r"^just now\b|(?<!right )\bjust now\b", "today"),
+    (r"\bday before yesterday\b", "the day before yesterday"),
+    (r"\bthe the day\b", "the day"),
+    # Clock times with "at night" and "noon".
+    (r"\btwelve noon\b|\b12 noon\b", "at 12:00"),
+    (
+        (
+            rf"\b(?:at |around |about )?(?:{_MINUTE} (past|to) )?{_HOUR}"
+            r"(?: o'?clock)? (at night|in the evening|in the morning)\b"
+        ),
+        _at_night,
+    ),
+    (
+        (
+            rf"\b(last night|tonight|yesterday evening|this evening) (around|about|at) {_HOUR}"
+            r"(?: o'?clock)?\b"
+        ),
+        _evening_hour,
+    ),
+    # A clause-ending "one": "which song I always skip one", "I like one".
+    (
+        r"\b(listen|listen to|play|like|skip|listening|playing|hear|music|most) one\b",
+        r"\1",
+    ),
+    # "Got ... or not": whether I did.
+    (
+        (
+            r"^(.*?)\b(i|we) (?:got|ever) (?:ever )?(listen to|listen|play|hear) (?!before\b)(.+?)"
+            r"(?: before)? or not$"
+        ),
+        r"did \2 \3 \4 \1",
+    ),
+    (
+        (
+            r"^(.+?) (i|we) (?:got|ever) (?:ever )?(listen to|listen|play|hear)"
+            r"(?: before)? or not$"
+        ),
+        r"did \2 \3 \1",
+    ),
+    (
+        r"^(.*?)\bgot (listen to|listen|play|hear) (.+?)(?: before)? or not$",
+        r"did i \2 \3 \1",
+    ),
+    # What played, said without its verb: "what song playing", "what song
+    # got play", "that song what".
+    (
+        r"\bwhat (song|track|tune|music)s? (?:playing|got play|got played|was on)\b",
+        r"what \1 was playing",
+    ),
+    (r"\bthat (song|track|tune) what$", r"what \1 was playing"),
+    (r"\bwhat (i|we) listening to\b", r"what was \1 listening to"),
+    # "Wake up today, first thing I put on what song": the first song.
+    (
+        (
+            r"^(?:when (?:i|we) )?(?:wake up|woke up) (.+?) first thing (?:i|we)"
+            rf" {_VERB} what (song|track|tune|music)$"
+        ),
+        r"what was the first \2 \1",
+    ),
+    # "My number one artist is who", "my taste like what", "my listening how".
+    (r"^(.*?)\bmy (.+?) is (who|what)$", r"\3 is my \2 \1"),
+    (
+        r"^(.*?)\bmy (?:taste|music taste) (?:like what|how)$",
+        r"what is my taste like \1",
+    ),
+    (r"^(.*?)\bmy listening (?:like what|how)$", r"recap \1"),
+    # "I morning person or evening person": which I am.
+    (
+        (
+            r"\b(?:i|am i) (?:a )?(morning|evening|night|afternoon) person or"
+            r" (?:an? )?(morning|evening|night|afternoon) person\b"
+        ),
+        r"am i a \1 or \2 listener",
+    ),
+    (
+        r"^(?:quickly |quick )?run through (my|our) (listening|music)\b",
+        r"recap \1 \2",
+    ),
+    # A name first, then when: "Justice first time I listen is when", "the
+    # daily when I last listen", "eres I most recent play when".
+    (
+        (
+            rf"^(?!{_PERIOD}\b)(.+?) (?:the )?(?:very )?(first|last) time (?:i|we)"
+            r" (?:listen to|listen|play|hear)(?: (?:is|was))? when$"
+        ),
+        r"when did i \2 listen to \1",
+    ),
+    (
+        (
+            rf"^(?!{_PERIOD}\b)(.+?) when (?:i|we) (first|last|most recent|most recently)"
+            r" (?:listen to|listen|play|hear)$"
+        ),
+        r"when did i \2 listen to \1",
+    ),
+    (
+        (
+            rf"^(?!{_PERIOD}\b)(.+?) (?:i|we) (first|last|most recent|most recently)"
+            r" (?:listen to|listen|play|hear) when$"
+        ),
+        r"when did i \2 listen to \1",
+    ),
+    # "Which band I first time listen this year": the bands new to me.
+    (
+        (
+            r"\b(which|what) (band|bands|artist|artists|singer|singers) (?:i|we) first time"
+            r" (?:listen to|listen|play|hear)\b"
+        ),
+        r"which new \2 did i discover",
+    ),
+    # "Who I keep playing": the artist most played.
+    (
+        r"^(.*?)\bwho (?:i|we) keep (?:playing|listening to|play|listen to)(?: which band)?$",
+        r"who did i play most \1",
+    ),
+    # The topic first, the question after the verb: "today I listen how
+    # long", "the daily I listen how many times last month", "on Saturday we
+    # play what music", "kitchen yesterday play how many songs".
+    (
+        (
+            rf"^(.+?) (?:(i|we) |(?<=yesterday )|(?<=today )|(?<=morning )|(?<=evening )"
+            r"|(?<= week )|(?<= month )|(?<= year ))"
+            rf"(?:most |always |usually )?({_VERB}) (?:for )?{_ASK}(?: (.*))?$"
+        ),
+        lambda m: (
+            f"{m.group(4)} did {m.group(2) or 'i'} {m.group(3)} {m.group(1)}"
+            f" {m.group(5) or ''}"
+        ),
+    ),
+    (r"\bdid (i|we) (?:listening to|listen to)\b", r"did \1 listen to"),
+    (r"\bdid (i|we) playing\b", r"did \1 play"),
+    (r"\bdid (i|we) on the music\b", r"did \1 listen"),
+    (r"\bfor how long\b", ""),
+    # "Which one I most listen": the most.
+    (
+        r"\b(which \w+|what \w+|who) (i|we) most (listen to|listen|play|hear)\b",
+        r"\1 did \2 \3 most",
+    ),
+    (r"\bhow often (i|we) skip\b", r"how often did \1 skip"),
+)
+
+
+def undo_singlish(words: str) -> str:
+    """Return `words` (normalized English) with Singlish habits undone."""
+    if not re.search(
+        rf"\b(?:{_PARTICLES}|got|or not|one|just now|i|we|my)\b|\bat night\b|\bnoon\b",
+        words,
+    ):
+        return words
+    # A particle, wherever it stands, but never after a verb (a name).
+    words = re.sub(
+        rf"(?<!\bplay )(?<!\blisten to )(?<!\bhear )\b{_PARTICLES}\b", "", words
+    )
+    words = re.sub(r"^eh\b", "", re.sub(r" {2,}", " ", words).strip()).strip()
+    return re.sub(r" {2,}", " ", rewrite(_RULES, words)).strip()
+
+
+def join_topic(text: str) -> str:
+    """Return `text` (as said) with a topic's particle and comma run on.
+
+    "Yesterday evening ah, I on the music for how long": the topic opens the
+    question, so the clause after it is no chat to drop (`clauses.clip`).
+    """
+    return re.sub(
+        r"^([^,?!]{1,40}?\b(?:ah|lah|leh|lor|hor|eh)),\s*", r"\1 ", text, flags=re.I
+    )
