@@ -80,9 +80,8 @@ def _bare(word: str) -> str:
     return "".join(_BARE.get(letter, re.escape(letter)) for letter in word)
 
 
-UMLAUTS_DE: tuple[tuple[str, str], ...] = tuple(
-    (rf"\b{_bare(word)}\b", word) for word in _UMLAUT_WORDS if word != _bare(word)
-) + (
+UMLAUTS_DE: tuple[tuple[str, str], ...] = (
+    *((rf"\b{_bare(word)}\b", word) for word in _UMLAUT_WORDS),
     # "Hor", "fur" only where a question says them: "hor ich", "was fur".
     (r"\b(?:hor|hoer)(?= (?:ich|wir|mal)\b)", "hör"),
     (r"\b(ich|wir) (?:hor|hoer)\b", r"\1 hör"),
@@ -100,22 +99,23 @@ _NOUNS = (
     r"|meistgehörte\w*|meistgespielte\w*|lieblings\w+|rückblick)"
 )
 
+_FILLER = (
+    r"(?:allora|senti|senta|dai|boh|mamma mia|ecco|insomma|cioè|cioe|beh|ma dai"
+    r"|su dai|per favore|per piacere|prego|va bene|vabbè|vabbe|magari)"
+)
+
 LEARNER_IT_DE: tuple[tuple[str, str], ...] = (
     # -- fillers ---------------------------------------------------------------------
     # "Allora", "senti", "dai", "boh", "mamma mia", "ecco", "insomma": said
     # before or beside the question, never a word of it.
-    (
-        (
-            r"(?:^| )(?:allora|senti|senta|dai|boh|mamma mia|ecco|insomma|cioè|cioe|beh"
-            r"|ma dai|su dai|per favore|per piacere|prego|va bene|vabbè|vabbe|magari)"
-            r"(?= |$)"
-        ),
-        "",
-    ),
+    # Only first, or last, or before "sag mir": "Dai Dai" after a verb is a name.
+    (rf"^(?:{_FILLER} )+", ""),
+    (rf" {_FILLER}(?= sag mir\b| sag\b|$)", ""),
     # "..., si o no?", "..., in generale": a yes-or-no or "in general" said
     # after the question.
     (r" (?:sì|si) o no$| o no$", ""),
-    (r"\b(?:in generale|in genere|di solito)\b", "normalerweise"),
+    (r"\b(?:in generale|in genere)$", ""),
+    (r"\bdi solito\b", "normalerweise"),
     (r"\bnormalmente\b", "normalerweise"),
     (r"\bsempre\b", "immer"),
     # -- Italian words in a German question --------------------------------------------
@@ -126,7 +126,10 @@ LEARNER_IT_DE: tuple[tuple[str, str], ...] = (
     (r"\b(?:la|le|lo|il|die) (?:stessa|stesse|stesso|stessi)\b", "dieselben"),
     # "La mia Künstler numero uno": my top artist.
     (r"\b(di )?(?:la|il|le|i) (?:mia|mio|mie|miei)\b", r"\1meine"),
-    (r"\b(mein|meine|meinen|meiner) (\w+) (?:numero|nummer) (?:uno|eins|1)\b", r"\1 top \2"),
+    (
+        r"\b(mein|meine|meinen|meiner) (\w+) (?:numero|nummer) (?:uno|eins|1)\b",
+        r"\1 top \2",
+    ),
     # "Wie viele Mal": how often.
     (r"\bwie viele mal\b", "wie oft"),
     # "Che ich nie habe gehört" (che): the relative "die".
@@ -135,13 +138,19 @@ LEARNER_IT_DE: tuple[tuple[str, str], ...] = (
     # erste Lied"); before a name ("la Bohemian Rhapsody") it stays.
     (rf"\b(?:la|il|lo|le|gli|i|l')\s?(?={_NOUNS}\b)", ""),
     # "Di" (of): "die drei Lieder di meine", "Künstler di 2025", "di heute".
-    (rf"\bdi (?=(?:meine[nmrs]?|mein|unsere[nmrs]?|unser|heute|gestern|diese[nmrs]?|letzte[nmrs]?|\d{{4}}|{_NOUNS})\b)", "von "),
+    (
+        rf"\bdi (?=(?:meine[nmrs]?|mein|unsere[nmrs]?|unser|heute|gestern|diese[nmrs]?|letzte[nmrs]?|\d{{4}}|{_NOUNS})\b)",
+        "von ",
+    ),
     # "Mein Oktober di Musik" (il mio ottobre di musica): my October.
     (r"\b(?:di|von) (?:musik|musica)$", ""),
     # "In Schleife" (in loop): on repeat.
     (r"\bin (?:schleife|loop)\b", "in dauerschleife"),
     # "In diese Tage" (in questi giorni): lately.
-    (r"\b(?:in )?(?:diese|diesen|den) tage(?:n)?\b(?! (?:am stück|hintereinander|in folge))", "in letzter zeit"),
+    (
+        r"\b(?:in )?(?:diese|diesen|den) tage(?:n)?\b(?! (?:am stück|hintereinander|in folge))",
+        "in letzter zeit",
+    ),
     # "In letzte Zeit": lately.
     (r"\bin letzte zeit\b", "in letzter zeit"),
     # "In die letzte drei Monate": in the last three months.
@@ -158,6 +167,21 @@ LEARNER_IT_DE: tuple[tuple[str, str], ...] = (
     (rf"\bwir sind (?=(?:\w+ ){{0,6}}?{_PARTICIPLE}\b)", "wir haben "),
     (rf"\bbin ich (?=(?:\w+ ){{0,6}}?{_PARTICIPLE}\b)", "habe ich "),
     (rf"\bsind wir (?=(?:\w+ ){{0,6}}?{_PARTICIPLE}\b)", "haben wir "),
+    # -- Italian order -----------------------------------------------------------------
+    # "Wann ich habe gehört zuletzt Air", "wie lange ich habe gehört Musik
+    # gestern" (quando ho ascoltato ...): the verb second, the participle last.
+    (
+        (
+            rf"^((?:.+ )?(?:wann|was|wen|wer|wie|wie \w+|welche[snmr]? \w+|wie viele"
+            rf" \w+(?: \w+)?)) (ich|wir) (habe|hab|haben) ({_PARTICIPLE}) (?!(?:habe|hab"
+            r"|haben)\b)(.+)$"
+        ),
+        r"\1 \3 \2 \5 \4",
+    ),
+    # "Was für eine Musik mir gefällt": the taste.
+    (r"\bwas für (?:eine )?musik mir gefällt\b", "was für musik gefällt mir"),
+    # "Habe ich Radiohead irgendwann gehört" (mai): ever.
+    (r"^(?=.*\bgehört\b)(.*)\birgendwann$", r"\1jemals"),
 )
 
 
