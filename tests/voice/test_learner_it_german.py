@@ -103,6 +103,22 @@ SAME_AS_PLAIN = [
         "erzahl mal, wie war mein September di Musik",
         "wie war mein September",
     ),
+    (
+        "Daft Punk, wie oft ich habe gehort in die letzte zwei Wochen?",
+        "wie oft habe ich Daft Punk in den letzten zwei Wochen gehört",
+    ),
+    (
+        "la top drei Lieder di Oktober, dai",
+        "meine top drei Lieder im Oktober",
+    ),
+    (
+        "la erste Lied di gestern, welche war?",
+        "was war mein erstes Lied gestern",
+    ),
+    (
+        "mamma mia, wie viele Stunden ich bin gehort Podcast diese Woche",
+        "wie viele Stunden habe ich diese Woche Podcasts gehört",
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ sees the umlauts.
 
 import re
 
-from .rules import rewrite
+from .rules import Rule, rewrite
 
 # Words of a listening question a keyboard without umlauts types bare ("a",
 # "o", "u") or spelt out ("ae", "oe", "ue"). Never a word that is German
@@ -104,7 +104,7 @@ _FILLER = (
     r"|su dai|per favore|per piacere|prego|va bene|vabbè|vabbe|magari)"
 )
 
-LEARNER_IT_DE: tuple[tuple[str, str], ...] = (
+LEARNER_IT_DE: tuple[Rule, ...] = (
     # -- fillers ---------------------------------------------------------------------
     # "Allora", "senti", "dai", "boh", "mamma mia", "ecco", "insomma": said
     # before or beside the question, never a word of it.
@@ -137,6 +137,14 @@ LEARNER_IT_DE: tuple[tuple[str, str], ...] = (
     # An Italian article before a word of the question ("la top fünf", "la
     # erste Lied"); before a name ("la Bohemian Rhapsody") it stays.
     (rf"\b(?:la|il|lo|le|gli|i|l')\s?(?={_NOUNS}\b)", ""),
+    # "Di Oktober", "di estate": in that month or season.
+    (
+        (
+            r"\bdi (?=(?:januar|februar|märz|april|mai|juni|juli|august|september"
+            r"|oktober|november|dezember|sommer|winter|herbst|frühling)\b)"
+        ),
+        "im ",
+    ),
     # "Di" (of): "die drei Lieder di meine", "Künstler di 2025", "di heute".
     (
         rf"\bdi (?=(?:meine[nmrs]?|mein|unsere[nmrs]?|unser|heute|gestern|diese[nmrs]?|letzte[nmrs]?|\d{{4}}|{_NOUNS})\b)",
@@ -155,9 +163,10 @@ LEARNER_IT_DE: tuple[tuple[str, str], ...] = (
     (r"\bin letzte zeit\b", "in letzter zeit"),
     # "In die letzte drei Monate": in the last three months.
     (
-        r"\bin (?:die|de) letzte (\w+) (tage|wochen|monate)\b",
+        r"\bin (?:die|de) letzte (\w+) (tage|monate)\b",
         r"in den letzten \1 \2n",
     ),
+    (r"\bin (?:die|de) letzte (\w+) wochen\b", r"in den letzten \1 wochen"),
     # "Unter die Woche": on weekdays.
     (r"\bunter die woche\b", "unter der woche"),
     # -- "sein" for "haben" ------------------------------------------------------------
@@ -170,18 +179,25 @@ LEARNER_IT_DE: tuple[tuple[str, str], ...] = (
     # -- Italian order -----------------------------------------------------------------
     # "Wann ich habe gehört zuletzt Air", "wie lange ich habe gehört Musik
     # gestern" (quando ho ascoltato ...): the verb second, the participle last.
+    # A name or a time said first ("Da Funk, wie oft ich habe gehört in die
+    # letzte drei Monate") goes after the pronoun, as a German topic would.
     (
         (
-            rf"^((?:.+ )?(?:wann|was|wen|wer|wie|wie \w+|welche[snmr]? \w+|wie viele"
+            rf"^(?:(.+) )??((?:wann|was|wen|wer|wie|wie \w+|welche[snmr]? \w+|wie viele"
             rf" \w+(?: \w+)?)) (ich|wir) (habe|hab|haben) ({_PARTICIPLE}) (?!(?:habe|hab"
             r"|haben)\b)(.+)$"
         ),
-        r"\1 \3 \2 \5 \4",
+        lambda m: " ".join(
+            part for part in (m[2], m[4], m[3], m[1], m[6], m[5]) if part
+        ),
+    ),
+    # "Ich habe gehört Radiohead irgendwann?" (mai): ever.
+    (
+        rf"^(ich|wir) (habe|hab|haben) ({_PARTICIPLE}) (.+) irgendwann$",
+        r"\2 \1 jemals \4 \3",
     ),
     # "Was für eine Musik mir gefällt": the taste.
     (r"\bwas für (?:eine )?musik mir gefällt\b", "was für musik gefällt mir"),
-    # "Habe ich Radiohead irgendwann gehört" (mai): ever.
-    (r"^(?=.*\bgehört\b)(.*)\birgendwann$", r"\1jemals"),
 )
 
 
