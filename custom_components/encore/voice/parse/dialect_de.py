@@ -25,6 +25,7 @@ from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
 from .jargon_de import undo_jargon_de
 from .learner_de import undo_learner_de
+from .learner_it_de import undo_learner_it_de
 from .learner_nl import undo_learner_nl
 from .rules import rewrite
 
@@ -253,7 +254,7 @@ def undo_dialect(words: str) -> str:
     ("hab isch" is "habe ich"), then Swabia's (every
     other "isch" is "ist"), then Berlin's, Bavaria's and Denglisch.
     """
-    words = undo_ruhr(words)
+    words = undo_ruhr(undo_learner_it_de(words))
     words = undo_franconia(words)
     words = rewrite((*DIALECT_EAST, *DIALECT_RHINE), words)
     words = undo_south(words)
