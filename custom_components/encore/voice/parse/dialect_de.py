@@ -27,6 +27,7 @@ from .jargon_de import undo_jargon_de
 from .learner_de import undo_learner_de
 from .learner_nl import undo_learner_nl
 from .rules import rewrite
+from .learner_en_de import undo_learner_en_de
 
 # Separable prefixes a listening participle takes: "uffjewacht",
 # "weiterjedrückt", "angfangt".
@@ -258,4 +259,5 @@ def undo_dialect(words: str) -> str:
     words = rewrite((*DIALECT_EAST, *DIALECT_RHINE), words)
     words = undo_south(words)
     words = rewrite((*DIALECT_DE, *LEARNER_DE), words)
-    return undo_learner_de(undo_jargon_de(undo_learner_nl(" ".join(words.split()))))
+    words = undo_learner_en_de(" ".join(words.split()))
+    return undo_learner_de(undo_jargon_de(undo_learner_nl(words)))
