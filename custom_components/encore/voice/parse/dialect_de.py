@@ -25,9 +25,9 @@ from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
 from .jargon_de import undo_jargon_de
 from .learner_de import undo_learner_de
+from .learner_en_de import undo_learner_en_de
 from .learner_nl import undo_learner_nl
 from .rules import rewrite
-from .learner_en_de import undo_learner_en_de
 
 # Separable prefixes a listening participle takes: "uffjewacht",
 # "weiterjedrückt", "angfangt".

@@ -41,8 +41,10 @@ _NAME_FIRST = rf"^((?:{_NOT_NAME}[\w'.&-]+ ){{1,6}})"
 LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     # Lead-ins and a hesitation ("ano", "eto": あの, えっと) before the question.
     (
-        r"^(?:(?:ano|ano ne|anoo|eto|etto|ettoo|sorry|excuse me|one question"
-        r"|a question|quick question|i want to know|please tell me|tell me|please) )+",
+        (
+            r"^(?:(?:ano|ano ne|anoo|eto|etto|ettoo|sorry|excuse me|one question"
+            r"|a question|quick question|i want to know|please tell me|tell me|please) )+"
+        ),
         "",
     ),
     (r"(?: please)?(?: tell me| teach me| please)$", ""),
@@ -52,8 +54,10 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     # The wrong preposition before a period: "in yesterday", "at this week",
     # "in this summer", "on this morning".
     (
-        r"\b(?:in|at|on) ((?:this|last) (?:morning|afternoon|evening|night|week|weekend"
-        r"|month|year|summer|winter|spring|autumn)|yesterday|today)\b",
+        (
+            r"\b(?:in|at|on) ((?:this|last) (?:morning|afternoon|evening|night|week|weekend"
+            r"|month|year|summer|winter|spring|autumn)|yesterday|today)\b"
+        ),
         r"\1",
     ),
     (
@@ -79,8 +83,10 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Count Daft Punk in this year": how many times that name was played.
     (
-        r"^count (?!(?:of|down|up|to|my|the|all|how|plays?|songs?|tracks?|artists?"
-        r"|albums?|days?)\b)(.+)$",
+        (
+            r"^count (?!(?:of|down|up|to|my|the|all|how|plays?|songs?|tracks?|artists?"
+            r"|albums?|days?)\b)(.+)$"
+        ),
         r"how many times did i play \1",
     ),
     # "Minute of podcast today, how much": how long.
@@ -135,8 +141,10 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Artist I skip many many time, who?": the one skipped most.
     (
-        rf"^(?:the )?(song|track|artist|band|singer)s? (?:that )?{_ASKER} (?:skip|skipped)"
-        r" (?:many many times?|many times?|a lot|most|the most|often|so much) ?(.*?) ?(?:who|what|which)(?: is it| was it| is that)?$",
+        (
+            rf"^(?:the )?(song|track|artist|band|singer)s? (?:that )?{_ASKER} (?:skip|skipped)"
+            r" (?:many many times?|many times?|a lot|most|the most|often|so much) ?(.*?) ?(?:who|what|which)(?: is it| was it| is that)?$"
+        ),
         r"which \1 did i skip the most \2",
     ),
     # "Podcast, which one I listen most this year": the topic is the kind.
@@ -155,8 +163,10 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Recently I am crazy for some artist, who is it": the top lately.
     (
-        r"^(.*?) ?(?:i am|i'm) (?:crazy|mad|hooked|obsessed|into) ?(?:for|about|on|with)?"
-        r" (?:some|an|a|one|the|which) (artist|singer|band|album|podcast)(?: who| what| which)?(?: is it| was it)?$",
+        (
+            r"^(.*?) ?(?:i am|i'm) (?:crazy|mad|hooked|obsessed|into) ?(?:for|about|on|with)?"
+            r" (?:some|an|a|one|the|which) (artist|singer|band|album|podcast)(?: who| what| which)?(?: is it| was it)?$"
+        ),
         r"which \2 am i obsessed with \1",
     ),
     # "What I listen at half past eight this morning", "what is play at
