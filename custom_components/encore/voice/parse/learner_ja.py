@@ -51,6 +51,14 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     # The topic first: "about August, how many ...", "about music, this month".
     (r"^about (?:the )?(?:music |songs? |listening )?", ""),
     (r"^(?:music|songs) (?=(?:this|last|today|yesterday|in) )", ""),
+    # "August, how many different songs": the month said first.
+    (
+        (
+            r"^((?:january|february|march|april|may|june|july|august|september|october"
+            r"|november|december)) (how (?:many|much|long|often) .+)$"
+        ),
+        r"\2 in \1",
+    ),
     # The wrong preposition before a period: "in yesterday", "at this week",
     # "in this summer", "on this morning".
     (
@@ -261,6 +269,11 @@ _SAID_FIRST: tuple[tuple[str, str], ...] = (
     (
         r"^(podcast|song|track|artist|album|band)s?, (?:which|what) (?:one|ones)\b",
         r"which \1",
+    ),
+    # "Queen, when I listen at the last": the name's first or last time.
+    (
+        r"^([^,]{1,60}), (when (?:i|we) (?:listen|listened|play|played|hear|heard)(?: to)? (?:at |for )?(?:the )?(?:first|last)(?: time)?)$",
+        r"\1 \2",
     ),
     # "Radiohead, how many time ever I play": the name said first is the
     # object of a verb left without one, never a clause to drop.
