@@ -339,7 +339,7 @@ def test_the_topic_said_first_is_joined() -> None:
         .startswith("which podcast")
     )
     assert join_said_first("Radiohead, how many time ever I play") == (
-        "Radiohead how many time ever I play"
+        "Radiohead how many times ever I play"
     )
     # Any other clause said first is left to the clauses' reading.
     assert join_said_first("Leo, not the knife, how many songs") == (
