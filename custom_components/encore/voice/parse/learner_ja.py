@@ -35,7 +35,10 @@ _PERIOD = (
 )
 _HEAR = r"(?:listen|listened|play|played|hear|heard)"
 _ASKER = r"(?:i|we)"
-_NOT_NAME = r"(?!\b(?:i|we|my|so|tell|what|how|when|which|who|about|the (?:song|track|artist))\b)"
+_NOT_NAME = (
+    r"(?!\b(?:i|we|my|so|tell|what|how|when|which|who|about|play|put|turn|start"
+    r"|the (?:song|track|artist))\b)"
+)
 _NAME_FIRST = rf"^((?:{_NOT_NAME}[\w'.&-]+ ){{1,6}})"
 
 LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
@@ -120,7 +123,7 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     # "Wet Leg I listen in this summer?", "one more time by Daft Punk I play
     # this morning"; never without a period or with "tonight" or "now".
     (
-        rf"{_NAME_FIRST}({_ASKER}) (?:listen|listened|play|played|hear|heard)(?: to)? ({_PERIOD})$",
+        rf"{_NAME_FIRST}({_ASKER}) (?:listen|play|hear) ({_PERIOD})$",
         r"did \2 listen to \1\3",
     ),
     (
