@@ -66,17 +66,17 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     # "in this summer", "on this morning".
     (
         (
-            r"\b(?:in|at|on) ((?:this|last) (?:morning|afternoon|evening|night|week|weekend"
+            r"(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bbeen )(?<!\bcame )(?<!\bcome )\b(?:in|at|on) ((?:this|last) (?:morning|afternoon|evening|night|week|weekend"
             r"|month|year|summer|winter|spring|autumn)|yesterday|today)\b"
         ),
         r"\1",
     ),
     (
-        r"\b(?:in|at|over|during|for) (?:the )?(last|past) (?=\w+ (?:day|week|month|year)s?\b)",
+        r"\b(?:in|at|over|during|for) (last|past) (?=\w+ (?:day|week|month|year)s?\b)",
         r"in the \1 ",
     ),
     (
-        r"^(?:over|in|during) (?:the )?past (?=\w+ (?:day|week|month)s?\b)",
+        r"^(?:over|in|during) past (?=\w+ (?:day|week|month)s?\b)",
         "in the last ",
     ),
     # A plural dropped after a number: "last thirty day", "how many song".
