@@ -25,6 +25,7 @@ from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
 from .jargon_de import undo_jargon_de
 from .learner_de import undo_learner_de
+from .learner_en_de import undo_learner_en_de
 from .learner_it_de import undo_learner_it_de
 from .learner_nl import undo_learner_nl
 from .rules import rewrite
@@ -259,4 +260,5 @@ def undo_dialect(words: str) -> str:
     words = rewrite((*DIALECT_EAST, *DIALECT_RHINE), words)
     words = undo_south(words)
     words = rewrite((*DIALECT_DE, *LEARNER_DE), words)
-    return undo_learner_de(undo_jargon_de(undo_learner_nl(" ".join(words.split()))))
+    words = undo_learner_en_de(" ".join(words.split()))
+    return undo_learner_de(undo_jargon_de(undo_learner_nl(words)))

@@ -21,6 +21,7 @@ from .asked import (
 from .clauses import clip
 from .corrections import take_back, take_back_name
 from .jargon_en import front_name
+from .learner_ja import join_said_first
 from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name, _trim
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
@@ -376,7 +377,7 @@ def read_question(
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
     if language == "en":
-        text = join_topic(text)
+        text = join_said_first(join_topic(text))
     text = clip(front_name(text, language), language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.

@@ -11,6 +11,7 @@ from .jargon_en import undo_jargon
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .learner_fr import LEARNER_FR_EN
 from .learner_it import LEARNER_IT_EN
+from .learner_ja import undo_learner_ja
 from .learner_pt import LEARNER_PT_EN
 from .leaving_out import keep_content
 from .polite_de import undo_polite
@@ -754,7 +755,9 @@ def prepare(text: str, language: str) -> list[str]:
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
-        words = undo_jargon(undo_terse(undo_tags(undo_singlish(words))))
+        words = undo_jargon(
+            undo_terse(undo_learner_ja(undo_tags(undo_singlish(words))))
+        )
     table = (
         _CONTRACTIONS_DE
         if language == "de"

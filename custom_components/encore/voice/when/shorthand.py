@@ -17,6 +17,15 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, words in (
         # "Sat/Sun", "Mon-Fri": two days.
         (r"(?<=[a-z])[/-](?=(?:mon|tue|wed|thu|fri|sat|sun)\b)", " to "),
+        # "Over past two week", "last three month" (issue 45's sixteenth
+        # turn): the plural a learner drops after a number.
+        (
+            (
+                r"\b(last|past|previous) (two|three|four|five|six|seven|eight|nine|ten"
+                r"|fourteen|twenty|thirty|\d+) (day|week|month|year)\b(?!s)"
+            ),
+            r"\1 \2 \3s",
+        ),
         (r"\bwks\b", "weeks"),
         (r"\bwk\b", "week"),
         (r"\byrs\b", "years"),

@@ -1,0 +1,85 @@
+"""German as a native English speaker says it (issue 45's sixteenth turn).
+
+An English writer kept English order and words in German: the participle
+before the object ("Was habe ich gehört die meisten letzte Woche?", "the
+most": "die meisten"), a relative clause without its pronoun ("der
+Künstler ich habe gehört"), "bin ich besessen mit" (obsessed with), "hatten
+wir Air an" (had Air on), "was war auf heute Morgen" (what was on), "so
+weit" (so far), "in einer Reihe" (in a row), "Zeit von Tag" (time of day),
+"wie viele Male" (how many times), "beschreiben meinen Geschmack", and
+English words: "Plays", "Skips", "Recap". Read after the dialects; each rule
+holds to function words and word shapes, and names are never changed.
+"""
+
+from .rules import Rule, rewrite
+
+_DONE = r"(?:gehört|gespielt|gestreamt|angehört|übersprungen|geskippt)"
+_PERIOD_DE = (
+    r"(?:am|letzte|letzten|letzter|letztes|gestern|heute|vorgestern|diese|diesen"
+    r"|dieses|dieser|seit|vergangene|vergangenen|vorige|vorigen)"
+)
+_KIND_DE = (
+    r"(?:künstler|künstlerin|band|sänger|sängerin|lied|song|titel|album|podcast|stück)"
+)
+
+LEARNER_EN_DE: tuple[Rule, ...] = (
+    # English words: "Plays", "Skips", "so weit" (so far), "wie viele Male".
+    (
+        r"^wie viele skips (?:hatte|habe|hab|hatten|haben) (ich|wir)\b(.*)$",
+        r"wie oft habe \1\2 übersprungen",
+    ),
+    (r"\b(?:plays|streams|spins)\b", "wiedergaben"),
+    (r"\bwie viele (?:male|mal)\b", "wie oft"),
+    (
+        r"\b(?:heute |bis jetzt )?so weit\b",
+        lambda m: "heute bisher" if m.group(0).startswith("heute") else "bisher",
+    ),
+    (r"\bin (?:einer|eine|einem) reihe\b", "in folge"),
+    # "Zeit von Tag" (time of day): the time of day.
+    (
+        r"\bum welche (?:zeit|uhrzeit) (?:von|vom|des|am) tag(?:es)?\b",
+        "zu welcher tageszeit",
+    ),
+    (r"\b(?:zeit|uhrzeit) (?:von|vom|des) tag(?:es)?\b", "tageszeit"),
+    # "Der Künstler ich habe gehört": the relative pronoun left out.
+    (
+        rf"^(?:wer|was|welcher|welches) (?:ist|war) (?:der|die|das|mein|meine) ({_KIND_DE}) (?:den |die |das )?(ich|wir) (habe|haben|hab|hatte|hatten) ",
+        r"welche \1 \3 \2 ",
+    ),
+    # "Habe ich gehört die meisten diesen Monat": the participle last, "the
+    # most" said "am meisten".
+    (
+        rf"^(.*?\b(?:habe|hab|haben|hatte|hatten|hast) (?:ich|wir)) ({_DONE}) (?:die|das|den|am) (?:meisten|meiste)\b ?(.*)$",
+        r"\1 \3 am meisten \2",
+    ),
+    (rf"\b(?:die|das|den) (?:meisten|meiste) (?={_DONE}\b)", "am meisten "),
+    # "Mit welcher Band bin ich besessen in letzter Zeit": the top lately.
+    (
+        rf"^(?:mit|von|über|nach) (?:welche|welcher|welchem|welchen|welches) ({_KIND_DE}) (?:bin|war) (ich|wir) (?:besessen|süchtig|verrückt|obsessed)(?: mit| nach| von)?\b ?(.*)$",
+        r"welche \1 höre \2 \3 am meisten",
+    ),
+    # "Hatten wir Air an am Samstag" (had Air on): heard then; only with a
+    # period after it ("hatte ich das Licht an" is none).
+    (
+        rf"^(?:hatte|hatten|habe|hab) ich (.+?) (?:an|auf|laufen) ({_PERIOD_DE}\b.*)$",
+        r"habe ich \2 \1 gehört",
+    ),
+    (
+        rf"^(?:hatten|haben) wir (.+?) (?:an|auf|laufen) ({_PERIOD_DE}\b.*)$",
+        r"haben wir \2 \1 gehört",
+    ),
+    # "Was war auf heute Morgen" (what was on): what played then.
+    (rf"^was (?:war|lief) (?:auf|an) ({_PERIOD_DE}\b.*)$", r"was lief \1"),
+    # "Kannst du beschreiben meinen Geschmack": the taste.
+    (
+        r"^(?:kannst du |könntest du |kann du )?(?:beschreiben|beschreib|beschreibe) (?:mir )?(?:meine|meinen|mein|meiner) (?:musik)?geschmack\b.*$",
+        "wie ist mein musikgeschmack",
+    ),
+    # "Habe ich zugehört" (listened): heard.
+    (r"\b(habe|haben|hab) (ich|wir) zugehört\b", r"\1 \2 gehört"),
+)
+
+
+def undo_learner_en_de(words: str) -> str:
+    """Return normalized German words with an English speaker's habits undone."""
+    return " ".join(rewrite(LEARNER_EN_DE, words).split())
