@@ -48,6 +48,23 @@ ALWAYS: tuple[tuple[str, str], ...] = (
         r"in den letzten \1monaten",
     ),
     (r"^letzte (monat|sommer|winter|herbst|frühling)\b", r"letzten \1"),
+    # "The Daily, wie oft lief des ...": the name said first, then "des".
+    (
+        r"^(?!wie\b)(.+?) wie oft (?:lief|liefen|kam|lief'n) (?:des|das|die|der|er|sie|es)\b",
+        r"wie oft lief \1",
+    ),
+    # "Heut früh um acht, was hat da gespielt": what was playing then.
+    (r"^(?!was\b)(.+?) was hat (?:da |denn |dann )?gespielt$", r"was lief \1"),
+    # "Wet Leg, hab ich die dies Jahr (gar net) gehört": the name said first,
+    # its pronoun after the verb; "gar net" asks the same.
+    (
+        (
+            r"^(?!(?:wie|was|wer|wen|wann|welch\w*|um|an|am|im|in|seit|womit)\b)(.+?) (hab|habe) (ich|isch|wir)"
+            r" (?:(?:die|den|das|des|ihn|sie|es) )?(.*?) ?(?:doch )?(?:gar )?(?:net |nicht |nich )?(gehört|gespielt)"
+            r"(?: glaub nich| oder| ne| gell| oder net)*$"
+        ),
+        r"\2 \3 \1 \4 \5",
+    ),
 )
 
 DIALECT_HESSE: tuple[tuple[str, str], ...] = (
@@ -85,7 +102,6 @@ DIALECT_HESSE: tuple[tuple[str, str], ...] = (
     # The tag and what checks the guess: "gell", "oder net", "weißte des",
     # "ne" at the end, and an aside after the question's verb ("das sind
     # doch schon zwei Woche", "is das schon lang her", "ich tipp auf Cross").
-
     (r" (?:is|ist) das (?:schon )?(?:lang|lange|ewig) her\b.*$", ""),
     (r" ich (?:tipp|tippe|wett|wette) (?:auf|uff) .*$", ""),
     (r" (?:gell|oder net|oder nicht|oder|ne|weißte das|weißt du das)$", ""),
@@ -103,8 +119,10 @@ DIALECT_HESSE: tuple[tuple[str, str], ...] = (
     ),
     (r"^ich (?:wett|wette|tipp|tippe|glaab|glaub|glaube)\b", ""),
     (
-        r"^\s*(?:das|des) (?:war|is|ist) (?:doch )?(?:.+?) (?:wo|den|das|die) (ich|wir) (.+?) (gehört|gespielt)"
-        r" (?:hab|habe|haben)$",
+        (
+            r"^\s*(?:das|des) (?:war|is|ist) (?:doch )?(?:.+?) (?:wo|den|das|die) (ich|wir) (.+?) (gehört|gespielt)"
+            r" (?:hab|habe|haben)$"
+        ),
         r"wen habe \1 \2 \3",
     ),
     (
@@ -114,9 +132,11 @@ DIALECT_HESSE: tuple[tuple[str, str], ...] = (
     # An aside after a question ("..., das sind doch schon zwei Woche",
     # "..., das is doch abends um neun rum"): no period, no name.
     (
-        r"^((?:wie|was|wer|wen|wann|welch\w*|um|an|habe|hab|höre|hör|womit)\b.*?)"
-        r" (?:das|es) (?:sind|is|ist|war|waren|warn) (?:doch |bestimmt |sicher )?"
-        r"(?:schon |so |nur |ja )?(?!\w+ (?:gehört|gespielt)\b).*$",
+        (
+            r"^((?:wie|was|wer|wen|wann|welch\w*|um|an|habe|hab|höre|hör|womit)\b.*?)"
+            r" (?:das|es) (?:sind|is|ist|war|waren|warn) (?:doch |bestimmt |sicher )?"
+            r"(?:schon |so |nur |ja )?(?!\w+ (?:gehört|gespielt)\b).*$"
+        ),
         r"\1",
     ),
     (r" (?:net|nicht) (?:so )?(?:viele|oft|lang|lange)$", ""),

@@ -42,6 +42,7 @@ DIALECT_NORTH: tuple[tuple[str, str], ...] = (
         r"^(?:womit|mit was|wovon) (?:bin|sind) (ich|wir) (heute?|gestern) (?:morgen |früh )?(?:wach geworden|aufgewacht|aufgestanden)\b.*$",
         r"was habe \1 \2 zuerst gehört",
     ),
+    (r" vor(?:m| dem) (?:kaffee|frühstück|aufstehen|duschen)$", ""),
     # "Als allererstes": first.
     (r"\bals (?:aller)?erstes\b", "zuerst"),
 )

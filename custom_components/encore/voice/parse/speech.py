@@ -5,6 +5,7 @@ du") and years said as words ("twenty twenty five").
 """
 
 from ..when import normalize, season_by_months, years_in_figures
+from .banter_en import undo_banter
 from .dialect_de import undo_dialect
 from .heard_de import HEARD_DE
 from .jargon_en import undo_jargon
@@ -752,7 +753,7 @@ def prepare(text: str, language: str) -> list[str]:
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
-        words = undo_jargon(undo_terse(words))
+        words = undo_jargon(undo_terse(undo_banter(words)))
     table = (
         _CONTRACTIONS_DE
         if language == "de"
