@@ -59,7 +59,8 @@ ALWAYS: tuple[tuple[str, str], ...] = (
     # its pronoun after the verb; "gar net" asks the same.
     (
         (
-            r"^(?!(?:wie|was|wer|wen|wann|welch\w*|um|an|am|im|in|seit|womit)\b)(.+?) (hab|habe) (ich|isch|wir)"
+            r"^(?!.*\b(?:wie|was|wer|wen|wann|welch\w*|womit|warum)\b)(?!(?:um|an|am|im|in|seit|sag)\b)"
+            r"(.+?) (hab|habe) (ich|isch|wir)"
             r" (?:(?:die|den|das|des|ihn|sie|es) )?(.*?) ?(?:doch )?(?:gar )?(?:net |nicht |nich )?(gehört|gespielt)"
             r"(?: glaub nich| oder| ne| gell| oder net)*$"
         ),
