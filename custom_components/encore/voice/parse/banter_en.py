@@ -116,8 +116,10 @@ BANTER_EN: tuple[tuple[str, str], ...] = (
         r"what was the last \3 \1 played in \2",
     ),
     (
-        r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
-        r" (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b",
+        (
+            r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+            r" (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b"
+        ),
         r"\1 at \2",
     ),
     # "Earlier, quarter past five, what was that (the one I was dancing
