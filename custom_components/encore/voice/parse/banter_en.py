@@ -52,7 +52,13 @@ BANTER_EN: tuple[tuple[str, str], ...] = (
         "",
     ),
     (r" or (?:was|is) it (?:just )?the same\b.*$", ""),
-    (r" (?:be honest|no judgement|no judgment|don't judge me|go on|shame me)$", ""),
+    (
+        (
+            r"(?: and)?(?: please)? (?:be honest|no judgement|no judgment|don't judge me"
+            r"|go on|shame me)$"
+        ),
+        "",
+    ),
     (r" (?:i'm|i am) not proud(?: of it)?$", ""),
     # An aside in the middle: "as a household" (we, all of us), "podcast I
     # mean, not telly" (the podcast), "actually", "-ish" on a time.
@@ -83,8 +89,8 @@ BANTER_EN: tuple[tuple[str, str], ...] = (
     # "Sexy Boy by Air, did I play it yesterday": the name said first.
     (
         (
-            r"^(?!(?:what|which|who|when|how|where|did|have|do)\b)(.+?) (did|have) (i|we)"
-            r" (play|played|hear|heard|listen to|listened to) (?:it|them|that|this) ?(.*)$"
+            r"^(?!.*\b(?:what|which|who|when|how|where)\b)(?!(?:did|have|do)\b)(.+?) (did|have) (i|we)"
+            r" (play|played|hear|heard|listen to|listened to) (?:it|them) ?(.*)$"
         ),
         r"\2 \3 \4 \1 \5",
     ),

@@ -55,14 +55,22 @@ ALWAYS: tuple[tuple[str, str], ...] = (
     ),
     # "Heut früh um acht, was hat da gespielt": what was playing then.
     (r"^(?!was\b)(.+?) was hat (?:da |denn |dann )?gespielt$", r"was lief \1"),
-    # "Wet Leg, hab ich die dies Jahr (gar net) gehört": the name said first,
-    # its pronoun after the verb; "gar net" asks the same.
+    # "Wet Leg, hab ich die dies Jahr gehört", "Wet Leg hab isch dies Jahr
+    # gar net gehört, oder": the name said first, then its pronoun after the
+    # verb or a tag at the end; "gar net" asks the same.
     (
         (
             r"^(?!.*\b(?:wie|was|wer|wen|wann|welch\w*|womit|warum)\b)(?!(?:um|an|am|im|in|seit|sag)\b)"
-            r"(.+?) (hab|habe) (ich|isch|wir)"
-            r" (?:(?:die|den|das|des|ihn|sie|es) )?(.*?) ?(?:doch )?(?:gar )?(?:net |nicht |nich )?(gehört|gespielt)"
-            r"(?: glaub nich| oder| ne| gell| oder net)*$"
+            r"(.+?) (hab|habe) (ich|isch|wir) (?:die|den|das|des|ihn|sie|es) (.*?) ?(?:doch )?(?:gar )?"
+            r"(?:net |nicht |nich )?(gehört|gespielt)(?: glaub nich| oder| ne| gell| oder net)*$"
+        ),
+        r"\2 \3 \1 \4 \5",
+    ),
+    (
+        (
+            r"^(?!.*\b(?:wie|was|wer|wen|wann|welch\w*|womit|warum)\b)(?!(?:um|an|am|im|in|seit|sag)\b)"
+            r"(.+?) (hab|habe) (ich|isch|wir) (.*?) ?(?:doch )?(?:gar )?"
+            r"(?:net |nicht |nich )?(gehört|gespielt)(?: glaub nich| oder| ne| gell| oder net)+$"
         ),
         r"\2 \3 \1 \4 \5",
     ),

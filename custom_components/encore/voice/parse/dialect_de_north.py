@@ -44,7 +44,7 @@ DIALECT_NORTH: tuple[tuple[str, str], ...] = (
     ),
     (r" vor(?:m| dem) (?:kaffee|frühstück|aufstehen|duschen)$", ""),
     # "Als allererstes": first.
-    (r"\bals (?:aller)?erstes\b", "zuerst"),
+    (r"\bals allererstes\b", "zuerst"),
 )
 
 
