@@ -22,6 +22,7 @@ from .ask import Asker
 from .heard import Person, clean_time, find_person
 from .net import REREAD
 from .parse import content_said, keep_content, name_left_out, prepare
+from .parse.banter_en import drop_asides
 from .parse.corrections import take_back
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
@@ -53,7 +54,8 @@ def unread_clock(
     if not intent_obj.text_input or "hour" in values:
         return None
     said = _plain_clock(normalize(str(values.get("when", ""))))
-    for clock in clocks_said(normalize(intent_obj.text_input), language):
+    said_words = normalize(drop_asides(intent_obj.text_input, language))
+    for clock in clocks_said(said_words, language):
         if _plain_clock(clock.removeprefix("at ").removeprefix("um ")) not in said:
             return clock
     return None
@@ -116,7 +118,7 @@ def unread_time(
     pattern = _TIME_WORDS.get(language, _TIME_WORDS["en"])
     # A time taken back ("letzte Woche, nee, diesen Monat") is no time asked.
     said = take_back(
-        normalize(intent_obj.text_input).split(),
+        normalize(drop_asides(intent_obj.text_input, language)).split(),
         language,
         dt_util.now(),
         dt_util.get_default_time_zone(),
@@ -239,7 +241,9 @@ def left_out(intent_obj: intent.Intent, language: str) -> intent.IntentResponse 
     """
     if not intent_obj.text_input:
         return None
-    name = name_left_out(normalize(intent_obj.text_input), language)
+    name = name_left_out(
+        normalize(drop_asides(intent_obj.text_input, language)), language
+    )
     if name is None:
         return None
     # Said as the asker wrote it ("Queen"), where the words are found again.

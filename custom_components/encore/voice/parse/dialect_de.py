@@ -20,6 +20,8 @@ twelfth) before them, in `dialect_de_east`.
 
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
+from .dialect_de_hesse import undo_hesse
+from .dialect_de_north import undo_north
 from .dialect_de_rhine import DIALECT_RHINE
 from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
@@ -255,7 +257,8 @@ def undo_dialect(words: str) -> str:
     ("hab isch" is "habe ich"), then Swabia's (every
     other "isch" is "ist"), then Berlin's, Bavaria's and Denglisch.
     """
-    words = undo_ruhr(undo_learner_it_de(words))
+    words = undo_hesse(undo_north(undo_learner_it_de(words)))
+    words = undo_ruhr(words)
     words = undo_franconia(words)
     words = rewrite((*DIALECT_EAST, *DIALECT_RHINE), words)
     words = undo_south(words)

@@ -18,6 +18,7 @@ from .asked import (
     kind_said,
     sure_of,
 )
+from .banter_en import drop_asides
 from .clauses import clip
 from .corrections import take_back, take_back_name
 from .jargon_en import front_name
@@ -378,7 +379,9 @@ def read_question(
     language = language if language in _TABLES else "en"
     if language == "en":
         text = join_said_first(join_topic(text))
-    text = clip(front_name(text, language), language, now, time_zone)
+    text = clip(
+        front_name(drop_asides(text, language), language), language, now, time_zone
+    )
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.
     pieces = take_back(prepare(text, language), language, now, time_zone)

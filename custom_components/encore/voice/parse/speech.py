@@ -4,7 +4,10 @@ Contractions, fillers ("uh", "ähm"), lead-ins ("can you tell me", "weißt
 du") and years said as words ("twenty twenty five").
 """
 
+from collections.abc import Callable
+
 from ..when import normalize, season_by_months, years_in_figures
+from .banter_en import undo_banter
 from .dialect_de import undo_dialect
 from .heard_de import HEARD_DE
 from .jargon_en import undo_jargon
@@ -22,6 +25,19 @@ from .rules import rewrite
 from .singlish_en import undo_singlish
 from .tags_en import undo_tags
 from .terse_en import undo_broken, undo_terse
+
+# The English speakers' habits, undone in this order: a Singaporean's
+# particles (they close a clause), a checked guess and its tag, a joker's
+# dares and asides, a Japanese speaker's order, then the terse typist's and
+# the collector's words, which read the plain order the others leave.
+_HABITS_EN: tuple[Callable[[str], str], ...] = (
+    undo_singlish,
+    undo_tags,
+    undo_banter,
+    undo_learner_ja,
+    undo_terse,
+    undo_jargon,
+)
 
 # -- words as people say them -------------------------------------------------------
 
@@ -755,9 +771,8 @@ def prepare(text: str, language: str) -> list[str]:
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
-        words = undo_jargon(
-            undo_terse(undo_learner_ja(undo_tags(undo_singlish(words))))
-        )
+        for undo in _HABITS_EN:
+            words = undo(words)
     table = (
         _CONTRACTIONS_DE
         if language == "de"

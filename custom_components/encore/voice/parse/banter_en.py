@@ -1,0 +1,194 @@
+"""English as a sarcastic joker says it (issue 45's sixteenth turn).
+
+A writer nobody here had seen teased while asking and got no answer or a
+wrong one: a dare before the question ("go on, shame me", "be honest",
+"don't judge me but", "right, roast my taste"), a joke after it ("asking
+for a friend, the friend is me", "I bet it's about four", "apart from all
+of it", "and yes the Daily counts"), an aside in the middle ("as a
+household", "podcast I mean, not telly", "I was eating crisps over the
+sink"), and slang for playing a lot ("caning", "hammer", "obsessed with").
+The jokes were read as a period ("about four", "all of it") or a name. A
+rule is a dare, a joke or a slang verb bound to its place in a question,
+never a listed sentence; a name after a verb keeps its words.
+"""
+
+import re
+
+from .rules import rewrite
+
+_SLANG = (
+    r"(?:caning|hammering|rinsing|thrashing|bingeing|binging|obsessed with|hooked on)"
+)
+_SLANG_PAST = (
+    r"(?:hammer|hammered|cane|caned|rinse|rinsed|thrash|thrashed|binge|binged)"
+)
+
+BANTER_EN: tuple[tuple[str, str], ...] = (
+    # A dare before the question: "go on (then)", "be honest", "shame me",
+    # "don't judge me but", "no judgement but", "right".
+    (
+        (
+            r"^(?:(?:right|ok|okay|alright|so|go on|go on then|then|come on|honestly"
+            r"|be honest|shame me|go on shame me|hit me|don't judge me|dont judge me"
+            r"|don't judge me but|no judgement|no judgment|but|brace yourself) )+(?=\w)"
+        ),
+        "",
+    ),
+    # A joke after the question: "asking for a friend (the friend is me)",
+    # "I bet it's ...", "and yes the Daily counts", "apart from all of it",
+    # "or was it the same lot on loop", "like an idiot", "be honest".
+    (r" asking for a friend(?: the friend is me| which is me| it's me)?\b", ""),
+    (
+        r" (?:and )?i bet (?:it's|it is|it was|its|you|there|they|that|i)\b.*$",
+        "",
+    ),
+    (r" and yes\b.*$", ""),
+    (r" (?:it's|its|it is) the only one$", ""),
+    (
+        (
+            r" (?:apart from|except|other than|besides) (?:all of it|all day|all the time"
+            r"|always|every hour|the whole day)$"
+        ),
+        "",
+    ),
+    (r" or (?:was|is) it (?:just )?the same\b.*$", ""),
+    (
+        (
+            r"(?: and)?(?: please)? (?:be honest|no judgement|no judgment|don't judge me"
+            r"|go on|shame me)$"
+        ),
+        "",
+    ),
+    (r" (?:i'm|i am) not proud(?: of it)?$", ""),
+    # An aside in the middle: "as a household" (we, all of us), "podcast I
+    # mean, not telly" (the podcast), "actually", "-ish" on a time.
+    (r"\b(we|did we) as a household\b", r"\1"),
+    (
+        (
+            r"\b(?:show|programme|program|thing) (podcast|song|track|artist|band|album)"
+            r" i mean(?: not (?:the )?(?:telly|tv|radio))?\b"
+        ),
+        r"\1",
+    ),
+    (r"\b(did|have|do) (i|we) actually\b", r"\1 \2"),
+    (
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-?ish\b",
+        r"\1",
+    ),
+    # Slang for playing a lot: "who have I been obsessed with", "which
+    # artist has Ada been caning", "what did we absolutely hammer".
+    (rf"\b(have|has) (\w+) been {_SLANG}\b", r"\1 \2 listened to most"),
+    (
+        rf"^what did (i|we) (?:absolutely |totally |really )?{_SLANG_PAST} (.+?) (?:songs?|song-wise|tracks?)$",
+        r"which song did \1 play most \2",
+    ),
+    (
+        rf"^what did (i|we) (?:absolutely |totally |really )?{_SLANG_PAST}\b",
+        r"what did \1 play most",
+    ),
+    # "Sexy Boy by Air, did I play it yesterday": the name said first.
+    (
+        (
+            r"^(?!.*\b(?:what|which|who|when|how|where)\b)(?!(?:did|have|do)\b)(.+?) (did|have) (i|we)"
+            r" (play|played|hear|heard|listen to|listened to) (?:it|them) ?(.*)$"
+        ),
+        r"\2 \3 \4 \1 \5",
+    ),
+    # "Roast my taste", "what would you say I'm into (based on ...)": the taste.
+    (
+        r"^(?:roast|judge|rate|describe) (my|our) (?:music |musical )?taste\b.*$",
+        r"what is \1 music taste",
+    ),
+    (
+        r"^what would you say (?:i'm|i am|we're|we are) into\b.*$",
+        "what is my music taste",
+    ),
+    # "When did X first sneak into my history": X's first play.
+    (
+        (
+            r"^when did (.+?) first (?:sneak|creep|slip|crawl|get|find its way|make it|show up"
+            r"|turn up|pop up|appear) (?:in|into|onto|up in|in to) my (?:history|listening"
+            r"|plays|rotation|library|life)$"
+        ),
+        r"when did i first play \1",
+    ),
+    # "How did I finish off October, last track of the month": that month's
+    # last song.
+    (
+        (
+            r"^how did (i|we) (?:finish|end|wrap|round) (?:off |up )?(\w+) (?:the )?last"
+            r" (track|song|tune) of the month$"
+        ),
+        r"what was the last \3 \1 played in \2",
+    ),
+    (
+        (
+            r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+            r" (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)\b"
+        ),
+        r"\1 at \2",
+    ),
+    # "Earlier, quarter past five, what was that (the one I was dancing
+    # to)", "Wednesday twelve o'clock, I was eating crisps, what was on":
+    # the time said first, an aside, then what was playing.
+    (
+        r"^(.+?) (?:i was \w+ .*? )?what was (?:that|on|playing)(?: the one i was \w+ .*)?$",
+        r"what was playing \1",
+    ),
+)
+
+
+def undo_banter(words: str) -> str:
+    """Return normalized English words with the joker's dares and asides out."""
+    return " ".join(rewrite(BANTER_EN, words).split())
+
+
+# The same dares and jokes in the words as said, commas and all: read before
+# the clauses are cut (`question.read_question`), so that "go on then, be
+# honest, who ..." keeps its question and "..., I bet it's about four" is
+# no clause of it.
+_SAID: tuple[tuple[str, str], ...] = (
+    (
+        (
+            r"^(?:(?:right|ok|okay|alright|so|go on|go on then|then|come on|honestly"
+            r"|be honest|shame me|hit me|don'?t judge me(?: but)?|no judge?ment(?: but)?)"
+            r"[,.!:;]?\s+)+(?=\w)"
+        ),
+        "",
+    ),
+    (
+        r"[,.;]?\s+(?:and\s+)?i bet (?:it'?s|it is|it was|you|there|they|that|i)\b.*$",
+        "",
+    ),
+    (r"[,.;]?\s+asking for a friend\b.*$", ""),
+    (r"[,.;]?\s+and yes\b.*$", ""),
+    (r"[,.;]?\s+(?:apart from|except|other than|besides) all of it\b.*$", ""),
+    (r"[,.;]?\s+or (?:was|is) it (?:just )?the same\b.*$", ""),
+    (r",\s+as a household,", ""),
+    (
+        (
+            r"\b(?:show|programme|program|thing),?\s+(podcast|song|track|artist|band|album)"
+            r" I mean,?(?:\s+not (?:the )?(?:telly|tv|radio),?)?"
+        ),
+        r"\1,",
+    ),
+    (r",\s+I was [^,]*,\s+(?=what was\b)", ", "),
+    (r",\s+the one I was \w+\b.*$", ""),
+)
+
+
+# A Hessian aside after the question, as said: "..., des sin doch schon
+# zwei Woche, gell?", "..., des is doch abends um neun rum, oder?" (read in
+# `dialect_de_hesse`): no time and no clock of the question.
+_SAID_DE: tuple[tuple[str, str], ...] = (
+    (r"(?<=\w)[,.;]?\s+(?:des|das) (?:sin|sind|is|ist) doch\b.*$", ""),
+)
+
+
+def drop_asides(text: str, language: str) -> str:
+    """Return the words as said without a joke or an aside after the question.
+
+    English drops the joker's dares and jokes; German a Hessian aside.
+    """
+    table = _SAID if language == "en" else _SAID_DE if language == "de" else ()
+    return rewrite(table, text, re.IGNORECASE).strip() or text

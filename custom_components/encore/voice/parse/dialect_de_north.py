@@ -1,0 +1,53 @@
+"""German as Hamburg says it, dictated (issue 45's sixteenth turn).
+
+A Hamburg writer nobody here had seen got no answer: "Moin" and "Digger"
+around the question, "büschen" (a bit), "nich" and a tag "ne" after it, and
+a teasing aside at the end ("ich ahn's schon", "als ob ich's nich wüsst",
+"glaub nich", "büschen peinlich wahrscheinlich") read as a name or a
+period. A rule is a greeting, a filler, a tag or an aside bound to the end
+of a question, never a listed sentence; a title keeps its words.
+"""
+
+from .rules import rewrite
+
+# An aside after the question: a guess or a tease, never a name or a time.
+_ASIDE = (
+    r"(?:ich ahn(?:'s|s|e es|e's)?(?: schon| es schon)?|ich ahne es(?: schon)?"
+    r"|als ob ich(?:'s|s| es)? nich(?:t)? wüsst(?:e)?|glaub(?:e)? nich(?:t)?"
+    r"|(?:ein )?büschen peinlich(?: wahrscheinlich)?|peinlich(?: wahrscheinlich)?"
+    r"|wahrscheinlich peinlich|is(?:t)? (?:mir )?(?:eh )?(?:klar|peinlich))"
+)
+
+DIALECT_NORTH: tuple[tuple[str, str], ...] = (
+    # "Moin" (and "moin moin") greets; "Digger", "Alter", "min Jung" call
+    # the speaker's friend: none asks anything.
+    (r"^(?:moin(?: moin)?|moinsen)\b", ""),
+    (r"(?:^|(?<= ))(?:digger|diggi|min jung|mien jung)\b", ""),
+    # "Büschen" is "a bit": a filler before any word.
+    (r"(?:^|(?<= ))(?:ein |'n |n )?büschen\b", ""),
+    # An aside at the end (`_ASIDE`), and the tag "ne" or "nich" after it.
+    (rf" {_ASIDE}(?: ne| nich| oder)?$", ""),
+    (r"(?<=\S) (?:ne|nich|oder nich|nich wahr|wa)$", ""),
+    # "Nummer eins" with its noun is the top one: "mein Nummer-eins-Künstler".
+    (
+        r"\b(?:mein|meine|meinen|die|der|das) nummer[- ]eins[- ]?(künstler\w*|lied|song|band|podcast|album)\b",
+        r"mein top \1",
+    ),
+    # "Weggehört", "durchgehört", "wegsuchtet": heard.
+    (r"\b(?:weg|durch)gehört\b", "gehört"),
+    # "Was hatt ich heut früh so laufen": what was heard then.
+    (r"\bhatt(?:e)? (ich|wir)\b(.*?) (?:so )?laufen\b", r"habe \1\2 gehört"),
+    # "Womit bin ich heut wach geworden (musikalisch)": the first song today.
+    (
+        r"^(?:womit|mit was|wovon) (?:bin|sind) (ich|wir) (heute?|gestern) (?:morgen |früh )?(?:wach geworden|aufgewacht|aufgestanden)\b.*$",
+        r"was habe \1 \2 zuerst gehört",
+    ),
+    (r" vor(?:m| dem) (?:kaffee|frühstück|aufstehen|duschen)$", ""),
+    # "Als allererstes": first.
+    (r"\bals allererstes\b", "zuerst"),
+)
+
+
+def undo_north(words: str) -> str:
+    """Return normalized German words with Hamburg's habits undone."""
+    return " ".join(rewrite(DIALECT_NORTH, words).split())
