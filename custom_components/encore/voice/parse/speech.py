@@ -14,6 +14,7 @@ from .learner_it import LEARNER_IT_EN
 from .learner_pt import LEARNER_PT_EN
 from .leaving_out import keep_content
 from .polite_de import undo_polite
+from .formal_en import FORMAL_EN
 from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
@@ -757,6 +758,7 @@ def prepare(text: str, language: str) -> list[str]:
         _CONTRACTIONS_DE
         if language == "de"
         else (
+            *FORMAL_EN,
             *POLITE_EN,
             *LEARNER_PT_EN,
             *REGIONAL_EN,
