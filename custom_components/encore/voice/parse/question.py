@@ -20,6 +20,7 @@ from .asked import (
 )
 from .clauses import clip
 from .corrections import take_back, take_back_name
+from .formal_de import join_clauses_de
 from .jargon_en import front_name
 from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name, _trim
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
@@ -374,7 +375,7 @@ def read_question(
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
-    text = clip(front_name(text, language), language, now, time_zone)
+    text = clip(front_name(join_clauses_de(text, language), language), language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.
     pieces = take_back(prepare(text, language), language, now, time_zone)

@@ -14,6 +14,7 @@ from .learner_it import LEARNER_IT_EN
 from .learner_pt import LEARNER_PT_EN
 from .leaving_out import keep_content
 from .polite_de import undo_polite
+from .formal_de import undo_formal_de
 from .formal_en import FORMAL_EN
 from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
@@ -748,7 +749,7 @@ def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
     words = normalize(undo_broken(text) if language != "de" else text)
     if language == "de":
-        words = undo_dialect(undo_polite(words))
+        words = undo_dialect(undo_polite(undo_formal_de(words)))
         words = rewrite(HEARD_DE, words)
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
