@@ -12,7 +12,7 @@ never changed.
 """
 
 _KINDS = r"(?:songs?|tracks?|artists?|albums?|records?|podcasts?|shows?|episodes?)"
-_ASKING = r"(?:which|what|how many|the|my|our|any|new|different|distinct|those|these|one)"
+_ASKING = r"(?:which|what|how many|the|my|our|any|new|different|distinct|those|these|one|number of)"
 _PRONOUN = r"(?:it|that|that one|this one|them|him|her|they|he|she)"
 _LISTENING = r"(?:my|our) (?:listening(?: history)?|history|listening diary)"
 
@@ -52,6 +52,7 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
     (r"^how frequently\b", "how often"),
     # "When did I first encounter Justice", "made the acquaintance of".
     (r"\bwhen did (i|we) (first|last) (?:encounter|come upon|meet)\b", r"when did \1 \2 listen to"),
+    (r"\b(first|last) (?:make|made|made the|make the) ?the acquaintance of\b", r"\1 listen to"),
     (r"\b(?:have|had|did) (i|we) (?:made|make) the acquaintance of (?:any )?(?:new )?", r"did \1 discover any new "),
     # "La femme d'argent: when did it first appear in my listening".
     (

@@ -754,12 +754,11 @@ def prepare(text: str, language: str) -> list[str]:
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
-        words = undo_jargon(undo_terse(words))
+        words = undo_jargon(undo_terse(rewrite(FORMAL_EN, words)))
     table = (
         _CONTRACTIONS_DE
         if language == "de"
         else (
-            *FORMAL_EN,
             *POLITE_EN,
             *LEARNER_PT_EN,
             *REGIONAL_EN,
