@@ -24,7 +24,7 @@ _WHICH = r"(?:welche|welcher|welches|welchen|welchem)"
 FORMAL_DE: tuple[tuple[str, str], ...] = (
     # -- asides ------------------------------------------------------------------------
     (r"\b(?:wenn ich fragen darf|wenn sie gestatten|wenn ich bitten darf|in aller (?:gebotenen )?kürze)\b", ""),
-    (r"\b(?:alles in allem betrachtet|alles in allem genommen)\b", "insgesamt"),
+    (r"\b(?:alles in allem betrachtet|alles in allem genommen)\b", ""),
     (r"\b(?:das|die|der) mir (?:\w+ ){0,3}(?:fern|weit weg|lange her|entrückt) (?:erscheint|vorkommt|ist)\b", ""),
     (r"\b(?:dessen|deren) (?:\w+ ){1,4}ich (?:so |sehr )?(?:schätze|liebe|verehre|bewundere)\b\s*:?", ""),
     (r"\bim jahre\b", "im jahr"),
@@ -40,6 +40,11 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
     (r"\b(?:im laufe )?der (?:vergangenen|letzten|abgelaufenen) woche\b", "letzte woche"),
     (rf"\b(?:der|den) (?:vergangene|vergangenen) ({_DAYS_DE})\b", r"letzten \1"),
     (r"\bdie (?:vergangene|letzte) nacht\b", "letzte nacht"),
+    (r"\b(?:der|den) (?:vergangene|vergangenen) monat\b", "letzten monat"),
+    (r"\bdie vergangene woche\b", "letzte woche"),
+    # "Wie war das vergangene Jahr": my last year's recap, never this one's.
+    (r"^wie war (?:denn )?das (?:vergangene|letzte|abgelaufene) jahr\b", "wie war mein letztes jahr"),
+    (r"\bdas vergangene jahr\b", "letztes jahr"),
     # -- the Feuilleton's words for songs and artists ---------------------------------------
     (rf"\b({_WHICH}|die|den|der|verschiedene|verschiedenen|viele|vielen|meine|meinen|{_COUNT}) interpreten\b", r"\1 künstler"),
     (rf"\b({_WHICH}|der|den|dem|jener|meinen|mein) interpret\b", r"\1 künstler"),
@@ -85,7 +90,7 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
     ),
     (
         (
-            rf"^{_WHICH} ({_KINDS_DE}) ist (.*?)(?:mein|unser) (?:treuester|ständigster|ständiger|steter|stetiger|häufigster"
+            rf"^{_WHICH} ({_KINDS_DE}) (?:ist|war|bleibt|blieb) (.*?)(?:mein|unser) (?:treuester|ständigster|ständiger|steter|stetiger|häufigster"
             r"|liebster|getreuester) (?:begleiter|gefährte)$"
         ),
         r"welchen \1 habe ich \2am meisten gehört",
@@ -144,7 +149,7 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
     (r"\boder gehören die morgen der musik$", "oder morgens"),
     (r"\boder gehören die nachmittage der musik$", "oder nachmittags"),
     (r"\boder gehören die nächte der musik$", "oder nachts"),
-    (r"\bin musikalischer hinsicht\b", "musikalisch"),
+    (r"\s*\bin musikalischer hinsicht\b", ""),
 )
 
 
@@ -163,7 +168,7 @@ _CLAUSES_DE: tuple[tuple[str, str], ...] = (
     (r",\s*(?:das|die|der) mir (?:\w+ ){0,3}(?:fern|weit weg|lange her|entrückt) (?:erscheint|vorkommt|ist)\s*,", " "),
     (r",\s*(?:dessen|deren) [^,:]{1,60}? ich (?:so |sehr )?(?:schätze|liebe|verehre|bewundere)\s*(?=[:,])", ""),
     (r",\s*(jener|derjenige|der) (künstler|interpret),\s*(dem|welchem) ", r" \1 \2 \3 "),
-    (r",\s*alles in allem(?: betrachtet| genommen)?\s*,", " insgesamt "),
+    (r",\s*alles in allem(?: betrachtet| genommen)?\s*,", " "),
     (r",\s*wenn ich auf (das|den|die) (\w+) (jahr|monat|woche) zurückblicke\s*,", r" wenn ich auf \1 \2 \3 zurückblicke "),
     (r",\s*bitte,\s*in aller (?:gebotenen )?kürze\b", ""),
     (r",\s*bevor (?:es|sie|er) zu ende gespielt (?:ist|wurde|war|worden ist)\b", ""),
