@@ -23,33 +23,66 @@ _WHICH = r"(?:welche|welcher|welches|welchen|welchem)"
 
 FORMAL_DE: tuple[tuple[str, str], ...] = (
     # -- asides ------------------------------------------------------------------------
-    (r"\b(?:wenn ich fragen darf|wenn sie gestatten|wenn ich bitten darf|in aller (?:gebotenen )?kürze)\b", ""),
+    (
+        r"\b(?:wenn ich fragen darf|wenn sie gestatten|wenn ich bitten darf|in aller (?:gebotenen )?kürze)\b",
+        "",
+    ),
     (r"\b(?:alles in allem betrachtet|alles in allem genommen)\b", ""),
-    (r"\b(?:das|die|der) mir (?:\w+ ){0,3}(?:fern|weit weg|lange her|entrückt) (?:erscheint|vorkommt|ist)\b", ""),
-    (r"\b(?:dessen|deren) (?:\w+ ){1,4}ich (?:so |sehr )?(?:schätze|liebe|verehre|bewundere)\b\s*:?", ""),
+    (
+        r"\b(?:das|die|der) mir (?:\w+ ){0,3}(?:fern|weit weg|lange her|entrückt) (?:erscheint|vorkommt|ist)\b",
+        "",
+    ),
+    (
+        r"\b(?:dessen|deren) (?:\w+ ){1,4}ich (?:so |sehr )?(?:schätze|liebe|verehre|bewundere)\b\s*:?",
+        "",
+    ),
     (r"\bim jahre\b", "im jahr"),
     (r"\s{2,}", " "),
     # -- the period in the genitive ----------------------------------------------------
     (r"\b(?:wenn ich )?auf das bisherige jahr zurückblicke\b", "dieses jahr"),
-    (r"\b(?:wenn ich )?auf (?:den|das|die) (?:vergangenen?|letzten?) (monat|jahr|woche) zurückblicke\b", r"letzte \1"),
+    (
+        r"\b(?:wenn ich )?auf (?:den|das|die) (?:vergangenen?|letzten?) (monat|jahr|woche) zurückblicke\b",
+        r"letzte \1",
+    ),
     (r"\bim laufe (?:des|dieses) (?:bisherigen )?jahres\b", "dieses jahr"),
     (r"\bim laufe (?:des|dieses) (?:bisherigen )?monats\b", "diesen monat"),
     (r"\bim laufe (?:der|dieser) woche\b", "diese woche"),
-    (r"\b(?:im laufe )?des (?:vergangenen|letzten|abgelaufenen) monats\b", "letzten monat"),
-    (r"\b(?:im laufe )?des (?:vergangenen|letzten|abgelaufenen) jahres\b", "letztes jahr"),
-    (r"\b(?:im laufe )?der (?:vergangenen|letzten|abgelaufenen) woche\b", "letzte woche"),
+    (
+        r"\b(?:im laufe )?des (?:vergangenen|letzten|abgelaufenen) monats\b",
+        "letzten monat",
+    ),
+    (
+        r"\b(?:im laufe )?des (?:vergangenen|letzten|abgelaufenen) jahres\b",
+        "letztes jahr",
+    ),
+    (
+        r"\b(?:im laufe )?der (?:vergangenen|letzten|abgelaufenen) woche\b",
+        "letzte woche",
+    ),
     (rf"\b(?:der|den) (?:vergangene|vergangenen) ({_DAYS_DE})\b", r"letzten \1"),
     (r"\bdie (?:vergangene|letzte) nacht\b", "letzte nacht"),
     (r"\b(?:der|den) (?:vergangene|vergangenen) monat\b", "letzten monat"),
     (r"\bdie vergangene woche\b", "letzte woche"),
     # "Wie war das vergangene Jahr": my last year's recap, never this one's.
-    (r"^wie war (?:denn )?das (?:vergangene|letzte|abgelaufene) jahr\b", "wie war mein letztes jahr"),
+    (
+        r"^wie war (?:denn )?das (?:vergangene|letzte|abgelaufene) jahr\b",
+        "wie war mein letztes jahr",
+    ),
     (r"\bdas vergangene jahr\b", "letztes jahr"),
     # -- the Feuilleton's words for songs and artists ---------------------------------------
-    (rf"\b({_WHICH}|die|den|der|verschiedene|verschiedenen|viele|vielen|meine|meinen|{_COUNT}) interpreten\b", r"\1 künstler"),
+    (
+        rf"\b({_WHICH}|die|den|der|verschiedene|verschiedenen|viele|vielen|meine|meinen|{_COUNT}) interpreten\b",
+        r"\1 künstler",
+    ),
     (rf"\b({_WHICH}|der|den|dem|jener|meinen|mein) interpret\b", r"\1 künstler"),
-    (rf"\b({_WHICH}|die|den|verschiedene|verschiedenen|viele|vielen|meine|dieselben|{_COUNT}) (?:werke|stücke|aufnahmen|darbietungen|musikstücke)\b", r"\1 lieder"),
-    (r"\b(denselben|den gleichen|meinen) (?:werken|stücken|aufnahmen|darbietungen|liedern)\b", r"\1 liedern"),
+    (
+        rf"\b({_WHICH}|die|den|verschiedene|verschiedenen|viele|vielen|meine|dieselben|{_COUNT}) (?:werke|stücke|aufnahmen|darbietungen|musikstücke)\b",
+        r"\1 lieder",
+    ),
+    (
+        r"\b(denselben|den gleichen|meinen) (?:werken|stücken|aufnahmen|darbietungen|liedern)\b",
+        r"\1 liedern",
+    ),
     (rf"\b({_WHICH}|das|dem|ein|einem|jenes) (?:werk|stück|musikstück)\b", r"\1 lied"),
     (rf"\b({_WHICH}|die|der|eine|einer) (?:aufnahme|darbietung)\b", r"\1 lied"),
     # -- the most heard ----------------------------------------------------------------
@@ -79,7 +112,7 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
     ),
     (
         (
-            rf"^wer war (.*?)(?:jener|der|derjenige) (künstler|interpret),? (?:dem|welchem) (?:ich|wir) (?:\w+ )?verfallen"
+            r"^wer war (.*?)(?:jener|der|derjenige) (künstler|interpret),? (?:dem|welchem) (?:ich|wir) (?:\w+ )?verfallen"
             r" (?:zu sein (?:scheine|scheinen)|bin|sind|war|waren)$"
         ),
         r"welchen künstler habe ich \1am meisten gehört",
@@ -100,14 +133,23 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
         r"^wie hoch war die (?:zahl|anzahl|summe) der (wiedergaben|lieder|folgen) (.+)$",
         r"wie viele \1 hatte ich \2",
     ),
-    (r"^wie viele (\w+) (?:sind|haben|wurden) (.+?) (?:bereits |schon )?(?:erklungen|gespielt worden|aufgelegt worden)$", r"wie viele \1 habe ich \2 gehört"),
-    (r"\b(habe|hab|haben) (ich|wir) da (?=(?:eigentlich |denn |so )?(?:gehört|gespielt))", r"\1 \2 "),
+    (
+        r"^wie viele (\w+) (?:sind|haben|wurden) (.+?) (?:bereits |schon )?(?:erklungen|gespielt worden|aufgelegt worden)$",
+        r"wie viele \1 habe ich \2 gehört",
+    ),
+    (
+        r"\b(habe|hab|haben) (ich|wir) da (?=(?:eigentlich |denn |so )?(?:gehört|gespielt))",
+        r"\1 \2 ",
+    ),
     (
         r"^auf wie viele (.+?) beläuft sich (?:meine|unsere) (?:gesamte |ganze |bisherige )?(?:hörgeschichte|hörhistorie|sammlung|historie)$",
         r"wie viele \1 habe ich insgesamt gehört",
     ),
     # -- a name: how often, whether, first ------------------------------------------------
-    (r"^wie (?:oft|häufig) (?:ist|sind) (?!(?:ich|wir)\b)(.+?) erklungen$", r"wie oft habe ich \1 gehört"),
+    (
+        r"^wie (?:oft|häufig) (?:ist|sind) (?!(?:ich|wir)\b)(.+?) erklungen$",
+        r"wie oft habe ich \1 gehört",
+    ),
     (
         r"^ob (ich|wir) (.+?) (gehört|gespielt) (?:habe|haben),? (?:möchte|würde|wüsste) (?:ich )?(?:gern |gerne )?(?:wissen|erfahren)$",
         r"habe \1 \2 \3",
@@ -125,10 +167,19 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
     ),
     # -- what played -----------------------------------------------------------------------
     (r"^was (?:stand|lief) (.*?) ?auf dem programm$", r"was habe ich \1 gehört"),
-    (rf"^{_WHICH} lieder (?:erklangen|ertönten|liefen) (.+)$", r"was habe ich \1 gehört"),
+    (
+        rf"^{_WHICH} lieder (?:erklangen|ertönten|liefen) (.+)$",
+        r"was habe ich \1 gehört",
+    ),
     (rf"^{_WHICH} lied (?:erklang|ertönte) (.+)$", r"welches lied lief \1"),
-    (rf"^(?:mit )?{_WHICH} lied (?:begann|eröffnete|startete) (.+)$", r"was war das erste lied \1"),
-    (rf"^(?:mit )?{_WHICH} lied (?:endete|beschloss|schloss|beendete) (.+?)(?: den (?:hörtag|tag|abend))?$", r"was war das letzte lied \1"),
+    (
+        rf"^(?:mit )?{_WHICH} lied (?:begann|eröffnete|startete) (.+)$",
+        r"was war das erste lied \1",
+    ),
+    (
+        rf"^(?:mit )?{_WHICH} lied (?:endete|beschloss|schloss|beendete) (.+?)(?: den (?:hörtag|tag|abend))?$",
+        r"was war das letzte lied \1",
+    ),
     # -- habits -------------------------------------------------------------------------
     (
         r"^wie oft breche (ich|wir) (?:ein|eine|einen) (?:lied|song|titel) ab\b.*$",
@@ -158,18 +209,29 @@ def undo_formal_de(words: str) -> str:
     return rewrite(FORMAL_DE, words)
 
 
-
 # On the raw text, before the clauses are clipped: a subordinate clause set
 # off by commas inside the question is no chat after it ("Welches Album
 # wurde im Jahre 2025, das mir recht fern erscheint, am öftesten aufgelegt").
 _CLAUSES_DE: tuple[tuple[str, str], ...] = (
     (r"\bim jahre\b", "im Jahr"),
     (r",?\s*wenn ich (?:fragen|bitten) darf\s*,", " "),
-    (r",\s*(?:das|die|der) mir (?:\w+ ){0,3}(?:fern|weit weg|lange her|entrückt) (?:erscheint|vorkommt|ist)\s*,", " "),
-    (r",\s*(?:dessen|deren) [^,:]{1,60}? ich (?:so |sehr )?(?:schätze|liebe|verehre|bewundere)\s*(?=[:,])", ""),
-    (r",\s*(jener|derjenige|der) (künstler|interpret),\s*(dem|welchem) ", r" \1 \2 \3 "),
+    (
+        r",\s*(?:das|die|der) mir (?:\w+ ){0,3}(?:fern|weit weg|lange her|entrückt) (?:erscheint|vorkommt|ist)\s*,",
+        " ",
+    ),
+    (
+        r",\s*(?:dessen|deren) [^,:]{1,60}? ich (?:so |sehr )?(?:schätze|liebe|verehre|bewundere)\s*(?=[:,])",
+        "",
+    ),
+    (
+        r",\s*(jener|derjenige|der) (künstler|interpret),\s*(dem|welchem) ",
+        r" \1 \2 \3 ",
+    ),
     (r",\s*alles in allem(?: betrachtet| genommen)?\s*,", " "),
-    (r",\s*wenn ich auf (das|den|die) (\w+) (jahr|monat|woche) zurückblicke\s*,", r" wenn ich auf \1 \2 \3 zurückblicke "),
+    (
+        r",\s*wenn ich auf (das|den|die) (\w+) (jahr|monat|woche) zurückblicke\s*,",
+        r" wenn ich auf \1 \2 \3 zurückblicke ",
+    ),
     (r",\s*bitte,\s*in aller (?:gebotenen )?kürze\b", ""),
     (r",\s*bevor (?:es|sie|er) zu ende gespielt (?:ist|wurde|war|worden ist)\b", ""),
     (
@@ -185,7 +247,10 @@ _CLAUSES_DE: tuple[tuple[str, str], ...] = (
         ),
         r"wie oft \2 \3 \1 ",
     ),
-    (r",\s*oder gehören die (abende|morgen|nachmittage|nächte) der musik\b", r" oder gehören die \1 der musik"),
+    (
+        r",\s*oder gehören die (abende|morgen|nachmittage|nächte) der musik\b",
+        r" oder gehören die \1 der musik",
+    ),
 )
 
 

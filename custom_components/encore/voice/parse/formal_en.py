@@ -22,7 +22,10 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
     (r",? or am i mistaken$", ""),
     (r"\b(?:if you please|mind you|so to speak|would you say|if i may ask)\b", ""),
     (r"\bremind me of (?=(?:what|which|who|when|how)\b)", ""),
-    (r"^(?:could|would|can|will) you (?:kindly )?(?:furnish|provide|favour|favor|supply) (?:me|us) with ", "give me "),
+    (
+        r"^(?:could|would|can|will) you (?:kindly )?(?:furnish|provide|favour|favor|supply) (?:me|us) with ",
+        "give me ",
+    ),
     (r"\s{2,}", " "),
     # -- the connoisseur's words for songs, artists and podcasts --------------------------
     (rf"\b({_ASKING}) (?:pieces|works|recordings|compositions)\b", r"\1 songs"),
@@ -51,9 +54,18 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
     ),
     (r"^how frequently\b", "how often"),
     # "When did I first encounter Justice", "made the acquaintance of".
-    (r"\bwhen did (i|we) (first|last) (?:encounter|come upon|meet)\b", r"when did \1 \2 listen to"),
-    (r"\b(first|last) (?:make|made|made the|make the) ?the acquaintance of\b", r"\1 listen to"),
-    (r"\b(?:have|had|did) (i|we) (?:made|make) the acquaintance of (?:any )?(?:new )?", r"did \1 discover any new "),
+    (
+        r"\bwhen did (i|we) (first|last) (?:encounter|come upon|meet)\b",
+        r"when did \1 \2 listen to",
+    ),
+    (
+        r"\b(first|last) (?:make|made|made the|make the) ?the acquaintance of\b",
+        r"\1 listen to",
+    ),
+    (
+        r"\b(?:have|had|did) (i|we) (?:made|make) the acquaintance of (?:any )?(?:new )?",
+        r"did \1 discover any new ",
+    ),
     # "La femme d'argent: when did it first appear in my listening".
     (
         (
@@ -81,10 +93,19 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
         r"^was (?!(?:i|we|there)\b)(.+?) on the programme\b",
         r"did i play \1",
     ),
-    (r"^was there any (?!(?:music|songs?|podcasts?)\b)(.+?) (?=(?:during|in|over|this|last|since|today|yesterday|on)\b)", r"did i play \1 "),
-    (rf"^(?:which|what) (?:{_KINDS}|piece|work|recording) (?:was|were) (?:being )?(?:performed|played|playing) at\b", "what was playing at"),
+    (
+        r"^was there any (?!(?:music|songs?|podcasts?)\b)(.+?) (?=(?:during|in|over|this|last|since|today|yesterday|on)\b)",
+        r"did i play \1 ",
+    ),
+    (
+        rf"^(?:which|what) (?:{_KINDS}|piece|work|recording) (?:was|were) (?:being )?(?:performed|played|playing) at\b",
+        "what was playing at",
+    ),
     (rf"\b({_KINDS}|song) (?:was|were) (?:being )?performed\b", r"\1 was playing"),
-    (r"\bthe number of (\w+) (?:performed|played|heard|given)\b", r"how many \1 did i play"),
+    (
+        r"\bthe number of (\w+) (?:performed|played|heard|given)\b",
+        r"how many \1 did i play",
+    ),
     # -- the most played -----------------------------------------------------------------
     # "Which performer headed the bill", "never off the turntable", "favour
     # above all others", "hold in highest regard".
@@ -139,9 +160,14 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
         "listening streak",
     ),
     (
-        r"\bhas (?:my|our) listening (?:favoured|favored|preferred) (?:the )?(?:weekends?|weekdays|working week)"
-        r" over (?:the )?(?:weekends?|weekdays|working week)$",
+        (
+            r"\bhas (?:my|our) listening (?:favoured|favored|preferred) (?:the )?(?:weekends?|weekdays|working week)"
+            r" over (?:the )?(?:weekends?|weekdays|working week)$"
+        ),
         "do i listen more on weekends or weekdays",
     ),
-    (r"^(?:my|our) (summer|year|month|week|autumn|winter|spring) in music,? reviewed$", r"how was my \1 in music"),
+    (
+        r"^(?:my|our) (summer|year|month|week|autumn|winter|spring) in music,? reviewed$",
+        r"how was my \1 in music",
+    ),
 )

@@ -375,7 +375,9 @@ def read_question(
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
-    text = clip(front_name(join_clauses_de(text, language), language), language, now, time_zone)
+    text = clip(
+        front_name(join_clauses_de(text, language), language), language, now, time_zone
+    )
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.
     pieces = take_back(prepare(text, language), language, now, time_zone)

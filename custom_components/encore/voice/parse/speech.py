@@ -6,6 +6,8 @@ du") and years said as words ("twenty twenty five").
 
 from ..when import normalize, season_by_months, years_in_figures
 from .dialect_de import undo_dialect
+from .formal_de import undo_formal_de
+from .formal_en import FORMAL_EN
 from .heard_de import HEARD_DE
 from .jargon_en import undo_jargon
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
@@ -14,8 +16,6 @@ from .learner_it import LEARNER_IT_EN
 from .learner_pt import LEARNER_PT_EN
 from .leaving_out import keep_content
 from .polite_de import undo_polite
-from .formal_de import undo_formal_de
-from .formal_en import FORMAL_EN
 from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
