@@ -275,7 +275,7 @@ SAME_AS_PLAIN_DE = [
     ),
     (
         "Wie war der vergangene Monat in musikalischer Hinsicht?",
-        "wie war mein letzter Monat",
+        "Rückblick auf letzten Monat",
     ),
     (
         "Wie war das vergangene Jahr in musikalischer Hinsicht?",
