@@ -21,6 +21,7 @@ from .asked import (
 from .banter_en import drop_asides
 from .clauses import clip
 from .corrections import take_back, take_back_name
+from .formal_de import join_clauses_de
 from .jargon_en import front_name
 from .learner_ja import join_said_first
 from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name, _trim
@@ -379,9 +380,8 @@ def read_question(
     language = language if language in _TABLES else "en"
     if language == "en":
         text = join_said_first(join_topic(text))
-    text = clip(
-        front_name(drop_asides(text, language), language), language, now, time_zone
-    )
+    text = join_clauses_de(drop_asides(text, language), language)
+    text = clip(front_name(text, language), language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.
     pieces = take_back(prepare(text, language), language, now, time_zone)

@@ -5,10 +5,13 @@ du") and years said as words ("twenty twenty five").
 """
 
 from collections.abc import Callable
+from functools import partial
 
 from ..when import normalize, season_by_months, years_in_figures
 from .banter_en import undo_banter
 from .dialect_de import undo_dialect
+from .formal_de import undo_formal_de
+from .formal_en import FORMAL_EN
 from .heard_de import HEARD_DE
 from .jargon_en import undo_jargon
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
@@ -28,13 +31,15 @@ from .terse_en import undo_broken, undo_terse
 
 # The English speakers' habits, undone in this order: a Singaporean's
 # particles (they close a clause), a checked guess and its tag, a joker's
-# dares and asides, a Japanese speaker's order, then the terse typist's and
-# the collector's words, which read the plain order the others leave.
+# dares and asides, a Japanese speaker's order, a concert-goer's words
+# ("pieces", "works"), then the terse typist's and the collector's words,
+# which read the plain order the others leave.
 _HABITS_EN: tuple[Callable[[str], str], ...] = (
     undo_singlish,
     undo_tags,
     undo_banter,
     undo_learner_ja,
+    partial(rewrite, FORMAL_EN),
     undo_terse,
     undo_jargon,
 )
@@ -766,7 +771,7 @@ def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
     words = normalize(undo_broken(text) if language != "de" else text)
     if language == "de":
-        words = undo_dialect(undo_polite(words))
+        words = undo_dialect(undo_polite(undo_formal_de(words)))
         words = rewrite(HEARD_DE, words)
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)

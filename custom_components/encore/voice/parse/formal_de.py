@@ -1,0 +1,261 @@
+"""German in an educated Feuilleton style (issue 45's sixteenth turn).
+
+A writer of long subordinate clauses asks about "Stücke", "Werke",
+"Aufnahmen" and "Darbietungen" (Lieder), "Interpreten" (Künstler), what
+"erklang" or "auf dem Programm stand" (lief), which one "meine
+Aufmerksamkeit am häufigsten beansprucht" or to which "ich die meiste Zeit
+geschenkt habe" (am meisten gehört), with periods in the genitive ("die
+Zahl der Wiedergaben des vergangenen Monats", "im Laufe des Jahres", "wenn
+ich auf das bisherige Jahr zurückblicke"), and asides in relative clauses
+("das mir inzwischen recht fern erscheint"). Read before the polite and
+dialect tables, on normalized words. Each rule holds to function words and
+the shape around them; a name after a verb is never changed.
+"""
+
+import re
+
+from .rules import rewrite
+
+_KINDS_DE = r"(?:lied|lieder|song|songs|künstler|album|alben|podcast|podcasts|folge|folgen|titel)"
+_DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)"
+_COUNT = r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)"
+_WHICH = r"(?:welche|welcher|welches|welchen|welchem)"
+
+FORMAL_DE: tuple[tuple[str, str], ...] = (
+    # -- asides ------------------------------------------------------------------------
+    (
+        r"\b(?:wenn ich fragen darf|wenn sie gestatten|wenn ich bitten darf|in aller (?:gebotenen )?kürze)\b",
+        "",
+    ),
+    (r"\b(?:alles in allem betrachtet|alles in allem genommen)\b", ""),
+    (
+        r"\b(?:das|die|der) mir (?:\w+ ){0,3}(?:fern|weit weg|lange her|entrückt) (?:erscheint|vorkommt|ist)\b",
+        "",
+    ),
+    (
+        r"\b(?:dessen|deren) (?:\w+ ){1,4}ich (?:so |sehr )?(?:schätze|liebe|verehre|bewundere)\b\s*:?",
+        "",
+    ),
+    (r"\bim jahre\b", "im jahr"),
+    (r"\s{2,}", " "),
+    # -- the period in the genitive ----------------------------------------------------
+    (r"\b(?:wenn ich )?auf das bisherige jahr zurückblicke\b", "dieses jahr"),
+    (
+        r"\b(?:wenn ich )?auf (?:den|das|die) (?:vergangenen?|letzten?) (monat|jahr|woche) zurückblicke\b",
+        r"letzte \1",
+    ),
+    (r"\bim laufe (?:des|dieses) (?:bisherigen )?jahres\b", "dieses jahr"),
+    (r"\bim laufe (?:des|dieses) (?:bisherigen )?monats\b", "diesen monat"),
+    (r"\bim laufe (?:der|dieser) woche\b", "diese woche"),
+    (
+        r"\b(?:im laufe )?des (?:vergangenen|letzten|abgelaufenen) monats\b",
+        "letzten monat",
+    ),
+    (
+        r"\b(?:im laufe )?des (?:vergangenen|letzten|abgelaufenen) jahres\b",
+        "letztes jahr",
+    ),
+    (
+        r"\b(?:im laufe )?der (?:vergangenen|letzten|abgelaufenen) woche\b",
+        "letzte woche",
+    ),
+    (rf"\b(?:der|den) (?:vergangene|vergangenen) ({_DAYS_DE})\b", r"letzten \1"),
+    (r"\bdie (?:vergangene|letzte) nacht\b", "letzte nacht"),
+    (r"\b(?:der|den) (?:vergangene|vergangenen) monat\b", "letzten monat"),
+    (r"\bdie vergangene woche\b", "letzte woche"),
+    # "Wie war das vergangene Jahr": my last year's recap, never this one's.
+    (
+        r"^wie war (?:denn )?das (?:vergangene|letzte|abgelaufene) jahr\b",
+        "wie war mein letztes jahr",
+    ),
+    (r"\bdas vergangene jahr\b", "letztes jahr"),
+    # -- the Feuilleton's words for songs and artists ---------------------------------------
+    (
+        rf"\b({_WHICH}|die|den|der|verschiedene|verschiedenen|viele|vielen|meine|meinen|{_COUNT}) interpreten\b",
+        r"\1 künstler",
+    ),
+    (rf"\b({_WHICH}|der|den|dem|jener|meinen|mein) interpret\b", r"\1 künstler"),
+    (
+        rf"\b({_WHICH}|die|den|verschiedene|verschiedenen|viele|vielen|meine|dieselben|{_COUNT}) (?:werke|stücke|aufnahmen|darbietungen|musikstücke)\b",
+        r"\1 lieder",
+    ),
+    (
+        r"\b(denselben|den gleichen|meinen) (?:werken|stücken|aufnahmen|darbietungen|liedern)\b",
+        r"\1 liedern",
+    ),
+    (rf"\b({_WHICH}|das|dem|ein|einem|jenes) (?:werk|stück|musikstück)\b", r"\1 lied"),
+    (rf"\b({_WHICH}|die|der|eine|einer) (?:aufnahme|darbietung)\b", r"\1 lied"),
+    # -- the most heard ----------------------------------------------------------------
+    # "Welcher Interpret hat dieses Jahr meine Aufmerksamkeit am häufigsten
+    # beansprucht", "welchem Podcast haben wir die meiste Zeit geschenkt",
+    # "welchem Album habe ich mich am ausgiebigsten gewidmet".
+    (
+        (
+            rf"^{_WHICH} ({_KINDS_DE}) (?:hat|haben) (.*?)(?:meine|unsere) aufmerksamkeit am (?:häufigsten|meisten|stärksten)"
+            r" (?:beansprucht|gefesselt|erregt|gehabt|bekommen)$"
+        ),
+        r"welchen \1 habe ich \2am meisten gehört",
+    ),
+    (
+        (
+            rf"^{_WHICH} ({_KINDS_DE}) (habe|haben) (ich|wir) (?:mich |uns )?(.*?)(?:die meiste zeit|am meisten zeit|am meisten gehör"
+            r"|am meisten aufmerksamkeit|am ausgiebigsten|am intensivsten|am liebsten) (?:geschenkt|gewidmet|zugewandt)$"
+        ),
+        r"welchen \1 \2 \3 \4am meisten gehört",
+    ),
+    (
+        (
+            rf"^(?:nennen sie mir|nenne mir|nennen sie|nenne) (?:doch |bitte |mal )*(?:die|den|das) (?:(\w+) )?({_KINDS_DE})"
+            r" (?:denen|dem|der) (ich|wir) (.*?)(?:am meisten|die meiste) (?:gehör|zeit|aufmerksamkeit) geschenkt (?:habe|haben)$"
+        ),
+        r"welche \1 \2 habe ich \4am meisten gehört",
+    ),
+    (
+        (
+            r"^wer war (.*?)(?:jener|der|derjenige) (künstler|interpret),? (?:dem|welchem) (?:ich|wir) (?:\w+ )?verfallen"
+            r" (?:zu sein (?:scheine|scheinen)|bin|sind|war|waren)$"
+        ),
+        r"welchen künstler habe ich \1am meisten gehört",
+    ),
+    (
+        rf"^{_WHICH} ({_KINDS_DE}) wurde (.+?) am (?:öftesten|häufigsten|meisten) (?:aufgelegt|gespielt|gehört|abgespielt)$",
+        r"welches \1 habe ich \2 am meisten gehört",
+    ),
+    (
+        (
+            rf"^{_WHICH} ({_KINDS_DE}) (?:ist|war|bleibt|blieb) (.*?)(?:mein|unser) (?:treuester|ständigster|ständiger|steter|stetiger|häufigster"
+            r"|liebster|getreuester) (?:begleiter|gefährte)$"
+        ),
+        r"welchen \1 habe ich \2am meisten gehört",
+    ),
+    # -- counts ------------------------------------------------------------------------
+    (
+        r"^wie hoch war die (?:zahl|anzahl|summe) der (wiedergaben|lieder|folgen) (.+)$",
+        r"wie viele \1 hatte ich \2",
+    ),
+    (
+        r"^wie viele (\w+) (?:sind|haben|wurden) (.+?) (?:bereits |schon )?(?:erklungen|gespielt worden|aufgelegt worden)$",
+        r"wie viele \1 habe ich \2 gehört",
+    ),
+    (
+        r"\b(habe|hab|haben) (ich|wir) da (?=(?:eigentlich |denn |so )?(?:gehört|gespielt))",
+        r"\1 \2 ",
+    ),
+    (
+        r"^auf wie viele (.+?) beläuft sich (?:meine|unsere) (?:gesamte |ganze |bisherige )?(?:hörgeschichte|hörhistorie|sammlung|historie)$",
+        r"wie viele \1 habe ich insgesamt gehört",
+    ),
+    # -- a name: how often, whether, first ------------------------------------------------
+    (
+        r"^wie (?:oft|häufig) (?:ist|sind) (?!(?:ich|wir)\b)(.+?) erklungen$",
+        r"wie oft habe ich \1 gehört",
+    ),
+    (
+        r"^ob (ich|wir) (.+?) (gehört|gespielt) (?:habe|haben),? (?:möchte|würde|wüsste) (?:ich )?(?:gern |gerne )?(?:wissen|erfahren)$",
+        r"habe \1 \2 \3",
+    ),
+    (
+        r"^wann (?:ist|sind) (?:mir|uns) (?!(?:ich|wir)\b)(.+?) (zum ersten mal|erstmals|zuerst|zum letzten mal|zuletzt) begegnet$",
+        r"wann habe ich \1 \2 gehört",
+    ),
+    (
+        (
+            r"^seit wann (?:findet sich|finden sich|gibt es|steht|taucht) (?!(?:ich|wir)\b)(.+?) in (?:meiner|unserer)"
+            r" (?:hörgeschichte|hörhistorie|historie|sammlung)(?: auf)?$"
+        ),
+        r"wann habe ich \1 zum ersten mal gehört",
+    ),
+    # -- what played -----------------------------------------------------------------------
+    (r"^was (?:stand|lief) (.*?) ?auf dem programm$", r"was habe ich \1 gehört"),
+    (
+        rf"^{_WHICH} lieder (?:erklangen|ertönten|liefen) (.+)$",
+        r"was habe ich \1 gehört",
+    ),
+    (rf"^{_WHICH} lied (?:erklang|ertönte) (.+)$", r"welches lied lief \1"),
+    (
+        rf"^(?:mit )?{_WHICH} lied (?:begann|eröffnete|startete) (.+)$",
+        r"was war das erste lied \1",
+    ),
+    (
+        rf"^(?:mit )?{_WHICH} lied (?:endete|beschloss|schloss|beendete) (.+?)(?: den (?:hörtag|tag|abend))?$",
+        r"was war das letzte lied \1",
+    ),
+    # -- habits -------------------------------------------------------------------------
+    (
+        r"^wie oft breche (ich|wir) (?:ein|eine|einen) (?:lied|song|titel) ab\b.*$",
+        r"wie oft überspringe \1 lieder",
+    ),
+    (
+        r"^in welchem (?:maße|umfang|ausmaß) kehre (ich|wir) (?:immer wieder )?zu (?:denselben|den gleichen) liedern zurück$",
+        r"wie oft höre \1 die gleichen lieder immer wieder",
+    ),
+    (
+        (
+            r"^an wie vielen (?:aufeinanderfolgenden|aufeinander folgenden) tagen (?:habe|haben) (ich|wir) (?:nun )?(?:schon )?"
+            r"(?:ohne unterbrechung )?(?:etwas |musik )?gehört$"
+        ),
+        r"wie viele tage am stück habe \1 gehört",
+    ),
+    (r"\boder gehören die abende der musik$", "oder abends"),
+    (r"\boder gehören die morgen der musik$", "oder morgens"),
+    (r"\boder gehören die nachmittage der musik$", "oder nachmittags"),
+    (r"\boder gehören die nächte der musik$", "oder nachts"),
+    (r"\s*\bin musikalischer hinsicht\b", ""),
+)
+
+
+def undo_formal_de(words: str) -> str:
+    """Return normalized German words with the Feuilleton's turns said plainly."""
+    return rewrite(FORMAL_DE, words)
+
+
+# On the raw text, before the clauses are clipped: a subordinate clause set
+# off by commas inside the question is no chat after it ("Welches Album
+# wurde im Jahre 2025, das mir recht fern erscheint, am öftesten aufgelegt").
+_CLAUSES_DE: tuple[tuple[str, str], ...] = (
+    (r"\bim jahre\b", "im Jahr"),
+    (r",?\s*wenn ich (?:fragen|bitten) darf\s*,", " "),
+    (
+        r",\s*(?:das|die|der) mir (?:\w+ ){0,3}(?:fern|weit weg|lange her|entrückt) (?:erscheint|vorkommt|ist)\s*,",
+        " ",
+    ),
+    (
+        r",\s*(?:dessen|deren) [^,:]{1,60}? ich (?:so |sehr )?(?:schätze|liebe|verehre|bewundere)\s*(?=[:,])",
+        "",
+    ),
+    (
+        r",\s*(jener|derjenige|der) (künstler|interpret),\s*(dem|welchem) ",
+        r" \1 \2 \3 ",
+    ),
+    (r",\s*alles in allem(?: betrachtet| genommen)?\s*,", " "),
+    (
+        r",\s*wenn ich auf (das|den|die) (\w+) (jahr|monat|woche) zurückblicke\s*,",
+        r" wenn ich auf \1 \2 \3 zurückblicke ",
+    ),
+    (r",\s*bitte,\s*in aller (?:gebotenen )?kürze\b", ""),
+    (r",\s*bevor (?:es|sie|er) zu ende gespielt (?:ist|wurde|war|worden ist)\b", ""),
+    (
+        r"^ob (ich|wir) (.+?) (gehört|gespielt) (?:habe|haben),? (?:möchte|würde|wüsste) (?:ich )?(?:gern |gerne )?(?:wissen|erfahren)\b",
+        r"habe \1 \2 \3",
+    ),
+    # "Keith Jarrett, dessen Köln Concert ich so schätze: wie oft habe ich ihn
+    # gehört": the name where its pronoun stands.
+    (
+        (
+            r"^(?!(?:sag|sagen|also|und|ähm|äh|nun|nu|na|hey|ok|okay|bitte|übrigens)\b)((?:[\w'.&-]+ ){0,4}[\w'.&-]+)\s*[:,]\s*"
+            r"wie (?:oft|häufig) (habe|hab|haben) (ich|wir) (?:ihn|sie|es) "
+        ),
+        r"wie oft \2 \3 \1 ",
+    ),
+    (
+        r",\s*oder gehören die (abende|morgen|nachmittage|nächte) der musik\b",
+        r" oder gehören die \1 der musik",
+    ),
+)
+
+
+def join_clauses_de(text: str, language: str) -> str:
+    """Return raw German text with the commas of its inner clauses taken away."""
+    if language != "de":
+        return text
+    return rewrite(_CLAUSES_DE, text, re.IGNORECASE)

@@ -1,0 +1,173 @@
+"""English as a classical-and-jazz connoisseur says it (issue 45's sixteenth turn).
+
+A connoisseur asks about "pieces", "works" and "recordings" (songs),
+"performers" (artists), "the programme" (what played), "an airing" or "a
+hearing" (a play), what "headed the bill" or "was never off the turntable"
+(the most played), which piece they "cut short" (skip), the "debutants" and
+the performers whose "acquaintance" they made (new artists), an "unbroken
+run of listening days" (the streak), and wraps it in "pray tell", "furnish
+me with", "or am I mistaken". Read first of the English tables. Each rule
+holds to function words and the shape around them; a name after a verb is
+never changed.
+"""
+
+_KINDS = r"(?:songs?|tracks?|artists?|albums?|records?|podcasts?|shows?|episodes?)"
+_ASKING = r"(?:which|what|how many|the|my|our|any|new|different|distinct|those|these|one|number of)"
+_PRONOUN = r"(?:it|that|that one|this one|them|him|her|they|he|she)"
+_LISTENING = r"(?:my|our) (?:listening(?: history)?|history|listening diary)"
+
+FORMAL_EN: tuple[tuple[str, str], ...] = (
+    # -- wrappers ---------------------------------------------------------------------
+    (r"^(?:pray )?tell me,? ", ""),
+    (r",? or am i mistaken$", ""),
+    (r"\b(?:if you please|mind you|so to speak|would you say|if i may ask)\b", ""),
+    (r"\bremind me of (?=(?:what|which|who|when|how)\b)", ""),
+    (
+        r"^(?:could|would|can|will) you (?:kindly )?(?:furnish|provide|favour|favor|supply) (?:me|us) with ",
+        "give me ",
+    ),
+    (r"\s{2,}", " "),
+    # -- the connoisseur's words for songs, artists and podcasts --------------------------
+    (rf"\b({_ASKING}) (?:pieces|works|recordings|compositions)\b", r"\1 songs"),
+    (rf"\b({_ASKING}) (?:piece|work|recording|composition)\b", r"\1 song"),
+    (rf"\b({_ASKING}) performers\b", r"\1 artists"),
+    (rf"\b({_ASKING}) performer\b", r"\1 artist"),
+    (r"\b(?:any |the )?debutants?\b", "any new artists"),
+    (r"\bspoken[- ]word (?:programmes|programs|broadcasts)\b", "podcasts"),
+    # -- an airing, a hearing: a play ---------------------------------------------------
+    # "How often did Genesis by Justice receive an airing in August".
+    (
+        (
+            r"^how (?:often|frequently|many times) (?:did|has|have|had|was|were) (?!(?:i|we)\b)(.+?)"
+            r" (?:receive|received|get|got|been given|given|had|have|has had|enjoy|enjoyed) "
+            r"an? (?:airing|hearing|outing|performance)s?\b"
+        ),
+        r"how often did i play \1",
+    ),
+    # "When was Cuatro Caminos last given a hearing".
+    (
+        (
+            r"^when was (?!(?:i|we)\b)(.+?) (first|last) (?:given|afforded|accorded|granted)"
+            r" an? (?:airing|hearing|outing|performance)\b"
+        ),
+        r"when did i \2 listen to \1",
+    ),
+    (r"^how frequently\b", "how often"),
+    # "When did I first encounter Justice", "made the acquaintance of".
+    (
+        r"\bwhen did (i|we) (first|last) (?:encounter|come upon|meet)\b",
+        r"when did \1 \2 listen to",
+    ),
+    (
+        r"\b(first|last) (?:make|made|made the|make the) ?the acquaintance of\b",
+        r"\1 listen to",
+    ),
+    (
+        r"\b(?:have|had|did) (i|we) (?:made|make) the acquaintance of (?:any )?(?:new )?",
+        r"did \1 discover any new ",
+    ),
+    # "La femme d'argent: when did it first appear in my listening".
+    (
+        (
+            rf"^(?:and )?(?!(?:i|we|what|which|when|how|who)\b)(.+?) when did {_PRONOUN} (first|last)"
+            rf" (?:appear|turn up|show up|crop up|feature|figure) in {_LISTENING}$"
+        ),
+        r"when did i \2 listen to \1",
+    ),
+    (
+        rf"^when did (?!(?:i|we)\b)(.+?) (first|last) (?:appear|turn up|show up|crop up|feature|figure) in {_LISTENING}$",
+        r"when did i \2 listen to \1",
+    ),
+    # "And Eres, when did Ada last play that one".
+    (
+        (
+            rf"^(?:and )?(?!(?:i|we|what|which|when|how|who)\b)(.+?) when did (i|we|\w+) (first|last)"
+            rf" (?:play|hear|listen to|put on) {_PRONOUN}$"
+        ),
+        r"when did \2 \3 play \1",
+    ),
+    # -- the programme: what played -----------------------------------------------------
+    (r"^what was (?:on )?the programme\b", "what did i listen to"),
+    (r"^what was (?:being )?performed\b", "what did i listen to"),
+    (
+        r"^was (?!(?:i|we|there)\b)(.+?) on the programme\b",
+        r"did i play \1",
+    ),
+    (
+        r"^was there any (?!(?:music|songs?|podcasts?)\b)(.+?) (?=(?:during|in|over|this|last|since|today|yesterday|on)\b)",
+        r"did i play \1 ",
+    ),
+    (
+        rf"^(?:which|what) (?:{_KINDS}|piece|work|recording) (?:was|were) (?:being )?(?:performed|played|playing) at\b",
+        "what was playing at",
+    ),
+    (rf"\b({_KINDS}|song) (?:was|were) (?:being )?performed\b", r"\1 was playing"),
+    (
+        r"\bthe number of (\w+) (?:performed|played|heard|given)\b",
+        r"how many \1 did i play",
+    ),
+    # -- the most played -----------------------------------------------------------------
+    # "Which performer headed the bill", "never off the turntable", "favour
+    # above all others", "hold in highest regard".
+    (
+        rf"\b(which|what) ({_KINDS}) (?:headed|topped|led) the (?:bill|programme|program|list)\b",
+        r"\1 \2 did i play the most",
+    ),
+    (
+        rf"^(which|what) ({_KINDS}) (?:was|were) (?:never|scarcely|hardly|seldom|rarely) off the (?:turntable|record player|stereo|deck|gramophone)\b",
+        r"\1 \2 did i play the most",
+    ),
+    (
+        r"\b(did|do|have) (i|we) (?:favour|favor|prefer|cherish|hold dear)(?:red|ed)? (?:above all (?:others|else)|most of all|the most)\b",
+        r"\1 \2 play the most",
+    ),
+    (
+        r"\b(did|do|have) (i|we) (?:hold|held) in (?:the )?(?:highest|greatest|high) (?:regard|esteem)(?:,? judging by how often (?:it was|they were) played)?\b",
+        r"\1 \2 play the most",
+    ),
+    (
+        rf"^of the ({_KINDS}|podcasts),? which (?:one )?is (my|our) (?:most constant|most faithful|most loyal|truest|most frequent|constant) companion\b",
+        r"which \1 did i play the most",
+    ),
+    (
+        (
+            r"\b(?:i|we) (?:have|had) been (?:\w+ )?(?:absorbed in|engrossed in|immersed in|captivated by|enthralled by)"
+            rf" (?:one|an?|some) ({_KINDS}|performer|piece|work) (?:or (?:another|other) )?which (?:one|is it|was it)\b"
+        ),
+        r"which \1 have i been listening to the most",
+    ),
+    (r"\bthe whole season\b", ""),
+    # -- listening time --------------------------------------------------------------------
+    (
+        r"^what was the (?:total )?(?:duration|length|extent) of (?:my|our) podcast listening\b",
+        "how long did i listen to podcasts",
+    ),
+    (
+        r"^what was the (?:total )?(?:duration|length|extent) of (?:my|our) (?:music )?listening\b",
+        "how long did i listen",
+    ),
+    # -- skips, the streak, the weekend -----------------------------------------------------
+    # "Which piece do I most often cut short", "dismiss before the final bars".
+    (
+        (
+            r"\b(do|did) (i|we) (?:most often|most frequently|usually|tend to) (?:cut short|cut off|dismiss|abandon|curtail|break off)"
+            r"(?: before (?:the )?(?:final bars|end|last bars|finish|close|its end))?$"
+        ),
+        r"\1 \2 skip the most",
+    ),
+    (
+        r"\b(?:unbroken|uninterrupted|continuous|unbroken daily) (?:run|sequence|series|succession|string) of (?:listening )?days(?: at present| currently| now| at the moment)?\b",
+        "listening streak",
+    ),
+    (
+        (
+            r"\bhas (?:my|our) listening (?:favoured|favored|preferred) (?:the )?(?:weekends?|weekdays|working week)"
+            r" over (?:the )?(?:weekends?|weekdays|working week)$"
+        ),
+        "do i listen more on weekends or weekdays",
+    ),
+    (
+        r"^(?:my|our) (summer|year|month|week|autumn|winter|spring) in music,? reviewed$",
+        r"how was my \1 in music",
+    ),
+)
