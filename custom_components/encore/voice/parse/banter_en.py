@@ -151,7 +151,7 @@ _SAID: tuple[tuple[str, str], ...] = (
     (
         (
             r"^(?:(?:right|ok|okay|alright|so|go on|go on then|then|come on|honestly"
-            r"|be honest|shame me|hit me|don'?t judge me(?: but)?|no judge?ment(?: but)?)"
+            r"|be honest|shame me|hit me|don'?t judge me(?: but)?|no (?:judgement|judgment)(?: but)?)"
             r"[,.!:;]?\s+)+(?=\w)"
         ),
         "",
