@@ -4,20 +4,14 @@ Contractions, fillers ("uh", "ähm"), lead-ins ("can you tell me", "weißt
 du") and years said as words ("twenty twenty five").
 """
 
-from collections.abc import Callable
-from functools import partial
-
 from ..when import normalize, season_by_months, years_in_figures
-from .banter_en import undo_banter
 from .dialect_de import undo_dialect
+from .english_ways import undo_english_ways
 from .formal_de import undo_formal_de
-from .formal_en import FORMAL_EN
 from .heard_de import HEARD_DE
-from .jargon_en import undo_jargon
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .learner_fr import LEARNER_FR_EN
 from .learner_it import LEARNER_IT_EN
-from .learner_ja import undo_learner_ja
 from .learner_pt import LEARNER_PT_EN
 from .leaving_out import keep_content
 from .polite_de import undo_polite
@@ -25,24 +19,7 @@ from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
 from .rules import rewrite
-from .singlish_en import undo_singlish
-from .tags_en import undo_tags
-from .terse_en import undo_broken, undo_terse
-
-# The English speakers' habits, undone in this order: a Singaporean's
-# particles (they close a clause), a checked guess and its tag, a joker's
-# dares and asides, a Japanese speaker's order, a concert-goer's words
-# ("pieces", "works"), then the terse typist's and the collector's words,
-# which read the plain order the others leave.
-_HABITS_EN: tuple[Callable[[str], str], ...] = (
-    undo_singlish,
-    undo_tags,
-    undo_banter,
-    undo_learner_ja,
-    partial(rewrite, FORMAL_EN),
-    undo_terse,
-    undo_jargon,
-)
+from .terse_en import undo_broken
 
 # -- words as people say them -------------------------------------------------------
 
@@ -776,8 +753,7 @@ def prepare(text: str, language: str) -> list[str]:
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
-        for undo in _HABITS_EN:
-            words = undo(words)
+        words = undo_english_ways(words)
     table = (
         _CONTRACTIONS_DE
         if language == "de"

@@ -1,0 +1,39 @@
+"""The ways English speakers ask, undone in one order before a question is read.
+
+Each module holds one way of speaking, written down from an outside writer's
+phrasings (issue 45): a Singaporean's particles, a checked guess and its tag,
+a joker's dares and asides, a Japanese speaker's word order, a concert-goer's
+words, a terse typist's and a record collector's. `speech.prepare` applies
+them all; their order is the point of this module.
+"""
+
+from collections.abc import Callable
+from functools import partial
+
+from .banter_en import undo_banter
+from .formal_en import FORMAL_EN
+from .jargon_en import undo_jargon
+from .learner_ja import undo_learner_ja
+from .rules import rewrite
+from .singlish_en import undo_singlish
+from .tags_en import undo_tags
+from .terse_en import undo_terse
+
+# The particles close a clause, so they go first; the terse typist's and
+# the collector's tables read the plain order the others leave, so last.
+_WAYS: tuple[Callable[[str], str], ...] = (
+    undo_singlish,
+    undo_tags,
+    undo_banter,
+    undo_learner_ja,
+    partial(rewrite, FORMAL_EN),
+    undo_terse,
+    undo_jargon,
+)
+
+
+def undo_english_ways(words: str) -> str:
+    """Return normalized English words with every way of asking undone, in order."""
+    for undo in _WAYS:
+        words = undo(words)
+    return words
