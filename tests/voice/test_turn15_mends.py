@@ -17,6 +17,7 @@ from homeassistant.helpers import intent
 
 from custom_components.encore.voice.when.words import day_parts_said
 
+from .test_fresh import HISTORY_INTENTS
 from .test_voice import Play, ask, assert_answered_as, history  # noqa: F401
 from .test_voice_corpus import day_part, minute_cells, music, plays_in
 from .voice_corpus import NOW
@@ -58,9 +59,18 @@ def test_day_parts_said(text: str, language: str, parts: tuple[str, ...]) -> Non
 async def test_what_plays_now_is_not_the_history(
     hass: HomeAssistant, said: str, language: str
 ) -> None:
-    """Declined with no match, so Home Assistant or an LLM agent may answer."""
+    """Never answered from the history: Home Assistant's, or declined with no match.
+
+    The sixteenth turn's net no longer matches the weather, what is left of
+    an episode or a command without its verb at all; what plays now, asked
+    in the present passive, is still matched and declined, so Home
+    Assistant or an LLM agent may answer.
+    """
     heard = await ask(hass, said, language)
-    assert heard.response.error_code is intent.IntentResponseErrorCode.NO_INTENT_MATCH
+    assert (
+        heard.intent not in HISTORY_INTENTS
+        or heard.response.error_code is intent.IntentResponseErrorCode.NO_INTENT_MATCH
+    ), heard
 
 
 @pytest.mark.usefixtures("history")

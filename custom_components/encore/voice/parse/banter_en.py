@@ -96,8 +96,12 @@ BANTER_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Roast my taste", "what would you say I'm into (based on ...)": the taste.
     (
-        r"^(?:roast|judge|rate|describe) (my|our) (?:music |musical )?taste\b.*$",
-        r"what is \1 music taste",
+        # The words after the taste are dropped up to a period, which is kept.
+        (
+            r"^(?:roast|judge|rate|describe) (my|our) (?:music |musical )?taste\b"
+            r"(?:(?!\b(?:this|last|since|in|today|yesterday|lately|recently)\b).)*"
+        ),
+        r"what is \1 music taste ",
     ),
     (
         r"^what would you say (?:i'm|i am|we're|we are) into\b.*$",

@@ -23,10 +23,13 @@ _HESSIAN = re.compile(
     r"|mer|morsche|zwanzisch|dreißisch|vierzisch|fuffzisch|allermeiste"
     r"|am meiste|wett|tipp|hamm|zusamme)\b"
 )
+# "Des" for "das", but never the genitive of the written language ("mein
+# Künstler des Jahres", "die Wiedergaben des vergangenen Monats").
+_DES = r"des(?! (?:\w+en )?(?!is\b|es\b|was\b|als\b|bis\b)\w+s\b)"
 # Words Hesse shares with Swabia and the Rhineland: the rest of the rules
 # (tags, asides, "des", the dropped "-n") are read where one is said.
 _HESSIAN_TOO = re.compile(
-    r"^ei\b|\b(?:gell|oder net|des|net|hab isch|hör isch|isch hab|woch|wochenend)\b"
+    rf"^ei\b|\b(?:gell|oder net|{_DES}|net|hab isch|hör isch|isch hab|woch|wochenend)\b"
 )
 _NUMBER = r"(?:zwanz|dreiß|vierz|fünfz|fuffz|sechz|siebz|achtz|neunz)"
 _COUNT = r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|\d+)"
@@ -107,7 +110,7 @@ DIALECT_HESSE: tuple[tuple[str, str], ...] = (
     (r"\buffgelegt\b", "gehört"),
     (r"\bplatt(?= (?:hab|habe|hat)\b)", "album"),
     (r"\bmer (?=(?:haben|ham|hatten|sind|waren)\b)", "wir "),
-    (r"\bdes\b", "das"),
+    (rf"\b{_DES}\b", "das"),
     # The tag and what checks the guess: "gell", "oder net", "weißte des",
     # "ne" at the end, and an aside after the question's verb ("das sind
     # doch schon zwei Woche", "is das schon lang her", "ich tipp auf Cross").

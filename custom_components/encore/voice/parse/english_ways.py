@@ -1,7 +1,7 @@
 """The ways English speakers ask, undone in one order before a question is read.
 
 Each module holds one way of speaking, written down from an outside writer's
-phrasings (issue 45): a Singaporean's particles, a checked guess and its tag,
+phrasings (issue 45): a checked guess and its tag, a Singaporean's particles,
 a joker's dares and asides, a Japanese speaker's word order, a concert-goer's
 words, a terse typist's and a record collector's. `speech.prepare` applies
 them all; their order is the point of this module.
@@ -19,11 +19,12 @@ from .singlish_en import undo_singlish
 from .tags_en import undo_tags
 from .terse_en import undo_terse
 
-# The particles close a clause, so they go first; the terse typist's and
+# A tag first ("..., huh?" is no particle), then the particles, which close a
+# clause, before the rest; the terse typist's and
 # the collector's tables read the plain order the others leave, so last.
 _WAYS: tuple[Callable[[str], str], ...] = (
-    undo_singlish,
     undo_tags,
+    undo_singlish,
     undo_banter,
     undo_learner_ja,
     partial(rewrite, FORMAL_EN),

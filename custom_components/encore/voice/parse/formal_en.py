@@ -18,8 +18,10 @@ _LISTENING = r"(?:my|our) (?:listening(?: history)?|history|listening diary)"
 
 FORMAL_EN: tuple[tuple[str, str], ...] = (
     # -- wrappers ---------------------------------------------------------------------
-    (r"^(?:pray )?tell me,? ", ""),
+    (r"^(?:pray )?tell me,? (?!about\b)", ""),
     (r",? or am i mistaken$", ""),
+    # "Which band would you say I have been ...": the question's own order.
+    (r"\bwould you say (i|we) (have|had|am|are|was|were|do|did)\b", r"\2 \1"),
     (r"\b(?:if you please|mind you|so to speak|would you say|if i may ask)\b", ""),
     (r"\bremind me of (?=(?:what|which|who|when|how)\b)", ""),
     (
@@ -28,8 +30,14 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
     ),
     (r"\s{2,}", " "),
     # -- the connoisseur's words for songs, artists and podcasts --------------------------
-    (rf"\b({_ASKING}) (?:pieces|works|recordings|compositions)\b", r"\1 songs"),
-    (rf"\b({_ASKING}) (?:piece|work|recording|composition)\b", r"\1 song"),
+    (
+        rf"\b({_ASKING}) (?:pieces|works|recordings|compositions)(?: of music)?\b",
+        r"\1 songs",
+    ),
+    (
+        rf"\b({_ASKING}) (?:piece|work|recording|composition)(?: of music)?\b",
+        r"\1 song",
+    ),
     (rf"\b({_ASKING}) performers\b", r"\1 artists"),
     (rf"\b({_ASKING}) performer\b", r"\1 artist"),
     (r"\b(?:any |the )?debutants?\b", "any new artists"),

@@ -59,13 +59,14 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
         r"welche \1 höre \2 \3 am meisten",
     ),
     # "Hatten wir Air an am Samstag" (had Air on): heard then; only with a
-    # period after it ("hatte ich das Licht an" is none).
+    # period after it ("hatte ich das Licht an" is none), and no participle
+    # ("habe ich Justice gehört an letzte Wochenende" says its verb).
     (
-        rf"^(?:hatte|hatten|habe|hab) ich (.+?) (?:an|auf|laufen) ({_PERIOD_DE}\b.*)$",
+        rf"^(?:hatte|hatten|habe|hab) ich (?!.*\b{_DONE}\b)(.+?) (?:an|auf|laufen) ({_PERIOD_DE}\b.*)$",
         r"habe ich \2 \1 gehört",
     ),
     (
-        rf"^(?:hatten|haben) wir (.+?) (?:an|auf|laufen) ({_PERIOD_DE}\b.*)$",
+        rf"^(?:hatten|haben) wir (?!.*\b{_DONE}\b)(.+?) (?:an|auf|laufen) ({_PERIOD_DE}\b.*)$",
         r"haben wir \2 \1 gehört",
     ),
     # "Was war auf heute Morgen" (what was on): what played then.

@@ -181,11 +181,12 @@ LEARNER_IT_DE: tuple[Rule, ...] = (
     # gestern" (quando ho ascoltato ...): the verb second, the participle last.
     # A name or a time said first ("Da Funk, wie oft ich habe gehört in die
     # letzte drei Monate") goes after the pronoun, as a German topic would.
+    # "Ich hab gehört meiste" is left to the learner's "am meisten" rule.
     (
         (
             rf"^(?:(.+) )??((?:wann|was|wen|wer|wie|wie \w+|welche[snmr]? \w+|wie viele"
             rf" \w+(?: \w+)?)) (ich|wir) (habe|hab|haben) ({_PARTICIPLE}) (?!(?:habe|hab"
-            r"|haben)\b)(.+)$"
+            r"|haben|meiste|meisten|am meisten|die meisten)\b)(.+)$"
         ),
         lambda m: " ".join(
             part for part in (m[2], m[4], m[3], m[1], m[6], m[5]) if part

@@ -46,14 +46,16 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     (
         (
             r"^(?:(?:ano|ano ne|anoo|eto|etto|ettoo|sorry|excuse me|one question"
-            r"|a question|quick question|i want to know|please tell me|tell me|please) )+"
+            r"|a question|quick question|i want to know|please tell me(?! about\b)"
+            r"|tell me(?! about\b)|please) )+"
         ),
         "",
     ),
     (r"(?: please)?(?: tell me| teach me| please)$", ""),
     # The topic first: "about August, how many ...", "about music, this month".
     (r"^about (?:the )?(?:music |songs? |listening )?", ""),
-    (r"^(?:music|songs) (?=(?:this|last|today|yesterday|in) )", ""),
+    # ("songs in the last seven days, how many" keeps its content).
+    (r"^(?:music|songs) (?=(?:this|last|today|yesterday|in) )(?!.*\bhow many$)", ""),
     # "August, how many different songs": the month said first.
     (
         (
@@ -66,7 +68,8 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     # "in this summer", "on this morning".
     (
         (
-            r"(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bbeen )(?<!\bcame )(?<!\bcome )\b(?:in|at|on) ((?:this|last) (?:morning|afternoon|evening|night|week|weekend"
+            r"(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bbeen )(?<!\bcame )(?<!\bcome )(?<!\bhad )"
+            r"(?<!\bhave )(?<!\bhas )(?<!\bput )\b(?:in|at|on) ((?:this|last) (?:morning|afternoon|evening|night|week|weekend"
             r"|month|year|summer|winter|spring|autumn)|yesterday|today)\b"
         ),
         r"\1",

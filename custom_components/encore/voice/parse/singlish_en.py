@@ -99,7 +99,7 @@ _RULES: tuple[Rule, ...] = (
     (r" ?\bi forget\b", ""),
     (r"^for (?:music|songs) ", ""),
     # "Kitchen speaker": in the kitchen.
-    (r"^(?:the )?(\w+) speaker\b", r"in the \1"),
+    (r"^(?:the )?(?!speaker\b)(\w+) speaker\b", r"in the \1"),
     (r"\b(listen|listen to|play|hear) before\b", r"\1"),
     # "Podcast wise, which one": which podcast.
     (
@@ -136,7 +136,8 @@ _RULES: tuple[Rule, ...] = (
     ),
     # A clause-ending "one": "which song I always skip one", "I like one".
     (
-        r"\b(listen|listen to|play|like|skip|listening|playing|hear|music|most) one\b",
+        # Never "one more time", a song's name.
+        r"\b(listen|listen to|play|like|skip|listening|playing|hear|music|most) one\b(?! more\b)",
         r"\1",
     ),
     # "Got ... or not": whether I did.

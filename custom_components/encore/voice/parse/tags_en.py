@@ -240,7 +240,7 @@ TAGS_EN: tuple[Rule, ...] = (
     # -- a guess after the question, a tag at the end: dropped -----------------------------
     (
         (
-            rf"^({_QUESTION}\b.+?) (?:i'm guessing|i am guessing|i'd guess|i would guess"
+            rf"^({_QUESTION}\b.+?) (?:(?:and|but|so) )?(?:i'm guessing|i am guessing|i'd guess|i would guess"
             r"|i bet|i'd say|i reckon|my guess is)\b.*$"
         ),
         r"\1",
@@ -256,7 +256,8 @@ def undo_tags(words: str) -> str:
     # kick the past couple weeks, haven't I? who've I been obsessed with"):
     # the question, with the statement's period.
     found = re.match(rf"^(?!{_QUESTION}\b)(.+?) {_TAG} ({_QUESTION}\b.+)$", words)
-    if found is None:
+    # "What did I have on yesterday": "did I" asks there, it tags nothing.
+    if found is None or re.search(r"\b(?:what|which|who|when|how)\b", found.group(1)):
         return words
     period = _PERIOD.search(found.group(1))
     question = found.group(2)
