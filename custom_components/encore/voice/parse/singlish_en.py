@@ -119,7 +119,8 @@ _RULES: tuple[Rule, ...] = (
     (r"\bday before yesterday\b", "the day before yesterday"),
     (r"\bthe the day\b", "the day"),
     # Clock times with "at night" and "noon".
-    (r"\btwelve noon\b|\b12 noon\b", "at 12:00"),
+    # "At twelve noon" is read as said.
+    (r"(?<!\bat )(?:\btwelve noon\b|\b12 noon\b)", "at 12:00"),
     (
         (
             rf"\b(?:at |around |about )?(?:{_MINUTE} (past|to) )?{_HOUR}"
@@ -232,10 +233,11 @@ _RULES: tuple[Rule, ...] = (
     ),
     # The topic first, the question after the verb: "today I listen how
     # long", "the daily I listen how many times last month", "on Saturday we
-    # play what music", "kitchen yesterday play how many songs".
+    # play what music", "kitchen yesterday play how many songs". Never a
+    # question that opens with its own ("when do I usually listen, what time").
     (
         (
-            rf"^(.+?) (?:(i|we) |(?<=yesterday )|(?<=today )|(?<=morning )|(?<=evening )"
+            rf"^(?!(?:when|what|which|who|how|where|do|did|have|has)\b)(.+?) (?:(i|we) |(?<=yesterday )|(?<=today )|(?<=morning )|(?<=evening )"
             r"|(?<= week )|(?<= month )|(?<= year ))"
             rf"(?:most |always |usually )?({_VERB}) (?:for )?{_ASK}(?: (.*))?$"
         ),

@@ -257,7 +257,13 @@ def undo_tags(words: str) -> str:
     # the question, with the statement's period.
     found = re.match(rf"^(?!{_QUESTION}\b)(.+?) {_TAG} ({_QUESTION}\b.+)$", words)
     # "What did I have on yesterday": "did I" asks there, it tags nothing.
-    if found is None or re.search(r"\b(?:what|which|who|when|how)\b", found.group(1)):
+    # "The day before yesterday, did I have ... on": "did I" opens a question
+    # there; the question after a tag opens with a question word.
+    if (
+        found is None
+        or re.search(r"\b(?:what|which|who|when|how)\b", found.group(1))
+        or not re.match(r"(?:what|which|who|whose|when|how)", found.group(2))
+    ):
         return words
     period = _PERIOD.search(found.group(1))
     question = found.group(2)
