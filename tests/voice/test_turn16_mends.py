@@ -6,7 +6,8 @@ Hessian "des" took the written language's genitive ("Künstler des Jahres"),
 an English speaker's "hatte ich X an" took a participle, an Italian order
 took "gehört meiste", a Japanese speaker's dropped preposition took "had on"
 and a leading "songs", a tag took the "did I" of "what did I have on", a
-Singaporean's clause-ending "one" took "One More Time". Each is read as it
+Singaporean's clause-ending "one" took "One More Time", and a Singaporean's
+topic took "when do I usually listen, like what time". Each is read as it
 was again; the pure reader is asked, so these stay fast.
 """
 
@@ -95,6 +96,30 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
             "en",
             Asked.WHAT_PLAYED,
             "on this afternoon",
+            None,
+        ),
+        # A question that opens with its own question word is no topic; a
+        # "did I" that opens the question is no tag; "at twelve noon" is read
+        # as said (the repository's writers, `test_fresh`).
+        (
+            "when do i usually listen, like what time and what day",
+            "en",
+            Asked.PEAK,
+            None,
+            None,
+        ),
+        (
+            "the day before yesterday, did I have the Discovery album on at all",
+            "en",
+            Asked.DID_I,
+            "the day before yesterday",
+            "the Discovery album",
+        ),
+        (
+            "At twelve noon the day before yesterday, what tune was playing?",
+            "en",
+            Asked.WHAT_PLAYED,
+            "At twelve noon the day before yesterday",
             None,
         ),
     ],
