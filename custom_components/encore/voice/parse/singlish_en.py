@@ -22,32 +22,10 @@ turn it into none.
 
 import re
 
+from ..when import number_word
 from .rules import Rule, rewrite
 
 _PARTICLES = r"(?:lah|leh|lor|hor|har|huh|meh|liao|ah|hah)"
-_HOURS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_MINUTES = {
-    "five": 5,
-    "ten": 10,
-    "quarter": 15,
-    "a quarter": 15,
-    "twenty": 20,
-    "twenty five": 25,
-    "half": 30,
-}
 _HOUR = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _MINUTE = r"(five|ten|a quarter|quarter|twenty five|twenty|half)"
 # A period a question may open with, said before its subject.
@@ -65,7 +43,7 @@ _ASK = (
 
 
 def _hour(word: str) -> int:
-    return _HOURS[word] if word in _HOURS else int(word)
+    return number_word(word, "en") or int(word)
 
 
 def _at_night(match: re.Match[str]) -> str:
