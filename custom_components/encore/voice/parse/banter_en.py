@@ -70,7 +70,11 @@ BANTER_EN: tuple[tuple[str, str], ...] = (
         ),
         r"\1",
     ),
-    (r"\b(did|have|do) (i|we) actually\b", r"\1 \2"),
+    # Not before a verb: "did I actually play Queen" keeps its words.
+    (
+        r"\b(did|have|do) (i|we) actually\b(?! (?:play|played|listen|listened|hear|heard|skip|skipped)\b)",
+        r"\1 \2",
+    ),
     (
         r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-?ish\b",
         r"\1",

@@ -38,8 +38,9 @@ DIALECT_NORTH: tuple[tuple[str, str], ...] = (
     # "Was hatt ich heut früh so laufen": what was heard then.
     (r"\bhatt(?:e)? (ich|wir)\b(.*?) (?:so )?laufen\b", r"habe \1\2 gehört"),
     # "Womit bin ich heut wach geworden (musikalisch)": the first song today.
+    # "Aufgewacht" is the written language's, read further on as it was.
     (
-        r"^(?:womit|mit was|wovon) (?:bin|sind) (ich|wir) (heute?|gestern) (?:morgen |früh )?(?:wach geworden|aufgewacht|aufgestanden)\b.*$",
+        r"^(?:womit|mit was|wovon) (?:bin|sind) (ich|wir) (heute?|gestern) (?:morgen |früh )?(?:wach geworden|aufgestanden)\b.*$",
         r"was habe \1 \2 zuerst gehört",
     ),
     (r" vor(?:m| dem) (?:kaffee|frühstück|aufstehen|duschen)$", ""),

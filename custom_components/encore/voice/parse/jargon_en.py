@@ -138,7 +138,7 @@ _JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "What's been in rotation this week": what was played.
     (
         # "On heavy rotation" is what is on repeat, read later.
-        r"^what(?:'s| is| has) been (?:in|on) (?:(?:my|the) )*rotation\b",
+        r"^what(?:'s| is| has) been (?:in|on) (?:(?:my|the) )*(?:(?:heavy|high) (?=rotation \S))?rotation\b",
         "what have i been playing",
     ),
     # "What's my sound, based on what I spin": the taste.

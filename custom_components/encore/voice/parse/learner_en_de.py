@@ -49,7 +49,7 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
     # "Habe ich gehört die meisten diesen Monat": the participle last, "the
     # most" said "am meisten".
     (
-        rf"^(.*?\b(?:habe|hab|haben|hatte|hatten|hast) (?:ich|wir)) ({_DONE}) (?:die|das|den|am) (?:meisten|meiste)\b ?(.*)$",
+        rf"^(.*?\b(?:habe|hab|haben|hatte|hatten|hast) (?:ich|wir)) ({_DONE}) (?:die|das|den|am) (?:meisten|meiste)\b(?! (?:lieder|songs|titel|künstler|alben|podcasts|stücke|bands)\b) ?(.*)$",
         r"\1 \3 am meisten \2",
     ),
     (rf"\b(?:die|das|den) (?:meisten|meiste) (?={_DONE}\b)", "am meisten "),

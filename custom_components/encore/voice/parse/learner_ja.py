@@ -36,7 +36,8 @@ _PERIOD = (
 _HEAR = r"(?:listen|listened|play|played|hear|heard)"
 _ASKER = r"(?:i|we)"
 _NOT_NAME = (
-    r"(?!\b(?:i|we|my|so|tell|what|how|when|which|who|about|play|put|turn|start"
+    r"(?!\b(?:i|we|my|so|tell|what|wat|wot|how|when|which|who|about|play|put|turn|start"
+    r"|did|do|does|have|has"
     r"|the (?:song|track|artist))\b)"
 )
 _NAME_FIRST = rf"^((?:{_NOT_NAME}[\w'.&-]+ ){{1,6}})"
@@ -69,7 +70,7 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     (
         (
             r"(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bbeen )(?<!\bcame )(?<!\bcome )(?<!\bhad )"
-            r"(?<!\bhave )(?<!\bhas )(?<!\bput )\b(?:in|at|on) ((?:this|last) (?:morning|afternoon|evening|night|week|weekend"
+            r"(?<!\bhave )(?<!\bhas )(?<!\bput )(?<!\bkeen )(?<!\bhooked )\b(?:in|at|on) ((?:this|last) (?:morning|afternoon|evening|night|week|weekend"
             r"|month|year|summer|winter|spring|autumn)|yesterday|today)\b"
         ),
         r"\1",
@@ -88,11 +89,12 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
         r"\1 different \2s",
     ),
     (rf"\b(how many|{_NUMBER}) ({_UNIT})\b(?!s)", r"\1 \2s"),
-    (r"\bhow much (hour|minute)s?\b", r"how many \1s"),
+    # Only the singular a plural was dropped from ("how much hour").
+    (r"\bhow much (hour|minute)\b", r"how many \1s"),
     (rf"\bunique ({_UNIT})s?\b", r"different \1s"),
     # "Number of play", "count of artist": how many.
     (
-        rf"^(?:the )?(?:number|count|total number|amount) of ({_UNIT})s? ",
+        rf"^(?:the )?(?:number|count|total number|amount) of ({_UNIT}) ",
         r"how many \1s ",
     ),
     # "Count Daft Punk in this year": how many times that name was played.
@@ -130,7 +132,7 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
         r"did \2 listen to \1\3",
     ),
     (
-        rf"^({_ASKER}) (?:listen|listened|play|played|hear|heard)(?: to)? (.+?) ({_PERIOD})$",
+        rf"^(i) (?:listen|listened|play|played|hear|heard)(?: to)? (.+?) ({_PERIOD})$",
         r"did \1 listen to \2 \3",
     ),
     # "Yesterday evening, Air is played or not?": was it played.
@@ -167,8 +169,13 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
         r"which \1",
     ),
     (
-        rf"^(which|what) (song|track|artist|band|album|podcast|singer)s? (?:do |did )?({_ASKER}) (?:listen|listened|play|played|hear|heard)(?: to)? (?:the )?most\b",
+        # The verb said stays ("which album i played the most" plays it).
+        rf"^(which|what) (song|track|artist|band|album|podcast|singer)s? (?:do )?({_ASKER}) (?:listen|listened)(?: to)? (?:the )?most\b",
         r"\1 \2 did \3 listen to the most",
+    ),
+    (
+        rf"^(which|what) (song|track|artist|band|album|podcast|singer)s? (?:do )?({_ASKER}) (play|hear)(?:ed|d)? (?:the )?most\b",
+        r"\1 \2 did \3 \4 the most",
     ),
     # "About music, this month, who is most?": the top artist.
     (
@@ -197,7 +204,7 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     ),
     # "This year what style I am into": the taste.
     (
-        r"\bwhat (?:style|styles|genre|genres|kind|type)(?: of music)? (?:i am|am i|i'm) into\b",
+        r"\bwhat (?:style|styles|genre|genres|type)(?: of music)? (?:i am|am i|i'm) into\b",
         "what kind of music am i into",
     ),
     # "When is my peak time for music": the usual hour and day.
