@@ -115,13 +115,13 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:until now|till now|up to now)\b", "so far"),
     # "On Saturday how many track we play": did, the period last.
     (
-        rf"^(.*?) ?how many (songs|tracks|artists|plays|hours|minutes|different \w+) ({_ASKER}) (?:listen|listened|play|played|hear|heard)(?: to)?$",
+        rf"^(.*?) ?how many (songs|tracks|artists|plays|hours|minutes|different \w+) ({_ASKER}) {_HEAR}(?: to)?$",
         r"how many \2 did \3 listen to \1",
     ),
     # "Radiohead, how many time ever I play": "ever" after the verb.
     (rf"\b(how many times|how often) ever ({_ASKER}) ({_HEAR})\b", r"\1 \2 \3 ever"),
     (
-        rf"{_NAME_FIRST}(how many times|how often) (?:do |did )?({_ASKER}) (?:listen|listened|play|played|hear|heard)(?: to)?(?= |$)",
+        rf"{_NAME_FIRST}(how many times|how often) (?:do |did )?({_ASKER}) {_HEAR}(?: to)?(?= |$)",
         r"\2 did \3 listen to \1",
     ),
     # A bare "I listen" after a name with a period: asks whether it was heard.
@@ -132,7 +132,7 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
         r"did \2 listen to \1\3",
     ),
     (
-        rf"^(i) (?:listen|listened|play|played|hear|heard)(?: to)? (.+?) ({_PERIOD})$",
+        rf"^(i) {_HEAR}(?: to)? (.+?) ({_PERIOD})$",
         r"did \1 listen to \2 \3",
     ),
     # "Yesterday evening, Air is played or not?": was it played.
@@ -285,13 +285,13 @@ _SAID_FIRST: tuple[tuple[str, str], ...] = (
     ),
     # "Queen, when I listen at the last": the name's first or last time.
     (
-        r"^([^,]{1,60}), (when (?:i|we) (?:listen|listened|play|played|hear|heard)(?: to)? (?:at |for )?(?:the )?(?:first|last)(?: time)?)$",
+        rf"^([^,]{{1,60}}), (when {_ASKER} {_HEAR}(?: to)? (?:at |for )?(?:the )?(?:first|last)(?: time)?)$",
         r"\1 \2",
     ),
     # "Radiohead, how many time ever I play": the name said first is the
     # object of a verb left without one, never a clause to drop.
     (
-        r"^([^,]{1,60}), ((?:how many times?|how often)(?: ever)? (?:i|we) (?:listen|listened|play|played|hear|heard)(?: to)?(?: (?:ever|in|at|this|last|today|yesterday|so far)\b.*)?)$",
+        rf"^([^,]{{1,60}}), ((?:how many times?|how often)(?: ever)? {_ASKER} {_HEAR}(?: to)?(?: (?:ever|in|at|this|last|today|yesterday|so far)\b.*)?)$",
         r"\1 \2",
     ),
 )
