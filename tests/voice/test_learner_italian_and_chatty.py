@@ -50,7 +50,7 @@ from .test_voice import ask, assert_answered_as, history  # noqa: F401
             "how many times did i listen to queen this month",
         ),
         ("i have listen justice last week or no", "did i listen to justice last week"),
-        ("we listen air this year?", "did i listen to air this year"),
+        ("we listen air this year?", "did we listen to air this year"),
         ("when i listen for first time queen", "when did i first listen to queen"),
         (
             "the last time i listen justice when was",
@@ -144,7 +144,7 @@ SAME_AS_PLAIN = [
         "how many times did i listen to queen this year",
     ),
     ("I have listen justice last week?", "did i listen to justice last week"),
-    ("we listen air last year?", "did i listen to air last year"),
+    ("we listen air last year?", "did we listen to air last year"),
     ("when I listen for first time air", "when did i first listen to air"),
     ("when I listen last time justice", "when did i last listen to justice"),
     ("the first time I listen genesis when was", "when did i first listen to genesis"),

@@ -82,37 +82,38 @@ LEARNER_IT_EN: tuple[tuple[str, str], ...] = (
     ),
     # "How many times the daily I have listen since october": the verb first.
     (
-        rf"^how (many times|often) (?!(?:i|we|did|do|have)\b)(.+?) (?:i|we) (?:have |had )?{_VERB}(?: to)?\b",
-        r"how \1 did i listen to \2",
+        rf"^how (many times|often) (?!(?:i|we|did|do|have)\b)(.+?) (i|we) (?:have |had )?{_VERB}(?: to)?\b",
+        r"how \1 did \3 listen to \2",
     ),
     # "How many hours I have listen music": did I listen to.
     (
-        rf"^how (many (?:hours|minutes)(?: of \w+)?|long|much time) (?:i|we) (?:have |had )?{_VERB}\b(?: to)?",
-        r"how \1 did i listen to",
+        rf"^how (many (?:hours|minutes)(?: of \w+)?|long|much time) (i|we) (?:have |had )?{_VERB}\b(?: to)?",
+        r"how \1 did \2 listen to",
     ),
     # "When I listen for first time Justice", "when I discover ...": when did I.
     (
-        rf"^when (?:do |did )?(?:i|we) (?:have )?{_VERB}(?: to)? (?:for )?(?:the )?(first|last) time (?:to )?",
-        r"when did i \1 listen to ",
+        rf"^when (?:do |did )?(i|we) (?:have )?{_VERB}(?: to)? (?:for )?(?:the )?(first|last) time (?:to )?",
+        r"when did \1 \2 listen to ",
     ),
-    (r"^when (?:i|we) (?:have )?(?:discover|discovered) ", "when did i discover "),
+    (r"^when (i|we) (?:have )?(?:discover|discovered) ", r"when did \1 discover "),
     # "The last time I listen the daily when was": when did I last.
     (
-        rf"^the (first|last) time (?:that )?(?:i|we) (?:have )?{_VERB}(?: to)? (.+?) when (?:was|was it|it was|is)$",
-        r"when did i \1 listen to \2",
+        rf"^the (first|last) time (?:that )?(i|we) (?:have )?{_VERB}(?: to)? (.+?) when (?:was|was it|it was|is)$",
+        r"when did \2 \1 listen to \3",
     ),
     # "... or no", "... or not" after a statement asked as a question.
     (r"^((?:i|we) .+?) or (?:no|not)$", r"\1"),
     # "I have listen Daft Punk yesterday?", "we listen Cafe Tacuba last
-    # year?": did I, only with a period after the name.
+    # year?": did I (did we: the household's "we" is kept in every rule
+    # here), only with a period after the name.
     (
         (
-            r"^(?:i|we) (?:have |had )?(?:already |ever )?(?:listen|listened)(?: to)?"
+            r"^(i|we) (?:have |had )?(?:already |ever )?(?:listen|listened)(?: to)?"
             r" (?!(?:to|anything|something|music|songs?|tracks?|the most|most|more|much"
             r"|less|usually|often|always|mostly)\b)"
             rf"(.+?) {_PERIOD_AHEAD}"
         ),
-        r"did i listen to \1 ",
+        r"did \1 listen to \2 ",
     ),
     # "I repeat many times the same song this year": the repeat rate.
     (
