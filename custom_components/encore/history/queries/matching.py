@@ -36,6 +36,8 @@ from .name_scores import (
 
 # -- finding names -----------------------------------------------------------------
 
+_GERMAN_ARTICLES = frozenset({"die", "der", "das", "den", "dem", "des"})
+"""A German article said before a name, where English's "the" is normalised away."""
 POOL_LIMIT = 5_000
 """Rows read per candidate query; a prefix of two letters can match many."""
 CHUNK = 900
@@ -378,6 +380,15 @@ def resolve_name(
     if not query or (scope is not None and scope.nothing):
         return None
     found = _resolve(conn, query, kind, artist=artist, scope=scope, beat=beat)
+    if (
+        found is None
+        and (article := query.split(" ", 1))[0] in _GERMAN_ARTICLES
+        and len(article) == 2
+    ):
+        # "die Daly", "den Daili": a German article before a name it is no
+        # part of ("the" is dropped by `normalize_name` already). The name
+        # with it ("Die Ärzte") was looked for first, with every tier.
+        found = _resolve(conn, article[1], kind, artist=artist, scope=scope, beat=beat)
     if found is None and artist is None and beat < INSIDE_BASE + INSIDE_SCALE:
         return _inside(conn, query, kind, scope=scope)
     return found

@@ -28,6 +28,7 @@ HEARD_DE: tuple[tuple[str, str], ...] = (
     # "Wie fiel", "wie fiele Lieder", "wie fielen Tagen": how much, how many.
     (r"\bwie fiel(e|en|es)?\b", r"wie viel\1"),
     # Words the recogniser wrote as two.
+    (r"\bvor gestern\b", "vorgestern"),
     (r"\bpot ?cast", "podcast"),
     (r"\bimmer wider\b", "immer wieder"),
     (r"\bhinter einander\b", "hintereinander"),

@@ -97,12 +97,12 @@ _A_RUN = (
 )
 _NOT_ME = r"(?!(?:i|we|you)\b)"
 SLANG_EN: tuple[tuple[str, str], ...] = (
-    # "Mate" said to the speaker, first or last, and thanks said last: nobody's
-    # name, no part of the question.
+    # "Mate" said to the speaker, first or last, thanks and a teenager's "bro",
+    # "ngl", "no cap" said last: nobody's name, no part of the question.
     (
         (
             r"^(?:mate|matey|cobber)\s+|\s+(?:(?:cheers|ta|thanks|thank you)(?: mate)?"
-            r"|mate|matey|cobber)$"
+            r"|mate|matey|cobber|bro|bruh|dude|fam|bestie|lol|lmao|ngl|fr|no cap|tbh)$"
         ),
         " ",
     ),

@@ -49,6 +49,32 @@ LEARNER_DE_14: tuple[tuple[str, str], ...] = (
     ),
     # A teenager's "pumpen" (listen a lot): "wie viele Songs hab ich gepumpt".
     (r"\bgepumpt\b", "gehört"),
+    # "Suchten" (to binge on): "was hab ich am Samstag gesuchtet".
+    (r"\bgesuchtet\b", "gehört"),
+    # "So ein Wrapped", "mein Wrapped" (Spotify's year in review): a recap.
+    (
+        r"\b(?:so )?(?:ein|einen|mein|meinen|das) (?:spotify )?wrapped\b",
+        "einen rückblick",
+    ),
+    # "Letzte Nacht, was hab ich da gehört": the time said first, "da" pointing
+    # back at it.
+    (
+        r"\b(was|wen|welche\w*) (habe|hab|hatte|haben) (ich|wir) da (gehört|gespielt)\b",
+        r"\1 \2 \3 \4",
+    ),
+    # "Gestern abend, was hab ich gehört", "im Oktober wie viele Lieder hab ich
+    # gehört": the time said first, then the question; put back in the
+    # question's order (the time after "habe ich").
+    (
+        (
+            rf"^({_PERIOD_START}(?: \w+){{0,2}}?) (was|wen|welche[nmrs]?(?: \w+)?"
+            r"|wie viele \w+|wie viel|wie lange|wie oft|womit) (habe|hab|hatte|haben|hat)"
+            r" (ich|wir) (.+)$"
+        ),
+        r"\2 \3 \4 \1 \5",
+    ),
+    # Swabian "d Ada" (die Ada): the article before a person's name.
+    (r"\b(hat|hatte|hät) d (?=\w)", r"\1 die "),
     (r"\b(?:pump|pumpe|pumpst)\b(?= (?:ich|wir|du)\b)", "höre"),
     # "Mein krassester Song", "mein geilstes Album": the most played.
     (

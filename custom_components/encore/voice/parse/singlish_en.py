@@ -99,6 +99,12 @@ _RULES: tuple[Rule, ...] = (
     # Clock times with "at night" and "noon".
     # "At twelve noon" is read as said.
     (r"(?<!\bat )(?:\btwelve noon\b|\b12 noon\b)", "at 12:00"),
+    # "At 8:15 at night" (speech to text's figures): the evening's clock time.
+    (
+        r"\b(?:at |around |about )?(\d{1,2}):([0-5]\d) (?:at night|in the evening)\b",
+        r"at \1:\2 pm",
+    ),
+    (r"\b(?:at |around |about )?(\d{1,2}):([0-5]\d) in the morning\b", r"at \1:\2 am"),
     (
         (
             rf"\b(?:at |around |about )?(?:{_MINUTE} (past|to) )?{_HOUR}"

@@ -421,7 +421,7 @@ _CONTRACTIONS_DE = (
         r"\b(künstler|song|lied|album|band|podcast)(?:in)? des monats\b",
         r"top \1 diesen monat",
     ),
-    (r"\bnummer eins\b", "top"),
+    (r"\bnummer (?:eins|1)\b", "top"),
     # A rank word grown onto the kind ("Topkünstler", "Lieblingsband"): the
     # kind as its own word, so an artist is never read as a song.
     (

@@ -132,6 +132,16 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d)\s?(am|pm)\b", r" \1", text)
     # "3." is a German ordinal, "8.30" a clock time; a final full stop is neither.
     text = re.sub(r"(\d{1,2})\.(\d{2})\b", r"\1:\2", text)
+    # Speech to text writes "at 8 15", "um 7 45": a clock time, not two numbers,
+    # after a word that says a time follows, or before am/pm.
+    text = re.sub(
+        r"\b(at|around|about|by|um|gegen|so um|ca|circa) (\d{1,2}) ([0-5]\d)\b",
+        r"\1 \2:\3",
+        text,
+    )
+    text = re.sub(r"\b(\d{1,2}) ([0-5]\d) ?(am|pm)\b", r"\1:\2 \3", text)
+    # "Did I put Air on on Saturday": the verb's "on", then the day's.
+    text = re.sub(r"\bon on\b", "on", text)
     text = re.sub(r"(\d+)\.", r"\1", text)
     text = re.sub(r"\.(?=\s|$)", " ", text)
     text = _PUNCTUATION.sub(" ", text)

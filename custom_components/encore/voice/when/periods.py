@@ -199,8 +199,8 @@ _LEADING = {
 
 
 # A clock time said roughly, or without "at": "about quarter to eight",
-# "like half past eight", "gegen Viertel vor acht" are read as "at ...", "um
-# ..." (issue 45: read, or said not understood, never dropped).
+# "like half past eight", "yesterday around half seven", "gegen Viertel vor
+# acht" are read as "at ...", "um ..." (issue 45: read, or said not understood, never dropped).
 _CLOCK_START = {
     "en": r"(?:\d|quarter\b|half\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b"
     r"|eight\b|nine\b|ten\b|eleven\b|twelve\b|twenty\b|noon\b|midnight\b)",
@@ -209,7 +209,7 @@ _CLOCK_START = {
 }
 _HEDGED_CLOCK = {
     "en": re.compile(
-        r"(?:(?<=^)|\bat )(?:(?:about|around|like|roughly|approximately|maybe)"
+        r"(?:(?<=^)|\bat |(?<=\w ))(?:(?:about|around|like|roughly|approximately|maybe)"
         rf" )+(?={_CLOCK_START['en']})|^(?=(?:quarter|half) (?:to|past) )"
         r"|^(?=\w+ (?:past|to) \w+ (?:yesterday|last|this|today|on)\b)"
     ),
