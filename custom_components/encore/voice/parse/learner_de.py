@@ -49,8 +49,9 @@ LEARNER_DE_14: tuple[tuple[str, str], ...] = (
     ),
     # A teenager's "pumpen" (listen a lot): "wie viele Songs hab ich gepumpt".
     (r"\bgepumpt\b", "gehört"),
-    # "Suchten" (to binge on): "was hab ich am Samstag gesuchtet".
-    (r"\bgesuchtet\b", "gehört"),
+    # "Suchten" (to binge on) asked with "was": what was played ("was hab ich
+    # am Samstag gesuchtet"); "wen hab ich gesuchtet" stays the top one.
+    (r"^(was (?:habe|hab|hatte|haben) (?:ich|wir)\b.*) gesuchtet\b", r"\1 gehört"),
     # "So ein Wrapped", "mein Wrapped" (Spotify's year in review): a recap.
     (
         r"\b(?:so )?(?:ein|einen|mein|meinen|das) (?:spotify )?wrapped\b",
