@@ -160,6 +160,8 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A dialect's clipped singular after "letzte", "diese" ("letzte Wochn",
         # Franconian): one week, never "Wochen".
         (r"\b(letzte|diese|vorige|vergangene) wochn\b", r"\1 woche"),
+        # "Vor gestern" written apart: the day before yesterday.
+        (r"\bvor gestern\b", "vorgestern"),
         (
             (
                 r"\b(vorgestern|gestern|heute|morgen)(früh|morgen|vormittag|mittag"
