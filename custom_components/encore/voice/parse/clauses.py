@@ -21,6 +21,7 @@ _CHATTER = {
         r"|and please|not\b|if you|you know|there was|there's|my partner|that's"
         r"|thats|no rush|thanks|thank you|or am i|or is it|am i\b|wasn't there"
         r"|doesn't|dont|don't|who knows|what do you reckon|what you'd|dear|love\b"
+        r"|honey|hon\b|sugar|sweetie|sweetheart|darlin|darling|babe\b|buddy|pal\b"
         r"|bro\b|fr\b|ngl\b|lol|haha|no cap|lowkey|be honest|honestly|seriously"
         r"|yes or no|was that me|at all|or anything|all together|roughly|if you would"
         r"|if you don't mind|just out of interest|out of interest|the one\b"
