@@ -5,7 +5,8 @@ A German grandparent says "Kapelle" for a band, "Sendungen" for podcasts,
 "weißt du das", names a thing again after a comma ("von Air, diesen
 Franzosen", "von den Sendungen, diese Podcasts") and asks for a summary
 "von meinem Jahr". The text is read here with its punctuation, before it is
-normalized: an apposition is dropped only at the end, set apart by a comma,
+normalized: an apposition ("diesen Franzosen") is dropped only at the end, set apart
+by a comma, said with "diese" (never an article: "..., die Ärzte?" is a name),
 and never when its noun is a time ("..., diese Woche?" stays).
 """
 
@@ -20,28 +21,37 @@ _TIME_NOUN = (
 
 ELDERLY_DE: tuple[Rule, ...] = (
     # "..., sei so gut" / "weißt du das?": a kind word around the question.
-    (r",?\s*\b(?:sei|seien sie|wärst du|wären sie) (?:so )?(?:gut|lieb|nett|freundlich)\b\s*,?", " "),
+    (
+        r",?\s*\b(?:sei|seien sie|wärst du|wären sie) (?:so )?(?:gut|lieb|nett|freundlich)\b\s*,?",
+        " ",
+    ),
     (r",?\s*\b(?:weißt du das|weisst du das|weißt du|weisst du)\s*(?=[?.!]|$)", ""),
     # "von Air, diesen Franzosen?": the thing named again, set apart at the end.
     (
-        rf",\s*(?:diese|diesen|dieser|diesem|dieses|die|den|der|das)\s+(?!{_TIME_NOUN}\b)\w+\s*(?=[?.!]?\s*$)",
+        rf",\s*(?:von\s+)?(?:diese|diesen|dieser|diesem|dieses)\s+(?!{_TIME_NOUN}\b)\w+\s*(?=[?.!]?\s*$)",
         "",
     ),
-    (r"\bkapellen\b", "Bands"),
-    (r"\bkapelle\b", "Band"),
+    (r"\bkapellen\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Bands"),
+    (r"\bkapelle\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Band"),
     (r"\b(?:den |die )?sendungen\b", "Podcasts"),
     (r"\bsendung\b", "Podcast"),
     # "was lief im Kasten in der Küche": the box is the room's speaker.
-    (r"\b(?:im|auf dem|aus dem|in dem) (?:kasten|ding|apparat|gerät|kästchen)\s+(?=(?:in der|im|auf der) )", ""),
+    (
+        r"\b(?:im|auf dem|aus dem|in dem) (?:kasten|ding|apparat|gerät|kästchen)\s+(?=(?:in der|im|auf der) )",
+        "",
+    ),
     # "eine Zusammenfassung von meinem Jahr": this year's.
     (
-        r"\b(zusammenfassung|rückblick|überblick|übersicht) (?:von|über) (?:meinem|mein) (jahr|monat)\b",
+        r"\b(zusammenfassung|rückblick|überblick|übersicht) (?:von|über|auf) (?:meinem|meinen|mein) (jahr|monat)\b",
         r"\1 von diesem \2",
     ),
     (
-        r"\b(zusammenfassung|rückblick|überblick|übersicht) (?:von|über) (?:meiner|meine) woche\b",
+        r"\b(zusammenfassung|rückblick|überblick|übersicht) (?:von|über|auf) (?:meiner|meine) woche\b",
         r"\1 von dieser Woche",
     ),
+    # The spaces a dropped word left.
+    (r"\s+(?=[?.!,])", ""),
+    (r"\s{2,}", " "),
 )
 """The rewrites, read with the text's punctuation (case is ignored)."""
 

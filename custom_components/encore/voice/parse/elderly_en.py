@@ -25,21 +25,29 @@ _ADDRESS = (
 
 ELDERLY_EN: tuple[Rule, ...] = (
     # "Alexa — no, what is it called — Computer. Who ...": each address set apart.
-    (rf"^(?:\s*{_ADDRESS}\s*[,.!—–]+)+\s*", ""),
+    (rf"^(?:\s*{_ADDRESS}\s*[,.!—\u2013]+)+\s*", ""),
     # "..., Computer?" / "..., dear?": an address set apart at a clause's end.
-    (r",\s*(?:computer|dear|love)\s*(?=[?.!,]|$)", ""),
+    (r",\s*(?:computer|dear)\s*(?=[?.!,]|$)", ""),
     # Wrappers a grandparent puts in: "is that the word", "if you'd be so kind".
-    (r",?\s*\b(?:is that the word|if you'd be so kind|if you would be so kind|would you say)\b\s*,?", " "),
+    (
+        r",?\s*\b(?:is that the word|if you'd be so kind|if you would be so kind|would you say)\b\s*,?",
+        " ",
+    ),
     # "the record I've played most — the song, I mean, not the whole album".
     (
-        rf"\b{_KIND}\b(?P<between>[^—–?.]*?)\s*[—–,]\s*the (?P<kind>song|track|tune|album|record|singer|band|artist|podcast),? i mean"
-        r"(?:,? not the (?:whole )?\w+)?",
+        (
+            rf"\b{_KIND}\b(?P<between>[^—\u2013?.]*?)\s*[—\u2013,]\s*the (?P<kind>song|track|tune|album|record|singer|band|artist|podcast),? i mean"
+            r"(?:,? not the (?:whole )?\w+)?"
+        ),
         r"\g<kind>\g<between>",
     ),
     (r"\btalking (?:programme|program|show)s\b", "podcasts"),
     (r"\btalking (?:programme|program|show)\b", "podcast"),
     (r"\blong[- ]players\b", "albums"),
     (r"\blong[- ]player\b", "album"),
+    # The spaces a dropped word left.
+    (r"\s+(?=[?.!,])", ""),
+    (r"\s{2,}", " "),
 )
 """The rewrites, read with the text's punctuation (case is ignored)."""
 
@@ -52,7 +60,7 @@ _TIME = re.compile(
 
 # A statement after the question: about the asker, a remark, or a guess at the time.
 _REMARK = re.compile(
-    r"^(?:i'm|i am|i've|i rather|i quite|i really|i do|i'd like|i would like|i suppose|i expect|i think|i believe"
+    r"^(?:i'm|i am|i've|i rather|i quite|i really|i do|i did|i can never|i can't|i'd like|i would like|i suppose|i expect|i think|i believe"
     r"|it's|it is|it was|that's|that is|that was|my (?:husband|wife|granddaughter|grandson|daughter|son|late)"
     r"|god rest|he|she|they)\b",
     re.IGNORECASE,
@@ -64,7 +72,7 @@ _GUESS = re.compile(
 )
 # "the day before yesterday — Wednesday, that would be?": the guess set apart by a dash.
 _DASHED_GUESS = re.compile(
-    r"\s*[—–]\s*[\w' ]{1,30},\s*(?:that would be|that'd be|i think|i believe|isn't it|wasn't it)\s*(?=[?.!]|$)",
+    r"\s*[—\u2013]\s*[\w' ]{1,30},\s*(?:that would be|that'd be|i think|i believe|isn't it|wasn't it)\s*(?=[?.!]|$)",
     re.IGNORECASE,
 )
 
@@ -75,7 +83,9 @@ def undo_elderly_en(text: str) -> str:
     kept = _DASHED_GUESS.sub("", text)
     if _TIME.search(kept):
         text = kept
-    sentences = [part for part in compiled(r"(?<=[?.!])\s+").split(text.strip()) if part]
+    sentences = [
+        part for part in compiled(r"(?<=[?.!])\s+").split(text.strip()) if part
+    ]
     while len(sentences) > 1:
         last = sentences[-1].rstrip("?.! ")
         if not (_REMARK.match(last) or _GUESS.match(last)):
