@@ -1,6 +1,7 @@
 """German as a grandparent asks it (issue 45's seventeenth turn, writer 46).
 
-A German grandparent says "Kapelle" for a band, "Sendungen" for podcasts,
+A German grandparent says "Kapelle" for a band, "Sendungen" for podcasts
+(the singular is left alone: "die Sendung anhalten" is a command),
 "der Kasten in der Küche" for the kitchen's speaker, adds "sei so gut",
 "weißt du das", names a thing again after a comma ("von Air, diesen
 Franzosen", "von den Sendungen, diese Podcasts") and asks for a summary
@@ -33,8 +34,8 @@ ELDERLY_DE: tuple[Rule, ...] = (
     ),
     (r"\bkapellen\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Bands"),
     (r"\bkapelle\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Band"),
-    (r"\b(?:den |die )?sendungen\b", "Podcasts"),
-    (r"\bsendung\b", "Podcast"),
+    # "Sendungen" (podcasts), never before a name ("die Sendungen The Daily").
+    (r"\b(?:den |die )?sendungen\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Podcasts"),
     # "was lief im Kasten in der Küche": the box is the room's speaker.
     (
         r"\b(?:im|auf dem|aus dem|in dem) (?:kasten|ding|apparat|gerät|kästchen)\s+(?=(?:in der|im|auf der) )",

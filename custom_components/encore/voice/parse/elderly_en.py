@@ -30,7 +30,7 @@ ELDERLY_EN: tuple[Rule, ...] = (
     (r",\s*(?:computer|dear)\s*(?=[?.!,]|$)", ""),
     # Wrappers a grandparent puts in: "is that the word", "if you'd be so kind".
     (
-        r",?\s*\b(?:is that the word|if you'd be so kind|if you would be so kind|would you say)\b\s*,?",
+        r",?\s*\b(?:is that the word|if you'd be so kind|if you would be so kind)\b\s*,?",
         " ",
     ),
     # "the record I've played most — the song, I mean, not the whole album".
