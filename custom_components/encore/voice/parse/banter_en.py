@@ -14,6 +14,8 @@ never a listed sentence; a name after a verb keeps its words.
 
 import re
 
+from .elderly_de import undo_elderly_de
+from .elderly_en import undo_elderly_en
 from .rules import rewrite
 
 _SLANG = (
@@ -199,4 +201,5 @@ def drop_asides(text: str, language: str) -> str:
     English drops the joker's dares and jokes; German a Hessian aside.
     """
     table = _SAID if language == "en" else _SAID_DE if language == "de" else ()
+    text = undo_elderly_de(text) if language == "de" else undo_elderly_en(text)
     return rewrite(table, text, re.IGNORECASE).strip() or text

@@ -6,6 +6,8 @@ du") and years said as words ("twenty twenty five").
 
 from ..when import normalize, season_by_months, years_in_figures
 from .dialect_de import undo_dialect
+from .elderly_de import undo_elderly_de
+from .elderly_en import undo_elderly_en
 from .english_ways import undo_english_ways
 from .formal_de import undo_formal_de
 from .heard_de import HEARD_DE
@@ -746,7 +748,11 @@ _LEAD_INS = {
 
 def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
-    words = normalize(undo_broken(text) if language != "de" else text)
+    words = normalize(
+        undo_broken(undo_elderly_en(text))
+        if language != "de"
+        else undo_elderly_de(text)
+    )
     if language == "de":
         words = undo_dialect(undo_polite(undo_formal_de(words)))
         words = rewrite(HEARD_DE, words)
