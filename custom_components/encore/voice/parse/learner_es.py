@@ -38,8 +38,14 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     (r"\bepisodes of (?:the )?podcasts?\b", "podcast episodes"),
     (r"\b(?:programs?|programmes?) of (?:the )?podcasts?\b", "podcast"),
     # "Is possible to know if I listened ...": the question itself.
-    (r"^(?:it )?is (?:it )?possible to know (?:if |whether )?(?=(?:i|we|how|what|which|when|who)\b)", ""),
-    (rf"^((?:i|we)) (?:have )?{_VERB}(?: to)? (?=(?:something|anything|some|any|a) (?:\w+ )?(?:of|from) )", r"did \1 listen to "),
+    (
+        r"^(?:it )?is (?:it )?possible to know (?:if |whether )?(?=(?:i|we|how|what|which|when|who)\b)",
+        "",
+    ),
+    (
+        rf"^((?:i|we)) (?:have )?{_VERB}(?: to)? (?=(?:something|anything|some|any|a) (?:\w+ )?(?:of|from) )",
+        r"did \1 listen to ",
+    ),
     # "Listened something of Air" (algo de Air): Air.
     (
         rf"\b{_VERB}(?: to)? (?:something|anything|some songs?|any songs?|some music|any music|a song) (?:of|from) ",
@@ -58,29 +64,53 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
         r"what was the first \1 \2 played today",
     ),
     # "How was my October in music": the month's recap.
-    (r"\b(my \w+) in (?:music|songs)$", r"\1"),
+    # A month only: "my week in music", "my taste in music" read already.
+    (
+        (
+            r"\b(my (?:january|february|march|april|may|june|july|august|september"
+            r"|october|november|december)) in (?:music|songs)$"
+        ),
+        r"\1",
+    ),
     # "That I use more the music" (que más uso la música): listen the most.
-    (r"\b(i|we) use (?:more|most|the most) (?:the )?music\b", r"\1 listen to music the most"),
+    (
+        r"\b(i|we) use (?:more|most|the most) (?:the )?music\b",
+        r"\1 listen to music the most",
+    ),
     # "Between the week" (entre semana), "the other days" after the weekends:
     # weekdays.
     (r"\bbetween (?:the )?week\b", "on weekdays"),
     (r"\b(weekends?) or (?:on )?the other days\b", r"\1 or on weekdays"),
-    (r"^(i|we) (listen|play) more (?:on |in )?the weekends\b", r"do \1 \2 more on weekends"),
+    (
+        r"^(i|we) (listen|play) more (?:on |in )?the weekends\b",
+        r"do \1 \2 more on weekends",
+    ),
     (
         r"^is (?:it )?more (on (?:the )?weekends? or on weekdays) (?:that|when) (i|we) (?:listen|play)(?:ed)?$",
         r"do \2 listen more \1",
     ),
-    # "Actually" said last (actualmente): lately, when no period is said.
+    # "Actually" said last (actualmente): lately, in a question of listening
+    # that says no period.
     (
-        r"^(?!.*\b(?:today|yesterday|tonight|week|weekend|month|year|since|ago|lately|recently|days)\b)(.+) actually$",
+        (
+            r"^(?=.*\b(?:listen\w*|play\w*|hear|heard|hooked|obsessed)\b)"
+            r"(?!.*\b(?:today|yesterday|tonight|week|weekend|month|year|since|ago"
+            r"|lately|recently|days)\b)(.+) actually$"
+        ),
         r"\1 lately",
     ),
     # "The most listened disc of all time which is": the question word last.
-    (r"^(the (?:most|more) .+?) (which|what|who) (?:is|was|is it|was it)$", r"\2 is \1"),
+    (
+        r"^(the (?:most|more) .+?) (which|what|who) (?:is|was|is it|was it)$",
+        r"\2 is \1",
+    ),
     # -- times of day -----------------------------------------------------------------------
     # "In the night of yesterday", "the afternoon of today".
     # The day's word is kept, as the whole utterance's check reads it.
-    (r"\b(?:in |on |during )?the (morning|afternoon|evening|night) of (today|yesterday)\b", r"\2 \1"),
+    (
+        r"\b(?:in |on |during )?the (morning|afternoon|evening|night) of (today|yesterday)\b",
+        r"\2 \1",
+    ),
     # "At eight and ten" (a las ocho y diez): ten past eight.
     (rf"\bat ({_HOUR}) and ({_MINUTES})\b", r"at \2 past \1"),
     (rf"\bat ({_HOUR}) less ({_MINUTES})\b", r"at \2 to \1"),

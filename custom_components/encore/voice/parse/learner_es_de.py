@@ -25,15 +25,24 @@ _PERIOD = (
 LEARNER_ES_DE: tuple[Rule, ...] = (
     # -- fillers -------------------------------------------------------------------------
     (rf"^(?:{_FILLER} )+", ""),
-    (r" (?:oder nein|oder no|o no|verdad|no)$", ""),
+    (r" (?:oder nein|oder no|verdad)$", ""),
     # -- Spanish words -------------------------------------------------------------------
     (r"\bcanciones\b", "lieder"),
     (r"\bcanción\b|\bcancion\b", "lied"),
     (r"\bartistas\b", "künstler"),
     (r"\b(?:eine |ein )?(?:resumen|resume|resümee)\b", "eine zusammenfassung"),
-    (r"\bzusammenfassung (?:von|über) meine[mnrs]? monat\b", "zusammenfassung diesen monat"),
-    (r"\bzusammenfassung (?:von|über) meine[mnrs]? jahr\b", "zusammenfassung dieses jahr"),
-    (r"\bzusammenfassung (?:von|über) meine[mnrs]? woche\b", "zusammenfassung diese woche"),
+    (
+        r"\bzusammenfassung (?:von|über) meine[mnrs]? monat\b",
+        "zusammenfassung diesen monat",
+    ),
+    (
+        r"\bzusammenfassung (?:von|über) meine[mnrs]? jahr\b",
+        "zusammenfassung dieses jahr",
+    ),
+    (
+        r"\bzusammenfassung (?:von|über) meine[mnrs]? woche\b",
+        "zusammenfassung diese woche",
+    ),
     # "Wie viel Lieder": how many.
     (rf"\bwie viel (?={_KINDS}\b)", "wie viele "),
     # "Neue Gruppen" (grupos nuevos): new artists.
@@ -41,8 +50,6 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     # "Ich springe" (salto): skip.
     (r"\b(ich|wir) spring(e|en)\b", r"\1 überspring\2"),
     (r"\bspring(e|en) (ich|wir)\b", r"überspring\1 \2"),
-    # "Mein Jahr in Musik" (mi año en música): my year.
-    (r"\b((?:mein|meine|meinem|unser) (?:jahr|monat|woche|sommer)) in musik$", r"\1"),
     # "Von diese Monat": this month.
     (r"\bvon (?=(?:diese[nmrs]?|letzte[nmrs]?) (?:monat|woche|jahr)\b)", ""),
     # -- Spanish order -------------------------------------------------------------------
@@ -68,7 +75,10 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     ),
     # "Die erste Lied im Sommer von letzte Jahr, welche war": the question
     # word last; the summer of last year.
-    (r"\b(?:im|in (?:die|der|dem|den)) sommer (?:von |vom )?letzte[nsm]? jahr(?:es)?\b", "letzten sommer"),
+    (
+        r"\b(?:im|in (?:die|der|dem|den)) sommer (?:von |vom )?letzte[nsm]? jahr(?:es)?\b",
+        "letzten sommer",
+    ),
     (
         r"^(?:die|das|der) (erste|letzte)[nrs]? (lied|song|künstler|podcast) (.+?) welche[sr]? (?:war|ist)$",
         r"was war das \1 \2 \3",
