@@ -28,6 +28,7 @@ from .dialect_de_south import undo_south
 from .jargon_de import undo_jargon_de
 from .learner_de import undo_learner_de
 from .learner_en_de import undo_learner_en_de
+from .learner_es_de import undo_learner_es_de
 from .learner_it_de import undo_learner_it_de
 from .learner_nl import undo_learner_nl
 from .rules import rewrite
@@ -257,7 +258,7 @@ def undo_dialect(words: str) -> str:
     ("hab isch" is "habe ich"), then Swabia's (every
     other "isch" is "ist"), then Berlin's, Bavaria's and Denglisch.
     """
-    words = undo_hesse(undo_north(undo_learner_it_de(words)))
+    words = undo_hesse(undo_north(undo_learner_it_de(undo_learner_es_de(words))))
     words = undo_ruhr(words)
     words = undo_franconia(words)
     words = rewrite((*DIALECT_EAST, *DIALECT_RHINE), words)

@@ -12,6 +12,7 @@ from .english_ways import undo_english_ways
 from .formal_de import undo_formal_de
 from .heard_de import HEARD_DE
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
+from .learner_es import LEARNER_ES_EN
 from .learner_fr import LEARNER_FR_EN
 from .learner_it import LEARNER_IT_EN
 from .learner_pt import LEARNER_PT_EN
@@ -764,6 +765,7 @@ def prepare(text: str, language: str) -> list[str]:
         _CONTRACTIONS_DE
         if language == "de"
         else (
+            *LEARNER_ES_EN,
             *POLITE_EN,
             *LEARNER_PT_EN,
             *REGIONAL_EN,

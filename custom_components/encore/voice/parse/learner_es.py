@@ -1,0 +1,120 @@
+"""English as a Spanish speaker (B1) says it (issue 45's seventeenth turn).
+
+A Spanish writer carried Spanish words and order into English: "the most
+listened disc" (disco: album), "reproductions" (reproducciones: plays),
+"explain me" (explícame: tell me), "is possible to know if" (¿es posible
+saber si ...?), "in the night of yesterday" (en la noche de ayer: last
+night), "eight and ten of the night" (las ocho y diez de la noche: 8:10
+PM), "what was sounding" (sonaba: playing), "something of Air" (algo de
+Air), "how many days followed" (días seguidos: in a row), "with what song I
+started the month" (¿con qué canción empecé ...?: the first), "between the
+week" (entre semana: weekdays), "that I use more the music" and "actually"
+said last (actualmente: lately). Read first of the English tables; each rule
+holds to function words and word shapes, and names after a verb are never
+changed.
+"""
+
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_MINUTES = r"(?:five|ten|twenty|twenty five|quarter|a quarter|half)"
+_CLOCK = rf"(?:(?:{_MINUTES}) (?:past|to) {_HOUR}|{_HOUR}(?: o'clock)?)"
+_KINDS = r"(?:song|track|tune|artist|band|group|singer|album|podcast|show|episode)"
+_VERB = r"(?:listen|listened|hear|heard|play|played)"
+
+LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
+    # -- a Spanish speaker's words ---------------------------------------------------------
+    # "Explain me" (explícame): tell me.
+    (r"\bexplain me\b", "tell me"),
+    # "Reproductions" (reproducciones): plays.
+    (r"\breproductions\b", "plays"),
+    # "The most listened disc" (disco): an album, only where a ranking or a
+    # count asks for one.
+    (
+        r"\b(most (?:listened|played|heard)(?: to)?|favou?rite|top|my|which|what|different|many) disc(s?)\b",
+        r"\1 album\2",
+    ),
+    # "What was sounding" (sonaba): playing.
+    (r"\b(was|were|is) sounding\b", r"\1 playing"),
+    # "Episodes of podcast", "program of podcast": podcast episodes, a podcast.
+    (r"\bepisodes of (?:the )?podcasts?\b", "podcast episodes"),
+    (r"\b(?:programs?|programmes?) of (?:the )?podcasts?\b", "podcast"),
+    # "Is possible to know if I listened ...": the question itself.
+    (
+        r"^(?:it )?is (?:it )?possible to know (?:if |whether )?(?=(?:i|we|how|what|which|when|who)\b)",
+        "",
+    ),
+    (
+        rf"^((?:i|we)) (?:have )?{_VERB}(?: to)? (?=(?:something|anything|some|any|a) (?:\w+ )?(?:of|from) )",
+        r"did \1 listen to ",
+    ),
+    # "Listened something of Air" (algo de Air): Air.
+    (
+        rf"\b{_VERB}(?: to)? (?:something|anything|some songs?|any songs?|some music|any music|a song) (?:of|from) ",
+        "listen to ",
+    ),
+    # "How many days followed" (días seguidos): in a row.
+    (r"\bdays (?:followed|following|seguidos)\b", "days in a row"),
+    # "With what song I started the month" (¿con qué canción empecé ...?):
+    # the first one.
+    (
+        rf"^with (?:what|which) ({_KINDS}) (?:did )?(i|we) (?:started|start|began|begin|opened) (?:the|my) (week|month|year)$",
+        r"what was the first \1 \2 played this \3",
+    ),
+    (
+        rf"^with (?:what|which) ({_KINDS}) (?:did )?(i|we) (?:started|start|began|begin|opened) (?:the|my) day$",
+        r"what was the first \1 \2 played today",
+    ),
+    # "How was my October in music": the month's recap.
+    # A month only: "my week in music", "my taste in music" read already.
+    (
+        (
+            r"\b(my (?:january|february|march|april|may|june|july|august|september"
+            r"|october|november|december)) in (?:music|songs)$"
+        ),
+        r"\1",
+    ),
+    # "That I use more the music" (que más uso la música): listen the most.
+    (
+        r"\b(i|we) use (?:more|most|the most) (?:the )?music\b",
+        r"\1 listen to music the most",
+    ),
+    # "Between the week" (entre semana), "the other days" after the weekends:
+    # weekdays.
+    (r"\bbetween (?:the )?week\b", "on weekdays"),
+    (r"\b(weekends?) or (?:on )?the other days\b", r"\1 or on weekdays"),
+    (
+        r"^(i|we) (listen|play) more (?:on |in )?the weekends\b",
+        r"do \1 \2 more on weekends",
+    ),
+    (
+        r"^is (?:it )?more (on (?:the )?weekends? or on weekdays) (?:that|when) (i|we) (?:listen|play)(?:ed)?$",
+        r"do \2 listen more \1",
+    ),
+    # "Actually" said last (actualmente): lately, in a question of listening
+    # that says no period.
+    (
+        (
+            r"^(?=.*\b(?:listen\w*|play\w*|hear|heard|hooked|obsessed)\b)"
+            r"(?!.*\b(?:today|yesterday|tonight|week|weekend|month|year|since|ago"
+            r"|lately|recently|days)\b)(.+) actually$"
+        ),
+        r"\1 lately",
+    ),
+    # "The most listened disc of all time which is": the question word last.
+    (
+        r"^(the (?:most|more) .+?) (which|what|who) (?:is|was|is it|was it)$",
+        r"\2 is \1",
+    ),
+    # -- times of day -----------------------------------------------------------------------
+    # "In the night of yesterday", "the afternoon of today".
+    # The day's word is kept, as the whole utterance's check reads it.
+    (
+        r"\b(?:in |on |during )?the (morning|afternoon|evening|night) of (today|yesterday)\b",
+        r"\2 \1",
+    ),
+    # "At eight and ten" (a las ocho y diez): ten past eight.
+    (rf"\bat ({_HOUR}) and ({_MINUTES})\b", r"at \2 past \1"),
+    (rf"\bat ({_HOUR}) less ({_MINUTES})\b", r"at \2 to \1"),
+    # "Eight of the night", "five of the afternoon": PM; "of the morning": AM.
+    (rf"\bat ({_CLOCK}) (?:of|in) the (?:night|evening|afternoon)\b", r"at \1 pm"),
+    (rf"\bat ({_CLOCK}) (?:of|in) the morning\b", r"at \1 am"),
+)

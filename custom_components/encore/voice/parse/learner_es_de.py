@@ -1,0 +1,96 @@
+"""German as a Spanish speaker (B1) says it (issue 45's seventeenth turn).
+
+A Spanish writer kept Spanish order and words in German: the verb not last
+("ich habe gehört die Daily heute früh", "die drei Lieder ich habe mehr
+gehört", "welche ist das Lied mehr gehört"), Spanish nouns ("canciones",
+"Resumen"), "springen" for skipping (saltar), "mit welchem Lied ich bin
+aufgewacht" (¿con qué canción me desperté?: the first today), "in Musik"
+after a period, and Spanish fillers ("bueno", "vale", "pues", "..., oder
+nein?"). Each rule is a function word, a filler or a word's shape, never a
+listed sentence; a name after a verb keeps its words. Read first in
+`dialect_de`, before the Italian speaker's rules.
+"""
+
+from .rules import Rule, rewrite
+
+_FILLER = r"(?:bueno|vale|pues|oye|mira|venga|claro|o sea|a ver|hombre|bueno pues)"
+_KINDS = r"(?:lied|lieder|song|songs|künstler|sänger|alben|album|podcasts?|bands?)"
+# A period said after a name; never a bare "in" or "im" a title holds.
+_PERIOD = (
+    r"(?:heute|gestern|vorgestern|diese[nmrs]? \w+|letzte[nmrs]? \w+|seit \w+"
+    r"|im (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+    r"|november|dezember|sommer|winter|herbst|frühling)|am wochenende)"
+)
+
+LEARNER_ES_DE: tuple[Rule, ...] = (
+    # -- fillers -------------------------------------------------------------------------
+    (rf"^(?:{_FILLER} )+", ""),
+    (r" (?:oder nein|oder no|verdad)$", ""),
+    # -- Spanish words -------------------------------------------------------------------
+    (r"\bcanciones\b", "lieder"),
+    (r"\bcanción\b|\bcancion\b", "lied"),
+    (r"\bartistas\b", "künstler"),
+    (r"\b(?:eine |ein )?(?:resumen|resume|resümee)\b", "eine zusammenfassung"),
+    (
+        r"\bzusammenfassung (?:von|über) meine[mnrs]? monat\b",
+        "zusammenfassung diesen monat",
+    ),
+    (
+        r"\bzusammenfassung (?:von|über) meine[mnrs]? jahr\b",
+        "zusammenfassung dieses jahr",
+    ),
+    (
+        r"\bzusammenfassung (?:von|über) meine[mnrs]? woche\b",
+        "zusammenfassung diese woche",
+    ),
+    # "Wie viel Lieder": how many.
+    (rf"\bwie viel (?={_KINDS}\b)", "wie viele "),
+    # "Neue Gruppen" (grupos nuevos): new artists.
+    (r"\bneue (?:gruppen|bands|sänger)\b", "neue künstler"),
+    # "Ich springe" (salto): skip.
+    (r"\b(ich|wir) spring(e|en)\b", r"\1 überspring\2"),
+    (r"\bspring(e|en) (ich|wir)\b", r"überspring\1 \2"),
+    # "Von diese Monat": this month.
+    (r"\bvon (?=(?:diese[nmrs]?|letzte[nmrs]?) (?:monat|woche|jahr)\b)", ""),
+    # -- Spanish order -------------------------------------------------------------------
+    # "Welche ist das Lied mehr gehört" (¿cuál es la canción más escuchada?).
+    (
+        rf"^welche[snr]? (?:ist|war) (?:das|der|die) ({_KINDS}) (?:mehr|am meisten|meist) (?:gehört|gespielt)\b",
+        r"welches \1 habe ich am meisten gehört",
+    ),
+    # "Die drei Lieder ich habe mehr gehört".
+    (
+        rf"^(?:sag mir )?die (\w+) ({_KINDS}) (?:die )?(ich|wir) (?:habe|hab|haben) (?:mehr|am meisten) (gehört|gespielt)\b",
+        r"welche \1 \2 habe \3 am meisten \4",
+    ),
+    # "Mit welche Lied ich bin aufgewacht heute": the first today.
+    (
+        rf"^mit welche[mnrs]? ({_KINDS}) (?:ich|wir) (?:bin|sind|habe|haben) (?:aufgewacht|aufgestanden)(?: heute)?$",
+        r"was war das erste \1 heute",
+    ),
+    # "Von welche Künstler ich springe mehr die Lieder": the artist skipped most.
+    (
+        r"^von welche[mnrs]? (künstler|band|sänger) (ich|wir) überspring\w* (?:mehr|am meisten) (?:die )?(?:lieder|songs)$",
+        r"welchen \1 überspringe \2 am meisten",
+    ),
+    # "Die erste Lied im Sommer von letzte Jahr, welche war": the question
+    # word last; the summer of last year.
+    (
+        r"\b(?:im|in (?:die|der|dem|den)) sommer (?:von |vom )?letzte[nsm]? jahr(?:es)?\b",
+        "letzten sommer",
+    ),
+    (
+        r"^(?:die|das|der) (erste|letzte)[nrs]? (lied|song|künstler|podcast) (.+?) welche[sr]? (?:war|ist)$",
+        r"was war das \1 \2 \3",
+    ),
+    # "Ich habe gehört die Daily heute früh": the participle last.
+    (
+        rf"^(ich|wir) (habe|hab|haben) (gehört|gespielt) (.+?) ({_PERIOD} .+)$",
+        r"\2 \1 \4 \5 \3",
+    ),
+)
+
+
+def undo_learner_es_de(words: str) -> str:
+    """Return normalized German words with a Spanish speaker's habits undone."""
+    return " ".join(rewrite(LEARNER_ES_DE, words).split())
