@@ -61,7 +61,8 @@ _OPENED = re.compile(
 # "Gestern beim Kochen lief um Viertel vor acht irgendwas ..., was war denn
 # das": what played at that moment.
 _MOMENT = re.compile(
-    r"^(?:geh,? )?(?P<day>(?:vor)?gestern|heute)(?: (?:beim|bei der|im|in der) \w+)?"
+    r"^(?:geh,? )?(?P<day>(?:(?:vor)?gestern|heute)(?: früh| abend| am abend| morgen)?)"
+    r"(?: (?:beim|bei der|im|in der) \w+)?"
     r" (?:lief|kam) (?P<clock>(?:um|gegen) [^,?]+?) (?:irgendwas|irgendein|etwas|was)"
     r"\b[^,?]*, was war (?:denn |des )?(?:das|des)\b.*$",
     re.IGNORECASE,

@@ -23,8 +23,13 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
     # "Abspielungen", "Abspiele": the plays.
     (r"\babspielungen\b", "wiedergaben"),
     (
-        r"\babspiele\b(?= (?:heute|gestern|seit|diese|letzte|insgesamt)\b|$)",
+        r"\babspiele\b(?= (?:heute|gestern|seit|dies\w*|letzt\w*|insgesamt)\b|$)",
         "wiedergaben",
+    ),
+    # "Unterschiedliche Künstler diese Woche": how many different ones.
+    (
+        r"\bunterschiedliche(n?)\b(?= (?:lieder|songs|titel|künstler|bands|alben)\b)",
+        r"verschiedene\1",
     ),
     # "Letztes Mal Daft Punk", "zuletzt Daft Punk": its last play.
     (
