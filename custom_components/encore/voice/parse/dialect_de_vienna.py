@@ -82,8 +82,14 @@ _TIME_FIRST = re.compile(
 
 VIENNA: tuple[tuple[str, str], ...] = (
     # "Geh" opens a Viennese sentence ("geh, sag amal", "geh, was ist
-    # denn"): a filler, never a verb there before another word.
-    (r"^geh,? (?=\w)", ""),
+    # denn"): a filler before a question's word, never "geh zurück".
+    (
+        (
+            r"^geh,? (?=(?:sag|erzähl|was|wie|wer|wen|welch\w*|wann|hab|habe|hob|gib|bitte"
+            r"|na|ich|i)\b)"
+        ),
+        "",
+    ),
     # "Ur" is "sehr" before a word ("ur oft", "ur Leiwandes"); dropped.
     (r"\bur (?=\w)", ""),
     (r"\bjänner\b", "januar"),
