@@ -175,6 +175,7 @@ async def test_answered_as_its_plain_form(
     "said",
     [
         "geh, mach das Licht aus",
+        "geh ein Lied zurück",
         "na ja, schalt das Licht in der Küche aus",
         "geh, spiel was von Queen in der Küche",
         "spiel was von Queen in der Küche",
