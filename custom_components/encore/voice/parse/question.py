@@ -21,6 +21,7 @@ from .asked import (
 from .banter_en import drop_asides
 from .clauses import clip
 from .corrections import take_back, take_back_name
+from .dialect_de_vienna import leave_context
 from .formal_de import join_clauses_de
 from .jargon_en import front_name
 from .learner_ja import join_said_first
@@ -380,7 +381,9 @@ def read_question(
     language = language if language in _TABLES else "en"
     if language == "en":
         text = join_said_first(join_topic(text))
-    text = join_clauses_de(drop_asides(text, language), language)
+    text = join_clauses_de(
+        drop_asides(leave_context(text, language), language), language
+    )
     text = clip(front_name(text, language), language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.

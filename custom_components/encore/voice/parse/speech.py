@@ -22,6 +22,7 @@ from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
 from .rules import rewrite
+from .terse_de import undo_terse_de
 from .terse_en import undo_broken
 
 # -- words as people say them -------------------------------------------------------
@@ -756,7 +757,7 @@ def prepare(text: str, language: str) -> list[str]:
     )
     if language == "de":
         words = undo_dialect(undo_polite(undo_formal_de(words)))
-        words = rewrite(HEARD_DE, words)
+        words = undo_terse_de(rewrite(HEARD_DE, words))
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
