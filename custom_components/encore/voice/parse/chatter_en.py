@@ -67,7 +67,7 @@ _WHAT_PLAYED = re.compile(
 )
 # A tag after the question: "..., or not really?", "..., be honest".
 _TAGS: tuple[tuple[str, str], ...] = (
-    (r"[,.;]?\s+or not(?: really)?\W*$", ""),
+    (r"[,;]\s+or not really\W*$", ""),
     (r"[,.;]?\s+like,?\s+(?=ever\W*$)", " "),
     # "Has that Digital Love song been on": the name, without its kind.
     (
@@ -112,6 +112,21 @@ _TERSE: tuple[tuple[str, str], ...] = (
         r"how many times did I play \1 \2",
     ),
 )
+# Who did what in a story, and a question word it must not hold.
+_SUBJECT = re.compile(
+    r"\b(?:i|we|my|our|i'm|i've|i'd|we're|we've|it's|it)\b", re.IGNORECASE
+)
+_ASKS = re.compile(
+    r"\b(?:what|which|who|whose|when(?! (?:i|we|it|my)\b)|how|whats|what's|who's|when's)\b",
+    re.IGNORECASE,
+)
+# A lead-in of fillers only: nothing of the question is in it.
+_FILLERS = re.compile(
+    r"^(?:(?:you know what|i'm curious|just wondering|quick one|okay|ok|so|alright"
+    r"|hey|and|honestly|out of curiosity|lemme ask you something|let me ask you something"
+    r"|random one|anyway|man|well|right)[,\s]*)+$",
+    re.IGNORECASE,
+)
 # A pronoun for a name the story said ("my buddy asked if I'd heard of Wet
 # Leg, have I ever played them?").
 _PRONOUN = re.compile(
@@ -126,37 +141,55 @@ def _clauses(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;:?!]+\s+", text) if part.strip()]
 
 
+def _a_story(story: str) -> bool:
+    """Whether the words before a question tell a story, not a part of it.
+
+    A story is long, says who did what ("I", "we", "my") and asks nothing:
+    "In September, which track", "Digital Love, when did I hear that one"
+    and "which album, which record did I" are the question's own words.
+    """
+    if _FILLERS.match(story):
+        return True
+    story = re.sub(r"\byou know what\b", "", story, flags=re.IGNORECASE)
+    return (
+        len(story.split()) >= 5
+        and _SUBJECT.search(story) is not None
+        and _ASKS.search(story) is None
+    )
+
+
 def drop_chatter(text: str) -> str:
     """Return the words as said cut to their question, a story before it out.
 
-    Only a sentence of several clauses whose last question opens a clause
-    after the first one changes.
+    Only a sentence whose first question opens a clause after a story
+    changes; a time the story said and the question does not keeps the
+    sentence whole, unless it is the day of what played.
     """
     text = rewrite(_TERSE, rewrite(_TAGS, text, re.IGNORECASE), re.IGNORECASE)
     clauses = _clauses(text)
-    if len(clauses) < 2:
-        return text
-    for index in range(len(clauses) - 1, 0, -1):
+    for index in range(1, len(clauses)):
         clause = clauses[index]
         if _QUESTION.match(clause) is None:
             continue
-        question = re.sub(rf"^{_LEAD}", "", clause, flags=re.IGNORECASE).rstrip("?.! ")
         story = ", ".join(clauses[:index])
+        if not _a_story(story):
+            return text
+        question = re.sub(rf"^{_LEAD}", "", clause, flags=re.IGNORECASE).rstrip("?.! ")
         if _LISTENING.search(clause) is None and not (
             _WHAT_PLAYED.match(question) and _LISTENING.search(story)
         ):
-            continue
+            return text
         question = rewrite(_QUESTION_SAID, question, re.IGNORECASE)
         if (pronoun := _PRONOUN.search(question)) is not None:
             names = _CAPITALS.findall(story)
             if len(names) != 1:
                 return text
             question = question[: pronoun.start()] + names[0]
-        if (
-            _WHAT_PLAYED.match(question)
-            and _TIME.search(question) is None
-            and (day := _DAY.search(story)) is not None
-        ):
+        if _TIME.search(question) is None and _TIME.search(story) is not None:
+            day = _DAY.search(story)
+            if not _WHAT_PLAYED.match(question) or day is None:
+                # A time only the story said: the question may be of it.
+                return text
             clock = _CLOCK.search(story)
             question = (
                 f"{question} {day.group(0)}"
@@ -164,5 +197,8 @@ def drop_chatter(text: str) -> str:
                 # A moment: what was playing then, "around" read as "at".
                 else f"what was playing {day.group(0)} at {clock.group(0).split(' ', 1)[1]}"
             )
-        return question
+        # What follows the question ("like which artist do I skip the most")
+        # is said with it.
+        rest = ", ".join(clauses[index + 1 :])
+        return f"{question}, {rest}" if rest else question
     return text
