@@ -8,13 +8,14 @@ ever", "Genesis count, this year"). The rules are in
 `parse/chatter_en.py`; the phrasings are this file's own.
 """
 
-from homeassistant.core import HomeAssistant
 import pytest
+
+from homeassistant.core import HomeAssistant
 
 from custom_components.encore.voice.parse.chatter_en import drop_chatter
 
 from .test_german_turn11 import THIS_YEAR, _between
-from .test_heldout import add_kitchen, assert_stays_home_assistants
+from .test_heldout import assert_stays_home_assistants
 from .test_voice import ask, assert_answered_as, history  # noqa: F401
 
 # -- the rules, pure -------------------------------------------------------------------
@@ -32,7 +33,7 @@ from .test_voice import ask, assert_answered_as, history  # noqa: F401
             "have I ever played Air",
         ),
         (
-            "ugh, rough commute, anyway, how many hours of music did I get through this week?",
+            "ugh, I had a rough commute, anyway, how many hours of music did I get through this week?",
             "how many hours of music did I get through this week",
         ),
         ("first Queen play ever", "first ever Queen play"),
@@ -63,7 +64,7 @@ def test_cut_to_the_question(said: str, question: str) -> None:
             "what did I play on Saturday",
         ),
         (
-            "ugh, rough commute, anyway, how many hours of music did I get through this week?",
+            "ugh, I had a rough commute, anyway, how many hours of music did I get through this week?",
             "how many hours of music did I listen to this week",
         ),
         (
@@ -79,7 +80,7 @@ def test_cut_to_the_question(said: str, question: str) -> None:
             "what did I play yesterday afternoon",
         ),
         (
-            "and while we're at it, which artist do I skip the most?",
+            "oh and while I'm thinking of it, who's the band I bail on most, like which artist do I skip the most?",
             "which artist do I skip the most",
         ),
         (
@@ -132,6 +133,7 @@ async def test_story_moment(hass: HomeAssistant) -> None:
 # -- commands stay Home Assistant's ----------------------------------------------------
 
 
+@pytest.mark.usefixtures("history")
 @pytest.mark.parametrize(
     "said",
     [
@@ -143,5 +145,4 @@ async def test_story_moment(hass: HomeAssistant) -> None:
 )
 async def test_commands_stay(hass: HomeAssistant, said: str) -> None:
     """A command with the same words never reaches Encore."""
-    add_kitchen(hass)
     await assert_stays_home_assistants(hass, said)
