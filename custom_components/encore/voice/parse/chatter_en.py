@@ -49,8 +49,10 @@ _DAY = re.compile(
 # A time the question names itself.
 _TIME = re.compile(
     r"\b(?:today|yesterday|tonight|this|last|since|ever|during|past"
-    r"|at|around|about|lately|recently|all time|morning|afternoon|evening|night"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"|lately|recently|all time|morning|afternoon|evening|night|noon|midday|o'clock"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:at|around|about) (?:\d|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|half|quarter)",
     re.IGNORECASE,
 )
 # A clock the story named: "around quarter to eight".
@@ -104,7 +106,9 @@ _TERSE: tuple[tuple[str, str], ...] = (
         r"\1 ever \2 \3",
     ),
     (
-        r"^(?!(?:what|how|which|who|when|my|the|play|start|reset|stop)\b)(.+?) (?:play ?)?count,? (all time|ever|overall|(?:this|last|since|in|over|the past|past) .+?)\W*$",
+        r"^(?!(?:what|how|which|who|when|my|the|play|start|reset|stop)\b)(.+?)"
+        r"(?<!\btime)(?<!\bartist)(?<!\bartists)(?<!\bsong)(?<!\bsongs)(?<!\btrack)"
+        r"(?<!\btracks)(?<!\balbum)(?<!\bskip)(?<!\bplay)(?<!\bspin),? (?:play |spin )?count,? (all time|ever|overall|(?:this|last|since|in|over|the past|past) .+?)\W*$",
         r"how many times did I play \1 \2",
     ),
     (
@@ -120,6 +124,17 @@ _ASKS = re.compile(
     r"\b(?:what|which|who|whose|when(?! (?:i|we|it|my)\b)|how|whats|what's|who's|when's)\b",
     re.IGNORECASE,
 )
+# Words of the question a story may hold, which keep the sentence whole: a
+# first, last or most ("last song I played yesterday, what was it"), a room
+# ("in the kitchen, ..."), what was counted ("the songs"), a clock said bare.
+_KEPT = re.compile(
+    r"\b(?:first|most|top|favou?rite|count|songs|tracks|podcasts?|episodes)\b|\blast (?!(?:night|week|weekend|month|year"
+    r"|summer|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"|\bin (?:the|my|our) (?!(?:last|past|morning|afternoon|evening)\b)\w+",
+    re.IGNORECASE,
+)
+# A clock said without its "at": "Wednesday, twelve o'clock, I was ...".
+_BARE_CLOCK = re.compile(r"\b(?:o'clock|o clock|noon|midday)\b", re.IGNORECASE)
 # A lead-in of fillers only: nothing of the question is in it.
 _FILLERS = re.compile(
     r"^(?:(?:you know what|i'm curious|just wondering|quick one|okay|ok|so|alright"
@@ -155,6 +170,8 @@ def _a_story(story: str) -> bool:
         len(story.split()) >= 5
         and _SUBJECT.search(story) is not None
         and _ASKS.search(story) is None
+        and _KEPT.search(story) is None
+        and not any(_QUESTION.match(part) for part in _clauses(story))
     )
 
 
@@ -191,6 +208,8 @@ def drop_chatter(text: str) -> str:
                 # A time only the story said: the question may be of it.
                 return text
             clock = _CLOCK.search(story)
+            if clock is None and _BARE_CLOCK.search(story):
+                return text
             question = (
                 f"{question} {day.group(0)}"
                 if clock is None
