@@ -23,6 +23,7 @@ from .heard import Person, clean_time, find_person
 from .net import REREAD
 from .parse import content_said, keep_content, name_left_out, prepare
 from .parse.banter_en import drop_asides
+from .parse.chatter_en import drop_chatter
 from .parse.corrections import take_back
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
@@ -54,7 +55,11 @@ def unread_clock(
     if not intent_obj.text_input or "hour" in values:
         return None
     said = _plain_clock(normalize(str(values.get("when", ""))))
-    said_words = normalize(drop_asides(intent_obj.text_input, language))
+    text = intent_obj.text_input
+    # A story before the question ("..., at noon, well, what was playing at
+    # twelve"): its clock is none of the question's.
+    text = drop_chatter(text) if language == "en" else text
+    said_words = normalize(drop_asides(text, language))
     for clock in clocks_said(said_words, language):
         if _plain_clock(clock.removeprefix("at ").removeprefix("um ")) not in said:
             return clock

@@ -19,6 +19,7 @@ from .asked import (
     sure_of,
 )
 from .banter_en import drop_asides
+from .chatter_en import drop_chatter
 from .clauses import clip
 from .corrections import take_back, take_back_name
 from .dialect_de_vienna import leave_context
@@ -380,7 +381,7 @@ def read_question(
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
     if language == "en":
-        text = join_said_first(join_topic(text))
+        text = join_said_first(join_topic(drop_chatter(text)))
     text = join_clauses_de(
         drop_asides(leave_context(text, language), language), language
     )
