@@ -197,6 +197,16 @@ def speak_habit(
             if sum(asked.values())
             else _nothing(asker, answer)
         )
+        top = max(minutes, key=lambda part: minutes[part])
+        if top not in asked and minutes[top] > max(asked.values(), default=0):
+            # "Mornings or evenings?" when the afternoons hold the most: the
+            # two weighed as asked, and the part that holds the most said
+            # too, so the answer never leaves the listener's peak out.
+            speech += " " + asker.speaker.text(
+                "day_parts_beyond",
+                part=asker.speaker.text(f"part_{top}"),
+                duration=asker.speaker.duration(minutes[top] * 60_000),
+            )
     else:
         speech = _SAYINGS[habit](asker, answer)
     return asker.finish(speech, answer)
