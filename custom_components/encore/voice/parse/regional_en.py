@@ -101,7 +101,10 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
         r"\b(mornin|evenin|durin|nothin|somethin|anythin|everythin)'(?=\W|$)",
         r"\1g",
     ),
-    (rf"\b({_BEFORE_ING}) (\w+?)in'(?=\W|$)", r"\1 \2ing"),
+    (
+        rf"\b({_BEFORE_ING}) ((?:always|just|still|really|mostly|usually|been|ever) )?(\w+?)in'(?=\W|$)",
+        r"\1 \2\3ing",
+    ),
     # "Jamming", "spinning", "cranking the jams": playing music.
     # "Which record've I been spinnin'": what was played the most, as
     # `learner`'s slang verbs are, unless a count or a rank is said.

@@ -1,0 +1,110 @@
+"""A terse user's keywords, and the peak beside a comparison (issue 45's seventeenth turn).
+
+A terse writer kept blind to the end asked in keywords, as into a search
+box: "Queen this year?", "Wet Leg, ever?", "when last Queen", "Stats: top
+artist this year", "streams in August", "Queen dieses Jahr?", "wann zuerst
+Justice", "September Hörzeit". The parser read them; no Encore sentence
+caught them, so Home Assistant answered "not aware of any area called ...".
+The nets now hold them: a name only before a past time, never "today" or
+"now" ("the weather today" stays Home Assistant's).
+
+A chatty writer asked "am I more of a morning or an evening listener" of a
+history whose afternoons hold the most: the two asked are weighed as asked,
+and the part that holds the most is said too.
+
+The phrasings are this file's own.
+"""
+
+from collections import Counter
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+
+from .test_heldout import assert_stays_home_assistants
+from .test_voice import PLAYS, ask, assert_encores_as_plain, history  # noqa: F401
+from .test_voice_corpus import day_part, minute_cells
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        ("Justice this year?", "did I listen to Justice this year", "en"),
+        ("Genesis, last week?", "did I listen to Genesis last week", "en"),
+        ("Radiohead, ever?", "did I ever listen to Radiohead", "en"),
+        ("when last Air", "when did I last listen to Air", "en"),
+        ("when first Justice", "when did I first listen to Justice", "en"),
+        ("how many times Phantom", "how many times did I play Phantom", "en"),
+        ("Stats: top band last month", "who was my top artist last month", "en"),
+        ("plays in October", "how many plays did I have in October", "en"),
+        ("Air letzte Woche?", "habe ich letzte Woche Air gehört", "de"),
+        ("Daft Punk dieses Jahr?", "habe ich dieses Jahr Daft Punk gehört", "de"),
+        ("wann zuletzt Queen", "wann habe ich zuletzt Queen gehört", "de"),
+        ("Oktober Hörzeit", "wie lange habe ich im Oktober gehört", "de"),
+    ],
+)
+async def test_keywords_answered_as_plain(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """Encore's, never an area's, and answered as the plain question is."""
+    await assert_encores_as_plain(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("last song", "en"),
+        ("latest Daily episode, play", "en"),
+        ("weather today", "en"),
+        ("Wetter heute", "de"),
+        ("nächstes Lied", "de"),
+    ],
+)
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, said: str, language: str
+) -> None:
+    """A command or a question of now with the same words stays Home Assistant's."""
+    await assert_stays_home_assistants(hass, said, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language", "asked", "beyond"),
+    [
+        (
+            "am I more of a morning person or a night person when it comes to music",
+            "en",
+            ("morning", "night"),
+            "Most of all, though, you listen",
+        ),
+        (
+            "höre ich mehr morgens oder nachts",
+            "de",
+            ("morning", "night"),
+            "Am meisten hörst du aber",
+        ),
+    ],
+)
+async def test_peak_beside_a_comparison(
+    hass: HomeAssistant,
+    said: str,
+    language: str,
+    asked: tuple[str, ...],
+    beyond: str,
+) -> None:
+    """The parts asked are weighed, and the part holding the most is said too."""
+    by_part: Counter[str] = Counter()
+    for (_, hour), minutes in minute_cells(PLAYS).items():
+        by_part[day_part(hour)] += minutes
+    top, _ = by_part.most_common(1)[0]
+    assert top not in asked, "the recount's peak must lie outside what is asked"
+    heard = await ask(hass, said, language)
+    assert (heard.intent or "").startswith("Encore"), heard.speech
+    assert beyond in heard.speech, heard.speech
+    top_said = {
+        "en": {"afternoon": "in the afternoons", "evening": "in the evenings"},
+        "de": {"afternoon": "nachmittags", "evening": "abends"},
+    }[language][top]
+    assert top_said in heard.speech.split(beyond, 1)[1], heard.speech
