@@ -2,8 +2,8 @@
 
 A Spanish writer carried Spanish words and order into English: "the most
 listened disc" (disco: album), "reproductions" (reproducciones: plays),
-"explain me" (explícame: tell me), "is possible to know if" (¿es posible
-saber si ...?), "in the night of yesterday" (en la noche de ayer: last
+"explain me" (explícame: tell me), "is possible to know if" (Spanish
+drops the "it"), "in the night of yesterday" (en la noche de ayer: last
 night), "eight and ten of the night" (las ocho y diez de la noche: 8:10
 PM), "what was sounding" (sonaba: playing), "something of Air" (algo de
 Air), "how many days followed" (días seguidos: in a row), "with what song I
