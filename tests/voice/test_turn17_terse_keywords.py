@@ -1,12 +1,14 @@
 """A terse user's keywords, and the peak beside a comparison (issue 45's seventeenth turn).
 
 A terse writer kept blind to the end asked in keywords, as into a search
-box: "Queen this year?", "Wet Leg, ever?", "when last Queen", "Stats: top
-artist this year", "streams in August", "Queen dieses Jahr?", "wann zuerst
-Justice", "September Hörzeit". The parser read them; no Encore sentence
-caught them, so Home Assistant answered "not aware of any area called ...".
-The nets now hold them: a name only before a past time, never "today" or
-"now" ("the weather today" stays Home Assistant's).
+box: "Queen this year?", "when last Queen", "Stats: top artist this year",
+"streams in August", "Queen dieses Jahr?", "wann zuerst Justice",
+"September Hörzeit". The parser read them; no Encore sentence caught them,
+so Home Assistant answered "not aware of any area called ...". The nets now
+hold the forms no command takes: a count or a keyword before a past time,
+"when last X", a name after "any" or "was von" before a past time, or
+before "jemals". A bare name before a time is left to Home Assistant: it
+would take "play the song I heard last week", "spiel Queen diese Woche".
 
 A chatty writer asked "am I more of a morning or an evening listener" of a
 history whose afternoons hold the most: the two asked are weighed as asked,
@@ -30,16 +32,15 @@ from .test_voice_corpus import day_part, minute_cells
 @pytest.mark.parametrize(
     ("said", "plain", "language"),
     [
-        ("Justice this year?", "did I listen to Justice this year", "en"),
-        ("Genesis, last week?", "did I listen to Genesis last week", "en"),
-        ("Daft Punk, ever?", "did I ever listen to Daft Punk", "en"),
+        ("any Justice this year?", "did I listen to Justice this year", "en"),
+        ("anything by Air last week?", "did I listen to Air last week", "en"),
         ("when last Air", "when did I last listen to Air", "en"),
         ("when first Justice", "when did I first listen to Justice", "en"),
         ("how many times Phantom", "how many times did I play Phantom", "en"),
         ("Stats: top band last month", "who was my top artist last month", "en"),
         ("plays in October", "how many plays did I have in October", "en"),
-        ("Air letzte Woche?", "habe ich letzte Woche Air gehört", "de"),
-        ("Daft Punk dieses Jahr?", "habe ich dieses Jahr Daft Punk gehört", "de"),
+        ("was von Air diese Woche?", "habe ich diese Woche Air gehört", "de"),
+        ("Daft Punk jemals?", "habe ich jemals Daft Punk gehört", "de"),
         ("wann zuletzt Queen", "wann habe ich zuletzt Queen gehört", "de"),
         ("Oktober Hörzeit", "wie lange habe ich im Oktober gehört", "de"),
     ],
@@ -56,10 +57,14 @@ async def test_keywords_answered_as_plain(
     ("said", "language"),
     [
         ("next song", "en"),
+        ("play the song I heard last week", "en"),
+        ("put on the record I played this year", "en"),
         ("latest Daily episode, play", "en"),
         ("weather today", "en"),
         ("Wetter heute", "de"),
         ("nächstes Lied", "de"),
+        ("spiel Queen diese Woche", "de"),
+        ("spiel meine Musik von heuer", "de"),
     ],
 )
 async def test_commands_stay_home_assistants(
