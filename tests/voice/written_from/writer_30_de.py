@@ -1,0 +1,247 @@
+"""Writer 30, a 16-year-old, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="digga wen hab ich diesen monat am meisten gehört",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wer war lowkey mein künstler des jahres",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="wen haben wir letzten monat so gesuchtet bei uns",
+        family="top_artists",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="was war mein krassester song letzte woche",
+        family="top_tracks",
+        period="last_week",
+    ),
+    Fresh(
+        text="meine top drei songs ever",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="in der küche welcher track läuft da am meisten",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welches album hab ich im sommer komplett gesuchtet",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="lieblingsalbum im september was war das",
+        family="top_albums",
+        period="september",
+    ),
+    Fresh(
+        text="welcher podcast ist so mein go to",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie lange lief heute musik bei mir",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele stunden hab ich diese woche gehört digga",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie lange hab ich podcasts gehört seit märz",
+        family="listening_time",
+        period="since_march",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele songs hab ich heute schon gepumpt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele streams hatte ich die letzten dreißig tage",
+        family="plays",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie viele verschiedene artists hab ich dieses jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche tracks letzten monat lowkey",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie oft hab ich bohemian rhapsody gehört safe zu oft",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief the daily im oktober",
+        family="play_count",
+        period="october",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab ich gestern daft punk gehört",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="hab ich in letzter zeit the weeknd gehört oder nicht",
+        family="did_i",
+        period="lately",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="lief seit montag eigentlich sexy boy von air",
+        family="did_i",
+        period="since_monday",
+        name="Sexy Boy by Air",
+    ),
+    Fresh(
+        text="was hab ich gestern abend so gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief am wochenende bei mir digga",
+        family="what_played",
+        period="last_weekend",
+    ),
+    Fresh(
+        text="was hat ada vorgestern so gehört",
+        family="what_played",
+        period="day_before_yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="digga was lief gestern um acht abends",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="was lief heute früh um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="welcher song kam heute um fünf nach fünf",
+        family="playing_at",
+        moment="2026-11-20 17:05",
+    ),
+    Fresh(
+        text="was für nen musikgeschmack hab ich eigentlich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich meistens so uhrzeit mäßig und welcher tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich diesen monat neue artists entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(text="wie oft skippe ich eigentlich", family="skips", period="all_time"),
+    Fresh(
+        text="hör ich safe immer dieselben songs nochmal",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(text="wie viele tage am stück hab ich schon musik gehört", family="streak"),
+    Fresh(
+        text="wann hab ich justice zum ersten mal gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(text="seit wann hab ich wet leg drin", family="first_play", name="Wet Leg"),
+    Fresh(text="wann lief zuletzt queen bei mir", family="last_play", name="Queen"),
+    Fresh(text="was war mein letzter song", family="last_song"),
+    Fresh(text="mit welchem song bin ich heute aufgewacht", family="first_today"),
+    Fresh(
+        text="erster song vorgestern was war das",
+        family="first_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was war der letzte track letzten freitag",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welchen song skip ich am meisten digga",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen artist skip ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(text="was hab ich grad so auf repeat", family="on_repeat"),
+    Fresh(
+        text="gib mir mal nen recap von meinem oktober",
+        family="recap",
+        period="october",
+    ),
+    Fresh(text="wie war so meine woche musikmäßig", family="recap", period="this_week"),
+    Fresh(
+        text="hör ich eher morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ich am wochenende mehr als unter der woche",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "digga mach mal daft punk in der küche an",
+    "mach lauter",
+    "skip den song",
+    "was ist das für ein song",
+    "pausier mal den podcast",
+    "nächster track",
+    "mach das licht in der küche aus",
+    "spiel das album discovery",
+    "shuffle an",
+    "stell nen timer auf zehn minuten",
+    "wie wird das wetter morgen",
+    "setz chips auf die einkaufsliste",
+    "mach die heizung wärmer",
+    "was läuft grad",
+    "leiser digga",
+    "wiederhol den song",
+    "verbinde küche und wohnzimmer lautsprecher",
+    "spiel the daily",
+    "stopp die musik",
+    "wer singt das",
+    "weck mich um sieben",
+    "spiel was chilliges lowkey",
+    "mach die musik in der küche aus",
+]

@@ -1,0 +1,280 @@
+"""Writer 38, a ten-year-old child asking the family speaker, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="wer ist meine meiste band",
+        family="top_artists",
+        period="all_time",
+    ),
+    Fresh(
+        text="wen hab ich diese woche am meisten gehört und war das daff pank",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="was war das meiste lied diesen monat",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="was ist mein lieblingslied von letztem jahr, papa sein lieblingslied ist langweilig",
+        family="top_tracks",
+        period="last_year",
+    ),
+    Fresh(
+        text="sag mir meine drei meisten lieder",
+        family="top_tracks",
+        period="all_time",
+        content="music",
+        count=3,
+    ),
+    Fresh(
+        text="welches album hab ich am meisten gehört",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="was ist mein meister podcast",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie lange hab ich heute musik gehört, mama sagt zu lange",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele stunden haben wir am wochenende gehört",
+        family="listening_time",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele lieder hab ich heute gespielt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele lieder waren das letzte woche, mehr als tausend?",
+        family="plays",
+        period="last_week",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele verschiedene bands hab ich dieses jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele verschiedene lieder hab ich im oktober gehört",
+        family="songs_count",
+        period="october",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft hab ich bohemien rapsodie gespielt",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft hab ich kwien gehört dieses jahr, papa mag die",
+        family="play_count",
+        period="this_year",
+        name="Queen",
+    ),
+    Fresh(
+        text="wie oft hab ich radio hed gehört",
+        family="play_count",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="hab ich gestern daff pank gehört",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="hab ich in letzter zeit dschastis gehört",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="haben wir gestern abend the daily gehört",
+        family="did_i",
+        period="yesterday_evening",
+        name="The Daily",
+        person="we",
+    ),
+    Fresh(
+        text="was hab ich gestern gehört",
+        family="what_played",
+        period="yesterday",
+    ),
+    Fresh(
+        text="was hab ich heute früh vor der schule gehört",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="was lief gestern um viertel vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was war das lied heute um halb neun beim frühstück",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was für musik mag ich eigentlich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich immer musik, welche uhrzeit und welcher tag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hab ich diesen monat neue bands gefunden",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie viel skippe ich lieder",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hör ich immer die gleichen lieder und nochmal und nochmal",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele tage hintereinander hab ich musik gehört",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="wann hab ich das erste mal one more taim gehört",
+        family="first_play",
+        name="One More Time",
+    ),
+    Fresh(
+        text="wann hab ich zum letzten mal kaffee tackwa gehört",
+        family="last_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="was war das letzte lied",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war heute das erste lied wo ich aufgewacht bin",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war das erste lied am samstag",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="was war vorgestern das letzte lied",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="welches lied skippe ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welche band mach ich immer weg, also am meisten weiter gedrückt",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches lied hör ich gerade immer immer wieder, papa sagt er kann es nicht mehr hören",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="wie war mein musik jahr, erzähl mal",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="erzähl mal wie war mein oktober mit musik",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="hör ich mehr am morgen oder am abend",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ich am wochenende mehr musik oder an schultagen",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="in der küche was läuft da am meisten für ein lied",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viele podcasts hab ich seit montag gehört",
+        family="plays",
+        period="since_monday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wer war im sommer meine meiste band",
+        family="top_artists",
+        period="summer",
+    ),
+    Fresh(
+        text="was haben wir letzten freitag gehört",
+        family="what_played",
+        period="last_friday",
+        person="we",
+    ),
+]
+
+NEGATIVES = [
+    "spiel daff pank in der küche",
+    "mach die musik lauter",
+    "mach leiser mama telefoniert",
+    "welches lied ist das",
+    "wer singt das",
+    "nächstes lied bitte",
+    "überspring das lied das ist langweilig",
+    "mach den podcast aus",
+    "pause",
+    "spiel das album discovery",
+    "spiel kwien für papa",
+    "was läuft gerade in der küche",
+    "mach das licht in der küche aus",
+    "stell einen timer auf zehn minuten",
+    "wie wird das wetter morgen, schneit es",
+    "schreib schokolade auf die einkaufsliste",
+    "mach die heizung wärmer",
+    "spiel alles durcheinander",
+    "mach das lied nochmal",
+    "spiel musik im ganzen haus",
+    "lautstärke zehn",
+    "erzähl mir einen witz",
+    "spiel was zum tanzen",
+]

@@ -1,0 +1,356 @@
+"""Writer 42, ein gebildeter Feuilleton-Stil-Sprecher mit langen Nebensätzen, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Welcher Interpret hat, wenn ich auf das bisherige Jahr zurückblicke, meine Aufmerksamkeit am häufigsten beansprucht?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Nennen Sie mir doch die drei Interpreten, denen ich im Laufe des vergangenen Monats am meisten Gehör geschenkt habe.",
+        family="top_artists",
+        period="last_month",
+        count=3,
+    ),
+    Fresh(
+        text="Wer war in letzter Zeit, wenn ich fragen darf, jener Künstler, dem ich geradezu verfallen zu sein scheine?",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Welches Stück habe ich vergangene Woche am häufigsten wiedergegeben?",
+        family="top_tracks",
+        period="last_week",
+    ),
+    Fresh(
+        text="Die fünf meistgespielten Stücke des Sommers, die würde ich gern erfahren.",
+        family="top_tracks",
+        period="summer",
+        count=5,
+    ),
+    Fresh(
+        text="Welches Lied ist seit Oktober in der Küche am häufigsten erklungen?",
+        family="top_tracks",
+        period="since_october",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Welches Album wurde im Jahre zweitausendfünfundzwanzig, das mir inzwischen recht fern erscheint, am öftesten aufgelegt?",
+        family="top_albums",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Welchem Album habe ich mich seit März am ausgiebigsten gewidmet?",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="Welcher Podcast ist, alles in allem betrachtet, mein treuester Begleiter?",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchem Podcast haben wir im vergangenen Jahr die meiste Zeit geschenkt?",
+        family="top_podcasts",
+        period="last_year",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viele Stunden habe ich mich in dieser Woche der Musik gewidmet?",
+        family="listening_time",
+        period="this_week",
+        content="music",
+    ),
+    Fresh(
+        text="Wie lange lief bei uns gestern Abend in der Küche Musik, ehe wieder Ruhe einkehrte?",
+        family="listening_time",
+        period="yesterday_evening",
+        content="music",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viel Zeit habe ich, über die letzten dreißig Tage gerechnet, mit Podcasts verbracht?",
+        family="listening_time",
+        period="last_30_days",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie lange hat Ada vergangene Woche Musik gehört?",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        person="Ada",
+    ),
+    Fresh(
+        text="Wie hoch war die Zahl der Wiedergaben des vergangenen Monats?",
+        family="plays",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wie viele Lieder sind heute bereits erklungen?",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Seit Montag, wie viele Episoden habe ich da eigentlich gehört?",
+        family="plays",
+        period="since_monday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Interpreten haben mich im Laufe des Jahres begleitet?",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Die Zahl der unterschiedlichen Künstler, die ich im August gehört habe, wie hoch ist sie?",
+        family="artists_count",
+        period="august",
+    ),
+    Fresh(
+        text="Wie viele unterschiedliche Stücke habe ich in den vergangenen zwei Wochen gehört?",
+        family="songs_count",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="Auf wie viele verschiedene Werke beläuft sich meine gesamte Hörgeschichte?",
+        family="songs_count",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie oft habe ich in diesem Monat die Bohemian Rhapsody aufgelegt?",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie häufig ist Daft Punk in den letzten drei Monaten erklungen?",
+        family="play_count",
+        period="last_3_months",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Keith Jarrett, dessen Köln Concert ich so schätze: wie oft habe ich ihn in diesem Jahr gehört?",
+        family="play_count",
+        period="this_year",
+        name="Keith Jarrett",
+    ),
+    Fresh(
+        text="Habe ich gestern etwas von Air gehört?",
+        family="did_i",
+        period="yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="Lief heute Morgen eigentlich The Daily, oder täusche ich mich da?",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Ob ich am vergangenen Wochenende Justice gehört habe, möchte ich gern wissen.",
+        family="did_i",
+        period="last_weekend",
+        name="Justice",
+    ),
+    Fresh(
+        text="Haben wir im Oktober auch nur ein einziges Mal Café Tacvba gehört?",
+        family="did_i",
+        period="october",
+        name="Café Tacvba",
+        person="we",
+    ),
+    Fresh(
+        text="Was stand gestern Abend auf dem Programm?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was habe ich mir vorgestern, als es draußen so trüb war, eigentlich angehört?",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Welche Darbietungen erklangen am dritten November?",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was lief gestern Abend gegen Viertel vor acht?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Welches Stück erklang heute Morgen um halb neun?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Um zehn nach fünf heute Nachmittag, was war da in der Küche zu hören?",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie würden Sie meinen musikalischen Geschmack, gemessen an dem, was ich höre, charakterisieren?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Zu welcher Tageszeit und an welchem Wochentag pflege ich gewöhnlich Musik zu hören?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Interpreten habe ich in diesem Monat zum ersten Mal gehört?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Sind mir im Sommer neue Künstler begegnet, die zuvor nie in meiner Hörgeschichte aufgetaucht waren?",
+        family="new_artists",
+        period="summer",
+    ),
+    Fresh(
+        text="Wie oft breche ich ein Stück ab, bevor es zu Ende gespielt ist?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie hoch war im September der Anteil der übersprungenen Stücke an allen Wiedergaben?",
+        family="skips",
+        period="september",
+    ),
+    Fresh(
+        text="In welchem Maße kehre ich immer wieder zu denselben Stücken zurück?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="An wie vielen aufeinanderfolgenden Tagen habe ich nun schon ohne Unterbrechung etwas gehört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann ist mir Justice zum ersten Mal begegnet?",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Seit wann findet sich Digital Love von Daft Punk in meiner Hörgeschichte?",
+        family="first_play",
+        name="Digital Love by Daft Punk",
+    ),
+    Fresh(
+        text="Wann habe ich zuletzt Don't Stop Me Now gehört?",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Miles Davis, den ich doch so verehre, wann habe ich ihn zuletzt gehört?",
+        family="last_play",
+        name="Miles Davis",
+    ),
+    Fresh(
+        text="Welches Stück habe ich als letztes gehört?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Stück hat mein heutiger Tag begonnen?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Mit welchem Stück begann der vergangene Freitag?",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Welches war das erste Werk, das ich gestern hörte?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Welches Werk beschloss am Samstag den Hörtag?",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Mit welcher Aufnahme endete die letzte Nacht?",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="Welches Stück überspringe ich am häufigsten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Interpreten überspringe ich, wenn ich ehrlich bin, am häufigsten?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Stück läuft bei mir derzeit in Dauerschleife?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzählen Sie mir doch, wie mein Oktober musikalisch verlaufen ist.",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Eine Rückschau auf mein Jahr, bitte, in aller gebotenen Kürze.",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Geben Sie mir eine Zusammenfassung meines Hörens.",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie war, alles in allem, die vergangene Woche in musikalischer Hinsicht?",
+        family="recap",
+        period="last_week",
+    ),
+    Fresh(
+        text="Höre ich eher morgens, oder gehören die Abende der Musik?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Ist es so, dass ich am Wochenende mehr höre als unter der Woche?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spielen Sie bitte Discovery von Daft Punk in der Küche.",
+    "Machen Sie die Musik ein wenig lauter.",
+    "Etwas leiser, bitte, die Darbietung ist mir zu aufdringlich.",
+    "Welches Stück ist das?",
+    "Wer ist der Interpret dieser Aufnahme?",
+    "Überspringen Sie dieses Stück.",
+    "Den Podcast bitte anhalten.",
+    "Nächstes Stück im Wohnzimmer.",
+    "Schalten Sie das Licht in der Küche aus.",
+    "Spielen Sie das Album Moon Safari von Anfang an.",
+    "Zufallswiedergabe ausschalten.",
+    "Wiederholung für dieses Stück einschalten.",
+    "Verbinden Sie den Lautsprecher in der Küche mit dem im Wohnzimmer.",
+    "Stellen Sie einen Timer auf zwölf Minuten.",
+    "Wie wird das Wetter heute Abend?",
+    "Setzen Sie Parmesan auf die Einkaufsliste.",
+    "Stellen Sie die Heizung auf einundzwanzig Grad.",
+    "Was höre ich gerade in diesem Augenblick?",
+    "Was läuft gerade in der Küche?",
+    "Spielen Sie die neueste Folge von The Daily.",
+    "Lautstärke auf vier.",
+    "Beenden Sie bitte die Wiedergabe.",
+    "Spielen Sie etwas von Bach im Arbeitszimmer.",
+    "Aus welchem Album stammt diese Aufnahme?",
+]

@@ -1,0 +1,322 @@
+"""Writer 48, speech-to-text in a noisy car (Swabian driver), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="ähm wen hab i letzte woche am meisten gehört",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="wer isch mei nummer 1 künstler des jahr",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="top 3 künstler seit märz",
+        family="top_artists",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="wer war letztes jahr mei Lieblingsband gell",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="welches lied hab i diesen monat am meisten gehört",
+        family="top_tracks",
+        period="this_month",
+        content="music",
+    ),
+    Fresh(
+        text="meine 5 meistgespielten lieder",
+        family="top_tracks",
+        period="all_time",
+        content="music",
+        count=5,
+    ),
+    Fresh(
+        text="welches lied lief in der küche in de letzte 30 tag am meisten",
+        family="top_tracks",
+        period="last_30_days",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="was isch mei lieblings album",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches album hen mir im oktober am meisten gehört",
+        family="top_albums",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="welchen podcast hör i in letzter zeit am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="mei top podcast 2025",
+        family="top_podcasts",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie lang hab i heut musik gehört",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele stunden hen mir gestern gehört",
+        family="listening_time",
+        period="yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="wie viel hab i im august gehört ähm insgesamt",
+        family="listening_time",
+        period="august",
+    ),
+    Fresh(
+        text="seit montag wie viel musik",
+        family="listening_time",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele lieder hab i heut gespielt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele folgen hab i diesen monat gehört vom podcast",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele verschiedene künstler hab i des jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele verschiedene lieder letzte woche",
+        family="songs_count",
+        period="last_week",
+    ),
+    Fresh(
+        text="wie oft hab i bohemian rap city gehört",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief des jahr queen's",
+        family="play_count",
+        period="this_year",
+        name="Queen",
+    ),
+    Fresh(
+        text="wie oft lief dance von just this",
+        family="play_count",
+        period="all_time",
+        name="D.A.N.C.E. by Justice",
+    ),
+    Fresh(
+        text="wie oft hab i wet leg gehört",
+        family="play_count",
+        period="all_time",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="hab i gestern just this gehört",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="hab i diese woche was von heer gehört",
+        family="did_i",
+        period="this_week",
+        name="Air",
+    ),
+    Fresh(
+        text="hab i radio head schon mal gehört",
+        family="did_i",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="hab i heut früh die daly gehört",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hat d ada im sommer queen gehört",
+        family="did_i",
+        period="summer",
+        name="Queen",
+        person="Ada",
+    ),
+    Fresh(
+        text="was hab i gestern abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was hen mir am wochenende gehört",
+        family="what_played",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="was hab i die letzte 7 tag so gehört",
+        family="what_played",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="letzte nacht was hab i da gehört",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="was lief gestern abend um 7 45",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was lief heut morgen um halb 9",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was für musik hör i eigentlich so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um welche uhrzeit und an welchem tag hör i meistens",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="neue künstler diesen monat",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft überspring i lieder",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör i oft die gleichen lieder immer wieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele tage am stück hab i musik gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab i des erste mal just this gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann hab i zum ersten mal die daly gehört",
+        family="first_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann hab i zuletzt daft punks gehört",
+        family="last_play",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="was war des letzte lied wo i gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war heut des erste lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="was hab i was war des erste lied vor gestern",
+        family="first_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was war des letzte lied letzten freitag",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches lied überspring i am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen künstler überspring i am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches lied läuft bei mir grad in dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="sag mal wie war mei jahr musikmäßig",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="gib mir mal en rückblick auf letzten monat",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="hör i mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör i am wochenende mehr als unter der woche gell",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel daft punks in der küche",
+    "mach d musik lauter",
+    "des lied überspringen",
+    "podcast pause",
+    "was isch des für a lied",
+    "nächstes lied im wohnzimmer",
+    "mach des licht in der küche aus",
+    "stell en timer auf 10 minuten",
+    "wie wird s wetter morgen",
+    "tu milch auf d einkaufsliste",
+    "heizung auf 21 grad",
+    "was hör i grad",
+    "zufallswiedergabe an",
+    "wiederholung aus",
+    "spiel s album discovery",
+    "lautstärke auf 4",
+    "ähm leiser bitte",
+    "spiel die neueste folge von die daly",
+    "stopp",
+    "lautsprecher in küche und wohnzimmer zusammen gruppieren",
+    "was läuft grad in der küche",
+    "weck mi um 6 30",
+    "spiel bohemian rap city",
+    "spiel was von heer",
+]
