@@ -36,7 +36,6 @@ from .test_voice_corpus import day_part, minute_cells
         ("anything by Air last week?", "did I listen to Air last week", "en"),
         ("when last Air", "when did I last listen to Air", "en"),
         ("when first Justice", "when did I first listen to Justice", "en"),
-        ("how many times Phantom", "how many times did I play Phantom", "en"),
         ("Stats: top band last month", "who was my top artist last month", "en"),
         ("plays in October", "how many plays did I have in October", "en"),
         ("was von Air diese Woche?", "habe ich diese Woche Air gehört", "de"),

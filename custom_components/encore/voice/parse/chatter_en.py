@@ -57,7 +57,7 @@ _TIME = re.compile(
 )
 # A clock the story named: "around quarter to eight".
 _CLOCK = re.compile(
-    r"\b(?:at|around|about) (?:(?:quarter|half|ten|twenty|five|twenty five) (?:past|to|after) )?"
+    r"\b(?:at|around|about) (?:(?:a quarter|quarter|half|ten|twenty|five|twenty five) (?:past|to|after) )?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2}(?::\d\d)?)"
     r"(?: ?(?:am|pm|a\.m\.|p\.m\.))?\b",
     re.IGNORECASE,

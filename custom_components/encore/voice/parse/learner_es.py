@@ -114,6 +114,11 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     # "At eight and ten" (a las ocho y diez): ten past eight.
     (rf"\bat ({_HOUR}) and ({_MINUTES})\b", r"at \2 past \1"),
     (rf"\bat ({_HOUR}) less ({_MINUTES})\b", r"at \2 to \1"),
+    # "In the half past seven of the evening": at that clock.
+    (
+        rf"\bin the ({_CLOCK}) of the (night|evening|afternoon|morning)\b",
+        r"at \1 of the \2",
+    ),
     # "Eight of the night", "five of the afternoon": PM; "of the morning": AM.
     (rf"\bat ({_CLOCK}) (?:of|in) the (?:night|evening|afternoon)\b", r"at \1 pm"),
     (rf"\bat ({_CLOCK}) (?:of|in) the morning\b", r"at \1 am"),

@@ -44,7 +44,8 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
         "zusammenfassung diese woche",
     ),
     # "Wie viel Lieder": how many.
-    (rf"\bwie viel (?={_KINDS}\b)", "wie viele "),
+    # Only before a plural or a song: "wie viel Podcast" asks how long.
+    (rf"\bwie viel (?=(?!podcast\b){_KINDS}\b)", "wie viele "),
     # "Neue Gruppen" (grupos nuevos): new artists.
     (r"\bneue (?:gruppen|bands|sänger)\b", "neue künstler"),
     # "Ich springe" (salto): skip.
