@@ -50,11 +50,13 @@ from tests.fakes.sonos_fixtures import (
 )
 from tests.fakes.spotify_fixtures import fake_spotify, shared_data
 from tests.history.postgres import postgres_db_url, postgres_url
+from tests.sentence_templates import parse_templates_once
 
 # The test plugin turns on SQLAlchemy's echo of every statement (recorder's and
 # Encore's): thousands of lines per module that nobody reads and that slow the
 # writes. A test that wants them can lower the level itself.
 logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+parse_templates_once()
 
 __all__ = [
     "fake_spotify",
