@@ -392,13 +392,13 @@ def expected(
                 WEEK_PART_WORDS[words.language][more],
                 words.percent(weekend / (weekend + weekday)),
             ]
-        case "listening_time":
+        case "listening_time" if counted:
             # The counted plays' time, as every view says it (issue 43.3).
             return [
                 words.duration(sum(p.ms for p in counted)),
                 words.plays(len(counted)),
             ]
-        case "plays" if not counted:
+        case "plays" | "listening_time" if not counted:
             # None at all is said as none ("I found no podcast plays
             # yesterday", "keine Wiedergaben"), never as a count of zero.
             return ["keine|kein" if de else "no "]
@@ -692,6 +692,10 @@ class Tally:
     """Where the questions not understood went: an intent and its slot names."""
 
 
+# Marks a miss the answer stated as a fact (not a question back) in the report.
+_WRONG_FACT = "WRONG FACT, "
+
+
 def fell_to(response: intent.IntentResponse) -> str:
     """Where a sentence went: an intent and its slot names, or why none.
 
@@ -758,7 +762,7 @@ async def run_case(
         tally.stated_wrong[case.family] += stated
         tally.fell_to[fell_to(heard.response)] += 1
         tally.wrong.append(
-            f"not understood: {case.text!r} -> {heard.intent} {heard.slots} {data.get('period')} :: {heard.speech}"
+            f"{_WRONG_FACT * stated}not understood: {case.text!r} -> {heard.intent} {heard.slots} {data.get('period')} :: {heard.speech}"
         )
         return
     tally.understood[case.family] += 1
@@ -803,7 +807,7 @@ async def run_case(
     ]
     if missing:
         tally.stated_wrong[case.family] += stated
-        tally.wrong.append(f"wrong: {case.text!r} lacks {missing} :: {heard.speech}")
+        tally.wrong.append(f"{_WRONG_FACT * stated}wrong: {case.text!r} lacks {missing} :: {heard.speech}")
         return
     tally.correct[case.family] += 1
 
