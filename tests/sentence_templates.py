@@ -35,4 +35,4 @@ def _parse_sentence_once(
 
 def parse_templates_once() -> None:
     """Route hassil's template parse (as `hassil.intents` calls it) through the cache."""
-    hassil_intents.parse_sentence = _parse_sentence_once  # type: ignore[assignment]
+    setattr(hassil_intents, "parse_sentence", _parse_sentence_once)  # noqa: B010

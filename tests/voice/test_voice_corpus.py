@@ -807,7 +807,9 @@ async def run_case(
     ]
     if missing:
         tally.stated_wrong[case.family] += stated
-        tally.wrong.append(f"{_WRONG_FACT * stated}wrong: {case.text!r} lacks {missing} :: {heard.speech}")
+        tally.wrong.append(
+            f"{_WRONG_FACT * stated}wrong: {case.text!r} lacks {missing} :: {heard.speech}"
+        )
         return
     tally.correct[case.family] += 1
 

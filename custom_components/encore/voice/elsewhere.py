@@ -26,7 +26,7 @@ from homeassistant.helpers import intent
 from homeassistant.util import dt as dt_util
 
 from .answers import Wording
-from .parse import read_question
+from .parse import drop_interruptions, read_question
 
 # Words only a question about listening says, in any of its families ("was
 # lief", "what was on" are said of the television too).
@@ -157,8 +157,12 @@ def about_something_else(text: str, language: str) -> bool:
 
     It speaks of the rest of the home and of no listening at all, it is a
     command said with listening words, or it asks two questions at once.
+    Words said to someone else between breaks ("-- put the cup down --")
+    are no command to Encore's speaker.
     """
-    said = text.casefold()
+    said = drop_interruptions(
+        text, language, dt_util.now(), dt_util.get_default_time_zone()
+    ).casefold()
     if is_command(said, language) or two_questions(said, language):
         return True
     now_playing = _NOW_PLAYING.get(language)

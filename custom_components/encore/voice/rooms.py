@@ -251,6 +251,15 @@ class Place:
     a place of about that name (`is_place`)."""
 
 
+# Words said around a time that are no part of it nor of a room's name.
+_FILLER = {
+    "en": re.compile(
+        r"^[, ]*(?:(?:like|um|uh|erm|so|you know|i guess|i mean)\b[, ]*)+"
+    ),
+    "de": re.compile(r"^[, ]*(?:(?:so|äh|ähm|halt|also|quasi)\b[, ]*)+"),
+}
+
+
 def _worded(words: str, language: str) -> bool:
     """Whether the words hold a word rooms and devices are named with."""
     vocabulary = _PLACE_WORDS.get(language, _PLACE_WORDS["en"])
@@ -279,6 +288,8 @@ def split_place(
             continue
         before = head[: found.start()].strip()
         rest = " ".join(part for part in (before, tail) if part)
+        # "In the kitchen, like, all time": a filler before the time.
+        rest = _FILLER.get(language, _FILLER["en"]).sub("", rest).strip(" ,")
         when = parse_when(rest, language, now, time_zone) if rest else None
         if rest and when is None:
             continue

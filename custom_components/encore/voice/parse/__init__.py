@@ -34,6 +34,7 @@ about), `recaps` (a recap of any period), `question` (the whole reading).
 """
 
 from .asked import content_said
+from .interruptions import drop_interruptions
 from .leaving_out import keep_content, name_left_out
 from .periods import find_period
 from .question import read_question
@@ -45,6 +46,7 @@ __all__ = [
     "Asked",
     "Reading",
     "content_said",
+    "drop_interruptions",
     "find_period",
     "keep_content",
     "name_left_out",

@@ -105,7 +105,8 @@ BANTER_EN: tuple[tuple[str, str], ...] = (
         # The words after the taste are dropped up to a period, which is kept.
         (
             r"^(?:roast|judge|rate|describe) (my|our) (?:music |musical )?taste\b"
-            r"(?:(?!\b(?:this|last|since|in|today|yesterday|lately|recently)\b).)*"
+            r"(?:(?!\b(?:this|last|since|in|today|yesterday|lately|recently|these days"
+            r"|nowadays|of late|over|past|so far|ever|all time)\b).)*"
         ),
         r"what is \1 music taste ",
     ),

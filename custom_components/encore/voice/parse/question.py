@@ -24,8 +24,10 @@ from .clauses import clip
 from .corrections import take_back, take_back_name
 from .dialect_de_vienna import leave_context
 from .formal_de import join_clauses_de
+from .interruptions import drop_interruptions
 from .jargon_en import front_name
 from .learner_ja import join_said_first
+from .name_again import name_said_again
 from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name, _trim
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
@@ -380,6 +382,7 @@ def read_question(
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
+    text = name_said_again(drop_interruptions(text, language, now, time_zone), language)
     if language == "en":
         text = join_said_first(join_topic(drop_chatter(text)))
     text = join_clauses_de(

@@ -227,6 +227,11 @@ _CONTRACTIONS_EN = (
         r"\b(?:bump|bumped|bumping|blast|blasted|blasting|rinse|rinsed|spin|spun)\b",
         "play",
     ),
+    # "What music did I have going this afternoon": what was played.
+    (
+        r"\b(did (?:i|we)|(?:i|we)(?:'ve| have)?) (?:have|had) (?:going|playing|goin)\b",
+        r"\1 play",
+    ),
     (r"\bon loop\b", "on repeat"),
     (r"\b(?:in )?(?:my|our) (?:whole|entire) (?:history|life)\b", "ever"),
     (r"\b(?:since forever|of all the time|all-time)\b", "of all time"),
@@ -252,6 +257,8 @@ _CONTRACTIONS_EN = (
         r"\1 to ",
     ),
     (r"\bcan't stop to play\b|\bcant stop to play\b", "can't stop playing"),
+    # "Which song can I just not stop playing": "can't I stop playing".
+    (r"\bcan (i|we) (?:just |simply |really )?not stop\b", r"can't \1 stop"),
     (r"\bobsess with\b", "obsessed with"),
     (r"\b(?:performers?|singers?)\b", "artists"),
     # The wireless was the radio: all that plays, music and podcasts alike.

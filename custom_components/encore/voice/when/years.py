@@ -27,7 +27,9 @@ _PIECES_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\b({_ONES_DE}) und (zwanzig|dreißig)\b", r"\1und\2"),
         (r"\bzweitausend (\w+und(?:zwanzig|dreißig))\b", r"zweitausend\1"),
         # "Zwanzig fünfundzwanzig", as a year is said in English.
-        (rf"\bzwanzig ({_ONES_DE})undzwanzig\b", r"zweitausend\1undzwanzig"),
+        # "Zwanzig fünfundzwanzig", as a year is said in English; speech to
+        # text may write it as one word ("zwanzigfünfundzwanzig").
+        (rf"\bzwanzig ?({_ONES_DE})undzwanzig\b", r"zweitausend\1undzwanzig"),
     )
 )
 

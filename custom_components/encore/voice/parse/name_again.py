@@ -1,0 +1,61 @@
+"""A name made clear after the question: "..., the Daft Punk one".
+
+People who name a song and then think it may be taken for another add whose
+it is at the end: "when did I last have Around the World on, the Daft Punk
+one", "Eres, when did that first show up, the Café Tacvba song". Read with
+the question, the words became a room ("on, the daft") or were lost, and a
+name said first with "that" in the question was not put in its place.
+
+The artist said last joins the name as "by <artist>", so the name is matched
+with it, and a name said first takes the place of "that"/"it". Nothing here
+guesses: the name is still matched against the history as said, and one it
+does not find is said back.
+"""
+
+import re
+from typing import Final
+
+from .rules import rewrite
+
+# ", the Daft Punk one", ", that Café Tacvba song": whose the name is.
+_WHOSE: Final = (
+    r",? (?:the|that) (?P<artist>(?:(?!\b(?:one|song|track|tune|record|album)\b)"
+    r"[\w'\u2019.&-]+ ){1,4}?)(?:one|song|track|tune|number)[.?!]*$"
+)
+# What the question called the name before it was made clear.
+_PRONOUN: Final = r"(?:that|it|that one|this one)"
+
+_NAME_AGAIN: Final[tuple[tuple[str, str], ...]] = (
+    # "Eres, when did that first show up, the Café Tacvba song": the name
+    # said first, the question about "that", the artist last.
+    (
+        (
+            rf"^(?P<name>[^,]+), (?P<ask>when did) {_PRONOUN} (?P<which>first|last)"
+            rf" (?:show up|turn up|pop up|come on|come up|get played|play){_WHOSE}"
+        ),
+        r"\g<ask> i \g<which> play \g<name> by \g<artist>",
+    ),
+    (
+        (
+            rf"^(?P<name>[^,]+), (?P<ask>when did) {_PRONOUN} (?P<which>first|last)"
+            r" (?:show up|turn up|pop up|come on|come up|get played)(?P<rest>.*)$"
+        ),
+        r"\g<ask> i \g<which> play \g<name>\g<rest>",
+    ),
+    # "when did I last have Around the World on, the Daft Punk one".
+    (
+        (
+            r"^(?P<ask>.*\b(?:did|have|had) (?:i|we) (?:first |last |ever )?)"
+            r"(?:have|had|put|play|played|hear|heard) (?P<name>(?:(?!\bon\b)[\w'\u2019.&-]+ ){1,6}?)"
+            rf"on{_WHOSE}"
+        ),
+        r"\g<ask>play \g<name>by \g<artist>",
+    ),
+)
+
+
+def name_said_again(text: str, language: str) -> str:
+    """Return `text` with whose the name is said where the name stands."""
+    if language != "en":
+        return text
+    return rewrite(_NAME_AGAIN, text.strip(), re.IGNORECASE).strip()
