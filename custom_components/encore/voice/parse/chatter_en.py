@@ -109,7 +109,8 @@ _TERSE: tuple[tuple[str, str], ...] = (
         (
             r"^(?!(?:what|how|which|who|when|my|the|play|start|reset|stop)\b)(.+?)"
             r"(?<!\btime)(?<!\bartist)(?<!\bartists)(?<!\bsong)(?<!\bsongs)(?<!\btrack)"
-            r"(?<!\btracks)(?<!\balbum)(?<!\bskip)(?<!\bplay)(?<!\bspin),? (?:play |spin )?"
+            # "Songs ranked by play count": a ranking's measure, no name's count.
+            r"(?<!\btracks)(?<!\balbum)(?<!\bskip)(?<!\bplay)(?<!\bspin)(?<!\bby),? (?:play |spin )?"
             r"count,? (all time|ever|overall|(?:this|last|since|in|over|the past|past) .+?)\W*$"
         ),
         r"how many times did I play \1 \2",

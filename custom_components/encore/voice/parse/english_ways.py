@@ -13,6 +13,7 @@ from functools import partial
 from .banter_en import undo_banter
 from .formal_en import FORMAL_EN
 from .jargon_en import undo_jargon
+from .keywords_en import undo_keywords
 from .learner_ja import undo_learner_ja
 from .rules import rewrite
 from .singlish_en import undo_singlish
@@ -28,6 +29,8 @@ _WAYS: tuple[Callable[[str], str], ...] = (
     undo_banter,
     undo_learner_ja,
     partial(rewrite, FORMAL_EN),
+    # A search box's keywords before the terse rules, which read their output.
+    undo_keywords,
     undo_terse,
     undo_jargon,
 )

@@ -11,6 +11,7 @@ from .elderly_en import undo_elderly_en
 from .english_ways import undo_english_ways
 from .formal_de import undo_formal_de
 from .heard_de import HEARD_DE
+from .keywords_de import undo_keywords_de
 from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
 from .learner_es import LEARNER_ES_EN
 from .learner_fr import LEARNER_FR_EN
@@ -764,7 +765,7 @@ def prepare(text: str, language: str) -> list[str]:
     )
     if language == "de":
         words = undo_dialect(undo_polite(undo_formal_de(words)))
-        words = undo_terse_de(rewrite(HEARD_DE, words))
+        words = undo_keywords_de(undo_terse_de(rewrite(HEARD_DE, words)))
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":

@@ -571,7 +571,7 @@ _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
             r"(?=(?: [ap]m)? (?:today|tonight|yesterday|last night|this|on|last)\b|(?: [ap]m)?$)"
         ),
         lambda found: (
-            f"{found.group(1)} at {int(found.group(2))}:{found.group(3)}"
+            f"{found.group(1)} at {found.group(2)}:{found.group(3)}"
             if 1 <= int(found.group(2)) <= 23
             else found.group(0)
         ),

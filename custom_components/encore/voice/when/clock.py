@@ -59,6 +59,9 @@ def _clock_en(text: str) -> tuple[int, int, str | None] | None:
         return 0, 0, "am"
     if found := re.fullmatch(r"(\d{1,2}):(\d{2})", text):
         hour, minute = int(found.group(1)), int(found.group(2))
+        if found.group(1).startswith("0") and meridiem is None:
+            # "08:15" typed with its zero is a 24-hour clock: the morning.
+            meridiem = "am"
     elif found := re.fullmatch(r"half (\S+)", text):
         # British "half eight": half past eight, 8:30.
         base = _hour_word(found.group(1), _EN_HOURS)
