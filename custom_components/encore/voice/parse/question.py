@@ -5,6 +5,7 @@ from datetime import datetime, tzinfo
 import re
 
 from ..when import clocks_said, normalize
+from ..when.crossed import in_own_words
 from .asked import (
     _PART_PERIOD,
     _RECAP,
@@ -382,6 +383,7 @@ def read_question(
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
+    text = in_own_words(text, language)
     text = name_said_again(drop_interruptions(text, language, now, time_zone), language)
     if language == "en":
         text = join_said_first(join_topic(drop_chatter(text)))

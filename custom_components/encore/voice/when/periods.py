@@ -19,6 +19,7 @@ from .context import (
     _vocabulary,
     normalize,
 )
+from .crossed import in_own_words
 from .days import _day, _day_when
 from .words import _LABELS, _MAX_COUNT, _PART_WORDS, _UNIT_LABELS, _UNITS, LATELY_DAYS
 from .years import years_in_figures
@@ -272,7 +273,7 @@ def parse_when(
     """
     language = language if language in _LABELS else "en"
     ctx = _Context(language, now.astimezone(time_zone), time_zone)
-    words = normalize(text)
+    words = in_own_words(normalize(text), language)
     if language == "de":
         # Spoken German drops the final e: "heut Abend", "heut früh".
         words = re.sub(r"\bheut\b", "heute", words)
