@@ -23,6 +23,7 @@ from .chatter_en import drop_chatter
 from .clauses import clip
 from .corrections import take_back, take_back_name
 from .dialect_de_vienna import leave_context
+from .dj_en import front_dj
 from .formal_de import join_clauses_de
 from .jargon_en import front_name
 from .learner_ja import join_said_first
@@ -380,6 +381,8 @@ def read_question(
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
+    # A DJ's name said first and its description (issue 45's eighteenth turn).
+    text = front_dj(text, language)
     if language == "en":
         text = join_said_first(join_topic(drop_chatter(text)))
     text = join_clauses_de(
