@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from .banter_en import undo_banter
+from .dj_en import undo_dj
 from .formal_en import FORMAL_EN
 from .jargon_en import undo_jargon
 from .keywords_en import undo_keywords
@@ -24,6 +25,8 @@ from .terse_en import undo_terse
 # clause, before the rest; the terse typist's and
 # the collector's tables read the plain order the others leave, so last.
 _WAYS: tuple[Callable[[str], str], ...] = (
+    # A DJ's "spun any Queen" before the terse typist's rules read "spun".
+    undo_dj,
     undo_tags,
     undo_singlish,
     undo_banter,

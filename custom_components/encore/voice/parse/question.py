@@ -24,6 +24,7 @@ from .chatter_en import drop_chatter
 from .clauses import clip
 from .corrections import take_back, take_back_name
 from .dialect_de_vienna import leave_context
+from .dj_en import front_dj
 from .formal_de import join_clauses_de
 from .interruptions import drop_interruptions
 from .jargon_en import front_name
@@ -384,7 +385,9 @@ def read_question(
     """Read what a listening question asks. `now` is aware."""
     language = language if language in _TABLES else "en"
     text = in_own_words(text, language)
-    text = name_said_again(drop_interruptions(text, language, now, time_zone), language)
+    text = drop_interruptions(text, language, now, time_zone)
+    # A DJ's name said first and its description (issue 45's eighteenth turn).
+    text = name_said_again(front_dj(text, language), language)
     if language == "en":
         text = join_said_first(join_topic(drop_chatter(text)))
     text = join_clauses_de(
