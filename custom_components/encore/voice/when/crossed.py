@@ -215,7 +215,7 @@ _OTHER: Final = {
     "en": re.compile(
         r"\b(?:vorgestern|gestern|heute|letzte\w?|diese\w?|vorige\w?|vergangene\w?"
         r"|im|am|seit|insgesamt|überhaupt|neulich|um|wochenende|sommer|woche|monat"
-        r"|jahr|viertel|halb)\b",
+        r"|jahr|viertel|halb|gegen|nach|vor)\b",
         re.IGNORECASE,
     ),
 }
