@@ -107,6 +107,13 @@ _NO_VOCATIVE_WORDS = (
 _NO_VOCATIVE = frozenset(_NO_VOCATIVE_WORDS.split())
 
 
+# A question that takes a word said first back: "... listening that", "played it".
+_TAKEN_BACK = re.compile(
+    r"\b(?:listen|listening|listened|play|playing|played|hear|heard|hearing)"
+    r"(?: to)? (?:that|it|them)\b"
+)
+
+
 def _vocative(
     first: str, following: str, language: str, now: datetime, zone: tzinfo
 ) -> bool:
@@ -114,6 +121,10 @@ def _vocative(
     if len(first.split()) != 1 or first in _NO_VOCATIVE:
         return False
     if not _QUESTION_OPENS[language].match(following) or len(following.split()) < 4:
+        return False
+    if _TAKEN_BACK.search(following):
+        # "Justice, when I started listening that first" (issue 45's
+        # eighteenth turn): the question takes the word back, its name.
         return False
     # "Yesterday, what did I play": a time said first is the question's.
     return find_period([first], language, now, zone) is None

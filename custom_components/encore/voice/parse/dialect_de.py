@@ -27,6 +27,7 @@ from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
 from .dialect_de_vienna import undo_vienna
 from .jargon_de import undo_jargon_de
+from .kiez_de import undo_kiez
 from .learner_de import undo_learner_de
 from .learner_en_de import undo_learner_en_de
 from .learner_es_de import undo_learner_es_de
@@ -259,7 +260,9 @@ def undo_dialect(words: str) -> str:
     ("hab isch" is "habe ich"), then Swabia's (every
     other "isch" is "ist"), then Berlin's, Bavaria's and Denglisch.
     """
-    words = undo_vienna(words)
+    # Berlin's young particles and order first (`kiez_de`): "wallah" and
+    # "lan" are no word of Vienna's nor of a learner's.
+    words = undo_vienna(undo_kiez(words))
     words = undo_hesse(undo_north(undo_learner_it_de(undo_learner_es_de(words))))
     words = undo_ruhr(words)
     words = undo_franconia(words)

@@ -13,6 +13,7 @@ from functools import partial
 from .banter_en import undo_banter
 from .dj_en import undo_dj
 from .formal_en import FORMAL_EN
+from .indian_en import undo_indian
 from .jargon_en import undo_jargon
 from .keywords_en import undo_keywords
 from .learner_ja import undo_learner_ja
@@ -21,13 +22,15 @@ from .singlish_en import undo_singlish
 from .tags_en import undo_tags
 from .terse_en import undo_terse
 
-# A tag first ("..., huh?" is no particle), then the particles, which close a
+# A tag first ("..., huh?" is no particle), India's order (its "last night
+# at 8" the Singaporean's rules make evening), then the particles, which close a
 # clause, before the rest; the terse typist's and
 # the collector's tables read the plain order the others leave, so last.
 _WAYS: tuple[Callable[[str], str], ...] = (
     # A DJ's "spun any Queen" before the terse typist's rules read "spun".
     undo_dj,
     undo_tags,
+    undo_indian,
     undo_singlish,
     undo_banter,
     undo_learner_ja,

@@ -93,6 +93,18 @@ _NAME_DE = (
         r" (?:ich|wir|[a-zäöüß]+) (?P<name>.+?)"
         r" (?:gehört|gespielt|abgespielt|gestreamt|angehört|gehört habe)$"
     ),
+    # A period said after the participle ("wie oft ich hab One More Time von
+    # Daft Punk gespielt seit Oktober", issue 45's eighteenth turn): the
+    # name ends at the verb; never words that only say how much ("insgesamt
+    # was abgespielt im Oktober").
+    re.compile(
+        r"^(?:wie oft|wie häufig|wann|seit wann)? ?(?:habe|hatte|hat|haben)"
+        r" (?:ich|wir|[a-zäöüß]+) (?!(?:insgesamt|überhaupt|was|etwas|irgendwas|alles"
+        r"|so|denn|da|noch|schon|mal)\b)(?P<name>.+?)"
+        r" (?:gehört|gespielt|abgespielt|gestreamt|angehört)"
+        r" (?P<after>(?:seit|in|im|am|an|diese[nmrs]?|letzte[nmrs]?|vor|heute|gestern"
+        r"|vorgestern|während|über|vom)\b.*)$"
+    ),
     # "wann tauchte Justice zum ersten Mal auf", "wann ist Queen aufgetaucht".
     re.compile(
         r"^(?:wann|seit wann) (?:tauchte|taucht|ist|sind|war) (?P<name>.+?)"

@@ -30,7 +30,16 @@ from .interruptions import drop_interruptions
 from .jargon_en import front_name
 from .learner_ja import join_said_first
 from .name_again import name_said_again
-from .names import _COUNTED, _QUESTION_WORD, _around, _cased, _leftover, _name, _trim
+from .names import (
+    _ABOUT_NAME,
+    _COUNTED,
+    _QUESTION_WORD,
+    _around,
+    _cased,
+    _leftover,
+    _name,
+    _trim,
+)
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
 from .reading import NAMED, Asked, Reading
@@ -304,6 +313,12 @@ def _played_name(rest: str, language: str) -> str | None:
     return name
 
 
+def _unread_name(rest: str, language: str) -> bool:
+    """Return whether more words are left than a terse name takes (`_leftover`)."""
+    left = _ABOUT_NAME[language].sub(" ", rest).split()
+    return len(left) > 5 and not re.search(_QUESTION_WORD[language], " ".join(left))
+
+
 def _named(
     whose: _Whose,
     span: _Span | None,
@@ -437,7 +452,14 @@ def read_question(
     name, keeps_when = (
         _named(whose, span, terse, left, language) if asked in NAMED else (None, True)
     )
-    if asked is Asked.PLAY_COUNT and name is None and _COUNTED.search(whose.joined):
+    if (
+        asked is Asked.PLAY_COUNT
+        and name is None
+        and _COUNTED.search(whose.joined)
+        # Words no part read, too many for a name (issue 45's eighteenth
+        # turn): a name was said and missed; never the count of everything.
+        and not _unread_name(rest, language)
+    ):
         # "Wie viele Folgen hab ich gestreamt", "how many track spins": no name
         # is left beside what was counted; the plays of the content said,
         # over the period even when it was read with the words counted ("how

@@ -95,6 +95,11 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"this \1",
         ),
         (r"\b(?:since|from) the (?:start|beginning) of\b", "since"),
+        # India's day part said after its day (issue 45's eighteenth turn):
+        # "today morning" is this morning, "yesterday night" last night.
+        (r"\btoday (morning|afternoon|evening)\b", r"this \1"),
+        (r"\btoday night\b", "tonight"),
+        (r"\byesterday night\b", "last night"),
         (
             (
                 r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
