@@ -230,7 +230,7 @@ _CONTRACTIONS_EN = (
     ),
     # "What music did I have going this afternoon": what was played.
     (
-        r"\b(did (?:i|we)|(?:i|we)(?:'ve| have)?) (?:have|had) (?:going|playing|goin)\b",
+        r"\b(did (?:i|we)|(?:i|we)(?:'ve| have)?) (?:have|had) (?:go(?:ing|in)|playing)\b",
         r"\1 play",
     ),
     (r"\bon loop\b", "on repeat"),
