@@ -1,6 +1,6 @@
 """The whole reading of a question, each part read once."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 import re
 
@@ -394,10 +394,31 @@ def _own_first_last(
     return asked, terse
 
 
+# Words that say a listener cannot stop: what is meant is these days, not all
+# of the history ("which podcast have I been hooked on").
+_HOOKED = re.compile(
+    r"\b(?:hooked|obsessed|addicted|can't stop|cannot stop|can not stop|caning"
+    r"|hammering|rinsing|süchtig|besessen|nicht genug)\b",
+    re.IGNORECASE,
+)
+
+
 def read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
+    reading = _read_question(text, language, now, time_zone)
+    if reading.asked is Asked.TOP and reading.when is None and _HOOKED.search(text):
+        return replace(reading, when=_LATELY[language if language == "de" else "en"])
+    return reading
+
+
+_LATELY = {"en": "lately", "de": "in letzter zeit"}
+
+
+def _read_question(
+    text: str, language: str, now: datetime, time_zone: tzinfo
+) -> Reading:
     language = language if language in _TABLES else "en"
     text = in_own_words(text, language)
     text = drop_interruptions(text, language, now, time_zone)

@@ -123,6 +123,27 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             ),
             "when",
         ),
+        # Office words (issue 45's eighteenth turn): "year to date" is this
+        # year so far, never all of it ("to date" alone is); "KW" is the
+        # calendar week; "Stand heute", "bis dato" are as of today, all time.
+        (r"\b(?:the )?(week|month|year)[ -]to[ -]date\b", r"this \1"),
+        (r"\bwtd\b", "this week"),
+        (r"\bmtd\b", "this month"),
+        (
+            (
+                r"\b(?:(?:in|während|für) )?(?:der |die |dieser |diese )?(?:aktuellen|aktuelle"
+                r"|laufenden|laufende|dieser|diese) (?:kw|kalenderwoche)\b"
+            ),
+            "diese woche",
+        ),
+        (
+            (
+                r"\b(?:(?:in|während|für) )?(?:der |die )?(?:letzten|letzte|vorigen|vorige"
+                r"|vergangenen|vergangene) (?:kw|kalenderwoche)\b"
+            ),
+            "letzte woche",
+        ),
+        (r"\b(?:stand heute|bis dato|bis heute)\b", "insgesamt"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres\b", "dieses jahr"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) monats\b", "diesen monat"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:der|dieser) woche\b", "diese woche"),
