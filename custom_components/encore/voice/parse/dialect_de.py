@@ -25,6 +25,7 @@ from .dialect_de_north import undo_north
 from .dialect_de_rhine import DIALECT_RHINE
 from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
+from .dialect_de_swiss import undo_swiss
 from .dialect_de_vienna import undo_vienna
 from .jargon_de import undo_jargon_de
 from .learner_de import undo_learner_de
@@ -259,7 +260,7 @@ def undo_dialect(words: str) -> str:
     ("hab isch" is "habe ich"), then Swabia's (every
     other "isch" is "ist"), then Berlin's, Bavaria's and Denglisch.
     """
-    words = undo_vienna(words)
+    words = undo_vienna(undo_swiss(words))
     words = undo_hesse(undo_north(undo_learner_it_de(undo_learner_es_de(words))))
     words = undo_ruhr(words)
     words = undo_franconia(words)

@@ -12,6 +12,7 @@ from functools import partial
 
 from .banter_en import undo_banter
 from .formal_en import FORMAL_EN
+from .irish_en import undo_irish
 from .jargon_en import undo_jargon
 from .learner_ja import undo_learner_ja
 from .rules import rewrite
@@ -23,6 +24,7 @@ from .terse_en import undo_terse
 # clause, before the rest; the terse typist's and
 # the collector's tables read the plain order the others leave, so last.
 _WAYS: tuple[Callable[[str], str], ...] = (
+    undo_irish,
     undo_tags,
     undo_singlish,
     undo_banter,
