@@ -16,8 +16,9 @@ from ..history.periods import Period, PeriodName
 from ..history.questions import Content, Counted, Question
 from .ask import Asker, NotUnderstoodError, words
 from .heard import clean_time
+from .parse.dialect_de_swiss import unread_swiss
 from .rooms import Place, is_place, split_place, where_of
-from .when import LATELY_DAYS, parse_when
+from .when import LATELY_DAYS, normalize, parse_when
 
 
 class PlaceNotAnsweredError(ValueError):
@@ -55,7 +56,9 @@ def heard_period(
             if (when := parse_when(text, language, asker.now, zone)) is not None:
                 return Heard(when.period, when.label, None, when.moment)
             found = split_place(text, language, asker.now, zone)
-            if found is None:
+            if found is None or (language == "de" and unread_swiss(normalize(text))):
+                # "Hüt am Zvieri": a Swiss time of day is no place to leave
+                # out; the whole utterance asks it back (issue 45's 18th turn).
                 raise NotUnderstoodError(text)
             place, when = found
             if when is not None and when.moment is not None:

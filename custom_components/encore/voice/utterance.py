@@ -87,6 +87,16 @@ _TIME_WORDS = {
         r"|dreißig|paar) tagen?\b"
     ),
 }
+# The parts of a day a day's name is joined to ("samstagabend").
+_PART_JOINED = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)\b"
+# The parts of a day, said beside the day (issue 45's eighteenth turn).
+_DAY_PART_WORDS = {
+    "de": re.compile(
+        r"\b(?:abend|abends|nachmittag|nachmittags|vormittag|vormittags|mittag"
+        r"|mittags|nacht|nachts|abig|aabig|obig|namittag|nomittag|nommitag|morge"
+        r"|znacht|zmittag|zmorge|zabig)\b"
+    ),
+}
 # Where those words name no time of the question: "song of the year" (its
 # period is the year's), "on weekdays or at weekends", "per week".
 _NO_TIME_SAID = {
@@ -139,8 +149,20 @@ def unread_time(
         normalize(str(values.get(key, ""))) for key in ("when", "name", "person")
     )
     for found in pattern.finditer(words):
-        if not re.search(rf"\b{re.escape(found.group(0))}\b", held):
+        # A day held with its part ("am Samstag am Abend" read as "am
+        # samstagabend") is held.
+        joined = rf"\b{re.escape(found.group(0))}(?:\b|{_PART_JOINED})"
+        if not re.search(joined, held):
             return found.group(0)
+    if values.get("when"):
+        # A part of the day beside the day the slots took ("am Mittwoch z
+        # Mittag", "hüt am Namittag" caught as "heute"): the day alone is a
+        # broader period (issue 45's eighteenth turn). Held inside a word
+        # ("am Freitagabend") it is read.
+        part = _DAY_PART_WORDS.get(language)
+        for found in part.finditer(words) if part else ():
+            if found.group(0).rstrip("s") not in held:
+                return found.group(0)
     return None
 
 

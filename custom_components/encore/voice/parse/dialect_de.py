@@ -25,6 +25,7 @@ from .dialect_de_north import undo_north
 from .dialect_de_rhine import DIALECT_RHINE
 from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
+from .dialect_de_swiss import undo_swiss
 from .dialect_de_vienna import undo_vienna
 from .jargon_de import undo_jargon_de
 from .kiez_de import undo_kiez
@@ -260,9 +261,10 @@ def undo_dialect(words: str) -> str:
     ("hab isch" is "habe ich"), then Swabia's (every
     other "isch" is "ist"), then Berlin's, Bavaria's and Denglisch.
     """
-    # Berlin's young particles and order first (`kiez_de`): "wallah" and
-    # "lan" are no word of Vienna's nor of a learner's.
-    words = undo_vienna(undo_kiez(words))
+    # Berlin's young particles and order (`kiez_de`), after the Swiss words
+    # (`dialect_de_swiss`, read before every other German dialect): "wallah"
+    # and "lan" are no word of Vienna's nor of a learner's.
+    words = undo_vienna(undo_kiez(undo_swiss(words)))
     words = undo_hesse(undo_north(undo_learner_it_de(undo_learner_es_de(words))))
     words = undo_ruhr(words)
     words = undo_franconia(words)

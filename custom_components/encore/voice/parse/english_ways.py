@@ -14,6 +14,7 @@ from .banter_en import undo_banter
 from .dj_en import undo_dj
 from .formal_en import FORMAL_EN
 from .indian_en import undo_indian
+from .irish_en import undo_irish
 from .jargon_en import undo_jargon
 from .keywords_en import undo_keywords
 from .learner_ja import undo_learner_ja
@@ -29,6 +30,7 @@ from .terse_en import undo_terse
 _WAYS: tuple[Callable[[str], str], ...] = (
     # A DJ's "spun any Queen" before the terse typist's rules read "spun".
     undo_dj,
+    undo_irish,
     undo_tags,
     undo_indian,
     undo_singlish,

@@ -52,7 +52,9 @@ _PLAYED_WORDS = {
     # An article is no one's name ("had a listen to The Daily").
     r"|a|an|the"
     # A question's own verbs ("which song has been played most"): no one.
-    r"|been|being|be|got|gotten|ever|never|not|just|really|actually|already)\b",
+    r"|been|being|be|got|gotten|ever|never|not|just|really|actually|already"
+    # Cork's recent past ("what was I after listening to"): no one's name.
+    r"|after)\b",
     "de": r"(?:irgendwas|irgendetwas|etwas|was|alles|nichts|zeug|kram|sachen|musik"
     r"|lieder|lied|songs?|titel|stücke?|alben|album|podcasts?|folgen?|radio"
     r"|spotify|von|vom|worden|schon|noch|nie|jemals|ein|eine|einen|der|die|das)\b",

@@ -23,6 +23,7 @@ from .banter_en import drop_asides
 from .chatter_en import drop_chatter
 from .clauses import clip
 from .corrections import take_back, take_back_name
+from .dialect_de_swiss import unread_swiss
 from .dialect_de_vienna import leave_context
 from .dj_en import front_dj
 from .formal_de import join_clauses_de
@@ -228,7 +229,12 @@ def _unread_time(
     asked: Asked | None, span: _Span | None, rest: str, language: str, text: str
 ) -> str | None:
     """Return words that look like a time and are none, as they were said."""
-    if span is not None or asked in _NO_PERIOD_ASKED:
+    if asked in _NO_PERIOD_ASKED:
+        return None
+    if language == "de" and (swiss := unread_swiss(rest)) is not None:
+        # "Hüt am Zvieri": a time of day no period reads, beside the day.
+        return _cased(swiss, text)
+    if span is not None:
         return None
     if (starts := _TIME_STARTS[language].search(rest)) is None:
         return None

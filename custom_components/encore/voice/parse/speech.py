@@ -235,7 +235,10 @@ _CONTRACTIONS_EN = (
     ),
     # "Which podcast have I been hooked on": what is on repeat these days,
     # as "am I hooked on" is, never the top of all time.
-    (r"\b(?:have i been|i've been|i have been) (hooked|obsessed|addicted)\b", r"am i \1"),
+    (
+        r"\b(?:have i been|i've been|i have been) (hooked|obsessed|addicted)\b",
+        r"am i \1",
+    ),
     (r"\bon loop\b", "on repeat"),
     (r"\b(?:in )?(?:my|our) (?:whole|entire) (?:history|life)\b", "ever"),
     (r"\b(?:since forever|of all the time|all-time)\b", "of all time"),

@@ -158,6 +158,16 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bvorgeschter\b", "vorgestern"),
         (r"\bgeschter\b", "gestern"),
         (r"\bwuche\b", "woche"),
+        # Issue 45's eighteenth turn: the parts of the day and "letschti" as
+        # Switzerland says them ("hüt am Aabig", "geschter am Namittag",
+        # "letschti Wuche"), read as `parse/dialect_de_swiss` reads them, so
+        # a sentence's time is never today for this evening.
+        (r"\b(?:abig|aabig|obig)\b", "abend"),
+        (r"\b(?:am|zum|z'?) obe\b|\bzobe\b", "am abend"),
+        (r"\b(?:namittag|nomittag|nommitag|namitag|nomitag)\b", "nachmittag"),
+        (r"\b(am|heute|gestern|vorgestern) morge\b", r"\1 morgen"),
+        (r"\bletscht\w*(?= (?:woche|nacht)\b)", "letzte"),
+        (r"\bletscht\w*(?= (?:jahr|johr|wochenende)\b)", "letztes"),
         # Never degrees: "zwanzig Grad" stays.
         (
             (
