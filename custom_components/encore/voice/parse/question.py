@@ -47,6 +47,7 @@ from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
 from .singlish_en import join_topic
 from .speech import prepare
+from .timed_name import timed_name
 
 # -- the reading ----------------------------------------------------------------------
 
@@ -479,6 +480,12 @@ def _read_question(
     name, keeps_when = (
         _named(whose, span, terse, left, language) if asked in NAMED else (None, True)
     )
+    timed = timed_name(text, language) if asked is Asked.LISTENING_TIME else None
+    if timed is not None:
+        # "How long did I listen to Air last week": Air's plays, never the
+        # week's whole listening time (issue 45's eighteenth turn: a wrong
+        # fact), as "wie lange hab ich Daft Punk gehört" already was.
+        asked, name, keeps_when = Asked.PLAY_COUNT, timed, True
     if (
         asked is Asked.PLAY_COUNT
         and name is None
@@ -507,6 +514,7 @@ def _read_question(
         if asked in (Asked.TOP, Asked.MOST_SKIPPED)
         else None,
         content=content_said(whose.joined, language),
-        sure=sure_of(asked, whose.joined, name, language),
+        # The listed listening-time sentence that caught the name yields.
+        sure=timed is not None or sure_of(asked, whose.joined, name, language),
         kind_said=kind_said(whose.joined, language),
     )

@@ -1,0 +1,62 @@
+"""The one name a listening time asks about: "how long did I listen to Air".
+
+A listening time read without its name was the period's whole listening
+time: "how long did I listen to Air last week" answered the week's total, a
+wrong fact (issue 45's eighteenth turn). Only a name said in the places a
+name takes, written with a capital as a name is, is taken; the question is
+then asked as that name's plays ("wie lange hab ich Daft Punk gehört"
+already was). Anything else stays the listening time it was.
+"""
+
+import re
+from typing import Final
+
+_NAME: Final = r"(?P<name>[A-Z0-9][\w'\u2019.&-]*(?: [\w'\u2019.&-]+){0,5}?)"
+# Where a name ends: a period, a room, a remark.
+_ENDS: Final = (
+    r"(?=\s*(?:[,.?!;]|$| (?:for|on|in|at|this|last|yesterday|today|tonight|since"
+    r"|during|over|so far|lately|recently|ever|altogether|in total|roughly|please"
+    r"|diese\w*|letzte\w*|heute|gestern|seit|im|am|insgesamt|so|denn|schon)\b))"
+)
+_SAID: Final = {
+    "en": (
+        re.compile(
+            rf"\b(?:how long|how much time|how many (?:minutes|hours))\b.*?"
+            rf"\b(?:listen(?:ed)?|been listening) to {_NAME}{_ENDS}"
+        ),
+        re.compile(rf"\bdid {_NAME} get any (?:minutes|time|hours|airtime){_ENDS}"),
+        re.compile(rf"\bhow many (?:minutes|hours) did {_NAME} get{_ENDS}"),
+    ),
+    "de": (
+        re.compile(
+            r"\bwie lange (?:hab|habe|haben) (?:ich|wir) (?P<name>.+?)"
+            r" (?:gehört|gespielt|laufen lassen)\b"
+        ),
+    ),
+}
+# Capitalised words that are no name: content, the asker, a period.
+_NOT_A_NAME: Final = re.compile(
+    r"^(?:Musik|Music|Songs?|Lieder|Tracks?|Podcasts?|Folgen|Episoden|Hörbücher"
+    r"|I|Ich|Wir|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Oktober|October"
+    r"|November|September|August|März|March|Januar|January|Februar|February"
+    r"|April|Mai|May|Juni|June|Juli|July|Dezember|December|Woche|Wochenende"
+    r"|Monat|Jahr|Stunden|Minuten|Zeit|Tage|Tagen|Wochen|Monaten|Morgen|Abend"
+    r"|Nachmittag|Nacht|Sommer|Küche)\b"
+)
+
+
+def timed_name(text: str, language: str) -> str | None:
+    """Return the name a listening time asks about, or None."""
+    for pattern in _SAID.get(language, ()):
+        if (found := pattern.search(text)) is None:
+            continue
+        words = found.group("name").strip(" ,").split()
+        if language == "de":
+            # "letzte Woche Air": the words of the time and the fillers
+            # before the name go; a German noun of no name is no name.
+            while words and (words[0][:1].islower() or _NOT_A_NAME.match(words[0])):
+                words = words[1:]
+        if words and not _NOT_A_NAME.match(words[0]):
+            return " ".join(words)
+    return None
