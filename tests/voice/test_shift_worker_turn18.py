@@ -53,6 +53,8 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
             "what was on round ten last night",
             "what was on around ten last night",
         ),
+        ("reckon we heard heaps of Air yesterday", "did we hear Air yesterday"),
+        ("how long did I listen today, chur", "how long did I listen today"),
     ],
 )
 def test_english_undone(said: str, plain: str) -> None:
@@ -148,6 +150,11 @@ def test_german_kept(said: str) -> None:
         (
             "how long is my listening streak, even with the night shifts",
             "how long is my listening streak",
+        ),
+        ("reckon I played Justice this week eh", "did I play Justice this week"),
+        (
+            "how many times did I play Air this month, chur bro",
+            "how many times did I play Air this month",
         ),
     ],
 )

@@ -20,7 +20,7 @@ Applied to the words as said, commas and all, in `banter_en.drop_asides`.
 
 import re
 
-from .rules import rewrite
+from .rules import Rule, rewrite
 
 # Tired, as said alone or with "I'm", "so", "bloody".
 _TIRED = (
@@ -53,14 +53,38 @@ _REMARK = (
     r")"
 )
 
-SHIFT_EN_SAID: tuple[tuple[str, str], ...] = (
+_PAST = {"played": "play", "heard": "hear", "listened to": "listen to", "had": "have"}
+
+
+def _did(found: re.Match[str]) -> str:
+    """Return "did I play" for "reckon I played"."""
+    return f"did {found.group(1)} {_PAST[found.group(2).lower()]} "
+
+
+SHIFT_EN_SAID: tuple[Rule, ...] = (
     # Remarks after the question, one or more, with or without "eh".
     (rf"(?:\s*[,.;!?]\s*{_REMARK}(?: eh)?)+[.!?]?\s*$", ""),
+    # New Zealand's thanks and tags at the end: "..., chur", "..., chur bro",
+    # "..., cheers mate". Read as a name ("Air this month, chur") before.
+    (
+        (
+            r"(?:\s*[,.;!?]\s*(?:chur|cheers|ta|sweet as|cuz|bro|mate|aye)"
+            r"(?: (?:bro|mate|cuz|eh))?|\s+chur(?: bro)?)+[.!?]?\s*$"
+        ),
+        "",
+    ),
     # "Times I've played X": how many times. Only before "I" or "we" and a
     # listening verb, so "Times Like These" stays a title.
     (
         r"^times (?=(?:i|we)(?:'ve| have)? (?:played|heard|listened to|had|put|streamed)\b)",
         "how many times ",
+    ),
+    # "Played heaps of Queen": whether Queen was played, "heaps of" no name.
+    (r"\b(played|heard|had|listened to) (?:heaps|loads|lots|a lot|plenty) of ", r"\1 "),
+    # "Reckon I played Queen this week": whether I did, the "did" left out.
+    (
+        r"^(?:(?:do |d'?)you )?reckon (?:that )?(i|we) (played|heard|listened to|had) ",
+        _did,
     ),
     # "Round nine", "round about ten": around a clock time, never "round"
     # alone ("Round Here" is a title after a verb).
