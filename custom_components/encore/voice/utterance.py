@@ -61,7 +61,10 @@ def unread_clock(
     text = drop_chatter(text) if language == "en" else text
     said_words = normalize(drop_asides(text, language))
     for clock in clocks_said(said_words, language):
-        if _plain_clock(clock.removeprefix("at ").removeprefix("um ")) not in said:
+        # "Around nine" is the moment the slot read "at nine" (issue 45's
+        # eighteenth turn, "on Wednesday round nine at night").
+        bare = re.sub(r"^(?:at |um |(?:at )?around |(?:at )?about |gegen )", "", clock)
+        if _plain_clock(bare) not in said:
             return clock
     return None
 

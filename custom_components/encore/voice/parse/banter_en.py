@@ -17,6 +17,8 @@ import re
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
 from .rules import rewrite
+from .shift_de import undo_shift_de
+from .shift_en import undo_shift_en
 
 _SLANG = (
     r"(?:caning|hammering|rinsing|thrashing|bingeing|binging|obsessed with|hooked on)"
@@ -203,4 +205,12 @@ def drop_asides(text: str, language: str) -> str:
     """
     table = _SAID if language == "en" else _SAID_DE if language == "de" else ()
     text = undo_elderly_de(text) if language == "de" else undo_elderly_en(text)
+    # A night-shift worker's tired remark (issue 45's eighteenth turn).
+    text = (
+        undo_shift_en(text)
+        if language == "en"
+        else undo_shift_de(text)
+        if language == "de"
+        else text
+    )
     return rewrite(table, text, re.IGNORECASE).strip() or text

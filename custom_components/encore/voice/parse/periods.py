@@ -108,7 +108,13 @@ _TIME_STARTS = {
         # "From the old radio days": a time nobody can count.
         r"|(?:the|those) (?:good )?old (?:\w+ )?days"
         r"|this (?:spring|summer|autumn|fall|winter|season)"
-        r"|last (?:spring|summer|autumn|fall|winter|season|christmas))\b"
+        r"|last (?:spring|summer|autumn|fall|winter|season|christmas)"
+        # A shift worker's times, in no table (issue 45's eighteenth turn):
+        # "before my shift", "between night shifts", "after I got in off
+        # nights". Asked back, never answered as a broader period.
+        r"|(?:before|after|between|until|till|during|from) (?:my |our |the |a )?(?:\w+ )?"
+        r"(?:shifts?|breaks?|nights|rounds)"
+        r"|(?:when|after|before|once) (?:i|we) (?:got|get|came|come) (?:in|home|off))\b"
     ),
     "de": re.compile(
         r"\b(?:seit|während|vor \w+ (?:tagen|wochen|monaten|jahren)|übermorgen|später"
@@ -118,7 +124,12 @@ _TIME_STARTS = {
         r"(?:sommer|winter|frühling|herbst|urlaub|ferien|weihnachten|ostern"
         r"|achtzigern|neunzigern|morgen|abend|nachmittag|nacht)"
         r"|diesen (?:sommer|winter|frühling|herbst)"
-        r"|letzten (?:sommer|winter|frühling|herbst))\b"
+        r"|letzten (?:sommer|winter|frühling|herbst)"
+        # Die Schicht ("nach der Nachtschicht", "vor meiner Schicht", "in der
+        # Pause"): eine Zeit, die keine Tabelle liest, wird nachgefragt.
+        r"|(?:vor|nach|während|zwischen|in) (?:der|meiner|dem|meinem|den|meinen|unserer)"
+        r" \w*(?:schicht|schichten|pause|dienst)"
+        r"|bevor (?:ich|ick|wir|wa) (?:zur|zum|in die) \w*(?:schicht|dienst))\b"
     ),
 }
 

@@ -78,7 +78,15 @@ _RULES: tuple[Rule, ...] = (
     (r"^for (?:music|songs) ", ""),
     # "Kitchen speaker": in the kitchen.
     (r"^(?:the )?(?!speaker\b)(\w+) speaker\b", r"in the \1"),
-    (r"\b(listen|listen to|play|hear) before\b", r"\1"),
+    # Not before a time of its own ("play before my shift", issue 45's
+    # eighteenth turn): that is asked back, never dropped.
+    (
+        (
+            r"\b(listen|listen to|play|hear) before\b"
+            r"(?! (?:my|our|the|a|an|i|we|work|bed|lunch|dinner|breakfast|school)\b)"
+        ),
+        r"\1",
+    ),
     # "Podcast wise, which one": which podcast.
     (
         r"^(podcast|song|track|artist|album|band|singer)s? ?wise (which|what) one\b",
