@@ -22,7 +22,7 @@ _SAID: Final = {
     "en": (
         re.compile(
             rf"\b(?:how long|how much time|how many (?:minutes|hours))\b.*?"
-            rf"\b(?:listen(?:ed)?|been listening) to {_NAME}{_ENDS}"
+            rf"\b(?:listen(?:ed|ing)?|been listening) to {_NAME}{_ENDS}"
         ),
         re.compile(rf"\bdid {_NAME} get any (?:minutes|time|hours|airtime){_ENDS}"),
         re.compile(rf"\bhow many (?:minutes|hours) did {_NAME} get{_ENDS}"),

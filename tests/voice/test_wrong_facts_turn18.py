@@ -1,0 +1,107 @@
+"""Wrong facts of issue 45's eighteenth turn, mended at their kind.
+
+Each was an answer stated about something other than what was asked:
+- "how long did I listen to Air last week" answered the week's whole
+  listening time (`parse/timed_name.py`: the name's plays now);
+- "top artists year to date" answered all of the history ("to date" alone
+  is all of it; "year to date" this year so far), "letzte KW" and "Stand
+  heute" were no time (`when/context.py`);
+- "which podcast have I been hooked on" answered the top of all time
+  (`parse/question.py`: hooked on, with no time, is these days).
+
+The phrasings are this file's own.
+"""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+
+from custom_components.encore.voice.parse import read_question
+from custom_components.encore.voice.parse.timed_name import timed_name
+
+from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
+
+ZONE = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 20, 18, 30, tzinfo=ZONE)
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "name"),
+    [
+        ("how long did I listen to Justice this month", "en", "Justice"),
+        (
+            "how much time have I spent, roughly, listening to Daft Punk today",
+            "en",
+            "Daft Punk",
+        ),
+        ("how many minutes did Queen get yesterday", "en", "Queen"),
+        ("did The Daily get any airtime this week", "en", "The Daily"),
+        ("wie lange hab ich diesen Monat Justice gehört", "de", "Justice"),
+        ("wie lange haben wir gestern Abend Air gehört", "de", "Air"),
+        # No name: the listening time it was.
+        ("how long did I listen to music this week", "en", None),
+        ("how long did we listen altogether last week", "en", None),
+        ("wie lange hab ich heute Podcasts gehört", "de", None),
+        ("wie lange hab ich in den letzten sieben Tagen Musik gehört", "de", None),
+    ],
+)
+def test_timed_name(said: str, language: str, name: str | None) -> None:
+    """Only a capitalised name where a name is said is taken."""
+    assert timed_name(said, language) == name
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "when"),
+    [
+        ("my top albums year to date", "en", "this year"),
+        ("how long have I listened month-to-date", "en", "this month"),
+        ("songs played week to date", "en", "this week"),
+        ("my top songs to date", "en", "overall"),
+        ("welche Künstler in der laufenden KW", "de", "diese woche"),
+        ("wie viele Lieder in der vorigen Kalenderwoche", "de", "letzte woche"),
+        ("meine Top-Alben, Stand heute", "de", "insgesamt"),
+        ("which album have I been hooked on", "en", "lately"),
+        ("which band have I been obsessed with", "en", "lately"),
+    ],
+)
+def test_periods(said: str, language: str, when: str) -> None:
+    """Office words and hooked-on questions name the period they mean."""
+    assert read_question(said, language, NOW, ZONE).when == when
+
+
+SAME_AS_PLAIN = [
+    (
+        "how long did I listen to Justice this week",
+        "how many times did I play Justice this week",
+        "en",
+    ),
+    (
+        "how many minutes did Daft Punk get yesterday",
+        "how many times did I play Daft Punk yesterday",
+        "en",
+    ),
+    (
+        "wie lange hab ich diese Woche Justice gehört",
+        "wie oft habe ich diese Woche Justice gehört",
+        "de",
+    ),
+    ("my top artists year to date", "my top artists this year", "en"),
+    ("which album have I been hooked on", "which album did I play most lately", "en"),
+    (
+        "welche Band hab ich in der letzten KW am meisten gehört",
+        "welche Band habe ich letzte Woche am meisten gehört",
+        "de",
+    ),
+]
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
+async def test_as_plain(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """Each is answered as its plain question is, never as a broader one."""
+    await assert_encores_as_plain(hass, said, plain, language)
