@@ -91,6 +91,17 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
             "gestern um halb acht abends, what was on",
             "gestern abend um halb acht, what was on",
         ),
+        ("wer was my top band this month", "who was my top band this month"),
+        ("when did I zuletzt hear Justice", "when did I last hear Justice"),
+        (
+            "which Künstler did I have on most this month",
+            "which artist did I have on most this month",
+        ),
+        ("give me a Zusammenfassung of my month", "give me a summary of my month"),
+        (
+            "how many Minuten did we listen today",
+            "how many minutes did we listen today",
+        ),
     ],
 )
 def test_german_in_english(said: str, plain: str) -> None:
@@ -122,6 +133,15 @@ def test_german_in_english(said: str, plain: str) -> None:
         (
             "wie viele podcast episodes hab ich diese Woche gehört, quick",
             "wie viele podcastfolgen hab ich diese Woche gehört",
+        ),
+        (
+            "how often hab ich Justice diese Woche gehört",
+            "wie oft hab ich Justice diese Woche gehört",
+        ),
+        ("hab ich gestern Air played", "hab ich gestern Air gespielt"),
+        (
+            "wie viel listening time hatte ich gestern",
+            "wie viel hörzeit hatte ich gestern",
         ),
     ],
 )
@@ -195,6 +215,18 @@ SAME_AS_PLAIN_EN = [
 ]
 
 
+SAME_AS_PLAIN_EN += [
+    ("wer was my top band this month", "who was my top band this month"),
+    ("when did I zuletzt hear Justice", "when did I last hear Justice"),
+    (
+        "which Künstler did I have on most this month",
+        "which artist did I listen to most this month",
+    ),
+    ("how much Musik did I play this week", "how much music did I play this week"),
+    ("give me a Zusammenfassung of my month", "give me a summary of my month"),
+]
+
+
 @pytest.mark.usefixtures("history")
 @pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
 async def test_english_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
@@ -230,6 +262,20 @@ SAME_AS_PLAIN_DE = [
 ]
 
 
+SAME_AS_PLAIN_DE += [
+    (
+        "how often hab ich Justice diese Woche gehört",
+        "wie oft habe ich Justice diese Woche gehört",
+    ),
+    ("hab ich gestern Air played", "habe ich gestern Air gehört"),
+    ("wie viel listening time hatte ich gestern", "wie lange habe ich gestern gehört"),
+    (
+        "how many songs hab ich diese Woche gehört",
+        "wie viele Songs habe ich diese Woche gehört",
+    ),
+]
+
+
 @pytest.mark.usefixtures("history")
 @pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
 async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
@@ -249,6 +295,9 @@ async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> No
         ("wie lange until the timer is done", "en"),
         ("skip das Lied", "en"),
         ("turn the Musik lauter", "en"),
+        ("play some Musik in the kitchen", "en"),
+        ("wer singt this song", "en"),
+        ("how many songs sind auf dem album", "de"),
         ("spiel den last song nochmal", "de"),
         ("drück die Taste für das Licht", "de"),
         ("mach die music leiser, please", "de"),

@@ -99,6 +99,8 @@ _DE_IN_EN: Final[tuple[Rule, ...]] = (
     (r"\bwie lange\b", "how long"),
     (r"\bwie war\b", "how was"),
     (r"^wann\b", "when"),
+    (r"^wer\b", "who"),
+    (r"^welche[rsnm]?\b", "which"),
     (r"\bwas lief(?: da| denn| so)?\b", "what was playing"),
     (
         r"\bwas (?:ich|wir) (?:so |denn |alles )?(?:gehört|gespielt) (?:hab|habe|haben|hatte)\b",
@@ -108,6 +110,8 @@ _DE_IN_EN: Final[tuple[Rule, ...]] = (
     (r"\b(?:zum|das) (?:aller)?erste(?:n)? mal\b", "for the first time"),
     (r"^(?:das )?letzte(?:s)? mal\b", "the last time"),
     (r"\bzuletzt gespielt\b", "last played"),
+    # "When did I zuletzt hear Queen": its last play, never its first.
+    (r"\b(?:zuletzt|zum letzten mal)\b", "last"),
     (
         r"\b(?:mein |der |die |das )?erste(?:r|s|n)? (song|track|lied|titel)\b",
         r"first \1",
@@ -128,6 +132,16 @@ _DE_IN_EN: Final[tuple[Rule, ...]] = (
         r"most played \1",
     ),
     (r"(?<=\bmany )stunden\b", "hours"),
+    (r"(?<=\bmany )minuten\b", "minutes"),
+    (r"\bwiedergaben\b", "plays"),
+    (r"\bhörzeit\b", "listening time"),
+    (r"\bzusammenfassung\b", "summary"),
+    # "Musik" is the music said in English ("how much Musik did we play").
+    (r"\bmusik\b", "music"),
+    # "Which Künstler did I play most": artists, never the top songs.
+    (r"\b(many|different|new|top \w+) künstler(?:innen)?\b", r"\1 artists"),
+    (r"(?<!neue )(?<!neuen )\bkünstler(?:in)?\b", "artist"),
+    (r"\b(which|what|my|the|first|last|favourite) lied\b", r"\1 song"),
     (r"(?<=\bmany )(?:lieder|titel)\b", "songs"),
     (r"(?<=\bmany )(?:unterschiedliche|verschiedene)\b", "different"),
     (r"\b(?:neue|neuen) (?:künstler|künstlerinnen|bands|artists)\b", "new artists"),
@@ -142,6 +156,9 @@ _DE_IN_EN: Final[tuple[Rule, ...]] = (
     ),
     (r"\bauf (heavy rotation|repeat)\b", r"on \1"),
     (r"\bbei (?:mir|uns)\b", ""),
+    (r"\bgehört\b", "heard"),
+    (r"\bgespielt\b", "played"),
+    (r"\b(?:geskippt|übersprungen|weggeskippt)\b", "skipped"),
     # A tag after the question ("welcher war das", "weißt du das noch",
     # "oder nicht"): the plain question.
     (r",? (?:welche[rs]?|was) war(?:'s| das| es)\b", ""),
@@ -177,10 +194,19 @@ _EN_IN_DE: Final[tuple[Rule, ...]] = (
     ),
     # Question words and verbs.
     (r"^who war\b", "wer war"),
-    (r"\bhow long lief\b", "wie lange lief"),
-    (r"\bhow many times (lief|war|kam)\b", r"wie oft \1"),
+    (r"^who\b", "wer"),
+    (r"\bhow (?:often|many times)\b", "wie oft"),
+    (r"\bhow many\b", "wie viele"),
+    (r"\bhow much\b", "wie viel"),
+    (r"\bhow long\b", "wie lange"),
     (r"\b(?:what|which song) was (?:playing|on)\b", "was lief da"),
-    (r"\blistened\b", "gehört"),
+    (r"\b(?:listened to|listened|heard)\b", "gehört"),
+    (
+        r"\bplayed\b(?! (?:album|song|track|artist|songs|tracks|artists|albums)\b)",
+        "gespielt",
+    ),
+    (r"\bskipped\b", "übersprungen"),
+    (r"\blistening time\b", "hörzeit"),
     (r"\bwie viel time\b", "wie viel zeit"),
     (r"\busually\b", "normalerweise"),
     # The first and last song ("der last song", "mein first song").
