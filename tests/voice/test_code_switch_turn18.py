@@ -224,6 +224,11 @@ SAME_AS_PLAIN_EN += [
     ),
     ("how much Musik did I play this week", "how much music did I play this week"),
     ("give me a Zusammenfassung of my month", "give me a summary of my month"),
+    # A name said first, then "that" as the subject of its count.
+    (
+        "Around the World von Daft Punk, how many times did that play this month",
+        "how many times did I play Around the World by Daft Punk this month",
+    ),
 ]
 
 
