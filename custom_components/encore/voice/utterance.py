@@ -24,6 +24,7 @@ from .net import REREAD
 from .parse import content_said, keep_content, name_left_out, prepare
 from .parse.banter_en import drop_asides
 from .parse.chatter_en import drop_chatter
+from .parse.code_switch import in_one_language
 from .parse.corrections import take_back
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
@@ -337,4 +338,6 @@ def parts_named(
     """
     if values.get("habit") != "day_parts" or not intent_obj.text_input:
         return ()
-    return day_parts_said(" ".join(prepare(intent_obj.text_input, language)), language)
+    # "Morgens or abends" in an English question: the other language's parts.
+    said = in_one_language(intent_obj.text_input, language)
+    return day_parts_said(" ".join(prepare(said, language)), language)

@@ -164,9 +164,12 @@ _FRONTED_EN = re.compile(
     r"^(?!(?:how|when|what|which|who|did|do|have|has|was|were|is|on what|at what)\b)"
     r"(?P<name>.+?)(?: the (?P<by>.+?) (?:one|song|track|tune|number|album|record"
     r"|lp))? (?:so |and |now |well |tell me |say )?(?:how|when|what|which|on what"
-    r"|did|do|have|has|was|were|is)\b.*? (?:play|played|hear|heard|listen to"
+    r"|did|do|have|has|was|were|is)\b.*? (?:(?:play|played|hear|heard|listen to"
     r"|listened to|put|have|had|spin|spun|stream|streamed|catch|caught)"
     r" (?:it|that|that one|this one|them|that song|that album|this)"
+    # "..., how many times did that play last month": "that" as the subject.
+    r"|(?:did|has|have) (?:it|that|that one|this one|that song|this) (?:play"
+    r"|get played|come on|been played|played))"
     r"(?P<after>(?: .*)?)$"
 )
 

@@ -22,6 +22,7 @@ from .asked import (
 from .banter_en import drop_asides
 from .chatter_en import drop_chatter
 from .clauses import clip
+from .code_switch import in_one_language
 from .corrections import take_back, take_back_name
 from .dialect_de_swiss import unread_swiss
 from .dialect_de_vienna import leave_context
@@ -427,7 +428,8 @@ def _read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
     language = language if language in _TABLES else "en"
-    text = in_own_words(text, language)
+    # The other language's words, then its times (issue 45's eighteenth turn).
+    text = in_own_words(in_one_language(text, language), language)
     text = drop_interruptions(text, language, now, time_zone)
     # A DJ's name said first and its description (issue 45's eighteenth turn).
     text = name_said_again(front_dj(text, language), language)
