@@ -7,7 +7,9 @@ Each was an answer stated about something other than what was asked:
   is all of it; "year to date" this year so far), "letzte KW" and "Stand
   heute" were no time (`when/context.py`);
 - "which podcast have I been hooked on" answered the top of all time
-  (`parse/question.py`: hooked on, with no time, is these days).
+  (`parse/question.py`: hooked on, with no time, is these days);
+- a fan's "bench"/"auf der Bank" (skipped), "prime time" (the usual hour)
+  and "im Einsatz" (played) were dropped and a top or today's summary said.
 
 The phrasings are this file's own.
 """
@@ -73,6 +75,18 @@ def test_periods(said: str, language: str, when: str) -> None:
 
 
 SAME_AS_PLAIN = [
+    ("which song do I bench the most", "which song do I skip the most", "en"),
+    ("what's my prime time for music", "what's my peak time for music", "en"),
+    (
+        "welcher Song landet bei mir am häufigsten auf der Bank",
+        "welcher Song wird bei mir am häufigsten übersprungen",
+        "de",
+    ),
+    (
+        "Das Album Cross, wann war das zuletzt im Einsatz",
+        "wann habe ich zuletzt Cross gehört",
+        "de",
+    ),
     (
         "how long did I listen to Justice this week",
         "how many times did I play Justice this week",

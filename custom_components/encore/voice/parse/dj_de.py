@@ -46,6 +46,16 @@ _ROUGHLY = (
 )
 
 _FRONT_DE: tuple[tuple[str, str], ...] = (
+    # A football fan's words (issue 45's eighteenth turn): a song "auf der
+    # Bank" is skipped; a record "im Einsatz" played.
+    (
+        r"\b(?:sitzt|sitzen|landet|landen|saß|sass|landete) (?P<mid>(?:[^?,.]* )?)auf der bank\b",
+        r"wird \g<mid>übersprungen",
+    ),
+    (
+        r"\bwann war (das|die|der|er|sie|es) zuletzt im einsatz\b",
+        r"wann lief \1 zuletzt",
+    ),
     # "Anzahl Plays im August, grob": the count is the count.
     (rf",? {_ROUGHLY}[.?!]*$", ""),
     # "Moon Safari von Air, wie oft hab ich die Platte letzten Sommer aufgelegt".

@@ -228,6 +228,11 @@ _CONTRACTIONS_EN = (
         r"\b(?:bump|bumped|bumping|blast|blasted|blasting|rinse|rinsed|spin|spun)\b",
         "play",
     ),
+    # A fan's words (issue 45's eighteenth turn): "prime time" is the usual
+    # hour; a song "benched" is skipped ("what track do I bench most").
+    (r"\bprime[ -]time\b", "peak time"),
+    (r"\b(do|did|does) (i|we) bench\b", r"\1 \2 skip"),
+    (r"\b(?:gets?|got|get) benched\b", "gets skipped"),
     # "What music did I have going this afternoon": what was played.
     (
         r"\b(did (?:i|we)|(?:i|we)(?:'ve| have)?) (?:have|had) (?:go(?:ing|in)|playing)\b",
