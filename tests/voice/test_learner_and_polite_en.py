@@ -43,7 +43,7 @@ from .test_voice import ask, assert_answered_as, history, mine, times, tracks  #
         ),
         (
             "what i was listening today at morning",
-            "what was i listening to today morning",
+            "what was i listening to this morning",
         ),
         (
             "which music was tocando yesterday at quarter past six of the evening",

@@ -25,7 +25,12 @@ _NOT_NAME = (
     rf"(?:habe|hab|hat|haben|wie|was|wann|welche\w*|wer|ich|wir|du|mein\w*|die|der"
     rf"|das|plays?|wiedergaben|lieder|songs?|titel|künstler|{_PERIOD})"
 )
-_NAME = rf"((?!{_NOT_NAME}\b)[\w'.&-]+(?: [\w'.&-]+){{0,5}}?)"
+# A name holds no word of a question's own ("air hab ich gehört ...": the
+# question, said with its name first, is no keyword query).
+_NAME = (
+    rf"((?!{_NOT_NAME}\b)[\w'.&-]+"
+    r"(?: (?!(?:hab|habe|hat|haben|ich|wir|am|meisten|wen|was|wie)\b)[\w'.&-]+){0,5}?)"
+)
 
 _RULES: tuple[Rule, ...] = (
     # "Ja/nein", "j/n", "y/n": the yes-or-no a form asks.

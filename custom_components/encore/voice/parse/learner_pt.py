@@ -54,7 +54,9 @@ LEARNER_PT_EN: tuple[tuple[str, str], ...] = (
         r"last \1",
     ),
     # "Yesterday at evening", "today at morning" (à noite, de manhã).
-    (rf"\b(yesterday|today) (?:at|of|in) (?:the )?({_PART})\b", r"\1 \2"),
+    # "Today morning" is this morning (as `when.context` reads it).
+    (rf"\btoday (?:at|of|in) (?:the )?({_PART})\b", r"this \1"),
+    (rf"\byesterday (?:at|of|in) (?:the )?({_PART})\b", r"yesterday \1"),
     (rf"\bat ({_PART})\b", r"in the \1"),
     # "In the quarter past five" (às cinco e quinze): at.
     (rf"\bin the ({_CLOCK})\b", r"at \1"),

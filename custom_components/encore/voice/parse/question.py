@@ -110,6 +110,17 @@ _PASSIVE = {
         r"|das|es)\b).+?) (?:gespielt|gehört|gestreamt|gelaufen)\b"
     ),
 }
+# A count asked in the passive: "how many times was Justice played".
+_PASSIVE_COUNT = {
+    "en": re.compile(
+        r"\b(?:how many times|how often) (?:was|were|has|have|had) (?P<name>(?!(?:i|we)\b)"
+        r".+?) (?:been )?(?:played|heard|streamed|spun|put on|on)\b"
+    ),
+    "de": re.compile(
+        r"\bwie oft (?:wurde|wurden|ist|sind) (?P<name>(?!(?:ich|wir)\b).+?)"
+        r" (?:gespielt|gehört|gestreamt|gelaufen)\b"
+    ),
+}
 # Words that join or play a name, never one alone ("folgen von podcast":
 # "von"; "how many records did I put on": "put").
 _FUNCTION_WORDS = frozenset(
@@ -424,10 +435,32 @@ def read_question(
 _LATELY = {"en": "lately", "de": "in letzter zeit"}
 
 
-def _read_question(
-    text: str, language: str, now: datetime, time_zone: tzinfo
-) -> Reading:
-    language = language if language in _TABLES else "en"
+def _passive(
+    asked: Asked | None, terse: str | None, whose: _Whose, rest: str, language: str
+) -> tuple[Asked | None, str | None, _Whose]:
+    """Return what a question in the passive asks, its name and whose it is."""
+    no_one = _Whose(whose.joined, whose.place, None, whose.everyone)
+    if (passive := _PASSIVE[language].match(rest)) is not None and (
+        asked in (Asked.WHAT_PLAYED, Asked.DID_I, None)
+    ):
+        # "Was Queen played yesterday", "wurde Air gestern gespielt": whether
+        # that name played, never what played (nor Queen's own listening).
+        return Asked.DID_I, passive.group("name"), no_one
+    if asked is Asked.PLAY_COUNT and (counted := _PASSIVE_COUNT[language].search(rest)):
+        # "How many times was Justice played this year": the name's plays,
+        # never Justice's own listening.
+        return asked, terse or counted.group("name"), no_one
+    return asked, terse, whose
+
+
+def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) -> str:
+    """Return the words of the question alone, in order, before they are read.
+
+    The readers of whole ways of speaking run here, in this order: the other
+    language's words and times, asides said to someone else, a name made
+    clear, a story or topic said first, asides and context, then the clip
+    to the question's own clause.
+    """
     # The other language's words, then its times (issue 45's eighteenth turn).
     text = in_own_words(in_one_language(text, language), language)
     text = drop_interruptions(text, language, now, time_zone)
@@ -438,7 +471,14 @@ def _read_question(
     text = join_clauses_de(
         drop_asides(leave_context(text, language), language), language
     )
-    text = clip(front_name(text, language), language, now, time_zone)
+    return clip(front_name(text, language), language, now, time_zone)
+
+
+def _read_question(
+    text: str, language: str, now: datetime, time_zone: tzinfo
+) -> Reading:
+    language = language if language in _TABLES else "en"
+    text = _said_plainly(text, language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins.
     pieces = take_back(prepare(text, language), language, now, time_zone)
@@ -472,13 +512,7 @@ def _read_question(
     unread = _unread_time(asked, span, rest, language, text)
     asked, terse, left = _terse(asked, span, rest, whose.person, language)
     asked, terse = _own_first_last(asked, terse, rest, language)
-    if (passive := _PASSIVE[language].match(rest)) is not None and (
-        asked in (Asked.WHAT_PLAYED, Asked.DID_I, None)
-    ):
-        # "Was Queen played yesterday", "wurde Air gestern gespielt": whether
-        # that name played, never what played (nor Queen's own listening).
-        asked, terse = Asked.DID_I, passive.group("name")
-        whose = _Whose(whose.joined, whose.place, None, whose.everyone)
+    asked, terse, whose = _passive(asked, terse, whose, rest, language)
     name, keeps_when = (
         _named(whose, span, terse, left, language) if asked in NAMED else (None, True)
     )

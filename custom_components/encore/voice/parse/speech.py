@@ -9,6 +9,7 @@ from .dialect_de import undo_dialect
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
 from .english_ways import undo_english_ways
+from .everyday_en import EVERYDAY_EN
 from .formal_de import undo_formal_de
 from .heard_de import HEARD_DE
 from .keywords_de import undo_keywords_de
@@ -228,22 +229,7 @@ _CONTRACTIONS_EN = (
         r"\b(?:bump|bumped|bumping|blast|blasted|blasting|rinse|rinsed|spin|spun)\b",
         "play",
     ),
-    # A fan's words (issue 45's eighteenth turn): "prime time" is the usual
-    # hour; a song "benched" is skipped ("what track do I bench most").
-    (r"\bprime[ -]time\b", "peak time"),
-    (r"\b(do|did|does) (i|we) bench\b", r"\1 \2 skip"),
-    (r"\b(?:gets?|got|get) benched\b", "gets skipped"),
-    # "What music did I have going this afternoon": what was played.
-    (
-        r"\b(did (?:i|we)|(?:i|we)(?:'ve| have)?) (?:have|had) (?:go(?:ing|in)|playing)\b",
-        r"\1 play",
-    ),
-    # "Which podcast have I been hooked on": what is on repeat these days,
-    # as "am I hooked on" is, never the top of all time.
-    (
-        r"\b(?:have i been|i've been|i have been) (hooked|obsessed|addicted)\b",
-        r"am i \1",
-    ),
+    *EVERYDAY_EN,
     (r"\bon loop\b", "on repeat"),
     (r"\b(?:in )?(?:my|our) (?:whole|entire) (?:history|life)\b", "ever"),
     (r"\b(?:since forever|of all the time|all-time)\b", "of all time"),
@@ -269,8 +255,6 @@ _CONTRACTIONS_EN = (
         r"\1 to ",
     ),
     (r"\bcan't stop to play\b|\bcant stop to play\b", "can't stop playing"),
-    # "Which song can I just not stop playing": "can't I stop playing".
-    (r"\bcan (i|we) (?:just |simply |really )?not stop\b", r"can't \1 stop"),
     (r"\bobsess with\b", "obsessed with"),
     (r"\b(?:performers?|singers?)\b", "artists"),
     # The wireless was the radio: all that plays, music and podcasts alike.

@@ -55,7 +55,7 @@ def timed_name(text: str, language: str) -> str | None:
         if language == "de":
             # "letzte Woche Air": the words of the time and the fillers
             # before the name go; a German noun of no name is no name.
-            while words and (words[0][:1].islower() or _NOT_A_NAME.match(words[0])):
+            while words and (not words[0][:1].isupper() or _NOT_A_NAME.match(words[0])):
                 words = words[1:]
         if words and not _NOT_A_NAME.match(words[0]):
             return " ".join(words)
