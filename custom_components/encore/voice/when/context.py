@@ -143,7 +143,10 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             ),
             "letzte woche",
         ),
-        (r"\b(?:stand heute|bis dato|bis heute)\b", "insgesamt"),
+        # Only as said last ("meine Repeat-Rate, Stand heute"): "was stand
+        # heute Nachmittag auf dem Programm" asks about this afternoon.
+        (r"\b(?:stand heute|bis heute)(?= also\b| über\b| insgesamt\b|$)", "insgesamt"),
+        (r"\bbis dato\b", "insgesamt"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres\b", "dieses jahr"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) monats\b", "diesen monat"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:der|dieser) woche\b", "diese woche"),
