@@ -27,25 +27,7 @@ from homeassistant.util import dt as dt_util
 
 from .answers import Wording
 from .parse import drop_interruptions, read_question
-
-# Words only a question about listening says, in any of its families ("was
-# lief", "what was on" are said of the television too).
-_LISTENING: Final = {
-    "en": re.compile(
-        r"\b(?:listen\w*|hear|heard|hearing|play|plays|played|playing|replay\w*"
-        r"|songs?|tracks?|tunes?|music\w*|artists?|bands?|singers?|musicians?"
-        r"|albums?|records?|discs?|lps?|podcasts?|episodes?|shows?|streams?"
-        r"|streamed|streaming|skip\w*|spins?|playlists?|spotify|sonos|recap"
-        r"|wrapped|genres?|scrobbl\w*|taste|listener)\b"
-    ),
-    "de": re.compile(
-        r"\b(?:hör\w*|gehört|angehört|spiel\w*|gespielt|abgespielt"
-        r"|lieder?|liedern|songs?|titel|tracks?|musik\w*|künstler\w*|bands?"
-        r"|sänger\w*|alben|album|platten?|scheiben?|podcasts?|folgen?|episoden?"
-        r"|sendung\w*|stream\w*|gestreamt|übersprungen|weggeklickt|geskippt"
-        r"|skip\w*|playlists?|spotify|sonos|rückblick|geschmack|genres?)\b"
-    ),
-}
+from .parse.listening_words import LISTENING as _LISTENING
 
 # Words of what else a home is asked about: the weather, energy, doors and
 # lights, the television, the calendar, appliances. Not what music is

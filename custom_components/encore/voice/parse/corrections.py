@@ -29,6 +29,7 @@ _MARKERS = {
         ("hang", "on"),
         ("wait",),
         ("no",),
+        ("nope",),
         ("or", "was", "it"),
         ("or", "was", "that"),
     ),

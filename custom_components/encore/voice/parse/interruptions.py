@@ -23,6 +23,8 @@ import re
 from typing import Final
 
 from ..when import parse_when
+from .corrections import is_marker
+from .listening_words import LISTENING_WORDS
 
 # A break in speech as dictation writes it: a dash or an ellipsis between words.
 _BREAK: Final = re.compile(r"\s+(?:-{2,}|[\u2014\u2013]|-)\s+|\s*(?:\.{3}|\u2026)\s*")
@@ -30,16 +32,12 @@ _BREAK: Final = re.compile(r"\s+(?:-{2,}|[\u2014\u2013]|-)\s+|\s*(?:\.{3}|\u2026
 # Words an aside to someone else never holds.
 _OF_A_QUESTION: Final = {
     "en": re.compile(
-        r"\b(?:listen\w*|hear\w*|heard|play\w*|replay\w*|songs?|tracks?|tunes?"
-        r"|music|artists?|bands?|albums?|records?|podcasts?|episodes?|shows?"
-        r"|streams?|skip\w*|what|which|who|how|when|did|have|i|my|me|we|our|us"
-        r"|times?|most|many|much)\b|\d"
+        rf"\b(?:{LISTENING_WORDS['en']}|what|which|who|how|when|did|have|i|my|me"
+        r"|we|our|us|times?|most|many|much)\b|\d"
     ),
     "de": re.compile(
-        r"\b(?:hör\w*|gehört|spiel\w*|gespielt|lieder?|songs?|titel|tracks?"
-        r"|musik|künstler\w*|bands?|alben|album|platten?|podcasts?|folgen?"
-        r"|was|welche\w*|wer|wen|wie|wann|ich|mein\w*|wir|uns|unser\w*|mal|oft"
-        r"|viele?|meisten)\b|\d"
+        rf"\b(?:{LISTENING_WORDS['de']}|was|welche\w*|wer|wen|wie|wann|ich"
+        r"|mein\w*|wir|uns|unser\w*|mal|oft|viele?|meisten)\b|\d"
     ),
 }
 
@@ -92,11 +90,6 @@ _FILLER_OPENINGS: Final = {
 # Air --"): the question's, never an aside.
 _NAMED: Final = re.compile(
     r"(?:the|that|this|der|die|das|den|dem)\b|.*\b(?:one|by|von)\b"
-)
-
-# Words that take back what was said, before the question is said again.
-_TAKING_BACK: Final = frozenset(
-    {"no", "nope", "sorry", "actually", "wait", "nee", "nein", "quatsch", "warte"}
 )
 
 # The question said again in other words after it: "what was my song of the
@@ -180,7 +173,7 @@ def drop_interruptions(
             0 < index < len(pieces) - 1 and _is_aside(piece, language, now, time_zone)
         )
     ]
-    if len(kept) == 2 and (full := _said_again(kept[0], kept[1])) is not None:
+    if len(kept) == 2 and (full := _said_again(kept[0], kept[1], language)) is not None:
         return full
     if len(kept) == len(pieces):
         # No aside: the breaks are the speaker's own (a correction, a name
@@ -192,7 +185,7 @@ def drop_interruptions(
     return question
 
 
-def _said_again(first: str, last: str) -> str | None:
+def _said_again(first: str, last: str, language: str) -> str | None:
     """Return the question said again in full after taking back a part of it.
 
     "how much Queen have we had this -- no, last month, how much Queen
@@ -200,7 +193,7 @@ def _said_again(first: str, last: str) -> str | None:
     """
     opening = _words(first)[:2]
     words = _words(last)
-    if len(opening) < 2 or not words or words[0] not in _TAKING_BACK:
+    if len(opening) < 2 or not words or not is_marker(words[0], language):
         return None
     found = re.search(
         rf"\b{re.escape(opening[0])}\W+{re.escape(opening[1])}\b", last, re.IGNORECASE

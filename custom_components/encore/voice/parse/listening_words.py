@@ -1,0 +1,33 @@
+"""Words only a question about listening says, in either language.
+
+Two readers need them: the net that gives the rest of the home back to Home
+Assistant ("how was the weather last week" says none of them) and the
+reader of asides ("-- buddy, shoes on --" says none of them, "-- no, the
+songs --" does). One list, so a word taught to one is known to both.
+"""
+
+import re
+from typing import Final
+
+# "Was lief", "what was on" are said of the television too: not here.
+LISTENING_WORDS: Final = {
+    "en": (
+        r"listen\w*|hear|heard|hearing|play|plays|played|playing|replay\w*"
+        r"|songs?|tracks?|tunes?|music\w*|artists?|bands?|singers?|musicians?"
+        r"|albums?|records?|discs?|lps?|podcasts?|episodes?|shows?|streams?"
+        r"|streamed|streaming|skip\w*|spins?|playlists?|spotify|sonos|recap"
+        r"|wrapped|genres?|scrobbl\w*|taste|listener"
+    ),
+    "de": (
+        r"hör\w*|gehört|angehört|spiel\w*|gespielt|abgespielt"
+        r"|lieder?|liedern|songs?|titel|tracks?|musik\w*|künstler\w*|bands?"
+        r"|sänger\w*|alben|album|platten?|scheiben?|podcasts?|folgen?|episoden?"
+        r"|sendung\w*|stream\w*|gestreamt|übersprungen|weggeklickt|geskippt"
+        r"|skip\w*|playlists?|spotify|sonos|rückblick|geschmack|genres?"
+    ),
+}
+
+LISTENING: Final = {
+    language: re.compile(rf"\b(?:{words})\b")
+    for language, words in LISTENING_WORDS.items()
+}
