@@ -2,7 +2,8 @@
 
 Each was an answer stated about something other than what was asked:
 - "how long did I listen to Air last week" answered the week's whole
-  listening time (`parse/timed_name.py`: the name's plays now);
+  listening time (`parse/timed_name.py`: the name's minutes and plays now,
+  since the nineteenth turn);
 - "top artists year to date" answered all of the history ("to date" alone
   is all of it; "year to date" this year so far), "letzte KW" and "Stand
   heute" were no time (`when/context.py`);
@@ -24,7 +25,13 @@ from homeassistant.core import HomeAssistant
 from custom_components.encore.voice.parse import read_question
 from custom_components.encore.voice.parse.timed_name import timed_name
 
-from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
+from .test_voice import (  # noqa: F401
+    ask,
+    assert_encores_as_plain,
+    duration,
+    history,
+    mine,
+)
 
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 20, 18, 30, tzinfo=ZONE)
@@ -87,21 +94,6 @@ SAME_AS_PLAIN = [
         "wann habe ich zuletzt Cross gehört",
         "de",
     ),
-    (
-        "how long did I listen to Justice this week",
-        "how many times did I play Justice this week",
-        "en",
-    ),
-    (
-        "how many minutes did Daft Punk get yesterday",
-        "how many times did I play Daft Punk yesterday",
-        "en",
-    ),
-    (
-        "wie lange hab ich diese Woche Justice gehört",
-        "wie oft habe ich diese Woche Justice gehört",
-        "de",
-    ),
     ("my top artists year to date", "my top artists this year", "en"),
     ("which album have I been hooked on", "which album did I play most lately", "en"),
     (
@@ -119,3 +111,52 @@ async def test_as_plain(
 ) -> None:
     """Each is answered as its plain question is, never as a broader one."""
     await assert_encores_as_plain(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language", "name", "period", "spoken"),
+    [
+        (
+            "how long did I listen to Justice this week",
+            "en",
+            "Justice",
+            "this_week",
+            "You listened to Justice for {duration} this week, {plays} plays.",
+        ),
+        (
+            "how much time did I spend listening to Daft Punk this month",
+            "en",
+            "Daft Punk",
+            "this_month",
+            "You listened to Daft Punk for {duration} this month, {plays} plays.",
+        ),
+        (
+            "wie lange hab ich diesen Monat Daft Punk gehört",
+            "de",
+            "Daft Punk",
+            "this_month",
+            "Du hast Daft Punk diesen Monat {duration} lang gehört, {plays} Wiedergaben.",
+        ),
+    ],
+)
+async def test_how_long_of_a_name(
+    hass: HomeAssistant,
+    said: str,
+    language: str,
+    name: str,
+    period: str,
+    spoken: str,
+) -> None:
+    """How long a name was heard is its minutes, with its plays beside them."""
+    plays = [play for play in mine(period) if play.artist == name]
+    assert len(plays) > 1, "the test data must hold the name's plays"
+    ms = sum(play.ms for play in plays)
+    said_duration = duration(ms)
+    if language == "de":
+        said_duration = said_duration.replace("minutes", "Minuten").replace(
+            "hours", "Stunden"
+        ).replace("hour", "Stunde").replace(" and ", " und ")
+    heard = await ask(hass, said, language)
+    assert heard.intent == "EncorePlayCount"
+    assert heard.speech == spoken.format(duration=said_duration, plays=len(plays))

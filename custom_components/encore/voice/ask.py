@@ -507,8 +507,14 @@ async def async_play_count(
     return await questions.async_named_count(hass, question)
 
 
-def speak_play_count(asker: Asker, answered: Answered[NamedCount]) -> str:
-    """Say the count: "You played Bohemian Rhapsody by Queen 12 times this year."."""
+def speak_play_count(
+    asker: Asker, answered: Answered[NamedCount], *, timed: bool = False
+) -> str:
+    """Say the count: "You played Bohemian Rhapsody by Queen 12 times this year.".
+
+    `timed`: asked how long ("how long did I listen to Air"): the minutes
+    first, then the plays.
+    """
     speaker = asker.speaker
     tail = speaker.tail(asker.words(answered.question))
     found = answered.value
@@ -519,6 +525,17 @@ def speak_play_count(asker: Asker, answered: Answered[NamedCount]) -> str:
     label = match_label(speaker, found.match)
     if not found.plays:
         return asker.finish(speaker.text("count_zero", name=label, tail=tail), answered)
+    if timed:
+        return asker.finish(
+            speaker.text(
+                "count_time",
+                name=label,
+                duration=speaker.duration(found.ms_played),
+                plays=speaker.plays(found.plays),
+                tail=tail,
+            ),
+            answered,
+        )
     return asker.finish(
         speaker.text("count", name=label, times=speaker.times(found.plays), tail=tail),
         answered,

@@ -107,6 +107,17 @@ HABITS: Final = (
 )
 """A habit: which, and what and how many the most skipped are."""
 
+MEASURE: Final = (
+    Field(
+        "measure",
+        "plays, or time when asked how long",
+        ("plays", "time"),
+        "plays",
+        spoken_description="plays, or time when asked how long",
+    ),
+)
+"""A name's count: its plays, or how long it was heard (its minutes first)."""
+
 RECENT: Final = (Field("limit", "How many recent plays to list", default=10),)
 """What was played: how many plays to list."""
 

@@ -77,6 +77,7 @@ from .ask import (
 from .elsewhere import about_something_else, decline
 from .family_fields import (
     HABITS,
+    MEASURE,
     RANKING,
     habit_asked,
     ranking_asked,
@@ -165,6 +166,7 @@ _NAME_SLOTS: dict[Any, Any] = {
     probatio.Optional(
         "artist", description="The track's artist, when name is a track"
     ): intent.non_empty_string,
+    **_PERIOD_SLOTS,
 }
 
 
@@ -254,10 +256,9 @@ class EncoreIntentHandler(intent.IntentHandler):
             and answer.heard_name is not None
             and (unread := time_beside_name(answer.heard_name, answer.about, language))
         ):
-            # "Daft Punk in the morning thing", "The Daily last wek": the
-            # name was found inside the words, and the rest says a time the
-            # count did not read. Read whole, or say which words were not
-            # understood; never the count of all time (issue 45).
+            # "Daft Punk in the morning thing", "The Daily last wek": a name
+            # and a time the count did not read. Read whole, or say which
+            # words were not understood; never all of time (issue 45).
             if (reread := await async_reread(intent_obj, whole)) is not None:
                 return reread
             return not_answered(intent_obj, asker.speaker.text("not_when", said=unread))
@@ -516,13 +517,13 @@ class PlayCountIntent(EncoreIntentHandler):
 
     intent_type = INTENT_PLAY_COUNT
     description = "Tells how many times the user played an artist or a track"
-    slots: ClassVar[dict[Any, Any]] = {**_NAME_SLOTS, **_PERIOD_SLOTS}
+    slots: ClassVar[dict[Any, Any]] = {**_NAME_SLOTS, **family_slots(MEASURE)}
 
     @override
     async def async_answer(
         self, hass: HomeAssistant, asker: Asker, values: dict[str, Any]
     ) -> Answer:
-        """Return the play count."""
+        """Return the play count (the minutes too, when asked how long)."""
         named = await _async_named(hass, asker, values, PeriodName.ALL_TIME)
         heard = _no_moment(named.heard)
         if named.anything:
@@ -536,7 +537,7 @@ class PlayCountIntent(EncoreIntentHandler):
             hass, _name_question(hass, asker, values, named, heard)
         )
         return Answer(
-            speak_play_count(asker, answered),
+            speak_play_count(asker, answered, timed=values.get("measure") == "time"),
             count_json(answered),
             answered.value.match.name if answered.value.match else None,
             unknown_name=answered.value.match is None,
@@ -569,7 +570,7 @@ class DidIListenIntent(EncoreIntentHandler):
 
     intent_type = INTENT_DID_I_LISTEN
     description = "Tells whether the user listened to an artist or a track"
-    slots: ClassVar[dict[Any, Any]] = {**_NAME_SLOTS, **_PERIOD_SLOTS}
+    slots: ClassVar[dict[Any, Any]] = _NAME_SLOTS
 
     @override
     async def async_answer(

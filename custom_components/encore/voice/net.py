@@ -177,6 +177,8 @@ def route(reading: Reading) -> Routed:
         slots["month"] = reading.month
     if reading.name:
         slots["name"] = reading.name
+    if reading.timed:
+        slots["measure"] = "time"
     if reading.asked is Asked.RECAP and reading.when is not None:
         if reading.recap == "period":
             slots["when"] = reading.when

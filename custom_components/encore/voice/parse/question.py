@@ -518,9 +518,8 @@ def _read_question(
     )
     timed = timed_name(text, language) if asked is Asked.LISTENING_TIME else None
     if timed is not None:
-        # "How long did I listen to Air last week": Air's plays, never the
-        # week's whole listening time (issue 45's eighteenth turn: a wrong
-        # fact), as "wie lange hab ich Daft Punk gehört" already was.
+        # "How long did I listen to Air last week": Air's minutes, never the
+        # week's whole listening time (issue 45's eighteenth turn).
         asked, name, keeps_when = Asked.PLAY_COUNT, timed, True
     if (
         asked is Asked.PLAY_COUNT
@@ -552,5 +551,6 @@ def _read_question(
         content=content_said(whose.joined, language),
         # The listed listening-time sentence that caught the name yields.
         sure=timed is not None or sure_of(asked, whose.joined, name, language),
+        timed=timed is not None,
         kind_said=kind_said(whose.joined, language),
     )

@@ -71,5 +71,8 @@ class Reading:
     """The words say what is asked by words only it holds (a rank word with no
     count, on repeat, a name's first or last play with the name): a listed
     sentence of another family yields to it (issue 45, "no wrong fact")."""
+    timed: bool = False
+    """With PLAY_COUNT: asked as a listening time ("how long did I listen to
+    Air"), so the answer is the name's minutes."""
     kind_said: bool = False
     """A ranking's kind was said ("acts", "LP", "Platte"), not taken as songs."""

@@ -4,8 +4,8 @@ A listening time read without its name was the period's whole listening
 time: "how long did I listen to Air last week" answered the week's total, a
 wrong fact (issue 45's eighteenth turn). Only a name said in the places a
 name takes, written with a capital as a name is, is taken; the question is
-then asked as that name's plays ("wie lange hab ich Daft Punk gehört"
-already was). Anything else stays the listening time it was.
+then asked as that name's count, told in minutes and plays (`Reading.timed`).
+Anything else stays the listening time it was.
 """
 
 import re
