@@ -11,6 +11,8 @@ Anything else stays the listening time it was.
 import re
 from typing import Final
 
+from ..when import month_names, weekday_names
+
 _NAME: Final = r"(?P<name>[A-Z0-9][\w'\u2019.&-]*(?: [\w'\u2019.&-]+){0,5}?)"
 # Where a name ends: a period, a room, a remark.
 _ENDS: Final = (
@@ -35,14 +37,15 @@ _SAID: Final = {
     ),
 }
 # Capitalised words that are no name: content, the asker, a period.
+_CALENDAR: Final = "|".join(
+    name.capitalize()
+    for language in ("en", "de")
+    for name in (*month_names(language), *weekday_names(language))
+)
 _NOT_A_NAME: Final = re.compile(
     r"^(?:Musik|Music|Songs?|Lieder|Tracks?|Podcasts?|Folgen|Episoden|Hörbücher"
-    r"|I|Ich|Wir|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Oktober|October"
-    r"|November|September|August|März|March|Januar|January|Februar|February"
-    r"|April|Mai|May|Juni|June|Juli|July|Dezember|December|Woche|Wochenende"
-    r"|Monat|Jahr|Stunden|Minuten|Zeit|Tage|Tagen|Wochen|Monaten|Morgen|Abend"
-    r"|Nachmittag|Nacht|Sommer|Küche)\b"
+    rf"|I|Ich|Wir|{_CALENDAR}|Woche|Wochenende|Monat|Jahr|Stunden|Minuten|Zeit"
+    r"|Tage|Tagen|Wochen|Monaten|Morgen|Abend|Nachmittag|Nacht|Sommer|Küche)\b"
 )
 
 

@@ -28,7 +28,7 @@ whole: named and relative periods, seasons, spans, and `split_when`).
 from .clock import clocks_said, moment_on
 from .context import When, normalize
 from .periods import parse_when, season_by_months, split_when
-from .words import DISPLAY_MONTHS, LATELY_DAYS, month_names, number_word
+from .words import DISPLAY_MONTHS, LATELY_DAYS, month_names, number_word, weekday_names
 from .years import years_in_figures
 
 __all__ = [
@@ -43,5 +43,6 @@ __all__ = [
     "parse_when",
     "season_by_months",
     "split_when",
+    "weekday_names",
     "years_in_figures",
 ]

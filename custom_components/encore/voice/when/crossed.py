@@ -18,31 +18,12 @@ from functools import cache
 import re
 from typing import Final
 
+from .words import month_names, weekday_names
 from .years import years_in_figures
 
-_WEEKDAYS: Final = {
-    "monday": "montag",
-    "tuesday": "dienstag",
-    "wednesday": "mittwoch",
-    "thursday": "donnerstag",
-    "friday": "freitag",
-    "saturday": "samstag",
-    "sunday": "sonntag",
-}
-_MONTHS: Final = {
-    "january": "januar",
-    "february": "februar",
-    "march": "märz",
-    "april": "april",
-    "may": "mai",
-    "june": "juni",
-    "july": "juli",
-    "august": "august",
-    "september": "september",
-    "october": "oktober",
-    "november": "november",
-    "december": "dezember",
-}
+# The same day or month in both languages, from the one list of their names.
+_WEEKDAYS: Final = dict(zip(weekday_names("en"), weekday_names("de"), strict=True))
+_MONTHS: Final = dict(zip(month_names("en"), month_names("de"), strict=True))
 _MINUTES: Final = (("fünf", "five"), ("zehn", "ten"), ("zwanzig", "twenty"))
 _NUMBERS: Final = {
     "one": "eins",

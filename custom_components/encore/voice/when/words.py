@@ -366,6 +366,11 @@ def month_names(language: str) -> tuple[str, ...]:
     return _MONTHS.get(language, _MONTHS["en"])
 
 
+def weekday_names(language: str) -> tuple[str, ...]:
+    """Return the weekday names as heard (lower case), Monday first; English by default."""
+    return _WEEKDAYS.get(language, _WEEKDAYS["en"])
+
+
 def number_word(word: str, language: str) -> int:
     """Return what a number word says ("seven", "sieben"); 0 for no number word."""
     return _NUMBERS.get(language, _NUMBERS["en"]).get(word, 0)
