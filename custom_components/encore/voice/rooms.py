@@ -29,8 +29,8 @@ _PLACE = {
     "en": re.compile(
         r"\b(?P<phrase>(?:in|on|at|from|through|over|via) (?:the|my|our) "
         # "On the music", "on the radio" ("what was on the wireless"): what
-        # played, no place.
-        r"(?!most\b|least\b|music\b|radio\b)(?P<full>(?P<name>.+?)(?: (?:speakers?|room|player|stereo|sonos))?))$",
+        # played, no place; "on the speaker", "on the go": anywhere.
+        r"(?!most\b|least\b|music\b|radio\b|(?:speakers?|stereo|sonos|go)$)(?P<full>(?P<name>.+?)(?: (?:speakers?|room|player|stereo|sonos))?))$",
         re.IGNORECASE,
     ),
     "de": re.compile(

@@ -108,7 +108,7 @@ _NO_TIME_SAID = {
         r"\b(?:(?:\w+ )?of the (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
         r"|weekdays?|week ?days?|weekends?|days? of (?:the )?week|working week"
-        r"|during the week"
+        r"|during the week|(?:from )?monday (?:to|through|thru|till|-) friday"
         # A learner's "in the week or in the weekend": the weekdays compared.
         r"|in the week(?= (?:or|than|versus|vs)\b)|(?<=\bor )in the week"
         r"|(?<=\bthan )(?:in|during|on) the week"
@@ -123,7 +123,7 @@ _NO_TIME_SAID = {
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
         r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
-        r"|\b(?:unter|unner) woche"
+        r"|\b(?:unter|unner) woche|\b(?:von )?montag bis freitag"
         r"|\w*wochenend\w*|\w*wochentag\w*"
         # A guess at a count said after it ("..., mehr als tausend?"): no year.
         r"|\b(?:mehr|weniger) als (?:(?!(?:19|20)\d\d\b)\d+|\w*(?:hundert|tausend))\b"

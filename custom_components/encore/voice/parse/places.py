@@ -21,6 +21,8 @@ _PLACE = {
         r"|music|radio|whole|turntable|record|gramophone|wireless|vinyl|jukebox"
         r"|general|long|end|grand|balance|main|aggregate|meantime|interim|current"
         r"|helmets?|old|good|bad|days?"
+        # "On the go", "on the speaker": no room, whatever played anywhere.
+        r"|go|speaker|speakers|sonos|stereo|hifi|hi-fi|sound system"
         # "On the third (of November)": a day, no place.
         r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
         r"|twelfth|\w+teenth|twentieth|thirtieth|twenty|thirty|\d{1,2}(?:st|nd|rd|th)"

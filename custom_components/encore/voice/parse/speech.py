@@ -13,12 +13,14 @@ from .everyday_en import EVERYDAY_EN
 from .formal_de import undo_formal_de
 from .heard_de import HEARD_DE
 from .keywords_de import undo_keywords_de
-from .learner import LEARNER_EN, SPOKEN_LEAD_INS_EN
+from .lead_ins import LEAD_INS
+from .learner import LEARNER_EN
 from .learner_es import LEARNER_ES_EN
 from .learner_fr import LEARNER_FR_EN
 from .learner_it import LEARNER_IT_EN
 from .learner_pt import LEARNER_PT_EN
 from .leaving_out import keep_content
+from .office import OFFICE_DE, OFFICE_EN
 from .polite_de import undo_polite
 from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
@@ -619,136 +621,6 @@ _FILLERS = {
         }
     ),
 }
-# Openings that frame a question without asking anything themselves.
-_LEAD_INS = {
-    "en": (
-        "hey",
-        "hi",
-        "ok",
-        "okay",
-        "so",
-        "well",
-        "alright",
-        "all right",
-        "and",
-        "but",
-        "now",
-        "oh",
-        "like",
-        "right",
-        "yo",
-        "out of curiosity",
-        "just curious",
-        "real quick",
-        "by the way",
-        "roughly",
-        "about",
-        "approximately",
-        "assist",
-        "nabu",
-        "jarvis",
-        "computer",
-        "can you tell me",
-        "could you tell me",
-        "would you tell me",
-        "can you check",
-        "could you check",
-        "can you find out",
-        "could you find out",
-        "can you look up",
-        "do you know",
-        "do you happen to know",
-        "would you happen to know",
-        "happen to know",
-        "would you mind telling me",
-        "would you mind reminding me of",
-        "would you mind reminding me",
-        "would you mind giving me",
-        "i would love to know",
-        "do you remember",
-        "i want to know",
-        "i would like to know",
-        "i am curious",
-        "remind me",
-        "let me know",
-        "any idea",
-        "i wonder",
-        "i was wondering",
-        "quick question",
-        "tell me",
-        "run me through",
-        "fill me in on",
-        "would you be so kind as to tell me",
-        "be so kind as to tell me",
-        "i would like to know",
-        "now then",
-        "taken altogether",
-        "on the whole",
-        "all told",
-        "would you remind me",
-        "would you tell me",
-        "would you say",
-        "pray tell",
-        "kindly tell me",
-        "excuse me",
-        "may i ask",
-        "tell me dear",
-        "dear",
-        "lowkey",
-        "ngl",
-        "bro",
-        "yo",
-        "say me",
-        "altogether",
-        "walk me through",
-        "how about",
-        "what about",
-        "if",
-        "whether",
-        *SPOKEN_LEAD_INS_EN,
-    ),
-    "de": (
-        "hey",
-        "hallo",
-        "ok",
-        "okay",
-        "also",
-        "und",
-        "na",
-        "sag mal",
-        "sag mir mal",
-        "sag mir",
-        "kannst du mir sagen",
-        "kannst du mal nachschauen",
-        "kannst du nachschauen",
-        "kannst du nachsehen",
-        "könntest du mir sagen",
-        "könnten sie mir bitte sagen",
-        "sag mir mal bitte",
-        "ich möchte wissen",
-        "ich will wissen",
-        "ich würde gern wissen",
-        "ich würde gerne wissen",
-        "weißt du",
-        "weisst du",
-        "verrat mir",
-        "erzähl mir",
-        "erzähl mir mal",
-        "kannst du mir erzählen",
-        "kannst du mir mal erzählen",
-        "würden sie mir sagen",
-        "könnten sie mir sagen",
-        "können sie mir sagen",
-        "sagen sie mir",
-        "erzählen sie mir",
-        "nennen sie mir",
-        "verraten sie mir",
-        "erzähl mal",
-        "erzähl",
-        "gib mir mal",
-        "ob",
-    ),
-}
 
 
 def prepare(text: str, language: str) -> list[str]:
@@ -760,7 +632,7 @@ def prepare(text: str, language: str) -> list[str]:
     )
     if language == "de":
         words = undo_dialect(undo_polite(undo_formal_de(words)))
-        words = undo_keywords_de(undo_terse_de(rewrite(HEARD_DE, words)))
+        words = undo_keywords_de(undo_terse_de(rewrite((*HEARD_DE, *OFFICE_DE), words)))
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
@@ -769,6 +641,7 @@ def prepare(text: str, language: str) -> list[str]:
         _CONTRACTIONS_DE
         if language == "de"
         else (
+            *OFFICE_EN,
             *LEARNER_ES_EN,
             *POLITE_EN,
             *LEARNER_PT_EN,
@@ -785,7 +658,7 @@ def prepare(text: str, language: str) -> list[str]:
     pieces = drop_restarts(
         [word for word in words.split() if word not in fillers], language
     )
-    leads = sorted(_LEAD_INS.get(language, _LEAD_INS["en"]), key=len, reverse=True)
+    leads = sorted(LEAD_INS.get(language, LEAD_INS["en"]), key=len, reverse=True)
     changed = True
     while changed and pieces:
         changed = False
