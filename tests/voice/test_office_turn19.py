@@ -75,6 +75,26 @@ def test_office_words(said: str, language: str, plain: str) -> None:
         ),
         ("was ist meine Peak-Zeit", "de", "peak", None, None),
         ("ein kurzes Briefing zu meinem Oktober", "de", "recap", "Oktober", None),
+        # The report only wraps a question of another family: that family.
+        ("a deep dive into my top songs this year", "en", "top", "this year", None),
+        (
+            "ein kurzes Update zu meinen Top 5 Songs diese Woche",
+            "de",
+            "top",
+            "diese Woche",
+            None,
+        ),
+        # A framing said first is no name.
+        ("quick one how many plays yesterday", "en", "plays", "yesterday", None),
+        ("sanity check, how many songs this week", "en", "plays", "this week", None),
+        ("kurze Frage, wie viele Lieder gestern", "de", "plays", "gestern", None),
+        (
+            "Kurzes Update bitte, was lief heute Morgen",
+            "de",
+            "what_played",
+            "heute Morgen",
+            None,
+        ),
     ],
 )
 def test_read(
@@ -120,6 +140,21 @@ SAME_AS_PLAIN = [
         "de",
     ),
     ("Deep Dive in meinen Monat", "Rückblick auf meinen Monat", "de"),
+    (
+        "quick one, album of the month for September?",
+        "top album in September",
+        "en",
+    ),
+    (
+        "Kurzes Update zu meinen Top 3 Songs im laufenden Monat, bitte",
+        "meine Top 3 Songs diesen Monat",
+        "de",
+    ),
+    (
+        "gab's in den letzten zwei Wochen neue Bands bei mir?",
+        "neue Künstler in den letzten zwei Wochen",
+        "de",
+    ),
     (
         "wie viele Songs hab ich heute gehört, Zwischenstand bitte",
         "wie viele Songs hab ich heute gehört",

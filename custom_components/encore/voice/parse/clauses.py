@@ -71,6 +71,7 @@ _ASIDE = {
     "en": re.compile(
         r"^(?:(?:hey|hi|ok|okay|oi|yo|so|um|umm|uh|uhm|er|erm|hmm|well|right|alright"
         r"|oh|and|now|listen|look|sorry|wait|no wait|hang on|actually|quick question"
+        r"|quick one|quick check|just checking|sanity check|quick update|breadth check"
         r"|i mean|i meant|sorry i meant|sorry i mean"
         r"|ahem|mhm)\b\s*)*(?:nabu|jarvis|assist|computer|google|alexa|siri)?$"
         r"|^(?:no |oh |um |uh )?not (?:the|that|this|you|now|him|her|them|those)\b"
@@ -79,7 +80,8 @@ _ASIDE = {
     "de": re.compile(
         r"^(?:(?:hey|hi|ok|okay|so|äh|ähm|öhm|hm|hmm|also|na|nun|ach|nee|ne|nein"
         r"|warte|moment|sorry|du|sag mal|hör mal|schau mal|jetzt|ich mein|ich meine"
-        r"|ich meinte|sach ma|sach mal|hömma|getz)\b\s*)*"
+        r"|ich meinte|sach ma|sach mal|hömma|getz|kurze frage|kurz gefragt"
+        r"|kurzes update|kurzer check|schnelle frage)\b\s*)*"
         r"(?:nabu|jarvis|assist|computer|google|alexa|siri)?$"
         r"|^(?:nein |nee |ach )?nicht (?:das|den|die|du|jetzt|dir|ihm|ihr)\b"
         r"|^(?:leg|lass|hör auf|gib) (?:das|es|den|die)\b"

@@ -24,6 +24,15 @@ EVERYDAY_EN: tuple[tuple[str, str], ...] = (
         r"\b(?:have i been|i've been|i have been) (hooked|obsessed|addicted)\b",
         r"am i \1",
     ),
+    # A name, then whether it was played in other words (issue 45's
+    # nineteenth turn): "digital love yesterday, did that get a look in".
+    (
+        (
+            r"^(.+?),? (?:did|has|have) (?:that|it|they|he|she) (?:get|got|gotten|had)"
+            r" (?:a look in|a look-in|a spin|a play|any plays|a listen|any airtime)\b"
+        ),
+        r"did i play \1",
+    ),
     # "Which song can I just not stop playing": "can't I stop playing".
     (r"\bcan (i|we) (?:just |simply |really )?not stop\b", r"can't \1 stop"),
 )

@@ -95,6 +95,13 @@ LEAD_INS: Final = {
         "what about",
         "if",
         "whether",
+        # An office worker's framing (issue 45's nineteenth turn).
+        "quick one",
+        "quick check",
+        "just checking",
+        "sanity check",
+        "quick update",
+        "breadth check",
         *SPOKEN_LEAD_INS_EN,
     ),
     "de": (
@@ -136,6 +143,13 @@ LEAD_INS: Final = {
         "erzähl mal",
         "erzähl",
         "gib mir mal",
+        # An office worker's framing (issue 45's nineteenth turn).
+        "kurzes update",
+        "kurzes update bitte",
+        "kurze frage",
+        "kurz gefragt",
+        "kurzer check",
+        "schnelle frage",
         "ob",
     ),
 }

@@ -12,6 +12,16 @@ to Friday is the working week. Read in `speech.prepare`, before the
 contractions, so every later rule sees the plain words.
 """
 
+# A report asked for: "a deep dive", "ein kurzes Update".
+_REPORT_EN = (
+    r"(?:a |the )?(?:quick |short )?(?:deep dive|deep-dive|drill-down|drill down"
+    r"|breakdown)"
+)
+_REPORT_DE = (
+    r"(?:ein(?:en)? )?(?:kurze[sn]? )?(?:deep dive|deep-dive|drilldown|drill-down"
+    r"|reporting|report|briefing|update)"
+)
+
 OFFICE_EN: tuple[tuple[str, str], ...] = (
     # The wrapping of a figure asked for: "a quick readout on", "the
     # top-line number on", "the headline figure for".
@@ -25,14 +35,17 @@ OFFICE_EN: tuple[tuple[str, str], ...] = (
         "",
     ),
     # A report of a period is its recap: "deep dive into my listening for
-    # last month", "a drill-down of my week".
+    # last month", "a drill-down of my week"; of anything else, it only
+    # wraps the question ("a deep dive into my top artists").
     (
         (
-            r"\b(?:a |the )?(?:deep dive|deep-dive|drill-down|drill down|breakdown)"
-            r" (?:into|in|of|on)\b"
+            rf"\b{_REPORT_EN} (?:into|in|of|on)"
+            r"(?= (?:(?:my|our|the) )?(?:(?:last|past|this|previous) )?(?:listening"
+            r"|music|week|month|year|summer|weekend|history)\b)"
         ),
         "recap of",
     ),
+    (rf"\b{_REPORT_EN} (?:into|in|of|on)\b", ""),
     # Binned is skipped ("which track gets binned most often"); a DJ's "bin
     # off" is read in `dj_en`.
     (r"\b(?:gets?|got|get|been|is|are) binned\b", "gets skipped"),
@@ -52,17 +65,20 @@ OFFICE_DE: tuple[tuple[str, str], ...] = (
     # "Zwischenstand bitte", "Stand jetzt": a remark, no name.
     (r",? (?:der |den )?(?:aktuelle[nr]? )?zwischenstand(?: bitte)?\b", ""),
     # A report of a period is its recap: "Deep Dive in meine Woche", "ein
-    # kurzes Reporting zu meinem Oktober", "ein Drilldown für den Monat".
+    # kurzes Reporting zu meinem Oktober", "ein Drilldown für den Monat"; of
+    # anything else, it only wraps the question ("ein kurzes Update zu
+    # meinen Top 3 Künstlern").
     (
         (
-            r"\b(?:ein(?:en)? )?(?:kurze[sn]? )?(?:deep dive|deep-dive|drilldown"
-            r"|drill-down|reporting|report|briefing|update)"
-            r"(?: (?:in|zu|zum|zur|für|über|auf))?(?= (?:meine\w*|mein|unser\w*|diese\w*"
-            r"|letzte\w*|den|die|das|dem|der|im|in|vom|von|januar|februar|märz|april"
-            r"|mai|juni|juli|august|september|oktober|november|dezember))"
+            rf"\b{_REPORT_DE}(?: (?:in|zu|zum|zur|für|über|auf|aufs))?"
+            r"(?= (?:(?:meine\w*|mein|unser\w*|diese\w*|den|die|das|dem|der|im|vom"
+            r"|letzte\w*|vorige\w*) )*(?:woche|monat|jahr|sommer|winter|wochenende"
+            r"|hören|musik|januar|februar|märz|april|mai|juni|juli|august|september"
+            r"|oktober|november|dezember)\b)"
         ),
         "rückblick auf",
     ),
+    (rf"\b{_REPORT_DE} (?:in|zu|zum|zur|für|über|auf)\b", ""),
     # "Die Peak-Zeit", "meine Prime Time": when listening peaks.
     (r"\b(?:peak-zeit|peakzeit|peak zeit|prime time|primetime)\b", "hauptzeit"),
     # "Montag bis Freitag oder am Wochenende": the working week.
