@@ -25,13 +25,7 @@ from homeassistant.core import HomeAssistant
 from custom_components.encore.voice.parse import read_question
 from custom_components.encore.voice.parse.timed_name import timed_name
 
-from .test_voice import (  # noqa: F401
-    ask,
-    assert_encores_as_plain,
-    duration,
-    history,
-    mine,
-)
+from .test_voice import ask, assert_encores_as_plain, duration, history, mine  # noqa: F401
 
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 20, 18, 30, tzinfo=ZONE)
@@ -154,9 +148,12 @@ async def test_how_long_of_a_name(
     ms = sum(play.ms for play in plays)
     said_duration = duration(ms)
     if language == "de":
-        said_duration = said_duration.replace("minutes", "Minuten").replace(
-            "hours", "Stunden"
-        ).replace("hour", "Stunde").replace(" and ", " und ")
+        said_duration = (
+            said_duration.replace("minutes", "Minuten")
+            .replace("hours", "Stunden")
+            .replace("hour", "Stunde")
+            .replace(" and ", " und ")
+        )
     heard = await ask(hass, said, language)
     assert heard.intent == "EncorePlayCount"
     assert heard.speech == spoken.format(duration=said_duration, plays=len(plays))
