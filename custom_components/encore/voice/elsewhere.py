@@ -90,6 +90,12 @@ _COMMAND: Final = {
         r" (?:lied|song|titel|track|album|podcast|folge|stück)"
         r" (?:(?:bitte )?(?:in (?:die )?dauerschleife|auf wiederholung|wiederholen"
         r"|nochmal|noch mal|überspringen|pausieren|speichern|liken))\b"
+        # A polite command opens with its verb and "Sie" (issue 45's
+        # nineteenth turn: "Machen Sie die Wiederholung aus, ich hab das Lied
+        # dreimal gehört"); a question to "Sie" opens with "können",
+        # "würden", "wissen" or a question word.
+        r"|^(?:bitte )?(?:machen|schalten|stellen|drehen|spielen|legen|lassen"
+        r"|überspringen|wiederholen|halten) sie\b"
     ),
 }
 # What plays now, asked in the present passive (issue 45's fifteenth turn):

@@ -13,6 +13,7 @@ and never when its noun is a time ("..., diese Woche?" stays).
 
 import re
 
+from .grandparent_de import undo_grandparent_de
 from .rules import Rule, rewrite
 
 _TIME_NOUN = (
@@ -59,4 +60,7 @@ ELDERLY_DE: tuple[Rule, ...] = (
 
 def undo_elderly_de(text: str) -> str:
     """Return `text` with a German grandparent's words undone."""
+    # A Bavarian grandmother's greeting, remarks and words first (issue 45's
+    # nineteenth turn).
+    text = undo_grandparent_de(text)
     return rewrite(ELDERLY_DE, text, re.IGNORECASE).strip()

@@ -15,6 +15,7 @@ kept a time of its own, so no period is lost and a name after a verb stays.
 
 import re
 
+from .grandparent_en import said_as_grandparent_en
 from .rules import Rule, compiled, rewrite
 
 _KIND = r"(?:song|track|tune|record|album|lp|singer|band|group|artist|podcast|programme|program)"
@@ -79,7 +80,8 @@ _DASHED_GUESS = re.compile(
 
 def undo_elderly_en(text: str) -> str:
     """Return `text` with a grandparent's addresses, asides and words undone."""
-    text = rewrite(ELDERLY_EN, text, re.IGNORECASE)
+    # Tags, hedges and old words first (issue 45's nineteenth turn).
+    text = rewrite(ELDERLY_EN, said_as_grandparent_en(text), re.IGNORECASE)
     kept = _DASHED_GUESS.sub("", text)
     if _TIME.search(kept):
         text = kept

@@ -28,6 +28,7 @@ from .dialect_de_swiss import unread_swiss
 from .dialect_de_vienna import leave_context
 from .dj_en import front_dj
 from .formal_de import join_clauses_de
+from .grandparent_en import said_as_grandparent_en
 from .interruptions import drop_interruptions
 from .jargon_en import front_name
 from .learner_ja import join_said_first
@@ -461,6 +462,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     clear, a story or topic said first, asides and context, then the clip
     to the question's own clause.
     """
+    if language == "en":
+        # A grandparent's tags, hedges and old words (issue 45's nineteenth turn).
+        text = said_as_grandparent_en(text)
     # The other language's words, then its times (issue 45's eighteenth turn).
     text = in_own_words(in_one_language(text, language), language)
     text = drop_interruptions(text, language, now, time_zone)

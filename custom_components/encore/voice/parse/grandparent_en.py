@@ -1,0 +1,189 @@
+"""English as a grandparent in their eighties asks it (issue 45's nineteenth turn, writer 62).
+
+Beside what `elderly_en` undoes (an address, a remark after the question),
+an older speaker unsure of the device puts a polite tag after the question
+("..., would you happen to know?", "..., do you suppose?", "..., would you
+say?"), a hedge between commas (", roughly,"), a plea after it ("Could you
+help an old lady out?", "Just a rough number will do."), speaks of
+themselves in the third person ("what the old girl likes"), names a kind
+first and asks of "them" after ("Is there a band I keep passing over? Which
+of them ..."), and says periods the old way ("the week before this one",
+"the summer of last year", "since you were put in", "Saturdays and
+Sundays") and the old words ("long-playing records", "the gramophone",
+"time and again", "had the most turns", "sum up").
+
+Two readers: `said_as_grandparent_en` reads the whole text with its
+punctuation before the question's own clause is clipped (a tag or a hedge
+would otherwise be taken for the clause the question is in), and
+`undo_grandparent_en` rewrites the words, before `elderly_en`'s.
+"""
+
+import re
+
+from .rules import Rule, compiled, rewrite
+
+_KINDS = r"(?:band|group|singer|artist|song|tune|track|record|album|podcast|programme|program|show)"
+
+_TAGS = (
+    r"would you (?:happen to )?know|would you say|would you think|do you suppose"
+    r"|do you think|do you know|do you happen to know|i wonder|i should think"
+    r"|if you (?:would|could) be so (?:kind|good)|if it's no trouble|if you please"
+)
+
+# The whole text, its punctuation kept: what would be clipped as the question.
+SAID_EN: tuple[Rule, ...] = (
+    # "Is there a band I keep passing over? Which of them gets skipped most":
+    # the kind said first is the kind asked of; "them" never falls back to
+    # songs (issue 45's nineteenth turn: a wrong fact).
+    (
+        (
+            rf"^\s*(?:is there|are there|have i got|have i)\s+(?:a|an|any|some)\s+(?P<kind>{_KINDS})s?\b"
+            r"[^?.!]*[?.!]\s*(?:and\s+)?(?P<which>which|what)(?: one)? of (?:them|those|the lot)\b"
+        ),
+        r"\g<which> \g<kind>",
+    ),
+    # "Of all the albums I've got, which one ...": the kind, asked of.
+    (
+        rf"^\s*of all the (?:long[- ]playing )?(?P<kind>{_KINDS})s (?:i've got|i have|i've|i own),\s*which(?: one)?\b",
+        r"which \g<kind>",
+    ),
+    # "I'm trying to recall what I had on": a lead-in before the question.
+    (
+        r"^\s*(?:i'm|i am) trying to (?:recall|remember|think)\s+|^\s*i (?:can't|cannot) (?:recall|remember)\s+",
+        "",
+    ),
+    # "..., would you happen to know?", "..., do you suppose?": a polite tag
+    # set apart by a comma at the question's end.
+    (rf",\s*(?:{_TAGS})\s*(?=[?.!]|$)", ""),
+    # ", roughly," / "roughly how many": a hedge, never a time ("at roughly
+    # nine" keeps its "at").
+    (r",\s*roughly\s*,\s*", " "),
+    (r"\b(?:just |only )?roughly,?\s+(?=how\b)", ""),
+    # "..., on Monday or whenever it was": a guess at the day, dropped only
+    # when another time is left (`said_as_grandparent_en` checks).
+    # "The Daily, that news programme, when ...": the description of a
+    # name said first.
+    (
+        rf"^(?P<name>[^,?.!]{{2,40}}),\s*that (?:[\w'-]+ ){{0,2}}{_KINDS},\s*",
+        r"\g<name>, ",
+    ),
+)
+
+# A plea or a remark after the question, its own sentence.
+_PLEA = compiled(
+    r"^(?:could|would|can|will) you (?:help|humour|indulge|bear with|oblige)\b"
+    r"|^(?:just )?(?:a|any) rough (?:number|figure|count|idea|guess|answer)\b"
+    r"|^(?:a|any) (?:ball ?park|round) (?:number|figure)\b"
+    r"|^(?:no need to be|it needn't be|doesn't have to be) (?:exact|precise)\b"
+    # "Somebody I hadn't listened to before, I mean.": the question said again.
+    # Only an indefinite said again: "Queen, I mean." is a correction, kept.
+    r"|^(?:somebody|someone|anybody|anyone|something|anything) [^?]{3,80},\s*i mean[.!]?$",
+    re.IGNORECASE,
+)
+_GUESSED_DAY = compiled(
+    r",\s*(?:on|in|at|about|around)?\s*[\w' ]{2,25}? or (?:whenever|whichever day|thereabouts)(?: it (?:was|were))?\s*(?=[?.!]|$)",
+    re.IGNORECASE,
+)
+_TIME = compiled(
+    r"\b(?:today|tonight|yesterday|week|weekend|month|year|fortnight|since|ago|lately|recently"
+    r"|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def said_as_grandparent_en(text: str) -> str:
+    """Return `text` with a grandparent's tags, hedges, a plea and kinds said first undone."""
+    text = undo_grandparent_en(rewrite(SAID_EN, text, re.IGNORECASE))
+    guess = _GUESSED_DAY.search(text)
+    if guess is not None and _TIME.search(guess.group(0)):
+        # The guess is dropped only when a time of the question's own is left.
+        guessless = text[: guess.start()] + text[guess.end() :]
+        if _TIME.search(guessless):
+            text = guessless
+    sentences = [
+        part for part in compiled(r"(?<=[?.!])\s+").split(text.strip()) if part
+    ]
+    while len(sentences) > 1 and _PLEA.match(sentences[-1]):
+        sentences.pop()
+    return " ".join(sentences)
+
+
+# The speaker's own words for themselves. "The old man", "the old lady" are
+# as often a husband or a mother: never these.
+_SELF = r"(?:the old girl|this old (?:girl|lady|dear|boy|man|fellow|chap)|yours truly)"
+
+GRANDPARENT_EN: tuple[Rule, ...] = (
+    # Periods said the old way.
+    (r"\bthe (week|month|year) before this one\b", r"last \1"),
+    (
+        r"\b(?:(?:in|during|over) )?(?:the )?(summer|spring|autumn|winter) of last year\b",
+        r"last \1",
+    ),
+    (
+        r"\b(?:(?:in|during|over) )?(?:the )?(summer|spring|autumn|winter) of this year\b",
+        r"this \1",
+    ),
+    # "Since you were put in": since the history began, all of it.
+    (
+        (
+            r"\bsince (?:you were|you've been|you got|we got you|i got you|i had you)"
+            r" (?:put in|installed|set up|plugged in|fitted|brought in|given to me|first)\b"
+        ),
+        "of all time",
+    ),
+    (r"\bsince (?:i|we) (?:got|had) you\b", "of all time"),
+    # "weekdays, or Saturdays and Sundays": the weekends, when compared.
+    (r"\bor (?:on )?(?:saturdays and sundays|sundays and saturdays)\b", "or weekends"),
+    (r"\b(?:saturdays and sundays|sundays and saturdays),? or\b", "weekends or"),
+    # "Is it weekdays, or weekends, when ...": the parts compared, one clause.
+    (r"\b(weekdays|weekends),\s*or (weekdays|weekends)\s*,?", r"\1 or \2"),
+    # Old words for the kinds and the device.
+    (r"\blong[- ]playing records?\b", "albums"),
+    (r"\bwhich whole (?:record|album|lp)\b", "which album"),
+    (r",?\s*\band not just (?:one|a|the|any) (?:song|tune|track)s?\b", ""),
+    (r",?\s*\bon the (?:gramophone|record player|radiogram|wireless set|hi-?fi)\b", ""),
+    # Having played a thing often, in the old words.
+    (
+        r"\b(?:time and again|time after time|again and again and again)\b",
+        "over and over",
+    ),
+    (
+        r"\b(has|have|had) had the most (?:turns|spins|outings|airings|goes)\b",
+        r"\1 been played the most",
+    ),
+    (r"\bgot the most (?:use|turns|spins|outings|airings)\b", "got played the most"),
+    # A listening summed up: a recap.
+    (r"\bsum up (my|our)\b", r"give me a recap of \1"),
+    # A lead-in asking whether the device can count.
+    (
+        r"\b(?:would|could|will|can) you be able to (?:count up|count|add up|tot up|work out|tell me)\s+",
+        "",
+    ),
+    (r"\b(?:count up|tot up|add up) (how many|how much|how often)\b", r"\1"),
+    # "Anybody new turn up": anyone new.
+    (r"\b(?:anybody|somebody|someone) new\b", "anyone new"),
+    # The speaker in the third person: "what the old girl likes".
+    (
+        rf"\bdoes {_SELF} (?P<verb>like|listen|play)\b",
+        r"do i \g<verb>",
+    ),
+    (rf"\b{_SELF} (?P<verb>like|listen|play)s?\b", r"i \g<verb>"),
+)
+"""Words rewritten before the question is clipped (case is ignored)."""
+
+# "In this house", "the whole household's" beside "we"/"our": the household,
+# which "we" already says; never a room or a name.
+_HOUSE = compiled(
+    r",?\s*\b(?:in this (?:house|household)|the whole household(?:'s)?)\b(?=\s*[?.!,]|\s+\w)",
+    re.IGNORECASE,
+)
+_WE = compiled(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def undo_grandparent_en(text: str) -> str:
+    """Return `text` with a grandparent's old words and periods undone."""
+    text = rewrite(GRANDPARENT_EN, text, re.IGNORECASE)
+    if _WE.search(text):
+        text = _HOUSE.sub("", text)
+    return text
