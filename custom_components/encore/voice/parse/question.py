@@ -32,6 +32,7 @@ from .grandparent_en import said_as_grandparent_en
 from .interruptions import drop_interruptions
 from .jargon_en import front_name
 from .learner_ja import join_said_first
+from .learner_pl import undo_learner_pl
 from .name_again import name_said_again
 from .names import (
     _ABOUT_NAME,
@@ -377,7 +378,11 @@ def _named(
     if name is not None and (cut := _AFTER_NAME.sub("", name)):
         name = cut
     if name is not None and whose.person is not None:
-        name = re.sub(rf"^{re.escape(whose.person)} ", "", name)
+        # "How many things did Ada play": the person who played is no name
+        # played (issue 45's nineteenth turn), nor the name's first word.
+        name = (
+            re.sub(rf"^{re.escape(whose.person)}(?: |$)", "", name, flags=re.I) or None
+        )
     if (
         name is not None
         and span is not None
@@ -465,6 +470,8 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     if language == "en":
         # A grandparent's tags, hedges and old words (issue 45's nineteenth turn).
         text = said_as_grandparent_en(text)
+    # A Polish speaker's order, before a comma clips it (nineteenth turn).
+    text = undo_learner_pl(text, language)
     # The other language's words, then its times (issue 45's eighteenth turn).
     text = in_own_words(in_one_language(text, language), language)
     text = drop_interruptions(text, language, now, time_zone)

@@ -86,14 +86,18 @@ def _recap(text: str, language: str) -> tuple[str, int | None] | None:
     for recap, pattern in _RECAPS.get(language, _RECAPS["en"]):
         if re.search(pattern, text):
             if recap == "year" and re.search(_A_YEAR, text):
-                # "Mein Hörjahr 2025", "my 2024 year in review": that year,
-                # never this one (issue 45's eighth turn).
+                # "Mein Hörjahr 2025", "my 2024 year in review", "Jahresrückblick
+                # von letztem Jahr": that year, never this one (issue 45's
+                # eighth and nineteenth turns).
                 return "period", None
             return recap, None
     return None
 
 
-_A_YEAR = r"\b(?:19|20)\d\d\b"
+_A_YEAR = (
+    r"\b(?:(?:19|20)\d\d|last year|the year before|(?:vor)?letzte[nms]? jahr(?:es)?"
+    r"|vergangene[nms]? jahr(?:es)?|vorjahr(?:es)?)\b"
+)
 
 
 _HOUSEHOLD_PERIODS = frozenset({"this_year", "last_year", "this_month", "last_month"})

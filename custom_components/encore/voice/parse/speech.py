@@ -216,9 +216,9 @@ _CONTRACTIONS_EN = (
     ),
     (r"\b(week|month|year|summer|day)'s\b", r"\1"),
     (r"\bo clock\b", ""),
-    # "How was my week": the week so far (issue 45).
+    # "How was my week": the week so far, not with a year ("my year in music 2025").
     (r"\b(my|our) (week|month|year)\b(?! (?:of|in|so far))", r"\1 this \2"),
-    (r"\b(my|our) (week|month|year) (?=in\b)", r"\1 this \2 "),
+    (r"\b(my|our) (week|month|year) (?=in\b(?!.*\b(?:19|20)\d\d\b))", r"\1 this \2 "),
     (r"\b(my|our) day\b", r"\1 today"),
     (r"\bmusic-?wise\b", "in music"),
     # "Listening" is everything (music and podcasts), never music alone.
