@@ -185,6 +185,7 @@ class _Words:
 
     def __init__(self, text: str, language: str) -> None:
         self.text = text
+        self.language = language
         self.table = _COMPILED.get(language, _COMPILED["en"])
 
     def has(self, *keys: str) -> bool:
@@ -203,6 +204,15 @@ def _kind(words: _Words, default: str | None) -> str | None:
     """
     if re.search(r"\b(?:whose|wessen)\b", words.text):
         return "artist"
+    # The field named beats the question word: "wer ist meine Nummer eins
+    # bei den Songs", "who's top among my albums" (issue 45's nineteenth turn).
+    if among := re.search(
+        r"\b(?:bei den|unter den|among(?: my| the)?) (\w+)", words.text
+    ):
+        named = _Words(among.group(1), words.language)
+        for kind in ("album", "show", "artist", "track"):
+            if named.has(kind):
+                return kind
     if words.has("album"):
         return "album"
     if words.has("show"):

@@ -26,6 +26,7 @@ from .polite_en import POLITE_EN
 from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
 from .rules import rewrite
+from .sports import SPORTS_DE, SPORTS_EN
 from .terse_de import undo_terse_de
 from .terse_en import undo_broken
 
@@ -632,7 +633,9 @@ def prepare(text: str, language: str) -> list[str]:
     )
     if language == "de":
         words = undo_dialect(undo_polite(undo_formal_de(words)))
-        words = undo_keywords_de(undo_terse_de(rewrite((*HEARD_DE, *OFFICE_DE), words)))
+        words = undo_keywords_de(
+            undo_terse_de(rewrite((*HEARD_DE, *OFFICE_DE, *SPORTS_DE), words))
+        )
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
     if language != "de":
@@ -642,6 +645,7 @@ def prepare(text: str, language: str) -> list[str]:
         if language == "de"
         else (
             *OFFICE_EN,
+            *SPORTS_EN,
             *LEARNER_ES_EN,
             *POLITE_EN,
             *LEARNER_PT_EN,
