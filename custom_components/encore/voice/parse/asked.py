@@ -618,6 +618,16 @@ _COUNT_ASKED = re.compile(
 )
 
 
+# A name's count asked as a keyword ("number of plays for The Daily over the
+# last seven days, if you don't mind", issue 45's nineteenth turn): no total
+# of plays holds "for" or "of" a name.
+_NAME_COUNTED = re.compile(
+    r"\b(?:number of (?:plays|spins|listens|streams)|play count|anzahl (?:der )?wiedergaben)"
+    r" (?:for|of|von|für) (?!(?:the |my |all |den |die |der |meine )?(?:last|past|this|today|yesterday"
+    r"|week|month|year|time|letzte\w*|diese\w*|heute|gestern)\b)"
+)
+
+
 def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> bool:
     """Tell whether the words say what is asked by words only it holds.
 
@@ -630,6 +640,8 @@ def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> 
         said = _MEASURE[language].sub(" ", text)
         return _Words(said, language).has("rank") and not _COUNT_ASKED.search(said)
     if asked is Asked.ON_REPEAT:
+        return True
+    if asked is Asked.PLAY_COUNT and name and _NAME_COUNTED.search(text):
         return True
     return asked in (Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.DID_I) and bool(name)
 

@@ -14,6 +14,8 @@ never a listed sentence; a name after a verb keeps its words.
 
 import re
 
+from .aussie_en import drop_remarks
+from .dialect_de_cologne import drop_remarks_de
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
 from .rules import rewrite
@@ -205,11 +207,13 @@ def drop_asides(text: str, language: str) -> str:
     """
     table = _SAID if language == "en" else _SAID_DE if language == "de" else ()
     text = undo_elderly_de(text) if language == "de" else undo_elderly_en(text)
-    # A night-shift worker's tired remark (issue 45's eighteenth turn).
+    # A night-shift worker's tired remark (issue 45's eighteenth turn); an
+    # Australian's and a Cologne speaker's remark after the question (the
+    # nineteenth: "..., the missus reckons ...", "..., dat is ewig her").
     text = (
-        undo_shift_en(text)
+        drop_remarks(undo_shift_en(text))
         if language == "en"
-        else undo_shift_de(text)
+        else drop_remarks_de(undo_shift_de(text))
         if language == "de"
         else text
     )

@@ -19,11 +19,13 @@ from .asked import (
     kind_said,
     sure_of,
 )
+from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .chatter_en import drop_chatter
 from .clauses import clip
 from .code_switch import in_one_language
 from .corrections import take_back, take_back_name
+from .dialect_de_cologne import undo_cologne
 from .dialect_de_swiss import unread_swiss
 from .dialect_de_vienna import leave_context
 from .dj_en import front_dj
@@ -477,8 +479,12 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     text = drop_interruptions(text, language, now, time_zone)
     # A DJ's name said first and its description (issue 45's eighteenth turn).
     text = name_said_again(front_dj(text, language), language)
+    if language == "de":
+        # A Cologne speaker's remarks and restatements (nineteenth turn).
+        text = undo_cologne(text)
     if language == "en":
-        text = join_said_first(join_topic(drop_chatter(text)))
+        # An Australian's remarks and restatements (nineteenth turn).
+        text = join_said_first(join_topic(drop_chatter(undo_aussie(text))))
     text = join_clauses_de(
         drop_asides(leave_context(text, language), language), language
     )

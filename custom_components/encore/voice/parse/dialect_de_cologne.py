@@ -1,0 +1,166 @@
+"""German as a chatty Cologne speaker says it (issue 45's nineteenth turn).
+
+A chatty Rhinelander from Cologne (writer 66) said the Rhineland's words
+that `dialect_de_rhine` did not yet read ("sach ens", "misch", "eijentlich",
+"jegen", "de" for "die", "steh isch") and, most of all, talked around the
+question: a remark or a tag after it ("..., wat meinste?", "..., weißte
+dat?", "..., dat is doch schon ewig her, oder?", "? Dat wär ja peinlich,
+wenn nit", "... oder hab isch mir dat einjebildet?") and the question said
+again in other words ("..., dat allerletzte Lied?", "..., so dat erste Lied
+im Monat?"). The remark's words were read as a name or a time ("ewig",
+"im Monat"), so the question went unanswered. Here, on the words as said,
+commas kept, the remarks are cut after the question's clause, and a
+restatement only when the question already says what it repeats.
+"""
+
+import re
+
+from .rules import rewrite
+
+# A remark or a tag after the question: nothing in it is asked.
+_REMARKS: tuple[tuple[str, str], ...] = (
+    # "..., wat meinste?", "..., weißte dat?", "..., oder wat?"
+    (
+        (
+            r"\s*[,;]\s+(?:wat|was) (?:meinste|meinst du|sachste|sagste|sagst du)\W*$"
+            r"|\s*[,;]\s+(?:weißte|weisste|weißt du|wiss(?:t|e) ihr) (?:dat|das|et|es)\W*$"
+        ),
+        "",
+    ),
+    # "..., dat is doch schon ewig her, oder?", "? Dat wär ja peinlich, wenn
+    # nit": a remark on the answer, opened by "dat"/"das".
+    (
+        (
+            r"\s*[,;?!.]+\s+(?:dat|das|et|es) (?:is|ist|wär|wäre|wär'|wor|war|würd|würde|kann|muss)"
+            r" (?:doch |ja |bestimmt |sicher |wohl |schon |eh |aber )*"
+            r"(?:schon |ja )?(?:ewig|lang|lange|peinlich|komisch|witzig|schlimm|klar|super|jut|gut"
+            r"|e(?:h|ne) (?:ewigkeit|weile))\b.*$"
+        ),
+        "",
+    ),
+    # "Mit wat hab isch den Oktober anjefangen, so dat erste Lied im Monat?":
+    # the first song of the month said, said again; its "im Monat" is no
+    # other time.
+    (
+        (
+            r"\b(anjefangen|angefangen|begonnen|jestartet|gestartet|eröffnet|aufjehört|aufgehört|beendet)"
+            r"[,;]\s+(?:so |also |quasi |halt )?(?:dat|das|et|der|dä) (?:aller)?(?:erste|letzte)"
+            r" (?:lied|leed|song|stück|titel)(?: (?:im|des|vom|in dem|in der) (?:monat|jahr|woche|tach|tag|monats|jahres))?\W*$"
+        ),
+        r"\1",
+    ),
+    # "..., nä?", "... oder nä?": a tag asking agreement.
+    (r"\s*[,;]\s+(?:oder )?(?:nä|näh|ne|woll|wa)\W*$|\s+oder (?:nä|näh|woll)\W*$", ""),
+    # "..., insjesamt, alles zusammenjezählt": the total, said again.
+    (
+        r"[,;]\s+alles (?:zusammen(?:je|ge)?zählt|zusammen(?:je|ge)rechnet|zusammen|in allem)\W*$",
+        "",
+    ),
+    # "... oder hab isch mir dat einjebildet?": the doubt is no question.
+    (
+        (
+            r"\s*[,;]?\s+oder (?:hab|habe|han) (?:isch|ich|ick) (?:mir )?(?:dat|das|et) "
+            r"(?:nur )?(?:einjebildet|eingebildet|jeträumt|geträumt)\W*$"
+        ),
+        "",
+    ),
+)
+# The question said again: dropped when the question already says it.
+_SAID_AGAIN: tuple[tuple[str, str], ...] = (
+    # "Wat lief zuletzt bei mir, dat allerletzte Lied?": the last song.
+    (
+        (
+            r"^(?:wat|was) (lief|kam) (zuletzt|als letztes|zum schluss)\b(.*?)[,;]\s+(?:so )?(?:dat|das|et|der|dä)"
+            r" (?:aller|aller aller)?letzte (lied|leed|song|stück|titel)\W*$"
+        ),
+        r"welches \4 \1 \2\3",
+    ),
+    # "Wie viele unterschiedliche Songs ..., ohne die Wiederholungen
+    # mitzuzählen": what "unterschiedliche" says, said again.
+    (
+        (
+            r"\b(verschiedene\w*|unterschiedliche\w*|einzelne\w*)\b(.*?)[,;]?\s+(?:also |und )?ohne (?:die |alle |de )?"
+            r"(?:wiederholungen|doppelten|dopplungen|doppelte)(?: (?:mitzuzählen|mitzurechnen|zu zählen|mitjezählt|mitgezählt))?\W*$"
+        ),
+        r"\1\2",
+    ),
+)
+# The Rhineland's words of a question.
+_WORDS: tuple[tuple[str, str], ...] = (
+    # "Sach ens", "sach ma", "hömma": "sag mal", said first, with a "jetz"
+    # ("jetz sach ens") before it.
+    (r"^(?:jetz|jetzt|un|und) (?=(?:sach|sag|hömma|hör)\b)", ""),
+    (r"^(?:hömma|hör ma|hör mal)[,!]?\s+", ""),
+    (r"^(?:sach|sag) (?:ens|ma|mal|emol)[,!]?\s+", ""),
+    (r"\bmisch\b", "mich"),
+    (r"\beijentlich\b", "eigentlich"),
+    (r"\bjejen\b|\bjegen\b", "gegen"),
+    (r"\b(ab|an|ein|auf|durch)je(spielt|hört|fangen|bildet)\b", r"\1ge\2"),
+    (r"\bje(packt|fesselt|catcht)\b", r"ge\1"),
+    # "Auf wat steh isch (eijentlich so)": the taste asked.
+    (
+        r"^auf (?:wat|was) (?:steh|stehe) (?:isch|ich)(?: (?:eigentlich|eijentlich|denn|so))*\b(?:[,;]\s+nach dem[,;]? (?:wat|was) (?:isch|ich) (?:höre|hör))?",
+        "was für Musik mag ich",
+    ),
+    # "Steh isch", "mag isch": "ich" after a verb `dialect_de_rhine` does not
+    # list (there every other "isch" is Swabia's "ist").
+    (r"\b(steh|stehe|mag|feier|feiere|lieb|liebe) isch\b", r"\1 ich"),
+    # "De" for "die" and "den" before a plural or a band: "von de Höhner",
+    # "an de Werktage".
+    (r"\b(von|mit|bei|für) de (?=(?-i:[A-ZÄÖÜ]))", r"\1 "),
+    (
+        r"\b(an|in) de (?=(?:werktage|wochentage|wochenenden|arbeitstage|ferien)\b)",
+        r"\1 den ",
+    ),
+    # "Wat" for "etwas" before a participle or "von": "wat abjespielt", "je
+    # wat von".
+    (
+        r"\b(da|je|jemals|schon|überhaupt|insgesamt|eigentlich) wat\b(?= (?:von|vom|abgespielt|abjespielt|gelaufen|jelaufen)\b)",
+        r"\1 etwas",
+    ),
+    # "Wie oft wurde da (insgesamt) etwas abgespielt": the plays counted.
+    (
+        r"\bwie oft wurde (?:da |denn |bei mir )?(?:insgesamt |insjesamt )?(?:etwas|wat|was|überhaupt etwas) (?:abgespielt|gespielt|abjespielt|jespielt)\b",
+        "wie viele Wiedergaben hatte ich",
+    ),
+    # "Am dritten November, wat für Musik lief da bei mir?": the "da" points
+    # back at the time said first, which goes where it stood.
+    (
+        (
+            r"^((?:heut|heute|hück|gestern|jestern|vorgestern|vorjestern|am|im|letzte\w*|vorige\w*|diese\w*)"
+            r"\b[^,;?]{0,30}?)[,;]\s+((?:[^,;?]*? )?(?:lief|liefen|kam|kamen|war|waren)) da\b"
+        ),
+        r"\2 \1",
+    ),
+    # "Wie oft lief bei mir wat": how often anything played, the plays.
+    (
+        r"\bwie oft (?:lief|liefen|lief denn|kam) (?:bei mir |bei uns |da )?(?:insgesamt |insjesamt )?(?:wat|was|etwas)\b(?! von\b)",
+        "wie viele Wiedergaben hatte ich",
+    ),
+    (r"\b(lief|liefen|kam) da\b", r"\1"),
+    # "Wann läuft bei mir mehr, an de Werktage oder am Wochenende": the parts
+    # of the week compared, no first time.
+    (r"^wann (?:läuft|lief|laufen) (?:bei mir|bei uns) mehr\b", "wann höre ich mehr"),
+    # "Welches Lied kann isch nit lassen": the song on repeat.
+    (
+        r"\b(?:kann|krieg|kriege) (?:isch|ich|ick) (.*?)(?:nit|nicht|net|nich) (?:mehr )?(?:sein )?lassen\b",
+        r"höre ich \1in Dauerschleife",
+    ),
+    (r"\b(?:ham|hamm) (wir|mer)\b", "haben wir"),
+    (r"\bjrad\b", "gerade"),
+)
+
+
+def drop_remarks_de(text: str) -> str:
+    """Return the words as said without a remark or tag after the question.
+
+    Also read where an answer checks that every time said was read
+    (`banter_en.drop_asides`): "ewig her" is no time asked.
+    """
+    return rewrite(_REMARKS, text, re.IGNORECASE)
+
+
+def undo_cologne(text: str) -> str:
+    """Return a Cologne speaker's question as said plainly, commas kept."""
+    text = rewrite(_WORDS, drop_remarks_de(text), re.IGNORECASE)
+    return rewrite(_SAID_AGAIN, text, re.IGNORECASE)
