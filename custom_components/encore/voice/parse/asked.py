@@ -608,6 +608,15 @@ _COUNT_ASKED = re.compile(
 )
 
 
+# New artists said in words only they hold (the speech habits undone: "what
+# artists have I heard for the first time" is "which new artists did I
+# discover"), when they are asked.
+_FIRST_TIME = re.compile(
+    r"\bnew (?:artists?|bands?|singers?|acts?)\b|\bneue[nr]? (?:künstler\w*|bands?)\b"
+    r"|\bfor the (?:very )?first time\b|\bzum (?:aller)?ersten mal\b"
+)
+
+
 def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> bool:
     """Tell whether the words say what is asked by words only it holds.
 
@@ -621,6 +630,10 @@ def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> 
         return _Words(said, language).has("rank") and not _COUNT_ASKED.search(said)
     if asked is Asked.ON_REPEAT:
         return True
+    if asked is Asked.NEW_ARTISTS:
+        # "What artists have I heard for the first time since March": the
+        # new artists, never what played since (issue 45's nineteenth turn).
+        return _FIRST_TIME.search(text) is not None
     return asked in (Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.DID_I) and bool(name)
 
 

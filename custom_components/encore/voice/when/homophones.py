@@ -125,6 +125,21 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(last|past|next|previous) for (days|weeks|months|years|hours)\b",
             r"\1 four \2",
         ),
+        # "At ate", "quarter past ate": eight.
+        (
+            r"\b(at|around|about|past|to|too|after|before|till|until|half) ate\b",
+            r"\1 eight",
+        ),
+        # "Quarter too eight", "ten too nine" (issue 45's nineteenth turn):
+        # a clock time's "to".
+        (
+            (
+                r"\b(quarter|half|five|ten|twenty|twenty five|\d{1,2}) too"
+                r" (?=(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                r"|twelve|midnight|noon)\b)"
+            ),
+            r"\1 to ",
+        ),
         # "My number won artist", "number won song": number one.
         (r"\bnumber won\b", "number one"),
         # "Witch artist did I", "on witch day": which, asking; "Season of
