@@ -93,6 +93,7 @@ def test_german_undone(said: str, plain: str) -> None:
         ("was lief heu te früh", "was lief heute früh"),
         ("um dreifiertel fier", "um dreiviertel vier"),
         ("what played at ten too nine", "what played at ten to nine"),
+        ("what played at half passed ate", "what played at half past eight"),
     ],
 )
 def test_time_words_undone(said: str, plain: str) -> None:
@@ -135,6 +136,10 @@ SAME_AS_PLAIN_EN = [
         "which artist did i play most last week",
     ),
     ("yesterday did i put on any air", "did i put on any air yesterday"),
+    (
+        "what was on at half passed ate last night",
+        "what was on at half past eight last night",
+    ),
     ("how long has music been on today", "how long did i listen to music today"),
 ]
 
@@ -173,6 +178,12 @@ SAME_AS_PLAIN_DE = [
         "mit welchem lied hab ich heute angefangen",
     ),
     ("zeig mir meinen monats rückblick", "zeig mir meinen monatsrückblick"),
+    ("wie viele lider diese woge", "wie viele lieder diese woche"),
+    (
+        "wie viele wieder gaben hatte ich vorige woge",
+        "wie viele wiedergaben hatte ich letzte woche",
+    ),
+    ("was ist meine hör zeit diese woge", "was ist meine hörzeit diese woche"),
 ]
 
 

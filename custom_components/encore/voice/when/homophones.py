@@ -98,6 +98,11 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(my|our|whole|entire) weak(s?)\b(?= (?:in|so|of|been|was|look)\b|$)",
             r"\1 week\2",
         ),
+        # "At ate", "quarter past ate": eight.
+        (
+            r"\b(at|around|about|past|passed|to|too|after|before|till|until|half) ate\b",
+            r"\1 eight",
+        ),
         # "The passed two weeks", "in the passed month": the past; "ten
         # passed eight", "half passed nine": a clock time's "past".
         (
@@ -124,11 +129,6 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(last|past|next|previous) for (days|weeks|months|years|hours)\b",
             r"\1 four \2",
-        ),
-        # "At ate", "quarter past ate": eight.
-        (
-            r"\b(at|around|about|past|to|too|after|before|till|until|half) ate\b",
-            r"\1 eight",
         ),
         # "Quarter too eight", "ten too nine" (issue 45's nineteenth turn):
         # a clock time's "to".
