@@ -94,6 +94,21 @@ def test_german_undone(said: str, plain: str) -> None:
         ("um dreifiertel fier", "um dreiviertel vier"),
         ("what played at ten too nine", "what played at ten to nine"),
         ("what played at half passed ate", "what played at half past eight"),
+        (
+            "what played on thurs day at for fifteen",
+            "what played on thursday at four fifteen",
+        ),
+        ("top songs in novem ber", "top songs in november"),
+        (
+            "what did i hear over the passed to days",
+            "what did i hear over the past two days",
+        ),
+        ("was lief am frei tag", "was lief am freitag"),
+        ("ich hatte frei tag und nacht", "ich hatte frei tag und nacht"),
+        ("was lief am diens tag", "was lief am dienstag"),
+        ("wen hab ich im septem ber gehört", "wen hab ich im september gehört"),
+        ("wie viele lieder letzten mo nat", "wie viele lieder letzten monat"),
+        ("was lief gestern mor gen", "was lief gestern morgen"),
     ],
 )
 def test_time_words_undone(said: str, plain: str) -> None:
@@ -136,6 +151,15 @@ SAME_AS_PLAIN_EN = [
         "which artist did i play most last week",
     ),
     ("yesterday did i put on any air", "did i put on any air yesterday"),
+    ("what did i play on thurs day", "what did i play on thursday"),
+    (
+        "who did i listen to most in septem ber",
+        "who did i listen to most in september",
+    ),
+    (
+        "what was on yesterday at for fifteen",
+        "what was on yesterday at four fifteen",
+    ),
     (
         "what was on at half passed ate last night",
         "what was on at half past eight last night",
@@ -179,6 +203,12 @@ SAME_AS_PLAIN_DE = [
     ),
     ("zeig mir meinen monats rückblick", "zeig mir meinen monatsrückblick"),
     ("wie viele lider diese woge", "wie viele lieder diese woche"),
+    ("was lief am sonn tag", "was lief am sonntag"),
+    (
+        "welches album hab ich diesen mo nat am meisten gehört",
+        "welches album hab ich diesen monat am meisten gehört",
+    ),
+    ("was lief gestern mor gen", "was lief gestern morgen"),
     (
         "wie viele wieder gaben hatte ich vorige woge",
         "wie viele wiedergaben hatte ich letzte woche",

@@ -177,6 +177,17 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 wochen",
         ),
         (r"\bheu te\b", "heute"),
+        # Time words split in two ("am sams tag", "im okto ber", "diesen mo
+        # nat", "heute mor gen"): one word; neither half is a word there.
+        (r"\b(mon|diens|donners|sams|sonn) tag(s?)\b", r"\1tag\2"),
+        (r"\bmitt woch(s?)\b", r"mittwoch\1"),
+        # "Frei" is a word: "frei tag" is Friday after a day's opener alone.
+        (r"\b(am|letzten|diesen|jeden|vorigen|seit) frei tag(s?)\b", r"\1 freitag\2"),
+        (r"\b(janu|febru) ar\b", r"\1ar"),
+        (r"\b(septem|okto|novem|dezem) ber\b", r"\1ber"),
+        (r"\bmo nat(s|e|en)?\b", r"monat\1"),
+        (r"\bwo che(n?)\b", r"woche\1"),
+        (r"\b(heute|gestern|vorgestern|am|jeden|diesen) mor gen(s?)\b", r"\1 morgen\2"),
         # "Heute vor mittag", "am Samstag nach mittag": the part of the day.
         (
             (
