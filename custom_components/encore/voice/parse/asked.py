@@ -628,6 +628,15 @@ _NAME_COUNTED = re.compile(
 )
 
 
+# New artists said in words only they hold (the speech habits undone: "what
+# artists have I heard for the first time" is "which new artists did I
+# discover"), when they are asked.
+_FIRST_TIME = re.compile(
+    r"\bnew (?:artists?|bands?|singers?|acts?)\b|\bneue[nr]? (?:künstler\w*|bands?)\b"
+    r"|\bfor the (?:very )?first time\b|\bzum (?:aller)?ersten mal\b"
+)
+
+
 def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> bool:
     """Tell whether the words say what is asked by words only it holds.
 
@@ -643,6 +652,10 @@ def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> 
         return True
     if asked is Asked.PLAY_COUNT and name and _NAME_COUNTED.search(text):
         return True
+    if asked is Asked.NEW_ARTISTS:
+        # "What artists have I heard for the first time since March": the
+        # new artists, never what played since (issue 45's nineteenth turn).
+        return _FIRST_TIME.search(text) is not None
     return asked in (Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.DID_I) and bool(name)
 
 

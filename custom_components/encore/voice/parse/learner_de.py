@@ -330,7 +330,10 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
     (r"\bin küche\b", "in der küche"),
     # "Wieviel hab ich seit Montag abgespielt": the plays.
     (
-        r"^wie ?viel (?:habe|hab) ich ((?:seit|heute|gestern|diese[nmrs]?|letzte[nmrs]?) .+) abgespielt$",
+        (
+            r"^wie ?viel (?:habe|hab) ich ((?:seit|heute|gestern|vorgestern"
+            r"|diese[nmrs]?|letzte[nmrs]?)(?: .+)?) abgespielt$"
+        ),
         r"wie viele wiedergaben habe ich \1",
     ),
     # "... Musik und alles zusammen": everything, never music alone.

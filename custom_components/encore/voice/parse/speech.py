@@ -6,6 +6,7 @@ du") and years said as words ("twenty twenty five").
 
 from ..when import normalize, season_by_months, years_in_figures
 from .dialect_de import undo_dialect
+from .dictated_slips import DICTATED_SLIPS_DE, DICTATED_SLIPS_EN
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
 from .english_ways import undo_english_ways
@@ -632,9 +633,12 @@ def prepare(text: str, language: str) -> list[str]:
         else undo_elderly_de(text)
     )
     if language == "de":
+        # What the recogniser wrote is read first: each reader after it,
+        # the dialects' and a learner's among them, expects the words meant.
+        words = rewrite((*HEARD_DE, *DICTATED_SLIPS_DE), words)
         words = undo_dialect(undo_polite(undo_formal_de(words)))
         words = undo_keywords_de(
-            undo_terse_de(rewrite((*HEARD_DE, *OFFICE_DE, *SPORTS_DE), words))
+            undo_terse_de(rewrite((*OFFICE_DE, *SPORTS_DE), words))
         )
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)
@@ -646,6 +650,7 @@ def prepare(text: str, language: str) -> list[str]:
         else (
             *OFFICE_EN,
             *SPORTS_EN,
+            *DICTATED_SLIPS_EN,
             *LEARNER_ES_EN,
             *POLITE_EN,
             *LEARNER_PT_EN,

@@ -98,11 +98,42 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(my|our|whole|entire) weak(s?)\b(?= (?:in|so|of|been|was|look)\b|$)",
             r"\1 week\2",
         ),
+        # Issue 45's nineteenth turn (writer 64): a time word the recogniser
+        # split in two ("on satur day", "in octo ber", "this mor ning"): one
+        # word; neither half is a word of its own there.
+        (r"\b(mon|tues|wednes|thurs|fri|satur|sun) day(s?)\b", r"\1day\2"),
+        (r"\b(janu|febru) ary\b", r"\1ary"),
+        (r"\b(septem|octo|novem|decem) ber\b", r"\1ber"),
+        (r"\b(mor|eve) ning(s?)\b", r"\1ning\2"),
+        # "At for thirty", "at too in the afternoon", "half past for": a clock
+        # time's hour, said after its "at" or "past" and before its minutes
+        # or part of the day.
+        (
+            (
+                r"\b(at|around|about|past|passed|after|before|till|until) for"
+                r"(?= (?:thirty|fifteen|forty five|forty-five|o'clock|o clock|oh \w+|\d{2}"
+                r"|pm|am|in the|this|yesterday|today|last|on)\b|$)"
+            ),
+            r"\1 four",
+        ),
+        (
+            (
+                r"\b(at|around|about|past|passed|after|before|till|until) (?:too|to)"
+                r"(?= (?:thirty|fifteen|forty five|forty-five|o'clock|o clock|oh \w+|\d{2}"
+                r"|pm|am|in the|this|yesterday|today|last|on)\b|$)"
+            ),
+            r"\1 two",
+        ),
+        # "At ate", "quarter past ate": eight.
+        (
+            r"\b(at|around|about|past|passed|to|too|after|before|till|until|half) ate\b",
+            r"\1 eight",
+        ),
         # "The passed two weeks", "in the passed month": the past; "ten
         # passed eight", "half passed nine": a clock time's "past".
         (
             (
-                r"\b(the|this) passed (?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+                r"\b(the|this) passed (?=(?:\d+|to|too|for|two|three|four|five|six|seven|eight|nine|ten"
                 r"|few|couple|week|weeks|month|months|year|years|day|days|fortnight"
                 r"|weekend|summer|winter)\b)"
             ),
@@ -124,6 +155,16 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(last|past|next|previous) for (days|weeks|months|years|hours)\b",
             r"\1 four \2",
+        ),
+        # "Quarter too eight", "ten too nine" (issue 45's nineteenth turn):
+        # a clock time's "to".
+        (
+            (
+                r"\b(quarter|half|five|ten|twenty|twenty five|\d{1,2}) too"
+                r" (?=(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                r"|twelve|midnight|noon)\b)"
+            ),
+            r"\1 to ",
         ),
         # "My number won artist", "number won song": number one.
         (r"\bnumber won\b", "number one"),

@@ -160,6 +160,44 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A dialect's clipped singular after "letzte", "diese" ("letzte Wochn",
         # Franconian): one week, never "Wochen".
         (r"\b(letzte|diese|vorige|vergangene) wochn\b", r"\1 woche"),
+        # Issue 45's nineteenth turn (writer 64): "letzte Woge", "diese Woge",
+        # "vor zwei Wogen" (a wave is never asked of), "heu te" written in
+        # two, and a "v" heard as "f" in a clock time ("fiertel vor acht",
+        # "um fier"): the week, today, the quarter and four.
+        (
+            (
+                r"\b(letzte|letzten|letzter|diese|dieser|diesen|vorige|vorigen|vergangene"
+                r"|vergangenen|nächste|jede|jeder|pro|eine|einer|unsere|meine"
+                r"|ganze|ganzen) woge\b"
+            ),
+            r"\1 woche",
+        ),
+        (
+            r"\b(letzten|vergangenen|zwei|drei|vier|fünf|sechs|paar|\d+) wogen\b",
+            r"\1 wochen",
+        ),
+        (r"\bheu te\b", "heute"),
+        # Time words split in two ("am sams tag", "im okto ber", "diesen mo
+        # nat", "heute mor gen"): one word; neither half is a word there.
+        (r"\b(mon|diens|donners|sams|sonn) tag(s?)\b", r"\1tag\2"),
+        (r"\bmitt woch(s?)\b", r"mittwoch\1"),
+        # "Frei" is a word: "frei tag" is Friday after a day's opener alone.
+        (r"\b(am|letzten|diesen|jeden|vorigen|seit) frei tag(s?)\b", r"\1 freitag\2"),
+        (r"\b(janu|febru) ar\b", r"\1ar"),
+        (r"\b(septem|okto|novem|dezem) ber\b", r"\1ber"),
+        (r"\bmo nat(s|e|en)?\b", r"monat\1"),
+        (r"\bwo che(n?)\b", r"woche\1"),
+        (r"\b(heute|gestern|vorgestern|am|jeden|diesen) mor gen(s?)\b", r"\1 morgen\2"),
+        # "Heute vor mittag", "am Samstag nach mittag": the part of the day.
+        (
+            (
+                r"\b(heute|gestern|vorgestern|am|jeden|diesen|montag|dienstag|mittwoch"
+                r"|donnerstag|freitag|samstag|sonntag) (vor|nach) mittag(s?)\b"
+            ),
+            r"\1 \2mittag\3",
+        ),
+        (r"\b(drei)?fiertel\b", r"\1viertel"),
+        (r"\bfier(zehn|zig)?\b", r"vier\1"),
         # "Vor gestern" written apart: the day before yesterday.
         (r"\bvor gestern\b", "vorgestern"),
         (

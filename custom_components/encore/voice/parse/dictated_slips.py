@@ -1,0 +1,117 @@
+"""Words a speech recogniser split, merged or heard as a sound-alike (issue 45's nineteenth turn).
+
+A writer nobody here had seen (writer 64) dictated to a recogniser that
+slips, in English and in German, and got no answer or a wrong one: "pod
+cast" (one word, a podcast, yet the ranking was of songs), "how many son's"
+(songs), "days in a roe" (in a row), "heard four the first time" (for),
+"what am I in two" (into), "how was hour October" (our); "am meißten"
+(meisten), "Lider" (Lieder), "zu letzt" (zuletzt: the first play was
+answered), "an gefangen" (angefangen), "Jahres Rückblick" (the month's recap
+was answered). Time words misheard ("letzte Woge", "heu te", "fiertel vor
+acht", "quarter too eight") are read in `when.misspelt` and
+`when.homophones`, where each slot's words are read too.
+
+Each rule is bound to the words around it that only the meant word fits
+("four" before "the first time", "hour" after "how was" and before a
+period, "in two" after "am I" with no unit after it), or is a spelling no
+other word has ("meißten", "an gefangen"); a name keeps its words.
+"""
+
+from .rules import Rule
+
+_PERIOD_OR_RANK_EN = (
+    r"(?:most|top|favou?rite|go to|number one|week|weekend|month|year|summer|winter"
+    r"|spring|autumn|fall|listening|music|songs|first|last|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)"
+)
+
+DICTATED_SLIPS_EN: tuple[Rule, ...] = (
+    # One word written as two: "pod cast", "pod casts", "play list".
+    (r"\bpod (cast(?:s|er|ers)?)\b", r"pod\1"),
+    # "How many son's", "different son's": songs; "my son's" (a person) stays.
+    (
+        r"\b(how many|different|distinct|top|favou?rite|which|what) son'?s\b",
+        r"\1 songs",
+    ),
+    (r"\bson'?s (?=(?:did|have|had|do) (?:i|we)\b)", "songs "),
+    # "Days in a roe": in a row, a streak.
+    (r"\bin a (?:roe|rho|rowe)\b", "in a row"),
+    # "Heard four the first time", "four how long": for, never the number
+    # four before an article.
+    (
+        (
+            r"\bfour (?=(?:the (?:very )?(?:first|last) time|the (?:past|last|whole|entire)"
+            r" (?:week|month|year|weekend|summer|few|couple|\w+ (?:days|weeks|months))"
+            r"|how long|ever)\b)"
+        ),
+        "for ",
+    ),
+    # "Knew artists", "any knew bands": new ones.
+    (
+        r"\bknew (?=(?:artists?|bands?|singers?|songs?|music|podcasts?|shows?)\b)",
+        "new ",
+    ),
+    # "My most plaid song", "what have I plaid": played; Plaid the duo, said
+    # after a verb ("did I play Plaid"), stays.
+    (r"\b(most|least|i|we|have|had|was|were|been|i've|we've) plaid\b", r"\1 played"),
+    # "Any thing by Air", "some thing new": one word.
+    (r"\b(any|some) thing\b", r"\1thing"),
+    # "What am I in two", "what are we in two lately": into; "in two weeks"
+    # keeps its unit.
+    (
+        (
+            r"\b(am (?:i|we)|are (?:i|we)|i'm|i am|we're|we are|i was|we were|was i|were we"
+            r"|i got|i get|we got)( really| mostly| most| so)? in (?:two|to|too)\b"
+            r"(?! (?:days?|weeks?|months?|years?|hours?|minutes?|thousand|hundred|twenty"
+            r"|and|or)\b)"
+        ),
+        r"\1\2 into",
+    ),
+    # "How was hour October", "what was hour most played album": our, before
+    # a period or a ranking's word; "what hour", "which hour" ask the hour.
+    (
+        (
+            rf"\b(how was|how were|how is|how's|what was|what were|what is|what are"
+            rf"|what's|who was|who were|who is|who's|how did) hour"
+            rf" (?={_PERIOD_OR_RANK_EN}\b)"
+        ),
+        r"\1 our ",
+    ),
+)
+
+DICTATED_SLIPS_DE: tuple[Rule, ...] = (
+    # A sharp s heard in "meisten": no such word as "meißten".
+    (r"\b(am |die |den )?meißt(e|en|er|es)?\b", r"\1meist\2"),
+    (r"\ballermeißten\b", "allermeisten"),
+    # "Lider" are eyelids: asked of plays, songs ("wie viele Lider", "welche
+    # Lider"), and "Lid" after a song's article or rank.
+    (r"\blider\b", "lieder"),
+    (
+        (
+            r"\b(welches|welchem|das|dem|ein|einem|erste|ersten|erstes|letzte|letzten"
+            r"|letztes|lieblings|meistgehörte|meistgehörtes) lid\b"
+        ),
+        r"\1 lied",
+    ),
+    # Words the recogniser split in two: "zu letzt", "zu erst", "an gefangen",
+    # "auf gehört", "ab gespielt", "Jahres Rückblick", "Lieblings Lied".
+    (r"\bzu (letzt|erst)\b", r"zu\1"),
+    (
+        (
+            r"\b(an|auf|ab|durch|weg|aus) (gefangen|gehört|gespielt|geskippt|gemacht"
+            r"|gehabt|gelegt|gedreht)\b(?=$| (?:habe|hab|hatte|hast|haben)\b)"
+        ),
+        r"\1\2",
+    ),
+    (r"\b(jahres|monats|wochen) ?rück ?blicks?\b", r"\1rückblick"),
+    (
+        (
+            r"\blieblings (lied|lieder|song|songs|künstler\w*|band|bands|album|alben"
+            r"|podcast\w*|interpret\w*|sänger\w*)\b"
+        ),
+        r"lieblings\1",
+    ),
+    (r"\bhör ?zeit\b", "hörzeit"),
+    (r"\bwieder gaben\b", "wiedergaben"),
+    (r"\büber sprungen\b", "übersprungen"),
+)
