@@ -18,7 +18,7 @@ import pytest
 
 from homeassistant.core import HomeAssistant
 
-from custom_components.encore.voice.parse.hurried import front_hurried
+from custom_components.encore.voice.parse.hurried import front_hurried, undo_teen_en
 
 from .test_heldout import assert_stays_home_assistants
 from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
@@ -34,6 +34,11 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
         ("so far this week, how many songs", "this week so far, how many songs"),
         ("Genesis, first listen when", "when did I first listen to Genesis"),
         ("air, last heard what day", "when did I last listen to air"),
+        (
+            "which album did i play most last month comma and how many times",
+            "which album did i play most last month, and how many times",
+        ),
+        ("did i hear justice today question mark", "did i hear justice today"),
         ("midday tuesday, what was on", "tuesday midday, what was on"),
         (
             "Phantom, how many times this month",
@@ -46,6 +51,26 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
 def test_english_undone(said: str, plain: str) -> None:
     """A hurried user's English order is put plain."""
     assert front_hurried(said, "en") == plain
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("been caning air this month or nah", "did i listen to air this month"),
+        ("have i been rinsing phantom lately", "did i listen to phantom lately"),
+        ("how many songs today innit", "how many songs today"),
+        ("what am i into bruv", "what am i into"),
+        # A slang verb after "who" asks the most played: left to its rules.
+        ("who have i been caning this week", "who have i been caning this week"),
+        (
+            "been rinsing the same songs this year whats my repeat rate",
+            "been rinsing the same songs this year whats my repeat rate",
+        ),
+    ],
+)
+def test_teen_undone(said: str, plain: str) -> None:
+    """A teenager's yes-or-no without "did" is asked plainly; a tag said last goes."""
+    assert undo_teen_en(said) == plain
 
 
 @pytest.mark.parametrize(
@@ -78,6 +103,14 @@ def test_english_kept(said: str) -> None:
         ("vorgestern einundzwanzig Uhr was lief", "vorgestern 21 Uhr was lief"),
         ("Air, wie oft diese Woche", "wie oft habe ich Air diese Woche gehört"),
         ("ok nabu, was lief gestern", "was lief gestern"),
+        (
+            "seit wann hab ich Justice in meinem Verlauf",
+            "wann habe ich Justice zum ersten mal gehört",
+        ),
+        (
+            "wie oft hab ich Air diesen Monat gesuchtet",
+            "wie oft hab ich Air diesen Monat gehört",
+        ),
     ],
 )
 def test_german_undone(said: str, plain: str) -> None:
@@ -131,6 +164,14 @@ SAME_AS_PLAIN_EN = [
     ),
     ("any justice this month or nah", "did I listen to Justice this month"),
     ("any daft punk last week or no", "did I listen to Daft Punk last week"),
+    ("phantom yesterday or not", "did I listen to Phantom yesterday"),
+    ("been caning daft punk this week or nah", "did I listen to Daft Punk this week"),
+    ("how many tunes have i had on today innit", "how many songs did I play today"),
+    (
+        "so um like how many hours of podcasts this month",
+        "how long did I listen to podcasts this month",
+    ),
+    ("hey jarvis, any justice this month", "did I listen to Justice this month"),
 ]
 
 
@@ -153,6 +194,11 @@ SAME_AS_PLAIN_DE = [
         "wann habe ich Justice zum ersten Mal gehört",
     ),
     ("bin ich eher morgens oder abends am hören", "höre ich mehr morgens oder abends"),
+    ("seit wann hab ich Air im Verlauf", "wann habe ich Air zum ersten Mal gehört"),
+    (
+        "wie oft hab ich Justice diese Woche gesuchtet",
+        "wie oft habe ich Justice diese Woche gehört",
+    ),
 ]
 
 
@@ -189,6 +235,9 @@ async def test_whats_my_vibe_is_all_time(hass: HomeAssistant) -> None:
         ("ok nabu, spiel Daft Punk in der Küche", "de"),
         ("weck mich um neunzehn Uhr fünfundvierzig", "de"),
         ("erzähl mir einen Witz", "de"),
+        ("play the song i listened to yesterday again", "en"),
+        ("is it going to rain this week or not", "en"),
+        ("been a long day, lights off", "en"),
     ],
 )
 async def test_commands_stay_home_assistants(

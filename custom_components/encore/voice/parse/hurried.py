@@ -46,6 +46,10 @@ _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _HURRIED_EN: tuple[Rule, ...] = (
     (_WAKE, ""),
+    # Punctuation said aloud to a dictating phone: "..., comma, and how many
+    # times", "... question mark". ("Period" is also a span of time: left.)
+    (r"\s+comma\s+", ", "),
+    (r"\s+(?:question mark|full stop|exclamation mark|exclamation point)\W*$", ""),
     # "So far today, how many tracks": the period, never a filler "so" and
     # a name "far".
     (
@@ -80,6 +84,41 @@ _HURRIED_EN: tuple[Rule, ...] = (
         r"\2 \1",
     ),
 )
+
+# -- a teenager's yes-or-no, said without its "did" ------------------------------------
+
+# Slang for playing a lot ("caning", "rinsing"): with a name and a period, a
+# yes-or-no question ("been caning Justice this week or nah", "have I been
+# rinsing Air lately"), never the most played of the period, which a slang
+# verb after "who"/"what" asks.
+_SLANG_ING = (
+    r"(?:caning|rinsing|hammering|smashing|flogging|thrashing|bashing|battering"
+    r"|pounding|spamming|bumping|blasting|banging out|playing|listening to)"
+)
+_YES_NO_PERIOD = (
+    r"(?:today|tonight|yesterday|lately|recently|these days|(?:this|last)"
+    r" (?:week|weekend|month|year|night))"
+)
+
+_TEEN_EN: tuple[Rule, ...] = (
+    # "..., innit", "..., bruv": a tag said last, no name ("how many tunes have
+    # I had on today innit").
+    (r"\s+(?:innit|init|bruv|blud|fam|bro|ngl|tbh|fr|no cap|for real|deadass)$", ""),
+    (
+        (
+            r"^(?:(?:have|had) (?:i|we) |(?:i've|ive|we've|i have|we have) )?been "
+            rf"{_SLANG_ING} (?!(?:the same|it|that|them|this|my|our|what|who)\b)"
+            rf"(.+?) ({_YES_NO_PERIOD})(?: (?:or nah|or no|or not|or what|yes or no))?$"
+        ),
+        r"did i listen to \1 \2",
+    ),
+)
+
+
+def undo_teen_en(words: str) -> str:
+    """Return normalized English words with a teenager's yes-or-no said plainly."""
+    return rewrite(_TEEN_EN, words)
+
 
 # -- German ----------------------------------------------------------------------------
 
@@ -161,6 +200,19 @@ _HURRIED_DE: tuple[Rule, ...] = (
             r"(?:\s+(?:gehört|gespielt|gelaufen|gehabt))?\s+wann\W*$"
         ),
         r"wann habe ich \g<name> zum ersten mal gehört",
+    ),
+    (
+        (
+            r"^seit wann (?:hab|habe|hätte|haben) (?:ich|wir) (?P<name>.+?) (?:im|in meinem"
+            r"|in unserem) (?:verlauf|hörverlauf)(?: drin)?\W*$"
+        ),
+        r"wann habe ich \g<name> zum ersten mal gehört",
+    ),
+    # A teenager's "gesuchtet" (binged) asked how often or whether: heard,
+    # never the song on repeat ("wie oft hab ich Justice gesuchtet").
+    (
+        r"^((?:wie oft|wie häufig|hab|habe|hatte|haben) .+) gesuchtet\b",
+        r"\1 gehört",
     ),
     # "Queen, wie oft diese Woche": the name's plays over the period.
     (
