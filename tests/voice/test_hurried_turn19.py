@@ -111,6 +111,13 @@ def test_english_kept(said: str) -> None:
             "wie oft hab ich Air diesen Monat gesuchtet",
             "wie oft hab ich Air diesen Monat gehört",
         ),
+        (
+            "welche Band hab ich diese Woche richtig gefeiert",
+            "welche Band hab ich diese Woche am meisten gehört",
+        ),
+        ("was ist mein Vibe so", "was ist mein Musikgeschmack so"),
+        ("wie viele Songs heute, oder so", "wie viele Songs heute"),
+        ("vorgestern Abend neun Uhr was lief", "vorgestern Abend um neun Uhr was lief"),
     ],
 )
 def test_german_undone(said: str, plain: str) -> None:
@@ -199,6 +206,13 @@ SAME_AS_PLAIN_DE = [
         "wie oft hab ich Justice diese Woche gesuchtet",
         "wie oft habe ich Justice diese Woche gehört",
     ),
+    (
+        "welchen Song hab ich diesen Monat voll gefeiert",
+        "welchen Song hab ich diesen Monat am meisten gehört",
+    ),
+    ("was ist eigentlich mein Vibe", "was ist mein Musikgeschmack"),
+    ("gestern Abend acht Uhr was lief", "was lief gestern um 20 Uhr"),
+    ("Justice letzte Woche oder nee", "habe ich letzte Woche Justice gehört"),
 ]
 
 
@@ -235,6 +249,8 @@ async def test_whats_my_vibe_is_all_time(hass: HomeAssistant) -> None:
         ("ok nabu, spiel Daft Punk in der Küche", "de"),
         ("weck mich um neunzehn Uhr fünfundvierzig", "de"),
         ("erzähl mir einen Witz", "de"),
+        ("stell den Wecker auf acht Uhr", "de"),
+        ("weck mich morgen um sieben Uhr oder so", "de"),
         ("play the song i listened to yesterday again", "en"),
         ("is it going to rain this week or not", "en"),
         ("been a long day, lights off", "en"),

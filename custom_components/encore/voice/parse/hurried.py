@@ -214,6 +214,27 @@ _HURRIED_DE: tuple[Rule, ...] = (
         r"^((?:wie oft|wie häufig|hab|habe|hatte|haben) .+) gesuchtet\b",
         r"\1 gehört",
     ),
+    # A teenager's "voll gefeiert" (loved): played most; "mein Vibe" the
+    # taste; "..., oder so" said last no name ("wie viele Tracks heute oder so").
+    (
+        (
+            r"^((?:welche\w*|wen|was)\b.*?)\s+(?:(?:voll|richtig|so|krass|mega|total)\s+)?"
+            r"gefeiert\b"
+        ),
+        r"\1 am meisten gehört",
+    ),
+    (r"\b(mein|meinen|unser|unseren) vibe\b", r"\1 Musikgeschmack"),
+    (r",?\s+oder so\W*$", ""),
+    # "Gestern Abend acht Uhr was lief": the hour said without "um", which
+    # the time readers need before a clock in words.
+    (
+        (
+            r"(?<!\bum )(?<!\bgegen )(?<!\bab )(?<!\bbis )(?<!\bhalb )(?<!\bviertel )"
+            r"(?<!\bnach )(?<!\bvor )(?<!\betwa )\b((?:ein|eins|zwei|drei|vier|fünf|sechs"
+            rf"|sieben|acht|neun|zehn|elf|zwölf) uhr)\b(?! (?:{_NUMBER_DE})\b)"
+        ),
+        r"um \1",
+    ),
     # "Queen, wie oft diese Woche": the name's plays over the period.
     (
         (
