@@ -39,6 +39,8 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
             "which album did i play most last month, and how many times",
         ),
         ("did i hear justice today question mark", "did i hear justice today"),
+        ("this week, streams", "how many plays this week"),
+        ("tracks yesterday, how many", "how many tracks yesterday"),
         ("midday tuesday, what was on", "tuesday midday, what was on"),
         (
             "Phantom, how many times this month",
@@ -179,6 +181,9 @@ SAME_AS_PLAIN_EN = [
         "how long did I listen to podcasts this month",
     ),
     ("hey jarvis, any justice this month", "did I listen to Justice this month"),
+    ("this month, plays", "how many plays did I have this month"),
+    ("episodes this week, how many", "how many episodes did I play this week"),
+    ("9 pm yesterday, which track", "which track was playing yesterday at 9 pm"),
 ]
 
 

@@ -44,6 +44,13 @@ _NOT_NAME_DE = (
 )
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
+# A period a hurried user says alone, before or after a keyword.
+_PERIOD_EN = (
+    r"(?:today|tonight|yesterday|last night|so far today|(?:this|last) (?:week|weekend"
+    r"|month|year|morning|afternoon|evening)|(?:in|since) [a-z]+|lately|recently|ever"
+    r"|all time|(?:19|20)\d\d|twenty twenty [a-z]+)"
+)
+
 _HURRIED_EN: tuple[Rule, ...] = (
     (_WAKE, ""),
     # Punctuation said aloud to a dictating phone: "..., comma, and how many
@@ -76,6 +83,20 @@ _HURRIED_EN: tuple[Rule, ...] = (
             r"|today|yesterday|so far|lately|recently|ever|all time|the past|past)\b[^,]*?)\W*$"
         ),
         r"how often did I play \g<name> \g<period>",
+    ),
+    # "Last month, streams", "songs today, how many": a count of plays, the
+    # keyword set apart by a comma (without it, "last month's plays" may ask
+    # what was played).
+    (
+        rf"^({_PERIOD_EN}),\s+(?:plays|streams|spins|listens|scrobbles|play count)\W*$",
+        r"how many plays \1",
+    ),
+    (
+        (
+            r"^(songs|tracks|tunes|plays|streams|spins|episodes|podcasts|artists|bands"
+            rf"|albums)\s+({_PERIOD_EN}),?\s+how many\W*$"
+        ),
+        r"how many \1 \2",
     ),
     # "Noon wednesday, which song": the day first, then its moment, as
     # "wednesday noon" is read.
