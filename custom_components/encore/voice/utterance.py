@@ -26,6 +26,7 @@ from .parse.banter_en import drop_asides
 from .parse.chatter_en import drop_chatter
 from .parse.code_switch import in_one_language
 from .parse.corrections import take_back
+from .parse.hurried import front_hurried
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
 from .when.words import day_parts_said
@@ -60,7 +61,9 @@ def unread_clock(
     # A story before the question ("..., at noon, well, what was playing at
     # twelve"): its clock is none of the question's.
     text = drop_chatter(text) if language == "en" else text
-    said_words = normalize(drop_asides(text, language))
+    # A clock in words put in figures as the parser read it ("neunzehn Uhr
+    # fünfundvierzig" is 19:45, `parse.hurried`).
+    said_words = normalize(drop_asides(front_hurried(text, language), language))
     for clock in clocks_said(said_words, language):
         # "Around nine" is the moment the slot read "at nine" (issue 45's
         # eighteenth turn, "on Wednesday round nine at night").

@@ -57,7 +57,8 @@ _EN = {
     r"|style of music|styles of music"
     r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
     r"|musical style|describe my|listening profile|kinda (?:music|stuff)"
-    r"|what (?:music|stuff) (?:am|are) (?:i|we) (?:even |really )?into)\b",
+    # "What am I actually into": the taste, "music" said or not.
+    r"|what (?:(?:music|stuff) )?(?:am|are) (?:i|we) (?:even |really |actually )?into)\b",
     "when": r"^(?:when|how long ago)\b",
     "first": r"\b(?:first|very first|earliest|start|started|starting|begin|began"
     r"|opening|opener"

@@ -36,7 +36,9 @@ BANTER_EN: tuple[tuple[str, str], ...] = (
         (
             r"^(?:(?:right|ok|okay|alright|so|go on|go on then|then|come on|honestly"
             r"|be honest|shame me|go on shame me|hit me|don't judge me|dont judge me"
-            r"|don't judge me but|no judgement|no judgment|but|brace yourself) )+(?=\w)"
+            r"|don't judge me but|no judgement|no judgment|but|brace yourself) )+"
+            # "So far today": a period, its "so" no dare (issue 45's nineteenth turn).
+            r"(?!far\b)(?=\w)"
         ),
         "",
     ),
@@ -167,7 +169,7 @@ _SAID: tuple[tuple[str, str], ...] = (
         (
             r"^(?:(?:right|ok|okay|alright|so|go on|go on then|then|come on|honestly"
             r"|be honest|shame me|hit me|don'?t judge me(?: but)?|no (?:judgement|judgment)(?: but)?)"
-            r"[,.!:;]?\s+)+(?=\w)"
+            r"[,.!:;]?\s+)+(?!far\b)(?=\w)"
         ),
         "",
     ),

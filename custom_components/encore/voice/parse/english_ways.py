@@ -13,6 +13,7 @@ from functools import partial
 from .banter_en import undo_banter
 from .dj_en import undo_dj
 from .formal_en import FORMAL_EN
+from .hurried import undo_teen_en
 from .indian_en import undo_indian
 from .irish_en import undo_irish
 from .jargon_en import undo_jargon
@@ -28,6 +29,9 @@ from .terse_en import undo_terse
 # clause, before the rest; the terse typist's and
 # the collector's tables read the plain order the others leave, so last.
 _WAYS: tuple[Callable[[str], str], ...] = (
+    # A teenager's "been caning X this week or nah" before any slang rule
+    # makes it the week's most played (issue 45's nineteenth turn).
+    undo_teen_en,
     # A DJ's "spun any Queen" before the terse typist's rules read "spun".
     undo_dj,
     undo_irish,

@@ -138,7 +138,13 @@ _JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "What's been in rotation this week": what was played.
     (
         # "On heavy rotation" is what is on repeat, read later.
-        r"^what(?:'s| is| has) been (?:in|on) (?:(?:my|the) )*(?:(?:heavy|high) (?=rotation \S))?rotation\b",
+        # "Lately", "these days" after it is what is on repeat (issue 45's
+        # nineteenth turn: "what's been on my heavy rotation lately").
+        (
+            r"^what(?:'s| is| has) been (?:in|on) (?:(?:my|the) )*(?:(?:heavy|high)"
+            r" (?=rotation (?!lately|recently|these days|of late|at the moment|right now"
+            r"|nowadays)\S))?rotation\b"
+        ),
         "what have i been playing",
     ),
     # "What's my sound, based on what I spin": the taste.

@@ -122,9 +122,9 @@ SLANG_EN: tuple[tuple[str, str], ...] = (
         r"^(?:do you |d'you |you )?reckon (?:you )?(?:could|can|would) (?=tell|give|show)",
         "",
     ),
-    # "High rotation", "heavy rotation": on repeat.
+    # "High rotation", "heavy rotation", "on my heavy rotation": on repeat.
     (
-        r"\b(?:on |in )?(?:high|heavy|constant|full|regular|hot|big) rotation\b",
+        r"\b(?:(?:on|in) (?:my |our )?)?(?:high|heavy|constant|full|regular|hot|big) rotation\b",
         "on repeat",
     ),
     *_slang_rules(),

@@ -63,8 +63,11 @@ LEARNER_PT_EN: tuple[tuple[str, str], ...] = (
     # "Half past eight of the morning" (da manhã): in the morning.
     (rf"\b({_CLOCK}) (?:of|from) the ({_PART})\b", r"\1 in the \2"),
     # "Actually" (atualmente) said with the present: lately, never "in fact".
+    # Only in a learner's order ("what style i am actually into"): a native
+    # question's "what am i actually into" says "really", over all time
+    # (issue 45's nineteenth turn: "lately" there was a wrong fact).
     (
-        r"^(.*\b(?:i am|i'm|am i|we are|are we)) actually (into|listening|hearing|playing|liking|loving|hooked|obsessed)\b(.*)$",
+        r"^(.*\b(?:i am|i'm|we are)) actually (into|listening|hearing|playing|liking|loving|hooked|obsessed)\b(.*)$",
         r"\1 \2\3 lately",
     ),
     (

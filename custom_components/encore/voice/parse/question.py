@@ -31,6 +31,7 @@ from .dialect_de_vienna import leave_context
 from .dj_en import front_dj
 from .formal_de import join_clauses_de
 from .grandparent_en import said_as_grandparent_en
+from .hurried import front_hurried
 from .interruptions import drop_interruptions
 from .jargon_en import front_name
 from .learner_ja import join_said_first
@@ -476,6 +477,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     text = undo_learner_pl(text, language)
     # The other language's words, then its times (issue 45's eighteenth turn).
     text = in_own_words(in_one_language(text, language), language)
+    # A hurried user's keywords: the wake word, the question word said last
+    # (issue 45's nineteenth turn).
+    text = front_hurried(text, language)
     text = drop_interruptions(text, language, now, time_zone)
     # A DJ's name said first and its description (issue 45's eighteenth turn).
     text = name_said_again(front_dj(text, language), language)
