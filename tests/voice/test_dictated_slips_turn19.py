@@ -47,6 +47,9 @@ from .test_voice import assert_encores_as_plain, history  # noqa: F401
         ("what genres am i mostly in two", "what genres am i mostly into"),
         ("how was hour summer", "how was our summer"),
         ("what was hour top song in june", "what was our top song in june"),
+        ("my top for songs this year", "my top four songs this year"),
+        ("what did i here yesterday", "what did i hear yesterday"),
+        ("how long is my streek", "how long is my streak"),
     ],
 )
 def test_english_undone(said: str, plain: str) -> None:
@@ -109,6 +112,9 @@ def test_german_undone(said: str, plain: str) -> None:
         ("wen hab ich im septem ber gehört", "wen hab ich im september gehört"),
         ("wie viele lieder letzten mo nat", "wie viele lieder letzten monat"),
         ("was lief gestern mor gen", "was lief gestern morgen"),
+        ("was lief am samstag a bend", "was lief am samstag abend"),
+        ("top songs since a gust", "top songs since august"),
+        ("what played too weeks ago", "what played two weeks ago"),
     ],
 )
 def test_time_words_undone(said: str, plain: str) -> None:
@@ -152,6 +158,13 @@ SAME_AS_PLAIN_EN = [
     ),
     ("yesterday did i put on any air", "did i put on any air yesterday"),
     ("what did i play on thurs day", "what did i play on thursday"),
+    ("how long did i listen in a gust", "how long did i listen in august"),
+    ("what is my skip rait this week", "what is my skip rate this week"),
+    ("how long is my listening streek", "how long is my listening streak"),
+    (
+        "what were my top to artists last month",
+        "what were my top two artists last month",
+    ),
     (
         "who did i listen to most in septem ber",
         "who did i listen to most in september",
@@ -204,6 +217,7 @@ SAME_AS_PLAIN_DE = [
     ("zeig mir meinen monats rückblick", "zeig mir meinen monatsrückblick"),
     ("wie viele lider diese woge", "wie viele lieder diese woche"),
     ("was lief am sonn tag", "was lief am sonntag"),
+    ("was lief gestern a bend", "was lief gestern abend"),
     (
         "welches album hab ich diesen mo nat am meisten gehört",
         "welches album hab ich diesen monat am meisten gehört",
@@ -235,6 +249,8 @@ async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> No
         ("play witch doctor in the kitchen", "en"),
         ("turn on the kitchen lights to day", "en"),
         ("set a timer four ten minutes", "en"),
+        ("what's the weather to day", "en"),
+        ("play the top to songs in the kitchen", "en"),
         ("spiel lider von queen in der küche", "de"),
         ("mach das licht in der küche an", "de"),
         ("spiel die woge von air", "de"),

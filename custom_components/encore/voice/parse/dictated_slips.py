@@ -54,6 +54,26 @@ DICTATED_SLIPS_EN: tuple[Rule, ...] = (
     # "My most plaid song", "what have I plaid": played; Plaid the duo, said
     # after a verb ("did I play Plaid"), stays.
     (r"\b(most|least|i|we|have|had|was|were|been|i've|we've) plaid\b", r"\1 played"),
+    # "Top for artists", "top to songs": a count before the kind.
+    (
+        (
+            r"\btop (?:for|fore) (?=(?:artists|songs|tracks|albums|bands|podcasts|shows"
+            r"|singers|records|tunes)\b)"
+        ),
+        "top four ",
+    ),
+    (
+        (
+            r"\btop (?:to|too) (?=(?:artists|songs|tracks|albums|bands|podcasts|shows"
+            r"|singers|records|tunes)\b)"
+        ),
+        "top two ",
+    ),
+    # "What did we here in the kitchen": no verb but the sound-alike.
+    (r"^((?:what|who|which \w+) (?:did|do|have|had) (?:i|we)) here\b", r"\1 hear"),
+    # "Skip rait", "listening streek": the rate, the streak.
+    (r"\b(skip|repeat|replay) rait\b", r"\1 rate"),
+    (r"\bstreek(s?)\b", r"streak\1"),
     # "Any thing by Air", "some thing new": one word.
     (r"\b(any|some) thing\b", r"\1thing"),
     # "What am I in two", "what are we in two lately": into; "in two weeks"

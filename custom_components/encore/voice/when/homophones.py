@@ -105,6 +105,11 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(janu|febru) ary\b", r"\1ary"),
         (r"\b(septem|octo|novem|decem) ber\b", r"\1ber"),
         (r"\b(mor|eve) ning(s?)\b", r"\1ning\2"),
+        # "In a gust", "since a gust": August; no wind is asked about.
+        (r"\b(in|since|during|over|through|of|last|this) a gust\b", r"\1 august"),
+        # "To weeks ago", "too days ago", "for days ago": a number of them.
+        (r"\b(?:to|too) (days|weeks|months|years) ago\b", r"two \1 ago"),
+        (r"\bfor (days|weeks|months|years) ago\b", r"four \1 ago"),
         # "At for thirty", "at too in the afternoon", "half past for": a clock
         # time's hour, said after its "at" or "past" and before its minutes
         # or part of the day.

@@ -187,6 +187,13 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(septem|okto|novem|dezem) ber\b", r"\1ber"),
         (r"\bmo nat(s|e|en)?\b", r"monat\1"),
         (r"\bwo che(n?)\b", r"woche\1"),
+        (
+            (
+                r"\b(heute|gestern|vorgestern|am|jeden|montag|dienstag|mittwoch|donnerstag"
+                r"|freitag|samstag|sonntag) a bend(s?)\b"
+            ),
+            r"\1 abend\2",
+        ),
         (r"\b(heute|gestern|vorgestern|am|jeden|diesen) mor gen(s?)\b", r"\1 morgen\2"),
         # "Heute vor mittag", "am Samstag nach mittag": the part of the day.
         (
