@@ -51,7 +51,12 @@ _EN = {
     # "On which day of the week do I ... the most" ("day of the week" is
     # "weekday" by then): the usual day, not a ranking.
     r"|^(?:on|at|during|in) (?:which|what) (?:days?|weekdays?|hours?|times?)\b"
-    r"(?!.*\b(?:first|last|did|was|were)\b))",
+    r"(?!.*\b(?:first|last|did|was|were)\b)"
+    # "Which day did I listen most": the busiest day, never the top song
+    # (issue 45's nineteenth turn: a wrong fact in plain words).
+    r"|^(?:on |at |during |in )?(?:which|what) (?:days?|weekdays?|hours?)\b"
+    r"(?=.*\bmost\b)(?!.*\bfirst\b)(?!.*\blast\b(?! (?:week|weekend|month|year|night"
+    r"|summer|winter|spring|autumn|\w+day|few|couple|\w+ (?:days|weeks|months))\b)))",
     "taste": r"\b(?:taste|kind of (?:music|stuff|songs|things)|sort of (?:music|stuff|songs"
     r"|things)|my (?:music |musical |listening )?style"
     r"|style of music|styles of music"
@@ -131,6 +136,8 @@ _DE = {
     r"|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues)",
     "peak": r"(?:^wann (?:höre|hören) (?:ich|wir)|uhrzeit|tageszeit|zu welcher zeit"
     r"|um wie viel uhr|an welchem tag|welche[mn]? wochentag|welcher zeit"
+    # "An welchem Tag hab ich am meisten gehört" ("an" moved by then).
+    r"|^welchem tag\b(?=.*\bam meisten\b)(?!.*\b(?:zuerst|zuletzt|erste\w*)\b)"
     r"|stoßzeit|hauptzeit)",
     "taste": r"(?:geschmack|art von musik|arten von musik|musikrichtung|genres?"
     r"|stil\b|was für musik (?:höre|mag|hören)|was für musik (?:\w+ )?(?:ich|wir)"

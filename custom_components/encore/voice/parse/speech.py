@@ -625,6 +625,12 @@ _FILLERS = {
 }
 
 
+# "An welchem Tag hab ich Queen zum ersten Mal gehört" asks when, as "wann"
+# does (issue 45's nineteenth turn: it was new artists); with "am meisten"
+# it asks the usual day. Before the dialects move "an" as a verb's particle.
+_WHICH_DAY_DE = ((r"^an welchem tag\b(?!.*\bam meisten\b)", "wann"),)
+
+
 def prepare(text: str, language: str) -> list[str]:
     """Return the words of a question, speech habits undone."""
     words = normalize(
@@ -635,7 +641,7 @@ def prepare(text: str, language: str) -> list[str]:
     if language == "de":
         # What the recogniser wrote is read first: each reader after it,
         # the dialects' and a learner's among them, expects the words meant.
-        words = rewrite((*HEARD_DE, *DICTATED_SLIPS_DE), words)
+        words = rewrite((*HEARD_DE, *DICTATED_SLIPS_DE, *_WHICH_DAY_DE), words)
         words = undo_dialect(undo_polite(undo_formal_de(words)))
         words = undo_keywords_de(
             undo_terse_de(rewrite((*OFFICE_DE, *SPORTS_DE), words))
