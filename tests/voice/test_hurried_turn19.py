@@ -120,6 +120,7 @@ def test_english_kept(said: str) -> None:
         ("was ist mein Vibe so", "was ist mein Musikgeschmack so"),
         ("wie viele Songs heute, oder so", "wie viele Songs heute"),
         ("vorgestern Abend neun Uhr was lief", "vorgestern Abend um neun Uhr was lief"),
+        ("Hörminuten gestern", "Hörzeit gestern"),
     ],
 )
 def test_german_undone(said: str, plain: str) -> None:
@@ -218,6 +219,10 @@ SAME_AS_PLAIN_DE = [
     ("was ist eigentlich mein Vibe", "was ist mein Musikgeschmack"),
     ("gestern Abend acht Uhr was lief", "was lief gestern um 20 Uhr"),
     ("Justice letzte Woche oder nee", "habe ich letzte Woche Justice gehört"),
+    ("Podcasts gestern, wie lange", "wie lange habe ich gestern Podcasts gehört"),
+    ("September, Top-Song", "was war mein Top-Song im September"),
+    ("2025, Hörstunden", "wie lange habe ich 2025 gehört"),
+    ("Air, Wiedergaben diesen Monat", "wie oft habe ich Air diesen Monat gehört"),
 ]
 
 
@@ -255,6 +260,8 @@ async def test_whats_my_vibe_is_all_time(hass: HomeAssistant) -> None:
         ("weck mich um neunzehn Uhr fünfundvierzig", "de"),
         ("erzähl mir einen Witz", "de"),
         ("stell den Wecker auf acht Uhr", "de"),
+        ("Oktober, Wecker auf sieben", "de"),
+        ("wie lange noch bis zum Timer", "de"),
         ("weck mich morgen um sieben Uhr oder so", "de"),
         ("play the song i listened to yesterday again", "en"),
         ("is it going to rain this week or not", "en"),

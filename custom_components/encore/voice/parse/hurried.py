@@ -245,6 +245,8 @@ _HURRIED_DE: tuple[Rule, ...] = (
         r"\1 am meisten gehört",
     ),
     (r"\b(mein|meinen|unser|unseren) vibe\b", r"\1 Musikgeschmack"),
+    # "Hörstunden", "Hörminuten": the listening time, no name.
+    (r"\bhör(?:stunden|minuten)\b", "Hörzeit"),
     (r",?\s+oder so\W*$", ""),
     # "Gestern Abend acht Uhr was lief": the hour said without "um", which
     # the time readers need before a clock in words.
