@@ -62,6 +62,11 @@ def test_english_undone(said: str, plain: str) -> None:
         ("have i been rinsing phantom lately", "did i listen to phantom lately"),
         ("how many songs today innit", "how many songs today"),
         ("what am i into bruv", "what am i into"),
+        ("who is my top artist atm", "who is my top artist lately"),
+        (
+            "am i a night owl or an early bird",
+            "am i a night person or a morning person",
+        ),
         # A slang verb after "who" asks the most played: left to its rules.
         ("who have i been caning this week", "who have i been caning this week"),
         (
@@ -182,6 +187,11 @@ SAME_AS_PLAIN_EN = [
         "how long did I listen to podcasts this month",
     ),
     ("hey jarvis, any justice this month", "did I listen to Justice this month"),
+    ("whats my top song rn", "what is my top song lately"),
+    (
+        "am i more of a night owl or a morning person",
+        "do I listen more at night or in the morning",
+    ),
     ("this month, plays", "how many plays did I have this month"),
     ("episodes this week, how many", "how many episodes did I play this week"),
     ("9 pm yesterday, which track", "which track was playing yesterday at 9 pm"),
