@@ -62,6 +62,11 @@ def test_english_undone(said: str, plain: str) -> None:
         ("have i been rinsing phantom lately", "did i listen to phantom lately"),
         ("how many songs today innit", "how many songs today"),
         ("what am i into bruv", "what am i into"),
+        ("who is my top artist atm", "who is my top artist lately"),
+        (
+            "am i a night owl or an early bird",
+            "am i a night person or a morning person",
+        ),
         # A slang verb after "who" asks the most played: left to its rules.
         ("who have i been caning this week", "who have i been caning this week"),
         (
@@ -120,6 +125,7 @@ def test_english_kept(said: str) -> None:
         ("was ist mein Vibe so", "was ist mein Musikgeschmack so"),
         ("wie viele Songs heute, oder so", "wie viele Songs heute"),
         ("vorgestern Abend neun Uhr was lief", "vorgestern Abend um neun Uhr was lief"),
+        ("Hörminuten gestern", "Hörzeit gestern"),
     ],
 )
 def test_german_undone(said: str, plain: str) -> None:
@@ -181,6 +187,11 @@ SAME_AS_PLAIN_EN = [
         "how long did I listen to podcasts this month",
     ),
     ("hey jarvis, any justice this month", "did I listen to Justice this month"),
+    ("whats my top song rn", "what is my top song lately"),
+    (
+        "am i more of a night owl or a morning person",
+        "do I listen more at night or in the morning",
+    ),
     ("this month, plays", "how many plays did I have this month"),
     ("episodes this week, how many", "how many episodes did I play this week"),
     ("9 pm yesterday, which track", "which track was playing yesterday at 9 pm"),
@@ -218,6 +229,10 @@ SAME_AS_PLAIN_DE = [
     ("was ist eigentlich mein Vibe", "was ist mein Musikgeschmack"),
     ("gestern Abend acht Uhr was lief", "was lief gestern um 20 Uhr"),
     ("Justice letzte Woche oder nee", "habe ich letzte Woche Justice gehört"),
+    ("Podcasts gestern, wie lange", "wie lange habe ich gestern Podcasts gehört"),
+    ("September, Top-Song", "was war mein Top-Song im September"),
+    ("2025, Hörstunden", "wie lange habe ich 2025 gehört"),
+    ("Air, Wiedergaben diesen Monat", "wie oft habe ich Air diesen Monat gehört"),
 ]
 
 
@@ -255,6 +270,8 @@ async def test_whats_my_vibe_is_all_time(hass: HomeAssistant) -> None:
         ("weck mich um neunzehn Uhr fünfundvierzig", "de"),
         ("erzähl mir einen Witz", "de"),
         ("stell den Wecker auf acht Uhr", "de"),
+        ("Oktober, Wecker auf sieben", "de"),
+        ("wie lange noch bis zum Timer", "de"),
         ("weck mich morgen um sieben Uhr oder so", "de"),
         ("play the song i listened to yesterday again", "en"),
         ("is it going to rain this week or not", "en"),

@@ -125,6 +125,19 @@ _TEEN_EN: tuple[Rule, ...] = (
     # "..., innit", "..., bruv": a tag said last, no name ("how many tunes have
     # I had on today innit").
     (r"\s+(?:innit|init|bruv|blud|fam|bro|ngl|tbh|fr|no cap|for real|deadass)$", ""),
+    # "Rn", "atm" said last after a ranking: right now, the last days ("whats
+    # my most played song rn" is lately's, never all time's). A streak or
+    # what is on repeat has its own span: the word is left to them.
+    (
+        (
+            r"^(?=.*\b(?:most|top|favourite|favorite|number one|obsessed|hooked)\b)(.*)"
+            r"\s+(?:rn|atm)$"
+        ),
+        r"\1 lately",
+    ),
+    # "A night owl or a morning person": the parts of the day compared.
+    (r"\bnight owl\b", "night person"),
+    (r"\b(?:an? )?early bird\b", "a morning person"),
     (
         (
             r"^(?:(?:have|had) (?:i|we) |(?:i've|ive|we've|i have|we have) )?been "
@@ -245,6 +258,8 @@ _HURRIED_DE: tuple[Rule, ...] = (
         r"\1 am meisten gehört",
     ),
     (r"\b(mein|meinen|unser|unseren) vibe\b", r"\1 Musikgeschmack"),
+    # "Hörstunden", "Hörminuten": the listening time, no name.
+    (r"\bhör(?:stunden|minuten)\b", "Hörzeit"),
     (r",?\s+oder so\W*$", ""),
     # "Gestern Abend acht Uhr was lief": the hour said without "um", which
     # the time readers need before a clock in words.
