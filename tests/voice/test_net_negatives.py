@@ -43,15 +43,23 @@ def negatives(language: str) -> list[tuple[str, str]]:
     found = [("heldout", text) for text in held]
     for writer in writers(language):
         found += [(writer.key, text) for text in writer.negatives]
-    # The written-from part's writers (21 to 51): 2,092 commands more.
+    # The written-from part's writers (21 to 67): their commands too.
     found += list(commands(language))
     return found
 
 
-# Matched by a broad German line and declined later by `voice.elsewhere`
-# (what plays now): known, and the only one.
+# Matched by a broad German line and declined later by `voice.elsewhere`:
+# what plays now, and a command to "Sie" that opens with its verb and ends
+# with "gehört" (`{encore_a} <net_tail>`; issue 45's nineteenth turn, which
+# hassil cannot tell from a question that ends so). Known, and the only two.
 KNOWN_MATCHES = frozenset(
-    {("writer_33_de", "Was ist das für ein Stück, das gerade gespielt wird?")}
+    {
+        ("writer_33_de", "Was ist das für ein Stück, das gerade gespielt wird?"),
+        (
+            "writer_62_de",
+            "Machen Sie die Wiederholung aus, ich hab das Lied jetzt dreimal gehört.",
+        ),
+    }
 )
 
 
