@@ -4,8 +4,8 @@
   time: the day asked is the usual day (`parse/asked.py`, the peak words);
 - "an welchem Tag hab ich Queen zum ersten Mal gehört" was the new artists:
   it asks when, as "wann" does (`parse/speech.py`);
-- "wer ist meine Nummer eins bei den Songs" ranked artists: the field named
-  beats the question word.
+- "wer ist meine Nummer eins bei den Songs" and "podcast-wise, who's been
+  top since March" ranked artists: the field named beats the question word.
 
 The phrasings are this file's own.
 """
@@ -49,6 +49,9 @@ NOW = datetime(2026, 11, 20, 18, 30, tzinfo=ZONE)
         ),
         ("wer ist meine Nummer eins bei den Alben", "de", "top", None, "album"),
         ("who's top among my songs this year", "en", "top", None, "track"),
+        # The field said before or after the question ranks that field.
+        ("podcast-wise, who was top last month", "en", "top", None, "show"),
+        ("who's been top since May, album-wise", "en", "top", None, "album"),
     ],
 )
 def test_read(

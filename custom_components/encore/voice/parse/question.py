@@ -3,6 +3,7 @@
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 import re
+from typing import Final
 
 from ..when import clocks_said, normalize
 from ..when.crossed import in_own_words
@@ -462,6 +463,23 @@ def _passive(
     return asked, terse, whose
 
 
+# The field said first ("podcast-wise, who's been top since March"): the
+# clip to the question's clause dropped it, and "who" ranked artists (issue
+# 45's nineteenth turn, a wrong fact). Its noun takes the question word's
+# place: "which podcast's been top since March".
+_FIELD_FIRST: Final = re.compile(
+    r"^(?P<field>song|track|tune|album|record|artist|band|podcast|show)s?[- ]wise,?\s+"
+    r"(?:who|what|which(?: one)?)\b",
+    re.IGNORECASE,
+)
+
+_FIELD_LAST: Final = re.compile(
+    r"^(?:who|what|which(?: one)?)\b(?P<rest>.*?),?\s+(?P<field>song|track|tune|album"
+    r"|record|artist|band|podcast|show)s?[- ]wise[?.!]*$",
+    re.IGNORECASE,
+)
+
+
 def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) -> str:
     """Return the words of the question alone, in order, before they are read.
 
@@ -472,7 +490,8 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     """
     if language == "en":
         # A grandparent's tags, hedges and old words (issue 45's nineteenth turn).
-        text = said_as_grandparent_en(text)
+        text = _FIELD_FIRST.sub(r"which \g<field>", said_as_grandparent_en(text))
+        text = _FIELD_LAST.sub(r"which \g<field>\g<rest>", text)
     # A Polish speaker's order, before a comma clips it (nineteenth turn).
     text = undo_learner_pl(text, language)
     # The other language's words, then its times (issue 45's eighteenth turn).
