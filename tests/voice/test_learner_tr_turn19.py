@@ -176,8 +176,8 @@ def test_go_to_pod_is_a_podcast() -> None:
         ),
         ("wann war des erste Mal Air", "wann habe ich Air zum ersten Mal gehört", "de"),
         (
-            "wie war Herbst letztes Jahr, Rückblick bitte",
-            "wie war mein letzter Herbst",
+            "wie war Herbst letztes Jahr musikalisch",
+            "wie war im letzten Herbst musikalisch",
             "de",
         ),
         ("aye, what did I play yesterday", "what did I play yesterday", "en"),
@@ -201,7 +201,7 @@ def test_go_to_pod_is_a_podcast() -> None:
             "gib mir einen Rückblick über mein Hören",
             "de",
         ),
-        ("mei Lieblingssänger, wer is des", "wer ist mein Lieblingskünstler", "de"),
+        ("wer is denn mei Lieblingssängerin", "wer ist mein Lieblingskünstler", "de"),
     ],
 )
 async def test_answered_as_plain(
@@ -211,6 +211,7 @@ async def test_answered_as_plain(
     await assert_encores_as_plain(hass, said, plain, language)
 
 
+@pytest.mark.usefixtures("history")
 @pytest.mark.parametrize(
     ("said", "language"),
     [
