@@ -393,7 +393,11 @@ def _compared(text: str, language: str) -> Asked | None:
 _SKIPPED_WHICH = (
     r"^(?:whose|who|which (?:songs?|tracks?|tunes?|artists?|bands?|singers?"
     r"|records?|albums?|ones?)|what (?:songs?|tracks?|tunes?|artists?|bands?)"
-    r"|wessen|wen|welche[snrm]? (?:lied\w*|songs?|titel|künstler\w*|bands?))\b"
+    r"|wessen|wen|welche[snrm]? (?:lied\w*|songs?|titel|künstler\w*|bands?)"
+    # "What's the tune I'm forever skipping", "the song I always skip, which
+    # one": the thing skipped named by its kind (issue 45's nineteenth turn).
+    r"|(?:what(?: is|'s|s) )?the (?:songs?|tracks?|tunes?|artists?|bands?|singers?)"
+    r" (?:that )?(?:i|i'm|i am|we)\b)\b"
 )
 
 

@@ -97,6 +97,34 @@ VIENNA: tuple[tuple[str, str], ...] = (
     # "Gib ma", "sag ma", "erzähl ma": "mir"/"mal".
     (r"\bgib ma\b", "gib mir"),
     (r"\berzähl ma\b", "erzähl mal"),
+    # A Viennese grandfather's words (issue 45's nineteenth turn):
+    # "wie oft is am Samstag was g'laufen": "was" is "etwas" after "wie oft"
+    # (so said all over: "wie oft hab ich seit Montag was abgespielt").
+    (
+        (
+            r"^(wie oft (?:ist|is|hat|hab|habe|haben)\b.*?) was (gelaufen|g'laufen|gespielt"
+            r"|abgespielt|gehört|gestreamt|angehört)\b"
+        ),
+        r"\1 etwas \2",
+    ),
+    # "War da a Daft Punk dabei", "was für a Musik", "gib ma an Überblick":
+    # the article "a"/"an" ("ein"/"einen") before a name or a noun.
+    (r"\b(war|ist|is) da a\b", r"\1 da"),
+    (r"\bfür a\b", "für"),
+    (r"\ban (überblick|rückblick|recap)\b", r"einen \1"),
+    # "War da a Daft Punk dabei": did I hear it then.
+    (r"\bwar da (.+?) dabei$", r"habe ich \1 gehört"),
+    # "Meine drei liebsten Interpreten": my top ones.
+    (
+        r"\b(meine|die) ((?:\w+ )?)liebsten (künstler|interpreten|lieder|songs|bands|alben)\b",
+        r"\1 \2top \3",
+    ),
+    # "Des letzte Mal", "des erste Mal": das.
+    (r"\bdes (letzte|erste) mal\b", r"das \1 mal"),
+    # "Von allen Zeiten": of all time.
+    (r"\bvon allen zeiten\b", "aller zeiten"),
+    # "Auf d'Nacht" is the evening in Vienna ("gestern auf d'Nacht").
+    (r"\bauf (?:d'|d' |die )nacht\b", "am abend"),
     # "Welcher Podcast hat mich in letzter Zeit so gepackt": the most heard.
     (
         (

@@ -46,6 +46,18 @@ ELDERLY_EN: tuple[Rule, ...] = (
     (r"\btalking (?:programme|program|show)\b", "podcast"),
     (r"\blong[- ]players\b", "albums"),
     (r"\blong[- ]player\b", "album"),
+    # Dictated hesitantly, the kind and the time first and the count after
+    # (issue 45's nineteenth turn): "songs in the last week how many did I
+    # play" is how many songs did I play in the last week.
+    (
+        (
+            r"^(songs|tracks|tunes|artists|singers|bands|albums|podcasts|episodes)"
+            r" ((?:in|from|over|during|since|this|last|today|yesterday)\b[^?,]*?),?"
+            r" how many (?:did|have) i (play|played|hear|heard|listen to|listened to|skip|skipped)"
+            r"(?=\s*[?.!]*\s*$)"
+        ),
+        r"how many \1 did i \3 \2",
+    ),
     # The spaces a dropped word left.
     (r"\s+(?=[?.!,])", ""),
     (r"\s{2,}", " "),

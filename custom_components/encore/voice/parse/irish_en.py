@@ -44,13 +44,14 @@ IRISH_EN: tuple[Rule, ...] = (
     ),
     (rf"\b(?:on )?({_WEEKDAY}) gone\b", r"last \1"),
     (r"\bthe week gone\b", "last week"),
-    # "Mad into", "mad about": listened to most.
+    # "Mad into", "mad about", the Scots "daft about" (nineteenth turn):
+    # listened to most.
     # Bound to its listener ("been mad into", "am I mad about"), so the
     # song "Mad About You" keeps its words.
     (
         (
             r"\b(i|we|been|am i|are we|was i|were we|i'm|i am|we're|we are)"
-            r" (?:pure |absolutely |fierce )?(?:mad|cracked) (?:into|about|on)\b"
+            r" (?:pure |absolutely |fierce )?(?:mad|cracked|daft) (?:into|about|on)\b"
         ),
         r"\1 listening to most",
     ),

@@ -47,7 +47,9 @@ _NOT_A_NAME = (
 _KIND_BEFORE = (
     r"\b((?:which|what|many|distinct|different|unique|separate|individual|same|the"
     r"|my|a|any|one|top|favorite|favourite|first|last|opening|final|particular|of"
-    r"|that|this|these|those|new|old|whose|most played|most|certain|some) )"
+    r"|that|this|these|those|new|old|whose|most played|most|certain|some"
+    # A teenager's "go-to pod", "fav pod" (issue 45's nineteenth turn).
+    r"|go-to|goto|fav|fave|usual) )"
 )
 # Playing said in slang (issue 45's eleventh turn: an Australian, a parent
 # dictating): "smashing", "flogging", "caning", "hammering", "thrashing",

@@ -59,7 +59,8 @@ _CONTENT_KEPT: Final = {
         (
             re.compile(
                 r",? (?:like )?(?:unique ones?|different ones?)\b(?=,? not counting\b|$)"
-                r"|,? not counting (?:the same (?:one|song|track|tune|thing|artist)s?"
+                # The Scots "no counting" (nineteenth turn) is "not counting".
+                r"|,? (?:not|no) counting (?:the same (?:one|song|track|tune|thing|artist)s?"
                 r"(?: (?:\w+ )?times?(?: over| again)?)?"
                 # "Not counting the doubles" (issue 45's nineteenth turn).
                 r"|(?:the |any )?(?:repeats|duplicates|doubles|double-ups|replays))$"

@@ -37,6 +37,7 @@ from .interruptions import drop_interruptions
 from .jargon_en import front_name
 from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
+from .learner_tr import undo_learner_tr
 from .name_again import name_said_again
 from .names import (
     _ABOUT_NAME,
@@ -494,6 +495,8 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
         text = _FIELD_LAST.sub(r"which \g<field>\g<rest>", text)
     # A Polish speaker's order, before a comma clips it (nineteenth turn).
     text = undo_learner_pl(text, language)
+    # A Turkish speaker's articles, order and tense (nineteenth turn).
+    text = undo_learner_tr(text, language)
     # The other language's words, then its times (issue 45's eighteenth turn).
     text = in_own_words(in_one_language(text, language), language)
     # A hurried user's keywords: the wake word, the question word said last

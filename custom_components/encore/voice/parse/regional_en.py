@@ -186,6 +186,30 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     # "Cannae", "didnae", "wasnae", "dinnae": the Scots not.
     (r"\bcannae\b", "can't"),
     (r"\b(did|was|do|does|have|has|is|are|were|could|would)nae\b", r"\1n't"),
+    # The Scots "no" for "not" before a verb (issue 45's nineteenth turn):
+    # "can I no stop playing". Only after a modal and its person, so a "no"
+    # that takes a time back ("no, last week") stays ("no counting the
+    # repeats" is read in `leaving_out`).
+    (r"\b(can|could|will|would|do|did|does) (i|we) no (?=\w+)", r"\1 \2 not "),
+    # "Song o' the month": of.
+    (r"\bo' (?=the\b)", "of "),
+    # "What did I see October out with": end it with.
+    (r"\bsee (the \w+|\w+) out with\b", r"end \1 with"),
+    # "The artist I can never be bothered sitting through": the one skipped.
+    (
+        (
+            r"\b(i|we) (?:can|could)(?: never|n't| not| no) be bothered (?:sitting|listening)"
+            r" (?:through|to)(?: (?:it|them|him|her))?\b"
+        ),
+        r"\1 always skip",
+    ),
+    (
+        (
+            r"\b(?:can|could) (i|we) (?:never|not|no) be bothered (?:sitting|listening)"
+            r" (?:through|to)(?: (?:it|them|him|her))?\b"
+        ),
+        r"do \1 always skip",
+    ),
     # "Yous", "youse": you, said to the household ("did yous all listen").
     (r"\b(did|do|have|had|were|are) (?:yous|youse)(?: all)?\b", r"\1 we"),
     # "A wee rundown": small, nothing asked.
