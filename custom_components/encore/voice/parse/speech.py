@@ -5,6 +5,7 @@ du") and years said as words ("twenty twenty five").
 """
 
 from ..when import normalize, season_by_months, years_in_figures
+from ..when.shorthand import typed_week
 from .dialect_de import undo_dialect
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
@@ -29,6 +30,7 @@ from .rules import rewrite
 from .sports import SPORTS_DE, SPORTS_EN
 from .terse_de import undo_terse_de
 from .terse_en import undo_broken
+from .typed import undo_typed
 
 # -- words as people say them -------------------------------------------------------
 
@@ -629,8 +631,12 @@ def prepare(text: str, language: str) -> list[str]:
     words = normalize(
         undo_broken(undo_elderly_en(text))
         if language != "de"
-        else undo_elderly_de(text)
+        # A typed "wo" is Woche where the whole question shows it is no "where"
+        # (never in a run of its words: "das Letzte, wo ich ...").
+        else undo_elderly_de(typed_week(text))
     )
+    # A quick typist's slips ("playd", "häufgsten") before any reader keys on them.
+    words = undo_typed(words, language)
     if language == "de":
         words = undo_dialect(undo_polite(undo_formal_de(words)))
         words = undo_keywords_de(
