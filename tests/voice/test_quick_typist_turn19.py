@@ -99,10 +99,11 @@ def test_german_abbreviations(said: str, plain: str) -> None:
         ("top songs vorige wo", "top songs vorige woche"),
         ("wie lange unsere wo", "wie lange unsere woche"),
         ("wie oft unter der wo", "wie oft unter der woche"),
-        # "Wo" alone is "where"; after a comma or before its clause relative.
+        # "Wo" alone is "where"; after a comma or before its clause relative,
+        # said "was" so no run of the words is a week.
         ("wo hab ich das gehört", "wo hab ich das gehört"),
-        ("das letzte, wo ich gehört hab", "das letzte, wo ich gehört hab"),
-        ("das letzte wo ich gehört hab", "das letzte wo ich gehört hab"),
+        ("das letzte, wo ich gehört hab", "das letzte was ich gehört hab"),
+        ("das letzte wo ich gehört hab", "das letzte was ich gehört hab"),
     ],
 )
 def test_german_week_typed(said: str, plain: str) -> None:

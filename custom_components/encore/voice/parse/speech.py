@@ -631,8 +631,8 @@ def prepare(text: str, language: str) -> list[str]:
     words = normalize(
         undo_broken(undo_elderly_en(text))
         if language != "de"
-        # A typed "wo" is Woche where the whole question shows it is no "where"
-        # (never in a run of its words: "das Letzte, wo ich ...").
+        # A typed "wo" is Woche, read while its commas show a relative "wo"
+        # ("das Letzte, wo ich ..."): before any reader drops them.
         else undo_elderly_de(typed_week(text))
     )
     # A quick typist's slips ("playd", "häufgsten") before any reader keys on them.

@@ -195,7 +195,7 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A quick typist's German abbreviations (issue 45's nineteenth turn,
         # writer 74): "Mon." is Monat (Duden; Monday is "Mo."), read only
         # after a word that opens a period ("diesen mon", "in den letzten 3
-        # mon"); "Wo." in a whole question only (`typed_week`).
+        # mon"); "Wo." before the commas go (`typed_week`).
         (
             (
                 r"\b(letzten|vergangenen|vorigen|diesen|jeden|pro|im|nächsten"
@@ -244,19 +244,23 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # "Wo." is Woche (Duden), after a word that opens a period ("letzte wo",
 # "diese wo", "unter der wo"). "Wo" alone is "where", Bavaria's "der wo" a
 # relative pronoun, and so is it after a comma or before its clause ("das
-# Letzte, wo ich gehört hab"): read in a whole question (`parse.speech`),
-# commas still there, never in a run of its words.
-_TYPED_WEEK = re.compile(
+# Letzte, wo ich gehört hab"): that one is said "was" first, so a run of the
+# question's words ("letzte wo") is never read as a week.
+_OPENS_A_WEEK = (
     r"\b(letzte|letzten|vergangene|vergangenen|vorige|vorigen|diese|dieser|meine"
-    r"|unsere|jede|pro|nächste|ganze|unter der) wo\b"
-    r"(?! (?:ich|i|du|er|sie|es|wir|ihr|man|mir|mich|uns|der|die|das)\b)",
+    r"|unsere|jede|pro|nächste|ganze|unter der)"
+)
+_RELATIVE_WO = re.compile(
+    rf"{_OPENS_A_WEEK}(?:,\s*wo| wo(?= (?:ich|i|du|er|sie|es|wir|ihr|man|mir|mich"
+    r"|uns|der|die|das)\b))\b",
     re.IGNORECASE,
 )
+_TYPED_WEEK = re.compile(rf"{_OPENS_A_WEEK} wo\b", re.IGNORECASE)
 
 
 def typed_week(text: str) -> str:
     """Return text with a typed "wo" after a period's opener as "woche"."""
-    return _TYPED_WEEK.sub(r"\1 woche", text)
+    return _TYPED_WEEK.sub(r"\1 woche", _RELATIVE_WO.sub(r"\1 was", text))
 
 
 _DAYS = {
