@@ -5,6 +5,7 @@ du") and years said as words ("twenty twenty five").
 """
 
 from ..when import normalize, season_by_months, years_in_figures
+from ..when.shorthand import typed_week
 from .dialect_de import undo_dialect
 from .dictated_slips import DICTATED_SLIPS_DE, DICTATED_SLIPS_EN
 from .elderly_de import undo_elderly_de
@@ -30,6 +31,7 @@ from .rules import rewrite
 from .sports import SPORTS_DE, SPORTS_EN
 from .terse_de import undo_terse_de
 from .terse_en import undo_broken
+from .typed import undo_typed
 
 # -- words as people say them -------------------------------------------------------
 
@@ -636,8 +638,12 @@ def prepare(text: str, language: str) -> list[str]:
     words = normalize(
         undo_broken(undo_elderly_en(text))
         if language != "de"
-        else undo_elderly_de(text)
+        # A typed "wo" is Woche, read while its commas show a relative "wo"
+        # ("das Letzte, wo ich ..."): before any reader drops them.
+        else undo_elderly_de(typed_week(text))
     )
+    # A quick typist's slips ("playd", "häufgsten") before any reader keys on them.
+    words = undo_typed(words, language)
     if language == "de":
         # What the recogniser wrote is read first: each reader after it,
         # the dialects' and a learner's among them, expects the words meant.

@@ -423,7 +423,14 @@ def _ended_with(match: re.Match[str]) -> str:
     which = (
         "first" if match.group(3) in {"start", "begin", "open", "kick off"} else "last"
     )
-    return f"what was the {which} song {match.group(2)} played {_period_said(match.group(4))}"
+    # "What did I finish with" names no kind: an episode may have closed the
+    # morning (issue 45's nineteenth turn, writer 74); "which song" is a song.
+    said = match.group(1)
+    thing = "thing" if said == "what" else said.split()[-1]
+    return (
+        f"what was the {which} {thing} {match.group(2)} played"
+        f" {_period_said(match.group(4))}"
+    )
 
 
 def _song_of(match: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ import re
 from ...history.periods import Period, PeriodName, local_midnight, resolve_period
 from .homophones import undo_sound_alikes
 from .misspelt import undo_misspelt_times
-from .shorthand import expand_shorthand
+from .shorthand import expand_shorthand, typed_week
 from .words import (
     _DISPLAY_WEEKDAYS,
     _LABELS,
@@ -173,6 +173,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bon on\b", "on", text)
     text = re.sub(r"(\d+)\.", r"\1", text)
     text = re.sub(r"\.(?=\s|$)", " ", text)
+    text = typed_week(text)
     text = _PUNCTUATION.sub(" ", text)
     text = expand_shorthand(undo_sound_alikes(_SPACES.sub(" ", text).strip()))
     text = _PERIOD_OWNS.sub(r"\1", text)

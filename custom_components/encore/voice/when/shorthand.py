@@ -192,6 +192,24 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\b(?:zum |zu |beim |am )?zmorge[n]?\b", "morgens"),
         (r"\bheut\b", "heute"),
+        # A quick typist's German abbreviations (issue 45's nineteenth turn,
+        # writer 74): "Mon." is Monat (Duden; Monday is "Mo."), read only
+        # after a word that opens a period ("diesen mon", "in den letzten 3
+        # mon"); "Wo." before the commas go (`typed_week`).
+        (
+            (
+                r"\b(letzten|vergangenen|vorigen|diesen|jeden|pro|im|nächsten"
+                r"|meinen|unseren|ganzen) mon\b"
+            ),
+            r"\1 monat",
+        ),
+        (
+            (
+                r"\b(letzten|vergangenen|vorigen|nächsten) (\d+|zwei|drei|vier|fünf"
+                r"|sechs|sieben|acht|neun|zehn|elf|zwölf) (?:mon|monat)\b"
+            ),
+            r"\1 \2 monaten",
+        ),
         (r"\bjän\b", "jänner"),
         # A terse phone typist (issue 45's fourteenth turn, writer 32): "since
         # oct", "in dec", "obsessed w", "what did i end last fri w". "W" is
@@ -222,6 +240,28 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bw/ ?", "with "),
     )
 )
+
+# "Wo." is Woche (Duden), after a word that opens a period ("letzte wo",
+# "diese wo", "unter der wo"). "Wo" alone is "where", Bavaria's "der wo" a
+# relative pronoun, and so is it after a comma or before its clause ("das
+# Letzte, wo ich gehört hab"): that one is said "was" first, so a run of the
+# question's words ("letzte wo") is never read as a week.
+_OPENS_A_WEEK = (
+    r"\b(letzte|letzten|vergangene|vergangenen|vorige|vorigen|diese|dieser|meine"
+    r"|unsere|jede|pro|nächste|ganze|unter der)"
+)
+_RELATIVE_WO = re.compile(
+    rf"{_OPENS_A_WEEK}(?:,\s*wo| wo(?= (?:ich|i|du|er|sie|es|wir|ihr|man|mir|mich"
+    r"|uns|der|die|das)\b))\b",
+    re.IGNORECASE,
+)
+_TYPED_WEEK = re.compile(rf"{_OPENS_A_WEEK} wo\b", re.IGNORECASE)
+
+
+def typed_week(text: str) -> str:
+    """Return text with a typed "wo" after a period's opener as "woche"."""
+    return _TYPED_WEEK.sub(r"\1 woche", _RELATIVE_WO.sub(r"\1 was", text))
+
 
 _DAYS = {
     "mon": "monday",

@@ -1,0 +1,178 @@
+"""A quick phone typist's slips, read as the words they were meant to be.
+
+Issue 45's nineteenth turn (writer 74): someone thumbing questions into the
+Assist app leaves letters out and swaps them: "most playd tracks", "most
+skippd track evr", "which podcast am i hookd on", "wht was playing", "give me
+my yr in reveiw", "which band do i keep skippin", "am häufgsten gehört". A
+word the readers key on, slipped, left the question unread or read as a
+name ("I found nothing called whatd").
+
+Only the words a question is read by are mended (`_WORDS`: what is asked,
+how, of what), never a name: a slip is one of the three a thumb makes, a
+vowel or a doubled letter left out ("playd", "evr", "skiped"), two letters
+swapped ("reveiw") or the "g" of "-ing" dropped ("skippin"), and it is
+read only when exactly one such word could have been meant and it is no
+word of its own ("hard" is no "heard", "son" no "song": a consonant other
+than a doubled one is never taken as dropped). A word after a word that
+takes a name ("play", "by", "von") is left as typed.
+"""
+
+from functools import cache
+
+from .rules import rewrite
+
+# The words a question is read by, each spelt in full.
+_WORDS = {
+    "en": (
+        "what",
+        "which",
+        "ever",
+        "most",
+        "played",
+        "playing",
+        "skipped",
+        "skipping",
+        "skip",
+        "listened",
+        "listening",
+        "streamed",
+        "hooked",
+        "obsessed",
+        "discovered",
+        "favourite",
+        "favorite",
+        "review",
+        "recap",
+        "summary",
+        "artist",
+        "artists",
+        "album",
+        "albums",
+        "track",
+        "tracks",
+        "songs",
+        "podcast",
+        "podcasts",
+        "episode",
+        "episodes",
+        "minutes",
+        "hours",
+        "different",
+        "lately",
+        "recently",
+        "morning",
+        "afternoon",
+        "evening",
+        "tonight",
+        "yesterday",
+        "month",
+        "week",
+        "through",
+    ),
+    "de": (
+        "häufigsten",
+        "meisten",
+        "gehört",
+        "gespielt",
+        "übersprungen",
+        "künstler",
+        "lieblingslied",
+        "lieblingsalbum",
+        "lieblingskünstler",
+        "musikgeschmack",
+        "verschiedene",
+        "unterschiedliche",
+        "wiedergaben",
+        "insgesamt",
+        "gestern",
+        "vorgestern",
+        "morgens",
+        "nachmittags",
+        "abends",
+        "wochenende",
+    ),
+}
+# Words of their own one slip away from a word above.
+_OF_THEIR_OWN = frozenset({"hard", "son", "yer", "plying", "weeknd"})
+# A word after these is a name as typed ("play evr after", "von Monat").
+_TAKES_A_NAME = frozenset(
+    {"play", "played", "hear", "heard", "to", "by", "from", "called", "von", "vom"}
+)
+_VOWELS = frozenset("aeiouäöü")
+_EXTRA = {
+    # "Whatd i have on", "whod i play most": "what'd", typed without its mark.
+    "en": (
+        (r"\b(what|who|when|where|how)d (i|we)\b", r"\1 did \2"),
+        (
+            r"\b(?:no|nr) of (?=plays|songs|tracks|artists|albums|podcasts|episodes)",
+            "number of ",
+        ),
+        # "Run me thru last mo": a period's recap, its "through" texted (the
+        # terse reader took the unknown opening for a name).
+        (
+            (
+                r"^(?:did i listen to )?(?:run|walk|take|talk) (?:me|us) (?:thru|through)"
+                r" (?=(?:last|this|the past|past|my|our|the) )"
+            ),
+            "recap of ",
+        ),
+        (r"\bthru\b", "through"),
+        # "Song of the mo": of the month.
+        (r"\b(?:of|for) the mo\b", "of the month"),
+    ),
+    "de": (),
+}
+
+
+def _slips(word: str) -> set[str]:
+    """Return the ways a thumb mistypes `word`."""
+    slips = set()
+    for index, letter in enumerate(word):
+        doubled = (index and word[index - 1] == letter) or (
+            index + 1 < len(word) and word[index + 1] == letter
+        )
+        # The first letter is the one a thumb never misses ("bends" is no
+        # "abends").
+        if index and (letter in _VOWELS or doubled):
+            slips.add(word[:index] + word[index + 1 :])
+        if index + 1 < len(word) and word[index + 1] != letter:
+            slips.add(word[:index] + word[index + 1] + letter + word[index + 2 :])
+    if word.endswith("ing"):
+        slips.add(word[:-1])
+    return slips
+
+
+@cache
+def _meant(language: str) -> dict[str, str]:
+    """Return each slip of a word read by and the one word it was meant to be."""
+    words = _WORDS.get(language, ())
+    meant: dict[str, str] = {}
+    clashes: set[str] = set()
+    for word in words:
+        for slip in _slips(word):
+            if slip in meant and meant[slip] != word:
+                clashes.add(slip)
+            meant[slip] = word
+    return {
+        slip: word
+        for slip, word in meant.items()
+        if slip not in clashes
+        and slip not in words
+        and slip not in _OF_THEIR_OWN
+        and len(slip) >= 3
+    }
+
+
+def undo_typed(words: str, language: str) -> str:
+    """Return normalized words with a quick typist's slips mended."""
+    language = "de" if language == "de" else "en"
+    words = rewrite(_EXTRA[language], words)
+    meant = _meant(language)
+    said = words.split()
+    mended = [
+        meant.get(word, word)
+        if not index or said[index - 1] not in _TAKES_A_NAME
+        else word
+        for index, word in enumerate(said)
+    ]
+    return " ".join(mended)
