@@ -35,6 +35,7 @@ from .interruptions import drop_interruptions
 from .jargon_en import front_name
 from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
+from .learner_vi import undo_learner_vi
 from .name_again import name_said_again
 from .names import (
     _ABOUT_NAME,
@@ -474,6 +475,8 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
         text = said_as_grandparent_en(text)
     # A Polish speaker's order, before a comma clips it (nineteenth turn).
     text = undo_learner_pl(text, language)
+    # A Vietnamese speaker's bare verbs, plurals and order (nineteenth turn).
+    text = undo_learner_vi(text, language)
     # The other language's words, then its times (issue 45's eighteenth turn).
     text = in_own_words(in_one_language(text, language), language)
     text = drop_interruptions(text, language, now, time_zone)
