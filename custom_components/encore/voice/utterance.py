@@ -114,7 +114,7 @@ _NO_TIME_SAID = {
         r"|during the week|(?:from )?monday (?:to|through|thru|till|-) friday"
         # A learner's "in the week or in the weekend": the weekdays compared.
         r"|in the week(?= (?:or|than|versus|vs)\b)|(?<=\bor )in the week"
-        r"|(?<=\bthan )(?:in|during|on) the week"
+        r"|(?<=\bthan )(?:in|during|on) (?:the )?week\b"
         # A Spanish speaker's "between the week" (entre semana), and the
         # weekend said by its days beside "the other days".
         r"|between the week|(?:on )?saturdays? and sundays?(?= or (?:on )?the other days)"
@@ -128,6 +128,10 @@ _NO_TIME_SAID = {
         r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
         r"|\b(?:unter|unner) woche|\b(?:von )?montag bis freitag"
         r"|\w*wochenend\w*|\w*wochentag\w*"
+        # The parts of the day compared ("nachmittags oder abends mehr"):
+        # no time of the question (issue 45's nineteenth turn).
+        r"|\b(?:morgens|vormittags|mittags|nachmittags|abends|nachts) oder"
+        r" (?:morgens|vormittags|mittags|nachmittags|abends|nachts)\b"
         # A guess at a count said after it ("..., mehr als tausend?"): no year.
         r"|\b(?:mehr|weniger) als (?:(?!(?:19|20)\d\d\b)\d+|\w*(?:hundert|tausend))\b"
         r"|\bwie man (?:das |es )?(?:heute|heutzutage|jetzt|neuerdings) (?:so )?sagt\b)"
