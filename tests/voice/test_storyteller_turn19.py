@@ -167,6 +167,26 @@ def test_her_words_undone(said: str, language: str, plain: str) -> None:
             "Wie viel Musik hab ich heut ghört?",
         ),
         (
+            "I nodded off after the crossword, so what was I playing last night?",
+            "en",
+            "what was I playing last night?",
+        ),
+        (
+            "My sister swears she heard it at mine, so did I play any Queen this month?",
+            "en",
+            "did I play any Queen this month?",
+        ),
+        (
+            "I'm an early bird myself, but do I listen more in the morning or the evening?",
+            "en",
+            "do I listen more in the morning or the evening?",
+        ),
+        (
+            "Gestern um acht, was hat da gspielt?",
+            "de",
+            "Gestern um acht, was lief da?",
+        ),
+        (
             "The grandchildren were round all weekend. What did I play most last week?",
             "en",
             "What did I play most last week?",

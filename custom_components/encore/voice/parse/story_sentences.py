@@ -163,13 +163,51 @@ def _names_a_time(sentence: str, language: str, now: datetime, zone: tzinfo) -> 
     )
 
 
+# A reason said first and joined by "so" or "but" ("I dozed off in my
+# chair, so what was I listening to yesterday evening", "I've always been a
+# lark, but am I more of a morning listener"): the question after it. German
+# "drum", never "also", which says the question again ("..., also welches
+# Lied").
+_SO = {
+    "en": re.compile(
+        r",\s+(?:so|but)\s+(?=(?:what|what's|which|who|who's|when|how|did i|did we"
+        r"|have i|had i|do i|am i|give me|tell me)\b)",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r",\s+(?:drum|deshalb|darum)\s+(?=(?:wer|wen|was|welche[rsnm]?|wann|wie|hab"
+        r"|nenn mir|sag mir)\b)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _after_so(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Return the question after a reason joined by "so", when it stands alone."""
+    joins = list(_SO[language].finditer(text))
+    if len(joins) != 1:
+        return text
+    story, question = text[: joins[0].start()], text[joins[0].end() :]
+    if (
+        _POINTS_BACK[language].search(question)
+        or not _LISTENS[language].search(question)
+        or _QUALIFIES[language].search(story)
+        or (
+            _names_a_time(story, language, now, zone)
+            and not _names_a_time(question, language, now, zone)
+        )
+    ):
+        return text
+    return question
+
+
 def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return the one sentence that asks, without the stories around it."""
     if language not in _ASKS:
         return text
     sentences = _sentences(text)
     if len(sentences) < 2:
-        return text
+        return _after_so(text, language, now, zone)
     asking = [sentence for sentence in sentences if _asks(sentence, language)]
     if len(asking) != 1:
         # Two questions, or none: the clause readers decide.
@@ -235,6 +273,8 @@ _RULES_EN: tuple[Rule, ...] = (
 _RULES_DE: tuple[Rule, ...] = (
     # "dieser Tage rauf und runter": a song on repeat, lately.
     (r"\b(?:dieser tage|grad|gerade) rauf und runter\b", "in Dauerschleife"),
+    # "was hat da gspielt": what played then, "da" no person.
+    (r"\bwas hat da (?:gspielt|gespielt|g'spielt)\b", "was lief da"),
     # "..., grob gsagt": a hedge after the question, no name.
     (r",?\s*\b(?:ganz |so )?(?:grob|ungefähr|ungefähr) (?:gsagt|gesagt)\b", ""),
     # "wie viel Queen hab ich ghört": how often a name played.
