@@ -27,6 +27,7 @@ from .parse.chatter_en import drop_chatter
 from .parse.code_switch import in_one_language
 from .parse.corrections import take_back
 from .parse.hurried import front_hurried
+from .parse.story_sentences import keep_asking_sentence
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
 from .when.words import day_parts_said
@@ -57,9 +58,15 @@ def unread_clock(
     if not intent_obj.text_input or "hour" in values:
         return None
     said = _plain_clock(normalize(str(values.get("when", ""))))
-    text = intent_obj.text_input
     # A story before the question ("..., at noon, well, what was playing at
-    # twelve"): its clock is none of the question's.
+    # twelve", "... knew about six tunes. How many ..."): its clock is none
+    # of the question's.
+    text = keep_asking_sentence(
+        intent_obj.text_input,
+        language,
+        dt_util.now(),
+        dt_util.get_default_time_zone(),
+    )
     text = drop_chatter(text) if language == "en" else text
     # A clock in words put in figures as the parser read it ("neunzehn Uhr
     # fünfundvierzig" is 19:45, `parse.hurried`).
@@ -147,11 +154,11 @@ def unread_time(
         return None
     pattern = _TIME_WORDS.get(language, _TIME_WORDS["en"])
     # A time taken back ("letzte Woche, nee, diesen Monat") is no time asked.
+    now, zone = dt_util.now(), dt_util.get_default_time_zone()
+    # A story told in a sentence of its own names no time of the question.
+    text = keep_asking_sentence(intent_obj.text_input, language, now, zone)
     said = take_back(
-        normalize(drop_asides(intent_obj.text_input, language)).split(),
-        language,
-        dt_util.now(),
-        dt_util.get_default_time_zone(),
+        normalize(drop_asides(text, language)).split(), language, now, zone
     )
     words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(
         " ", season_by_months(years_in_figures(" ".join(said), language))

@@ -232,7 +232,7 @@ _PRONOUN = {
         r"\b(?:ich|wir|i)\s+(?P<it>die|den|das|des|sie|ihn|es)\b"
         # "Hab i des Johr ... g'hört": an article of a period, no pronoun.
         r"(?!\s+(?:johr|jahr|monat|woch|woche|wochenende|sommer|summer|mal)\b)"
-        r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen|g'hört|g'spielt)(?!\w))",
+        r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen|g'hört|g'spielt|ghört|gspielt)(?!\w))",
         re.IGNORECASE,
     ),
 }

@@ -56,6 +56,7 @@ from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
 from .singlish_en import join_topic
 from .speech import prepare
+from .story_sentences import said_as_storyteller
 from .timed_name import timed_name
 
 # -- the reading ----------------------------------------------------------------------
@@ -490,6 +491,8 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     clear, a story or topic said first, asides and context, then the clip
     to the question's own clause.
     """
+    # A story told in sentences of its own around the question (nineteenth turn).
+    text = said_as_storyteller(text, language, now, time_zone)
     if language == "en":
         # A grandparent's tags, hedges and old words (issue 45's nineteenth turn).
         text = _FIELD_FIRST.sub(r"which \g<field>", said_as_grandparent_en(text))

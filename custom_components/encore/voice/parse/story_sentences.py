@@ -1,0 +1,309 @@
+"""A story told in whole sentences around the question (issue 45's nineteenth turn).
+
+A chatty retired teacher, in Manchester English and in Stuttgart German,
+explains why she asks before she asks, in a sentence of its own ("My
+husband used to tease that I only knew about six tunes. How many separate
+tracks have I listened to?", "Mei Tochter schimpft, ich hätt des Ding
+dauernd an. Wie lang hab ich heut zughört?"), or adds a remark after it
+("Wie viel Queen hab ich im Sommer ghört? Des war ja a schöner Sommer.").
+The story's words were read as the question's: "about six" as a time,
+"dauernd an" as a song on repeat, "grob gsagt" as a name. The clause
+readers (`clauses`, `chatter_en`) see a sentence's end as one more comma;
+here, before them, the sentences are told apart and only the one that asks
+is kept, when exactly one does.
+
+A story is kept whole when the question leans on it: a pronoun that may
+point back into it ("have I had it on"), or a time said only in the story
+("It was Wednesday at noon. What did I have on?").
+
+Her own phrasings of what she asks are undone here too ("what sort of
+thing am I into" is her taste, "had much Air on" how often Air played,
+"dieser Tage rauf und runter" a song on repeat lately).
+"""
+
+from datetime import datetime, tzinfo
+import re
+
+from .periods import find_period
+from .rules import Rule, rewrite
+
+# A sentence ends at ".", "?", "!" or ":" before a space; never after an
+# initial or a name's dots ("D.A.N.C.E.", "Mr.", "St.").
+_END = re.compile(r"(?<=[.?!:])\s+")
+_ABBREVIATION = re.compile(
+    r"(?:\b\w\.|\b(?:mr|mrs|ms|dr|st|nr|no|vol|ft|feat|vs|bzw|usw|ca|z\.b)\.)$",
+    re.IGNORECASE,
+)
+
+# What a sentence that asks opens with, after words that lead into it
+# ("so", "right", "also", "na"): a question word, an auxiliary before its
+# subject, or a request ("give me", "nenn mir", "fass zamma").
+_ASKS = {
+    "en": re.compile(
+        r"^(?:(?:so|and|right|now|well|ok|okay|anyway|go on then|tell me)[, ]+)*"
+        r"(?:what|what's|whats|which|who|who's|whose|when|when's|how|where"
+        r"|have (?:i|we)|had (?:i|we)|has|did (?:i|we)|do (?:i|we)|am i|was (?:i|there)"
+        r"|is there|give me|tell me|can you|could you|would you|run me|sum up)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"^(?:(?:also|und|na|so|jetzt|sag mal|sag)[, ]+)*"
+        r"(?:wer|wen|wem|wessen|was|welche[rsnm]?|wann|wie|womit|wo|um welche"
+        r"|hab|habe|hat|hatte|haben|hend|han|lief|liefen|war|waren|isch|ist"
+        r"|hör|höre|überspring|nenn|nenne|sag|zeig|gib|fass|erzähl|verzähl)\b",
+        re.IGNORECASE,
+    ),
+}
+# A pronoun that may point back into a sentence said before: the story
+# names what is asked about, so it is kept.
+_POINTS_BACK = {
+    "en": re.compile(
+        r"\b(?:it|them|that one|this one|him|her|(?:did|has|was) that)\b", re.IGNORECASE
+    ),
+    "de": re.compile(
+        r"\b(?:es|ihn|sie|des|das|die|den|dem|der)\s*(?:[?.!]|$)"
+        r"|\b(?:ihn|ihm|denen)\b|\b(?:des|das|die|den) (?:da|hier)\b",
+        re.IGNORECASE,
+    ),
+}
+
+# What played, asked without a time: the story's day or hour is the
+# question's ("It was Wednesday at noon. What did I have on?"). A count
+# or a ranking without one is of all time, and a story's "about six
+# tunes" no time of it.
+_WHAT_PLAYED = {
+    "en": re.compile(
+        r"\bwhat (?:did|was|were|had) (?:i|we)\b|\bwhat (?:was|came) (?:on|playing)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\bwas (?:lief|war|kam|hat|hab|habe|hatte|isch)\b", re.IGNORECASE
+    ),
+}
+
+# A word of listening the question kept must hold: "What would mine be?"
+# asks what the story said ("a song of the year").
+_LISTENS = {
+    "en": re.compile(
+        r"\b(?:play\w*|put on|listen\w*|heard|hear|songs?|tracks?|tunes?|artists?"
+        r"|bands?|albums?|records?|lps?|podcasts?|episodes?|music|skip\w*|recap"
+        r"|rundown|streak|taste|into|on|history|most|top|favourite\w*|go-to)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"(?:hör|ghört|gehört|spiel|gspielt|lief|lied|song|künstler|band|album|alben"
+        r"|platte|podcast|folge|musik|wiedergab|überspring|dauerschleife|zuletzt"
+        r"|ersten mal|meistens|uhrzeit|entdeckt|geschmack|zamma|zusammen|an\b)",
+        re.IGNORECASE,
+    ),
+}
+# Fewer words than these, said apart, are no story.
+_FEWEST_STORY_WORDS = 3
+# A remark after the question that says which one or what kind ("The Daft
+# Punk one", "The talking programme", "The first song, I mean").
+_SAYS_WHICH = {
+    "en": re.compile(
+        r"^(?:the|that|this|not|of|songs|music|podcasts)\b.*\b(?:one|songs?|tracks?"
+        r"|tunes?|albums?|bands?|podcasts?|episodes?|shows?|programmes?|programs?)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"^(?:der|die|das|des|den|dem|nicht|net|von)\b.*\b(?:lied|lieder|song|songs"
+        r"|album|band|podcast|folge|sendung|titel|stück)\b",
+        re.IGNORECASE,
+    ),
+}
+# A sentence before the question that says what it counts ("Net wie oft,
+# sondern wie viele verschiedene: ...") is part of it.
+_QUALIFIES = {
+    "en": re.compile(
+        r"\b(?:different|separate|distinct|unique|individual)\b", re.IGNORECASE
+    ),
+    "de": re.compile(
+        r"\b(?:verschieden\w*|unterschiedlich\w*|einzeln\w*)\b", re.IGNORECASE
+    ),
+}
+
+# A number alone, said in a story, counts something ("I only knew about six
+# tunes", "ich kenn bloß sechs Lieder"): no time.
+_BARE_NUMBER = re.compile(
+    r"^(?:(?:about|around|at|only|just|some|nearly|almost|over|bloß|nur|etwa"
+    r"|ungefähr|um)\s+)*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+    r"|zwölf)$",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """Return the sentences as said, each with its own end mark."""
+    pieces: list[str] = []
+    start = 0
+    for end in _END.finditer(text):
+        before = text[start : end.start()]
+        if _ABBREVIATION.search(before):
+            continue
+        pieces.append(before)
+        start = end.end()
+    pieces.append(text[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def _asks(sentence: str, language: str) -> bool:
+    """Whether a sentence is a question (a "?" or a question's opening)."""
+    return sentence.endswith("?") or _ASKS[language].match(sentence) is not None
+
+
+def _names_a_time(sentence: str, language: str, now: datetime, zone: tzinfo) -> bool:
+    """Whether a sentence names a time; "about six tunes" is a count, none."""
+    pieces = re.sub(r"[,;:.?!]", " ", sentence).split()
+    span = find_period(pieces, language, now, zone)
+    return span is not None and not _BARE_NUMBER.match(
+        " ".join(pieces[span.start : span.end])
+    )
+
+
+# A reason said first and joined by "so" or "but" ("I dozed off in my
+# chair, so what was I listening to yesterday evening", "I've always been a
+# lark, but am I more of a morning listener"): the question after it. German
+# "drum", never "also", which says the question again ("..., also welches
+# Lied").
+_SO = {
+    "en": re.compile(
+        r",\s+(?:so|but)\s+(?=(?:what|what's|which|who|who's|when|how|did i|did we"
+        r"|have i|had i|do i|am i|give me|tell me)\b)",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r",\s+(?:drum|deshalb|darum)\s+(?=(?:wer|wen|was|welche[rsnm]?|wann|wie|hab"
+        r"|nenn mir|sag mir)\b)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _after_so(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Return the question after a reason joined by "so", when it stands alone."""
+    joins = list(_SO[language].finditer(text))
+    if len(joins) != 1:
+        return text
+    story, question = text[: joins[0].start()], text[joins[0].end() :]
+    if (
+        _POINTS_BACK[language].search(question)
+        or not _LISTENS[language].search(question)
+        or _QUALIFIES[language].search(story)
+        or (
+            _names_a_time(story, language, now, zone)
+            and not _names_a_time(question, language, now, zone)
+        )
+    ):
+        return text
+    return question
+
+
+def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Return the one sentence that asks, without the stories around it."""
+    if language not in _ASKS:
+        return text
+    sentences = _sentences(text)
+    if len(sentences) < 2:
+        return _after_so(text, language, now, zone)
+    asking = [sentence for sentence in sentences if _asks(sentence, language)]
+    if len(asking) != 1:
+        # Two questions, or none: the clause readers decide.
+        return text
+    question = asking[0]
+    told = [sentence for sentence in sentences if sentence is not question]
+    if any(_QUALIFIES[language].search(sentence) for sentence in told):
+        # "Not how often, but how many different: ...": the story says what is counted.
+        return text
+    if not _LISTENS[language].search(question):
+        # "What would mine be for 2025?": the story says what is asked.
+        return text
+    if _POINTS_BACK[language].search(question):
+        # "Queen. Have I had them on lately?": the story names it.
+        return text
+    if any(len(sentence.split()) < _FEWEST_STORY_WORDS for sentence in told):
+        # "Übersicht: was lief am Samstag", "... radiohead. ever": a word or
+        # two said apart is the question's.
+        return text
+    after = sentences[sentences.index(question) + 1 :]
+    if any(_SAYS_WHICH[language].search(sentence) for sentence in after):
+        # "When did I last play Around the World? The Daft Punk one.": the
+        # remark says which name or what content.
+        return text
+    if not _names_a_time(question, language, now, zone) and any(
+        _names_a_time(sentence, language, now, zone) for sentence in told
+    ):
+        # "The day before yesterday: how much time did I ...": its time.
+        return text
+    return question
+
+
+# Her own phrasings of what is asked, as a plain question says them.
+_RULES_EN: tuple[Rule, ...] = (
+    # "what sort of thing am I into these days": her taste.
+    (
+        r"\bwhat (?:sort|kind|type) of (?:thing|things|stuff) (?:am i|have i been|i'm) into\b",
+        "what's my taste",
+    ),
+    # "Freddie, bless him, when did I ...": a blessing is an aside, and its
+    # "him" no object of the question.
+    (
+        r"(?:^|,\s*)bless (?:him|her|them|'em|his|their)(?: (?:little )?(?:heart|soul|cotton socks)s?)?\s*(?:,\s*|$)",
+        ", ",
+    ),
+    (r"^[,\s]+", ""),
+    # "across the last seven days": in them.
+    (r"\bacross (?=(?:the )?(?:last|past|whole|entire)\b)", "in "),
+    # "how many tracks have I put on altogether": played, nothing named.
+    (r"\b(have|did) (i|we) put on\b(?! (?:at|around|about)\b)", r"\1 \2 played"),
+    # "the band I'm always cutting short": the one skipped most.
+    (
+        r"\b(?:who's|who is|which is|what's) the (band|artist|singer|song|track) (?:i'm|i am|i keep) (?:always |forever |constantly )?cutting short\b",
+        r"which \1 do I skip the most",
+    ),
+    (
+        r"\b(?:i'm|i am) (?:always |forever |constantly )?cutting (?:\w+ )?short\b",
+        "I skip",
+    ),
+    # "had much Air on lately": how often Air played.
+    (r"^(?:have i |i've )?had much (.+?) on\b", r"how many times did I play \1"),
+)
+_RULES_DE: tuple[Rule, ...] = (
+    # "dieser Tage rauf und runter": a song on repeat, lately.
+    (r"\b(?:dieser tage|grad|gerade) rauf und runter\b", "in Dauerschleife"),
+    # "was hat da gspielt": what played then, "da" no person.
+    (r"\bwas hat da (?:gspielt|gespielt|g'spielt)\b", "was lief da"),
+    # "..., grob gsagt": a hedge after the question, no name.
+    (r",?\s*\b(?:ganz |so )?(?:grob|ungefähr|ungefähr) (?:gsagt|gesagt)\b", ""),
+    # "wie viel Queen hab ich ghört": how often a name played.
+    (
+        (
+            r"^wie viel (?!(?:musik|zeit|stunden|minuten|podcasts?|lieder|songs|zeug"
+            r"|hab|habe|mal|mol|male|verschieden\w*|unterschiedlich\w*|künstler\w*"
+            r"|bands?|alben|albums?|folgen|episoden|titel|tracks?|stücke?|wiedergaben"
+            r"|davon|insgesamt|denn|so|ich)\b)(.+?) (hab|habe|hend|han) (ich|i|wir|mir)\b"
+        ),
+        r"wie oft \2 \3 \1",
+    ),
+    # Swabian participles and "isch": "angfange", "auftaucht".
+    (r"\bangfange\b", "angefangen"),
+    (r"\bisch (.+?) auftaucht\b", r"ist \1 aufgetaucht"),
+    # "wie viel hab ich ... abgspielt": how many plays (a count, not hours).
+    (
+        r"^wie viel (hab|habe) ich (.*?)(?:alles )?(?:zamma |zusammen )?(?:abgspielt|abgespielt)\b(?=\s*[?.!]?$)",
+        r"wie viele Wiedergaben \1 ich \2",
+    ),
+    (r"\s+([?.!]?)$", r"\1"),
+)
+
+
+def said_as_storyteller(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Return the question alone, in the words a plain question says."""
+    text = keep_asking_sentence(text, language, now, zone)
+    if language == "en":
+        return rewrite(_RULES_EN, text, re.IGNORECASE)
+    if language == "de":
+        return rewrite(_RULES_DE, text, re.IGNORECASE)
+    return text
