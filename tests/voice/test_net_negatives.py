@@ -43,7 +43,7 @@ def negatives(language: str) -> list[tuple[str, str]]:
     found = [("heldout", text) for text in held]
     for writer in writers(language):
         found += [(writer.key, text) for text in writer.negatives]
-    # The written-from part's writers (21 to 67): their commands too.
+    # The written-from part's writers (21 to 74): their commands too.
     found += list(commands(language))
     return found
 

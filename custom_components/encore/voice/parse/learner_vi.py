@@ -28,7 +28,7 @@ _END = r"\s*[?.!]*\s*$"
 # What a learner counts: listening's nouns said without their plural.
 _NOUNS_EN = (
     r"(?:song|track|artist|album|band|singer|podcast|episode|stream|play|hour|minute"
-    r"|day|week|month|thing|time)"
+    r"|day|week|month|thing)"
 )
 _NUMBER_EN = (
     r"(?:how many|number of|different|distinct|\d+|two|three|four|five|six|seven"

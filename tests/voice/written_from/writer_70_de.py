@@ -1,0 +1,371 @@
+"""Writer 70, speech-to-text of a grandparent with a soft, hesitant voice, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="wen hab ich äh wen hab ich dieses jahr am meisten gehört",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="welche gruppe hab ich letzten monat am meisten gehört",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="mein lieblingssänger überhaupt wer ist das denn",
+        family="top_artists",
+        period="all_time",
+    ),
+    Fresh(
+        text="was war mein lieblingslied im sommer",
+        family="top_tracks",
+        period="summer",
+    ),
+    Fresh(
+        text="die drei lieder die ich im oktober am meisten gespielt hab welche waren das",
+        family="top_tracks",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="meine top fünf lieder seit oktober bitte",
+        family="top_tracks",
+        period="since_october",
+        count=5,
+    ),
+    Fresh(
+        text="welche platte hab ich seit märz am meisten gehört",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="mein lieblingsalbum letztes jahr welches war das noch",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="welchen podcast hör ich am meisten",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="was war in den letzten zwei wochen mein lieblingspodcast",
+        family="top_podcasts",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="wie viele stunden hab ich heute musik gehört",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie lange haben wir gestern äh gestern zugehört",
+        family="listening_time",
+        period="yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="wie viel zeit hab ich in den letzten dreißig tagen mit zuhören verbracht",
+        family="listening_time",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie viele stunden haben wir letzten sommer gehört",
+        family="listening_time",
+        period="last_summer",
+        person="we",
+    ),
+    Fresh(
+        text="wie lange hat die ada heute nachmittag zugehört",
+        family="listening_time",
+        period="this_afternoon",
+        person="Ada",
+    ),
+    Fresh(
+        text="wie viele lieder hab ich heute morgen gespielt",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele podcastfolgen hab ich im september gehört",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele lieder in den letzten drei monaten insgesamt",
+        family="plays",
+        period="last_3_months",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele verschiedene künstler hab ich dieses jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele verschiedene bands waren das zweitausendfünfundzwanzig",
+        family="artists_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie viele verschiedene lieder waren es letzten monat",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie oft hab ich bohemian rapsodie gespielt dieses jahr",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief denn queen diesen monat",
+        family="play_count",
+        period="this_month",
+        name="Queen",
+    ),
+    Fresh(
+        text="wie oft hab ich in den letzten sieben tagen the daily gehört den podcast",
+        family="play_count",
+        period="last_7_days",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab ich gestern justice gehört",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="haben wir am wochenende was von daft punk gehört",
+        family="did_i",
+        period="last_weekend",
+        name="Daft Punk",
+        person="we",
+    ),
+    Fresh(
+        text="hab ich jemals radiohead gehört",
+        family="did_i",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="am dritten november hab ich da eres von cafe tacuba gehört",
+        family="did_i",
+        period="november_3",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="hab ich letzten freitag air gehört die französische band",
+        family="did_i",
+        period="last_friday",
+        name="Air",
+    ),
+    Fresh(
+        text="was hab ich gestern abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief denn vorgestern so bei mir",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was hab ich was hab ich seit montag so gehört",
+        family="what_played",
+        period="since_monday",
+    ),
+    Fresh(
+        text="gestern abend so um viertel vor acht was war da an",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was lief heute früh um zehn nach acht",
+        family="playing_at",
+        moment="2026-11-20 08:10",
+    ),
+    Fresh(
+        text="in der küche was lief da gestern mittag um zwölf",
+        family="playing_at",
+        moment="2026-11-19 12:00",
+        room="kitchen",
+    ),
+    Fresh(
+        text="was für musik mag ich eigentlich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich denn meistens musik um welche uhrzeit und an welchem tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich in letzter zeit neue künstler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="welche sänger waren im august neu für mich",
+        family="new_artists",
+        period="august",
+    ),
+    Fresh(
+        text="überspring ich viele lieder",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie oft hab ich letzte woche was übersprungen",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="hör ich immer wieder dieselben lieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wiederhol ich dieses jahr oft die gleichen stücke",
+        family="repeat",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele tage hintereinander hab ich jetzt schon gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich zum ersten mal justice gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann hab ich das erste mal die platte moon safari gehört",
+        family="first_play",
+        name="Moon Safari",
+    ),
+    Fresh(
+        text="wann hab ich das letzte mal the daily gehört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann lief zuletzt one more time von daft punk",
+        family="last_play",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="was war das letzte lied das ich gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war heute das erste lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="womit hab ich am samstag angefangen welches lied",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="das erste lied gestern was war das",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="welches lied war letzten freitag das letzte",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="was hab ich letzte nacht als letztes gehört welches lied",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="welches lied überspring ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen sänger überspring ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches lied hör ich zur zeit in dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="welches lied kann ich gerade nicht aufhören zu hören",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="na wie war denn mein jahr so mit der musik",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="kannst du mir meine woche mal zusammenfassen",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="eine übersicht über mein hören bitte",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="hör ich morgens mehr oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ich eher vormittags oder nachmittags",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="unter der woche oder samstags und sonntags wann hör ich mehr",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel mal daft punk in der küche",
+    "mach die musik lauter",
+    "mach mal leiser bitte",
+    "was ist das für ein lied",
+    "was läuft gerade in der küche",
+    "überspring das lied",
+    "halt den podcast an",
+    "nächstes lied im wohnzimmer",
+    "mach das licht in der küche aus",
+    "spiel das album discovery",
+    "stell einen wecker auf sieben uhr",
+    "stell mal einen timer auf zehn minuten für die eier",
+    "wie wird das wetter morgen",
+    "schreib milch auf die einkaufsliste",
+    "dreh die heizung höher",
+    "was hör ich da gerade",
+    "zufallswiedergabe an",
+    "wiederhol das lied",
+    "lautstärke auf fünf",
+    "spiel was von queen",
+    "spiel die neue folge von the daily",
+    "stopp stopp die musik aus",
+    "verbinde den lautsprecher in der küche mit dem im wohnzimmer",
+    "wer singt das hier",
+    "mach weiter mit dem podcast",
+    "wie spät ist es",
+    "mach das radio an",
+    "schalte die wiederholung aus",
+]
