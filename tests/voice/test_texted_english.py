@@ -171,7 +171,7 @@ async def test_a_name_in_a_month_alone_stays_home_assistants(
     ("said", "read"),
     [
         ("who am i obsessed w", "who am i obsessed with"),
-        ("what did i end last fri w", "what was the last song i played last friday"),
+        ("what did i end last fri w", "what was the last thing i played last friday"),
         ("hrs listened last 30 days", "how many hours did i listen last 30 days"),
         (
             "# artists since oct",

@@ -67,7 +67,7 @@ _HURRIED_EN: tuple[Rule, ...] = (
     # name's first or last play, the question word said last.
     (
         (
-            r"^(?P<name>[^,]+?),?\s+(?P<which>first|last)\s+(?:listen|listened|play|played"
+            r"^(?P<name>[^,]+?),?\s+(?:the\s+)?(?P<which>first|last)\s+(?:listen|listened|play|played"
             r"|heard|hear|spin|spun|stream|streamed|time)(?:\s+(?:to|of))?"
             r"\s+(?:when|what day|what date|date)\W*$"
         ),

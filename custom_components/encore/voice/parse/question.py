@@ -590,7 +590,7 @@ def _read_question(
         when=None if when is None else _cased(when, text),
         unread=unread,
         name=None if name is None else _cased(take_back_name(name, language), text),
-        person=whose.person,
+        person=None if whose.person is None else _cased(whose.person, text),
         everyone=whose.everyone,
         place=None if whose.place is None else _cased(whose.place, text),
         kind=kind,

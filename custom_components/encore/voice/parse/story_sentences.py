@@ -62,7 +62,8 @@ _POINTS_BACK = {
     ),
     "de": re.compile(
         r"\b(?:es|ihn|sie|des|das|die|den|dem|der)\s*(?:[?.!]|$)"
-        r"|\b(?:ihn|ihm|denen)\b|\b(?:des|das|die|den) (?:da|hier)\b",
+        r"|\b(?:ihn|ihm|denen)\b|\b(?:des|das|die|den) (?:da|hier)\b"
+        r"|\b(?:ich|wir|i|mir) (?:sie|es)\b",
         re.IGNORECASE,
     ),
 }
@@ -280,7 +281,7 @@ _RULES_DE: tuple[Rule, ...] = (
     # "wie viel Queen hab ich ghört": how often a name played.
     (
         (
-            r"^wie viel (?!(?:musik|zeit|stunden|minuten|podcasts?|lieder|songs|zeug"
+            r"^wie viel (?!(?:musik|zeit|stunden?|stündle|minuten?|std|min|podcasts?|lieder|songs|zeug"
             r"|hab|habe|mal|mol|male|verschieden\w*|unterschiedlich\w*|künstler\w*"
             r"|bands?|alben|albums?|folgen|episoden|titel|tracks?|stücke?|wiedergaben"
             r"|davon|insgesamt|denn|so|ich)\b)(.+?) (hab|habe|hend|han) (ich|i|wir|mir)\b"
