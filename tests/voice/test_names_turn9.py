@@ -111,7 +111,7 @@ def test_a_person_is_a_person() -> None:
     assert not is_no_person("Mia", "de")
     # "Did Mia play ...": Mia stays whose plays are asked about.
     reading = read_question("did Mia play anything by Justice this week", "en", NOW, TZ)
-    assert reading.person == "mia"
+    assert reading.person == "Mia"
 
 
 @pytest.mark.usefixtures("history")
