@@ -269,6 +269,19 @@ _FRONT = (
         ),
         r"\g<ask> did \g<i> \g<which>play \g<name>",
     ),
+    # "Radiohead, how many times did I play ever": the verb has no object of
+    # its own, so the name said first is it ("ever" was taken for the name).
+    (
+        (
+            r"^(?!(?:so|tell|in|on|at|ok|okay|hey|well|right|now|quick|hmm|um|uh|er|and"
+            r"|but|also|oh|listen|look|question|alright)\b)"
+            rf"{_NAME_SAID_FIRST}(?P<ask>when|how often|how many times|how much) did"
+            r" (?P<i>i|we) (?P<which>first |last |ever )?(?P<verb>play|hear|listen to)"
+            r"(?=[?.!]*$| (?:ever|at all|in total|altogether|so far|this|last|yesterday"
+            r"|today|since)\b)"
+        ),
+        r"\g<ask> did \g<i> \g<which>\g<verb> \g<name>",
+    ),
 )
 
 

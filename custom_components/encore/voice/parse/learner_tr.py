@@ -71,8 +71,14 @@ LEARNER_TR_EN: tuple[Rule, ...] = (
     # "This morning how long i have music on": how long did I have music on
     # this morning.
     (
-        rf"^({_TIME_FIRST_EN}),? how long i (?:have|had|listen|listened)\b(.*?){_END}",
-        r"how long did i have music on\2 \1",
+        rf"^({_TIME_FIRST_EN}),? how long i (?:have|had)\b(.*?){_END}",
+        r"how long did i have\2 \1",
+    ),
+    # "Today how long I listen": all of today's listening, never its music
+    # alone (writer 73, a wrong fact).
+    (
+        rf"^({_TIME_FIRST_EN}),? how long i (?:listen|listened)\b(.*?){_END}",
+        r"how long did i listen\2 \1",
     ),
     # "On saturday i play Queen or not": did I play Queen on Saturday.
     (
