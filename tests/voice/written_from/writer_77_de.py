@@ -1,0 +1,483 @@
+"""Writer 77, a teenager (15 aus Frankfurt), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="digga wer war so mein meistgehörter künstler letztes jahr",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="wen hab ich in letzter zeit lowkey am meisten gesuchtet",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="meine top drei künstler diesen monat, safe",
+        family="top_artists",
+        period="this_month",
+        count=3,
+    ),
+    Fresh(
+        text="wer lief bei uns letzte woche am meisten",
+        family="top_artists",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="wer war 2025 mein top künstler, wallah ich weiß es nicht mehr",
+        family="top_artists",
+        period="in_2025",
+    ),
+    Fresh(
+        text="was is mein lied des jahres",
+        family="top_tracks",
+        period="this_year",
+    ),
+    Fresh(
+        text="nenn mir mal meine fünf meistgespielten songs insgesamt",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="welcher song lief im oktober am meisten",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="in der küche, welcher song lief da am meisten",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welches album hab ich diesen sommer krass oft gehört",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="mein lieblingsalbum seit märz, also nach plays",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="welcher podcast ist gerade so mein ding",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="welchen podcast hab ich letzten monat am meisten gehört",
+        family="top_podcasts",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie lange lief heute schon musik",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="digga wie viele stunden hab ich diese woche gehört",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie lang hab ich in der küche am wochenende gehört, also letztes",
+        family="listening_time",
+        period="last_weekend",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viel zeit hab ich in den letzten 30 tagen mit podcasts verbracht",
+        family="listening_time",
+        period="last_30_days",
+        content="podcasts",
+    ),
+    Fresh(
+        text="in den letzten sieben tagen, wie lange hab ich gehört",
+        family="listening_time",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wie viele songs liefen heute schon so",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele folgen hab ich im august gehört",
+        family="plays",
+        period="august",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie oft hab ich seit montag überhaupt was angemacht",
+        family="plays",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wie viele verschiedene künstler hab ich dieses jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="mit wie vielen verschiedenen artists war ich letzten monat unterwegs",
+        family="artists_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche songs in den letzten drei monaten",
+        family="songs_count",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="wie viele verschiedene lieder hab ich letzte woche gehört, ohne doppelte",
+        family="songs_count",
+        period="last_week",
+    ),
+    Fresh(
+        text="wie oft hab ich bohemian rhapsody dieses jahr gehört",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief justice diese woche, ehrlich",
+        family="play_count",
+        period="this_week",
+        name="Justice",
+    ),
+    Fresh(
+        text="wie oft hab ich apache 207 letzten sommer gehört",
+        family="play_count",
+        period="last_summer",
+        name="Apache 207",
+    ),
+    Fresh(
+        text="one more time von daft punk, wie oft insgesamt",
+        family="play_count",
+        period="all_time",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="hab ich gestern air gehört",
+        family="did_i",
+        period="yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="lief bei mir diesen monat irgendwas von café tacvba",
+        family="did_i",
+        period="this_month",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="hab ich im september ein bisschen shirin david gehört",
+        family="did_i",
+        period="september",
+        name="Shirin David",
+    ),
+    Fresh(
+        text="haben wir am samstag queen gehört",
+        family="did_i",
+        period="saturday",
+        name="Queen",
+        person="we",
+    ),
+    Fresh(
+        text="hab ich vorgestern genesis gehört, das von justice",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Genesis by Justice",
+    ),
+    Fresh(
+        text="was hab ich gestern abend so gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief heute früh, digga",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="was haben wir vorgestern gehört",
+        family="what_played",
+        period="day_before_yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="was für musik lief am 3. november",
+        family="what_played",
+        period="november_3",
+        content="music",
+    ),
+    Fresh(
+        text="was hab ich heute nachmittag gehört",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="was hört ada so in letzter zeit",
+        family="what_played",
+        period="lately",
+        person="Ada",
+    ),
+    Fresh(
+        text="was lief die letzten zwei wochen so bei mir",
+        family="what_played",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="gestern abend viertel nach acht, was lief da",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="was lief heute früh um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="welcher song kam heute um fünf nach fünf",
+        family="playing_at",
+        moment="2026-11-20 17:05",
+    ),
+    Fresh(
+        text="letzten freitag um neun uhr abends, was lief da",
+        family="playing_at",
+        moment="2026-11-13 21:00",
+    ),
+    Fresh(
+        text="am samstag um zwölf mittags, was war da an",
+        family="playing_at",
+        moment="2026-11-14 12:00",
+    ),
+    Fresh(
+        text="was hab ich eigentlich für nen musikgeschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="beschreib mal meinen vibe, musikmäßig",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich normalerweise musik, also uhrzeit und tag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="an welchem wochentag hör ich am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich in letzter zeit neue künstler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wen hab ich diesen monat neu entdeckt, krass",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="neue artists seit oktober?",
+        family="new_artists",
+        period="since_october",
+    ),
+    Fresh(
+        text="skip ich eigentlich viel, sei ehrlich",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie oft hab ich letzte woche geskippt",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="wie oft hör ich dieselben songs nochmal, so prozentmäßig",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie hoch ist meine wiederholungsrate diesen monat",
+        family="repeat",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie viele tage am stück hab ich schon gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wie lang geht meine streak schon, digga",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich das erste mal justice gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="seit wann ist la femme d'argent bei mir drin, also erstes mal",
+        family="first_play",
+        name="La femme d'argent",
+    ),
+    Fresh(
+        text="wann hab ich zuletzt don't stop me now gehört",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wann lief the daily das letzte mal",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann hab ich zuletzt ski aggu gehört",
+        family="last_play",
+        name="Ski Aggu",
+    ),
+    Fresh(
+        text="was war mein letzter song",
+        family="last_song",
+    ),
+    Fresh(
+        text="was hab ich als allerletztes gehört",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war heute mein erster song",
+        family="first_today",
+    ),
+    Fresh(
+        text="womit bin ich heute aufgewacht, musikmäßig",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war der erste song gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="mit welchem lied hab ich letzten freitag angefangen",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="was war das letzte lied letzte nacht",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="womit hab ich letzte woche aufgehört",
+        family="last_in",
+        period="last_week",
+    ),
+    Fresh(
+        text="welchen song skip ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches lied drück ich immer weg, wallah",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen künstler skip ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="bei wem drück ich am meisten weiter, so künstlermäßig",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welcher song läuft bei mir gerade auf dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="was ist grad mein ohrwurm, also was hör ich rauf und runter",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="digga gib mir mal nen rückblick auf mein jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie war mein monat so, hörtechnisch",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="fass mal letzten monat zusammen",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="zusammenfassung vom sommer bitte",
+        family="recap",
+        period="summer",
+    ),
+    Fresh(
+        text="hör ich eher morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="bin ich so ne morgen- oder abendhörerin",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="unter der woche oder am wochenende, wann hör ich mehr",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich letzten monat eher an schultagen oder am wochenende gehört",
+        family="compare_week",
+        period="last_month",
+    ),
+]
+
+NEGATIVES = [
+    "mach mal daft punk in der küche an",
+    "lauter bitte, digga",
+    "skip den song, der ist cringe",
+    "was ist das für ein lied",
+    "wer singt das",
+    "pausier mal den podcast",
+    "nächster song",
+    "mach leiser",
+    "lautstärke auf fünf",
+    "shuffle an",
+    "wiederholen aus",
+    "verbinde die küche mit dem wohnzimmer lautsprecher",
+    "stell nen timer auf zehn minuten für meine pizza",
+    "wie wird das wetter morgen in frankfurt",
+    "schreib chips auf die einkaufsliste",
+    "mach die heizung höher, ist krass kalt",
+    "mach das licht in der küche aus",
+    "was hör ich gerade",
+    "was läuft gerade in der küche",
+    "spiel das album moon safari",
+    "spiel die neueste folge von the daily",
+    "stopp die musik",
+    "spiel was zum chillen",
+    "mach den song nochmal von vorne",
+    "weck mich morgen um sieben",
+    "spul mal dreißig sekunden vor",
+    "pack die musik auch ins wohnzimmer",
+    "wie spät ist es",
+    "erinner mich an meine hausaufgaben um sechs",
+]
