@@ -21,6 +21,7 @@ never a listed sentence; a name after a verb is never changed.
 from collections.abc import Callable
 import re
 
+from .said_first_de import front_name_de
 from .rules import rewrite
 
 _PERIOD = (
@@ -269,6 +270,27 @@ _FRONT = (
         ),
         r"\g<ask> did \g<i> \g<which>play \g<name>",
     ),
+    # "The Daily, when did I first start listening to that", "Queen, how
+    # often have I heard them": the pronoun at the question's end is the
+    # name said first (issue 45's twentieth turn).
+    (
+        (
+            rf"{_NAME_SAID_FIRST}(?P<ask>when|how often|how many times) (?:did|have)"
+            r" (?P<i>i|we) (?P<which>first |last |ever )?(?:(?:start|started|begin"
+            r"|began) )?(?:listening to|listen to|listened to|hearing|hear|heard"
+            rf"|playing|play|played) {_PRONOUN}\b"
+        ),
+        r"\g<ask> did \g<i> \g<which>listen to \g<name>",
+    ),
+    # "Those Daft Punk fellows the lad likes, have I had them on this week":
+    # did I listen to the name said first.
+    (
+        (
+            rf"{_NAME_SAID_FIRST}(?:have|did) (?P<i>i|we) (?:had|have|put|played|play"
+            rf"|heard|hear|listened to|listen to) {_PRONOUN}(?: on)?\b"
+        ),
+        r"did \g<i> listen to \g<name>",
+    ),
     # "Radiohead, how many times did I play ever": the verb has no object of
     # its own, so the name said first is it ("ever" was taken for the name).
     (
@@ -288,5 +310,6 @@ _FRONT = (
 def front_name(text: str, language: str) -> str:
     """Return `text` with a name said first put where its pronoun stands."""
     if language == "de":
-        return text
+        # "Eres von Café Tacvba, seit wann" (issue 45's twentieth turn).
+        return front_name_de(text)
     return rewrite(_FRONT, text, re.IGNORECASE)

@@ -50,6 +50,24 @@ _NAME_EN = (
         r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
         r"|so far|ever|the|at all)\b.*)?)$"
     ),
+    # "did that daft punk one more time song play last week", "has the Moon
+    # Safari album come on": a name wrapped in "that ... song" as the
+    # subject (never "did that play": a word must stand between).
+    re.compile(
+        r"\b(?:did|does|has|have) (?:that|this|the) (?P<name>(?!(?:song|track|tune"
+        r"|one|album|record|band)\b).+?) (?:song|track|tune|one|number|album|record"
+        r"|band|lot|stuff) (?:(?:first|last|ever|most recently) )?(?:play|get played"
+        r"|come on|been played|been on)"
+        r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
+        r"|so far|ever|the|at all)\b.*)?)$"
+    ),
+    # "last time cafe tacuba was on", "the first time Queen got played":
+    # the first or last time said without a question word.
+    re.compile(
+        r"^(?:when was )?(?:the )?(?:very )?(?:first|last) time (?!(?:i|we|you|it|that"
+        r"|this|something|anything)\b)(?P<name>.+?) (?:was|got|came|come) (?:on|played"
+        r"|up)\b(?P<after>.*)$"
+    ),
     # "how many times has Queen been played".
     re.compile(
         r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it|the (?:very )?(?:first|last)"
@@ -142,9 +160,20 @@ _NAME_EDGES = {
         r"|much |a lot of |some |that |this |(?:(?:french|german|british|american"
         r"|lovely|old|little) )?(?:group|band|singer|artist|piece|tune|song|podcast) )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
         r" most|most|at all|podcast|the podcast|most recently|by name))+$"
+        # A name wrapped in what it is and whose ("any of that cafe tacuba
+        # stuff", "that Justice lot", "the Moon Safari album", "those Daft
+        # Punk fellows the lad likes", "heir, you know, the french guys").
+        r"|^(?:(?:any|some|a bit|much|more) )?of (?=(?:that|this|the|those|them) )"
+        r"|^(?:those|these) "
+        r"|(?: (?:stuff|lot|band|album|record|lp|fellows|guys|lads|lot of theirs"
+        r"|crowd|bunch)(?: (?:the|my|our) (?:lad|kid|kids|boy|girl|son|daughter|wife"
+        r"|husband|partner|missus|mrs|hubby)s? (?:likes?|loves?|plays?|listens to))?)$"
+        r"|(?:,? you know,? (?:the|that|those) .+)$"
     ),
     "de": re.compile(
         r"^(?:(?:zum|das) (?:ersten|erste|letzten|letzte|allerersten|allererste) mal "
+        # "dieses Sexy Boy von Air": a pointing word, no part of the name.
+        r"|dieses (?!(?:jahr|mal|wochenende|monat|quartal)\b)"
         r"|die gruppe |der gruppe |der sänger |die sängerin |mal |zuletzt |jemals |je"
         r" |schon einmal |schon mal |zum ersten mal |den podcast |die band |das lied"
         r" |den song |das album |was von |etwas von |irgendwas von |musik von"
@@ -152,6 +181,10 @@ _NAME_EDGES = {
         r"|das erste mal|das letzte mal|zuletzt|als erstes|als letztes|jemals|je"
         r"|überhaupt|insgesamt|podcast|bei mir|für mich|zum allerersten mal"
         r"|das allererste mal))+$"
+        # ", dat französische", ", die französischen": what it is, said after.
+        r"|,? (?:dat|das|die|den|der) (?:französische|englische|amerikanische"
+        r"|spanische|deutsche|mexikanische)n?(?: (?:band|lied|song|gruppe|jungs|sachen"
+        r"|zeug|album))?$"
     ),
 }
 
