@@ -92,8 +92,8 @@ from custom_components.encore.history.queries.name_scores import (
     WORDS_SCORE,
     NameScorer,
     heard_key,
-    unsaid_key,
     sound_key,
+    unsaid_key,
     words_fit,
 )
 from custom_components.encore.history.store.deletes import delete_plays

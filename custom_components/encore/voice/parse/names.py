@@ -37,18 +37,10 @@ _NAME_EN = (
     # "how much Queen did I play this month".
     re.compile(
         r"^how much (?!i\b|we\b)(?P<name>.+?) (?:(?:did|have|had) )?(?:i|we)"
-        r" (?:play|played|had on|have on|listen|listened|hear|heard)\b(?P<after>.*)$"
-    ),
-    # "how many times did La Femme d'Argent play in October" (a name said
-    # first, put where its "it" stood): the name is the subject. Only a
-    # period may follow, so "did Mia play Queen" keeps Queen the name.
-    re.compile(
-        r"\b(?:did|does|has|have) (?!(?:i|we|you|it|they|he|she|that|this|anything"
-        r"|something|stuff|music|songs?|tracks?)\b)(?P<name>.+?)"
-        r" (?:(?:first|last|ever|most recently) )?(?:play|get played|come on"
-        r"|been played|been on)"
-        r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
-        r"|so far|ever|the|at all)\b.*)?)$"
+        r" (?:play|played|had on|have on|listen|listened|hear|heard"
+        # "how much daft bunk i have this week", "... have I had on".
+        r"|(?:had|have|got)(?: had)?(?: on)?(?= (?:this|last|since|in|on|today"
+        r"|yesterday|so far|lately|recently|ever|at all)\b|$))\b(?P<after>.*)$"
     ),
     # "did that daft punk one more time song play last week", "has the Moon
     # Safari album come on": a name wrapped in "that ... song" as the
@@ -61,12 +53,28 @@ _NAME_EN = (
         r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
         r"|so far|ever|the|at all)\b.*)?)$"
     ),
+    # "how many times did La Femme d'Argent play in October" (a name said
+    # first, put where its "it" stood): the name is the subject. Only a
+    # period may follow, so "did Mia play Queen" keeps Queen the name.
+    re.compile(
+        r"\b(?:did|does|has|have) (?!(?:i|we|you|it|they|he|she|that|this|anything"
+        r"|something|stuff|music|songs?|tracks?)\b)(?P<name>.+?)"
+        r" (?:(?:first|last|ever|most recently) )?(?:play|get played|come on"
+        r"|been played|been on)"
+        r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
+        r"|so far|ever|the|at all)\b.*)?)$"
+    ),
     # "last time cafe tacuba was on", "the first time Queen got played":
     # the first or last time said without a question word.
     re.compile(
         r"^(?:when was )?(?:the )?(?:very )?(?:first|last) time (?!(?:i|we|you|it|that"
         r"|this|something|anything)\b)(?P<name>.+?) (?:was|got|came|come) (?:on|played"
         r"|up)\b(?P<after>.*)$"
+    ),
+    # "was there some cafe tacuba in the last seven days": the name after it.
+    re.compile(
+        r"^(?:was|were) there (?:any|some|a bit of|anything by|something by)"
+        r" (?P<name>.+)$"
     ),
     # "how many times has Queen been played".
     re.compile(
