@@ -91,7 +91,12 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
         # "Was there some ...": anything by a name.
         ("was there any justice yesterday", "en", Asked.DID_I, "justice"),
         # German: a name said first.
-        ("Genesis von Justice, seit wann", "de", Asked.FIRST_PLAY, "Genesis von Justice"),
+        (
+            "Genesis von Justice, seit wann",
+            "de",
+            Asked.FIRST_PLAY,
+            "Genesis von Justice",
+        ),
         ("sexy boy wann war das letzte mal", "de", Asked.LAST_PLAY, "sexy boy"),
         ("Phantom, wann zuletzt", "de", Asked.LAST_PLAY, "Phantom"),
         (
@@ -122,7 +127,10 @@ def test_the_name_is_read(said: str, language: str, asked: Asked, name: str) -> 
             "Queen, wie oft hab ich die diesen Monat gehört",
             "wie oft habe ich Queen diesen Monat gehört",
         ),
-        ("genesis wie oft letzte woche", "wie oft habe ich genesis letzte woche gehört"),
+        (
+            "genesis wie oft letzte woche",
+            "wie oft habe ich genesis letzte woche gehört",
+        ),
     ],
 )
 def test_a_german_name_said_first_is_put_in_place(said: str, plain: str) -> None:
@@ -156,10 +164,26 @@ def test_no_name_is_made_of_a_command_or_a_question(said: str) -> None:
             "did I listen to Café Tacvba this month",
             "en",
         ),
-        ("how many times did i play fantom this year", "how many times did i play Phantom this year", "en"),
-        ("when did i last hear the moon savari album", "when did i last listen to Moon Safari", "en"),
-        ("hab ich diese woche schustiss gehört", "hab ich diese woche Justice gehört", "de"),
-        ("wann hab ich zuletzt mun safari gehört", "wann hab ich zuletzt Moon Safari gehört", "de"),
+        (
+            "how many times did i play fantom this year",
+            "how many times did i play Phantom this year",
+            "en",
+        ),
+        (
+            "when did i last hear the moon savari album",
+            "when did i last listen to Moon Safari",
+            "en",
+        ),
+        (
+            "hab ich diese woche schustiss gehört",
+            "hab ich diese woche Justice gehört",
+            "de",
+        ),
+        (
+            "wann hab ich zuletzt mun safari gehört",
+            "wann hab ich zuletzt Moon Safari gehört",
+            "de",
+        ),
         (
             "wann hab ich zuletzt la fam darschon gehört",
             "wann hab ich zuletzt La femme d'argent gehört",

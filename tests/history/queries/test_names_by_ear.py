@@ -44,21 +44,80 @@ HOUSEHOLD = (
     "Homework",
     "Cross",
 )
-_FIRST = (
-    "moon mona monday phantasy fantasia fanta juicy justin jupiter just "
-    "queens quiet quest kwame la las le les lady cafe caffeine coffee café "
-    "moonlight mundo muna sunny safari savage shy shuffle schubert shadow "
-    "air aire heir airplane daily dale daft darling da dancing"
-).split()
-_SECOND = (
-    "love night song dreams rider lights city blues fever heart sound "
-    "machine kids girls boys river road femme argent tacos tango garden"
-).split()
+_FIRST = [
+    "moon",
+    "mona",
+    "monday",
+    "phantasy",
+    "fantasia",
+    "fanta",
+    "juicy",
+    "justin",
+    "jupiter",
+    "just",
+    "queens",
+    "quiet",
+    "quest",
+    "kwame",
+    "la",
+    "las",
+    "le",
+    "les",
+    "lady",
+    "cafe",
+    "caffeine",
+    "coffee",
+    "café",
+    "moonlight",
+    "mundo",
+    "muna",
+    "sunny",
+    "safari",
+    "savage",
+    "shy",
+    "shuffle",
+    "schubert",
+    "shadow",
+    "air",
+    "aire",
+    "heir",
+    "airplane",
+    "daily",
+    "dale",
+    "daft",
+    "darling",
+    "da",
+    "dancing",
+]
+_SECOND = [
+    "love",
+    "night",
+    "song",
+    "dreams",
+    "rider",
+    "lights",
+    "city",
+    "blues",
+    "fever",
+    "heart",
+    "sound",
+    "machine",
+    "kids",
+    "girls",
+    "boys",
+    "river",
+    "road",
+    "femme",
+    "argent",
+    "tacos",
+    "tango",
+    "garden",
+]
 
 
 def library() -> list[str]:
     """The household's names beside a few hundred made up, seeded."""
-    rng = random.Random(20)
+    rng = random.Random(20)  # noqa: S311 (a seeded library, no secret)
     made_up = {
         f"{rng.choice(_FIRST)} {rng.choice(_SECOND)}".title() for _ in range(400)
     }

@@ -260,7 +260,9 @@ def sounded_starts(query: str) -> tuple[str, ...]:
             if query.startswith(said) and len(query) > len(said):
                 # "Phantom" from "ph", "Justice" from "ju": the vowel after
                 # the sound is often written otherwise ("kwien", "Queen").
-                starts.append(spelt + query[len(said) : len(said) + max(0, 2 - len(spelt))])
+                starts.append(
+                    spelt + query[len(said) : len(said) + max(0, 2 - len(spelt))]
+                )
     if (found := _OO_SAID_U.match(query)) is not None:
         starts.append(f"{found.group(1)}oo")
     return tuple(start for start in starts if len(start) >= 2)

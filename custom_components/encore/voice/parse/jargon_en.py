@@ -21,8 +21,8 @@ never a listed sentence; a name after a verb is never changed.
 from collections.abc import Callable
 import re
 
-from .said_first_de import front_name_de
 from .rules import rewrite
+from .said_first_de import front_name_de
 
 _PERIOD = (
     r"(?:today|tonight|yesterday|this|last|since|so far|lately|recently|in|on"

@@ -181,7 +181,10 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     # "C'mon tell us", "go on", "be honest", "dear": said to the speaker.
     (r"^(?:c'?mon|come on|go on|be honest|honestly|be straight with me)\b,?", ""),
     (r",? (?:c'?mon|go on)(?: (?:tell|show) (?:us|me))?$", ""),
-    (r"(?:, come on(?: (?:tell|show) (?:us|me))?| come on (?:tell|show) (?:us|me))$", ""),
+    (
+        r"(?:, come on(?: (?:tell|show) (?:us|me))?| come on (?:tell|show) (?:us|me))$",
+        "",
+    ),
     # A bare "come on" at the end is the question's own verb after "has",
     # "did" ("how many times has Don't Stop Me come on", issue 45's
     # twentieth turn), never one said to the speaker.

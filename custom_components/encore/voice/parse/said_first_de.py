@@ -36,19 +36,25 @@ _VERB_DE = r"(?:gehört|gespielt|abgespielt|angehört|aufgelegt|gehabt|laufen la
 _SAID_FIRST_DE: tuple[Rule, ...] = (
     # "Eres von Café Tacvba, seit wann": since when is the first play.
     (
-        rf"{_NAME}(?:seit wann|wann zum ersten mal|wann das erste mal|wann zuerst)"
-        r"(?: (?:eigentlich|denn|so|bei mir))*$",
+        (
+            rf"{_NAME}(?:seit wann|wann zum ersten mal|wann das erste mal|wann zuerst)"
+            r"(?: (?:eigentlich|denn|so|bei mir))*$"
+        ),
         r"wann habe ich \g<name> zum ersten mal gehört",
     ),
-    # "da funk wann war das erste mal bei mir", "Genesis, wann lief das zuletzt".
+    # "da funk wann war das erste mal bei mir", "Genesis, wann war das letzte mal".
     (
-        rf"{_NAME}wann (?:war|ist) das (?P<which>erste|letzte) mal(?: (?:bei mir"
-        r"|eigentlich|denn|so))*$",
+        (
+            rf"{_NAME}wann (?:war|ist) das (?P<which>erste|letzte) mal(?: (?:bei mir"
+            r"|eigentlich|denn|so))*$"
+        ),
         r"wann habe ich \g<name> zum \g<which>n mal gehört",
     ),
     (
-        rf"{_NAME}wann (?:zuletzt|das letzte mal|zum letzten mal)(?: (?:eigentlich"
-        r"|denn|so|bei mir))*$",
+        (
+            rf"{_NAME}wann (?:zuletzt|das letzte mal|zum letzten mal)(?: (?:eigentlich"
+            r"|denn|so|bei mir))*$"
+        ),
         r"wann habe ich \g<name> zuletzt gehört",
     ),
     # "one more time von daft punk, wie oft insgesamt".
@@ -59,8 +65,10 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
     # "dieses Sexy Boy von Air, wie oft hab ich das in den letzten drei
     # Monaten laufen lassen": the pronoun is the name said first.
     (
-        rf"{_NAME}(?P<ask>wie oft|wie häufig|wann) (?:hab|habe|hatte) ich"
-        rf" {_PRONOUN_DE}\b(?P<rest>.*?) {_VERB_DE}\b.*$",
+        (
+            rf"{_NAME}(?P<ask>wie oft|wie häufig|wann) (?:hab|habe|hatte) ich"
+            rf" {_PRONOUN_DE}\b(?P<rest>.*?) {_VERB_DE}\b.*$"
+        ),
         r"\g<ask> habe ich \g<name>\g<rest> gehört",
     ),
 )

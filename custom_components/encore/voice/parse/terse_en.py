@@ -88,7 +88,6 @@ _HOURS_24 = {
 }
 
 
-
 def _time_name_came_on(found: re.Match[str]) -> str:
     """Return "last time cafe tacuba was on" as the name's last play.
 
@@ -105,6 +104,7 @@ def _time_name_came_on(found: re.Match[str]) -> str:
     ):
         return found.group(0)
     return f"when did i {_which(found.group(1))} listen to {name}"
+
 
 def _minutes_words() -> dict[str, int]:
     """Return the minutes said as words, "oh five" to "fifty nine"."""
