@@ -168,14 +168,7 @@ _NAME_EDGES = {
         r"|much |a lot of |some |that |this |(?:(?:french|german|british|american"
         r"|lovely|old|little) )?(?:group|band|singer|artist|piece|tune|song|podcast) )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
         r" most|most|at all|podcast|the podcast|most recently|by name))+$"
-        # A name wrapped in what it is and whose ("any of that cafe tacuba
-        # stuff", "that Justice lot", "the Moon Safari album", "those Daft
-        # Punk fellows the lad likes", "heir, you know, the french guys").
-        r"|^(?:(?:any|some|a bit|much|more) )?of (?=(?:that|this|the|those|them) )"
-        r"|^(?:those|these) "
-        r"|(?: (?:stuff|lot|band|album|record|lp|fellows|guys|lads|lot of theirs"
-        r"|crowd|bunch)(?: (?:the|my|our) (?:lad|kid|kids|boy|girl|son|daughter|wife"
-        r"|husband|partner|missus|mrs|hubby)s? (?:likes?|loves?|plays?|listens to))?)$"
+        # "heir, you know, the french guys": what it is, said after it.
         r"|(?:,? you know,? (?:the|that|those) .+)$"
     ),
     "de": re.compile(
@@ -350,8 +343,27 @@ _COUNTED = re.compile(
 _ANY_MUSIC = re.compile(r"(?:any |some )?(?:music|songs|musik|lieder)")
 
 
+# A name wrapped in what it is and whose (issue 45's twentieth turn): "any of
+# that cafe tacuba stuff", "that Justice lot", "the Moon Safari album",
+# "those Daft Punk fellows the lad likes". Only with "that", "this" or
+# "those" before it (or "the" before "album"), so "Hot Stuff" and "These
+# Days" keep their words.
+_WRAPPED_EN = re.compile(
+    r"^(?:(?:(?:any|some|a bit|much|more) )?of )?(?:(?:that|this|those) (?P<core>.+?)"
+    r" (?:stuff|lot|band|album|record|lp|fellows|guys|lads|crowd|bunch|song|track"
+    r"|tune|one)(?: (?:the|my|our) (?:lad|kid|boy|girl|son|daughter|wife|husband"
+    r"|partner|missus|hubby)s? (?:likes?|loves?|plays?|listens to))?"
+    r"|the (?P<album>.+?) (?:album|record|lp))"
+    # A period said after it stays ("... stuff yesterday", "... this month").
+    r"(?P<tail>(?: (?:yesterday|today|lately|recently|ever|this|last|since|in|on"
+    r"|so far)\b.*)?)$"
+)
+
+
 def _trim(name: str, language: str) -> str | None:
     about = _ABOUT_NAME.get(language, _ABOUT_NAME["en"])
+    if language == "en" and (wrapped := _WRAPPED_EN.match(name)) is not None:
+        name = (wrapped.group("core") or wrapped.group("album")) + wrapped.group("tail")
     if (
         _COUNTED.search(name)
         and not about.sub(" ", name).strip()
