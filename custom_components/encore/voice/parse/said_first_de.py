@@ -21,6 +21,8 @@ _NAME = (
     r"|gestern|heute|letzte\w*|diese\w*)\b)"
     r"(?P<name>[^,.?!]{2,60}?)[,.]? "
 )
+# The name said with no comma after it ("around the world von daft punk wie oft").
+_NAME_BARE = _NAME.replace("[,.]? ", " ")
 # What may follow a count said without its own object: a total or a period.
 _AFTER_COUNT = (
     r"(?P<after>(?: (?:insgesamt|überhaupt|bisher|so|ungefähr|etwa|denn|eigentlich"
@@ -57,9 +59,17 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
         ),
         r"wann habe ich \g<name> zuletzt gehört",
     ),
-    # "one more time von daft punk, wie oft insgesamt".
+    # "one more time von daft punk, wie oft insgesamt", "around the world
+    # von daft punk wie oft letzte jahr". With a comma and a period alone
+    # after ("The Daily, wie oft im Oktober") the question is read as said.
     (
-        rf"{_NAME}(?:wie oft|wie häufig|wie viele mal){_AFTER_COUNT}",
+        rf"{_NAME_BARE}(?:wie oft|wie häufig|wie viele mal)"
+        rf"{_AFTER_COUNT}",
+        r"wie oft habe ich \g<name>\g<after> gehört",
+    ),
+    (
+        rf"{_NAME}(?=.*\b(?:insgesamt|überhaupt|bisher)\b)(?:wie oft|wie häufig"
+        rf"|wie viele mal){_AFTER_COUNT}",
         r"wie oft habe ich \g<name>\g<after> gehört",
     ),
     # "dieses Sexy Boy von Air, wie oft hab ich das in den letzten drei
