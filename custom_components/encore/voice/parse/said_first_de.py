@@ -63,13 +63,17 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
     # von daft punk wie oft letzte jahr". With a comma and a period alone
     # after ("The Daily, wie oft im Oktober") the question is read as said.
     (
-        rf"{_NAME_BARE}(?:wie oft|wie häufig|wie viele mal)"
-        rf"{_AFTER_COUNT}",
+        (
+            rf"{_NAME_BARE}(?:wie oft|wie häufig|wie viele mal)"
+            rf"{_AFTER_COUNT}"
+        ),
         r"wie oft habe ich \g<name>\g<after> gehört",
     ),
     (
-        rf"{_NAME}(?=.*\b(?:insgesamt|überhaupt|bisher)\b)(?:wie oft|wie häufig"
-        rf"|wie viele mal){_AFTER_COUNT}",
+        (
+            rf"{_NAME}(?=.*\b(?:insgesamt|überhaupt|bisher)\b)(?:wie oft|wie häufig"
+            rf"|wie viele mal){_AFTER_COUNT}"
+        ),
         r"wie oft habe ich \g<name>\g<after> gehört",
     ),
     # "dieses Sexy Boy von Air, wie oft hab ich das in den letzten drei
