@@ -252,6 +252,17 @@ def undo_jargon(words: str) -> str:
 # -- a name said first, its pronoun after (read before the asides are clipped) ------
 
 _NAME_SAID_FIRST = r"^(?P<name>[^,.?!]{2,60}?)[,.]? "
+# A name said first and set off by a comma ("The Daily, when did I ..."),
+# never a question's own words ("How many times have I played that X").
+_NAME_SAID_WITH_COMMA = (
+    r"^(?!(?:how|when|what|which|who|did|do|have|has)\b)(?P<name>[^,.?!]{2,60}?), "
+)
+# The pronoun ends the question or comes before its period ("... that this
+# week"), never a determiner before a name ("played that Bohemian Rhapsody").
+_PRONOUN_ENDS = (
+    r"(?=[?.!]*$| (?:on|this|last|yesterday|today|since|in|ever|at all|lately"
+    r"|recently|so far)\b)"
+)
 _FRONT = (
     # "Queen, did that get a spin this week".
     (
@@ -275,10 +286,10 @@ _FRONT = (
     # name said first (issue 45's twentieth turn).
     (
         (
-            rf"{_NAME_SAID_FIRST}(?P<ask>when|how often|how many times) (?:did|have)"
+            rf"{_NAME_SAID_WITH_COMMA}(?P<ask>when|how often|how many times) (?:did|have)"
             r" (?P<i>i|we) (?P<which>first |last |ever )?(?:(?:start|started|begin"
             r"|began) )?(?:listening to|listen to|listened to|hearing|hear|heard"
-            rf"|playing|play|played) {_PRONOUN}\b"
+            rf"|playing|play|played) {_PRONOUN}{_PRONOUN_ENDS}"
         ),
         r"\g<ask> did \g<i> \g<which>listen to \g<name>",
     ),
@@ -286,8 +297,8 @@ _FRONT = (
     # did I listen to the name said first.
     (
         (
-            rf"{_NAME_SAID_FIRST}(?:have|did) (?P<i>i|we) (?:had|have|put|played|play"
-            rf"|heard|hear|listened to|listen to) {_PRONOUN}(?: on)?\b"
+            rf"{_NAME_SAID_WITH_COMMA}(?:have|did) (?P<i>i|we) (?:had|have|put|played|play"
+            rf"|heard|hear|listened to|listen to) {_PRONOUN}(?: on)?{_PRONOUN_ENDS}"
         ),
         r"did \g<i> listen to \g<name>",
     ),
