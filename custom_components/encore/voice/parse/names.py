@@ -349,9 +349,9 @@ _ANY_MUSIC = re.compile(r"(?:any |some )?(?:music|songs|musik|lieder)")
 # "those" before it (or "the" before "album"), so "Hot Stuff" and "These
 # Days" keep their words.
 _WRAPPED_EN = re.compile(
-    r"^(?:(?:(?:any|some|a bit|much|more) )?of )?(?:(?:that|this|those) (?P<core>.+?)"
+    r"^(?:(?:(?:any|some|a bit|much|more) )?of )?(?:(?:that|this|those) (?P<core>[^,]+?)"
     r" (?:stuff|lot|band|album|record|lp|fellows|guys|lads|crowd|bunch|song|track"
-    r"|tune|one)(?: (?:the|my|our) (?:lad|kid|boy|girl|son|daughter|wife|husband"
+    r"|tune)(?: (?:the|my|our) (?:lad|kid|boy|girl|son|daughter|wife|husband"
     r"|partner|missus|hubby)s? (?:likes?|loves?|plays?|listens to))?"
     r"|the (?P<album>.+?) (?:album|record|lp))"
     # A period said after it stays ("... stuff yesterday", "... this month").
