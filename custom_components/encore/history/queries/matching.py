@@ -4,7 +4,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import Connection, Select, and_, func, or_, select
 
 from ..models import PlayKind
 from ..store.names import normalize_name
@@ -32,6 +32,7 @@ from .name_scores import (
     SOUND_SCORE,
     WORDS_SCORE,
     NameScorer,
+    sounded_starts,
 )
 
 # -- finding names -----------------------------------------------------------------
@@ -174,7 +175,9 @@ def _tiers(
     Names holding the longest word said, for a name said by its words
     (`words_fit`). The pool, for fuzzy matching: names starting with the
     same two characters or with the same first word (a misheard later
-    word), capped. `beat`: a score another reading has already; the tiers
+    word), or with the start it is written by ear for ("fantom" is
+    Phantom, "schustiss" Justice, "mun" Moon: `sounded_starts`), each an
+    indexed range, capped. `beat`: a score another reading has already; the tiers
     past the exact one score a prefix at best, and when that cannot beat
     it they are not read (the words' tier reads the whole table).
     """
@@ -199,13 +202,39 @@ def _tiers(
             )
         )
     pool: list[Any] = []
-    for start in dict.fromkeys((query[:2], query.split(" ", maxsplit=1)[0])):
+    starts = (query[:2], query.split(" ", maxsplit=1)[0], *sounded_starts(query))
+    for start in dict.fromkeys(starts):
         pool += conn.execute(
             base.where(norm_column >= start, norm_column < _prefix_end(start)).limit(
                 POOL_LIMIT
             )
         )
     yield pool
+
+
+def _by_ear_rows(
+    conn: Connection, query: str, norm_column: Any, base: Select[Any]
+) -> list[Any]:
+    """Rows named `query` or starting as it does, by its letters or by ear.
+
+    One statement for an album's name, which has no index: the exact name
+    (first) and the fuzzy pool of `_tiers` ("mun safari" reads the albums
+    from "mu", "mun" and "moo"), in one read of the items where the exact
+    name alone was read before.
+    """
+    starts = (query[:2], query.split(" ", maxsplit=1)[0], *sounded_starts(query))
+    ranges = [
+        and_(norm_column >= start, norm_column < _prefix_end(start))
+        for start in dict.fromkeys(starts)
+        if len(start) >= 2
+    ]
+    return list(
+        conn.execute(
+            base.where(or_(norm_column == query, *ranges))
+            .order_by((norm_column == query).desc())
+            .limit(POOL_LIMIT)
+        )
+    )
 
 
 def _artist_names(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
@@ -293,11 +322,14 @@ def _item_groups(
     tail: tuple[int, int] | None,
     scope: Filter | None,
     beat: float = 0.0,
+    by_ear: bool = False,
 ) -> list[_Group]:
     """Tracks or albums by name (by one of `artist_groups`), grouped, scored.
 
     The first tier (exact, prefix, words, fuzzy) with a played item wins. With
-    artists, their items are few: all of them are scored.
+    artists, their items are few: all of them are scored. `by_ear`: the
+    exact name and the pool of names starting alike, read at once
+    (`_by_ear_rows`), for a column with no index of its own.
     """
     norm_column = items.c.title_norm if kind is TopKind.TRACK else items.c.album_norm
     name_column = items.c.title if kind is TopKind.TRACK else items.c.album
@@ -316,6 +348,8 @@ def _item_groups(
         for chunk in _chunks(list(artist_scores)):
             rows += conn.execute(base.where(items.c.artist_id.in_(chunk)))
         tiers: Iterator[list[Any]] = iter([rows])
+    elif by_ear:
+        tiers = iter([_by_ear_rows(conn, query, norm_column, base)])
     else:
         tiers = _tiers(conn, query, norm_column, base, beat=beat)
     score_of = NameScorer(query)
@@ -439,7 +473,10 @@ def _resolve(
     if best is None and kind is TopKind.TRACK:
         # "Anything off Homework", "die Platte Cross": no song goes by the
         # name, an album does, word for word; its songs are what it means.
-        # Only an album of exactly that name is taken: no other tier is read.
+        # An album's name said by ear or with a slip ("the Moon Safaris
+        # album", "mun safari") is taken from the names starting alike,
+        # read with the exact one, when one album alone fits (`_unique`);
+        # an exact name wins, and a fuzzy one needs the song tiers' beat.
         albums = _item_groups(
             conn,
             query,
@@ -448,8 +485,10 @@ def _resolve(
             tail=tail,
             scope=scope,
             beat=EXACT_SCORE,
+            by_ear=artist_groups is None and beat < PREFIX_SCORE,
         )
-        best = _best([group for group in albums if group.norm == query])
+        exact = [group for group in albums if group.norm == query]
+        best = _best(exact or [group for group in albums if group.score > beat])
         kind = TopKind.ALBUM
     if best is None:
         return None

@@ -135,6 +135,19 @@ def heard_key(norm: str) -> str:
     return "".join(key)
 
 
+# A French name's silent ending, as an ear writes it (issue 45's twentieth
+# turn): "argent" is said "arschang", "La femme d'argent" heard "la fam
+# darschon": a final t, d, s, x or z after a vowel or an n is not said, nor
+# the g a German ear writes after a nasal "an" ("darschang").
+_SILENT_END = re.compile(r"(?<=[aeiouyn])[tdsxz]\b|(?<=n)g\b")
+
+
+@lru_cache(maxsize=1 << 17)
+def unsaid_key(norm: str) -> str:
+    """Return `heard_key` of a name with the endings French leaves unsaid dropped."""
+    return heard_key(_SILENT_END.sub("", norm))
+
+
 # How a recogniser writes a sound it does not know as a word: "kw" for
 # "qu", "ei" for "ai", "i" for "ee", "ie", "y" at a word's end, "s" for a
 # soft "c" or a "z", "t" for "th". Applied in order on a name with its
@@ -195,6 +208,8 @@ def spoken_key(norm: str) -> str:
 # the name and to what was said alike, before `spoken_key`.
 _EAR = (
     (re.compile(r"dsch"), "j"),
+    # "schustiss" for "Justice": a "j" heard as the "sch" it sounds nearest.
+    (re.compile(r"\bsch(?=[aeiou])"), "j"),
     (re.compile(r"tsch"), "ch"),
     (re.compile(r"(?<!q)u(?=[^aeiouy\s]{2}|[^aeiouy\s](?:\s|$))"), "a"),
     (re.compile(r"ft(?=[^aeiouy]|$)"), "f"),
@@ -212,6 +227,45 @@ def ear_key(norm: str) -> str:
     for written, said in _EAR:
         norm = written.sub(said, norm)
     return spoken_key(" ".join(norm.split()))
+
+
+# How a name's start is written by ear for the start it is spelt with
+# (issue 45's twentieth turn): "fantom" for "Phantom", "kwien" for "Queen",
+# "schustiss" for "Justice", "mun safari" for "Moon Safari", "kaffee" for
+# "Café". Each pair is read both ways; the names so starting join the pool.
+_SOUNDED_STARTS = (
+    ("f", "ph"),
+    ("kw", "qu"),
+    ("k", "c"),
+    ("dsch", "j"),
+    ("sch", "j"),
+    ("sch", "sh"),
+    ("tsch", "ch"),
+    ("w", "v"),
+)
+_OO_SAID_U = re.compile(r"^([bcdfghjklmnprstvwz])u(?=[^aeiouy])")
+"""A German ear writes an English "oo" as "u": "mun" for "moon", "fud" "food"."""
+
+
+def sounded_starts(query: str) -> tuple[str, ...]:
+    """Return the starts a name said as `query` may be spelt with (its first sound).
+
+    Only the start of the first word: the pool of names read by an indexed
+    range for each ("fantom" reads names from "ph", "schustiss" from
+    "ju"): two letters, as the pool's own prefix ("ph", "qu", "ju").
+    """
+    starts: list[str] = []
+    for one, other in _SOUNDED_STARTS:
+        for said, spelt in ((one, other), (other, one)):
+            if query.startswith(said) and len(query) > len(said):
+                # "Phantom" from "ph", "Justice" from "ju": the vowel after
+                # the sound is often written otherwise ("kwien", "Queen").
+                starts.append(
+                    spelt + query[len(said) : len(said) + max(0, 2 - len(spelt))]
+                )
+    if (found := _OO_SAID_U.match(query)) is not None:
+        starts.append(f"{found.group(1)}oo")
+    return tuple(start for start in starts if len(start) >= 2)
 
 
 def words_fit(said: Sequence[str], known: Sequence[str]) -> bool:
@@ -268,6 +322,7 @@ class NameScorer:
         "_longest",
         "_sound",
         "_spoken",
+        "_unsaid",
         "_words",
         "query",
     )
@@ -291,6 +346,8 @@ class NameScorer:
         # sound, where an English "w" is none.
         heard_de = heard_key(query.replace("w", "v")) if "w" in query else ""
         self._heard_de = heard_de if len(heard_de) >= HEARD_KEY_MIN else None
+        unsaid = unsaid_key(query)
+        self._unsaid = unsaid if len(unsaid) >= HEARD_KEY_MIN else None
         self._counts = Counter(query)
         self._bound = SequenceMatcher(None, autojunk=False)
         self._bound.set_seq2(query)
@@ -356,9 +413,12 @@ class NameScorer:
         # The cheap bound first: most names are of another length.
         if 2 * min(len(query), len(norm)) < HEARD_CUTOFF * both:
             return 0.0
-        if self._heard is None and self._heard_de is None:
+        if self._heard is None and self._heard_de is None and self._unsaid is None:
             return 0.0
-        if heard_key(norm) not in (self._heard, self._heard_de):
+        if heard_key(norm) not in (self._heard, self._heard_de) and (
+            # "la fam darschon" is "La femme d'argent", its ending unsaid.
+            self._unsaid is None or unsaid_key(norm) != self._unsaid
+        ):
             return 0.0
         ratio = SequenceMatcher(None, query, norm, autojunk=False).ratio()
         return HEARD_SCORE if ratio >= HEARD_CUTOFF else 0.0

@@ -96,11 +96,22 @@ _EN = {
     r"|^times (?:i |we |i have |we have )?(?:played|listened|heard)"
     r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b)\w+(?: \w+)?"
     r" (?:(?:did|have|had) )?(?:i|we) (?:been )?(?:play|playing|had on|have on|listen"
-    r"|listening|hear|hearing))\b",
+    r"|listening|hear|hearing)"
+    # "How much of that Justice band have I had on", "how much daft bunk i
+    # have this week": a name of a few words, had (on) as the verb (issue
+    # 45's twentieth turn). Never "how much music/time have I had".
+    r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b)\w+(?: \w+){0,4}"
+    r" (?:(?:have|had|did) (?:i|we) (?:had|have|got)(?: on)?|(?:i|we) (?:have|had)"
+    r"(?: had)?(?: on)?)(?= (?:this|last|since|in|on|today|yesterday|so far|lately"
+    r"|recently|ever|at all)\b|$))\b",
     "did": r"^(?:(?:did|have|had|do) (?:i|we|[a-z]+) (?:ever |even |actually |already |really |definitely )?"
     r"(?:listen|play|hear|stream|put|catch|caught|have|had|get|got|check)"
     r"|(?:i|we) (?:ever |actually |really |definitely )?(?:listened|played|heard|streamed|caught|put on)"
     r"|(?:was|were) (?:i|we) (?:listening to|playing|streaming) (?!(?:at|on|in)\b)"
+    # "Was there some cafe tacuba in the last seven days", "was there any
+    # Queen yesterday": anything by a name (issue 45's twentieth turn).
+    r"|(?:was|were) there (?:any|some|a bit of|anything by|something by) (?!(?:one|body"
+    r"|thing|time|point|day|problem|issue|error|light|alarm|timer|rain|snow)\b)\S"
     # "Did Digital Love come on at all": the name is the subject.
     r"|(?:did|has|have) (?!(?:i|we|you|it|that|anything|something)\b)\S.{0,60}?"
     r" (?:come on|get played|been played|been on)\b)",

@@ -22,6 +22,7 @@ from collections.abc import Callable
 import re
 
 from .rules import rewrite
+from .said_first_de import front_name_de
 
 _PERIOD = (
     r"(?:today|tonight|yesterday|this|last|since|so far|lately|recently|in|on"
@@ -251,6 +252,17 @@ def undo_jargon(words: str) -> str:
 # -- a name said first, its pronoun after (read before the asides are clipped) ------
 
 _NAME_SAID_FIRST = r"^(?P<name>[^,.?!]{2,60}?)[,.]? "
+# A name said first and set off by a comma ("The Daily, when did I ..."),
+# never a question's own words ("How many times have I played that X").
+_NAME_SAID_WITH_COMMA = (
+    r"^(?!(?:how|when|what|which|who|did|do|have|has)\b)(?P<name>[^,.?!]{2,60}?), "
+)
+# The pronoun ends the question or comes before its period ("... that this
+# week"), never a determiner before a name ("played that Bohemian Rhapsody").
+_PRONOUN_ENDS = (
+    r"(?=[?.!]*$| (?:on|this|last|yesterday|today|since|in|ever|at all|lately"
+    r"|recently|so far)\b)"
+)
 _FRONT = (
     # "Queen, did that get a spin this week".
     (
@@ -268,6 +280,27 @@ _FRONT = (
             rf" {_PRONOUN} on\b"
         ),
         r"\g<ask> did \g<i> \g<which>play \g<name>",
+    ),
+    # "The Daily, when did I first start listening to that", "Queen, how
+    # often have I heard them": the pronoun at the question's end is the
+    # name said first (issue 45's twentieth turn).
+    (
+        (
+            rf"{_NAME_SAID_WITH_COMMA}(?P<ask>when|how often|how many times) (?:did|have)"
+            r" (?P<i>i|we) (?P<which>first |last |ever )?(?:(?:start|started|begin"
+            r"|began) )?(?:listening to|listen to|listened to|hearing|hear|heard"
+            rf"|playing|play|played) {_PRONOUN}{_PRONOUN_ENDS}"
+        ),
+        r"\g<ask> did \g<i> \g<which>listen to \g<name>",
+    ),
+    # "Those Daft Punk fellows the lad likes, have I had them on this week":
+    # did I listen to the name said first.
+    (
+        (
+            rf"{_NAME_SAID_WITH_COMMA}(?:have|did) (?P<i>i|we) (?:had|have|put|played|play"
+            rf"|heard|hear|listened to|listen to) {_PRONOUN}(?: on)?{_PRONOUN_ENDS}"
+        ),
+        r"did \g<i> listen to \g<name>",
     ),
     # "Radiohead, how many times did I play ever": the verb has no object of
     # its own, so the name said first is it ("ever" was taken for the name).
@@ -288,5 +321,6 @@ _FRONT = (
 def front_name(text: str, language: str) -> str:
     """Return `text` with a name said first put where its pronoun stands."""
     if language == "de":
-        return text
+        # "Eres von Café Tacvba, seit wann" (issue 45's twentieth turn).
+        return front_name_de(text)
     return rewrite(_FRONT, text, re.IGNORECASE)

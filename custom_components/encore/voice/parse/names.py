@@ -37,7 +37,21 @@ _NAME_EN = (
     # "how much Queen did I play this month".
     re.compile(
         r"^how much (?!i\b|we\b)(?P<name>.+?) (?:(?:did|have|had) )?(?:i|we)"
-        r" (?:play|played|had on|have on|listen|listened|hear|heard)\b(?P<after>.*)$"
+        r" (?:play|played|had on|have on|listen|listened|hear|heard"
+        # "how much daft bunk i have this week", "... have I had on".
+        r"|(?:had|have|got)(?: had)?(?: on)?(?= (?:this|last|since|in|on|today"
+        r"|yesterday|so far|lately|recently|ever|at all)\b|$))\b(?P<after>.*)$"
+    ),
+    # "did that daft punk one more time song play last week", "has the Moon
+    # Safari album come on": a name wrapped in "that ... song" as the
+    # subject (never "did that play": a word must stand between).
+    re.compile(
+        r"\b(?:did|does|has|have) (?:that|this|the) (?P<name>(?!(?:song|track|tune"
+        r"|one|album|record|band)\b).+?) (?:song|track|tune|one|number|album|record"
+        r"|band|lot|stuff) (?:(?:first|last|ever|most recently) )?(?:play|get played"
+        r"|come on|been played|been on)"
+        r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
+        r"|so far|ever|the|at all)\b.*)?)$"
     ),
     # "how many times did La Femme d'Argent play in October" (a name said
     # first, put where its "it" stood): the name is the subject. Only a
@@ -49,6 +63,18 @@ _NAME_EN = (
         r"|been played|been on)"
         r"(?P<after>(?: (?:in|on|at|during|over|since|last|this|yesterday|today"
         r"|so far|ever|the|at all)\b.*)?)$"
+    ),
+    # "last time cafe tacuba was on", "the first time Queen got played":
+    # the first or last time said without a question word.
+    re.compile(
+        r"^(?:when was )?(?:the )?(?:very )?(?:first|last) time (?!(?:i|we|you|it|that"
+        r"|this|something|anything)\b)(?P<name>.+?) (?:was|got|came|come) (?:on|played"
+        r"|up)\b(?P<after>.*)$"
+    ),
+    # "was there some cafe tacuba in the last seven days": the name after it.
+    re.compile(
+        r"^(?:was|were) there (?:any|some|a bit of|anything by|something by)"
+        r" (?P<name>.+)$"
     ),
     # "how many times has Queen been played".
     re.compile(
@@ -142,9 +168,13 @@ _NAME_EDGES = {
         r"|much |a lot of |some |that |this |(?:(?:french|german|british|american"
         r"|lovely|old|little) )?(?:group|band|singer|artist|piece|tune|song|podcast) )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
         r" most|most|at all|podcast|the podcast|most recently|by name))+$"
+        # "heir, you know, the french guys": what it is, said after it.
+        r"|(?:,? you know,? (?:the|that|those) .+)$"
     ),
     "de": re.compile(
         r"^(?:(?:zum|das) (?:ersten|erste|letzten|letzte|allerersten|allererste) mal "
+        # "dieses Sexy Boy von Air": a pointing word, no part of the name.
+        r"|dieses (?!(?:jahr|mal|wochenende|monat|quartal)\b)"
         r"|die gruppe |der gruppe |der sänger |die sängerin |mal |zuletzt |jemals |je"
         r" |schon einmal |schon mal |zum ersten mal |den podcast |die band |das lied"
         r" |den song |das album |was von |etwas von |irgendwas von |musik von"
@@ -152,6 +182,10 @@ _NAME_EDGES = {
         r"|das erste mal|das letzte mal|zuletzt|als erstes|als letztes|jemals|je"
         r"|überhaupt|insgesamt|podcast|bei mir|für mich|zum allerersten mal"
         r"|das allererste mal))+$"
+        # ", dat französische", ", die französischen": what it is, said after.
+        r"|,? (?:dat|das|die|den|der) (?:französische|englische|amerikanische"
+        r"|spanische|deutsche|mexikanische)n?(?: (?:band|lied|song|gruppe|jungs|sachen"
+        r"|zeug|album))?$"
     ),
 }
 
@@ -309,8 +343,27 @@ _COUNTED = re.compile(
 _ANY_MUSIC = re.compile(r"(?:any |some )?(?:music|songs|musik|lieder)")
 
 
+# A name wrapped in what it is and whose (issue 45's twentieth turn): "any of
+# that cafe tacuba stuff", "that Justice lot", "the Moon Safari album",
+# "those Daft Punk fellows the lad likes". Only with "that", "this" or
+# "those" before it (or "the" before "album"), so "Hot Stuff" and "These
+# Days" keep their words.
+_WRAPPED_EN = re.compile(
+    r"^(?:(?:(?:any|some|a bit|much|more) )?of )?(?:(?:that|this|those) (?P<core>[^,]+?)"
+    r" (?:stuff|lot|band|album|record|lp|fellows|guys|lads|crowd|bunch|song|track"
+    r"|tune)(?: (?:the|my|our) (?:lad|kid|boy|girl|son|daughter|wife|husband"
+    r"|partner|missus|hubby)s? (?:likes?|loves?|plays?|listens to))?"
+    r"|the (?P<album>.+?) (?:album|record|lp))"
+    # A period said after it stays ("... stuff yesterday", "... this month").
+    r"(?P<tail>(?: (?:yesterday|today|lately|recently|ever|this|last|since|in|on"
+    r"|so far)\b.*)?)$"
+)
+
+
 def _trim(name: str, language: str) -> str | None:
     about = _ABOUT_NAME.get(language, _ABOUT_NAME["en"])
+    if language == "en" and (wrapped := _WRAPPED_EN.match(name)) is not None:
+        name = (wrapped.group("core") or wrapped.group("album")) + wrapped.group("tail")
     if (
         _COUNTED.search(name)
         and not about.sub(" ", name).strip()

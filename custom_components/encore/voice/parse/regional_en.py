@@ -180,7 +180,18 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     # -- Scotland and Ireland -----------------------------------------------------
     # "C'mon tell us", "go on", "be honest", "dear": said to the speaker.
     (r"^(?:c'?mon|come on|go on|be honest|honestly|be straight with me)\b,?", ""),
-    (r",? (?:c'?mon|come on|go on)(?: (?:tell|show) (?:us|me))?$", ""),
+    (r",? (?:c'?mon|go on)(?: (?:tell|show) (?:us|me))?$", ""),
+    (
+        r"(?:, come on(?: (?:tell|show) (?:us|me))?| come on (?:tell|show) (?:us|me))$",
+        "",
+    ),
+    # A bare "come on" at the end is the question's own verb after "has",
+    # "did" ("how many times has Don't Stop Me come on", issue 45's
+    # twentieth turn), never one said to the speaker.
+    (
+        r"^(?!.*\b(?:has|have|had|did|does|do|will|would)\b[^,]*$)(.*?) come on$",
+        r"\1",
+    ),
     (r",? (?:be honest|honestly|dear|love|pet|hen)$", ""),
     (r",? i (?:cannae|canny|can't|cannot) (?:mind|mind it|remember)$", ""),
     # "Cannae", "didnae", "wasnae", "dinnae": the Scots not.

@@ -88,6 +88,24 @@ _HOURS_24 = {
 }
 
 
+def _time_name_came_on(found: re.Match[str]) -> str:
+    """Return "last time cafe tacuba was on" as the name's last play.
+
+    Without a question word the words after the name are the question's
+    own ("the first time Queen got played", "most recent time Genesis came
+    on"): said plainly, the name is the object, never the day's last song.
+    A pronoun or a period where the name stands is left as said.
+    """
+    name = re.sub(r" (?:came|come|was|got|were) (?:on|up|played)$", "", found.group(2))
+    if re.fullmatch(
+        r"(?:i|we|you|it|that|this|something|anything|.*\b(?:today|yesterday|week"
+        r"|month|year|night|morning))",
+        name,
+    ):
+        return found.group(0)
+    return f"when did i {_which(found.group(1))} listen to {name}"
+
+
 def _minutes_words() -> dict[str, int]:
     """Return the minutes said as words, "oh five" to "fifty nine"."""
     said = {"hundred": 0, "hundred hours": 0}
@@ -516,7 +534,7 @@ _TEXTED: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
             and not re.search(
                 r" (?:came|come|was|got|were) (?:on|up|played)$", found.group(2)
             )
-            else found.group(0)
+            else _time_name_came_on(found)
         ),
     ),
     # "Most recent song", "final song sat", "1st track last fri": the first or

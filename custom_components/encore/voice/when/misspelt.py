@@ -112,6 +112,9 @@ _WORDS_OF_THEIR_OWN = (
     | {"früher", "heuer", "heut", "jahres", "sommers", "wochentag", "wochentage"}
 )
 _ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den"})
+_VERBS_WITH_ON = frozenset(
+    {"put", "puts", "putting", "had", "have", "has", "stick", "stuck", "got", "get"}
+)
 _CLOSE = 0.8
 _CLOSE_UNLIKE_START = 0.85
 _MARGIN = 0.05
@@ -234,9 +237,13 @@ def undo_misspelt_times(text: str) -> str:
     for at, word in enumerate(words[:-1]):
         languages = _OPENERS.get(word)
         day_language = _DAY_OPENERS.get(word)
-        if (languages is None and day_language is None) or (
+        if (
+            (languages is None and day_language is None)
             # "The Last Knight", "This Charming Man": a title's words.
-            at > 0 and words[at - 1] in _ARTICLES
+            or (at > 0 and words[at - 1] in _ARTICLES)
+            # "I put on the daly", "had on the daily": the verb's "on", no
+            # opener of a time (issue 45's twentieth turn).
+            or (word == "on" and at > 0 and words[at - 1] in _VERBS_WITH_ON)
         ):
             continue
         after = at + 1

@@ -1,0 +1,93 @@
+"""A German name said first, the question after it (issue 45's twentieth turn).
+
+A household says the song or artist first and asks after it, with or
+without a comma, the question then having no name of its own: "Eres von
+Café Tacvba, seit wann", "one more time von daft punk, wie oft
+insgesamt", "around the world von daft punk wie oft letzte jahr", "da
+funk wann war das erste mal bei mir", "dieses Sexy Boy von Air, wie oft
+hab ich das ... laufen lassen". Read plainly, the name is put where the
+question's object stands; left alone, the question asked about everything
+(the day's first song: a wrong fact).
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+# The name: a few words, never a question word, a command or a filler first.
+_NAME = (
+    r"^(?!(?:wie|wann|was|wer|welche\w*|seit|hab|habe|hat|ich|wir|spiel\w*|mach\w*"
+    r"|stell\w*|schalt\w*|dreh\w*|sag|zeig\w*|also|und|aber|ok|okay|hey|na|ja|nein"
+    r"|gestern|heute|letzte\w*|diese\w*)\b)"
+    r"(?P<name>[^,.?!]{2,60}?)[,.]? "
+)
+# The name said with no comma after it ("around the world von daft punk wie oft").
+_NAME_BARE = _NAME.replace("[,.]? ", " ")
+# What may follow a count said without its own object: a total or a period.
+_AFTER_COUNT = (
+    r"(?P<after>(?: (?:insgesamt|überhaupt|bisher|so|ungefähr|etwa|denn|eigentlich"
+    r"|im|in|den|der|die|dem|am|an|seit|letzte[nmrs]?|vorige[nmrs]?|diese[nmrs]?"
+    r"|vor|heute|gestern|woche|wochen|monat|monaten|monate|jahr|jahren|tag|tage"
+    r"|tagen|sommer|winter|frühling|herbst|wochenende|zwei|drei|vier|fünf|sechs"
+    r"|sieben|acht|zehn|\d+|januar|februar|märz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember))*)$"
+)
+_PRONOUN_DE = r"(?:das|es|den|die|ihn|sie|dat)"
+_VERB_DE = r"(?:gehört|gespielt|abgespielt|angehört|aufgelegt|gehabt|laufen lassen)"
+
+_SAID_FIRST_DE: tuple[Rule, ...] = (
+    # "Eres von Café Tacvba, seit wann": since when is the first play.
+    (
+        (
+            rf"{_NAME}(?:seit wann|wann zum ersten mal|wann das erste mal|wann zuerst)"
+            r"(?: (?:eigentlich|denn|so|bei mir))*$"
+        ),
+        r"wann habe ich \g<name> zum ersten mal gehört",
+    ),
+    # "da funk wann war das erste mal bei mir", "Genesis, wann war das letzte mal".
+    (
+        (
+            rf"{_NAME}wann (?:war|ist) das (?P<which>erste|letzte) mal(?: (?:bei mir"
+            r"|eigentlich|denn|so))*$"
+        ),
+        r"wann habe ich \g<name> zum \g<which>n mal gehört",
+    ),
+    (
+        (
+            rf"{_NAME}wann (?:zuletzt|das letzte mal|zum letzten mal)(?: (?:eigentlich"
+            r"|denn|so|bei mir))*$"
+        ),
+        r"wann habe ich \g<name> zuletzt gehört",
+    ),
+    # "one more time von daft punk, wie oft insgesamt", "around the world
+    # von daft punk wie oft letzte jahr". With a comma and a period alone
+    # after ("The Daily, wie oft im Oktober") the question is read as said.
+    (
+        (
+            rf"{_NAME_BARE}(?:wie oft|wie häufig|wie viele mal)"
+            rf"{_AFTER_COUNT}"
+        ),
+        r"wie oft habe ich \g<name>\g<after> gehört",
+    ),
+    (
+        (
+            rf"{_NAME}(?=.*\b(?:insgesamt|überhaupt|bisher)\b)(?:wie oft|wie häufig"
+            rf"|wie viele mal){_AFTER_COUNT}"
+        ),
+        r"wie oft habe ich \g<name>\g<after> gehört",
+    ),
+    # "dieses Sexy Boy von Air, wie oft hab ich das in den letzten drei
+    # Monaten laufen lassen": the pronoun is the name said first.
+    (
+        (
+            rf"{_NAME}(?P<ask>wie oft|wie häufig|wann) (?:hab|habe|hatte) ich"
+            rf" {_PRONOUN_DE}\b(?P<rest>.*?) {_VERB_DE}\b.*$"
+        ),
+        r"\g<ask> habe ich \g<name>\g<rest> gehört",
+    ),
+)
+
+
+def front_name_de(text: str) -> str:
+    """Return a German question with the name said first put where it belongs."""
+    return rewrite(_SAID_FIRST_DE, text, re.IGNORECASE)
