@@ -38,6 +38,7 @@ from .jargon_en import front_name
 from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
+from .learner_ar import undo_learner_ar
 from .learner_vi import undo_learner_vi
 from .name_again import name_said_again
 from .names import (
@@ -503,6 +504,8 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     text = undo_learner_tr(text, language)
     # A Vietnamese speaker's bare verbs, plurals and order (nineteenth turn).
     text = undo_learner_vi(text, language)
+    # An Arabic speaker's "b" for "p", articles and order (twentieth turn).
+    text = undo_learner_ar(text, language)
     # The other language's words, then its times (issue 45's eighteenth turn).
     text = in_own_words(in_one_language(text, language), language)
     # A hurried user's keywords: the wake word, the question word said last
