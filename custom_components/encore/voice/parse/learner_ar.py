@@ -77,6 +77,14 @@ LEARNER_AR_EN: tuple[Rule, ...] = (
         r" (?:for|to) me\b",
         r"which new \1 did i hear",
     ),
+    # -- no "did" in a question ---------------------------------------------------------
+    # "What music i had this afternoon", "what songs i heard yesterday": what
+    # music did I play. Only after "what" and a word of what is played.
+    (
+        r"^what (music|songs|tracks|stuff) i (?:had|had on|heard|played|listened to"
+        r"|listen to|listen|play|hear)\b",
+        r"what \1 did i play",
+    ),
     # -- a name said first, "i listen it ... or no" ---------------------------------------
     # "Genesis from justice i listen it on saturday or no": did I listen to
     # Genesis by Justice on Saturday. Only with "it" and "or no" at the end,

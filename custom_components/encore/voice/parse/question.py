@@ -40,6 +40,7 @@ from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
 from .learner_ar import undo_learner_ar
 from .learner_vi import undo_learner_vi
+from .name_first_en import front_clipped
 from .name_again import name_said_again
 from .names import (
     _ABOUT_NAME,
@@ -492,6 +493,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     clear, a story or topic said first, asides and context, then the clip
     to the question's own clause.
     """
+    # A name said first and the question clipped after it ("Arctic Monkeys,
+    # when last"), before a story's sentences are split (twentieth turn).
+    text = front_clipped(text, language)
     # A story told in sentences of its own around the question (nineteenth turn).
     text = said_as_storyteller(text, language, now, time_zone)
     if language == "en":
