@@ -24,6 +24,7 @@ from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .chatter_en import drop_chatter
 from .clauses import clip
+from .clipped_en import undo_clipped
 from .code_switch import in_one_language
 from .corrections import take_back, take_back_name
 from .dialect_de_cologne import undo_cologne
@@ -35,13 +36,13 @@ from .grandparent_en import said_as_grandparent_en
 from .hurried import front_hurried
 from .interruptions import drop_interruptions
 from .jargon_en import front_name
+from .learner_ar import undo_learner_ar
 from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
-from .learner_ar import undo_learner_ar
 from .learner_vi import undo_learner_vi
-from .name_first_en import front_clipped
 from .name_again import name_said_again
+from .name_first_en import front_clipped
 from .names import (
     _ABOUT_NAME,
     _COUNTED,
@@ -495,7 +496,7 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     """
     # A name said first and the question clipped after it ("Arctic Monkeys,
     # when last"), before a story's sentences are split (twentieth turn).
-    text = front_clipped(text, language)
+    text = undo_clipped(front_clipped(text, language), language)
     # A story told in sentences of its own around the question (nineteenth turn).
     text = said_as_storyteller(text, language, now, time_zone)
     if language == "en":
