@@ -33,6 +33,7 @@ from .dialect_de_vienna import leave_context
 from .dj_en import front_dj
 from .formal_de import join_clauses_de
 from .grandparent_en import said_as_grandparent_en
+from .hours_ago import said_ago
 from .hurried import front_hurried
 from .interruptions import drop_interruptions
 from .jargon_en import front_name
@@ -497,6 +498,8 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     # A name said first and the question clipped after it ("Arctic Monkeys,
     # when last"), before a story's sentences are split (twentieth turn).
     text = undo_clipped(front_clipped(text, language), language)
+    # "What was on an hour ago": the clock time it means (twentieth turn).
+    text = said_ago(text, language, now, time_zone)
     # A story told in sentences of its own around the question (nineteenth turn).
     text = said_as_storyteller(text, language, now, time_zone)
     if language == "en":
