@@ -77,6 +77,17 @@ LEARNER_AR_EN: tuple[Rule, ...] = (
         r" (?:for|to) me\b",
         r"which new \1 did i hear",
     ),
+    # -- a clock time after a day's part, without "at" ------------------------------------
+    # "On wednesday night nine o clock what was playing": at nine on
+    # Wednesday night (dictated without a comma, the clock was left unread).
+    (
+        r"\b((?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r" (?:night|evening|morning|afternoon)|yesterday (?:morning|afternoon|evening)"
+        r"|last night|this morning|this afternoon|this evening) (?=(?:one|two|three|four"
+        r"|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:o ?clock|o'clock)\b"
+        r"|(?:quarter|half|five|ten|twenty|twenty five) (?:past|to) )",
+        r"\1 at ",
+    ),
     # -- no "did" in a question ---------------------------------------------------------
     # "What music i had this afternoon", "what songs i heard yesterday": what
     # music did I play. Only after "what" and a word of what is played.
@@ -93,9 +104,11 @@ LEARNER_AR_EN: tuple[Rule, ...] = (
         r"^(?P<name>(?:(?!(?:when|how|what|which|who|did|do|i|we|my|the|this|last"
         r"|yesterday|today)\b)[\w'.&-]+ ){1,6}?)i (?:listen|listened|hear|heard"
         r"|play|played) (?:to )?it\b(?P<rest>.*?) or (?:no|not)" + _END,
-        lambda m: "did i listen to "
-        + re.sub(r" from ", " by ", m.group("name").strip())
-        + m.group("rest"),
+        lambda m: (
+            "did i listen to "
+            + re.sub(r" from ", " by ", m.group("name").strip())
+            + m.group("rest")
+        ),
     ),
 )
 
