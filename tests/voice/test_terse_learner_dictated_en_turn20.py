@@ -21,7 +21,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.voice.parse.question import read_question
-from custom_components.encore.voice.parse.reading import Asked
+from custom_components.encore.voice.parse.reading import Asked, Reading
 
 from .test_heldout import assert_stays_home_assistants
 from .test_voice import assert_encores_as_plain, history  # noqa: F401
@@ -30,7 +30,8 @@ _TZ = ZoneInfo("Europe/Berlin")
 _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
 
 
-def _read(said: str):  # noqa: ANN202
+def _read(said: str) -> Reading:
+    """The reading of `said`, in English, at the tests' moment."""
     return read_question(said, "en", _NOW, _TZ)
 
 

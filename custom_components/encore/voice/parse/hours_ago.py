@@ -18,7 +18,6 @@ _COUNTS = {
     "one": 1.0,
     "half an": 0.5,
     "half a": 0.5,
-    "an hour and a half": 1.5,
     "a couple of": 2.0,
     "a couple": 2.0,
     "couple of": 2.0,
@@ -47,7 +46,7 @@ def _moment(match: re.Match[str], now: datetime) -> str:
     said = match.group("count").lower()
     count = float(said) if said.isdigit() else _COUNTS[said]
     hours = match.group("unit").lower().startswith("hour")
-    if not hours and count < 1 or hours and count > 12 or count > 720:
+    if (not hours and count < 1) or (hours and count > 12) or count > 720:
         return match.group(0)
     then = now - (timedelta(hours=count) if hours else timedelta(minutes=count))
     day = "today" if then.date() == now.date() else "yesterday"

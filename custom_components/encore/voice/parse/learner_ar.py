@@ -45,15 +45,19 @@ LEARNER_AR_EN: tuple[Rule, ...] = (
     # "I listen same song again and again": the same song, so the repeat rate
     # is asked, never the top songs.
     (
-        r"\b(listen|listened|listening|hear|heard|hearing|play|played|playing)"
-        r"(?: to)? same (songs?|tracks?|music|things?|stuff|artists?)\b",
+        (
+            r"\b(listen|listened|listening|hear|heard|hearing|play|played|playing)"
+            r"(?: to)? same (songs?|tracks?|music|things?|stuff|artists?)\b"
+        ),
         r"\1 to the same \2",
     ),
     # -- "one after the other": in a row ------------------------------------------------
     # "How many days one after other i am listening", "days after each other".
     (
-        r"\bdays (?:one after (?:the )?(?:other|another)|after each other"
-        r"|behind each other|back to back)\b",
+        (
+            r"\bdays (?:one after (?:the )?(?:other|another)|after each other"
+            r"|behind each other|back to back)\b"
+        ),
         "days in a row",
     ),
     # -- "in the day": of the day; the adverb after the verb -----------------------------
@@ -73,27 +77,33 @@ LEARNER_AR_EN: tuple[Rule, ...] = (
     # -- "which artists was new for me" ---------------------------------------------------
     # The new artists of a period, said with "was new": which new artists.
     (
-        r"^(?:which|what|who) (artists|bands|singers) (?:was|were|is|are) new"
-        r" (?:for|to) me\b",
+        (
+            r"^(?:which|what|who) (artists|bands|singers) (?:was|were|is|are) new"
+            r" (?:for|to) me\b"
+        ),
         r"which new \1 did i hear",
     ),
     # -- a clock time after a day's part, without "at" ------------------------------------
     # "On wednesday night nine o clock what was playing": at nine on
     # Wednesday night (dictated without a comma, the clock was left unread).
     (
-        r"\b((?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-        r" (?:night|evening|morning|afternoon)|yesterday (?:morning|afternoon|evening)"
-        r"|last night|this morning|this afternoon|this evening) (?=(?:one|two|three|four"
-        r"|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:o ?clock|o'clock)\b"
-        r"|(?:quarter|half|five|ten|twenty|twenty five) (?:past|to) )",
+        (
+            r"\b((?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r" (?:night|evening|morning|afternoon)|yesterday (?:morning|afternoon|evening)"
+            r"|last night|this morning|this afternoon|this evening) (?=(?:one|two|three|four"
+            r"|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:o ?clock|o'clock)\b"
+            r"|(?:quarter|half|five|ten|twenty|twenty five) (?:past|to) )"
+        ),
         r"\1 at ",
     ),
     # -- no "did" in a question ---------------------------------------------------------
     # "What music i had this afternoon", "what songs i heard yesterday": what
     # music did I play. Only after "what" and a word of what is played.
     (
-        r"^what (music|songs|tracks|stuff) i (?:had|had on|heard|played|listened to"
-        r"|listen to|listen|play|hear)\b",
+        (
+            r"^what (music|songs|tracks|stuff) i (?:had|had on|heard|played|listened to"
+            r"|listen to|listen|play|hear)\b"
+        ),
         r"what \1 did i play",
     ),
     # -- a name said first, "i listen it ... or no" ---------------------------------------
