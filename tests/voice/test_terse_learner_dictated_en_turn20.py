@@ -21,6 +21,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.voice.parse.question import read_question
+from custom_components.encore.voice.when import parse_when
 from custom_components.encore.voice.parse.reading import Asked, Reading
 
 from .test_heldout import assert_stays_home_assistants
@@ -269,3 +270,15 @@ async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> 
 async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
     """Close commands are never Encore's."""
     await assert_stays_home_assistants(hass, said, "en")
+
+
+@pytest.mark.parametrize(
+    ("said", "month"),
+    [("this year back in january", 1), ("this year, back in march", 3)],
+)
+def test_this_year_back_in_a_month(said: str, month: int) -> None:
+    """ "This year back in January" is that month of this year."""
+    found = parse_when(said, "en", _NOW, _TZ)
+    assert found is not None
+    assert found.period.start is not None
+    assert (found.period.start.year, found.period.start.month) == (2026, month)
