@@ -21,8 +21,8 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.voice.parse.question import read_question
-from custom_components.encore.voice.when import parse_when
 from custom_components.encore.voice.parse.reading import Asked, Reading
+from custom_components.encore.voice.when import parse_when
 
 from .test_heldout import assert_stays_home_assistants
 from .test_voice import assert_encores_as_plain, history  # noqa: F401
