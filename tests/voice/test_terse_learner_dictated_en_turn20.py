@@ -142,7 +142,7 @@ def test_name_said_first_clipped(said: str, asked: Asked, name: str) -> None:
     [
         "Justice. did we hear them last week",
         "had owt by Queen lately",
-        "Air, did I have it on this morning",
+        "Air, did we hear last week",
     ],
 )
 def test_name_said_first_did_i(said: str) -> None:

@@ -113,7 +113,7 @@ LEARNER_AR_EN: tuple[Rule, ...] = (
     (
         r"^(?P<name>(?:(?!(?:when|how|what|which|who|did|do|i|we|my|the|this|last"
         r"|yesterday|today)\b)[\w'.&-]+ ){1,6}?)i (?:listen|listened|hear|heard"
-        r"|play|played) (?:to )?it\b(?P<rest>.*?) or (?:no|not)" + _END,
+        r"|play|played) (?:to )?it\b(?P<rest>.*?)(?: yes)? or (?:no|not)" + _END,
         lambda m: (
             "did i listen to "
             + re.sub(r" from ", " by ", m.group("name").strip())

@@ -62,12 +62,13 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     # "Arctic Monkeys, when last", "Wet Leg, first listen, when", "Discovery.
     # when did that first go on": the name's first or last play.
     (_NAME + _TAIL + _END, _first_or_last),
-    # "The Daily. did I listen this morning", "Air, did we have it on last
-    # week": did I play the name, over what follows.
+    # "The Daily. did I listen this morning", "Air, did we hear last week":
+    # did I play the name. Only a verb left without its object: "Queen, did
+    # I listen to them at all" is read by the readers after.
     (
-        _NAME + r"(?:did|have) (?P<i>i|we) (?:listen|listened|hear|heard|play|played"
-        r"|have|had)(?: to)?(?: (?:it|them|that|him|her))?(?: on)?"
-        r"(?P<rest>(?: (?:this|last|yesterday|today|tonight|on|in|since|at all|ever"
+        _NAME + r"(?:did|have) (?P<i>i|we) (?:listen|listened|hear|heard|play|played)"
+        r"(?: to)?"
+        r"(?P<rest>(?: (?:this|last|yesterday|today|tonight|on|in|since|ever"
         r"|lately|recently)\b.*)?)" + _END,
         r"did \g<i> listen to \g<name>\g<rest>",
     ),
