@@ -553,7 +553,11 @@ def _skipped(whole: _Words, words: _Words, text: str) -> tuple[Asked, str | None
         return Asked.SKIPS, None
     if words.any("most") or whole.any("rank") or re.search(_SKIPPED_WHICH, text):
         kind = "artist" if whole.has("artist") else "track"
-        if not re.search(r"\b(?:how many|how often|wie viele|wie oft)\b", text):
+        # "How much do I skip in general" (a learner's "in general" read as
+        # "usually"): how much is the rate, never the song skipped most.
+        if not re.search(
+            r"\b(?:how many|how often|how much|wie viele|wie oft|wie viel)\b", text
+        ):
             return Asked.MOST_SKIPPED, kind
     return Asked.SKIPS, None
 

@@ -24,6 +24,7 @@ from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .chatter_en import drop_chatter
 from .clauses import clip
+from .clipped_en import undo_clipped
 from .code_switch import in_one_language
 from .corrections import take_back, take_back_name
 from .dialect_de_cologne import undo_cologne
@@ -32,14 +33,17 @@ from .dialect_de_vienna import leave_context
 from .dj_en import front_dj
 from .formal_de import join_clauses_de
 from .grandparent_en import said_as_grandparent_en
+from .hours_ago import said_ago
 from .hurried import front_hurried
 from .interruptions import drop_interruptions
 from .jargon_en import front_name
+from .learner_ar import undo_learner_ar
 from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
 from .name_again import name_said_again
+from .name_first_en import front_clipped
 from .names import (
     _ABOUT_NAME,
     _COUNTED,
@@ -491,6 +495,11 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     clear, a story or topic said first, asides and context, then the clip
     to the question's own clause.
     """
+    # A name said first and the question clipped after it ("Arctic Monkeys,
+    # when last"), before a story's sentences are split (twentieth turn).
+    text = undo_clipped(front_clipped(text, language), language)
+    # "What was on an hour ago": the clock time it means (twentieth turn).
+    text = said_ago(text, language, now, time_zone)
     # A story told in sentences of its own around the question (nineteenth turn).
     text = said_as_storyteller(text, language, now, time_zone)
     if language == "en":
@@ -503,6 +512,8 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     text = undo_learner_tr(text, language)
     # A Vietnamese speaker's bare verbs, plurals and order (nineteenth turn).
     text = undo_learner_vi(text, language)
+    # An Arabic speaker's "b" for "p", articles and order (twentieth turn).
+    text = undo_learner_ar(text, language)
     # The other language's words, then its times (issue 45's eighteenth turn).
     text = in_own_words(in_one_language(text, language), language)
     # A hurried user's keywords: the wake word, the question word said last

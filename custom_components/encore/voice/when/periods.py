@@ -259,9 +259,17 @@ _SEASON_BY_MONTHS = re.compile(
 )
 
 
+# "This year back in January" (a father's run-on dictation, issue 45's
+# twentieth turn): the month of this year said again, that month alone.
+_YEAR_BACK_IN_MONTH = re.compile(
+    r"\bthis year,? back in (january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b"
+)
+
+
 def season_by_months(words: str) -> str:
     """Say a season followed by its three months as the season alone."""
-    return _SEASON_BY_MONTHS.sub(r"\1", words)
+    return _YEAR_BACK_IN_MONTH.sub(r"in \1", _SEASON_BY_MONTHS.sub(r"\1", words))
 
 
 def parse_when(

@@ -1,0 +1,63 @@
+"""A moment said as a while ago (issue 45's twentieth turn).
+
+A father dictating on the run asks what played "an hour ago", "half an
+hour ago", "twenty minutes ago", "a couple of hours ago": a moment counted
+back from now, which no period reader knew ("not which time 'an hour ago'
+means"). The words are put as the clock time they mean, with its day
+("what was on an hour ago" at 18:30 is "what was on at 17:30 today"), so
+the moment's play is answered as any clock time is. Only an hour or
+minutes count back; "a week ago" and "three days ago" stay the periods'.
+"""
+
+from datetime import datetime, timedelta, tzinfo
+import re
+
+_COUNTS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "half an": 0.5,
+    "half a": 0.5,
+    "a couple of": 2.0,
+    "a couple": 2.0,
+    "couple of": 2.0,
+    "couple": 2.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "ten": 10.0,
+    "fifteen": 15.0,
+    "twenty": 20.0,
+    "thirty": 30.0,
+    "forty": 40.0,
+    "forty five": 45.0,
+}
+_COUNT = r"(?P<count>half an?|an?|one|a couple(?: of)?|couple(?: of)?|two|three|four|five|ten|fifteen|twenty|thirty|forty(?: five)?|\d{1,3})"
+_AGO = re.compile(
+    rf"\b(?:about |around |like |roughly )?{_COUNT} (?P<unit>hours?|minutes?|mins?)"
+    r" ago\b",
+    re.IGNORECASE,
+)
+
+
+def _moment(match: re.Match[str], now: datetime) -> str:
+    """Return the clock time and day `match` counts back to from `now`."""
+    said = match.group("count").lower()
+    count = float(said) if said.isdigit() else _COUNTS[said]
+    hours = match.group("unit").lower().startswith("hour")
+    if (not hours and count < 1) or (hours and count > 12) or count > 720:
+        return match.group(0)
+    then = now - (timedelta(hours=count) if hours else timedelta(minutes=count))
+    day = "today" if then.date() == now.date() else "yesterday"
+    if (now.date() - then.date()).days > 1:
+        return match.group(0)
+    return f"at {then.hour}:{then.minute:02d} {day}"
+
+
+def said_ago(text: str, language: str, now: datetime, time_zone: tzinfo) -> str:
+    """Return `text` with "an hour ago" put as the clock time it means."""
+    if language != "en" or "ago" not in text.lower():
+        return text
+    local = now.astimezone(time_zone)
+    return _AGO.sub(lambda match: _moment(match, local), text)

@@ -1,0 +1,91 @@
+"""A name said first and the question clipped after it (issue 45's twentieth turn).
+
+A terse speaker (a Leeds nurse who clips everything) says the name first,
+then only the question's last words: "Arctic Monkeys, when last", "Wet Leg,
+first listen, when", "Discovery. when did that first go on", "la femme
+d'argent, when was it on last", "The Daily. did I listen this morning",
+and "had owt by Air this week". The clipped
+tail was read without its name (the name was dropped as a remark said
+first, or the tail's "last" was a period).
+
+The rules run first, on the words as said, before a story's sentences are
+split. Each tail is made only of a question's own words ("when", "first",
+"last", a pronoun, "was it on", "go on", "turn up"), and the name said
+first may open with no question word, filler, period, room or content word,
+so "Saturday, first thing on", "my year, go on then" and "kitchen, when
+last" never make a name. A tail that says both "first" and "last" is left
+as said: a wrong fact is worse than no answer.
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+# What a name said first never opens with: a question's or a filler's word,
+# a period's, a room's, what is played, the asker.
+_NOT_NAME = (
+    r"(?!(?:so|ok|okay|right|well|hey|um|uh|er|erm|now|and|but|oh|quick|question|hmm"
+    r"|alright|listen|look|tell|give|show|play|put|turn|skip|stop|set|in|on|at|from"
+    r"|since|for|when|what|whats|what's|which|who|whose|how|did|do|does|have|has|had"
+    r"|was|were|is|are|am|i|we|my|our|your|me|us|this|last|first|next|past|yesterday"
+    r"|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|summer"
+    r"|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|kitchen|living room|bedroom|bathroom|office|garage|car|music|songs?"
+    r"|tracks?|albums?|artists?|bands?|podcasts?|episodes?|anything|something|stuff"
+    r"|top|most|favourite|favorite|total|number|recap|any)\b)"
+)
+# The name itself: up to six words before a comma or a full stop.
+_NAME = rf"^{_NOT_NAME}(?P<name>[^,.?!]{{2,60}}?)[,.] "
+# The words of a clipped question about a first or a last play, in any
+# order: "when last", "first listen, when", "when did that first go on".
+_TAIL_WORD = (
+    r"(?:when|was|were|did|is|it|that|they|them|he|she|on|first|last|time|ever"
+    r"|played|play|go|went|gone|come|came|turn|turned|show|showed|pop|popped|up"
+    r"|get|got|listen|listened|hear|heard|had|have|i|we|the|spin|for|then)"
+)
+_TAIL = rf"(?P<tail>(?:{_TAIL_WORD}[,.]? ?)+?)"
+_END = r"\s*[?.!]*\s*$"
+
+
+def _first_or_last(match: re.Match[str]) -> str:
+    """Return the plain question of a name said first and a clipped tail."""
+    tail = match.group("tail").lower()
+    first = re.search(r"\bfirst\b", tail) is not None
+    last = re.search(r"\blast\b", tail) is not None
+    if first == last or re.search(r"\bwhen\b", tail) is None:
+        return match.group(0)
+    return f"when did i {'first' if first else 'last'} play {match.group('name')}"
+
+
+NAME_FIRST_EN: tuple[Rule, ...] = (
+    # "Arctic Monkeys, when last", "Wet Leg, first listen, when", "Discovery.
+    # when did that first go on": the name's first or last play.
+    (_NAME + _TAIL + _END, _first_or_last),
+    # "The Daily. did I listen this morning", "Air, did we hear last week":
+    # did I play the name. Only a verb left without its object: "Queen, did
+    # I listen to them at all" is read by the readers after.
+    (
+        _NAME + r"(?:did|have) (?P<i>i|we) (?:listen|listened|hear|heard|play|played)"
+        r"(?: to)?"
+        r"(?P<rest>(?: (?:this|last|yesterday|today|tonight|on|in|since|ever"
+        r"|lately|recently)\b.*)?)" + _END,
+        r"did \g<i> listen to \g<name>\g<rest>",
+    ),
+    # "Had owt by Air this week", "had anything from Queen lately": a
+    # Yorkshire "owt" is anything; did I play the artist.
+    (
+        r"^(?:have i |have we |i've |we've |i |we )?(?:had|heard|played) (?:owt|anything"
+        r"|summat|something|any) (?:by|from|of) (?P<name>.+?)"
+        r"(?P<rest> (?:this|last|yesterday|today|tonight|on|in|since|lately|recently)\b.*)?"
+        + _END,
+        r"did i play \g<name>\g<rest>",
+    ),
+)
+
+
+def front_clipped(text: str, language: str) -> str:
+    """Return `text` with a name said first put into its clipped question."""
+    if language != "en":
+        return text
+    return rewrite(NAME_FIRST_EN, text, re.IGNORECASE)
