@@ -153,6 +153,29 @@ GRANDPARENT_EN: tuple[Rule, ...] = (
         r"\1 been played the most",
     ),
     (r"\bgot the most (?:use|turns|spins|outings|airings)\b", "got played the most"),
+    # Someone of the family by name, the old way: "what has our Ada been
+    # listening to", "did our Tom play any Queen": that person, never the
+    # household's "our" (writer 78). A room or the house is no one.
+    (
+        (
+            r"\b(has|did|does|had|have) our (?!(?:house|household|family|home|kitchen"
+            r"|lounge|bedroom|speakers?|radio|wireless|lot|kids|children|grandchildren)\b)"
+            r"([a-z]+) (?=(?:been |ever |usually )?(?:listen|play|hear|stream|put|had|got))"
+        ),
+        r"\1 \2 ",
+    ),
+    # Someone's favourite by name: "who is Ada's favourite singer this
+    # year", "what's Tom's favourite song": what that person played most,
+    # never the asker's own ranking. Only "favourite": "Queen's most played
+    # song" is the band's.
+    (
+        (
+            r"\b(?:who|what|which)(?: is|'s| was| has been) (?!(?:my|our|your)\b)"
+            r"([a-z]+)'s (?:all[- ]time )?(?:favourite|favorite|fave|go-to)"
+            r" (singer|artist|band|group|song|track|tune|album|record|podcast)s?\b"
+        ),
+        r"which \2 did \1 play the most",
+    ),
     # A listening summed up: a recap.
     (r"\bsum up (my|our)\b", r"give me a recap of \1"),
     # A lead-in asking whether the device can count.
