@@ -176,8 +176,64 @@ GRANDPARENT_EN: tuple[Rule, ...] = (
         ),
         r"which \2 did \1 play the most",
     ),
+    # The kind of listener one is: the taste ("what kind of listener am I,
+    # would you say", "what sort of music fan would you say I am", "what
+    # type of listener am I, going by what I play"). Never the parts of the
+    # day or week compared ("am I a morning listener or an evening one").
+    (
+        (
+            r"^(?!.*\b(?:morning|evening|night|afternoon|weekend|weekday|early bird|night owl)s?\b)"
+            r"(.*?)\bwhat (?:kind|sort|type) of (?:a )?(?:listener|music (?:fan|lover|listener|person))"
+            r" (?:am i|(?:would|do) you (?:say|reckon|think) i am|would you call me)\b"
+        ),
+        r"\1how would you describe my taste",
+    ),
+    # What the judgement goes by, said after it: ", judging by what I put
+    # on", ", going by what I play": the history itself, no question of
+    # what played.
+    (
+        (
+            r",?\s*\b(?:judging|going|to judge) (?:by|from) (?:what|the (?:stuff|music|things|records))"
+            r" (?:i|we) (?:put on|play|played|listen to|listened to|have on|had on|'ve had on)\b"
+        ),
+        "",
+    ),
+    # A thing one "can't abide" is the one skipped most: "what's the tune I
+    # can't abide", "the song I can't stand", "which band can I not bear"
+    # (a grandparent and a chatty speaker, writers 76-78). Only a kind or
+    # "the one" before it: "I can't stand the rain" names no song.
+    (
+        (
+            r"\b(?P<kind>song|songs|tune|tunes|track|tracks|record|records|band|bands|singer"
+            r"|singers|artist|artists|group|groups|one)(?: that)? (?P<who>i|we)"
+            r" (?:apparently |really |just |honestly |simply )?"
+            r"(?:can't|cannot|can not|cant|couldn't) (?:stand|abide|bear|stomach)\b"
+        ),
+        r"\g<kind> \g<who> skip the most",
+    ),
     # A listening summed up: a recap.
     (r"\bsum up (my|our)\b", r"give me a recap of \1"),
+    # A recap asked for as a report: "tell me how my year has gone,
+    # listening-wise", "let me know how my October went": how it was.
+    (
+        (
+            r"\b(?:tell me|let me know|i wonder|i'd like to know) how (my|our) (week|month|year|summer"
+            r"|january|february|march|april|may|june|july|august|september|october"
+            r"|november|december) (?:has gone|went|has been|was|turned out|has turned out)\b"
+        ),
+        r"how was \1 \2",
+    ),
+    # "A little summing-up of my listening", "a quick round-up of my
+    # music": a recap; "nothing too long", "keep it short" said after it
+    # asks nothing.
+    (
+        r"\b(?:summing[- ]up|round[- ]?up|wrap[- ]up) of (my|our)\b",
+        r"recap of \1",
+    ),
+    (
+        r",?\s*\b(?:(?:please,?\s*)?(?:nothing|not) too long|keep it (?:short|brief)|just briefly)\s*(?=[?.!]|$)",
+        "",
+    ),
     # A lead-in asking whether the device can count.
     (
         r"\b(?:would|could|will|can) you be able to (?:count up|count|add up|tot up|work out|tell me)\s+",
