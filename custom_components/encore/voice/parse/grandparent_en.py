@@ -55,6 +55,29 @@ SAID_EN: tuple[Rule, ...] = (
     # "..., would you happen to know?", "..., do you suppose?": a polite tag
     # set apart by a comma at the question's end.
     (rf",\s*(?:{_TAGS})\s*(?=[?.!]|$)", ""),
+    # A follow-up opened with "and" ("And the day before yesterday, what did
+    # I have on then?"): the question alone.
+    (r"^\s*and\s+(?=(?:the|last|this|on|yesterday|today|what|which|who|how)\b)", ""),
+    # A remark about oneself after the question: ", my memory's not what it
+    # was", ", I'm getting on", ", at my age" (writer 78).
+    (
+        (
+            r",\s*(?:(?:my|the) memory(?:'s| is) not (?:what it (?:was|used to be)|so good|great)"
+            r"|(?:i'm|i am) (?:getting on|getting old|not getting any younger)|at my age"
+            r"|i (?:forget|can't keep track|lose track)(?: these days)?)\s*(?=[?.!]|$)"
+        ),
+        "",
+    ),
+    # "And the day before yesterday, what did I have on then?": a follow-up
+    # whose "then" points back to the time said first.
+    (
+        (
+            r"^(?=[^?]*\b(?:yesterday|today|tonight|week|weekend|month|year|morning|evening"
+            r"|afternoon|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^?]*,)"
+            r"([^?]*?),?\s+then\s*(?=[?.!]|$)"
+        ),
+        r"\1",
+    ),
     # ", roughly," / "roughly how many": a hedge, never a time ("at roughly
     # nine" keeps its "at").
     (r",\s*roughly\s*,\s*", " "),
