@@ -55,6 +55,38 @@ SAID_EN: tuple[Rule, ...] = (
     # "..., would you happen to know?", "..., do you suppose?": a polite tag
     # set apart by a comma at the question's end.
     (rf",\s*(?:{_TAGS})\s*(?=[?.!]|$)", ""),
+    # "What did I play last, like the very last thing", "what did I put on
+    # first, I mean the very first one": the very first or last play, the
+    # restatement said to be sure (writer 77),
+    # read before an Australian's ", like ..." is dropped as chat.
+    (
+        (
+            r"^(?:so |ok |okay |and )?what did (i|we) (?:play|put on|listen to|hear|have on|stream)"
+            r" (first|last),?\s+(?:like,? |i mean,? |as in |you know,? )?(?:the )?very \2"
+            r"(?: (?:thing|one|song|track|tune))?\W*$"
+        ),
+        r"what was the very \2 thing \1 played",
+    ),
+    # The fields of the usual time said after the question: "what's my peak
+    # listening time, like the hour and the day?", "when am I usually at my
+    # music, the hour I mean, and the day": which hour and which day, no
+    # period ("the day" is no today here).
+    (
+        (
+            r",?\s*(?:like,? |i mean,? |so )?(?:the |which )(hour|time)(?:,? i mean)?,?"
+            r" (and|or) (?:the |which )?day(?: of the week)?\b"
+        ),
+        r" \1 \2 day",
+    ),
+    # "When am I usually at my music", "when are we mostly at the wireless":
+    # when one listens.
+    (
+        (
+            r"\b(am|are) (i|we) (usually |mostly |most often |generally |normally )?at (?:my|our|the)"
+            r" (?:(music|records|tunes)|wireless|radio|gramophone|record player)\b"
+        ),
+        lambda m: f"do {m[2]} {m[3] or ''}listen" + (" to music" if m[4] else ""),
+    ),
     # A follow-up opened with "and" ("And the day before yesterday, what did
     # I have on then?"): the question alone.
     (r"^\s*and\s+(?=(?:the|last|this|on|yesterday|today|what|which|who|how)\b)", ""),
