@@ -28,6 +28,12 @@ _TAGS = (
     r"would you (?:happen to )?know|would you say|would you think|do you suppose"
     r"|do you think|do you know|do you happen to know|i wonder|i should think"
     r"|if you (?:would|could) be so (?:kind|good)|if it's no trouble|if you please"
+    # A chatty speaker's "..., do you know that offhand?", "..., would you
+    # know that off the top of your head?" (writer 76).
+    r"|(?:do|would) you (?:happen to )?know (?:that|it|this)(?: offhand| off the top of your head"
+    r"| by any chance| by heart)?|(?:do|would) you know offhand|you know that offhand"
+    # "First thing I played this year, ..., do you know what it was?"
+    r"|(?:do|would) you (?:happen to )?know what (?:it|that) (?:was|is)|any idea what (?:it|that) (?:was|is)"
 )
 
 # The whole text, its punctuation kept: what would be clipped as the question.
@@ -90,6 +96,12 @@ SAID_EN: tuple[Rule, ...] = (
     # A follow-up opened with "and" ("And the day before yesterday, what did
     # I have on then?"): the question alone.
     (r"^\s*and\s+(?=(?:the|last|this|on|yesterday|today|what|which|who|how)\b)", ""),
+    # "First thing I played this year, like on New Year's": the first day of
+    # the year said again, as an example of this year's first play.
+    (
+        r"(?<=\bthis year),\s*(?:like |i mean |so )?(?:on |at )?new year'?s(?: day)?(?=\s*[,?.!]|\s*$)",
+        "",
+    ),
     # A remark about oneself after the question: ", my memory's not what it
     # was", ", I'm getting on", ", at my age" (writer 78).
     (
