@@ -605,7 +605,10 @@ _MUSIC_WORDS = re.compile(
     r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?"
     # A grandparent's "records" are music ("how many records did I put on"),
     # but "my records" may be the history itself.
-    r"|(?<!my )(?<!our )(?<!your )(?<!the )records?|albums?|lps?|vinyls?)\b"
+    r"|(?<!my )(?<!our )(?<!your )(?<!the )records?|albums?|lps?|vinyls?"
+    # "An early bird or a night owl with my records" (writer 78): records
+    # played, never the history ("in my records").
+    r"|(?<=\bwith )(?:my|our) records)\b"
 )
 
 

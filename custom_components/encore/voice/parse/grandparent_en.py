@@ -102,6 +102,38 @@ SAID_EN: tuple[Rule, ...] = (
         r"(?<=\bthis year),\s*(?:like |i mean |so )?(?:on |at )?new year'?s(?: day)?(?=\s*[,?.!]|\s*$)",
         "",
     ),
+    # "How many separate tunes ..., not counting the same one twice": how
+    # many different, said again; nothing left out. "How many songs this
+    # week, not counting repeats" asks the different songs too.
+    (
+        (
+            r"^(.*?\bhow many )(?!different|separate|distinct|unique)(songs|tunes|tracks|records|artists"
+            r"|bands|singers)\b(?=.*\b(?:not counting|without counting|not including)"
+            r" (?:the same|repeats|duplicates|the repeats))"
+        ),
+        r"\1different \2",
+    ),
+    (
+        (
+            r",?\s*\b(?:not counting|without counting|leaving out|not including) (?:the same (?:one|song|tune"
+            r"|track|record)s? (?:twice|again|more than once)|repeats|duplicates|the repeats)\s*(?=[,?.!]|$)"
+        ),
+        "",
+    ),
+    # The old word corrected to today's: "which gramophone record, well,
+    # song I suppose you'd call it now, did I play the most", "what tune,
+    # or track as they say, ...": the kind said last is the kind asked.
+    (
+        (
+            r"\b(which|what) (?:[\w'-]+ ){0,2}?(?:record|records|disc|discs|platter|tune|tunes|number|turn)"
+            r",\s*(?:well|or rather|i mean|or|rather),?\s*(?:a |the )?"
+            r"(song|songs|track|tracks|album|albums|artist|artists|band|bands|singer|podcast)\b"
+            r"(?:,?\s*(?:i suppose|i expect|i believe|as) (?:you'd|you would|they|people|the young ones"
+            r"|the youngsters|the kids|one would) (?:call|say)(?: (?:it|them|that))?"
+            r"(?: (?:now|nowadays|these days|today))?)?\s*,?"
+        ),
+        r"\1 \2",
+    ),
     # A remark about oneself after the question: ", my memory's not what it
     # was", ", I'm getting on", ", at my age" (writer 78).
     (
