@@ -67,7 +67,7 @@ SAID_EN: tuple[Rule, ...] = (
     # read before an Australian's ", like ..." is dropped as chat.
     (
         (
-            r"^(?:so |ok |okay |and )?what did (i|we) (?:play|put on|listen to|hear|have on|stream)"
+            r"^(?:so |ok |okay |and )?what did (i|we) (?:play|played|put on|listen to|hear|have on|stream)"
             r" (first|last),?\s+(?:like,? |i mean,? |as in |you know,? )?(?:the )?very \2"
             r"(?: (?:thing|one|song|track|tune))?\W*$"
         ),
@@ -304,7 +304,7 @@ GRANDPARENT_EN: tuple[Rule, ...] = (
     (
         (
             r"\b(?P<kind>song|songs|tune|tunes|track|tracks|record|records|band|bands|singer"
-            r"|singers|artist|artists|group|groups|one)(?: that)? (?P<who>i|we)"
+            r"|singers|artist|artists|group|groups|one)(?: is it| was it)?(?: that)? (?P<who>i|we)"
             r" (?:apparently |really |just |honestly |simply )?"
             r"(?:can't|cannot|can not|cant|couldn't) (?:stand|abide|bear|stomach)\b"
         ),
