@@ -79,7 +79,7 @@ SAID_EN: tuple[Rule, ...] = (
     # period ("the day" is no today here).
     (
         (
-            r",?\s*(?:like,? |i mean,? |so )?(?:the |which )(hour|time)(?:,? i mean)?,?"
+            r",\s*(?:like,? |i mean,? |so )?(?:the |which )(hour|time)(?:,? i mean)?,?"
             r" (and|or) (?:the |which )?day(?: of the week)?\b"
         ),
         r" \1 \2 day",
