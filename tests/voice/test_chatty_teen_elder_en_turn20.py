@@ -65,9 +65,7 @@ def test_the_day_alone_is_still_today() -> None:
         ("last time we streamed the daily was when", Asked.LAST_PLAY, "the daily"),
     ],
 )
-def test_time_said_first_question_word_last(
-    said: str, asked: Asked, name: str
-) -> None:
+def test_time_said_first_question_word_last(said: str, asked: Asked, name: str) -> None:
     """A teenager's "last time I ... X was when" is X's last (or first) play."""
     reading = read_question(said, "en", _NOW, _TZ)
     assert reading.asked is asked
@@ -113,7 +111,11 @@ def test_our_ada_is_ada(said: str) -> None:
         ("Whose songs do I cut off the most?", Asked.MOST_SKIPPED, "artist"),
         ("which tune do I usually cut off", Asked.MOST_SKIPPED, "track"),
         ("what's the song I can't stand", Asked.MOST_SKIPPED, "track"),
-        ("which band is it I can't abide, the one I skip", Asked.MOST_SKIPPED, "artist"),
+        (
+            "which band is it I can't abide, the one I skip",
+            Asked.MOST_SKIPPED,
+            "artist",
+        ),
         ("what's the tune I really can't bear", Asked.MOST_SKIPPED, "track"),
         ("which album have I basically worn out this year", Asked.TOP, "album"),
         ("what song did I totally wear out last month", Asked.TOP, "track"),
@@ -189,9 +191,7 @@ def test_summing_up_is_a_recap(said: str, when: str | None) -> None:
         ),
     ],
 )
-def test_tags_and_restatements_ask_nothing(
-    said: str, asked: Asked, when: str
-) -> None:
+def test_tags_and_restatements_ask_nothing(said: str, asked: Asked, when: str) -> None:
     """A tag, an example of the time or "not counting repeats" changes nothing."""
     reading = read_question(said, "en", _NOW, _TZ)
     assert reading.asked is asked

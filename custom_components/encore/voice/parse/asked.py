@@ -679,7 +679,9 @@ def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> 
     return asked in (Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.DID_I) and bool(name)
 
 
-_VERY_FIRST_LAST = re.compile(r"\b(?:the very (?:first|last)|very (?:first|last) (?:thing|one|song|track|tune|record))\b")
+_VERY_FIRST_LAST = re.compile(
+    r"\b(?:the very (?:first|last)|very (?:first|last) (?:thing|one|song|track|tune|record))\b"
+)
 
 
 def kind_said(text: str, language: str) -> bool:

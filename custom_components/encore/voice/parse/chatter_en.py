@@ -86,7 +86,10 @@ _TAGS: tuple[tuple[str, str], ...] = (
             # Never a name after it ("did I wear out Discovery" asks of it).
             r"(?=\W*$|,|\s+(?:over|in|this|last|since|during|lately|recently|the past|these|so far)\b)"
         ),
-        lambda m: f"{m[1]} {m[2]} " + ("play the most" if m[1] in ("did", "do") else "played the most"),
+        lambda m: (
+            f"{m[1]} {m[2]} "
+            + ("play the most" if m[1] in ("did", "do") else "played the most")
+        ),
     ),
     # "The first song I put on back on November third": no name "back".
     (r"\b(put on|played|heard|listened to) back (?=(?:on|in) )", r"\1 "),
