@@ -120,8 +120,10 @@ def test_our_ada_is_ada(said: str) -> None:
         ("which album have I basically worn out this year", Asked.TOP, "album"),
         ("what song did I totally wear out last month", Asked.TOP, "track"),
         (
-            "which gramophone record, well, song I suppose you'd call it now, "
-            "did I have on most last week",
+            (
+                "which gramophone record, well, song I suppose you'd call it now, "
+                "did I have on most last week"
+            ),
             Asked.TOP,
             "track",
         ),

@@ -15,7 +15,7 @@ its words, and a sentence without a comma is left as it was.
 
 import re
 
-from .rules import rewrite
+from .rules import Rule, rewrite
 
 # What may stand before a question in its clause: "uh", "so", "like",
 # "remind me", "and I'm curious".
@@ -68,7 +68,7 @@ _WHAT_PLAYED = re.compile(
     re.IGNORECASE,
 )
 # A tag after the question: "..., or not really?", "..., be honest".
-_TAGS: tuple[tuple[str, str], ...] = (
+_TAGS: tuple[Rule, ...] = (
     (r"[,;]\s+or not really\W*$", ""),
     (r"[,.;]?\s+like,?\s+(?=ever\W*$)", " "),
     # "Has that Digital Love song been on": the name, without its kind.
