@@ -80,7 +80,13 @@ _COMMAND: Final = {
         # "Like this song": only with what is liked ("like the very first
         # episode" and "like, who ..." are chat).
         r"|(?:like|love|heart|unlike)\s+(?:this|that|the current|the) (?:song|track"
-        r"|tune|one)\b)"
+        r"|tune|one)\b"
+        # "Which song do I skip the most, like the one I apparently can't
+        # stand": a description said after the question, chat (writers 76
+        # and 77); "like the song I'm hearing" stays a command.
+        r"(?! (?:i|we) (?:apparently |really |just |honestly |always |never )*"
+        r"(?:can't|cannot|cant|can not|couldn't|keep|always|never|hate|skip|skipped|bail"
+        r"|don't like|do not like)\b))"
     ),
     # What plays now, put on repeat, skipped or paused, said without a verb
     # first ("dieses Lied in Dauerschleife"): a German command opens with

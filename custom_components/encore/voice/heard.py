@@ -452,6 +452,11 @@ def find_person(hass: HomeAssistant, said: str) -> Person | None:
     own, whose listening is what was attributed to them. None when none or
     several fit.
     """
+    # "Our Ada", "our little Tom": a family member named the old way
+    # (writer 78, "what has our Ada been listening to").
+    said = re.sub(
+        r"^(?:our|my) (?:little |young |old )?(?=\S)", "", said.strip(), flags=re.I
+    )
     wanted = normalize_name(re.sub(r"'s$|s$", "", said.strip()))
     plain = normalize_name(said)
     found: dict[str, Person] = {}

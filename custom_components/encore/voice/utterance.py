@@ -232,6 +232,15 @@ def _plain_clock(words: str) -> str:
     # so are "noon" and "12 pm" (the slot's words are read as "12 pm").
     words = re.sub(r"\b(?:at )?noon\b", "12 pm", words)
     words = re.sub(r"\b(?:at )?midnight\b", "12 am", words)
+    # "Nine at night", "nine in the evening" are the slot's "nine pm" (the
+    # sentence's wildcard reads them so: writers 76 and 78, "Wednesday,
+    # nine at night, what was playing?").
+    words = re.sub(
+        r"\b(\w+(?::\d\d)?) (?:at night|in the (?:evening|afternoon)|tonight)\b",
+        r"\1 pm",
+        words,
+    )
+    words = re.sub(r"\b(\w+(?::\d\d)?) in the morning\b", r"\1 am", words)
     return re.sub(r" o'?clock\b", "", words)
 
 

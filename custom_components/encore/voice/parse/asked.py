@@ -620,7 +620,10 @@ _MUSIC_WORDS = re.compile(
     r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?"
     # A grandparent's "records" are music ("how many records did I put on"),
     # but "my records" may be the history itself.
-    r"|(?<!my )(?<!our )(?<!your )(?<!the )records?|albums?|lps?|vinyls?)\b"
+    r"|(?<!my )(?<!our )(?<!your )(?<!the )records?|albums?|lps?|vinyls?"
+    # "An early bird or a night owl with my records" (writer 78): records
+    # played, never the history ("in my records").
+    r"|(?<=\bwith )(?:my|our) records)\b"
 )
 
 
@@ -684,7 +687,16 @@ def sure_of(asked: Asked | None, text: str, name: str | None, language: str) -> 
         # "What artists have I heard for the first time since March": the
         # new artists, never what played since (issue 45's nineteenth turn).
         return _FIRST_TIME.search(text) is not None
+    if asked in (Asked.FIRST_IN, Asked.LAST_IN) and _VERY_FIRST_LAST.search(text):
+        # "What did I play last, like the very last thing": the very last
+        # play, never what played "last ..." (writer 77).
+        return True
     return asked in (Asked.FIRST_PLAY, Asked.LAST_PLAY, Asked.DID_I) and bool(name)
+
+
+_VERY_FIRST_LAST = re.compile(
+    r"\b(?:the very (?:first|last)|very (?:first|last) (?:thing|one|song|track|tune|record))\b"
+)
 
 
 def kind_said(text: str, language: str) -> bool:

@@ -15,7 +15,7 @@ its words, and a sentence without a comma is left as it was.
 
 import re
 
-from .rules import rewrite
+from .rules import Rule, rewrite
 
 # What may stand before a question in its clause: "uh", "so", "like",
 # "remind me", "and I'm curious".
@@ -68,13 +68,28 @@ _WHAT_PLAYED = re.compile(
     re.IGNORECASE,
 )
 # A tag after the question: "..., or not really?", "..., be honest".
-_TAGS: tuple[tuple[str, str], ...] = (
+_TAGS: tuple[Rule, ...] = (
     (r"[,;]\s+or not really\W*$", ""),
     (r"[,.;]?\s+like,?\s+(?=ever\W*$)", " "),
     # "Has that Digital Love song been on": the name, without its kind.
     (
         r"\b(has|had|did) that (.+?) (?:song|track|tune|album|record) (been|come|get)\b",
         r"\1 \2 \3",
+    ),
+    # A record "worn out" is the one played most: "which record did I
+    # basically wear out over the last three months", "what album have I
+    # worn out this year" (a chatty speaker, writer 76).
+    (
+        (
+            r"\b(did|do|have|had) (i|we) (?:basically |totally |pretty much |practically |just |really )?"
+            r"(?:wear|worn|wore)(?: it| them)? out\b"
+            # Never a name after it ("did I wear out Discovery" asks of it).
+            r"(?=\W*$|,|\s+(?:over|in|this|last|since|during|lately|recently|the past|these|so far)\b)"
+        ),
+        lambda m: (
+            f"{m[1]} {m[2]} "
+            + ("play the most" if m[1] in ("did", "do") else "played the most")
+        ),
     ),
     # "The first song I put on back on November third": no name "back".
     (r"\b(put on|played|heard|listened to) back (?=(?:on|in) )", r"\1 "),

@@ -28,6 +28,12 @@ _TAGS = (
     r"would you (?:happen to )?know|would you say|would you think|do you suppose"
     r"|do you think|do you know|do you happen to know|i wonder|i should think"
     r"|if you (?:would|could) be so (?:kind|good)|if it's no trouble|if you please"
+    # A chatty speaker's "..., do you know that offhand?", "..., would you
+    # know that off the top of your head?" (writer 76).
+    r"|(?:do|would) you (?:happen to )?know (?:that|it|this)(?: offhand| off the top of your head"
+    r"| by any chance| by heart)?|(?:do|would) you know offhand|you know that offhand"
+    # "First thing I played this year, ..., do you know what it was?"
+    r"|(?:do|would) you (?:happen to )?know what (?:it|that) (?:was|is)|any idea what (?:it|that) (?:was|is)"
 )
 
 # The whole text, its punctuation kept: what would be clipped as the question.
@@ -55,6 +61,99 @@ SAID_EN: tuple[Rule, ...] = (
     # "..., would you happen to know?", "..., do you suppose?": a polite tag
     # set apart by a comma at the question's end.
     (rf",\s*(?:{_TAGS})\s*(?=[?.!]|$)", ""),
+    # "What did I play last, like the very last thing", "what did I put on
+    # first, I mean the very first one": the very first or last play, the
+    # restatement said to be sure (writer 77),
+    # read before an Australian's ", like ..." is dropped as chat.
+    (
+        (
+            r"^(?:so |ok |okay |and )?what did (i|we) (?:play|played|put on|listen to|hear|have on|stream)"
+            r" (first|last),?\s+(?:like,? |i mean,? |as in |you know,? )?(?:the )?very \2"
+            r"(?: (?:thing|one|song|track|tune))?\W*$"
+        ),
+        r"what was the very \2 thing \1 played",
+    ),
+    # The fields of the usual time said after the question: "what's my peak
+    # listening time, like the hour and the day?", "when am I usually at my
+    # music, the hour I mean, and the day": which hour and which day, no
+    # period ("the day" is no today here).
+    (
+        (
+            r",\s*(?:like,? |i mean,? |so )?(?:the |which )(hour|time)(?:,? i mean)?,?"
+            r" (and|or) (?:the |which )?day(?: of the week)?\b"
+        ),
+        r" \1 \2 day",
+    ),
+    # "When am I usually at my music", "when are we mostly at the wireless":
+    # when one listens.
+    (
+        (
+            r"\b(am|are) (i|we) (usually |mostly |most often |generally |normally )?at (?:my|our|the)"
+            r" (?:(music|records|tunes)|wireless|radio|gramophone|record player)\b"
+        ),
+        lambda m: f"do {m[2]} {m[3] or ''}listen" + (" to music" if m[4] else ""),
+    ),
+    # A follow-up opened with "and" ("And the day before yesterday, what did
+    # I have on then?"): the question alone.
+    (r"^\s*and\s+(?=(?:the|last|this|on|yesterday|today|what|which|who|how)\b)", ""),
+    # "First thing I played this year, like on New Year's": the first day of
+    # the year said again, as an example of this year's first play.
+    (
+        r"(?<=\bthis year),\s*(?:like |i mean |so )?(?:on |at )?new year'?s(?: day)?(?=\s*[,?.!]|\s*$)",
+        "",
+    ),
+    # "How many separate tunes ..., not counting the same one twice": how
+    # many different, said again; nothing left out. "How many songs this
+    # week, not counting repeats" asks the different songs too.
+    (
+        (
+            r"^(.*?\bhow many )(?!different|separate|distinct|unique)(songs|tunes|tracks|records|artists"
+            r"|bands|singers)\b(?=.*\b(?:not counting|without counting|not including)"
+            r" (?:the same|repeats|duplicates|the repeats))"
+        ),
+        r"\1different \2",
+    ),
+    (
+        (
+            r",?\s*\b(?:not counting|without counting|leaving out|not including) (?:the same (?:one|song|tune"
+            r"|track|record)s? (?:twice|again|more than once)|repeats|duplicates|the repeats)\s*(?=[,?.!]|$)"
+        ),
+        "",
+    ),
+    # The old word corrected to today's: "which gramophone record, well,
+    # song I suppose you'd call it now, did I play the most", "what tune,
+    # or track as they say, ...": the kind said last is the kind asked.
+    (
+        (
+            r"\b(which|what) (?:[\w'-]+ ){0,2}?(?:record|records|disc|discs|platter|tune|tunes|number|turn)"
+            r",\s*(?:well|or rather|i mean|or|rather),?\s*(?:a |the )?"
+            r"(song|songs|track|tracks|album|albums|artist|artists|band|bands|singer|podcast)\b"
+            r"(?:,?\s*(?:i suppose|i expect|i believe|as) (?:you'd|you would|they|people|the young ones"
+            r"|the youngsters|the kids|one would) (?:call|say)(?: (?:it|them|that))?"
+            r"(?: (?:now|nowadays|these days|today))?)?\s*,?"
+        ),
+        r"\1 \2",
+    ),
+    # A remark about oneself after the question: ", my memory's not what it
+    # was", ", I'm getting on", ", at my age" (writer 78).
+    (
+        (
+            r",\s*(?:(?:my|the) memory(?:'s| is) not (?:what it (?:was|used to be)|so good|great)"
+            r"|(?:i'm|i am) (?:getting on|getting old|not getting any younger)|at my age"
+            r"|i (?:forget|can't keep track|lose track)(?: these days)?)\s*(?=[?.!]|$)"
+        ),
+        "",
+    ),
+    # "And the day before yesterday, what did I have on then?": a follow-up
+    # whose "then" points back to the time said first.
+    (
+        (
+            r"^(?=[^?]*\b(?:yesterday|today|tonight|week|weekend|month|year|morning|evening"
+            r"|afternoon|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^?]*,)"
+            r"([^?]*?),?\s+then\s*(?=[?.!]|$)"
+        ),
+        r"\1",
+    ),
     # ", roughly," / "roughly how many": a hedge, never a time ("at roughly
     # nine" keeps its "at").
     (r",\s*roughly\s*,\s*", " "),
@@ -153,8 +252,87 @@ GRANDPARENT_EN: tuple[Rule, ...] = (
         r"\1 been played the most",
     ),
     (r"\bgot the most (?:use|turns|spins|outings|airings)\b", "got played the most"),
+    # Someone of the family by name, the old way: "what has our Ada been
+    # listening to", "did our Tom play any Queen": that person, never the
+    # household's "our" (writer 78). A room or the house is no one.
+    (
+        (
+            r"\b(has|did|does|had|have) our (?!(?:house|household|family|home|kitchen"
+            r"|lounge|bedroom|speakers?|radio|wireless|lot|kids|children|grandchildren)\b)"
+            r"([a-z]+) (?=(?:been |ever |usually )?(?:listen|play|hear|stream|put|had|got))"
+        ),
+        r"\1 \2 ",
+    ),
+    # Someone's favourite by name: "who is Ada's favourite singer this
+    # year", "what's Tom's favourite song": what that person played most,
+    # never the asker's own ranking. Only "favourite": "Queen's most played
+    # song" is the band's.
+    (
+        (
+            r"\b(?:who|what|which)(?: is|'s| was| has been) (?!(?:my|our|your)\b)"
+            r"([a-z]+)'s (?:all[- ]time )?(?:favourite|favorite|fave|go-to)"
+            r" (singer|artist|band|group|song|track|tune|album|record|podcast)s?\b"
+        ),
+        r"which \2 did \1 play the most",
+    ),
+    # The kind of listener one is: the taste ("what kind of listener am I,
+    # would you say", "what sort of music fan would you say I am", "what
+    # type of listener am I, going by what I play"). Never the parts of the
+    # day or week compared ("am I a morning listener or an evening one").
+    (
+        (
+            r"^(?!.*\b(?:morning|evening|night|afternoon|weekend|weekday|early bird|night owl)s?\b)"
+            r"(.*?)\bwhat (?:kind|sort|type) of (?:a )?(?:listener|music (?:fan|lover|listener|person))"
+            r" (?:am i|(?:would|do) you (?:say|reckon|think) i am|would you call me)\b"
+        ),
+        r"\1how would you describe my taste",
+    ),
+    # What the judgement goes by, said after it: ", judging by what I put
+    # on", ", going by what I play": the history itself, no question of
+    # what played.
+    (
+        (
+            r",?\s*\b(?:judging|going|to judge) (?:by|from) (?:what|the (?:stuff|music|things|records))"
+            r" (?:i|we) (?:put on|play|played|listen to|listened to|have on|had on|'ve had on)\b"
+        ),
+        "",
+    ),
+    # A thing one "can't abide" is the one skipped most: "what's the tune I
+    # can't abide", "the song I can't stand", "which band can I not bear"
+    # (a grandparent and a chatty speaker, writers 76-78). Only a kind or
+    # "the one" before it: "I can't stand the rain" names no song.
+    (
+        (
+            r"\b(?P<kind>song|songs|tune|tunes|track|tracks|record|records|band|bands|singer"
+            r"|singers|artist|artists|group|groups|one)(?: is it| was it)?(?: that)? (?P<who>i|we)"
+            r" (?:apparently |really |just |honestly |simply )?"
+            r"(?:can't|cannot|can not|cant|couldn't) (?:stand|abide|bear|stomach)\b"
+        ),
+        r"\g<kind> \g<who> skip the most",
+    ),
     # A listening summed up: a recap.
     (r"\bsum up (my|our)\b", r"give me a recap of \1"),
+    # A recap asked for as a report: "tell me how my year has gone,
+    # listening-wise", "let me know how my October went": how it was.
+    (
+        (
+            r"\b(?:tell me|let me know|i wonder|i'd like to know) how (my|our) (week|month|year|summer"
+            r"|january|february|march|april|may|june|july|august|september|october"
+            r"|november|december) (?:has gone|went|has been|was|turned out|has turned out)\b"
+        ),
+        r"how was \1 \2",
+    ),
+    # "A little summing-up of my listening", "a quick round-up of my
+    # music": a recap; "nothing too long", "keep it short" said after it
+    # asks nothing.
+    (
+        r"\b(?:summing[- ]up|round[- ]?up|wrap[- ]up) of (my|our)\b",
+        r"recap of \1",
+    ),
+    (
+        r",?\s*\b(?:(?:please,?\s*)?(?:nothing|not) too long|keep it (?:short|brief)|just briefly)\s*(?=[?.!]|$)",
+        "",
+    ),
     # A lead-in asking whether the device can count.
     (
         r"\b(?:would|could|will|can) you be able to (?:count up|count|add up|tot up|work out|tell me)\s+",

@@ -73,6 +73,19 @@ _HURRIED_EN: tuple[Rule, ...] = (
         ),
         r"when did I \g<which> listen to \g<name>",
     ),
+    # A teenager's "last time I listened to daft punk was when", "first
+    # time we heard Air was what day", "the last time I played Justice,
+    # when was that": the name's first or last play, its sentence begun
+    # with the time and the question word said last.
+    (
+        (
+            r"^(?:the\s+)?(?P<which>first|last)\s+time\s+(?P<who>i|we)\s+(?:listened|played"
+            r"|heard|streamed|put on|had on|bumped)(?:\s+to)?\s+(?P<name>[^,]+?),?\s+"
+            r"(?:was\s+(?:when|what day|what date|which day)|when was (?:that|it)"
+            r"|that was when)\W*$"
+        ),
+        r"when did \g<who> \g<which> listen to \g<name>",
+    ),
     # "Queen, how often this week": the name's plays over the period; one
     # word said first is otherwise taken for someone spoken to (a longer
     # name said first is already read).

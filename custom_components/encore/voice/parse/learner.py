@@ -311,7 +311,9 @@ REGISTER_EN: tuple[tuple[str, str], ...] = (
     (
         (
             r"\b(i|we) (?:usually |often |always |mostly )?(?:abandon|abandoned|give up on"
-            r"|gave up on|ditch|ditched|cut short|bin off|binned off)\b"
+            r"|gave up on|ditch|ditched|cut short|bin off|binned off"
+            # "Whose songs do I cut off the most" (a grandparent, writer 78).
+            r"|cut off|cut them off|cut it off)\b"
             r"(?: (?:before|prior to) the end)?"
         ),
         r"\1 skip",

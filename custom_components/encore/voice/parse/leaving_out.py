@@ -133,7 +133,11 @@ _NAME_LEFT_OUT: Final = {
 _NO_NAME: Final = re.compile(
     r"^(?:music|songs?|tracks?|tunes|podcasts?|pods|episodes?|shows?|musik|lieder"
     r"|folgen|episoden|sendungen|that|this|today|yesterday|heute|gestern|dem|den"
-    r"|das|the top|the first|the last|den ersten|dem ersten)$"
+    r"|das|the top|the first|the last|den ersten|dem ersten"
+    # "Not counting the same one twice", "not counting repeats": how many
+    # different, no name left out (writer 78).
+    r"|the same (?:one|song|tune|track|record)s?(?: (?:twice|again|more than once))?"
+    r"|repeats|duplicates|the repeats|the duplicates)$"
 )
 
 

@@ -237,9 +237,12 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     (r"^(?=.*\bmy\b)(?!.*\b(?:we|our)\b)(.*?),? for us$", r"\1"),
     # "The day", "the now": today and now, only where no other day is
     # meant ("the day before yesterday", "the day I moved", "of the day")
-    # and never a time of day ("back in the day", "during the day").
+    # and never a time of day ("back in the day", "during the day"), nor a
+    # field asked for beside the hour ("my peak time, the hour and the day",
+    # "the hour I mean, and the day": which day, no period).
     (
         (
+            r"(?<!\band )(?<!\bor )(?<!\bplus )"
             r"(?<!\bof )(?<!\bon which )(?<!\bwhat )(?<!\bwhich )(?<!\bthat )(?<!\ball )"
             r"(?<!\bwhole )(?<!\bsame )(?<!\bone )(?<!\bfirst )(?<!\blast )(?<!\bthis )"
             r"(?<!\bin )(?<!\bduring )(?<!\bby )(?<!\bat )(?<!\bper )(?<!\bthrough )"
