@@ -157,7 +157,11 @@ _DE = {
     "when": r"^(?:wann|seit wann|wie lange ist es her)\b",
     "first": r"(?:\berste[nrs]?\b|allererste\w*|\bzuerst\b|angefangen|begonnen"
     r"|gestartet|aufgewacht|als erstes|zum start|zu beginn|eröffnet)",
-    "last": r"(?:\bletzte[nrs]?\b|\bzuletzt\b|als letztes|aufgehört|beendet|zum schluss"
+    # "Als Allerletztes", "das allerletzte Lied": the last, stressed (issue
+    # 45's twentieth turn: "welches Lied lief im Oktober als Allerletztes"
+    # was October's summary).
+    "last": r"(?:\bletzte[nrs]?\b|\ballerletzte[nrs]?\b|\bzuletzt\b|als letztes"
+    r"|aufgehört|beendet|zum schluss"
     r"|am ende|zum abschluss)",
     "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel|wie vielen)\b",
     "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
