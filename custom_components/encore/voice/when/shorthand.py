@@ -138,14 +138,18 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # letzte sommer" read "letzte" as the last song): the season or
         # weekend meant. "Am letzten Wochenende" is German already.
         (
-            r"\b(?:(?:von|vom|aus|für|in|im) (?:der |dem |die |den )?)?"
-            r"(?:letzte[rm]?|vorige[rm]?) (sommer|winter|herbst|frühling)\b",
+            (
+                r"\b(?:(?:von|vom|aus|für|in|im) (?:der |dem |die |den )?)?"
+                r"(?:letzte[rm]?|vorige[rm]?) (sommer|winter|herbst|frühling)\b"
+            ),
             r"letzten \1",
         ),
         (r"\bdiese[rm]? (sommer|winter|herbst|frühling)\b", r"diesen \1"),
         (
-            r"\b(?:(?:von|vom|aus|für|in|im|an|am) )?(?:das |dem |der |die )?"
-            r"(?:letzte[rm]?|vorige[srm]?|vorigen) wochenende\b",
+            (
+                r"\b(?:(?:von|vom|aus|für|in|im|an|am) )?(?:das |dem |der |die )?"
+                r"(?:letzte[rm]?|vorige[srm]?|vorigen) wochenende\b"
+            ),
             "letztes wochenende",
         ),
         (r"\bdies (jahr|monat|woche)\b", r"diese \1"),
