@@ -182,6 +182,10 @@ _DE = {
     r"|laufen|gelaufen|angehört|reingehört)",
     "rank": r"(?:am (?:aller)?meisten|am (?:aller)?häufigsten|am öftesten"
     r"|am (?:aller)?liebsten|lieblings\w*"
+    # "Mein liebster Sänger", "unser liebstes Lied", "lagen da vorn": the
+    # favourite, the top (issue 45's twentieth turn, a grandmother's words).
+    r"|\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem)(?: \w+)?"
+    r" liebste[nrsm]?\b|\bvorn\b"
     r"|meistgehört\w*|meistgespielt\w*|\btop\b|nummer eins|spitzenreiter|vorne"
     r"|dauerbrenner|\w+ des (?:jahres|monats|sommers))",
 }
