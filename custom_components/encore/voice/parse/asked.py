@@ -135,9 +135,9 @@ _DE = {
     r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu"
     r"|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues)",
     "peak": r"(?:^wann (?:höre|hören) (?:ich|wir)|uhrzeit|tageszeit|zu welcher zeit"
-    r"|um wie viel uhr|an welchem tag|welche[mn]? wochentag|welcher zeit"
+    r"|um wie viel uhr|an welchem tag|welche[mnr]? wochentag|welcher zeit"
     # "An welchem Tag hab ich am meisten gehört" ("an" moved by then).
-    r"|^welchem tag\b(?=.*\bam meisten\b)(?!.*\b(?:zuerst|zuletzt|erste\w*)\b)"
+    r"|^welche[mr] tag\b(?=.*\bam meisten\b)(?!.*\b(?:zuerst|zuletzt|erste\w*)\b)"
     r"|stoßzeit|hauptzeit)",
     "taste": r"(?:geschmack|art von musik|arten von musik|musikrichtung|genres?"
     r"|stil\b|was für musik (?:höre|mag|hören)|was für musik (?:\w+ )?(?:ich|wir)"
