@@ -146,9 +146,9 @@ _DE = {
     r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu"
     r"|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues)",
     "peak": r"(?:^wann (?:höre|hören) (?:ich|wir)|uhrzeit|tageszeit|zu welcher zeit"
-    r"|um wie viel uhr|an welchem tag|welche[mn]? wochentag|welcher zeit"
+    r"|um wie viel uhr|an welchem tag|welche[mnr]? wochentag|welcher zeit"
     # "An welchem Tag hab ich am meisten gehört" ("an" moved by then).
-    r"|^welchem tag\b(?=.*\bam meisten\b)(?!.*\b(?:zuerst|zuletzt|erste\w*)\b)"
+    r"|^welche[mr] tag\b(?=.*\bam meisten\b)(?!.*\b(?:zuerst|zuletzt|erste\w*)\b)"
     r"|stoßzeit|hauptzeit)",
     "taste": r"(?:geschmack|art von musik|arten von musik|musikrichtung|genres?"
     r"|stil\b|was für musik (?:höre|mag|hören)|was für musik (?:\w+ )?(?:ich|wir)"
@@ -168,7 +168,11 @@ _DE = {
     "when": r"^(?:wann|seit wann|wie lange ist es her)\b",
     "first": r"(?:\berste[nrs]?\b|allererste\w*|\bzuerst\b|angefangen|begonnen"
     r"|gestartet|aufgewacht|als erstes|zum start|zu beginn|eröffnet)",
-    "last": r"(?:\bletzte[nrs]?\b|\bzuletzt\b|als letztes|aufgehört|beendet|zum schluss"
+    # "Als Allerletztes", "das allerletzte Lied": the last, stressed (issue
+    # 45's twentieth turn: "welches Lied lief im Oktober als Allerletztes"
+    # was October's summary).
+    "last": r"(?:\bletzte[nrs]?\b|\ballerletzte[nrs]?\b|\bzuletzt\b|als letztes"
+    r"|aufgehört|beendet|zum schluss"
     r"|am ende|zum abschluss)",
     "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel|wie vielen)\b",
     "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
@@ -189,6 +193,10 @@ _DE = {
     r"|laufen|gelaufen|angehört|reingehört)",
     "rank": r"(?:am (?:aller)?meisten|am (?:aller)?häufigsten|am öftesten"
     r"|am (?:aller)?liebsten|lieblings\w*"
+    # "Mein liebster Sänger", "unser liebstes Lied", "lagen da vorn": the
+    # favourite, the top (issue 45's twentieth turn, a grandmother's words).
+    r"|\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem)(?: \w+)?"
+    r" liebste[nrsm]?\b|\bvorn\b"
     r"|meistgehört\w*|meistgespielt\w*|\btop\b|nummer eins|spitzenreiter|vorne"
     r"|dauerbrenner|\w+ des (?:jahres|monats|sommers))",
 }

@@ -42,7 +42,14 @@ _CHATTER = {
         r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens|und bitte"
         r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich"
         r"|früher\b|damals|als kind|in meiner jugend|draußen|die kinder|meine frau"
-        r"|mein mann|wenn ich fragen darf|es war\b|es ist\b)",
+        r"|mein mann|wenn ich fragen darf|es war\b|es ist\b"
+        # A reason told after the question (issue 45's twentieth turn, a
+        # chatty Munich speaker): "..., die hat nämlich so was erzählt",
+        # "..., der meint, ...", "..., mein Sohn sagt nämlich ...". Someone
+        # else's word, or "nämlich" inside the clause; "nämlich letzte
+        # Woche" opening it still says the time (no chat holds a period).
+        r"|(?:die|der|er|sie) (?:hat|hatte|meint|meinte|sagt|sagte|behauptet|schwört"
+        r"|erzählt|erzählte)\b|(?!nämlich\b)(?=.*\bnämlich\b))",
     ),
 }
 # Fillers said at the head of a clause in the middle of a question.

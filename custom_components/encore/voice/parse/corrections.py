@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 import re
 
 from ...history.periods import PeriodName
-from ..when import parse_when
+from ..when import normalize, parse_when
 
 # -- the words that take back what was said before them -------------------------------
 
@@ -58,6 +58,10 @@ _AFTER = 4
 _TIME_OPENERS = frozenset({"in", "on", "at", "im", "am", "um", "an", "this", "the"})
 
 
+# A word that opens the time taken back, dropped with it ("at the weekend").
+_OPENS_TAKEN_BACK = frozenset({"in", "on", "at", "im", "am", "um", "an", "during"})
+
+
 # A time said in part before a correction ("yesterday, or was that the day
 # before, no, yesterday"): taken back like a whole one, never left in a name.
 _ELLIPTICAL = frozenset(
@@ -101,7 +105,11 @@ def _without_last_time(
         end = count - after
         for length in range(min(_SPAN, end), 0, -1):
             if _is_time(pieces[end - length : end], language, now, zone):
-                return pieces[: end - length] + pieces[end:]
+                start = end - length
+                # "At the weekend, last weekend I mean": its "at" goes with it.
+                if start > 0 and pieces[start - 1] in _OPENS_TAKEN_BACK:
+                    start -= 1
+                return pieces[:start] + pieces[end:]
     return pieces
 
 
@@ -133,6 +141,37 @@ def is_marker(words: str, language: str) -> bool:
             return False
         pieces = pieces[len(found) :]
     return bool(words.split())
+
+
+# A time made exact after the question, "I mean" said after it ("wie viele
+# Platten haben wir am Wochenende gespielt, dat letzte Wochenende mein ich",
+# "what did I play at the weekend, last weekend I mean"): the time meant,
+# said as "ich mein X" so the correction drops the first (issue 45's
+# twentieth turn: it read "am Wochenende" twice, as weekends compared). Only
+# a clause of its own (after a comma) that is a time; "Queen mein ich" is a
+# name's and stays.
+_MEANT_AFTER_TIME = {
+    "en": re.compile(
+        r",\s*(?:the\s+)?(?P<time>[^,]+?)\s*,?\s+i\s+mean[\s.!?]*$", re.IGNORECASE
+    ),
+    "de": re.compile(
+        r",\s*(?:(?:das|die|den|der|dem|dat)\s+)?(?P<time>[^,]+?)\s*,?\s+"
+        r"(?:mein|meine|meinte)\s+ich[\s.!?]*$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def time_meant_first(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Return `text` with a closing ", X mein ich" said ", ich mein X"."""
+    pattern = _MEANT_AFTER_TIME["de" if language == "de" else "en"]
+    found = pattern.search(text)
+    if found is None or not _is_period(
+        normalize(found.group("time")).split(), language, now, zone
+    ):
+        return text
+    meant = "ich mein" if language == "de" else "i mean"
+    return f"{text[: found.start()]}, {meant} {found.group('time')}"
 
 
 def take_back(

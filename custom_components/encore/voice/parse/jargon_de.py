@@ -30,6 +30,12 @@ _YEAR = (
     r"(?:\d{4}|zweitausend\w*|neunzehnhundert\w*|letzte[ns]? jahr|vorletzte[ns]? jahr"
     r"|vorjahr|im jahr \w+)"
 )
+# A month named besides "des Monats": that month, or last month.
+_MONTH = (
+    r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober"
+    r"|november|dezember|letzte[nm]? monat|vorige[nm]? monat|vergangene[nm]? monat"
+    r"|vormonat)"
+)
 # Words that never begin a name: a period's, a pronoun's, a kind's.
 _NO_NAME = (
     r"(?!(?:von|vom|ich|wir|du|die|der|das|mir|mal|denn|so|insgesamt|heute|gestern"
@@ -124,6 +130,13 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
     # the year named is the period; "des Jahres" is its top.
     (
         rf"^(?=.*\b{_YEAR}\b)(.*)\b({_KIND})(?:in)? des jahres\b",
+        r"\1top \2",
+    ),
+    # "Was war im Oktober mein Lied des Monats", "Künstler des Monats letzten
+    # Monat": the month named is the period, "des Monats" its top (issue
+    # 45's twentieth turn: it was read as this month beside October).
+    (
+        rf"^(?=.*\b{_MONTH}\b)(.*)\b({_KIND})(?:in)? des monats\b",
         r"\1top \2",
     ),
     # "Was hab ich heute Morgen aufgelegt": a record put on is one heard.

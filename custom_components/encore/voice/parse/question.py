@@ -26,7 +26,7 @@ from .chatter_en import drop_chatter
 from .clauses import clip
 from .clipped_en import undo_clipped
 from .code_switch import in_one_language
-from .corrections import take_back, take_back_name
+from .corrections import take_back, take_back_name, time_meant_first
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_swiss import unread_swiss
 from .dialect_de_vienna import leave_context
@@ -69,6 +69,29 @@ from .timed_name import timed_name
 _OPENERS = {
     "en": r"^(?:\w+ )?(?:(?:run|walk) (?:me|us) through|fill (?:me|us) in|give (?:me|us) a rundown)\b",
     "de": r"^(?:\w+ )?(?:erzähl|gib mir (?:mal )?(?:einen|nen) (?:überblick|rückblick))",
+}
+# A summary asked for ("fass mal zusammen", "ne kleine Zusammenfassung",
+# "sum up what I listened to"): with no time said, a recap of this month,
+# never what played today (issue 45's twentieth turn, the brief: "a rundown
+# of my listening" with no time is this month's).
+_SUMMED_UP = {
+    "en": re.compile(
+        r"\b(?:summari[sz]e|sum (?:it |that |this |everything )?up|summary|summing[- ]up"
+        r"|recap|rundown|run-down|overview|round-?up)\b"
+    ),
+    "de": re.compile(
+        r"(?:zusammenfass\w*|\bfass\w*\b.*\bzusammen\b|\bzusammengefasst\b"
+        r"|\brückblick\b|\büberblick\b|\bübersicht\b)"
+    ),
+}
+# What the summary is of: what was listened to ("was ich so gehört hab").
+_LISTENED = {
+    "en": re.compile(
+        r"\b(?:listened|listening|played|heard|had on|put on|music|plays)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:gehört|gespielt|gelaufen|lief|liefen|aufgelegt|angehört)\b"
+    ),
 }
 # A period a recap sums up: a week or longer.
 _LONG_PERIOD = (
@@ -205,6 +228,7 @@ def _settle(
     span: _Span | None,
     *,
     opened: bool,
+    summed: bool,
     language: str,
 ) -> tuple[Asked | None, _Span | None]:
     """Return what is asked, told by the period and an opener; the period kept."""
@@ -216,6 +240,17 @@ def _settle(
     ):
         # "Summary of last year, what we listened": a year summed up is a
         # recap; "this afternoon's listening, summary" stays what played.
+        asked = Asked.RECAP
+    if (
+        span is None
+        and (
+            asked is Asked.WHAT_PLAYED
+            or (asked is None and _LISTENED[language].search(joined))
+        )
+        and summed
+    ):
+        # "Fass mal zusammen, was ich so gehört hab": no time said, a recap
+        # (of this month), never today's plays.
         asked = Asked.RECAP
     if (
         asked is None
@@ -540,7 +575,10 @@ def _read_question(
     language = language if language in _TABLES else "en"
     text = _said_plainly(text, language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
-    # "Last month, no wait, in September": the time said last wins.
+    summed = _SUMMED_UP[language].search(normalize(text)) is not None
+    # "Last month, no wait, in September": the time said last wins; "am
+    # Wochenende, dat letzte Wochenende mein ich" is one taken back too.
+    text = time_meant_first(text, language, now, time_zone)
     pieces = take_back(prepare(text, language), language, now, time_zone)
     if (recap := _recap(" ".join(pieces), language)) is not None and not (
         # "What record did I play most this summer": the summer's top album,
@@ -564,7 +602,13 @@ def _read_question(
     whole = _Words(whose.joined, language)
     asked, kind = _classify(whole, _Words(rest, language), language, whose.joined)
     asked, span = _settle(
-        asked, whole, whose.joined, span, opened=opened, language=language
+        asked,
+        whole,
+        whose.joined,
+        span,
+        opened=opened,
+        summed=summed,
+        language=language,
     )
     if span is None and asked in (Asked.DAY_PARTS, Asked.WEEK_PARTS):
         # The parts compared were taken for the period: one said beside them.

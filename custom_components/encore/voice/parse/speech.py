@@ -287,6 +287,10 @@ _CONTRACTIONS_EN = (
     (r"\bright now\b", "lately"),
 )
 _CONTRACTIONS_DE = (
+    # "Als Allerletztes", "zum allerersten Mal", "das allerletzte Lied": the
+    # first or the last, stressed (issue 45's twentieth turn), so every
+    # reader after it sees "letzte", "erste".
+    (r"\baller(erst|letzt)(e[nrsm]?)\b", r"\1\2"),
     # Southern German as it is said (Bavarian, Austrian): "g'hört" is
     # "gehört", "hab i" "habe ich"; read first, so every rule after sees the
     # standard words. Never "mia" for "wir": Mia is a name.

@@ -168,7 +168,7 @@ def _clock_de(text: str) -> tuple[int, int, str | None] | None:
             return None
         hour, minute = hour_value, minute_value
     elif found := re.fullmatch(
-        r"(halb|viertel nach|viertel vor|dreiviertel) (\S+)", text
+        r"(halb|viertel nach|viertel vor|dreiviertel|viertel) (\S+)", text
     ):
         base = _hour_word(found.group(2), _DE_HOURS)
         if base is None:
@@ -178,6 +178,9 @@ def _clock_de(text: str) -> tuple[int, int, str | None] | None:
             "viertel nach": (base, 15),
             "viertel vor": ((base - 1) % 24, 45),
             "dreiviertel": ((base - 1) % 24, 45),
+            # "Viertel neun" is 8:15 in the east and the south, as
+            # "dreiviertel neun" is 8:45 (issue 45's twentieth turn).
+            "viertel": ((base - 1) % 24, 15),
         }[found.group(1)]
     elif found := re.fullmatch(r"(\S+)(?: minuten)? (nach|vor) (halb )?(\S+)", text):
         # "Zehn nach acht" (8:10), "fünf vor halb neun" (8:25).
