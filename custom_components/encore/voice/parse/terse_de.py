@@ -49,13 +49,17 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
     # "Oktober zusammengefasst", "letzte Woche kurz zusammengefasst",
     # "Zusammenfassung Oktober": the recap of that period.
     (
-        rf"^(?:mein |meine |meinen )?({_SPAN}) (?:kurz |mal )?(?:zusammengefasst"
-        r"|im rückblick|im überblick|in kurz|kurz und knapp)$",
+        (
+            rf"^(?:mein |meine |meinen )?({_SPAN}) (?:kurz |mal )?(?:zusammengefasst"
+            r"|im rückblick|im überblick|in kurz|kurz und knapp)$"
+        ),
         r"fass \1 zusammen",
     ),
     (
-        rf"^(?:zusammenfassung|rückblick|überblick|bilanz|recap)(?: (?:für|von|vom))?"
-        rf" ({_SPAN})$",
+        (
+            rf"^(?:zusammenfassung|rückblick|überblick|bilanz|recap)(?: (?:für|von|vom))?"
+            rf" ({_SPAN})$"
+        ),
         r"fass \1 zusammen",
     ),
     # "Air diese Woche, ja oder nee": the yes or no of a note to self.
@@ -69,8 +73,10 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
     # "Da Funk letzte Woche. Zahl", "Fettes Brot, wie oft gelaufen": how
     # often the name played (the count said last, after the name).
     (
-        rf"^{_NAMED}((?:{_SPAN} )?)(?:zahl|anzahl|wie oft"
-        r"(?: gelaufen| gehört| gespielt)?|wie viele male|wievielmal)$",
+        (
+            rf"^{_NAMED}((?:{_SPAN} )?)(?:zahl|anzahl|wie oft"
+            r"(?: gelaufen| gehört| gespielt)?|wie viele male|wievielmal)$"
+        ),
         r"\1\2wie oft",
     ),
     # "In letzter Zeit mal Café Tacvba?", "gestern was von Air": whether the
@@ -97,8 +103,10 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
     # "Womit bin ich heut in den Tag", "womit ging letzte Woche los": the
     # first song of today or of that period.
     (
-        r"^womit (?:bin|habe|hab) (?:ich|wir) (heute?) (?:in den tag|den tag)"
-        r"(?: gestartet| begonnen| angefangen| rein)?$",
+        (
+            r"^womit (?:bin|habe|hab) (?:ich|wir) (heute?) (?:in den tag|den tag)"
+            r"(?: gestartet| begonnen| angefangen| rein)?$"
+        ),
         "was war heute mein erstes lied",
     ),
     (
@@ -107,21 +115,27 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
     ),
     # "Übliche Uhrzeit, üblicher Tag": when I usually listen.
     (
-        r"^(?:meine |die )?(?:übliche|typische|gewöhnliche) (?:uhrzeit|tageszeit|hörzeit)"
-        r"(?: (?:und |,? )?(?:üblicher|typischer|gewöhnlicher) (?:tag|wochentag))?$",
+        (
+            r"^(?:meine |die )?(?:übliche|typische|gewöhnliche) (?:uhrzeit|tageszeit|hörzeit)"
+            r"(?: (?:und |,? )?(?:üblicher|typischer|gewöhnlicher) (?:tag|wochentag))?$"
+        ),
         "wann höre ich meistens musik",
     ),
     # "Werktage gegen Wochenende", "morgens vs abends": the parts compared.
     (
-        r"\b(werktage|wochentage|arbeitstage|unter der woche|morgens|abends|vormittags"
-        r"|nachmittags|nachts) (?:gegen|vs|versus|im vergleich zu|gegenüber)"
-        r" (?=wochenende|morgens|abends|vormittags|nachmittags|nachts)",
+        (
+            r"\b(werktage|wochentage|arbeitstage|unter der woche|morgens|abends|vormittags"
+            r"|nachmittags|nachts) (?:gegen|vs|versus|im vergleich zu|gegenüber)"
+            r" (?=wochenende|morgens|abends|vormittags|nachmittags|nachts)"
+        ),
         r"\1 oder ",
     ),
     # "Eher Morgen- oder Abendhörer": the parts of the day compared.
     (
-        r"\b(morgen|vormittag|nachmittag|abend|nacht)s?-? oder "
-        r"(morgen|vormittag|nachmittag|abend|nacht)s?hörer(?:in)?\b",
+        (
+            r"\b(morgen|vormittag|nachmittag|abend|nacht)s?-? oder "
+            r"(morgen|vormittag|nachmittag|abend|nacht)s?hörer(?:in)?\b"
+        ),
         r"höre ich \1s oder \2s",
     ),
     # "Abspielungen", "Abspiele": the plays.
