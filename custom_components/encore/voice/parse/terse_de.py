@@ -85,6 +85,12 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
         rf"^({_SPAN}) (?:mal|was von|etwas von|irgendwas von|überhaupt) {_NAMED_LAST}$",
         r"habe ich \1 \2 gehört",
     ),
+    # The same with the time said last ("wie viele gelaufen gestern", as a
+    # hurried user's question word is put first).
+    (
+        rf"^wie viele? (?:gespielt|gelaufen|abgespielt) ({_SPAN})$",
+        r"wie viele wiedergaben \1",
+    ),
     # "Heute Nachmittag, wie viel gespielt": how many plays then.
     (
         rf"^(?:habe ich )?({_SPAN}) wie viele? (?:gespielt|gelaufen|abgespielt)$",
