@@ -45,7 +45,7 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
         ("diese woche was von justice", "habe ich diese woche justice gehört"),
         ("gestern wie viele gelaufen", "wie viele wiedergaben gestern"),
         ("worauf stehe ich so", "wie ist mein musikgeschmack"),
-        ("typische tageszeit", "wann höre ich meistens musik"),
+        ("typische tageszeit", "wann höre ich meistens"),
         ("womit fing der oktober an", "womit fing der oktober an"),
         ("womit begann letzter monat an", "womit habe ich letzter monat angefangen"),
     ],
@@ -165,7 +165,7 @@ def test_a_name_said_tersely_keeps_its_words() -> None:
             "wie oft habe ich diesen Monat Genesis gehört",
         ),
         ("Justice gestern, ja oder nee", "habe ich gestern Justice gehört"),
-        ("typische Tageszeit, typischer Wochentag", "wann höre ich meistens Musik"),
+        ("typische Tageszeit, typischer Wochentag", "wann höre ich am meisten"),
         ("womit bin ich heute in den Tag gestartet", "was war heute mein erstes Lied"),
         (
             "welche Band ist im Moment voll mein Ding",

@@ -125,7 +125,8 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
             r"^(?:meine |die )?(?:übliche|typische|gewöhnliche) (?:uhrzeit|tageszeit|hörzeit)"
             r"(?: (?:und |,? )?(?:üblicher|typischer|gewöhnlicher) (?:tag|wochentag))?$"
         ),
-        "wann höre ich meistens musik",
+        # All listening, no "Musik": the terse note names none.
+        "wann höre ich meistens",
     ),
     # "Werktage gegen Wochenende", "morgens vs abends": the parts compared.
     (
