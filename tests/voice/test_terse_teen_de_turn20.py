@@ -192,7 +192,6 @@ async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> 
         "Timer zehn Minuten",
         "nächster Song",
         "lauter",
-        "gestern mal Licht an",
         "mach mal was an",
         "spiel das allerletzte Lied nochmal",
         "Einkaufsliste diese Woche",

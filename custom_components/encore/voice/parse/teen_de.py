@@ -46,6 +46,17 @@ _RULES: tuple[Rule, ...] = (
         ),
         r"\1 am meisten \2",
     ),
+    # "Beschreib mal meinen Vibe, musikmäßig", "beschreib mir meinen Sound":
+    # the taste (only "meinen"/"unseren": "beschreib das Lied" is no question
+    # about the history).
+    (
+        (
+            r"^(?:beschreib|beschreibe)(?: mir| uns)?(?: mal| doch| bitte| kurz)* (?:meinen"
+            r"|unseren) (?:vibe|musikvibe|sound|style|stil|musikstil|geschmack"
+            r"|musikgeschmack)\b.*$"
+        ),
+        "wie ist mein musikgeschmack",
+    ),
     # "Podcast, an dem ich grad hänge", "die Band, an der ich gerade hänge":
     # what one is hooked on, the most played lately (a song: on repeat).
     (
