@@ -29,6 +29,7 @@ from .regional_en import REGIONAL_EN
 from .restarts import drop_restarts
 from .rules import rewrite
 from .sports import SPORTS_DE, SPORTS_EN
+from .teen_de import undo_teen_de
 from .terse_de import undo_terse_de
 from .terse_en import undo_broken
 from .typed import undo_typed
@@ -654,7 +655,8 @@ def prepare(text: str, language: str) -> list[str]:
         words = rewrite((*HEARD_DE, *DICTATED_SLIPS_DE, *_WHICH_DAY_DE), words)
         words = undo_dialect(undo_polite(undo_formal_de(words)))
         words = undo_keywords_de(
-            undo_terse_de(rewrite((*OFFICE_DE, *SPORTS_DE), words))
+            # A teenager's words before the keywords (issue 45's twentieth turn).
+            undo_terse_de(undo_teen_de(rewrite((*OFFICE_DE, *SPORTS_DE), words)))
         )
     # "Without podcasts" is music: before a word of it is read as a kind.
     words = keep_content(words, language)

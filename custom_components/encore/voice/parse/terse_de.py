@@ -19,7 +19,132 @@ _NOT_NAME = (
     r"|am|um|als|wann|was|wer|wie|habe|hab|hat|ich|wir|du|mein\w*|das|der|die|den)"
 )
 
+# A period said in a note to self: a time word opening up to three words.
+_MONTH = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+    r"|dezember)"
+)
+_DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)"
+_SPAN = (
+    r"(?:in letzter zeit|heute|gestern|vorgestern|(?:diese|letzte|vorige)[nmrs]? \w+"
+    rf"|seit (?:dem )?(?:{_MONTH}|{_DAY}|\w+ten)|im (?:{_MONTH}|sommer|winter|herbst|frühling)"
+    rf"|am (?:{_DAY}|\w+ten(?: {_MONTH})?)|{_MONTH})"
+    r"(?: (?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht))?"
+)
+# A name said in a note to self: up to five words, none of a question's own.
+_OWN = (
+    r"(?!(?:ich|wir|habe?|hat|hatte|am|welche[nmrs]?|was|wie|wann|wer|wen|mein\w*"
+    r"|von|die|der|das|den|licht|timer|wetter|lauter|leiser)\b)"
+)
+_NAMED = rf"((?:{_OWN}\S+ ){{1,5}}?)"
+# The same name said last ("in letzter Zeit mal Café Tacvba").
+_NAMED_LAST = rf"({_OWN}\S+(?: {_OWN}\S+){{0,4}})"
+
 TERSE_DE: tuple[tuple[str, str], ...] = (
+    # "Dieses Jahr: Werktage gegen Wochenende": the time said first, as a heading.
+    (rf"^({_SPAN}):", r"\1"),
+    # "Podcastzeit letzten Monat", "Musikzeit heute": the listening time of
+    # that content, as "Podcast-Stunden" is.
+    (r"\b(podcast|musik)zeit\b", r"\1 hörzeit"),
+    # "Oktober zusammengefasst", "letzte Woche kurz zusammengefasst",
+    # "Zusammenfassung Oktober": the recap of that period.
+    (
+        (
+            rf"^(?:mein |meine |meinen )?({_SPAN}) (?:kurz |mal )?(?:zusammengefasst"
+            r"|im rückblick|im überblick|in kurz|kurz und knapp)$"
+        ),
+        r"fass \1 zusammen",
+    ),
+    (
+        (
+            rf"^(?:zusammenfassung|rückblick|überblick|bilanz|recap)(?: (?:für|von|vom))?"
+            rf" ({_SPAN})$"
+        ),
+        r"fass \1 zusammen",
+    ),
+    # "Air diese Woche, ja oder nee": the yes or no of a note to self.
+    (r" (?:ja oder nee|ja oder ne|ja nee|oder nee|oder ne)$", " ja oder nein"),
+    # "The Daily heute früh gelaufen?", "Air gestern gespielt": whether the
+    # name played then (the name and its time, then the participle).
+    (
+        rf"^{_NAMED}({_SPAN}) (?:gelaufen|gespielt|gestreamt|gehört)$",
+        r"habe ich \1\2 gehört",
+    ),
+    # "Da Funk letzte Woche. Zahl", "Fettes Brot, wie oft gelaufen": how
+    # often the name played (the count said last, after the name).
+    (
+        (
+            rf"^{_NAMED}((?:{_SPAN} )?)(?:zahl|anzahl|wie oft"
+            r"(?: gelaufen| gehört| gespielt)?|wie viele male|wievielmal)$"
+        ),
+        r"\1\2wie oft",
+    ),
+    # "In letzter Zeit mal Café Tacvba?", "gestern was von Air": whether the
+    # name played then, the time said first.
+    (
+        rf"^({_SPAN}) (?:mal|was von|etwas von|irgendwas von|überhaupt) {_NAMED_LAST}$",
+        r"habe ich \1 \2 gehört",
+    ),
+    # The same with the time said last ("wie viele gelaufen gestern", as a
+    # hurried user's question word is put first).
+    (
+        rf"^wie viele? (?:gespielt|gelaufen|abgespielt) ({_SPAN})$",
+        r"wie viele wiedergaben \1",
+    ),
+    # "Heute Nachmittag, wie viel gespielt": how many plays then.
+    (
+        rf"^(?:habe ich )?({_SPAN}) wie viele? (?:gespielt|gelaufen|abgespielt)$",
+        r"wie viele wiedergaben \1",
+    ),
+    # "Worauf steh ich eigentlich": the taste, as "auf was stehe ich".
+    (
+        r"^(?:worauf|auf was|auf welche musik) (?:steh|stehe|stehen) (?:ich|wir)\b.*$",
+        "wie ist mein musikgeschmack",
+    ),
+    # "Hör ich immer denselben Kram": the same songs again.
+    (
+        r"\b(?:denselben|den gleichen|dasselbe|das gleiche|immer gleichen) (?:kram|zeug|mist)\b",
+        "dieselben lieder",
+    ),
+    # "Womit bin ich heut in den Tag", "womit ging letzte Woche los": the
+    # first song of today or of that period.
+    (
+        (
+            r"^womit (?:bin|habe|hab) (?:ich|wir) (heute?) (?:in den tag|den tag)"
+            r"(?: gestartet| begonnen| angefangen| rein)?$"
+        ),
+        "was war heute mein erstes lied",
+    ),
+    (
+        rf"^womit (?:ging|fing|begann|startete) ({_SPAN}) (?:los|an)$",
+        r"womit habe ich \1 angefangen",
+    ),
+    # "Übliche Uhrzeit, üblicher Tag": when I usually listen.
+    (
+        (
+            r"^(?:meine |die )?(?:übliche|typische|gewöhnliche) (?:uhrzeit|tageszeit|hörzeit)"
+            r"(?: (?:und |,? )?(?:üblicher|typischer|gewöhnlicher) (?:tag|wochentag))?$"
+        ),
+        # All listening, no "Musik": the terse note names none.
+        "wann höre ich meistens",
+    ),
+    # "Werktage gegen Wochenende", "morgens vs abends": the parts compared.
+    (
+        (
+            r"\b(werktage|wochentage|arbeitstage|unter der woche|morgens|abends|vormittags"
+            r"|nachmittags|nachts) (?:gegen|vs|versus|im vergleich zu|gegenüber)"
+            r" (?=wochenende|morgens|abends|vormittags|nachmittags|nachts)"
+        ),
+        r"\1 oder ",
+    ),
+    # "Eher Morgen- oder Abendhörer": the parts of the day compared.
+    (
+        (
+            r"\b(morgen|vormittag|nachmittag|abend|nacht)s?-? oder "
+            r"(morgen|vormittag|nachmittag|abend|nacht)s?hörer(?:in)?\b"
+        ),
+        r"höre ich \1s oder \2s",
+    ),
     # "Abspielungen", "Abspiele": the plays.
     (r"\babspielungen\b", "wiedergaben"),
     (
