@@ -42,6 +42,12 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
         ("queen gestern abend gespielt", "habe ich queen gestern abend gehört"),
         ("genesis diesen monat anzahl", "genesis diesen monat wie oft"),
         ("air wie oft gehört", "air wie oft"),
+        # What is counted is no name: the count of different songs stays.
+        (
+            "verschiedene lieder letzte woche anzahl",
+            "verschiedene lieder letzte woche anzahl",
+        ),
+        ("podcasts diesen monat zahl", "podcasts diesen monat zahl"),
         ("diese woche was von justice", "habe ich diese woche justice gehört"),
         ("gestern wie viele gelaufen", "wie viele wiedergaben gestern"),
         ("worauf stehe ich so", "wie ist mein musikgeschmack"),

@@ -34,7 +34,12 @@ _SPAN = (
 # A name said in a note to self: up to five words, none of a question's own.
 _OWN = (
     r"(?!(?:ich|wir|habe?|hat|hatte|am|welche[nmrs]?|was|wie|wann|wer|wen|mein\w*"
-    r"|von|die|der|das|den|licht|timer|wetter|lauter|leiser)\b)"
+    r"|von|die|der|das|den|licht|timer|wetter|lauter|leiser"
+    # What is counted is no name ("Verschiedene Lieder letzte Woche, Anzahl"
+    # counts different songs).
+    r"|verschiedene\w*|unterschiedliche\w*|andere\w*|lieder|songs?|titel|tracks?"
+    r"|künstler\w*|bands?|alben|podcasts?|folgen|wiedergaben|streams?|musik|stunden"
+    r"|minuten|skips?)\b)"
 )
 _NAMED = rf"((?:{_OWN}\S+ ){{1,5}}?)"
 # The same name said last ("in letzter Zeit mal Café Tacvba").
