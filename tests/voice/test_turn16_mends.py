@@ -113,7 +113,8 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
             "en",
             Asked.DID_I,
             "the day before yesterday",
-            "the Discovery album",
+            # The album's own name, unwrapped (issue 45's twentieth turn).
+            "Discovery",
         ),
         (
             "At twelve noon the day before yesterday, what tune was playing?",

@@ -355,7 +355,9 @@ _WRAPPED_EN = re.compile(
     r"|partner|missus|hubby)s? (?:likes?|loves?|plays?|listens to))?"
     r"|the (?P<album>.+?) (?:album|record|lp))"
     # A period said after it stays ("... stuff yesterday", "... this month").
-    r"(?P<tail>(?: (?:yesterday|today|lately|recently|ever|this|last|since|in|on"
+    # "In the helmets" is more of the description, no time.
+    r"(?P<tail>(?: (?:yesterday|today|lately|recently|ever|this|last|since"
+    r"|in(?! the (?!last|past|summer|morning|afternoon|evening)\w)|on"
     r"|so far)\b.*)?)$"
 )
 

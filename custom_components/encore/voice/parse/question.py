@@ -569,6 +569,26 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     return clip(front_name(text, language), language, now, time_zone)
 
 
+def _recap_reading(
+    pieces: list[str], language: str, now: datetime, time_zone: tzinfo
+) -> Reading | None:
+    """Return the reading of a recap asked in `pieces`, or None."""
+    if (recap := _recap(" ".join(pieces), language)) is None or (
+        # "What record did I play most this summer": the summer's top album,
+        # not its song; only a song (or nothing named) is the summer's recap.
+        recap[0] == "summer"
+        and _kind(_Words(" ".join(pieces), language), None)
+        in ("album", "artist", "show")
+    ):
+        return None
+    return Reading(
+        Asked.RECAP,
+        when=_household_period(pieces, recap[0], language, now, time_zone),
+        recap=recap[0],
+        month=recap[1],
+    )
+
+
 def _read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
@@ -580,19 +600,8 @@ def _read_question(
     # Wochenende, dat letzte Wochenende mein ich" is one taken back too.
     text = time_meant_first(text, language, now, time_zone)
     pieces = take_back(prepare(text, language), language, now, time_zone)
-    if (recap := _recap(" ".join(pieces), language)) is not None and not (
-        # "What record did I play most this summer": the summer's top album,
-        # not its song; only a song (or nothing named) is the summer's recap.
-        recap[0] == "summer"
-        and _kind(_Words(" ".join(pieces), language), None)
-        in ("album", "artist", "show")
-    ):
-        return Reading(
-            Asked.RECAP,
-            when=_household_period(pieces, recap[0], language, now, time_zone),
-            recap=recap[0],
-            month=recap[1],
-        )
+    if (recap := _recap_reading(pieces, language, now, time_zone)) is not None:
+        return recap
     whose = _whose_and_where(" ".join(pieces), language, now, time_zone)
     pieces = whose.joined.split()
     span = find_period(pieces, language, now, time_zone)
