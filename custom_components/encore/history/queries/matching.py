@@ -202,14 +202,19 @@ def _tiers(
             )
         )
     pool: list[Any] = []
-    starts = (query[:2], query.split(" ", maxsplit=1)[0], *sounded_starts(query))
-    for start in dict.fromkeys(starts):
+    for start in _pool_starts(query):
         pool += conn.execute(
             base.where(norm_column >= start, norm_column < _prefix_end(start)).limit(
                 POOL_LIMIT
             )
         )
     yield pool
+
+
+def _pool_starts(query: str) -> list[str]:
+    """Return the starts the fuzzy pool reads: two letters, the first word, by ear."""
+    starts = (query[:2], query.split(" ", maxsplit=1)[0], *sounded_starts(query))
+    return list(dict.fromkeys(starts))
 
 
 def _by_ear_rows(
@@ -222,10 +227,9 @@ def _by_ear_rows(
     from "mu", "mun" and "moo"), in one read of the items where the exact
     name alone was read before.
     """
-    starts = (query[:2], query.split(" ", maxsplit=1)[0], *sounded_starts(query))
     ranges = [
         and_(norm_column >= start, norm_column < _prefix_end(start))
-        for start in dict.fromkeys(starts)
+        for start in _pool_starts(query)
         if len(start) >= 2
     ]
     return list(
