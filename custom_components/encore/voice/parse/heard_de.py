@@ -27,6 +27,10 @@ HEARD_DE: tuple[tuple[str, str], ...] = (
     (r"\bwie oft mahl\b", "wie oft mal"),
     # "Wie fiel", "wie fiele Lieder", "wie fielen Tagen": how much, how many.
     (r"\bwie fiel(e|en|es)?\b", r"wie viel\1"),
+    # A last sound clipped in a car (issue 45's twenty-first turn, writer 86):
+    # "hab ich gester Queen gehört", "was lief vorgester": yesterday; no
+    # other word is spelt so (its slot's words are read in `when.misspelt`).
+    (r"\b(vor)?gester\b", r"\1gestern"),
     # Words the recogniser wrote as two.
     (r"\bvor gestern\b", "vorgestern"),
     (r"\bpot ?cast", "podcast"),

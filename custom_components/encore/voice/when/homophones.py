@@ -98,6 +98,16 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(my|our|whole|entire) weak(s?)\b(?= (?:in|so|of|been|was|look)\b|$)",
             r"\1 week\2",
         ),
+        # Issue 45's twenty-first turn (writer 86, dictating in a car): "how
+        # was my weak listening wise", "my weak music wise", "our weak
+        # overall": the week, before the words a recap of it says.
+        (
+            (
+                r"\b(my|our|whole|entire) weak(s?)\b(?= (?:listening|music|musically"
+                r"|musicwise|tunes|overall|go|went|in review|recap|rundown|summed)\b)"
+            ),
+            r"\1 week\2",
+        ),
         # Issue 45's nineteenth turn (writer 64): a time word the recogniser
         # split in two ("on satur day", "in octo ber", "this mor ning"): one
         # word; neither half is a word of its own there.
@@ -167,6 +177,18 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             (
                 r"\b(quarter|half|five|ten|twenty|twenty five|\d{1,2}) too"
                 r" (?=(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                r"|twelve|midnight|noon)\b)"
+            ),
+            r"\1 to ",
+        ),
+        # "Quarter two eight", "ten two nine" (issue 45's twenty-first turn,
+        # writer 86's recogniser in a car): the clock's "to" heard as "two",
+        # between the minutes and an hour; "half two" (half past two) has no
+        # hour after it and stays.
+        (
+            (
+                r"\b(quarter|five|ten|twenty|twenty five) two"
+                r" (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                 r"|twelve|midnight|noon)\b)"
             ),
             r"\1 to ",

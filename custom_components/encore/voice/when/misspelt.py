@@ -180,6 +180,10 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 wochen",
         ),
         (r"\bheu te\b", "heute"),
+        # Issue 45's twenty-first turn (writer 86, dictating in a car): the
+        # recogniser clipped the last sound, "hab ich gester Queen gehört",
+        # "was lief vorgester": yesterday; no other word is spelt so.
+        (r"\b(vor)?gester\b", r"\1gestern"),
         # Time words split in two ("am sams tag", "im okto ber", "diesen mo
         # nat", "heute mor gen"): one word; neither half is a word there.
         (r"\b(mon|diens|donners|sams|sonn) tag(s?)\b", r"\1tag\2"),
