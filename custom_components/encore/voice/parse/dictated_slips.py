@@ -97,6 +97,24 @@ DICTATED_SLIPS_EN: tuple[Rule, ...] = (
         ),
         r"\1 our ",
     ),
+    # Issue 45's twenty-first turn (writer 86, dictating in a car): "to" and
+    # "for" heard as numbers. "Did we listen two Café Tacvba", "the last
+    # thing I listened two": to, after a verb that takes it, never before a
+    # unit or what is counted ("listened two times", "two songs").
+    (
+        (
+            r"\b(listen|listened|listening|been|tune|tuned|turn|turned|go|went|come|came)"
+            r" two\b(?! (?:days?|weeks?|months?|years?|hours?|minutes?|times?|songs?|tracks?"
+            r"|tunes?|albums?|artists?|bands?|podcasts?|episodes?|plays?|or|and|of)\b)"
+        ),
+        r"\1 to",
+    ),
+    # "My go two podcast", "go too artist": go-to.
+    (r"\bgo (?:two|too) (?=(?:my |the )?\w+)", "go to "),
+    # "Weekend or weekday listening four me", "four us": for.
+    (r"\bfour (?=(?:me|us)\b)", "for "),
+    # "When's" run together: "whens my peak listening time".
+    (r"^whens\b", "when is"),
 )
 
 DICTATED_SLIPS_DE: tuple[Rule, ...] = (
@@ -119,7 +137,7 @@ DICTATED_SLIPS_DE: tuple[Rule, ...] = (
     (
         (
             r"\b(an|auf|ab|durch|weg|aus) (gefangen|gehört|gespielt|geskippt|gemacht"
-            r"|gehabt|gelegt|gedreht)\b(?=$| (?:habe|hab|hatte|hast|haben)\b)"
+            r"|gehabt|gelegt|gedreht|gewacht)\b(?=$| (?:habe|hab|hatte|hast|haben)\b)"
         ),
         r"\1\2",
     ),
@@ -131,6 +149,14 @@ DICTATED_SLIPS_DE: tuple[Rule, ...] = (
         ),
         r"lieblings\1",
     ),
+    # Issue 45's twenty-first turn (writer 86, dictating in a car): "am"
+    # run into "meisten" ("welchen Podcast hör ich ammeisten"), a rate
+    # written apart ("Wiederholungs Rate", "Skip Rate"), "Rück Blick" alone
+    # ("gib mir einen Rück Blick auf mein Jahr"); "auf gewacht" is joined
+    # with the participles above.
+    (r"\bam(meist(?:en|e|ens)?)\b", r"am \1"),
+    (r"\b(wiederholungs|skip|überspring|wiederhol) (rate|quote)\b", r"\1\2"),
+    (r"\b(einen|ein|den|kurzen|kleinen|mein|meinen) rück ?blick\b", r"\1 rückblick"),
     (r"\bhör ?zeit\b", "hörzeit"),
     (r"\bwieder gaben\b", "wiedergaben"),
     (r"\büber sprungen\b", "übersprungen"),

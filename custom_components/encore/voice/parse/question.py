@@ -58,6 +58,7 @@ from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_pa
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
+from .restated import said_exactly
 from .singlish_en import join_topic
 from .speech import prepare
 from .story_sentences import said_as_storyteller
@@ -535,6 +536,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     text = undo_clipped(front_clipped(text, language), language)
     # "What was on an hour ago": the clock time it means (twentieth turn).
     text = said_ago(text, language, now, time_zone)
+    # "Wie viel hab ich abgespielt, also wie viele Sachen": the count said
+    # after the vague amount (twenty-first turn).
+    text = said_exactly(text, language)
     # A story told in sentences of its own around the question (nineteenth turn).
     text = said_as_storyteller(text, language, now, time_zone)
     if language == "en":
