@@ -21,6 +21,8 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.voice.parse.dictated_slips import DICTATED_SLIPS_EN
+from custom_components.encore.voice.parse.had_on_de import undo_had_on_de
+from custom_components.encore.voice.parse.hooked_de import undo_hooked_de
 from custom_components.encore.voice.parse.question import read_question
 from custom_components.encore.voice.parse.restated import said_exactly
 from custom_components.encore.voice.parse.rules import rewrite
@@ -95,6 +97,49 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
             "how many things did we put on last week",
             "en",
         ),
+        # Not getting away from a song is on repeat; from an artist, a
+        # podcast, an album the top of its kind lately (parse/hooked_de.py).
+        (
+            "von welchem song komm ich grad nicht mehr los",
+            "welches lied hab ich in dauerschleife",
+            "de",
+        ),
+        (
+            "von welchem lied kommen wir einfach nicht los",
+            "welches lied haben wir in dauerschleife",
+            "de",
+        ),
+        (
+            "von welcher band bin ich momentan so besessen",
+            "welche band habe ich in letzter zeit am meisten gehört",
+            "de",
+        ),
+        (
+            "von wem komm ich nicht los welcher künstler",
+            "welchen künstler habe ich in letzter zeit am meisten gehört",
+            "de",
+        ),
+        (
+            "von welchem podcast komm ich diesen monat nicht los",
+            "welchen podcast habe ich diesen monat am meisten gehört",
+            "de",
+        ),
+        # A name one "had on" is its plays (parse/had_on_de.py).
+        (
+            "wie viel justice hatte ich letzte woche an",
+            "wie oft habe ich justice letzte woche gehört",
+            "de",
+        ),
+        (
+            "wie oft hatte ich air im oktober an",
+            "wie oft habe ich air im oktober gehört",
+            "de",
+        ),
+        (
+            "wie viel daft punk hatten wir letzten monat",
+            "wie oft haben wir daft punk letzten monat gehört",
+            "de",
+        ),
     ],
 )
 def test_read_as_plain(said: str, plain: str, language: str) -> None:
@@ -111,11 +156,15 @@ def test_read_as_plain(said: str, plain: str, language: str) -> None:
         ("how much music was on last week", "en"),
         ("wie viel hab ich gestern gehört", "de"),
         ("how many songs did i play two days ago", "en"),
+        ("ich komm von dem licht nicht los", "de"),
+        ("wie viel musik hatte ich gestern an", "de"),
     ],
 )
 def test_a_plain_amount_is_kept(said: str, language: str) -> None:
     """Only an amount said again more exactly is rewritten."""
     assert said_exactly(said, language) == said
+    assert undo_hooked_de(said, language) == said
+    assert undo_had_on_de(said, language) == said
 
 
 @pytest.mark.parametrize(
@@ -149,6 +198,16 @@ SAME_AS_PLAIN = [
     ("whens my peak listening time", "when is my peak listening time", "en"),
     ("welchen künstler hör ich ammeisten", "welchen künstler hör ich am meisten", "de"),
     ("womit bin ich heute auf gewacht", "womit bin ich heute aufgewacht", "de"),
+    (
+        "von welchem lied komm ich nicht los",
+        "welches lied hab ich in dauerschleife",
+        "de",
+    ),
+    (
+        "wie viel air hatte ich seit oktober an",
+        "wie oft hab ich air seit oktober gehört",
+        "de",
+    ),
 ]
 
 
@@ -172,6 +231,8 @@ async def test_answered_as_plain(
         ("spiel queen in der küche", "de"),
         ("wie wird das wetter", "de"),
         ("mach die musik lauter also viel lauter", "de"),
+        ("wie viel grad hatte ich in der küche", "de"),
+        ("spiel das lied von dem ich nicht los komme", "de"),
     ],
 )
 async def test_commands_stay_home_assistants(

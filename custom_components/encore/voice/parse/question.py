@@ -33,6 +33,8 @@ from .dialect_de_vienna import leave_context
 from .dj_en import front_dj
 from .formal_de import join_clauses_de
 from .grandparent_en import said_as_grandparent_en
+from .had_on_de import undo_had_on_de
+from .hooked_de import undo_hooked_de
 from .hours_ago import said_ago
 from .hurried import front_hurried
 from .interruptions import drop_interruptions
@@ -539,6 +541,11 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     # "Wie viel hab ich abgespielt, also wie viele Sachen": the count said
     # after the vague amount (twenty-first turn).
     text = said_exactly(text, language)
+    # "Von welchem Lied komm ich nicht los": on repeat; an artist the top
+    # lately (twenty-first turn).
+    text = undo_hooked_de(text, language)
+    # "Wie viel Kwien hatte ich seit Oktober an": the name's plays.
+    text = undo_had_on_de(text, language)
     # A story told in sentences of its own around the question (nineteenth turn).
     text = said_as_storyteller(text, language, now, time_zone)
     if language == "en":

@@ -1,0 +1,52 @@
+"""A name one "had on", said in German (issue 45's twenty-first turn).
+
+A speaker dictating in a car (writer 86) asked how much of a name she had
+on, as English says it ("how much Queen have I had on"): "wie viel Kwien
+hatte ich seit Oktober an", "wie viel Daft Punk hatte ich letzten Monat",
+"wie oft hatte ich Queen diese Woche an". The name was not read ("hatte
+ich" is no verb of listening) or kept the "an". It is the number of times
+the name was played: "wie oft habe ich Queen seit Oktober gehört". Only
+"wie viel"/"wie oft" with a name before or after "hatte ich"/"hatten wir"
+and no participle is rewritten; an amount of music, songs or time ("wie
+viel Musik hatte ich an") stays a listening time or a count.
+"""
+
+import re
+
+# What is counted or timed, never a name: "wie viel Musik hatte ich an".
+_NO_NAME = (
+    r"(?:musik|lieder|lied|songs?|titel|stücke?|tracks?|podcasts?|folgen|episoden|zeit"
+    r"|minuten|stunden|sachen|zeug|wiedergaben|künstler|bands?|alben|album|mal|davon"
+    r"|das|es|ich|wir|denn|so|insgesamt)"
+)
+_PERIOD_START = (
+    r"(?:seit|diese[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|im|am|in|heute|gestern"
+    r"|vorgestern|dieses|vergangene[nmrs]?|an diese[nmrs]?|an dem)"
+)
+_DONE = r"(?:gehört|gespielt|gehabt|laufen lassen|angehört|gestreamt)"
+
+_HAD_ON = (
+    # "Wie viel Kwien hatte ich seit Oktober an": the name before the verb.
+    re.compile(
+        rf"^wie (?:viel|oft) (?!{_NO_NAME}\b)(?P<name>.+?) (?P<verb>hatte ich|hatten wir)"
+        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf)?[?.!]?$"
+    ),
+    # "Wie oft hatte ich Queen diese Woche an": the name after it.
+    re.compile(
+        rf"^wie (?:viel|oft) (?P<verb>hatte ich|hatten wir) (?!{_NO_NAME}\b)(?P<name>.+?)"
+        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf)?[?.!]?$"
+    ),
+)
+
+
+def undo_had_on_de(text: str, language: str) -> str:
+    """Return "wie viel NAME hatte ich an" as the count of the name's plays."""
+    said = text.strip().lower()
+    if language != "de" or re.search(rf"\b{_DONE}\b", said):
+        return text
+    for pattern in _HAD_ON:
+        if (found := pattern.match(said)) is not None:
+            verb = "habe ich" if found["verb"] == "hatte ich" else "haben wir"
+            period = re.sub(r"^ an (?=diese|dem)", " ", found["period"])
+            return f"wie oft {verb} {found['name']}{period} gehört"
+    return text

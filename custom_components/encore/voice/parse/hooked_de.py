@@ -1,0 +1,79 @@
+"""Not getting away from a song or an artist, said in German (issue 45's twenty-first turn).
+
+A speaker dictating in a car (writer 86) asked what she is hooked on in
+the idiom "nicht loskommen von" and with "besessen" softened by fillers:
+"von welchem Lied komm ich nicht los", "von welchem Podcast komm ich in
+letzter Zeit nicht los", "von wem bin ich grad so besessen, welcher
+Künstler". Nothing was understood. The brief's rule: a song one cannot
+get away from is on repeat; an artist, a podcast or an album is the top of
+its kind, in the period said or else lately. Only a question that opens
+with "von"/"mit" and a question word and ends with "nicht los",
+"besessen" or "süchtig" (and at most the kind said again) is rewritten,
+so "komm ich nicht los" said of anything else stays as it was.
+"""
+
+import re
+
+_KINDS = {
+    "artist": r"künstler\w*|bands?|sänger\w*|interpret\w*|gruppen?|musiker\w*|wem",
+    "show": r"podcasts?|sendung\w*",
+    "album": r"alben|album|platten?",
+    "track": r"lied(?:er)?|songs?|titel|stücke?|tracks?",
+}
+_KIND = "|".join(_KINDS.values())
+
+# Fillers between the verb and the idiom: no time, no name.
+_FILLERS = frozenset(
+    [
+        "grad",
+        "gerade",
+        "so",
+        "echt",
+        "total",
+        "voll",
+        "momentan",
+        "zurzeit",
+        "derzeit",
+        "aktuell",
+        "irgendwie",
+        "einfach",
+        "denn",
+        "eigentlich",
+        "wohl",
+        "gar",
+        "richtig",
+        "ja",
+        "mal",
+    ]
+)
+
+_HOOKED = re.compile(
+    r"^(?:(?:von|mit|nach) )?(?:(?:welchem|welcher|welchen|welches|welche) )?"
+    rf"(?P<kind>{_KIND}) (?:komm|komme|kam|kommen|bin|war|sind|waren) (?P<who>ich|wir)"
+    r"(?P<middle>(?: \w+)*?) (?:(?:einfach )?nicht (?:mehr )?los|besessen|süchtig)"
+    rf"(?:,? (?:welche[rnms]?|also|ich mein|ich meine) (?P<again>{_KIND}))?[?.!]?$"
+)
+
+
+def _kind_of(word: str) -> str:
+    return next(kind for kind, words in _KINDS.items() if re.fullmatch(words, word))
+
+
+def undo_hooked_de(text: str, language: str) -> str:
+    """Return a German question of what one is hooked on as its plain question."""
+    if language != "de" or (found := _HOOKED.match(text.strip().lower())) is None:
+        return text
+    kind = _kind_of(found["again"] or found["kind"])
+    middle = " ".join(word for word in found["middle"].split() if word not in _FILLERS)
+    verb = "habe ich" if found["who"] == "ich" else "haben wir"
+    if kind == "track" and middle in ("", "in letzter zeit"):
+        # A song one cannot get away from: on repeat (no period).
+        return f"welches lied {verb} in dauerschleife"
+    period = middle or "in letzter zeit"
+    said = {
+        "artist": "welchen künstler",
+        "show": "welchen podcast",
+        "album": "welches album",
+        "track": "welches lied",
+    }[kind]
+    return f"{said} {verb} {period} am meisten gehört"
