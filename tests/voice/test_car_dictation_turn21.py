@@ -196,6 +196,11 @@ SAME_AS_PLAIN = [
     ("how was my weak listening wise", "how was my week", "en"),
     ("fass mal mein hören zusammen", "gib mir einen rückblick auf diesen monat", "de"),
     ("whens my peak listening time", "when is my peak listening time", "en"),
+    (
+        "is it more weekday or weekend listening four me",
+        "do i listen more on weekdays or at weekends",
+        "en",
+    ),
     ("welchen künstler hör ich ammeisten", "welchen künstler hör ich am meisten", "de"),
     ("womit bin ich heute auf gewacht", "womit bin ich heute aufgewacht", "de"),
     (
@@ -225,6 +230,7 @@ async def test_answered_as_plain(
     ("said", "language"),
     [
         ("turn the music up four me", "en"),
+        ("is it a weekday or a weekend today", "en"),
         ("play daft punk two the kitchen", "en"),
         ("set a timer four ten minutes", "en"),
         ("what's the weather gester", "en"),
