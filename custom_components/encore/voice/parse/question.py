@@ -33,6 +33,7 @@ from .dialect_de_swiss import unread_swiss
 from .dialect_de_vienna import leave_context
 from .dj_en import front_dj
 from .formal_de import join_clauses_de
+from .glasgow_en import undo_glasgow
 from .grandparent_en import said_as_grandparent_en
 from .hours_ago import said_ago
 from .hurried import front_hurried
@@ -537,6 +538,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     # A Cologne speaker's clipped German ("gestern Abend, wat lief"), as
     # said in full (twenty-first turn).
     text = undo_clipped_de(text, language)
+    # A Glasgow speaker's keywords ("Radiohead plays. all time.", "the
+    # day", "aye or naw"), as said in full (twenty-first turn).
+    text = undo_glasgow(text, language)
     # "What was on an hour ago": the clock time it means (twentieth turn).
     text = said_ago(text, language, now, time_zone)
     # A story told in sentences of its own around the question (nineteenth turn).
