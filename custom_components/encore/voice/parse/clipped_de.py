@@ -29,6 +29,15 @@ CLIPPED_DE: tuple[Rule, ...] = (
     # "was" after the comma, before a verb of the past ("wat" first is
     # read by `speech`).
     (r",\s*wat (?=(?:lief|liefen|kam|war|hab|habe|hatte|hatt)\b)", ", was "),
+    # "Letzte Woche, was hab ich gehört", "am Samstag, was haben wir gespielt":
+    # the question with its period in place (the period said first took
+    # "was" for "etwas").
+    (
+        r"^((?:gestern|vorgestern|heute|letzte[nrs]?|vorige[nrs]?|diese[nrs]?|am|seit|im)"
+        r"(?: \w+){0,2}), was (hab|habe|hatte|hatten|haben) (ich|wir)"
+        r" (gehört|gespielt|laufen gehabt)" + _END,
+        r"was \2 \3 \1 \4",
+    ),
     # -- a yes or no asked with Cologne's tag ---------------------------------------------
     # "Wet Leg diesen Monat, jo oder nä", "Air gestern, jo oder nee": the
     # "ja oder nee" of a note to self (`terse_de`).
