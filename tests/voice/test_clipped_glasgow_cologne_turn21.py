@@ -41,7 +41,13 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
         ("Queen spins this year", "en", Asked.PLAY_COUNT, "this year", "Queen"),
         ("Justice plays, all time", "en", Asked.PLAY_COUNT, "ever", "Justice"),
         ("Air play count. in total.", "en", Asked.PLAY_COUNT, "ever", "Air"),
-        ("Daft Punk streams last month", "en", Asked.PLAY_COUNT, "last month", "Daft Punk"),
+        (
+            "Daft Punk streams last month",
+            "en",
+            Asked.PLAY_COUNT,
+            "last month",
+            "Daft Punk",
+        ),
         # Scots' yes or no.
         ("Air. last week. aye or naw", "en", Asked.DID_I, "last week", "Air"),
         ("Justice this year, aye or no", "en", Asked.DID_I, "this year", "Justice"),
@@ -53,7 +59,13 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
         ("my main artist, last year", "en", Asked.TOP, "last year", None),
         # "Start on" a show: its first play.
         ("when did I start on Discovery", "en", Asked.FIRST_PLAY, None, "Discovery"),
-        ("when did we get started on the daily", "en", Asked.FIRST_PLAY, None, "the daily"),
+        (
+            "when did we get started on the daily",
+            "en",
+            Asked.FIRST_PLAY,
+            None,
+            "the daily",
+        ),
         # A date said first without its "on".
         (
             "October the 3rd, what did I listen to",
@@ -70,11 +82,23 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
             None,
         ),
         # "At the minute" beside rotation: these days.
-        ("what's on heavy rotation at the minute", "en", Asked.ON_REPEAT, "lately", None),
+        (
+            "what's on heavy rotation at the minute",
+            "en",
+            Asked.ON_REPEAT,
+            "lately",
+            None,
+        ),
         ("what am I hooked on at the minute", "en", Asked.ON_REPEAT, "lately", None),
         # Cologne: the period first, "wat" after it.
         ("gestern Abend, wat lief", "de", Asked.WHAT_PLAYED, "gestern Abend", None),
-        ("letzte Woche, wat hab ich gehört", "de", Asked.WHAT_PLAYED, "letzte Woche", None),
+        (
+            "letzte Woche, wat hab ich gehört",
+            "de",
+            Asked.WHAT_PLAYED,
+            "letzte Woche",
+            None,
+        ),
         # Today's first song.
         ("mit wat fing et heute an", "de", Asked.FIRST_IN, "heute", None),
         ("womit hat's heut angefangen", "de", Asked.FIRST_IN, "heute", None),
@@ -82,7 +106,13 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
         ("Queen gestern, jo oder nä", "de", Asked.DID_I, "gestern", "Queen"),
         ("Air letzte Woche jo oder nee", "de", Asked.DID_I, "letzte Woche", "Air"),
         # A count with "insgesamt" after a period said first.
-        ("diese Woche, wie viele gelaufen insgesamt", "de", Asked.PLAYS, "diese Woche", None),
+        (
+            "diese Woche, wie viele gelaufen insgesamt",
+            "de",
+            Asked.PLAYS,
+            "diese Woche",
+            None,
+        ),
     ],
 )
 def test_read(
@@ -100,7 +130,12 @@ def test_read(
     ("said", "asked", "kind", "when"),
     [
         # The hit of a period: its top song.
-        ("Hit der letzten zwei Wochen", Asked.TOP, "track", "in den letzten zwei Wochen"),
+        (
+            "Hit der letzten zwei Wochen",
+            Asked.TOP,
+            "track",
+            "in den letzten zwei Wochen",
+        ),
         ("mein Hit des Monats", Asked.TOP, "track", "diesen monat"),
         ("Song vom Jahr?", Asked.TOP, "track", "dieses jahr"),
         # The song that will not leave the head: on repeat.
@@ -132,7 +167,9 @@ def test_read_de_ranked(said: str, asked: Asked, kind: str, when: str | None) ->
 def test_left_as_said(said: str) -> None:
     """Words the rules are bound to, said otherwise, read as before."""
     reading = read_question(said, "en", _NOW, _TZ)
-    assert reading.asked is not Asked.PLAY_COUNT or "kitchen" not in (reading.name or "")
+    assert reading.asked is not Asked.PLAY_COUNT or "kitchen" not in (
+        reading.name or ""
+    )
 
 
 # -- through Assist ----------------------------------------------------------------------
@@ -143,14 +180,34 @@ def test_left_as_said(said: str) -> None:
     ("said", "plain", "language"),
     [
         ("this afternoon, what did I have on", "what did I play this afternoon", "en"),
-        ("yesterday evening, what did I listen to", "what did I play yesterday evening", "en"),
-        ("usual listening hour this year", "what time do I usually listen this year", "en"),
-        ("the weeknd. last month. aye or naw", "did I listen to the weeknd last month", "en"),
+        (
+            "yesterday evening, what did I listen to",
+            "what did I play yesterday evening",
+            "en",
+        ),
+        (
+            "usual listening hour this year",
+            "what time do I usually listen this year",
+            "en",
+        ),
+        (
+            "the weeknd. last month. aye or naw",
+            "did I listen to the weeknd last month",
+            "en",
+        ),
         ("twenty twenty five recap", "recap of 2025", "en"),
         ("gestern Abend, wat lief", "was lief gestern Abend", "de"),
-        ("heute Nachmittag, wat hab ich gehört", "was habe ich heute Nachmittag gehört", "de"),
+        (
+            "heute Nachmittag, wat hab ich gehört",
+            "was habe ich heute Nachmittag gehört",
+            "de",
+        ),
         ("Serie, wie lange?", "wie lang ist meine Serie", "de"),
-        ("morgens oder abends, letztes Jahr", "höre ich letztes Jahr eher morgens oder abends", "de"),
+        (
+            "morgens oder abends, letztes Jahr",
+            "höre ich letztes Jahr eher morgens oder abends",
+            "de",
+        ),
         ("hör ich eigentlich immer dasselbe", "höre ich immer dieselben Lieder", "de"),
         ("wat für Musik hör ich denn", "was für Musik höre ich", "de"),
     ],

@@ -58,7 +58,10 @@ CLIPPED_DE: tuple[Rule, ...] = (
         rf"^(?:mein |der |unser )?(?:top-?)?(?:hit|song|lied|track)(?= {_OF_PERIOD}{_END})",
         "mein meistgehörtes lied",
     ),
-    (r"^(mein meistgehörtes lied) (?:der|von den) (letzten|vergangenen)\b", r"\1 in den \2"),
+    (
+        r"^(mein meistgehörtes lied) (?:der|von den) (letzten|vergangenen)\b",
+        r"\1 in den \2",
+    ),
     (
         r"^(mein meistgehörtes lied) (?:des|vom) (monats?|jahres|jahr|sommers?)\b",
         lambda m: f"{m[1]} {_THIS[m[2].casefold()[:3]]}",

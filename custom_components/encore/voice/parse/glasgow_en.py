@@ -51,15 +51,19 @@ GLASGOW_EN: tuple[Rule, ...] = (
     # "Heavy rotation at the minute?", "what am I hooked on at the
     # minute": these days, no room "minute" ("what's playing at the minute" is left).
     (
-        r"\b(rotation|repeat|loop|obsessed with|hooked on|stuck on)\b(.*?)"
-        r" at the minute\b",
+        (
+            r"\b(rotation|repeat|loop|obsessed with|hooked on|stuck on)\b(.*?)"
+            r" at the minute\b"
+        ),
         r"\1\2 these days",
     ),
     # -- a rank said as "main" -------------------------------------------------------
     # "Ada's main artist, last year", "main band this month": the top one.
     (
-        r"\bmain (artists?|bands?|acts?|singers?|songs?|tracks?|tunes?|albums?"
-        r"|records?|podcasts?|shows?)\b",
+        (
+            r"\bmain (artists?|bands?|acts?|singers?|songs?|tracks?|tunes?|albums?"
+            r"|records?|podcasts?|shows?)\b"
+        ),
         r"top \1",
     ),
     # -- a name's count said as a keyword ------------------------------------------
@@ -73,25 +77,31 @@ GLASGOW_EN: tuple[Rule, ...] = (
         r"how many times did I play \g<name> ever",
     ),
     (
-        rf"^(?!{_NOT_NAME}\b)(?P<name>[^,.?!]{{2,40}}?)[,.]? (?:spins|streams"
-        r"|play count|playcount)\b[,.]?",
+        (
+            rf"^(?!{_NOT_NAME}\b)(?P<name>[^,.?!]{{2,40}}?)[,.]? (?:spins|streams"
+            r"|play count|playcount)\b[,.]?"
+        ),
         r"\g<name> plays",
     ),
     # -- a name's first play said as starting on it -------------------------------
     # "When did I start on the daily", "when did we get started on Queen":
     # its first play.
     (
-        r"\bwhen did (i|we) (?:start|get started|first start) (?:on|with|listening to)"
-        r" (?!(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-        r"|morning|evening|day|week|weekend)\b)",
+        (
+            r"\bwhen did (i|we) (?:start|get started|first start) (?:on|with|listening to)"
+            r" (?!(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            r"|morning|evening|day|week|weekend)\b)"
+        ),
         r"when did \1 first listen to ",
     ),
     # -- a date said first, without its "on" -----------------------------------------
     # "November third, what was I listening to", "the 3rd of November, what
     # was on": that day, as "on November third" says it.
     (
-        rf"^((?:{_MONTH} (?:the )?{_ORDINAL})|(?:the )?{_ORDINAL} of {_MONTH}),"
-        r" (?=(?:what|which|how|who|did|was)\b)",
+        (
+            rf"^((?:{_MONTH} (?:the )?{_ORDINAL})|(?:the )?{_ORDINAL} of {_MONTH}),"
+            r" (?=(?:what|which|how|who|did|was)\b)"
+        ),
         r"on \1, ",
     ),
 )
