@@ -191,8 +191,8 @@ def test_left_as_said(said: str) -> None:
             "en",
         ),
         (
-            "the weeknd. last month. aye or naw",
-            "did I listen to the weeknd last month",
+            "Air. last month. aye or naw",
+            "did I listen to Air last month",
             "en",
         ),
         ("twenty twenty five recap", "recap of 2025", "en"),
@@ -219,6 +219,7 @@ async def test_answered_as_plain(
     await assert_encores_as_plain(hass, said, plain, language)
 
 
+@pytest.mark.usefixtures("history")
 @pytest.mark.parametrize(
     ("said", "language"),
     [
