@@ -76,12 +76,15 @@ GLASGOW_EN: tuple[Rule, ...] = (
         r"|altogether)" + _END,
         r"how many times did I play \g<name> ever",
     ),
+    # "Queen spins this year" as "Queen plays this year"; "justice spins.
+    # lately." as its "play count" with the same stops.
     (
-        (
-            rf"^(?!{_NOT_NAME}\b)(?P<name>[^,.?!]{{2,40}}?)[,.]? (?:spins|streams"
-            r"|play count|playcount)\b[,.]?"
-        ),
+        rf"^(?!{_NOT_NAME}\b)(?P<name>[^,.?!]{{2,40}}?) (?:spins|streams)\b(?![,.])",
         r"\g<name> plays",
+    ),
+    (
+        rf"^(?!{_NOT_NAME}\b)(?P<name>[^,.?!]{{2,40}}?)(?P<sep>[,.]?) (?:spins|streams)\b",
+        r"\g<name>\g<sep> play count",
     ),
     # -- a name's first play said as starting on it -------------------------------
     # "When did I start on the daily", "when did we get started on Queen":
