@@ -24,6 +24,7 @@ from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .chatter_en import drop_chatter
 from .clauses import clip
+from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
 from .code_switch import in_one_language
 from .corrections import take_back, take_back_name, time_meant_first
@@ -32,6 +33,7 @@ from .dialect_de_swiss import unread_swiss
 from .dialect_de_vienna import leave_context
 from .dj_en import front_dj
 from .formal_de import join_clauses_de
+from .glasgow_en import undo_glasgow
 from .grandparent_en import said_as_grandparent_en
 from .had_on_de import undo_had_on_de
 from .hooked_de import undo_hooked_de
@@ -536,6 +538,12 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     # A name said first and the question clipped after it ("Arctic Monkeys,
     # when last"), before a story's sentences are split (twentieth turn).
     text = undo_clipped(front_clipped(text, language), language)
+    # A Cologne speaker's clipped German ("gestern Abend, wat lief"), as
+    # said in full (twenty-first turn).
+    text = undo_clipped_de(text, language)
+    # A Glasgow speaker's keywords ("Radiohead plays. all time.", "the
+    # day", "aye or naw"), as said in full (twenty-first turn).
+    text = undo_glasgow(text, language)
     # "What was on an hour ago": the clock time it means (twentieth turn).
     text = said_ago(text, language, now, time_zone)
     # "Wie viel hab ich abgespielt, also wie viele Sachen": the count said

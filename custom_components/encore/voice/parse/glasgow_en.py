@@ -1,0 +1,117 @@
+"""English clipped to keywords, Glasgow's way (issue 45's twenty-first turn).
+
+A terse Glasgow smart-speaker user says a name and a count word with no
+verb ("Radiohead plays. all time.", "Queen spins this year"), a yes or no
+with Scots' tag ("the weeknd. this month. aye or naw"), "the day" for
+today ("songs played the day, how many"), "at the minute" for now, "main"
+for the top ("Ada's main artist, last year"), "start on" a show for its
+first play ("when did I start on the daily") and a date said first
+without its "on" ("November third, what was I listening to").
+
+The rules run on the words as said (`undo_glasgow`, before a comma clips
+the question), each bound to a listening word, a count word or a date: "the
+day before yesterday", "back in the day", "main door", "start on the
+dishes" and "what plays in the kitchen" are left as said.
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+_END = r"\s*[?.!]*\s*$"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)"
+)
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+    r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]\w+|thirtieth"
+    r"|thirty[- ]first)"
+)
+# Words that open a question or name what is counted: never a name said
+# before "plays" ("total plays last week", "what plays in the kitchen").
+_NOT_NAME = (
+    r"(?:total|number|how|what|what's|whats|which|who|when|where|my|our|all|any"
+    r"|top|most|today|yesterday|last|this|song|songs|track|tracks|tune|tunes|music"
+    r"|podcast|podcasts|episode|episodes|skip|skips|it|that|this|nothing|something"
+    r"|radio|spotify|kitchen|play|stop|pause|skip|next)"
+)
+_LISTENED = r"(?:played|listened(?: to)?|heard|had on|had|put on|on|streamed|skipped)"
+
+GLASGOW_EN: tuple[Rule, ...] = (
+    # -- a yes or no with Scots' tag ---------------------------------------------
+    # "The weeknd. this month. aye or naw", "Air yesterday, aye or no":
+    # the "or no" of a note to self.
+    (r"[,.]? (?:aye or (?:naw|no|nae|nah)|or naw|or nae)" + _END, " or no"),
+    # -- "the day" for today, "at the minute" for now ------------------------------
+    # "Songs played the day, how many", "what did I have on the day": today
+    # ("the day before yesterday", "of the day" keep their words).
+    (rf"\b({_LISTENED}) the day\b(?! before)", r"\1 today"),
+    # "Heavy rotation at the minute?", "what am I hooked on at the
+    # minute": these days, no room "minute" ("what's playing at the minute" is left).
+    (
+        (
+            r"\b(rotation|repeat|loop|obsessed with|hooked on|stuck on)\b(.*?)"
+            r" at the minute\b"
+        ),
+        r"\1\2 these days",
+    ),
+    # -- a rank said as "main" -------------------------------------------------------
+    # "Ada's main artist, last year", "main band this month": the top one.
+    (
+        (
+            r"\bmain (artists?|bands?|acts?|singers?|songs?|tracks?|tunes?|albums?"
+            r"|records?|podcasts?|shows?)\b"
+        ),
+        r"top \1",
+    ),
+    # -- a name's count said as a keyword ------------------------------------------
+    # "Radiohead plays. all time.", "Queen spins this year", "the daily
+    # streams, last month": how many times the name played then, said as
+    # "<name> plays <period>" (all time said as "ever", the time no name's).
+    (
+        rf"^(?!{_NOT_NAME}\b)(?P<name>[^,.?!]{{2,40}}?)[,.]? (?:plays|spins|streams"
+        r"|play count|playcount)[,.]? (?:(?:of )?all[- ]time|in total|overall|total"
+        r"|altogether)" + _END,
+        r"how many times did I play \g<name> ever",
+    ),
+    # "Queen spins this year" as "Queen plays this year"; "justice spins.
+    # lately." as its "play count" with the same stops.
+    (
+        rf"^(?!{_NOT_NAME}\b)(?P<name>[^,.?!]{{2,40}}?) (?:spins|streams)\b(?![,.])",
+        r"\g<name> plays",
+    ),
+    (
+        rf"^(?!{_NOT_NAME}\b)(?P<name>[^,.?!]{{2,40}}?)(?P<sep>[,.]?) (?:spins|streams)\b",
+        r"\g<name>\g<sep> play count",
+    ),
+    # -- a name's first play said as starting on it -------------------------------
+    # "When did I start on the daily", "when did we get started on Queen":
+    # its first play.
+    (
+        (
+            r"\bwhen did (i|we) (?:start|get started|first start) (?:on|with|listening to)"
+            r" (?!(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            r"|morning|evening|day|week|weekend)\b)"
+        ),
+        r"when did \1 first listen to ",
+    ),
+    # -- a date said first, without its "on" -----------------------------------------
+    # "November third, what was I listening to", "the 3rd of November, what
+    # was on": that day, as "on November third" says it.
+    (
+        (
+            rf"^((?:{_MONTH} (?:the )?{_ORDINAL})|(?:the )?{_ORDINAL} of {_MONTH}),"
+            r" (?=(?:what|which|how|who|did|was)\b)"
+        ),
+        r"on \1, ",
+    ),
+)
+
+
+def undo_glasgow(text: str, language: str) -> str:
+    """Return a Glasgow speaker's clipped English question said in full."""
+    if language != "en":
+        return text
+    return rewrite(GLASGOW_EN, text, re.IGNORECASE)
