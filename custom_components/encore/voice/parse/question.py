@@ -23,6 +23,7 @@ from .asked import (
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .chatter_en import drop_chatter
+from .chatty_de import undo_chatty_de
 from .clauses import clip
 from .clipped_en import undo_clipped
 from .code_switch import in_one_language
@@ -560,6 +561,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     if language == "de":
         # A Cologne speaker's remarks and restatements (nineteenth turn).
         text = undo_cologne(text)
+        # A chatty speaker's remarks after the question, a time said first
+        # (twenty-first turn).
+        text = undo_chatty_de(text)
     if language == "en":
         # An Australian's remarks and restatements (nineteenth turn).
         text = join_said_first(join_topic(drop_chatter(undo_aussie(text))))
