@@ -16,7 +16,9 @@ Saturday, not whether Daft Punk did: wrong facts. The rules:
 - A time said first and pointed back at with "da" ("Am Samstag, hab ich
   da was von Daft Punk gehört", "Gestern, hab ich da Queen gehört"): the
   time goes where it stood (Cologne's "lief da" is read in
-  `dialect_de_cologne`).
+  `dialect_de_cologne`); a name said first and pointed back at with
+  Swabia's "des" ("Digital Love, wann lief des bei mir zum allerersten
+  Mal").
 - "Wen hab ich so arg oft laufen lassen": "oft" beside who asks who was
   played most ("wen hab ich so oft gehört", "wen hör ich arg viel").
 """
@@ -65,6 +67,16 @@ _REMARKS: tuple[Rule, ...] = (
 )
 
 _SAID_FIRST: tuple[Rule, ...] = (
+    # "Digital Love, wann lief des bei mir zum allerersten Mal": Swabia's
+    # "des" for "das" pointing back at the name said first, "bei mir" and
+    # "aller-" adding nothing, so the name said first is read
+    # (`said_first_de`) as "wann lief das zum ersten Mal" is.
+    (
+        r"\b(lief|liefen|kam|war|hab ich|habe ich|hab i) des(?: bei mir| bei uns)?"
+        r"(?= (?:zum|zuletzt|zuerst|das|denn|eigentlich)\b|\s*[?,]|\s*$)",
+        r"\1 das",
+    ),
+    (r"\bzum aller(erst|letzt)en mal\b", r"zum \1en Mal"),
     # "Am Samstag, hab ich da was von Daft Punk gehört": the "da" points
     # back at the time said first.
     (

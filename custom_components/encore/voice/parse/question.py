@@ -25,6 +25,7 @@ from .banter_en import drop_asides
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
 from .clauses import clip
+from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
 from .code_switch import in_one_language
 from .corrections import take_back, take_back_name, time_meant_first
@@ -561,9 +562,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     if language == "de":
         # A Cologne speaker's remarks and restatements (nineteenth turn).
         text = undo_cologne(text)
-        # A chatty speaker's remarks after the question, a time said first
-        # (twenty-first turn).
-        text = undo_chatty_de(text)
+        # A chatty speaker's remarks after the question, a time said first;
+        # a teenager's clipped headline (twenty-first turn).
+        text = undo_clipped_de(undo_chatty_de(text))
     if language == "en":
         # An Australian's remarks and restatements (nineteenth turn).
         text = join_said_first(join_topic(drop_chatter(undo_aussie(text))))
