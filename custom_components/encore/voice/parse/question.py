@@ -64,6 +64,7 @@ from .singlish_en import join_topic
 from .speech import prepare
 from .story_sentences import said_as_storyteller
 from .timed_name import timed_name
+from .yarn_en import undo_yarn_en
 
 # -- the reading ----------------------------------------------------------------------
 
@@ -532,6 +533,10 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     clear, a story or topic said first, asides and context, then the clip
     to the question's own clause.
     """
+    if language == "en":
+        # A question told as a yarn: "would you ever tell me", the story
+        # after it (twenty-first turn).
+        text = undo_yarn_en(text)
     # A name said first and the question clipped after it ("Arctic Monkeys,
     # when last"), before a story's sentences are split (twentieth turn).
     text = undo_clipped(front_clipped(text, language), language)
