@@ -48,7 +48,7 @@ _RULES: tuple[Rule, ...] = (
     # "My son swears blind I played Radiohead this year, did I?": the claim
     # is the question.
     (
-        rf"^(?:my|our) {_FOLK} (?:swears(?: blind)?|says|said|reckons|thinks|insists|claims"
+        rf"^(?:my|our|me) {_FOLK} (?:swears(?: blind)?|says|said|reckons|thinks|insists|claims"
         r"|is convinced|was saying|keeps saying|told me)(?: that)? (i|we)"
         rf" ({'|'.join(_PAST)}) (.+?)[,;]?\s*(?:did|didn't|have|haven't) (?:i|we)\s*\??$",
         lambda said: f"did {said[1]} {_PAST[said[2].casefold()]} {said[3]}",
