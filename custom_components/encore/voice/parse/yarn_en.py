@@ -17,7 +17,8 @@ Radiohead this year, did I?" asked nothing Encore knew. The rules:
   checked is the question ("did I play Radiohead this year").
 - "Had on" is played ("how many tunes have I had on in total"), "went on"
   after what was played too ("how many tracks went on"); "song wise" names
-  the kind ("what did I play the most, song wise").
+  the kind ("what did I play the most, song wise"); "is there a day of the
+  week I listen the most" the usual day.
 """
 
 import re
@@ -78,6 +79,14 @@ _RULES: tuple[Rule, ...] = (
     (
         r"[,;]\s+the [\w' .]{1,30}? (?:album|record|song|tune|band|podcast|one)(?= *[,;?]| *$)",
         "",
+    ),
+    # "Is there a day of the week I listen the most": the usual day asked
+    # round the houses ("is there a time of day I'd have music on most").
+    (
+        r"^is there (?:a|any) (day|time)(?: of the (?:week|day))? (?:that |when )?(i|we)(?:'d| would)?"
+        r" (?:listen|play|have (?:the )?music on|have (?:the )?tunes on|have things on)(?: to music)?"
+        r"(?: the)? most\b",
+        r"which \1 do \2 usually listen",
     ),
     # "Had on", "went on": played.
     (r"\b(have|had) (i|we) had on\b", r"\1 \2 played"),
