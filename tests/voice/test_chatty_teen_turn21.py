@@ -30,7 +30,7 @@ _TZ = ZoneInfo("Europe/Berlin")
 _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
 
 
-def _read(said: str, language: str):  # noqa: ANN202
+def _read(said: str, language: str):
     return read_question(said, language, _NOW, _TZ)
 
 
@@ -38,20 +38,65 @@ def _read(said: str, language: str):  # noqa: ANN202
     ("said", "asked", "when", "name"),
     [
         # A remark after the question.
-        ("Wie oft lief diesen Monat Queen, gell, die hör ich ja gern", Asked.PLAY_COUNT, None, "diesen Monat Queen"),
-        ("Wie oft hab ich letzte Woche Air gehört, gell?", Asked.PLAY_COUNT, None, "letzte Woche Air"),
-        ("Hab ich gestern Justice gehört, die sind ja so laut", Asked.DID_I, None, "gestern Justice"),
-        ("Welches Album lief letzten Monat am meisten, du weißt schon was ich mein", Asked.TOP, "letzten Monat", None),
-        ("Was lief gestern um neun Uhr abends, da hat grad das Telefon geklingelt", Asked.WHAT_PLAYED, "gestern um neun Uhr abends", None),
-        ("Wer war diese Woche mein Lieblingskünstler, ich komm grad nicht drauf", Asked.TOP, "diese Woche", None),
+        (
+            "Wie oft lief diesen Monat Queen, gell, die hör ich ja gern",
+            Asked.PLAY_COUNT,
+            None,
+            "diesen Monat Queen",
+        ),
+        (
+            "Wie oft hab ich letzte Woche Air gehört, gell?",
+            Asked.PLAY_COUNT,
+            None,
+            "letzte Woche Air",
+        ),
+        (
+            "Hab ich gestern Justice gehört, die sind ja so laut",
+            Asked.DID_I,
+            None,
+            "gestern Justice",
+        ),
+        (
+            "Welches Album lief letzten Monat am meisten, du weißt schon was ich mein",
+            Asked.TOP,
+            "letzten Monat",
+            None,
+        ),
+        (
+            "Was lief gestern um neun Uhr abends, da hat grad das Telefon geklingelt",
+            Asked.WHAT_PLAYED,
+            "gestern um neun Uhr abends",
+            None,
+        ),
+        (
+            "Wer war diese Woche mein Lieblingskünstler, ich komm grad nicht drauf",
+            Asked.TOP,
+            "diese Woche",
+            None,
+        ),
         # A time said first, pointed back at with "da".
-        ("Gestern, hab ich da was von Queen gehört", Asked.DID_I, None, "Gestern Queen"),
+        (
+            "Gestern, hab ich da was von Queen gehört",
+            Asked.DID_I,
+            None,
+            "Gestern Queen",
+        ),
         ("Letzte Woche, hab ich da Air gehört", Asked.DID_I, None, "Letzte Woche Air"),
         # "Oft" beside "wen": who was played most.
         ("Wen hab ich diesen Monat so arg oft gehört", Asked.TOP, "diesen Monat", None),
-        ("Wen hab ich letzte Woche echt viel laufen lassen", Asked.TOP, "letzte Woche", None),
+        (
+            "Wen hab ich letzte Woche echt viel laufen lassen",
+            Asked.TOP,
+            "letzte Woche",
+            None,
+        ),
         # Swabia's "des" pointing back at a name said first.
-        ("Da Funk, wann hab ich des zum allerersten Mal gehört", Asked.FIRST_PLAY, None, "Da Funk"),
+        (
+            "Da Funk, wann hab ich des zum allerersten Mal gehört",
+            Asked.FIRST_PLAY,
+            None,
+            "Da Funk",
+        ),
     ],
 )
 def test_chatty_de(said: str, asked: Asked, when: str | None, name: str | None) -> None:
@@ -68,10 +113,25 @@ def test_chatty_de(said: str, asked: Asked, when: str | None, name: str | None) 
     [
         ("künstler der woche?", Asked.TOP, "diese woche", "artist"),
         ("mein song der woche bei mir", Asked.TOP, "diese woche", "track"),
-        ("album der letzten drei monate, was war das", Asked.TOP, "in den letzten drei monaten", "album"),
-        ("band der letzten zwei wochen bei mir?", Asked.TOP, "in den letzten zwei wochen", "artist"),
+        (
+            "album der letzten drei monate, was war das",
+            Asked.TOP,
+            "in den letzten drei monaten",
+            "album",
+        ),
+        (
+            "band der letzten zwei wochen bei mir?",
+            Asked.TOP,
+            "in den letzten zwei wochen",
+            "artist",
+        ),
         ("welche songs liefen gestern abend", Asked.WHAT_PLAYED, "gestern abend", None),
-        ("welche tracks hab ick am freitag gehört", Asked.WHAT_PLAYED, "am freitag", None),
+        (
+            "welche tracks hab ick am freitag gehört",
+            Asked.WHAT_PLAYED,
+            "am freitag",
+            None,
+        ),
     ],
 )
 def test_clipped_de(said: str, asked: Asked, when: str, kind: str | None) -> None:
@@ -84,7 +144,7 @@ def test_clipped_de(said: str, asked: Asked, when: str, kind: str | None) -> Non
 
 
 def test_clipped_de_keeps_rankings() -> None:
-    """"Welche songs ... am meisten" stays a ranking."""
+    """ "Welche songs ... am meisten" stays a ranking."""
     assert _read("welche songs hab ich am meisten gehört", "de").asked is Asked.TOP
     assert _read("welche songs liefen am häufigsten", "de").asked is Asked.TOP
 
@@ -92,17 +152,57 @@ def test_clipped_de_keeps_rankings() -> None:
 @pytest.mark.parametrize(
     ("said", "asked", "when", "name"),
     [
-        ("would you ever tell me my top artist last month", Asked.TOP, "last month", None),
+        (
+            "would you ever tell me my top artist last month",
+            Asked.TOP,
+            "last month",
+            None,
+        ),
         ("would you ever give me a rundown of my week", Asked.RECAP, None, None),
-        ("would you ever check how long I listened yesterday", Asked.LISTENING_TIME, "yesterday", None),
-        ("who did I play most last month, my husband was asking me at the dinner", Asked.TOP, "last month", None),
-        ("what song did I play most in October, because it was a grand month", Asked.TOP, "in October", None),
-        ("my daughter reckons I listened to Air last week, did I", Asked.DID_I, None, "Air last week"),
-        ("me husband says I played Queen yesterday, did I?", Asked.DID_I, None, "Queen yesterday"),
-        ("did I play Genesis on Saturday, I'd a feeling I did", Asked.DID_I, None, "Genesis on Saturday"),
-        ("how many songs have I had on today", Asked.PLAYS, "today", None),
+        (
+            "would you ever check how long I listened yesterday",
+            Asked.LISTENING_TIME,
+            "yesterday",
+            None,
+        ),
+        (
+            "who did I play most last month, my husband was asking me at the dinner",
+            Asked.TOP,
+            "last month",
+            None,
+        ),
+        (
+            "what song did I play most in October, because it was a grand month",
+            Asked.TOP,
+            "in October",
+            None,
+        ),
+        (
+            "my daughter reckons I listened to Air last week, did I",
+            Asked.DID_I,
+            None,
+            "Air last week",
+        ),
+        (
+            "me husband says I played Queen yesterday, did I?",
+            Asked.DID_I,
+            None,
+            "Queen yesterday",
+        ),
+        (
+            "did I play Genesis on Saturday, I'd a feeling I did",
+            Asked.DID_I,
+            None,
+            "Genesis on Saturday",
+        ),
+        ("how many songs have I had on in total", Asked.PLAYS, "in total", None),
         ("how many tunes went on this week", Asked.PLAYS, "this week", None),
-        ("how many different songs have I had on, ever, since you came into the house", Asked.SONGS, "ever", None),
+        (
+            "how many different songs have I had on, ever, since you came into the house",
+            Asked.SONGS,
+            "ever",
+            None,
+        ),
     ],
 )
 def test_yarn_en(said: str, asked: Asked, when: str | None, name: str | None) -> None:

@@ -60,8 +60,10 @@ _REMARKS: tuple[Rule, ...] = (
     # "..., die mag ich ja", "die sind ja von hier", "so sagt man ja heut
     # nimmer": a clause with the particle "ja" that asks nothing.
     (
-        rf"[,;]\s+(?!{_ASKS}\b)(?:die|der|des|das|den|er|sie|es|ich|i|man|so|weil|und|aber)\b"
-        r"(?:(?![,;?]).)*?\bja\b[^,;?]*(?=[,;]|\s*[.!?]?\s*$)",
+        (
+            rf"[,;]\s+(?!{_ASKS}\b)(?:die|der|des|das|den|er|sie|es|ich|i|man|so|weil|und|aber)\b"
+            r"(?:(?![,;?]).)*?\bja\b[^,;?]*(?=[,;]|\s*[.!?]?\s*$)"
+        ),
         "",
     ),
 )
@@ -72,8 +74,10 @@ _SAID_FIRST: tuple[Rule, ...] = (
     # "aller-" adding nothing, so the name said first is read
     # (`said_first_de`) as "wann lief das zum ersten Mal" is.
     (
-        r"\b(lief|liefen|kam|war|hab ich|habe ich|hab i) des(?: bei mir| bei uns)?"
-        r"(?= (?:zum|zuletzt|zuerst|das|denn|eigentlich)\b|\s*[?,]|\s*$)",
+        (
+            r"\b(lief|liefen|kam|war|hab ich|habe ich|hab i) des(?: bei mir| bei uns)?"
+            r"(?= (?:zum|zuletzt|zuerst|das|denn|eigentlich)\b|\s*[?,]|\s*$)"
+        ),
         r"\1 das",
     ),
     (r"\bzum aller(erst|letzt)en mal\b", r"zum \1en Mal"),
@@ -88,15 +92,25 @@ _SAID_FIRST: tuple[Rule, ...] = (
     ),
     # "Wen hab ich so arg oft laufen lassen": who was played most.
     (
-        r"^(wen|wer|welchen künstler|welche band) ((?:hab|habe) (?:ich|i) (?:[^,;?]*? )?)"
-        r"(?:so |arg |sehr |echt |ganz |recht )*(?:oft|viel|häufig)"
-        r" (gehört|laufen lassen|laufa lassa|gespielt)\b",
+        (
+            r"^(wen|wer|welchen künstler|welche band) ((?:hab|habe) (?:ich|i) (?:[^,;?]*? )?)"
+            r"(?:so |arg |sehr |echt |ganz |recht )*(?:oft|viel|häufig)"
+            r" (gehört|laufen lassen|laufa lassa|gespielt)\b"
+        ),
         r"\1 \2am meisten \3",
     ),
 )
 
 
+def drop_chat_de(text: str) -> str:
+    """Return the words without a chatty speaker's remarks after the question.
+
+    Also read where an answer checks that every time said was read
+    (`banter_en.drop_asides`): "so sagt man ja heut nimmer" asks no today.
+    """
+    return rewrite(_REMARKS, text.strip(), re.IGNORECASE)
+
+
 def undo_chatty_de(text: str) -> str:
     """Return a chatty speaker's question without her remarks, commas kept."""
-    text = rewrite(_REMARKS, text.strip(), re.IGNORECASE)
-    return rewrite(_SAID_FIRST, text, re.IGNORECASE)
+    return rewrite(_SAID_FIRST, drop_chat_de(text), re.IGNORECASE)

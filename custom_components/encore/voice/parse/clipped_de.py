@@ -39,9 +39,13 @@ _RULES: tuple[Rule, ...] = (
     # "Album der letzten drei Monate bei mir, wat war das": the top album
     # of those months.
     (
-        rf"^(?:(?:mein|meine|wer ist|was ist|wer is|wat is) )?{_KIND} der letzten"
-        rf" (\w+) (tage|wochen|monate){_CLOSE}",
-        lambda said: f"top {said[1]} in den letzten {said[2]} {said[3].removesuffix('n')}n",
+        (
+            rf"^(?:(?:mein|meine|wer ist|was ist|wer is|wat is) )?{_KIND} der letzten"
+            rf" (\w+) (tage|wochen|monate){_CLOSE}"
+        ),
+        lambda said: (
+            f"top {said[1]} in den letzten {said[2]} {said[3].removesuffix('n')}n"
+        ),
     ),
     # "Welche Songs liefen am Samstag": what played then.
     (

@@ -15,8 +15,8 @@ Radiohead this year, did I?" asked nothing Encore knew. The rules:
   into the house" (ever), "you know the one", "I'd a feeling I did".
 - "My son swears blind I played Radiohead this year, did I?": the claim
   checked is the question ("did I play Radiohead this year").
-- "Had on" is played ("how many tunes have I had on in total"), "went on"
-  after what was played too ("how many tracks went on"); "song wise" names
+- "Went on" after what was played is played ("how many tracks went
+  on"); "song wise" names
   the kind ("what did I play the most, song wise"); "is there a day of the
   week I listen the most" the usual day.
 """
@@ -43,21 +43,34 @@ _PAST = {
 _RULES: tuple[Rule, ...] = (
     # "Would you ever tell me", "would you ever do me a year in review":
     # Ireland's polite request.
-    (r"^(?:(?:and|so|now) )?would you ever (tell|give|show|remind) (me|us)\b", r"\1 \2"),
-    (r"^(?:(?:and|so|now) )?would you ever (?:do|make|get|pull up for) (me|us)\b", r"give \1"),
-    (r"^(?:(?:and|so|now) )?would you ever (?=check|find out|look up|see)\w+(?: up| out)?\b", "tell me"),
+    (
+        r"^(?:(?:and|so|now) )?would you ever (tell|give|show|remind) (me|us)\b",
+        r"\1 \2",
+    ),
+    (
+        r"^(?:(?:and|so|now) )?would you ever (?:do|make|get|pull up for) (me|us)\b",
+        r"give \1",
+    ),
+    (
+        r"^(?:(?:and|so|now) )?would you ever (?=check|find out|look up|see)\w+(?: up| out)?\b",
+        "tell me",
+    ),
     # "My son swears blind I played Radiohead this year, did I?": the claim
     # is the question.
     (
-        rf"^(?:my|our|me) {_FOLK} (?:swears(?: blind)?|says|said|reckons|thinks|insists|claims"
-        r"|is convinced|was saying|keeps saying|told me)(?: that)? (i|we)"
-        rf" ({'|'.join(_PAST)}) (.+?)[,;]?\s*(?:did|didn't|have|haven't) (?:i|we)\s*\??$",
+        (
+            rf"^(?:my|our|me) {_FOLK} (?:swears(?: blind)?|says|said|reckons|thinks|insists|claims"
+            r"|is convinced|was saying|keeps saying|told me)(?: that)? (i|we)"
+            rf" ({'|'.join(_PAST)}) (.+?)[,;]?\s*(?:did|didn't|have|haven't) (?:i|we)\s*\??$"
+        ),
         lambda said: f"did {said[1]} {_PAST[said[2].casefold()]} {said[3]}",
     ),
     # "..., my niece was asking me at the christening and I hadn't a clue".
     (
-        rf"[,;]\s+(?:and )?(?:my|our|me) {_FOLK}\b (?:was|is|were|has been|had been|keeps|kept"
-        r"|asked|asks|wanted|wants|says|said|reckons|gets|got|swears|thinks)\b[^?]*$",
+        (
+            rf"[,;]\s+(?:and )?(?:my|our|me) {_FOLK}\b (?:was|is|were|has been|had been|keeps|kept"
+            r"|asked|asks|wanted|wants|says|said|reckons|gets|got|swears|thinks)\b[^?]*$"
+        ),
         "",
     ),
     # "..., because I was in great form that month": the reason.
@@ -69,9 +82,11 @@ _RULES: tuple[Rule, ...] = (
     ),
     # "..., you know the one", "I'd a feeling I did", "I think I did".
     (
-        r"[,;]\s+(?:you know the one|you know yourself|you know what i mean"
-        r"|(?:i'd|i had|i have) a (?:feeling|notion|hunch) i (?:did|didn't|have|had)"
-        r"|i think i (?:did|didn't))\b[^,;?]*",
+        (
+            r"[,;]\s+(?:you know the one|you know yourself|you know what i mean"
+            r"|(?:i'd|i had|i have) a (?:feeling|notion|hunch) i (?:did|didn't|have|had)"
+            r"|i think i (?:did|didn't))\b[^,;?]*"
+        ),
         "",
     ),
     # "Was Discovery on at all this week, the Daft Punk album": the name
@@ -83,15 +98,24 @@ _RULES: tuple[Rule, ...] = (
     # "Is there a day of the week I listen the most": the usual day asked
     # round the houses ("is there a time of day I'd have music on most").
     (
-        r"^is there (?:a|any) (day|time)(?: of the (?:week|day))? (?:that |when )?(i|we)(?:'d| would)?"
-        r" (?:listen|play|have (?:the )?music on|have (?:the )?tunes on|have things on)(?: to music)?"
-        r"(?: the)? most\b",
+        (
+            r"^is there (?:a|any) (day|time)(?: of the (?:week|day))? (?:that |when )?(i|we)(?:'d| would)?"
+            r" (?:listen|play|have (?:the )?music on|have (?:the )?tunes on|have things on)(?: to music)?"
+            r"(?: the)? most\b"
+        ),
         r"which \1 do \2 usually listen",
     ),
-    # "Had on", "went on": played.
-    (r"\b(have|had) (i|we) had on\b", r"\1 \2 played"),
-    (r"\b(i|we) had on\b", r"\1 played"),
-    (r"\b(tracks|songs|tunes|things|records|episodes) (?:went|got put|were put) on\b", r"\1 were played"),
+    # "Went on": played.
+    # "How many tunes have I had on in total, ever": played, before a word
+    # of all time only ("how much Queen have I had on" is read elsewhere).
+    (
+        r"\b(have|had) (i|we) had on(?=,? (?:in total|altogether|all told|ever|in all)\b)",
+        r"\1 \2 played",
+    ),
+    (
+        r"\b(tracks|songs|tunes|things|records|episodes) (?:went|got put|were put) on\b",
+        r"\1 were played",
+    ),
     # "..., song wise": the kind.
     (r"[,;]?\s+(song|track|tune|artist|album|podcast)[- ]?wise\b", r" \1"),
 )
