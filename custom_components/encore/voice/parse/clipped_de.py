@@ -49,7 +49,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     # "Welche Songs liefen am Samstag": what played then.
     (
-        rf"^welche (?:songs|tracks|titel|mucke|musik) (?:liefen|lief|kamen|kam){_RANKS} (.+?)\s*\??$",
+        rf"^welche (?:songs|tracks|titel) (?:liefen|lief|kamen|kam){_RANKS} (.+?)\s*\??$",
         r"was habe ich \1 gehört",
     ),
     (

@@ -89,23 +89,6 @@ _RULES: tuple[Rule, ...] = (
         ),
         "",
     ),
-    # "Was Discovery on at all this week, the Daft Punk album": the name
-    # said again by what it is.
-    (
-        r"[,;]\s+the [\w' .]{1,30}? (?:album|record|song|tune|band|podcast|one)(?= *[,;?]| *$)",
-        "",
-    ),
-    # "Is there a day of the week I listen the most": the usual day asked
-    # round the houses ("is there a time of day I'd have music on most").
-    (
-        (
-            r"^is there (?:a|any) (day|time)(?: of the (?:week|day))? (?:that |when )?(i|we)(?:'d| would)?"
-            r" (?:listen|play|have (?:the )?music on|have (?:the )?tunes on|have things on)(?: to music)?"
-            r"(?: the)? most\b"
-        ),
-        r"which \1 do \2 usually listen",
-    ),
-    # "Went on": played.
     # "How many tunes have I had on in total, ever": played, before a word
     # of all time only ("how much Queen have I had on" is read elsewhere).
     (
