@@ -15,12 +15,15 @@ never a listed sentence; a name after a verb keeps its words.
 import re
 
 from .aussie_en import drop_remarks
+from .chatty_de import drop_chat_de
 from .dialect_de_cologne import drop_remarks_de
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
+from .headline_de import undo_headline_de
 from .rules import rewrite
 from .shift_de import undo_shift_de
 from .shift_en import undo_shift_en
+from .yarn_en import undo_yarn_en
 
 _SLANG = (
     r"(?:caning|hammering|rinsing|thrashing|bingeing|binging|obsessed with|hooked on)"
@@ -212,10 +215,13 @@ def drop_asides(text: str, language: str) -> str:
     # A night-shift worker's tired remark (issue 45's eighteenth turn); an
     # Australian's and a Cologne speaker's remark after the question (the
     # nineteenth: "..., the missus reckons ...", "..., dat is ewig her").
+    # The twenty-first turn's yarn, chat and headlines: "..., because I was
+    # in great form that month", "..., so sagt man ja heut nimmer", "album
+    # der letzten drei monate" (its months read as in the question).
     text = (
-        drop_remarks(undo_shift_en(text))
+        drop_remarks(undo_shift_en(undo_yarn_en(text)))
         if language == "en"
-        else drop_remarks_de(undo_shift_de(text))
+        else undo_headline_de(drop_chat_de(drop_remarks_de(undo_shift_de(text))))
         if language == "de"
         else text
     )

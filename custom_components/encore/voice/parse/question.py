@@ -23,6 +23,7 @@ from .asked import (
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .chatter_en import drop_chatter
+from .chatty_de import undo_chatty_de
 from .clauses import clip
 from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
@@ -36,6 +37,7 @@ from .formal_de import join_clauses_de
 from .glasgow_en import undo_glasgow
 from .grandparent_en import said_as_grandparent_en
 from .had_on_de import undo_had_on_de
+from .headline_de import undo_headline_de
 from .hooked_de import undo_hooked_de
 from .hours_ago import said_ago
 from .hurried import front_hurried
@@ -67,6 +69,7 @@ from .singlish_en import join_topic
 from .speech import prepare
 from .story_sentences import said_as_storyteller
 from .timed_name import timed_name
+from .yarn_en import undo_yarn_en
 
 # -- the reading ----------------------------------------------------------------------
 
@@ -535,6 +538,10 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     clear, a story or topic said first, asides and context, then the clip
     to the question's own clause.
     """
+    if language == "en":
+        # A question told as a yarn: "would you ever tell me", the story
+        # after it (twenty-first turn).
+        text = undo_yarn_en(text)
     # A name said first and the question clipped after it ("Arctic Monkeys,
     # when last"), before a story's sentences are split (twentieth turn).
     text = undo_clipped(front_clipped(text, language), language)
@@ -579,6 +586,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     if language == "de":
         # A Cologne speaker's remarks and restatements (nineteenth turn).
         text = undo_cologne(text)
+        # A chatty speaker's remarks after the question, a time said first;
+        # a teenager's clipped headline (twenty-first turn).
+        text = undo_headline_de(undo_chatty_de(text))
     if language == "en":
         # An Australian's remarks and restatements (nineteenth turn).
         text = join_said_first(join_topic(drop_chatter(undo_aussie(text))))

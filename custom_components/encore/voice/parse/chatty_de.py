@@ -1,0 +1,116 @@
+"""German as a chatty Swabian says it (issue 45's twenty-first turn).
+
+A chatty writer from Stuttgart asked her question and kept talking: "Wie
+oft lief letztes Jahr Helene Fischer bei mir, gell, die mag ich ja" was
+read as her taste (the remark's "mag ich"), "..., so sagt man ja heut
+nimmer, gell, aber du weißt was ich mein" as a time nobody asked ("heut"),
+and "Am Samstag, hab ich da was von Daft Punk gehört" as what played on
+Saturday, not whether Daft Punk did: wrong facts. The rules:
+
+- A remark after the question, in a clause of its own, is dropped: one
+  that holds the particle "ja" ("die mag ich ja", "die sind ja von hier"),
+  the tag "gell" and what follows it, "(aber) du weißt (schon) was ich
+  mein", "ich komm grad nicht drauf", and a story of the moment ("da hat
+  grad die Nachbarin geklingelt"). A clause that asks (a question word)
+  is never a remark.
+- A time said first and pointed back at with "da" ("Am Samstag, hab ich
+  da was von Daft Punk gehört", "Gestern, hab ich da Queen gehört"): the
+  time goes where it stood (Cologne's "lief da" is read in
+  `dialect_de_cologne`); a name said first and pointed back at with
+  Swabia's "des" ("Digital Love, wann lief des bei mir zum allerersten
+  Mal").
+- "Wen hab ich so arg oft laufen lassen": "oft" beside who asks who was
+  played most ("wen hab ich so oft gehört", "wen hör ich arg viel").
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+# A question word: a clause holding one asks, and is never a remark.
+_ASKS = (
+    r"(?:wer|wen|wem|was|wann|wie|welche\w*|wo|wieso|warum|wat|wieviel\w*|"
+    r"hab ich|habe ich|hat|lief|liefen|war|gab)"
+)
+
+_REMARKS: tuple[Rule, ...] = (
+    # "..., gell, die mag ich ja": the tag ends the question; a remark may
+    # follow it ("gell, aber du weißt was ich mein", "gell?").
+    (r"[,;]?\s+\b(?:gell|gelle|gell\?)\b(?:[,;?]\s*[^,;?]*)?\s*[.?!]?\s*$", ""),
+    # "..., aber du weißt (schon), was ich mein", "du weißt schon".
+    (
+        r"[,;]\s+(?:aber |na |also )?du weißt (?:schon|ja|eh)?,?\s*(?:was ich (?:mein|meine|mein')\b)?[^,;?]*$",
+        "",
+    ),
+    # "..., ich komm grad nicht drauf", "ich weiß es nimmer".
+    (
+        r"[,;]\s+(?:ich|i) (?:komm|komme) (?:grad |gerade |jetzt |halt )*(?:nicht|net|nit|nimmer) (?:mehr )?drauf\b[^,;?]*$",
+        "",
+    ),
+    (
+        r"[,;]\s+(?:ich|i) (?:weiß|woiß) (?:es |des |das )?(?:nimmer|nicht mehr|net mehr)\b[^,;?]*$",
+        "",
+    ),
+    # "..., da hat grad die Nachbarin geklingelt": what happened at that
+    # moment, said after the question about it.
+    (
+        r"[,;]\s+da (?:hat|hatte|war|ist|kam) (?:grad|gerade|just|eben) [^,;?]*$",
+        "",
+    ),
+    # "..., die mag ich ja", "die sind ja von hier", "so sagt man ja heut
+    # nimmer": a clause with the particle "ja" that asks nothing.
+    (
+        (
+            rf"[,;]\s+(?!{_ASKS}\b)(?:die|der|des|das|den|er|sie|es|ich|i|man|so|weil|und|aber)\b"
+            r"(?:(?![,;?]).)*?\bja\b[^,;?]*(?=[,;]|\s*[.!?]?\s*$)"
+        ),
+        "",
+    ),
+)
+
+_SAID_FIRST: tuple[Rule, ...] = (
+    # "Digital Love, wann lief des bei mir zum allerersten Mal": Swabia's
+    # "des" for "das" pointing back at the name said first, "bei mir" and
+    # "aller-" adding nothing, so the name said first is read
+    # (`said_first_de`) as "wann lief das zum ersten Mal" is.
+    (
+        (
+            r"\b(lief|liefen|kam|war|hab ich|habe ich|hab i) des(?: bei mir| bei uns)?"
+            r"(?= (?:zum|zuletzt|zuerst|das|denn|eigentlich)\b|\s*[?,]|\s*$)"
+        ),
+        r"\1 das",
+    ),
+    (r"\bzum aller(erst|letzt)en mal\b", r"zum \1en Mal"),
+    # "Am Samstag, hab ich da was von Daft Punk gehört": the "da" points
+    # back at the time said first.
+    (
+        (
+            r"^((?:heut|heute|gestern|vorgestern|am|im|letzte\w*|vorige\w*|diese\w*|in letzter zeit)"
+            r"\b[^,;?]{0,30}?)[,;]\s+((?:hab|habe|hatte|haben|hatten) (?:ich|i|wir)) da\b"
+        ),
+        r"\2 \1",
+    ),
+    # "Wen hab ich so arg oft laufen lassen": who was played most.
+    (
+        (
+            r"^(wen|wer|welchen künstler|welche band) ((?:hab|habe) (?:ich|i) (?:[^,;?]*? )?)"
+            r"(?:so |arg |sehr |echt |ganz |recht )*(?:oft|viel|häufig)"
+            r" (gehört|laufen lassen|laufa lassa|gespielt)\b"
+        ),
+        r"\1 \2am meisten \3",
+    ),
+)
+
+
+def drop_chat_de(text: str) -> str:
+    """Return the words without a chatty speaker's remarks after the question.
+
+    Also read where an answer checks that every time said was read
+    (`banter_en.drop_asides`): "so sagt man ja heut nimmer" asks no today.
+    """
+    return rewrite(_REMARKS, text.strip(), re.IGNORECASE)
+
+
+def undo_chatty_de(text: str) -> str:
+    """Return a chatty speaker's question without her remarks, commas kept."""
+    return rewrite(_SAID_FIRST, drop_chat_de(text), re.IGNORECASE)

@@ -1,0 +1,64 @@
+"""A Berlin teenager's headlines in German (issue 45's twenty-first turn).
+
+A teenager asks in headlines: the kind and its period as a title,
+"künstler der woche bei mir?", "album der letzten drei monate bei mir, wat
+war das" (the week's top artist, the top album of three months), and
+"welche songs liefen am samstag" for what played then. None was read; the
+rules say each plainly:
+
+- "<kind> der Woche", "<kind> der letzten drei Monate": the top of that
+  kind in that period, as "Künstler des Jahres" is (`speech`). Only at the
+  start of the words, or after "mein"/"wer ist"/"was ist", so a title
+  ("Album der Woche" said inside a command) keeps its words.
+- "Welche Songs liefen am Samstag", "welche Tracks hab ich gestern
+  gehört": what played then, when nothing ranks or counts ("welche Songs
+  hab ich am meisten gehört" stays a ranking).
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+# What a ranking ranks, as a teenager names it.
+_KIND = r"(künstler|künstlerin|artist|band|song|lied|track|album|platte|podcast)"
+# A teenager's closing: "wat war das", "wer war dit", "bei mir".
+_CLOSE = r"(?:\s*(?:bei mir|bei uns))?(?:[,?]?\s*(?:wat|was|wer) (?:war|is|ist) (?:das|dit|des))?\s*\??$"
+# Words that rank, count or ask a first or last time: never "what played".
+_RANKS = (
+    r"(?!.*\b(?:meist\w*|am (?:meisten|häufigsten|öftesten|liebsten)|oft|häufig|viel\w*"
+    r"|erste\w*|letzte[ns]? mal|zuerst|zuletzt|neu\w*|top|lieblings\w*|übersprungen"
+    r"|geskippt|wiederholt|immer wieder)\b)"
+)
+
+_RULES: tuple[Rule, ...] = (
+    # "Künstler der Woche bei mir?": this week's top artist.
+    (
+        rf"^(?:(?:mein|meine|wer ist|was ist|wer is|wat is) )?{_KIND} der woche{_CLOSE}",
+        r"top \1 diese woche",
+    ),
+    # "Album der letzten drei Monate bei mir, wat war das": the top album
+    # of those months.
+    (
+        (
+            rf"^(?:(?:mein|meine|wer ist|was ist|wer is|wat is) )?{_KIND} der letzten"
+            rf" (\w+) (tage|wochen|monate){_CLOSE}"
+        ),
+        lambda said: (
+            f"top {said[1]} in den letzten {said[2]} {said[3].removesuffix('n')}n"
+        ),
+    ),
+    # "Welche Songs liefen am Samstag": what played then.
+    (
+        rf"^welche (?:songs|tracks|titel) (?:liefen|lief|kamen|kam){_RANKS} (.+?)\s*\??$",
+        r"was habe ich \1 gehört",
+    ),
+    (
+        rf"^welche (?:songs|tracks|titel) (?:hab|habe) (?:ich|ick|i){_RANKS} (.+?) (?:gehört|gehört|gepumpt|gespielt)\s*\??$",
+        r"was habe ich \1 gehört",
+    ),
+)
+
+
+def undo_headline_de(text: str) -> str:
+    """Return a teenager's clipped German as a question said plainly."""
+    return rewrite(_RULES, text.strip(), re.IGNORECASE)
