@@ -57,7 +57,10 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     # "Von diese Monat": this month.
     (r"\bvon (?=(?:diese[nmrs]?|letzte[nmrs]?) (?:monat|woche|jahr)\b)", ""),
     # "In meine History" (mi historial): the listening history.
-    (r"\bin meine[rmn]? (?:history|historie|historial|historia)\b", "in meinem verlauf"),
+    (
+        r"\bin meine[rmn]? (?:history|historie|historial|historia)\b",
+        "in meinem verlauf",
+    ),
     # "Von welche Künstler ich bin obsessed" (¿de qué artista estoy obsesionada?):
     # the word order of a top artist, "obsessed" in German.
     (
