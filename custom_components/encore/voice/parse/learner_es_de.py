@@ -64,15 +64,19 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     # "Von welche Künstler ich bin obsessed" (¿de qué artista estoy obsesionada?):
     # the word order of a top artist, "obsessed" in German.
     (
-        r"^von welche[mnrs]? (künstler\w*|bands?|sänger\w*|gruppen?) (ich|wir) (bin|sind)"
-        r" (?:obsessed|obsesionad[ao]|besessen|süchtig)\b",
+        (
+            r"^von welche[mnrs]? (künstler\w*|bands?|sänger\w*|gruppen?) (ich|wir) (bin|sind)"
+            r" (?:obsessed|obsesionad[ao]|besessen|süchtig)\b"
+        ),
         r"von welchem künstler \3 \2 besessen",
     ),
     # "Seit wann ist Justice in meinem Verlauf, das erste Mal" (¿desde cuándo
     # está ...?): the name's first play, "das erste Mal" said after it.
     (
-        r"^seit wann (?:ist|sind) (.+?) in meinem verlauf(?: (?:das erste mal|zum ersten mal"
-        r"|erstmals|das allererste mal))?$",
+        (
+            r"^seit wann (?:ist|sind) (.+?) in meinem verlauf(?: (?:das erste mal|zum ersten mal"
+            r"|erstmals|das allererste mal))?$"
+        ),
         r"wann habe ich \1 zum ersten mal gehört",
     ),
     # -- Spanish order -------------------------------------------------------------------
