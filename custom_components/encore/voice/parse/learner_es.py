@@ -129,7 +129,9 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     # how often the name played. What is counted ("how much music") is no name.
     (
         (
-            r"^how much (?!(?:music|songs?|tracks?|tunes?|podcasts?|episodes?|time|of|the time"
+            r"^how much (?!(?:music|songs?|tracks?|tunes?|podcasts?|episodes?|time|times|of|the time"
+            r"|different|distinct|unique|artists?|bands?|singers?|albums?|records?|discs?"
+            r"|plays?|hours?|minutes?|days?|new"
             r"|did|do|have|i|we|more|less|longer)\b)(.+?) (i|we) (?:have |had )?"
             r"(heard|listened(?: to)?|played)\b"
         ),
