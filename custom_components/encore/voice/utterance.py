@@ -123,8 +123,9 @@ _NO_TIME_SAID = {
         r"|in the week(?= (?:or|than|versus|vs)\b)|(?<=\bor )in the week"
         r"|(?<=\bthan )(?:in|during|on) (?:the )?week\b"
         # A Spanish speaker's "between the week" (entre semana), and the
-        # weekend said by its days beside "the other days".
-        r"|between the week|(?:on )?saturdays? and sundays?(?= or (?:on )?the other days)"
+        # weekend said by its days beside "the other days"; "between week"
+        # without its article (issue 45's twenty-first turn).
+        r"|between (?:the )?week|(?:on )?saturdays? and sundays?(?= or (?:on )?the other days)"
         r"|(?<=\bor )(?:on )?the other days"
         # An aside of how words are said today: no time asked.
         r"|as (?:they|people|we|you|one|the kids) (?:say|call it|would say)"

@@ -13,6 +13,7 @@ from functools import partial
 from .banter_en import undo_banter
 from .dj_en import undo_dj
 from .formal_en import FORMAL_EN
+from .gamer_en import undo_gamer_en
 from .hurried import undo_teen_en
 from .indian_en import undo_indian
 from .irish_en import undo_irish
@@ -29,6 +30,9 @@ from .terse_en import undo_terse
 # clause, before the rest; the terse typist's and
 # the collector's tables read the plain order the others leave, so last.
 _WAYS: tuple[Callable[[str], str], ...] = (
+    # A gamer's comparison said last ("like steam hours but for music") before
+    # any rule reads its "hours" or "wrapped" (issue 45's twenty-first turn).
+    undo_gamer_en,
     # A teenager's "been caning X this week or nah" before any slang rule
     # makes it the week's most played (issue 45's nineteenth turn).
     undo_teen_en,

@@ -104,6 +104,68 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
         r"^(the (?:most|more) .+?) (which|what|who) (?:is|was|is it|was it)$",
         r"\2 is \1",
     ),
+    # -- issue 45's twenty-first turn: a Spanish speaker from Valencia -------------------
+    # "What sounded last Friday", "how many songs sounded" (sonar: to play).
+    # Never "sounded like" or "sounded good": how a thing sounded.
+    (
+        (
+            r"\b(what|which \w+|songs?|tracks?|music|podcasts?|episodes?|things?) (?:has |have )?sounded\b"
+            r"(?! (?:like|good|great|bad|nice|weird|off|better|worse|strange)\b)"
+        ),
+        r"\1 played",
+    ),
+    # "Remember me what music I listened" (recuérdame): remind me.
+    (r"^remember me (?=(?:what|which|when|how|who|if|whether)\b)", "remind me "),
+    # "Is true that I heard the Daily this morning" (¿es verdad que ...?): the
+    # yes-or-no itself.
+    (
+        (
+            r"^(?:is|it is|is it|it's) (?:true|verdad|right|correct|certain) (?:that|if|que) (i|we)"
+            r" (?:have )?(?:heard|listened(?: to)?|played) "
+        ),
+        r"did \1 listen to ",
+    ),
+    # "How much Queen I have heard this month" (¿cuánto Queen he escuchado?):
+    # how often the name played. What is counted ("how much music") is no name.
+    (
+        (
+            r"^how much (?!(?:music|songs?|tracks?|tunes?|podcasts?|episodes?|time|times|of|the time"
+            r"|different|distinct|unique|artists?|bands?|singers?|albums?|records?|discs?"
+            r"|plays?|hours?|minutes?|days?|new"
+            r"|did|do|have|i|we|more|less|longer)\b)(.+?) (i|we) (?:have |had )?"
+            r"(heard|listened(?: to)?|played)\b"
+        ),
+        r"how many times did \2 listen to \1",
+    ),
+    # "Since how many days I listen without stop" (¿desde hace cuántos días
+    # escucho sin parar?): the streak.
+    (
+        (
+            r"^since how many days (?:that )?(i|we) (?:listen|am listening|are listening"
+            r"|have been listening|hear|play)(?: to)?(?: music)?(?: (?:without (?:a )?(?:stop|stopping"
+            r"|break|pause)|in a row|every day|each day|continuously|followed))?$"
+        ),
+        r"how many days in a row have \1 listened",
+    ),
+    # "What song I put at the end, the very last one" (la que puse al final):
+    # the last song played.
+    (
+        (
+            r"^(?:what|which) (song|track|tune) (?:did )?(i|we) (?:put|played|listened(?: to)?|heard)"
+            r" (?:at the end|the last|last)(?: (?:the )?(?:very )?last (?:one|of all))?$"
+        ),
+        r"what was the last \1 \2 played",
+    ),
+    # "At dinner", "around the dinner" after an evening (en la cena): the
+    # evening said already.
+    (
+        (
+            r"\b(yesterday|today|this|last) (?:in the )?(night|evening) (?:around|at|about|during"
+            r"|in) (?:the )?dinner(?: time)?$"
+        ),
+        r"\1 evening",
+    ),
+    (r"\byesterday in the (evening|night)\b", "yesterday evening"),
     # -- times of day -----------------------------------------------------------------------
     # "In the night of yesterday", "the afternoon of today".
     # The day's word is kept, as the whole utterance's check reads it.

@@ -26,6 +26,9 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     # -- fillers -------------------------------------------------------------------------
     (rf"^(?:{_FILLER} )+", ""),
     (r" (?:oder nein|oder no|verdad)$", ""),
+    # "..., o sea das erste Mal" (o sea: that is): a filler mid-question too
+    # (issue 45's twenty-first turn).
+    (r" (?:o sea|es decir|digo) (?=\w)", " "),
     # -- Spanish words -------------------------------------------------------------------
     (r"\bcanciones\b", "lieder"),
     (r"\bcanción\b|\bcancion\b", "lied"),
@@ -53,6 +56,29 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     (r"\bspring(e|en) (ich|wir)\b", r"überspring\1 \2"),
     # "Von diese Monat": this month.
     (r"\bvon (?=(?:diese[nmrs]?|letzte[nmrs]?) (?:monat|woche|jahr)\b)", ""),
+    # "In meine History" (mi historial): the listening history.
+    (
+        r"\bin meine[rmn]? (?:history|historie|historial|historia)\b",
+        "in meinem verlauf",
+    ),
+    # "Von welche Künstler ich bin obsessed" (¿de qué artista estoy obsesionada?):
+    # the word order of a top artist, "obsessed" in German.
+    (
+        (
+            r"^von welche[mnrs]? (künstler\w*|bands?|sänger\w*|gruppen?) (ich|wir) (bin|sind)"
+            r" (?:obsessed|obsesionad[ao]|besessen|süchtig)\b"
+        ),
+        r"von welchem künstler \3 \2 besessen",
+    ),
+    # "Seit wann ist Justice in meinem Verlauf, das erste Mal" (¿desde cuándo
+    # está ...?): the name's first play, "das erste Mal" said after it.
+    (
+        (
+            r"^seit wann (?:ist|sind) (.+?) in meinem verlauf(?: (?:das erste mal|zum ersten mal"
+            r"|erstmals|das allererste mal))?$"
+        ),
+        r"wann habe ich \1 zum ersten mal gehört",
+    ),
     # -- Spanish order -------------------------------------------------------------------
     # "Welche ist das Lied mehr gehört" (¿cuál es la canción más escuchada?).
     (
