@@ -62,6 +62,7 @@ from .singlish_en import join_topic
 from .speech import prepare
 from .story_sentences import said_as_storyteller
 from .timed_name import timed_name
+from .yorkshire_en import said_in_yorkshire
 
 # -- the reading ----------------------------------------------------------------------
 
@@ -539,7 +540,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     text = said_as_storyteller(text, language, now, time_zone)
     if language == "en":
         # A grandparent's tags, hedges and old words (issue 45's nineteenth turn).
-        text = _FIELD_FIRST.sub(r"which \g<field>", said_as_grandparent_en(text))
+        # A Yorkshire grandmother's "love" and old words (twenty-first turn).
+        text = said_as_grandparent_en(said_in_yorkshire(text))
+        text = _FIELD_FIRST.sub(r"which \g<field>", text)
         text = _FIELD_LAST.sub(r"which \g<field>\g<rest>", text)
     # A Polish speaker's order, before a comma clips it (nineteenth turn).
     text = undo_learner_pl(text, language)
