@@ -22,6 +22,7 @@ from .asked import (
 )
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
+from .bavarian_de import said_in_bavarian
 from .chatter_en import drop_chatter
 from .clauses import clip
 from .clipped_en import undo_clipped
@@ -544,6 +545,9 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
         text = said_as_grandparent_en(said_in_yorkshire(text))
         text = _FIELD_FIRST.sub(r"which \g<field>", text)
         text = _FIELD_LAST.sub(r"which \g<field>\g<rest>", text)
+    if language == "de":
+        # A Bavarian grandfather's recap, "dabei", "da" and skips (twenty-first turn).
+        text = said_in_bavarian(text)
     # A Polish speaker's order, before a comma clips it (nineteenth turn).
     text = undo_learner_pl(text, language)
     # A Turkish speaker's articles, order and tense (nineteenth turn).
