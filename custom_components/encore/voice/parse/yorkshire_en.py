@@ -75,6 +75,15 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
         r"|september|october|november|december)'s (?:listening|music)\b",
         r"how was \1 \2",
     ),
+    # "Out of everything I played this week, how many did I skip past":
+    # the whole said first holds the period; clipped, the week was lost.
+    (
+        r"^\s*(?:out of|of) (?:everything|all(?: the (?:songs|tunes|tracks|records|music))?|all that"
+        r"|the lot|all of it) (?:that )?(?P<i>i|we) (?:played|had on|listened to|heard|put on)"
+        r"(?P<when>[^,?.!]*),\s*how many (?:of them |of those )?(?:did|have) (?:i|we)"
+        r" (?:skip|skipped)(?: past| over| through)?\b",
+        r"how many did \g<i> skip\g<when>",
+    ),
     # "The tune I always turn off halfway through": the one skipped most.
     (
         rf"\b(?P<kind>{_KIND}) (?:that )?i (?:always|usually|keep|allus) (?:turn|turning|switch"
