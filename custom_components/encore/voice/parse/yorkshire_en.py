@@ -17,6 +17,25 @@ from .rules import Rule, rewrite
 
 _KIND = r"(?:song|tune|track|record|number|album|lp|band|group|singer|artist|podcast|programme)"
 
+
+
+def _part_of_day(meal: str | None, clock: str) -> str:
+    """Return the part of the day a meal's name (or a part said) puts the clock in.
+
+    "Teatime, five o'clock" is five in the afternoon, "dinnertime, one" one
+    in the afternoon (a Yorkshire dinner is at midday); a clock that says
+    its part already, or twelve, needs none.
+    """
+    if meal is None or " in the " in clock or clock.lower().startswith("twelve"):
+        return ""
+    meal = meal.lower()
+    if meal.startswith(("breakfast", "morning")):
+        return " in the morning"
+    if meal.startswith(("tea", "supper", "evening", "night")):
+        return " in the evening"
+    return " in the afternoon"
+
+
 YORKSHIRE_EN: tuple[Rule, ...] = (
     # "..., love, which song ...", "Any Queen on Saturday, love?": an address
     # set apart by commas or ending a sentence; "love" after a verb ("songs I
@@ -83,6 +102,28 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
         r"(?P<when>[^,?.!]*),\s*how many (?:of them |of those )?(?:did|have) (?:i|we)"
         r" (?:skip|skipped)(?: past| over| through)?\b",
         r"how many did \g<i> skip\g<when>",
+    ),
+    # "Wednesday dinnertime, twelve o'clock it'd be, what was playing": the
+    # day and the clock said first, the clock as a guess; the meal's name
+    # goes, the clock said is the moment.
+    (
+        r"^\s*(?P<day>(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"|yesterday|today|this morning)(?: (?P<meal>dinnertime|dinner time|dinner|teatime|tea time"
+        r"|suppertime|lunchtime|breakfast time|morning|afternoon|evening|night))?,\s*"
+        r"(?:about |around |at |half past |quarter (?:past|to) )?(?P<clock>(?:half past |quarter (?:past|to) )?"
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)"
+        r"(?: o'clock)?(?: in the (?:morning|afternoon|evening))?) (?:it'd be|it would be|it would have been"
+        r"|i think|i reckon|or thereabouts|it was),\s*(?P<q>what was (?:playing|on)|what did i have on)\b",
+        lambda m: f"{m['q']} on {m['day']} at {m['clock']}{_part_of_day(m['meal'], m['clock'])}",
+    ),
+    # "Last time I had Discovery on, the album, when would that have been":
+    # the name said first with its kind after; when I last (or first) had it.
+    (
+        r"^\s*(?:the )?(?P<which>last|first) time (?P<i>i|we) (?:had|put|played|heard|listened to)"
+        r" (?P<name>[^,?.!]{2,40}?)(?: on)?,\s*(?:the|that) (?:album|song|tune|record|band|group"
+        r"|singer|podcast|programme),\s*when (?:would|was|did|might) (?:that|it)"
+        r"(?: have been| be| happen)?\b",
+        r"when did \g<i> \g<which> play \g<name>",
     ),
     # "The tune I always turn off halfway through": the one skipped most.
     (
