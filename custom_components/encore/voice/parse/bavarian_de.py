@@ -23,7 +23,9 @@ _TIME = compiled(
 )
 _WHAT = r"(?:lied|liedl|stück|stückl|stückerl|titel|nummer|platte|album|künstler|band)"
 _SKIP = r"(?:drück|drücke|druck|tipp|tippe|schalt|schalte|mach|dreh)"
-_OFTEN = r"(?:allerweil|allaweil|oiwei|immer|ständig|meistens|am öftesten|am meisten|gern)"
+_OFTEN = (
+    r"(?:allerweil|allaweil|oiwei|immer|ständig|meistens|am öftesten|am meisten|gern)"
+)
 
 BAVARIAN_DE: tuple[Rule, ...] = (
     # "Mein Jahr in der Rückschau", "unser Oktober im Rückblick": a recap.
@@ -31,9 +33,11 @@ BAVARIAN_DE: tuple[Rule, ...] = (
         r"\b(mein|meine|unser|unsere) (jahr|monat|woche|sommer|januar|februar|märz|april"
         r"|mai|juni|juli|august|september|oktober|november|dezember)"
         r" (?:in der rückschau|im rückblick|im überblick|in der übersicht)\b",
-        lambda m: f"{m[1]} {m[2]}esrückblick"
-        if m[2].lower() == "jahr"
-        else f"wie war {m[1]} {m[2]} in musik",
+        lambda m: (
+            f"{m[1]} {m[2]}esrückblick"
+            if m[2].lower() == "jahr"
+            else f"wie war {m[1]} {m[2]} in musik"
+        ),
     ),
     # "War in letzter Zeit was von Justice dabei?", "War gestern was vom
     # Queen dabei?": whether I heard the name then. Only with "was von" and
@@ -44,7 +48,10 @@ BAVARIAN_DE: tuple[Rule, ...] = (
         r"habe ich \g<when>\g<name> gehört",
     ),
     # "Wie viele Stückl": the Bavarian diminutive is its own plural.
-    (r"\b(wie viele|wieviele|wie vui) (?:stückl|stückerl|liedl|liaderl|stückln)\b", r"\1 Lieder"),
+    (
+        r"\b(wie viele|wieviele|wie vui) (?:stückl|stückerl|liedl|liaderl|stückln)\b",
+        r"\1 Lieder",
+    ),
     # "Bei welchem Stück drück ich allerweil weiter?", "welches Lied schalt
     # ich immer weiter": the one skipped most.
     (
@@ -63,7 +70,9 @@ _BACK_TO_TIME = compiled(
     re.IGNORECASE,
 )
 # "Unter der Woche oder am Samstag und Sonntag": the weekend, when compared.
-_WEEKDAYS = compiled(r"\b(?:unter der woche|werktags|wochentags|an werktagen)\b", re.IGNORECASE)
+_WEEKDAYS = compiled(
+    r"\b(?:unter der woche|werktags|wochentags|an werktagen)\b", re.IGNORECASE
+)
 _SAT_SUN = compiled(
     r"\b(?:am |an )?(?:samstag und sonntag|samstags und sonntags|sonntag und samstag|samstag"
     r" und sonntags)\b",

@@ -71,9 +71,11 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
             r"|zuerst|das erste mal|zum ersten mal)(?: (?:dran|drauf|an|bei mir|denn"
             r"|eigentlich|so|im radio))*[?.!]*$"
         ),
-        lambda m: f"wann habe ich {m['name']} "
-        + ("zuletzt" if "letzt" in m["which"].lower() else "zum ersten mal")
-        + " gehört",
+        lambda m: (
+            f"wann habe ich {m['name']} "
+            + ("zuletzt" if "letzt" in m["which"].lower() else "zum ersten mal")
+            + " gehört"
+        ),
     ),
     # "one more time von daft punk, wie oft insgesamt", "around the world
     # von daft punk wie oft letzte jahr". With a comma and a period alone

@@ -18,7 +18,6 @@ from .rules import Rule, rewrite
 _KIND = r"(?:song|tune|track|record|number|album|lp|band|group|singer|artist|podcast|programme)"
 
 
-
 def _part_of_day(meal: str | None, clock: str) -> str:
     """Return the part of the day a meal's name (or a part said) puts the clock in.
 
@@ -114,7 +113,9 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)"
         r"(?: o'clock)?(?: in the (?:morning|afternoon|evening))?) (?:it'd be|it would be|it would have been"
         r"|i think|i reckon|or thereabouts|it was),\s*(?P<q>what was (?:playing|on)|what did i have on)\b",
-        lambda m: f"{m['q']} on {m['day']} at {m['clock']}{_part_of_day(m['meal'], m['clock'])}",
+        lambda m: (
+            f"{m['q']} on {m['day']} at {m['clock']}{_part_of_day(m['meal'], m['clock'])}"
+        ),
     ),
     # "Last time I had Discovery on, the album, when would that have been":
     # the name said first with its kind after; when I last (or first) had it.
