@@ -30,9 +30,11 @@ _OFTEN = (
 BAVARIAN_DE: tuple[Rule, ...] = (
     # "Mein Jahr in der Rückschau", "unser Oktober im Rückblick": a recap.
     (
-        r"\b(mein|meine|unser|unsere) (jahr|monat|woche|sommer|januar|februar|märz|april"
-        r"|mai|juni|juli|august|september|oktober|november|dezember)"
-        r" (?:in der rückschau|im rückblick|im überblick|in der übersicht)\b",
+        (
+            r"\b(mein|meine|unser|unsere) (jahr|monat|woche|sommer|januar|februar|märz|april"
+            r"|mai|juni|juli|august|september|oktober|november|dezember)"
+            r" (?:in der rückschau|im rückblick|im überblick|in der übersicht)\b"
+        ),
         lambda m: (
             f"{m[1]} {m[2]}esrückblick"
             if m[2].lower() == "jahr"
@@ -43,8 +45,10 @@ BAVARIAN_DE: tuple[Rule, ...] = (
     # Queen dabei?": whether I heard the name then. Only with "was von" and
     # a past "war": "ist der Timer dabei" asks nothing of the history.
     (
-        r"^\s*(?:war|waren) (?P<when>(?:[^,?.!]{2,30}? )?)(?:was|etwas|a bissl was|ebbs"
-        r"|irgendwas|a weng was|wos) (?:von|vom|vo) (?P<name>[^,?.!]{2,40}?) (?:mit )?dabei\b",
+        (
+            r"^\s*(?:war|waren) (?P<when>(?:[^,?.!]{2,30}? )?)(?:was|etwas|a bissl was|ebbs"
+            r"|irgendwas|a weng was|wos) (?:von|vom|vo) (?P<name>[^,?.!]{2,40}?) (?:mit )?dabei\b"
+        ),
         r"habe ich \g<when>\g<name> gehört",
     ),
     # "Wie viele Stückl": the Bavarian diminutive is its own plural.
@@ -55,8 +59,10 @@ BAVARIAN_DE: tuple[Rule, ...] = (
     # "Bei welchem Stück drück ich allerweil weiter?", "welches Lied schalt
     # ich immer weiter": the one skipped most.
     (
-        rf"^\s*(?:bei )?(?:welchem|welches|welcher|welche) ({_WHAT})\w* {_SKIP}(?:e|st)? (ich|wir)"
-        rf" (?:denn |halt |eigentlich )*{_OFTEN} (?:weiter|weg)\b",
+        (
+            rf"^\s*(?:bei )?(?:welchem|welches|welcher|welche) ({_WHAT})\w* {_SKIP}(?:e|st)? (ich|wir)"
+            rf" (?:denn |halt |eigentlich )*{_OFTEN} (?:weiter|weg)\b"
+        ),
         r"welches \1 überspringe \2 am häufigsten",
     ),
 )

@@ -43,17 +43,21 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     (r"^\s*(?:love|pet|duck|flower|chuck),\s*", ""),
     # "This morning gone", "Tuesday gone", "last week gone": the time just past.
     (
-        r"\b(this morning|this afternoon|yesterday|last week|last night|monday|tuesday|wednesday"
-        r"|thursday|saturday|sunday|saturday night) gone\b",
+        (
+            r"\b(this morning|this afternoon|yesterday|last week|last night|monday|tuesday|wednesday"
+            r"|thursday|saturday|sunday|saturday night) gone\b"
+        ),
         r"\1",
     ),
     # "Was The Daily on this morning?": did I have the name on in that time.
     # Only a period after "on": "was the kitchen light on" asks no history.
     (
-        r"^\s*(?:was|were|has|have) (?!(?:it|that|this|there|anything|something)\b)"
-        r"(?![^,?.!]*\b(?:music|radio|light|lights|lamp|telly|tv|heating|heater|oven|kettle"
-        r"|alarm|fan|door|window|timer|speaker|dishwasher|washer)\b)(?P<name>[^,?.!]{2,40}?)"
-        r" (?:been )?on (?=(?:this|last|yesterday|today|on|at|in|earlier)\b)",
+        (
+            r"^\s*(?:was|were|has|have) (?!(?:it|that|this|there|anything|something)\b)"
+            r"(?![^,?.!]*\b(?:music|radio|light|lights|lamp|telly|tv|heating|heater|oven|kettle"
+            r"|alarm|fan|door|window|timer|speaker|dishwasher|washer)\b)(?P<name>[^,?.!]{2,40}?)"
+            r" (?:been )?on (?=(?:this|last|yesterday|today|on|at|in|earlier)\b)"
+        ),
         r"did i play \g<name> ",
     ),
     # "What was on the record player the day before yesterday", "what did I
@@ -66,53 +70,65 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     ),
     # "How long has the record player been going today": how long I listened.
     (
-        r"^\s*how long (?:has|had|was) the (?:record player|gramophone|radiogram|hi-?fi)"
-        r" (?:been )?(?:going|on|playing|running)\b",
+        (
+            r"^\s*how long (?:has|had|was) the (?:record player|gramophone|radiogram|hi-?fi)"
+            r" (?:been )?(?:going|on|playing|running)\b"
+        ),
         "how long did i listen",
     ),
     # "Is there a whole album I've nearly worn out lately": the most played.
     (
-        rf"^\s*(?:is there|was there|what's|what is|which is) (?:a |an |the )?(?:whole )?(?P<kind>{_KIND})"
-        r" (?:that )?(?:i've|i have|i) (?:nearly |almost |just about |practically )?(?:worn out"
-        r"|worn thin|played to death|had on all the time|had going all the time)\b",
+        (
+            rf"^\s*(?:is there|was there|what's|what is|which is) (?:a |an |the )?(?:whole )?(?P<kind>{_KIND})"
+            r" (?:that )?(?:i've|i have|i) (?:nearly |almost |just about |practically )?(?:worn out"
+            r"|worn thin|played to death|had on all the time|had going all the time)\b"
+        ),
         r"which \g<kind> did i play the most",
     ),
     # "That tune I had going all the time in August, what was it called":
     # the most played of the kind in that time.
     (
-        rf"^\s*(?:that|the) (?P<kind>{_KIND}) (?:that )?i (?:had|kept|was having) (?:going|on|playing)"
-        r" (?:all the time|constantly|non-?stop|morning noon and night)\b(?P<rest>[^,?.!]*)"
-        r",\s*what (?:was|is) (?:it|that|its name)(?: called)?(?: again)?\s*(?=[?.!]|$)",
+        (
+            rf"^\s*(?:that|the) (?P<kind>{_KIND}) (?:that )?i (?:had|kept|was having) (?:going|on|playing)"
+            r" (?:all the time|constantly|non-?stop|morning noon and night)\b(?P<rest>[^,?.!]*)"
+            r",\s*what (?:was|is) (?:it|that|its name)(?: called)?(?: again)?\s*(?=[?.!]|$)"
+        ),
         r"which \g<kind> did i play the most\g<rest>",
     ),
     # "Tell me about my summer's listening", "go over my week's music": how
     # that time went, a recap.
     (
-        r"\b(?:tell me about|go over|going over|run through|talk me through) (my|our)"
-        r" (week|month|year|summer|january|february|march|april|may|june|july|august"
-        r"|september|october|november|december)'s (?:listening|music)\b",
+        (
+            r"\b(?:tell me about|go over|going over|run through|talk me through) (my|our)"
+            r" (week|month|year|summer|january|february|march|april|may|june|july|august"
+            r"|september|october|november|december)'s (?:listening|music)\b"
+        ),
         r"how was \1 \2",
     ),
     # "Out of everything I played this week, how many did I skip past":
     # the whole said first holds the period; clipped, the week was lost.
     (
-        r"^\s*(?:out of|of) (?:everything|all(?: the (?:songs|tunes|tracks|records|music))?|all that"
-        r"|the lot|all of it) (?:that )?(?P<i>i|we) (?:played|had on|listened to|heard|put on)"
-        r"(?P<when>[^,?.!]*),\s*how many (?:of them |of those )?(?:did|have) (?:i|we)"
-        r" (?:skip|skipped)(?: past| over| through)?\b",
+        (
+            r"^\s*(?:out of|of) (?:everything|all(?: the (?:songs|tunes|tracks|records|music))?|all that"
+            r"|the lot|all of it) (?:that )?(?P<i>i|we) (?:played|had on|listened to|heard|put on)"
+            r"(?P<when>[^,?.!]*),\s*how many (?:of them |of those )?(?:did|have) (?:i|we)"
+            r" (?:skip|skipped)(?: past| over| through)?\b"
+        ),
         r"how many did \g<i> skip\g<when>",
     ),
     # "Wednesday dinnertime, twelve o'clock it'd be, what was playing": the
     # day and the clock said first, the clock as a guess; the meal's name
     # goes, the clock said is the moment.
     (
-        r"^\s*(?P<day>(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-        r"|yesterday|today|this morning)(?: (?P<meal>dinnertime|dinner time|dinner|teatime|tea time"
-        r"|suppertime|lunchtime|breakfast time|morning|afternoon|evening|night))?,\s*"
-        r"(?:about |around |at |half past |quarter (?:past|to) )?(?P<clock>(?:half past |quarter (?:past|to) )?"
-        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)"
-        r"(?: o'clock)?(?: in the (?:morning|afternoon|evening))?) (?:it'd be|it would be|it would have been"
-        r"|i think|i reckon|or thereabouts|it was),\s*(?P<q>what was (?:playing|on)|what did i have on)\b",
+        (
+            r"^\s*(?P<day>(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"|yesterday|today|this morning)(?: (?P<meal>dinnertime|dinner time|dinner|teatime|tea time"
+            r"|suppertime|lunchtime|breakfast time|morning|afternoon|evening|night))?,\s*"
+            r"(?:about |around |at |half past |quarter (?:past|to) )?(?P<clock>(?:half past |quarter (?:past|to) )?"
+            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)"
+            r"(?: o'clock)?(?: in the (?:morning|afternoon|evening))?) (?:it'd be|it would be|it would have been"
+            r"|i think|i reckon|or thereabouts|it was),\s*(?P<q>what was (?:playing|on)|what did i have on)\b"
+        ),
         lambda m: (
             f"{m['q']} on {m['day']} at {m['clock']}{_part_of_day(m['meal'], m['clock'])}"
         ),
@@ -120,16 +136,20 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     # "Last time I had Discovery on, the album, when would that have been":
     # the name said first with its kind after; when I last (or first) had it.
     (
-        r"^\s*(?:the )?(?P<which>last|first) time (?P<i>i|we) (?:had|put|played|heard|listened to)"
-        r" (?P<name>[^,?.!]{2,40}?)(?: on)?,\s*(?:the|that) (?:album|song|tune|record|band|group"
-        r"|singer|podcast|programme),\s*when (?:would|was|did|might) (?:that|it)"
-        r"(?: have been| be| happen)?\b",
+        (
+            r"^\s*(?:the )?(?P<which>last|first) time (?P<i>i|we) (?:had|put|played|heard|listened to)"
+            r" (?P<name>[^,?.!]{2,40}?)(?: on)?,\s*(?:the|that) (?:album|song|tune|record|band|group"
+            r"|singer|podcast|programme),\s*when (?:would|was|did|might) (?:that|it)"
+            r"(?: have been| be| happen)?\b"
+        ),
         r"when did \g<i> \g<which> play \g<name>",
     ),
     # "The tune I always turn off halfway through": the one skipped most.
     (
-        rf"\b(?P<kind>{_KIND}) (?:that )?i (?:always|usually|keep|allus) (?:turn|turning|switch"
-        r"|switching) (?:off|over) (?:halfway|half way|part way|partway)(?: through)?\b",
+        (
+            rf"\b(?P<kind>{_KIND}) (?:that )?i (?:always|usually|keep|allus) (?:turn|turning|switch"
+            r"|switching) (?:off|over) (?:halfway|half way|part way|partway)(?: through)?\b"
+        ),
         r"\g<kind> i skip the most",
     ),
 )
