@@ -228,6 +228,11 @@ def test_nothing_read_into(said: str, language: str) -> None:
             "en",
         ),
         (
+            "Would you mind going over my week in music, love?",
+            "how was my week in music",
+            "en",
+        ),
+        (
             "Bei welchem Stückl drück ich allerweil weiter?",
             "welches Lied überspringe ich am häufigsten",
             "de",
@@ -248,6 +253,7 @@ async def test_answered_as_plain(
         ("put the record player on in the kitchen, love", "en"),
         ("turn the music up a bit, love", "en"),
         ("skip this song, pet", "en"),
+        ("would you mind going over the shopping list, love", "en"),
         ("drück amal weiter", "de"),
         ("mach die Musi rauf und runter", "de"),
         ("spiel des Lied rauf und runter", "de"),
