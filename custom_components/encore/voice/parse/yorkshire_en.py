@@ -53,9 +53,10 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     # Only a period after "on": "was the kitchen light on" asks no history.
     (
         (
-            r"^\s*(?:was|were|has|have) (?!(?:it|that|this|there|anything|something)\b)"
+            r"^\s*(?:was|were) (?!(?:it|that|this|there|anything|something)\b)"
             r"(?![^,?.!]*\b(?:music|radio|light|lights|lamp|telly|tv|heating|heater|oven|kettle"
-            r"|alarm|fan|door|window|timer|speaker|dishwasher|washer)\b)(?P<name>[^,?.!]{2,40}?)"
+            r"|alarm|fan|door|window|timer|speaker|dishwasher|washer|come|came|put|turned|switched)\b)"
+            r"(?P<name>[^,?.!]{2,40}?)"
             r" (?:been )?on (?=(?:this|last|yesterday|today|on|at|in|earlier)\b)"
         ),
         r"did i play \g<name> ",
