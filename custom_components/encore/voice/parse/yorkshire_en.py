@@ -61,13 +61,13 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
         ),
         r"did i play \g<name> ",
     ),
-    # "What was on the record player the day before yesterday", "what did I
-    # have on the gramophone last night": the device is where it played,
-    # what played is asked (read before `grandparent_en` drops "on the
-    # record player" and the "on" with it).
+    # "What was on the record player the day before yesterday", "what was on
+    # the gramophone at five": the device is where it played, what was
+    # playing is asked (read before `grandparent_en` drops "on the record
+    # player" and the "on" with it; "the wireless" keeps its reading there).
     (
-        r"\b(was|were|had|have) on the (?:record player|gramophone|radiogram|hi-?fi|wireless)\b",
-        r"\1 on",
+        r"\b(was|were) on the (?:record player|gramophone|radiogram|hi-?fi)\b",
+        r"\1 playing",
     ),
     # "How long has the record player been going today": how long I listened.
     (
