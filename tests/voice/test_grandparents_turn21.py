@@ -89,7 +89,7 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
             "What was on the record player yesterday?",
             "en",
             Asked.WHAT_PLAYED,
-            "on yesterday",
+            "yesterday",
             None,
         ),
         (
