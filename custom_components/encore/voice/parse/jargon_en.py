@@ -293,6 +293,20 @@ _FRONT = (
         ),
         r"\g<ask> did \g<i> \g<which>listen to \g<name>",
     ),
+    # A grandparent's "Don't Stop Me Now by Queen, how many goes has that had
+    # since October?", "Bohemian Rhapsody, how many turns has it had this
+    # year", "Queen, how many spins have they got": the pronoun that had the
+    # goes is the name said first; left alone, "that" was taken for the name
+    # (issue 45's twenty-first turn, writer 84).
+    (
+        (
+            rf"{_NAME_SAID_WITH_COMMA}how (?:many (?:goes|turns|spins|plays|outings|airings"
+            r"|times|listens)|often) (?:has|have|did) (?:that|it|this|they|those|that one|this one)"
+            r"(?: (?:song|tune|record|track|one|lot))? (?:had|got|gotten|been (?:played|on)|get"
+            rf"|have)(?: on)?{_PRONOUN_ENDS}"
+        ),
+        r"how many times did i play \g<name>",
+    ),
     # "Those Daft Punk fellows the lad likes, have I had them on this week":
     # did I listen to the name said first.
     (

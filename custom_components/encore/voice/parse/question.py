@@ -22,6 +22,7 @@ from .asked import (
 )
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
+from .bavarian_de import said_in_bavarian
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
 from .clauses import clip
@@ -70,6 +71,7 @@ from .speech import prepare
 from .story_sentences import said_as_storyteller
 from .timed_name import timed_name
 from .yarn_en import undo_yarn_en
+from .yorkshire_en import said_in_yorkshire
 
 # -- the reading ----------------------------------------------------------------------
 
@@ -565,8 +567,13 @@ def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) ->
     text = said_as_storyteller(text, language, now, time_zone)
     if language == "en":
         # A grandparent's tags, hedges and old words (issue 45's nineteenth turn).
-        text = _FIELD_FIRST.sub(r"which \g<field>", said_as_grandparent_en(text))
+        # A Yorkshire grandmother's "love" and old words (twenty-first turn).
+        text = said_as_grandparent_en(said_in_yorkshire(text))
+        text = _FIELD_FIRST.sub(r"which \g<field>", text)
         text = _FIELD_LAST.sub(r"which \g<field>\g<rest>", text)
+    if language == "de":
+        # A Bavarian grandfather's recap, "dabei", "da" and skips (twenty-first turn).
+        text = said_in_bavarian(text)
     # A Polish speaker's order, before a comma clips it (nineteenth turn).
     text = undo_learner_pl(text, language)
     # A Turkish speaker's articles, order and tense (nineteenth turn).

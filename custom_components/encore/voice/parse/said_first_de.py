@@ -59,6 +59,24 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
         ),
         r"wann habe ich \g<name> zuletzt gehört",
     ),
+    # A Bavarian's "The Daily, wann war des zuletzt dran?", "Queen, wann lief
+    # das denn zuletzt?", "Genesis, wann kam des zum ersten Mal": the pronoun
+    # ("des", "das", "es") is the name said first; left alone the name was
+    # clipped and the day's last song answered (issue 45's twenty-first
+    # turn, writer 84: a wrong fact).
+    (
+        (
+            rf"{_NAME}wann (?:war|lief|kam|spielte|gab'?s) (?:das|des|dees|es|der|die)"
+            r"(?: (?:denn|eigentlich|so))* (?P<which>zuletzt|das letzte mal|zum letzten mal"
+            r"|zuerst|das erste mal|zum ersten mal)(?: (?:dran|drauf|an|bei mir|denn"
+            r"|eigentlich|so|im radio))*[?.!]*$"
+        ),
+        lambda m: (
+            f"wann habe ich {m['name']} "
+            + ("zuletzt" if "letzt" in m["which"].lower() else "zum ersten mal")
+            + " gehört"
+        ),
+    ),
     # "one more time von daft punk, wie oft insgesamt", "around the world
     # von daft punk wie oft letzte jahr". With a comma and a period alone
     # after ("The Daily, wie oft im Oktober") the question is read as said.
