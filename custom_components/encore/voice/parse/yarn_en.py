@@ -40,6 +40,11 @@ _PAST = {
     "streamed": "stream",
 }
 
+# Words that ask: a clause holding one is the question, never the story.
+_ASKS = (
+    r"\b(?:tell me|who|what|which|how many|how much|how long|how often|when"
+    r"|did (?:i|we)|have (?:i|we)|was (?:i|it)|were we)\b"
+)
 _RULES: tuple[Rule, ...] = (
     # "Would you ever tell me", "would you ever do me a year in review":
     # Ireland's polite request.
@@ -66,15 +71,21 @@ _RULES: tuple[Rule, ...] = (
         lambda said: f"did {said[1]} {_PAST[said[2].casefold()]} {said[3]}",
     ),
     # "..., my niece was asking me at the christening and I hadn't a clue".
+    # Never a story that holds the question itself ("my grandson asked me
+    # who my number one artist was, ... tell me who I played most").
     (
         (
             rf"[,;]\s+(?:and )?(?:my|our|me) {_FOLK}\b (?:was|is|were|has been|had been|keeps|kept"
-            r"|asked|asks|wanted|wants|says|said|reckons|gets|got|swears|thinks)\b[^?]*$"
+            r"|asked|asks|wanted|wants|says|said|reckons|gets|got|swears|thinks)\b"
+            rf"(?![^?]*{_ASKS})[^?]*$"
         ),
         "",
     ),
     # "..., because I was in great form that month": the reason.
-    (r"[,;]\s+(?:because|cos|'cause|cause|since) (?:i|we|it|the|my)\b[^?]*$", ""),
+    (
+        rf"[,;]\s+(?:because|cos|'cause|cause|since) (?:i|we|it|the|my)\b(?![^?]*{_ASKS})[^?]*$",
+        "",
+    ),
     # "..., since you came into the house": ever.
     (
         r"[,;]?\s+since (?:you|ye|the yoke|the speaker|the box) (?:came|arrived|were put|was put|got|went)\b[^,;?]*",
