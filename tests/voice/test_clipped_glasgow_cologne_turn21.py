@@ -172,6 +172,21 @@ def test_left_as_said(said: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what played on the day I got back",
+        "what did I listen to the day we moved house",
+        "how long did I have music on the day of the party",
+    ],
+)
+def test_some_other_day_is_not_today(said: str) -> None:
+    """ "The day" with more after it names some day, never today: it is left unread."""
+    reading = read_question(said, "en", _NOW, _TZ)
+    assert (reading.when or "").casefold() != "today"
+    assert reading.unread
+
+
 # -- through Assist ----------------------------------------------------------------------
 
 

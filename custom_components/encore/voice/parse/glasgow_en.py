@@ -46,8 +46,9 @@ GLASGOW_EN: tuple[Rule, ...] = (
     (r"[,.]? (?:aye or (?:naw|no|nae|nah)|or naw|or nae)" + _END, " or no"),
     # -- "the day" for today, "at the minute" for now ------------------------------
     # "Songs played the day, how many", "what did I have on the day": today
-    # ("the day before yesterday", "of the day" keep their words).
-    (rf"\b({_LISTENED}) the day\b(?! before)", r"\1 today"),
+    # ("the day before yesterday", "of the day" keep their words). Only "the
+    # day" said last: "what played on the day I got back" is some other day.
+    (rf"\b({_LISTENED}) the day(?=\s*(?:[,.?!]|so far\b|$))", r"\1 today"),
     # "Heavy rotation at the minute?", "what am I hooked on at the
     # minute": these days, no room "minute" ("what's playing at the minute" is left).
     (
