@@ -20,12 +20,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.intent import IntentResponseType
 
 from custom_components.encore.voice.parse.question import read_question
 from custom_components.encore.voice.parse.reading import Asked
 
 from .test_heldout import assert_stays_home_assistants
-from .test_voice import assert_encores_as_plain, history  # noqa: F401
+from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
 
 _TZ = ZoneInfo("Europe/Berlin")
 _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
@@ -251,3 +252,24 @@ async def test_answered_as_plain(
 async def test_commands_stay(hass: HomeAssistant, said: str, language: str) -> None:
     """Home control and what plays now never reach Encore."""
     await assert_stays_home_assistants(hass, said, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Album der Woche spielen",
+        "Queen diese Woche abspielen",
+        "Hit des Monats spielen",
+    ],
+)
+async def test_verb_last_command_declined(hass: HomeAssistant, said: str) -> None:
+    """A command with its verb last is never answered from the history.
+
+    "Album der Woche spielen" once reached the net and was answered as
+    "nothing called album spielen"; the net declines it now (no match), so
+    Home Assistant's pipeline may hand it to another agent.
+    """
+    heard = await ask(hass, said, "de")
+    assert heard.response.response_type is IntentResponseType.ERROR
+    assert heard.intent in (None, "EncoreWideNet"), heard.intent

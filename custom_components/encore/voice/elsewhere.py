@@ -102,6 +102,13 @@ _COMMAND: Final = {
         # "würden", "wissen" or a question word.
         r"|^(?:bitte )?(?:machen|schalten|stellen|drehen|spielen|legen|lassen"
         r"|überspringen|wiederholen|halten) sie\b"
+        # A command said with its verb last, as a smart speaker is told
+        # ("Album der Woche spielen", "Queen diese Woche abspielen"): no
+        # question word, no "?", and the verb no "ich spielen" or "aufhören
+        # zu spielen" of a question (twenty-first turn).
+        r"|^(?!.*\?)(?!.*\b(?:wie|was|wat|wer|wen|wem|wann|welche[rsnm]?|hab|habe|hatte"
+        r"|haben|hat|lief|liefen|gab|seit|oft)\b)(?!.*\b(?:ich|wir|zu) (?:ab|an)?spielen\b)"
+        r".*\b(?:ab|an)?spielen(?: bitte)?[\s.!]*$"
     ),
 }
 # What plays now, asked in the present passive (issue 45's fifteenth turn):
