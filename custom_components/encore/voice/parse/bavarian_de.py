@@ -69,9 +69,10 @@ BAVARIAN_DE: tuple[Rule, ...] = (
 """The rewrites, read with the text's punctuation (case is ignored)."""
 
 # "Vorgestern, wie viele Stückl haben wir da g'hört": "da" points back to
-# the time said first; left in, it was read as the name counted.
+# the time said first; left in, it was read as the name counted. Only a
+# count: "vorgestern, was hab ich da gehört" is read whole elsewhere.
 _BACK_TO_TIME = compiled(
-    r"^(?P<time>[^,?.!]{3,30}),\s*(?P<ask>(?:wie viel|wie viele|wie oft|was|welche\w*)\b[^,?.!]*?"
+    r"^(?P<time>[^,?.!]{3,30}),\s*(?P<ask>(?:wie viel|wie viele|wie oft)\b[^,?.!]*?"
     r" (?:haben wir|hamma|ham wir|hab ich|habe ich|hat man|hatten wir|hatte ich)) da\b",
     re.IGNORECASE,
 )

@@ -80,9 +80,9 @@ _GAMER_EN: tuple[Rule, ...] = (
     # name played and stays.
     (
         (
-            r"^(?:was|were) (?!(?:the |my |our )?(?:lights?|heating|heater|tv|telly|oven"
-            r"|stove|alarm|door|fan|ac|aircon|air con|thermostat|dishwasher|washer|dryer"
-            r"|kettle|radio|it|that|this|there|anything|something)\b)(.+?) on"
+            r"^(?:was|were) (?!(?:it|that|this|there|anything|something)\b)"
+            r"(?!.*?\b(?:lights?|lamps?|heating|heater|tv|telly|oven|stove|alarm|door|fan|ac"
+            r"|aircon|air con|thermostat|dishwasher|washer|dryer|kettle|radio)\b)(.+?) on"
             r" ((?:this|last|yesterday) (?:morning|afternoon|evening|night|week|weekend|month)"
             r"|today|yesterday|tonight|lately|recently)(?: or (?:nah|no|not|what))?$"
         ),

@@ -58,7 +58,8 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     (r"\bvon (?=(?:diese[nmrs]?|letzte[nmrs]?) (?:monat|woche|jahr)\b)", ""),
     # "In meine History" (mi historial): the listening history.
     (
-        r"\bin meine[rmn]? (?:history|historie|historial|historia)\b",
+        # "In meiner Historie" is German as it is, read elsewhere.
+        r"\bin meine[rmn]? (?:history|historial|historia)\b|\bin meine[mn]? historie\b",
         "in meinem verlauf",
     ),
     # "Von welche Künstler ich bin obsessed" (¿de qué artista estoy obsesionada?):
