@@ -233,7 +233,7 @@ def _kind(words: _Words, default: str | None) -> str | None:
         return "artist"
     # The field named beats the question word: "wer ist meine Nummer eins
     # bei den Songs", "who's top among my albums" (issue 45's nineteenth
-    # turn; "podcast-wise" is read in `question._said_plainly`).
+    # turn; "podcast-wise" is read in `plainly.said_plainly`).
     if among := re.search(
         r"\b(?:bei den|unter den|among(?: my| the)?) (\w+)", words.text
     ):

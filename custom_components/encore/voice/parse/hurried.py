@@ -6,7 +6,7 @@ when", "Eres, zuletzt gehört wann"), the period or the moment first ("so far
 today, how many tracks", "noon wednesday, which song", "gestern neunzehn
 Uhr fünfundvierzig was lief"), and the history itself named as a place
 ("seit wann ist Café Tacvba in meinem Verlauf"). The readers after this one
-know each question in its plain order; `question._said_plainly` runs
+know each question in its plain order; `plainly.said_plainly` runs
 `front_hurried` on the words as said (commas still there) before the clip
 to the question's own clause, which would take "so far" for a filler and
 the name said first for a vocative.

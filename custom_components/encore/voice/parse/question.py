@@ -3,10 +3,8 @@
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 import re
-from typing import Final
 
 from ..when import clocks_said, normalize
-from ..when.crossed import in_own_words
 from .asked import (
     _PART_PERIOD,
     _RECAP,
@@ -20,37 +18,8 @@ from .asked import (
     kind_said,
     sure_of,
 )
-from .aussie_en import undo_aussie
-from .banter_en import drop_asides
-from .bavarian_de import said_in_bavarian
-from .chatter_en import drop_chatter
-from .chatty_de import undo_chatty_de
-from .clauses import clip
-from .clipped_de import undo_clipped_de
-from .clipped_en import undo_clipped
-from .code_switch import in_one_language
 from .corrections import take_back, take_back_name, time_meant_first
-from .dialect_de_cologne import undo_cologne
 from .dialect_de_swiss import unread_swiss
-from .dialect_de_vienna import leave_context
-from .dj_en import front_dj
-from .formal_de import join_clauses_de
-from .glasgow_en import undo_glasgow
-from .grandparent_en import said_as_grandparent_en
-from .had_on_de import undo_had_on_de
-from .headline_de import undo_headline_de
-from .hooked_de import undo_hooked_de
-from .hours_ago import said_ago
-from .hurried import front_hurried
-from .interruptions import drop_interruptions
-from .jargon_en import front_name
-from .learner_ar import undo_learner_ar
-from .learner_ja import join_said_first
-from .learner_pl import undo_learner_pl
-from .learner_tr import undo_learner_tr
-from .learner_vi import undo_learner_vi
-from .name_again import name_said_again
-from .name_first_en import front_clipped
 from .names import (
     _ABOUT_NAME,
     _COUNTED,
@@ -63,15 +32,11 @@ from .names import (
 )
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
+from .plainly import said_plainly
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
-from .restated import said_exactly
-from .singlish_en import join_topic
 from .speech import prepare
-from .story_sentences import said_as_storyteller
 from .timed_name import timed_name
-from .yarn_en import undo_yarn_en
-from .yorkshire_en import said_in_yorkshire
 
 # -- the reading ----------------------------------------------------------------------
 
@@ -515,96 +480,6 @@ def _passive(
     return asked, terse, whose
 
 
-# The field said first ("podcast-wise, who's been top since March"): the
-# clip to the question's clause dropped it, and "who" ranked artists (issue
-# 45's nineteenth turn, a wrong fact). Its noun takes the question word's
-# place: "which podcast's been top since March".
-_FIELD_FIRST: Final = re.compile(
-    r"^(?P<field>song|track|tune|album|record|artist|band|podcast|show)s?[- ]wise,?\s+"
-    r"(?:who|what|which(?: one)?)\b",
-    re.IGNORECASE,
-)
-
-_FIELD_LAST: Final = re.compile(
-    r"^(?:who|what|which(?: one)?)\b(?P<rest>.*?),?\s+(?P<field>song|track|tune|album"
-    r"|record|artist|band|podcast|show)s?[- ]wise[?.!]*$",
-    re.IGNORECASE,
-)
-
-
-def _said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) -> str:
-    """Return the words of the question alone, in order, before they are read.
-
-    The readers of whole ways of speaking run here, in this order: the other
-    language's words and times, asides said to someone else, a name made
-    clear, a story or topic said first, asides and context, then the clip
-    to the question's own clause.
-    """
-    if language == "en":
-        # A question told as a yarn: "would you ever tell me", the story
-        # after it (twenty-first turn).
-        text = undo_yarn_en(text)
-    # A name said first and the question clipped after it ("Arctic Monkeys,
-    # when last"), before a story's sentences are split (twentieth turn).
-    text = undo_clipped(front_clipped(text, language), language)
-    # A Cologne speaker's clipped German ("gestern Abend, wat lief"), as
-    # said in full (twenty-first turn).
-    text = undo_clipped_de(text, language)
-    # A Glasgow speaker's keywords ("Radiohead plays. all time.", "the
-    # day", "aye or naw"), as said in full (twenty-first turn).
-    text = undo_glasgow(text, language)
-    # "What was on an hour ago": the clock time it means (twentieth turn).
-    text = said_ago(text, language, now, time_zone)
-    # "Wie viel hab ich abgespielt, also wie viele Sachen": the count said
-    # after the vague amount (twenty-first turn).
-    text = said_exactly(text, language)
-    # "Von welchem Lied komm ich nicht los": on repeat; an artist the top
-    # lately (twenty-first turn).
-    text = undo_hooked_de(text, language)
-    # "Wie viel Kwien hatte ich seit Oktober an": the name's plays.
-    text = undo_had_on_de(text, language)
-    # A story told in sentences of its own around the question (nineteenth turn).
-    text = said_as_storyteller(text, language, now, time_zone)
-    if language == "en":
-        # A grandparent's tags, hedges and old words (issue 45's nineteenth turn).
-        # A Yorkshire grandmother's "love" and old words (twenty-first turn).
-        text = said_as_grandparent_en(said_in_yorkshire(text))
-        text = _FIELD_FIRST.sub(r"which \g<field>", text)
-        text = _FIELD_LAST.sub(r"which \g<field>\g<rest>", text)
-    if language == "de":
-        # A Bavarian grandfather's recap, "dabei", "da" and skips (twenty-first turn).
-        text = said_in_bavarian(text)
-    # A Polish speaker's order, before a comma clips it (nineteenth turn).
-    text = undo_learner_pl(text, language)
-    # A Turkish speaker's articles, order and tense (nineteenth turn).
-    text = undo_learner_tr(text, language)
-    # A Vietnamese speaker's bare verbs, plurals and order (nineteenth turn).
-    text = undo_learner_vi(text, language)
-    # An Arabic speaker's "b" for "p", articles and order (twentieth turn).
-    text = undo_learner_ar(text, language)
-    # The other language's words, then its times (issue 45's eighteenth turn).
-    text = in_own_words(in_one_language(text, language), language)
-    # A hurried user's keywords: the wake word, the question word said last
-    # (issue 45's nineteenth turn).
-    text = front_hurried(text, language)
-    text = drop_interruptions(text, language, now, time_zone)
-    # A DJ's name said first and its description (issue 45's eighteenth turn).
-    text = name_said_again(front_dj(text, language), language)
-    if language == "de":
-        # A Cologne speaker's remarks and restatements (nineteenth turn).
-        text = undo_cologne(text)
-        # A chatty speaker's remarks after the question, a time said first;
-        # a teenager's clipped headline (twenty-first turn).
-        text = undo_headline_de(undo_chatty_de(text))
-    if language == "en":
-        # An Australian's remarks and restatements (nineteenth turn).
-        text = join_said_first(join_topic(drop_chatter(undo_aussie(text))))
-    text = join_clauses_de(
-        drop_asides(leave_context(text, language), language), language
-    )
-    return clip(front_name(text, language), language, now, time_zone)
-
-
 def _recap_reading(
     pieces: list[str], language: str, now: datetime, time_zone: tzinfo
 ) -> Reading | None:
@@ -629,7 +504,7 @@ def _read_question(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> Reading:
     language = language if language in _TABLES else "en"
-    text = _said_plainly(text, language, now, time_zone)
+    text = said_plainly(text, language, now, time_zone)
     opened = re.match(_OPENERS[language], normalize(text)) is not None
     summed = _SUMMED_UP[language].search(normalize(text)) is not None
     # "Last month, no wait, in September": the time said last wins; "am

@@ -1,0 +1,170 @@
+"""The readers of whole ways of speaking, in the order they run.
+
+Before a question is read, each way of speaking that wraps it is undone, so
+the reader sees the words of the question alone, in a plain order:
+"ah sure look, who was it I listened to the most this month, love" reaches
+the reader as "who did I listen to the most this month". Each reader lives
+in its own module, named for the way of speaking it undoes; this module
+only orders them.
+
+Why the order matters: a reader that finds the question by its first words
+(a yarn's "would you ever tell me", a name said first) must run before a
+story is split into sentences; a learner's word order must be put plain
+before a comma clips the question; the other language's words must be
+translated before the hurried and DJ readers look for question words; and
+the clip to the question's own clause runs last, on the plain words.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+import re
+from typing import Final
+
+from ..when.crossed import in_own_words
+from .aussie_en import undo_aussie
+from .banter_en import drop_asides
+from .bavarian_de import said_in_bavarian
+from .chatter_en import drop_chatter
+from .chatty_de import undo_chatty_de
+from .clauses import clip
+from .clipped_de import undo_clipped_de
+from .clipped_en import undo_clipped
+from .code_switch import in_one_language
+from .dialect_de_cologne import undo_cologne
+from .dialect_de_vienna import leave_context
+from .dj_en import front_dj
+from .formal_de import join_clauses_de
+from .glasgow_en import undo_glasgow
+from .grandparent_en import said_as_grandparent_en
+from .had_on_de import undo_had_on_de
+from .headline_de import undo_headline_de
+from .hooked_de import undo_hooked_de
+from .hours_ago import said_ago
+from .hurried import front_hurried
+from .interruptions import drop_interruptions
+from .jargon_en import front_name
+from .learner_ar import undo_learner_ar
+from .learner_ja import join_said_first
+from .learner_pl import undo_learner_pl
+from .learner_tr import undo_learner_tr
+from .learner_vi import undo_learner_vi
+from .name_again import name_said_again
+from .name_first_en import front_clipped
+from .restated import said_exactly
+from .singlish_en import join_topic
+from .story_sentences import said_as_storyteller
+from .yarn_en import undo_yarn_en
+from .yorkshire_en import said_in_yorkshire
+
+type _Undo = Callable[[str, str, datetime, tzinfo], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Way:
+    """One way of speaking, undone: what it is, and for which languages."""
+
+    said: str
+    undo: _Undo
+    languages: frozenset[str] = frozenset({"en", "de"})
+
+
+def _said(undo: Callable[[str], str]) -> _Undo:
+    """Return a reader of the words alone as a reader of the whole question."""
+    return lambda text, _language, _now, _zone: undo(text)
+
+
+def _in(undo: Callable[[str, str], str]) -> _Undo:
+    """Return a reader of words in a language as a reader of the whole question."""
+    return lambda text, language, _now, _zone: undo(text, language)
+
+
+_EN: Final = frozenset({"en"})
+_DE: Final = frozenset({"de"})
+
+# The field said first ("podcast-wise, who's been top since March"): the
+# clip to the question's clause dropped it, and "who" ranked artists (a
+# wrong fact once). Its noun takes the question word's place: "which
+# podcast's been top since March".
+_FIELD_FIRST: Final = re.compile(
+    r"^(?P<field>song|track|tune|album|record|artist|band|podcast|show)s?[- ]wise,?\s+"
+    r"(?:who|what|which(?: one)?)\b",
+    re.IGNORECASE,
+)
+_FIELD_LAST: Final = re.compile(
+    r"^(?:who|what|which(?: one)?)\b(?P<rest>.*?),?\s+(?P<field>song|track|tune|album"
+    r"|record|artist|band|podcast|show)s?[- ]wise[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _field_first(text: str) -> str:
+    """Return "podcast-wise, who …" (or "who …, podcast-wise") as "which podcast …"."""
+    text = _FIELD_FIRST.sub(r"which \g<field>", text)
+    return _FIELD_LAST.sub(r"which \g<field>\g<rest>", text)
+
+
+WAYS: Final[tuple[Way, ...]] = (
+    Way(
+        "a yarn: 'would you ever tell me', the story after it", _said(undo_yarn_en), _EN
+    ),
+    Way("a name said first: 'Arctic Monkeys, when last'", _in(front_clipped)),
+    Way("a question clipped to its keywords: 'when last'", _in(undo_clipped)),
+    Way(
+        "a Cologne speaker's clipped German: 'gestern Abend, wat lief'",
+        _in(undo_clipped_de),
+    ),
+    Way(
+        "a Glasgow speaker's keywords: 'Radiohead plays. all time.'", _in(undo_glasgow)
+    ),
+    Way("'what was on an hour ago': the clock time it means", said_ago),
+    Way(
+        "a vague amount, then the count: 'wie viel, also wie viele Sachen'",
+        _in(said_exactly),
+    ),
+    Way("'von welchem Lied komm ich nicht los': on repeat", _in(undo_hooked_de)),
+    Way("'wie viel Queen hatte ich an': the name's plays", _in(undo_had_on_de)),
+    Way(
+        "a story told in sentences of its own around the question", said_as_storyteller
+    ),
+    Way(
+        "a Yorkshire grandmother's 'love' and old words", _said(said_in_yorkshire), _EN
+    ),
+    Way("a grandparent's tags, hedges and pleas", _said(said_as_grandparent_en), _EN),
+    Way("the field said first: 'podcast-wise, who …'", _said(_field_first), _EN),
+    Way(
+        "a Bavarian grandfather's recap, 'dabei', 'da' and skips",
+        _said(said_in_bavarian),
+        _DE,
+    ),
+    Way("a Polish speaker's order, before a comma clips it", _in(undo_learner_pl)),
+    Way("a Turkish speaker's articles, order and tense", _in(undo_learner_tr)),
+    Way("a Vietnamese speaker's bare verbs, plurals and order", _in(undo_learner_vi)),
+    Way("an Arabic speaker's 'b' for 'p', articles and order", _in(undo_learner_ar)),
+    Way("the other language's question words", _in(in_one_language)),
+    Way("the other language's times", _in(in_own_words)),
+    Way("a hurried user's wake word and question word said last", _in(front_hurried)),
+    Way("words said to someone else mid-question", drop_interruptions),
+    Way("a DJ's name said first and its description", _in(front_dj)),
+    Way("whose the name is, said again where the name stands", _in(name_said_again)),
+    Way("a Cologne speaker's remarks and restatements", _said(undo_cologne), _DE),
+    Way("a chatty speaker's remarks after the question", _said(undo_chatty_de), _DE),
+    Way("a teenager's clipped German headline", _said(undo_headline_de), _DE),
+    Way("an Australian's remarks and restatements", _said(undo_aussie), _EN),
+    Way("a story before the question", _said(drop_chatter), _EN),
+    Way("a topic's particle and comma: 'this week ah, …'", _said(join_topic), _EN),
+    Way("a topic said first, joined to its question", _said(join_said_first), _EN),
+    Way("the context told before the question", _in(leave_context)),
+    Way("a joke or an aside after the question", _in(drop_asides)),
+    Way("the commas of German inner clauses", _in(join_clauses_de)),
+    Way("a name said first, put where its pronoun stands", _in(front_name)),
+    Way("the asides before the question's own clause and the chat after it", clip),
+)
+
+
+def said_plainly(text: str, language: str, now: datetime, time_zone: tzinfo) -> str:
+    """Return the words of the question alone, in order, before they are read."""
+    for way in WAYS:
+        if language in way.languages:
+            text = way.undo(text, language, now, time_zone)
+    return text
