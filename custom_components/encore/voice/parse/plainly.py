@@ -52,6 +52,7 @@ from .learner_vi import undo_learner_vi
 from .name_again import name_said_again
 from .name_first_en import front_clipped
 from .restated import said_exactly
+from .said_around import said_without_around
 from .singlish_en import join_topic
 from .story_sentences import said_as_storyteller
 from .yarn_en import undo_yarn_en
@@ -105,6 +106,10 @@ def _field_first(text: str) -> str:
 
 
 WAYS: Final[tuple[Way, ...]] = (
+    Way(
+        "a greeting or polite frame before the question, thanks after it",
+        _in(said_without_around),
+    ),
     Way(
         "a yarn: 'would you ever tell me', the story after it", _said(undo_yarn_en), _EN
     ),
