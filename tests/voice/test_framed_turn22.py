@@ -1,0 +1,163 @@
+"""What is said around a question does not change its reading (issue 45).
+
+Measured by saying outside writers' questions again with a greeting, a
+filler, a polite frame or thanks around them: "Hey, Justice gestern
+gehört?" was read as a name "Hey, Justice gestern", "Also, Eres, zuletzt
+gehört wann" as the first play of "t", "can you tell me october recap?" as
+October's plays, "hey, what music i had this afternoon" not at all
+(`parse/said_around.py`). Each question here is read with every frame of
+its language and must read as it does plainly; the phrasings are this
+file's own.
+"""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+
+from custom_components.encore.voice.parse.question import read_question
+from custom_components.encore.voice.parse.said_around import said_without_around
+
+from .test_heldout import assert_stays_home_assistants
+from .test_voice import assert_encores_as_plain, history  # noqa: F401
+
+_TZ = ZoneInfo("Europe/Berlin")
+_NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
+
+_FRAMES = {
+    "en": (
+        "hey, {q}",
+        "um, {q}",
+        "hi there, {q}",
+        "ok so, {q}",
+        "well, {q}",
+        "can you tell me {q}",
+        "could you please tell me {q}",
+        "do you happen to know {q}",
+        "quick question, {q}",
+        "hey google, {q}",
+        "{q}, thanks",
+        "{q}? cheers",
+        "{q}, please",
+        "{q}, if that's possible",
+        "hey, {q}, thank you",
+    ),
+    "de": (
+        "Hey, {q}",
+        "Ähm, {q}",
+        "Also, {q}",
+        "Na, {q}",
+        "Sag mal, {q}",
+        "Kannst du mir sagen, {q}",
+        "Kurze Frage, {q}",
+        "Moin, {q}",
+        "{q}, danke",
+        "{q}? Danke dir",
+        "{q}, bitte",
+        "{q}, wenn's geht",
+        "Hallo, {q}, danke schön",
+    ),
+}
+
+_QUESTIONS = {
+    "en": (
+        "Justice yesterday?",
+        "october recap",
+        "what music did i have on this afternoon",
+        "top artist this week",
+        "how many songs did i play today",
+        "when did i last hear the daily",
+        "what was on at quarter to eight last night",
+        "which podcast have i been hooked on lately",
+        "wet leg, first time i played them",
+        "what's been on heavy rotation",
+    ),
+    "de": (
+        "Justice gestern gehört?",
+        "Eres, zuletzt gehört wann",
+        "heute Nachmittag, wie viel gespielt",
+        "Hit der letzten zwei Wochen",
+        "was haben wir letztes Wochenende gehört",
+        "welche Art Musik mag ich",
+        "wie lange lief gestern Musik",
+        "von welchem Podcast komm ich nicht los",
+        "wann hab ich zuletzt The Daily gehört",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        (question, language)
+        for language in _QUESTIONS
+        for question in _QUESTIONS[language]
+    ],
+)
+def test_read_as_said_plainly(question: str, language: str) -> None:
+    """Every frame of the language leaves the question's reading as it is."""
+    plain = read_question(question, language, _NOW, _TZ)
+    assert plain.asked is not None, question
+    for frame in _FRAMES[language]:
+        said = frame.format(q=question)
+        assert read_question(said, language, _NOW, _TZ) == plain, said
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("also wie oft lief Air diese Woche", "en"),
+        ("so how many songs did i play today", "en"),
+        ("now playing", "en"),
+        ("did i play please please me", "en"),
+        ("how often did i play thank you by dido", "en"),
+        ("hey", "en"),
+        ("na ja, den Podcast hör ich oft", "de"),
+    ],
+)
+def test_words_of_the_question_stay(said: str, language: str) -> None:
+    """A word that is the question's own, or a title's, is never taken for a frame."""
+    assert said_without_around(said, language) == said
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        ("Hey, Justice gestern gehört?", "hab ich gestern Justice gehört", "de"),
+        ("Also, Eres, zuletzt gehört wann", "wann hab ich zuletzt Eres gehört", "de"),
+        ("can you tell me october recap?", "october recap", "en"),
+        (
+            "hey, what music i had this afternoon",
+            "what music did i have on this afternoon",
+            "en",
+        ),
+    ],
+)
+async def test_answered_as_plain(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """A framed question is answered as its plain question is."""
+    await assert_encores_as_plain(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("hey, play daft punk in the kitchen, thanks", "en"),
+        ("can you tell me what's playing in the kitchen", "en"),
+        ("um, turn the music up please", "en"),
+        ("hey google, skip this song", "en"),
+        ("Hey, spiel Queen in der Küche, danke", "de"),
+        ("Sag mal, wie wird das Wetter morgen", "de"),
+        ("Also, mach die Musik leiser, bitte", "de"),
+    ],
+)
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, said: str, language: str
+) -> None:
+    """A command with a greeting or thanks is Home Assistant's still."""
+    await assert_stays_home_assistants(hass, said, language)
