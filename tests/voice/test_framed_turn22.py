@@ -1,11 +1,15 @@
-"""What is said around a question does not change its reading (issue 45).
+"""What is said around a question does not change its reading (issue 45, 22nd turn).
 
 Measured by saying outside writers' questions again with a greeting, a
 filler, a polite frame or thanks around them: "Hey, Justice gestern
 gehört?" was read as a name "Hey, Justice gestern", "Also, Eres, zuletzt
 gehört wann" as the first play of "t", "can you tell me october recap?" as
 October's plays, "hey, what music i had this afternoon" not at all
-(`parse/said_around.py`). Each question here is read with every frame of
+(`parse/said_around.py`). Said again without punctuation, a remark
+beside the question joined it: "was hab ich am dritten november gehört ich
+weiß dat nich mehr" ranked songs, "mei enkelin fragt mich des nämlich
+dauernd" asked what is on repeat (`parse/dictated_remarks.py`); "how was
+my month in music" was last month's recap. Each question here is read with every frame of
 its language and must read as it does plainly; the phrasings are this
 file's own.
 """
@@ -17,6 +21,9 @@ import pytest
 
 from homeassistant.core import HomeAssistant
 
+from custom_components.encore.voice.parse.dictated_remarks import (
+    without_dictated_remarks,
+)
 from custom_components.encore.voice.parse.question import read_question
 from custom_components.encore.voice.parse.said_around import said_without_around
 
@@ -161,3 +168,116 @@ async def test_commands_stay_home_assistants(
 ) -> None:
     """A command with a greeting or thanks is Home Assistant's still."""
     await assert_stays_home_assistants(hass, said, language)
+
+
+# -- remarks dictated without punctuation ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        (
+            "was hab ich am dritten november gehört ich weiß es nicht mehr",
+            "was hab ich am dritten november gehört",
+            "de",
+        ),
+        (
+            "wer war mein künstler des jahres meine tochter fragt mich das dauernd",
+            "wer war mein künstler des jahres",
+            "de",
+        ),
+        (
+            "wie oft hab ich diese woche queen gehört ich hör die herren ja so gern",
+            "wie oft hab ich diese woche queen gehört",
+            "de",
+        ),
+        (
+            "ich sing dauernd was vor mich hin und weiß nicht was ist denn mein lieblingslied diesen monat",
+            "was ist mein lieblingslied diesen monat",
+            "de",
+        ),
+        (
+            "when did i first hear café tacvba i can never pronounce it",
+            "when did i first hear café tacvba",
+            "en",
+        ),
+        (
+            "who was my top artist this year my grandson was asking",
+            "who was my top artist this year",
+            "en",
+        ),
+        (
+            "how many plays have i had this month just a ballpark",
+            "how many plays have i had this month",
+            "en",
+        ),
+        (
+            "i love a good podcast on the bus how many episodes did i get through last week",
+            "how many episodes did i get through last week",
+            "en",
+        ),
+        (
+            "date i first played wet leg if you've got it",
+            "date i first played wet leg",
+            "en",
+        ),
+        ("how was my month in music", "how was my month", "en"),
+    ],
+)
+def test_a_dictated_remark_is_left_out(said: str, plain: str, language: str) -> None:
+    """A remark run into the question by a recogniser is not read as the question's."""
+    assert (
+        read_question(said, language, _NOW, _TZ).asked
+        == read_question(plain, language, _NOW, _TZ).asked
+    )
+    reading = read_question(said, language, _NOW, _TZ)
+    expected = read_question(plain, language, _NOW, _TZ)
+    assert (reading.when, reading.name, reading.kind) == (
+        expected.when,
+        expected.name,
+        expected.kind,
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("what's the one song i can't stop playing right now", "en"),
+        ("who's the artist i can never be bothered sitting through", "en"),
+        ("what kind of music do i like", "en"),
+        ("what did i play when i was cooking yesterday", "en"),
+        ("welche lieder ich mag", "de"),
+        ("was hab ich gestern gehört, ich weiß es nicht mehr", "de"),
+    ],
+)
+def test_a_question_of_its_own_stays_whole(said: str, language: str) -> None:
+    """A relative clause, a question's own "I", or a punctuated text stays as said."""
+    assert without_dictated_remarks(said, language) == said
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        (
+            "was hab ich am dritten november gehört ich weiß es nicht mehr",
+            "was hab ich am dritten november gehört",
+            "de",
+        ),
+        (
+            "wer war mein künstler des jahres meine tochter fragt mich das dauernd",
+            "wer war mein künstler des jahres",
+            "de",
+        ),
+        (
+            "when did i first hear café tacvba i can never pronounce it",
+            "when did i first hear café tacvba",
+            "en",
+        ),
+    ],
+)
+async def test_a_dictated_remark_is_answered_as_plain(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """The answer is the plain question's."""
+    await assert_encores_as_plain(hass, said, plain, language)

@@ -33,6 +33,7 @@ from .clipped_en import undo_clipped
 from .code_switch import in_one_language
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
+from .dictated_remarks import without_dictated_remarks
 from .dj_en import front_dj
 from .formal_de import join_clauses_de
 from .glasgow_en import undo_glasgow
@@ -109,6 +110,10 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),
+    ),
+    Way(
+        "a remark before or after a question dictated without punctuation",
+        _in(without_dictated_remarks),
     ),
     Way(
         "a yarn: 'would you ever tell me', the story after it", _said(undo_yarn_en), _EN

@@ -33,7 +33,11 @@ _RECAPS = {
             "last_month",
             (
                 r"\b(?:(?:monthly|last month s|last months|last month) (?:recap|wrap up"
-                r"|review)|(?:last )?month in music)\b"
+                r"|review)|last month in music"
+                # "How was my month in music" asks of this month, as "how was
+                # my week in music" of this week ("my month" is read "my this
+                # month" by then); "last month in music" is last month's.
+                r"|(?<!how was my )(?<!how s my )(?<!how is my )(?<!this )month in music)\b"
             ),
         ),
         (
