@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from ..when.crossed import in_own_words
+from .apposed_kind import without_apposed_kind
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
@@ -50,6 +51,7 @@ from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
+from .me_for_my import undo_me_for_my
 from .name_again import name_said_again
 from .name_first_en import front_clipped
 from .restated import said_exactly
@@ -114,6 +116,14 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a remark before or after a question dictated without punctuation",
         _in(without_dictated_remarks),
+    ),
+    Way(
+        "'me' for 'my', and a Scouse speaker's tags: 'me top band, la'",
+        _in(undo_me_for_my),
+    ),
+    Way(
+        "a name said first with its kind beside it: 'Discovery, the album, …'",
+        _in(without_apposed_kind),
     ),
     Way(
         "a yarn: 'would you ever tell me', the story after it", _said(undo_yarn_en), _EN

@@ -25,7 +25,9 @@ _RECAPS = {
             "household",
             (
                 r"\b(?:(?:household|family|house) (?:recap|wrap up|wrapped|year)"
-                r"|who\b(?=.*\bmost\b)(?=.*\b(?:at home|in (?:the|our|my) (?:house|home"
+                # "Who listened most in our house" asks for a person; "who did
+                # we have on most in our house" for an artist (writer 88).
+                r"|who\b(?! (?:did|have|has|do) (?:we|us|you|i)\b)(?=.*\bmost\b)(?=.*\b(?:at home|in (?:the|our|my) (?:house|home"
                 r"|household|family)\b)))"
             ),
         ),

@@ -1,0 +1,37 @@
+"""A name said first with its kind beside it: "Discovery, the album, did I …".
+
+"Moon Safari, das Album, hab ich das im August gehört" lost its name to the
+kind said between commas and was answered as whether anything played in
+August (a wrong fact); "Discovery, the album like, did I listen to that
+this week" was not understood. The kind beside a name said first only says
+what the name is: it is left out, and the name said first is read as the
+readers of names said first read it ("Moon Safari, hab ich das …").
+"""
+
+import re
+from typing import Final
+
+_KINDS: Final = {
+    "en": (
+        r"the (?:album|record|lp|song|track|tune|band|group|artist|singer|podcast|show)"
+        r"(?: like| i mean| that is)?"
+    ),
+    "de": (
+        r"(?:das|die|der|den) (?:album|platte|lied|song|stück|band|gruppe|sängerin|sänger"
+        r"|künstlerin|künstler|podcast|sendung)(?: halt| also| mein ich)?"
+    ),
+}
+
+
+def without_apposed_kind(text: str, language: str) -> str:
+    """Return a name said first without the kind said beside it.
+
+    A clause said first ("Last time I had Discovery on, the album, when …")
+    is no name said first: its "I" leaves it to the readers of clauses.
+    """
+    return re.sub(
+        rf"^(?P<name>(?:(?!\b(?:i|we|my|ich|wir|mein)\b)[^,]){{2,60}}),\s+(?:{_KINDS[language]}),\s+",
+        r"\g<name>, ",
+        text.strip(),
+        flags=re.IGNORECASE,
+    )
