@@ -31,6 +31,17 @@ _RANKS = (
 )
 
 _RULES: tuple[Rule, ...] = (
+    # "Recap meiner Woche", "Zusammenfassung meines Monats": the recap of
+    # that period, as "Rückblick auf meine Woche" (it was this month's, a
+    # wrong fact; twenty-second turn).
+    (
+        r"^(recap|rückblick|zusammenfassung|überblick|bilanz) (mein|unser)er woche\b",
+        r"\1 auf \2e woche",
+    ),
+    (
+        r"^(recap|rückblick|zusammenfassung|überblick|bilanz) (mein|unser)es (monat|jahr|sommer|wochenende)s?e?s?\b",
+        r"\1 auf \2 \3",
+    ),
     # "Künstler der Woche bei mir?": this week's top artist.
     (
         rf"^(?:(?:mein|meine|wer ist|was ist|wer is|wat is) )?{_KIND} der woche{_CLOSE}",

@@ -76,6 +76,13 @@ _RULES: tuple[Rule, ...] = (
         ),
         r"wann habe ich \1 zuletzt gehört",
     ),
+    # "Sexy Boy von Air, letztes Mal wann": the name's last play, as "Air,
+    # erstes Mal wann" is its first (it was the last play of anything, a
+    # wrong fact; twenty-second turn).
+    (
+        rf"^{_NAME} (?:das |zum )?letzte[sn]? mal (?:wann|gehört wann|gespielt wann)$",
+        r"wann habe ich \1 zuletzt gehört",
+    ),
     # "Letzter gespielter Song", "zuletzt gehörter Titel": the last song.
     (
         (

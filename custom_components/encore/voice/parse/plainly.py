@@ -54,7 +54,7 @@ from .learner_vi import undo_learner_vi
 from .me_for_my import undo_me_for_my
 from .name_again import name_said_again
 from .name_first_en import front_clipped
-from .restated import said_exactly
+from .restated import period_said_exactly, said_exactly
 from .said_around import said_without_around
 from .singlish_en import join_topic
 from .story_sentences import said_as_storyteller
@@ -141,6 +141,10 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a vague amount, then the count: 'wie viel, also wie viele Sachen'",
         _in(said_exactly),
+    ),
+    Way(
+        "a vague period, then the exact one: 'lately? like the last two weeks'",
+        _in(period_said_exactly),
     ),
     Way("'von welchem Lied komm ich nicht los': on repeat", _in(undo_hooked_de)),
     Way("'wie viel Queen hatte ich an': the name's plays", _in(undo_had_on_de)),

@@ -42,3 +42,32 @@ def said_exactly(text: str, language: str) -> str:
     ) is None:
         return text
     return f"{found['head']}{_MANY[language]} {found['things']} {found['rest']}".strip()
+
+
+# A vague period said more exactly in a sentence of its own: "listened to
+# any Justice lately? Like in the last couple weeks?" (the second sentence's
+# "last" asked for the last play, a wrong fact; twenty-second turn). The
+# exact period takes the vague one's place.
+_PERIOD_RESTATED = {
+    "en": re.compile(
+        r"^(?P<head>.+?)\b(?:lately|recently|of late|these days)\b(?P<tail>[^.?!]*)[.?!]+\s+"
+        r"(?:(?:like|i mean|so|you know|as in|say),?\s+)?(?P<period>(?:in |over |during |within )?"
+        r"(?:the )?(?:last|past) [^.?!]+?)[.?!]*$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"^(?P<head>.+?)\b(?:in letzter zeit|neulich|die letzte zeit|letztens)\b(?P<tail>[^.?!]*)"
+        r"[.?!]+\s+(?:(?:also|ich mein|ich meine|so|sprich),?\s+)?(?P<period>(?:in |im )?"
+        r"(?:den |der )?(?:letzten|vergangenen) [^.?!]+?)[.?!]*$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def period_said_exactly(text: str, language: str) -> str:
+    """Return `text` with a vague period replaced by the exact one said after it."""
+    if (pattern := _PERIOD_RESTATED.get(language)) is None or (
+        found := pattern.match(text.strip())
+    ) is None:
+        return text
+    return f"{found['head']}{found['period']}{found['tail']}?"

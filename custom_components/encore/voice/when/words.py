@@ -43,6 +43,9 @@ _NUMBERS = {
         "a couple of": 2,
         "couple of": 2,
         "a couple": 2,
+        # "The last couple weeks" (American, no "of"): was "last", the last
+        # play, a wrong fact (twenty-second turn).
+        "couple": 2,
         "a few": 3,
         "few": 3,
         "several": 3,

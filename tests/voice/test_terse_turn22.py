@@ -1,0 +1,84 @@
+"""Terse and restated periods that gave wrong facts (issue 45, twenty-second turn).
+
+Writers 93 and 94, blind: "Recap meiner Woche" was this month's recap;
+"Sexy Boy von Air, letztes Mal wann" the last play of anything; "listened to
+any Justice lately? Like in the last couple weeks?" the last play of Justice
+(the American "couple weeks", no "of", left "last" to be read as the last
+play). Now: the recap of that period (`parse/headline_de.py`), the name's
+last play (`parse/keywords_de.py`), "couple" a number (`when/words.py`) and
+the exact period said after a vague one takes its place
+(`parse/restated.py`). The phrasings are this file's own.
+"""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+
+from custom_components.encore.voice.parse.question import read_question
+
+from .test_voice import assert_encores_as_plain, history  # noqa: F401
+
+_TZ = ZoneInfo("Europe/Berlin")
+_NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        ("Recap meiner Woche", "Rückblick auf meine Woche", "de"),
+        ("Zusammenfassung meines Monats", "Rückblick auf meinen Monat", "de"),
+        ("Air, letztes Mal wann", "wann hab ich Air zuletzt gehört", "de"),
+        (
+            "Genesis von Justice, das letzte Mal wann",
+            "wann hab ich Genesis von Justice zuletzt gehört",
+            "de",
+        ),
+        (
+            "did I play any Air the last couple weeks",
+            "did I play any Air the last couple of weeks",
+            "en",
+        ),
+        (
+            "what have I been playing recently? I mean the last ten days",
+            "what have I been playing the last ten days",
+            "en",
+        ),
+        (
+            "Hab ich in letzter Zeit Air gehört? Also in den letzten zwei Wochen?",
+            "Hab ich in den letzten zwei Wochen Air gehört?",
+            "de",
+        ),
+    ],
+)
+def test_read_as_plain(said: str, plain: str, language: str) -> None:
+    """Each is read as its plain question."""
+    reading = read_question(said, language, _NOW, _TZ)
+    expected = read_question(plain, language, _NOW, _TZ)
+    assert (reading.asked, reading.recap) == (expected.asked, expected.recap)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        ("Recap meiner Woche", "Rückblick auf meine Woche", "de"),
+        (
+            "Sexy Boy von Air, letztes Mal wann",
+            "wann hab ich Sexy Boy von Air zuletzt gehört",
+            "de",
+        ),
+        (
+            "listened to any Justice lately? Like in the last couple weeks?",
+            "did I listen to Justice in the last two weeks",
+            "en",
+        ),
+    ],
+)
+async def test_answered_as_plain(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """The answer is the plain question's."""
+    await assert_encores_as_plain(hass, said, plain, language)
