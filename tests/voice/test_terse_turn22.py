@@ -82,3 +82,43 @@ async def test_answered_as_plain(
 ) -> None:
     """The answer is the plain question's."""
     await assert_encores_as_plain(hass, said, plain, language)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        (
+            "who did we listen to heaps of last weekend",
+            "who did we listen to the most last weekend",
+            "en",
+        ),
+        (
+            "which band have I played heaps this month",
+            "which band have I played the most this month",
+            "en",
+        ),
+        (
+            "what was on at nine a clock this morning",
+            "what was on at nine o'clock this morning",
+            "en",
+        ),
+        ("wat is mein lieblings pott cast", "was ist mein lieblingspodcast", "de"),
+        ("wie lange lief gestern mucke", "wie lange lief gestern musik", "de"),
+        ("gib ma n rückblick aufs jahr", "gib mir einen rückblick auf das jahr", "de"),
+        (
+            "wie viel hab ich letzte woche wiederholt",
+            "wie oft hab ich letzte woche die gleichen sachen wieder gehört",
+            "de",
+        ),
+    ],
+)
+def test_slang_and_slips_read_as_plain(said: str, plain: str, language: str) -> None:
+    """'Heaps', 'a clock', 'pott cast', 'Mucke', 'aufs Jahr', 'wiederholt' (writers 89, 92)."""
+    reading = read_question(said, language, _NOW, _TZ)
+    expected = read_question(plain, language, _NOW, _TZ)
+    assert (reading.asked, reading.kind, reading.content, reading.recap) == (
+        expected.asked,
+        expected.kind,
+        expected.content,
+        expected.recap,
+    )

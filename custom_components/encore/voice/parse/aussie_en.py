@@ -114,6 +114,16 @@ _SAID_AGAIN: tuple[tuple[str, str], ...] = (
 )
 # The Australian words of a question.
 _WORDS: tuple[tuple[str, str], ...] = (
+    # "Who did we listen to heaps of last weekend", "what song did I play
+    # heaps this summer": the most (twenty-second turn, writer 89; it was
+    # what played, a wrong fact).
+    (
+        (
+            r"^((?:like |so )?(?:who|what|which)\b.*?\b(?:listen(?:ed)? to|play(?:ed)?"
+            r"|hear(?:d)?|ha(?:d|ve) on|spin|spun|stream(?:ed)?)) heaps(?: of)?\b"
+        ),
+        r"\1 the most",
+    ),
     (r"^(?:g'day|gday|g day|hey)(?: mate)?[,!]?\s+", ""),
     (r"^(?:righto|right-o|right oh|crikey|strewth|struth|oi)(?: mate)?[,!]?\s+", ""),
     (r"^quick one(?:,? mate)?[,:!]?\s+", ""),

@@ -26,6 +26,15 @@ _PERIOD_OR_RANK_EN = (
 )
 
 DICTATED_SLIPS_EN: tuple[Rule, ...] = (
+    # "Nine a clock": o'clock, heard as two words (twenty-second turn; the
+    # clock was lost and "nine a" read as a time that is none).
+    (
+        (
+            r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+            r" (?:a ?clock|uh ?clock|o clock)\b"
+        ),
+        r"\1 o'clock",
+    ),
     # One word written as two: "pod cast", "pod casts", "play list".
     (r"\bpod (cast(?:s|er|ers)?)\b", r"pod\1"),
     # "How many son's", "different son's": songs; "my son's" (a person) stays.

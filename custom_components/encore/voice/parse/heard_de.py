@@ -13,6 +13,19 @@ its words.
 """
 
 HEARD_DE: tuple[tuple[str, str], ...] = (
+    # Twenty-second turn (writers 89 and 92, blind): "lieblings pott cast"
+    # (podcast, heard as two words; it ranked songs), "Mucke" (music, said
+    # in the Ruhr; it counted podcasts too), "aufs Jahr" (this year's recap,
+    # not this month's), "wie viel hab ich … wiederholt" (the repeat rate,
+    # not the listening time).
+    (r"\b(?:pott|pot|pod) ?(?:cast|kast)(s)?\b", r"podcast\1"),
+    (r"\blieblings (podcast|lied|song|album|künstler|band)\b", r"lieblings\1"),
+    (r"\bmucke\b", "musik"),
+    (r"\baufs (jahr|wochenende)\b", r"auf das \1"),
+    (
+        r"^wie ?viel (hab|habe|hat|haben) (ich|wir) (.+?) wiederholt$",
+        r"wie oft \1 \2 \3 die gleichen sachen wieder gehört",
+    ),
     # A participle with a silent h or a hard d: "gehöhrt", "gehörd".
     (r"\bgehöhr(t|d)\b|\bgehörd\b", "gehört"),
     (r"\b(an|auf|durch|rein|weg|zu)gehöhrt\b", r"\1gehört"),

@@ -154,7 +154,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Yorkshire grandmother's 'love' and old words", _said(said_in_yorkshire), _EN
     ),
-    Way("a grandparent's tags, hedges and pleas", _said(said_as_grandparent_en), _EN),
+    Way(
+        "a grandparent's tags, hedges and polite requests",
+        _said(said_as_grandparent_en),
+        _EN,
+    ),
     Way("the field said first: 'podcast-wise, who …'", _said(_field_first), _EN),
     Way(
         "a Bavarian grandfather's recap, 'dabei', 'da' and skips",
