@@ -147,3 +147,13 @@ def test_learner_and_compound_read_as_plain(
         expected.kind,
         expected.when,
     )
+
+
+def test_a_remark_with_its_ich_dropped_asks_nothing() -> None:
+    """'Hab's grad ausgemacht und jetzt ist's ein Ohrwurm' after the question is a remark."""
+    said = (
+        "Was war das letzte Lied, das ich gespielt hab? "
+        "Hab's grad ausgemacht und jetzt ist's ein Ohrwurm"
+    )
+    plain = "Was war das letzte Lied, das ich gespielt hab?"
+    assert read_question(said, "de", _NOW, _TZ) == read_question(plain, "de", _NOW, _TZ)
