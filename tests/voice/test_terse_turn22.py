@@ -122,3 +122,38 @@ def test_slang_and_slips_read_as_plain(said: str, plain: str, language: str) -> 
         expected.content,
         expected.recap,
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        (
+            "who I was listening mostly in October",
+            "who did I listen to most in October",
+            "en",
+        ),
+        ("Wie war meine Musikwoche", "wie war meine Woche", "de"),
+        ("wie war mein Hörmonat", "wie war mein Monat", "de"),
+    ],
+)
+def test_learner_and_compound_read_as_plain(
+    said: str, plain: str, language: str
+) -> None:
+    """'Listening mostly' after 'who' is the top artist; 'Musikwoche' the week (writer 91)."""
+    reading = read_question(said, language, _NOW, _TZ)
+    expected = read_question(plain, language, _NOW, _TZ)
+    assert (reading.asked, reading.kind, reading.when) == (
+        expected.asked,
+        expected.kind,
+        expected.when,
+    )
+
+
+def test_a_remark_with_its_ich_dropped_asks_nothing() -> None:
+    """'Hab's grad ausgemacht und jetzt ist's ein Ohrwurm' after the question is a remark."""
+    said = (
+        "Was war das letzte Lied, das ich gespielt hab? "
+        "Hab's grad ausgemacht und jetzt ist's ein Ohrwurm"
+    )
+    plain = "Was war das letzte Lied, das ich gespielt hab?"
+    assert read_question(said, "de", _NOW, _TZ) == read_question(plain, "de", _NOW, _TZ)

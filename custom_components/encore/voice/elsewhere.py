@@ -92,7 +92,9 @@ _COMMAND: Final = {
     # first ("dieses Lied in Dauerschleife"): a German command opens with
     # "dieses", which no question about the history does.
     "de": re.compile(
-        r"^(?:bitte )?(?:dieses|diesen|das hier|den hier|das aktuelle|den aktuellen)"
+        # "Das Lied nochmal wiederholen, immer wieder" (twenty-second turn,
+        # writer 90: it was answered with the repeat rate; now declined).
+        r"^(?:bitte )?(?:dieses|diesen|das hier|den hier|das aktuelle|den aktuellen|das|den)"
         r" (?:lied|song|titel|track|album|podcast|folge|stück)"
         r" (?:(?:bitte )?(?:in (?:die )?dauerschleife|auf wiederholung|wiederholen"
         r"|nochmal|noch mal|überspringen|pausieren|speichern|liken))\b"

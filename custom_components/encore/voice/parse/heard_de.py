@@ -21,6 +21,10 @@ HEARD_DE: tuple[tuple[str, str], ...] = (
     (r"\b(?:pott|pot|pod) ?(?:cast|kast)(s)?\b", r"podcast\1"),
     (r"\blieblings (podcast|lied|song|album|künstler|band)\b", r"lieblings\1"),
     (r"\bmucke\b", "musik"),
+    # "Wie war meine Musikwoche", "mein Hörmonat": the week's, the month's
+    # recap (it was this month's for the week, a wrong fact).
+    (r"\bmeine (?:musik|hör)woche\b", "meine woche"),
+    (r"\bmein(en)? (?:musik|hör)monat\b", r"mein\1 monat"),
     (r"\baufs (jahr|wochenende)\b", r"auf das \1"),
     (
         r"^wie ?viel (hab|habe|hat|haben) (ich|wir) (.+?) wiederholt$",

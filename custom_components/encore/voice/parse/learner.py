@@ -450,6 +450,13 @@ B1_EN: tuple[tuple[str, str], ...] = (
     ),
 )
 LEARNER_EN: tuple[tuple[str, str], ...] = (
+    # "Who I was listening mostly in October" (a Russian speaker's English,
+    # twenty-second turn): "mostly" after a "who" is "most", the top artist
+    # (it was what played, a wrong fact).
+    (
+        r"^(who|which (?:artist|band|singer|song|track|album|podcast)s?)\b(.*?\blistening(?: to)?) mostly\b",
+        r"\1\2 most",
+    ),
     *SLANG_EN,
     *B1_EN,
     *REGISTER_EN,

@@ -48,6 +48,9 @@ _ASKS = {
     ),
     "de": re.compile(
         r"^(?:(?:also|und|na|so|jetzt|sag mal|sag)[, ]+)*"
+        # "Hab's grad ausgemacht": a remark with its "ich" dropped, no
+        # question (writer 94: its "Ohrwurm" was read as what is on repeat).
+        r"(?!hab'?s\b|hab es\b)"
         r"(?:wer|wen|wem|wessen|was|welche[rsnm]?|wann|wie|womit|wo|um welche"
         r"|hab|habe|hat|hatte|haben|hend|han|lief|liefen|war|waren|isch|ist"
         r"|hör|höre|überspring|nenn|nenne|sag|zeig|gib|fass|erzähl|verzähl)\b",
