@@ -54,6 +54,7 @@ from .learner_vi import undo_learner_vi
 from .me_for_my import undo_me_for_my
 from .name_again import name_said_again
 from .name_first_en import front_clipped
+from .passive import said_in_active
 from .restated import period_said_exactly, said_exactly
 from .said_around import said_without_around
 from .singlish_en import join_topic
@@ -112,6 +113,10 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),
+    ),
+    Way(
+        "a question asked in the passive: 'when was Air last played'",
+        _in(said_in_active),
     ),
     Way(
         "a remark before or after a question dictated without punctuation",

@@ -41,6 +41,20 @@ _ALWAYS: Final = {
         r"(?:can|could) you (?:please )?(?:check|look up|find out)",
         r"do you (?:happen to )?know|would you happen to know|any idea",
         r"i was wondering|i wonder|i(?:'d| would) like to know|i want to know",
+        # A formal speaker's frames (issue 45's twenty-third turn, a retired
+        # civil servant): they ask for the question and say nothing of it.
+        r"(?:could|would|can|will) you (?:please )?(?:kindly )?(?:inform|advise) me(?: of)?",
+        r"(?:would|will) you be so (?:kind|good) as to (?:tell|inform) me(?: of)?",
+        r"(?:would you )?(?:be so (?:kind|good) as to|kindly) (?=fill me in\b|tell me\b|name me\b|give me\b)",
+        r"would it be possible (?:for you )?to (?:ascertain|establish|find out|determine|learn)",
+        r"(?:might|may|could) it be ascertained|might i (?:enquire|inquire|ask)(?: as to)?",
+        r"may i (?:enquire|inquire)(?: as to)?",
+        r"i should (?:very much )?like to (?:know|learn|be told|ascertain|enquire|inquire)(?: as to)?",
+        (
+            r"i(?:'d| would| should) be (?:most |very |right |ever so |much )?(?:grateful|obliged)"
+            r"(?: if you(?:'d| would| could) (?:tell|name|give|let) me(?: know)?| to (?:learn|know|be told|hear))?"
+        ),
+        r"i (?:was|were) (?:just )?wondering",
     ),
     "de": (
         r"ok(?:ay)? (?:google|nabu)|hey (?:google|siri|nabu)|alexa|computer",
@@ -49,6 +63,16 @@ _ALWAYS: Final = {
         r"(?:kannst|könntest) du mir (?:bitte |mal |bitte mal )?sagen",
         r"(?:kannst|könntest) du (?:mal )?nach(?:schauen|sehen|gucken)",
         r"weißt du|weisst du|sag mal|sag mir mal|sach mal|sag mir",
+        # A formal speaker's frames (issue 45's twenty-third turn, a Viennese
+        # Hofrat; a Swabian grandfather's "sagets mir").
+        r"grüß gott|grüezi|guten (?:tag|morgen|abend)",
+        (
+            r"(?:könnten|würden|können) sie mir (?:bitte |vielleicht |freundlicherweise )*"
+            r"(?:mitteilen|verraten|nennen|beschreiben)(?![\s,]+ob\b)"
+        ),
+        r"dürfte ich (?:bitte )?(?:erfahren|fragen|wissen)(?![\s,]+ob\b)",
+        r"(?:wäre|wär) (?:es|das|des) (?:wohl |bitte )?möglich(?:,? (?:festzustellen|zu erfahren|herauszufinden|dass sie mir sag(?:en|et)))?(?![\s,]+ob\b)",
+        r"ich (?:hätte|hätt) gern(?:e)? (?:gewusst|erfahren)|ich würde gern(?:e)? (?:wissen|erfahren)",
     ),
 }
 
@@ -76,12 +100,27 @@ _AFTER: Final = {
 }
 _BARE_PLEASE: Final = {"en": "please", "de": "bitte"}
 
+# Said inside the question between commas, or after it: a formal speaker's
+# asides ("With which song, may I ask, did …", "…, wenn ich fragen darf?").
+_ASIDES: Final = {
+    "en": (
+        r"may i ask|might i ask|if i may (?:ask|say so|put it so|put it that way)"
+        r"|if (?:it is|it's) not too much trouble|as i believe (?:it is|it's) called"
+        r"|as (?:they|the young ones|the youngsters) (?:say|call it)|if you will|so to speak"
+    ),
+    "de": (
+        r"darf ich fragen|wenn ich fragen darf|wenn (?:sie|se) (?:des|das|es) wiss(?:en|et)"
+        r"|wenn ich bitten darf|sozusagen|gewissermaßen"
+    ),
+}
+
 
 def _rules(language: str) -> tuple[Rule, ...]:
     """Return the rules that drop what `language`'s speakers say around a question."""
     always = "|".join(_ALWAYS[language])
     return (
         (rf"^\s*(?:(?:{always})\b[\s,.!:;-]*|(?:{_WITH_COMMA[language]})\s*,\s*)+", ""),
+        (rf"\s*,\s*(?:{_ASIDES[language]})\s*(?=[,.!?:]|$)", ""),
         (rf"\?\s*(?:[,.!]?\s*(?:{_AFTER[language]}))+[\s.!]*$", "?"),
         (rf"(?:\s*[,.!]\s*(?:{_AFTER[language]}))+\s*([.!?]*)\s*$", r"\1"),
         (rf"(?<!{_BARE_PLEASE[language]})\s+{_BARE_PLEASE[language]}[\s.!?]*$", ""),
