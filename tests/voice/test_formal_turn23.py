@@ -20,7 +20,7 @@ from homeassistant.core import HomeAssistant
 from custom_components.encore.voice.parse.passive import said_in_active
 from custom_components.encore.voice.parse.question import read_question
 
-from .test_voice import assert_encores_as_plain, history  # noqa: F401
+from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
 
 _TZ = ZoneInfo("Europe/Berlin")
 _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
@@ -192,3 +192,69 @@ async def test_answered_as_plain(
 ) -> None:
     """Through Home Assistant, the answer is the plain question's."""
     await assert_encores_as_plain(hass, said, plain, language)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "I should like to know which song is most frequently cut short by me",
+            "which song do I skip most often",
+        ),
+        ("what did I awake to this morning", "what did I wake up to this morning"),
+        (
+            "on what date did Sexy Boy first appear in my history",
+            "when did I first play Sexy Boy",
+        ),
+        ("when Da Funk first appeared in my history", "when did I first play Da Funk"),
+    ],
+)
+def test_formal_words_read_as_plain(said: str, plain: str) -> None:
+    """'Cut short by me', 'awoke to', 'on what date', 'first appeared in my history'."""
+    reading = read_question(said, "en", _NOW, _TZ)
+    expected = read_question(plain, "en", _NOW, _TZ)
+    assert (reading.asked, reading.kind, reading.name, reading.when) == (
+        expected.asked,
+        expected.kind,
+        expected.name,
+        expected.when,
+    )
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        (
+            "Which artist, may I ask, did I listen to most in October?",
+            "which artist did I listen to most in October",
+            "en",
+        ),
+        (
+            "Wie oft lief Air im Oktober, wenn ich fragen darf?",
+            "wie oft lief Air im Oktober",
+            "de",
+        ),
+    ],
+)
+async def test_an_aside_is_caught_by_the_net(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """An aside beside a word of the history reaches Encore and changes nothing."""
+    await assert_encores_as_plain(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("what time is it, may I ask", "en"),
+        ("wie spät ist es, wenn ich fragen darf", "de"),
+    ],
+)
+async def test_an_aside_alone_stays_home_assistants(
+    hass: HomeAssistant, said: str, language: str
+) -> None:
+    """Without a word of the history, an aside does not bring a question to Encore."""
+    heard = await ask(hass, said, language)
+    assert not (heard.intent or "").startswith("Encore")

@@ -80,3 +80,46 @@ def artist_of_another(query: str, span: str) -> bool:
         ):
             return True
     return False
+
+
+# What may stand right before a name said inside other words: speech's own
+# words, a verb of listening, a kind, a time, a filler. Any other word may be
+# the start of a longer title the history does not hold.
+_BEFORE_A_NAME = _ANY_BY | frozenset(
+    (
+        *("play", "played", "playing", "plays", "hear", "heard", "hearing", "listen"),
+        *("listened", "listening", "put", "spun", "spin", "stick", "stuck", "bang"),
+        *("banged", "been", "got", "gotten", "having", "on", "about", "like", "um"),
+        *("uh", "er", "erm", "ah", "oh", "those", "these", "band", "artist", "album"),
+        *("podcast", "show", "record", "single", "tune", "singer", "group", "today"),
+        *("yesterday", "tonight", "week", "month", "year", "morning", "evening"),
+        *("afternoon", "night", "weekend", "ever", "lately", "recently", "since"),
+        *("gehört", "gespielt", "hören", "höre", "hör", "gelaufen", "lief", "heute"),
+        *("gestern", "woche", "monat", "jahr", "abend", "morgen", "seit", "vom"),
+        *("zum", "zur", "beim", "bei", "band", "künstler", "podcast", "album"),
+        *("hab", "habe", "hast", "haben", "i", "isch", "ick", "oft", "mehr"),
+        *("platte", "scheibe", "stück", "stückl", "nummer", "sendung", "folge"),
+        *("number", "track", "song", "ep", "lp", "disc", "cd", "vinyl", "mix"),
+    )
+)
+
+
+def begins_another_title(query: str, span: str) -> bool:
+    """Whether the word before `span` in `query` may begin a longer title.
+
+    "How many times have I had Dancing Queen on": "Queen" is an artist, but
+    said after "Dancing" it is the end of a song the history does not hold;
+    the answer about Queen would be about another thing than was asked
+    (issue 45, "names only from names"). A word of speech, listening, kind
+    or time before it ("had Queen on", "this year Queen") leaves the name.
+    """
+    words = query.split()
+    size = len(span.split())
+    for start in range(len(words) - size + 1):
+        if normalize_name(" ".join(words[start : start + size])) != span:
+            continue
+        if start == 0:
+            return False
+        before = words[start - 1].strip(",.?!").lower()
+        return before not in _BEFORE_A_NAME and before.isalpha() and len(before) > 2
+    return False

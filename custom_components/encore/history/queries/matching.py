@@ -22,6 +22,7 @@ from .inside_words import (
     INSIDE_SCALE,
     INSIDE_SKIP,
     artist_of_another,
+    begins_another_title,
     inner_spans,
 )
 from .model import Match, Scope, TopKind
@@ -548,7 +549,11 @@ def _inside(
         return song
     known = _known(conn, spans, kind)
     for span in spans:
-        if span not in known or artist_of_another(query, span):
+        if (
+            span not in known
+            or artist_of_another(query, span)
+            or begins_another_title(query, span)
+        ):
             continue
         found = _resolve(conn, span, kind, artist=None, scope=scope)
         if found is None or found.match.score < EXACT_SCORE:

@@ -117,10 +117,41 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     (r"\b(haben|sind|send|waren|hören|hörn) mr\b", r"\1 wir"),
     (r"\bmr\b", "mir"),
     (r"\b(?:send|sen)(?= (?:wir|mir|mer|des|das|die|mei|mein|meine)\b)", "sind"),
+    # A Bavarian's clipped words (issue 45's twenty-third turn, a terse
+    # Chiemgau farmer): "zletzt", "s'erste Mal", "d'Ada", "auf d'Nacht" (in
+    # the evening), "a Liad", "verschiedne", "wie vui Stund", "dreißig Tag".
+    (r"\bz'?letzt\b", "zuletzt"),
+    (r"\bs'(?=(?:erste|letzte|erschte|letschte)\b)", "das "),
+    # Not before a French title's word ("La femme d'argent").
+    (
+        r"\bd'(?!(?:argent|amour|accord|or|un|une|eux|ici|autre|après|hiver|été)\b)(?=[a-zäöü])",
+        "die ",
+    ),
+    (r"\b(gestern|heute|heut|vorgestern) (?:auf die nacht|am abend)\b", r"\1 abend"),
+    (r"\bauf die nacht\b", "abends"),
+    (r"\bin da früh\b", "morgens"),
+    (r"\bliad(?:l|erl)?\b", "lied"),
+    (r"\bliad(?:er|a)\b", "lieder"),
+    (r"\bverschiedne\b", "verschiedene"),
+    (r"\b(?:viel|viele|vui|vü|vüi) stunde?\b", "viele stunden"),
+    (
+        (
+            r"\b(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|zwanzig|dreißig)"
+            r" (?:tag|täg)\b"
+        ),
+        r"\1 tage",
+    ),
+    (r"\bde letzten\b", "die letzten"),
+    (r"\bamoi\b", "mal"),
+    (r"\bvo\b", "von"),
+    (r"\b(was|wer) (war|is) do\b", r"\1 \2 da"),
     # Words of time: "Johr", "Obend", "Woch", "Dag", "heit", "morga".
     (r"\bjohr(e?s?)\b", r"jahr\1"),
     (r"\b(\w*?)ob(?:en|e)d(s?)\b(?<!\blobend)(?<!\btobend)", r"\1abend\2"),
     (r"\bwoch\b", "woche"),
+    # "De Woch": this week ("unter de Woch" stays the week's days).
+    (r"(?<!unter )(?<!in )\bde woche\b", "diese woche"),
+    (r"\bmei(?:n)? woche\b", "meine woche"),
     (r"\bwocha\b", "wochen"),
     (r"\bmorga\b", "morgen"),
     (r"\bin (?:dr|de|der|d|den) (?:tag|dag)\b", "in den tag"),

@@ -8,6 +8,11 @@ the top of all time), a fan's "prime time" (the usual hour) and a song
 """
 
 EVERYDAY_EN: tuple[tuple[str, str], ...] = (
+    # A formal speaker's words (issue 45's twenty-third turn): "what I awoke
+    # to" is the day's first play; "on what date" asks when.
+    (r"\b(?:awoke|awakened|awoken|woke) to\b", "woke up to"),
+    (r"\bawake to\b", "wake up to"),
+    (r"\b(?:on |at )?(?:what|which) date\b", "when"),
     # A fan's words (issue 45's eighteenth turn): "prime time" is the usual
     # hour; a song "benched" is skipped ("what track do I bench most").
     (r"\bprime[ -]time\b", "peak time"),

@@ -74,6 +74,26 @@ _RULES_EN: Final[tuple[Rule, ...]] = (
         rf"\b(?P<what>what|which(?: \w+)?|who)(?: in total)? {_BE_EN} {_ADVERB_EN}{_VERB_EN}\b",
         lambda match: _active(match["what"], match["adv"] or "", match["verb"], ""),
     ),
+    # "which piece is most frequently cut short by me": what "I" skip.
+    (
+        (
+            r"\b(?P<what>what|which(?: \w+)?(?: of music)?) (?:is|are|gets|get) (?P<how>most frequently"
+            r"|most often|usually|often)? ?(?P<verb>cut short|skipped|cut off) by (?:me|us)\b"
+        ),
+        lambda match: " ".join(
+            part
+            for part in (match["what"], "do i", match["how"] or "", match["verb"])
+            if part
+        ),
+    ),
+    # "when Bohemian Rhapsody first appeared in my history": its first play.
+    (
+        (
+            rf"\b(?:when|on what date) (?P<subject>{_SUBJECT_EN}) first (?:appeared|showed up|turned up"
+            r"|came up|popped up) in (?:my|our) (?:history|listening(?: history)?)\b"
+        ),
+        lambda match: _active("when", "first", "played", match["subject"]),
+    ),
     # "the number of songs that were played".
     (
         (
@@ -134,15 +154,15 @@ _PARTICIPLE_DE: Final = (
     r"(?P<part>gespielt|gehört|aufgelegt|gestreamt|abgespielt|übersprungen)"
 )
 _RULES_DE: Final[tuple[Rule, ...]] = (
-    # "wann wurde das zuletzt aufgelegt": the verb second, the participle last.
+    # "wann wurde das zuletzt aufgelegt": a question word, the verb second,
+    # the participle last. Without a question word ("wurde Air gestern
+    # gespielt") the readers know the question as it is.
     (
-        rf"\b(?:wurde|wurden) (?P<rest>[^,?.!]+?) {_PARTICIPLE_DE}(?: worden)?\b",
-        r"hab ich \g<rest> \g<part>",
-    ),
-    # "ist die gehört worden", "sind die gespielt worden".
-    (
-        rf"\b(?:ist|sind) (?P<rest>[^,?.!]+?) {_PARTICIPLE_DE} worden\b",
-        r"hab ich \g<rest> \g<part>",
+        (
+            r"\b(?P<ask>wann|wie oft|womit|mit welchem \w+|welche[srmn]? \w+|wie viele?(?: \w+)??|was)"
+            rf" (?:wurde|wurden) (?P<rest>[^,?.!]+?) {_PARTICIPLE_DE}(?: worden)?\b"
+        ),
+        r"\g<ask> hab ich \g<rest> \g<part>",
     ),
     # "welches Lied gespielt wurde", "wie viele Stunden gehört worden sind":
     # the inner clause's verb last.
