@@ -1386,23 +1386,6 @@ def test_an_artist_said_after_a_song_not_found_is_not_the_answer(
     assert norm(inside.name) == "beyonce"
 
 
-def test_an_artist_ending_a_longer_title_is_not_the_answer(
-    db: tuple[Connection, Reference],
-) -> None:
-    """ "Dancing Beyoncé, that one": a title ending in an artist's name (issue 45).
-
-    The word before the artist may begin a song the history does not hold:
-    the answer about the artist would be about another thing. A word of
-    speech, listening or time before it leaves the artist found.
-    """
-    conn, _ref = db
-    assert find(conn, "crazy beyonce that one", TopKind.ARTIST) is None
-    for asked in ("had beyonce on", "played beyonce today", "heard beyonce lately"):
-        found = find(conn, asked, TopKind.ARTIST)
-        assert found is not None, asked
-        assert norm(found.name) == "beyonce", asked
-
-
 def test_find_tracks_and_albums(db: tuple[Connection, Reference]) -> None:
     """A title alone goes to the most played; with an artist, to that artist's."""
     conn, ref = db

@@ -22,7 +22,6 @@ from .inside_words import (
     INSIDE_SCALE,
     INSIDE_SKIP,
     artist_of_another,
-    begins_another_title,
     inner_spans,
 )
 from .model import Match, Scope, TopKind
@@ -549,11 +548,7 @@ def _inside(
         return song
     known = _known(conn, spans, kind)
     for span in spans:
-        if (
-            span not in known
-            or artist_of_another(query, span)
-            or begins_another_title(query, span)
-        ):
+        if span not in known or artist_of_another(query, span):
             continue
         found = _resolve(conn, span, kind, artist=None, scope=scope)
         if found is None or found.match.score < EXACT_SCORE:
