@@ -150,12 +150,32 @@ def test_what_is_no_passive_of_listening_stays(said: str, language: str) -> None
             "welches Album hab ich im Oktober am meisten gehört",
             "de",
         ),
+        (
+            "I should like to know which song is most frequently cut short by me",
+            "which song do I skip most often",
+            "en",
+        ),
+        (
+            "what did I awake to this morning",
+            "what did I wake up to this morning",
+            "en",
+        ),
+        (
+            "on what date did Sexy Boy first appear in my history",
+            "when did I first play Sexy Boy",
+            "en",
+        ),
+        (
+            "when Da Funk first appeared in my history",
+            "when did I first play Da Funk",
+            "en",
+        ),
     ],
 )
-def test_the_german_passive_reads_as_active(
+def test_read_as_the_active_plain_question(
     said: str, plain: str, language: str
 ) -> None:
-    """'wurde … aufgelegt' is what the household played."""
+    """'wurde … aufgelegt', 'cut short by me', 'awoke to', 'first appeared in my history'."""
     reading = read_question(said, language, _NOW, _TZ)
     expected = read_question(plain, language, _NOW, _TZ)
     assert (reading.asked, reading.kind, reading.name, reading.when) == (
@@ -185,46 +205,7 @@ def test_the_german_passive_reads_as_active(
             "welcher Song lief im Oktober am öftesten",
             "de",
         ),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Through Home Assistant, the answer is the plain question's."""
-    await assert_encores_as_plain(hass, said, plain, language)
-
-
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
-        (
-            "I should like to know which song is most frequently cut short by me",
-            "which song do I skip most often",
-        ),
-        ("what did I awake to this morning", "what did I wake up to this morning"),
-        (
-            "on what date did Sexy Boy first appear in my history",
-            "when did I first play Sexy Boy",
-        ),
-        ("when Da Funk first appeared in my history", "when did I first play Da Funk"),
-    ],
-)
-def test_formal_words_read_as_plain(said: str, plain: str) -> None:
-    """'Cut short by me', 'awoke to', 'on what date', 'first appeared in my history'."""
-    reading = read_question(said, "en", _NOW, _TZ)
-    expected = read_question(plain, "en", _NOW, _TZ)
-    assert (reading.asked, reading.kind, reading.name, reading.when) == (
-        expected.asked,
-        expected.kind,
-        expected.name,
-        expected.when,
-    )
-
-
-@pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+        # An aside beside a word of the history reaches the net.
         (
             "Which artist, may I ask, did I listen to most in October?",
             "which artist did I listen to most in October",
@@ -237,10 +218,10 @@ def test_formal_words_read_as_plain(said: str, plain: str) -> None:
         ),
     ],
 )
-async def test_an_aside_is_caught_by_the_net(
+async def test_answered_as_plain(
     hass: HomeAssistant, said: str, plain: str, language: str
 ) -> None:
-    """An aside beside a word of the history reaches Encore and changes nothing."""
+    """Through Home Assistant, Encore's and the plain question's answer."""
     await assert_encores_as_plain(hass, said, plain, language)
 
 
