@@ -12,8 +12,9 @@ hab ich das zuletzt aufgelegt".
 
 Only the verbs of playing and listening are turned: "what was that song
 called" and "wann wurde das Album veröffentlicht" ask nothing of the history
-and stay as they were. Whose history it is stays for the readers of persons
-("was it played in the kitchen" keeps its room).
+and stay as they were; so do a ranking's "most played album" and a bare
+"was Air played yesterday", which the readers know as it is. A room or a
+person said with it stays where it was, for their readers.
 """
 
 import re
@@ -137,7 +138,7 @@ _RULES_EN: Final[tuple[Rule, ...]] = (
     (
         (
             r"\b(?P<ask>how many times|how often|on how many occasions|when|on what date) "
-            rf"(?<![\w'])(?:(?:was|were) (?P<subject>{_SUBJECT_EN})"
+            rf"(?:(?:was|were) (?P<subject>{_SUBJECT_EN})"
             rf"|(?:has|have|had) (?P<perfect>{_SUBJECT_EN}) been)"
             rf" {_ADVERB_EN}{_VERB_EN}{_END}"
         ),
@@ -173,8 +174,9 @@ _RULES_DE: Final[tuple[Rule, ...]] = (
 )
 
 
+_RULES: Final = {"en": _RULES_EN, "de": _RULES_DE}
+
+
 def said_in_active(text: str, language: str) -> str:
     """Return a question asked in the passive as the household's own "I" would ask it."""
-    if language == "de":
-        return rewrite(_RULES_DE, text, re.IGNORECASE)
-    return rewrite(_RULES_EN, text, re.IGNORECASE)
+    return rewrite(_RULES.get(language, _RULES_EN), text, re.IGNORECASE)

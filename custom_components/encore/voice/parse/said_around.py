@@ -64,7 +64,7 @@ _ALWAYS: Final = {
         r"(?:kannst|könntest) du (?:mal )?nach(?:schauen|sehen|gucken)",
         r"weißt du|weisst du|sag mal|sag mir mal|sach mal|sag mir",
         # A formal speaker's frames (issue 45's twenty-third turn, a Viennese
-        # Hofrat; a Swabian grandfather's "sagets mir").
+        # Hofrat). Not before "ob": the readers know "…, ob ich … gehört habe".
         r"grüß gott|grüezi|guten (?:tag|morgen|abend)",
         (
             r"(?:könnten|würden|können) sie mir (?:bitte |vielleicht |freundlicherweise )*"
