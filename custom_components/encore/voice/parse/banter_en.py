@@ -54,6 +54,17 @@ BANTER_EN: tuple[tuple[str, str], ...] = (
         "",
     ),
     (r" and yes\b.*$", ""),
+    # A guess after the question: "which day and which hour, sure it's
+    # probably a Friday" asks the peak of all the plays, not Friday's
+    # (issue 45's twenty-third turn).
+    (
+        (
+            r" (?:sure |i'd say |i reckon |i think |i guess )?(?:it's|it is|its|it'll be|it will be)"
+            r" (?:probably |likely |surely |always |usually )?(?:a |on a |on )?(?:monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday|weekend|weekday)s?$"
+        ),
+        "",
+    ),
     (r" (?:it's|its|it is) the only one$", ""),
     (
         (
@@ -92,6 +103,11 @@ BANTER_EN: tuple[tuple[str, str], ...] = (
     ),
     # Slang for playing a lot: "who have I been obsessed with", "which
     # artist has Ada been caning", "what did we absolutely hammer".
+    # "Been hooked on recently": of late, never "most recently", the last play.
+    (
+        rf"\b(have|has) (\w+) been {_SLANG} recently\b",
+        r"\1 \2 listened to most lately",
+    ),
     (rf"\b(have|has) (\w+) been {_SLANG}\b", r"\1 \2 listened to most"),
     (
         rf"^what did (i|we) (?:absolutely |totally |really )?{_SLANG_PAST} (.+?) (?:songs?|song-wise|tracks?)$",

@@ -21,7 +21,7 @@ _TIME = compiled(
     r"|november|dezember|letzten?|letzter|letztes|vorige[nmrs]?)\b",
     re.IGNORECASE,
 )
-_WHAT = r"(?:lied|liedl|stück|stückl|stückerl|titel|nummer|platte|album|künstler|band)"
+_WHAT = r"(?:lied|liedl|liad|stück|stückl|stückerl|titel|nummer|platte|album|künstler|künschtler|band)"
 _SKIP = r"(?:drück|drücke|druck|tipp|tippe|schalt|schalte|mach|dreh)"
 _OFTEN = (
     r"(?:allerweil|allaweil|oiwei|immer|ständig|meistens|am öftesten|am meisten|gern)"
@@ -60,10 +60,14 @@ BAVARIAN_DE: tuple[Rule, ...] = (
     # ich immer weiter": the one skipped most.
     (
         (
-            rf"^\s*(?:bei )?(?:welchem|welches|welcher|welche) ({_WHAT})\w* {_SKIP}(?:e|st)? (ich|wir)"
+            rf"^\s*(?:bei )?(?:welchem|welches|welcher|welchen|welche) ({_WHAT})\w* {_SKIP}(?:e|st)? (ich|wir|i)"
             rf" (?:denn |halt |eigentlich )*{_OFTEN} (?:weiter|weg)\b"
         ),
-        r"welches \1 überspringe \2 am häufigsten",
+        lambda match: (
+            f"welches {match[1]} überspringe ich am häufigsten"
+            if match[2].lower() in {"ich", "i"}
+            else f"welches {match[1]} überspringen wir am häufigsten"
+        ),
     ),
 )
 """The rewrites, read with the text's punctuation (case is ignored)."""

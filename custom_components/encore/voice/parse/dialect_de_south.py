@@ -121,6 +121,8 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     # Chiemgau farmer): "zletzt", "s'erste Mal", "d'Ada", "auf d'Nacht" (in
     # the evening), "a Liad", "verschiedne", "wie vui Stund", "dreißig Tag".
     (r"\bz'?letzt\b", "zuletzt"),
+    # "Zum erschte Mol": the dative's lost n.
+    (r"\bzum (erste|letzte|zweite|dritte) m[ao]l\b", r"zum \1n mal"),
     (r"\bs'(?=(?:erste|letzte|erschte|letschte)\b)", "das "),
     # Not before a French title's word ("La femme d'argent").
     (

@@ -13,6 +13,18 @@ EVERYDAY_EN: tuple[tuple[str, str], ...] = (
     (r"\b(?:awoke|awakened|awoken|woke) to\b", "woke up to"),
     (r"\bawake to\b", "wake up to"),
     (r"\b(?:on |at )?(?:what|which) date\b", "when"),
+    # "Weekends versus the rest of the week": the weekdays, not this week.
+    (
+        (
+            r"\b(weekends?) (versus|vs|or|against|compared to|compared with|and)"
+            r" the rest of the week\b"
+        ),
+        r"\1 \2 weekdays",
+    ),
+    (
+        r"\bthe rest of the week (versus|vs|or|against|and) (?=(?:the )?weekends?\b)",
+        r"weekdays \1 ",
+    ),
     # A fan's words (issue 45's eighteenth turn): "prime time" is the usual
     # hour; a song "benched" is skipped ("what track do I bench most").
     (r"\bprime[ -]time\b", "peak time"),

@@ -204,7 +204,13 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
         ),
         r"welche \1 habe ich am meisten übersprungen",
     ),
-    (r"\b(?:weiter gedrückt|weitergedrückt|weggedrückt|weggeklickt)\b", "übersprungen"),
+    (
+        (
+            r"\b(?:weiter gedrückt|weitergedrückt|weggedrückt|weggeklickt|weiter ?geschaltet"
+            r"|weiter ?gschaltet)\b"
+        ),
+        "übersprungen",
+    ),
 )
 
 

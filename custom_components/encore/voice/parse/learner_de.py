@@ -15,7 +15,7 @@ after a verb are moved whole, never changed. Where a rule might change what
 is asked, it does not fire (a wrong fact is worse than no answer).
 """
 
-from .rules import rewrite
+from .rules import Rule, rewrite
 
 # A period's first words, as a learner says them.
 _PERIOD_START = (
@@ -38,7 +38,45 @@ _NO_NAME = (
 )
 _PARTICIPLE = r"(?:gehört|gespielt|angehört|gestreamt)"
 
-LEARNER_DE_14: tuple[tuple[str, str], ...] = (
+_ORDINALS_DE = {
+    "eins": "ersten",
+    "zwei": "zweiten",
+    "drei": "dritten",
+    "vier": "vierten",
+    "fünf": "fünften",
+    "sechs": "sechsten",
+    "sieben": "siebten",
+    "acht": "achten",
+    "neun": "neunten",
+    "zehn": "zehnten",
+    "elf": "elften",
+    "zwölf": "zwölften",
+}
+_MONTHS_DE = (
+    r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober"
+    r"|november|dezember)"
+)
+
+LEARNER_DE_14: tuple[Rule, ...] = (
+    # "Die letzte Mal ich habe One More Time gehört, wann": a learner's
+    # order, the question word last (issue 45's twenty-third turn; it was
+    # answered with the last play of anything).
+    (
+        (
+            r"^(?:die|das|der|den) (letzte|erste|letzten|ersten) mal (ich|wir) (?:habe|hab|haben|hat)"
+            r" (.+?) (gehört|gespielt),? wann\b"
+        ),
+        lambda match: (
+            f"wann {'haben wir' if match[2] == 'wir' else 'habe ich'} {match[3]}"
+            f" {'zuletzt' if match[1].startswith('letzte') else 'zum ersten mal'} {match[4]}"
+        ),
+    ),
+    # A learner's cardinal for the day ("am drei November", issue 45's
+    # twenty-third turn): it was read as the whole month.
+    (
+        rf"\bam ({'|'.join(_ORDINALS_DE)}) (?={_MONTHS_DE}\b)",
+        lambda match: f"am {_ORDINALS_DE[match[1]]} ",
+    ),
     # A compound with a hyphen ("Podcast-Folgen", "Musik-Zeit"): its words.
     (
         (

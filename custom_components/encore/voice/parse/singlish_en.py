@@ -100,7 +100,14 @@ _RULES: tuple[Rule, ...] = (
     (r"\b(?:non stop|nonstop)\b", "on repeat"),
     (r"\b(\w+) rounds\b", r"\1 times"),
     (r"\bhow many time\b", "how many times"),
-    # "Just now" is earlier today, never this moment.
+    # In the present tense a Scot's or a Northerner's "just now" is these
+    # days ("which tune can I not stop playing just now"; issue 45's
+    # twenty-third turn, it was today's top, level at one play each).
+    (
+        r"\b((?:can|can't|cannot|am|are|is|do|does|'m)\b[^?.!,]*?) just now\b",
+        r"\1 these days",
+    ),
+    # Else "just now" is earlier today, never this moment.
     (r"^just now\b|(?<!right )\bjust now\b", "today"),
     (r"\bday before yesterday\b", "the day before yesterday"),
     (r"\bthe the day\b", "the day"),

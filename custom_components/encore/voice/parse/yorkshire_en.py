@@ -41,6 +41,17 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     # love") has no comma before it and stays.
     (r",\s*(?:love|pet|duck|flower|chuck|lass|my dear)\s*(?=[,?.!]|$)", ""),
     (r"^\s*(?:love|pet|duck|flower|chuck),\s*", ""),
+    # "Our lass", "our kid", "our Margaret": one of the family, never the
+    # household's "our" (issue 45's twenty-third turn, a Yorkshire
+    # grandfather: "Do I skip a lot of tracks, our lass reckons I do" was
+    # answered for the whole house). A remark with them after the question
+    # goes; said inside it, they are "my".
+    (
+        r",\s*(?:our|me|my) (?:lass|lad|kid|mam|mum|dad|nan|'un)\b[^,?.!]*(?=[?.!]*$)",
+        "",
+    ),
+    (r"\bour (lass|lad|kid|mam|mum|dad|nan|'un)\b", r"my \1"),
+    (r"\bour (?=[A-Z][a-z]+'s\b)", "my "),
     # "This morning gone", "Tuesday gone", "last week gone": the time just past.
     (
         (
