@@ -20,6 +20,7 @@ from .dialect_de_cologne import drop_remarks_de
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
 from .headline_de import undo_headline_de
+from .remarks_after import drop_remarks_after
 from .rules import rewrite
 from .shift_de import undo_shift_de
 from .shift_en import undo_shift_en
@@ -234,6 +235,9 @@ def drop_asides(text: str, language: str) -> str:
     # The twenty-first turn's yarn, chat and headlines: "..., because I was
     # in great form that month", "..., so sagt man ja heut nimmer", "album
     # der letzten drei monate" (its months read as in the question).
+    # The twenty-fourth turn's remarks of a parent and a joker ("..., the
+    # day's young", "..., der Tag is ja noch jung"), in `remarks_after`.
+    text = drop_remarks_after(text, language)
     text = (
         drop_remarks(undo_shift_en(undo_yarn_en(text)))
         if language == "en"

@@ -96,6 +96,14 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
         r"überspringe \1\2",
     ),
     (r"\b(?:weg|weiter)(?:ge)?(?:drückt|klickt|geskippt|skippt)\b", "übersprungen"),
+    # "Den ick am häufigsten wegdrück": the verb whole at the end of a
+    # relative clause (issue 45's twenty-fourth turn; it was the top song).
+    (r"\b(?:weg|weiter)(?:drück|drücke|drücken|klick|klicke|klicken)\b", "überspringe"),
+    # "Kaputtjehört", "totjenudelt": played to death, the most played.
+    (
+        r"\b(?:janz |ganz )?(?:kaputt|tot)(?:ge|je)(?:hört|nudelt|spielt|dudelt)\b",
+        "am meisten gehört",
+    ),
     # -- Bavaria ----------------------------------------------------------------
     # A participle without its e: "gspuit", "glaufen", "angfangt", "ghört".
     (rf"\b({_PREFIX})g(?={_STEM}\b)", r"\1ge"),

@@ -5,7 +5,18 @@ I have going" (played), "which song can I just not stop playing" (on
 repeat), "which podcast have I been hooked on" (on repeat these days, never
 the top of all time), a fan's "prime time" (the usual hour) and a song
 "benched" (skipped). Read in `speech.prepare` with the English contractions.
+
+`EVERYDAY_SAID_EN` (issue 45's twenty-fourth turn) is read on the words as
+said, as the first readers of `plainly.WAYS` after the frames: a child's
+"what" for "that" ("what songs what I played", where a later reader took
+"what songs what" apart and lost "songs"), "loads and loads", "yesterday-day",
+"the same ones over and over", "tell me about my year of music", "caned",
+"in rotation", "overall play count".
 """
+
+import re
+
+from .rules import rewrite
 
 EVERYDAY_EN: tuple[tuple[str, str], ...] = (
     # A formal speaker's words (issue 45's twenty-third turn): "what I awoke
@@ -53,3 +64,56 @@ EVERYDAY_EN: tuple[tuple[str, str], ...] = (
     # "Which song can I just not stop playing": "can't I stop playing".
     (r"\bcan (i|we) (?:just |simply |really )?not stop\b", r"can't \1 stop"),
 )
+
+# Read on the words as said, before any reader of `plainly.WAYS` keys on them.
+EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
+    # Issue 45's twenty-fourth turn (blind writers 103, 106, 107): a child's
+    # "what" for "that" ("what songs what I played this morning" lost its
+    # "songs": the episode was counted, a wrong fact); "loads and loads" the
+    # most (it was what played); "yesterday-day"; the same ones "over and
+    # over" the repeat rate (it was the top song); a year or a month "of
+    # music" told about, its recap; "caned" as "caning"; "in rotation"; "overall play count" all the plays.
+    (
+        (
+            r"\b(songs?|tracks?|tunes?|albums?|records?|artists?|bands?|singers?|podcasts?"
+            r"|episodes?|ones?|music|stuff) what (i|we)\b"
+        ),
+        r"\1 that \2",
+    ),
+    (
+        (
+            r"\b(listened to|listen to|played|play|heard|had on) (?:loads and loads|lots and lots"
+            r"|heaps and heaps|loads|tons)(?: and (?:loads|lots|tons))?\b"
+        ),
+        r"\1 the most",
+    ),
+    (r"\b(yesterday|today)-day\b", r"\1"),
+    (
+        (
+            r"^how (?:much|often) do (i|we) (?:play|listen to|put on) the same (?:ones|songs|tracks"
+            r"|tunes|things|stuff|music)(?: over and over(?: again)?| again and again)?\b"
+        ),
+        r"how often do \1 play the same songs over and over",
+    ),
+    (
+        r"^tell me (?:everything |all |a bit |a little )?about my (year|month|week|summer) (?:of|in) (?:music|listening)\b",
+        r"how was my \1 in music",
+    ),
+    (
+        r"^tell me (?:everything |all |a bit |a little )?about my (music|listening)\b",
+        r"how was my \1",
+    ),
+    (r"\b(?:absolutely |totally |properly )?(?:caned|flogged|thrashed)\b", "hammered"),
+    (
+        r"\b(?:who|which artists?|which bands?) (?:is|are|'s|'re) new in my rotation\b",
+        "which new artists did i discover",
+    ),
+    (r"^who's new in my rotation\b", "which new artists did i discover"),
+    (r"\bwhat (?:is|was|'s) in (?:my )?rotation\b", "what did i play"),
+    (r"\b(?:my )?(?:overall|total) play ?count\b", "how many plays"),
+)
+
+
+def said_everyday_en(text: str) -> str:
+    """Return the words as said with everyday words read plainly."""
+    return rewrite(EVERYDAY_SAID_EN, text, re.IGNORECASE)

@@ -33,6 +33,9 @@ HEARD_DE: tuple[tuple[str, str], ...] = (
     # A participle with a silent h or a hard d: "gehöhrt", "gehörd".
     (r"\bgehöhr(t|d)\b|\bgehörd\b", "gehört"),
     (r"\b(an|auf|durch|rein|weg|zu)gehöhrt\b", r"\1gehört"),
+    # The same silent h in the infinitive (issue 45's twenty-fourth turn):
+    # "kann ich grad nich aufhöhren zu hören".
+    (r"\b(auf|zu|an|weg|rein)?höhren\b", r"\1hören"),
     # "Das letzte Mahl", "zum ersten Mahl", "wie viele Mahle": a time, no meal.
     (
         (

@@ -34,7 +34,7 @@ _NO_NAME = (
     r"|freitags?|samstags?|sonntags?|wochenenden?|werktags?|januar|februar|märz|april"
     r"|mai|juni|juli|august|september|oktober|november|dezember|morgen|vormittags?"
     r"|mittags?|nachmittags?|abend|nacht|zuletzt|vorletzte[nmrs]?|hier|da|dabei|damit"
-    r"|täglich|pro|durchschnittlich|schnitt|lange|\d+)\b)"
+    r"|täglich|pro|durchschnittlich|schnitt|lange|zwanzig|zweitausend\w*|\d+)\b)"
 )
 _PARTICIPLE = r"(?:gehört|gespielt|angehört|gestreamt)"
 
@@ -52,12 +52,47 @@ _ORDINALS_DE = {
     "elf": "elften",
     "zwölf": "zwölften",
 }
+_COUNTED_AFTER = {
+    "liedern": "lieder",
+    "songs": "songs",
+    "titeln": "titel",
+    "tracks": "tracks",
+    "folgen": "folgen",
+    "episoden": "episoden",
+    "künstlern": "künstler",
+    "bands": "bands",
+}
 _MONTHS_DE = (
     r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober"
     r"|november|dezember)"
 )
 
 LEARNER_DE_14: tuple[Rule, ...] = (
+    # "Die gleiche Lieder", "dieselbe Songs": the plural's lost n (issue
+    # 45's twenty-fourth turn, writers 102 and 105; not understood).
+    (
+        r"\bdie (gleiche|selbe) (?=(?:lieder|lider|songs|sachen|titel|künstler|bands|stücke)\b)",
+        r"die \1n ",
+    ),
+    (
+        r"\bdieselbe (?=(?:lieder|lider|songs|sachen|titel|künstler|bands|stücke)\b)",
+        "dieselben ",
+    ),
+    # "Wie viele Lieder hab ick heute schon durch": got through, heard.
+    (
+        r"^(wie viele \w+ (?:hab|habe|hatte|haben|hatten) (?:ich|ick|isch|wir) .*?)(?:schon )?durch$",
+        r"\1gehört",
+    ),
+    # "Wie viel hab ich seit Oktober gehört an Liedern": the things counted
+    # said last (issue 45's twenty-fourth turn; it was answered with the
+    # listening time, a wrong fact).
+    (
+        (
+            r"^wie ?viele? (.+?),? an (liedern|songs|titeln|tracks|folgen|episoden"
+            r"|künstlern|bands)$"
+        ),
+        lambda match: f"wie viele {_COUNTED_AFTER[match[2]]} {match[1]}",
+    ),
     # "Die letzte Mal ich habe One More Time gehört, wann": a learner's
     # order, the question word last (issue 45's twenty-third turn; it was
     # answered with the last play of anything).

@@ -36,6 +36,7 @@ from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
 from .dj_en import front_dj
+from .everyday_en import said_everyday_en
 from .formal_de import join_clauses_de
 from .glasgow_en import undo_glasgow
 from .grandparent_en import said_as_grandparent_en
@@ -117,6 +118,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a question asked in the passive: 'when was Air last played'",
         _in(said_in_active),
+    ),
+    Way(
+        "everyday words: 'what songs what I played', 'loads and loads'",
+        _said(said_everyday_en),
+        _EN,
     ),
     Way(
         "a remark before or after a question dictated without punctuation",

@@ -98,6 +98,12 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(my|our|whole|entire) weak(s?)\b(?= (?:in|so|of|been|was|look)\b|$)",
             r"\1 week\2",
         ),
+        # A Scouser's "me weak" (issue 45's twenty-fourth turn): my week;
+        # "how was me weak in music" was this month's recap, a wrong fact.
+        (
+            r"\bme weak(s?)\b(?= (?:in|so|of|been|was|look)\b|$)",
+            r"my week\1",
+        ),
         # Issue 45's twenty-first turn (writer 86, dictating in a car): "how
         # was my weak listening wise", "my weak music wise", "our weak
         # overall": the week, before the words a recap of it says.
@@ -210,7 +216,7 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(a|the|my|quick|short) run down\b(?= of\b)", r"\1 rundown"),
         (r"\bto day (?=so far\b)", "today "),
         # Letters dropped or swapped: "diffrent tracks".
-        (r"\b(?:diffrent|diferent|differnt|difrent|diffirent)\b", "different"),
+        (r"\b(?:diffrent|diferent|differnt|difrent|diffirent|diff rent|dif rent)\b", "different"),
     )
 )
 

@@ -1,0 +1,143 @@
+"""A remark said after the question, to the speaker or to someone else (issue 45's twenty-fourth turn).
+
+Blind writers 102 and 108 (a parent minding children, a dry joker) closed
+their questions with words that ask nothing: "..., the day's young",
+"..., ballpark's fine", "..., out with it", "..., so I can apologise in
+advance", "..., or have I finally moved on", "..., I mean before the bus
+came"; "..., der Tag is ja noch jung", "..., ungefähr reicht", "..., raus
+damit", "..., oder bin ick endlich drüber weg", "..., bevor die Kinner in
+die Schul sin", "..., mei Frau sagt des jedenfalls". Read with the question
+they became a name nothing goes by ("I found nothing called day young").
+
+A remark goes only after a comma, only at the end, and only when it says
+no time: "..., I mean before noon" and "..., bevor ich letzte Woche ..."
+keep their words for the readers of a correction and of the period (a
+question whose time was taken back must not be answered for all time).
+"""
+
+import re
+from typing import Final
+
+from .rules import rewrite
+
+# Words of a time: a remark that holds one is left for the period's readers.
+_TIME: Final = {
+    "en": re.compile(
+        r"\b(?:today|tonight|yesterday|week|weekend|month|year|summer|winter|spring"
+        r"|autumn|morning|afternoon|evening|night|noon|midnight|ago|since|monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june"
+        r"|july|august|september|october|november|december|o'clock|\d)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:heute|heut|gestern|vorgestern|woche|woch|wochenende|monat|jahr|sommer"
+        r"|winter|morgen|morgens|vormittag|nachmittag|abend|abends|nacht|mittag|seit"
+        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar"
+        r"|märz|april|mai|juni|juli|august|september|oktober|november|dezember|uhr|\d)\b",
+        re.IGNORECASE,
+    ),
+}
+
+_REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
+    # Urging: "..., go", "..., out with it", "..., hit me".
+    (
+        (
+            r"[,;.]\s+(?:go|go on|go on then|out with it|spit it out|hit me|shoot|let's hear it"
+            r"|come on|chop chop|no judgement|no judging|be gentle|be kind)\W*$"
+        ),
+        "",
+    ),
+    # Rough will do: "..., ballpark's fine", "..., the day's young".
+    (
+        (
+            r"[,;]\s+(?:(?:a )?ballpark(?:'s| is)? (?:fine|ok|okay|good|will do)|rough(?:ly)? is fine"
+            r"|the day'?s (?:still )?young|it's early days)\W*$"
+        ),
+        "",
+    ),
+    # "..., let's get the shame over with", "..., so I can apologise in
+    # advance", "..., I suspect about four".
+    (r"[,;]\s+let'?s (?:get|have) (?:it|this|the \w+) over with\W*$", ""),
+    (r"[,;]\s+so (?:i|we) can\b[^,?]*$", ""),
+    (r"[,;]\s+i (?:suspect|fear|bet)\b[^,?]*$", ""),
+    # "... or have I finally moved on": a doubt, no second question.
+    (
+        (
+            r",?\s+or (?:have|has|am|did) (?:i|we) (?:finally |just |at last )?(?:moved on"
+            r"|got over (?:it|them|him|her)|gotten over (?:it|them|him|her)|grown out of (?:it|them))\W*$"
+        ),
+        "",
+    ),
+    # "..., I mean before the bus came": a time in no table, said to a child.
+    (
+        r"[,;]\s+i mean (?:before|after|while|when) (?:the|my|our|his|her|their) \w+\b[^,?]*$",
+        "",
+    ),
+)
+
+_REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
+    # Urging and hedging: "..., raus damit", "..., zack", "..., ungefähr reicht".
+    (
+        (
+            r"[,;.]\s+(?:raus damit|zack|zack zack|schieß los|los|checken bitte|check mal"
+            r"|ungefähr reicht|grob reicht|ungefähr genügt|pi mal daumen reicht|ganz grob)\W*$"
+        ),
+        "",
+    ),
+    (
+        (
+            r"[,;]\s+(?:aber )?(?:vorsichtig|schonend|ehrlich|angeblich|anjeblich"
+            r"|laut (?:beweislage|statistik|daten))\W*$"
+        ),
+        "",
+    ),
+    # "..., der Tag is ja noch jung", "..., is bestimmt ewig her".
+    (r"[,;]\s+(?:der|dä) tag (?:is|ist) (?:ja )?(?:noch )?jung\W*$", ""),
+    (
+        (
+            r"[,;]\s+(?:is|ist|des is|det is|dit is|das ist) (?:bestimmt |sicher |wohl |schon |ja )*"
+            r"ewig her\W*$"
+        ),
+        "",
+    ),
+    # "..., oder bin ick endlich drüber weg", "..., sag mir det det nich stimmt".
+    (
+        (
+            r",?\s+oder bin (?:ich|ick|isch|i) (?:endlich |schon |jetzt )?(?:drüber weg|drüber hinweg"
+            r"|davon weg|davon los)\W*$"
+        ),
+        "",
+    ),
+    (
+        r"[,;]\s+sag mir,? (?:dass|det|dat|das) (?:det|das|dat|es) nich[t]? stimmt\W*$",
+        "",
+    ),
+    # "..., bevor die Kinner in die Schul sin", "..., mei Frau sagt des
+    # jedenfalls": said to or of the family.
+    (
+        r"[,;]\s+(?:bevor|nachdem|während) (?:die|der|das|de|mei|meine|mein) \w+\b[^,?]*$",
+        "",
+    ),
+    (
+        (
+            r"[,;]\s+(?:mei|meine|mein) (?:frau|mann|freundin|freund|tochter|sohn|mutter|vater"
+            r"|kinder|kinner|nachbarn?|nachbarin) (?:sagt|sacht|meint|behauptet)\b[^,?]*$"
+        ),
+        "",
+    ),
+)
+
+_TABLES: Final = {"en": _REMARKS_EN, "de": _REMARKS_DE}
+
+
+def drop_remarks_after(text: str, language: str) -> str:
+    """Return `text` without a remark at its end that asks nothing and says no time."""
+    table = _TABLES.get(language)
+    if table is None:
+        return text
+    kept = rewrite(table, text, re.IGNORECASE).strip()
+    if not kept or kept == text:
+        return text
+    if _TIME[language].search(text[len(kept) :]):
+        return text
+    return kept
