@@ -111,6 +111,10 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
     (r"^who's new in my rotation\b", "which new artists did i discover"),
     (r"\bwhat (?:is|was|'s) in (?:my )?rotation\b", "what did i play"),
     (r"\b(?:my )?(?:overall|total) play ?count\b", "how many plays"),
+    (
+        r"\b(track|song|tune|artist|band|album|podcast)s? with (?:the )?(?:max|most|highest|maximum|top) skips\b",
+        r"most skipped \1",
+    ),
 )
 
 

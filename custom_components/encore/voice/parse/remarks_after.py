@@ -58,6 +58,11 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
     # "..., let's get the shame over with", "..., so I can apologise in
     # advance", "..., I suspect about four".
     (r"[,;]\s+let'?s (?:get|have) (?:it|this|the \w+) over with\W*$", ""),
+    # "..., like my Wrapped number": the figure said as the app calls it.
+    (
+        r"[,;]\s+(?:like|as in|same as) (?:my|the|in) wrapped(?: number| figure| stat| one)?\W*$",
+        "",
+    ),
     (r"[,;]\s+so (?:i|we) can\b[^,?]*$", ""),
     (r"[,;]\s+i (?:suspect|fear|bet)\b[^,?]*$", ""),
     # "... or have I finally moved on": a doubt, no second question.

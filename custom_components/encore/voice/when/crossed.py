@@ -62,17 +62,22 @@ _EN_IN_DE: Final[tuple[tuple[str, str], ...]] = (
     (r"this summer", "diesen sommer"),
     (r"last summer", "letzten sommer"),
     (r"recently|lately|these days|of late", "in letzter zeit"),
-    (r"(?:over |in )?the (?:past|last) (?:two|2) weeks", "in den letzten zwei wochen"),
+    # "The" may go unsaid: "Top 5 Artists, last 30 days" (issue 45's
+    # twenty-fourth turn; the period was lost and all time answered).
     (
-        r"(?:over |in )?the (?:past|last) (?:seven|7) days",
+        r"(?:over |in )?(?:the )?(?:past|last) (?:two|2) weeks",
+        "in den letzten zwei wochen",
+    ),
+    (
+        r"(?:over |in )?(?:the )?(?:past|last) (?:seven|7) days",
         "in den letzten sieben tagen",
     ),
     (
-        r"(?:over |in )?the (?:past|last) (?:thirty|30) days",
+        r"(?:over |in )?(?:the )?(?:past|last) (?:thirty|30) days",
         "in den letzten dreißig tagen",
     ),
     (
-        r"(?:over |in )?the (?:past|last) (?:three|3) months",
+        r"(?:over |in )?(?:the )?(?:past|last) (?:three|3) months",
         "in den letzten drei monaten",
     ),
     (r"of all time|all time|all-time", "insgesamt"),
