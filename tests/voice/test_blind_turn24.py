@@ -116,6 +116,29 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
             "who's new in my rotation lately",
             "which new artists did I discover lately",
         ),
+        ("en", "artist with max skips this month", "most skipped artist this month"),
+        (
+            "en",
+            "how many songs what I played on Saturday",
+            "how many songs did I play on Saturday",
+        ),
+        ("de", "was ist mein allerliebstes Album", "was ist mein Lieblingsalbum"),
+        (
+            "de",
+            "wie viele Lieder hab ich gestern gespielt gehabt",
+            "wie viele Lieder hab ich gestern gespielt",
+        ),
+        ("de", "was lief gestern wo um halb acht", "was lief gestern um halb acht"),
+        (
+            "en",
+            "minutes listened last year, like my Wrapped number",
+            "minutes listened last year",
+        ),
+        (
+            "de",
+            "zeig mir die Top 3 Songs, last 30 days",
+            "zeig mir die Top 3 Songs in den letzten dreißig Tagen",
+        ),
     ],
 )
 def test_read_as_plain(lang: str, said: str, plain: str) -> None:
@@ -187,6 +210,15 @@ def test_listening_told_about_stays_everything() -> None:
         ),
         ("wat für Musik hör ick so", "was für Musik höre ich"),
         ("aktueller Streak", "wie lang ist meine aktuelle Serie"),
+        ("was ist mein allerliebstes Lied", "was ist mein Lieblingslied"),
+        (
+            "um wie viel Uhr hör ich immer Musik",
+            "um wie viel Uhr höre ich meistens Musik",
+        ),
+        (
+            "von wem skip ich die meisten Lieder",
+            "welchen Künstler überspringe ich am häufigsten",
+        ),
     ],
 )
 async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:

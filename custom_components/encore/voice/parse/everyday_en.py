@@ -8,7 +8,7 @@ the top of all time), a fan's "prime time" (the usual hour) and a song
 
 `EVERYDAY_SAID_EN` (issue 45's twenty-fourth turn) is read on the words as
 said, as the first readers of `plainly.WAYS` after the frames: a child's
-"what" for "that" ("what songs what I played", where a later reader took
+"what" for "that", left out ("what songs what I played", where a later reader took
 "what songs what" apart and lost "songs"), "loads and loads", "yesterday-day",
 "the same ones over and over", "tell me about my year of music", "caned",
 "in rotation", "overall play count".
@@ -78,7 +78,7 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
             r"\b(songs?|tracks?|tunes?|albums?|records?|artists?|bands?|singers?|podcasts?"
             r"|episodes?|ones?|music|stuff) what (i|we)\b"
         ),
-        r"\1 that \2",
+        r"\1 \2",
     ),
     (
         (
