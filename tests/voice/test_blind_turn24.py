@@ -10,9 +10,6 @@ bei mir"), and said things in words no reader knew: "kaputtjehört",
 phrasings are this file's own.
 """
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from homeassistant.core import HomeAssistant
@@ -20,10 +17,8 @@ from homeassistant.core import HomeAssistant
 from custom_components.encore.voice.parse.question import read_question
 from custom_components.encore.voice.parse.remarks_after import drop_remarks_after
 
+from .read_as_plain import NOW as _NOW, TZ as _TZ, assert_read_as_plain
 from .test_voice import assert_encores_as_plain, history  # noqa: F401
-
-_TZ = ZoneInfo("Europe/Berlin")
-_NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
 
 
 @pytest.mark.parametrize(
@@ -143,16 +138,7 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
 )
 def test_read_as_plain(lang: str, said: str, plain: str) -> None:
     """Each is read as its plain question."""
-    reading = read_question(said, lang, _NOW, _TZ)
-    expected = read_question(plain, lang, _NOW, _TZ)
-    assert (reading.asked, reading.kind, reading.recap, reading.content) == (
-        expected.asked,
-        expected.kind,
-        expected.recap,
-        expected.content,
-    )
-    assert (reading.when or "").lower() == (expected.when or "").lower()
-    assert reading.asked is not None
+    assert_read_as_plain(said, plain, lang)
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,11 @@ peak question the period, and "the rest of the week" this week. The
 phrasings are this file's own.
 """
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from custom_components.encore.voice.parse.question import read_question
 
-_TZ = ZoneInfo("Europe/Berlin")
-_NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
+from .read_as_plain import NOW as _NOW, TZ as _TZ, assert_read_as_plain
 
 
 @pytest.mark.parametrize(
@@ -78,22 +74,7 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
 )
 def test_read_as_plain(lang: str, said: str, plain: str) -> None:
     """Each is read as its plain question."""
-    reading = read_question(said, lang, _NOW, _TZ)
-    expected = read_question(plain, lang, _NOW, _TZ)
-    assert (
-        reading.asked,
-        reading.kind,
-        reading.recap,
-        reading.person,
-        reading.name,
-    ) == (
-        expected.asked,
-        expected.kind,
-        expected.recap,
-        expected.person,
-        expected.name,
-    )
-    assert (reading.when or "").lower() == (expected.when or "").lower()
+    assert_read_as_plain(said, plain, lang)
 
 
 @pytest.mark.parametrize(
