@@ -216,7 +216,10 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(a|the|my|quick|short) run down\b(?= of\b)", r"\1 rundown"),
         (r"\bto day (?=so far\b)", "today "),
         # Letters dropped or swapped: "diffrent tracks".
-        (r"\b(?:diffrent|diferent|differnt|difrent|diffirent|diff rent|dif rent)\b", "different"),
+        (
+            r"\b(?:diffrent|diferent|differnt|difrent|diffirent|diff rent|dif rent)\b",
+            "different",
+        ),
     )
 )
 
