@@ -75,8 +75,10 @@ LEARNER_DE_14: tuple[Rule, ...] = (
     (r"\b(gespielt|gehört|gestreamt|angehört) gehabt\b", r"\1"),
     (r"\b(gestern|vorgestern|heute) wo (?=(?:um|gegen|so um)\b)", r"\1 "),
     (
-        r"\b(mein|meine|meinen|meiner) allerliebste[snrm]? (lied|song|album|band|künstler|sänger"
-        r"|sängerin|podcast)\b",
+        (
+            r"\b(mein|meine|meinen|meiner) allerliebste[snrm]? (lied|song|album|band|künstler|sänger"
+            r"|sängerin|podcast)\b"
+        ),
         r"\1 lieblings\2",
     ),
     (r"\bmein (?:dauerlied|dauersong|dauerbrenner)\b", "mein lied in dauerschleife"),
