@@ -81,7 +81,7 @@ LEARNER_DE_14: tuple[Rule, ...] = (
         ),
         r"\1 lieblings\2",
     ),
-    (r"\bmein (?:dauerlied|dauersong|dauerbrenner)\b", "mein lied in dauerschleife"),
+    (r"\bmein (?:dauerlied|dauersong)\b(?!-)", "mein lied in dauerschleife"),
     (r"\b(?:am |an )?(?:samstag und sonntag|samstags und sonntags)\b", "am wochenende"),
     (r"\bam wochenende (.*?),? also am letzten$", r"am letzten wochenende \1"),
     # "Die gleiche Lieder", "dieselbe Songs": the plural's lost n (issue
