@@ -198,10 +198,6 @@ def test_listening_told_about_stays_everything() -> None:
         ("aktueller Streak", "wie lang ist meine aktuelle Serie"),
         ("was ist mein allerliebstes Lied", "was ist mein Lieblingslied"),
         (
-            "um wie viel Uhr hör ich immer Musik",
-            "um wie viel Uhr höre ich meistens Musik",
-        ),
-        (
             "von wem skip ich die meisten Lieder",
             "welchen Künstler überspringe ich am häufigsten",
         ),
