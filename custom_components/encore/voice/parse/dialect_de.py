@@ -18,6 +18,7 @@ first, in `dialect_de_rhine` and `dialect_de_south`, and Saxony's (the
 twelfth) before them, in `dialect_de_east`.
 """
 
+from .child_de import undo_child_de
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
 from .dialect_de_hesse import undo_hesse
@@ -280,4 +281,4 @@ def undo_dialect(words: str) -> str:
     words = undo_south(words)
     words = rewrite((*DIALECT_DE, *LEARNER_DE), words)
     words = undo_learner_en_de(" ".join(words.split()))
-    return undo_learner_de(undo_jargon_de(undo_learner_nl(words)))
+    return undo_learner_de(undo_child_de(undo_jargon_de(undo_learner_nl(words))))

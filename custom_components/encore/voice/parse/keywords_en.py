@@ -60,6 +60,12 @@ _RULES: tuple[Rule, ...] = (
         rf"^(?:rank|sort|order) (?:my |the )?{_KIND}(?: (?:by|on) {_MEASURE})?\b",
         r"top \1",
     ),
+    # "Podcasts by plays this month": a column grouped by its measure is
+    # ranked ("songs by Daft Punk" names no measure and is left alone).
+    (
+        rf"^(?:the |my )?{_KIND},? (?:by|per) {_MEASURE}\b",
+        r"top \1",
+    ),
     (
         (
             rf"^(?:the |my )?(?:ranking|rankings|leaderboard|chart|charts) (?:of |for )?"
@@ -81,6 +87,17 @@ _RULES: tuple[Rule, ...] = (
         (
             r"^(?:my |the )?(?:listening|playback|music|song|track|scrobble)"
             r" (?:log|history|list|feed|timeline)(?: (?:for|of|from|on))?"
+            rf"(?= (?:on )?(?:{_PERIOD_OPENS}|monday|tuesday|wednesday|thursday|friday"
+            r"|saturday|sunday)\b)"
+        ),
+        "what did i listen to",
+    ),
+    # "List plays yesterday evening", "show my streams today": the plays
+    # themselves, listed (a count says "how many" or "count").
+    (
+        (
+            r"^(?:list|show|display|dump)(?: me)? (?:my |the |all )?(?:plays|streams|listens"
+            r"|scrobbles)(?: (?:for|of|from|on))?"
             rf"(?= (?:on )?(?:{_PERIOD_OPENS}|monday|tuesday|wednesday|thursday|friday"
             r"|saturday|sunday)\b)"
         ),

@@ -68,22 +68,6 @@ _MONTHS_DE = (
 )
 
 LEARNER_DE_14: tuple[Rule, ...] = (
-    # A child's German (issue 45's twenty-fourth turn, blind writer 107):
-    # "gespielt gehabt", "gestern wo um ...", "mein allerliebstes Lied",
-    # "mein Dauerlied", "am Samstag und Sonntag", "am Wochenende, also am
-    # letzten"; each was not understood or its time not read.
-    (r"\b(gespielt|gehört|gestreamt|angehört) gehabt\b", r"\1"),
-    (r"\b(gestern|vorgestern|heute) wo (?=(?:um|gegen|so um)\b)", r"\1 "),
-    (
-        (
-            r"\b(mein|meine|meinen|meiner) allerliebste[snrm]? (lied|song|album|band|künstler|sänger"
-            r"|sängerin|podcast)\b"
-        ),
-        r"\1 lieblings\2",
-    ),
-    (r"\bmein (?:dauerlied|dauersong)\b(?!-)", "mein lied in dauerschleife"),
-    (r"\b(?:am |an )?(?:samstag und sonntag|samstags und sonntags)\b", "am wochenende"),
-    (r"\bam wochenende (.*?),? also am letzten$", r"am letzten wochenende \1"),
     # "Die gleiche Lieder", "dieselbe Songs": the plural's lost n (issue
     # 45's twenty-fourth turn, writers 102 and 105; not understood).
     (

@@ -1,0 +1,39 @@
+"""German as a child says it (issue 45's twenty-fourth and twenty-fifth turns).
+
+A nine-year-old from Stuttgart (blind writer 107) doubled the perfect
+("gespielt gehabt"), pointed back at a day with "wo" ("gestern wo um
+acht"), said "allerliebstes" and "Dauerlied" for a favourite, "am Samstag
+und Sonntag" for the weekend and "was" for "etwas" ("wie viel hör ich was
+immer wieder"). Each was not understood or answered another question.
+
+Read in `dialect_de.undo_dialect` just before the learner's rules (which
+read what these leave). Rules read function words, never a name.
+"""
+
+from .rules import Rule, rewrite
+
+CHILD_DE: tuple[Rule, ...] = (
+    (r"\b(gespielt|gehört|gestreamt|angehört) gehabt\b", r"\1"),
+    (r"\b(gestern|vorgestern|heute) wo (?=(?:um|gegen|so um)\b)", r"\1 "),
+    (
+        (
+            r"\b(mein|meine|meinen|meiner) allerliebste[snrm]? (lied|song|album|band|künstler|sänger"
+            r"|sängerin|podcast)\b"
+        ),
+        r"\1 lieblings\2",
+    ),
+    (r"\bmein (?:dauerlied|dauersong)\b(?!-)", "mein lied in dauerschleife"),
+    (r"\b(?:am |an )?(?:samstag und sonntag|samstags und sonntags)\b", "am wochenende"),
+    # "Wie viel hör ich was immer wieder": a child's "was" for "etwas",
+    # how much is heard again (it was answered with the song on repeat).
+    (
+        r"^wie (?:viel|oft) (?:hör|höre|hören) (ich|wir) (?:was|etwas) immer (?:und immer )?wieder",
+        r"wie viel höre \1 dieselben lieder immer wieder",
+    ),
+    (r"\bam wochenende (.*?),? also am letzten$", r"am letzten wochenende \1"),
+)
+
+
+def undo_child_de(words: str) -> str:
+    """Turn a child's German into the plain question (lower-cased words in and out)."""
+    return " ".join(rewrite(CHILD_DE, words).split())
