@@ -40,7 +40,7 @@ _ELSEWHERE: Final = {
         r"|locked|unlocked|lights?|lamps?|heating|thermostat|tv|television|telly"
         r"|netflix|movies?|films?|calendar|appointments?|meetings?|packages?"
         r"|parcels?|doorbell|cameras?|motion|battery|vacuum|dishwasher"
-        r"|washing machine|dryer|steps|weight|rain|raining|snow|snowing"
+        r"|washing machine|dryer|steps?|weight|rain|raining|snow|snowing"
         # A DJ's "first-timers" are new artists, no timer.
         r"|(?<!first-)(?<!first )timers?"
         r"|umbrella"

@@ -62,6 +62,8 @@ _EN = {
     r"|style of music|styles of music"
     r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
     r"|musical style|describe my|listening profile|kinda (?:music|stuff)"
+    # "What's my music personality" (issue 45's twenty-sixth turn).
+    r"|(?:music|musical|listening) (?:personality|identity|vibe|dna)"
     # "What am I actually into": the taste, "music" said or not.
     r"|what (?:(?:music|stuff) )?(?:am|are) (?:i|we) (?:even |really |actually )?into)\b",
     "when": r"^(?:when|how long ago)\b",
@@ -94,9 +96,12 @@ _EN = {
     r"|how much (?:music )?(?:did|does|has|had) \w+ (?:listen|listened|been listening))\b",
     "often": r"\b(?:how often|how many times|how frequently|count how many times"
     r"|^times (?:i |we |i have |we have )?(?:played|listened|heard)"
-    r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b)\w+(?: \w+)?"
-    r" (?:(?:did|have|had) )?(?:i|we) (?:been )?(?:play|playing|had on|have on|listen"
-    r"|listening|hear|hearing)"
+    # "How much of The Daily have I listened to" (issue 45's twenty-sixth
+    # turn): a name of a few words, any tense of the verb.
+    r"|how much (?!music|time|listening|have|did|do|had|i\b|we\b"
+    r"|(?:podcasts?|episodes?|songs?|tracks?|tunes?|audio|stuff)\b)\w+(?: \w+){0,4}"
+    r" (?:(?:did|have|had) )?(?:i|we) (?:been )?(?:play|played|playing|had on|have on"
+    r"|listen|listened|listening|hear|heard|hearing)"
     # "How much of that Justice band have I had on", "how much daft bunk i
     # have this week": a name of a few words, had (on) as the verb (issue
     # 45's twentieth turn). Never "how much music/time have I had".
@@ -151,6 +156,7 @@ _DE = {
     r"|^welche[mr] tag\b(?=.*\bam meisten\b)(?!.*\b(?:zuerst|zuletzt|erste\w*)\b)"
     r"|stoßzeit|hauptzeit)",
     "taste": r"(?:geschmack|art von musik|arten von musik|musikrichtung|genres?"
+    r"|musikpersönlichkeit|musik-persönlichkeit|musik-dna|musikalische persönlichkeit"
     r"|stil\b|was für musik (?:höre|mag|hören)|was für musik (?:\w+ )?(?:ich|wir)"
     r" (?:gern|gerne|am liebsten|mag)|mag ich|höre ich gerne?\b"
     r"|was für musik (?:feier|feiere|höre|hör) ich"
@@ -296,10 +302,14 @@ _RECAP = (
 _RECAP_ANY = {
     "en": r"\b(?:recap|rundown|review|summary|overview|wrapped|wrap up|in music"
     r"|in listening"
+    # "My stats for the summer" (issue 45's twenty-sixth turn): read after
+    # every other family, so "skip stats" stays the skip rate.
+    r"|stats|statistics"
     r"|how (?:was|is|did|has)\b(?!.*\b(?:many|much|long|often)\b)|went|look like"
     r"|looked like|all told|how it (?:was|went)|overall picture|musically speaking"
     r"|(?:was|were) (?:my|our) (?:this |last )?\w+ like)\b",
     "de": r"(?:rückblick|zusammenfassung|zusammenfass\w*|überblick|übersicht|bilanz"
+    r"|statistik\w*"
     r"|in musik|wie war\b"
     r"|wie lief\b|wie ist \w+ (?:gelaufen|gewesen))",
 }

@@ -260,6 +260,24 @@ LEARNER_DE: tuple[tuple[str, str], ...] = (
     # whether that was heard; "höre ich gerade" (present) is untouched.
     (r"^(?:hören|hörte) ich (?!gerade\b|jetzt\b|grad\b)(.+)$", r"habe ich \1 gehört"),
     (r"^hörten wir (?!gerade\b|jetzt\b|grad\b)(.+)$", r"haben wir \1 gehört"),
+    # A formal speaker's Präteritum after a question word (issue 45's
+    # twenty-sixth turn: "was hörte ich gestern", "wie lange hörten wir
+    # vergangene Woche Musik"): the perfect every reader knows ("was hörte
+    # ich da gerade" is "was habe ich gerade gehört": today's last plays).
+    *(
+        (
+            rf"^((?:\S+ ){{1,4}}?){past} {who} (.+)$",
+            rf"\1{aux} {who} \2 {participle}",
+        )
+        for past, who, aux, participle in (
+            ("hörte", "ich", "habe", "gehört"),
+            ("hörten", "wir", "haben", "gehört"),
+            ("spielte", "ich", "habe", "gespielt"),
+            ("spielten", "wir", "haben", "gespielt"),
+            ("übersprang", "ich", "habe", "übersprungen"),
+            ("übersprangen", "wir", "haben", "übersprungen"),
+        )
+    ),
 )
 
 

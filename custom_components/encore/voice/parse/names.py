@@ -165,7 +165,9 @@ _NAME_EDGES = {
     "en": re.compile(
         r"^(?:(?:for )?the (?:first|last) time |first |last |ever |again |most recently"
         r" |recently |any |an episode of |episodes of |the podcast |the band |the artist "
-        r"|much |a lot of |some |that |this |(?:(?:french|german|british|american"
+        r"|much |a lot of |some |that |this "
+        # "how much of the Daily": never "Of Monsters and Men".
+        r"|of (?=(?:the|that|this|those) )|(?:(?:french|german|british|american"
         r"|lovely|old|little) )?(?:group|band|singer|artist|piece|tune|song|podcast) )+|(?: (?:for the (?:first|last) time|first|last|ever|again|the"
         r" most|most|at all|podcast|the podcast|most recently|by name))+$"
         # "heir, you know, the french guys": what it is, said after it.

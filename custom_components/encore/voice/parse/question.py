@@ -540,7 +540,11 @@ def _read_question(
     name, keeps_when = (
         _named(whose, span, terse, left, language) if asked in NAMED else (None, True)
     )
-    timed = timed_name(text, language) if asked is Asked.LISTENING_TIME else None
+    timed = (
+        timed_name(text, language, None if span is None else span.words)
+        if asked is Asked.LISTENING_TIME
+        else None
+    )
     if timed is not None:
         # "How long did I listen to Air last week": Air's minutes, never the
         # week's whole listening time (issue 45's eighteenth turn).

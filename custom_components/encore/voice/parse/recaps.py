@@ -9,8 +9,8 @@ from .periods import find_period
 # -- the recap -----------------------------------------------------------------------
 
 _RECAP_WORDS = {
-    "en": r"(?:recap|wrap up|wrapped|review|in review|in music)",
-    "de": r"(?:rückblick|-rückblick|wrapped|in musik|musikalisch)",
+    "en": r"(?:recap|wrap up|wrapped|review|in review|in music|stats|statistics)",
+    "de": r"(?:rückblick|-rückblick|wrapped|in musik|musikalisch|statistik|statistiken)",
 }
 _RECAPS = {
     "en": (

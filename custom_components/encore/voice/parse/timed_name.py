@@ -6,6 +6,12 @@ wrong fact (issue 45's eighteenth turn). Only a name said in the places a
 name takes, written with a capital as a name is, is taken; the question is
 then asked as that name's count, told in minutes and plays (`Reading.timed`).
 Anything else stays the listening time it was.
+
+Speech-to-text and typed questions come in lower case ("how long did i
+listen to air this month", issue 45's twenty-sixth turn): there the words
+where a name stands are taken, the period's words left out, unless they are
+content ("music", "Podcasts") or a pointing word; a name nothing goes by is
+then said as not found, never the period's total.
 """
 
 import re
@@ -36,6 +42,37 @@ _SAID: Final = {
         ),
     ),
 }
+# The same places in lower case (`timed_name`'s second reading).
+_LOWER_NAME: Final = r"(?P<name>[a-z0-9][\w'\u2019.&-]*(?: [\w'\u2019.&-]+){0,5}?)"
+_SAID_LOWER: Final = {
+    "en": (
+        re.compile(
+            rf"\b(?:how long|how much time|how many (?:minutes|hours))\b.*?"
+            rf"\b(?:listen(?:ed|ing)?|been listening) to {_LOWER_NAME}{_ENDS}"
+        ),
+        # "How much time did I spend on Daft Punk".
+        re.compile(
+            rf"\b(?:how long|how much time|how many (?:minutes|hours))\b.*?"
+            rf"\bspen[dt] (?:on|with|listening to) {_LOWER_NAME}{_ENDS}"
+        ),
+    ),
+    "de": (
+        re.compile(
+            r"\bwie lange (?:hab|habe|haben) (?:ich|wir) (?P<name>.+?)"
+            r" (?:gehört|gespielt|laufen lassen)\b"
+        ),
+        re.compile(rf"\bwie lange (?:lief|liefen) {_LOWER_NAME}{_ENDS}"),
+    ),
+}
+# Words in a name's place that are none: content, pointing words, fillers.
+_NO_NAME_LOWER: Final = re.compile(
+    r"^(?:(?:the|my|our|some|any|all|all the|all my|mein\w*|unser\w*|die|das|den"
+    r"|so|schon|denn|eigentlich|insgesamt|bei mir|bei uns|überhaupt|noch)(?: |$))*"
+    r"(?:music|songs?|tracks?|tunes?|podcasts?|episodes?|audiobooks?|stuff|things"
+    r"|anything|something|everything|it|that|this|them|those|these|me|you|radio"
+    r"|musik|lieder|liedern|folgen|episoden|hörbücher|zeug|was|etwas|irgendwas"
+    r"|alles|es|das|dem|den)?$"
+)
 # Capitalised words that are no name: content, the asker, a period.
 _CALENDAR: Final = "|".join(
     name.capitalize()
@@ -49,8 +86,33 @@ _NOT_A_NAME: Final = re.compile(
 )
 
 
-def timed_name(text: str, language: str) -> str | None:
-    """Return the name a listening time asks about, or None."""
+def timed_name(text: str, language: str, period: str | None = None) -> str | None:
+    """Return the name a listening time asks about, or None.
+
+    `period`: the words the period was read from, which no name holds.
+    """
+    found_name = _capitalised(text, language)
+    if found_name is not None or text != text.lower():
+        return found_name
+    return _lower_case(text, language, period)
+
+
+def _lower_case(text: str, language: str, period: str | None) -> str | None:
+    """Return the words where a name stands, in lower-case text, if a name."""
+    for pattern in _SAID_LOWER.get(language, ()):
+        if (found := pattern.search(text)) is None:
+            continue
+        words = found.group("name").strip(" ,")
+        if period:
+            words = re.sub(rf"(?:^| ){re.escape(period.lower())}(?= |$)", " ", words)
+        words = " ".join(words.split())
+        if words and not _NO_NAME_LOWER.match(words):
+            return words
+    return None
+
+
+def _capitalised(text: str, language: str) -> str | None:
+    """Return a capitalised name where a name stands, or None."""
     for pattern in _SAID.get(language, ()):
         if (found := pattern.search(text)) is None:
             continue

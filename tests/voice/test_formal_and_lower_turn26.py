@@ -1,0 +1,164 @@
+"""Issue 45's twenty-sixth turn: a formal German past, stats, lower-case names.
+
+- A retired teacher's Präteritum ("Was hörte ich gestern?", "Wie lange
+  hörte ich vergangene Woche Musik?") was no sentence's and no reading's.
+- "My stats for the summer", "Hörstatistik letzte Woche" are recaps.
+- "How long did i listen to air this month", typed or dictated in lower
+  case, answered the month's whole listening time: a wrong fact. A listening
+  time of a name is that name's minutes and plays, capitalised or not.
+- "How much of The Daily have I listened to" is the show's count, "what's my
+  music personality" the taste.
+
+The phrasings are this file's own.
+"""
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+
+from custom_components.encore.voice.parse.timed_name import timed_name
+
+from .read_as_plain import assert_read_as_plain
+from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "plain"),
+    [
+        ("de", "Was hörte ich gestern?", "was habe ich gestern gehört"),
+        (
+            "de",
+            "Wie lange hörte ich vergangene Woche Musik?",
+            "wie lange habe ich vergangene woche musik gehört",
+        ),
+        (
+            "de",
+            "Welchen Künstler hörte ich letzten Monat am häufigsten?",
+            "welchen künstler habe ich letzten monat am häufigsten gehört",
+        ),
+        (
+            "de",
+            "Wie viele Lieder hörten wir am Samstag?",
+            "wie viele lieder haben wir am samstag gehört",
+        ),
+        (
+            "de",
+            "Welches Lied spielte ich heute Morgen als erstes?",
+            "welches lied habe ich heute morgen als erstes gespielt",
+        ),
+        ("de", "Hörte ich gestern Daft Punk?", "habe ich gestern daft punk gehört"),
+        ("en", "my stats for the summer please", "give me a recap for the summer"),
+        ("en", "show me my stats for october", "give me a recap of october"),
+        ("en", "listening stats last week", "give me a recap of last week"),
+        ("de", "meine Statistik für Oktober", "gib mir einen Rückblick auf Oktober"),
+        ("en", "what's my music personality", "describe my taste in music"),
+        ("de", "was ist meine Musikpersönlichkeit", "wie ist mein Musikgeschmack"),
+        (
+            "en",
+            "how long did i listen to air this month",
+            "how long did I listen to Air this month",
+        ),
+        (
+            "en",
+            "how much time did i spend on daft punk last week",
+            "how long did I listen to Daft Punk last week",
+        ),
+        (
+            "de",
+            "wie lange lief queen diese woche",
+            "wie lange hab ich diese Woche Queen gehört",
+        ),
+    ],
+)
+def test_read_as_plain(lang: str, said: str, plain: str) -> None:
+    """Each is read as its plain question."""
+    assert_read_as_plain(said, plain, lang)
+
+
+@pytest.mark.parametrize(
+    ("said", "language", "period", "name"),
+    [
+        (
+            "how long did i listen to the daily this month",
+            "en",
+            "this month",
+            "the daily",
+        ),
+        ("how long have i listened to queen", "en", None, "queen"),
+        (
+            "wie lange habe ich diesen monat the daily gehört",
+            "de",
+            "diesen monat",
+            "the daily",
+        ),
+        # Content, pointing words and fillers are no name, in lower case too.
+        ("how long did i listen to music this week", "en", "this week", None),
+        ("how long did i listen to my music this week", "en", "this week", None),
+        ("how long have i been listening to stuff", "en", None, None),
+        ("wie lange lief bei mir heute musik", "de", "heute", None),
+        ("wie lange hab ich heute podcasts gehört", "de", "heute", None),
+        # Capitalised text keeps to capitalised names.
+        ("How long did I listen to music this week", "en", "this week", None),
+    ],
+)
+def test_timed_name_in_lower_case(
+    said: str, language: str, period: str | None, name: str | None
+) -> None:
+    """Where a name stands in lower-case words, it is the name; content is not."""
+    assert timed_name(said, language, period) == name
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "plain", "language"),
+    [
+        (
+            "how long did i listen to air this month",
+            "how long did I listen to Air this month",
+            "en",
+        ),
+        (
+            "wie lange lief queen diese woche",
+            "wie lange hab ich diese Woche Queen gehört",
+            "de",
+        ),
+        (
+            "how much of the daily have i listened to this week",
+            "how many times did I play The Daily this week",
+            "en",
+        ),
+        ("Was hörte ich gestern?", "was habe ich gestern gehört", "de"),
+        (
+            "Wie lange hörte ich vergangene Woche Musik?",
+            "wie lange habe ich letzte woche musik gehört",
+            "de",
+        ),
+        ("Hörte ich gestern Daft Punk?", "habe ich gestern daft punk gehört", "de"),
+        ("my stats for the summer please", "give me a recap for the summer", "en"),
+        ("Hörstatistik letzte Woche", "Rückblick auf letzte Woche", "de"),
+        ("what's my music personality", "describe my taste in music", "en"),
+        ("was ist meine Musikpersönlichkeit", "wie ist mein Musikgeschmack", "de"),
+    ],
+)
+async def test_answered_as_plain(
+    hass: HomeAssistant, said: str, plain: str, language: str
+) -> None:
+    """Encore's, and the answer of the plain question."""
+    await assert_encores_as_plain(hass, said, plain, language)
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_name_nobody_goes_by_is_said_not_found(hass: HomeAssistant) -> None:
+    """A lower-case name the history lacks: not found, never the week's total."""
+    heard = await ask(hass, "how long did i listen to radiohead this week")
+    assert heard.speech == "I found nothing called radiohead in your listening history."
+
+
+@pytest.mark.usefixtures("history")
+async def test_bare_stats_of_a_fitness_tracker_are_not_a_recap(
+    hass: HomeAssistant,
+) -> None:
+    """'My step stats last week' is declined, never the week's music."""
+    heard = await ask(hass, "my step stats last week")
+    assert "music" not in heard.speech
+    assert heard.response.error_code is not None
