@@ -16,9 +16,10 @@ import pytest
 
 from homeassistant.core import HomeAssistant
 
+from custom_components.encore.voice.parse import read_question
 from custom_components.encore.voice.parse.timed_name import timed_name
 
-from .read_as_plain import assert_read_as_plain
+from .read_as_plain import NOW, TZ, assert_read_as_plain
 from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
 
 
@@ -162,3 +163,86 @@ async def test_bare_stats_of_a_fitness_tracker_are_not_a_recap(
     heard = await ask(hass, "my step stats last week")
     assert "music" not in heard.speech
     assert heard.response.error_code is not None
+
+
+# -- a narrowing no family answers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "narrowed"),
+    [
+        ("en", "what's my most played queen song", "queen"),
+        ("en", "top songs by daft punk this year", "daft punk"),
+        ("en", "which justice song do i play the most", "justice"),
+        ("en", "what was the first daft punk song i played today", "daft punk"),
+        ("en", "how many different songs by air have i heard", "air"),
+        ("en", "who did i listen to most in the mornings", "in the mornings"),
+        ("en", "how often do i skip in the mornings", "in the mornings"),
+        ("en", "how many times did i skip queen", "queen"),
+        ("de", "welches Queen-Lied höre ich am meisten", "Queen"),
+        ("de", "welchen Song von Daft Punk hab ich am häufigsten gehört", "Daft Punk"),
+        ("de", "wie oft habe ich Queen übersprungen", "Queen"),
+        ("de", "wen höre ich morgens am meisten", "morgens"),
+        # A count, a measure, a period or a room narrows as every family can.
+        ("en", "my top five songs this year", None),
+        ("en", "top songs by plays this month", None),
+        ("en", "which one song did i play most", None),
+        ("en", "what was the first song i played this morning", None),
+        ("en", "most played songs from the kitchen", None),
+        ("en", "Have I been skipping a great many songs this month?", None),
+        ("en", "am i more of a morning or evening listener", None),
+        ("de", "meine meistgehörten Songs von letzter Woche", None),
+        ("de", "wie viele Lieder habe ich gestern übersprungen", None),
+        ("de", "wann höre ich morgens oder abends mehr", None),
+    ],
+)
+def test_narrowed(lang: str, said: str, narrowed: str | None) -> None:
+    """Words that narrow a question as no family can are read as such."""
+    assert read_question(said, lang, NOW, TZ).narrowed == narrowed
+
+
+@pytest.mark.usefixtures("history")
+@pytest.mark.parametrize(
+    ("said", "language", "expected"),
+    [
+        (
+            "what's my most played queen song",
+            "en",
+            (
+                "I understood you're asking about your top songs, but I can't narrow"
+                ' that down to "queen"; ask it without that.'
+            ),
+        ),
+        (
+            "who did i listen to most in the mornings",
+            "en",
+            (
+                "I understood you're asking about your top artists, but I can't narrow"
+                ' that down to "in the mornings"; ask it without that.'
+            ),
+        ),
+        (
+            "welches Queen-Lied höre ich am meisten",
+            "de",
+            (
+                "Ich habe verstanden, dass du nach deinen Top-Songs fragst, aber auf"
+                " „Queen“ kann ich das nicht eingrenzen; frag ohne das."
+            ),
+        ),
+        (
+            "wie oft habe ich Queen übersprungen",
+            "de",
+            (
+                "Ich habe verstanden, dass du nach deinen übersprungenen Titeln fragst,"
+                " aber auf „Queen“ kann ich das nicht eingrenzen; frag ohne das."
+            ),
+        ),
+    ],
+)
+async def test_narrowed_is_said_back(
+    hass: HomeAssistant, said: str, language: str, expected: str
+) -> None:
+    """Never the ranking or the rate of everything: what was not understood."""
+    heard = await ask(hass, said, language)
+    assert (heard.intent or "").startswith("Encore")
+    assert heard.speech == expected

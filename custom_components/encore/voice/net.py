@@ -154,6 +154,10 @@ def route(reading: Reading) -> Routed:
         raise UnsureError("not_what", reading)
     if reading.unread is not None:
         raise UnsureError("not_when", reading)
+    if reading.narrowed is not None:
+        # "My most played Queen song": no family ranks one artist's songs;
+        # said back, never the top songs of everyone (issue 45, item 4).
+        raise UnsureError("not_narrowed", reading)
     if reading.asked in NAMED and not reading.name:
         raise UnsureError("not_who", reading)
     if reading.place is not None and reading.asked in _NOT_PER_PLACE:
@@ -213,7 +217,7 @@ def unsure_text(language: str, err: UnsureError) -> str:
     return speaker.text(
         f"unsure_{err.key}",
         asked=asked,
-        said=reading.unread or "",
+        said=reading.narrowed or reading.unread or "",
         place=reading.place or "",
     )
 
@@ -357,7 +361,11 @@ async def async_another_family(
         return None
     try:
         routed = route(reading)
-    except UnsureError:
+    except UnsureError as err:
+        if err.key == "not_narrowed":
+            # The sentence would answer wider than asked ("what's my most
+            # played queen song" is no ranking of every song).
+            return not_answered(intent_obj, unsure_text(language, err))
         return None
     differs = _disagreement(intent_obj, routed, reading)
     if differs is None:

@@ -30,6 +30,7 @@ from .names import (
     _name,
     _trim,
 )
+from .narrowed import narrowing
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
 from .places import _NOT_PERSONS, _PERSON, _WE, find_place
 from .plainly import said_plainly
@@ -563,6 +564,7 @@ def _read_question(
         # many times did I play episodes in October").
         asked, keeps_when = Asked.PLAYS, True
     when = span.words if span is not None and keeps_when else None
+    narrowed = narrowing(rest, asked, language)
     return Reading(
         asked,
         recap="period" if asked is Asked.RECAP else None,
@@ -581,4 +583,5 @@ def _read_question(
         sure=timed is not None or sure_of(asked, whose.joined, name, language),
         timed=timed is not None,
         kind_said=kind_said(whose.joined, language),
+        narrowed=None if narrowed is None else _cased(narrowed, text),
     )

@@ -76,3 +76,7 @@ class Reading:
     Air"), so the answer is the name's minutes."""
     kind_said: bool = False
     """A ranking's kind was said ("acts", "LP", "Platte"), not taken as songs."""
+    narrowed: str | None = None
+    """Words that narrow the question as no family can ("queen" of "my most
+    played queen song", "in the mornings"): said back, never left out
+    (`narrowed.py`)."""
