@@ -17,7 +17,6 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.voice.parse import read_question
-from custom_components.encore.voice.parse.timed_name import timed_name
 
 from .read_as_plain import NOW, TZ, assert_read_as_plain
 from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
@@ -77,36 +76,40 @@ def test_read_as_plain(lang: str, said: str, plain: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("said", "language", "period", "name"),
+    ("said", "language", "name"),
     [
+        ("how long did i listen to the daily this month", "en", "the daily"),
+        ("how long have i listened to queen", "en", "queen"),
+        ("wie lange habe ich diesen monat the daily gehört", "de", "the daily"),
+        ("wie lange lief queen diese woche", "de", "queen"),
+        # Content, pointing words, fillers, rooms and a period said in
+        # slips are no name, in lower case too.
+        ("how long did i listen to music this week", "en", None),
+        ("how long did i listen to my music this week", "en", None),
+        ("how long have i been listening to stuff", "en", None),
+        ("how long did i listen to day", "en", None),
         (
-            "how long did i listen to the daily this month",
+            "uh how many hours of podcasts did i listen to in the last thirty days",
             "en",
-            "this month",
-            "the daily",
+            None,
         ),
-        ("how long have i listened to queen", "en", None, "queen"),
-        (
-            "wie lange habe ich diesen monat the daily gehört",
-            "de",
-            "diesen monat",
-            "the daily",
-        ),
-        # Content, pointing words and fillers are no name, in lower case too.
-        ("how long did i listen to music this week", "en", "this week", None),
-        ("how long did i listen to my music this week", "en", "this week", None),
-        ("how long have i been listening to stuff", "en", None, None),
-        ("wie lange lief bei mir heute musik", "de", "heute", None),
-        ("wie lange hab ich heute podcasts gehört", "de", "heute", None),
+        ("wie lange lief bei mir heute musik", "de", None),
+        ("wie lange lief gestern musik bei mir", "de", None),
+        ("wie lange hab ich heute podcasts gehört", "de", None),
+        ("wie lange hab ich heu te gehört", "de", None),
+        ("wie lange ham wir gestern in der küche gehört", "de", None),
         # Capitalised text keeps to capitalised names.
-        ("How long did I listen to music this week", "en", "this week", None),
+        ("How long did I listen to music this week", "en", None),
     ],
 )
-def test_timed_name_in_lower_case(
-    said: str, language: str, period: str | None, name: str | None
-) -> None:
+def test_timed_name_in_lower_case(said: str, language: str, name: str | None) -> None:
     """Where a name stands in lower-case words, it is the name; content is not."""
-    assert timed_name(said, language, period) == name
+    reading = read_question(said, language, NOW, TZ)
+    if name is None:
+        assert not reading.timed, reading
+    else:
+        assert reading.timed, reading
+        assert (reading.name or "").lower() == name
 
 
 @pytest.mark.usefixtures("history")
@@ -246,3 +249,85 @@ async def test_narrowed_is_said_back(
     heard = await ask(hass, said, language)
     assert (heard.intent or "").startswith("Encore")
     assert heard.speech == expected
+
+
+# -- a story told in clauses ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "plain"),
+    [
+        (
+            "en",
+            (
+                "I was poorly for a fortnight with my chest last month so I had the music"
+                " on a good deal, how many different songs did I get through last month,"
+                " do you know?"
+            ),
+            "how many different songs did I get through last month",
+        ),
+        (
+            "de",
+            (
+                "Sag einmal, ich war ja im letzten Monat so verkühlt und bin viel daheim"
+                " gesessen, wie viele verschiedene Lieder waren's denn da?"
+            ),
+            "wie viele verschiedene Lieder waren's im letzten Monat",
+        ),
+        (
+            "de",
+            (
+                "Am Wochenende waren die Enkerl da und es war ein Mordstrara, was hab ich"
+                " denn da überhaupt gehört?"
+            ),
+            "was hab ich am Wochenende gehört",
+        ),
+        (
+            "de",
+            (
+                "Wie viele Lieder hab ich denn heute schon gehört, Jessas, mir kommt vor,"
+                " es waren hundert"
+            ),
+            "wie viele Lieder hab ich heute gehört",
+        ),
+        (
+            "en",
+            (
+                "Quick question, my love, before my programme starts, who's the singer I"
+                " give the push to most, the one I skip more than any other?"
+            ),
+            "which artist do I skip the most",
+        ),
+    ],
+)
+def test_story_in_clauses(lang: str, said: str, plain: str) -> None:
+    """The question is read without the story told in clauses before it."""
+    assert_read_as_plain(said, plain, lang)
+
+
+def test_a_clause_after_the_question_keeps_its_time() -> None:
+    """'…, als die Freunde da waren': no question of its own, so no time to take."""
+    reading = read_question(
+        "Du, haben wir am Wochenende eigentlich Don't Stop Me Now gehört,"
+        " als die Freunde da waren?",
+        "de",
+        NOW,
+        TZ,
+    )
+    assert reading.said is None
+    assert "don't stop me now" in (reading.name or "").lower()
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_story_s_time_words_are_no_time_of_the_question(
+    hass: HomeAssistant,
+) -> None:
+    """'Poorly for a fortnight' is the story's: the month's count is answered."""
+    await assert_encores_as_plain(
+        hass,
+        "I was poorly for a fortnight with my chest last month so I had the music"
+        " on a good deal, how many different songs did I get through last month,"
+        " do you know?",
+        "how many different songs did I get through last month",
+        "en",
+    )

@@ -91,6 +91,7 @@ from .net import (
     UnsureError,
     async_another_family,
     async_reread,
+    async_without_story,
     family,
     unsure_text,
 )
@@ -353,6 +354,8 @@ class EncoreIntentHandler(intent.IntentHandler):
         if unread is not None:
             if (reread := await async_reread(intent_obj, whole)) is not None:
                 return reread
+            if (told := await async_without_story(intent_obj, whole)) is not None:
+                return told
             return not_answered(intent_obj, asker.speaker.text("not_when", said=unread))
         if broader_said(intent_obj, values, asker, whole) or content_kept_said(
             intent_obj, language

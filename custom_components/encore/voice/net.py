@@ -118,6 +118,9 @@ class Routed:
 
     intent_type: str
     slots: dict[str, Any]
+    said: str | None = None
+    """The words the reading was read from when only part of the utterance
+    (`Reading.said`): the family reads no time words outside them."""
 
 
 class UnsureError(ValueError):
@@ -202,7 +205,7 @@ def route(reading: Reading) -> Routed:
         # "Was wurde bei uns am Wochenende gehört, zusammengefasst": a
         # period's recap of the household's plays, never the asker's own.
         slots["household"] = True
-    return Routed(intent_type, slots)
+    return Routed(intent_type, slots, reading.said)
 
 
 def unsure_text(language: str, err: UnsureError) -> str:
@@ -280,7 +283,7 @@ async def async_answer_as(
             key: {"value": value, "text": str(value)}
             for key, value in routed.slots.items()
         },
-        intent_obj.text_input,
+        routed.said or intent_obj.text_input,
         intent_obj.context,
         intent_obj.language,
         assistant=intent_obj.assistant,
@@ -314,7 +317,39 @@ async def async_reread(
         return not_answered(intent_obj, unsure_text(language, err))
     sentence = {key: _folded(slot["value"]) for key, slot in intent_obj.slots.items()}
     read = {key: _folded(value) for key, value in routed.slots.items()}
-    if routed.intent_type == intent_obj.intent_type and read == sentence:
+    if (
+        routed.intent_type == intent_obj.intent_type
+        and read == sentence
+        # A reading of the question's clauses alone answers in their words:
+        # the story's ("for a fortnight") are no time of the question.
+        and reading.said is None
+    ):
+        return None
+    return await async_answer_as(intent_obj, routed)
+
+
+async def async_without_story(
+    intent_obj: intent.Intent, whole: WholeUtterance
+) -> intent.IntentResponse | None:
+    """Answer the question's own clauses when a story around them held time words.
+
+    "I was poorly for a fortnight with my chest last month, ..., how many
+    different songs did I get through last month" (issue 45's twenty-sixth
+    turn): "a fortnight" is the story's, no time of the question. Returns
+    None when the clauses alone say no question or another one.
+    """
+    if not whole.text:
+        return None
+    reading = whole.by_clauses
+    if reading is None or reading.said is None or reading.said == whole.text:
+        # Read whole again (a reading's own intent) it is read in its clauses
+        # only; each reading reads fewer words, so this ends.
+        return None
+    try:
+        routed = route(reading)
+    except UnsureError:
+        return None
+    if routed.intent_type != intent_obj.intent_type:
         return None
     return await async_answer_as(intent_obj, routed)
 

@@ -15,13 +15,13 @@ from homeassistant.helpers import intent
 from homeassistant.util import dt as dt_util
 
 from .answers import pick_language
-from .parse import Reading, read_question
+from .parse import Reading, read_clauses, read_question
 
 
 class WholeUtterance:
     """The words an intent was matched from and their one reading."""
 
-    __slots__ = ("_now", "_reading", "language", "text")
+    __slots__ = ("_clauses", "_now", "_reading", "language", "text")
 
     def __init__(
         self,
@@ -36,6 +36,7 @@ class WholeUtterance:
         )
         self._now = now
         self._reading: Reading | None = None
+        self._clauses: tuple[Reading | None] | None = None
 
     @property
     def reading(self) -> Reading:
@@ -48,3 +49,17 @@ class WholeUtterance:
                 dt_util.get_default_time_zone(),
             )
         return self._reading
+
+    @property
+    def by_clauses(self) -> Reading | None:
+        """What the clauses understood alone agree on (a story around them), or None."""
+        if self._clauses is None:
+            self._clauses = (
+                read_clauses(
+                    self.text,
+                    self.language,
+                    self._now or dt_util.now(),
+                    dt_util.get_default_time_zone(),
+                ),
+            )
+        return self._clauses[0]

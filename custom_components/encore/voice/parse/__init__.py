@@ -37,7 +37,7 @@ from .asked import content_said
 from .interruptions import drop_interruptions
 from .leaving_out import keep_content, name_left_out
 from .periods import find_period
-from .question import read_question
+from .question import read_clauses, read_question
 from .reading import NAMED, Asked, Reading
 from .speech import prepare
 
@@ -51,5 +51,6 @@ __all__ = [
     "keep_content",
     "name_left_out",
     "prepare",
+    "read_clauses",
     "read_question",
 ]

@@ -33,7 +33,11 @@ _CHATTER = {
         r"|the kids|the children|the neighbou?rs|my (?:late |dear |old |little |eldest"
         r" |youngest )?(?:wife|husband|son|daughter|mum|mom|dad|mother|father|kids"
         r"|grandson|granddaughter|friend|neighbou?r)"
-        r"|back then|back in the day|in my day|when i was|as a kid|it was\b)",
+        r"|back then|back in the day|in my day|when i was|as a kid|it was\b"
+        # A Cornish grandmother's endearments said as a clause of their own
+        # (issue 45's twenty-sixth turn): "..., my 'ansum, ...".
+        r"|my (?:'ansum|ansum|lover|duck|pet|flower|maid)\b"
+        r"|my (?:love|dear|darling)(?=\s*$))",
     ),
     "de": re.compile(
         r"^(?:ich\b|ich hab|ich war|ich glaub|ich will|ich möchte|das\b|weil|oder\b"
@@ -43,6 +47,10 @@ _CHATTER = {
         r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich"
         r"|früher\b|damals|als kind|in meiner jugend|draußen|die kinder|meine frau"
         r"|mein mann|wenn ich fragen darf|es war\b|es ist\b"
+        # A Viennese grandmother's exclamations (issue 45's twenty-sixth
+        # turn): "..., Jessas, ..." is no name.
+        r"|jessas|jesses|herrje\w*|oje\w*|na geh|geh bitte|ach gott|du meine güte"
+        r"|meine güte|um gottes willen|heast|oida\b"
         # A reason told after the question (issue 45's twentieth turn, a
         # chatty Munich speaker): "..., die hat nämlich so was erzählt",
         # "..., der meint, ...", "..., mein Sohn sagt nämlich ...". Someone

@@ -37,6 +37,7 @@ from .plainly import said_plainly
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
 from .speech import prepare
+from .story_clauses import read_by_clauses, read_pointed_back
 from .timed_name import timed_name
 
 # -- the reading ----------------------------------------------------------------------
@@ -455,12 +456,49 @@ def read_question(
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     reading = _read_question(text, language, now, time_zone)
+    if (reading.asked is None or reading.unread is not None) and (
+        by_clauses := read_clauses(text, language, now, time_zone)
+    ) is not None:
+        # A story told in clauses before the question (issue 45's
+        # twenty-sixth turn): the clauses understood alone say it; a room
+        # or a person said in another clause stays the question's.
+        reading = replace(
+            by_clauses,
+            place=by_clauses.place or reading.place,
+            person=by_clauses.person or reading.person,
+            everyone=by_clauses.everyone or reading.everyone,
+        )
+    elif (
+        pointed := read_pointed_back(
+            text,
+            reading,
+            language,
+            now,
+            time_zone,
+            read=lambda clause: _read_question(clause, language, now, time_zone),
+        )
+    ) is not None:
+        # "..., was hab ich denn da gehört": the story's time.
+        reading = pointed
     if reading.asked is Asked.TOP and reading.when is None and _HOOKED.search(text):
         return replace(reading, when=_LATELY[language if language == "de" else "en"])
     return reading
 
 
 _LATELY = {"en": "lately", "de": "in letzter zeit"}
+
+
+def read_clauses(
+    text: str, language: str, now: datetime, time_zone: tzinfo
+) -> Reading | None:
+    """Return what the clauses understood alone agree on, or None (`story_clauses`)."""
+    return read_by_clauses(
+        text,
+        language,
+        now,
+        time_zone,
+        lambda clause: _read_question(clause, language, now, time_zone),
+    )
 
 
 def _passive(
@@ -541,11 +579,7 @@ def _read_question(
     name, keeps_when = (
         _named(whose, span, terse, left, language) if asked in NAMED else (None, True)
     )
-    timed = (
-        timed_name(text, language, None if span is None else span.words)
-        if asked is Asked.LISTENING_TIME
-        else None
-    )
+    timed = timed_name(text, language, rest) if asked is Asked.LISTENING_TIME else None
     if timed is not None:
         # "How long did I listen to Air last week": Air's minutes, never the
         # week's whole listening time (issue 45's eighteenth turn).

@@ -76,6 +76,9 @@ class Reading:
     Air"), so the answer is the name's minutes."""
     kind_said: bool = False
     """A ranking's kind was said ("acts", "LP", "Platte"), not taken as songs."""
+    said: str | None = None
+    """The words read, when only part of the utterance was (a story's
+    clauses left out: `story_clauses`)."""
     narrowed: str | None = None
     """Words that narrow the question as no family can ("queen" of "my most
     played queen song", "in the mornings"): said back, never left out

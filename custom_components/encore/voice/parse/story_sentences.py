@@ -153,6 +153,12 @@ def _sentences(text: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
+def opens_a_question(clause: str, language: str) -> bool:
+    """Whether a clause opens as a question does (a question word, "did I")."""
+    pattern = _ASKS.get(language)
+    return pattern is not None and pattern.match(clause.strip()) is not None
+
+
 def _asks(sentence: str, language: str) -> bool:
     """Whether a sentence is a question (a "?" or a question's opening)."""
     return sentence.endswith("?") or _ASKS[language].match(sentence) is not None
@@ -269,6 +275,19 @@ _RULES_EN: tuple[Rule, ...] = (
     ),
     (
         r"\b(?:i'm|i am) (?:always |forever |constantly )?cutting (?:\w+ )?short\b",
+        "I skip",
+    ),
+    # "the singer I give the push to most" (issue 45's twenty-sixth turn):
+    # the one skipped most, as "cutting short" above.
+    (
+        (
+            r"\b(?:who's|who is|which is|what's) the (band|artist|singer|song|track)"
+            r" (?:i|we) (?:give|gives) the (?:push|boot|elbow|heave-ho)(?: to)?\b"
+        ),
+        r"which \1 do I skip",
+    ),
+    (
+        r"\b(?:i|we) (?:give|gives) (?:it |them )?the (?:push|boot|elbow|heave-ho)\b",
         "I skip",
     ),
     # "had much Air on lately": how often Air played.

@@ -73,6 +73,14 @@ _NO_NAME_LOWER: Final = re.compile(
     r"|musik|lieder|liedern|folgen|episoden|hörbücher|zeug|was|etwas|irgendwas"
     r"|alles|es|das|dem|den)?$"
 )
+_TRAILING: Final = re.compile(
+    r"(?: (?:bei mir|bei uns|so|denn|insgesamt|überhaupt|noch|schon|eigentlich"
+    r"|altogether|in total|overall|so far|then|please|to|on|in|at|for|the))+$"
+)
+# A room or a preposition first: no name ("in der küche", "to in the").
+_PLACE_WORD: Final = re.compile(
+    r"^(?:in|im|am|an|bei|zu|to|at|on|for|from|von|der|die|das|dem|den)\b"
+)
 # Capitalised words that are no name: content, the asker, a period.
 _CALENDAR: Final = "|".join(
     name.capitalize()
@@ -86,28 +94,38 @@ _NOT_A_NAME: Final = re.compile(
 )
 
 
-def timed_name(text: str, language: str, period: str | None = None) -> str | None:
+def timed_name(text: str, language: str, rest: str | None = None) -> str | None:
     """Return the name a listening time asks about, or None.
 
-    `period`: the words the period was read from, which no name holds.
+    `rest`: the question's words as the parser reads them (slips mended,
+    "to day" read "today"), less the period and the room: a lower-case name
+    holds only these.
     """
     found_name = _capitalised(text, language)
-    if found_name is not None or text != text.lower():
+    if found_name is not None or text != text.lower() or rest is None:
         return found_name
-    return _lower_case(text, language, period)
+    return _lower_case(text, language, frozenset(rest.split()))
 
 
-def _lower_case(text: str, language: str, period: str | None) -> str | None:
-    """Return the words where a name stands, in lower-case text, if a name."""
+def _lower_case(text: str, language: str, kept: frozenset[str]) -> str | None:
+    """Return the words where a name stands, in lower-case text, if a name.
+
+    Only words the parser kept (`kept`) are the name's: "to day" is today,
+    "heu te" heute, a room or a period no name.
+    """
     for pattern in _SAID_LOWER.get(language, ()):
         if (found := pattern.search(text)) is None:
             continue
-        words = found.group("name").strip(" ,")
-        if period:
-            words = re.sub(rf"(?:^| ){re.escape(period.lower())}(?= |$)", " ", words)
-        words = " ".join(words.split())
-        if words and not _NO_NAME_LOWER.match(words):
-            return words
+        # Words of a period or a room ("diesen monat the daily") go.
+        words = [
+            word
+            for word in found.group("name").replace(",", " ").split()
+            if word in kept
+        ]
+        # "musik bei mir", "queen so": what ends the words is no name.
+        said = _TRAILING.sub("", " ".join(words))
+        if said and not _NO_NAME_LOWER.match(said) and not _PLACE_WORD.match(said):
+            return said
     return None
 
 

@@ -1,0 +1,215 @@
+"""A story told in clauses before the question, read when the whole is not.
+
+Issue 45's twenty-sixth turn: a chatty grandmother in Cornwall and in
+Vienna tells why she asks in clauses joined by commas, not in sentences of
+their own (`story_sentences` reads those): "I was poorly for a fortnight
+with my chest last month, so I had the music on a good deal, how many
+different songs did I get through last month, do you know?". The story's
+words were read as the question's ("a fortnight" as a time not understood,
+"Jessas" as a name), and nothing was answered.
+
+Only when the whole utterance is not understood (`question.read_question`)
+are its clauses read one by one: the clauses that are understood alone
+must agree on what is asked, and the question is theirs. A clause with no
+time takes the one time another clause names ("The day before yesterday,
+that was Wednesday, market day, what did I listen to then?"), never two.
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, tzinfo
+import re
+from typing import Final
+
+from ..when import clocks_said, normalize
+from .periods import find_period
+from .reading import Asked, Reading
+from .story_sentences import opens_a_question
+
+_CLAUSE = re.compile(r"\s*[,;:?!]+\s*|\s+-\s+|(?<=\w)\.\s+")
+# Fewer clauses than these are one question said with a pause.
+_FEWEST_CLAUSES = 2
+# A number alone ("twenty, thirty, I haven't a clue") is no time of a story.
+_BARE_NUMBER = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
+    r"|fifty|hundred|a hundred|eins|zwei|drei|vier|fünf|zehn|zwanzig|dreißig"
+    r"|hundert)$"
+)
+
+
+# A name that is a pronoun pointing into the story ("did I listen to it",
+# "hab isch dat ... jehört"): the clause is not understood alone.
+_POINTING_NAME: Final = re.compile(
+    r"^(?:it|that|this|them|those|these|one|es|das|dat|des|die|den|dem|ihn|sie|da)\b"
+)
+# Words of the question that point back to the story's time, left out
+# when that time is said in their place.
+_POINTER_WORDS: Final = re.compile(
+    r"\b(?:since then|seitdem|seit damals|back then|then|at that time|that day|that night|damals|dann|da"
+    r"|an dem tag|an dem abend)\b",
+    re.IGNORECASE,
+)
+# A stressing word read as a time ("überhaupt", "at all") is none beside a
+# time the story told.
+_STRESS_ONLY: Final = frozenset({"überhaupt", "at all", "ever", "insgesamt", "jemals"})
+_STRESS: Final = re.compile(r"\b(?:überhaupt|at all|ever|insgesamt|jemals)\b", re.I)
+
+
+def _unstressed(clause: str) -> str:
+    return " ".join(_POINTER_WORDS.sub(" ", _STRESS.sub(" ", clause)).split())
+
+
+def _clock_said(clauses: list[str], language: str) -> bool:
+    return any(clocks_said(normalize(clause), language) for clause in clauses)
+
+
+def _clauses(text: str) -> list[str]:
+    return [clause for clause in _CLAUSE.split(text) if clause.strip()]
+
+
+def _time_of(clause: str, language: str, now: datetime, zone: tzinfo) -> str | None:
+    """Return the words of the one time a clause names, if any."""
+    pieces = clause.split()
+    span = find_period(pieces, language, now, zone)
+    if span is None:
+        return None
+    words = " ".join(pieces[span.start : span.end])
+    return None if _BARE_NUMBER.match(words.lower()) else words
+
+
+def read_by_clauses(
+    text: str,
+    language: str,
+    now: datetime,
+    zone: tzinfo,
+    read: Callable[[str], Reading],
+) -> Reading | None:
+    """Return the reading the understood clauses agree on, or None.
+
+    `read` reads one clause (the parser's own reading, never this one).
+    """
+    clauses = _clauses(text)
+    if len(clauses) < _FEWEST_CLAUSES or _clock_said(clauses, language):
+        # "nine o'clock on Saturday night, what was I listening to": a clock
+        # time is read with the whole question, never left in a story.
+        return None
+    understood: list[tuple[int, Reading]] = []
+    for index, clause in enumerate(clauses):
+        if not opens_a_question(clause, language):
+            # "right about ten after five today": a story's clause, whatever
+            # a clipped reading makes of it.
+            continue
+        reading = read(clause)
+        if (
+            reading.asked is not None
+            and reading.unread is None
+            and not _POINTING_NAME.match((reading.name or "").lower())
+        ):
+            understood.append((index, reading))
+    if not understood:
+        return None
+    asked = {(reading.asked, reading.kind, reading.recap) for _, reading in understood}
+    if len(asked) != 1:
+        # Two questions, or a story's words read as one: not guessed.
+        return None
+    # The clause that asks most fully: the last understood one with a name
+    # when one is asked, else the last.
+    index, reading = next(
+        ((index, reading) for index, reading in reversed(understood) if reading.name),
+        understood[-1],
+    )
+    if (
+        reading.when is not None and reading.when.lower() not in _STRESS_ONLY
+    ) or reading.asked in _NO_PERIOD:
+        return replace(reading, said=clauses[index])
+    times = {
+        said
+        for other, clause in enumerate(clauses)
+        if other != index and (said := _time_of(clause, language, now, zone))
+    }
+    if len(times) > 1:
+        return None
+    if times:
+        (said,) = times
+        words = f"{_unstressed(clauses[index])} {said}"
+        timed = read(words)
+        if timed.asked is reading.asked and timed.unread is None:
+            return replace(timed, said=words)
+        return None
+    return replace(reading, said=clauses[index])
+
+
+_NO_PERIOD: Final = frozenset(
+    {
+        Asked.FIRST_PLAY,
+        Asked.LAST_PLAY,
+        Asked.STREAK,
+        Asked.ON_REPEAT,
+    }
+)
+
+
+# A word that points back to a time the story told ("what did I listen to
+# then", "was hab ich denn da gehört", "wie viele waren's denn da"); a
+# stressing "überhaupt", "at all", "ever" beside it is no time of its own.
+_POINTS_BACK: Final = {
+    "en": re.compile(r"\b(?:then|back then|at that time|that day|that night)\b"),
+    "de": re.compile(r"\b(?:da|damals|dann|an dem tag|an dem abend)\b"),
+}
+
+
+def read_pointed_back(
+    text: str,
+    reading: Reading,
+    language: str,
+    now: datetime,
+    zone: tzinfo,
+    *,
+    read: Callable[[str], Reading],
+) -> Reading | None:
+    """Return the question read with the one time its story told, or None.
+
+    "Am Wochenende waren die Enkerl da, ..., was hab ich denn da überhaupt
+    gehört" (issue 45's twenty-sixth turn) was answered for today, "ich war
+    ja im letzten Monat so verkühlt, ..., wie viele verschiedene Lieder
+    waren's denn da" for all time: the question's "da" points back to the
+    story's time, which is the question's.
+    """
+    pointer = _POINTS_BACK.get(language)
+    if (
+        pointer is None
+        or reading.asked is None
+        or reading.asked in _NO_PERIOD
+        or (reading.when is not None and reading.when.lower() not in _STRESS_ONLY)
+    ):
+        return None
+    clauses = _clauses(text)
+    if len(clauses) < _FEWEST_CLAUSES or _clock_said(clauses, language):
+        return None
+    asking = [
+        index for index, clause in enumerate(clauses) if pointer.search(clause.lower())
+    ]
+    if not asking:
+        return None
+    question = asking[-1]
+    if read(clauses[question]).asked is not reading.asked:
+        # The pointing clause is no question of its own ("als die Freunde
+        # da waren" after it): the time is the question's as read.
+        return None
+    times = {
+        said
+        for index, clause in enumerate(clauses)
+        if index < question and (said := _time_of(clause, language, now, zone))
+    }
+    if len(times) != 1:
+        return None
+    (said,) = times
+    words = f"{_unstressed(clauses[question])} {said}"
+    timed = read(words)
+    if (
+        timed.asked is not reading.asked
+        or timed.unread is not None
+        or timed.when is None
+    ):
+        return None
+    return replace(timed, said=words)
