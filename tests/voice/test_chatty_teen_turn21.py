@@ -74,12 +74,13 @@ def _read(said: str, language: str):
             "diese Woche",
             None,
         ),
-        # A time said first, pointed back at with "da".
+        # A time said first, pointed back at with "da": the time apart from
+        # the name since issue 45's twenty-sixth turn (`story_clauses`).
         (
             "Gestern, hab ich da was von Queen gehört",
             Asked.DID_I,
-            None,
-            "Gestern Queen",
+            "Gestern",
+            "Queen",
         ),
         ("Letzte Woche, hab ich da Air gehört", Asked.DID_I, None, "Letzte Woche Air"),
         # "Oft" beside "wen": who was played most.

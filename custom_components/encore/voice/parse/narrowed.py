@@ -36,6 +36,8 @@ _NOT_A_NARROWING: Final = re.compile(
     r"|this year s|this month s|this week s|last year s|last month s|last week s"
     r"|year s|month s|week s|summer|weekend|all-time|everyday|single|particular"
     r"|other|one|ones|different|kitchen|eins|zwei|drei|vier|fünf|zehn|lieblings"
+    r"|skipped|most skipped|streamed|heard|listened|listened to|to|loved|liked"
+    r"|replayed|repeated|popular|frequent|common|of|on|in|at|by|for|with|and|or"
     r"|top|meistgehörte[nrs]?|meistgespielte[nrs]?|erste[nrs]?|letzte[nrs]?)$"
 )
 _KIND_EN: Final = r"(?:songs?|tracks?|tunes?|albums?|records?|lps?)"
@@ -111,6 +113,31 @@ _QUESTION_WORDS: Final = frozenset(
         "bisher",
         "insgesamt",
         "überhaupt",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "wer",
+        "wen",
+        "wem",
+        "wann",
+        "wie",
+        "wo",
+        "or",
+        "oder",
+        "and",
+        "und",
+        "song",
+        "songs",
+        "track",
+        "tracks",
+        "album",
+        "albums",
+        "record",
+        "records",
+        "lp",
+        "lied",
+        "lieder",
     ]
 )
 

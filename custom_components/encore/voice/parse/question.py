@@ -456,9 +456,10 @@ def read_question(
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     reading = _read_question(text, language, now, time_zone)
-    if (reading.asked is None or reading.unread is not None) and (
-        by_clauses := read_clauses(text, language, now, time_zone)
-    ) is not None:
+    if (
+        reading.asked is None
+        and (by_clauses := read_clauses(text, language, now, time_zone)) is not None
+    ):
         # A story told in clauses before the question (issue 45's
         # twenty-sixth turn): the clauses understood alone say it; a room
         # or a person said in another clause stays the question's.

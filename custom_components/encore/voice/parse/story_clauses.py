@@ -49,6 +49,14 @@ _POINTER_WORDS: Final = re.compile(
     r"|an dem tag|an dem abend)\b",
     re.IGNORECASE,
 )
+# A clause of this many words or fewer is said with the question, no story.
+_FEWEST_STORY_WORDS: Final = 5
+# A name or a time taken back: `corrections` reads the whole.
+_TAKEN_BACK: Final = re.compile(
+    r"\b(?:i mean|i meant|no wait|or rather|sorry|actually|ich mein\w*|nee|nein"
+    r"|oder besser|quatsch|warte)\b",
+    re.IGNORECASE,
+)
 # A stressing word read as a time ("überhaupt", "at all") is none beside a
 # time the story told.
 _STRESS_ONLY: Final = frozenset({"überhaupt", "at all", "ever", "insgesamt", "jemals"})
@@ -89,9 +97,14 @@ def read_by_clauses(
     `read` reads one clause (the parser's own reading, never this one).
     """
     clauses = _clauses(text)
-    if len(clauses) < _FEWEST_CLAUSES or _clock_said(clauses, language):
+    if (
+        len(clauses) < _FEWEST_CLAUSES
+        or _clock_said(clauses, language)
+        or _TAKEN_BACK.search(text)
+    ):
         # "nine o'clock on Saturday night, what was I listening to": a clock
-        # time is read with the whole question, never left in a story.
+        # time is read with the whole question, never left in a story; "did
+        # I hear Air yesterday, I mean Justice" takes a name back.
         return None
     understood: list[tuple[int, Reading]] = []
     for index, clause in enumerate(clauses):
@@ -118,9 +131,18 @@ def read_by_clauses(
         ((index, reading) for index, reading in reversed(understood) if reading.name),
         understood[-1],
     )
-    if (
-        reading.when is not None and reading.when.lower() not in _STRESS_ONLY
-    ) or reading.asked in _NO_PERIOD:
+    own_time = reading.when is not None and reading.when.lower() not in _STRESS_ONLY
+    if own_time and any(
+        len(clauses[other].split()) <= _FEWEST_STORY_WORDS
+        and _time_of(clauses[other], language, now, zone)
+        for other in range(len(clauses))
+        if other != index
+    ):
+        # "what did I play on Monday, the 12th of November": a time said
+        # apart in a few words beside the question's own is the question's
+        # too, no story's.
+        return None
+    if own_time or reading.asked in _NO_PERIOD:
         return replace(reading, said=clauses[index])
     times = {
         said
