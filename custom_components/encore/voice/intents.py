@@ -91,7 +91,6 @@ from .net import (
     UnsureError,
     async_another_family,
     async_reread,
-    async_without_story,
     family,
     unsure_text,
 )
@@ -352,9 +351,7 @@ class EncoreIntentHandler(intent.IntentHandler):
         ):
             unread = unread_time(intent_obj, values, language)
         if unread is not None:
-            if (reread := await async_reread(intent_obj, whole)) is not None:
-                return reread
-            if (told := await async_without_story(intent_obj, whole)) is not None:
+            if (told := await async_reread(intent_obj, whole, story=True)) is not None:
                 return told
             return not_answered(intent_obj, asker.speaker.text("not_when", said=unread))
         if broader_said(intent_obj, values, asker, whole) or content_kept_said(

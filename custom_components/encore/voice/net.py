@@ -295,6 +295,20 @@ async def async_answer_as(
 
 
 async def async_reread(
+    intent_obj: intent.Intent, whole: WholeUtterance, *, story: bool = False
+) -> intent.IntentResponse | None:
+    """Read a family sentence's whole utterance again, once (`_async_reread`).
+
+    `story`: when that says nothing, the question's own clauses are answered
+    if a story around them held the words of time (`async_without_story`).
+    """
+    answered = await _async_reread(intent_obj, whole)
+    if answered is None and story:
+        return await async_without_story(intent_obj, whole)
+    return answered
+
+
+async def _async_reread(
     intent_obj: intent.Intent, whole: WholeUtterance
 ) -> intent.IntentResponse | None:
     """Read a family sentence's whole utterance again, once.
