@@ -286,8 +286,12 @@ _PART_SAID_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Both said ("songs and podcasts and everything") is everything (issue 45).
+# "Songs and talking programmes and all" (writer 118) counts both: a radio
+# programme is the older word for a show.
 _PODCAST_WORDS = re.compile(
-    r"\b(podcasts?|pods|episodes?|eps|shows|folgen)\b", re.IGNORECASE
+    r"\b(podcasts?|pods|episodes?|eps|shows|folgen|programmes|programs"
+    r"|talking programmes)\b",
+    re.IGNORECASE,
 )
 
 

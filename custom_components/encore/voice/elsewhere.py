@@ -69,7 +69,7 @@ _ELSEWHERE: Final = {
 # count", "skip rate") opens no clause or acts on nothing.
 _COMMAND: Final = {
     "en": re.compile(
-        r"(?:^|[,;.!?:]\s*|\band (?:then )?)(?:please\s+)?"
+        r"(?:^|[,;.!?:]\s*|\band (?:then )?)(?:(?:please|kindly|pls)\s+)?"
         r"(?:(?:play|put|queue|add|save|skip|shuffle|turn|pause|stop|resume|start"
         r"|set|switch|mute|unmute|remove|delete|cast|bookmark)\s+(?:it|this|that|them"
         r"|these|those|the|my|some|a|an|on|up|down|off|me|next|something|anything"
@@ -77,6 +77,8 @@ _COMMAND: Final = {
         # "Play Daft Punk in May" (issue 45's fourteenth turn): play and a name,
         # never a play count, play time or play history.
         r"|^(?:please\s+)?(?:play|queue|shuffle)\s+(?!count|counts|time|times|rate|history)\w"
+        # "Louder please, I can't hear it": the volume, whatever follows.
+        r"|^(?:please\s+)?(?:louder|quieter|softer|volume up|volume down)\b"
         # "Like this song": only with what is liked ("like the very first
         # episode" and "like, who ..." are chat).
         r"|(?:like|love|heart|unlike)\s+(?:this|that|the current|the) (?:song|track"
@@ -102,6 +104,10 @@ _COMMAND: Final = {
         # nineteenth turn: "Machen Sie die Wiederholung aus, ich hab das Lied
         # dreimal gehört"); a question to "Sie" opens with "können",
         # "würden", "wissen" or a question word.
+        # "Lauter bitte, ich hör so schlecht in letzter Zeit" (issue 45's
+        # twenty-seventh turn): the volume, whatever is said after it.
+        r"|^(?:bitte )?(?:lauter|leiser|etwas lauter|etwas leiser|ein bisschen lauter"
+        r"|ein bisserl lauter|a bisserl lauter)\b"
         r"|^(?:bitte )?(?:machen|schalten|stellen|drehen|spielen|legen|lassen"
         r"|überspringen|wiederholen|halten) sie\b"
         # A command said with its verb last, as a smart speaker is told

@@ -22,7 +22,10 @@ _EN = {
     "show": r"\b(?:podcasts?|shows?(?! (?:me|us)\b))\b",
     "track": r"\b(?:songs?|tracks?|tunes?|jams?)\b",
     "streak": r"\b(?:streak|in a row|days straight|straight days|consecutive days"
-    r"|days running|days in row|days without (?:a )?(?:stop|break|pause))\b",
+    r"|days running|days in row|days without (?:a )?(?:stop|break|pause)"
+    # "How many days non stop I was listening": the days, not the song on repeat.
+    r"|days (?:non ?stop|continuous\w*|consecutive\w*)"
+    r"|how many days\b.*\b(?:non ?stop|without (?:a )?(?:stop|break|pause)|straight))\b",
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
     r"|the same (?:old )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?)"
     r"|repetitive|repeating"
@@ -334,7 +337,10 @@ _COMPARING = {
 _WEEK_PART = {
     "en": r"(?<!last )(?<!this )(?<!past )\b(?:weekends|(?:on|at) (?:the )?weekends?"
     # "Which weekday": the usual day, no weekdays against weekends.
-    r"|(?<!which )(?<!what )weekdays?|week days?|during the week|working days?|workdays?)\b",
+    r"|(?<!which )(?<!what )weekdays?|week days?|during (?:the )?week|working days?|workdays?"
+    # "Weekend or during week, when do I listen more": a bare weekend set
+    # against the week.
+    r"|weekend(?= or\b)|(?<=\bor )(?:the )?weekend)\b",
     "de": r"(?:(?<!letztes )(?<!letzten )(?<!dieses )\bwochenende\b|unter der woche"
     r"|werktags?|wochentags|an wochentagen|wochenenden)",
 }
@@ -391,6 +397,15 @@ _TERSE_COUNT = {
 }
 
 
+# "Wie viel hab ich da insgesamt abgespielt, Lieder und Podcasts zusammen":
+# how much was played back is a count of plays, not a time (issue 45's
+# twenty-seventh turn); "wie viel Musik", a time word keep the time.
+_HOW_MUCH_PLAYED = {
+    "de": r"^(?!.*\b(?:wie lange|zeit|stunden|minuten|musik)\b).*\bwie ?viel (?:hab|habe|hat|haben)"
+    r" (?:ich|wir)\b.*\babgespielt\b",
+}
+
+
 _PART_PERIOD = (
     r"\b(?:weekends?|week|wochenende|woche|werktags|mornings?|evenings?|afternoons?"
     r"|nights?|morgens|abends|nachmittags|nachts)\b"
@@ -426,7 +441,12 @@ _SKIPPED_WHICH = (
     # "What's the tune I'm forever skipping", "the song I always skip, which
     # one": the thing skipped named by its kind (issue 45's nineteenth turn).
     r"|(?:what(?: is|'s|s) )?the (?:songs?|tracks?|tunes?|artists?|bands?|singers?)"
-    r" (?:that )?(?:i|i'm|i am|we)\b)\b"
+    r" (?:that )?(?:i|i'm|i am|we)\b"
+    # "Is there one particular tune that I habitually pass over": one thing
+    # skipped, asked whether it exists (issue 45's twenty-seventh turn).
+    r"|(?:is there|are there|have i got|do i have|gibt es|gibts?) (?:an?|one|any|some|eine?n?|so eine?n?)"
+    r"(?: particular| certain| special| bestimmte[ns]?)? (?:songs?|tracks?|tunes?|artists?|bands?"
+    r"|singers?|lied\w*|songs?|künstler\w*|band))\b"
 )
 
 
@@ -498,6 +518,8 @@ def _classify(
         counted = _counted(whole, text, language)
         if counted is not None:
             return counted, None
+    if language in _HOW_MUCH_PLAYED and re.search(_HOW_MUCH_PLAYED[language], text):
+        return Asked.PLAYS, None
     if whole.has("time") and not whole.has("often"):
         return Asked.LISTENING_TIME, None
     if whole.has("often") or re.search(r"\b(?:how many|wie viele) times\b", text):

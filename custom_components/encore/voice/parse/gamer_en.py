@@ -61,6 +61,23 @@ _GAMER_EN: tuple[Rule, ...] = (
         ),
         r"which \1 do i have on repeat",
     ),
+    # "How much did I run stuff back over the summer": how much was played
+    # again, the repeat rate (a teenager, issue 45's twenty-seventh turn).
+    (
+        (
+            r"\bhow much (did|do|have) (i|we) (?:run|ran) (?:stuff|things|songs|tracks|tunes"
+            r"|music|it all|everything) back\b"
+        ),
+        r"how much \1 \2 replay songs",
+    ),
+    # "What song gets run the most", "how much daft punk i been running
+    # lately": a teenager's "run" is play.
+    (r"\b(gets?|got|getting) run\b", r"\1 played"),
+    (
+        r"^how much (.+?) (i|we) (?:have been|'ve been|ve been|been) (?:running|playing)\b",
+        r"how much \1 have \2 been playing",
+    ),
+    (r"\b(i|we) (?:have been|'ve been|ve been|been) running\b(?= (?:lately|recently|this|last|today|so much|a lot|$))", r"\1 been playing"),
     # "Did I run back One More Time", "which artist did i run back the
     # most": "run it back" is play again, here just play.
     (r"\b(did|do|have) (i|we) (?:run|ran|running) (?:it )?back\b", r"\1 \2 play"),
@@ -68,6 +85,17 @@ _GAMER_EN: tuple[Rule, ...] = (
     (r"\bbeen running (?:it )?back\b", "been playing"),
     # "When did I last bump Around the World", "did i bump any queen".
     (r"\b(did|do) (i|we)( last| first| ever| even)? bump\b", r"\1 \2\3 play"),
+    # "Phantom by Justice i played that this week or nah": the name first,
+    # "that" for it, a yes-or-no (a teenager, issue 45's twenty-seventh turn).
+    (
+        (
+            r"^(?!(?:so|ok|okay|well|yo|bro|and|but|what|which|who|when|how|did|do|have"
+            r"|was|is|i|we|it|that|this|there|the (?:lights?|heating|tv))\b)(.{2,50}?)"
+            r" (?:i|we) (?:played|heard|listened to|had on|put on|streamed)"
+            r" (?:that|it|them|those)( .*?)?(?: or (?:nah|no|not|what))$"
+        ),
+        r"did i listen to \1\2",
+    ),
     # "Playtime" (a game's hours played): the listening time.
     (r"\b(?:total )?(?:playtime|play time)\b", "listening time"),
     # "My main artist" (the character played most): the top one.

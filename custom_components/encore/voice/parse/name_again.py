@@ -42,6 +42,31 @@ _NAME_AGAIN: Final[tuple[tuple[str, str], ...]] = (
         ),
         r"\g<ask> i \g<which> play \g<name>\g<rest>",
     ),
+    # "Daft Punk, in August: how often did I listen to them?": the name and
+    # its time said first, the question about "them"; both take its place.
+    (
+        (
+            r"^(?P<name>(?!(?:so|ok|okay|right|well|now|and|oh|hey|in|on|at|last|this)\b)"
+            r"[^,:;]{2,40}), (?P<time>(?:in|during|over|since) (?:january|february|march"
+            r"|april|may|june|july|august|september|october|november|december|the summer"
+            r"|summer)|(?:last|this|past) (?:week|weekend|month|year|summer|night)"
+            r"|yesterday|today|this (?:morning|afternoon|evening)|on (?:monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday))[,:;] (?P<ask>(?:how|did|have"
+            r"|when|was)\b.*?\b)(?:them|it|that|they)\b(?P<rest>[^,]*)$"
+        ),
+        r"\g<ask>\g<name> \g<time>\g<rest>",
+    ),
+    # "any cafe tacuba this summer? did I play any at all": the name asked
+    # in the first question, the second asks it again with "any".
+    (
+        (
+            r"^any (?P<name>[^?,]{2,40}?) (?P<time>(?:this|last) (?:week|weekend|month|year"
+            r"|summer|night|morning)|yesterday|today|lately|recently)\?\s*(?:did|have|had)"
+            r" (?P<who>i|we) (?P<verb>play|have|hear|listen to|put on) any(?:thing)?"
+            r"(?P<rest> at all)?\W*$"
+        ),
+        r"did \g<who> \g<verb> any \g<name> \g<time>\g<rest>",
+    ),
     # "when did I last have Around the World on, the Daft Punk one".
     (
         (

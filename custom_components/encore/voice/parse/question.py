@@ -37,7 +37,7 @@ from .plainly import said_plainly
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
 from .speech import prepare
-from .story_clauses import read_by_clauses, read_pointed_back
+from .story_clauses import read_by_clauses, read_moment_in_story, read_pointed_back
 from .timed_name import timed_name
 
 # -- the reading ----------------------------------------------------------------------
@@ -481,6 +481,18 @@ def read_question(
     ) is not None:
         # "..., was hab ich denn da gehört": the story's time.
         reading = pointed
+    if (
+        moment := read_moment_in_story(
+            text,
+            reading,
+            language,
+            now,
+            time_zone,
+            read=lambda clause: _read_question(clause, language, now, time_zone),
+        )
+    ) is not None:
+        # "..., five past five this afternoon, what was playing then?"
+        reading = moment
     if reading.asked is Asked.TOP and reading.when is None and _HOOKED.search(text):
         return replace(reading, when=_LATELY[language if language == "de" else "en"])
     return reading

@@ -134,12 +134,30 @@ _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
 
 _TABLES: Final = {"en": _REMARKS_EN, "de": _REMARKS_DE}
 
+# A doubt left open after the question ("..., or was that the week before"):
+# it names no time of its own, only one next to the time said, which stays.
+# A doubt that is settled ("..., or was it the week before, no, ...") is a
+# correction, read by `corrections.take_back` before this.
+_DOUBTS: Final = {
+    "en": re.compile(
+        r"[,;]\s+or (?:was|is|were) (?:that|it) (?:the|a) (?:day|week|weekend|month|year"
+        r"|night|time) (?:before|earlier|after)(?: that)?\W*$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"[,;]\s+oder war (?:das|es|dat|des) (?:die woche|der tag|den tag|das wochenende"
+        r"|der monat|das jahr) (?:davor|vorher|danach)\W*$",
+        re.IGNORECASE,
+    ),
+}
+
 
 def drop_remarks_after(text: str, language: str) -> str:
     """Return `text` without a remark at its end that asks nothing and says no time."""
     table = _TABLES.get(language)
     if table is None:
         return text
+    text = _DOUBTS[language].sub("", text)
     kept = rewrite(table, text, re.IGNORECASE).strip()
     if not kept or kept == text:
         return text

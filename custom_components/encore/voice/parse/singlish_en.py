@@ -97,7 +97,8 @@ _RULES: tuple[Rule, ...] = (
         r"\b(?:until|till|like) (?:siao|mad|crazy|jialat|buay tahan)(?: one)?\b",
         "the most",
     ),
-    (r"\b(?:non stop|nonstop)\b", "on repeat"),
+    # Days said non stop are a streak ("how many days non stop").
+    (r"(?<!\bdays )\b(?:non stop|nonstop)\b(?!.*\bdays\b)", "on repeat"),
     (r"\b(\w+) rounds\b", r"\1 times"),
     (r"\bhow many time\b", "how many times"),
     # In the present tense a Scot's or a Northerner's "just now" is these

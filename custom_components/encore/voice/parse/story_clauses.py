@@ -235,3 +235,91 @@ def read_pointed_back(
     ):
         return None
     return replace(timed, said=words)
+
+
+# A question about what was playing at the moment the story told: "..., must
+# have been five past five this afternoon, what was playing then?", "um
+# Viertel nach fünf heute, wat war dat für'n Lied".
+_AT_THAT_MOMENT: Final = {
+    "en": re.compile(
+        r"^(?:so |and |well )?(?:what|which (?:song|track|tune))(?: was| were)(?: that| it)?"
+        r" (?:playing|on|going|playing then|on then)?(?: then| just then| at that (?:time|moment"
+        r"|point))\W*$|^(?:what|which) (?:song|track|tune) was (?:that|it)\W*$"
+    ),
+    "de": re.compile(
+        r"^(?:und |also )?(?:was|welches lied|welcher song) (?:lief|war|kam|spielte)"
+        r"(?: denn| dann)? (?:da|dann|grad|gerade|in dem moment)(?: gespielt| gelaufen)?\W*$"
+        r"|^(?:was|wat) (?:war|lief) (?:das|dat|des) (?:denn )?für (?:ein |n |'n |ne )?"
+        r"(?:lied|song|stück)\W*$"
+    ),
+}
+
+
+# "At quarter to eight" and "quarter to eight" are one moment said twice.
+_CLOCK_OPENER: Final = re.compile(r"^(?:at|um|gegen|around|about|so um|round about) ")
+
+
+def read_moment_in_story(
+    text: str,
+    reading: Reading,
+    language: str,
+    now: datetime,
+    zone: tzinfo,
+    *,
+    read: Callable[[str], Reading],
+) -> Reading | None:
+    """Return what played at the one clock time a story told, or None.
+
+    Issue 45's twenty-seventh turn: "I'd just come in from the garden, ...,
+    must have been five past five this afternoon, what was playing then?"
+    was answered for the whole afternoon, a wrong fact. A clock time said
+    anywhere in a story, once, is the moment asked about when the question
+    clause asks what was playing then, or says the moment itself ("..., what
+    was that playing at quarter to eight last night if you please").
+    """
+    if reading.asked not in (None, Asked.WHAT_PLAYED, Asked.FIRST_IN, Asked.LAST_IN):
+        return None
+    clauses = _clauses(text)
+    if len(clauses) < _FEWEST_CLAUSES:
+        return None
+    said = {
+        _CLOCK_OPENER.sub("", clock): index
+        for index, clause in enumerate(clauses)
+        for clock in clocks_said(normalize(clause), language)
+    }
+    if len(said) != 1:
+        return None
+    ((clock, holder),) = said.items()
+    if reading.asked is Asked.WHAT_PLAYED and reading.when and clock in normalize(reading.when):
+        # The whole was read with its moment ("Heute Nachmittag um Viertel
+        # nach fünf, was lief da?").
+        return None
+    question = clauses[-1]
+    alone = read(question)
+    if holder == len(clauses) - 1:
+        # The question clause says the moment itself.
+        if alone.asked is Asked.WHAT_PLAYED and alone.when and alone.unread is None:
+            return replace(alone, said=question)
+        return None
+    pointer = _AT_THAT_MOMENT.get(language)
+    if pointer is None or not pointer.match(normalize(question)):
+        return None
+    words = normalize(clauses[holder])
+    words = words[words.find(clock) :].split()
+    # The day, when the clock's clause says none, is the one the story told.
+    days = {
+        time
+        for index, clause in enumerate(clauses[:-1])
+        if index != holder and (time := _time_of(clause, language, now, zone))
+    }
+    asked = "what was playing at" if language == "en" else "was lief um"
+    size = len(clock.split())
+    if len(days) == 1 and _time_of(" ".join(words[size:]), language, now, zone) is None:
+        moments = [f"{clock} {next(iter(days))}"]
+    else:
+        moments = [" ".join(words[:end]) for end in range(len(words), size - 1, -1)]
+    for moment in moments:
+        found = read(f"{asked} {moment}")
+        if found.asked is Asked.WHAT_PLAYED and found.when and found.unread is None:
+            return replace(found, said=f"{asked} {moment}")
+    return None
