@@ -118,7 +118,7 @@ _NO_TIME_SAID = {
         r"\b(?:(?:\w+ )?of the (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
         r"|weekdays?|week ?days?|weekends?|days? of (?:the )?week|working week"
-        r"|during the week|(?:from )?monday (?:to|through|thru|till|-) friday"
+        r"|during (?:the )?week|(?:from )?monday (?:to|through|thru|till|-) friday"
         # A learner's "in the week or in the weekend": the weekdays compared.
         r"|in the week(?= (?:or|than|versus|vs)\b)|(?<=\bor )in the week"
         r"|(?<=\bthan )(?:in|during|on) (?:the )?week\b"

@@ -667,6 +667,11 @@ _MUSIC_WORDS = re.compile(
 )
 
 
+_AND_EVERYTHING = re.compile(
+    r"\b(?:and|&) (?:everything|all|the lot|all that|whatnot)\b|\bund (?:alles|so weiter)\b"
+)
+
+
 def content_said(words: str, language: str) -> str:
     """Return the content normalized words limit themselves to.
 
@@ -674,6 +679,9 @@ def content_said(words: str, language: str) -> str:
     both are said ("Musik und Podcasts und alles").
     """
     del language  # the words of both languages are told apart by themselves
+    if _AND_EVERYTHING.search(words):
+        # "Podcasts and everything", "Podcasts und alles": all of it.
+        return "everything"
     podcasts = _PODCAST_WORDS.search(words) is not None
     music = _MUSIC_WORDS.search(words) is not None
     if podcasts and not music:

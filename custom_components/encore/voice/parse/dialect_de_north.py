@@ -46,6 +46,12 @@ DIALECT_NORTH: tuple[tuple[str, str], ...] = (
     (r" vor(?:m| dem) (?:kaffee|frühstück|aufstehen|duschen)$", ""),
     # "Als allererstes": first.
     (r"\bals allererstes\b", "zuerst"),
+    # Issue 45's twenty-seventh turn (a Hamburg mum, blind writer 113):
+    # "wie oft lief überhaupt wat, so insgesamt" counts every play.
+    (
+        r"^wie oft (?:lief|liefen|kam) (?:überhaupt |so )?(?:wat|was|etwas|irgendwas|irgendwat)\b",
+        "wie viel habe ich abgespielt",
+    ),
 )
 
 

@@ -26,6 +26,20 @@ _PERIOD_OR_RANK_EN = (
 )
 
 DICTATED_SLIPS_EN: tuple[Rule, ...] = (
+    # Issue 45's twenty-seventh turn (writer 114, a Polish nurse dictating,
+    # blind): "did i herd moon safari", "was i listening the daily this
+    # morning" (its "to" lost), "i was listening sum queen last knight" (a
+    # question said as a statement, "some" heard as "sum").
+    (r"\b(did|have|had) (i|we) (?:herd|heared|hered)\b", r"\1 \2 hear"),
+    (r"\b(i|we) (?:herd|heared)\b", r"\1 heard"),
+    (
+        (
+            r"^(was|were) (i|we) listening (?!to\b|more\b|less\b|most\b|much\b|a lot\b|at\b|on\b"
+            r"|in\b|during\b|this\b|last\b|yesterday\b|today\b)"
+        ),
+        r"\1 \2 listening to ",
+    ),
+    (r"^(i|we) (was|were) listening (?:to )?(?:sum|some|any) (?=\S)", r"was \1 listening to "),
     # "Nine a clock": o'clock, heard as two words (twenty-second turn; the
     # clock was lost and "nine a" read as a time that is none).
     (

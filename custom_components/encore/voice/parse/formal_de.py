@@ -201,6 +201,31 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
     (r"\boder gehören die nachmittage der musik$", "oder nachmittags"),
     (r"\boder gehören die nächte der musik$", "oder nachts"),
     (r"\s*\bin musikalischer hinsicht\b", ""),
+    # Issue 45's twenty-seventh turn (a retired teacher, blind writer 115):
+    # "heute bislang", "Sagen Sie mir bitte, was ich heute Morgen hörte",
+    # "Womit schloss ich gestern den Tag ab?".
+    (r"\bbislang\b", "bisher"),
+    (
+        (
+            r"^(?:sagen sie mir|sag mir|verraten sie mir|erzählen sie mir)(?: doch)?(?: bitte)?,?"
+            r" was (ich|wir) (.+?) (?:hörte|hörten|spielte|spielten)\W*$"
+        ),
+        r"was habe \1 \2 gehört",
+    ),
+    (
+        (
+            r"^(?:womit|mit was|mit welchem (?:lied|stück|titel)) (?:schloss|beendete|endete)"
+            r" (ich|wir) (.+?) (?:den tag|den abend|die woche|den morgen|die nacht)(?: ab)?\W*$"
+        ),
+        r"welches lied habe \1 \2 zuletzt gehört",
+    ),
+    (
+        (
+            r"^(?:womit|mit was|mit welchem (?:lied|stück|titel)) (?:begann|startete|eröffnete"
+            r"|fing) (ich|wir) (.+?) (?:den tag|den abend|die woche|den morgen)(?: an)?\W*$"
+        ),
+        r"welches lied habe \1 \2 zuerst gehört",
+    ),
 )
 
 

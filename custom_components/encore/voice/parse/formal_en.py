@@ -178,4 +178,37 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
         r"^(?:my|our) (summer|year|month|week|autumn|winter|spring) in music,? reviewed$",
         r"how was my \1 in music",
     ),
+    # Issue 45's twenty-seventh turn, a retired teacher (writer 115, blind):
+    # "could you give me a brief account of what I have listened to since
+    # Monday", "what manner of music have I been inclined towards", "how
+    # much repetition has there been in my listening", "the last occasion on
+    # which I listened to", "since I first began using this contraption",
+    # "had I any Justice on last Friday, do you happen to know".
+    (
+        (
+            r"^(?:could|would|can|will) you (?:kindly |please )?(?:give|provide|offer) (?:me|us)"
+            r" (?:a |an )?(?:brief |short |little |quick )?(?:account|summary|overview|description)"
+            r" of what (i|we) (?:have |had )?(?:listened to|heard|played)\b"
+        ),
+        r"what did \1 listen to",
+    ),
+    (r"\bwhat manner of (music|songs|artists|bands)\b", r"what kind of \1"),
+    (r"\b(?:been )?(?:inclined|drawn|disposed) (?:towards?|to)\b(?! \w+ing\b)", "into"),
+    (
+        (
+            r"\bhow much repetition (?:has there been|is there|was there|have i had)"
+            r" in (?:my|our) listening\b"
+        ),
+        "what is my repeat rate",
+    ),
+    (r"\bthe (last|first) occasion (?:on which|when|that) (i|we)\b", r"the \1 time \2"),
+    (
+        (
+            r"\bsince (?:i|we) (?:first )?(?:began|started|begun|start) (?:using|with)"
+            r" (?:this|the|you|my)(?: \w+)?$"
+        ),
+        "ever",
+    ),
+    (r"^had (i|we) any (.+?) on\b", r"did \1 have any \2 on"),
+    (r",? do you (?:happen to )?know$", ""),
 )

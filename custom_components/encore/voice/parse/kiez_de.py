@@ -22,7 +22,7 @@ from .rules import Rule, rewrite
 
 # Said to the listener, or to stress: no word of the question.
 _PARTICLES = (
-    r"(?:lan|wallah|wallahi|vallah|digga|diggah|digger|alter|yallah|ey|bro|bruder)"
+    r"(?:lan|wallah|wallahi|vallah|digga|diggah|digger|alter|yallah|yalla|ey|bro|bruder)"
 )
 # The question words a fronted time is said before.
 _ASK = r"(?:wie oft|wie viele?|wie lange?|wann|was|welche[nrsm]?|wer|wen)"
@@ -33,6 +33,16 @@ _FRONT = (
 )
 
 _RULES: tuple[Rule, ...] = (
+    # "Wer war so meine Obsession in letzter Zeit" (issue 45's
+    # twenty-seventh turn, a Neukölln teenager, blind writer 116): the top.
+    (
+        r"^wer (?:war|ist|waren|sind) (?:so )?(?:meine?|unsere?) (?:obsession|sucht|droge|besessenheit)\b",
+        "wen habe ich am meisten gehört",
+    ),
+    (
+        r"^was (?:war|ist|waren|sind) (?:so )?(?:meine?|unsere?) (?:obsession|sucht|droge|besessenheit)\b",
+        "welches lied habe ich am meisten gehört",
+    ),
     # The article left out before "letzten": "in letzten zwei Wochen".
     (r"\bin letzten\b", "in den letzten"),
     (r"\bimmer gleiche[nr]?\b", "immer die gleichen"),

@@ -26,6 +26,7 @@ from .apposed_kind import without_apposed_kind
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
+from .busy_en import undo_busy_en
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
 from .clauses import clip
@@ -111,6 +112,11 @@ def _field_first(text: str) -> str:
 
 
 WAYS: Final[tuple[Way, ...]] = (
+    Way(
+        "a parent's aside to a child and its repeat: '..., no, stop that, so far today'",
+        _said(undo_busy_en),
+        _EN,
+    ),
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),

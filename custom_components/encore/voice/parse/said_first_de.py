@@ -94,6 +94,28 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
         ),
         r"wie oft habe ich \g<name>\g<after> gehört",
     ),
+    # Issue 45's twenty-seventh turn (blind writers 113 and 115): "Queen, wie
+    # oft lief das in den letzten dreißig Tagen?", "La femme d'argent, lief
+    # dat vorgestern? Mia, nu is aber gut" (then a word to a child), "seit
+    # wann is Wet Leg bei mir drin".
+    (
+        (
+            rf"{_NAME}(?:wie oft|wie häufig) (?:lief|liefen|kam|spielte) (?:das|des|dat|es|die"
+            r"|der)\b(?P<rest>[^?.!]*)[?.!]*$"
+        ),
+        r"wie oft habe ich \g<name>\g<rest> gehört",
+    ),
+    (
+        (
+            rf"{_NAME}(?:lief|liefen|kam) (?:das|des|dat|es|die|der)\b(?P<rest>[^?.!]*)[?.!]*"
+            r"(?:\s+\w+, (?:nu |jetzt |so )?(?:is|ist) (?:aber |jetzt )?(?:gut|schluss|genug)\W*)?$"
+        ),
+        r"habe ich \g<name>\g<rest> gehört",
+    ),
+    (
+        r"^seit wann (?:is|ist) (?P<name>.+?) (?:bei mir|bei uns) (?:drin|dabei)\b.*$",
+        r"wann habe ich \g<name> zum ersten mal gehört",
+    ),
     # "dieses Sexy Boy von Air, wie oft hab ich das in den letzten drei
     # Monaten laufen lassen": the pronoun is the name said first.
     (

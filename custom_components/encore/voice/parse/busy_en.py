@@ -1,0 +1,63 @@
+"""English as a parent says it over the household's noise (issue 45's twenty-seventh turn).
+
+A Mancunian dad (blind writer 113) asked between telling the children off
+and settling the tea, and each aside went into the question: "how many
+songs have I played so far today, no, stop that, so far today" read "today,
+no, stop that" as a name; "total number of plays this year, all of it,
+podcasts and everything" read "and" as one; "the last thing I played, song
+wise, what was it" had the ranking's "thing" narrowed by "song wise"; "did
+Ada have Genesis on this afternoon" took "ada genesis" for the name. Each
+rule keeps to its words in their place: an aside to a child is dropped only
+where the question's own words are said again after it.
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+# Said to a child: "no, stop that", "put that down", "leave it".
+_TO_A_CHILD = (
+    r"(?:no,? )?(?:stop that|stop it|put (?:that|it) down|leave (?:that|it)|don't touch that"
+    r"|get down)"
+)
+
+_RULES: tuple[Rule, ...] = (
+    # "..., so far today, no, stop that, so far today": the words said again
+    # after the aside are the question's; the aside goes with the repeat.
+    (rf"(\b[\w' ]{{3,30}}),? {_TO_A_CHILD},? \1\W*$", r"\1"),
+    # "..., all of it, podcasts and everything": everything, no name.
+    (
+        (
+            r",? (?:all of it|the lot|everything),? (?:podcasts|songs|music|episodes|tunes)"
+            r" (?:and|&) (?:everything|all|the lot|that)\W*$"
+        ),
+        "",
+    ),
+    # "The last thing I played, song wise": the last song.
+    (
+        (
+            r"\b(the (?:last|first|very last|very first) )thing (i|we) (played|heard|listened to|had on)"
+            r"(.*?),? (?:song|music|track|tune)[- ]?wise\b,?"
+        ),
+        r"\1song \2 \3\4",
+    ),
+    # "Did Ada have Genesis on this afternoon": someone else's "have ... on".
+    (
+        r"^did (?!(?:i|we|you|it|that|this|the|anyone|anybody|someone|somebody)\b)(\w+) have (.+?) on\b",
+        r"did \1 listen to \2",
+    ),
+    # "So how many times in summer I played Moon Safari": the time said
+    # before a statement's verb (writer 114, a Polish nurse dictating).
+    (
+        (
+            r"^((?:so |and )?(?:how many times|how often)) ((?:in|during|over|this|last) (?:the )?"
+            r"\w+) (i|we) (?:played|heard|listened to|listened|had on) (.+)$"
+        ),
+        r"\1 did \3 play \4 \2",
+    ),
+)
+
+
+def undo_busy_en(text: str) -> str:
+    """Return `text` with a parent's asides and their repeats taken out."""
+    return rewrite(_RULES, text, re.IGNORECASE).strip()
