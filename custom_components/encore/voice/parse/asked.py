@@ -654,7 +654,9 @@ def _counted(whole: _Words, text: str, language: str) -> Asked | None:
 # What "music" and "podcasts" are said with (issue 45: "songs" never counts an
 # episode): "tunes", "Titel", "Podcastfolgen"; both said is everything.
 _PODCAST_WORDS = re.compile(
-    r"\b(?:podcast\w*|episodes?|episoden?|\w*folgen|sendung\w*)\b"
+    # "Songs and programmes and all": a radio programme is a show.
+    r"\b(?:podcast\w*|episodes?|episoden?|\w*folgen|sendung\w*|(?:talking|radio) programmes?"
+    r"|(?<=\band )programmes)\b"
 )
 _MUSIC_WORDS = re.compile(
     r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?"
@@ -668,7 +670,7 @@ _MUSIC_WORDS = re.compile(
 
 
 _AND_EVERYTHING = re.compile(
-    r"\b(?:and|&) (?:everything|all|the lot|all that|whatnot)\b|\bund (?:alles|so weiter)\b"
+    r"\b(?:and|&) (?:everything|the lot|whatnot)\b|\bund alles\b"
 )
 
 

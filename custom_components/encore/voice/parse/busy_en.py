@@ -39,7 +39,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(the (?:last|first|very last|very first) )thing (i|we) (played|heard|listened to|had on)"
             r"(.*?),? (?:song|music|track|tune)[- ]?wise\b,?"
         ),
-        r"\1song \2 \3\4",
+        r"\1song \2 \3\4,",
     ),
     # "Did Ada have Genesis on this afternoon": someone else's "have ... on".
     (

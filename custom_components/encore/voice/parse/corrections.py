@@ -47,10 +47,6 @@ _MARKERS = {
         ("oder", "besser"),
         ("oder", "war", "das"),
         ("oder", "war", "es"),
-        # "Lief am Wochenende Queen, also letztes Wochenende" (issue 45's
-        # twenty-seventh turn): the time said again, as it is meant. Never
-        # the first word: "also, wie oft ..." opens a question.
-        ("also",),
     ),
 }
 # The longest run of words read as the time taken back or said instead.

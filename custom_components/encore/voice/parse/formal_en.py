@@ -201,7 +201,10 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
         ),
         "what is my repeat rate",
     ),
-    (r"\bthe (last|first) occasion (?:on which|when|that) (i|we)\b", r"the \1 time \2"),
+    (
+        r"^(?:when|what) was the (last|first) occasion (?:on which|when|that) (i|we)\b",
+        r"when was the \1 time \2",
+    ),
     (
         (
             r"\bsince (?:i|we) (?:first )?(?:began|started|begun|start) (?:using|with)"

@@ -101,13 +101,15 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
     (
         (
             rf"{_NAME}(?:wie oft|wie häufig) (?:lief|liefen|kam|spielte) (?:das|des|dat|es|die"
-            r"|der)\b(?P<rest>[^?.!]*)[?.!]*$"
+            r"|der)\b(?! (?:stück|lied|song|album|ding|teil|werk)\b)(?P<rest>[^?.!]*)[?.!]*$"
         ),
         r"wie oft habe ich \g<name>\g<rest> gehört",
     ),
     (
         (
-            rf"{_NAME}(?:lief|liefen|kam) (?:das|des|dat|es|die|der)\b(?P<rest>[^?.!]*)[?.!]*"
+            rf"^(?![^,?]*\b(?:wie|wann|was|welche\w*|wer|hab|habe)\b){_NAME}(?:lief|liefen|kam)"
+            r" (?:das|des|dat|es|die|der)\b(?! (?:stück|lied|song|album|ding|teil|werk)\b)"
+            r"(?P<rest>[^?.!]*)[?.!]*"
             r"(?:\s+\w+, (?:nu |jetzt |so )?(?:is|ist) (?:aber |jetzt )?(?:gut|schluss|genug)\W*)?$"
         ),
         r"habe ich \g<name>\g<rest> gehört",
