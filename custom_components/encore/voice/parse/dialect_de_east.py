@@ -36,6 +36,8 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     # "Nu" opens a Saxon sentence ("nu sag ma", "nu, welsches Lied ..."):
     # a filler, as are "nu ja", "nu gut".
     (r"^nu(?: (?:ja|gut|also|horch|guck))?\b,?", ""),
+    # "Gugge mal, wann lief ...": look, a word to the listener.
+    (r"^\s*(?:gugge|gugg|guck|kuck|kiek) (?:mal|ma|emal)\b,?", ""),
     # "Denn" clipped onto the word before it: "lief'n", "hab isch'n",
     # "is'n", "läuft'n". "War'n" before a singular is "war denn"; Berlin's
     # "war'n" (waren) is every other.

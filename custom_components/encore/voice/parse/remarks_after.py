@@ -39,6 +39,15 @@ _TIME: Final = {
 }
 
 _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
+    # "..., going by raw play count" (a data nerd, issue 45's twenty-seventh
+    # turn): how a ranking ranks, which it does by plays anyway.
+    (
+        (
+            r"[,;]\s+(?:going|judging|ranked|based) (?:by|on) (?:raw |the |my |pure |total )?"
+            r"(?:play ?counts?|plays|number of plays|streams|spins)\W*$"
+        ),
+        "",
+    ),
     # Urging: "..., go", "..., out with it", "..., hit me".
     (
         (

@@ -114,6 +114,14 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
         ),
         r"habe ich \g<name>\g<rest> gehört",
     ),
+    # "Wann lief das letzte Mal was von Daft Punk": something by the name.
+    (
+        (
+            r"\bwann lief (das letzte mal|zuletzt|zum letzten mal|das erste mal|zum ersten mal)"
+            r" (?:was|etwas|wat|irgendwas|irgendwat) von\b"
+        ),
+        r"wann lief \1",
+    ),
     (
         r"^seit wann (?:is|ist) (?P<name>.+?) (?:bei mir|bei uns) (?:drin|dabei)\b.*$",
         r"wann habe ich \g<name> zum ersten mal gehört",
