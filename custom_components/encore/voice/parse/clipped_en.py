@@ -34,9 +34,6 @@ _PERIOD = (
 _KIND = r"(?:songs?|tracks?|tunes?|albums?|records?|artists?|bands?|podcasts?|shows?)"
 
 CLIPPED_EN: tuple[Rule, ...] = (
-    # "Listened to much Queen this year?" (a Glasgow driver, issue 45's
-    # twenty-seventh turn): how much, a count of the name's plays.
-    (r"^listened to (?:much|a lot of|loads of|lots of) (.+?)\??$", r"how many times did i listen to \1"),
     # -- Yorkshire words -----------------------------------------------------------------
     # "Found owt new last year", "had owt on": anything; "summat", something.
     (

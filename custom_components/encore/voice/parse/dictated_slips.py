@@ -39,7 +39,10 @@ DICTATED_SLIPS_EN: tuple[Rule, ...] = (
         ),
         r"\1 \2 listening to ",
     ),
-    (r"^(i|we) (was|were) listening (?:to )?(?:sum|some|any) (?=\S)", r"was \1 listening to "),
+    (
+        r"^(i|we) (was|were) listening (?:to )?(?:sum|some|any) (?=\S)",
+        r"was \1 listening to ",
+    ),
     # "Nine a clock": o'clock, heard as two words (twenty-second turn; the
     # clock was lost and "nine a" read as a time that is none).
     (

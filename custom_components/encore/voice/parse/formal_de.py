@@ -205,7 +205,6 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
     # "heute bislang", "Sagen Sie mir bitte, was ich heute Morgen hörte",
     # "Womit schloss ich gestern den Tag ab?".
     (r"\bbislang\b", "bisher"),
-
     (
         (
             r"^(?:sagen sie mir|sag mir|verraten sie mir|erzählen sie mir)(?: doch)?(?: bitte)?,?"

@@ -214,4 +214,7 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
     ),
     (r"^had (i|we) any (.+?) on\b", r"did \1 have any \2 on"),
     (r",? do you (?:happen to )?know$", ""),
+    # "According to your records, what's my favourite song" (writer 118): the
+    # history kept, never albums ranked.
+    (r"^(?:according to|going by|from|in) (?:your|my|our|the) records,? ", ""),
 )

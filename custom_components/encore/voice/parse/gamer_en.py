@@ -77,7 +77,10 @@ _GAMER_EN: tuple[Rule, ...] = (
         r"^how much (.+?) (i|we) (?:have been|'ve been|ve been|been) (?:running|playing)\b",
         r"how much \1 have \2 been playing",
     ),
-    (r"\b(i|we) (?:have been|'ve been|ve been|been) running\b(?= (?:lately|recently|this|last|today|so much|a lot|$))", r"\1 been playing"),
+    (
+        r"\b(i|we) (?:have been|'ve been|ve been|been) running\b(?= (?:lately|recently|this|last|today|so much|a lot|$))",
+        r"\1 been playing",
+    ),
     # "Did I run back One More Time", "which artist did i run back the
     # most": "run it back" is play again, here just play.
     (r"\b(did|do|have) (i|we) (?:run|ran|running) (?:it )?back\b", r"\1 \2 play"),

@@ -21,9 +21,7 @@ import re
 from .rules import Rule, rewrite
 
 # Said to the listener, or to stress: no word of the question.
-_PARTICLES = (
-    r"(?:lan|wallah|wallahi|vallah|digga|diggah|digger|alter|yallah|yalla|ey|bro|bruder)"
-)
+_PARTICLES = r"(?:lan|wallah|wallahi|vallah|digga|diggah|digger|alter|yallah|yalla|ey|bro|bruder)"
 # The question words a fronted time is said before.
 _ASK = r"(?:wie oft|wie viele?|wie lange?|wann|was|welche[nrsm]?|wer|wen)"
 # A period said first: a preposition or a time word, then up to five words.

@@ -537,16 +537,20 @@ def _recap_reading(
     pieces: list[str], language: str, now: datetime, time_zone: tzinfo
 ) -> Reading | None:
     """Return the reading of a recap asked in `pieces`, or None."""
-    if (recap := _recap(" ".join(pieces), language)) is None or (
-        # "Weekend or weekday, when did I listen more last summer": the
-        # parts of the week compared, never the summer's song.
-        _compared(" ".join(pieces), language) is not None
-    ) or (
-        # "What record did I play most this summer": the summer's top album,
-        # not its song; only a song (or nothing named) is the summer's recap.
-        recap[0] == "summer"
-        and _kind(_Words(" ".join(pieces), language), None)
-        in ("album", "artist", "show")
+    if (
+        (recap := _recap(" ".join(pieces), language)) is None
+        or (
+            # "Weekend or weekday, when did I listen more last summer": the
+            # parts of the week compared, never the summer's song.
+            _compared(" ".join(pieces), language) is not None
+        )
+        or (
+            # "What record did I play most this summer": the summer's top album,
+            # not its song; only a song (or nothing named) is the summer's recap.
+            recap[0] == "summer"
+            and _kind(_Words(" ".join(pieces), language), None)
+            in ("album", "artist", "show")
+        )
     ):
         return None
     return Reading(

@@ -290,7 +290,11 @@ def read_moment_in_story(
     if len(said) != 1:
         return None
     ((clock, holder),) = said.items()
-    if reading.asked is Asked.WHAT_PLAYED and reading.when and clock in normalize(reading.when):
+    if (
+        reading.asked is Asked.WHAT_PLAYED
+        and reading.when
+        and clock in normalize(reading.when)
+    ):
         # The whole was read with its moment ("Heute Nachmittag um Viertel
         # nach fünf, was lief da?").
         return None
@@ -304,8 +308,8 @@ def read_moment_in_story(
     pointer = _AT_THAT_MOMENT.get(language)
     if pointer is None or not pointer.match(normalize(question)):
         return None
-    words = normalize(clauses[holder])
-    words = words[words.find(clock) :].split()
+    said_there = normalize(clauses[holder])
+    words = said_there[said_there.find(clock) :].split()
     # The day, when the clock's clause says none, is the one the story told.
     days = {
         time

@@ -1,0 +1,366 @@
+"""Writer 113, gestresste Hamburger Mama (unterbricht sich, korrigiert sich, Kinder im Hintergrund), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="moin, sag mal, wen hab ich letzte Woche am meisten gehört, Finn, lass dat!",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="wer is denn mein Künstler des Jahres, dieses Jahr mein ich",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="nu sag mal, von welcher Band bin ich in letzter Zeit so besessen",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="meine drei Top-Künstler im Oktober, äh, ja, Oktober",
+        family="top_artists",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="in der Küche, wer läuft da am meisten, so insgesamt",
+        family="top_artists",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wat war mein Lieblingslied diesen Monat, nee warte, letzten Monat",
+        family="top_tracks",
+        period="last_month",
+    ),
+    Fresh(
+        text="nenn mir mal meine fünf meistgespielten Lieder, Mia, Schuhe an!, seit März",
+        family="top_tracks",
+        period="since_march",
+        count=5,
+    ),
+    Fresh(
+        text="welches Lied hab ich im Sommer rauf und runter gehört",
+        family="top_tracks",
+        period="summer",
+    ),
+    Fresh(
+        text="welches Album hab ich letztes Jahr am meisten gehört",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="Lieblingsalbum in den letzten drei Monaten, wat is dat",
+        family="top_albums",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="welcher Podcast is grad so mein Ding, in letzter Zeit",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="meistgehörter Podcast zweitausendfünfundzwanzig",
+        family="top_podcasts",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie lange lief heute schon Musik, so ungefähr",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Stunden haben wir letzte Woche gehört, so alles zusammen",
+        family="listening_time",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="wie lang hab ich im September Podcasts gehört",
+        family="listening_time",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie lange lief gestern in der Küche Musik, Finn nich auf den Tisch!",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich heute Morgen gespielt",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft lief überhaupt wat, so insgesamt, in den letzten dreißig Tagen",
+        family="plays",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie viele Folgen hab ich diesen Monat gehört",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hab ich dieses Jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche Bands waren dat im August, nur mal so",
+        family="artists_count",
+        period="august",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder hab ich seit Oktober gehört",
+        family="songs_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="wie oft hab ich Bohemian Rhapsody diesen Monat gehört, so ehrlich",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie viel Daft Punk lief diese Woche, nee, die letzten sieben Tage",
+        family="play_count",
+        period="last_7_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft lief The Daily im Oktober",
+        family="play_count",
+        period="october",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab ich gestern Justice gehört",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="lief bei uns am Wochenende Queen, also letztes Wochenende",
+        family="did_i",
+        period="last_weekend",
+        person="we",
+        name="Queen",
+    ),
+    Fresh(
+        text="sag mal, hab ich in letzter Zeit wat von Radiohead gehört",
+        family="did_i",
+        period="lately",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="La femme d'argent, lief dat vorgestern? Mia, nu is aber gut",
+        family="did_i",
+        period="day_before_yesterday",
+        name="La femme d'argent",
+    ),
+    Fresh(
+        text="wat hab ich gestern Abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wat lief denn bei uns letzten Freitag",
+        family="what_played",
+        period="last_friday",
+        person="we",
+    ),
+    Fresh(
+        text="wat hat Ada am Samstag gehört",
+        family="what_played",
+        period="saturday",
+        person="Ada",
+    ),
+    Fresh(
+        text="was lief gestern so gegen zehn nach acht, abends mein ich",
+        family="playing_at",
+        moment="2026-11-19 20:10",
+    ),
+    Fresh(
+        text="wat lief heute früh um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="um Viertel nach fünf heute, wat war dat für'n Lied",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="wat für Musik hör ich eigentlich so, beschreib mal meinen Geschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr hör ich meistens, und an welchem Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich diesen Monat wen Neues entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="neue Künstler seit Montag? irgendwer?",
+        family="new_artists",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wie oft skip ich eigentlich, so in Prozent",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel hab ich diese Woche übersprungen",
+        family="skips",
+        period="this_week",
+    ),
+    Fresh(
+        text="hör ich immer dat Gleiche, also wie oft wiederhol ich Lieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hab ich jetzt gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich Air zum ersten Mal gehört",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="seit wann is Wet Leg bei mir drin, wann lief dat zum ersten Mal",
+        family="first_play",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="wann lief Digital Love zuletzt",
+        family="last_play",
+        name="Digital Love",
+    ),
+    Fresh(
+        text="wann hab ich dat letzte Mal Café Tacvba gehört",
+        family="last_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wat war dat letzte Lied, dat ich gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="womit bin ich heute aufgewacht, so musikmäßig, erstes Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="wat war dat erste Lied am dritten November",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="und wat lief als letztes gestern, dat letzte Lied",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="welches Lied skip ich am häufigsten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler überspring ich am meisten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat läuft bei mir grad in Dauerschleife, welches Lied",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mal, wie war mein Oktober, Finn, Hände waschen!",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="gib mir mal nen Rückblick auf mein Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="so ne kleine Zusammenfassung von meiner Woche, geht dat",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="hör ich mehr morgens oder abends, wat meinst du",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ich am Wochenende mehr oder unter der Woche, nu sag",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie lange hab ich letzten Sommer gehört, so Stunden",
+        family="listening_time",
+        period="last_summer",
+    ),
+    Fresh(
+        text="wie viele Lieder in den letzten zwei Wochen, insgesamt gespielt",
+        family="plays",
+        period="last_2_weeks",
+        content="music",
+    ),
+    Fresh(
+        text="wat lief heute Nachmittag, ich war ja nich da, äh, doch, egal",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="wat lief letzte Nacht so",
+        family="what_played",
+        period="last_night",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Daft Punk in der Küche",
+    "mach mal lauter, nee, nich so laut, eins runter",
+    "Podcast pausieren, die Kinder brüllen",
+    "wat is dat für'n Lied grad",
+    "überspring dat, nächstes Lied",
+    "nächster Titel in der Küche",
+    "Küchenlicht aus, nee warte, an",
+    "spiel dat Album Discovery",
+    "Timer auf zwölf Minuten für die Fischstäbchen",
+    "wie wird dat Wetter morgen in Hamburg, brauchen die Regenjacken",
+    "schreib Milch auf die Einkaufsliste, und Toast",
+    "Heizung auf einundzwanzig Grad",
+    "wat hör ich grad",
+    "Zufallswiedergabe an",
+    "Wiederholung aus, Mia hat dat schon wieder angemacht",
+    "verbinde den Küchenlautsprecher mit dem Wohnzimmer",
+    "spiel Queen für die Kinder",
+    "Musik aus, stopp, STOPP",
+    "Lautstärke auf vier",
+    "spiel die neueste Folge The Daily",
+    "wat läuft in der Küche gerade",
+    "spiel wat Ruhiges, die machen Hausaufgaben",
+    "Podcast weiter abspielen",
+    "ein Lied zurück, hab ich verpasst",
+    "Wecker auf halb sieben",
+]

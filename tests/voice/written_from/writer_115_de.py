@@ -1,0 +1,306 @@
+"""Writer 115, eine pensionierte Gymnasiallehrerin aus Hannover (förmlich, siezt, Präteritum), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Würden Sie mir bitte sagen, welchen Künstler ich in diesem Monat am häufigsten hörte?",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wer war im vergangenen Jahr mein meistgehörter Interpret?",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Welches Lied hörte ich im Oktober am häufigsten?",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Nennen Sie mir bitte meine drei meistgespielten Lieder aller Zeiten.",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Welches Album spielte ich in diesem Jahr am öftesten?",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="Ich hätte gern gewusst, welche Platte ich im Sommer am liebsten auflegte.",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="Welchen Podcast hörte ich seit März am meisten?",
+        family="top_podcasts",
+        period="since_march",
+    ),
+    Fresh(
+        text="Wie lange lief gestern Abend Musik in der Küche?",
+        family="listening_time",
+        period="yesterday_evening",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Können Sie mir sagen, wie viele Stunden ich in der vergangenen Woche insgesamt zuhörte?",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie viele Lieder spielte ich heute bislang?",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Podcastfolgen hörte ich im letzten Monat?",
+        family="plays",
+        period="last_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler hörte ich im September?",
+        family="artists_count",
+        period="september",
+    ),
+    Fresh(
+        text="Mit wie vielen unterschiedlichen Interpreten hatte ich es in diesem Jahr zu tun?",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder hörten wir im August?",
+        family="songs_count",
+        period="august",
+        person="we",
+    ),
+    Fresh(
+        text="Wie oft hörte ich Bohemian Rhapsody in diesem Monat?",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Queen, wie oft lief das in den letzten dreißig Tagen?",
+        family="play_count",
+        period="last_30_days",
+        name="Queen",
+    ),
+    Fresh(
+        text="Wie häufig spielte ich im vorigen Jahr etwas von Wet Leg?",
+        family="play_count",
+        period="last_year",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="Hörte ich vorgestern etwas von Justice?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Lief letzten Freitag bei uns Daft Punk?",
+        family="did_i",
+        period="last_friday",
+        name="Daft Punk",
+        person="we",
+    ),
+    Fresh(
+        text="Sagen Sie, hörte ich in diesem Jahr überhaupt einmal Radiohead?",
+        family="did_i",
+        period="this_year",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="Hörte ich diese Woche Digital Love von Daft Punk?",
+        family="did_i",
+        period="this_week",
+        name="Digital Love by Daft Punk",
+    ),
+    Fresh(
+        text="Was hörte ich gestern?",
+        family="what_played",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Sagen Sie mir bitte, was ich heute Morgen hörte.",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="Welche Musik lief denn am vergangenen Wochenende?",
+        family="what_played",
+        period="last_weekend",
+        content="music",
+    ),
+    Fresh(
+        text="Was lief gestern Abend gegen Viertel vor acht?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Was spielte heute früh um halb neun?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Würden Sie mir sagen, was heute Nachmittag um zehn nach fünf in der Küche lief?",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie würden Sie meinen Musikgeschmack beschreiben?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Zu welcher Tageszeit höre ich gewöhnlich Musik, und an welchem Wochentag?",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Entdeckte ich in letzter Zeit neue Künstler?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Welche Interpreten hörte ich im Oktober zum allerersten Mal?",
+        family="new_artists",
+        period="october",
+    ),
+    Fresh(
+        text="Wie oft überspringe ich eigentlich Lieder?",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel übersprang ich in der vergangenen Woche?",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="Höre ich wieder und wieder dieselben Lieder? Seien Sie ruhig ehrlich.",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="An wie vielen Tagen hintereinander habe ich nun schon zugehört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hörte ich zum ersten Mal Air?",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Wann tauchte Genesis von Justice erstmals bei mir auf?",
+        family="first_play",
+        name="Genesis by Justice",
+    ),
+    Fresh(
+        text="Wann hörte ich zuletzt Don't Stop Me Now?",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Das Album Cross, wann spielte ich das zum letzten Mal?",
+        family="last_play",
+        name="Cross",
+    ),
+    Fresh(
+        text="Welches Lied spielte ich als letztes?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Lied begann ich den heutigen Tag?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Welches war das erste Lied, das ich am Samstag hörte?",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Welches Lied hörte ich am dritten November als letztes?",
+        family="last_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="Womit schloss ich gestern den Tag ab?",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Welches Lied überspringe ich am häufigsten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Interpreten überspringe ich am meisten?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied läuft bei mir derzeit in Dauerschleife?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Geben Sie mir bitte einen Rückblick auf meinen Oktober.",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Erzählen Sie doch einmal, wie mein Jahr mit Musik und Podcasts verlief.",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Höre ich morgens mehr oder abends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Höre ich am Wochenende mehr Musik als unter der Woche?",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "Spielen Sie bitte etwas von Daft Punk in der Küche.",
+    "Machen Sie die Musik bitte etwas leiser.",
+    "Welches Lied ist das, das gerade läuft?",
+    "Überspringen Sie bitte dieses Lied.",
+    "Halten Sie bitte den Podcast an.",
+    "Nächster Titel im Wohnzimmer, bitte.",
+    "Schalten Sie bitte das Licht in der Küche aus.",
+    "Spielen Sie das Album Discovery.",
+    "Was läuft gerade in der Küche?",
+    "Stellen Sie die Lautstärke bitte auf fünf.",
+    "Schalten Sie bitte die Zufallswiedergabe ein.",
+    "Wiederholen Sie dieses Lied bitte in Endlosschleife.",
+    "Verbinden Sie den Lautsprecher in der Küche mit dem im Wohnzimmer.",
+    "Stellen Sie einen Wecker für sieben Uhr.",
+    "Stellen Sie bitte einen Timer auf zehn Minuten für die Eier.",
+    "Wie wird das Wetter morgen?",
+    "Setzen Sie Butter auf die Einkaufsliste.",
+    "Stellen Sie die Heizung bitte auf einundzwanzig Grad.",
+    "Spielen Sie die neueste Folge von The Daily.",
+    "Wer singt dieses Lied?",
+    "Was höre ich gerade?",
+    "Schalten Sie die Musik in der Küche aus.",
+    "Etwas lauter, bitte.",
+    "Spielen Sie Bohemian Rhapsody von Queen.",
+    "Wie spät ist es?",
+    "Spulen Sie bitte dreißig Sekunden zurück.",
+]

@@ -1,0 +1,417 @@
+"""Writer 119, data-curious music nerd (27, physics student from Cologne), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Wer ist mein meistgehörter Künstler aller Zeiten?",
+        family="top_artists",
+        period="all_time",
+    ),
+    Fresh(
+        text="Sag mal, welche fünf Künstler lagen im Oktober vorne?",
+        family="top_artists",
+        period="october",
+        count=5,
+    ),
+    Fresh(
+        text="Wat war letzten Monat mein Lieblingslied, rein nach Anzahl der Plays gemessen?",
+        family="top_tracks",
+        period="last_month",
+    ),
+    Fresh(
+        text="Nenn mir meine drei meistgespielten Tracks seit März",
+        family="top_tracks",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="Welches Album lief dieses Jahr am häufigsten?",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="Welcher Podcast liegt bei mir auf Platz eins?",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Stunden Musik hab ich diese Woche gehört, ungefähr?",
+        family="listening_time",
+        period="this_week",
+        content="music",
+    ),
+    Fresh(
+        text="Wie lange lief bei uns letztes Wochenende insgesamt wat?",
+        family="listening_time",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viele Lieder hab ich heute Morgen abgespielt?",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler waren's im September?",
+        family="artists_count",
+        period="september",
+    ),
+    Fresh(
+        text="Anzahl unterschiedlicher Songs in den letzten dreißig Tagen?",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie oft hab ich Bohemian Rhapsody insgesamt gehört, exakte Zahl bitte",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Hab ich gestern Justice gehört?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Lief vorgestern irgendwat von Air?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="Wat lief gestern Abend um Viertel nach acht?",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="Was hab ich letzte Woche so alles gehört?",
+        family="what_played",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie würdest du meinen Musikgeschmack beschreiben, ganz nüchtern nach den Daten?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Zu welcher Uhrzeit und an welchem Wochentag hör ich am meisten?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Künstler sind diesen Monat neu dazugekommen, also zum ersten Mal gehört?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie hoch ist meine Skip-Quote in Prozent?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie ist meine Wiederholungsrate, also wie oft lass ich dasselbe nochmal laufen?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage am Stück hab ich jetzt schon wat gehört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab ich Café Tacvba zum allerersten Mal gehört?",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wann lief Don't Stop Me Now zuletzt?",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Wat war dat letzte Lied, dat ich gespielt hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Song hab ich heute den Tag angefangen?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Welches Lied lief am 3. November als erstes?",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="Wat war letzten Freitag der letzte Track?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Welchen Song skippe ich am häufigsten, über die ganze Historie?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler überspring ich öfter als jeden anderen?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied hab ich momentan in Dauerschleife?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Mach mir mal 'nen Rückblick auf den Oktober, mit Zahlen",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Hör ich eher morgens oder abends, prozentual gesehen?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Unter der Woche versus Wochenende, wann läuft bei mir mehr?",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="In der Küche: welcher Künstler lief in den letzten sieben Tagen am meisten?",
+        family="top_artists",
+        period="last_7_days",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Auf wen bin ich in letzter Zeit so jeck?",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Welche Platte hab ich letztes Jahr am meisten aufgelegt?",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="Wie viel Podcast hab ich diesen Monat gehört, in Minuten?",
+        family="listening_time",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viele Streams hatten wir letzten Monat insgesamt?",
+        family="plays",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="Wie oft lief The Daily seit Oktober?",
+        family="play_count",
+        period="since_october",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hab ich dieses Jahr überhaupt irgendwat von Radiohead gehört?",
+        family="did_i",
+        period="this_year",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="Wat lief gestern Abend so?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Wat lief heute Nachmittag um Viertel nach fünf?",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="Welche Künstler hab ich im Sommer neu entdeckt?",
+        family="new_artists",
+        period="summer",
+    ),
+    Fresh(
+        text="Wie viele unterschiedliche Künstler sind insgesamt in meiner Historie?",
+        family="artists_count",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann hab ich Wet Leg zum ersten Mal gespielt?",
+        family="first_play",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="Wann lief zuletzt wat vom Album Moon Safari?",
+        family="last_play",
+        name="Moon Safari",
+    ),
+    Fresh(
+        text="Erstes Lied gestern?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Womit hab ich letztes Wochenende aufgehört, also welcher Song kam als letzter?",
+        family="last_in",
+        period="last_weekend",
+    ),
+    Fresh(
+        text="Wie oft hab ich Phantom von Justice in den letzten drei Monaten gespielt?",
+        family="play_count",
+        period="last_3_months",
+        name="Phantom by Justice",
+    ),
+    Fresh(
+        text="Top 10 Lieder letzten Sommer, absteigend sortiert",
+        family="top_tracks",
+        period="last_summer",
+        count=10,
+    ),
+    Fresh(
+        text="Mein Jahresrückblick für zweitausendfünfundzwanzig, bitte",
+        family="recap",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wie war meine Woche so, musikalisch?",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Nachmittags oder nachts, wann hör ich mehr?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör ich am Wochenende mehr Podcasts als unter der Woche?",
+        family="compare_week",
+        period="all_time",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Was hat Ada am Samstag gehört?",
+        family="what_played",
+        period="saturday",
+        person="Ada",
+    ),
+    Fresh(
+        text="Wie viele Lieder hat Ada seit Montag gespielt?",
+        family="plays",
+        period="since_monday",
+        person="Ada",
+        content="music",
+    ),
+    Fresh(
+        text="Wat war der letzte Song, der überhaupt gelaufen ist?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Erstes Lied heute, welches war dat?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Wie viel Prozent meiner Lieder skippe ich diesen Monat?",
+        family="skips",
+        period="this_month",
+        content="music",
+    ),
+    Fresh(
+        text="Welchen Song hör ich zurzeit rauf und runter?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Wie lange lief letzte Nacht Musik in der Küche?",
+        family="listening_time",
+        period="last_night",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Sach ens, welcher Podcast war letztes Jahr mein Go-to?",
+        family="top_podcasts",
+        period="last_year",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder liefen bei uns in der Küche im August?",
+        family="songs_count",
+        period="august",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Wie ist meine Repeat-Quote seit Oktober?",
+        family="repeat",
+        period="since_october",
+    ),
+    Fresh(
+        text="Seit wie vielen Tagen in Folge läuft bei mir jeden Tag wat?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wat lief am 3. November um acht Uhr morgens?",
+        family="playing_at",
+        moment="2026-11-03 08:00",
+    ),
+    Fresh(
+        text="Welches Album war im August meine Nummer eins?",
+        family="top_albums",
+        period="august",
+    ),
+    Fresh(
+        text="Wat für 'ne Art Musik hör ich eigentlich, so im Schnitt?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann hör ich normalerweise Musik, also Uhrzeit und Wochentag?",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Welche Künstler sind in den letzten drei Monaten neu bei mir aufgetaucht?",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Welches Lied fliegt bei mir in der Küche am öftesten raus, also wird am meisten geskippt?",
+        family="most_skipped",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wat meinste, welche Band wird von mir am häufigsten weggeskippt?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Daft Punk in der Küche",
+    "Mach die Musik lauter",
+    "Nächstes Lied",
+    "Wat is dat für'n Song?",
+    "Pausier den Podcast",
+    "Mach dat Licht in der Küche aus",
+    "Stell einen Timer auf zehn Minuten",
+    "Wie wird dat Wetter morgen in Köln?",
+    "Setz Hafermilch auf die Einkaufsliste",
+    "Spiel das Album Discovery auf Zufall",
+    "Was läuft gerade?",
+    "Dreh die Küche mal 'n bisschen leiser",
+    "Spiel Eres von Café Tacvba",
+    "Überspring den Song",
+    "Zufallswiedergabe an",
+    "Wiederholen aus",
+    "Verbinde die Küche mit dem Lautsprecher im Wohnzimmer",
+    "Spiel die neueste Folge von The Daily",
+    "Stell die Heizung auf zwanzig Grad",
+    "Wat für'n Album is dat hier?",
+    "Spul dreißig Sekunden vor",
+    "Stopp die Musik in der Küche in 'ner halben Stunde",
+    "Weck mich morgen um sieben",
+    "Lautstärke auf vierzig Prozent",
+    "Regnet's heute Abend hier im Veedel?",
+]
