@@ -113,6 +113,46 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
             "Womit begann ich heute den Tag?",
             "welches Lied habe ich heute zuerst gehört",
         ),
+        (
+            "en",
+            "which band dominated last month",
+            "which band did I listen to most last month",
+        ),
+        (
+            "en",
+            "any newcomers in my rotation since March, bands I'd never heard before",
+            "which new artists did I discover since March",
+        ),
+        (
+            "en",
+            "did Justice come up at all yesterday",
+            "did I listen to Justice yesterday",
+        ),
+        (
+            "en",
+            "do I play the same wee tunes ower and ower",
+            "do I play the same songs over and over",
+        ),
+        (
+            "en",
+            "how many things did I have on this week, music and podcasts and the whole lot",
+            "how many things did I have on this week",
+        ),
+        (
+            "de",
+            "Auf wen war ich diesen Monat so jeck?",
+            "wen habe ich diesen Monat am meisten gehört",
+        ),
+        (
+            "de",
+            "Welches Lied liegt bei mir auf Platz eins?",
+            "welches Lied habe ich am meisten gehört",
+        ),
+        (
+            "de",
+            "von welchem Lied komm ich grad ni los",
+            "welches Lied höre ich in Dauerschleife",
+        ),
     ],
 )
 def test_read_as_plain(lang: str, said: str, plain: str) -> None:

@@ -670,10 +670,10 @@ _MUSIC_WORDS = re.compile(
 
 
 _AND_EVERYTHING = re.compile(
-    r"\b(?:and|&) (?:everything|the lot|whatnot)\b|\bund alles\b"
+    r"\b(?:and|&) (?:everything|the lot|the whole lot|whatnot)\b|\bund alles\b"
     # "Podcasts an aw" (Scots: and all), "songs and all": the content said and
     # the rest beside it.
-    r"|\b(?:podcasts?|songs|music|episodes|tunes) (?:and|an|an') (?:all|aw)$"
+    r"|\b(?:podcasts?|songs|music|episodes|tunes|programmes) (?:and|an|an') (?:all|aw|that|stuff)$"
 )
 
 

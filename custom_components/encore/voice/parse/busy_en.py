@@ -25,14 +25,36 @@ _RULES: tuple[Rule, ...] = (
     # "..., so far today, no, stop that, so far today": the words said again
     # after the aside are the question's; the aside goes with the repeat.
     (rf"(\b[\w' ]{{3,30}}),? {_TO_A_CHILD},? \1\W*$", r"\1"),
-    # "..., all of it, podcasts and everything": everything, no name.
+    # "..., all of it, podcasts and everything", "..., music and podcasts
+    # and the whole lot", "..., episodes and that": all of it, no name.
     (
         (
-            r",? (?:all of it|the lot|everything),? (?:podcasts|songs|music|episodes|tunes)"
-            r" (?:and|&) (?:everything|all|the lot|that)\W*$"
+            r",? (?:(?:all of it|the lot|everything),? )?(?:music|songs|tunes|podcasts|episodes"
+            r"|(?:talking |radio )?programmes)(?:,? (?:and|an|an') (?:music|songs|tunes|podcasts"
+            r"|episodes|(?:talking |radio )?programmes))*"
+            r",? (?:and|an|an'|&) (?:everything|the whole lot|the lot|all|aw|that|stuff)\W*$"
         ),
+        " songs and podcasts",
+    ),
+    # "Has Ada played Don't Stop Me Now since Monday": someone else's plays.
+    (
+        r"^has (?!(?:i|we|anyone|anybody|someone|somebody|it|that|there)\b)(\w+) (?:played|heard|listened to|had on)\b",
+        r"did \1 listen to",
+    ),
+    # "Grand, and how many tunes ...": an Irish opener.
+    (
+        r"^(?:grand|right so|sure look|sure),? and (?=(?:how|what|which|who|when|did)\b)",
         "",
     ),
+    # "..., or is she sick of it", "..., it was gas, the whole house was
+    # dancing": a remark after the question.
+    (
+        r",?\s+or (?:is|are|am|was) (?:she|he|they|i|we) (?:sick|tired|bored) of (?:it|them|that)\W*$",
+        "",
+    ),
+    (r",\s+it was (?:gas|great|brilliant|mad|class|deadly|savage|a laugh)\b.*$", ""),
+    # "Last song of October, the final one before November kicked in".
+    (r",\s+the (?:final|last|very last|first|very first) one before .*$", ""),
     # "The last thing I played, song wise": the last song.
     (
         (

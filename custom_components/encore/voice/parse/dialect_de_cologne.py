@@ -92,6 +92,21 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"^(?:jetz|jetzt|un|und) (?=(?:sach|sag|hömma|hör)\b)", ""),
     (r"^(?:hömma|hör ma|hör mal)[,!]?\s+", ""),
     (r"^(?:sach|sag) (?:ens|ma|mal|emol)[,!]?\s+", ""),
+    # Issue 45's twenty-seventh turn (a Cologne student, writer 119): "auf
+    # wen bin ich so jeck" (crazy about), "welcher Podcast war mein Go-to",
+    # "liegt bei mir auf Platz eins": the most played.
+    (
+        r"^auf wen (?:bin|war) (ich|wir)\b(.*?) (?:so |total |voll )?jeck\W*$",
+        r"wen habe \1\2 am meisten gehört",
+    ),
+    (
+        r"\b(?:war|ist) (.*?)(?:mein|meine|unser) go-?to\b",
+        r"habe ich \1am meisten gehört",
+    ),
+    (
+        r"\bliegt (?:bei mir |bei uns )?auf platz (?:eins|1)\b",
+        "habe ich am meisten gehört",
+    ),
     (r"\bmisch\b", "mich"),
     (r"\beijentlich\b", "eigentlich"),
     (r"\bjejen\b|\bjegen\b", "gegen"),

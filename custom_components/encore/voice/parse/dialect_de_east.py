@@ -38,6 +38,12 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"^nu(?: (?:ja|gut|also|horch|guck))?\b,?", ""),
     # "Gugge mal, wann lief ...": look, a word to the listener.
     (r"^\s*(?:gugge|gugg|guck|kuck|kiek) (?:mal|ma|emal)\b,?", ""),
+    # "Von welchem Podcast komm ich grade ni los": which one I can't stop
+    # hearing, the one on repeat.
+    (
+        r"^von (welche[mr]) (podcast|lied|song|künstler|band) (?:komm|komme) (ich|wir) (?:grade|gerade|grad)? ?(?:ni|nich|nicht) los\b",
+        r"\1 \2 höre \3 in dauerschleife",
+    ),
     # "Denn" clipped onto the word before it: "lief'n", "hab isch'n",
     # "is'n", "läuft'n". "War'n" before a singular is "war denn"; Berlin's
     # "war'n" (waren) is every other.

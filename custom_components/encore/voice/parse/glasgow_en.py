@@ -40,6 +40,18 @@ _NOT_NAME = (
 _LISTENED = r"(?:played|listened(?: to)?|heard|had on|had|put on|on|streamed|skipped)"
 
 GLASGOW_EN: tuple[Rule, ...] = (
+    # Issue 45's twenty-seventh turn (a Glasgow bus driver, writer 121):
+    # "aboot eight o'clock", "the same wee songs ower and ower", "aw the
+    # podcasts", "any Queen on the go this week", "aye, how much ...".
+    (r"\baboot\b", "about"),
+    (r"^(?:aye|och aye|och),? (?=(?:how|what|which|who|when|did|have|has)\b)", ""),
+    (r"\bower and ower\b", "over and over"),
+    (r"\bthe same wee (songs|tunes|tracks|stuff)\b", r"the same \1"),
+    (
+        r"^aw the (podcasts|episodes|songs|tunes) (i|we) (listened to|played|heard|had on) (.+?),? what (?:were|was) (?:they|it)\W*$",
+        r"what \1 did \2 listen to \4",
+    ),
+    (r"\b(any|some) (.+?) on the go\b", r"\1 \2 on"),
     # -- a yes or no with Scots' tag ---------------------------------------------
     # "The weeknd. this month. aye or naw", "Air yesterday, aye or no":
     # the "or no" of a note to self.

@@ -244,9 +244,36 @@ _JARGON: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
 )
 
 
+# Issue 45's twenty-seventh turn (a data nerd, writer 119): "which artist
+# dominated last week", "any newcomers in my rotation", "who's new in my
+# listening this year, first-timers only", "my week, quick recap", "did Air
+# come up at all last weekend".
+_NERD: tuple[tuple[str, str], ...] = (
+    (
+        r"\bwhich (artist|song|album|band|podcast|track) dominated\b",
+        r"which \1 did i listen to most",
+    ),
+    (r"\bany newcomers\b(?: in my (?:rotation|listening|history))?", "any new artists"),
+    (r",? (?:artists|bands) i'?d never (?:played|heard) before$", ""),
+    (
+        r"^who'?s new in my (?:listening|rotation|history)\b",
+        "which new artists did i discover",
+    ),
+    (r",? first[- ]timers only$", ""),
+    (
+        r"^(my|our) (week|month|year|summer),? (?:a )?(?:quick |short |little )?(?:recap|rundown|summary|review)$",
+        r"give me a recap of \1 \2",
+    ),
+    (
+        r"^did (?!(?:anything|something|it|that|i|we|you|anyone|any)\b)(.+?) (?:come up|turn up|pop up)\b",
+        r"did i listen to \1",
+    ),
+)
+
+
 def undo_jargon(words: str) -> str:
     """Return `words` with a collector's jargon and a child's words undone."""
-    return " ".join(rewrite(_JARGON, words).split())
+    return " ".join(rewrite((*_NERD, *_JARGON), words).split())
 
 
 # -- a name said first, its pronoun after (read before the asides are clipped) ------

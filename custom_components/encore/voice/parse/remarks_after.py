@@ -39,6 +39,11 @@ _TIME: Final = {
 }
 
 _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
+    # "Eres, most recent play, date and time please": what the answer says.
+    (
+        r"[,;]\s+(?:the )?(?:date and time|time and date|exact time|exact date)(?: please)?\W*$",
+        "",
+    ),
     # "..., going by raw play count" (a data nerd, issue 45's twenty-seventh
     # turn): how a ranking ranks, which it does by plays anyway.
     (

@@ -114,6 +114,19 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
         ),
         r"habe ich \g<name>\g<rest> gehört",
     ),
+    # "Air, letzte drei Monate, lief da was?", "The Daily heut früh, lief
+    # die?" (a terse Munich commuter): the name, its time, a yes-or-no.
+    (
+        (
+            r"^(?!(?:wie|wann|was|wer|welche\w*|seit|hab|habe|ich|wir|also|und|ok|okay)\b)"
+            r"(?P<name>[^,.?!]{2,40}?),? (?P<time>(?:letzte[nrs]?|diese[nrs]?|vergangene[nrs]?)"
+            r" (?:\w+ )?(?:woche|wochen|monat|monate|monaten|jahr|tage|tagen|wochenende)"
+            r"|heute?(?: früh| morgen| nachmittag| abend)?|gestern(?: abend| früh)?|vorgestern"
+            r"|(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))"
+            r",? (?:lief|liefen|kam) (?:da )?(?:was|die|der|das|es|des|er|sie)\W*$"
+        ),
+        r"habe ich \g<name> \g<time> gehört",
+    ),
     # "Wann lief das letzte Mal was von Daft Punk": something by the name.
     (
         (
