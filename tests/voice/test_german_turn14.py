@@ -170,9 +170,11 @@ SAME_AS_PLAIN = [
     ("seid wann hör ich eigentlich daft punk", "seit wann höre ich Daft Punk"),
     ("welcher Song lief gestern Abend als letztes", "was lief gestern Abend zuletzt"),
     ("erzähl mir wie war mein Woche", "wie war meine Woche"),
+    # "Wie viel ... abgespielt" counts what was played back (two blind
+    # writers, 33 and 118, labelled it so; issue 45's twenty-seventh turn).
     (
         "Wie viel habe ich diese Woche insgesamt abgespielt, Musik und alles zusammen?",
-        "wie lange habe ich diese Woche insgesamt gehört",
+        "wie viele Wiedergaben hatte ich diese Woche",
     ),
     (
         "was war diesen Monat so meine Band, ich hör ja immer dasselbe",

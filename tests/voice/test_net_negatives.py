@@ -51,9 +51,14 @@ def negatives(language: str) -> list[tuple[str, str]]:
 # Matched by a broad German line and declined later by `voice.elsewhere`:
 # what plays now, and a command to "Sie" that opens with its verb and ends
 # with "gehört" (`{encore_a} <net_tail>`; issue 45's nineteenth turn, which
-# hassil cannot tell from a question that ends so). Known, and the only two.
+# hassil cannot tell from a question that ends so); a volume command said
+# with a complaint that ends in a period (`{encore_a} (in letzter Zeit|...)`,
+# writer 118, issue 45's twenty-seventh turn: declined as a command by
+# `elsewhere`, and Home Assistant understands no such sentence either).
+# Known, and the only three.
 KNOWN_MATCHES = frozenset(
     {
+        ("writer_118_de", "Lauter bitte, ich hör so schlecht in letzter Zeit"),
         ("writer_33_de", "Was ist das für ein Stück, das gerade gespielt wird?"),
         (
             "writer_62_de",

@@ -193,7 +193,11 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
         r"what did \1 listen to",
     ),
     (r"\bwhat manner of (music|songs|artists|bands)\b", r"what kind of \1"),
-    (r"\b(?:been )?(?:inclined|drawn|disposed) (?:towards?|to)\b(?! \w+ing\b)", "into"),
+    # "Inclined to" goes with a verb ("most inclined to skip"): only "towards".
+    (
+        r"\b(?:been )?(?:inclined|drawn|disposed) towards?\b|\b(?:been )?drawn to\b(?! \w+ing\b)",
+        "into",
+    ),
     (
         (
             r"\bhow much repetition (?:has there been|is there|was there|have i had)"
