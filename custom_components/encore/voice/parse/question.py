@@ -457,6 +457,10 @@ def read_question(
 ) -> Reading:
     """Read what a listening question asks. `now` is aware."""
     reading = _read_question(text, language, now, time_zone)
+
+    def read_alone(clause: str) -> Reading:
+        return _read_question(clause, language, now, time_zone)
+
     if (
         reading.asked is None
         and (by_clauses := read_clauses(text, language, now, time_zone)) is not None
@@ -477,7 +481,7 @@ def read_question(
             language,
             now,
             time_zone,
-            read=lambda clause: _read_question(clause, language, now, time_zone),
+            read=read_alone,
         )
     ) is not None:
         # "..., was hab ich denn da gehört": the story's time.
@@ -489,7 +493,7 @@ def read_question(
             language,
             now,
             time_zone,
-            read=lambda clause: _read_question(clause, language, now, time_zone),
+            read=read_alone,
         )
     ) is not None:
         # "..., five past five this afternoon, what was playing then?"
@@ -537,19 +541,17 @@ def _recap_reading(
     pieces: list[str], language: str, now: datetime, time_zone: tzinfo
 ) -> Reading | None:
     """Return the reading of a recap asked in `pieces`, or None."""
+    said = " ".join(pieces)
     if (
-        (recap := _recap(" ".join(pieces), language)) is None
-        or (
-            # "Weekend or weekday, when did I listen more last summer": the
-            # parts of the week compared, never the summer's song.
-            _compared(" ".join(pieces), language) is not None
-        )
+        (recap := _recap(said, language)) is None
+        # "Weekend or weekday, when did I listen more last summer": the
+        # parts of the week compared, never the summer's song.
+        or _compared(said, language) is not None
         or (
             # "What record did I play most this summer": the summer's top album,
             # not its song; only a song (or nothing named) is the summer's recap.
             recap[0] == "summer"
-            and _kind(_Words(" ".join(pieces), language), None)
-            in ("album", "artist", "show")
+            and _kind(_Words(said, language), None) in ("album", "artist", "show")
         )
     ):
         return None

@@ -299,9 +299,9 @@ def read_moment_in_story(
         # nach fünf, was lief da?").
         return None
     question = clauses[-1]
-    alone = read(question)
     if holder == len(clauses) - 1:
         # The question clause says the moment itself.
+        alone = read(question)
         if alone.asked is Asked.WHAT_PLAYED and alone.when and alone.unread is None:
             return replace(alone, said=question)
         return None
