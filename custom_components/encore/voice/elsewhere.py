@@ -44,6 +44,10 @@ _ELSEWHERE: Final = {
         # A DJ's "first-timers" are new artists, no timer.
         r"|(?<!first-)(?<!first )timers?"
         r"|umbrella"
+        # What else is "on" in a home ("did I have my alarm on", issue 45's
+        # twenty-eighth turn).
+        r"|alarms?|oven|kettle|hob|cooker|stove|aircon|air con|air conditioning"
+        r"|sprinklers?"
         # The clock's time now, never when listening peaks ("which hour is it").
         r"|(?:what|which) (?:time|hour) is it)\b"
     ),

@@ -103,7 +103,7 @@ from .respond import (
     not_answered,
     respond,
 )
-from .slots import Heard, ask, heard_period, period_said
+from .slots import Heard, ask, heard_period, in_a_room, period_said
 from .utterance import (
     HABITS_BY_CONTENT,
     broader_said,
@@ -460,7 +460,7 @@ class TopItemsIntent(EncoreIntentHandler):
 
 def _no_moment(heard: Heard) -> Heard:
     """Keep the period only: a moment heard stands for its day (`When.period`)."""
-    return Heard(heard.period, heard.label, heard.place)
+    return Heard(heard.period, heard.label, heard.place, unplaced=heard.unplaced)
 
 
 class ListeningTimeIntent(EncoreIntentHandler):
@@ -616,8 +616,7 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         probatio.Optional("which", description="first or last"): probatio.In(
             [which.value for which in Which]
         ),
-        # Without a name: the first or last play of a period ("the first
-        # song this morning"); a name's first and last time has no period.
+        # Without a name: a period's first or last play; a name's has no period.
         **_PERIOD_SLOTS,
     }
 
@@ -629,10 +628,11 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         which = Which(values.get("which", Which.LAST))
         ever = Heard(asker.period(PeriodName.ALL_TIME))
         if "name" not in values:
-            if which is Which.FIRST or period_said(values, asker.speaker.language):
-                # "The first song" with no time said means today's: the
-                # first ever is asked with "ever".
-                heard = _no_moment(heard_period(asker, values, PeriodName.TODAY))
+            timed = which is Which.FIRST or period_said(values, asker)
+            # "The first song" alone is today's; "in the kitchen" alone its last.
+            default = PeriodName.TODAY if timed else PeriodName.ALL_TIME
+            heard = _no_moment(heard_period(asker, values, default))
+            if timed or in_a_room(hass, heard):
                 found = await async_plays_in(
                     hass, ask(hass, asker, values, Counted.PLAYS, heard)
                 )

@@ -75,14 +75,29 @@ def heard_period(
     return Heard(named_period(asker, values, default))
 
 
-def period_said(values: dict[str, Any], language: str) -> bool:
+def in_a_room(hass: HomeAssistant, heard: Heard) -> bool:
+    """Whether the words heard name one of the home's places."""
+    return heard.place is not None and is_place(hass, heard.place)
+
+
+def period_said(values: dict[str, Any], asker: Asker) -> bool:
     """Whether the slots say a period (in words, by its name or in days).
 
-    Words that are only fillers ("was war nochmal das letzte Lied") say none.
+    Words that are only fillers ("was war nochmal das letzte Lied") say none,
+    nor does a place said alone ("the last song I played in the kitchen",
+    "... in my chair": issue 45's twenty-eighth turn).
     """
     if any(key in values for key in ("period", "days")):
         return True
-    return "when" in values and bool(clean_time(str(values["when"]), language))
+    language = asker.speaker.language
+    text = clean_time(str(values.get("when", "")), language)
+    if not text:
+        return False
+    zone = dt_util.get_default_time_zone()
+    if parse_when(text, language, asker.now, zone) is not None:
+        return True
+    found = split_place(text, language, asker.now, zone)
+    return found is None or found[1] is not None
 
 
 def named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:

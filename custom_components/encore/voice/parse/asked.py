@@ -39,8 +39,13 @@ _EN = {
     r"|keep (?:on )?(?:playing|spinning|replaying|listening to|putting on|hearing)"
     r"|like crazy|run into the ground|ran into the ground"
     r"|caned|rinsed|so taken with|taken with|can't get enough"
-    r"|cant get enough|addicted)\b",
-    "new": r"\b(?:new (?:artists?|bands?|music|musicians?|singers?|discoveries|finds)"
+    r"|cant get enough|addicted"
+    # "The song I listen to like every day right now" (a child, issue 45's
+    # twenty-eighth turn): played again and again.
+    r"|(?:song|track|tune) (?:that )?(?:i|we) (?:listen to|play|hear|put on)"
+    r" (?:like |literally |basically )?every (?:single )?day)\b",
+    # "Any fresh artists come through" (a DJ, issue 45's twenty-eighth turn).
+    "new": r"\b(?:(?:new|fresh) (?:artists?|bands?|music|musicians?|singers?|discoveries|finds)"
     r"|discover(?!y\b)\w*|new to me|for the (?:very )?first time|first[- ]time artists?"
     r"|pop up|popped up|anyone new|anything new|new ones)\b",
     "peak": r"(?:^(?:when|what time|at what time|what times|which days?|what days?"
@@ -65,6 +70,8 @@ _EN = {
     r"|style of music|styles of music"
     r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
     r"|musical style|describe my|listening profile|kinda (?:music|stuff)"
+    # "What's my sound, like how would you describe what I play" (a DJ).
+    r"|describe what (?:i|we) (?:play|spin|listen to|put on)|what's my sound"
     # "What's my music personality" (issue 45's twenty-sixth turn).
     r"|(?:music|musical|listening) (?:personality|identity|vibe|dna)"
     # "What am I actually into": the taste, "music" said or not.
@@ -149,7 +156,12 @@ _DE = {
     "on_repeat": r"(?:dauerschleife|rauf und runter|ständig|dauernd|in schleife"
     r"|nicht aufhören|in einer tour"
     r"|ohne ende|gesuchtet|süchtig|besessen|ohrwurm|nicht genug von"
-    r"|immer wieder)",
+    r"|immer wieder"
+    # "Welches Lied hör ich grad mega oft", "welche Band … in letzter Zeit voll
+    # viel" (a child, issue 45's twenty-eighth turn): lately, again and again.
+    r"|^(?:welche[rsmn]?|was für)\b.*\b(?:grad|gerade|grade|momentan|zurzeit"
+    r"|im moment|aktuell|in letzter zeit) (?:(?:so|voll|mega|echt|total|richtig"
+    r"|sehr|ziemlich|besonders) )?(?:oft|viel|häufig)\b)",
     "new": r"(?:neue[nr]? (?:künstler|bands?|interpreten|musik|musiker|sänger)"
     r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu"
     r"|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues)",

@@ -18,6 +18,7 @@ in `english_ways`. A rule that could change what is asked does not fire
 """
 
 import re
+from typing import Final
 
 from .dj_de import front_dj_de
 from .rules import rewrite
@@ -81,6 +82,23 @@ _FRONT: tuple[tuple[str, str], ...] = (
 )
 
 
+# "What's my sound, like how would you describe what I play" (issue 45's
+# twenty-eighth turn): the taste, in the present; what was played is asked in
+# the past ("describe what I played last week").
+_DESCRIBED: Final = re.compile(
+    r"\b(?:how would you|how'd you|can you|could you|would you)? ?describe what"
+    r" (?:i|we) (?:play|spin|put on|listen to)(?=\s*[?.!]*$)",
+    re.IGNORECASE,
+)
+
+
+def taste_described(text: str, language: str) -> str:
+    """Return "describe what I play" as the taste asked, before a learner's order."""
+    if language != "en":
+        return text
+    return _DESCRIBED.sub("describe my music taste", text)
+
+
 def front_dj(text: str, language: str) -> str:
     """Return `text` with a name said first, and its description, put in place."""
     if language == "de":
@@ -101,6 +119,13 @@ _ROUGHLY = (
 )
 
 _DJ: tuple[tuple[str, str], ...] = (
+    # "When did I last drop Bohemian Rhapsody", "how many times did I bang
+    # out Don't Stop Me Now" (issue 45's twenty-eighth turn): played.
+    (
+        r"\b(i|we) ((?:last |first |ever |even |just )?)(?:drop|dropped|bang out"
+        r"|banged out)\b",
+        r"\1 \2play",
+    ),
     # "..., ballpark figure": the count is the count; a rough one is no other.
     (rf" {_ROUGHLY}$", ""),
     # "..., first-timers only": said only to stress the new ones.

@@ -15,6 +15,7 @@ said, as the first readers of `plainly.WAYS` after the frames: a child's
 """
 
 import re
+from typing import Final
 
 from .rules import rewrite
 
@@ -115,9 +116,37 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
         r"\b(track|song|tune|artist|band|album|podcast)s? with (?:the )?(?:max|most|highest|maximum|top) skips\b",
         r"most skipped \1",
     ),
+    # A child's words (issue 45's twenty-eighth turn): "this afternoon when I
+    # got home from school what did I play" asks of the afternoon (the "when"
+    # clause is no question); "is it true that I played X like a million
+    # times" how often; "yesterday at lunch at twelve o'clock" the clock time.
+    (
+        r"^(?:is it true|is it right|is it a fact) (?:that )?(i|we) (?:played|listened to|heard)"
+        r" (.+?) (?:like |about |maybe |literally )?(?:a million|a hundred|a thousand"
+        r"|a billion|a zillion|a gazillion|so many|loads of|a bunch of|a ton of) times\b",
+        r"how many times did \1 play \2",
+    ),
+    (r"\bat lunch(?:time)? (?=at (?:\d|one|two|twelve|eleven|half|quarter)\b)", ""),
 )
 
 
 def said_everyday_en(text: str) -> str:
     """Return the words as said with everyday words read plainly."""
     return rewrite(EVERYDAY_SAID_EN, text, re.IGNORECASE)
+
+
+# "This afternoon when I got home from school what did I play" (a child,
+# issue 45's twenty-eighth turn): the "when" clause tells the story of the
+# time said before it, no question of its own. Read before the readers that
+# take a "when" for what is asked.
+_WHEN_HOME: Final = re.compile(
+    r"\bwhen (?:i|we) (?:got|came|get|come) (?:home|back|in)"
+    r"(?: from(?: (?!(?:what|which|who|how|did)\b)\w+){1,2})?"
+    r",? (?=(?:what|which|who|how many|how long|how much|did (?:i|we))\b)",
+    re.IGNORECASE,
+)
+
+
+def without_when_home(text: str) -> str:
+    """Return the words without a "when I got home" told after a time."""
+    return _WHEN_HOME.sub("", text)

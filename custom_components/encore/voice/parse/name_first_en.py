@@ -53,7 +53,9 @@ def _first_or_last(match: re.Match[str]) -> str:
     tail = match.group("tail").lower()
     first = re.search(r"\bfirst\b", tail) is not None
     last = re.search(r"\blast\b", tail) is not None
-    if first == last or re.search(r"\bwhen\b", tail) is None:
+    # "Sexy Boy. Last time?": "time" with "first" or "last" asks when, as
+    # "when" does (issue 45's twenty-eighth turn).
+    if first == last or re.search(r"\b(?:when|time)\b", tail) is None:
         return match.group(0)
     return f"when did i {'first' if first else 'last'} play {match.group('name')}"
 

@@ -29,6 +29,7 @@ from .bavarian_de import said_in_bavarian
 from .busy_en import undo_busy_en
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
+from .child_de import said_of_the_season
 from .clauses import clip
 from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
@@ -36,8 +37,8 @@ from .code_switch import in_one_language
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
-from .dj_en import front_dj
-from .everyday_en import said_everyday_en
+from .dj_en import front_dj, taste_described
+from .everyday_en import said_everyday_en, without_when_home
 from .formal_de import join_clauses_de
 from .glasgow_en import undo_glasgow
 from .grandparent_en import said_as_grandparent_en
@@ -117,6 +118,9 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(undo_busy_en),
         _EN,
     ),
+    Way("a DJ's 'describe what I play': the taste", _in(taste_described)),
+    Way("a child's 'mein Lied vom Sommer'", _said(said_of_the_season), _DE),
+    Way("a child's 'when I got home from school'", _said(without_when_home), _EN),
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),

@@ -153,6 +153,11 @@ def _sentences(text: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
+def _words(sentence: str) -> set[str]:
+    """Return a sentence's words, lower case, without its marks."""
+    return set(re.findall(r"[\w']+", sentence.casefold()))
+
+
 def opens_a_question(clause: str, language: str) -> bool:
     """Whether a clause opens as a question does (a question word, "did I")."""
     pattern = _ASKS.get(language)
@@ -211,6 +216,62 @@ def _after_so(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     return question
 
 
+# What a story says was played a lot, by its name ("my brother says I play
+# the daily like all the time", "Lukas sagt, ich hör voll oft the daily";
+# issue 45's twenty-eighth turn): the name a question's "it" stands for.
+_TOLD_NAME = {
+    "en": re.compile(
+        r"\b(?:i|we) (?:play|listen to|hear|put on|have on|played|listened to)"
+        r" (?!(?:it|that|this|them|music|songs?|stuff|things|the same|a lot|so)\b)"
+        r"(?P<name>[^,.?!]{2,40}?)"
+        r"(?: (?:like |literally |basically )?(?:all the time|a lot|so much|every day"
+        r"|constantly|nonstop|non stop|loads|too much|over and over|on repeat))"
+        r"[.!]?$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:ich|wir|i) (?:hör|höre|hören|spiel|spiele|spielen)"
+        r" (?:so |voll |mega |echt |total |ständig |dauernd |immer |viel |oft |zu )+"
+        r"(?!(?:es|das|des|die|musik|lieder|songs|zeug|immer)\b)"
+        r"(?P<name>[^,.?!]{2,40}?)[.!]?$",
+        re.IGNORECASE,
+    ),
+}
+_PRONOUN_ASKED = re.compile(r"\b(?:it|them|that one|this one)\b", re.IGNORECASE)
+_HOW_OFTEN_WHEN = re.compile(r"^(?:und |also )?wie oft (?P<rest>[^?.!]+?)\s*[?.!]*$", re.IGNORECASE)
+
+
+def _told_name(told: list[str], language: str) -> str | None:
+    """Return the one name the story says was played a lot, if one is."""
+    names = {
+        found.group("name").strip()
+        for sentence in told
+        if (found := _TOLD_NAME[language].search(sentence.strip())) is not None
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def _asked_of_told_name(
+    question: str, told: list[str], language: str, now: datetime, zone: tzinfo
+) -> str | None:
+    """Return the question with the story's name in place, when it leans on it.
+
+    "My brother says I play the daily all the time. How many times did I play
+    it this month?", "Lukas sagt, ich hör voll oft the daily. Wie oft diesen
+    Monat?": the name the story says was played, asked about.
+    """
+    name = _told_name(told, language)
+    if name is None:
+        return None
+    if language == "en" and len(_PRONOUN_ASKED.findall(question)) == 1:
+        return _PRONOUN_ASKED.sub(name, question)
+    if language == "de" and (found := _HOW_OFTEN_WHEN.match(question)) is not None:
+        rest = found.group("rest")
+        if _names_a_time(rest, language, now, zone) and len(rest.split()) <= 3:
+            return f"wie oft habe ich {name} {rest} gehört"
+    return None
+
+
 def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return the one sentence that asks, without the stories around it."""
     if language not in _ASKS:
@@ -219,6 +280,12 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
     if len(sentences) < 2:
         return _after_so(text, language, now, zone)
     asking = [sentence for sentence in sentences if _asks(sentence, language)]
+    if len(asking) > 1:
+        # "What did I play this morning? What did I play?": a child asks
+        # again in fewer words; the whole question is the one that says all.
+        longest = max(asking, key=len)
+        if all(_words(sentence) <= _words(longest) for sentence in asking):
+            asking = [longest]
     if len(asking) != 1:
         # Two questions, or none: the clause readers decide.
         return text
@@ -227,6 +294,8 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
     if any(_QUALIFIES[language].search(sentence) for sentence in told):
         # "Not how often, but how many different: ...": the story says what is counted.
         return text
+    if (named := _asked_of_told_name(question, told, language, now, zone)) is not None:
+        return named
     if not _LISTENS[language].search(question):
         # "What would mine be for 2025?": the story says what is asked.
         return text
