@@ -64,8 +64,50 @@ def _span(first_month: int, year: int, now: datetime) -> tuple[datetime, datetim
     return start, end
 
 
+# A season of last year ("summer last year", "last year in the summer",
+# "im Sommer voriges Jahr", "letztes Jahr im Sommer"; issue 45's twenty-eighth
+# turn, answered as the whole of last year): that year's season, said with
+# its year.
+_OF_LAST_YEAR: Final = {
+    "en": (
+        re.compile(
+            r"\b(?P<season>summer|winter|spring|autumn|fall)\s*,?\s+(?:of\s+)?last year\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\blast year,?\s+(?:in|during|over)\s+the\s+"
+            r"(?P<season>summer|winter|spring|autumn|fall)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "de": (
+        re.compile(
+            r"\b(?P<season>sommer|winter|frühling|frühjahr|herbst)s?\s*,?\s+"
+            r"(?:(?:des|vom|von dem)\s+)?(?:letzten|vorigen|vergangenen|letztes|voriges"
+            r"|vergangenes)\s+jahr(?:es|s)?\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:letztes|voriges|vergangenes)\s+jahr,?\s+(?:im|in dem)\s+"
+            r"(?P<season>sommer|winter|frühling|frühjahr|herbst)\b",
+            re.IGNORECASE,
+        ),
+    ),
+}
+
+
+def _with_last_year(text: str, language: str, now: datetime) -> str:
+    """Return a season of last year said as that season and its year."""
+    for pattern in _OF_LAST_YEAR.get(language, ()):
+        if (found := pattern.search(text)) is not None:
+            said = f"{found.group('season')} {now.year - 1}"
+            return f"{text[: found.start()]}{said}{text[found.end() :]}"
+    return text
+
+
 def find_season(text: str, language: str, now: datetime) -> Season | None:
     """Return the season said in `text` (None: none), in `now`'s time zone."""
+    text = _with_last_year(text, language, now)
     pattern = _SEASON.get(language, _SEASON["en"])
     found = pattern.search(text)
     if found is None:

@@ -28,7 +28,7 @@ _EN = {
     r"|how many days\b.*\b(?:non ?stop|without (?:a )?(?:stop|break|pause)|straight))\b",
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
     r"|the same (?:old )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?)"
-    r"|repetitive|repeating"
+    r"|repetitive|repeating|repeat (?:myself|ourselves)"
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
     r"|(?:cannot|can't|cant|can not) (?:i |we )?stop|keep going back|keep coming back|over and over"
@@ -620,6 +620,17 @@ def _past_what(text: str, language: str) -> bool:
     German "was für" is "which"; "what kind of music did I listen to" and
     "welche Art von Musik" ask about taste.
     """
+    if language == "en":
+        # "What kinda stuff was I listening to the last seven days" (issue
+        # 45's twenty-eighth turn): what was on then, in the past progressive.
+        return (
+            re.search(
+                r"^what (?:kinda|sorta|kind of|sort of|type of) (?:music|stuff|songs|things)"
+                r" (?:was|were) (?:i|we) (?:listening|playing|having on)\b",
+                text,
+            )
+            is not None
+        )
     return (
         language == "de"
         and re.search(r"^was für musik (?:habe|hat|haben) ", text) is not None

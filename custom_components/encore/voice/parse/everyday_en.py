@@ -127,6 +127,24 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
         r"how many times did \1 play \2",
     ),
     (r"\bat lunch(?:time)? (?=at (?:\d|one|two|twelve|eleven|half|quarter)\b)", ""),
+    # A Texan's "a quarter till eight" is a quarter to eight.
+    (r"\b(quarter|ten|five|twenty|twenty-five|twenty five) till\b", r"\1 to"),
+    # A Dutch speaker's English (issue 45's twenty-eighth turn): a "plate"
+    # (plaat) is a record, "click away" (wegklikken) skip, "at how late" (hoe
+    # laat) at what time, "through the week" on weekdays, "from Monday until
+    # now" since Monday, "can I become" (krijgen) can I get.
+    (r"\b(my|which|what|favou?rite|top) plates?\b", r"\1 album"),
+    (r"\bclick(?:ed|ing)? away\b", "skip"),
+    (r"\bat how late\b", "at what time"),
+    (r"\b(?:through|during|in) the week\b(?= *(?:or|than|[?.!,]|$))", "on weekdays"),
+    (r"\b(?:the )?week days\b", "weekdays"),
+    (
+        r"\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r" (?:until|till|to|up to|up till) now\b",
+        r"since \1",
+    ),
+    (r"\b(?:the )?last week,? (?:i mean|so|that is|,)? ?(?=since\b)", ""),
+    (r"\bcan (i|we) become\b", r"can \1 get"),
 )
 
 

@@ -23,6 +23,7 @@ thing am I into" is her taste, "had much Air on" how often Air played,
 
 from datetime import datetime, tzinfo
 import re
+from typing import Final
 
 from .periods import find_period
 from .rules import Rule, rewrite
@@ -272,6 +273,40 @@ def _asked_of_told_name(
     return None
 
 
+# A sentence that ends on the word it was searching for.
+_WORD_FOUND = re.compile(
+    r"\b(?:that's it|that's the one|that's the word|that's them|genau|so heißt das"
+    r"|so heißt des)\s*[.!]*$"
+    # "What have I got on heavy...": a question broken off and asked again.
+    r"|(?:\.\.\.|…)$",
+    re.IGNORECASE,
+)
+# "Have I been overdoing the Queen this week? How many times have they been
+# on?" (issue 45's twenty-eighth turn): the name asked about, then "they".
+_OVERDONE = re.compile(
+    r"^(?:have|am) (?:i|we) (?:been )?(?:overdoing|overplaying|overdone|overplayed"
+    r"|caning|hammering|playing too much)(?: it with)? (?:the )?(?P<name>[^,?.!]{2,40}?)"
+    r"(?P<when> (?:this|last|today|yesterday|lately|recently)\b[^,?.!]*)?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_overdone(asking: list[str], language: str) -> str | None:
+    """Return the second question with the first's name in its pronoun's place."""
+    if language != "en" or (found := _OVERDONE.match(asking[0])) is None:
+        return None
+    question = asking[1]
+    if len(_PRONOUN_ASKED.findall(question)) != 1 and not re.search(
+        r"\b(?:they|he|she)\b", question, re.IGNORECASE
+    ):
+        return None
+    named = re.sub(
+        r"\b(?:it|them|they|he|she)\b", found.group("name"), question, count=1, flags=re.IGNORECASE
+    )
+    when = (found.group("when") or "").strip()
+    return f"{named.rstrip('?.! ')} {when}".strip() if when else named
+
+
 def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return the one sentence that asks, without the stories around it."""
     if language not in _ASKS:
@@ -280,6 +315,12 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
     if len(sentences) < 2:
         return _after_so(text, language, now, zone)
     asking = [sentence for sentence in sentences if _asks(sentence, language)]
+    if len(asking) > 1:
+        # "What have I got on heavy... oh, what do the young ones call it,
+        # heavy rotation, that's it.": a word searched for, no question.
+        asking = [s for s in asking if not _WORD_FOUND.search(s)] or asking
+    if len(asking) == 2 and (asked := _asked_of_overdone(asking, language)):
+        return asked
     if len(asking) > 1:
         # "What did I play this morning? What did I play?": a child asks
         # again in fewer words; the whole question is the one that says all.
@@ -291,8 +332,12 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
         return text
     question = asking[0]
     told = [sentence for sentence in sentences if sentence is not question]
-    if any(_QUALIFIES[language].search(sentence) for sentence in told):
-        # "Not how often, but how many different: ...": the story says what is counted.
+    if any(
+        _QUALIFIES[language].search(sentence) for sentence in told
+    ) and not _QUALIFIES[language].search(question):
+        # "Not how often, but how many different: ...": the story says what
+        # is counted, unless the question said it already ("Wie viele
+        # verschiedene Lieder …? Net dieselben immer wieder, verschiedene.").
         return text
     if (named := _asked_of_told_name(question, told, language, now, zone)) is not None:
         return named
@@ -391,8 +436,21 @@ _RULES_DE: tuple[Rule, ...] = (
 )
 
 
+# "How many times have I played that Bohemian Rhapsody, then? Ever, I mean,
+# in total." (issue 45's twenty-eighth turn): all of time said after the
+# question, and a "then" that only tags it.
+_ALL_TIME_AFTER: Final = re.compile(
+    r"(?:,\s*then)?\s*([?.!])\s+(?:ever|overall|all time|of all time|in total|altogether"
+    r"|all told)(?:,? (?:i mean|like|mind you|that is|ever|overall|in total|altogether"
+    r"|all told|of all time))*\s*[.!?]*$",
+    re.IGNORECASE,
+)
+
+
 def said_as_storyteller(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return the question alone, in the words a plain question says."""
+    if language == "en":
+        text = _ALL_TIME_AFTER.sub(r" overall\1", text)
     text = keep_asking_sentence(text, language, now, zone)
     if language == "en":
         return rewrite(_RULES_EN, text, re.IGNORECASE)
