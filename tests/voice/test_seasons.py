@@ -13,14 +13,34 @@ ZONE = ZoneInfo("Europe/Berlin")
 @pytest.mark.parametrize(
     ("now", "text", "language", "start", "end", "label", "rest"),
     [
-        # Said in November: last summer is this year's, ended.
+        # Said in November: "this summer" is this year's, last summer last
+        # year's (issue 45's twenty-eighth turn).
         (
             (2026, 11, 25),
             "from last summer",
             "en",
+            (2025, 6),
+            (2025, 9),
+            "in the summer of 2025",
+            "",
+        ),
+        (
+            (2026, 11, 25),
+            "this summer",
+            "en",
             (2026, 6),
             (2026, 9),
             "in the summer of 2026",
+            "",
+        ),
+        # Last winter, said in November, ran into this year.
+        (
+            (2026, 11, 25),
+            "last winter",
+            "en",
+            (2025, 12),
+            (2026, 3),
+            "in the winter of 2025/2026",
             "",
         ),
         # Said in July: this summer has not ended, last summer is last year's.
@@ -56,9 +76,9 @@ ZONE = ZoneInfo("Europe/Berlin")
             (2026, 11, 25),
             "vom letzten Sommer",
             "de",
-            (2026, 6),
-            (2026, 9),
-            "im Sommer 2026",
+            (2025, 6),
+            (2025, 9),
+            "im Sommer 2025",
             "",
         ),
         (

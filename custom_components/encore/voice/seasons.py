@@ -2,9 +2,10 @@
 
 `when` reads days, weeks, months and years; a season is a span of three
 months (meteorological: spring from March, summer from June, autumn from
-September, winter from December into the next year). "Last summer" is the
-latest summer that has ended; "this summer" and "the summer" the latest that
-has begun; a year said picks that year's.
+September, winter from December into the next year). "This summer" and
+"the summer" are the latest that has begun; "last summer" the latest that
+has ended and began in an earlier year (in November 2026, the summer of
+2025: "this summer" says 2026's); a year said picks that year's.
 """
 
 from dataclasses import dataclass
@@ -84,7 +85,8 @@ _OF_LAST_YEAR: Final = {
         re.compile(
             r"\b(?P<season>sommer|winter|frühling|frühjahr|herbst)s?\s*,?\s+"
             r"(?:(?:des|vom|von dem)\s+)?(?:letzten|vorigen|vergangenen|letztes|voriges"
-            r"|vergangenes)\s+jahr(?:es|s)?\b",
+            r"|vergangenes)\s+jahr(?:es|s)?\b|\b(?P<season2>sommer|winter|frühling|frühjahr"
+            r"|herbst)s?\s+(?:vom|des)\s+vorjahr(?:es|s)?\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -100,7 +102,8 @@ def _with_last_year(text: str, language: str, now: datetime) -> str:
     """Return a season of last year said as that season and its year."""
     for pattern in _OF_LAST_YEAR.get(language, ()):
         if (found := pattern.search(text)) is not None:
-            said = f"{found.group('season')} {now.year - 1}"
+            season = found.group("season") or found.groupdict().get("season2")
+            said = f"{season} {now.year - 1}"
             return f"{text[: found.start()]}{said}{text[found.end() :]}"
     return text
 
@@ -118,10 +121,14 @@ def find_season(text: str, language: str, now: datetime) -> Season | None:
     else:
         last = (found.group("which") or "").lower() in _LAST_WORDS
         year = now.year
-        # The latest that has begun ("this summer"), or ended ("last summer").
+        # The latest that has begun ("this summer"); "last summer" the latest
+        # that has ended and is not this year's: in November the summer of
+        # last year, as "this summer" is this year's (issue 45's
+        # twenty-eighth turn, the brief's periods; "last winter" in November
+        # is the one that ran into this year).
         while True:
             start, end = _span(first, year, now)
-            if (end <= now) if last else (start <= now):
+            if (end <= now and start.year < now.year) if last else (start <= now):
                 break
             year -= 1
     start, end = _span(first, year, now)

@@ -23,10 +23,11 @@ from .fresh import Fresh
 FRESH_PERIODS = {
     "last_weekend": Said("last weekend", "letztes Wochenende", at(11, 14), at(11, 16)),
     "summer": Said("this summer", "diesen Sommer", at(6, 1), at(9, 1)),
-    # The brief said 2025; Encore's "last summer" is the latest summer that
-    # has ended (`voice.seasons`): in November 2026, June to August 2026.
-    # The key's span is fixed here, no writer's label.
-    "last_summer": Said("last summer", "letzten Sommer", at(6, 1), at(9, 1)),
+    # The brief's: in November 2026, last summer is 2025's ("this summer"
+    # says 2026's; `voice.seasons`, issue 45's twenty-eighth turn).
+    "last_summer": Said(
+        "last summer", "letzten Sommer", at(6, 1, year=2025), at(9, 1, year=2025)
+    ),
 }
 # Labels corrected: (writer file, text) -> the fields that were wrong.
 FIXED_LABELS: dict[tuple[str, str], dict[str, object]] = {

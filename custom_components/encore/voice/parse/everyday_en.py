@@ -136,7 +136,7 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
     (r"\b(my|which|what|favou?rite|top) plates?\b", r"\1 album"),
     (r"\bclick(?:ed|ing)? away\b", "skip"),
     (r"\bat how late\b", "at what time"),
-    (r"\b(?:through|during|in) the week\b(?= *(?:or|than|[?.!,]|$))", "on weekdays"),
+    (r"\bthrough the week\b(?= *(?:or|than|[?.!,]|$))", "on weekdays"),
     (r"\b(?:the )?week days\b", "weekdays"),
     (
         r"\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -145,6 +145,31 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:the )?last week,? (?:i mean|so|that is|,)? ?(?=since\b)", ""),
     (r"\bcan (i|we) become\b", r"can \1 get"),
+    # A Texan's dropped g and "cain't" (issue 45's twenty-eighth turn): "when
+    # did I first start listenin", "that song I cain't stop playin".
+    (
+        r"\b(listen|play|stream|skipp|hear|spinn|bump|blast|jamm|rock|vib)in'?(?=\s|$|[,.?!])",
+        r"\1ing",
+    ),
+    (r"\bcain'?t\b", "can't"),
+    # A learner's "since when is The Daily in my history": its first play;
+    # "was there Dance from Justice this week": did I play it.
+    (
+        r"^since when (?:is|are|has|have|was) (?!(?:it|that|this|they)\b)(.+?)"
+        r" (?:been )?in (?:my|our) (?:history|listening|plays)\b",
+        r"when did i first play \1",
+    ),
+    (
+        r"^(?:was|were) there (?!(?:any|some|a|anything|something)\b)(.+?) (?:from|by)"
+        r" (.+?)(?= (?:this|last|yesterday|today|on|in|since)\b|\s*[?.!]*$)",
+        r"did i listen to \1 by \2",
+    ),
+    # "…, that was my first night back": a remark on the day, no first play.
+    (
+        r",\s*(?:that|it|this) (?:was|were) (?:my|our|the) (?:first|last) (?:night|day"
+        r"|shift|morning|week)\b[^?]*",
+        "",
+    ),
 )
 
 

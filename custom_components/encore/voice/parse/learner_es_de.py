@@ -102,15 +102,28 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
         r"welchen \1 überspringe \2 am meisten",
     ),
     # "Die erste Lied im Sommer von letzte Jahr, welche war": the question
-    # word last; the summer of last year.
+    # word last; the summer of last year (`seasons` reads it with its year).
     (
         r"\b(?:im|in (?:die|der|dem|den)) sommer (?:von |vom )?letzte[nsm]? jahr(?:es)?\b",
-        "letzten sommer",
+        "im sommer letztes jahr",
     ),
     (
         r"^(?:die|das|der) (erste|letzte)[nrs]? (lied|song|künstler|podcast) (.+?) welche[sr]? (?:war|ist)$",
         r"was war das \1 \2 \3",
     ),
+    # Issue 45's twenty-eighth turn (blind writer 122, a Spanish student):
+    # "diferentes" for verschiedene, "von alle Zeit" for aller Zeiten, "mein
+    # favorito" for the one heard most, "mein obsesión" and "hooked" for a
+    # song on repeat.
+    (r"\bdiferente[sn]?\b", "verschiedene"),
+    (r"\bvon alle[rn]? zeit(?:en)?\b", "aller zeiten"),
+    (
+        r"^(welche[snrm]?) (\w+) (?:war|ist) mein(?:e)? (?:favorito|favorita|favorit"
+        r"|favourite|favorite)\b",
+        r"\1 \2 habe ich am meisten gehört",
+    ),
+    (r"\b(?:ist )?(?:gerade |grad )?(?:so )?mein(?:e)? obsesi[oó]n\b", "höre ich in dauerschleife"),
+    (r"^(welche[snrm]?) (\w+) (ich|wir) (?:bin|sind) hooked\b", r"\1 \2 höre \3 in dauerschleife"),
     # "Ich habe gehört die Daily heute früh": the participle last.
     (
         rf"^(ich|wir) (habe|hab|haben) (gehört|gespielt) (.+?) ({_PERIOD} .+)$",

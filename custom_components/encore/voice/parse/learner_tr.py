@@ -160,15 +160,16 @@ LEARNER_TR_DE: tuple[Rule, ...] = (
 )
 
 # The summer of last year said without its article: "Sommer letztes Jahr"
-# would read as last year entire (a wrong fact), so it is said as the
-# summer that has ended, the way every reader of a season reads it.
+# would read as last year entire (a wrong fact), so it is said as that
+# year's season, which `seasons` reads with its year (issue 45's
+# twenty-eighth turn: before, the latest summer that has ended).
 _SEASON_LAST_YEAR_DE: tuple[Rule, ...] = (
     (
         (
             r"\b(?:der |den |im |in dem )?(sommer|winter|herbst|frühling|frühjahr)"
             r" (?:letztes jahr|letzten jahres|vom letzten jahr|vom vorjahr)\b"
         ),
-        r"im letzten \1",
+        r"im \1 letztes jahr",
     ),
 )
 

@@ -84,7 +84,10 @@ _NAME_EN = (
     ),
     # "put Queen on", "have Daft Punk on": the name inside the verb.
     re.compile(
-        r"\b(?:put|had|have|got) (?!(?:on|it|that|this|something|anything|music)\b)"
+        # "How many times have I had Genesis on": the name after "had", never
+        # "I had Genesis" after "have" (issue 45's twenty-eighth turn).
+        r"\b(?:put|had|have|got) (?!(?:on|it|that|this|something|anything|music|i|we"
+        r"|you)\b)"
         r"(?P<name>.+?) on\b(?P<after>.*)$"
     ),
     re.compile(

@@ -58,6 +58,7 @@ from .me_for_my import undo_me_for_my
 from .name_again import name_said_again
 from .name_first_en import front_clipped
 from .passive import said_in_active
+from .period_restated import without_period_restated
 from .restated import period_said_exactly, said_exactly
 from .said_around import said_without_around
 from .singlish_en import join_topic
@@ -121,6 +122,9 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a DJ's 'describe what I play': the taste", _in(taste_described)),
     Way("a child's 'mein Lied vom Sommer'", _said(said_of_the_season), _DE),
     Way("a child's 'when I got home from school'", _said(without_when_home), _EN),
+    Way(
+        "a period said again: 'last month, October that is'", without_period_restated
+    ),
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),

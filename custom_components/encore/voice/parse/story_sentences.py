@@ -440,7 +440,7 @@ _RULES_DE: tuple[Rule, ...] = (
 # in total." (issue 45's twenty-eighth turn): all of time said after the
 # question, and a "then" that only tags it.
 _ALL_TIME_AFTER: Final = re.compile(
-    r"(?:,\s*then)?\s*([?.!])\s+(?:ever|overall|all time|of all time|in total|altogether"
+    r"(?:,\s*then)?\s*(\?)\s+(?:ever|overall|all time|of all time|in total|altogether"
     r"|all told)(?:,? (?:i mean|like|mind you|that is|ever|overall|in total|altogether"
     r"|all told|of all time))*\s*[.!?]*$",
     re.IGNORECASE,

@@ -1,0 +1,107 @@
+"""A period said twice, the second time to make it plain (issue 45's 28th turn).
+
+A retired teacher and a pensioner (blind writers 123 and 126) said the
+period, then said it again in other words: "my top five artists for last
+month, October that is", "wen hab ich im vorigen Monat am meisten angehört?
+Also im Oktober, mein ich.", "welches Album lief 2025 am meisten, also
+letztes Jahr". Each second time was left over as words of no time ("not
+which time 'october' means").
+
+Only a period that names the same span as the first, or one inside it, is
+taken for the first said again, and only beside the words that say so
+("that is", "I mean", "also", "mein ich"). The narrower of the two stays,
+or, the same span said twice, the one said to make it plain; the other and
+its words go. Two periods compared ("October compared with
+this year", "diesen Monat oder letzten") are never touched.
+"""
+
+from datetime import datetime, tzinfo
+import re
+from typing import Final
+
+from ..when import parse_when
+from .periods import find_period
+
+# Words that say a period again, before or after it.
+_AGAIN: Final = {
+    "en": frozenset(
+        {"i", "mean", "that", "is", "that's", "thats", "so", "as", "in", "namely", "or"}
+        | {"rather", "the", "one", "i.e."}
+    ),
+    "de": frozenset(
+        {"also", "ich", "mein", "meine", "sprich", "nämlich", "genauer", "gesagt"}
+        | {"das", "heißt", "bzw", "im", "in", "der", "die", "den"}
+    ),
+}
+# Said beside every "again": at least one of these.
+_CUE: Final = {
+    "en": re.compile(r"\b(?:i mean|that is|that's|thats|namely|as in|or rather|i\.e\.)"),
+    "de": re.compile(r"\b(?:also|mein ich|meine ich|ich mein|ich meine|sprich|nämlich"
+                     r"|genauer gesagt|das heißt)\b"),
+}
+# Periods set against each other: never one said again.
+_COMPARED: Final = re.compile(
+    r"\b(?:compared|versus|vs|than|against|or|verglichen|gegenüber|oder|als|und|and"
+    r"|between|zwischen|not|nicht|net|nor)\b",
+    re.IGNORECASE,
+)
+_MARKS: Final = re.compile(r"[,;:.?!…]")
+_LEFT_ALONE: Final = re.compile(
+    r"([?.!])\s+(?:mein ich|meine ich|ich mein|ich meine|i mean|that is)\s*[.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def without_period_restated(
+    text: str, language: str, now: datetime, zone: tzinfo
+) -> str:
+    """Return `text` with a period said again left out, the narrower kept."""
+    if language not in _AGAIN or _COMPARED.search(text) or not _CUE[language].search(
+        text.lower()
+    ):
+        return text
+    words = text.split()
+    pieces = [_MARKS.sub("", word).lower() for word in words]
+    first = find_period(pieces, language, now, zone)
+    if first is None:
+        return text
+    masked = [
+        "·" if first.start <= index < first.end else piece
+        for index, piece in enumerate(pieces)
+    ]
+    second = find_period(masked, language, now, zone)
+    if second is None:
+        return text
+    one = parse_when(first.words, language, now, zone)
+    other = parse_when(second.words, language, now, zone)
+    if one is None or other is None or one.moment or other.moment:
+        return text
+    a, b = one.period, other.period
+    if None in (a.start, a.end, b.start, b.end):
+        return text
+    if a.start <= b.start and b.end <= a.end:  # type: ignore[operator]
+        dropped = first if (a.start, a.end) != (b.start, b.end) else None
+    elif b.start <= a.start and a.end <= b.end:  # type: ignore[operator]
+        dropped = second
+    else:
+        return text
+    if dropped is None:
+        # The same span twice: the one said first goes, the words said to
+        # make it plain stay ("am Wochenende …, also letztes Wochenende").
+        dropped = first if first.start < second.start else second
+    start, end = dropped.start, dropped.end
+    if start > 0 and pieces[start - 1] in {"of", "des", "vom"}:
+        # "My song of the summer … this summer I mean": a title's words.
+        return text
+    again = _AGAIN[language]
+    while start > 0 and pieces[start - 1] in again and not _MARKS.search(words[start - 1]):
+        start -= 1
+    while end < len(words) and pieces[end] in again and not _MARKS.search(words[end - 1]):
+        end += 1
+    left = " ".join(words[:start])
+    right = " ".join(words[end:])
+    if not _CUE[language].search(" ".join(pieces[max(0, start - 3) : end + 3])):
+        return text
+    said = " ".join(f"{left} {right}".split()).strip(" ,")
+    # "…? Also im Oktober, mein ich.": the words that said it again, alone.
+    return _LEFT_ALONE.sub(r"\1", said)
