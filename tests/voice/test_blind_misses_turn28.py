@@ -64,8 +64,10 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
         ),
         (
             "de",
-            "Wie viele verschiedene Künstler waren's diesen Monat? Nicht dieselben"
-            " immer wieder, verschiedene.",
+            (
+                "Wie viele verschiedene Künstler waren's diesen Monat? Nicht dieselben"
+                " immer wieder, verschiedene."
+            ),
             "wie viele verschiedene Künstler habe ich diesen Monat gehört",
         ),
         ("en", "how was my month in music", "how was this month in music"),
@@ -106,8 +108,10 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
         ),
         (
             "en",
-            "What's been on my... oh, what's the word, on repeat, that's it. What's"
-            " on repeat for me these days?",
+            (
+                "What's been on my... oh, what's the word, on repeat, that's it. What's"
+                " on repeat for me these days?"
+            ),
             "what is on repeat for me lately",
         ),
         (
@@ -133,6 +137,73 @@ def test_read_as_plain(lang: str, said: str, plain: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "said", "plain"),
+    [
+        (
+            "en",
+            "what's my must played all bum this year",
+            "what is my most played album this year",
+        ),
+        (
+            "en",
+            "total how many plays in October",
+            "how many plays did I have in October",
+        ),
+        (
+            "en",
+            "which song was on today afternoon three thirty",
+            "which song was on at three thirty this afternoon",
+        ),
+        (
+            "en",
+            "which two songs did I play most in the period from the first of October to date",
+            "which two songs did I play most since the first of October",
+        ),
+        (
+            "en",
+            "and the final song I played yesterday, what was it",
+            "what was the last song I played yesterday",
+        ),
+        (
+            "en",
+            "give me a short review of my September: hours, top artist, that sort of thing",
+            "give me a recap of my September",
+        ),
+        (
+            "en",
+            "of all the artists in my history, which has the highest play count",
+            "which artist did I play the most",
+        ),
+        ("en", "ytd plays", "how many plays did I have this year"),
+        (
+            "en",
+            "# different artists last 30d",
+            "how many different artists last 30 days",
+        ),
+        ("en", "what was on ~9pm yday", "what was on around 9 pm yesterday"),
+        (
+            "de",
+            "Welche Band hatte diesen Monat den größten Anteil an meinen Wiedergaben?",
+            "welche Band habe ich diesen Monat am meisten gehört",
+        ),
+        (
+            "de",
+            "Ich bitte um eine Zusammenfassung meiner Woche.",
+            "gib mir eine Zusammenfassung meiner Woche",
+        ),
+        (
+            "de",
+            "wie viel hab ich diese Woche gestreamt",
+            "wie viele Wiedergaben hatte ich diese Woche",
+        ),
+    ],
+)
+def test_read_as_plain_second_five(lang: str, said: str, plain: str) -> None:
+    """Each is read as its plain question."""
+    assert_read_as_plain(said, plain, lang)
+
+
+@pytest.mark.parametrize(
     ("lang", "said"),
     [
         ("en", "how many different artists did I have on in the summer last year"),
@@ -149,14 +220,14 @@ def test_a_season_of_last_year(lang: str, said: str) -> None:
 
 
 def test_the_name_after_had_is_the_name() -> None:
-    """"How many times have I had Genesis on": Genesis, never "I had Genesis"."""
+    """ "How many times have I had Genesis on": Genesis, never "I had Genesis"."""
     reading = read_question("how many times have I had Genesis on", "en", NOW, TZ)
     assert reading.asked is Asked.PLAY_COUNT
     assert reading.name == "Genesis"
 
 
 def test_a_describe_of_the_past_is_what_played() -> None:
-    """"Describe what I played last week" asks what played, not the taste."""
+    """ "Describe what I played last week" asks what played, not the taste."""
     reading = read_question("describe what I played last week", "en", NOW, TZ)
     assert reading.asked is Asked.WHAT_PLAYED
 
@@ -225,7 +296,7 @@ async def test_the_last_song_in_a_room_is_the_last_there_ever(
 
 @pytest.mark.usefixtures("history")
 async def test_a_place_that_is_no_room_keeps_the_time_said(hass: HomeAssistant) -> None:
-    """"In the shower this morning": this morning's words, never a date range."""
+    """ "In the shower this morning": this morning's words, never a date range."""
     heard = await ask(hass, "how long did I listen in the shower this morning")
     assert heard.speech.startswith("This morning"), heard.speech
 

@@ -79,7 +79,7 @@ _NOW = datetime(2026, 11, 20, 18, 30, tzinfo=_TZ)
             "was war mein Lied des jahres 2025",
             "de",
         ),
-        ("wie war Winter letzten Jahres", "wie war im letzten Winter", "de"),
+        ("wie war Winter letzten Jahres", "wie war im Winter letztes jahr", "de"),
     ],
 )
 def test_turkish_said_undone(said: str, plain: str, language: str) -> None:

@@ -414,7 +414,7 @@ _TERSE_COUNT = {
 # twenty-seventh turn); "wie viel Musik", a time word keep the time.
 _HOW_MUCH_PLAYED = {
     "de": r"^(?!.*\b(?:wie lange|zeit|stunden|minuten|musik)\b).*\bwie ?viel (?:hab|habe|hat|haben)"
-    r" (?:ich|wir)\b.*\babgespielt\b",
+    r" (?:ich|wir)\b.*\b(?:abgespielt|gestreamt)\b",
 }
 
 

@@ -37,9 +37,11 @@ CHILD_DE: tuple[Rule, ...] = (
     # "Stimmt es, dass ich dieses Jahr am allermeisten Daft Punk gehört hab"
     # (issue 45's twenty-eighth turn): who was heard most, a name being who.
     (
-        r"^(?:stimmt es|ist es wahr|echt),? dass (ich|wir) (.*?)am (?:aller)?meisten"
-        r" (?!(?:musik|lieder|songs|podcasts?|das|die|den|dieses|diesen)\b)\S.*?"
-        r" (?:gehört|gespielt)(?: (?:hab|habe|haben|hat))?$",
+        (
+            r"^(?:stimmt es|ist es wahr|echt),? dass (ich|wir) (.*?)am (?:aller)?meisten"
+            r" (?!(?:musik|lieder|songs|podcasts?|das|die|den|dieses|diesen)\b)\S.*?"
+            r" (?:gehört|gespielt)(?: (?:hab|habe|haben|hat))?$"
+        ),
         r"wen habe \1 \2am meisten gehört",
     ),
     # "Was war mein Lied vom Sommer": the summer's song.

@@ -122,8 +122,10 @@ _DJ: tuple[tuple[str, str], ...] = (
     # "When did I last drop Bohemian Rhapsody", "how many times did I bang
     # out Don't Stop Me Now" (issue 45's twenty-eighth turn): played.
     (
-        r"\b(i|we) ((?:last |first |ever |even |just )?)(?:drop|dropped|bang out"
-        r"|banged out)\b",
+        (
+            r"\b(i|we) ((?:last |first |ever |even |just )?)(?:drop|dropped|bang out"
+            r"|banged out)\b"
+        ),
         r"\1 \2play",
     ),
     # "..., ballpark figure": the count is the count; a rough one is no other.

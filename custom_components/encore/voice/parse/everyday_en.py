@@ -121,9 +121,11 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
     # clause is no question); "is it true that I played X like a million
     # times" how often; "yesterday at lunch at twelve o'clock" the clock time.
     (
-        r"^(?:is it true|is it right|is it a fact) (?:that )?(i|we) (?:played|listened to|heard)"
-        r" (.+?) (?:like |about |maybe |literally )?(?:a million|a hundred|a thousand"
-        r"|a billion|a zillion|a gazillion|so many|loads of|a bunch of|a ton of) times\b",
+        (
+            r"^(?:is it true|is it right|is it a fact) (?:that )?(i|we) (?:played|listened to|heard)"
+            r" (.+?) (?:like |about |maybe |literally )?(?:a million|a hundred|a thousand"
+            r"|a billion|a zillion|a gazillion|so many|loads of|a bunch of|a ton of) times\b"
+        ),
         r"how many times did \1 play \2",
     ),
     (r"\bat lunch(?:time)? (?=at (?:\d|one|two|twelve|eleven|half|quarter)\b)", ""),
@@ -139,8 +141,10 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
     (r"\bthrough the week\b(?= *(?:or|than|[?.!,]|$))", "on weekdays"),
     (r"\b(?:the )?week days\b", "weekdays"),
     (
-        r"\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-        r" (?:until|till|to|up to|up till) now\b",
+        (
+            r"\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r" (?:until|till|to|up to|up till) now\b"
+        ),
         r"since \1",
     ),
     (r"\b(?:the )?last week,? (?:i mean|so|that is|,)? ?(?=since\b)", ""),
@@ -152,22 +156,86 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
         r"\1ing",
     ),
     (r"\bcain'?t\b", "can't"),
+    # Issue 45's twenty-eighth turn, the second five (127 to 131): a phone's
+    # dictation ("all bum" for album, "must played", "today morning"), a
+    # precise speaker's ranges ("from the first of November to date"), a
+    # power user's keywords ("mtd plays", "~noon yday", "# different songs
+    # last 7d") and a Montreal "genre," said first.
+    (r"\ball bums\b", "albums"),
+    (r"\ball bum\b", "album"),
+    (r"\bmust played\b", "most played"),
+    (r"\btoday (morning|afternoon|evening|night)\b", r"this \1"),
+    (r"^total (?=how (?:many|much|long)\b)", ""),
+    (
+        (
+            r"\b(this (?:morning|afternoon|evening)|last night|yesterday) (?!at\b)((?:one|two"
+            r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)"
+            r"(?: (?:thirty|fifteen|forty[- ]five|o'clock|pm|am))?)\s*(?=[?.!]*$)"
+        ),
+        r"at \2 \1",
+    ),
+    (
+        (
+            r"\b(?:in the period )?from (.+?),? (?:to date|until now|till now|to now"
+            r"|(?:through )?to today|up to today|until today|up till now|up to now)\b"
+        ),
+        r"since \1",
+    ),
+    (r"\bthe final (track|song|tune|thing|record)\b", r"the last \1"),
+    (
+        (
+            r"\b(?:a |an )?(?:concise |short |brief |quick )?review of my (\w+)"
+            r"(?::\s*[^?]*?(?:that sort of thing|and so on|etc\.?))?"
+        ),
+        r"recap of my \1",
+    ),
+    (
+        (
+            r"^of all the (albums|songs|tracks|artists|bands|podcasts) in my (?:history"
+            r"|library|listening),? which (?:one )?(?:has|had) the (?:highest|biggest|largest"
+            r"|most) (?:play count|plays|number of plays)\b"
+        ),
+        r"which of my \1 did i play the most",
+    ),
+    (r"\bbefore (?:all )?(?:this|that) (?:\w+ )?(?:started|began|kicked off)\b", ""),
+    (r"\bdurin'?(?=\s)", "during"),
+    (r"\bmtd\b", "this month"),
+    (r"\bytd\b", "this year"),
+    (r"\bwtd\b", "this week"),
+    (r"\byday\b", "yesterday"),
+    (r"~\s*", "around "),
+    (r"^#\s*", "how many "),
+    (r"\b(\d+) ?d\b", r"\1 days"),
+    (
+        (
+            r"^(this (?:month|year|week)|today|yesterday|last (?:week|month|year)) (?:plays"
+            r"|streams)\s*(?=[?.!]*$)"
+        ),
+        r"how many plays \1",
+    ),
+    (r"^(?:genre|bon|ok là|ben),?\s+", ""),
     # A learner's "since when is The Daily in my history": its first play;
     # "was there Dance from Justice this week": did I play it.
     (
-        r"^since when (?:is|are|has|have|was) (?!(?:it|that|this|they)\b)(.+?)"
-        r" (?:been )?in (?:my|our) (?:history|listening|plays)\b",
+        (
+            r"^since when (?:is|are|has|have|was) (?!(?:it|that|this|they)\b)(.+?)"
+            r" (?:been )?in (?:my|our) (?:history|listening|plays)\b"
+        ),
         r"when did i first play \1",
     ),
     (
-        r"^(?:was|were) there (?!(?:any|some|a|anything|something)\b)(.+?) (?:from|by)"
-        r" (.+?)(?= (?:this|last|yesterday|today|on|in|since)\b|\s*[?.!]*$)",
+        (
+            r"^(?:was|were) there (?!(?:any|some|a|anything|something)\b)(.+?) (?:from|by)"
+            r" (.+?)(?= (?:this|last|yesterday|today|on|in|since)\b|\s*[?.!]*$)"
+        ),
         r"did i listen to \1 by \2",
     ),
     # "…, that was my first night back": a remark on the day, no first play.
     (
-        r",\s*(?:that|it|this) (?:was|were) (?:my|our|the) (?:first|last) (?:night|day"
-        r"|shift|morning|week)\b[^?]*",
+        (
+            r",\s*(?:that|it|this) (?:was|were) (?:my|our|the) (?:first|last) (?:night|day"
+            r"|shift|morning|week)\b[^?]*"
+        ),
         "",
     ),
 )

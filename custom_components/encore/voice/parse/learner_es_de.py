@@ -118,12 +118,35 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     (r"\bdiferente[sn]?\b", "verschiedene"),
     (r"\bvon alle[rn]? zeit(?:en)?\b", "aller zeiten"),
     (
-        r"^(welche[snrm]?) (\w+) (?:war|ist) mein(?:e)? (?:favorito|favorita|favorit"
-        r"|favourite|favorite)\b",
+        (
+            r"^(welche[snrm]?) (\w+) (?:war|ist) mein(?:e)? (?:favorito|favorita|favorit"
+            r"|favourite|favorite)\b"
+        ),
         r"\1 \2 habe ich am meisten gehört",
     ),
-    (r"\b(?:ist )?(?:gerade |grad )?(?:so )?mein(?:e)? obsesi[oó]n\b", "höre ich in dauerschleife"),
-    (r"^(welche[snrm]?) (\w+) (ich|wir) (?:bin|sind) hooked\b", r"\1 \2 höre \3 in dauerschleife"),
+    (
+        r"\b(?:ist )?(?:gerade |grad )?(?:so )?mein(?:e)? obsesi[oó]n\b",
+        "höre ich in dauerschleife",
+    ),
+    (
+        r"^(welche[snrm]?) (\w+) (ich|wir) (?:bin|sind) hooked\b",
+        r"\1 \2 höre \3 in dauerschleife",
+    ),
+    # The second five (issue 45's twenty-eighth turn): a researcher's "den
+    # grössten Anteil an meinen Wiedergaben" (the most plays) and "ich bitte
+    # um" (a request, never "um eine" as one o'clock), a Munich mother's
+    # "zwanzg fünfazwanzg" (2025), "was lief … noch so" (what else played).
+    (
+        (
+            r"\bden (?:grössten|größten|höchsten|meisten) anteil an (?:meinen|unseren|den)"
+            r" (?:wiedergaben|plays|streams|abspielungen)\b"
+        ),
+        "die meisten wiedergaben",
+    ),
+    (r"^ich bitte um\b", "gib mir"),
+    (r"\bzwanzg (?:fünfazwanzg|fünfundzwanzg|fünfezwanzg)\b", "2025"),
+    (r"\bzwanzg (?:sechsazwanzg|sechsundzwanzg)\b", "2026"),
+    (r"^was lief (.+?) noch so\b", r"was lief \1"),
     # "Ich habe gehört die Daily heute früh": the participle last.
     (
         rf"^(ich|wir) (habe|hab|haben) (gehört|gespielt) (.+?) ({_PERIOD} .+)$",

@@ -35,9 +35,13 @@ _AGAIN: Final = {
 }
 # Said beside every "again": at least one of these.
 _CUE: Final = {
-    "en": re.compile(r"\b(?:i mean|that is|that's|thats|namely|as in|or rather|i\.e\.)"),
-    "de": re.compile(r"\b(?:also|mein ich|meine ich|ich mein|ich meine|sprich|nämlich"
-                     r"|genauer gesagt|das heißt)\b"),
+    "en": re.compile(
+        r"\b(?:i mean|that is|that's|thats|namely|as in|or rather|i\.e\.)"
+    ),
+    "de": re.compile(
+        r"\b(?:also|mein ich|meine ich|ich mein|ich meine|sprich|nämlich"
+        r"|genauer gesagt|das heißt)\b"
+    ),
 }
 # Periods set against each other: never one said again.
 _COMPARED: Final = re.compile(
@@ -56,8 +60,10 @@ def without_period_restated(
     text: str, language: str, now: datetime, zone: tzinfo
 ) -> str:
     """Return `text` with a period said again left out, the narrower kept."""
-    if language not in _AGAIN or _COMPARED.search(text) or not _CUE[language].search(
-        text.lower()
+    if (
+        language not in _AGAIN
+        or _COMPARED.search(text)
+        or not _CUE[language].search(text.lower())
     ):
         return text
     words = text.split()
@@ -94,9 +100,13 @@ def without_period_restated(
         # "My song of the summer … this summer I mean": a title's words.
         return text
     again = _AGAIN[language]
-    while start > 0 and pieces[start - 1] in again and not _MARKS.search(words[start - 1]):
+    while (
+        start > 0 and pieces[start - 1] in again and not _MARKS.search(words[start - 1])
+    ):
         start -= 1
-    while end < len(words) and pieces[end] in again and not _MARKS.search(words[end - 1]):
+    while (
+        end < len(words) and pieces[end] in again and not _MARKS.search(words[end - 1])
+    ):
         end += 1
     left = " ".join(words[:start])
     right = " ".join(words[end:])

@@ -122,9 +122,7 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a DJ's 'describe what I play': the taste", _in(taste_described)),
     Way("a child's 'mein Lied vom Sommer'", _said(said_of_the_season), _DE),
     Way("a child's 'when I got home from school'", _said(without_when_home), _EN),
-    Way(
-        "a period said again: 'last month, October that is'", without_period_restated
-    ),
+    Way("a period said again: 'last month, October that is'", without_period_restated),
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),

@@ -239,7 +239,9 @@ _TOLD_NAME = {
     ),
 }
 _PRONOUN_ASKED = re.compile(r"\b(?:it|them|that one|this one)\b", re.IGNORECASE)
-_HOW_OFTEN_WHEN = re.compile(r"^(?:und |also )?wie oft (?P<rest>[^?.!]+?)\s*[?.!]*$", re.IGNORECASE)
+_HOW_OFTEN_WHEN = re.compile(
+    r"^(?:und |also )?wie oft (?P<rest>[^?.!]+?)\s*[?.!]*$", re.IGNORECASE
+)
 
 
 def _told_name(told: list[str], language: str) -> str | None:
@@ -301,7 +303,11 @@ def _asked_of_overdone(asking: list[str], language: str) -> str | None:
     ):
         return None
     named = re.sub(
-        r"\b(?:it|them|they|he|she)\b", found.group("name"), question, count=1, flags=re.IGNORECASE
+        r"\b(?:it|them|they|he|she)\b",
+        found.group("name"),
+        question,
+        count=1,
+        flags=re.IGNORECASE,
     )
     when = (found.group("when") or "").strip()
     return f"{named.rstrip('?.! ')} {when}".strip() if when else named
