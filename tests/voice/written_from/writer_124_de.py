@@ -1,0 +1,353 @@
+"""Writer 124, Berliner Techno-DJ (Szenesprech, Alter, Digga), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Alter, wen hab ich diesen Monat am meisten abgefeiert",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Digga welcher Track lief letzte Woche rauf und runter",
+        family="top_tracks",
+        period="last_week",
+    ),
+    Fresh(
+        text="meine Top drei Tracks seit Oktober",
+        family="top_tracks",
+        period="since_october",
+        count=3,
+    ),
+    Fresh(
+        text="welche Platte hab ich dieses Jahr am meisten gespielt",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="welchen Podcast zieh ich mir in letzter Zeit am meisten rein",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie viele Stunden lief bei mir gestern Musik",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Tracks hab ich heute schon gespielt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler waren's im Oktober",
+        family="artists_count",
+        period="october",
+    ),
+    Fresh(
+        text="wie viele verschiedene Tracks hab ich dieses Jahr durchgenudelt",
+        family="songs_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie oft lief Da Funk diese Woche",
+        family="play_count",
+        period="this_week",
+        name="Da Funk",
+    ),
+    Fresh(
+        text="hab ich am Wochenende Justice aufgelegt",
+        family="did_i",
+        period="last_weekend",
+        name="Justice",
+    ),
+    Fresh(
+        text="was lief gestern Abend um acht",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="was hab ich gestern Abend so gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was für Musik feier ich eigentlich, beschreib mal meinen Geschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann bin ich normalerweise am Hören, welche Uhrzeit, welcher Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="neue Künstler diesen Monat, Digga, irgendwas Frisches dabei?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft skippe ich eigentlich so",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hör ich schon",
+        family="streak",
+    ),
+    Fresh(
+        text="wann lief Phantom zum ersten Mal",
+        family="first_play",
+        name="Phantom",
+    ),
+    Fresh(
+        text="wann hab ich zuletzt Queen gespielt",
+        family="last_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="was war der letzte Track",
+        family="last_song",
+    ),
+    Fresh(
+        text="womit hab ich heute angefangen",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war der erste Track am Samstag",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="womit hab ich letzten Freitag zugemacht, letzter Track",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welchen Track skippe ich am häufigsten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler drück ich am öftesten weg",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Track hab ich zurzeit auf Heavy Rotation",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="gib mir mal nen Rückblick auf letzten Monat",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="Jahresrückblick zwanzig fünfundzwanzig bitte, Alter",
+        family="recap",
+        period="in_2025",
+    ),
+    Fresh(
+        text="hör ich mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Werktage oder Wochenende, wann läuft bei mir mehr Mucke",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie sehr nudel ich dieselben Tracks immer wieder, so Wiederholungsquote",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="was lief heute früh um acht",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="letzten Freitag um neun Uhr abends, was lief da",
+        family="playing_at",
+        moment="2026-11-13 21:00",
+    ),
+    Fresh(
+        text="Viertel nach fünf heute, was lief da für ein Track",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="hab ich dieses Jahr irgendwas von Radiohead gehört",
+        family="did_i",
+        period="this_year",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="wie oft hab ich Eres im Sommer gespielt",
+        family="play_count",
+        period="summer",
+        name="Eres",
+    ),
+    Fresh(
+        text="wer war 2025 mein meistgespielter Act",
+        family="top_artists",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie lange hatte ich heute früh in der Küche was laufen",
+        family="listening_time",
+        period="this_morning",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viele Tracks haben wir letzten Monat gespielt",
+        family="plays",
+        period="last_month",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="welcher Podcast lief im September am meisten",
+        family="top_podcasts",
+        period="september",
+    ),
+    Fresh(
+        text="wen hab ich letztes Jahr neu entdeckt",
+        family="new_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="krass, wie viele Stunden Musik hab ich seit März gehört",
+        family="listening_time",
+        period="since_march",
+        content="music",
+    ),
+    Fresh(
+        text="welche Platte lief die letzten drei Monate am häufigsten",
+        family="top_albums",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Digga, meine fünf meistgespielten Tracks aller Zeiten",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="wie oft lief The Daily diesen Monat",
+        family="play_count",
+        period="this_month",
+        name="The Daily",
+    ),
+    Fresh(
+        text="lief vorgestern was von Air",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="was lief am dritten November so bei mir",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="wann hab ich das erste Mal Bohemian Rhapsody gehört",
+        family="first_play",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wann lief zuletzt The Daily",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="was hat Ada letzte Woche so gehört",
+        family="what_played",
+        period="last_week",
+        person="Ada",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler in den letzten dreißig Tagen",
+        family="artists_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="gestern, womit hab ich aufgehört",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="seit Montag, wie oft hab ich geskippt",
+        family="skips",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Alter, wen hör ich in letzter Zeit rauf und runter",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wie viele verschiedene Songs in den letzten sieben Tagen",
+        family="songs_count",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="was lief letzte Nacht bei mir",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Rückblick auf meine Woche, wie lief's",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="hab ich im August One More Time von Daft Punk gespielt",
+        family="did_i",
+        period="august",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="wie oft lief Sexy Boy in den letzten zwei Wochen",
+        family="play_count",
+        period="last_2_weeks",
+        name="Sexy Boy",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Justice in der Küche",
+    "mach lauter, Alter",
+    "skip den Track",
+    "was ist das für ein Track gerade",
+    "Podcast pausieren",
+    "nächster Track im Wohnzimmer",
+    "Küchenlicht aus",
+    "spiel das Album Discovery",
+    "Zufallswiedergabe an",
+    "Wiederholen aus, Digga",
+    "Timer auf zwanzig Minuten",
+    "wie wird das Wetter heute Nacht, brauch ich ne Jacke fürs Berghain",
+    "was läuft gerade in der Küche",
+    "welcher Track läuft da grad, Alter",
+    "mach die Mucke leiser, die Nachbarn drehen durch",
+    "spiel Around the World von Daft Punk",
+    "stopp die Musik",
+    "spiel The Daily",
+    "Lautstärke auf sechs",
+    "Küchenlautsprecher stumm",
+    "Podcast weiter abspielen",
+    "einen Track zurück",
+    "spiel mal was Technoides, Digga",
+    "Wecker auf vier Uhr nachmittags, ich hab heut Nacht nen Gig",
+    "Küche und Wohnzimmer Lautsprecher zusammen gruppieren",
+    "schreib Nadelreiniger auf die Einkaufsliste",
+    "Heizung auf einundzwanzig Grad",
+    "lass das, mach den Lautsprecher in der Küche aus",
+    "füg Phantom zur Warteschlange hinzu",
+    "was hör ich gerade",
+]
