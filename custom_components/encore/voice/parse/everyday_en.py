@@ -164,7 +164,15 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
     (r"\ball bums\b", "albums"),
     (r"\ball bum\b", "album"),
     (r"\bmust played\b", "most played"),
-    (r"\btoday (morning|afternoon|evening|night)\b", r"this \1"),
+    # Only before a bare clock time: "today evening at 6.30" is the Indian
+    # reader's (`indian_en`), which keeps its minutes.
+    (
+        (
+            r"\btoday (morning|afternoon|evening|night) (?=(?:one|two|three|four|five|six"
+            r"|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)\b(?! ?[.:]\d))"
+        ),
+        r"this \1 ",
+    ),
     (r"^total (?=how (?:many|much|long)\b)", ""),
     (
         (
