@@ -10,7 +10,7 @@ Assistant loads when its intent integration starts, whichever comes first.
 """
 
 from abc import abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar, override
 
 import probatio
@@ -103,7 +103,7 @@ from .respond import (
     not_answered,
     respond,
 )
-from .slots import Heard, ask, heard_period, in_a_room, period_said
+from .slots import Heard, ask, heard_period, in_a_room
 from .utterance import (
     HABITS_BY_CONTENT,
     broader_said,
@@ -460,7 +460,7 @@ class TopItemsIntent(EncoreIntentHandler):
 
 def _no_moment(heard: Heard) -> Heard:
     """Keep the period only: a moment heard stands for its day (`When.period`)."""
-    return Heard(heard.period, heard.label, heard.place, unplaced=heard.unplaced)
+    return replace(heard, moment=None)
 
 
 class ListeningTimeIntent(EncoreIntentHandler):
@@ -628,11 +628,11 @@ class FirstLastPlayIntent(EncoreIntentHandler):
         which = Which(values.get("which", Which.LAST))
         ever = Heard(asker.period(PeriodName.ALL_TIME))
         if "name" not in values:
-            timed = which is Which.FIRST or period_said(values, asker)
-            # "The first song" alone is today's; "in the kitchen" alone its last.
-            default = PeriodName.TODAY if timed else PeriodName.ALL_TIME
-            heard = _no_moment(heard_period(asker, values, default))
-            if timed or in_a_room(hass, heard):
+            heard = _no_moment(heard_period(asker, values))
+            if which is Which.FIRST and not heard.said:
+                # "The first song" alone is today's; "in the kitchen" alone its last.
+                heard = _no_moment(heard_period(asker, values, PeriodName.TODAY))
+            if which is Which.FIRST or heard.said or in_a_room(hass, heard):
                 found = await async_plays_in(
                     hass, ask(hass, asker, values, Counted.PLAYS, heard)
                 )

@@ -35,6 +35,13 @@ class Heard:
     moment: datetime | None = None
     unplaced: str | None = None
     """The label without the place, for words taken for one that are none."""
+    said: bool = False
+    """Whether the words said a period (in words, by its name or in days).
+
+    Words that are only fillers ("was war nochmal das letzte Lied") say none,
+    nor does a place said alone ("the last song I played in the kitchen",
+    "... in my chair": issue 45's twenty-eighth turn).
+    """
 
 
 def heard_period(
@@ -54,7 +61,7 @@ def heard_period(
             language = asker.speaker.language
             zone = dt_util.get_default_time_zone()
             if (when := parse_when(text, language, asker.now, zone)) is not None:
-                return Heard(when.period, when.label, None, when.moment)
+                return Heard(when.period, when.label, None, when.moment, said=True)
             found = split_place(text, language, asker.now, zone)
             if found is None or (language == "de" and unread_swiss(normalize(text))):
                 # "Hüt am Zvieri": a Swiss time of day is no place to leave
@@ -64,40 +71,36 @@ def heard_period(
             if when is not None and when.moment is not None:
                 # "What was playing in the kitchen at noon": the moment, there.
                 return Heard(
-                    when.period, when.label, place, when.moment, unplaced=when.label
+                    when.period,
+                    when.label,
+                    place,
+                    when.moment,
+                    unplaced=when.label,
+                    said=True,
                 )
             if when is not None:
                 period, label = when.period, when.label
             else:
                 period, label = named_period(asker, values, default), None
             base = label or asker.speaker.tail(words(period)).strip()
-            return Heard(period, f"{base} {place.said}".strip(), place, unplaced=label)
-    return Heard(named_period(asker, values, default))
+            return Heard(
+                period,
+                f"{base} {place.said}".strip(),
+                place,
+                unplaced=label,
+                said=when is not None or _named(values),
+            )
+    return Heard(named_period(asker, values, default), said=_named(values))
+
+
+def _named(values: dict[str, Any]) -> bool:
+    """Whether a list slot names the period (by its name, or in days)."""
+    return "period" in values or "days" in values
 
 
 def in_a_room(hass: HomeAssistant, heard: Heard) -> bool:
     """Whether the words heard name one of the home's places."""
     return heard.place is not None and is_place(hass, heard.place)
-
-
-def period_said(values: dict[str, Any], asker: Asker) -> bool:
-    """Whether the slots say a period (in words, by its name or in days).
-
-    Words that are only fillers ("was war nochmal das letzte Lied") say none,
-    nor does a place said alone ("the last song I played in the kitchen",
-    "... in my chair": issue 45's twenty-eighth turn).
-    """
-    if any(key in values for key in ("period", "days")):
-        return True
-    language = asker.speaker.language
-    text = clean_time(str(values.get("when", "")), language)
-    if not text:
-        return False
-    zone = dt_util.get_default_time_zone()
-    if parse_when(text, language, asker.now, zone) is not None:
-        return True
-    found = split_place(text, language, asker.now, zone)
-    return found is None or found[1] is not None
 
 
 def named_period(asker: Asker, values: dict[str, Any], default: PeriodName) -> Period:

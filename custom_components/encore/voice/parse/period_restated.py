@@ -82,12 +82,13 @@ def without_period_restated(
     other = parse_when(second.words, language, now, zone)
     if one is None or other is None or one.moment or other.moment:
         return text
-    a, b = one.period, other.period
-    if None in (a.start, a.end, b.start, b.end):
+    a_start, a_end = one.period.start, one.period.end
+    b_start, b_end = other.period.start, other.period.end
+    if a_start is None or a_end is None or b_start is None or b_end is None:
         return text
-    if a.start <= b.start and b.end <= a.end:  # type: ignore[operator]
-        dropped = first if (a.start, a.end) != (b.start, b.end) else None
-    elif b.start <= a.start and a.end <= b.end:  # type: ignore[operator]
+    if a_start <= b_start and b_end <= a_end:
+        dropped = first if (a_start, a_end) != (b_start, b_end) else None
+    elif b_start <= a_start and a_end <= b_end:
         dropped = second
     else:
         return text
