@@ -27,6 +27,7 @@ from .parse.chatter_en import drop_chatter
 from .parse.code_switch import in_one_language
 from .parse.corrections import take_back
 from .parse.hurried import front_hurried
+from .parse.period_restated import without_period_restated
 from .parse.story_sentences import keep_asking_sentence
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
@@ -158,6 +159,9 @@ def unread_time(
     now, zone = dt_util.now(), dt_util.get_default_time_zone()
     # A story told in a sentence of its own names no time of the question.
     text = keep_asking_sentence(intent_obj.text_input, language, now, zone)
+    # A period said again ("on Wednesday, that is, the day before yesterday")
+    # is held once: the one the sentence read.
+    text = without_period_restated(text, language, now, zone)
     said = take_back(
         normalize(drop_asides(text, language)).split(), language, now, zone
     )

@@ -50,6 +50,21 @@ _COMPARED: Final = re.compile(
     re.IGNORECASE,
 )
 _MARKS: Final = re.compile(r"[,;:.?!…]")
+# A span said by its ends ("from June to August", "zwischen Montag und
+# Mittwoch"): its "and" compares nothing.
+_SPAN_SAID: Final = re.compile(
+    r"^(?:in the period |im zeitraum )?(?:from|between|since|von|vom|zwischen|seit) "
+)
+# "Last weekend, Saturday and Sunday combined": the weekend's days, said again.
+_WEEKEND_DAYS: Final = re.compile(
+    r"\b(weekend|wochenende)\b,? (?:so |i mean |also |that is |both |beide )?"
+    r"(?:saturday and sunday|sat and sun|samstag und sonntag|sa und so)"
+    r"(?: combined| together| both| zusammen| beide| zusammengerechnet)?",
+    re.IGNORECASE,
+)
+_WITHOUT_SPANS: Final = re.compile(
+    r"\b(?:between|zwischen) \S+(?: \S+)? (?:and|und) ", re.IGNORECASE
+)
 _LEFT_ALONE: Final = re.compile(
     r"([?.!])\s+(?:mein ich|meine ich|ich mein|ich meine|i mean|that is)\s*[.!?]*$",
     re.IGNORECASE,
@@ -60,12 +75,10 @@ def without_period_restated(
     text: str, language: str, now: datetime, zone: tzinfo
 ) -> str:
     """Return `text` with a period said again left out, the narrower kept."""
-    if (
-        language not in _AGAIN
-        or _COMPARED.search(text)
-        or not _CUE[language].search(text.lower())
-    ):
+    text = _WEEKEND_DAYS.sub(r"\1", text)
+    if language not in _AGAIN or _COMPARED.search(_WITHOUT_SPANS.sub("", text)):
         return text
+    cued = _CUE[language].search(text.lower()) is not None
     words = text.split()
     pieces = [_MARKS.sub("", word).lower() for word in words]
     first = find_period(pieces, language, now, zone)
@@ -81,6 +94,13 @@ def without_period_restated(
     one = parse_when(first.words, language, now, zone)
     other = parse_when(second.words, language, now, zone)
     if one is None or other is None or one.moment or other.moment:
+        return text
+    if not cued and not (
+        (one.period.start, one.period.end) == (other.period.start, other.period.end)
+        and _SPAN_SAID.match(second.words) is not None
+    ):
+        # Said again without a word that says so: only a span by its ends
+        # the same as the first ("diese Woche, von Montag bis jetzt").
         return text
     a_start, a_end = one.period.start, one.period.end
     b_start, b_end = other.period.start, other.period.end
@@ -101,6 +121,11 @@ def without_period_restated(
         # "My song of the summer … this summer I mean": a title's words.
         return text
     again = _AGAIN[language]
+    kept = second if dropped is first else first
+    gap = pieces[min(end, kept.end) : max(start, kept.start)]
+    if all(piece in again or not piece for piece in gap):
+        # The words between the two say it again: they go with the one dropped.
+        start, end = min(start, kept.end), max(end, kept.start)
     while (
         start > 0 and pieces[start - 1] in again and not _MARKS.search(words[start - 1])
     ):
@@ -111,7 +136,9 @@ def without_period_restated(
         end += 1
     left = " ".join(words[:start])
     right = " ".join(words[end:])
-    if not _CUE[language].search(" ".join(pieces[max(0, start - 3) : end + 3])):
+    if cued and not _CUE[language].search(
+        " ".join(pieces[max(0, start - 3) : end + 3])
+    ):
         return text
     said = " ".join(f"{left} {right}".split()).strip(" ,")
     # "…? Also im Oktober, mein ich.": the words that said it again, alone.

@@ -145,7 +145,14 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # Only as said last ("meine Repeat-Rate, Stand heute"): "was stand
         # heute Nachmittag auf dem Programm" asks about this afternoon.
-        (r"\b(?:stand heute|bis heute)(?= also\b| über\b| insgesamt\b|$)", "insgesamt"),
+        # "Von Samstag bis heute" is a span (`ranges`), never all time.
+        (
+            (
+                r"^((?:(?!\b(?:von|vom|zwischen|seit)\b).)*?)\b(?:stand heute|bis heute)"
+                r"(?= also\b| über\b| insgesamt\b|$)"
+            ),
+            r"\1insgesamt",
+        ),
         (r"\bbis dato\b", "insgesamt"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) jahres\b", "dieses jahr"),
         (r"\bseit (?:dem )?(?:anfang|beginn) (?:des|dieses) monats\b", "diesen monat"),

@@ -21,6 +21,7 @@ from .context import (
 )
 from .crossed import in_own_words
 from .days import _day, _day_when
+from .ranges import from_to
 from .words import _LABELS, _MAX_COUNT, _PART_WORDS, _UNIT_LABELS, _UNITS, LATELY_DAYS
 from .years import years_in_figures
 
@@ -320,6 +321,7 @@ def _parse(ctx: _Context, words: str) -> When | None:
         _weekend,
         _night,
         _since,
+        _from_to,
         _month_year,
         _with_clock,
         _a_day,
@@ -521,6 +523,10 @@ def _night(ctx: _Context, words: str) -> When | None:
     return None
 
 
+def _from_to(ctx: _Context, words: str) -> When | None:
+    return from_to(ctx, words, lambda said: _parse(ctx, said))
+
+
 def _since(ctx: _Context, words: str) -> When | None:
     prefix = "since " if ctx.language == "en" else "seit "
     if not words.startswith(prefix):
@@ -568,6 +574,14 @@ def _since_label(ctx: _Context, when: When, start: datetime) -> str:
     return ctx.date_name(day)
 
 
+# A month's year said in words after it.
+_YEAR_SAID = (
+    r"(?:(?:of )?(?P<last>last year|letzten jahres|vorigen jahres|des vorjahres"
+    r"|vom vorjahr|letztes jahr|voriges jahr)"
+    r"|(?:of )?(?P<this>this year|dieses jahres|diesen jahres|dieses jahr|heuer))"
+)
+
+
 def _month_year(ctx: _Context, words: str) -> When | None:
     vocabulary = _vocabulary(ctx.language)
     today = ctx.today
@@ -588,7 +602,8 @@ def _month_year(ctx: _Context, words: str) -> When | None:
         r"(?:(last|this|past|letzten|diesen|vergangenen|im letzten|im vergangenen) )?"
     )
     found = re.fullmatch(
-        rf"{qualifier}(?:(?:the )?month of )?({vocabulary['month']})(?: ({vocabulary['year']}))?",
+        rf"{qualifier}(?:(?:the )?month of )?({vocabulary['month']})"
+        rf"(?: ({vocabulary['year']})| {_YEAR_SAID})?",
         words,
     )
     if found is None:
@@ -599,6 +614,9 @@ def _month_year(ctx: _Context, words: str) -> When | None:
     qualifier_word = found.group(1)
     if found.group(3):
         year = int(found.group(3))
+    elif found.group("last") or found.group("this"):
+        # "August last year", "im August letzten Jahres".
+        year = today.year - 1 if found.group("last") else today.year
     elif qualifier_word in ("this", "diesen"):
         year = today.year
     elif qualifier_word is not None:
