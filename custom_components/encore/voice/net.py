@@ -419,7 +419,14 @@ async def async_another_family(
     differs = _disagreement(intent_obj, routed, reading)
     if differs is None:
         return None
-    if differs != "family" or reading.asked in _SURE or reading.sure:
+    if (
+        differs != "family"
+        or reading.asked in _SURE
+        or reading.sure
+        or _ONLY_LAST.match(_folded(str(_slot(intent_obj, "when"))).strip(" ?.!"))
+    ):
+        # "Which song did I play last", "welches Lied lief als letztes": a
+        # sentence's period that is only the word "last" is none.
         return await async_answer_as(intent_obj, routed)
     if "name" in intent_obj.slots:
         # The sentence's name check reads the whole again when nothing goes
@@ -527,6 +534,18 @@ _SURE: Final = frozenset(
         Asked.STREAK,
     }
 )
+
+
+_ONLY_LAST: Final = re.compile(
+    r"^(?:last|at last|lastly|last of all|most recently|als letztes|als letzter"
+    r"|als letzte|zuletzt|zu letzt|als allerletztes|zum schluss)$"
+)
+
+
+def _slot(intent_obj: intent.Intent, key: str) -> Any:
+    """Return a slot's value as the sentence caught it, or ""."""
+    slot = intent_obj.slots.get(key)
+    return slot["value"] if slot else ""
 
 
 def _folded(value: Any) -> Any:

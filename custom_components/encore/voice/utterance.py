@@ -130,7 +130,10 @@ _NO_TIME_SAID = {
         r"|(?<=\bor )(?:on )?the other days"
         # An aside of how words are said today: no time asked.
         r"|as (?:they|people|we|you|one|the kids) (?:say|call it|would say)"
-        r" (?:today|nowadays|these days|now))\b"
+        r" (?:today|nowadays|these days|now)"
+        # A span's end that is now ("from Saturday through to today"): the
+        # span is held by its start, read as "since Saturday".
+        r"|(?<=\S )(?:(?:through|up|right) )?(?:to|till|until|til) (?:today|now|date))\b"
     ),
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"

@@ -97,7 +97,7 @@ def without_period_restated(
         return text
     if not cued and not (
         (one.period.start, one.period.end) == (other.period.start, other.period.end)
-        and _SPAN_SAID.match(second.words) is not None
+        and any(_SPAN_SAID.match(said.words) for said in (first, second))
     ):
         # Said again without a word that says so: only a span by its ends
         # the same as the first ("diese Woche, von Montag bis jetzt").
@@ -112,7 +112,10 @@ def without_period_restated(
         dropped = second
     else:
         return text
-    if dropped is None:
+    if dropped is None and not cued:
+        # "Diese Woche, von Montag bis jetzt": the span by its ends goes.
+        dropped = first if _SPAN_SAID.match(first.words) else second
+    elif dropped is None:
         # The same span twice: the one said first goes, the words said to
         # make it plain stay ("am Wochenende …, also letztes Wochenende").
         dropped = first if first.start < second.start else second

@@ -524,7 +524,12 @@ def _night(ctx: _Context, words: str) -> When | None:
 
 
 def _from_to(ctx: _Context, words: str) -> When | None:
-    return from_to(ctx, words, lambda said: _parse(ctx, said))
+    return from_to(
+        ctx,
+        words,
+        lambda said: _parse(ctx, said),
+        lambda ctx, when: _since_label(ctx, when, when.period.start or ctx.now),
+    )
 
 
 def _since(ctx: _Context, words: str) -> When | None:

@@ -48,11 +48,15 @@ _LEADING: Final = {
 
 
 def from_to(
-    ctx: _Context, words: str, read: Callable[[str], When | None]
+    ctx: _Context,
+    words: str,
+    read: Callable[[str], When | None],
+    since_label: Callable[[_Context, When], str],
 ) -> When | None:
     """Return the span from one time said to another, None when it is none.
 
-    `read` reads one end, as the whole parser reads a time.
+    `read` reads one end, as the whole parser reads a time; `since_label`
+    names the start of a span that ends now.
     """
     language = ctx.language if ctx.language in _RANGE else "en"
     found = _RANGE[language].match(words)
@@ -63,7 +67,7 @@ def from_to(
         start = _end(first, read, language)
         if start is None or start.period.start is None:
             return None
-        return _span(ctx, start, None)
+        return _span(ctx, start, None, since_label)
     end = _end(second, read, language)
     if end is None:
         return None
@@ -79,7 +83,7 @@ def from_to(
             and end.period.start is not None
             and start.period.start <= end.period.start
         ):
-            return _span(ctx, start, end)
+            return _span(ctx, start, end, since_label)
     return None
 
 
@@ -97,7 +101,12 @@ def _end(words: str, read: Callable[[str], When | None], language: str) -> When 
     return found
 
 
-def _span(ctx: _Context, start: When, end: When | None) -> When | None:
+def _span(
+    ctx: _Context,
+    start: When,
+    end: When | None,
+    since_label: Callable[[_Context, When], str],
+) -> When | None:
     """Return the span from `start`'s first day to `end`'s last (now when None)."""
     begins = start.period.start
     if begins is None:
@@ -105,14 +114,17 @@ def _span(ctx: _Context, start: When, end: When | None) -> When | None:
     ends = ctx.now if end is None else end.period.end
     if ends <= begins:
         return None
+    if end is None:
+        # "From Saturday to today" is said as "since Saturday".
+        return ctx.span(begins, ends, ctx.text("since", what=since_label(ctx, start)))
     first = _name(ctx, start, last=False)
-    last = _name(ctx, end, last=True) if end is not None else _name(ctx, None, True)
+    last = _name(ctx, end, last=True)
     return ctx.span(begins, ends, ctx.text("from_to", first=first, last=last))
 
 
-def _name(ctx: _Context, when: When | None, last: bool) -> str:
+def _name(ctx: _Context, when: When, last: bool) -> str:
     """Name one end: a year, a month, today, or a date."""
-    if when is None or when.period.start is None:
+    if when.period.start is None:
         return "today" if ctx.language == "en" else "heute"
     start, end = when.period.start, when.period.end
     name = when.period.name
