@@ -15,6 +15,7 @@ never a listed sentence; a name after a verb keeps its words.
 import re
 
 from .aussie_en import drop_remarks
+from .bets import without_bets
 from .chatty_de import drop_chat_de
 from .dialect_de_cologne import drop_remarks_de
 from .elderly_de import undo_elderly_de
@@ -237,7 +238,7 @@ def drop_asides(text: str, language: str) -> str:
     # der letzten drei monate" (its months read as in the question).
     # The twenty-fourth turn's remarks of a parent and a joker ("..., the
     # day's young", "..., der Tag is ja noch jung"), in `remarks_after`.
-    text = drop_remarks_after(text, language)
+    text = drop_remarks_after(without_bets(text, language), language)
     text = (
         drop_remarks(undo_shift_en(undo_yarn_en(text)))
         if language == "en"

@@ -26,6 +26,7 @@ from .apposed_kind import without_apposed_kind
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
+from .bets import without_bets
 from .busy_en import undo_busy_en
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
@@ -123,6 +124,9 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a child's 'mein Lied vom Sommer'", _said(said_of_the_season), _DE),
     Way("a child's 'when I got home from school'", _said(without_when_home), _EN),
     Way("a period said again: 'last month, October that is'", without_period_restated),
+    Way(
+        "a bet or a claim around it: '..., Jonas reckons it's Queen'", _in(without_bets)
+    ),
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),
