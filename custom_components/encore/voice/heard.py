@@ -10,6 +10,7 @@ a name.
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 import re
+from typing import Any
 
 from homeassistant.core import HomeAssistant, State, callback
 
@@ -25,6 +26,7 @@ from ..history.whose import (
 from .parse import find_period
 from .parse.corrections import take_back_name
 from .parse.dialect_de_ruhr import owned_by
+from .parse.disfluent import without_hesitations
 from .parse.places import NO_PERSON
 from .when import When, normalize, parse_when, split_when
 
@@ -518,6 +520,32 @@ _HOUSEHOLD = {
         r"|(?:uns(?:er|erem|eren)|der|im) (?:haushalt|zuhause)|bei uns)$"
     ),
 }
+
+
+def person_said(values: dict[str, Any], language: str) -> tuple[str | None, bool]:
+    """Return whose listening the slots name (None: the asker's), and if everyone's.
+
+    "How long did we listen" is everyone's plays, not a person's; "how long
+    did i uh listen" the asker's, a sound after "I". The asker's name is
+    taken out of the slots.
+    """
+    person = values.get("person")
+    if not person:
+        return None, False
+    if is_asker(str(person), language):
+        values.pop("person")
+        return None, False
+    if is_household(str(person), language):
+        return None, True
+    return str(person), False
+
+
+def is_asker(said: str, language: str) -> bool:
+    """Whether a person said is the asker, sounds of speech left out ("i uh")."""
+    plain = without_hesitations(said, language).casefold().strip(" ,.")
+    return plain in (
+        {"ich", "mich", "mir"} if language == "de" else {"i", "me", "myself"}
+    )
 
 
 def is_household(said: str, language: str) -> bool:

@@ -84,7 +84,7 @@ from .family_fields import (
     slots as family_slots,
 )
 from .habits import async_habit, habit_json, speak_habit
-from .heard import Person, async_kept_private, hear_name, is_household, is_no_person
+from .heard import Person, async_kept_private, hear_name, is_no_person, person_said
 from .net import (
     FAMILIES,
     REREAD,
@@ -209,15 +209,13 @@ class EncoreIntentHandler(intent.IntentHandler):
             return leaving
         if self.counts_every_play and (unnamed := one_unnamed(intent_obj, language)):
             return unnamed
-        household = bool(values.get("household"))
         if (
             self.content_from_utterance or values.get("habit") in HABITS_BY_CONTENT
         ) and (said := content_left_out(intent_obj, values, language)):
             values["content"] = said
         values["parts"] = parts_named(intent_obj, values, language)
-        if (person := values.get("person")) and is_household(str(person), language):
-            # "How long did we listen": everyone's plays, not a person's.
-            person, household = None, True
+        person, everyone = person_said(values, language)
+        household = everyone or bool(values.get("household"))
         found = find_whole_person(hass, str(person), intent_obj) if person else None
         no_person = (
             found is None and bool(person) and is_no_person(str(person), language)

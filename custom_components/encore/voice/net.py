@@ -37,6 +37,7 @@ from ..const import DOMAIN, LOGGER
 from .answers import Wording, pick_language
 from .elsewhere import about_something_else, decline, says_listening
 from .parse import NAMED, Asked, Reading
+from .parse.disfluent import without_hesitations
 from .respond import not_answered
 from .when import clocks_said, normalize
 from .whole import WholeUtterance
@@ -423,7 +424,7 @@ async def async_another_family(
         differs != "family"
         or reading.asked in _SURE
         or reading.sure
-        or _ONLY_LAST.match(_folded(str(_slot(intent_obj, "when"))).strip(" ?.!"))
+        or _ONLY_LAST.match(_said_when(intent_obj, whole.language))
     ):
         # "Which song did I play last", "welches Lied lief als letztes": a
         # sentence's period that is only the word "last" is none.
@@ -542,10 +543,11 @@ _ONLY_LAST: Final = re.compile(
 )
 
 
-def _slot(intent_obj: intent.Intent, key: str) -> Any:
-    """Return a slot's value as the sentence caught it, or ""."""
-    slot = intent_obj.slots.get(key)
-    return slot["value"] if slot else ""
+def _said_when(intent_obj: intent.Intent, language: str) -> str:
+    """Return the words a sentence's `when` caught, sounds of speech left out."""
+    slot = intent_obj.slots.get("when")
+    said = str(slot["value"]) if slot else ""
+    return str(_folded(without_hesitations(said, language))).strip(" ?.!")
 
 
 def _folded(value: Any) -> Any:

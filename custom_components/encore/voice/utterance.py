@@ -76,7 +76,8 @@ def unread_clock(
         # "Around nine" is the moment the slot read "at nine" (issue 45's
         # eighteenth turn, "on Wednesday round nine at night").
         bare = re.sub(r"^(?:at |um |(?:at )?around |(?:at )?about |gegen )", "", clock)
-        if _plain_clock(bare) not in said:
+        # "Um zwölfe" is held as "um zwölf" (the south's e, `dialect_de_south`).
+        if _plain_clock(bare) not in said and _plain_clock(bare[:-1]) not in said:
             return clock
     return None
 
@@ -120,6 +121,7 @@ _NO_TIME_SAID = {
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
         r"|weekdays?|week ?days?|weekends?|days? of (?:the )?week|working week"
         r"|during (?:the )?week|(?:from )?monday (?:to|through|thru|till|-) friday"
+        r"|(?:during |in |over )?the work ?week"
         # A learner's "in the week or in the weekend": the weekdays compared.
         r"|in the week(?= (?:or|than|versus|vs)\b)|(?<=\bor )in the week"
         r"|(?<=\bthan )(?:in|during|on) (?:the )?week\b"
@@ -137,6 +139,8 @@ _NO_TIME_SAID = {
     ),
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
+        # "Um zwölfe mittags": noon, said twice.
+        r"|(?<=zwölf )mittags|(?<=zwölfe )mittags|(?<=12 )mittags"
         r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
         r"|\b(?:unter|unner) woche|\b(?:von )?montag bis freitag"
         r"|\w*wochenend\w*|\w*wochentag\w*"

@@ -18,6 +18,7 @@ from .aussie_en import drop_remarks
 from .bets import without_bets
 from .chatty_de import drop_chat_de
 from .dialect_de_cologne import drop_remarks_de
+from .disfluent import without_hesitations
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
 from .headline_de import undo_headline_de
@@ -25,6 +26,7 @@ from .remarks_after import drop_remarks_after
 from .rules import rewrite
 from .shift_de import undo_shift_de
 from .shift_en import undo_shift_en
+from .workout import without_workout
 from .yarn_en import undo_yarn_en
 
 _SLANG = (
@@ -238,7 +240,10 @@ def drop_asides(text: str, language: str) -> str:
     # der letzten drei monate" (its months read as in the question).
     # The twenty-fourth turn's remarks of a parent and a joker ("..., the
     # day's young", "..., der Tag is ja noch jung"), in `remarks_after`.
-    text = drop_remarks_after(without_bets(text, language), language)
+    text = without_workout(
+        without_hesitations(without_bets(text, language), language), language
+    )
+    text = drop_remarks_after(text, language)
     text = (
         drop_remarks(undo_shift_en(undo_yarn_en(text)))
         if language == "en"

@@ -71,6 +71,8 @@ _CLAIMS_DE: Final = (
     r"|singt|nervt|wett|meinte|sagte)"
 )
 _BETS_DE: Final[tuple[tuple[str, str], ...]] = (
+    # "hab ick The Daily gehört oder nur so getan, als wär ick informiert".
+    (r",?\s+oder (?:hab (?:ich|ick|isch) )?nur so getan\b.*$", ""),
     (rf"^{_WHO_DE} (?:sagt|meint|behauptet|glaubt) [^.?!]*[.!?]\s+", ""),
     (
         r"^(?-i:[A-Z][a-zäöüß]+),? (?:pass auf|sei still|psst|ruhe|hör zu)[.!,]\s+",
@@ -78,12 +80,17 @@ _BETS_DE: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"^babbel net,? (?-i:[A-Z][a-zäöüß]+)[.!,]\s+", ""),
     (
+        r"^(?:erspar mir die details|spar dir die details|ohne details|kurz und knapp)[,:]?\s+",
+        "",
+    ),
+    (
         rf"\s*[,;?!.]\s+(?:und |aber |weil )?{_WHO_DE} {_CLAIMS_DE}\b.*$",
         "",
     ),
     (
         (
-            r"\s*[,;?!.]\s+(?:(?:ich|isch|ick|i) (?:sag|sage|mein|tipp|wett)\b[^?]*"
+            r"\s*[,;?!.]\s+(?:(?:ich|isch|ick|i) (?:sag|sage|mein|tipp|wett|wette)\b[^?]*"
+            r"|nee,? sag (?:lieber )?(?:nüscht|nichts|nix)\b.*"
             r"|hab (?:ich|isch|ick) dir doch gesagt\b.*|wetteinsatz\b.*"
             r"|babbel net(?:,? (?-i:[A-Z][a-zäöüß]+))?|jetzt kommt'?s|beweis es (?:ihm|ihr)"
             r"|(?-i:[A-Z][a-zäöüß]+),? (?:pass auf|sei still))\W*$"

@@ -87,6 +87,18 @@ _SAID_AGAIN: tuple[tuple[str, str], ...] = (
 )
 # The Rhineland's words of a question.
 _WORDS: tuple[tuple[str, str], ...] = (
+    # Issue 45's twenty-ninth turn (a Kölner, writer 132): "mit wat bin isch
+    # wach jeworden" (woke up to), "wie oft wiederhol isch mich" (the
+    # repeats), "dat" as the article before a name ("dat Dance von Justice").
+    (
+        r"\b(?:mit wat|mit was|womit) bin (isch|ich) (.*?)wach (?:je|ge)worden\b",
+        r"womit bin \1 \2aufgewacht",
+    ),
+    (
+        r"\bwie oft wiederhol(?:e)? (?:isch|ich|ick) mich(?: da)?\b",
+        "wie oft höre ich dieselben lieder nochmal",
+    ),
+    (r"\b(lief|liefen|kam|hab isch|habe ich|hab ich) dat (?=\S)", r"\1 "),
     # "Sach ens", "sach ma", "hömma": "sag mal", said first, with a "jetz"
     # ("jetz sach ens") before it.
     (r"^(?:jetz|jetzt|un|und) (?=(?:sach|sag|hömma|hör)\b)", ""),

@@ -78,6 +78,14 @@ DIALECT_SOUTH: tuple[tuple[str, str], ...] = (
 )
 
 _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
+    # Issue 45's twenty-ninth turn (a Stuttgart runner): "hanne" is "hab
+    # ich", "auf weiter drücken" skipping, "am öftschte" the most often,
+    # "meischtgspielte" the most played; "des" a pronoun after "lief".
+    (r"\bhanne\b", "hab ich"),
+    (r"\bdrück(?:e)? (i|ich) (.*?)auf (?:weiter|skip|next)\b", r"überspringe ich \2"),
+    (r"\bam öft(?:sch|s)te[n]?\b", "am häufigsten"),
+    (r"\bmei(?:sch|s)tg(?:e)?spielt", "meistgespielt"),
+    (r"\b(lief|lief denn|kam|lief eigentlich) des\b", r"\1 das"),
     # Its participles: "ag'fange" is "angefangen", "g'laufa" "gelaufen".
     (r"\bage(?=(?:fang|hört|macht|spielt|schaltet))", "ange"),
     (r"\b(\w*ge(?:lauf|fang|komm|seh|sung|fund|funn))(?:a|e)\b", r"\1en"),

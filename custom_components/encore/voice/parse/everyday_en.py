@@ -68,6 +68,54 @@ EVERYDAY_EN: tuple[tuple[str, str], ...] = (
 
 # Read on the words as said, before any reader of `plainly.WAYS` keys on them.
 EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
+    # Issue 45's twenty-ninth turn (blind writers 133, 134, 136): "listened
+    # to much Queen in August?" is the count; a dare before the question
+    # ("spare me the details, just how many ..."); a doubt after it ("... or
+    # am I stuck in a rut", "... or is that too much to hope for"); the
+    # household said again ("..., the whole house I mean"); "the work week"
+    # its weekdays; "anybody I've heard for the first time" new artists; a
+    # name said first with "played that since Monday?".
+    (
+        (
+            r"^(?:did (?:i|we) |have (?:i|we) )?(?:listened|listen|played|play|had|have)"
+            r" (?:to )?(?:much|a lot of|lots of|loads of|heaps of) (?=\S)"
+        ),
+        "how often did i play ",
+    ),
+    (
+        (
+            r"^(?:has|have|did) (?!(?:i|we)\b)(\w+) (?:been )?(?:listening|listenin|playing|playin"
+            r"|listened|played|listen|play|had|having) (?:to )?(?:much|a lot of|lots of|loads of"
+            r"|heaps of) (?=\S)"
+        ),
+        r"how often did \1 play ",
+    ),
+    (r"\s+on this (?:thing|yoke|gadget|contraption)(?= since\b)", ""),
+    (r"^(?:spare me the details|skip the details|no details),? (?:just )?", ""),
+    (
+        (
+            r",?\s+or (?:am i|are we) (?:just )?(?:stuck in a rut|in a rut|stuck|boring)\W*$"
+            r"|,?\s+or is (?:that|it) too much to (?:ask|hope for)\W*$"
+        ),
+        "",
+    ),
+    (r",\s+the whole (?:house|household|family|lot of us)(?: i mean)?\W*$", ""),
+    (r",?\s+(?:and )?(?:don't|do not) tell me (?:it's|it is|it was)\b[^?]*$", ""),
+    (r",\s+[^,?]{1,30}\bas it were\W*$", ""),
+    (r"\b(?:during |in |over )?the work ?week\b", "on weekdays"),
+    (
+        (
+            r"^(?:any|anybody|anyone|anything) (?:new )?(?:i've|i have|we've) (?:heard|played)"
+            r" for the (?:very )?first time\b"
+        ),
+        "any new artists",
+    ),
+    (r"^discover(?:ed)? (?=(?:any|anything|anyone|anybody) new\b)", "did i discover "),
+    (
+        r"^(.+?),\s+(?:played|heard|had on|listened to) (?:that|it|them) (?=\S)",
+        r"did i play \1 ",
+    ),
+    (r"\bcan (i|we) not stop\b", r"can't \1 stop"),
     # Issue 45's twenty-fourth turn (blind writers 103, 106, 107): a child's
     # "what" for "that" ("what songs what I played this morning" lost its
     # "songs": the episode was counted, a wrong fact); "loads and loads" the

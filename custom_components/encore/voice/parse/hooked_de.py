@@ -55,12 +55,22 @@ _HOOKED = re.compile(
 )
 
 
+# "Welcher Podcast hat mich in letzter Zeit so im Griff, wa", "... hat mi
+# so gepackt" (issue 45's twenty-ninth turn): the same, said of the thing.
+_GRIPPED = re.compile(
+    rf"^(?:welche[rnms]?) (?P<kind>{_KIND}) hat (?:mich|mi|mir) (?P<middle>.*?) ?"
+    r"(?:so )?(?:im griff|gepackt|erwischt|gefesselt)\b[,\s]*(?:wa|ne|oder)?\W*$"
+)
+
+
 def _kind_of(word: str) -> str:
     return next(kind for kind, words in _KINDS.items() if re.fullmatch(words, word))
 
 
 def undo_hooked_de(text: str, language: str) -> str:
     """Return a German question of what one is hooked on as its plain question."""
+    if language == "de" and (gripped := _GRIPPED.match(text.strip().lower())):
+        text = f"von welchem {gripped['kind']} komm ich {gripped['middle']} nicht los"
     if language != "de" or (found := _HOOKED.match(text.strip().lower())) is None:
         return text
     kind = _kind_of(found["again"] or found["kind"])

@@ -72,3 +72,39 @@ IRISH_EN: tuple[Rule, ...] = (
 def undo_irish(words: str) -> str:
     """Return normalized English words with Cork's ways of asking undone."""
     return " ".join(rewrite(IRISH_EN, words).split())
+
+
+# Issue 45's twenty-ninth turn (a Dublin plasterer, blind writer 132), read
+# on the words as said, commas kept: "here, ..." opening, "would ye tell me",
+# "giz me", "yer man", a band said again by its lads ("..., the French
+# ones"), "between the lot of us", "any Wet Leg in me history at all".
+_SAID_IRISH: tuple[Rule, ...] = (
+    (r"^here,? (?=(?:what|who|which|when|how|did|have|is|was|giz|give)\b)", ""),
+    (
+        r"^would (?:ye|you) (?:ever )?(?:tell|give) me,? (?=(?:what|who|which|when|how)\b)",
+        "",
+    ),
+    (r",?\s+would (?:ye|you) (?:ever )?tell me\W*$", ""),
+    (r",\s+(?:giz|gis|give me|gimme|give us) (?:them|it|those|that)\W*$", ""),
+    (r"\b(?:giz|gis|gizza) (?=(?:me|us)\b)", "give "),
+    (r"^((?:give|giz) (?:me|us)\b.*?),?\s+there\W*$", r"\1"),
+    (r"\byer (?:man|one|wan|lad) (?=\w)", ""),
+    (
+        r",\s+the (?:[\w.'-]+ ){0,2}(?:ones|lads|fellas|fellers|boys|girls|crowd|lot)\W*$",
+        "",
+    ),
+    (
+        r"\s+between (?:the lot of us|all of us|us all|the (?:two|three|four|five) of us)\b",
+        "",
+    ),
+    (
+        r"^any (.+?) in (?:me|my) (?:listening )?history(?: at all)?\W*$",
+        r"did i listen to \1",
+    ),
+    (r",?\s+at that(?: time| point| hour)?\W*$", ""),
+)
+
+
+def said_as_irish(text: str) -> str:
+    """Return a Dubliner's question as said plainly, commas kept."""
+    return rewrite(_SAID_IRISH, text, re.IGNORECASE)

@@ -38,6 +38,7 @@ from .code_switch import in_one_language
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
+from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
 from .everyday_en import said_everyday_en, without_when_home
 from .formal_de import join_clauses_de
@@ -49,6 +50,7 @@ from .hooked_de import undo_hooked_de
 from .hours_ago import said_ago
 from .hurried import front_hurried
 from .interruptions import drop_interruptions
+from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .learner_ar import undo_learner_ar
 from .learner_ja import join_said_first
@@ -64,6 +66,7 @@ from .restated import period_said_exactly, said_exactly
 from .said_around import said_without_around
 from .singlish_en import join_topic
 from .story_sentences import said_as_storyteller
+from .workout import without_workout
 from .yarn_en import undo_yarn_en
 from .yorkshire_en import said_in_yorkshire
 
@@ -116,6 +119,14 @@ def _field_first(text: str) -> str:
 
 WAYS: Final[tuple[Way, ...]] = (
     Way(
+        "speech's sounds and pauses: 'how long did i uh listen'",
+        _in(without_hesitations),
+    ),
+    Way(
+        "a workout it was played around: 'at the gym', 'beim Laufe'",
+        _in(without_workout),
+    ),
+    Way(
         "a parent's aside to a child and its repeat: '..., no, stop that, so far today'",
         _said(undo_busy_en),
         _EN,
@@ -127,6 +138,7 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a bet or a claim around it: '..., Jonas reckons it's Queen'", _in(without_bets)
     ),
+    Way("a Dubliner's 'would ye tell me', 'giz me'", _said(said_as_irish), _EN),
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),

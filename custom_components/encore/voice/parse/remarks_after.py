@@ -127,6 +127,16 @@ _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
         ),
         "",
     ),
+    # "..., Jeck wie isch bin" (a Kölner): of oneself.
+    (
+        r",\s+(?:jeck|doof|blöd|dumm|bekloppt|verrückt) wie (?:isch|ich|ick|i) bin\W*$",
+        "",
+    ),
+    # "..., oder immer bloß des Gleiche" (a Stuttgart runner): a doubt.
+    (
+        r",?\s+oder (?:immer )?(?:bloß|nur|blos) (?:des|das|dat|det) (?:gleiche|selbe)\W*$",
+        "",
+    ),
     (
         r"[,;]\s+sag mir,? (?:dass|det|dat|das) (?:det|das|dat|es) nich[t]? stimmt\W*$",
         "",

@@ -67,13 +67,14 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
     (
         (
             rf"{_NAME}wann (?:war|lief|kam|spielte|gab'?s) (?:das|des|dees|es|der|die)"
-            r"(?: (?:denn|eigentlich|so))* (?P<which>zuletzt|das letzte mal|zum letzten mal"
+            r"(?: (?:denn|eigentlich|so))* (?P<which>zuletzt|zletzt|zletscht|das letzte mal"
+            r"|zum letzten mal"
             r"|zuerst|das erste mal|zum ersten mal)(?: (?:dran|drauf|an|bei mir|denn"
             r"|eigentlich|so|im radio))*[?.!]*$"
         ),
         lambda m: (
             f"wann habe ich {m['name']} "
-            + ("zuletzt" if "letzt" in m["which"].lower() else "zum ersten mal")
+            + ("zuletzt" if "let" in m["which"].lower() else "zum ersten mal")
             + " gehört"
         ),
     ),

@@ -213,6 +213,14 @@ _CONTRACTIONS_EN = (
     (r"\bup to now\b", ""),
     (r"\bat noon\b", "at 12 pm"),
     (r"\bat midnight\b", "at 12 am"),
+    # "Eight o'clock last night, what was on": the hour keeps its "at".
+    (
+        (
+            r"(?<!\bat )(?<!\baround )(?<!\babout )\b(one|two|three|four|five|six|seven|eight"
+            r"|nine|ten|eleven|twelve|\d{1,2}) o'?\s?clock\b"
+        ),
+        r"at \1",
+    ),
     (r"\bo'clock\b", ""),
     (r"\bthe other day\b", "lately"),
     (

@@ -281,7 +281,8 @@ _CLOCK_SAID = {
         rf"(?:halb )?{_HOUR_WORDS['de']}"
         rf"|\d{{1,2}}:\d{{2}}(?: uhr)?"
         rf"|{_HOUR_WORDS['de']} uhr(?: \d{{1,2}})?)\b"
-        rf"|\b(?:um|gegen) {_HOUR_WORDS['de']}\b(?! (?:nach|vor)\b)"
+        # "Um neune", "um zwölfe": the south's hour with its e.
+        rf"|\b(?:um|gegen) {_HOUR_WORDS['de']}e?\b(?! (?:nach|vor)\b)"
     ),
 }
 

@@ -100,7 +100,7 @@ _OPENERS = {
 # part of the day follows.
 _DAY_OPENERS = {
     **dict.fromkeys(("yesterday", "today", *_WEEKDAYS["en"]), "en"),
-    **dict.fromkeys(("gestern", "heute", "vorgestern", *_WEEKDAYS["de"]), "de"),
+    **dict.fromkeys(("gestern", "heute", "heut", "vorgestern", *_WEEKDAYS["de"]), "de"),
 }
 # Words of their own a ratio puts close to a time word.
 _WORDS_OF_THEIR_OWN = (
@@ -144,7 +144,14 @@ def _closest(word: str, languages: tuple[str, ...], parts_only: bool) -> str | N
     ratio, best = scored[0]
     if ratio < (_CLOSE if best[:2] == word[:2] else _CLOSE_UNLIKE_START):
         return None
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN:
+    # "Nachmittach" is as close to "nachmittags" as to "nachmittag": one
+    # word with its adverb's s is no second meaning.
+    rivals = [
+        (score, known)
+        for score, known in scored[1:]
+        if known not in (f"{best}s", best.removesuffix("s"))
+    ]
+    if rivals and ratio - rivals[0][0] < _MARGIN:
         return None
     return best
 
