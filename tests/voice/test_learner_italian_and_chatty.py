@@ -162,7 +162,8 @@ SAME_AS_PLAIN = [
     ),
     (
         "listened to much Queen over this year? I mean this year, not last year",
-        "did i listen to queen this year",
+        # "Much" asks how much (issue 45's 29th turn): the count, not yes or no.
+        "how often did i play queen this year",
     ),
 ]
 

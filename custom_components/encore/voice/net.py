@@ -547,7 +547,9 @@ def _said_when(intent_obj: intent.Intent, language: str) -> str:
     """Return the words a sentence's `when` caught, sounds of speech left out."""
     slot = intent_obj.slots.get("when")
     said = str(slot["value"]) if slot else ""
-    return str(_folded(without_hesitations(said, language))).strip(" ?.!")
+    # "Last like what was the most recent song": the question said again.
+    said = re.split(r"[,\s]+like\b", without_hesitations(said, language))[0]
+    return str(_folded(said)).strip(" ?.!")
 
 
 def _folded(value: Any) -> Any:

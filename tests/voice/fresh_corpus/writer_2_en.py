@@ -259,7 +259,10 @@ FRESH = [
     ),
     Fresh(
         text="listened to much Air lately? I feel like I've been neglecting them a bit",
-        family="did_i",
+        # Relabelled in issue 45's 29th turn: "much" asks how much, the
+        # brief's play_count ("how much Queen have I had on"), as three blind
+        # writers (132-134) labelled it; "any" asks yes or no (did_i).
+        family="play_count",
         period="lately",
         name="Air",
     ),

@@ -31,7 +31,7 @@ _EN = {
     r"|repetitive|repeating|repeat (?:myself|ourselves)"
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
-    r"|(?:cannot|can't|cant|can not) (?:i |we )?stop|keep going back|keep coming back|over and over"
+    r"|(?:cannot|can't|cant|can not) (?:\w+ )?stop|can \w+ not stop|keep going back|keep coming back|over and over"
     # "In all the time you have kept track" is all time, not again and again.
     r"|nonstop|non stop|on loop|again and again|to death|(?<!\bin )all the time"
     r"|constantly"

@@ -34,8 +34,16 @@ _CLAIMS_EN: Final = (
     r"|(?:have|has) different numbers|can't agree|(?:don't|do not) agree)"
 )
 _BETS_EN: Final[tuple[tuple[str, str], ...]] = (
-    # "Jonas says I'm a night owl. what hour ...": the claim said first.
-    (rf"^(?:{_WHO_EN}) (?:says|reckons|thinks|claims|swears|bets) [^.?!]*[.!?]\s+", ""),
+    # "Jonas says I'm a night owl. what hour ...": the claim said first,
+    # unless the question names by "it" what the claim named ("my sister
+    # says I play Air all the time. how often did I play it": its name).
+    (
+        (
+            rf"^(?:{_WHO_EN}) (?:says|reckons|thinks|claims|swears|bets) [^.?!]*[.!?]\s+"
+            r"(?![^.?!]*\b(?:it|that|them|they|her|him|those)\b)"
+        ),
+        "",
+    ),
     # "Jonas, shush.", "me or Jonas, who's right,": a turn to the other.
     (
         r"^(?-i:[A-Z][a-z]+),? (?:shush|hush|quiet|listen|watch this|be quiet)[.!,]\s+",
@@ -73,7 +81,13 @@ _CLAIMS_DE: Final = (
 _BETS_DE: Final[tuple[tuple[str, str], ...]] = (
     # "hab ick The Daily gehört oder nur so getan, als wär ick informiert".
     (r",?\s+oder (?:hab (?:ich|ick|isch) )?nur so getan\b.*$", ""),
-    (rf"^{_WHO_DE} (?:sagt|meint|behauptet|glaubt) [^.?!]*[.!?]\s+", ""),
+    (
+        (
+            rf"^{_WHO_DE} (?:sagt|meint|behauptet|glaubt) [^.?!]*[.!?]\s+"
+            r"(?![^.?!]*\b(?:es|das|den|die|ihn|sie|dat|det)\b)"
+        ),
+        "",
+    ),
     (
         r"^(?-i:[A-Z][a-zäöüß]+),? (?:pass auf|sei still|psst|ruhe|hör zu)[.!,]\s+",
         "",
@@ -89,7 +103,7 @@ _BETS_DE: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         (
-            r"\s*[,;?!.]\s+(?:(?:ich|isch|ick|i) (?:sag|sage|mein|tipp|wett|wette)\b[^?]*"
+            r"\s*[,;?!.]\s+(?:(?:ich|isch|ick|i) (?:sag|sage|tipp|wett|wette)\b[^?]*"
             r"|nee,? sag (?:lieber )?(?:nüscht|nichts|nix)\b.*"
             r"|hab (?:ich|isch|ick) dir doch gesagt\b.*|wetteinsatz\b.*"
             r"|babbel net(?:,? (?-i:[A-Z][a-zäöüß]+))?|jetzt kommt'?s|beweis es (?:ihm|ihr)"

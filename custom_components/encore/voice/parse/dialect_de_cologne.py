@@ -98,7 +98,16 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"\bwie oft wiederhol(?:e)? (?:isch|ich|ick) mich(?: da)?\b",
         "wie oft höre ich dieselben lieder nochmal",
     ),
-    (r"\b(lief|liefen|kam|hab isch|habe ich|hab ich) dat (?=\S)", r"\1 "),
+    (
+        (
+            r"\b(lief|liefen|kam|hab isch|habe ich|hab ich) dat (?!(?:jahr|johr|monat|woche"
+            r"|wochenende|mal|erste|ersten|letzte|letzten|zweite|dritte|diese[nmrs]?"
+            r"|letzte[nmrs]?|vorige[nmrs]?|gestern|vorgestern|heute|heut|am|im|in|seit"
+            r"|überhaupt|schon|jemals|je|noch|gehört|jehört|gespielt|jespielt|denn"
+            r"|eigentlich|so|da|wirklich)\b)(?=\S)"
+        ),
+        r"\1 ",
+    ),
     # "Sach ens", "sach ma", "hömma": "sag mal", said first, with a "jetz"
     # ("jetz sach ens") before it.
     (r"^(?:jetz|jetzt|un|und) (?=(?:sach|sag|hömma|hör)\b)", ""),

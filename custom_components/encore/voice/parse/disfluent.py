@@ -8,10 +8,13 @@ last like what was the most recent song", "who's the band i skip the most
 like who do i just not vibe with", "what song did i play the most in
 october like the whole month".
 
-The sounds go wherever they stand; "like" goes only where it is a pause
-(after "I" or "we" before a verb, before a question word or "the whole"),
-never where it says liking ("songs I like"); a question said again after
-"like" goes when the question before it is whole.
+The sounds go wherever they stand (a German "um" before its hour stays);
+"like" goes only where it is a pause (after "I" or "we" before a verb,
+before "the whole"), never where it says liking ("songs I like"). A
+question said again after "like" stays: it often says what the first left
+vague ("what was the vibe last friday, like what did i play"); only a
+sentence's period slot drops it (`net`). A question begun and asked again
+in other words after "no" is the second.
 """
 
 import re
@@ -24,24 +27,46 @@ _VERBS_EN: Final = (
     r"|put|have|had|get|got|start|started|finish|finished|just|usually|mostly|always"
     r"|really|not|never|ever|kind|sort)"
 )
+# A question begun, taken back and asked again in other words ("how many —
+# no, which songs", "wie viele Lieder wie viele — nee, welche Lieder"): the
+# second is asked. Only a short start (no more than a clause) is taken back.
+_FALSE_START: Final = (
+    r"^(?:how many|how much|how often|how long|what|which|who|wie viele|wie viel"
+    r"|wie oft|wie lange|welche[rns]?|was|wer|wen)\b[^,—\u2013?.]{0,40}?\s*[,—\u2013-]+\s*"
+    r"(?:nee|nein|ne|no|nah|no wait|wait|sorry|nee warte|quatsch|ich mein|ich meine"
+    r"|i mean)\b,?\s+(?=(?:what|which|who|how|when|did|do|welche\w*|wer|wen|was|wie"
+    r"|wann|hab|habe)\b(?:\s+\S+){2,})"
+)
 _HESITATIONS: Final = {
     "en": (
-        # Sounds: "uh", "um", "erm", "hmm", with a comma or a dash after.
-        (r"(?:^|(?<=\s))(?:uh+|um+|uhm+|erm+|er|hmm+|mm+)\b[,.…—-]*\s*", ""),
+        (_FALSE_START, ""),
+        # Sounds: "uh", "um", "erm", "hmm", with a comma or a dash after; a
+        # German "um" before its hour ("vorgestern um neun") is no sound.
+        (
+            (
+                r"(?:^|(?<=\s))(?:uh+|um+(?!\s+(?:\d|halb|viertel|dreiviertel|eins|ein|zwei|drei"
+                r"|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht|mittag)\b)|uhm+"
+                r"|erm+|er|hmm+|mm+)\b[,.…—-]*\s*"
+            ),
+            "",
+        ),
         # "i like repeat songs": a pause between the speaker and the verb.
         (rf"\b(i|we|you) like,? (?={_VERBS_EN}\b)", r"\1 "),
         (r"\bcan (i|we) like,? ", r"can \1 "),
         # "in october like the whole month": the period said whole again.
         (r",?\s+like,? the whole (?:month|week|year|day|weekend|thing)\b", ""),
-        # "..., like what was the most recent song": the question said again.
+        # A trailing "you know", "or whatever", "or something" ("would you
+        # know?" asks, and stays).
         (
-            r"(?<=\w)\s*,?\s+like,? (?:when|what|who|which|how)\b(?=[^?]*\?*\s*$)[^?]*\?*\s*$",
+            (
+                r"(?:,\s*|\s+)(?<!would )(?<!do )(?<!did )(?<!don't )(?:you know|or whatever"
+                r"|or something|or something like that)\W*$"
+            ),
             "",
         ),
-        # A trailing "you know", "or whatever", "or something".
-        (r"[,\s]+(?:you know|or whatever|or something|or something like that)\W*$", ""),
     ),
     "de": (
+        (_FALSE_START, ""),
         (r"(?:^|(?<=\s))(?:äh+m*|öh+m*|ähm+|hm+|mh+)\b[,.…—-]*\s*", ""),
         (
             r"[,\s]+(?:oder so|oder so was|oder was weiß ich|weißte|weeßte|weißt du)\W*$",

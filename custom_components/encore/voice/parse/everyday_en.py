@@ -17,7 +17,7 @@ said, as the first readers of `plainly.WAYS` after the frames: a child's
 import re
 from typing import Final
 
-from .rules import rewrite
+from .rules import Rule, rewrite
 
 EVERYDAY_EN: tuple[tuple[str, str], ...] = (
     # A formal speaker's words (issue 45's twenty-third turn): "what I awoke
@@ -67,7 +67,19 @@ EVERYDAY_EN: tuple[tuple[str, str], ...] = (
 )
 
 # Read on the words as said, before any reader of `plainly.WAYS` keys on them.
-EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
+_BASE_VERB: Final = {
+    "played": "play",
+    "listened to": "listen to",
+    "heard": "hear",
+    "streamed": "stream",
+    "had on": "have on",
+}
+EVERYDAY_SAID_EN: tuple[Rule, ...] = (
+    # "Had much Air on lately?": the count, its "on" no part of the name.
+    (
+        r"^(?:did (?:i|we) |have (?:i|we) )?(?:had|have) much (.+?) on\b",
+        r"how often did i play \1",
+    ),
     # Issue 45's twenty-ninth turn (blind writers 133, 134, 136): "listened
     # to much Queen in August?" is the count; a dare before the question
     # ("spare me the details, just how many ..."); a doubt after it ("... or
@@ -91,7 +103,41 @@ EVERYDAY_SAID_EN: tuple[tuple[str, str], ...] = (
         r"how often did \1 play ",
     ),
     (r"\s+on this (?:thing|yoke|gadget|contraption)(?= since\b)", ""),
+    # "How many songs has Ada played so far today": "has Ada" is no name.
+    (
+        (
+            r"^(how many (?:\w+ )?(?:songs|tracks|tunes|plays|episodes|podcasts|artists|bands"
+            r"|albums)) (?:has|have) (?!(?:i|we|you)\b)(\w+) (played|listened to|heard|streamed"
+            r"|had on)\b"
+        ),
+        lambda m: f"{m[1]} did {m[2]} {_BASE_VERB[m[3].lower()]}",
+    ),
     (r"^(?:spare me the details|skip the details|no details),? (?:just )?", ""),
+    # A cook's (writer 128): "what time a day", "my song of last summer, the
+    # big one", "who's new ..., anybody I never heard before", "..., outta
+    # how many".
+    (r"\btime a day\b", "time of day"),
+    (
+        (
+            r"\bmy (song|track|tune|album|artist|band) of (last|this) (summer|winter|spring"
+            r"|autumn|year|month|week)\b"
+        ),
+        r"my top \1 \2 \3",
+    ),
+    (r",\s+the (?:big|main|top|number one) one\b", ""),
+    (r"^who'?s new\b", "any new artists"),
+    (
+        r",\s+(?:anybody|anyone) (?:i|we) (?:never|haven't|hadn't) heard (?:before|of)\W*$",
+        "",
+    ),
+    (r",\s+(?:outta|out of) how many\W*$", ""),
+    # An Australian mother's "gets the flick" (skipped) and "how much
+    # podcast listening have I done" (how long).
+    (r"\b(?:gets?|got|getting) the flick\b", "gets skipped"),
+    (
+        r"\bhow much (podcast|music|song) listening (?:have|did) (i|we) (?:done|do|get through)\b",
+        r"how long did \2 listen to \1s",
+    ),
     (
         (
             r",?\s+or (?:am i|are we) (?:just )?(?:stuck in a rut|in a rut|stuck|boring)\W*$"

@@ -53,13 +53,21 @@ _MARKS: Final = re.compile(r"[,;:.?!…]")
 # A span said by its ends ("from June to August", "zwischen Montag und
 # Mittwoch"): its "and" compares nothing.
 _SPAN_SAID: Final = re.compile(
-    r"^(?:in the period |im zeitraum )?(?:from|between|since|von|vom|zwischen|seit) "
+    r"^(?:in the period |im zeitraum )?(?:from|between|since|von|vom|zwischen|seit) .+"
+    r" (?:to|till|until|through|thru|and|bis|und) "
 )
 # "Last weekend, Saturday and Sunday combined": the weekend's days, said again.
 _WEEKEND_DAYS: Final = re.compile(
     r"\b(weekend|wochenende)\b,? (?:so |i mean |also |that is |both |beide )?"
     r"(?:saturday and sunday|sat and sun|samstag und sonntag|sa und so)"
     r"(?: combined| together| both| zusammen| beide| zusammengerechnet)?",
+    re.IGNORECASE,
+)
+# "…, Moment… ja, letzte Nacht", "…, hang on, yes, last night": the words
+# said again after a pause that confirms them.
+_MOMENT_YES: Final = re.compile(
+    r"[,;]\s+(?:moment|warte|wait|hang on|hold on)\W*\s*(?:ja|yes|yeah|genau|right)\W+"
+    r"(.+?)\W*$",
     re.IGNORECASE,
 )
 _WITHOUT_SPANS: Final = re.compile(
@@ -76,6 +84,12 @@ def without_period_restated(
 ) -> str:
     """Return `text` with a period said again left out, the narrower kept."""
     text = _WEEKEND_DAYS.sub(r"\1", text)
+    confirmed = _MOMENT_YES.search(text)
+    if confirmed is not None:
+        said_before = text[: confirmed.start()].casefold()
+        if confirmed.group(1).casefold() in said_before:
+            # "Was lief letzte Nacht, Moment… ja, letzte Nacht": said again.
+            text = text[: confirmed.start()]
     if language not in _AGAIN or _COMPARED.search(_WITHOUT_SPANS.sub("", text)):
         return text
     cued = _CUE[language].search(text.lower()) is not None

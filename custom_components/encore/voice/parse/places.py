@@ -66,10 +66,15 @@ NO_PERSON = {
 }
 _PERSON = {
     "en": re.compile(
-        r"^(?:(?:what|who|which \w+|how \w+(?: \w+)?|when) )?"
-        r"(?:did|has|does|had|was) (?!" + _PLAYED_WORDS["en"] + r")(?P<person>[a-z]+)"
-        r" (?=(?:ever |first |last |usually |mostly )?(?:listen|play|hear|stream"
-        r"|skip|put|catch|start|discover)|been (?:listening|playing|streaming))"
+        r"^(?:(?:what(?: \w+)?|who|which \w+(?: \w+)?|how \w+(?: \w+){0,2}|when) )?"
+        r"(?:did|has|does|had|was|can|can't|cannot|couldn't) (?!"
+        + _PLAYED_WORDS["en"]
+        + r")"
+        r"(?!(?:stop|keep|just|really|not|never|ever|even|still|usually|always|i|we|you)\b)"
+        r"(?P<person>[a-z]+)"
+        r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
+        r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop)"
+        r"|been (?:listening|playing|streaming))"
     ),
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
     "de": re.compile(

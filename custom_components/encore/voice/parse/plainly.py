@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from ..when.crossed import in_own_words
+from .analyst import said_as_analyst
 from .apposed_kind import without_apposed_kind
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
@@ -139,6 +140,9 @@ WAYS: Final[tuple[Way, ...]] = (
         "a bet or a claim around it: '..., Jonas reckons it's Queen'", _in(without_bets)
     ),
     Way("a Dubliner's 'would ye tell me', 'giz me'", _said(said_as_irish), _EN),
+    Way(
+        "an analyst's 'largest share', 'dominiert', 'im Zeitraum'", _in(said_as_analyst)
+    ),
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),

@@ -322,6 +322,9 @@ def read_moment_in_story(
         moments = [f"{clock} {next(iter(days))}"]
     else:
         moments = [" ".join(words[:end]) for end in range(len(words), size - 1, -1)]
+    if said_there.find(clock) > 0:
+        # "Am Mittwoch um zwölfe mittags, wo …": the day said before the clock.
+        moments.insert(0, said_there)
     for moment in moments:
         found = read(f"{asked} {moment}")
         if found.asked is Asked.WHAT_PLAYED and found.when and found.unread is None:

@@ -162,6 +162,15 @@ def _owned(match: re.Match[str]) -> str:
 
 
 _RULES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # -- a power user's keywords (issue 45's twenty-ninth turn) ---------------
+    # "Stats wk", "recap mo": the period's own, this one; "wake-up song
+    # today?" the day's first; "repeat % all time" the repeat rate.
+    (
+        r"^(stats|my stats|listening stats|recap|summary|overview) (week|month|year)$",
+        r"\1 this \2",
+    ),
+    (r"\bwake ?-?up (song|track|tune)\b", r"first \1"),
+    (r"\brepeat (?:%|percent|pct|ratio)(?=\s|$)", "repeat rate"),
     # -- the formal speaker ----------------------------------------------------
     # "Broadly speaking", "by and large": a manner of speaking, no period.
     (

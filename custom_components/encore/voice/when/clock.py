@@ -302,6 +302,14 @@ _HOUR_SAID = {
 }
 _LOOSE_CLOCK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "en": (
+        # "Ten after eight" (American): ten past, with or without "at".
+        (
+            re.compile(
+                r"\b(five|ten|twenty|twenty five|twenty-five|quarter|\d{1,2})(?: minutes)?"
+                r" after " + _HOUR_SAID["en"] + r"\b"
+            ),
+            r"\1 past \2",
+        ),
         (
             re.compile(
                 r"\b(one|two|three|four|five|six|seven|eight|nine) and twenty"

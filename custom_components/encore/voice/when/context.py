@@ -145,6 +145,9 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # Only as said last ("meine Repeat-Rate, Stand heute"): "was stand
         # heute Nachmittag auf dem Programm" asks about this afternoon.
+        # Bavarian "gestern auf d'Nacht" is yesterday evening (issue 45's
+        # twenty-ninth turn, a Munich mother).
+        (r"\bauf (?:d'|d |die |de )nacht\b", "abend"),
         # "Von Samstag bis heute" is a span (`ranges`), never all time.
         (
             (
