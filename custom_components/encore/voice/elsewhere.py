@@ -135,6 +135,12 @@ _NOW_PLAYING: Final = {
     "en": re.compile(
         r"^(?!.*\b(?:most|usually|often|always|top)\b).*\b(?:is|are) being played"
         r" (?:right now|now|at the moment|currently)\b"
+        # "What am I listening to right now, what is this" (issue 45's 29th
+        # turn): what plays now, the player's, in the present tense.
+        r"|^(?!.*\b(?:most|usually|often|always|top|lately|these days)\b)(?:what|who)"
+        r" (?:am i|are we|is) (?:listening to|playing|hearing|on)"
+        r" (?:right now|now|at the moment|currently|just now)\b"
+        r"|^what(?:'s| is) this (?:song|track|tune)?\W*$"
         # What is left of what plays: "how long is left on this episode".
         r"|\bhow (?:long|much|many minutes) (?:is |are )?(?:left|remaining)"
         r" (?:on|in|of) (?:this|the current|the)\b"

@@ -538,7 +538,7 @@ _SURE: Final = frozenset(
 
 
 _ONLY_LAST: Final = re.compile(
-    r"^(?:last|at last|lastly|last of all|most recently|als letztes|als letzter"
+    r"^(?:last|at last|lastly|last of all|als letztes|als letzter"
     r"|als letzte|zuletzt|zu letzt|als allerletztes|zum schluss)$"
 )
 

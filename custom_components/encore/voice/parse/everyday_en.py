@@ -113,6 +113,57 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         lambda m: f"{m[1]} did {m[2]} {_BASE_VERB[m[3].lower()]}",
     ),
     (r"^(?:spare me the details|skip the details|no details),? (?:just )?", ""),
+    # "Who's Ada been listening to most, recently like": most, lately (never
+    # "most recently", the last play).
+    (
+        (
+            r"\b(listening to|listened to|played|playing|heard|had on) most,\s+(?:recently|lately)"
+            r"(?: like)?\b"
+        ),
+        r"\1 most lately",
+    ),
+    # "Around the World, the Daft Punk piece, when ...": the name and its artist.
+    (
+        (
+            r"^(?![^,]*\b(?:what|when|who|which|how|i|me|my|did|was|remind)\b)([^,]{2,40}?),"
+            r"\s+the ([^,]{2,40}?) (?:piece|song|track|tune|number|record)"
+            r",\s+(?=(?:when|how|did|have|what)\b)"
+        ),
+        r"\1 by \2, ",
+    ),
+    # "What's been in heavy rotation for me these days": whose is said.
+    (
+        (
+            r"(?<=rotation)\s+for me(?= (?:these days|lately|recently|at the moment"
+            r"|right now|this (?:week|month|year))\b)"
+        ),
+        "",
+    ),
+    # A barrister's courtesies (writer 139): no time, nothing asked.
+    (r",?\s+at your (?:earliest )?convenience\b", ""),
+    (r",?\s+if you (?:would|will|please|don't mind)\b,?", ""),
+    (
+        r"^(?:and )?([^,]{2,60}?),\s+(?:staff|my good man|my dear|good sir|sir|madam):\s+",
+        r"\1, ",
+    ),
+    # "The same (old) ones again and again", "going back to the same ones":
+    # how much is played again, the repeat rate.
+    (
+        (
+            r"\b(?:keep )?(?:going back to|playing|listening to|putting on) the same (?:old )?"
+            r"(?:ones|songs|tracks|tunes|stuff|things)\b(?: (?:over and over|again and again"
+            r"|all the time))*(?:,? (?:over and over|again and again)(?: like)?)*"
+        ),
+        "playing the same songs again",
+    ),
+    # "Is the weekend when I do most of my listening, or is it the weekdays?"
+    (
+        (
+            r"^is (?:it )?the (weekend|weekdays?)s? when (i|we) do most of (?:my|our) listening"
+            r",? or (?:is it )?(?:the )?(weekdays?|weekends?)\b"
+        ),
+        r"do \2 listen more at \1s or on \3",
+    ),
     # A cook's (writer 128): "what time a day", "my song of last summer, the
     # big one", "who's new ..., anybody I never heard before", "..., outta
     # how many".

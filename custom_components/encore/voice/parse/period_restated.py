@@ -90,7 +90,10 @@ def without_period_restated(
         if confirmed.group(1).casefold() in said_before:
             # "Was lief letzte Nacht, Moment… ja, letzte Nacht": said again.
             text = text[: confirmed.start()]
-    if language not in _AGAIN or _COMPARED.search(_WITHOUT_SPANS.sub("", text)):
+    if language not in _AGAIN:
+        return text
+    text = _without_said_twice(text, language, now, zone)
+    if _COMPARED.search(_WITHOUT_SPANS.sub("", text)):
         return text
     cued = _CUE[language].search(text.lower()) is not None
     words = text.split()
@@ -109,12 +112,20 @@ def without_period_restated(
     other = parse_when(second.words, language, now, zone)
     if one is None or other is None or one.moment or other.moment:
         return text
-    if not cued and not (
-        (one.period.start, one.period.end) == (other.period.start, other.period.end)
-        and any(_SPAN_SAID.match(said.words) for said in (first, second))
-    ):
+    same = (one.period.start, one.period.end) == (other.period.start, other.period.end)
+    ranged = any(_SPAN_SAID.match(said.words) for said in (first, second))
+    later = first if first.start > second.start else second
+    # Said again at the end, after a comma: "…, am Wochenende" (never the
+    # question's own "… in September?" after a story's "about September").
+    at_end = (
+        later.end == len(pieces)
+        and later.start > 0
+        and words[later.start - 1].endswith(",")
+    )
+    if not cued and not (same and (ranged or at_end)):
         # Said again without a word that says so: only a span by its ends
-        # the same as the first ("diese Woche, von Montag bis jetzt").
+        # the same as the first ("diese Woche, von Montag bis jetzt"), or the
+        # same span said last ("letztes Wochenende …, am Wochenende").
         return text
     a_start, a_end = one.period.start, one.period.end
     b_start, b_end = other.period.start, other.period.end
@@ -126,9 +137,12 @@ def without_period_restated(
         dropped = second
     else:
         return text
-    if dropped is None and not cued:
+    if dropped is None and not cued and ranged:
         # "Diese Woche, von Montag bis jetzt": the span by its ends goes.
         dropped = first if _SPAN_SAID.match(first.words) else second
+    elif dropped is None and not cued:
+        # "Letztes Wochenende …, am Wochenende": the one said last goes.
+        dropped = first if first.start > second.start else second
     elif dropped is None:
         # The same span twice: the one said first goes, the words said to
         # make it plain stay ("am Wochenende …, also letztes Wochenende").
@@ -160,3 +174,47 @@ def without_period_restated(
     said = " ".join(f"{left} {right}".split()).strip(" ,")
     # "…? Also im Oktober, mein ich.": the words that said it again, alone.
     return _LEFT_ALONE.sub(r"\1", said)
+
+
+def _without_said_twice(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Return `text` with a period said twice in the same words said once.
+
+    "Was war'n so los letzten Sommer, erzähl ma, letzten Sommer", "how did
+    last month go, give me the whole story of last month": the second
+    "last" was read as the last play (issue 45's twenty-ninth turn).
+    """
+    words = text.split()
+    pieces = [_MARKS.sub("", word).lower() for word in words]
+    first = find_period(pieces, language, now, zone)
+    if first is None or first.end - first.start < 2:
+        return text
+    masked = [
+        "·" if first.start <= index < first.end else piece
+        for index, piece in enumerate(pieces)
+    ]
+    second = find_period(masked, language, now, zone)
+    if second is None or second.words != first.words:
+        return text
+    later = max(first, second, key=lambda span: span.start)
+    start = later.start
+    if start > 0 and pieces[start - 1] in {
+        "of",
+        "from",
+        "in",
+        "for",
+        "im",
+        "vom",
+        "für",
+    }:
+        start -= 1
+    kept = " ".join(words[:start] + words[later.end :])
+    return (
+        kept.strip(" ,")
+        if later.end < len(words)
+        else kept.rstrip(" ,") + _end_mark(words[later.end - 1])
+    )
+
+
+def _end_mark(word: str) -> str:
+    """Return the mark a sentence ended with ("?", "."), or nothing."""
+    return word[-1] if word and word[-1] in "?.!" else ""

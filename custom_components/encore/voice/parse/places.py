@@ -67,13 +67,15 @@ NO_PERSON = {
 _PERSON = {
     "en": re.compile(
         r"^(?:(?:what(?: \w+)?|who|which \w+(?: \w+)?|how \w+(?: \w+){0,2}|when) )?"
-        r"(?:did|has|does|had|was|can|can't|cannot|couldn't) (?!"
+        r"(?:did|has|does|had|was|is|can|can't|cannot|couldn't) (?!"
         + _PLAYED_WORDS["en"]
         + r")"
-        r"(?!(?:stop|keep|just|really|not|never|ever|even|still|usually|always|i|we|you)\b)"
+        r"(?!(?:stop|keep|just|really|not|never|ever|even|still|usually|always|i|we|you"
+        r"|today|yesterday|tonight|this|last|that|it|me|my|your)\b)"
         r"(?P<person>[a-z]+)"
         r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
         r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop)"
+        r"(?:s|ed|d|ing|ped|ping|ning|ned)?\b"
         r"|been (?:listening|playing|streaming))"
     ),
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".

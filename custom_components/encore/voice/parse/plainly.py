@@ -36,6 +36,7 @@ from .clauses import clip
 from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
 from .code_switch import in_one_language
+from .concert_words import said_in_concert_words
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
@@ -61,6 +62,7 @@ from .learner_vi import undo_learner_vi
 from .me_for_my import undo_me_for_my
 from .name_again import name_said_again
 from .name_first_en import front_clipped
+from .nigerian_en import said_as_in_lagos
 from .passive import said_in_active
 from .period_restated import without_period_restated
 from .restated import period_said_exactly, said_exactly
@@ -141,8 +143,12 @@ WAYS: Final[tuple[Way, ...]] = (
     ),
     Way("a Dubliner's 'would ye tell me', 'giz me'", _said(said_as_irish), _EN),
     Way(
+        "a Lagos speaker's 'abeg', 'wetin', 'played pass'", _said(said_as_in_lagos), _EN
+    ),
+    Way(
         "an analyst's 'largest share', 'dominiert', 'im Zeitraum'", _in(said_as_analyst)
     ),
+    Way("a concert-goer's 'piece', 'ensemble', 'Programm'", _in(said_in_concert_words)),
     Way(
         "a greeting or polite frame before the question, thanks after it",
         _in(said_without_around),

@@ -1,0 +1,48 @@
+"""English as Lagos says it (issue 45's twenty-ninth turn).
+
+A Lagos engineer (blind writer 138) asked in Nigerian English: "which
+podcast do I listen to pass" (the most), "wetin I play on saturday" (what
+did I play), "the album I dey play pass na which one" (the one I play
+most), "abeg" (please), "sef", "sha" and "o" to close, "for kitchen" (in
+the kitchen), "how far" as a greeting. None was understood, or "pass"
+and "na" were taken for a name. Each rule is a word of the way of
+speaking bound to its place; "pass" is "most" only after a listening verb.
+"""
+
+import re
+from typing import Final
+
+from .rules import Rule, rewrite
+
+_VERBS: Final = r"(?:play|played|playing|listen to|listened to|listening to|hear|heard|skip|skipped)"
+
+_NIGERIAN_EN: Final[tuple[Rule, ...]] = (
+    # A greeting and "please", wherever they stand.
+    (r"^(?:how far|how far now|my guy|oga)[,!]?\s+", ""),
+    (r"(?:^|(?<=\s))abeg[,!]?\s*", ""),
+    (r"[,\s]+(?:sef|sha|o|oh|abeg)\W*$", ""),
+    # "Wetin I play", "wetin I dey listen to": what did I play.
+    (rf"^wetin (i|we) (?:dey |don )?({_VERBS})\b", r"what did \1 \2"),
+    (r"\b(i|we) dey (?=(?:play|listen|hear|skip))", r"\1 "),
+    # "Who be the artist", "which one be that": is.
+    (r"\b(who|which one|what) be\b", r"\1 is"),
+    # "Played pass", "gets played pass": the most.
+    (rf"\b({_VERBS}|gets played|get played)\s+pass\b(?: everything| all)?", r"\1 most"),
+    # "…, na which one", "which one be that": the question said again.
+    (r"(?:,\s+(?:na )?|\s+na )which one(?: is| be)?(?: that| it)?\W*$", ""),
+    (r"\bthe song wey\b", "the song that"),
+    # "For kitchen", "for this house": in the kitchen, in this house.
+    (r"\bfor (kitchen|bedroom|living room|bathroom|office|garage)\b", r"in the \1"),
+    (r"\bfor this house\b", "in this house"),
+    # "The one song that I played pass everything": the song I played most.
+    (r"^i want to know the one (song|artist|album|podcast) that\b", r"which \1"),
+    (
+        r"^(this|the) (song|artist|album|podcast) (i|we) have been playing since\b",
+        r"which \2 have \3 been playing lately",
+    ),
+)
+
+
+def said_as_in_lagos(text: str) -> str:
+    """Return a Lagos speaker's question in plain English, commas kept."""
+    return rewrite(_NIGERIAN_EN, text, re.IGNORECASE)
