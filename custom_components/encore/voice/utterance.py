@@ -76,8 +76,7 @@ def unread_clock(
         # "Around nine" is the moment the slot read "at nine" (issue 45's
         # eighteenth turn, "on Wednesday round nine at night").
         bare = re.sub(r"^(?:at |um |(?:at )?around |(?:at )?about |gegen )", "", clock)
-        # "Um zwölfe" is held as "um zwölf" (the south's e, `dialect_de_south`).
-        if _plain_clock(bare) not in said and _plain_clock(bare[:-1]) not in said:
+        if _plain_clock(bare) not in said:
             return clock
     return None
 
@@ -242,6 +241,12 @@ def time_beside_name(heard_name: str, about: str, language: str) -> str | None:
 def _plain_clock(words: str) -> str:
     # "Eight o'clock" and "eight" are one clock time, whichever the slot kept;
     # so are "noon" and "12 pm" (the slot's words are read as "12 pm").
+    # "Um zwölfe", "um neune": the south's hour with its e, held as "um zwölf".
+    words = re.sub(
+        r"\b(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)e\b",
+        r"\1",
+        words,
+    )
     words = re.sub(r"\b(?:at )?noon\b", "12 pm", words)
     words = re.sub(r"\b(?:at )?midnight\b", "12 am", words)
     # "Nine at night", "nine in the evening" are the slot's "nine pm" (the

@@ -15,23 +15,19 @@ narrowed to it. Each becomes the plain words of what it asks.
 import re
 from typing import Final
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite_in
 
 _PARTS: Final = r"(?:mornings|afternoons|evenings|late nights|nights|weekends|weekdays)"
 
 
 def _compared(found: re.Match[str]) -> str:
-    """Return two parts of the day or week compared, as "... or ...?"."""
+    """Return two parts of the day or week compared, as "... or ...?".
+
+    The patterns name the parts in the order the answer says them: "compared
+    with the evenings, … in the mornings" is mornings or evenings.
+    """
     first, second = (
-        part.replace("late nights", "nights") for part in found.group(1, 2)
-    )
-    return f"do {found['who']} listen more in the {first} or in the {second}"
-
-
-def _compared_swapped(found: re.Match[str]) -> str:
-    """Return "compared with the evenings, … the mornings" as mornings or evenings."""
-    second, first = (
-        part.replace("late nights", "nights") for part in found.group(1, 3)
+        part.replace("late nights", "nights") for part in found.group("first", "second")
     )
     return f"do {found['who']} listen more in the {first} or in the {second}"
 
@@ -54,14 +50,15 @@ _ANALYST: Final[dict[str, tuple[Rule, ...]]] = {
         (r"\b(band|artist|singer)'s (?:tracks|songs|tunes)\b", r"\1"),
         (
             (
-                rf"^compared (?:with|to) (?:the )?({_PARTS}),? do (?P<who>i|we) listen more"
-                rf" (?:in|on|at|during) (?:the )?({_PARTS})\b"
+                rf"^compared (?:with|to) (?:the )?(?P<second>{_PARTS}),? do (?P<who>i|we)"
+                rf" listen more (?:in|on|at|during) (?:the )?(?P<first>{_PARTS})\b"
             ),
-            _compared_swapped,
+            _compared,
         ),
         (
             (
-                rf"^between (?:the )?({_PARTS}) and (?:the )?({_PARTS}),? when do (?P<who>i|we)"
+                rf"^between (?:the )?(?P<first>{_PARTS}) and (?:the )?(?P<second>{_PARTS}),?"
+                r" when do (?P<who>i|we)"
                 r" listen (?:more|most)\b"
             ),
             _compared,
@@ -94,7 +91,4 @@ _ANALYST: Final[dict[str, tuple[Rule, ...]]] = {
 
 def said_as_analyst(text: str, language: str) -> str:
     """Return an analyst's question in its plain words."""
-    table = _ANALYST.get(language)
-    if table is None:
-        return text
-    return rewrite(table, text, re.IGNORECASE)
+    return rewrite_in(_ANALYST, text, language)

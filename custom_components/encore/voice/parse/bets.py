@@ -16,10 +16,9 @@ of its own before it, and only when its claimant is a person: a capitalised
 name, a pronoun, or the family ("the kids").
 """
 
-import re
 from typing import Final
 
-from .rules import rewrite
+from .rules import rewrite_in
 
 # Who claims: a name as written, or the family.
 _WHO_EN: Final = (
@@ -117,8 +116,4 @@ _TABLES: Final = {"en": _BETS_EN, "de": _BETS_DE}
 
 def without_bets(text: str, language: str) -> str:
     """Return `text` without a claim, a stake or a turn to the other person."""
-    table = _TABLES.get(language)
-    if table is None:
-        return text
-    kept = rewrite(table, text, re.IGNORECASE).strip()
-    return kept or text
+    return rewrite_in(_TABLES, text, language).strip() or text

@@ -9,10 +9,9 @@ los", "sind Interpreten dazugekommen". A piece or a recording is a song,
 an ensemble a band, the programme what was played.
 """
 
-import re
 from typing import Final
 
-from .rules import Rule, rewrite
+from .rules import Rule, rewrite_in
 
 _CONCERT: Final[dict[str, tuple[Rule, ...]]] = {
     "en": (
@@ -58,7 +57,4 @@ _CONCERT: Final[dict[str, tuple[Rule, ...]]] = {
 
 def said_in_concert_words(text: str, language: str) -> str:
     """Return a concert-goer's question in the history's words."""
-    table = _CONCERT.get(language)
-    if table is None:
-        return text
-    return rewrite(table, text, re.IGNORECASE)
+    return rewrite_in(_CONCERT, text, language)

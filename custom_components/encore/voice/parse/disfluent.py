@@ -17,10 +17,9 @@ sentence's period slot drops it (`net`). A question begun and asked again
 in other words after "no" is the second.
 """
 
-import re
 from typing import Final
 
-from .rules import rewrite
+from .rules import rewrite_in
 
 _VERBS_EN: Final = (
     r"(?:repeat|listen|listened|play|played|skip|skipped|stream|streamed|hear|heard"
@@ -78,8 +77,4 @@ _HESITATIONS: Final = {
 
 def without_hesitations(text: str, language: str) -> str:
     """Return `text` without the sounds and pauses of speech."""
-    table = _HESITATIONS.get(language)
-    if table is None:
-        return text
-    kept = rewrite(table, text, re.IGNORECASE).strip()
-    return kept or text
+    return rewrite_in(_HESITATIONS, text, language).strip() or text

@@ -20,7 +20,7 @@ import re
 from typing import Final
 
 from ..when import parse_when
-from .periods import find_period
+from .periods import _Span, find_period
 
 # Words that say a period again, before or after it.
 _AGAIN: Final = {
@@ -98,16 +98,9 @@ def without_period_restated(
     cued = _CUE[language].search(text.lower()) is not None
     words = text.split()
     pieces = [_MARKS.sub("", word).lower() for word in words]
-    first = find_period(pieces, language, now, zone)
-    if first is None:
+    if (periods := _two_periods(pieces, language, now, zone)) is None:
         return text
-    masked = [
-        "·" if first.start <= index < first.end else piece
-        for index, piece in enumerate(pieces)
-    ]
-    second = find_period(masked, language, now, zone)
-    if second is None:
-        return text
+    first, second = periods
     one = parse_when(first.words, language, now, zone)
     other = parse_when(second.words, language, now, zone)
     if one is None or other is None or one.moment or other.moment:
@@ -185,15 +178,11 @@ def _without_said_twice(text: str, language: str, now: datetime, zone: tzinfo) -
     """
     words = text.split()
     pieces = [_MARKS.sub("", word).lower() for word in words]
-    first = find_period(pieces, language, now, zone)
-    if first is None or first.end - first.start < 2:
+    periods = _two_periods(pieces, language, now, zone)
+    if periods is None:
         return text
-    masked = [
-        "·" if first.start <= index < first.end else piece
-        for index, piece in enumerate(pieces)
-    ]
-    second = find_period(masked, language, now, zone)
-    if second is None or second.words != first.words:
+    first, second = periods
+    if first.end - first.start < 2 or second.words != first.words:
         return text
     later = max(first, second, key=lambda span: span.start)
     start = later.start
@@ -218,3 +207,18 @@ def _without_said_twice(text: str, language: str, now: datetime, zone: tzinfo) -
 def _end_mark(word: str) -> str:
     """Return the mark a sentence ended with ("?", "."), or nothing."""
     return word[-1] if word and word[-1] in "?.!" else ""
+
+
+def _two_periods(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> tuple[_Span, _Span] | None:
+    """Return the longest period said and the longest said beside it, or None."""
+    first = find_period(pieces, language, now, zone)
+    if first is None:
+        return None
+    masked = [
+        "·" if first.start <= index < first.end else piece
+        for index, piece in enumerate(pieces)
+    ]
+    second = find_period(masked, language, now, zone)
+    return None if second is None else (first, second)

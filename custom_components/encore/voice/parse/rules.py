@@ -7,7 +7,7 @@ every question, which made each English question cost ten times its reading
 compiled here once and kept; `re`'s cache is left to the inline patterns.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 import re
 
@@ -33,3 +33,13 @@ def rewrite(table: Iterable[Rule], words: str, flags: int = 0) -> str:
     for pattern, replacement in table:
         words = compiled(pattern, flags).sub(replacement, words)
     return words
+
+
+def rewrite_in(tables: Mapping[str, Iterable[Rule]], text: str, language: str) -> str:
+    """Return `text` rewritten by its language's table, case ignored.
+
+    A language with no table keeps its words: each way of speaking is read
+    in the languages it was heard in.
+    """
+    table = tables.get(language)
+    return text if table is None else rewrite(table, text, re.IGNORECASE)

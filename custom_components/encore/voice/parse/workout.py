@@ -9,10 +9,9 @@ was taken for a room ("I don't know a room called gym") and "beim Laufe"
 for a name. The activity goes; its verb ("running to") is listening.
 """
 
-import re
 from typing import Final
 
-from .rules import rewrite
+from .rules import rewrite_in
 
 _ACTIVITY_EN: Final = (
     r"(?:run|runs|jog|jogs|long run|long runs|morning run|morning jog|evening run"
@@ -65,8 +64,4 @@ _WORKOUT: Final = {
 
 def without_workout(text: str, language: str) -> str:
     """Return `text` with the workout it was played around left out."""
-    table = _WORKOUT.get(language)
-    if table is None:
-        return text
-    kept = rewrite(table, text, re.IGNORECASE).strip()
-    return kept or text
+    return rewrite_in(_WORKOUT, text, language).strip() or text
