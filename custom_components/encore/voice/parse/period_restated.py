@@ -83,13 +83,7 @@ def without_period_restated(
     text: str, language: str, now: datetime, zone: tzinfo
 ) -> str:
     """Return `text` with a period said again left out, the narrower kept."""
-    text = _WEEKEND_DAYS.sub(r"\1", text)
-    confirmed = _MOMENT_YES.search(text)
-    if confirmed is not None:
-        said_before = text[: confirmed.start()].casefold()
-        if confirmed.group(1).casefold() in said_before:
-            # "Was lief letzte Nacht, Moment… ja, letzte Nacht": said again.
-            text = text[: confirmed.start()]
+    text = _without_confirmed(_WEEKEND_DAYS.sub(r"\1", text))
     if language not in _AGAIN:
         return text
     text = _without_said_twice(text, language, now, zone)
@@ -140,33 +134,8 @@ def without_period_restated(
         # The same span twice: the one said first goes, the words said to
         # make it plain stay ("am Wochenende …, also letztes Wochenende").
         dropped = first if first.start < second.start else second
-    start, end = dropped.start, dropped.end
-    if start > 0 and pieces[start - 1] in {"of", "des", "vom"}:
-        # "My song of the summer … this summer I mean": a title's words.
-        return text
-    again = _AGAIN[language]
     kept = second if dropped is first else first
-    gap = pieces[min(end, kept.end) : max(start, kept.start)]
-    if all(piece in again or not piece for piece in gap):
-        # The words between the two say it again: they go with the one dropped.
-        start, end = min(start, kept.end), max(end, kept.start)
-    while (
-        start > 0 and pieces[start - 1] in again and not _MARKS.search(words[start - 1])
-    ):
-        start -= 1
-    while (
-        end < len(words) and pieces[end] in again and not _MARKS.search(words[end - 1])
-    ):
-        end += 1
-    left = " ".join(words[:start])
-    right = " ".join(words[end:])
-    if cued and not _CUE[language].search(
-        " ".join(pieces[max(0, start - 3) : end + 3])
-    ):
-        return text
-    said = " ".join(f"{left} {right}".split()).strip(" ,")
-    # "…? Also im Oktober, mein ich.": the words that said it again, alone.
-    return _LEFT_ALONE.sub(r"\1", said)
+    return _cut(text, pieces, dropped, kept, language, cued=cued)
 
 
 def _without_said_twice(text: str, language: str, now: datetime, zone: tzinfo) -> str:
@@ -222,3 +191,53 @@ def _two_periods(
     ]
     second = find_period(masked, language, now, zone)
     return None if second is None else (first, second)
+
+
+def _without_confirmed(text: str) -> str:
+    """Return `text` without a period confirmed after a pause ("…, Moment… ja, …")."""
+    confirmed = _MOMENT_YES.search(text)
+    if confirmed is not None:
+        said_before = text[: confirmed.start()].casefold()
+        if confirmed.group(1).casefold() in said_before:
+            # "Was lief letzte Nacht, Moment… ja, letzte Nacht": said again.
+            return text[: confirmed.start()]
+    return text
+
+
+def _cut(
+    text: str,
+    pieces: list[str],
+    dropped: _Span,
+    kept: _Span,
+    language: str,
+    *,
+    cued: bool,
+) -> str:
+    """Return `text` without the period `dropped` and the words that said it again."""
+    words = text.split()
+    start, end = dropped.start, dropped.end
+    if start > 0 and pieces[start - 1] in {"of", "des", "vom"}:
+        # "My song of the summer … this summer I mean": a title's words.
+        return text
+    again = _AGAIN[language]
+    gap = pieces[min(end, kept.end) : max(start, kept.start)]
+    if all(piece in again or not piece for piece in gap):
+        # The words between the two say it again: they go with the one dropped.
+        start, end = min(start, kept.end), max(end, kept.start)
+    while (
+        start > 0 and pieces[start - 1] in again and not _MARKS.search(words[start - 1])
+    ):
+        start -= 1
+    while (
+        end < len(words) and pieces[end] in again and not _MARKS.search(words[end - 1])
+    ):
+        end += 1
+    left = " ".join(words[:start])
+    right = " ".join(words[end:])
+    if cued and not _CUE[language].search(
+        " ".join(pieces[max(0, start - 3) : end + 3])
+    ):
+        return text
+    said = " ".join(f"{left} {right}".split()).strip(" ,")
+    # "…? Also im Oktober, mein ich.": the words that said it again, alone.
+    return _LEFT_ALONE.sub(r"\1", said)

@@ -75,7 +75,6 @@ _PERSON = {
         r"(?P<person>[a-z]+)"
         r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
         r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop)"
-        r"(?:s|ed|d|ing|ped|ping|ning|ned)?\b"
         r"|been (?:listening|playing|streaming))"
     ),
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
