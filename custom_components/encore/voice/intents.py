@@ -289,7 +289,9 @@ class EncoreIntentHandler(intent.IntentHandler):
         except NotUnderstoodError as err:
             # The sentence's wildcard caught more than a time ("most this
             # week"): the whole utterance, read by Encore's parser, may say.
-            if (reread := await async_reread(intent_obj, whole)) is not None:
+            if (
+                reread := await async_reread(intent_obj, whole, unread_time=err.said)
+            ) is not None:
                 return reread
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
             return not_answered(intent_obj, error_text(asker, err))

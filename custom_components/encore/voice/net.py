@@ -296,17 +296,102 @@ async def async_answer_as(
 
 
 async def async_reread(
-    intent_obj: intent.Intent, whole: WholeUtterance, *, story: bool = False
+    intent_obj: intent.Intent,
+    whole: WholeUtterance,
+    *,
+    story: bool = False,
+    unread_time: str | None = None,
 ) -> intent.IntentResponse | None:
     """Read a family sentence's whole utterance again, once (`_async_reread`).
 
     `story`: when that says nothing, the question's own clauses are answered
     if a story around them held the words of time (`async_without_story`).
+    `unread_time`: the sentence's words of time that read as none; a reading
+    that reads no time from them either is no answer (`_time_lost`).
     """
+    if unread_time is not None and _time_lost(whole, unread_time):
+        return None
     answered = await _async_reread(intent_obj, whole)
     if answered is None and story:
         return await async_without_story(intent_obj, whole)
     return answered
+
+
+# Words said after a time's opener that are no time of their own: "at all",
+# "in total", "on my own", "for me" (a slot takes them, and no time is lost).
+_NO_TIME_WORDS: Final = frozenset(
+    {
+        "all",
+        "total",
+        "general",
+        "me",
+        "us",
+        "it",
+        "that",
+        "here",
+        "there",
+        "repeat",
+        "loop",
+        "shuffle",
+        "average",
+        "least",
+        "most",
+        "and",
+        "insgesamt",
+        "allem",
+        "allen",
+        "mir",
+        "uns",
+        "summe",
+        "schnitt",
+        "durchschnitt",
+        "dauerschleife",
+        "liebsten",
+        "meisten",
+        "allermeisten",
+        "häufigsten",
+        "öftesten",
+        "besten",
+        "wenigsten",
+        "stück",
+    }
+)
+# Passed over after the opener: the word after them says whether it is a time.
+_ARTICLES: Final = frozenset(
+    {"the", "a", "an", "my", "our", "this", "der", "die", "das", "den", "dem", "des"}
+)
+_TIME_OPENER: Final = {
+    "en": re.compile(
+        r"(?:^|\s)(?:on|in|at|during|since|over|from|last)\s+(?P<word>[\w'.-]+(?:\s+[\w'.-]+)?)",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"(?:^|\s)(?:am|im|um|seit|ab|vom|in der|in den|letzte\w*)\s+(?P<word>[\w'.-]+(?:\s+[\w'.-]+)?)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _time_lost(whole: WholeUtterance, unread: str) -> bool:
+    """Whether a time said ("on Satdy", "in der KW 46") would be lost by the reading.
+
+    The sentence's slot held words after a time's opener that read as no
+    time, and the whole question's reading reads no time and no place
+    either: answering it would answer today or all time, a broader
+    question than was asked (issue 45's thirtieth turn: "what was I
+    listening to on Satdy" was answered for today). The sentence's own
+    error ("not which time ... means") then stands.
+    """
+    reading = whole.reading
+    if reading.when is not None or reading.place is not None or reading.unread:
+        return False
+    opener = _TIME_OPENER.get(whole.language, _TIME_OPENER["en"])
+    found = opener.search(unread)
+    if found is None:
+        return False
+    words = found["word"].casefold().split()
+    word = words[-1] if words[0] in _ARTICLES and len(words) > 1 else words[0]
+    return word not in _NO_TIME_WORDS and word not in _ARTICLES
 
 
 async def _async_reread(

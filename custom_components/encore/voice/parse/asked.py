@@ -174,7 +174,7 @@ _DE = {
     r"|musikpersönlichkeit|musik-persönlichkeit|musik-dna|musikalische persönlichkeit"
     r"|stil\b|was für musik (?:höre|mag|hören)|was für musik (?:\w+ )?(?:ich|wir)"
     r" (?:gern|gerne|am liebsten|mag)|mag ich|höre ich gerne?\b"
-    r"|was für musik (?:feier|feiere|höre|hör) ich"
+    r"|was für (?:eine |ne )?musik (?:feier|feiere|höre|hör|mag) ich"
     # Issue 45's thirteenth turn: a verb of liking ("welche Bands feier
     # ich"), what sort of things are heard ("was höre ich so für Sachen"),
     # the music described ("wie würden Sie meine Musik beschreiben").

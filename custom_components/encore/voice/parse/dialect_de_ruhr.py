@@ -48,6 +48,16 @@ DIALECT_RUHR: tuple[tuple[str, str], ...] = (
     (r"\bgetz\b", "jetzt"),
     (r"\bgezz\b", "jetzt"),
     (r"\birgendwat\b", "irgendwas"),
+    # "Datselbe" is "dasselbe"; "wech" is "weg", and a song "weggedrückt"
+    # is skipped (issue 45's thirtieth turn, a carer from the Ruhr).
+    (
+        r",?\s*(?:also )?(?:verschiedene,? )?(?:nit|nicht|nich|net|ned) immer (?:datselbe|dasselbe|dat gleiche|das gleiche|die gleichen)\b",
+        "",
+    ),
+    (r"\bdatselbe\b", "dasselbe"),
+    (r"\bwech\b", "weg"),
+    (r"\bdrück (ich|wir) (.*?)\bweg\b", r"überspring \1 \2"),
+    (r"\b(?:woll|wolle)$", ""),
     # "Unner Woche": unter der Woche (the Ruhr's and the north's "unner").
     (r"\bunner (?:der )?woche\b", "unter der woche"),
     # Dative "mich" after a preposition: "bei mich", "mit mich", "von mich".
@@ -58,6 +68,10 @@ DIALECT_RUHR: tuple[tuple[str, str], ...] = (
     (
         r"\binne(?= (?:küche|wohnzimmer|küch|bude|karre|schule|arbeit|woche|nacht|stadt|bahn))",
         "in der",
+    ),
+    (
+        r"\binne(?= (?:letzte\w*|vergangene\w*))",
+        "in den",
     ),
     # "Anne", "Auffe" before a room or a thing only: "Anne Clark" keeps hers.
     (r"\banne(?= (?:küche|theke|bude|arbeit|ecke|anlage|box))", "an der"),

@@ -75,6 +75,102 @@ _BASE_VERB: Final = {
     "had on": "have on",
 }
 EVERYDAY_SAID_EN: tuple[Rule, ...] = (
+    # Issue 45's thirtieth turn (blind writers 144 and 146): "first thing
+    # today" is the day's first; "diff'rent"; "how'd October go"; "knock off
+    # with" and "close the night with" are what it ended with; "as a
+    # household" is the household's; "get an airing" is played; "the
+    # summer months" the summer; "acts" artists; a remark after the
+    # question ("..., I'm filing tonight"), an apposition ("..., the French
+    # duo I mean").
+    (r"\bhave on first thing (today|this morning|yesterday)\b", r"play first \1"),
+    (r"\bdiff'?rent\b", "different"),
+    # A carer's words (issue 45's thirtieth turn, blind writer 143): a
+    # task said after the question ("... before I start the twelve o'clock
+    # round"), "any Cilla Black on", a streak "at the minute", "the one I
+    # always skip", "going round and round", "in here", and "in the house"
+    # beside "we": the household.
+    (
+        r"\s+(?:before|after) (?:i|we) (?:start|do|begin|finish) (?:the |my |our )?[\w' ]*?\b(?:round|rounds|shift|meds|medication|obs)\b.*$",
+        "",
+    ),
+    (
+        r"^(?:has|have) there been (?:any|much) (.+?) (?:on|played|playing)\b",
+        r"did I play \1",
+    ),
+    (
+        r"\b(streak|repeat|rotation)\s+(?:at the minute|at the moment|right now|just now|currently|the now)\b",
+        r"\1",
+    ),
+    (
+        r"^the one (?:i|we) (?:always |keep |usually )?skip(?:ping)?,?\s+which (track|song|tune|artist|band) is (?:it|that)\b",
+        r"which \1 do I skip the most",
+    ),
+    (r"\b(?:been )?going round and round\b", "been on repeat"),
+    (r"\s+in here\b", ""),
+    (r"^(?=.*\b(?:we|us|our)\b)(.*?)\s+(?:in|at|around) the (?:house|home)\b", r"\1"),
+    # "Did I listen to any podcasts this week": whether any played, told
+    # by how many (a name "any podcasts" is none).
+    (
+        (
+            r"^(?:did|have|haven't|didn't) (i|we) (?:listen(?:ed)? to|play(?:ed)?|hear|heard|had on|have on|stream(?:ed)?)"
+            r" any (podcasts|episodes|music|songs|tracks|tunes)\b"
+        ),
+        r"how many \2 did \1 play",
+    ),
+    (
+        r"^(?:who's|who has|who is) (?:been )?(?:sat |sitting )?(?:at )?(?:the )?top of my (?:personal )?(?:charts?|rankings?)\b",
+        "who's my top artist",
+    ),
+    (r"\b(?:lowkey|ngl|fr|no cap)\s+(?=my\b)", ""),
+    (r"\bmy roman empire\b", "my number one"),
+    (
+        (
+            r"^how'?d (?:my )?(january|february|march|april|may|june|july|august|september|october|november|december"
+            r"|last week|last month|last year|the week|the month|the summer)(?: go| pan out)\b"
+        ),
+        r"how was my \1",
+    ),
+    (r"\b(?:knock|knocked) off with\b", "finish with"),
+    (
+        r"\b(?:close|closed|round|rounded|wrap|wrapped) (?:off |up )?(?:the|my) (?:night|day|evening) with\b",
+        "finish with",
+    ),
+    (r"\s+as a (?:household|family|house)\b", ""),
+    (
+        r"^did (.+?) (?:get|got) (?:an airing|a run|a look in|a go)\b",
+        r"did I play \1",
+    ),
+    (r"\b(?:over |during |in )?the summer months\b", "in the summer"),
+    (
+        r"\b(different|new|top|which|what|many|distinct|breakthrough) acts\b",
+        lambda found: f"{'new' if found[1] == 'breakthrough' else found[1]} artists",
+    ),
+    (r"\bfirst time listens\b", "first listens"),
+    (
+        r",\s+i'm (?:filing|writing|off|going|heading|cooking|working|driving)\b[^?,]*$",
+        "",
+    ),
+    (
+        r",\s+the (?![\w' ]*\b(?:song|track|tune|first|last|album|podcast)\b)[\w' ]+? i mean\W*$",
+        "",
+    ),
+    (r"\bhad a (?:bit|spot|touch|dose) of (.+?) on\b", r"had \1 on"),
+    (r"\bfirst (?:start(?:ed)?|get|got) (?:on|into) (?=\w)", "first play "),
+    # "Song of the summer last year", "Ada's song of the summer" (issue
+    # 45's thirtieth turn): another summer's or person's top song; the
+    # recap of the song of the summer is the asker's latest summer only.
+    (
+        r"\b(song|track|tune|hit) of the summer,? (?:of )?last year\b",
+        r"top \1 in the summer last year",
+    ),
+    (
+        r"\b(song|track|tune|hit) of the summer,? (?:of |in )?((?:19|20)\d\d)\b",
+        r"top \1 in the summer of \2",
+    ),
+    (
+        r"\b(?!my\b|our\b)(\w+)'?s (song|track|tune|hit) of the summer\b",
+        r"\1's top \2 this summer",
+    ),
     # "Had much Air on lately?": the count, its "on" no part of the name.
     (
         r"^(?:did (?:i|we) |have (?:i|we) )?(?:had|have) much (.+?) on\b",

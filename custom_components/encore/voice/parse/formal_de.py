@@ -37,6 +37,13 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
         "",
     ),
     (r"\bim jahre\b", "im jahr"),
+    # A Hofrat's "ergebenst", "des heurigen Jahres" (issue 45's thirtieth turn).
+    (r"\b(?:ergebenst|gütigst|freundlichst)\b", ""),
+    (r"\bdes heurigen jahres\b", "dieses jahres"),
+    (
+        r"^(?:hätten sie die güte|gestatten sie mir die bitte um|ich bitte (?:sie )?um),? (?:mir )?(.+?)(?: zu (?:geben|nennen|geben lassen|verschaffen))?$",
+        r"gib mir \1",
+    ),
     (r"\s{2,}", " "),
     # -- the period in the genitive ----------------------------------------------------
     (r"\b(?:wenn ich )?auf das bisherige jahr zurückblicke\b", "dieses jahr"),
@@ -180,9 +187,25 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
         rf"^(?:mit )?{_WHICH} lied (?:endete|beschloss|schloss|beendete) (.+?)(?: den (?:hörtag|tag|abend))?$",
         r"was war das letzte lied \1",
     ),
+    # "Womit hab ich am Samstag den Abend beschlossen", "wer führt meine
+    # persönlichen Charts", "was für ein Hörertyp bin ich" (issue 45's
+    # thirtieth turn, a Munich Feuilleton writer).
+    (
+        r"^womit (?:habe|hab) (?:ich|wir) (.+?) (?:den (?:abend|tag|hörtag) )?(?:beschlossen|abgeschlossen|beendet|ausklingen lassen)$",
+        r"was war das letzte lied \1",
+    ),
+    (
+        r"^wer (?:führt|führte|toppt|anführt) (?:denn |eigentlich )?(?:meine|unsere) (?:persönlichen |privaten )?(?:charts|hitliste|bestenliste)\b",
+        "wer ist mein top künstler",
+    ),
+    (
+        r"^was für ein (?:hörertyp|hörer|musikhörer|musiktyp)(?: bin ich)?\b.*$",
+        "was für musik höre ich",
+    ),
+    (r"\b(?:in den |über die |während der )?sommermonaten?\b", "im sommer"),
     # -- habits -------------------------------------------------------------------------
     (
-        r"^wie oft breche (ich|wir) (?:ein|eine|einen) (?:lied|song|titel) ab\b.*$",
+        r"^wie oft brech(?:e)? (ich|wir) (?:ein |eine |einen )?(?:lied|lieder|song|songs|titel|stücke) ab\b.*$",
         r"wie oft überspringe \1 lieder",
     ),
     (

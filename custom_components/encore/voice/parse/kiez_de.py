@@ -31,6 +31,19 @@ _FRONT = (
 )
 
 _RULES: tuple[Rule, ...] = (
+    # A Hamburg teenager (issue 45's thirtieth turn, blind writer 142):
+    # "welcher Künstler ist safe meine Roman Empire", "welchen Podcast suchte
+    # ich grad" (suchten: to binge).
+    (r"\b(?:safe|lowkey|literally) (?=mein|meine)", ""),
+    (r"\b(?:mein|meine) roman empire\b", "meine obsession"),
+    (
+        r"^(welche\w*) (künstler|band|lied|song|podcast|album) (?:ist|war) (?:meine?|unsere?) obsession\b",
+        r"\1 \2 habe ich am meisten gehört",
+    ),
+    (
+        r"\bsucht(?:e|en)? (ich|wir) (?:grad|gerade|grade)?\s*(?:so)?\b",
+        r"höre \1 gerade in dauerschleife ",
+    ),
     # "Wer war so meine Obsession in letzter Zeit" (issue 45's
     # twenty-seventh turn, a Neukölln teenager, blind writer 116): the top.
     (

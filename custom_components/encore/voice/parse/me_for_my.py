@@ -37,6 +37,12 @@ _RULES: Final[tuple[Rule, ...]] = (
     (r"^(?:ey|eh|ay)?,?\s*go 'ed(?: then| lad| la)?,?\s*", ""),
     (r",?\s+(?:la|lad|boss|go 'ed|our kid|mate|kidda)\s*([?.!]*)\s*$", r"\1"),
     (r",\s+(?:la|boss|lad),\s+", ", "),
+    # "The rundown on me year" (an Australian, issue 45's thirtieth turn):
+    # "on" takes "me" itself elsewhere ("put it on me phone" is no question).
+    (
+        r"\b(rundown|run-down|recap|summary|lowdown|wrap|wrap-up|stats) (on|of|for) me (year|month|week|weekend|summer)\b",
+        r"\1 \2 my \3",
+    ),
     # "Me" for "my", after no word that takes "me" itself.
     (rf"(?<!\w)(?:(?P<verb>{_TAKES_ME})\s+)?\bme\s+(?={_MINE})", ""),
 )

@@ -31,6 +31,7 @@ from .bets import without_bets
 from .busy_en import undo_busy_en
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
+from .checked import said_as_asked
 from .child_de import said_of_the_season
 from .clauses import clip
 from .clipped_de import undo_clipped_de
@@ -121,6 +122,9 @@ def _field_first(text: str) -> str:
 
 
 WAYS: Final[tuple[Way, ...]] = (
+    # First: a hesitation's reader takes "sorry" for a correction, and "...,
+    # sorry, was it music or the podcast" is a guess, never one.
+    Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
     Way(
         "speech's sounds and pauses: 'how long did i uh listen'",
         _in(without_hesitations),

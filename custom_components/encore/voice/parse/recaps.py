@@ -18,7 +18,7 @@ _RECAPS = {
             "summer",
             (
                 r"\b(?:(?:song|track|tune|hit) of the summer|summer (?:song|track|tune|hit"
-                r"|anthem)|most (?:this|last) summer|(?:this|last) summer\b.*\bmost)\b"
+                r"|anthem)|most this summer|this summer\b.*\bmost)\b"
             ),
         ),
         (
@@ -91,6 +91,12 @@ def _recap(text: str, language: str) -> tuple[str, int | None] | None:
         return "month", months.index(found.group("a") or found.group("b")) + 1
     for recap, pattern in _RECAPS.get(language, _RECAPS["en"]):
         if re.search(pattern, text):
+            if recap == "summer" and re.search(_ANOTHER_SUMMER, text):
+                # "Song of the summer last year", "Ada's song of the summer":
+                # the recap is the asker's latest summer; another summer's or
+                # another person's top song is read as a ranking (issue 45's
+                # thirtieth turn: summer 2026 was answered, a wrong fact).
+                continue
             if recap == "year" and re.search(_A_YEAR, text):
                 # "Mein Hörjahr 2025", "my 2024 year in review", "Jahresrückblick
                 # von letztem Jahr": that year, never this one (issue 45's
@@ -100,6 +106,11 @@ def _recap(text: str, language: str) -> tuple[str, int | None] | None:
     return None
 
 
+_ANOTHER_SUMMER = (
+    r"\b(?:last summer|letzten sommer|(?:19|20)\d\d|last year|letzte[nms]? jahr(?:es)?"
+    r"|vorjahr(?:es)?|(?!my\b|our\b)\w+'?s (?:song|track|tune|hit) of the summer"
+    r"|sommerhit (?:vo[nm] |der |des )(?!mir\b)\w+)\b"
+)
 _A_YEAR = (
     r"\b(?:(?:19|20)\d\d|last year|the year before|(?:vor)?letzte[nms]? jahr(?:es)?"
     r"|vergangene[nms]? jahr(?:es)?|vorjahr(?:es)?)\b"

@@ -55,6 +55,11 @@ _ALWAYS: Final = {
             r"(?: if you(?:'d| would| could) (?:tell|name|give|let) me(?: know)?| to (?:learn|know|be told|hear))?"
         ),
         r"i (?:was|were) (?:just )?wondering",
+        # A barrister's frames (issue 45's thirtieth turn): "At your earliest
+        # convenience, ...", "Might you tell me ...", "Kindly tally for me ...".
+        r"at your (?:earliest )?convenience|when you have a moment",
+        r"(?:might|may|could|would) you (?:please )?(?:kindly )?tell me",
+        r"i am given to understand (?:that )?you keep (?:a )?records?\W+",
     ),
     "de": (
         r"ok(?:ay)? (?:google|nabu)|hey (?:google|siri|nabu)|alexa|computer",
@@ -73,6 +78,13 @@ _ALWAYS: Final = {
         r"dürfte ich (?:bitte )?(?:erfahren|fragen|wissen)(?![\s,]+ob\b)",
         r"(?:wäre|wär) (?:es|das|des) (?:wohl |bitte )?möglich(?:,? (?:festzustellen|zu erfahren|herauszufinden|dass sie mir sag(?:en|et)))?(?![\s,]+ob\b)",
         r"ich (?:hätte|hätt) gern(?:e)? (?:gewusst|erfahren)|ich würde gern(?:e)? (?:wissen|erfahren)",
+        # "Wären Sie so freundlich, mir mitzuteilen, ...", "Werter Assistent,",
+        # "Gestatten:" (issue 45's thirtieth turn, a Hofrat): courtesies only.
+        r"werte[rs]? (?:assistent|assistentin|herr|frau|gerät)|gestatten(?: sie)?(?=\s*:)",
+        (
+            r"(?:wären|wärn|wäret) sie (?:wohl |bitte )?so (?:freundlich|gut|nett|liebenswürdig),?"
+            r" (?:mir|mich) (?:daran )?(?:mitzuteilen|zu sagen|zu nennen|zu verraten|zu erinnern)(?![\s,]+ob\b)"
+        ),
     ),
 }
 
@@ -92,10 +104,15 @@ _AFTER: Final = {
         r"thanks|thank you|ta|cheers|please|thanks a lot|thank you kindly"
         r"|if (?:that's|that is|it's|it is) (?:possible|not too much trouble)"
         r"|if you (?:can|could|don't mind|do not mind|would)|when you (?:can|get a (?:sec|chance))"
+        # A barrister's tails: "..., pray?", "Do be frank.", "Kindly let me know."
+        r"|pray|do be frank|be frank|kindly let me know|i ask (?:purely |only |merely )?for the record"
+        r"|i confess i (?:cannot|can't|do not|don't) recall|if you please"
+        r"|if you would be so (?:good|kind) as to (?:furnish|provide|supply) it"
     ),
     "de": (
         r"danke|danke dir|danke schön|dankeschön|bitte|bitte schön|merci"
         r"|wenn(?:'s| es| das) geht|wenn du (?:kannst|magst)|falls (?:das|es) geht"
+        r"|wenn ich bitten dürfte|ich bitte um (?:auskunft|antwort)|wenn sie so (?:freundlich|gut) wären"
     ),
 }
 _BARE_PLEASE: Final = {"en": "please", "de": "bitte"}
@@ -107,10 +124,12 @@ _ASIDES: Final = {
         r"may i ask|might i ask|if i may (?:ask|say so|put it so|put it that way)"
         r"|if (?:it is|it's) not too much trouble|as i believe (?:it is|it's) called"
         r"|as (?:they|the young ones|the youngsters) (?:say|call it)|if you will|so to speak"
+        r"|pray|if you please|might you tell me|all told"
     ),
     "de": (
         r"darf ich fragen|wenn ich fragen darf|wenn (?:sie|se) (?:des|das|es) wiss(?:en|et)"
-        r"|wenn ich bitten darf|sozusagen|gewissermaßen"
+        r"|wenn ich bitten darf|wenn ich bitten dürfte|sozusagen|gewissermaßen"
+        r"|wenn sie so (?:freundlich|gut) wären|werter assistent"
     ),
 }
 

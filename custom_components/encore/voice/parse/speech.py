@@ -330,7 +330,7 @@ _CONTRACTIONS_DE = (
     # the start, before a verb or a noun's words), so a title keeps them.
     (
         (
-            r"^wat\b|\bwat(?= (?:is|ist|war|waren|hab|habe|hast|hatte|lief|liefen"
+            r"^watt?\b|\bwatt?(?= (?:is|ist|war|waren|hab|habe|hast|hatte|ham|lief|liefen"
             r"|läuft|kam|für|hör|höre|hörst|spiel|spielst|gab|gibt)\b)"
         ),
         "was",

@@ -21,8 +21,10 @@ for part of a name.
 The package, by concern: `words` (the vocabulary of both languages),
 `context` (what a reading knows: now, the time zone, labels), `clock`
 (clock times and moments), `days` (a day and its part), `years` (years
-said in words), `misspelt` (time words misspelt or said in dialect), `periods` (the
-whole: named and relative periods, seasons, spans, and `split_when`).
+said in words), `calendar` (a week by its number, a quarter, a
+half-year), `misspelt` (time words misspelt or said in dialect),
+`periods` (the whole: named and relative periods, seasons, spans, and
+`split_when`).
 """
 
 from .clock import clocks_said, moment_on

@@ -9,6 +9,7 @@ import re
 
 from ...history.periods import Period, PeriodName
 from ..seasons import find_season
+from .calendar import calendar_unit
 from .clock import _clock, loose_clock, moment_on
 from .context import (
     When,
@@ -322,6 +323,7 @@ def _parse(ctx: _Context, words: str) -> When | None:
     if words in _LATELY[language]:
         return ctx.named(PeriodName.LAST_DAYS, LATELY_DAYS)
     for parse in (
+        calendar_unit,
         _before_last,
         _last_n,
         _weekend,

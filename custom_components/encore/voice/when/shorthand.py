@@ -15,6 +15,18 @@ import re
 _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), words)
     for pattern, words in (
+        # "At eight o'clock on the dot": the clock, exactly (a speaker called
+        # "Dot" is never said right after a clock).
+        (r"\b(o'clock|oclock|[0-9]+|am|pm|noon) on the dot\b", r"\1"),
+        # An Australian's "Satdy", "Sundy", "Mundy", "Fridee" (issue 45's
+        # thirtieth turn): the day.
+        (r"\bsat(?:ur)?'?d(?:y|ee|i)\b", "saturday"),
+        (r"\bsun'?d(?:y|ee|i)\b", "sunday"),
+        (r"\bmon'?d(?:y|ee|i)\b|\bmund(?:y|ee)\b", "monday"),
+        (r"\bfri'?d(?:y|ee|i)\b", "friday"),
+        (r"\bthurs'?d(?:y|ee|i)\b", "thursday"),
+        (r"\btues'?d(?:y|ee|i)\b", "tuesday"),
+        (r"\bwen(?:s|z)'?d(?:y|ee|i)\b", "wednesday"),
         # "Sat/Sun", "Mon-Fri": two days.
         (r"(?<=[a-z])[/-](?=(?:mon|tue|wed|thu|fri|sat|sun)\b)", " to "),
         # "Over past two week", "last three month" (issue 45's sixteenth
@@ -79,6 +91,10 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\beps\b", "episodes"),
         # "The past fortnight": two weeks, for a slot as for the parser.
         (r"\bfortnight\b", "2 weeks"),
+        # A columnist's "calendar month", "the calendar year 2025", "im
+        # Kalenderjahr": the month, the year (issue 45's thirtieth turn).
+        (r"\bcalendar (month|year)\b", r"\1"),
+        (r"\bkalender(monat|jahr)\b", r"\1"),
         # Southern German: "heuer" is this year, "in der Früh" the morning.
         (r"\bheuer\b", "dieses jahr"),
         # Regional German's "this" before a period, wherever a time is read

@@ -1,0 +1,300 @@
+"""Writer 135, a Frankfurt couple settling a bet or argument in front of the speaker, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Ei gude, jetzt klär des mal: wer war mein meistgehörter Künstler dies Jahr? Der Jonas sagt Queen",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Babbel net, Jonas. Sag mal, wie oft hab isch Bohemian Rhapsody diesen Monat gehört?",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="hab isch gestern Daft Punk gehört oder net? der Jonas behauptet nein",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="was lief gestern Abend um Viertel vor acht, gell, des war doch Justice",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="wie lang lief bei uns letzte Woche Musik? der Jonas meint ständig",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Lieder hab isch heut schon gespielt, der Jonas wettet auf zehn",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="was is eigentlich mein Lieblingslied, die Lena sagt Don't Stop Me Now",
+        family="top_tracks",
+        period="all_time",
+    ),
+    Fresh(
+        text="mein meistgehörtes Album im Oktober, klär des mal für uns zwei",
+        family="top_albums",
+        period="october",
+    ),
+    Fresh(
+        text="welchen Podcast hör isch am meisten? der Paul sagt, isch hör nur Nachrichten",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hab isch dies Jahr gehört? Jonas sagt drei, isch sag mehr",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder warn's letzten Monat, gell, mehr als fuffzig",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="was hab isch denn vorgestern so gehört, der Jonas glaubt mir's net",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was für Musik hör isch eigentlich? sag's dem Jonas mal, der meint, er weiß es",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr hör isch normalerweise Musik? Jonas sagt immer abends",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hab isch in letzter Zeit was Neues entdeckt? Jonas meint, immer des Gleiche",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wie oft skip isch eigentlich, der Jonas sagt dauernd",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="sag ehrlich, hör isch oft dieselben Lieder nochmal? der Jonas nervt",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hab isch jetzt gehört? hab isch dir doch gesagt, Jonas",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab isch Justice zum ersten Mal gehört, Jonas sagt erst dies Jahr",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann lief bei der Ada zuletzt Sexy Boy? sie sagt, des is ewig her",
+        family="last_play",
+        name="Sexy Boy",
+        person="Ada",
+    ),
+    Fresh(
+        text="was war des letzte Lied, des isch gespielt hab? der Paul sagt, des war seins",
+        family="last_song",
+    ),
+    Fresh(
+        text="ei, was hab isch heut früh als Erstes gehört? der Jonas sagt Queen, isch sag Daft Punk",
+        family="first_today",
+    ),
+    Fresh(
+        text="des erste Lied gestern, los, beweis es ihm",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="womit hab isch letzten Freitag aufgehört, die Lena meint Da Funk",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Lied skip isch am meisten, der Jonas tippt auf Phantom",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler skip isch am häufigsten? gell, des is Air",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="was hab isch grad in Dauerschleife, die Kinner könne's nimmer hörn",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mal, wie war mein Jahr musikalisch? der Jonas sagt, nur Queen",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="hör isch morgens mehr oder abends? isch sag morgens, der Jonas abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör isch am Wochenend mehr als unner der Woch? Wetteinsatz is ein Ebbelwoi",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="was lief heut Morgen um halb neun, der Paul sagt, des war so en Podcast",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="hat die Ada am Samstag Justice gehört, ja oder nein",
+        family="did_i",
+        period="saturday",
+        name="Justice",
+        person="Ada",
+    ),
+    Fresh(
+        text="hab isch jemals Radiohead gehört? der Jonas schwört's",
+        family="did_i",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="meine drei meistgehörten Lieder im September, babbel net Jonas, jetzt kommt's",
+        family="top_tracks",
+        period="september",
+        count=3,
+    ),
+    Fresh(
+        text="wen hab isch in letzter Zeit rauf und runter gehört? Jonas, pass auf",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wie viele Folgen von The Daily hab isch diese Woch gehört? der Jonas sagt keine",
+        family="play_count",
+        period="this_week",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wie oft hab isch seit März Eres von Café Tacvba gehört, die Lena singt's dauernd",
+        family="play_count",
+        period="since_march",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="wie lang hab isch im Sommer Podcasts gehört, der Jonas meint Stunden über Stunden",
+        family="listening_time",
+        period="summer",
+        content="podcasts",
+    ),
+    Fresh(
+        text="was ham mer letztes Wochenend gehört? der Jonas sagt nix, isch sag viel",
+        family="what_played",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="in der Küche, wer lief da letzten Monat am meisten? welcher Künstler, mein isch",
+        family="top_artists",
+        period="last_month",
+        room="kitchen",
+    ),
+    Fresh(
+        text="erzähl mal, wie war unser Oktober so musikalisch",
+        family="recap",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="gib mer mal en Überblick über mein Hören, der Jonas will Beweise sehn",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="wann hat die Ada zuletzt Wet Leg gehört? die sagt nie",
+        family="last_play",
+        name="Wet Leg",
+        person="Ada",
+    ),
+    Fresh(
+        text="seit wann hör isch The Daily, wann war der zum ersten Mal dran",
+        family="first_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wie viele Stücke hab isch am dritten November gespielt? des war doch der Rekord, gell",
+        family="plays",
+        period="november_3",
+        content="music",
+    ),
+    Fresh(
+        text="Lieblingsalbum von der Ada letztes Jahr, die behauptet Discovery",
+        family="top_albums",
+        period="last_year",
+        person="Ada",
+    ),
+    Fresh(
+        text="welches Lied lief bei uns letzte Woche am häufigsten? Paul, sei still",
+        family="top_tracks",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele neue Künstler hab isch seit Oktober entdeckt, Jonas sagt null",
+        family="new_artists",
+        period="since_october",
+    ),
+    Fresh(
+        text="was hab isch gestern Abend um acht gehört, des war nämlich net der Jonas",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="was lief letzten Freitag um neun Uhr abends bei uns, die Lena sagt Air",
+        family="playing_at",
+        moment="2026-11-13 21:00",
+        person="we",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Bohemian Rhapsody in der Küche, des muss der Jonas hörn",
+    "mach mal lauter, gell",
+    "was is des für ein Lied? Jonas sagt Air",
+    "nächstes Lied, und babbel net, Jonas",
+    "pausier den Podcast, die Kinner streiten",
+    "mach des Licht in der Küche aus",
+    "stell en Timer auf zehn Minuten für die Nudeln",
+    "wie wird's Wetter morgen in Frankfurt",
+    "schreib Äppler auf die Einkaufsliste",
+    "was läuft grad in der Küche",
+    "Heizung auf einundzwanzig, der Jonas friert",
+    "spiel The Daily, die neuste Folge",
+    "ei, mach die Musik leiser, der Bub macht Hausaufgaben",
+    "überspring des Lied, des hat der Jonas ausgesucht",
+    "Zufallswiedergabe an",
+    "Wiederholung aus, die Lena hat des seit heut früh an",
+    "spiel des Album Discovery, dann siehste's, Jonas",
+    "verbind die Küche mit dem Lautsprecher im Wohnzimmer",
+    "wer singt des grad?",
+    "stell en Wecker auf halb sieben, der Jonas muss früh raus",
+    "spiel Queen für die Kinner",
+    "stopp, Essen is fertig",
+    "sag mal, was hör isch grad",
+]

@@ -1,0 +1,358 @@
+"""Writer 136, runner and gym-goer (Stuttgart, Swabian), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="wen hanne diese Woch beim Joggen am meischte ghört",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="was war mei Lieblingslied letschte Monat, gell",
+        family="top_tracks",
+        period="last_month",
+    ),
+    Fresh(
+        text="welches Album hanne im Oktober am meischte laufe lasse",
+        family="top_albums",
+        period="october",
+    ),
+    Fresh(
+        text="welcher Podcast hat mi in letzter Zeit so gepackt",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie lang hanne geschtern Musik ghört",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Lieder hanne heut früh beim Laufe ghört",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hanne des Jahr scho ghört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie oft hanne Bohemian Rhapsody die Woch gspielt",
+        family="play_count",
+        period="this_week",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="hanne geschtern aufm Rad Daft Punk ghört?",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="was hanne geschtern Abend nachm Schaffe ghört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was isch heut Morge um Viertel nach acht glaufe",
+        family="playing_at",
+        moment="2026-11-20 08:15",
+    ),
+    Fresh(
+        text="sag mal, was für Musik hör i eigentlich so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um welche Uhrzeit hör i normalerweis Musik",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hanne in letzter Zeit neue Künstler entdeckt oder immer bloß des Gleiche",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wie oft skip i eigentlich Lieder",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Täg am Stück hanne jetzt scho Musik ghört, mei Serie halt",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="wann hanne zum erschte Mal Justice ghört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann hanne des letschte Mal The Daily ghört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="was war des letschte Lied wo i gspielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit welchem Lied bin i heut früh aufgwacht",
+        family="first_today",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder hanne seit Montag ghört",
+        family="songs_count",
+        period="since_monday",
+    ),
+    Fresh(
+        text="was war des erschte Lied geschtern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="womit hanne letschte Freitag aufghört",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Lied skip i am meischte",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="bei welcher Band drück i am öftschte auf weiter",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches Lied lauft bei mir grad rauf und runter beim Training",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="sag mal, wie isch mei Woch glaufe, so musikalisch",
+        family="recap",
+        period="this_week",
+        content="music",
+    ),
+    Fresh(
+        text="hör i mehr morgens oder eher abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör i unter dr Woch mehr Musik als am Wochenend",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hör i oft die gleiche Lieder immer wieder",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="mei Top drei Künstler vom letschte Jahr",
+        family="top_artists",
+        period="last_year",
+        count=3,
+    ),
+    Fresh(
+        text="wen hanne im Sommer beim Laufe am meischte ghört",
+        family="top_artists",
+        period="summer",
+    ),
+    Fresh(
+        text="fünf meischtgspielte Lieder in de letschte dreißig Täg",
+        family="top_tracks",
+        period="last_30_days",
+        count=5,
+    ),
+    Fresh(
+        text="wie viel Zeit hanne heut Nachmittag mit Musik verbracht",
+        family="listening_time",
+        period="this_afternoon",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Folge vom Podcast hanne letschte Monat ghört",
+        family="plays",
+        period="last_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie oft lief Don't Stop Me Now von Queen seit Oktober",
+        family="play_count",
+        period="since_october",
+        name="Don't Stop Me Now by Queen",
+    ),
+    Fresh(
+        text="hanne in letzter Zeit Wet Leg ghört?",
+        family="did_i",
+        period="lately",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="was lief geschtern Abend um zehn vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:50",
+    ),
+    Fresh(
+        text="am Mittwoch um zwölfe mittags, was hat do glaufe",
+        family="playing_at",
+        moment="2026-11-18 12:00",
+    ),
+    Fresh(
+        text="was hanne vorgestern ghört",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was hen mir letschts Wochenend in dr Küche ghört",
+        family="what_played",
+        period="last_weekend",
+        person="we",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie lang hen mir letscht Woch Musik laufe lasse",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="was hat d Ada die Woch so ghört",
+        family="what_played",
+        period="this_week",
+        person="Ada",
+    ),
+    Fresh(
+        text="wann hanne zum erschte Mal Eres von Café Tacvba ghört",
+        family="first_play",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="Genesis, wann lief des zletscht",
+        family="last_play",
+        name="Genesis",
+    ),
+    Fresh(
+        text="erzähl mal, wie war mei Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="gib mir en Rückblick auf de letschte Monat",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="mei Lieblingsalbum überhaupt, welches isch des",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Podcast hanne letschte Sommer am meischte ghört",
+        family="top_podcasts",
+        period="last_summer",
+    ),
+    Fresh(
+        text="wie viele Songs hanne am Samstag beim lange Lauf ghört",
+        family="plays",
+        period="saturday",
+        content="music",
+    ),
+    Fresh(
+        text="neue Bands seit März, gell, da war doch was",
+        family="new_artists",
+        period="since_march",
+    ),
+    Fresh(
+        text="wie hoch isch mei Skiprate die letschte sieben Täg",
+        family="skips",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="des erschte Lied am dritte November",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="was war des letschte Lied geschtern Abend vorm Schlofe",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="hanne im August Air ghört",
+        family="did_i",
+        period="august",
+        name="Air",
+    ),
+    Fresh(
+        text="in dr Küche, welches Lied lauft do am meischte",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie oft hanne in zwanzig fünfundzwanzig Daft Punk ghört",
+        family="play_count",
+        period="in_2025",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="was hat mi in letzter Zeit beim Pumpe am meischte gepusht, welcher Künstler",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="heut früh um acht, was isch do glaufe beim Aufwärme",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="wie lang hanne heut insgesamt ghört, Musik und Podcast zamme",
+        family="listening_time",
+        period="today",
+    ),
+    Fresh(
+        text="wie viele verschiedene Interprete warn des im September",
+        family="artists_count",
+        period="september",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Queen in dr Küche",
+    "mach lauter, i bin aufm Laufband",
+    "nächschtes Lied",
+    "stell en Timer auf zwanzig Minute",
+    "wie wird des Wetter morge früh zum Joggen",
+    "pausier mal den Podcast",
+    "was isch des für a Lied",
+    "mach s Licht in dr Küche aus",
+    "schreib Haferflocke auf d Einkaufslischt",
+    "was hör i grad",
+    "spiel des Album Discovery",
+    "mach d Musik leiser",
+    "überspring des Lied",
+    "stell d Heizung auf zwanzig Grad",
+    "schalt Zufallswiedergabe ei",
+    "was lauft grad in dr Küche",
+    "spiel Justice zum Laufe",
+    "Wiederholung aus",
+    "verbind dr Küchenlautsprecher mit dem im Wohnzimmer",
+    "weck mi morge um halb sechse zum Joggen",
+    "zurück zum letschte Lied",
+    "mach Musik für s Training a",
+    "stopp",
+]

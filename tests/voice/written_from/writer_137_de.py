@@ -1,0 +1,365 @@
+"""Writer 137, East Frisian farmer listening in the barn, the tractor cab and the kitchen, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="moin, wen hab ich dies Jahr am meisten gehört",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="wat war denn mein Lieblingslied letzten Monat",
+        family="top_tracks",
+        period="last_month",
+    ),
+    Fresh(
+        text="welche Platte lief bei mir am meisten, so insgesamt",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="welcher Podcast läuft bei mir am meisten",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie lange lief dat Radio heute",
+        family="listening_time",
+        period="today",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich gestern gehört",
+        family="plays",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hab ich dies Jahr gehört, so ungefähr",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder warn dat diesen Monat",
+        family="songs_count",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft hab ich dies Jahr Bohemian Rhapsody gehört",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="hab ich gestern wat von Justice gehört",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="wat hab ich gestern Abend so gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wat lief gestern so um Viertel nach acht",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="wat für Musik hör ich eigentlich so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr hör ich meistens, so im Schnitt",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich diesen Monat wen Neues entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="drück ich viel weiter, oder lass ich dat laufen",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ich immer dat Gleiche, nich",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage hintereinander hab ich nu schon gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich Café Tacvba dat erste Mal gehört",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief Don't Stop Me Now zuletzt",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wat war dat letzte Lied, dat ich gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="wat war heute dat erste Lied, womit ging dat los",
+        family="first_today",
+    ),
+    Fresh(
+        text="wat war vorgestern dat erste Lied",
+        family="first_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="womit hab ich letzten Freitag aufgehört, welches Lied war dat letzte",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Lied drück ich am meisten weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler überspring ich am meisten, weißt dat",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat läuft bei mir zurzeit in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="na, wie war denn mein Monat so mit Musik",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="hör ich mehr morgens beim Melken oder abends nach dem Abendbrot",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="jo, hör ich sonnabends und sonntags mehr oder in der Woche",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="die drei meistgespielten Lieder seit März, sag mal an",
+        family="top_tracks",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="wer war letzte Woche meine Nummer eins",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="in der Küche, welches Album lief da letzten Monat am meisten",
+        family="top_albums",
+        period="last_month",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viele Stunden Musik hatten wir letztes Wochenende an",
+        family="listening_time",
+        period="last_weekend",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Podcastfolgen hab ich im September gehört",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie oft lief The Daily im Oktober",
+        family="play_count",
+        period="october",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab ich jemals wat von Radiohead gehört",
+        family="did_i",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="wat lief heute Morgen um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="wat hatten wir vorgestern so an",
+        family="what_played",
+        period="day_before_yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="dat Podcast-Dings, The Daily, hab ich dat heute früh gehört",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wie viel Queen hatte ich in den letzten sieben Tagen",
+        family="play_count",
+        period="last_7_days",
+        name="Queen",
+    ),
+    Fresh(
+        text="gib mir mal nen Rückblick auf letztes Jahr",
+        family="recap",
+        period="last_year",
+    ),
+    Fresh(
+        text="welche Künstler warn seit Oktober neu für mich",
+        family="new_artists",
+        period="since_october",
+    ),
+    Fresh(
+        text="wie oft hab ich diesen Monat weitergedrückt",
+        family="skips",
+        period="this_month",
+    ),
+    Fresh(
+        text="wann hatte ich Daft Punk zuletzt an",
+        family="last_play",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wat war am Sonnabend dat letzte Lied",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="dat erste Lied am dritten November, wat war dat",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="hab ich in letzter Zeit büschen Air gehört",
+        family="did_i",
+        period="lately",
+        name="Air",
+    ),
+    Fresh(
+        text="wat hab ich im August so gehört, weiß ich gar nich mehr",
+        family="what_played",
+        period="august",
+    ),
+    Fresh(
+        text="gestern Abend um acht, wat lief da",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="wie viele verschiedene Bands warn dat im Sommer",
+        family="artists_count",
+        period="summer",
+    ),
+    Fresh(
+        text="ich sitz aufm Trecker, sag mal, wie lange lief Musik letzte Woche",
+        family="listening_time",
+        period="last_week",
+        content="music",
+    ),
+    Fresh(
+        text="welcher Podcast war letztes Jahr bei mir vorn",
+        family="top_podcasts",
+        period="last_year",
+    ),
+    Fresh(
+        text="wann lief Sexy Boy dat erste Mal",
+        family="first_play",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich dies Jahr abgespielt, alle zusammen",
+        family="plays",
+        period="this_year",
+        content="music",
+    ),
+    Fresh(
+        text="nachmittags oder abends, wann hab ich mehr Musik an",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat hab ich heute Nachmittag gehört",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="wann hab ich Wet Leg zuletzt gehört",
+        family="last_play",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="wie oft lief One More Time von Daft Punk in den letzten drei Monaten",
+        family="play_count",
+        period="last_3_months",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="wiederhol ich mich in letzter Zeit büschen viel mit den Liedern",
+        family="repeat",
+        period="lately",
+        content="music",
+    ),
+    Fresh(
+        text="wat für Lied kann ich nich mehr lassen, dat ich dauernd anmach",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="wen hat Ada die letzten dreißig Tage am meisten gehört",
+        family="top_artists",
+        period="last_30_days",
+        person="Ada",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder hatten wir letztes Jahr",
+        family="songs_count",
+        period="last_year",
+        person="we",
+    ),
+]
+
+NEGATIVES = [
+    "mach mal Daft Punk in der Küche an",
+    "Radio lauter, ich bin im Stall",
+    "wat is dat für ein Lied grad",
+    "nächstes Lied, dat mag ich nich",
+    "Podcast anhalten, dat Telefon klingelt",
+    "mach dat Licht in der Küche aus",
+    "spiel dat Album Discovery",
+    "Lautstärke auf vier",
+    "stell nen Wecker auf halb fünf zum Melken",
+    "wie wird dat Wetter morgen, gibt dat Regen",
+    "Musik leiser, dat Kind schläft",
+    "mach mal zufällige Wiedergabe an",
+    "dat Lied nochmal auf Wiederholung",
+    "Lautsprecher Küche und Stube zusammen",
+    "stell nen Timer auf zwanzig Minuten für die Kartoffeln",
+    "schreib Kälbermilch auf den Einkaufszettel",
+    "Heizung in der Küche auf zwanzig Grad",
+    "wat hör ich grad eben",
+    "spiel Queen in der Küche",
+    "Musik aus",
+    "weiter mit dem Podcast",
+    "spul mal dreißig Sekunden vor",
+    "mach dat Radio in der Küche an, moin",
+    "wer singt dat hier",
+    "spiel die neue Folge von The Daily",
+    "wie kalt wird dat heut Nacht, gibt dat Frost",
+]
