@@ -4,8 +4,11 @@ Writers 142 to 146 (a London and a Hamburg teenager, a Liverpool nurse and
 a Ruhr carer, a Queensland tradie and a Zürich speaker, a Torontonian and
 a Viennese who check what they believe, a Mancunian and a Munich
 columnist) were scored before anything was tuned on them; the misses left
-by writers 137 to 141 were mended beside them. What they showed, in this
-file's own phrasings:
+by writers 137 to 141 were mended beside them; then writers 147 to 151 (a
+New York and a Frankfurt office worker, a Texan and a Saarland parent, an
+Edinburgh and a Mecklenburg listener who cannot see the screen, a
+Johannesburg and a Thuringian student, a Welsh and a Tyrolean competitor)
+were scored the same way. What they showed, in this file's own phrasings:
 
 - Wrong facts: a time no reader knew ("on Satdy", "in der KW 46", "im
   vierten Quartal") was answered for today or all time; an unknown place
@@ -16,7 +19,10 @@ file's own phrasings:
 - Misses: a claim checked ("I didn't play Muse yesterday, did I?", "no way
   I played X more than twenty times", "Stimmt's, dass ...", "..., oda?"),
   "watt" for "was", "wech" for skipped, a Hofrat's and a barrister's
-  courtesies, the columnist's units, a carer's rounds.
+  courtesies, the columnist's units, a carer's rounds; the period said
+  first ("October, what was my song of the month"), "the work week" (read
+  as "the song week", a wrong share), the Saarland's and Mecklenburg's days
+  ("Samschdaach", "gistern"), a follow-up the song's answer already holds.
 """
 
 from datetime import datetime
@@ -182,6 +188,34 @@ def test_no_claim_read_where_none_is(lang: str, said: str) -> None:
             "wie viele Podcasts hab ich diese Woche gehört",
         ),
         ("de", "was für eine Musik hör ich eigentlich", "was für Musik höre ich"),
+        # Writers 147 to 151: the period said first, the work week, the
+        # Saarland's and Mecklenburg's days, a follow-up the answer holds.
+        (
+            "en",
+            "September, what was my song of the month",
+            "what was my top song September",
+        ),
+        (
+            "en",
+            "do I listen more at weekends or during the work week",
+            "do I listen more at weekends or during the week",
+        ),
+        (
+            "de",
+            "was hann ich geschder Owend gehört",
+            "was hab ich gestern Abend gehört",
+        ),
+        ("de", "Hab ich gistern Queen gehört?", "Hab ich gestern Queen gehört?"),
+        (
+            "en",
+            "Which song did I skip the most? And who's it by?",
+            "Which song did I skip the most?",
+        ),
+        (
+            "en",
+            "run me through last month, like a mini Wrapped",
+            "run me through last month",
+        ),
     ],
 )
 def test_read_as_plain(lang: str, said: str, plain: str) -> None:
@@ -207,6 +241,11 @@ def test_read_as_plain(lang: str, said: str, plain: str) -> None:
         (
             "Wären Sie so freundlich, mich zu erinnern, wann ich zuletzt The Daily gehört habe?",
             "wann habe ich zuletzt The Daily gehört",
+            "de",
+        ),
+        (
+            "wie viele Stunden Musik hann ich die letschte siebe Daach gehört",
+            "wie viele Stunden Musik hab ich die letzten sieben Tage gehört",
             "de",
         ),
         (
@@ -274,6 +313,8 @@ async def test_a_time_or_place_not_known_is_said(
         ("the heating is on, isn't it", "en"),
         ("is it true that the garage door is open", "en"),
         ("how long has the music been playing in the kitchen", "en"),
+        ("which song is this I'm hearing now", "en"),
+        ("Be so good as to skip this track, please.", "en"),
         ("mach das Licht aus, oda?", "de"),
         ("die Heizung ist an, gö?", "de"),
     ],

@@ -54,12 +54,15 @@ def negatives(language: str) -> list[tuple[str, str]]:
 # hassil cannot tell from a question that ends so); a volume command said
 # with a complaint that ends in a period (`{encore_a} (in letzter Zeit|...)`,
 # writer 118, issue 45's twenty-seventh turn: declined as a command by
-# `elsewhere`, and Home Assistant understands no such sentence either).
-# Known, and the only three.
+# `elsewhere`, and Home Assistant understands no such sentence either);
+# and one English question of what plays now. Known, and the only four.
 KNOWN_MATCHES = frozenset(
     {
         ("writer_118_de", "Lauter bitte, ich hör so schlecht in letzter Zeit"),
         ("writer_33_de", "Was ist das für ein Stück, das gerade gespielt wird?"),
+        # What plays now said twice (issue 45's twenty-ninth turn): a
+        # Singaporean's line takes it, `elsewhere` declines it.
+        ("writer_140_en", "what am I listening to right now, what is this"),
         (
             "writer_62_de",
             "Machen Sie die Wiederholung aus, ich hab das Lied jetzt dreimal gehört.",

@@ -141,6 +141,10 @@ _NOW_PLAYING: Final = {
         r" (?:am i|are we|is) (?:listening to|playing|hearing|on)"
         r" (?:right now|now|at the moment|currently|just now)\b"
         r"|^what(?:'s| is) this (?:song|track|tune)?\W*$"
+        # "Which podcast is this I'm hearing now" (issue 45's 30th turn).
+        r"|^(?:what|which) (?:song|track|tune|podcast|episode|show|album|band|artist)"
+        r" is (?:this|that|it) (?:i'm|i am|we're|we are) (?:hearing|listening to|playing)"
+        r"(?: right)? now\b"
         # What is left of what plays: "how long is left on this episode".
         r"|\bhow (?:long|much|many minutes) (?:is |are )?(?:left|remaining)"
         r" (?:on|in|of) (?:this|the current|the)\b"

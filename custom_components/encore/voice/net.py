@@ -318,7 +318,7 @@ async def async_reread(
 
 
 # Words said after a time's opener that are no time of their own: "at all",
-# "in total", "on my own", "for me" (a slot takes them, and no time is lost).
+# "in total", "on repeat", "am liebsten" (a slot takes them, no time is lost).
 _NO_TIME_WORDS: Final = frozenset(
     {
         "all",

@@ -1,7 +1,7 @@
 """The written-from part: outside writers whose failures Encore was mended from.
 
 Issue 45, item 6: "phrasings that once failed and were fixed move to the
-written-from part". Writers 21 to 58, 59 to 86 and 113 to 146 were each given only
+written-from part". Writers 21 to 58, 59 to 86 and 113 to 151 were each given only
 `fresh_corpus/BRIEF.md` and a persona, never Encore's sentences or parser,
 and were scored blind against Encore before their failures were mended (the
 closing notes of issue 45's eighth to thirtieth turns quote each). Their

@@ -430,6 +430,12 @@ _CHECKED_DE: Final[tuple[Rule, ...]] = (
         ),
         r"wie oft hab ich \g<name> \g<rest>gehört",
     ),
+    # "..., un von wem is dat?", "..., und um wie viel Uhr war dat?": what
+    # the answer of the song already says.
+    (
+        r"[,.?]?\s*(?:un|und) (?:von wem|um wie viel uhr|wann) (?:is|ist|war) (?:dat|das|des|es)\W*$",
+        "?",
+    ),
     # A figure or a name guessed after the question: "..., ned länger als
     # eine Stunde?", "...? Sicher ned mehr als fünf?", "..., eh nur Justice?",
     # "...? Das war eh Digital Love?".
@@ -516,7 +522,7 @@ _ASKED: Final = {
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"^(?:was|wer|wen|wem|wann|wie|welche\w*|womit|mit was|hab|habe|hast|hat|haben"
+        r"^(?:was|wat|watt|wos|wer|wen|wem|wann|wie|welche\w*|womit|mit was|hab|habe|hast|hat|haben"
         r"|war|ist|lief|hör|spiel|überspring|gib|erzähl|um wie|in der|auf welchen)\b",
         re.IGNORECASE,
     ),

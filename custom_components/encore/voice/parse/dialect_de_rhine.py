@@ -19,6 +19,48 @@ _VERB_ICH = (
 )
 
 DIALECT_RHINE: tuple[tuple[str, str], ...] = (
+    # The Saarland (issue 45's thirtieth turn, blind writer 148): "hann
+    # ich", "emol", "es letschte Lied vum Daach", "uffgehört", "awwer", and
+    # what was done meanwhile ("beim Koche", "während ich im Gaade war").
+    (r"\bhann (ich|isch|mer|mir|wir)\b", r"hab \1"),
+    (r"\bemol\b", "mal"),
+    (r"\bsamschdaach(s?)\b", r"samstag\1"),
+    (r"\bsonndaach(s?)\b", r"sonntag\1"),
+    (r"\bfreidaach(s?)\b", r"freitag\1"),
+    (r"\bmondaach(s?)\b", r"montag\1"),
+    (r"\bdienschdaach(s?)\b", r"dienstag\1"),
+    (r"\b(war|hat|hann|hab|habe|is|ist|sin|sind|lief|läuft) dann\b", r"\1"),
+    (r"\bsin\b", "sind"),
+    (r"\bgelaaf\b", "gelaufen"),
+    (r"\bübersprung\b", "übersprungen"),
+    (r"\bpodcastfolge\b", "podcastfolgen"),
+    (r"\brauf und runner\b", "rauf und runter"),
+    (r"\bmeischte\b", "meisten"),
+    (r"\bam dritte\b", "am dritten"),
+    (r"\bin de (?:letschte|letzte) (\w+) monat\b", r"in den letzten \1 monaten"),
+    (r"\bsiebe\b", "sieben"),
+    (r"\b(?:daach|daache|dach)\b", "tag"),
+    (
+        r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|dreißig|\d+) tag\b",
+        r"\1 tage",
+    ),
+    (r"\b(?:die |de )?(?:letschte|letzte) (\w+) tage\b", r"die letzten \1 tage"),
+    (r"\bvum\b", "vom"),
+    (r"\bes (letschte|erschte|letzte|erste)\b", r"das \1"),
+    (r"\buffgehört\b", "aufgehört"),
+    (r"\bawwer\b", "aber"),
+    (
+        r",?\s*(?:aber|awwer) (?:de|den|die|das) (?:gudde|gute|guten|beste|besten) (?:teil|sachen|stücke) (?:zuerst|zuerscht)\b",
+        "",
+    ),
+    (r"\bzuerscht\b", "zuerst"),
+    (
+        r",?\s*(?:beim (?:koche|kochen|putze|putzen|spüle|spülen)|während ich im (?:gaade|garten|keller|bad) war)\b",
+        "",
+    ),
+    # Thuringia's "Musike", Mecklenburg's "allns" and "nä".
+    (r"\bmusike\b", "musik"),
+    (r"\ballns\b", "alles"),
     # "Isch" is "ich" beside a verb it is the subject of: "hab isch
     # jestern", "isch hab", "wann hör isch". Swabia's "isch" (ist) is any
     # other ("was isch mei Liedle"), read in `dialect_de_south`.

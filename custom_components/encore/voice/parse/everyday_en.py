@@ -84,6 +84,66 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     # duo I mean").
     (r"\bhave on first thing (today|this morning|yesterday)\b", r"play first \1"),
     (r"\bdiff'?rent\b", "different"),
+    # A home-office worker's, a Texan's and a Welsh rugby fan's words (issue
+    # 45's thirtieth turn, blind writers 147, 148, 151): frames that ask
+    # nothing ("high level,", "per my last ask,", "in your humble opinion",
+    # "accordin' to you,"), "OOO", "kinda", "crank out", a league or a chart
+    # for the top, "first up", what is still getting plays.
+    (
+        (
+            r"^(?:high level|at a high level|per my last(?: ask| email| message| note)?|quick sync"
+            r"|bottom line|net net|in your humble opinion|accordin'? to you|according to you)\s*,?\s+"
+        ),
+        "",
+    ),
+    (
+        r"\bwhen (?:i|we) (?:was|were) (?:ooo|out of office|off|away|on leave) (?=in |on |last |this )",
+        "",
+    ),
+    (r"\bkinda\b", "kind of"),
+    (
+        r",\s*(?:total number|the total|total|altogether|all told|in total)\W*$",
+        " in total",
+    ),
+    (r"\bcrank(?:ed)? out\b", "play"),
+    (
+        r",?\s*(?:'fore|before|after) (?:the|my) (?:coffee|tea|breakfast|shower)\b[^?]*$",
+        "",
+    ),
+    (r"[,?]\s*and don't you dare\b.*$", ""),
+    (
+        (
+            r",\s*(?:before|after) (?:the|my|our) (?:first |morning |daily |next )?(?:standup|stand-up|meeting"
+            r"|call|sync|round|rounds|shift)\b.*$"
+        ),
+        "",
+    ),
+    (r"\?\s*give me the highlights\W*$", ""),
+    (r",?\s*the highlights(?: package| reel)?\W*$", ""),
+    (
+        r"^who'?s (?:winning|leading|top of|topping|heading) the (artist|song|track|album|podcast|band) (?:league|table|charts?|leaderboard|standings)\b",
+        r"who's my top \1",
+    ),
+    (
+        r"\btop of the (song|track|artist|album|podcast|band) (?:charts?|table|league|standings)\b",
+        r"my top \1",
+    ),
+    (r"\bwhat was first up\b", "what was the first song"),
+    (
+        r"^is (.+?) still getting (?:plays|spins|played|a run),? how many(?: times)? (.+)$",
+        r"how many times did I play \1 \2",
+    ),
+    # A song asked for, and who it is by (a listener who cannot see the
+    # screen, blind writer 149): the song's answer names its artist; "who's
+    # it by" asks no artist ranking.
+    (
+        (
+            r"[,.?]?\s*(?:and )?(?:who(?:'s| is| was) (?:it|that|they) by|who by|by whom"
+            r"|(?:and )?(?:give|tell) me the artists? (?:for each|too|as well|with (?:it|them))"
+            r"|with (?:the )?artists?(?: for each)?)\W*$"
+        ),
+        "",
+    ),
     # A carer's words (issue 45's thirtieth turn, blind writer 143): a
     # task said after the question ("... before I start the twelve o'clock
     # round"), "any Cilla Black on", a streak "at the minute", "the one I

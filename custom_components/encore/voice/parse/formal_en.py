@@ -35,7 +35,7 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
         r"\1 songs",
     ),
     (
-        rf"\b({_ASKING}) (?:piece|work|recording|composition)(?: of music)?\b",
+        rf"\b({_ASKING}) (?:piece|work|recording|composition)(?: of music)?\b(?! ?(?:week|days?)\b)",
         r"\1 song",
     ),
     (rf"\b({_ASKING}) performers\b", r"\1 artists"),

@@ -284,7 +284,12 @@ REGISTER_EN: tuple[tuple[str, str], ...] = (
         rf"{_KIND_BEFORE}(?:pieces|compositions|recordings|works|numbers|bops|bangers)\b",
         r"\1songs",
     ),
-    (rf"{_KIND_BEFORE}(?:piece|composition|recording|work|bop|banger)\b", r"\1song"),
+    # Never "the work week" (the weekdays, below; issue 45's thirtieth turn:
+    # "during the work week" asked of songs only, and the share changed).
+    (
+        rf"{_KIND_BEFORE}(?:piece|composition|recording|work|bop|banger)\b(?! ?(?:week|days?)\b)",
+        r"\1song",
+    ),
     (r"\b(?:bops|bangers|tunez|choons)\b", "songs"),
     (r"\b(?:ensembles|performers|acts|groups|composers|orchestras)\b", "artists"),
     (r"\b(?:ensemble|performer|composer|orchestra)\b", "artist"),

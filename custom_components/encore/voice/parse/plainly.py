@@ -65,6 +65,7 @@ from .name_again import name_said_again
 from .name_first_en import front_clipped
 from .nigerian_en import said_as_in_lagos
 from .passive import said_in_active
+from .period_first import said_with_period_last
 from .period_restated import without_period_restated
 from .restated import period_said_exactly, said_exactly
 from .said_around import said_without_around
@@ -125,6 +126,10 @@ WAYS: Final[tuple[Way, ...]] = (
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
     # sorry, was it music or the podcast" is a guess, never one.
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
+    Way(
+        "the period said first: 'October, what was my song of the month'",
+        said_with_period_last,
+    ),
     Way(
         "speech's sounds and pauses: 'how long did i uh listen'",
         _in(without_hesitations),

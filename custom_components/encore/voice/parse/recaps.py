@@ -97,6 +97,15 @@ def _recap(text: str, language: str) -> tuple[str, int | None] | None:
                 # another person's top song is read as a ranking (issue 45's
                 # thirtieth turn: summer 2026 was answered, a wrong fact).
                 continue
+            if (
+                recap == "year"
+                and re.search(r"\bwrapped\b", text)
+                and not re.search(r"\b(?:year|jahr)\b", text)
+                and re.search(_SHORTER_PERIOD, text)
+            ):
+                # "Run me through last month, like a mini Wrapped": that
+                # month's recap, never the year's (issue 45's thirtieth turn).
+                return "period", None
             if recap == "year" and re.search(_A_YEAR, text):
                 # "Mein Hörjahr 2025", "my 2024 year in review", "Jahresrückblick
                 # von letztem Jahr": that year, never this one (issue 45's
@@ -110,6 +119,11 @@ _ANOTHER_SUMMER = (
     r"\b(?:last summer|letzten sommer|(?:19|20)\d\d|last year|letzte[nms]? jahr(?:es)?"
     r"|vorjahr(?:es)?|(?!my\b|our\b)\w+'?s (?:song|track|tune|hit) of the summer"
     r"|sommerhit (?:vo[nm] |der |des )(?!mir\b)\w+)\b"
+)
+_SHORTER_PERIOD = (
+    r"\b(?:(?:last|this|past) (?:month|week|weekend)|letzte[nmrs]? (?:monat|woche|wochenende)"
+    r"|diese[nmrs]? (?:monat|woche)|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b"
 )
 _A_YEAR = (
     r"\b(?:(?:19|20)\d\d|last year|the year before|(?:vor)?letzte[nms]? jahr(?:es)?"

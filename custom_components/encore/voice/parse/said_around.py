@@ -67,7 +67,7 @@ _ALWAYS: Final = {
         r"kurze frage|schnelle frage|kurz gefragt",
         r"(?:kannst|könntest) du mir (?:bitte |mal |bitte mal )?sagen",
         r"(?:kannst|könntest) du (?:mal )?nach(?:schauen|sehen|gucken)",
-        r"weißt du|weisst du|sag mal|sag mir mal|sach mal|sag mir",
+        r"weißt du|weisst du|sag mal|sag mir mal|sach mal|sag mir|sag emol|sag amal|ei jo|sackl zement",
         # A formal speaker's frames (issue 45's twenty-third turn, a Viennese
         # Hofrat). Not before "ob": the readers know "…, ob ich … gehört habe".
         r"grüß gott|grüezi|guten (?:tag|morgen|abend)",
@@ -91,7 +91,7 @@ _ALWAYS: Final = {
 # Said before the question and set apart by a comma: words that elsewhere
 # are the question's own ("so how many", "also wie oft", "now playing").
 _WITH_COMMA: Final = {
-    "en": r"ok(?:ay)?(?: so)?|so|well|right|alright|all right|now|okay then|listen",
+    "en": r"ok(?:ay)?(?: so)?|so|well|right|alright|all right|now|okay then|listen|lush|tidy|howdy|hoss",
     "de": r"also|na|ok(?:ay)?|gut|so|du|nu|sag",
 }
 
@@ -108,11 +108,17 @@ _AFTER: Final = {
         r"|pray|do be frank|be frank|kindly let me know|i ask (?:purely |only |merely )?for the record"
         r"|i confess i (?:cannot|can't|do not|don't) recall|if you please"
         r"|if you would be so (?:good|kind) as to (?:furnish|provide|supply) it"
+        r"|one at a time|read (?:it|them) out(?: slowly)?|say it twice|slowly please|just the number"
+        r"|hoss|butt|mun|partner|y'all"
     ),
     "de": (
         r"danke|danke dir|danke schön|dankeschön|bitte|bitte schön|merci"
         r"|wenn(?:'s| es| das) geht|wenn du (?:kannst|magst)|falls (?:das|es) geht"
         r"|wenn ich bitten dürfte|ich bitte um (?:auskunft|antwort)|wenn sie so (?:freundlich|gut) wären"
+        # Asked to be read out (issue 45's thirtieth turn, a fisherman who
+        # cannot see the screen): "Lies vor, langsam.", "Nur de Zahl."
+        r"|nur ja oder (?:nä|nee|nein)|lies (?:dat |das |es )?vor(?:,? langsam)?|nur (?:de|die) zahl"
+        r"|sag (?:dat|das|es) (?:zweimal|nochmal|noch mal)(?:,? ich bin nich(?:t)? mehr so fix)?"
     ),
 }
 _BARE_PLEASE: Final = {"en": "please", "de": "bitte"}

@@ -116,6 +116,11 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\b(?:in|die) de (letzten|letzte) ", r"in den \1 "),
         (r"\bjohr\b", "jahr"),
+        (r"\bsamschdaach\b", "samstag"),
+        (r"\bsonndaach\b", "sonntag"),
+        (r"\bfreidaach\b", "freitag"),
+        (r"\bmondaach\b", "montag"),
+        (r"\bdienschdaach\b", "dienstag"),
         (r"\b(letzte|diese|vergangene|jede) woch\b", r"\1 woche"),
         (r"\bin der früh\b", "am morgen"),
         # A learner's German (issue 45, ninth turn): a period with the
@@ -217,6 +222,23 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhüt\b", "heute"),
         (r"\bvorgeschter\b", "vorgestern"),
         (r"\bgeschter\b", "gestern"),
+        # Issue 45's thirtieth turn: the Saarland's "geschder Owend", "heit
+        # Nommidaach", "die letschte siebe Daach", Mecklenburg's "gistern".
+        (r"\b(?:geschder|gischter|gistern|gistan)\b", "gestern"),
+        (r"\bvorgeschder\b", "vorgestern"),
+        (
+            r"\bheit\b(?= (?:owend|mojend|morje|morgen|nommidaach|nachmittag|abend|früh|mittag)\b|$)",
+            "heute",
+        ),
+        (r"\bowends\b", "abends"),
+        (r"\bowend\b", "abend"),
+        (r"\b(?:nommidaach|nommendaach|nomidaach|nummidaach|nommidaa)\b", "nachmittag"),
+        (
+            r"\b(?:die |de )?letschte (\w+) (?:daach|dach|dag|tach)\b",
+            r"die letzten \1 tage",
+        ),
+        (r"\bsiebe\b(?= (?:tage|daach|woche|wochen)\b)", "sieben"),
+        (r"\bjohr\b", "jahr"),
         (r"\bwuche\b", "woche"),
         # Issue 45's eighteenth turn: the parts of the day and "letschti" as
         # Switzerland says them ("hüt am Aabig", "geschter am Namittag",
