@@ -317,48 +317,16 @@ async def async_reread(
     return answered
 
 
-# Words said after a time's opener that are no time of their own: "at all",
-# "in total", "on repeat", "am liebsten" (a slot takes them, no time is lost).
-_NO_TIME_WORDS: Final = frozenset(
-    {
-        "all",
-        "total",
-        "general",
-        "me",
-        "us",
-        "it",
-        "that",
-        "here",
-        "there",
-        "repeat",
-        "loop",
-        "shuffle",
-        "average",
-        "least",
-        "most",
-        "and",
-        "insgesamt",
-        "allem",
-        "allen",
-        "mir",
-        "uns",
-        "summe",
-        "schnitt",
-        "durchschnitt",
-        "dauerschleife",
-        "liebsten",
-        "meisten",
-        "allermeisten",
-        "häufigsten",
-        "öftesten",
-        "besten",
-        "wenigsten",
-        "stück",
-    }
-)
-# Passed over after the opener: the word after them says whether it is a time.
-_ARTICLES: Final = frozenset(
-    {"the", "a", "an", "my", "our", "this", "der", "die", "das", "den", "dem", "des"}
+# What a word no reader knew must look like to be a time lost: a figure, a
+# day's or a period's word, misspelt or in dialect ("Satdy", "Samschdaach",
+# "KW 46", "im vierten Quartal", "Blursday"). Anything else after an opener
+# ("in music", "in hours", "at home") is no time, and the reading stands.
+_LOOKS_TIMED: Final = re.compile(
+    r"\d|(?:day|dy|dee|tag|tach|daach)s?$|week|woche|month|monat|year|jahr|quart|^kw$|^q[1-4]$"
+    r"|^h[12]$|morning|evening|night|abend|morgen|nacht|mittag|^(?:first|second|third|fourth"
+    r"|ersten|zweiten|dritten|vierten)$|summer|winter|spring|autumn|sommer|herbst|frühling"
+    r"|christmas|easter|weihnacht|ostern|pfingst|advent",
+    re.IGNORECASE,
 )
 _TIME_OPENER: Final = {
     "en": re.compile(
@@ -376,9 +344,10 @@ def _time_lost(whole: WholeUtterance, unread: str) -> bool:
     """Whether a time said ("on Satdy", "in der KW 46") would be lost by the reading.
 
     The sentence's slot held words after a time's opener that read as no
-    time, and the whole question's reading reads no time and no place
-    either: answering it would answer today or all time, a broader
-    question than was asked (issue 45's thirtieth turn: "what was I
+    time yet look like one (`_LOOKS_TIMED`), and the whole question's
+    reading reads no time and no place either: answering it would answer
+    today or all time, a broader question than was asked (issue 45's
+    thirtieth turn: "what was I
     listening to on Satdy" was answered for today). The sentence's own
     error ("not which time ... means") then stands.
     """
@@ -389,9 +358,7 @@ def _time_lost(whole: WholeUtterance, unread: str) -> bool:
     found = opener.search(unread)
     if found is None:
         return False
-    words = found["word"].casefold().split()
-    word = words[-1] if words[0] in _ARTICLES and len(words) > 1 else words[0]
-    return word not in _NO_TIME_WORDS and word not in _ARTICLES
+    return any(_LOOKS_TIMED.search(word) for word in found["word"].casefold().split())
 
 
 async def _async_reread(
