@@ -314,7 +314,7 @@ _CLAIMED_EN: Final[tuple[Rule, ...]] = (
     (
         (
             r"^(?P<asked>(?:(?:in|on) the \w+, )?(?:what|which|who|when|how|give|tell|fill|did|do|have|was|my)\b[^?]*?),\s+"
-            r"(?:it's|it is|it was|that was|was that|was it|is it|mostly|still|surely|not|probably"
+            r"(?:it's|it is|it was|that was|was that|was it|is it|mostly|still|surely|not(?! counting| including)|probably"
             r"|it wasn't|\w+'s gotta|i bet|i'm guessing|am i really|(?:was|is) \S+(?: \S+)? one of them)\b[^?,]*\??$"
         ),
         r"\g<asked>?",

@@ -158,7 +158,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"did I play \1",
     ),
     (
-        r"\b(streak|repeat|rotation)\s+(?:at the minute|at the moment|right now|just now|currently|the now)\b",
+        r"\b(streak)\s+(?:at the minute|at the moment|right now|just now|currently|the now)\b",
         r"\1",
     ),
     (

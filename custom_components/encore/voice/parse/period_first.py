@@ -13,7 +13,7 @@ Only words that read as a time on their own move, and only before a
 question's own opening word: "Kitchen, what's on" keeps its room.
 """
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 import re
 from typing import Final
 
@@ -43,6 +43,8 @@ _CLOCK: Final = {
     "en": r"\b(?:o'?clock|half|quarter|past|to|am|pm|noon|midnight|at|around|about|\d+)\b",
     "de": r"\b(?:um|uhr|halb|viertel|gegen|\d+)\b",
 }
+_ONE_DAY: Final = timedelta(days=1, hours=1)
+"""A day, with room for a daylight-saving change."""
 # German puts the period after the subject, and "da" points back to it.
 _SUBJECT_DE: Final = r"\b(ich|i|wir|mir)(?: da)?\b"
 
@@ -70,6 +72,10 @@ def said_with_period_last(
     when = parse_when(said, language, now, time_zone)
     if when is None or when.period.start is None:
         # No time, or all of it ("in total", "insgesamt"): nothing to move.
+        return text
+    if when.period.end - when.period.start <= _ONE_DAY:
+        # A day said first ("October the 3rd, what did I listen to") is
+        # read where it stands by the readers of a clipped day.
         return text
     rest = compiled(_OF_THE[language], re.IGNORECASE).sub(_TOP[language], rest)
     # The question's own clause ends at its first comma or mark; what
