@@ -28,7 +28,8 @@ _AUX_EN: Final = (
 # A figure guessed: "more than twenty times", "over a hundred hours",
 # "less than ten", "a couple times", "maybe six".
 _GUESS_EN: Final = (
-    r"(?:(?:more|less|fewer) than|over|under|at least|at most|barely|only|like|maybe)"
+    r"(?:(?:more|less|fewer) than|over|under|at least|at most|barely|only|like|maybe|about|around"
+    r"|roughly|nearly|almost)"
     r" (?:a |an |like |maybe )?(?:couple(?: of)?|few|handful of|\d+|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
     r"|thousand|dozen|million|billion|gazillion)(?: hundred| thousand)?"
