@@ -25,9 +25,12 @@ _EN = {
     r"|days running|days in row|days without (?:a )?(?:stop|break|pause)"
     # "How many days non stop I was listening": the days, not the song on repeat.
     r"|days (?:non ?stop|continuous\w*|consecutive\w*)"
-    r"|how many days\b.*\b(?:non ?stop|without (?:a )?(?:stop|break|pause)|straight))\b",
+    r"|how many days\b.*\b(?:non ?stop|without (?:a )?(?:stop|break|pause)|straight)"
+    # "How long have I kept it up now, listening every day without a break"
+    # (a grandmother, issue 45's thirty-first turn): the streak, not today.
+    r"|kept (?:it|this|that) up|every (?:single )?day without (?:a )?(?:stop|break|pause|miss\w*))\b",
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
-    r"|the same (?:old )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?)"
+    r"|the same (?:old |few |couple of )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?)"
     r"|repetitive|repeating|repeat (?:myself|ourselves)"
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
@@ -37,7 +40,9 @@ _EN = {
     r"|constantly"
     # "That song I keep playing": again and again, not what played.
     r"|keep (?:on )?(?:playing|spinning|replaying|listening to|putting on|hearing)"
-    r"|like crazy|run into the ground|ran into the ground"
+    r"|like crazy|run into the ground|ran into the ground|running into the ground"
+    # "Which tune is on heavy repeat for me", "my heaviest rotation".
+    r"|heavy repeat|heaviest rotation"
     r"|caned|rinsed|so taken with|taken with|can't get enough"
     r"|cant get enough|addicted"
     # "The song I listen to like every day right now" (a child, issue 45's
@@ -83,7 +88,9 @@ _EN = {
     # "With what did I open my listening", "begin my day".
     r"|open|opening with|commence|commenced"
     # "What opened my Saturday": the enthusiast's first of a period.
-    r"|opened|opens|started off)\b",
+    r"|opened|opens|started off"
+    # "What kicked things off on Saturday" (a New Zealand farmer).
+    r"|kick(?:ed)? things off|got things going|got things started)\b",
     "last": r"\b(?:last|latest|final|most recent|most recently|finish|finished"
     r"|end with|ended with|ended|close with|closed with"
     r"|closed out|closed|wrapped up"
@@ -593,7 +600,10 @@ def _named_time(whole: _Words, words: _Words, text: str, language: str) -> Asked
 # How much of what is played is skipped: the skip rate, never the most skipped.
 _SKIP_SHARE = (
     r"\b(?:proportion|percentage|percent|share|fraction|ratio|rate|portion|how much of"
-    r"|how many of|what part|what amount|anteil|prozent|wie viel prozent|quote)\b"
+    r"|how many of|what part|what amount|anteil|prozent|wie viel prozent|quote"
+    # "Am I hitting skip more than usual lately" (issue 45's thirty-first
+    # turn): how much, against the usual; never the song skipped most.
+    r"|more than usual|less than usual|more than normal|mehr als sonst|weniger als sonst)\b"
 )
 
 

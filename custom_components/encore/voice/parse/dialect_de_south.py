@@ -69,9 +69,11 @@ DIALECT_SOUTH: tuple[tuple[str, str], ...] = (
     (r"\bg(?=schp)", "ge"),
     (r"schp(?=iel)", "sp"),
     # "Letscht", "zletscht", "jetscht": tsch before t is tz.
-    (r"\b(?:zu|z'?)letscht", "zuletzt"),
-    (r"\bletscht", "letzt"),
-    (r"\bjetscht\b", "jetzt"),
+    # Said soft as well ("letschde Woch", "des letschde Mol", "jetschd"):
+    # read before "schd" is "st", which would leave "letste".
+    (r"\b(?:zu|z'?)letsch[td]", "zuletzt"),
+    (r"\bletsch[td]", "letzt"),
+    (r"\bjetsch[td]\b", "jetzt"),
     (r"\bz'?erscht\b", "zuerst"),
     # "Samschdig", "Dienschdag": schd is st.
     (r"(?<=[a-zäöü])schd(?=[a-zäöü])", "st"),

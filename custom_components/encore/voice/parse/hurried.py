@@ -18,6 +18,7 @@ a number.
 
 import re
 
+from ..when import CARDINALS
 from .rules import Rule, rewrite
 
 # -- the wake word ---------------------------------------------------------------------
@@ -169,45 +170,8 @@ def undo_teen_en(words: str) -> str:
 
 # -- German ----------------------------------------------------------------------------
 
-_UNITS_DE = {
-    "ein": 1,
-    "eins": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-}
-_TEENS_DE = {
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "dreizehn": 13,
-    "vierzehn": 14,
-    "fünfzehn": 15,
-    "sechzehn": 16,
-    "siebzehn": 17,
-    "achtzehn": 18,
-    "neunzehn": 19,
-}
-_TENS_DE = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50}
-
-
-def _numbers_de() -> dict[str, int]:
-    """Return the German number words from one to fifty-nine."""
-    said = {**_UNITS_DE, **_TEENS_DE}
-    for tens, value in _TENS_DE.items():
-        said[tens] = value
-        for unit, extra in _UNITS_DE.items():
-            if unit != "eins":
-                said[f"{unit}und{tens}"] = value + extra
-    return said
-
-
-_NUMBERS_DE = _numbers_de()
+# The numbers one to fifty-nine in words: hours and minutes said in full.
+_NUMBERS_DE = CARDINALS["de"]
 _NUMBER_DE = "|".join(sorted(_NUMBERS_DE, key=len, reverse=True))
 
 # "Neunzehn Uhr fünfundvierzig": a 24-hour clock in words, said without

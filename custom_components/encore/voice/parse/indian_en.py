@@ -52,6 +52,28 @@ _RULES: tuple[Rule, ...] = (
         ),
         r"\1 at \2",
     ),
+    # "Today evening 5 15" (a Bangalore engineer, issue 45's thirty-first
+    # turn): the hour and its minutes said with a space, after the part of
+    # the day that tells the half.
+    (
+        (
+            r"\b(today evening|this evening|yesterday evening|last night|tonight"
+            rf"|today morning|this morning|yesterday morning) (?:at )?({_HOUR})[ :.]([0-5]\d)\b"
+        ),
+        r"\1 at \2:\3",
+    ),
+    # "Na", "yaar" and "itself" stress what is said: "since monday na",
+    # "yaar which singer", "this month itself".
+    (r"^yaar,?\s+|,?\s+(?:na|yaar)(?=\W*$)", ""),
+    (
+        r"\b(today|tonight|yesterday|now|this (?:week|month|year|morning|evening)) itself\b",
+        r"\1",
+    ),
+    # "Which singer I played maximum": the most.
+    (
+        r"\b(played|listened to|listened|heard|streamed|skipped) maximum\b",
+        r"\1 the most",
+    ),
     # "What song was going on": what was playing.
     (
         r"\b(what|which) (song|track|tune|music|thing)?\s?(was|were) going on\b",
@@ -107,7 +129,7 @@ def undo_indian(words: str) -> str:
     """Return `words` (normalized English) with Indian English habits undone."""
     if not re.search(
         r"\b(?:today|yesterday|night|tonight|evening|going on|what all|which all|total|happened|took place|when|or not"
-        r"|how many times|how often)\b",
+        r"|how many times|how often|na|yaar|itself|maximum|today evening|this evening|morning)\b",
         words,
     ):
         return words

@@ -47,6 +47,23 @@ _VERB_PAST = {
     "streamed": "stream",
 }
 
+# Read before any other table, which drop "any" and "on" as fillers: the
+# person said must stay where the readers of a person find it.
+HAD_ON_EN: tuple[tuple[str, str], ...] = (
+    # "Has Ada had any Air on this week", "have I ever had Radiohead on",
+    # "we have any Cafe Tacuba on last weekend" (issue 45's thirty-first
+    # turn): whether it played. A learner's reader may have dropped "on".
+    (
+        (
+            r"^(?:has|have|did) (i|we|\w+) (?:ever )?(?:had|have) (?:(?:any|some) (.+?)(?: on)?|(.+?) on)"
+            r"(?= (?:this|last|yesterday|today|tonight|since|in|during|over|lately|recently|ever"
+            r"|at all)\b|$)"
+        ),
+        r"did \1 listen to \2\3",
+    ),
+    (r"^(i|we) (?:ever )?(?:have|had) any (.+?) on(?= |$)", r"did \1 listen to \2"),
+)
+
 REGIONAL_EN: tuple[tuple[str, str], ...] = (
     # -- an opener and chat ---------------------------------------------------
     # "Hey buddy", "well partner", "y'all": said to the speaker, no question.
@@ -100,6 +117,14 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     (
         r"\b(mornin|evenin|durin|nothin|somethin|anythin|everythin)'(?=\W|$)",
         r"\1g",
+    ),
+    # Dictated without the apostrophe (a night-shift driver, issue 45's
+    # thirty-first turn): "this mornin", "durin the week", "mornins or
+    # nights", "what was playin"; only a time's words and listening verbs.
+    (r"\b(mornin|evenin|durin)(s?)(?=\W|$)", r"\1g\2"),
+    (
+        r"\b(play|listen|spinn|stream|skipp|jamm|hear|bump|blast|crank|go)in(?=\W|$)",
+        r"\1ing",
     ),
     (
         rf"\b({_BEFORE_ING}) ((?:always|just|still|really|mostly|usually|been|ever) )?(\w+?)in'(?=\W|$)",
@@ -158,6 +183,29 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
         r"\b(i|we)(?: have| had)? (?:wore|worn|wear|been wearing) out\b",
         r"\1 played the most",
     ),
+    # "Who were we into last month" (a New Zealand farmer, issue 45's
+    # thirty-first turn): whom we played most, not what played; "what am I
+    # into" (no person asked for) stays the taste.
+    (
+        r"^who (?:was|were|am|are|have|has) (i|we)(?: been)? (?:really |mostly |most |big )?into\b",
+        r"who did \1 listen to the most",
+    ),
+    # "Which album is Ada hella into this year": the one played most.
+    (
+        (
+            r"^(which|what) (album|artist|band|singer|song|track|tune|podcast|show|record)"
+            r" (?:is|are|was|were|has|have) (\w+)(?: been)? (?:\w+ )?into\b"
+        ),
+        r"which \2 did \3 listen to the most",
+    ),
+    # "What was me song of September": the month's top song.
+    (
+        rf"\b(song|track|tune|album|record|artist|band|podcast) of ({_MONTHS})\b",
+        r"top \1 in \2",
+    ),
+    # "My heavy hitter artist-wise": the top artist.
+    (r"\bmy (?:heavy|heaviest|big|biggest) hitters?\b", "my top"),
+    (r"\b(?:break down|breakdown of|break me down) (my|me|our)\b", r"recap of \1"),
     # "What song kicked off my week": the first of this week.
     (
         r"\b(kicked off|kick off|started|start|began|begin|opened|open|ended|end|closed|close|wrapped up) my (week|month|year|weekend)\b",

@@ -39,6 +39,20 @@ _TIME: Final = {
 }
 
 _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
+    # A collector's call for the figures (issue 45's thirty-first turn):
+    # "..., exact", "..., count and all", "..., give me the exact play count
+    # too", "..., gimme the number". Every answer says its figures.
+    (
+        (
+            r"[,;.?]\s+(?:and )?(?:(?:exact|precise)(?:ly)?"
+            r"|(?:the )?(?:exact|precise|actual) (?:play ?counts?|counts?|numbers?|figures?|totals?)"
+            r"(?: and all| too| as well| please| included)?"
+            r"|(?:play ?counts?|counts?|numbers?|figures?) (?:and all|too|as well|included)"
+            r"|(?:give me|gimme|tell me|with) (?:the )?(?:(?:exact|precise|actual) )?"
+            r"(?:play ?counts?|counts?|numbers?|figures?|totals?)(?: too| as well| please)?)\W*$"
+        ),
+        "",
+    ),
     # "Eres, most recent play, date and time please": what the answer says.
     (
         r"[,;]\s+(?:the )?(?:date and time|time and date|exact time|exact date)(?: please)?\W*$",

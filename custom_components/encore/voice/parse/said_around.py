@@ -65,6 +65,8 @@ _ALWAYS: Final = {
         r"ok(?:ay)? (?:google|nabu)|hey (?:google|siri|nabu)|alexa|computer",
         r"hey|hallo|hi|moin|servus|grüß dich|ähm*|äh+|öhm*|hm+|ach|oh",
         r"kurze frage|schnelle frage|kurz gefragt",
+        # A learner's "bitte sagen wie viel Lieder ..." (issue 45's thirty-first turn).
+        r"bitte sag(?:en)?(?: mir)?",
         r"(?:kannst|könntest) du mir (?:bitte |mal |bitte mal )?sagen",
         r"(?:kannst|könntest) du (?:mal )?nach(?:schauen|sehen|gucken)",
         r"weißt du|weisst du|sag mal|sag mir mal|sach mal|sag mir|sag emol|sag amal|ei jo|sackl zement",
@@ -91,7 +93,12 @@ _ALWAYS: Final = {
 # Said before the question and set apart by a comma: words that elsewhere
 # are the question's own ("so how many", "also wie oft", "now playing").
 _WITH_COMMA: Final = {
-    "en": r"ok(?:ay)?(?: so)?|so|well|right|alright|all right|now|okay then|listen|lush|tidy|howdy|hoss",
+    "en": (
+        r"ok(?:ay)?(?: so)?|so|well|right|alright|all right|now|okay then|listen|lush|tidy|howdy|hoss"
+        # A collector's "exact count, how much Justice ..." (issue 45's
+        # thirty-first turn): every answer says its figures.
+        r"|exact count|exact figures?|exact number|precise count|exact"
+    ),
     "de": r"also|na|ok(?:ay)?|gut|so|du|nu|sag",
 }
 
@@ -112,7 +119,7 @@ _AFTER: Final = {
         r"|hoss|butt|mun|partner|y'all"
     ),
     "de": (
-        r"danke|danke dir|danke schön|dankeschön|bitte|bitte schön|merci"
+        r"danke|danke dir|danke schön|dankeschön|bitte|bitte schön|merci|bitte sagen"
         r"|wenn(?:'s| es| das) geht|wenn du (?:kannst|magst)|falls (?:das|es) geht"
         r"|wenn ich bitten dürfte|ich bitte um (?:auskunft|antwort)|wenn sie so (?:freundlich|gut) wären"
         # Asked to be read out (issue 45's thirtieth turn, a fisherman who

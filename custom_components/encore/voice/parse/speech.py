@@ -25,7 +25,7 @@ from .leaving_out import keep_content
 from .office import OFFICE_DE, OFFICE_EN
 from .polite_de import undo_polite
 from .polite_en import POLITE_EN
-from .regional_en import REGIONAL_EN
+from .regional_en import HAD_ON_EN, REGIONAL_EN
 from .restarts import drop_restarts
 from .rules import rewrite
 from .sports import SPORTS_DE, SPORTS_EN
@@ -674,6 +674,7 @@ def prepare(text: str, language: str) -> list[str]:
         _CONTRACTIONS_DE
         if language == "de"
         else (
+            *HAD_ON_EN,
             *OFFICE_EN,
             *SPORTS_EN,
             *DICTATED_SLIPS_EN,

@@ -24,6 +24,7 @@ changed, and a rule that could change what is asked is left out.
 from collections.abc import Callable
 import re
 
+from ..when import CARDINALS
 from .rules import rewrite
 
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -49,42 +50,11 @@ _PERIOD_OPENS = (
     r"|during|over|the past|past|the day before|earlier)"
 )
 
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# A 24-hour clock said in words: "fourteen thirty", "twenty one hundred".
 _HOURS_24 = {
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "twenty one": 21,
-    "twenty two": 22,
-    "twenty three": 23,
+    word: value
+    for word, value in CARDINALS["en"].items()
+    if 13 <= value <= 23 and "-" not in word
 }
 
 
@@ -109,13 +79,8 @@ def _time_name_came_on(found: re.Match[str]) -> str:
 def _minutes_words() -> dict[str, int]:
     """Return the minutes said as words, "oh five" to "fifty nine"."""
     said = {"hundred": 0, "hundred hours": 0}
-    said.update({f"oh {word}": value for word, value in _UNITS.items()})
-    said.update(_TEENS)
-    for tens, value in _TENS.items():
-        said[tens] = value
-        for unit, extra in _UNITS.items():
-            said[f"{tens} {unit}"] = value + extra
-            said[f"{tens}-{unit}"] = value + extra
+    for word, value in CARDINALS["en"].items():
+        said[f"oh {word}" if value < 10 else word] = value
     return said
 
 

@@ -30,10 +30,19 @@ half-year), `misspelt` (time words misspelt or said in dialect),
 from .clock import clocks_said, moment_on
 from .context import When, normalize
 from .periods import parse_when, season_by_months, split_when
-from .words import DISPLAY_MONTHS, LATELY_DAYS, month_names, number_word, weekday_names
+from .words import (
+    CARDINALS,
+    DISPLAY_MONTHS,
+    LATELY_DAYS,
+    month_names,
+    number_word,
+    said_number,
+    weekday_names,
+)
 from .years import years_in_figures
 
 __all__ = [
+    "CARDINALS",
     "DISPLAY_MONTHS",
     "LATELY_DAYS",
     "When",
@@ -43,6 +52,7 @@ __all__ = [
     "normalize",
     "number_word",
     "parse_when",
+    "said_number",
     "season_by_months",
     "split_when",
     "weekday_names",

@@ -18,56 +18,7 @@ import re
 from typing import Final
 
 from .context import When, _Context
-
-_UNITS_EN: Final = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_TEENS_EN: Final = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS_EN: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_UNITS_DE: Final = {
-    "ein": 1,
-    "eins": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-}
-_TEENS_DE: Final = {
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "dreizehn": 13,
-    "vierzehn": 14,
-    "fünfzehn": 15,
-    "sechzehn": 16,
-    "siebzehn": 17,
-    "achtzehn": 18,
-    "neunzehn": 19,
-}
-_TENS_DE: Final = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50}
+from .words import said_number
 
 _ORDINALS: Final = {
     "first": 1,
@@ -178,7 +129,7 @@ def calendar_unit(ctx: _Context, words: str) -> When | None:
 
 
 def _week(ctx: _Context, found: re.Match[str], language: str) -> When | None:
-    number = _number(found["n"].strip(), language)
+    number = said_number(found["n"].strip(), language)
     if number is None or not 1 <= number <= 53:
         return None
     year = _year(ctx, found)
@@ -232,27 +183,3 @@ def _with_year(ctx: _Context, label: str, year: int) -> str:
     if year == ctx.today.year:
         return label
     return f"{label} {year}" if ctx.language == "de" else f"{label} of {year}"
-
-
-def _number(words: str, language: str) -> int | None:
-    """Return a week's number said in figures or words ("forty six", "sechsundvierzig")."""
-    if words.isdigit():
-        return int(words)
-    if language == "de":
-        if words in _TEENS_DE:
-            return _TEENS_DE[words]
-        if words in _TENS_DE:
-            return _TENS_DE[words]
-        if words in _UNITS_DE:
-            return _UNITS_DE[words]
-        found = re.fullmatch(r"(\w+?)und(\w+)", words)
-        if found and found[1] in _UNITS_DE and found[2] in _TENS_DE:
-            return _UNITS_DE[found[1]] + _TENS_DE[found[2]]
-        return None
-    parts = re.split(r"[ -]+", words)
-    if len(parts) == 1:
-        word = parts[0]
-        return _UNITS_EN.get(word) or _TEENS_EN.get(word) or _TENS_EN.get(word)
-    if len(parts) == 2 and parts[0] in _TENS_EN and parts[1] in _UNITS_EN:
-        return _TENS_EN[parts[0]] + _UNITS_EN[parts[1]]
-    return None

@@ -685,7 +685,15 @@ def _with_clock(ctx: _Context, words: str) -> When | None:
         if found_day is None:
             return None
         day, part = found_day
-        if part in ("afternoon", "evening", "night") and meridiem is None and hour < 12:
+        if part == "night" and meridiem != "pm" and hour < 6:
+            # "Last night at three", "gestern Nacht um drei" (a night nurse,
+            # issue 45's thirty-first turn): the small hours after that
+            # night's evening, the next day's; it was read as 3 PM.
+            meridiem = "am"
+            day += timedelta(days=1) if day < ctx.today else timedelta()
+        elif (
+            part in ("afternoon", "evening", "night") and meridiem is None and hour < 12
+        ):
             meridiem = "pm"
         elif part == "morning" and meridiem is None:
             meridiem = "am"

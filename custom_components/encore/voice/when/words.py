@@ -11,33 +11,75 @@ _MAX_COUNT = 3650
 
 # -- words ----------------------------------------------------------------------
 
+_UNITS_SAID = {
+    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    "de": ("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
+}
+_TEENS_SAID = {
+    "en": (
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ),
+    "de": (
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+    ),
+}
+_TENS_SAID = {
+    "en": ("twenty", "thirty", "forty", "fifty"),
+    "de": ("zwanzig", "dreißig", "vierzig", "fünfzig"),
+}
+
+
+def _cardinals(language: str) -> dict[str, int]:
+    """Return the numbers one to fifty-nine as `language` says them in words.
+
+    English joins tens and units with a space or a hyphen ("forty six",
+    "forty-six"); German writes them as one word, the unit first
+    ("sechsundvierzig", "einundzwanzig").
+    """
+    units = {word: value for value, word in enumerate(_UNITS_SAID[language], 1)}
+    if language == "de":
+        units["ein"] = 1
+    said = dict(units)
+    said.update({word: value for value, word in enumerate(_TEENS_SAID[language], 10)})
+    for tens, word in enumerate(_TENS_SAID[language], 2):
+        said[word] = 10 * tens
+        for unit, extra in units.items():
+            if language == "de":
+                if unit != "eins":
+                    said[f"{unit}und{word}"] = 10 * tens + extra
+            else:
+                said[f"{word} {unit}"] = said[f"{word}-{unit}"] = 10 * tens + extra
+    return said
+
+
+# Week numbers, clock minutes, hours said in full: one table, read once.
+CARDINALS = {language: _cardinals(language) for language in _UNITS_SAID}
+
+
 _NUMBERS = {
     "en": {
+        # One word each ("forty six" is two): a count or a rank as it is heard.
+        **{word: value for word, value in CARDINALS["en"].items() if word.isalpha()},
         "a": 1,
         "an": 1,
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "thirteen": 13,
-        "fourteen": 14,
-        "fifteen": 15,
-        "sixteen": 16,
-        "seventeen": 17,
-        "eighteen": 18,
-        "nineteen": 19,
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
         "sixty": 60,
         "ninety": 90,
         "a couple of": 2,
@@ -51,38 +93,12 @@ _NUMBERS = {
         "several": 3,
     },
     "de": {
-        "ein": 1,
+        # Hours of the evening said in full too: "um einundzwanzig Uhr".
+        **CARDINALS["de"],
         "eine": 1,
         "einen": 1,
         "einem": 1,
         "einer": 1,
-        "eins": 1,
-        "zwei": 2,
-        "drei": 3,
-        "vier": 4,
-        "fünf": 5,
-        "sechs": 6,
-        "sieben": 7,
-        "acht": 8,
-        "neun": 9,
-        "zehn": 10,
-        "elf": 11,
-        "zwölf": 12,
-        "dreizehn": 13,
-        "vierzehn": 14,
-        "fünfzehn": 15,
-        "sechzehn": 16,
-        "siebzehn": 17,
-        "achtzehn": 18,
-        "neunzehn": 19,
-        "zwanzig": 20,
-        # Hours of the evening said in full: "um einundzwanzig Uhr".
-        "einundzwanzig": 21,
-        "zweiundzwanzig": 22,
-        "dreiundzwanzig": 23,
-        "dreißig": 30,
-        "vierzig": 40,
-        "fünfzig": 50,
         "sechzig": 60,
         "neunzig": 90,
         "paar": 2,
@@ -379,6 +395,17 @@ def month_names(language: str) -> tuple[str, ...]:
 def weekday_names(language: str) -> tuple[str, ...]:
     """Return the weekday names as heard (lower case), Monday first; English by default."""
     return _WEEKDAYS.get(language, _WEEKDAYS["en"])
+
+
+def said_number(words: str, language: str) -> int | None:
+    """Return the number `words` say as a whole, in figures or in words; None otherwise.
+
+    Only exact numbers: "forty six", "46", "sechsundvierzig". Vague counts
+    ("a couple", "ein paar") are `number_word`'s.
+    """
+    if words.isdigit():
+        return int(words)
+    return CARDINALS.get(language, CARDINALS["en"]).get(re.sub(r"\s+", " ", words))
 
 
 def number_word(word: str, language: str) -> int:
