@@ -187,7 +187,7 @@ _DE = {
     # the music described ("wie würden Sie meine Musik beschreiben").
     r"|\b(?:welche|was für) (?:musik|musikrichtung\w*|sachen|zeug|lieder|songs|bands"
     r"|künstler|genres?) (?:mag|feier|feiere|liebe|mögen|feiern|lieben) (?:ich|wir)\b"
-    r"|\b(?:höre|hör|hören) (?:ich|wir) (?:so |eigentlich |denn )*für (?:sachen|zeug"
+    r"|\b(?:höre|hör|hören) (?:ich|wir) (?:so |eigentlich |denn )*für (?:sachen|zeug|zeuch"
     r"|musik|lieder|songs)\b"
     r"|\bwas für (?:sachen|zeug) (?:höre|hör|hören|mag) (?:ich|wir)\b"
     r"|\bbeschreib\w* (?:\w+ ){0,3}(?:meine|unsere) musik\b"

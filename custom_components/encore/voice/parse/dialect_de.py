@@ -76,6 +76,11 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
         "das",
     ),
     (r"\b(war|warn|war'n|waren|is|ist|wie|wat|was) det\b", r"\1 das"),
+    # "Dit Jahr", "dit Wochenende" (a Berlin night nurse, issue 45's
+    # thirty-first turn): this period; "dit" alone is "das".
+    (r"\bdit (jahr|wochenende|mal)\b", r"dieses \1"),
+    (r"\bdit (woche|nacht)\b", r"diese \1"),
+    (r"\bdit (monat)\b", r"diesen \1"),
     (r"\bdet (ich|wir)\b", r"dass \1"),
     (r"\b(?:war'n|warn)\b", "waren"),
     (r"\bfür'n\b", "für ein"),

@@ -191,6 +191,14 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     (r"\b(drei|vier|fünf|sechs|neun|zehn|elf|zwölf)e\b(?= uhr\b)", r"\1"),
     (r"\b(um|gegen|bis|halb|nach|vor) siebne\b", r"\1 sieben"),
     (r"\b(um|gegen|bis|halb|nach|vor) achte\b", r"\1 acht"),
+    # "So gege Viertel vor acht" (a Swabian grandmother, issue 45's
+    # thirty-first turn): about then.
+    (r"\bgege\b", "gegen"),
+    # "Hab i die Helene Fischer scho mol laufe lasse": played it.
+    (
+        r"\b(?:laufen|laufe|laufa) (?:lassen|lasse|lassa|glasse|glassen|gelassen)\b",
+        "gehört",
+    ),
     # Diminutives: "Liedle", "Stündle", "a bissle".
     (
         r"\b(wie ?viele?|viele|welche|die|paar|meine|zwei|drei|vier|fünf|zehn|\d+) lied(?:le|la|li)\b",

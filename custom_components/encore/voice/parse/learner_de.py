@@ -444,6 +444,24 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
         r"^(?:was|wer) war (.+?) (?:so )?meine band(?: ich (?:höre?|hör) ja .*)?$",
         r"wer war \1 mein top künstler",
     ),
+    # A Polish care worker (issue 45's thirty-first turn): "wann zuletzt lief
+    # One More Time", "war Daft Punk dabei diese Woche", "wie viel Lieder
+    # heute Nachmittag gelaufen", "um wie viel Uhr ich höre normal Musik",
+    # "welche Künstler ich immer überspringe".
+    (r"^wann zuletzt (lief|liefen|hörte ich|spielte ich) (.+)$", r"wann \1 \2 zuletzt"),
+    (r"^(?:war|waren|ist) (.+?) dabei\b", r"habe ich \1 gehört"),
+    (
+        r"^(wie viele? (?:lieder|songs|titel|folgen|künstler|bands)) (.+?) (?:gelaufen|gehört|gespielt)$",
+        r"\1 habe ich \2 gehört",
+    ),
+    (
+        r"^um wie viel uhr (?:ich|wir) (?:höre|hör|hören) (?:normal|normalerweise|meistens) (?:musik )?$",
+        "um wie viel uhr höre ich normalerweise musik",
+    ),
+    (
+        r"^(welche[nrs]? (?:künstler|band|bands|lied|lieder|song|songs)) (?:ich|wir) (?:immer|oft|meistens) (?:überspringe|überspringen|skippe|skippen)$",
+        r"\1 überspringe ich am meisten",
+    ),
     # "Daft Punk zuletzt (wann)": the name said first asks for its last play.
     (
         (

@@ -424,6 +424,8 @@ _RULES_DE: tuple[Rule, ...] = (
     (
         (
             r"^wie viel (?!(?:musik|zeit|stunden?|stündle|minuten?|std|min|podcasts?|lieder|songs|zeug"
+            # The dialects' diminutives count songs too ("wie viel Liedle").
+            r"|lied(?:le|la|li|l|erl)|liad(?:l|erl|a|er)|stück(?:le|la|li|l|erl)"
             r"|hab|habe|mal|mol|male|verschieden\w*|unterschiedlich\w*|künstler\w*"
             r"|bands?|alben|albums?|folgen|episoden|titel|tracks?|stücke?|wiedergaben"
             r"|davon|insgesamt|denn|so|ich)\b)(.+?) (hab|habe|hend|han) (ich|i|wir|mir)\b"
