@@ -55,6 +55,102 @@ HOURS_SWISS: tuple[Rule, ...] = (
     *((rf"{_BEFORE_HOUR}(?:{said})\b", rf"\1 {plain}") for said, plain in _HOURS),
 )
 
+# Bernese (issue 45's thirty-first turn, a record collector from Bern):
+# l said as u ("Mau", "viu", "Viertu"), "wi mängi" for how many, "färn" for
+# last year, "han i", "lose ni", "glost", "dä Monet", "am achti" for at
+# eight. Read before the other Swiss rules, which then see Zürich's words.
+# Each word is one no standard German sentence holds ("viu", "färn",
+# "glost", "ds"), or one beside the words that make it Bernese ("säg mau",
+# "wenn han i", "am achti").
+BERNESE: tuple[Rule, ...] = (
+    (
+        r"^d (\w+),? (wi mängisch|wie oft|wann|wenn|was|wi mängi|wie viele) het (?:si|er)\b",
+        r"\2 hat \1",
+    ),
+    (r",? ?(?:so )?(?:ir|in) prozänt\b", ""),
+    (r"\b(?:i dr|ir|in der) (heavy rotation|rotation|dauerschleife)\b", r"in \1"),
+    (r"\b(?:i|in) (?:letscht|letzt)\w* (?:zyt|ziit|zit|zeit)\b", "in letzter zeit"),
+    (r"\bmeh\b", "mehr"),
+    (r"\baus (?=under |unter )", "als "),
+    (r"\bunder (?:dr|der) (?:wuche|woche)\b", "unter der woche"),
+    (r"\bmi heavy hitter\b", "mein top künstler"),
+    (r",? ?bi (?:de|dä) künschtler\b", ""),
+    (
+        r"\b(säg|sag|verzeu|verzell|erzähl|erschte|letschte|erste|letzte|überhoupt|überhaupt|scho|schon|es|eis) mau\b",
+        r"\1 mal",
+    ),
+    (r"\bsäg\b", "sag"),
+    (r"\bverzeu\b|\bverzell\b", "erzähl"),
+    (r"\bviu\b", "viel"),
+    (r"\bviertu\b", "viertel"),
+    (r"\bwi (?=mängi|mängs|mängisch|viel|lang|isch|ist|oft|war)", "wie "),
+    (r"\bwie mäng(?:i|s|e)\b", "wie viele"),
+    (r"\bwie viele lied\b", "wie viele lieder"),
+    (r"\bwie viele folge\b", "wie viele folgen"),
+    (r"\bwär(?= (?:isch|het|hei|hesch)\b)", "wer"),
+    (r"^wenn(?= (?:han|hani|hei|het|hesch|isch|lose|los|losen|si)\b)", "wann"),
+    (r"\bhan i\b|\bhani\b", "habe ich"),
+    (r"\bhei (?:mir|mer)\b", "haben wir"),
+    (r"\bhet (si|er|d)\b", r"hat \1"),
+    (r"\b(?:lose ?n i|losen i|losi)\b", "höre ich"),
+    (r"\b(skippe|spile|drücke) ?n i\b", r"\1 ich"),
+    (r"\bglost\b", "gehört"),
+    (r"\b(meischt|meist)?gspil(t\w*)", r"\1gespiel\2"),
+    (r"\bufgleit\b", "gehört"),
+    (r"\bufghört\b", "aufgehört"),
+    (r"\bfärn\b", "letztes jahr"),
+    (r"\bdrü\b", "drei"),
+    (r"\bföif\b(?! (?:ab|vor|nach) )", "fünf"),
+    (r"\bdrissg\b", "dreißig"),
+    (r"\btäg\b", "tage"),
+    (r"\bdä (?:monet|monat)\b", "diesen monat"),
+    (r"\b(?:dere|dere) (?:wuche|woche)\b", "dieser woche"),
+    (
+        r"\bdie (?:wuche|woche)(?= (?:glost|gloffe|gspilt|gehört|gespielt|gelaufen)\b)",
+        "diese woche",
+    ),
+    (r"\bds\b", "das"),
+    (r"\bdi (?=letscht|letzt|ganzi|gliche|gleiche)", "die "),
+    (r"\bi dr\b|\bir\b", "in der"),
+    (r"\bi (?=letscht\w* (?:zyt|ziit|zit|zeit)\b)", "in "),
+    (r"\bmire\b", "meiner"),
+    (
+        r"\bmi(?= (?:oktober|monat|monet|jahr|johr|woche|wuche|nummere|nummer|lieblings\w*|top\w*|heavy)\b)",
+        "mein",
+    ),
+    (r"\bnummere eis\b", "nummer eins"),
+    (r"\b(?:vo )?aune zyte\b", "aller zeiten"),
+    (r"\b(am|geschter|gestern|hüt|heute|vom|z'?) abe\b", r"\1 abend"),
+    (
+        r"\bam (?=(?:eis|zwöi|drü|vieri|föifi|füfi|sächsi|sibni|achti|nüni|zäni|elfi|zwölfi)\b)",
+        "um ",
+    ),
+    (r"\bam (?=(?:viertel|zäh|föif|füf|zwänzg|halbi?) (?:ab|vor|nach) )", "um "),
+    (r"\bmüsig[- ]?mässig\b", "musikalisch"),
+    (r"\b,? ?so (?:interpret|künschtler|künstler|artist)[- ]?mässig\b", ""),
+    (r"\bmüsig\b", "musik"),
+    (r"\bhüüfigschte\b", "häufigsten"),
+    (r"\bprozänt\b", "prozent"),
+    (r"\beigentlech\b", "eigentlich"),
+    (r"\bjetz\b", "jetzt"),
+    (r"\bnöie\b", "neue"),
+    (r"\bsy\b", "sind"),
+    (r"\bderzuecho\b", "dazugekommen"),
+    (r"\bverschid(?:nig|en)i\b", "verschiedene"),
+    (r"\bmerz\b", "märz"),
+    (r"\bsit em\b", "seit"),
+    (r"\bnenn mer\b", "nenn mir"),
+    (r"\bweles\b", "welches"),
+    (r"\bwelem\b|\bwasem\b", "welchem"),
+    (r"\bwele\b", "welchen"),
+    (r"\bchli\b", ""),
+    (r"\bgäu\b", ""),
+    (r"\bd ada\b", "die ada"),
+    (r"\bwon i\b", "das ich"),
+    (r"(?<=gespielt) ha\b", " habe"),
+    (r",? ?(?:mit genaue[n]? zahle[n]?|genau bitte|i minute bitte)\b", ""),
+)
+
 # The weekdays: "Mäntig", "Ziischtig", "Mittwuch", "Dunschtig", "Fritig",
 # "Samschtig", "Sunntig".
 WEEKDAYS_SWISS: tuple[Rule, ...] = (
@@ -260,6 +356,7 @@ def unread_swiss(rest: str) -> str | None:
 
 def undo_swiss(words: str) -> str:
     """Return normalized German words with Swiss German words undone."""
+    words = rewrite(BERNESE, words)
     words = rewrite(WEEKDAYS_SWISS, words)
     words = rewrite(PERIODS_SWISS, words)
     words = rewrite(HOURS_SWISS, words)

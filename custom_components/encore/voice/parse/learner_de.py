@@ -462,6 +462,16 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
         r"^(welche[nrs]? (?:künstler|band|bands|lied|lieder|song|songs)) (?:ich|wir) (?:immer|oft|meistens) (?:überspringe|überspringen|skippe|skippen)$",
         r"\1 überspringe ich am meisten",
     ),
+    # "Ist am Samstag etwas von Air gelaufen", "wann ist das Phantom von
+    # Justice das erste Mal gelaufen" (a Bernese collector, said plainly).
+    (
+        r"^(?:ist|war) (.*?) ?(?:etwas|was|irgendwas|irgendetwas) (?:von|vom) (.+?) (?:gelaufen|gespielt worden)$",
+        r"habe ich \1 \2 gehört",
+    ),
+    (
+        r"^wann (?:ist|war) (?:das |der |die )?(.+?) (?:das|zum) (erst|letzt)(?:e|en) mal (?:gelaufen|gespielt worden)$",
+        r"wann habe ich \1 zum \2en mal gehört",
+    ),
     # "Daft Punk zuletzt (wann)": the name said first asks for its last play.
     (
         (

@@ -69,7 +69,10 @@ _ALWAYS: Final = {
         r"bitte sag(?:en)?(?: mir)?",
         r"(?:kannst|könntest) du mir (?:bitte |mal |bitte mal )?sagen",
         r"(?:kannst|könntest) du (?:mal )?nach(?:schauen|sehen|gucken)",
-        r"weißt du|weisst du|sag mal|sag mir mal|sach mal|sag mir|sag emol|sag amal|ei jo|sackl zement",
+        (
+            r"weißt du|weisst du|sag mal|sag mir mal|sach mal|sag mir|sag emol|sag amal|ei jo|sackl zement"
+            r"|säg mau|säg mer|verzeu mau"
+        ),
         # A formal speaker's frames (issue 45's twenty-third turn, a Viennese
         # Hofrat). Not before "ob": the readers know "…, ob ich … gehört habe".
         r"grüß gott|grüezi|guten (?:tag|morgen|abend)",
