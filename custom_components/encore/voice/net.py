@@ -328,6 +328,7 @@ _LOOKS_TIMED: Final = re.compile(
     r"|christmas|easter|weihnacht|ostern|pfingst|advent",
     re.IGNORECASE,
 )
+_PARTS_COMPARED: Final = frozenset({Asked.WEEK_PARTS, Asked.DAY_PARTS})
 _TIME_OPENER: Final = {
     "en": re.compile(
         r"(?:^|\s)(?:on|in|at|during|since|over|from|last)\s+(?P<word>[\w'.-]+(?:\s+[\w'.-]+)?)",
@@ -353,6 +354,10 @@ def _time_lost(whole: WholeUtterance, unread: str) -> bool:
     """
     reading = whole.reading
     if reading.when is not None or reading.place is not None or reading.unread:
+        return False
+    if reading.asked in _PARTS_COMPARED:
+        # "More at the weekend or durin the week": the parts compared are
+        # the question's own words, no time lost (issue 45's thirty-first turn).
         return False
     opener = _TIME_OPENER.get(whole.language, _TIME_OPENER["en"])
     found = opener.search(unread)

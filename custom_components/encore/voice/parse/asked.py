@@ -42,7 +42,7 @@ _EN = {
     r"|keep (?:on )?(?:playing|spinning|replaying|listening to|putting on|hearing)"
     r"|like crazy|run into the ground|ran into the ground|running into the ground"
     # "Which tune is on heavy repeat for me", "my heaviest rotation".
-    r"|heavy repeat|heaviest rotation"
+    r"|heavy repeat|heaviest rotation|crazy about|mad about|nuts about"
     r"|caned|rinsed|so taken with|taken with|can't get enough"
     r"|cant get enough|addicted"
     # "The song I listen to like every day right now" (a child, issue 45's

@@ -66,7 +66,9 @@ GLASGOW_EN: tuple[Rule, ...] = (
     (
         (
             r"\b(rotation|repeat|loop|obsessed with|hooked on|stuck on)\b(.*?)"
-            r" at the minute\b"
+            # "Just now", "the now" (Birmingham, Scotland): the same
+            # (issue 45's thirty-first turn); read as today it was a wrong fact.
+            r" (?:at the minute|just now|the now|at the moment|currently)\b"
         ),
         r"\1\2 these days",
     ),

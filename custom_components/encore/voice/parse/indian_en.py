@@ -74,6 +74,32 @@ _RULES: tuple[Rule, ...] = (
         r"\b(played|listened to|listened|heard|streamed|skipped) maximum\b",
         r"\1 the most",
     ),
+    # "Today morning with what song I woke up": the morning's first song.
+    (
+        (
+            r"^(today morning|this morning|yesterday morning) with (?:what|which) (?:song|track|tune)"
+            r" (?:i|we) (?:woke up|started|began|started the day)$"
+        ),
+        r"what was the first song \1",
+    ),
+    # "Office days": weekdays; "compared to": than.
+    (r"\boffice days\b|\bworking days\b", "weekdays"),
+    (r"\bcompared to\b", "than"),
+    # "Radiohead I ever listened": whether it ever played.
+    (
+        rf"^(?!{_OPENS}\b)(.+?) (?:i|we) (?:have )?ever (?:listened|heard|played)(?: to)?$",
+        r"did i ever listen to \1",
+    ),
+    # "Don't Stop Me Now I played last week how many times".
+    (
+        (
+            rf"^(?!{_OPENS}\b)(?P<name>.+?) (?:i|we) (?:have )?(?:played|listened to|listened|heard)"
+            r" (?P<when>(?:last|this|yesterday|today|in|since|on|over) .*?) how many times$"
+        ),
+        r"how many times did i play \g<name> \g<when>",
+    ),
+    # "New singers I found this summer anything": "anything" asks nothing.
+    (r"\s+anything$", ""),
     # "What song was going on": what was playing.
     (
         r"\b(what|which) (song|track|tune|music|thing)?\s?(was|were) going on\b",
@@ -129,7 +155,8 @@ def undo_indian(words: str) -> str:
     """Return `words` (normalized English) with Indian English habits undone."""
     if not re.search(
         r"\b(?:today|yesterday|night|tonight|evening|going on|what all|which all|total|happened|took place|when|or not"
-        r"|how many times|how often|na|yaar|itself|maximum|today evening|this evening|morning)\b",
+        r"|how many times|how often|na|yaar|itself|maximum|today evening|this evening|morning"
+        r"|office days|compared to|ever listened|ever heard|ever played|anything)\b",
         words,
     ):
         return words

@@ -451,7 +451,7 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
     (r"^wann zuletzt (lief|liefen|hörte ich|spielte ich) (.+)$", r"wann \1 \2 zuletzt"),
     (r"^(?:war|waren|ist) (.+?) dabei\b", r"habe ich \1 gehört"),
     (
-        r"^(wie viele? (?:lieder|songs|titel|folgen|künstler|bands)) (.+?) (?:gelaufen|gehört|gespielt)$",
+        r"^(wie viele? (?:lieder|songs|titel|folgen|künstler|bands)) (?!(?:.* )?(?:habe|hab|hat|haben|ich|wir|sind|sin|ist|waren|war|von|vonne)\b)(.+?) (?:gelaufen|gehört|gespielt)$",
         r"\1 habe ich \2 gehört",
     ),
     (

@@ -55,13 +55,19 @@ HAD_ON_EN: tuple[tuple[str, str], ...] = (
     # turn): whether it played. A learner's reader may have dropped "on".
     (
         (
-            r"^(?:has|have|did) (i|we|\w+) (?:ever )?(?:had|have) (?:(?:any|some) (.+?)(?: on)?|(.+?) on)"
+            r"^(?:has|have|did) (?!(?:i|we|you)\b)(\w+) (?:ever )?(?:had|have) (?:(?:any|some) (.+?)(?: on)?|(.+?) on)"
             r"(?= (?:this|last|yesterday|today|tonight|since|in|during|over|lately|recently|ever"
             r"|at all)\b|$)"
         ),
         r"did \1 listen to \2\3",
     ),
-    (r"^(i|we) (?:ever )?(?:have|had) any (.+?) on(?= |$)", r"did \1 listen to \2"),
+    (
+        (
+            r"^(i|we) (?:ever )?(?:have|had) any (.+?)(?: on)?"
+            r"(?= (?:this|last|yesterday|today|tonight|since|in|during|over|lately|recently)\b|$)"
+        ),
+        r"did \1 listen to \2",
+    ),
 )
 
 REGIONAL_EN: tuple[tuple[str, str], ...] = (
@@ -200,12 +206,30 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     ),
     # "What was me song of September": the month's top song.
     (
-        rf"\b(song|track|tune|album|record|artist|band|podcast) of ({_MONTHS})\b",
+        rf"(?<!first )(?<!last )(?<!final )(?<!opening )(?<!closing )(?<!latest )(?<!earliest )(?<!very )\b(song|track|tune|album|record|artist|band|podcast) of ({_MONTHS})\b",
         r"top \1 in \2",
     ),
     # "My heavy hitter artist-wise": the top artist.
     (r"\bmy (?:heavy|heaviest|big|biggest) hitters?\b", "my top"),
     (r"\b(?:break down|breakdown of|break me down) (my|me|our)\b", r"recap of \1"),
+    # "What was going half eight this morning", "yesterday lunchtime twelve
+    # o'clock" (a New Zealand farmer): the clock without its "at".
+    (
+        r"^what was (?:going|on|playing) (half|quarter past|quarter to) (?=\w+ (?:this|last|yesterday|today))",
+        r"what was playing at \1 ",
+    ),
+    (r"\b(yesterday|today) lunchtime (?:twelve|12)(?: ?o'?clock)?\b", r"\1 at noon"),
+    (r"\barvos\b", "afternoons"),
+    # "Been spinning much Daft Punk this year?": how often it played.
+    (
+        r"^(?:have (?:i|we) )?been (?:spinning|playing|blasting|bumping|listening to) (?:much|a lot of|lots of) (.+)$",
+        r"how often did i play \1",
+    ),
+    # "Who's Ada been playing the most this month".
+    (
+        r"^who(?:'s| has) (\w+) been (?:playing|listening to|spinning|streaming) (?:the )?most\b",
+        r"who did \1 listen to the most",
+    ),
     # "What song kicked off my week": the first of this week.
     (
         r"\b(kicked off|kick off|started|start|began|begin|opened|open|ended|end|closed|close|wrapped up) my (week|month|year|weekend)\b",

@@ -53,6 +53,28 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
         ),
         "",
     ),
+    # "..., like ever, the most recent one", "..., like the actual album",
+    # "..., gnarly or not", "... or was I dreamin it" (issue 45's
+    # thirty-first turn): what the question already says, or a doubt.
+    (
+        r"[,;]\s+(?:like )?(?:ever[,;]\s+)?the (?:most recent|latest|very last|last) one\W*$",
+        "",
+    ),
+    (
+        r"[,;]\s+(?:like |i mean )?the (?:actual|whole|full|entire) (?:album|record|lp)\W*$",
+        "",
+    ),
+    (
+        (
+            r"[,;]\s+(?:gnarly|impressive|embarrassing|good|bad|big|huge|tragic|respectable|decent|wild)"
+            r" or not\W*$"
+        ),
+        "",
+    ),
+    (
+        r",?\s+or (?:was|am|did) (?:i|we) (?:just )?(?:dream\w*|imagin\w*)(?: it| that| things)?\W*$",
+        "",
+    ),
     # "Eres, most recent play, date and time please": what the answer says.
     (
         r"[,;]\s+(?:the )?(?:date and time|time and date|exact time|exact date)(?: please)?\W*$",

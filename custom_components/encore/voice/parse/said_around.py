@@ -37,6 +37,8 @@ _ALWAYS: Final = {
         r"ok(?:ay)? (?:google|nabu)|hey (?:google|siri|nabu|assist)|alexa|computer|jarvis|assist",
         r"(?:hey|hi|hello) there|hey|hiya|hi|hello|yo|um+|uh+|erm+|er|hmm+|ah+|oh+",
         r"quick question|real quick|just curious|out of curiosity",
+        # "Gimme the lowdown on what I played" (a record-store clerk).
+        r"(?:gimme|give me|get me) the (?:lowdown|skinny|scoop) on",
         r"(?:can|could|would) you (?:please )?(?:just )?(?:tell|remind) me",
         r"(?:can|could) you (?:please )?(?:check|look up|find out)",
         r"do you (?:happen to )?know|would you happen to know|any idea",
@@ -119,7 +121,7 @@ _AFTER: Final = {
         r"|i confess i (?:cannot|can't|do not|don't) recall|if you please"
         r"|if you would be so (?:good|kind) as to (?:furnish|provide|supply) it"
         r"|one at a time|read (?:it|them) out(?: slowly)?|say it twice|slowly please|just the number"
-        r"|hoss|butt|mun|partner|y'all"
+        r"|hoss|butt|mun|partner|y'all|bab|me duck|duck|our kid|sweet as|chur"
     ),
     "de": (
         r"danke|danke dir|danke schön|dankeschön|bitte|bitte schön|merci|bitte sagen"

@@ -99,6 +99,9 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "today morning" is this morning, "yesterday night" last night.
         (r"\btoday (morning|afternoon|evening)\b", r"this \1"),
         (r"\btoday night\b", "tonight"),
+        # A dropped g, dictated without its apostrophe (issue 45's
+        # thirty-first turn): "durin the week", "this mornin", "evenins".
+        (r"\b(mornin|evenin|durin)'?(s?)(?=\W|$)", r"\1g\2"),
         (r"\byesterday night\b", "last night"),
         (
             (
@@ -143,6 +146,8 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             ),
             "letzte woche",
         ),
+        # Bern's "under dr Wuche" (issue 45's thirty-first turn): on weekdays.
+        (r"\bunder (?:dr|der) (?:wuche|woche)\b", "unter der woche"),
         # Only as said last ("meine Repeat-Rate, Stand heute"): "was stand
         # heute Nachmittag auf dem Programm" asks about this afternoon.
         # Bavarian "gestern auf d'Nacht" is yesterday evening (issue 45's
