@@ -19,10 +19,12 @@ twelfth) before them, in `dialect_de_east`.
 """
 
 from .child_de import undo_child_de
+from .dialect_de_austria import undo_austria
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
 from .dialect_de_hesse import undo_hesse
 from .dialect_de_north import undo_north
+from .dialect_de_palatinate import undo_palatinate
 from .dialect_de_rhine import DIALECT_RHINE
 from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_south import undo_south
@@ -81,6 +83,8 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     (r"\bdit (jahr|wochenende|mal)\b", r"dieses \1"),
     (r"\bdit (woche|nacht)\b", r"diese \1"),
     (r"\bdit (monat)\b", r"diesen \1"),
+    # "Wie oft hab ick det gehört": the name said before, as "das".
+    (r"\b(hab|habe|hat|ham|hatte) (ick|ich|wa|wir) det\b", r"\1 \2 das"),
     (r"\bdet (ich|wir)\b", r"dass \1"),
     (r"\b(?:war'n|warn)\b", "waren"),
     (r"\bfür'n\b", "für ein"),
@@ -296,7 +300,8 @@ def undo_dialect(words: str) -> str:
     # Berlin's young particles and order (`kiez_de`), after the Swiss words
     # (`dialect_de_swiss`, read before every other German dialect): "wallah"
     # and "lan" are no word of Vienna's nor of a learner's.
-    words = undo_vienna(undo_kiez(undo_swiss(words)))
+    # Rural Austria's words with Vienna's, before the other dialects'.
+    words = undo_vienna(undo_palatinate(undo_austria(undo_kiez(undo_swiss(words)))))
     words = undo_hesse(undo_north(undo_learner_it_de(undo_learner_es_de(words))))
     words = undo_ruhr(words)
     words = undo_franconia(words)

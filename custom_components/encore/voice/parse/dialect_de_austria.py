@@ -1,0 +1,143 @@
+"""German as rural Austria (Styria) says it (issue 45's thirty-first turn).
+
+A Styrian farmer nobody here had seen (blind writer 157) was understood in
+two questions of five: "wos woa", "wie vü Liada hob i gestan gspüt",
+"wöches Liad", "in da Fruah", "auf d'Nocht", "um hoib neine", "Tog
+hintanond", "des letzte Moi", "voriges Joahr", "im Summa",
+"zwanzgfünfazwanzg". Read as no time, "im Summa" and "de letztn dreißg
+Tog" were answered for today: a wrong fact.
+
+The rules turn the dialect's words into the standard ones the readers
+after them know (Bavaria's "gspuit", "glaufen" and "heit" are already read
+by `dialect_de`); they run with Vienna's, before any other German dialect.
+Only words no standard German sentence holds change ("wöches", "Liada",
+"Fruah", "hintanond"), or a word beside those that make it the dialect's
+("hob i", "in da", "Viertel noch ochte", "vom Monat"), so a title keeps its
+words.
+"""
+
+from .rules import Rule, rewrite
+
+AUSTRIA: tuple[Rule, ...] = (
+    # Which: "wöcha", "wöches", "wöchm", "wöchan".
+    (r"\bwöch(?:a|er)\b", "welcher"),
+    (r"\bwöches\b", "welches"),
+    (r"\bwöchm\b", "welchem"),
+    (r"\bwöch(?:an|n)\b", "welchen"),
+    (r"\bwöche\b", "welche"),
+    (r"\bwia\b", "wie"),
+    (r"\bvüi?\b", "viel"),
+    (r"\bliada\b", "lieder"),
+    (r"\bliad\b", "lied"),
+    (r"\b(lied|künstler|album|podcast) vom (monat|jahr)\b", r"\1 des \2s"),
+    # The verbs: "hob i", "gspüt", "spü i", "woa", "woan's", "ogfangt".
+    (r"\bhob i\b", "habe ich"),
+    (r"\bhob\b", "hab"),
+    (r"\b(meist)?gspüt(a|n|e)?\b", r"\1gespielt\2"),
+    (r"\bmeistgespielta\b", "meistgespielter"),
+    (r"\bmeistgespieltn\b", "meistgespielten"),
+    (r"\bspü (i|ich)\b", "spiele ich"),
+    (r"\bwoan'?s\b", "waren es"),
+    (r"\bwoa\b", "war"),
+    (r"\bo(?:g|ge)f(?:a|o)ngt\b", "angefangen"),
+    (r"\bdruck (i|ich)\b", "drücke ich"),
+    (r"\bweita\b", "weiter"),
+    (r"\blaufn\b", "laufen"),
+    (r"\bglaufn\b", "gelaufen"),
+    (r"\bkenn i\b", "kenne ich"),
+    (r"\bdazuakumma\b", "dazugekommen"),
+    (r"\bneich(?:a|e)\b", "neuer"),
+    (r"\bsog amoi\b|\bsog ma\b", "sag mal"),
+    (r"\berzähl amoi\b", "erzähl mal"),
+    (r"\bamoi\b|\bmoi\b", "mal"),
+    # Times: "in da Fruah", "auf d'Nocht", "Viertel noch ochte", "hoib
+    # neine", "vurgestan", "voriges Joahr", "im Summa", "Tog", "Wochn".
+    (r"\b(heute|heit|gestern|gestan) in da fruah\b", r"\1 morgen"),
+    (r"\bin da fruah\b", "am morgen"),
+    (r"\bfruah\b", "früh"),
+    (r"\bauf d'? ?nocht\b", "abends"),
+    (r"\bnocht\b", "nacht"),
+    (r"\b(viertel|zehn|fünf|zwanzig) noch (?=\w)", r"\1 nach "),
+    (r"\bochte?\b", "acht"),
+    (r"\bhoib\b", "halb"),
+    (r"\bneine\b", "neun"),
+    (r"\bvurgestan\b", "vorgestern"),
+    (r"\bvoriges (?:joahr|jahr)\b", "letztes jahr"),
+    (
+        r"\b(?:vurign|vorign|vorigen) (summa|sommer|monat|winter|herbst)\b",
+        r"letzten \1",
+    ),
+    (r"\bsumma\b", "sommer"),
+    (r"\bjoahr\b", "jahr"),
+    (
+        (
+            r"\b(\d+|zwoa|zwei|drei|vier|fünf|sechs|siebn|sieben|zehn|vierzehn|dreißg|dreißig"
+            r"|paar|viele|viel) tog\b"
+        ),
+        r"\1 tage",
+    ),
+    (r"\btog\b", "tag"),
+    (r"\bhintanond\b", "hintereinander"),
+    (r"\bwochnend\b", "wochenende"),
+    (r"\bunter da wochn?\b", "unter der woche"),
+    (r"\bwochn\b", "wochen"),
+    (r"\bletztn\b", "letzten"),
+    (r"\bsiebn\b", "sieben"),
+    (r"\bdreißg\b", "dreißig"),
+    (r"\bzwoa\b", "zwei"),
+    (r"\bstundn\b", "stunden"),
+    (r"\bfolgn\b", "folgen"),
+    (r"\bmeistn\b", "meisten"),
+    (r"\bam öftestn\b", "am häufigsten"),
+    # A year as Styria says it: "zwanzgfünfazwanzg" is 2025.
+    (r"\bzwanzg(?=\w)", "zwanzig "),
+    (r"\b(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)azwanzg\b", r"\1undzwanzig"),
+    (r"\bzwanzg\b", "zwanzig"),
+    # Other words: "in da", "de", "söbn", "imma", "wieda", "grod",
+    # "Dauaschleifn", "oans", "mei", "ois", "do".
+    (r"\bin da\b", "in der"),
+    (r"\bde (?=daily\b)", "the "),
+    (r"\bde (?=top|letzten|selben|söbn|künstler|lieder)", "die "),
+    (r"\bbei de künstler\b", "bei den künstlern"),
+    (r"\bsöbn\b", "selben"),
+    (r"\bimma\b", "immer"),
+    (r"\bwieda\b", "wieder"),
+    (r"\bgrod\b", "gerade"),
+    (r"\bdauaschleifn\b", "dauerschleife"),
+    (r"\boans\b", "eins"),
+    (r"\bmei (?=\w)", "mein "),
+    (r"\bois\b", "als"),
+    (r"\b(was|wos|habe ich|war|lief) do\b", r"\1 da"),
+    # Whole questions said the Styrian way: "wöcha Podcast is mei Favorit",
+    # "wann woa des letzte Moi, dass i Queen gspüt hob", "seit wann kenn i
+    # Café Tacvba", "is wer Neicha dazuakumma".
+    (
+        (
+            r"^(welche[rsn]?) (podcast|künstler|band|lied|song|album) (?:is|ist|war) (?:denn )?(.*?) ?"
+            r"(?:mein|meine) favorit\w*$"
+        ),
+        r"\1 \2 habe ich \3 am meisten gehört",
+    ),
+    (
+        (
+            r"^wann (?:war|woa) (?:des|das) (letzt|erst)e (?:mal|moi),? dass (?:i|ich) (.+?)"
+            r" (?:gespielt|gehört|ghört) (?:habe|hab|hob)$"
+        ),
+        r"wann habe ich \2 zum \1en mal gehört",
+    ),
+    (
+        r"^seit wann kenne? (?:i|ich) (?:eigentlich )?(.+?),? wann (?:war|woa) (?:des|das) erste (?:mal|moi)$",
+        r"wann habe ich \1 zum ersten mal gehört",
+    ),
+    (r"\b(?:wer|jemand) neuer dazugekommen\b", "neue künstler dazugekommen"),
+    # Said after the question: "..., des schiache", "..., wos moanst",
+    # "..., weil i woa jo im Stoi".
+    (r",? (?:des|das) schiache\b", ""),
+    (r",? wos moanst\b", ""),
+    (r",? weil (?:i|ich) (?:war|woa) (?:jo |ja )?(?:im|in der|beim) \w+$", ""),
+)
+
+
+def undo_austria(words: str) -> str:
+    """Return normalized German words with rural Austria's words undone."""
+    return " ".join(rewrite(AUSTRIA, words).split())

@@ -1,0 +1,346 @@
+"""Writer 155, terse smart-speaker user (Franconian from Nuremberg), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="wer war letzte woch mei meistghörter künstler",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="die drei meistghörten bands heuer",
+        family="top_artists",
+        period="this_year",
+        count=3,
+    ),
+    Fresh(
+        text="in der küch wer läuft da am meisten",
+        family="top_artists",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="mei lieblingsliedla diesen monat",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="fünf meistgspielte lieder seit märz",
+        family="top_tracks",
+        period="since_march",
+        count=5,
+    ),
+    Fresh(
+        text="welches album hab i heuer am meisten ghört",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="welcher bodcast lief am meisten letztes jahr",
+        family="top_podcasts",
+        period="last_year",
+    ),
+    Fresh(
+        text="wie lang lief heit musik",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel stund hamm mir letzte woch ghört",
+        family="listening_time",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="wie viel liedla heit früh",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel verschiedene künstler dies jahr",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viel verschiedene lieder letzten monat",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie oft bohemian rapsodie heuer",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="hab i gestern justice ghört",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="was lief gestern abend",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief gestern abend um viertel nach achte",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="was hab i eigentlich für an musikgeschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör i normal am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="neue künstler diesen monat",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft skipp i eigentlich",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel tag am stück etz",
+        family="streak",
+    ),
+    Fresh(
+        text="hör i fei immer die gleichen liedla",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hab i des erste mal daft punk ghört",
+        family="first_play",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wann lief zuletzt eres",
+        family="last_play",
+        name="Eres",
+    ),
+    Fresh(
+        text="des letzte liedla was war des",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war heit des erste lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="erstes lied gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="was war des letzte lied letzten freitag",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches lied skipp i am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="wen skipp i am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches liedla hör i grad rauf und runter",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="wie war mei jahr musikalisch",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="rückblick oktober gell",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="hör i mehr in der früh oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="unter der woch oder am wochenend wann hör i mehr",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen podcast hör i in letzter zeit so gscheit viel",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="lieblingsalbum aller zeiten",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie lang lief bei uns am samstag musik",
+        family="listening_time",
+        period="saturday",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="wie viel folgen im oktober",
+        family="plays",
+        period="october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie oft hab i fei the daily ghört diese woch",
+        family="play_count",
+        period="this_week",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wie oft lief radiohead seit oktober",
+        family="play_count",
+        period="since_october",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="war vorgestern a weng queen dabei",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="hab i im sommer air ghört",
+        family="did_i",
+        period="summer",
+        name="Air",
+    ),
+    Fresh(
+        text="was hamm wir am wochenend ghört",
+        family="what_played",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="was lief heit früh um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="um fünfe heit nachmittag was war da",
+        family="playing_at",
+        moment="2026-11-20 17:00",
+    ),
+    Fresh(
+        text="hab i in letzter zeit wen neues entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="erstes liedla im august",
+        family="first_in",
+        period="august",
+    ),
+    Fresh(
+        text="letzte nacht des letzte lied",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="erzähl mal wie war mei woch",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="lied des monats im september",
+        family="top_tracks",
+        period="september",
+    ),
+    Fresh(
+        text="wer war in letzter zeit so mei ding",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wie viel skips die letzten dreißig tag",
+        family="skips",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie viel verschiedene liedla seit montag",
+        family="songs_count",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wann lief dont stop me now zum letzten mal",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="eher morgens oder nachmittags bei mir",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="was hör i so für a zeuch",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="sag mal wie viel lieder die letzten sieben tag",
+        family="plays",
+        period="last_7_days",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft etz dance von justice die letzten drei monat",
+        family="play_count",
+        period="last_3_months",
+        name="D.A.N.C.E. by Justice",
+    ),
+]
+
+NEGATIVES = [
+    "mach fei a weng lauter",
+    "spiel daft punk in der küch",
+    "was is des für a liedla",
+    "nächstes lied",
+    "licht in der küch aus",
+    "timer zehn minuten für die bratwürscht",
+    "wie wird des wetter morgen",
+    "schreib bier auf die einkaufsliste",
+    "pause",
+    "spiel des album discovery",
+    "zufallswiedergabe an",
+    "etz mach halt die musik aus",
+    "heizung auf zweiazwanzig grad",
+    "was läuft grad in der küch",
+    "lautstärke auf vier",
+    "spiel the daily",
+    "wiederholung aus",
+    "mach des gschmarri aus",
+    "spiel a weng queen in der küch",
+    "leiser gell",
+    "wecker auf sechse",
+    "wer singt des",
+    "überspring des liedla",
+    "lautsprecher küch und wohnzimmer zusammen",
+    "regnets heit noch",
+    "spiel the daily weiter",
+    "stopp",
+    "mach die musik in der küch a weng leiser",
+]
