@@ -30,7 +30,7 @@ _EN = {
     # (a grandmother, issue 45's thirty-first turn): the streak, not today.
     r"|kept (?:it|this|that) up|every (?:single )?day without (?:a )?(?:stop|break|pause|miss\w*))\b",
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
-    r"|the same (?:old |few |couple of )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?)"
+    r"|the same (?:old |few |couple of )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?|ones)"
     r"|repetitive|repeating|repeat (?:myself|ourselves)"
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
@@ -70,8 +70,8 @@ _EN = {
     r"|^(?:on |at |during |in )?(?:which|what) (?:days?|weekdays?|hours?)\b"
     r"(?=.*\bmost\b)(?!.*\bfirst\b)(?!.*\blast\b(?! (?:week|weekend|month|year|night"
     r"|summer|winter|spring|autumn|\w+day|few|couple|\w+ (?:days|weeks|months))\b)))",
-    "taste": r"\b(?:taste|kind of (?:music|stuff|songs|things)|sort of (?:music|stuff|songs"
-    r"|things)|my (?:music |musical |listening )?style"
+    "taste": r"\b(?:taste|kind of (?:music|stuff|songs|things|tunes)|sort of (?:music|stuff|songs"
+    r"|things|tunes)|my (?:music |musical |listening )?style"
     r"|style of music|styles of music"
     r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
     r"|musical style|describe my|listening profile|kinda (?:music|stuff)"

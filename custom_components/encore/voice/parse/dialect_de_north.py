@@ -22,6 +22,22 @@ DIALECT_NORTH: tuple[tuple[str, str], ...] = (
     # "Moin" (and "moin moin") greets; "Digger", "Alter", "min Jung" call
     # the speaker's friend: none asks anything.
     (r"^(?:moin(?: moin)?|moinsen)\b", ""),
+    # East Frisian Low German (issue 45's thirty-first turn): "hebb ik",
+    # "ik", "mien", "wat", "dat", "is dat", "Dööntjes" (chat), "rühr rühr".
+    (r"\bhebb(?:e)? ik\b", "habe ich"),
+    (
+        r"\b(hör|höre|spiel|spiele|wiederhol|mein|meine|hab|habe|bin|war) ik\b",
+        r"\1 ich",
+    ),
+    (r"\bik (?=hör|hab|heb|spiel|bin|war|mein)", "ich "),
+    (r"\bmien\b", "mein"),
+    (r"\b(?:genug )?dööntjes,?\s*", ""),
+    (
+        r"\b(?:rühr rühr|schnippel schnippel|wart,? blinker),?\s*(?:ja,?\s*)?",
+        "",
+    ),
+    (r"\bvom stil her\b", ""),
+    (r"\b(künstler|lied|album|podcast) vom jahr\b", r"\1 des jahres"),
     (r"(?:^|(?<= ))(?:digger|diggi|min jung|mien jung)\b", ""),
     # "Büschen" is "a bit": a filler before any word.
     (r"(?:^|(?<= ))(?:ein |'n |n )?büschen\b", ""),

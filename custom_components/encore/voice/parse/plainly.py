@@ -116,6 +116,22 @@ _FIELD_LAST: Final = re.compile(
 )
 
 
+# A name said first and pointed back to (issue 45's thirty-first turn): "Air,
+# did I play any of that since October". The clip to the question's clause
+# dropped the name and read "since October" as one: a wrong fact.
+_NAME_POINTED_BACK: Final = re.compile(
+    r"^(?P<name>[^,?!]{2,40}),\s+(?P<ask>(?:did|have|has|had) (?:i|we|man))"
+    r" (?P<verb>play|played|listen to|listened to|hear|heard|have|had|put on) any(?: of)?"
+    r" (?:that|them|dem|it|those)\b",
+    re.IGNORECASE,
+)
+
+
+def _name_pointed_back(text: str) -> str:
+    """Return "Air, did I play any of that …" as "did I play Air …"."""
+    return _NAME_POINTED_BACK.sub(r"\g<ask> \g<verb> \g<name>", text)
+
+
 def _field_first(text: str) -> str:
     """Return "podcast-wise, who …" (or "who …, podcast-wise") as "which podcast …"."""
     text = _FIELD_FIRST.sub(r"which \g<field>", text)
@@ -126,6 +142,11 @@ WAYS: Final[tuple[Way, ...]] = (
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
     # sorry, was it music or the podcast" is a guess, never one.
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
+    Way(
+        "a name said first, pointed back to: 'Air, did I play any of that since October'",
+        _said(_name_pointed_back),
+        _EN,
+    ),
     Way(
         "the period said first: 'October, what was my song of the month'",
         said_with_period_last,

@@ -230,6 +230,37 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
         r"^who(?:'s| has) (\w+) been (?:playing|listening to|spinning|streaming) (?:the )?most\b",
         r"who did \1 listen to the most",
     ),
+    # A Londoner's patois (issue 45's thirty-first turn): "dis week", "mi
+    # did listen", "wha", "man been rinsing", "tings", "any of dem", "in the
+    # yard" (at home), "..., still".
+    (r"\bdis (week|year|month|morning|evening|afternoon|weekend|summer)\b", r"this \1"),
+    (r"\bwha\b", "what"),
+    (r"\bmi (?=did|listen|play|hear|have|had)", "i "),
+    (r"\bman (?=been|did|play|played|listen|listened)", "i "),
+    (r"\btings\b", "things"),
+    (r"\bdi (?=most|least|first|last)", "the "),
+    (r"\bin the yard\b", ""),
+    (r"\s+still$", ""),
+    (r"\ba-(listening|playing|hearing|spinning)\b", r"\1"),
+    (
+        r"\bthem (bands|songs|podcasts|shows|artists|records|tunes|podcast shows)\b",
+        r"those \1",
+    ),
+    # "Air, did I play any of that since October": the name said first.
+    (
+        r"^([^,]+), did (i|we) (play|listen to|hear|have) any of (?:that|them|dem|it|those)\b",
+        r"did \2 \3 \1",
+    ),
+    # "Weekdays or weekends my son, when ...": a Newfoundlander's address.
+    (r"\s+my son,?\s+(?=when|what|which|who|how|do|did)", ", "),
+    # "What were the two songs played most": the top two, never a count.
+    (
+        (
+            r"\bthe (two|three|four|five|six|seven|eight|nine|ten|\d+) (songs|tracks|tunes|artists|bands"
+            r"|albums|records|podcasts|shows) (?:(?:i|we) )?(?:played|listened to|heard|had on) (?:the )?most\b"
+        ),
+        r"my top \1 \2",
+    ),
     # "What song kicked off my week": the first of this week.
     (
         r"\b(kicked off|kick off|started|start|began|begin|opened|open|ended|end|closed|close|wrapped up) my (week|month|year|weekend)\b",

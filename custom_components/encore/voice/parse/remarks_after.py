@@ -39,6 +39,21 @@ _TIME: Final = {
 }
 
 _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
+    # Said twice for one hard of hearing (issue 45's thirty-first turn):
+    # "... at half past eight this morning, half past eight", "which song
+    # do I skip the most, skip the most".
+    (r"\b((?:\w+ ){0,3}\w+)\b(.*?)[,;]\s+\1\W*$", r"\1\2"),
+    # "..., just the two", "..., songs podcasts whatever", "..., the french
+    # crowd", "..., music-wise" (a ranking's own words, or what it counts).
+    (r"[,;]\s+just the (?:one|two|three|four|five|top one|top two|top three)\W*$", ""),
+    (
+        (
+            r"[,;]\s+(?:songs?|music|tunes|podcasts?|episodes?)(?:,? (?:and |or )?(?:songs?|music|tunes"
+            r"|podcasts?|episodes?))*,? (?:whatever|everything|all of it|the lot)\W*$"
+        ),
+        "",
+    ),
+    (r"[,;]\s+the \w+ (?:crowd|lot|bunch|lads|guys|fellas|boys)\W*$", ""),
     # A collector's call for the figures (issue 45's thirty-first turn):
     # "..., exact", "..., count and all", "..., give me the exact play count
     # too", "..., gimme the number". Every answer says its figures.
@@ -131,6 +146,8 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
 )
 
 _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
+    # Said twice: "wie viel Stunne ..., Stunne?".
+    (r"\b((?:\w+ ){0,3}\w+)\b(.*?)[,;]\s+\1\W*$", r"\1\2"),
     # Urging and hedging: "..., raus damit", "..., zack", "..., ungefähr reicht".
     (
         (

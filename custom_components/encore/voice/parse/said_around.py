@@ -152,12 +152,21 @@ _ASIDES: Final = {
 }
 
 
+# Said to the speaker before a comma, inside the question (issue 45's
+# thirty-first turn): "weekdays or weekends my son, when do I play more".
+_ADDRESS: Final = {
+    "en": r"my son|b'y|bab|me duck|mate|my friend|fam|yaar",
+    "de": r"mei gudster|mein lieber|meine liebe",
+}
+
+
 def _rules(language: str) -> tuple[Rule, ...]:
     """Return the rules that drop what `language`'s speakers say around a question."""
     always = "|".join(_ALWAYS[language])
     return (
         (rf"^\s*(?:(?:{always})\b[\s,.!:;-]*|(?:{_WITH_COMMA[language]})\s*,\s*)+", ""),
         (rf"\s*,\s*(?:{_ASIDES[language]})\s*(?=[,.!?:]|$)", ""),
+        (rf"\s+(?:{_ADDRESS[language]})(?=\s*,)", ""),
         (rf"\?\s*(?:[,.!]?\s*(?:{_AFTER[language]}))+[\s.!]*$", "?"),
         (rf"(?:\s*[,.!]\s*(?:{_AFTER[language]}))+\s*([.!?]*)\s*$", r"\1"),
         (rf"(?<!{_BARE_PLEASE[language]})\s+{_BARE_PLEASE[language]}[\s.!?]*$", ""),

@@ -102,6 +102,7 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A dropped g, dictated without its apostrophe (issue 45's
         # thirty-first turn): "durin the week", "this mornin", "evenins".
         (r"\b(mornin|evenin|durin)'?(s?)(?=\W|$)", r"\1g\2"),
+        (r"\bthrough the week\b", "during the week"),
         (r"\byesterday night\b", "last night"),
         (
             (
