@@ -217,6 +217,53 @@ def test_the_small_hours_after_a_night(lang: str, said: str, moment: datetime) -
             "has Ada had any Queen on this month",
             "did Ada listen to Queen this month",
         ),
+        # Writers 157 to 161, and the two wrong facts left by writers 137 to 141.
+        (
+            "de",
+            "wie vü Liada hob i gestan gspüt",
+            "wie viele Lieder habe ich gestern gespielt",
+        ),
+        (
+            "de",
+            "wöches Liad hob i im Summa am meistn ghört",
+            "welches Lied habe ich im Sommer am meisten gehört",
+        ),
+        (
+            "de",
+            "Wie oft lief Genesis in de letschte siwwe Dag",
+            "wie oft lief Genesis in den letzten sieben Tagen",
+        ),
+        ("de", "hebb ik diese Woche Queen gehört", "habe ich diese Woche Queen gehört"),
+        (
+            "en",
+            "how much Queen have I had on dis week",
+            "how much Queen have I had on this week",
+        ),
+        (
+            "en",
+            "Queen, did I play any of that last month",
+            "did I play Queen last month",
+        ),
+        (
+            "en",
+            "what were the three songs I played most this year",
+            "what were my top three songs this year",
+        ),
+        (
+            "en",
+            "wednesday by nine for night what was playing",
+            "wednesday at nine pm what was playing",
+        ),
+        (
+            "de",
+            "Was war so los mit'm Hören letzten Sommer",
+            "wie war mein Hören letzten Sommer",
+        ),
+        (
+            "de",
+            "Nennen Sie mir meine drei meistgespielten Lieder des heurigen Jahres",
+            "nenn mir meine drei meistgespielten Lieder dieses Jahr",
+        ),
     ],
 )
 def test_read_as_plain(lang: str, said: str, plain: str) -> None:

@@ -64,7 +64,7 @@ AUSTRIA: tuple[Rule, ...] = (
     (r"\bvurgestan\b", "vorgestern"),
     (r"\bvoriges (?:joahr|jahr)\b", "letztes jahr"),
     (
-        r"\b(?:vurign|vorign|vorigen) (summa|sommer|monat|winter|herbst)\b",
+        r"\b(?:vurign|vorign) (summa|sommer|monat|winter|herbst)\b",
         r"letzten \1",
     ),
     (r"\bsumma\b", "sommer"),
@@ -80,7 +80,6 @@ AUSTRIA: tuple[Rule, ...] = (
     (r"\bhintanond\b", "hintereinander"),
     (r"\bwochnend\b", "wochenende"),
     (r"\bunter da wochn?\b", "unter der woche"),
-    (r"\bwochn\b", "wochen"),
     (r"\bletztn\b", "letzten"),
     (r"\bsiebn\b", "sieben"),
     (r"\bdreißg\b", "dreißig"),

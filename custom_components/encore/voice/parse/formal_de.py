@@ -39,7 +39,15 @@ FORMAL_DE: tuple[tuple[str, str], ...] = (
     (r"\bim jahre\b", "im jahr"),
     # A Hofrat's "ergebenst", "des heurigen Jahres" (issue 45's thirtieth turn).
     (r"\b(?:ergebenst|gütigst|freundlichst)\b", ""),
-    (r"\bdes heurigen jahres\b", "dieses jahres"),
+    # "Was war'n so los mit'm Hören letzten Sommer" (a Dresden speaker,
+    # issue 45's thirtieth turn, a wrong fact left then): how it went, the
+    # recap, never only what played.
+    (
+        r"^was (?:war|war'n|warn|ist|is) (?:denn )?(?:so )?los mit(?:'m| dem|m|'n) (?:hören|musikhören|musik)\b",
+        "wie war mein hören",
+    ),
+    # "Meine Lieder des heurigen Jahres": this year, as the period readers say it.
+    (r"\bdes (?:heurigen|laufenden) jahres\b", "dieses jahr"),
     (
         r"^(?:hätten sie die güte|gestatten sie mir die bitte um|ich bitte (?:sie )?um),? (?:mir )?(.+?)(?: zu (?:geben|nennen|geben lassen|verschaffen))?$",
         r"gib mir \1",

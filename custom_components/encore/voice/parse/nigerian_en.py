@@ -34,6 +34,16 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     # "For kitchen", "for this house": in the kitchen, in this house.
     (r"\bfor (kitchen|bedroom|living room|bathroom|office|garage)\b", r"in the \1"),
     (r"\bfor this house\b", "in this house"),
+    # "Wednesday by nine for night" (issue 45's thirtieth turn, a wrong fact
+    # left then): the hour at night, "by" for "at".
+    (
+        (
+            r"\bby (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+            r"(?: o'?clock)? for night\b"
+        ),
+        r"at \1 pm",
+    ),
+    (r"\bfor night\b", "at night"),
     # "The one song that I played pass everything": the song I played most.
     (r"^i want to know the one (song|artist|album|podcast) that\b", r"which \1"),
     (

@@ -28,6 +28,8 @@ dropped g is put back only after a subject or an auxiliary ("I was jammin'",
 after a verb ("did I play Jammin'") is read as said.
 """
 
+from .rules import Rule
+
 # A subject or auxiliary a listening verb follows: "was I jammin'", "been
 # skippin'", "keep playin'".
 _BEFORE_ING = (
@@ -70,7 +72,7 @@ HAD_ON_EN: tuple[tuple[str, str], ...] = (
     ),
 )
 
-REGIONAL_EN: tuple[tuple[str, str], ...] = (
+REGIONAL_EN: tuple[Rule, ...] = (
     # -- an opener and chat ---------------------------------------------------
     # "Hey buddy", "well partner", "y'all": said to the speaker, no question.
     (
@@ -253,13 +255,16 @@ REGIONAL_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Weekdays or weekends my son, when ...": a Newfoundlander's address.
     (r"\s+my son,?\s+(?=when|what|which|who|how|do|did)", ", "),
-    # "What were the two songs played most": the top two, never a count.
+    # "What were the two songs played most": the top two, never a count;
+    # "the ten songs we played most": ours.
     (
         (
             r"\bthe (two|three|four|five|six|seven|eight|nine|ten|\d+) (songs|tracks|tunes|artists|bands"
-            r"|albums|records|podcasts|shows) (?:(?:i|we) )?(?:played|listened to|heard|had on) (?:the )?most\b"
+            r"|albums|records|podcasts|shows) (?:(i|we) )?(?:played|listened to|heard|had on) (?:the )?most\b"
         ),
-        r"my top \1 \2",
+        lambda found: (
+            f"{'our' if found[3] == 'we' else 'my'} top {found[1]} {found[2]}"
+        ),
     ),
     # "What song kicked off my week": the first of this week.
     (

@@ -1,0 +1,396 @@
+"""Writer 159, Pfälzer Großmutter (schwerhörig, wiederholt sich), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Sag emol, wen hab isch letscht Woch am meischte gehört, am meischte?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Welche Sänger hot'n die Ada dies Johr am liebschde gehört?",
+        family="top_artists",
+        period="this_year",
+        person="Ada",
+    ),
+    Fresh(
+        text="Was war dann mei Lieblingslied im Oktober, gell, im Oktober",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="die drei Lieder, wo isch am meischte g'spielt hab, alla, welche sin des",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Welches Album, die ganz Platt mään isch, hab isch dies Johr am meischte laufe losse?",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="Der Podcast do, des Gebabbel, welcher lauft bei mir am meischte?",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie lang is'n heit die Musik gelaaf, wie lang?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie lang hen mer geschdern alles zusamme gehört, mir im Haus",
+        family="listening_time",
+        period="yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viel Lieder sin dann heit Morge gelaaf?",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Künschtler hab isch in de letschte dreißig Dag gehört?",
+        family="artists_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie viel verschiedene Lieder warn des seit Oktober, verschiedene mään isch",
+        family="songs_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie oft hab isch des Bohemian Rhapsody vun dene Queen gehört, wie oft?",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody by Queen",
+    ),
+    Fresh(
+        text="Hab isch geschdern ebbes vun dem Daft Punk gehört?",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Hen mer letschte Monat bei uns ebbes vum Heino gehabt? Nix, gell?",
+        family="did_i",
+        period="last_month",
+        name="Heino",
+        person="we",
+    ),
+    Fresh(
+        text="Was hot dann die Ada vorgeschdern gehört?",
+        family="what_played",
+        period="day_before_yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="Was is'n geschdern Owend so um Viertel vor acht gelaaf?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was hot'n heit frieh um halb neun gespielt, halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Was hab isch dann eischentlich für en Geschmack, sag emol",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wie viel Uhr hör isch dann meischtens, wann?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab isch in letschter Zeit ebbes Neies entdeckt, so neie Künschtler?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie oft drück isch dann weiter, des Skippe oder wie des heeßt, wie oft?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viel hab isch die Woch übersprunge vun allem, wo gelaaf is?",
+        family="skips",
+        period="this_week",
+    ),
+    Fresh(
+        text="Hör isch immer die selbe Sache, immer widder dieselbe?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viel Dag hinnernanner hab isch jetzt schun gehört, am Stück?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab isch dann des erschte Mol die Justice gehört?",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="die Helene Fischer, wann war'n die des erschte Mol bei mir drin?",
+        family="first_play",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Wann hab isch zuletscht des Don't Stop Me Now gehört, des vun dene Queen?",
+        family="last_play",
+        name="Don't Stop Me Now by Queen",
+    ),
+    Fresh(
+        text="wann lief'n de Daily zum letschte Mol, der Podcast mään isch",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Was war's letschte Lied, wo isch g'hört hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Was hab isch heit als erschtes gehört, 's allererschte Lied?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war's erschte Lied am Samschdag?",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Mit was hab isch letschte Friedag uffgehört, 's letschte Lied, gell",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Welches Lied drück isch am meischte weg?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künschtler überspring isch am meischte, den mag isch wohl net",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was hab isch dann grad dauernd laufe, des Lied, immer un immer widder?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Alla, wie war'n de letschte Monat so bei mir, so insgesamt, erzähl emol",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="Gebb mer emol en Rückblick uff mei Johr, des ganze Johr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Hör isch mehr morgens oder mehr owends, was määnsch?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Lauft bei mir am Wocheend mehr wie unner de Woch?",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie lang hab isch in de Küch die Woch Musik gehabt?",
+        family="listening_time",
+        period="this_week",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie viel Folge vun dem Podcast hab isch im Sommer gehört?",
+        family="plays",
+        period="summer",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Hot die Ada am Samschdag des D.A.N.C.E. vun dene Justice gespielt?",
+        family="did_i",
+        period="saturday",
+        name="D.A.N.C.E. by Justice",
+        person="Ada",
+    ),
+    Fresh(
+        text="Wie oft lief dann die Air seit März, die Band Air?",
+        family="play_count",
+        period="since_march",
+        name="Air",
+    ),
+    Fresh(
+        text="Was hen mer bei uns am dritte November so gehört?",
+        family="what_played",
+        period="november_3",
+        person="we",
+    ),
+    Fresh(
+        text="Was is'n letscht Nacht gelaaf, isch hab nix mitkriegt",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="'s erschte Lied vorgeschdern, was war'n des nochemol?",
+        family="first_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Was war dann 's letschte Lied geschdern Owend, 's allerletschte?",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Welche Platt hot die Ada in letschter Zeit so arg gern, do is se ganz versesse druff",
+        family="top_albums",
+        period="lately",
+        person="Ada",
+    ),
+    Fresh(
+        text="Welchen Podcast hab isch letscht Johr am meischte gehört, letscht Johr?",
+        family="top_podcasts",
+        period="last_year",
+    ),
+    Fresh(
+        text="vorgeschdern owends um neun, was hot do gespielt?",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Bands warn des im August?",
+        family="artists_count",
+        period="august",
+    ),
+    Fresh(
+        text="Wie viel unnerschiedliche Lieder hab isch im September gehabt, unnerschiedliche?",
+        family="songs_count",
+        period="september",
+    ),
+    Fresh(
+        text="Wie viel is'n letscht Johr bei uns insgesamt gelaaf?",
+        family="plays",
+        period="last_year",
+        person="we",
+    ),
+    Fresh(
+        text="Was hot dann die Ada für en Geschmack, was hört die so gern?",
+        family="taste",
+        period="all_time",
+        person="Ada",
+    ),
+    Fresh(
+        text="An welchem Dag in de Woch hör isch am meischte, welcher Dag?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Is seit Montag ebbes Neies dazukumme, neie Sänger, wo isch vorher nie gehört hab?",
+        family="new_artists",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Wie arg hab isch den Monat immer widder desselbe gespielt?",
+        family="repeat",
+        period="this_month",
+    ),
+    Fresh(
+        text="Mit was bin isch heit morge uffgewacht, was war's erschte?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was hot die Ada grad in Dauerschleife, des Lied?",
+        family="on_repeat",
+        person="Ada",
+    ),
+    Fresh(
+        text="Mittags oder nachts, wann hör isch mehr, mittags oder nachts?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie war die letscht Woch so mit'm Höre, gebb mer e Zusammefassung",
+        family="recap",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie viel Stunne hab isch letschte Summer gehört, Stunne?",
+        family="listening_time",
+        period="last_summer",
+    ),
+    Fresh(
+        text="wie oft lief die Daily in de letschte siwwe Dag",
+        family="play_count",
+        period="last_7_days",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Welches Lied is am Wocheend am meischte gelaaf, letscht Wocheend?",
+        family="top_tracks",
+        period="last_weekend",
+    ),
+    Fresh(
+        text="In de Küch, wer is do seit März am meischte gelaaf, welcher Künschtler?",
+        family="top_artists",
+        period="since_march",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Hab isch schun mol ebbes vum Roland Kaiser gehört, jemols?",
+        family="did_i",
+        period="all_time",
+        name="Roland Kaiser",
+    ),
+    Fresh(
+        text="Was hab isch dann die letschte drei Monat so alles gehört?",
+        family="what_played",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Was is geschdern bei uns gelaaf, bei de Kinner un mir, alles zamme?",
+        family="what_played",
+        period="yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="Sag emol, wie viel Dag am Stück lauft des Ding jetzt schun bei mir, ohne Paus?",
+        family="streak",
+    ),
+]
+
+NEGATIVES = [
+    "Mach emol die Musik in de Küch aa, ebbes vun Daft Punk",
+    "Lauter, lauter, isch versteh nix",
+    "Was is'n des für e Lied, des wo grad lauft?",
+    "Nächschdes Lied, des do mag isch net",
+    "Mach de Podcast emol aus, isch muss die Grumbeere schäle",
+    "Stell mer e Uhr uff zwanzisch Minudde für die Grumbeere",
+    "Wie werd's Wetter morge, gell?",
+    "Schreib Grumbeere uff de Einkaufszettel",
+    "Mach's Licht in de Küch aus",
+    "Die Kinner mache so en Krach, mach die Musik leiser",
+    "Was hör isch'n grad, was lauft do jetzt?",
+    "Spiel mer emol die Queen in de Küch",
+    "Mach emol Pause, isch versteh nix",
+    "Stell die Heizung e bissel höher, 's is kalt",
+    "Spiel des Album Discovery",
+    "Lautstärke uff siwwe",
+    "Mach die Wiederholung aus, des lauft immer widder",
+    "Durchenanner spiele, die Lieder, durchenanner",
+    "Nächschder Titel im Wohnzimmer",
+    "Spiel de Daily, die neie Folg",
+    "Verbind emol de Lautsprecher in de Küch mit dem im Wohnzimmer",
+    "Wer singt'n des, des wo jetzt lauft?",
+    "Mach die Kinnermusik aus, 's is genug",
+    "Wie spät is'n, isch hab mei Uhr net",
+]

@@ -1,0 +1,353 @@
+"""Writer 160, Bremer Pendler, hört meist Podcasts, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="moin, wat für'n Podcast hör ich in letzter Zeit am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="sach ma, welcher Podcast lief dieses Jahr am meisten",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="wer war letzten Monat mein Künstler Nummer eins",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="meine drei meistgehörten Lieder im Oktober",
+        family="top_tracks",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="welches Album hab ich im Sommer rauf und runter gehört",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="wie lange lief heute Morgen Podcast, bevor ich los musste",
+        family="listening_time",
+        period="this_morning",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele Stunden Musik hatten wir letzte Woche an",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Folgen hab ich diesen Monat gehört",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hab ich dieses Jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche Lieder warn dat seit Montag",
+        family="songs_count",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wie oft hab ich The Daily diese Woche gehört",
+        family="play_count",
+        period="this_week",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab ich gestern The Daily gehört oder nich",
+        family="did_i",
+        period="yesterday",
+        name="The Daily",
+    ),
+    Fresh(
+        text="was lief gestern Abend so",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief heute früh um Viertel nach acht",
+        family="playing_at",
+        moment="2026-11-20 08:15",
+    ),
+    Fresh(
+        text="wat für Musik mag ich eigentlich so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um welche Uhrzeit hör ich meistens, und an welchem Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="neue Künstler in letzter Zeit entdeckt?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wie oft skip ich eigentlich",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hab ich jetzt schon wat gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich Justice zum ersten Mal gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann lief zuletzt Bohemian Rhapsody",
+        family="last_play",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wat war dat letzte Lied, dat ich gehört hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="womit hab ich heute angefangen, erstes Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="erstes Lied vorgestern?",
+        family="first_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="wat war dat letzte Lied am Samstag",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="welches Lied skip ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler überspring ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat läuft bei mir zur Zeit in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="hör ich morgens mehr oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="läuft bei mir unter der Woche mehr Podcast oder am Wochenende",
+        family="compare_week",
+        period="all_time",
+        content="podcasts",
+    ),
+    Fresh(
+        text="hör ich oft dieselben Lieder immer wieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich letztes Wochenende wat von Daft Punk gehört",
+        family="did_i",
+        period="last_weekend",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="hab ich jemals Radiohead gehört",
+        family="did_i",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="wie oft lief Don't Stop Me Now seit März",
+        family="play_count",
+        period="since_march",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wie viel Queen hatten wir letztes Jahr an",
+        family="play_count",
+        period="last_year",
+        name="Queen",
+        person="we",
+    ),
+    Fresh(
+        text="was lief gestern um acht, als ich ausse Bahn kam",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="was lief heut Nachmittag um fünf",
+        family="playing_at",
+        moment="2026-11-20 17:00",
+    ),
+    Fresh(
+        text="was hab ich letzten Freitag gehört",
+        family="what_played",
+        period="last_friday",
+    ),
+    Fresh(
+        text="gib mir ma 'n Rückblick auf mein Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="erzähl mal, wie war der Oktober so",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Feierabend! wie war meine Woche so, hörmäßig",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich heute schon gehört",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel hab ich inne letzten 30 Tage insgesamt gehört",
+        family="listening_time",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="welche fünf Künstler hab ich seit Oktober am meisten gehört",
+        family="top_artists",
+        period="since_october",
+        count=5,
+    ),
+    Fresh(
+        text="in der Küche, wat is da dieses Jahr mein Lieblingslied",
+        family="top_tracks",
+        period="this_year",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welche Platte lief zweitausendfünfundzwanzig am meisten",
+        family="top_albums",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wann lief The Daily dat letzte Mal",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann hab ich Sexy Boy von Air dat erste Mal gehört",
+        family="first_play",
+        name="Sexy Boy by Air",
+    ),
+    Fresh(
+        text="wie hoch is meine Skiprate diesen Monat",
+        family="skips",
+        period="this_month",
+    ),
+    Fresh(
+        text="neue Bands im September?",
+        family="new_artists",
+        period="september",
+    ),
+    Fresh(
+        text="welches Lied hab ich gestern Abend zuletzt gehört",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wie viel Musik lief inne letzten drei Monate",
+        family="listening_time",
+        period="last_3_months",
+        content="music",
+    ),
+    Fresh(
+        text="was hab ich am dritten November gehört",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Phantom von Justice, hab ich dat im August gehört",
+        family="did_i",
+        period="august",
+        name="Phantom by Justice",
+    ),
+    Fresh(
+        text="wie oft lief The Weeknd bei mir",
+        family="play_count",
+        period="all_time",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="wie viele Streams seit Anfang Oktober",
+        family="plays",
+        period="since_october",
+    ),
+    Fresh(
+        text="wat war letzten Sommer mein Lieblingspodcast",
+        family="top_podcasts",
+        period="last_summer",
+    ),
+    Fresh(
+        text="wie lange lief heute Nachmittag Musik",
+        family="listening_time",
+        period="this_afternoon",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hatten wir letzten Monat",
+        family="artists_count",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="was lief letzte Nacht um halb neun",
+        family="playing_at",
+        moment="2026-11-19 20:30",
+    ),
+]
+
+NEGATIVES = [
+    "moin, spiel The Daily inne Küche",
+    "mach ma lauter",
+    "nächstes Lied",
+    "Podcast pausieren, ich muss los zur Bahn",
+    "regnet dat heute noch",
+    "stell 'n Timer auf zehn Minuten",
+    "schreib Milch auf die Einkaufsliste",
+    "wat is dat für'n Lied",
+    "mach dat Küchenlicht aus",
+    "Heizung auf einundzwanzig Grad",
+    "was hör ich grad",
+    "spiel dat Album Discovery",
+    "überspring dat",
+    "Zufallswiedergabe an",
+    "Wiederholung aus",
+    "leiser bitte, ich hab 'n Schnack am Telefon",
+    "spiel die neueste Folge von The Daily",
+    "wer singt dat",
+    "Küchenlautsprecher mit Wohnzimmer koppeln",
+    "weck mich morgen um sechs, die Bahn fährt früh",
+    "spul ma dreißig Sekunden vor",
+    "spiel wat Entspanntes zum Feierabend",
+    "mach die Musik aus, ich bin wech",
+    "fährt die Vier heute pünktlich",
+    "spiel Queen inne Küche, aber nich so laut",
+    "mach dat Lied nochmal von vorne",
+    "wie lange geht die Folge noch",
+]
