@@ -31,14 +31,14 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
     [
         (
             "wie lang han ich letschti wuche glost",
-            "wie lang han ich letzte woche glost",
+            "wie lang han ich letzte woche gehört",
         ),
         ("was lief geschter am abig", "was lief gestern am abend"),
         ("was lief hüt am nomittag", "was lief heute am nachmittag"),
         ("was lief am samschtig z mittag", "was lief am samstag mittags"),
         ("was lief am dunschtig um halbi nüni", "was lief am donnerstag um halb neun"),
         ("was lief um viertel ab sibni", "was lief um viertel nach sieben"),
-        ("wie mängisch han ich air glost", "wie oft han ich air glost"),
+        ("wie mängisch han ich air glost", "wie oft han ich air gehört"),
         ("wie isch mis jahr glaufe", "wie war mein jahr"),
         ("lose ich mehr am morge", "höre ich mehr am morgen"),
         (
@@ -48,7 +48,7 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
         ("was lief in der chuchi letscht jahr", "was lief in der küche letztes jahr"),
         (
             "han ich sit mäntig öppis vo queen glost",
-            "han ich seit montag etwas von queen glost",
+            "han ich seit montag etwas von queen gehört",
         ),
     ],
 )

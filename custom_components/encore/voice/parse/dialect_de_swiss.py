@@ -68,7 +68,7 @@ BERNESE: tuple[Rule, ...] = (
         r"\2 hat \1",
     ),
     (r",? ?(?:so )?(?:ir|in) prozänt\b", ""),
-    (r"\b(?:i dr|ir|in der) (heavy rotation|rotation|dauerschleife)\b", r"in \1"),
+    (r"\b(?:i dr|ir) (heavy rotation|rotation|dauerschleife)\b", r"in \1"),
     (r"\b(?:i|in) (?:letscht|letzt)\w* (?:zyt|ziit|zit|zeit)\b", "in letzter zeit"),
     (r"\bmeh\b", "mehr"),
     (r"\baus (?=under |unter )", "als "),

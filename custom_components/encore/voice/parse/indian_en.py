@@ -71,7 +71,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     # "Which singer I played maximum": the most.
     (
-        r"\b(played|listened to|listened|heard|streamed|skipped) maximum\b",
+        r"\b(played|listened to|listened|heard|streamed|skipped) maximum\b(?! number)",
         r"\1 the most",
     ),
     # "Today morning with what song I woke up": the morning's first song.

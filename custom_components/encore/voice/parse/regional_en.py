@@ -129,10 +129,13 @@ REGIONAL_EN: tuple[Rule, ...] = (
     # Dictated without the apostrophe (a night-shift driver, issue 45's
     # thirty-first turn): "this mornin", "durin the week", "mornins or
     # nights", "what was playin"; only a time's words and listening verbs.
-    (r"\b(mornin|evenin|durin)(s?)(?=\W|$)", r"\1g\2"),
+    (r"\b(mornin|evenin|durin)(s?)(?=[^\w']|$)", r"\1g\2"),
     (
-        r"\b(play|listen|spinn|stream|skipp|jamm|hear|bump|blast|crank|go)in(?=\W|$)",
-        r"\1ing",
+        (
+            rf"\b({_BEFORE_ING}) ((?:always|just|still|really|mostly|usually|been|ever) )?"
+            r"(play|listen|spinn|stream|skipp|jamm|hear|bump|blast|crank|go)in(?=[^\w']|$)"
+        ),
+        r"\1 \2\3ing",
     ),
     (
         rf"\b({_BEFORE_ING}) ((?:always|just|still|really|mostly|usually|been|ever) )?(\w+?)in'(?=\W|$)",
