@@ -104,7 +104,8 @@ AUSTRIA: tuple[Rule, ...] = (
     (r"\bgrod\b", "gerade"),
     (r"\bdauaschleifn\b", "dauerschleife"),
     (r"\boans\b", "eins"),
-    (r"\bmei (?=\w)", "mein "),
+    # Not after Hessian "isch" (I), which reads "isch mei" as "ich mein".
+    (r"(?<!\bisch )\bmei (?=\w)", "mein "),
     (r"\bois\b", "als"),
     (r"\b(was|wos|habe ich|war|lief) do\b", r"\1 da"),
     # Whole questions said the Styrian way: "wöcha Podcast is mei Favorit",

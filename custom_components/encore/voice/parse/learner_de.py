@@ -449,7 +449,8 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
     # heute Nachmittag gelaufen", "um wie viel Uhr ich höre normal Musik",
     # "welche Künstler ich immer überspringe".
     (r"^wann zuletzt (lief|liefen|hörte ich|spielte ich) (.+)$", r"wann \1 \2 zuletzt"),
-    (r"^(?:war|waren|ist) (.+?) dabei\b", r"habe ich \1 gehört"),
+    # Past only: "ist der Timer dabei" asks about a device.
+    (r"^(?:war|waren) (.+?) dabei\b", r"habe ich \1 gehört"),
     (
         r"^(wie viele? (?:lieder|songs|titel|folgen|künstler|bands)) (?!(?:.* )?(?:habe|hab|hat|haben|ich|wir|sind|sin|ist|waren|war|von|vonne)\b)(.+?) (?:gelaufen|gehört|gespielt)$",
         r"\1 habe ich \2 gehört",
