@@ -104,7 +104,7 @@ BERNESE: tuple[Rule, ...] = (
     (r"\bdrissg\b", "dreißig"),
     (r"\btäg\b", "tage"),
     (r"\bdä (?:monet|monat)\b", "diesen monat"),
-    (r"\b(?:dere|dere) (?:wuche|woche)\b", "dieser woche"),
+    (r"\bdere (?:wuche|woche)\b", "dieser woche"),
     (
         r"\bdie (?:wuche|woche)(?= (?:glost|gloffe|gspilt|gehört|gespielt|gelaufen)\b)",
         "diese woche",

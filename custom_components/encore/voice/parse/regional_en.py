@@ -127,9 +127,8 @@ REGIONAL_EN: tuple[Rule, ...] = (
         r"\1g",
     ),
     # Dictated without the apostrophe (a night-shift driver, issue 45's
-    # thirty-first turn): "this mornin", "durin the week", "mornins or
-    # nights", "what was playin"; only a time's words and listening verbs.
-    (r"\b(mornin|evenin|durin)(s?)(?=[^\w']|$)", r"\1g\2"),
+    # thirty-first turn): "what was playin"; only listening verbs. A time's
+    # words ("durin the week", "mornins") are put back by `when.normalize`.
     (
         (
             rf"\b({_BEFORE_ING}) ((?:always|just|still|really|mostly|usually|been|ever) )?"
