@@ -427,6 +427,17 @@ async def assert_answered_as(
     assert heard.speech == expected.speech
 
 
+async def assert_not_encores(hass: HomeAssistant, said: str, language: str) -> None:
+    """Encore answers nothing of `said`: a command or what plays now stays Home Assistant's.
+
+    A sentence of Encore's net may hear it and hand it back (`elsewhere.decline`),
+    so a match is allowed; a stated answer is not.
+    """
+    heard = await ask(hass, said, language)
+    answered = heard.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    assert not ((heard.intent or "").startswith("Encore") and answered), heard
+
+
 async def assert_encores_as_plain(
     hass: HomeAssistant, said: str, plain: str, language: str
 ) -> None:
