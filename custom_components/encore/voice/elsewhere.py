@@ -138,7 +138,7 @@ _NOW_PLAYING: Final = {
         # "What am I listening to right now, what is this" (issue 45's 29th
         # turn): what plays now, the player's, in the present tense.
         r"|^(?!.*\b(?:most|usually|often|always|top|lately|these days)\b)(?:what|who)"
-        r" (?:am i|are we|is) (?:listening to|playing|hearing|on)"
+        r" (?:am i|are we|is|i|i'm|i am|we) (?:listening to|listening|playing|hearing|on)"
         r" (?:right now|now|at the moment|currently|just now)\b"
         r"|^what(?:'s| is) this (?:song|track|tune)?\W*$"
         # "Which podcast is this I'm hearing now" (issue 45's 30th turn).
@@ -146,7 +146,7 @@ _NOW_PLAYING: Final = {
         r" is (?:this|that|it) (?:i'm|i am|we're|we are) (?:hearing|listening to|playing)"
         r"(?: right)? now\b"
         # What is left of what plays: "how long is left on this episode".
-        r"|\bhow (?:long|much|many minutes) (?:is |are )?(?:left|remaining)"
+        r"|\bhow (?:long|much|many minutes)(?: time)? (?:is |are )?(?:left|remaining)"
         r" (?:on|in|of) (?:this|the current|the)\b"
     ),
     "de": re.compile(

@@ -19,6 +19,7 @@ twelfth) before them, in `dialect_de_east`.
 """
 
 from .child_de import undo_child_de
+from .dialect_de_alemannic import undo_alemannic
 from .dialect_de_austria import undo_austria
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
@@ -66,6 +67,10 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     (r"\bick\b", "ich"),
     (r"\b(dies|letzt|all|welch|jed|erst|viel|ander|nächst)et\b", r"\1es"),
     (r"\booch\b", "auch"),
+    (r"\bzwee\b", "zwei"),
+    # Westphalia's "getz sach ma" (jetzt sag mal).
+    (r"\bgetz\b", "jetzt"),
+    (r"\bsach ma\b", "sag mal"),
     (r"\b(?:nüscht|nischt)\b", "nichts"),
     (r"\bnich\b", "nicht"),
     # "Det" is "das" where "dat" would be (`speech`): after a verb or before
@@ -233,6 +238,43 @@ LEARNER_DE: tuple[tuple[str, str], ...] = (
         ),
         r"\1 \3 \2",
     ),
+    # Issue 45's thirty-second turn: a weekday typed short ("letzten Fr",
+    # "am Sa"), a day, a season or a month after "letzte" as the South
+    # says it ("letzte Freitag", "die letzten drei Monat"), Mainz's "letzt
+    # Woch", "in Stunde", "eischentlich", "widder", "zum erste Mal", and
+    # what was "dran" (on).
+    *(
+        (
+            rf"\b(letzten|vorigen|vergangenen|am|diesen|jeden) {short}\.?(?= |,|$)",
+            rf"\1 {day}",
+        )
+        for short, day in (
+            ("mo", "montag"),
+            ("di", "dienstag"),
+            ("mi", "mittwoch"),
+            ("fr", "freitag"),
+            ("sa", "samstag"),
+        )
+    ),
+    (r"\b(letzten|vorigen|vergangenen) so\.?(?= |,|$)", r"\1 sonntag"),
+    (
+        (
+            r"\bletzte (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sommer"
+            r"|winter|herbst|frühling|monat)\b"
+        ),
+        r"letzten \1",
+    ),
+    (
+        r"\b(letzten|vergangenen) (zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d+) monat\b",
+        r"\1 \2 monaten",
+    ),
+    (r"\bletzt woche?\b", "letzte woche"),
+    (r"\bin stunde\b", "in stunden"),
+    (r"\beischentlich\b", "eigentlich"),
+    (r"\bwidder\b", "wieder"),
+    (r"\bzum erste mal\b", "zum ersten mal"),
+    (r"\blief'n\b", "lief denn"),
+    (r"^(was|wer) (?:war|ist|is) (.+) dran$", r"\1 lief \2"),
     # "Mehr" in a question of which or who, with nothing compared: the most.
     (
         (
@@ -301,7 +343,9 @@ def undo_dialect(words: str) -> str:
     # (`dialect_de_swiss`, read before every other German dialect): "wallah"
     # and "lan" are no word of Vienna's nor of a learner's.
     # Rural Austria's words with Vienna's, before the other dialects'.
-    words = undo_vienna(undo_palatinate(undo_austria(undo_kiez(undo_swiss(words)))))
+    # Vorarlberg's, the Allgäu's and Baden's before Switzerland's.
+    words = undo_swiss(undo_alemannic(words))
+    words = undo_vienna(undo_palatinate(undo_austria(undo_kiez(words))))
     words = undo_hesse(undo_north(undo_learner_it_de(undo_learner_es_de(words))))
     words = undo_ruhr(words)
     words = undo_franconia(words)

@@ -19,6 +19,49 @@ words.
 from .rules import Rule, rewrite
 
 AUSTRIA: tuple[Rule, ...] = (
+    # Carinthia and Upper Austria (issue 45's thirty-second turn, blind
+    # writers 164 and 167): a participle's g written apart ("g'hört",
+    # "meistg'spütn", "zuag'hört"), "in da Friah", "voriges Joa", "Liadl",
+    # "oiwei", "zwoatausendfünfazwanzg"; a greeting or a "heast" first.
+    (r"\b(\w*?)g'(?=[a-zäöü])", r"\1g"),
+    (r"^(?:guat(?:en)? morgen|heast|servas|servus)\b[,.!]? ?(?=\w)", ""),
+    (r"\bzuag(?:e)?hört\b", "zugehört"),
+    (r"\bfriah\b", "fruah"),
+    (
+        r"\b(voriges|vorigen|letzte|letztes|letzten|mei|mein|dieses|des|das|im|ganze|ganzen|aufs letzte) joa\b",
+        r"\1 jahr",
+    ),
+    (r"\bwoan\b", "waren"),
+    (r"\bzwa\b", "zwei"),
+    (r"\ba poa\b", "ein paar"),
+    (r"\boba\b", "aber"),
+    (r"\bog(?:e)?fangen\b", "angefangen"),
+    (
+        r"\b(?:zwei|zwoa)tausend(ein|zwei|drei|vier|fünf|sechs)azwanzg\b",
+        r"zweitausend\1undzwanzig",
+    ),
+    (
+        r"\b(des|das|a|ein|mei|mein|dem|welches|wöches|letzte|erste|fia a|für ein) liadl\b",
+        r"\1 lied",
+    ),
+    (r"\bliadln?\b", "lieder"),
+    (r"\boiwei\b|\boiwa\b", "immer"),
+    (r"\bmoch\b", "mach"),
+    (r"\ban (?=jahresrückblick|rückblick|überblick)", "einen "),
+    (r"^san\b|\bsan (?=seit|heuer|do|da|wir|mir|des|die|neue|neiche)", "sind "),
+    (r"\bdazukumma\b", "dazugekommen"),
+    (r"\birgendwos\b", "irgendwas"),
+    (r"\bfia\b", "für"),
+    (r"\bküch\b", "küche"),
+    (r"\bkumm (i|ich)\b", r"komme \1"),
+    (r"\bhot (?=de|die|der|d'|i|ich|sie|er|wer)", "hat "),
+    (r"\bde (?=ada|kinder|platte|gleichen|liadln)", "die "),
+    (r"\bvon de (?=\w)", "von "),
+    (r",? oder (?:hob|hab|habe) (?:i|ich)'?s verschlof\w*$", ""),
+    (r",? oda net\??$", ""),
+    (r",? seit (?:i|ich) aufg(?:e)?stand(?:e)?n bin\b", ""),
+    (r",? (?:oder )?wia (?:de|die) hoaßn\b", ""),
+    (r",? (?:des|das) geht (?:ma|mir) nimma aus'?m kopf$", ""),
     # Which: "wöcha", "wöches", "wöchm", "wöchan".
     (r"\bwöch(?:a|er)\b", "welcher"),
     (r"\bwöches\b", "welches"),
@@ -107,7 +150,7 @@ AUSTRIA: tuple[Rule, ...] = (
     # Not after Hessian "isch" (I), which reads "isch mei" as "ich mein".
     (r"(?<!\bisch )\bmei (?=\w)", "mein "),
     (r"\bois\b", "als"),
-    (r"\b(was|wos|habe ich|war|lief) do\b", r"\1 da"),
+    (r"\b(was|wos|habe ich|war|lief|ist|is|waren|hat) do\b", r"\1 da"),
     # Whole questions said the Styrian way: "wöcha Podcast is mei Favorit",
     # "wann woa des letzte Moi, dass i Queen gspüt hob", "seit wann kenn i
     # Café Tacvba", "is wer Neicha dazuakumma".

@@ -19,6 +19,19 @@ _VERB_ICH = (
 )
 
 DIALECT_RHINE: tuple[tuple[str, str], ...] = (
+    # Trier by the Moselle (issue 45's thirty-second turn, blind writer
+    # 165): Luxembourgish "Moien", "wéi vill", "Musek", "Mol", typed
+    # shorthand "das 1. Lied", "letzten Fr", "letzte 2 Wo".
+    (r"^moien\b[,.!]? ?", ""),
+    (r"\bwéi\b", "wie"),
+    (r"\bvill\b", "viel"),
+    (r"\bmusek\b", "musik"),
+    (r"\b(wie viel|wie oft|viel) mol\b", r"\1 mal"),
+    (
+        r"\b(das|der|die|mein|dein) 1\.? (?=lied|song|künstler|podcast|album)",
+        r"\1 erste ",
+    ),
+    (r"\bstd\b", "stunden"),
     # The Saarland (issue 45's thirtieth turn, blind writer 148): "hann
     # ich", "emol", "es letschte Lied vum Daach", "uffgehört", "awwer", and
     # what was done meanwhile ("beim Koche", "während ich im Gaade war").

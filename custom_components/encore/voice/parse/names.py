@@ -76,11 +76,16 @@ _NAME_EN = (
         r"^(?:was|were) there (?:any|some|a bit of|anything by|something by)"
         r" (?P<name>.+)$"
     ),
-    # "how many times has Queen been played".
+    # "how many times has Queen been played"; never "has Ada played Queen",
+    # where a person played something named after the verb (issue 45's
+    # thirty-second turn): without "been", only a time or nothing follows.
     re.compile(
         r"\b(?:has|have|was|were) (?!(?:i|we|you|there|it|the (?:very )?(?:first|last)"
         r" time)\b)(?P<name>.+?)"
-        r" (?:been )?(?:played|on|streamed)\b(?P<after>.*)$"
+        r" (?:been (?:played|on|streamed)\b|(?:played|on|streamed)\b(?= *$| +(?:this|last"
+        r"|today|yesterday|tonight|since|in|on|at|during|over|before|after|for|the past"
+        r"|lately|recently|so far|ever|at all|yet|already|these|earlier|before|much|more"
+        r"|most|a lot|often|between|from|until|till|up to|all)\b))(?P<after>.*)$"
     ),
     # "put Queen on", "have Daft Punk on": the name inside the verb.
     re.compile(

@@ -127,8 +127,11 @@ _PASSIVE = {
 # A count asked in the passive: "how many times was Justice played".
 _PASSIVE_COUNT = {
     "en": re.compile(
+        # Without "been", nothing after the verb: "how many times has Ada
+        # played Queen" is Ada's plays of Queen (issue 45's thirty-second turn).
         r"\b(?:how many times|how often) (?:was|were|has|have|had) (?P<name>(?!(?:i|we)\b)"
-        r".+?) (?:been )?(?:played|heard|streamed|spun|put on|on)\b"
+        r".+?) (?:been (?:played|heard|streamed|spun|put on|on)\b"
+        r"|(?:played|heard|streamed|spun|put on|on)(?= *$))"
     ),
     "de": re.compile(
         r"\bwie oft (?:wurde|wurden|ist|sind) (?P<name>(?!(?:ich|wir)\b).+?)"

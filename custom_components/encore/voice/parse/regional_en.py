@@ -73,6 +73,23 @@ HAD_ON_EN: tuple[tuple[str, str], ...] = (
 )
 
 REGIONAL_EN: tuple[Rule, ...] = (
+    # -- the North of England (issue 45's thirty-second turn) -----------------
+    # Tyneside's "neet" (night: "yesterday neet" is last night), Liverpool's
+    # "the avvy" (the afternoon); "what was last month like for listening",
+    # "how's me week been, listening-wise": how a period went, its recap.
+    (r"\byesterday neet\b", "last night"),
+    (r"\bneet\b", "night"),
+    (r"\b(this|the|in the|yesterday|on) avvy\b", r"\1 afternoon"),
+    (
+        (
+            r"^(?:so |and )?(?:what|how) (?:was|were|has been|'s been|is) (?:my |me )?"
+            r"(last (?:week|month|year|weekend)|this (?:week|month|year)|the (?:week|month|year)"
+            r"|january|february|march|april|may|june|july|august|september|october|november"
+            r"|december|the summer|summer) (?:been )?like,? (?:for (?:listening|music|my listening)"
+            r"|listening[- ]wise|music[- ]wise)\W*$"
+        ),
+        r"how was \1 in music",
+    ),
     # -- an opener and chat ---------------------------------------------------
     # "Hey buddy", "well partner", "y'all": said to the speaker, no question.
     (

@@ -31,11 +31,21 @@ from .rules import Rule, rewrite
 
 # Said before the question, dropped whatever follows: greetings, fillers,
 # wake words and polite frames that ask nothing themselves.
+# The family a question is asked for (issue 45's thirty-second turn, a
+# South African asking for her gran, a carer in Nairobi): "..., asking for
+# my gran", "my dad wants to know ...", "shame, my gran loves Air, ...".
+_FAMILY_EN: Final = (
+    r"(?:my|our) (?:little |big |older |younger |baby )?(?:gran|granny|grandma|gramma|nan|nana|gogo"
+    r"|grandpa|grandad|granddad|dad|daddy|pa|mum|mom|mummy|mommy|ma|mother|father|brother"
+    r"|sister|husband|wife|son|daughter|kids?|boy|girl|uncle|aunt|auntie)"
+)
 _ALWAYS: Final = {
     "en": (
         # The wake word before the greeting it begins with ("hey google").
         r"ok(?:ay)? (?:google|nabu)|hey (?:google|siri|nabu|assist)|alexa|computer|jarvis|assist",
         r"(?:hey|hi|hello) there|hey|hiya|hi|hello|yo|um+|uh+|erm+|er|hmm+|ah+|oh+",
+        rf"(?:ag|eish|shame|ja|sawa|pole)?,? ?{_FAMILY_EN}(?:'s| is| was)? (?:wants|would like|asked|asks|is asking|was asking|wanted)(?: me)? to (?:know|find out)",
+        r"pole for (?:disturbing|the bother|bothering you)|sorry for (?:disturbing|the bother|bothering you)",
         r"quick question|real quick|just curious|out of curiosity",
         # "Gimme the lowdown on what I played" (a record-store clerk).
         r"(?:gimme|give me|get me) the (?:lowdown|skinny|scoop) on",
@@ -103,6 +113,7 @@ _WITH_COMMA: Final = {
         # A collector's "exact count, how much Justice ..." (issue 45's
         # thirty-first turn): every answer says its figures.
         r"|exact count|exact figures?|exact number|precise count|exact"
+        r"|sawa|ag|eish|shame|howzit|ja|pole"
     ),
     "de": r"also|na|ok(?:ay)?|gut|so|du|nu|sag",
 }
@@ -122,6 +133,10 @@ _AFTER: Final = {
         r"|if you would be so (?:good|kind) as to (?:furnish|provide|supply) it"
         r"|one at a time|read (?:it|them) out(?: slowly)?|say it twice|slowly please|just the number"
         r"|hoss|butt|mun|partner|y'all|bab|me duck|duck|our kid|sweet as|chur"
+        r"|shame|ag|eish"
+        rf"|(?:asking |i'm asking |it's )?(?:for|on behalf of) {_FAMILY_EN}"
+        rf"|(?:shame,? )?{_FAMILY_EN}(?:'s| is| was)? (?:thinks|reckons|says|said|wants|loves|likes|keeps"
+        r"|asked|asking|convinced|sure|swears|claims|heard)\b[^?]*"
     ),
     "de": (
         r"danke|danke dir|danke schön|dankeschön|bitte|bitte schön|merci|bitte sagen"
@@ -160,10 +175,27 @@ _ADDRESS: Final = {
 }
 
 
+# One the family loves, said first and asked after as "them" or "it":
+# "shame, my gran loves Air, how often did I play them" asks of Air.
+_LOVED: Final[dict[str, tuple[Rule, ...]]] = {
+    "en": (
+        (
+            (
+                rf"^\s*(?:(?:ag|eish|shame|ja|sawa),? )?{_FAMILY_EN} (?:loves|likes|adores|is mad about)"
+                r" (?P<name>[^,?]+),\s*(?P<asked>.*?)\b(?:them|it|her|him|that one)\b"
+            ),
+            r"\g<asked>\g<name>",
+        ),
+    ),
+    "de": (),
+}
+
+
 def _rules(language: str) -> tuple[Rule, ...]:
     """Return the rules that drop what `language`'s speakers say around a question."""
     always = "|".join(_ALWAYS[language])
     return (
+        *_LOVED[language],
         (rf"^\s*(?:(?:{always})\b[\s,.!:;-]*|(?:{_WITH_COMMA[language]})\s*,\s*)+", ""),
         (rf"\s*,\s*(?:{_ASIDES[language]})\s*(?=[,.!?:]|$)", ""),
         (rf"\s+(?:{_ADDRESS[language]})(?=\s*,)", ""),

@@ -77,6 +77,13 @@ _GUESSED_WEEKDAY = re.compile(
 # weeks" is), "die letzten Wochen" the last few ("paar") weeks, "in den
 # vergangenen Tagen" the last days (lately); "since the start of September"
 # is since September, "since the beginning of the year" this year.
+# The hours as words, for the twenty-four-hour clock said in hundreds.
+_CLOCK_HOURS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"),
+    *("nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"),
+    *("sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty one"),
+    *("twenty two", "twenty three"),
+)
 _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), said)
     for pattern, said in (
@@ -95,6 +102,33 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"this \1",
         ),
         (r"\b(?:since|from) the (?:start|beginning) of\b", "since"),
+        # Tyneside's night, Liverpool's afternoon (issue 45's thirty-second turn).
+        (r"\byesterday neet\b", "last night"),
+        (r"\bneet\b", "night"),
+        (r"\bavvy\b", "afternoon"),
+        # Since the day began for the one asking (issue 45's thirty-second
+        # turn: an early riser, a carer in Nairobi): today.
+        (r"\bsince (?:i (?:got|woke) up|morning)\b", "today"),
+        # A time on the twenty-four-hour clock said in hundreds: "oh eight
+        # hundred", "twenty one hundred hours", "at eighteen hundred"; never
+        # a number's hundred ("one hundred plays").
+        *(
+            (rf"\b(?:oh|zero) {word} hundred(?: hours)?\b", f"{hour:02d}:00")
+            for hour, word in enumerate(_CLOCK_HOURS[:10])
+            if hour
+        ),
+        *(
+            (rf"\b{word} hundred hours\b", f"{hour:02d}:00")
+            for hour, word in enumerate(_CLOCK_HOURS)
+        ),
+        *(
+            (
+                rf"\b(at|around|about|by|from|till|until|to|between|and) {word} hundred\b",
+                rf"\1 {hour:02d}:00",
+            )
+            for hour, word in enumerate(_CLOCK_HOURS)
+            if hour >= 10
+        ),
         # India's day part said after its day (issue 45's eighteenth turn):
         # "today morning" is this morning, "yesterday night" last night.
         (r"\btoday (morning|afternoon|evening)\b", r"this \1"),

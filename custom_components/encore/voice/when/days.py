@@ -43,6 +43,7 @@ def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
             "tonight": (today, "evening"),
             "last night": (today - timedelta(days=1), "night"),
             "yesterday night": (today - timedelta(days=1), "night"),
+            "night before last": (today - timedelta(days=2), "night"),
         }
         if text in relative_parts:
             return relative_parts[text]

@@ -22,7 +22,7 @@ from .context import (
 )
 from .crossed import in_own_words
 from .days import _day, _day_when
-from .ranges import from_to
+from .ranges import clock_span, from_to
 from .words import _LABELS, _MAX_COUNT, _PART_WORDS, _UNIT_LABELS, _UNITS, LATELY_DAYS
 from .years import years_in_figures
 
@@ -329,6 +329,7 @@ def _parse(ctx: _Context, words: str) -> When | None:
         _weekend,
         _night,
         _since,
+        _clock_span,
         _from_to,
         _month_year,
         _with_clock,
@@ -475,11 +476,26 @@ def _weekend(ctx: _Context, words: str) -> When | None:
     return ctx.days(saturday, saturday + timedelta(days=1), label)
 
 
+_EN_WEEKDAY_NAMES = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+
+
 def _night(ctx: _Context, words: str) -> When | None:
     today = ctx.today
     if ctx.language == "en":
         if words in ("last night", "yesterday night", "during the night", "overnight"):
             return ctx.part(today - timedelta(days=1), "night", ctx.text("last_night"))
+        if words in ("the night before last", "night before last"):
+            # The night of the day before yesterday, as "Wednesday night" is.
+            weekday = _EN_WEEKDAY_NAMES[(today - timedelta(days=2)).weekday()]
+            return _parse(ctx, f"{weekday} night")
         if words in ("tonight", "this night"):
             if ctx.now.hour < 6:
                 return ctx.part(
@@ -529,6 +545,10 @@ def _night(ctx: _Context, words: str) -> When | None:
     if words in ("heute mittag", "heute mittags"):
         return _day_when(ctx, today, "noon")
     return None
+
+
+def _clock_span(ctx: _Context, words: str) -> When | None:
+    return clock_span(ctx, words, lambda said: _parse(ctx, said))
 
 
 def _from_to(ctx: _Context, words: str) -> When | None:

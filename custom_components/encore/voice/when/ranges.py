@@ -8,10 +8,18 @@ from the start of the first to the end of the second. An end that leaves out
 what the other says ("vom neunten bis zum fünfzehnten November", "from June
 to August last year") borrows it. A clock time at either end is not read
 here: a moment's span within a day is no period of days.
+
+A span between two clock times is read by `clock_span` (issue 45's
+thirty-second turn, a late-night radio listener, blind writer 163): "between
+six and midnight yesterday", "from 18:00 yesterday till 06:00 this morning",
+"gestern zwischen 18 Uhr und Mitternacht", "heute zwischen zwölf und achtzehn
+Uhr". Each end is read as a moment, a day said before the span or after the
+second clock lending itself to the first; the span runs from the first
+moment to the second, never longer than a day.
 """
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 import re
 from typing import Final
 
@@ -142,3 +150,89 @@ def _name(ctx: _Context, when: When, last: bool) -> str:
     if day == ctx.today:
         return "today" if ctx.language == "en" else "heute"
     return ctx.date_name(day)
+
+
+_CLOCK_RANGE: Final = {
+    "en": re.compile(
+        r"^(?P<pre>(?:\S+ ){0,3}?)(?:from|between) (?P<a>.+?) "
+        r"(?:to|till|til|until|and) (?P<b>.+)$"
+    ),
+    "de": re.compile(
+        r"^(?P<pre>(?:\S+ ){0,3}?)(?:von|zwischen) (?P<a>.+?) (?:bis|und) (?P<b>.+)$"
+    ),
+}
+_AT: Final = {"en": "at", "de": "um"}
+
+
+def clock_span(
+    ctx: _Context, words: str, read: Callable[[str], When | None]
+) -> When | None:
+    """Return the span between two clock times said, None when it is none."""
+    language = ctx.language if ctx.language in _CLOCK_RANGE else "en"
+    found = _CLOCK_RANGE[language].match(words)
+    if found is None:
+        return None
+    day_said = found.group("pre").strip()
+    first, second = found.group("a"), found.group("b")
+    end = _moment(f"{second} {day_said}", read, language) or _moment(
+        f"{day_said} {second}", read, language
+    )
+    if end is None or end.moment is None:
+        return None
+    # The day said after the second clock lends itself to the first:
+    # "between six and midnight yesterday".
+    said = second.split()
+    lent = [day_said] if day_said else []
+    lent += [" ".join(said[k:]) for k in range(1, len(said))] + [""]
+    start = next(
+        (
+            when
+            for day in lent
+            for text in (f"{first} {day}", f"{day} {first}")
+            if (when := _moment(text, read, language)) is not None
+        ),
+        None,
+    )
+    if start is None or start.moment is None:
+        return None
+    begins, ends = start.moment, _after(start.moment, end.moment)
+    if ends is None:
+        return None
+    first_day = begins.date()
+    if first_day == (ends - timedelta(microseconds=1)).date():
+        label = f"{ctx.day_label(first_day)} " + ctx.text(
+            "from_to", first=ctx.clock_name(begins), last=ctx.clock_name(ends)
+        )
+    else:
+        label = ctx.text(
+            "from_to",
+            first=f"{ctx.day_label(first_day)} {ctx.clock_name(begins)}",
+            last=f"{ctx.day_label(ends.date())} {ctx.clock_name(ends)}",
+        )
+    return ctx.span(begins, ends, label)
+
+
+def _moment(
+    words: str, read: Callable[[str], When | None], language: str
+) -> When | None:
+    """Read one end of a clock span as a moment, "at"/"um" before its clock."""
+    words = " ".join(words.split())
+    if not words:
+        return None
+    for text in (words, f"{_AT[language]} {words}"):
+        if (found := read(text)) is not None and found.moment is not None:
+            return found
+    return None
+
+
+def _after(begins: datetime, ends: datetime) -> datetime | None:
+    """Return the end of a span on or after its start, within a day.
+
+    A clock said without its half of the day is the nearest that ends after
+    the start ("from five to twelve this morning" ends at noon); midnight
+    after an evening is the day's end ("between six and midnight").
+    """
+    for later in (ends, ends + timedelta(hours=12), ends + timedelta(hours=24)):
+        if begins < later <= begins + timedelta(hours=24):
+            return later
+    return None
