@@ -206,7 +206,10 @@ _DE = {
     "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
     "plays": r"\b(?:wiedergaben|streams|mal|plays|durchläufe|durchläufen|durchlauf)\b",
     "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit|hördauer"
-    r"|\bwie viel (?:musik )?(?:habe|hat|haben) (?:ich|wir)"
+    # "Wie viel hab ich gespielt" counts the plays (issue 45's thirty-second
+    # turn, two writers of three); "wie viel Musik ..." is still the time.
+    r"|\bwie viel (?:musik (?:habe|hat|haben) (?:ich|wir)|(?:habe|hat|haben) (?:ich|wir)"
+    r"(?!.*\b(?:gespielt|abgespielt)\b))"
     r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b"
     # "Wie viel Podcast" is an amount, as "wie viel Musik" (a writer's
     # "wie viel podcast ich gehört" asked the listening time).
@@ -648,6 +651,12 @@ def _past_what(text: str, language: str) -> bool:
 
 
 def _counted(whole: _Words, text: str, language: str) -> Asked | None:
+    if re.search(
+        r"\bwie viel (?:habe|hab|hat|haben) (?:ich|wir)\b.*\b(?:gespielt|abgespielt)\b",
+        text,
+    ):
+        # "Wie viel hab ich seit Montag gespielt": the plays, or a name's.
+        return Asked.PLAY_COUNT
     if whole.has("often") and not re.search(_ANYTHING_PLAYED, text):
         # "Wie viel mal lief Queen": how often one name, not every play.
         return Asked.PLAY_COUNT

@@ -75,6 +75,8 @@ _BASE_VERB: Final = {
     "had on": "have on",
 }
 EVERYDAY_SAID_EN: tuple[Rule, ...] = (
+    # "When'd I last have it on" (issue 45's thirty-second turn): "when did".
+    (r"\bwhen'd\b", "when did"),
     # Issue 45's thirtieth turn (blind writers 144 and 146): "first thing
     # today" is the day's first; "diff'rent"; "how'd October go"; "knock off
     # with" and "close the night with" are what it ended with; "as a

@@ -113,9 +113,13 @@ _HURRIED_EN: tuple[Rule, ...] = (
         r"how many \1 \2",
     ),
     # "Noon wednesday, which song": the day first, then its moment, as
-    # "wednesday noon" is read.
+    # "wednesday noon" is read; never a span's end ("between six and
+    # midnight yesterday"), whose day is the span's.
     (
-        rf"\b(noon|midday|midnight)\s+((?:last\s+)?{_WEEKDAYS}|today|yesterday)\b",
+        (
+            r"(?<!\band )(?<!\bto )(?<!\btill )(?<!\buntil )"
+            rf"\b(noon|midday|midnight)\s+((?:last\s+)?{_WEEKDAYS}|today|yesterday)\b"
+        ),
         r"\2 \1",
     ),
 )

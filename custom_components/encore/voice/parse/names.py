@@ -113,9 +113,12 @@ _NAME_EN = (
 _NAME_DE = (
     # "wie viel Daft Punk lief bei mir diesen Monat".
     re.compile(
-        r"\bwie ?viel (?!zeit\b|musik\b|mal\b|podcasts?\b|folgen\b|lieder\b|songs\b"
-        r"|tracks\b|titel\b)(?P<name>.+?) (?:lief|liefen|gehört"
-        r"|gespielt)\b(?P<after>.*)$"
+        # "Wie viel hab ich Queen gespielt": the name after "hab ich"; "wie
+        # viel hab ich seit Montag gespielt" names none.
+        r"\bwie ?viel (?:(?:habe|hab|hatte|hat|haben) (?:ich|wir) )?(?!(?:habe|hab|hatte|hat"
+        r"|haben|zeit|musik|mal|podcasts?|folgen|lieder|songs|tracks|titel|seit|in|im|am"
+        r"|an|diese[nmrs]?|letzte[nmrs]?|heute|gestern|vorgestern|insgesamt|überhaupt|denn"
+        r"|so|da)\b)(?P<name>.+?) (?:lief|liefen|gehört|gespielt)\b(?P<after>.*)$"
     ),
     re.compile(r"\bwiedergaben (?:hat|hatte|haben) (?!(?:ich|wir)\b)(?P<name>.+)$"),
     re.compile(

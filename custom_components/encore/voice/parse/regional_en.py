@@ -77,6 +77,7 @@ REGIONAL_EN: tuple[Rule, ...] = (
     # Tyneside's "neet" (night: "yesterday neet" is last night), Liverpool's
     # "the avvy" (the afternoon); "what was last month like for listening",
     # "how's me week been, listening-wise": how a period went, its recap.
+    (r"\bwhat'd\b(?= (?:i|we|you)\b)", "what did"),
     (r"\byesterday neet\b", "last night"),
     (r"\bneet\b", "night"),
     (r"\b(this|the|in the|yesterday|on) avvy\b", r"\1 afternoon"),

@@ -52,6 +52,16 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     ),
     (r"\bour (lass|lad|kid|mam|mum|dad|nan|'un)\b", r"my \1"),
     (r"\bour (?=[A-Z][a-z]+'s\b)", "my "),
+    # A Yorkshireman's "t'" for "the", "wi'" for "with", "summat", "owt",
+    # "nowt" (issue 45's thirty-second turn, blind writer 164): "over t'
+    # last three months", "on t' trot", "did I play owt by Queen".
+    (r"\bt'(?=\s)", "the"),
+    (r"\bt'(?=[a-z])", "the "),
+    (r"\bwi'(?=\s)", "with"),
+    (r"\bsummat\b", "something"),
+    (r"\bowt\b", "anything"),
+    (r"\bnowt\b", "nothing"),
+    (r"\bon the trot\b", "in a row"),
     # "This morning gone", "Tuesday gone", "last week gone": the time just past.
     (
         (

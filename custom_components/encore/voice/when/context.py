@@ -106,6 +106,8 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\byesterday neet\b", "last night"),
         (r"\bneet\b", "night"),
         (r"\bavvy\b", "afternoon"),
+        # Yorkshire's "t'" for "the": "over t' last three months".
+        (r"\bt' ", "the "),
         # Since the day began for the one asking (issue 45's thirty-second
         # turn: an early riser, a carer in Nairobi): today.
         (r"\bsince (?:i (?:got|woke) up|morning)\b", "today"),

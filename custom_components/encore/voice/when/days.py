@@ -34,6 +34,14 @@ def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     parts = _PART_WORDS[language]
     if (this_month := _this_months_day(ctx, text)) is not None:
         return this_month
+    if (
+        language == "en"
+        # "The 14th", its "on" left out by a hurried speaker; in figures
+        # only ("the first" is the first time, the first song).
+        and re.match(r"^the \d{1,2}(?:st|nd|rd|th)\b", text) is not None
+        and (this_month := _this_months_day(ctx, f"on {text}")) is not None
+    ):
+        return this_month
     if language == "en":
         text = re.sub(r"^(?:on|on the|the) ", "", text)
         relative_parts = {

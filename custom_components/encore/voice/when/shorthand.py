@@ -122,6 +122,42 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmondaach\b", "montag"),
         (r"\bdienschdaach\b", "dienstag"),
         (r"\b(letzte|diese|vergangene|jede) woch\b", r"\1 woche"),
+        # Issue 45's thirty-second turn: Carinthia's, Upper Austria's and
+        # Vorarlberg's times, read here so a slot says what the sentence
+        # does: "in da Friah", "voriges Joa", "de letztn drei Monat", "dia
+        # Wocha", "i da letschta zwoa Wocha", "z'Obad", "am Morga",
+        # "Nomittag", "Mäntig", "letscht Fritig", "zwee Wochen".
+        (r"\b(heute|heit|gestern|gestan) in da (?:friah|fruah)\b", r"\1 morgen"),
+        (r"\bin da (?:friah|fruah)\b", "am morgen"),
+        (r"\b(voriges|vorigen|letztes|letzte|dieses|mein|mei) joa\b", r"\1 jahr"),
+        (r"\bvoriges jahr\b", "letztes jahr"),
+        (r"\bletztn\b", "letzten"),
+        (r"\bi (?:da|de|den) (?=letscht|letzt)", "in den "),
+        (r"\bletschta\b", "letzten"),
+        (
+            r"\b(letzten|vergangenen) (zwei|zwee|zwa|zwoa|drei|vier|fünf|sechs|sieben|\d+) monat\b",
+            r"\1 \2 monaten",
+        ),
+        (
+            r"\b(?:zwee|zwa|zwoa)\b(?= (?:tage|wochen|monate|monaten|wocha|täg|tog)\b)",
+            "zwei",
+        ),
+        (
+            r"\b(\d+|zwei|drei|vier|fünf|sechs|sieben|zehn|vierzehn|dreißig) (?:täg|tog)\b",
+            r"\1 tage",
+        ),
+        (r"\bdia (?:wocha|woch|woche)\b", "diese woche"),
+        (r"\bwocha\b", "wochen"),
+        (r"\b(?:gestern|geschter|heute|hüt|vorgestern) z'? ?obad\b", "gestern abend"),
+        (r"\bz'? ?obad\b", "abends"),
+        (r"\bobad\b", "abend"),
+        (r"\bmorga\b", "morgen"),
+        (r"\bmäntig\b", "montag"),
+        (r"\bfritig\b", "freitag"),
+        (r"\bsumma\b", "sommer"),
+        (r"^(?:de|die) (?=letzten )", "die "),
+        (r"\bdieses jahr im (sommer|winter|frühling|herbst)\b", r"diesen \1"),
+        (r"\bletztes jahr im (sommer|winter|frühling|herbst)\b", r"letzten \1"),
         (r"\bin der früh\b", "am morgen"),
         # A learner's German (issue 45, ninth turn): a period with the
         # article or the case a learner picks is the period meant, read here
