@@ -54,6 +54,12 @@ ALEMANNIC: tuple[Rule, ...] = (
         "",
     ),
     (r",? des will (?:mein|mi|mei|de|d') ?\w+ wisse\w*$", ""),
+    # The child named twice: "hät s'Mädle, d'Ada mein i, ..." is Ada.
+    (
+        r"\b(?:s'|das |des )(?:mädle|mädele|meitli|maidli|büable|bua|kind|kleine),? (?=d'|die |der )",
+        "",
+    ),
+    (r",? (?:mein i|mein ich|moan i),?(?= )", ""),
     # "Wenn" before the verb asks when ("wenn hät d'Ada ..."), as "seit wenn".
     (rf"^wenn(?= {_VERB}\b)", "wann"),
     (r"\bseit wenn\b", "seit wann"),

@@ -293,7 +293,9 @@ _ABOUT_NAME = {
         r"|hatten|habe|hab|haben|hat|ich|wir|es|gab|gibt|waren|war|wiedergaben|ist"
         r"|durchläufe|durchläufen|durchlauf|plays|gestreamt|gespielt|abgespielt|podcast"
         r"|folge|episoden|episode|tracks|track|titel|stücke|zusammengerechnet"
-        r"|zusammen|ungefähr|etwa|circa|streams|wie viel|wieviel|wieviele)\b"
+        r"|zusammen|ungefähr|etwa|circa|streams|wie viel|wieviel|wieviele"
+        # "Wie viele Lieder sind gestern gelaufen" (issue 45's thirty-second turn).
+        r"|sind|gelaufen|liefen|lief|wurden|worden)\b"
     ),
 }
 

@@ -66,10 +66,10 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
     # turn, writer 84: a wrong fact).
     (
         (
-            rf"{_NAME}wann (?:war|lief|kam|spielte|gab'?s) (?:das|des|dees|es|der|die)"
+            rf"{_NAME}wann (?:(?:war|lief|kam|spielte|gab'?s) (?:das|des|dees|es|der|die)|dat|das|des)"
             r"(?: (?:denn|eigentlich|so))* (?P<which>zuletzt|zletzt|zletscht|das letzte mal"
-            r"|zum letzten mal"
-            r"|zuerst|das erste mal|zum ersten mal)(?: (?:dran|drauf|an|bei mir|denn"
+            r"|zum letzten mal|zum letzte mal|dat letzte mal|letzte mal"
+            r"|zuerst|das erste mal|zum ersten mal|zum erste mal|dat erste mal|erste mal)(?: (?:dran|drauf|an|bei mir|denn"
             r"|eigentlich|so|im radio))*[?.!]*$"
         ),
         lambda m: (
@@ -103,6 +103,16 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
         (
             rf"{_NAME}(?:wie oft|wie häufig) (?:lief|liefen|kam|spielte) (?:das|des|dat|es|die"
             r"|der)\b(?! (?:stück|lied|song|album|ding|teil|werk)\b)(?P<rest>[^?.!]*)[?.!]*$"
+        ),
+        r"wie oft habe ich \g<name>\g<rest> gehört",
+    ),
+    # "Justice, wie oft isch des die Woch gloffa" (issue 45's thirty-second
+    # turn, an Allgäu farmer): the pronoun with "ist ... gelaufen".
+    (
+        (
+            rf"{_NAME}(?:wie oft|wie häufig) (?:ist|is|isch|war) (?:das|des|dat|es|die|der)\b"
+            r"(?! (?:stück|lied|song|album|ding|teil|werk)\b)(?P<rest>[^?.!]*?)"
+            r" (?:gelaufen|glaufen|gloffa|gloffe|glaufe|gespielt|gspielt)[?.!]*$"
         ),
         r"wie oft habe ich \g<name>\g<rest> gehört",
     ),
