@@ -44,6 +44,7 @@ from .dictated_remarks import without_dictated_remarks
 from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
 from .everyday_en import said_everyday_en, without_when_home
+from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
 from .formal_de import join_clauses_de
 from .glasgow_en import undo_glasgow
@@ -192,6 +193,11 @@ WAYS: Final[tuple[Way, ...]] = (
         "a search box's fields: 'Daft Punk, times played, this year'",
         _said(undo_fields_en),
         _EN,
+    ),
+    Way(
+        "a search box's fields: 'Lieder heute Nachmittag, Anzahl'",
+        _said(undo_fields_de),
+        _DE,
     ),
     Way(
         "everyday words: 'what songs what I played', 'loads and loads'",

@@ -160,6 +160,64 @@ _RULES: tuple[Rule, ...] = (
         r"^(.*?)\bgot (listen to|listen|play|hear) (.+?)(?: before)? or not$",
         r"did i \2 \3 \1",
     ),
+    # Issue 45's thirty-second turn (a Singaporean shop owner, blind writer
+    # 165): "daft punk this mth got play how many times", "sexy boy by air
+    # got play lately", "last weekend i listen any justice or not",
+    # "justice first time appear in my history when", "this summer which
+    # song top", "past 2 wks who my top artist", "bohemian rhapsody last
+    # play when", "oct recap can", "in the kitchen which song play the
+    # most", "3rd nov the first song what", "3rd nov what i play that day".
+    (
+        (
+            r"^(?!(?:how|what|which|who|when|did)\b)(.+?) got (?:play|played|listen|listened)"
+            r" (how many times|how many time|how often)(?: (.*))?$"
+        ),
+        r"how many times did i play \1 \3",
+    ),
+    (
+        (
+            r"^(?!(?:how|what|which|who|when|did)\b)(.+?) got (?:play|played|listen|listened|listen to)"
+            r"(?: (.*))?$"
+        ),
+        r"did i play \1 \2",
+    ),
+    (
+        r"^(.*?)\b(i|we) (listen to|listen|play|hear) (any .+?) or not$",
+        r"did \2 \3 \4 \1",
+    ),
+    (
+        (
+            r"^(?!(?:how|what|which|who|when|did)\b)(.+?) first time (?:appear|appeared|show up"
+            r"|showed up|come|came)(?: in my history| on| here)? when$"
+        ),
+        r"when did \1 first appear",
+    ),
+    (
+        (
+            r"^(?!(?:how|what|which|who|when|did)\b)(.+?) (?:the )?(last|first) (?:play|played|listen)"
+            r" when$"
+        ),
+        r"when did i \2 play \1",
+    ),
+    (
+        r"^(.+?) which (song|track|artist|album|band|podcast) top$",
+        r"which \2 was top \1",
+    ),
+    (
+        r"^(.+?) who (?:is |was )?my top (artist|song|band|singer)$",
+        r"who was my top \2 \1",
+    ),
+    (r"^(.+?) recap can$", r"recap \1"),
+    (
+        r"^(.+?) which (song|track|artist|album|band|podcast) (?:i |we )?play the most$",
+        r"which \2 did i play the most \1",
+    ),
+    (r"^(.+?) total how many (plays|songs|hours|hrs)$", r"how many \2 \1"),
+    (r"^(.+?) the (first|last) (song|track) what$", r"what was the \2 \3 \1"),
+    (
+        r"^(.+?) what (?:i|we) (?:play|listen|listen to) that day$",
+        r"what did i play \1",
+    ),
     # What played, said without its verb: "what song playing", "what song
     # got play", "that song what".
     (
@@ -262,7 +320,8 @@ _RULES: tuple[Rule, ...] = (
 def undo_singlish(words: str) -> str:
     """Return `words` (normalized English) with Singlish habits undone."""
     if not re.search(
-        rf"\b(?:{_PARTICLES}|got|or not|one|just now|i|we|my)\b|\bat night\b|\bnoon\b",
+        rf"\b(?:{_PARTICLES}|got|or not|one|just now|i|we|my|already)\b|\bat night\b|\bnoon\b"
+        r"|\b(?:what|when|top|can)$",
         words,
     ):
         return words

@@ -35,7 +35,9 @@ _SAID: Final = {
         re.compile(rf"\bdid {_NAME} get any (?:minutes|time|hours|airtime){_ENDS}"),
         # "How much have I had Daft Punk on this year" (issue 45's
         # thirty-second turn): the name's plays, never the year's total.
-        re.compile(rf"\bhow much (?:have|had|did) (?:I|i|we) (?:had|have|got|put) {_NAME} on\b"),
+        re.compile(
+            rf"\bhow much (?:have|had|did) (?:I|i|we) (?:had|have|got|put) {_NAME} on\b"
+        ),
         re.compile(rf"\bhow many (?:minutes|hours) did {_NAME} get{_ENDS}"),
     ),
     "de": (
@@ -53,7 +55,9 @@ _SAID_LOWER: Final = {
             rf"\b(?:how long|how much time|how many (?:minutes|hours))\b.*?"
             rf"\b(?:listen(?:ed|ing)?|been listening) to {_LOWER_NAME}{_ENDS}"
         ),
-        re.compile(rf"\bhow much (?:have|had|did) (?:i|we) (?:had|have|got|put) {_LOWER_NAME} on\b"),
+        re.compile(
+            rf"\bhow much (?:have|had|did) (?:i|we) (?:had|have|got|put) {_LOWER_NAME} on\b"
+        ),
         # "How much time did I spend on Daft Punk".
         re.compile(
             rf"\b(?:how long|how much time|how many (?:minutes|hours))\b.*?"
