@@ -275,6 +275,16 @@ LEARNER_DE: tuple[tuple[str, str], ...] = (
     (r"\bzum erste mal\b", "zum ersten mal"),
     (r"\blief'n\b", "lief denn"),
     (r"^(was|wer) (?:war|ist|is) (.+) dran$", r"\1 lief \2"),
+    # "Wat für Musik hatt ick denn heute Morjen an": what played.
+    (
+        (r"^(?:was|wat|wos) für (?:eine |ne |a )?(?:musik|lieder|sachen|zeug) (?:hatte|hatt|hab|habe)"
+        r" (ich|wir) (.*?) ?an$"),
+        r"was habe \1 \2 gehört",
+    ),
+    # Whose year or week a possessive names: "der Ada ihr Jahr" is this year's.
+    (r"\b(?:ihr|ihre|ihra|sei|seine|sein) (jahr|johr|joa)\b", "dieses jahr"),
+    (r"\b(?:ihr|ihre|ihra|sei|seine|sein) (woche|wocha|woch)\b", "diese woche"),
+    (r"\b(?:ihr|ihre|ihra|sei|seine|sein) monat\b", "diesen monat"),
     # "Mehr" in a question of which or who, with nothing compared: the most.
     (
         (

@@ -86,6 +86,9 @@ ALEMANNIC: tuple[Rule, ...] = (
     # drei Monat", "letschta Summer", "Mäntig", "Fritig", "halb nüne".
     (r"\b(geschter|gestern|hüt|heute|vorgeschter|vorgestern) z'? ?obad\b", r"\1 abend"),
     (r"\bz'? ?obad\b", "abends"),
+    (r"\buf d'? ?nacht\b", "abends"),
+    # "Im Moment ..., i dem Monat": the month said after it is the time asked.
+    (r"\bim moment\b(?=.*\bi (?:dem|dära|dera) monat\b)", ""),
     (r"\bobad\b", "abend"),
     (r"\bnomittag\b", "nachmittag"),
     (r"\bz'nacht\b", "in der nacht"),

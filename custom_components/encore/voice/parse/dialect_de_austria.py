@@ -178,6 +178,8 @@ AUSTRIA: tuple[Rule, ...] = (
     (r",? (?:des|das) schiache\b", ""),
     (r",? wos moanst\b", ""),
     (r",? weil (?:i|ich) (?:war|woa) (?:jo |ja )?(?:im|in der|beim) \w+$", ""),
+    # "Um wöche Zeit hör i meistens": the hour, once "wöche" is "welche".
+    (r"\bum welche zeit\b", "um welche uhrzeit"),
 )
 
 

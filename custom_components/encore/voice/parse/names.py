@@ -142,6 +142,13 @@ _NAME_DE = (
         r" (?P<after>(?:seit|in|im|am|an|diese[nmrs]?|letzte[nmrs]?|vor|heute|gestern"
         r"|vorgestern|während|über|vom)\b.*)$"
     ),
+    # "wann ist Cafe Tacuba das erste Mal bei mir gelaufen" (issue 45's
+    # thirty-second turn, a Linz early riser).
+    re.compile(
+        r"^(?:wann|seit wann) (?:ist|is|sind|war) (?P<name>.+?)"
+        r"(?: (?:zum ersten mal|das erste mal|des erste mal|zum letzten mal|das letzte mal"
+        r"|zuletzt|zuerst|erstmals|bei mir|bei uns))+ (?:gelaufen|gespielt|gekommen)\b(?P<after>.*)$"
+    ),
     # "wann tauchte Justice zum ersten Mal auf", "wann ist Queen aufgetaucht".
     re.compile(
         r"^(?:wann|seit wann) (?:tauchte|taucht|ist|sind|war) (?P<name>.+?)"
@@ -295,7 +302,7 @@ _ABOUT_NAME = {
         r"|folge|episoden|episode|tracks|track|titel|stücke|zusammengerechnet"
         r"|zusammen|ungefähr|etwa|circa|streams|wie viel|wieviel|wieviele"
         # "Wie viele Lieder sind gestern gelaufen" (issue 45's thirty-second turn).
-        r"|sind|gelaufen|liefen|lief|wurden|worden)\b"
+        r"|sind|gelaufen|liefen|lief|wurden|worden|auch|ooch|och)\b"
     ),
 }
 

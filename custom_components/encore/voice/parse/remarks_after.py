@@ -146,6 +146,14 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
 )
 
 _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
+    # Who showed it or plays it (issue 45's thirty-second turn, a Magdeburg
+    # pensioner): "..., dat hat mir der Enkel jezeigt", "..., dat hat der
+    # Enkel immer an".
+    (
+        (r"[,;]\s+(?:dat|das|des|det) hat (?:mir |uns )?(?:der|die|mein|meine|unser|unsere)"
+        r" (?:enkel|enkelin|enkelkind|tochter|sohn|kinder|kleine|kleener|mann|frau|junge)\b.*$"),
+        "",
+    ),
     # Said twice: "wie viel Stunne ..., Stunne?".
     (r"\b((?:\w+ ){0,3}\w+)\b(.*?)[,;]\s+\1\W*$", r"\1\2"),
     # Urging and hedging: "..., raus damit", "..., zack", "..., ungefähr reicht".
