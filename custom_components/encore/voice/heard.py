@@ -459,6 +459,15 @@ def find_person(hass: HomeAssistant, said: str) -> Person | None:
     said = re.sub(
         r"^(?:our|my) (?:little |young |old )?(?=\S)", "", said.strip(), flags=re.I
     )
+    # "Miss Ada", "Frau Ada", "the small one Ada": a title or a kin word
+    # before the name (issue 45's thirty-second turn, an Alabama grandmother).
+    said = re.sub(
+        r"^(?:miss|mrs|mr|ms|mister|missus|frau|herr|fräulein|the small one|the little one"
+        r"|die kleine|der kleine)\.? (?=\S)",
+        "",
+        said,
+        flags=re.I,
+    )
     wanted = normalize_name(re.sub(r"'s$|s$", "", said.strip()))
     plain = normalize_name(said)
     found: dict[str, Person] = {}

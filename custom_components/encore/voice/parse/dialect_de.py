@@ -277,8 +277,10 @@ LEARNER_DE: tuple[tuple[str, str], ...] = (
     (r"^(was|wer) (?:war|ist|is) (.+) dran$", r"\1 lief \2"),
     # "Wat für Musik hatt ick denn heute Morjen an": what played.
     (
-        (r"^(?:was|wat|wos) für (?:eine |ne |a )?(?:musik|lieder|sachen|zeug) (?:hatte|hatt|hab|habe)"
-        r" (ich|wir) (.*?) ?an$"),
+        (
+            r"^(?:was|wat|wos) für (?:eine |ne |a )?(?:musik|lieder|sachen|zeug) (?:hatte|hatt|hab|habe)"
+            r" (ich|wir) (.*?) ?an$"
+        ),
         r"was habe \1 \2 gehört",
     ),
     # Whose year or week a possessive names: "der Ada ihr Jahr" is this year's.

@@ -77,6 +77,21 @@ _BASE_VERB: Final = {
 EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     # "When'd I last have it on" (issue 45's thirty-second turn): "when did".
     (r"\bwhen'd\b", "when did"),
+    # The night said first, its clock after the question: "the night before
+    # last, what was playing about nine o'clock" is nine that night.
+    (
+        (r"^(the night before last|last night|yesterday(?: evening| morning| afternoon)?"
+        r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"(?: night| evening| morning| afternoon)?),? (what was (?:playing|on|i playing"
+        r"|i listening to|we playing)) (?:at|about|around) (.+?)\W*$"),
+        r"\2 at \3 \1",
+    ),
+    # "Was that Sexy Boy I heard last night, or was I dreaming": whether it played.
+    (
+        (r"^was (?:that|it) (.+?) (?:i|we) (?:heard|had on|played|was playing|was hearing)"
+        r"\b(.*?),? or (?:was i|am i) (?:dreamin'?g?|imagining (?:it|things)|making it up)\W*$"),
+        r"did i hear \1\2",
+    ),
     # Issue 45's thirtieth turn (blind writers 144 and 146): "first thing
     # today" is the day's first; "diff'rent"; "how'd October go"; "knock off
     # with" and "close the night with" are what it ended with; "as a

@@ -150,8 +150,10 @@ _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
     # pensioner): "..., dat hat mir der Enkel jezeigt", "..., dat hat der
     # Enkel immer an".
     (
-        (r"[,;]\s+(?:dat|das|des|det) hat (?:mir |uns )?(?:der|die|mein|meine|unser|unsere)"
-        r" (?:enkel|enkelin|enkelkind|tochter|sohn|kinder|kleine|kleener|mann|frau|junge)\b.*$"),
+        (
+            r"[,;]\s+(?:dat|das|des|det) hat (?:mir |uns )?(?:der|die|mein|meine|unser|unsere)"
+            r" (?:enkel|enkelin|enkelkind|tochter|sohn|kinder|kleine|kleener|mann|frau|junge)\b.*$"
+        ),
         "",
     ),
     # Said twice: "wie viel Stunne ..., Stunne?".

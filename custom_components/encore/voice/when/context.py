@@ -109,9 +109,11 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A person's week is this week: "give me a rundown of Ada's week"
         # (issue 45's thirty-second turn: it was this month's).
         (
-            (r"\b(?!(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday"
-            r"|saturday|sunday|last|this|next|the|that|it|what|who|there|here)'s)[a-z]+'s"
-            r" (week|month|year)\b"),
+            (
+                r"\b(?!(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday"
+                r"|saturday|sunday|last|this|next|the|that|it|what|who|there|here)'s)[a-z]+'s"
+                r" (week|month|year)\b"
+            ),
             r"this \1",
         ),
         # Yorkshire's "t'" for "the": "over t' last three months".
