@@ -180,7 +180,10 @@ def unread_time(
     for found in pattern.finditer(words):
         # A day held with its part ("am Samstag am Abend" read as "am
         # samstagabend") is held.
-        joined = rf"\b{re.escape(found.group(0))}(?:\b|{_PART_JOINED})"
+        # ... and so is one held inflected ("drei Monat" held as "drei Monaten").
+        joined = (
+            rf"\b{re.escape(found.group(0))}(?:\b|(?:e|en|n|s|es)\b|{_PART_JOINED})"
+        )
         if not re.search(joined, held):
             return found.group(0)
     if values.get("when"):

@@ -281,7 +281,7 @@ LEARNER_DE: tuple[tuple[str, str], ...] = (
             r"^(?:was|wat|wos) für (?:eine |ne |a )?(?:musik|lieder|sachen|zeug) (?:hatte|hatt|hab|habe)"
             r" (ich|wir) (.*?) ?an$"
         ),
-        r"was habe \1 \2 gehört",
+        r"welche musik habe \1 \2 gehört",
     ),
     # Whose year or week a possessive names: "der Ada ihr Jahr" is this year's.
     (r"\b(?:ihr|ihre|ihra|sei|seine|sein) (jahr|johr|joa)\b", "dieses jahr"),

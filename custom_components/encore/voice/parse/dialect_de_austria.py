@@ -60,6 +60,12 @@ AUSTRIA: tuple[Rule, ...] = (
     (r",? oder (?:hob|hab|habe) (?:i|ich)'?s verschlof\w*$", ""),
     (r",? oda net\??$", ""),
     (r",? seit (?:i|ich) aufg(?:e)?stand(?:e)?n bin\b", ""),
+    # "Wen Neuen entdeckt oder immer de gleichen": whom new I found, the
+    # question of the two that says a verb.
+    (
+        r"\b(?:wen|wem|wer|jemand|jemanden|an|einen) neuen? entdeckt(?: oder immer (?:de|die) gleichen)?\b",
+        "neue künstler entdeckt",
+    ),
     (r",? (?:oder )?wia (?:de|die) hoaßn\b", ""),
     (r",? (?:des|das) geht (?:ma|mir) nimma aus'?m kopf$", ""),
     # Which: "wöcha", "wöches", "wöchm", "wöchan".

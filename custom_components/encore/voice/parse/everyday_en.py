@@ -80,16 +80,27 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     # The night said first, its clock after the question: "the night before
     # last, what was playing about nine o'clock" is nine that night.
     (
-        (r"^(the night before last|last night|yesterday(?: evening| morning| afternoon)?"
-        r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-        r"(?: night| evening| morning| afternoon)?),? (what was (?:playing|on|i playing"
-        r"|i listening to|we playing)) (?:at|about|around) (.+?)\W*$"),
+        (
+            r"^(the night before last|last night|yesterday(?: evening| morning| afternoon)?"
+            r"|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?: night| evening| morning| afternoon)?),? (what was (?:playing|on|i playing"
+            r"|i listening to|we playing)) (?:at|about|around) (.+?)\W*$"
+        ),
         r"\2 at \3 \1",
+    ),
+    # "Was Ada playing Sauti Sol last week": whether she played it, never
+    # what she played (issue 45's thirty-second turn, a wrong fact).
+    (
+        (r"^was (?!(?:it|that|this|there|anything|something|music)\b)(\w+) (?:playing|listening to"
+        r"|hearing) (?!(?:music|anything|something|songs|podcasts|much|a lot|lots)\b)(.+?)\W*$"),
+        r"did \1 play \2",
     ),
     # "Was that Sexy Boy I heard last night, or was I dreaming": whether it played.
     (
-        (r"^was (?:that|it) (.+?) (?:i|we) (?:heard|had on|played|was playing|was hearing)"
-        r"\b(.*?),? or (?:was i|am i) (?:dreamin'?g?|imagining (?:it|things)|making it up)\W*$"),
+        (
+            r"^was (?:that|it) (.+?) (?:i|we) (?:heard|had on|played|was playing|was hearing)"
+            r"\b(.*?),? or (?:was i|am i) (?:dreamin'?g?|imagining (?:it|things)|making it up)\W*$"
+        ),
         r"did i hear \1\2",
     ),
     # Issue 45's thirtieth turn (blind writers 144 and 146): "first thing
