@@ -23,7 +23,7 @@ AUSTRIA: tuple[Rule, ...] = (
     # writers 164 and 167): a participle's g written apart ("g'hört",
     # "meistg'spütn", "zuag'hört"), "in da Friah", "voriges Joa", "Liadl",
     # "oiwei", "zwoatausendfünfazwanzg"; a greeting or a "heast" first.
-    (r"\b(\w*?)g'(?=[a-zäöü])", r"\1g"),
+    (r"\b(meist|zua|zu)?g'(?=spüt|spüd|hört)", r"\1g"),
     (r"^(?:guat(?:en)? morgen|heast|servas|servus)\b[,.!]? ?(?=\w)", ""),
     (r"\bzuag(?:e)?hört\b", "zugehört"),
     (r"\bfriah\b", "fruah"),

@@ -91,8 +91,10 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     # "Was Ada playing Sauti Sol last week": whether she played it, never
     # what she played (issue 45's thirty-second turn, a wrong fact).
     (
-        (r"^was (?!(?:it|that|this|there|anything|something|music)\b)(\w+) (?:playing|listening to"
-        r"|hearing) (?!(?:music|anything|something|songs|podcasts|much|a lot|lots)\b)(.+?)\W*$"),
+        (
+            r"^was (?!(?:it|that|this|there|anything|something|music)\b)(\w+) (?:playing|listening to"
+            r"|hearing) (?!(?:music|anything|something|songs|podcasts|much|a lot|lots)\b)(.+?)\W*$"
+        ),
         r"did \1 play \2",
     ),
     # "Was that Sexy Boy I heard last night, or was I dreaming": whether it played.

@@ -23,7 +23,7 @@ _ASKED: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = tuple(
     (re.compile(rf"^(?:{pattern})$"), named, kinded)
     for pattern, named, kinded in (
         (
-            r"anzahl|wie viele|wie oft|wieviele|wie viel|zahl|gesamt|insgesamt",
+            r"anzahl|zahl|gesamt|insgesamt|wie viele|wie viel",
             "wie oft {haben} {name} {when} gehört",
             "wie viele {name} {haben} {when} gehört",
         ),
@@ -73,6 +73,13 @@ _TIME_FIRST: Final = re.compile(
     r"|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag"
     r"|mittwoch|donnerstag|freitag|samstag|sonntag|insgesamt|überhaupt)\b"
 )
+# Words no name field holds (a kind, a room, a time, a count): the text is
+# a phrase the readers after this one know ("Queen heuer", "Anzahl Bands").
+_NOT_A_NAME: Final = re.compile(
+    r"\b(?:lieder|lied|titel|songs?|künstler|bands?|alben|album|folgen|episoden|podcasts?"
+    r"|musik|stunden|minuten|küche|anzahl|verschiedene\w*|insgesamt|heuer|heute|gestern"
+    r"|woche|monat|jahr|seit|letzte\w*|diese\w*|tage|\d+)\b"
+)
 _QUESTION: Final = re.compile(
     r"^(?:was|wat|wer|wen|wem|wann|wie|welche[snmr]?|hab|habe|hat|haben|hatte|ist|sind"
     r"|war|lief|spiel|mach|stell|schalte?)\b"
@@ -97,11 +104,12 @@ _PERIOD_OWN: Final = re.compile(r"^(?:mein|meine|mei|unser|unsere) \w+(?: in mus
 
 def undo_fields_de(text: str) -> str:
     """Return a German question said as a search box's fields as a plain question."""
-    fields = [
+    said = [
         field.strip()
-        for field in re.split(r"\s*,\s*", text.strip().rstrip("?.! ").lower())
-        if field.strip() and field.strip() not in _FILLERS
+        for field in re.split(r"\s*,\s*", text.strip().rstrip("?.! "))
+        if field.strip() and field.strip().lower() not in _FILLERS
     ]
+    fields = [field.lower() for field in said]
     if not 2 <= len(fields) <= 4:
         return text
     if (plain := _whole_fields(fields)) is not None:
@@ -111,7 +119,7 @@ def undo_fields_de(text: str) -> str:
     kinds: list[str] = []
     times: list[str] = []
     haben = "habe ich"
-    for field in fields:
+    for field, as_said in zip(fields, said, strict=True):
         if field in _LISTENERS:
             haben = _LISTENERS[field]
         elif asked is None and (
@@ -134,8 +142,11 @@ def undo_fields_de(text: str) -> str:
             times.append(kind["time"])
         elif _TIME_FIRST.match(field):
             times.append(field)
+        elif _NOT_A_NAME.search(field):
+            return text
         else:
-            names.append(field)
+            # The name as said, its capitals kept.
+            names.append(as_said)
     if asked is None or len(names) > 1 or len(kinds) > 1 or (names and kinds):
         return text
     named, kinded = asked

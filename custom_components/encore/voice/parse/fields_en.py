@@ -25,10 +25,7 @@ _ASKED: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = tuple(
     (re.compile(rf"^(?:{pattern})(?P<tail>(?: .*)?)$"), named, kinded)
     for pattern, named, kinded in (
         (
-            (
-                r"times played|play count|how many times|total plays|times|count|number"
-                r"|total|how many|plays"
-            ),
+            r"times played|play count|total plays|times|count|number|total|how many|plays",
             "how many times did {who} play {name} {when}",
             "how many {name} did {who} play {when}",
         ),
@@ -80,7 +77,6 @@ _KINDS: Final = {
     "songs": "songs",
     "songs played": "songs",
     "tracks": "songs",
-    "plays": "plays",
     "podcast episodes": "episodes",
     "episodes": "episodes",
     "podcasts": "podcasts",
@@ -106,6 +102,15 @@ _TIME_FIRST: Final = re.compile(
     r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|\d)\b"
 )
+# Words no name field holds: a kind, a room, a time, a count; with them the
+# field is a phrase the readers after this one know ("distinct tracks this
+# week", "kitchen speaker"), so the text is left as said.
+_NOT_A_NAME: Final = re.compile(
+    r"\b(?:songs?|tracks?|tunes?|artists?|bands?|albums?|episodes?|eps|podcasts?|pod|plays"
+    r"|music|hours?|minutes?|kitchen|speaker|room|distinct|different|unique|separate|total"
+    r"|count|number|things?|stuff|okay|so|this|last|past|since|today|yesterday|week|month"
+    r"|year|days|ago|lately|recently|\d+)\b"
+)
 # A field that opens a question of its own: the text is a sentence.
 _QUESTION: Final = re.compile(
     r"^(?:what|what's|which|who|who's|when|when'd|where|why|how|did|do|does|have|has"
@@ -115,11 +120,12 @@ _QUESTION: Final = re.compile(
 
 def undo_fields_en(text: str) -> str:
     """Return a question said as a search box's fields as a plain question."""
-    fields = [
+    said = [
         field.strip()
-        for field in re.split(r"\s*,\s*", text.strip().rstrip("?.! ").lower())
+        for field in re.split(r"\s*,\s*", text.strip().rstrip("?.! "))
         if field.strip()
     ]
+    fields = [field.lower() for field in said]
     if not 2 <= len(fields) <= 4:
         return text
     asked: tuple[str, str] | None = None
@@ -127,7 +133,7 @@ def undo_fields_en(text: str) -> str:
     kinds: list[str] = []
     times: list[str] = []
     who = "i"
-    for field in fields:
+    for field, as_said in zip(fields, said, strict=True):
         if field in _LISTENERS:
             who = _LISTENERS[field]
             continue
@@ -158,8 +164,11 @@ def undo_fields_en(text: str) -> str:
             times.append(kind[1])
         elif _TIME_FIRST.match(field):
             times.append(field)
+        elif _NOT_A_NAME.search(field):
+            return text
         else:
-            names.append(field)
+            # The name as said, its capitals kept.
+            names.append(as_said)
     if asked is None or len(names) > 1 or len(kinds) > 1 or (names and kinds):
         return text
     named, kinded = asked

@@ -320,7 +320,12 @@ REGIONAL_EN: tuple[Rule, ...] = (
         r"^(?!.*\b(?:has|have|had|did|does|do|will|would)\b[^,]*$)(.*?) come on$",
         r"\1",
     ),
-    (r",? (?:be honest|honestly|dear|love|pet|hen)$", ""),
+    (r",? (?:be honest|honestly)$", ""),
+    # Never a title's last word ("when did I first play Digital Love").
+    (
+        r"(?<!\bdigital)(?<!\bplay)(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bin),? (?:dear|love|pet|hen)$",
+        "",
+    ),
     (r",? i (?:cannae|canny|can't|cannot) (?:mind|mind it|remember)$", ""),
     # "Cannae", "didnae", "wasnae", "dinnae": the Scots not.
     (r"\bcannae\b", "can't"),

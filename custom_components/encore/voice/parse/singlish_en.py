@@ -169,20 +169,21 @@ _RULES: tuple[Rule, ...] = (
     # most", "3rd nov the first song what", "3rd nov what i play that day".
     (
         (
-            r"^(?!(?:how|what|which|who|when|did)\b)(.+?) got (?:play|played|listen|listened)"
+            r"^((?:(?!\b(?:how|what|which|who|when|did)\b).)+?) got (?:play|played|listen|listened)"
             r" (how many times|how many time|how often)(?: (.*))?$"
         ),
         r"how many times did i play \1 \3",
     ),
     (
         (
-            r"^(?!(?:how|what|which|who|when|did)\b)(.+?) got (?:play|played|listen|listened|listen to)"
-            r"(?: (.*))?$"
+            r"^(?!(?:the )?(?:last|first|next)\b|(?:any|some)?thing\b|that\b)"
+            r"((?:(?!\b(?:how|what|which|who|when|did|that)\b).)+?) got (?:play|played|listen|listened"
+            r"|listen to)(?: (.*))?$"
         ),
         r"did i play \1 \2",
     ),
     (
-        r"^(.*?)\b(i|we) (listen to|listen|play|hear) (any .+?) or not$",
+        r"^((?:(?!\b(?:did|do|have|has)\b).)*?)\b(i|we) (listen to|listen|play|hear) (any .+?) or not$",
         r"did \2 \3 \4 \1",
     ),
     (
