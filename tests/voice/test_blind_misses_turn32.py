@@ -128,9 +128,9 @@ def test_no_moment_in_a_number(lang: str, said: str) -> None:
     [
         (
             "Daft Punk, times played, this year",
-            "how many times did i play daft punk this year",
+            "how many times did i play Daft Punk this year",
         ),
-        ("Queen, first time ever", "when did i first play queen"),
+        ("Queen, first time ever", "when did i first play Queen"),
         ("album, most spins, summer", "which album did i play most summer"),
         ("us, total plays, last weekend", "how many things did we play last weekend"),
         ("listening time, last summer", "how long did i listen last summer"),
@@ -138,7 +138,9 @@ def test_no_moment_in_a_number(lang: str, said: str) -> None:
             "different songs in October, how many",
             "how many different songs did i play in october",
         ),
-        # A name where only a kind is asked of, or a sentence: left as said.
+        # A name where only a kind is asked of, a phrase the readers know, or a
+        # sentence: left as said.
+        ("distinct tracks this week, how many", "distinct tracks this week, how many"),
         ("Queen, most played", "Queen, most played"),
         ("turn on the lights, kitchen", "turn on the lights, kitchen"),
         (
@@ -285,7 +287,7 @@ def test_german_fields_put_in_order(said: str, plain: str) -> None:
         (
             "de",
             "wat für Musik hatt ick denn heute Morjen an",
-            "was habe ich heute Morgen gehört",
+            "welche Musik habe ich heute Morgen gehört",
         ),
     ],
 )
