@@ -1,0 +1,346 @@
+"""Writer 164, Kärntner aus Klagenfurt, der sich Lieder und Bands nur halb merkt, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Heast, hob i gestan de zwa Franzosen mit de Roboterhelm gspielt?",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wer woa heuer mei Nummer eins, Künstler mein i",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wos is gestan so um Viertel vor acht auf d'Nacht glaufen, irgendwos mit vü Piepserei",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Wie oft hob i seit März des Bohemian-Liad vom Freddie gspielt",
+        family="play_count",
+        period="since_march",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie lang is heut schon Musi glaufen",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wos woa des erste Liad heut in da Friah, i woa no ganz verschlofen",
+        family="first_today",
+    ),
+    Fresh(
+        text="Sag amol, wos für a Musi hör i eigentlich so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="De Mexikaner mit dem komischen Namen, Café irgendwos, wann hob i de zletzt gspielt",
+        family="last_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wie vü verschiedene Liada hob i im Oktober ghört",
+        family="songs_count",
+        period="october",
+    ),
+    Fresh(
+        text="Welchen Podcast hör i am meisten, is eh nur des amerikanische Nachrichtending, gel",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wos woa denn mei Liad vom Monat",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie is mei Woch so glaufen, musikalisch mein i",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Wann hör i am liabsten Musi, um welche Uhrzeit und an welchem Tog",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Bin i mehr a Friah-Hörer oder eher auf d'Nacht",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie vü Tog hintereinander hob i jetzt scho wos glost",
+        family="streak",
+    ),
+    Fresh(
+        text="Wos woa des letzte Liad, des i gspielt hob",
+        family="last_song",
+    ),
+    Fresh(
+        text="Welches Liad überspring i am öftesten, do gibt's ans, des mog i gor net",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hob i in letzter Zeit wen Neuen entdeckt oder immer de gleichen",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wos hob i vorgestern so ghört",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Wos is des Liad, des i grad dauernd spiel, des geht ma nimma aus'm Kopf",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Welches Album hob i heuer am meisten gspielt, des mit dem Mond drauf?",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="De drei meistgspielten Liada im Summa, wos woan des",
+        family="top_tracks",
+        period="summer",
+        count=3,
+    ),
+    Fresh(
+        text="Wie vü Stund Musi hob i letzte Woch ghört, ungefähr",
+        family="listening_time",
+        period="last_week",
+        content="music",
+    ),
+    Fresh(
+        text="Wie vü Liada hob i gestan gspielt",
+        family="plays",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="Seit Oktober, wie vü verschiedene Künstler woan des",
+        family="artists_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Des Liad, wo de Kinder D A N C E buchstabiern, wie oft hob i des letzten Monat glost",
+        family="play_count",
+        period="last_month",
+        name="D.A.N.C.E.",
+    ),
+    Fresh(
+        text="Hob i heuer irgendwos von Radiohead ghört? Glaub net",
+        family="did_i",
+        period="this_year",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="Am Samstag um achte in da Friah, wos is do glaufen",
+        family="playing_at",
+        moment="2026-11-14 08:00",
+    ),
+    Fresh(
+        text="Wos woa heut um halb neun in da Friah drin",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="De mit dem leuchtenden Kreuz auf da Bühne, wann hob i de des erste Mal ghört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wie oft überspring i eigentlich, is des vü",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Spü i oft de gleichen Liada, so im Kreis umadum",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wos woa des erste Liad letzten Freitag",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Mit wos hob i gestan aufgheat, des letzte Liad",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Welchen Künstler überspring i am meisten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör i am Wochenend mehr Musi oder unter da Woch",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Gib ma an Rückblick aufs letzte Joa, wos hob i do so ghört",
+        family="recap",
+        period="last_year",
+    ),
+    Fresh(
+        text="In da Küche, wer wird do am meisten gspielt",
+        family="top_artists",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wos hom mia gestan auf d'Nacht ghört, i woa jo a bissl beschwipst",
+        family="what_played",
+        period="yesterday_evening",
+        person="we",
+    ),
+    Fresh(
+        text="Wie lang hob i heuer Podcasts glost",
+        family="listening_time",
+        period="this_year",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie vü Folgen hob i in de letzten dreißig Tog ghört",
+        family="plays",
+        period="last_30_days",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Des Sexy Boy mit da Roboterstimm, hob i des im August überhaupt gspielt",
+        family="did_i",
+        period="august",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="Wann woa des letzte Mal des Liad mit dem Hundskopf-Mandl im Video dran, vo de Roboter",
+        family="last_play",
+        name="Da Funk by Daft Punk",
+    ),
+    Fresh(
+        text="Wann hob i The Weeknd des erste Mal gspielt",
+        family="first_play",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="Welchem Podcast bin i in letzter Zeit so verfallen",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="In de letzten drei Monat, wie vü verschiedene Liada woan des insgesamt",
+        family="songs_count",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wer woa im September mei Lieblingsband",
+        family="top_artists",
+        period="september",
+    ),
+    Fresh(
+        text="Des Album, des i letzten Summa am meisten ghört hob, wie hot des ghaßen",
+        family="top_albums",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Wie oft hob i des Don't Stop vom Freddie in de letzten sieben Tog gspielt",
+        family="play_count",
+        period="last_7_days",
+        name="Don't Stop Me Now by Queen",
+    ),
+    Fresh(
+        text="Wos hob i letzte Nacht so glost",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Hot de Ada am Wochenend wos vo de Queen ghört",
+        family="did_i",
+        period="last_weekend",
+        name="Queen",
+        person="Ada",
+    ),
+    Fresh(
+        text="Erzähl amol, wie woa mei Summa so musikalisch",
+        family="recap",
+        period="summer",
+    ),
+    Fresh(
+        text="Seit Montag, wer is do am meisten glaufen",
+        family="top_artists",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Wie lang hob i heut in da Friah wos laufen ghabt",
+        family="listening_time",
+        period="this_morning",
+    ),
+    Fresh(
+        text="Wos woa heut am Nachmittag so dran",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="De letzten zwa Wochen, welche Liada woan do vorn dabei, de Top fünf",
+        family="top_tracks",
+        period="last_2_weeks",
+        count=5,
+    ),
+    Fresh(
+        text="Am dritten November, mit wos hob i do den Tog ogfangen",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="Zweitausendfünfazwanzg, wos woa do de Platte, de i am meisten gspielt hob",
+        family="top_albums",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Vorgestern hob i oba a poa Liada vo de verträumten Franzosen ghört, Air oder wia de hoaßn, oda net?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Air",
+    ),
+]
+
+NEGATIVES = [
+    "Spü de Franzosen mit de Roboterhelm in da Küche",
+    "Mach de Musi a bissl lauter, i hör jo nix",
+    "Wos is des für a Liad, des grad lauft",
+    "Überspring des, des mog i net",
+    "Pausier den Podcast, gel",
+    "Stell an Timer auf zwanzg Minuten für'n Reindling",
+    "Wie wird's Wetter morgen in Klagenfurt",
+    "Schreib Butter auf de Einkaufsliste",
+    "Mach's Licht in da Küche aus",
+    "Nächstes Liad im Wohnzimmer",
+    "Spü des Album mit dem Mond drauf",
+    "Stell de Lautstärke auf vier",
+    "Tua des Liad in Dauerschleife",
+    "Spü den Nachrichtenpodcast vo de Amerikaner",
+    "Wer singt des do grad",
+    "Mach de Musi aus, i geh schlofen",
+    "Schalt Zufallswiedergabe ein",
+    "Tua de Küche und's Wohnzimmer zsamm, de Lautsprecher mein i",
+    "Stell de Heizung auf zwanzg Grad",
+    "Spü wos vom Freddie in da Küche",
+    "Wos hör i grad jetzt",
+    "Mach's a bissl leiser, gel",
+    "Geh weiter zum nächsten Liad",
+    "Spü des Liad wo's immer around the world sogn",
+    "Setz Semmeln auf de Einkaufsliste",
+    "Erinner mi im Jänner an de Vignette",
+]

@@ -1,0 +1,345 @@
+"""Writer 168, podcast-and-music time-counter from Mainz, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Ei, wie lang hab isch letzt Woch Musik gehört, in Stunde?",
+        family="listening_time",
+        period="last_week",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Zeit hab isch heut schon mit Podcasts verbracht",
+        family="listening_time",
+        period="today",
+        content="podcasts",
+    ),
+    Fresh(
+        text="sag mal, wie viele Minute lief gestern was bei mir",
+        family="listening_time",
+        period="yesterday",
+    ),
+    Fresh(
+        text="wie viele Lieder hab isch heut Morje gespielt",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wer war denn bis jetzt mein Künstler des Jahres, gell, des waren bestimmt Daft Punk",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="mei drei meistgespielte Lieder im Oktober",
+        family="top_tracks",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="welches Album hab isch letzten Monat am meisten laufe lasse",
+        family="top_albums",
+        period="last_month",
+    ),
+    Fresh(
+        text="welcher Podcast lief in letzter Zeit bei mir am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler warn des in de letzte dreißig Tag",
+        family="artists_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="seit Montag, wie viele verschiedene Lieder warn des",
+        family="songs_count",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wie oft hab isch des Jahr Bohemian Rhapsody gehört",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="hab isch am Wochenend Justice gehört?",
+        family="did_i",
+        period="last_weekend",
+        name="Justice",
+    ),
+    Fresh(
+        text="was hab isch gestern Abend so gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief gestern Abend um Viertel nach acht",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="was für Musik hör isch eischentlich so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr und an welchem Tag hör isch im Schnitt am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab isch diesen Monat neue Künstler entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft überspring isch Lieder, so prozentual",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tag am Stück hab isch jetzt schon was gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab isch zum erste Mal Café Tacvba gehört",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief des letzte Mal Don't Stop Me Now",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="was war des letzte Lied, wo isch gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war heut des allererste Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="mit welchem Lied hab isch gestern angefange",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="letzten Freitag, was war da des letzte Lied",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Lied überspring isch allemol",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler drück isch am häufigsten weg",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches Lied läuft bei mir in letzter Zeit rauf und runner",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mal, wie war mei Woch so musikalisch",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="hör isch mehr morgens oder mehr abends, was meinste",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör isch am Wochenend mehr oder weniger als unner de Woch",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie arg hör isch immer widder die selbe Lieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie lang hawwe mer bei uns letzten Monat Musik gehört",
+        family="listening_time",
+        period="last_month",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="in de Küch vorgestern, wie viel Minute lief da was",
+        family="listening_time",
+        period="day_before_yesterday",
+        room="kitchen",
+    ),
+    Fresh(
+        text="was lief heut früh um zehn nach acht",
+        family="playing_at",
+        moment="2026-11-20 08:10",
+    ),
+    Fresh(
+        text="wie viele Podcastfolge hab isch die Woch gehört",
+        family="plays",
+        period="this_week",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Ei, wie viele Stunde Musik warn des im Sommer",
+        family="listening_time",
+        period="summer",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Lieder hab isch letztes Jahr gespielt, so insgesamt",
+        family="plays",
+        period="last_year",
+        content="music",
+    ),
+    Fresh(
+        text="wer warn mei fünf Top-Künstler seit März",
+        family="top_artists",
+        period="since_march",
+        count=5,
+    ),
+    Fresh(
+        text="was war mei Lieblingslied im September",
+        family="top_tracks",
+        period="september",
+    ),
+    Fresh(
+        text="welchen Podcast hör isch am meisten, ganz allgemein",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele verschiedene Interprete hawwe mer bei uns im August gehört",
+        family="artists_count",
+        period="august",
+        person="we",
+    ),
+    Fresh(
+        text="hab isch letzte Woch The Daily gehört",
+        family="did_i",
+        period="last_week",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab isch jemals Radiohead gehört, des wüsst isch gern",
+        family="did_i",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="wie oft lief One More Time von Daft Punk in de letzte zwei Woche",
+        family="play_count",
+        period="last_2_weeks",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="was lief denn am Samstag so",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="wann hab isch zuletzt Air gehört",
+        family="last_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Phantom, wann lief des zum erste Mal",
+        family="first_play",
+        name="Phantom",
+    ),
+    Fresh(
+        text="gib mer mal en Jahresrückblick, wie viel Stunde und so",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie hoch is mei Skiprate in de letzte sieben Tag",
+        family="skips",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="am dritte November, was war da des erste Lied",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="hab isch im Oktober neue Bands entdeckt",
+        family="new_artists",
+        period="october",
+    ),
+    Fresh(
+        text="welches Album hab isch zweitausendfünfundzwanzig am meisten gehört",
+        family="top_albums",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie lang hat die Ada vorgestern gehört",
+        family="listening_time",
+        period="day_before_yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="was lief Mittwochabend um neun",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+    ),
+    Fresh(
+        text="wie lang lief letzte Nacht Musik, net dass isch zu lang wach war",
+        family="listening_time",
+        period="last_night",
+        content="music",
+    ),
+    Fresh(
+        text="hab isch gestern net The Daily gehört?",
+        family="did_i",
+        period="yesterday",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wie viele Songs hab isch seit Oktober gehört, so ungefähr",
+        family="plays",
+        period="since_october",
+        content="music",
+    ),
+    Fresh(
+        text="Ei gell, was hab isch eischentlich für en Musikgeschmack",
+        family="taste",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Ei, spiel mal Daft Punk in de Küch",
+    "mach die Musik lauter, isch hör nix",
+    "nächstes Lied",
+    "Pause, des Telefon klingelt",
+    "mach des Licht in der Küche aus",
+    "wie wird des Wetter morsche in Meenz",
+    "stell en Timer auf zehn Minute",
+    "was läuft grad",
+    "schreib Weck und Worscht uff die Einkaufsliste",
+    "spiel des Album Discovery",
+    "mach e bissi leiser, gell",
+    "spiel The Daily in de Küch",
+    "überspring des Lied",
+    "stell die Heizung uff zweiundzwanzig Grad",
+    "Zufallswiedergabe an",
+    "wiederhol des Lied nochemal",
+    "welcher Song is des",
+    "spiel Meenzer Fassenachtslieder in de Küch",
+    "was hör isch grad",
+    "mach die Musik in zehn Minute aus",
+    "Lautstärke auf vierzig",
+    "verbinde de Lautsprecher in de Küch mit dem im Wohnzimmer",
+    "nächste Folge",
+    "wie kalt isses draußen",
+]

@@ -1,0 +1,341 @@
+"""Writer 169, Rentnerin aus Magdeburg (Sachsen-Anhalt), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Nu sag mal, wen hab ick denn diese Woche am meisten jehört?",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="wer war denn letztet Jahr mein Lieblingskünstler, ick weeß dat nich mehr",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Wat is denn mein Lieblingslied diesen Monat?",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="nenn mir ma meine drei meistjespielten Lieder, aber langsam, ick schreib mit",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Welchet Album hab ick denn dieset Jahr am meisten anjehabt?",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="wat für'n Podcast hör ick denn in letzter Zeit am liebsten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie lange lief denn jestern Musik bei mir? Mir kam dat so lange vor.",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ick heute schon jespielt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler hab ick dieset Jahr jehört?",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder warn dat letzten Monat",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wie oft hab ick denn dieset Jahr Queen jehört? Dat is noch von früher, wie Mudder dat Radio anhatte.",
+        family="play_count",
+        period="this_year",
+        name="Queen",
+    ),
+    Fresh(
+        text="hab ick jestern ooch Daft Punk jehört, dat hat mir der Enkel jezeigt",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wat hab ick denn jestern Abend so jehört?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wat lief denn jestern Abend um Viertel vor acht, da war ick beim Abwasch",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Wat hab ick denn so für'n Musikjeschmack? Sag ma ehrlich.",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr hör ick denn meistens Musik",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage hintereinander hab ick jetze schon Musik jehört?",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ick dat erste Mal Justice jehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wat war denn dat letzte Lied, wat ick jehört hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="erzähl ma, wie war denn mein Oktober so mit der Musik",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Hab ick diesen Monat ooch mal neue Künstler entdeckt?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft drück ick denn die Lieder weg, bevor se zu Ende sind",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör ick immer dieselben Lieder, oder wat? Mein Mann sagt dat immer.",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann lief denn zuletzt Don't Stop Me Now",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Wat war denn heute dat allererste Lied, wat ick anjemacht hab?",
+        family="first_today",
+    ),
+    Fresh(
+        text="mit wat für'n Lied hab ick denn jestern anjefangen",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Wat war letzten Freitag dat letzte Lied, bevor ick ins Bette bin?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welchet Lied überspring ick am allermeisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler drück ick denn immer weg? Da bin ick ja neujierig.",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat für'n Lied hab ick denn jetze ständig in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Hör ick morjens mehr Musik oder abends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ick nu unter der Woche mehr oder sonnabends und sonntags, wat meenste",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie lange ham wir letzte Woche inne Küche Musik laufen jehabt?",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Folgen von den Podcasts hab ick im Oktober jehört",
+        family="plays",
+        period="october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie oft lief denn dat Bohemian Rhapsody schon? Dat mag ick so.",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="lief in letzter Zeit ooch ma wat von Justice",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="Hab ick jemals wat von Radiohead jehört? Dat sagt mir jar nischt.",
+        family="did_i",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="ham wir letztet Wochenende ooch The Daily jehört, nu sag ma",
+        family="did_i",
+        period="last_weekend",
+        name="The Daily",
+        person="we",
+    ),
+    Fresh(
+        text="Wat lief denn am Sonnabend bei mir so?",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="wat für Musik hatt ick denn heute Morjen an",
+        family="what_played",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wat lief heute früh um halb neun, da war ick jrade beim Kaffee?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="am Mittwoch um zwölfe, wat lief'n da",
+        family="playing_at",
+        moment="2026-11-18 12:00",
+    ),
+    Fresh(
+        text="Wie lange hab ick vorjestern Podcasts jehört?",
+        family="listening_time",
+        period="day_before_yesterday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wen hab ick denn im Sommer am meisten jehört, nu",
+        family="top_artists",
+        period="summer",
+    ),
+    Fresh(
+        text="Wie oft lief Eres von Café Tacvba in den letzten dreißig Tagen?",
+        family="play_count",
+        period="last_30_days",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="wann hatt ick dat Album Moon Safari dat erste Mal an",
+        family="first_play",
+        name="Moon Safari",
+    ),
+    Fresh(
+        text="Wann hab ick Air zuletzt jehört? Die Franzosen, die sind so schön ruhig.",
+        family="last_play",
+        name="Air",
+    ),
+    Fresh(
+        text="wie viel hab ick seit März überhaupt abjespielt",
+        family="plays",
+        period="since_march",
+    ),
+    Fresh(
+        text="Wat war mein meistjehörtes Lied in den letzten zwee Wochen?",
+        family="top_tracks",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="jib mir ma 'ne Zusammenfassung von meinem Musikhören, aber nich so lang",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Is in letzter Zeit wer Neues dazujekommen bei meiner Musik?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wat hab ick vorjestern als Letztet jehört",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Welchet Album lief bei uns letzten Monat am meisten?",
+        family="top_albums",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="und am Sonnabend, wat hab ick da als Erstet anjemacht",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Wie viele Lieder hab ick denn diese Woche übersprungen?",
+        family="skips",
+        period="this_week",
+    ),
+    Fresh(
+        text="meine fünf liebsten Künstler die letzten drei Monate, nu sag ma",
+        family="top_artists",
+        period="last_3_months",
+        count=5,
+    ),
+    Fresh(
+        text="Wat hat die Ada denn die letzten sieben Tage so jehört? Dat bin ick ja.",
+        family="what_played",
+        period="last_7_days",
+        person="Ada",
+    ),
+    Fresh(
+        text="wann hab ick denn zuletzt The Weeknd jehört, dat hat der Enkel immer an",
+        family="last_play",
+        name="The Weeknd",
+    ),
+]
+
+NEGATIVES = [
+    "Mach ma Queen inne Küche an",
+    "mach dat Radio leiser, ick versteh ja mein eijenet Wort nich",
+    "Wat is dat für'n Lied?",
+    "nächstet Lied",
+    "Überspring dat, dat mag ick nich",
+    "halt ma den Podcast an, et klingelt",
+    "Mach dat Licht inne Küche aus",
+    "stell ma 'n Wecker auf sechse",
+    "Stell 'n Timer auf zwanzig Minuten, der Kuchen is drinne",
+    "wie wird dat Wetter morjen",
+    "Schreib Kaffee uff de Einkaufsliste",
+    "mach die Heizung ma wärmer, mir is kalt",
+    "Spiel dat Album Discovery",
+    "wat hör ick denn jetze jrade",
+    "Lauter, ick hör ja nischt",
+    "Zufallswiedergabe an",
+    "Wiederholen aus, dat reicht jetze",
+    "Spiel The Daily",
+    "verbinde ma den Lautsprecher inne Küche mit dem im Wohnzimmer",
+    "Mach die Musik aus, die Mudder ruft an",
+    "spiel wat Schönet von Air für die Enkel",
+    "Wie spät is et denn?",
+    "ruf ma meine Tochter an",
+    "weiter abspielen",
+    "Spiel Don't Stop Me Now inne Küche, aber nich so laut",
+    "mach ma die Lautstärke auf vier",
+]
