@@ -362,7 +362,7 @@ REGIONAL_EN: tuple[Rule, ...] = (
     # beside "my"); beside "we" or no "my" the household stays.
     (
         (
-            r"^(.*?\b(?:tell|name|give|show|fill|run|remind|list))"
+            r"^(.*?\b(?:tell|name|give|show|fill|run|remind|list|read))"
             r" us\b(?=(?!.*\b(?:we|we've|our|ours)\b).*\b(?:my|i|i've|i'm|me)\b)"
         ),
         r"\1 me",
