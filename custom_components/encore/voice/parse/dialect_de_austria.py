@@ -32,7 +32,11 @@ AUSTRIA: tuple[Rule, ...] = (
         r"\1 jahr",
     ),
     (r"\bwoan\b", "waren"),
-    (r"\bzwa\b", "zwei"),
+    # Only before what is counted: "Zwa" alone may be a title.
+    (
+        r"\bzwa\b(?= (?:wochen|woche|wocha|tage|tog|täg|monat|monate|franzosen|liada|lieder|stunden|stundn|mal)\b)",
+        "zwei",
+    ),
     (r"\ba poa\b", "ein paar"),
     (r"\boba\b", "aber"),
     (r"\bog(?:e)?fangen\b", "angefangen"),

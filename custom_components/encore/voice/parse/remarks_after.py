@@ -148,8 +148,10 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
 _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
     # What one thinks of them: "..., die sind so schön ruhig zum Schlaferl".
     (
-        (r"[,;]\s+(?:die|der|das|des|dat|de) (?:sind|ist|is|san|isch|war|waren) (?:so|halt|ja|echt"
-        r"|ganz|immer|einfach) .*$"),
+        (
+            r"[,;]\s+(?:die|der|das|des|dat|de) (?:sind|ist|is|san|isch|war|waren) (?:so|halt|ja|echt"
+            r"|ganz|immer|einfach) .*$"
+        ),
         "",
     ),
     # Who showed it or plays it (issue 45's thirty-second turn, a Magdeburg
