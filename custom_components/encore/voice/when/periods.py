@@ -476,26 +476,11 @@ def _weekend(ctx: _Context, words: str) -> When | None:
     return ctx.days(saturday, saturday + timedelta(days=1), label)
 
 
-_EN_WEEKDAY_NAMES = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
-
-
 def _night(ctx: _Context, words: str) -> When | None:
     today = ctx.today
     if ctx.language == "en":
         if words in ("last night", "yesterday night", "during the night", "overnight"):
             return ctx.part(today - timedelta(days=1), "night", ctx.text("last_night"))
-        if words in ("the night before last", "night before last"):
-            # The night of the day before yesterday, as "Wednesday night" is.
-            weekday = _EN_WEEKDAY_NAMES[(today - timedelta(days=2)).weekday()]
-            return _parse(ctx, f"{weekday} night")
         if words in ("tonight", "this night"):
             if ctx.now.hour < 6:
                 return ctx.part(
