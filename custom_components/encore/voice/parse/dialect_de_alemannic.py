@@ -120,7 +120,13 @@ ALEMANNIC: tuple[Rule, ...] = (
     # "gliicha", "Folga", "a welam Tag", "uf", "erschts", "an neue".
     (r"\balls\b", "alles"),
     (r"\bbi dr\b", "bei der"),
-    (r"\bdr (?=\w)", "der "),
+    # "Dr" is "der" only after a preposition or a verb, or before whose it
+    # is ("dr Ada ihr"): "Dr Dre" keeps his title.
+    (
+        r"\b(bi|bei|i|in|vo|von|uf|auf|mit|under|unter|zu|für|vor|nach|isch|ist|gsi|war) dr\b",
+        r"\1 der",
+    ),
+    (r"\bdr (?=\w+ (?:ihr|ihre|ihra|sei|sein|seine)\b)", "der "),
     (r"\bam (?:liabschta|liabsta|liabsten)\b", "am liebsten"),
     (r"\b(aller)?meista\b", r"\1meisten"),
     (r"\bliadr\b", "lieder"),
