@@ -306,11 +306,6 @@ def test_read_as_plain(lang: str, said: str, plain: str) -> None:
             "en",
         ),
         ("Air, any this year", "did I listen to any Air this year", "en"),
-        (
-            "Genesis by Justice, last time",
-            "when did I last play Genesis by Justice",
-            "en",
-        ),
         ("wa hät d'Ada hüt alls glost", "was hat die Ada heute gehört", "de"),
         (
             "Wia oft überspringt d'Ada Liadr?",
