@@ -109,7 +109,8 @@ _NOT_A_NAME: Final = re.compile(
     r"\b(?:songs?|tracks?|tunes?|artists?|bands?|albums?|episodes?|eps|podcasts?|pod|plays"
     r"|music|hours?|minutes?|kitchen|speaker|room|distinct|different|unique|separate|total"
     r"|count|number|things?|stuff|okay|so|this|last|past|since|today|yesterday|week|month"
-    r"|year|days|ago|lately|recently|\d+)\b"
+    r"|year|days|ago|lately|recently|like|everything|all|lot|whatever|overall|altogether"
+    r"|roughly|about|please|thanks|\d+)\b"
 )
 # A field that opens a question of its own: the text is a sentence.
 _QUESTION: Final = re.compile(
