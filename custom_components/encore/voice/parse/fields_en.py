@@ -130,6 +130,7 @@ def undo_fields_en(text: str) -> str:
     if not 2 <= len(fields) <= 4:
         return text
     asked: tuple[str, str] | None = None
+    tailed = False
     names: list[str] = []
     kinds: list[str] = []
     times: list[str] = []
@@ -153,6 +154,7 @@ def undo_fields_en(text: str) -> str:
                 # "how many hours did we listen ...": a sentence, no field.
                 return text
             asked = (named, kinded)
+            tailed = bool(tail)
             if tail:
                 times.append(tail)
             continue
@@ -171,6 +173,10 @@ def undo_fields_en(text: str) -> str:
             # The name as said, its capitals kept.
             names.append(as_said)
     if asked is None or len(names) > 1 or len(kinds) > 1 or (names and kinds):
+        return text
+    if names and tailed and asked[0].startswith("how many"):
+        # "total plays this year, let's get it over with": the field that
+        # asks carries its own time; the other is a remark, no name.
         return text
     named, kinded = asked
     when = " ".join(times)
