@@ -16,6 +16,7 @@ text of two to four fields, one of which says what is asked and none of
 which opens a question of its own, is read so.
 """
 
+from dataclasses import dataclass, field
 import re
 from typing import Final
 
@@ -119,31 +120,46 @@ _QUESTION: Final = re.compile(
 )
 
 
+@dataclass(slots=True)
+class _Fields:
+    """What a search box's fields said: the asking field, names, kinds, times."""
+
+    asked: tuple[str, str] | None = None
+    tailed: bool = False
+    names: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)
+    who: str = "i"
+
+
 def undo_fields_en(text: str) -> str:
     """Return a question said as a search box's fields as a plain question."""
     said = [
-        field.strip()
-        for field in re.split(r"\s*,\s*", text.strip().rstrip("?.! "))
-        if field.strip()
+        part.strip()
+        for part in re.split(r"\s*,\s*", text.strip().rstrip("?.! "))
+        if part.strip()
     ]
-    fields = [field.lower() for field in said]
-    if not 2 <= len(fields) <= 4:
+    if not 2 <= len(said) <= 4:
         return text
-    asked: tuple[str, str] | None = None
-    tailed = False
-    names: list[str] = []
-    kinds: list[str] = []
-    times: list[str] = []
-    who = "i"
-    for field, as_said in zip(fields, said, strict=True):
-        if field in _LISTENERS:
-            who = _LISTENERS[field]
+    read = _read_fields(said)
+    if read is None:
+        return text
+    return _said_plainly(read) or text
+
+
+def _read_fields(said: list[str]) -> _Fields | None:
+    """Return what each field holds, or None where one is a sentence."""
+    read = _Fields()
+    for as_said in said:
+        part = as_said.lower()
+        if part in _LISTENERS:
+            read.who = _LISTENERS[part]
             continue
         found = next(
             (
                 (match, named, kinded)
                 for pattern, named, kinded in _ASKED
-                if asked is None and (match := pattern.match(field)) is not None
+                if read.asked is None and (match := pattern.match(part)) is not None
             ),
             None,
         )
@@ -152,40 +168,46 @@ def undo_fields_en(text: str) -> str:
             tail = match.group("tail").strip()
             if tail and not _TIME_FIRST.match(tail):
                 # "how many hours did we listen ...": a sentence, no field.
-                return text
-            asked = (named, kinded)
-            tailed = bool(tail)
+                return None
+            read.asked = (named, kinded)
+            read.tailed = bool(tail)
             if tail:
-                times.append(tail)
+                read.times.append(tail)
             continue
-        if _QUESTION.match(field):
-            return text
-        if field in _KINDS:
-            kinds.append(_KINDS[field])
-        elif (kind := _kind_first(field)) is not None:
-            kinds.append(kind[0])
-            times.append(kind[1])
-        elif _TIME_FIRST.match(field):
-            times.append(field)
-        elif _NOT_A_NAME.search(field):
-            return text
+        if _QUESTION.match(part):
+            return None
+        if part in _KINDS:
+            read.kinds.append(_KINDS[part])
+        elif (kind := _kind_first(part)) is not None:
+            read.kinds.append(kind[0])
+            read.times.append(kind[1])
+        elif _TIME_FIRST.match(part):
+            read.times.append(part)
+        elif _NOT_A_NAME.search(part):
+            return None
         else:
             # The name as said, its capitals kept.
-            names.append(as_said)
-    if asked is None or len(names) > 1 or len(kinds) > 1 or (names and kinds):
-        return text
-    if names and tailed and asked[0].startswith("how many"):
+            read.names.append(as_said)
+    return read
+
+
+def _said_plainly(read: _Fields) -> str | None:
+    """Return the fields as one plain question, or None where they aren't one."""
+    names, kinds = read.names, read.kinds
+    if read.asked is None or len(names) > 1 or len(kinds) > 1 or (names and kinds):
+        return None
+    named, kinded = read.asked
+    if names and read.tailed and named.startswith("how many"):
         # "total plays this year, let's get it over with": the field that
         # asks carries its own time; the other is a remark, no name.
-        return text
-    named, kinded = asked
-    when = " ".join(times)
+        return None
+    when = " ".join(read.times)
     if names and named:
         template, name = named, names[0]
     elif names:
         # A name where only a kind is asked of ("Queen, most played"): the
         # readers after this one know the sentence better.
-        return text
+        return None
     elif kinded:
         # Nothing named: every play counted, the song ranked.
         template = kinded
@@ -194,18 +216,18 @@ def undo_fields_en(text: str) -> str:
             if kinds
             else next(
                 (
-                    said
-                    for opens, said in _NOTHING_NAMED.items()
+                    plain
+                    for opens, plain in _NOTHING_NAMED.items()
                     if kinded.startswith(opens)
                 ),
                 "",
             )
         )
     else:
-        return text
+        return None
     if template.startswith("how long did {who} listen {name}") and name:
         name = f"to {name}"
-    return " ".join(template.format(who=who, name=name, when=when).split())
+    return " ".join(template.format(who=read.who, name=name, when=when).split())
 
 
 def _kind_first(field: str) -> tuple[str, str] | None:

@@ -30,8 +30,6 @@ def _day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
 def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     """Return a day said one way: a relative day, a weekday or a date."""
     language = ctx.language
-    today = ctx.today
-    parts = _PART_WORDS[language]
     if (this_month := _this_months_day(ctx, text)) is not None:
         return this_month
     if (
@@ -43,44 +41,56 @@ def _one_day(ctx: _Context, text: str) -> tuple[date, str | None] | None:
     ):
         return this_month
     if language == "en":
-        text = re.sub(r"^(?:on|on the|the) ", "", text)
-        relative_parts = {
-            "this morning": (today, "morning"),
-            "this afternoon": (today, "afternoon"),
-            "this evening": (today, "evening"),
-            "tonight": (today, "evening"),
-            "last night": (today - timedelta(days=1), "night"),
-            "yesterday night": (today - timedelta(days=1), "night"),
-            "night before last": (today - timedelta(days=2), "night"),
-        }
-        if text in relative_parts:
-            return relative_parts[text]
-        simple = {
-            "today": today,
-            "yesterday": today - timedelta(days=1),
-            "the day before yesterday": today - timedelta(days=2),
-            "day before yesterday": today - timedelta(days=2),
-        }
-        for words, day in simple.items():
-            if text == words:
-                return day, None
-            for part_word, part in parts.items():
-                if text in (f"{words} {part_word}", f"{words} in the {part_word}"):
-                    return day, part
-        if found := re.fullmatch(
-            rf"(?:(last|this|past) )?({_vocabulary('en')['weekday']})s?"
-            rf"(?: (?:in the )?({_vocabulary('en')['part']}))?",
-            text,
-        ):
-            weekday = _weekday(found.group(2), "en")
-            if weekday is None:
-                return None
-            day = _last_weekday(
-                today, weekday, before_today=found.group(1) in ("last", "past")
-            )
-            return day, parts.get(found.group(3) or "")
-        return _date_en(ctx, text)
-    text = re.sub(r"^(?:am|an dem|den|dem) ", "", text)
+        return _one_day_en(ctx, re.sub(r"^(?:on|on the|the) ", "", text))
+    return _one_day_de(ctx, re.sub(r"^(?:am|an dem|den|dem) ", "", text))
+
+
+def _one_day_en(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    """Return an English day: a relative day, a weekday or a date."""
+    today = ctx.today
+    parts = _PART_WORDS["en"]
+    relative_parts = {
+        "this morning": (today, "morning"),
+        "this afternoon": (today, "afternoon"),
+        "this evening": (today, "evening"),
+        "tonight": (today, "evening"),
+        "last night": (today - timedelta(days=1), "night"),
+        "yesterday night": (today - timedelta(days=1), "night"),
+        "night before last": (today - timedelta(days=2), "night"),
+    }
+    if text in relative_parts:
+        return relative_parts[text]
+    simple = {
+        "today": today,
+        "yesterday": today - timedelta(days=1),
+        "the day before yesterday": today - timedelta(days=2),
+        "day before yesterday": today - timedelta(days=2),
+    }
+    for words, day in simple.items():
+        if text == words:
+            return day, None
+        for part_word, part in parts.items():
+            if text in (f"{words} {part_word}", f"{words} in the {part_word}"):
+                return day, part
+    if found := re.fullmatch(
+        rf"(?:(last|this|past) )?({_vocabulary('en')['weekday']})s?"
+        rf"(?: (?:in the )?({_vocabulary('en')['part']}))?",
+        text,
+    ):
+        weekday = _weekday(found.group(2), "en")
+        if weekday is None:
+            return None
+        day = _last_weekday(
+            today, weekday, before_today=found.group(1) in ("last", "past")
+        )
+        return day, parts.get(found.group(3) or "")
+    return _date_en(ctx, text)
+
+
+def _one_day_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
+    """Return a German day: a relative day, a weekday or a date."""
+    today = ctx.today
+    parts = _PART_WORDS["de"]
     if text in ("letzte nacht", "gestern nacht"):
         return today - timedelta(days=1), "night"
     simple = {
