@@ -84,6 +84,7 @@ from custom_components.encore.history.queries.name_scores import (
     HEARD_CUTOFF,
     HEARD_KEY_MIN,
     HEARD_SCORE,
+    PREFIX_MID_WORD_MIN_CHARS,
     PREFIX_MIN_CHARS,
     PREFIX_SCORE,
     SOUND_CUTOFF,
@@ -1244,7 +1245,12 @@ def test_name_scores_are_difflib_ratios_with_cutoffs(
         if name == query:
             expected = EXACT_SCORE
         elif (
-            name.startswith(query) and len(query) >= PREFIX_MIN_CHARS
+            name.startswith(query)
+            and len(query) >= PREFIX_MIN_CHARS
+            and (
+                len(query) >= PREFIX_MID_WORD_MIN_CHARS
+                or name[len(query) : len(query) + 1] in ("", " ")
+            )
         ) or name.replace(" ", "") == query.replace(" ", ""):
             expected = PREFIX_SCORE
         elif words_fit(query.split(), name.split()):

@@ -18,6 +18,19 @@ EXACT_SCORE = 1.0
 PREFIX_SCORE = 0.9
 PREFIX_MIN_CHARS = 3
 """A prefix of fewer letters ("d", "da") fits a name by chance, not by intent."""
+PREFIX_MID_WORD_MIN_CHARS = 4
+"""A prefix that ends inside a word needs a letter more: "cro" is the rapper
+Cro, never "Cross" (issue 45's thirty-third turn); "beyon" is Beyoncé."""
+
+
+def is_prefix(query: str, norm: str) -> bool:
+    """Return whether `query` starts `norm` by intent (`PREFIX_MIN_CHARS`)."""
+    if not norm.startswith(query) or len(query) < PREFIX_MIN_CHARS:
+        return False
+    return len(query) >= PREFIX_MID_WORD_MIN_CHARS or norm[len(query) : len(query) + 1] in (
+        "",
+        " ",
+    )
 WORDS_SCORE = 0.88
 """Each word said starts a known name's next word ("bo rhap" is "Bohemian
 Rhapsody"), or the words said are whole words inside it ("floyd" is "Pink
@@ -357,7 +370,7 @@ class NameScorer:
         query = self.query
         if norm == query:
             return EXACT_SCORE
-        if (norm.startswith(query) and len(query) >= PREFIX_MIN_CHARS) or (
+        if is_prefix(query, norm) or (
             len(norm) - norm.count(" ") == len(self._joined)
             and norm.replace(" ", "") == self._joined
         ):

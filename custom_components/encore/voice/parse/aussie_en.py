@@ -119,7 +119,9 @@ _WORDS: tuple[tuple[str, str], ...] = (
     # what played, a wrong fact).
     (
         (
-            r"^((?:like |so )?(?:who|what|which)\b.*?\b(?:listen(?:ed)? to|play(?:ed)?"
+            # A room said first too ("in the kitchen who'd we have on heaps
+            # last month", issue 45's thirty-third turn).
+            r"^((?:in the \w+,? )?(?:like |so )?(?:who|what|which)\b.*?\b(?:listen(?:ed)? to|play(?:ed)?"
             r"|hear(?:d)?|ha(?:d|ve) on|spin|spun|stream(?:ed)?)) heaps(?: of)?\b"
         ),
         r"\1 the most",

@@ -210,6 +210,32 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
         r"^((?:habe|hab|hatte) (?:ich|wir)\b.*?) auch\b(?=.* (?:gehört|gespielt)$)",
         r"\1",
     ),
+    # Issue 45's thirty-third turn (blind writers 172 to 179, Bavaria,
+    # Swabia, Saxony, Berlin): "mei Musikwoch" (my week in music: a recap of
+    # this week, it was answered for the month), "meistg'spuiten",
+    # "mei Sommerhit" (the song of the summer), "Johresrückblick", "in da
+    # Früh oder auf d'Nacht" (mornings or evenings), "welche Künstler warn
+    # im Sommer neu bei mir", "welches Liad kann i gar ned lassn" (on
+    # repeat), "hatten wir am Wochenende Queen" (did we hear it).
+    (r"\b(?:mein|meine|mei) musikwoche?\b", "diese woche"),
+    (r"\bmeistgespuit(e|en|er|es)?\b", r"meistgespielt\1"),
+    (r"\b(?:mein|meine|unser) sommerhit\b", "mein lieblingslied"),
+    (r"\bjohres", "jahres"),
+    (r"\b(?:in der |am )?früh oder (?:am |in der )?(?:abend|abends|nacht|nachts)\b", "morgens oder abends"),
+    (
+        r"^(welche|wer|welcher) (künstler|künstlerin|bands?|interpreten) (waren|war)"
+        r" (.+?) (?:ganz )?neu (?:bei mir|für mich|für mi|fia mi)\W*$",
+        r"\1 \2 habe ich \4 neu entdeckt",
+    ),
+    (
+        r"^(welches|welchen) (lied|song|track|stück) kann (?:ich|i) (.*?)(?:gar )?(?:nicht|ned|net) lass(?:en|n)\b",
+        r"\1 \2 höre ich \3 in dauerschleife",
+    ),
+    (
+        r"^hatten wir ((?:am|letztes|diese|diesen|letzte|gestern|vorgestern)\b\S* ?\S*?) (\S.*?)"
+        r"( in der küche)?$",
+        r"haben wir \1 \2\3 gehört",
+    ),
 )
 
 

@@ -71,6 +71,14 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     # Days and times: "gestorn", "vorgestorn", "heude", "Sonnabend",
     # "vorschde Woche", "Tache", "Freitach".
     (r"\b(vor)?gest(?:orn|ern|rn)\b", r"\1gestern"),
+    # Issue 45's thirty-third turn (a Leipzig speaker dictating, writer
+    # 176): the soft "d" for "t" ("vorgesdern", "achde", "middaach",
+    # "nachmiddaach", "dreiviertel achte"), "Gümstler" for "Künstler".
+    (r"\b(vor)?ges(?:ch)?d(?:ern|orn|rn)\b", r"\1gestern"),
+    (r"\b(nach)?midd?aa?(?:ch|g)(s?)\b", r"\1mittag\2"),
+    (r"\bachde\b", "acht"),
+    (r"\b(um|halb|viertel|dreiviertel) (acht|neun|zehn|elf|zwölf|sechs)e\b", r"\1 \2"),
+    (r"\bg[üu]m(?:p)?s(?:ch)?t?l(?:er|or)(n)?\b", r"künstler\1"),
     (r"\bheude\b", "heute"),
     (r"\bsonnabend(s?)\b", r"samstag\1"),
     (r"\bvor(?:schd|scht|sch|ischd|igd)(e|en|er|es)\b", r"letzt\1"),

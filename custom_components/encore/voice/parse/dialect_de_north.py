@@ -39,6 +39,13 @@ DIALECT_NORTH: tuple[tuple[str, str], ...] = (
     (r"\bvom stil her\b", ""),
     (r"\b(künstler|lied|album|podcast) vom jahr\b", r"\1 des jahres"),
     (r"(?:^|(?<= ))(?:digger|diggi|min jung|mien jung)\b", ""),
+    # "Büschen viel Daft Punk dieses Jahr, oder? wie oft": a name said first
+    # as a doubt, its count asked after (issue 45's thirty-third turn).
+    (
+        r"^(?:ein |'n |n )?(?:büschen |bisschen |bissl |ganz schön |echt )?viel (.+?),?"
+        r" oder\??,? wie oft\W*$",
+        r"wie oft habe ich \1 gehört",
+    ),
     # "Büschen" is "a bit": a filler before any word.
     (r"(?:^|(?<= ))(?:ein |'n |n )?büschen\b", ""),
     # An aside at the end (`_ASIDE`), and the tag "ne" or "nich" after it.

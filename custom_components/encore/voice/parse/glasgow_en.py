@@ -44,6 +44,22 @@ GLASGOW_EN: tuple[Rule, ...] = (
     # "aboot eight o'clock", "the same wee songs ower and ower", "aw the
     # podcasts", "any Queen on the go this week", "aye, how much ...".
     (r"\baboot\b", "about"),
+    # Issue 45's thirty-third turn (a Glasgow night-shift nurse, writer
+    # 172): Scots' own spellings of the question's words ("whit wis I
+    # listenin tae", "song o the month", "who've I played maist", "gie us a
+    # rundown o ma week": "us" is the speaker, as "gie us a look" is).
+    (r"\bwhit\b", "what"),
+    (r"\bwhit's\b", "what's"),
+    (r"\bwis\b", "was"),
+    (r"\btae\b", "to"),
+    (r"\bmaist\b", "most"),
+    (r"\bower (?=(?:the|this|last|the last|the past)\b)", "over "),
+    (r"\bgie us\b", "give me"),
+    (r"\bgie\b", "give"),
+    (r"\bma\b(?=\s+(?:\w+\s+)?(?:week|month|year|taste|usual|top|favourite|music|songs?|tracks?|tunes?|listening)\b)", "my"),
+    (r"(?<=\w) o (?=(?:the|music|tunes|songs|podcasts|november|october|september|august|ma|my)\b)", " of "),
+    (r"\b(listen|play|go|morn|even|hear|runn|skipp|chill)in\b", r"\1ing"),
+    (r"\b(tracks|songs|tunes|music|podcasts|plays|episodes) the day(?=\s*(?:[,.?!]|$))", r"\1 today"),
     (r"^(?:aye|och aye|och),? (?=(?:how|what|which|who|when|did|have|has)\b)", ""),
     (r"\bower and ower\b", "over and over"),
     (r"\bthe same wee (songs|tunes|tracks|stuff)\b", r"the same \1"),

@@ -30,12 +30,19 @@ _HAD_ON = (
     # "Wie viel Kwien hatte ich seit Oktober an": the name before the verb.
     re.compile(
         rf"^wie (?:viel|oft) (?!{_NO_NAME}\b)(?P<name>.+?) (?P<verb>hatte ich|hatten wir)"
-        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf)?[?.!]?$"
+        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf)?(?: so)?[?.!]?$"
     ),
     # "Wie oft hatte ich Queen diese Woche an": the name after it.
     re.compile(
         rf"^wie (?:viel|oft) (?P<verb>hatte ich|hatten wir) (?!{_NO_NAME}\b)(?P<name>.+?)"
-        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf)?[?.!]?$"
+        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf)?(?: so)?[?.!]?$"
+    ),
+    # "Büschen viel Daft Punk dieses Jahr, oder? wie oft": a name said as a
+    # doubt, its count asked after (issue 45's thirty-third turn).
+    re.compile(
+        rf"^(?:ein |'n |n )?(?:büschen |bisschen |bissl |ganz schön |echt )?viel"
+        rf" (?!{_NO_NAME}\b)(?P<name>.+?)(?P<period>(?: {_PERIOD_START}\b[^,?]*?)?),?"
+        r" oder\??,? (?P<verb>wie oft)[?.!]?$"
     ),
 )
 
@@ -47,7 +54,7 @@ def undo_had_on_de(text: str, language: str) -> str:
         return text
     for pattern in _HAD_ON:
         if (found := pattern.match(said)) is not None:
-            verb = "habe ich" if found["verb"] == "hatte ich" else "haben wir"
+            verb = "haben wir" if found["verb"] == "hatten wir" else "habe ich"
             period = re.sub(r"^ an (?=diese|dem)", " ", found["period"])
             return f"wie oft {verb} {found['name']}{period} gehört"
     return text

@@ -36,16 +36,25 @@ _NOT_NAME = (
     r"|top|most|favourite|favorite|total|number|recap|any)\b)"
 )
 # The name itself: up to six words before a comma or a full stop.
-_NAME = rf"^{_NOT_NAME}(?P<name>[^,.?!]{{2,60}}?)[,.] "
+# Said with a dash too ("Moon Safari - when did that album first come into
+# my history", issue 45's thirty-third turn).
+_NAME = rf"^{_NOT_NAME}(?P<name>[^,.?!]{{2,60}}?)(?:[,.]| -|:) "
 # The words of a clipped question about a first or a last play, in any
 # order: "when last", "first listen, when", "when did that first go on".
 _TAIL_WORD = (
     r"(?:when|was|were|did|is|it|that|they|them|he|she|on|first|last|time|ever"
     r"|played|play|go|went|gone|come|came|turn|turned|show|showed|pop|popped|up"
-    r"|get|got|listen|listened|hear|heard|had|have|i|we|the|spin|for|then)"
+    r"|get|got|listen|listened|hear|heard|had|have|i|we|the|spin|for|then|album|song"
+    r"|track|band|artist|podcast|show|record|one|into|in|my|history|library|arrive"
+    r"|arrived|land|landed|appear|appeared)"
 )
 _TAIL = rf"(?P<tail>(?:{_TAIL_WORD}[,.]? ?)+?)"
 _END = r"\s*[?.!]*\s*$"
+# Or a remark after the question's mark ("... into my history? It feels like
+# it's been with me forever"), one that takes nothing back.
+_END_OR_REMARK = (
+    r"(?:\s*[?.!]*\s*$|\?\s+(?![^?]*\b(?:mean|actually|sorry|no|not|or|wait)\b)[^?]*$)"
+)
 
 
 def _first_or_last(match: re.Match[str]) -> str:
@@ -63,7 +72,7 @@ def _first_or_last(match: re.Match[str]) -> str:
 NAME_FIRST_EN: tuple[Rule, ...] = (
     # "Arctic Monkeys, when last", "Wet Leg, first listen, when", "Discovery.
     # when did that first go on": the name's first or last play.
-    (_NAME + _TAIL + _END, _first_or_last),
+    (_NAME + _TAIL + _END_OR_REMARK, _first_or_last),
     # "The Daily. did I listen this morning", "Air, did we hear last week":
     # did I play the name. Only a verb left without its object: "Queen, did
     # I listen to them at all" is read by the readers after.

@@ -33,6 +33,7 @@ from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
 from .checked import said_as_asked
 from .child_de import said_of_the_season
+from .chat_around_en import chat_around_en
 from .clauses import clip
 from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
@@ -144,6 +145,11 @@ WAYS: Final[tuple[Way, ...]] = (
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
     # sorry, was it music or the podcast" is a guess, never one.
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
+    Way(
+        "the chat around an English question: 'Be honest - how much …? I want to know.'",
+        _in(chat_around_en),
+        _EN,
+    ),
     Way(
         "a name said first, pointed back to: 'Air, did I play any of that since October'",
         _said(_name_pointed_back),

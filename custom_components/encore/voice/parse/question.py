@@ -404,6 +404,8 @@ def _named(
     )
     if name is not None and (cut := _AFTER_NAME.sub("", name)):
         name = cut
+    if name is not None and span is not None:
+        name = _name_past_the_period(name, span.words, whose.joined)
     if name is not None and whose.person is not None:
         # "How many things did Ada play": the person who played is no name
         # played (issue 45's nineteenth turn), nor the name's first word.
@@ -425,6 +427,31 @@ def _named(
         # The answer splits it off unless the whole is a title.
         return _around(name, span.words, language), False
     return name, True
+
+
+# Words that fill a clause, never a name: what is left of "im August mal"
+# once its period is read.
+_FILLERS: Final = frozenset(
+    {"mal", "ma", "so", "denn", "doch", "eigentlich", "noch", "etwa", "auch", "even", "ever"}
+)
+
+
+def _name_past_the_period(name: str, period: str, joined: str) -> str:
+    """Return the words after a "name" that was only its period and a filler.
+
+    "Lief im August ma wann mor teim von dafd bunk": the words taken for a
+    name ("im august mal") are the period's; the name said after them
+    ("mor teim von dafd bunk") is the one asked about (issue 45's
+    thirty-third turn). Answering for no name at all was a broader question.
+    """
+    if period not in name:
+        return name
+    if not set(name.replace(period, " ").split()) <= _FILLERS:
+        return name
+    after = joined.partition(name)[2].split()
+    while after and _ONLY_ASKING.fullmatch(after[0]):
+        after = after[1:]
+    return " ".join(after) if len(after) >= 2 else name
 
 
 def _own_first_last(

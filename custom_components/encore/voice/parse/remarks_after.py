@@ -146,6 +146,13 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
 )
 
 _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
+    # How to count, said after the question (issue 45's thirty-third turn):
+    # "... Liadln warn des? Ned de gleichen doppelt zählen": different ones.
+    (
+        r"[,;?]\s+(?:ned|nicht|nich|net|nit) (?:die|de|dia|dieselben|die selben) (?:gleichen )?"
+        r"(?:doppelt|zweimal|zwoamoi) (?:zählen|zähln|zähle|gezählt)\W*$",
+        "",
+    ),
     # What one thinks of them: "..., die sind so schön ruhig zum Schlaferl".
     (
         (
@@ -236,7 +243,19 @@ _TABLES: Final = {"en": _REMARKS_EN, "de": _REMARKS_DE}
 _DOUBTS: Final = {
     "en": re.compile(
         r"[,;]\s+or (?:was|is|were) (?:that|it) (?:the|a) (?:day|week|weekend|month|year"
-        r"|night|time) (?:before|earlier|after)(?: that)?\W*$",
+        r"|night|time) (?:before|earlier|after)(?: that)?\W*$"
+        # Issue 45's thirty-third turn: a guess at the answer is no time of
+        # the question ("what's my busiest day for tunes, is it Monday or
+        # what"; "... weekdays or on weekends? I feel Sundays are my big
+        # days, but let's see"), nor is a memory's lapse ("what was on last
+        # Friday, I can't remember a thing from last Friday").
+        r"|[,;]\s+(?:is|was) it (?:on )?(?:a )?(?:monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday|the weekend|mornings?|evenings?|nights?)s? or (?:what|not"
+        r"|something)\W*$"
+        r"|(?:(?<=weekends\?)|(?<=weekend\?)|(?<=weekdays\?)|(?<=evenings\?)"
+        r"|(?<=evening\?)|(?<=mornings\?)|(?<=morning\?)|(?<=nights\?))"
+        r"\s+i (?:feel|think|reckon|bet|guess|suspect)\b[^?]*$"
+        r"|[,;]\s+i (?:can't|cannot|can not|don't) remember (?:a thing|anything|much)\b[^?,]*$",
         re.IGNORECASE,
     ),
     "de": re.compile(
