@@ -55,7 +55,8 @@ def negatives(language: str) -> list[tuple[str, str]]:
 # with a complaint that ends in a period (`{encore_a} (in letzter Zeit|...)`,
 # writer 118, issue 45's twenty-seventh turn: declined as a command by
 # `elsewhere`, and Home Assistant understands no such sentence either);
-# and one English question of what plays now. Known, and the only four.
+# one English question of what plays now, and one price asked with a
+# time. Known, and the only five.
 KNOWN_MATCHES = frozenset(
     {
         ("writer_118_de", "Lauter bitte, ich hör so schlecht in letzter Zeit"),
@@ -67,6 +68,11 @@ KNOWN_MATCHES = frozenset(
             "writer_62_de",
             "Machen Sie die Wiederholung aus, ich hab das Lied jetzt dreimal gehört.",
         ),
+        # A price asked with a time ("how much {encore_a} today", the terse
+        # "how much Queen today"), which hassil cannot tell from a name:
+        # `elsewhere` declines it for its money words (issue 45's
+        # thirty-third turn).
+        ("writer_178_en", "how much is a loonie worth in US dollars today"),
     }
 )
 

@@ -48,6 +48,9 @@ _ELSEWHERE: Final = {
         # twenty-eighth turn).
         r"|alarms?|oven|kettle|hob|cooker|stove|aircon|air con|air conditioning"
         r"|sprinklers?"
+        # Money ("how much is a loonie worth in US dollars today", issue
+        # 45's thirty-third turn).
+        r"|worth|dollars?|euros?|pounds sterling|exchange rate|price|prices|costs?|stocks?"
         # The clock's time now, never when listening peaks ("which hour is it").
         r"|(?:what|which) (?:time|hour) is it)\b"
     ),
