@@ -37,7 +37,7 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     # "Yeah how many songs ...", "yo who's been top ...": a filler first.
     (r"^(?:yeah|yea|yep|yo|ya),?\s+(?=(?:how|what|which|who|who's|when|did|do|have|has)\b)", ""),
     # -- the question said again ---------------------------------------------------
-    (r"[,;]\s+the very (?:latest|last|recent|most recent|first) one\b", ""),
+    (r"[,;]\s+the very (?:latest|last|recent|most recent|first) one(?=\W*(?:\?|$))", ""),
     (r"\?\s+the very (?:latest|last|first) one\W*$", ""),
     # -- a remark after it ----------------------------------------------------------
     (r"[,;]\s+(?:i )?forgot the name(?: innit| though| of it)?\W*$", ""),

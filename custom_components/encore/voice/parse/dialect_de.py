@@ -231,6 +231,14 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
         r"^(welches|welchen) (lied|song|track|stück) kann (?:ich|i) (.*?)(?:gar )?(?:nicht|ned|net) lass(?:en|n)\b",
         r"\1 \2 höre ich \3 in dauerschleife",
     ),
+    # Hamburg's clipped "heute Nachmittag, was hatte ich an", "wann hatte
+    # ich Around the World zuletzt an", "Air am Wochenende? lief das", the
+    # Ruhr's "inne Küche".
+    (r"\bwas hatte ich (?:denn |so )?an\b", "was habe ich gehört"),
+    (r"^wann hatte ich (.+?) zuletzt an\W*$", r"wann habe ich \1 zuletzt gehört"),
+    (r"^(.+?)\?\s*lief (?:das|dat|des|es)\W*$", r"lief \1"),
+    (r"\binne küche\b", "in der küche"),
+    (r"\bhod's\b", "hat es"),
     (
         r"^hatten wir ((?:am|letztes|diese|diesen|letzte|gestern|vorgestern)\b\S* ?\S*?) (\S.*?)"
         r"( in der küche)?$",

@@ -146,6 +146,9 @@ _FUNCTION_WORDS = frozenset(
         *("der", "die", "das", "den", "dem", "des", "ein", "eine", "mit"),
         *("put", "on", "play", "played", "spin", "spun", "hear", "heard"),
         *("listen", "listened", "stream", "streamed"),
+        # Bavaria's "do" and "da" (there): "wia vui Liadln hob i do laufen
+        # lassn" (issue 45's thirty-third turn).
+        *("da", "do"),
     )
 )
 # One of a name's songs or episodes asked for: "which episode of The Daily",
