@@ -27,10 +27,14 @@ def is_prefix(query: str, norm: str) -> bool:
     """Return whether `query` starts `norm` by intent (`PREFIX_MIN_CHARS`)."""
     if not norm.startswith(query) or len(query) < PREFIX_MIN_CHARS:
         return False
-    return len(query) >= PREFIX_MID_WORD_MIN_CHARS or norm[len(query) : len(query) + 1] in (
+    return len(query) >= PREFIX_MID_WORD_MIN_CHARS or norm[
+        len(query) : len(query) + 1
+    ] in (
         "",
         " ",
     )
+
+
 WORDS_SCORE = 0.88
 """Each word said starts a known name's next word ("bo rhap" is "Bohemian
 Rhapsody"), or the words said are whole words inside it ("floyd" is "Pink

@@ -23,21 +23,31 @@ import re
 from .rules import Rule, rewrite
 
 # A sentence that changes the question: never dropped.
-_TAKES_BACK = r"(?!(?:i mean|i meant|no\b|nope|sorry|actually|or\b|wait|it was|was it|maybe))"
+_TAKES_BACK = (
+    r"(?!(?:i mean|i meant|no\b|nope|sorry|actually|or\b|wait|it was|was it|maybe))"
+)
 
 CHAT_AROUND_EN: tuple[Rule, ...] = (
     # -- a lead-in before a dash -------------------------------------------------
     (
-        r"^(?:be honest|honestly|okay,? small thing|small thing|quick one|ah,? [^-?]{0,60}"
-        r"|arre|arrey|well|so|right|okay|ok|now|listen)[^-?]{0,60}? - "
-        r"(?=(?:how|what|which|who|when|did|do|have|has|is|was|last|first)\b)",
+        (
+            r"^(?:be honest|honestly|okay,? small thing|small thing|quick one|ah,? [^-?]{0,60}"
+            r"|arre|arrey|well|so|right|okay|ok|now|listen)[^-?]{0,60}? - "
+            r"(?=(?:how|what|which|who|when|did|do|have|has|is|was|last|first)\b)"
+        ),
         "",
     ),
     (r"^(?:arre|arrey|acha|achha|yaar),?\s+", ""),
     # "Yeah how many songs ...", "yo who's been top ...": a filler first.
-    (r"^(?:yeah|yea|yep|yo|ya),?\s+(?=(?:how|what|which|who|who's|when|did|do|have|has)\b)", ""),
+    (
+        r"^(?:yeah|yea|yep|yo|ya),?\s+(?=(?:how|what|which|who|who's|when|did|do|have|has)\b)",
+        "",
+    ),
     # -- the question said again ---------------------------------------------------
-    (r"[,;]\s+the very (?:latest|last|recent|most recent|first) one(?=\W*(?:\?|$))", ""),
+    (
+        r"[,;]\s+the very (?:latest|last|recent|most recent|first) one(?=\W*(?:\?|$))",
+        "",
+    ),
     (r"\?\s+the very (?:latest|last|first) one\W*$", ""),
     # -- a remark after it ----------------------------------------------------------
     (r"[,;]\s+(?:i )?forgot the name(?: innit| though| of it)?\W*$", ""),
@@ -46,7 +56,10 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     # London's "man" for "I": "how many tunes man played", "when was the
     # last time man bumped sexy boy", "how much queen man's had on".
     (r"\bman's (had|been)\b", r"i've \1"),
-    (r"\b(tunes|songs|tracks|time|what|when) man (played|bumped|heard|had on|put on)\b", r"\1 i \2"),
+    (
+        r"\b(tunes|songs|tracks|time|what|when) man (played|bumped|heard|had on|put on)\b",
+        r"\1 i \2",
+    ),
     # -- a sentence after its question mark ------------------------------------------
     # After a first or last play's question, which says no time of its own.
     (
@@ -56,8 +69,10 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     # What the speaker wants it for, or how the time went.
     (r"\?\s+i (?:want|wanted|need|'d like|would like) to [^?]*$", "?"),
     (
-        r"\?\s+(?:\w+ )?(?:was|has been) (?:a|an|such a) (?:funny|good|bad|busy|long|strange"
-        r"|weird|great|quiet|rough|crazy) (?:month|week|year|day|summer)\W*$",
+        (
+            r"\?\s+(?:\w+ )?(?:was|has been) (?:a|an|such a) (?:funny|good|bad|busy|long|strange"
+            r"|weird|great|quiet|rough|crazy) (?:month|week|year|day|summer)\W*$"
+        ),
         "?",
     ),
     (r"\?\s+different ones only[^?]*\?", "?"),

@@ -42,8 +42,10 @@ DIALECT_NORTH: tuple[tuple[str, str], ...] = (
     # "Büschen viel Daft Punk dieses Jahr, oder? wie oft": a name said first
     # as a doubt, its count asked after (issue 45's thirty-third turn).
     (
-        r"^(?:ein |'n |n )?(?:büschen |bisschen |bissl |ganz schön |echt )?viel (.+?),?"
-        r" oder\??,? wie oft\W*$",
+        (
+            r"^(?:ein |'n |n )?(?:büschen |bisschen |bissl |ganz schön |echt )?viel (.+?),?"
+            r" oder\??,? wie oft\W*$"
+        ),
         r"wie oft habe ich \1 gehört",
     ),
     # "Büschen" is "a bit": a filler before any word.

@@ -510,7 +510,10 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     # like total", "count of unique songs from all the time, how many",
     # "episodes I got through in October?", "this avo".
     (r"\bwho'd (i|we)\b", r"who did \1"),
-    (r"\bmore than (?:anybody|anyone|any other (?:band|artist|singer|group)) else\b", "the most"),
+    (
+        r"\bmore than (?:anybody|anyone|any other (?:band|artist|singer|group)) else\b",
+        "the most",
+    ),
     (
         r"\bhow much stuff (did|have) (i|we) (play|played|listen to|listened to|put on)\b",
         r"how many things \1 \2 \3",
@@ -518,15 +521,19 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     (r",? like (?:total|in total|altogether)\W*$", ""),
     (r"\bfrom all (?:the )?time\b", "of all time"),
     (
-        r"^(?:the )?count of (unique|different|distinct|separate) (songs|tracks|tunes|artists"
-        r"|bands)\b(.*?),? how many\W*$",
+        (
+            r"^(?:the )?count of (unique|different|distinct|separate) (songs|tracks|tunes|artists"
+            r"|bands)\b(.*?),? how many\W*$"
+        ),
         r"how many \1 \2\3",
     ),
     (
-        r"^(episodes|podcasts|songs|tracks|tunes) (i|we) (?:got through|listened to|played"
-        r"|heard|had on)\b(?=.*\b(?:today|yesterday|week|weekend|month|year|summer|since"
-        r"|january|february|march|april|may|june|july|august|september|october|november"
-        r"|december|ever|lately)\b)",
+        (
+            r"^(episodes|podcasts|songs|tracks|tunes) (i|we) (?:got through|listened to|played"
+            r"|heard|had on)\b(?=.*\b(?:today|yesterday|week|weekend|month|year|summer|since"
+            r"|january|february|march|april|may|june|july|august|september|october|november"
+            r"|december|ever|lately)\b)"
+        ),
         r"how many \1 did \2 play",
     ),
     (r"\bthis avo\b", "this afternoon"),

@@ -56,11 +56,20 @@ GLASGOW_EN: tuple[Rule, ...] = (
     (r"\bower (?=(?:the|this|last|the last|the past)\b)", "over "),
     (r"\bgie us\b", "give me"),
     (r"\bgie\b", "give"),
-    (r"\bma\b(?= (?:week|month|year|taste|usual|top|favourite|music|songs?|tracks?|tunes?|listening)\b)", "my"),
-    (r"(?<=\w) o (?=(?:the|music|tunes|songs|podcasts|november|october|september|august|ma|my)\b)", " of "),
+    (
+        r"\bma\b(?= (?:week|month|year|taste|usual|top|favourite|music|songs?|tracks?|tunes?|listening)\b)",
+        "my",
+    ),
+    (
+        r"(?<=\w) o (?=(?:the|music|tunes|songs|podcasts|november|october|september|august|ma|my)\b)",
+        " of ",
+    ),
     # Never "mornin'" or "listenin-wise", which other readers know.
     (r"\b(listen|play|go|morn|even|hear|runn|skipp|chill)in\b(?![-'])", r"\1ing"),
-    (r"\b(tracks|songs|tunes|music|podcasts|plays|episodes) the day(?=\s*(?:[,.?!]|$))", r"\1 today"),
+    (
+        r"\b(tracks|songs|tunes|music|podcasts|plays|episodes) the day(?=\s*(?:[,.?!]|$))",
+        r"\1 today",
+    ),
     (r"^(?:aye|och aye|och),? (?=(?:how|what|which|who|when|did|have|has)\b)", ""),
     (r"\bower and ower\b", "over and over"),
     (r"\bthe same wee (songs|tunes|tracks|stuff)\b", r"the same \1"),

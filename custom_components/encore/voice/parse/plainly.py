@@ -29,11 +29,11 @@ from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
 from .bets import without_bets
 from .busy_en import undo_busy_en
+from .chat_around_en import chat_around_en
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
 from .checked import said_as_asked
 from .child_de import said_of_the_season
-from .chat_around_en import chat_around_en
 from .clauses import clip
 from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped

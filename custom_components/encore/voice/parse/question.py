@@ -3,6 +3,7 @@
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 import re
+from typing import Final
 
 from ..when import clocks_said, normalize
 from .asked import (
@@ -435,7 +436,19 @@ def _named(
 # Words that fill a clause, never a name: what is left of "im August mal"
 # once its period is read.
 _FILLERS: Final = frozenset(
-    {"mal", "ma", "so", "denn", "doch", "eigentlich", "noch", "etwa", "auch", "even", "ever"}
+    {
+        "mal",
+        "ma",
+        "so",
+        "denn",
+        "doch",
+        "eigentlich",
+        "noch",
+        "etwa",
+        "auch",
+        "even",
+        "ever",
+    }
 )
 
 

@@ -149,8 +149,10 @@ _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
     # How to count, said after the question (issue 45's thirty-third turn):
     # "... Liadln warn des? Ned de gleichen doppelt zählen": different ones.
     (
-        r"[,;?]\s+(?:ned|nicht|nich|net|nit) (?:die|de|dia|dieselben|die selben) (?:gleichen )?"
-        r"(?:doppelt|zweimal|zwoamoi) (?:zählen|zähln|zähle|gezählt)\W*$",
+        (
+            r"[,;?]\s+(?:ned|nicht|nich|net|nit) (?:die|de|dia|dieselben|die selben) (?:gleichen )?"
+            r"(?:doppelt|zweimal|zwoamoi) (?:zählen|zähln|zähle|gezählt)\W*$"
+        ),
         "",
     ),
     # What one thinks of them: "..., die sind so schön ruhig zum Schlaferl".
