@@ -66,12 +66,8 @@ def _one_day_en(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         "the day before yesterday": today - timedelta(days=2),
         "day before yesterday": today - timedelta(days=2),
     }
-    for words, day in simple.items():
-        if text == words:
-            return day, None
-        for part_word, part in parts.items():
-            if text in (f"{words} {part_word}", f"{words} in the {part_word}"):
-                return day, part
+    if (said := _simple_day(text, simple, parts, "in the", {})) is not None:
+        return said
     if found := re.fullmatch(
         rf"(?:(last|this|past) )?({_vocabulary('en')['weekday']})s?"
         rf"(?: (?:in the )?({_vocabulary('en')['part']}))?",
@@ -98,15 +94,8 @@ def _one_day_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
         "gestern": today - timedelta(days=1),
         "vorgestern": today - timedelta(days=2),
     }
-    for words, day in simple.items():
-        if text == words:
-            return day, None
-        for part_word, part in parts.items():
-            if text in (f"{words} {part_word}", f"{words} am {part_word}"):
-                return day, part
-        for part, adverb in _PART_ADVERBS.items():
-            if text == f"{words} {adverb}":
-                return day, part
+    if (said := _simple_day(text, simple, parts, "am", _PART_ADVERBS)) is not None:
+        return said
     weekday_words = _vocabulary("de")["weekday"]
     if found := re.fullmatch(
         rf"(?:(letzten|letzte|vergangenen|diesen) )?({weekday_words})"
@@ -126,6 +115,30 @@ def _one_day_de(ctx: _Context, text: str) -> tuple[date, str | None] | None:
             day_part = next(p for p, a in _PART_ADVERBS.items() if a == found.group(4))
         return day, day_part
     return _date_de(ctx, text)
+
+
+def _simple_day(
+    text: str,
+    simple: dict[str, date],
+    parts: dict[str, str],
+    joiner: str,
+    adverbs: dict[str, str],
+) -> tuple[date, str | None] | None:
+    """Return a relative day said alone or with its part.
+
+    "yesterday", "yesterday evening", "yesterday in the evening"; German
+    also takes the part's adverb ("gestern abends").
+    """
+    for words, day in simple.items():
+        if text == words:
+            return day, None
+        for part_word, part in parts.items():
+            if text in (f"{words} {part_word}", f"{words} {joiner} {part_word}"):
+                return day, part
+        for part, adverb in adverbs.items():
+            if text == f"{words} {adverb}":
+                return day, part
+    return None
 
 
 # A weekday in apposition with a date ("Friday, the 13th of November", "am
