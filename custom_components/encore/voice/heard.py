@@ -276,6 +276,13 @@ def clean_time(text: str, language: str) -> str:
     "In total" is a filler after a name but all time when it is all that
     was said of the time.
     """
+    # "How many times have I had that on in total": the "on" of "had on".
+    text = re.sub(
+        r"^on (?=(?:in total|ever|overall|altogether|all told|so far)\b)",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     cleaned = _strip_fillers(text, language)
     if language == "en":
         # "What was playing at noon today": the clock time 12 PM, as "at

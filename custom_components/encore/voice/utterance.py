@@ -28,6 +28,7 @@ from .parse.code_switch import in_one_language
 from .parse.corrections import take_back
 from .parse.hurried import front_hurried
 from .parse.period_restated import without_period_restated
+from .parse.soft_consonants_de import undo_soft_consonants
 from .parse.story_sentences import keep_asking_sentence
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
@@ -68,7 +69,9 @@ def unread_clock(
         dt_util.now(),
         dt_util.get_default_time_zone(),
     )
-    text = drop_chatter(text) if language == "en" else text
+    if language == "en":
+        # "What was playin' 'bout eight": about, its first syllable unsaid.
+        text = drop_chatter(re.sub(r"(?<![\w'])'bout\b", "about", text))
     # A clock in words put in figures as the parser read it ("neunzehn Uhr
     # fünfundvierzig" is 19:45, `parse.hurried`).
     said_words = normalize(drop_asides(front_hurried(text, language), language))
@@ -142,6 +145,8 @@ _NO_TIME_SAID = {
         r"|(?<=zwölf )mittags|(?<=zwölfe )mittags|(?<=12 )mittags"
         r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
         r"|\b(?:unter|unner) woche|\b(?:von )?montag bis freitag"
+        # The Palatinate's "unner de Woch" (issue 45's thirty-fourth turn).
+        r"|\bunner (?:de|der|die) woch\w*"
         r"|\w*wochenend\w*|\w*wochentag\w*"
         # The parts of the day compared ("nachmittags oder abends mehr"):
         # no time of the question (issue 45's nineteenth turn).
@@ -163,16 +168,24 @@ def unread_time(
     pattern = _TIME_WORDS.get(language, _TIME_WORDS["en"])
     # A time taken back ("letzte Woche, nee, diesen Monat") is no time asked.
     now, zone = dt_util.now(), dt_util.get_default_time_zone()
-    # A story told in a sentence of its own names no time of the question.
+    # A story told in a sentence of its own names no time of the question,
+    # unless the question holds a bare clock: "I was cooking last night and
+    # a song came on around quarter to eight, what was playing then" asks
+    # of last night's quarter to eight (issue 45's thirty-fourth turn).
     text = keep_asking_sentence(intent_obj.text_input, language, now, zone)
+    if (day := _story_day(intent_obj.text_input, text, values, language)) is not None:
+        return day
     # A period said again ("on Wednesday, that is, the day before yesterday")
     # is held once: the one the sentence read.
     text = without_period_restated(text, language, now, zone)
     said = take_back(
         normalize(drop_asides(text, language)).split(), language, now, zone
     )
+    said_words = " ".join(said)
+    if language == "de":
+        said_words = undo_soft_consonants(said_words)
     words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(
-        " ", season_by_months(years_in_figures(" ".join(said), language))
+        " ", season_by_months(years_in_figures(said_words, language))
     )
     held = " ".join(
         normalize(str(values.get(key, ""))) for key in ("when", "name", "person")
@@ -196,6 +209,33 @@ def unread_time(
             if found.group(0).rstrip("s") not in held:
                 return found.group(0)
     return None
+
+
+# The day a story names, which a bare clock in its question belongs to.
+_STORY_DAY = {
+    "en": re.compile(
+        r"\b(?:last night|yesterday|tonight|this (?:morning|afternoon|evening)"
+        r"|(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    ),
+    "de": re.compile(
+        r"\b(?:letzte nacht|gestern|vorgestern|heute (?:früh|morgen|mittag|abend)"
+        r"|(?:letzten|am) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b"
+    ),
+}
+
+
+def _story_day(
+    said: str, asked: str, values: dict[str, Any], language: str
+) -> str | None:
+    """Return the day a story names, when the question kept only a bare clock."""
+    held = normalize(str(values.get("when", "")))
+    if not held or asked == said or not clocks_said(held, language):
+        return None
+    pattern = _STORY_DAY.get(language, _STORY_DAY["en"])
+    if pattern.search(held) or pattern.search(normalize(asked)):
+        return None
+    found = pattern.search(normalize(said))
+    return found.group(0) if found else None
 
 
 # Beside a name found inside the words caught with it, what may still be a
@@ -230,6 +270,9 @@ def time_beside_name(heard_name: str, about: str, language: str) -> str | None:
     if not rest:
         return None
     left = " ".join(rest)
+    if language == "de":
+        # "The Daily ledzde Woch": a period said with soft consonants.
+        left = undo_soft_consonants(left)
     # Beside a name, "at weekends" is when it played, no comparison.
     if found := _TIME_BESIDE_NAME.get(language, _TIME_BESIDE_NAME["en"]).search(left):
         return found.group(0)

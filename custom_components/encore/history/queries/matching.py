@@ -592,18 +592,18 @@ def _song_beside_artist(
         # "One" is a title's first word as often as speech's ("the Justice one").
         while rest and rest[-1] == "one":
             rest.pop()
-        # The words said may go on past the song's ("one more loads"): the
-        # longest run from the first that begins one.
+        # The words said may go on past the song's ("one more loads") or
+        # begin before it ("how many times sounded the dance of Justice"):
+        # the longest run that begins one, the earliest first.
         found = None
-        while rest and found is None:
-            if len(rest) > 1 or len(rest[0]) >= _SONG_WORD_MIN:
+        for run in _runs(rest):
+            if len(run) > 1 or len(run[0]) >= _SONG_WORD_MIN:
                 found = _resolve(
-                    conn, " ".join(rest), TopKind.TRACK, artist=span, scope=scope
+                    conn, " ".join(run), TopKind.TRACK, artist=span, scope=scope
                 )
-                if found is not None and found.match.score < WORDS_SCORE:
-                    found = None
-            if found is None:
-                rest.pop()
+                if found is not None and found.match.score >= WORDS_SCORE:
+                    break
+                found = None
         if found is None:
             continue
         share = (len(said) + len(rest)) / len(words)
@@ -611,6 +611,15 @@ def _song_beside_artist(
         match = found.match
         return Resolved(Match(match.kind, match.name, match.artist, score), found.ids)
     return None
+
+
+def _runs(words: Sequence[str]) -> list[Sequence[str]]:
+    """Return the runs of `words`, the longest first, the earliest first."""
+    return [
+        words[start : start + size]
+        for size in range(len(words), 0, -1)
+        for start in range(len(words) - size + 1)
+    ]
 
 
 def find(

@@ -39,6 +39,7 @@ from .learner_es_de import undo_learner_es_de
 from .learner_it_de import undo_learner_it_de
 from .learner_nl import undo_learner_nl
 from .rules import rewrite
+from .soft_consonants_de import undo_soft_consonants
 
 # Separable prefixes a listening participle takes: "uffjewacht",
 # "weiterjedrückt", "angfangt".
@@ -409,7 +410,8 @@ def undo_dialect(words: str) -> str:
     # and "lan" are no word of Vienna's nor of a learner's.
     # Rural Austria's words with Vienna's, before the other dialects'.
     # Vorarlberg's, the Allgäu's and Baden's before Switzerland's.
-    words = undo_swiss(undo_alemannic(words))
+    # Soft consonants first: every dialect's rules expect the hard words.
+    words = undo_swiss(undo_alemannic(undo_soft_consonants(words)))
     words = undo_vienna(undo_palatinate(undo_austria(undo_kiez(words))))
     words = undo_hesse(undo_north(undo_learner_it_de(undo_learner_es_de(words))))
     words = undo_ruhr(words)

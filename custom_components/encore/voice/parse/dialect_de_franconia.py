@@ -132,6 +132,21 @@ DIALECT_FRANCONIA: tuple[tuple[str, str], ...] = (
         r"hat \1",
     ),
     (r"^wie viel hat (\w+) (?=(?:\w+ ){0,4}g(?:e)?hört$)", r"wie lange hat \1 "),
+    # A Nuremberger typing fast (issue 45's thirty-fourth turn): "diesn
+    # Monad", "läffd", "glaffn", "grod", "dou", "'s erschde Mal", "aufhörn
+    # zu spieln"; the soft consonants are made hard before
+    # (`soft_consonants_de`).
+    (r"\bdiesn\b", "diesen"),
+    (r"\bläff(?:d|t)\b", "läuft"),
+    (r"\bglaff(?:n|en)\b", "gelaufen"),
+    (r"\bgrod\b", "gerade"),
+    (r"\b(wos|was) (lief|lief denn|war|wor|wor des|war des|war das) dou$", r"\1 \2 da"),
+    (
+        r"(?:^|(?<= ))(?:s|'s|es) (erste|letzte|erschte|letschte) (mal|mol)\b",
+        r"das \1 mal",
+    ),
+    (r"\baufhörn\b", "aufhören"),
+    (r"\bspieln\b", "spielen"),
     # "Oder ned" after a did-I question: the tag, no name.
     (r"^((?:habe ich|hab ich|hob ich|hob i)\b.*?),? oder nicht$", r"\1"),
 )

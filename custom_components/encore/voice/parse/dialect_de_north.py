@@ -19,6 +19,21 @@ _ASIDE = (
 )
 
 DIALECT_NORTH: tuple[tuple[str, str], ...] = (
+    # A story dictated without a stop, its day first and its clock later
+    # (issue 45's thirty-fourth turn): "moin also ich hab gestern abend inne
+    # küche gekocht und dor lief so um viertel vor acht n lied ... wat war
+    # dat denn" asks what played at that clock on that day, in that room.
+    (
+        (
+            r"^.*?\b(gestern(?: abend| morgen| früh| nachmittag)?|heute (?:morgen|früh"
+            r"|nachmittag|abend)|letzte nacht)\b(?:.*?\b(inne küche|in der küche|im wohnzimmer"
+            r"|im bad|im schlafzimmer))?.*?\b(?:lief|kam)\b.*?\b((?:um|gegen) (?:(?:viertel|halb"
+            r"|dreiviertel|fünf|zehn|zwanzig) (?:(?:nach|vor) )?)?(?:eins|zwei|drei|vier|fünf"
+            r"|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2}))\b(?:(?!\b(?:was|wat|wer"
+            r"|welche\w*)\b).)*\b(?:was|wat|wos) (?:war|lief) (?:das|dat|des)(?: denn| da| dor)?\W*$"
+        ),
+        r"was lief \1 \3 \2",
+    ),
     # "Moin" (and "moin moin") greets; "Digger", "Alter", "min Jung" call
     # the speaker's friend: none asks anything.
     (r"^(?:moin(?: moin)?|moinsen)\b", ""),

@@ -48,6 +48,19 @@ PALATINATE: tuple[Rule, ...] = (
     (r"\bvun dene\b", "von"),
     (r"\bvun\b", "von"),
     (r"\bwidder\b", "wieder"),
+    # Issue 45's thirty-fourth turn (writer 185): "widderholt", "de Monat"
+    # (this month, as asked), "meischde", "Johr", "Folge" for episodes.
+    (r"\bwidderhol", "wiederhol"),
+    (
+        r"(?<!\bin )(?<!\bvun )(?<!\bvon )(?<!\bim )\bde monat\b(?! (?:davor|vorher|zuvor)\b)",
+        "diesen monat",
+    ),
+    (r"\bdes johr\b", "dieses jahr"),
+    (r"\bjohr\b", "jahr"),
+    (r"\bheit morje\b", "heute morgen"),
+    (r"\bmorje\b", "morgen"),
+    (r"\bgeschdern owend\b", "gestern abend"),
+    (r"\berschte mol\b", "erste mal"),
     (r"\bdesselbe\b", "dasselbe"),
     (r"\bsiwwe\b", "sieben"),
     (r"\b(sieben|zwei|drei|vier|fünf|zehn|vierzehn|dreißig|paar) dag\b", r"\1 tage"),
@@ -71,6 +84,13 @@ PALATINATE: tuple[Rule, ...] = (
     (r"\bmit'm höre\b", "mit dem hören"),
     # "Wie arg hab isch immer widder desselbe gespielt": how much is played
     # again, the rate; "arg gern", "versesse druff": the most.
+    (
+        (
+            r"^wie (?:arg|sehr|oft|viel) (?:hab|habe) (ich|isch|wir) (.*?)(?:die )?(?:lieder|songs"
+            r"|stücker|stücke|sachen) (?:wiederholt|widderholt)\b"
+        ),
+        r"wie hoch war meine wiederholungsrate \2",
+    ),
     (r"^wie arg\b", "wie viel"),
     (r"\bso arg gern\b|\barg gern\b", "am meisten"),
     (r",? do is se ganz versesse druff\b", ""),

@@ -69,6 +69,8 @@ BERNESE: tuple[Rule, ...] = (
     ),
     (r",? ?(?:so )?(?:ir|in) prozänt\b", ""),
     (r"\b(?:i dr|ir) (heavy rotation|rotation|dauerschleife)\b", r"in \1"),
+    # A Zürich speaker's "Dauerschlaufe" (issue 45's thirty-fourth turn).
+    (r"\bdauerschlaufe\b", "dauerschleife"),
     (r"\b(?:i|in) (?:letscht|letzt)\w* (?:zyt|ziit|zit|zeit)\b", "in letzter zeit"),
     (r"\bmeh\b", "mehr"),
     (r"\baus (?=under |unter )", "als "),

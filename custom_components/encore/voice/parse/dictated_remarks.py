@@ -40,7 +40,10 @@ _REMARK_AFTER: Final = {
             r"|spell|remember|recall|think of)|do apologi[sz]e"
             r"|just (?:wanted|thought|wondered)|think|reckon|guess|suppose|bet|hope"
             r"|forget|forgot|keep forgetting|was (?:just )?(?:wondering|thinking|asking"
-            r"|curious)|don't know|dont know|have no idea|honestly|swear)\b.*$"
+            r"|curious)|don't know|dont know|have no idea|honestly|swear)\b"
+            # ... with no question after it ("i cant remember it for the life
+            # of me what was playing then" ends on its question).
+            r"(?!.*\b(?:what|which|who|whose|how many|how much|how long|how often)\b).*$"
         ),
         # "… my niece was asking", "… my son reckons it's too much"
         (

@@ -195,7 +195,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"^the one (?:i|we) (?:always |keep |usually )?skip(?:ping)?,?\s+which (track|song|tune|artist|band) is (?:it|that)\b",
         r"which \1 do I skip the most",
     ),
-    (r"\b(?:been )?going round and round\b", "been on repeat"),
+    (r"\b(?:been )?going round and round\b(?! the same)", "been on repeat"),
     (r"\s+in here\b", ""),
     (r"^(?=.*\b(?:we|us|our)\b)(.*?)\s+(?:in|at|around) the (?:house|home)\b", r"\1"),
     # "Did I listen to any podcasts this week": whether any played, told
@@ -601,6 +601,96 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         ),
         r"did i listen to \1 by \2",
     ),
+    # Issue 45's thirty-fourth turn (blind writers 181 to 186). "Last
+    # summer, the summer we went down Tenby": the period said again to place
+    # it, its story no question (and its "we" no household).
+    (
+        (
+            r"\b((?:last|this|that) (summer|winter|spring|autumn|week|weekend|month|year)),"
+            r" the \2 (?:we|i|when|that|with)\b[^?]*"
+        ),
+        r"\1",
+    ),
+    # South Africa's "hey" after the question: "first song I played today
+    # hey" (a title ending on "hey" follows "play", never a period).
+    (
+        (
+            r"\b(today|yesterday|tonight|week|month|year|night|morning|afternoon|evening"
+            r"|weekend|lately|recently|ever|so far|in total),? hey\s*[?!.]*$"
+        ),
+        r"\1",
+    ),
+    # A story dictated without a stop, its day first and its clock later:
+    # "i was busy cooking last night and there was this song on around
+    # quarter to eight and i cant remember it ... what was playing then" asks
+    # what played at that clock on that day.
+    (
+        (
+            r"^.*?\b(last night|yesterday(?: morning| afternoon| evening)?|this (?:morning"
+            r"|afternoon|evening)|tonight)\b.*?\b(?:on|playing|came on)"
+            r" ((?:at |around |about |round )?(?:(?:quarter|half|twenty|ten|five) (?:past|to) )?"
+            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)"
+            r"(?: ?(?:am|pm|o'clock))?)\b(?:(?!\b(?:what|which|who)\b).)*"
+            r"\bwhat (?:was|song was|was that|was it|was the song)(?: playing| on)?(?: then)?\W*$"
+        ),
+        r"what was playing \2 \1",
+    ),
+    # "What was playin' 'bout eight": about, its first syllable unsaid.
+    (r"(?<![\w'])'bout\b", "about"),
+    # "That song I played now now, what was it": the last song (South
+    # Africa's "now now" is a moment ago).
+    (
+        (
+            r"^(?:so |ok |okay )?(?:that|the) (song|track|tune|thing) (?:i|we) (?:played|had on"
+            r"|put on|heard|listened to) (?:just now|now now|a minute ago|a moment ago"
+            r"|a sec ago|earlier)\b,? what was (?:it|that)\b"
+        ),
+        r"what was the last \1 i played",
+    ),
+    # "How long is my run of days", "have I listened every day": the streak.
+    (r"\b(?:my|our|the) run of days\b", "my listening streak"),
+    # "Going round and round the same stuff": replaying, the repeat rate.
+    (
+        (
+            r"^(?:have|had) (i|we) been (?:going|goin'?) round and round the same"
+            r" (?:stuff|songs|things|tunes|tracks)\b"
+        ),
+        r"how much have \1 been replaying the same songs",
+    ),
+    # "In the week or in the weekend", "weekend vs school days": the week's
+    # parts compared.
+    (
+        r"\bin the week or (?:in|at|on) the weekends?\b",
+        "on weekdays or at weekends",
+    ),
+    (
+        r"\bweekends? (?:vs\.?|versus|or) (?:school|work|working) ?days\b",
+        "weekends or weekdays",
+    ),
+    (
+        r"\b(?:school|work|working) ?days (?:vs\.?|versus|or) weekends?\b",
+        "weekdays or weekends",
+    ),
+    # "On weekdays or at weekends, when do I listen more": the comparison
+    # said first.
+    (
+        (
+            r"^((?:on weekdays or at weekends|weekends or weekdays|weekdays or weekends)),?"
+            r" when (?:do )?(i|we) (listen|play|bump|hear) (?:to )?(?:more|most)\b"
+        ),
+        r"do \2 \3 more \1",
+    ),
+    # "Run me through our summer": its recap (the story reader would drop
+    # the clause).
+    (
+        (
+            r"^(?:(?:can|could|would|will) you )?(?:run|walk|take|talk) (?:me|us)"
+            r" (?:thru|through) ((?:last|this|the past|past|my|our|the) \w+)\b"
+        ),
+        r"recap of \1",
+    ),
+    # "The artist I hit next on the most": skipped.
+    (r"\b(?:i|we) (?:hit|press|tap|smash) (?:next|skip) on\b", "i skip"),
     # "…, that was my first night back": a remark on the day, no first play.
     (
         (

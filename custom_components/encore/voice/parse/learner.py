@@ -49,7 +49,7 @@ _KIND_BEFORE = (
     r"|my|a|any|one|top|favorite|favourite|first|last|opening|final|particular|of"
     r"|that|this|these|those|new|old|whose|most played|most|certain|some"
     # A teenager's "go-to pod", "fav pod" (issue 45's nineteenth turn).
-    r"|go-to|goto|fav|fave|usual) )"
+    r"|go-to|goto|go to|fav|fave|usual) )"
 )
 # Playing said in slang (issue 45's eleventh turn: an Australian, a parent
 # dictating): "smashing", "flogging", "caning", "hammering", "thrashing",

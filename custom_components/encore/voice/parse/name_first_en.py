@@ -73,6 +73,35 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     # "Arctic Monkeys, when last", "Wet Leg, first listen, when", "Discovery.
     # when did that first go on": the name's first or last play.
     (_NAME + _TAIL + _END_OR_REMARK, _first_or_last),
+    # "The Daily first show up in my history when", "eres first time played
+    # when ah": a name and its tail said with no mark between them (issue
+    # 45's thirty-fourth turn, a Singapore typist); the tail begins with
+    # "first", "last" or "when" and ends on "when" or "time".
+    (
+        (
+            rf"^{_NOT_NAME}(?P<name>[^,.?!]{{2,40}}?) (?P<tail>(?:first|last|when)"
+            rf"(?: {_TAIL_WORD})*? (?:when|time))(?: (?:ah|lah|leh|hor|ha))?{_END}"
+        ),
+        _first_or_last,
+    ),
+    # "That One More Time song by Daft Punk how many plays since Monday": a
+    # song and its artist said first, then how many times.
+    (
+        r"^(?:that |the )?(?P<name>[^,.?!]{2,40}?) (?:song|track|tune|number) (?:by|from)"
+        r" (?P<artist>[^,.?!]{2,30}?),? how many (?:plays|times|listens|spins)"
+        r"(?: (?:did i|have i|has it|did it|did we|have we)(?: (?:had|played|play|got|get)\b)?)?"
+        r"(?P<rest> (?:this|last|since|in|on|today|yesterday|lately|ever|so far)\b[^?.!]*)?"
+        + _END,
+        r"how many times did i play \g<name> by \g<artist>\g<rest>",
+    ),
+    # "One More Time by daftpunk played how many times ever": the name, then
+    # how many times it played.
+    (
+        rf"^{_NOT_NAME}(?P<name>[^,.?!]{{2,60}}?),? (?:played|heard|listened to|been on)"
+        r" how many times(?P<rest> (?:ever|in total|this|last|since|today|yesterday"
+        r"|lately|so far)\b[^?.!]*)?" + _END,
+        r"how many times did i play \g<name>\g<rest>",
+    ),
     # "The Daily. did I listen this morning", "Air, did we hear last week":
     # did I play the name. Only a verb left without its object: "Queen, did
     # I listen to them at all" is read by the readers after.

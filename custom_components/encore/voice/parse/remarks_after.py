@@ -257,12 +257,19 @@ _DOUBTS: Final = {
         r"|(?:(?<=weekends\?)|(?<=weekend\?)|(?<=weekdays\?)|(?<=evenings\?)"
         r"|(?<=evening\?)|(?<=mornings\?)|(?<=morning\?)|(?<=nights\?))"
         r"\s+i (?:feel|think|reckon|bet|guess|suspect)\b[^?]*$"
-        r"|[,;]\s+i (?:can't|cannot|can not|don't) remember (?:a thing|anything|much)\b[^?,]*$",
+        r"|[,;]\s+i (?:can't|cannot|can not|don't) remember (?:a thing|anything|much)\b[^?,]*$"
+        # Issue 45's thirty-fourth turn: "what song I last put on, can't
+        # remember"; "the first thing I listened to this week, what was that,
+        # Monday morning I suppose" (a guess at the answer after the question).
+        r"|[,;]\s+(?:i )?(?:can't|cant|cannot|don't|dont) (?:remember|recall)\W*$"
+        r"|(?<=what was that),\s+[^,?]{3,30}\bi (?:suppose|guess|reckon|think|imagine)\W*$",
         re.IGNORECASE,
     ),
     "de": re.compile(
         r"[,;]\s+oder war (?:das|es|dat|des) (?:die woche|der tag|den tag|das wochenende"
-        r"|der monat|das jahr) (?:davor|vorher|danach)\W*$",
+        r"|der monat|das jahr) (?:davor|vorher|danach)\W*$"
+        # A dictated question's mark said aloud (issue 45's thirty-fourth turn).
+        r"|\s+(?:fragezeichen|punkt|ausrufezeichen)\W*$",
         re.IGNORECASE,
     ),
 }

@@ -18,6 +18,7 @@ takes a name ("play", "by", "von") is left as typed.
 """
 
 from functools import cache
+import re
 
 from .rules import rewrite
 
@@ -68,6 +69,14 @@ _WORDS = {
         "month",
         "week",
         "through",
+        # Issue 45's thirty-fourth turn (a Singapore typist): "thsi yr",
+        # "i listne", "for octobr".
+        "this",
+        "listen",
+        "september",
+        "october",
+        "november",
+        "december",
     ),
     "de": (
         "häufigsten",
@@ -99,6 +108,25 @@ _TAKES_A_NAME = frozenset(
     {"play", "played", "hear", "heard", "to", "by", "from", "called", "von", "vom"}
 )
 _VOWELS = frozenset("aeiouäöü")
+_WEEKDAYS = {
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+}
+
+
+def _weekday_in_full(found: re.Match[str]) -> str:
+    """Return a weekday clipped before its clock ("wed 9pm") in full."""
+    return f"on {_WEEKDAYS[found.group(1)]}"
+
+
 _EXTRA = {
     # "Whatd i have on", "whod i play most": "what'd", typed without its mark.
     "en": (
@@ -119,6 +147,24 @@ _EXTRA = {
         (r"\bthru\b", "through"),
         # "Song of the mo": of the month.
         (r"\b(?:of|for) the mo\b", "of the month"),
+        # Words run together ("halfpast 8", "last 30days") and a weekday
+        # clipped before its clock ("wed 9pm"), issue 45's thirty-fourth turn.
+        (r"\b(half|quarter)(past|to)\b", r"\1 \2"),
+        (r"\b(\d+)(days|weeks|months|hours|mins)\b", r"\1 \2"),
+        (
+            r"\b(?:on )?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?= (?:\d|at\b))",
+            _weekday_in_full,
+        ),
+        # A clock said first with its "at" left out: "five fifteen today,
+        # what played".
+        (
+            (
+                r"^((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                r" (?:oh five|ten|fifteen|twenty|twenty five|thirty|forty|forty five|fifty))"
+                r"(?=,? (?:today|yesterday|this|last)\b)"
+            ),
+            r"at \1",
+        ),
     ),
     "de": (),
 }
