@@ -244,10 +244,13 @@ _PRONOUN = {
         re.IGNORECASE,
     ),
     "de": re.compile(
-        r"\b(?:ich|wir|i)\s+(?P<it>die|den|das|des|sie|ihn|es)\b"
+        r"\b(?:ich|wir|i)\s+(?P<it>die|den|das|des|dat|sie|ihn|es)\b"
         # "Hab i des Johr ... g'hört": an article of a period, no pronoun.
-        r"(?!\s+(?:johr|jahr|monat|woch|woche|wochenende|sommer|summer|mal)\b)"
-        r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen|g'hört|g'spielt|ghört|gspielt)(?!\w))",
+        # Nor "die letzten sieben Tage" (issue 45's thirty-fourth turn).
+        r"(?!\s+(?:johr|jahr|monat|woch|woche|wochenende|sommer|summer|mal|letzten|letzte"
+        r"|vergangenen|ganze|ganzen|vorigen)\b)"
+        r"(?=.*\b(?:gehört|gespielt|gestreamt|übersprungen|g'hört|g'spielt|ghört|gspielt"
+        r"|aufgelegt|aufjelegt)(?!\w))",
         re.IGNORECASE,
     ),
 }

@@ -47,15 +47,29 @@ _PREFIX = r"(?:an|auf|uff|ab|durch|rein|rin|weg|weiter|zu|ein|um|über|o|auf)?"
 # The stems of a participle, g said as j (Berlin) or its e dropped (Bavaria).
 _STEM = (
     r"(?:hört|hörte|heart|hert|spielt|spuit|spüt|laufen|loffa|streamt|skippt|drückt"
-    r"|klickt|wacht|fangen|fangt|macht|habt|startet|chillt|funden|kommen)"
+    r"|klickt|wacht|fangen|fangt|macht|habt|startet|chillt|funden|kommen|legt)"
 )
 
 DIALECT_DE: tuple[tuple[str, str], ...] = (
+    # "Adas Lieblingslied": the possessor's genitive said as speech says it
+    # ("die Ada ihr Lieblingslied", `places.POSSESSOR_DE`), before
+    # "Lieblings-" becomes "top" (issue 45's thirty-fourth turn). Never a
+    # period's genitive ("des Jahres Lieblingslied").
+    (
+        (
+            r"(?:^|(?<= ))(?!(?:jahre|monat|sommer|winter|herbst|frühling|tag|jahr|wochenende"
+            r"|des|das|was|es)s\b)([a-zäöü]{3,})s (?=lieblings)"
+        ),
+        r"\1 ihr ",
+    ),
     # -- Berlin -----------------------------------------------------------------
     # "uff" is "auf", alone or as a prefix ("uffjewacht", "uffjehört").
     (r"\buff(?=\w|\b)", "auf"),
     # g said as j in a participle ("jehört", "anjefangen", "weiterjedrückt").
     (rf"\b({_PREFIX})je(?={_STEM}\b)", r"\1ge"),
+    # A record "aufgelegt" is played (a Cologne teacher, issue 45's
+    # thirty-fourth turn).
+    (r"\baufgelegt\b", "gespielt"),
     # ... and in the other words of a listening question: "jestern",
     # "insjesamt", "Jeschmack", "jibt's", "jrad". Never "jeden", "jetzt".
     (r"\b(vor)?jestern\b", r"\1gestern"),

@@ -81,6 +81,9 @@ _TIME_FIRST = re.compile(
 )
 
 VIENNA: tuple[tuple[str, str], ...] = (
+    # A Viennese teenager's "bam" before the question (issue 45's
+    # thirty-fourth turn): a filler, no name.
+    (r"^bam\b,? ", ""),
     # "Geh" opens a Viennese sentence ("geh, sag amal", "geh, was ist
     # denn"): a filler before a question's word, never "geh zurück".
     (

@@ -19,6 +19,10 @@ HEARD_DE: tuple[tuple[str, str], ...] = (
     # not this month's), "wie viel hab ich … wiederholt" (the repeat rate,
     # not the listening time).
     (r"\b(?:pott|pot|pod) ?(?:cast|kast)(s)?\b", r"podcast\1"),
+    # Thirty-fourth turn (writers 182 and 184): "Wiederholrate" (the repeat
+    # rate, a syllable lost), Vienna's "warn" (waren) before "neu".
+    (r"\bwiederhol(?:rate|quote)\b", "wiederholungsrate"),
+    (r"\bwarn\b(?=(?: \w+){0,3} neu\b)", "waren"),
     (r"\blieblings (podcast|lied|song|album|künstler|band)\b", r"lieblings\1"),
     (r"\bmucke\b", "musik"),
     # "Wie war meine Musikwoche", "mein Hörmonat": the week's, the month's

@@ -7,8 +7,10 @@ letzter Zeit nicht los", "von wem bin ich grad so besessen, welcher
 Künstler". Nothing was understood. The brief's rule: a song one cannot
 get away from is on repeat; an artist, a podcast or an album is the top of
 its kind, in the period said or else lately. Only a question that opens
-with "von"/"mit" and a question word and ends with "nicht los",
-"besessen" or "süchtig" (and at most the kind said again) is rewritten,
+with "von"/"mit"/"auf" and a question word and ends with "nicht los",
+"besessen" or "süchtig" (or, since the thirty-fourth turn, Zürich's
+"angefressen" and a teenager's "hooked"; and at most the kind said again) is
+rewritten,
 so "komm ich nicht los" said of anything else stays as it was.
 """
 
@@ -16,7 +18,7 @@ import re
 
 _KINDS = {
     "artist": r"künstler\w*|bands?|sänger\w*|interpret\w*|gruppen?|musiker\w*|wem",
-    "show": r"podcasts?|sendung\w*",
+    "show": r"podcasts?|pot ?casts?|pod ?casts?|sendung\w*",
     "album": r"alben|album|platten?",
     "track": r"lied(?:er)?|songs?|titel|stücke?|tracks?",
 }
@@ -48,9 +50,12 @@ _FILLERS = frozenset(
 )
 
 _HOOKED = re.compile(
-    r"^(?:(?:von|mit|nach) )?(?:(?:welchem|welcher|welchen|welches|welche) )?"
-    rf"(?P<kind>{_KIND}) (?:komm|komme|kam|kommen|bin|war|sind|waren) (?P<who>ich|wir)"
-    r"(?P<middle>(?: \w+)*?) (?:(?:einfach )?nicht (?:mehr )?los|besessen|süchtig)"
+    r"^(?:(?:von|mit|nach|auf) )?(?:(?:welchem|welcher|welchen|welches|welche) )?"
+    rf"(?P<kind>{_KIND}) (?:komm|komme|kam|kommen|bin|war|sind|waren) (?P<who>ich|wir|i)"
+    # The idiom as dialects, Zürich and a teenager say it (issue 45's
+    # thirty-fourth turn): "nich los", "ned los", "angefressen", "hooked".
+    r"(?P<middle>(?: \w+)*?) (?:(?:einfach )?(?:nicht|nich|ni|ned|net) (?:mehr )?los|besessen"
+    r"|süchtig|angefressen|hooked)"
     rf"(?:,? (?:welche[rnms]?|also|ich mein|ich meine) (?P<again>{_KIND}))?[?.!]?$"
 )
 
@@ -75,7 +80,7 @@ def undo_hooked_de(text: str, language: str) -> str:
         return text
     kind = _kind_of(found["again"] or found["kind"])
     middle = " ".join(word for word in found["middle"].split() if word not in _FILLERS)
-    verb = "habe ich" if found["who"] == "ich" else "haben wir"
+    verb = "haben wir" if found["who"] == "wir" else "habe ich"
     if kind == "track" and middle in ("", "in letzter zeit"):
         # A song one cannot get away from: on repeat (no period).
         return f"welches lied {verb} in dauerschleife"

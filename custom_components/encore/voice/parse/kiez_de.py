@@ -31,6 +31,12 @@ _FRONT = (
 )
 
 _RULES: tuple[Rule, ...] = (
+    # "Wie viel Stunden lief bei uns gestern" (issue 45's thirty-fourth
+    # turn, a learner): how long it played, no name "Stunden".
+    (
+        r"^wie (?:viel|viele) stunden (?:lief|liefen|lief musik|lief so)\b",
+        "wie lange lief",
+    ),
     # A Hamburg teenager (issue 45's thirtieth turn, blind writer 142):
     # "welcher Künstler ist safe meine Roman Empire", "welchen Podcast suchte
     # ich grad" (suchten: to binge).

@@ -84,6 +84,17 @@ _PERSON = {
         r".*\b(?:gehört|gespielt|gestreamt|abgespielt|entdeckt|übersprungen|geskippt)\b"
     ),
 }
+# Whose favourite, said the way German speech says a possessor (issue 45's
+# thirty-fourth turn, a Frankfurt and a Nuremberg speaker): "de Ada ihr
+# Lieblingslied", "die Ada ihr Lieblingskünstler" ("Adas Lieblingslied" is
+# read so in `dialect_de`). Only before what a person has in the history (a
+# favourite, a top, a taste).
+POSSESSOR_DE = re.compile(
+    r"(?:^|\b(?:war|ist|is|sind|waren|wer|was|welche[rsn]?|nenn|zeig|sag|mir)\s)"
+    r"(?:(?:die|der|de|d)\s)?(?P<person>[a-zäöü]{3,}?)"
+    r"(?:\s(?:ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner)\s(?=lieblings|top|meistgehört"
+    r"|meistgespielt|musikgeschmack|hörzeit|jahresrückblick|rückblick|nummer eins))"
+)
 _NOT_PERSONS = frozenset(
     {
         "i",

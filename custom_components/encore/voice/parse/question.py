@@ -34,7 +34,7 @@ from .names import (
 )
 from .narrowed import narrowing
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
-from .places import _NOT_PERSONS, _PERSON, _WE, find_place
+from .places import _NOT_PERSONS, _PERSON, _WE, POSSESSOR_DE, find_place
 from .plainly import said_plainly
 from .reading import NAMED, Asked, Reading
 from .recaps import _household_period, _recap
@@ -198,8 +198,13 @@ def _whose_and_where(
         joined = (joined[: found.start()] + joined[found.end() :]).strip()
         joined = re.sub(r"\s+", " ", joined)
     person = None
-    if (found := _PERSON[language].search(joined)) is not None and (
-        found.group("person") not in _NOT_PERSONS
+    if (
+        (found := _PERSON[language].search(joined)) is not None
+        and (found.group("person") not in _NOT_PERSONS)
+    ) or (
+        language == "de"
+        and (found := POSSESSOR_DE.search(joined)) is not None
+        and found.group("person") not in _NOT_PERSONS
     ):
         person = found.group("person")
     everyone = _WE[language].search(joined) is not None and person is None
