@@ -25,6 +25,7 @@ _CHATTER = {
         r"|bro\b|fr\b|ngl\b|lol|haha|no cap|lowkey|be honest|honestly|seriously"
         r"|yes or no|was that me|at all|or anything|all together|roughly|if you would"
         r"|if you don't mind|just out of interest|out of interest|the one\b"
+        r"|if it's no bother|if it's not too much|if you've a minute|if you have a minute"
         r"|according to|by actual|not what|like a\b|like the\b|like the ones"
         r"|some sort|such a|ages ago|whilst|while\b|so i can|i wanna|i want"
         r"|was it|wasn't it|is it\b|is that\b|right\b|yeah|okay|ok\b|hmm|oh\b|well\b|go on|hit me"

@@ -635,6 +635,96 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         ),
         r"what was playing \2 \1",
     ),
+    # A terse Texan and a teenager (issue 45's thirty-fourth turn): "was
+    # Around the World in my rotation on November 3rd" (did I play it),
+    # "plays of The Daily last month", "album I been stuck on lately",
+    # "what song can't I quit".
+    (
+        (
+            r"^(?:was|were) (.+?) in (?:my|our) (?:heavy )?(?:rotation|mix|queue)"
+            r"(?= (?:on|in|this|last|yesterday|today|since)\b|\W*$)"
+        ),
+        r"did i play \1",
+    ),
+    (
+        r"^(?:number of |total )?plays of (.+?)(?= (?:last|this|in|since|today|yesterday|ever)\b|\W*$)",
+        r"how many times did i play \1",
+    ),
+    (
+        r"^(song|track|tune|album|artist|band|podcast) (?:i|we) been stuck on\b",
+        r"which \1 have i been hooked on",
+    ),
+    (r"\b(?:i|we)(?: have|'ve)? been stuck on\b", "i have been hooked on"),
+    (r"\bcan't (i|we) quit\b", r"can't \1 stop playing"),
+    # "Fixin' to make supper. quick, top song lately": a Texan's "fixing
+    # to" tells what comes next, a sentence of its own, no question.
+    (r"^(?:(?:i'm|im|i am|we're|were) )?fixin'?g? to [^.?!]+[.!]\s+", ""),
+    # More of issue 45's thirty-fourth turn (writers 180 to 187), each a
+    # habit of one speaker heard in any sentence: "whats was" (a recogniser's
+    # doubled verb), "did I play anything off Moon Safari" (an album's
+    # songs), "how my listening week has gone" (its recap), "out of the lot"
+    # (no part of the count), a Singapore "... or not", "how much Daft Punk I
+    # got on", South Africa's "ja" before the question and "hey" after a
+    # count, a Spanish speaker's "who is the singer that I put more",
+    # "reproductions", "listen" without "to", "put" for played, "remember
+    # me", "at twelve of the midday".
+    (r"^whats was\b", "what was"),
+    (
+        (
+            r"^(did|have) (i|we) (play|played|hear|heard|listen to|listened to) (?:anything|something"
+            r"|any songs|any tracks|stuff) off (?:of )?"
+        ),
+        r"\1 \2 \3 ",
+    ),
+    (
+        r"\bhow (?:my|our) (?:listening |music )?(week|month|year|summer) (?:has gone|went|has been)\b",
+        r"how was my \1",
+    ),
+    (r"\s+out of (?:the lot|them all|all of them|everything)\W*$", ""),
+    (
+        (
+            r"^(?P<when>(?:yesterday|today|last \w+|this \w+|on \w+) )?(?P<who>i|we)"
+            r" (?P<verb>play|listen to|hear|skip) (?P<what>.+?) or not\b.*$"
+        ),
+        r"did \g<who> \g<verb> \g<what> \g<when>",
+    ),
+    (r"\balot\b", "a lot"),
+    (
+        # ("How much music we have on" asks how long: no name.)
+        (
+            r"^how much (?!(?:music|tunes|podcasts?|listening|stuff|time|of)\b)(.+?)"
+            r" (?:i|we) (?:got on|had on|have on|put on)\b"
+        ),
+        r"how many times did i play \1",
+    ),
+    (r"^(?:ja|ja nee|nee ja|eish|ag),? (?=(?:what|which|who|how|when|did|have)\b)", ""),
+    (
+        (
+            r"^(how many .+? (?:did|have) (?:i|we) (?:play|played|hear|heard|listen to"
+            r"|listened to|get through|got through)),? hey\W*$"
+        ),
+        r"\1",
+    ),
+    (
+        r"\bwho is the (singer|artist|band|group) (?:that|who) (i|we) (?:put|play|played|listen to|listened to|hear) (?:more|most)\b",
+        r"which \1 did \2 play most",
+    ),
+    (r"\breproductions?\b(?: of)?", "plays"),
+    (r"^(did|does|has) (\w+) listen (?!to\b)", r"\1 \2 listen to "),
+    (r"^(?:eh,? )?what was (\w+) listening (?!to\b)", r"what was \1 listening to "),
+    (r"^what (music|songs?|tracks?|podcasts?) (i|we) put\b", r"what \1 did \2 play"),
+    (r"^remember me\b", "remind me"),
+    (r"\bat twelve of the midday\b", "at noon"),
+    (
+        r"\b(?:at noon|at 12 pm) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"at noon on \1",
+    ),
+    (r"^how much (i|we) skip normally\b", r"how much do \1 skip"),
+    # "Wrap up 2025 for me": that year's recap.
+    (
+        r"^(?:can you |could you )?wrap up ((?:19|20)\d\d|this year|last year|my year|the year)\b",
+        r"recap of \1",
+    ),
     # "What was playin' 'bout eight": about, its first syllable unsaid.
     (r"(?<![\w'])'bout\b", "about"),
     # "That song I played now now, what was it": the last song (South

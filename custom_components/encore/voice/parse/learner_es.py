@@ -21,6 +21,13 @@ _KINDS = r"(?:song|track|tune|artist|band|group|singer|album|podcast|show|episod
 _VERB = r"(?:listen|listened|hear|heard|play|played)"
 
 LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
+    # Issue 45's thirty-fourth turn (writer 182): "the day before of
+    # yesterday" (anteayer); "since I have this" (the app), all time.
+    (r"\bthe day before of yesterday\b", "the day before yesterday"),
+    (
+        r"\b(in total )?since (?:i|we) (?:have|got|had|use|used) (?:this|it|the app)\b",
+        "in total",
+    ),
     # -- a Spanish speaker's words ---------------------------------------------------------
     # "Explain me" (explícame): tell me.
     (r"\bexplain me\b", "tell me"),
