@@ -51,6 +51,39 @@ PALATINATE: tuple[Rule, ...] = (
     # Issue 45's thirty-fourth turn (writer 185): "widderholt", "de Monat"
     # (this month, as asked), "meischde", "Johr", "Folge" for episodes.
     (r"\bwidderhol", "wiederhol"),
+    (r"^unn\b,? ", ""),
+    (r"\bunn\b", "und"),
+    (r"\brunner\b", "runter"),
+    (r"^ei,? ", ""),
+    (
+        r"\b(lied|song|album|künstler|podcast) vum (monat|jahr|johr|sommer)\b",
+        r"\1 vom \2",
+    ),
+    (r"\b(lied|song|album|künstler|podcast) vom (monat|jahr|sommer)\b", r"\1 des \2s"),
+    # "..., vun de Podcasts mein ich": the content said again, no name.
+    (
+        r",? (?:vun|von) (?:de|den) (?:podcasts|podcaschts) (?:mein|meen|meine) (?:ich|isch)\b",
+        " podcasts",
+    ),
+    (r"\bfolge\b(?= (?:hab|habe|hot|hat|waren|sin|sind))", "folgen"),
+    # "... oder war des im Radio im Auto": a doubt after the question.
+    (
+        r"\s+oder war (?:des|das|dat) (?:im radio|im auto|woanders)(?: im (?:auto|radio))?\W*$",
+        "",
+    ),
+    # "Seit wann kenn ich dann Eres vun Café Tacvba": its first play.
+    (
+        r"^seit wann kenn(?:e)? (?:ich|i|isch) (?:denn |dann )?(.+?)(?:,.*)?\W*$",
+        r"wann habe ich \1 zum ersten mal gehört",
+    ),
+    (r"\bstücker\b", "stücke"),
+    # "Dann" is the Palatinate's "denn", a particle: "wie viel Lieder
+    # waren's dann im August", "was war dann mei Lied".
+    (
+        r"\b(waren|war|is|ist|hab|habe|hot|hat|lief|wor)('s)? dann\b",
+        r"\1\2 denn",
+    ),
+    (r"\bwaren's\b", "waren es"),
     (
         r"(?<!\bin )(?<!\bvun )(?<!\bvon )(?<!\bim )\bde monat\b(?! (?:davor|vorher|zuvor)\b)",
         "diesen monat",

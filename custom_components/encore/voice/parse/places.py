@@ -115,6 +115,14 @@ _NOT_PERSONS = frozenset(
         "sie",
         "er",
         "jemand",
+        # Words after "hat" in a Palatinate question ("was hot dann heit
+        # Morje gspielt"), never a person.
+        "heute",
+        "gestern",
+        "denn",
+        "dann",
+        "da",
+        "do",
     }
 )
 _WE = {

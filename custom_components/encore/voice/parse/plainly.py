@@ -29,6 +29,7 @@ from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
 from .bets import without_bets
 from .busy_en import undo_busy_en
+from .chat_after_de import chat_after_de
 from .chat_around_en import chat_around_en
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
@@ -149,6 +150,11 @@ WAYS: Final[tuple[Way, ...]] = (
         "the chat around an English question: 'Be honest - how much …? I want to know.'",
         _in(chat_around_en),
         _EN,
+    ),
+    Way(
+        "a German remark after the question's mark: '…? Ich glaab schun'",
+        _in(chat_after_de),
+        _DE,
     ),
     Way(
         "a name said first, pointed back to: 'Air, did I play any of that since October'",
