@@ -146,6 +146,16 @@ DIALECT_FRANCONIA: tuple[tuple[str, str], ...] = (
         r"das \1 mal",
     ),
     (r"\baufhörn\b", "aufhören"),
+    # "Wieviel is am Samsdag insgsamt glaffn": how long it played.
+    (
+        r"^wie ?viel (?:is|ist) (.+?) (?:gelaufen|glaffn|glaufen)\W*$",
+        r"wie lange habe ich \1 gehört",
+    ),
+    # "Café Tacvba, wann wor des s erschde Mal": the name's first play.
+    (
+        r"^(.+?),? wann (?:war|wor|woar|lief) (?:des|das|dat) (?:das |des )?(erste|letzte) mal\W*$",
+        r"wann habe ich \1 zum \2n mal gehört",
+    ),
     (r"\bspieln\b", "spielen"),
     # "Oder ned" after a did-I question: the tag, no name.
     (r"^((?:habe ich|hab ich|hob ich|hob i)\b.*?),? oder nicht$", r"\1"),
