@@ -26,9 +26,7 @@ import pytest
 
 from homeassistant.core import HomeAssistant
 
-from custom_components.encore.voice.parse.soft_consonants_de import (
-    undo_soft_consonants,
-)
+from custom_components.encore.voice.parse.soft_consonants_de import undo_soft_consonants
 
 from .read_as_plain import assert_read_as_plain
 from .test_voice import ask, assert_encores_as_plain, assert_not_encores, history  # noqa: F401
@@ -61,16 +59,44 @@ def test_soft_consonants_made_hard(said: str, meant: str) -> None:
     [
         # Soft consonants (Nuremberg).
         ("de", "was lief ledzdn Freidag", "was lief letzten Freitag"),
-        ("de", "wie viele verschiedene Songs zwanzich fünfazwanzich", "wie viele verschiedene Songs 2025"),
-        ("de", "wer lief ledzdn Monat am meisdn", "wen habe ich letzten Monat am meisten gehört"),
+        (
+            "de",
+            "wie viele verschiedene Songs zwanzich fünfazwanzich",
+            "wie viele verschiedene Songs 2025",
+        ),
+        (
+            "de",
+            "wer lief ledzdn Monat am meisdn",
+            "wen habe ich letzten Monat am meisten gehört",
+        ),
         ("de", "wos wor des erschde Lied gesdern", "was war das erste Lied gestern"),
-        ("de", "an welchem Wochendag hör i am meisdn", "an welchem Wochentag höre ich am meisten"),
+        (
+            "de",
+            "an welchem Wochendag hör i am meisdn",
+            "an welchem Wochentag höre ich am meisten",
+        ),
         # The Palatinate.
-        ("de", "Wie arg hab ich im Winter Lieder widderholt?", "wie hoch war meine Wiederholungsrate im Winter"),
-        ("de", "Wen hot die Ada de Monat am meischde gehört?", "wen hat Ada diesen Monat am meisten gehört"),
+        (
+            "de",
+            "Wie arg hab ich im Winter Lieder widderholt?",
+            "wie oft habe ich im Winter dieselben Lieder wiederholt",
+        ),
+        (
+            "de",
+            "Wen hot die Ada de Monat am meischde gehört?",
+            "wen hat Ada diesen Monat am meisten gehört",
+        ),
         # A clock said first, run together, or after a clipped weekday.
-        ("en", "five fifteen today, what played", "what was playing at five fifteen today"),
-        ("en", "what was playin' 'bout eight last night", "what was playing about eight last night"),
+        (
+            "en",
+            "five fifteen today, what played",
+            "what was playing at five fifteen today",
+        ),
+        (
+            "en",
+            "what was playin' 'bout eight last night",
+            "what was playing about eight last night",
+        ),
         # A dictated story's day and its question's clock.
         (
             "en",
@@ -85,19 +111,55 @@ def test_soft_consonants_made_hard(said: str, meant: str) -> None:
         ),
         # Teen and Singapore words.
         ("en", "whats my go to pod fr", "what is my top podcast"),
-        ("en", "whats the band i hit next on the most", "which band did I skip the most"),
-        ("en", "weekend vs school days, when do i listen more", "do I listen more on weekdays or at weekends"),
-        ("en", "in the week or in the weekend when i play more", "do I listen more on weekdays or at weekends"),
+        (
+            "en",
+            "whats the band i hit next on the most",
+            "which band did I skip the most",
+        ),
+        (
+            "en",
+            "weekend vs school days, when do i listen more",
+            "do I listen more on weekdays or at weekends",
+        ),
+        (
+            "en",
+            "in the week or in the weekend when i play more",
+            "do I listen more on weekdays or at weekends",
+        ),
         ("en", "how long is my run of days", "what is my listening streak"),
-        ("en", "that track i played now now what was it", "what was the last track I played"),
+        (
+            "en",
+            "that track i played now now what was it",
+            "what was the last track I played",
+        ),
         ("en", "song of the month for septembr", "what was my top song for september"),
-        ("en", "which album i play the most last 30days", "which album did I play the most last 30 days"),
-        ("en", "how many diff artists thsi week", "how many different artists this week"),
-        ("en", "first song i played yesterday hey", "what was the first song I played yesterday"),
+        (
+            "en",
+            "which album i play the most last 30days",
+            "which album did I play the most last 30 days",
+        ),
+        (
+            "en",
+            "how many diff artists thsi week",
+            "how many different artists this week",
+        ),
+        (
+            "en",
+            "first song i played yesterday hey",
+            "what was the first song I played yesterday",
+        ),
         ("en", "what did i last put on, cant remember", "what did I last play"),
         # A name first, then its clipped tail.
-        ("en", "the daily first show up in my history when", "when did I first play The Daily"),
-        ("en", "sexy boy by air played how many times ever", "how many times did I play Sexy Boy by Air ever"),
+        (
+            "en",
+            "the daily first show up in my history when",
+            "when did I first play The Daily",
+        ),
+        (
+            "en",
+            "sexy boy by air played how many times ever",
+            "how many times did I play Sexy Boy by Air ever",
+        ),
         (
             "en",
             "that around the world song by daft punk how many plays since monday",
@@ -126,15 +188,47 @@ def test_read_as_plain(lang: str, said: str, plain: str) -> None:
 @pytest.mark.parametrize(
     ("said", "plain", "language"),
     [
-        ("wie oft lief The Daily ledzde Woch", "wie oft habe ich The Daily letzte Woche gehört", "de"),
+        (
+            "wie oft lief The Daily ledzde Woch",
+            "wie oft habe ich The Daily letzte Woche gehört",
+            "de",
+        ),
         ("was lief ledzdn Freidag", "was habe ich letzten Freitag gehört", "de"),
-        ("how many times sounded the dance of justice since monday", "how many times did I play D.A.N.C.E. since Monday", "en"),
-        ("Wie oft lief denn des Dance vun Justice insgesamt?", "wie oft habe ich D.A.N.C.E. gehört", "de"),
-        ("what was playin' 'bout eight last night", "what was playing at eight last night", "en"),
-        ("Run me through our summer, how did it go listening-wise?", "our summer recap", "en"),
-        ("Alla, erzähl mol, wie war dann mei Oktober so?", "wie war mein Oktober", "de"),
-        ("welches Lied lauft bei mir grad in Dauerschlaufe", "welches Lied höre ich gerade in Dauerschleife", "de"),
-        ("this morning halfpast 8 what song was playing", "what song was playing this morning at half past eight", "en"),
+        (
+            "how many times sounded the dance of justice since monday",
+            "how many times did I play D.A.N.C.E. since Monday",
+            "en",
+        ),
+        (
+            "Wie oft lief denn des Dance vun Justice insgesamt?",
+            "wie oft habe ich D.A.N.C.E. gehört",
+            "de",
+        ),
+        (
+            "what was playin' 'bout eight last night",
+            "what was playing at eight last night",
+            "en",
+        ),
+        (
+            "Run me through our summer, how did it go listening-wise?",
+            "our summer recap",
+            "en",
+        ),
+        (
+            "Alla, erzähl mol, wie war dann mei Oktober so?",
+            "wie war mein Oktober",
+            "de",
+        ),
+        (
+            "welches Lied lauft bei mir grad in Dauerschlaufe",
+            "welches Lied höre ich gerade in Dauerschleife",
+            "de",
+        ),
+        (
+            "this morning halfpast 8 what song was playing",
+            "what song was playing this morning at half past eight",
+            "en",
+        ),
     ],
 )
 async def test_answered_as_plain(

@@ -10,7 +10,9 @@ a name, a period.
 A sentence after the first question mark is left out when the first one
 asks about listening and the remark asks nothing of it: it takes nothing
 back ("nee", "ich mein", "oder"), names no listening ("gehört", "Lied",
-"wie oft"), and is no question of its own about the history.
+"wie oft"), and is no question of its own (it ends on no question mark:
+"Hab ich wirklich jeden Tag was gehört? Wie lang geht die Serie schon?"
+asks its second).
 """
 
 import re
@@ -30,9 +32,8 @@ _TAKES_BACK_OR_ASKS: Final = re.compile(
     r"|welche[snmr]?|am meisten|letzte[nmrs]?|diese[nmrs]?|gestern|heute|seit|im|am)\b",
     re.IGNORECASE,
 )
-_AFTER_MARK: Final = re.compile(
-    r"^(?P<asked>[^?]{8,}\?)\s+(?P<remark>[^?]+?)[?.!]*\s*$"
-)
+# The remark ends on no question mark of its own ("…? Was war das?" asks).
+_AFTER_MARK: Final = re.compile(r"^(?P<asked>[^?]{8,}\?)\s+(?P<remark>[^?]+?)[.!]*\s*$")
 
 
 def chat_after_de(text: str, language: str) -> str:

@@ -16,7 +16,7 @@ dialect's ("hammer" after a question word or before a participle, "zwa"
 before a count's noun), so a title keeps its words ("Hammer", "Heier").
 """
 
-from .rules import rewrite
+from .rules import Rule, rewrite
 
 # Participles a Franconian question ends on, as written before `dialect_de`
 # puts their e back ("ghört", "gspielt").
@@ -27,7 +27,7 @@ _COUNTED = (
     r"|jahre|joahr|mal|lieder|liedla|songs|künstler|alben|bladdn|platten|folgen)"
 )
 
-DIALECT_FRANCONIA: tuple[tuple[str, str], ...] = (
+DIALECT_FRANCONIA: tuple[Rule, ...] = (
     # Fillers: "fei", "gell", "sei ehrlich", "halt", "fei grad".
     (r"\bfei\b", ""),
     (r",? ?\b(?:sei|sei mal|sei fei) ehrlich\b", ""),
@@ -151,10 +151,16 @@ DIALECT_FRANCONIA: tuple[tuple[str, str], ...] = (
         r"^wie ?viel (?:is|ist) (.+?) (?:gelaufen|glaffn|glaufen)\W*$",
         r"wie lange habe ich \1 gehört",
     ),
-    # "Café Tacvba, wann wor des s erschde Mal": the name's first play.
+    # "Café Tacvba, wann wor des s erschde Mal": the name's first play. The
+    # name is every word before "wann", none of them a question's own.
     (
-        r"^(.+?),? wann (?:war|wor|woar|lief) (?:des|das|dat) (?:das |des )?(erste|letzte) mal\W*$",
-        r"wann habe ich \1 zum \2n mal gehört",
+        (
+            r"^((?:(?!(?:wann|seit|wie|was|hör|höre|hab|habe|also|ich|i|isch)\b)[^\s,]+,? )+?)"
+            r"wann (?:war|wor|woar|lief) (?:des|das|dat) (?:das |des )?(erste|letzte) mal\W*$"
+        ),
+        lambda found: (
+            f"wann habe ich {found[1].strip(' ,')} zum {found[2]}n mal gehört"
+        ),
     ),
     (r"\bspieln\b", "spielen"),
     # "Oder ned" after a did-I question: the tag, no name.

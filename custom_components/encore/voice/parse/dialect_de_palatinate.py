@@ -59,13 +59,21 @@ PALATINATE: tuple[Rule, ...] = (
         r"\b(lied|song|album|künstler|podcast) vum (monat|jahr|johr|sommer)\b",
         r"\1 vom \2",
     ),
-    (r"\b(lied|song|album|künstler|podcast) vom (monat|jahr|sommer)\b", r"\1 des \2s"),
+    (
+        r"\b(lied|song|album|künstler|podcast) vom monat\b(?! (?:\w+ )?(?:\d|zwanzig))",
+        r"\1 des monats",
+    ),
+    (
+        r"\b(lied|song|album|künstler|podcast) vom (?:jahr|joahr)\b(?! (?:\d|zwanzig))",
+        r"\1 des jahres",
+    ),
+    (r"\b(lied|song|album|künstler|podcast) vom sommer\b", r"\1 des sommers"),
     # "..., vun de Podcasts mein ich": the content said again, no name.
     (
         r",? (?:vun|von) (?:de|den) (?:podcasts|podcaschts) (?:mein|meen|meine) (?:ich|isch)\b",
         " podcasts",
     ),
-    (r"\bfolge\b(?= (?:hab|habe|hot|hat|waren|sin|sind))", "folgen"),
+    (r"(?<!\bin )\bfolge\b(?= (?:hab|habe|hot|hat|waren|sin|sind))", "folgen"),
     # "... oder war des im Radio im Auto": a doubt after the question.
     (
         r"\s+oder war (?:des|das|dat) (?:im radio|im auto|woanders)(?: im (?:auto|radio))?\W*$",
@@ -119,10 +127,10 @@ PALATINATE: tuple[Rule, ...] = (
     # again, the rate; "arg gern", "versesse druff": the most.
     (
         (
-            r"^wie (?:arg|sehr|oft|viel) (?:hab|habe) (ich|isch|wir) (.*?)(?:die )?(?:lieder|songs"
-            r"|stücker|stücke|sachen) (?:wiederholt|widderholt)\b"
+            r"^wie (?:arg|sehr) (?:hab|habe) (ich|isch|wir) (.*?)(?:die )?(?:lieder|songs"
+            r"|stücker|stücke) (?:wiederholt|widderholt)\b"
         ),
-        r"wie hoch war meine wiederholungsrate \2",
+        r"wie oft habe \1 \2 dieselben lieder wiederholt",
     ),
     (r"^wie arg\b", "wie viel"),
     (r"\bso arg gern\b|\barg gern\b", "am meisten"),

@@ -677,8 +677,8 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"\1 \2 \3 ",
     ),
     (
-        r"\bhow (?:my|our) (?:listening |music )?(week|month|year|summer) (?:has gone|went|has been)\b",
-        r"how was my \1",
+        r"\bhow (my|our) (?:listening |music )?(week|month|year|summer) (?:has gone|went|has been)\b",
+        r"how was \1 \2",
     ),
     (r"\s+out of (?:the lot|them all|all of them|everything)\W*$", ""),
     (
@@ -692,10 +692,10 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     (
         # ("How much music we have on" asks how long: no name.)
         (
-            r"^how much (?!(?:music|tunes|podcasts?|listening|stuff|time|of)\b)(.+?)"
-            r" (?:i|we) (?:got on|had on|have on|put on)\b"
+            r"^how much (?!(?:music|tunes|podcasts?|listening|stuff|time|of|hours?|minutes?)\b)"
+            r"([^,]+?) (i|we) got on\b"
         ),
-        r"how many times did i play \1",
+        r"how many times did \2 play \1",
     ),
     (r"^(?:ja|ja nee|nee ja|eish|ag),? (?=(?:what|which|who|how|when|did|have)\b)", ""),
     (
@@ -710,8 +710,11 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"which \1 did \2 play most",
     ),
     (r"\breproductions?\b(?: of)?", "plays"),
-    (r"^(did|does|has) (\w+) listen (?!to\b)", r"\1 \2 listen to "),
-    (r"^(?:eh,? )?what was (\w+) listening (?!to\b)", r"what was \1 listening to "),
+    (r"^(did|does|has) (\w+) listen (?!(?:to|two|too|2)\b)", r"\1 \2 listen to "),
+    (
+        r"^(?:eh,? )?what was (\w+) listening (?!(?:to|two|too|2)\b)",
+        r"what was \1 listening to ",
+    ),
     (r"^what (music|songs?|tracks?|podcasts?) (i|we) put\b", r"what \1 did \2 play"),
     (r"^remember me\b", "remind me"),
     (r"\bat twelve of the midday\b", "at noon"),

@@ -79,7 +79,7 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     # "first", "last" or "when" and ends on "when" or "time".
     (
         (
-            rf"^{_NOT_NAME}(?P<name>[^,.?!]{{2,40}}?) (?P<tail>(?:first|last|when)"
+            rf"^{_NOT_NAME}(?![^,.?!]*\b(?:i|we)\b)(?P<name>[^,.?!]{{2,40}}?) (?P<tail>(?:first|last|when)"
             rf"(?: {_TAIL_WORD})*? (?:when|time))(?: (?:ah|lah|leh|hor|ha))?{_END}"
         ),
         _first_or_last,
@@ -87,7 +87,8 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     # "That One More Time song by Daft Punk how many plays since Monday": a
     # song and its artist said first, then how many times.
     (
-        r"^(?:that |the )?(?P<name>[^,.?!]{2,40}?) (?:song|track|tune|number) (?:by|from)"
+        r"^(?:(?:ok|okay|so|um|uh|well|right),? )*(?:that |the )?(?P<name>[^,.?!]{2,40}?)"
+        r" (?:song|track|tune|number) (?:by|from)"
         r" (?P<artist>[^,.?!]{2,30}?),? how many (?:plays|times|listens|spins)"
         r"(?: (?:did i|have i|has it|did it|did we|have we)(?: (?:had|played|play|got|get)\b)?)?"
         r"(?P<rest> (?:this|last|since|in|on|today|yesterday|lately|ever|so far)\b[^?.!]*)?"

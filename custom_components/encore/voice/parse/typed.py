@@ -20,6 +20,7 @@ takes a name ("play", "by", "von") is left as typed.
 from functools import cache
 import re
 
+from ..when.shorthand import SHORT_NAMES
 from .rules import rewrite
 
 # The words a question is read by, each spelt in full.
@@ -108,23 +109,11 @@ _TAKES_A_NAME = frozenset(
     {"play", "played", "hear", "heard", "to", "by", "from", "called", "von", "vom"}
 )
 _VOWELS = frozenset("aeiouäöü")
-_WEEKDAYS = {
-    "mon": "monday",
-    "tue": "tuesday",
-    "tues": "tuesday",
-    "wed": "wednesday",
-    "thu": "thursday",
-    "thur": "thursday",
-    "thurs": "thursday",
-    "fri": "friday",
-    "sat": "saturday",
-    "sun": "sunday",
-}
 
 
 def _weekday_in_full(found: re.Match[str]) -> str:
     """Return a weekday clipped before its clock ("wed 9pm") in full."""
-    return f"on {_WEEKDAYS[found.group(1)]}"
+    return f"on {SHORT_NAMES[found.group(1)]}"
 
 
 _EXTRA = {

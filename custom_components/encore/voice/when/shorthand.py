@@ -383,7 +383,7 @@ def typed_week(text: str) -> str:
     return _TYPED_WEEK.sub(r"\1 woche", _RELATIVE_WO.sub(r"\1 was", text))
 
 
-_DAYS = {
+SHORT_NAMES = {
     "mon": "monday",
     "tue": "tuesday",
     "tues": "tuesday",
@@ -428,9 +428,9 @@ _BEFORE = frozenset(
     ]
 )
 _AFTER = frozenset(["at", "night", "morning", "evening", "afternoon"]) | frozenset(
-    _DAYS
+    SHORT_NAMES
 )
-_DAY_NAMES = frozenset(_DAYS.values())
+_DAY_NAMES = frozenset(SHORT_NAMES.values())
 # Plain words too ("Sun and Moon", "I sat"): a joining word after them is no sign.
 _PLAIN = frozenset({"sat", "sun", "wed", "mar", "jan"})
 _JOINING = frozenset(["to", "or", "and", "vs", "versus"])
@@ -449,7 +449,7 @@ def _after_a_time(before: str | None, after: str | None) -> bool:
 
 def _spelled(words: list[str], index: int) -> str:
     word = words[index]
-    if word not in _DAYS:
+    if word not in SHORT_NAMES:
         return word
     before = words[index - 1] if index else None
     after = words[index + 1] if index + 1 < len(words) else None
@@ -457,7 +457,7 @@ def _spelled(words: list[str], index: int) -> str:
     if (
         before in _BEFORE
         or _after_a_time(before, after)
-        or before in _DAYS
+        or before in SHORT_NAMES
         or (
             after is not None
             and (
@@ -465,12 +465,14 @@ def _spelled(words: list[str], index: int) -> str:
                 or after[:1].isdigit()
                 or (
                     after in _JOINING
-                    and (word not in _PLAIN or then in _DAYS or then in _DAY_NAMES)
+                    and (
+                        word not in _PLAIN or then in SHORT_NAMES or then in _DAY_NAMES
+                    )
                 )
             )
         )
     ):
-        return _DAYS[word]
+        return SHORT_NAMES[word]
     return word
 
 
