@@ -25,7 +25,7 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     # yesterday" (anteayer); "since I have this" (the app), all time.
     (r"\bthe day before of yesterday\b", "the day before yesterday"),
     (
-        r"\b(in total )?since (?:i|we) (?:have|got|had|use|used) (?:this|it|the app)\b",
+        r"\b(in total )?since (?:i|we) have (?:this|it|the app)\b",
         "in total",
     ),
     # -- a Spanish speaker's words ---------------------------------------------------------

@@ -79,7 +79,7 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     # "first", "last" or "when" and ends on "when" or "time".
     (
         (
-            rf"^{_NOT_NAME}(?![^,.?!]*\b(?:i|we)\b)(?P<name>[^,.?!]{{2,40}}?) (?P<tail>(?:first|last|when)"
+            rf"^{_NOT_NAME}(?![^,.?!]*\b(?:i|we)\b)(?P<name>[^,.?!]{{2,40}}?) (?P<tail>(?:the )?(?:first|last|when)"
             rf"(?: {_TAIL_WORD})*? (?:when|time))(?: (?:ah|lah|leh|hor|ha))?{_END}"
         ),
         _first_or_last,
@@ -98,7 +98,8 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     # "One More Time by daftpunk played how many times ever": the name, then
     # how many times it played.
     (
-        rf"^{_NOT_NAME}(?P<name>[^,.?!]{{2,60}}?),? (?:played|heard|listened to|been on)"
+        rf"^{_NOT_NAME}(?![^,.?!]*\b(?:i|we)\b)(?P<name>[^,.?!]{{2,60}}?),?"
+        r" (?:played|heard|listened to|been on)"
         r" how many times(?P<rest> (?:ever|in total|this|last|since|today|yesterday"
         r"|lately|so far)\b[^?.!]*)?" + _END,
         r"how many times did i play \g<name>\g<rest>",

@@ -140,7 +140,9 @@ def undo_soft_consonants(words: str) -> str:
     words = re.sub(_TENS_AND_ONES, _tens_and_ones, words)
     words = pattern.sub(_hard, words)
     # "Am meiste" (Hesse, the Palatinate): its "n" dropped, not the form.
-    words = re.sub(r"\bam meiste\b", "am meisten", words)
+    # At the end only: "wo isch am meiste gehört hab" is read by the
+    # dialects with the words after it.
+    words = re.sub(r"\bam meiste\W*$", "am meisten", words)
     words = re.sub(r"\binsgsamt\b", "insgesamt", words)
     # "Die letzten 30 Dag", "drei Monat": a count's noun said singular.
     return re.sub(_COUNT_SINGULAR, _plural, words)
