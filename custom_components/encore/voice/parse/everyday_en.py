@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from .rules import Rule, rewrite
+from .turns_of_speech_en import TURNS_OF_SPEECH_EN
 
 EVERYDAY_EN: tuple[tuple[str, str], ...] = (
     # A formal speaker's words (issue 45's twenty-third turn): "what I awoke
@@ -601,189 +602,6 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         ),
         r"did i listen to \1 by \2",
     ),
-    # Issue 45's thirty-fourth turn (blind writers 181 to 186). "Last
-    # summer, the summer we went down Tenby": the period said again to place
-    # it, its story no question (and its "we" no household).
-    (
-        (
-            r"\b((?:last|this|that) (summer|winter|spring|autumn|week|weekend|month|year)),"
-            r" the \2 (?:we|i|when|that|with)\b[^?]*"
-        ),
-        r"\1",
-    ),
-    # South Africa's "hey" after the question: "first song I played today
-    # hey" (a title ending on "hey" follows "play", never a period).
-    (
-        (
-            r"\b(today|yesterday|tonight|week|month|year|night|morning|afternoon|evening"
-            r"|weekend|lately|recently|ever|so far|in total),? hey\s*[?!.]*$"
-        ),
-        r"\1",
-    ),
-    # A story dictated without a stop, its day first and its clock later:
-    # "i was busy cooking last night and there was this song on around
-    # quarter to eight and i cant remember it ... what was playing then" asks
-    # what played at that clock on that day.
-    (
-        (
-            r"^.*?\b(last night|yesterday(?: morning| afternoon| evening)?|this (?:morning"
-            r"|afternoon|evening)|tonight)\b.*?\b(?:on|playing|came on)"
-            r" ((?:at |around |about |round )?(?:(?:quarter|half|twenty|ten|five) (?:past|to) )?"
-            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?)"
-            r"(?: ?(?:am|pm|o'clock))?)\b(?:(?!\b(?:what|which|who)\b).)*"
-            r"\bwhat (?:was|song was|was that|was it|was the song)(?: playing| on)?(?: then)?\W*$"
-        ),
-        r"what was playing \2 \1",
-    ),
-    # A terse Texan and a teenager (issue 45's thirty-fourth turn): "was
-    # Around the World in my rotation on November 3rd" (did I play it),
-    # "plays of The Daily last month", "album I been stuck on lately",
-    # "what song can't I quit".
-    (
-        (
-            r"^(?:was|were) (.+?) in (?:my|our) (?:heavy )?(?:rotation|mix|queue)"
-            r"(?= (?:on|in|this|last|yesterday|today|since)\b|\W*$)"
-        ),
-        r"did i play \1",
-    ),
-    (
-        r"^(?:number of |total )?plays of (.+?)(?= (?:last|this|in|since|today|yesterday|ever)\b|\W*$)",
-        r"how many times did i play \1",
-    ),
-    (
-        r"^(song|track|tune|album|artist|band|podcast) (?:i|we) been stuck on\b",
-        r"which \1 have i been hooked on",
-    ),
-    (r"\b(?:i|we)(?: have|'ve)? been stuck on\b", "i have been hooked on"),
-    (r"\bcan't (i|we) quit\b", r"can't \1 stop playing"),
-    # "Fixin' to make supper. quick, top song lately": a Texan's "fixing
-    # to" tells what comes next, a sentence of its own, no question.
-    (r"^(?:(?:i'm|im|i am|we're|were) )?fixin'?g? to [^.?!]+[.!]\s+", ""),
-    # More of issue 45's thirty-fourth turn (writers 180 to 187), each a
-    # habit of one speaker heard in any sentence: "whats was" (a recogniser's
-    # doubled verb), "did I play anything off Moon Safari" (an album's
-    # songs), "how my listening week has gone" (its recap), "out of the lot"
-    # (no part of the count), a Singapore "... or not", "how much Daft Punk I
-    # got on", South Africa's "ja" before the question and "hey" after a
-    # count, a Spanish speaker's "who is the singer that I put more",
-    # "reproductions", "listen" without "to", "put" for played, "remember
-    # me", "at twelve of the midday".
-    (r"^whats was\b", "what was"),
-    (
-        (
-            r"^(did|have) (i|we) (play|played|hear|heard|listen to|listened to) (?:anything|something"
-            r"|any songs|any tracks|stuff) off (?:of )?"
-        ),
-        r"\1 \2 \3 ",
-    ),
-    (
-        r"\bhow (my|our) (?:listening |music )?(week|month|year|summer) (?:has gone|went|has been)\b",
-        r"how was \1 \2",
-    ),
-    (r"\s+out of (?:the lot|them all|all of them|everything)\W*$", ""),
-    (
-        (
-            r"^(?P<when>(?:yesterday|today|last \w+|this \w+|on \w+) )?(?P<who>i|we)"
-            r" (?P<verb>play|listen to|hear|skip) (?P<what>.+?) or not\b.*$"
-        ),
-        r"did \g<who> \g<verb> \g<what> \g<when>",
-    ),
-    (r"\balot\b", "a lot"),
-    (
-        # ("How much music we have on" asks how long: no name.)
-        (
-            r"^how much (?!(?:music|tunes|podcasts?|listening|stuff|time|of|hours?|minutes?)\b)"
-            r"([^,]+?) (i|we) got on\b"
-        ),
-        r"how many times did \2 play \1",
-    ),
-    (r"^(?:ja|ja nee|nee ja|eish|ag),? (?=(?:what|which|who|how|when|did|have)\b)", ""),
-    (
-        (
-            r"^(how many .+? (?:did|have) (?:i|we) (?:play|played|hear|heard|listen to"
-            r"|listened to|get through|got through)),? hey\W*$"
-        ),
-        r"\1",
-    ),
-    (
-        r"\bwho is the (singer|artist|band|group) (?:that|who) (i|we) (?:put|play|played|listen to|listened to|hear) (?:more|most)\b",
-        r"which \1 did \2 play most",
-    ),
-    (r"\breproductions?\b(?: of)?", "plays"),
-    (r"^(did|does|has) (\w+) listen (?!(?:to|two|too|2)\b)", r"\1 \2 listen to "),
-    (
-        r"^(?:eh,? )?what was (\w+) listening (?!(?:to|two|too|2)\b)",
-        r"what was \1 listening to ",
-    ),
-    (r"^what (music|songs?|tracks?|podcasts?) (i|we) put\b", r"what \1 did \2 play"),
-    (r"^remember me\b", "remind me"),
-    (r"\bat twelve of the midday\b", "at noon"),
-    (
-        r"\b(?:at noon|at 12 pm) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        r"at noon on \1",
-    ),
-    (r"^how much (i|we) skip normally\b", r"how much do \1 skip"),
-    # "Wrap up 2025 for me": that year's recap.
-    (
-        r"^(?:can you |could you )?wrap up ((?:19|20)\d\d|this year|last year|my year|the year)\b",
-        r"recap of \1",
-    ),
-    # "What was playin' 'bout eight": about, its first syllable unsaid.
-    (r"(?<![\w'])'bout\b", "about"),
-    # "That song I played now now, what was it": the last song (South
-    # Africa's "now now" is a moment ago).
-    (
-        (
-            r"^(?:so |ok |okay )?(?:that|the) (song|track|tune|thing) (?:i|we) (?:played|had on"
-            r"|put on|heard|listened to) (?:just now|now now|a minute ago|a moment ago"
-            r"|a sec ago|earlier)\b,? what was (?:it|that)\b"
-        ),
-        r"what was the last \1 i played",
-    ),
-    # "How long is my run of days", "have I listened every day": the streak.
-    (r"\b(?:my|our|the) run of days\b", "my listening streak"),
-    # "Going round and round the same stuff": replaying, the repeat rate.
-    (
-        (
-            r"^(?:have|had) (i|we) been (?:going|goin'?) round and round the same"
-            r" (?:stuff|songs|things|tunes|tracks)\b"
-        ),
-        r"how much have \1 been replaying the same songs",
-    ),
-    # "In the week or in the weekend", "weekend vs school days": the week's
-    # parts compared.
-    (
-        r"\bin the week or (?:in|at|on) the weekends?\b",
-        "on weekdays or at weekends",
-    ),
-    (
-        r"\bweekends? (?:vs\.?|versus|or) (?:school|work|working) ?days\b",
-        "weekends or weekdays",
-    ),
-    (
-        r"\b(?:school|work|working) ?days (?:vs\.?|versus|or) weekends?\b",
-        "weekdays or weekends",
-    ),
-    # "On weekdays or at weekends, when do I listen more": the comparison
-    # said first.
-    (
-        (
-            r"^((?:on weekdays or at weekends|weekends or weekdays|weekdays or weekends)),?"
-            r" when (?:do )?(i|we) (listen|play|bump|hear) (?:to )?(?:more|most)\b"
-        ),
-        r"do \2 \3 more \1",
-    ),
-    # "Run me through our summer": its recap (the story reader would drop
-    # the clause).
-    (
-        (
-            r"^(?:(?:can|could|would|will) you )?(?:run|walk|take|talk) (?:me|us)"
-            r" (?:thru|through) ((?:last|this|the past|past|my|our|the) \w+)\b"
-        ),
-        r"recap of \1",
-    ),
-    # "The artist I hit next on the most": skipped.
-    (r"\b(?:i|we) (?:hit|press|tap|smash) (?:next|skip) on\b", "i skip"),
     # "…, that was my first night back": a remark on the day, no first play.
     (
         (
@@ -797,7 +615,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
 
 def said_everyday_en(text: str) -> str:
     """Return the words as said with everyday words read plainly."""
-    return rewrite(EVERYDAY_SAID_EN, text, re.IGNORECASE)
+    return rewrite((*EVERYDAY_SAID_EN, *TURNS_OF_SPEECH_EN), text, re.IGNORECASE)
 
 
 # "This afternoon when I got home from school what did I play" (a child,
