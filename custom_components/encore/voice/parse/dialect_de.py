@@ -69,7 +69,7 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     (rf"\b({_PREFIX})je(?={_STEM}\b)", r"\1ge"),
     # A record "aufgelegt" is played (a Cologne teacher, issue 45's
     # thirty-fourth turn).
-    (r"\baufgelegt\b", "gespielt"),
+    (r"\baufgelegt\b", "gehört"),
     # ... and in the other words of a listening question: "jestern",
     # "insjesamt", "Jeschmack", "jibt's", "jrad". Never "jeden", "jetzt".
     (r"\b(vor)?jestern\b", r"\1gestern"),
