@@ -559,6 +559,10 @@ def person_said(values: dict[str, Any], language: str) -> tuple[str | None, bool
 def is_asker(said: str, language: str) -> bool:
     """Whether a person said is the asker, sounds of speech left out ("i uh")."""
     plain = without_hesitations(said, language).casefold().strip(" ,.")
+    # Scots' "ah" is "I" where a person is said ("how long did ah listen",
+    # issue 45's thirty-fifth turn), though it only hesitates elsewhere.
+    if language != "de" and said.casefold().strip(" ,.") in {"ah", "masel"}:
+        return True
     return plain in (
         {"ich", "mich", "mir"} if language == "de" else {"i", "me", "myself"}
     )

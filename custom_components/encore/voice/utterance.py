@@ -121,7 +121,9 @@ _NO_TIME_SAID = {
     "en": re.compile(
         r"\b(?:(?:\w+ )?of the (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
-        r"|weekdays?|week ?days?|weekends?|days? of (?:the )?week|working week"
+        r"|weekdays?|week ?days?|weekends?|days? (?:of|a|o) (?:the )?week|working week"
+        # A remark after the question (Glasgow's "feels like years ago").
+        r"|feels like (?:years|ages|forever) ago"
         r"|during (?:the )?week|(?:from )?monday (?:to|through|thru|till|-) friday"
         r"|(?:during |in |over )?the work ?week"
         # A learner's "in the week or in the weekend": the weekdays compared.

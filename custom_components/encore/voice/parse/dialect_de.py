@@ -51,6 +51,23 @@ _STEM = (
 )
 
 DIALECT_DE: tuple[tuple[str, str], ...] = (
+    # Issue 45's thirty-fifth turn (blind writers 189 to 195): "letzthin"
+    # (lately, Switzerland's), "grad am meisten" (these days), a typist's
+    # "die wo" last (diese Woche), a track that "fliegt raus" (skipped),
+    # Swabia's "noi" taking back what was said.
+    (r"\bletzthin\b", "in letzter zeit"),
+    (r"\bgrad(?:e)? am meisten\b", "in letzter zeit am meisten"),
+    (r"\bdie wo$", "diese woche"),
+    (
+        r"\bfliegt (?:bei (?:mir|uns) )?(am (?:öftesten|meisten|häufigsten)) raus\b",
+        r"habe ich \1 übersprungen",
+    ),
+    (
+        r"\bnoi\b(?= (?:wart|warte|ich mein|ich meine|vorgestern|gestern|seit|vo|von|dieses|des|da)\b|,)",
+        "nein",
+    ),
+    (r"\bnoi wart\b", "nein warte"),
+    (r"\bmein i$", "mein ich"),
     # "Adas Lieblingslied": the possessor's genitive said as speech says it
     # ("die Ada ihr Lieblingslied", `places.POSSESSOR_DE`), before
     # "Lieblings-" becomes "top" (issue 45's thirty-fourth turn). Never a

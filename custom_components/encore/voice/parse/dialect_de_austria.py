@@ -19,6 +19,39 @@ words.
 from .rules import Rule, rewrite
 
 AUSTRIA: tuple[Rule, ...] = (
+    # Issue 45's thirty-fifth turn (a Styrian phone typist and a Bavarian
+    # grandmother, blind writers 195 and 189): the "e" of an ending dropped
+    # ("meistn", "letztn", "diesn", "gleichn", "welchn", "interpretn"), the
+    # months' "-a" ("oktoba"), "imma wieda", "Tog", "Kuchl" (the kitchen),
+    # "glaffa", "laffa ghabt" (played), a day "in da Woch" (the weekday).
+    (
+        r"\b(meist|letzt|dies|gleich|welch|interpret|folg|stund|zuletzt|erst|aufhör|hör)n\b",
+        r"\1en",
+    ),
+    (r"\bfoign\b", "folgen"),
+    (r"\b(meist)?gspült(a|n|e)?\b", r"\1gspüt\2"),
+    (r"\bbsessn\b", "besessen"),
+    (r"\bzsammfassung\b", "zusammenfassung"),
+    (r"\s+bt$", ""),
+    (r"\bhintanand\b", "hintereinander"),
+    (r"\balles zamm\b", "insgesamt"),
+    (r"\b(okto|septem|novem|dezem)ba\b", r"\1ber"),
+    (r"\bimma wieda\b", "immer wieder"),
+    (r"\bimma\b", "immer"),
+    (r"\btog\b", "tag"),
+    (r"\bkuchl\b", "küche"),
+    (r"\bin da kuchl\b", "in der küche"),
+    (r"\b(?:glaffa|glaffn|gloffa)\b", "gelaufen"),
+    (r"\blaffa (?:ghabt|gehabt|lassn|lassen|g'habt)\b", "gehört"),
+    (r"\btag in (?:da|der|de) woch(?:e)?\b", "wochentag"),
+    (r"\bzu welcher stund\b", "zu welcher uhrzeit"),
+    (r"\bmeistghörts\b", "meistgehörtes"),
+    # "Wos is grad mei Dauerbrenner": the song on repeat, never the top one.
+    (
+        r"\b(?:grad(?:e)? )?mei(?:n)? dauerbrenner\b",
+        "gerade mein lied in dauerschleife",
+    ),
+    (r"\bgrad mei(?:n)? (favorit|lieblings\w*)\b", r"in letzter zeit mein \1"),
     # Carinthia and Upper Austria (issue 45's thirty-second turn, blind
     # writers 164 and 167): a participle's g written apart ("g'hört",
     # "meistg'spütn", "zuag'hört"), "in da Friah", "voriges Joa", "Liadl",

@@ -33,6 +33,16 @@ _VERB_ICH_EAST = (
 )
 
 DIALECT_EAST: tuple[tuple[str, str], ...] = (
+    # Issue 45's thirty-fifth turn (a Saxon speech-to-text user, blind
+    # writer 191): "heite" (heute), "ahmd" (Abend), "heer isch" (höre ich),
+    # "geheert", "Güche" (Küche), "liefn", "uffhörn".
+    (r"\bheite\b", "heute"),
+    (r"\bahmd(s)?\b", r"abend\1"),
+    (r"\bheer(e|n)?\b", r"hör\1"),
+    (r"\bgeheert\b", "gehört"),
+    (r"\bgüche\b", "küche"),
+    (r"\bliefn\b", "liefen"),
+    (r"\buffhörn\b", "aufhören"),
     # "Nu" opens a Saxon sentence ("nu sag ma", "nu, welsches Lied ..."):
     # a filler, as are "nu ja", "nu gut".
     (r"^nu(?: (?:ja|gut|also|horch|guck))?\b,?", ""),

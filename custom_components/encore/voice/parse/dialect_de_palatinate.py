@@ -37,7 +37,7 @@ PALATINATE: tuple[Rule, ...] = (
     ),
     (r"\bhot do\b", "hat da"),
     # "Am Wocheend ..., letscht Wocheend": which weekend, said after.
-    (r"\bam wocheend\b(.*?),? letscht wocheend\b", r"letztes wochenende\1"),
+    (r"\bam wocheend\b(.*?),? (?:also )?letscht wocheend\b", r"letztes wochenende\1"),
     (r"\bgelaaf(?:e)?\b", "gelaufen"),
     (r"\bis'n\b|\bis'?n\b(?= (?:heit|heute|geschdern|gestern|letscht\w*|seit))", "ist"),
     (r"\bwar'n (?=die|der|des|das)", "war "),

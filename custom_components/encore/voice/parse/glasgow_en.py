@@ -39,7 +39,89 @@ _NOT_NAME = (
 )
 _LISTENED = r"(?:played|listened(?: to)?|heard|had on|had|put on|on|streamed|skipped)"
 
+# Broad Scots' own words for the question's words (issue 45's thirty-fifth
+# turn, a Glasgow night-shift nurse, writer 188): "whit wis ah listenin tae",
+# "dae ah skip maist", "number a plays", "ma streak the noo". "Ah" is "I"
+# only beside a verb or after one, never the "ah" that only hesitates.
+_SCOTS_WORDS: tuple[Rule, ...] = (
+    # "Weekdays or weekends... when dae ah listen mair": the comparison said
+    # first, kept as the question's (the clip at its stop dropped it).
+    (
+        (
+            r"^((?:weekdays or weekends|weekends or weekdays))[,.…]+\s*(when (?:dae|do)"
+            r" (?:ah|i|we) (?:listen|play) (?:mair|more))\W*$"
+        ),
+        r"\2 \1",
+    ),
+    (r"\bah(?='(?:ve|m|d|ll)\b)", "I"),
+    (
+        (
+            r"\b(did|dae|do|does|have|had|am|wis|was|were|can|could|would|will|cannae"
+            r"|\w+'ve) ah\b"
+        ),
+        r"\1 I",
+    ),
+    (
+        (
+            r"\bah (?=(?:listen|listened|listenin|play|played|playin|hear|heard|had|have"
+            r"|skip|skipped|start|started|wake|woke|end|ended|get|got|usually|ever|first"
+            r"|last|even|been|mean)\b)"
+        ),
+        "I ",
+    ),
+    (r"\b(\w+)'ve I\b", r"\1 have I"),
+    (r"\bdae\b", "do"),
+    (r"\bcannae\b", "can't"),
+    (r"\bmair\b", "more"),
+    (r"\bwi\b", "with"),
+    (r"\bfae\b", "from"),
+    (r"\boor\b", "our"),
+    (r"\bintae\b", "into"),
+    (r"\bat aw\b", "at all"),
+    (r"\bye're\b", "you're"),
+    (r"\bgie's\b", "give me"),
+    (r"\bthe noo\b", "the now"),
+    (r"\bnumber wan\b", "number one"),
+    (r"\btime a day\b", "time of day"),
+    (
+        (
+            r"(?<=\w) a (?=(?:the|ma|my|plays|songs|tunes|january|february|march|april|may"
+            r"|june|july|august|september|october|november|december)\b)"
+        ),
+        " of ",
+    ),
+    (
+        (
+            r"\bma\b(?= (?:number|most|favourite|favorite|go-tae|go-to|skip|repeat|streak"
+            r"|summer|winter|spring|autumn|first|last|rundown|stats|year|week|month)\b)"
+        ),
+        "my",
+    ),
+    # A remark said after the question: "... cannae mind", "cannae even...".
+    (r"[,.…\s]+(?:i )?cannae (?:even|mind|remember)(?: it)?\W*$", ""),
+    (r"[,\s]+eh\W*$", ""),
+    # "The day" is today beside a clock time or a day's first or last play:
+    # "ten past five the day", "whit did ah wake up tae the day".
+    (
+        (
+            r"\b(past|to|tae) (one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve|\d{1,2}) the day\b"
+        ),
+        r"\1 \2 today",
+    ),
+    (
+        r"\b(wake up|woke up|start|started|end|ended) (to|tae|with|wi) the day\b",
+        r"\1 \2 today",
+    ),
+    (
+        r"^(?:(?:uh|um|och),? )?(?P<name>[^,.?!…]{2,40}),? (?:wis|was) (?:that|it) on the day\b",
+        r"did I play \g<name> today",
+    ),
+    (r"\b(wis|was) (that|it) on the day\b", r"\1 \2 on today"),
+)
+
 GLASGOW_EN: tuple[Rule, ...] = (
+    *_SCOTS_WORDS,
     # Issue 45's twenty-seventh turn (a Glasgow bus driver, writer 121):
     # "aboot eight o'clock", "the same wee songs ower and ower", "aw the
     # podcasts", "any Queen on the go this week", "aye, how much ...".
@@ -65,7 +147,7 @@ GLASGOW_EN: tuple[Rule, ...] = (
         " of ",
     ),
     # Never "mornin'" or "listenin-wise", which other readers know.
-    (r"\b(listen|play|go|morn|even|hear|runn|skipp|chill)in\b(?![-'])", r"\1ing"),
+    (r"\b(listen|play|go|morn|even|hear|runn|skipp|chill|dur)in\b(?![-'])", r"\1ing"),
     (
         r"\b(tracks|songs|tunes|music|podcasts|plays|episodes) the day(?=\s*(?:[,.?!]|$))",
         r"\1 today",

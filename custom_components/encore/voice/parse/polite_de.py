@@ -41,6 +41,9 @@ _OPENERS = (
     r"|verraten|erzählen|mitteilen|nennen|schildern|erklären|ausrechnen)",
     r"(?:könnten|können|würden) sie" + _SOFT + r" (?:nachschauen|nachsehen|schauen)",
     r"dürfte ich (?:sie )?(?:kurz |mal )?fragen",
+    # "Dürfte ich wissen, ...", "dürfte ich Sie bitten, mir zu sagen, ..."
+    # (issue 45's thirty-fifth turn, a Swiss speaker of formal politeness).
+    r"dürfte ich (?:sie (?:höflich |bitte )?bitten mir zu sagen|wissen|erfahren)",
     r"ich (?:wüsste|hätte) (?:gern|gerne)(?: gewusst)?",
     r"ich (?:möchte|würde) (?:gern |gerne )?(?:wissen|erfahren)",
 )
@@ -59,7 +62,7 @@ _HAVE_YOU = re.compile(
 # The wrappers said after the question, and a thanks.
 _CLOSER = re.compile(
     r"(?: (?:könnten|können|würden) sie mir das(?: bitte| vielleicht)* (?:sagen"
-    r"|verraten|nachschauen))?(?: (?:merci|danke)(?: vielmals| viumau| villmal"
+    r"|verraten|nachschauen))?(?: wenn sie mir das sagen (?:könnten|können|würden))?(?: (?:merci|danke)(?: vielmals| viumau| villmal"
     r"| schön| sehr| beaucoup| ihnen)?)?(?: (?:merci|danke|bitte))?$"
 )
 _GREETING_ONLY = re.compile(rf"^(?:{_GREETING} )+(?=\w)")
@@ -106,9 +109,9 @@ _TOP_NOUN = r"(?:künstler\w*|band|bands|interpret\w*|sänger\w*|lied|song|album
 # Sommer meine liebste war": heard most.
 _TOP_WAS = re.compile(
     rf"^(?P<q>welche[rsnm]? {_TOP_NOUN})(?P<mid>(?: \S+)*?)(?: bei (?:mir|uns))?"
-    r" (?:zuoberst|ganz oben|an der spitze|meine liebste|mein liebster|mein liebstes"
+    r" (?:zuoberst(?: auf der liste)?|ganz oben(?: auf der liste)?|an der spitze|meine liebste|mein liebster|mein liebstes"
     r"|unsere liebste|unser liebster|am beliebtesten|die nummer eins"
-    r"|meine nummer eins|mein favorit|meine favoritin) (?:war|ist|waren|sind)$"
+    r"|meine nummer eins|mein favorit|meine favoritin) (?:war|ist|waren|sind|stand|standen)$"
 )
 
 # Swiss spellings and words, read wherever they are.
@@ -121,6 +124,55 @@ SWISS_DE: tuple[tuple[str, str], ...] = (
         "überspringe",
     ),
     (r"\b(?:wegdrücken|wegklicken|weiterdrücken)\b", "überspringen"),
+    # "Innert der letzten dreissig Tage": within them.
+    (r"\binnert (?:der |den )?", "in den "),
+    # "Allenfalls etwas von Justice": perhaps, said only to be polite.
+    (r"\ballenfalls (?=etwas|was|wen|noch|die|mir)", ""),
+)
+# What is asked for with an infinitive after a courtesy: "wären Sie so
+# freundlich, mir mein Lieblingsalbum seit März zu nennen", "hätten Sie die
+# Güte, mir die fünf Lieder aufzuzählen, die ich ...", "dürfte ich Sie um
+# einen Jahresrückblick bitten", "einen kleinen Rückblick hätte ich gern
+# parat"; a comparison asked as "ist es so, dass ..." or in the passive
+# (issue 45's thirty-fifth turn).
+_COURTESY = (
+    r"(?:wären sie so (?:nett|freundlich|gut|lieb)|würden sie so (?:nett|freundlich|gut)"
+    r" sein|hätten sie (?:allenfalls |vielleicht )?die güte|seien sie so (?:nett|gut))"
+)
+_ASKED_FOR: tuple[tuple[str, str], ...] = (
+    (rf"^(?:{_COURTESY} )?mir zu bestätigen (ob .+)$", r"\1"),
+    (
+        rf"^(?:{_COURTESY} )?mir (?P<obj>.+?) zu (?:geben|zeigen)(?P<rest>(?: .+)?)$",
+        r"gib mir \g<obj>\g<rest>",
+    ),
+    (
+        (
+            rf"^(?:{_COURTESY} )?mir (?P<obj>.+?) (?:zu nennen|zu sagen|aufzuzählen|zu zählen)"
+            r"(?P<rest>(?: .+)?)$"
+        ),
+        r"nenne mir \g<obj>\g<rest>",
+    ),
+    (
+        r"^dürfte ich sie (?:höflich |bitte )?um (?P<obj>.+?) bitten$",
+        r"gib mir \g<obj>",
+    ),
+    (
+        (
+            r"^(?P<obj>(?:einen|eine|ein) .+?) hätte ich gerne? (?:parat|bereit)"
+            r"(?: wären sie so (?:gut|nett|freundlich))?$"
+        ),
+        r"gib mir \g<obj>",
+    ),
+    (r"^ist es so dass (ich|wir) (.+?) (höre|hören) als (.+)$", r"\3 \1 \2 als \4"),
+    (
+        r"^wird bei (?:mir|uns) (.+?) gehört als (.+?)(?: bitte)?$",
+        r"höre ich \1 als \2",
+    ),
+    # The verb last once the courtesy before it was read: "wie oft Daft
+    # Punk seit Oktober bei mir gelaufen ist", "wie viele Wiedergaben es
+    # vorgestern gegeben hat".
+    (r"^(wie oft|wann) (.+?)(?: bei (?:mir|uns))? gelaufen ist$", r"\1 lief \2"),
+    (r"^(wie viele \w+) es (.+?) gegeben hat$", r"\1 habe ich \2 gehört"),
 )
 
 
@@ -183,6 +235,9 @@ def undo_polite(words: str) -> str:
     words are kept, but for the Swiss spellings.
     """
     words = rewrite(SWISS_DE, words)
+    asked_for = rewrite(_ASKED_FOR, words)
+    if asked_for != words:
+        return _plain(asked_for)
     wrapped = False
     stripped = _CLOSER.sub("", words)
     if stripped != words and stripped:

@@ -163,7 +163,7 @@ def _plural(found: re.Match[str]) -> str:
 
 # "Fünfazwanzich", "zweiazwanzg": the "und" of a year's tens said as "a".
 _TENS_AND_ONES = (
-    r"\b(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:a|e|n|un)"
+    r"\b(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:a|e|n|und|un)"
     r"(zwan|dreiß)(?:z|d)?(?:ig|ich|g)\b"
 )
 

@@ -643,7 +643,12 @@ _FILLERS = {
 # "An welchem Tag hab ich Queen zum ersten Mal gehört" asks when, as "wann"
 # does (issue 45's nineteenth turn: it was new artists); with "am meisten"
 # it asks the usual day. Before the dialects move "an" as a verb's particle.
-_WHICH_DAY_DE = ((r"^an welchem tag\b(?!.*\bam meisten\b)", "wann"),)
+_WHICH_DAY_DE = (
+    # "An welchem Tag in da Woch": the weekday, never this week (issue 45's
+    # thirty-fifth turn, a Bavarian grandmother).
+    (r"^an welchem tag in (?:da|der|de) woch(?:e)?\b", "an welchem wochentag"),
+    (r"^an welchem tag\b(?!.*\bam meisten\b)", "wann"),
+)
 
 
 def prepare(text: str, language: str) -> list[str]:

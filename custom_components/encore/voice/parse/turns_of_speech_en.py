@@ -182,7 +182,7 @@ TURNS_OF_SPEECH_EN: tuple[Rule, ...] = (
     # said first.
     (
         (
-            r"^((?:on weekdays or at weekends|weekends or weekdays|weekdays or weekends)),?"
+            r"^((?:on weekdays or at weekends|weekends or weekdays|weekdays or weekends))[,.…]*"
             r" when (?:do )?(i|we) (listen|play|bump|hear) (?:to )?(?:more|most)\b"
         ),
         r"do \2 \3 more \1",
@@ -198,4 +198,143 @@ TURNS_OF_SPEECH_EN: tuple[Rule, ...] = (
     ),
     # "The artist I hit next on the most": skipped.
     (r"\b(?:i|we) (?:hit|press|tap|smash) (?:next|skip) on\b", "i skip"),
+    # Issue 45's thirty-fifth turn (blind writers 188 to 195). A remark
+    # after the question: "... feels like years ago", "ah wis half asleep".
+    (
+        (
+            r"[,.…]+\s*(?:it )?(?:feels like (?:years|ages|forever) ago|(?:i|ah) (?:was|wis)"
+            r" half asleep)\W*$"
+        ),
+        "",
+    ),
+    # A shift's end said first: "just in fae a twelve-hour, whit wis ah
+    # listenin tae last night".
+    (
+        r"^(?:just )?(?:in|back|home) (?:fae|from) (?:a |the |my )?[\w -]{2,25}[,.…]+\s*(?:uh[,.…]*\s*)?",
+        "",
+    ),
+    # The room said first, then "in there": "kitchen... what was playing in
+    # there last night".
+    (
+        (
+            r"^(?:the )?(?P<room>kitchen|living room|lounge|bedroom|bathroom|office|study"
+            r"|garage|garden|hall|dining room)[,.…]+\s*(?P<ask>.*?)\bin there\b"
+        ),
+        r"\g<ask>in the \g<room>",
+    ),
+    # "Yesternight" is last night; "day before yesterday" without its
+    # "the" (a Hindi speaker's) is never yesterday.
+    (r"\byesternight\b", "last night"),
+    (
+        r"(?<!\bthe )\bday before (at [\w: ]{1,12}? (?:am|pm|o'clock) )?yesterday\b",
+        r"\1the day before yesterday",
+    ),
+    # "Listened to much Queen last summer?": whether I did.
+    (r"^listened to (much|any) ", r"did i listen to \1 "),
+    # "Of all the podcasts I have ever played here, which one comes first":
+    # the top one, never the first played.
+    (
+        (
+            r"^(?:.*?: )?of all the (podcasts|songs|tracks|artists|bands|albums) (?:i|we)"
+            r" (?:have |'ve )?(?:ever )?(?:played|listened to|heard)(?: here)?,? which"
+            r" (?:one|of them) (?:comes|is|ranks) (?:first|top)\W*$"
+        ),
+        r"what are my top \1 of all time",
+    ),
+    # A Lagos or Bangalore courtesy before the question: "kindly help me to
+    # check", "kindly calculate for me", "with your permission, could you
+    # list", "may I know"; "kindly confirm for me whether I played" asks
+    # whether I did.
+    (
+        (
+            r"^(?:please )?kindly (?:help me (?:to )?(?:check|find|know)|calculate(?: for me)?"
+            r"|tell(?: me)?|check(?: for me)?)\s+"
+        ),
+        "",
+    ),
+    (r"^(?:please )?kindly give(?: me)? ", "give me "),
+    (
+        r"^(?:please )?kindly confirm(?: for me)? (?:whether|if) (i|we) (?:played|listened to|heard)\b",
+        r"did \1 listen to",
+    ),
+    (
+        r"^with your permission,? (?:could|would|can) you (?:list|name|give)(?: me)? ",
+        "what are ",
+    ),
+    (r"^may (?:i|we) know ", ""),
+    # India's present continuous for what was heard: "how much queen I am
+    # listening since monday", "i am listening daft punk today or not",
+    # "from when I am listening the daily", "I am not able to stop playing".
+    (r"\b(i|we) (?:am|are) not able to stop\b", r"\1 can't stop"),
+    (r"\bgenerally (i|we) (?:am|are) listening(?: to)?\b", r"do \1 usually listen to"),
+    (
+        r"^from when (i|we) (?:am|are) listening(?: to)? ",
+        r"when did \1 first listen to ",
+    ),
+    (
+        r"^(?:how much|how many times) (.+?) (i|we) (?:am|are) listening(?: to)?\b",
+        r"how many times have \2 listened to \1",
+    ),
+    (
+        (
+            r"^(i|we) (?:am|are) listening(?: to)? (.+?) (today|yesterday|this \w+|last \w+)"
+            r"(?: or not)?\W*$"
+        ),
+        r"did \1 listen to \2 \3",
+    ),
+    (r"\b(i|we) (?:am|are) listening(?: to)?\b", r"\1 listened to"),
+    (r"\b(was|were) (i|we) listening (?!to\b)", r"\1 \2 listening to "),
+    # "How much did I listen to Queen this year": how long, Queen's (read as
+    # all listening, Queen was dropped: a wrong fact).
+    (
+        (
+            r"^how much (did|have|had) (i|we) (listen|listened) to (?!(?:music|podcasts?|songs"
+            r"|tracks|tunes|anything|stuff|everything|episodes|it|them)\b)"
+        ),
+        r"how long \1 \2 \3 to ",
+    ),
+    # A record collector's words (a London DJ): "my first needle drop
+    # today", "today's opener", "the last thing to go on the deck", "did I
+    # drop the needle on Bohemian Rhapsody", "when did that first hit the
+    # platter", "whose tracks get the skip button the most".
+    (r"\b(?:my )?(first|last) needle drop\b", r"the \1 song i played"),
+    (r"\btoday's opener\b", "the first song today"),
+    (
+        r"^(?:the )?last thing to go on the (?:deck|decks|platter|turntable),? what was it\W*$",
+        "what was the last song i played",
+    ),
+    (r"\bdid (i|we) drop the needle on\b", r"did \1 play"),
+    (
+        r"^(?P<name>[^,.?!]{2,40}),? when did (?:that|it) (first|last) hit the (?:platter|deck|decks|turntable)\b",
+        r"when did i \2 play \g<name>",
+    ),
+    (
+        r"^(?P<name>[^,.?!]{2,40}),? did (i|we) spin (?:that|it)\b",
+        r"did \2 play \g<name>",
+    ),
+    (
+        r"^whose (?:tracks|songs) get the skip button the most\b",
+        "which artist do i skip the most",
+    ),
+    (
+        r"^(twenty twenty[- ]\w+|20\d\d),? give me the recap\W*$",
+        r"give me the recap of \1",
+    ),
+    (
+        r"^any episodes of (.+?) (today|yesterday|this morning|this afternoon|last night)\W*$",
+        r"did i listen to \1 \2",
+    ),
+    (r"\bwhich artists were knew to me\b", "which artists were new to me"),
+    (r"^wrap up of\b", "recap of"),
+    # "What type of music I am liking actually": "actually" only fills.
+    (r"\b(liking|listening|into|enjoying) actually\W*$", r"\1"),
+    # "My granddaughter's always on about Wet Leg. When did I first hear
+    # them": the name said in the sentence before.
+    (
+        (
+            r"^.*?\bon about (?P<name>[^.?!,]{2,30})\. (?P<ask>when did (?:i|we)"
+            r" (?:first|last) (?:hear|play|listen to)) (?:them|him|her|it)\b[^.?!]*"
+        ),
+        r"\g<ask> \g<name>",
+    ),
 )

@@ -134,6 +134,22 @@ _EXTRA = {
             "recap of ",
         ),
         (r"\bthru\b", "through"),
+        # Issue 45's thirty-fifth turn (a Wellington typist, a Brisbane
+        # speech-to-text user): "wats", "hw many", "diff songs", "my wk",
+        # "pls", and words the recogniser ran together ("howmany",
+        # "whatwas", "didi listen").
+        (r"\bwats\b", "whats"),
+        (r"\bhw\b(?= (?:many|much|long|often)\b)", "how"),
+        (
+            r"\bdiff\b(?= (?:songs|tracks|tunes|artists|bands|albums|podcasts|shows)\b)",
+            "different",
+        ),
+        (r"\b(my|this|last|the) wk\b", r"\1 week"),
+        (r"\s*\bpls\W*$", ""),
+        (r"\bhowmany\b", "how many"),
+        (r"\bwhatwas\b", "what was"),
+        (r"^didi (?=listen|play|hear|have)", "did i "),
+        (r"\b(?:no|nr) of (different|diff)\b", r"number of \1"),
         # "Song of the mo": of the month.
         (r"\b(?:of|for) the mo\b", "of the month"),
         # Words run together ("halfpast 8", "last 30days") and a weekday
