@@ -38,7 +38,9 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     # "geheert", "Güche" (Küche), "liefn", "uffhörn".
     (r"\bheite\b", "heute"),
     (r"\bahmd(s)?\b", r"abend\1"),
-    (r"\bheer(e|n)?\b", r"hör\1"),
+    # Only as a verb ("heer isch", "zu heern"): "von heer" is Air, heard.
+    (r"\bheer(?= (?:isch|ich)\b)", "hör"),
+    (r"\bheer(e|n)\b", r"hör\1"),
     (r"\bgeheert\b", "gehört"),
     (r"\bgüche\b", "küche"),
     (r"\bliefn\b", "liefen"),

@@ -8,6 +8,11 @@ for the top ("Ada's main artist, last year"), "start on" a show for its
 first play ("when did I start on the daily") and a date said first
 without its "on" ("November third, what was I listening to").
 
+Broad Scots too (issue 45's thirty-fifth turn): "ah" for I beside a
+question's verb ("dae ah skip maist", "whit've ah listened tae"), never the
+"ah" that only hesitates before a command; "ma", "oor", "a" for of, "the
+noo", "mair".
+
 The rules run on the words as said (`undo_glasgow`, before a comma clips
 the question), each bound to a listening word, a count word or a date: "the
 day before yesterday", "back in the day", "main door", "start on the
@@ -44,6 +49,11 @@ _LISTENED = r"(?:played|listened(?: to)?|heard|had on|had|put on|on|streamed|ski
 # "dae ah skip maist", "number a plays", "ma streak the noo". "Ah" is "I"
 # only beside a verb or after one, never the "ah" that only hesitates.
 _SCOTS_WORDS: tuple[Rule, ...] = (
+    # "How much Queen've ah had on": a name's "have", never "who've".
+    (
+        r"\b(?!(?:who|what|whit|i|we|you|ye|they)\b)(\w+)'ve ah (?:had|had on)\b",
+        r"\1 did I have",
+    ),
     # "Weekdays or weekends... when dae ah listen mair": the comparison said
     # first, kept as the question's (the clip at its stop dropped it).
     (
@@ -69,11 +79,10 @@ _SCOTS_WORDS: tuple[Rule, ...] = (
         ),
         "I ",
     ),
-    (r"\b(\w+)'ve I\b", r"\1 have I"),
     (r"\bdae\b", "do"),
     (r"\bcannae\b", "can't"),
     (r"\bmair\b", "more"),
-    (r"\bwi\b", "with"),
+    (r"\bwi\b(?!')", "with"),
     (r"\bfae\b", "from"),
     (r"\boor\b", "our"),
     (r"\bintae\b", "into"),
@@ -105,19 +114,19 @@ _SCOTS_WORDS: tuple[Rule, ...] = (
     (
         (
             r"\b(past|to|tae) (one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-            r"|twelve|\d{1,2}) the day\b"
+            r"|twelve|\d{1,2}) the day\b(?! (?:before|after))"
         ),
         r"\1 \2 today",
     ),
     (
-        r"\b(wake up|woke up|start|started|end|ended) (to|tae|with|wi) the day\b",
+        r"\b(wake up|woke up|start|started|end|ended) (to|tae|with|wi) the day\b(?! (?:before|after))",
         r"\1 \2 today",
     ),
     (
-        r"^(?:(?:uh|um|och),? )?(?P<name>[^,.?!…]{2,40}),? (?:wis|was) (?:that|it) on the day\b",
+        r"^(?:(?:uh|um|och),? )?(?P<name>[^,.?!…]{2,40}),? (?:wis|was) (?:that|it) on the day\b(?! (?:before|after))",
         r"did I play \g<name> today",
     ),
-    (r"\b(wis|was) (that|it) on the day\b", r"\1 \2 on today"),
+    (r"\b(wis|was) (that|it) on the day\b(?! (?:before|after))", r"\1 \2 on today"),
 )
 
 GLASGOW_EN: tuple[Rule, ...] = (

@@ -8,6 +8,11 @@ könnten Sie mir sagen, ..."), or after it ("..., könnten Sie mir das sagen?",
 letztes Jahr am meisten gehört habe", "was heute Nachmittag lief", "ob ich
 gestern Queen gehört habe"). Swiss words too: "zuoberst", "dreissig" with ss.
 
+What is asked for with an infinitive after a courtesy ("Wären Sie so
+freundlich, mir mein Lieblingsalbum seit März zu nennen", "Dürfte ich Sie um
+einen Jahresrückblick bitten", issue 45's thirty-fifth turn) is asked as a
+request ("nenne mir ...", "gib mir ...").
+
 Each rule is a function word or a word shape, never a listed sentence: the
 wrapper is dropped, and only when one was dropped is the embedded question
 turned into a plain one (its verb moved after the question word, "ob"

@@ -1,4 +1,4 @@
-"""English turns of speech of issue 45's thirty-fourth turn (blind writers 180 to 187).
+"""English turns of speech of issue 45's thirty-fourth and thirty-fifth turns (writers 180-195).
 
 Read on the words as said, right after `everyday_en.EVERYDAY_SAID_EN` and
 with it (`everyday_en.said_everyday_en`): each rule is one speaker's habit,
@@ -9,7 +9,11 @@ clock later; a teenager's "go to pod" and "the artist I hit next on";
 "weekend vs school days"; a Singapore typist's "... or not" and "how much
 Daft Punk I got on"; a Spanish speaker's "put", "reproductions", "remember
 me", "at twelve of the midday"; a Yorkshire teacher's "going round and
-round the same stuff" and "how my listening week has gone".
+round the same stuff" and "how my listening week has gone". The
+thirty-fifth turn's: India's present continuous ("how much queen I am
+listening since monday") and a Lagos courtesy ("kindly help me to check"),
+a record collector's "needle drop" and "platter", "yesternight", and "how
+much did I listen to Queen" (Queen's listening, never all of it).
 """
 
 from .rules import Rule
@@ -226,7 +230,7 @@ TURNS_OF_SPEECH_EN: tuple[Rule, ...] = (
     # "the" (a Hindi speaker's) is never yesterday.
     (r"\byesternight\b", "last night"),
     (
-        r"(?<!\bthe )\bday before (at [\w: ]{1,12}? (?:am|pm|o'clock) )?yesterday\b",
+        r"(?<!\bthe )(?<!\bt' )(?<!\bt')\bday before (at [\w: ]{1,12}? (?:am|pm|o'clock) )?yesterday\b",
         r"\1the day before yesterday",
     ),
     # "Listened to much Queen last summer?": whether I did.
@@ -282,8 +286,10 @@ TURNS_OF_SPEECH_EN: tuple[Rule, ...] = (
         ),
         r"did \1 listen to \2 \3",
     ),
-    (r"\b(i|we) (?:am|are) listening(?: to)?\b", r"\1 listened to"),
-    (r"\b(was|were) (i|we) listening (?!to\b)", r"\1 \2 listening to "),
+    (
+        r"\b(i|we) (?:am|are) listening(?: to)? (?=in |since |this |last |today|yesterday)",
+        r"\1 listened to ",
+    ),
     # "How much did I listen to Queen this year": how long, Queen's (read as
     # all listening, Queen was dropped: a wrong fact).
     (
