@@ -116,21 +116,21 @@ async def test_as_plain(
             "en",
             "Justice",
             "this_week",
-            "You listened to Justice for {duration} this week, {plays} plays.",
+            "You listened to Justice for {duration} this week, {plays} times.",
         ),
         (
             "how much time did I spend listening to Daft Punk this month",
             "en",
             "Daft Punk",
             "this_month",
-            "You listened to Daft Punk for {duration} this month, {plays} plays.",
+            "You listened to Daft Punk for {duration} this month, {plays} times.",
         ),
         (
             "wie lange hab ich diesen Monat Daft Punk gehört",
             "de",
             "Daft Punk",
             "this_month",
-            "Du hast Daft Punk diesen Monat {duration} lang gehört, {plays} Wiedergaben.",
+            "Du hast Daft Punk diesen Monat {duration} lang gehört, {plays} Mal.",
         ),
     ],
 )
@@ -142,7 +142,7 @@ async def test_how_long_of_a_name(
     period: str,
     spoken: str,
 ) -> None:
-    """How long a name was heard is its minutes, with its plays beside them."""
+    """How long a name was heard is its minutes, with how often beside them."""
     plays = [play for play in mine(period) if play.artist == name]
     assert len(plays) > 1, "the test data must hold the name's plays"
     ms = sum(play.ms for play in plays)

@@ -531,7 +531,8 @@ def speak_play_count(
                 "count_time",
                 name=label,
                 duration=speaker.duration(found.ms_played),
-                plays=speaker.plays(found.plays),
+                # "Twice", "3 times": the count said as a count answers it.
+                times=speaker.times(found.plays),
                 tail=tail,
             ),
             answered,

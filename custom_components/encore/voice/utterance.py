@@ -27,6 +27,7 @@ from .parse.chatter_en import drop_chatter
 from .parse.code_switch import in_one_language
 from .parse.corrections import take_back
 from .parse.hurried import front_hurried
+from .parse.pedant_en import without_span_restated
 from .parse.period_restated import without_period_restated
 from .parse.soft_consonants_de import undo_soft_consonants
 from .parse.story_sentences import keep_asking_sentence
@@ -72,6 +73,10 @@ def unread_clock(
     if language == "en":
         # "What was playin' 'bout eight": about, its first syllable unsaid.
         text = drop_chatter(re.sub(r"(?<![\w'])'bout\b", "about", text))
+        # "This morning, five a.m. to noon": the period spelled out again.
+        text = without_span_restated(
+            text, language, dt_util.now(), dt_util.get_default_time_zone()
+        )
     # A clock in words put in figures as the parser read it ("neunzehn Uhr
     # fünfundvierzig" is 19:45, `parse.hurried`).
     said_words = normalize(drop_asides(front_hurried(text, language), language))
@@ -121,7 +126,15 @@ _NO_TIME_SAID = {
     "en": re.compile(
         r"\b(?:(?:\w+ )?of the (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
-        r"|weekdays?|week ?days?|weekends?|days? (?:of|a|o) (?:the )?week|working week"
+        r"|weekdays?|week ?days?|weekends?|days? (?:of|a|o) (?:the |di )?week|working week"
+        # A span's days said again after its period ("song of the year so
+        # far, January first to date").
+        r"|(?:from )?(?:the )?(?:1st|first|january first|january 1st) (?:to|till|through|thru)"
+        r" (?:date|today|now|the (?:28th|29th|30th|31st|end))"
+        # "..., I need it for Saturday": a plan, no time asked.
+        r"|i need it for \w+"
+        # A streak's "as of today": now, no period asked.
+        r"|as of (?:today|now|right now)"
         # A remark after the question (Glasgow's "feels like years ago").
         r"|feels like (?:years|ages|forever) ago"
         r"|during (?:the )?week|(?:from )?monday (?:to|through|thru|till|-) friday"
@@ -144,7 +157,7 @@ _NO_TIME_SAID = {
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
         # "Um zwölfe mittags": noon, said twice.
-        r"|(?<=zwölf )mittags|(?<=zwölfe )mittags|(?<=12 )mittags"
+        r"|(?<=zwölf )mittags?\b|(?<=zwölfe )mittags?\b|(?<=12 )mittags?\b"
         r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
         r"|\b(?:unter|unner) woche|\b(?:von )?montag bis freitag"
         # The Palatinate's "unner de Woch" (issue 45's thirty-fourth turn).
@@ -179,7 +192,9 @@ def unread_time(
         return day
     # A period said again ("on Wednesday, that is, the day before yesterday")
     # is held once: the one the sentence read.
-    text = without_period_restated(text, language, now, zone)
+    text = without_period_restated(
+        without_span_restated(text, language, now, zone), language, now, zone
+    )
     said = take_back(
         normalize(drop_asides(text, language)).split(), language, now, zone
     )
@@ -217,7 +232,10 @@ def unread_time(
 _STORY_DAY = {
     "en": re.compile(
         r"\b(?:last night|yesterday|tonight|this (?:morning|afternoon|evening)"
-        r"|(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+        r"|(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        # A day said first in a sentence of its own ("Wednesday, the
+        # eighteenth, at nine p.m. sharp. What was playing then?").
+        r"|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     ),
     "de": re.compile(
         r"\b(?:letzte nacht|gestern|vorgestern|heute (?:früh|morgen|mittag|abend)"

@@ -30,6 +30,7 @@ _MARKERS = {
         ("wait",),
         ("no",),
         ("nope",),
+        ("nah",),
         ("or", "was", "it"),
         ("or", "was", "that"),
     ),
@@ -37,12 +38,16 @@ _MARKERS = {
         ("nee",),
         ("ne",),
         ("nein",),
+        # Swabian and Swiss "noi", "nei" (issue 45's thirty-fifth turn).
+        ("noi",),
+        ("nei",),
         ("quatsch",),
         ("ich", "mein"),
         ("ich", "meinte"),
         ("moment", "mal"),
         ("moment",),
         ("warte",),
+        ("wart",),
         ("sorry",),
         ("oder", "besser"),
         ("oder", "war", "das"),
@@ -56,6 +61,19 @@ _SPAN = 5
 _AFTER = 4
 # Words that open a time without being it: "in September", "um acht".
 _TIME_OPENERS = frozenset({"in", "on", "at", "im", "am", "um", "an", "this", "the"})
+
+
+# A clock said as the correction ("nein, um acht"), and the days it may
+# have been said on before it.
+_CLOCK_OPENERS = frozenset({"um", "at", "gegen", "around"})
+_DAYS = frozenset(
+    {
+        *("gestern", "vorgestern", "heute", "yesterday", "today", "tonight"),
+        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"),
+        *("sonntag", "monday", "tuesday", "wednesday", "thursday", "friday"),
+        *("saturday", "sunday"),
+    }
+)
 
 
 # A word that opens the time taken back, dropped with it ("at the weekend").
@@ -174,21 +192,79 @@ def time_meant_first(text: str, language: str, now: datetime, zone: tzinfo) -> s
     return f"{text[: found.start()]}, {meant} {found.group('time')}"
 
 
+# The words that deny a time said after another ("this summer, not last
+# year"): the time denied is no time of the question.
+_DENIALS = {
+    "en": frozenset({"not"}),
+    "de": frozenset({"nicht", "net", "ned", "nit", "nid", "nöd"}),
+}
+
+
+def _without_denied(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> list[str]:
+    """Drop "not X" where X is a time and a time was said before it.
+
+    "Mein Lied vom Sommer, des Johr, net letscht Johr": this year's summer,
+    never last year's (a Swabian parent, issue 45's thirty-fifth turn).
+    """
+    denials = _DENIALS.get(language, _DENIALS["en"])
+    for start in range(len(pieces) - 1, 0, -1):
+        if pieces[start] not in denials:
+            continue
+        rest = pieces[start + 1 :]
+        length = next(
+            (
+                length
+                for length in range(min(_SPAN, len(rest)), 0, -1)
+                if _is_period(rest[:length], language, now, zone)
+            ),
+            0,
+        )
+        if length and _time_at_start_anywhere(pieces[:start], language, now, zone):
+            return pieces[:start] + pieces[start + 1 + length :]
+    return pieces
+
+
+def _time_at_start_anywhere(
+    pieces: list[str], language: str, now: datetime, zone: tzinfo
+) -> bool:
+    """Return whether any run of `pieces` names a time."""
+    return any(
+        _is_period(pieces[start : start + length], language, now, zone)
+        for start in range(len(pieces))
+        for length in range(min(_SPAN, len(pieces) - start), 0, -1)
+    )
+
+
 def take_back(
     pieces: list[str], language: str, now: datetime, zone: tzinfo
 ) -> list[str]:
     """Drop a time taken back and its correction word; the last time said wins.
 
     "last month no wait in september" is "in september"; "vorgestern nee
-    gestern" is "gestern"; "oder war das vorgestern nee gestern" too.
+    gestern" is "gestern"; "oder war das vorgestern nee gestern" too; a
+    time denied after another ("this month, not last month") goes too.
     """
+    pieces = _without_denied(pieces, language, now, zone)
     while (found := _last_marker(pieces, language, now, zone)) is not None:
         start, end = found
+        # "Letztes Jahr, noi wart, dieses Jahr": correction words said one
+        # after another go together.
+        while start > 0 and is_marker(pieces[start - 1], language):
+            start -= 1
         before = _without_last_time(pieces[:start], language, now, zone)
         # "Since March, or, no, since October": the "or" went with March.
         if before and before[-1] in ("or", "oder"):
             before = before[:-1]
-        pieces = before + pieces[end:]
+        after = pieces[end:]
+        # "Gestern um halb neun, nein wart, um acht": only the clock is
+        # taken back, the day it was said on stays (issue 45's thirty-sixth
+        # turn).
+        if after and after[0] in _CLOCK_OPENERS and not _DAYS & set(after):
+            dropped = pieces[len(before) : start]
+            after = [word for word in dropped if word in _DAYS][:1] + after
+        pieces = before + after
     return pieces
 
 

@@ -186,6 +186,54 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # "Vom Monat" with no other word of time: this month.
     (r"\b(?:vom|von dem|fürn|für den) monat$", "von diesem monat"),
     (r"\b(?:vom|von dem|fürs|für das) jahr$", "von diesem jahr"),
+    # A Moselle speaker's "haut" (heute), "hann" (haben), "eppes" (etwas)
+    # (issue 45's thirty-sixth turn). "Haut" only beside a time of day.
+    (
+        r"\bhaut\b(?= (?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht|schon|so|den ganzen|in den tag)\b)",
+        "heute",
+    ),
+    (r"\bhann\b", "haben"),
+    (r"\beppes\b", "etwas"),
+    # What is counted said again after the question: "..., ohne die
+    # Wiederholungen", "nach Anzahl, nich nach Quote", "Datum und Uhrzeit".
+    (
+        r",?\s*(?:ohne (?:die )?wiederholunge?n?|wiederholungen nich[t]? (?:doppelt )?gezählt)(?: fei)?\b",
+        "",
+    ),
+    (
+        (
+            r",?\s*(?:rein |einfach |nur )?nach (?:frühester |der )?(?:uhrzeit|anzahl|quote)"
+            r"(?: der (?:plays|wiedergaben|abspielungen))?(?: gemessen| gezählt)?"
+            r"(?:,? nich[t]? nach (?:anzahl|quote|uhrzeit))?\b"
+        ),
+        "",
+    ),
+    (r",?\s*datum und uhrzeit\b", ""),
+    # "Wen hör ich in letzter Zeit immer so viel, ey sach ma": the most.
+    (r"^(wen|was|welche\w*)\b(.*?) immer so viel\b", r"\1\2 am meisten"),
+    (r",? ey,? sach ma\W*$", ""),
+    # A complaint after the question (issue 45's thirty-sixth turn).
+    (r",? als ob (?:i|ich) (?:des|das) (?:net|nicht|ned) selber wüsst\w*\b", ""),
+    (r",? meine? (?:mann|frau) kann'?s nimmer hören?\b", ""),
+    (r"\b(hab|habe|hob|hatte) (ich|i|wir) die woche\b", r"\1 \2 diese woche"),
+    (
+        r"\bkomm (?:i|ich) (grad |gerade )?(?:net|ned|nit|nicht) los\b",
+        r"komme ich \1nicht los",
+    ),
+    # "Ein Jahres-Review, so Wrapped-mäßig": the year's recap.
+    (r"\b(jahres|monats|wochen)-? ?review\b", r"\1rückblick"),
+    (r",? so wrapped-? ?mäßig\b", ""),
+    # "En dem Monat", "in dem Jahr" with nothing it points back to: this
+    # one (a Swabian parent, issue 45's thirty-fifth turn). Never "in dem
+    # Monat, als ...".
+    (
+        (
+            r"\b(?:in|en) dem (monat|jahr|johr)\b"
+            r"(?!,? (?:in dem|davor|zuvor|danach)\b)"
+            r"(?!.*\b(?:als|nachdem|bevor|wo) (?:ich|i|wir|mir|du|er|sie|die|der|das|mein|meine|unser|unsere)\b)"
+        ),
+        r"in diesem \1",
+    ),
     # -- Denglisch ----------------------------------------------------------------
     (
         r"\bmost (?:played|listened|heard|streamed|gehörte?[nrs]?|gespielte?[nrs]?)\b",

@@ -37,6 +37,18 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     # writer 191): "heite" (heute), "ahmd" (Abend), "heer isch" (höre ich),
     # "geheert", "Güche" (Küche), "liefn", "uffhörn".
     (r"\bheite\b", "heute"),
+    # Thuringia's "ieberhaubt" (überhaupt), "gugge" (guck), "ähmd" (eben),
+    # "kleener", "Sonnabend" (issue 45's thirty-sixth turn).
+    (r"\bieberhaubt\b", "überhaupt"),
+    (r"\bwochenände\b", "wochenende"),
+    (r"^wann läuft mehr\b", "wann höre ich mehr"),
+    (r"\b(höre|hör) (ich|i|wir) früh mehr\b", r"\1 \2 morgens mehr"),
+    (r"^(?:gugge|gugge ma|ähmd|nu)\b,?\s*", ""),
+    (r"\bkleener\b", "kleiner"),
+    (r"\bsonnabend\b", "samstag"),
+    (r"\bhinnereinander\b", "hintereinander"),
+    (r"\bpodgast\b", "podcast"),
+    (r"\bangefang\b", "angefangen"),
     (r"\bahmd(s)?\b", r"abend\1"),
     # Only as a verb ("heer isch", "zu heern"): "von heer" is Air, heard.
     (r"\bheer(?= (?:isch|ich)\b)", "hör"),

@@ -163,6 +163,41 @@ DIALECT_FRANCONIA: tuple[Rule, ...] = (
         ),
     ),
     (r"\bspieln\b", "spielen"),
+    # "Freidooch", "Samsdooch", "Nammidooch", "siebn Dooch" (issue 45's
+    # thirty-sixth turn, a Franconian complainer): the days.
+    (
+        r"\b(sieben|siebn|zwei|drei|vier|fünf|zehn|vierzehn|paar) dooch\b",
+        r"sieben tage" if False else r"\1 tage",
+    ),
+    (r"\bnammidooch\b", "nachmittag"),
+    (r"\b(\w+)tooch\b", r"\1tag"),
+    # "Gschbield", "meistgschbieldn", "meistgheerds", "Liedla" (a Franconian
+    # complainer, issue 45's thirty-sixth turn).
+    (r"\bmeistgschbield(\w*)\b", r"meistgespielt\1"),
+    (r"\bgschbiel[dt]\b", "gespielt"),
+    (r"\bmeistge?heerd(\w*)\b", r"meistgehört\1"),
+    (r"\bge?heerd\b", "gehört"),
+    (r"\bliedla\b", "lieder"),
+    (r",? (?:kruzifix|herrgott|himmel ?herrgott)(?:,? des muss doch gehen)?\b", ""),
+    (r",? (?:mei mann|mei frau) kann'?s nimmer hörn\b", ""),
+    (r",? als ob i des net selber wüsst\b", ""),
+    (r",? des war fei a gaudi\b", ""),
+    (
+        r"^fass mir (?:amal |mal )?(.+?) zamm\b(?:,? wie war (?:der|die|des) so)?",
+        r"fasse \1 zusammen",
+    ),
+    (r"\bfürs musikhörn draufganga\b", "musik gehört"),
+    (r"\bwos war'?n des für a lied\b", "was lief da"),
+    (
+        r"^wen drück i immer weg\b(?:,? welche band is des)?",
+        "welche band überspringe ich am meisten",
+    ),
+    (r"\b(\w+)dooch\b", r"\1tag"),
+    (r"\bdooch\b", "tag"),
+    (r"\bsiebn\b", "sieben"),
+    (r"\boggdober\b", "oktober"),
+    (r"\bletzde([nrs]?)\b", r"letzte\1"),
+    (r"\b(häufigs|meis)den\b", r"\1ten"),
     # "Oder ned" after a did-I question: the tag, no name.
     (r"^((?:habe ich|hab ich|hob ich|hob i)\b.*?),? oder nicht$", r"\1"),
 )

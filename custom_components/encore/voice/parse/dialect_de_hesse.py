@@ -63,7 +63,7 @@ ALWAYS: tuple[tuple[str, str], ...] = (
     # verb or a tag at the end; "gar net" asks the same.
     (
         (
-            r"^(?!.*\b(?:wie|was|wer|wen|wann|welch\w*|womit|warum)\b)(?!(?:um|an|am|im|in|seit|sag)\b)"
+            r"^(?!.*\b(?:wie\w*|was|wer|wen|wann|welch\w*|womit|warum)\b)(?!(?:um|an|am|im|in|seit|sag)\b)"
             r"(.+?) (hab|habe) (ich|isch|wir) (?:die|den|das|des|ihn|sie|es) (.*?) ?(?:doch )?(?:gar )?"
             r"(?:net |nicht |nich )?(gehört|gespielt)(?: glaub nich| oder| ne| gell| oder net)*$"
         ),
@@ -71,7 +71,7 @@ ALWAYS: tuple[tuple[str, str], ...] = (
     ),
     (
         (
-            r"^(?!.*\b(?:wie|was|wer|wen|wann|welch\w*|womit|warum)\b)(?!(?:um|an|am|im|in|seit|sag)\b)"
+            r"^(?!.*\b(?:wie\w*|was|wer|wen|wann|welch\w*|womit|warum)\b)(?!(?:um|an|am|im|in|seit|sag)\b)"
             r"(.+?) (hab|habe) (ich|isch|wir) (.*?) ?(?:doch )?(?:gar )?"
             r"(?:net |nicht |nich )?(gehört|gespielt)(?: glaub nich| oder| ne| gell| oder net)+$"
         ),

@@ -146,6 +146,67 @@ PALATINATE: tuple[Rule, ...] = (
     (r"^alla,? ", ""),
     (r",? ohne paus\b", ""),
     (r"\blauft des ding\b", "höre ich"),
+    # Mannheim's Kurpfälzisch (issue 45's thirty-sixth turn, a party host,
+    # blind writer 202): "hawwe mer", "ääch", "gelaafe", "Samsdag",
+    # "Nochmiddag", "Daach", "Mussik", "meischde", "rischtisch
+    # hängegebliwwe", "hinnerenanner", "uff de Bardy", "de Rausschmeißer".
+    (r"^(?:ajo|alla hopp|uff|sag mol|ei),? ", ""),
+    (r",? (?:ajo|alla hopp|gell)\W*$", ""),
+    (r",? sag(?:'s)? ehrlich\W*$", ""),
+    (r"\bzwanzisch\b", "zwanzig"),
+    (r"\b(\w+)ezwanzisch\b", r"\1undzwanzig"),
+    (r"\b(?:hawwe|hänn|hän) mer\b", "haben wir"),
+    (r"\bhawwe\b", "haben"),
+    (r"\bääch\b", "auch"),
+    (r"\bodder\b", "oder"),
+    (r"\bun\b", "und"),
+    (r"\bmussik\b", "musik"),
+    (r"\bdaach\b", "tag"),
+    (r"\btäg\b", "tage"),
+    (r"\bvun\b", "von"),
+    (r"\bgelaafe\b", "gelaufen"),
+    (r"\blaaft\b", "läuft"),
+    (r"\blaafe\b", "laufen"),
+    (r"\bmorsche\b", "morgen"),
+    (r"\bowends\b", "abends"),
+    (r"\bowend\b", "abend"),
+    (r"\bnochmiddags\b", "nachmittags"),
+    (r"\bnochmiddag\b", "nachmittag"),
+    (r"\bmiddwoch\b", "mittwoch"),
+    (r"\bsamsdag\b", "samstag"),
+    (r"\bfreidag\b", "freitag"),
+    (r"\bmeischde\b", "meisten"),
+    (r"\bmeischtghört(\w*)\b", r"meistgehört\1"),
+    (r"\bzuletscht\b", "zuletzt"),
+    (r"\ballerletschte\b", "allerletzte"),
+    (r"\bauguscht\b", "august"),
+    (r"\bzammefassung\b", "zusammenfassung"),
+    (r"\bjohresrückblick\b", "jahresrückblick"),
+    (r"\bhinnerenanner\b", "hintereinander"),
+    (r"\b(?:so )?rischtisch hängegebliwwe\b", "hängengeblieben"),
+    (r"\bhängegebliwwe\b", "hängengeblieben"),
+    (r"\bdruffghabt\b", "gehört"),
+    (r"\brausghaue\b", "gespielt"),
+    (r"\bruff un runner\b", "rauf und runter"),
+    (r",? so newe de musik\b", ""),
+    (r"\b(?:uff|auf) de bardy\b", "auf der party"),
+    (r"\bde bardy\b", "die party"),
+    # "Mit was hawwe mer die Bardy am Samsdag uffgemacht": the first song.
+    (
+        (
+            r"^(?:mit was|womit) (?:haben|hawwe|hab|habe) (?:wir|mer|ich|isch) (?:die party|die bardy) (.*?)"
+            r" ?(?:aufgemacht|uffgemacht|eröffnet)\b"
+        ),
+        r"was war das erste lied \1",
+    ),
+    # "Was war de Rausschmeißer am letschte Freidag": the last song.
+    (r"\bde rausschmeißer\b", "das letzte lied"),
+    (r",? des allerletzte lied\b", ""),
+    # "Bin isch mehr so de Morsche- odder de Owendhörer": mornings or evenings.
+    (
+        r"^bin (?:ich|isch) mehr (?:so )?(?:de |ein )?morgen-? oder (?:de |ein )?(?:abend|owend)hörer\b",
+        "höre ich mehr morgens oder abends",
+    ),
 )
 
 

@@ -139,7 +139,9 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
             r"^how much (?!(?:music|songs?|tracks?|tunes?|podcasts?|episodes?|time|times|of|the time"
             r"|different|distinct|unique|artists?|bands?|singers?|albums?|records?|discs?"
             r"|plays?|hours?|minutes?|days?|new"
-            r"|did|do|have|i|we|more|less|longer)\b)(.+?) (i|we) (?:have |had )?"
+            r"|did|do|have|i|we|more|less|longer)\b)(.+?)"
+            # "How much Queen have I played" is the usual order: not a name "Queen have".
+            r"(?<!\bhave)(?<!\bhad)(?<!\bdid)(?<!\bdo) (i|we) (?:have |had )?"
             r"(heard|listened(?: to)?|played)\b"
         ),
         r"how many times did \2 listen to \1",

@@ -69,6 +69,8 @@ from .name_again import name_said_again
 from .name_first_en import front_clipped
 from .nigerian_en import said_as_in_lagos
 from .passive import said_in_active
+from .patois_en import said_in_patois
+from .pedant_en import without_span_restated
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
 from .restated import period_said_exactly, said_exactly
@@ -131,9 +133,69 @@ _NAME_POINTED_BACK: Final = re.compile(
 )
 
 
+# "Justice in September, I'd love to know how many times I played them"
+# (issue 45's thirty-sixth turn): the count of the name said first.
+_COUNT_POINTED_BACK: Final = re.compile(
+    r"^(?P<name>[^,?!]{2,60}),\s+(?:i'd love to know |i wonder |i'd like to know |tell me )?"
+    r"how many times (?P<who>i|we) (?:have |'ve )?(?:played|heard|listened to|had on)"
+    r" (?:them|it|that|him|her|those)\b",
+    re.IGNORECASE,
+)
+
+
 def _name_pointed_back(text: str) -> str:
     """Return "Air, did I play any of that …" as "did I play Air …"."""
+    text = _COUNT_POINTED_BACK.sub(r"how many times did \g<who> play \g<name>", text)
     return _NAME_POINTED_BACK.sub(r"\g<ask> \g<verb> \g<name>", text)
+
+
+# The German way (issue 45's thirty-sixth turn): "Queen, wann hab isch die
+# zuletscht ghört?", "Eres, wie oft hab ich das gehört": the pronoun stands
+# for the name said first.
+_NAME_POINTED_BACK_DE: Final = re.compile(
+    r"^(?P<name>[^,?!]{2,40}),\s+(?P<ask>wann|wie oft|wie viel|wieviel)"
+    r" (?P<aux>hab|habe|hawwe|haben|hatte|hätt|hob) (?P<who>ich|isch|i|wir|mer|mir)"
+    r" (?:die|den|das|des|dat|sie|ihn|es|se|de)\b",
+    re.IGNORECASE,
+)
+
+
+# "Wieviel", and "isch" after the verb it is the subject of ("hab isch",
+# "hör isch"): the standard words every German reader after this knows
+# (issue 45's thirty-sixth turn, a Mannheim speaker's "Wieviel Daft Punk hab
+# isch die Woch schun ghört" read as no question).
+_WORDS_DE: Final = (
+    (re.compile(r"\b(w)ieviel(e?)\b", re.IGNORECASE), r"\1ie viel\2"),
+    # "Wie viel verschiedene Lieder": how many.
+    (
+        re.compile(
+            r"\b(w)ie viel (?=(?:verschiedene|unterschiedliche|unnerschiedliche)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1ie viele ",
+    ),
+    (
+        re.compile(
+            r"\b(hab|habe|hatte|bin|war|hör|höre|spiel|spiele) isch\b", re.IGNORECASE
+        ),
+        r"\1 ich",
+    ),
+    (re.compile(r"\b(?:hob|hab) i\b", re.IGNORECASE), "hab ich"),
+    (re.compile(r"\bghört\b", re.IGNORECASE), "gehört"),
+    (re.compile(r"\bgspielt\b", re.IGNORECASE), "gespielt"),
+)
+
+
+def _words_de(text: str) -> str:
+    """Return "wieviel", "hab isch" as "wie viel", "hab ich"."""
+    for pattern, said in _WORDS_DE:
+        text = pattern.sub(said, text)
+    return text
+
+
+def _name_pointed_back_de(text: str) -> str:
+    """Return "Queen, wann hab ich die zuletzt gehört" as "wann hab ich Queen …"."""
+    return _NAME_POINTED_BACK_DE.sub(r"\g<ask> \g<aux> \g<who> \g<name>", text)
 
 
 def _field_first(text: str) -> str:
@@ -142,7 +204,19 @@ def _field_first(text: str) -> str:
     return _FIELD_LAST.sub(r"which \g<field>\g<rest>", text)
 
 
+# "Nine p.m." with its dots: one word, so no reader takes a dot for a
+# sentence's end (issue 45's thirty-sixth turn, "at nine p.m. sharp. What was
+# playing then?").
+_CLOCK_DOTS: Final = re.compile(r"\b([ap])\.\s?m\.?(?=[\s,;:?!]|$)", re.IGNORECASE)
+
+
+def _clock_without_dots(text: str) -> str:
+    """Return "nine p.m." as "nine pm"."""
+    return _CLOCK_DOTS.sub(lambda found: f"{found[1].lower()}m", text)
+
+
 WAYS: Final[tuple[Way, ...]] = (
+    Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
     # sorry, was it music or the podcast" is a guess, never one.
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
@@ -160,6 +234,12 @@ WAYS: Final[tuple[Way, ...]] = (
         "a name said first, pointed back to: 'Air, did I play any of that since October'",
         _said(_name_pointed_back),
         _EN,
+    ),
+    Way("'wieviel', 'hab isch': 'wie viel', 'hab ich'", _said(_words_de), _DE),
+    Way(
+        "a name said first, pointed back to: 'Queen, wann hab ich die zuletzt gehört'",
+        _said(_name_pointed_back_de),
+        _DE,
     ),
     Way(
         "the period said first: 'October, what was my song of the month'",
@@ -181,6 +261,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a DJ's 'describe what I play': the taste", _in(taste_described)),
     Way("a child's 'mein Lied vom Sommer'", _said(said_of_the_season), _DE),
     Way("a child's 'when I got home from school'", _said(without_when_home), _EN),
+    Way(
+        "a period spelled out by its days: 'this week, Monday the sixteenth through now'",
+        without_span_restated,
+        _EN,
+    ),
     Way("a period said again: 'last month, October that is'", without_period_restated),
     Way(
         "a bet or a claim around it: '..., Jonas reckons it's Queen'", _in(without_bets)
@@ -188,6 +273,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a Dubliner's 'would ye tell me', 'giz me'", _said(said_as_irish), _EN),
     Way(
         "a Lagos speaker's 'abeg', 'wetin', 'played pass'", _said(said_as_in_lagos), _EN
+    ),
+    Way(
+        "Patois in English: 'wah song mi play di most dis month'",
+        _said(said_in_patois),
+        _EN,
     ),
     Way(
         "an analyst's 'largest share', 'dominiert', 'im Zeitraum'", _in(said_as_analyst)

@@ -51,6 +51,16 @@ _OPENERS = (
     r"dürfte ich (?:sie (?:höflich |bitte )?bitten mir zu sagen|wissen|erfahren)",
     r"ich (?:wüsste|hätte) (?:gern|gerne)(?: gewusst)?",
     r"ich (?:möchte|würde) (?:gern |gerne )?(?:wissen|erfahren)",
+    # A question hinted at, not asked (issue 45's thirty-sixth turn, a
+    # Moselle speaker): "mich tät interessieren, ...", "ich frag mich, ...",
+    # "keine Ahnung, ...", "wollt schon lang mal wissen, ...".
+    r"(?:mich )?(?:würd|würde|tät|täte)(?: ja| schon)? (?:mich )?interessieren",
+    r"mich interessiert(?: ja| schon)?",
+    r"ich frag(?:e)? mich(?: jo| ja| schon)?",
+    r"(?:ich )?(?:hab |habe )?keine ahnung(?: mehr)?",
+    r"(?:ich )?wollt(?:e)? schon (?:lang|lange)(?: mal)? wissen",
+    r"ich (?:tät|täte|würd|würde) (?:gern|gerne) wissen",
+    r"(?:wär|wäre) (?:mal )?interessant",
 )
 _OPENER = re.compile(
     rf"^(?:{_GREETING} )*(?:{'|'.join(_OPENERS)})(?: (?:bitte|doch|mal))*\b ?"
@@ -68,7 +78,10 @@ _HAVE_YOU = re.compile(
 _CLOSER = re.compile(
     r"(?: (?:könnten|können|würden) sie mir das(?: bitte| vielleicht)* (?:sagen"
     r"|verraten|nachschauen))?(?: wenn sie mir das sagen (?:könnten|können|würden))?(?: (?:merci|danke)(?: vielmals| viumau| villmal"
-    r"| schön| sehr| beaucoup| ihnen)?)?(?: (?:merci|danke|bitte))?$"
+    r"| schön| sehr| beaucoup| ihnen)?)?(?: (?:merci|danke|bitte))?"
+    # A hint said after the question: "..., dat wüsst ich gern".
+    r"(?: (?:dat|das) (?:wüsst|wüsste) ich (?:gern|gerne)| (?:ich hab |ich habe )?keine ahnung"
+    r"| ich frag mich (?:dat|das))?$"
 )
 _GREETING_ONLY = re.compile(rf"^(?:{_GREETING} )+(?=\w)")
 

@@ -80,6 +80,18 @@ _HARD_WORDS = (
     "lieblingspodcast",
     "rückblick",
     "statistik",
+    # A Thuringian's "Schdunden", "Middwoch", "am dridden", "weider",
+    # "underschiedliche" (issue 45's thirty-sixth turn).
+    "stunden",
+    "stunde",
+    "mittwoch",
+    "dritten",
+    "dritte",
+    "weiter",
+    "unterschiedliche",
+    "unterschiedlichen",
+    "abgespielt",
+    "hintereinander",
 )
 # Soft sounds for hard spellings, longest first: what each may be heard as.
 _SOFTENED = (

@@ -234,7 +234,10 @@ TURNS_OF_SPEECH_EN: tuple[Rule, ...] = (
         r"\1the day before yesterday",
     ),
     # "Listened to much Queen last summer?": whether I did.
-    (r"^listened to (much|any) ", r"did i listen to \1 "),
+    # (Issue 45's thirty-sixth turn: "listened to much Air lately" asks
+    # yes or no, its count told beside the yes.)
+    (r"^listened to much ", "did i listen to "),
+    (r"^listened to any ", "did i listen to any "),
     # "Of all the podcasts I have ever played here, which one comes first":
     # the top one, never the first played.
     (

@@ -1,0 +1,146 @@
+"""English with Jamaican Patois in it (issue 45's thirty-sixth turn).
+
+An older Kingston-born speaker (blind writer 199) asked "wah song mi play
+di most dis month", "how much time mi play Bohemian Rhapsody dis week" (how
+many times: a wrong fact, it was read as the week's listening time),
+"Queen, when mi did last have dem on?", "mi hear di Daily dis mawnin or
+nuh?". He was understood in 45 questions of 124.
+
+The words are Patois only in a sentence that says Patois ("mi", "wah",
+"dis", "inna", "pon", "chune", "cyaan"): "di" in a title or "dem" in a
+name elsewhere is left alone. "How much time" is "how many times" only
+here, and never beside "spend".
+"""
+
+import re
+from typing import Final
+
+from .rules import Rule, rewrite
+
+# A sentence says Patois when it holds one of these.
+_SAYS_PATOIS: Final = re.compile(
+    r"\b(?:mi|wah|dis|inna|pon|chune|chunes|cyaan|nuh|wid|dese|mawnin|tings?|everyting|las|yuh)\b"
+    # "Wi" is "we" only before a verb: Yorkshire's and Scots' "wi'" is "with".
+    r"|\bwi (?=(?:did|play|played|listen|hear|have|had|deh|get|spin|run|put)\b)",
+    re.IGNORECASE,
+)
+_NOUNS: Final = (
+    r"(?:artist|singer|band|song|chune|track|album|play|ting|thing|episode|podcast"
+    r"|record|tune|show)"
+)
+_VERBS: Final = (
+    r"(?:play|played|listen|listened|hear|heard|skip|skipped|spin|run|put|have|had"
+    r"|start|end|wake|get|got)"
+)
+# What "mi" owns, said before it: "mi taste", "mi year".
+_OWNED: Final = (
+    r"(?:top|taste|week|year|month|summer|winter|history|favourite|favorite|streak"
+    r"|music|listening|own|most|go-to|number|day|speaker)"
+)
+
+_PATOIS_EN: Final[tuple[Rule, ...]] = (
+    (r"^(?:bwoy|yow|yo|boss|big man)[,!]?\s+", ""),
+    (r"[,\s]+(?:mi a wonder|yuh understand|yuh know|yuh hear|seen)\W*$", ""),
+    (r"(?:[,\s]+or)?[,\s]+nuh\W*$", "?"),
+    (r"\btell mi nuh\b", ""),
+    # "How much time mi play it": how many times (never "spend").
+    (r"\bhow much time\b(?!.*\bspen[dt]\b)", "how many times"),
+    (
+        r"\bhow much (different )?(?=(?:chune|track|song|artist|ting)s?\b)",
+        r"how many \1",
+    ),
+    # "One More Time, how much time mi run it last month?", "Da Funk, mi
+    # play dat one since Monday?": the name said first, pointed back to.
+    (
+        (
+            r"^(?P<name>[^,?!]{2,40}),\s+how (?:much time|many times) (?P<who>mi|wi) (?:did )?(?:play|run|spin|listen|hear)"
+            r"(?: to)? (?:it|dem|them|dat|that)(?: one)?\b"
+        ),
+        r"how many times did \g<who> play \g<name>",
+    ),
+    (
+        (
+            r"^(?P<name>[^,?!]{2,40}),\s+(?P<who>mi|wi) (?:did )?(?P<verb>play|hear|listen to|put on|have)"
+            r" (?:it|dem|them|dat|that)(?: one)?\b"
+        ),
+        r"did \g<who> \g<verb> \g<name>",
+    ),
+    (r"\b(?:yuh|you) (?:tink|think) (?=(?:mi|wi)\b)", ""),
+    (r"\b(play|played) off\b", r"\1"),
+    (r"\bdeh (?:pon|on) heavy(?: rotation)?\b", "have on heavy rotation"),
+    (r"[,\s]+everyting(?:[,\s]+music an(?:d)? podcasts?)?\W*$", ""),
+    (r"^(?:mi )?cyaan memba,?\s*", ""),
+    (r"^tell mi (?:bout|about) mi (summer|week|month|year)\b.*$", r"how was my \1"),
+    (r"\bwah\b", "what"),
+    (r"\bdi\b", "the"),
+    (r"\bdis\b", "this"),
+    (r"\bdat\b", "that"),
+    (r"\bdese\b", "these"),
+    (rf"\b({_NOUNS})s? dem\b", r"\1s"),
+    (r"\bdem\b", "them"),
+    (r"\binna\b", "in"),
+    (r"\bpon\b", "on"),
+    (r"\bwid\b", "with"),
+    (
+        r"\bwi (?=(?:did|play|played|listen|hear|have|had|a|deh|get|spin|run|put)\b)",
+        "we ",
+    ),
+    (r"\byuh\b", "you"),
+    (r"\btink\b", "think"),
+    (r"\bchune\b", "song"),
+    (r"\bchunes\b", "songs"),
+    (r"\beveryting\b", "everything"),
+    (r"\btings\b", "things"),
+    (r"\bting\b", "thing"),
+    (r"\bcyaan\b", "can't"),
+    (r"\bmemba\b", "remember"),
+    (r"\bmawnin\b", "morning"),
+    (r"\blas\b", "last"),
+    (r"\ban\b(?= \w)", "and"),
+    (r"\bbout\b", "about"),
+    (r"\bdeh on\b", "am on"),
+    # "Time a day", "style a music", "number a play": of.
+    (r"\b(time|style|sort|kind|number|day|lot|plays?) a\b(?= \w)", r"\1 of"),
+    (r"\b(fi|for) mi\b", r"for me"),
+    (rf"\bmi\b(?= {_OWNED}\b)", "my"),
+    (r"\b(tell|to|run|fill|with|describe it for|about|new to) mi\b", r"\1 me"),
+    # "Mi a listen", "mi a run": I am listening, said as I listen.
+    (rf"\bmi a (?={_VERBS}\b)", "I "),
+    (r"\bmi\b", "I"),
+    (r"\bfi\b", "for"),
+    # "How many times Queen play in the kitchen": Queen played.
+    (
+        r"^how many times (?!(?:i|we|did|do|have)\b)(.+?) (?:get |got )?(?:play|played|run)\b",
+        r"how many times did I play \1",
+    ),
+    (r"^how (my|our) (week|month|year|summer|\w+) did go\b", r"how did \1 \2 go"),
+    # "What I did play", "when I did last have them on": did I.
+    (
+        (
+            r"\b(what|which \w+|who|when|how many \w+|how many times|how) (i|we) did"
+            r" (last |first |ever )?(?=\w)"
+        ),
+        r"\1 did \2 \3",
+    ),
+    # "What I play the most": the past asked, its "did" unsaid.
+    (
+        rf"(^|,\s*)(what|what \w+|which \w+|who|when) (i|we) (last |first |ever )?(?={_VERBS}\b)",
+        r"\1\2 did \3 \4",
+    ),
+    # "I did listen any Air yesterday?", "I hear the Daily this morning?":
+    # whether it played.
+    (
+        (
+            r"^(?:you think )?(i|we) (?:did )?(play|hear|listen to|listen|put on|have)"
+            r"(?: any)?\b"
+        ),
+        r"did \1 \2",
+    ),
+)
+
+
+def said_in_patois(text: str) -> str:
+    """Return a question with Patois in it in plain English, commas kept."""
+    if _SAYS_PATOIS.search(text) is None:
+        return text
+    return re.sub(r"\s{2,}", " ", rewrite(_PATOIS_EN, text, re.IGNORECASE)).strip()

@@ -1,0 +1,143 @@
+"""A period said, then spelled out by its days (issue 45's thirty-sixth turn).
+
+A retired engineer from Boston (blind writer 196) names the period, then
+restates it exactly: "top two albums over the last three months. That's
+August twenty-first through today, if I've done the arithmetic right",
+"total listening time this week, Monday the sixteenth through now", "the
+day before yesterday, which would be Wednesday the eighteenth", "what music
+did I play this morning, five a.m. to noon, roughly". The restatement was
+read as a second time, or as the only one ("August" alone: a wrong fact).
+
+A restatement goes only when the words left still name a period, and only
+in the shapes an exact speaker spells a span in: its ends ("... through
+today", "Monday on", "six o'clock onward"), "which would be ...", the
+calendar's words ("the calendar year, January through December"), the
+months of a season listed. A clock time said beside a day ("Wednesday, the
+eighteenth, at nine p.m.") is the question's moment and is never one.
+"""
+
+from datetime import datetime, tzinfo
+import re
+from typing import Final
+
+from ..when import normalize
+from .periods import find_period
+
+_MONTH: Final = (
+    r"(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)"
+)
+_DAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ORDINAL: Final = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth"
+    r"|(?:twenty|thirty)[- ](?:first|second|third|\w+th)|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
+# A day said exactly: "Monday the sixteenth", "August twenty-first", "the
+# first of January", "January first".
+_DATE: Final = (
+    rf"(?:{_DAY}(?:,? the {_ORDINAL})?|{_MONTH}(?: the)? {_ORDINAL}|(?:the )?{_ORDINAL}"
+    rf"(?: of {_MONTH})?|{_MONTH})"
+)
+_NOW: Final = r"(?:now|today|date|this minute|the present|the minute)"
+_CLOCK: Final = (
+    r"(?:\w+(?:[- ]\w+)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|noon|midnight|\w+ o'clock)"
+)
+
+# The restatements, each said after a comma or a full stop.
+_RESTATED: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # "..., counting today as day thirty"
+        r"[,.]?\s+counting today as (?:day )?\w+[^,?.!]*",
+        # "..., the calendar year, January through December"
+        rf"[,.]?\s+the (?:calendar|whole|full) (?:year|month)(?:,\s+{_MONTH} (?:through|to|till) {_MONTH})?",
+        # "That's August twenty-first through today, if I've done the
+        # arithmetic right", "Monday the sixteenth through now".
+        (
+            rf"[,.]?\s+(?:that's |that is |which is |so |i\.e\. )?(?:from )?{_DATE}"
+            rf"(?: (?:through|thru|to|till|until|up to|up till) (?:{_NOW}|{_DATE}))"
+            r"(?:,\s+(?:if i've done the (?:arithmetic|math|maths) right|roughly|inclusive))?"
+        ),
+        rf"[,.]?\s+(?:from )?{_DATE} (?:to|till|through) {_NOW}\b",
+        rf"[,.]?\s+{_MONTH} to date\b",
+        # "..., so from the 21st of August onwards", "from 12 o'clock, I mean"
+        rf"[,.]?\s+(?:so )?from {_DATE} (?:on|onward|onwards)\b",
+        rf"[,.?]\s+from {_CLOCK}(?:,? i mean)?\b",
+        # "today, 20/11": the day in figures.
+        r"[,.]\s+(?:the )?\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+        # "over the weekend, the 14th and 15th"; "yesterday evening, the 19th"
+        rf"[,.]\s+(?:the )?{_ORDINAL} and (?:the )?{_ORDINAL}\b",
+        rf"[,.]\s+(?:on )?the {_ORDINAL}\b(?! of)(?=\W*$|,)",
+        # "this week, Monday the 16th, what was ..."
+        rf"[,.]\s+{_DAY},? the {_ORDINAL}(?=,)",
+        # "this year, 2026 like"
+        r"[,.]\s+(?:20\d\d|twenty twenty[- ]\w+)(?: like)?(?=\W*$)",
+        # "..., Monday on", "six o'clock onward"
+        rf"[,.]?\s+(?:from )?{_DAY} (?:on|onward|onwards)\b",
+        rf"\s*,?\s+(?:from )?{_CLOCK} (?:on|onward|onwards)\b",
+        # "..., which would be Wednesday the eighteenth"
+        rf"[,.]?\s+which (?:would be|is|was) {_DATE}\b",
+        # "this morning, five a.m. to noon, roughly", "between five and noon"
+        rf"[,.]?\s+(?:from )?{_CLOCK} (?:to|till|until|through) {_CLOCK}(?:,\s+roughly)?",
+        r"[,.]?\s+between \w+ and (?:noon|midnight|\w+ (?:a\.?m\.?|p\.?m\.?))",
+        # "over the summer, June, July, August"
+        rf"[,.]?\s+{_MONTH},? {_MONTH},? (?:and )?{_MONTH}\b",
+        # "... last year? Twenty twenty-five, I mean."
+        r"[?.]\s+(?:twenty twenty[- ]\w+|\d{4}|"
+        + _MONTH
+        + r"),? (?:i mean|that is)\W*$",
+        # "..., the thirty-first presumably, but check"; "Sunday the
+        # fifteenth I'd imagine"; "January first or whenever it was".
+        rf"[,.]?\s+(?:the final \w+,\s+)?{_DATE},? (?:presumably|i'd imagine|i'd think|i'd guess|i think)(?:,? but check)?",
+        rf"[,.]?\s+(?:on )?{_DATE} or whenever it was\b",
+        # "..., strictly on the basis of what I've played since January first"
+        r",?\s+(?:strictly )?on the basis of what i've (?:played|heard|listened to)[^,?.!]*",
+    )
+)
+# Not a period's: "by earliest timestamp", "the household I mean".
+_REMARKS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (re.compile(r",?\s+by (?:earliest|latest|the) timestamp\b", re.IGNORECASE), ""),
+    (re.compile(r",\s+the household,? i mean,", re.IGNORECASE), " for the household,"),
+    (re.compile(r",\s+the household's,", re.IGNORECASE), ","),
+    (re.compile(r",\s+the new york times one\b", re.IGNORECASE), ""),
+    (re.compile(r"\bsummah\b", re.IGNORECASE), "summer"),
+)
+
+
+# "Wednesday, the eighteenth, at nine p.m. sharp. What was playing then?":
+# the moment said in a sentence of its own, the question pointing to it.
+_MOMENT_FIRST: Final = re.compile(
+    r"^(?P<time>[^.?!]{3,80}?)[.!]\s+(?P<ask>what (?:was|were) (?:playing|on)"
+    r"|what did (?:i|we) (?:play|have on|hear|listen to)) then\W*$",
+    re.IGNORECASE,
+)
+_TIME_SAID: Final = re.compile(
+    rf"\b(?:{_DAY}|{_MONTH}|yesterday|today|tonight|noon|midnight|o'clock|\d|[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+
+
+def _has_period(text: str, now: datetime, zone: tzinfo) -> bool:
+    """Return whether the words name a period."""
+    pieces = re.sub(r"[,;:.?!]", " ", normalize(text)).split()
+    return find_period(pieces, "en", now, zone) is not None
+
+
+def without_span_restated(text: str, language: str, now: datetime, zone: tzinfo) -> str:
+    """Return `text` without a period spelled out again by its days."""
+    if language != "en":
+        return text
+    moment = _MOMENT_FIRST.match(text)
+    if moment is not None and _TIME_SAID.search(moment["time"]):
+        text = f"{moment['ask']} {moment['time'].strip(' ,')}"
+    for pattern, said in _REMARKS:
+        text = pattern.sub(said, text)
+    for pattern in _RESTATED:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        kept = f"{text[: found.start()]}{text[found.end() :]}"
+        if _has_period(text[: found.start()], now, zone):
+            text = kept
+    return text
