@@ -122,6 +122,39 @@ from .test_voice import assert_encores_as_plain, assert_not_encores, history  # 
             "wie viele Schdunden hab ich im Oggdober gehört",
             "wie viele Stunden habe ich im Oktober gehört",
         ),
+        # A German date in figures, a German period spelled out.
+        (
+            "de",
+            "was lief am 18.11. um acht Uhr abends",
+            "was lief am 18. November um acht Uhr abends",
+        ),
+        (
+            "de",
+            "Top-Künstler in den letzten sieben Tagen, dat heißt Samstag, der Vierzehnte, bis heute",
+            "Top-Künstler in den letzten sieben Tagen",
+        ),
+        (
+            "de",
+            "wie viel hab ich letzten Sommer gehört, Juni bis August 2025",
+            "wie lange habe ich letzten Sommer gehört",
+        ),
+        # Anything played, the podcasts too.
+        (
+            "de",
+            "wie oft is letzte Woche überhaupt wos glaufen",
+            "wie viele Wiedergaben hatte ich letzte Woche",
+        ),
+        # A party host's verbs, Hong Kong's particles.
+        (
+            "en",
+            "how many times did I blast Genesis last week hahaha",
+            "how many times did I play Genesis last week",
+        ),
+        (
+            "en",
+            "in the kitchen ah, which artist gets the most airtime",
+            "which artist gets the most airtime in the kitchen",
+        ),
         # A correction with Swabia's "noi".
         (
             "de",

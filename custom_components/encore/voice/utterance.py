@@ -27,9 +27,9 @@ from .parse.chatter_en import drop_chatter
 from .parse.code_switch import in_one_language
 from .parse.corrections import take_back
 from .parse.hurried import front_hurried
-from .parse.pedant_en import without_span_restated
 from .parse.period_restated import without_period_restated
 from .parse.soft_consonants_de import undo_soft_consonants
+from .parse.spelled_out import without_span_restated
 from .parse.story_sentences import keep_asking_sentence
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
@@ -73,10 +73,10 @@ def unread_clock(
     if language == "en":
         # "What was playin' 'bout eight": about, its first syllable unsaid.
         text = drop_chatter(re.sub(r"(?<![\w'])'bout\b", "about", text))
-        # "This morning, five a.m. to noon": the period spelled out again.
-        text = without_span_restated(
-            text, language, dt_util.now(), dt_util.get_default_time_zone()
-        )
+    # "This morning, five a.m. to noon": the period spelled out again.
+    text = without_span_restated(
+        text, language, dt_util.now(), dt_util.get_default_time_zone()
+    )
     # A clock in words put in figures as the parser read it ("neunzehn Uhr
     # fünfundvierzig" is 19:45, `parse.hurried`).
     said_words = normalize(drop_asides(front_hurried(text, language), language))

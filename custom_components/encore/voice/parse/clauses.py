@@ -78,7 +78,9 @@ _EXPLAINS = re.compile(
 )
 # An opener ("sag mal", "du", "tell me"), not yet the question: fewer words.
 _OPENER_WORDS = 3
-_CLAUSE = re.compile(r"\s*[,;?!.]+\s*|\s+-\s+")
+# A full stop after a day's or a month's figures ("am 3. November", "am
+# 19.11.") is an ordinal's, never a clause's end.
+_CLAUSE = re.compile(r"\s*(?:[,;?!]|(?<!\b\d)(?<!\b\d\d)\.)+\s*|\s+-\s+")
 
 
 # Words said before the question to someone or to nobody: a wake word, a

@@ -216,6 +216,22 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     (r",? als ob (?:i|ich) (?:des|das) (?:net|nicht|ned) selber wüsst\w*\b", ""),
     (r",? meine? (?:mann|frau) kann'?s nimmer hören?\b", ""),
     (r"\b(hab|habe|hob|hatte) (ich|i|wir) die woche\b", r"\1 \2 diese woche"),
+    # Vienna's "wen druck i immer weg", "fass ma mei Hören z'samm".
+    (
+        r"^wen dr[üu]ck (?:i|ich) (?:denn )?immer weg\b(?:,? welche[nr]? (?:künstler|band))?",
+        "welchen künstler überspringe ich am meisten",
+    ),
+    (
+        r"^fass (?:ma|mir|mer) (mei|mein) hören (?:a bisserl |ein bisschen |a bissl )?z'?samm\b",
+        r"fass \1 hören zusammen",
+    ),
+    # "Wie oft is letzte Woche überhaupt wos glaufen": anything played.
+    (
+        r"^((?:nu,? )?wie oft (?:lief|is|ist|hat)\b.*?) (?:wos|was|wat)((?: glaufen| gelaufen| gespielt)?)\b",
+        r"\1 etwas\2",
+    ),
+    # "..., ääch die Podcasts": all of it, the podcasts too.
+    (r",?\s*(?:auch|ääch|och|ooch|a) (?:die )?podcasts?(?: dazu| mit)?\W*$", ""),
     (
         r"\bkomm (?:i|ich) (grad |gerade )?(?:net|ned|nit|nicht) los\b",
         r"komme ich \1nicht los",

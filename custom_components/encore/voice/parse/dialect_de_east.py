@@ -42,7 +42,7 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"\bieberhaubt\b", "überhaupt"),
     (r"\bwochenände\b", "wochenende"),
     (r"^wann läuft mehr\b", "wann höre ich mehr"),
-    (r"\b(höre|hör) (ich|i|wir) früh mehr\b", r"\1 \2 morgens mehr"),
+    (r"\b(höre|hör) (ich|isch|i|wir) früh mehr\b", r"\1 \2 morgens mehr"),
     (r"^(?:gugge|gugge ma|ähmd|nu)\b,?\s*", ""),
     (r"\bkleener\b", "kleiner"),
     (r"\bsonnabend\b", "samstag"),

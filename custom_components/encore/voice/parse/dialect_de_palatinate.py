@@ -201,7 +201,7 @@ PALATINATE: tuple[Rule, ...] = (
     ),
     # "Was war de Rausschmeißer am letschte Freidag": the last song.
     (r"\bde rausschmeißer\b", "das letzte lied"),
-    (r",? des allerletzte lied\b", ""),
+    (r", des allerletzte lied\b", ""),
     # "Bin isch mehr so de Morsche- odder de Owendhörer": mornings or evenings.
     (
         r"^bin (?:ich|isch) mehr (?:so )?(?:de |ein )?morgen-? oder (?:de |ein )?(?:abend|owend)hörer\b",

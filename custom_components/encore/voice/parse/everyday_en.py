@@ -257,7 +257,8 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     # Hong Kong's particles after a word (issue 45's thirty-sixth turn): "in
     # the kitchen ah, which band ...", "... what are they lor", and an office
     # worker's words: "headcount", "prime time", "the closing item".
-    (r"\s+(?:ah|lor|wor|leh|meh|hor|la)\b(?=\s*(?:[,?!.]|$))", ""),
+    (r"\s+(?:ah|lor|wor|leh|meh|hor|la)\b(?=\s*[?!.]*\s*$)", ""),
+    (r"\s+la(?=\s*,)", ""),
     (r",?\s*(?:just curious(?: lor)?|one-liner for my linkedin bio)\W*$", ""),
     (
         r"^headcount of (artists|bands|songs|tracks|albums)\b(.*?),? how many different ones\W*$",
@@ -308,6 +309,18 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     ),
     (r"^hit me with my\b", "give me my"),
     (r"\bbeen vibing to\b", "been listening to"),
+    # "How many times that One More Time got played": the name played.
+    (
+        (
+            r"\bhow many times (?:that |the song |the track )?(?!(?:i|we|it|that|this)\b)(.+?)"
+            r" (?:got|was|has been|have been|were|'s been) played\b"
+        ),
+        r"how many times did I play \1",
+    ),
+    # "I'm fixin to go to bed but first ...", "..., like the very very last
+    # one": a plan before the question, the question said again after it.
+    (r"^i'?m fixin'?g? to [^,]*? but first,?\s+", ""),
+    (r",?\s*like the very(?: very)? last one\W*$", ""),
     # "Episodes, how many did I get through": what is counted said first.
     (
         r"^(episodes|podcasts|songs|tracks|tunes|artists|bands|albums)[,:]\s+how many (?=(?:did|have|do|were|was)\b)",

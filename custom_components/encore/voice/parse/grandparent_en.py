@@ -140,7 +140,7 @@ SAID_EN: tuple[Rule, ...] = (
         (
             r",\s*(?:(?:my|the) memory(?:'s| is) not (?:what it (?:was|used to be)|so good|great)"
             r"|(?:i'm|i am) (?:getting on|getting old|not getting any younger)|at my age"
-            r"|i (?:forget|can't keep track|lose track)(?: these days)?)\s*(?=[?.!]|$)"
+            r"|(?:i )?(?:forget|can't keep track|cannot keep track|lose track)(?: these days)?)\s*(?=[?.!]|$)"
         ),
         "",
     ),

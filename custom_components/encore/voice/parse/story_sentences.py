@@ -29,10 +29,11 @@ from .periods import find_period
 from .rules import Rule, rewrite
 
 # A sentence ends at ".", "?", "!" or ":" before a space; never after an
-# initial or a name's dots ("D.A.N.C.E.", "Mr.", "St.").
+# initial or a name's dots ("D.A.N.C.E.", "Mr.", "St."), nor after a German
+# ordinal's ("am 18. November", issue 45's thirty-sixth turn).
 _END = re.compile(r"(?<=[.?!:])\s+")
 _ABBREVIATION = re.compile(
-    r"(?:\b\w\.|\b(?:mr|mrs|ms|dr|st|nr|no|vol|ft|feat|vs|bzw|usw|ca|z\.b)\.)$",
+    r"(?:\b\w\.|\b\d{1,2}\.|\b(?:mr|mrs|ms|dr|st|nr|no|vol|ft|feat|vs|bzw|usw|ca|z\.b)\.)$",
     re.IGNORECASE,
 )
 

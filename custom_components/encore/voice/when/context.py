@@ -216,11 +216,28 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# A day and a month in figures, each closed by its dot, a year after them or
+# not: never "8.30" (a clock) nor "19.11" without its closing dot.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})\b)?")
+
+
+def _date_in_words(found: re.Match[str]) -> str:
+    """Return "19.11." as "19 november", a year kept ("3.11.2025")."""
+    day, month = int(found[1]), int(found[2])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return found[0]
+    year = f" {found[3]}" if found[3] else ""
+    return f"{day} {_MONTHS['en'][month - 1]}{year} "
+
+
 def normalize(text: str) -> str:
     """Return lowercase words with single spaces, as the patterns expect."""
     text = text.lower().replace("\u2019", "'").replace("`", "'")
     text = re.sub(r"\b([ap])\.\s?m\.?(?=\s|$)", r"\1m", text)
     text = re.sub(r"(?<=\d)\s?(am|pm)\b", r" \1", text)
+    # "Am 19.11.", "am 3.11.2025": a German date, day and month in figures
+    # with their dots (issue 45's thirty-sixth turn, read as the clock 19:11).
+    text = _NUMERIC_DATE.sub(_date_in_words, text)
     # "3." is a German ordinal, "8.30" a clock time; a final full stop is neither.
     text = re.sub(r"(\d{1,2})\.(\d{2})\b", r"\1:\2", text)
     # Speech to text writes "at 8 15", "um 7 45": a clock time, not two numbers,

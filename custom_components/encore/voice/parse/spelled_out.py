@@ -1,5 +1,10 @@
 """A period said, then spelled out by its days (issue 45's thirty-sixth turn).
 
+German too: an East Frisian engineer (the same writer's German) said "Top-Album
+in den letzten sieben Tagen, dat heißt Samstag, der Vierzehnte, bis heute",
+"wie viel hab ich letzten Sommer gehört, Juni bis August 2025", "Letzte Woche
+heißt: Montag, der Neunte, bis einschließlich Sonntag, den Fünfzehnten".
+
 A retired engineer from Boston (blind writer 196) names the period, then
 restates it exactly: "top two albums over the last three months. That's
 August twenty-first through today, if I've done the arithmetic right",
@@ -74,8 +79,8 @@ _RESTATED: Final[tuple[re.Pattern[str], ...]] = tuple(
         # "this year, 2026 like"
         r"[,.]\s+(?:20\d\d|twenty twenty[- ]\w+)(?: like)?(?=\W*$)",
         # "..., Monday on", "six o'clock onward"
-        rf"[,.]?\s+(?:from )?{_DAY} (?:on|onward|onwards)\b",
-        rf"\s*,?\s+(?:from )?{_CLOCK} (?:on|onward|onwards)\b",
+        rf"[,.]\s+(?:from )?{_DAY} (?:on|onward|onwards)(?=\W*$|,)",
+        rf"[,.]\s+(?:from )?{_CLOCK} (?:on|onward|onwards)(?=\W*$|,)",
         # "..., which would be Wednesday the eighteenth"
         rf"[,.]?\s+which (?:would be|is|was) {_DATE}\b",
         # "this morning, five a.m. to noon, roughly", "between five and noon"
@@ -118,14 +123,79 @@ _TIME_SAID: Final = re.compile(
 )
 
 
-def _has_period(text: str, now: datetime, zone: tzinfo) -> bool:
+_MONAT: Final = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+    r"|november|dezember)"
+)
+_TAG: Final = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+_ORDINAL_DE: Final = r"(?:\d{1,2}\.|\w+(?:te|ten|ter|tes))"
+_BIS: Final = r"(?:bis (?:einschließlich |inklusive |zum |zur )?)"
+_JETZT: Final = r"(?:jetzt|heute|dato|einschließlich heute)"
+
+# The German restatements, each said after a comma or a full stop.
+_RESTATED_DE: Final[tuple[re.Pattern[str], ...]] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # "Letzte Woche heißt: Montag, der Neunte, bis ... Sonntag, ..."
+        r"[.?!]\s+[\w ]{3,30} heißt:? [^?!]*$",
+        # "..., dat heißt Samstag, der Vierzehnte, bis heute"
+        rf"[,.]\s+(?:dat|das|des) heißt,? [^?!]*?{_BIS}[^,?!]+",
+        # "..., Montag, der Sechzehnte, bis jetzt", "Montag bis jetzt"
+        rf"[,.]\s+(?:von |vom )?{_TAG}(?:,? (?:der|den) {_ORDINAL_DE})?,? {_BIS}(?:{_JETZT}|{_TAG}[^,?!]*)",
+        # "November, vom Ersten bis jetzt."
+        rf"[,.?]\s+(?:{_MONAT},? )?vom {_ORDINAL_DE} {_BIS}{_JETZT}",
+        # "..., Juni bis August 2025", "Juni bis einschließlich August"
+        rf"[,.]\s+(?:von )?{_MONAT} {_BIS}{_MONAT}(?: \d{{4}}| heuer| dieses jahr| letztes jahr)?",
+        # "Womit hab i im Oktober ang'fangen? Des erste Lied am 1. halt": the
+        # day of the month asked of, said again in a sentence of its own.
+        r"\s+am \d{1,2}\.(?: halt| eben| oder so)?\W*$",
+        # "..., zwölf bis achtzehn Uhr", "von sechs bis Mitternacht"
+        r"[,.]\s+(?:von )?\w+(?: uhr)? bis (?:mitternacht|mittag|\w+ uhr|\w+)(?=\W*$|,)",
+        # "..., also ab dem ersten Oktober", "seit dem ersten Januar"
+        rf"[,.]\s+(?:also |sprich )?(?:ab|seit) dem {_ORDINAL_DE} {_MONAT}",
+        # "..., also 2025", "2025 also"
+        r"[,.]\s+(?:also |sprich )?(?:20\d\d)(?: also)?(?=\W*$|,)",
+        # "am dritten November, dat war ein Dienstag"; "..., am Dreizehnten?"
+        rf"[,.]\s+(?:dat|das|des) war (?:ein|der|n) {_TAG}",
+        rf"[,.]\s+am {_ORDINAL_DE}(?: {_MONAT})?(?: oder so)?(?=\W*$|[?,])",
+        # Remarks on the figure: "in Stunden und Minuten", "Musik und
+        # Podcasts zusammen".
+        r",\s+in stunden(?: und minuten)?(?=\W*$|,)",
+        r",\s+musik und podcasts zusammen\b",
+        # "Um zwölfe ...? Am Mittag, mein i": the clock's part of the day.
+        r"[?.,]\s+(?:am )?(?:mittag|abend|morgen|nachmittag),? mein (?:i|ich)\W*$",
+    )
+)
+_REMARKS_DE: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (re.compile(r"\bpunkt (?=\w+ uhr)", re.IGNORECASE), "um "),
+    (re.compile(r"\bum um\b", re.IGNORECASE), "um"),
+)
+
+
+def _has_period(text: str, now: datetime, zone: tzinfo, language: str = "en") -> bool:
     """Return whether the words name a period."""
-    pieces = re.sub(r"[,;:.?!]", " ", normalize(text)).split()
-    return find_period(pieces, "en", now, zone) is not None
+    said = normalize(text)
+    # "Mein Lied des Monats", "my song of the year": a period held in a title.
+    if re.search(
+        r"\b(?:des (?:monats|jahres|sommers)|of the (?:month|year|week|summer))\b", said
+    ):
+        return True
+    pieces = re.sub(r"[,;:.?!]", " ", said).split()
+    return find_period(pieces, language, now, zone) is not None
 
 
 def without_span_restated(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return `text` without a period spelled out again by its days."""
+    if language == "de":
+        for pattern, said in _REMARKS_DE:
+            text = pattern.sub(said, text)
+        for pattern in _RESTATED_DE:
+            found = pattern.search(text)
+            if found is not None and _has_period(
+                text[: found.start()], now, zone, "de"
+            ):
+                text = f"{text[: found.start()]}{text[found.end() :]}"
+        return text
     if language != "en":
         return text
     moment = _MOMENT_FIRST.match(text)
