@@ -43,7 +43,7 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"\bwochenände\b", "wochenende"),
     (r"^wann läuft mehr\b", "wann höre ich mehr"),
     (r"\b(höre|hör) (ich|isch|i|wir) früh mehr\b", r"\1 \2 morgens mehr"),
-    (r"^(?:gugge|gugge ma|ähmd|nu)\b,?\s*", ""),
+    (r"^(?:gugge(?: mal| ma)?|ähmd|nu)\b,?\s*", ""),
     (r"\bkleener\b", "kleiner"),
     (r"\bsonnabend\b", "samstag"),
     (r"\bhinnereinander\b", "hintereinander"),
