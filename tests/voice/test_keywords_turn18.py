@@ -87,7 +87,8 @@ def test_english_kept(said: str) -> None:
         ),
         ("air gespielt gestern j/n", "habe ich air gestern gehört"),
         ("musikprofil diesen monat", "wie ist mein musikgeschmack diesen monat"),
-        ("peak-zeit", "wann höre ich meistens musik"),
+        # Plain listening is everything (issue 45's thirty-seventh turn).
+        ("peak-zeit", "wann höre ich meistens"),
         ("verlauf letzter play air", "wann habe ich air zuletzt gehört"),
         (
             "erste wiedergabe von daft punk",
@@ -173,7 +174,7 @@ SAME_AS_PLAIN_DE = [
     ),
     ("Air gespielt gestern? j/n", "habe ich Air gestern gehört"),
     ("Geschmacksprofil diesen Monat", "wie ist mein Musikgeschmack diesen Monat"),
-    ("Peak-Zeit", "wann höre ich meistens Musik"),
+    ("Peak-Zeit", "wann höre ich meistens"),
     ("Verlauf: letzter Play Air", "wann habe ich Air zuletzt gehört"),
     ("erste Wiedergabe von Daft Punk", "wann habe ich Daft Punk zum ersten Mal gehört"),
     ("zuletzt gehörter Titel", "welches Lied habe ich zuletzt gehört"),

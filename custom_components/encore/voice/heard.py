@@ -91,6 +91,11 @@ _FILLERS = {
         "öhm",
         "hm",
         "hmm",
+        # A sleepy speaker's sounds (issue 45's thirty-seventh turn).
+        "mm",
+        "mmh",
+        "ahh",
+        "ahm",
         "bitte",
         "danke",
         "denn",

@@ -26,6 +26,8 @@ from .parse.banter_en import drop_asides
 from .parse.chatter_en import drop_chatter
 from .parse.code_switch import in_one_language
 from .parse.corrections import take_back
+from .parse.dash_asides import without_dash_asides
+from .parse.dialect_times_de import undo_dialect_times
 from .parse.hurried import front_hurried
 from .parse.period_restated import without_period_restated
 from .parse.soft_consonants_de import undo_soft_consonants
@@ -187,7 +189,9 @@ def unread_time(
     # unless the question holds a bare clock: "I was cooking last night and
     # a song came on around quarter to eight, what was playing then" asks
     # of last night's quarter to eight (issue 45's thirty-fourth turn).
-    text = keep_asking_sentence(intent_obj.text_input, language, now, zone)
+    text = keep_asking_sentence(
+        without_dash_asides(intent_obj.text_input, language), language, now, zone
+    )
     if (day := _story_day(intent_obj.text_input, text, values, language)) is not None:
         return day
     # A period said again ("on Wednesday, that is, the day before yesterday")
@@ -200,13 +204,16 @@ def unread_time(
     )
     said_words = " ".join(said)
     if language == "de":
-        said_words = undo_soft_consonants(said_words)
+        # A dialect's word of time ("jester", "die Wuch") is a time said.
+        said_words = undo_soft_consonants(undo_dialect_times(said_words))
     words = _NO_TIME_SAID.get(language, _NO_TIME_SAID["en"]).sub(
         " ", season_by_months(years_in_figures(said_words, language))
     )
     held = " ".join(
         normalize(str(values.get(key, ""))) for key in ("when", "name", "person")
     )
+    if language == "de":
+        held = undo_dialect_times(held)
     for found in pattern.finditer(words):
         # A day held with its part ("am Samstag am Abend" read as "am
         # samstagabend") is held.
@@ -291,8 +298,9 @@ def time_beside_name(heard_name: str, about: str, language: str) -> str | None:
         return None
     left = " ".join(rest)
     if language == "de":
-        # "The Daily ledzde Woch": a period said with soft consonants.
-        left = undo_soft_consonants(left)
+        # "The Daily ledzde Woch": a period said with soft consonants;
+        # "vörgüstern One More Time": a dialect's word of time.
+        left = undo_soft_consonants(undo_dialect_times(left))
     # Beside a name, "at weekends" is when it played, no comparison.
     if found := _TIME_BESIDE_NAME.get(language, _TIME_BESIDE_NAME["en"]).search(left):
         return found.group(0)

@@ -22,7 +22,7 @@ _EN = {
     "show": r"\b(?:podcasts?|shows?(?! (?:me|us)\b))\b",
     "track": r"\b(?:songs?|tracks?|tunes?|jams?)\b",
     "streak": r"\b(?:streak|in a row|days straight|straight days|consecutive days"
-    r"|days running|days in row|days without (?:a )?(?:stop|break|pause)"
+    r"|run of days|days running|days in row|days without (?:a )?(?:stop|break|pause)"
     # "How many days non stop I was listening": the days, not the song on repeat.
     r"|days (?:non ?stop|continuous\w*|consecutive\w*)"
     r"|how many days\b.*\b(?:non ?stop|without (?:a )?(?:stop|break|pause)|straight)"
@@ -71,11 +71,11 @@ _EN = {
     r"(?=.*\bmost\b)(?!.*\bfirst\b)(?!.*\blast\b(?! (?:week|weekend|month|year|night"
     r"|summer|winter|spring|autumn|\w+day|few|couple|\w+ (?:days|weeks|months))\b)))",
     "taste": r"\b(?:taste|kind of (?:music|stuff|songs|things|tunes)|sort of (?:music|stuff|songs"
-    r"|things|tunes)|my (?:music |musical |listening )?style"
-    r"|style of music|styles of music"
-    r"|type of (?:music|stuff|songs)|kinds of music|genres?|music style"
-    r"|musical style|describe my|listening profile|kinda (?:music|stuff)"
-    # "What's my sound, like how would you describe what I play" (a DJ).
+    r"|things|tunes)|my (?:music |musical |listening )?style|styles? of music|type of (?:music|stuff|songs)"
+    r"|kinds of music|genres?|music style|musical style|describe my|listening profile|kinda (?:music|stuff)"
+    # "What's my sound, like how would you describe what I play" (a DJ); "what
+    # does my listening say about me" (issue 45's thirty-seventh turn).
+    r"|(?:listening|music) says? about me"
     r"|describe what (?:i|we) (?:play|spin|listen to|put on)|what's my sound"
     # "What's my music personality" (issue 45's twenty-sixth turn).
     r"|(?:music|musical|listening) (?:personality|identity|vibe|dna)"
@@ -170,14 +170,15 @@ _DE = {
     r"|im moment|aktuell|in letzter zeit) (?:(?:so|voll|mega|echt|total|richtig"
     r"|sehr|ziemlich|besonders) )?(?:oft|viel|häufig)\b)",
     "new": r"(?:neue[nr]? (?:künstler|bands?|interpreten|musik|musiker|sänger)"
-    r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu"
-    r"|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues)",
+    r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues"
+    r"|^welche[rn]? (?:künstler|bands?|interpreten|musiker|sänger)\b.*\b(?:(?:das|zum|s) ersten? mal"
+    r"|(?:sind|waren|ist|war) neu)\b)",
     "peak": r"(?:^wann (?:höre|hören) (?:ich|wir)|uhrzeit|tageszeit|zu welcher zeit"
     r"|um wie viel uhr|an welchem tag|welche[mnr]? wochentag|welcher zeit"
     # "An welchem Tag hab ich am meisten gehört" ("an" moved by then).
     r"|^welche[mr] tag\b(?=.*\bam meisten\b)(?!.*\b(?:zuerst|zuletzt|erste\w*)\b)"
     r"|stoßzeit|hauptzeit)",
-    "taste": r"(?:geschmack|art von musik|arten von musik|musikrichtung|genres?"
+    "taste": r"(?:geschmack|hörertyp|hörtyp|art von musik|arten von musik|musikrichtung|genres?"
     r"|musikpersönlichkeit|musik-persönlichkeit|musik-dna|musikalische persönlichkeit"
     r"|stil\b|was für musik (?:höre|mag|hören)|was für musik (?:\w+ )?(?:ich|wir)"
     r" (?:gern|gerne|am liebsten|mag)|mag ich|höre ich gerne?\b"

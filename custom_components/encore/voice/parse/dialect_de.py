@@ -21,6 +21,7 @@ twelfth) before them, in `dialect_de_east`.
 from .child_de import undo_child_de
 from .dialect_de_alemannic import undo_alemannic
 from .dialect_de_austria import undo_austria
+from .dialect_de_baden import undo_baden
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
 from .dialect_de_hesse import undo_hesse
@@ -28,9 +29,11 @@ from .dialect_de_north import undo_north
 from .dialect_de_palatinate import undo_palatinate
 from .dialect_de_rhine import DIALECT_RHINE
 from .dialect_de_ruhr import undo_ruhr
+from .dialect_de_saarland import undo_saarland
 from .dialect_de_south import undo_south
 from .dialect_de_swiss import undo_swiss
 from .dialect_de_vienna import undo_vienna
+from .dialect_times_de import undo_dialect_times
 from .jargon_de import undo_jargon_de
 from .kiez_de import undo_kiez
 from .learner_de import undo_learner_de
@@ -505,9 +508,12 @@ def undo_dialect(words: str) -> str:
     # and "lan" are no word of Vienna's nor of a learner's.
     # Rural Austria's words with Vienna's, before the other dialects'.
     # Vorarlberg's, the Allgäu's and Baden's before Switzerland's.
-    # Soft consonants first: every dialect's rules expect the hard words.
-    words = undo_swiss(undo_alemannic(undo_soft_consonants(words)))
-    words = undo_vienna(undo_palatinate(undo_austria(undo_kiez(words))))
+    # Soft consonants first: every dialect's rules expect the hard words;
+    # the words of time before them, read by their shape in every dialect.
+    words = undo_soft_consonants(undo_dialect_times(words))
+    # Baden's words of a question before Vorarlberg's and Switzerland's.
+    words = undo_swiss(undo_alemannic(undo_baden(words)))
+    words = undo_vienna(undo_palatinate(undo_saarland(undo_austria(undo_kiez(words)))))
     words = undo_hesse(undo_north(undo_learner_it_de(undo_learner_es_de(words))))
     words = undo_ruhr(words)
     words = undo_franconia(words)

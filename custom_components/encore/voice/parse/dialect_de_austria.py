@@ -29,6 +29,8 @@ AUSTRIA: tuple[Rule, ...] = (
         r"\1en",
     ),
     (r"\bfoign\b", "folgen"),
+    # "Mei Musi-Jahr" (Tyrol, blind writer 207): the year's recap.
+    (r"\bmusi-(jahr|johr|monat|woche|woch)\b", r"musik\1"),
     (r"\b(meist)?gspült(a|n|e)?\b", r"\1gspüt\2"),
     (r"\bbsessn\b", "besessen"),
     (r"\bzsammfassung\b", "zusammenfassung"),

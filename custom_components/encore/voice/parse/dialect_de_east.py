@@ -39,7 +39,7 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"\bheite\b", "heute"),
     # Thuringia's "ieberhaubt" (überhaupt), "gugge" (guck), "ähmd" (eben),
     # "kleener", "Sonnabend" (issue 45's thirty-sixth turn).
-    (r"\bieberhaubt\b", "überhaupt"),
+    (r"\b(?:ieberhaubt|iwwerhaupt|iwwerhaapt)\b", "überhaupt"),
     (r"\bwochenände\b", "wochenende"),
     (r"^wann läuft mehr\b", "wann höre ich mehr"),
     (r"\b(höre|hör) (ich|isch|i|wir) früh mehr\b", r"\1 \2 morgens mehr"),

@@ -38,6 +38,25 @@ _ONES = r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
 # "Letzte" before a time a speaker means whole: "letzte Sommer", "in de
 # letzte drei Monat". Standard German's ending, in any sentence.
 ALWAYS: tuple[tuple[str, str], ...] = (
+    # Fields said one after another (blind writer 205): "Stunde gehört die
+    # Woch", "Minute Podcast die letzte sieben Tag", "Gesamtzeit ...".
+    (
+        (
+            r"^(?:stunde|stunden|minute|minuten|gesamtzeit|gesamthörzeit)(?: (musik|podcast|podcasts))?"
+            r"(?: gehört)?(?: (.+))?$"
+        ),
+        r"wie lange habe ich \2 \1 gehört",
+    ),
+    # "Band, die isch am öftesde überspring" (blind writer 205): which one.
+    (
+        (
+            r"^(band|künstler|lied|song|album|podcast),? (?:die|den|das|der) (?:isch|ich|i)"
+            r" (am (?:öftesde|öftesten|meisten|häufigsten|meischde)) (?:überspring|überspringe|skipp)\w*$"
+        ),
+        r"welche \1 überspringe ich \2",
+    ),
+    # "Top zwei Albe" (blind writer 205): Hesse's albums, never a song.
+    (r"\b(top|zwei|drei|fünf|zehn|meine|die|welche) albe\b", r"\1 alben"),
     (
         r"\b(?:in (?:de|den|die) )letzte (\w+ )?(?:tag|tage)\b",
         r"in den letzten \1tagen",

@@ -41,11 +41,27 @@ DIALECT_NORTH: tuple[tuple[str, str], ...] = (
     # "ik", "mien", "wat", "dat", "is dat", "Dööntjes" (chat), "rühr rühr".
     (r"\bhebb(?:e)? ik\b", "habe ich"),
     (
-        r"\b(hör|höre|spiel|spiele|wiederhol|mein|meine|hab|habe|bin|war) ik\b",
+        r"\b(hör|höre|spiel|spiele|wiederhol|mein|meine|hab|habe|bin|war|krieg|kriege|kann|mag|feier|drück|överspring) ik\b",
         r"\1 ich",
     ),
     (r"\bik (?=hör|hab|heb|spiel|bin|war|mein)", "ich "),
     (r"\bmien\b", "mein"),
+    # Dictated Low German (blind writer 209): "höört", "överspring ik",
+    # "ophört", "wie veel Leeder", "hebbt wir", "hett Ada", "dit Johr",
+    # "hebb ik X spielt" (the participle without its ge-).
+    (r"\bhöört\b", "gehört"),
+    (r"\bwach (?:worden|geworden)\b", "aufgewacht"),
+    (r"\b(lied|song|künstler|album) von (?:de |der )?woche\b", r"\1 der woche"),
+    (r"\bpott ?cast(s)?\b", r"podcast\1"),
+    (r"\bwie veel\b", "wie viel"),
+    (r"\bophört\b", "aufgehört"),
+    (r"\böver(spring|springe|sprungen)\b", r"über\1"),
+    (r"\bveel\b", "viel"),
+    (r"\bleeder\b", "lieder"),
+    (r"\bhebbt (wir|ji)\b", "haben wir"),
+    (r"\bhett (?=ada|\w+ (?:diese|letzte|gestern|heute))", "hat "),
+    (r"\bdit (?=johr|jahr|woche|monat)", "dieses "),
+    (r"^(.*?\b(?:habe|hab) ich) (.+?) spielt$", r"\1 \2 gespielt"),
     (r"\b(?:genug )?dööntjes,?\s*", ""),
     (
         r"\b(?:rühr rühr|schnippel schnippel|wart,? blinker),?\s*(?:ja,?\s*)?",

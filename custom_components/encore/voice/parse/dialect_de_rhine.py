@@ -14,7 +14,7 @@ only beside a verb that "ich" is the subject of ("hab isch", "isch hab",
 # Rhineland and Swabia say them ("han", "hür", "spill", "überspring").
 _VERB_ICH = (
     r"(?:hab|habe|han|hann|hatt|hatte|hätt|hätte|bin|ben|war|wor|hör|höre|hür"
-    r"|spiel|spill|überspring|überspringe|skip|skipp|skippe|drück|klick|mach|kann"
+    r"|spiel|spill|überspring|überspringe|skip|skipp|skippe|drück|klick|mach|kann|wiederhol"
     r"|frag|wollt|weiß|find|lass|loss|mein|möscht|möcht|möchte|will|wüsst)"
 )
 

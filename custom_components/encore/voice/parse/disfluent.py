@@ -45,7 +45,7 @@ _HESITATIONS: Final = {
             (
                 r"(?:^|(?<=\s))(?:uh+|um+(?!\s+(?:\d|halb|viertel|dreiviertel|eins|ein|zwei|drei"
                 r"|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mitternacht|mittag)\b)|uhm+"
-                r"|erm+|er|hmm+|mm+)\b[,.…—-]*\s*"
+                r"|erm+|er|hmm+|mm+|hhh+)\b[,.…—-]*\s*"
             ),
             "",
         ),
@@ -66,7 +66,12 @@ _HESITATIONS: Final = {
     ),
     "de": (
         (_FALSE_START, ""),
-        (r"(?:^|(?<=\s))(?:äh+m*|öh+m*|ähm+|hm+|mh+)\b[,.…—-]*\s*", ""),
+        # ... and a sleepy speaker's "mm", "mmh", "ahh" (issue 45's
+        # thirty-seventh turn).
+        (
+            r"(?:^|(?<=\s))(?:äh+m*|öh+m*|ähm+|hm+|mh+|mm+h*|ahh+m*|ahm)\b[,.…—-]*\s*",
+            "",
+        ),
         (
             r"[,\s]+(?:oder so|oder so was|oder was weiß ich|weißte|weeßte|weißt du)\W*$",
             "",

@@ -1,4 +1,4 @@
-"""English ways the thirty-sixth turn's writers asked in (issue 45).
+"""English ways the thirty-sixth and thirty-seventh turns' writers asked in (issue 45).
 
 Boston's words ("summah", "wicked obsessed"); a question only hinted at, as a
 Manila speaker does ("curious what ...", "no idea how many ...", "been meaning
@@ -154,4 +154,22 @@ HINTS_AND_PARTICLES_EN: Final[tuple[Rule, ...]] = (
         ),
         r"\2\3 \1",
     ),
+    # Issue 45's thirty-seventh turn: a Texan's "what kicked off october,
+    # first thing played" (never October 1); a Welsh teenager's "is the
+    # weekend my big listening time or nah" (weekends against weekdays); a
+    # South African's "just now there was a lekker song on, what did I play
+    # last" ("just now" tells the story, the question names no day).
+    (
+        (
+            r"^what (?:kicked off|started|opened) (january|february|march|april|may|june|july"
+            r"|august|september|october|november|december),? (?:the )?first (thing|song|track"
+            r"|tune) (?:played|i played|on)\W*$"
+        ),
+        r"what was the first \2 i played in \1",
+    ),
+    (
+        r"^is (?:the )?weekend my (?:big|main|peak|busiest|biggest) listening (?:time|days?)\b.*$",
+        "do i listen more on weekends or on weekdays",
+    ),
+    (r"^just now,? there was (?:a |an |some )?[\w ]{0,30}? on,\s*", ""),
 )

@@ -99,15 +99,27 @@ _RULES: tuple[Rule, ...] = (
         ),
         "wie ist mein musikgeschmack",
     ),
+    # Hesse's fields (issue 45's thirty-seventh turn): "Mei Woch im
+    # Rückblick", "Mehr Mussik mittags oder owends" (the hours' fields are
+    # read in `dialect_de_hesse`, before a name is taken from them).
+    (
+        r"^(?:mei|mein|meine) (woche|woch|monat|jahr|johr) im rückblick$",
+        r"wie war meine \1",
+    ),
+    (
+        r"^mehr (?:musik|mussik|musi) (\w+) oder (\w+)$",
+        r"höre ich mehr musik \1 oder \2",
+    ),
     # "Peak-Zeit: wann hör ich meistens", "Peak Zeit": the usual time.
     (
         (
             r"^(?:meine )?(?:peak[- ]?(?:zeit|zeiten|stunde|uhrzeit|time)|spitzenzeit(?:en)?"
             r"|hauptzeit(?:en)?|hauptrotationszeit)"
             r"(?: (?:wann|um wie viel uhr) (?:hör|höre) ich (?:meistens|am meisten"
-            r"|am häufigsten)(?: musik)?)?\b"
+            r"|am häufigsten)( musik)?)?\b"
         ),
-        "wann höre ich meistens musik",
+        # Plain listening is everything: music only where it was said.
+        r"wann höre ich meistens\1",
     ),
     # "Aktueller Heavy-Rotation-Song", "Dauerbrenner-Song": what is on repeat.
     (

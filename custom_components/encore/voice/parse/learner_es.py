@@ -21,6 +21,18 @@ _KINDS = r"(?:song|track|tune|artist|band|group|singer|album|podcast|show|episod
 _VERB = r"(?:listen|listened|hear|heard|play|played)"
 
 LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
+    # Issue 45's thirty-seventh turn (writer 208): "more" for most ("which
+    # song we listened more the last weekend", "what record I had more on
+    # in september"), "between weekdays and weekend when I listen more".
+    (
+        rf"^(which|what) ({_KINDS}|record|disc) (?:did )?(i|we) (?:{_VERB}|had)(?: to)? more(?: on)?\b",
+        r"\1 \2 did \3 listen to most",
+    ),
+    (r"(?<!\bin )\bthe last weekend\b", "last weekend"),
+    (
+        r"^between (?:the )?(weekdays|week) and (?:the )?(weekend|weekends),? when (?:do )?(i|we) listen more\b",
+        r"do \3 listen more on weekdays or on weekends",
+    ),
     # Issue 45's thirty-fourth turn (writer 182): "the day before of
     # yesterday" (anteayer); "since I have this" (the app), all time.
     (r"\bthe day before of yesterday\b", "the day before yesterday"),

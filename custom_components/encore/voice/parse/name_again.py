@@ -26,6 +26,16 @@ _WHOSE: Final = (
 _PRONOUN: Final = r"(?:that|it|that one|this one)"
 
 _NAME_AGAIN: Final[tuple[tuple[str, str], ...]] = (
+    # "When was the first time I played it, The Daily?": the name said after
+    # the pronoun that stood for it (issue 45's thirty-seventh turn).
+    (
+        (
+            r"\b(played|heard|listened to|put on) (?:it|that|that one), (?!.*\b(?:i|we|you|like|then|now"
+            r"|though|right|ever|since|in|on|at|for|before|after|during|over|ago|lately|recently|today"
+            r"|yesterday|last|this|week|month|year|time|times)\b)([^,]+?)[.?!]*$"
+        ),
+        r"\1 \2",
+    ),
     # "Eres, when did that first show up, the Café Tacvba song": the name
     # said first, the question about "that", the artist last.
     (

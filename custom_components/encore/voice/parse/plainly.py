@@ -40,6 +40,7 @@ from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
 from .code_switch import in_one_language
 from .concert_words import said_in_concert_words
+from .dash_asides import without_dash_asides
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
@@ -243,6 +244,10 @@ WAYS: Final[tuple[Way, ...]] = (
         "a name said first, pointed back to: 'Queen, wann hab ich die zuletzt gehört'",
         _said(_name_pointed_back_de),
         _DE,
+    ),
+    Way(
+        "an aside between dashes: 'this morning — from the porridge on — how long …'",
+        _in(without_dash_asides),
     ),
     Way(
         "the period said first: 'October, what was my song of the month'",

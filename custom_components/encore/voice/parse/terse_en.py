@@ -136,6 +136,31 @@ _RULES: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"\bwake ?-?up (song|track|tune)\b", r"first \1"),
     (r"\brepeat (?:%|percent|pct|ratio)(?=\s|$)", "repeat rate"),
+    # A Texan's keywords (issue 45's thirty-seventh turn): "cafe tacvba this
+    # month, played any?", "the daily this mornin. heard it?", "willie
+    # nelson last year, any at all" ask whether it played; "stream count
+    # september", "list what played last friday", "music i played last
+    # night, list it", "my sound. sum it up".
+    (
+        (
+            r"^(?!(?:what|which|who|how|when|did|do|have|has)\b)(.+?)[,.]? (?:played any|heard it|any at all"
+            r"|play any|played it|any)\W*$"
+        ),
+        r"did i play \1",
+    ),
+    (
+        (
+            r"^(?:stream|play|spin|listen) count(?= (?:january|february|march|april|may|june|july"
+            r"|august|september|october|november|december|this|last|today|yesterday|since)\b)"
+        ),
+        "how many plays",
+    ),
+    (r"^list what (?:i |we )?played\b", "what did i play"),
+    (
+        r"^(music|songs|what) (i|we) played (.+?),? list (?:it|them|em)\W*$",
+        r"what \1 did \2 play \3",
+    ),
+    (r"^(?:my|our) (?:sound|vibe)[.,]? sum it up\W*$", "describe my music taste"),
     # -- the formal speaker ----------------------------------------------------
     # "Broadly speaking", "by and large": a manner of speaking, no period.
     (

@@ -26,7 +26,14 @@ _PIECES_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bzwei tausend\b", "zweitausend"),
         (rf"\b({_ONES_DE}) und (zwanzig|dreißig)\b", r"\1und\2"),
         (r"\bzweitausend (\w+und(?:zwanzig|dreißig))\b", r"zweitausend\1"),
-        # "Zwanzig fünfundzwanzig", as a year is said in English.
+        # A dialect's "zweitausendfünfezwanzig", "zwanzisch fünfunzwanzisch"
+        # (Baden, the Saarland; issue 45's thirty-seventh turn).
+        (r"\bzwanzisch\b", "zwanzig"),
+        (
+            rf"\b(zweitausend|zwanzig ?)({_ONES_DE})(?:e|un|a)zwanzig\b",
+            r"\1\2undzwanzig",
+        ),
+        (rf"\b(zweitausend|zwanzig ?)({_ONES_DE})unzwanzisch\b", r"\1\2undzwanzig"),
         # "Zwanzig fünfundzwanzig", as a year is said in English; speech to
         # text may write it as one word ("zwanzigfünfundzwanzig").
         (rf"\bzwanzig ?({_ONES_DE})undzwanzig\b", r"zweitausend\1undzwanzig"),
