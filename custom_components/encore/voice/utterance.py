@@ -35,7 +35,7 @@ from .parse.spelled_out import without_span_restated
 from .parse.story_sentences import keep_asking_sentence
 from .respond import not_answered
 from .when import clocks_said, normalize, parse_when, season_by_months, years_in_figures
-from .when.words import day_parts_said
+from .when.words import calendar_words, day_parts_said
 from .whole import WholeUtterance
 
 
@@ -95,20 +95,14 @@ def unread_clock(
 # hold it answers about another time than the one asked.
 _TIME_WORDS = {
     "en": re.compile(
-        r"\b(?:january|february|march|april|june|july|august|september|october"
-        r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
-        r"|sunday|weeks?|months?|years?|summer|winter|spring|autumn|yesterday|today"
-        r"|tonight|(?:19|20)\d\d)\b"
+        calendar_words("en")
         # "The last seven days", "the past 30 days": a count of days.
-        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty"
+        + r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty"
         r"|few) days\b"
     ),
     "de": re.compile(
-        r"\b(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
-        r"|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
-        r"|sonntag|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|sommer"
-        r"|winter|frühling|herbst|tausend|gestern|vorgestern|heute|(?:19|20)\d\d)\b"
-        r"|\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn"
+        calendar_words("de", "monate", "jahre", "jahren", "tausend")
+        + r"|\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn"
         r"|dreißig|paar) tagen?\b"
     ),
 }
@@ -379,6 +373,14 @@ def content_left_out(
         return None
     # Read as the parser reads it: "songs and shows" is music and podcasts.
     said = content_said(" ".join(prepare(intent_obj.text_input, language)), language)
+    if (
+        said != "everything"
+        and WholeUtterance(intent_obj).reading.content == "everything"
+    ):
+        # A content word only in what the reading leaves out ("what was I
+        # listening to the day before yesterday, was it that Air album?":
+        # a guess) says nothing of what is asked.
+        return None
     return None if said == "everything" else said
 
 

@@ -214,7 +214,7 @@ _DE = {
     r"|\bwie viel (?:musik )?\w* ?(?:gehört|gehört habe)\b|\bwie viel musik\b"
     # "Wie viel Podcast" is an amount, as "wie viel Musik" (a writer's
     # "wie viel podcast ich gehört" asked the listening time).
-    r"|\bwie viel podcast\b)",
+    r"|\bwie viel podcast\b(?![ -](?:folge|episode)))",
     "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male|wie viel mal"
     r"|wie viele mal|wieviel mal"
     r"|wie viel (?!zeit\b|musik\b|mal\b|podcast\b)\w+(?: \w+)? (?:lief|liefen|gehört"

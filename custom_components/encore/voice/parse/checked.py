@@ -316,7 +316,9 @@ _CLAIMED_EN: Final[tuple[Rule, ...]] = (
         (
             r"^(?P<asked>(?:(?:in|on) the \w+, )?(?:what|which|who|when|how|give|tell|fill|did|do|have|was|my)\b[^?]*?),\s+"
             r"(?:it's|it is|it was|that was|was that|was it|is it|mostly|still|surely|not(?! counting| including)|probably"
-            r"|it wasn't|\w+'s gotta|i bet|i'm guessing|am i really|(?:was|is) \S+(?: \S+)? one of them)\b[^?,]*\??$"
+            r"|it wasn't|\w+'s gotta|i bet|i'm guessing|am i really|(?:was|is) \S+(?: \S+)? one of them)\b[^?,]*\??"
+            # The guess asked again: "..., was it that Air album? was it?"
+            r"(?:\s*(?:was it|is it|was that|wasn't it|innit|right|eh)\??)?$"
         ),
         r"\g<asked>?",
     ),
@@ -355,6 +357,18 @@ _GUESS_DE: Final = (
     r"|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend)(?: ?mal)?"
 )
 _CHECKED_DE: Final[tuple[Rule, ...]] = (
+    # "Stimmt es dass i Digital Love scho ewig nimma ghört hob? Wann wor des
+    # zletzt?": the claim names it, the question asks its last play (issue
+    # 45's thirty-eighth turn, the Mühlviertel).
+    (
+        (
+            r"^stimmt(?: es|'s|s)?,? dass (?:ich|i) (?P<name>.+?) (?:scho|schon) (?:ewig|lang|lange"
+            r"|ewigkeiten) (?:nicht mehr|nimmer|nimma|ned mehr|nimmer mehr) (?:gehört|ghört|gespielt"
+            r"|gspielt) (?:habe|hab|hob)\?\s*wann (?:war|wor|woa) (?:das|des|es) (?:zuletzt|zletzt"
+            r"|zum letzten mal)\W*$"
+        ),
+        r"wann hab ich \g<name> zuletzt gehört?",
+    ),
     (r"^(?:geh\s*,?|na\s*,|also\s*,)\s*", ""),
     # "..., oda?", "..., gö?", "..., oder ned", "..., stimmt's?", "Sicher ned, oda?"
     (
@@ -503,6 +517,15 @@ _CHECKED_DE: Final[tuple[Rule, ...]] = (
         r"^(?:ich|i) (?P<verb>hör|spiel|überspring)\w* (?:eh |doch )?(?P<rest>[^?]*)\?$",
         r"\g<verb> ich \g<rest>?",
     ),
+    # "..., welches Lied? Immer das gleiche, oder?", "... am öftesten? Ist
+    # das immer das gleiche?": the asker's guess at the answer, no question.
+    (
+        (
+            r"(?<=\?)\s*(?:(?:ist|is) (?:das|des|es) )?(?:immer|oiwei|allweil|eh immer)"
+            r" (?:das|des|dasselbe|desselbe)(?: gleiche| selbe| gleich)?\W*(?:(?:oder|gö|gell|ne|oda)\W*)?$"
+        ),
+        "",
+    ),
     (r"\s{2,}", " "),
 )
 
@@ -524,7 +547,7 @@ _ASKED: Final = {
     ),
     "de": re.compile(
         r"^(?:was|wat|watt|wos|wer|wen|wem|wann|wie|welche\w*|womit|mit was|hab|habe|hast|hat|haben"
-        r"|war|ist|lief|hör|spiel|überspring|gib|erzähl|um wie|in der|auf welchen)\b",
+        r"|war|ist|lief|hör|spiel|überspring|gib|erzähl|um wie|in der|in da|auf welchen|wos)\b",
         re.IGNORECASE,
     ),
 }

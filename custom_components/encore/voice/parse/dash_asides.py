@@ -19,6 +19,7 @@ restates ("that is", "I should say", "so to speak", "also", "mein i").
 import re
 from typing import Final
 
+from ..when.words import calendar_words
 from .rules import compiled
 
 # A dash set off by spaces, or an em or en dash however spaced: never the
@@ -54,18 +55,29 @@ _RESTATED: Final = {
     ),
 }
 _TIME: Final = {
-    "en": (
-        r"\b(?:january|february|march|april|may|june|july|august|september|october"
-        r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-        r"|week|weeks|weekend|month|months|year|years|summer|winter|spring|autumn"
-        r"|yesterday|today|tonight|morning|afternoon|evening|night|lately|recently"
-        r"|days|(?:19|20)\d\d)\b"
+    "en": calendar_words(
+        "en",
+        "may",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "lately",
+        "recently",
+        "days",
     ),
-    "de": (
-        r"\b(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober"
-        r"|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-        r"|woche|wochen|wochenende|monat|monaten|jahr|heuer|sommer|winter|frühling|herbst"
-        r"|gestern|vorgestern|heute|heint|morgen|abend|nachmittag|tage|tagen|(?:19|20)\d\d)\b"
+    "de": calendar_words(
+        "de",
+        "jänner",
+        "wochenende",
+        "heuer",
+        "heint",
+        "morgen",
+        "abend",
+        "nachmittag",
+        "tage",
+        "tagen",
     ),
 }
 

@@ -34,6 +34,7 @@ from .dialect_de_south import undo_south
 from .dialect_de_swiss import undo_swiss
 from .dialect_de_vienna import undo_vienna
 from .dialect_times_de import undo_dialect_times
+from .dialect_words_de import undo_dialect_words
 from .jargon_de import undo_jargon_de
 from .kiez_de import undo_kiez
 from .learner_de import undo_learner_de
@@ -90,9 +91,8 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # A record "aufgelegt" is played (a Cologne teacher, issue 45's
     # thirty-fourth turn).
     (r"\baufgelegt\b", "gehört"),
-    # ... and in the other words of a listening question: "jestern",
-    # "insjesamt", "Jeschmack", "jibt's", "jrad". Never "jeden", "jetzt".
-    (r"\b(vor)?jestern\b", r"\1gestern"),
+    # ... and in the other words of a listening question ("jestern" is
+    # read in `dialect_times_de`): "insjesamt", "Jeschmack", "jibt's", "jrad". Never "jeden", "jetzt".
     (r"\b(ins)?jesamt\b", r"\1gesamt"),
     (r"\b(musik)?jeschmack\b", r"\1geschmack"),
     (r"\bjibt(?:'s|s| et| es)?\b", "gibt es"),
@@ -510,7 +510,7 @@ def undo_dialect(words: str) -> str:
     # Vorarlberg's, the Allgäu's and Baden's before Switzerland's.
     # Soft consonants first: every dialect's rules expect the hard words;
     # the words of time before them, read by their shape in every dialect.
-    words = undo_soft_consonants(undo_dialect_times(words))
+    words = undo_dialect_words(undo_soft_consonants(undo_dialect_times(words)))
     # Baden's words of a question before Vorarlberg's and Switzerland's.
     words = undo_swiss(undo_alemannic(undo_baden(words)))
     words = undo_vienna(undo_palatinate(undo_saarland(undo_austria(undo_kiez(words)))))

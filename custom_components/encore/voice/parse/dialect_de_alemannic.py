@@ -83,7 +83,8 @@ ALEMANNIC: tuple[Rule, ...] = (
     (r"\babgspielt worre\b", "gespielt worden"),
     (r"\bworre\b", "worden"),
     # Times: "z'Obad", "Nomittag", "z'Nacht", "dia Wocha", "i da letschta
-    # drei Monat", "letschta Summer", "Mäntig", "Fritig", "halb nüne".
+    # drei Monat", "letschta Summer", "halb nüne" (the weekdays are
+    # read by their shape in `dialect_times_de`).
     (r"\b(geschter|gestern|hüt|heute|vorgeschter|vorgestern) z'? ?obad\b", r"\1 abend"),
     (r"\bz'? ?obad\b", "abends"),
     (r"\buf d'? ?nacht\b", "abends"),
@@ -103,13 +104,6 @@ ALEMANNIC: tuple[Rule, ...] = (
     ),
     (r"\bi (?:dem|dära|dera) (?=monat|woch|johr|jahr)", "in diesem "),
     (r"\bletschta\b", "letzten"),
-    (r"\bmäntig\b", "montag"),
-    (r"\bzischtig\b|\bziischtig\b", "dienstag"),
-    (r"\bmittwuch\b", "mittwoch"),
-    (r"\bdunschtig\b", "donnerstag"),
-    (r"\bfritig\b", "freitag"),
-    (r"\bsamschtig\b", "samstag"),
-    (r"\bsunntig\b", "sonntag"),
     (r"\b(um|halb|vor|nach|gegen) nüne\b", r"\1 neun"),
     (r"\bdritta\b", "dritten"),
     (r"\bsiba\b", "sieben"),

@@ -106,9 +106,8 @@ DIALECT_RHINE: tuple[tuple[str, str], ...] = (
         r"(?:^|(?<= ))(?:mer|mir) (?=(?:han|ham|hend|hen|hent|haben|sind|send|waren|hören|hörn|höret)\b)",
         "wir ",
     ),
-    # The days and times of the Rhineland: "hück", "morjen(s)", "ovends",
-    # "tach", "freitach", "woch".
-    (r"\bhück\b", "heute"),
+    # The times of the Rhineland ("hück" is read in `dialect_times_de`):
+    # "morjen(s)", "ovends", "tach", "freitach", "woch".
     (r"\bmorj(?:e|en)\b", "morgen"),
     (r"\bmorj(?:ens|es)\b", "morgens"),
     (r"\bovend(s?)\b", r"abend\1"),

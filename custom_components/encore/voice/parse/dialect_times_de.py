@@ -45,16 +45,36 @@ _HOURS = {
 }
 """An hour as Baden and Switzerland say it after "um", "halb" or "Viertel"."""
 
+_ONES = {
+    "eins": "ein",
+    "zwöi": "zwei",
+    "drü": "drei",
+    "füf": "fünf",
+    "füfe": "fünf",
+    "fünfe": "fünf",
+    "finf": "fünf",
+    "fimf": "fünf",
+    "fümf": "fünf",
+    "föif": "fünf",
+    "sächs": "sechs",
+    "sibe": "sieben",
+    "nüün": "neun",
+}
+"""A year's ones as the dialects say them, as `when.years` reads them."""
+
 _TOMORROW_OR_MORNING = r"(?:morje|morge|morga|morgen|mojn|moign)"
 
 DIALECT_TIMES_DE: tuple[Rule, ...] = (
     # Yesterday, the day before, said with j, ü, sch or without its n:
     # "jester", "güstern", "geschter", "gschtern", "gestan", "vörgüstern".
     (
-        r"\b(?:v[oö]r|fer)(?:[gj][eüi]s(?:ch)?[td](?:e|a)(?:rn|r|n)|gschtern)\b",
+        r"\b(?:v[oö]r|fer)(?:[gj][eüi]s(?:ch)?[td](?:e|a)(?:rn|r|n|re|ne)|gschtern)\b",
         "vorgestern",
     ),
-    (r"\b(?:[gj][eüi]s(?:ch)?[td](?:e|a)(?:rn|r|n)|gschtern|gschter)\b", "gestern"),
+    (
+        r"\b(?:[gj][eüi]s(?:ch)?[td](?:e|a)(?:rn|r|n|re|ne)|gschtern|gschter)\b",
+        "gestern",
+    ),
     # Today: "hück", "hüüt", "hüt", "heint", "hiaz" is now and stays.
     (r"\b(?:hück|hüüt|hüt|heint|hiad)\b", "heute"),
     # "Hit" is today only beside a time of day, "scho" or a verb's "i".
@@ -86,18 +106,44 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         "nachmittag",
     ),
     (r"\bmitt?(?:ach|aach|aa)\b|\bmiddaa?(?:g|ch)\b", "mittag"),
-    (r"\bin der (?:fruah|frua|fria)\b", "in der früh"),
+    # "Am Mittag, so am zwölfi": the hour says the midday again.
+    (r"\bam mittag,? (?:so |also )?(?=(?:um|am) zwölf)", ""),
+    (
+        r"\bin (?:der|da|dr|de) (?:fruah|frua|fria|friah|fräih|fräi|frou)\b",
+        "in der früh",
+    ),
     # The days of the week, however their ending is said.
-    (rf"\b(?:mon|mond|mään|män|mäan|moon){_DAY_END}\b", "montag"),
-    (rf"\b(?:diens|dins|dienschd|zischt|ziischt){_DAY_END}\b", "dienstag"),
+    (rf"\b(?:mon|mond|mään|män|mäan|moon|ment){_DAY_END}\b", "montag"),
+    (rf"\b(?:diens|dins|dienschd|zist|zisch|ziisch){_DAY_END}\b", "dienstag"),
     (r"\b(?:mittwuch|middwoch|middwuch|mettwoch|midwoch)\b", "mittwoch"),
     (
-        rf"\b(?:donners|donnersch|dunners|dunnersch|dunsch|dunscht){_DAY_END}\b",
+        rf"\b(?:donners|donnersch|dunners|dunnersch|d[ou]nn?sch|d[ou]nn?scht){_DAY_END}\b",
         "donnerstag",
     ),
     (rf"\b(?:frei|frie|frii|fri|free|fried|frit){_DAY_END}\b", "freitag"),
     (rf"\b(?:sams|samsch|samschd|saters){_DAY_END}\b", "samstag"),
     (rf"\b(?:sonn|sunn|sünn|sonnd|sunnd)(?!ig\b){_DAY_END}\b", "sonntag"),
+    # This year: "hür", "hüür" (Vorarlberg, Switzerland) for "heuer".
+    (r"\b(?:hür|hüür|hüer|hüir)\b", "heuer"),
+    # A month with its b said as w or its -er as -a: "Oktower", "Oktoba",
+    # "Septämber", "Novemba".
+    (r"\bokto[bw](?:er|a|r|ä)\b", "oktober"),
+    (r"\b(sept|nov|dez)[äe]m[bw](?:er|a|r|ä)\b", r"\1ember"),
+    # A year in a dialect's numbers, said as one word: "zwöitusigfüfezwänzg"
+    # (Zurich), "zweidausendfinfunzwanzisch" (the Palatinate).
+    (
+        (
+            r"\b(?:zwei|zwöi|zwoa|zwa)(?:tausend|tusig|tuusig|tausig|dausend|tausnd|dausnd) ?"
+            r"(?:(ein|eins|zwei|zwöi|drei|drü|vier|fünf|füf|füfe|fünfe|finf|fimf|fümf|föif|sechs|sächs"
+            r"|sieben|sibe|acht|neun|nüün) ?(?:und|un|u|e|a|ä)?)?"
+            r"(zwanzig|zwänzg|zwanzg|zwanzich|zwanzisch|zwoanzg|dreißig|drissg|dreißg)\b"
+        ),
+        lambda m: (
+            "zweitausend"
+            + (f"{_ONES.get(m[1], m[1])}und" if m[1] else "")
+            + ("zwanzig" if m[2].startswith("zw") else "dreißig")
+        ),
+    ),
     # The week: "die Woch", "letscht Wuch", "dere Wuch", "Wuche", "Wochn".
     (r"\b(?:wuch|wuche|wucha)\b", "woche"),
     (r"\bwuchedag\b|\bwochedag\b", "wochentag"),
@@ -107,10 +153,11 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     # "Letzter Zeit" said "letschter Zitt", "letzter Tiet", "letzte Zick".
     (
         (
-            r"\b(?:letzter|letschter|letzschder|letschder|letzder|letzte|letschte) "
+            r"\b(?:(?:i|in) (?:de|dr|da|der|den|d) )?"
+            r"(?:letzter|letschter|letzschder|letschder|letzder|letzte|letschte) "
             r"(?:zitt|ziit|tiet|tied|zick|zeid|zit)\b"
         ),
-        "letzter zeit",
+        "in letzter zeit",
     ),
     (
         (
@@ -128,6 +175,15 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (r"\bganz am anfang\b", "als erstes"),
     # Baden's and Switzerland's clock: "Viertel noch fünfi", "halb nüüni",
     # "zehn noch achti": the hour with its -i, "noch" for nach.
+    # "Am zwölfi", "am nüüni am Abig": at that hour.
+    (
+        (
+            r"\bam (?=(?:eis|zwöi|drü|vieri|fünfi|föifi|füfi|sechsi|sächsi|sibni|siebni|achti"
+            r"|nüüni|nüni|neuni|zehni|zäni|elfi|zwölfi)\b)"
+        ),
+        "um ",
+    ),
+    (r"\bhalbi\b(?= \w+i\b)", "halb"),
     (
         (
             r"\b(viertel|fünf|zehn|zwanzig|halb|um|gegen) (?:(noch|nach|vor) )?"
@@ -150,9 +206,9 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     # know their speaker by them, and read them (`when.years` reads a year).
     (
         (
-            r"\b(\d\d?|zwei|drei|vier|fünf|sechs|sieben|zehn|vierzehn|zwanzig|dreißig|zwanzisch|dreißisch"
+            r"\b(\d\d?|zwei|drei|vier|fünf|sechs|sieben|zehn|vierzehn|zwanzig|dreißig|dreißg|zwanzisch|dreißisch"
             r"|letzten) "
-            r"(?:daa|däg|täg|dage|daage|dag)\b"
+            r"(?:daa|däg|täg|dage|daage|dag|dog|dåg|teg)\b"
         ),
         r"\1 tage",
     ),

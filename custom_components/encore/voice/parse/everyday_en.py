@@ -356,7 +356,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     (
         (
             r"(?<=rotation)\s+for me(?= (?:these days|lately|recently|at the moment"
-            r"|right now|this (?:week|month|year))\b)"
+            r"|right now|this (?:week|month|year))\b|\s*[?.!]*\s*$)"
         ),
         "",
     ),
@@ -582,12 +582,61 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     ),
     (
         (
-            r"\b(?:in the period )?from (.+?),? (?:to date|until now|till now|to now"
-            r"|(?:through )?to today|up to today|until today|up till now|up to now)\b"
+            # "While now": Yorkshire's "while" is until ("from March while now").
+            r"\b(?:in the period )?from (.+?),? (?:to date|until now|till now|to now|while now"
+            r"|(?:through )?to today|up to today|until today|up till now|up to now|while today)\b"
         ),
         r"since \1",
     ),
     (r"\bthe final (track|song|tune|thing|record)\b", r"the last \1"),
+    # "..., repeats don't count": it says again what "unique" said.
+    (
+        r",?\s*(?:repeats|duplicates|replays|re-plays|doubles) (?:don't|do not|dont|not) count\b",
+        "",
+    ),
+    # "Who was I on a big kick with this summer": obsessed with.
+    (
+        r"\bon a (?:big |real |huge |massive |proper |serious )?kick with\b",
+        "obsessed with",
+    ),
+    # "Run me through the top three acts ...": the ranking is asked, not a
+    # recap ("in me rotation" says nothing more).
+    (r"\brun me through (?=(?:the |my )?top\b)", "what are "),
+    (r"\b(?:in|on) (?:me|my) rotation\b", ""),
+    # "Last summer, back when my mama was still with us, what song ...": a
+    # memory between commas, no part of the question.
+    (r",\s*back (?:when|then|in the days)\b[^,?]*,", ","),
+    # "What did I end with last Friday night": the day's last play; the
+    # night is when the day ended (two writers labelled the whole day).
+    (
+        (
+            r"\b(what did (?:i|we) (?:end|end up|finish|finish up|wind down|close out|sign off)"
+            r" (?:with|on)) (last |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday) night\b"
+        ),
+        r"\1 \2\3",
+    ),
+    # "What was the last song I played, last one": the same asked again.
+    (
+        r"(\blast (?:song|track|tune|thing)\b[^,?]*?),\s*(?:the )?last one\s*(?=[?.!]*$)",
+        r"\1",
+    ),
+    # "Is it right there was something on at half eight this morning? what
+    # was it": what was playing then.
+    (
+        (
+            r"^(?:is it right|am i right|is it true|was i right)?(?: that)?(?: in thinking)?\s*"
+            r"(?:there was|was there) (?:something|anything|music|a song|a tune) (?:on|playing)"
+            r" ((?:at|around|about) [^?]+?)\?\s*(?:what was it|what was that|which one|what song"
+            r"|what was playing)\??\s*$"
+        ),
+        r"what was playing \1",
+    ),
+    # "Recap what we listened to last year": the recap of that listening,
+    # not an account of what played (issue 45's thirty-eighth turn).
+    (
+        r"\brecap(?: of)? what (i|we)(?:'ve| have)? (?:listened to|played|heard|had on)\b",
+        lambda found: f"recap of {'my' if found[1] == 'i' else 'our'} listening",
+    ),
     (
         (
             r"\b(?:a |an )?(?:concise |short |brief |quick )?review of my (\w+)"

@@ -252,14 +252,17 @@ GRANDPARENT_EN: tuple[Rule, ...] = (
         r"\1 been played the most",
     ),
     (r"\bgot the most (?:use|turns|spins|outings|airings)\b", "got played the most"),
+    # "What song's our Ada got on repeat": "'s" is has before "got".
+    (r"\b(\w+)'s our (?=[a-z]+ (?:got|been)\b)", r"\1 has our "),
     # Someone of the family by name, the old way: "what has our Ada been
     # listening to", "did our Tom play any Queen": that person, never the
     # household's "our" (writer 78). A room or the house is no one.
     (
         (
-            r"\b(has|did|does|had|have) our (?!(?:house|household|family|home|kitchen"
+            r"\b(has|did|does|had|have|is) our (?!(?:house|household|family|home|kitchen"
             r"|lounge|bedroom|speakers?|radio|wireless|lot|kids|children|grandchildren)\b)"
-            r"([a-z]+) (?=(?:been |ever |usually )?(?:listen|play|hear|stream|put|had|got))"
+            r"([a-z]+) (?=(?:been |ever |usually )?(?:listen|play|hear|stream|put|had|got|skip"
+            r"|replay|hooked))"
         ),
         r"\1 \2 ",
     ),
@@ -269,7 +272,7 @@ GRANDPARENT_EN: tuple[Rule, ...] = (
     # song" is the band's.
     (
         (
-            r"\b(?:who|what|which)(?: is|'s| was| has been) (?!(?:my|our|your)\b)"
+            r"\b(?:who|what|which)(?: is|'s| was| has been|'s been) (?!(?:my|our|your)\b)"
             r"([a-z]+)'s (?:all[- ]time )?(?:favourite|favorite|fave|go-to)"
             r" (singer|artist|band|group|song|track|tune|album|record|podcast)s?\b"
         ),

@@ -18,7 +18,7 @@ _NO_NAME = (
     r"(?:musik|lieder|lied|songs?|titel|stücke?|tracks?|podcasts?|folgen|episoden|zeit"
     r"|minuten|stunden|sachen|zeug|wiedergaben|künstler|bands?|alben|album|mal|davon"
     r"|das|es|ich|wir|denn|so|insgesamt|listening|hörzeit|hördauer|musikzeit|podcastzeit"
-    r"|spielzeit|playtime|plays|streams)"
+    r"|spielzeit|playtime|plays|streams|sendezeit|airtime)"
 )
 _PERIOD_START = (
     r"(?:seit|diese[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|im|am|in|heute|gestern"

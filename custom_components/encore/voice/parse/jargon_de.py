@@ -65,6 +65,15 @@ _HOW = (
 )
 
 JARGON_DE: tuple[tuple[str, str], ...] = (
+    # A radio host's words (issue 45's thirty-eighth turn, Münster): the
+    # "Sendezeit" is the listening time, what ran "auf Sendung" is what
+    # played (no show), "das mit den meisten Spins" says the ranking again.
+    (r"\bsendezeit\b", "hörzeit"),
+    (r"\s*\bauf sendung\b", ""),
+    (
+        r",? (?:das|dat|des|der|die) mit den meisten (?:spins|plays|wiedergaben|streams)\b",
+        "",
+    ),
     # -- the child's remarks, dropped first -----------------------------------------
     # "..., papa mag die", "..., die mag ich voll": a remark on the name, at the end.
     (
@@ -210,6 +219,14 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
             r"|weiter ?gschaltet)\b"
         ),
         "übersprungen",
+    ),
+    # "Wen drückt die Ada am liebsten weg": whom she skips most.
+    (
+        (
+            r"\b(wen|welche[rsn]?(?: \w+)?) (?:drückt|drück|macht|klickt) (die|der|sie|er|ich|[a-zäöü]+)"
+            r" (am (?:liebsten|meisten|häufigsten|öftesten)) weg\b"
+        ),
+        r"\1 überspringt \2 \3",
     ),
 )
 

@@ -38,7 +38,8 @@ _NOT_NAME = (
 # The name itself: up to six words before a comma or a full stop.
 # Said with a dash too ("Moon Safari - when did that album first come into
 # my history", issue 45's thirty-third turn).
-_NAME = rf"^{_NOT_NAME}(?P<name>[^,.?!]{{2,60}}?)(?:[,.]| -|:) "
+# "Frank Sinatra... when did he first turn up": a trailing off is a mark too.
+_NAME = rf"^{_NOT_NAME}(?P<name>[^,.?!]{{2,60}}?)(?:[,.]+|\u2026| -|:) "
 # The words of a clipped question about a first or a last play, in any
 # order: "when last", "first listen, when", "when did that first go on".
 _TAIL_WORD = (
@@ -46,7 +47,8 @@ _TAIL_WORD = (
     r"|played|play|go|went|gone|come|came|turn|turned|show|showed|pop|popped|up"
     r"|get|got|listen|listened|hear|heard|had|have|i|we|the|spin|for|then|album|song"
     r"|track|band|artist|podcast|show|record|one|into|in|my|history|library|arrive"
-    r"|arrived|land|landed|appear|appeared)"
+    r"|arrived|land|landed|appear|appeared|start|started|listening|hearing|playing|here"
+    r"|this|thing)"
 )
 _TAIL = rf"(?P<tail>(?:{_TAIL_WORD}[,.]? ?)+?)"
 _END = r"\s*[?.!]*\s*$"
@@ -66,7 +68,11 @@ def _first_or_last(match: re.Match[str]) -> str:
     # "when" does (issue 45's twenty-eighth turn).
     if first == last or re.search(r"\b(?:when|time)\b", tail) is None:
         return match.group(0)
-    return f"when did i {'first' if first else 'last'} play {match.group('name')}"
+    # "The Daily ah, when ...": a particle after the name is no part of it.
+    name = re.sub(
+        r"\s+(?:ah|lah|leh|hor|eh|then|now)$", "", match.group("name"), flags=re.I
+    )
+    return f"when did i {'first' if first else 'last'} play {name}"
 
 
 NAME_FIRST_EN: tuple[Rule, ...] = (
@@ -88,9 +94,10 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     # song and its artist said first, then how many times.
     (
         r"^(?:(?:ok|okay|so|um|uh|well|right),? )*(?:that |the )?(?P<name>[^,.?!]{2,40}?)"
-        r" (?:song|track|tune|number) (?:by|from)"
+        r"(?: (?:song|track|tune|number))?,? (?:by|from)"
         r" (?P<artist>[^,.?!]{2,30}?),? how many (?:plays|times|listens|spins)"
-        r"(?: (?:did i|have i|has it|did it|did we|have we)(?: (?:had|played|play|got|get)\b)?)?"
+        r"(?: (?:did i|have i|has it|did it|did we|have we|i)(?: (?:had|played|play|got|get|put on"
+        r"|put it on|listened to)\b)?(?: (?:that one|it|that))?)?"
         r"(?P<rest> (?:this|last|since|in|on|today|yesterday|lately|ever|so far)\b[^?.!]*)?"
         + _END,
         r"how many times did i play \g<name> by \g<artist>\g<rest>",
@@ -103,6 +110,26 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
         r" how many times(?P<rest> (?:ever|in total|this|last|since|today|yesterday"
         r"|lately|so far)\b[^?.!]*)?" + _END,
         r"how many times did i play \g<name>\g<rest>",
+    ),
+    # "The Daily, how many times I put on in October": a name said first,
+    # then how many times it was played.
+    (
+        _NAME
+        + r"how many (?:times|plays) (?:did |have )?(?P<i>i|we) (?:put (?:it |that )?on"
+        r"|play(?:ed)?|listen(?:ed)? to|hear|heard|had on)(?: (?:it|that|that one|them))?"
+        r"(?P<rest>(?: (?:this|last|yesterday|today|on|in|since|ever|lately|so far)\b[^?.!]*)?)"
+        + _END,
+        r"how many times did \g<i> play \g<name>\g<rest>",
+    ),
+    # "Digital Love by Daft Punk, did it come on at all this week": did I
+    # play it.
+    (
+        _NAME
+        + r"did (?:it|that|that one|they) (?:come on|play|get played|go on|get a spin)"
+        r"(?: at all)?"
+        r"(?P<rest>(?: (?:this|last|yesterday|today|tonight|on|in|since|ever"
+        r"|lately|recently)\b.*)?)" + _END,
+        r"did i listen to \g<name>\g<rest>",
     ),
     # "The Daily. did I listen this morning", "Air, did we hear last week":
     # did I play the name. Only a verb left without its object: "Queen, did
@@ -126,8 +153,27 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
 )
 
 
+# What the name means to the asker, between commas after it: "Eres, by
+# Café Tacvba, the song that got me through my divorce, how many times ...".
+# And an artist's song said the other way round: "that Daft Punk one,
+# Digital Love, ...".
+_ABOUT_THE_NAME: tuple[Rule, ...] = (
+    (
+        r",\s+the (?:one|song|track|tune|record|album) (?:that|from|which|i|we|my|with)\b[^,?]*,",
+        ",",
+    ),
+    (
+        r"^(?:that|the) (?P<artist>[^,.?!]{2,30}?) (?:one|song|track|tune),\s+(?P<name>[^,.?!]{2,40}?),",
+        r"\g<name> by \g<artist>,",
+    ),
+    (r"^(?P<name>[^,.?!]{2,40}?),\s+(?P<by>by [^,.?!]{2,30}?),", r"\g<name> \g<by>,"),
+)
+
+
 def front_clipped(text: str, language: str) -> str:
     """Return `text` with a name said first put into its clipped question."""
     if language != "en":
         return text
-    return rewrite(NAME_FIRST_EN, text, re.IGNORECASE)
+    return rewrite(
+        NAME_FIRST_EN, rewrite(_ABOUT_THE_NAME, text, re.IGNORECASE), re.IGNORECASE
+    )

@@ -74,14 +74,24 @@ _PERSON = {
         r"|today|yesterday|tonight|this|last|that|it|me|my|your)\b)"
         r"(?P<person>[a-z]+)"
         r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
-        r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop)"
-        r"|been (?:listening|playing|streaming))"
+        r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop|replay"
+        r"|hooked on|got on repeat|got on a loop)"
+        r"|been (?:listening|playing|streaming|replaying|hooked|caning|bingeing))"
     ),
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
     "de": re.compile(
         r"^(?!.*\bwiedergaben (?:hat|hatte)\b)(?:.+ )?(?:hat|hatte)"
         r" (?:die |der )?(?!" + _PLAYED_WORDS["de"] + r")(?P<person>[a-zäöüß]+)\b"
         r".*\b(?:gehört|gespielt|gestreamt|abgespielt|entdeckt|übersprungen|geskippt)\b"
+        # "Welche Band überspringt die Ada am meisten", "die Ada, wen
+        # überspringt die am liebsten": the present, with the article a
+        # name takes in the South (issue 45's thirty-eighth turn).
+        r"|^(?:.+ )?(?:überspringt|skippt) (?:die|der|d') (?!"
+        + _PLAYED_WORDS["de"]
+        + r")"
+        r"(?P<person2>[a-zäöüß]{2,}) (?=am|immer|oft|so)\b"
+        r"|^(?:die|der|d') (?P<person3>[a-zäöüß]{2,}),? (?:wen|was|welche\w*) (?:überspringt|hört|spielt)"
+        r" (?:die|der|sie|er)\b"
     ),
 }
 # Whose favourite, said the way German speech says a possessor (issue 45's

@@ -200,15 +200,21 @@ def _whose_and_where(
     person = None
     if (
         (found := _PERSON[language].search(joined)) is not None
-        and (found.group("person") not in _NOT_PERSONS)
+        and (_person_named(found) not in _NOT_PERSONS)
     ) or (
         language == "de"
         and (found := POSSESSOR_DE.search(joined)) is not None
-        and found.group("person") not in _NOT_PERSONS
+        and _person_named(found) not in _NOT_PERSONS
     ):
-        person = found.group("person")
+        person = _person_named(found)
     everyone = _WE[language].search(joined) is not None and person is None
     return _Whose(joined, place, person, everyone)
+
+
+def _person_named(found: re.Match[str]) -> str | None:
+    """Return the person a `_PERSON` match names, whichever way it was said."""
+    said = found.groupdict()
+    return said.get("person") or said.get("person2") or said.get("person3")
 
 
 def _settle(

@@ -39,7 +39,15 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     # "..., love, which song ...", "Any Queen on Saturday, love?": an address
     # set apart by commas or ending a sentence; "love" after a verb ("songs I
     # love") has no comma before it and stays.
-    (r",\s*(?:love|pet|duck|flower|chuck|lass|my dear)\s*(?=[,?.!]|$)", ""),
+    # Cornwall's "my lover", "my 'ansum" likewise (issue 45's thirty-eighth
+    # turn: "weekends or weekdays, my lover, which do I listen to more").
+    (
+        (
+            r",\s*(?:love|pet|duck|flower|chuck|lass|my dear|my lover|my 'ansum|my ansum|my love)"
+            r"\s*(?=[,?.!]|$)"
+        ),
+        "",
+    ),
     (r"^\s*(?:love|pet|duck|flower|chuck),\s*", ""),
     # "Our lass", "our kid", "our Margaret": one of the family, never the
     # household's "our" (issue 45's twenty-third turn, a Yorkshire

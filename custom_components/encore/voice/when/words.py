@@ -432,3 +432,54 @@ def day_parts_said(text: str, language: str) -> tuple[str, ...]:
         if part is not None and part != "noon" and part not in named:
             named.append(part)
     return tuple(named)
+
+
+# The nouns of a period, said with or without a number or a month:
+# "weeks", "Sommer", "gestern".
+_PERIOD_NOUNS = {
+    "en": (
+        r"weeks?",
+        r"months?",
+        r"years?",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "yesterday",
+        "today",
+        "tonight",
+    ),
+    "de": (
+        "woche",
+        "wochen",
+        "monat",
+        "monaten",
+        "jahr",
+        "sommer",
+        "winter",
+        "frühling",
+        "herbst",
+        "gestern",
+        "vorgestern",
+        "heute",
+    ),
+}
+
+
+def calendar_words(language: str, *more: str) -> str:
+    """Return a pattern of the words only a time of the calendar holds.
+
+    A month, a weekday, a period's noun or a year in figures, and the
+    caller's `more` (parts of a day, "lately"). English "may" is left to
+    the caller: it is more often the verb ("may I ask") than the month.
+    Each reader that asks "does this hold a time?" starts from one list, so
+    a word added here is seen by all of them.
+    """
+    months = tuple(name for name in month_names(language) if name != "may")
+    names = (
+        *months,
+        *weekday_names(language),
+        *_PERIOD_NOUNS.get(language, _PERIOD_NOUNS["en"]),
+        *more,
+    )
+    return rf"\b(?:{'|'.join(names)}|(?:19|20)\d\d)\b"
