@@ -351,8 +351,61 @@ def unread_swiss(rest: str) -> str | None:
     return found.group(0) if found else None
 
 
+# Zurich as a gamer types it (issue 45's thirty-eighth turn, blind writer
+# 212): the numbers ("füf", "drü", "sibe"), "säg mer", "min"/"mini" before
+# any noun of the history, "wie isch min Oktober gsi", "bin ich am lose",
+# "lose ich", "e Namittag-Loser", "s gliiche", "total", a tag "oder nöd" and
+# a gamer's remark after "tbh".
+ZURICH: tuple[Rule, ...] = (
+    (r",?\s*\b(?:tbh|ngl)\b[^,?]*$", ""),
+    (r"^(?:ngl|gg|lowkey),?\s+", ""),
+    (r",? oder (?:nöd|nid|nüd)\W*$", ""),
+    (r"\bfüf\b", "fünf"),
+    (r"\bdrü\b", "drei"),
+    (r"\bsibe\b", "sieben"),
+    (r"\bsäg (?:mer|mir)\b", "sag mir"),
+    (r"\bgib mer\b", "gib mir"),
+    (
+        r"\b(?:wie|wia) (?:isch|isc|ist|ich) (?:min|mis|mini|mein|meine) (\w+) (?:gsi|gewesen)\b",
+        r"wie war mein \1",
+    ),
+    (r"\bwie lang bin ich am lose gsi\b", "wie lange habe ich gehört"),
+    (
+        r"\bbin ich (meischtens|meistens|normalerwiis|normalerweise )?am lose\b",
+        r"höre ich \1",
+    ),
+    (r"\blose (ich|i|mir|mer)\b", r"höre \1"),
+    (r"\b(?:vo|von) (?:mim|minem) lose\b", "von meinem hören"),
+    (r"\ben (?=(?:namittag|abig|morge|obig|nacht)-?\s)", "ein "),
+    (r"\b(namittag|abig|morge|obig|nacht)-?loser\b", r"\1-hörer"),
+    (r"\bs (?:gliiche|gleichen|gleiche)\b", "das gleiche"),
+    (r"\babgspillt\b", "abgespielt"),
+    (r"\bwie fescht\b", "wie oft"),
+    (r"\bwürdsch\b", "würdest du"),
+    (r"\bbeschriibe\b", "beschreiben"),
+    (r"\bmusiggschmack\b", "musikgeschmack"),
+    (
+        r"\bmin(?= (?:meist\w*|go-to|musikgeschmack|oktober|september|november|august)\b)",
+        "mein",
+    ),
+    (r"\bwievill? (stunde|minute)\b", r"wie viele \1n"),
+    (r"\btotal (?=(?:glofe|gelaufen|glost|gehört)\b)", "insgesamt "),
+    (r",? so alles zäme\b", ""),
+    # "Isch Café Tacvba dä Monet mal glofe": "mal" is "at all" after a period.
+    (
+        (
+            r"\b(dä monet|dä monat|diese monat|diesen monat|die wuche|diese woche|das jahr|dä summer|hüt|geschter) mal"
+            r" (?=(?:glofe|gelaufen|glost|gehört)\b)"
+        ),
+        r"\1 ",
+    ),
+    (r"\bvo (?=wem\b)", "von "),
+)
+
+
 def undo_swiss(words: str) -> str:
     """Return normalized German words with Swiss German words undone."""
+    words = rewrite(ZURICH, words)
     words = rewrite(BERNESE, words)
     words = rewrite(PERIODS_SWISS, words)
     words = rewrite(HOURS_SWISS, words)

@@ -101,7 +101,7 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (
         (
             r"\b(?:n[aoä]m+[ie]dd?(?:aa?g|aa?ch|ag)|nomm?[ie]d(?:aa?g|aa?ch)|nommedaa?(?:g|ch)"
-            r"|nochmidd?a(?:g|ch)|nachmidd?a(?:g|ch)|nomidd?a(?:g|ch))\b"
+            r"|nochmidd?a(?:g|ch)|nachmidd?a(?:g|ch)|nomidd?a(?:g|ch)|n[ao]mm?itt?og)\b"
         ),
         "nachmittag",
     ),
@@ -124,7 +124,7 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (rf"\b(?:sams|samsch|samschd|saters){_DAY_END}\b", "samstag"),
     (rf"\b(?:sonn|sunn|sünn|sonnd|sunnd)(?!ig\b){_DAY_END}\b", "sonntag"),
     # This year: "hür", "hüür" (Vorarlberg, Switzerland) for "heuer".
-    (r"\b(?:hür|hüür|hüer|hüir)\b", "heuer"),
+    (r"\b(?:hür|hüür|hüer|hüir|heier|hoier)\b", "heuer"),
     # A month with its b said as w or its -er as -a: "Oktower", "Oktoba",
     # "Septämber", "Novemba".
     (r"\bokto[bw](?:er|a|r|ä)\b", "oktober"),
@@ -145,15 +145,26 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         ),
     ),
     # The week: "die Woch", "letscht Wuch", "dere Wuch", "Wuche", "Wochn".
+    (r"\b(?:wochaend|wuchaend|wochend|wuchenend)\b", "wochenende"),
+    (r"\bdean (?=monat|monet|summer|sommer)", "diesen "),
     (r"\b(?:wuch|wuche|wucha)\b", "woche"),
     (r"\bwuchedag\b|\bwochedag\b", "wochentag"),
     (r"\bunter (?:de|dr|da|d|dä) woche\b", "unter der woche"),
+    # "Wocha oder Wochaend": the working week or the weekend.
+    (
+        r"^(?:die )?woche oder (?:das |am )?wochenende\b",
+        "unter der woche oder am wochenende",
+    ),
+    (
+        r"^(?:das |am )?wochenende oder (?:die )?woche\b",
+        "am wochenende oder unter der woche",
+    ),
     (r"\b(?:dere|dera|dä|dee) (?=woche\b|woch\b|monet\b|monat\b)", "diese "),
     (r"\bmonet\b", "monat"),
     # "Letzter Zeit" said "letschter Zitt", "letzter Tiet", "letzte Zick".
     (
         (
-            r"\b(?:(?:i|in) (?:de|dr|da|der|den|d) )?"
+            r"\b(?:(?:i|in)(?: (?:de|dr|da|der|den|d))? )?"
             r"(?:letzter|letschter|letzschder|letschder|letzder|letzte|letschte) "
             r"(?:zitt|ziit|tiet|tied|zick|zeid|zit)\b"
         ),
@@ -208,7 +219,7 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         (
             r"\b(\d\d?|zwei|drei|vier|fünf|sechs|sieben|zehn|vierzehn|zwanzig|dreißig|dreißg|zwanzisch|dreißisch"
             r"|letzten) "
-            r"(?:daa|däg|täg|dage|daage|dag|dog|dåg|teg)\b"
+            r"(?:daa|däg|täg|dage|daage|dag|dog|dåg|teg|tog)\b"
         ),
         r"\1 tage",
     ),

@@ -18,6 +18,92 @@ from .rules import Rule, rewrite
 _KINDS = r"(?:lied|lieder|song|songs|künstler|künschtler|band|bands|album|alben|platte|podcast|folge|folgen|sänger|artist|artists|track|tracks|stück)"
 
 DIALECT_WORDS_DE: tuple[Rule, ...] = (
+    # How many, how often: "wievill mal", "wia vill", "wievill".
+    (r"\bwie ?vill? mal\b|\bwia vill? mal\b", "wie oft"),
+    (r"\bwievill?\b|\bwie vill\b|\bwia vill\b", "wie viel"),
+    # The Upper Palatinate's "öi" (issue 45's thirty-eighth turn, blind
+    # writer 213): "wöi oft", "wöivül Liadl", "gheert", "ho i", "hom mir",
+    # "hod d'Ada", "zum erstn Mol", "konn i grod ned", "wos fir a".
+    (r"\bwöi ?(?:vül|vul|viel|vui)\b", "wie viel"),
+    (r"\bwöi\b", "wie"),
+    (r"\b(meist)?(?:ge)?(?:gheert|gheat|gheard|geheert)(\w*)", r"\1gehört\2"),
+    (r"\bho i\b", "hab ich"),
+    (r"\bhom (?:mir|ma|mer)\b", "haben wir"),
+    (r"\bhod\b", "hat"),
+    (
+        r"\b(zum|das|des|dees|erste|erschte|letzte|letschte|jeds|nächste) mol\b",
+        r"\1 mal",
+    ),
+    (r"\berstn\b", "ersten"),
+    (r"\bfir (?=a |an |eine?)", "für "),
+    (r"\bkonn (?=i\b|ich\b|ma\b)", "kann "),
+    (r"\bneie\b", "neue"),
+    (r"\b(?:wen|wos|was) neis\b", "jemand neues"),
+    (r"\bletzts (?:lied|liadl|liad|liedl|song)\b", "das letzte lied"),
+    (r"\blaft\b", "läuft"),
+    (r"\bdo alles\b", "da alles"),
+    (r"\b(?:is|isch) des des\b", "ist das das"),
+    (r"\baufglegt\b", "aufgelegt"),
+    (r"\bamoll?\b", "mal"),
+    (r"\bzamm\b", "zusammen"),
+    (r"\ba (obnd|abend|morgn|morgen|nacht)-", r"ein \1-"),
+    (r"\bobnd-", "abend-"),
+    (r"\bmorgnhörer\b", "morgenhörer"),
+    (r"\b(?:a|ein) morgenhörer\b", "ein morgenhörer"),
+    # The Palatinate's "horch isch" for listening, "geloffe", "Lidd",
+    # "uffgheert", "aagfange", "odder", "Nummer ääns", "de Renner" (issue
+    # 45's thirty-eighth turn, blind writer 214).
+    (r"\bhorch(?:e)?\b", "höre"),
+    (r"\bhorch(st|t)\b", r"hör\1"),
+    (r"\bgehorcht\b", "gehört"),
+    (r"\bge(?:loffe|laafe|loffen)\b", "gelaufen"),
+    (r"\blieblingslidd\b", "lieblingslied"),
+    (r"\buff?gheert\b|\buffgehört\b", "aufgehört"),
+    (r"\baagfange\b", "angefangen"),
+    (r"\bodder\b", "oder"),
+    (r"\bowends\b", "abends"),
+    (r"\bnochmiddags?\b", "nachmittags"),
+    (r"\bnummer ääns\b", "nummer eins"),
+    (r"\b(?:de|der) renner\b", "die nummer eins"),
+    (r"\bganz owwe\b", "die nummer eins"),
+    (r"\bfinf\b", "fünf"),
+    (r"\bfer (?:e|en|a)\b", "für ein"),
+    (r"\bam stick\b", "am stück"),
+    (r"\bhinnerenanner\b", "hintereinander"),
+    # Vorarlberg, fired off fast (issue 45's thirty-eighth turn, blind
+    # writer 217): "Liadle", "welam Liad", "allat", "vorna gsi", "am
+    # öftescht", "übersprunga", "agfanga", "ufghört", "ned lassa" (on
+    # repeat), "vo allna Zita", a "luag" or "gschwind" that asks nothing.
+    (r"\b(wie viel|wia viel|verschiedene|die|di|viele|paar) liadle\b", r"\1 lieder"),
+    (r"\bliadle\b", "lied"),
+    # An old word for a band: "wecha Kapelln".
+    (r"\bkapell(?:n|e|en)\b", "band"),
+    (r"\bliadr\b", "lieder"),
+    (r"\bwelam\b", "welchem"),
+    (r"\bwelan\b", "welchen"),
+    (r"\ballat\b", "immer"),
+    (r"\bvorna gsi\b", "am meisten gehört"),
+    (r"\bam öftescht\b", "am öftesten"),
+    (r"\bübersprunga\b", "übersprungen"),
+    (r"\bagfanga\b", "angefangen"),
+    (r"\bufghört\b", "aufgehört"),
+    (
+        r"\bkann (i|ich) (grad |gerade )?(?:ned|nit|nicht) lassa\b(?:,? (?:ned|nit|nicht) lassa)?",
+        r"höre \1 \2in dauerschleife",
+    ),
+    (r"\bvo allna zita\b", "aller zeiten"),
+    (r"^(?:so|luag|ok so),\s+", ""),
+    (r",?\s*\b(?:luag )?gschwind\b", ""),
+    (r"\bbeschrib (?:mr|mir|mer)\b", "beschreib mir"),
+    (r"\bsind's (.{1,30}?) gsi\b", r"waren es \1"),
+    # The most heard, the most played: "meischtglostne", "meischtgspillte".
+    (r"\bmeischt(?=g)", "meist"),
+    (r"\bmeist(?:glost|gloost|ghört)(?:ne|ni|na|e|i|a)?\b", "meistgehörte"),
+    (r"\bmeist(?:gspillt|gspielt|gspuit)(?:ne|ni|na|e|i|a)?\b", "meistgespielte"),
+    # "Die letschte drü Mönet", "a welem Wuchetag".
+    (r"\bmönet\b", "monaten"),
+    (r"\bwuchetag\b", "wochentag"),
+    (r"\ba (?=welchem\b)", "an "),
     # Which: "wele Song", "welli Band", "wecha Sänger", "an welchm Tog".
     (rf"\b(?:wele|weli|welli|wella|wela)\b(?= {_KINDS}\b)", "welche"),
     (rf"\b(?:weles|welles|weless)\b(?= {_KINDS}\b)", "welches"),

@@ -220,6 +220,11 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
         ),
         "übersprungen",
     ),
+    # "Wie oft drückt die Ada Lidder weg": how often she skips.
+    (
+        r"\bwie oft (?:drückt|drück|drücke|druck) (.{1,30}?) weg\b",
+        r"wie oft überspringt \1",
+    ),
     # "Wen drückt die Ada am liebsten weg": whom she skips most.
     (
         (

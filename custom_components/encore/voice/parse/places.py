@@ -28,7 +28,9 @@ _PLACE = {
         r"|twelfth|\w+teenth|twentieth|thirtieth|twenty|thirty|\d{1,2}(?:st|nd|rd|th)"
         # "in my plays", "in my listening", "in my rotation": the history.
         r"|plays|listening|listens|rotation|heavy|library|stats|statistics|records"
-        r"|collection|streams|spins|data|log|account|spotify|calendar)\b)"
+        r"|collection|streams|spins|data|log|account|spotify|calendar"
+        # "Spent on the podcasts": what is timed, no place.
+        r"|podcasts?|pods?|episodes?|shows?|songs?|tunes?|tracks?|albums?)\b)"
         r"(?:[\w'-]+)(?: (?:room|speakers?|player|stereo|sonos|area))?)"
         r"(?= |$)"
     ),
@@ -86,10 +88,11 @@ _PERSON = {
         # "Welche Band überspringt die Ada am meisten", "die Ada, wen
         # überspringt die am liebsten": the present, with the article a
         # name takes in the South (issue 45's thirty-eighth turn).
-        r"|^(?:.+ )?(?:überspringt|skippt) (?:die|der|d') (?!"
+        r"|^(?:.+ )?(?:überspringt|skippt|hört|drückt|spielt) (?:die|der|d')"
+        r" (?!(?:band|gruppe|künstler\w*|sänger\w*|musik|leute|kinder)\b)(?!"
         + _PLAYED_WORDS["de"]
         + r")"
-        r"(?P<person2>[a-zäöüß]{2,}) (?=am|immer|oft|so)\b"
+        r"(?P<person2>[a-zäöüß]{2,}) (?=am|immer|oft|so|mehr|eher|eigentlich|in|lieder|songs)\b"
         r"|^(?:die|der|d') (?P<person3>[a-zäöüß]{2,}),? (?:wen|was|welche\w*) (?:überspringt|hört|spielt)"
         r" (?:die|der|sie|er)\b"
     ),
@@ -103,7 +106,8 @@ POSSESSOR_DE = re.compile(
     r"(?:^|\b(?:war|ist|is|sind|waren|wer|was|welche[rsn]?|nenn|zeig|sag|mir)\s)"
     r"(?:(?:die|der|de|d)\s)?(?P<person>[a-zäöü]{3,}?)"
     r"(?:\s(?:ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner)\s(?=lieblings|top|meistgehört"
-    r"|meistgespielt|musikgeschmack|hörzeit|jahresrückblick|rückblick|nummer eins))"
+    r"|meistgespielt|musikgeschmack|hörzeit|jahresrückblick|rückblick|nummer eins"
+    r"|serie|hörserie|streak))"
 )
 _NOT_PERSONS = frozenset(
     {

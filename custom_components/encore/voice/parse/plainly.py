@@ -74,6 +74,7 @@ from .patois_en import said_in_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
 from .restated import period_said_exactly, said_exactly
+from .said_again import without_said_again
 from .said_around import said_without_around
 from .singlish_en import join_topic
 from .spelled_out import without_span_restated
@@ -248,6 +249,10 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "an aside between dashes: 'this morning — from the porridge on — how long …'",
         _in(without_dash_asides),
+    ),
+    Way(
+        "a word said again at the end: 'how many tunes this afternoon, tunes'",
+        _in(without_said_again),
     ),
     Way(
         "the period said first: 'October, what was my song of the month'",

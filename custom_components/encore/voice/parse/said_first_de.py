@@ -16,7 +16,9 @@ from .rules import Rule, rewrite
 
 # The name: a few words, never a question word, a command or a filler first.
 _NAME = (
-    r"^(?!(?:wie|wann|was|wer|welche\w*|seit|hab|habe|hat|ich|wir|spiel\w*|mach\w*"
+    # "Sach ma, The Daily, wann war dat zuletzt auf Sendung": an opener first.
+    r"^(?:(?:sach|sag|sog|sach mal|sag mal) (?:ma|mal|mol|amoi|emol),?\s+)?"
+    r"(?!(?:wie|wann|was|wer|welche\w*|seit|hab|habe|hat|ich|wir|spiel\w*|mach\w*"
     r"|stell\w*|schalt\w*|dreh\w*|sag|zeig\w*|also|und|aber|ok|okay|hey|na|ja|nein"
     r"|gestern|heute|letzte\w*|diese\w*)\b)"
     r"(?P<name>[^,.?!]{2,60}?)[,.]? "
@@ -66,15 +68,26 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
     # turn, writer 84: a wrong fact).
     (
         (
-            rf"{_NAME}wann (?:(?:war|lief|kam|spielte|gab'?s) (?:das|des|dees|es|der|die)|dat|das|des)"
+            # Zurich's "Eres, wenn isch das zletscht glofe", "Sexy Boy, wenn
+            # isch das s erschte Mal uftaucht" (issue 45's thirty-eighth turn).
+            rf"{_NAME}(?:wann|wenn) (?:(?:war|lief|kam|spielte|gab'?s|ist|is|isch) (?:das|des|dees|dat|es|der|die)"
+            r"|dat|das|des)"
             r"(?: (?:denn|eigentlich|so))* (?P<which>zuletzt|zletzt|zletscht|das letzte mal"
-            r"|zum letzten mal|zum letzte mal|dat letzte mal|letzte mal"
-            r"|zuerst|das erste mal|zum ersten mal|zum erste mal|dat erste mal|erste mal)(?: (?:dran|drauf|an|bei mir|denn"
-            r"|eigentlich|so|im radio))*[?.!]*$"
+            r"|zum letzten mal|zum letzte mal|dat letzte mal|letzte mal|s letschte mal"
+            r"|zuerst|das erste mal|zum ersten mal|zum erste mal|dat erste mal|erste mal"
+            r"|s erschte mal|zum erschte mal"
+            r"|(?:das|des|dat|zum|s) (?:erste|erschte|erstn|ersten|letzte|letschte|letztn|letzten) mol)"
+            r"(?: (?:dran|drauf|an|bei mir|denn"
+            r"|eigentlich|so|im radio|auf sendung|aufgetaucht|uftaucht|gelaufen|glofe|gloffe|glaffa|gespielt"
+            r"|gehört|ghört|gheert|glost))*[?.!]*$"
         ),
         lambda m: (
             f"wann habe ich {m['name']} "
-            + ("zuletzt" if "let" in m["which"].lower() else "zum ersten mal")
+            + (
+                "zuletzt"
+                if re.search("let|zl", m["which"].lower())
+                else "zum ersten mal"
+            )
             + " gehört"
         ),
     ),

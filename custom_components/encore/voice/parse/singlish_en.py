@@ -141,6 +141,14 @@ _RULES: tuple[Rule, ...] = (
         r"\b(listen|listen to|play|like|skip|listening|playing|hear|music|most) one\b(?! more\b)",
         r"\1",
     ),
+    # "..., or not, i think got right": the guess after it.
+    (r"\bor not,?\s+i (?:think|guess|reckon)\b.*$", "or not"),
+    (r"\bgot put on\b", "got play"),
+    # "This morning got don't stop me now or not": "got" alone is played.
+    (
+        r"^((?:yesterday|today|this|last|on|in|since)\b[^,]*?) got (?!(?:listen|play|hear)\b)(.+?) or not$",
+        r"did i play \2 \1",
+    ),
     # "Got ... or not": whether I did.
     (
         (
@@ -156,8 +164,18 @@ _RULES: tuple[Rule, ...] = (
         ),
         r"did \2 \3 \1",
     ),
+    # "Cafe tacvba got play this month or not", "genesis by justice got
+    # play in the kitchen this week or not": the name said first, the period
+    # after (issue 45's thirty-eighth turn, a Singapore gamer).
     (
-        r"^(.*?)\bgot (listen to|listen|play|hear) (.+?)(?: before)? or not$",
+        (
+            r"^(?!(?:yesterday|today|last|this|on|in|since)\b)(.+?) got (listen to|listen|play|hear|put on)"
+            r" ((?:this|last|in|on|today|yesterday|since|tonight)\b.*?)(?: before)? or not$"
+        ),
+        r"did i \2 \1 \3",
+    ),
+    (
+        r"^(.*?)\bgot (listen to|listen|play|hear|put on) (.+?)(?: before)? or not$",
         r"did i \2 \3 \1",
     ),
     # Issue 45's thirty-second turn (a Singaporean shop owner, blind writer

@@ -68,7 +68,17 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     (r"\bwi'(?=\s)", "with"),
     (r"\bsummat\b", "something"),
     (r"\bowt\b", "anything"),
+    # "Had nowt by Queen on since Monday, have I?": did I play any of it.
+    (
+        r"^(?:have i |i've |i )?had nowt (by|from) (.+?) on\b([^,?]*),? (?:have i|did i)\b.*$",
+        r"did i play anything \1 \2\3",
+    ),
     (r"\bnowt\b", "nothing"),
+    # Tyneside's "wor" for our, "gannin" for going on, "howay" to open
+    # (issue 45's thirty-eighth turn, blind writer 217).
+    (r"\bwor (?=(?:[A-Z]\w+|ada|lass|lad|kid|mam|nan|bairn)\b)", "our "),
+    (r"\bgann(?:in|in'|ing)\b", "playing"),
+    (r"^howay,?\s+", ""),
     (r"\bon the trot\b", "in a row"),
     # "This morning gone", "Tuesday gone", "last week gone": the time just past.
     (

@@ -1,0 +1,70 @@
+"""A word of the question said again at its end (issue 45's thirty-eighth turn).
+
+An impatient speaker repeats the key word after the question: "so how many
+tunes this afternoon, tunes", "quick, me favourite song this year,
+favourite", "how often do I skip, skip skip skip", "wele Album hon i hür am
+meischta ghört, Album". The repeat asks nothing more; left in, its word was
+read as a name or a second question ("which one, which song" took "which
+one" for a name). A last clause goes when each of its words was already
+said before it (a word's first four letters, so "skipped" repeats "skip"),
+or when it holds only words that point back ("which one", "the one").
+Up to two such clauses go; anything new in one ("last one", "in the
+kitchen", "nee, gestern") keeps it for the readers after this one.
+"""
+
+import re
+from typing import Final
+
+# Words that point back or fill, never asked on their own.
+_FILLERS: Final = {
+    "en": frozenset(
+        (
+            *("the", "a", "an", "which", "one", "ones", "so", "ok", "okay", "then"),
+            *("again", "me", "my", "that", "this", "those", "them", "please", "just"),
+            *("like", "yeah", "yes", "right", "go", "on", "whats", "what's", "what"),
+        )
+    ),
+    "de": frozenset(
+        (
+            *("der", "die", "das", "den", "dem", "des", "welche", "welcher", "welches"),
+            *(
+                "eins",
+                "so",
+                "ok",
+                "also",
+                "mein",
+                "meine",
+                "mei",
+                "min",
+                "mis",
+                "bitte",
+            ),
+            *("halt", "ja", "nochmal", "nomal", "was", "wos"),
+        )
+    ),
+}
+_WORD: Final = re.compile(r"[\w']+")
+
+
+def _stem(word: str) -> str:
+    """Return the part of a word its other forms share ("skip", "skipped")."""
+    return word[:4]
+
+
+def without_said_again(text: str, language: str) -> str:
+    """Return `text` without a last clause that only says its words again."""
+    fillers = _FILLERS.get(language)
+    if fillers is None:
+        return text
+    for _ in range(2):
+        head, comma, tail = text.rpartition(",")
+        words = _WORD.findall(tail.casefold())
+        if not comma or not head.strip() or not 1 <= len(words) <= 4:
+            break
+        said = {_stem(word) for word in _WORD.findall(head.casefold())}
+        asked = [word for word in words if word not in fillers]
+        if any(_stem(word) not in said for word in asked):
+            break
+        end = re.search(r"[?!.]*\s*$", tail)
+        text = head.rstrip() + (end.group(0).strip() if end else "")
+    return text
