@@ -517,6 +517,24 @@ _CHECKED_DE: Final[tuple[Rule, ...]] = (
         r"^(?:ich|i) (?P<verb>hör|spiel|überspring)\w* (?:eh |doch )?(?P<rest>[^?]*)\?$",
         r"\g<verb> ich \g<rest>?",
     ),
+    # An anxious double-check around the question (issue 45's thirty-eighth
+    # turn, the Mühlviertel): "Stimmt es dass ...? Wer is des wirklich",
+    # "..., stimmt es dass des nur a poa san", "...? Wirklich so vü?", "...?
+    # Wor des wirklich Queen?", "..., stimmt des was i moan?".
+    (
+        (
+            r"^stimmt(?: es|'s|s)?,? dass [^?]*\?\s+(?=(?:wie|wia|was|wos|wann|wer|welche\w*|wöch\w*"
+            r"|wiavü)\b)"
+        ),
+        "",
+    ),
+    (r",?\s*stimmt(?: es|'s|s)?,? dass [^?]*\??$", ""),
+    (r",?\s*stimmt (?:des|das) was i (?:moan|mein)\??$", ""),
+    (r"(?<=\?)\s*(?:wirklich|echt|ehrlich)\b[^?]*\?$", ""),
+    (
+        r"(?<=\?)\s*(?:wor|war|san|sind|is|ist|hob|hab) (?:des|das|es|i|ich) (?:wirklich|richtig)\b[^?]*\?$",
+        "",
+    ),
     # "..., welches Lied? Immer das gleiche, oder?", "... am öftesten? Ist
     # das immer das gleiche?": the asker's guess at the answer, no question.
     (
@@ -547,7 +565,8 @@ _ASKED: Final = {
     ),
     "de": re.compile(
         r"^(?:was|wat|watt|wos|wer|wen|wem|wann|wie|welche\w*|womit|mit was|hab|habe|hast|hat|haben"
-        r"|war|ist|lief|hör|spiel|überspring|gib|erzähl|um wie|in der|in da|auf welchen|wos)\b",
+        r"|war|ist|lief|hör|spiel|überspring|gib|erzähl|um wie|in der|in da|auf welchen|wos"
+        r"|wia|wiavü|wöch\w*|wecha|wechan|wievill|wöi|wöivül)\b",
         re.IGNORECASE,
     ),
 }

@@ -50,6 +50,11 @@ _CHATTER = {
         r"|mein mann|wenn ich fragen darf|es war\b|es ist\b"
         # A Viennese grandmother's exclamations (issue 45's twenty-sixth
         # turn): "..., Jessas, ..." is no name.
+        # A memory or a remark after the question (issue 45's thirty-eighth
+        # turn, the Ore Mountains and Münster): "..., an dene langen Obnde",
+        # "..., des war e schwerer Tog", "..., des Lied vo meim erschten Tanz".
+        r"|an dene\b|an denen\b|des wo (?:ich|iech|i) (?:immer )?flenn|do hot|beim\b|bevor ich|bevor i\b|des lied\b"
+        r"|de ganze\b|des war\b|dat war\b|kann dat sein|kann das sein|ehrlich\b"
         r"|jessas|jesses|herrje\w*|oje\w*|na geh|geh bitte|ach gott|du meine güte"
         r"|meine güte|um gottes willen|heast|oida\b"
         # A reason told after the question (issue 45's twentieth turn, a

@@ -96,7 +96,11 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         r"\b(heute|gestern|vorgestern) (?:ovend|owend|obend|obe|omd|obnd|z'obe|z'obed)\b",
         r"\1 abend",
     ),
-    (r"\b(?:ovends|owends|obends|omds)\b", "abends"),
+    (r"\b(?:ovends|owends|obends|omds|obnds)\b", "abends"),
+    (
+        r"\b(?:heite|heint|heid)\b(?= (?:schon|scho|nachmittag|morgen|früh|abend|obnd|mittag|nacht)\b|\W*$)",
+        "heute",
+    ),
     (r"\bz'? ?obe\b", "abends"),
     (
         (
@@ -124,10 +128,16 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (rf"\b(?:sams|samsch|samschd|saters){_DAY_END}\b", "samstag"),
     (rf"\b(?:sonn|sunn|sünn|sonnd|sunnd)(?!ig\b){_DAY_END}\b", "sonntag"),
     # This year: "hür", "hüür" (Vorarlberg, Switzerland) for "heuer".
-    (r"\b(?:hür|hüür|hüer|hüir|heier|hoier)\b", "heuer"),
+    (r"\b(?:hür|hüür|hüer|hüir|heier|hoier)\b", "dieses jahr"),
     # A month with its b said as w or its -er as -a: "Oktower", "Oktoba",
     # "Septämber", "Novemba".
     (r"\bokto[bw](?:er|a|r|ä)\b", "oktober"),
+    # "Uff de Oktober": the month's article.
+    (
+        r"\b(auf|uff|für|fer|über|iwwer) de (?=(?:januar|februar|märz|april|mai|juni|juli|august"
+        r"|september|oktober|november|dezember)\b)",
+        r"\1 den ",
+    ),
     (r"\b(sept|nov|dez)[äe]m[bw](?:er|a|r|ä)\b", r"\1ember"),
     # A year in a dialect's numbers, said as one word: "zwöitusigfüfezwänzg"
     # (Zurich), "zweidausendfinfunzwanzisch" (the Palatinate).
@@ -161,6 +171,10 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     ),
     (r"\b(?:dere|dera|dä|dee) (?=woche\b|woch\b|monet\b|monat\b)", "diese "),
     (r"\bmonet\b", "monat"),
+    (
+        r"\b(dieses|letztes|des|im|vorigen|nächstes|ganzes|voriges) (?:johr|joahr|joar)\b",
+        r"\1 jahr",
+    ),
     # "Letzter Zeit" said "letschter Zitt", "letzter Tiet", "letzte Zick".
     (
         (

@@ -69,6 +69,19 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
     # "Sendezeit" is the listening time, what ran "auf Sendung" is what
     # played (no show), "das mit den meisten Spins" says the ranking again.
     (r"\bsendezeit\b", "hörzeit"),
+    (r"\bauf platz (?:eins|1)(?: in den charts)?\b", "am meisten gehört"),
+    (r"\b(?:dat|das|des) meiste airplay\b", "am meisten gespielt"),
+    (r"\bspins\b", "wiedergaben"),
+    # "War Radiohead dieses Jahr nich ma dran": did it play at all.
+    (r"^war (.+?) (?:nich ma |nicht mal |mal |überhaupt )?dran\b", r"lief \1"),
+    # "Lass uns ma küern über meine Woche, fass dat ma zusammen": its recap.
+    (
+        (
+            r"^lass uns (?:ma |mal )?(?:küern|snacken|reden|quatschen|schnacken) über"
+            r" (meine|meinen|mein|unsere|unseren) (\w+),? fass (?:dat|das|des) (?:ma |mal )?zusammen"
+        ),
+        r"fass \1 \2 zusammen",
+    ),
     (r"\s*\bauf sendung\b", ""),
     (
         r",? (?:das|dat|des|der|die) mit den meisten (?:spins|plays|wiedergaben|streams)\b",

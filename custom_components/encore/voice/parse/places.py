@@ -137,6 +137,18 @@ _NOT_PERSONS = frozenset(
         "dann",
         "da",
         "do",
+        # "Wer hatte im Sommer / überhaupt am meisten ...": no one.
+        "im",
+        "in",
+        "bei",
+        "am",
+        "mir",
+        "uns",
+        "überhaupt",
+        "insgesamt",
+        "eigentlich",
+        "schon",
+        "so",
     }
 )
 _WE = {
