@@ -103,7 +103,7 @@ _EN = {
     "distinct": r"\b(?:different|distinct|unique|separate|individual|various"
     r"|not (?:the )?same)\b",
     "plays": r"\b(?:plays|streams|listens|spins|things|times|play count)\b",
-    "time": r"\b(?:how long|how much time|hours|minutes|listening time|podcast time"
+    "time": r"\b(?:how long|how much time|hours|minutes(?! (?:to|past|after|before|till) \w+)|listening time|podcast time"
     r"|music time|hours of|time spent"
     r"|amount of time|total time|time (?:i|we) (?:listened|spent)"
     r"|time listened|listening hours|listening total|how much (?:music )?"
@@ -206,7 +206,7 @@ _DE = {
     "count": r"\b(?:wie viele|wieviele|anzahl|zahl der|wie viel|wie vielen)\b",
     "distinct": r"\b(?:verschiedene\w*|unterschiedliche\w*|einzelne\w*|andere\w*)\b",
     "plays": r"\b(?:wiedergaben|streams|mal|plays|durchläufe|durchläufen|durchlauf)\b",
-    "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b|hörzeit|hördauer"
+    "time": r"(?:\bwie lange\b|\bwie viel zeit\b|\bstunden\b|\bminuten\b(?! (?:vor|nach) \w+)|hörzeit|hördauer"
     # "Wie viel hab ich gespielt" counts the plays (issue 45's thirty-second
     # turn, two writers of three); "wie viel Musik ..." is still the time.
     r"|\bwie viel (?:musik (?:habe|hat|haben) (?:ich|wir)|(?:habe|hat|haben) (?:ich|wir)"

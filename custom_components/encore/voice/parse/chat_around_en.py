@@ -19,6 +19,7 @@ speaker wants or how a month went; a sentence that takes the question back
 """
 
 import re
+from typing import Final
 
 from .rules import Rule, rewrite
 
@@ -55,11 +56,16 @@ CHAT_AROUND_EN: tuple[Rule, ...] = (
     (r"\bdo i skip bare\b", "do i skip a lot"),
     # London's "man" for "I": "how many tunes man played", "when was the
     # last time man bumped sexy boy", "how much queen man's had on".
-    (r"\bman's (had|been)\b", r"i've \1"),
     (
         r"\b(tunes|songs|tracks|time|what|when) man (played|bumped|heard|had on|put on)\b",
         r"\1 i \2",
     ),
+    # "..., you sure that's right, like you sure sure", "..., you sure? double
+    # sure?": a doubt about the answer, no question.
+    (r"[,;?]\s+(?:are )?you sure\b.*$", ""),
+    (r"\?\s+(?:double sure|you sure|sure sure)\W*$", "?"),
+    # "..., or did I dream that one": the doubt.
+    (r"\s+or did i dream (?:that|it)(?: one)?\W*$", ""),
     # -- a sentence after its question mark ------------------------------------------
     # After a first or last play's question, which says no time of its own.
     (
@@ -103,3 +109,19 @@ def chat_around_en(text: str, language: str) -> str:
     if language != "en":
         return text
     return rewrite(CHAT_AROUND_EN, text, re.IGNORECASE).strip()
+
+
+# London's "man" for I (issue 45's thirty-eighth turn, a double-checker):
+# "is it right that man listened to Air", "has man done", "man's been on the
+# podcasts". Read before a claim is checked, so the claim is the asker's.
+_MAN_FOR_I: Final[tuple[Rule, ...]] = (
+    (r"\bhas man\b", "have i"),
+    (r"\bdid man\b", "did i"),
+    (r"\bman's (had|been)\b", r"i've \1"),
+    (r"\b(that )?man (listened|played|heard|skipped|had)\b", r"\1i \2"),
+)
+
+
+def man_for_i(text: str) -> str:
+    """Return London's "man" for I as "i"."""
+    return rewrite(_MAN_FOR_I, text, re.IGNORECASE)

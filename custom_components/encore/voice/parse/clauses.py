@@ -13,11 +13,27 @@ from ..when import normalize, split_when
 from .corrections import is_marker, opens_correction
 from .periods import find_period
 
+# A memory or a feeling told after the question, even one that names a
+# time ("..., I was so blue that whole summer long", "..., I needed
+# something that morning"): the question has been asked; its time is the
+# question's own (issue 45's thirty-eighth turn, a Cajun storyteller).
+_MEMORY = {
+    "en": re.compile(
+        r"^(?:i was so|i was (?:up|out|half|in bed|at work)|i needed|i need that|it takes me|that was a"
+        r"|it been a|it's been a heavy|them long|just before my|before my)\b"
+    ),
+}
 # A clause after the question that only chats ("I think I did but I was half
 # asleep", "wär schön"): it is left out, unless it says a time.
 _CHATTER = {
     "en": re.compile(
         r"^(?:i\b|i'm|i'd|i've|it\b|it's|its\b|because|cause|cos|coz|just\b|please"
+        # A remark of a storyteller or a radio host after the question (issue
+        # 45's thirty-eighth turn): "..., cher", "..., them long lonely
+        # nights", "..., let's have the figure", "..., the French duo like",
+        # "..., yer man the algorithm should know", "..., all told".
+        r"|cher\b|them\b|let's have|let us have|yer man|your man|forgot\b|all told|mais\b"
+        r"|the \w+ (?:duo|band|crowd|lot|fella|lads|group|trio|one)\b|proper \w+ style|before my\b"
         r"|and please|not\b|if you|you know|there was|there's|my partner|that's"
         r"|thats|no rush|thanks|thank you|or am i|or is it|am i\b|wasn't there"
         r"|doesn't|dont|don't|who knows|what do you reckon|what you'd|dear|love\b"
@@ -602,6 +618,10 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
         if (
             chatter.match(words)
             and find_period(words.split(), language, now, zone) is None
+        ) or (
+            _MEMORY.get(language) is not None
+            and _MEMORY[language].match(words)
+            and len(" ".join(kept).split()) >= _OPENER_WORDS
         ):
             if len(" ".join(kept).split()) < _OPENER_WORDS:
                 # Chat before the question ("Sag mal, ich hab mich gerade

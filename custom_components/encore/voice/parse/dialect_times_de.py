@@ -77,6 +77,8 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     ),
     # Today: "hück", "hüüt", "hüt", "heint", "hiaz" is now and stays.
     (r"\b(?:hück|hüüt|hüt|heint|hiad)\b", "heute"),
+    # "Heid's Radio", "heit's": today and the article said as one word.
+    (r"\b(?:heid|heit|heut|heint|hüt)'s\b", "heute das"),
     # "Hit" is today only beside a time of day, "scho" or a verb's "i".
     (
         (

@@ -594,6 +594,11 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r",?\s*(?:repeats|duplicates|replays|re-plays|doubles) (?:don't|do not|dont|not) count\b",
         "",
     ),
+    # "Yesterday right around eight": "right" only stresses the time.
+    (
+        r"\b(yesterday|today|this morning|last night|tonight) right (around|about|at)\b",
+        r"\1 \2",
+    ),
     # "Who was I on a big kick with this summer": obsessed with.
     (
         r"\bon a (?:big |real |huge |massive |proper |serious )?kick with\b",
@@ -602,7 +607,12 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     # "Run me through the top three acts ...": the ranking is asked, not a
     # recap ("in me rotation" says nothing more).
     (r"\brun me through (?=(?:the |my )?top\b)", "what are "),
-    (r"\b(?:in|on) (?:me|my) rotation\b", ""),
+    (r"\b(?:in|on) (?:me|my|the) rotation\b", ""),
+    # "What album did I about wear out this summer": the most played.
+    (
+        r"\bdid (i|we) (?:about |nearly |almost |practically |just about )?wear out\b",
+        r"did \1 play the most",
+    ),
     # "Last summer, back when my mama was still with us, what song ...": a
     # memory between commas, no part of the question.
     (r",\s*back (?:when|then|in the days)\b[^,?]*,", ","),

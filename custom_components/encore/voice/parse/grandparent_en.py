@@ -252,6 +252,13 @@ GRANDPARENT_EN: tuple[Rule, ...] = (
         r"\1 been played the most",
     ),
     (r"\bgot the most (?:use|turns|spins|outings|airings)\b", "got played the most"),
+    # "Me and Ben, how many plays did we ...": the household, said by name;
+    # "did me and Ben have on" is we.
+    (r"^me and \w+,\s+(?=.*\bwe\b)", ""),
+    (r"\bdid me and \w+\b", "did we"),
+    (r"\bclock(?:ed)? up\b", "play"),
+    # "Has Ada had that Sexy Boy by Air on this morning": did she play it.
+    (r"^has (\w+) had (?:that |the )?(.+?) on\b", r"did \1 play \2"),
     # "What song's our Ada got on repeat": "'s" is has before "got".
     (r"\b(\w+)'s our (?=[a-z]+ (?:got|been)\b)", r"\1 has our "),
     # Someone of the family by name, the old way: "what has our Ada been

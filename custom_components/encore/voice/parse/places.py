@@ -27,7 +27,7 @@ _PLACE = {
         r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
         r"|twelfth|\w+teenth|twentieth|thirtieth|twenty|thirty|\d{1,2}(?:st|nd|rd|th)"
         # "in my plays", "in my listening", "in my rotation": the history.
-        r"|plays|listening|listens|rotation|heavy|library|stats|statistics|records"
+        r"|plays|listening|listens|rotation|heavy|library|stats|statistics|records|mo"
         r"|collection|streams|spins|data|log|account|spotify|calendar"
         # "Spent on the podcasts": what is timed, no place.
         r"|podcasts?|pods?|episodes?|shows?|songs?|tunes?|tracks?|albums?)\b)"
@@ -75,7 +75,7 @@ _PERSON = {
         r"(?!(?:stop|keep|just|really|not|never|ever|even|still|usually|always|i|we|you"
         r"|today|yesterday|tonight|this|last|that|it|me|my|your)\b)"
         r"(?P<person>[a-z]+)"
-        r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
+        r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream|have \w|had \w"
         r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop|replay"
         r"|hooked on|got on repeat|got on a loop)"
         r"|been (?:listening|playing|streaming|replaying|hooked|caning|bingeing))"

@@ -30,7 +30,7 @@ from .bavarian_de import said_in_bavarian
 from .bets import without_bets
 from .busy_en import undo_busy_en
 from .chat_after_de import chat_after_de
-from .chat_around_en import chat_around_en
+from .chat_around_en import chat_around_en, man_for_i
 from .chatter_en import drop_chatter
 from .chatty_de import undo_chatty_de
 from .checked import said_as_asked
@@ -224,6 +224,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
     # sorry, was it music or the podcast" is a guess, never one.
+    Way(
+        "London's 'man' for I: 'has man done', 'that man listened'",
+        _said(man_for_i),
+        _EN,
+    ),
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
     Way(
         "the chat around an English question: 'Be honest - how much …? I want to know.'",
