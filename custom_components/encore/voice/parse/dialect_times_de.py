@@ -136,8 +136,10 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (r"\bokto[bw](?:er|a|r|ä)\b", "oktober"),
     # "Uff de Oktober": the month's article.
     (
-        r"\b(auf|uff|für|fer|über|iwwer) de (?=(?:januar|februar|märz|april|mai|juni|juli|august"
-        r"|september|oktober|november|dezember)\b)",
+        (
+            r"\b(auf|uff|für|fer|über|iwwer) de (?=(?:januar|februar|märz|april|mai|juni|juli|august"
+            r"|september|oktober|november|dezember)\b)"
+        ),
         r"\1 den ",
     ),
     (r"\b(sept|nov|dez)[äe]m[bw](?:er|a|r|ä)\b", r"\1ember"),
