@@ -18,6 +18,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 
 from custom_components.encore.voice.parse.dialect_de_swiss import undo_swiss
+from custom_components.encore.voice.parse.dialect_times_de import undo_dialect_times
 from custom_components.encore.voice.parse.irish_en import undo_irish
 
 from .test_heldout import assert_stays_home_assistants
@@ -53,8 +54,12 @@ from .test_voice import ask, assert_encores_as_plain, history  # noqa: F401
     ],
 )
 def test_swiss_undone(said: str, plain: str) -> None:
-    """A Swiss word of a time, a verb or a possessive is the standard one."""
-    assert undo_swiss(said) == plain
+    """A Swiss word of a time, a verb or a possessive is the standard one.
+
+    The words of time are read first by their shape (`dialect_times_de`), as
+    `dialect_de.undo_dialect` reads them, then Switzerland's own.
+    """
+    assert undo_swiss(undo_dialect_times(said)) == plain
 
 
 @pytest.mark.parametrize(

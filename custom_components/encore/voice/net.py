@@ -462,12 +462,9 @@ async def async_another_family(
         reading.asked is Asked.RECAP
         and intent_obj.intent_type == "EncoreWhatPlayed"
         and not re.search(_MONTH_OR_LONGER, (reading.when or "").casefold())
-        and not re.search(_RECAP_SAID, whole.text.casefold())
     ):
-        # "Run me through my listening yesterday", "... last week": what
-        # played, in short; a month, a season or a year summed up is a recap,
-        # and so is any period the asker calls a recap ("do a little recap of
-        # last night for me", issue 45's thirty-eighth turn).
+        # "Recap my listening yesterday", "... last week": what played, in
+        # short; a month, a season or a year summed up is a recap.
         return None
     try:
         routed = route(reading)
@@ -581,8 +578,6 @@ _MONTH_OR_LONGER: Final = (
     r"|september|october|november|december|januar|februar|märz|mai|juni|juli"
     r"|oktober|dezember|\d{4})\b"
 )
-# The words that call the answer a recap, whatever the period.
-_RECAP_SAID: Final = r"\b(?:recap|rückblick|wrap-?up|wrapped)\b"
 # What a reading is sure of when a listed sentence of another family took
 # the words: each is told by words no other family's question holds.
 _SURE: Final = frozenset(

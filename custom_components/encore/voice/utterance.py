@@ -373,14 +373,6 @@ def content_left_out(
         return None
     # Read as the parser reads it: "songs and shows" is music and podcasts.
     said = content_said(" ".join(prepare(intent_obj.text_input, language)), language)
-    if (
-        said != "everything"
-        and WholeUtterance(intent_obj).reading.content == "everything"
-    ):
-        # A content word only in what the reading leaves out ("what was I
-        # listening to the day before yesterday, was it that Air album?":
-        # a guess) says nothing of what is asked.
-        return None
     return None if said == "everything" else said
 
 

@@ -3,7 +3,7 @@
 Writers 212 to 219 (a Singapore gamer and a Zurich one, a Midwestern and an
 Upper Palatinate night-shift worker, a Yorkshire and a Palatinate
 householder asking about Ada and Ben, a Dublin and a Münster radio host, a
-Cajun and an Ore Mountains storyteller, a Geordie and a Vorarlberg speaker
+Cajun and an Erzgebirge storyteller, a Geordie and a Vorarlberg speaker
 in a hurry, a Cornish and a Lower Bavarian grandparent dictating, a London
 and a Mühlviertel double-checker) were scored before anything was tuned on
 them. What they showed, in this file's own phrasings:
@@ -181,11 +181,6 @@ ANSWERED: tuple[Answered, ...] = (
         "Sach ma, Air, wann war dat zuletzt auf Sendung?",
         "wann habe ich Air zuletzt gehört",
         "de",
-    ),
-    (
-        "what was I listening to yesterday, was it that Air album? was it?",
-        "what was I listening to yesterday",
-        "en",
     ),
     (
         "how much time have I spent on the podcasts this week, roughly",

@@ -33,7 +33,7 @@ _CHATTER = {
         # nights", "..., let's have the figure", "..., the French duo like",
         # "..., yer man the algorithm should know", "..., all told".
         r"|cher\b|them\b|let's have|let us have|yer man|your man|forgot\b|all told|mais\b"
-        r"|the \w+ (?:duo|band|crowd|lot|fella|lads|group|trio|one)\b|proper \w+ style|before my\b"
+        r"|the \w+ (?:duo|band|crowd|lot|fella|lads|group|trio)\b|proper \w+ style|before my\b"
         r"|and please|not\b|if you|you know|there was|there's|my partner|that's"
         r"|thats|no rush|thanks|thank you|or am i|or is it|am i\b|wasn't there"
         r"|doesn't|dont|don't|who knows|what do you reckon|what you'd|dear|love\b"
@@ -67,7 +67,7 @@ _CHATTER = {
         # A Viennese grandmother's exclamations (issue 45's twenty-sixth
         # turn): "..., Jessas, ..." is no name.
         # A memory or a remark after the question (issue 45's thirty-eighth
-        # turn, the Ore Mountains and Münster): "..., an dene langen Obnde",
+        # turn, the Erzgebirge and Münster): "..., an dene langen Obnde",
         # "..., des war e schwerer Tog", "..., des Lied vo meim erschten Tanz".
         r"|an dene\b|an denen\b|des wo (?:ich|iech|i) (?:immer )?flenn|do hot|beim\b|bevor ich|bevor i\b|des lied\b"
         r"|de ganze\b|des war\b|dat war\b|kann dat sein|kann das sein|ehrlich\b"

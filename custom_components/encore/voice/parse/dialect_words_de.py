@@ -96,7 +96,7 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r",?\s*\b(?:luag )?gschwind\b", ""),
     (r"\bbeschrib (?:mr|mir|mer)\b", "beschreib mir"),
     (r"\bsind's (.{1,30}?) gsi\b", r"waren es \1"),
-    # The Ore Mountains (issue 45's thirty-eighth turn, blind writer 216):
+    # The Erzgebirge (issue 45's thirty-eighth turn, blind writer 216):
     # "hob iech", "gehärt", "worn's", "wos fier", "spring iech weiter", "drück
     # iech am ehesten weiter", "vo dr Oma".
     (r"\biech\b", "ich"),
@@ -130,7 +130,6 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\blafft\b", "läuft"),
     (r"\b(?:jeden|an|in|am|de|den|dem|welchen) dog\b", lambda m: m[0][:-3] + "tag"),
     (r"\bkon (?=i\b|ich\b)", "kann "),
-    (r"\bned (?:lassn|lossn|lassa)\b", "ned lassa"),
     (r"\bas (letzte|erste) moi\b", r"das \1 mal"),
     (r"\bmeistgheata?\b", "meistgehörte"),
     (r"\blos (i|ich|ma|mir)\b", r"höre \1"),

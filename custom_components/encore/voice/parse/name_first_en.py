@@ -95,7 +95,7 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     (
         r"^(?:(?:ok|okay|so|um|uh|well|right),? )*(?:that |the )?(?P<name>[^,.?!]{2,40}?)"
         r"(?: (?:song|track|tune|number))?,? (?:by|from)"
-        r" (?P<artist>[^,.?!]{2,30}?),? how many (?:plays|times|listens|spins)"
+        r" (?P<artist>[^,.?!]{2,30}?)(?<! played)(?<! heard),? how many (?:plays|times|listens|spins)"
         r"(?: (?:did i|have i|has it|did it|did we|have we|i)(?: (?:had|played|play|got|get|put on"
         r"|put it on|listened to)\b)?(?: (?:that one|it|that))?)?"
         r"(?P<rest> (?:this|last|since|in|on|today|yesterday|lately|ever|so far)\b[^?.!]*)?"
@@ -128,7 +128,7 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
         + r"did (?:it|that|that one|they) (?:come on|play|get played|go on|get a spin)"
         r"(?: at all)?"
         r"(?P<rest>(?: (?:this|last|yesterday|today|tonight|on|in|since|ever"
-        r"|lately|recently)\b.*)?)" + _END,
+        r"|lately|recently)\b[^,?.!]*)?)" + _END,
         r"did i listen to \g<name>\g<rest>",
     ),
     # "The Daily. did I listen this morning", "Air, did we hear last week":
@@ -159,7 +159,7 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
 # Digital Love, ...".
 _ABOUT_THE_NAME: tuple[Rule, ...] = (
     (
-        r",\s+the (?:one|song|track|tune|record|album) (?:that|from|which|i|we|my|with)\b[^,?]*,",
+        r",\s+the (?:one|song|track|tune|record|album) (?:that|from|which)\b[^,?]*,",
         ",",
     ),
     (

@@ -7,7 +7,8 @@ meischta ghört, Album". The repeat asks nothing more; left in, its word was
 read as a name or a second question ("which one, which song" took "which
 one" for a name). A last clause goes when each of its words was already
 said before it (a word's first four letters, so "skipped" repeats "skip"),
-or when it holds only words that point back ("which one", "the one").
+or when it holds only words that point back ("which one", "the one"); a
+clause that names a time stays ("..., no wait, this month" takes one back).
 Up to two such clauses go; anything new in one ("last one", "in the
 kitchen", "nee, gestern") keeps it for the readers after this one.
 """
@@ -15,13 +16,15 @@ kitchen", "nee, gestern") keeps it for the readers after this one.
 import re
 from typing import Final
 
+from ..when.words import calendar_words
+
 # Words that point back or fill, never asked on their own.
 _FILLERS: Final = {
     "en": frozenset(
         (
             *("the", "a", "an", "which", "one", "ones", "so", "ok", "okay", "then"),
             *("again", "me", "my", "that", "this", "those", "them", "please", "just"),
-            *("like", "yeah", "yes", "right", "go", "on", "whats", "what's", "what"),
+            *("like", "yeah", "yes", "right"),
         )
     ),
     "de": frozenset(
@@ -39,11 +42,17 @@ _FILLERS: Final = {
                 "mis",
                 "bitte",
             ),
-            *("halt", "ja", "nochmal", "nomal", "was", "wos"),
+            *("halt", "ja", "nochmal", "nomal"),
         )
     ),
 }
 _WORD: Final = re.compile(r"[\w']+")
+# "..., were there?", "..., did I?": a tag asks the question, never says it again.
+_TAG: Final = re.compile(
+    r"^(?:was|were|did|do|does|have|has|had|is|are|am|wasn't|weren't|didn't|don't|isn't"
+    r"|aren't|haven't|hasn't|hadn't) (?:it|i|we|there|they|you|he|she)\b"
+)
+_TIME: Final = {language: re.compile(calendar_words(language)) for language in _FILLERS}
 
 
 def _stem(word: str) -> str:
@@ -60,6 +69,11 @@ def without_said_again(text: str, language: str) -> str:
         head, comma, tail = text.rpartition(",")
         words = _WORD.findall(tail.casefold())
         if not comma or not head.strip() or not 1 <= len(words) <= 4:
+            break
+        if _TAG.match(tail.strip().casefold()) or _TIME[language].search(
+            tail.casefold()
+        ):
+            # "..., no wait, this month": a time said again may take one back.
             break
         said = {_stem(word) for word in _WORD.findall(head.casefold())}
         asked = [word for word in words if word not in fillers]
