@@ -75,7 +75,7 @@ _PERSON = {
         r"(?!(?:stop|keep|just|really|not|never|ever|even|still|usually|always|i|we|you"
         r"|today|yesterday|tonight|this|last|that|it|me|my|your)\b)"
         r"(?P<person>[a-z]+)"
-        r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream|have \w"
+        r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
         r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop|replay"
         r"|hooked on|got on repeat|got on a loop)"
         r"|been (?:listening|playing|streaming|replaying|hooked|caning|bingeing))"
