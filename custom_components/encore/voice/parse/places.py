@@ -68,7 +68,7 @@ NO_PERSON = {
 }
 _PERSON = {
     "en": re.compile(
-        r"^(?:(?:what(?: \w+)?|who|which \w+(?: \w+)?|how \w+(?: \w+){0,2}|when) )?"
+        r"^(?:(?:what(?: \w+)?|who|which \w+(?: \w+)?|how \w+(?: \w+){0,3}|when) )?"
         r"(?:did|has|does|had|was|is|can|can't|cannot|couldn't) (?!"
         + _PLAYED_WORDS["en"]
         + r")"
@@ -77,7 +77,9 @@ _PERSON = {
         r"(?P<person>[a-z]+)"
         r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
         r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop|replay"
-        r"|hooked on|got on repeat|got on a loop)"
+        r"|hooked on|got on repeat|got on a loop"
+        # "which artist has Ada had on most", never "has Queen had this year".
+        r"|ha(?:d|ve) on\b)"
         r"|been (?:listening|playing|streaming|replaying|hooked|caning|bingeing))"
     ),
     # "Wen hat Ada gestern gehört", never "wie viele Wiedergaben hat Queen".
