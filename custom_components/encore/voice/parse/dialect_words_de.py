@@ -68,10 +68,6 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bümmer\b", "immer"),
     (r"\b(weg|weiter)(?:ge)?druckt\b", r"\1gedrückt"),
     (r"\bmeistgspüit(?:n|en|e)?\b", "meistgespielten"),
-    # "Hunnertmol gehert": heard a hundred times, the most; ", genau" said
-    # last asks the figure exactly, no name.
-    (r"\b(?:hunnertmol|hundertmal|hunnert mol|hundert mal|tausendmal)\b", "am meisten"),
-    (r",? genau\W*$", ""),
     # Bern's "geng di glyche Lieder nomau": always the same songs again.
     (r"\bgeng\b", "immer"),
     (r"\bglyche\b", "gleichen"),

@@ -613,15 +613,6 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"\bdid (i|we) (?:about |nearly |almost |practically |just about )?wear out\b",
         r"did \1 play the most",
     ),
-    # "Which tune did I play like a hundred times last week": the most played
-    # (issue 45's thirty-ninth turn: read as what played, a wrong fact).
-    (
-        (
-            r"^((?:which|what) \w+ (?:did|have) (?:i|we) (?:play|played|listen to|listened to|hear|heard|have on|had on))"
-            r" (?:like )?(?:a hundred|a million|a thousand|hundreds of|a gazillion) times\b"
-        ),
-        r"\1 the most",
-    ),
     # "Last summer, back when my mama was still with us, what song ...": a
     # memory between commas, no part of the question.
     (r",\s*back (?:when|then|in the days)\b[^,?]*,", ","),
