@@ -27,9 +27,7 @@ from homeassistant.util import dt as dt_util
 
 from .answers import Wording
 from .parse import drop_interruptions, read_question
-from .parse.doric_en import undo_doric
 from .parse.listening_words import LISTENING as _LISTENING
-from .parse.pidgin_en import undo_pidgin
 
 # Words of what else a home is asked about: the weather, energy, doors and
 # lights, the television, the calendar, appliances. Not what music is
@@ -146,13 +144,6 @@ _NOW_PLAYING: Final = {
         r" (?:am i|are we|is|i|i'm|i am|we) (?:listening to|listening|playing|hearing|on)"
         r" (?:right now|now|at the moment|currently|just now)\b"
         r"|^what(?:'s| is) this (?:song|track|tune)?\W*$"
-        # "What song is this, it's a rare one", "what album is this one
-        # from", "what's playing in the kitchen right now" (issue 45's 39th
-        # turn, Doric's "fit song is this een", read as English first).
-        r"|^(?!.*\b(?:most|usually|often|always|top|lately|these days)\b)(?:what|which)"
-        r" (?:song|track|tune|album|record|podcast|episode|show|band|artist) is (?:this|that)\b"
-        r"|^(?!.*\b(?:most|usually|often|always|top|lately|these days)\b)what(?:'s| is)"
-        r" (?:playing|on)\b.*\b(?:right now|the now|just now|at the moment|currently)\W*$"
         # "Which podcast is this I'm hearing now" (issue 45's 30th turn).
         r"|^(?:what|which) (?:song|track|tune|podcast|episode|show|album|band|artist)"
         r" is (?:this|that|it) (?:i'm|i am|we're|we are) (?:hearing|listening to|playing)"
@@ -202,9 +193,6 @@ def about_something_else(text: str, language: str) -> bool:
     said = drop_interruptions(
         text, language, dt_util.now(), dt_util.get_default_time_zone()
     ).casefold()
-    # A dialect's question words said plainly: "fit song is this" asks what
-    # plays now as "what song is this" does.
-    said = undo_pidgin(undo_doric(said, language), language)
     if is_command(said, language) or two_questions(said, language):
         return True
     now_playing = _NOW_PLAYING.get(language)

@@ -217,8 +217,8 @@ _DE = {
     r"|\bwie viel podcast\b(?![ -](?:folge|episode)))",
     "often": r"\b(?:wie oft|wie häufig|wievielmal|wie viele male|wie viel mal"
     r"|wie viele mal|wieviel mal"
-    r"|wie viel (?!zeit\b|musik\b|mal\b|podcast\b)\w+(?: \w+)? (?:(?:habe|hat|haben) (?:ich|wir)"
-    r" (?:\w+ ){0,3})?(?:lief|liefen|gehört|gespielt))\b",
+    r"|wie viel (?!zeit\b|musik\b|mal\b|podcast\b)\w+(?: \w+)? (?:lief|liefen|gehört"
+    r"|gespielt))\b",
     "did": r"^(?:habe|hatte|hat|haben) (?:ich|wir|[a-zäöüß]+) \b"
     r"|^lief\b|^liefen\b|^gab es\b",
     "played": r"(?:gehört|gespielt|abgespielt|gestreamt|lief|liefen|höre|hören"

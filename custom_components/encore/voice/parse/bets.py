@@ -22,9 +22,7 @@ from .rules import rewrite_in
 
 # Who claims: a name as written, or the family.
 _WHO_EN: Final = (
-    # "The loon", "the quine": the North East's boy and girl.
-    r"(?:(?-i:[A-Z][a-z]+)|he|she|they|i|the kids|the (?:loon|quine|wife|missus|bairns)"
-    r"|my (?:wife|husband|partner|missus"
+    r"(?:(?-i:[A-Z][a-z]+)|he|she|they|i|the kids|my (?:wife|husband|partner|missus"
     r"|hubby|son|daughter|kids|mum|dad|mom|sister|brother)|(?-i:[A-Z][a-z]+) and i"
     r"|me and (?:him|her|(?-i:[A-Z][a-z]+)))"
 )

@@ -11,7 +11,6 @@ import re
 
 from ..when import normalize, split_when
 from .corrections import is_marker, opens_correction
-from .listening_words import LISTENING
 from .periods import find_period
 
 # A memory or a feeling told after the question, even one that names a
@@ -448,20 +447,13 @@ _COMPARED = re.compile(
 def _drop_trailing(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Leave out a clause after the question that tells when or why.
 
-    Not when it says a time the question before it does not ("what played
-    when I got home yesterday"); "this morning whilst I was marking the
-    year nines" asks of this morning.
+    Not when it says a time ("what played when I got home yesterday").
     """
     found = _TRAILING.get(language, _TRAILING["en"]).search(text)
     if (
         found is None
         or _COMPARED.search(text[: found.start()])
-        or (
-            find_period(normalize(found.group(0)).split(), language, now, zone)
-            and not find_period(
-                normalize(text[: found.start()]).split(), language, now, zone
-            )
-        )
+        or find_period(normalize(found.group(0)).split(), language, now, zone)
     ):
         return text
     kept = text[: found.start()].strip(" ,;")
@@ -635,12 +627,6 @@ def clip(text: str, language: str, now: datetime, zone: tzinfo) -> str:
                 # Chat before the question ("Sag mal, ich hab mich gerade
                 # gefragt, wen hab ich ..."; "Tell me, dear, ..."): the
                 # question is still to come.
-                continue
-            if LISTENING[language].search(normalize(", ".join(kept))) is None:
-                # "My hands are all butter, don't ask. Number one tune last
-                # summer, what was it?": what came before asked nothing of
-                # listening, so the question is still to come too.
-                kept = []
                 continue
             # The chat goes on to the end: "ich glaub schon, aber ...".
             break

@@ -25,13 +25,8 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # writer 213): "wöi oft", "wöivül Liadl", "gheert", "ho i", "hom mir",
     # "hod d'Ada", "zum erstn Mol", "konn i grod ned", "wos fir a".
     (r"\bwöi ?(?:vül|vul|viel|vui)\b", "wie viel"),
-    # The Allgäu's "wiavl", Tyrol's "wia vül" (issue 45's thirty-ninth turn).
-    (r"\bwia ?(?:vl|vül|vü|vui)\b", "wie viel"),
     (r"\bwöi\b", "wie"),
-    (
-        r"\b(meist)?(?:ge)?(?:gheert|gheat|gheard|geheert|gheart|gehert|geheart)(\w*)",
-        r"\1gehört\2",
-    ),
+    (r"\b(meist)?(?:ge)?(?:gheert|gheat|gheard|geheert)(\w*)", r"\1gehört\2"),
     (r"\bho i\b", "hab ich"),
     (r"\bhom (?:mir|ma|mer)\b", "haben wir"),
     (r"\bhod\b", "hat"),
@@ -40,40 +35,6 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         r"\1 mal",
     ),
     (r"\berstn\b", "ersten"),
-    # Tyrol's "is erschte Mol", "wonn", "wor" (issue 45's thirty-ninth turn,
-    # blind writer 224): the first time, when, was.
-    (
-        r"\bis (erschte|erste|letschte|letzte|allererschte|allererste) mal\b",
-        r"das \1 mal",
-    ),
-    (r"\bwonn\b", "wann"),
-    (r"\b(wos|was|wer|wann|wia|wie) wor\b", r"\1 war"),
-    # Hesse's "hatt isch ... laufe": had it running, heard.
-    (r"\b(?:hatt|hatte|hott) (?:isch|ich|i) (.+?) laufe\b", r"hab ich \1 gehört"),
-    # Run, said as the dialects say it: "gloffa", "glaffn", "grennt", "lafft".
-    (r"\b(?:gloffa|gloffe|gloffen|glaffn|glaffa|grennt|gelaaf|glofe)\b", "gelaufen"),
-    (r"\blafft\b", "läuft"),
-    # "Wiavl isch geschtern gloffa": "isch" before a run is "ist", never "ich".
-    (r"\bisch\b(?=(?: \w+)* gelaufen\b)(?!.*\b(?:hab|han|hon|hob)\b)", "ist"),
-    # The Saarland's "gehat" (had on), "laafe gehat", "meischtgeherte",
-    # "Wochedaa" (issue 45's thirty-ninth turn, blind writer 221).
-    (r"\b(?:laafe |laufe |laafen )?gehat\b", "gehört"),
-    (r"\bmeischt(?=ge|gh|gs)", "meist"),
-    (r"\bwochedaa\b", "wochentag"),
-    # Vienna's "Künstla", "weggedruckt", "vurgestan", "meistgspüitn"
-    # (issue 45's thirty-ninth turn, blind writer 225).
-    (r"\bkünstla\b", "künstler"),
-    (r"\balbe\b", "alben"),
-    (r"\bsändig(?:e)?\b", "sendung"),
-    (r"\bümmer\b", "immer"),
-    (r"\b(weg|weiter)(?:ge)?druckt\b", r"\1gedrückt"),
-    (r"\bmeistgspüit(?:n|en|e)?\b", "meistgespielten"),
-    # Bern's "geng di glyche Lieder nomau": always the same songs again.
-    (r"\bgeng\b", "immer"),
-    (r"\bglyche\b", "gleichen"),
-    (r"\bnomau\b", "nochmal"),
-    # Bern's "lost d Ada": Ada listens.
-    (r"\blost (?:d|di|die|dr|der) (?=\w)", "hört die "),
     (r"\bfir (?=a |an |eine?)", "für "),
     (r"\bkonn (?=i\b|ich\b|ma\b)", "kann "),
     (r"\bneie\b", "neue"),
@@ -167,8 +128,6 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bmehr ois\b", "mehr als"),
     (r"\b(?:so )?ois zam\b", "insgesamt"),
     (r"\blafft\b", "läuft"),
-    # "Wiavl isch geschtern gloffa": "isch" before a run is "ist", never "ich".
-    (r"\bisch\b(?=(?: \w+)* gelaufen\b)(?!.*\b(?:hab|han|hon|hob)\b)", "ist"),
     (r"\b(?:jeden|an|in|am|de|den|dem|welchen) dog\b", lambda m: m[0][:-3] + "tag"),
     (r"\bkon (?=i\b|ich\b)", "kann "),
     (r"\bas (letzte|erste) moi\b", r"das \1 mal"),

@@ -37,12 +37,6 @@ IRISH_EN: tuple[Rule, ...] = (
     # of the recent past, asked as the plain past ("did I play").
     (rf"\b(?:was|were) (i|we) after ({'|'.join(_BASE)})\b", _did),
     (r"\b(was|were) (i|we) after (?=\w+ing\b)", r"\1 \2 "),
-    # Newfoundland's "am I after listening to", "I'm after listening to"
-    # (issue 45's thirty-ninth turn): the perfect, "have I listened to".
-    (rf"\b(?:am|are) (i|we) after ({'|'.join(_BASE)})\b", _did),
-    (r"\b(?:i'm|i am) after (listening|playing|hearing)\b", r"I've been \1"),
-    # "..., b'y": Newfoundland's word to the one spoken to.
-    (r",? \bb'y\b", ""),
     # "This morning gone", "Tuesday gone": the one just past.
     (
         r"\b((?:this|yesterday) (?:morning|afternoon|evening|night)) gone\b",

@@ -118,9 +118,7 @@ _NAME_DE = (
         r"\bwie ?viel (?:(?:habe|hab|hatte|hat|haben) (?:ich|wir) )?(?!(?:habe|hab|hatte|hat"
         r"|haben|zeit|musik|mal|podcasts?|folgen|lieder|songs|tracks|titel|seit|in|im|am"
         r"|an|diese[nmrs]?|letzte[nmrs]?|heute|gestern|vorgestern|insgesamt|überhaupt|denn"
-        r"|so|da)\b)(?P<name>.+?)(?: (?:habe|hab|hat|hatte|haben) (?:ich|wir))?"
-        r" (?P<when>(?:diese[nmrs]?|letzte[nmrs]?|seit|im|am|in) [^,]+? )?"
-        r"(?:lief|liefen|gehört|gespielt)\b(?P<after>.*)$"
+        r"|so|da)\b)(?P<name>.+?) (?:lief|liefen|gehört|gespielt)\b(?P<after>.*)$"
     ),
     re.compile(r"\bwiedergaben (?:hat|hatte|haben) (?!(?:ich|wir)\b)(?P<name>.+)$"),
     re.compile(

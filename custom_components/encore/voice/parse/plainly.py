@@ -46,7 +46,6 @@ from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
 from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
-from .doric_en import undo_doric
 from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
@@ -74,7 +73,6 @@ from .passive import said_in_active
 from .patois_en import said_in_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
-from .pidgin_en import undo_pidgin
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
 from .said_around import said_without_around
@@ -226,16 +224,6 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
     # sorry, was it music or the podcast" is a guess, never one.
-    Way(
-        "the North East's question words: 'fit wis I listenin tae', 'foo mony'",
-        _in(undo_doric),
-        _EN,
-    ),
-    Way(
-        "Hawaii Pidgin's past and articles: 'wat I wen play da most'",
-        _in(undo_pidgin),
-        _EN,
-    ),
     Way(
         "London's 'man' for I: 'has man done', 'that man listened'",
         _said(man_for_i),

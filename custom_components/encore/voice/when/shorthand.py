@@ -173,16 +173,10 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # learner's "von die Woche" below is read as this week; "an welchem
         # Tag dieser Woche", "Tag in der letzten Woche" keep their week.
         (
-            (
-                r"\b(?:tag|tage|tagen|tog|dog)(?: (?:in|von|aus|unter))? (?:der|die|dem|de|da)"
-                r" (?:woche|wochn|woch)\b"
-            ),
+            r"\b(?:tag|tage|tagen)(?: (?:in|von|aus|unter))? (?:der|die|dem|de) woche\b",
             "wochentag",
         ),
         (r"\bdays? in (?:the|a) week\b", "weekday"),
-        # "My busiest listening time of the week" (issue 45's thirty-ninth
-        # turn, read as this week: a wrong fact): the day of the week.
-        (r"\btimes? of (?:the|a) week\b", "day of the week"),
         # "Letztewoche", "diesenmonat", "letztesjahr": a dictation that wrote
         # the period as one word (issue 45's twentieth turn, a Leipzig
         # father's "wen hab ich letztewoche am meisten gehört", answered
