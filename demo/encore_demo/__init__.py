@@ -33,6 +33,7 @@ from homeassistant.core import Event, HomeAssistant
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
+from homeassistant.util import dt as dt_util
 
 from custom_components.encore.const import (
     CONF_ALLOW_WRITES,
@@ -66,6 +67,7 @@ from fakes.sonos.household import EmulatedHousehold  # noqa: E402
 from fakes.sonos.models import SONOS_ARC, SONOS_FIVE, SONOS_ONE  # noqa: E402
 from fakes.sonos.soco_support import configure_soco_events  # noqa: E402
 from fakes.spotify.server import FakeSpotify  # noqa: E402
+from fakes.spotify.users import FakeUser  # noqa: E402
 
 from .catalog import export_tracks, teach_catalogs  # noqa: E402
 from .scrobbles import (  # noqa: E402
@@ -118,7 +120,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     # Its own cover art: nothing in the demo reaches the internet (issue 43.18).
     spotify = FakeSpotify(serve_images=True)
     await spotify.start()
-    spotify.add_user(SPOTIFY_USER_ID, SPOTIFY_USER_NAME)
+    _plays_of_today_only(spotify.add_user(SPOTIFY_USER_ID, SPOTIFY_USER_NAME))
     # A second household member, not yet linked: adding them runs the real OAuth flow.
     spotify.add_user(GUEST_USER_ID, GUEST_USER_NAME)
     hass.data[ENDPOINTS] = spotify.endpoints
@@ -177,6 +179,21 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
         # After the start: the dashboard's trigger-based sensor listens by then.
         async_at_started(hass, partial(_async_import, export=export))
     return True
+
+
+def _plays_of_today_only(user: FakeUser) -> None:
+    """Keep only the seeded recently-played plays of today, in the demo's zone.
+
+    The fake seeds the three hours before it started; every day before today
+    is the export's, so a closed month (the recaps', the statistic's) holds
+    the export's plays alone, whatever the hour the demo starts.
+    """
+    midnight_ms = int(dt_util.start_of_local_day().timestamp() * 1000)
+    library = user.library
+    today = [play for play in library.plays if play.played_at_ms >= midnight_ms]
+    library.clear_plays()
+    for play in today:
+        library.add_play(play.uri, play.played_at_ms, play.context)
 
 
 async def _async_demo_user(hass: HomeAssistant) -> None:
