@@ -476,6 +476,16 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         "which new artists did i discover",
     ),
     (r"^who's new in my rotation\b", "which new artists did i discover"),
+    # "since October who new came into my listening" (blind writer 231).
+    (
+        r"\bwho(?:'s|s| is)? (?:new (?:came|has come|come)|came new) (?:in|into|in to) my (?:listening|music|rotation)\b",
+        "which new artists did i discover",
+    ),
+    # "number of times that dance song by justice got played in october".
+    (
+        r"^(?:the )?number of times (?:that |the )?(.+?) (?:got|was|has been) (?:played|put on|listened to)\b",
+        r"how many times did i play \1",
+    ),
     (r"\bwhat (?:is|was|'s) in (?:my )?rotation\b", "what did i play"),
     (r"\b(?:my )?(?:overall|total) play ?count\b", "how many plays"),
     (
