@@ -57,8 +57,10 @@ HINTS_AND_PARTICLES_EN: Final[tuple[Rule, ...]] = (
     # 234): "... since Monday hey", "... last night eh"; "ja" first.
     # Never a name's ("did I play Hey", a Pixies song).
     (
-        r"(?<!\bplay)(?<!\bplayed)(?<!\bhear)(?<!\bheard)(?<!\bto)(?<!\bby)(?<!\bof)(?<!\bon)"
-        r"(?<=\w)[,\s]+(?:hey|eh)\W*$",
+        (
+            r"(?<!\bplay)(?<!\bplayed)(?<!\bhear)(?<!\bheard)(?<!\bto)(?<!\bby)(?<!\bof)(?<!\bon)"
+            r"(?<=\w)[,\s]+(?:hey|eh)\W*$"
+        ),
         "",
     ),
     (r"^(?:ja|ja nee|yebo)[,\s]+(?=\w)", ""),
