@@ -64,6 +64,7 @@ HINTS_AND_PARTICLES_EN: Final[tuple[Rule, ...]] = (
         "",
     ),
     (r"^(?:ja|ja nee|yebo)[,\s]+(?=\w)", ""),
+    (r",\s*(?:just )?give (?:me|us) the gist\W*$", ""),
     (r",?\s*(?:just curious(?: lor)?|one-liner for my linkedin bio)\W*$", ""),
     (
         r"^headcount of (artists|bands|songs|tracks|albums)\b(.*?),? how many different ones\W*$",

@@ -38,6 +38,8 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     # "Rinse pass": played the most; "no fit stop playing": can't stop.
     (r"\brinsed? pass\b", "played most"),
     (r"\bno fit stop (playing|listening|hearing)\b", r"can't stop \1"),
+    # "How my week for music be": how was it.
+    (r"^how (my|our) (day|week|month|year|summer)\b(.*?) be\W*$", r"how was \1 \2\3"),
     # "Who be the artist", "which one be that": is.
     (r"\b(who|which one|what) be\b", r"\1 is"),
     # "Played pass", "gets played pass": the most.
