@@ -97,7 +97,11 @@ READ: tuple[Read, ...] = (
 ANSWERED: tuple[Answered, ...] = (
     ("whit music wis on yesterday", "what music was on yesterday", "en"),
     ("dae I skip a lot", "do I skip a lot", "en"),
-    ("how much Air I don hear this month", "how much Air have I heard this month", "en"),
+    (
+        "how much Air I don hear this month",
+        "how much Air have I heard this month",
+        "en",
+    ),
     ("wetin be my album of the month", "what is my album of the month", "en"),
     ("which song I no fit stop playing", "which song can't I stop playing", "en"),
     ("ja how many hours of music this week", "how many hours of music this week", "en"),

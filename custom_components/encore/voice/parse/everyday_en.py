@@ -478,8 +478,10 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     (r"^who's new in my rotation\b", "which new artists did i discover"),
     # "September what was I playing" (blind writer 229): a month said first.
     (
-        r"^(january|february|march|april|june|july|august|september|october|november|december)"
-        r",? (?=(?:what|which|who|how)\b)",
+        (
+            r"^(january|february|march|april|june|july|august|september|october|november|december)"
+            r",? (?=(?:what|which|who|how)\b)"
+        ),
         r"in \1, ",
     ),
     # "What was I hearing this afternoon" (blind writer 233): listening to.
