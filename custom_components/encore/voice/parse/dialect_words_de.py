@@ -21,6 +21,13 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # How many, how often: "wievill mal", "wia vill", "wievill".
     (r"\bwie ?vill? mal\b|\bwia vill? mal\b", "wie oft"),
     (r"\bwievill?\b|\bwie vill\b|\bwia vill\b", "wie viel"),
+    # Berlin's "wie ville", "ham wa", "hatt ick", "letztet" (blind writer 229).
+    (r"\bwie ville\b", "wie viele"),
+    (r"\bham (?:wa|wer)\b", "haben wir"),
+    (r"\bhatt ick\b", "hatte ich"),
+    (r"\bletztet (?=(?:wochenende|jahr|mal)\b)", "letztes "),
+    # Cologne's most: "am meeste jehört" (blind writer 228).
+    (r"\bam (aller)?(?:meeste|meesten|meeschte)\b", r"am \1meisten"),
     # The Upper Palatinate's "öi" (issue 45's thirty-eighth turn, blind
     # writer 213): "wöi oft", "wöivül Liadl", "gheert", "ho i", "hom mir",
     # "hod d'Ada", "zum erstn Mol", "konn i grod ned", "wos fir a".

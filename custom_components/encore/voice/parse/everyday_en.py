@@ -476,6 +476,29 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         "which new artists did i discover",
     ),
     (r"^who's new in my rotation\b", "which new artists did i discover"),
+    # "September what was I playing" (blind writer 229): a month said first.
+    (
+        (
+            r"^(january|february|march|april|june|july|august|september|october|november|december)"
+            r",? (?=(?:what|which|who|how)\b)"
+        ),
+        r"in \1, ",
+    ),
+    # "What was I hearing this afternoon" (blind writer 233): listening to.
+    (r"\bwhat (was|were) (i|we) hearing\b", r"what \1 \2 listening to"),
+    # "Had any Air on this summer?", "had I that cafe tacuba on at all last
+    # week" (blind writers 234, 235): did I have it on.
+    (r"^had (?:i |we )?(?:any |that |the )?(.+?) on\b", r"did i have \1 on"),
+    # "since October who new came into my listening" (blind writer 231).
+    (
+        r"\bwho(?:'s|s| is)? (?:new (?:came|has come|come)|came new) (?:in|into|in to) my (?:listening|music|rotation)\b",
+        "which new artists did i discover",
+    ),
+    # "number of times that dance song by justice got played in october".
+    (
+        r"^(?:the )?number of times (?:that |the )?(.+?) (?:got|was|has been) (?:played|put on|listened to)\b",
+        r"how many times did i play \1",
+    ),
     (r"\bwhat (?:is|was|'s) in (?:my )?rotation\b", "what did i play"),
     (r"\b(?:my )?(?:overall|total) play ?count\b", "how many plays"),
     (
