@@ -488,7 +488,11 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     (r"\bwhat (was|were) (i|we) hearing\b", r"what \1 \2 listening to"),
     # "Had any Air on this summer?", "had I that cafe tacuba on at all last
     # week" (blind writers 234, 235): did I have it on.
-    (r"^had (?:i |we )?(?:any |that |the )?(.+?) on\b", r"did i have \1 on"),
+    # "Had nowt by Queen on since monday, have I?" asks the same (Yorkshire).
+    (
+        r"^had (?:i |we )?(?:any |that |the |(?:nowt|owt|nothing|anything) (?:by|from|of) )?(.+?) on\b",
+        r"did i have \1 on",
+    ),
     # "since October who new came into my listening" (blind writer 231).
     (
         r"\bwho(?:'s|s| is)? (?:new (?:came|has come|come)|came new) (?:in|into|in to) my (?:listening|music|rotation)\b",
