@@ -104,6 +104,8 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         "heute",
     ),
     (r"\bz'? ?obe\b", "abends"),
+    # The Palatinate's "heit Morge" (this morning, blind writer 238).
+    (r"\b(?:heit|heute) morge\b", "heute morgen"),
     (
         (
             r"\b(?:n[aoä]m+[ie]dd?(?:aa?g|aa?ch|ag)|nomm?[ie]d(?:aa?g|aa?ch)|nommedaa?(?:g|ch)"
@@ -166,7 +168,7 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (r"\bunter (?:de|dr|da|d|dä) woche\b", "unter der woche"),
     # "De Wochn": Bavaria's this week (blind writer 233), "de" for "die".
     (
-        r"(?<!\bunter )(?<!\bunner )(?<!\bin )(?<!\bpro )(?<!\bjede )\b(?:de|die) wochn\b",
+        r"(?<!\bunter )(?<!\bunner )(?<!\bin )(?<!\bpro )(?<!\bjede )\b(?:de|die) woch(?:n)?\b",
         "diese woche",
     ),
     # "Wocha oder Wochaend": the working week or the weekend.
