@@ -104,6 +104,8 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         "heute",
     ),
     (r"\bz'? ?obe\b", "abends"),
+    # The Palatinate's "vun de letschte drei Monat" (blind writer 238).
+    (r"\b(?:vun|von) de (?=(?:letschte|letschten|letzte|letzten)\b)", "von den "),
     # The Palatinate's "heit Morge" (this morning, blind writer 238).
     (r"\b(?:heit|heute) morge\b", "heute morgen"),
     (

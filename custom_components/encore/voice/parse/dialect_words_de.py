@@ -199,14 +199,14 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bhemmer\b", "haben wir"),
     (r"\bletscht woch\b", "letzte woche"),
     (r"\bin de küch\b", "in der küche"),
-    (r"\bdag hintenanner\b", "tage hintereinander"),
+    (r"\b(?:dag|tag|tage|däg) hintenanner\b", "tage hintereinander"),
     # "des englische Gebabbel", "des muss doch ebbes gewese sei": a remark.
     (r",? (?:des|das) englische (?:gebabbel|gequatsche|gelaber|gedöns)\b,?", ""),
     (r",? (?:des|das) muss (?:doch )?(?:ebbes|was|etwas) gewese(?:n)? sei(?:n)?\b", ""),
     # "oder net", "oder ned": or not.
     (r"\boder (?:net|ned|nit)\b", "oder nicht"),
     # "safe voll oft", "a weng viel gell": the speaker's own guess.
-    (r",? (?:safe )?voll oft\b", ""),
+    (r",\s*(?:safe )?voll oft\b|\bsafe voll oft\b", ""),
     (r",? a weng viel(?: gell)?\b", ""),
     (r",? also wie viele sachen so\b", ""),
     # "durchgesuchtet" (binged) said of episodes: heard.
@@ -215,7 +215,10 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         r"wie viele \1 \2 ich \3 gehört",
     ),
     # "Wie viele Folge vun dem Podcast": how many podcast episodes.
-    (r"\bwie viele folgen? (?:vun|von) (?:dem|dene|de|den) podcasts?\b", "wie viele podcastfolgen"),
+    (
+        r"\bwie viele folgen? (?:vun|von) (?:dem|dene|de|den) podcasts?\b",
+        "wie viele podcastfolgen",
+    ),
     # "Seit wann kommt Café Tacvba bei mir vor": since when I hear it.
     (r"^seit wann kommt (.+?) bei (?:mir|uns) vor\b", r"seit wann höre ich \1"),
     # "welcher Artist war über die letzten zwei Wochen ganz oben": the top.
@@ -230,7 +233,7 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     ),
     # "Welscher Podcast hat misch dann in letschter Zeit so gepackt".
     (
-        r"\bwelche[rs]? (podcast|lied|song|album|band|künstler) hat (?:mich|misch) (.*?) ?(?:so )?gepackt\b",
+        r"\bwel(?:s)?che[rs]? (podcast|lied|song|album|band|künstler) hat (?:mich|misch) (.*?) ?(?:so )?gepackt\b",
         r"welchen \1 habe ich \2 am meisten gehört",
     ),
     # "auf was für Musik steh ich denn so": my taste.
@@ -249,13 +252,32 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     ),
     (r"\bmusig\b", "musik"),
     (r"\b(?:waren|war) (?:dat|das|des) da\b", "habe ich gehört"),
-    (r"^was (?:hab|habe) ich (?:denn )?(.+?) für musik gehabt\b", r"was für musik habe ich \1 gehört"),
-    (r"^(.+?) (?:amal|mal|emol|einmal|a mal) (.+?) gehabt\b,?(?: oder nicht)?\W*$", r"habe ich \1 \2 gehört"),
+    (
+        r"^was (?:hab|habe) ich (?:denn )?(.+?) für musik gehabt\b",
+        r"was für musik habe ich \1 gehört",
+    ),
+    (
+        r"^(.+?) (?:amal|mal|emol|einmal|a mal) (.+?) gehabt\b,?(?: oder nicht)?\W*$",
+        r"habe ich \1 \2 gehört",
+    ),
     (r"^was war (?:des|das) für (?:e|a|ein) (lied|song|stück)\b", r"welches \1 lief"),
-    (r"^wie viel (?:is|ist) (.+?) gespielt worden(?: bei (?:mir|uns))?\b", r"wie viele sachen habe ich \1 gespielt"),
-    (r"^wann (?:hab|habe) (?:ich|isch) zuletzt (?:des |das )?(.+?) gehabt\W*$", r"wann habe ich zuletzt \1 gehört"),
+    (
+        r"^wie viel (?:is|ist) (.+?) gespielt worden(?: bei (?:mir|uns))?\b",
+        r"wie viele sachen habe ich \1 gespielt",
+    ),
+    (
+        r"^wann (?:hab|habe) (?:ich|isch) zuletzt (?:des |das )?(.+?) gehabt\W*$",
+        r"wann habe ich zuletzt \1 gehört",
+    ),
+    # "do komm isch grad net druff": the speaker cannot recall, no question.
+    (r",? do komm (?:isch|ich|i) (?:grad|gerade) (?:net|nicht|ned) druff\b", ""),
+    # Vienna's "Geh, fass ma ...": a call to the listener before the ask.
+    (r"^geh(?: bitte)?,? (?=(?:fass|sag|erzähl|zeig)\b)", ""),
     # "fass ma den Oktober zsamm": sum it up.
-    (r"\bfass (?:ma |mir |mal )?(den|die|das|mei|meinen|meine) (.+?) z(?:u)?samm(?:en)?\b", r"fasse \1 \2 zusammen"),
+    (
+        r"\bfass (?:ma |mir |mal )?(den|die|das|mei|meinen|meine) (.+?) z(?:u)?samm(?:en)?\b",
+        r"fasse \1 \2 zusammen",
+    ),
 )
 
 

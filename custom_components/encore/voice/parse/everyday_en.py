@@ -18,8 +18,8 @@ import re
 from typing import Final
 
 from .hints_and_particles_en import HINTS_AND_PARTICLES_EN
-from .rules import Rule, rewrite
 from .idioms_en import IDIOMS_EN
+from .rules import Rule, rewrite
 from .turns_of_speech_en import TURNS_OF_SPEECH_EN
 
 EVERYDAY_EN: tuple[tuple[str, str], ...] = (
@@ -491,7 +491,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     # week" (blind writers 234, 235): did I have it on.
     # "Had nowt by Queen on since monday, have I?" asks the same (Yorkshire).
     (
-        r"^had (?:i |we )?(?:(?:any|some) (?:of )?|(?:nowt|owt|nothing|anything) (?:by|from|of) )?(?:that |the |them )?(.+?) on\b",
+        r"^had (?:i |we )?(?:(?:any|some) (?:of )?(?:that |those |them )?|that |the |(?:nowt|owt|nothing|anything) (?:by|from|of) )?(.+?) on\b",
         r"did i have \1 on",
     ),
     # "since October who new came into my listening" (blind writer 231).
@@ -736,7 +736,9 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
 
 def said_everyday_en(text: str) -> str:
     """Return the words as said with everyday words read plainly."""
-    return rewrite((*EVERYDAY_SAID_EN, *TURNS_OF_SPEECH_EN, *IDIOMS_EN), text, re.IGNORECASE)
+    return rewrite(
+        (*EVERYDAY_SAID_EN, *TURNS_OF_SPEECH_EN, *IDIOMS_EN), text, re.IGNORECASE
+    )
 
 
 # "This afternoon when I got home from school what did I play" (a child,
