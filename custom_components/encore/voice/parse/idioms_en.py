@@ -31,7 +31,8 @@ IDIOMS_EN: tuple[Rule, ...] = (
     # on heavy rotating for me", "which tune is on a loop for me these days".
     (
         (
-            r"\b(?:is |are |been |was )?(?:on|in) (?:a )?(?:heavy|high|constant) rotati(?:on|ng)"
+            r"\b(?:is |are |been |was )?(?:in (?:a )?(?:heavy|high|constant) rotation"
+            r"|on (?:a )?(?:heavy|high|constant) rotating)"
             r"(?: (?:for me|for us|around here|round here|in here))?"
         ),
         " on repeat",
@@ -140,7 +141,7 @@ IDIOMS_EN: tuple[Rule, ...] = (
     ),
     # "I seem to have the same one on all the time": often, no period (only
     # "of all time" is one).
-    (r"\bon all the time\b", "on a lot"),
+    (r"\b(the same (?:one|song|band|artist|singer)) on all the time\b", r"\1 on a lot"),
     # "what song i was waking up with today": what I woke up to.
     (
         r"^what (song|tune|track) (i|we) (?:was|were) waking up (?:with|to)\b",
