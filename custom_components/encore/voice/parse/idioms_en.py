@@ -158,7 +158,7 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"how many times did i play \1",
     ),
     (
-        r"^(?!(?:did|do|does|have|has|had|was|were|what|which|when|who|how|is|are|can|could|tell|so|and|hey|ok|okay|please|this|last|today|yesterday|in|since|on|over|during|for)\b)([^,]+?) (?:i|we) (?:play|played|listen to|listened to|hear|heard|pay) (.+?),? (?:anot|or not)(?: ah| lah| leh)?\W*$",
+        r"^(?!(?:did|do|does|have|has|had|was|were|what|which|when|who|how|is|are|can|could|tell|so|and|hey|ok|okay|please|this|last|today|yesterday|in|since|on|over|during|for)\b)([^,]+?) (?:i|we) (?:play|played|listen to|listened to|hear|heard|pay) (?!(?:it|them|that)\b)(.+?),? (?:anot|or not)(?: ah| lah| leh)?\W*$",
         r"did i play \1 \2",
     ),
     (
