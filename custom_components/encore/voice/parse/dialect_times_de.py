@@ -68,7 +68,7 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     # Yesterday, the day before, said with j, ü, sch or without its n:
     # "jester", "güstern", "geschter", "gschtern", "gestan", "vörgüstern".
     (
-        r"\b(?:v[oö]r|fer)(?:[gj][eüi]s(?:ch)?[td](?:e|a)(?:rn|r|n|re|ne)|gschtern)\b",
+        r"\b(?:v[oöü]r|fer)(?:[gj][eüi]s(?:ch)?[td](?:e|a)(?:rn|r|n|re|ne)|gschtern)\b",
         "vorgestern",
     ),
     (
@@ -104,6 +104,10 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         "heute",
     ),
     (r"\bz'? ?obe\b", "abends"),
+    # The Palatinate's "vun de letschte drei Monat" (blind writer 238).
+    (r"\b(?:vun|von) de (?=(?:letschte|letschten|letzte|letzten)\b)", "von den "),
+    # The Palatinate's "heit Morge" (this morning, blind writer 238).
+    (r"\b(?:heit|heute) morge\b", "heute morgen"),
     (
         (
             r"\b(?:n[aoä]m+[ie]dd?(?:aa?g|aa?ch|ag)|nomm?[ie]d(?:aa?g|aa?ch)|nommedaa?(?:g|ch)"
@@ -164,6 +168,11 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (r"\b(?:wuch|wuche|wucha)\b", "woche"),
     (r"\bwuchedag\b|\bwochedag\b", "wochentag"),
     (r"\bunter (?:de|dr|da|d|dä) woche\b", "unter der woche"),
+    # "De Wochn": Bavaria's this week (blind writer 233), "de" for "die".
+    (
+        r"(?<!\bunter )(?<!\bunner )(?<!\bin )(?<!\bpro )(?<!\bjede )\b(?:de|die) woch(?:n)?\b",
+        "diese woche",
+    ),
     # "Wocha oder Wochaend": the working week or the weekend.
     (
         r"^(?:die )?woche oder (?:das |am )?wochenende\b",
@@ -213,6 +222,11 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         "um ",
     ),
     (r"\bhalbi\b(?= \w+i\b)", "halb"),
+    # Bavaria's half: "um hoibe neine" (blind writer 233).
+    (
+        r"\bhoibe?\b(?= (?:eins|zwoa|zwei|drei|dreie|vier|viere|fünf|fünfe|sechs|sechse|siebn|sieben|siebene|acht|achte|neun|neine|zehn|zehne|elf|elfe|zwölf|zwölfe)\b)",
+        "halb",
+    ),
     (
         (
             r"\b(viertel|fünf|zehn|zwanzig|halb|um|gegen) (?:(noch|nach|vor) )?"
@@ -229,6 +243,8 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
             if w
         ),
     ),
+    # Cologne's thirty: "in de letzte dressisch Daach" (blind writer 228).
+    (r"\b(?:dressisch|drissisch|drießisch|drissich|drißisch)\b", "dreißig"),
     # Days after a number or "letzten": "die letschde sieve Daa", "siebe Täg".
     (r"\b(sieve|siebe|sebbe)\b(?= (?:daa|däg|täg|dage|tage|dag|tag)\b)", "sieben"),
     # "Dreißisch" and "zwanzisch" stay: Hesse's and the Palatinate's rules
@@ -237,7 +253,7 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         (
             r"\b(\d\d?|zwei|drei|vier|fünf|sechs|sieben|zehn|vierzehn|zwanzig|dreißig|dreißg|zwanzisch|dreißisch"
             r"|letzten) "
-            r"(?:daa|däg|täg|dage|daage|dag|dog|dåg|teg|tog)\b"
+            r"(?:daa|daach|däg|täg|dage|daage|dag|dog|dåg|teg|tog)\b"
         ),
         r"\1 tage",
     ),

@@ -21,6 +21,13 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # How many, how often: "wievill mal", "wia vill", "wievill".
     (r"\bwie ?vill? mal\b|\bwia vill? mal\b", "wie oft"),
     (r"\bwievill?\b|\bwie vill\b|\bwia vill\b", "wie viel"),
+    # Berlin's "wie ville", "ham wa", "hatt ick", "letztet" (blind writer 229).
+    (r"\bwie ville\b", "wie viele"),
+    (r"\bham (?:wa|wer)\b", "haben wir"),
+    (r"\bhatt ick\b", "hatte ich"),
+    (r"\bletztet (?=(?:wochenende|jahr|mal)\b)", "letztes "),
+    # Cologne's most: "am meeste jehört" (blind writer 228).
+    (r"\bam (aller)?(?:meeste|meesten|meeschte)\b", r"am \1meisten"),
     # The Upper Palatinate's "öi" (issue 45's thirty-eighth turn, blind
     # writer 213): "wöi oft", "wöivül Liadl", "gheert", "ho i", "hom mir",
     # "hod d'Ada", "zum erstn Mol", "konn i grod ned", "wos fir a".
@@ -176,6 +183,101 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     ),
     # Thirty, said short: "die letztn dreißg Dog".
     (r"\b(?:dreißg|dreissg|dreißich|dreißge)\b", "dreißig"),
+    # Issue 45's forty-first turn (blind writers 236 to 243). Heard and had,
+    # said short or soft: Franconia's "gehörd", Bavaria's "ghabt", Vienna's
+    # "gspüt", Zurich's "gelost" (from "losen", to listen), the Palatinate's
+    # "g'habt" and "laafe" (running).
+    (r"\bgehörd\b", "gehört"),
+    (r"\bg'?habt\b", "gehabt"),
+    (r"\bg'hört\b", "gehört"),
+    (r"\bgelost\b", "gehört"),
+    (r"\bmeistgspüt(?:en|n)?\b", "meistgespielten"),
+    (r"\bgspüt\b", "gespielt"),
+    (r"\bmeischtgespielte\b", "meistgespielten"),
+    # The Palatinate's "hemmer" (have we), "heit" (today), "Morge", "Woch",
+    # "Dag" and "de Küch": "Hemmer letscht Woch in de Küch Daft Punk gehabt".
+    (r"\bhemmer\b", "haben wir"),
+    (r"\bletscht woch\b", "letzte woche"),
+    (r"\bin de küch\b", "in der küche"),
+    (r"\b(?:dag|tag|tage|däg) hintenanner\b", "tage hintereinander"),
+    # "des englische Gebabbel", "des muss doch ebbes gewese sei": a remark.
+    (r",? (?:des|das) englische (?:gebabbel|gequatsche|gelaber|gedöns)\b,?", ""),
+    (r",? (?:des|das) muss (?:doch )?(?:ebbes|was|etwas) gewese(?:n)? sei(?:n)?\b", ""),
+    # "oder net", "oder ned": or not.
+    (r"\boder (?:net|ned|nit)\b", "oder nicht"),
+    # "safe voll oft", "a weng viel gell": the speaker's own guess.
+    (r",\s*(?:safe )?voll oft\b|\bsafe voll oft\b", ""),
+    (r",? a weng viel(?: gell)?\b", ""),
+    (r",? also wie viele sachen so\b", ""),
+    # "durchgesuchtet" (binged) said of episodes: heard.
+    (
+        r"^wie viele (folgen|episoden|lieder|songs) (hab|habe) ich (.*?) ?(?:durch)?gesuchtet\b",
+        r"wie viele \1 \2 ich \3 gehört",
+    ),
+    # "Wie viele Folge vun dem Podcast": how many podcast episodes.
+    (
+        r"\bwie viele folgen? (?:vun|von) (?:dem|dene|de|den) podcasts?\b",
+        "wie viele podcastfolgen",
+    ),
+    # "Seit wann kommt Café Tacvba bei mir vor": since when I hear it.
+    (r"^seit wann kommt (.+?) bei (?:mir|uns) vor\b", r"seit wann höre ich \1"),
+    # "welcher Artist war über die letzten zwei Wochen ganz oben": the top.
+    (
+        r"\bwelche[rsn]? (artist|künstler|band|lied|song|album|podcast) war (.+?) ganz oben\b",
+        r"welcher \1 war \2 am meisten gehört",
+    ),
+    # "von welcher Band bin ich in letzter Zeit so narrisch": the most heard.
+    (
+        r"\bvon welche[rm] (band|künstler|sänger|sängerin|gruppe) bin ich (.*?) ?(?:so )?(?:narrisch|verrückt|begeistert)\b",
+        r"welche \1 habe ich \2 am meisten gehört",
+    ),
+    # "Welscher Podcast hat misch dann in letschter Zeit so gepackt".
+    (
+        r"\bwel(?:s)?che[rs]? (podcast|lied|song|album|band|künstler) hat (?:mich|misch) (.*?) ?(?:so )?gepackt\b",
+        r"welchen \1 habe ich \2 am meisten gehört",
+    ),
+    # "auf was für Musik steh ich denn so": my taste.
+    (r"\bauf was für musik steh(?:e)? ich\b", "was für musik mag ich"),
+    # "hatten wir letzten Sommer Café Tacvba laufen": did we hear it.
+    (r"^(?:hatten|hattn) wir (.+?) laufen\b", r"haben wir \1 gehört"),
+    # "was hatten wir letztes Wochenende an": what played then.
+    (r"^was (?:hatten|hattn) wir (.+?) an\W*$", r"was haben wir \1 gehört"),
+    # "wann lauft bei mir mehr, werktags oder am Wochenend".
+    (r"^wann (?:lauft|läuft) bei (?:mir|uns) mehr\b", "höre ich mehr"),
+    (r"\bam wochenend\b", "am wochenende"),
+    # "der Künstler vom letzten Jahr": last year's top artist.
+    (
+        r"\bder (künstler|sänger|song|podcast) (?:vom |des |im )?(?:letzten|vorigen|letztes) jahr(?:es)?\b",
+        r"der top \1 letztes jahr",
+    ),
+    (r"\bmusig\b", "musik"),
+    (r"\b(?:waren|war) (?:dat|das|des) da\b", "habe ich gehört"),
+    (
+        r"^was (?:hab|habe) ich (?:denn )?(.+?) für musik gehabt\b",
+        r"was für musik habe ich \1 gehört",
+    ),
+    (
+        r"^(.+?) (?:amal|mal|emol|einmal|a mal) (.+?) gehabt\b,?(?: oder nicht)?\W*$",
+        r"habe ich \1 \2 gehört",
+    ),
+    (r"^was war (?:des|das) für (?:e|a|ein) (lied|song|stück)\b", r"welches \1 lief"),
+    (
+        r"^wie viel (?:is|ist) (.+?) gespielt worden(?: bei (?:mir|uns))?\b",
+        r"wie viele sachen habe ich \1 gespielt",
+    ),
+    (
+        r"^wann (?:hab|habe) (?:ich|isch) zuletzt (?:des |das )?(.+?) gehabt\W*$",
+        r"wann habe ich zuletzt \1 gehört",
+    ),
+    # "do komm isch grad net druff": the speaker cannot recall, no question.
+    (r",? do komm (?:isch|ich|i) (?:grad|gerade) (?:net|nicht|ned) druff\b", ""),
+    # Vienna's "Geh, fass ma ...": a call to the listener before the ask.
+    (r"^geh(?: bitte)?,? (?=(?:fass|sag|erzähl|zeig)\b)", ""),
+    # "fass ma den Oktober zsamm": sum it up.
+    (
+        r"\bfass (?:ma |mir |mal )?(den|die|das|mei|meinen|meine) (.+?) z(?:u)?samm(?:en)?\b",
+        r"fasse \1 \2 zusammen",
+    ),
 )
 
 

@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from .hints_and_particles_en import HINTS_AND_PARTICLES_EN
+from .idioms_en import IDIOMS_EN
 from .rules import Rule, rewrite
 from .turns_of_speech_en import TURNS_OF_SPEECH_EN
 
@@ -476,6 +477,33 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         "which new artists did i discover",
     ),
     (r"^who's new in my rotation\b", "which new artists did i discover"),
+    # "September what was I playing" (blind writer 229): a month said first.
+    (
+        (
+            r"^(january|february|march|april|june|july|august|september|october|november|december)"
+            r",? (?=(?:what|which|who|how)\b)"
+        ),
+        r"in \1, ",
+    ),
+    # "What was I hearing this afternoon" (blind writer 233): listening to.
+    (r"\bwhat (was|were) (i|we) hearing\b", r"what \1 \2 listening to"),
+    # "Had any Air on this summer?", "had I that cafe tacuba on at all last
+    # week" (blind writers 234, 235): did I have it on.
+    # "Had nowt by Queen on since monday, have I?" asks the same (Yorkshire).
+    (
+        r"^had (?:i |we )?(?:(?:any|some) (?:of )?(?:that |those |them )?|that |the |(?:nowt|owt|nothing|anything) (?:by|from|of) )?(.+?) on\b",
+        r"did i have \1 on",
+    ),
+    # "since October who new came into my listening" (blind writer 231).
+    (
+        r"\bwho(?:'s|s| is)? (?:new (?:came|has come|come)|came new) (?:in|into|in to) my (?:listening|music|rotation)\b",
+        "which new artists did i discover",
+    ),
+    # "number of times that dance song by justice got played in october".
+    (
+        r"^(?:the )?number of times (?:that |the )?(.+?) (?:got|was|has been) (?:played|put on|listened to)\b",
+        r"how many times did i play \1",
+    ),
     (r"\bwhat (?:is|was|'s) in (?:my )?rotation\b", "what did i play"),
     (r"\b(?:my )?(?:overall|total) play ?count\b", "how many plays"),
     (
@@ -708,7 +736,9 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
 
 def said_everyday_en(text: str) -> str:
     """Return the words as said with everyday words read plainly."""
-    return rewrite((*EVERYDAY_SAID_EN, *TURNS_OF_SPEECH_EN), text, re.IGNORECASE)
+    return rewrite(
+        (*EVERYDAY_SAID_EN, *TURNS_OF_SPEECH_EN, *IDIOMS_EN), text, re.IGNORECASE
+    )
 
 
 # "This afternoon when I got home from school what did I play" (a child,

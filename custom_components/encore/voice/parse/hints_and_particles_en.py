@@ -53,6 +53,18 @@ HINTS_AND_PARTICLES_EN: Final[tuple[Rule, ...]] = (
     # worker's words: "headcount", "prime time", "the closing item".
     (r"\s+(?:ah|lor|wor|leh|meh|hor|la)\b(?=\s*[?!.]*\s*$)", ""),
     (r"\s+la(?=\s*,)", ""),
+    # South Africa's and New Zealand's tags at the end (blind writers 229,
+    # 234): "... since Monday hey", "... last night eh"; "ja" first.
+    # Never a name's ("did I play Hey", a Pixies song).
+    (
+        (
+            r"(?<!\bplay)(?<!\bplayed)(?<!\bhear)(?<!\bheard)(?<!\bto)(?<!\bby)(?<!\bof)(?<!\bon)"
+            r"(?<=\w)[,\s]+(?:hey|eh)\W*$"
+        ),
+        "",
+    ),
+    (r"^(?:ja|ja nee|yebo)[,\s]+(?=\w)", ""),
+    (r",\s*(?:just )?give (?:me|us) the gist\W*$", ""),
     (r",?\s*(?:just curious(?: lor)?|one-liner for my linkedin bio)\W*$", ""),
     (
         r"^headcount of (artists|bands|songs|tracks|albums)\b(.*?),? how many different ones\W*$",

@@ -90,6 +90,17 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
         ),
         _first_or_last,
     ),
+    # "air when was that last on" (blind writer 235): a name and "when was
+    # that last on" with no mark between; only "that", what a song is
+    # called ("the heating when was it last on" is home control).
+    (
+        (
+            rf"^{_NOT_NAME}(?![^,.?!]*\b(?:i|we)\b)(?P<name>[^,.?!]{{2,40}}?)"
+            r" (?P<tail>when (?:was|did) (?:that|that one) (?:first|last)"
+            rf"(?: (?:on|played|play|come on|go on|get played))?){_END}"
+        ),
+        _first_or_last,
+    ),
     # "That One More Time song by Daft Punk how many plays since Monday": a
     # song and its artist said first, then how many times.
     (
@@ -111,11 +122,12 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
         r"|lately|so far)\b[^?.!]*)?" + _END,
         r"how many times did i play \g<name>\g<rest>",
     ),
-    # "The Daily, how many times I put on in October": a name said first,
-    # then how many times it was played.
+    # "The Daily, how many times I put on in October", "Daft Punk, how many
+    # times I have played since March?": a name said first, then how many
+    # times it was played.
     (
         _NAME
-        + r"how many (?:times|plays) (?:did |have )?(?P<i>i|we) (?:put (?:it |that )?on"
+        + r"how many (?:times|plays) (?:did |have )?(?P<i>i|we)(?: have|'ve)? (?:put (?:it |that )?on"
         r"|play(?:ed)?|listen(?:ed)? to|hear|heard|had on)(?: (?:it|that|that one|them))?"
         r"(?P<rest>(?: (?:this|last|yesterday|today|on|in|since|ever|lately|so far)\b[^?.!]*)?)"
         + _END,

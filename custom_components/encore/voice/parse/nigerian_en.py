@@ -23,7 +23,23 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     (r"[,\s]+(?:sef|sha|o|oh|abeg)\W*$", ""),
     # "Wetin I play", "wetin I dey listen to": what did I play.
     (rf"^wetin (i|we) (?:dey |don )?({_VERBS})\b", r"what did \1 \2"),
-    (r"\b(i|we) dey (?=(?:play|listen|hear|skip))", r"\1 "),
+    (r"\b(i|we) dey (?=(?:play|listen|hear|skip|rinse))", r"\1 "),
+    # "How much Queen I don hear", "how many hours I don spend" (blind
+    # writer 233): "don" is the perfect.
+    (
+        r"\b(i|we) don (hear|play|listen|spend|skip)\b",
+        lambda m: (
+            f"{m[1]} have "
+            + {"hear": "heard", "spend": "spent", "skip": "skipped"}.get(
+                m[2], m[2] + "ed"
+            )
+        ),
+    ),
+    # "Rinse pass": played the most; "no fit stop playing": can't stop.
+    (r"\brinsed? pass\b", "played most"),
+    (r"\bno fit stop (playing|listening|hearing)\b", r"can't stop \1"),
+    # "How my week for music be": how was it.
+    (r"^how (my|our) (day|week|month|year|summer)\b(.*?) be\W*$", r"how was \1 \2\3"),
     # "Who be the artist", "which one be that": is.
     (r"\b(who|which one|what) be\b", r"\1 is"),
     # "Played pass", "gets played pass": the most.

@@ -102,6 +102,12 @@ REGIONAL_EN: tuple[Rule, ...] = (
     ),
     (r"^howdy\b,?", ""),
     (r",? y'all$", ""),
+    # "which one would y'all say that is": y'all is the speaker asked, not
+    # the household (blind writer 240).
+    (
+        r",? (?:which one |who |what )?(?:would|do|did|wouldn't) y'all (?:say|reckon|think|guess)\b(?: (?:that|it) (?:is|was|would be))?",
+        "",
+    ),
     (r"\b(did|do|have|had|are|were) y'all\b", r"\1 we"),
     (r"\by'all\b", "we"),
     # "Kindly tell me ...", "..., kindly check": a courtesy.

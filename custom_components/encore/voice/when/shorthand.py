@@ -265,9 +265,11 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:geschder|gischter|gistern|gistan)\b", "gestern"),
         (r"\bvorgeschder\b", "vorgestern"),
         (
-            r"\bheit\b(?= (?:owend|mojend|morje|morgen|nommidaach|nachmittag|abend|früh|mittag)\b|$)",
+            r"\bheit\b(?= (?:owend|mojend|morje|morge|morgen|nommidaach|nachmittag|abend|früh|mittag)\b|$)",
             "heute",
         ),
+        # The Palatinate's "heit Morge" (issue 45's forty-first turn).
+        (r"\bheute morge\b", "heute morgen"),
         (r"\bowends\b", "abends"),
         (r"\bowend\b", "abend"),
         (r"\b(?:nommidaach|nommendaach|nomidaach|nummidaach|nommidaa)\b", "nachmittag"),

@@ -1,0 +1,326 @@
+"""Writer 238, a grandparent (Oma from the Pfalz), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Sag mol, wer is dann mei Künschtler des Monats, gell, der wo isch am meischte geheert hab",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wen hab isch dann letscht Johr am meischte geheert, die Gruppe mein isch, net die Lieder",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Wer war dann im Sommer mei Nummer eins bei de Sänger, des wüsst isch gern",
+        family="top_artists",
+        period="summer",
+    ),
+    Fresh(
+        text="Was war dann mei Lieblingslied im Oktober, gell",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Nenn mer emol die drei Lieder, wo isch des Johr am meischte gespielt hab",
+        family="top_tracks",
+        period="this_year",
+        count=3,
+    ),
+    Fresh(
+        text="Die fünf meischtgespielte Lieder vun de letschte drei Monat, bitte, wenn's geht",
+        family="top_tracks",
+        period="last_3_months",
+        count=5,
+    ),
+    Fresh(
+        text="Welsches Album hab isch dann am meischte ufgelegt, so insgesamt, wie sacht mer, aller Zeite",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welschen Podcast hör isch dann am meischte, des Gebabbel do mein isch",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welscher Podcast hat misch dann in letschter Zeit so gepackt, do komm isch grad net druff",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie lang lief dann heit schun Musik bei mir in de Küch",
+        family="listening_time",
+        period="today",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie viel Stunde hab isch dann letschte Woch ebbes geheert, mei Dochter meent, des Ding lääft immer",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie lang hab isch in de letschte dreißig Dag ebbes laafe g'habt",
+        family="listening_time",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie viele Lieder hab isch heit Morge gespielt, gell",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Folge vun dem Podcast hab isch dann de Monat geheert",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viele Lieder hemmer im Oktober in de Küch gespielt",
+        family="plays",
+        period="october",
+        content="music",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Sänger hab isch dann des Johr geheert",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viele Künschtler hab isch insgesamt geheert, so alles zamme",
+        family="artists_count",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder warn des dann seit Oktober",
+        family="songs_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie oft hab isch dann die Bohemian Rhapsody gespielt des Johr, die vum Freddie",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie oft lief dann Queen die Woch, des muss doch ebbes gewese sei",
+        family="play_count",
+        period="this_week",
+        name="Queen",
+    ),
+    Fresh(
+        text="Wie oft hab isch dann de Heino geheert, der mit de Brill",
+        family="play_count",
+        period="all_time",
+        name="Heino",
+    ),
+    Fresh(
+        text="Hab isch geschdern ebbes vun dem Justice geheert",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Lief heit Morge die Daily, des englische Gebabbel, oder net",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hemmer letscht Woch in de Küch Daft Punk gehabt",
+        family="did_i",
+        period="last_week",
+        name="Daft Punk",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Hab isch jemals de Roland Kaiser do drin geheert",
+        family="did_i",
+        period="all_time",
+        name="Roland Kaiser",
+    ),
+    Fresh(
+        text="Zweidausendfünfunzwanzig, hab isch do ebbes vun dene Mexikaner geheert, Kaffee Takuba oder wie die heeße",
+        family="did_i",
+        period="in_2025",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Was hab isch dann geschdern Owend geheert, gell",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Erzähl mol, was lief am Samstag",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="Was hab isch vorgeschdern so für Musik gehört",
+        family="what_played",
+        period="day_before_yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="Was lief dann letscht Nacht noch, isch bin im Sessel eingeschlofe",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Was lief dann geschdern so gege Viertel vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Was war des für e Lied heit früh um Viertel nach acht",
+        family="playing_at",
+        moment="2026-11-20 08:15",
+    ),
+    Fresh(
+        text="Heit Mittag, ach ne, heit Nachmittag um Viertel nach fünf, was lief do",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="Was für Musik mag isch dann eigentlich, was meenschte",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wie viel Uhr hör isch dann meischtens Musik, un an welschem Dag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Hab isch in letschter Zeit ebbes Neues entdeckt, en neie Sänger oder so",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Welsche neie Künschtler sin dann seit März dezukumme",
+        family="new_artists",
+        period="since_march",
+    ),
+    Fresh(
+        text="Wie oft drück isch dann weiter, also überspring isch die Lieder arg oft",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör isch immer die gleiche Lieder, gell, sag's ehrlich",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Dag hintenanner hab isch jetzt schun ebbes geheert",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab isch dann es erschte Mol Air geheert",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Seit wann hab isch dann die Justice, wann war des es erschte Mol",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wann hab isch zuletzt des Don't Stop Me Now gehabt",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Wann lief dann zuletzt Sexy Boy, des vun dene Franzose",
+        family="last_play",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="Was war dann des letzte Lied, wo isch gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="Was war heit es erschte Lied, wie isch ufgestanne bin",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war es erschte Lied am letschte Freitag",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Was hab isch dann geschdern als letschtes geheert",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Welsches Lied überspring isch am meischte, gell",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welsche Sänger drück isch dann immer weg, die mag isch wohl net",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was für e Lied hab isch dann grad in Dauerschleife, des lääft doch dauernd",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzähl mol, wie war mei Monat so, musikalisch",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Mach mer mol en Rückblick uf mei Johr, gell",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Hör isch mehr morgens oder mehr owends, was meenschte",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör isch am Wocheend mehr Musik als unner de Woch",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel mol ebbes vun Queen in de Küch, gell",
+    "Mach die Musik e bissel lauter",
+    "Mach leiser, isch telefonier grad mit meiner Dochter",
+    "Was is des für e Lied, wo grad lääft",
+    "Was hör isch dann grad",
+    "Nächstes Lied bitte",
+    "Überspring des, des gfallt mer net",
+    "Halt mol de Podcast a, do klingelt's",
+    "Mach des Licht in de Küch aus",
+    "Spiel des Album Discovery",
+    "Stell mer en Wecker uf sechs",
+    "Timer uf zwanzisch Minute für de Kuche",
+    "Wie werd's Wetter morge in Kaiserslautern",
+    "Schreib Mehl uf die Einkaufsliste",
+    "Dreh die Heizung e bissel uf, 's is kalt",
+    "Mach die Zufallswiedergabe an",
+    "Spiel des Lied nochmol, des is so schee",
+    "Spiel die Daily",
+    "Hör uf mit de Musik",
+    "Verbind de Lautsprecher in de Küch mit dem im Wohnzimmer",
+    "Spiel ebbes Lustiges, gell",
+    "Lautstärke uf fünf",
+    "Was lääft dann grad in de Küch",
+    "Spiel mer die Lieder vun Daft Punk im Wohnzimmer",
+]

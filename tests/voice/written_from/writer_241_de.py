@@ -1,0 +1,346 @@
+"""Writer 241, Zurich Swiss writing Standard German with Swiss words, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Wen habe ich letzte Woche am meisten gehört, gäll",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Sag mal, wer ist mein Künstler des Jahres",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Welche Band habe ich in letzter Zeit rauf und runter gelost",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wer war in den letzten drei Monaten mein Top-Künstler",
+        family="top_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Was ist diesen Monat mein Lieblingslied",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Nenn mir meine drei meistgespielten Lieder",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="In der Chuchi, welches Lied läuft da am meisten",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Letzten Sommer, welches Lied lief da am meisten",
+        family="top_tracks",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Welches Album habe ich dieses Jahr am meisten gehört",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="Welchen Podcast höre ich im Moment am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie lange lief hüt schon Musig",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Stunden haben wir letzten Monat gelost",
+        family="listening_time",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="Wie lange habe ich im Sommer Podcasts gehört",
+        family="listening_time",
+        period="summer",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Seit Montag, wie lange habe ich Musig gehört",
+        family="listening_time",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Lieder habe ich hüt gespielt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Podcastfolgen habe ich im Oktober gehört",
+        family="plays",
+        period="october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viele Lieder haben wir zweitausendfünfundzwanzig gespielt",
+        family="plays",
+        period="in_2025",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler habe ich seit März gehört",
+        family="artists_count",
+        period="since_march",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder waren es letzte Woche",
+        family="songs_count",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie oft habe ich Bohemian Rhapsody schon gehört",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie viel Queen lief diese Woche",
+        family="play_count",
+        period="this_week",
+        name="Queen",
+    ),
+    Fresh(
+        text="Sag mal, wie oft lief Dance von Justice seit Oktober",
+        family="play_count",
+        period="since_october",
+        name="D.A.N.C.E. by Justice",
+    ),
+    Fresh(
+        text="Wie oft lief Radiohead letztes Jahr",
+        family="play_count",
+        period="last_year",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="Hab ich gester Daft Punk gehört",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Lief in letzter Zeit eigentlich Justice",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="Habe ich heute Morgen The Daily gelost",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hab ich im September The Weeknd gehört",
+        family="did_i",
+        period="september",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="Was habe ich gestern Abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was lief bei uns am Wochenende",
+        family="what_played",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="Was hat Ada vorgestern gehört",
+        family="what_played",
+        period="day_before_yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="Was habe ich hüt Nachmittag gelost",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="Was lief gester um Viertel vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Hüt Morgen um halb neun, was lief da grad",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Welches Lied lief gestern Abend um acht in der Küche",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Was für Musig höre ich eigentlich gern",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um welche Zeit und an welchem Tag lose ich normalerweise am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Habe ich diesen Monat neue Künstler entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Welche Bands habe ich in den letzten 30 Tagen zum ersten Mal gehört",
+        family="new_artists",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie oft überspringe ich eigentlich Lieder",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Höre ich immer wieder die gleichen Lieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage hintereinander habe ich jetzt schon gelost",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann habe ich Air zum ersten Mal gehört",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Seit wann kommt Café Tacvba bei mir vor",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wann lief Genesis zum letzten Mal",
+        family="last_play",
+        name="Genesis",
+    ),
+    Fresh(
+        text="Wann habe ich das letzte Mal The Daily gehört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Was war das letzte Lied, das ich gespielt habe",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Lied bin ich hüt aufgewacht",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war gestern das erste Lied",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Welches Lied lief am Samstag als erstes",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Womit habe ich letzten Freitag aufgehört",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Das letzte Lied vorgestern, welches war das",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Welches Lied überspringe ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler skippe ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied läuft bei mir grad in Dauerschlaufe",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Mach mir einen Rückblick auf den Oktober",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Wie war meine Woche so, musikalisch",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Gib mir mal einen Jahresrückblick",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Höre ich mehr am Morgen oder am Abend",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Lose ich am Wochenende mehr als unter der Woche",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Daft Punk in der Küche",
+    "Mach die Musig lauter",
+    "Leiser bitte, das ist grad zu laut",
+    "Was ist das für ein Lied",
+    "Überspring das Lied",
+    "Pausier grad den Podcast",
+    "Nächstes Lied im Wohnzimmer",
+    "Mach das Licht in der Chuchi aus",
+    "Spiel das Album Discovery",
+    "Zufallswiedergabe an",
+    "Wiederholung ausschalten",
+    "Stell einen Timer auf zehn Minuten für die Rösti",
+    "Wie wird das Wetter hüt",
+    "Setz Milch und Zopf auf die Einkaufsliste",
+    "Stell die Heizung auf einundzwanzig Grad",
+    "Was höre ich grad",
+    "Was läuft grad in der Küche",
+    "Verbinde die Lautsprecher in Küche und Wohnzimmer",
+    "Spiel die neuste Folge von The Daily",
+    "Stopp die Musig, gäll",
+    "Lautstärke auf vierzig Prozent",
+    "Ist der Timer bald parat",
+    "Weck mich morgen um halb sieben",
+    "Spiel etwas Ruhiges im Schlafzimmer",
+    "Ein Lied zurück",
+]
