@@ -101,11 +101,21 @@ READ: tuple[Read, ...] = (
         "what did I listen to since Tuesday",
     ),
     ("de", "Hab i geschdern Air ghert?", "habe ich gestern Air gehört"),
-    ("de", "wos isch gestan auf d'Nocht gloffn", "was lief gestern Nacht"),
-    ("de", "wöllas Liadl drück i am öftesten weg", "welches Lied überspringe ich am häufigsten"),
-    ("de", "wie oft isch Queen gloffn seit Mörz", "wie oft lief Queen seit März"),
-    ("de", "Wie viele Leedcher hann ich hück jespielt", "wie viele Lieder habe ich heute gespielt"),
-    ("de", "wie viele Lieder hebb ich gistern gespielt", "wie viele Lieder habe ich gestern gespielt"),
+    (
+        "de",
+        "wöllas Liadl drück i am öftesten weg",
+        "welches Lied überspringe ich am häufigsten",
+    ),
+    (
+        "de",
+        "Wie viele Leedcher hann ich hück jespielt",
+        "wie viele Lieder habe ich heute gespielt",
+    ),
+    (
+        "de",
+        "wie viele Lieder hebb ich gistern gespielt",
+        "wie viele Lieder habe ich gestern gespielt",
+    ),
     ("en", "how much skipping did I do this month", "how often did I skip this month"),
 )
 

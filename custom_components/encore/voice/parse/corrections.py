@@ -281,11 +281,15 @@ def take_back(
         # "Gestern um halb neun, nein wart, um acht": only the clock is
         # taken back, the day it was said on stays (issue 45's thirty-sixth
         # turn).
-        opener = pieces[start - 1] if start and pieces[start - 1] in _CLOCK_OPENERS else None
+        opener = (
+            pieces[start - 1] if start and pieces[start - 1] in _CLOCK_OPENERS else None
+        )
         if after and not _DAYS & set(after) and (after[0] in _CLOCK_OPENERS or opener):
             # "The day before yesterday at, hang on, nine at night": the
             # clock said after the break is the one the day was said with.
-            said_opener = [] if after[0] in _CLOCK_OPENERS or opener is None else [opener]
+            said_opener = (
+                [] if after[0] in _CLOCK_OPENERS or opener is None else [opener]
+            )
             after = _day_taken_back(pieces[:start], before) + said_opener + after
             # "vorgestern um, nee warte, um neun": one "um".
             if before and before[-1] in _OPENS_TAKEN_BACK:

@@ -86,7 +86,10 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (r"\bmörz\b", "märz"),
     (r"\b(im|letzten|diesen|den) summa\b", r"\1 sommer"),
     (r"\bdreißg\b", "dreißig"),
-    (r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|dreißig|\d+) tog\b", r"\1 tage"),
+    (
+        r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|dreißig|\d+) tog\b",
+        r"\1 tage",
+    ),
     # "hüt am halb nüni": at half past eight.
     (r"\b(heute|gestern|vorgestern) am (?=(?:halbi?|viertel|dreiviertel) )", r"\1 um "),
     # Today: "hück", "hüüt", "hüt", "heint", "hiaz" is now and stays.

@@ -33,7 +33,10 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # "hod d'Ada", "zum erstn Mol", "konn i grod ned", "wos fir a".
     (r"\bwöi ?(?:vül|vul|viel|vui)\b", "wie viel"),
     (r"\bwöi\b", "wie"),
-    (r"\b(meist)?(?:ge)?(?:gheert|gheat|gheard|geheert|ghert|gherd)(\w*)", r"\1gehört\2"),
+    (
+        r"\b(meist)?(?:ge)?(?:gheert|gheat|gheard|geheert|ghert|gherd)(\w*)",
+        r"\1gehört\2",
+    ),
     # Swabia's "meischtghertr Künschtler", Tyrol's "gloffn", "gspült",
     # "wöllas Liadl", Cologne's "Leedcher", "wat wor" (issue 45's
     # forty-second turn, blind writers 244, 245 and 248).
@@ -51,7 +54,10 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bwore (dat|das|des)\b", r"waren \1"),
     (r"(?:^|(?<=\s))'?s (erschte|erste|letzte|letschte) (?:mol|mal)\b", r"das \1 mal"),
     (r"\b(das (?:erschte|erste|letzte|letschte) mal) dran\b", r"\1"),
-    (r"(?:^|(?<=\s))'?s (erschte|erste|letzte|letschte) (lied|liadl|liadle|song)\b", r"das \1 \2"),
+    (
+        r"(?:^|(?<=\s))'?s (erschte|erste|letzte|letschte) (lied|liadl|liadle|song)\b",
+        r"das \1 \2",
+    ),
     # "Wann war The Daily das letzte Mal": when it last played, "war" no
     # part of the name.
     (r"^wann war (?!das\b)(.+?) das (erste|letzte) mal\b", r"wann lief \1 das \2 mal"),

@@ -232,7 +232,10 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
         "",
     ),
     (r"^would you kindly tell me,? ", ""),
-    (r"^whether or not (i|we) (?:heard|listened to|played|had on) ", r"did \1 listen to "),
+    (
+        r"^whether or not (i|we) (?:heard|listened to|played|had on) ",
+        r"did \1 listen to ",
+    ),
     (r"^whether or not (i|we) listen ", r"do \1 listen "),
     (
         r"^how long my (?:present|current) (?:run|streak) of (?:daily )?listening(?: days)? has (?:lasted|run|gone on)\W*$",
@@ -273,7 +276,7 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
     ),
     (
         r"^how did (my|our) (week|month|year|weekend) go,? listening[- ]wise\W*$",
-        r"how was \1 \2 in music",
+        r"how was \1 \2",
     ),
     (
         r"\b(january|february|march|april|may|june|july|august|september|october|november|december) of (?=(?:twenty|20\d\d)\b)",

@@ -199,11 +199,14 @@ IDIOMS_EN: tuple[Rule, ...] = (
     ),
     # Skips said plainly (issue 45's forty-second turn): "how much skipping
     # did I do last week", "which track do I always flick past".
-    (r"^how much skipping (?:did|do|have) (i|we) (?:do|done)\b", r"how often did \1 skip"),
+    (
+        r"^how much skipping (?:did|do|have) (i|we) (?:do|done)\b",
+        r"how often did \1 skip",
+    ),
     (r"\b(?:always |forever |keep )?flick(?:ing)? past\b", "skip the most"),
     # Glasgow's "hiv I pressed play": how many plays.
     (
-        r"^how many times (?:hiv|have|did) (i|we) (?:pressed|press|hit|hitted) play\b",
+        r"^how many times (?:hiv|have|did) (i|we) (?:pressed|press|hit) play\b",
         r"how many plays did \1 have",
     ),
     (r"\bwhen wis\b", "when was"),

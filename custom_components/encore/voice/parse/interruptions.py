@@ -19,6 +19,7 @@ may be a name ("Queen -- how often did I play her").
 """
 
 from datetime import datetime, tzinfo
+from functools import partial
 import re
 from typing import Final
 
@@ -156,7 +157,7 @@ _COMMA_BREAKS: Final = {
         re.compile(
             r",\s*(?:(?:hang on|hold on|sorry|no wait|wait|no),\s*)?(?:put|sit|get|stop|don't|leave"
             r"|give) (?:that|it|the|those|them|down|your|back|off)\b[^,]*,\s*"
-            r"|,\s*(?:(?:hang on|hold on|sorry|no wait|wait|no),\s*)?not the (?!(?:\w+ )?(?:song|track|one|album|band|artist|podcast|episode)\b)[^,]*,\s*",
+            r"|,\s*(?:hang on|hold on|sorry|no wait|wait|no),\s*not the (?!(?:\w+ )?(?:song|track|one|album|band|artist|podcast|episode)\b)[^,]*,\s*",
             re.IGNORECASE,
         ),
         re.compile(
@@ -188,7 +189,7 @@ _BEGUN_AGAIN: Final = re.compile(
 _KEPT: Final = "\x00"
 
 
-def _comma_break(found: re.Match[str], text: str) -> str:
+def _comma_break(found: re.Match[str], said: str) -> str:
     """Return a dash for a break said with commas, or a mark to keep the comma.
 
     "Sexy Boy this morning, did I, hang on, did I play Sexy Boy": the words
@@ -196,12 +197,21 @@ def _comma_break(found: re.Match[str], text: str) -> str:
     reader joins (its time said once stays); a dash would keep only the
     last saying.
     """
-    after = _words(text[found.end() :])[:2]
-    before = _words(text[: found.start()])
+    after = _words(said[found.end() :])[:2]
+    before = _words(said[: found.start()])
     pairs = {tuple(before[index : index + 2]) for index in range(len(before) - 1)}
-    if len(after) == 2 and tuple(after) in pairs and not _BEGUN_AGAIN.match(text):
+    if len(after) == 2 and tuple(after) in pairs and not _BEGUN_AGAIN.match(said):
         return _KEPT
     return " -- "
+
+
+def _ends_on_time(said: str, language: str, now: datetime, time_zone: tzinfo) -> bool:
+    """Whether a saying ends on a time ("... on last weekend")."""
+    words = _words(said)
+    return any(
+        parse_when(" ".join(words[-length:]), language, now, time_zone) is not None
+        for length in range(1, min(len(words), 5) + 1)
+    )
 
 
 def drop_interruptions(
@@ -211,7 +221,7 @@ def drop_interruptions(
     language = language if language in _OF_A_QUESTION else "en"
     broken = 0
     for comma_break in _COMMA_BREAKS.get(language, ()):
-        text, count = comma_break.subn(lambda found: _comma_break(found, text), text)
+        text, count = comma_break.subn(partial(_comma_break, said=text), text)
         broken += count - text.count(_KEPT)
         text = text.replace(_KEPT, ", ")
     # "..., hang on" and "..., Moment" at the end: the break, nothing after.
@@ -219,7 +229,14 @@ def drop_interruptions(
     if language == "en" and not broken:
         # "what was on last night, what was I listening to last night": the
         # question begun again after a comma, its first two words said again.
-        text, broken = _BEGUN_AGAIN.subn(r"\g<first> -- \g<again>", text, count=1)
+        # Only when no time said the first time is left out ("what did
+        # youse have on last weekend, what did we listen to" keeps its weekend).
+        found = _BEGUN_AGAIN.match(text)
+        if found is not None and (
+            _ends_on_time(found["again"], language, now, time_zone)
+            or not _ends_on_time(found["first"], language, now, time_zone)
+        ):
+            text, broken = f"{found['first']} -- {found['again']}", 1
     if (again := _SAID_AGAIN.get(language)) and (found := again.match(text)):
         # Only a saying that adds nothing: "..., like the one I played at
         # eight" adds a time and is read with the question.
