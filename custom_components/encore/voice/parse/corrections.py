@@ -237,6 +237,26 @@ def _time_at_start_anywhere(
     )
 
 
+def _day_taken_back(said: list[str], kept: list[str]) -> list[str]:
+    """Return the day of the words taken back with a clock ("vorgestern").
+
+    `kept` is `said` with the time taken back left out (not always its
+    head: "was lief vorgestern um" keeps "um"). "The day before yesterday"
+    is kept whole, never as its last word (issue 45's forty-second turn).
+    """
+    dropped: list[str] = []
+    index = 0
+    for word in said:
+        if index < len(kept) and word == kept[index]:
+            index += 1
+        else:
+            dropped.append(word)
+    text = " ".join(dropped)
+    if "day before yesterday" in text:
+        return ["the", "day", "before", "yesterday"]
+    return [word for word in dropped if word in _DAYS][-1:]
+
+
 def take_back(
     pieces: list[str], language: str, now: datetime, zone: tzinfo
 ) -> list[str]:
@@ -261,9 +281,19 @@ def take_back(
         # "Gestern um halb neun, nein wart, um acht": only the clock is
         # taken back, the day it was said on stays (issue 45's thirty-sixth
         # turn).
-        if after and after[0] in _CLOCK_OPENERS and not _DAYS & set(after):
-            dropped = pieces[len(before) : start]
-            after = [word for word in dropped if word in _DAYS][:1] + after
+        opener = (
+            pieces[start - 1] if start and pieces[start - 1] in _CLOCK_OPENERS else None
+        )
+        if after and not _DAYS & set(after) and (after[0] in _CLOCK_OPENERS or opener):
+            # "The day before yesterday at, hang on, nine at night": the
+            # clock said after the break is the one the day was said with.
+            said_opener = (
+                [] if after[0] in _CLOCK_OPENERS or opener is None else [opener]
+            )
+            after = _day_taken_back(pieces[:start], before) + said_opener + after
+            # "vorgestern um, nee warte, um neun": one "um".
+            if before and before[-1] in _OPENS_TAKEN_BACK:
+                before = before[:-1]
         pieces = before + after
     return pieces
 

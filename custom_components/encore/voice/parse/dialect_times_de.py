@@ -75,6 +75,23 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         r"\b(?:[gj][eüi]s(?:ch)?[td](?:e|a)(?:rn|r|n|re|ne)|gschtern|gschter)\b",
         "gestern",
     ),
+    # Bern's "gescht" and Saxony's "gestorn", "vorgestorn" (issue 45's
+    # forty-second turn, blind writers 246 and 249).
+    (r"\bgestorn's\b", "gestern das"),
+    (r"\bvorgestorn\b", "vorgestern"),
+    (r"\b(?:gescht|gestorn)\b", "gestern"),
+    # Tyrol's "Somstog", "Mörz", "im Summa", "de letzten dreißg Tog"
+    # (blind writer 248).
+    (r"\bsomstog\b", "samstag"),
+    (r"\bmörz\b", "märz"),
+    (r"\b(im|letzten|diesen|den) summa\b", r"\1 sommer"),
+    (r"\bdreißg\b", "dreißig"),
+    (
+        r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|dreißig|\d+) tog\b",
+        r"\1 tage",
+    ),
+    # "hüt am halb nüni": at half past eight.
+    (r"\b(heute|gestern|vorgestern) am (?=(?:halbi?|viertel|dreiviertel) )", r"\1 um "),
     # Today: "hück", "hüüt", "hüt", "heint", "hiaz" is now and stays.
     (r"\b(?:hück|hüüt|hüt|heint|hiad)\b", "heute"),
     # "Heid's Radio", "heit's": today and the article said as one word.
@@ -94,6 +111,9 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     # "gestern Ovend", "z'Obe", "Namiddag", "Nommedaach", "Nochmiddag".
     (r"\b(heute|gestern|vorgestern) (?:morje|morge|morga|mojn|moign)\b", r"\1 morgen"),
     (r"\bmorjens\b", "morgens"),
+    # Bern's "gescht z Abe", "gescht z Nacht": the evening, the night.
+    (r"\b(heute|gestern|vorgestern) z'? ?(?:abe|abig|obe|obed)\b", r"\1 abend"),
+    (r"\b(heute|gestern|vorgestern) z'? ?nacht\b", r"\1 nacht"),
     (
         r"\b(heute|gestern|vorgestern) (?:ovend|owend|obend|obe|omd|obnd|z'obe|z'obed)\b",
         r"\1 abend",

@@ -33,7 +33,39 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # "hod d'Ada", "zum erstn Mol", "konn i grod ned", "wos fir a".
     (r"\bwöi ?(?:vül|vul|viel|vui)\b", "wie viel"),
     (r"\bwöi\b", "wie"),
-    (r"\b(meist)?(?:ge)?(?:gheert|gheat|gheard|geheert)(\w*)", r"\1gehört\2"),
+    (
+        r"\b(meist)?(?:ge)?(?:gheert|gheat|gheard|geheert|ghert|gherd)(\w*)",
+        r"\1gehört\2",
+    ),
+    # Swabia's "meischtghertr Künschtler", Tyrol's "gloffn", "gspült",
+    # "wöllas Liadl", Cologne's "Leedcher", "wat wor" (issue 45's
+    # forty-second turn, blind writers 244, 245 and 248).
+    (r"\bmeischt(?:ge)?(?:ghert|gehört)(\w*)", r"meistgehört\1"),
+    (r"\bgloff(?:n|a|en|m)\b", "gelaufen"),
+    (r"\bgspült\b", "gespielt"),
+    (r"\bwöll(?:as|es)\b", "welches"),
+    (r"\bwöllan\b", "welchen"),
+    (r"\bwöllam\b", "welchem"),
+    (r"\bwöll(?:ene|e|a)\b", "welche"),
+    (r"\bleedcher\b", "lieder"),
+    (r"\b(?:lieblings)?leedche\b", "lied"),
+    (r"\bliadln\b", "lieder"),
+    (r"\b(wat|wos|was|wann|wie) wor\b", r"\1 war"),
+    (r"\bwore (dat|das|des)\b", r"waren \1"),
+    (r"(?:^|(?<=\s))'?s (erschte|erste|letzte|letschte) (?:mol|mal)\b", r"das \1 mal"),
+    (r"\b(das (?:erschte|erste|letzte|letschte) mal) dran\b", r"\1"),
+    (
+        r"(?:^|(?<=\s))'?s (erschte|erste|letzte|letschte) (lied|liadl|liadle|song)\b",
+        r"das \1 \2",
+    ),
+    # "Wann war The Daily das letzte Mal": when it last played, "war" no
+    # part of the name.
+    (r"^wann war (?!das\b)(.+?) das (erste|letzte) mal\b", r"wann lief \1 das \2 mal"),
+    (r"\bhebb (ich|ik|i)\b", "habe ich"),
+    (r"\bhobm (?:mir|mia|ma|mer)\b", "haben wir"),
+    (r"^sach ens,? ", "sag mal "),
+    (r"^verzäll ens,? ", "erzähl mal "),
+    (r"\bmusigge\b", "musik"),
     (r"\bho i\b", "hab ich"),
     (r"\bhom (?:mir|ma|mer)\b", "haben wir"),
     (r"\bhod\b", "hat"),
@@ -81,6 +113,12 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # writer 217): "Liadle", "welam Liad", "allat", "vorna gsi", "am
     # öftescht", "übersprunga", "agfanga", "ufghört", "ned lassa" (on
     # repeat), "vo allna Zita", a "luag" or "gschwind" that asks nothing.
+    # The same songs again and again: "die gleiche Liadle" (Swabia), "di
+    # glyche Liedli" (Bern), issue 45's forty-second turn.
+    (
+        r"\b(?:die |di |d )?(?:gleiche|gleichen|glyche|glyyche|gliiche) (?:liadle|liedli|liadl|liadln|leedcher|lieder)\b",
+        "die gleichen lieder",
+    ),
     (r"\b(wie viel|wia viel|verschiedene|die|di|viele|paar) liadle\b", r"\1 lieder"),
     (r"\bliadle\b", "lied"),
     # An old word for a band: "wecha Kapelln".
@@ -269,6 +307,16 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         r"^wann (?:hab|habe) (?:ich|isch) zuletzt (?:des |das )?(.+?) gehabt\W*$",
         r"wann habe ich zuletzt \1 gehört",
     ),
+    # Saxony's "hab'sch", "drück'sch", "hör'sch": the verb and "ich" as one
+    # word (blind writer 246).
+    (
+        r"\b(hab|hob|hör|drück|krieg|komm|mag|bin|hatt|war|seh|spiel|lass|kenn|find|überspring|skip)'sch\b",
+        r"\1 ich",
+    ),
+    # "i de Chuchi" (Bern), "in da Kuchl" (Tyrol): in the kitchen.
+    (r"\bi(?:n)? (?:de|dr|da|der) (?:chuchi|kuchl|kuchi|küch)\b", "in der küche"),
+    # Bern's "Wucheänd": the weekend.
+    (r"\bwuche?(?:ä|e)nd\b", "wochenende"),
     # "do komm isch grad net druff": the speaker cannot recall, no question.
     (r",? do komm (?:isch|ich|i) (?:grad|gerade) (?:net|nicht|ned) druff\b", ""),
     # Vienna's "Geh, fass ma ...": a call to the listener before the ask.

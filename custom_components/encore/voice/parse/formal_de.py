@@ -21,7 +21,61 @@ _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonn
 _COUNT = r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)"
 _WHICH = r"(?:welche|welcher|welches|welchen|welchem)"
 
+# Officialese (issue 45's forty-second turn, blind writer 250): "Ich bitte um
+# Auskunft, ...", "bezüglich ...", "hinsichtlich ...", "im Zeitraum der
+# letzten sieben Tage", "wiedergegeben". Read before the Feuilleton's turns:
+# its "ich bitte um ..." would ask for the whole request as a name.
+_OFFICIALESE_DE: tuple[tuple[str, str], ...] = (
+    (
+        r"^(?:ich bitte um auskunft,? )?(?:hinsichtlich|bezüglich) der gesamtzahl der wiedergaben (?:von|des|der) (.+?)\W*$",
+        r"wie oft habe ich \1 gehört",
+    ),
+    (r",? ich bitte um (?:genaue|eine genaue) (?:datumsangabe|angabe)\W*$", ""),
+    (
+        r"^ich bitte um (?:auskunft|mitteilung|information|eine (?:kurze )?(?:übersicht|aufstellung)),? (?=(?:wie|was|wann|welche\w*|wer|ob|seit)\b)",
+        "",
+    ),
+    (
+        r"^ich bitte um eine einschätzung (?:meines|unseres) musikgeschmacks\b",
+        "wie ist mein musikgeschmack",
+    ),
+    (r",? (?:das|mein|unser) hörverhalten betreffend\W*$", ""),
+    (
+        r"^bezüglich des kalenderjahres (\d{4}) bitte ich um mitteilung der (\w+) meistgehörten interpreten\W*$",
+        r"wer waren im jahr \1 meine \2 meistgehörten künstler",
+    ),
+    (r"^(?:hinsichtlich|bezüglich) der podcasts\W+welcher\b", "welcher podcast"),
+    (
+        r"^(?:hinsichtlich|bezüglich) übersprungener titel\W+welcher interpret ist hiervon am (?:stärksten|meisten|häufigsten) betroffen\W*$",
+        "welchen künstler überspringe ich am meisten",
+    ),
+    (
+        r"^welche interpreten wurden (.+?) erstmals gehört\W*$",
+        r"welche künstler habe ich \1 neu entdeckt",
+    ),
+    (
+        r"^sind (.+?) interpreten hinzugekommen,? die zuvor nicht gehört wurden\W*$",
+        r"welche künstler habe ich \1 neu entdeckt",
+    ),
+    (
+        r"^wann wurde (.+?) (erstmals|zuletzt) (?:wiedergegeben|abgespielt|gespielt|gehört)\W*$",
+        r"wann habe ich \1 \2 gehört",
+    ),
+    (r"\bim zeitraum der letzten (\w+) tage\b", r"in den letzten \1 tagen"),
+    (r"\bim zeitraum der letzten\b", "in den letzten"),
+    (r"\bim zeitraum (?=seit\b)", ""),
+    (r"\bim laufenden monat\b", "diesen monat"),
+    (r"\bin der vergangenen nacht\b", "letzte nacht"),
+    (
+        r"\bim monat (?=(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)",
+        "im ",
+    ),
+    (r"\bhinsichtlich der wiedergabehäufigkeit\b", ""),
+    (r"\bwiedergegeben\b", "gespielt"),
+)
+
 FORMAL_DE: tuple[tuple[str, str], ...] = (
+    *_OFFICIALESE_DE,
     # -- asides ------------------------------------------------------------------------
     (
         r"\b(?:wenn ich fragen darf|wenn sie gestatten|wenn ich bitten darf|in aller (?:gebotenen )?kürze)\b",

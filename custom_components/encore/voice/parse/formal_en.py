@@ -221,4 +221,65 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
     # "According to your records, what's my favourite song" (writer 118): the
     # history kept, never albums ranked.
     (r"^(?:according to|going by|from|in) (?:your|my|our|the) records,? ", ""),
+    # A retired solicitor's exact English (issue 45's forty-second turn,
+    # blind writer 250): "Pray, ...", "I should like to know ...", "would
+    # you be so kind as to tell me ...", "whether or not ...".
+    (r"^pray,? (?!tell\b)", ""),
+    (r",? pray\W*$", ""),
+    (r",? (?:is a matter )?i should like (?:it )?settled\b", ""),
+    (
+        r"^(?:would you (?:be so kind as to|kindly) (?:tell me|confirm)|i should like to know),? (?=(?:what|which|who|whom|when|how|whether|the)\b)",
+        "",
+    ),
+    (r"^would you kindly tell me,? ", ""),
+    (
+        r"^whether or not (i|we) (?:heard|listened to|played|had on) ",
+        r"did \1 listen to ",
+    ),
+    (r"^whether or not (i|we) listen ", r"do \1 listen "),
+    (
+        r"^how long my (?:present|current) (?:run|streak) of (?:daily )?listening(?: days)? has (?:lasted|run|gone on)\W*$",
+        "how long is my listening streak",
+    ),
+    (
+        r"^the (?:precise |exact )?date on which (.+?) first appeared in (?:my|our) (?:history|listening)\W*$",
+        r"when did i first play \1",
+    ),
+    (
+        r"^which (track|song|tune|artist|album) (i|we) have (?:most (?:frequently|often) cut short|cut short most (?:frequently|often))\b",
+        r"which \1 have \2 skipped the most",
+    ),
+    (
+        r"\b(?:can (i|we) not|can't (i|we)|(i|we) cannot|(i|we) can't) seem to stop playing(?: at present| of late| lately)?\b",
+        r"have \1\2\3\4 had on repeat lately",
+    ),
+    (
+        r"\bon the (morning|afternoon|evening|night) of ((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) the \w+)\b",
+        r"on \2 in the \1",
+    ),
+    (
+        r"^the total time (i|we) (?:have )?(?:devoted|spent|given) (?:to|on) (?:listening to )?",
+        r"how long have \1 listened to ",
+    ),
+    (
+        r"^the total number of plays (?:recorded )?(?:for|on|in) ",
+        "how many plays did i have on ",
+    ),
+    (r"\bon how many occasions\b", "how many times"),
+    (
+        r"^did (i|we),? at any point (\w+(?: \w+)?),? (listen to|play|hear|have) (.+)$",
+        r"did \1 \3 \4 \2",
+    ),
+    (
+        r"^i should like (?:a|an) (?:brief |short )?(?:account|summary|overview) of what\b",
+        "what",
+    ),
+    (
+        r"^how did (my|our) (week|month|year|weekend) go,? listening[- ]wise\W*$",
+        r"how was \1 \2",
+    ),
+    (
+        r"\b(january|february|march|april|may|june|july|august|september|october|november|december) of (?=(?:twenty|20\d\d)\b)",
+        r"\1 ",
+    ),
 )

@@ -191,6 +191,25 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"^(?:the )?first (tune|song|track|thing) (this morning|today|yesterday|last night),? what did (?:i|we) (?:open|start|kick off|begin) with(?: today)?\W*$",
         r"what was the first \1 \2",
     ),
+    # "Who all new I started listening since March" (India, issue 45's
+    # forty-second turn): which new artists.
+    (
+        r"^(?:who all|which all) new (?:artists? |bands? |singers? )?(?:i|we) (?:started|start|have started) (?:listening|hearing)(?: to)?\b",
+        "which new artists did i start listening to",
+    ),
+    # Skips said plainly (issue 45's forty-second turn): "how much skipping
+    # did I do last week", "which track do I always flick past".
+    (
+        r"^how much skipping (?:did|do|have) (i|we) (?:do|done)\b",
+        r"how often did \1 skip",
+    ),
+    (r"\b(?:always |forever |keep )?flick(?:ing)? past\b", "skip the most"),
+    # Glasgow's "hiv I pressed play": how many plays.
+    (
+        r"^how many times (?:hiv|have|did) (i|we) (?:pressed|press|hit) play\b",
+        r"how many plays did \1 have",
+    ),
+    (r"\bwhen wis\b", "when was"),
     # "the last while" (Ireland): lately.
     (r"\b(?:over |in |for )?the last while\b", "lately"),
 )

@@ -19,6 +19,7 @@ may be a name ("Queen -- how often did I play her").
 """
 
 from datetime import datetime, tzinfo
+from functools import partial
 import re
 from typing import Final
 
@@ -146,11 +147,96 @@ def _one_saying(first: str, then: str) -> str:
     return f"{first} {then}"
 
 
+# A break said with commas (issue 45's forty-second turn, a parent of
+# toddlers): "..., hang on, put that down, who was I ...", "..., no, put the
+# cup down, my top podcast ...", "..., sorry, what was I listening to ...": a
+# word that breaks off and a word to a child, or a break before the
+# question begun again.
+_COMMA_BREAKS: Final = {
+    "en": (
+        re.compile(
+            r",\s*(?:(?:hang on|hold on|sorry|no wait|wait|no),\s*)?(?:put|sit|get|stop|don't|leave"
+            r"|give) (?:that|it|the|those|them|down|your|back|off)\b[^,]*,\s*"
+            r"|,\s*(?:hang on|hold on|sorry|no wait|wait|no),\s*not the (?!(?:\w+ )?(?:song|track|one|album|band|artist|podcast|episode)\b)[^,]*,\s*",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r",\s*(?:hang on|hold on|wait a sec|one sec)\s*,\s*"
+            r"|,\s*(?:sorry|no wait)\s*,\s*(?=(?:what|which|who|how|when|did|have|has|do|was)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    "de": (
+        re.compile(
+            r",\s*(?:moment|warte mal|nee warte|sorry)\s*,\s*"
+            r"(?=(?:was|welche\w*|wer|wen|wie|wann|hab|habe|lief)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+}
+
+
+_BREAK_AT_END: Final = re.compile(
+    r",\s*(?:hang on|hold on|wait a sec|one sec|moment|warte mal)\W*$", re.IGNORECASE
+)
+_BEGUN_AGAIN: Final = re.compile(
+    r"^(?P<first>(?P<opening>(?:what|which|who|when|how) \w+)\b[^,]{3,}),\s*"
+    r"(?P<again>(?P=opening)\b(?:\W+\w+){3,}[^,]*)$",
+    re.IGNORECASE,
+)
+
+
+_KEPT: Final = "\x00"
+
+
+def _comma_break(found: re.Match[str], said: str) -> str:
+    """Return a dash for a break said with commas, or a mark to keep the comma.
+
+    "Sexy Boy this morning, did I, hang on, did I play Sexy Boy": the words
+    after the break say again words before it, a restart the restart
+    reader joins (its time said once stays); a dash would keep only the
+    last saying.
+    """
+    after = _words(said[found.end() :])[:2]
+    before = _words(said[: found.start()])
+    pairs = {tuple(before[index : index + 2]) for index in range(len(before) - 1)}
+    if len(after) == 2 and tuple(after) in pairs and not _BEGUN_AGAIN.match(said):
+        return _KEPT
+    return " -- "
+
+
+def _ends_on_time(said: str, language: str, now: datetime, time_zone: tzinfo) -> bool:
+    """Whether a saying ends on a time ("... on last weekend")."""
+    words = _words(said)
+    return any(
+        parse_when(" ".join(words[-length:]), language, now, time_zone) is not None
+        for length in range(1, min(len(words), 5) + 1)
+    )
+
+
 def drop_interruptions(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> str:
     """Return `text` without the asides said to someone else between breaks."""
     language = language if language in _OF_A_QUESTION else "en"
+    broken = 0
+    for comma_break in _COMMA_BREAKS.get(language, ()):
+        text, count = comma_break.subn(partial(_comma_break, said=text), text)
+        broken += count - text.count(_KEPT)
+        text = text.replace(_KEPT, ", ")
+    # "..., hang on" and "..., Moment" at the end: the break, nothing after.
+    text = _BREAK_AT_END.sub("", text)
+    if language == "en" and not broken:
+        # "what was on last night, what was I listening to last night": the
+        # question begun again after a comma, its first two words said again.
+        # Only when no time said the first time is left out ("what did
+        # youse have on last weekend, what did we listen to" keeps its weekend).
+        found = _BEGUN_AGAIN.match(text)
+        if found is not None and (
+            _ends_on_time(found["again"], language, now, time_zone)
+            or not _ends_on_time(found["first"], language, now, time_zone)
+        ):
+            text, broken = f"{found['first']} -- {found['again']}", 1
     if (again := _SAID_AGAIN.get(language)) and (found := again.match(text)):
         # Only a saying that adds nothing: "..., like the one I played at
         # eight" adds a time and is read with the question.
@@ -175,7 +261,7 @@ def drop_interruptions(
     ]
     if len(kept) == 2 and (full := _said_again(kept[0], kept[1], language)) is not None:
         return full
-    if len(kept) == len(pieces):
+    if len(kept) == len(pieces) and not broken:
         # No aside: the breaks are the speaker's own (a correction, a name
         # said again), read as they were.
         return " -- ".join(pieces) if opened else text

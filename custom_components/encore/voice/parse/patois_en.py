@@ -39,6 +39,16 @@ _OWNED: Final = (
 )
 
 _PATOIS_EN: Final[tuple[Rule, ...]] = (
+    # "Since Monday, run mi through wah mi been hearing": what I played
+    # (issue 45's forty-second turn, blind writer 249).
+    (
+        r"^(.+?),? (?:run|take|walk) (?:mi|me) through (?:wah|wha|what) (?:mi|i) (?:been|bin|did be) (?:hearing|listening to|playing)\W*$",
+        r"what did i listen to \1",
+    ),
+    (
+        r"^(?:run|take|walk) (?:mi|me) through (?:wah|wha|what) (?:mi|i) (?:been|bin|did be) (?:hearing|listening to|playing)\b",
+        "what did i listen to",
+    ),
     (r"^(?:bwoy|yow|yo|boss|big man)[,!]?\s+", ""),
     (r"[,\s]+(?:mi a wonder|yuh understand|yuh know|yuh hear|seen)\W*$", ""),
     (r"(?:[,\s]+or)?[,\s]+nuh\W*$", "?"),

@@ -124,6 +124,32 @@ _FIELD_LAST: Final = re.compile(
 )
 
 
+# Officialese's field said first (issue 45's forty-second turn, blind writer
+# 250): "Hinsichtlich der Podcasts: Welcher wurde im laufenden Monat am
+# meisten gehört?". Read as its own sentence, it was lost and "welcher"
+# ranked songs. Its noun takes the question word's place.
+_FIELD_FIRST_DE: Final = re.compile(
+    r"^(?:hinsichtlich|bezüglich) der (?P<field>podcasts|lieder|titel|interpreten|künstler|alben)"
+    r"\s*[:,]\s*(?P<which>welche[rsnm]?)\b",
+    re.IGNORECASE,
+)
+_FIELD_DE: Final = {
+    "podcasts": "Podcast",
+    "lieder": "Lied",
+    "titel": "Titel",
+    "interpreten": "Künstler",
+    "künstler": "Künstler",
+    "alben": "Album",
+}
+
+
+def _field_first_de(text: str) -> str:
+    """Return "Hinsichtlich der Podcasts: Welcher ..." as "Welcher Podcast ..."."""
+    return _FIELD_FIRST_DE.sub(
+        lambda found: f"{found['which']} {_FIELD_DE[found['field'].casefold()]}", text
+    )
+
+
 # A name said first and pointed back to (issue 45's thirty-first turn): "Air,
 # did I play any of that since October". The clip to the question's clause
 # dropped the name and read "since October" as one: a wrong fact.
@@ -221,6 +247,11 @@ def _clock_without_dots(text: str) -> str:
 
 
 WAYS: Final[tuple[Way, ...]] = (
+    Way(
+        "officialese's field first: 'Hinsichtlich der Podcasts: Welcher'",
+        _said(_field_first_de),
+        _DE,
+    ),
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
     # sorry, was it music or the podcast" is a guess, never one.

@@ -1,0 +1,448 @@
+"""Writer 246, Sachse aus Leipzig (locker, witzig), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Nu sag ma, wen hab'sch'n diesen Monat am meisten jehört?",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wer war'n eigentlich mei Künstler des Jahres, gelle?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Welche drei Bands liefen bei mir im Sommer am meisten",
+        family="top_artists",
+        period="summer",
+        count=3,
+    ),
+    Fresh(
+        text="In der Küche, wer läuft'n da am meisten?",
+        family="top_artists",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Im letzten Jahr, wer war da mei Nummer eins",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Was is'n so insgesamt mei Lieblingslied?",
+        family="top_tracks",
+        period="all_time",
+    ),
+    Fresh(
+        text="Nenn mir ma die fünf meistjehörten Lieder vom letzten Monat",
+        family="top_tracks",
+        period="last_month",
+        count=5,
+    ),
+    Fresh(
+        text="Welches Lied hamm mor letzte Woche am meisten jehört",
+        family="top_tracks",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="Welches Album hab'sch dies Jahr am meisten laufen lassen",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="Mei Lieblingsalbum im Oktober, was war'n das nu?",
+        family="top_albums",
+        period="october",
+    ),
+    Fresh(
+        text="Letzten Sommer, welches Album lief da am meisten",
+        family="top_albums",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Welcher Podcast läuft bei mir am meisten",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Von welchem Podcast komm'sch in letzter Zeit ni los",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="zweitausendfünfundzwanzig, welcher Podcast war da vorne",
+        family="top_podcasts",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wie lange lief'n heude schon Musigge?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Stunden Musigge hab'sch letzte Woche jehört",
+        family="listening_time",
+        period="last_week",
+        content="music",
+    ),
+    Fresh(
+        text="Wie lange hamm mor gestorn was jehört",
+        family="listening_time",
+        period="yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viel Zeit hab'sch seit März mit Podcasts verplempert",
+        family="listening_time",
+        period="since_march",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viel Musigge lief'n so seit Montag, in Stunden",
+        family="listening_time",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Lieder hab'sch heude früh jehört",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Folgen hab'sch im September jehört",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie oft hab'sch diese Woche insgesamt was abjespielt",
+        family="plays",
+        period="this_week",
+    ),
+    Fresh(
+        text="Wie viele Lieder lief'n in den letzten zwei Wochen",
+        family="plays",
+        period="last_2_weeks",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler warn'n das dies Jahr",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viele Interpreten hab'sch im August jehört, so verschiedene",
+        family="artists_count",
+        period="august",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder warn'n das in den letzten dreißig Tagen",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie viele unterschiedliche Titel seit Oktober, ungefähr",
+        family="songs_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie oft hab'sch Bohemian Rhapsody jehört",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie viel Daft Punk lief'n diesen Monat, nu?",
+        family="play_count",
+        period="this_month",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wie oft lief The Daily letzte Woche",
+        family="play_count",
+        period="last_week",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Wie oft hab'sch eigentlich Rammstein jehört",
+        family="play_count",
+        period="all_time",
+        name="Rammstein",
+    ),
+    Fresh(
+        text="Hab'sch gestorn ooch Justice jehört?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Lief am Wochenende ooch was von Air",
+        family="did_i",
+        period="last_weekend",
+        name="Air",
+    ),
+    Fresh(
+        text="Hab'sch vorgestern Dänz von Justice jehört",
+        family="did_i",
+        period="day_before_yesterday",
+        name="D.A.N.C.E. by Justice",
+    ),
+    Fresh(
+        text="Hab'sch die Tage ma Wet Leg jehört",
+        family="did_i",
+        period="lately",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="Lief heude Morgen schon The Daily?",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Was hab'sch gestorn Abend so jehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was lief'n letzte Nacht?",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Erzähl ma, was lief am dritten November",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was hamm mor am Samstag so jehört",
+        family="what_played",
+        period="saturday",
+        person="we",
+    ),
+    Fresh(
+        text="Was lief'n bei uns letzten Monat in der Küche",
+        family="what_played",
+        period="last_month",
+        person="we",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Was hab'sch'n heude Nachmittag so jehört",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="Was lief'n gestorn Abend um acht rum",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="Was lief heude früh um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Was lief'n vorhin um Viertel nach fünf",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="Was für Musigge mag'sch eigentlich so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Beschreib ma mein Musiggeschmack, gelle",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wie viel Uhr hör'sch meistens Musigge",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Wann hör'sch denn am meisten, so Uhrzeit und Wochentag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab'sch in letzter Zeit wen Neues entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wer is'n in den letzten drei Monaten neu dazujekommen",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wie oft skipp'sch eigentlich",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie oft hab'sch in den letzten sieben Tagen weiterjedrückt",
+        family="skips",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="Hör'sch immer wieder dasselbe? Wie hoch is'n meine Wiederholungsrate",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie oft hab'sch seit Oktober Sachen doppelt und dreifach jehört",
+        family="repeat",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie viele Tage hintereinander hab'sch jetz schon was jehört",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab'sch Justice zum ersten Mal jehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Seit wann is'n Cafe Tacuba bei mir drin?",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wann lief Helene Fischer zum ersten Mal, nu",
+        family="first_play",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Wann hab'sch zuletzt Queen jehört",
+        family="last_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="Wann lief'n Sexy Boy das letzte Mal",
+        family="last_play",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="Was war'n das letzte Lied, was'sch jehört hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit was bin'sch heude uffjewacht, Musigge-mäßig",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war'n heude das allererste Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war gestorn's erste Lied",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Mit welchem Lied hab'sch'n den Oktober anjefangen",
+        family="first_in",
+        period="october",
+    ),
+    Fresh(
+        text="Was lief letzten Freitag als Letztes",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Mit welchem Lied hab'sch vorgestern uffjehört",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Welches Lied drück'sch am häufigsten weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler skipp'sch am meisten, nu",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was läuft'n bei mir grade in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Welches Lied krieg'sch grade ni aus'm Kopp, was hab'sch ständig an",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Mach ma'n Rückblick uff'n Oktober",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Gib ma'n Jahresrückblick, gelle",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie war'n unsre letzte Woche so, Rückblick bitte",
+        family="recap",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="Fass ma zusamm'n, wie mei Hören so war",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Hör'sch mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Bin'sch eher so'n Nachmittags- oder Abendhörer",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Unter der Woche oder am Wochenende, wann lief mehr bei mir",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel ma Daft Punk in der Küche",
+    "Mach ma de Musigge lauter",
+    "Nu, was läuft'n da grade",
+    "Welches Lied is'n das?",
+    "Überspring ma das Lied, gelle",
+    "Pausier ma den Podcast",
+    "Nächstes Lied im Wohnzimmer",
+    "Mach's Licht in der Küche aus",
+    "Spiel das Album Discovery",
+    "Lautstärke uff fünfe",
+    "Zufallswiedergabe an",
+    "Dauerschleife an, das Lied nochma",
+    "Verbind ma den Lautsprecher in der Küche mit dem im Wohnzimmer",
+    "Stell'n Timer uff zehn Minuten für de Nudeln",
+    "Wie wird'n's Wetter morgen in Leipzig",
+    "Schreib Gaffee uff de Einkaufsliste",
+    "Dreh de Heizung ma e bissl hoch",
+    "Was hör'sch'n grade?",
+    "Mach ma de Musigge aus, mor gehn jetz",
+    "Spiel The Daily weiter",
+    "Leiser bitte, ni so laut",
+    "Spiel ooch was von Queen im Bad",
+    "Wer singt'n das grade?",
+    "Nächste Folge vom Podcast",
+]
