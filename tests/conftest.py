@@ -1,7 +1,7 @@
 """Shared fixtures: a real Home Assistant, the fake Spotify, Encore wired to it."""
 
 from collections.abc import AsyncGenerator, Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 import logging
 import socket
 from typing import Any
@@ -195,6 +195,17 @@ def spotify_entry(
 
 
 type SetupEntry = Callable[[MockConfigEntry], Awaitable[bool]]
+
+
+def this_month_step(now: datetime, count: int, longest: timedelta) -> timedelta:
+    """How far apart `count` plays just before `now` may be and all stay in this month.
+
+    `longest` when the month so far holds them, closer on its first hours:
+    tests that placed plays hours back failed on the first of a month (in the
+    test time zone that is 08:00 UTC on the first, in the middle of a CI run).
+    """
+    month_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return min(longest, (now - month_start) / (count + 2))
 
 
 async def advance(

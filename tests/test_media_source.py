@@ -44,7 +44,7 @@ from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.writes import WriterState
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
-from tests.conftest import USER_ID, SetupEntry, advance
+from tests.conftest import USER_ID, SetupEntry, advance, this_month_step
 
 ENTITY = "media_player.ada_listener"
 ROOT = "media-source://encore"
@@ -83,11 +83,13 @@ async def history(
     catalog = fake_spotify.catalog
     uris = [f"spotify:track:{track_id}" for track_id in list(catalog.tracks)[:3]]
     now = dt_util.now()
+    # Up to an hour apart, all of them this month on its first hours too.
+    step = this_month_step(now, 3, timedelta(hours=1))
     records = [
         PlayRecord(
             account=USER_ID,
             source=Source.EXPORT_EXTENDED,
-            ended_at=to_ms(now - timedelta(hours=1 + n)),
+            ended_at=to_ms(now - step * (1 + n)),
             ms_played=200_000,
             kind=PlayKind.TRACK,
             title=catalog.tracks[uri.rsplit(":", 1)[1]].name,

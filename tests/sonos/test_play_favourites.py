@@ -32,7 +32,7 @@ from custom_components.encore.history.manager import async_get_manager
 from custom_components.encore.history.models import PlayKind, PlayRecord, Source
 from custom_components.encore.history.store.writes import WriterState
 from fakes.sonos import EmulatedHousehold
-from tests.conftest import SetupEntry
+from tests.conftest import SetupEntry, this_month_step
 
 from .common import TRACK_ID, settle
 from .test_spotify_on_sonos import SECOND_TRACK, queue_uris
@@ -67,12 +67,14 @@ async def household(
     assert (tmp_path / "custom_sentences" / "en" / "encore_play.yaml").exists()
     now = dt_util.now()
     in_2019 = datetime(2019, 5, 1, 12, tzinfo=now.tzinfo)
+    # Up to an hour apart, and in this month on its first hours too.
+    step = this_month_step(now, 3, timedelta(hours=1))
     played = [
         # 2019: SECOND_TRACK twice, TRACK_ID once; this month THIRD_TRACK most.
         (in_2019, SECOND_TRACK, "Second"),
         (in_2019 - timedelta(hours=1), SECOND_TRACK, "Second"),
         (in_2019 - timedelta(hours=2), TRACK_ID, "First"),
-        *((now - timedelta(hours=hours), THIRD_TRACK, "Third") for hours in (1, 2, 3)),
+        *((now - step * n, THIRD_TRACK, "Third") for n in (1, 2, 3)),
     ]
     records = [
         PlayRecord(

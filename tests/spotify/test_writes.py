@@ -47,7 +47,7 @@ from custom_components.encore.spotify.browse import NODE_PREFIX
 from fakes.spotify.catalog import Playlist
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
-from tests.conftest import USER_ID, SetupEntry, advance, entry_for
+from tests.conftest import USER_ID, SetupEntry, advance, entry_for, this_month_step
 from tests.test_config_flow import consent
 
 ENTITY = "media_player.ada_listener"
@@ -81,12 +81,8 @@ async def _play(hass: HomeAssistant, fake: FakeSpotify, count: int) -> list[str]
     catalog = fake.catalog
     uris = [f"spotify:track:{track_id}" for track_id in list(catalog.tracks)[:count]]
     now = dt_util.now()
-    # A minute apart when the month holds them all, else packed into the
-    # month's minutes so far: "this month" must hold every play, on the
-    # first of a month too (its first hours failed this test).
-    month_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    room = (now - month_start) / (count + 10)
-    step = min(timedelta(minutes=1), room)
+    # "This month" must hold every play, on the first of a month too.
+    step = this_month_step(now, count + 10, timedelta(minutes=1))
     records = [
         PlayRecord(
             account=USER_ID,

@@ -35,7 +35,7 @@ from custom_components.encore.history.store.writes import WriterState
 from custom_components.encore.voice.seasons import find_season
 from fakes.spotify.server import FakeSpotify
 from fakes.spotify.users import FakeUser
-from tests.conftest import USER_ID, SetupEntry
+from tests.conftest import USER_ID, SetupEntry, this_month_step
 
 INTENT = "EncorePlayFavourites"
 
@@ -106,12 +106,14 @@ async def played(
         ),
         "summer": ([uri[6]] * 2 + [uri[5]], "Phoenix", summer_day),
     }
+    # Up to an hour apart, and this month's all in it on its first hours too.
+    step = this_month_step(now, 5, timedelta(hours=1))
     records = [
         _record(
             song,
             catalog.tracks[song.rsplit(":", 1)[1]].name,
             artist,
-            when - timedelta(hours=1 + index),
+            when - step * (1 + index),
         )
         for songs, artist, when in groups.values()
         for index, song in enumerate(songs)
