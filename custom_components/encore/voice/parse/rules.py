@@ -5,6 +5,8 @@ keeps (512): past that, `re.sub` with a pattern string compiles it again on
 every question, which made each English question cost ten times its reading
 (issue 45's fifteenth turn, `scripts/bench voice`). The tables' patterns are
 compiled here once and kept; `re`'s cache is left to the inline patterns.
+The same holds for templates ("\\1 \\2"), whose cache keeps 256: a rule's
+template is parsed only when its pattern matches.
 """
 
 from collections.abc import Callable, Iterable, Mapping
@@ -31,7 +33,11 @@ def rewrite(table: Iterable[Rule], words: str, flags: int = 0) -> str:
     table lists its rules from the most specific to the broadest.
     """
     for pattern, replacement in table:
-        words = compiled(pattern, flags).sub(replacement, words)
+        # Searched first: `sub` with a template string parses the template
+        # before it looks for a match, through a cache of 256 templates that
+        # these tables overflow, and most rules match nothing.
+        if (found := compiled(pattern, flags)).search(words) is not None:
+            words = found.sub(replacement, words)
     return words
 
 

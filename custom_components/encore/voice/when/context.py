@@ -6,7 +6,7 @@ times; the small readers (a number, a month, a weekday) every part shares.
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 import re
 
 from ...history.periods import Period, PeriodName, local_midnight, resolve_period
@@ -230,6 +230,9 @@ def _date_in_words(found: re.Match[str]) -> str:
     return f"{day} {_MONTHS['en'][month - 1]}{year} "
 
 
+# One question asks this of the same words many times over (each run of its
+# words is tried as a period), and it is pure: kept for the last few thousand.
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Return lowercase words with single spaces, as the patterns expect."""
     text = text.lower().replace("\u2019", "'").replace("`", "'")

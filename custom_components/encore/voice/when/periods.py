@@ -5,6 +5,7 @@ months and years, seasons, a day with a clock time.
 """
 
 from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
 import re
 
 from ...history.periods import Period, PeriodName
@@ -280,6 +281,12 @@ def season_by_months(words: str) -> str:
     return _YEAR_BACK_IN_MONTH.sub(r"in \1", _SEASON_BY_MONTHS.sub(r"\1", words))
 
 
+# Reading one question tries every run of its words as a period, several
+# times over as its clauses are weighed (about 190 calls, a third of them
+# distinct): the answer is a frozen value of its four arguments, so each is
+# worked out once. `now` is in the key, so a cached answer never outlives
+# the moment it was read for.
+@lru_cache(maxsize=4096)
 def parse_when(
     text: str, language: str, now: datetime, time_zone: tzinfo
 ) -> When | None:
