@@ -4,7 +4,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable
 from datetime import datetime, timedelta
 import logging
 import socket
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp.web_urldispatcher import UrlDispatcher
 from freezegun.api import FrozenDateTimeFactory
@@ -52,6 +52,9 @@ from tests.fakes.spotify_fixtures import fake_spotify, shared_data
 from tests.history.postgres import postgres_db_url, postgres_url
 from tests.sentence_templates import parse_templates_once
 
+if TYPE_CHECKING:
+    from execnet.gateway_base import Producer
+
 # The test plugin turns on SQLAlchemy's echo of every statement (recorder's and
 # Encore's): thousands of lines per module that nobody reads and that slow the
 # writes. A test that wants them can lower the level itself.
@@ -68,6 +71,31 @@ __all__ = [
     "sonos_household",
     "sonos_household_factory",
 ]
+
+# `scripts/test` hands the workers a file at a time (`--dist loadfile`): a
+# file's tests share its module fixtures and run in its order. These files'
+# tests share nothing and are each long or many (the pinned readings of 32,000
+# questions in parts, every turn's blind phrasings through a new `hass`): each
+# test is handed out alone, so neither worker waits on one file at the end.
+SPREAD = frozenset(
+    {"tests/voice/test_written_from.py", "tests/voice/test_blind_misses.py"}
+)
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own, which answers for every mode
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> Any:
+    """By file, as `--dist loadfile` asks, but each test of `SPREAD` alone."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class _FilesButSpread(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return nodeid if path in SPREAD else path
+
+    return _FilesButSpread(config, log)
+
 
 CLIENT_ID = "encore-test-client"
 CLIENT_SECRET = "encore-test-secret"
