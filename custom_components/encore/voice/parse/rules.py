@@ -5,8 +5,8 @@ keeps (512): past that, `re.sub` with a pattern string compiles it again on
 every question, which made each English question cost ten times its reading
 (issue 45's fifteenth turn, `scripts/bench voice`). The tables' patterns are
 compiled here once and kept; `re`'s cache is left to the inline patterns.
-The same holds for templates ("\\1 \\2"), whose cache keeps 256: a rule's
-template is parsed only when its pattern matches.
+The same holds for templates that name a group, whose cache keeps 256: a
+rule's template is parsed only when its pattern matches.
 """
 
 from collections.abc import Callable, Iterable, Mapping
