@@ -148,7 +148,11 @@ _NO_TIME_SAID = {
         r" (?:today|nowadays|these days|now)"
         # A span's end that is now ("from Saturday through to today"): the
         # span is held by its start, read as "since Saturday".
-        r"|(?<=\S )(?:(?:through|up|right) )?(?:to|till|until|til) (?:today|now|date))\b"
+        r"|(?<=\S )(?:(?:through|up|right) )?(?:to|till|until|til) (?:today|now|date)"
+        # A year said first and pointed back to ("twenty twenty five, who
+        # did I play the most that whole year", issue 45's forty-third turn):
+        # "that whole year" points back to a year said: no time of its own.
+        r"|that (?:whole|entire|full) year)\b"
     ),
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"

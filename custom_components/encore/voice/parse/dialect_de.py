@@ -118,6 +118,18 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
         "das",
     ),
     (r"\b(war|warn|war'n|waren|is|ist|wie|wat|was) det\b", r"\1 das"),
+    # "The Daily, wann hatt ick dit zuletzt an" (blind writer 259): the name
+    # said first is what "dit" points back to (it was answered with the last
+    # song: a wrong fact).
+    (
+        (
+            r"^(?P<name>\S.{0,40}?),? wann (?:hatt|hatte|hab|habe) (?:ick|ich) (?:dit|det|das|den"
+            r"|die|ihn|sie) (zuletzt|zum letzten mal|zuerst|zum ersten mal) an\W*$"
+        ),
+        r"wann habe ich \g<name> \2 gehört",
+    ),
+    # "Daft Punk, wie oft lief dit ...": the name said before (blind writer 255).
+    (r"\b(wie oft lief|wann lief) (?:dit|det)\b", r"\1 das"),
     # "Dit Jahr", "dit Wochenende" (a Berlin night nurse, issue 45's
     # thirty-first turn): this period; "dit" alone is "das".
     (r"\bdit (jahr|wochenende|mal)\b", r"dieses \1"),

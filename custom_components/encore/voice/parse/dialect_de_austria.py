@@ -18,6 +18,22 @@ words.
 
 from .rules import Rule, rewrite
 
+# Issue 45's forty-third turn (a Viennese waiter, blind writer 253): the
+# dropped "e" written as an apostrophe ("letzt'n Monat", "Woch'n",
+# "Stund'n", "in da Küch'n"), and a participle's "g'" inside the word
+# ("aufg'hört", "ang'fangt", "o'g'fangt", "ogfanga"). Read first of all
+# (`speech.prepare`), case ignored: a reader keyed on "woch" or "letzt" would
+# leave the "'n".
+ELIDED_DE: tuple[Rule, ...] = (
+    (r"\bwoch'n\b", "woche"),
+    (r"\bküch'n\b", "küche"),
+    (r"\b(letzt|dies|meist|gleich|welch|stund|erst|zuletzt|hab|hätt)'n\b", r"\1en"),
+    (r"\b(auf|an|zu|weg)g'(?=hört|spüt|spielt|fangt|fangen)", r"\1ge"),
+    (r"\b(?:ang'fangt|o'g'fangt|o'gfangt|ogfanga|ogfangt|ang'fanga)\b", "angefangen"),
+    # Vienna's "g'rennt" (run): played ("wie lang is heut Musik g'rennt").
+    (r"\bg'rennt\b", "gelaufen"),
+)
+
 AUSTRIA: tuple[Rule, ...] = (
     # Issue 45's thirty-fifth turn (a Styrian phone typist and a Bavarian
     # grandmother, blind writers 195 and 189): the "e" of an ending dropped

@@ -28,6 +28,16 @@ _COUNTED = (
 )
 
 DIALECT_FRANCONIA: tuple[Rule, ...] = (
+    # "Samstag und Sonntag, hör i do mehr als werktags" (blind writer 254):
+    # the weekend's days compared with the weekdays, never a period (it was
+    # answered for Sunday alone: a wrong fact).
+    (
+        (
+            r"^(?:am |an )?samstag und sonntag,? (?=.*\b(?:mehr|weniger) als (?:werktags"
+            r"|unter der woche|an werktagen|unter da woch\w*)\b)"
+        ),
+        "am wochenende, ",
+    ),
     # Fillers: "fei", "gell", "sei ehrlich", "halt", "fei grad".
     (r"\bfei\b", ""),
     (r",? ?\b(?:sei|sei mal|sei fei) ehrlich\b", ""),

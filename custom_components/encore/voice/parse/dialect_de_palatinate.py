@@ -18,6 +18,22 @@ word beside those that make it the dialect's ("hen mer", "vum", "is'n").
 from .rules import Rule, rewrite
 
 PALATINATE: tuple[Rule, ...] = (
+    # A Palatinate winemaker (issue 45's forty-third turn, blind writer
+    # 258): "hammer" (haben wir) after what is counted or asked, never a
+    # title ("MC Hammer"); "ware's" (waren es); "Daach hinnernanner"
+    # (days in a row).
+    (
+        r"\b(lieder|songs|stücke|was|wieviel|wieviele|wie viel|wie viele|wann|wen|wer) hammer\b",
+        r"\1 haben wir",
+    ),
+    (r"\bware's\b", "waren es"),
+    (r"\bdaach hinnernanner\b", "tage hintereinander"),
+    (r"\bhinnernanner\b", "hintereinander"),
+    # "Heit nochmiddag" (this afternoon; it was read as all of today: a
+    # wrong fact), "de Daach ogfange" (began the day).
+    (r"\bnochmiddag\b", "nachmittag"),
+    (r"\bde daach\b", "den tag"),
+    (r"\bogfange\b", "angefangen"),
     # "Die Helene Fischer, wann war'n die des erschte Mol bei mir drin":
     # the name said first, its first (or last) play asked after it.
     (

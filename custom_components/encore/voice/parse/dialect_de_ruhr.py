@@ -73,6 +73,14 @@ DIALECT_RUHR: tuple[tuple[str, str], ...] = (
         r"\binne(?= (?:letzte\w*|vergangene\w*))",
         "in den",
     ),
+    # ... and where a time's reader already said "in den letzten dreißig
+    # Tagen" (blind writer 259: "inne letzten dreißig Tage" was a name).
+    (r"\binne (?=in (?:den|der|dem) )", ""),
+    # "Ne Zusammenfassung vonne Woche" (blind writer 259): this week's.
+    (r"\bvonne woche\b", "von dieser woche"),
+    # "So allet zusammen" after the question: everything, in total.
+    # Never "Musik und alles zusammen" (music and everything else).
+    (r"(?<!\bund),? (?:so )?(?:allet|alles) (?:zusammen|zusamm)$", " insgesamt"),
     # "Anne", "Auffe" before a room or a thing only: "Anne Clark" keeps hers.
     (r"\banne(?= (?:küche|theke|bude|arbeit|ecke|anlage|box))", "an der"),
     (r"\bauffe(?= (?:arbeit|couch|ohren|box|anlage))", "auf die"),

@@ -212,4 +212,76 @@ IDIOMS_EN: tuple[Rule, ...] = (
     (r"\bwhen wis\b", "when was"),
     # "the last while" (Ireland): lately.
     (r"\b(?:over |in |for )?the last while\b", "lately"),
+    # Issue 45's forty-third turn (blind writers 252-259). A Filipino
+    # "ate" (big sister) said to the assistant first: no name.
+    (
+        r"^ate,?\s+(?=(?:what|which|who|how|when|did|describe|the|in|on|give|tell)\b)",
+        "",
+    ),
+    # A word of
+    # address at the end ("..., lassie?", "..., pet"): no name.
+    (
+        r",\s*(?:lassie|laddie|hen|pet|mate|pal|bruv|fam|son|darlin'?|darling|sweetheart)\s*(?=[?.!]*\s*$)",
+        "",
+    ),
+    # "Did ol' Queen get any play from me yesterday": did I play them.
+    (
+        r"^did (?:ol'|old|good old|good ol') (.+?) get (?:any|much) (?:play|plays|spins|airtime)(?: from (?:me|us))?\b",
+        r"did i play \1",
+    ),
+    # "Number of episodes I've listened to this year": how many.
+    (
+        (
+            r"^(?:the )?(?:total )?number of (episodes|podcasts|songs|tracks|tunes|plays)"
+            r" (?:i've|i have|i) (?:listened to|played|heard|had on|put on)\b"
+        ),
+        r"how many \1 did i play",
+    ),
+    # What only says how to answer: "..., just the number", "..., everything,
+    # the lot", "..., did I, no?".
+    (r",?\s*just the (?:number|figure|total)\W*$", ""),
+    (r"(?:,? everything)?,? the (?:whole )?lot\W*$", ""),
+    (r",\s*did (?:i|we),?\s*(?:no|or no|or not)\W*$", ""),
+    # "When did I first stick on The Weeknd": stick on is play.
+    (r"\b(did (?:i|we)|have (?:i|we)) (first |last |ever )?stick on\b", r"\1 \2play"),
+    # "What was the last track I had on, the very last one": said twice.
+    (
+        r"\b(last (?:track|song|tune|thing)\b.*?),? (?:the )?very last one\W*$",
+        r"\1",
+    ),
+    # "Twenty twenty five, who did I play the most that whole year": the
+    # year said first is the one meant.
+    (
+        (
+            r"^((?:in )?(?:20\d\d|twenty (?:twenty|nineteen) \w+)\b.*?),?\s*(?:in |for |over )?that"
+            r" (?:whole |entire |full )?year\W*$"
+        ),
+        r"\1",
+    ),
+    # "Since Monday how many plays in total": the period said first.
+    (
+        r"^(since [a-z]+),?\s+(how many (?:plays|songs|tracks|tunes|episodes|things))\b",
+        r"\2 \1",
+    ),
+    # "..., how many we talkin'": how to answer, never "we" the household
+    # (blind writer 254; it was answered for the household: a wrong fact).
+    (r",?\s*how (?:many|much|long) (?:are )?we talkin'?g?\W*$", ""),
+    # "The tune I can't quit playin'": on repeat.
+    (r"\bcan't (?:quit|stop) playin'?(?=\W|$)", "can't stop playing"),
+    # "What album was I keenest on back in September": the most played.
+    (r"\b(?:was|am|were) (i|we) keenest on\b", r"did \1 play the most"),
+    # "Last summer, the summer before this one": said twice.
+    (r"\b(last (?:summer|winter|year|month|week)),? the \w+ before this one\b", r"\1"),
+    # "Yesterday night eight ten what was on" (Singapore): a clock after the
+    # day with no "at" (it was read as all of last night: a wrong fact).
+    (
+        (
+            r"\b(yesterday night|last night|this morning|yesterday evening|yesterday morning|tonight)"
+            r" (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r" (?:oh \w+|o'clock|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\b)"
+        ),
+        r"\1 at ",
+    ),
+    # London's "man's played" (I have played).
+    (r"\bman's (played|been|had|listened|heard|skipped|banged)\b", r"i've \1"),
 )

@@ -48,7 +48,7 @@ _TAIL_WORD = (
     r"|get|got|listen|listened|hear|heard|had|have|i|we|the|spin|for|then|album|song"
     r"|track|band|artist|podcast|show|record|one|into|in|my|history|library|arrive"
     r"|arrived|land|landed|appear|appeared|start|started|listening|hearing|playing|here"
-    r"|this|thing)"
+    r"|this|thing|lash|lashed|stick|stuck|whack|whacked|bang|banged)"
 )
 _TAIL = rf"(?P<tail>(?:{_TAIL_WORD}[,.]? ?)+?)"
 _END = r"\s*[?.!]*\s*$"
@@ -133,6 +133,17 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
         + _END,
         r"how many times did \g<i> play \g<name>\g<rest>",
     ),
+    # "That Daft Punk, how much of them have I had on this week" (blind
+    # writer 256): how many times the name said first was played.
+    (
+        r"^(?:that |the )?"
+        + _NAME[1:]
+        + r"how much of (?:them|him|her|it) (?:have|did) (?P<i>i|we) (?:had on|had|played|play"
+        r"|listened to|heard)"
+        r"(?P<rest>(?: (?:this|last|yesterday|today|on|in|since|ever|lately|so far)\b[^?.!]*)?)"
+        + _END,
+        r"how many times did \g<i> play \g<name>\g<rest>",
+    ),
     # "Digital Love by Daft Punk, did it come on at all this week": did I
     # play it.
     (
@@ -149,6 +160,15 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     (
         _NAME + r"(?:did|have) (?P<i>i|we) (?:listen|listened|hear|heard|play|played)"
         r"(?: to)?"
+        r"(?P<rest>(?: (?:this|last|yesterday|today|tonight|on|in|since|ever"
+        r"|lately|recently)\b.*)?)" + _END,
+        r"did \g<i> listen to \g<name>\g<rest>",
+    ),
+    # "Queen, did I play owt by them last weekend" (blind writer 252): the
+    # name said first is what "them" points back to.
+    (
+        _NAME + r"did (?P<i>i|we) (?:play|have|hear|listen to|put on|have on)"
+        r" (?:owt|anything|summat|something|any) (?:by|from|of) (?:them|him|her)"
         r"(?P<rest>(?: (?:this|last|yesterday|today|tonight|on|in|since|ever"
         r"|lately|recently)\b.*)?)" + _END,
         r"did \g<i> listen to \g<name>\g<rest>",

@@ -4,9 +4,12 @@ Contractions, fillers ("uh", "ähm"), lead-ins ("can you tell me", "weißt
 du") and years said as words ("twenty twenty five").
 """
 
+import re
+
 from ..when import normalize, season_by_months, years_in_figures
 from ..when.shorthand import typed_week
 from .dialect_de import undo_dialect
+from .dialect_de_austria import ELIDED_DE
 from .dictated_slips import DICTATED_SLIPS_DE, DICTATED_SLIPS_EN
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
@@ -672,7 +675,9 @@ def prepare(text: str, language: str) -> list[str]:
         if language != "de"
         # A typed "wo" is Woche, read while its commas show a relative "wo"
         # ("das Letzte, wo ich ..."): before any reader drops them.
-        else undo_elderly_de(typed_week(text))
+        # Vienna's "Woch'n", "letzt'n" before the times' readers turn
+        # "woch" and "letzt" and leave the "'n" (`ELIDED_DE`).
+        else undo_elderly_de(typed_week(rewrite(ELIDED_DE, text, re.IGNORECASE)))
     )
     # A quick typist's slips ("playd", "häufgsten") before any reader keys on them.
     words = undo_typed(words, language)

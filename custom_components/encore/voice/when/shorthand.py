@@ -286,7 +286,10 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a sentence's time is never today for this evening.
         (r"\b(?:abig|aabig|obig)\b", "abend"),
         (r"\b(?:am|zum|z'?) obe\b|\bzobe\b", "am abend"),
-        (r"\b(?:namittag|nomittag|nommitag|namitag|nomitag)\b", "nachmittag"),
+        (
+            r"\b(?:namittag|nomittag|nommitag|namitag|nomitag|nochmiddag|nommiddag)\b",
+            "nachmittag",
+        ),
         (r"\b(am|heute|gestern|vorgestern) morge\b", r"\1 morgen"),
         (r"\bletscht\w*(?= (?:woche|nacht)\b)", "letzte"),
         (r"\bletscht\w*(?= (?:jahr|johr|wochenende)\b)", "letztes"),

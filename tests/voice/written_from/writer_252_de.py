@@ -1,0 +1,363 @@
+"""Writer 252, Hamburger Hafenarbeiter mit Platt, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="moin, wer lief bei mir diese Woche am meisten",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="wat war mein Künstler Nummer eins letztes Jahr",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="kiek mal, welche Band hatten wir im Oktober am häufigsten drauf",
+        family="top_artists",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="wer war letzten Sommer mein Lieblingskünstler",
+        family="top_artists",
+        period="last_summer",
+    ),
+    Fresh(
+        text="sach mal, wat war letzten Monat mein Lieblingslied",
+        family="top_tracks",
+        period="last_month",
+    ),
+    Fresh(
+        text="meine drei Top-Lieder aller Zeiten, mal eben",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Lied des Jahres zweitausendfünfundzwanzig, wat war dat",
+        family="top_tracks",
+        period="in_2025",
+    ),
+    Fresh(
+        text="welches Album hab ich seit März am meisten laufen lassen",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="Lieblingsalbum im Sommer, wat war dat noch",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="welchen Podcast hör ich in letzter Zeit am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wat is mein Podcast Nummer eins dies Jahr",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie lange lief heute schon Musik",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Stunden haben wir letzte Woche Musik gehört",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="nu sach mal, wie lange hab ich die letzten sieben Tage so zugehört",
+        family="listening_time",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wie lang lief heut Nachmittag Musik in der Küche",
+        family="listening_time",
+        period="this_afternoon",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich seit Montag gespielt",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Folgen hab ich diesen Monat gehört",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel hab ich im August insgesamt abgespielt",
+        family="plays",
+        period="august",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hatt ich in den letzten drei Monaten",
+        family="artists_count",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="wie viele Bands hab ich überhaupt schon gehört",
+        family="artists_count",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche Lieder warn dat in den letzten dreißig Tagen",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie viele verschiedene Songs im September",
+        family="songs_count",
+        period="september",
+    ),
+    Fresh(
+        text="wie oft hab ich Bohemian Rhapsody gehört",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Daft Punk, wie oft lief dat dies Jahr",
+        family="play_count",
+        period="this_year",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft hab ich Hans Albers gespielt",
+        family="play_count",
+        period="all_time",
+        name="Hans Albers",
+    ),
+    Fresh(
+        text="hab ich gestern wat von Justice gehört",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="lief vorgestern Queen bei mir",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="hab ich letztes Jahr Lotto King Karl gehört",
+        family="did_i",
+        period="last_year",
+        name="Lotto King Karl",
+    ),
+    Fresh(
+        text="hab ich am Wochenende in der Küche Sexy Boy gehört",
+        family="did_i",
+        period="last_weekend",
+        name="Sexy Boy",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wat hab ich gestern Abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="kiek mal, wat lief heute früh",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="wat lief bei uns am Samstag",
+        family="what_played",
+        period="saturday",
+        person="we",
+    ),
+    Fresh(
+        text="wat hab ich so die letzten zwei Wochen gehört",
+        family="what_played",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="wat lief gestern Abend so um Viertel nach acht",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="wat lief heute früh um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="heut Nachmittag zehn nach fünf, wat lief da",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+    ),
+    Fresh(
+        text="wat hör ich eigentlich für Musik, so vom Geschmack her",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich meistens Musik, welche Uhrzeit und an welchem Tag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hab ich diesen Monat neue Künstler entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wen hab ich seit Oktober neu für mich entdeckt",
+        family="new_artists",
+        period="since_october",
+    ),
+    Fresh(
+        text="wie oft skip ich eigentlich",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel hab ich letzte Woche weggedrückt",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="hör ich immer dieselben Lieder rauf und runter",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hab ich jetzt schon wat gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich dat erste Mal Air gehört",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Genesis von Justice, wann lief dat zum allerersten Mal",
+        family="first_play",
+        name="Genesis by Justice",
+    ),
+    Fresh(
+        text="wann lief zuletzt Cafe Tacuba",
+        family="last_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann hab ich The Daily dat letzte Mal gehört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wat war dat letzte Lied, dat ich gehört hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="wat war heut dat erste Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="wat war dat erste Lied letzten Freitag",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="mit welchem Lied hab ich am dritten November angefangen",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="wat hab ich gestern als letztes gehört",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="letzte Nacht, wat lief da zum Schluss",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="welches Lied drück ich am meisten weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler skip ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat hab ich grad in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mal, wie war mein Jahr so musikmäßig",
+        family="recap",
+        period="this_year",
+        content="music",
+    ),
+    Fresh(
+        text="gib mir mal 'ne Zusammenfassung vom letzten Monat",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="na, wie war meine Woche",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="hör ich mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ich unter der Woche mehr Musik oder am Wochenende",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "spiel mal Daft Punk in der Küche",
+    "mach mal lauter",
+    "mach dat leiser, dat is ja nich zum Aushalten",
+    "wat is dat für'n Lied",
+    "nächstes Lied",
+    "Podcast mal eben anhalten",
+    "spiel das Album Discovery",
+    "Zufallswiedergabe an",
+    "Wiederholung aus",
+    "Küchenlicht aus",
+    "stell mal 'n Timer auf zehn Minuten",
+    "wie wird dat Wetter morgen am Hafen",
+    "regnet dat heute noch",
+    "Heizung auf zweiundzwanzig",
+    "Krabben auf die Einkaufsliste",
+    "wat läuft grad in der Küche",
+    "wat hör ich gerade",
+    "Lautsprecher Küche und Wohnzimmer zusammenschalten",
+    "spiel The Daily",
+    "Musik aus",
+    "weck mich um fünf, hab Frühschicht",
+    "wie spät is dat",
+    "spiel wat von Hans Albers",
+    "überspring dat mal",
+    "mach Radio Hamburg an",
+    "Lautstärke auf vier",
+    "spiel Queen in der Küche, aber ordentlich laut",
+]
