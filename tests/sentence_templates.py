@@ -19,16 +19,16 @@ All three are pure functions of text, so this keeps their results:
 Matching, the intents, Encore's sentences and the answers are untouched.
 """
 
-import pickle
 from dataclasses import replace
 from functools import cache
+import pickle
 from typing import IO, Any
 
-import yaml
-from hassil import expression as hassil_expression
-from hassil import intents as hassil_intents
+from hassil import expression as hassil_expression, intents as hassil_intents
 from hassil.expression import Sentence
 from hassil.parse_expression import ParseMetadata, parse_sentence
+import yaml
+
 from homeassistant.components.conversation import default_agent
 
 
@@ -51,7 +51,7 @@ _CLAUSES: dict[tuple[int, frozenset[tuple[str, int]]], tuple[Any, ...]] = {}
 # hassil merges the rules into a new dict per intent and recognition, then asks
 # every template of that intent with it: its fingerprint is taken once.
 _LAST_RULES: list[Any] = [None, frozenset(), ()]
-_required_clauses = hassil_expression._required_clauses  # noqa: SLF001
+_required_clauses = hassil_expression._required_clauses
 
 
 def _rules_fingerprint(rules: dict[str, Sentence]) -> frozenset[tuple[str, int]]:
