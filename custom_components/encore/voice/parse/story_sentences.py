@@ -139,9 +139,7 @@ _PARTS = {
     r"|nachmittags|abends|nachts)",
 }
 _COMPARED = {
-    language: re.compile(
-        rf"\b{parts}\b.*\b{against}\b.*\b{parts}\b", re.IGNORECASE
-    )
+    language: re.compile(rf"\b{parts}\b.*\b{against}\b.*\b{parts}\b", re.IGNORECASE)
     for language, parts, against in (
         ("en", _PARTS["en"], r"(?:or|versus|vs|against|compared (?:to|with))"),
         ("de", _PARTS["de"], r"(?:oder|gegen|versus|vs)"),
