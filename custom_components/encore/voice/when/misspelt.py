@@ -255,8 +255,11 @@ _HEARD_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(this|last|next|per|every|whole|of the) yeah\b", r"\1 year"),
         (r"\bmy yeah in review\b", "my year in review"),
         (
-            r"\blass (?=(?:week|weekend|month|year|night|time|fortnight|summer|spring"
-            r"|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+            (
+                r"\blass (?=(?:week|weekend|month|year|night|time|fortnight|summer"
+                r"|spring|autumn|winter|monday|tuesday|wednesday|thursday|friday"
+                r"|saturday|sunday)\b)"
+            ),
             "last ",
         ),
     )
