@@ -218,6 +218,31 @@ def questions(artist: str) -> list[tuple[str, str, str]]:
     ]
 
 
+async def _async_setup_assist(hass: HomeAssistant, config_dir: Path) -> None:
+    """Home Assistant's Assist in `config_dir`, where Encore installs its sentences."""
+    (config_dir / "configuration.yaml").write_text("", encoding="utf-8")
+    hass.config.config_dir = str(config_dir)
+    await hass.config.async_set_time_zone(str(TIME_ZONE))
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "conversation", {})
+    assert await async_setup_component(hass, "intent", {})
+
+
+async def _async_setup_history_entry(hass: HomeAssistant, db: Path) -> MockConfigEntry:
+    """Encore's history on the SQLite file `db`, with its sentences installed."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Listening history",
+        unique_id=HISTORY_UNIQUE_ID,
+        data={CONF_KIND: EntryKind.HISTORY},
+        options={CONF_DB_URL: sqlite_url(db), CONF_INSTALL_SENTENCES: True},
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry
+
+
 async def _async_time(hass: HomeAssistant, text: str, language: str) -> list[float]:
     async def once() -> str:
         result = await conversation.async_converse(
@@ -246,24 +271,10 @@ async def test_voice_latency(hass: HomeAssistant, tmp_path: Path) -> None:
     copy = tmp_path / "history.db"
     await hass.async_add_executor_job(shutil.copyfile, path, copy)
     artist = await hass.async_add_executor_job(_top_artist, copy)
-    (tmp_path / "configuration.yaml").write_text("", encoding="utf-8")
-    hass.config.config_dir = str(tmp_path)
-    await hass.config.async_set_time_zone(str(TIME_ZONE))
-    assert await async_setup_component(hass, "homeassistant", {})
-    assert await async_setup_component(hass, "conversation", {})
-    assert await async_setup_component(hass, "intent", {})
+    await _async_setup_assist(hass, tmp_path)
     # A ticking clock: a stopped one would stop the timers too.
     with freeze_time(NOW, tick=True):
-        entry = MockConfigEntry(
-            domain=DOMAIN,
-            title="Listening history",
-            unique_id=HISTORY_UNIQUE_ID,
-            data={CONF_KIND: EntryKind.HISTORY},
-            options={CONF_DB_URL: sqlite_url(copy), CONF_INSTALL_SENTENCES: True},
-        )
-        entry.add_to_hass(hass)
-        assert await hass.config_entries.async_setup(entry.entry_id)
-        await hass.async_block_till_done()
+        entry = await _async_setup_history_entry(hass, copy)
         floor = await _async_time(hass, "what time is it", "en")
         _record("floor: Home Assistant's 'what time is it'", "en", "", floor, None)
         for family, language, text in questions(artist):
@@ -306,12 +317,7 @@ async def test_recognition_cost(hass: HomeAssistant, tmp_path: Path) -> None:
     costs a household's every command.
     """
     _quiet()
-    (tmp_path / "configuration.yaml").write_text("", encoding="utf-8")
-    hass.config.config_dir = str(tmp_path)
-    await hass.config.async_set_time_zone(str(TIME_ZONE))
-    assert await async_setup_component(hass, "homeassistant", {})
-    assert await async_setup_component(hass, "conversation", {})
-    assert await async_setup_component(hass, "intent", {})
+    await _async_setup_assist(hass, tmp_path)
     add_kitchen(hass)
     said = {
         language: {
@@ -326,19 +332,7 @@ async def test_recognition_cost(hass: HomeAssistant, tmp_path: Path) -> None:
         for part, texts in parts.items():
             alone[language, part] = await _async_recognized_once(hass, texts, language)
     with freeze_time(NOW, tick=True):
-        entry = MockConfigEntry(
-            domain=DOMAIN,
-            title="Listening history",
-            unique_id=HISTORY_UNIQUE_ID,
-            data={CONF_KIND: EntryKind.HISTORY},
-            options={
-                CONF_DB_URL: sqlite_url(tmp_path / "history.db"),
-                CONF_INSTALL_SENTENCES: True,
-            },
-        )
-        entry.add_to_hass(hass)
-        assert await hass.config_entries.async_setup(entry.entry_id)
-        await hass.async_block_till_done()
+        entry = await _async_setup_history_entry(hass, tmp_path / "history.db")
         # A new recognition for every text, with Encore's sentences loaded.
         await hass.services.async_call("conversation", "reload", {}, blocking=True)
         for language, parts in said.items():
