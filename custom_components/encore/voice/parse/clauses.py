@@ -59,7 +59,7 @@ _CHATTER = {
     "de": re.compile(
         r"^(?:ich\b|ich hab|ich war|ich glaub|ich will|ich möchte|das\b|weil|oder\b"
         r"|mir kommt|da\b|wär|wäre|danke|einfach|so allgemein|so eine|also\b|bitte"
-        r"|du weißt|weißt du|kurz\b|schnell\b|bro\b|digga|alter\b|ja\b|nee\b|ne\b"
+        r"|du weißt|weißt du|kurz\b|schnell\b|bro\b|digga|oida\b|alter\b|ja\b|nee\b|ne\b"
         r"|oder so|falls|wenn du|mal sehen|hm|na\b|halt\b|egal|übrigens|und bitte"
         r"|und nicht|aber\b|und ich|sonst|nur so|nur\b|glaub|bin gespannt|mal ehrlich"
         r"|früher\b|damals|als kind|in meiner jugend|draußen|die kinder|meine frau"
@@ -538,7 +538,7 @@ def _drop_inline_guess(text: str, language: str, now: datetime, zone: tzinfo) ->
 _INTERJECTION = {
     "de": re.compile(
         r"^\s*(?:krass|boah?|wow|oh mann|oh|ach|ey|alter|mensch|oha|puh|tja|na ?ja"
-        r"|geil|cool|echt jetzt|ernsthaft|hui|uff|yo|jo|digga|bro|übrigens|apropos)"
+        r"|geil|cool|echt jetzt|ernsthaft|hui|uff|yo|jo|digga|oida|bro|übrigens|apropos)"
         r"\b[\s,!.]*",
         re.IGNORECASE,
     ),

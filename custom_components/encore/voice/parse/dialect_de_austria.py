@@ -62,7 +62,9 @@ AUSTRIA: tuple[Rule, ...] = (
     (r"\b(?:glaffa|glaffn|gloffa)\b", "gelaufen"),
     (r"\blaffa (?:ghabt|gehabt|lassn|lassen|g'habt)\b", "gehört"),
     (r"\btag in (?:da|der|de) woch(?:e)?\b", "wochentag"),
-    (r"\bzu welcher stund\b", "zu welcher uhrzeit"),
+    # ... and so is the standard "zu welcher Stunde" (issue 45's forty-fifth
+    # turn, blind writer 266: it was read as the top song).
+    (r"\b(?:zu|in|um) welche[rn]? stunde?\b", "zu welcher uhrzeit"),
     (r"\bmeistghörts\b", "meistgehörtes"),
     # "Wos is grad mei Dauerbrenner": the song on repeat, never the top one.
     (

@@ -21,7 +21,12 @@ import re
 from .rules import Rule, rewrite
 
 # Said to the listener, or to stress: no word of the question.
-_PARTICLES = r"(?:lan|wallah|wallahi|vallah|digga|diggah|digger|alter|yallah|yalla|ey|bro|bruder)"
+# Vienna's and Munich's "oida" is "alter" (issue 45's forty-fifth turn, blind
+# writer 267: "oida wann hob i zuletzt ... ghört" lost the song).
+_PARTICLES = (
+    r"(?:lan|wallah|wallahi|vallah|digga|diggah|digger|alter|oida|oide|yallah|yalla"
+    r"|ey|bro|bruder)"
+)
 # The question words a fronted time is said before.
 _ASK = r"(?:wie oft|wie viele?|wie lange?|wann|was|welche[nrsm]?|wer|wen)"
 # A period said first: a preposition or a time word, then up to five words.

@@ -415,10 +415,13 @@ B1_EN: tuple[tuple[str, str], ...] = (
         r"\b(new artists) (?:amongst|among|in) (?:my|our) (?:records|music|history)\b",
         r"\1",
     ),
-    # "What artists I heard for first time in 2025": new artists.
+    # "What artists I heard for first time in 2025": new artists; so is "which
+    # artist I listen first time this month" (issue 45's forty-fifth turn,
+    # blind writer 263: it named the month's first play).
     (
         (
-            rf"^(?:what|which) (?:new )?{_KINDS_PLURAL} (?:did |have |had )?(i|we)"
+            rf"^(?:what|which) (?:new )?(?:{_KINDS_PLURAL}|artist|singer|band|musician)"
+            r" (?:did |have |had )?(i|we)"
             rf" (?:have |had )?{_VERB_ANY} {_FIRST_TIME}\b"
         ),
         r"which new artists did \1 discover",
@@ -498,6 +501,16 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         "how many ",
     ),
     (r"\bhow many time\b", "how many times"),
+    # "How many times dance by justice play for the past 30 days" (issue 45's
+    # forty-fifth turn, blind writer 262): the name is the subject and "did"
+    # is left out; the period was read as the name.
+    (
+        (
+            rf"^how many times {_NO_AUX}(?!(?:i|we|you|they)\b)({_NO_ASK}[\w.'&]+(?: [\w.'&]+){{0,5}}?)"
+            r" (?:play|get played|was played|were played)\b"
+        ),
+        r"how many times did i play \1",
+    ),
     # "More played", "the song I more listened": the most.
     (r"\bmore (played|listened|heard|streamed|skipped)\b", r"most \1"),
     (r"\b(i|we) more (play|listen|hear|skip)\b", r"\1 most \2"),

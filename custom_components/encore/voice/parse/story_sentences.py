@@ -130,6 +130,22 @@ _QUALIFIES = {
     ),
 }
 
+# Two parts of the day or the week set against each other in a sentence
+# before the question ("Weekdays versus weekends: which do I play more music
+# on?", issue 45's forty-fifth turn, blind writer 266): what is compared.
+_PARTS = {
+    "en": r"(?:weekdays?|week days?|weekends?|mornings?|afternoons?|evenings?|nights?)",
+    "de": r"(?:wochenenden?|werktags?|wochentags?|unter der woche|morgens|vormittags"
+    r"|nachmittags|abends|nachts)",
+}
+_COMPARED = {
+    language: re.compile(rf"\b{parts}\b.*\b{against}\b.*\b{parts}\b", re.IGNORECASE)
+    for language, parts, against in (
+        ("en", _PARTS["en"], r"(?:or|versus|vs|against|compared (?:to|with))"),
+        ("de", _PARTS["de"], r"(?:oder|gegen|versus|vs)"),
+    )
+}
+
 # A number alone, said in a story, counts something ("I only knew about six
 # tunes", "ich kenn bloß sechs Lieder"): no time.
 _BARE_NUMBER = re.compile(
@@ -345,6 +361,8 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
         # "Not how often, but how many different: ...": the story says what
         # is counted, unless the question said it already ("Wie viele
         # verschiedene Lieder …? Net dieselben immer wieder, verschiedene.").
+        return text
+    if any(_COMPARED[language].search(sentence) for sentence in told):
         return text
     if (named := _asked_of_told_name(question, told, language, now, zone)) is not None:
         return named

@@ -240,10 +240,39 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# English time words spelt as a speaker who drops the "r" says them (issue 45's
+# forty-fifth turn, blind writer 264, Boston): "in Octobah", "yestahday",
+# "this aftahnoon", "last yeah", and a Scot's or a hurried typist's "lass
+# week". Each spelling is no other word, or is bound to a period's opener or
+# noun: "yeah" is a year only after "this", "last", "next", "per", "every" or
+# "whole", and "lass" is "last" only before a period's word.
+_HEARD_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), words)
+    for pattern, words in (
+        (r"\b(octob|septemb|novemb|decemb|summ|wint)ah\b", r"\1er"),
+        (r"\byestah?day\b", "yesterday"),
+        (r"\baftah ?noon(s?)\b", r"afternoon\1"),
+        (r"\b(this|last|next|per|every|whole|of the) yeah\b", r"\1 year"),
+        (r"\bmy yeah in review\b", "my year in review"),
+        (
+            (
+                r"\blass (?=(?:week|weekend|month|year|night|time|fortnight|summer"
+                r"|spring|autumn|winter|monday|tuesday|wednesday|thursday|friday"
+                r"|saturday|sunday)\b)"
+            ),
+            "last ",
+        ),
+    )
+)
+
+
 def undo_misspelt_times(text: str) -> str:
     """Return lowercase words with a misspelt time word read as the one meant."""
     for pattern, said in _HEARD_DE:
         text = pattern.sub(said, text)
+    if "ah" in text or "yeah" in text or "lass " in text:
+        for pattern, said in _HEARD_EN:
+            text = pattern.sub(said, text)
     words = text.split(" ")
     for at, word in enumerate(words[:-1]):
         languages = _OPENERS.get(word)

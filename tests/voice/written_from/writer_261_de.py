@@ -1,0 +1,310 @@
+"""Writer 261, chatty Saarland grandmother (Saarländisch), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Ei jo, wer war dann mei Künstler Nummer eins dies Johr, gell?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wen hann ich letscht Woch am meischde gehört?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Sag mol, von wem kann ich in letzter Zeit gar nit genug kriehn?",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wer war dann mei Lieblingsband im Summer letscht Johr, wo mir an de Mosel wahre?",
+        family="top_artists",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Was is dann mei Lieblingslied, so insgesamt, all die Johre?",
+        family="top_tracks",
+        period="all_time",
+    ),
+    Fresh(
+        text="Nenn mir mol mei drei meischt gespielte Lieder vom letschde Monat",
+        family="top_tracks",
+        period="last_month",
+        count=3,
+    ),
+    Fresh(
+        text="In de Küch, was fer Lieder laafe do am meischde seit März?",
+        family="top_tracks",
+        period="since_march",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Welches Album hann ich im Sommer am meischde laafe gehatt, wo die Enkelcher do wahre?",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="Welcher Podcast is dann mei Liebschder, ei ich weeß es nimmi",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie lang hann ich heit schunn Musik gehört?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Stunne hann mir letschde Monat in de Küch Musik laafe gehatt?",
+        family="listening_time",
+        period="last_month",
+        content="music",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Wie lang hann ich dann im Johr zwanzig fünfundzwanzig Podcasts gehört, ei des wär interessant",
+        family="listening_time",
+        period="in_2025",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie lang hat die Ada die Woch Musik gehört, also ich, gell",
+        family="listening_time",
+        period="this_week",
+        content="music",
+        person="Ada",
+    ),
+    Fresh(
+        text="Wie viel Lieder sinn dann seit Montag gelaaf?",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Folge vom Podcast hann ich im Oktober gehört?",
+        family="plays",
+        period="october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Künstler hann ich dies Johr gehört, ei do bin ich gespannt",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Lieder warn's dann in de letschde dreißig Daa?",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie viel Mol hann ich Bohemian Rhapsody gespielt, des vom Freddie?",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Die Daft Punk, wie oft hann ich die die Woch gehört?",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wie viel Mol hann ich in de letschde drei Monat Genesis von Justice gespielt?",
+        family="play_count",
+        period="last_3_months",
+        name="Genesis by Justice",
+    ),
+    Fresh(
+        text="Hann ich geschder Queen gehört, gell?",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="Hann ich dies Johr eigentlich mol Radiohead gehört? Mei Enkel schwärmt do so davon",
+        family="did_i",
+        period="this_year",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="Hann mir am Wochenend The Daily gehört, de Erwin und ich?",
+        family="did_i",
+        period="last_weekend",
+        name="The Daily",
+        person="we",
+    ),
+    Fresh(
+        text="Des Eres vun dene Café Tacvba, wo die Kleen so gern hat, hann ich des im September gehört?",
+        family="did_i",
+        period="september",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="Was hann ich dann vorgeschdern gehört, ich weeß es nimmi",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Erzähl mol, was lief heit Morje bei mir?",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="Was hann ich im August so gehört, wo's so heiß war?",
+        family="what_played",
+        period="august",
+    ),
+    Fresh(
+        text="Ei, was war dann do geschder Owend um acht Uhr am Laafe?",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="Was hat heit Morje um halb neun gespielt, wo ich de Kaffee gemacht hann?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Was fer Musik heer ich dann eigentlich gern, was meenschde?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wie viel Uhr heer ich dann meischdens Musik, und an welchem Daach?",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Hann ich dies Monat ebbes Neues entdeckt, so neue Künstler?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Welche Künstler hann ich seit Oktober zum erschde Mol gehört?",
+        family="new_artists",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie oft drück ich dann weiter, ei ich bin so ungeduldig",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viel Lieder hann ich letscht Woch iwwersprung?",
+        family="skips",
+        period="last_week",
+        content="music",
+    ),
+    Fresh(
+        text="Heer ich allegebott die selwe Lieder, sag mol ehrlich",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viel Daa hinnernanner hann ich jetzt schunn Musik gehört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hann ich Justice es erschde Mol gehört?",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wet Leg, wann hann ich die zum erschde Mol gehört, gibt's die iwwerhaupt?",
+        family="first_play",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="Wann hann ich des letschde Mol Air gehört?",
+        family="last_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Was war dann es letschde Lied, wo ich gespielt hann?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Lied hann ich heit de Daach angefang?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war es erschde Lied am Samstag, ei do war doch de Geburtstag vom Bub",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Was war dann es letschde Lied letschde Freidaach?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Welches Lied iwwerspring ich am meischde?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Band drück ich am meischde weg, die arme Leit",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was is dann im Moment mei Ohrwurm, es Ding do wo ich allegebott spiel?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Gebb mir mol e Rückblick uff mei Johr, musikalisch mein ich",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie war dann mei Woch so, mit de Musik?",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Heer ich morjens mehr oder owends, was meenschde?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Is bei mir unner de Woch mehr los mit Musik oder am Wochenend?",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Was lief dann am dritte November bei mir, do war ich beim Dokter",
+        family="what_played",
+        period="november_3",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel mol Daft Punk in de Küch, gell",
+    "Mach die Musik e bissje lauter, ich heer jo nix",
+    "Was läuft dann grad in de Küch?",
+    "Was is dann des fer e Lied, des do?",
+    "Überspring des Lied, des kann ich nit leide",
+    "Halt mol de Podcast an, es Telefon klingelt",
+    "Nächstes Lied im Wohnzimmer",
+    "Mach es Licht in de Küch aus",
+    "Spiel es Album Discovery",
+    "Lautstärke uff vier, es Kleen schlooft",
+    "Mach mol Zufallswiedergabe an",
+    "Wiederhol des Lied, des is so schön",
+    "Stell e Wecker uff zwanzisch Minudde fer die Grumbeere",
+    "Wie wird dann es Wedder morje in Saarbrigge?",
+    "Schreib Lyoner uff de Einkaufszettel",
+    "Dreh die Heizung uff zweiundzwanzig, es is kalt do",
+    "Was heer ich dann grad?",
+    "Spiel mol ebbes vun Queen, zum Mitsinge",
+    "Mach die Musik aus, die Enkelcher sinn do",
+    "Spiel die neischt Folge vun The Daily",
+    "Verbinn mol de Lautsprecher in de Küch mit dem im Wohnzimmer",
+    "Wie spät is es dann?",
+    "Mach weiter mit dem Podcast, wo ich uffgehört hann",
+]

@@ -1,0 +1,302 @@
+"""Writer 264, Mainzer Fassenachter (Meenzerisch), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Ei gude wie, wer war dann mei Künstler des Jahres?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="sag emol, wen hab ich letzte Monat am meiste gehört, so Band-mäßig",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="bei uns in de Küch, wer lief dann letztes Johr am meiste",
+        family="top_artists",
+        period="last_year",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="was war dann mei Lieblingslied im Oktober, gelle",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="die drei meistgespielte Lieder von dem Johr, sag emol",
+        family="top_tracks",
+        period="this_year",
+        count=3,
+    ),
+    Fresh(
+        text="mei Top fünf Lieder vun zwanzig fünfundzwanzig",
+        family="top_tracks",
+        period="in_2025",
+        count=5,
+    ),
+    Fresh(
+        text="welches Album hab ich dann seit März am meiste laafe lasse",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="welcher Podcast hat mich in letzter Zeit so gepackt",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie lang lief bei mir heut Musik, ei des will ich wisse",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Stunde hawwe mer letzte Woch in de Küch Musik gehört",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="wie lang hab ich seit Montag Podcast gehört",
+        family="listening_time",
+        period="since_monday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel Lieder hab ich gestern gespielt",
+        family="plays",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Folge vom Podcast hab ich de Monat gehört",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel hab ich insgesamt in de letzte sieben Tag gespielt",
+        family="plays",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wie viel verschiedene Künstler hab ich im Sommer gehört",
+        family="artists_count",
+        period="summer",
+    ),
+    Fresh(
+        text="wie viel verschiedene Lieder warn des letzte Monat",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie oft lief dann Bohemian Rhapsody des Johr",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft hab ich Daft Punk in de letzte dreißig Tag gehört",
+        family="play_count",
+        period="last_30_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft lief Sexy Boy im August, des is doch so e schönes",
+        family="play_count",
+        period="august",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="hab ich gestern ebbes von Justice gehört",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Queen, hab ich die in letzter Zeit mal gehört, gelle",
+        family="did_i",
+        period="lately",
+        name="Queen",
+    ),
+    Fresh(
+        text="hab ich jemals Radiohead gehört",
+        family="did_i",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="vorige Woch, lief da Eres vun Café Tacvba",
+        family="did_i",
+        period="last_week",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="was hab ich dann gestern Abend so gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="erzähl mal, was lief vorgestern",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was hab ich dann heut Nachmittag gehört",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="was lief gestern gegen Viertel vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="heut früh um halb neun, was hat da gedudelt",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was für Musik mach ich dann so gern, sag emol",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich dann meistens Musik, welche Uhrzeit un welcher Tag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hab ich im Oktober ebbes Neues entdeckt, neue Künstler mein ich",
+        family="new_artists",
+        period="october",
+    ),
+    Fresh(
+        text="neue Bands in de letzte drei Monat?",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="wie oft überspring ich dann Lieder",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hör ich immer die selbe Lieder widder, wie oft wiederhol ich",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Tag hintereinander hab ich jetzt schon Musik gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich Air es erste Mal gehört",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="wann lief The Daily es letzte Mal",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="was war des letzte Lied, wo ich gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit was für em Lied bin ich heut uffgewacht",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war des erste Lied am Samstag",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="es erste Lied letzte Nacht, was war des",
+        family="first_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="was war des letzte Lied letzte Freitag",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Lied überspring ich am meiste",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welche Band drück ich am meiste weg",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches Lied hab ich dieser Tage in Dauerschleif",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mal, wie war mein Oktober, musikalisch",
+        family="recap",
+        period="october",
+        content="music",
+    ),
+    Fresh(
+        text="mach mer emol en Rückblick, mei Johr in Musik",
+        family="recap",
+        period="this_year",
+        content="music",
+    ),
+    Fresh(
+        text="wie war dann mei Woch so, musikalisch gesehe",
+        family="recap",
+        period="this_week",
+        content="music",
+    ),
+    Fresh(
+        text="hör ich mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ich am Wochenend mehr als unner de Woch",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Daft Punk in de Küch",
+    "mach die Musik lauter, es is Fassenacht",
+    "was lauft grad in de Küch",
+    "was is des für e Lied",
+    "überspring des Lied",
+    "mach Pause beim Podcast",
+    "nächstes Lied im Wohnzimmer",
+    "mach es Licht in de Küch aus",
+    "spiel des Album Discovery",
+    "Lautstärke uff fünf",
+    "Zufallswiedergabe an",
+    "wiederhol des Lied in Dauerschleif",
+    "verbind de Küchelautsprecher mit em Wohnzimmer",
+    "stell en Timer uff zehn Minute, die Weck sin im Ofe",
+    "wie wird's Wetter morge in Meenz",
+    "schreib Fleischworscht uff die Einkaufslist",
+    "stell die Heizung uff einezwanzig Grad",
+    "was hör ich grad",
+    "spiel Fassenachtslieder",
+    "spiel The Daily",
+    "mach die Musik aus",
+    "leiser bitte, gelle",
+    "weiter mit em Podcast",
+]
