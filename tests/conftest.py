@@ -74,11 +74,28 @@ __all__ = [
 
 # `scripts/test` hands the workers a file at a time (`--dist loadfile`): a
 # file's tests share its module fixtures and run in its order. These files'
-# tests share nothing and are each long or many (the pinned readings of 32,000
-# questions in parts, every turn's blind phrasings through a new `hass`): each
-# test is handed out alone, so neither worker waits on one file at the end.
+# tests share nothing and are each long or many (the pinned readings of 33,000
+# questions in parts, the scan of every writer's commands, every turn's blind
+# phrasings): each test is handed out alone, so neither worker waits on one
+# file at the end.
 SPREAD = frozenset(
-    {"tests/voice/test_written_from.py", "tests/voice/test_blind_misses.py"}
+    {
+        "tests/voice/test_written_from.py",
+        "tests/voice/test_blind_misses.py",
+        "tests/voice/test_net_negatives.py",
+    }
+)
+# Handed out first, longest first (seconds each in a fresh-clone CI): xdist
+# otherwise hands out the files with the most tests first, so a single test of
+# several minutes started last and kept one worker busy while the other idled.
+LONG_FIRST = (
+    "tests/voice/test_net_negatives.py::test_no_negative_matches_a_history_sentence[en]",
+    "tests/voice/test_written_from.py::test_readings_are_as_pinned",
+    "tests/voice/test_fresh.py",
+    "tests/voice/test_net_negatives.py::test_no_negative_matches_a_history_sentence[de]",
+    "tests/voice/test_voice_corpus.py",
+    "tests/voice/test_heldout.py",
+    "tests/history/imports/test_import_overlap.py",
 )
 
 
@@ -90,9 +107,25 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> Any:
     from xdist.scheduler import LoadFileScheduling
 
     class _FilesButSpread(LoadFileScheduling):
+        _ordered = False
+
         def _split_scope(self, nodeid: str) -> str:
             path = nodeid.split("::", 1)[0]
             return nodeid if path in SPREAD else path
+
+        def _assign_work_unit(self, node: Any) -> None:
+            # The queue is complete when the first unit is handed out.
+            if not self._ordered:
+                self._ordered = True
+                first = [
+                    scope
+                    for prefix in LONG_FIRST
+                    for scope in self.workqueue
+                    if scope.startswith(prefix)
+                ]
+                for scope in reversed(dict.fromkeys(first)):
+                    self.workqueue.move_to_end(scope, last=False)
+            super()._assign_work_unit(node)
 
     return _FilesButSpread(config, log)
 
@@ -104,8 +137,16 @@ USER_NAME = "Ada Listener"
 
 
 @pytest.fixture(autouse=True)
-def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
-    """Let Home Assistant load Encore from custom_components/."""
+def auto_enable_custom_integrations(request: pytest.FixtureRequest) -> None:
+    """Let Home Assistant load Encore from custom_components/, where a test has one.
+
+    Asked for by name, not as an argument: `enable_custom_integrations` takes
+    `hass`, and an argument would start a Home Assistant for each of the
+    thousands of pure tests (the parser's rules, the pinned readings), about
+    45 ms each for nothing.
+    """
+    if "hass" in request.fixturenames:
+        request.getfixturevalue("enable_custom_integrations")
 
 
 @pytest.fixture(autouse=True)

@@ -229,10 +229,11 @@ SAME_AS_PLAIN_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
-async def test_english_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_english_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """An Australian's question is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN_EN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
@@ -303,10 +304,11 @@ SAME_AS_PLAIN_DE = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
-async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_german_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """A Cologne speaker's question is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN_DE:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -347,9 +349,11 @@ async def test_last_song_said_again(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command in either persona never reaches Encore."""
+    for said, language in [
         ("g'day mate, chuck on some Queen in the kitchen", "en"),
         ("righto, turn the kitchen lights off mate", "en"),
         ("crikey, skip this song would ya", "en"),
@@ -360,10 +364,6 @@ async def test_last_song_said_again(hass: HomeAssistant) -> None:
         ("Heut Abend, mach mal Musik an", "de"),
         ("Sach ens, wat läuft da jrad für ein Lied?", "de"),
         ("Hömma, mach die Musik in der Küche leiser, dat is ja peinlich", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command in either persona never reaches Encore."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

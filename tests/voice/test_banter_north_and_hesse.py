@@ -137,22 +137,25 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str, language: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a floor's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, language)
+    for said, plain, language in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 # -- what stays Home Assistant's --------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_stays_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command with the same words never reaches Encore."""
+    for said, language in [
         ("go on then, play Daft Punk in the kitchen", "en"),
         ("right, turn the music up", "en"),
         ("play the song I was hammering yesterday", "en"),
@@ -163,10 +166,6 @@ async def test_answered_as_its_plain_form(
         ("Mach die Musik lauter, gell", "de"),
         ("Moin, wie wird das Wetter morgen", "de"),
         ("spiel ma was von Daft Punk, oder?", "de"),
-    ],
-)
-async def test_stays_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command with the same words never reaches Encore."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

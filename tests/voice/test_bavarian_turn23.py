@@ -73,14 +73,14 @@ def test_a_french_title_keeps_its_apostrophe() -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Through Home Assistant, never an area's answer: the plain question's."""
+    for said, plain in [
         ("wie vui Lieder gestern", "wie viele Lieder gestern"),
         ("wie vui Folgen im Oktober", "wie viele Folgen im Oktober"),
         ("wann hab i zletzt Justice g'hört", "wann hab ich zuletzt Justice gehört"),
-    ],
-)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
-    """Through Home Assistant, never an area's answer: the plain question's."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")

@@ -2,8 +2,11 @@
 
 Issue 45's turns from the twenty-seventh on keep their phrasings as data in
 `blind_misses/turnNN.py` (what each turn's writers showed is that module's
-docstring). Each row is a test of its own, named by its turn and its words,
-as in `turn27-en-how many days nonstop have I been listening-...`. A turn's
+docstring). Each phrasing read by the pure parser is a test of its own, named
+by its turn and its words, as in `turn27-en-how many days nonstop have I been
+listening-...`; the phrasings asked of Assist are a test per turn, one Home
+Assistant asked every row, each row a subtest named by its words (a new
+`hass` per row cost more than the row's own question). A turn's
 tests of anything else are in `blind_misses/test_turnNN.py`.
 """
 
@@ -43,19 +46,32 @@ def test_read_as_plain(lang: str, said: str, plain: str) -> None:
     assert_read_as_plain(said, plain, lang)
 
 
+def _turns(table: str) -> list[object]:
+    """Each turn that has rows in `table`, named by its module."""
+    return [
+        pytest.param(turn, id=turn.__name__.rpartition(".")[2])
+        for turn in TURNS
+        if getattr(turn, table)
+    ]
+
+
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain", "language"), _rows("ANSWERED"))
+@pytest.mark.parametrize("turn", _turns("ANSWERED"))
 async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
+    hass: HomeAssistant, subtests: pytest.Subtests, turn: ModuleType
 ) -> None:
     """Encore's, never an area's, and the answer of the plain question."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    for said, plain, language in turn.ANSWERED:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "language"), _rows("STAYS"))
+@pytest.mark.parametrize("turn", _turns("STAYS"))
 async def test_stays_home_assistants(
-    hass: HomeAssistant, said: str, language: str
+    hass: HomeAssistant, subtests: pytest.Subtests, turn: ModuleType
 ) -> None:
     """A command or a question of now stays Home Assistant's: Encore answers nothing."""
-    await assert_not_encores(hass, said, language)
+    for said, language in turn.STAYS:
+        with subtests.test(said):
+            await assert_not_encores(hass, said, language)

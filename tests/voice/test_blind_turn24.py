@@ -165,9 +165,11 @@ def test_listening_told_about_stays_everything() -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Through Home Assistant, never an area's answer: the plain question's."""
+    for said, plain in [
         (
             "unner de Woch oder am Wochenend, wann lauft mehr bei mir",
             "hör ich am Wochenende mehr als unter der Woche",
@@ -201,8 +203,6 @@ def test_listening_told_about_stays_everything() -> None:
             "von wem skip ich die meisten Lieder",
             "welchen Künstler überspringe ich am häufigsten",
         ),
-    ],
-)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
-    """Through Home Assistant, never an area's answer: the plain question's."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")

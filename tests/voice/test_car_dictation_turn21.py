@@ -217,18 +217,21 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
 async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """A slipped question is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    for said, plain, language in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command said in the car is Home Assistant's."""
+    for said, language in [
         ("turn the music up four me", "en"),
         ("is it a weekday or a weekend today", "en"),
         ("play daft punk two the kitchen", "en"),
@@ -239,10 +242,6 @@ async def test_answered_as_plain(
         ("mach die musik lauter also viel lauter", "de"),
         ("wie viel grad hatte ich in der küche", "de"),
         ("spiel das lied von dem ich nicht los komme", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command said in the car is Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

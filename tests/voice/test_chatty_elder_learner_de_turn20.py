@@ -190,18 +190,16 @@ def test_quarter_hour_said_in_the_east() -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command or the weather is never Encore's."""
+    for said, language in [
         ("wie wird denn das Wetter morgen, brauch ich einen Schirm oder nicht", "de"),
         ("regnet es heute noch, ja oder nein", "de"),
         ("ist das Licht in der Küche noch an oder nicht", "de"),
         ("spiel Daft Punk in der Küche", "de"),
         ("mach die Musik lauter", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command or the weather is never Encore's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

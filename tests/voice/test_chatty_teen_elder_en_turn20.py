@@ -228,9 +228,11 @@ def test_records_played_with_are_music() -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Each is answered as its plain form is."""
+    for said, plain in [
         (
             "what's my busiest listening time, like the hour and the day?",
             "what's my peak listening time",
@@ -265,24 +267,22 @@ def test_records_played_with_are_music() -> None:
             "Last Saturday at eight in the evening, what had I got on?",
             "what was playing last Saturday at 8 pm",
         ),
-    ],
-)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
-    """Each is answered as its plain form is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command said this way is never Encore's."""
+    for said in [
         "alright buddy, turn the music up in the kitchen",
         "bruh skip this song",
         "bruh, turn it up",
         "how long has the heating been on",
         "hey buddy, play Daft Punk in the kitchen",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """A command said this way is never Encore's."""
-    await assert_stays_home_assistants(hass, said, "en")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "en")

@@ -218,19 +218,17 @@ def test_yarn_en(said: str, asked: Asked, when: str | None, name: str | None) ->
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command said this way is never Encore's."""
+    for said, language in [
         ("would you ever play some Queen in the kitchen", "en"),
         ("would you ever turn the music up", "en"),
         ("would you ever tell me what's playing", "en"),
         ("spiel die letzten Lieder nochmal, gell", "de"),
         ("Samstag Wecker um acht stellen", "de"),
         ("mach die Musik lauter, gell", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command said this way is never Encore's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -192,9 +192,11 @@ def test_some_other_day_is_not_today(said: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Each clipped question is Encore's, answered as its plain form."""
+    for said, plain, language in [
         ("this afternoon, what did I have on", "what did I play this afternoon", "en"),
         (
             "yesterday evening, what did I listen to",
@@ -226,19 +228,15 @@ def test_some_other_day_is_not_today(said: str) -> None:
         ),
         ("hör ich eigentlich immer dasselbe", "höre ich immer dieselben Lieder", "de"),
         ("wat für Musik hör ich denn", "was für Musik höre ich", "de"),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Each clipped question is Encore's, answered as its plain form."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """Home control and what plays now never reach Encore."""
+    for said, language in [
         ("what's playing at the minute", "en"),
         ("set a timer for five past five", "en"),
         ("play Air in the kitchen", "en"),
@@ -247,11 +245,9 @@ async def test_answered_as_plain(
         ("mach dat Lied aus", "de"),
         ("fahr die Rollläden ab", "de"),
         ("nächstes Lied", "de"),
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str, language: str) -> None:
-    """Home control and what plays now never reach Encore."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)
 
 
 @pytest.mark.usefixtures("history")

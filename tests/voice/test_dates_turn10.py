@@ -137,12 +137,13 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("language", "said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, language: str, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """The date, day, period or name meant, never another one."""
-    await assert_answered_as(hass, said, plain, language)
+    for language, said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")

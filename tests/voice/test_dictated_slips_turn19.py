@@ -182,10 +182,11 @@ SAME_AS_PLAIN_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
-async def test_english_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_english_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """A slipped English question is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN_EN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 SAME_AS_PLAIN_DE = [
@@ -232,19 +233,22 @@ SAME_AS_PLAIN_DE = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
-async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_german_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """A slipped German question is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN_DE:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 # -- commands stay Home Assistant's ---------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command with a slip is Home Assistant's."""
+    for said, language in [
         ("play some pod casts in the kitchen", "en"),
         ("play witch doctor in the kitchen", "en"),
         ("turn on the kitchen lights to day", "en"),
@@ -254,10 +258,6 @@ async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> No
         ("spiel lider von queen in der küche", "de"),
         ("mach das licht in der küche an", "de"),
         ("spiel die woge von air", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command with a slip is Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -172,10 +172,11 @@ SAME_AS_PLAIN_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
-async def test_english_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_english_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """A DJ's English is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN_EN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 SAME_AS_PLAIN_DE = [
@@ -204,10 +205,11 @@ SAME_AS_PLAIN_DE = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
-async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_german_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """A techno nerd's German is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN_DE:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -222,9 +224,9 @@ async def test_last_time_on_is_the_names(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A command said as a DJ says it stays Home Assistant's."""
+    for said, language in [
         ("put some Daft Punk on the decks in the kitchen", "en"),
         ("what's on the decks right now", "en"),
         ("skip this cut", "en"),
@@ -233,8 +235,6 @@ async def test_last_time_on_is_the_names(hass: HomeAssistant) -> None:
         ("leg mal die Platte von Air in der Küche auf", "de"),
         ("spiel den nächsten Track", "de"),
         ("Küche, hab ich das Licht ausgemacht", "de"),
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str, language: str) -> None:
-    """A command said as a DJ says it stays Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

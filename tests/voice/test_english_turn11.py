@@ -191,9 +191,11 @@ async def test_an_album_that_got_a_spin(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_answered_as_said_plainly(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Each way of saying it gets the answer of its plain phrasing."""
+    for said, plain in [
         # A. Had on, put on, come on: played.
         ("when did I first have Justice on", "when did I first listen to Justice"),
         ("Phantom, when did that first come on", "when did I first listen to Phantom"),
@@ -248,15 +250,11 @@ async def test_an_album_that_got_a_spin(hass: HomeAssistant) -> None:
             "what was the first song I played on Wednesday",
         ),
         ("uh what did i play last tune wise", "what did I play last"),
-    ],
-)
-async def test_answered_as_said_plainly(
-    hass: HomeAssistant, said: str, plain: str
-) -> None:
-    """Each way of saying it gets the answer of its plain phrasing."""
-    heard = await ask(hass, said)
-    assert (heard.intent or "").startswith("Encore"), heard
-    await assert_answered_as(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            heard = await ask(hass, said)
+            assert (heard.intent or "").startswith("Encore"), heard
+            await assert_answered_as(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")

@@ -113,9 +113,11 @@ def test_timed_name_in_lower_case(said: str, language: str, name: str | None) ->
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Encore's, and the answer of the plain question."""
+    for said, plain, language in [
         (
             "how long did i listen to air this month",
             "how long did I listen to Air this month",
@@ -142,13 +144,9 @@ def test_timed_name_in_lower_case(said: str, language: str, name: str | None) ->
         ("Hörstatistik letzte Woche", "Rückblick auf letzte Woche", "de"),
         ("what's my music personality", "describe my taste in music", "en"),
         ("was ist meine Musikpersönlichkeit", "wie ist mein Musikgeschmack", "de"),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Encore's, and the answer of the plain question."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")

@@ -210,10 +210,11 @@ SAME_AS_PLAIN_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
-async def test_same_as_plain_en(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_same_as_plain_en(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """The connoisseur's question gets the answer of its plain form."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN_EN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 SAME_AS_PLAIN_DE = [
@@ -301,19 +302,22 @@ SAME_AS_PLAIN_DE = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
-async def test_same_as_plain_de(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_same_as_plain_de(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """The Feuilleton's question gets the answer of its plain German."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN_DE:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 # -- commands stay Home Assistant's ------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command with the connoisseur's words is never Encore's."""
+    for said, language in [
         ("play Daft Punk in the kitchen", "en"),
         ("play some pieces by Bach in the kitchen", "en"),
         ("play the programme in the kitchen", "en"),
@@ -322,10 +326,6 @@ async def test_same_as_plain_de(hass: HomeAssistant, said: str, plain: str) -> N
         ("spiel das Stück von Queen in der Küche", "de"),
         ("spiele die Aufnahme von Genesis in der Küche", "de"),
         ("mach die Musik lauter", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command with the connoisseur's words is never Encore's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -187,9 +187,11 @@ def test_read_as_the_active_plain_question(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Through Home Assistant, Encore's and the plain question's answer."""
+    for said, plain, language in [
         (
             "Would it be possible to ascertain how often Da Funk was played this year?",
             "how often did I play Da Funk this year",
@@ -216,13 +218,9 @@ def test_read_as_the_active_plain_question(
             "wie oft lief Air im Oktober",
             "de",
         ),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Through Home Assistant, Encore's and the plain question's answer."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")

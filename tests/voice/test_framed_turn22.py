@@ -130,9 +130,11 @@ def test_words_of_the_question_stay(said: str, language: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A framed question is answered as its plain question is."""
+    for said, plain, language in [
         ("Hey, Justice gestern gehört?", "hab ich gestern Justice gehört", "de"),
         ("Also, Eres, zuletzt gehört wann", "wann hab ich zuletzt Eres gehört", "de"),
         ("can you tell me october recap?", "october recap", "en"),
@@ -141,19 +143,17 @@ def test_words_of_the_question_stay(said: str, language: str) -> None:
             "what music did i have on this afternoon",
             "en",
         ),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """A framed question is answered as its plain question is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command with a greeting or thanks is Home Assistant's still."""
+    for said, language in [
         ("hey, play daft punk in the kitchen, thanks", "en"),
         ("can you tell me what's playing in the kitchen", "en"),
         ("um, turn the music up please", "en"),
@@ -161,13 +161,9 @@ async def test_answered_as_plain(
         ("Hey, spiel Queen in der Küche, danke", "de"),
         ("Sag mal, wie wird das Wetter morgen", "de"),
         ("Also, mach die Musik leiser, bitte", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command with a greeting or thanks is Home Assistant's still."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)
 
 
 # -- remarks dictated without punctuation ------------------------------------------------
@@ -256,9 +252,11 @@ def test_a_question_of_its_own_stays_whole(said: str, language: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_a_dictated_remark_is_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """The answer is the plain question's."""
+    for said, plain, language in [
         (
             "was hab ich am dritten november gehört ich weiß es nicht mehr",
             "was hab ich am dritten november gehört",
@@ -274,10 +272,6 @@ def test_a_question_of_its_own_stays_whole(said: str, language: str) -> None:
             "when did i first hear café tacvba",
             "en",
         ),
-    ],
-)
-async def test_a_dictated_remark_is_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """The answer is the plain question's."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)

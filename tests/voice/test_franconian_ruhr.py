@@ -166,13 +166,14 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a floor's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -192,9 +193,11 @@ async def test_in_the_kitchen(hass: HomeAssistant, said: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """No home-control sentence reaches Encore."""
+    for said in [
         "spiel was von Queen in der Küche",
         "wat läuft getz inne Küche",
         "wat läuft bei mich",
@@ -205,11 +208,9 @@ async def test_in_the_kitchen(hass: HomeAssistant, said: str) -> None:
         "spiel mei Lieblingsbladde",
         "hömma, mach ma dat Licht aufm Flur an",
         "spiel ma dem Justice sein Dance",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """No home-control sentence reaches Encore."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")
 
 
 # -- the rules, pure ---------------------------------------------------------------------

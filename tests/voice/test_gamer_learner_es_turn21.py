@@ -182,9 +182,11 @@ def test_no_question_read(said: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Each is answered as its plain form is."""
+    for said, plain, language in [
         ("which tune have i been looping ngl", "which song do I have on repeat", "en"),
         (
             "wrap up last month for me like spotify wrapped",
@@ -215,28 +217,22 @@ def test_no_question_read(said: str) -> None:
             "de",
         ),
         ("der letzte Song, was war das", "was war der letzte Song", "de"),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Each is answered as its plain form is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command said this way is never Encore's."""
+    for said, language in [
         ("run it back", "en"),
         ("bro bump some daft punk in the kitchen", "en"),
         ("yo turn the music up like max volume", "en"),
         ("bueno, pon música en la cocina", "de"),
         ("spiel die letzte Song nochmal", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command said this way is never Encore's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -217,13 +217,14 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a floor's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -245,9 +246,11 @@ async def test_a_room_said_first_in_swabian(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """No home-control or what-plays-now sentence reaches Encore."""
+    for said in [
         "Was lauft grad in dr Küch?",
         "Spiel mir a Liedle vom Justice in dr Küch",
         "Mach d'Musik in dr Küch lauter",
@@ -264,11 +267,9 @@ async def test_a_room_said_first_in_swabian(hass: HomeAssistant) -> None:
         "mach dat licht us",
         "stell ene timer op fünf minuten",
         "wie lang lauft dr Timer no?",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """No home-control or what-plays-now sentence reaches Encore."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")
 
 
 # -- a title keeps its words ------------------------------------------------------------

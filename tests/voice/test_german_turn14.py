@@ -184,12 +184,13 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_the_plain_question(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Each phrasing gets the answer of its plain German."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -209,9 +210,11 @@ async def test_a_room_without_its_article(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """The same words said as a command are never Encore's."""
+    for said in [
         "spiel was von Queen in der Küche",
         "spiel Daft Punk in der Küche",
         "mach die Musik lauter",
@@ -219,11 +222,9 @@ async def test_a_room_without_its_article(hass: HomeAssistant) -> None:
         "letztes Lied",
         "wie lange läuft die Musik in der Küche noch",
         "ich habe keine Lust Musik zu hören",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """The same words said as a command are never Encore's."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")
 
 
 # -- the rules alone ------------------------------------------------------------------

@@ -151,33 +151,34 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a floor's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 # -- what stays Home Assistant's --------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """No home-control or what-plays-now sentence reaches Encore."""
+    for said in [
         "spiel was von Queen in der Küche",
         "spiel Daft Punk in der Küche",
         "mach die Musik lauter",
         "so, mach mal das Licht aus",
         "mach des Licht aus, äh, in der Küche",
         "was läuft gerade in der Küche",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """No home-control or what-plays-now sentence reaches Encore."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")
 
 
 # -- the rules, pure ---------------------------------------------------------------------

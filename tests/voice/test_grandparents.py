@@ -192,10 +192,11 @@ SAME_AS_PLAIN_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
-async def test_english_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_english_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """A grandparent's English is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN_EN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 SAME_AS_PLAIN_DE = [
@@ -223,10 +224,11 @@ SAME_AS_PLAIN_DE = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
-async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_german_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """A German grandparent's words are answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN_DE:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -245,9 +247,9 @@ async def test_kitchen_box(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A command said as a grandparent says it stays Home Assistant's."""
+    for said, language in [
         ("Good morning, Computer, turn on the kitchen light", "en"),
         ("Computer, dear, play some music in the kitchen", "en"),
         ("Good evening, Computer. Play Daft Punk in the kitchen", "en"),
@@ -255,8 +257,6 @@ async def test_kitchen_box(hass: HomeAssistant) -> None:
         ("turn the music up", "en"),
         ("spiel was von Queen in der Küche", "de"),
         ("spiel die Kapelle Queen in der Küche, sei so gut", "de"),
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str, language: str) -> None:
-    """A command said as a grandparent says it stays Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

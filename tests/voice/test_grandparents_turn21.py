@@ -209,9 +209,11 @@ def test_nothing_read_into(said: str, language: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Each is answered as its plain form is."""
+    for said, plain, language in [
         (
             "The Daily, wann war des zuletzt dran?",
             "wann habe ich The Daily zuletzt gehört",
@@ -237,19 +239,17 @@ def test_nothing_read_into(said: str, language: str) -> None:
             "welches Lied überspringe ich am häufigsten",
             "de",
         ),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Each is answered as its plain form is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command said this way is never Encore's."""
+    for said, language in [
         ("put the record player on in the kitchen, love", "en"),
         ("turn the music up a bit, love", "en"),
         ("skip this song, pet", "en"),
@@ -257,10 +257,6 @@ async def test_answered_as_plain(
         ("drück amal weiter", "de"),
         ("mach die Musi rauf und runter", "de"),
         ("spiel des Lied rauf und runter", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command said this way is never Encore's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -199,10 +199,11 @@ SAME_AS_PLAIN_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
-async def test_english_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_english_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Hurried, teenage and dictated English is answered as the plain question."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN_EN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 SAME_AS_PLAIN_DE = [
@@ -237,10 +238,11 @@ SAME_AS_PLAIN_DE = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
-async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_german_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Hurried and teenage German is answered as the plain question."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN_DE:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -256,9 +258,11 @@ async def test_whats_my_vibe_is_all_time(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A hurried command opens with its verb or says no music: the home's."""
+    for said, language in [
         ("hey jarvis, skip", "en"),
         ("ok nabu, lights off kitchen", "en"),
         ("today, how long until sunset", "en"),
@@ -276,10 +280,6 @@ async def test_whats_my_vibe_is_all_time(hass: HomeAssistant) -> None:
         ("play the song i listened to yesterday again", "en"),
         ("is it going to rain this week or not", "en"),
         ("been a long day, lights off", "en"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A hurried command opens with its verb or says no music: the home's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -198,10 +198,11 @@ SAME_AS_PLAIN_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
-async def test_indian_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_indian_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Indian English is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN_EN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 SAME_AS_PLAIN_DE = [
@@ -237,10 +238,11 @@ SAME_AS_PLAIN_DE = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
-async def test_kiez_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_kiez_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Kiezdeutsch is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN_DE:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -259,9 +261,9 @@ async def test_long_name_asks_back(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A command said in either way stays Home Assistant's."""
+    for said, language in [
         ("kindly play Queen in the kitchen", "en"),
         ("kindly turn on the kitchen light", "en"),
         ("today evening turn on the kitchen light", "en"),
@@ -271,8 +273,6 @@ async def test_long_name_asks_back(hass: HomeAssistant) -> None:
         ("yallah spiel was von Daft Punk in der Küche", "de"),
         ("digga mach die Musik lauter", "de"),
         ("heute Abend spiel Queen in der Küche", "de"),
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str, language: str) -> None:
-    """A command said in either way stays Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -177,25 +177,22 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
-async def test_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
+async def test_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """An interrupted question is answered as its plain form is."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, language)
+    for said, plain, language in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A command broken off for a child is still Home Assistant's."""
+    for said, language in [
         ("play some music -- Leo, shoes on -- play some music in the kitchen", "en"),
         ("turn it down -- no, the kitchen speaker -- turn it down", "en"),
         ("skip this song … Mia, stop that … skip this song", "en"),
         ("Musik in der Küche lauter … Paul, Hände waschen! … lauter bitte", "de"),
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str, language: str) -> None:
-    """A command broken off for a child is still Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -163,30 +163,33 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
     """Each habit is answered as its plain German is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 # -- commands stay Home Assistant's ----------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command or what plays now never reaches Encore."""
+    for said in [
         "spiel was von Queen in der Küche",
         "spiel Daft Punk in der Küche",
         "leg Moon Safari auf",
         "mach die Musik lauter",
         "was läuft gerade",
         "welcher Song läuft gerade",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """A command or what plays now never reaches Encore."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")
 
 
 # -- the rules, pure ------------------------------------------------------------------

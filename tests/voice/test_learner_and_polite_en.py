@@ -276,19 +276,24 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
     """A Brazilian speaker's and a polite writer's question gets the plain answer."""
-    await assert_answered_as(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, "en")
 
 
 # -- commands stay Home Assistant's -----------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Commands said with the same words never reach Encore."""
+    for said in [
         "play daft punk in the kitchen",
         "turn the music up",
         "would you mind playing daft punk in the kitchen",
@@ -297,8 +302,6 @@ async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> 
         "I was wondering if you could turn off the kitchen lights",
         "would you mind checking whether the front door is locked",
         "make a shopping list",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """Commands said with the same words never reach Encore."""
-    await assert_stays_home_assistants(hass, said, "en")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "en")

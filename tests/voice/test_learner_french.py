@@ -255,10 +255,11 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
-async def test_same_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_same_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Each French speaker's phrasing gets the answer of its plain English."""
-    await assert_answered_as(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
@@ -274,9 +275,11 @@ async def test_the_song_of_justice(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Commands said with a French speaker's words never reach Encore."""
+    for said in [
         "play Daft Punk in the kitchen",
         "turn the music up",
         "set an alarm at 8 hours",
@@ -287,8 +290,6 @@ async def test_the_song_of_justice(hass: HomeAssistant) -> None:
         "play the song that i zap the most",
         "is it that the kitchen light is on",
         "with which song do you want to wake up",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """Commands said with a French speaker's words never reach Encore."""
-    await assert_stays_home_assistants(hass, said)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said)

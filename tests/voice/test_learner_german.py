@@ -162,10 +162,13 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
     """Each is Encore's and answered as its plain German is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -202,18 +205,18 @@ async def test_a_household_recap_of_a_period_is_everyones(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command with the same words never reaches Encore."""
+    for said in [
         "spiel was von Queen in der Küche",
         "spiel Daft Punk in der Küche",
         "pump die Musik in der Küche lauter",
         "mach die Musik in der Küche lauter",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """A command with the same words never reaches Encore."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")
 
 
 # -- the rules alone ------------------------------------------------------------------

@@ -123,32 +123,33 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a floor's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 # -- what stays Home Assistant's --------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """No home-control sentence with an Italian filler reaches Encore."""
+    for said in [
         "dai, spiel was von Queen in der Kuche",
         "senti, spiel Daft Punk in der Küche",
         "allora, mach die Musik lauter",
         "dai, wie ist das Wetter morgen",
         "mamma mia, mach das Licht aus",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """No home-control sentence with an Italian filler reaches Encore."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")
 
 
 # -- the rules, pure ---------------------------------------------------------------------

@@ -169,10 +169,13 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
     """An Italian speaker's and a chatty writer's question gets the plain answer."""
-    await assert_answered_as(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
@@ -186,10 +189,14 @@ async def test_top_song_in_the_kitchen_keeps_the_room(hass: HomeAssistant) -> No
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    ["play daft punk in the kitchen", "turn the music up", "in the kitchen play queen"],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
     """Commands said with the same words never reach Encore."""
-    await assert_stays_home_assistants(hass, said, "en")
+    for said in [
+        "play daft punk in the kitchen",
+        "turn the music up",
+        "in the kitchen play queen",
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "en")

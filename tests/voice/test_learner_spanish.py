@@ -92,9 +92,9 @@ def test_other_words_keep_their_reading(said: str, language: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_english(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A Spanish speaker's English is answered as the plain question."""
+    for said, plain in [
         (
             "the most listened disc of this year which is",
             "which album did i listen to the most this year",
@@ -129,11 +129,9 @@ def test_other_words_keep_their_reading(said: str, language: str) -> None:
             "what was the first artist i played this year",
         ),
         ("explain me how was my september in music", "how was my september"),
-    ],
-)
-async def test_english(hass: HomeAssistant, said: str, plain: str) -> None:
-    """A Spanish speaker's English is answered as the plain question."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
@@ -148,9 +146,9 @@ async def test_the_evening_of_yesterday_recounted(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_german(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A Spanish speaker's German is answered as the plain question."""
+    for said, plain in [
         (
             "vale, welche Künstler ich höre am meisten diese Woche",
             "welche Künstler habe ich diese Woche am meisten gehört",
@@ -174,11 +172,9 @@ async def test_the_evening_of_yesterday_recounted(hass: HomeAssistant) -> None:
             "welchen Künstler überspringe ich am meisten",
         ),
         ("mach mir eine Resumen von meine Woche", "Zusammenfassung diese Woche"),
-    ],
-)
-async def test_german(hass: HomeAssistant, said: str, plain: str) -> None:
-    """A Spanish speaker's German is answered as the plain question."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -191,19 +187,17 @@ async def test_songs_yesterday_recounted(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Commands with the same words are never Encore's."""
+    for said, language in [
         ("play Daft Punk in the kitchen", "en"),
         ("play something of Queen in the kitchen", "en"),
         ("turn the music up", "en"),
         ("spiel was von Queen in der Küche", "de"),
         ("vale, mach das Licht in der Küche an", "de"),
         ("bueno, spiel Musik in der Küche", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """Commands with the same words are never Encore's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

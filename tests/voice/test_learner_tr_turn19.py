@@ -150,9 +150,11 @@ def test_go_to_pod_is_a_podcast() -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Each is answered as its plain form is."""
+    for said, plain, language in [
         ("what kind music i like", "what kind of music do i like", "en"),
         (
             "how many song i play in october",
@@ -204,28 +206,22 @@ def test_go_to_pod_is_a_podcast() -> None:
             "de",
         ),
         ("wer is denn mei Lieblingssängerin", "wer ist mein Lieblingskünstler", "de"),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Each is answered as its plain form is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command said this way is never Encore's."""
+    for said, language in [
         ("play Genesis in kitchen or not", "en"),
         ("now music on in kitchen please", "en"),
         ("och, turn the music down a wee bit", "en"),
         ("mach Musik in Küche an", "de"),
         ("geh, spiel ma a bisserl Musik", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command said this way is never Encore's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

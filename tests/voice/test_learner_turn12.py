@@ -169,9 +169,11 @@ async def test_the_more_is_the_top(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_said_plainly(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Each way of saying it gets the answer of its plain phrasing."""
+    for said, plain, language in [
         # 2. More recent.
         (
             "what was the more recent song I heard",
@@ -273,15 +275,11 @@ async def test_the_more_is_the_top(
             "höre ich mehr morgens oder nachts",
             "de",
         ),
-    ],
-)
-async def test_answered_as_said_plainly(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Each way of saying it gets the answer of its plain phrasing."""
-    heard = await ask(hass, said, language)
-    assert (heard.intent or "").startswith("Encore"), heard
-    await assert_answered_as(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            heard = await ask(hass, said, language)
+            assert (heard.intent or "").startswith("Encore"), heard
+            await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")

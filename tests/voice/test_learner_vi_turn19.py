@@ -171,10 +171,11 @@ SAME_AS_PLAIN_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
-async def test_english_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_english_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """A Vietnamese speaker's English is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN_EN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
@@ -230,19 +231,20 @@ SAME_AS_PLAIN_DE = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
-async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_german_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """A Vietnamese speaker's German is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN_DE:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 # -- commands stay Home Assistant's ---------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A command said as a Vietnamese speaker says it stays Home Assistant's."""
+    for said, language in [
         ("play five song of daft punk in kitchen", "en"),
         ("this evening light in kitchen turn on", "en"),
         ("song I like play it again", "en"),
@@ -252,8 +254,6 @@ async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> No
         ("Licht in Küche an machen", "de"),
         ("Lied nochmal spielen in Dauerschleife", "de"),
         ("heute Abend Wetter wie wird", "de"),
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str, language: str) -> None:
-    """A command said as a Vietnamese speaker says it stays Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -71,9 +71,11 @@ async def test_a_time_beside_a_name_is_never_all_time(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_a_name_beside_chat_or_a_read_time_is_answered(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """What holds no time changes nothing."""
+    for said, plain in [
         # Chat beside the name found: the name's count.
         (
             "how many times did I play the daily over yonder",
@@ -84,13 +86,9 @@ async def test_a_time_beside_a_name_is_never_all_time(
             "how often did I play daft punk last week",
             "how many times did I play Daft Punk last week",
         ),
-    ],
-)
-async def test_a_name_beside_chat_or_a_read_time_is_answered(
-    hass: HomeAssistant, said: str, plain: str
-) -> None:
-    """What holds no time changes nothing."""
-    await assert_answered_as(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, "en")
 
 
 @pytest.mark.parametrize(
@@ -140,18 +138,16 @@ async def test_the_most_recent_occasion_of_a_name(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
-        ("music on november third", "what music did I listen to on November 3"),
-        ("tracks on monday", "what music did I listen to on Monday"),
-    ],
-)
 async def test_terse_music_of_a_day_is_music(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """ "Music" said tersely is tracks, never the day's podcast too."""
-    await assert_answered_as(hass, said, plain, "en")
+    for said, plain in [
+        ("music on november third", "what music did I listen to on November 3"),
+        ("tracks on monday", "what music did I listen to on Monday"),
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")

@@ -156,9 +156,9 @@ def test_no_name_is_made_of_a_command_or_a_question(said: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_found_by_ear(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A name by ear or wrapped in words is answered as the name itself."""
+    for said, plain, language in [
         (
             "did I hear any of that kafe takuba stuff this month",
             "did I listen to Café Tacvba this month",
@@ -204,22 +204,20 @@ def test_no_name_is_made_of_a_command_or_a_question(said: str) -> None:
             "how many times did I play Digital Love by Daft Punk this month",
             "en",
         ),
-    ],
-)
-async def test_found_by_ear(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """A name by ear or wrapped in words is answered as the name itself."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 # -- commands said the same way stay Home Assistant's --------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command naming a song by ear stays the home's."""
+    for said, language in [
         ("play that daft punk song in the kitchen", "en"),
         ("put on some fantom", "en"),
         ("turn the music up", "en"),
@@ -228,10 +226,6 @@ async def test_found_by_ear(
         ("spiel Queen in der Küche", "de"),
         ("wie wird das Wetter", "de"),
         ("stell einen Timer auf zehn Minuten", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command naming a song by ear stays the home's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

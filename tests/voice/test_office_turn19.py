@@ -170,18 +170,17 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
-async def test_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
+async def test_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Each is answered as its plain question is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    for said, plain, language in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """An office worker's commands are Home Assistant's."""
+    for said, language in [
         ("can I get the lights on in the kitchen", "en"),
         ("could we get some music on in the living room", "en"),
         ("can I get the heating up a bit", "en"),
@@ -189,8 +188,6 @@ async def test_as_plain(
         ("put the deep house playlist on in the office", "en"),
         ("mach bitte Musik im Büro an", "de"),
         ("schalte das Licht im Büro aus", "de"),
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str, language: str) -> None:
-    """An office worker's commands are Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -225,22 +225,25 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a floor's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 # -- what stays Home Assistant's --------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command or what plays now, however politely said, is Home Assistant's."""
+    for said in [
         "spiel was von Queen in der Küche",
         "Könnten Sie bitte Musik von Queen in der Küche spielen",
         "Grüezi, spiel was von Daft Punk in der Küche",
@@ -249,8 +252,6 @@ async def test_answered_as_its_plain_form(
         "Hätten Sie vielleicht eine Ahnung, was gerade in der Küche läuft?",
         "Könnten Sie mir sagen, was ich gerade höre?",
         "Grüezi, mach die Musik lauter",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """A command or what plays now, however politely said, is Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")

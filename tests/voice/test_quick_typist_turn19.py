@@ -130,9 +130,9 @@ def test_day_ended_with(said: str, plain: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_typed_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """Each is Encore's, answered as its plain form is."""
+    for said, plain, language in [
         (
             "which album have i playd most this month",
             "which album did I play most this month",
@@ -184,19 +184,17 @@ def test_day_ended_with(said: str, plain: str) -> None:
             "wie ist mein Musikgeschmack",
             "de",
         ),
-    ],
-)
-async def test_typed_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Each is Encore's, answered as its plain form is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command typed in a hurry is Home Assistant's."""
+    for said, language in [
         ("turn of the kitchn lights", "en"),
         ("play daft punk in teh kitchen", "en"),
         ("paus the music in the kitchen", "en"),
@@ -206,10 +204,6 @@ async def test_typed_as_plain(
         ("spiel daft punk in der küche", "de"),
         ("wo ist mein handy", "de"),
         ("lautstärke in der küche auf 30 prozent", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command typed in a hurry is Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -156,17 +156,18 @@ COUNTS = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("language", "said", "plain"), PERIODS + NO_PLACES + COUNTS)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, language: str, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never a room it does not know, and answered as plainly asked."""
     add_kitchen(hass)
-    heard = await ask(hass, said, language)
-    assert (heard.intent or "").startswith("Encore"), heard.speech
-    assert "room, area or speaker" not in heard.speech
-    assert "Raum, Bereich oder Lautsprecher" not in heard.speech
-    await assert_answered_as(hass, said, plain, language)
+    for language, said, plain in PERIODS + NO_PLACES + COUNTS:
+        with subtests.test(said):
+            heard = await ask(hass, said, language)
+            assert (heard.intent or "").startswith("Encore"), heard.speech
+            assert "room, area or speaker" not in heard.speech
+            assert "Raum, Bereich oder Lautsprecher" not in heard.speech
+            await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")

@@ -199,22 +199,25 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 # -- what stays Home Assistant's --------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """No home-control or what-plays-now sentence reaches Encore."""
+    for said in [
         "gimme some jams in the kitchen",
         "crank the tunes in the kitchen",
         "crank up the volume in the kitchen",
@@ -227,11 +230,9 @@ async def test_answered_as_its_plain_form(
         "kindly play some jams",
         "play today's hits only",
         "what's playing in the house",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """No home-control or what-plays-now sentence reaches Encore."""
-    await assert_stays_home_assistants(hass, said)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said)
 
 
 # -- the rules, pure ---------------------------------------------------------------------

@@ -173,22 +173,25 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a floor's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 # -- what stays Home Assistant's --------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """No home-control or what-plays-now sentence reaches Encore."""
+    for said in [
         "spiel ma was von Queen in dor Küche",
         "mach ma Musigg an",
         "mach ma de Musigg lautor",
@@ -196,11 +199,9 @@ async def test_answered_as_its_plain_form(
         "nu mach ma's Licht aus",
         "wie wird'n das Wettor morgen",
         "stell ma'n Weckor auf siebn",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """No home-control or what-plays-now sentence reaches Encore."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")
 
 
 # -- the rules, pure ---------------------------------------------------------------------

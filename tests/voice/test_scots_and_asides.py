@@ -73,9 +73,12 @@ def test_content_beside_the_question_is_no_kind(said: str, read: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_scots_and_irish_english_answers_as_said_plainly(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Encore's, never an area's, and answered as plainly asked."""
+    add_kitchen(hass)
+    for said, plain in [
         ("how many tracks did I play the day", "how many tracks did I play today"),
         (
             "what was the last song I had on the day",
@@ -104,20 +107,17 @@ def test_content_beside_the_question_is_no_kind(said: str, read: str) -> None:
             "fill us in on my listening in October, go on",
             "how was October for my listening",
         ),
-    ],
-)
-async def test_scots_and_irish_english_answers_as_said_plainly(
-    hass: HomeAssistant, said: str, plain: str
-) -> None:
-    """Encore's, never an area's, and answered as plainly asked."""
-    add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_what_was_a_wrong_fact_answers_as_said_plainly(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """The asides, the day before yesterday and a worn-out record read right."""
+    for said, plain, language in [
         # Two wrong facts before: 0 artists (the podcasts counted), and
         # yesterday's last song for the day before.
         (
@@ -166,19 +166,17 @@ async def test_scots_and_irish_english_answers_as_said_plainly(
             "which artist do I skip the most",
             "en",
         ),
-    ],
-)
-async def test_what_was_a_wrong_fact_answers_as_said_plainly(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """The asides, the day before yesterday and a worn-out record read right."""
-    await assert_answered_as(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """No home-control or what-plays-now sentence reaches Encore."""
+    for said in [
         "c'mon, play some Queen in the kitchen",
         "be honest, turn the kitchen lights on",
         "go on, stick on some Daft Punk in the kitchen",
@@ -188,17 +186,18 @@ async def test_what_was_a_wrong_fact_answers_as_said_plainly(
         "skip this one, I cannae stand it",
         "is the radio on in the kitchen",
         "turn the wireless down in the kitchen",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """No home-control or what-plays-now sentence reaches Encore."""
-    await assert_stays_home_assistants(hass, said)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_a_grandparents_words_answer_as_said_plainly(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """The wireless, a period first, new faces, a season said by its months."""
+    add_kitchen(hass)
+    for said, plain in [
         # A grandparent's wireless is all that plays, podcasts too.
         (
             "how long did I have the wireless on yesterday",
@@ -245,11 +244,6 @@ async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> 
             "how many different tracks today, not counting repeats",
             "how many different tracks did I play today",
         ),
-    ],
-)
-async def test_a_grandparents_words_answer_as_said_plainly(
-    hass: HomeAssistant, said: str, plain: str
-) -> None:
-    """The wireless, a period first, new faces, a season said by its months."""
-    add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")

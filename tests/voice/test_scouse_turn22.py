@@ -93,9 +93,11 @@ def test_who_did_we_have_on_is_an_artist() -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """The answer is the plain question's."""
+    for said, plain, language in [
         (
             "who's been me number one band this month, la?",
             "who's been my number one band this month",
@@ -107,27 +109,21 @@ def test_who_did_we_have_on_is_an_artist() -> None:
             "hab ich Moon Safari im August gehört",
             "de",
         ),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """The answer is the plain question's."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A Scouse command is Home Assistant's."""
+    for said, language in [
         ("play me favourite songs in the kitchen, la", "en"),
         ("turn me music up, boss", "en"),
         ("put me tunes on in the kitchen", "en"),
         ("spiel das Album, das Album Discovery, in der Küche", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A Scouse command is Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -120,9 +120,9 @@ def test_german_kept(said: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_english_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """Each is answered as its plain form is."""
+    for said, plain in [
         (
             "how many tracks did I play yesterday, absolutely knackered, need to know",
             "how many tracks did I play yesterday",
@@ -156,17 +156,15 @@ def test_german_kept(said: str) -> None:
             "how many times did I play Air this month, chur bro",
             "how many times did I play Air this month",
         ),
-    ],
-)
-async def test_english_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
-    """Each is answered as its plain form is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_german_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """Each is answered as its plain form is."""
+    for said, plain in [
         (
             "seit Mittwoch, wie oft hab ick wat jehört",
             "wie oft habe ich seit Mittwoch etwas gehört",
@@ -187,11 +185,9 @@ async def test_english_as_plain(hass: HomeAssistant, said: str, plain: str) -> N
             "bin ick nach all den Schichten eher ne Vormittags- oder ne Nachthörerin",
             "höre ich eher vormittags oder nachts",
         ),
-    ],
-)
-async def test_german_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
-    """Each is answered as its plain form is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
@@ -215,19 +211,17 @@ async def test_a_shift_is_asked_back(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("language", "said"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command in the shift worker's words never reaches Encore."""
+    for language, said in [
         ("en", "set an alarm for half five, night shift tomorrow eh"),
         ("en", "yeah nah turn the kitchen lights off"),
         ("en", "play heaps of Six60 in the kitchen"),
         ("de", "mach mal eben det Licht in der Küche aus, bin total platt"),
         ("de", "wat hör ick grad"),
         ("de", "spiel wat von Daft Punk in der Küche, trotz Schicht"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, language: str, said: str
-) -> None:
-    """A command in the shift worker's words never reaches Encore."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -184,26 +184,25 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
-async def test_same_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_same_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Said as a Singaporean says it, answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 # -- commands stay Home Assistant's -----------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A command said with a particle is never an Encore question."""
+    for said in [
         "play Daft Punk in the kitchen",
         "play Queen lah",
         "turn the music up lah",
         "what song is playing now ah",
         "turn on the kitchen light lah",
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str) -> None:
-    """A command said with a particle is never an Encore question."""
-    await assert_stays_home_assistants(hass, said)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said)

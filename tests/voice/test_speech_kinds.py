@@ -153,12 +153,13 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
 async def test_answered_as_the_plain_question(
-    hass: HomeAssistant, said: str, plain: str, language: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """The spoken form gets the plain form's answer, a stated one."""
-    await assert_answered_as(hass, said, plain, language)
+    for said, plain, language in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")

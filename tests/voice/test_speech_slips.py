@@ -182,17 +182,16 @@ SAME_AS_PLAIN_NAMES_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [(said, plain, "en") for said, plain in SAME_AS_PLAIN_EN + SAME_AS_PLAIN_NAMES_EN]
-    + [(said, plain, "de") for said, plain in SAME_AS_PLAIN_DE],
-)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str, language: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a floor's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, language)
+    for said, plain, language in [
+        (said, plain, "en") for said, plain in SAME_AS_PLAIN_EN + SAME_AS_PLAIN_NAMES_EN
+    ] + [(said, plain, "de") for said, plain in SAME_AS_PLAIN_DE]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
@@ -238,29 +237,29 @@ async def test_near_names_are_not_matched(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
-        ("what did i listen to just this week", "what did i listen to this week"),
-        ("how much did i listen just this week", "how much did i listen this week"),
-    ],
-)
 async def test_common_words_stay_words(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """ "Just this" in a question that names nothing is no Justice."""
-    heard = await ask(hass, said, "en")
-    assert "Justice" not in heard.speech.split(",")[0], heard.speech
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in [
+        ("what did i listen to just this week", "what did i listen to this week"),
+        ("how much did i listen just this week", "how much did i listen this week"),
+    ]:
+        with subtests.test(said):
+            heard = await ask(hass, said, "en")
+            assert "Justice" not in heard.speech.split(",")[0], heard.speech
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 # -- what stays Home Assistant's --------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """No home-control or what-plays-now sentence reaches Encore."""
+    for said, language in [
         ("play daft punk in the kitchen", "en"),
         ("turn the music up", "en"),
         ("play weak by swv in the kitchen", "en"),
@@ -269,13 +268,9 @@ async def test_common_words_stay_words(
         ("ja moment spiel was von queen in der küche", "de"),
         ("mach die musik lauter", "de"),
         ("was läuft gerade in der küche", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """No home-control or what-plays-now sentence reaches Encore."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)
 
 
 # -- the rules, pure ---------------------------------------------------------------------

@@ -156,12 +156,11 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
-async def test_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
+async def test_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Each is answered as its plain question is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    for said, plain, language in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
@@ -186,14 +185,12 @@ async def test_sport_is_not_encores(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A fan's commands are Home Assistant's."""
+    for said, language in [
         ("put the match on in the living room", "en"),
         ("turn the telly up for the game", "en"),
         ("mach die Bundesliga-Konferenz im Wohnzimmer an", "de"),
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str, language: str) -> None:
-    """A fan's commands are Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -284,21 +284,22 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
-async def test_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
+async def test_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Her question is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    for said, plain, language in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 # -- commands stay Home Assistant's ---------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command in her persona never reaches Encore."""
+    for said, language in [
         (
             "My grandson set this up for me. Turn the kitchen lights off, would you, love?",
             "en",
@@ -308,10 +309,6 @@ async def test_as_plain(
         ("Mei Tochter hat des eingrichtet. Mach mal 's Licht in der Küche aus.", "de"),
         ("Mei, spiel halt was von Helene Fischer", "de"),
         ("Des isch fei zu laut. Mach die Musik leiser, gell.", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command in her persona never reaches Encore."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

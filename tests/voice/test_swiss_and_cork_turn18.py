@@ -146,10 +146,11 @@ SAME_AS_PLAIN_DE = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_DE)
-async def test_swiss_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_swiss_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Swiss German is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN_DE:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 SAME_AS_PLAIN_EN = [
@@ -175,10 +176,11 @@ SAME_AS_PLAIN_EN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN_EN)
-async def test_cork_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
+async def test_cork_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Cork English is answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN_EN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 # -- never a broader period -------------------------------------------------------------
@@ -202,9 +204,11 @@ async def test_swiss_time_unread_never_the_day(hass: HomeAssistant, said: str) -
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command or what plays now, in persona, never reaches Encore."""
+    for said, language in [
         ("what's this one playing at all", "en"),
         ("who is this band at all", "en"),
         ("will it be dry this week at all", "en"),
@@ -214,10 +218,6 @@ async def test_swiss_time_unread_never_the_day(hass: HomeAssistant, said: str) -
         ("Spiel öppis vo Air in der Chuchi", "de"),
         ("Mach d Musig in der Chuchi lüter", "de"),
         ("Weck mich morn am Morge um achti", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command or what plays now, in persona, never reaches Encore."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

@@ -43,9 +43,11 @@ def test_undone(said: str, plain: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A checked guess gets the plain question's answer, the real fact."""
+    for said, plain in [
         (
             "Justice was my top artist this month, wasn't it?",
             "who was my top artist this month",
@@ -86,17 +88,18 @@ def test_undone(said: str, plain: str) -> None:
             "when did I last hear Genesis",
         ),
         ("I bet it was Daft Punk I skipped the most, huh?", "who did I skip the most"),
-    ],
-)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
-    """A checked guess gets the plain question's answer, the real fact."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said", ["play Daft Punk in the kitchen", "turn the music up", "what time is it"]
-)
-async def test_commands_stay(hass: HomeAssistant, said: str) -> None:
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Commands with the same words stay Home Assistant's."""
-    await assert_stays_home_assistants(hass, said)
+    for said in [
+        "play Daft Punk in the kitchen",
+        "turn the music up",
+        "what time is it",
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said)

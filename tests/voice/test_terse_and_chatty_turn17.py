@@ -56,9 +56,11 @@ def test_cut_to_the_question(said: str, question: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """The chatty or the terse way gets the plain question's answer."""
+    for said, plain in [
         (
             "so my cousin was over on Saturday and we were cooking, remind me, what did I put on?",
             "what did I play on Saturday",
@@ -93,11 +95,9 @@ def test_cut_to_the_question(said: str, question: str) -> None:
             "so what was the first song I played back on November third?",
             "what was the first song I played on November third",
         ),
-    ],
-)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
-    """The chatty or the terse way gets the plain question's answer."""
-    await assert_answered_as(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, "en")
 
 
 # -- figures counted again -------------------------------------------------------------
@@ -134,15 +134,13 @@ async def test_story_moment(hass: HomeAssistant) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
+    """A command with the same words never reaches Encore."""
+    for said in [
         "play Daft Punk in the kitchen",
         "turn the music up",
         "so it's cold in here, turn on the heating",
         "last Daft Punk song, play it in the kitchen",
-    ],
-)
-async def test_commands_stay(hass: HomeAssistant, said: str) -> None:
-    """A command with the same words never reaches Encore."""
-    await assert_stays_home_assistants(hass, said)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said)

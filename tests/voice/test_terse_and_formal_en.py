@@ -235,22 +235,25 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a device's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 # -- what stays Home Assistant's --------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_stays_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Commands with the same words never reach Encore."""
+    for said in [
         "play Daft Punk in the kitchen",
         "play some music in the kitchen",
         "turn the music up",
@@ -260,8 +263,6 @@ async def test_answered_as_its_plain_form(
         "play music by Air",
         "set a timer for twenty minutes",
         "what's the weather today",
-    ],
-)
-async def test_stays_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """Commands with the same words never reach Encore."""
-    await assert_stays_home_assistants(hass, said)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said)

@@ -111,19 +111,22 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, never an area's or a floor's, and answered as plainly asked."""
     add_kitchen(hass)
-    await assert_encores_as_plain(hass, said, plain, "de")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_what_is_not_a_history_question_stays_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """No home-control or what-plays-now sentence reaches Encore."""
+    for said, language in [
         # What plays now: "I've heard it" is no question about the history.
         ("Who sings this? I am sure I've heard it somewhere before", "en"),
         ("who is singing this, I know I've heard it", "en"),
@@ -137,10 +140,6 @@ async def test_answered_as_its_plain_form(
         ("Wer singt das Lied, das gerade läuft", "de"),
         ("Können Sie mir bitte das Licht in der Küche einschalten", "de"),
         ("Kannst du mir bitte die Musik lauter machen", "de"),
-    ],
-)
-async def test_what_is_not_a_history_question_stays_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """No home-control or what-plays-now sentence reaches Encore."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

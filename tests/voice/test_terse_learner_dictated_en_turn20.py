@@ -231,9 +231,11 @@ def test_days_ago_stay_the_periods() -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Each is answered as its plain form is."""
+    for said, plain in [
         ("what is the bodcast i listen most", "what is my top podcast"),
         ("how much i skip this month", "what is my skip rate this month"),
         (
@@ -246,17 +248,17 @@ def test_days_ago_stay_the_periods() -> None:
         ("my month, go on", "recap this month"),
         ("catch me up on last week", "recap last week"),
         ("yesterday, last thing on", "what was the last song I played yesterday"),
-    ],
-)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
-    """Each is answered as its plain form is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Close commands are never Encore's."""
+    for said in [
         "play the same song over and over",
         "play Queen in the kitchen",
         "turn the kitchen lights on",
@@ -265,11 +267,9 @@ async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> 
         "what's playing",
         "blay some music",
         "play the bodcast",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """Close commands are never Encore's."""
-    await assert_stays_home_assistants(hass, said, "en")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "en")
 
 
 @pytest.mark.parametrize(

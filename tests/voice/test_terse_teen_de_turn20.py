@@ -160,9 +160,11 @@ def test_a_name_said_tersely_keeps_its_words() -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Each is answered as its plain form is."""
+    for said, plain in [
         ("was lief als allerletztes", "was lief als letztes"),
         ("Musikzeit diese Woche", "wie lange habe ich diese Woche Musik gehört"),
         ("September kurz zusammengefasst", "wie war mein September"),
@@ -182,17 +184,17 @@ def test_a_name_said_tersely_keeps_its_words() -> None:
             "wie viele verschiedene Künstler habe ich diese Woche gehört",
         ),
         ("beschreib mir mal meinen Sound", "wie ist mein Musikgeschmack"),
-    ],
-)
-async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> None:
-    """Each is answered as its plain form is."""
-    await assert_encores_as_plain(hass, said, plain, "de")
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "de")
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command said this way is never Encore's."""
+    for said in [
         "Licht Küche an",
         "Wetter morgen",
         "Timer zehn Minuten",
@@ -201,8 +203,6 @@ async def test_answered_as_plain(hass: HomeAssistant, said: str, plain: str) -> 
         "mach mal was an",
         "spiel das allerletzte Lied nochmal",
         "Einkaufsliste diese Woche",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """A command said this way is never Encore's."""
-    await assert_stays_home_assistants(hass, said, "de")
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, "de")

@@ -61,9 +61,11 @@ def test_read_as_plain(said: str, plain: str, language: str) -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """The answer is the plain question's."""
+    for said, plain, language in [
         ("Recap meiner Woche", "Rückblick auf meine Woche", "de"),
         (
             "Sexy Boy von Air, letztes Mal wann",
@@ -75,13 +77,9 @@ def test_read_as_plain(said: str, plain: str, language: str) -> None:
             "did I listen to Justice in the last two weeks",
             "en",
         ),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """The answer is the plain question's."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.parametrize(

@@ -120,40 +120,38 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain"), SAME_AS_PLAIN)
 async def test_answered_as_its_plain_form(
-    hass: HomeAssistant, said: str, plain: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """Encore's, and answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, "en")
+    for said, plain in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, "en")
 
 
 # -- commands stay Home Assistant's ------------------------------------------------------
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said",
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command with the texted words is never Encore's."""
+    for said in [
         "play queen in the kitchen",
         "play Daft Punk in the kitchen",
         "shuffle justice in the kitchen",
         "turn the music up",
         "any lights on in the kitchen",
         "turn on the lights in the kitchen",
-    ],
-)
-async def test_commands_stay_home_assistants(hass: HomeAssistant, said: str) -> None:
-    """A command with the texted words is never Encore's."""
-    await assert_stays_home_assistants(hass, said)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    "said", ["play daft punk in may", "queue justice in october", "holidays in august"]
-)
 async def test_a_name_in_a_month_alone_stays_home_assistants(
-    hass: HomeAssistant, said: str
+    hass: HomeAssistant, subtests: pytest.Subtests
 ) -> None:
     """No sentence opens with a bare name: "play Daft Punk in May" is a command.
 
@@ -161,7 +159,13 @@ async def test_a_name_in_a_month_alone_stays_home_assistants(
     the net catches a name and a month alone, which would catch every
     command and every other question that ends in a month.
     """
-    await assert_stays_home_assistants(hass, said)
+    for said in [
+        "play daft punk in may",
+        "queue justice in october",
+        "holidays in august",
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said)
 
 
 # -- the rules, pure ---------------------------------------------------------------------

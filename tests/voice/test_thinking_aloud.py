@@ -153,9 +153,11 @@ def test_a_time_taken_back_a_few_words_later(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_thought_aloud_answers_as_said_plainly(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Through Home Assistant's agent: the plain phrasing's answer."""
+    for said, plain, language in [
         (
             "did I, did I actually hear Genesis yesterday",
             "did I hear Genesis yesterday",
@@ -196,19 +198,17 @@ def test_a_time_taken_back_a_few_words_later(
             "wen habe ich diesen Monat am meisten gehört",
             "de",
         ),
-    ],
-)
-async def test_thought_aloud_answers_as_said_plainly(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Through Home Assistant's agent: the plain phrasing's answer."""
-    await assert_answered_as(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_a_name_taken_back_is_not_answered(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """ "Queen, nee, Air": Air's answer, never Queen's (a wrong fact before)."""
+    for said, plain, language in [
         (
             "habe ich vorgestern Queen gehört, nee, Air",
             "habe ich vorgestern Air gehört",
@@ -219,13 +219,9 @@ async def test_thought_aloud_answers_as_said_plainly(
             "wie oft lief Air diese Woche",
             "de",
         ),
-    ],
-)
-async def test_a_name_taken_back_is_not_answered(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """ "Queen, nee, Air": Air's answer, never Queen's (a wrong fact before)."""
-    await assert_answered_as(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
@@ -238,9 +234,11 @@ async def test_a_name_corrected_in_english_is_never_the_first(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_an_artist_beside_part_of_a_title_is_the_song(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """The song, never all of the artist's plays (a wrong fact before)."""
+    for said, plain in [
         (
             "the justice genesis song, how many times this month",
             "how many times did I play Genesis by Justice this month",
@@ -249,19 +247,17 @@ async def test_a_name_corrected_in_english_is_never_the_first(
             "the daft punk digital song, how many times this year, is it loads",
             "how many times did I play Digital Love by Daft Punk this year",
         ),
-    ],
-)
-async def test_an_artist_beside_part_of_a_title_is_the_song(
-    hass: HomeAssistant, said: str, plain: str
-) -> None:
-    """The song, never all of the artist's plays (a wrong fact before)."""
-    await assert_answered_as(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain"),
-    [
+async def test_thought_aloud_reaches_encore(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Caught by the net, never by a room's or a device's sentence."""
+    for said, plain in [
         (
             "hang on, did I, did I really hear Genesis yesterday or did I dream it",
             "did I hear Genesis yesterday",
@@ -278,21 +274,19 @@ async def test_an_artist_beside_part_of_a_title_is_the_song(
             "Queen, when did I last have Queen on, feels like ages",
             "when did I last listen to Queen",
         ),
-    ],
-)
-async def test_thought_aloud_reaches_encore(
-    hass: HomeAssistant, said: str, plain: str
-) -> None:
-    """Caught by the net, never by a room's or a device's sentence."""
-    heard = await ask(hass, said)
-    assert (heard.intent or "").startswith("Encore"), heard.speech
-    await assert_answered_as(hass, said, plain, "en")
+    ]:
+        with subtests.test(said):
+            heard = await ask(hass, said)
+            assert (heard.intent or "").startswith("Encore"), heard.speech
+            await assert_answered_as(hass, said, plain, "en")
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_what_is_counted_and_the_week_said_loosely(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A count of episodes keeps its period; "unter Woche" is the weekdays."""
+    for said, plain, language in [
         (
             "how many times did I play songs last month",
             "how many songs did I play last month",
@@ -313,19 +307,17 @@ async def test_thought_aloud_reaches_encore(
             "höre ich am Wochenende mehr als unter der Woche",
             "de",
         ),
-    ],
-)
-async def test_what_is_counted_and_the_week_said_loosely(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """A count of episodes keeps its period; "unter Woche" is the weekdays."""
-    await assert_answered_as(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_terse_words_only_the_history_holds(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Said alone, they reach Encore and get the plain phrasing's answer."""
+    for said, plain, language in [
         ("meistgeskippter Song", "welchen Song überspringe ich am meisten", "de"),
         (
             "Podcastfolgen gestern, wie viele",
@@ -339,13 +331,9 @@ async def test_what_is_counted_and_the_week_said_loosely(
             "how long did I listen to podcasts last week",
             "en",
         ),
-    ],
-)
-async def test_terse_words_only_the_history_holds(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Said alone, they reach Encore and get the plain phrasing's answer."""
-    await assert_answered_as(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")

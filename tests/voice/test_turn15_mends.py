@@ -87,9 +87,11 @@ async def test_a_habit_in_the_present_passive_stays_encores(
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_one_side_of_the_week_compares_the_week(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Weekdays against weekends, never a ranking of songs."""
+    for said, plain, language in [
         (
             "do i listen more on weekends",
             "do i listen more on weekends or weekdays",
@@ -105,13 +107,9 @@ async def test_a_habit_in_the_present_passive_stays_encores(
             "do i listen to more music on weekends or weekdays",
             "en",
         ),
-    ],
-)
-async def test_one_side_of_the_week_compares_the_week(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Weekdays against weekends, never a ranking of songs."""
-    await assert_answered_as(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_answered_as(hass, said, plain, language)
 
 
 def _hours_and_minutes(minutes: int) -> str:

@@ -125,9 +125,11 @@ def test_binged_who_stays_the_top() -> None:
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Encore's, never an area's, and answered as the plain question is."""
+    for said, plain, language in [
         (
             "what was playing yesterday around quarter to eight",
             "what was playing yesterday at quarter to eight",
@@ -157,27 +159,21 @@ def test_binged_who_stays_the_top() -> None:
             "de",
         ),
         ("mach mal so ein wrapped für letzte woche", "rückblick letzte woche", "de"),
-    ],
-)
-async def test_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Encore's, never an area's, and answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command with the same words is no question about the history."""
+    for said, language in [
         ("put queen on in the kitchen", "en"),
         ("turn the kitchen lights on bro", "en"),
         ("spiel mein wrapped in der küche", "de"),
         ("spiel was von queen", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command with the same words is no question about the history."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)

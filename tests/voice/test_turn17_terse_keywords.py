@@ -29,9 +29,11 @@ from .test_voice_corpus import day_part, minute_cells
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "plain", "language"),
-    [
+async def test_keywords_answered_as_plain(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """Encore's, never an area's, and answered as the plain question is."""
+    for said, plain, language in [
         ("any Justice this year?", "did I listen to Justice this year", "en"),
         ("anything by Air last week?", "did I listen to Air last week", "en"),
         ("when last Air", "when did I last listen to Air", "en"),
@@ -42,19 +44,17 @@ from .test_voice_corpus import day_part, minute_cells
         ("Daft Punk jemals?", "habe ich jemals Daft Punk gehört", "de"),
         ("wann zuletzt Queen", "wann habe ich zuletzt Queen gehört", "de"),
         ("Oktober Hörzeit", "wie lange habe ich im Oktober gehört", "de"),
-    ],
-)
-async def test_keywords_answered_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
-    """Encore's, never an area's, and answered as the plain question is."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    ]:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(
-    ("said", "language"),
-    [
+async def test_commands_stay_home_assistants(
+    hass: HomeAssistant, subtests: pytest.Subtests
+) -> None:
+    """A command or a question of now with the same words stays Home Assistant's."""
+    for said, language in [
         ("next song", "en"),
         ("play the song I heard last week", "en"),
         ("put on the record I played this year", "en"),
@@ -64,13 +64,9 @@ async def test_keywords_answered_as_plain(
         ("nächstes Lied", "de"),
         ("spiel Queen diese Woche", "de"),
         ("spiel meine Musik von heuer", "de"),
-    ],
-)
-async def test_commands_stay_home_assistants(
-    hass: HomeAssistant, said: str, language: str
-) -> None:
-    """A command or a question of now with the same words stays Home Assistant's."""
-    await assert_stays_home_assistants(hass, said, language)
+    ]:
+        with subtests.test(said):
+            await assert_stays_home_assistants(hass, said, language)
 
 
 @pytest.mark.usefixtures("history")

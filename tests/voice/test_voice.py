@@ -446,7 +446,9 @@ async def assert_encores_as_plain(
     assert (heard.intent or "").startswith("Encore"), heard.speech
     for home_word in ("Bereich", "Etage", "area called", "floor called"):
         assert home_word not in heard.speech
-    await assert_answered_as(hass, said, plain, language)
+    expected = await ask(hass, plain, language)
+    assert expected.response.response_type is intent.IntentResponseType.QUERY_ANSWER
+    assert heard.speech == expected.speech
 
 
 # -- the sentence families ------------------------------------------------------

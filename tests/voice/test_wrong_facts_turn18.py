@@ -99,12 +99,11 @@ SAME_AS_PLAIN = [
 
 
 @pytest.mark.usefixtures("history")
-@pytest.mark.parametrize(("said", "plain", "language"), SAME_AS_PLAIN)
-async def test_as_plain(
-    hass: HomeAssistant, said: str, plain: str, language: str
-) -> None:
+async def test_as_plain(hass: HomeAssistant, subtests: pytest.Subtests) -> None:
     """Each is answered as its plain question is, never as a broader one."""
-    await assert_encores_as_plain(hass, said, plain, language)
+    for said, plain, language in SAME_AS_PLAIN:
+        with subtests.test(said):
+            await assert_encores_as_plain(hass, said, plain, language)
 
 
 @pytest.mark.usefixtures("history")
