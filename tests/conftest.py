@@ -85,9 +85,10 @@ SPREAD = frozenset(
         "tests/voice/test_net_negatives.py",
     }
 )
-# Handed out first, longest first (seconds each in a fresh-clone CI): xdist
-# otherwise hands out the files with the most tests first, so a single test of
-# several minutes started last and kept one worker busy while the other idled.
+# Handed out first, longest first (ci79: 522 s, 188-245 s per pin part, 159 s,
+# 145 s, ...): xdist otherwise hands out the units with the most tests first,
+# so a single test of several minutes was queued last, where it can keep one
+# worker busy while the other idles.
 LONG_FIRST = (
     "tests/voice/test_net_negatives.py::test_no_negative_matches_a_history_sentence[en]",
     "tests/voice/test_written_from.py::test_readings_are_as_pinned",
