@@ -191,6 +191,20 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # recogniser clipped the last sound, "hab ich gester Queen gehört",
         # "was lief vorgester": yesterday; no other word is spelt so.
         (r"\b(vor)?gester\b", r"\1gestern"),
+        # Issue 45's forty-seventh turn: the south-west's "sch" before a t
+        # ("Geschtern, was isch do als erschtes glaufe", a Swabian
+        # retiree), and the Saarland's "in de letschte siwwe Daa" (the last
+        # seven days). "Daa" is a day only after a count or "letschte".
+        (r"\b(vor)?geschtern\b", r"\1gestern"),
+        (r"\bletschte[nm]? (\w+ )?daa\b", r"letzten \1tage"),
+        (r"\bsiwwe(?= (?:tage|daa|wochen)\b)", "sieben"),
+        # "In zwanzischfünfundzwanzisch" (the Saarland's and Hesse's "-isch"
+        # for "-ig"): a year or a count of tens; no other word ends so.
+        (r"(zwan|vier|fünf|sech|sieb|acht|neun)zisch", r"\1zig"),
+        (
+            r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|dreißig|\d+) daa\b",
+            r"\1 tage",
+        ),
         # Time words split in two ("am sams tag", "im okto ber", "diesen mo
         # nat", "heute mor gen"): one word; neither half is a word there.
         (r"\b(mon|diens|donners|sams|sonn) tag(s?)\b", r"\1tag\2"),
