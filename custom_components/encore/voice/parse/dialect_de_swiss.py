@@ -364,6 +364,12 @@ def unread_swiss(rest: str) -> str | None:
 # "lose ich", "e Namittag-Loser", "s gliiche", "total", a tag "oder nöd" and
 # a gamer's remark after "tbh".
 ZURICH: tuple[Rule, ...] = (
+    # Zurich's "wänn" opening a question is "wann" (issue 45's forty-eighth
+    # turn, blind writer 281: "Wänn hani zletscht Café Tacvba ghört" was
+    # answered with the last song of all); "s erschte mal", "s letschte
+    # mal": das erste, das letzte Mal.
+    (r"^wänn\b", "wann"),
+    (r"(?:^|(?<= ))s (erschte|erste|letschte|letzte) mal\b", r"das \1 mal"),
     (r",?\s*\b(?:tbh|ngl)\b[^,?]*$", ""),
     (r"^(?:ngl|gg|lowkey),?\s+", ""),
     (r",? oder (?:nöd|nid|nüd)\W*$", ""),
