@@ -32,10 +32,7 @@ _EN = {
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
     r"|the same (?:old |few |couple of )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?|ones)"
     r"|repetitive|repeating|repeat (?:myself|ourselves)"
-    # "How much I repeat" said alone (issue 45's forty-eighth turn, Singlish:
-    # it was read as the listening time); "how often did I replay Da Funk"
-    # names what it counts.
-    r"|how (?:much|often) (?:do |did )?(?:i|we) (?:repeat|replay)(?=\W*$)"
+    r"|how (?:much|often) (?:do |did )?(?:i|we) (?:repeat|replay)(?=\W*$)"  # said alone
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
     r"|(?:cannot|can't|cant|can not) (?:\w+ )?stop|can \w+ not stop|keep going back|keep coming back|over and over"
@@ -162,13 +159,10 @@ _DE = {
     "streak": r"(?:serie\b|am stück|hintereinander|in folge|in serie|ohne pause"
     # A learner's "Tage in Reihe", "Tage nacheinander" (issue 45's thirteenth turn).
     r"|\btage (?:in (?:einer |der )?reihe|nacheinander)\b)",
-    # "Auf Wiederholung" is a song on repeat (a learner's "on repeat"); "das
-    # selbe", "dat selbe" the same as "dasselbe" (issue 45's forty-eighth turn).
     "repeat": r"(?:(?<!auf )wiederholung\w*|wiederhole\w*|dieselben|die gleichen|das gleiche"
     r"|dasselbe|(?:das|dat|des) selbe|immer wieder dieselben|nochmal hör)",
     "on_repeat": r"(?:dauerschleife|auf wiederholung|rauf und runter|ständig|dauernd|in schleife"
-    r"|nicht aufhören|in einer tour"
-    r"|ohne ende|gesuchtet|süchtig|besessen|ohrwurm|nicht genug von"
+    r"|nicht aufhören|in einer tour|ohne ende|gesuchtet|süchtig|besessen|ohrwurm|nicht genug von"
     r"|immer wieder"
     # "Welches Lied hör ich grad mega oft", "welche Band … in letzter Zeit voll
     # viel" (a child, issue 45's twenty-eighth turn): lately, again and again.
@@ -303,23 +297,10 @@ def _limit(pieces: list[str], language: str) -> int | None:
             continue
         before = pieces[index - 1] if index else ""
         after = pieces[index + 1] if index + 1 < len(pieces) else ""
-        # "Five most played tracks since March" (issue 45's forty-eighth
-        # turn, a Geordie): the count before the ranking's own words.
-        if (
-            before in ("top", "my", "meine", "die")
-            or after
-            in (
-                "most",
-                "meistgespielten",
-                "meistgehörten",
-                "favourite",
-                "favorite",
-            )
-            or re.match(
-                r"(?:artists?|bands?|songs?|tracks?|albums?|lieder|songs|künstler"
-                r"|alben|titel|tunes|records|interpreten)$",
-                after,
-            )
+        if before in ("top", "my", "meine", "die") or re.match(
+            r"(?:artists?|bands?|songs?|tracks?|albums?|lieder|songs|künstler"
+            r"|alben|titel|tunes|records|interpreten|most|meistgespielten|meistgehörten|favou?rite)$",
+            after,
         ):
             return value
     return None
