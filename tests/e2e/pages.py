@@ -11,10 +11,12 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 import json
+import math
 import os
 from pathlib import Path
 import re
 import time
+import traceback
 
 import aiohttp
 import orjson
@@ -89,12 +91,40 @@ async def browser_as(
         )
         try:
             yield page
-        except TimeoutError:
+        except TimeoutError as timeout:
             await page.screenshot(profile.parent / "timeout.png")
             raise AssertionError(
-                f"the page did not show what was expected; see "
-                f"{profile.parent / 'timeout.png'}; console: {page.errors}"
+                f"the page did not show what was expected at {waited_at(timeout)}; "
+                f"see {profile.parent / 'timeout.png'}; console: {page.errors}"
             ) from None
+
+
+def waited_at(error: BaseException) -> str:
+    """The test's own line that was waiting when `error` was raised.
+
+    The timeout's traceback is dropped to keep the report short; without
+    this line a failure on CI could not say which wait ran out.
+    """
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [frame for frame in frames if Path(frame.filename).name.startswith("test_")]
+    frame = (ours or frames)[-1]
+    return f"{Path(frame.filename).name}:{frame.lineno} ({(frame.line or '').strip()})"
+
+
+def page_round(value: float) -> int:
+    """A number rounded as the page's `Math.round` does: halves go up.
+
+    Python's `round` sends halves to the even neighbour, so 42.5 minutes is
+    "42 min" here and "43 min" on the page: a period whose minutes end in a
+    half never matched, and the wait for it ran out.
+    """
+    return math.floor(value + 0.5)
+
+
+def percent_text(share: float) -> str:
+    """A share as the page writes it (format.ts formatPercent)."""
+    percent = page_round(share * 100)
+    return "< 1 %" if percent == 0 and share > 0 else f"{percent} %"
 
 
 async def text_of(page: Page, selector: str) -> list[str]:

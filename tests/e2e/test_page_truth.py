@@ -31,6 +31,7 @@ from .pages import (
     browser_as,
     no_errors,
     open_view,
+    page_round,
     set_value,
     text_of,
     wait_value,
@@ -47,7 +48,7 @@ BROWSER_ZONE = "America/New_York"
 
 def minutes_text(minutes: float) -> str:
     """How the page writes a listening time in English (format.ts formatDuration)."""
-    whole = round(minutes)
+    whole = page_round(minutes)
     if whole < 60:
         return f"{whole} min"
     return f"{whole // 60:,} h {whole % 60:02d} min"

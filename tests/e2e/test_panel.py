@@ -26,6 +26,7 @@ from .pages import (
     PERIOD,
     PHONE,
     browser_as,
+    percent_text,
     set_value,
     shots_folder,
     text_of,
@@ -55,10 +56,7 @@ async def test_overview_shows_what_the_actions_answer(
         assert plays == f"{stats['totals']['plays']:,}"
         assert await wait_value(page, "artists") == f"{stats['totals']['artists']:,}"
         assert await wait_value(page, "tracks") == f"{stats['totals']['tracks']:,}"
-        assert (
-            await wait_value(page, "skip_rate")
-            == f"{round(stats['skip_rate'] * 100)} %"
-        )
+        assert await wait_value(page, "skip_rate") == percent_text(stats["skip_rate"])
         names = await page.wait_for(
             "[data-top=artist] .name a", count=len(top["items"])
         )
