@@ -107,8 +107,13 @@ _COMMAND: Final = {
         # writer 90: it was answered with the repeat rate; now declined).
         r"^(?:bitte )?(?:dieses|diesen|das hier|den hier|das aktuelle|den aktuellen|das|den)"
         r" (?:lied|song|titel|track|album|podcast|folge|stück)"
-        r" (?:(?:bitte )?(?:in (?:die )?dauerschleife|auf wiederholung|wiederholen"
+        r" (?:(?:bitte )?(?:in (?:die )?dauerschleife|auf wiederholung|auf repeat|wiederholen"
         r"|nochmal|noch mal|überspringen|pausieren|speichern|liken))\b"
+        # "Song auf repeat bro" (issue 45's forty-eighth turn, a Berlin
+        # teenager) says no article; "Lied in Dauerschleife?" without one may
+        # ask which song is, and stays a question.
+        r"|^(?:bitte )?(?:lied|song|titel|track|album)"
+        r" (?:auf repeat|wiederholen|nochmal|noch mal|überspringen|skippen|pausieren|speichern|liken)\b"
         # A polite command opens with its verb and "Sie" (issue 45's
         # nineteenth turn: "Machen Sie die Wiederholung aus, ich hab das Lied
         # dreimal gehört"); a question to "Sie" opens with "können",

@@ -32,6 +32,7 @@ _EN = {
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
     r"|the same (?:old |few |couple of )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?|ones)"
     r"|repetitive|repeating|repeat (?:myself|ourselves)"
+    r"|how (?:much|often) (?:do |did )?(?:i|we) (?:repeat|replay)(?=\W*$)"  # said alone
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
     r"|(?:cannot|can't|cant|can not) (?:\w+ )?stop|can \w+ not stop|keep going back|keep coming back|over and over"
@@ -158,11 +159,10 @@ _DE = {
     "streak": r"(?:serie\b|am stück|hintereinander|in folge|in serie|ohne pause"
     # A learner's "Tage in Reihe", "Tage nacheinander" (issue 45's thirteenth turn).
     r"|\btage (?:in (?:einer |der )?reihe|nacheinander)\b)",
-    "repeat": r"(?:wiederholung\w*|wiederhole\w*|dieselben|die gleichen|das gleiche"
-    r"|dasselbe|immer wieder dieselben|nochmal hör)",
-    "on_repeat": r"(?:dauerschleife|rauf und runter|ständig|dauernd|in schleife"
-    r"|nicht aufhören|in einer tour"
-    r"|ohne ende|gesuchtet|süchtig|besessen|ohrwurm|nicht genug von"
+    "repeat": r"(?:(?<!auf )wiederholung\w*|wiederhole\w*|dieselben|die gleichen|das gleiche"
+    r"|dasselbe|(?:das|dat|des) selbe|immer wieder dieselben|nochmal hör)",
+    "on_repeat": r"(?:dauerschleife|auf wiederholung|rauf und runter|ständig|dauernd|in schleife"
+    r"|nicht aufhören|in einer tour|ohne ende|gesuchtet|süchtig|besessen|ohrwurm|nicht genug von"
     r"|immer wieder"
     # "Welches Lied hör ich grad mega oft", "welche Band … in letzter Zeit voll
     # viel" (a child, issue 45's twenty-eighth turn): lately, again and again.
@@ -299,7 +299,7 @@ def _limit(pieces: list[str], language: str) -> int | None:
         after = pieces[index + 1] if index + 1 < len(pieces) else ""
         if before in ("top", "my", "meine", "die") or re.match(
             r"(?:artists?|bands?|songs?|tracks?|albums?|lieder|songs|künstler"
-            r"|alben|titel|tunes|records|interpreten)$",
+            r"|alben|titel|tunes|records|interpreten|most|meistgespielten|meistgehörten|favou?rite)$",
             after,
         ):
             return value

@@ -170,6 +170,22 @@ _WORDS: tuple[tuple[str, str], ...] = (
         ),
         r"when did I \1 play \2",
     ),
+    # Issue 45's forty-eighth turn (a tradie, blind writer 280): "how much
+    # Daft Punk have I been pumping this week" (how often it played), "what
+    # music was going the day before yesterday" (what played), "how many
+    # episodes have I knocked over" (got through).
+    (
+        (
+            r"^how much (.+?) (?:have|had) (i|we) been (?:pumping|blasting|spinning|playing|cranking"
+            r"|hammering|caning|bumping|rinsing|thrashing|flogging)\b"
+        ),
+        r"how often did \2 play \1",
+    ),
+    (
+        r"^what (music|songs|tunes|stuff|tracks) (?:was|were) (?:going|pumping|cranking|on the go)\b",
+        r"what \1 did I listen to",
+    ),
+    (r"\b(have|had|did) (i|we) (?:knocked|knock) over\b", r"\1 \2 played"),
 )
 
 

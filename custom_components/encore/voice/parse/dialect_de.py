@@ -38,7 +38,7 @@ from .dialect_words_de import undo_dialect_words
 from .jargon_de import undo_jargon_de
 from .kiez_de import undo_kiez
 from .learner_de import undo_learner_de
-from .learner_en_de import undo_learner_en_de
+from .learner_en_de import LISTENED_TO_DE, undo_learner_en_de
 from .learner_es_de import undo_learner_es_de
 from .learner_it_de import undo_learner_it_de
 from .learner_nl import undo_learner_nl
@@ -531,6 +531,6 @@ def undo_dialect(words: str) -> str:
     words = undo_franconia(words)
     words = rewrite((*DIALECT_EAST, *DIALECT_RHINE), words)
     words = undo_south(words)
-    words = rewrite((*DIALECT_DE, *LEARNER_DE), words)
+    words = rewrite((*LISTENED_TO_DE, *DIALECT_DE, *LEARNER_DE), words)
     words = undo_learner_en_de(" ".join(words.split()))
     return undo_learner_de(undo_child_de(undo_jargon_de(undo_learner_nl(words))))

@@ -87,6 +87,18 @@ _SAID_AGAIN: tuple[tuple[str, str], ...] = (
 )
 # The Rhineland's words of a question.
 _WORDS: tuple[tuple[str, str], ...] = (
+    # Issue 45's forty-eighth turn (a Kölsch carnival fan, blind writer
+    # 276): "Air, hab ich dat vorije Woch jet jehört" is whether Air played
+    # ("jet", something, said of the name pointed back to). The name went
+    # as an aside and "jet" was read as anything at all: last week's plays
+    # were counted, a wrong fact. The name takes the pointer's place.
+    (
+        (
+            r"^([^,]{2,40}),\s*(hab|habe|hann|han|ham|hammer) (ich|isch|mer|mir|wir) (?:dat|das|die|den|et)\b(.*?)"
+            r" jet (jehört|gehört|jespielt|gespielt|jehabt|gehabt)\b"
+        ),
+        r"\2 \3 \1\4 \5",
+    ),
     # Issue 45's twenty-ninth turn (a Kölner, writer 132): "mit wat bin isch
     # wach jeworden" (woke up to), "wie oft wiederhol isch mich" (the
     # repeats), "dat" as the article before a name ("dat Dance von Justice").
@@ -184,6 +196,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:ham|hamm) (wir|mer)\b", "haben wir"),
     (r"\bjrad\b", "gerade"),
+    # Cologne's "in de letzte dreißig Tach": days, after a count only.
+    (
+        r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|zwanzig|dreißig|\d+) tach\b",
+        r"\1 tage",
+    ),
 )
 
 

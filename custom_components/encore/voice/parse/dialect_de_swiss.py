@@ -89,14 +89,21 @@ BERNESE: tuple[Rule, ...] = (
     (r"\bwie mäng(?:i|s|e)\b", "wie viele"),
     (r"\bwie viele lied\b", "wie viele lieder"),
     (r"\bwie viele folge\b", "wie viele folgen"),
-    (r"\bwär(?= (?:isch|het|hei|hesch)\b)", "wer"),
+    (r"\bwär(?= (?:isch|het|hei|hesch|hani|han i)\b)", "wer"),
+    # "Wieviu mau", one word as typed; "Ouguscht", "überhoupt" (issue 45's
+    # forty-seventh turn, a Bernese student).
+    (r"\bwieviu mau\b|\bwie viu mau\b", "wie viel mal"),
+    (r"\bwieviu\b", "wie viel"),
+    (r"\bougu?scht\b", "august"),
+    (r"\büberhoupt\b", "überhaupt"),
+    (r"\bam meischte\b", "am meisten"),
     (r"^wenn(?= (?:han|hani|hei|het|hesch|isch|lose|los|losen|si)\b)", "wann"),
     (r"\bhan i\b|\bhani\b", "habe ich"),
     (r"\bhei (?:mir|mer)\b", "haben wir"),
     (r"\bhet (si|er|d)\b", r"hat \1"),
     (r"\b(?:lose ?n i|losen i|losi)\b", "höre ich"),
     (r"\b(skippe|spile|drücke) ?n i\b", r"\1 ich"),
-    (r"\bglost\b", "gehört"),
+    (r"\bglost\b|\bgloset\b|\bglosst\b", "gehört"),
     (r"\b(meischt|meist)?gspil(t\w*)", r"\1gespiel\2"),
     (r"\bufgleit\b", "gehört"),
     (r"\bufghört\b", "aufgehört"),
@@ -357,6 +364,12 @@ def unread_swiss(rest: str) -> str | None:
 # "lose ich", "e Namittag-Loser", "s gliiche", "total", a tag "oder nöd" and
 # a gamer's remark after "tbh".
 ZURICH: tuple[Rule, ...] = (
+    # Zurich's "wänn" opening a question is "wann" (issue 45's forty-eighth
+    # turn, blind writer 281: "Wänn hani zletscht Café Tacvba ghört" was
+    # answered with the last song of all); "s erschte mal", "s letschte
+    # mal": das erste, das letzte Mal.
+    (r"^wänn\b", "wann"),
+    (r"(?:^|(?<= ))s (erschte|erste|letschte|letzte) mal\b", r"das \1 mal"),
     (r",?\s*\b(?:tbh|ngl)\b[^,?]*$", ""),
     (r"^(?:ngl|gg|lowkey),?\s+", ""),
     (r",? oder (?:nöd|nid|nüd)\W*$", ""),

@@ -22,6 +22,21 @@ _KIND_DE = (
     r"(?:künstler|künstlerin|band|sänger|sängerin|lied|song|titel|album|podcast|stück)"
 )
 
+# "Habe ich gehört zu Bohemian Rhapsody", "wie lange habe ich gehört zu
+# Musik heute" (issue 45's forty-eighth turn, blind writer 282: English's
+# "listened to" word for word): the object before the participle. Read before
+# a learner's other word orders (`learner_de`), which took "zu Musik" for a
+# name.
+LISTENED_TO_DE: tuple[Rule, ...] = (
+    (
+        (
+            r"\b(habe|hab|haben) (ich|wir) gehört zu (.+?)"
+            r"(?= (?:seit|diese[nmrs]?|letzte[nmrs]?|heute|gestern|vorgestern|im|am|in)\b|$)"
+        ),
+        r"\1 \2 \3 gehört",
+    ),
+)
+
 LEARNER_EN_DE: tuple[Rule, ...] = (
     # English words: "Plays", "Skips", "so weit" (so far), "wie viele Male".
     (

@@ -21,6 +21,18 @@ _KINDS = r"(?:song|track|tune|artist|band|group|singer|album|podcast|show|episod
 _VERB = r"(?:listen|listened|hear|heard|play|played)"
 
 LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
+    # Issue 45's forty-eighth turn (blind writer 282): "listened something
+    # of Cafe Tacuba this summer" (whether it played), "which song sounded
+    # more" (played the most), "what song I put the last" (the last song).
+    (r"^listened (?:something|anything) (?:of|from|by) ", "did i listen to "),
+    (
+        r"^(which|what) (songs?|tracks?|tunes?|artists?|bands?|albums?|records?) (?:played|sounded) more\b",
+        r"\1 \2 did i play the most",
+    ),
+    (
+        r"^(?:what|which) (song|track|tune) did i (?:play|put|put on|listen to) the last$",
+        r"what was the last \1 i played",
+    ),
     # Issue 45's thirty-seventh turn (writer 208): "more" for most ("which
     # song we listened more the last weekend", "what record I had more on
     # in september"), "between weekdays and weekend when I listen more".
@@ -205,4 +217,36 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     # "Eight of the night", "five of the afternoon": PM; "of the morning": AM.
     (rf"\bat ({_CLOCK}) (?:of|in) the (?:night|evening|afternoon)\b", r"at \1 pm"),
     (rf"\bat ({_CLOCK}) (?:of|in) the morning\b", r"at \1 am"),
+    # Issue 45's forty-eighth turn (blind writer 282, speech to text):
+    # "at eight and half" (a las ocho y media), "obsessioned", "sounded"
+    # for played (sonar), "for the first time" after the name or before it,
+    # "which percent of repetition", "when is normally that I put music".
+    (rf"\b(?:at )?({_HOUR}) and (?:a )?half\b", r"at half past \1"),
+    (r"\bobsessioned\b", "obsessed"),
+    (r"\b(?:sounded|sounds) (?:more|the most|most)\b", "played the most"),
+    (
+        r"\bhow many times (?:sounded|sounds|sound) (.+?)(?= (?:this|last|in|on|since|yesterday|today|during)\b|$)",
+        r"how many times did i play \1",
+    ),
+    (
+        r"^when i (?:put|listened|played|heard|listen|play|hear)(?: to)? (?:for )?(?:the )?(first|last) time (.+)$",
+        r"when did i \1 play \2",
+    ),
+    (
+        r"^when i (?:put|listened|played|heard|listen|play|hear)(?: to)? (.+?) (?:for )?(?:the )?(first|last) time$",
+        r"when did i \2 play \1",
+    ),
+    (
+        r"^(what|which) (song|track|thing) i (?:put|played|listened) the last$",
+        r"what was the last \2 i played",
+    ),
+    (
+        r"\bwhich percent(?:age)? of (?:repetition|repeat|repeats)\b",
+        "what is my repeat rate",
+    ),
+    (
+        r"^when (?:is|it is) (?:normally|usually) that i (?:put|listen|play)(?: to)?(?: the)? music\b",
+        "when do i usually listen to music",
+    ),
+    (r"^listened (something|anything) (?:of|from|by) ", "did i listen to "),
 )

@@ -207,10 +207,16 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
         r"\bwhat (?:style|styles|genre|genres|type)(?: of music)? (?:i am|am i|i'm) into\b",
         "what kind of music am i into",
     ),
-    # "When is my peak time for music": the usual hour and day.
+    # "When is my peak time for music": the usual hour and day. Music only
+    # when said: "my peak time for listening" is all of it (a Korean
+    # learner, issue 45's forty-seventh turn, was answered for music alone).
     (
-        r"^(.*?) ?when is my (?:peak|busy|top|most) (?:time|hour|hours|day)(?: for| of)?(?: music| listening)?$",
+        r"^(.*?) ?when is my (?:peak|busy|top|most) (?:time|hour|hours|day)(?: for| of)? music$",
         r"what time of day do i usually listen to music \1",
+    ),
+    (
+        r"^(.*?) ?when is my (?:peak|busy|top|most) (?:time|hour|hours|day)(?:(?: for| of)? listening)?$",
+        r"what time of day do i usually listen \1",
     ),
     # "In October, artist I hear first time": new artists.
     (

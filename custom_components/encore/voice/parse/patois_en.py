@@ -54,7 +54,7 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     (r"(?:[,\s]+or)?[,\s]+nuh\W*$", "?"),
     (r"\btell mi nuh\b", ""),
     # "How much time mi play it": how many times (never "spend").
-    (r"\bhow much time\b(?!.*\bspen[dt]\b)", "how many times"),
+    (r"\bhow much time\b(?!.*\bspen[dt]?\b)", "how many times"),
     (
         r"\bhow much (different )?(?=(?:chune|track|song|artist|ting)s?\b)",
         r"how many \1",
@@ -81,6 +81,13 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     (r"[,\s]+everyting(?:[,\s]+music an(?:d)? podcasts?)?\W*$", ""),
     (r"^(?:mi )?cyaan memba,?\s*", ""),
     (r"^tell mi (?:bout|about) mi (summer|week|month|year)\b.*$", r"how was my \1"),
+    # "Mi top tree artis", "which artis mi skip di most" (issue 45's
+    # forty-eighth turn, blind writer 279: read as songs, a wrong fact).
+    (
+        r"\btree (?=(?:artis|artists?|bands?|songs?|tunes?|chunes?|tracks?|albums?|months?|weeks?|days?|times?|podcasts?)\b)",
+        "three ",
+    ),
+    (r"\bartis\b", "artists"),
     (r"\bwah\b", "what"),
     (r"\bdi\b", "the"),
     (r"\bdis\b", "this"),

@@ -74,7 +74,9 @@ _PERSON = {
         + r")"
         r"(?!(?:stop|keep|just|really|not|never|ever|even|still|usually|always|i|we|you"
         r"|today|yesterday|tonight|this|last|that|it|me|my|your)\b)"
-        r"(?P<person>[a-z]+)"
+        # "Which artist is getting played maximum" (issue 45's forty-eighth
+        # turn, an Indian speaker): a verb's "-ing", never a person.
+        r"(?!\w+ing\b)(?P<person>[a-z]+)"
         r" (?=(?:ever |first |last |usually |mostly |not |just )?(?:listen|play|hear|stream"
         r"|skip|put|catch|start|discover|finish|end|wake|open|kick|stop|replay"
         r"|hooked on|got on repeat|got on a loop"

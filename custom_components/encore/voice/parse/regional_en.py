@@ -78,6 +78,34 @@ REGIONAL_EN: tuple[Rule, ...] = (
     # "the avvy" (the afternoon); "what was last month like for listening",
     # "how's me week been, listening-wise": how a period went, its recap.
     (r"\bwhat'd\b(?= (?:i|we|you)\b)", "what did"),
+    # Tyneside (issue 45's forty-eighth turn, blind writer 281): "ah" is I
+    # after an auxiliary or before a verb ("did ah listen", "what ah
+    # played"; "ah, what did I play" keeps its comma and stays), "how lang"
+    # how long, "gan through" go through, "wi" with after a verb's
+    # particle, "aal" all, "ower" over, "whe's" who's, "gis" give me,
+    # "cannit" can't, and "name us them" said after the question.
+    (
+        r"\b(did|do|does|have|had|was|were|can|could|will|would|should|am|been) ah\b",
+        r"\1 i",
+    ),
+    (
+        (
+            r"(^|\b(?:what|which|who|when|that|one|song|tune|track|album|artist|band|things?) )ah (?=(?:played|play|listened|listen|heard|hear|skip|skipped"
+            r"|keep|kept|been|had|have|put|spent|spend|gan|went|go|kick|kicked|finish|finished|start|started"
+            r"|cannit|can't|always|usually|normally|mostly|first|last|ever|just|listenin|playin)\b)"
+        ),
+        r"\1i ",
+    ),
+    (r"\bhow lang\b", "how long"),
+    (r"\bgan (through|on)\b", r"go \1"),
+    (r"\b(off|finish|finished|end|ended|start|started|up|out) wi\b", r"\1 with"),
+    (r"\baal\b", "all"),
+    (r"\baaltogether\b", "altogether"),
+    (r"\bower\b", "over"),
+    (r"\bwhe's\b", "who's"),
+    (r"\bgis\b", "give me"),
+    (r"\bcannit\b", "can't"),
+    (r",? (?:name|tell|give|show) us (?:them|those|it|the lot)\W*$", ""),
     (r"\byesterday neet\b", "last night"),
     (r"\bneet\b", "night"),
     (r"\b(this|the|in the|yesterday|on) avvy\b", r"\1 afternoon"),
@@ -156,7 +184,7 @@ REGIONAL_EN: tuple[Rule, ...] = (
     (
         (
             rf"\b({_BEFORE_ING}) ((?:always|just|still|really|mostly|usually|been|ever) )?"
-            r"(play|listen|spinn|stream|skipp|jamm|hear|bump|blast|crank|go)in(?=[^\w']|$)"
+            r"(play|listen|spinn|stream|skipp|jamm|hear|bump|blast|crank|go|repeat)in(?=[^\w']|$)"
         ),
         r"\1 \2\3ing",
     ),
@@ -391,6 +419,26 @@ REGIONAL_EN: tuple[Rule, ...] = (
     ),
     (r"\bthe now\b", "now"),
     # -- India -------------------------------------------------------------------
+    # "Today evening five fifteen what was playing" (issue 45's forty-eighth
+    # turn, blind writer 277: the clock was dropped and the whole evening
+    # answered): the clock after its part of the day, without its "at".
+    (
+        (
+            r"\b((?:today|yesterday|this) (?:morning|afternoon|evening|night)) (?=(?:one|two|three|four"
+            r"|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?::\d\d)? (?:o'clock|fifteen|thirty"
+            r"|forty five|forty-five|\d\d|what|which|who)\b)"
+        ),
+        r"\1 at ",
+    ),
+    # "In august month", "on saturday sunday compared to office days"
+    # (issue 45's forty-eighth turn, blind writer 277): the month itself,
+    # the weekend and the weekdays.
+    (
+        r"\b(january|february|march|april|may|june|july|august|september|october|november|december) month\b",
+        r"\1",
+    ),
+    (r"\b(?:on )?saturday(?:,| and| or)? sunday\b", "at the weekend"),
+    (r"\b(?:office|working|work) days\b", "weekdays"),
     # "Today itself", "yesterday only": the time stressed.
     (
         (

@@ -70,7 +70,8 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
         (
             # Zurich's "Eres, wenn isch das zletscht glofe", "Sexy Boy, wenn
             # isch das s erschte Mal uftaucht" (issue 45's thirty-eighth turn).
-            rf"{_NAME}(?:wann|wenn) (?:(?:war|lief|kam|spielte|gab'?s|ist|is|isch) (?:das|des|dees|dat|es|der|die)"
+            # Vienna's "Wet Leg, wann woa de zletzt dran" (the forty-eighth).
+            rf"{_NAME}(?:wann|wenn|wänn) (?:(?:war|woa|lief|kam|spielte|gab'?s|ist|is|isch) (?:das|des|dees|dat|es|der|die|de)"
             r"|dat|das|des)"
             r"(?: (?:denn|eigentlich|so))* (?P<which>zuletzt|zletzt|zletscht|das letzte mal"
             r"|zum letzten mal|zum letzte mal|dat letzte mal|letzte mal|s letschte mal"

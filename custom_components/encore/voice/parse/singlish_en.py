@@ -75,7 +75,9 @@ _RULES: tuple[Rule, ...] = (
     (r" ?\bfor me$", ""),
     (r" ?\balready\b", ""),
     (r" ?\bi forget\b", ""),
-    (r"^for (?:music|songs) ", ""),
+    # "For music, am I morning person or night person": the music kept, said
+    # after (issue 45's forty-eighth turn: dropped, podcasts were counted).
+    (r"^for (music|songs) (.+)$", r"\2 for \1"),
     # "Kitchen speaker": in the kitchen.
     (r"^(?:the )?(?!speaker\b)(\w+) speaker\b", r"in the \1"),
     # Not before a time of its own ("play before my shift", issue 45's
@@ -144,6 +146,38 @@ _RULES: tuple[Rule, ...] = (
     # "..., or not, i think got right": the guess after it.
     (r"\bor not,?\s+i (?:think|guess|reckon)\b.*$", "or not"),
     (r"\bgot put on\b", "got play"),
+    # Issue 45's forty-eighth turn (a Singaporean, blind writer 283):
+    # "anot" (or not), "this afternoon got play what" (what played),
+    # "ada listen to what yesterday", "cafe tacuba i listen this summer or
+    # not", "how much podcast i listen in october", "last summer that album
+    # i always put on which one" (the one played most).
+    (r"\banot\b", "or not"),
+    (
+        r"^(?!(?:how|what|which|who|when|did|do)\b)(.+?) got (?:play|played|listen to|listen|put on|hear) what$",
+        r"what did i play \1",
+    ),
+    (
+        r"^(?!(?:i|we|how|what|which|who|when|did|do)\b)(\w+) (?:listen to|listened to|listen|play|played|hear|heard) what\b",
+        r"what did \1 listen to",
+    ),
+    (
+        (
+            r"^(?!(?:how|what|which|who|when|did|do|yesterday|today|last|this|on|in|since)\b)(.+?) (i|we)"
+            r" (listen to|listen|play|hear) ((?:this|last|in|on|today|yesterday|since|lately|recently)\b.*?) or not$"
+        ),
+        r"did \2 \3 \1 \4",
+    ),
+    (
+        r"^how (much|long) (podcasts?|music|songs) (i|we) (listen to|listen|play|hear)\b",
+        r"how long did \3 listen to \2",
+    ),
+    (
+        (
+            r"^(.+?) that (album|song|track|tune|artist|band|podcast) (i|we) always"
+            r" (?:put on|play|listen to|listen|hear) which one$"
+        ),
+        r"which \2 did \3 play the most \1",
+    ),
     # "This morning got don't stop me now or not": "got" alone is played.
     (
         r"^((?:yesterday|today|this|last|on|in|since)\b[^,]*?) got (?!(?:listen|play|hear)\b)(.+?) or not$",
@@ -333,13 +367,24 @@ _RULES: tuple[Rule, ...] = (
         r"\1 did \2 \3 most",
     ),
     (r"\bhow often (i|we) skip\b", r"how often did \1 skip"),
+    # "The Daily ah, when it first turn up in my history" (issue 45's
+    # forty-eighth turn, blind writer 283): the name said first, "it" after;
+    # read as the first play of the day once the particle went.
+    (
+        (
+            r"^((?:(?!\bwhen\b)[^,]){2,40}?),? when (?:it|they|dem) (first|last) (?:turn up|turned up|came on|come on"
+            r"|play|played|appear|appeared|show up|showed up|got played|get played)\b"
+        ),
+        r"when did i \2 play \1",
+    ),
 )
 
 
 def undo_singlish(words: str) -> str:
     """Return `words` (normalized English) with Singlish habits undone."""
     if not re.search(
-        rf"\b(?:{_PARTICLES}|got|or not|one|just now|i|we|my|already)\b|\bat night\b|\bnoon\b"
+        rf"\b(?:{_PARTICLES}|got|or not|anot|one|just now|i|we|my|already)\b|\bat night\b|\bnoon\b"
+        r"|\blisten to what\b"
         r"|\b(?:what|when|top|can)$",
         words,
     ):

@@ -28,6 +28,7 @@ from .leaving_out import keep_content
 from .office import OFFICE_DE, OFFICE_EN
 from .polite_de import undo_polite
 from .polite_en import POLITE_EN
+from .regional_de import WORDS_OF_THE_SOUTH_DE
 from .regional_en import HAD_ON_EN, REGIONAL_EN
 from .restarts import drop_restarts
 from .rules import rewrite
@@ -186,7 +187,10 @@ _CONTRACTIONS_EN = (
     (
         (
             r"^(?:my |the )?(first|last|latest|most recent)( ever)?"
-            r" (?!(?:song|track|thing|time|one|tune|play|spin|stream)\b)(.+?)"
+            # "Last month got new bands or not, first time listen" is a
+            # period, never a name (issue 45's forty-eighth turn).
+            r" (?!(?:song|track|thing|time|one|tune|play|spin|stream|week|month|year|weekend|night"
+            r"|summer|winter|spring|autumn|fall)\b)(.+?)"
             r" (?:play|spin|listen|stream)(?: (?:date|date and time|when|time))?$"
         ),
         r"\1\2 play of \3",
@@ -303,6 +307,21 @@ _CONTRACTIONS_DE = (
     # first or the last, stressed (issue 45's twentieth turn), so every
     # reader after it sees "letzte", "erste".
     (r"\baller(erst|letzt)(e[nrsm]?)\b", r"\1\2"),
+    *WORDS_OF_THE_SOUTH_DE,
+    (r"\b(?:de|den|dr|der) ganze[n]? (monat|woche|sommer)\b", r"diesen \1"),
+    (r"\bdie ganze woche\b", "diese woche"),
+    (r"\bdrah (ich|i) (.*?)weg\b", r"überspringe \1 \2"),
+    (
+        r"\bdrück(?:e)? (ich|i) (.*?)(?:uf|auf) (?:wiiter|weiter)\b",
+        r"überspringe \1 \2",
+    ),
+    (r"\bbi welere\b", "bei welcher"),
+    (r"\bwie viele zeiten\b", "wie oft"),
+    (r"\bzurzit\b", "zurzeit"),
+    (
+        r"\bnöd cha ufhöre (?:lose|lose|höre|ghöre)\b|\bnicht cha ufhöre lose\b",
+        "nicht aufhören kann zu hören",
+    ),
     # Southern German as it is said (Bavarian, Austrian): "g'hört" is
     # "gehört", "hab i" "habe ich"; read first, so every rule after sees the
     # standard words. Never "mia" for "wir": Mia is a name.

@@ -110,6 +110,16 @@ _RULES: tuple[Rule, ...] = (
         r"\b(tracks|songs|tunes|things|records|episodes) (?:went|got put|were put) on\b",
         r"\1 were played",
     ),
+    # "What's been on high rotation, song wise": the songs on repeat. The
+    # kind said after it would end the question as a bare noun and read as
+    # what played (issue 45's forty-seventh turn).
+    (
+        (
+            r"^(?:what's|what is|what has) (?:been )?on (high|heavy) rotation[,;]?\s+"
+            r"(?:song|track|tune|music)[- ]?wise\W*$"
+        ),
+        r"what songs have been on \1 rotation",
+    ),
     # "..., song wise": the kind.
     (r"[,;]?\s+(song|track|tune|artist|album|podcast)[- ]?wise\b", r" \1"),
 )

@@ -191,6 +191,26 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # recogniser clipped the last sound, "hab ich gester Queen gehört",
         # "was lief vorgester": yesterday; no other word is spelt so.
         (r"\b(vor)?gester\b", r"\1gestern"),
+        # Issue 45's forty-seventh turn: the south-west's "sch" before a t
+        # ("Geschtern, was isch do als erschtes glaufe", a Swabian
+        # retiree), and the Saarland's "in de letschte siwwe Daa" (the last
+        # seven days). "Daa" is a day only after a count or "letschte".
+        (r"\b(vor)?geschtern\b", r"\1gestern"),
+        (r"\bletschte[nm]? (\w+ )?daa\b", r"letzten \1tage"),
+        (r"\bsiwwe(?= (?:tage|daa|wochen)\b)", "sieben"),
+        # "Welles Lied heer isch die Daach rauf unn runner" (the Palatinate,
+        # the forty-eighth turn): these days, lately; all time was answered.
+        (r"\bdie (?:daa|daach|tach)\b", "diese tage"),
+        # "In zwanzischfünfundzwanzisch" (the Saarland's and Hesse's "-isch"
+        # for "-ig"): a year or a count of tens; no other word ends so.
+        (r"(zwan|vier|fünf|sech|sieb|acht|neun)zisch", r"\1zig"),
+        # Cologne's "Tach", the Palatinate's "Daach" (issue 45's forty-eighth
+        # turn: "in de letzte dreißig Tach" was dropped and today answered):
+        # days after a count only ("Guten Tach" stays a greeting).
+        (
+            r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|vierzehn|dreißig|\d+) (?:daa|tach|daach)\b",
+            r"\1 tage",
+        ),
         # Time words split in two ("am sams tag", "im okto ber", "diesen mo
         # nat", "heute mor gen"): one word; neither half is a word there.
         (r"\b(mon|diens|donners|sams|sonn) tag(s?)\b", r"\1tag\2"),
@@ -251,6 +271,10 @@ _HEARD_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, words in (
         (r"\b(octob|septemb|novemb|decemb|summ|wint)ah\b", r"\1er"),
         (r"\byestah?day\b", "yesterday"),
+        # Tyneside's "yesterdi" (issue 45's forty-eighth turn, blind writer
+        # 281: "did ah listen to any queen yesterdi" was answered for all
+        # time); no other word is spelt so.
+        (r"\byesterd(?:i|ee)\b", "yesterday"),
         (r"\baftah ?noon(s?)\b", r"afternoon\1"),
         (r"\b(this|last|next|per|every|whole|of the) yeah\b", r"\1 year"),
         (r"\bmy yeah in review\b", "my year in review"),
@@ -270,7 +294,7 @@ def undo_misspelt_times(text: str) -> str:
     """Return lowercase words with a misspelt time word read as the one meant."""
     for pattern, said in _HEARD_DE:
         text = pattern.sub(said, text)
-    if "ah" in text or "yeah" in text or "lass " in text:
+    if "ah" in text or "yeah" in text or "lass " in text or "yesterd" in text:
         for pattern, said in _HEARD_EN:
             text = pattern.sub(said, text)
     words = text.split(" ")

@@ -422,6 +422,19 @@ def day_parts_said(text: str, language: str) -> tuple[str, ...]:
     of the four parts a day is cut into.
     """
     parts = _PART_WORDS.get(language, _PART_WORDS["en"])
+    # "A morning person or a night person", "Frühaufsteher oder Nachteule":
+    # a night person listens late in the evening, not after midnight (issue
+    # 45's forty-eighth turn, blind writer 283: the answer compared the
+    # mornings with the empty small hours). Unless the evening is named too.
+    if not re.search(r"\b(?:evening|abend|abends)\b", text, re.IGNORECASE):
+        text = re.sub(
+            r"\bnight (?=(?:person|people|listener|owl)\b)|\bnacht(?=(?:mensch|eule|hörer))",
+            lambda found: (
+                "evening " if found[0].lower().startswith("night") else "abend"
+            ),
+            text,
+            flags=re.IGNORECASE,
+        )
     # German joins a part to its listener: "Morgen- oder Abendhörer".
     heads = sorted((key for key in parts if len(key) > 4), key=len, reverse=True)
     named: list[str] = []
