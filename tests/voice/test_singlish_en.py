@@ -170,7 +170,7 @@ SAME_AS_PLAIN = [
     ),
     (
         "for songs lah, I evening person or morning person",
-        "am I an evening or morning listener",
+        "am I an evening or morning listener for songs",
     ),
     (
         "yesterday quarter to nine at night what I listening to ah",

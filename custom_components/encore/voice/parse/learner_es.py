@@ -230,11 +230,11 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
     ),
     (
         r"^when i (?:put|listened|played|heard|listen|play|hear)(?: to)? (?:for )?(?:the )?(first|last) time (.+)$",
-        r"when did i \1 play \2",
+        r"when did i \1 listen to \2",
     ),
     (
         r"^when i (?:put|listened|played|heard|listen|play|hear)(?: to)? (.+?) (?:for )?(?:the )?(first|last) time$",
-        r"when did i \2 play \1",
+        r"when did i \2 listen to \1",
     ),
     (
         r"^(what|which) (song|track|thing) i (?:put|played|listened) the last$",

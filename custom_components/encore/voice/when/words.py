@@ -428,7 +428,7 @@ def day_parts_said(text: str, language: str) -> tuple[str, ...]:
     # mornings with the empty small hours). Unless the evening is named too.
     if not re.search(r"\b(?:evening|abend|abends)\b", text, re.IGNORECASE):
         text = re.sub(
-            r"\bnight (?=(?:person|people|listener|owl)\b)|\bnacht(?=(?:mensch|eule|hörer))",
+            r"\bnight (?=(?:person|people|owl)\b)|\bnacht(?=(?:mensch|eule))",
             lambda found: (
                 "evening " if found[0].lower().startswith("night") else "abend"
             ),
