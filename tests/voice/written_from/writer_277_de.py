@@ -1,0 +1,338 @@
+"""Writer 277, niederbayerischer Bauer, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="wen hob i de Woch am meistn ghört",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="wos is na mei Liablingskünstler in letzta Zeit",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="sag amoi, wer war letztn Summa mei Liablingsband",
+        family="top_artists",
+        period="last_summer",
+    ),
+    Fresh(
+        text="vo wem hob i seit März am meistn Liadl ghört",
+        family="top_artists",
+        period="since_march",
+    ),
+    Fresh(
+        text="wos war mei meistgspuits Liadl im Oktober",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="sag amoi de drei Liadl, de i des Johr am öftastn gspuit hob",
+        family="top_tracks",
+        period="this_year",
+        count=3,
+    ),
+    Fresh(
+        text="in de letztn zwoa Wocha, wos war do mei Nummer oans Liadl",
+        family="top_tracks",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="wos für a Album hob i letztn Monat am meistn ghört",
+        family="top_albums",
+        period="last_month",
+    ),
+    Fresh(
+        text="wos für a Album hamma am Wochenend am meistn ghört",
+        family="top_albums",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="wos is mei Podcast, den i am meistn hör",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="sag amoi, wos für a Podcast hob i im Summa am meistn ghört",
+        family="top_podcasts",
+        period="summer",
+    ),
+    Fresh(
+        text="wia lang is gestan Musik glaffa",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wia vui Stund hamma letzte Woch in da Kuchl Musik ghört",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="wia lang hob i heid Nammittog Musik ghört",
+        family="listening_time",
+        period="this_afternoon",
+        content="music",
+    ),
+    Fresh(
+        text="wia vui Liadl hob i heid scho gspuit",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wia oft is in de letztn siebn Tog wos glaffa",
+        family="plays",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wia vui Podcasts hob i de letztn dreißg Tog ghört",
+        family="plays",
+        period="last_30_days",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wia vui verschiedne Künstler hob i im Sommer ghört",
+        family="artists_count",
+        period="summer",
+    ),
+    Fresh(
+        text="wia vui verschiedne Liadl warn des im September",
+        family="songs_count",
+        period="september",
+    ),
+    Fresh(
+        text="wia oft hob i den Bohemian Rhapsody vo de Queen scho ghört",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wia oft hob i des Johr Radiohead ghört",
+        family="play_count",
+        period="this_year",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="wia vui Folgen vom Daily hob i seit Montag ghört",
+        family="play_count",
+        period="since_monday",
+        name="The Daily",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wia oft hob i de letztn drei Monat des Dance vo Justice gspuit",
+        family="play_count",
+        period="last_3_months",
+        name="D.A.N.C.E. by Justice",
+    ),
+    Fresh(
+        text="hob i gestan Omd Daft Punk ghört",
+        family="did_i",
+        period="yesterday_evening",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="hamma letzte Woch des Eres vo Café Tacvba ghört",
+        family="did_i",
+        period="last_week",
+        name="Eres",
+        person="we",
+    ),
+    Fresh(
+        text="hob i seit Oktober überhaupts amoi Air ghört",
+        family="did_i",
+        period="since_october",
+        name="Air",
+    ),
+    Fresh(
+        text="hob i zwanzg fünfazwanzg an The Weeknd ghört",
+        family="did_i",
+        period="in_2025",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="wos is gestan auf d'Nacht glaffa",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="wos hob i vorgestan so ghört",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="wos hob i letztn Freitag ghört",
+        family="what_played",
+        period="last_friday",
+    ),
+    Fresh(
+        text="am dritten November, wos is do glaffa",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="wos hob i heid in da Fruah alles ghört",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="wos is gestan gegen Viertel vor acht glaffa",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="wos is heid in da Fruah um hoib neine glaffa",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="wos is heid um Viertel noch fünfe in da Kuchl glaffa",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wos für a Musik mog i eigentlich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wos für a Zeit hör i oiwei Musik",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hob i in letzta Zeit wen Neis entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wia oft überspring i de Liadl",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hör i oiwei de gleichn Liadl",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wia vui Tog hintanand hob i scho Musik ghört",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="wann hob i des erste Moi Justice ghört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann hob i zletzt The Daily ghört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann is des Don't Stop Me Now zletzt glaffa",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wos war des letzte Liadl, wo i gspuit hob",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit wos für am Liadl hob i heid in da Fruah ogfangt",
+        family="first_today",
+    ),
+    Fresh(
+        text="wos war am Samstag des erste Liadl",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="wos war des letzte Liadl im August",
+        family="last_in",
+        period="august",
+    ),
+    Fresh(
+        text="wos war gestan des letzte Liadl",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="welchs Liadl überspring i am öftastn",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="wen überspring i am meistn, wos für an Künstler",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wos für a Liadl lafft bei mia grad oiwei",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl amoi, wia war mei Oktober mit da Musik",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="wia war mei Johr so",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="erzähl mal wia war mei Woch",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="hör i mehra in da Fruah oda auf d'Nacht",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör i am Wochenend mehra Musik ois unta da Woch",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "spui amoi Daft Punk in da Kuchl",
+    "mach d'Musik a weng lauter",
+    "leiser bittschön",
+    "wos is des für a Liadl",
+    "wos lafft grad in da Kuchl",
+    "überspring des Liadl",
+    "hoit den Podcast o",
+    "des nächste Liadl im Wohnzimmer",
+    "mach as Liacht in da Kuchl aus",
+    "spui des Album Discovery",
+    "mach Zufallswiedergabe o",
+    "wiederhoi des Liadl oiwei",
+    "tua de Lautsprecher in da Kuchl und im Wohnzimmer zamma",
+    "stell an Wecker auf fünfe in da Fruah",
+    "stell an Timer auf zwanzg Minutn für d'Knödl",
+    "wia werd as Wetter heid",
+    "schreib Milch und Butter auf d'Einkaufslistn",
+    "mach d'Heizung auf zwoarazwanzg Grad",
+    "wos hör i grad",
+    "spui de neie Folge vo The Daily",
+    "stopp d'Musik",
+    "spui wos vo Queen",
+    "wer singt des grad",
+]

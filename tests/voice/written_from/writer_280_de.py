@@ -1,0 +1,337 @@
+"""Writer 280, Turkish-German Ruhr young man (Kiezdeutsch), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="wer war mein krassester Künstler letzte Woche lan",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Alter welche Band hab isch dieses Jahr am meisten gehört",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="top fünf Künstler seit Oktober, zeig ma",
+        family="top_artists",
+        period="since_october",
+        count=5,
+    ),
+    Fresh(
+        text="was is mein meistgehörtes Lied so insgesamt",
+        family="top_tracks",
+        period="all_time",
+    ),
+    Fresh(
+        text="sag mal meine top drei Lieder von Oktober",
+        family="top_tracks",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="in Küche, was lief da am meisten diesen Sommer",
+        family="top_tracks",
+        period="summer",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welches Album hab isch seit März am meisten gepumpt",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="welchen Podcast hör isch in letzter Zeit am meisten, wallah",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Lieblingspodcast von letztem Jahr, welcher war das",
+        family="top_podcasts",
+        period="last_year",
+    ),
+    Fresh(
+        text="wie lange lief gestern Musik bei mir",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Stunden hab isch diese Woche gehört Alter",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie lange haben wir letzten Monat Musik gehört",
+        family="listening_time",
+        period="last_month",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="wie lang lief Podcast heute Morgen",
+        family="listening_time",
+        period="this_morning",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel Lieder hab isch heute schon gehört",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Folgen Podcast diesen Monat lan",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel Lieder wurden bei uns vorgestern gespielt",
+        family="plays",
+        period="day_before_yesterday",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hab isch dieses Jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viel verschiedene Songs in letzten drei Monate",
+        family="songs_count",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="wie viel mal hab isch Bohemian Rhapsody gehört diesen Monat",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief Daft Punk bei mir die letzten sieben Tage",
+        family="play_count",
+        period="last_7_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Around the World im August, wie viel mal war das",
+        family="play_count",
+        period="august",
+        name="Around the World",
+    ),
+    Fresh(
+        text="wie viel mal hab isch Capital Bra gehört",
+        family="play_count",
+        period="all_time",
+        name="Capital Bra",
+    ),
+    Fresh(
+        text="hab isch gestern Queen gehört",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="lan hab isch vorgestern Justice gehört oder nich",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="haben wir letzte Woche The Daily gehört",
+        family="did_i",
+        period="last_week",
+        name="The Daily",
+        person="we",
+    ),
+    Fresh(
+        text="Apache 207 dieses Jahr, lief das bei mir",
+        family="did_i",
+        period="this_year",
+        name="Apache 207",
+    ),
+    Fresh(
+        text="was hab isch gestern Abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Alter was lief letzte Nacht",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="am dritten November, was hab isch da so gehört lan",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="was hab isch heute Nachmittag so gehört",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="was war gestern um zehn nach acht abends am laufen",
+        family="playing_at",
+        moment="2026-11-19 20:10",
+    ),
+    Fresh(
+        text="heute früh um halb neun, was lief da",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was für Musik feier isch so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör isch meistens Musik, welche Uhrzeit und welcher Tag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="sag mal, wann bin isch so am meisten am Hören",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab isch in letzter Zeit neue Künstler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="welche Künstler hab isch diesen Monat zum ersten Mal gehört",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft skip isch so, wallah",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie oft hör isch dieselben Sachen immer wieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel Tage am Stück hab isch schon Musik gehört",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="wann hab isch zum ersten Mal Cafe Tacuba gehört",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="seit wann hör isch eigentlich Justice",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann hab isch letztes Mal Air gehört",
+        family="last_play",
+        name="Air",
+    ),
+    Fresh(
+        text="wann lief zuletzt Don't Stop Me Now",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="was war mein letzter Song",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit welchem Lied hab isch heute angefangen",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war erste Lied gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="mit was hab isch letzten Freitag angefangen",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="was war letzte Song am Samstag",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="welches Lied lief gestern als letztes",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="welches Lied skip isch am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler skip isch am meisten, Alter",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches Lied hab isch grad auf Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Alter wie war mein Monat so musikmäßig",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="gib mir mal Jahresrückblick",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="hör isch mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör isch am Wochenende mehr oder unter Woche, lan",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Daft Punk in Küche",
+    "mach Musik lauter Alter",
+    "mach mal leiser lan",
+    "was läuft grad in Küche",
+    "was is das für Lied",
+    "skip das Lied, wallah",
+    "Podcast pausieren",
+    "nächstes Lied im Wohnzimmer",
+    "mach Licht in Küche aus",
+    "spiel Album Discovery",
+    "Zufallswiedergabe an",
+    "mach Wiederholung aus",
+    "Küche und Wohnzimmer Lautsprecher zusammen",
+    "stell Timer auf zehn Minuten",
+    "wie wird Wetter morgen",
+    "schreib Döner auf Einkaufsliste",
+    "Heizung auf zweiundzwanzig Grad",
+    "was hör isch grad",
+    "Musik aus",
+    "spiel mal Queen Alter",
+    "spiel The Daily",
+    "Lautstärke auf sechs",
+    "weiter abspielen",
+    "wer singt das grad",
+    "mach Wecker auf sieben Uhr",
+]
