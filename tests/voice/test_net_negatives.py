@@ -56,7 +56,7 @@ def negatives(language: str) -> list[tuple[str, str]]:
 # writer 118, issue 45's twenty-seventh turn: declined as a command by
 # `elsewhere`, and Home Assistant understands no such sentence either);
 # one English question of what plays now, and one price asked with a
-# time. Known, and the only five.
+# time; a command of repeat said without an article. Known, and the only six.
 KNOWN_MATCHES = frozenset(
     {
         ("writer_118_de", "Lauter bitte, ich hör so schlecht in letzter Zeit"),
@@ -73,6 +73,12 @@ KNOWN_MATCHES = frozenset(
         # `elsewhere` declines it for its money words (issue 45's
         # thirty-third turn).
         ("writer_178_en", "how much is a loonie worth in US dollars today"),
+        # A Berlin teenager's "song auf repeat bro" (writer 278): "song" opens
+        # the net's line and "auf repeat" is history's word ("welcher Song
+        # ist auf repeat"); without an article or a verb hassil cannot tell
+        # the command from the question, and `elsewhere` declines it as a
+        # command (issue 45's forty-eighth turn, `blind_misses/turn48` STAYS).
+        ("writer_278_de", "song auf repeat bro"),
     }
 )
 

@@ -30,7 +30,7 @@ _EN = {
     # (a grandmother, issue 45's thirty-first turn): the streak, not today.
     r"|kept (?:it|this|that) up|every (?:single )?day without (?:a )?(?:stop|break|pause|miss\w*))\b",
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
-    r"|the same (?:old |few |couple of )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?|ones)"
+    r"|the same (?:old |oul |auld |ol. |few |couple of )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?|ones)"
     r"|repetitive|repeating|repeat (?:myself|ourselves)"
     r"|how (?:much|often) (?:do |did )?(?:i|we) (?:repeat|replay)(?=\W*$)"  # said alone
     r"|relisten\w*|re listen\w*)\b",

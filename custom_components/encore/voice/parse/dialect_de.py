@@ -460,13 +460,16 @@ LEARNER_DE: tuple[tuple[str, str], ...] = (
         ),
         r"\1am meisten",
     ),
-    # "Gehört das erste Mal Air", "gespielt für die erste Zeit": first.
+    # "Gehört das erste Mal Air", "gespielt für die erste Zeit": first. Not
+    # after "welche Künstler": those heard for the first time are the new
+    # artists ("welche Künstler ich habe gehört zum ersten Mal").
     (
         (
-            r"\b(gehört|gespielt|gestreamt|höre|hörte|spiele|spielte) (?:das|zum|beim"
-            r"|für das|für die|die) (?:erste|ersten|erstes) (?:mal|zeit)\b"
+            r"^(?!.*\bwelche[nrs]? (?:neuen? )?(?:künstler|interpreten|bands|musiker"
+            r"|sänger)\b)(.*?)\b(gehört|gespielt|gestreamt|höre|hörte|spiele|spielte)"
+            r" (?:das|zum|beim|für das|für die|die) (?:erste|ersten|erstes) (?:mal|zeit)\b"
         ),
-        r"\1 zuerst",
+        r"\1\2 zuerst",
     ),
     (
         (

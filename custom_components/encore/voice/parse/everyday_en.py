@@ -261,6 +261,30 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"\b(?:close|closed|round|rounded|wrap|wrapped) (?:off |up )?(?:the|my) (?:night|day|evening) with\b",
         "finish with",
     ),
+    # "The last tune I played last week before it wrapped up": the period's
+    # end said again, no recap asked (issue 45's forty-ninth turn).
+    (
+        r",? (?:just )?before (?:it|the (?:week|day|month|year|weekend)) (?:wrapped up|wrapped|ended|finished|was over|closed out)\b",
+        "",
+    ),
+    # "I listen more the week or the weekend": the week set against the
+    # weekend is its weekdays, not this week.
+    (
+        r"(?<!\bduring )(?<!\bin )\bthe week (or|versus|vs|than) (?:on |at |during )?the weekends?\b",
+        r"weekdays \1 weekends",
+    ),
+    # "The summer before this one": last summer (a mother's aside, issue 45's
+    # forty-ninth turn), not this year's.
+    (
+        r"\bthe (summer|winter|spring|autumn|year|month|week) before this (?:one|\1)\b",
+        r"last \1",
+    ),
+    # "..., we used to have it on every morning": a memory after the
+    # question, not the household asking.
+    (
+        r"[,;] (?:we|i) used to (?:have|play|put|listen to|hear) (?:it|that|them|this)\b[^,?]*\W*$",
+        "",
+    ),
     (r"\s+as a (?:household|family|house)\b", ""),
     (
         r"^did (.+?) (?:get|got) (?:an airing|a run|a look in|a go)\b",
@@ -372,7 +396,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     # how much is played again, the repeat rate.
     (
         (
-            r"\b(?:keep )?(?:going back to|playing|listening to|putting on) the same (?:old )?"
+            r"\b(?:keep )?(?:going back to|playing|listening to|putting on) the same (?:old |oul |auld |ol. )?"
             r"(?:ones|songs|tracks|tunes|stuff|things)\b(?: (?:over and over|again and again"
             r"|all the time))*(?:,? (?:over and over|again and again)(?: like)?)*"
         ),

@@ -209,6 +209,21 @@ _HURRIED_DE: tuple[Rule, ...] = (
         ),
         r"wann habe ich \g<name> zuletzt gehört",
     ),
+    # "Zuletzt Queen gehört wann?": the same, the time word said first.
+    (
+        (
+            r"^(?:zuletzt|zum letzten mal|das letzte mal),?\s+(?P<name>[^,]+?)"
+            r"\s+(?:gehört|gespielt|gelaufen|gehabt)\s+wann\W*$"
+        ),
+        r"wann habe ich \g<name> zuletzt gehört",
+    ),
+    (
+        (
+            r"^(?:zuerst|erstmals|zum ersten mal|das erste mal),?\s+(?P<name>[^,]+?)"
+            r"\s+(?:gehört|gespielt|gelaufen|gehabt)\s+wann\W*$"
+        ),
+        r"wann habe ich \g<name> zum ersten mal gehört",
+    ),
     (
         (
             r"^(?P<name>[^,]+?),?\s+(?:zuerst|erstmals|zum ersten mal|das erste mal)"
@@ -220,6 +235,15 @@ _HURRIED_DE: tuple[Rule, ...] = (
         (
             r"^seit wann (?:hab|habe|hätte|haben) (?:ich|wir) (?P<name>.+?) (?:im|in meinem"
             r"|in unserem) (?:verlauf|hörverlauf)(?: drin)?\W*$"
+        ),
+        r"wann habe ich \g<name> zum ersten mal gehört",
+    ),
+    # "Seit wann is'n Air bei mir drin, wann lief das zuerst" (a Westphalian
+    # grandfather, issue 45's forty-ninth turn): since when it is there.
+    (
+        (
+            r"^seit wann (?:is|ist)(?:'n|n| denn)? (?P<name>.+?) (?:bei mir|bei uns"
+            r"|in meinem verlauf|in meinem hörverlauf)(?: drin)?\b.*$"
         ),
         r"wann habe ich \g<name> zum ersten mal gehört",
     ),

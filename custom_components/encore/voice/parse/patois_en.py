@@ -19,7 +19,7 @@ from .rules import Rule, rewrite
 
 # A sentence says Patois when it holds one of these.
 _SAYS_PATOIS: Final = re.compile(
-    r"\b(?:mi|wah|dis|inna|pon|chune|chunes|cyaan|nuh|wid|dese|mawnin|tings?|everyting|las|yuh)\b"
+    r"\b(?:mi|wah|dis|inna|pon|chune|chunes|cyaan|nuh|wid|dese|mawnin|tings?|t'ings?|everyting|las|yuh)\b"
     # "Wi" is "we" only before a verb: Yorkshire's and Scots' "wi'" is "with".
     r"|\bwi (?=(?:did|play|played|listen|hear|have|had|deh|get|spin|run|put)\b)",
     re.IGNORECASE,
@@ -107,8 +107,9 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     (r"\bchune\b", "song"),
     (r"\bchunes\b", "songs"),
     (r"\beveryting\b", "everything"),
-    (r"\btings\b", "things"),
-    (r"\bting\b", "thing"),
+    # "T'ing": the Caribbean "thing" as a Louisiana speaker writes it too.
+    (r"\bt'?ings\b", "things"),
+    (r"\bt'?ing\b", "thing"),
     (r"\bcyaan\b", "can't"),
     (r"\bmemba\b", "remember"),
     (r"\bmawnin\b", "morning"),

@@ -58,6 +58,9 @@ _OPENERS = (
     r"mich interessiert(?: ja| schon)?",
     r"ich frag(?:e)? mich(?: jo| ja| schon)?",
     r"(?:ich )?(?:hab |habe )?keine ahnung(?: mehr)?",
+    # Texted "ka" / "kp" (keine Ahnung, kein Plan) before the question word
+    # (issue 45's forty-ninth turn); "ka Ahnung" alone stays Bavarian "no".
+    r"(?:ka|kp|kein plan)(?= (?:wann|was|wie|wer|welche[rsmn]?|wo|ob)\b)",
     r"(?:ich )?wollt(?:e)? schon (?:lang|lange)(?: mal)? wissen",
     r"ich (?:tät|täte|würd|würde) (?:gern|gerne) wissen",
     r"(?:wär|wäre) (?:mal )?interessant",

@@ -97,6 +97,15 @@ REGIONAL_EN: tuple[Rule, ...] = (
         r"\1i ",
     ),
     (r"\bhow lang\b", "how long"),
+    # Scouse and northern "me" for my, after a preposition and before what
+    # is owned ("fill me in on me week", issue 45's forty-ninth turn).
+    (
+        (
+            r"(^|\b(?:on|in|about|of|through|over) )me (week|month|year|summer|weekend|day"
+            r"|taste|history|listening|music|streak|favourites?|top)\b"
+        ),
+        r"\1my \2",
+    ),
     (r"\bgan (through|on)\b", r"go \1"),
     (r"\b(off|finish|finished|end|ended|start|started|up|out) wi\b", r"\1 with"),
     (r"\baal\b", "all"),

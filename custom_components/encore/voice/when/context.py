@@ -199,7 +199,8 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # heute Nachmittag auf dem Programm" asks about this afternoon.
         # Bavarian "gestern auf d'Nacht" is yesterday evening (issue 45's
         # twenty-ninth turn, a Munich mother).
-        (r"\bauf (?:d'|d |die |de )nacht\b", "abend"),
+        # Tyrol's "af d'Nacht" too (issue 45's forty-ninth turn).
+        (r"\ba(?:u)?f (?:d'|d |die |de )nacht\b", "abend"),
         # "Von Samstag bis heute" is a span (`ranges`), never all time.
         (
             (
