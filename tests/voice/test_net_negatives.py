@@ -79,6 +79,11 @@ KNOWN_MATCHES = frozenset(
         # the command from the question, and `elsewhere` declines it as a
         # command (issue 45's forty-eighth turn, `blind_misses/turn48` STAYS).
         ("writer_278_de", "song auf repeat bro"),
+        # A Cornish grandmother's "what's this song that's on now, I do like
+        # it" (writer 304): "I do like" is a listener's habit to the net's
+        # line; `elsewhere` declines it as what plays now (issue 45's
+        # fiftieth turn, `blind_misses/turn51` STAYS).
+        ("writer_304_en", "what's this song that's on now, I do like it"),
     }
 )
 

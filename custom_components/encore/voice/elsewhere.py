@@ -149,6 +149,10 @@ _NOW_PLAYING: Final = {
         r" (?:am i|are we|is|i|i'm|i am|we) (?:listening to|listening|playing|hearing|on)"
         r" (?:right now|now|at the moment|currently|just now)\b"
         r"|^what(?:'s| is) this (?:song|track|tune)?\W*$"
+        # "What's this song that's on now, I do like it" (issue 45's fiftieth
+        # turn, a Cornish grandmother): what plays now, whatever follows.
+        r"|^(?:what|which)(?:'s| is)? (?:this|the) (?:song|track|tune|podcast|episode|album)"
+        r"(?: that's| that is| which is| what's)? (?:on|playing)(?: right)? now\b"
         # "Which podcast is this I'm hearing now" (issue 45's 30th turn).
         r"|^(?:what|which) (?:song|track|tune|podcast|episode|show|album|band|artist)"
         r" is (?:this|that|it) (?:i'm|i am|we're|we are) (?:hearing|listening to|playing)"

@@ -225,6 +225,13 @@ _EN_IN_DE: Final[tuple[Rule, ...]] = (
     (r",? taste-mäßig,?", ","),
     (r"\b(mein|meinen|meine) taste\b", r"\1 geschmack"),
     (r"\bwas für (?:ein|einen) (?:vibe|taste)\b", "was für einen geschmack"),
+    # "Was is mei Vibe musikalisch" (a Munich writer, issue 45's fiftieth
+    # turn): my taste.
+    (r"\b(?:mein|mei|meine) (?:musik )?vibe\b", "mein musikgeschmack"),
+    (
+        r"\b(?:mein|mei|meine) go ?-?to\b(?![- ]?(?:podcast|lied|song|künstler|band|album|platte|track))",
+        "mein favorit",
+    ),
     # A tag after the question: nothing.
     (r",? quick$", ""),
 )

@@ -60,6 +60,33 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # "die wo" last (diese Woche), a track that "fliegt raus" (skipped),
     # Swabia's "noi" taking back what was said.
     (r"\bletzthin\b", "in letzter zeit"),
+    # Issue 45's fiftieth turn (blind writers 292 to 299): "wie mei Oktober
+    # so war" said as a clause after "verzähl" (the recap), "mit welchem
+    # Lied hab ich Schluss gemacht" (the last), "wiederhol ich mich arg"
+    # (the repeat rate), "Was für Musik war am ..." (what played), Munich's
+    # "grad ..., so seit Oktober" (the time said after "grad" is the one).
+    (r"^wie (mein|meine|unser|unsere) (.+?) (?:so )?war\b", r"wie war \1 \2"),
+    (
+        r"^mit (?:welchem|welchen|welchen) (lied|song|stück|titel|track) (habe|hab) (ich|wir) (.*?) ?schluss gemacht\b",
+        r"welches \1 \2 \3 \4 als letztes gehört",
+    ),
+    (
+        r"\bwiederhol(?:e)? (ich|wir) (?:mich|uns) (.*?) ?(?:arg|sehr|oft|viel|stark)?$",
+        r"wiederhole \1 \2 dieselben lieder",
+    ),
+    (r"^was für musik war\b", "was für musik lief"),
+    (r"\b(?:grad|gerade|gerad|in letzter zeit) (.+?),? (?:so )?(seit \w+)$", r"\1 \2"),
+    (r"\bis (?=(?:grad|gerade|mein|mei|meine|unser|unsere)\b)", "ist "),
+    (
+        r"\b(?:grad|gerade) ((?:mein|meine|unser|unsere) .+?),? in letzter zeit$",
+        r"\1 in letzter zeit",
+    ),
+    # "Wie oft hob i in den letzten sieben Tagen wos abgespielt" (a Styrian,
+    # issue 45's fiftieth turn): "wos" is "etwas", anything played, no name.
+    (
+        r"^(wie oft .+?) (?:was|wos|irgendwas|irgendwos) (abgespielt|gehört|gespielt|gestreamt)$",
+        r"\1 etwas \2",
+    ),
     (r"\bgrad(?:e)? am meisten\b", "in letzter zeit am meisten"),
     (r"\bdie wo$", "diese woche"),
     (

@@ -168,6 +168,12 @@ AUSTRIA: tuple[Rule, ...] = (
     (r"\bhoib\b", "halb"),
     (r"\bneine\b", "neun"),
     (r"\bvurgestan\b", "vorgestern"),
+    # Styria's "vurige Wochn" (a Styrian, issue 45's fiftieth turn).
+    (r"\bvurig(e[nmrs]?)?\b", r"vorig\1"),
+    # The Upper Palatinate's "Scheibn" (records: the albums), "Viertl"
+    # (issue 45's fiftieth turn, blind writer 301).
+    (r"\bscheib(?:n|en|e)\b", "platten"),
+    (r"\bviertl\b", "viertel"),
     (r"\bvoriges (?:joahr|jahr)\b", "letztes jahr"),
     (
         r"\b(?:vurign|vorign) (summa|sommer|monat|winter|herbst)\b",

@@ -37,6 +37,42 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     # writer 191): "heite" (heute), "ahmd" (Abend), "heer isch" (höre ich),
     # "geheert", "Güche" (Küche), "liefn", "uffhörn".
     (r"\bheite\b", "heute"),
+    # Issue 45's fiftieth turn (a Leipzig pensioner, blind writer 292):
+    # "heide" (heute) before a part of the day or "als", "siem Tache" (sieben
+    # Tage), "hammor'n" (haben wir denn), "warn's'n" (waren es denn),
+    # "Ginstlor", "Nummor eens", "dis Jahr" (dieses Jahr), "Bodgasd",
+    # "Folchen", "fümfe", "endeggt", "nochema loofen", "werktachs",
+    # "musiggmäßich", "allorerstes", "hintorenandor".
+    (
+        (
+            r"\bheide\b(?= (?:nachmiddaach|nachmittag|früh|morgen|abend|ahmd|mittag|middaach"
+            r"|nacht|als|schon|so)\b)"
+        ),
+        "heute",
+    ),
+    (r"\bsiem\b", "sieben"),
+    # Berlin's "zwanzichfünfundzwanzich" (2025), "dit" before a year
+    # (blind writer 304).
+    (r"\bzwanzich(?=\w)", "zwanzig "),
+    (r"\b(\w+)undzwanzich\b", r"\1undzwanzig"),
+    (r"\bzwanzich\b", "zwanzig"),
+    (r"\bhammor(?:'n)?\b|\bhammer'n\b", "haben wir"),
+    (r"\b(\w+)'s'n\b", r"\1's"),
+    (r"\bg[iü]nstl(?:or|er)(n)?\b", r"künstler\1"),
+    (r"\bnumm(?:or|er) eens\b", "nummer eins"),
+    (r"\bdis (jahr|johr|monat|wochenende)\b", r"dieses \1"),
+    (r"\bdis woche\b", "diese woche"),
+    (r"\b[bp]od[gk]a[sß][dt](s)?\b", r"podcast\1"),
+    (r"\bfolch(e|en)\b", r"folg\1"),
+    (r"\bfümf(?:e)?\b", "fünf"),
+    (r"\bendegg?t\b", "entdeckt"),
+    (r"\bnoche?ma(?:l)?\b", "nochmal"),
+    (r"\bloof(en|t)\b", r"lauf\1"),
+    (r"\bä (lied|song|stück|album)\b", r"ein \1"),
+    (r"\bwerktach(s?)\b", r"werktag\1"),
+    (r"\b(\w+)mäßich\b", r"\1mäßig"),
+    (r"\ballor(erst\w*)\b", r"aller\1"),
+    (r"\bhint(?:or|er)e?i?nand(?:or|er)\b", "hintereinander"),
     # Thuringia's "ieberhaubt" (überhaupt), "gugge" (guck), "ähmd" (eben),
     # "kleener", "Sonnabend" (issue 45's thirty-sixth turn).
     (r"\b(?:ieberhaubt|iwwerhaupt|iwwerhaapt)\b", "überhaupt"),
@@ -94,7 +130,7 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"\bhäh?r(e|en|st|t)?\b", r"hör\1"),
     # Days and times: "gestorn", "vorgestorn", "heude", "Sonnabend",
     # "vorschde Woche", "Tache", "Freitach".
-    (r"\b(vor)?gest(?:orn|ern|rn)\b", r"\1gestern"),
+    (r"\b(vor)?g[eä]st(?:orn|ern|rn)\b", r"\1gestern"),
     # Issue 45's thirty-third turn (a Leipzig speaker dictating, writer
     # 176): the soft "d" for "t" ("vorgesdern", "achde", "middaach",
     # "nachmiddaach", "dreiviertel achte"), "Gümstler" for "Künstler".

@@ -222,7 +222,10 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     ),
     (r"\bamol\b", "mal"),
     (r"\bmol\b", "mal"),
-    (r"\bebbes\b", "etwas"),
+    (r"\b(?:ebbes|äbbes)\b", "etwas"),
+    # "g'spielt worra", "heut frieh" (a Swabian, issue 45's fiftieth turn).
+    (r"\b(gespielt|gehört|übersprungen|abgespielt) worra\b", r"\1 worden"),
+    (r"\bfrieh\b", "früh"),
     (r"\b(läuft|lauft|lief|war|ist|kam|bin) do\b", r"\1 da"),
     (r"\blauft\b", "läuft"),
     (r"\bfürn\b", "für ein"),

@@ -115,10 +115,10 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (r"\b(heute|gestern|vorgestern) z'? ?(?:abe|abig|obe|obed)\b", r"\1 abend"),
     (r"\b(heute|gestern|vorgestern) z'? ?nacht\b", r"\1 nacht"),
     (
-        r"\b(heute|gestern|vorgestern) (?:ovend|owend|obend|obe|omd|obnd|z'obe|z'obed)\b",
+        r"\b(heute|gestern|vorgestern) (?:ovend|owend|obend|obe|omd|ohmd|obnd|z'obe|z'obed)\b",
         r"\1 abend",
     ),
-    (r"\b(?:ovends|owends|obends|omds|obnds)\b", "abends"),
+    (r"\b(?:ovends|owends|obends|omds|ohmds|obnds)\b", "abends"),
     (
         r"\b(?:heite|heint|heid)\b(?= (?:schon|scho|nachmittag|morgen|früh|abend|obnd|mittag|nacht)\b|\W*$)",
         "heute",

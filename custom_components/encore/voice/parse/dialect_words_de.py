@@ -156,10 +156,16 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bvo dr\b", "von der"),
     (r"\bspring (ich|i|iech) (eigentlich |immer |oft )?weiter\b", r"überspring \1 \2"),
     (
-        r"\bdrück (ich|i) (am ehesten|am meisten|immer|am häufigsten|oft) (?:weiter|weg)\b",
+        r"\bdrück (ich|i) (am ehesten|am meisten|immer|am häufigsten|am öftesten|oft) (?:weiter|weg)\b",
         r"überspring \1 \2",
     ),
     (r"\bdrück (ich|i) (immer |oft |dauernd )?weg\b", r"überspring \1 \2"),
+    # "Bei welscher Band drück ich'n am schnellsten weiter" (a Leipzig
+    # pensioner, issue 45's fiftieth turn): the one skipped most.
+    (
+        r"\bdrück (ich|i|isch)(?:'n)? am schnellsten (?:weiter|weg)\b",
+        r"überspring \1 am häufigsten",
+    ),
     # Lower Bavaria and the Mühlviertel (issue 45's thirty-eighth turn, blind
     # writers 218 and 219): "wiavü", "wecha Stund", "an wechan Dog",
     # "Foigen", "mehra ois", "ois zam", "lafft", "kon i", "as letzte Moi",
@@ -268,6 +274,12 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (
         r"\bvon welche[rm] (band|künstler|sänger|sängerin|gruppe) bin ich (.*?) ?(?:so )?(?:narrisch|verrückt|begeistert)\b",
         r"welche \1 habe ich \2 am meisten gehört",
+    ),
+    # "Von wem bin i in letzter Zeit so richtig narrisch" (a Styrian, issue
+    # 45's fiftieth turn): the artist heard most.
+    (
+        r"\bvon wem bin (?:ich|i) (.*?) ?(?:so )?(?:richtig |total |ganz )?(?:narrisch|närrisch|verrückt|begeistert)\b",
+        r"wen habe ich \1 am meisten gehört",
     ),
     # "Welscher Podcast hat misch dann in letschter Zeit so gepackt".
     (

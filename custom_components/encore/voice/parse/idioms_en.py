@@ -10,11 +10,33 @@ count; a speech-to-text "pay" after a kind of thing is "play"; "the weekend
 just gone" is last weekend; "for all of twenty twenty five" is that year.
 """
 
+import re
+
+from .borrowed_times_en import BORROWED_TIMES_EN
 from .rules import Rule
 
 _KIND = r"(?:songs?|tunes?|tracks?|albums?|bands?|artists?|singers?|podcasts?|episodes?|times?)"
 
+# The pronoun said for a name said first, as the object of "play".
+_PRONOUN_OBJECT = {
+    "they": "them",
+    "it": "it",
+    "he": "him",
+    "she": "her",
+    "that": "that",
+}
+
+
+def _first_played_in_room(found: re.Match[str]) -> str:
+    """Return "when did they first turn up on the kitchen speaker" as played there."""
+    return (
+        f"when did i first play {_PRONOUN_OBJECT[found[1].lower()]} in the {found[2]}"
+    )
+
+
 IDIOMS_EN: tuple[Rule, ...] = (
+    # Times said in Tagalog or Swahili (`borrowed_times_en`).
+    *BORROWED_TIMES_EN,
     # Who asks, before any rule reads "our" as the household: "what's my
     # skip rate, our Sharon told me to ask", "our kid reckons I play Queen
     # too much, how many times have I had them on this year".
@@ -32,13 +54,17 @@ IDIOMS_EN: tuple[Rule, ...] = (
     (
         (
             r"\b(?:is |are |been |was )?(?:in (?:a )?(?:heavy|high|constant) rotation"
-            r"|on (?:a )?(?:heavy|high|constant) rotating)"
-            r"(?: (?:for me|for us|around here|round here|in here))?"
+            r"|on (?:a )?(?:high|constant) rotation"
+            r"|on (?:a )?(?:heavy|high|constant) rotating"
+            # "Which tune is on constant replay for me now" (issue 45's fiftieth turn).
+            r"|on (?:a )?(?:constant|endless|heavy|non ?stop) replay)"
+            # "What's been on high rotation by me" (Johannesburg's "by me").
+            r"(?: (?:for me|for us|by me|with me|around here|round here|in here))?"
         ),
         " on repeat",
     ),
     (
-        r"\b(?:is |are |been )on a loop(?: (?:for me|for us|around here|round here))?",
+        r"\b(?:is |are |been )(?:stuck )?on a loop(?: (?:for me|for us|with me|by me|around here|round here))?",
         " on repeat",
     ),
     (r"^(?:what|which) (song|tune|track) on repeat\b", r"what \1 have i had on repeat"),
@@ -47,6 +73,139 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"^(which|what) (song|tune|track) (?:is )? on repeat\b",
         r"\1 \2 have i had on repeat",
     ),
+    # Issue 45's fiftieth turn (blind writers 292 to 299): a Highlander's
+    # "aye" (always), "have I actually played" (no name), Texas's "fellers"
+    # (artists), "like a broke record" (no album: the same songs again), "how
+    # many hours we talkin'" (no household), "or did I skip it" after a
+    # yes-or-no question (no skip rate), "by 8" at a question's end (at 8).
+    (r"\b(i'm|i am|i|we|we're) aye (?=\w+ing\b|skip|play|listen|put)", r"\1 always "),
+    (
+        r"\b(have|did|do|had) (i|we) (?:actually|really|even|honestly|truly) (?=(?:\w+ed|played|heard|listened|had|put|play|listen|hear)\b)",
+        r"\1 \2 ",
+    ),
+    (
+        r"\b(top|most played|favourite|favorite|(?:top )?(?:two|three|four|five|\d+)) (?:fellers|fellas|blokes|lads|gals|guys|folks)\b",
+        r"\1 artists",
+    ),
+    (r",? like (?:a )?broken? records?\W*$", ""),
+    (
+        r",? (?:like )?how many (hours|minutes) (?:are )?we talk(?:ing|in'?)(?: about)?\W*$",
+        r", how many \1",
+    ),
+    (
+        r",? or (?:did|have|had) (?:i|we) (?:skip|skipped|miss|missed) (?:it|them|that|those)\W*$",
+        "",
+    ),
+    (
+        (
+            r"\bby (?=(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"(?:[: ]\d\d)?(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock))?\W*$)"
+        ),
+        "at ",
+    ),
+    # "Digital Love, when was the last time, I miss that one": a feeling
+    # after the question; "Wednesday at high noon": noon; "at eight fifteen
+    # yesterday, in the evening I mean": the part of that day, no correction.
+    (
+        r",? i (?:really |kinda |kind of |sort of )?miss (?:that|this|it|them|him|her)(?: one| song| tune| track)?\W*$",
+        "",
+    ),
+    (r"\bhigh noon\b", "noon"),
+    (
+        r"\b(yesterday|today|(?:on )?\w+day),? (?:in the )?(evening|morning|afternoon|night),? (?:i mean|that is|like)\b",
+        r"\1 \2",
+    ),
+    # "Yesterday at lunchtime, twelve or so": the clock said after the part
+    # of the day is the moment meant; "first song of the year, ..., way back
+    # in January": the year's first, January only where it fell; "what was I
+    # playing. summary": what played, summed up, never a recap.
+    (
+        r"\b(?:at )?lunchtime,? (?:at |around |about )?(twelve|noon|12|one|1)(?: ?o'?clock)?(?: or so| or thereabouts|ish| ish|-ish)?\b",
+        r"at \1",
+    ),
+    (r"^(.*\bof the year\b.*?),? (?:way )?back in january\W*$", r"\1"),
+    # "music in august. what was I playing": the content said first, alone.
+    (
+        r"^(music|songs|tunes|tracks|podcasts) ((?:in|on|during|this|last|over) [^.,]+?)[.,] what (?:was|were) (i|we) (playing|listening to|playing on)\b",
+        r"what \1 was \3 \4 \2",
+    ),
+    (
+        r"^(.*\bwhat (?:\w+ )?(?:was|were|did|have) (?:i|we) (?:been )?(?:playing|listening to|play|listen to|have on|had on)\b.*?)\W+(?:quick )?(?:summary|summarise|summarize|sum it up)\W*$",
+        r"\1",
+    ),
+    # Asides and restatements of the fiftieth turn's writers: "song wise"
+    # after "thing" (a song), "count for me", "entered my history" (played),
+    # "wear plumb out, like a pair of old boots", "listening to the box",
+    # "outta how many", "not the one before", "more than anything", "would
+    # I have played", "what was I at" (Dublin: doing), "after the game",
+    # "the one, the anthem", "kept throwing on", "ballpark it for me", "ay"
+    # said first, "did I ever, ever, like even once", "and the day too while
+    # you're at it", "the last thing, song, song", "not what's on right
+    # now", "Friday last week".
+    (r"^(.*?)\bthing\b(.*?),? (?:song|tune|track)[ -]?wise\W*$", r"\1song\2"),
+    (r"^count (?:for|to) me\b,? ", ""),
+    # Issue 45's fiftieth turn, the second eight (blind writers 300 to 307):
+    # "what pod am I stuck into" (hooked on), "after me tea" (the evening),
+    # "every last one, mind" (no last song), "how many goes did I give it",
+    # "when did they first turn up" (first played), "I've lost track of the
+    # days", "this past summer" (this summer), "first song of the year, back
+    # in January, ..." anywhere in the question.
+    (r"\bwhat pod\b", "what podcast"),
+    (r"\b(?:am|are|is|been) (i|we) (?:stuck|hooked) into\b", r"am \1 hooked on"),
+    (r"\bstuck into\b", "hooked on"),
+    (r"\b(yesterday|today)(?: evening)? after (?:me|my|our) tea\b", r"\1 evening"),
+    (r"[,.?!]? every (?:last|single) one,?(?: mind| like| mind you)?\W*$", ""),
+    (
+        r"\bhow many goes (did|have) (i|we) give (it|them|that|him|her)\b",
+        r"how many times \1 \2 play \3",
+    ),
+    (
+        r"\bwhen did (they|it|he|she|that) first (?:turn|show|pop) up on the (\w+) speaker\b",
+        _first_played_in_room,
+    ),
+    (r",? i'?ve lost track of (?:the )?(?:days|time)\W*$", ""),
+    (r"\bthis past summer\b", "this summer"),
+    (
+        r"\bhow many times did (i|we) (?:play|hear|listen to|put on) (?:something|anything|stuff)\b",
+        r"how many plays did \1 have",
+    ),
+    (r"\b(of the year),? (?:way )?back in january,?", r"\1,"),
+    (r"\b(?:entered|came into|got into) my (?:history|listening|library)\b", "played"),
+    (r"\bwear (?:plumb |clean |right )?out\b", "play the most"),
+    (r",? like (?:a pair of )?(?:old |me |my )?(?:boots|shoes|jeans)\W*$", ""),
+    (
+        r"\b(listen|listenin|listening|listenin') to the (?:box|wireless|stereo)\b",
+        r"\1",
+    ),
+    (r",? (?:out of|outta) how many\W*$", ""),
+    (r",? not the one before(?: (?:it|that))?\W*$", ""),
+    (r"^(what'd i play last),? the very last (?:tune|song|track|one)\b", r"\1"),
+    (r"\b(?:more than anything(?: else)?|more than any other)\b", "the most"),
+    (r"\bwould (i|we) have (played|listened to|heard|had on|put on)\b", r"did \1 \2"),
+    (
+        r"^(?:so )?what was (i|we) at\b(.*?),? music[ -]?wise\W*$",
+        r"what music was \1 listening to\2",
+    ),
+    (
+        r",? (?:after|before|during) the (?:game|match|shift|party|dinner|gym|school|footy|rugby)\W*$",
+        "",
+    ),
+    (r"\bmy big (song|tune|track)\b(.*?),? the one,? the anthem\W*$", r"my top \1\2"),
+    (r"\b(?:kept|keep) (?:throwin'?|throwing|chucking|chuckin'?) on\b", "kept playing"),
+    (r",? (?:how many,? )?ballpark it(?: for me)?\W*$", ""),
+    (r"^(?:ay|aye|eh|oi),? (?=(?:did|have|what|when|how|which|who)\b)", ""),
+    (
+        r"\b(did|have) (i|we) ever,? ever,? (?:like )?(?:even )?(?:once,? )?",
+        r"\1 \2 ever ",
+    ),
+    (r",? and the day too(?:,? while you'?re at it)?\W*$", ""),
+    (r"^the last thing,? (song|tune|track),? (?:\1,? )?(?=i|we)", r"the last \1 "),
+    (r",? not what'?s on (?:right )?now,? (?:i mean )?", ", "),
+    (
+        r"\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday) last week\b",
+        r"last \1",
+    ),
+    (r"^what had (i|we) on\b", r"what did \1 have on"),
     # The most played: "what album have I just about worn plumb out this
     # year" (Texas), "which tune did I wreck the head off myself with this
     # summer, the one I played most like" (Cork).

@@ -274,6 +274,23 @@ _PERIOD_WORDS = (
 _VERBS = r"(?:habe|hab|haben|hat|lief|läuft|liefen|gehört|gespielt|ist|war|höre|hör|spiel|spiele)"
 
 LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
+    # Issue 45's fiftieth turn (a Russian-German resettler, blind writer
+    # 297): "kak eto" (how do you say) said while looking for a word, "wie
+    # viel mal" (how many times), the time first before "ich habe ... gehört
+    # oder nicht", "von welche Gruppe ich bin so verrückt".
+    (r",? (?:kak eto|kak skazat|kak eto skazat),?", ""),
+    (
+        r"^(?:habe ich )?(.+?),? wie viel mal (gespielt|gehört)$",
+        r"wie oft habe ich \1 \2",
+    ),
+    (
+        r"^((?:gestern|heute|vorgestern|am|im|letzte\w*|diese\w*|seit)\b.*?),? ich (?:habe|hab) (.+?) (gehört|gespielt|gestreamt)(?: oder nicht| ja oder nein)?$",
+        r"habe ich \1 \2 \3",
+    ),
+    (
+        r"^von (?:welche[rmn]?|wem) ?(band|künstler|gruppe|sänger|sängerin)? (?:ich|i) bin (.*?) ?(?:so )?(?:richtig |total |ganz )?(?:narrisch|närrisch|verrückt|begeistert)\b",
+        r"wen habe ich \2 am meisten gehört",
+    ),
     # "Ich habe ... hören", "wir haben ... hören": the question's order,
     # the subject kept ("wir" is the household).
     (

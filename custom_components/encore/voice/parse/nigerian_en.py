@@ -19,6 +19,12 @@ _VERBS: Final = r"(?:play|played|playing|listen to|listened to|listening to|hear
 _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     # A greeting and "please", wherever they stand.
     (r"^(?:how far|how far now|my guy|oga)[,!]?\s+", ""),
+    # "Oya" (come on) said first; "shey I played X", "abi I listened to X":
+    # the question whether I did (issue 45's fiftieth turn, blind writer 294).
+    (r"^oya(?: now)?[,!]?\s+", ""),
+    (r"^(?:shey|abi)[,!]? (i|we) (?:played|play) ", r"did \1 play "),
+    (r"^(?:shey|abi)[,!]? (i|we) (?:listened to|listen to) ", r"did \1 listen to "),
+    (r"^(?:shey|abi)[,!]? (i|we) (?:heard|hear) ", r"did \1 hear "),
     (r"(?:^|(?<=\s))abeg[,!]?\s*", ""),
     (r"[,\s]+(?:sef|sha|o|oh|abeg)\W*$", ""),
     # "Wetin I play", "wetin I dey listen to": what did I play.

@@ -443,6 +443,8 @@ _RULES_DE: tuple[Rule, ...] = (
     (
         (
             r"^wie viel (?!(?:musik|zeit|stunden?|stündle|minuten?|std|min|podcasts?|lieder|songs|zeug"
+            # Swabia's "Stunda", "Folga" (issue 45's fiftieth turn).
+            r"|stunda|stundn|folga|folgn|minuta|musigg|musi"
             # The dialects' diminutives count songs too ("wie viel Liedle").
             r"|lied(?:le|la|li|l|erl)|liad(?:l|erl|a|er)|stück(?:le|la|li|l|erl)"
             r"|hab|habe|mal|mol|male|verschieden\w*|unterschiedlich\w*|künstler\w*"

@@ -67,6 +67,33 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
         ),
         r"fass \1 zusammen",
     ),
+    # "Rückblick. Woche." (an East Frisian, issue 45's fiftieth turn): the
+    # recap of this one, as "meine Woche" is.
+    (
+        r"^(?:zusammenfassung|rückblick|überblick|bilanz|recap) woche$",
+        "fass diese woche zusammen",
+    ),
+    (
+        r"^(?:zusammenfassung|rückblick|überblick|bilanz|recap) monat$",
+        "fass diesen monat zusammen",
+    ),
+    (
+        r"^(?:zusammenfassung|rückblick|überblick|bilanz|recap) jahr$",
+        "fass dieses jahr zusammen",
+    ),
+    # The East Frisian's "Podcast-Zeit seit Montag.", "Wie viel gespielt,
+    # letzte sieben Tage", "Dritter November, wat lief da." (issue 45's
+    # fiftieth turn): the listening time, the plays, the day.
+    (r"\b(podcast|musik) zeit\b", r"\1 hörzeit"),
+    (r"^wie (viel|oft) (gespielt|gehört|gelaufen)\b", r"wie \1 habe ich \2"),
+    (r"^habe ich (.+?) wie oft (gespielt|gehört|gelaufen)$", r"wie oft habe ich \1 \2"),
+    (
+        (
+            r"^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt|\w+zigst)er"
+            r" (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+        ),
+        r"am \1en \2",
+    ),
     # "Air diese Woche, ja oder nee": the yes or no of a note to self.
     (r" (?:ja oder nee|ja oder ne|ja nee|oder nee|oder ne)$", " ja oder nein"),
     # "The Daily heute früh gelaufen?", "Air gestern gespielt": whether the

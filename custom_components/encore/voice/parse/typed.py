@@ -152,6 +152,22 @@ _EXTRA = {
         (r"\b(?:no|nr) of (different|diff)\b", r"number of \1"),
         # "Song of the mo": of the month.
         (r"\b(?:of|for) the mo\b", "of the month"),
+        # Issue 45's fiftieth turn (a fast phone typist, blind writer 306):
+        # "lst friday", "ths morn", "ths aftn", "hav on", "at 745", "lst
+        # nite", "w" for with at the end.
+        (
+            r"\blst\b(?= (?:\w+day|week|wk|month|mth|year|yr|night|nite|weekend|summer|time|song|track|one))",
+            "last",
+        ),
+        (r"\b(this|ths|yesterday|yday|tomorrow) morn\b", r"\1 morning"),
+        (r"\b(this|ths|yesterday|yday) (?:aftn|arvo|afternn)\b", r"\1 afternoon"),
+        (r"\b(did|do) (i|we) hav\b", r"\1 \2 have"),
+        (
+            r"\bat ([1-9]|1[0-2])([0-5]\d)\b(?! ?(?:days|hours|minutes|plays|songs|times))",
+            r"at \1:\2",
+        ),
+        (r"\b(last|this) nite\b", r"\1 night"),
+        (r"\b(start|end|finish|wake up|open) (.+?) w\W*$", r"\1 \2 with"),
         # Words run together ("halfpast 8", "last 30days") and a weekday
         # clipped before its clock ("wed 9pm"), issue 45's thirty-fourth turn.
         (r"\b(half|quarter)(past|to)\b", r"\1 \2"),

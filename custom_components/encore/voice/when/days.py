@@ -135,6 +135,10 @@ def _simple_day(
         for part_word, part in parts.items():
             if text in (f"{words} {part_word}", f"{words} {joiner} {part_word}"):
                 return day, part
+            # "Yesterday at lunchtime" (issue 45's fiftieth turn): lunch is
+            # said with "at" where the other parts take "in the".
+            if part_word == "lunchtime" and text == f"{words} at {part_word}":
+                return day, part
         for part, adverb in adverbs.items():
             if text == f"{words} {adverb}":
                 return day, part

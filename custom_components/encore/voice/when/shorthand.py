@@ -62,6 +62,18 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 evening",
         ),
         (r"\b(?:nite|nyt)\b", "night"),
+        # "ths morn", "ths aftn", "lst friday" (a phone typist, issue 45's
+        # fiftieth turn).
+        (
+            r"\bths\b(?= (?:morn|morning|aftn|aft|afternoon|eve|evening|week|wk|month|mo|mth|year|yr|weekend))",
+            "this",
+        ),
+        (
+            r"\blst\b(?= (?:\w+day|week|wk|month|mth|mo|year|yr|night|nite|weekend|wkend|summer))",
+            "last",
+        ),
+        (r"\b(this|yesterday|yday) morn\b", r"\1 morning"),
+        (r"\b(this|yesterday|yday) aftn\b", r"\1 afternoon"),
         (r"\bsept\b", "september"),
         # "8am", "9pm": a clock time and its half of the day, apart.
         (r"\b(\d{1,2}(?::\d\d)?)(am|pm)\b", r"\1 \2"),
@@ -157,6 +169,8 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmäntig\b", "montag"),
         (r"\bfritig\b", "freitag"),
         (r"\bsumma\b", "sommer"),
+        # Munich's "im Summer" (issue 45's fiftieth turn): English said in German.
+        (r"\b(im|letzten|diesen|den|vom|seit) summer\b", r"\1 sommer"),
         (r"^(?:de|die) (?=letzten )", "die "),
         (r"\bdieses jahr im (sommer|winter|frühling|herbst)\b", r"diesen \1"),
         (r"\bletztes jahr im (sommer|winter|frühling|herbst)\b", r"letzten \1"),

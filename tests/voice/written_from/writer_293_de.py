@@ -1,0 +1,395 @@
+"""Writer 293, eine sparsame, gesprächige schwäbische Hausfrau, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Sag amol, wer isch denn mei meischtg'hörter Künschtler des Johr?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wen hab i letscht Woch am meischte g'hört, so vom Sänger her?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Die drei Bands, die i seit März am meischte laufa lass, welche sind des?",
+        family="top_artists",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="Wer war denn letschta Sommer mei Nummer eins, woisch, wo mir no em Garta g'hockt sind",
+        family="top_artists",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Was isch denn mei Lieblingsliedle gwä im Oktober?",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Mei fünf meischtg'spielte Lieder überhaupt, sag amol her",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="Welches Album lauft bei mir am meischte, so insgesamt?",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="Des Album, wo i letschte Monat am meischte g'hört hab, wie hoißt des no glei",
+        family="top_albums",
+        period="last_month",
+    ),
+    Fresh(
+        text="Welcher Podcast isch denn in letschter Zeit mei Liebling?",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Was für en Podcast hab i des Johr am meischte g'hört, i hör ja eigentlich bloß oin",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie lang hat denn heit die Musigg g'laufa? Des isch ja au Strom, gell",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wieviel Stunda hab i die letschte dreißig Täg g'hört",
+        family="listening_time",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie lang lief bei ons in dr Kich letscht Woch Musik?",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Wie lang hab i im Sommer Podcasts g'hört, beim Bügla halt",
+        family="listening_time",
+        period="summer",
+        content="podcasts",
+    ),
+    Fresh(
+        text="In de letschte drei Monat, wieviel Stunda hab i do zammag'hört?",
+        family="listening_time",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wieviel Liedle sind heit Morga scho g'laufa?",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie oft isch überhaupt äbbes g'spielt worra die Woch?",
+        family="plays",
+        period="this_week",
+    ),
+    Fresh(
+        text="Wieviel Folga vom Podcast hab i seit Oktober g'hört",
+        family="plays",
+        period="since_october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wieviel verschiedene Künschtler hab i des Johr g'hört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viele unterschiedliche Interpreta warat's letschte Monat, ungefähr",
+        family="artists_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wieviel verschiedene Lieder hab i im Auguscht g'hört?",
+        family="songs_count",
+        period="august",
+    ),
+    Fresh(
+        text="Wieviel unterschiedliche Stückle sind's insgesamt, seit's des Ding gibt",
+        family="songs_count",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie oft hab i Bohemian Rhapsody des Johr g'spielt? I glaub arg oft",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Daft Punk, wie oft lief des in de letschte sieba Täg?",
+        family="play_count",
+        period="last_7_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wie oft hab i Helene Fischer g'hört des Johr?",
+        family="play_count",
+        period="this_year",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Hab i geschtern Queen g'hört?",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="Isch vorgeschtern dr Daily g'laufa, der amerikanische Podcast?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hend mir am Samstag äbbes vo dene Justice g'hört?",
+        family="did_i",
+        period="saturday",
+        name="Justice",
+        person="we",
+    ),
+    Fresh(
+        text="Lief letschte Woch des Eres vo dene Café Tacvba, des spanische?",
+        family="did_i",
+        period="last_week",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="Was hab i geschtern Obend g'hört?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Heit Nachmittag, was isch do so g'laufa, i war ja beim Putza",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="Was hend mir letschte Woch so g'hört?",
+        family="what_played",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="Was lief am dritta November?",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was hat denn d'Ada geschtern in dr Kich g'hört?",
+        family="what_played",
+        period="yesterday",
+        room="kitchen",
+        person="Ada",
+    ),
+    Fresh(
+        text="Was lief denn geschtern Obend so um zehn nach acht?",
+        family="playing_at",
+        moment="2026-11-19 20:10",
+    ),
+    Fresh(
+        text="Heit früh um achte, was war des für a Lied?",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="Um viertel sechse heit Nachmittag, was hat do g'spielt?",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="Vorgeschtern Obend um neune, was lief do in dr Kich?",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+    ),
+    Fresh(
+        text="Was han i eigentlich für en Musikgschmack?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Beschreib mir mol mein Gschmack, was i so hör, aber ehrlich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wieviel Uhr hör i denn meischtens, und an welchem Tag?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann lauft bei mir am ehschte äbbes, so vom Tag her?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab i diesen Monat neue Künschtler entdeckt?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wer isch seit Montag neu dazukomma bei mir, so Künschtler wo i vorher net kennt hab",
+        family="new_artists",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Wie oft drück i eigentlich weiter, so Überspringa mäßig?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wieviel hab i letschte Monat übersprunga?",
+        family="skips",
+        period="last_month",
+    ),
+    Fresh(
+        text="Hör i immer des Gleiche? Wie oft wiederhol i Lieder?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie arg hab i im September die gleiche Lieder nomol g'hört?",
+        family="repeat",
+        period="september",
+    ),
+    Fresh(
+        text="Wieviel Täg am Stück hab i jetzt scho g'hört, ohne Pause?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab i zum erschta Mol Air g'hört?",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Seit wann hör i des Don't Stop Me Now eigentlich?",
+        family="first_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Wann hab i zletscht Da Funk g'hört?",
+        family="last_play",
+        name="Da Funk",
+    ),
+    Fresh(
+        text="Wann lief zum letschte Mol Roland Kaiser?",
+        family="last_play",
+        name="Roland Kaiser",
+    ),
+    Fresh(
+        text="Was war des letschte Lied, wo i g'hört hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Was war heit des erschte Liedle?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Mit was hab i geschtern ag'fanga, musikmäßig?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Erschtes Lied am letschte Freitag, was war des?",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Was war vorgeschtern des letschte Lied?",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Mit was hab i letscht Nacht aufg'hört?",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="Welches Lied überspring i am meischte?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künschtler drück i am öftesten weg?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was lauft bei mir grad in Dauerschleife?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Welches Lied hör i grad rauf und runter, mei Mann sagt scho, des nervt",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Verzähl mir amol, wie mei Oktober so war, musikmäßig",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Wie war denn mei Johr bisher?",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Gib mir en Überblick über mei Hörerei",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie war's bei ons letscht Johr so mit dr Musik, so en Rückblick halt",
+        family="recap",
+        period="last_year",
+        person="we",
+    ),
+    Fresh(
+        text="Hör i mehr morgens oder obends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör i unter dr Woch mehr oder am Wocheend?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Mach amol des Licht in dr Kich aus, des koschtet bloß Strom",
+    "Spiel Daft Punk in dr Küche",
+    "Lauter, i hör ja nix",
+    "Mach leiser, dr Nachbar klopft scho",
+    "Stell en Timer auf zwanzig Minuta für d'Spätzle",
+    "Was lauft grad?",
+    "Welches Lied isch des?",
+    "Nächstes Lied",
+    "Podcast anhalta",
+    "Setz Mehl und Eier auf d'Einkaufslischt",
+    "Wie wird's Wetter morga, kann i d'Wäsch nausheng?",
+    "Heizung runter auf neunzehn, des isch teuer gnug",
+    "Spiel des Album Moon Safari",
+    "Zufallswiedergabe aus",
+    "Wiederhola ausschalta",
+    "Musik aus, jetzt isch Ruh",
+    "Überspring des Lied",
+    "Spiel die nächste Folg vom Daily",
+    "Lautsprecher in dr Kich und im Wohnzimmer zammaschalta",
+    "Wie lang lauft dr Timer no?",
+    "Was hör i grad?",
+    "Mach d'Musik in dr Kich aus, es hört ja koiner zu",
+    "Spiel Queen, aber net so laut",
+    "Erinner mi an d'Kehrwoch am Samstag",
+    "Wieviel Uhr isch?",
+]

@@ -1,0 +1,415 @@
+"""Writer 294, a Hamburg dock worker with Plattdeutsch-coloured speech, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Moin, wer is denn mein Nummer eins Künstler dies Jahr",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="wen hab ich letzten Monat am meisten gehört, so Band mäßig",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="segg mol, die drei Künstler, die bei uns letztes Jahr am meisten liefen",
+        family="top_artists",
+        period="last_year",
+        count=3,
+        person="we",
+    ),
+    Fresh(
+        text="wat is mein Lieblingslied, so insgesamt",
+        family="top_tracks",
+        period="all_time",
+    ),
+    Fresh(
+        text="meine fünf meistgespielten Lieder seit Oktober, hau ma raus",
+        family="top_tracks",
+        period="since_october",
+        count=5,
+    ),
+    Fresh(
+        text="welches Album hab ich im Sommer rauf und runter gedudelt",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="Lieblingsplatte die letzten drei Monate, welche is dat",
+        family="top_albums",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="welchen Podcast hör ich in letzter Zeit am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Podcast Nummer eins dies Jahr, wat is dat bei mir",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie lange lief bei mir heute Musik",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Stunden hab ich diese Woche so weggehört",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie lang hatten wir gestern Abend Musik an, nach Feierabend",
+        family="listening_time",
+        period="yesterday_evening",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich heut schon laufen lassen",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft hab ich im August überhaupt wat abgespielt",
+        family="plays",
+        period="august",
+    ),
+    Fresh(
+        text="seit März, wie viele Folgen hab ich gehört",
+        family="plays",
+        period="since_march",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hab ich dies Jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche Künstler liefen bei uns im Oktober",
+        family="artists_count",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder hab ich letzte Woche gehört",
+        family="songs_count",
+        period="last_week",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche Stücke warn dat die letzten dreißig Tage",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie oft lief Bohemian Rhapsody diesen Monat",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft hab ich Freddy Quinn gespielt",
+        family="play_count",
+        period="all_time",
+        name="Freddy Quinn",
+    ),
+    Fresh(
+        text="Daft Punk, wie oft hatt ich die seit Montag drauf",
+        family="play_count",
+        period="since_monday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="hab ich gestern Queen gehört",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="lief heut Morgen The Daily",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="ham wir am Sonnabend wat von Justice gehört",
+        family="did_i",
+        period="saturday",
+        name="Justice",
+        person="we",
+    ),
+    Fresh(
+        text="hebb ik jemals Hans Albers gehört",
+        family="did_i",
+        period="all_time",
+        name="Hans Albers",
+    ),
+    Fresh(
+        text="wat hab ich gestern Abend so gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="vorgestern, wat lief da bei mir",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="wat lief letzten Freitag bei mir in de Küche",
+        family="what_played",
+        period="last_friday",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wat lief gestern Abend so um acht",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="heut früh um halb neun, wat war da an",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="wat lief um Viertel nach fünf heut Nachmittag",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="Mittwochabend um neun, wat dudelte da inne Kombüse",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wat hör ich eigentlich für Musik, so geschmacklich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="beschreib ma meinen Musikgeschmack, Jung",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich meistens Musik, so Uhrzeit und Wochentag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="um wie viel Uhr läuft bei mir normalerweise am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich in letzter Zeit wen Neues entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="welche Künstler hab ich diesen Monat zum ersten Mal gehört",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft skip ich Lieder so",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie hoch war meine Überspringquote letzte Woche",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="hör ich immer dieselben Lieder, wie oft wiederhol ich mich",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel hab ich im September doppelt und dreifach gehört",
+        family="repeat",
+        period="september",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hab ich jetzt wat gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wie lang is meine Serie, so Tage hintereinander",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich Justice dat erste Mal gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="seit wann is Cafe Tacuba bei mir drin",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief zuletzt Don't Stop Me Now",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wann hab ich dat letzte Mal Air gehört",
+        family="last_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Lotto King Karl, wann hatt ich den zuletzt an",
+        family="last_play",
+        name="Lotto King Karl",
+    ),
+    Fresh(
+        text="wat war dat letzte Lied, wat ich gehört hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="letzter Song, welcher war dat nu",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit welchem Lied bin ich heut inn Tag gestartet",
+        family="first_today",
+    ),
+    Fresh(
+        text="wat war heut dat erste Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="gestern, welches Lied lief da als erstes",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="mit wat hab ich am Sonnabend angefangen",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="erstes Lied letzte Woche?",
+        family="first_in",
+        period="last_week",
+    ),
+    Fresh(
+        text="wat lief gestern Abend als letztes Lied",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="mit welchem Lied hab ich letzten Freitag Schluss gemacht",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Lied skip ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat für'n Stück drück ich immer weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler überspring ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="bei welcher Band drück ich immer gleich weiter",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat für'n Lied hab ich grad in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="welches Stück krieg ich nich ausm Kopp, dat ich ständig spiel",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl ma, wie war mein Monat so musikalisch",
+        family="recap",
+        period="this_month",
+        content="music",
+    ),
+    Fresh(
+        text="gib ma 'n Rückblick aufs letzte Jahr",
+        family="recap",
+        period="last_year",
+    ),
+    Fresh(
+        text="Zusammenfassung von meiner Woche bitte, kurz und knackig",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie war bei uns der Oktober so, kurz zusammengefasst",
+        family="recap",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="hör ich morgens mehr oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="bin ich eher so'n Nachmittags- oder Nachthörer",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="läuft bei mir am Wochenende mehr Musik oder in der Woche",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="werktags oder Wochenende, wann dudel ich mehr",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Moin, mach ma Musik an in de Küche",
+    "spiel Hans Albers, La Paloma",
+    "mach lauter, ich hör nix bei dem Krach",
+    "büschen leiser, Jung",
+    "nächstes Lied",
+    "überspring dat",
+    "Podcast anhalten",
+    "wat läuft da grad",
+    "wat is dat für'n Lied",
+    "Licht in de Küche aus",
+    "stell 'n Wecker auf halb fünf, Frühschicht",
+    "Timer auf zwölf Minuten für die Eier",
+    "wie wird dat Wetter morgen im Hafen",
+    "gibt dat heut Sturm oder wat",
+    "setz Rote Bete auf die Einkaufsliste",
+    "Heizung hoch, dat is ja lausig kalt hier",
+    "Zufallswiedergabe an",
+    "Wiederholung aus",
+    "spiel dat Album Discovery",
+    "Küche und Wohnzimmer zusammen schalten, die Lautsprecher",
+    "Lautsprecher stumm",
+    "spiel The Daily weiter",
+    "wat hör ich grad",
+    "spiel Freddy Quinn in de Küche",
+    "stopp ma die Musik",
+]

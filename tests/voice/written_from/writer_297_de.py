@@ -1,0 +1,422 @@
+"""Writer 297, Russian-German late resettler (Spätaussiedler) with non-native grammar, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Welche Künstler ich habe am meisten gehört letzte Woche?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="nu sag mal wer ist meine Künstler von diese Jahr",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Von welche Gruppe ich bin so verrückt in letzte Zeit?",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wen wir haben am meisten gehört bei uns letzten Monat",
+        family="top_artists",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="Im August wer war Nummer eins bei mir, welche Sänger",
+        family="top_artists",
+        period="august",
+    ),
+    Fresh(
+        text="Welches Lied war meine Lieblingslied diese Monat",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Sag mir drei Lieder, was ich am meisten gespielt habe",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Im Sommer welche Lied lief am meisten?",
+        family="top_tracks",
+        period="summer",
+    ),
+    Fresh(
+        text="In Küche welche Lied hat am meisten gespielt letzte drei Monate",
+        family="top_tracks",
+        period="last_3_months",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Welche Album ich habe am meisten gehört, überhaupt",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="was war meine Lieblingsalbum in zweitausendfünfundzwanzig",
+        family="top_albums",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Letzte zwei Wochen welche Album am meisten, sag mal",
+        family="top_albums",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="Welche Podcast ich höre am meisten?",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Meine Podcast Nummer eins dieses Jahr, welche ist das?",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie lange lief heute Musik bei mir?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wieviel Stunden ich habe gehört letzte Woche",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie lange wir haben gestern Musik gehört in Küche",
+        family="listening_time",
+        period="yesterday",
+        person="we",
+        room="kitchen",
+        content="music",
+    ),
+    Fresh(
+        text="Wieviel Minuten Podcast diese Monat, ungefähr",
+        family="listening_time",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Letzte dreißig Tage, wie viel Zeit Musik war?",
+        family="listening_time",
+        period="last_30_days",
+        content="music",
+    ),
+    Fresh(
+        text="Wieviel Lieder ich habe heute schon gespielt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie oft was gespielt letzte sieben Tage, alles zusammen",
+        family="plays",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="Wieviel Folgen von Podcast ich habe heute früh gehört",
+        family="plays",
+        period="this_morning",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Seit Montag wie viele Lieder, kak eto, gespielt",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="Wieviel verschiedene Künstler ich habe gehört dieses Jahr",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viele Sänger und Gruppen, verschiedene meine ich, ich habe überhaupt gehört",
+        family="artists_count",
+        period="all_time",
+    ),
+    Fresh(
+        text="Letzten Sommer wieviel verschiedene Künstler?",
+        family="artists_count",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Lieder diese Woche?",
+        family="songs_count",
+        period="this_week",
+    ),
+    Fresh(
+        text="seit Oktober wieviel verschiedene Lieder ich habe gehabt",
+        family="songs_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie oft ich habe Queen gehört dieses Jahr",
+        family="play_count",
+        period="this_year",
+        name="Queen",
+    ),
+    Fresh(
+        text="Bohemian Rapsodi wie viel mal gespielt?",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie oft lief bei mir Modern Talking",
+        family="play_count",
+        period="all_time",
+        name="Modern Talking",
+    ),
+    Fresh(
+        text="Digital Love, wie oft letztes Jahr?",
+        family="play_count",
+        period="last_year",
+        name="Digital Love",
+    ),
+    Fresh(
+        text="Hab ich Justice gehört in letzte Zeit?",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="Gestern ich habe The Daily gehört oder nicht?",
+        family="did_i",
+        period="yesterday",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hab ich letzten Monat Helene Fischer gehört?",
+        family="did_i",
+        period="last_month",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Am Wochenende ich habe One More Time von Daft Punk gespielt?",
+        family="did_i",
+        period="last_weekend",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="Hab ich im September gehört Eres von Cafe Tacuba",
+        family="did_i",
+        period="september",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="Was ich habe gestern Abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Vorgestern was lief bei mir?",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Was für Musik war am dritten November",
+        family="what_played",
+        period="november_3",
+        content="music",
+    ),
+    Fresh(
+        text="Was wir haben gehört am Wochenende",
+        family="what_played",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="Gestern Abend um Viertel vor acht welche Lied hat gespielt",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Heute früh halb neun, was war das für Musik?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Samstag Mittag zwölf Uhr was hat gelaufen",
+        family="playing_at",
+        moment="2026-11-14 12:00",
+    ),
+    Fresh(
+        text="Was für Musikgeschmack ich habe, sag mal",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Musik ich mag, was denkst du?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann ich höre meistens, welche Uhrzeit und welche Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="An welche Wochentag ich höre am meisten?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Neue Künstler, hab ich gefunden in letzte Zeit welche?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Welche neue Gruppen ich habe diese Monat zum erste Mal gehört",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie oft ich mache Skip, überspringen meine ich",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wieviel ich habe übersprungen letzten Monat von alle",
+        family="skips",
+        period="last_month",
+    ),
+    Fresh(
+        text="Hör ich immer gleiche Lieder nochmal und nochmal? Wie viel Prozent?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie oft ich wiederhole Lieder dieses Jahr",
+        family="repeat",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wieviel Tage hintereinander ich höre schon",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann ich habe Justice zum erste Mal gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wann war erste Mal Alla Pugatschowa bei mir",
+        family="first_play",
+        name="Alla Pugatschowa",
+    ),
+    Fresh(
+        text="Wann ich habe letzte Mal Air gehört",
+        family="last_play",
+        name="Air",
+    ),
+    Fresh(
+        text="The Daily, wann letzte Mal?",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Was war letzte Lied, was ich gespielt habe",
+        family="last_song",
+    ),
+    Fresh(
+        text="Welche Lied war heute als erste",
+        family="first_today",
+    ),
+    Fresh(
+        text="Gestern erste Lied was war?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Letzten Freitag mit welche Lied ich habe angefangen",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Am Samstag was war letzte Lied",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Gestern zum Schluss was hat gespielt, welche Lied",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Welches Lied ich überspringe am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Sänger ich skippe immer, am meisten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was für Lied ich höre jetzt immer wieder, ständig",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzähl mal, wie war meine Woche mit Musik",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Nu, wie war mein Oktober, so Zusammenfassung bitte",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Gib mir Jahresrückblick bitte, mein Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Mach mal Übersicht von meine Hören",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Ich höre mehr morgens oder abends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Am Wochenende ich höre mehr als in die Woche oder nicht?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Daft Punk in Küche",
+    "Mach Musik lauter bitte",
+    "Was ist das für Lied jetzt?",
+    "Nächste Lied",
+    "Podcast Pause machen",
+    "Licht in Küche aus",
+    "Wie wird Wetter morgen",
+    "Stell Timer zehn Minuten für Pelmeni",
+    "Schreib Smetana auf Einkaufsliste",
+    "Heizung auf zweiundzwanzig",
+    "Spiel Album Discovery",
+    "Leiser bitte, ganz leise",
+    "Zufallswiedergabe an",
+    "Lied wiederholen bitte",
+    "Lautsprecher in Küche und Wohnzimmer zusammen machen",
+    "Was ich höre jetzt gerade?",
+    "Stopp Musik",
+    "Mach Podcast The Daily an",
+    "Überspring das",
+    "Wecker für sechs Uhr stellen",
+    "Was läuft in Küche gerade",
+    "Spiel Modern Talking",
+    "Musik aus in Küche",
+    "Von wem ist diese Lied?",
+]

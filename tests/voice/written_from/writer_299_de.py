@@ -1,0 +1,392 @@
+"""Writer 299, a Munich (Münchnerisch) fashion-conscious thirty-something mixing in English words, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Servus, sag amoi, wer war denn so mei Top Artist den Monat?",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wer war letztes Jahr basically mei Künstler Nummer eins?",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Oiso, von wem war i in letzter Zeit so richtig obsessed?",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Meine Top drei Artists ever, bitte",
+        family="top_artists",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="In da Küch, wer läuft da eigentlich am meisten?",
+        family="top_artists",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wer is mei Top Artist über de letzten zwei Wochen, so honestly",
+        family="top_artists",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="Was is grad mei Lieblingslied, so seit Oktober?",
+        family="top_tracks",
+        period="since_october",
+    ),
+    Fresh(
+        text="Welcher Track lief de Woch am meisten?",
+        family="top_tracks",
+        period="this_week",
+    ),
+    Fresh(
+        text="Gib ma mal meine fünf meistgespielten Songs vom Sommer",
+        family="top_tracks",
+        period="summer",
+        count=5,
+    ),
+    Fresh(
+        text="Welches Album hab i im September am meisten g'hört?",
+        family="top_albums",
+        period="september",
+    ),
+    Fresh(
+        text="Mei Lieblingsalbum, so all time, welches is des?",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="Top Album de letzten drei Monat?",
+        family="top_albums",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Welcher Podcast is grad mei Go-to, in letzter Zeit?",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Welchen Podcast hab i des Jahr am meisten g'hört",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie lang lief heid scho Musik bei mir?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie vui Stunden hab i letzte Woch g'hört, so ungefähr?",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie lang ham mia gestern auf d'Nacht Musik laufen lassen?",
+        family="listening_time",
+        period="yesterday_evening",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Wie vui Minuten Podcast warn des den Monat, mei Gott",
+        family="listening_time",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Letzten Sommer, wie vui Musik hab i da g'hört, so in Stunden?",
+        family="listening_time",
+        period="last_summer",
+        content="music",
+    ),
+    Fresh(
+        text="Wie lang hab i heid Nachmittag g'hört, während i de Outfits sortiert hab",
+        family="listening_time",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="Wie vui Lieder hab i heid in da Früh g'spielt?",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie oft hamma letzten Monat was gestreamt, insgesamt?",
+        family="plays",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viele Lieder hat d'Ada vorgestern g'spielt?",
+        family="plays",
+        period="day_before_yesterday",
+        content="music",
+        person="Ada",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Artists hab i des Jahr g'hört?",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie vui unterschiedliche Bands warn's zwanzigfünfundzwanzig?",
+        family="artists_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wie vui unterschiedliche Songs warn's in de letzten dreißig Tag?",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie oft hab i Bohemian Rhapsody scho g'spielt, so insgesamt?",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie vui Daft Punk hatt i de Woch drin, sag amoi",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wie oft lief The Daily seit Montag?",
+        family="play_count",
+        period="since_monday",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Don't Stop Me Now, wie oft lief des in de letzten sieben Tag?",
+        family="play_count",
+        period="last_7_days",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Justice, hab i des gestern überhaupt g'hört?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="War am Wochenende a bissl Queen dabei?",
+        family="did_i",
+        period="last_weekend",
+        name="Queen",
+    ),
+    Fresh(
+        text="Hab i in letzter Zeit was von Wet Leg g'hört? De san grad so hyped",
+        family="did_i",
+        period="lately",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="Hamma vorgestern The Daily g'hört oder ned?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="The Daily",
+        person="we",
+    ),
+    Fresh(
+        text="Was hab i gestern auf d'Nacht so g'hört?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was lief am Samstag so, vibe-mäßig?",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="Was lief am dritten November bei mir?",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was hab i im August so g'hört, kurz zamg'fasst",
+        family="what_played",
+        period="august",
+    ),
+    Fresh(
+        text="Was lief gestern auf d'Nacht so gegen Viertel nach acht?",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="Heid in da Früh um halb neun, was war da grad an?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Was lief heid um Viertel nach fünf am Nachmittag?",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="Wie würdst du meinen Musikgeschmack beschreiben, so ganz ehrlich?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was is mei Vibe musikalisch, so insgesamt?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann hör i eigentlich meistens Musik, so Uhrzeit und Wochentag?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab i in letzter Zeit neue Artists entdeckt?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wen hab i den Monat zum ersten Mal g'hört?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie oft skip i eigentlich Songs?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was is mei Skip-Rate seit März?",
+        family="skips",
+        period="since_march",
+    ),
+    Fresh(
+        text="Hör i oft de gleichen Lieder immer wieder? Wie hoch is mei Repeat-Rate?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie vui Tag am Stück hab i jetzt scho g'hört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Seit wann hör i eigentlich Café Tacvba, wann war des des erste Mal?",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wann hab i The Weeknd zum ersten Mal g'hört?",
+        family="first_play",
+        name="The Weeknd",
+    ),
+    Fresh(
+        text="Wann hab i zuletzt Sexy Boy von Air g'hört?",
+        family="last_play",
+        name="Sexy Boy by Air",
+    ),
+    Fresh(
+        text="Des Album Cross, wann lief des zum letzten Mal?",
+        family="last_play",
+        name="Cross",
+    ),
+    Fresh(
+        text="Was war des letzte Lied, des i g'spielt hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Song bin i heid aufg'wacht?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war der erste Track gestern?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Was war des letzte Lied letzten Freitag, vorm Afterwork?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Womit hab i letzte Nacht aufg'hört?",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="Welchen Song skip i am meisten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Artist skip i am häufigsten, sag amoi",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was hab i grad so on repeat?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Welches Lied spiel i grad dauernd, des krieg i ja ned aus'm Kopf",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Wie war mei Woche musikalisch, so a kleines Recap bitte",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Gib ma an Rückblick auf mei Jahr, so wie Wrapped halt",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie war bei uns da letzte Monat so, musikmäßig? Recap bitte",
+        family="recap",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="Bin i eher so a Morgen- oder a Abend-Hörerin?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör i am Wochenend mehr als unter da Woch, oder umgekehrt?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel amoi Daft Punk in da Küch",
+    "Mach d'Musik a bissl lauter, bitte",
+    "Leiser, des is ja fei brutal laut",
+    "Was is des für a Song grad?",
+    "Skip den Track, der is so cringe",
+    "Pausier den Podcast kurz",
+    "Nächster Song im Wohnzimmer",
+    "Mach's Licht in da Küch aus",
+    "Spiel des Album Discovery",
+    "Stell an Timer auf zehn Minuten fürs Risotto",
+    "Wie wird's Wetter morgen, brauch i an Trench oder a Daunenjacke?",
+    "Setz Hafermilch auf d'Einkaufsliste",
+    "Heizung auf zweiundzwanzig Grad, bitte",
+    "Was hör i grad eigentlich?",
+    "Shuffle an, bitte",
+    "Mach Repeat aus",
+    "Verbind de Küche mit'm Wohnzimmer-Speaker",
+    "Spiel The Daily ab",
+    "Lautstärke auf vier",
+    "Was läuft grad in da Küch?",
+    "Spiel was Chilliges fürs Getting Ready",
+    "Stopp d'Musik, i muss los zum Brunch",
+    "Erinner mi um sieben ans Zalando-Packerl",
+    "Spiel Sexy Boy von Air nochmal von vorn",
+    "Wer singt des grad?",
+    "Spul dreißig Sekunden vor",
+]
