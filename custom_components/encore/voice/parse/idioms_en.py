@@ -96,12 +96,15 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r",? or (?:did|have|had) (?:i|we) (?:skip|skipped|miss|missed) (?:it|them|that|those)\W*$",
         "",
     ),
+    # Only where what played at a moment is asked: "how many songs had I
+    # played by 9" counts up to 9.
     (
         (
-            r"\bby (?=(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"^(?=.*\b(?:playing|was on|were on|had on|have on|going)\b)(.*?)\bby "
+            r"(?=(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             r"(?:[: ]\d\d)?(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock))?\W*$)"
         ),
-        "at ",
+        r"\1at ",
     ),
     # "Digital Love, when was the last time, I miss that one": a feeling
     # after the question; "Wednesday at high noon": noon; "at eight fifteen
