@@ -100,6 +100,33 @@ def _make_certificate() -> tuple[str, str]:
     return _CERT
 
 
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """Listen on `port` of `host`, or on a free port if another socket has it.
+
+    On Linux, SO_REUSEADDR lets a second socket bind a port that one not yet
+    listening holds, and only `listen` then fails (EADDRINUSE): so the fallback
+    covers both steps, on a fresh socket.
+    """
+    try:
+        return _listen(host, port)
+    except OSError:
+        return _listen(host, 0)
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A non-blocking socket listening on `port` of `host`; closed if it cannot."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(32)
+    except OSError:
+        sock.close()
+        raise
+    sock.setblocking(False)
+    return sock
+
+
 def _server_context() -> ssl.SSLContext:
     """Return the TLS context a speaker's websocket serves with."""
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -188,16 +215,7 @@ class AudioClipServer:
         """Listen on port 1443 of the speaker's address (a free port if taken)."""
         if self._runner is not None:
             return
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        for port in (self.port or WEBSOCKET_PORT, 0):
-            try:
-                sock.bind((self.speaker.host, port))
-                break
-            except OSError:
-                continue
-        sock.listen(32)
-        sock.setblocking(False)
+        sock = _listening_socket(self.speaker.host, self.port or WEBSOCKET_PORT)
         self.port = sock.getsockname()[1]
         # Making the certificate and loading it read and write files: in the
         # executor, as the demo runs the household inside Home Assistant's loop.

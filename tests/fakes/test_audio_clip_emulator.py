@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import socket
+from typing import Any
 
 from aiohttp import ClientSession
+import pytest
 from sonos_websocket import SonosWebsocket
 
 from fakes.sonos import SONOS_ONE, SONOS_PLAY5
+from fakes.sonos.audio_clip import _listening_socket
 from fakes.sonos.models import STATE_PLAYING
 from tests.sonos.sounds import SoundServer, sounds
 
@@ -77,3 +81,49 @@ async def test_clips_duck_the_music_until_they_end(
         await client.close()
         await den_client.close()
     assert office.transport_state != STATE_PLAYING
+
+
+def test_a_port_taken_between_bind_and_listen_falls_back(
+    socket_enabled: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Linux lets two SO_REUSEADDR sockets bind one port; the first to listen has it.
+
+    Another speaker (another test worker, same address) that listens between this
+    one's bind and listen makes `listen` fail with EADDRINUSE: the race CI once
+    lost. The speaker then listens on a free port instead.
+    """
+    other = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    other.bind(("127.0.0.1", 0))
+    port = other.getsockname()[1]
+
+    class OvertakenSocket(socket.socket):
+        def bind(self, address: Any) -> None:
+            super().bind(address)
+            if address[1] == port:
+                other.listen(1)
+
+    monkeypatch.setattr(socket, "socket", OvertakenSocket)
+    with other, _listening_socket("127.0.0.1", port) as sock:
+        assert sock.getsockname()[1] not in (0, port)
+        assert not sock.getblocking()
+
+
+async def test_a_port_another_listens_on_falls_back(
+    sonos_household_factory: HouseholdFactory,
+) -> None:
+    """Port 1443 already listened on: the speaker answers on a free port instead."""
+    household = await sonos_household_factory(rooms=[("Office", SONOS_ONE)])
+    office = household.speaker("Office")
+    await office.audio_clips.stop()
+    held = office.audio_clips.port
+    other = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    with other:
+        other.bind((office.host, held))
+        other.listen(1)
+        await office.audio_clips.start()
+        assert office.audio_clips.port != held
+        async with ClientSession() as session:
+            response, _ = await websocket_for(office, session).get_groups()
+    assert response["success"]
