@@ -169,6 +169,10 @@ _NAME_SLOTS: dict[Any, Any] = {
     **_PERIOD_SLOTS,
 }
 
+# The habits that compare parts of the week or day: their days and parts
+# are what is compared, never a period.
+_PARTS_COMPARED_HABITS: frozenset[str] = frozenset({"week_parts", "day_parts"})
+
 
 class EncoreIntentHandler(intent.IntentHandler):
     """Common handling: slots, asker, speech; a closed history is spoken too."""
@@ -348,6 +352,13 @@ class EncoreIntentHandler(intent.IntentHandler):
             # A name's first or last time, read whole, has no period: "was
             # it last year" beside it is chat, which the parser took out.
             and not (intent_obj.platform == REREAD and {"name", "which"} <= set(values))
+            # Nor are the days and parts compared, read whole, a time: "werktags
+            # oder am Samstag und Sonntag", "at midday or at evening" (issue
+            # 45's fifty-second turn: "not which time 'samstag' means").
+            and not (
+                intent_obj.platform == REREAD
+                and values.get("habit") in _PARTS_COMPARED_HABITS
+            )
         ):
             unread = unread_time(intent_obj, values, language)
         if unread is not None:

@@ -152,12 +152,21 @@ _NO_TIME_SAID = {
         # A year said first and pointed back to ("twenty twenty five, who
         # did I play the most that whole year", issue 45's forty-third turn):
         # "that whole year" points back to a year said: no time of its own.
-        r"|that (?:whole|entire|full) year)\b"
+        r"|that (?:whole|entire|full) year"
+        # "..., before me nine o'clock": when the asker had to leave, no time.
+        r"|before (?:me|my) \w+ o'clock"
+        # India's "in October month": the month said twice (blind writer 308).
+        r"|(?<=january )month|(?<=february )month|(?<=march )month|(?<=april )month"
+        r"|(?<=may )month|(?<=june )month|(?<=july )month|(?<=august )month"
+        r"|(?<=september )month|(?<=october )month|(?<=november )month"
+        r"|(?<=december )month)\b"
     ),
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
         # "Um zwölfe mittags": noon, said twice.
         r"|(?<=zwölf )mittags?\b|(?<=zwölfe )mittags?\b|(?<=12 )mittags?\b"
+        # ... and before it: "am Mittwoch zu Mittag um zwöife" (Lower Bavaria).
+        r"|\b(?:zu|um) mittag,? (?=um (?:zwölf|zwöife|zwölfe|12)\b|(?:zwölf|12) uhr\b)"
         r"|\b(?:pro|jede[nrs]?) (?:woche|monat|jahr)|\b(?:unter|in) (?:der|die) woche"
         r"|\b(?:unter|unner) woche|\b(?:von )?montag bis freitag"
         # The Palatinate's "unner de Woch" (issue 45's thirty-fourth turn).

@@ -28,6 +28,13 @@ _OFTEN = (
 )
 
 BAVARIAN_DE: tuple[Rule, ...] = (
+    # "voriges Jahr im Sommer": last year's summer, said as one time before
+    # a name is read beside it ("Hab i voriges Jahr im Sommer D.A.N.C.E.
+    # ghört", issue 45's fifty-second turn: "Sommer" was read with the name).
+    (
+        r"\b(?:voriges|vorigs|vorigen|letztes|letzts|letzten) jahr im (sommer|winter|frühling|herbst)\b",
+        r"letzten \1",
+    ),
     # "Mein Jahr in der Rückschau", "unser Oktober im Rückblick": a recap.
     (
         (
@@ -82,11 +89,14 @@ _BACK_TO_TIME = compiled(
 )
 # "Unter der Woche oder am Samstag und Sonntag": the weekend, when compared.
 _WEEKDAYS = compiled(
-    r"\b(?:unter der woche|werktags|wochentags|an werktagen)\b", re.IGNORECASE
+    r"\b(?:unter der woche|werktags|wochentags|an werktagen|montag bis freitag)\b",
+    re.IGNORECASE,
 )
+# Bavaria's "Samstag und Sunnta", a bare "Samstag Sonntag" (issue 45's
+# fifty-second turn, blind writers 311 and 313).
 _SAT_SUN = compiled(
-    r"\b(?:am |an )?(?:samstag und sonntag|samstags und sonntags|sonntag und samstag|samstag"
-    r" und sonntags)\b",
+    r"\b(?:am |an )?(?:samstags?(?:,| und| oder)? (?:sonntags?|sunnta|sunntag|sonnta)"
+    r"|sonntags?(?: und| oder)? samstags?)\b",
     re.IGNORECASE,
 )
 

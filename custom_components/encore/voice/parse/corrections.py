@@ -325,7 +325,7 @@ _MEANT_AFTER = {
 # A clause opening with these says the name meant ("sorry" or "nee" may
 # open chat: "sorry, I'm cooking").
 _OPENS_CORRECTION = {
-    "en": re.compile(r"(?:i mean|i meant|or rather|make that|no wait) \S"),
+    "en": re.compile(r"(?:well )?(?:i mean|i meant|or rather|make that|no wait) \S"),
     "de": re.compile(r"(?:ich mein|ich meine|ich meinte|oder besser|nee warte) \S"),
 }
 

@@ -135,6 +135,12 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     (r"\bsach ma\b", "sag mal"),
     (r"\b(?:nüscht|nischt)\b", "nichts"),
     (r"\bnich\b", "nicht"),
+    # A song skipped is "weggedrückt" (issue 45's fifty-second turn):
+    # Cologne's "drück isch am häufigsten wej", Bavaria's "wöchs Liad druck i
+    # am öftan weg", "weggdruckt", a typist's "weg gedrückt".
+    (r"\b(?:wej|wäch|wech)(?=\W*$)", "weg"),
+    (r"\bdruck (i|ich|isch)\b(?=.*\bweg\W*$)", r"drück \1"),
+    (r"\bweg ?g?(?:e)?dr[uü]ckt\b", "weggedrückt"),
     # "Det" is "das" where "dat" would be (`speech`): after a verb or before
     # an ordinal, a participle or the end.
     (

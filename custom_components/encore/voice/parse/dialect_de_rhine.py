@@ -23,6 +23,16 @@ DIALECT_RHINE: tuple[tuple[str, str], ...] = (
     # 165): Luxembourgish "Moien", "wéi vill", "Musek", "Mol", typed
     # shorthand "das 1. Lied", "letzten Fr", "letzte 2 Wo".
     (r"^moien\b[,.!]? ?", ""),
+    # Cologne's "minge Jeschmack", "von minger Woche", "wie war min November"
+    # (issue 45's fifty-second turn, blind writer 308).
+    (r"\bminge\b", "meine"),
+    (r"\bminger\b", "meiner"),
+    (r"\bmingem\b", "meinem"),
+    (
+        r"\bmin (?=(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember|woche|monat|jahr|sommer|winter|geschmack|jeschmack|lieblings\w*)\b)",
+        "mein ",
+    ),
     (r"\bwéi\b", "wie"),
     (r"\bvill\b", "viel"),
     (r"\bmusek\b", "musik"),

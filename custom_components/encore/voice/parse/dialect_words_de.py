@@ -33,6 +33,68 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # "hod d'Ada", "zum erstn Mol", "konn i grod ned", "wos fir a".
     (r"\bwöi ?(?:vül|vul|viel|vui)\b", "wie viel"),
     (r"\bwöi\b", "wie"),
+    # Lower Bavaria's and Hesse's (issue 45's fifty-second turn, blind writers
+    # 313, 314): "wiavui Podcastfolgn", "Musikantn" (the artists), "siem Tog
+    # hintananda", "daach hinner enanner", "Stücksche", "hob i de letztn"
+    # (the last, not "in the").
+    (r"\bwia ?vui\b|\bwia ?vü\b|\bwievui\b", "wie viel"),
+    (r"\bpodcastfolgn\b", "podcastfolgen"),
+    # Cologne's, Zurich's, Berlin's and Bavaria's words of the fifty-second
+    # turn (blind writers 308 to 313): "wach jeworden", "mit wat für nem
+    # Leed", "Nachteul", "Morjenmensch", "hat mich gecatcht", "was für Musik
+    # ich feier", "mein Favorit", "ohne Unterbruch", "Endlosschlaufe", "so
+    # grennt", "unterschiedliche Nummern".
+    (r"\bwach (?:je|ge|g)?worden\b", "aufgewacht"),
+    (r"\b(?:womit|mit wat|mit was|mit wos) für (?:nem|einem|nen|ein|n|a) (lied|song|stück|titel)\b", r"mit welchem \1"),
+    (r"\bnachteul\b", "nachteule"),
+    (r"\bmorjenmensch\b", "morgenmensch"),
+    (
+        r"\b(welche\w*) (podcast|lied|song|künstler|band|album) hat mich (.*?) ?(?:gecatcht|gepackt|erwischt|abgeholt)\b",
+        r"\1 \2 habe ich \3 am meisten gehört",
+    ),
+    (r"\bwas für musik (?:ich|i|isch) (?:so )?(?:feier|feiere|mag)\b", "welche musik mag ich"),
+    (r"\bwas für musik gefällt mir\b", "welche musik mag ich"),
+    (r"\bwer (ist|war|is) (.*?)mein favorit\b", r"wer \1 \2mein lieblingskünstler"),
+    (r"\bseit wie vielen tagen (?:höre|hör) (ich|i|isch) (?:schon )?(?:ohne unterbruch|ohne pause|am stück)\b", r"wie viele tage hintereinander habe \1 gehört"),
+    (r"\bendlosschl(?:a|ei)ufe\b", "dauerschleife"),
+    (r"\b(?:so )?g'?e?rennt\b(?=\W*$)", "gelaufen"),
+    (r"\b(verschiedene|unterschiedliche|viele|welche|meine|die) nummern\b", r"\1 lieder"),
+    (r"\bwelche nummer\b", "welches lied"),
+    (r"\bin der dauerschleife\b", "in dauerschleife"),
+    # "wos für a Podcast hob i den Monat am meistn ghert": this month.
+    (
+        r"(?<!\bim )(?<!\bfür )(?<!\bin )(?<!\bauf )(?<!\büber )\bden monat\b"
+        r"(?! (?:über|lang|davor|danach|januar|februar|märz|april|mai|juni|juli|august|september"
+        r"|oktober|november|dezember)\b)",
+        "diesen monat",
+    ),
+    (r"\bgebliwwe\b", "geblieben"),
+    (
+        r"\b(?:auf |uff )?(wen|welche\w*(?: \w+)?|welsche\w*(?: \w+)?) bin (ich|i|isch) (.*?)(?:so )?(?:richtig )?häng(?:en|e) ?geblieben\b",
+        r"\1 höre \2 \3 gerade in dauerschleife",
+    ),
+    (r"\brauf un(?:d)? runn?er\b", "rauf und runter"),
+    (r"\bzwöife\b", "zwölf"),
+    (r"\b(?:um|zu) mittag,? (?=um zwölf\b)", ""),
+    (r"\blossn\b", "lassen"),
+    (
+        r"^(?:was|wos|wat) (?:kann|kon|konn) (ich|i|isch) (.*?)(?:nicht|ned|net|nit|ni) (?:lassen|lossn|loss'n),?"
+        r" (?:welches|wöchs|wöches|welsches) (?:lied|lieder|liadl|liad|song)\b",
+        r"welches lied kann \1 \2nicht lassen",
+    ),
+    (r"\bneu (?:dezu|dazu|derzu) ?(?:komme|kumma|kumme|gekommen|kommen)\b", "neu dazugekommen"),
+    # "wen hob i in letzter Zeit so vui ghert": whom I heard most.
+    (
+        r"^((?:\w+ \w+,? )?(?:wen|wer|wem|welche\w*|wöch\w*)\b.*?) so (?:vui|viel|vü|vill)"
+        r" (?=(?:ghert|gehört|ghört|gespielt|gspuit|gspüt)\W*$)",
+        r"\1 am meisten ",
+    ),
+    (r"\bmusikant(?:e)?n\b", "künstler"),
+    (r"\bhintananda\b|\bhinner ?enanner\b|\bhinnerenanner\b", "hintereinander"),
+    (r"\b(\d+|zwoa|zwei|drei|vier|fünf|sechs|siem|sieben|zehn|dreißg|dreißig|viel|viele|paar|letztn|letzten) (?:tog|daach|dach)\b", r"\1 tage"),
+    (r"\b(?:tog|daach) (?=hintereinander\b)", "tage "),
+    (r"\bstück(?:sche|scher|l|ln)\b", "stücke"),
+    (r"\b(hob|hab|habe|ho) i de (?=letzt)", r"\1 ich die "),
     (
         r"\b(meist)?(?:ge)?(?:gheert|gheat|gheard|geheert|ghert|gherd)(\w*)",
         r"\1gehört\2",

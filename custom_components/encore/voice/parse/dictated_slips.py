@@ -31,6 +31,10 @@ DICTATED_SLIPS_EN: tuple[Rule, ...] = (
     # morning" (its "to" lost), "i was listening sum queen last knight" (a
     # question said as a statement, "some" heard as "sum").
     (r"\b(did|have|had) (i|we) (?:herd|heared|hered)\b", r"\1 \2 hear"),
+    # A mumbled "who'd", "who" (issue 45's fifty-second turn, blind writer
+    # 314): "um hood i listen to the most", "hoo gets played the most".
+    (r"^((?:um |uh |so )?)hood (i|we|you)\b", r"\1who do \2"),
+    (r"\bhoo (?=(?:gets|got|did|do|have|was|is|i|we)\b)", "who "),
     (r"\b(i|we) (?:herd|heared)\b", r"\1 heard"),
     (
         (

@@ -19,6 +19,7 @@ from .indian_en import undo_indian
 from .irish_en import undo_irish
 from .jargon_en import undo_jargon
 from .keywords_en import undo_keywords
+from .learner import FALSE_FRIENDS_EN
 from .learner_ja import undo_learner_ja
 from .rules import rewrite
 from .singlish_en import undo_singlish
@@ -30,6 +31,9 @@ from .terse_en import undo_terse
 # clause, before the rest; the terse typist's and
 # the collector's tables read the plain order the others leave, so last.
 _WAYS: tuple[Callable[[str], str], ...] = (
+    # A German speaker's false friends ("before yesterday" is vorgestern)
+    # before any rule reads their words as English means them.
+    partial(rewrite, FALSE_FRIENDS_EN),
     # A gamer's comparison said last ("like steam hours but for music") before
     # any rule reads its "hours" or "wrapped" (issue 45's twenty-first turn).
     undo_gamer_en,

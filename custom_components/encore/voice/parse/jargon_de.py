@@ -197,7 +197,9 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
     (
         (
             rf"^(?:welche[rsn]?|was für ein(?:e[nr]?)?) ({_KIND}) (?:läuft|lief|liefen|laufen"
-            rf"|höre ich|hör ich|habe ich|hab ich) {_NOWADAYS}( (?:bei mir|so|denn))*"
+            # "läuft bei mir grad rauf und runter": the asker said first
+            # (issue 45's fifty-second turn: read as all time's most played).
+            rf"|höre ich|hör ich|habe ich|hab ich)(?: bei mir)? {_NOWADAYS}( (?:bei mir|so|denn))*"
             r" (?:rauf und runter|hoch und runter|in heavy rotation)"
             r"(?: gehört| gespielt)?$"
         ),

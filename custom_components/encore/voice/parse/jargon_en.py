@@ -28,7 +28,7 @@ _PERIOD = (
     r"(?:today|tonight|yesterday|this|last|since|so far|lately|recently|in|on"
     r"|during|over|the past|past|the day before|ever|for the|all time)"
 )
-_PRONOUN = r"(?:him|her|them|it|that|that one|this one|those)"
+_PRONOUN = r"(?:him|her|them|'em|em|it|that|that one|this one|those)"
 # A name said first, before the question: never a question's own words.
 _FRONTED = (
     r"((?:(?!\b(?:i|we|my|what|how|when|which|who|did|do|so|tell)\b)[\w'.&-]+ ){1,6}?)"

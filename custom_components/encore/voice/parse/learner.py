@@ -679,3 +679,65 @@ LEARNER_EN: tuple[tuple[str, str], ...] = (
         r"the same \1",
     ),
 )
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)"
+_SPAN = (
+    r"(?:morning|afternoon|evening|night|week|weekend|month|year|summer|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)"
+)
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|\d{4})"
+)
+# A German speaker's English, read before any other way of English asks:
+# a later rule reads "before" as a clause's opener and drops it.
+FALSE_FRIENDS_EN: tuple[tuple[str, str], ...] = (
+    # Issue 45's fifty-second turn, blind writer 315: "under the week"
+    # (unter der Woche), "before yesterday" (vorgestern), "in the last time"
+    # (in letzter Zeit), "overjump" (überspringen), "click I always away"
+    # (wegklicken).
+    (r"\bunder the week\b", "during the week"),
+    (r"(?<!\bday )\bbefore yesterday\b", "the day before yesterday"),
+    (r"\bin the last time\b", "lately"),
+    (r"\boverjump(?:ed|s)?\b", "skip"),
+    (r"\bclick (i|we) (always |often |mostly )?away\b", r"do \1 \2skip"),
+    (r"\bepisodes of anything\b", "episodes"),
+    (r"\bat midday or (?:at |in the )?evening\b", "in the afternoon or in the evening"),
+    # German order, the verb last: "have I yesterday Justice heard", "did I
+    # today already the daily listen", "how often have I Bohemian Rhapsody
+    # heard this month", "with which song have I today begun", "when did
+    # Around the World from Daft Punk last run", "what did run last Friday".
+    (
+        (
+            r"^(?:(?P<pre>[^,?]+?),\s*)?(?:have|did|had) (?P<who>i|we)"
+            rf" (?P<when>(?:(?:today|yesterday|ever|already|once|on {_DAY}|(?:this|last) {_SPAN}|in {_MONTH}) )*)"
+            r"(?:this )?(?P<name>(?!(?:listen|play|hear|heard|played|listened|more|less|a lot|much|music|something|anything)\b)[^,?]+?)"
+            r"(?: song| track| tune)? (?:heard|listened|played|listen|play|hear)(?: to)?"
+            rf"(?P<after>(?: (?:this|last) {_SPAN}| today| yesterday| ever| lately| recently)?)"
+            r"(?:,? i think (?:not|so))?\s*[?.!]*$"
+        ),
+        r"did \g<who> listen to \g<name> \g<when>\g<after> \g<pre>",
+    ),
+    # ... "this Eres song from Cafe Tacuba": the song by its artist.
+    (r"^(did (?:i|we) listen to (?!(?:that|the)\b).+?) (?:song|track|tune) (?:from|by|of) ", r"\1 by "),
+    (
+        (
+            r"^(how often|how many times) (have|did|had) (i|we)"
+            rf" (?P<when>(?:(?:today|yesterday|ever|on {_DAY}|(?:this|last) {_SPAN}|in {_MONTH}) )*)"
+            r"(?!(?:heard|played|listened|listen|play|hear|and|but|so|well|i|i'm)\b)"
+            r"(?P<name>[^,?]+?) (?P<verb>heard|played|listened to|listened)\b"
+        ),
+        r"\1 \2 \3 \g<verb> \g<name> \g<when>",
+    ),
+    (
+        r"^with which (song|track|tune|album|artist|band|record) (?:have|did) (i|we) (.+?) (?:begun|began|started|start|begin)\s*[?.!]*$",
+        r"which \1 did \2 start with \3",
+    ),
+    (
+        r"^with which (song|track|tune|album|artist|band|record) (?:have|did) (i|we) (.+?) (?:stopped|stop|ended|end|finished|finish)\s*[?.!]*$",
+        r"which \1 did \2 end with \3",
+    ),
+    (r"^when did (.+?) (last|first) (?:run|ran)\s*[?.!]*$", r"when did i \2 play \1"),
+    (r"^what (?:did run|ran)\b", "what played"),
+    (r"^what for a (?:music type|music person|type of listener|music listener) am i\b", "what is my music taste"),
+)

@@ -136,7 +136,12 @@ LEARNER_IT_DE: tuple[Rule, ...] = (
     (r"\bche\b(?= (?:ich|wir)\b)", "die"),
     # An Italian article before a word of the question ("la top fünf", "la
     # erste Lied"); before a name ("la Bohemian Rhapsody") it stays.
-    (rf"\b(?:la|il|lo|le|gli|i|l')\s?(?={_NOUNS}\b)", ""),
+    (rf"\b(?:la|il|lo|le|gli|l')\s?(?={_NOUNS}\b)", ""),
+    # Not Bavaria's "i" after its verb ("hab i letzten Sommer"): the asker.
+    (
+        rf"(?<!\bhab )(?<!\bhob )(?<!\bho )(?<!\bhon )(?<!\bbin )(?<!\bhör )(?<!\bwar )\bi (?={_NOUNS}\b)",
+        "",
+    ),
     # "Di Oktober", "di estate": in that month or season.
     (
         (

@@ -20,6 +20,10 @@ from .rules import Rule, rewrite
 # A sentence says Patois when it holds one of these.
 _SAYS_PATOIS: Final = re.compile(
     r"\b(?:mi|wah|dis|inna|pon|chune|chunes|cyaan|nuh|wid|dese|mawnin|tings?|t'ings?|everyting|las|yuh)\b"
+    # "Wha'" and "me" as the one who listened (issue 45's fifty-second turn,
+    # blind writer 309): "me listen to any Justice yesterday?", "wha me did
+    # have on Saturday".
+    r"|\bwha'?(?=\s)|\bme (?=(?:listen|play|hear|have|did|open|skip|last|put|start|wake|normally)\b)"
     # "Wi" is "we" only before a verb: Yorkshire's and Scots' "wi'" is "with".
     r"|\bwi (?=(?:did|play|played|listen|hear|have|had|deh|get|spin|run|put)\b)",
     re.IGNORECASE,
@@ -50,6 +54,19 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
         "what did i listen to",
     ),
     (r"^(?:bwoy|yow|yo|boss|big man)[,!]?\s+", ""),
+    (r"\bwha'?(?=\s)", "what"),
+    (
+        (
+            r"(^|,\s*|\b(?:what|which \w+|when|who|how much a \w+)\s+)me"
+            r" (?=(?:listen|play|hear|have|did|open|skip|last|put|start|wake|normally)\b)"
+        ),
+        r"\1mi ",
+    ),
+    # "Queen, how much a dem me have on this year": how often it played.
+    (
+        r"^(?P<name>[^,?!]{2,40}),\s+how much a (?:dem|them|it|dat) (?:mi|wi) (?:did )?(?:have|had|play|played|hear)(?: on)?\b",
+        r"how many times did I play \g<name>",
+    ),
     (r"[,\s]+(?:mi a wonder|yuh understand|yuh know|yuh hear|seen)\W*$", ""),
     (r"(?:[,\s]+or)?[,\s]+nuh\W*$", "?"),
     (r"\btell mi nuh\b", ""),
@@ -131,7 +148,7 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
         r"^how many times (?!(?:i|we|did|do|have)\b)(.+?) (?:get |got )?(?:play|played|run)\b",
         r"how many times did I play \1",
     ),
-    (r"^how (my|our) (week|month|year|summer|\w+) did go\b", r"how did \1 \2 go"),
+    (r"^how (my|our) (week|month|year|summer|\w+) (?:did )?go\b", r"how did \1 \2 go"),
     # "What I did play", "when I did last have them on": did I.
     (
         (
@@ -149,10 +166,10 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     # whether it played.
     (
         (
-            r"^(?:you think )?(i|we) (?:did )?(play|hear|listen to|listen|put on|have)"
+            r"(^|,\s*)(?:you think )?(i|we) (?:did )?(play|hear|listen to|listen|put on|have)"
             r"(?: any)?\b"
         ),
-        r"did \1 \2",
+        r"\1did \2 \3",
     ),
 )
 

@@ -25,6 +25,20 @@ _NAME = (
 )
 # The name said with no comma after it ("around the world von daft punk wie oft").
 _NAME_BARE = _NAME.replace("[,.]? ", " ")
+
+
+def _bare_name(name: str) -> str:
+    """The name without Bavaria's article: "des Eres vo dene Café Tacuba".
+
+    "des" opens no title, and "vo dene" is "by those"; "das" is kept, as
+    titles open with it ("Das Model").
+    """
+    name = re.sub(
+        r"^des\s+(?!(?:album|lied|liad|song|stück|platte|podcast|titel)\b)", "", name, flags=re.IGNORECASE
+    )
+    return re.sub(r"\bvon? (?:dene|denen)\b", "von", name, flags=re.IGNORECASE)
+
+
 # What may follow a count said without its own object: a total or a period.
 _AFTER_COUNT = (
     r"(?P<after>(?: (?:insgesamt|überhaupt|bisher|so|ungefähr|etwa|denn|eigentlich"
@@ -71,19 +85,20 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
             # Zurich's "Eres, wenn isch das zletscht glofe", "Sexy Boy, wenn
             # isch das s erschte Mal uftaucht" (issue 45's thirty-eighth turn).
             # Vienna's "Wet Leg, wann woa de zletzt dran" (the forty-eighth).
-            rf"{_NAME}(?:wann|wenn|wänn) (?:(?:war|woa|lief|kam|spielte|gab'?s|ist|is|isch) (?:das|des|dees|dat|es|der|die|de)"
+            rf"{_NAME}(?:wann|wenn|wänn) (?:(?:war|woa|waren|warn|lief|liefen|kam|kamen|spielte|gab'?s|ist|is|isch) (?:das|des|dees|dat|es|der|die|de)"
             r"|dat|das|des)"
             r"(?: (?:denn|eigentlich|so))* (?P<which>zuletzt|zletzt|zletscht|das letzte mal"
             r"|zum letzten mal|zum letzte mal|dat letzte mal|letzte mal|s letschte mal"
             r"|zuerst|das erste mal|zum ersten mal|zum erste mal|dat erste mal|erste mal"
             r"|s erschte mal|zum erschte mal"
-            r"|(?:das|des|dat|zum|s) (?:erste|erschte|erstn|ersten|letzte|letschte|letztn|letzten) mol)"
+            # Bavaria's "as erste Moi" (issue 45's fifty-second turn).
+            r"|(?:das|des|dat|zum|s|as) (?:erste|erschte|erstn|ersten|letzte|letschte|letztn|letzten) (?:mol|moi))"
             r"(?: (?:dran|drauf|an|bei mir|denn"
             r"|eigentlich|so|im radio|auf sendung|aufgetaucht|uftaucht|gelaufen|glofe|gloffe|glaffa|gespielt"
             r"|gehört|ghört|gheert|glost))*[?.!]*$"
         ),
         lambda m: (
-            f"wann habe ich {m['name']} "
+            f"wann habe ich {_bare_name(m['name'])} "
             + (
                 "zuletzt"
                 if re.search("let|zl", m["which"].lower())
@@ -124,9 +139,10 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
     # turn, an Allgäu farmer): the pronoun with "ist ... gelaufen".
     (
         (
-            rf"{_NAME}(?:wie oft|wie häufig) (?:ist|is|isch|war) (?:das|des|dat|es|die|der)\b"
+            rf"{_NAME}(?:wie oft|wie häufig) (?:ist|is|isch|war) (?:das|des|dat|es|die|der|de)\b"
             r"(?! (?:stück|lied|song|album|ding|teil|werk)\b)(?P<rest>[^?.!]*?)"
-            r" (?:gelaufen|glaufen|gloffa|gloffe|glaufe|gespielt|gspielt)[?.!]*$"
+            # Bavaria's "grennt", "glaffa" (issue 45's fifty-second turn).
+            r" (?:gelaufen|glaufen|gloffa|gloffe|glaufe|gespielt|gspielt|grennt|g'rennt|glaffa)[?.!]*$"
         ),
         r"wie oft habe ich \g<name>\g<rest> gehört",
     ),

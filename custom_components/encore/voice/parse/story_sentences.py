@@ -442,16 +442,50 @@ _RULES_DE: tuple[Rule, ...] = (
     # "wie viel Queen hab ich ghört": how often a name played.
     (
         (
-            r"^wie viel (?!(?:musik|zeit|stunden?|stündle|minuten?|std|min|podcasts?|lieder|songs|zeug"
+            # Lower Bavaria's "wiavui Daft Punk hob i" (the fifty-second turn).
+            r"^(?:wie viel|wiavui|wia vui|wievui) (?!(?:musik|zeit|stunden?|stündle|minuten?|std|min|podcasts?|lieder|songs|zeug"
             # Swabia's "Stunda", "Folga" (issue 45's fiftieth turn).
             r"|stunda|stundn|folga|folgn|minuta|musigg|musi"
             # The dialects' diminutives count songs too ("wie viel Liedle").
             r"|lied(?:le|la|li|l|erl)|liad(?:l|erl|a|er)|stück(?:le|la|li|l|erl)"
             r"|hab|habe|mal|mol|male|verschieden\w*|unterschiedlich\w*|künstler\w*"
             r"|bands?|alben|albums?|folgen|episoden|titel|tracks?|stücke?|wiedergaben"
-            r"|davon|insgesamt|denn|so|ich)\b)(.+?) (hab|habe|hend|han) (ich|i|wir|mir)\b"
+            r"|stund|liadl|liad|musikant\w*|podcastfolg\w*|foig\w*|tog|verschiedne"
+            r"|davon|insgesamt|denn|so|ich)\b)(.+?) (hab|habe|hend|han|hob) (ich|i|wir|mir)\b"
         ),
         r"wie oft \2 \3 \1",
+    ),
+    # "Wie viel Daft Punk war denn diese Woche, Stück für Stück gezählt?":
+    # how often a name played then (issue 45's fifty-second turn, blind
+    # writer 311: the name was dropped and every play counted).
+    (
+        (
+            r"^wie viel (?!(?:musik|zeit|stunden?|minuten?|podcasts?|lieder|songs|zeug|lied\w*"
+            r"|stück\w*|künstler\w*|bands?|alben|folgen|titel|tracks?|wiedergaben|davon"
+            r"|insgesamt|los|das|des|dat|es|da|so|denn)\b)(?P<name>[^,?.!]+?) war"
+            r"(?: denn| eigentlich| so)* (?P<when>[^,?.!]+?)(?:,? (?:stück für stück|lied für lied)"
+            r"(?: gezählt)?)?\s*([?.!]?)$"
+        ),
+        r"wie viel \g<name> lief \g<when>",
+    ),
+    # "wie oft hab ich seit Montag überhaupt was abgspielt", "Wie oft wurd im
+    # Oktober insjesamt wat abjespielt": anything played, counted (issue 45's
+    # fifty-second turn: "überhaupt was" was read as a name).
+    (
+        (
+            r"^wie oft (?:hab|habe|hatte|hob) (ich|i|wir) (?P<when>[^,?.!]+?) (?:überhaupt |insgesamt"
+            r" |insjesamt |so )?(?:was|wat|etwas|irgendwas|irgendwat|wos)"
+            r" (?:abgespielt|abgspielt|abjespielt|gehört|gespielt|jehört|ghört)\s*([?.!]?)$"
+        ),
+        r"wie viele Wiedergaben hatte \1 \g<when>",
+    ),
+    (
+        (
+            r"^wie oft (?:wurd|wurde|wurdn|wurden) (?P<when>[^,?.!]+?) (?:überhaupt |insgesamt"
+            r" |insjesamt )?(?:was|wat|etwas|irgendwas|irgendwat)"
+            r" (?:abgespielt|abgspielt|abjespielt|gespielt|jespielt)\s*([?.!]?)$"
+        ),
+        r"wie viele Wiedergaben gab es \g<when>",
     ),
     # Swabian participles and "isch": "angfange", "auftaucht".
     (r"\bangfange\b", "angefangen"),
@@ -460,6 +494,12 @@ _RULES_DE: tuple[Rule, ...] = (
     (
         r"^wie viel (hab|habe) ich (.*?)(?:alles )?(?:zamma |zusammen )?(?:abgspielt|abgespielt)\b(?=\s*[?.!]?$)",
         r"wie viele Wiedergaben \1 ich \2",
+    ),
+    # "..., beim Melka", "..., beim Zmorge": what the asker was doing then
+    # asks nothing of the history (issue 45's fifty-second turn).
+    (
+        r",?\s+beim (?!(?:hören|musikhören|überspringen|skippen|weiterdrücken|wiederholen|abspielen|spielen)\b)\w+\s*([?.!]?)$",
+        r"\1",
     ),
     (r"\s+([?.!]?)$", r"\1"),
 )

@@ -274,6 +274,8 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhüt\b", "heute"),
         (r"\bvorgeschter\b", "vorgestern"),
         (r"\bgeschter\b", "gestern"),
+        # The Rhineland's and Berlin's g said as j: "vorjestern", "jestern".
+        (r"\b(vor)?jestern\b", r"\1gestern"),
         # Issue 45's thirtieth turn: the Saarland's "geschder Owend", "heit
         # Nommidaach", "die letschte siebe Daach", Mecklenburg's "gistern".
         (r"\b(?:geschder|gischter|gistern|gistan)\b", "gestern"),
