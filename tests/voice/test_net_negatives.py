@@ -84,6 +84,11 @@ KNOWN_MATCHES = frozenset(
         # line; `elsewhere` declines it as what plays now (issue 45's
         # fiftieth turn, `blind_misses/turn51` STAYS).
         ("writer_304_en", "what's this song that's on now, I do like it"),
+        # A Ruhr miner's son's "Wie hat Schalke gespielt" (writer 312): "wie
+        # ... gespielt" is the net's line for "wie oft hat Ada Queen
+        # gespielt"; `elsewhere` declines a team's game (issue 45's
+        # fifty-second turn).
+        ("writer_312_de", "Wie hat Schalke gespielt"),
     }
 )
 

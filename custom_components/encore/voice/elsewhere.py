@@ -169,6 +169,21 @@ _NOW_PLAYING: Final = {
         r"|im moment) (?:\w+ )?gespielt wird\b)"
     ),
 }
+# How a team played (issue 45's fifty-second turn, a Ruhr miner's son:
+# "Wie hat Schalke gespielt"): "how" alone, no count, no listener and no
+# household member's habit; "wie oft hat Ada Queen gespielt" counts plays
+# and stays Encore's. The wide net's "wie ... gespielt" cannot tell them
+# apart by its words; this declines the game.
+_A_GAME: Final = {
+    "en": re.compile(
+        r"^how did (?!(?:i|we|you)\b)(?:the )?[\w.'-]+(?: [\w.'-]+)?"
+        r" play(?: (?:yesterday|today|last night|on \w+|at the weekend|this weekend))?\W*$"
+    ),
+    "de": re.compile(
+        r"^wie (?:hat|haben) (?!(?:ich|wir|ada|man|i|mir)\b)(?:der |die |das )?[\w.'-]+"
+        r"(?: [\w.'-]+)?(?: (?:gestern|heute|am \w+|letzte woche|am wochenende))? gespielt\W*$"
+    ),
+}
 # Two questions said as one (issue 45's tenth turn): "how many songs today
 # and also what's the weather later", "who was my top artist and which
 # podcast did I hear most". A question, a joining word, then a second
@@ -206,6 +221,9 @@ def about_something_else(text: str, language: str) -> bool:
         return True
     now_playing = _NOW_PLAYING.get(language)
     if now_playing is not None and now_playing.search(said):
+        return True
+    game = _A_GAME.get(language)
+    if game is not None and game.search(said):
         return True
     elsewhere = _ELSEWHERE.get(language, _ELSEWHERE["en"])
     if not elsewhere.search(said):

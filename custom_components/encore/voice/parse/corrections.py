@@ -8,6 +8,7 @@ second period. Only a correction followed by a time counts: "yes or no",
 
 from datetime import datetime, tzinfo
 import re
+from typing import Final
 
 from ...history.periods import PeriodName
 from ..when import normalize, parse_when
@@ -124,11 +125,24 @@ def _without_last_time(
         for length in range(min(_SPAN, end), 0, -1):
             if _is_time(pieces[end - length : end], language, now, zone):
                 start = end - length
-                # "At the weekend, last weekend I mean": its "at" goes with it.
-                if start > 0 and pieces[start - 1] in _OPENS_TAKEN_BACK:
+                # "At the weekend, last weekend I mean": its "at" goes with it,
+                # never the "on" of "have on" ("what did I have on last
+                # Friday, no hang on, the day before yesterday").
+                if start > 0 and pieces[start - 1] in _HAVE_ON:
+                    if pieces[start] in _OPENS_TAKEN_BACK:
+                        start += 1
+                elif (
+                    start > 0
+                    and pieces[start - 1] in _OPENS_TAKEN_BACK
+                    and not (start > 1 and pieces[start - 2] in _HAVE_ON)
+                ):
                     start -= 1
                 return pieces[:start] + pieces[end:]
     return pieces
+
+
+# The verbs whose "on" is theirs, never a time's ("had on", "put on").
+_HAVE_ON: Final = frozenset({"have", "had", "has", "having", "put", "putting"})
 
 
 def _last_marker(

@@ -18,6 +18,7 @@ first, in `dialect_de_rhine` and `dialect_de_south`, and Saxony's (the
 twelfth) before them, in `dialect_de_east`.
 """
 
+from .alpine_de import undo_alpine
 from .child_de import undo_child_de
 from .dialect_de_alemannic import undo_alemannic
 from .dialect_de_austria import undo_austria
@@ -558,7 +559,9 @@ def undo_dialect(words: str) -> str:
     # Vorarlberg's, the Allgäu's and Baden's before Switzerland's.
     # Soft consonants first: every dialect's rules expect the hard words;
     # the words of time before them, read by their shape in every dialect.
-    words = undo_dialect_words(undo_soft_consonants(undo_dialect_times(words)))
+    words = undo_dialect_words(
+        undo_soft_consonants(undo_dialect_times(undo_alpine(words)))
+    )
     # Baden's words of a question before Vorarlberg's and Switzerland's.
     words = undo_swiss(undo_alemannic(undo_baden(words)))
     words = undo_vienna(undo_palatinate(undo_saarland(undo_austria(undo_kiez(words)))))

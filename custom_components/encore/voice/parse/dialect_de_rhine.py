@@ -29,8 +29,10 @@ DIALECT_RHINE: tuple[tuple[str, str], ...] = (
     (r"\bminger\b", "meiner"),
     (r"\bmingem\b", "meinem"),
     (
-        r"\bmin (?=(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
-        r"|november|dezember|woche|monat|jahr|sommer|winter|geschmack|jeschmack|lieblings\w*)\b)",
+        (
+            r"\bmin (?=(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+            r"|november|dezember|woche|monat|jahr|sommer|winter|geschmack|jeschmack|lieblings\w*)\b)"
+        ),
         "mein ",
     ),
     (r"\bwéi\b", "wie"),

@@ -94,6 +94,10 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (r"\b(heute|gestern|vorgestern) am (?=(?:halbi?|viertel|dreiviertel) )", r"\1 um "),
     # Today: "hück", "hüüt", "hüt", "heint", "hiaz" is now and stays.
     (r"\b(?:hück|hüüt|hüt|heint|hiad)\b", "heute"),
+    # Franconia's "heid frieh" (issue 45's fifty-second turn, blind writer
+    # 321): read here, so a sentence's slots see the time the words say.
+    (r"\bheid (?=(?:frieh|früh|morgen|abend|nachmittag|mittag|nacht)\b)", "heute "),
+    (r"\bfrieh\b", "früh"),
     # "Heid's Radio", "heit's": today and the article said as one word.
     (r"\b(?:heid|heit|heut|heint|hüt)'s\b", "heute das"),
     # "Hit" is today only beside a time of day, "scho" or a verb's "i".

@@ -45,27 +45,41 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # ich feier", "mein Favorit", "ohne Unterbruch", "Endlosschlaufe", "so
     # grennt", "unterschiedliche Nummern".
     (r"\bwach (?:je|ge|g)?worden\b", "aufgewacht"),
-    (r"\b(?:womit|mit wat|mit was|mit wos) für (?:nem|einem|nen|ein|n|a) (lied|song|stück|titel)\b", r"mit welchem \1"),
+    (
+        r"\b(?:womit|mit wat|mit was|mit wos) für (?:nem|einem|nen|ein|n|a) (lied|song|stück|titel)\b",
+        r"mit welchem \1",
+    ),
     (r"\bnachteul\b", "nachteule"),
     (r"\bmorjenmensch\b", "morgenmensch"),
     (
         r"\b(welche\w*) (podcast|lied|song|künstler|band|album) hat mich (.*?) ?(?:gecatcht|gepackt|erwischt|abgeholt)\b",
         r"\1 \2 habe ich \3 am meisten gehört",
     ),
-    (r"\bwas für musik (?:ich|i|isch) (?:so )?(?:feier|feiere|mag)\b", "welche musik mag ich"),
+    (
+        r"\bwas für musik (?:ich|i|isch) (?:so )?(?:feier|feiere|mag)\b",
+        "welche musik mag ich",
+    ),
     (r"\bwas für musik gefällt mir\b", "welche musik mag ich"),
     (r"\bwer (ist|war|is) (.*?)mein favorit\b", r"wer \1 \2mein lieblingskünstler"),
-    (r"\bseit wie vielen tagen (?:höre|hör) (ich|i|isch) (?:schon )?(?:ohne unterbruch|ohne pause|am stück)\b", r"wie viele tage hintereinander habe \1 gehört"),
+    (
+        r"\bseit wie vielen tagen (?:höre|hör) (ich|i|isch) (?:schon )?(?:ohne unterbruch|ohne pause|am stück)\b",
+        r"wie viele tage hintereinander habe \1 gehört",
+    ),
     (r"\bendlosschl(?:a|ei)ufe\b", "dauerschleife"),
     (r"\b(?:so )?g'?e?rennt\b(?=\W*$)", "gelaufen"),
-    (r"\b(verschiedene|unterschiedliche|viele|welche|meine|die) nummern\b", r"\1 lieder"),
+    (
+        r"\b(verschiedene|unterschiedliche|viele|welche|meine|die) nummern\b",
+        r"\1 lieder",
+    ),
     (r"\bwelche nummer\b", "welches lied"),
     (r"\bin der dauerschleife\b", "in dauerschleife"),
     # "wos für a Podcast hob i den Monat am meistn ghert": this month.
     (
-        r"(?<!\bim )(?<!\bfür )(?<!\bin )(?<!\bauf )(?<!\büber )\bden monat\b"
-        r"(?! (?:über|lang|davor|danach|januar|februar|märz|april|mai|juni|juli|august|september"
-        r"|oktober|november|dezember)\b)",
+        (
+            r"(?<!\bim )(?<!\bfür )(?<!\bin )(?<!\bauf )(?<!\büber )\bden monat\b"
+            r"(?! (?:über|lang|davor|danach|januar|februar|märz|april|mai|juni|juli|august|september"
+            r"|oktober|november|dezember)\b)"
+        ),
         "diesen monat",
     ),
     (r"\bgebliwwe\b", "geblieben"),
@@ -75,23 +89,41 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     ),
     (r"\brauf un(?:d)? runn?er\b", "rauf und runter"),
     (r"\bzwöife\b", "zwölf"),
+    # Brandenburg's "um zwelfe Mittag": noon.
+    (r"\bzwelfe?\b", "zwölf"),
+    (r"\bum zwölf mittags?\b", "um zwölf uhr"),
+    # "wos wor heit Nåchmittåg so los bei da Musi": what played then.
+    (
+        r"^(?:was|wos|wat) (?:war|wor|is|ist) (.+?) (?:so )?los (?:bei|mit) (?:da|der|de) musi[kg]?\b",
+        r"was lief \1",
+    ),
     (r"\b(?:um|zu) mittag,? (?=um zwölf\b)", ""),
     (r"\blossn\b", "lassen"),
     (
-        r"^(?:was|wos|wat) (?:kann|kon|konn) (ich|i|isch) (.*?)(?:nicht|ned|net|nit|ni) (?:lassen|lossn|loss'n),?"
-        r" (?:welches|wöchs|wöches|welsches) (?:lied|lieder|liadl|liad|song)\b",
+        (
+            r"^(?:was|wos|wat) (?:kann|kon|konn) (ich|i|isch) (.*?)(?:nicht|ned|net|nit|ni) (?:lassen|lossn|loss'n),?"
+            r" (?:welches|wöchs|wöches|welsches) (?:lied|lieder|liadl|liad|song)\b"
+        ),
         r"welches lied kann \1 \2nicht lassen",
     ),
-    (r"\bneu (?:dezu|dazu|derzu) ?(?:komme|kumma|kumme|gekommen|kommen)\b", "neu dazugekommen"),
+    (
+        r"\bneu (?:dezu|dazu|derzu) ?(?:komme|kumma|kumme|gekommen|kommen)\b",
+        "neu dazugekommen",
+    ),
     # "wen hob i in letzter Zeit so vui ghert": whom I heard most.
     (
-        r"^((?:\w+ \w+,? )?(?:wen|wer|wem|welche\w*|wöch\w*)\b.*?) so (?:vui|viel|vü|vill)"
-        r" (?=(?:ghert|gehört|ghört|gespielt|gspuit|gspüt)\W*$)",
+        (
+            r"^((?:\w+ \w+,? )?(?:von )?(?:wen|wer|wem|welche\w*|wöch\w*)\b.*?) so (?:vui|viel|vü|vill)"
+            r" (?=(?:ghert|gehört|ghört|gespielt|gspuit|gspüt)\W*$)"
+        ),
         r"\1 am meisten ",
     ),
     (r"\bmusikant(?:e)?n\b", "künstler"),
     (r"\bhintananda\b|\bhinner ?enanner\b|\bhinnerenanner\b", "hintereinander"),
-    (r"\b(\d+|zwoa|zwei|drei|vier|fünf|sechs|siem|sieben|zehn|dreißg|dreißig|viel|viele|paar|letztn|letzten) (?:tog|daach|dach)\b", r"\1 tage"),
+    (
+        r"\b(\d+|zwoa|zwei|drei|vier|fünf|sechs|siem|sieben|zehn|dreißg|dreißig|viel|viele|paar|letztn|letzten) (?:tog|daach|dach)\b",
+        r"\1 tage",
+    ),
     (r"\b(?:tog|daach) (?=hintereinander\b)", "tage "),
     (r"\bstück(?:sche|scher|l|ln)\b", "stücke"),
     (r"\b(hob|hab|habe|ho) i de (?=letzt)", r"\1 ich die "),

@@ -17,6 +17,7 @@ said, as the first readers of `plainly.WAYS` after the frames: a child's
 import re
 from typing import Final
 
+from .asides_and_statements_en import ASIDES_AND_STATEMENTS_EN
 from .hints_and_particles_en import HINTS_AND_PARTICLES_EN
 from .idioms_en import IDIOMS_EN
 from .rules import Rule, rewrite
@@ -321,10 +322,13 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"\b(?!my\b|our\b)(\w+)'?s (song|track|tune|hit) of the summer\b",
         r"\1's top \2 this summer",
     ),
-    # "Had much Air on lately?": the count, its "on" no part of the name.
+    # "Had much Air on lately?": whether it played, and how often (the
+    # answer says both: "Yes, you played Air 14 times"; issue 45's
+    # fifty-second turn, where two writers asked it as a yes or no); its
+    # "on" no part of the name.
     (
         r"^(?:did (?:i|we) |have (?:i|we) )?(?:had|have) much (.+?) on\b",
-        r"how often did i play \1",
+        r"did i listen to \1",
     ),
     # Issue 45's twenty-ninth turn (blind writers 133, 134, 136): "listened
     # to much Queen in August?" is the count; a dare before the question
@@ -338,7 +342,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
             r"^(?:did (?:i|we) |have (?:i|we) )?(?:listened|listen|played|play|had|have)"
             r" (?:to )?(?:much|a lot of|lots of|loads of|heaps of) (?=\S)"
         ),
-        "how often did i play ",
+        "did i listen to ",
     ),
     (
         (
@@ -346,7 +350,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
             r"|listened|played|listen|play|had|having) (?:to )?(?:much|a lot of|lots of|loads of"
             r"|heaps of) (?=\S)"
         ),
-        r"how often did \1 play ",
+        r"did \1 listen to ",
     ),
     (r"\s+on this (?:thing|yoke|gadget|contraption)(?= since\b)", ""),
     # "How many songs has Ada played so far today": "has Ada" is no name.
@@ -677,90 +681,6 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         ),
         r"\1 \2\3",
     ),
-    # "any cafe tacuba lately darlin?": an endearment after the time (never
-    # a title's last word: "did I play Brown Sugar").
-    (
-        r"\b(lately|recently|today|yesterday|ever|(?:this|last) \w+) (?:darlin'?|darling|sugar|honey|hun"
-        r"|sweetie|sweetheart|dear)\s*([?.!]*)$",
-        r"\1\2",
-    ),
-    # "arijit singh I listened this week or what": whether the name played,
-    # said first and asked as a statement (blind writer 308).
-    (
-        (
-            r"^(?!(?:what|which|who|when|how|did|have|do|i|we)\b)(?!.*\b(?:whether|if|check|tell|know|wonder)\b)"
-            r"(?P<name>[^,?]+?),? (?P<who>i|we) (?:listened|heard|played)(?: to)?"
-            r" (?!(?:it|them|him|her)\b)(?P<when>[^,?]*?),? or (?:what|not)\s*[?.!]*$"
-        ),
-        r"did \g<who> listen to \g<name> \g<when>",
-    ),
-    # Said after the question (blind writers 311 and 314): "..., bless it",
-    # "..., you reckon", "over the last seven days period", "the last thirty
-    # days ish"; and "did I get round to the daily" is whether I heard it.
-    (r",\s*bless (?:it|him|her|them|'em|me|you)\s*([?.!]*)$", r"\1"),
-    (r",?\s*(?:do )?you reckon\s*([?.!]*)$", r"\1"),
-    (r"\b(days|weeks|months|year|today|yesterday|week|month) (?:period|full stop)\s*([?.!]*)$", r"\1\2"),
-    (r"(\w)[- ]ish\s*([?.!]*)$", r"\1\2"),
-    (r"\bback in (?=(?:\d{4}|twenty|nineteen)\b)", "in "),
-    (r"\bdid (i|we) (?:get|got) (?:a)?round to (?:listening to |hearing |playing )?", r"did \1 listen to "),
-    # "at dinner time wednesday, like twelve o'clock": the clock said makes
-    # the meal's time exact (blind writer 313).
-    (
-        r"\bat (?:dinner|lunch|tea) ?time (\w+day),? (?:like |about |around |say )?(?=\w+ o'clock\b)",
-        r"on \1 at ",
-    ),
-    (r"\bwhat was goin'?g? at\b", "what was playing at"),
-    # "..., man, cannit remember", "cannot remember the name": no name.
-    (
-        r",?\s*(?:(?:man|mate|pet|lad|bro|dude|la|lah|ah),?\s*)?(?:i )?(?:can't|cannot|cannit|canna|cant)"
-        r" (?:remember|recall)(?: the name| it)?\s*([?.!]*)$",
-        r"\1",
-    ),
-    (r"^(?:eh )?the last (?:thing|song|track|tune) (i|we) play(?:ed)? what song\b", r"what was the last song \1 played"),
-    (r",\s*before (?:me|my) [^,?]*$", ""),
-    (r"\s+on this (?:thing|speaker|device|gadget|contraption)\s*([?.!]*)$", r"\1"),
-    (r"\b(first|last) start(?:ed)? (?:hearin'?g?|listenin'?g? to|playing)\b", r"\1 listen to"),
-    (
-        r"\?\s*(?:that|those|the|a|an) \w+ [^?]*\b(?:band|singer|group|artist|fella|lad|lass|guy|girl)\b[^?]*$",
-        "?",
-    ),
-    # "had somethin on every day? how long's the run now": the streak;
-    # "at night or first thing": the morning compared (blind writer 311).
-    (r"\bhow long'?s the (?:run|streak)(?: (?:now|going|at))?\b", "how long is my streak"),
-    (r"\bor first thing\b(?! (?:in|on|this|tomorrow)\b)", "or in the morning"),
-    (r"\bfirst thing or\b", "in the morning or"),
-    # "who new me start listening to this month" (who knew: blind writer
-    # 309), "who did I start listening to": the artists new then.
-    (
-        r"^who (?:new |knew )?(?:did |have |me |mi )?(?:i |we )?(?:start|started|begin|began|get into|got into)"
-        r" (?:listening |listenin )?to\b",
-        "which new artists did i discover",
-    ),
-    # "..., which one am i": no one o'clock; "ngl probably a lot": a guess.
-    (r"\bwhich one am i\b", "which am i"),
-    (r",?\s*(?:(?:ngl|tbh|honestly),?\s*)?(?:probably|prob|prolly) (?:a lot|loads|heaps|tons)\s*([?.!]*)$", r"\1"),
-    # "which album did we in September play the most": the time before the
-    # verb, in German order (blind writer 315).
-    (
-        r"^(which \w+|what|who) did (i|we) ((?:in|on|this|last) \w+) (play|hear|listen to|stream)\b",
-        r"\1 did \2 \4 \3",
-    ),
-    # "..., what with church on Sundays and all": the reason told after the
-    # question asks nothing ("on Sundays" was read as its time).
-    (r",\s*what with\b[^?]*(?:\band all\b)?\s*([?.!]*)$", r"\1"),
-    # "What'd I wrap up with last Friday": the day's last play, no recap
-    # (issue 45's fifty-second turn, blind writer 312).
-    (r"\bwhat(?:'d| did) (i|we) wrap (?:things )?up with\b", r"what did \1 end with"),
-    # "last time i play sexy boy was when ah", "last time eres by cafe tacvba
-    # was on": when a name last played, said as a statement left open.
-    (
-        (
-            r"^(?:the )?last time (?:(?:i|we|me|mi) (?:play|played|heard|hear|listened to|listen to) )?"
-            r"(?P<name>(?!(?:i|we|it|that|this|something|anything)\b)[^,?.!]+?) was (?:on|when|played|playing|heard)"
-            r"(?: (?:ah|eh|la|lah|again|then))?\s*([?.!]*)$"
-        ),
-        r"when did i last play \g<name>",
-    ),
     # "What was the last song I played, last one": the same asked again.
     (
         r"(\blast (?:song|track|tune|thing)\b[^,?]*?),\s*(?:the )?last one\s*(?=[?.!]*$)",
@@ -845,7 +765,9 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
 def said_everyday_en(text: str) -> str:
     """Return the words as said with everyday words read plainly."""
     return rewrite(
-        (*EVERYDAY_SAID_EN, *TURNS_OF_SPEECH_EN, *IDIOMS_EN), text, re.IGNORECASE
+        (*EVERYDAY_SAID_EN, *ASIDES_AND_STATEMENTS_EN, *TURNS_OF_SPEECH_EN, *IDIOMS_EN),
+        text,
+        re.IGNORECASE,
     )
 
 

@@ -719,7 +719,10 @@ FALSE_FRIENDS_EN: tuple[tuple[str, str], ...] = (
         r"did \g<who> listen to \g<name> \g<when>\g<after> \g<pre>",
     ),
     # ... "this Eres song from Cafe Tacuba": the song by its artist.
-    (r"^(did (?:i|we) listen to (?!(?:that|the)\b).+?) (?:song|track|tune) (?:from|by|of) ", r"\1 by "),
+    (
+        r"^(did (?:i|we) listen to (?!(?:that|the)\b).+?) (?:song|track|tune) (?:from|by|of) ",
+        r"\1 by ",
+    ),
     (
         (
             r"^(how often|how many times) (have|did|had) (i|we)"
@@ -739,5 +742,8 @@ FALSE_FRIENDS_EN: tuple[tuple[str, str], ...] = (
     ),
     (r"^when did (.+?) (last|first) (?:run|ran)\s*[?.!]*$", r"when did i \2 play \1"),
     (r"^what (?:did run|ran)\b", "what played"),
-    (r"^what for a (?:music type|music person|type of listener|music listener) am i\b", "what is my music taste"),
+    (
+        r"^what for a (?:music type|music person|type of listener|music listener) am i\b",
+        "what is my music taste",
+    ),
 )

@@ -11,6 +11,8 @@ English words: "Plays", "Skips", "Recap". Read after the dialects; each rule
 holds to function words and word shapes, and names are never changed.
 """
 
+import re
+
 from .rules import Rule, rewrite
 
 _DONE = r"(?:gehört|gespielt|gestreamt|angehört|übersprungen|geskippt)"
@@ -38,6 +40,51 @@ LISTENED_TO_DE: tuple[Rule, ...] = (
 )
 
 LEARNER_EN_DE: tuple[Rule, ...] = (
+    # A consultant's English and a learner's order (issue 45's fifty-second
+    # turn, blind writers 316 and 320): "mein Main Artist", "distinct Tracks",
+    # "Peak-Time", "Repeat-Rate", "most skipped Track", "die drei häufigsten
+    # Künstler", "die fünf meisten Lieder", "wen Neuet", "an welche Tag ich
+    # höre am meisten", "immer gleiche Lieder", "Lieder wiederholt", "mein
+    # Favorit", "wie hieß das Lied, das ich zuletzt gespielt hab".
+    (r"\bmain artist\b", "top künstler"),
+    (r"\bdistinct\b", "verschiedene"),
+    (
+        r"\bwann ist (?:meine|mei) peak[- ]?time(?: beim hören)?\b",
+        "wann höre ich am meisten",
+    ),
+    (r"\brepeat[- ]?rate\b", "wiederholungsrate"),
+    (r"\bmost skipped\b", "meistübersprungener"),
+    (
+        r"\b(?:die |de )?(\w+ )?(?:häufigsten|meisten) (künstler|lieder|songs|alben|podcasts|bands|tracks)\b",
+        r"die \1meistgehörten \2",
+    ),
+    (
+        r"\bhäufigste[r]? (podcast|künstler|song|lied|album|track)\b",
+        r"meistgehörter \1",
+    ),
+    (r"\bwen neue[ts]?\b", "neue künstler"),
+    (
+        r"\ban welche[nm]? tag (ich|i) (?:höre|hör) (am meisten|meistens)\b",
+        r"an welchem tag höre \1 \2",
+    ),
+    (r"\bimmer gleiche (lieder|songs)\b", r"immer die gleichen \1"),
+    (
+        r"^(wie oft) (hab|habe) (ich|i) (.*?) ?(?:lieder|songs|was|stücke) wiederholt$",
+        r"\1 \2 \3 \4 dieselben lieder gehört",
+    ),
+    (
+        r"^wie oft wiederhol(?:e)? (ich|i) (?:denn )?(?:lieder|was|songs)\b",
+        r"wie oft höre \1 dieselben lieder",
+    ),
+    (
+        r"\b(welche\w*) (podcast|lied|song|album|künstler|band) (is|ist|war) (.*?)(?:mein|mei) favorit\b",
+        r"\1 \2 \3 \4mein lieblings\2",
+    ),
+    (
+        r"^wie hieß (?:denn )?(?:nu |nun |noch )?das lied,? das (ich|i) zuletzt (?:gespielt|gehört) (?:hab|habe)\b",
+        r"welches lied habe \1 zuletzt gehört",
+    ),
+    (r"^(?:erê|ere|belê)\b(?: oder na)?,?\s*", ""),
     # English words: "Plays", "Skips", "so weit" (so far), "wie viele Male".
     (
         r"^wie viele skips (?:hatte|habe|hab|hatten|haben) (ich|wir)\b(.*)$",
@@ -99,3 +146,45 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
 def undo_learner_en_de(words: str) -> str:
     """Return normalized German words with an English speaker's habits undone."""
     return " ".join(rewrite(LEARNER_EN_DE, words).split())
+
+
+# The same speakers' questions as said, before a comma or a question mark
+# clips them (issue 45's fifty-second turn): "most skipped Track?", "Wie hieß
+# denn nu das Lied, das ich zuletzt gespielt hab", "an welche Tag ich höre am
+# meisten", "ich höre immer gleiche Lieder nochmal? wie viel Prozent",
+# "Letzte Nacht, wat war da", "Repeat-Rate, wie hoch ist die bei mir".
+_SAID_DE: tuple[Rule, ...] = (
+    (r"\bmost (?:skipped|übersprungen)\b", "meistübersprungener"),
+    (r"\bwochen[- ]?recap\b", "Wochenrückblick"),
+    (r"\bmonats[- ]?recap\b", "Monatsrückblick"),
+    (r"\bjahres[- ]?recap\b", "Jahresrückblick"),
+    (
+        r"^wie hieß (?:denn )?(?:nu |nun |noch )?das lied,? das (ich|i) zuletzt (?:gespielt|gehört) (?:hab|habe)\b",
+        r"welches Lied habe \1 zuletzt gehört",
+    ),
+    (
+        r"^an welche[nm]? tag (ich|i) (?:höre|hör) (am meisten|meistens)\b",
+        r"an welchem Tag höre \1 \2",
+    ),
+    (
+        r"^(ich|i) (?:höre|hör) immer (?:die )?gleiche[n]? (lieder|songs)(?: nochmal| wieder)?\?\s*wie viel prozent\b",
+        r"wie oft höre \1 die gleichen \2",
+    ),
+    (
+        r"^([^,?]{3,40}),\s*(?:was|wat|wos) (?:war|wor|lief|is|ist) (?:denn )?(?:da|do)(?: so)?(?: los)?\s*([?.!]?)$",
+        r"was lief \1\2",
+    ),
+    (
+        (
+            r"^(wiederholungsrate|repeat-rate|repeat rate|skiprate|skip-rate|überspringrate|wiederholungsquote),?"
+            r" wie hoch ist (?:die|sie|das)(?: bei mir)?\b"
+        ),
+        r"wie hoch ist meine \1",
+    ),
+    (r"^(?:erê|ere|belê)\b(?: oder na)?,?\s*", ""),
+)
+
+
+def said_learner_en_de(text: str) -> str:
+    """Return a German question as said with a learner's and a consultant's ways undone."""
+    return rewrite(_SAID_DE, text, re.IGNORECASE)

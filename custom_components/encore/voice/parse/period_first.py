@@ -88,6 +88,11 @@ def said_with_period_last(
         subject = compiled(_SUBJECT_DE, re.IGNORECASE).search(asked)
         if subject is None:
             return text
+        # Moved inside the clause, the period's first word is no sentence's
+        # first ("Die letzten sieben Tage, wie lange ...": "Die" was read
+        # as a name's, issue 45's fifty-second turn).
+        if compiled(r"^(?:die|der|das|den|dem|des)\s", re.IGNORECASE).match(said):
+            said = said[:1].lower() + said[1:]
         asked = f"{asked[: subject.start()]}{subject.group(1)} {said}{asked[subject.end() :]}"
         return f"{asked}{after}"
     return f"{asked} {said}{after}"

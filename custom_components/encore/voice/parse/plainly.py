@@ -61,6 +61,7 @@ from .interruptions import drop_interruptions
 from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .learner_ar import undo_learner_ar
+from .learner_en_de import said_learner_en_de
 from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
@@ -259,6 +260,11 @@ WAYS: Final[tuple[Way, ...]] = (
         "London's 'man' for I: 'has man done', 'that man listened'",
         _said(man_for_i),
         _EN,
+    ),
+    Way(
+        "a learner's and a consultant's German, before a comma clips it",
+        _said(said_learner_en_de),
+        _DE,
     ),
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
     Way(

@@ -20,7 +20,7 @@ _NAME = (
     r"^(?:(?:sach|sag|sog|sach mal|sag mal) (?:ma|mal|mol|amoi|emol),?\s+)?"
     r"(?!(?:wie|wann|was|wer|welche\w*|seit|hab|habe|hat|ich|wir|spiel\w*|mach\w*"
     r"|stell\w*|schalt\w*|dreh\w*|sag|zeig\w*|also|und|aber|ok|okay|hey|na|ja|nein"
-    r"|gestern|heute|letzte\w*|diese\w*)\b)"
+    r"|gestern|heute|letzte\w*|diese\w*|die letzten|die vergangenen|den letzten)\b)"
     r"(?P<name>[^,.?!]{2,60}?)[,.]? "
 )
 # The name said with no comma after it ("around the world von daft punk wie oft").
@@ -28,13 +28,16 @@ _NAME_BARE = _NAME.replace("[,.]? ", " ")
 
 
 def _bare_name(name: str) -> str:
-    """The name without Bavaria's article: "des Eres vo dene Café Tacuba".
+    """Return the name without Bavaria's article: "des Eres vo dene Café Tacuba".
 
     "des" opens no title, and "vo dene" is "by those"; "das" is kept, as
     titles open with it ("Das Model").
     """
     name = re.sub(
-        r"^des\s+(?!(?:album|lied|liad|song|stück|platte|podcast|titel)\b)", "", name, flags=re.IGNORECASE
+        r"^des\s+(?!(?:album|lied|liad|song|stück|platte|podcast|titel)\b)",
+        "",
+        name,
+        flags=re.IGNORECASE,
     )
     return re.sub(r"\bvon? (?:dene|denen)\b", "von", name, flags=re.IGNORECASE)
 
@@ -85,7 +88,7 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
             # Zurich's "Eres, wenn isch das zletscht glofe", "Sexy Boy, wenn
             # isch das s erschte Mal uftaucht" (issue 45's thirty-eighth turn).
             # Vienna's "Wet Leg, wann woa de zletzt dran" (the forty-eighth).
-            rf"{_NAME}(?:wann|wenn|wänn) (?:(?:war|woa|waren|warn|lief|liefen|kam|kamen|spielte|gab'?s|ist|is|isch) (?:das|des|dees|dat|es|der|die|de)"
+            rf"{_NAME}(?:wann|wenn|wänn) (?:(?:war|woa|waren|warn|lief|liefen|kam|kamen|spielte|gab'?s|ist|is|isch)(?: (?:das|des|dees|dat|es|der|die|de))?"
             r"|dat|das|des)"
             r"(?: (?:denn|eigentlich|so))* (?P<which>zuletzt|zletzt|zletscht|das letzte mal"
             r"|zum letzten mal|zum letzte mal|dat letzte mal|letzte mal|s letschte mal"

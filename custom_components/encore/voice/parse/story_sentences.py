@@ -443,7 +443,7 @@ _RULES_DE: tuple[Rule, ...] = (
     (
         (
             # Lower Bavaria's "wiavui Daft Punk hob i" (the fifty-second turn).
-            r"^(?:wie viel|wiavui|wia vui|wievui) (?!(?:musik|zeit|stunden?|stündle|minuten?|std|min|podcasts?|lieder|songs|zeug"
+            r"^(?:wie viel|wiavui|wia vui|wievui|wia vü|wie viu) (?!(?:musik|zeit|stunden?|stündle|minuten?|std|min|podcasts?|lieder|songs|zeug"
             # Swabia's "Stunda", "Folga" (issue 45's fiftieth turn).
             r"|stunda|stundn|folga|folgn|minuta|musigg|musi"
             # The dialects' diminutives count songs too ("wie viel Liedle").
@@ -451,7 +451,7 @@ _RULES_DE: tuple[Rule, ...] = (
             r"|hab|habe|mal|mol|male|verschieden\w*|unterschiedlich\w*|künstler\w*"
             r"|bands?|alben|albums?|folgen|episoden|titel|tracks?|stücke?|wiedergaben"
             r"|stund|liadl|liad|musikant\w*|podcastfolg\w*|foig\w*|tog|verschiedne"
-            r"|davon|insgesamt|denn|so|ich)\b)(.+?) (hab|habe|hend|han|hob) (ich|i|wir|mir)\b"
+            r"|davon|insgesamt|denn|so|ich)\b)(.+?) (hab|habe|hend|han|hob) ?(ich|i|wir|mir)\b"
         ),
         r"wie oft \2 \3 \1",
     ),

@@ -81,7 +81,10 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
     (r"^howay,?\s+", ""),
     # "did wor hoose listen", "what did wor hoose play": our house, we
     # (issue 45's fifty-second turn, blind writer 313).
-    (r"\b(?:wor|our) (?:hoose|house)\b(?= (?:listen|play|hear|have|put|get|stream|spin)\w*\b)", "we"),
+    (
+        r"\b(?:wor|our) (?:hoose|house)\b(?= (?:listen|play|hear|have|put|get|stream|spin)\w*\b)",
+        "we",
+    ),
     (r"\bon the trot\b", "in a row"),
     # "This morning gone", "Tuesday gone", "last week gone": the time just past.
     (

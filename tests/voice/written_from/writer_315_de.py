@@ -1,0 +1,395 @@
+"""Writer 315, Italian-German pizzeria cook speaking learner German, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="allora, welche Künstler ich habe am meisten gehört diese Woche",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="wer war meine Nummer eins Sänger in letzte Zeit",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="senti, welche Band wir haben gehört am meisten letzte Monat",
+        family="top_artists",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="wer war die Künstler von letzte Sommer, die meiste gespielt",
+        family="top_artists",
+        period="last_summer",
+    ),
+    Fresh(
+        text="was ist meine Lieblingslied von diese Jahr",
+        family="top_tracks",
+        period="this_year",
+    ),
+    Fresh(
+        text="sag mir die drei Lieder was ich habe am meisten gespielt im Oktober",
+        family="top_tracks",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="in Küche, welche Lied läuft immer am meisten",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welche Album ich habe gehört am meisten, insgesamt",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="die Platte von Sommer, welche war meiste gespielt",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="welche Podcast ich höre am meisten, boh",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="welche Podcast war Nummer eins seit Oktober",
+        family="top_podcasts",
+        period="since_october",
+    ),
+    Fresh(
+        text="wie lange ich habe Musik gehört heute",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="mamma mia, wie viele Stunde ich habe gehört letzte Woche",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="wie lange war Musik an in Küche gestern Abend",
+        family="listening_time",
+        period="yesterday_evening",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie lange hat die Ada gehört diese Woche",
+        family="listening_time",
+        period="this_week",
+        person="Ada",
+    ),
+    Fresh(
+        text="wie viele Lieder ich habe gespielt heute Morgen",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Episode von Podcast ich habe gehört diese Monat",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel Sachen wir haben gespielt am Samstag",
+        family="plays",
+        period="saturday",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Lieder in die letzte zwei Wochen, so ungefähr",
+        family="plays",
+        period="last_2_weeks",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler ich habe gehört in zweitausendfünfundzwanzig",
+        family="artists_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie viele verschiedene Sänger und Bands seit März",
+        family="artists_count",
+        period="since_march",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder habe ich gehört letzte sieben Tage",
+        family="songs_count",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="quanti... eh wie viele unterschiedliche Songs im August",
+        family="songs_count",
+        period="august",
+    ),
+    Fresh(
+        text="wie oft ich habe gehört Bohemian Rapsodi diese Woche",
+        family="play_count",
+        period="this_week",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie viel Mal lief Daft Punk in letzte dreißig Tage",
+        family="play_count",
+        period="last_30_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft ich habe gehört Eros Ramazzotti dieses Jahr",
+        family="play_count",
+        period="this_year",
+        name="Eros Ramazzotti",
+    ),
+    Fresh(
+        text="habe ich gehört Justice gestern",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="ho... habe ich heute schon gehört die Daily",
+        family="did_i",
+        period="today",
+        name="The Daily",
+    ),
+    Fresh(
+        text="war Adriano Celentano dabei letzte Monat",
+        family="did_i",
+        period="last_month",
+        name="Adriano Celentano",
+    ),
+    Fresh(
+        text="haben wir gehört Kaffee Tacuba vorgestern",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Café Tacvba",
+        person="we",
+    ),
+    Fresh(
+        text="was ich habe gehört letzte Nacht",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="was lief heute Nachmittag, während ich mache die Teig",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="was für Musik war am letzte Freitag",
+        family="what_played",
+        period="last_friday",
+        content="music",
+    ),
+    Fresh(
+        text="was wir haben gehört gestern, dai",
+        family="what_played",
+        period="yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="was lief gestern um Viertel vor acht am Abend",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was war an heute früh um acht Uhr",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="welche Lied lief heute um zehn nach fünf",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+    ),
+    Fresh(
+        text="am Samstag um Mittag, zwölf Uhr, was war an",
+        family="playing_at",
+        moment="2026-11-14 12:00",
+    ),
+    Fresh(
+        text="was für Musik gefällt mir, was du denkst",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="beschreib mal mein Geschmack von Musik",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr ich höre normalerweise, und welche Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann ich höre am meisten Musik, welche Stunde, welche Tag von Woche",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="habe ich neue Künstler entdeckt diese Monat",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="welche Band war neu für mich in die letzte drei Monate",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="wie oft ich drücke weiter, so skippen, in Prozent",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel ich habe geskippt seit Montag",
+        family="skips",
+        period="since_monday",
+    ),
+    Fresh(
+        text="höre ich immer die gleiche Lieder wieder und wieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel Wiederholung ich habe gemacht letztes Jahr, gleiche Lieder nochmal",
+        family="repeat",
+        period="last_year",
+    ),
+    Fresh(
+        text="wie viele Tage hintereinander ich habe gehört jetzt",
+        family="streak",
+    ),
+    Fresh(
+        text="seit wie viel Tage ich höre ohne Pause, jeden Tag",
+        family="streak",
+    ),
+    Fresh(
+        text="wann ich habe zum ersten Mal gehört Air",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="seit wann ist die Lied Sexy Boy in meine Geschichte",
+        family="first_play",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="wann ich habe gehört letzte Mal die Queen",
+        family="last_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="wann lief zuletzt One More Time von Daft Punk",
+        family="last_play",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="welche Lied ich habe gespielt als letzte",
+        family="last_song",
+    ),
+    Fresh(
+        text="allora, was war die erste Lied heute",
+        family="first_today",
+    ),
+    Fresh(
+        text="welche war die erste Lied letzte Woche",
+        family="first_in",
+        period="last_week",
+    ),
+    Fresh(
+        text="was ich habe gespielt zuerst am dritte November",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="was war die letzte Lied gestern",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="mit was ich habe aufgehört am Wochenende, die letzte Lied",
+        family="last_in",
+        period="last_weekend",
+    ),
+    Fresh(
+        text="welche Lied ich skippe am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welche Künstler ich überspringe immer, am meisten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welche Lied ich höre immer wieder in diese Tage",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="was ist bei mir auf Dauerschleife im Moment, ecco",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mal, wie war mein Jahr mit Musik",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="gib mir eine Rückblick von September",
+        family="recap",
+        period="september",
+    ),
+    Fresh(
+        text="wie war die Woche musikalisch, allora",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="höre ich mehr am Morgen oder am Abend",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="höre ich mehr am Wochenende oder unter die Woche",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Daft Punk in Küche",
+    "mach lauter die Musik, ich höre nix, der Ofen macht Lärm",
+    "mach leiser bitte",
+    "nächste Lied",
+    "überspring diese Lied",
+    "stopp die Podcast",
+    "Pause Musik",
+    "was für eine Lied ist das jetzt",
+    "was ich höre gerade jetzt",
+    "mach Licht aus in Küche",
+    "stell eine Timer zwölf Minuten für die Pizza",
+    "wie wird das Wetter morgen, regnet?",
+    "schreib Mozzarella auf die Einkaufsliste",
+    "mach die Heizung auf zweiundzwanzig Grad",
+    "spiel Album Discovery",
+    "Zufallswiedergabe an",
+    "wiederhol diese Lied immer",
+    "Lautstärke auf sieben",
+    "spiel die neue Folge von The Daily",
+    "verbinde Lautsprecher Küche mit Wohnzimmer",
+    "spiel italienische Musik, Radio",
+    "wer singt diese Lied",
+    "wie viel Zeit hat noch der Timer",
+    "mach Musik aus in zehn Minuten",
+    "spiel etwas von Queen",
+]

@@ -1,0 +1,393 @@
+"""Writer 319, Tiroler Skilehrer, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="sag amol wer wor heuer mei Nummer oans bei de Künstler",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="wen hob i in letschter Zeit am meischtn g'hört",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wer woarn unsre Top drei Bands im Oktober",
+        family="top_artists",
+        period="october",
+        count=3,
+        person="we",
+    ),
+    Fresh(
+        text="in da Kuchl, wer lauft do am meischtn",
+        family="top_artists",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wos is mei Liadl vom Monat",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="welches Liad hob i letschte Wochn am öftesten g'spielt",
+        family="top_tracks",
+        period="last_week",
+    ),
+    Fresh(
+        text="de fünf meistg'spieltn Liader überhaupt bitte",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="welches Album lauft bei mir am meischtn",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="mei Lieblingsalbum im Summer, wos wor des nomal",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="Top zwoa Alben seit März",
+        family="top_albums",
+        period="since_march",
+        count=2,
+    ),
+    Fresh(
+        text="welchen Podcast hör i am meischtn",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wos wor mei Podcast Nummer oans letschtn Monat",
+        family="top_podcasts",
+        period="last_month",
+    ),
+    Fresh(
+        text="wia lang hob i heit Musi g'hört",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wia vü Stundn hamma gestern g'lost",
+        family="listening_time",
+        period="yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="wia lang is de Woch insgesamt wos g'laufn",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wia vü Stundn Musi im August",
+        family="listening_time",
+        period="august",
+        content="music",
+    ),
+    Fresh(
+        text="wia vü Liader hob i heit in da Fruah g'spielt",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wia oft is fern überhaupt wos g'laufn, so Anzahl mein i",
+        family="plays",
+        period="last_year",
+    ),
+    Fresh(
+        text="wia vü Folgen vom Podcast hob i seit Oktober g'hört",
+        family="plays",
+        period="since_october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wia vü verschiedene Künstler hob i heuer g'hört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wia vü unterschiedliche Liader warn's in de letschtn dreißig Tåg",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wia oft hob i Bohemian Rhapsody g'spielt",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wia vü Daft Punk hob i de Woch g'hört",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wia oft hob i an Gabalier g'spielt",
+        family="play_count",
+        period="all_time",
+        name="Andreas Gabalier",
+    ),
+    Fresh(
+        text="wia oft lief One More Time von Daft Punk fern im Summer",
+        family="play_count",
+        period="last_summer",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="hob i gestern Justice g'hört",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="a bissl Queen in letschter Zeit, oder nit",
+        family="did_i",
+        period="lately",
+        name="Queen",
+    ),
+    Fresh(
+        text="hamma am Samstag Air g'lost",
+        family="did_i",
+        period="saturday",
+        name="Air",
+        person="we",
+    ),
+    Fresh(
+        text="hob i jemals DJ Ötzi g'hört, ehrlich jetzt",
+        family="did_i",
+        period="all_time",
+        name="DJ Ötzi",
+    ),
+    Fresh(
+        text="hob i seit Montag wos vom Album Moon Safari g'hört",
+        family="did_i",
+        period="since_monday",
+        name="Moon Safari",
+    ),
+    Fresh(
+        text="wos hob i gestern auf d'Nacht g'hört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wos is vorgestern so g'laufn",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="wos hamma letschtn Freitag g'hört",
+        family="what_played",
+        period="last_friday",
+        person="we",
+    ),
+    Fresh(
+        text="wos hob i in de letschtn sieben Tåg so g'hört",
+        family="what_played",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wos wor heit Nåchmittåg so los bei da Musi",
+        family="what_played",
+        period="this_afternoon",
+        content="music",
+    ),
+    Fresh(
+        text="wos is gestern um Viertl vor achte g'laufn",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="wos wor heit um hoiba neine dran",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="wos is heit um viertl nach fünfe g'laufn",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="wos is vorgestern um neine auf d'Nacht g'laufn",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+    ),
+    Fresh(
+        text="wos für a Musi mog i eigentlich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wia schaut mei Gschmåck aus, musikalisch gsehn",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wieviel Uhr hör i normalerweis",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="an welchem Wochentag lost i am meischtn",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hob i in letschter Zeit wen Neuchn entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="welche Künstler hob i im September zum erschtn Mol g'hört",
+        family="new_artists",
+        period="september",
+    ),
+    Fresh(
+        text="wia oft druck i auf Überspringen",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wia hoch is mei Skiprate de Monat",
+        family="skips",
+        period="this_month",
+    ),
+    Fresh(
+        text="hör i oft de gleichn Liader immer wieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wia vü Tåg hintereinand hob i jetzt scho g'hört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hob i Café Tacvba zum erschtn Mol g'hört",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="seit wann is Justice bei mir drin",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann hob i 's letschte Mol The Daily g'hört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann wor Don't Stop Me Now des letschte Mol dran",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wos wor des letschte Liad, des i g'spielt hob",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit wos bin i heit aufg'wacht, musikalisch",
+        family="first_today",
+    ),
+    Fresh(
+        text="wos wor des erschte Liad gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="mit welchem Liad hob i am Samstag ang'fangt",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="wos wor des letschte Liad letschte Nacht",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="mit wos hob i am drittn November aufg'hört",
+        family="last_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="welches Liad überspring i am öftesten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="bei welcher Band druck i am meischtn weiter",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wos für a Liad hob i de Tåg in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="welches Liad kann i grad nit aufhörn zu spieln",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl amol, wia wor mei Oktober",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="gib ma an Rückblick auf mei Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="wia wor unsre letschte Wochn musikalisch",
+        family="recap",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="hör i mehr in da Fruah oder auf d'Nacht",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="lost i am Wochenend mehr Musi als unter da Wochn",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Daft Punk in da Kuchl",
+    "mach de Musi lauter",
+    "wos is des für a Liad",
+    "überspring des Liad",
+    "Podcast pausieren",
+    "nächstes Liad",
+    "Liacht in da Kuchl aus",
+    "spiel des Album Discovery",
+    "leiser bitte",
+    "Zufallswiedergabe ein",
+    "Wiederholung aus",
+    "stell an Timer auf zehn Minutn für de Knödl",
+    "wia werd's Wetter morgen am Gletscher",
+    "schreib Speck auf d'Einkaufsliste",
+    "Heizung auf zweiazwanzg Grad",
+    "wos lauft grad in da Kuchl",
+    "wos hör i grad",
+    "verbind de Kuchl mit'm Wohnzimmer Lautsprecher",
+    "spiel The Daily",
+    "Musi stopp",
+    "weck mi morgen um hoiba sechse, i muass auf d'Pistn",
+    "spiel wos Gscheits zum Après-Ski",
+    "wer singt des",
+    "geh a Liad zruck",
+    "Lautstärke auf fünf",
+]
