@@ -107,6 +107,7 @@ from .slots import Heard, ask, heard_period, in_a_room
 from .utterance import (
     HABITS_BY_CONTENT,
     broader_said,
+    compares_parts,
     content_kept_said,
     content_left_out,
     find_whole_person,
@@ -169,10 +170,6 @@ _NAME_SLOTS: dict[Any, Any] = {
     **_PERIOD_SLOTS,
 }
 
-# The habits that compare parts of the week or day: their days and parts
-# are what is compared, never a period.
-_PARTS_COMPARED_HABITS: frozenset[str] = frozenset({"week_parts", "day_parts"})
-
 
 class EncoreIntentHandler(intent.IntentHandler):
     """Common handling: slots, asker, speech; a closed history is spoken too."""
@@ -186,8 +183,7 @@ class EncoreIntentHandler(intent.IntentHandler):
     name ("wie oft hab ich den Song gestreamt") is asked back, never counted
     as all of them."""
     reads_time_words: ClassVar[bool] = True
-    """Whether a word of a time the slots do not hold is said not understood
-    (a recap names its period by its own slots)."""
+    """Whether a time word the slots lack is said not understood (a recap's: its slots)."""
 
     @property
     @override
@@ -338,11 +334,10 @@ class EncoreIntentHandler(intent.IntentHandler):
     ) -> intent.IntentResponse | None:
         """Answer from the whole utterance when the slots left part of it out.
 
-        A clock time ("what played 9 pm Wednesday" caught "Wednesday") or
-        words of a time ("in diese monat") the slots do not hold: the
-        utterance is read again, or the answer says which words were not
-        understood, never the whole day or all time instead. A stressing
-        "all together" beside a period: the reading's period.
+        A clock time ("what played 9 pm Wednesday" caught "Wednesday") or words
+        of a time ("in diese monat") the slots do not hold: read again, or the
+        answer says which words were not understood, never the whole day or all
+        time instead. A stressing "all together" by a period: the reading's.
         """
         language = asker.speaker.language
         unread = unread_clock(intent_obj, values, language)
@@ -352,13 +347,7 @@ class EncoreIntentHandler(intent.IntentHandler):
             # A name's first or last time, read whole, has no period: "was
             # it last year" beside it is chat, which the parser took out.
             and not (intent_obj.platform == REREAD and {"name", "which"} <= set(values))
-            # Nor are the days and parts compared, read whole, a time: "werktags
-            # oder am Samstag und Sonntag", "at midday or at evening" (issue
-            # 45's fifty-second turn: "not which time 'samstag' means").
-            and not (
-                intent_obj.platform == REREAD
-                and values.get("habit") in _PARTS_COMPARED_HABITS
-            )
+            and not compares_parts(intent_obj, values)
         ):
             unread = unread_time(intent_obj, values, language)
         if unread is not None:

@@ -60,7 +60,11 @@ def unread_clock(
     intent_obj: intent.Intent, values: dict[str, Any], language: str
 ) -> str | None:
     """Return a clock time said in the utterance that the slots do not hold."""
-    if not intent_obj.text_input or "hour" in values:
+    if (
+        not intent_obj.text_input
+        or "hour" in values
+        or compares_parts(intent_obj, values)
+    ):
         return None
     said = _plain_clock(normalize(str(values.get("when", ""))))
     # A story before the question ("..., at noon, well, what was playing at
@@ -153,6 +157,9 @@ _NO_TIME_SAID = {
         # did I play the most that whole year", issue 45's forty-third turn):
         # "that whole year" points back to a year said: no time of its own.
         r"|that (?:whole|entire|full) year"
+        # Midday compared with a part of the day ("at midday or in the
+        # evening"): the afternoon, compared, no time of the question.
+        r"|(?:at |around )?midday(?= or\b)|(?<=\bor )(?:at |around )?midday"
         # "..., before me nine o'clock": when the asker had to leave, no time.
         r"|before (?:me|my) \w+ o'clock"
         # India's "in October month": the month said twice (blind writer 308).
@@ -181,6 +188,20 @@ _NO_TIME_SAID = {
         r"|\bwie man (?:das |es )?(?:heute|heutzutage|jetzt|neuerdings) (?:so )?sagt\b)"
     ),
 }
+
+
+def compares_parts(intent_obj: intent.Intent, values: dict[str, Any]) -> bool:
+    """Whether a whole reading asks a habit that compares the week's or the day's parts.
+
+    Their days and parts ("werktags oder am Samstag und Sonntag", "at midday
+    or in the evening") are what is compared, never a period or a clock:
+    read whole, they are no time the slots left out (issue 45's
+    fifty-second turn).
+    """
+    return intent_obj.platform == REREAD and values.get("habit") in (
+        "week_parts",
+        "day_parts",
+    )
 
 
 def unread_time(

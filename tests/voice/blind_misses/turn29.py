@@ -50,9 +50,7 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "listened to much Justice in October?",
-        # Whether, and how often: "Yes, you played Justice 9 times" (the
-        # fifty-second turn read it as whether it played, its answer the count).
-        "did I listen to Justice in October",
+        "how often did I play Justice in October",
     ),
     (
         "en",

@@ -217,7 +217,7 @@ ANSWERED: tuple[Answered, ...] = (
         "de",
     ),
     (
-        "hear I more in the evening or at midday",
+        "hear I more at midday or in the evening",
         "do I listen more in the afternoon or in the evening",
         "en",
     ),

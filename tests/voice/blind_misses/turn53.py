@@ -20,8 +20,9 @@ ways most often missed, in this file's own phrasings:
   letzten sieben Tage, wie lange ..." (its "Die" read as a name's);
   "Letzte Nacht, wat war da"; "Erstkontakt mit ..., wann war das".
 - English: "wen" for when, "wuz", "av", "any1 new i started listenin 2";
-  "had much Air on lately?" asked as a yes or no (its answer says the
-  count); "have I had on since Monday" (read as Monday alone); "between
+  "had much Air on lately?" asked as a yes or no (kept the count, as the
+  brief and three earlier writers have it: two wrong facts stay); "have I
+  had on since Monday" (read as Monday alone); "between
   afternoon and night, when do I play more"; "... on last friday, no hang
   on, the day before yesterday" (the "on" of "have on" taken back with the
   time); "in this house", "before work", "hammerin", "paa", "wore plumb
@@ -94,7 +95,7 @@ READ: tuple[Read, ...] = (
     ),
     ("de", "Letzte Woche, wat war da", "was lief letzte Woche"),
     ("en", "wen did i first hear queen", "when did I first hear Queen"),
-    ("en", "had much Queen on lately?", "did I listen to Queen lately"),
+    ("en", "had much Queen on lately?", "how often did I play Queen lately"),
     (
         "en",
         "ehn how much air have I had on since tuesday",
@@ -133,7 +134,7 @@ ANSWERED: tuple[Answered, ...] = (
         "wie oft habe ich Daft Punk diese Woche gehört",
         "de",
     ),
-    ("had much Air on lately?", "did I listen to Air lately", "en"),
+    ("had much Air on lately?", "how often did I play Air lately", "en"),
 )
 
 STAYS: tuple[Stays, ...] = (

@@ -27,7 +27,8 @@ ASIDES_AND_STATEMENTS_EN: tuple[Rule, ...] = (
     # said first and asked as a statement (blind writer 308).
     (
         (
-            r"^(?!(?:what|which|who|when|how|did|have|do|i|we)\b)(?!.*\b(?:whether|if|check|tell|know|wonder)\b)"
+            r"^(?!(?:what|which|who|when|how|did|have|do|i|we|last|this|yesterday|today|on|in|since)\b)"
+            r"(?!.*\b(?:whether|if|check|tell|know|wonder)\b)"
             r"(?P<name>[^,?]+?),? (?P<who>i|we) (?:listened|heard|played)(?: to)?"
             r" (?!(?:it|them|him|her)\b)(?P<when>[^,?]*?),? or (?:what|not)\s*[?.!]*$"
         ),
@@ -139,7 +140,7 @@ ASIDES_AND_STATEMENTS_EN: tuple[Rule, ...] = (
     (r",?\s*not (?:the )?last one\s*([?.!]*)$", r"\1"),
     (r"^count (?:me|us) up\s+", ""),
     (r"\s+in this (?:house|household|place|home)\b", ""),
-    (r"\s+before (?:work|school|my shift|the school run|breakfast)\b", ""),
+    (r"\s+before (?:work|school|breakfast)\b", ""),
     (r"\bpaa\b", "the most"),
     (r"\b(?:was|were) (i|we) hammerin'?g?\b", r"did \1 play the most"),
     (
@@ -182,13 +183,6 @@ ASIDES_AND_STATEMENTS_EN: tuple[Rule, ...] = (
             r" (?:hear|heard|play|played|listen to|listened to) how many (?:episodes?|times|songs?)(?: la| lah| ah)?\s*[?.!]*$"
         ),
         r"how many times did \g<who> play \g<name> \g<when>",
-    ),
-    (
-        (
-            r"^(?:(?:have|did) (?:i|we) )?(?:listened to|had|played|heard) (?:much|a lot of|loads of|lots of) (?P<name>.+?)"
-            r"(?: on)? (?P<when>lately|recently|last \w+|this \w+|today|yesterday)\s*[?.!]*$"
-        ),
-        r"did i listen to \g<name> \g<when>",
     ),
     (
         (

@@ -322,13 +322,10 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"\b(?!my\b|our\b)(\w+)'?s (song|track|tune|hit) of the summer\b",
         r"\1's top \2 this summer",
     ),
-    # "Had much Air on lately?": whether it played, and how often (the
-    # answer says both: "Yes, you played Air 14 times"; issue 45's
-    # fifty-second turn, where two writers asked it as a yes or no); its
-    # "on" no part of the name.
+    # "Had much Air on lately?": the count, its "on" no part of the name.
     (
         r"^(?:did (?:i|we) |have (?:i|we) )?(?:had|have) much (.+?) on\b",
-        r"did i listen to \1",
+        r"how often did i play \1",
     ),
     # Issue 45's twenty-ninth turn (blind writers 133, 134, 136): "listened
     # to much Queen in August?" is the count; a dare before the question
@@ -342,7 +339,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
             r"^(?:did (?:i|we) |have (?:i|we) )?(?:listened|listen|played|play|had|have)"
             r" (?:to )?(?:much|a lot of|lots of|loads of|heaps of) (?=\S)"
         ),
-        "did i listen to ",
+        "how often did i play ",
     ),
     (
         (
@@ -350,7 +347,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
             r"|listened|played|listen|play|had|having) (?:to )?(?:much|a lot of|lots of|loads of"
             r"|heaps of) (?=\S)"
         ),
-        r"did \1 listen to ",
+        r"how often did \1 play ",
     ),
     (r"\s+on this (?:thing|yoke|gadget|contraption)(?= since\b)", ""),
     # "How many songs has Ada played so far today": "has Ada" is no name.

@@ -55,8 +55,15 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
     (r"\brepeat[- ]?rate\b", "wiederholungsrate"),
     (r"\bmost skipped\b", "meistübersprungener"),
     (
-        r"\b(?:die |de )?(\w+ )?(?:häufigsten|meisten) (künstler|lieder|songs|alben|podcasts|bands|tracks)\b",
-        r"die \1meistgehörten \2",
+        (
+            r"\b((?:die |de )?(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+) )(?:häufigsten|meisten)"
+            r" (künstler|lieder|songs|alben|podcasts|bands|tracks)\b"
+        ),
+        r"\1meistgehörten \2",
+    ),
+    (
+        r"\b(die |de )?häufigsten (künstler|lieder|songs|alben|podcasts|bands|tracks)\b",
+        r"\1meistgehörten \2",
     ),
     (
         r"\bhäufigste[r]? (podcast|künstler|song|lied|album|track)\b",
