@@ -101,12 +101,8 @@ DIALECT_FRANCONIA: tuple[Rule, ...] = (
     (r"\bminutn\b", "minuten"),
     (r"\bzwa\b(?= " + _COUNTED + r"\b)", "zwei"),
     (r"\b(um|gegen|bis|halb|nach|vor) zwa\b", r"\1 zwei"),
-    # "Den Monat", "des Joahr", "die Wochn" as the period asked, at the
-    # question's end or before a participle: this one.
-    (
-        r"(?<!\bin )(?<!\bfür )(?<!\büber )(?<!\bauf )\bden monat\b(?! (?:davor|vorher|zuvor|darauf)\b)",
-        "diesen monat",
-    ),
+    # "des Joahr", "die Wochn" as the period asked, at the question's end or
+    # before a participle: this one ("den Monat" in `dialect_words_de`).
     (
         r"(?<!\bin )(?<!\bfür )\b(?:des|das) jahr\b(?! (?:davor|vorher|zuvor|darauf)\b)",
         "dieses jahr",

@@ -33,10 +33,8 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # "hod d'Ada", "zum erstn Mol", "konn i grod ned", "wos fir a".
     (r"\bwöi ?(?:vül|vul|viel|vui)\b", "wie viel"),
     (r"\bwöi\b", "wie"),
-    # Lower Bavaria's and Hesse's (issue 45's fifty-second turn, blind writers
-    # 313, 314): "wiavui Podcastfolgn", "Musikantn" (the artists), "siem Tog
-    # hintananda", "daach hinner enanner", "Stücksche", "hob i de letztn"
-    # (the last, not "in the").
+    # Lower Bavaria's "wiavui Podcastfolgn" (issue 45's fifty-second turn,
+    # blind writer 313).
     (r"\bwia ?vui\b|\bwia ?vü\b|\bwievui\b", "wie viel"),
     (r"\bpodcastfolgn\b", "podcastfolgen"),
     # Cologne's, Zurich's, Berlin's and Bavaria's words of the fifty-second
@@ -73,12 +71,14 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     ),
     (r"\bwelche nummer\b", "welches lied"),
     (r"\bin der dauerschleife\b", "in dauerschleife"),
-    # "wos für a Podcast hob i den Monat am meistn ghert": this month.
+    # "Den Monat" as the period asked (Franconia's, Bavaria's "wos für a
+    # Podcast hob i den Monat am meistn ghert"): this month; never "für den
+    # Monat", "den Monat davor", "den Monat Oktober".
     (
         (
             r"(?<!\bim )(?<!\bfür )(?<!\bin )(?<!\bauf )(?<!\büber )\bden monat\b"
-            r"(?! (?:über|lang|davor|danach|januar|februar|märz|april|mai|juni|juli|august|september"
-            r"|oktober|november|dezember)\b)"
+            r"(?! (?:über|lang|davor|danach|vorher|zuvor|darauf|januar|februar|märz|april|mai"
+            r"|juni|juli|august|september|oktober|november|dezember)\b)"
         ),
         "diesen monat",
     ),
@@ -118,6 +118,9 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         ),
         r"\1 am meisten ",
     ),
+    # Lower Bavaria's and Hesse's (blind writers 313, 314): "Musikantn" (the
+    # artists), "siem Tog hintananda", "daach hinner enanner", "Stücksche",
+    # "hob i de letztn" (the last, not "in the").
     (r"\bmusikant(?:e)?n\b", "künstler"),
     (r"\bhintananda\b|\bhinner ?enanner\b|\bhinnerenanner\b", "hintereinander"),
     (
