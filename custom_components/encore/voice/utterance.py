@@ -170,6 +170,8 @@ _NO_TIME_SAID = {
     ),
     "de": re.compile(
         r"(?:\w+ des (?:jahres|monats|sommers)|\w+ der woche"
+        # The Palatinate's "'s Album vum Monat" (issue 45's fifty-third turn).
+        r"|\b(?:lied|song|album|künstler|podcast) (?:vum|vom) (?:monat|jahr|johr|sommer)\b"
         # "Um zwölfe mittags": noon, said twice.
         r"|(?<=zwölf )mittags?\b|(?<=zwölfe )mittags?\b|(?<=12 )mittags?\b"
         # ... and before it: "am Mittwoch zu Mittag um zwöife" (Lower Bavaria).

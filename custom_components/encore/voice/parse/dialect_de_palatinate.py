@@ -18,6 +18,16 @@ word beside those that make it the dialect's ("hen mer", "vum", "is'n").
 from .rules import Rule, rewrite
 
 PALATINATE: tuple[Rule, ...] = (
+    # A Palatinate winemaker (issue 45's fifty-third turn, blind writer
+    # 328): "saach mer mol" opens, ", ei" closes; "mei drei meischde
+    # gspielte Liedcher" (my three most played songs); "uff dem Ding" (on
+    # the speaker).
+    (r"^(?:ei )?saach (?:mer |mir )?(?:mol|mal),? ", ""),
+    (r",? ei$", ""),
+    (r"\bmein (?=(?:zwei|drei|vier|fünf|zehn|\d+) )", "meine "),
+    (r"\b(?:meiste|meischde|meischte) g(?:e)?spielte\b", "meistgespielten"),
+    (r"\bliedcher\b", "lieder"),
+    (r"\b(?:uff|auf) dem ding\b", ""),
     # A Palatinate winemaker (issue 45's forty-third turn, blind writer
     # 258): "hammer" (haben wir) after what is counted or asked, never a
     # title ("MC Hammer"); "ware's" (waren es); "Daach hinnernanner"

@@ -16,6 +16,10 @@ neighbour; each rule holds to the dialect's own words.
 from .rules import Rule, rewrite
 
 DIALECT_SAARLAND: tuple[Rule, ...] = (
+    # A mechanic (issue 45's fifty-third turn, blind writer 324): "sa mol"
+    # opens; "uff wen bin isch ... so ganz verrückt" (who have I been
+    # crazy about).
+    (r"^(?:ei )?(?:sa|saa) (?:mol|mal),? ", ""),
     (r"\bhall\b", ""),
     (r"\bstunn\b", "stunden"),
     (r"\bminudde\b", "minuten"),
@@ -46,7 +50,7 @@ DIALECT_SAARLAND: tuple[Rule, ...] = (
     (r"^wie ?viel wiederhol (?:isch|ich)\b", "wie viel wiederhole ich"),
     # "Vun wem war isch in letzter Zeit ganz verrückt": who was on repeat.
     (
-        r"^von wem (?:war|bin) (?:isch|ich) (.+?) (?:ganz |so )?(?:verrückt|vernarrt)\b",
+        r"^(?:von wem|auf wen|uff wen) (?:war|bin) (?:isch|ich) (.+?) (?:ganz |so )?(?:verrückt|vernarrt)\b",
         r"wen habe ich \1 am meisten gehört",
     ),
     # "War am Samschdaa Queen debei": was it played then.

@@ -18,6 +18,14 @@ from .rules import Rule, rewrite
 _KINDS = r"(?:lied|lieder|song|songs|künstler|künschtler|band|bands|album|alben|platte|podcast|folge|folgen|sänger|artist|artists|track|tracks|stück)"
 
 DIALECT_WORDS_DE: tuple[Rule, ...] = (
+    # Issue 45's fifty-third turn (blind writers 324, 325, 328): the
+    # Saarland's "laafe gehatt", the Palatinate's "ghatt", "jemols", "nit
+    # lasse", Swabia's "hintranander" and "zum erschta Mol".
+    (r"\bg(?:e)?hatt\b", "gehabt"),
+    (r"\bjemols\b", "jemals"),
+    (r"\bnit lasse\b", "nicht lassen"),
+    (r"\bhint(?:e)?ranander\b", "hintereinander"),
+    (r"\bzum erschta mol\b", "zum ersten mal"),
     # How many, how often: "wievill mal", "wia vill", "wievill".
     (r"\bwie ?vill? mal\b|\bwia vill? mal\b", "wie oft"),
     (r"\bwievill?\b|\bwie vill\b|\bwia vill\b", "wie viel"),
@@ -149,10 +157,15 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bliadln\b", "lieder"),
     (r"\b(wat|wos|was|wann|wie) wor\b", r"\1 war"),
     (r"\bwore (dat|das|des)\b", r"waren \1"),
-    (r"(?:^|(?<=\s))'?s (erschte|erste|letzte|letschte) (?:mol|mal)\b", r"das \1 mal"),
+    # The Saarland's "es" for the article too: "wann war die es letschde
+    # Mol an" (issue 45's fifty-third turn, blind writer 324).
+    (
+        r"(?:^|(?<=\s))(?:'?s|es) (erschte|erste|letzte|letschte) (?:mol|mal)\b",
+        r"das \1 mal",
+    ),
     (r"\b(das (?:erschte|erste|letzte|letschte) mal) dran\b", r"\1"),
     (
-        r"(?:^|(?<=\s))'?s (erschte|erste|letzte|letschte) (lied|liadl|liadle|song)\b",
+        r"(?:^|(?<=\s))(?:'?s|es) (erschte|erste|letzte|letschte) (lied|liadl|liadle|song)\b",
         r"das \1 \2",
     ),
     # "Wann war The Daily das letzte Mal": when it last played, "war" no

@@ -33,6 +33,12 @@ _IT = (
 )
 # The verbs a DJ says for a record played.
 _PLAYED = r"(?:aufgelegt|gespielt|gehört|gestreamt|laufen lassen|gedreht|angehört)"
+# ... and as the dialects say them (issue 45's fifty-third turn, the
+# Palatinate's "Air, hab ich die vorgeschdern gheert oder nit").
+_PLAYED_SAID = (
+    r"(?:aufgelegt|gespielt|gehört|gestreamt|laufen lassen|gedreht|angehört|gheert|ghert"
+    r"|gheerd|ghört|g'hört|gheat|gspielt|g'spielt)"
+)
 # A period said first in a question without "habe ich": "seit Oktober",
 # "letzte Woche", "diesen Monat", "im August".
 _PERIOD = (
@@ -70,8 +76,9 @@ _FRONT_DE: tuple[tuple[str, str], ...] = (
     # "Ellen Allien, hab ich die letztes Jahr mal gestreamt": whether it played.
     (
         (
-            rf"^{_NAME}, (?:hab|habe) ich {_IT} (?P<rest>(?:(?!\b{_PLAYED}\b)[^,.?!])*?)"
-            rf"(?: mal| je| jemals| überhaupt)? ?\b{_PLAYED}\b"
+            rf"^{_NAME}, (?:hab|habe|hann|hob|hawwe) (?:ich|isch|i) {_IT}"
+            rf" (?P<rest>(?:(?!\b{_PLAYED_SAID}\b)[^,.?!])*?)"
+            rf"(?: mal| je| jemals| überhaupt)? ?\b{_PLAYED_SAID}\b"
         ),
         r"habe ich \g<name> \g<rest> gehört",
     ),

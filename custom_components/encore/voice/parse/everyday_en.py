@@ -20,6 +20,7 @@ from typing import Final
 from .asides_and_statements_en import ASIDES_AND_STATEMENTS_EN
 from .hints_and_particles_en import HINTS_AND_PARTICLES_EN
 from .idioms_en import IDIOMS_EN
+from .reports_and_remarks_en import REPORTS_AND_REMARKS_EN
 from .rules import Rule, rewrite
 from .turns_of_speech_en import TURNS_OF_SPEECH_EN
 
@@ -762,7 +763,13 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
 def said_everyday_en(text: str) -> str:
     """Return the words as said with everyday words read plainly."""
     return rewrite(
-        (*EVERYDAY_SAID_EN, *ASIDES_AND_STATEMENTS_EN, *TURNS_OF_SPEECH_EN, *IDIOMS_EN),
+        (
+            *REPORTS_AND_REMARKS_EN,
+            *EVERYDAY_SAID_EN,
+            *ASIDES_AND_STATEMENTS_EN,
+            *TURNS_OF_SPEECH_EN,
+            *IDIOMS_EN,
+        ),
         text,
         re.IGNORECASE,
     )

@@ -131,6 +131,26 @@ _SCOTS_WORDS: tuple[Rule, ...] = (
 
 GLASGOW_EN: tuple[Rule, ...] = (
     *_SCOTS_WORDS,
+    # Issue 45's fifty-third turn (a Glasgow shop worker, blind writer
+    # 324): "aw thegither", "at aw", ", whit's that at", ", ken the wan",
+    # "knockin aff" (skipping), "fur" (for), "number o", "ah didnae play
+    # any X ... did ah" (did I), "on at ma hoose ..., us lot ah mean" (we).
+    (r"\s+aw thegither\b", ""),
+    (r"\s+at aw\b", ""),
+    (r",?\s*whit's that at\s*([?.!]*)$", r"\1"),
+    (r",?\s*ken(?:,)? the wan\s*([?.!]*)$", r"\1"),
+    (r"\bkeep knockin'? aff\b", "keep skipping"),
+    (r"\bknockin'? aff\b", "skipping"),
+    (r"\bfur (?=(?:the first|the last|music|me|us)\b)", "for "),
+    (r"\bnumber o\b", "number of"),
+    (
+        r"^(?:ah |i )?(?:didnae|didn't) (play|hear|listen to|have on|put on) (.+?),? did(?: (?:ah|i))?\s*[?.!]*$",
+        r"did I \1 \2",
+    ),
+    (
+        r"^wis there any (.+?) on at ma hoose (.+?),? us lot(?: (?:ah|i) mean)?\s*[?.!]*$",
+        r"did we have any \1 on \2",
+    ),
     # Issue 45's twenty-seventh turn (a Glasgow bus driver, writer 121):
     # "aboot eight o'clock", "the same wee songs ower and ower", "aw the
     # podcasts", "any Queen on the go this week", "aye, how much ...".

@@ -78,6 +78,14 @@ LEARNER_DE_14: tuple[Rule, ...] = (
         r"\bdieselbe (?=(?:lieder|lider|songs|sachen|titel|künstler|bands|stücke)\b)",
         "dieselben ",
     ),
+    # A Russian-German learner's "meiste" without its "am" (issue 45's
+    # fifty-third turn, blind writer 327): "welche Künstler war meiste bei
+    # mir", "welche Podcast ich höre meiste".
+    (
+        r"\b(war|waren|ist|höre|hör|hörte|spiele|spielte|lief|läuft)( ich| wir)? meiste\b",
+        r"\1\2 am meisten",
+    ),
+    (r"\bwelche podcast\b", "welcher podcast"),
     # "Wie viele Lieder hab ick heute schon durch": got through, heard.
     (
         r"^(wie viele \w+ (?:hab|habe|hatte|haben|hatten) (?:ich|ick|isch|wir) .*?)(?:schon )?durch$",

@@ -17,6 +17,62 @@ from .rules import Rule, rewrite
 _VERBS: Final = r"(?:play|played|playing|listen to|listened to|listening to|hear|heard|skip|skipped)"
 
 _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
+    # Issue 45's fifty-third turn (blind writer 327): "na" opening a
+    # question or closing it ("na which", "na who"), "ehn", "abi" last;
+    # "wey" (that), "play am" (played it), "don dey rock well well" (have
+    # been playing most), "jam pass" (played most), "wetin be" (what was),
+    # "wetin play" (what played), "for September" (in September), "how my
+    # year take go" (how was it), "I no fit stop to play" (can't stop).
+    (r"^na (?=(?:who|which|what|wetin)\b)", ""),
+    (r"(?:,\s*|\s+)na (?:which|who|which one)(?:\s+sef)?\s*[?.!]*$", ""),
+    (
+        r"^(?:this|the) (artist|song|album|podcast|band|tune) (?:that|wey) (i|we) (?:don )?(?:dey )?obsess over\b",
+        r"which \1 have \2 been obsessed with",
+    ),
+    (r"[,\s]+(?:ehn|abi)\s*[?.!]*$", ""),
+    (r"^out of all the (?:shows|songs|artists|albums),?\s+", ""),
+    (
+        r"^na (?!(?:who|which|what|wetin)\b)(.+?) (i|we) (?:play|played|dey play) (.+?)\s*[?.!]*$",
+        r"did \2 play \1 \3",
+    ),
+    (
+        (
+            r"^(?P<name>[^,]+), (?P<who>i|we) (?:don )?(?:play|played|hear|heard|listen to) am"
+            r" (?P<when>[^?]*?)(?:,? or (?:no|not)\s*[?.!]*|\s*\?+)$"
+        ),
+        r"did \g<who> play \g<name> \g<when>",
+    ),
+    (r"\s+sef,", ","),
+    (r"\b(i|we) don play am\b", r"\1 have played it"),
+    (r"(?<!\bdon )\b(?:play|played) am\b", "played it"),
+    (r"\b(i|we) don dey (?:rock|play|jam|bang)\b", r"\1 have been playing"),
+    (r"\bwell well\b", "the most"),
+    (r"\b(?:jam|jammed|rock|rocked|bang|banged)\s+pass\b", "played most"),
+    # "na weekend I dey listen pass abi weekdays": which of the two, never
+    # the most played.
+    (
+        r"\bna (weekends?|weekdays?) (i|we) (?:dey )?listen pass,? (?:abi|or) (weekends?|weekdays?)\b",
+        r"do \2 listen more at \1 or \3",
+    ),
+    (r"\blisten pass\b(?!,? (?:abi|or)\b)", "listen to most"),
+    (r"\bobsess over\b", "been obsessed with"),
+    (r"\bwey (?:play|played)\b", "played"),
+    (r"\bwey\b", "that"),
+    (r"\bwetin be\b", "what was"),
+    (r"^(?:fill me in|tell me),?\s+(?:abeg\s+)?wetin (?:play|played)\b", "what played"),
+    (r"\bwetin (?:play|played)\b", "what played"),
+    (r"^wetin dey play by\b", "what was playing at"),
+    (r"^how often (i|we) (?:dey )?(skip|play|listen)", r"how often do \1 \2"),
+    (r"^how (my|our) (day|week|month|year|summer) take go\b", r"how was \1 \2"),
+    (r"\bno fit stop (?:to )?(?:play|playing)\b", "can't stop playing"),
+    (
+        r"\b(most|pass) for (january|february|march|april|may|june|july|august|september|october|november|december)\b",
+        r"\1 in \2",
+    ),
+    (
+        r"^(?:na )?which (band|artist|song|tune|track) (?:i|we) no (?:too )?like(?: sef)?,? the one (i|we) skip(?:ped)? (?:most|pass)\s*[?.!]*$",
+        r"which \1 do \2 skip most",
+    ),
     # A greeting and "please", wherever they stand.
     (r"^(?:how far|how far now|my guy|oga)[,!]?\s+", ""),
     # "Oya" (come on) said first; "shey I played X", "abi I listened to X":

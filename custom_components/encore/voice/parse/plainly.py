@@ -24,6 +24,7 @@ from typing import Final
 from ..when.crossed import in_own_words
 from .analyst import said_as_analyst
 from .apposed_kind import without_apposed_kind
+from .asides_and_turns_de import said_asides_and_turns_de
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
@@ -196,7 +197,48 @@ _NAME_POINTED_BACK_DE: Final = re.compile(
 # (issue 45's thirty-sixth turn, a Mannheim speaker's "Wieviel Daft Punk hab
 # isch die Woch schun ghört" read as no question).
 _WORDS_DE: Final = (
+    # The Saarland's "Wievill Queen hann isch ...": a name's count, one word
+    # before the verb; "wievill mal" and "wievill Folge vom Podcast hani"
+    # are read by the dialects' own rules.
+    (
+        re.compile(
+            r"\b(w)ie ?vill?(e?) (?=\S+ (?:hann|hab|habe|hob) (?:isch|ich|i|mir)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1ie viel\2 ",
+    ),
     (re.compile(r"\b(w)ieviel(e?)\b", re.IGNORECASE), r"\1ie viel\2"),
+    # Counted things as the South-West says them, after "wie viel" (issue
+    # 45's fifty-third turn): "Liadle", "Liedcher", "Täg", "Stunne",
+    # "Kinschtler" are plural there.
+    (
+        re.compile(
+            r"\b(w)ie viele? (?:liadle|liedle|liadla|liedla|liedcher|liedscher|liadln|liedche)\b",
+            re.IGNORECASE,
+        ),
+        r"\1ie viele Lieder",
+    ),
+    (
+        re.compile(r"\b(w)ie viele? (?:täg|däg|dääch|daach)\b", re.IGNORECASE),
+        r"\1ie viele Tage",
+    ),
+    (re.compile(r"\b(w)ie ?vill?e? stunne\b", re.IGNORECASE), r"\1ie viele Stunden"),
+    (re.compile(r"\bkinschtler\b", re.IGNORECASE), "Künstler"),
+    # "Laafe gehatt", "laufen ghatt": had on, heard.
+    (
+        re.compile(
+            r"\b(?:laafe|laufe|laufen) (?:gehatt|ghatt|gehabt|g'habt)\b", re.IGNORECASE
+        ),
+        "gehört",
+    ),
+    (re.compile(r"\bg(?:e)?hatt\b", re.IGNORECASE), "gehört"),
+    # "Mei Favorit", "mei Lieblingslied": my.
+    (re.compile(r"\b(m)ei (?=(?:favorit|lieblings\w*)\b)", re.IGNORECASE), r"\1ein "),
+    # Hamburg's "inne letzten dreißig Tage", "hatt ich": in the, had I.
+    (re.compile(r"\binne (?=letzten?\b)", re.IGNORECASE), "in den "),
+    (re.compile(r"\b(h)att (?=ich\b)", re.IGNORECASE), r"\1atte "),
+    # The Saarland's "hann mir": we have.
+    (re.compile(r"\bhann mir\b", re.IGNORECASE), "haben wir"),
     # "Wie viel verschiedene Lieder": how many.
     (
         re.compile(
@@ -209,8 +251,8 @@ _WORDS_DE: Final = (
     # Swabian's "hob i" elsewhere is read by their own dialect's rules.
     (
         re.compile(
-            r"^(wie viel (?!(?:stund\w*|stunn\w*|minuten|zeit|musik|podcasts?|folge\w*|lieder|songs|mal)\b)[^,?]+?)"
-            r" (?:hab|hob|habe) (?:isch|i)\b(?=[^,?]* g(?:e)?(?:hört|spielt)\b)",
+            r"^(wie viel (?!(?:stund\w*|stunn\w*|minut\w*|minudd\w*|zeit|musik|podcasts?|folge\w*|lieder|songs|mal)\b)[^,?]+?)"
+            r" (?:hab|hob|habe|hann) (?:isch|i)\b(?=[^,?]* g(?:e)?(?:hört|spielt|hatt|habt)\b)",
             re.IGNORECASE,
         ),
         r"\1 hab ich",
@@ -264,6 +306,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a learner's and a consultant's German, before a comma clips it",
         _said(said_learner_en_de),
+        _DE,
+    ),
+    Way(
+        "the remarks around a German question, its turns put plainly",
+        _said(said_asides_and_turns_de),
         _DE,
     ),
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),

@@ -95,9 +95,12 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
             r"|zuerst|das erste mal|zum ersten mal|zum erste mal|dat erste mal|erste mal"
             r"|s erschte mal|zum erschte mal"
             # Bavaria's "as erste Moi" (issue 45's fifty-second turn).
-            r"|(?:das|des|dat|zum|s|as) (?:erste|erschte|erstn|ersten|letzte|letschte|letztn|letzten) (?:mol|moi))"
+            # The Saarland's "es letschde Mol" (the fifty-third turn).
+            r"|(?:das|des|dat|zum|s|as|es) (?:erste|erschte|erschde|erstn|ersten|letzte|letschte|letschde"
+            r"|leddschde|letztn|letzten) (?:mol|moi))"
             r"(?: (?:dran|drauf|an|bei mir|denn"
             r"|eigentlich|so|im radio|auf sendung|aufgetaucht|uftaucht|gelaufen|glofe|gloffe|glaffa|gespielt"
+            r"|g'laufa|g'laufe|glaufa|gelaaf|gelaafe"
             r"|gehört|ghört|gheert|glost))*[?.!]*$"
         ),
         lambda m: (

@@ -232,6 +232,11 @@ def read_pointed_back(
         timed.asked is not reading.asked
         or timed.unread is not None
         or timed.when is None
+        # The whole question named what it asks of and the clause alone does
+        # not ("I played lots of Justice since Monday, is it? how many times
+        # then", issue 45's fifty-third turn): the clause is no question of
+        # its own.
+        or (reading.name is not None and timed.name is None)
     ):
         return None
     return replace(timed, said=words)

@@ -104,6 +104,12 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:since|from) the (?:start|beginning) of\b", "since"),
         # Tyneside's night, Liverpool's afternoon (issue 45's thirty-second turn).
         (r"\byesterday neet\b", "last night"),
+        # A Spanish speaker's "yesterday in the night" (issue 45's fifty-third
+        # turn): last night.
+        (
+            r"\byesterday in the night\b(?!,? (?:around|at|about) (?:the )?dinner)",
+            "last night",
+        ),
         (r"\bneet\b", "night"),
         (r"\bavvy\b", "afternoon"),
         # A person's week is this week: "give me a rundown of Ada's week"
@@ -121,6 +127,8 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Since the day began for the one asking (issue 45's thirty-second
         # turn: an early riser, a carer in Nairobi): today.
         (r"\bsince (?:i (?:got|woke) up|morning)\b", "today"),
+        # "Twenty-one hundred hours": the hour's words joined by a hyphen.
+        (r"\btwenty-(one|two|three) hundred\b", r"twenty \1 hundred"),
         # A time on the twenty-four-hour clock said in hundreds: "oh eight
         # hundred", "twenty one hundred hours", "at eighteen hundred"; never
         # a number's hundred ("one hundred plays").
@@ -129,9 +137,13 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             for hour, word in enumerate(_CLOCK_HOURS[:10])
             if hour
         ),
+        # The longest hour first: "twenty one hundred hours" is 21:00, never
+        # "twenty" and "one hundred hours" (issue 45's fifty-third turn).
         *(
             (rf"\b{word} hundred hours\b", f"{hour:02d}:00")
-            for hour, word in enumerate(_CLOCK_HOURS)
+            for hour, word in sorted(
+                enumerate(_CLOCK_HOURS), key=lambda pair: -len(pair[1])
+            )
         ),
         *(
             (

@@ -167,6 +167,9 @@ _HEARD_DE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, words in (
         (r"\blätzt(e|en|er|es|em)?\b", r"letzt\1"),
         (r"\bwochen ende(n?)\b", r"wochenende\1"),
+        # Swabia's "am Wochaend" (issue 45's fifty-third turn, blind writer
+        # 325): the weekend, never the nearest word's "Wochen".
+        (r"\b(?:wochaend|wuchaend|wocheend)\b", "wochenende"),
         # A dialect's clipped singular after "letzte", "diese" ("letzte Wochn",
         # Franconian): one week, never "Wochen".
         (r"\b(letzte|diese|vorige|vergangene) wochn\b", r"\1 woche"),

@@ -1,0 +1,84 @@
+"""Remarks said around a German question, and its turns said another way round.
+
+Issue 45's fifty-third turn (blind writers 324 to 331): what a speaker adds
+after the question was read as its name or its kind ("..., büschen viel
+oder wat", "..., nich viel oder", "... oder war das wer anders", "...
+neue Künstler entdeckt oder immer nur dasselbe": a wrong fact, the repeat
+rate answered), a question asked as whether anything played ("Hab ich
+letzte Nacht noch was gehört, oder war ich da schon im Bette?"), a day
+placed by its week ("am Freitag letzte Woche", read in
+`dialect_times_de`), the field said first ("Gestern Abend, das letzte Lied,
+was war'n das gleich?"), and a young speaker's
+or a learner's words ("mein absoluter Banger", "neu am Start", "wer ist neu
+bei mir", "mein Künstler"). Read on the words as said, commas kept, before
+a comma clips the question.
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+ASIDES_AND_TURNS_DE: tuple[Rule, ...] = (
+    # Said after the question, asking nothing of it.
+    (
+        r",?\s*(?:büschen|bisschen|bissel|bissl) viel,? oder (?:wat|was|nich|net|nicht)\s*([?.!]*)$",
+        r"\1",
+    ),
+    (r",?\s*nich[t]? viel,? oder\s*([?.!]*)$", r"\1"),
+    (r",?\s*oder war (?:das|des|dat) (?:wer|jemand) anders\s*([?.!]*)$", r"\1"),
+    # "Neue Künstler entdeckt oder immer nur dasselbe": whether there were
+    # new ones, never the repeat rate (a wrong fact, blind writer 330).
+    (
+        (
+            r"\b(neue (?:künstler\w*|bands?|artists?|musik|lieder|songs) (?:entdeckt|gefunden|gehört)),?"
+            r" oder (?:immer |nur |immer nur )?(?:dasselbe|das gleiche|das selbe|die gleichen"
+            r"|dieselben)\b[^?]*"
+        ),
+        r"\1",
+    ),
+    # "Hab ich letzte Nacht noch was gehört, oder war ich da schon im
+    # Bette?": what played then, or that nothing did.
+    (
+        (
+            r"^(?:hab|habe) ich (?P<when>(?=[^,?]*\b(?:gestern|heute|vorgestern|letzte\w*|nacht|abend"
+            r"|morgen|früh|am|im|wochenende|woche)\b)(?:(?!\b(?:davon|von|vom|jeden)\b)[^,?])+?)"
+            r" (?:noch )?(?:überhaupt )?(?:was|etwas|irgendwas) gehört\b.*$"
+        ),
+        r"was habe ich \g<when> gehört",
+    ),
+    # "Gestern Abend, das letzte Lied, was war'n das gleich?": the time and
+    # the field said first, the question word last.
+    (
+        (
+            r"^(?P<when>[^,?]{3,30}),\s*(?:das|des|'s|s) (?P<rank>allerletzte|letzte|erste|allererste)"
+            r" (?P<kind>lied|song|stück|liedchen|titel),\s*was war'?n? (?:das|des|dat)\b.*$"
+        ),
+        r"was war das \g<rank> \g<kind> \g<when>",
+    ),
+    # A recap asked with what it covers said again: "Zusammenfassung vom
+    # letzten Jahr, was ich so alles gehört hab" (read as what played).
+    (
+        (
+            r"\b(zusammenfassung|überblick|rückblick) (vo[mn] [^,?]+?),?\s*was ich (?:da )?(?:so )?"
+            r"(?:alles )?gehört hab\w*"
+        ),
+        r"\1 \2",
+    ),
+    # A young speaker's and a learner's words.
+    (r"\bmein absoluter banger\b", "mein Lieblingslied"),
+    (r"\bneu am start\b", "neu entdeckt"),
+    (r"\b(?:ganz )?nei debei\b", "neu dabei"),
+    (
+        r"^wer (?:ist|war|sind|waren) (?:denn )?neu bei (mir|uns)\b",
+        r"welche Künstler sind neu bei \1",
+    ),
+    (
+        r"\bwer (war|ist) (?:(?:da|do|dann|denn) )*mein? (?:künstler|kinschtler)\b(?! (?:des|vom) )",
+        r"wer \1 mein Lieblingskünstler",
+    ),
+)
+
+
+def said_asides_and_turns_de(text: str) -> str:
+    """Return `text` with the remarks around it left out and its turns put plainly."""
+    return rewrite(ASIDES_AND_TURNS_DE, text, re.IGNORECASE)

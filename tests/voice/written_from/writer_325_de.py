@@ -1,0 +1,326 @@
+"""Writer 325, eine schwäbische Oma aus dem Allgäu, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Sag amol, wer isch denn heuer mei Lieblingskünschtler gwä?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wen hend mir letschte Woch am meischta g'hört, gell",
+        family="top_artists",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="Wer war denn im Sommer letschts Johr mei Favorit bei dr Musik?",
+        family="top_artists",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Welches Liadle hab i diesen Monat am öftschte g'spielt?",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Die drei Liadle, wo i im Oktober am meischta g'hört hab, welche sin des?",
+        family="top_tracks",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="Welches Lied hab i letschtes Johr am liebschta g'hört",
+        family="top_tracks",
+        period="last_year",
+    ),
+    Fresh(
+        text="Welche Platte hab i denn seit März am meischta laufa lassa?",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="Im September, welches Album war do mei Liebstes?",
+        family="top_albums",
+        period="september",
+    ),
+    Fresh(
+        text="Welchen Podcascht hör i denn in letschter Zeit am liebschta?",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie lang isch bei mir heit scho Musik g'laufa?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Stund hend mir im Sommer Musik g'hört?",
+        family="listening_time",
+        period="summer",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Wie lang hab i geschtern Obend zuag'hört, des tät mi interessiera",
+        family="listening_time",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Seit Montag, wie lang hab i do Podcascht g'hört?",
+        family="listening_time",
+        period="since_monday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viel Liadle hab i heit Morga g'spielt?",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie oft isch im Auguscht überhaupt ebbes g'laufa bei mir?",
+        family="plays",
+        period="august",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Künschtler hab i denn des Johr g'hört?",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Liadle warat des letschte Monat?",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="In de letschte drei Monat, wie viel verschiedene Lieder hab i do g'hört?",
+        family="songs_count",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wie oft hab i des Bohemian Rhapsody vo dene Queen diesen Monat g'hört?",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody by Queen",
+    ),
+    Fresh(
+        text="Wie oft isch der Daily Podcascht in dr Küche g'laufa die letschte dreißig Täg?",
+        family="play_count",
+        period="last_30_days",
+        name="The Daily",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Hoimlich hab i wohl viel Justice g'hört, gell? Wie oft denn seit Oktober?",
+        family="play_count",
+        period="since_october",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wie oft hab i denn mei Helene Fischer g'hört?",
+        family="play_count",
+        period="all_time",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Hab i geschtern d Justice g'hört?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Isch vorgeschtern ebbes vo dem Air g'laufa?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="Hend mir am Samstag Queen g'hört, mit de Enkel?",
+        family="did_i",
+        period="saturday",
+        name="Queen",
+        person="we",
+    ),
+    Fresh(
+        text="Andrea Berg, hab i die letschte Woch g'hört?",
+        family="did_i",
+        period="last_week",
+        name="Andrea Berg",
+    ),
+    Fresh(
+        text="Was hab i denn letschte Nacht g'hört, i woiß es nimme",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Erzähl amol, was isch am Wochaend g'laufa?",
+        family="what_played",
+        period="last_weekend",
+    ),
+    Fresh(
+        text="Was han i am dritta November g'hört?",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was isch denn die Woch so g'laufa bei mir?",
+        family="what_played",
+        period="this_week",
+    ),
+    Fresh(
+        text="Was isch geschtern Obend so um Viertel vor achte g'laufa?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Heit früh um halb neune, was hot do g'spielt?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Was war des für a Liadle heit Nachmittag um zehn nach fünfe?",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+    ),
+    Fresh(
+        text="Was für a Musik mag i eigentlich, was moinsch?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um welche Zeit hör i denn meischtens Musik, und an welchem Tag?",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Hab i in letschter Zeit ebber Neues entdeckt?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Welche Künschtler hab i diesen Monat zum erschta Mol g'hört?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie oft drück i eigentlich weiter, also überspring i Liadle?",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Hör i immer die gleiche Liadle, wie oft wiederhol i die?",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Täg hintranander hab i jetzt scho Musik g'hört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab i des Eres vo dene Café Tacvba des erschte Mol g'hört?",
+        family="first_play",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="Wann hab i zletscht des Don't Stop Me Now g'hört?",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Der Daft Punk, wann isch der s letschte Mol g'laufa?",
+        family="last_play",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Was war denn des letschte Liadle, wo i g'spielt hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Liadle hab i heit in dr Früh ag'fanga?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war s erschte Liadle am letschte Freitag?",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Was war s letschte Liadle geschtern, bevor i ins Bett bin?",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Welches Liadle überspring i am allermeischta?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künschtler drück i am öftschte weg?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Liadle lauft bei mir grad rauf und runter?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzähl mir amol, wie mei Johr mit dr Musik war",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie war denn bei uns der Oktober so, musikmäßig?",
+        family="recap",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="Gib mir amol an Überblick, wie's mit meiner Musik so lauft",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Hör i mehr am Morga oder mehr am Obend?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Isch bei mir unter dr Woch mehr Musik g'laufa oder am Samstag und Sonntag?",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "Mach amol d Musik leiser, des isch mir z laut",
+    "Spiel mir Queen in dr Küche",
+    "Was lauft denn grad in dr Küche?",
+    "Wie hoißt des Liadle, wo grad lauft?",
+    "Des Liadle überspringa, bitte",
+    "Halt amol den Podcascht a, s Telefon klingelt",
+    "Mach s Licht in dr Küche aus",
+    "Spiel des Album Discovery",
+    "Lauter bitte, i hör nix",
+    "Wie wird s Wetter morga im Allgäu?",
+    "Stell an Wecker auf sechse",
+    "Zwölf Minuta für d Spätzle, stell mir an Kurzzeitwecker",
+    "Schreib Mehl und Eier auf d Einkaufsliste",
+    "Dreh d Heizung a bissle nauf",
+    "Mach d Musik aus, mir essat jetzt",
+    "Nächschtes Liadle",
+    "Was hör i grad?",
+    "Spiel d Musik im Wohnzimmer und in dr Küche zamma",
+    "Schalt amol auf Zufall",
+    "Des Liadle nomol von vorn",
+    "Spiel a schöne Blasmusik",
+    "Wie spät isch es?",
+    "Mach d Wiederholung aus",
+    "Spiel d neue Folge vom Daily",
+]

@@ -1,0 +1,376 @@
+"""Writer 326, ein Hamburger Hafenarbeiter, norddeutsch-knapp mit Platt-Einschlag (moin, nich, büschen, dat, wat), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Moin. Wer lief letzte Woche am meisten bei mir?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="wen hab ich dies Jahr am meisten gehört, Künstler mein ich",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Top drei Bands im Oktober, na?",
+        family="top_artists",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="inne Küche, wer lief da bei uns letzten Monat am meisten",
+        family="top_artists",
+        period="last_month",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="wat is mein meistgespieltes Lied, so insgesamt",
+        family="top_tracks",
+        period="all_time",
+    ),
+    Fresh(
+        text="Lieblingslied diesen Monat, wat war dat",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="meine fünf meistgespielten Stücke letztes Jahr",
+        family="top_tracks",
+        period="last_year",
+        count=5,
+    ),
+    Fresh(
+        text="welches Album hab ich seit März am meisten laufen lassen",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="Lieblingsplatte im Sommer, welche war dat nu",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="welchen Podcast hör ich in letzter Zeit am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="sach ma, wie lange lief gestern Musik",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Stunden hab ich diese Woche gehört",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie lang hatten wir letzten Monat wat an",
+        family="listening_time",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Lieder heute schon, büschen viel oder wat",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Folgen hab ich dies Jahr weggehört",
+        family="plays",
+        period="this_year",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler warn dat im September",
+        family="artists_count",
+        period="september",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder seit Montag",
+        family="songs_count",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wie oft lief Bohemian Rhapsody diesen Monat",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft hab ich Hans Albers gehört",
+        family="play_count",
+        period="all_time",
+        name="Hans Albers",
+    ),
+    Fresh(
+        text="Daft Punk inne letzten dreißig Tage, wie oft hatt ich die an",
+        family="play_count",
+        period="last_30_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="hab ich gestern Abend Queen gehört",
+        family="did_i",
+        period="yesterday_evening",
+        name="Queen",
+    ),
+    Fresh(
+        text="lief vorgestern wat von Justice",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="The Daily heut Morgen, hab ich dat gehört?",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab ich je Santiano gehört",
+        family="did_i",
+        period="all_time",
+        name="Santiano",
+    ),
+    Fresh(
+        text="wat hab ich letzte Nacht gehört",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="wat lief heute Nachmittag",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="wat lief bei uns am Samstag",
+        family="what_played",
+        period="saturday",
+        person="we",
+    ),
+    Fresh(
+        text="wat war gestern Abend um Viertel vor acht an",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="wat lief heut früh um acht",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="letzten Freitag um neun abends, wat lief da",
+        family="playing_at",
+        moment="2026-11-13 21:00",
+    ),
+    Fresh(
+        text="wat lief heute so zehn nach fünf",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+    ),
+    Fresh(
+        text="halb neun gestern abend, wat war dat fürn Lied",
+        family="playing_at",
+        moment="2026-11-19 20:30",
+    ),
+    Fresh(
+        text="wat für Musik hör ich eigentlich so",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich meistens Musik, welche Uhrzeit, welcher Tag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hab ich diesen Monat wen Neues entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="neue Künstler inne letzten drei Monate, gab dat wat",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="wie oft skip ich eigentlich",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie oft hab ich letzte Woche weggedrückt",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="hör ich immer dieselben Lieder, wie doll is dat",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hab ich jetzt gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich Justice dat erste Mal gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="seit wann is Eres von Café Tacvba bei mir drin",
+        family="first_play",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief zuletzt Don't Stop Me Now",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wann hab ich dat letzte Mal Moon Safari gehört, die Platte",
+        family="last_play",
+        name="Moon Safari",
+    ),
+    Fresh(
+        text="wat war dat letzte Lied, dat ich gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="wat war heut dat erste Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="erstes Lied gestern?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="womit hab ich im August angefangen, erstes Stück",
+        family="first_in",
+        period="august",
+    ),
+    Fresh(
+        text="wat lief als letztes am Freitag letzte Woche",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="letztes Lied gestern Abend, wat war dat",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="welches Lied drück ich am meisten weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler skip ich am meisten, so wat",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat hab ich zurzeit in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="na, wie lief mein Oktober so",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="fass mir ma dat Jahr zusammen",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="gib mir ma 'n Rückblick, kurz und knapp",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="hör ich mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="unter der Woche oder am Wochenende, wann hör ich mehr",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="am dritten November, wie viele Lieder warn dat",
+        family="plays",
+        period="november_3",
+        content="music",
+    ),
+    Fresh(
+        text="Air letzten Sommer, hab ich die gehört",
+        family="did_i",
+        period="last_summer",
+        name="Air",
+    ),
+    Fresh(
+        text="wer war mein Künstler 2025, zwanzichfünfunzwanzich",
+        family="top_artists",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wat lief so am Wochenende, nich viel oder",
+        family="what_played",
+        period="last_weekend",
+    ),
+    Fresh(
+        text="die letzten sieben Tage, wie lange hatt ich Musik an",
+        family="listening_time",
+        period="last_7_days",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich seit Oktober übersprungen",
+        family="skips",
+        period="since_october",
+    ),
+    Fresh(
+        text="in den letzten zwei Wochen, wie oft lief Genesis",
+        family="play_count",
+        period="last_2_weeks",
+        name="Genesis",
+    ),
+]
+
+NEGATIVES = [
+    "spiel ma Daft Punk inne Küche",
+    "mach die Musik lauter, nich",
+    "wat läuft grad inne Küche",
+    "wat is dat fürn Lied",
+    "nächstes Lied",
+    "Podcast anhalten, ich muss los anne Kaje",
+    "nächster Titel im Wohnzimmer",
+    "Licht inne Küche aus",
+    "spiel dat Album Discovery",
+    "Lautstärke auf sechs",
+    "Zufallswiedergabe an",
+    "dat Lied in Schleife",
+    "Wiederholung aus",
+    "Küche und Wohnzimmer zusammen schalten, die Boxen",
+    "Timer zehn Minuten, Kartoffeln",
+    "wie wird dat Wetter morgen, Schietwetter wieder?",
+    "Milch und Bier auffe Einkaufsliste",
+    "Heizung auf einundzwanzig Grad",
+    "wat hör ich grad",
+    "spiel The Daily",
+    "Musik aus, Feierabend",
+    "büschen leiser inne Küche",
+    "spiel wat von Queen",
+    "weck mich um halb fünf, Frühschicht",
+    "zurück zum vorigen Lied",
+]

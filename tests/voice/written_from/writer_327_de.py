@@ -1,0 +1,336 @@
+"""Writer 327, eine Russlanddeutsche Rentnerin, Lerner-Deutsch mit russischer Satzstellung, ohne Artikel, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Sag mal, welche Künstler ich habe am meisten gehört diese Woche",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="Wer ist mein Lieblingssänger in dieses Jahr",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Welche Gruppe wir haben gehört meiste letzte Monat",
+        family="top_artists",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="Welche Künstler war meiste bei mir in letzte Sommer",
+        family="top_artists",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Welches Lied ich habe gehört meiste in Oktober",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Drei Lieder, was ich höre am meisten, sag mir bitte",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Sag mal, fünf Lieder meiste gespielt in November, welche",
+        family="top_tracks",
+        period="this_month",
+        count=5,
+    ),
+    Fresh(
+        text="Welche Platte ich habe am meisten gespielt seit März",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="Lieblingsalbum von mir, welche ist?",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Podcast ich höre meiste in letzte Zeit",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie lange ich habe Musik gehört gestern",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Stunden lief Musik in Küche diese Monat",
+        family="listening_time",
+        period="this_month",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie viele Minuten ich habe gehört heute früh",
+        family="listening_time",
+        period="this_morning",
+    ),
+    Fresh(
+        text="Im Sommer wie lange ich habe überhaupt gehört, alles zusammen",
+        family="listening_time",
+        period="summer",
+    ),
+    Fresh(
+        text="Wie viele Lieder ich habe gespielt heute",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Folgen von Podcast ich habe gehört diese Woche",
+        family="plays",
+        period="this_week",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Seit Montag wie viele Stücke hat gespielt",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler ich habe gehört in Jahr zweitausendfünfundzwanzig",
+        family="artists_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder war in September",
+        family="songs_count",
+        period="september",
+    ),
+    Fresh(
+        text="Wie oft ich habe Bohemian Rapsodie gehört diese Jahr",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie oft lief Queen bei mir in letzte sieben Tage",
+        family="play_count",
+        period="last_7_days",
+        name="Queen",
+    ),
+    Fresh(
+        text="Wie oft ich habe Helene Fischer gehört",
+        family="play_count",
+        period="all_time",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Album Discovery, wie oft lief in letzte dreißig Tage",
+        family="play_count",
+        period="last_30_days",
+        name="Discovery",
+    ),
+    Fresh(
+        text="Habe ich gehört Daft Punk gestern Abend?",
+        family="did_i",
+        period="yesterday_evening",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Ich habe gehört Air vorgestern oder nicht?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="Hab ich gehört Alla Pugatschowa diese Monat",
+        family="did_i",
+        period="this_month",
+        name="Alla Pugatschowa",
+    ),
+    Fresh(
+        text="War Daily heute früh, Nachrichten auf Englisch?",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Eres von Café Tacuba, ich habe gehört in August?",
+        family="did_i",
+        period="august",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="Was ich habe gehört letzte Nacht",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Erzähl mal, was lief in Küche am Samstag",
+        family="what_played",
+        period="saturday",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Was wir haben gehört letzte Woche",
+        family="what_played",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="Was lief gestern Viertel vor acht Abend",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Was hat gespielt heute um acht Uhr früh",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="Heute Nachmittag um fünf, was war für Lied",
+        family="playing_at",
+        moment="2026-11-20 17:00",
+    ),
+    Fresh(
+        text="Gestern um acht Uhr Abend in Küche was hat gespielt",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Was für Musik ich mag, sag mal",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Geschmack ich habe für Musik",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann ich höre meistens Musik, welche Uhrzeit und welche Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Neue Künstler ich habe entdeckt in diese Monat?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wer ist neu bei mir in letzte drei Monate",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wie oft ich überspringe Lieder",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Ich höre immer gleiche Lieder wieder und wieder, wie viel Prozent ist?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage hintereinander ich höre schon Musik",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann ich habe Justice zum ersten Mal gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wann zuletzt ich habe gehört Café Tacuba",
+        family="last_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Welches Lied war letzte, was ich habe gespielt",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit was für Lied ich bin aufgewacht heute",
+        family="first_today",
+    ),
+    Fresh(
+        text="Erste Lied gestern, welche war",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Letzte Lied am Freitag vor eine Woche, welche war",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Vorgestern ich habe aufgehört mit welche Lied",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Welches Lied ich überspringe immer",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welche Sänger ich überspringe am meisten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied ich höre jetzt immer wieder, so in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzähl mal, wie war mein Jahr mit Musik",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie war Oktober bei mir mit Musik, so Zusammenfassung mach",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Ich höre mehr am Morgen oder am Abend",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Am Wochenende ich höre mehr oder unter Woche",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Mach Musik lauter bitte",
+    "Spiel Daft Punk in Küche",
+    "Mach leiser, ich telefoniere mit Tochter",
+    "Was für Lied ist das jetzt",
+    "Nächste Lied bitte",
+    "Halt Podcast an",
+    "Mach Licht aus in Küche",
+    "Spiel Album Discovery",
+    "Stell Wecker auf sieben Uhr",
+    "Timer zwanzig Minuten für Piroggen",
+    "Wie wird Wetter morgen",
+    "Schreib Buchweizen auf Einkaufsliste",
+    "Mach Heizung wärmer, ist kalt",
+    "Was ich höre gerade jetzt",
+    "Lautstärke auf zehn",
+    "Zufallswiedergabe mach an",
+    "Wiederholung aus machen",
+    "Lautsprecher in Küche und Wohnzimmer zusammen machen",
+    "Spiel Radio mit russische Schlager",
+    "Überspring dieses Lied",
+    "Podcast weiter spielen",
+    "Spiel Bohemian Rhapsody von Queen",
+    "Stopp Musik",
+    "Wie spät ist jetzt",
+    "Welcher Sänger singt das gerade in Küche",
+]

@@ -1,0 +1,360 @@
+"""Writer 328, ein Pfälzer Winzer, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="ei saach mol, wer war dann letscht Woch mei Kinschtler Nummer eins",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="wen hab ich dann des Johr am meischde gheert, gell",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="im Oktower, do hawwe mer jo viel Musigg ghatt, welle Band war do vorne",
+        family="top_artists",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="was war dann mei Lieblingsliedche im Summer",
+        family="top_tracks",
+        period="summer",
+    ),
+    Fresh(
+        text="saach mer mol mei drei meischde gspielte Liedcher seit März",
+        family="top_tracks",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="in de Küch, welles Liedche isch do die letschde siwwe Däg am meischde gelaaf",
+        family="top_tracks",
+        period="last_7_days",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welli Platt hab ich am meischde laafe ghatt, so insgesamt",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="was war dann 's Album vum Monat do im September",
+        family="top_albums",
+        period="september",
+    ),
+    Fresh(
+        text="welle Podcast hör ich dann in letschter Zeit am meischde",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie lang hat dann die Musigg geschdern gelaaf",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wieviel Stunne hab ich die Woch schun gheert, ei",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie lang hawwe mer letschte Monat Podcasts gheert",
+        family="listening_time",
+        period="last_month",
+        content="podcasts",
+        person="we",
+    ),
+    Fresh(
+        text="seit Mondag, wie lang lief dann die Musigg in de Küch",
+        family="listening_time",
+        period="since_monday",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wieviel Liedcher hab ich heit schun gspielt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wieviel Podcast-Folge warn's dann des Johr insgesamt",
+        family="plays",
+        period="this_year",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wieviel verschiedene Kinschtler hab ich dann in de letschde dreißig Däg gheert",
+        family="artists_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wieviel verschiedene Liedcher warn's dann im Auguscht",
+        family="songs_count",
+        period="august",
+    ),
+    Fresh(
+        text="wie oft hab ich dann Bohemian Rhapsody gspielt, gell",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wieviel Queen hab ich die Woch ghatt",
+        family="play_count",
+        period="this_week",
+        name="Queen",
+    ),
+    Fresh(
+        text="wie oft isch dann de Daft Punk seit Oktower gelaaf",
+        family="play_count",
+        period="since_october",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="die Kastelruther Spatze, wie oft hab ich die letscht Johr gheert",
+        family="play_count",
+        period="last_year",
+        name="Kastelruther Spatzen",
+    ),
+    Fresh(
+        text="hab ich geschdern ebbes vun Justice gheert, ei",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Air, hab ich die vorgeschdern gheert oder nit",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="hab ich eigentlich jemols die Flippers ghatt uff dem Ding",
+        family="did_i",
+        period="all_time",
+        name="Die Flippers",
+    ),
+    Fresh(
+        text="war am dritte November ebbes vun Queen debei",
+        family="did_i",
+        period="november_3",
+        name="Queen",
+    ),
+    Fresh(
+        text="was hab ich dann geschdern Owend so gheert",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief dann am Samschdag bei mir",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="was hawwe mer letscht Wocheend so gheert",
+        family="what_played",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="was hot dann die Ada vorgeschdern gheert",
+        family="what_played",
+        period="day_before_yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="was hot dann geschdern Owend um zehn nooch acht gelaaf",
+        family="playing_at",
+        moment="2026-11-19 20:10",
+    ),
+    Fresh(
+        text="was lief heit morsche um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="ei was war dann am Mittwoch owends um neine dran",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+    ),
+    Fresh(
+        text="was hab ich dann fer en Musiggeschmack, saach mol",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wieviel Uhr hör ich dann meischdens, un an welle Dag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich in letschter Zeit neie Kinschtler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wer war dann des Johr ganz nei debei, wo ich vorher nit kennt hab",
+        family="new_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie oft drück ich dann weiter, also wieviel überspring ich so",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör ich immer die gleiche Liedcher, wie arg wiederhol ich mich do",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wieviel Däg hinnernanner hab ich jetzt schun gheert",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich dann Justice 's erschte Mol gheert",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="seit wann hör ich dann den Daily",
+        family="first_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann hab ich dann zuletzt Sexy Boy gheert",
+        family="last_play",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="wann war dann 's letschte Mol Café Tacvba dran",
+        family="last_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="was war dann 's letschte Liedche, wo ich gspielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war dann heit 's erschte Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war 's erschte Liedche geschdern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="mit was hab ich dann de Monat ogfange",
+        family="first_in",
+        period="this_month",
+    ),
+    Fresh(
+        text="was hab ich dann letschde Freidag als letschtes gheert",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="was war 's letschte Lied letscht Nacht",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="welles Liedche drück ich dann am meischde weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welle Kinschtler überspring ich dann am allermeischde, gell",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="was hab ich dann grad so in de Dauerschleif",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="welles Lied kann ich dann grad nit lasse, ei",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mol, wie war mei Johr mit de Musigg",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="mach mer mol e Zusammefassung vun letscht Woch",
+        family="recap",
+        period="last_week",
+    ),
+    Fresh(
+        text="gebb mer mol en Rückblick, so wie's gelaaf isch",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie war dann de Summer letscht Johr mit de Musigg, erzähl",
+        family="recap",
+        period="last_summer",
+    ),
+    Fresh(
+        text="hör ich dann meh morgens oder meh owends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="lauft bei mir am Wocheend meh Musigg wie unner de Woch",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="über die letschde zwee Woche, wieviel Liedcher hab ich do gspielt",
+        family="plays",
+        period="last_2_weeks",
+        content="music",
+    ),
+    Fresh(
+        text="in de letschde drei Monat, wer war do mei Kinschtler",
+        family="top_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="heit Nochmiddag, was hab ich do so laafe ghatt",
+        family="what_played",
+        period="this_afternoon",
+    ),
+]
+
+NEGATIVES = [
+    "spiel mol Daft Punk in de Küch",
+    "mach die Musigg bissel lauter, ei",
+    "was isch'n des fer e Lied, wo grad lauft",
+    "des Lied do, überspring's",
+    "halt mol de Podcast o, es klingelt",
+    "nächschdes Lied im Wohnzimmer",
+    "mach 's Licht in de Küch aus",
+    "spiel des Album Discovery",
+    "wie werd dann 's Wetter morje in Deidesheim",
+    "schreib Saumagen uff de Einkaufszettel",
+    "stell mer en Wecker uff halb sechse, mer hawwe Lese",
+    "stell e Timer uff zehn Minudde",
+    "dreh die Heizung bissel uff",
+    "was hör ich dann grad",
+    "mach mol leiser, gell",
+    "misch die Liedcher mol durch",
+    "mach die Wiederholung aus",
+    "verbind de Lautsprecher in de Küch mit dem im Wohnzimmer",
+    "spiel The Daily",
+    "hör uff mit de Musigg",
+    "wie spät isch's dann",
+    "was lauft dann grad in de Küch",
+    "Lautstärke uff fünf",
+    "spiel ebbes vun Queen",
+    "spiel des Lied nochemol",
+]
