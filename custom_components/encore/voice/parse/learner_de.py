@@ -81,6 +81,11 @@ LEARNER_DE_14: tuple[Rule, ...] = (
     # A Russian-German learner's "meiste" without its "am" (issue 45's
     # fifty-third turn, blind writer 327): "welche Künstler war meiste bei
     # mir", "welche Podcast ich höre meiste".
+    # "An welche Tag von Woche ich höre meiste": the usual day.
+    (
+        r"^an welche[mn]? tag (?:von|der|vom) woche (ich|wir) (?:höre|hören|hör) meiste\b",
+        r"an welchem wochentag höre \1 am meisten",
+    ),
     (
         r"\b(war|waren|ist|höre|hör|hörte|spiele|spielte|lief|läuft)( ich| wir)? meiste\b",
         r"\1\2 am meisten",
