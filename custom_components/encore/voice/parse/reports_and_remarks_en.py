@@ -90,15 +90,15 @@ REPORTS_AND_REMARKS_EN: tuple[Rule, ...] = (
         r"did I play \g<name> \g<when>",
     ),
     (
-        r"^(?P<name>[^.?,]{2,40})\.\s+how often (?P<rest>[^?.]*)[?.]?$",
+        r"^(?![^.]*\b(?:i|my|we|our|says|said|he|she|they)\b)(?P<name>[^.?,]{2,40})\.\s+how often (?P<rest>[^?.]*)[?.]?$",
         r"how often did I play \g<name> \g<rest>",
     ),
     (
-        r"^(?P<name>[^.?,]{2,40})\.\s+any of (?:it|them|that) (?P<rest>[^?.]*)[?.]?$",
+        r"^(?![^.]*\b(?:i|my|we|our|says|said|he|she|they)\b)(?P<name>[^.?,]{2,40})\.\s+any of (?:it|them|that) (?P<rest>[^?.]*)[?.]?$",
         r"did I play any \g<name> \g<rest>",
     ),
     (
-        r"^(?P<name>[^.?,]{2,40})\.\s+been played (?P<when>[^?.,]+),? has (?:it|he|she|they)\s*\??$",
+        r"^(?![^.]*\b(?:i|my|we|our|says|said|he|she|they)\b)(?P<name>[^.?,]{2,40})\.\s+been played (?P<when>[^?.,]+),? has (?:it|he|she|they)\s*\??$",
         r"did I play \g<name> \g<when>",
     ),
     # Cork's "..., boy", "..., sure", "this week like": nothing asked. Never
