@@ -46,7 +46,12 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     (r"\b(i|we) don play am\b", r"\1 have played it"),
     (r"(?<!\bdon )\b(?:play|played) am\b", "played it"),
     (r"\b(i|we) don dey (?:rock|play|jam|bang)\b", r"\1 have been playing"),
-    (r"\bwell well\b", "the most"),
+    # "Well well" is "a lot" only after a playing verb: "well well, which
+    # song ..." opens a question and asks no ranking.
+    (
+        r"\b((?:play|played|playing|listen|listened|listening|hear|heard)(?: (?:am|it|to it))?) well well\b",
+        r"\1 the most",
+    ),
     (r"\b(?:jam|jammed|rock|rocked|bang|banged)\s+pass\b", "played most"),
     # "na weekend I dey listen pass abi weekdays": which of the two, never
     # the most played.
