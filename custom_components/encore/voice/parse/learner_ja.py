@@ -40,7 +40,9 @@ _NOT_NAME = (
     r"|did|do|does|have|has"
     r"|the (?:song|track|artist))\b)"
 )
-_NAME_FIRST = rf"^((?:{_NOT_NAME}[\w'.&-]+ ){{1,6}})"
+# A name said first never opens on a filler: "well well how many times did
+# I play Air" is no question about "well" (issue 45's fifty-fourth turn).
+_NAME_FIRST = rf"^(?!(?:well|ok|okay|and|but|hey|yeah|yes|hmm)\b)((?:{_NOT_NAME}[\w'.&-]+ ){{1,6}})"
 
 LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     # Lead-ins and a hesitation ("ano", "eto": あの, えっと) before the question.
