@@ -161,10 +161,6 @@ REPORTS_AND_REMARKS_EN: tuple[Rule, ...] = (
         r"^the (last|first) time that sounded (?P<song>.+?) of (?P<artist>[^,]+?),? when was(?: it)?\s*[?.!]*$",
         r"when did I \1 play \g<song> by \g<artist>",
     ),
-    (
-        r"\byesterday in the night\b(?!,? (?:around|at|about) (?:the )?dinner)",
-        "last night",
-    ),
     (r"\b(i|we) pass without finish(?:ing)? (?:them|it)\b", r"\1 skip"),
     # A Texan's: "episodes'd I get through", "days runnin'", "shake out",
     # "that cafe tacuba bunch, they come on last week?".
