@@ -202,7 +202,7 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         ),
     ),
     # The week: "die Woch", "letscht Wuch", "dere Wuch", "Wuche", "Wochn".
-    (r"\b(?:wochaend|wuchaend|wochend|wuchenend)\b", "wochenende"),
+    (r"\b(?:wochend|wuchenend)\b", "wochenende"),
     (r"\bdean (?=monat|monet|summer|sommer)", "diesen "),
     (r"\b(?:wuch|wuche|wucha)\b", "woche"),
     (r"\bwuchedag\b|\bwochedag\b", "wochentag"),
