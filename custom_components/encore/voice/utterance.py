@@ -86,6 +86,10 @@ def unread_clock(
     # A clock in words put in figures as the parser read it ("neunzehn Uhr
     # fünfundvierzig" is 19:45, `parse.hurried`).
     said_words = normalize(drop_asides(front_hurried(text, language), language))
+    if language == "de":
+        # A request's "Um eine Einschätzung ... wird gebeten" holds no clock
+        # (issue 45's fifty-fourth turn).
+        said_words = _REQUESTED_DE.sub("", said_words)
     for clock in clocks_said(said_words, language):
         # "Around nine" is the moment the slot read "at nine" (issue 45's
         # eighteenth turn, "on Wednesday round nine at night").
@@ -94,6 +98,8 @@ def unread_clock(
             return clock
     return None
 
+
+_REQUESTED_DE = re.compile(r"^um (?:eine|einen|ein)\b(?=.* (?:gebeten|ersucht)\b)")
 
 # Words only a time holds; a question that says one and whose slots do not
 # hold it answers about another time than the one asked.
@@ -187,7 +193,15 @@ _NO_TIME_SAID = {
         r" (?:morgens|vormittags|mittags|nachmittags|abends|nachts)\b"
         # A guess at a count said after it ("..., mehr als tausend?"): no year.
         r"|\b(?:mehr|weniger) als (?:(?!(?:19|20)\d\d\b)\d+|\w*(?:hundert|tausend))\b"
-        r"|\bwie man (?:das |es )?(?:heute|heutzutage|jetzt|neuerdings) (?:so )?sagt\b)"
+        r"|\bwie man (?:das |es )?(?:heute|heutzutage|jetzt|neuerdings) (?:so )?sagt\b"
+        # Officialese (issue 45's fifty-fourth turn, blind writer 339): "im
+        # Monat Oktober" (the month held as "im oktober"), a request's "um
+        # eine Einschätzung ... wird gebeten" (no clock), the summer said
+        # again as its months ("im Zeitraum Juni bis einschließlich August").
+        r"|\bim monat(?= (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember)\b)|^um (?:eine|einen|ein)\b(?=.* (?:gebeten|ersucht)\b)"
+        r"|\b(?:also )?im zeitraum (?:von )?juni bis (?:einschließlich |inklusive )?august"
+        r"(?: dieses jahres)?\b)"
     ),
 }
 

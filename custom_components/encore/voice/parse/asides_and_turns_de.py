@@ -76,6 +76,26 @@ ASIDES_AND_TURNS_DE: tuple[Rule, ...] = (
         r"\bwer (war|ist) (?:(?:da|do|dann|denn) )*mein? (?:künstler|kinschtler)\b(?! (?:des|vom) )",
         r"wer \1 mein Lieblingskünstler",
     ),
+    # Issue 45's fifty-fourth turn (blind writers 337, 338): a period said
+    # first and summed up after ("mein Jahr, puh, fass mal zusammen"); a
+    # song named again by what it is ("..., dat Tanzlied von Justice"); an
+    # artist asked as the one "wo ich nich von loskomm, so'n Künstler".
+    (
+        r"^(mein|meine|unser|unsere) (\w+),?\s*(?:puh,?\s*)?fass (?:mal |mir |doch )?zusammen\b",
+        r"fass \1 \2 zusammen",
+    ),
+    # "Eine Folge von The Daily" heard is The Daily heard: the episode is no
+    # part of the name (blind writer 339: "nothing called eine Folge von
+    # The Daily").
+    (r"\b(?:eine|ne|'ne) (?:folge|episode) (?:von|vom) (?=\S)", ""),
+    (
+        r"\b(gehört|gespielt),\s*(?:dat|das|des) \w*(?:lied|song|stück) von [^,?.!]+([?.!]*)$",
+        r"\1\2",
+    ),
+    (
+        r"^wer war (?:dat|das|des) (?:denn )?(.+?),? wo ich nich[t]? (?:von |mehr )?loskomm\w*,? so'?n künstler\b",
+        r"welchen Künstler habe ich \1 am meisten gehört",
+    ),
 )
 
 

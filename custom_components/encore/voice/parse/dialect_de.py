@@ -28,6 +28,7 @@ from .dialect_de_franconia import undo_franconia
 from .dialect_de_hesse import undo_hesse
 from .dialect_de_north import undo_north
 from .dialect_de_palatinate import undo_palatinate
+from .dialect_de_platt import undo_platt
 from .dialect_de_rhine import DIALECT_RHINE
 from .dialect_de_ruhr import undo_ruhr
 from .dialect_de_saarland import undo_saarland
@@ -559,8 +560,10 @@ def undo_dialect(words: str) -> str:
     # Vorarlberg's, the Allgäu's and Baden's before Switzerland's.
     # Soft consonants first: every dialect's rules expect the hard words;
     # the words of time before them, read by their shape in every dialect.
+    # Low German's words first (`dialect_de_platt`): its "dree", "gistern"
+    # and "Klock acht" are the words of time every reader after it knows.
     words = undo_dialect_words(
-        undo_soft_consonants(undo_dialect_times(undo_alpine(words)))
+        undo_soft_consonants(undo_dialect_times(undo_alpine(undo_platt(words))))
     )
     # Baden's words of a question before Vorarlberg's and Switzerland's.
     words = undo_swiss(undo_alemannic(undo_baden(words)))

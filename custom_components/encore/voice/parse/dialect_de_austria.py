@@ -252,6 +252,40 @@ AUSTRIA: tuple[Rule, ...] = (
 )
 
 
+# Issue 45's fifty-fourth turn (a Styrian mountain farmer, blind writer
+# 333): "wölches Liad", "wos worn", "meistg'spültn", "spül i ... nochamol",
+# "Nochmittog oder Obnd", "wann rennt bei mir mehr Musi" (runs: plays),
+# "weiterdruckt" (skipped), "aufg'wocht", "kann i grod nit lossn", "ganz
+# neu für mi", "geh sog" before the question, "wia i im Stoi wor" (a
+# story's aside, no room of the house), "Merz".
+STYRIA: tuple[Rule, ...] = (
+    (r"\bwölch(e|er|es|en|em)\b", r"welch\1"),
+    (r"\bwölchn\b", "welchen"),
+    (r"\bworn\b", "waren"),
+    (r"\bmeistg(?:e|')?spültn?\b", "meistgespielten"),
+    (r"\bg(?:e|')?spült\b", "gespielt"),
+    (r"\bspül (?:i|ich)\b", "spiele ich"),
+    (r"\bnochamol\b", "nochmal"),
+    (r"\bnochmittog\b", "nachmittag"),
+    (r"\bobnd\b", "abend"),
+    (r"\b(?:weiter|weg)(?:ge)?druckt\b", "übersprungen"),
+    (r"\baufg(?:e|')?wocht\b", "aufgewacht"),
+    (r"\bnit (?:lossn|lassen)\b", "nicht lassen"),
+    (r"\bfür mi\b", "für mich"),
+    (r"^geh,? sog(?: ma| mir)?,? ", ""),
+    (r"\bwann rennt (bei mir|bei uns)\b", r"wann läuft \1"),
+    (r"\bhot (?:do|da) g(?:e|')?spült\b", "lief da"),
+    (
+        r",? (?:wia|wie|als|wo) (?:i|ich) (?:im|in da|in der|beim|bei da) \w+ (?:wor|war)\b",
+        "",
+    ),
+    (r"\bmerz\b", "märz"),
+    (r"^(.+?),? (?:wos|was) is(?:t)? (?:do|da) g(?:e|')?lauf(?:e)?n$", r"was lief \1"),
+    (r"\b(?:wos|was) is(?:t)? (?:do|da) g(?:e|')?lauf(?:e)?n\b", "was lief"),
+    (r"\bin de (vergangenen|letzten)\b", r"in den \1"),
+)
+
+
 def undo_austria(words: str) -> str:
     """Return normalized German words with rural Austria's words undone."""
-    return " ".join(rewrite(AUSTRIA, words).split())
+    return " ".join(rewrite((*STYRIA, *AUSTRIA), words).split())

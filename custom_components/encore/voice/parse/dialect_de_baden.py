@@ -86,6 +86,20 @@ DIALECT_BADEN: tuple[Rule, ...] = (
         r"\b(zwei)?tausend(ein|zwei|drei|vier|fünf|sechs)ezwanzig\b",
         r"\1tausend\2undzwanzig",
     ),
+    # Issue 45's fifty-fourth turn (a Freiburg joiner, blind writer 334):
+    # "hebbe mir" (have we), "ebbes vo X ghabt" (had something of X on:
+    # heard), "isch X gloffe (oder nit)" (did X play), "uftaucht" (turned
+    # up), "drissig Täg", "letschte Friddig".
+    (r"\bhebbe (?:mir|mer|wir)\b", "haben wir"),
+    (r"\bhebbe (?:i|ich|isch)\b", "habe ich"),
+    (r"\b(?:etwas|was|ebbes) (?:von|vo) (.+?) g(?:e)?habt$", r"etwas von \1 gehört"),
+    (
+        r"^(?:isch|ist) (.+?) (?:gloffe|gelaufen)(?: oder nit| oder nicht| oder net)?$",
+        r"habe ich \1 gehört",
+    ),
+    (r"\buftaucht\b", "aufgetaucht"),
+    (r"\bdrissig\b", "dreißig"),
+    (r"\bfriddig\b", "freitag"),
 )
 
 

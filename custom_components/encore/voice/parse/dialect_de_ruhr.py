@@ -139,6 +139,15 @@ def owned_by(name: str) -> str:
     return f"{found.group(3)} von {found.group(1) or found.group(2)}"
 
 
+# Issue 45's fifty-fourth turn (a Bielefeld speaker, blind writer 338):
+# "vonne letzten Woche", "Folgen vonne Podcasts", "umme Mittagszeit".
+_EAST_WESTPHALIA: tuple[tuple[str, str], ...] = (
+    (r"\bvonne (?=letzten woche)", "von der "),
+    (r"\bvonne (?=podcasts|folgen|liedern|songs|künstlern|bands)", "von den "),
+    (r"\bumme mittagszeit\b", "mittags"),
+)
+
+
 def undo_ruhr(words: str) -> str:
     """Return normalized German words with the Ruhr's habits undone."""
-    return " ".join(rewrite(DIALECT_RUHR, words).split())
+    return " ".join(rewrite((*_EAST_WESTPHALIA, *DIALECT_RUHR), words).split())

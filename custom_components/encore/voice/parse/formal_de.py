@@ -14,7 +14,8 @@ the shape around them; a name after a verb is never changed.
 
 import re
 
-from .rules import rewrite
+from .officialese_de import REQUESTS_DE
+from .rules import Rule, rewrite
 
 _KINDS_DE = r"(?:lied|lieder|song|songs|künstler|album|alben|podcast|podcasts|folge|folgen|titel)"
 _DAYS_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)"
@@ -74,7 +75,8 @@ _OFFICIALESE_DE: tuple[tuple[str, str], ...] = (
     (r"\bwiedergegeben\b", "gespielt"),
 )
 
-FORMAL_DE: tuple[tuple[str, str], ...] = (
+FORMAL_DE: tuple[Rule, ...] = (
+    *REQUESTS_DE,
     *_OFFICIALESE_DE,
     # -- asides ------------------------------------------------------------------------
     (

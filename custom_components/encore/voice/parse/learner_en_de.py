@@ -147,6 +147,15 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
     ),
     # "Habe ich zugehört" (listened): heard.
     (r"\b(habe|haben|hab) (ich|wir) zugehört\b", r"\1 \2 gehört"),
+    # Issue 45's fifty-fourth turn (blind writer 336): "mit welche Künstler
+    # ich bin obsessed" (obsessed with), "was war mein Musik heute Morgen"
+    # (what was my music), "in die Abend" (in the evening).
+    (
+        r"^mit welche[mnrs]? (künstler|band|lied|song|album|podcast) (?:ich bin|bin ich) obsessed\b",
+        r"von welchem \1 bin ich besessen",
+    ),
+    (r"^was war meine? musik\b", "welche musik habe ich gehört"),
+    (r"\bin die (abend|nacht|morgen|früh)\b", r"am \1"),
 )
 
 

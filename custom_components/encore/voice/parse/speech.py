@@ -657,6 +657,7 @@ _FILLERS = {
         {
             "äh",
             "ähm",
+            "puh",
             "öhm",
             "hm",
             "hmm",
