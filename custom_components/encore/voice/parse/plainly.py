@@ -47,6 +47,7 @@ from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
 from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
+from .dropped_h_en import said_with_h_dropped
 from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
@@ -70,6 +71,7 @@ from .learner_vi import undo_learner_vi
 from .me_for_my import undo_me_for_my
 from .name_again import name_said_again
 from .name_first_en import front_clipped
+from .newfoundland_en import said_in_newfoundland
 from .nigerian_en import said_as_in_lagos
 from .passive import said_in_active
 from .patois_en import said_in_patois
@@ -372,6 +374,16 @@ WAYS: Final[tuple[Way, ...]] = (
         "a bet or a claim around it: '..., Jonas reckons it's Queen'", _in(without_bets)
     ),
     Way("a Dubliner's 'would ye tell me', 'giz me'", _said(said_as_irish), _EN),
+    Way(
+        "a Newfoundlander's 'am I after playin'', 'what crowd', 'b'y'",
+        _said(said_in_newfoundland),
+        _EN,
+    ),
+    Way(
+        "a dropped h: ''ave I 'ad', 'ow many', 'ere bab'",
+        _said(said_with_h_dropped),
+        _EN,
+    ),
     Way(
         "a Lagos speaker's 'abeg', 'wetin', 'played pass'", _said(said_as_in_lagos), _EN
     ),
