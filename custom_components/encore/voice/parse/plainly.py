@@ -47,6 +47,7 @@ from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
 from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
+from .donnish_en import said_as_a_don
 from .dropped_h_en import said_with_h_dropped
 from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
@@ -377,6 +378,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Newfoundlander's 'am I after playin'', 'what crowd', 'b'y'",
         _said(said_in_newfoundland),
+        _EN,
+    ),
+    Way(
+        "an academic's weighed asides: 'I should be interested, ..., in my five'",
+        _said(said_as_a_don),
         _EN,
     ),
     Way(
