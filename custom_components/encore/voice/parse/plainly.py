@@ -81,6 +81,7 @@ from .period_restated import without_period_restated
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
 from .said_around import said_without_around
+from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
@@ -366,6 +367,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a DJ's 'describe what I play': the taste", _in(taste_described)),
     Way("a child's 'mein Lied vom Sommer'", _said(said_of_the_season), _DE),
     Way("a child's 'when I got home from school'", _said(without_when_home), _EN),
+    Way(
+        "a question said over: 'in the, in the kitchen', 'half five, I mean half past five'",
+        _said(said_once_en),
+        _EN,
+    ),
     Way(
         "a period spelled out by its days: 'this week, Monday the sixteenth through now'",
         without_span_restated,
