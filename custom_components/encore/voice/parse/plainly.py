@@ -69,6 +69,7 @@ from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
+from .learner_zh_en import said_as_mandarin_en
 from .me_for_my import undo_me_for_my
 from .name_again import name_said_again
 from .name_first_en import front_clipped
@@ -316,6 +317,11 @@ WAYS: Final[tuple[Way, ...]] = (
         "the remarks around a German question, its turns put plainly",
         _said(said_asides_and_turns_de),
         _DE,
+    ),
+    Way(
+        "a Mandarin speaker's topic first, question word in place: 'X playing what'",
+        _said(said_as_mandarin_en),
+        _EN,
     ),
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
     Way(
