@@ -28,6 +28,7 @@ from .rules import rewrite
 from .self_corrected_en import said_once_en
 from .shift_de import undo_shift_de
 from .shift_en import undo_shift_en
+from .surfer_en import said_as_surfer
 from .workout import without_workout
 from .yarn_en import undo_yarn_en
 
@@ -251,7 +252,11 @@ def drop_asides(text: str, language: str) -> str:
     # mean half past five"): read here too, where the utterance's
     # check for a time said and unread looks (issue 45's fifty-fifth turn).
     text = (
-        drop_remarks(undo_shift_en(undo_yarn_en(said_as_a_don(said_once_en(text)))))
+        drop_remarks(
+            undo_shift_en(
+                undo_yarn_en(said_as_a_don(said_as_surfer(said_once_en(text))))
+            )
+        )
         if language == "en"
         else undo_headline_de(drop_chat_de(drop_remarks_de(undo_shift_de(text))))
         if language == "de"

@@ -106,11 +106,16 @@ _DONNISH_EN: tuple[Rule, ...] = (
     (rf",\s*the [\w-]+ being an? {_WEEKDAY}(?:,? if memory serves)?\b", ""),
     (rf",\s*{_WEEKDAY}(?: morning| afternoon| evening)? presumably\b", ""),
     (r",?\s*if memory serves\b", ""),
-    # "Which track have I been quite unable to stop playing": can't stop
-    # playing, on repeat.
+    # "Which track have I been quite unable to stop playing these past few
+    # days": can't stop playing lately, on repeat (the habit's "these ...
+    # days" is lately, as "these days" is; read as three days, it named
+    # another count: a wrong fact).
     (
-        r"\bhave (i|we) been (?:quite |wholly |utterly |entirely )?unable to stop (playing|listening to)\b",
-        r"can't \1 stop \2",
+        (
+            r"\bhave (i|we) been (?:quite |wholly |utterly |entirely )?unable to stop"
+            r" (playing|listening to)(?: (?:these|the) (?:past|last) few days)?\b"
+        ),
+        r"can't \1 stop \2 lately",
     ),
     # "I returned to most", "has claimed most of my attention": played most.
     (r"\b(i|we) returned to (?:the )?most\b", r"\1 played most"),

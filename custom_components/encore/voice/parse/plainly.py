@@ -86,6 +86,7 @@ from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
+from .surfer_en import said_as_surfer
 from .workout import without_workout
 from .yarn_en import undo_yarn_en
 from .yorkshire_en import said_in_yorkshire
@@ -392,6 +393,7 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_in_newfoundland),
         _EN,
     ),
+    Way("a surfer's 'have i cranked', 'did i jam', 'brah'", _said(said_as_surfer), _EN),
     Way(
         "an academic's weighed asides: 'I should be interested, ..., in my five'",
         _said(said_as_a_don),
