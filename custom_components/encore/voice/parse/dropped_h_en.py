@@ -26,6 +26,23 @@ _DROPPED_H_EN: tuple[Rule, ...] = (
     (r"^'?ere,?\s+(?:bab,?\s+)?", ""),
     (r"^bab,?\s+", ""),
     (r",?\s+bab\b[?.!]*\s*$", ""),
+    # Blind writer 338's clipped words: "play em" (them), "how many
+    # times'd I" (did I), "somethin'", and a band named by its lot ("that
+    # Air bunch", "Cafe Tacuba, the Mexican fellas, ..."): read as names.
+    (
+        r"\b(play|played|put|had|have|hear|heard) em (?=on|since|in|this|last)\b",
+        r"\1 them ",
+    ),
+    (r"\btimes'd (i|we) (?=play|hear|listen)\b", r"times did \1 "),
+    (r"\bsomethin'?(?!\w)", "something"),
+    (
+        r"^that ([\w' .&-]+?) (?:bunch|fellas),\s*(?=(?:how|did|when|what|have)\b)",
+        r"\1, ",
+    ),
+    (
+        r"^((?:that )?[\w' .&-]{2,40}),\s*the [\w-]+ (?:fellas|fellers),\s*",
+        r"\1, ",
+    ),
     # "Been proper stuck on", "been really stuck on": "been stuck on", read
     # as hooked on ("really stuck on" was read as put on).
     (r"\bbeen (?:proper|really|well|dead) (?=stuck on\b)", "been "),
