@@ -2,7 +2,7 @@
 
 Writers 332 to 339 (a sheep farmer, a Newfoundlander, a Birmingham
 speaker, a Californian surfer, a Mandarin speaker, a speaker who says
-things over, an older New Yorker and a retired academic) were scored on
+things over, a speaker of clipped words and a retired academic) were scored on
 `09c7b571` before anything was tuned on them: 744 of 838 right, 10 wrong
 facts. Their wrong facts and the ways most often missed, in this file's
 own phrasings:
@@ -13,7 +13,7 @@ own phrasings:
   read as a song: a wrong fact), "Saturday night 'round nine" (the whole
   night: a wrong fact), "..., b'y"; the dropped h of Birmingham and the
   West Country ("'ave I 'ad", "ow many", "ere bab", "who 'ave I been proper
-  stuck on lately": what played answered, a wrong fact); New York's "play
+  stuck on lately": what played answered, a wrong fact); writer 338's "play
   em since March", "how many times'd I", "that Air bunch", "the Mexican
   fellas", and "last night around a quarter to eight" (this morning's
   quarter to eight: a wrong fact).
