@@ -14,7 +14,8 @@ import re
 from .rules import Rule, rewrite
 
 # The surfer's verbs of playing, each with its tense: after "did" or "do"
-# the plain verb, after "have" or "had" the participle.
+# the plain verb, after "have" or "had" the participle ("crank out" and
+# "crank up" are read elsewhere).
 _SLANG = (
     r"(?:cranked|crank|blasted|blast|jammed|jam|jammed out to|jam out to|rocked|rock"
     r"|knocked out|knock out|thrown on|throw on|threw on|spun|spin|bumped|bump)"
@@ -29,7 +30,7 @@ def _played(found: re.Match[str]) -> str:
 
 _SURFER_EN: tuple[Rule, ...] = (
     (
-        rf"\b(?P<aux>did|do|have|had) (?P<who>i|we)(?P<when> last| first| ever| already)? {_SLANG}\b",
+        rf"\b(?P<aux>did|do|have|had) (?P<who>i|we)(?P<when> last| first| ever| already)? {_SLANG}\b(?! out\b| up\b)",
         _played,
     ),
     # "Start off this week with": start this week with.
