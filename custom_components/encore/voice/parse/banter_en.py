@@ -19,13 +19,16 @@ from .bets import without_bets
 from .chatty_de import drop_chat_de
 from .dialect_de_cologne import drop_remarks_de
 from .disfluent import without_hesitations
+from .donnish_en import said_as_a_don
 from .elderly_de import undo_elderly_de
 from .elderly_en import undo_elderly_en
 from .headline_de import undo_headline_de
 from .remarks_after import drop_remarks_after
 from .rules import rewrite
+from .self_corrected_en import said_once_en
 from .shift_de import undo_shift_de
 from .shift_en import undo_shift_en
+from .surfer_en import said_as_surfer
 from .workout import without_workout
 from .yarn_en import undo_yarn_en
 
@@ -244,8 +247,16 @@ def drop_asides(text: str, language: str) -> str:
         without_hesitations(without_bets(text, language), language), language
     )
     text = drop_remarks_after(text, language)
+    # An academic's day checked after the period ("..., which, unless I am
+    # much mistaken, was Wednesday") and a time put right ("half five, I
+    # mean half past five"): read here too, where the utterance's
+    # check for a time said and unread looks (issue 45's fifty-fifth turn).
     text = (
-        drop_remarks(undo_shift_en(undo_yarn_en(text)))
+        drop_remarks(
+            undo_shift_en(
+                undo_yarn_en(said_as_a_don(said_as_surfer(said_once_en(text))))
+            )
+        )
         if language == "en"
         else undo_headline_de(drop_chat_de(drop_remarks_de(undo_shift_de(text))))
         if language == "de"

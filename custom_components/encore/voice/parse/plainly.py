@@ -47,6 +47,8 @@ from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
 from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
+from .donnish_en import said_as_a_don
+from .dropped_h_en import said_with_h_dropped
 from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
@@ -67,9 +69,11 @@ from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
+from .learner_zh_en import said_as_mandarin_en
 from .me_for_my import undo_me_for_my
 from .name_again import name_said_again
 from .name_first_en import front_clipped
+from .newfoundland_en import said_in_newfoundland
 from .nigerian_en import said_as_in_lagos
 from .passive import said_in_active
 from .patois_en import said_in_patois
@@ -78,9 +82,11 @@ from .period_restated import without_period_restated
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
 from .said_around import said_without_around
+from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
+from .surfer_en import said_as_surfer
 from .workout import without_workout
 from .yarn_en import undo_yarn_en
 from .yorkshire_en import said_in_yorkshire
@@ -313,6 +319,11 @@ WAYS: Final[tuple[Way, ...]] = (
         _said(said_asides_and_turns_de),
         _DE,
     ),
+    Way(
+        "a Mandarin speaker's topic first, question word in place: 'X playing what'",
+        _said(said_as_mandarin_en),
+        _EN,
+    ),
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
     Way(
         "the chat around an English question: 'Be honest - how much …? I want to know.'",
@@ -364,6 +375,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a child's 'mein Lied vom Sommer'", _said(said_of_the_season), _DE),
     Way("a child's 'when I got home from school'", _said(without_when_home), _EN),
     Way(
+        "a question said over: 'in the, in the kitchen', 'half five, I mean half past five'",
+        _said(said_once_en),
+        _EN,
+    ),
+    Way(
         "a period spelled out by its days: 'this week, Monday the sixteenth through now'",
         without_span_restated,
     ),
@@ -372,6 +388,22 @@ WAYS: Final[tuple[Way, ...]] = (
         "a bet or a claim around it: '..., Jonas reckons it's Queen'", _in(without_bets)
     ),
     Way("a Dubliner's 'would ye tell me', 'giz me'", _said(said_as_irish), _EN),
+    Way(
+        "a Newfoundlander's 'am I after playin'', 'what crowd', 'b'y'",
+        _said(said_in_newfoundland),
+        _EN,
+    ),
+    Way("a surfer's 'have i cranked', 'did i jam', 'brah'", _said(said_as_surfer), _EN),
+    Way(
+        "an academic's weighed asides: 'I should be interested, ..., in my five'",
+        _said(said_as_a_don),
+        _EN,
+    ),
+    Way(
+        "a dropped h: ''ave I 'ad', 'ow many', 'ere bab'",
+        _said(said_with_h_dropped),
+        _EN,
+    ),
     Way(
         "a Lagos speaker's 'abeg', 'wetin', 'played pass'", _said(said_as_in_lagos), _EN
     ),

@@ -62,6 +62,15 @@ REPORTS_AND_REMARKS_EN: tuple[Rule, ...] = (
         rf"\boh[- ](?P<oh_teen>)(?P<hour>{_HOUR_WORDS})[- ](?P<minute>{_MINUTE_WORDS})\b",
         _military,
     ),
+    # A clock's article after "around" (issue 45's fifty-fifth turn, blind
+    # writer 338): "last night around a quarter to eight, what was playin'"
+    # read a quarter to eight this morning, the article parted the clock
+    # from its "around" (a wrong fact). Only a clock that ends its clause:
+    # one before its period already reads.
+    (
+        r"\b(at|around|about|round) a (quarter (?:to|past|after|till) \w+)(?=\s*(?:[,?.!]|$))",
+        r"\1 \2",
+    ),
     # A report's opener and its order after the subject.
     (r"^(?:report|status report)[.:,]\s+", ""),
     (r"[.,]?\s*name (?:it|them)(?:,? and the artist)?[.!]?\s*$", ""),

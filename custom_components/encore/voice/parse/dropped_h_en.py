@@ -1,0 +1,54 @@
+"""English with its h dropped, Birmingham's and the West Country's (issue 45's fifty-fifth turn).
+
+Blind writer 334 (Birmingham) asked "'ave I found anyone new this month",
+"ow many different bands have I 'ad on since March", "ere bab, who've I
+had on the most" and "what track 'ave I bin caning lately bab"; writer 332
+(a farmer) asked "who 'ave I been proper stuck on lately, which singer
+like", read as what played lately: a wrong fact. The apostrophe that marks
+the dropped h hid the word from every reader after this one, and "bab"
+(a Brummie's "love") was read as a name. Each rule is the shape of the
+dropped h, or a word of address said around the question.
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+_DROPPED_H_EN: tuple[Rule, ...] = (
+    # "'Ave I bin caning": been, only after its dropped h ("have i bin"
+    # is read elsewhere).
+    (r"(?<![\w'])'(ave|as) (i|we|it|they) bin\b", r"h\1 \2 been"),
+    # "'Ave", "'ad", "'as": have, had, has (an apostrophe says the h).
+    (r"(?<![\w'])'(ave|ad|as|aven't|adn't|asn't)\b", r"h\1"),
+    # "Ow many", "ow long", "ow much": how, said where a question opens.
+    (r"(^|,\s*)ow (?=(?:many|much|long|often|was|did|is|about)\b)", r"\1how "),
+    # "Ere bab, ...", "..., bab": a word of address, nothing asked.
+    (r"^'?ere,?\s+(?:bab,?\s+)?", ""),
+    (r"^bab,?\s+", ""),
+    (r",?\s+bab\b[?.!]*\s*$", ""),
+    # Blind writer 338's clipped words: "play em" (them), "how many
+    # times'd I" (did I), "somethin'", and a band named by its lot ("that
+    # Air bunch", "Cafe Tacuba, the Mexican fellas, ..."): read as names.
+    (
+        r"\b(play|played|put|had|have|hear|heard) em (?=on|since|in|this|last)\b",
+        r"\1 them ",
+    ),
+    (r"\btimes'd (i|we) (?=play|hear|listen)\b", r"times did \1 "),
+    (r"\bsomethin'?(?!\w)", "something"),
+    (
+        r"^that ([\w' .&-]+?) (?:bunch|fellas),\s*(?=(?:how|did|when|what|have)\b)",
+        r"\1, ",
+    ),
+    (
+        r"^((?:that )?[\w' .&-]{2,40}),\s*the [\w-]+ (?:fellas|fellers),\s*",
+        r"\1, ",
+    ),
+    # "Been proper stuck on", "been really stuck on": "been stuck on", read
+    # as hooked on ("really stuck on" was read as put on).
+    (r"\bbeen (?:proper|really|well|dead) (?=stuck on\b)", "been "),
+)
+
+
+def said_with_h_dropped(text: str) -> str:
+    """Return a question said with its h dropped, its h said, commas kept."""
+    return rewrite(_DROPPED_H_EN, text, re.IGNORECASE)

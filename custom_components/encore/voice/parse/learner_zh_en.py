@@ -1,0 +1,109 @@
+"""A Mandarin speaker's English (issue 45's fifty-fifth turn, blind writer 336).
+
+Mandarin says the topic first and leaves the question word where its
+answer would stand: "weekday and weekend which one I listen more music"
+(read as the weekend's top song: a wrong fact), "wednesday night nine
+o'clock playing what", "sexy boy last time I play it when", "today morning
+I wake up with which song"; it asks yes or no with "or not" and "or no"
+after a bare verb ("air I have listen already this week or not"), marks
+the past with "already" and says no plural ("past two week"). Each rule is
+one of these shapes: the question word put first, the verb put in the
+past, the topic kept where it was said (the period is read where it
+stands).
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+_VERB = r"(?:listen|play|hear)"
+_PLAIN = {"listen": "listen to", "play": "play", "hear": "hear"}
+_KIND = r"(?:song|track|artist|singer|band|album|podcast|music)"
+
+
+def _did(found: re.Match[str]) -> str:
+    """Return "air I have listen already this week or not" as "did I listen to air this week"."""
+    verb = found["verb"].lower()
+    rest = f" {found['rest']}" if found["rest"] else ""
+    return f"did i {_PLAIN.get(verb, verb)} {found['name']}{rest}"
+
+
+_LEARNER_ZH_EN: tuple[Rule, ...] = (
+    # "Weekday and weekend which one I listen more music": which of the two.
+    (
+        (
+            r"^(?:weekdays?|week days?) (?:and|or) (?:weekends?|week ends?),? which one"
+            r" (?:do )?(?:i|we) listen(?: to)? more(?: music)?\W*$"
+        ),
+        "do i listen to more music on weekdays or weekends",
+    ),
+    (
+        (
+            r"^(?:weekends?|week ends?) (?:and|or) (?:weekdays?|week days?),? which one"
+            r" (?:do )?(?:i|we) listen(?: to)? more(?: music)?\W*$"
+        ),
+        "do i listen to more music on weekends or weekdays",
+    ),
+    # "Air I have listen already this week or not": have I, with its bare
+    # verb ("did I play X or not" and "X I listen or no" already read).
+    (
+        (
+            r"^(?P<name>[\w' .&-]+?) (?:i|we) have (?P<verb>listen|play|hear) already"
+            r"(?: (?P<rest>[\w' ]+?))? or (?:not|no)\W*$"
+        ),
+        _did,
+    ),
+    # "Sexy boy last time I play it when": when did I last.
+    (
+        rf"^(?P<name>[\w' .&-]+?) (?P<which>last|first) time (?:i|we) (?P<verb>{_VERB}) (?:it|them|this) when\W*$",
+        r"when did i \g<which> play \g<name>",
+    ),
+    # "Wednesday night nine o'clock playing what", "this morning half past
+    # eight what song is play": what was playing then.
+    (
+        r"^(?P<when>.+?),? (?:is |was )?play(?:ing)? what\W*$",
+        r"what was playing \g<when>",
+    ),
+    (
+        rf"^(?P<when>.+?),? what ({_KIND}) (?:is|was) play(?:ing)?\W*$",
+        r"what \2 was playing \g<when>",
+    ),
+    # "Today morning I wake up with which song": which song did I wake up to.
+    (r"\btoday (morning|afternoon|evening|night)\b", r"this \1"),
+    (
+        rf"^(?P<when>.+?),? (?:i|we) wake up with (?:which|what) ({_KIND})\W*$",
+        r"which \2 did i wake up to \g<when>",
+    ),
+    # "Since monday any artist first time I hear": new artists.
+    (
+        r"\bany (artist|singer|band|song)s? (?:for the )?first time (?:i|we) (?:hear|heard|listen|listened)(?: to)?\b",
+        r"any new \1s",
+    ),
+    # "I always listen same song again and again? how much repeat".
+    (
+        r"^(?:do )?i always listen(?: to)? (?:the )?same song again and again\??\s*(?:how much repeat)?\W*$",
+        "do i always listen to the same song again and again",
+    ),
+    # "Recently I am very crazy for which artist ah".
+    (
+        rf"^(?P<when>.+?),? (?:i|we) (?:am|are) (?:very |so |really )?crazy (?:for|about|over) (which|what) ({_KIND})(?: ah| lah| leh)?\W*$",
+        r"\2 \3 am i crazy about \g<when>",
+    ),
+    # "This week how many track I already play": how many did I play (its
+    # "already" says the past).
+    (
+        rf"\bhow many ({_KIND})s? (i|we) already (play|listen(?: to)?|hear)\b",
+        r"how many \1s did \2 \3",
+    ),
+    # "Past two week total play how many": how many plays.
+    (
+        r"^(?P<when>.+?),? total (?:play|plays|listen|listens) how many\W*$",
+        r"how many plays \g<when>",
+    ),
+    (r"\b(past|last) (two|three|four|2|3|4) week\b", r"\1 \2 weeks"),
+)
+
+
+def said_as_mandarin_en(text: str) -> str:
+    """Return a Mandarin speaker's English question in English order, commas kept."""
+    return rewrite(_LEARNER_ZH_EN, text, re.IGNORECASE)
