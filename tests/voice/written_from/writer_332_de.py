@@ -1,0 +1,380 @@
+"""Writer 332, an East Frisian tea drinker from Leer with Platt touches, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Moin, wer weer denn dies Johr mien Lieblingskünstler, sag mal",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="welche Band hab ich letzten Monat am meisten gehört, jo",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="zweitausendfünfundzwanzig, wer lief da am meisten bei mir",
+        family="top_artists",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wat sind meine drei meistgespielten Lieder in letzter Tied",
+        family="top_tracks",
+        period="lately",
+        count=3,
+    ),
+    Fresh(
+        text="mein Lieblingslied im Sommer, wat weer dat noch",
+        family="top_tracks",
+        period="summer",
+    ),
+    Fresh(
+        text="welches Album lief bei mir am meisten, so insgesamt",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="Lieblingsalbum letzten Sommer, wat weer dat denn",
+        family="top_albums",
+        period="last_summer",
+    ),
+    Fresh(
+        text="welchen Podcast hör ich am meisten, sag mal",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Podcast des Monats bei mir, wat is dat",
+        family="top_podcasts",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie lange lief heute Musik in der Küche, so beim Tee",
+        family="listening_time",
+        period="today",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viele Stunden hab ich letzte Woche gehört, so all tosamen",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="wie lang hab ich im Oktober Podcasts gehört",
+        family="listening_time",
+        period="october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="seit Montag, wie lang lief dat nu all bei mir",
+        family="listening_time",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich heut Morgen gespielt, bi de eerste Tee",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Folgen vom Podcast warn dat im September",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie oft lief bei uns wat am letzten Wochenende, insgesamt",
+        family="plays",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="im August, wie viele Stücke hab ich da so abgespielt",
+        family="plays",
+        period="august",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hab ich dies Johr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele verschiedene Interpreten in den letzten drei Monaten, jo",
+        family="artists_count",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="wie viele unterschiedliche Lieder hab ich seit März gehört",
+        family="songs_count",
+        period="since_march",
+    ),
+    Fresh(
+        text="wie viele verschiedene Stücke warn dat letzten Monat",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie oft hab ich diese Woche Bohemian Rhapsody gehört",
+        family="play_count",
+        period="this_week",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Daft Punk, wie oft lief dat in den letzten dreißig Tagen",
+        family="play_count",
+        period="last_30_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft hab ich Otto Waalkes gehört, överhaupt",
+        family="play_count",
+        period="all_time",
+        name="Otto Waalkes",
+    ),
+    Fresh(
+        text="hab ich gestern Justice gehört, oder neet",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="lief bei uns letzten Freitag wat von Air",
+        family="did_i",
+        period="last_friday",
+        name="Air",
+        person="we",
+    ),
+    Fresh(
+        text="vorgestern, hab ich da The Daily gehört",
+        family="did_i",
+        period="day_before_yesterday",
+        name="The Daily",
+    ),
+    Fresh(
+        text="hab ich dies Johr Santiano gehört, de mit de Shantys",
+        family="did_i",
+        period="this_year",
+        name="Santiano",
+    ),
+    Fresh(
+        text="wat hab ich gestern Abend gehört, sag mal",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wat lief heut Nachmittag in der Küche",
+        family="what_played",
+        period="this_afternoon",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wat hab ich am dritten November so gehört",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="wat lief gestern Abend um acht",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="heut früh um halb neun, wat lief da",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="wat weer dat för 'n Lied so Viertel nach fünf heut Nachmittag",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="vorgestern um neun abends, wat hatt ich da an",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+    ),
+    Fresh(
+        text="wat für Musik mag ich eigentlich, so vom Geschmack her",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="beschreib mal meinen Musikgeschmack, jo",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich meistens Musik, so Tageszeit und Wochentag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="an welchem Tag und um wie viel Uhr hör ich am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich in letzter Tied neue Künstler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="welche Bands hab ich diesen Monat zum ersten Mal gehört",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft skip ich Lieder, so im Schnitt",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel hab ich letzte Woche weggeklickt",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="hör ich immer dieselben Lieder wieder, wie hoch is dat",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft wiederhol ich Songs in den letzten sieben Tagen",
+        family="repeat",
+        period="last_7_days",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Tage hintereinander hab ich nu schon Musik gehört",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="wie lang is mien Serie, Tage am Stück wo wat lief",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich Café Tacvba zum ersten Mal gehört",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="seit wann hör ich Queen, wann weer dat erste Mal",
+        family="first_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="wann lief Phantom von Justice zuletzt",
+        family="last_play",
+        name="Phantom by Justice",
+    ),
+    Fresh(
+        text="wann hab ich dat letzte Mal The Daily gehört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wat weer dat letzte Lied, wat ich gehört hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="wat weer heute dat erste Lied, noch vorm ersten Koppke Tee",
+        family="first_today",
+    ),
+    Fresh(
+        text="wat hab ich gestern als erstes gespielt",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="erstes Lied am Samstag, wat weer dat",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="wat weer dat letzte Lied gestern Abend",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="womit hab ich letzten Freitag aufgehört, musikmäßig",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Lied skip ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler überspring ich am häufigsten, dat will ik weten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat läuft bei mir zur Zeit in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="wat is dat für 'n Lied, wat ich im Moment immer wieder spiel",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Rückblick auf letzten Monat, bitte, so musikalisch",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie weer mien Johr bis nu, gib mal 'n Überblick",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="hör ich mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="bin ich mehr so 'n Nachmittags- oder 'n Abendhörer",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann läuft bei mir mehr Musik, werktags oder am Wochenende",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "Moin, spiel mal Daft Punk in der Küche",
+    "mach de Musik 'n büschen lauter",
+    "wat läuft da grad für 'n Lied",
+    "skip dat Lied, dat mag ich neet",
+    "Podcast mal anhalten, dat Teewater kocht",
+    "nächstes Lied",
+    "Küchenlicht aus, jo",
+    "spiel dat Album Discovery",
+    "Lautstärke runter, büschen",
+    "Zufallswiedergabe an",
+    "stell 'n Timer auf drei Minuten für den Tee",
+    "wie wird dat Wetter morgen in Leer",
+    "Kluntjes auf de Einkaufsliste",
+    "Heizung 'n büschen höher, dat is kolt",
+    "wat hör ich grad",
+    "spiel The Daily, de neueste Folge",
+    "Wiederholung aus",
+    "dies Lied nochmal wiederholen",
+    "Lautsprecher in Küche und Wohnzimmer zusammenschalten",
+    "Musik aus, is Teetied",
+    "spiel mal wat Plattdeutsches",
+    "wer singt dat hier",
+    "mach mal Radio Ostfriesland an",
+    "Queen in der Küche abspielen, Don't Stop Me Now",
+]

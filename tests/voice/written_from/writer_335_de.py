@@ -1,0 +1,325 @@
+"""Writer 335, ein Mecklenburger Fischer, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Sach ma, wer is denn nu mien Künstler Nummer eens düssen Monat",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wer hebb ick letztes Johr am meisten hört, so insgesamt",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Wat hebben wi letzten Sommer am meisten hört, welche Band wier dat",
+        family="top_artists",
+        period="last_summer",
+        person="we",
+    ),
+    Fresh(
+        text="Jo, wat wier mien Lieblingslied in'n Oktober",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Nenn mi mal de dree Leeder, de ick am meisten speelt hebb",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Wat för'n Album lief dies Johr am meisten bi mi",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="In de Küche, welche Platte lief dor im August am meisten",
+        family="top_albums",
+        period="august",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Welchen Podcast hör ick nu in letzter Tied am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Wat för'n Podcast wier düssen Monat vörn, jo",
+        family="top_podcasts",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie lange lief gistern Musik in de Küche",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie veel Stunnen hebb ick düsse Woch hört",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="Wie lange hebben wi letzten Monat Podcasts hört",
+        family="listening_time",
+        period="last_month",
+        content="podcasts",
+        person="we",
+    ),
+    Fresh(
+        text="Nu, wie lange lief in de letzten dörtig Dage Musik bi mi",
+        family="listening_time",
+        period="last_30_days",
+        content="music",
+    ),
+    Fresh(
+        text="Wie veel Leeder hebb ick hüt all speelt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie oft lief denn wat seit Montag, so allens tosamen",
+        family="plays",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Wie veel verschiedene Künstler hebb ick dies Johr hört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie veel unnerschiedliche Leeder sünd dat in'n September wesen",
+        family="songs_count",
+        period="september",
+    ),
+    Fresh(
+        text="Wie oft hebb ick Queen düsse Woch speelt",
+        family="play_count",
+        period="this_week",
+        name="Queen",
+    ),
+    Fresh(
+        text="Bohemian Rhapsody, wie oft lief dat nu im Sommer",
+        family="play_count",
+        period="summer",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie oft hebb ick Genesis seit Oktober speelt",
+        family="play_count",
+        period="since_october",
+        name="Genesis",
+    ),
+    Fresh(
+        text="Wie veel Folgen von The Daily hebb ick in twintig fiefuntwintig hört",
+        family="play_count",
+        period="in_2025",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hebb ick gistern Abend wat von Daft Punk hört",
+        family="did_i",
+        period="yesterday_evening",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Lief letzte Woch The Daily bi mi",
+        family="did_i",
+        period="last_week",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hebb ick eigentlich jemols Helene Fischer hört, so överhaupt",
+        family="did_i",
+        period="all_time",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Hett Ada dat Album Discovery in de letzten dree Monate hört",
+        family="did_i",
+        period="last_3_months",
+        name="Discovery",
+        person="Ada",
+    ),
+    Fresh(
+        text="Radiohead, hebb ick dat an'n letzten Wochenend hört",
+        family="did_i",
+        period="last_weekend",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="Wat hebb ick gistern so allens hört",
+        family="what_played",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Wat lief denn vörgistern bi mi",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Wat hebb ick letzte Nacht noch hört, as ick vom Kutter kamen bün",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Wat hebb ick an'n Sünnabend hört",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="Nu sach ma, wat lief hüt Nachmiddag",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="Wat lief gistern Abend so um Klock acht",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="Wat wier dat för'n Lied hüt Morgen um halb nüng",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Wat lief hüt Nachmiddag so um Viertel nach fief",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="Wat för Musik mag ick eegentlich so, wat is mien Geschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann hör ick meistens Musik, so Uhrtied und Wochendag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hebb ick in letzter Tied wat Neues entdeckt, so neue Künstler",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie oft drück ick dat wedder weg, so mit Överspringen",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör ick immer wedder dieselben Leeder, wie hoch is dat",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie veel Dage hintereinanner hebb ick nu all Musik hört",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hebb ick dat ierste Mol Justice hört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wann lief dat letzte Mol Café Tacvba",
+        family="last_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wann hebb ick dat letzte Mol La femme d'argent hört",
+        family="last_play",
+        name="La femme d'argent",
+    ),
+    Fresh(
+        text="Wat wier dat letzte Lied, wat ick speelt hebb",
+        family="last_song",
+    ),
+    Fresh(
+        text="Womit bün ick hüt upwacht, wat wier dat ierste Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="Wat wier dat ierste Lied letzten Freedag",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Wat hebb ick gistern as letztes hört",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Wat wier dat letzte Lied an'n dritten November",
+        family="last_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="Welches Lied drück ick am meisten weg",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler överspring ick am meisten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wat is denn nu mien Ohrwurm, dat Lied wat ick dauernd wedder laufen lat",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Nu vertell mal, wie wier mien Johr so mit de Musik",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Gif mi mal 'ne Översicht över mien Woch",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Hör ick mehr morgens oder mehr abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann hör ick mehr, an'n Wochenend oder an de Wochendage",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel mal Daft Punk in de Küche",
+    "Mok de Musik mal lauter",
+    "Dreih dat mal wat leiser",
+    "Wat is dat för'n Lied, wat grad löppt",
+    "Överspring dat Lied",
+    "Nächstes Lied, jo",
+    "Hol den Podcast mal an",
+    "Mok dat Licht in de Küche ut",
+    "Wie is dat Wetter morgen up See",
+    "Wat för'n Wind gifft dat hüt an de Küst",
+    "Stell mi 'n Wecker up vier Uhr, ick mutt rut up See",
+    "Timer up tein Minuten för de Fischsupp",
+    "Schriev Räucheraal up de Inkoopsliste",
+    "Mok de Heizung 'n beten wärmer",
+    "Spiel dat Album Moon Safari",
+    "Spiel de Daily af",
+    "Zufallswiedergabe an",
+    "Dat Lied wedder und wedder spelen, Wiederholung an",
+    "Wat hör ick dor grad eigentlich",
+    "Lautsprecher in de Küche und in de Stuuv tosamen",
+    "Mok de Musik ut",
+    "Lautstärke up söben",
+    "Spiel mal wat von Queen in de Küche",
+    "Een Lied trüch",
+    "Mok mal Shantys an",
+    "Wie spät is dat nu",
+]
