@@ -1,4 +1,4 @@
-"""Issue 45's fifty-fifth turn, English: blind writers 332 to 339.
+"""Issue 45's fifty-fourth turn, English: blind writers 332 to 339.
 
 Writers 332 to 339 (a sheep farmer, a Newfoundlander, a Birmingham
 speaker, a Californian surfer, a Mandarin speaker, a speaker who says

@@ -250,7 +250,7 @@ def drop_asides(text: str, language: str) -> str:
     # An academic's day checked after the period ("..., which, unless I am
     # much mistaken, was Wednesday") and a time put right ("half five, I
     # mean half past five"): read here too, where the utterance's
-    # check for a time said and unread looks (issue 45's fifty-fifth turn).
+    # check for a time said and unread looks (issue 45's fifty-fourth turn).
     text = (
         drop_remarks(
             undo_shift_en(

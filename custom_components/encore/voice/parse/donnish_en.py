@@ -1,4 +1,4 @@
-"""An academic's English, every aside weighed (issue 45's fifty-fifth turn, blind writer 339).
+"""An academic's English, every aside weighed (issue 45's fifty-fourth turn, blind writer 339).
 
 A retired don asked "I should be interested, purely as a matter of record,
 in my five most played pieces, taking the whole of my history into

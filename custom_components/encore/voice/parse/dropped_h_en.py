@@ -1,4 +1,4 @@
-"""English with its h dropped, Birmingham's and the West Country's (issue 45's fifty-fifth turn).
+"""English with its h dropped, Birmingham's and the West Country's (issue 45's fifty-fourth turn).
 
 Blind writer 334 (Birmingham) asked "'ave I found anyone new this month",
 "ow many different bands have I 'ad on since March", "ere bab, who've I

@@ -1,4 +1,4 @@
-"""A Mandarin speaker's English (issue 45's fifty-fifth turn, blind writer 336).
+"""A Mandarin speaker's English (issue 45's fifty-fourth turn, blind writer 336).
 
 Mandarin says the topic first and leaves the question word where its
 answer would stand: "weekday and weekend which one I listen more music"

@@ -1,4 +1,4 @@
-"""English as Newfoundland says it (issue 45's fifty-fifth turn, blind writer 333).
+"""English as Newfoundland says it (issue 45's fifty-fourth turn, blind writer 333).
 
 A Newfoundland writer asked "what record am I after playin' the most this
 year" (the "after" perfect: have I played), "how many plays is it after

@@ -62,7 +62,7 @@ REPORTS_AND_REMARKS_EN: tuple[Rule, ...] = (
         rf"\boh[- ](?P<oh_teen>)(?P<hour>{_HOUR_WORDS})[- ](?P<minute>{_MINUTE_WORDS})\b",
         _military,
     ),
-    # A clock's article after "around" (issue 45's fifty-fifth turn, blind
+    # A clock's article after "around" (issue 45's fifty-fourth turn, blind
     # writer 338): "last night around a quarter to eight, what was playin'"
     # read a quarter to eight this morning, the article parted the clock
     # from its "around" (a wrong fact). Only a clock that ends its clause:

@@ -1,4 +1,4 @@
-"""A question said over while it is said (issue 45's fifty-fifth turn, blind writer 337).
+"""A question said over while it is said (issue 45's fifty-fourth turn, blind writer 337).
 
 A speaker who thinks aloud says a word twice across a comma ("in the, in
 the kitchen", "did I, did I get to the Daily", "Wednesday at, at noon",

@@ -1,4 +1,4 @@
-"""A surfer's English (issue 45's fifty-fifth turn, blind writer 335).
+"""A surfer's English (issue 45's fifty-fourth turn, blind writer 335).
 
 A Californian surfer asked "how many songs have i cranked today dude",
 "how many episodes did i knock out last month brah", "did i jam cafe tacuba
