@@ -94,7 +94,7 @@ DIALECT_BADEN: tuple[Rule, ...] = (
     (r"\bhebbe (?:i|ich|isch)\b", "habe ich"),
     (r"\b(?:etwas|was|ebbes) (?:von|vo) (.+?) g(?:e)?habt$", r"etwas von \1 gehört"),
     (
-        r"^isch (.+?) (?:gloffe|gloffa)(?: oder nit| oder nicht| oder net)?$",
+        r"^isch (.+?) (?:gloffe|gloffa|gelaufen)(?: oder nit| oder nicht| oder net)?$",
         r"habe ich \1 gehört",
     ),
     (r"\buftaucht\b", "aufgetaucht"),
