@@ -23,6 +23,7 @@ from .child_de import undo_child_de
 from .dialect_de_alemannic import undo_alemannic
 from .dialect_de_austria import undo_austria
 from .dialect_de_baden import undo_baden
+from .dialect_de_basel import undo_basel
 from .dialect_de_east import DIALECT_EAST
 from .dialect_de_franconia import undo_franconia
 from .dialect_de_hesse import undo_hesse
@@ -42,6 +43,7 @@ from .kiez_de import undo_kiez
 from .learner_de import undo_learner_de
 from .learner_en_de import LISTENED_TO_DE, undo_learner_en_de
 from .learner_es_de import undo_learner_es_de
+from .learner_fr_de import undo_learner_fr_de
 from .learner_it_de import undo_learner_it_de
 from .learner_nl import undo_learner_nl
 from .rules import rewrite
@@ -562,13 +564,19 @@ def undo_dialect(words: str) -> str:
     # the words of time before them, read by their shape in every dialect.
     # Low German's words first (`dialect_de_platt`): its "dree", "gistern"
     # and "Klock acht" are the words of time every reader after it knows.
+    # Basel's before them all (`dialect_de_basel`): its "isch" is "ist",
+    # never the Rhineland's "ich".
     words = undo_dialect_words(
-        undo_soft_consonants(undo_dialect_times(undo_alpine(undo_platt(words))))
+        undo_soft_consonants(
+            undo_dialect_times(undo_alpine(undo_platt(undo_basel(words))))
+        )
     )
     # Baden's words of a question before Vorarlberg's and Switzerland's.
     words = undo_swiss(undo_alemannic(undo_baden(words)))
     words = undo_vienna(undo_palatinate(undo_saarland(undo_austria(undo_kiez(words)))))
-    words = undo_hesse(undo_north(undo_learner_it_de(undo_learner_es_de(words))))
+    words = undo_hesse(
+        undo_north(undo_learner_it_de(undo_learner_es_de(undo_learner_fr_de(words))))
+    )
     words = undo_ruhr(words)
     words = undo_franconia(words)
     words = rewrite((*DIALECT_EAST, *DIALECT_RHINE), words)

@@ -285,7 +285,24 @@ STYRIA: tuple[Rule, ...] = (
     (r"\bin de (vergangenen|letzten)\b", r"in den \1"),
 )
 
+# Issue 45's fifty-fifth turn (a woman from Bolzano, blind writer 346):
+# South Tyrol's "kemmen" (come: played), "dazukemmen" (turned up), "epper"
+# (something), "lei a kurze Frage" (just a quick question), "es letzte Mal"
+# (the last time), and "also die Anzahl mein i" (I mean the number: the
+# plays) after the question.
+SOUTH_TYROL: tuple[Rule, ...] = (
+    (r"^lei (?:a|eine) kurze frage,? ", ""),
+    (r"\bepper\b", "etwas"),
+    (r"\b(ist|isch|sind) (des|das|er|sie) kemmen\b", r"\1 \2 gelaufen"),
+    (r"\bdazukemmen\b", "dazugekommen"),
+    (r"\bes (letzte|erste) mal\b", r"das \1 mal"),
+    (
+        r"^wie ?viel (?:ist|isch) (.+?) g(?:e)?laufen,? also die anzahl mein(?:e)? (?:i|ich)$",
+        r"wie viele wiedergaben sind \1 gelaufen",
+    ),
+)
+
 
 def undo_austria(words: str) -> str:
     """Return normalized German words with rural Austria's words undone."""
-    return " ".join(rewrite((*STYRIA, *AUSTRIA), words).split())
+    return " ".join(rewrite((*SOUTH_TYROL, *STYRIA, *AUSTRIA), words).split())

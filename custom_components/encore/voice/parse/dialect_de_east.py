@@ -90,7 +90,8 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"\bheer(?= (?:isch|ich)\b)", "hör"),
     (r"\bheer(e|n)\b", r"hör\1"),
     (r"\bgeheert\b", "gehört"),
-    (r"\bgüche\b", "küche"),
+    # The Erzgebirge's "Kiche" (blind writer 340).
+    (r"\b(?:güche|kiche)\b", "küche"),
     (r"\bliefn\b", "liefen"),
     (r"\buffhörn\b", "aufhören"),
     # "Nu" opens a Saxon sentence ("nu sag ma", "nu, welsches Lied ..."):

@@ -38,6 +38,29 @@ _ONES = r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
 # "Letzte" before a time a speaker means whole: "letzte Sommer", "in de
 # letzte drei Monat". Standard German's ending, in any sentence.
 ALWAYS: tuple[tuple[str, str], ...] = (
+    # North Hesse (issue 45's fifty-fifth turn, a Kassel man, blind writer
+    # 341): "honn ich" (have I), "dänn" (then), "woar" and "woar'n" (was,
+    # were), "sinn" (are), "Mussik", "Wocheend", "unner dä Woch", "ebbes vom
+    # Justice" (something of Justice), "die es letzte Mol" (them, the last
+    # time). Each word is one no standard German sentence holds.
+    (r"\bhonn (ich|i)\b", "habe ich"),
+    (r"\bhonn (?:mir|mer|wir)\b", "haben wir"),
+    (r"\bdänn\b", "denn"),
+    (r"\bwoar'?n\b", "waren"),
+    (r"\bwoar\b", "war"),
+    (r"\bsinn (?=mei|meine|unsere|die)\b", "sind "),
+    (r"\bmussik\b", "musik"),
+    (r"\bwocheend\b", "wochenende"),
+    (r"\bunner (?:dä|de|der) woch\b", "unter der woche"),
+    (r"\bebbes vom (?=\w)", "etwas von "),
+    (r"\bdie (?=(?:das|es) (?:letzte|erste) mal\b)", ""),
+    (r"\b(?:unner|unter) diese woche\b", "unter der woche"),
+    # "Hä, woar do in letzter Zeit ebbes vom Justice dabei": whether I heard it.
+    (r"^hä,? ", ""),
+    (
+        r"^war (?:da|do) (.+?) (?:etwas|was|ebbes) von (.+?) dabei$",
+        r"habe ich \1 \2 gehört",
+    ),
     # Fields said one after another (blind writer 205): "Stunde gehört die
     # Woch", "Minute Podcast die letzte sieben Tag", "Gesamtzeit ...".
     (

@@ -114,6 +114,15 @@ DIALECT_PLATT: Final[tuple[Rule, ...]] = (
     ),
     # A tag "jo" closing the question asks nothing.
     (r"(?<!\bei),? jo\W*$", ""),
+    # Issue 45's fifty-fifth turn, an Emsland farmer on his tractor (blind
+    # writer 347): "wo lang hebb ik" (how long have I), "in der Kök" (the
+    # kitchen), "am Wochenende, dat letzte" (the last weekend, said after),
+    # "wat ik ... drin hatte" (had on: heard), a "jo" opening.
+    (r"^jo,? (?=wat|wie|wo|wer|hebb|hab)", ""),
+    (r"\bwo lang(?= (?:hebb|heb|hab|habe|haben|hebbt)\b)", "wie lange"),
+    (r"\bkök\b", "küche"),
+    (r"\bam wochenende,? (?:dat|das|de) letzte\b", "am letzten wochenende"),
+    (r"\b(wat|was) (ik|ick|ich) (.+?) drin hatte\b", r"\1 \2 \3 gehört habe"),
 )
 
 

@@ -328,6 +328,20 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         ),
         r"\1 tage",
     ),
+    # Issue 45's fifty-fifth turn. "Seit zwei Wochen" (a French speaker's
+    # "depuis deux semaines", a Tyrolean's "seit drei Tagen"): the days up
+    # to now, the last two weeks.
+    (
+        r"\bseit (zwei|drei|vier|fünf|sechs|sieben|zehn|vierzehn|\d{1,2}) (wochen|tagen|monaten)\b",
+        r"in den letzten \1 \2",
+    ),
+    # The Erzgebirge's "heiz" (today) and "des ganze Johr" (this year,
+    # blind writer 340).
+    (r"\bheiz\b", "heute"),
+    (
+        r"\b(?:des|das) ganze (?:johr|jahr)\b(?! (?:\d{4}|zweitausend\w*|neunzehnhundert\w*)\b)",
+        "dieses jahr",
+    ),
 )
 
 

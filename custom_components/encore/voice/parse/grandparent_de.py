@@ -33,6 +33,21 @@ _CLOCK_WORD = (
 )
 
 GRANDPARENT_DE: tuple[Rule, ...] = (
+    # Issue 45's fifty-fifth turn (an old Transylvanian Saxon lady, blind
+    # writer 343): "welche Kapelle" (which band), "die liebste" (my
+    # favourite), "Stückl" (pieces: songs), a show described rather than
+    # named before the count of all its episodes ("Von dem englischen
+    # Podcast, wie viele Folgen ..."), and "so an Liedern" (in songs) after
+    # the count.
+    (r"\bwelche kapelle\b", "welche band"),
+    (r"\b(war|ist) (?:da )?(?:bei mir )?die liebste\b", r"\1 meine liebste"),
+    (r"\bstückl\b", "stücke"),
+    (r"^von (?:dem|diesem) (?:\w+ )?podcast,\s*(?=wie viele folgen)", ""),
+    (r",\s*alle zusammen\s*(?=[?.!]|$)", " insgesamt"),
+    (
+        r"\bwie viel ist da gelaufen,\s*so an liedern\b",
+        "wie viele lieder sind da gelaufen",
+    ),
     # "Grüß Gott." / "Servus,": a greeting set apart before the question.
     (
         r"^\s*(?:grüß gott|grüss gott|griaß god|servus|guten (?:morgen|tag|abend))\s*[,.!]+\s*",

@@ -26,7 +26,7 @@ _OF_NAME: Final = (
 REQUESTS_DE: Final[tuple[Rule, ...]] = (
     # A request framed around what it asks: "Um eine Einschätzung ... wird
     # gebeten", "Bestätigung erbeten, ob ...", "..., bitte".
-    (r"^um (?:eine|einen|ein) (.+?) wird (?:gebeten|ersucht|gebeten)\W*$", r"\1"),
+    (r"^um (?:eine|einen|ein) (.+?) wird (?:gebeten|ersucht)\W*$", r"\1"),
     (r",? bitte\W*$", ""),
     (r",? (?:also )?(?:den|die|das) anteil mehrfach abgespielter titel\b", ""),
     # "Im Zeitraum Juni bis einschließlich August" is the summer, said again

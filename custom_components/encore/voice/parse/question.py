@@ -555,8 +555,36 @@ def read_question(
     ) is not None:
         # "..., five past five this afternoon, what was playing then?"
         reading = moment
+    if reading.asked is None:
+        reading = _read_plain_again(text, reading, language, now, time_zone)
     if reading.asked is Asked.TOP and reading.when is None and _HOOKED.search(text):
         return replace(reading, when=_LATELY[language if language == "de" else "en"])
+    return reading
+
+
+def _read_plain_again(
+    text: str, reading: Reading, language: str, now: datetime, time_zone: tzinfo
+) -> Reading:
+    """Return the reading of a question's plain words, when its own words asked nothing.
+
+    The ways of saying a question (`plainly`) know the standard words: a
+    dialect's ("Wievyl Daft Punk hani sit Mäntig gha", "Was fir Musig
+    gfallt mer") reaches them only once `prepare` has undone it, after
+    those ways have read it. Read again from the plain words, what "wie
+    viel Daft Punk habe ich seit Montag gehört" asks is read (issue 45's
+    fifty-fifth turn, blind writer 345 from Basel).
+    """
+    # The ways may also have cut the dialect's words off as chat after the
+    # question ("zwanzgfüfezwanzg, wär isch do by mir d Nummere eis gsi"
+    # kept the year alone): the whole utterance's plain words are read too.
+    tried = {normalize(text)}
+    for said in (said_plainly(text, language, now, time_zone), text):
+        plain = " ".join(prepare(said, language))
+        if not plain or plain in tried:
+            continue
+        tried.add(plain)
+        if (again := _read_question(plain, language, now, time_zone)).asked is not None:
+            return again
     return reading
 
 

@@ -1,0 +1,71 @@
+"""German as a French speaker learning it says it (issue 45's fifty-fifth turn).
+
+A French writer nobody here had seen (blind writer 344) kept French habits
+in German: "ist es dass ich habe ..." (est-ce que), "es gibt zwei Tage"
+(il y a deux jours: the day before yesterday), "acht Uhr weniger Viertel"
+(huit heures moins le quart: a quarter to eight), "um welche Uhr" (à quelle
+heure), French words ("écouté", "Chanson", "zappe" for skipping), "meine
+Lieblingssendung" (ma émission préférée: a podcast), "die drei letzte
+Monate" (les trois derniers mois), "womit ich habe beendet" (with what I
+ended) and "eine Bilanz von meine Woche" (un bilan: a recap). Each rule is
+a function word, a French word or a word's shape, never a listed sentence.
+Read with the other learners' rules in `dialect_de`.
+"""
+
+from typing import Final
+
+from .rules import Rule, rewrite
+
+_DAYS_AGO: Final = {
+    "zwei": "vorgestern",
+    "drei": "vor drei tagen",
+    "vier": "vor vier tagen",
+    "fünf": "vor fünf tagen",
+}
+_HOURS = (
+    r"(?:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2})"
+)
+
+LEARNER_FR_DE: Final[tuple[Rule, ...]] = (
+    # "Est-ce que": a question's opening, no word of it.
+    (r"^(?:ist es dass|ist es das|ist es,? dass) ", ""),
+    # "Il y a deux jours": days counted back.
+    *(
+        (rf"\bes gibt {count} tage\b", days_ago)
+        for count, days_ago in _DAYS_AGO.items()
+    ),
+    # "Huit heures moins le quart": a quarter to eight.
+    (rf"\b({_HOURS}) uhr weniger (?:ein )?viertel\b", r"viertel vor \1"),
+    (rf"\b({_HOURS}) uhr weniger (zehn|fünf|zwanzig)\b", r"\2 vor \1"),
+    (r"\bum welche uhr\b", "um welche uhrzeit"),
+    # French words for German ones.
+    (r"\bécouté\b|\bécoutée?s?\b", "gehört"),
+    (r"\b(?:die|das|der) (?:erste|letzte)n? chanson\b", "das erste lied"),
+    (r"\bchansons\b", "lieder"),
+    (r"\bchanson\b", "lied"),
+    (r"\bzappe ich\b|\bich zappe\b", "überspringe ich"),
+    (r"\bzappen wir\b|\bwir zappen\b", "überspringen wir"),
+    (r"\bgezappt\b", "übersprungen"),
+    (r"\blieblingssendung\b", "lieblingspodcast"),
+    (r"\bsendungen\b", "podcasts"),
+    # "Les trois derniers mois": the count before "letzte".
+    (
+        r"\bdie (zwei|drei|vier|fünf|sechs) letzten? (monate|wochen|tage)\b",
+        r"die letzten \1 \2",
+    ),
+    (r"\bwie viel zeit von (musik|podcasts?)\b", r"wie viel zeit \1"),
+    # "Womit ich habe beendet": what I ended with, the last.
+    (r"\bich habe beendet\b", "habe ich aufgehört"),
+    (r"\bwas ich habe gehört\b", "was habe ich gehört"),
+    (r"\bdass ich habe (.+?) gehört\b", r"habe ich \1 gehört"),
+    # "Un bilan de ma semaine": a recap.
+    (
+        r"\beine bilanz (?:von|über) meine(?:r|n)? (woche|monat|jahr)\b",
+        r"einen rückblick auf meine \1",
+    ),
+)
+
+
+def undo_learner_fr_de(words: str) -> str:
+    """Return normalized German words with a French speaker's habits undone."""
+    return " ".join(rewrite(LEARNER_FR_DE, words).split())
