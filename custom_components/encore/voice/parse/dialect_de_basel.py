@@ -12,7 +12,7 @@ no reader after it takes "isch" for "ich" or leaves "Zyt" unread.
 
 Each word is one no standard German sentence holds ("wievyl", "Zyt",
 "Frytig", "hööch", "Wiederholigsrate"), or one beside the words that make
-it Basel's ("isch mi", "los i", "am halbi"), so a title keeps its words.
+it Basel's ("wer isch", "los i", "am halbi"), so a title keeps its words.
 """
 
 from typing import Final
@@ -51,12 +51,12 @@ DIALECT_BASEL: Final[tuple[Rule, ...]] = (
     # "dä" pointing back to it.
     (r"^dä (.+?),? isch dä\b", r"\1, ist das"),
     # "Wär isch do by mir d Nummere eis gsi": the Swiss perfect, "isch ...
-    # gsi", is "war".
-    (r"\bisch (.{1,40}?) gsi\b", r"war \1"),
+    # gsi", is "war" (but "vorne gsi" is Baden's "played most").
+    (r"\b(wär|wer) isch (?!.*\bvorn[ae] gsi\b)(.{1,40}?) gsi\b", r"\1 war \2"),
     (r"\bmi (?:wuche|woche)\b", "meine woche"),
     (r"\bdie (?:wuche|woche)$", "diese woche"),
     (
-        r"\bin den letzte(?= \w+ (?:mönet|monate|monaten|wuche|wochen|täg|tage|tagen)\b)",
+        r"\bin den letzte(?= \w+ (?:mönet|monate|monaten|wuche|wochen)\b)",
         "in den letzten",
     ),
     # The long i written as y.
@@ -72,10 +72,13 @@ DIALECT_BASEL: Final[tuple[Rule, ...]] = (
     (r"\bs glyche\b", "das gleiche"),
     (r"\bby (?=mir|dir|uns)\b", "bei "),
     (r"\bbi (?=welem|wellem|welchem)", "bei "),
-    (r"\b(?:uf )?wyter\b", "weiter"),
     # "Drugg i am meischte uf wyter": the skip, pressed.
-    (r"\bdrugg i\b", "überspringe ich"),
-    (r"\bam meischte (?:uf )?weiter\b", "am meisten"),
+    (
+        r"\b(?:drugg|drück|druck) i\b(?=.* (?:uf )?(?:wyter|weiter)\b)",
+        "überspringe ich",
+    ),
+    (r"(?<=überspringe ich am meischte) (?:uf )?(?:wyter|weiter)\b", ""),
+    (r"\b(?:uf )?wyter\b", "weiter"),
     (r"\bhööch\b", "hoch"),
     (r"\bwiederholigsrate\b", "wiederholungsrate"),
     (r"\bwiderholigsrate\b", "wiederholungsrate"),
@@ -99,10 +102,15 @@ DIALECT_BASEL: Final[tuple[Rule, ...]] = (
     (r"\bliedli\b", "lieder"),
     (r"\bmönet\b", "monaten"),
     (r"\bin de letschte\b", "in den letzten"),
+    (r"\bvierzäh\b", "vierzehn"),
+    (
+        r"\bdie letschte(?= \w+ (?:täg|tage|wuche|wochen|mönet|monate)\b)",
+        "die letzten",
+    ),
     (r"\bd nummere eis\b", "die nummer eins"),
     (r"\bdo (?=by|bei)\b", "da "),
     (r"\bs erscht mol\b", "das erste mal"),
-    (r"\bwenn isch\b", "wann ist"),
+    (r"(?<!\bsit )\bwenn isch\b", "wann ist"),
     # "Mit wellem Lied bin i ufgstande": the song I woke up to.
     (r"\bufgstande\b", "aufgewacht"),
     (r"\bagfange\b", "angefangen"),
@@ -117,10 +125,8 @@ DIALECT_BASEL: Final[tuple[Rule, ...]] = (
     # "Zwanzgfüfezwanzg": the year said as two numbers, run together.
     (r"\bzwanzg ?füfezwanzg\b", "zweitausendfünfundzwanzig"),
     (r"\bzwanzg ?vierezwanzg\b", "zweitausendvierundzwanzig"),
-    # "Isch" is "ist" where it stands as a verb: before "mi", "das", "dä"
-    # and a time, or after a question word.
-    (r"\bisch(?= (?:mi|mini|das|des|dä|de|do|hüt|die wuche)\b)", "ist"),
-    (r"\b(wie \w+|was|wer|wär|wann|wenn) isch\b", r"\1 ist"),
+    # "Isch" is "ist" after a question word: "wie lang isch", "wer isch".
+    (r"(?<!\bsit )\b(wie \w+|was|wer|wär|wann|wenn) isch\b", r"\1 ist"),
     (r"\bmi(?= (?:skip-?rate|wiederholungsrate|serie|wuche|woche)\b)", "meine"),
     (r"\bhüt morge\b", "heute morgen"),
     (r"\bhüt am\b", "heute um"),

@@ -555,7 +555,9 @@ def read_question(
     ) is not None:
         # "..., five past five this afternoon, what was playing then?"
         reading = moment
-    if reading.asked is None:
+    if reading.asked is None and language == "de":
+        # German's dialects are undone in `prepare`, after the ways have
+        # read the words; English's ways read its speakers' words themselves.
         reading = _read_plain_again(text, reading, language, now, time_zone)
     if reading.asked is Asked.TOP and reading.when is None and _HOOKED.search(text):
         return replace(reading, when=_LATELY[language if language == "de" else "en"])
