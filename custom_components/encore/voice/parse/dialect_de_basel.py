@@ -87,7 +87,7 @@ DIALECT_BASEL: Final[tuple[Rule, ...]] = (
     (r"\bweles\b", "welches"),
     (r"\bwel(?:l)?em\b", "welchem"),
     (r"\bwäm\b", "wem"),
-    (r"\bwär(?= (?:isch|war)\b)", "wer"),
+    (r"\bwär(?= (?:isch|war|hani|han i|het|hei|hesch)\b)", "wer"),
     (r"\bhani\b", "habe ich"),
     (r"\bhän mir\b|\bhän mer\b", "haben wir"),
     (r"\blos i\b", "höre ich"),
