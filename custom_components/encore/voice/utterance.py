@@ -30,6 +30,7 @@ from .parse.dash_asides import without_dash_asides
 from .parse.dialect_times_de import undo_dialect_times
 from .parse.hurried import front_hurried
 from .parse.period_restated import without_period_restated
+from .parse.plainly import said_plainly
 from .parse.soft_consonants_de import undo_soft_consonants
 from .parse.spelled_out import without_span_restated
 from .parse.story_sentences import keep_asking_sentence
@@ -54,6 +55,30 @@ def find_whole_person(
         if whole is not None:
             return whole
     return find_person(hass, said)
+
+
+def _rerouted_plain(intent_obj: intent.Intent, language: str) -> str | None:
+    """Return the plain words a German utterance the net read whole was read from.
+
+    A time the utterance says in a dialect's or a learner's words ("es gibt
+    zwei Tage", "acht Uhr weniger Viertel") is read by the readers that
+    make the words plain ("vorgestern", "viertel vor acht"): the net's
+    reading holds it, read from these words. A time word of the utterance
+    they no longer hold was read, never left out (issue 45's fifty-fifth
+    turn). None for a listed sentence's own slots, and for English, whose
+    speakers' words its ways read themselves.
+    """
+    if intent_obj.platform != REREAD or language != "de" or not intent_obj.text_input:
+        return None
+    said = said_plainly(
+        intent_obj.text_input, language, dt_util.now(), dt_util.get_default_time_zone()
+    )
+    return " ".join(prepare(said, language))
+
+
+def _read_as_other_words(said: str, plain: str | None) -> bool:
+    """Whether the plain words an utterance was read from no longer hold `said`."""
+    return plain is not None and re.search(rf"\b{re.escape(said)}\b", plain) is None
 
 
 def unread_clock(
@@ -90,11 +115,12 @@ def unread_clock(
         # A request's "Um eine Einschätzung ... wird gebeten" holds no clock
         # (issue 45's fifty-fourth turn).
         said_words = _REQUESTED_DE.sub("", said_words)
+    plain = _rerouted_plain(intent_obj, language)
     for clock in clocks_said(said_words, language):
         # "Around nine" is the moment the slot read "at nine" (issue 45's
         # eighteenth turn, "on Wednesday round nine at night").
         bare = re.sub(r"^(?:at |um |(?:at )?around |(?:at )?about |gegen )", "", clock)
-        if _plain_clock(bare) not in said:
+        if _plain_clock(bare) not in said and not _read_as_other_words(bare, plain):
             return clock
     return None
 
@@ -258,6 +284,7 @@ def unread_time(
     )
     if language == "de":
         held = undo_dialect_times(held)
+    plain = _rerouted_plain(intent_obj, language)
     for found in pattern.finditer(words):
         # A day held with its part ("am Samstag am Abend" read as "am
         # samstagabend") is held.
@@ -265,7 +292,9 @@ def unread_time(
         joined = (
             rf"\b{re.escape(found.group(0))}(?:\b|(?:e|en|n|s|es)\b|{_PART_JOINED})"
         )
-        if not re.search(joined, held):
+        if not re.search(joined, held) and not _read_as_other_words(
+            found.group(0), plain
+        ):
             return found.group(0)
     if values.get("when"):
         # A part of the day beside the day the slots took ("am Mittwoch z

@@ -97,10 +97,11 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
             # Bavaria's "as erste Moi" (issue 45's fifty-second turn).
             # The Saarland's "es letschde Mol" (the fifty-third turn).
             r"|(?:das|des|dat|zum|s|as|es) (?:erste|erschte|erschde|erstn|ersten|letzte|letschte|letschde"
-            r"|leddschde|letztn|letzten) (?:mol|moi))"
+            # South Tyrol's "es letzte Mal" (the fifty-fifth).
+            r"|leddschde|letztn|letzten) (?:mol|moi|mal))"
             r"(?: (?:dran|drauf|an|bei mir|denn"
             r"|eigentlich|so|im radio|auf sendung|aufgetaucht|uftaucht|gelaufen|glofe|gloffe|glaffa|gespielt"
-            r"|g'laufa|g'laufe|glaufa|gelaaf|gelaafe"
+            r"|g'laufa|g'laufe|glaufa|glaufen|glaufn|gelaaf|gelaafe"
             r"|gehört|ghört|gheert|glost))*[?.!]*$"
         ),
         lambda m: (
