@@ -48,6 +48,7 @@ from .dictated_remarks import without_dictated_remarks
 from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
 from .donnish_en import said_as_a_don
+from .doric_en import said_in_doric
 from .dropped_h_en import said_with_h_dropped
 from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
@@ -302,6 +303,12 @@ WAYS: Final[tuple[Way, ...]] = (
         _DE,
     ),
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
+    # Before the other English readers: they know "what", not "fit".
+    Way(
+        "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
+        _said(said_in_doric),
+        _EN,
+    ),
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
     # sorry, was it music or the podcast" is a guess, never one.
     Way(
