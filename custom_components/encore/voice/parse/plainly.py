@@ -66,6 +66,7 @@ from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .learner_ar import undo_learner_ar
 from .learner_en_de import said_learner_en_de
+from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
@@ -307,6 +308,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
         _said(said_in_doric),
+        _EN,
+    ),
+    Way(
+        "a French learner's 'ave', 'chansons', 'the seven last days', 'actually'",
+        _said(said_as_french_learner),
         _EN,
     ),
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
