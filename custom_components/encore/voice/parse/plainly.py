@@ -89,6 +89,7 @@ from .singlish_en import join_topic
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
+from .trini_en import said_in_trinidad
 from .workout import without_workout
 from .yarn_en import undo_yarn_en
 from .yorkshire_en import said_in_yorkshire
@@ -313,6 +314,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a French learner's 'ave', 'chansons', 'the seven last days', 'actually'",
         _said(said_as_french_learner),
+        _EN,
+    ),
+    Way(
+        "Trinidad's 'mih', 'de most', 'I does', 'I listen to any X yesterday?'",
+        _said(said_in_trinidad),
         _EN,
     ),
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
