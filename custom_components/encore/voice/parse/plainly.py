@@ -75,9 +75,12 @@ from .learner_zh_en import said_as_mandarin_en
 from .me_for_my import undo_me_for_my
 from .name_again import name_said_again
 from .name_first_en import front_clipped
+from .minnesota_en import said_in_minnesota
 from .newfoundland_en import said_in_newfoundland
 from .nigerian_en import said_as_in_lagos
+from .noisy_car_en import said_once_after_pause
 from .passive import said_in_active
+from .ozark_en import said_in_the_ozarks
 from .patois_en import said_in_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
@@ -89,6 +92,7 @@ from .singlish_en import join_topic
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
+from .tamil_en import said_in_tamil_english
 from .trini_en import said_in_trinidad
 from .workout import without_workout
 from .yarn_en import undo_yarn_en
@@ -319,6 +323,26 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "Trinidad's 'mih', 'de most', 'I does', 'I listen to any X yesterday?'",
         _said(said_in_trinidad),
+        _EN,
+    ),
+    Way(
+        "Minnesota's 'uff da', 'do ya know', 'that one song X, did I play that'",
+        _said(said_in_minnesota),
+        _EN,
+    ),
+    Way(
+        "the Ozarks' 'a-listenin'', 'who all', 'plumb', 'might could'",
+        _said(said_in_the_ozarks),
+        _EN,
+    ),
+    Way(
+        "Tamil English's 'X i listened or not', 'totally', '8.30 morning today'",
+        _said(said_in_tamil_english),
+        _EN,
+    ),
+    Way(
+        "a word written again after a pause: 'song of the uh the summer'",
+        _said(said_once_after_pause),
         _EN,
     ),
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
