@@ -20,7 +20,8 @@ _MINNESOTA_EN: tuple[Rule, ...] = (
     ),
     # The closers: "do ya know", "would ya", "way back", "then?", "up at the
     # cabin and all" (where, not what), "I'm embarrassed just saying it".
-    (r"[,.]?\s*(?:do ya know|would ya|way back|then)\s*([?.!]*)$", r"\1"),
+    (r"[,.]?\s*(?:do ya know|would ya|way back)\s*([?.!]*)$", r"\1"),
+    (r",\s*then\s*([?.!]*)$", r"\1"),
     (r"[,.]?\s*up at the (?:cabin|lake)(?: and all)?\s*([?.!]*)$", r"\1"),
     (r"([?.!])\s*I'm embarrassed[^?.!]*[?.!]*$", r"\1"),
     (r"\bwould ya\b", "would you"),

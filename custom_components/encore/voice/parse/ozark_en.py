@@ -21,7 +21,7 @@ _OZARK_EN: tuple[Rule, ...] = (
     # "A-listenin'": the verb, its "a-" and its dropped g.
     (r"\ba-(listen|play|wear|spinn|hear|runn)in'?(?!\w)", r"\1ing"),
     (r"\bwearing out\b", "wearing out"),
-    (r"\b(who|what) all\b", r"\1"),
+    (r"\b(who|what) all\b(?! new\b)", r"\1"),
     (r"\bplumb (?=(?:stuck|wore|worn|crazy|hooked)\b)", ""),
     (r"\bmight could\b", "could"),
     (r"\bcan't quit (?=play)", "can't stop "),

@@ -30,7 +30,7 @@ _TRINI_EN: tuple[Rule, ...] = (
     # -- the remarks around the question ---------------------------------------------
     (r"^(?:eh-eh|eh eh|eh|boy|oi),?\s+", ""),
     (r"\s+nah,\s*", ", "),
-    (r",?\s+nah\s*([?.!]*)$", r"\1"),
+    (r"(?<!\bor),?\s+nah\s*([?.!]*)$", r"\1"),
     (r",\s*(?:de|the) whole ting\s*([?.!]*)$", r"\1"),
     (r"\bfor (?:de|the) whole year so far\b", "this year"),
     (r",\s*how high it reach\s*([?.!]*)$", r"\1"),
@@ -53,7 +53,6 @@ _TRINI_EN: tuple[Rule, ...] = (
     (r"\bdem\b(?= on\b)", "them"),
     (r"\bting\b", "thing"),
     (r"\bcyah\b", "can't"),
-    (r"\bwha'(?=\s)", "what"),
     (r"\bwho does get played\b", "who gets played"),
     (r"\b(i|we) does (?=(?:like|listen|play|skip|have|hear)\b)", r"\1 "),
     # "How much tracks", "how much times": how many.
@@ -78,7 +77,7 @@ _TRINI_EN: tuple[Rule, ...] = (
     (r"^describe my taste,\s*what (?:i|we) like\s*([?.!]*)$", r"describe my taste\1"),
     (r"^(?:boy )?who (i|we) been listening to\b", r"who have \1 been listening to"),
     (r"\bhow many (tracks|songs|tunes) (i|we) (put on|play|played|had on)\b", r"how many \1 did \2 \3"),
-    (r"^how much (.+?) (i|we) had on\b", r"how much \1 did \2 have on"),
+    (r"^how much ([^,]+?) (?<!have )(?<!did )(i|we) had on\b", r"how much \1 did \2 have on"),
     (r"^(.+?), how many times (i|we) play it\b", r"\1, how many times did \2 play it"),
 )
 
@@ -86,7 +85,7 @@ _TRINI_EN: tuple[Rule, ...] = (
 _SAYS_TRINI = re.compile(
     rf"\b(?:mih|cyah|ting|dis|dat|dem|de {_AFTER_THE})\b|\bbout \w+ o'clock\b"
     r"|^when (?:i|we) most likely\b"
-    r"|\b(?:i|we) does\b|\bwha'|^(?:eh-eh|boy)\b|\bnah\b|\bhow much (?:tracks|songs|tunes|times)\b"
+    r"|\b(?:i|we) does\b|\bwha'|^(?:eh-eh|boy)\b|\bnah\b|\bhow much (?:tracks|songs|tunes)\b"
     r"|^(?:so )?(?:\w+ )?(?:\w+,\s*)?(?:i|we) (?:listen to|hear|catch) any\b",
     re.IGNORECASE,
 )
