@@ -141,7 +141,11 @@ READ: tuple[Read, ...] = (
 
 ANSWERED: tuple[Answered, ...] = (
     ("fit wis on last nicht", "what was on last night", "en"),
-    ("foo mony songs hiv I played this week", "how many songs have I played this week", "en"),
+    (
+        "foo mony songs hiv I played this week",
+        "how many songs have I played this week",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (

@@ -133,9 +133,11 @@ _DORIC_EN: tuple[Rule, ...] = (
     (r"\bhauf past\b", "half past"),
     # "Ten past echt at nicht", "nine at nicht": the evening's clock.
     (
-        r"\b((?:(?:quarter|half|ten|twenty|five|twenty-five) (?:past|to) )?"
-        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
-        r"(?: o'clock)?) at night\b",
+        (
+            r"\b((?:(?:quarter|half|ten|twenty|five|twenty-five) (?:past|to) )?"
+            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+            r"(?: o'clock)?) at night\b"
+        ),
         r"\1 pm",
     ),
     # "The day" is today, never "the day before yesterday" or "the day of

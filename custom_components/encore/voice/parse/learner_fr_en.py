@@ -36,7 +36,10 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     (r"\bmorceaux\b", "tracks"),
     (r"\b(which|what|my|the) emissions?\b", r"\1 podcast"),
     (r"\bin boucle\b", "on repeat"),
-    (r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) soir\b", r"\1 evening"),
+    (
+        r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) soir\b",
+        r"\1 evening",
+    ),
     (r"\bmore morning or more soir\b", "more in the morning or more in the evening"),
     (r"\bat midi\b", "at noon"),
     # "20h10": the clock as France writes it.
@@ -45,12 +48,18 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     # "At five hours and quarter": quarter past five.
     (r"\bat (\w+) hours? and (quarter|half)\b", r"at \2 past \1"),
     # -- French order ------------------------------------------------------------------
-    (r"\bthe (two|three|four|five|six|seven|ten|fourteen|thirty|\d+) last (days|weeks|months)\b", r"the last \1 \2"),
+    (
+        r"\bthe (two|three|four|five|six|seven|ten|fourteen|thirty|\d+) last (days|weeks|months)\b",
+        r"the last \1 \2",
+    ),
     (r"\b(songs|tracks|titles|artists|chansons) differents?\b", r"different \1"),
     (r"\bdifferent titles\b", "different songs"),
     (r"\bthe (weekend|week|month|year) passed\b", r"last \1"),
     (r"\bsince (two|three|four|\d) (weeks|days|months)\b", r"in the last \1 \2"),
-    (r"\bthe (\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)\b", r"on \2 \1"),
+    (
+        r"\bthe (\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)\b",
+        r"on \2 \1",
+    ),
     # "Is it that i ...": "est-ce que", a yes or no asked.
     (r"^is it that (i|we) (have|ave) (listened|played|heard)\b", r"did \1 \3"),
     (r"^is it that (?=(?:i|we) am\b|i am\b)", ""),
@@ -63,7 +72,10 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     # "How many time i ave listened": "combien de temps", time, not times.
     (r"\bhow many time (i|we) (?:have )?listened\b", r"how much time did \1 listen"),
     # "I am obsessed by which album": the question word in its place.
-    (r"^(i|we) (?:am|are) obsessed (?:by|with) which (\w+)\b", r"which \2 am \1 obsessed with"),
+    (
+        r"^(i|we) (?:am|are) obsessed (?:by|with) which (\w+)\b",
+        r"which \2 am \1 obsessed with",
+    ),
     # "What it was the music at ...": "qu'est-ce que c'était".
     (r"^what it was\b", "what was"),
     (r"^describe me\b", "describe"),
@@ -81,7 +93,10 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     ),
     # "My series of days of listening, it is at how much": the streak.
     (r"\bseries of days(?: of listening)?\b", "listening streak"),
-    (r"^my listening streak,? it is at how much\W*$", "how long is my listening streak"),
+    (
+        r"^my listening streak,? it is at how much\W*$",
+        "how long is my listening streak",
+    ),
     # "Actually" said last is "actuellement": these days.
     (r"\s+actually\s*([?.!]*)$", r" these days\1"),
 )

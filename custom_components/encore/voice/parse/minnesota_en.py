@@ -36,7 +36,10 @@ _MINNESOTA_EN: tuple[Rule, ...] = (
         r"did I have any \1 on",
     ),
     # "How many of those podcast episodes have I": how many episodes.
-    (r"\bhow many of (?:those|them|these) (?=(?:podcast|songs|tracks|tunes|episodes)\b)", "how many "),
+    (
+        r"\bhow many of (?:those|them|these) (?=(?:podcast|songs|tracks|tunes|episodes)\b)",
+        "how many ",
+    ),
 )
 
 

@@ -26,7 +26,10 @@ _OZARK_EN: tuple[Rule, ...] = (
     (r"\bmight could\b", "could"),
     (r"\bcan't quit (?=play)", "can't stop "),
     (r"\s+yonder\b", ""),
-    (r"\b(that )?([\w' ]{2,30}?) fell(?:er|a)s?\b(?= (?:last|this|in|on|since|yesterday|today))", r"\2"),
+    (
+        r"\b(that )?([\w' ]{2,30}?) fell(?:er|a)s?\b(?= (?:last|this|in|on|since|yesterday|today))",
+        r"\2",
+    ),
     # "What album I been a-wearin' out": have left out before "been".
     (r"^(what|which|who) (\w+ )?(i|we) been\b", r"\1 \2have \3 been"),
     (r"^been (?=(?:listening|playing|hearing) to any\b)", "have I been "),
@@ -44,7 +47,10 @@ _OZARK_EN: tuple[Rule, ...] = (
     ),
     (r"\btimes'd (i|we) have (them|it|that) on\b", r"times did \1 play \2"),
     # "Tell me how my listenin' has been goin'": a recap of the month.
-    (r"^tell me how my listenin'? has been goin'?\s*([?.!]*)$", r"how has my listening been this month\1"),
+    (
+        r"^tell me how my listenin'? has been goin'?\s*([?.!]*)$",
+        r"how has my listening been this month\1",
+    ),
 )
 
 

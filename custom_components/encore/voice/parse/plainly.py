@@ -73,14 +73,14 @@ from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
 from .learner_zh_en import said_as_mandarin_en
 from .me_for_my import undo_me_for_my
+from .minnesota_en import said_in_minnesota
 from .name_again import name_said_again
 from .name_first_en import front_clipped
-from .minnesota_en import said_in_minnesota
 from .newfoundland_en import said_in_newfoundland
 from .nigerian_en import said_as_in_lagos
 from .noisy_car_en import said_once_after_pause
-from .passive import said_in_active
 from .ozark_en import said_in_the_ozarks
+from .passive import said_in_active
 from .patois_en import said_in_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated

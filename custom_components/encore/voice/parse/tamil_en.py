@@ -32,15 +32,24 @@ _TAMIL_EN: tuple[Rule, ...] = (
         r"^([^,?]{2,40}?) played (.+?) or not\s*\??$",
         r"did I play \1 \2",
     ),
-    (r"^any (.+?) (songs|tracks) (i|we) played (.+?)\s*\??$", r"did \3 play any \1 \2 \4"),
+    (
+        r"^any (.+?) (songs|tracks) (i|we) played (.+?)\s*\??$",
+        r"did \3 play any \1 \2 \4",
+    ),
     # "When i started listening X": the first play; "till when i was
     # listening X, last time when": the last.
-    (r"^when (i|we) started listening (?:to )?(.+?)(?: podcast)?\s*\??$", r"when did \1 first listen to \2"),
+    (
+        r"^when (i|we) started listening (?:to )?(.+?)(?: podcast)?\s*\??$",
+        r"when did \1 first listen to \2",
+    ),
     (
         r"^till when (i|we) (?:was|were) listening (?:to )?([^,]+?),?\s*last time when\s*\??$",
         r"when did \1 last listen to \2",
     ),
-    (r"^(on [^,]+?) which was the first (track|song|tune)\b", r"\1 what was the first \2"),
+    (
+        r"^(on [^,]+?) which was the first (track|song|tune)\b",
+        r"\1 what was the first \2",
+    ),
     (
         r"^first time heard (artists|bands|singers) (in (?:the )?last \w+ days) what(?: all)?\s*\??$",
         r"which new \1 did I hear \2",

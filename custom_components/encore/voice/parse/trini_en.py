@@ -41,8 +41,10 @@ _TRINI_EN: tuple[Rule, ...] = (
     (r"\bmih\b", "my"),
     # "On November third, de Tuesday": the weekday said again after a date.
     (
-        r"\b(\d{1,2}(?:st|nd|rd|th)?|first|second|third|\w+th),\s*(?:de|the) (?:monday|tuesday"
-        r"|wednesday|thursday|friday|saturday|sunday)\s*([?.!]*)$",
+        (
+            r"\b(\d{1,2}(?:st|nd|rd|th)?|first|second|third|\w+th),\s*(?:de|the) (?:monday"
+            r"|tuesday|wednesday|thursday|friday|saturday|sunday)\s*([?.!]*)$"
+        ),
         r"\1\2",
     ),
     # "Bout nine o'clock": about.
@@ -60,24 +62,48 @@ _TRINI_EN: tuple[Rule, ...] = (
     # -- the question said without its auxiliary ------------------------------------------
     # "I listen to any Justice yesterday?", "I hear any Daft Punk on Saturday
     # or I making that up", "dis morning, I catch The Daily or I miss it".
-    (r",?\s+or (?:i|we) (?:making (?:that|it) up|miss(?:ed)? it|didn't)\s*([?.!]*)$", r"\1"),
-    (r"^(?:so )?(this morning|yesterday|today|last night),\s*(i|we) catch\b", r"\1, did \2 hear"),
+    (
+        r",?\s+or (?:i|we) (?:making (?:that|it) up|miss(?:ed)? it|didn't)\s*([?.!]*)$",
+        r"\1",
+    ),
+    (
+        r"^(?:so )?(this morning|yesterday|today|last night),\s*(i|we) catch\b",
+        r"\1, did \2 hear",
+    ),
     (r"^(i|we) (listen to|hear|play|catch) (?=any\b)", r"did \1 \2 "),
     (r"^when last (i|we) (?:had|have) (.+?) on\b", r"when did \1 last have \2 on"),
-    (r",\s*when last (i|we) (?:had|have) (?:dem|them|it) on\b", r", when did \1 last have them on"),
-    (r"^(?:the|de) last thing (i|we) had on,\s*what it was(?: again)?\s*([?.!]*)$", r"what was the last thing \1 had on\2"),
+    (
+        r",\s*when last (i|we) (?:had|have) (?:dem|them|it) on\b",
+        r", when did \1 last have them on",
+    ),
+    (
+        r"^(?:the|de) last thing (i|we) had on,\s*what it was(?: again)?\s*([?.!]*)$",
+        r"what was the last thing \1 had on\2",
+    ),
     (
         r"^when (?:de|the) first time (.+?) show(?:ed)? up(?: in (?:my|mih) history)?\s*([?.!]*)$",
         r"when did I first play \1\2",
     ),
-    (r"^when (i|we) most likely to be listening\b", r"when am \1 most likely to be listening"),
+    (
+        r"^when (i|we) most likely to be listening\b",
+        r"when am \1 most likely to be listening",
+    ),
     (r"^which song (i|we) can't stop playing\b", r"which song can't \1 stop playing"),
-    (r"^(?:the|de) (tune|song|track) (i|we) always passing over\b", r"which \1 do \2 always skip"),
+    (
+        r"^(?:the|de) (tune|song|track) (i|we) always passing over\b",
+        r"which \1 do \2 always skip",
+    ),
     (r"\bkick off my\b", "kicked off my"),
     (r"^describe my taste,\s*what (?:i|we) like\s*([?.!]*)$", r"describe my taste\1"),
     (r"^(?:boy )?who (i|we) been listening to\b", r"who have \1 been listening to"),
-    (r"\bhow many (tracks|songs|tunes) (i|we) (put on|play|played|had on)\b", r"how many \1 did \2 \3"),
-    (r"^how much ([^,]+?) (?<!have )(?<!did )(i|we) had on\b", r"how much \1 did \2 have on"),
+    (
+        r"\bhow many (tracks|songs|tunes) (i|we) (put on|play|played|had on)\b",
+        r"how many \1 did \2 \3",
+    ),
+    (
+        r"^how much ([^,]+?) (?<!have )(?<!did )(i|we) had on\b",
+        r"how much \1 did \2 have on",
+    ),
     (r"^(.+?), how many times (i|we) play it\b", r"\1, how many times did \2 play it"),
 )
 
