@@ -8,7 +8,7 @@ scored before anything was tuned on them: 573 of 741 right, 13 wrong facts,
 this file's own phrasings:
 
 - Doric (35 of 102 right): "fit" (what), "fa" (who), "foo mony", "foo
-  muckle", "foo lang", "fan" (when), "hiv", "div", "hae", "ony", "the day"
+  muckle", "foo lang", "fan" (when), "hiv", "div", "hae", "the day"
   (today), "yestreen", "nicht", "echt", "twal"; "that Eres, foo mony times
   hiv I played it" (a name lost, all its plays answered: a wrong fact) and
   "ten past echt at nicht" (ten in the evening: a wrong fact).
@@ -69,7 +69,7 @@ READ: tuple[Read, ...] = (
     ("en", "which emission i listen the most", "which podcast i listen the most"),
     (
         "en",
-        "ow many chansons differents i ave played this month",
+        "ow many chansons differents i ave played this month",  # codespell:ignore
         "how many different songs have i played this month",
     ),
     (

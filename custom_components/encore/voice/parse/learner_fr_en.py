@@ -4,7 +4,7 @@ A French learner drops the h she does not hear ("ow many", "i ave eard",
 "on eavy rotation", no apostrophe to mark it), keeps French words for
 what she has no English word for ("combien", "chansons", "morceaux",
 "emission" for a show, "soir", "midi", "en boucle" for on repeat), and
-French order ("the seven last days", "songs differents", "titles
+French order ("the seven last days", "titles
 different", "the weekend passed"). "Actually" is her "actuellement": these
 days. Six of her answers stated wrong figures: a show read as a song, "the
 seven last days" read as the last few, "titles different" read as plays,
@@ -52,7 +52,7 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
         r"\bthe (two|three|four|five|six|seven|ten|fourteen|thirty|\d+) last (days|weeks|months)\b",
         r"the last \1 \2",
     ),
-    (r"\b(songs|tracks|titles|artists|chansons) differents?\b", r"different \1"),
+    (r"\b(songs|tracks|titles|artists|chansons) different(s?)\b", r"different \1"),
     (r"\bdifferent titles\b", "different songs"),
     (r"\bthe (weekend|week|month|year) passed\b", r"last \1"),
     (r"\bsince (two|three|four|\d) (weeks|days|months)\b", r"in the last \1 \2"),
