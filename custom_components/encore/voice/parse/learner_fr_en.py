@@ -98,7 +98,17 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
         "how long is my listening streak",
     ),
     # "Actually" said last is "actuellement": these days.
-    (r"\s+actually\s*([?.!]*)$", r" these days\1"),
+    # Only beside a ranking or a habit ("the most", "my style", "obsessed",
+    # "en boucle"): "what am I listening actually" asks what plays now, the
+    # player's, and "what is my streak actually" keeps its own time.
+    (
+        (
+            r"^((?=.*\b(?:most|style|taste|obsessed|hooked|repeat|boucle|favou?rite|top)\b)"
+            r"(?!.*\b(?:streak|now|today|yesterday|week|month|year|since|last)\b).+?)"
+            r"\s+actually\s*([?.!]*)$"
+        ),
+        r"\1 these days\2",
+    ),
 )
 
 
