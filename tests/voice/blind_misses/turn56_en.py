@@ -59,7 +59,11 @@ READ: tuple[Read, ...] = (
         "fit wis on at twenty past nine at nicht yesterday",
         "what was on at twenty past nine pm yesterday",
     ),
-    ("en", "fit wis I listenin tae yestreen", "what was I listening to last night"),
+    (
+        "en",
+        "fit wis I listenin tae yestreen",
+        "what was I listening to yesterday evening",
+    ),
     # A French learner.
     (
         "en",

@@ -4,7 +4,7 @@ A Doric granny from Aberdeenshire asks with her own question words: "fit"
 (what), "fa" (who), "foo" (how: "foo mony", "foo muckle", "foo lang",
 "foo aften"), "fan" (when) and "far" (where), with "hiv" and "hae" (have),
 "div" (do), "een" (one), "nae" (not), "the day" (today),
-"yestreen" (last night), "nicht", "efternoon", "echt" and "twal" (eight,
+"yestreen" (yesterday evening), "nicht", "efternoon", "echt" and "twal" (eight,
 twelve). Two in three of her questions went unread, and two were answered
 for another time or name (wrong facts): "foo mony times hiv I played it"
 after a song said first, and "ten past echt at nicht".
@@ -123,7 +123,7 @@ _DORIC_EN: tuple[Rule, ...] = (
     (rf"\b({_VERBS_IN})in\b(?!')", r"\1ing"),
     (r"\bcoonting\b", "counting"),
     # -- times -----------------------------------------------------------------
-    (r"\byestreen\b", "last night"),
+    (r"\byestreen\b", "yesterday evening"),
     (r"\bnicht\b", "night"),
     (r"\befternoon\b", "afternoon"),
     (r"\bseeven\b", "seven"),

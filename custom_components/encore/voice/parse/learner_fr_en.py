@@ -35,6 +35,15 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     (r"\bchanson\b", "song"),
     (r"\bmorceaux\b", "tracks"),
     (r"\b(which|what|my|the) emissions?\b", r"\1 podcast"),
+    # "I listen always the same songs in boucle or what": the same songs
+    # again and again, the rate of repeats.
+    (
+        (
+            r"^(i|we) (?:listen|play) always the same (songs|tracks|tunes)"
+            r"(?: in boucle| on repeat)?(?:,? or (?:what|not))?\s*\??$"
+        ),
+        r"do \1 always play the same \2 over and over",
+    ),
     (r"\bin boucle\b", "on repeat"),
     (
         r"\b(yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) soir\b",
@@ -103,7 +112,7 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     # player's, and "what is my streak actually" keeps its own time.
     (
         (
-            r"^((?=.*\b(?:most|style|taste|obsessed|hooked|repeat|boucle|favou?rite|top)\b)"
+            r"^((?=.*\b(?:most|style|obsessed|hooked|repeat|boucle|favou?rite|top)\b)"
             r"(?!.*\b(?:streak|now|today|yesterday|week|month|year|since|last)\b).+?)"
             r"\s+actually\s*([?.!]*)$"
         ),
