@@ -61,7 +61,8 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
         r"\bthe (two|three|four|five|six|seven|ten|fourteen|thirty|\d+) last (days|weeks|months)\b",
         r"the last \1 \2",
     ),
-    (r"\b(songs|tracks|titles|artists|chansons) different(s?)\b", r"different \1"),
+    (r"\b(songs|tracks|titles|artists|chansons) different[s]\b", r"different \1"),
+    (r"\btitles different\b", "different titles"),
     (r"\bdifferent titles\b", "different songs"),
     (r"\bthe (weekend|week|month|year) passed\b", r"last \1"),
     (r"\bsince (two|three|four|\d) (weeks|days|months)\b", r"in the last \1 \2"),
@@ -87,7 +88,6 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     ),
     # "What it was the music at ...": "qu'est-ce que c'était".
     (r"^what it was\b", "what was"),
-    (r"^describe me\b", "describe"),
     # "One More Time of Daft Punk": "de", by; the song said first.
     (
         r"^(.+?) of (.+?) (?:i|we) (?:have )?(?:listened|played|heard) (?:to )?it how (?:much|many) times\b",

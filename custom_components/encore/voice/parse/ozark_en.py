@@ -27,14 +27,12 @@ _OZARK_EN: tuple[Rule, ...] = (
     (r"\bcan't quit (?=play)", "can't stop "),
     (r"\s+yonder\b", ""),
     (
-        r"\b(that )?([\w' ]{2,30}?) fell(?:er|a)s?\b(?= (?:last|this|in|on|since|yesterday|today))",
+        r"\b(that )?([\w' ]{2,30}?) fellers?\b(?= (?:last|this|in|on|since|yesterday|today))",
         r"\2",
     ),
     # "What album I been a-wearin' out": have left out before "been".
     (r"^(what|which|who) (\w+ )?(i|we) been\b", r"\1 \2have \3 been"),
     (r"^been (?=(?:listening|playing|hearing) to any\b)", "have I been "),
-    # "Did the Daily come on this mornin'": did I play it.
-    (r"^did (?!(?:i|we|you|it)\b)(.+?) come on\b", r"did I play \1"),
     # "When's the first time that Sexy Boy song by Air come up".
     (
         r"^when's the (first|last) time (?:that )?(.+?)(?: song| tune| record)?( by [^,?]+?)? (?:come|came) (?:up|on)\b",
