@@ -15,7 +15,7 @@ from .rules import Rule, rewrite
 _MINNESOTA_EN: tuple[Rule, ...] = (
     # The openers: nothing asked.
     (
-        r"^(?:uff da|oh ya|ope|holy buckets|(?:oh )?for pete's sake|oh my),?\s+",
+        r"^(?:uff da|oh ya|holy buckets|(?:oh )?for pete's sake|oh my),?\s+",
         "",
     ),
     # The closers: "do ya know", "would ya", "way back", "then?", "up at the
