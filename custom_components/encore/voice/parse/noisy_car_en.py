@@ -11,9 +11,7 @@ import re
 
 from .rules import Rule, rewrite
 
-_NOISY_CAR_EN: tuple[Rule, ...] = (
-    (r"\b(\w+)(?:,)? (?:uh|um|er|erm|uhm)(?:,)? \1\b", r"\1"),
-)
+_NOISY_CAR_EN: tuple[Rule, ...] = ((r"\b(\w+) (?:uh|um|er|erm|uhm) \1\b", r"\1"),)
 
 
 def said_once_after_pause(text: str) -> str:

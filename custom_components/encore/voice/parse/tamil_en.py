@@ -29,7 +29,7 @@ _TAMIL_EN: tuple[Rule, ...] = (
         r"did \2 \3 \1 \4",
     ),
     (
-        r"^([^,?]{2,40}?) played (.+?) or not\s*\??$",
+        r"^(?!.*\b(?:i|we)\b)([^,?]{2,40}?) played (.+?) or not\s*\??$",
         r"did I play \1 \2",
     ),
     (

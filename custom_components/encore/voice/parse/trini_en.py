@@ -48,9 +48,8 @@ _TRINI_EN: tuple[Rule, ...] = (
         r"\1\2",
     ),
     # "Bout nine o'clock": about.
-    (r"\bbout (?=\w+ o'clock\b)", "about "),
+    (r"(?<!')\bbout (?=\w+ o'clock\b)", "about "),
     (rf"\bde (?={_AFTER_THE}\b)", "the "),
-    (r"\bdis (?=(?:morning|evening|afternoon|week|month|year|weekend)\b)", "this "),
     (r"\b(play|played|had|hear|heard) (?:dat|that) one\b", r"\1 it"),
     (r"\bdem\b(?= on\b)", "them"),
     (r"\bting\b", "thing"),
@@ -67,7 +66,7 @@ _TRINI_EN: tuple[Rule, ...] = (
         r"\1",
     ),
     (
-        r"^(?:so )?(this morning|yesterday|today|last night),\s*(i|we) catch\b",
+        r"^(?:so )?((?:this|dis) morning|yesterday|today|last night),\s*(i|we) catch\b",
         r"\1, did \2 hear",
     ),
     (r"^(i|we) (listen to|hear|play|catch) (?=any\b)", r"did \1 \2 "),
