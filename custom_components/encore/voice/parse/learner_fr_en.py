@@ -65,7 +65,6 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     (r"\btitles different\b", "different titles"),
     (r"\bdifferent titles\b", "different songs"),
     (r"\bthe (weekend|week|month|year) passed\b", r"last \1"),
-    (r"\bsince (two|three|four|\d) (weeks|days|months)\b", r"in the last \1 \2"),
     (
         r"\bthe (\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)\b",
         r"on \2 \1",
@@ -107,12 +106,13 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
         "how long is my listening streak",
     ),
     # "Actually" said last is "actuellement": these days.
-    # Only beside a ranking or a habit ("the most", "my style", "obsessed",
-    # "en boucle"): "what am I listening actually" asks what plays now, the
-    # player's, and "what is my streak actually" keeps its own time.
+    # Only beside a ranking ("the most", "my style", "obsessed"): a song on
+    # repeat has no period to take, "what am I listening actually" asks what
+    # plays now (the player's) and "what is my streak actually" keeps its own
+    # time.
     (
         (
-            r"^((?=.*\b(?:most|style|obsessed|hooked|repeat|boucle|favou?rite|top)\b)"
+            r"^((?=.*\b(?:most|style|obsessed|hooked|favou?rite|top)\b)"
             r"(?!.*\b(?:streak|now|today|yesterday|week|month|year|since|last)\b).+?)"
             r"\s+actually\s*([?.!]*)$"
         ),
