@@ -48,6 +48,7 @@ from .dictated_remarks import without_dictated_remarks
 from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
 from .donnish_en import said_as_a_don
+from .doric_en import said_in_doric
 from .dropped_h_en import said_with_h_dropped
 from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
@@ -65,16 +66,20 @@ from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .learner_ar import undo_learner_ar
 from .learner_en_de import said_learner_en_de
+from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
 from .learner_pl import undo_learner_pl
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
 from .learner_zh_en import said_as_mandarin_en
 from .me_for_my import undo_me_for_my
+from .minnesota_en import said_in_minnesota
 from .name_again import name_said_again
 from .name_first_en import front_clipped
 from .newfoundland_en import said_in_newfoundland
 from .nigerian_en import said_as_in_lagos
+from .noisy_car_en import said_once_after_pause
+from .ozark_en import said_in_the_ozarks
 from .passive import said_in_active
 from .patois_en import said_in_patois
 from .period_first import said_with_period_last
@@ -87,6 +92,8 @@ from .singlish_en import join_topic
 from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
+from .tamil_en import said_in_tamil_english
+from .trini_en import said_in_trinidad
 from .workout import without_workout
 from .yarn_en import undo_yarn_en
 from .yorkshire_en import said_in_yorkshire
@@ -302,6 +309,42 @@ WAYS: Final[tuple[Way, ...]] = (
         _DE,
     ),
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
+    # Before the other English readers: they know "what", not "fit".
+    Way(
+        "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
+        _said(said_in_doric),
+        _EN,
+    ),
+    Way(
+        "a French learner's 'ave', 'chansons', 'the seven last days', 'actually'",
+        _said(said_as_french_learner),
+        _EN,
+    ),
+    Way(
+        "Trinidad's 'mih', 'de most', 'I does', 'I listen to any X yesterday?'",
+        _said(said_in_trinidad),
+        _EN,
+    ),
+    Way(
+        "Minnesota's 'uff da', 'do ya know', 'that one song X, did I play that'",
+        _said(said_in_minnesota),
+        _EN,
+    ),
+    Way(
+        "the Ozarks' 'a-listenin'', 'who all', 'plumb', 'might could'",
+        _said(said_in_the_ozarks),
+        _EN,
+    ),
+    Way(
+        "Tamil English's 'X i listened or not', 'totally', '8.30 morning today'",
+        _said(said_in_tamil_english),
+        _EN,
+    ),
+    Way(
+        "a word written again after a pause: 'song of the uh the summer'",
+        _said(said_once_after_pause),
+        _EN,
+    ),
     # First: a hesitation's reader takes "sorry" for a correction, and "...,
     # sorry, was it music or the podcast" is a guess, never one.
     Way(
