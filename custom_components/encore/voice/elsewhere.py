@@ -157,6 +157,11 @@ _NOW_PLAYING: Final = {
         r"|^(?:what|which) (?:song|track|tune|podcast|episode|show|album|band|artist)"
         r" is (?:this|that|it) (?:i'm|i am|we're|we are) (?:hearing|listening to|playing)"
         r"(?: right)? now\b"
+        # "Who is the singer of this song that plays" (issue 45's fifty-fifth
+        # turn, a French speaker's English): who sings what plays now.
+        r"|^(?:who|what)(?:'s| is) (?:the )?(?:singer|artist|band|name)"
+        r" of (?:this|the) (?:song|track|tune)(?: that(?:'s| is)?| which is)?"
+        r" (?:plays|playing|on)(?: right now| now)?\W*$"
         # What is left of what plays: "how long is left on this episode".
         r"|\bhow (?:long|much|many minutes)(?: time)? (?:is |are )?(?:left|remaining)"
         r" (?:on|in|of) (?:this|the current|the)\b"
