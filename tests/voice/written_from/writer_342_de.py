@@ -1,0 +1,342 @@
+"""Writer 342, ein Sauerländer Schützenbruder (Sauerländer Platt-Einschlag: dat, wat, gezz, hömma; knapp und direkt), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Hömma, welche Band hab ich letzte Woche am meisten gehört?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="wer war letztes jahr meine nummer eins",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Wat war dat meistgehörte Lied diesen Monat?",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Sach ma meine drei meistgespielten Lieder, insgesamt",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Gezz ma ehrlich, mein Lieblingsalbum dies Jahr, wat is dat?",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="welche Platte lief seit Oktober am meisten",
+        family="top_albums",
+        period="since_october",
+    ),
+    Fresh(
+        text="Welchen Podcast hör ich in letzter Zeit am meisten?",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Im September, wat war da mein Podcast Nummer eins?",
+        family="top_podcasts",
+        period="september",
+    ),
+    Fresh(
+        text="Wie lange lief gestern Musik?",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel stunden podcast warn dat diese woche",
+        family="listening_time",
+        period="this_week",
+        content="podcasts",
+    ),
+    Fresh(
+        text="In der Küche, wie lange lief da heut Morgen Musik?",
+        family="listening_time",
+        period="this_morning",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie viel Musik lief in den letzten sieben Tagen, hömma?",
+        family="listening_time",
+        period="last_7_days",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Lieder warn dat heute schon?",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele lieder hab ich seit märz gehört",
+        family="plays",
+        period="since_march",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler hab ich dies Jahr gehört?",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Bands hatten wir im August?",
+        family="artists_count",
+        period="august",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder warn dat letzten Monat?",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wie oft hab ich Bohemian Rhapsody gehört, dat von Queen?",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody by Queen",
+    ),
+    Fresh(
+        text="Wie viel Queen lief bei uns letzten Monat?",
+        family="play_count",
+        period="last_month",
+        name="Queen",
+        person="we",
+    ),
+    Fresh(
+        text="Wie oft lief The Daily in den letzten dreißig Tagen?",
+        family="play_count",
+        period="last_30_days",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wie oft lief die höhner dies jahr, gezz zum schützenfest",
+        family="play_count",
+        period="this_year",
+        name="Höhner",
+    ),
+    Fresh(
+        text="Hab ich gestern Daft Punk gehört?",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Lief bei uns am Samstag wat von Air?",
+        family="did_i",
+        period="saturday",
+        name="Air",
+        person="we",
+    ),
+    Fresh(
+        text="Hab ich jemals Heino gehört? Dat wär ja wat.",
+        family="did_i",
+        period="all_time",
+        name="Heino",
+    ),
+    Fresh(
+        text="D.A.N.C.E. von Justice, lief dat diese Woche?",
+        family="did_i",
+        period="this_week",
+        name="D.A.N.C.E. by Justice",
+    ),
+    Fresh(
+        text="Wat hab ich gestern Abend gehört?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wat lief vorgestern so",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Hömma, wat hab ich im Sommer so an Musik gehört?",
+        family="what_played",
+        period="summer",
+        content="music",
+    ),
+    Fresh(
+        text="Hömma, wat lief gestern Abend so um acht?",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="wat lief heut früh um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Letzte Nacht, Viertel nach acht, wat war dat fürn Lied?",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="Wat für Musik hör ich eigentlich so?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wann hör ich meistens Musik? Uhrzeit und Wochentag.",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Neue Bands entdeckt diesen Monat?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="welche neuen künstler warn in den letzten drei monaten dabei",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wie oft überspring ich Lieder, gezz ma ehrlich?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie oft hab ich letzte woche weitergeskippt",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="Hör ich immer dat Gleiche? Wie oft wiederhol ich Lieder?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage am Stück hab ich gezz schon Musik gehört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab ich Justice dat erste Mal gehört?",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann lief dat erste mal wat von café tacvba",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wann lief The Daily zuletzt?",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Dat Lied Eres, wann hatt ich dat zuletzt?",
+        family="last_play",
+        name="Eres",
+    ),
+    Fresh(
+        text="Wat war dat letzte Lied, dat ich gehört hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Wat war heute dat erste Lied?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Wat lief gestern als Erstes?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="am dritten november, wat lief da zuerst",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="Und dat letzte Lied letzten Freitag, wat war dat?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Wat hab ich gestern Abend als Letztes gehört?",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Welches Lied überspring ich am meisten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen künstler skip ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wat fürn Lied hab ich in letzter Zeit in Dauerschleife?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Hömma, wie lief mein Monat so, musikmäßig?",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Mach ma nen Rückblick auf mein Jahr.",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="gib ma ne zusammenfassung von letzter woche",
+        family="recap",
+        period="last_week",
+    ),
+    Fresh(
+        text="Hör ich morgens mehr oder abends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="eher nachmittags oder abends, wann läuft bei mir mehr",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Am Wochenende mehr Musik oder unter der Woche?",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "Hömma, mach ma Daft Punk in der Küche an",
+    "Lauter, dat Lied!",
+    "Mach dat Radio leiser, gezz",
+    "Wat is dat für'n Lied?",
+    "Nächstes Lied",
+    "Skip dat ma",
+    "Podcast anhalten",
+    "Licht in der Küche aus",
+    "Spiel dat Album Discovery",
+    "Zufallswiedergabe an",
+    "Wiederholung aus",
+    "Wie wird dat Wetter Samstag? Schützenfest!",
+    "Stell nen Timer auf zehn Minuten",
+    "Setz Veltins auf die Einkaufsliste",
+    "Heizung auf einundzwanzig Grad",
+    "Wat läuft gezz grad?",
+    "Wat hör ich da gezz?",
+    "Mach Küche und Wohnzimmer zusammen",
+    "Spiel Marschmusik, aber laut",
+    "Spiel The Daily ab",
+    "Lautstärke auf fünf",
+    "Pause, gezz ma",
+    "Mach ma Heino an",
+    "Wer singt dat hier?",
+    "Musik aus in der Küche",
+]

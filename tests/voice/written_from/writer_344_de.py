@@ -1,0 +1,388 @@
+"""Writer 344, eine Französin, die Deutsch lernt (Genusfehler, französische Satzstellung, französische Wörter), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="welche Künstler ich habe am meisten gehört diese Woche",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="wer ist mein Nummer eins Sänger in letzte Zeit",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="die drei Künstler die ich écoute am meisten dieses Jahr",
+        family="top_artists",
+        period="this_year",
+        count=3,
+    ),
+    Fresh(
+        text="in die letzte dreißig Tage welche Künstler ich höre am meisten",
+        family="top_artists",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="was ist meine Lieblingslied von der Monat",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="welche Lied ich habe am meisten gespielt im Oktober",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="die fünf Titeln meistgehört seit März bitte",
+        family="top_tracks",
+        period="since_march",
+        count=5,
+    ),
+    Fresh(
+        text="welcher Album ich höre am meisten",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="das Album was ich habe am meisten écouté letzte Sommer",
+        family="top_albums",
+        period="last_summer",
+    ),
+    Fresh(
+        text="welche Podcast ich höre am meisten",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="meine Lieblingssendung dieses Jahr welche ist das",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viel Zeit ich habe Musik gehört heute",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie lange wir haben gehört in die Küche letzte Woche",
+        family="listening_time",
+        period="last_week",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Stunden von Podcast seit Montag",
+        family="listening_time",
+        period="since_monday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="die drei letzte Monate wie viel Zeit von Musik",
+        family="listening_time",
+        period="last_3_months",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Lieder ich habe gespielt gestern",
+        family="plays",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Sachen ich habe gehört am Samstag insgesamt",
+        family="plays",
+        period="saturday",
+    ),
+    Fresh(
+        text="wie viele Podcastfolgen im September",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele Songs in die letzte sieben Tage",
+        family="plays",
+        period="last_7_days",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel verschiedene Künstler ich habe gehört in zweitausendfünfundzwanzig",
+        family="artists_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie viele Lieder verschiedene ich habe gespielt diese Monat",
+        family="songs_count",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft ich habe gehört Bohemian Rapsodie",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft die Musik von Justice lief letzte Monat",
+        family="play_count",
+        period="last_month",
+        name="Justice",
+    ),
+    Fresh(
+        text="wie viele Folgen von The Daily ich habe gehört diese Monat",
+        family="play_count",
+        period="this_month",
+        name="The Daily",
+    ),
+    Fresh(
+        text="ich habe Daft Punk gehört gestern Abend oder nicht",
+        family="did_i",
+        period="yesterday_evening",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="hab ich écouté Queen diese Woche",
+        family="did_i",
+        period="this_week",
+        name="Queen",
+    ),
+    Fresh(
+        text="ist es dass ich habe Radiohead gehört seit zwei Wochen",
+        family="did_i",
+        period="last_2_weeks",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="haben wir Café Tacuba gehört letzte Jahr",
+        family="did_i",
+        period="last_year",
+        name="Café Tacvba",
+        person="we",
+    ),
+    Fresh(
+        text="was ich habe gehört gestern am Abend",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="es gibt zwei Tage was ich habe gehört",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was lief heute Morgen in die Küche",
+        family="what_played",
+        period="this_morning",
+        room="kitchen",
+    ),
+    Fresh(
+        text="was wir haben gehört an die letzte Wochenende",
+        family="what_played",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="was hab ich gehört im August",
+        family="what_played",
+        period="august",
+    ),
+    Fresh(
+        text="letzte Nacht was ich habe écouté",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="was lief gestern um acht Uhr weniger Viertel am Abend",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="heute früh um halb neun was war die Lied",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="um siebzehn Uhr zehn heute was ich habe gehört",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+    ),
+    Fresh(
+        text="welche Art von Musik ich mag",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="mein Geschmack von Musik wie ist er",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um welche Uhr ich höre normalerweise am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="an welche Tag von der Woche und welche Stunde ich höre am meisten Musik",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="welche neue Künstler ich habe entdeckt diese Monat",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="gibt es neue Gruppen in meine Hören seit Oktober",
+        family="new_artists",
+        period="since_october",
+    ),
+    Fresh(
+        text="ich überspringe viel die Lieder",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft ich mache skip",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="ich höre immer die gleiche Lieder in Schleife oder",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel ich wiederhole die gleiche Titel dieses Jahr",
+        family="repeat",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele Tage in Folge ich höre Musik",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="seit wie viel Tage ohne Pause ich écoute",
+        family="streak",
+    ),
+    Fresh(
+        text="seit wann ich höre Air",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="wann ich habe gehört das erste Mal Genesis von Justice",
+        family="first_play",
+        name="Genesis by Justice",
+    ),
+    Fresh(
+        text="wann ist das letzte Mal ich habe Da Funk gehört",
+        family="last_play",
+        name="Da Funk",
+    ),
+    Fresh(
+        text="wann ich habe zuletzt gehört Wet Leg",
+        family="last_play",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="was war der letzte Lied",
+        family="last_song",
+    ),
+    Fresh(
+        text="die erste Lied von heute welche war es",
+        family="first_today",
+    ),
+    Fresh(
+        text="mit welchem Lied ich habe angefangen gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="die erste Chanson am drei November",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="welcher Lied war der letzte vorgestern",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="womit ich habe beendet letzte Freitag",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welche Lied ich überspringe am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welcher Künstler ich zappe am meisten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welche Lied ich habe in Schleife aktuell",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="mach mir eine Bilanz von meine Woche",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="erzähl mal wie war meine Jahr in Musik",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="ein Resümee von meine Hören bitte",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="ich höre mehr der Morgen oder der Abend",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="höre ich mehr in die Woche oder am Wochenende",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel die Musik von Justice in die Küche",
+    "mach lauter der Ton",
+    "mach leiser bitte es ist zu stark",
+    "was ist diese Lied aktuell",
+    "was läuft jetzt in der Küche",
+    "nächste Lied bitte",
+    "überspring diese Chanson",
+    "mach Pause der Podcast",
+    "spiel das Album Discovery",
+    "mach aus die Licht in der Küche",
+    "stell eine Timer von zehn Minuten",
+    "wie ist die Wetter morgen",
+    "füg Milch auf die Einkaufsliste",
+    "mach der Heizung auf zwanzig Grad",
+    "zufällige Wiedergabe an bitte",
+    "mach der Wiederholung aus",
+    "gruppiere die Lautsprecher von Küche und Wohnzimmer",
+    "was ich höre gerade jetzt",
+    "spiel Queen im Salon",
+    "wer singt das gerade",
+    "spiel die letzte Folge von The Daily",
+    "spring zehn Sekunden zurück in der Podcast",
+    "écoute mach die Musik aus",
+    "nächster Titel im Wohnzimmer",
+    "stell der Wecker um sieben Uhr",
+]
