@@ -34,12 +34,11 @@ _CLOCK_WORD = (
 
 GRANDPARENT_DE: tuple[Rule, ...] = (
     # Issue 45's fifty-fifth turn (an old Transylvanian Saxon lady, blind
-    # writer 343): "welche Kapelle" (which band), "die liebste" (my
+    # writer 343; "Kapelle" is `elderly_de`'s): "die liebste" (my
     # favourite), "Stückl" (pieces: songs), a show described rather than
     # named before the count of all its episodes ("Von dem englischen
     # Podcast, wie viele Folgen ..."), and "so an Liedern" (in songs) after
     # the count.
-    (r"\bwelche kapelle\b", "welche band"),
     (r"\b(war|ist) (?:da )?(?:bei mir )?die liebste\b", r"\1 meine liebste"),
     (r"\bstückl\b", "stücke"),
     (r"^von (?:dem|diesem) (?:\w+ )?podcast,\s*(?=wie viele folgen)", ""),
