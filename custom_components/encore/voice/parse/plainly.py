@@ -49,7 +49,7 @@ from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
 from .donnish_en import said_as_a_don
 from .doric_en import said_in_doric
-from .dropped_h_en import said_with_h_dropped
+from .dropped_h_en import said_with_h, said_with_h_dropped
 from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
@@ -309,6 +309,7 @@ WAYS: Final[tuple[Way, ...]] = (
         _DE,
     ),
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
+    Way("a dropped h: ''ow many', ''ave I 'ad', ''ear'", _said(said_with_h), _EN),
     # Before the other English readers: they know "what", not "fit".
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
@@ -443,7 +444,7 @@ WAYS: Final[tuple[Way, ...]] = (
         _EN,
     ),
     Way(
-        "a dropped h: ''ave I 'ad', 'ow many', 'ere bab'",
+        "a dropped h without its apostrophe: 'ow many', 'ere bab'",
         _said(said_with_h_dropped),
         _EN,
     ),
