@@ -23,12 +23,28 @@ _KINDS: Final = {
 }
 
 
+# A demonstrative before a kind and its name ("Wie oft lief denn diese
+# Sendung The Daily", issue 45's fifty-sixth turn, blind writer 349):
+# "diese" was read as a time. The article says the same and no time; the
+# kind stays, it says what the name is.
+_THIS_KIND_DE: Final = re.compile(
+    r"\bdies(e|er|en|em|es) (sendung|podcast|band|gruppe|album|platte|lied|song"
+    r"|serie) (?=(?-i:[A-ZÄÖÜ])\w)",
+    re.IGNORECASE,
+)
+_ARTICLE_DE: Final = {"e": "die", "er": "der", "en": "den", "em": "dem", "es": "das"}
+
+
 def without_apposed_kind(text: str, language: str) -> str:
     """Return a name said first without the kind said beside it.
 
     A clause said first ("Last time I had Discovery on, the album, when …")
     is no name said first: its "I" leaves it to the readers of clauses.
     """
+    if language == "de":
+        text = _THIS_KIND_DE.sub(
+            lambda found: f"{_ARTICLE_DE[found[1].lower()]} {found[2]} ", text
+        )
     return re.sub(
         rf"^(?P<name>(?:(?!\b(?:i|we|my|ich|wir|mein)\b)[^,]){{2,60}}),\s+(?:{_KINDS[language]}),\s+",
         r"\g<name>, ",

@@ -513,8 +513,11 @@ _CHECKED_DE: Final[tuple[Rule, ...]] = (
         r"^dass (?P<who>ich|wir) (?P<rest>.+?) (?P<verb>hör|spiel|überspring)\w*\b",
         r"\g<verb> \g<who> \g<rest>",
     ),
+    # One sentence only: "Ich höre ja morgens gern so eine Sendung, …. Welcher
+    # Podcast lief …?" is a story and its question (issue 45's fifty-sixth
+    # turn, blind writer 349), no claim asked.
     (
-        r"^(?:ich|i) (?P<verb>hör|spiel|überspring)\w* (?:eh |doch )?(?P<rest>[^?]*)\?$",
+        r"^(?:ich|i) (?P<verb>hör|spiel|überspring)\w* (?:eh |doch )?(?P<rest>[^?.!]*)\?$",
         r"\g<verb> ich \g<rest>?",
     ),
     # An anxious double-check around the question (issue 45's thirty-eighth

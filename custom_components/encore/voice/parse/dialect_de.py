@@ -343,12 +343,27 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     (
         (
             r"\b(gehört|gespielt|gelaufen|gestreamt|übersprungen|geskippt|angefangen"
+            r"|aufgehört|aufgewacht|habe|hatte|haben|hab) (?:so )?"
+            r"(?:waren|war|warn|sind|ist|is|das|dat|det) (?:bestimmt|sicher|wohl|eh"
+            r"|doch|ja|so|schon|ewig|lange|vielleicht|wahrscheinlich|vermutlich"
+            r"|ungefähr|circa|etwa|nicht|nich|kaum)\b.*$"
+        ),
+        r"\1",
+    ),
+    (
+        (
+            r"\b(gehört|gespielt|gelaufen|gestreamt|übersprungen|geskippt|angefangen"
             r"|aufgehört|aufgewacht|habe|hatte|haben|hab) (?:so )?(?:ungefähr|circa|etwa"
             r"|bestimmt|sicher|wahrscheinlich|vermutlich|vielleicht|glaub|glaube"
-            r"|schätze|denke|oder so|oder was|oder wie|oder nicht|oder nichts"
-            r"|(?:waren|war|warn|sind|ist|is|das|dat|det) (?:bestimmt|sicher|wohl|eh"
-            r"|doch|ja|so|schon|ewig|lange|vielleicht|wahrscheinlich|vermutlich"
-            r"|ungefähr|circa|etwa|nicht|nich|kaum))\b.*$"
+            r"|schätze|denke|oder so|oder was|oder wie|oder nicht|oder nichts)\b"
+            # A period said first was moved to the end (`kiez_de`: "seit
+            # montag wie viele lieder hab ich gehört, bestimmt wild viele",
+            # issue 45's fifty-sixth turn, blind writer 350): it stays.
+            r"(?:(?! (?:seit|letzte[nmrs]?|diese[nmrs]?|heute|gestern|vorgestern"
+            r"|im (?:januar|februar|märz|april|mai|juni|juli|august|september"
+            r"|oktober|november|dezember|sommer|herbst|winter|frühling)"
+            r"|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+            r"|wochenende))\b).)*"
         ),
         r"\1",
     ),

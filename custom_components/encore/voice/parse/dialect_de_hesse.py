@@ -84,6 +84,9 @@ ALWAYS: tuple[tuple[str, str], ...] = (
         r"\b(?:in (?:de|den|die) )letzte (\w+ )?(?:tag|tage)\b",
         r"in den letzten \1tagen",
     ),
+    # "In die letzte Woche" with no count (a learner's, issue 45's
+    # fifty-sixth turn, blind writer 352): last week, one week.
+    (r"\bin (?:de|die) letzte woche\b", "in der letzten woche"),
     (
         r"\b(?:in (?:de|den|die) )letzte (\w+ )?(?:woche|wochen)\b",
         r"in den letzten \1wochen",

@@ -183,6 +183,36 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
     (r"\b(wiedergab|stund|minut|folg|platt|episod)a\b", r"\1en"),
     (r"\bgeh(?:et|ett|ät)\b", "gehabt"),
     (r"\bzwoi\b", "zwei"),
+    # "Zwoitausendfünfezwanzig", "liebligsliedle" (a Swabian's
+    # speech-to-text, issue 45's fifty-sixth turn, blind writer 354): the
+    # year in words, "fünfe" for "fünfund", and the favourite's lost n.
+    (r"\bzwoitausend", "zweitausend"),
+    (
+        (
+            r"\b(zweitausend)?(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)e"
+            r"(zwanzig|dreißig)\b"
+        ),
+        r"\1\2und\3",
+    ),
+    (r"\blieblig(?=s\w)", "liebling"),
+    # "Was hat um viertel sechse heit nachmittag gspielt": what played then,
+    # the time no one whose listening it was.
+    (
+        (
+            r"^was hat ((?:um|gegen|so um|am|heute|gestern|vorgestern) .+?)"
+            r" (?:gespielt|gspielt|gelaufen|glaufe|g'spielt)$"
+        ),
+        r"was lief \1",
+    ),
+    # "Um halber neune" (Swabia, Baden; issue 45's fifty-sixth turn, blind
+    # writer 354): half past eight, "halber" an inflected "halb".
+    (
+        (
+            r"\b(um|gegen|so|bis|ab) halber (?=(?:eins|zwei|drei|vier|fünf|sechs|sieben"
+            r"|acht|neun|zehn|elf|zwölf|siebne|achte|\d{1,2})e?\b)"
+        ),
+        r"\1 halb ",
+    ),
     # "Um neune", "gegen achte": the hour.
     (
         r"\b(um|gegen|bis|halb|nach|vor) (drei|vier|fünf|sechs|neun|zehn|elf|zwölf)e\b",
@@ -243,6 +273,10 @@ _WORDS_SOUTH: tuple[tuple[str, str], ...] = (
         "der",
     ),
     (r"\bküch\b", "küche"),
+    # "In der Kuchen" (Swabia's "Kuche" as a recogniser writes it, issue
+    # 45's fifty-sixth turn, blind writer 354): the kitchen; "der" is never
+    # the cake's article.
+    (r"\b(in|aus) der kuchen?\b", r"\1 der küche"),
     (r"\bwoch(?:e|a)?e?nde?\b", "wochenende"),
     (r"\bfolg\b", "folge"),
     (r"\bwaret\b", "waren"),

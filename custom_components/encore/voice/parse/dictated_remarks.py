@@ -73,6 +73,23 @@ _REMARK_AFTER: Final = {
             r"\s+(?:mei|mein|meine|unser|unsere) (?:\w+ )?(?:\w+) (?:fragt|meint|sagt"
             r"|will|wollte|hat gefragt|wollt)\b.*$"
         ),
+        # Issue 45's fifty-sixth turn, blind writer 353 (a doctor dictating
+        # between rounds): "… gehört ehrlich gesagt will ich es fast nicht
+        # wissen", "… gehört das läuft doch gefühlt jeden Morgen", "… gehört
+        # ich war nach dem Spätdienst ziemlich durch": after the question's
+        # last participle, a remark of its own.
+        (
+            r"\b(?P<last>gehört|gespielt|gelaufen|abgespielt|gestreamt|übersprungen|geskippt)"
+            r"\s+(?:ehrlich gesagt|übrigens|na ja|weil|denn (?:ich|das|des)"
+            r"|(?:das|des|dat) (?:läuft|lief|war|ist|is)|ich (?:war|bin|hatte|muss|musste"
+            r"|will|wollte))\b.*$"
+        ),
+        # "… musik ich war ja nur morgens … zuhause": "ich war" not asked.
+        (
+            r"(?<!\bals)(?<!\bwo)(?<!\bwann)(?<!\bob)(?<!\bdass)(?<!\bwas)(?<!\bwie)"
+            r"(?<!\bweil)\s+(?:ich|i) (?:war|bin) (?:ja|doch|halt|eh|nur|ziemlich|total"
+            r"|echt)\b.*$"
+        ),
     ),
 }
 
@@ -104,7 +121,9 @@ _PUNCTUATED: Final = re.compile(r"[.,;:!?]")
 
 
 def _rules(language: str) -> tuple[Rule, ...]:
-    after: tuple[Rule, ...] = tuple((p, "") for p in _REMARK_AFTER[language])
+    after: tuple[Rule, ...] = tuple(
+        (p, r"\g<last>" if "(?P<last>" in p else "") for p in _REMARK_AFTER[language]
+    )
     if language == "de":
         return ((_STORY_FIRST[language], ""), (_STORY_BEFORE_MINE, ""), *after)
     return ((_STORY_FIRST[language], ""), *after)

@@ -35,6 +35,10 @@ ELDERLY_DE: tuple[Rule, ...] = (
     ),
     (r"\bkapellen\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Bands"),
     (r"\bkapelle\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Band"),
+    # "Ming Lieblingskapelle" (a Rhineland grandfather, issue 45's
+    # fifty-sixth turn, blind writer 351): the favourite band, no song.
+    (r"\blieblingskapelle\b", "Lieblingsband"),
+    (r"\blieblingskapellen\b", "Lieblingsbands"),
     # "Sendungen" (podcasts), never before a name ("die Sendungen The Daily").
     (r"\b(?:den |die )?sendungen\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Podcasts"),
     # "was lief im Kasten in der Küche": the box is the room's speaker.

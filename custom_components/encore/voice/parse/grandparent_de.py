@@ -90,6 +90,12 @@ GRANDPARENT_DE: tuple[Rule, ...] = (
     (r"\b(?:gar )?nimmer genug\b", "nicht genug"),
     # "in einer Tour": on and on.
     (r"\bin einer tour\b", "immer wieder"),
+    # "In einem fort", "am laufenden Band" (issue 45's fifty-sixth turn,
+    # blind writer 349: read as what played lately, a wrong fact).
+    (
+        r"\b(?:in einem fort|am laufenden band|ununterbrochen|pausenlos)\b",
+        "immer wieder",
+    ),
     # "..., mit dem Radio und allem?": the listening, said again.
     (
         r",?\s*mit (?:dem|der) (?:radio|musik|musi)(?: und (?:allem|so|alles))?\s*(?=[?.!]|$)",

@@ -78,6 +78,54 @@ LEARNER_DE_14: tuple[Rule, ...] = (
         r"\bdieselbe (?=(?:lieder|lider|songs|sachen|titel|künstler|bands|stücke)\b)",
         "dieselben ",
     ),
+    # Issue 45's fifty-sixth turn, blind writers 351, 352 and 355 (a
+    # Rhineland grandfather, a Brazilian and a Ukrainian learner): "wie
+    # viele Lieder waren dat" (how many played), "was hatten wir am Samstag
+    # so an Musik" (what played), "welches Album ich habe gehört mehr als
+    # alle andere" and "welche Sänger ich höre immer" (the most played),
+    # "viel gehört in Sommer" (the most, in the summer).
+    (
+        (
+            r"^wie viele (lieder|songs|titel|stücke|folgen|podcasts) (?:waren|warn|sind)"
+            r" (?:das|dat|des|es)\b"
+        ),
+        r"wie viele \1 habe ich gehört",
+    ),
+    (r"^was hatten wir (.+?) (?:so )?an musik$", r"welche musik haben wir \1 gehört"),
+    (r"^was hatte ich (.+?) (?:so )?an musik$", r"welche musik habe ich \1 gehört"),
+    (r"\bmehr als (?:alle|alles) andere[ns]?\b", "am meisten"),
+    (
+        (
+            r"^(welche[rsn]? (?:sänger\w*|künstler\w*|bands?|lieder|lied|songs?|alben|album"
+            r"|podcasts?)) (höre ich|hör ich|hören wir) (?:immer(?! wieder)|am meisten|viel)\b"
+        ),
+        r"\1 \2 am meisten",
+    ),
+    (
+        (
+            r"^(welche[rsn]? (?:sänger\w*|künstler\w*|bands?|lieder|lied|songs?|alben|album"
+            r"|podcasts?)) (habe ich|haben wir) (?:viel|oft) gehört\b"
+        ),
+        r"\1 \2 am meisten gehört",
+    ),
+    (
+        (
+            r"\bin (sommer|winter|frühling|herbst|januar|februar|märz|april|mai|juni|juli"
+            r"|august|september|oktober|november|dezember)\b"
+        ),
+        r"im \1",
+    ),
+    # A learner's "meine Jahr", "auf meine Monat" (issue 45's fifty-sixth
+    # turn, blind writer 355): the neuter's and masculine's "mein", so the
+    # period is read ("meine Jahr" was no time and the recap took this month).
+    # "Rückblick von meine Jahr" is read as the year's own recap already.
+    (
+        (
+            r"(?<!von )\bmeine (?=(?:jahr|monat|sommer|herbst|winter|frühling|tag|wochenende"
+            r"|november|oktober|dezember|september)\b)"
+        ),
+        "mein ",
+    ),
     # A Russian-German learner's "meiste" without its "am" (issue 45's
     # fifty-third turn, blind writer 327): "welche Künstler war meiste bei
     # mir", "welche Podcast ich höre meiste".

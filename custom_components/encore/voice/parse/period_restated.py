@@ -204,6 +204,12 @@ def _without_confirmed(text: str) -> str:
     return text
 
 
+def _cued_beside(pieces: list[str], start: int, end: int, language: str) -> bool:
+    """Whether a word that says a period again is said within three of one."""
+    near = " ".join(pieces[max(0, start - 3) : end + 3])
+    return _CUE[language].search(near) is not None
+
+
 def _cut(
     text: str,
     pieces: list[str],
@@ -234,9 +240,13 @@ def _cut(
         end += 1
     left = " ".join(words[:start])
     right = " ".join(words[end:])
-    if cued and not _CUE[language].search(
-        " ".join(pieces[max(0, start - 3) : end + 3])
-    ):
+    if cued and not _cued_beside(pieces, start, end, language):
+        if _cued_beside(pieces, kept.start, kept.end, language):
+            # "Welches Album … diesen Sommer am häufigsten laufen lassen,
+            # also von Juni bis August" (issue 45's fifty-sixth turn, blind
+            # writer 353): the cue says the kept one again; only the first
+            # said goes, never the words beside it ("habe ich").
+            return " ".join(words[: dropped.start] + words[dropped.end :])
         return text
     said = " ".join(f"{left} {right}".split()).strip(" ,")
     # "…? Also im Oktober, mein ich.": the words that said it again, alone.

@@ -474,7 +474,10 @@ _CONTRACTIONS_DE = (
     # issue 45's thirty-sixth turn). Never "mein Lied von Adele".
     (
         (
-            r"^((?:(?:wer|was|welche[rs]?) (?:ist|war|is|isch|wor) )?(?:mein|unser)(?:e[rs]?)? )"
+            # "Was war do mei Lied" (blind writer 354, issue 45's fifty-sixth
+            # turn): "da", "denn", "so" ask nothing.
+            r"^((?:(?:wer|was|welche[rs]?) (?:ist|war|is|isch|wor) (?:(?:da|do|denn|so) )?)?"
+            r"(?:mein|unser)(?:e[rs]?)? )"
             r"(künstler\w*|band|sänger\w*|lied|song|album|platte|podcast)"
             r"(?= (?:dies(?:es|en|em|er|e)|letzte[nrs]?|seit|heuer|bisher|in letzter zeit|gerade|grad"
             r"|im (?:sommer|winter|frühling|herbst|januar|februar|märz|april|mai|juni|juli|august"
@@ -672,6 +675,9 @@ _FILLERS = {
             "so",
             "schon",
             "wohl",
+            # "Wie viele Lieder habe ich heute trotzdem gehört" (issue 45's
+            # fifty-sixth turn, blind writer 349): no name.
+            "trotzdem",
         }
     ),
 }

@@ -330,6 +330,79 @@ def _asked_of_overdone(asking: list[str], language: str) -> str | None:
     return f"{named.rstrip('?.! ')} {when}".strip() if when else named
 
 
+# A time said after the question, alone, to say which ("Hören wir am
+# Wochenende mehr Musik als unter der Woche? Also letzten Monat, meine
+# ich", issue 45's fifty-sixth turn, blind writer 349): the question's own,
+# though it named a time already (the weekend it compares is no period).
+_TIME_AFTER = {
+    "en": re.compile(
+        r"^(?:(?:so|well|and|oh|i mean|that is|i'm asking about)[, ]+)*(?P<time>.+?)"
+        r"(?:[, ]+(?:i mean|i think|that is|i guess))?\s*[.!?]*$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"^(?:(?:also|und zwar|ich meine|ich mein|genauer gesagt|na|ach)[, ]+)*"
+        r"(?P<time>.+?)(?:[, ]+(?:meine ich|mein ich|mein i|gell|oder so|bitte))?"
+        r"\s*[.!?]*$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _time_after(
+    sentence: str, language: str, now: datetime, zone: tzinfo
+) -> str | None:
+    """Return the time a sentence says and nothing else, if it says only one."""
+    found = _TIME_AFTER[language].match(sentence.strip())
+    if found is None:
+        return None
+    pieces = re.sub(r"[,;:.?!]", " ", found.group("time")).split()
+    span = find_period(pieces, language, now, zone)
+    if span is None or span.start != 0 or span.end != len(pieces):
+        return None
+    return found.group("time")
+
+
+# A question that points back at the story's day ("Am dritten November
+# hatte meine Schwester Geburtstag. Was habe ich denn an dem Tag für Musik
+# gehört?", issue 45's fifty-sixth turn, blind writer 349: the sister's
+# "meine" was read as whose listening): the story's time in its place.
+_THAT_DAY = {
+    "en": re.compile(
+        r"\b(?:on )?(?:that|this|the same) (?:day|evening|night|morning|afternoon)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:an (?:dem|diesem|jenem) (?:tag|abend|morgen|nachmittag)"
+        r"|an dem tag|am selben tag|am gleichen tag)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _told_time(sentence: str, language: str, now: datetime, zone: tzinfo) -> str | None:
+    """Return the words of the time a sentence names, if it names one."""
+    pieces = re.sub(r"[,;:.?!]", " ", sentence).split()
+    span = find_period(pieces, language, now, zone)
+    if span is None or _BARE_NUMBER.match(" ".join(pieces[span.start : span.end])):
+        return None
+    return " ".join(pieces[span.start : span.end])
+
+
+def _asked_at_told_time(
+    question: str, told: list[str], language: str, now: datetime, zone: tzinfo
+) -> str | None:
+    """Return the question with the story's time for its "that day"."""
+    if len(_THAT_DAY[language].findall(question)) != 1:
+        return None
+    times = {
+        time for sentence in told if (time := _told_time(sentence, language, now, zone))
+    }
+    if len(times) != 1:
+        return None
+    return _THAT_DAY[language].sub(times.pop(), question)
+
+
 def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) -> str:
     """Return the one sentence that asks, without the stories around it."""
     if language not in _ASKS:
@@ -366,6 +439,10 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
         return text
     if (named := _asked_of_told_name(question, told, language, now, zone)) is not None:
         return named
+    if (
+        at_time := _asked_at_told_time(question, told, language, now, zone)
+    ) is not None:
+        return at_time
     if not _LISTENS[language].search(question):
         # "What would mine be for 2025?": the story says what is asked.
         return text
@@ -381,6 +458,8 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
         # "When did I last play Around the World? The Daft Punk one.": the
         # remark says which name or what content.
         return text
+    if len(after) == 1 and (time := _time_after(after[0], language, now, zone)):
+        return f"{question.rstrip('?.! ')} {time}"
     if not _names_a_time(question, language, now, zone) and any(
         _names_a_time(sentence, language, now, zone) for sentence in told
     ):

@@ -91,6 +91,16 @@ _RULES: tuple[Rule, ...] = (
         ),
         r"wie viele wiedergaben hatte \1 \2",
     ),
+    # "Wie oft hemmer am Wochenend was abgspielt" (a Swabian's speech-to-text,
+    # issue 45's fifty-sixth turn, blind writer 354): anything played, so
+    # every play; "was" named nothing.
+    (
+        (
+            r"^wie oft (?:hab|habe|hatte|haben|hatten) (ich|wir) (.+?) (?:überhaupt )?"
+            r"(?:was|etwas|irgendwas) (?:abgespielt|gespielt|gehört|gestreamt)$"
+        ),
+        r"wie viele wiedergaben hatte \1 \2",
+    ),
     # "Seit wann ist La femme d'argent bei mir drin, also erstes Mal", "seit
     # wann hab ich Air am Start": its first play.
     (

@@ -244,17 +244,19 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "letzte woche",
         ),
         (r"\b(?:in|seit) (?:der |die |den )?letzte[snm]? zeit\b", "in letzter zeit"),
+        # "Das letzte in der letzten Woche" (issue 45's fifty-sixth turn, blind
+        # writer 352): the last one in last week, "letzte" no count of weeks.
         (
             (
                 r"\b(?:(?:in|von|seit|für) )?(?:die |den |der |dem )?letzte[rsnm]?"
-                r" (\w+) (?:tag|tage|tagen)\b"
+                r" (?!letzte)(\w+) (?:tag|tage|tagen)\b"
             ),
             r"in den letzten \1 tagen",
         ),
         (
             (
                 r"\b(?:(?:in|von|seit|für) )?(?:die |den |der |dem )?letzte[rsnm]?"
-                r" (\w+) (?:woche|wochen)\b"
+                r" (?!letzte)(\w+) (?:woche|wochen)\b"
             ),
             r"in den letzten \1 wochen",
         ),
