@@ -59,6 +59,16 @@ _STEM = (
 )
 
 DIALECT_DE: tuple[tuple[str, str], ...] = (
+    # "Wie oft hab ich dat Bohemian Rhapsody jespielt, dat vom Queen?" (a
+    # Rhineland grandfather, issue 45's fifty-sixth turn, blind writer
+    # 351): the one by its artist, said after the participle.
+    (
+        (
+            r"^(.+?) (gehört|gespielt|gelaufen|jespielt|jehört|gspielt|ghört) (?:dat|das|des|die|der|den) (?:vom|von)"
+            r" ((?:\w+ ){0,3}\w+)$"
+        ),
+        r"\1 von \3 \2",
+    ),
     # Issue 45's thirty-fifth turn (blind writers 189 to 195): "letzthin"
     # (lately, Switzerland's), "grad am meisten" (these days), a typist's
     # "die wo" last (diese Woche), a track that "fliegt raus" (skipped),

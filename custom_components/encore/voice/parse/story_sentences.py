@@ -25,6 +25,7 @@ from datetime import datetime, tzinfo
 import re
 from typing import Final
 
+from ..when import parse_when
 from .periods import find_period
 from .rules import Rule, rewrite
 
@@ -359,6 +360,10 @@ def _time_after(
     pieces = re.sub(r"[,;:.?!]", " ", found.group("time")).split()
     span = find_period(pieces, language, now, zone)
     if span is None or span.start != 0 or span.end != len(pieces):
+        return None
+    said = parse_when(" ".join(pieces), language, now, zone)
+    if said is None or said.period.start is None:
+        # "…? Total, I mean.": all of time, said to make "ever" plain.
         return None
     return found.group("time")
 

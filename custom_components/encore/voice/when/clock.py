@@ -394,6 +394,9 @@ _LOOSE_CLOCK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
             r"um \1",
         ),
         (re.compile(r"\bum (?:die )?mittagszeit\b"), "um mittag"),
+        # "Um zwölf Uhr Mittag" (a learner, issue 45's fifty-sixth turn,
+        # blind writer 355): noon, as "zwölf Uhr mittags".
+        (re.compile(r"\b(zwölf|12) uhr mittag\b"), r"\1 uhr mittags"),
         (
             re.compile(
                 r"\b(?:um )?(viertel|fünf|zehn|zwanzig|\d{1,2}) (nach|vor) "
