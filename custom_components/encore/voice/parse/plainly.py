@@ -40,6 +40,7 @@ from .clauses import clip
 from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
 from .code_switch import in_one_language
+from .commuter_en import said_as_commuter
 from .concert_words import said_in_concert_words
 from .counsel_en import said_as_counsel
 from .dash_asides import without_dash_asides
@@ -350,6 +351,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a busy talker's remarks and second thoughts: ', scratch that', 'before bed'",
         _said(said_while_juggling),
+        _EN,
+    ),
+    Way(
+        "a commuter's clipped questions: 'c'mere, ...', 'got hammered', 'X, this week, yeah?'",
+        _said(said_as_commuter),
         _EN,
     ),
     Way(
