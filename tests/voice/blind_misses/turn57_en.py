@@ -37,20 +37,36 @@ from . import Answered, Read, Stays
 READ: tuple[Read, ...] = (
     # Scots as speech to text writes it.
     ("en", "hoo mony tunes did a play the day", "how many songs did I play today"),
-    ("en", "who long did a have music on yesterday", "how long did I listen to music yesterday"),
+    (
+        "en",
+        "who long did a have music on yesterday",
+        "how long did I listen to music yesterday",
+    ),
     (
         "en",
         "hoo much time hae a spent on podcasts this week",
         "how much time have I spent on podcasts this week",
     ),
     ("en", "which artist dae a skip the maist", "which artist do I skip the most"),
-    ("en", "name ma five mast played songs this month", "name my five most played songs this month"),
+    (
+        "en",
+        "name ma five mast played songs this month",
+        "name my five most played songs this month",
+    ),
     ("en", "when did a last hear the day lee", "when did I last hear the daily"),
     ("en", "whits the song a aye skip", "what's the song I always skip"),
     # London's youth English.
-    ("en", "who's man been on bare this month", "who have I played the most this month"),
+    (
+        "en",
+        "who's man been on bare this month",
+        "who have I played the most this month",
+    ),
     ("en", "how many songs man's done today", "how many songs have I played today"),
-    ("en", "when did I first bang genesis by justice", "when did I first play genesis by justice"),
+    (
+        "en",
+        "when did I first bang genesis by justice",
+        "when did I first play genesis by justice",
+    ),
     (
         "en",
         "what tune did I play the most this week, swear down it's peak",
@@ -120,7 +136,11 @@ READ: tuple[Read, ...] = (
         "which artist did I play the most last week",
     ),
     ("en", "total plays, all in", "total plays all time"),
-    ("en", "bedroom, how many songs yesterday so", "how many songs yesterday in the bedroom"),
+    (
+        "en",
+        "bedroom, how many songs yesterday so",
+        "how many songs yesterday in the bedroom",
+    ),
     # A busy talker.
     (
         "en",
@@ -140,7 +160,11 @@ READ: tuple[Read, ...] = (
 )
 
 ANSWERED: tuple[Answered, ...] = (
-    ("hoo mony songs did a play this week", "how many songs did I play this week", "en"),
+    (
+        "hoo mony songs did a play this week",
+        "how many songs did I play this week",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (

@@ -13,23 +13,33 @@ import re
 
 from .rules import Rule, rewrite
 
-_ROOM = r"(?:kitchen|living room|sitting room|bedroom|office|bathroom|garden|hall|study)"
+_ROOM = (
+    r"(?:kitchen|living room|sitting room|bedroom|office|bathroom|garden|hall|study)"
+)
 
 _COMMUTER_EN: tuple[Rule, ...] = (
     # "C'mere, ...": a question follows; nobody is called over.
     (r"^c'?mere,?\s+(?:to me,?\s+)?", ""),
     # "Got hammered", "got flogged", "got caned": played to death, the most.
-    (r"\b(?:got|was|been|getting) (?:hammered|flogged|caned|battered|rinsed)\b", "got played the most"),
+    (
+        r"\b(?:got|was|been|getting) (?:hammered|flogged|caned|battered|rinsed)\b",
+        "got played the most",
+    ),
     # "Total hours, all in": all of it, all time.
     (r"^(total (?:hours|minutes|time|plays|listening)),?\s+all in\W*$", r"\1 all time"),
     # "Kitchen, how long today so": the room said first, "so" said last.
-    (rf"^(?:the )?({_ROOM}),\s+(how (?:long|many|much)\b[^,?]*?)(?:,?\s+so)?\W*$", r"\2 in the \1"),
+    (
+        rf"^(?:the )?({_ROOM}),\s+(how (?:long|many|much)\b[^,?]*?)(?:,?\s+so)?\W*$",
+        r"\2 in the \1",
+    ),
     # "Listen to X this morning?": did I.
     (r"^(listen to|hear) (?=\S.*\?\s*$)", r"did I \1 "),
     # "X, this week, yeah?": did I play X then.
     (
-        r"^(?!(?:what|which|who|when|how|did|do|have|is|was|any)\b)([^,?]{2,40}),\s+"
-        r"((?:this|last) (?:week|month|year|weekend)|today|yesterday),?\s+(?:yeah|yes|ya|yep|or what)\?\s*$",
+        (
+            r"^(?!(?:what|which|who|when|how|did|do|have|is|was|any)\b)([^,?]{2,40}),\s+"
+            r"((?:this|last) (?:week|month|year|weekend)|today|yesterday),?\s+(?:yeah|yes|ya|yep|or what)\?\s*$"
+        ),
         r"\2 \1, did I",
     ),
 )

@@ -20,19 +20,26 @@ import re
 from .rules import Rule, rewrite
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_KIND = r"(?:band|artist|group|singer|duo|trio|song|track|tune|album|record|podcast|show)"
+_KIND = (
+    r"(?:band|artist|group|singer|duo|trio|song|track|tune|album|record|podcast|show)"
+)
 
 _COUNSEL_EN: tuple[Rule, ...] = (
     # -- the record, which is no album -----------------------------------------
     # "Let the record reflect (that) I am asking ...", "let the record show".
     (
-        r"^(?:(?:okay|ok|so|now),?\s+)*let the record (?:reflect|show|note)(?: that)?"
-        r"(?: (?:i am|i'm) asking| i ask| i'd like to know| i would like to know)?,?\s+",
+        (
+            r"^(?:(?:okay|ok|so|now),?\s+)*let the record (?:reflect|show|note)(?: that)?"
+            r"(?: (?:i am|i'm) asking| i ask| i'd like to know| i would like to know)?,?\s+"
+        ),
         "",
     ),
     # "For my own records", "for the record", "off the record": said for
     # her files ("on the record player" is a record player's).
-    (r"\b(?:just )?(?:for (?:my|our) (?:own )?records|for the record|off the record)\b,?\s*", ""),
+    (
+        r"\b(?:just )?(?:for (?:my|our) (?:own )?records|for the record|off the record)\b,?\s*",
+        "",
+    ),
     # "..., but I'd like it on the record", "I'm aware there is one but ...".
     (
         r"\s+(?:(?:i'm|i am) aware [^,?]*? but )?(?:i'd|i would) like (?:it|that|this) on the record\W*$",
@@ -52,24 +59,35 @@ _COUNSEL_EN: tuple[Rule, ...] = (
     # "Fill me in on how October went music wise I was on trial ...", "how
     # did last year go in terms of listening give me the summary for ...":
     # how the period went, asked once.
-    (r"^fill me in on how (.+?) went\b(?: music[- ]wise)?(?:\s+i was\b.*)?$", r"how did \1 go"),
+    (
+        r"^fill me in on how (.+?) went\b(?: music[- ]wise)?(?:\s+i was\b.*)?$",
+        r"how did \1 go",
+    ),
     (r"\s+in terms of (?:listening|music)\b", ""),
     (r"^(how did .+? go)\s+give me (?:the|a) (?:summary|rundown|recap)\b.*$", r"\1"),
     # "... last week and I mean the full week Monday through Sunday not
     # just ...": the period said already, in full.
-    (r"\s+(?:and )?i mean the (?:full|whole|entire) (?:week|month|year|weekend|day)\b.*$", ""),
+    (
+        r"\s+(?:and )?i mean the (?:full|whole|entire) (?:week|month|year|weekend|day)\b.*$",
+        "",
+    ),
     # "... and I mean the band Air not the air conditioning", "Justice the
     # French duo I mean not the concept", "and I'm referring to the band as
     # a whole not any one song": the name said again by its kind.
-    (rf"\s+(?:and )?(?:i mean|i'm referring to|i am referring to) the {_KIND}\b.*$", ""),
+    (
+        rf"\s+(?:and )?(?:i mean|i'm referring to|i am referring to) the {_KIND}\b.*$",
+        "",
+    ),
     (rf"\s+the (?:\w+ )?{_KIND} i mean(?: not\b.*)?$", ""),
     # "... that was the Tuesday I was in court all day": the date's weekday.
     (rf"\s+that was the {_DAY}\b.*$", ""),
     # "... at all my husband swears we did and I swear we didn't so you be
     # the judge": the household's argument about the answer.
     (
-        r"\s+(?=my (?:husband|wife|partner|son|daughter|kids|roommate|boss|colleague)"
-        r" (?:swears|insists|says|thinks|reckons|claims) (?:we|i|it|that)\b).*$",
+        (
+            r"\s+(?=my (?:husband|wife|partner|son|daughter|kids|roommate|boss|colleague)"
+            r" (?:swears|insists|says|thinks|reckons|claims) (?:we|i|it|that)\b).*$"
+        ),
         "",
     ),
     # "... up to and including today": the streak runs to today anyway.

@@ -34,13 +34,23 @@ _EDINBURGH_EN: tuple[Rule, ...] = (
     (r"\b(h)oo (?=(?:mony|many|much|muckle|lang|long|often|aften)\b)", r"\1ow "),
     # "Who long", "who many", "who much": the engine's nearer English word
     # for "hoo" ("who" never asks a length or a count).
-    (r"^who (?=(?:long|many|much|often) (?:did|do|dae|have|hae|av|has|was|is|songs"
-     r"|tracks|tunes|times|plays|streams|hours|minutes|time|music|podcasts)\b)", "how "),
+    (
+        (
+            r"^who (?=(?:long|many|much|often) (?:did|do|dae|have|hae|av|has|was|is|songs"
+            r"|tracks|tunes|times|plays|streams|hours|minutes|time|music|podcasts)\b)"
+        ),
+        "how ",
+    ),
     (r"\bmony\b", "many"),
     # "Hae a", "av a", "did a", "dae a", "day a", "time a", "song a": the
     # speaker's "ah", written "a" by the engine, before his verb.
-    (r"\b(hae|have|av|ave|did|dae|do|can|could|wid|would|will|time|song|tune|track|that)"
-     rf" a (?={_VERB}\b)", r"\1 I "),
+    (
+        (
+            r"\b(hae|have|av|ave|did|dae|do|can|could|wid|would|will|time|song|tune|track|that)"
+            rf" a (?={_VERB}\b)"
+        ),
+        r"\1 I ",
+    ),
     (rf"^day a (?={_VERB}\b)", "do I "),
     (r"\b(?:hae|av|ave) (?=(?:I|i|we|ye) )", "have "),
     # "Av heard", "av had" with no one said: I've.
@@ -64,7 +74,10 @@ _EDINBURGH_EN: tuple[Rule, ...] = (
     # "The day lee": The Daily, split where the engine heard a pause.
     (r"\b(?:the )?day lee\b", "the daily"),
     # "A lot o tracks or no": a yes or no's tag, and "o" before a noun.
-    (r"(?<=\w) o (?=(?:tracks|songs|tunes|music|podcasts|different|the|ma|my)\b)", " of "),
+    (
+        r"(?<=\w) o (?=(?:tracks|songs|tunes|music|podcasts|different|the|ma|my)\b)",
+        " of ",
+    ),
 )
 
 

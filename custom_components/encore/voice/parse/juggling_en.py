@@ -29,16 +29,23 @@ _JUGGLING_EN: tuple[Rule, ...] = (
     ),
     # -- a remark about herself after the question -------------------------------
     (
-        r"[,.;]\s+(?:(?:sorry|roughly|honestly),?\s+)?(?:i'm|i am) (?:juggling|filling out|filling in"
-        r"|way behind|so behind|multitasking|in the middle of|doing like)\b.*$",
+        (
+            r"[,.;]\s+(?:(?:sorry|roughly|honestly),?\s+)?(?:i'm|i am) (?:juggling|filling out|filling in"
+            r"|way behind|so behind|multitasking|in the middle of|doing like)\b.*$"
+        ),
         "",
     ),
-    (r"[,.;]\s+(?:i've|i have) been on a (?:real |bit of a |big |huge )?[^,.?]{1,30}? kick\b.*$", ""),
+    (
+        r"[,.;]\s+(?:i've|i have) been on a (?:real |bit of a |big |huge )?[^,.?]{1,30}? kick\b.*$",
+        "",
+    ),
     # -- a second question begun and taken back -----------------------------------
     # ", and also what about last year, actually no, scratch that, just ...".
     (
-        r",?\s+and (?:also )?(?:what|how) about\b[^?]*?,?\s+(?:actually,? )?(?:no,? )?"
-        r"(?:scratch that|forget that|never mind)\b.*$",
+        (
+            r",?\s+and (?:also )?(?:what|how) about\b[^?]*?,?\s+(?:actually,? )?(?:no,? )?"
+            r"(?:scratch that|forget that|never mind)\b.*$"
+        ),
         "",
     ),
     # "? and how many episodes, well, no, just which podcast, keep it simple".

@@ -85,9 +85,11 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     # month's listening time, a wrong fact): only before a period, music,
     # podcasts or nothing is it the time.
     (
-        r"\bhow many time (i|we) (?:have )?listened (?:to )?(?!(?:this|last|today|yesterday"
-        r"|tonight|in|on|at|since|over|during|for|from|the (?:last|past|whole)|music|podcasts?"
-        r"|songs|tracks|stuff|anything|altogether|in total|total|so far)\b)(?=\w)",
+        (
+            r"\bhow many time (i|we) (?:have )?listened (?:to )?(?!(?:this|last|today|yesterday"
+            r"|tonight|in|on|at|since|over|during|for|from|the (?:last|past|whole)|music|podcasts?"
+            r"|songs|tracks|stuff|anything|altogether|in total|total|so far)\b)(?=\w)"
+        ),
         r"how many times did \1 listen to ",
     ),
     (r"\bhow many time (i|we) (?:have )?listened\b", r"how much time did \1 listen"),

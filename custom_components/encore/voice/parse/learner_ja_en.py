@@ -26,8 +26,10 @@ _LEARNER_JA_EN: tuple[Rule, ...] = (
     # "Recently I am very crazy for one band. which band it is?": the one
     # she is hooked on.
     (
-        r"^(recently|lately|these days),? (i|we) (?:am|are) (?:very |so |really )?crazy (?:for|about)"
-        r" (?:one|a|some) (band|artist|singer|song|album)\W+which \3 (?:it is|is it)\W*$",
+        (
+            r"^(recently|lately|these days),? (i|we) (?:am|are) (?:very |so |really )?crazy (?:for|about)"
+            r" (?:one|a|some) (band|artist|singer|song|album)\W+which \3 (?:it is|is it)\W*$"
+        ),
         r"which \3 have \2 been obsessed with \1",
     ),
     # "Please count how many ...": the count asked.
@@ -37,9 +39,11 @@ _LEARNER_JA_EN: tuple[Rule, ...] = (
     # "This month afternoon or evening, when I listened more music": the
     # two day parts compared, their period said first.
     (
-        rf"^(?P<when>(?:(?:this|last) (?:month|week|year)|today|yesterday),? )?(?P<a>{_PART})s?"
-        rf" or (?P<b>{_PART})s?,?\s+when (?:did )?(?P<who>i|we) (?:listened|listen|played|play)"
-        r"(?: to)? more(?P<what> music| podcasts)?\W*$",
+        (
+            rf"^(?P<when>(?:(?:this|last) (?:month|week|year)|today|yesterday),? )?(?P<a>{_PART})s?"
+            rf" or (?P<b>{_PART})s?,?\s+when (?:did )?(?P<who>i|we) (?:listened|listen|played|play)"
+            r"(?: to)? more(?P<what> music| podcasts)?\W*$"
+        ),
         r"did \g<who> listen to more\g<what> in the \g<a> or the \g<b> \g<when>",
     ),
     # "Please compare weekday and weekend listening of last month".
@@ -54,17 +58,24 @@ _LEARNER_JA_EN: tuple[Rule, ...] = (
         r"what did \1 listen to",
     ),
     # "Song of this week is what?": the question word said last.
-    (r"^(?!(?:what|which|who|how|when)\b)((?:my )?(?:song|track|album|artist|band|podcast) of [^,?]+?) is what\W*$", r"what is my \1"),
+    (
+        r"^(?!(?:what|which|who|how|when)\b)((?:my )?(?:song|track|album|artist|band|podcast) of [^,?]+?) is what\W*$",
+        r"what is my \1",
+    ),
     # "The album I played many many times in ...": the most.
     (
-        r"\b((?:song|track|tune|album|artist|band|singer|podcast)s? (?:i|we) (?:have )?(?:played|listened to|listened|heard))"
-        r" (?:many many|many|so many|a lot of) times\b",
+        (
+            r"\b((?:song|track|tune|album|artist|band|singer|podcast)s? (?:i|we) (?:have )?(?:played|listened to|listened|heard))"
+            r" (?:many many|many|so many|a lot of) times\b"
+        ),
         r"\1 the most",
     ),
     # "Singer I heard first time in last three months, who?": the new ones.
     (
-        r"^(?:singers?|artists?|bands?) (?:i|we) (?:heard|listened|listened to) (?:for the )?first time"
-        r" (.+?),? (?:who|which)\W*$",
+        (
+            r"^(?:singers?|artists?|bands?) (?:i|we) (?:heard|listened|listened to) (?:for the )?first time"
+            r" (.+?),? (?:who|which)\W*$"
+        ),
         r"which artists did I hear for the first time \1",
     ),
     # "Is there any The Weeknd in my listening before?": ever played.

@@ -18,7 +18,10 @@ _MLE_EN: tuple[Rule, ...] = (
     # -- a remark after the question ---------------------------------------------
     # "Swear down", "I swear", "bet it's bare", "no cap": a vow or a bet on
     # the answer, nothing asked ("peak" in it is not the peak hour).
-    (r"[,;.!]\s+(?:swear down|i swear|on my life|no cap|bet (?:it's|its|it is|it was))\b.*$", ""),
+    (
+        r"[,;.!]\s+(?:swear down|i swear|on my life|no cap|bet (?:it's|its|it is|it was))\b.*$",
+        "",
+    ),
     # -- who has been played a lot -------------------------------------------------
     # "Who's man been on bare", "who have I been on heavy": who have I
     # played the most ("been on" someone is playing them).
@@ -27,10 +30,16 @@ _MLE_EN: tuple[Rule, ...] = (
         "who have i played the most",
     ),
     # "..., like which artist": the same question said again, by its kind.
-    (r"^(who have i played the most\b[^,]*),\s*(?:like )?which (?:artist|band|singer)\W*$", r"\1"),
+    (
+        r"^(who have i played the most\b[^,]*),\s*(?:like )?which (?:artist|band|singer)\W*$",
+        r"\1",
+    ),
     # -- his verbs of playing ------------------------------------------------------
     # "Man's done", "has man done": played ("done" a track is played it).
-    (r"\b(tracks|songs|tunes|streams|plays) man's (?:done|had|played)\b", r"\1 have i played"),
+    (
+        r"\b(tracks|songs|tunes|streams|plays) man's (?:done|had|played)\b",
+        r"\1 have i played",
+    ),
     # "Did I bang X", "when did I last bang X": played it (loud).
     (r"\b(did|do) (i|man|we)( last| first| ever)? bang(?= \w)", r"\1 \2\3 play"),
     (r"\bhave (i|we)( ever)? banged(?= \w)", r"have \1\2 played"),

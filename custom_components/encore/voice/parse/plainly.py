@@ -51,8 +51,8 @@ from .disfluent import without_hesitations
 from .dj_en import front_dj, taste_described
 from .donnish_en import said_as_a_don
 from .doric_en import said_in_doric
-from .edinburgh_en import said_in_edinburgh
 from .dropped_h_en import said_with_h, said_with_h_dropped
+from .edinburgh_en import said_in_edinburgh
 from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
