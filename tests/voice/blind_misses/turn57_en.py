@@ -27,6 +27,8 @@ facts and the ways most often missed, in this file's own phrasings:
   listening before?".
 - A Dublin commuter's "c'mere, ...", "got hammered" (the most played),
   "all in" (all time), "kitchen, how long today so" (the room said first).
+- A Polish learner's "song of month", "album of last three months for me
+  which one it is", "kurczę".
 - A busy talker's ", scratch that", ", well, no, just ...", ", I'm juggling
   ..." and "the last song on Friday night, before bed" (no plays that
   night: a wrong fact; the day's last song was asked).
@@ -140,6 +142,18 @@ READ: tuple[Read, ...] = (
         "en",
         "bedroom, how many songs yesterday so",
         "how many songs yesterday in the bedroom",
+    ),
+    # A Polish learner.
+    ("en", "what was album of year for me", "what was my album of the year"),
+    (
+        "en",
+        "song of last two months for me which one it is",
+        "which song did I play the most in the last two months",
+    ),
+    (
+        "en",
+        "kurde what artist I am always skipping",
+        "what artist am I always skipping",
     ),
     # A busy talker.
     (

@@ -20,6 +20,9 @@ import re
 from .rules import Rule, rewrite
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Only a band's or a singer's kind is dropped: "the album I mean", "the
+# podcast I mean" say what is counted, and stay.
+_PEOPLE = r"(?:band|artist|group|singer|duo|trio)"
 _KIND = (
     r"(?:band|artist|group|singer|duo|trio|song|track|tune|album|record|podcast|show)"
 )
@@ -60,7 +63,17 @@ _COUNSEL_EN: tuple[Rule, ...] = (
     # did last year go in terms of listening give me the summary for ...":
     # how the period went, asked once.
     (
-        r"^fill me in on how (.+?) went\b(?: music[- ]wise)?(?:\s+i was\b.*)?$",
+        r"^fill me in on how (.+?) went\b( music[- ]wise)?(?:\s+i was\b.*)?$",
+        r"how did \1 go\2",
+    ),
+    # "Fill me in on last year, the whole lot, how'd it go music-wise": the
+    # same, its period said first (the dropped h's reader makes "the 'ole
+    # lot" whole; read as a name it was a yes or no).
+    (
+        (
+            r"^fill me in on ((?:last|this) (?:year|month|week|summer)),?(?: the whole lot,?)?"
+            r" (?:'ow|how)(?:'d| did) it go\b"
+        ),
         r"how did \1 go",
     ),
     (r"\s+in terms of (?:listening|music)\b", ""),
@@ -78,7 +91,7 @@ _COUNSEL_EN: tuple[Rule, ...] = (
         rf"\s+(?:and )?(?:i mean|i'm referring to|i am referring to) the {_KIND}\b.*$",
         "",
     ),
-    (rf"\s+the (?:\w+ )?{_KIND} i mean(?: not\b.*)?$", ""),
+    (rf"\s+the (?:\w+ )?{_PEOPLE} i mean(?: not\b.*)?$", ""),
     # "... that was the Tuesday I was in court all day": the date's weekday.
     (rf"\s+that was the {_DAY}\b.*$", ""),
     # "... at all my husband swears we did and I swear we didn't so you be

@@ -36,7 +36,7 @@ _JUGGLING_EN: tuple[Rule, ...] = (
         "",
     ),
     (
-        r"[,.;]\s+(?:i've|i have) been on a (?:real |bit of a |big |huge )?[^,.?]{1,30}? kick\b.*$",
+        r"[,.;]\s+(?:i've|i have) been on a (?:real |bit of a |big |huge )?[^,.?]{1,30}? kick\b[^?]*$",
         "",
     ),
     # -- a second question begun and taken back -----------------------------------

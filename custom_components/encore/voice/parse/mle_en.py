@@ -41,8 +41,11 @@ _MLE_EN: tuple[Rule, ...] = (
         r"\1 have i played",
     ),
     # "Did I bang X", "when did I last bang X": played it (loud).
-    (r"\b(did|do) (i|man|we)( last| first| ever)? bang(?= \w)", r"\1 \2\3 play"),
-    (r"\bhave (i|we)( ever)? banged(?= \w)", r"have \1\2 played"),
+    (
+        r"\b(did|do) (i|man|we)( last| first| ever)? bang(?= \w)(?! out\b)",
+        r"\1 \2\3 play",
+    ),
+    (r"\bhave (i|we)( ever)? banged(?= \w)(?! out\b)", r"have \1\2 played"),
     # "What was I on last weekend": what did I play ("on" a song is
     # playing it); only before a time, never "what was I on about".
     (

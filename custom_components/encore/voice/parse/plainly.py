@@ -74,6 +74,7 @@ from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
 from .learner_ja_en import said_as_japanese_learner
 from .learner_pl import undo_learner_pl
+from .learner_pl_en import said_as_polish_learner
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
 from .learner_zh_en import said_as_mandarin_en
@@ -356,6 +357,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a commuter's clipped questions: 'c'mere, ...', 'got hammered', 'X, this week, yeah?'",
         _said(said_as_commuter),
+        _EN,
+    ),
+    Way(
+        "a Polish learner's English: 'song of month', 'album of ... which one it is'",
+        _said(said_as_polish_learner),
         _EN,
     ),
     Way(

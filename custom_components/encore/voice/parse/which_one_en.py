@@ -26,10 +26,13 @@ _KINDS: Final = {
     "show": "podcast",
 }
 
-# The sentence (or clause) before, and the question that starts "which one"
-# or "what one" after its stop.
+# The sentence before, and the question that starts "which one" or "what
+# one" after its stop, with its own verb and listener: "..., which one is
+# it" and "..., which one was it" are read as they are.
 _ONE_AFTER: Final = re.compile(
-    r"^(?P<before>[^.?!]{3,160}[.!,;]\s+)(?P<which>which|what) one\b", re.IGNORECASE
+    r"^(?P<before>[^.?!]{3,160}[.!;]\s+)(?P<which>which|what) one\b"
+    r"(?= (?:did|do|does|have|has|had|was|were) (?:i|we)\b)",
+    re.IGNORECASE,
 )
 _KIND: Final = re.compile(
     r"\b(album|record|artist|band|singer|group|song|track|tune|podcast|show)s?\b",
