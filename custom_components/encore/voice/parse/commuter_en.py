@@ -22,8 +22,17 @@ _COMMUTER_EN: tuple[Rule, ...] = (
     (r"^c'?mere,?\s+(?:to me,?\s+)?", ""),
     # "Got hammered", "got flogged", "got caned": played to death, the most.
     (
-        r"\b(?:got|was|been|getting) (?:hammered|flogged|caned|battered|rinsed)\b",
+        (
+            r"\b(?:been getting|got|was|been|getting) (?:hammered|flogged|caned|battered|rinsed)"
+            r"(?: (?:the )?(?:most|hardest))?\b"
+        ),
         "got played the most",
+    ),
+    # "Have I been caning", "bin hammering": playing to death (a dropped
+    # h's "'ave I bin caning", read as a name since that reader runs first).
+    (
+        r"\b(have|'ve) (i|we) (?:been|bin) (?:caning|hammering|flogging|rinsing|battering)\b",
+        r"\1 \2 been playing the most",
     ),
     # "Total hours, all in": all of it, all time.
     (r"^(total (?:hours|minutes|time|plays|listening)),?\s+all in\W*$", r"\1 all time"),

@@ -71,7 +71,7 @@ _COUNSEL_EN: tuple[Rule, ...] = (
     # lot" whole; read as a name it was a yes or no).
     (
         (
-            r"^fill me in on ((?:last|this) (?:year|month|week|summer)),?(?: the whole lot,?)?"
+            r"^fill me in on ((?:last|this) (?:year|month|week|summer)),? the whole lot,?"
             r" (?:'ow|how)(?:'d| did) it go\b"
         ),
         r"how did \1 go",
