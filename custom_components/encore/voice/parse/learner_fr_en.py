@@ -79,6 +79,19 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     (r"\b(i|we) pass always\b", r"\1 always skip"),
     (r"\b(i|we) pass to the next (?:song|track|one)\b", r"\1 skip songs"),
     # "How many time i ave listened": "combien de temps", time, not times.
+    # But before a name it is a count said without its plural (issue 45's
+    # fifty-sixth turn, blind writer 355, a Japanese learner: "how many
+    # time I listened Bohemian Rhapsody this month" was answered with the
+    # month's listening time, a wrong fact): only before a period, music,
+    # podcasts or nothing is it the time.
+    (
+        (
+            r"\bhow many time (i|we) (?:have )?listened (?:to )?(?!(?:this|last|today|yesterday"
+            r"|tonight|in|on|at|since|over|during|for|from|the (?:last|past|whole)|music|podcasts?"
+            r"|songs|tracks|stuff|anything|altogether|in total|total|so far)\b)(?=\w)"
+        ),
+        r"how many times did \1 listen to ",
+    ),
     (r"\bhow many time (i|we) (?:have )?listened\b", r"how much time did \1 listen"),
     # "I am obsessed by which album": the question word in its place.
     (

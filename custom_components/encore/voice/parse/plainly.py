@@ -40,7 +40,9 @@ from .clauses import clip
 from .clipped_de import undo_clipped_de
 from .clipped_en import undo_clipped
 from .code_switch import in_one_language
+from .commuter_en import said_as_commuter
 from .concert_words import said_in_concert_words
+from .counsel_en import said_as_counsel
 from .dash_asides import without_dash_asides
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
@@ -50,6 +52,7 @@ from .dj_en import front_dj, taste_described
 from .donnish_en import said_as_a_don
 from .doric_en import said_in_doric
 from .dropped_h_en import said_with_h, said_with_h_dropped
+from .edinburgh_en import said_in_edinburgh
 from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
@@ -64,16 +67,20 @@ from .hurried import front_hurried
 from .interruptions import drop_interruptions
 from .irish_en import said_as_irish
 from .jargon_en import front_name
+from .juggling_en import said_while_juggling
 from .learner_ar import undo_learner_ar
 from .learner_en_de import said_learner_en_de
 from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
+from .learner_ja_en import said_as_japanese_learner
 from .learner_pl import undo_learner_pl
+from .learner_pl_en import said_as_polish_learner
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
 from .learner_zh_en import said_as_mandarin_en
 from .me_for_my import undo_me_for_my
 from .minnesota_en import said_in_minnesota
+from .mle_en import said_in_mle
 from .name_again import name_said_again
 from .name_first_en import front_clipped
 from .newfoundland_en import said_in_newfoundland
@@ -94,6 +101,7 @@ from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
 from .tamil_en import said_in_tamil_english
 from .trini_en import said_in_trinidad
+from .which_one_en import said_with_its_one
 from .workout import without_workout
 from .yarn_en import undo_yarn_en
 from .yorkshire_en import said_in_yorkshire
@@ -314,6 +322,46 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
         _said(said_in_doric),
+        _EN,
+    ),
+    Way(
+        "Scots as speech to text writes it: 'hoo mony', 'who long', 'did a', 'the day lee'",
+        _said(said_in_edinburgh),
+        _EN,
+    ),
+    Way(
+        "London's youth English: 'been on bare', 'did I bang', ', swear down'",
+        _said(said_in_mle),
+        _EN,
+    ),
+    Way(
+        "a lawyer's record and clauses: 'let the record reflect', 'I mean the band Air'",
+        _said(said_as_counsel),
+        _EN,
+    ),
+    Way(
+        "a kind named before 'which one': 'a favorite album now. Which one ...'",
+        _said(said_with_its_one),
+        _EN,
+    ),
+    Way(
+        "a Japanese learner's order: 'song of this week is what?', 'X or Y, when ... more'",
+        _said(said_as_japanese_learner),
+        _EN,
+    ),
+    Way(
+        "a busy talker's remarks and second thoughts: ', scratch that', 'before bed'",
+        _said(said_while_juggling),
+        _EN,
+    ),
+    Way(
+        "a commuter's clipped questions: 'c'mere, ...', 'got hammered', 'X, this week, yeah?'",
+        _said(said_as_commuter),
+        _EN,
+    ),
+    Way(
+        "a Polish learner's English: 'song of month', 'album of ... which one it is'",
+        _said(said_as_polish_learner),
         _EN,
     ),
     Way(

@@ -1,0 +1,60 @@
+"""London's youth English, Multicultural London English (issue 45's fifty-sixth turn, blind writer 350).
+
+An East London teenager asked "who's man been on bare recently" ("bare"
+is a lot, "been on" been playing: his top artist), "how many tracks man's
+done since monday" (played), "did I bang X" (played it loud), "what was I
+on last weekend" (what did I play) and closed his questions with a remark:
+", swear down it was peak" (I swear, it was great), ", bet it's bare" (I
+bet it's a lot). "Peak" was read as his peak hour and "bare recently" as
+what played: two wrong facts. `chat_around_en` reads his "man" for I
+where a verb follows; this reads the rest.
+"""
+
+import re
+
+from .rules import Rule, rewrite
+
+_MLE_EN: tuple[Rule, ...] = (
+    # -- a remark after the question ---------------------------------------------
+    # "Swear down", "I swear", "bet it's bare", "no cap": a vow or a bet on
+    # the answer, nothing asked ("peak" in it is not the peak hour).
+    (
+        r"[,;.!]\s+(?:swear down|i swear|on my life|no cap|bet (?:it's|its|it is|it was))\b.*$",
+        "",
+    ),
+    # -- who has been played a lot -------------------------------------------------
+    # "Who's man been on bare", "who have I been on heavy": who have I
+    # played the most ("been on" someone is playing them).
+    (
+        r"\bwho(?:'s| has| have) (?:man|i|me) been on (?:bare|heavy|mad|nuff|loads)\b",
+        "who have i played the most",
+    ),
+    # "..., like which artist": the same question said again, by its kind.
+    (
+        r"^(who have i played the most\b[^,]*),\s*(?:like )?which (?:artist|band|singer)\W*$",
+        r"\1",
+    ),
+    # -- his verbs of playing ------------------------------------------------------
+    # "Man's done", "has man done": played ("done" a track is played it).
+    (
+        r"\b(tracks|songs|tunes|streams|plays) man's (?:done|had|played)\b",
+        r"\1 have i played",
+    ),
+    # "Did I bang X", "when did I last bang X": played it (loud).
+    (
+        r"\b(did|do) (i|man|we)( last| first| ever)? bang(?= \w)(?! out\b)",
+        r"\1 \2\3 play",
+    ),
+    (r"\bhave (i|we)( ever)? banged(?= \w)(?! out\b)", r"have \1\2 played"),
+    # "What was I on last weekend": what did I play ("on" a song is
+    # playing it); only before a time, never "what was I on about".
+    (
+        r"^what was (?:i|man) on (?=(?:last|this|yesterday|today|on|at|in|over|during|the)\b)",
+        "what did i listen to ",
+    ),
+)
+
+
+def said_in_mle(text: str) -> str:
+    """Return a London teenager's question said plainly."""
+    return rewrite(_MLE_EN, text, re.IGNORECASE)
