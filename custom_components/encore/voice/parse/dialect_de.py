@@ -64,7 +64,8 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # 351): the one by its artist, said after the participle.
     (
         (
-            r"^(.+?) (gehört|gespielt|gelaufen|jespielt|jehört|gspielt|ghört) (?:dat|das|des|die|der|den) (?:vom|von)"
+            r"^(wie oft .+?) (gehört|gespielt|gelaufen|jespielt|jehört|gspielt|ghört)"
+            r" (?:dat|das|des|die|der|den) (?:vom|von)"
             r" ((?:\w+ ){0,3}\w+)$"
         ),
         r"\1 von \3 \2",

@@ -246,6 +246,11 @@ def _cut(
             # also von Juni bis August" (issue 45's fifty-sixth turn, blind
             # writer 353): the cue says the kept one again; only the first
             # said goes, never the words beside it ("habe ich").
+            if {"of", "des", "vom"} & set(
+                pieces[max(0, dropped.start - 1) : dropped.start + 1]
+            ):
+                # "My song of the summer … this summer I mean": a title's words.
+                return text
             return " ".join(words[: dropped.start] + words[dropped.end :])
         return text
     said = " ".join(f"{left} {right}".split()).strip(" ,")

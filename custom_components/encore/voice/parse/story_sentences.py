@@ -334,7 +334,9 @@ def _asked_of_overdone(asking: list[str], language: str) -> str | None:
 # A time said after the question, alone, to say which ("Hören wir am
 # Wochenende mehr Musik als unter der Woche? Also letzten Monat, meine
 # ich", issue 45's fifty-sixth turn, blind writer 349): the question's own,
-# though it named a time already (the weekend it compares is no period).
+# when the question named none (the weekend it compares is no period); a
+# question that named one is only said again ("… in the last 30 days? so
+# from the 22nd of October", `period_restated`).
 _TIME_AFTER = {
     "en": re.compile(
         r"^(?:(?:so|well|and|oh|i mean|that is|i'm asking about)[, ]+)*(?P<time>.+?)"
@@ -348,6 +350,11 @@ _TIME_AFTER = {
         re.IGNORECASE,
     ),
 }
+
+
+def _without_parts(question: str, language: str) -> str:
+    """Return a question without the parts of the day or week it compares."""
+    return re.sub(rf"\b{_PARTS[language]}\b", " ", question, flags=re.IGNORECASE)
 
 
 def _time_after(
@@ -374,7 +381,7 @@ def _time_after(
 # "meine" was read as whose listening): the story's time in its place.
 _THAT_DAY = {
     "en": re.compile(
-        r"\b(?:on )?(?:that|this|the same) (?:day|evening|night|morning|afternoon)\b",
+        r"\b(?:on )?(?:that|the same) (?:day|evening|night|morning|afternoon)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
@@ -463,7 +470,11 @@ def keep_asking_sentence(text: str, language: str, now: datetime, zone: tzinfo) 
         # "When did I last play Around the World? The Daft Punk one.": the
         # remark says which name or what content.
         return text
-    if len(after) == 1 and (time := _time_after(after[0], language, now, zone)):
+    if (
+        len(after) == 1
+        and not _names_a_time(_without_parts(question, language), language, now, zone)
+        and (time := _time_after(after[0], language, now, zone))
+    ):
         return f"{question.rstrip('?.! ')} {time}"
     if not _names_a_time(question, language, now, zone) and any(
         _names_a_time(sentence, language, now, zone) for sentence in told

@@ -1,0 +1,316 @@
+"""Writer 349, eine gesprächige Rentnerin aus Hannover (Hochdeutsch, ausschweifend, höflich, erzählt erst, fragt dann), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Mein Enkel hat mich neulich gefragt, was ich eigentlich so höre, und ich wusste es gar nicht. Wen habe ich denn in letzter Zeit am meisten gehört?",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Also, ich habe mir ja im Frühjahr diesen Lautsprecher hinstellen lassen. Welcher Künstler war denn bei mir in diesem Jahr die Nummer eins?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="In der Küche, da läuft ja fast immer etwas. Wer wird denn da seit Oktober am meisten gespielt?",
+        family="top_artists",
+        period="since_october",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Ach, da war doch so ein Lied, das ich im Oktober ständig gehört habe. Welches Lied war denn das, im Oktober am häufigsten?",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Nennen Sie mir doch bitte meine drei meistgespielten Lieder, überhaupt, seit ich das Gerät habe",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Letzten Sommer war ich ja viel zu Hause wegen meiner Hüfte. Welches war denn da mein Lieblingslied?",
+        family="top_tracks",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Im Sommer saß ich oft mit offenem Fenster und habe Musik gehört. Welches Album habe ich denn da am meisten gehört?",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="Sagen Sie, welche Platte habe ich in den letzten drei Monaten am häufigsten aufgelegt, wie man früher so schön sagte?",
+        family="top_albums",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Ich höre ja morgens gern so eine Sendung, einen Podcast nennt mein Enkel das. Welcher Podcast lief bei mir denn letzten Monat am meisten?",
+        family="top_podcasts",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wie lange lief denn gestern eigentlich Musik bei mir? Ich hatte das Gefühl, es war der ganze Abend",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="Sagen Sie mal, wie viele Stunden habe ich in dieser Woche insgesamt zugehört? Meine Tochter meint, zu viele",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="Mein Mann und ich, wir hatten ja letzte Woche Besuch aus Celle. Wie lange haben wir da eigentlich Musik gehört?",
+        family="listening_time",
+        period="last_week",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Wie lange habe ich in den letzten sieben Tagen diesen Podcast gehört, die englische Sendung da?",
+        family="listening_time",
+        period="last_7_days",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Ich war ja heute Vormittag beim Arzt. Wie viele Lieder habe ich denn heute trotzdem schon gehört?",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Folgen habe ich denn im letzten Jahr gehört, von diesen Podcasts, meine ich?",
+        family="plays",
+        period="last_year",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Seit Montag, wie viele Stücke habe ich da eigentlich schon gehört? Es kommt mir vor wie hundert",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler habe ich denn im Jahr zweitausendfünfundzwanzig gehört?",
+        family="artists_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Mein Enkel behauptet ja, ich höre immer dasselbe. Wie viele unterschiedliche Interpreten waren es denn seit März?",
+        family="artists_count",
+        period="since_march",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder habe ich denn in den letzten dreißig Tagen gehört, wenn ich fragen darf?",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Das Lied hat mein seliger Mann so geliebt. Wie oft habe ich denn dieses Jahr Bohemian Rhapsody von Queen gehört?",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody by Queen",
+    ),
+    Fresh(
+        text="Wie oft lief denn diese Sendung The Daily bei mir im September?",
+        family="play_count",
+        period="september",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Den mochte ich ja immer so gern. Wie oft habe ich eigentlich Udo Jürgens gehört?",
+        family="play_count",
+        period="all_time",
+        name="Udo Jürgens",
+    ),
+    Fresh(
+        text="Da lief vorgestern so etwas Französisches, ganz sanft. Habe ich vorgestern eigentlich Air gehört?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Air",
+    ),
+    Fresh(
+        text="Die Nachbarin, Frau Schulze, meinte, sie hätte es durch die Wand gehört. Lief bei mir am Wochenende Queen?",
+        family="did_i",
+        period="last_weekend",
+        name="Queen",
+    ),
+    Fresh(
+        text="Habe ich im August dieses Lied Eres gehört, von dieser mexikanischen Gruppe, Café Tacvba heißen die wohl?",
+        family="did_i",
+        period="august",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="Ich war gestern Abend so müde nach der Chorprobe. Was habe ich denn da noch gehört?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was lief denn heute Morgen bei mir, während ich das Frühstück gemacht habe?",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="Am dritten November hatte meine Schwester Geburtstag. Was habe ich denn an dem Tag für Musik gehört?",
+        family="what_played",
+        period="november_3",
+        content="music",
+    ),
+    Fresh(
+        text="Ich konnte letzte Nacht so schlecht schlafen. Was habe ich denn letzte Nacht gehört?",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Da kam gerade meine Tochter zur Tür herein, und es lief etwas Schönes. Was lief denn gestern gegen Viertel vor acht?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Heute früh um halb neun, ich war gerade beim Kaffee, was lief denn da?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Was lief denn heute Nachmittag so gegen zehn nach fünf, als ich vom Einkaufen zurückkam?",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+    ),
+    Fresh(
+        text="Mein Enkel meint, ich sei ganz modern. Wie würden Sie denn meinen Musikgeschmack beschreiben?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Zu welcher Tageszeit höre ich denn gewöhnlich Musik, und an welchem Wochentag am meisten?",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Habe ich denn in diesem Monat jemand Neues entdeckt, einen Künstler, den ich vorher gar nicht kannte?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Ich drücke ja manchmal aus Versehen auf den Knopf. Wie oft überspringe ich denn so Lieder?",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Meine Tochter zieht mich damit auf. Höre ich eigentlich immer wieder dieselben Lieder?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage hintereinander habe ich jetzt schon Musik gehört, ohne Unterbrechung, meine ich?",
+        family="streak",
+    ),
+    Fresh(
+        text="Das ist doch diese laute Gruppe aus Frankreich. Wann habe ich denn Justice zum allerersten Mal gehört?",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wann habe ich denn zuletzt Don't Stop Me Now gehört? Das hat mich immer so aufgemuntert",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Wann lief denn Helene Fischer zuletzt bei mir, wissen Sie das?",
+        family="last_play",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Mir geht die Melodie nicht mehr aus dem Kopf. Was war denn das letzte Lied, das ich gehört habe?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Womit bin ich denn heute aufgewacht, also welches Lied lief heute als erstes?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Welches Lied habe ich gestern als erstes gehört, gleich am Morgen?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Am Samstag war ja Markt am Lindener Marktplatz, und vorher habe ich Musik gehört. Welches Lied lief am Samstag als erstes?",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Und was war das letzte Lied am vergangenen Freitag, bevor ich zu Bett gegangen bin?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Das muss ja eines sein, das mir nicht gefällt. Welches Lied überspringe ich denn am häufigsten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Und welchen Künstler überspringe ich am meisten, wenn ich fragen darf?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Ich summe es schon den ganzen Tag vor mich hin. Welches Lied höre ich denn zur Zeit in einem fort?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzählen Sie mir doch bitte, wie mein Oktober so war, musikalisch gesehen",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Zum Jahresende macht man ja so seine Rückschau. Geben Sie mir doch mal einen kleinen Rückblick auf mein Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Früher war ich ja eine richtige Frühaufsteherin. Höre ich eigentlich eher morgens oder eher abends Musik?",
+        family="compare_day_parts",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Hören wir am Wochenende mehr Musik als unter der Woche? Also letzten Monat, meine ich",
+        family="compare_week",
+        period="last_month",
+        content="music",
+        person="we",
+    ),
+]
+
+NEGATIVES = [
+    "Spielen Sie doch bitte ein bisschen Musik von Queen in der Küche, ich backe gerade einen Butterkuchen",
+    "Machen Sie die Musik bitte etwas lauter, ich höre nicht mehr so gut",
+    "Was läuft denn da gerade in der Küche?",
+    "Wie heißt denn dieses Lied, das gerade läuft?",
+    "Bitte das nächste Lied, dieses gefällt mir nicht so",
+    "Halten Sie den Podcast bitte kurz an, es hat geklingelt",
+    "Würden Sie bitte so freundlich sein und das Licht in der Küche ausschalten",
+    "Spielen Sie bitte das Album Moon Safari",
+    "Stellen Sie die Lautstärke bitte auf drei",
+    "Spielen Sie die Lieder bitte durcheinander, Zufallswiedergabe heißt das wohl",
+    "Wiederholen Sie bitte dieses Lied noch einmal, das ist so schön",
+    "Stellen Sie mir bitte einen Timer auf zwölf Minuten für die Eier",
+    "Wie wird denn das Wetter morgen in Hannover? Ich wollte an den Maschsee",
+    "Schreiben Sie bitte Butter und Zucker auf die Einkaufsliste",
+    "Stellen Sie die Heizung bitte auf zweiundzwanzig Grad",
+    "Was höre ich denn gerade?",
+    "Machen Sie bitte die Musik aus, ich möchte meinen Mittagsschlaf halten",
+    "Spielen Sie bitte die neueste Folge von The Daily",
+    "Verbinden Sie doch bitte den Lautsprecher in der Küche mit dem im Wohnzimmer",
+    "Etwas leiser bitte, meine Nachbarin hat sich schon beschwert",
+    "Wer singt denn das hier gerade?",
+    "Spielen Sie bitte NDR Kultur in der Küche",
+    "Zurück zum vorherigen Lied, bitte",
+    "Wie lange läuft denn der Timer noch?",
+    "Erinnern Sie mich bitte um drei an meine Tabletten",
+]

@@ -1,0 +1,340 @@
+"""Writer 351, ein 86-jähriger Opa aus dem Rheinland (Köln-Bonn, rheinischer Einschlag, höflich, technikunsicher, sagt Platte und Radio), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Sach ens, wen hab ich letzte Woch am meisten jehört?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wat war denn dies Jahr ming Lieblingskapelle, weißte dat?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Welchen Sänger hab ich in letzter Zeit so oft laufen lassen, ich komm nit auf den Namen",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wat war im August so mein Lieblingssänger, wenn ich fragen darf?",
+        family="top_artists",
+        period="august",
+    ),
+    Fresh(
+        text="Wer war denn zweitausendfünfundzwanzig mein meistjehörter Künstler?",
+        family="top_artists",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wat war mein Lieblingslied im Oktober?",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Die drei Lieder, die ich am meisten jespielt hab, wat sind dat für welche?",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="In der Küche, welches Lied lief da dies Jahr am meisten?",
+        family="top_tracks",
+        period="this_year",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Welche Platte hab ich diesen Sommer am meisten aufjelegt, also dat janze Album?",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="Welches Album hab ich letztes Jahr am meisten jespielt?",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="Welche Sendung, so 'n Podcast nennt man dat wohl, hab ich am meisten jehört?",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie lang lief dat Radio hück schon?",
+        family="listening_time",
+        period="today",
+    ),
+    Fresh(
+        text="Wie viele Stunden Musik hab ich denn diese Woche jehört?",
+        family="listening_time",
+        period="this_week",
+        content="music",
+    ),
+    Fresh(
+        text="Wie lang war die Musik jestern in der Küche an?",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie lang hab ich in den letzten dreißig Tagen Radio jehört, so insjesamt?",
+        family="listening_time",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie viele Lieder hab ich heut Morjen jespielt?",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Folgen von dem Podcast hab ich diesen Monat jehört?",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Seit Montach, wie viele Lieder waren dat?",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler hab ich denn dies Jahr jehört, so insjesamt?",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder waren dat letzten Monat?",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wie oft hab ich denn dat Bohemian Rhapsody jespielt, dat vom Queen?",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie oft lief dat Daft Punk seit Oktober?",
+        family="play_count",
+        period="since_october",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wie oft hab ich dies Jahr die Bläck Fööss jehört?",
+        family="play_count",
+        period="this_year",
+        name="Bläck Fööss",
+    ),
+    Fresh(
+        text="Hab ich jestern Abend Queen jehört?",
+        family="did_i",
+        period="yesterday_evening",
+        name="Queen",
+    ),
+    Fresh(
+        text="Lief heut Morjen dat The Daily, die Nachrichtensendung da?",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hab ich vorjestern dat One More Time von dene Daft Punk jehört?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="Haben wir letztes Wochenende Justice jehört?",
+        family="did_i",
+        period="last_weekend",
+        name="Justice",
+        person="we",
+    ),
+    Fresh(
+        text="Hab ich in letzter Zeit mal den Willy Millowitsch jehört?",
+        family="did_i",
+        period="lately",
+        name="Willy Millowitsch",
+    ),
+    Fresh(
+        text="Am dritten November, hab ich da wat von Air jehört?",
+        family="did_i",
+        period="november_3",
+        name="Air",
+    ),
+    Fresh(
+        text="Wat hab ich jestern Abend so jehört?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Wat lief denn letzte Nacht bei mir?",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Wat hatten wir am Samstag so an Musik?",
+        family="what_played",
+        period="saturday",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Wat lief jestern so um Viertel vor acht?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="Heut Morjen um halb neun, wat war dat für 'n Lied?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Wat lief hück Nachmittag um fünf Uhr?",
+        family="playing_at",
+        moment="2026-11-20 17:00",
+    ),
+    Fresh(
+        text="Wat für Musik hör ich eijentlich jern?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wie viel Uhr hör ich denn meistens Radio, und an welchem Tach?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab ich in letzter Zeit jemand Neues entdeckt, so 'n neuen Sänger?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie oft drück ich dat weiter, also wie oft überspring ich die Lieder?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Stücke hab ich in den letzten sieben Tagen übersprungen?",
+        family="skips",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="Hör ich immer wieder dieselben Lieder? Meine Tochter sacht dat nämlich.",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage hintereinander hab ich jetzt schon Musik jehört?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab ich zum ersten Mal die Justice jehört?",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wann lief Daft Punk dat erste Mal bei mir?",
+        family="first_play",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wann hab ich dat Lied Eres zum letzten Mal jespielt?",
+        family="last_play",
+        name="Eres",
+    ),
+    Fresh(
+        text="Wann hab ich zuletzt The Daily jehört?",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Wat war dat letzte Lied, wat ich jespielt hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Wat war dat erste Lied hück morjen... ne, hück überhaupt, mein ich?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Mit wat für 'nem Lied hab ich jestern anjefangen?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Wat war am letzten Freitag dat letzte Lied?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Wat war dat letzte Lied letzte Nacht, bevor ich ins Bett bin?",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="Welches Lied überspring ich am meisten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler drück ich am häufigsten weg?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied hab ich zurzeit immer wieder drauf?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Verzäll ens, wie war mein November so mit der Musik?",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Jib mir mal 'nen Rückblick auf dat Jahr, bitte schön",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Hör ich mehr morjens oder abends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hör ich am Wochenende mehr als unter der Woche, oder wie is dat?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Mach ens dat Radio lauter, ich hör nix",
+    "Spiel mal wat von de Bläck Fööss in der Küche",
+    "Mach die Musik leiser, bitte",
+    "Wat is dat für 'n Lied, wat grad läuft?",
+    "Dat Lied überspringen, dat jefällt mir nit",
+    "Halt ens den Podcast an, et klingelt",
+    "Nächstes Lied, bitte",
+    "Spiel die Platte Discovery",
+    "Mach dat Licht in der Küche aus",
+    "Stell mir ne Eieruhr auf zehn Minuten",
+    "Wie wird dat Wetter morgen in Köln?",
+    "Schreib Kaffee und Milch auf den Einkaufszettel",
+    "Dreh die Heizung ein bisschen höher, et is kalt",
+    "Wat hör ich grad?",
+    "Wat läuft jetzt in der Küche?",
+    "Lass dat Radio im Wohnzimmer und in der Küche zusammen spielen",
+    "Mach dat Radio aus, ich jeh schlafen",
+    "Spiel Queen, dat Bohemian Rhapsody",
+    "Lautstärke auf fünf, bitte",
+    "Misch die Lieder mal durch",
+    "Spiel dat Lied nochmal von vorn",
+    "Spiel mal wat Kölsches im Radio",
+    "Spiel die neue Folge von The Daily",
+    "Wie spät is et?",
+    "Stell die Wiederholung aus, dat läuft immer dat selbe",
+]

@@ -1,0 +1,371 @@
+"""Writer 354, Spracherkennung bei starkem schwäbischem Akzent: Verhörer, falsch getrennte Wörter, ohne Satzzeichen, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="wer isch mei meischtghörter künschtler des johr",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="wen han i letschte monat am meischte ghört",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="letschts johr welcher künschtler isch am meischte glaufe",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="was isch mei liebligsliedle im oktober gwä",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="sag amol mei drei meischt gspielte lieder seit märz",
+        family="top_tracks",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="letschte sommer was war do mei lied",
+        family="top_tracks",
+        period="last_summer",
+    ),
+    Fresh(
+        text="welches album han i am meischte ghört",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="mei lieblingsalbum im sommer welches war des",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="die letschte dreißig täg welches album lief am meischte",
+        family="top_albums",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="welcher podcast hör i in letschter zeit am meischte",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie lang isch heit musik glaufe",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel stunde han i die woch ghört",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie lang lief in der kuchen geschter nobend musik",
+        family="listening_time",
+        period="yesterday_evening",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="seit oktober wie lang han i podcasts ghört",
+        family="listening_time",
+        period="since_october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="die letschte drei monat wie viel zeit mit musik",
+        family="listening_time",
+        period="last_3_months",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel lieder han i geschtern gspielt",
+        family="plays",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie oft hemmer am wochenend was abgspielt",
+        family="plays",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="in zwoitausendfünfezwanzig wie viel lieder warn des insgesamt",
+        family="plays",
+        period="in_2025",
+        content="music",
+    ),
+    Fresh(
+        text="seit mondich wie viel lieder",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel verschiedene künschtler han i des johr ghört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="über die letschte zwoi woche wie viel verschiedene künschtler",
+        family="artists_count",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="wie viel verschiedene lieder warn des im august",
+        family="songs_count",
+        period="august",
+    ),
+    Fresh(
+        text="wie oft han i bohemien rapsodie gspielt",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief de deili den monat",
+        family="play_count",
+        period="this_month",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wie oft han i letschts johr helene fischer ghört",
+        family="play_count",
+        period="last_year",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="die letschte siebe täg wie oft isch genesis glaufe",
+        family="play_count",
+        period="last_7_days",
+        name="Genesis",
+    ),
+    Fresh(
+        text="han i geschtern daft bunk ghört",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="hab i in letschter zeit dschastis ghört",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="hemmer letscht woch queen ghört",
+        family="did_i",
+        period="last_week",
+        name="Queen",
+        person="we",
+    ),
+    Fresh(
+        text="han i des johr mol die fantastischen vier ghört",
+        family="did_i",
+        period="this_year",
+        name="Die Fantastischen Vier",
+    ),
+    Fresh(
+        text="im september hab i do mol moon safari ghört",
+        family="did_i",
+        period="september",
+        name="Moon Safari",
+    ),
+    Fresh(
+        text="was han i vor geschtern ghört",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was isch am samschdich glaufe",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="was hat d ada letscht nacht ghört",
+        family="what_played",
+        period="last_night",
+        person="Ada",
+    ),
+    Fresh(
+        text="was isch geschtern um dreiviertel acht glaufe",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="was lief heit morge um halber neune",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was hat um viertel sechse heit nachmittag gspielt",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="was isch am mittwoch um neune z obend glaufe",
+        family="playing_at",
+        moment="2026-11-18 21:00",
+    ),
+    Fresh(
+        text="was für musik hör i eigentlich so gern",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel uhr hör i meischtens musik und an welchem tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="han i in letschter zeit neue künschtler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="wer isch den monat neu dazukomme bei meine künschtler",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft skip i lieder",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel han i letscht woch übersprunge",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="hör i oft die gleiche lieder immer wieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel täg am stück han i jetzt musik ghört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann han i dschastis s erschte mol ghört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann han i zum erschte mol ähr ghört",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="wann han i s letschte mol dont stop mi nau ghört",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wann lief zletscht kaffee takuba",
+        family="last_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="was war des letschte lied wo i ghört han",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war heit des erschte lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war s erschte lied geschtern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="mit was han i letschte freidich agfange",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="was war s letschte lied am dritte november",
+        family="last_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="womit han i geschter nobend ufghört",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="welches lied skip i am meischte",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen künschtler überspring i am meischte",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches liedle han i grad auf repeat",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="verzähl mol wie war mei oktober",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="gib mir en rückblick auf mei johr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="en überblick übers hörn bittschön",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="hör i mehr morgens oder obends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="hör i am wochenend mehr als unter der woch",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel daft bunk in der kuchen",
+    "mach d musik lauter",
+    "mach e bissle leiser",
+    "was isch des für e lied",
+    "überspring des lied",
+    "halt den podcast a",
+    "nächschts lied im wohnzimmer",
+    "mach s licht in der kuchen aus",
+    "spiel s album discovery",
+    "stell en wecker auf sechse",
+    "wie wird s wetter morge",
+    "schreib milch auf d einkaufslischt",
+    "mach d heizung e bissle höher",
+    "was lauft grad",
+    "zufallswiedergab a",
+    "wiederhol des lied",
+    "stell en timer auf zehn minute",
+    "spiel queen im bad",
+    "lautstärke auf fünfe",
+    "verbind d lautsprecher in der kuchen und im wohnzimmer",
+    "spiel die neue folge vom deili",
+    "hör auf mit der musik",
+    "mach weiter",
+    "von welchem album isch des",
+    "spiel swr drei",
+]
