@@ -188,13 +188,17 @@ def _asks(sentence: str, language: str) -> bool:
     return sentence.endswith("?") or _ASKS[language].match(sentence) is not None
 
 
-def _names_a_time(sentence: str, language: str, now: datetime, zone: tzinfo) -> bool:
-    """Whether a sentence names a time; "about six tunes" is a count, none."""
+def _told_time(sentence: str, language: str, now: datetime, zone: tzinfo) -> str | None:
+    """Return the words of the time a sentence names; "about six tunes" names none."""
     pieces = re.sub(r"[,;:.?!]", " ", sentence).split()
     span = find_period(pieces, language, now, zone)
-    return span is not None and not _BARE_NUMBER.match(
-        " ".join(pieces[span.start : span.end])
-    )
+    said = None if span is None else " ".join(pieces[span.start : span.end])
+    return None if said is None or _BARE_NUMBER.match(said) else said
+
+
+def _names_a_time(sentence: str, language: str, now: datetime, zone: tzinfo) -> bool:
+    """Whether a sentence names a time; "about six tunes" is a count, none."""
+    return _told_time(sentence, language, now, zone) is not None
 
 
 # A reason said first and joined by "so" or "but" ("I dozed off in my
@@ -386,19 +390,10 @@ _THAT_DAY = {
     ),
     "de": re.compile(
         r"\b(?:an (?:dem|diesem|jenem) (?:tag|abend|morgen|nachmittag)"
-        r"|an dem tag|am selben tag|am gleichen tag)\b",
+        r"|am selben tag|am gleichen tag)\b",
         re.IGNORECASE,
     ),
 }
-
-
-def _told_time(sentence: str, language: str, now: datetime, zone: tzinfo) -> str | None:
-    """Return the words of the time a sentence names, if it names one."""
-    pieces = re.sub(r"[,;:.?!]", " ", sentence).split()
-    span = find_period(pieces, language, now, zone)
-    if span is None or _BARE_NUMBER.match(" ".join(pieces[span.start : span.end])):
-        return None
-    return " ".join(pieces[span.start : span.end])
 
 
 def _asked_at_told_time(
