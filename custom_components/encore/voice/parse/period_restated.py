@@ -204,6 +204,10 @@ def _without_confirmed(text: str) -> str:
     return text
 
 
+# "Song of the summer", "Album des Jahres": a period that is part of a title.
+_TITLE_WORDS = frozenset({"of", "des", "vom"})
+
+
 def _cued_beside(pieces: list[str], start: int, end: int, language: str) -> bool:
     """Whether a word that says a period again is said within three of one."""
     near = " ".join(pieces[max(0, start - 3) : end + 3])
@@ -222,7 +226,7 @@ def _cut(
     """Return `text` without the period `dropped` and the words that said it again."""
     words = text.split()
     start, end = dropped.start, dropped.end
-    if start > 0 and pieces[start - 1] in {"of", "des", "vom"}:
+    if start > 0 and pieces[start - 1] in _TITLE_WORDS:
         # "My song of the summer … this summer I mean": a title's words.
         return text
     again = _AGAIN[language]
@@ -246,10 +250,9 @@ def _cut(
             # also von Juni bis August" (issue 45's fifty-sixth turn, blind
             # writer 353): the cue says the kept one again; only the first
             # said goes, never the words beside it ("habe ich").
-            if {"of", "des", "vom"} & set(
-                pieces[max(0, dropped.start - 1) : dropped.start + 1]
-            ):
-                # "My song of the summer … this summer I mean": a title's words.
+            if pieces[dropped.start] in _TITLE_WORDS:
+                # A title's words again, the span itself begun by "of" (the
+                # word before it was asked above).
                 return text
             return " ".join(words[: dropped.start] + words[dropped.end :])
         return text
