@@ -171,7 +171,12 @@ _NOW_PLAYING: Final = {
         r"|meistens|immer|top)\b)"
         r"(?:.*\bwird\b.*\b(?:gerade|grad|grade|jetzt|momentan|aktuell|im moment)"
         r" (?:\w+ )?gespielt\b|.*\b(?:gerade|grad|grade|jetzt|momentan|aktuell"
-        r"|im moment) (?:\w+ )?gespielt wird\b)"
+        r"|im moment) (?:\w+ )?gespielt wird\b"
+        # "Wat lief grad inne Küche, also jetz gerade" (issue 45's
+        # fifty-seventh turn, blind writer 358): "right now" said last, to
+        # make sure, is what plays now.
+        r"|.*\b(?:was|wat|welches|welcher|wer)\b.*\b(?:jetzt|jetz|grad|gerade|grade)"
+        r" (?:jetzt|jetz|gerade|grad|grade)\W*$)"
     ),
 }
 # How a team played (issue 45's fifty-second turn, a Ruhr miner's son:

@@ -128,8 +128,10 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # -- Berlin -----------------------------------------------------------------
     # "uff" is "auf", alone or as a prefix ("uffjewacht", "uffjehört").
     (r"\buff(?=\w|\b)", "auf"),
-    # g said as j in a participle ("jehört", "anjefangen", "weiterjedrückt").
-    (rf"\b({_PREFIX})je(?={_STEM}\b)", r"\1ge"),
+    # g said as j in a participle ("jehört", "anjefangen", "weiterjedrückt"),
+    # inflected too: "die drei meist jehörten Lieder", "meist jespieltes
+    # Lied" (issue 45's fifty-seventh turn, blind writer 362, Cologne).
+    (rf"\b({_PREFIX})je(?={_STEM}(?:e|en|er|es)?\b)", r"\1ge"),
     # A record "aufgelegt" is played (a Cologne teacher, issue 45's
     # thirty-fourth turn).
     (r"\baufgelegt\b", "gehört"),

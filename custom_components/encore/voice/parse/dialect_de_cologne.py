@@ -87,6 +87,14 @@ _SAID_AGAIN: tuple[tuple[str, str], ...] = (
 )
 # The Rhineland's words of a question.
 _WORDS: tuple[tuple[str, str], ...] = (
+    # Issue 45's fifty-seventh turn (speech-to-text of a Cologne kitchen,
+    # blind writer 362): the "ch" said as "sch" where no German word is
+    # ("in der Küsche"), "wie viele Leder" (songs, never leather, asked
+    # for in a count) and "mit wat hab isch ... an jefangen", the particle
+    # heard apart from its participle.
+    (r"\bküsche\b", "küche"),
+    (r"^wie viele leder\b", "wie viele lieder"),
+    (r"\ban (?:je|ge)fangen\b", "angefangen"),
     # Issue 45's forty-eighth turn (a Kölsch carnival fan, blind writer
     # 276): "Air, hab ich dat vorije Woch jet jehört" is whether Air played
     # ("jet", something, said of the name pointed back to). The name went

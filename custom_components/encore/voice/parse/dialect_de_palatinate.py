@@ -164,7 +164,7 @@ PALATINATE: tuple[Rule, ...] = (
     # The household said as those in it: "die Kinner un mir, alles zamme",
     # "mir im Haus".
     (r",? (?:bei )?(?:de|die) kinner un(?:d)? mir,? alles zamme\b", ""),
-    (r",? mir im haus\b", ""),
+    (r",? (?:mir|wir)(?: hier)? im haus\b", ""),
     (r"\balles zamme\b", "insgesamt"),
     # "..., isch hab nix mitkriegt", "..., nix, gell?": said after.
     (r",? isch hab nix mitkriegt\b", ""),

@@ -416,6 +416,14 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         r"^was (?:hab|habe) ich (?:denn )?(.+?) für musik gehabt\b",
         r"was für musik habe ich \1 gehört",
     ),
+    # "Was hör ich denn so in letzter Zeit für Musik, also welche Richtung"
+    # (issue 45's fifty-seventh turn, blind writer 361): the kind of music
+    # heard, asked apart ("was ... für"), is the taste; it had been read as
+    # what played, a wrong fact.
+    (
+        r"^was (?:hör|höre) (ich|wir) (?!.*\b(?:gerade|grad|grade|jetzt|jetz|momentan)\b)(?:denn )?(?:so )?(.+?) für musik\b(?:,? also welche richtung)?",
+        r"was für musik höre \1 \2",
+    ),
     (
         r"^(.+?) (?:amal|mal|emol|einmal|a mal) (.+?) gehabt\b,?(?: oder nicht)?\W*$",
         r"habe ich \1 \2 gehört",

@@ -89,7 +89,7 @@ GRANDPARENT_DE: tuple[Rule, ...] = (
     ),
     (r"\b(?:gar )?nimmer genug\b", "nicht genug"),
     # "in einer Tour": on and on.
-    (r"\bin einer tour\b", "immer wieder"),
+    (r"\bin einer? tour\b", "immer wieder"),
     # "In einem fort", "am laufenden Band" (issue 45's fifty-sixth turn,
     # blind writer 349: read as what played lately, a wrong fact).
     (

@@ -87,7 +87,7 @@ LEARNER_DE_14: tuple[Rule, ...] = (
     (
         (
             r"^wie viele (lieder|songs|titel|stücke|folgen|podcasts) (?:waren|warn|sind)"
-            r" (?:das|dat|des|es)\b"
+            r" (?:das|dat|des|es)\b(?: nu| nun)?(?: schon)?"
         ),
         r"wie viele \1 habe ich gehört",
     ),

@@ -118,6 +118,9 @@ LEARNER_IT_DE: tuple[Rule, ...] = (
     (r"\bdi solito\b", "normalerweise"),
     (r"\bnormalmente\b", "normalerweise"),
     (r"\bsempre\b", "immer"),
+    # "um neun Uhr von Abend" (Italian "di sera", issue 45's fifty-seventh
+    # turn, blind writer 363): the evening's nine.
+    (r"\buhr von (?:dem )?(abend|morgen|nachmittag|vormittag)\b", r"uhr \1s"),
     # -- Italian words in a German question --------------------------------------------
     # "La prima volta", "l'ultima volta": the first, the last time.
     (r"\b(?:la |l'|per la )?prima volta\b", "zum ersten mal"),
