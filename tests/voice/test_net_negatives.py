@@ -95,6 +95,12 @@ KNOWN_MATCHES = frozenset(
         # (issue 45's fifty-fifth turn). Narrowing `net_tail` needs its own
         # run over every writer's questions.
         ("writer_344_en", "who is the singer of this song that plays"),
+        # A Ruhr teenager's "wat lief grad inne küche, also jetz gerade"
+        # (writer 358): "wat lief" opens the net's line for "was lief gestern
+        # um acht"; only the "jetz gerade" said last makes it what plays now,
+        # and `elsewhere` declines it so (issue 45's fifty-seventh turn,
+        # `blind_misses/turn58` STAYS).
+        ("writer_358_de", "wat lief grad inne küche, also jetz gerade"),
     }
 )
 

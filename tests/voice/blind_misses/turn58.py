@@ -108,5 +108,6 @@ ANSWERED: tuple[Answered, ...] = (
 
 STAYS: tuple[Stays, ...] = (
     ("wat läuft grad im Wohnzimmer, also jetz gerade", "de"),
+    ("was lief grad im Bad, also jetzt grade", "de"),
     ("Welches Lied läuft in der Küche, jetzt gerade?", "de"),
 )
