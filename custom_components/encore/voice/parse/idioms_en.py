@@ -233,12 +233,50 @@ IDIOMS_EN: tuple[Rule, ...] = (
     # A count asked after its subject: "songs since Monday, how many's
     # that", "total plays this year, how many we talking".
     (
-        r"^(?:total )?(songs|tunes|tracks|plays|episodes|podcasts)\b(.*?),? how many(?:'s| is) that\W*$",
+        r"^(?:total )?(songs|tunes|tracks|plays|episodes|podcasts)\b(.*?),? how many(?:'s| is| was) (?:that|it)\W*$",
         r"how many \1 did i play\2",
     ),
     (
         r"^(?:total )?(songs|tunes|tracks|plays|episodes|podcasts)\b(.*?),? how many (?:are )?we talking(?: about)?\W*$",
         r"how many \1 did i play\2",
+    ),
+    # Issue 45's fifty-seventh turn, blind writer 362 (Welsh, through
+    # speech to text): "how many was it" too, asked after its subject
+    # ("tracks this morning how many was it": what played was answered,
+    # a wrong fact).
+    # "The one song I'm forever skipping": always, the most skipped
+    # (the rate of skips was answered, a wrong fact).
+    (
+        r"\b(?:the )?(?:one )?(song|tune|track|artist|band|album|podcast) (?:that )?(i|we)(?:'m| am|'re| are) forever skipping\b",
+        r"the \1 \2 skip the most",
+    ),
+    # "At the weekend, the last one I mean, not this one coming": the
+    # weekend gone put right (read as the weekend to come, a wrong fact).
+    (
+        r"\b(?:at |over )?the weekend,? (?:the last one|the one just gone|the one gone)(?:,? i mean)?(?:,? not (?:this|the) (?:one|next one)(?: coming)?)?\b",
+        "last weekend",
+    ),
+    # Issue 45's fifty-seventh turn, blind writer 361 (dictated, no
+    # commas): "any new artists this month or did i just play the same
+    # stuff": the other half only says what "no" would mean (the rate of
+    # repeats was answered, a wrong fact).
+    (
+        (
+            r"\b(new (?:artists|bands|songs|tracks|music|albums|podcasts)\b.*?),? or (?:did|do|have) (?:i|we)"
+            r" just (?:play|played|listen to|listened to|hear|heard|stick to|stuck to|stick with|stuck with)"
+            r" (?:the same|my usual|the usual|my old)(?: old)? (?:stuff|things|songs|music|artists|bands)\W*$"
+        ),
+        r"\1",
+    ),
+    # "What did i end last weekend with like sunday night": "like" before a
+    # narrower time says which part is meant loosely; the period said first
+    # is asked (Sunday night alone was read, a wrong fact).
+    (
+        (
+            r"\b(last (?:weekend|week)|this (?:weekend|week))( with)?,? like (?:on )?(?:friday|saturday|sunday"
+            r"|monday|tuesday|wednesday|thursday)(?: (?:night|evening|morning|afternoon))?\W*$"
+        ),
+        r"\1\2",
     ),
     # A speech-to-text "pay" for "play" after a kind of thing: "how many
     # songs i pay today", "which album i pay most ever".

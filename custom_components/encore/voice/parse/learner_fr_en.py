@@ -118,6 +118,26 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
         r"^my listening streak,? it is at how much\W*$",
         "how long is my listening streak",
     ),
+    # Issue 45's fifty-seventh turn, blind writer 363: "which is the day of
+    # the week where I listen the most" is "le jour de la semaine où":
+    # French "où" for a time, the peak day (all songs ranked was a wrong fact).
+    (
+        r"^which is the (day of the week|weekday|hour|time of day|day) where (i|we) (listen|play)\b",
+        r"which \1 do \2 \3",
+    ),
+    # "What music I have listened this night": "cette nuit" asked in the
+    # past is the night just gone (tonight, still to come, was a wrong fact).
+    (
+        r"\b((?:i|we) (?:have )?(?:listened|played|heard)\b.*?)\bthis night\b",
+        r"\1last night",
+    ),
+    # "With how many artists different I passed the summer": "avec combien
+    # d'artistes j'ai passé l'été", a count of artists (skips was a wrong
+    # fact: "passed" is no skip with a season after it).
+    (
+        r"^with how many (artists|songs|tracks|albums|podcasts) different (i|we) passed (the|this|last) (summer|winter|spring|autumn|fall|week|weekend|month|year)\b",
+        r"how many different \1 did \2 listen to in \3 \4",
+    ),
     # "Actually" said last is "actuellement": these days.
     # Only beside a ranking ("the most", "my style", "obsessed"): a song on
     # repeat has no period to take, "what am I listening actually" asks what
@@ -126,7 +146,10 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     (
         (
             r"^((?=.*\b(?:most|style|obsessed|hooked|favou?rite|top)\b)"
-            r"(?!.*\b(?:streak|now|today|yesterday|week|month|year|since|last)\b).+?)"
+            # Issue 45's fifty-seventh turn, blind writer 360: nor beside
+            # "ever" ("my most played album ever, what is it actually"),
+            # which has its own time, all time (these days was a wrong fact).
+            r"(?!.*\b(?:streak|now|today|yesterday|week|month|year|since|last|ever)\b).+?)"
             r"\s+actually\s*([?.!]*)$"
         ),
         r"\1 these days\2",

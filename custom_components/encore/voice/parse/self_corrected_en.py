@@ -34,11 +34,26 @@ _SAID_AGAIN = (
 )
 _TAKEN_BACK = r"(?:no,? |no wait,? |sorry,? |i mean |i meant |or rather |actually,? )"
 _FILLER = r"(?:(?:uh|um|erm|er),\s*)?"
+# A clock read out in words, "eight thirty", "eight forty five".
+_SPOKEN_CLOCK = (
+    rf"(?:{_HOUR} (?:o'? ?(?:one|two|three|four|five|six|seven|eight|nine)|ten|fifteen|twenty|thirty"
+    rf"|forty|fifty)(?: five)?|{_CLOCK})"
+)
 
 _SELF_CORRECTED_EN: tuple[Rule, ...] = (
     # "At, uh, at quarter to eight, no, ten to eight": the clock put right.
     (
         rf"\b(?:at|around),\s*{_FILLER}(?:at |around )?{_CLOCK},\s*{_TAKEN_BACK}(?:at |around )?({_CLOCK})\b",
+        r"at \1",
+    ),
+    # Issue 45's fifty-seventh turn, blind writer 361: dictated without
+    # commas, "at eight thirty no wait eight forty five": the clock put
+    # right all the same (the first clock was read, a wrong fact).
+    (
+        (
+            rf"\b(?:at|around) {_SPOKEN_CLOCK},? (?:no wait|no sorry|no|sorry|i mean|i meant"
+            rf"|or rather),? (?:at |around )?({_SPOKEN_CLOCK})\b"
+        ),
         r"at \1",
     ),
     # "Half five, I mean half past five": the same, without its "at" said

@@ -58,6 +58,18 @@ YORKSHIRE_EN: tuple[Rule, ...] = (
         r",\s*(?:our|me|my) (?:lass|lad|kid|mam|mum|dad|nan|'un)\b[^,?.!]*(?=[?.!]*$)",
         "",
     ),
+    # Issue 45's fifty-seventh turn, blind writer 357 (a Birmingham nurse):
+    # the Midlands say it too, "our Sharon", "our Gary", and tell of them
+    # after the question ("..., like our Sharon gets on her phone", "...,
+    # our Gary set them all up for me"): one of the family doing something,
+    # a remark that goes (read as the household's, two wrong facts).
+    (
+        (
+            r",\s*(?:like |as |cos |because )?our \w+ (?:gets|got|set|sets|says|said|reckons|thinks"
+            r"|tells|told|keeps|kept|does|did|put|puts|showed|shows|has|had|was|is)\b[^?]*(?=[?.!]*$)"
+        ),
+        "",
+    ),
     (r"\bour (lass|lad|kid|mam|mum|dad|nan|'un)\b", r"my \1"),
     (r"\bour (?=[A-Z][a-z]+'s\b)", "my "),
     # A Yorkshireman's "t'" for "the", "wi'" for "with", "summat", "owt",
