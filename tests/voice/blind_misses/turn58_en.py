@@ -89,7 +89,13 @@ READ: tuple[Read, ...] = (
     ),
 )
 
-ANSWERED: tuple[Answered, ...] = ()
+ANSWERED: tuple[Answered, ...] = (
+    (
+        "what was on at seven, no, half seven this morning",
+        "what played at half past seven this morning",
+        "en",
+    ),
+)
 
 STAYS: tuple[Stays, ...] = (
     ("our Sharon says turn the lights off", "en"),

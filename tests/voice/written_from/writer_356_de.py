@@ -1,0 +1,340 @@
+"""Writer 356, ein wortkarger Smart-Speaker-Nutzer, Tischler aus Graz (österreichisch, knapp), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Wer war heuer mei Nummer eins",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Welche Band hab i vorige Woch am meisten g'hört",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wer war voriges Jahr ganz vorn",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Meistgespieltes Lied im Oktober",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Die drei Lieder, die i am öftesten g'spielt hab",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Lieblingsalbum heuer",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="Seit März, welche Platte am meisten",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="Welcher Podcast in letzter Zeit am meisten",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie lang war heut Musik",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Stunden hab i vorige Woche g'hört",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie lang ham wir am Wochenende Musik g'habt",
+        family="listening_time",
+        period="last_weekend",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Wie viel Musik ham wir im Sommer g'hört",
+        family="listening_time",
+        period="summer",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Stunden in de letzten dreißig Tag",
+        family="listening_time",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie viele Lieder heut in der Früh",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel is gestern g'spielt worden",
+        family="plays",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Wie viele Folgen heuer",
+        family="plays",
+        period="this_year",
+        content="podcasts",
+    ),
+    Fresh(
+        text="De letzten sieben Tag, wie viele Lieder",
+        family="plays",
+        period="last_7_days",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler im letzten Monat",
+        family="artists_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder seit Oktober",
+        family="songs_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie oft Bohemian Rhapsody heuer",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Daft Punk, wie oft diesen Monat",
+        family="play_count",
+        period="this_month",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Fendrich, wie oft hab i den g'hört",
+        family="play_count",
+        period="all_time",
+        name="Rainhard Fendrich",
+    ),
+    Fresh(
+        text="Hab i gestern Queen g'hört",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="War heut in der Früh The Daily dran",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="STS, heuer überhaupt was g'hört",
+        family="did_i",
+        period="this_year",
+        name="STS",
+    ),
+    Fresh(
+        text="Justice, in letzter Zeit was g'laufen?",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="Café Tacvba am dritten November, war des dran",
+        family="did_i",
+        period="november_3",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Was is gestern auf d'Nacht g'laufen",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was hab i vorgestern g'hört",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Was lief am Samstag",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="Gestern, zehn nach acht auf d'Nacht, was war da",
+        family="playing_at",
+        moment="2026-11-19 20:10",
+    ),
+    Fresh(
+        text="Was war heut um acht in der Früh dran",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="Halb neun heut früh, welches Lied",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Was lief heut um fünf am Nachmittag",
+        family="playing_at",
+        moment="2026-11-20 17:00",
+    ),
+    Fresh(
+        text="Was für a Musik mag i eigentlich",
+        family="taste",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Um wie viel Uhr hör i normal",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Neue Künstler heuer",
+        family="new_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Neue Bands diesen Monat, was dabei?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie oft überspring i Lieder",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Hör i eh immer dieselben Lieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tag hintereinander hab i jetzt scho g'hört",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab i Justice 's erste Mal g'hört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wann war Air 's letzte Mal dran",
+        family="last_play",
+        name="Air",
+    ),
+    Fresh(
+        text="The Daily, wann zuletzt",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Letztes Lied",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Lied hab i heut ang'fangen",
+        family="first_today",
+    ),
+    Fresh(
+        text="Erstes Lied gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Was war 's erste Lied heuer",
+        family="first_in",
+        period="this_year",
+    ),
+    Fresh(
+        text="Letztes Lied am Samstag",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Womit hab i vorigen Freitag aufg'hört",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Welches Lied überspring i am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler drück i am öftesten weg",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied läuft bei mir derzeit rauf und runter",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Wie war mei Oktober",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="Gib ma an Überblick über die Woche",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Jahresrückblick, bitte",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="In der Früh oder auf d'Nacht, wann hör i mehr",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Am Wochenende mehr oder unter der Woch",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Queen in der Küche",
+    "Lauter",
+    "A bissl leiser",
+    "Nächstes Lied",
+    "Stopp",
+    "Pause",
+    "Was is des für a Lied",
+    "Wer singt des",
+    "Was lauft grad",
+    "Wetter morgen",
+    "Regnet's heut no",
+    "Timer zehn Minuten",
+    "Milch auf die Einkaufsliste",
+    "Licht in der Küche aus",
+    "Heizung auf zweiundzwanzig",
+    "Spiel The Daily",
+    "Spiel das Album Discovery",
+    "Zufallswiedergabe ein",
+    "Wiederholung aus",
+    "Lautstärke auf vier",
+    "Alle Lautsprecher zusammen",
+    "Wecker auf halb sechs",
+    "Nächste Folge",
+    "Zurück, voriges Lied",
+    "Musik in der Küche aus",
+    "Radio an",
+]

@@ -1,0 +1,341 @@
+"""Writer 357, eine gesprächige Rentnerin aus Dresden, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Nu sag mal, wen hab'sch'n letzte Woche am meisten gehört? Ich weeß es ni mehr",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wer is'n dieses Jahr mei Künstler Nummer eens, mei Gutster?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="ich hab doch in letzter zeit so an eener band gehangen, wer war'n das nu gleich",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Meine fünf liebsten Künstler von zweitausendfünfundzwanzig, nu sag ma",
+        family="top_artists",
+        period="in_2025",
+        count=5,
+    ),
+    Fresh(
+        text="Was is'n mei Lieblingslied diesen Monat? Gugge ma nach, ich hab's off der Zunge",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="sag mir ma meine drei meistgespielten Lieder, so insgesamt, ich will's der Gerda erzählen",
+        family="top_tracks",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="Was ham wir letzten Monat bei uns am meisten gehört, welches Lied war'n das?",
+        family="top_tracks",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="Welches Album hab'sch denn am allermeisten gehört, die Platte mein ich, früher hätt mer LP gesacht",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="was war'n mei lieblingsalbum im sommer",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="Welchen Podcast hör'sch'n dieses Jahr am meisten? Der Enkel hat mir das ja alles eingerichtet",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie lange lief'n heute schon Musik bei mir? Ich wurschtel ja seit früh um sechse rum",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele stunden hab'sch'n letzte woche so gehört insgesamt",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="In der Küche, wie lange lief'n da seit Oktober was?",
+        family="listening_time",
+        period="since_october",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie viel Zeit hab'sch in den letzten drei Monaten mit Musik verbracht, ungefähr ähmd",
+        family="listening_time",
+        period="last_3_months",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Lieder war'n das heute schon?",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele folgen hab'sch gestern gehört vom podcast",
+        family="plays",
+        period="yesterday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Die letzten sieben Tage, wie oft lief'n da was, so alles zusammengezählt?",
+        family="plays",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="Im August, wie viele Lieder hab'sch'n da gespielt? Da war ich ja viel im Garten",
+        family="plays",
+        period="august",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler hab'sch'n diesen Monat gehört?",
+        family="artists_count",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie viele verschiedene lieder war'n das letztes jahr nu",
+        family="songs_count",
+        period="last_year",
+    ),
+    Fresh(
+        text="Wie oft lief'n Queen diese Woche? Nu sag schon",
+        family="play_count",
+        period="this_week",
+        name="Queen",
+    ),
+    Fresh(
+        text="Bohemian Rhapsody, wie oft hab'sch das eigentlich schon gespielt, insgesamt?",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie oft hab'sch denn Roland Kaiser gehört? Der is doch mei Bester",
+        family="play_count",
+        period="all_time",
+        name="Roland Kaiser",
+    ),
+    Fresh(
+        text="Hab'sch gestern eigentlich Daft Punk gehört oder war das der Fernseher?",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="hab'sch in letzter zeit ma the daily gehört, den amerikanischen podcast da",
+        family="did_i",
+        period="lately",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Lief am Wochenende Air bei mir? Ich mein das letzte, ni das kommende",
+        family="did_i",
+        period="last_weekend",
+        name="Air",
+    ),
+    Fresh(
+        text="Hab'sch dieses Jahr ooch ma Helene Fischer gehört?",
+        family="did_i",
+        period="this_year",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Was hab'sch'n gestern Abend so gehört? Ich war ja ganz dusslig nach'm Abendbrot",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Erzähl mal, was lief'n vorgestern so?",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was hab'sch am dritten november gehört, da war doch der arzttermin",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was lief'n heute Nachmittag, während ich Kaffee getrunken hab?",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="Was lief'n gestern Abend um dreiviertel acht?",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="heute früh um viertel neune was war'n das für'n lied",
+        family="playing_at",
+        moment="2026-11-20 08:15",
+    ),
+    Fresh(
+        text="Mittwoch Mittag um zwölfe, was hatt'sch'n da an?",
+        family="playing_at",
+        moment="2026-11-18 12:00",
+    ),
+    Fresh(
+        text="Was hab'sch'n eigentlich für'n Musikgeschmack? Sag ma ehrlich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um welche Uhrzeit hör'sch'n meistens Musik, und an welchem Tag? Ich bin ja so ä Gewohnheitstier",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Hab'sch diesen Monat wen Neues entdeckt?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="was sin'n seit märz für neue künstler dazugekommen",
+        family="new_artists",
+        period="since_march",
+    ),
+    Fresh(
+        text="Wie oft überspring'sch'n eigentlich Lieder, so im Verhältnis?",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Hör'sch immer dieselben Lieder rauf und runter? Wie viel wiederhol'sch da, so prozentual",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele tage hintereinander hab'sch jetzt schon was gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab'sch'n Justice zum ersten Mal gehört? Das hat mir doch der Enkel off's Ding gespielt",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Wann lief'n zuletzt dieses Café Tacvba, die Mexikaner da?",
+        family="last_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="don't stop me now wann hab'sch das zuletzt gehört",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Was war'n das letzte Lied, was ich gehört hab?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit was für'm Lied hab'sch'n heute den Tag angefangen?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war gestern das erste Lied, gleich früh?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="was hab'sch letzten freitag als letztes gehört",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Das letzte Lied letzte Nacht, was war'n das? Ich bin drüber eingeschlafen",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="Welches Lied drück'sch'n immer weg, am allermeisten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen künstler überspring'sch am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied hab'sch'n grade in Dauerschleife? Ich summ das die ganze Zeit",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzähl mal, wie war'n das so mit meiner Musik, so im Großen und Ganzen",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie war'n mei Oktober, musikalisch mein ich?",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="mach mir ma so'n jahresrückblick wie die jungen leute das ham",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Hör'sch mehr früh oder mehr abends? Ich bin ja ä Frühaufsteher",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Is'n bei mir unter der Woche mehr Musik oder am Sonnabend und Sonntag?",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Wie oft lief'n One More Time von Daft Punk im Oktober?",
+        family="play_count",
+        period="october",
+        name="One More Time by Daft Punk",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel mal Queen in der Küche, mei Gutster",
+    "mach ma lauter, ich hör nischt bei dem Wasserkocher",
+    "Nu mach doch ma leiser, das is ja ni zum Aushalten",
+    "Was is'n das für'n Lied grade?",
+    "überspring das, das mag ich ni",
+    "halt ma den Podcast an, 's klingelt",
+    "nächstes Lied bitte",
+    "Spiel das Album Discovery",
+    "mach ma das Licht in der Küche an, 's is ja duster",
+    "Küchenlicht aus",
+    "stell mir ä Wecker, ä Timer mein ich, für vierzig Minuten für'n Kuchen",
+    "Wie wird'n das Wetter morgen in Dresden?",
+    "schreib Quark off die Einkaufsliste",
+    "Mach ma die Heizung zwee Grad höher, ich frier wie ä Schneider",
+    "Zufallswiedergabe an",
+    "das Lied ma in Dauerschleife spielen, bitte",
+    "spiel The Daily ab",
+    "Lautstärke off fünfe",
+    "Musik aus, ich geh jetzt einkaufen",
+    "Was hör'sch'n grade eigentlich?",
+    "Spiel ma was Ruhiges in der Küche",
+    "Erinner mich um neune an meine Tabletten",
+    "spul ma dreißig Sekunden zurück, ich hab's ni verstanden",
+    "Verbind ma den Lautsprecher in der Küche mit dem im Wohnzimmer",
+    "Spiel die nächste Folge",
+]

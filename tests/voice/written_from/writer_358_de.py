@@ -1,0 +1,368 @@
+"""Writer 358, ein 15-Jähriger aus dem Ruhrgebiet (Jugendsprache, Ruhrpott-Deutsch), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="ey wer war letzte woche mein meistgehörter künstler",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="hömma, wen hab ich in letzter zeit so gesuchtet, welcher künstler",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="sach ma meine top drei künstler dies jahr",
+        family="top_artists",
+        period="this_year",
+        count=3,
+    ),
+    Fresh(
+        text="wer war letztes jahr so mein künstler des jahres digga",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="wat is mein lieblingslied diesen monat",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="gib ma die top fünf songs von allen zeiten",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="seit montag, wat is mein meistgehörter track",
+        family="top_tracks",
+        period="since_monday",
+    ),
+    Fresh(
+        text="welches album hab ich am meisten gehört",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches album lief bei mir die letzten drei monate am meisten",
+        family="top_albums",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="wat is eigentlich mein meistgehörter podcast",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie lange lief heute schon musik bei mir",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele stunden hab ich diese woche gehört so insgesamt",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie lang hab ich am wochenende musik gehört, so ungefähr",
+        family="listening_time",
+        period="last_weekend",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele stunden podcasts hab ich 2025 gehört",
+        family="listening_time",
+        period="in_2025",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele lieder hab ich gestern gehört",
+        family="plays",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel hab ich die letzten sieben tage abgespielt, so anzahl mein ich",
+        family="plays",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wie viele podcastfolgen hab ich diesen monat gehört",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="am dritten november, wie viel lief da",
+        family="plays",
+        period="november_3",
+    ),
+    Fresh(
+        text="wie viele verschiedene künstler hab ich dies jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="seit märz, wie viele künstler warn dat ungefähr",
+        family="artists_count",
+        period="since_march",
+    ),
+    Fresh(
+        text="wie viele verschiedene songs warn dat inne letzten 30 tage",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie oft hab ich bohemian rhapsody gehört insgesamt",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief daft punk diese woche",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft hab ich apache 207 gehört",
+        family="play_count",
+        period="all_time",
+        name="Apache 207",
+    ),
+    Fresh(
+        text="hab ich gestern queen gehört",
+        family="did_i",
+        period="yesterday",
+        name="Queen",
+    ),
+    Fresh(
+        text="lief in letzter zeit justice bei mir oder nich",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="ham wir letzte woche the daily gehört",
+        family="did_i",
+        period="last_week",
+        name="The Daily",
+        person="we",
+    ),
+    Fresh(
+        text="hab ich dies jahr ski aggu gehört",
+        family="did_i",
+        period="this_year",
+        name="Ski Aggu",
+    ),
+    Fresh(
+        text="im sommer, hab ich da überhaupt air gehört",
+        family="did_i",
+        period="summer",
+        name="Air",
+    ),
+    Fresh(
+        text="wat hab ich gestern abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="wat lief heute morgen so vor der schule",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="vorgestern wat hab ich da so gehört",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="wat ham wir im oktober inne küche gehört",
+        family="what_played",
+        period="october",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="wat lief gestern um acht",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="wat lief heute früh um viertel nach acht",
+        family="playing_at",
+        moment="2026-11-20 08:15",
+    ),
+    Fresh(
+        text="heut nachmittag um fünf, wat lief da fürn song",
+        family="playing_at",
+        moment="2026-11-20 17:00",
+    ),
+    Fresh(
+        text="wat lief gestern abend so um halb neun",
+        family="playing_at",
+        moment="2026-11-19 20:30",
+    ),
+    Fresh(
+        text="wat für musik hör ich eigentlich so, wie is mein geschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich normalerweise musik, so uhrzeit und tag",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hab ich in letzter zeit neue künstler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="welche künstler sind diesen monat neu dazugekommen",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft skip ich eigentlich songs",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="hab ich letzten monat viel geskippt",
+        family="skips",
+        period="last_month",
+    ),
+    Fresh(
+        text="hör ich immer dieselben lieder, so wiederholungsrate mäßig",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele tage am stück hab ich getz schon musik gehört",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="wann hab ich justice dat erste mal gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="wann lief eres von café tacvba zum ersten mal",
+        family="first_play",
+        name="Eres by Café Tacvba",
+    ),
+    Fresh(
+        text="wann hab ich zuletzt queen gehört",
+        family="last_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="wann lief the daily dat letzte mal",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wat war dat letzte lied dat ich gehört hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit welchem song bin ich heut aufgewacht",
+        family="first_today",
+    ),
+    Fresh(
+        text="wat war gestern der erste song",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="wat lief am samstag als erstes",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="letzten freitag, wat war dat letzte lied",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="wat lief letzte nacht als letztes",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="welchen song skip ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen künstler skip ich am häufigsten, ehrlich ma",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="wat hab ich grad auf dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="mach ma jahresrückblick für mich, so wie wrapped",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie lief mein oktober so musikmäßig, gib ma ne zusammenfassung",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="gib ma n überblick über mein hören",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="hör ich mehr morgens oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="is bei mir am wochenende mehr los mit musik oder unter der woche",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+]
+
+NEGATIVES = [
+    "spiel ma daft punk inne küche",
+    "mach ma lauter digga",
+    "skip dat lied, is cringe",
+    "wat is dat fürn song",
+    "podcast pausieren",
+    "nächster track",
+    "mach ma zufallswiedergabe an",
+    "dat lied nochma in dauerschleife",
+    "stell n timer auf zehn minuten für die pizza",
+    "wie wird dat wetter morgen",
+    "spiel dat album discovery",
+    "mach dat licht inne küche aus",
+    "mach die musik leiser, meine omma schläft",
+    "wat lief grad inne küche, also jetz gerade",
+    "wat hör ich grad",
+    "spiel the daily",
+    "schreib chips auffe einkaufsliste",
+    "verbinde die küchenbox mit der im wohnzimmer",
+    "lautstärke auf dreißig",
+    "stopp die musik",
+    "spiel queen ganz laut",
+    "heizung hoch, is arschkalt",
+    "weck mich um sieben",
+    "zurück zum letzten lied",
+    "spiel wat zum chillen",
+]
