@@ -98,8 +98,10 @@ KNOWN_MATCHES = frozenset(
         # A Ruhr teenager's "wat lief grad inne küche, also jetz gerade"
         # (writer 358): "wat lief" opens the net's line for "was lief gestern
         # um acht"; only the "jetz gerade" said last makes it what plays now,
-        # and `elsewhere` declines it so (issue 45's fifty-seventh turn,
-        # `blind_misses/turn58` STAYS).
+        # and `elsewhere` declines that ("was lief grad im Bad, also jetzt
+        # grade", `blind_misses/turn58` STAYS). The writer's own words, with
+        # "inne küche", still reach Encore's answer in the fresh score: left
+        # open in issue 45's fifty-seventh turn.
         ("writer_358_de", "wat lief grad inne küche, also jetz gerade"),
     }
 )
