@@ -231,7 +231,10 @@ IDIOMS_EN: tuple[Rule, ...] = (
     ),
     (r",? i (?:feel like|think|reckon) there (?:was|were)\W*$", ""),
     # A count asked after its subject: "songs since Monday, how many's
-    # that", "total plays this year, how many we talking".
+    # that", "total plays this year, how many we talking",
+    # and "how many was it" (issue 45's fifty-seventh turn, blind writer 362,
+    # Welsh through speech to text: "tracks this morning how many was it"
+    # was answered with what played, a wrong fact).
     (
         r"^(?:total )?(songs|tunes|tracks|plays|episodes|podcasts)\b(.*?),? how many(?:'s| is| was) (?:that|it)\W*$",
         r"how many \1 did i play\2",
@@ -240,10 +243,6 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"^(?:total )?(songs|tunes|tracks|plays|episodes|podcasts)\b(.*?),? how many (?:are )?we talking(?: about)?\W*$",
         r"how many \1 did i play\2",
     ),
-    # Issue 45's fifty-seventh turn, blind writer 362 (Welsh, through
-    # speech to text): "how many was it" too, asked after its subject
-    # ("tracks this morning how many was it": what played was answered,
-    # a wrong fact).
     # "The one song I'm forever skipping": always, the most skipped
     # (the rate of skips was answered, a wrong fact).
     (
