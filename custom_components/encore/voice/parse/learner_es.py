@@ -126,7 +126,7 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
         (
             r"^(?=.*\b(?:listen\w*|play\w*|hear|heard|hooked|obsessed)\b)"
             r"(?!.*\b(?:today|yesterday|tonight|week|weekend|month|year|since|ago"
-            r"|lately|recently|days)\b)(.+) actually$"
+            r"|lately|recently|days|ever|all time)\b)(.+) actually$"
         ),
         r"\1 lately",
     ),

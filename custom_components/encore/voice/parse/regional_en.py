@@ -70,12 +70,6 @@ HAD_ON_EN: tuple[tuple[str, str], ...] = (
         ),
         r"did \1 listen to \2",
     ),
-    # Issue 45's fifty-seventh turn, blind writer 360 (Bangalore): "actually"
-    # said last for emphasis after "ever" ("my most played album ever, what
-    # is it actually"): "ever" says the time, all time; the learner's
-    # "actually" (lately, read in the same table next) would change it, a
-    # wrong fact. Here because this table is read first.
-    (r"\b(ever|of all time)\b([^?]*?),?\s+actually\s*([?.!]*)$", r"\1\2\3"),
 )
 
 REGIONAL_EN: tuple[Rule, ...] = (
