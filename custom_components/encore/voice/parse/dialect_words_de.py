@@ -430,7 +430,8 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     ),
     (r"^was war (?:des|das) für (?:e|a|ein) (lied|song|stück)\b", r"welches \1 lief"),
     (
-        r"^wie viel (?:is|ist) (.+?) gespielt worden(?: bei (?:mir|uns))?\b",
+        # Before the south's "g'spielt" is made plain, so both spellings.
+        r"^wie viel (?:is|ist) (.+?) (?:ge|g'|g)spielt worden(?: bei (?:mir|uns))?\b",
         r"wie viele sachen habe ich \1 gespielt",
     ),
     (
