@@ -15,7 +15,15 @@ Read before Vorarlberg's and Switzerland's rules (`dialect_de_alemannic`,
 rule holds to the dialect's function words, so a title keeps its words.
 """
 
+import re
+
 from .rules import Rule, rewrite
+
+def _first_or_last(said: re.Match[str]) -> str:
+    """Return when the title (and its artist, where said) first or last played."""
+    name = said["name"] if said["by"] is None else f"{said['name']} von {said['by']}"
+    return f"wann habe ich {name} zum {said['which']}n mal gehört"
+
 
 _VERB = r"(?:han|hemmer|hesch|het|hät|hän|isch|war|drück|bin|sin|hör)"
 
@@ -80,7 +88,7 @@ DIALECT_BADEN: tuple[Rule, ...] = (
     ),
     # A morning or an evening listener: "e Morge- oder e Obe-Hörer".
     (r"\be morge-? oder e obe-?hörer\b", "ein morgenhörer oder ein abendhörer"),
-    (r"\bvorne gsi\b", "am meisten gehört"),
+    (r"\bvorne? (?:gsi|gwä|gwe)\b", "am meisten gehört"),
     (r"\bmeh\b", "mehr"),
     (
         r"\b(zwei)?tausend(ein|zwei|drei|vier|fünf|sechs)ezwanzig\b",
@@ -100,6 +108,28 @@ DIALECT_BADEN: tuple[Rule, ...] = (
     (r"\buftaucht\b", "aufgetaucht"),
     (r"\bdrissig\b", "dreißig"),
     (r"\bfriddig\b", "freitag"),
+    # Issue 45's fifty-eighth turn (an Allgäu pensioner, blind writer 369):
+    # "welle Kapell isch ... vorne gwä" (which band was top: a band, not a
+    # song, was read as the top songs), "sin ... glaufe" (have played),
+    # "vo allem" (of all: overall).
+    (r"\b(welle|welche|welcher|welches) kapell(?:e|n)?\b", r"\1 band"),
+    (
+        r"^(?:(?:sag|sog) (?:amol|mal|emol),? )?(?:die |de )?(.+?),? sin (?:die |de )?(.+?) (?:glaufe|gloffe|gelaufen)$",
+        r"habe ich \1 \2 gehört",
+    ),
+    (r",? (?:so )?(?:überhaupt,? )?(?:vo|von) allem$", " überhaupt"),
+    # "Den X vo de Queen, wann isch der des erschte Mol glaufe": the title
+    # said first and then a pronoun for it. Read only once the dialect's
+    # words above are plain, and the name kept: it had been dropped, and the
+    # first play of anything today answered.
+    (
+        (
+            r"^(?:den |die |das |des )?(?P<name>.+?)(?: (?:vo|von) (?:de |der )?(?P<by>.+?))?"
+            r" wann (?:ist|isch) (?:der|die|das|des|er|sie|es) (?:das|des) (?P<which>erste|letzte)"
+            r" mal (?:gelaufen|glaufe|gloffe)$"
+        ),
+        _first_or_last,
+    ),
 )
 
 

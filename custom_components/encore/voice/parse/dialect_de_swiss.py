@@ -413,6 +413,12 @@ ZURICH: tuple[Rule, ...] = (
         r"\1 ",
     ),
     (r"\bvo (?=wem\b)", "von "),
+    # Issue 45's fifty-eighth turn (a Zurich speaker, blind writer 365):
+    # "zuoberst (auf der Liste)" is at the top; a "gäll" tag and the guess
+    # after it ("..., gäll, sicher huere viel") ask nothing, and had been
+    # read into the name.
+    (r"\bzuoberst(?: auf (?:der|dr|de) liste)?\b", "ganz vorne"),
+    (r",? g[äe]ll\b(?:,? (?:sicher|bestimmt|wohl|sowieso) (?:huere |sehr |mega |voll )?(?:viel|oft|lang))?\W*$", ""),
 )
 
 

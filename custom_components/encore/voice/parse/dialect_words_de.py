@@ -30,7 +30,28 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bwie ?vill? mal\b|\bwia vill? mal\b", "wie oft"),
     (r"\bwievill?\b|\bwie vill\b|\bwia vill\b", "wie viel"),
     # Berlin's "wie ville", "ham wa", "hatt ick", "letztet" (blind writer 229).
-    (r"\bwie ville\b", "wie viele"),
+    # "Wie ville Musik", "wie ville Daft Punk" ask how much (issue 45's
+    # fifty-eighth turn, blind writer 364): only before a plural is it
+    # "wie viele" (a count of songs had been asked of "Musik lief").
+    (
+        (
+            r"\bwie ville(?= (?:lieder|songs|stücke|titel|künstler|bands|folgen|podcasts|podcastfolgen"
+            r"|alben|platten|verschiedene|unterschiedliche|mal|tage|stunden|minuten|sachen)\b)"
+        ),
+        "wie viele",
+    ),
+    (r"\bwie ville\b", "wie viel"),
+    # Berlin's "hatten wa" (had we), and "..., lief da wat" after a name
+    # and its period (did it play: the "wat" had been read into the name).
+    (r"\b(hatten|hatt'n|hattn) (?:wa|wer)\b", "hatten wir"),
+    (r"^(.+?),? lief (?:da )?(?:wat|was|watt|etwas)\W*$", r"habe ich \1 gehört"),
+    # Speech to text runs a verb and its "ich" into one word ("hattich",
+    # "habich"), and "wie lange" into "wielange" (blind writer 370).
+    (r"\bhattich\b", "hatte ich"),
+    (r"\bhabich\b", "habe ich"),
+    (r"\bhabbich\b", "habe ich"),
+    (r"\bhörich\b", "höre ich"),
+    (r"\bwielange\b", "wie lange"),
     (r"\bham (?:wa|wer)\b", "haben wir"),
     (r"\bhatt ick\b", "hatte ich"),
     (r"\bletztet (?=(?:wochenende|jahr|mal)\b)", "letztes "),

@@ -55,6 +55,9 @@ _COUNTS_DE = {
     "ner halben": 0.5,
     "einer dreiviertel": 0.75,
     "einer knappen": 1.0,
+    # A learner's case: "vor eine Stunde" (issue 45's fifty-eighth turn).
+    "eine": 1.0,
+    "eine halbe": 0.5,
     "einer guten": 1.0,
     "zwei": 2.0,
     "drei": 3.0,
@@ -69,7 +72,7 @@ _COUNTS_DE = {
 }
 _AGO_DE = re.compile(
     r"\b(?:so |etwa |ungefähr |circa )?vor (?:so )?(?:etwa |ungefähr )?"
-    r"(?P<count>einer (?:halben|dreiviertel|knappen|guten)|ner halben|einer|'?ner|eener"
+    r"(?P<count>einer (?:halben|dreiviertel|knappen|guten)|ner halben|eine halbe|einer|eine|'?ner|eener"
     r"|zwei|drei|vier|fünf|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfundvierzig"
     r"|\d{1,3}) (?P<unit>stunden?|minuten?)\b",
     re.IGNORECASE,

@@ -288,7 +288,10 @@ LEARNER_DE_14: tuple[Rule, ...] = (
     # its plays; a time asked with a name never the whole period's.
     (
         (
-            rf"^wie lange (?:ich habe|habe ich|hab ich|ich hab) (?:{_PARTICIPLE} )?"
+            # The participle said first is taken whole (possessive): given
+            # back, "gehört seit Montag" was read as a name (issue 45's
+            # fifty-eighth turn, blind writer 371).
+            rf"^wie lange (?:ich habe|habe ich|hab ich|ich hab) (?:{_PARTICIPLE} )?+"
             rf"{_NO_NAME}(.+?)(?: {_PARTICIPLE})?$"
         ),
         r"wie oft habe ich \1 gehört",
@@ -550,6 +553,17 @@ LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
     (
         r"^wann (?:ist|war) (?:das |der |die )?(.+?) (?:das|zum) (erst|letzt)(?:e|en) mal (?:gelaufen|gespielt worden)$",
         r"wann habe ich \1 zum \2en mal gehört",
+    ),
+    # "Welche Band ich höre die ganze Zeit", "welche Podcast ich höre
+    # meistens" (a Polish learner, issue 45's fifty-eighth turn, blind
+    # writer 366): what is heard most, asked in a learner's word for it.
+    (r"^no,? also,? ", ""),
+    (
+        (
+            r"^(welche[rnms]? (?:band|bands|künstler|künstlerin|interpret\w*|podcast|podcasts|album|alben))"
+            r" (?:ich höre|höre ich|ich hör|hör ich) (?:meistens|die ganze zeit|ständig|dauernd)\b"
+        ),
+        r"\1 höre ich am meisten",
     ),
     # "Daft Punk zuletzt (wann)": the name said first asks for its last play.
     (

@@ -47,6 +47,17 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
     # höre am meisten", "immer gleiche Lieder", "Lieder wiederholt", "mein
     # Favorit", "wie hieß das Lied, das ich zuletzt gespielt hab".
     (r"\bmain artist\b", "top künstler"),
+    # An English speaker's German (issue 45's fifty-eighth turn, blind
+    # writer 368): "was spielte" (what played), "vor eine Stunde", "das ich
+    # kann nicht stoppen zu hören" (can't stop listening to: on repeat),
+    # "eine Rundown von mein Hören" (a rundown: the recap).
+    (r"^(was|welches lied|welcher song|welcher titel) spielte\b", r"\1 lief"),
+    (r"\bvor eine (stunde|halbe stunde|woche)\b", r"vor einer \1"),
+    (
+        r"\b(?:das )?(ich|wir) (?:kann|kannst|können) nicht (?:stoppen|aufhören) (?:zu |mit )?(?:hören|spielen)\b",
+        r"höre \1 in dauerschleife",
+    ),
+    (r"\b(?:eine?n?|ein) rundown (?:von|über) (?:mein|meinem|meine) hören\b", "einen überblick über mein hören"),
     (r"\bdistinct\b", "verschiedene"),
     (
         r"\bwann ist (?:meine|mei) peak[- ]?time(?: beim hören)?\b",

@@ -49,6 +49,28 @@ REQUESTS_DE: Final[tuple[Rule, ...]] = (
     (r"\b(?:im zeitraum )?(?:der|des) laufenden (?:kalender)?jahres\b", "dieses jahr"),
     (r"\bim laufenden (?:kalender)?jahr\b", "dieses jahr"),
     (r"\b(?:für den|im) vormonat\b", "letzten monat"),
+    # Issue 45's fifty-eighth turn (a Hanover clerk, blind writer 371): "des
+    # Vorjahres" (last year's: all time had been answered), and the remarks
+    # a clerk adds that ask nothing ("nach Aktenlage", "der Vollständigkeit
+    # halber", "in der Gesamtschau", "in Stunden ausgedrückt", "Wiederholungen
+    # ausdrücklich nicht mitgerechnet"): the last two had been read as what
+    # the question asked (a count of repeats, a name).
+    (r"\b(?:des|das|im) vorjahr(?:es|e)?\b", "letztes jahr"),
+    (
+        (
+            r",? (?:nach aktenlage|der vollständigkeit halber|in der gesamtschau|für meine unterlagen"
+            r"|für die akten|in (?:stunden|minuten)(?: und (?:stunden|minuten))? ausgedrückt"
+            r"|(?:die )?wiederholungen (?:ausdrücklich |bitte )?(?:nicht mitgerechnet|nicht mitgezählt"
+            r"|ausgenommen))\b"
+        ),
+        "",
+    ),
+    # "Welcher Interpret führte ... die Statistik an": the most heard, not a
+    # recap of the period.
+    (
+        r"^(welche[rsn]?) (\w+) (?:führte|führt) (.*?) ?(?:die|meine|unsere) (?:statistik|liste|rangliste|wertung|tabelle|hitliste) an\W*$",
+        r"\1 \2 habe ich \3 am meisten gehört",
+    ),
     # Who listened, said as a noun: "die Musiknutzung", "meinerseits".
     (r"\berfolgt die musiknutzung\b", "höre ich musik"),
     (r"\berfolgt die nutzung meinerseits\b", "höre ich"),

@@ -160,7 +160,7 @@ _RULES_DE: Final[tuple[Rule, ...]] = (
     # gespielt") the readers know the question as it is.
     (
         (
-            r"\b(?P<ask>wann|wie oft|womit|mit welchem \w+|welche[srmn]? \w+|wie viele?(?: \w+)??|was)"
+            r"\b(?P<ask>wann|wie oft|wie häufig|womit|mit welchem \w+|welche[srmn]? \w+|wie viele?(?: \w+)??|was)"
             rf" (?:wurde|wurden) (?P<rest>[^,?.!]+?) {_PARTICIPLE_DE}(?: worden)?\b"
         ),
         r"\g<ask> hab ich \g<rest> \g<part>",

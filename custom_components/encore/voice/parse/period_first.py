@@ -90,8 +90,13 @@ def said_with_period_last(
             return text
         # Moved inside the clause, the period's first word is no sentence's
         # first ("Die letzten sieben Tage, wie lange ...": "Die" was read
-        # as a name's, issue 45's fifty-second turn).
-        if compiled(r"^(?:die|der|das|den|dem|des)\s", re.IGNORECASE).match(said):
+        # as a name's, issue 45's fifty-second turn; "Seit Montag, wie lange
+        # habe ich gehört" was the time heard of a "Seit Montag", the
+        # fifty-eighth's blind writer 371).
+        if compiled(
+            r"^(?:die|der|das|den|dem|des|seit|im|in|am|letzte[nrs]?|diese[nrs]?|vorige[nrs]?)\s",
+            re.IGNORECASE,
+        ).match(said):
             said = said[:1].lower() + said[1:]
         asked = f"{asked[: subject.start()]}{subject.group(1)} {said}{asked[subject.end() :]}"
         return f"{asked}{after}"

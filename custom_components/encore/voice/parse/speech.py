@@ -646,6 +646,18 @@ _CONTRACTIONS_DE = (
         r"\b(?:neu in (?:meiner|unserer|der) (?:historie|hörhistorie|sammlung)|neu dazugekommen)\b",
         "neu entdeckt",
     ),
+    # Issue 45's fifty-eighth turn (a Hanover clerk, blind writer 371):
+    # "welche Künstler sind ... erstmals in meinem Verlauf aufgetaucht", "...
+    # neu in meinem Verlauf": artists who turned up first, not a question
+    # about a name.
+    (
+        (
+            r"^((?:welche|welcher) (?:künstler|künstlerinnen|bands|interpreten|interpretinnen)|wer)"
+            r" (sind|ist|waren|war) (.*?) ?(?:erstmals|zum ersten mal|neu)(?: in (?:meinem|unserem|dem)"
+            r" (?:hör)?verlauf)?(?: aufgetaucht| hinzugekommen| dazugekommen)?(?=\W*$)"
+        ),
+        r"\1 \2 \3 neu entdeckt",
+    ),
     (r"\bgesamthörzeit\b", "hörzeit"),
     (r"\b(?:am )?allermeisten\b", "am meisten"),
     (r"\btypischerweise\b", "normalerweise"),

@@ -160,7 +160,7 @@ _RESTATED_DE: Final[tuple[re.Pattern[str], ...]] = tuple(
         rf"[,.]\s+am {_ORDINAL_DE}(?: {_MONAT})?(?: oder so)?(?=\W*$|[?,])",
         # Remarks on the figure: "in Stunden und Minuten", "Musik und
         # Podcasts zusammen".
-        r",\s+in stunden(?: und minuten)?(?=\W*$|,)",
+        r",\s+in stunden(?: und minuten)?(?: ausgedrückt| angegeben)?(?=\W*$|,)",
         r",\s+musik und podcasts zusammen\b",
         # "Um zwölfe ...? Am Mittag, mein i": the clock's part of the day.
         r"[?.,]\s+(?:am )?(?:mittag|abend|morgen|nachmittag),? mein (?:i|ich)\W*$",
