@@ -30,12 +30,12 @@ _HAD_ON = (
     # "Wie viel Kwien hatte ich seit Oktober an": the name before the verb.
     re.compile(
         rf"^wie (?:viel|oft) (?!{_NO_NAME}\b)(?P<name>.+?) (?P<verb>hatte ich|hatten wir)"
-        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf)?(?: so)?[?.!]?$"
+        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf| drauf| druff)?(?: so)?[?.!]?$"
     ),
     # "Wie oft hatte ich Queen diese Woche an": the name after it.
     re.compile(
         rf"^wie (?:viel|oft) (?P<verb>hatte ich|hatten wir) (?!{_NO_NAME}\b)(?P<name>.+?)"
-        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf)?(?: so)?[?.!]?$"
+        rf"(?P<period>(?: {_PERIOD_START}\b.*?)?)(?: an| laufen| auf| drauf| druff)?(?: so)?[?.!]?$"
     ),
     # "Büschen viel Daft Punk dieses Jahr, oder? wie oft": a name said as a
     # doubt, its count asked after (issue 45's thirty-third turn).
