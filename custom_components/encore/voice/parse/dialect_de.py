@@ -439,6 +439,12 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
         ),
         r"haben wir \1 \2\3 gehört",
     ),
+    # The same of "hatte ich", the name unwritten in capitals ("hattich
+    # vorgestern die deili an", speech to text, issue 45's fifty-eighth turn).
+    (
+        r"^(?:hatte|hatt) ich ((?:am|letztes|diese|diesen|letzte|gestern|vorgestern|heute)\b\S* ?\S*?) (\S.*?) an$",
+        r"habe ich \1 \2 gehört",
+    ),
 )
 
 

@@ -346,6 +346,9 @@ _CLAUSES_DE: tuple[tuple[str, str], ...] = (
     ),
     (r",\s*bitte,\s*in aller (?:gebotenen )?kürze\b", ""),
     (r",\s*bevor (?:es|sie|er) zu ende gespielt (?:ist|wurde|war|worden ist)\b", ""),
+    # "Welches Lied lief ... als letztes, bevor Schluss war": the last one
+    # said again (issue 45's fifty-eighth turn, blind writer 371).
+    (r"\b(als letztes|zuletzt),\s*bevor (?:schluss|feierabend|ende) war\b", r"\1"),
     (
         r"^ob (ich|wir) (.+?) (gehört|gespielt) (?:habe|haben),? (?:möchte|würde|wüsste) (?:ich )?(?:gern |gerne )?(?:wissen|erfahren)\b",
         r"habe \1 \2 \3",

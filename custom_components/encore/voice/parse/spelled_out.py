@@ -158,6 +158,12 @@ _RESTATED_DE: Final[tuple[re.Pattern[str], ...]] = tuple(
         # "am dritten November, dat war ein Dienstag"; "..., am Dreizehnten?"
         rf"[,.]\s+(?:dat|das|des) war (?:ein|der|n) {_TAG}",
         rf"[,.]\s+am {_ORDINAL_DE}(?: {_MONAT})?(?: oder so)?(?=\W*$|[?,])",
+        # A clock said again, more exactly (issue 45's fifty-eighth turn, a
+        # clerk, blind writer 371): "um halb neun, also exakt um acht Uhr
+        # dreißig".
+        # Only said "exakt": a clock said again to set its part of the day
+        # ("um acht, also um 20:00") keeps it.
+        r"[,.]\s+(?:also |sprich )?(?:exakt|genau|präzise) um (?:\w+ uhr(?: \w+)?|\d{1,2}[:.]\d\d(?: uhr)?)(?=\W*$)",
         # Remarks on the figure: "in Stunden und Minuten", "Musik und
         # Podcasts zusammen".
         r",\s+in stunden(?: und minuten)?(?: ausgedrückt| angegeben)?(?=\W*$|,)",
