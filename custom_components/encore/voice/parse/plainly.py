@@ -91,6 +91,7 @@ from .passive import said_in_active
 from .patois_en import said_in_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
+from .precise_en import said_precisely
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
 from .said_around import said_without_around
@@ -337,6 +338,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a lawyer's record and clauses: 'let the record reflect', 'I mean the band Air'",
         _said(said_as_counsel),
+        _EN,
+    ),
+    Way(
+        "a precise speaker's measure and qualifiers: 'strictly by play count', 'to be precise'",
+        _said(said_precisely),
         _EN,
     ),
     Way(
