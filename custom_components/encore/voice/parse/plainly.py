@@ -70,6 +70,7 @@ from .jargon_en import front_name
 from .juggling_en import said_while_juggling
 from .learner_ar import undo_learner_ar
 from .learner_en_de import said_learner_en_de
+from .learner_de_en import said_as_german_learner
 from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
 from .learner_ja_en import said_as_japanese_learner
@@ -368,6 +369,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Polish learner's English: 'song of month', 'album of ... which one it is'",
         _said(said_as_polish_learner),
+        _EN,
+    ),
+    Way(
+        "a German learner's 'before one hour', 'in endless loop', 'become', 'quote'",
+        _said(said_as_german_learner),
         _EN,
     ),
     Way(
