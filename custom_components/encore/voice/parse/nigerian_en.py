@@ -33,7 +33,7 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
         r"in \1",
     ),
     (r"\b(i|we) don hook(?:ed)? on\b", r"have \1 been hooked on"),
-    (r"\b(i|we) no fit (?:drop|leave|stop)(?: am| it)?\b", r"\1 played the most"),
+    (r"\b(i|we) no fit (?:drop|leave)(?: am| it)?\b", r"\1 played the most"),
     (
         r"^what kind of (?:sound|sounds|music|vibe|vibes) (i|we) (?:dey |don )?(?:into|like|feel|dey feel)\b",
         r"what kind of music am \1 into",
