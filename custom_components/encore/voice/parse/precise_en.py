@@ -36,16 +36,17 @@ _PRECISE_EN: tuple[Rule, ...] = (
     (r"[,;:]?\s*\bto be (?:precise|exact)\b[,;:]?", ","),
     (r",\s*,", ","),
     (r"^\s*,\s*|\s*,\s*(?=[?.!]*$)", ""),
+    # "Song of the summer, for the record: which track led my plays this
+    # summer": a heading set off by a colon, its words asked again after it
+    # ("song of the month, what was it" asks by its heading, and stays).
+    (
+        rf"^(?:the )?{_KIND} of the (?:summer|year|month|week)(?:,? for the record)?:\s*(?=(?:which|what|who)\b)",
+        "",
+    ),
     # "For the record", "strictly speaking", "if you would": asked nothing.
     (r"[,;:]?\s*\b(?:for the record|strictly speaking|if you would)\b[,;:]?", ","),
     (r",\s*,", ","),
     (r"^\s*[,:]\s*|\s*,\s*(?=[?.!]*$)", ""),
-    # "Song of the summer: which track led my plays this summer": a heading
-    # said before the question, its words asked again in it.
-    (
-        rf"^(?:the )?{_KIND} of the (?:summer|year|month|week)[,:]\s*(?=(?:which|what|who)\b)",
-        "",
-    ),
     # "..., strictly Saturday and Sunday": the weekend said again by its days.
     (r"\b(weekend),?\s+(?:strictly|that is|i\.e\.|namely) saturday and sunday\b", r"\1"),
     # "How much time was spent listening": the passive of my own time.
