@@ -18,27 +18,24 @@ _VERBS: Final = r"(?:play|played|playing|listen to|listened to|listening to|hear
 
 _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     # Issue 45's fifty-eighth turn, blind writer 366 (a Lagos speaker, the
-    # weakest of the turn): "ehn" and "sef" anywhere, "for August" and "for
-    # 2025" (in), "I don hook on" (have been hooked on), "I no fit drop"
-    # (can't stop playing: the most), "X I don hear them since ..." and
+    # weakest of the turn): "ehn" and "sef" anywhere, "I don hook on"
+    # (have been hooked on), "I no fit drop" (can't stop playing: the
+    # most), "X I don hear them since ..." and
     # "I hear X ... abi I no hear" (whether I did), "wetin I dey hear" (what
     # was playing), "which song dey play" (was playing), "when be" (was),
     # "what kind of sound I dey into" (the taste; read as what played, a
-    # wrong fact), "the song wey I no dey ever let finish" (skipped most).
+    # wrong fact), "the song wey I no dey ever let finish" (skipped most),
+    # "new artists for 2025 who I find that year" (in 2025).
     (r"^ehn[,!]?\s+", ""),
     (r"\s+sef\b,?", ""),
     (r"^(?:abeg,? )?remind me,?\s+(?=(?:abeg\s+)?wetin\b)", ""),
-    (
-        r"\bfor (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b",
-        r"in \1",
-    ),
     (r"\b(i|we) don hook(?:ed)? on\b", r"have \1 been hooked on"),
     (r"\b(i|we) no fit (?:drop|leave)(?: am| it)?\b", r"\1 played the most"),
     (
         r"^what kind of (?:sound|sounds|music|vibe|vibes) (i|we) (?:dey |don )?(?:into|like|feel|dey feel)\b",
         r"what kind of music am \1 into",
     ),
-    (r"^new (artists|singers|bands) in (\d{4}),? (?:who|wey|that) (?:i|we) (?:find|found|discover|discovered)(?: (?:that|for that|dat) year)?\W*$", r"new \1 in \2"),
+    (r"^new (artists|singers|bands) (?:in|for) (\d{4}),? (?:who|wey|that) (?:i|we) (?:find|found|discover|discovered)(?: (?:that|for that|dat) year)?\W*$", r"new \1 in \2"),
     (
         (
             r"^(?P<name>(?!(?:what|which|who|when|how|na|abeg|i|we)\b)[^,]+?),? (?P<who>i|we) don"
