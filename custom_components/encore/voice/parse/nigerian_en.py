@@ -67,7 +67,10 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
         r"how many different \1 did \2 listen to \3",
     ),
     (
-        r"^(?:abeg\s+)?how many (songs|tracks|tunes) (?!(?:i|we)\b)(\w+) (?:play|played|dey play|listen to|hear)\b",
+        (
+            r"^(?:abeg\s+)?how many (songs|tracks|tunes) (?!(?:i|we|you|they|were|was|are|is|have|has|had|did|do|does|got|get)\b)"
+            r"(\w+) (?:play|dey play|listen to|hear)\b"
+        ),
         r"how many \1 did \2 play",
     ),
     (
