@@ -44,7 +44,11 @@ READ: tuple[Read, ...] = (
     ),
     ("en", "fam how many songs did man run today", "how many songs did I play today"),
     # Lagos.
-    ("en", "what kind of sound i dey into lately", "what kind of music am I into lately"),
+    (
+        "en",
+        "what kind of sound i dey into lately",
+        "what kind of music am I into lately",
+    ),
     (
         "en",
         "which artist i dey listen to pass this month",

@@ -82,7 +82,10 @@ _EDINBURGH_EN: tuple[Rule, ...] = (
     # for my before what he owns ("ma vibe", "ma bed", "ma week"), "what's
     # ma vibe been" (his taste), "what tune got me oot ma bed" (the day's
     # first: what woke him), "music-wise" said last after his taste (asks nothing more).
-    (r"\bma (?=(?:vibe|bed|week|month|year|day|music|top|favourite|taste|listening|tunes|songs)\b)", "my "),
+    (
+        r"\bma (?=(?:vibe|bed|week|month|year|day|music|top|favourite|taste|listening|tunes|songs)\b)",
+        "my ",
+    ),
     (r"^what(?:'s| has| is) my vibe been\b", "what has my taste been"),
     (
         r"^what (tune|song|track|record) got me (?:oot|out)(?: o'| of| o)? my bed\b(?: (?:the day|today))?\W*$",

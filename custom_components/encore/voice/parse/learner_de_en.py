@@ -44,17 +44,29 @@ _LEARNER_DE_EN: tuple[Rule, ...] = (
     ),
     # "In endless loop" (in Endlosschleife): on repeat.
     (r"\b(?:in|on|as) (?:an? )?endless ?loop\b", "on repeat"),
-    (r"^which (song|track|tune) (i|we) hear (?:at the moment|now|currently|lately) on repeat\W*$", r"which \1 have \2 had on repeat lately"),
+    (
+        r"^which (song|track|tune) (i|we) hear (?:at the moment|now|currently|lately) on repeat\W*$",
+        r"which \1 have \2 had on repeat lately",
+    ),
     # "Can I become my top 3" (bekommen): get.
     (r"^(?:can|could) (i|we) become\b", r"can \1 get"),
     # "Interprets" (Interpreten): artists.
     (r"\binterprets\b", "artists"),
-    (r"^from how many different artists (i|we) (?:have )?heard something\b", r"how many different artists have \1 heard"),
+    (
+        r"^from how many different artists (i|we) (?:have )?heard something\b",
+        r"how many different artists have \1 heard",
+    ),
     # "Skip quote", "repeat quote" (Quote): rate.
     (r"\b(skip|repeat|replay) quote\b", r"\1 rate"),
     # "As last" (als Letztes), "at last yesterday night": the last.
-    (r"^which (song|track|tune) did (i|we) hear as last\W*$", r"what was the last \1 \2 played"),
-    (r"^what did (i|we) hear at last (yesterday night|last night|yesterday|today)\W*$", r"what was the last song \1 played \2"),
+    (
+        r"^which (song|track|tune) did (i|we) hear as last\W*$",
+        r"what was the last \1 \2 played",
+    ),
+    (
+        r"^what did (i|we) hear at last (yesterday night|last night|yesterday|today)\W*$",
+        r"what was the last song \1 played \2",
+    ),
     (r"\byesterday night\b", "last night"),
     # "From which band I was totally crazy lately" (verrückt nach): the
     # one I was obsessed with.
@@ -81,7 +93,10 @@ _LEARNER_DE_EN: tuple[Rule, ...] = (
         "when do I usually listen",
     ),
     # "Can you make a resume from my listening" (Resümee): a recap.
-    (r"^(?:can|could) you (?:make|give me|do) (?:a|an) (?:resume|résumé|resumee) (?:from|of|about) my listening\b", "give me a recap of my listening"),
+    (
+        r"^(?:can|could) you (?:make|give me|do) (?:a|an) (?:resume|résumé|resumee) (?:from|of|about) my listening\b",
+        "give me a recap of my listening",
+    ),
     (r"\s{2,}", " "),
 )
 

@@ -26,7 +26,10 @@ _MLE_EN: tuple[Rule, ...] = (
     # "what hour we talking" said after the question is his "what are we
     # talking", the question said again; its "we" is no household (read as
     # the house's peak: a wrong fact).
-    (r"[,;]?\s+(?:what|which) (?:hour|day|time|number|figure)s? (?:are |we're )?we talking\W*$", ""),
+    (
+        r"[,;]?\s+(?:what|which) (?:hour|day|time|number|figure)s? (?:are |we're )?we talking\W*$",
+        "",
+    ),
     # "Blud", "fam", "bruv" first: a friend called, nothing asked.
     (r"^(?:blud|fam|bruv|bro|g|cuz|my g|real talk|deadass|lowkey)[,!]?\s+(?=\w)", ""),
     # "Listened to much Queen lately or nah": "or nah" closes a yes or no,
@@ -36,11 +39,17 @@ _MLE_EN: tuple[Rule, ...] = (
         r"did i listen to \1",
     ),
     # "Did man run", "man ran": played ("run" a tune is play it).
-    (r"\bdid (?:man|i|we) run\b(?= (?:since|this|last|today|yesterday|on|in)\b|\W*$)", "did i play"),
+    (
+        r"\bdid (?:man|i|we) run\b(?= (?:since|this|last|today|yesterday|on|in)\b|\W*$)",
+        "did i play",
+    ),
     # "When's man usually listening, like what hour and what day": his
     # usual hour, asked again by its parts.
     (r"^when(?:'s| is) (?:man|i) usually listening\b", "when do i usually listen"),
-    (r"^(when do i usually listen\b[^,]*),\s*(?:like )?what (?:hour|time|day)(?: (?:and|or) what (?:hour|time|day))?\W*$", r"\1"),
+    (
+        r"^(when do i usually listen\b[^,]*),\s*(?:like )?what (?:hour|time|day)(?: (?:and|or) what (?:hour|time|day))?\W*$",
+        r"\1",
+    ),
     # "What's been on rotation for man recently, like the one song": the one
     # on repeat.
     (

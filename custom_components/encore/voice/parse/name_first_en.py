@@ -149,8 +149,7 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     (
         _NAME
         + r"(?:the )?(?P<end>last|first) time (?P<i>i|we) (?:listened to|played|heard|had on|put on)"
-        r" (?:them|it|him|her|that)(?:[,.]+| -) when (?:was|is) (?:that|it)"
-        + _END,
+        r" (?:them|it|him|her|that)(?:[,.]+| -) when (?:was|is) (?:that|it)" + _END,
         r"when did \g<i> \g<end> listen to \g<name>",
     ),
     # "That Queen, with the Freddie, how much did I have them on this year"

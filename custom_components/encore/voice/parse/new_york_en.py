@@ -30,7 +30,10 @@ _NEW_YORK_EN: tuple[Rule, ...] = (
         "obsessed with",
     ),
     # "..., the one I couldn't stop with": the same question said again.
-    (r",\s*the one (?:i|we) (?:couldn't|could not|can't) stop (?:with|playing|listening to)\W*$", ""),
+    (
+        r",\s*the one (?:i|we) (?:couldn't|could not|can't) stop (?:with|playing|listening to)\W*$",
+        "",
+    ),
     # "Last summer there was one song I played and played, which one was
     # that": the one played most.
     (
@@ -47,23 +50,35 @@ _NEW_YORK_EN: tuple[Rule, ...] = (
         r"how many different \1",
     ),
     # "So how much time with the podcasts": how long I listened to them.
-    (r"^(?:so,? )?how much time with (?:the |my )?(podcasts|music|radio)\b", r"how much time did I spend on \1"),
+    (
+        r"^(?:so,? )?how much time with (?:the |my )?(podcasts|music|radio)\b",
+        r"how much time did I spend on \1",
+    ),
     # "..., in hours, I should know": how to answer and a remark.
     (r",?\s+(?:i should know|i ought to know|i'd like to know)\W*$", ""),
     (r",\s*in hours,", ""),
     # "..., with my coffee", "... when the grandchildren came": when it was,
     # told as her day, no part of the question.
-    (r",?\s+(?:with|over) (?:my|our|the|a) (?:coffee|tea|breakfast|lunch|cuppa|bagel|dinner)\W*$", ""),
+    (
+        r",?\s+(?:with|over) (?:my|our|the|a) (?:coffee|tea|breakfast|lunch|cuppa|bagel|dinner)\W*$",
+        "",
+    ),
     (
         r"\s+when the (?:grandchildren|grandkids|kids|children|family|girls|boys) (?:came|come|visited|were (?:here|over|round))\W*$",
         "",
     ),
     # "Don't Stop Me Now, the Queen one, did I play it": the song by its
     # artist, said after it.
-    (r"^([^,]{2,60}), the ([^,]{2,30}?) one, (?=(?:did|have|was|when|how)\b)", r"\1 by \2, "),
+    (
+        r"^([^,]{2,60}), the ([^,]{2,30}?) one, (?=(?:did|have|was|when|how)\b)",
+        r"\1 by \2, ",
+    ),
     # "That Mexican band, Café Tacuba, did I have them on": what the name
     # is, said before it.
-    (r"^(?:that|the|this) (?:\w+ )?(?:band|group|singer|artist|fellow|girl),\s+(?=[^,]+,)", ""),
+    (
+        r"^(?:that|the|this) (?:\w+ )?(?:band|group|singer|artist|fellow|girl),\s+(?=[^,]+,)",
+        "",
+    ),
     (r"\s{2,}", " "),
 )
 

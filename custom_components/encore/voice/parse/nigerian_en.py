@@ -35,7 +35,10 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
         r"^what kind of (?:sound|sounds|music|vibe|vibes) (i|we) (?:dey |don )?(?:into|like|feel|dey feel)\b",
         r"what kind of music am \1 into",
     ),
-    (r"^new (artists|singers|bands) (?:in|for) (\d{4}),? (?:who|wey|that) (?:i|we) (?:find|found|discover|discovered)(?: (?:that|for that|dat) year)?\W*$", r"new \1 in \2"),
+    (
+        r"^new (artists|singers|bands) (?:in|for) (\d{4}),? (?:who|wey|that) (?:i|we) (?:find|found|discover|discovered)(?: (?:that|for that|dat) year)?\W*$",
+        r"new \1 in \2",
+    ),
     (
         (
             r"^(?P<name>(?!(?:what|which|who|when|how|na|abeg|i|we)\b)[^,]+?),? (?P<who>i|we) don"
@@ -128,7 +131,10 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     (r"\bwetin (?:play|played)\b", "what played"),
     (r"^wetin dey play by\b", "what was playing at"),
     (r"^how often (i|we) (?:dey )?(skip|play|listen)", r"how often do \1 \2"),
-    (r"^how (my|our) (day|week|month|year|summer)(?: (?:for|in) music)? take go\b", r"how was \1 \2"),
+    (
+        r"^how (my|our) (day|week|month|year|summer)(?: (?:for|in) music)? take go\b",
+        r"how was \1 \2",
+    ),
     (r"\bno fit stop (?:to )?(?:play|playing)\b", "can't stop playing"),
     (
         r"\b(most|pass) for (january|february|march|april|may|june|july|august|september|october|november|december)\b",

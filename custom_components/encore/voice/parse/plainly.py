@@ -69,8 +69,8 @@ from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .juggling_en import said_while_juggling
 from .learner_ar import undo_learner_ar
-from .learner_en_de import said_learner_en_de
 from .learner_de_en import said_as_german_learner
+from .learner_en_de import said_learner_en_de
 from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
 from .learner_ja_en import said_as_japanese_learner

@@ -19,7 +19,9 @@ import re
 
 from .rules import Rule, rewrite
 
-_KIND = r"(?:artist|band|singer|group|song|track|tune|album|record|podcast|show|episode)"
+_KIND = (
+    r"(?:artist|band|singer|group|song|track|tune|album|record|podcast|show|episode)"
+)
 _RANKS = r"(?:ranks?|ranked|comes?|came|stands?|stood|placed?|is|was)"
 _TOP = r"(?:first|top|highest|number one|no\.? 1|1st)"
 _PERIOD_START = (
@@ -48,16 +50,28 @@ _PRECISE_EN: tuple[Rule, ...] = (
     (r",\s*,", ","),
     (r"^\s*[,:]\s*|\s*,\s*(?=[?.!]*$)", ""),
     # "..., strictly Saturday and Sunday": the weekend said again by its days.
-    (r"\b(weekend),?\s+(?:strictly|that is|i\.e\.|namely) saturday and sunday\b", r"\1"),
+    (
+        r"\b(weekend),?\s+(?:strictly|that is|i\.e\.|namely) saturday and sunday\b",
+        r"\1",
+    ),
     # "How much time was spent listening": the passive of my own time.
-    (r"^how much time was spent (listening|playing)\b", r"how much time did I spend \1"),
+    (
+        r"^how much time was spent (listening|playing)\b",
+        r"how much time did I spend \1",
+    ),
     # "How many plays were logged": played ("logged" is no name).
-    (r"\b(plays|songs|tracks|episodes) (?:were|have been) (?:logged|recorded|registered)\b", r"\1 were played"),
+    (
+        r"\b(plays|songs|tracks|episodes) (?:were|have been) (?:logged|recorded|registered)\b",
+        r"\1 were played",
+    ),
     # "My leading podcast": the most played.
     (rf"\bmy leading ({_KIND})\b", r"my most played \1"),
     # "Can you confirm whether X was played": whether it was.
     (r"^(?:can|could) you (?:confirm|verify|tell me) whether\s+", ""),
-    (r"^(?:please )?(?:itemi[sz]e|list|enumerate) what (i|we) played\b", r"what did \1 play"),
+    (
+        r"^(?:please )?(?:itemi[sz]e|list|enumerate) what (i|we) played\b",
+        r"what did \1 play",
+    ),
     # -- the measure said first --------------------------------------------------------
     # "Strictly by number of skips, which track ranks highest": the most
     # skipped (the measure says which ranking).
