@@ -68,10 +68,10 @@ _NEW_YORK_EN: tuple[Rule, ...] = (
         "",
     ),
     # "Don't Stop Me Now, the Queen one, did I play it": the song by its
-    # artist, said after it.
+    # artist, said after it ("..., did we have that on" is read elsewhere).
     (
-        r"^([^,]{2,60}), the ([^,]{2,30}?) one, (?=(?:did|have|was|when|how)\b)",
-        r"\1 by \2, ",
+        r"^([^,]{2,60}), the ([^,]{2,30}?) one, did (i|we) (play|hear|listen to) it\b",
+        r"did \3 \4 \1 by \2",
     ),
     # "That Mexican band, Café Tacuba, did I have them on": what the name
     # is, said before it.

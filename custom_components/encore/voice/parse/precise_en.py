@@ -45,8 +45,8 @@ _PRECISE_EN: tuple[Rule, ...] = (
         rf"^(?:the )?{_KIND} of the (?:summer|year|month|week)(?:,? for the record)?:\s*(?=(?:which|what|who)\b)",
         "",
     ),
-    # "For the record", "strictly speaking", "if you would": asked nothing.
-    (r"[,;:]?\s*\b(?:for the record|strictly speaking|if you would)\b[,;:]?", ","),
+    # "For the record", "strictly speaking": asked nothing.
+    (r"[,;:]?\s*\b(?:for the record|strictly speaking)\b[,;:]?", ","),
     (r",\s*,", ","),
     (r"^\s*[,:]\s*|\s*,\s*(?=[?.!]*$)", ""),
     # "..., strictly Saturday and Sunday": the weekend said again by its days.

@@ -39,7 +39,6 @@ _SCOUSE_EN: tuple[Rule, ...] = (
         r"\b(?:at )?(?:dinner ?time|dinnertime),? (?:twelve|12)(?: o'? ?clock)?(?: like)?\b",
         "at noon",
     ),
-    (r"\s+like\W*$", ""),
     # "Is it more weekdays or the weekend when I have me tunes on".
     (
         (
