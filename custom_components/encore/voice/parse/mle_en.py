@@ -54,7 +54,7 @@ _MLE_EN: tuple[Rule, ...] = (
     # on repeat.
     (
         r"^what(?:'s| has) been on (?:heavy |high |constant )?rotation(?: for (?:man|me|us))?(?: (?:recently|lately|these days))?,?(?:\s*like)?(?: the one (?:song|tune|track))?\W*$",
-        "which song have i had on repeat",
+        "which song have i had on repeat lately",
     ),
     # "Am I more of a morning or evening listener": the day parts compared.
     (
