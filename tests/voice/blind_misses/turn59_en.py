@@ -54,7 +54,7 @@ READ: tuple[Read, ...] = (
         "which artist i dey listen to pass this month",
         "which artist did I listen to the most this month",
     ),
-    ("en", "wetin i play for october abeg", "what did I play in October"),
+    ("en", "wetin i play for october abeg", "what did I play for October"),
     ("en", "queen i don hear them this week", "did I listen to Queen this week"),
     # A guess after a dash.
     (
