@@ -81,7 +81,7 @@ _LEARNER_DE_EN: tuple[Rule, ...] = (
     # "How often was Rammstein playing last year" (wie oft lief): played,
     # the name no listener.
     (
-        r"^how often (?:was|were) (?!(?:i|we|my|our|the music|music)\b)(.+?) (?:playing|running|on)(?= (?:this|last|in|since|today|yesterday)\b|\W*$)",
+        r"^how often (?:was|were) (?!(?:i|we|my|our|the music|music)\b)(.+?) (?:playing|running)(?= (?:this|last|in|since|today|yesterday)\b|\W*$)",
         r"how often did I play \1",
     ),
     (r"\b(which|what) (song|track|tune) was running\b", r"\1 \2 was playing"),

@@ -35,7 +35,7 @@ _MLE_EN: tuple[Rule, ...] = (
     # "Listened to much Queen lately or nah": "or nah" closes a yes or no,
     # never a count.
     (
-        r"^(?:have (?:i|man|we) |did (?:i|man|we) )?(?:listened|played|had) (?:to )?(?:much|many|any|a lot of|bare) (.+?),? or nah\W*$",
+        r"^(?:have (?:i|man|we) |did (?:i|man|we) )?(?:listened|played) (?:to )?(?:much|many|any|a lot of|bare) (.+?),? or nah\W*$",
         r"did i listen to \1",
     ),
     # "Did man run", "man ran": played ("run" a tune is play it).
@@ -53,7 +53,7 @@ _MLE_EN: tuple[Rule, ...] = (
     # "What's been on rotation for man recently, like the one song": the one
     # on repeat.
     (
-        r"^what(?:'s| has) been on (?:heavy |high |constant )?rotation(?: for (?:man|me|us))?(?: (?:recently|lately|these days))?,?(?:\s*like)?(?: the one (?:song|tune|track))?\W*$",
+        r"^what(?:'s| has) been on (?:heavy |high |constant )?rotation(?: for (?:man|me|us))?(?: (?:recently|lately|these days))?,?(?:\s*like)? the one (?:song|tune|track)\W*$",
         "which song have i had on repeat lately",
     ),
     # "Am I more of a morning or evening listener": the day parts compared.

@@ -76,7 +76,7 @@ _NEW_YORK_EN: tuple[Rule, ...] = (
     # "That Mexican band, Café Tacuba, did I have them on": what the name
     # is, said before it.
     (
-        r"^(?:that|the|this) (?:\w+ )?(?:band|group|singer|artist|fellow|girl),\s+(?=[^,]+,)",
+        r"^(?:that|the|this) (?:\w+ )?(?:band|group|singer|artist|fellow|girl),\s+(?=(?!the one\b)[^,]+,)",
         "",
     ),
     (r"\s{2,}", " "),

@@ -27,7 +27,7 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     # wrong fact), "the song wey I no dey ever let finish" (skipped most),
     # "new artists for 2025 who I find that year" (in 2025).
     (r"^ehn[,!]?\s+", ""),
-    (r"\s+sef\b,?", ""),
+    (r"\s+sef\b", ""),
     (r"^(?:abeg,? )?remind me,?\s+(?=(?:abeg\s+)?wetin\b)", ""),
     (r"\b(i|we) don hook(?:ed)? on\b", r"have \1 been hooked on"),
     (r"\b(i|we) no fit (?:drop|leave)(?: am| it)?\b", r"\1 played the most"),
@@ -56,7 +56,7 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     ),
     (r"\bwetin (i|we) dey (?:hear|play|listen to)\b", r"what was \1 listening to"),
     (r"\b(song|track|tune|music) dey play\b", r"\1 was playing"),
-    (r"\bwhen be\b", "when was"),
+    (r"^when be the\b", "when was the"),
     (
         r"^since when (i|we) (?:dey |don )?(play|listen to|hear) (.+?),? like (?:the )?(?:very )?first time\W*$",
         r"when did \1 first \2 \3",
@@ -155,7 +155,13 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     (r"(?:^|(?<=\s))abeg[,!]?\s*", ""),
     (r"[,\s]+(?:sef|sha|o|oh|abeg)\W*$", ""),
     # "Wetin I play", "wetin I dey listen to": what did I play.
-    (rf"(?:^|(?<=\s))wetin (i|we) (?:dey |don )?({_VERBS})\b", r"what did \1 \2"),
+    (rf"^wetin (i|we) (?:dey |don )?({_VERBS})\b", r"what did \1 \2"),
+    # "On November 3rd wetin I listen to" (blind writer 366): the time
+    # said first.
+    (
+        rf"^((?:on|in|last|this|yesterday|today)\b[^,]*?),? wetin (i|we) (?:don )?({_VERBS})\b",
+        r"what did \2 \3 \1",
+    ),
     (r"\b(i|we) dey (?=(?:play|listen|hear|skip|rinse))", r"\1 "),
     # "How much Queen I don hear", "how many hours I don spend" (blind
     # writer 233): "don" is the perfect.

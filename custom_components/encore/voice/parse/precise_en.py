@@ -22,7 +22,7 @@ from .rules import Rule, rewrite
 _KIND = (
     r"(?:artist|band|singer|group|song|track|tune|album|record|podcast|show|episode)"
 )
-_RANKS = r"(?:ranks?|ranked|comes?|came|stands?|stood|placed?|is|was)"
+_RANKS = r"(?:ranks?|ranked|comes?|came|stands?|stood|placed?)"
 _TOP = r"(?:first|top|highest|number one|no\.? 1|1st)"
 _PERIOD_START = (
     r"(?:this|last|the (?:last|past|first|week|month|year|weekend|day)|today|yesterday"
@@ -148,7 +148,7 @@ _PRECISE_EN: tuple[Rule, ...] = (
         (
             r"^what,?\s+(?:in summary|in short|in brief|overall|on balance)?,?\s*does my listening"
             r"(?: history)? (?:say|tell you|reveal|suggest|show) about (?:my )?"
-            r"(?:musical |music )?(?:preferences|tastes?)\b"
+            r"(?:(?:musical |music )(?:preferences|tastes?)|preferences)\b"
         ),
         "describe my taste",
     ),

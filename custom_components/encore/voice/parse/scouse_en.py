@@ -23,11 +23,8 @@ _SCOUSE_EN: tuple[Rule, ...] = (
     (r"^ow (many|much|long|often)\b", r"how \1"),
     # -- verbs as heard ------------------------------------------------------------
     (r"\b(i|we|did (?:i|we)(?: last| first| ever)?) av\b", r"\1 have"),
-    (r"\b(play|listen|hear|skipp|stream|be|hav)in\b", r"\1ing"),
-    (r"\bhaving\b(?= (?:i|we)\b)", "have"),
+    (r"\b(been|was|were|is|am) (play|listen|hear)in\b(?![-'])", r"\1 \2ing"),
     (r"\b(did|have|do) (i|we) here\b", r"\1 \2 hear"),
-    (r"\b(i|we) (been|be) playing\b", r"\1 have been playing"),
-    (r"^what have (i|we) have been playing\b", r"what have \1 been playing"),
     (r"\beavy (rotation|repeat)\b", r"heavy \1"),
     # -- times as heard --------------------------------------------------------------
     (
@@ -36,7 +33,7 @@ _SCOUSE_EN: tuple[Rule, ...] = (
     ),
     # "Dinner time twelve o'clock like": the north's dinner is at noon.
     (
-        r"\b(?:at )?(?:dinner ?time|dinnertime),? (?:twelve|12)(?: o'? ?clock)?(?: like)?\b",
+        r"\b(?:at )?(?:dinner ?time|dinnertime) (?:twelve|12)(?: o'? ?clock)?(?: like)?\b",
         "at noon",
     ),
     # "Is it more weekdays or the weekend when I have me tunes on".
