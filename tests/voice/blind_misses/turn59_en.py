@@ -105,7 +105,7 @@ READ: tuple[Read, ...] = (
     ("en", "worrav i played most this month", "what have I played most this month"),
     ("en", "ow many songs av i played today", "how many songs have I played today"),
     # Glasgow.
-    ("en", "what's ma vibe been lately", "what has my taste been lately"),
+    ("en", "what's ma vibe been lately", "what has my music taste been lately"),
     # The accountant.
     (
         "en",
