@@ -78,6 +78,19 @@ _EDINBURGH_EN: tuple[Rule, ...] = (
         r"(?<=\w) o (?=(?:tracks|songs|tunes|music|podcasts|different|the|ma|my)\b)",
         " of ",
     ),
+    # Issue 45's fifty-eighth turn, blind writer 365 (a Glasgow boy): "ma"
+    # for my before what he owns ("ma vibe", "ma bed", "ma week"), "what's
+    # ma vibe been" (his taste), "what tune got me oot ma bed" (the day's
+    # first: what woke him), his "music-wise" said last is read as said.
+    (
+        r"\bma (?=(?:vibe|bed|week|month|year|day|music|top|favourite|taste|listening|tunes|songs)\b)",
+        "my ",
+    ),
+    (r"^what(?:'s| has| is) my vibe been\b", "what has my music taste been"),
+    (
+        r"^what (tune|song|track|record) got me (?:oot|out)(?: o'| of| o)? my bed\b(?: (?:the day|today))?\W*$",
+        r"what was the first \1 i played today",
+    ),
 )
 
 

@@ -20,6 +20,24 @@ from .rules import Rule, rewrite
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _JUGGLING_EN: tuple[Rule, ...] = (
+    # "..., love that one", "..., hate that song" (blind writer 367): how
+    # she feels about the name just said, nothing asked and no part of it.
+    (
+        r",\s*(?:i )?(?:love|loved|adore|hate|can't stand) (?:that|this) (?:one|song|tune|track|record)\W*$",
+        "",
+    ),
+    # "Which day of the week do I listen the most — bet it's the weekend
+    # with this lot" (issue 45's fifty-eighth turn, blind writer 367, a
+    # mum across a busy kitchen): her guess at the answer after a dash;
+    # its "the weekend" is no period of the question (read as last
+    # weekend's peak: a wrong fact).
+    (
+        (
+            r"\s*[\u2014\u2013,;.!-]+\s*(?:i |i'd |i'll )?(?:bet|reckon|guess|wager)"
+            r" (?:it's|its|it is|it'll be|it was|you) [^?]*$"
+        ),
+        "",
+    ),
     # -- the day's last song, said as before bed ------------------------------------
     # "The last song I had on last Friday night, before bed": the last of
     # that day, however early the bed ("night" alone keeps its hours).

@@ -46,6 +46,21 @@ _LEARNER_JA_EN: tuple[Rule, ...] = (
         ),
         r"did \g<who> listen to more\g<what> in the \g<a> or the \g<b> \g<when>",
     ),
+    # "Weekdays against weekend, when I hear more music since March" (issue
+    # 45's fifty-eighth turn, blind writer 368, a German learner: "gegen"),
+    # "Weekdays or Shabbos and Sunday, when do I play more music" (blind
+    # writer 369): the same two said first, the weekend by its days. Read
+    # as the most played songs and as Sunday alone: two wrong facts.
+    (
+        (
+            r"^(?:the )?(?P<a>weekdays?|weekends?|(?:shabbos|shabbat|saturdays?) and sundays?)"
+            r" (?:against|versus|vs\.?|or|compared (?:to|with)|and) (?:the )?"
+            r"(?P<b>weekdays?|weekends?|(?:shabbos|shabbat|saturdays?) and sundays?),?\s+"
+            r"when (?:do |did |have )?(?P<who>i|we) (?:hear|heard|listen|listened|play|played|have)"
+            r"(?: to)? more(?P<what> music| podcasts)?(?P<when>(?: (?:since|this|last|in)\b[^?]*)?)\W*$"
+        ),
+        r"did \g<who> listen to more\g<what> on weekdays or weekends\g<when>",
+    ),
     # "Please compare weekday and weekend listening of last month".
     (
         r"^(?:please,? )?compare (?:the )?weekdays? and (?:the )?weekends?(?: listening)?(?: of| in| for)?\b",

@@ -22,6 +22,45 @@ _MLE_EN: tuple[Rule, ...] = (
         r"[,;.!]\s+(?:swear down|i swear|on my life|no cap|bet (?:it's|its|it is|it was))\b.*$",
         "",
     ),
+    # Issue 45's fifty-eighth turn, blind writer 364 (a south Londoner):
+    # "what hour we talking" said after the question is his "what are we
+    # talking", the question said again; its "we" is no household (read as
+    # the house's peak: a wrong fact).
+    (
+        r"[,;]?\s+(?:what|which) (?:hour|day|time|number|figure)s? (?:are |we're )?we talking\W*$",
+        "",
+    ),
+    # "Blud", "fam", "bruv" first: a friend called, nothing asked.
+    (r"^(?:blud|fam|bruv|bro|g|cuz|my g|real talk|deadass|lowkey)[,!]?\s+(?=\w)", ""),
+    # "Listened to much Queen lately or nah": "or nah" closes a yes or no,
+    # never a count.
+    (
+        r"^(?:have (?:i|man|we) |did (?:i|man|we) )?(?:listened|played) (?:to )?(?:much|many|any|a lot of|bare) (.+?),? or nah\W*$",
+        r"did i listen to \1",
+    ),
+    # "Did man run", "man ran": played ("run" a tune is play it).
+    (
+        r"\bdid (?:man|i|we) run\b(?= (?:since|this|last|today|yesterday|on|in)\b|\W*$)",
+        "did i play",
+    ),
+    # "When's man usually listening, like what hour and what day": his
+    # usual hour, asked again by its parts.
+    (r"^when(?:'s| is) (?:man|i) usually listening\b", "when do i usually listen"),
+    (
+        r"^(when do i usually listen\b[^,]*),\s*(?:like )?what (?:hour|time|day)(?: (?:and|or) what (?:hour|time|day))?\W*$",
+        r"\1",
+    ),
+    # "What's been on rotation for man recently, like the one song": the one
+    # on repeat.
+    (
+        r"^what(?:'s| has) been on (?:heavy |high |constant )?rotation(?: for (?:man|me|us))?(?: (?:recently|lately|these days))?,?(?:\s*like)? the one (?:song|tune|track)\W*$",
+        "which song have i had on repeat lately",
+    ),
+    # "Am I more of a morning or evening listener": the day parts compared.
+    (
+        r"^am (i|we) more (?:of )?an? (morning|afternoon|evening|night) (?:or|person or) (?:an? )?(morning|afternoon|evening|night) (?:listener|person)\b",
+        r"do \1 listen more in the \2 or in the \3",
+    ),
     # -- who has been played a lot -------------------------------------------------
     # "Who's man been on bare", "who have I been on heavy": who have I
     # played the most ("been on" someone is playing them).

@@ -144,6 +144,28 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
         + _END,
         r"how many times did \g<i> play \g<name>\g<rest>",
     ),
+    # "Air, last time I listened to them, when was that" (blind writer
+    # 364): the name said first, its last play asked after it.
+    (
+        _NAME
+        + r"(?:the )?(?P<end>last|first) time (?P<i>i|we) (?:listened to|played|heard|had on|put on)"
+        r" (?:them|it|him|her|that)(?:[,.]+| -) when (?:was|is) (?:that|it)" + _END,
+        r"when did \g<i> \g<end> listen to \g<name>",
+    ),
+    # "That Queen, with the Freddie, how much did I have them on this year"
+    # (issue 45's fifty-eighth turn, blind writer 369): "had them on" is
+    # played them, so "how much" is how many times, never how long (read as
+    # the whole year's listening time: a wrong fact). A "with the ..." said
+    # beside the name tells which one and is no part of it.
+    (
+        r"^(?:that |the )?"
+        + _NAME[1:]
+        + r"(?:with (?:the )?[^,.?!]{2,30}?(?:[,.]+| -) )?how much (?:did|have) (?P<i>i|we)"
+        r" (?:have|had|put) (?:them|him|her|it|that) on"
+        r"(?P<rest>(?: (?:this|last|yesterday|today|on|in|since|ever|lately|so far)\b[^?.!]*)?)"
+        + _END,
+        r"how many times did \g<i> play \g<name>\g<rest>",
+    ),
     # "Digital Love by Daft Punk, did it come on at all this week": did I
     # play it.
     (

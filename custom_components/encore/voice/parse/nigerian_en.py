@@ -17,6 +17,69 @@ from .rules import Rule, rewrite
 _VERBS: Final = r"(?:play|played|playing|listen to|listened to|listening to|hear|heard|skip|skipped)"
 
 _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
+    # Issue 45's fifty-eighth turn, blind writer 366 (a Lagos speaker, the
+    # weakest of the turn): "ehn" and "sef" anywhere, "I don hook on"
+    # (have been hooked on), "I no fit drop" (can't stop playing: the
+    # most), "X I don hear them since ..." and
+    # "I hear X ... abi I no hear" (whether I did), "wetin I dey hear" (what
+    # was playing), "which song dey play" (was playing), "when be" (was),
+    # "what kind of sound I dey into" (the taste; read as what played, a
+    # wrong fact), "the song wey I no dey ever let finish" (skipped most),
+    # "new artists for 2025 who I find that year" (in 2025).
+    (r"^ehn[,!]?\s+", ""),
+    (r"\s+sef\b", ""),
+    (r"^(?:abeg,? )?remind me,?\s+(?=(?:abeg\s+)?wetin\b)", ""),
+    (r"\b(i|we) don hook(?:ed)? on\b", r"have \1 been hooked on"),
+    (r"\b(i|we) no fit (?:drop|leave)(?: am| it)?\b", r"\1 played the most"),
+    (
+        r"^what kind of (?:sound|sounds|music|vibe|vibes) (i|we) (?:dey |don )?(?:into|like|feel|dey feel)\b",
+        r"what kind of music am \1 into",
+    ),
+    (
+        r"^new (artists|singers|bands) (?:in|for) (\d{4}),? (?:who|wey|that) (?:i|we) (?:find|found|discover|discovered)(?: (?:that|for that|dat) year)?\W*$",
+        r"new \1 in \2",
+    ),
+    (
+        (
+            r"^(?P<name>(?!(?:what|which|who|when|how|na|abeg|i|we)\b)[^,]+?),? (?P<who>i|we) don"
+            r" (?:hear|play|listen to) (?:them|am|it|him|her) (?P<when>[^?]*?)\W*$"
+        ),
+        r"did \g<who> listen to \g<name> \g<when>",
+    ),
+    (
+        r"^(i|we) (?:hear|play|listen to) (.+?),? (?:abi|or) (?:i|we) no (?:hear|play|listen(?: to)?)(?: am| it| dem)?\W*$",
+        r"did \1 listen to \2",
+    ),
+    (
+        r"^(?P<name>(?!(?:what|which|who|when|how|na|abeg|i|we)\b).+?) (?:play|played|dey play) (?P<when>.+?),? (?:or|abi) e no (?:play|dey play)\W*$",
+        r"did i play \g<name> \g<when>",
+    ),
+    (r"\bwetin (i|we) dey (?:hear|play|listen to)\b", r"what was \1 listening to"),
+    (r"\b(song|track|tune|music) dey play\b", r"\1 was playing"),
+    (r"^when be the\b", "when was the"),
+    (
+        r"^since when (i|we) (?:dey |don )?(play|listen to|hear) (.+?),? like (?:the )?(?:very )?first time\W*$",
+        r"when did \1 first \2 \3",
+    ),
+    (
+        r"^(?:abeg\s+)?the (song|track|tune) (?:wey|that) (i|we) no (?:dey )?(?:ever )?let (?:it |am )?finish\b.*$",
+        r"which \1 do \2 skip the most",
+    ),
+    (
+        r"^(?:abeg\s+)?(?:different|distinct) (songs|tracks|tunes|artists) (?:wey|that) (i|we) (?:dey )?(?:listen to|play|hear)(?: (.+?))?,? how many\W*$",
+        r"how many different \1 did \2 listen to \3",
+    ),
+    (
+        (
+            r"^(?:abeg\s+)?how many (songs|tracks|tunes) (?!(?:i|we|you|they|were|was|are|is|have|has|had|did|do|does|got|get)\b)"
+            r"(\w+) (?:play|dey play|listen to|hear)\b"
+        ),
+        r"how many \1 did \2 play",
+    ),
+    (
+        r"^na (?:the )?(weekends?|weekdays?) (i|we) (?:dey )?(?:play|listen to|listen|hear)( music)? pass,? or (?:na )?(?:during )?the (week|weekdays|weekends?)\W*$",
+        r"do \2 listen to more\3 at weekends or during the week",
+    ),
     # Issue 45's fifty-third turn (blind writer 327): "na" opening a
     # question or closing it ("na which", "na who"), "ehn", "abi" last;
     # "wey" (that), "play am" (played it), "don dey rock well well" (have
@@ -68,7 +131,10 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     (r"\bwetin (?:play|played)\b", "what played"),
     (r"^wetin dey play by\b", "what was playing at"),
     (r"^how often (i|we) (?:dey )?(skip|play|listen)", r"how often do \1 \2"),
-    (r"^how (my|our) (day|week|month|year|summer) take go\b", r"how was \1 \2"),
+    (
+        r"^how (my|our) (day|week|month|year|summer)(?: (?:for|in) music)? take go\b",
+        r"how was \1 \2",
+    ),
     (r"\bno fit stop (?:to )?(?:play|playing)\b", "can't stop playing"),
     (
         r"\b(most|pass) for (january|february|march|april|may|june|july|august|september|october|november|december)\b",
@@ -90,6 +156,12 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     (r"[,\s]+(?:sef|sha|o|oh|abeg)\W*$", ""),
     # "Wetin I play", "wetin I dey listen to": what did I play.
     (rf"^wetin (i|we) (?:dey |don )?({_VERBS})\b", r"what did \1 \2"),
+    # "On November 3rd wetin I listen to" (blind writer 366): the time
+    # said first.
+    (
+        rf"^((?:on|in|last|this|yesterday|today)\b[^,]*?),? wetin (i|we) (?:don )?({_VERBS})\b",
+        r"what did \2 \3 \1",
+    ),
     (r"\b(i|we) dey (?=(?:play|listen|hear|skip|rinse))", r"\1 "),
     # "How much Queen I don hear", "how many hours I don spend" (blind
     # writer 233): "don" is the perfect.
@@ -122,7 +194,7 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
     (
         (
             r"\bby (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-            r"(?: o'?clock)? for night\b"
+            r"(?: o'?\s?clock)? for night\b"
         ),
         r"at \1 pm",
     ),

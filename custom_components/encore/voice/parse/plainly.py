@@ -69,6 +69,7 @@ from .irish_en import said_as_irish
 from .jargon_en import front_name
 from .juggling_en import said_while_juggling
 from .learner_ar import undo_learner_ar
+from .learner_de_en import said_as_german_learner
 from .learner_en_de import said_learner_en_de
 from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
@@ -83,6 +84,7 @@ from .minnesota_en import said_in_minnesota
 from .mle_en import said_in_mle
 from .name_again import name_said_again
 from .name_first_en import front_clipped
+from .new_york_en import said_in_new_york
 from .newfoundland_en import said_in_newfoundland
 from .nigerian_en import said_as_in_lagos
 from .noisy_car_en import said_once_after_pause
@@ -91,9 +93,11 @@ from .passive import said_in_active
 from .patois_en import said_in_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
+from .precise_en import said_precisely
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
 from .said_around import said_without_around
+from .scouse_en import said_in_scouse
 from .self_corrected_en import said_once_en
 from .singlish_en import join_topic
 from .spelled_out import without_span_restated
@@ -318,6 +322,11 @@ WAYS: Final[tuple[Way, ...]] = (
     ),
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
     Way("a dropped h: ''ow many', ''ave I 'ad', ''ear'", _said(said_with_h), _EN),
+    Way(
+        "Liverpool as speech to text writes it: 'worrav I', 'wharrwas', 'av', 'playin'",
+        _said(said_in_scouse),
+        _EN,
+    ),
     # Before the other English readers: they know "what", not "fit".
     Way(
         "Aberdeen's Doric: 'fit wis', 'foo mony', 'fan did', 'hiv I', 'the day'",
@@ -337,6 +346,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a lawyer's record and clauses: 'let the record reflect', 'I mean the band Air'",
         _said(said_as_counsel),
+        _EN,
+    ),
+    Way(
+        "a precise speaker's measure and qualifiers: 'strictly by play count', 'to be precise'",
+        _said(said_precisely),
         _EN,
     ),
     Way(
@@ -362,6 +376,16 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Polish learner's English: 'song of month', 'album of ... which one it is'",
         _said(said_as_polish_learner),
+        _EN,
+    ),
+    Way(
+        "an elderly New Yorker's 'meshuga for', 'played and played', ', with my coffee'",
+        _said(said_in_new_york),
+        _EN,
+    ),
+    Way(
+        "a German learner's 'before one hour', 'in endless loop', 'become', 'quote'",
+        _said(said_as_german_learner),
         _EN,
     ),
     Way(
