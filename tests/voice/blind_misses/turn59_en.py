@@ -27,11 +27,6 @@ captured. Their wrong facts, in this file's own phrasings:
   songs, all plays, a recap and the top songs).
 """
 
-from hassil import recognize_all
-import pytest
-
-from ..read_as_plain import assert_read_as_plain
-from ..test_net_negatives import history_sentences
 from . import Answered, Read, Stays
 
 READ: tuple[Read, ...] = (
@@ -151,15 +146,3 @@ STAYS: tuple[Stays, ...] = (
     ("wetin i dey listen to now", "en"),
     ("play something good, bet it's Queen", "en"),
 )
-
-
-@pytest.mark.parametrize(("lang", "said", "plain"), READ)
-def test_read_as_plain(lang: str, said: str, plain: str) -> None:
-    """Each phrasing is read as its plain question (run alone, as well as in the shared checks)."""
-    assert_read_as_plain(said, plain, lang)
-
-
-@pytest.mark.parametrize(("said", "language"), STAYS)
-def test_stays_out_of_the_net(said: str, language: str) -> None:
-    """A command or a question of now matches none of Encore's sentences."""
-    assert next(iter(recognize_all(said, history_sentences(language))), None) is None

@@ -1,0 +1,408 @@
+"""Writer 365, ein Zürcher mit Schweizer Hochdeutsch, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Sali, wer ist diese Woche mein meistgehörter Künstler gewesen?",
+        family="top_artists",
+        period="this_week",
+    ),
+    Fresh(
+        text="Welche Band hab ich letztes Jahr am meisten gehört, gäll, das weisst du sicher",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Von wem bin ich in letzter Zeit so richtig angefressen?",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Sag mal die drei Top-Künstler vom Oktober",
+        family="top_artists",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="seit Oktober, wer ist da bei mir zuoberst auf der Liste, also welcher Künstler",
+        family="top_artists",
+        period="since_october",
+    ),
+    Fresh(
+        text="Was ist mein Lieblingslied diesen Monat, also das, wo am meisten gelaufen ist",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Gib mir meine fünf meistgespielten Lieder vom Sommer",
+        family="top_tracks",
+        period="summer",
+        count=5,
+    ),
+    Fresh(
+        text="Welches Lied ist bei uns letzte Woche am meisten gelaufen?",
+        family="top_tracks",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="In der Küche, welches Lied läuft dort am allermeisten",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Welches Album hab ich seit März am meisten laufen lassen",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="Mein Lieblingsalbum aller Zeiten, welches ist das?",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="Im August, welche Platte hab ich da rauf und runter gehört",
+        family="top_albums",
+        period="august",
+    ),
+    Fresh(
+        text="Welchen Podcast höre ich jetzt grad am meisten?",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Was ist mein Podcast Nummer eins dieses Jahr",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie lang hab ich heute schon Musik gehört",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wieviel Stunden habe ich letzte Woche gehört, ungefähr",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie lange hatten wir am letzten Wochenende Musik laufen?",
+        family="listening_time",
+        period="last_weekend",
+        person="we",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Zeit hab ich in den letzten 30 Tagen mit Podcasts verbracht",
+        family="listening_time",
+        period="last_30_days",
+        content="podcasts",
+    ),
+    Fresh(
+        text="in den letzten drei Monaten, wieviel hab ich da total gehört, in Stunden",
+        family="listening_time",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wie viele Lieder hab ich heute Morgen gehört",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wieviel Songs sind diese Woche gelaufen, total",
+        family="plays",
+        period="this_week",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Podcastfolgen hab ich diesen Monat gehört",
+        family="plays",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viel hab ich in den letzten sieben Tagen abgespielt, also Anzahl",
+        family="plays",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler hab ich dieses Jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wieviele unterschiedliche Lieder sind im September gelaufen",
+        family="songs_count",
+        period="september",
+    ),
+    Fresh(
+        text="Im Jahr zweitausendfünfundzwanzig, wie viele verschiedene Songs waren das",
+        family="songs_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wie oft habe ich Bohemian Rhapsody gehört?",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wieviel Daft Punk hab ich diese Woche gehört, gäll, sicher huere viel",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wie oft lief The Daily im Oktober",
+        family="play_count",
+        period="october",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Wie oft habe ich dieses Jahr Patent Ochsner gehört",
+        family="play_count",
+        period="this_year",
+        name="Patent Ochsner",
+    ),
+    Fresh(
+        text="Hab ich gestern Justice gehört?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Lief letzte Nacht öppis von Queen?",
+        family="did_i",
+        period="last_night",
+        name="Queen",
+    ),
+    Fresh(
+        text="Hab ich heute schon The Daily gehört",
+        family="did_i",
+        period="today",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hab ich letzten Sommer Züri West gehört",
+        family="did_i",
+        period="last_summer",
+        name="Züri West",
+    ),
+    Fresh(
+        text="Air, hab ich das in letzter Zeit überhaupt einmal gehört?",
+        family="did_i",
+        period="lately",
+        name="Air",
+    ),
+    Fresh(
+        text="Was hab ich gestern Abend gehört?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was lief heute Nachmittag",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="Was haben wir vorgestern gehört",
+        family="what_played",
+        period="day_before_yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="Was hab ich am dritten November so gehört",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was hat die Ada seit Montag gehört",
+        family="what_played",
+        period="since_monday",
+        person="Ada",
+    ),
+    Fresh(
+        text="Was ist gestern Abend um Viertel nach acht gelaufen?",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="Welches Lied lief heute Morgen um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Was lief am Mittwoch am Mittag um zwölf",
+        family="playing_at",
+        moment="2026-11-18 12:00",
+    ),
+    Fresh(
+        text="heute um fünf nach fünf, was hat da gespielt",
+        family="playing_at",
+        moment="2026-11-20 17:05",
+    ),
+    Fresh(
+        text="Was für Musik höre ich eigentlich gern",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie würdest du meinen Musikgeschmack beschreiben",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um welche Zeit höre ich normalerweise Musik, und an welchem Tag am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab ich in letzter Zeit neue Künstler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Welche Bands hab ich diesen Monat zum ersten Mal gehört",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wie oft überspringe ich Lieder eigentlich",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wieviel hab ich letzte Woche geskippt",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="Höre ich immer die gleichen Lieder, also wie oft wiederhole ich Songs",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage am Stück hab ich jetzt Musik gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab ich Justice zum ersten Mal gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="Seit wann ist Café Tacvba in meinem Verlauf",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wann lief Don't Stop Me Now das letzte Mal",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Wann hab ich zuletzt Daft Punk gehört",
+        family="last_play",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Was ist das letzte Lied gewesen, wo ich gehört hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Lied hab ich heute den Tag angefangen",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war gestern das erste Lied",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Was hab ich letzten Freitag als Erstes gehört",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Was war am Samstag das letzte Lied",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Womit hab ich gestern Abend aufgehört",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Welches Lied skippe ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler überspringe ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied läuft bei mir jetzt grad in der Dauerschlaufe",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Erzähl mal, wie war mein Musikjahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Mach mir einen Rückblick auf letzten Monat",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wie war meine Woche musikmässig",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Höre ich mehr am Morgen oder am Abend",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Lauft bei mir am Wochenende mehr als werktags?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Daft Punk in der Küche",
+    "Mach die Musik es bitzeli lauter",
+    "Lauter bitte",
+    "Was ist das für ein Lied",
+    "Überspring das Lied",
+    "Nächstes Lied",
+    "Pausier den Podcast",
+    "Lösch das Licht in der Küche",
+    "Spiel das Album Discovery",
+    "Zufallswiedergabe an",
+    "Wiederholung aus",
+    "Stell einen Timer auf zehn Minuten",
+    "Wie wird das Wetter morgen in Zürich",
+    "Schreib Milch auf den Poschtizettel",
+    "Mach die Heizung wärmer",
+    "Was lauft grad in der Küche",
+    "Was höre ich jetzt grad",
+    "Spiel The Daily ab",
+    "Lautstärke auf fünf",
+    "Gruppier den Küchenlautsprecher mit dem Wohnzimmer",
+    "Spiel Queen im Wohnzimmer",
+    "Stopp die Musik",
+    "Ein Lied zurück",
+    "Weck mich morgen um sieben",
+    "Wer singt das grad",
+    "Nimm das Lied in meine Playlist",
+]

@@ -1,0 +1,360 @@
+"""Writer 367, ein Vater von drei Kindern in der Küche (unterbricht sich, redet zwischendurch mit den Kindern, halbe Sätze), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="wen hab ich diesen Monat am meisten — Leon, Finger weg vom Herd! — am meisten gehört, welchen Künstler",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wer war letztes Jahr eigentlich mein, äh, Lieblingskünstler",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="wer war so die letzten drei Monate bei mir die Nummer eins, also welche Band",
+        family="top_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="was war mein meistgespieltes Lied, äh, seit Oktober",
+        family="top_tracks",
+        period="since_october",
+    ),
+    Fresh(
+        text="meine drei Lieblingslieder dieses Jahr, sag mal — Mia, setz dich hin — die drei",
+        family="top_tracks",
+        period="this_year",
+        count=3,
+    ),
+    Fresh(
+        text="was läuft in der Küche am meisten, also welches Lied",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welches Album lief im Sommer am meisten",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="welchen Podcast hör ich in letzter Zeit am meisten — Mia, nicht jetzt — welchen Podcast",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie lange lief heute schon Musik, so insgesamt, Moment, äh, ja insgesamt",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Zeit hab ich letzte Woche mit Podcasts verbracht",
+        family="listening_time",
+        period="last_week",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie lange haben wir am Wochenende Musik gehört, in der Küche mein ich",
+        family="listening_time",
+        period="last_weekend",
+        content="music",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Stunden hab ich seit Montag gehört, grob",
+        family="listening_time",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich heute gespielt",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Folgen hab ich im Oktober, äh — Jonas, das ist nicht deins! — im Oktober gehört",
+        family="plays",
+        period="october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hab ich dieses Jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder waren das, äh, in den letzten dreißig Tagen",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie oft hab ich Bohemian Rhapsody — Jonas, runter vom Stuhl! — dieses Jahr gespielt",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft lief Daft Punk diese Woche, die Kinder können's nicht mehr hören",
+        family="play_count",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="wie oft hab ich eigentlich Radiohead gehört",
+        family="play_count",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="hab ich gestern Justice gehört?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="lief bei uns am Samstag Queen",
+        family="did_i",
+        period="saturday",
+        name="Queen",
+        person="we",
+    ),
+    Fresh(
+        text="hab ich heut früh die Daily gehört, ich weiß es echt nicht mehr",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="diesen Monat, hab ich da One More Time von Daft Punk gehört",
+        family="did_i",
+        period="this_month",
+        name="One More Time by Daft Punk",
+    ),
+    Fresh(
+        text="was hab ich gestern Abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief vorgestern so",
+        family="what_played",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was haben wir letzten Freitag gehört — Emma, Hände waschen — letzten Freitag",
+        family="what_played",
+        period="last_friday",
+        person="we",
+    ),
+    Fresh(
+        text="was hab ich im August so gehört, da waren wir ja halb weg",
+        family="what_played",
+        period="august",
+    ),
+    Fresh(
+        text="was lief gestern abends um, äh, zehn vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:50",
+    ),
+    Fresh(
+        text="was lief heute früh um acht",
+        family="playing_at",
+        moment="2026-11-20 08:00",
+    ),
+    Fresh(
+        text="was war das für ein Lied heute Nachmittag um Viertel nach fünf",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+    ),
+    Fresh(
+        text="halb neun heute Morgen, was lief da, beim Frühstück",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was für Musik hör ich eigentlich so, die Kinder sagen ich hab keinen Geschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="um wie viel Uhr hör ich normalerweise Musik",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="an welchem Wochentag hör ich so am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich in letzter Zeit neue Künstler entdeckt",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="welche Künstler hab ich diesen Monat zum ersten Mal gehört",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft skip ich eigentlich Lieder",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Lieder hab ich letzte Woche übersprungen, der Kleine drückt ja immer drauf",
+        family="skips",
+        period="last_week",
+        content="music",
+    ),
+    Fresh(
+        text="hör ich immer dieselben Lieder, also wie oft wiederhol ich so",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hab ich jetzt Musik gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wie lang ist meine Serie grad, äh — Leon, lass das! — Tage hintereinander",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich zum ersten Mal Air gehört",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="seit wann hab ich eigentlich Café Tacvba drin",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann hab ich zuletzt Don't Stop Me Now gehört",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="wann lief das letzte Mal Justice",
+        family="last_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="was war das letzte Lied, das ich gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war heute das erste Lied — Emma, Schuhe an! — das erste Lied heute",
+        family="first_today",
+    ),
+    Fresh(
+        text="mit welchem Lied hab ich gestern angefangen",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="was war im Oktober das allererste Lied",
+        family="first_in",
+        period="october",
+    ),
+    Fresh(
+        text="was war das letzte Lied letzte Nacht",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="womit hab ich am Samstag aufgehört, welches Lied",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="welches Lied überspring ich am häufigsten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler skip ich am meisten, also welche Band",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches Lied läuft bei mir grad in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="was ist grad mein Ohrwurm, äh, was spiel ich ständig",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mal, wie war meine Woche so, musikmäßig",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="gib mir mal nen Rückblick auf letzten Monat",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="mein Jahr in Musik, fass mal zusammen — Leon, nicht mit vollem Mund — mein Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="hör ich morgens mehr oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="läuft bei mir werktags mehr Musik oder am Wochenende",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="welche Platte hab ich letztes Jahr am meisten gehört",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="wie viele Lieder haben wir gestern gehört, also bei uns in der Küche",
+        family="plays",
+        period="yesterday",
+        content="music",
+        room="kitchen",
+        person="we",
+    ),
+]
+
+NEGATIVES = [
+    "spiel mal Daft Punk in der Küche",
+    "mach die Musik leiser, ich versteh ja nix",
+    "lauter bitte, ich bin am Spülen",
+    "pause — äh, pausier den Podcast",
+    "nächstes Lied, das mag Emma nicht",
+    "was ist das für ein Lied gerade",
+    "was läuft gerade in der Küche",
+    "stell einen Timer auf zwölf Minuten für die Nudeln",
+    "setz Milch auf die Einkaufsliste, und Butter",
+    "wie wird das Wetter morgen, brauchen die Kinder Regenjacken",
+    "mach das Küchenlicht aus",
+    "spiel das Album Discovery",
+    "Zufallswiedergabe an",
+    "wiederhol das Lied, der Kleine will's nochmal hören",
+    "stell die Heizung auf einundzwanzig Grad",
+    "Musik aus, jetzt wird gegessen",
+    "spiel The Daily weiter",
+    "verbinde die Lautsprecher in Küche und Wohnzimmer",
+    "Lautstärke auf vier",
+    "spul mal dreißig Sekunden zurück",
+    "was hör ich grad eigentlich",
+    "wie lange läuft der Timer noch",
+    "spiel Kinderlieder im Kinderzimmer",
+    "stopp, stopp, aus!",
+    "wer singt das hier gerade",
+]
