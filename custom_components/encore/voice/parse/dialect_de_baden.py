@@ -19,6 +19,7 @@ import re
 
 from .rules import Rule, rewrite
 
+
 def _first_or_last(said: re.Match[str]) -> str:
     """Return when the title (and its artist, where said) first or last played."""
     name = said["name"] if said["by"] is None else f"{said['name']} von {said['by']}"

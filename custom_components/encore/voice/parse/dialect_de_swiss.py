@@ -418,7 +418,10 @@ ZURICH: tuple[Rule, ...] = (
     # after it ("..., gäll, sicher huere viel") ask nothing, and had been
     # read into the name.
     (r"\bzuoberst(?: auf (?:der|dr|de) liste)?\b", "ganz vorne"),
-    (r",? g[äe]ll\b(?:,? (?:sicher|bestimmt|wohl|sowieso) (?:huere |sehr |mega |voll )?(?:viel|oft|lang))?\W*$", ""),
+    (
+        r",? g[äe]ll\b(?:,? (?:sicher|bestimmt|wohl|sowieso) (?:huere |sehr |mega |voll )?(?:viel|oft|lang))?\W*$",
+        "",
+    ),
 )
 
 

@@ -57,7 +57,10 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
         r"\b(?:das )?(ich|wir) (?:kann|kannst|können) nicht (?:stoppen|aufhören) (?:zu |mit )?(?:hören|spielen)\b",
         r"höre \1 in dauerschleife",
     ),
-    (r"\b(?:eine?n?|ein) rundown (?:von|über) (?:mein|meinem|meine) hören\b", "einen überblick über mein hören"),
+    (
+        r"\b(?:eine?n?|ein) rundown (?:von|über) (?:mein|meinem|meine) hören\b",
+        "einen überblick über mein hören",
+    ),
     (r"\bdistinct\b", "verschiedene"),
     (
         r"\bwann ist (?:meine|mei) peak[- ]?time(?: beim hören)?\b",
