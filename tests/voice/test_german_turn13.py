@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import intent
 
 from custom_components.encore.history.models import PlayKind
 from custom_components.encore.voice.parse import Asked, prepare, read_question
@@ -167,13 +168,30 @@ async def test_commands_stay_home_assistants(
         "was für Musik läuft gerade in der Küche",
         "spiel was ich gestern gehört habe",
         "Licht im Bad heute?",
-        "spiel das Lied das ich habe gehört gestern",
         "Küche am Samstag?",
         "mehr morgen oder abend ist es kalt",
         "Nennen Sie mir die Temperatur im Wohnzimmer",
     ]:
         with subtests.test(said):
             await assert_stays_home_assistants(hass, said, "de")
+
+
+@pytest.mark.usefixtures("history")
+async def test_a_learners_play_command_is_handed_back(hass: HomeAssistant) -> None:
+    """A learner's "spiel das Lied das ich habe gehört gestern" is never answered.
+
+    The fifty-eighth turn's net line for a learner's "<name> ich habe
+    gehört" hears it (a custom sentence always wins over Home Assistant's
+    own), so it is handed back: `elsewhere` reads "spiel" first as a
+    command, and Home Assistant's pipeline gives it to an LLM agent if there
+    is one. Before, no sentence of Encore's matched; the reading had taken
+    "spiel" for a name asked about.
+    """
+    add_kitchen(hass)
+    heard = await ask(hass, "spiel das Lied das ich habe gehört gestern", "de")
+    assert heard.intent == "EncoreWideNet"
+    assert heard.response.response_type is intent.IntentResponseType.ERROR
+    assert heard.response.error_code is intent.IntentResponseErrorCode.NO_INTENT_MATCH
 
 
 # -- the rules, pure ---------------------------------------------------------------------

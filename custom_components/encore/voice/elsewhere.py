@@ -124,6 +124,13 @@ _COMMAND: Final = {
         r"|ein bisserl lauter|a bisserl lauter)\b"
         r"|^(?:bitte )?(?:machen|schalten|stellen|drehen|spielen|legen|lassen"
         r"|überspringen|wiederholen|halten) sie\b"
+        # "Spiel das Lied, das ich habe gehört gestern" (a learner's word
+        # order, caught by the fifty-eighth turn's "... ich habe gehört"
+        # net line): "spiel" first commands, as "play" does in English. A
+        # question that opens with the verb says its listener next ("spiel
+        # ich immer die gleichen Lieder", "spiel i fei immer ...").
+        r"|^(?:bitte )?(?:spiel|spiele)(?: (?:mal|mol|bitte|doch|mir|uns|nochmal|noch mal))*"
+        r" (?!(?:ich|i|ik|ick|isch|wir|mer|ma|mr)\b)\w"
         # A command said with its verb last, as a smart speaker is told
         # ("Album der Woche spielen", "Queen diese Woche abspielen"): no
         # question word, no "?", and the verb no "ich spielen" or "aufhören
