@@ -18,6 +18,23 @@ word beside those that make it the dialect's ("hen mer", "vum", "is'n").
 from .rules import Rule, rewrite
 
 PALATINATE: tuple[Rule, ...] = (
+    # A Palatinate taxi driver (issue 45's fifty-ninth turn, blind writer
+    # 372): "uff welle Podcast bin isch ... so abgfahre" (hooked on), "kann
+    # isch grad net sei losse" (can't leave alone: on repeat).
+    # The top of the kind named, in the period said, else lately.
+    (
+        (
+            r"^(?:uff |auf |von )?(welche[rnms]?|welle[rnms]?|welsche[rnms]?) (\w+) bin (?:ich|isch|i)"
+            r" (.*?) ?(?:so )?(?:voll )?(?:abgfahre|abgfahrn|abgefahren)\W*$"
+        ),
+        lambda found: (
+            f"welche {found[2]} habe ich {found[3] or 'in letzter zeit'} am meisten gehört"
+        ),
+    ),
+    (
+        r"\b(?:net|ned|nit|nicht) (?:sei|sein) (?:losse|lossen|lasse)\b",
+        "nicht sein lassen",
+    ),
     # A Palatinate winemaker (issue 45's fifty-third turn, blind writer
     # 328): "saach mer mol" opens, ", ei" closes; "mei drei meischde
     # gspielte Liedcher" (my three most played songs); "uff dem Ding" (on

@@ -16,6 +16,12 @@ neighbour; each rule holds to the dialect's own words.
 from .rules import Rule, rewrite
 
 DIALECT_SAARLAND: tuple[Rule, ...] = (
+    # A Saarland grandmother (issue 45's fifty-ninth turn, blind writer
+    # 376): "allegebott" (all the time), "die selwe Lieder", "wach wor"
+    # (woke up).
+    (r"\ballegebott\b", "immer wieder"),
+    (r"\bselwe\b", "selben"),
+    (r"\bwach (?:wor|worr|worre|worn)\b", "aufgewacht"),
     # A mechanic (issue 45's fifty-third turn, blind writer 324): "sa mol"
     # opens; "uff wen bin isch ... so ganz verrückt" (who have I been
     # crazy about).

@@ -81,6 +81,19 @@ _TIME_FIRST = re.compile(
 )
 
 VIENNA: tuple[tuple[str, str], ...] = (
+    # A Viennese woman (issue 45's fifty-ninth turn, blind writer 377):
+    # "san" (sind) before what played, "angfressn" (hooked), "kann i grad ned
+    # auslassen" (can't leave out: on repeat), "leiwand" (great) said of a song.
+    (
+        r"\bsan (?=(?:da |insgesamt |heuer |scho |schon )*(?:glaufen|gelaufen|grennt|gspüt|gespielt|neu)\b)",
+        "sind ",
+    ),
+    (r"\bangfressn\b", "angefressen"),
+    (
+        r"\b(kann|konn) (i|ich) (grad |gerade |grod )?(?:ned|net|nicht) auslassen\b",
+        r"kann \2 \3nicht sein lassen",
+    ),
+    (r"\bleiwande[nsrm]? ", ""),
     # A Viennese teenager's "bam" before the question (issue 45's
     # thirty-fourth turn): a filler, no name.
     (r"^bam\b,? ", ""),

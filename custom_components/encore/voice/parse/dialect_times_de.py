@@ -123,6 +123,11 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     # The morning, the evening, the afternoon after a day: "heute Morje",
     # "gestern Ovend", "z'Obe", "Namiddag", "Nommedaach", "Nochmiddag".
     (r"\bheit (?=(?:moije|morje|morge|morga)\b)", "heute "),
+    # The Palatinate's and the Saarland's "heit Middag" is this afternoon
+    # ("um fünf heit Middag", issue 45's fifty-ninth turn, blind writers 372
+    # and 376: read as noon, two wrong facts); the south-west's "Mittag" is
+    # the afternoon. Only after "heit": the north's "um zwölfe Middag" is noon.
+    (r"\b(?:heit|heut|heute) middag\b", "heute nachmittag"),
     (
         r"\b(heute|gestern|vorgestern) (?:morje|morge|morga|mojn|moign|moije)\b",
         r"\1 morgen",

@@ -18,6 +18,21 @@ from .rules import Rule, rewrite
 _KINDS = r"(?:lied|lieder|song|songs|künstler|künschtler|band|bands|album|alben|platte|podcast|folge|folgen|sänger|artist|artists|track|tracks|stück)"
 
 DIALECT_WORDS_DE: tuple[Rule, ...] = (
+    # Issue 45's fifty-ninth turn (blind writers 372, 376 and 377, the
+    # Palatinate, the Saarland, Vienna): "wie viel Sache(n)" counted are the
+    # plays; a doubt or "im Große unn Ganze" said after the question is no
+    # name ("hab isch jemols Helene Fischer gehert, des glaab isch jo net");
+    # "die Kischt" (the box) that played is the speaker, never a person.
+    (r"\bwie (?:viel|viele|vü|vui|vill) sache(?:n)?\b", "wie viele wiedergaben"),
+    (
+        r",? (?:des |das )?(?:glaab|glaub|glaube) (?:isch |ich |i )?(?:jo |ja |eh )?(?:net|nit|ned|nicht|nich)(?: lol| haha)?$",
+        "",
+    ),
+    (r",? (?:so )?im große(?:n)? (?:und|unn|un) ganze(?:n)?\b", ""),
+    (
+        r"^(was|wos|wat|welches lied|welchen song) hat (?:die|de|das|des) (?:kischt|kiste|box) (.+?) (?:gespielt|gspielt|gebracht)\b",
+        r"\1 lief \2",
+    ),
     # Issue 45's fifty-third turn (blind writers 324, 325, 328): the
     # Saarland's "laafe gehatt", the Palatinate's "ghatt", "jemols", "nit
     # lasse", Swabia's "hintranander" and "zum erschta Mol".

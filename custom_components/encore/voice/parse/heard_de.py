@@ -31,7 +31,9 @@ HEARD_DE: tuple[tuple[str, str], ...] = (
     (r"\bmein(en)? (?:musik|hör)monat\b", r"mein\1 monat"),
     (r"\baufs (jahr|wochenende)\b", r"auf das \1"),
     (
-        r"^wie ?viel (hab|habe|hat|haben) (ich|wir) (.+?) wiederholt$",
+        # Bavaria's and Austria's "wie vü hab i ... do wiederholt" too (issue
+        # 45's fifty-ninth turn, blind writer 377: read as the listening time).
+        r"^wie ?(?:viel|vü|vui|vül) (hab|habe|hat|haben|hob) (ich|i|wir|mir) (.+?) wiederholt$",
         r"wie oft \1 \2 \3 die gleichen sachen wieder gehört",
     ),
     # A participle with a silent h or a hard d: "gehöhrt", "gehörd".

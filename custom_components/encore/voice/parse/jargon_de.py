@@ -65,6 +65,25 @@ _HOW = (
 )
 
 JARGON_DE: tuple[tuple[str, str], ...] = (
+    # A start-up founder's business German (issue 45's fifty-ninth turn,
+    # blind writer 378): "die meiste Performance gebracht" (played most),
+    # "so vom Ranking her" and "so der Closer" said after the question,
+    # songs "durchgejagt" (played), "neu in meiner Rotation" (new), a
+    # "Morning Listener" or an "Evening Listener".
+    (
+        r"\bhat (.*?)die (?:meiste|beste|stärkste|größte) performance (?:gebracht|geliefert|gehabt|gemacht)\b",
+        r"ist \1am meisten gelaufen",
+    ),
+    (r",? (?:so )?vom ranking her\b", ""),
+    (r",? (?:so )?(?:der|mein) closer$", ""),
+    (r"\bdurchgejagt\b", "gehört"),
+    (
+        r"\b(sind|ist|war|waren) (.*?)neu in (?:meiner|meine|meinen|der|die) rotation(?: (?:gekommen|dazugekommen|aufgenommen))?\b",
+        r"\1 \2neu dazugekommen",
+    ),
+    (r"\bmorning[- ]?listener(?:in)?\b", "morgenhörer"),
+    (r"\bevening[- ]?listener(?:in)?\b", "abendhörer"),
+    (r"\bnight[- ]?listener(?:in)?\b", "nachthörer"),
     # A radio host's words (issue 45's thirty-eighth turn, Münster): the
     # "Sendezeit" is the listening time, what ran "auf Sendung" is what
     # played (no show), "das mit den meisten Spins" says the ranking again.

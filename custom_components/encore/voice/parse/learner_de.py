@@ -338,6 +338,15 @@ _PERIOD_WORDS = (
 _VERBS = r"(?:habe|hab|haben|hat|lief|läuft|liefen|gehört|gespielt|ist|war|höre|hör|spiel|spiele)"
 
 LEARNER_DE_14B: tuple[tuple[str, str], ...] = (
+    # Issue 45's fifty-ninth turn (a Russian-German resettler, blind writer
+    # 379): "wie viel Stück Musik" (how many songs); "an Werktage ... oder
+    # Sonnabend, Sonntag" names the weekend by its days (read as Sunday, a
+    # wrong fact).
+    (r"\bwie viele? (?:stück|lied|lieder) musik\b", "wie viele lieder"),
+    (
+        r"^(?=.*\b(?:werktag\w*|wochentag\w*|unter der woche)\b)(.*?)\b(?:am )?(?:samstag|sonnabend)(?:,| und| oder)? (?:am )?sonntag\b",
+        r"\1am wochenende",
+    ),
     # Issue 45's fiftieth turn (a Russian-German resettler, blind writer
     # 297): "kak eto" (how do you say) said while looking for a word, "wie
     # viel mal" (how many times), the time first before "ich habe ... gehört

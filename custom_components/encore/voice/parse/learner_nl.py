@@ -28,6 +28,18 @@ _WEEKDAYS = (
 )
 
 LEARNER_NL: tuple[tuple[str, str], ...] = (
+    # Issue 45's fifty-ninth turn (blind writer 374): "overgeslagen"
+    # (skipped) said in German ("übergeslagen": read as the listening time,
+    # a wrong fact), "wie spät höre ich normal, und an welche Tag" (the peak).
+    (r"\b(?:übergeslagen|overgeslagen|übergeschlagen)\b", "übersprungen"),
+    (
+        r"^wie spät (?:höre|hör) (ich|wir)(?: normal\w*| meistens| gewöhnlich| so)?,? und an welche[mnr]? tag$",
+        r"um welche uhrzeit und an welchem tag höre \1 meistens",
+    ),
+    (
+        r"^wie spät (?:höre|hör) (ich|wir) (?:normal\w*|meistens|gewöhnlich)$",
+        r"um welche uhrzeit höre \1 meistens",
+    ),
     # Dutch spellings of German words of the question.
     (r"\bartiesten\b", "künstler"),
     (r"\bartiest\b", "künstler"),

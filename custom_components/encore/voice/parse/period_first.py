@@ -57,6 +57,16 @@ def said_with_period_last(
     if question is None:
         return text
     found = compiled(r"^\s*([^,?!.:;]{2,40}?)\s*,\s*(.+)$").match(text)
+    if found is None and language == "de":
+        # Dictated without its comma ("die letzten sieben tage wie viel hab
+        # ich gehört", issue 45's fifty-ninth turn, blind writer 375: the
+        # period was put after the participle and "wie viel" read as a
+        # count): up to the question's own first word.
+        found = compiled(
+            r"^\s*((?:die|den|in den|seit|letzte[nrs]?|diese[nrs]?|vorige[nrs]?|im)\s[^,?!.:;]{2,40}?)"
+            r"\s+((?:wie|was|wann|welche\w*|wer)\s.+)$",
+            re.IGNORECASE,
+        ).match(text)
     if found is None:
         return text
     said, rest = found.group(1), found.group(2)

@@ -61,7 +61,10 @@ _PLAYED_WORDS = {
     r"|after)\b",
     "de": r"(?:irgendwas|irgendetwas|etwas|was|alles|nichts|zeug|kram|sachen|musik"
     r"|lieder|lied|songs?|titel|stücke?|alben|album|podcasts?|folgen?|radio"
-    r"|spotify|von|vom|worden|schon|noch|nie|jemals|ein|eine|einen|der|die|das)\b",
+    r"|spotify|von|vom|worden|schon|noch|nie|jemals|ein|eine|einen|der|die|das"
+    # The speaker that played, called "die Kiste" ("was hat die Kischt heit
+    # Morje gespielt", issue 45's fifty-ninth turn, the Saarland).
+    r"|kiste|kischt|box|lautsprecher|anlage)\b",
 }
 NO_PERSON = {
     language: re.compile(rf"\b{words}") for language, words in _PLAYED_WORDS.items()

@@ -153,6 +153,16 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
         ),
         r"wie oft habe ich \g<name>\g<rest> gehört",
     ),
+    # "Queen, wie oft war des im Oktober" (issue 45's fifty-ninth turn, a
+    # Viennese): "war" alone says it played, a period after it.
+    (
+        (
+            rf"{_NAME}(?:wie oft|wie häufig) (?:war|warn|waren) (?:das|des|dat|es|die|der|de)\b"
+            r"(?! (?:stück|lied|song|album|ding|teil|werk)\b)"
+            r"(?P<rest> (?:im|am|in|seit|letzte\w*|diese\w*|heute|heit|gestern|vorgestern)\b[^?.!]*?)[?.!]*$"
+        ),
+        r"wie oft habe ich \g<name>\g<rest> gehört",
+    ),
     (
         (
             rf"^(?![^,?]*\b(?:wie|wann|was|welche\w*|wer|hab|habe)\b){_NAME}(?:lief|liefen|kam)"

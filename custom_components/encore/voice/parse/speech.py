@@ -701,7 +701,12 @@ _FILLERS = {
 _WHICH_DAY_DE = (
     # "An welchem Tag in da Woch": the weekday, never this week (issue 45's
     # thirty-fifth turn, a Bavarian grandmother).
-    (r"^an welchem tag in (?:da|der|de) woch(?:e)?\b", "an welchem wochentag"),
+    # The Saarland's "an welchem Daa in der Woch" (issue 45's fifty-ninth
+    # turn: its day unread, the week's top songs were answered).
+    (
+        r"^an welchem (?:tag|daa|daach|dag|dach) in (?:da|der|de) woch(?:e)?\b",
+        "an welchem wochentag",
+    ),
     (r"^an welchem tag\b(?!.*\bam meisten\b)", "wann"),
 )
 

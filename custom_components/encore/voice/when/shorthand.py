@@ -283,11 +283,15 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:geschder|gischter|gistern|gistan)\b", "gestern"),
         (r"\bvorgeschder\b", "vorgestern"),
         (
-            r"\bheit\b(?= (?:owend|mojend|morje|morge|morgen|nommidaach|nachmittag|abend|früh|mittag)\b|$)",
+            r"\bheit\b(?= (?:owend|mojend|morje|morge|morgen|nommidaach|nachmittag|abend|früh|mittag|middag)\b|$)",
             "heute",
         ),
-        # The Palatinate's "heit Morge" (issue 45's forty-first turn).
-        (r"\bheute morge\b", "heute morgen"),
+        # The Palatinate's "heit Morge" (issue 45's forty-first turn), the
+        # Saarland's "heit Morje" and "heit Middag", the afternoon (issue 45's
+        # fifty-ninth turn: a name said after them kept "Morje" and the
+        # answer was all of today's).
+        (r"\bheute (?:morge|morje)\b", "heute morgen"),
+        (r"\bheute middag\b", "heute nachmittag"),
         (r"\bowends\b", "abends"),
         (r"\bowend\b", "abend"),
         (r"\b(?:nommidaach|nommendaach|nomidaach|nummidaach|nommidaa)\b", "nachmittag"),
