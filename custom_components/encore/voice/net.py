@@ -482,6 +482,7 @@ async def async_another_family(
         or reading.asked in _SURE
         or reading.sure
         or _ONLY_LAST.match(_said_when(intent_obj, whole.language))
+        or _ends_first_or_last(reading, _said_when(intent_obj, whole.language))
     ):
         # "Which song did I play last", "welches Lied lief als letztes": a
         # sentence's period that is only the word "last" is none.
@@ -598,6 +599,29 @@ _ONLY_LAST: Final = re.compile(
     r"^(?:last|at last|lastly|last of all|als letztes|als letzter"
     r"|als letzte|zuletzt|zu letzt|als allerletztes|zum schluss)$"
 )
+
+
+# A period the sentence caught with the first or last word after it ("was
+# lief am Samschdaa als letschdes", issue 45's fifty-ninth turn): the
+# reading's first or last of that period is what is asked, never "which of
+# both".
+_ENDS_LAST: Final = re.compile(
+    r"\b(?:last|at last|lastly|last of all|zuletzt|zum schluss|als (?:aller)?le[tsczhd]+(?:es|er|e|s))$"
+)
+_ENDS_FIRST: Final = re.compile(
+    r"\b(?:first|at first|first of all|zuerst|als (?:aller)?er[sctzh]+(?:es|er|e|s))$"
+)
+
+
+def _ends_first_or_last(reading: Reading, said_when: str) -> bool:
+    """Whether the sentence's period ends on the first or last word the reading asks."""
+    if reading.when is None:
+        return False
+    if reading.asked is Asked.LAST_IN:
+        return _ENDS_LAST.search(said_when) is not None
+    if reading.asked is Asked.FIRST_IN:
+        return _ENDS_FIRST.search(said_when) is not None
+    return False
 
 
 def _said_when(intent_obj: intent.Intent, language: str) -> str:

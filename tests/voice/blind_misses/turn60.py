@@ -145,6 +145,18 @@ READ: tuple[Read, ...] = (
 )
 
 ANSWERED: tuple[Answered, ...] = (
+    # A period and "als letschdes" caught by a sentence's period: the last
+    # of that day, never "which of both".
+    (
+        "Was lief am Mittwoch als letschdes?",
+        "Welches Lied lief am Mittwoch als letztes?",
+        "de",
+    ),
+    (
+        "Was lief gestern als allerletztes?",
+        "Welches Lied lief gestern als letztes?",
+        "de",
+    ),
     ("Lief heit Morje Queen?", "Habe ich heute Morgen Queen gehört?", "de"),
     (
         "Um acht heit Middag, was is do gelaaf?",
