@@ -64,7 +64,8 @@ def said_with_period_last(
         # count): up to the question's own first word.
         found = compiled(
             r"^\s*((?:die|den|in den|seit|letzte[nrs]?|diese[nrs]?|vorige[nrs]?|im)\s[^,?!.:;]{2,40}?)"
-            r"\s+((?:wie|was|wann|welche\w*|wer)\s.+)$",
+            # Not "wie oft": a name after it may take the period's words.
+            r"\s+((?:wie viele?|wie lange?|was|wann|welche\w*|wer)\s.+)$",
             re.IGNORECASE,
         ).match(text)
     if found is None:
