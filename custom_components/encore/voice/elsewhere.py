@@ -59,7 +59,11 @@ _ELSEWHERE: Final = {
         r"|energie\w*|verbrauch\w*|solar\w*|gas|heizung|thermostat|haustür"
         # "Womit schloss ich gestern den Tag ab" (the Präteritum of
         # abschließen, issue 45's twenty-seventh turn) locks no door.
-        r"|türen|fenster|schloss(?! (?:ich|wir)\b)|abgeschlossen|licht|lichter|lampen?|fernseher"
+        # "Womit hab ich letzte Nacht abgeschlossen" ended the night with a
+        # song (issue 45's fifty-ninth turn, blind writer 378): no door.
+        r"|türen|fenster|schloss(?! (?:ich|wir)\b)"
+        r"|^(?!(?:womit|mit (?:was|wat|welche\w*))\b).*?\babgeschlossen"
+        r"|licht|lichter|lampen?|fernseher"
         r"|fernsehen|tv|filme?|kalender|termine?|pakete?|klingel\w*|geklingelt"
         r"|kameras?|bewegung|akku|batterie|staubsauger|spülmaschine"
         r"|waschmaschine|trockner|schritte|gewicht|warm|kalt|wärmer|kälter"

@@ -145,6 +145,18 @@ READ: tuple[Read, ...] = (
 )
 
 ANSWERED: tuple[Answered, ...] = (
+    # Business German's remarks after the question, and "abgeschlossen" of
+    # a night's music, never of a door.
+    (
+        "Was war mein Top-Album im Oktober, so vom Ranking her",
+        "Was war im Oktober mein Top-Album?",
+        "de",
+    ),
+    (
+        "Womit hab ich gestern abgeschlossen, so der Closer",
+        "Welches Lied lief gestern als letztes?",
+        "de",
+    ),
     # A period and "als letschdes" caught by a sentence's period: the last
     # of that day, never "which of both".
     (
@@ -183,6 +195,7 @@ ANSWERED: tuple[Answered, ...] = (
 )
 
 STAYS: tuple[Stays, ...] = (
+    ("Hab ich die Haustür gestern abgeschlossen?", "de"),
     ("Mach mir Musik von Queen in der Küche an", "de"),
     ("Spiel das Album, das ich habe gehört letzte Woche", "de"),
 )

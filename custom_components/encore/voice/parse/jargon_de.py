@@ -74,7 +74,7 @@ JARGON_DE: tuple[tuple[str, str], ...] = (
         r"\bhat (.*?)die (?:meiste|beste|stärkste|größte) performance (?:gebracht|geliefert|gehabt|gemacht)\b",
         r"ist \1am meisten gelaufen",
     ),
-    (r",? (?:so )?vom ranking her\b", ""),
+    (r",? (?:so )?vo[mn] (?:dem |der )?ranking her\b", ""),
     (r",? (?:so )?(?:der|mein) closer$", ""),
     (r"\bdurchgejagt\b", "gehört"),
     (
