@@ -162,6 +162,13 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(mornin|evenin|durin)'?(s?)(?=\W|$)", r"\1g\2"),
         (r"\bthrough the week\b", "during the week"),
         (r"\byesterday night\b", "last night"),
+        # "Last evening" as "last night" is said (issue 45's fifty-ninth turn,
+        # blind writer 376: "about a quarter till eight last evenin'" was read
+        # as today's): yesterday evening; never "the last evening of ...".
+        (
+            r"(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bour )(?<!\bon )\blast evening\b(?!'s| of\b)",
+            "yesterday evening",
+        ),
         (
             (
                 r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
