@@ -29,14 +29,22 @@ from . import Answered, Read, Stays
 
 READ: tuple[Read, ...] = (
     # Belfast.
-    ("en", "who were we wile into this year", "who did we listen to the most this year"),
+    (
+        "en",
+        "who were we wile into this year",
+        "who did we listen to the most this year",
+    ),
     (
         "en",
         "bout ye, did I play yer Justice crowd last week",
         "did I listen to Justice last week",
     ),
     # The Dutch learner.
-    ("en", "Genesis, did I have it on in the last time", "did I listen to Genesis lately"),
+    (
+        "en",
+        "Genesis, did I have it on in the last time",
+        "did I listen to Genesis lately",
+    ),
     (
         "en",
         "do I play tracks over and over a lot this year",
@@ -96,11 +104,121 @@ READ: tuple[Read, ...] = (
         "how much I listened Air on last week",
         "how much did I listen to Air last week",
     ),
+    (
+        "en",
+        "how much songs I listened on yesterday",
+        "how many songs did I listen to yesterday",
+    ),
+    (
+        "en",
+        "how much different bands was in my music this year",
+        "how many different artists did I listen to this year",
+    ),
+    (
+        "en",
+        "different songs how much of them I played this month",
+        "how many different songs did I play this month",
+    ),
+    (
+        "en",
+        "how much times Genesis from Justice was playing last week",
+        "how many times did I play Genesis from Justice last week",
+    ),
+    (
+        "en",
+        "what was on yesterday in quarter past nine evening",
+        "what was on yesterday at quarter past nine in the evening",
+    ),
+    # Belfast, more.
+    (
+        "en",
+        "last Sunday at dinner time, one o'clock, what was on",
+        "what was playing last Sunday at one o'clock",
+    ),
+    (
+        "en",
+        "did I get Moon Safari listened to this week",
+        "did I listen to Moon Safari this week",
+    ),
+    (
+        "en",
+        "how much air ive had on this month",
+        "how much air i've had on this month",
+    ),
+    # The young teen.
+    (
+        "en",
+        "which artist was i literally living in this summer",
+        "which artist did I play the most this summer",
+    ),
+    (
+        "en",
+        "what's my obsession track, like the one living rent free in my head",
+        "which song have I had on repeat lately",
+    ),
+    ("en", "bestie how was my music month", "how was my month in music"),
+    # Singapore, more.
+    ("en", "queen i listen last week got or not", "did I listen to Queen last week"),
+    (
+        "en",
+        "times i play genesis this week how many",
+        "how many times did I play Genesis this week",
+    ),
+    (
+        "en",
+        "this year the song i always play which one",
+        "which song did I play the most this year",
+    ),
+    # The marketing manager, more.
+    (
+        "en",
+        "did I engage with Justice at all yesterday",
+        "did I listen to Justice yesterday",
+    ),
+    ("en", "last touchpoint with Air, when was that", "when did I last listen to Air"),
+    ("en", "when did Queen first enter my funnel", "when did I first listen to Queen"),
+    (
+        "en",
+        "did Genesis make it into my listening this week",
+        "did I listen to Genesis this week",
+    ),
+    ("en", "what songs were in the mix yesterday", "what songs did I play yesterday"),
+    (
+        "en",
+        "which artist over-indexed in my listening last month",
+        "which artist did I play the most last month",
+    ),
+    (
+        "en",
+        "which album has the highest engagement with me this year",
+        "which album did I play the most this year",
+    ),
+    ("en", "which artist has the worst retention", "which artist do I skip the most"),
+    (
+        "en",
+        "how wide was my artist reach last month, how many different artists",
+        "how many different artists did I listen to last month",
+    ),
+    ("en", "give me the elevator pitch on my music taste", "describe my music taste"),
+    (
+        "en",
+        "how many songs did I rack up yesterday, headline figure please",
+        "how many songs did I play yesterday",
+    ),
+    ("en", "quick sanity check, did I play Queen today", "did I play Queen today"),
 )
 
 ANSWERED: tuple[Answered, ...] = (
-    ("who were we wile into this year", "who did we listen to the most this year", "en"),
-    ("Genesis, did I have it on in the last time", "did I listen to Genesis lately", "en"),
+    (
+        "who were we wile into this year",
+        "who did we listen to the most this year",
+        "en",
+    ),
+    (
+        "Genesis, did I have it on in the last time",
+        "did I listen to Genesis lately",
+        "en",
+    ),
     (
         "do I play tracks over and over a lot this year",
         "how often do I replay songs this year",
@@ -137,6 +255,45 @@ ANSWERED: tuple[Answered, ...] = (
     (
         "how much I listened Air on last week",
         "how much did I listen to Air last week",
+        "en",
+    ),
+    # Caught by the net with their listening words, then read.
+    (
+        "which artist am I listenin to most this year",
+        "which artist did I listen to the most this year",
+        "en",
+    ),
+    (
+        "what songs were in the mix this morning",
+        "what songs did I play this morning",
+        "en",
+    ),
+    ("when is usually my listen moment", "when do I usually listen", "en"),
+    (
+        "which artist over-indexed in my listening last month",
+        "which artist did I play the most last month",
+        "en",
+    ),
+    (
+        "which album has the highest engagement with me, of all time",
+        "which album did I play the most of all time",
+        "en",
+    ),
+    (
+        "how much songs I listened on yesterday",
+        "how many songs did I listen to yesterday",
+        "en",
+    ),
+    (
+        "this year the song i always play which one ah",
+        "which song did I play the most this year",
+        "en",
+    ),
+    ("queen i listen last week got or not", "did I listen to Queen last week", "en"),
+    ("october that month i play what ah", "what did I play in October", "en"),
+    (
+        "which artist was i literally living in this summer",
+        "which artist did I play the most this summer",
         "en",
     ),
 )

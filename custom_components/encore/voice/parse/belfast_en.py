@@ -20,6 +20,18 @@ _BELFAST_EN: tuple[Rule, ...] = (
     # "Wile into", "wild keen on": Ulster's "very", before what it
     # strengthens; "who was I into" is who I played most.
     (r"\b(?:wile|wild) (?=(?:into|mad|keen|fond|stuck|big)\b)", ""),
+    # "At dinner time, twelve o'clock": the meal (Ulster's dinner is at
+    # midday) said before its clock time; the clock time is the moment.
+    (
+        r"\bat (?:dinner|lunch|tea|supper|breakfast)(?: ?time)?,? (?=(?:at |around |about )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?: o'clock|:\d\d| ?[ap]m)\b)",
+        "at ",
+    ),
+    (r"\bat at\b", "at"),
+    # "Did I get The Daily listened to": did I listen to it.
+    (
+        r"^did (i|we) get (?P<name>[^,.?!]{2,40}?) (?:listened to|heard|played|put on)\b",
+        r"did \1 listen to \g<name>",
+    ),
     # "Yer Café Tacuba crowd", "yer Justice lads": the band itself.
     (
         r"\byer ([^,.?!]{2,40}?) (?:crowd|lot|boys|lads|fellas|ones)\b",

@@ -17,13 +17,17 @@ _LEARNER_NL_EN: tuple[Rule, ...] = (
     # "Do I play songs over and over a lot", "how much do I listen the same
     # songs again and again": how often I repeat songs.
     (
-        r"^(?:do|did) (i|we) (?:play|listen to|hear|put on) (?:the same )?(songs|tracks|tunes|music)"
-        r" (?:over and over|again and again)(?: again)?(?: (?:a lot|much|very much|often|too much))?\b",
+        (
+            r"^(?:do|did) (i|we) (?:play|listen to|hear|put on) (?:the same )?(songs|tracks|tunes|music)"
+            r" (?:over and over|again and again)(?: again)?(?: (?:a lot|much|very much|often|too much))?\b"
+        ),
         r"how often do \1 replay \2",
     ),
     (
-        r"^how (?:much|often) (?:do|did) (i|we) (?:listen|listen to|play|hear) the same (songs|tracks|tunes)"
-        r" (?:over and over|again and again)\b",
+        (
+            r"^how (?:much|often) (?:do|did) (i|we) (?:listen|listen to|play|hear) the same (songs|tracks|tunes)"
+            r" (?:over and over|again and again)\b"
+        ),
         r"how often do \1 replay \2",
     ),
     # "At quarter for eight", "half for nine": kwart voor, to the hour.

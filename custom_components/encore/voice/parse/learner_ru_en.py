@@ -15,11 +15,53 @@ from .rules import Rule, rewrite
 _NOT_A_NAME = r"(?:music|podcasts?|songs|tracks|tunes|things|stuff|in|on|at|this|last|today|yesterday|since|lately|everything|all)"
 
 _LEARNER_RU_EN: tuple[Rule, ...] = (
+    # "How much things", "how much episodes", "how much times": Russian has
+    # one word for how much and how many; before a plural it is how many.
+    (
+        r"^how much ((?:various |different )?(?:things|songs|tracks|episodes|times|singers|artists|bands|podcasts|albums))\b",
+        r"how many \1",
+    ),
+    (r"^how many various\b", "how many different"),
+    # "How many different singers was in my music": did I listen to.
+    (
+        r"^how many (different \w+) (?:was|were) in my (?:music|listening)\b",
+        r"how many \1 did i listen to",
+    ),
+    # "How many times One More Time from Daft Punk was playing": played.
+    (
+        r"^how many times (?!(?:i|we|did|have|was|were)\b)(?P<name>[^,.?!]{2,60}?) (?:was|were) (?:playing|played|on)\b",
+        r"how many times did i play \g<name>",
+    ),
+    # "Different tracks, how much of them I played": how many different.
+    (
+        (
+            r"^different (tracks|songs|artists|bands|singers|albums),? how (?:much|many)(?: of them)? (i|we)"
+            r" (?:played|listened(?: to)?|heard)\b"
+        ),
+        r"how many different \1 did \2 play",
+    ),
+    # "Was there some Air on this week": did I play Air.
+    (
+        (
+            r"^was there (?:some|any) (?!(?:music|songs|tracks|podcasts?|episodes|time)\b)(?P<name>[^,.?!]{2,40}?)"
+            r" on (?P<rest>(?:this|last|today|yesterday)\b[^?!]*)\W*$"
+        ),
+        r"did i play \g<name> \g<rest>",
+    ),
+    # "I listened the Weeknd": no "to".
+    (r"\b(i|we) (listened|listen) the\b", r"\1 \2 to the"),
+    # "Today in half past eight morning": at that time in the morning.
+    (
+        r"\bin (half past|quarter past|quarter to) (\w+) (morning|evening|afternoon)\b",
+        r"at \1 \2 in the \3",
+    ),
     # "How much I listened Queen on this week": how much did I listen to
     # Queen this week.
     (
-        rf"^how much (i|we) (?:listened|heard)(?: to)? (?!{_NOT_A_NAME}\b)(?P<name>[^,.?!]{{2,40}}?)"
-        r" (?:on |in |during )?(?P<rest>(?:this|last|today|yesterday|since)\b[^?!]*)\W*$",
+        (
+            rf"^how much (i|we) (?:listened|heard)(?: to)? (?!{_NOT_A_NAME}\b)(?P<name>[^,.?!]{{2,40}}?)"
+            r" (?:on |in |during )?(?P<rest>(?:this|last|today|yesterday|since)\b[^?!]*)\W*$"
+        ),
         r"how much did \1 listen to \g<name> \g<rest>",
     ),
 )

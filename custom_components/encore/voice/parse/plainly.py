@@ -109,6 +109,7 @@ from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
 from .tamil_en import said_in_tamil_english
+from .teen_slang_en import said_as_teen
 from .trini_en import said_in_trinidad
 from .which_one_en import said_with_its_one
 from .workout import without_workout
@@ -411,6 +412,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Russian learner's order: 'how much I listened X on this week'",
         _said(said_as_russian_learner),
+        _EN,
+    ),
+    Way(
+        "a young teen's 'bestie,', 'living in' an album, 'obsession song'",
+        _said(said_as_teen),
         _EN,
     ),
     Way(
