@@ -96,7 +96,7 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "what's my latest earworm, the song I keep coming back to",
-        "which song have I had on repeat lately",
+        "which song have I had on repeat",
     ),
     # The Russian learner.
     (
@@ -154,7 +154,7 @@ READ: tuple[Read, ...] = (
     (
         "en",
         "what's my obsession track, like the one living rent free in my head",
-        "which song have I had on repeat lately",
+        "which song have I had on repeat",
     ),
     ("en", "bestie how was my music month", "how was my month in music"),
     # Singapore, more.
@@ -249,12 +249,17 @@ ANSWERED: tuple[Answered, ...] = (
     ("when do I normally tune in", "when do I usually listen", "en"),
     (
         "what's my latest earworm, the song I keep coming back to",
-        "which song have I had on repeat lately",
+        "which song have I had on repeat",
         "en",
     ),
     (
         "how much I listened Air on last week",
         "how much did I listen to Air last week",
+        "en",
+    ),
+    (
+        "what's my current earworm, the tune I keep replaying",
+        "which song have I had on repeat",
         "en",
     ),
     # Caught by the net with their listening words, then read.

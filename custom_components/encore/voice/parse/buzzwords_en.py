@@ -31,7 +31,7 @@ _BUZZWORDS_EN: tuple[Rule, ...] = (
     # "My current earworm, the track I keep replaying": the one on repeat.
     (
         r"^what(?:'s| is| was) my (?:current |latest |big |biggest )?earworm\b(?:,?\s*the (?:track|song|tune|one) (?:i|we) keep (?:replaying|playing|coming back to|on repeat))?(?P<rest>[^?!]*)\W*$",
-        r"which song have i had on repeat lately\g<rest>",
+        r"which song have i had on repeat\g<rest>",
     ),
     # "Quick sanity check, ...": a frame before the question.
     (

@@ -29,7 +29,7 @@ _LEARNER_RU_EN: tuple[Rule, ...] = (
     ),
     # "How many times One More Time from Daft Punk was playing": played.
     (
-        r"^how many times (?!(?:i|we|did|have|was|were)\b)(?P<name>[^,.?!]{2,60}?) (?:was|were) (?:playing|played|on)\b",
+        r"^how many times (?!(?:i|we|did|have|was|were)\b)(?P<name>[^,.?!]{2,60}?) (?:(?:was|were) (?:playing|played|on)|played|sounded)\b",
         r"how many times did i play \g<name>",
     ),
     # "Different tracks, how much of them I played": how many different.

@@ -144,7 +144,9 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
     # name holds no asker's or question's word.
     (
         rf"^{_NOT_NAME}(?P<name>(?:(?!\b(?:i|we|how|did|do|have|what|which|when)\b)[^,.?!]){{2,40}}?)"
-        r" how many (?:times|plays) (?:did |have )?(?P<i>i|we)(?: have|'ve)? (?:put (?:it |that )?on"
+        # "Sexy Boy the Air one how many times ...": a song's artist said
+        # beside it is read by the readers after.
+        r"(?<! one) how many (?:times|plays) (?:did |have )?(?P<i>i|we)(?: have|'ve)? (?:put (?:it |that )?on"
         r"|play(?:ed)?|listen(?:ed)?(?: to)?|hear|heard|had on)(?: (?:it|that|that one|them))?"
         r"(?P<rest>(?: (?:this|last|yesterday|today|on|in|since|ever|lately|so far)\b[^?.!]*)?)"
         + _END,

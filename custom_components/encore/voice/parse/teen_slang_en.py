@@ -26,7 +26,7 @@ _TEEN_SLANG_EN: tuple[Rule, ...] = (
     # on repeat.
     (
         rf"^what(?:'s|s| is) my (?:current |latest |new )?obsession {_KIND}\b(?:,?\s*(?:like )?the one (?:living|that's living|that lives) rent[- ]free(?: in my (?:head|brain))?)?(?P<rest>[^?!]*)\W*$",
-        r"which \1 have i had on repeat lately\g<rest>",
+        r"which \1 have i had on repeat\g<rest>",
     ),
     # "How was my music week": my week in music.
     (r"\bmy music (week|month|year|summer)\b", r"my \1 in music"),
