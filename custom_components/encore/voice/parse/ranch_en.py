@@ -25,9 +25,11 @@ _RANCH_EN: tuple[Rule, ...] = (
     # "Did that box play for me", "what was that box playing": what I
     # played on it.
     (
-        r"\b(?:did|has|have) (?:that|the|this|my|our|ol'?|old) box (?:play|played)(?: (?:for|to) (?:me|us))?\b"
-        # Never what it played for someone else ("... for Ada").
-        r"(?![^,.?!]*\b(?:for|to) (?!me\b|us\b)\w)",
+        (
+            r"\b(?:did|has|have) (?:that|the|this|my|our|ol'?|old) box (?:play|played)(?: (?:for|to) (?:me|us))?\b"
+            # Never what it played for someone else ("... for Ada").
+            r"(?![^,.?!]*\b(?:for|to) (?!me\b|us\b)\w)"
+        ),
         "did i play",
     ),
     (r"\b(was|is) (?:that|the|this|my|our) box (?=play)", r"\1 "),
