@@ -15,6 +15,15 @@ from .rules import Rule, rewrite
 _NOT_A_NAME = r"(?:music|podcasts?|songs|tracks|tunes|things|stuff|in|on|at|this|last|today|yesterday|since|lately|everything|all)"
 
 _LEARNER_RU_EN: tuple[Rule, ...] = (
+    # "How much times Dance by Justice played since Monday": the learner's
+    # "how much times", then the name and a bare "played".
+    (
+        (
+            r"^how much times (?!(?:i|we|did|have|has|had|was|were|you|man|the same)\b)(?P<name>[^,.?!]{2,60}?)"
+            r" (?:played|sounded|got played)\b"
+        ),
+        r"how many times did i play \g<name>",
+    ),
     # "How much things", "how much episodes", "how much times": Russian has
     # one word for how much and how many; before a plural it is how many.
     (
@@ -29,7 +38,7 @@ _LEARNER_RU_EN: tuple[Rule, ...] = (
     ),
     # "How many times One More Time from Daft Punk was playing": played.
     (
-        r"^how many times (?!(?:i|we|did|have|was|were)\b)(?P<name>[^,.?!]{2,60}?) (?:(?:was|were) (?:playing|played|on)|played|sounded)\b",
+        r"^how many times (?!(?:i|we|did|have|was|were)\b)(?P<name>[^,.?!]{2,60}?) (?:was|were) (?:playing|played|on)\b",
         r"how many times did i play \g<name>",
     ),
     # "Different tracks, how much of them I played": how many different.
