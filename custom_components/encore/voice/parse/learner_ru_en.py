@@ -19,7 +19,7 @@ _LEARNER_RU_EN: tuple[Rule, ...] = (
     # "how much times", then the name and a bare "played".
     (
         (
-            r"^how much times (?!(?:i|we|did|have|has|had|was|were|you|man|the same)\b)(?P<name>[^,.?!]{2,60}?)"
+            r"^how much times (?!(?:i|we|did|have|has|had|was|were|you|man|the same|in|something|anything|everything)\b)(?P<name>[^,.?!]{2,60}?)"
             r" (?:played|sounded|got played)\b"
         ),
         r"how many times did i play \g<name>",
