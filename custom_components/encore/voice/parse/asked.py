@@ -482,7 +482,13 @@ _PODCAST_WORDS = re.compile(
     r"|(?<=\band )programmes)\b"
 )
 _MUSIC_WORDS = re.compile(
-    r"\b(?:music|songs?|tracks?|tunes?|musik|lieder|liedern|lied|titeln?|stücke?"
+    # "When do I tune in": to tune in, after its asker or an adverb, is to
+    # listen, no tune (issue 45's fifty-ninth turn, blind writer 378: its
+    # peak was weighed on music alone); "the last tune in October" is one.
+    r"\b(?:tunes|tune(?! in\b)"
+    r"|(?<!\bi )(?<!\bwe )(?<!\bto )(?<!\busually )(?<!\bnormally )(?<!\btypically )"
+    r"(?<!\bmostly )(?<!\boften )(?<!\balways )(?<!\bgenerally )(?<!\bfirst )tune(?= in\b))\b"
+    r"|\b(?:music|songs?|tracks?|musik|lieder|liedern|lied|titeln?|stücke?"
     # A grandparent's "records" are music ("how many records did I put on"),
     # but "my records" may be the history itself.
     r"|(?<!my )(?<!our )(?<!your )(?<!the )records?|albums?|lps?|vinyls?"

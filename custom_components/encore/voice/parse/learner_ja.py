@@ -270,6 +270,12 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
         r"what did i end with \1",
     ),
     # "Morning person or night person for music, which am I".
+    # The content said after it is kept ("..., for music, me which one":
+    # issue 45's fifty-ninth turn, blind writer 377; podcasts were weighed).
+    (
+        rf"^(?:am i )?(?:a )?({_PART}) person or (?:a )?({_PART}) person,? for (music|songs|podcasts)\b.*$",
+        r"am i more of a \1 or \2 listener for \3",
+    ),
     (
         rf"^(?:am i )?(?:a )?({_PART}) person or (?:a )?({_PART}) person\b.*$",
         r"am i more of a \1 or \2 listener",

@@ -68,6 +68,11 @@ def _first_or_last(match: re.Match[str]) -> str:
     # "when" does (issue 45's twenty-eighth turn).
     if first == last or re.search(r"\b(?:when|time)\b", tail) is None:
         return match.group(0)
+    # "Sexy Boy, did I have that on in the last time": a Dutch or German
+    # learner's "lately" (de laatste tijd), no last play (issue 45's
+    # fifty-ninth turn, blind writer 374: answered with the last play).
+    if re.search(r"\bin the last time\b", tail):
+        return match.group(0)
     # "The Daily ah, when ...": a particle after the name is no part of it.
     name = re.sub(
         r"\s+(?:ah|lah|leh|hor|eh|then|now)$", "", match.group("name"), flags=re.I
@@ -129,6 +134,20 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
         _NAME
         + r"how many (?:times|plays) (?:did |have )?(?P<i>i|we)(?: have|'ve)? (?:put (?:it |that )?on"
         r"|play(?:ed)?|listen(?:ed)? to|hear|heard|had on)(?: (?:it|that|that one|them))?"
+        r"(?P<rest>(?: (?:this|last|yesterday|today|on|in|since|ever|lately|so far)\b[^?.!]*)?)"
+        + _END,
+        r"how many times did \g<i> play \g<name>\g<rest>",
+    ),
+    # "The Daily how many times I put on in September" (issue 45's
+    # fifty-ninth turn, blind writer 377, a Singaporean): the same, said
+    # with no mark after the name (read as a count of "in September"). The
+    # name holds no asker's or question's word.
+    (
+        rf"^{_NOT_NAME}(?P<name>(?:(?!\b(?:i|we|how|did|do|have|what|which|when)\b)[^,.?!]){{2,40}}?)"
+        # "Sexy Boy the Air one how many times ...": a song's artist said
+        # beside it is read by the readers after.
+        r"(?<! one) how many (?:times|plays) (?:did |have )?(?P<i>i|we)(?: have|'ve)? (?:put (?:it |that )?on"
+        r"|play(?:ed)?|listen(?:ed)?(?: to)?|hear|heard|had on)(?: (?:it|that|that one|them))?"
         r"(?P<rest>(?: (?:this|last|yesterday|today|on|in|since|ever|lately|so far)\b[^?.!]*)?)"
         + _END,
         r"how many times did \g<i> play \g<name>\g<rest>",

@@ -28,8 +28,10 @@ from .asides_and_turns_de import said_asides_and_turns_de
 from .aussie_en import undo_aussie
 from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
+from .belfast_en import said_in_belfast
 from .bets import without_bets
 from .busy_en import undo_busy_en
+from .buzzwords_en import said_in_buzzwords
 from .chat_after_de import chat_after_de
 from .chat_around_en import chat_around_en, man_for_i
 from .chatter_en import drop_chatter
@@ -74,8 +76,10 @@ from .learner_en_de import said_learner_en_de
 from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
 from .learner_ja_en import said_as_japanese_learner
+from .learner_nl_en import said_as_dutch_learner
 from .learner_pl import undo_learner_pl
 from .learner_pl_en import said_as_polish_learner
+from .learner_ru_en import said_as_russian_learner
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
 from .learner_zh_en import said_as_mandarin_en
@@ -94,6 +98,7 @@ from .patois_en import said_in_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
 from .precise_en import said_precisely
+from .ranch_en import said_on_the_ranch
 from .restated import period_said_exactly, said_exactly
 from .said_again import without_said_again
 from .said_around import said_without_around
@@ -104,6 +109,7 @@ from .spelled_out import without_span_restated
 from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
 from .tamil_en import said_in_tamil_english
+from .teen_slang_en import said_as_teen
 from .trini_en import said_in_trinidad
 from .which_one_en import said_with_its_one
 from .workout import without_workout
@@ -381,6 +387,36 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "an elderly New Yorker's 'meshuga for', 'played and played', ', with my coffee'",
         _said(said_in_new_york),
+        _EN,
+    ),
+    Way(
+        "Belfast's 'bout ye,', 'wile into', 'yer X crowd'",
+        _said(said_in_belfast),
+        _EN,
+    ),
+    Way(
+        "a Texas grandmother's 'box' for the speaker, 'hurry past' for skip",
+        _said(said_on_the_ranch),
+        _EN,
+    ),
+    Way(
+        "a marketing manager's 'play count on X', 'earworm', 'who's the winner', 'tune in'",
+        _said(said_in_buzzwords),
+        _EN,
+    ),
+    Way(
+        "a Dutch learner's 'over and over a lot', 'quarter for eight', 'listen moment'",
+        _said(said_as_dutch_learner),
+        _EN,
+    ),
+    Way(
+        "a Russian learner's order: 'how much I listened X on this week'",
+        _said(said_as_russian_learner),
+        _EN,
+    ),
+    Way(
+        "a young teen's 'bestie,', 'living in' an album, 'obsession song'",
+        _said(said_as_teen),
         _EN,
     ),
     Way(

@@ -377,6 +377,25 @@ _RULES: tuple[Rule, ...] = (
         ),
         r"when did i \2 play \1",
     ),
+    # Issue 45's fifty-ninth turn, blind writer 377: "X I listen this
+    # month got or not" (its "got" was read into the name), "times I listen X
+    # last week how many" (the count's word said last), "last summer the
+    # album I always put on which one" (the most played, its kind first).
+    (r"^(did (?:i|we) .+?) got$", r"\1"),
+    (
+        (
+            r"^times (i|we) (?:listen to|listened to|listen|play|played|hear|heard|put on)"
+            r" (.+?) how many$"
+        ),
+        r"how many times did \1 play \2",
+    ),
+    (
+        (
+            r"^(.*?) ?the (album|song|track|artist|band|singer|podcast) (i|we) (?:always|usually"
+            r"|keep|most) (?:put on|play|listen to|hear)(?: the most)? which one$"
+        ),
+        r"which \2 did \3 play the most \1",
+    ),
 )
 
 

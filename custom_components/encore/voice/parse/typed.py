@@ -139,6 +139,11 @@ _EXTRA = {
         # "pls", and words the recogniser ran together ("howmany",
         # "whatwas", "didi listen").
         (r"\bwats\b", "whats"),
+        # "Ive", "weve" without the apostrophe ("how much queen ive had on",
+        # issue 45's fifty-ninth turn, blind writer 372): no other word is
+        # spelt so; the readers of "I've had on" know it with it.
+        (r"\bive\b", "i've"),
+        (r"\bweve\b", "we've"),
         (r"\bhw\b(?= (?:many|much|long|often)\b)", "how"),
         (
             r"\bdiff\b(?= (?:songs|tracks|tunes|artists|bands|albums|podcasts|shows)\b)",

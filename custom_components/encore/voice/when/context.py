@@ -162,6 +162,22 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(mornin|evenin|durin)'?(s?)(?=\W|$)", r"\1g\2"),
         (r"\bthrough the week\b", "during the week"),
         (r"\byesterday night\b", "last night"),
+        # "August that month" (issue 45's fifty-ninth turn, blind writer 377,
+        # a Singaporean: the month named, then said again): the month.
+        (
+            (
+                r"\b(january|february|march|april|may|june|july|august|september|october"
+                r"|november|december),? that month\b"
+            ),
+            r"\1",
+        ),
+        # "Last evening" as "last night" is said (issue 45's fifty-ninth turn,
+        # blind writer 376: "about a quarter till eight last evenin'" was read
+        # as today's): yesterday evening; never "the last evening of ...".
+        (
+            r"(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bour )(?<!\bon )\blast evening\b(?!'s| of\b)",
+            "yesterday evening",
+        ),
         (
             (
                 r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
