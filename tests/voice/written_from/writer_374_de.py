@@ -1,0 +1,391 @@
+"""Writer 374, ein Niederländer mit Deutsch B1 (niederländische Wörter und Wortstellung, falsche Artikel), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Welche Künstler habe ich dieses Jahr am meisten gehört?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="wer war mein Nummer eins Band im Oktober",
+        family="top_artists",
+        period="october",
+    ),
+    Fresh(
+        text="sag mal meine drei top Künstler von letzten Monat",
+        family="top_artists",
+        period="last_month",
+        count=3,
+    ),
+    Fresh(
+        text="in die Küche, welcher Künstler läuft da am meisten",
+        family="top_artists",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="top Künstler von die letzte drei Monate",
+        family="top_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="was war der Lied, den ich diese Woche am meisten gespielt habe",
+        family="top_tracks",
+        period="this_week",
+    ),
+    Fresh(
+        text="nenn mir die fünf Lieder wo ich seit März am meisten gehört hab",
+        family="top_tracks",
+        period="since_march",
+        count=5,
+    ),
+    Fresh(
+        text="welches ist mein Lieblingslied von alle Zeiten",
+        family="top_tracks",
+        period="all_time",
+    ),
+    Fresh(
+        text="letzten Sommer welches Lied war meine Nummer eins",
+        family="top_tracks",
+        period="last_summer",
+    ),
+    Fresh(
+        text="welche Album habe ich im Sommer meist gehört",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="mein Lieblingsalbum letztes Jahr, was war das",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="Welche Podcast höre ich am meisten in letzte Zeit?",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="wie lange habe ich heute Musik gehört",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wieviel Stunden haben wir letzte Woche gehört",
+        family="listening_time",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Minuten Podcasts hab ich diesen Monat gehört",
+        family="listening_time",
+        period="this_month",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viel Stunden Musik in die letzte 30 Tage",
+        family="listening_time",
+        period="last_30_days",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Lieder habe ich gestern gespielt",
+        family="plays",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Sachen sind vorgestern gelaufen",
+        family="plays",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Wie viele Episoden habe ich seit Oktober gehört?",
+        family="plays",
+        period="since_october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="mit wie viele verschiedene Künstler habe ich zweitausendfünfundzwanzig gehört",
+        family="artists_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder habe ich im August gehört",
+        family="songs_count",
+        period="august",
+    ),
+    Fresh(
+        text="wie oft habe ich Bohemian Rhapsody gespielt",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie viel Mal lief The Daily im September",
+        family="play_count",
+        period="september",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wie oft habe ich Radiohead gehört",
+        family="play_count",
+        period="all_time",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="wie oft habe ich die Album Discovery gehört diese Woche",
+        family="play_count",
+        period="this_week",
+        name="Discovery",
+    ),
+    Fresh(
+        text="habe ich gestern Justice gehört",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="hab ich heute Morgen das Daily gehört",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Haben wir letztes Wochenende Air gehört?",
+        family="did_i",
+        period="last_weekend",
+        name="Air",
+        person="we",
+    ),
+    Fresh(
+        text="Sexy Boy von Air, hab ich das in die letzte zwei Wochen gespielt",
+        family="did_i",
+        period="last_2_weeks",
+        name="Sexy Boy by Air",
+    ),
+    Fresh(
+        text="lief etwas von Daft Punk in den letzten sieben Tagen",
+        family="did_i",
+        period="last_7_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="was habe ich gestern Abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was lief letzte Nacht",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="was für Musik hab ich heute Nachmittag gehört",
+        family="what_played",
+        period="this_afternoon",
+        content="music",
+    ),
+    Fresh(
+        text="was habe ich am dritten November gehört",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="was lief gestern Abend um Viertel vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="welches Lied lief heute Morgen um halb neun",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="was hat heute Nachmittag um zehn nach fünf gespielt",
+        family="playing_at",
+        moment="2026-11-20 17:10",
+    ),
+    Fresh(
+        text="was für Musik mag ich eigentlich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie ist mein Musikgeschmack, sag mal",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie spät höre ich normal, und an welche Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="an welchen Wochentag und um welche Uhrzeit höre ich am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="welche neue Künstler habe ich diesen Monat entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="gibt es neue Bands die ich seit Montag zum ersten Mal gehört habe",
+        family="new_artists",
+        period="since_monday",
+    ),
+    Fresh(
+        text="wie oft skippe ich Lieder",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel habe ich letzte Woche übergeslagen",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="höre ich oft dieselbe Lieder wieder und wieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="höre ich diesen Monat viel das gleiche nochmal",
+        family="repeat",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie viele Tage nacheinander habe ich jetzt gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann habe ich Justice zum ersten Mal gehört",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="seit wann ist Café Tacvba in meine Geschichte",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann habe ich zuletzt Queen gehört",
+        family="last_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="Da Funk, wann lief das das letzte Mal",
+        family="last_play",
+        name="Da Funk",
+    ),
+    Fresh(
+        text="was war mein letztes Lied",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war heute das erste Lied",
+        family="first_today",
+    ),
+    Fresh(
+        text="mit welches Lied bin ich heute wach geworden",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war das erste Lied am Samstag",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="womit habe ich letzten Freitag aufgehört, welches Lied war das letzte",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="der letzte Lied gestern, welches war das",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="welches Lied überspringe ich am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welcher Künstler skippe ich am häufigsten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="was ist jetzt mein Lied auf Repeat",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="welches Lied läuft bei mir in letzte Zeit immer wieder",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl mal, wie war mein Woche in Musik",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Jahresrückblick für dieses Jahr bitte",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie war unser Oktober mit Musik",
+        family="recap",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="höre ich mehr am Morgen oder am Abend",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="bin ich mehr ein Morgenmensch oder ein Abendmensch beim Hören",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="höre ich mehr im Weekend oder unter der Woche",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel Daft Punk in die Küche",
+    "mach die Musik mal harder",
+    "mach die Musik leiser bitte",
+    "was für ein Lied ist das",
+    "überspring diese Nummer",
+    "pause die Podcast",
+    "nächste Lied im Wohnzimmer",
+    "mach das Licht in die Küche aus",
+    "spiel die Album Discovery",
+    "stell eine Timer auf zehn Minuten",
+    "wie wird das Wetter morgen",
+    "setz Milch auf die Einkaufsliste",
+    "mach die Heizung auf einundzwanzig Grad",
+    "zufällige Wiedergabe an",
+    "Wiederholen an für dieses Lied",
+    "Lautstärke auf vierzig Prozent",
+    "gruppier der Lautsprecher in die Küche mit das Wohnzimmer",
+    "was höre ich jetzt gerade",
+    "was läuft in die Küche gerade",
+    "spiel die neue Folge von The Daily",
+    "wer singt das",
+    "stopp die Musik",
+    "wie spät ist es",
+    "weck mich morgen um halb sieben",
+    "spiel etwas gezelliges von Queen",
+    "ist die Haustür auf Schloss",
+    "spiel die Musik auch im Schlafzimmer",
+]

@@ -1,0 +1,393 @@
+"""Writer 376, eine Oma von 80 aus dem Saarland, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Ei jo, wer hann isch dann letscht Woch am meischde geheert?",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="Saa mol, wer is dann mei Lieblingskünschtler des Johr?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Welle Künschtler hann mer bei uns im Oktober am meischde gespielt?",
+        family="top_artists",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="Wer war dann in de letschde drei Monat mei Nummer eins?",
+        family="top_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Was war dann mei meischtgespieltes Lied in dem Monat?",
+        family="top_tracks",
+        period="this_month",
+    ),
+    Fresh(
+        text="Die drei Lieder, wo isch seit März am meischde geheert hann, welle sinn das?",
+        family="top_tracks",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="Welles Lied war dann zwanzisch fünfunzwanzisch mei Lieblingslied?",
+        family="top_tracks",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Welles Album hann isch im Summer am meischde laafe gehatt?",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="Ei, was is dann eichentlich mei Lieblingsalbum?",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welle Podcast heer isch dann am liebschde?",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Was fürn Podcast hann isch in letschder Zeit am meischde geheert?",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie lang is dann heit schon Musik gelaaf?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Stunde hann isch die Woch mit der Kischt verbrung?",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="Wie lang hann mer geschter Musik geheert?",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="In der Kich, wie lang lief do die letschde dreißisch Daa Musik?",
+        family="listening_time",
+        period="last_30_days",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie lang hat die Ada geschter geheert?",
+        family="listening_time",
+        period="yesterday",
+        person="Ada",
+    ),
+    Fresh(
+        text="Seit Mondaa, wie lang hann isch do ingesamt geheert?",
+        family="listening_time",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Wie viel Lieder hann isch heit Morje geheert?",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="Wie oft is dann vorgeschter ebbes gelaaf?",
+        family="plays",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Wie viel Podcastfolge hann isch im September geheert?",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Heit Middag, wie viel Lieder warn das?",
+        family="plays",
+        period="this_afternoon",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Künschtler hann isch dann des Johr geheert?",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Ei wie viel verschiedne Sänger hann isch seit Oktober gehatt?",
+        family="artists_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie viel verschiedene Lieder hann isch letscht Monat geheert?",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="Wie viel unnerschiedliche Lieder warn das dann im Auguscht?",
+        family="songs_count",
+        period="august",
+    ),
+    Fresh(
+        text="Wie oft hann isch dann Bohemian Rhapsody gespielt des Johr?",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie oft lief dann die Queen im Oktober?",
+        family="play_count",
+        period="october",
+        name="Queen",
+    ),
+    Fresh(
+        text="Wie oft hann isch die Helene Fischer geheert?",
+        family="play_count",
+        period="all_time",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="Hann isch geschter Justice geheert?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Ei jo, hann isch die Woch schon Daft Punk gehatt?",
+        family="did_i",
+        period="this_week",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Roland Kaiser, hann isch den letscht Johr mol geheert?",
+        family="did_i",
+        period="last_year",
+        name="Roland Kaiser",
+    ),
+    Fresh(
+        text="Lief heit Morje The Daily?",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Was hann isch dann geschter Owend geheert?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was lief dann am Wochenend so bei mir?",
+        family="what_played",
+        period="last_weekend",
+    ),
+    Fresh(
+        text="Was hann isch am dritte November geheert?",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was lief dann letscht Nacht?",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="Geschter Owend so um Viertel nach acht, was war do an?",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="Was hat die Kischt heit Morje um halb neun gespielt?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Um fünf heit Middag, was is do gelaaf?",
+        family="playing_at",
+        moment="2026-11-20 17:00",
+    ),
+    Fresh(
+        text="Was fürn Musikgeschmack hann isch dann eichentlich?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Saa mol, was für Musik heer isch dann so gern?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wie viel Uhr heer isch dann meischtens Musik?",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="An welchem Daa in der Woch heer isch am meischde?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hann isch in letschder Zeit neie Künschtler entdeckt?",
+        family="new_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Welle Sänger hann isch des Johr es erschde Mol geheert?",
+        family="new_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Überspring isch eichentlich viel, wie oft drück isch weiter?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viel Lieder hann isch die letschde siwwe Daa übersprung?",
+        family="skips",
+        period="last_7_days",
+        content="music",
+    ),
+    Fresh(
+        text="Heer isch allegebott die selwe Lieder, wie oft wiederhol isch die?",
+        family="repeat",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viel Daa hinnerenanner hann isch jetzt schon Musik geheert?",
+        family="streak",
+        content="music",
+    ),
+    Fresh(
+        text="Wann hann isch Air es erschde Mol geheert?",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Café Tacvba, wann is das es erschde Mol gelaaf?",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Wann lief dann zuletscht Don't Stop Me Now?",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="Wann hann isch es letschde Mol The Daily geheert?",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Was war dann es letschde Lied, wo isch gespielt hann?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Lied bin isch heit wach wor?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war es erschde Lied geschter?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Was hann isch letschde Freidaa als erschdes geheert?",
+        family="first_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Was war es letschde Lied vorgeschter?",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="Was lief am Samschdaa als letschdes?",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Welles Lied überspring isch am meischde?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Bei welchem Sänger drück isch am meischde weiter?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welles Lied heer isch dann grad allegebott?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Gebb mer mol e Rückblick, wie mei Johr bis jetzt gelaaf is",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Ei jo, verzähl mol, wie war mei Woch?",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Mach mol e Zusammenfassung vom letschde Monat",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="Heer isch mehr morjens oder mehr owends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Heer isch am Wochenend mehr Musik als unner der Woch?",
+        family="compare_week",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Die letschde zwei Woche, wer war do mei Lieblingssänger?",
+        family="top_artists",
+        period="last_2_weeks",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel mol Daft Punk in der Kich",
+    "Mach die Musik e bissje leiser",
+    "Was is dann das fürn Lied, wo grad laaft?",
+    "Überspring das Lied, das gefallt mer nit",
+    "Halt de Podcast mol an",
+    "Nächstes Lied",
+    "Mach es Licht in der Kich aus",
+    "Spiel es Album Discovery",
+    "Stell mer e Wecker uff sechs",
+    "Wie werd dann es Wetter morje?",
+    "Schreib Lyoner uff die Einkaufslischt",
+    "Dreh die Heizung e bissje uff",
+    "Mach mol Zufallswiedergabe an",
+    "Spiel das Lied nommol, in Dauerschleif",
+    "Verbind die Kich mit em Lautsprecher im Wohnzimmer",
+    "Was heer isch dann grad?",
+    "Lauter, isch heer jo nix",
+    "Spiel The Daily",
+    "Mach die Musik aus",
+    "Stell e Timer uff zwanzisch Minute fürs Kuche",
+    "Spiel mol ebbes vun der Queen",
+    "Wie spät is es dann?",
+    "Lautstärke uff vier",
+    "Mach mit em Podcast weiter",
+    "Wer singt dann das grad?",
+]
