@@ -595,19 +595,20 @@ _SURE: Final = frozenset(
 )
 
 
-_ONLY_LAST: Final = re.compile(
-    r"^(?:last|at last|lastly|last of all|als letztes|als letzter"
-    r"|als letzte|zuletzt|zu letzt|als allerletztes|zum schluss)$"
+# The words for "last": a sentence's period that is only one of them is
+# none ("which song did I play last", "welches Lied lief als letztes").
+_LAST_WORDS: Final = (
+    r"(?:last|at last|lastly|last of all|zuletzt|zu letzt|zum schluss"
+    r"|als (?:aller)?le[tsczhd]+(?:es|er|e|s))"
 )
+_ONLY_LAST: Final = re.compile(rf"^{_LAST_WORDS}$")
 
 
 # A period the sentence caught with the first or last word after it ("was
 # lief am Samschdaa als letschdes", issue 45's fifty-ninth turn): the
 # reading's first or last of that period is what is asked, never "which of
 # both".
-_ENDS_LAST: Final = re.compile(
-    r"\b(?:last|at last|lastly|last of all|zuletzt|zum schluss|als (?:aller)?le[tsczhd]+(?:es|er|e|s))$"
-)
+_ENDS_LAST: Final = re.compile(rf"\b{_LAST_WORDS}$")
 _ENDS_FIRST: Final = re.compile(
     r"\b(?:first|at first|first of all|zuerst|als (?:aller)?er[sctzh]+(?:es|er|e|s))$"
 )

@@ -22,10 +22,16 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # Palatinate, the Saarland, Vienna): "wie viel Sache(n)" counted are the
     # plays; a doubt or "im Große unn Ganze" said after the question is no
     # name ("hab isch jemols Helene Fischer gehert, des glaab isch jo net");
-    # "die Kischt" (the box) that played is the speaker, never a person.
+    # "die Kischt" (the box) that played is the speaker, never a person (the
+    # words of `places.NO_PERSON` keep it from being one; this rewrite keeps
+    # it from being read as a room or a name). Assist's net hears the same
+    # doubt words (`net_doubt_de` in `sentences/de.yaml`).
     (r"\bwie (?:viel|viele|vü|vui|vill) sache(?:n)?\b", "wie viele wiedergaben"),
     (
-        r",? (?:des |das )?(?:glaab|glaub|glaube) (?:isch |ich |i )?(?:jo |ja |eh )?(?:net|nit|ned|nicht|nich)(?: lol| haha)?$",
+        (
+            r",? (?:(?:des |das )?(?:glaab|glaub|glaube) (?:isch |ich |i )?(?:jo |ja |eh )?"
+            r"|(?:eher|bestimmt|sicher) )(?:net|nit|ned|nicht|nich)(?: lol| haha| hahaha| xd)?$"
+        ),
         "",
     ),
     (r",? (?:so )?im große(?:n)? (?:und|unn|un) ganze(?:n)?\b", ""),

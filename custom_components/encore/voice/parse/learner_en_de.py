@@ -52,7 +52,6 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
     # kann nicht stoppen zu hören" (can't stop listening to: on repeat),
     # "eine Rundown von mein Hören" (a rundown: the recap).
     (r"^(was|welches lied|welcher song|welcher titel) spielte\b", r"\1 lief"),
-    (r"\bvor eine (stunde|halbe stunde|woche)\b", r"vor einer \1"),
     (
         r"\b(?:das )?(ich|wir) (?:kann|kannst|können) nicht (?:stoppen|aufhören) (?:zu |mit )?(?:hören|spielen)\b",
         r"höre \1 in dauerschleife",

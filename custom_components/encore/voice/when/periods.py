@@ -333,6 +333,7 @@ def _parse(ctx: _Context, words: str) -> When | None:
         calendar_unit,
         _before_last,
         _last_n,
+        _ago,
         _weekend,
         _night,
         _since,
@@ -444,6 +445,63 @@ def _last_n(ctx: _Context, words: str) -> When | None:
     if count == 1:
         label = label.replace(" 1 ", " ")
     return ctx.span(ctx.midnight(first), ctx.now, label)
+
+
+_ONE_AGO = {
+    "en": {"day": "a day", "week": "a week", "month": "a month", "year": "a year"},
+    "de": {
+        "day": "einem Tag",
+        "week": "einer Woche",
+        "month": "einem Monat",
+        "year": "einem Jahr",
+    },
+}
+
+
+def _ago(ctx: _Context, words: str) -> When | None:
+    """Read a time counted back in days, weeks, months or years ("vor einer Woche").
+
+    The unit said is the span asked: "three days ago" is that day, "two weeks
+    ago" the calendar week that day falls in, "a month ago" that calendar
+    month, "a year ago" that year. Hours and minutes ago are moments, read by
+    the parser's `hours_ago`.
+    """
+    vocabulary = _vocabulary(ctx.language)
+    if ctx.language == "en":
+        pattern = rf"(?P<n>{vocabulary['number']}) (?P<unit>{vocabulary['unit']}) ago"
+    else:
+        pattern = rf"vor (?P<n>{vocabulary['number']}) (?P<unit>{vocabulary['unit']})"
+    found = re.fullmatch(pattern, words)
+    if found is None:
+        return None
+    count = _number(found.group("n"), ctx.language)
+    unit = _UNITS[ctx.language][found.group("unit")]
+    if count is None or not 1 <= count <= _MAX_COUNT:
+        return None
+    if count == 1:
+        said = _ONE_AGO[ctx.language][unit]
+        label = "{said} ago" if ctx.language == "en" else "vor {said}"
+        label = label.format(said=said)
+    else:
+        plural = _UNIT_LABELS[ctx.language][unit][1]
+        label = ctx.text("ago", n=count, unit=plural)
+    today = ctx.today
+    if unit == "day":
+        day = today - timedelta(days=count)
+        return ctx.days(day, day, label)
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday() + 7 * count)
+        return ctx.days(monday, monday + timedelta(days=6), label)
+    months = count if unit == "month" else 12 * count
+    if unit == "year":
+        first = date(today.year - count, 1, 1)
+        last = date(today.year - count, 12, 31)
+    else:
+        first = _add_months(today.replace(day=1), -months)
+        last = _add_months(first, 1) - timedelta(days=1)
+    if first.year < 1:
+        return None
+    return ctx.days(first, last, label)
 
 
 def _weekend(ctx: _Context, words: str) -> When | None:
