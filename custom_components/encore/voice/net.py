@@ -608,7 +608,11 @@ _ONLY_LAST: Final = re.compile(rf"^{_LAST_WORDS}$")
 # lief am Samschdaa als letschdes", issue 45's fifty-ninth turn): the
 # reading's first or last of that period is what is asked, never "which of
 # both".
-_ENDS_LAST: Final = re.compile(rf"\b{_LAST_WORDS}$")
+# "... als letztes, bevor Ruhe einkehrte": the end said again after it
+# (issue 45's sixtieth turn, blind writer 381).
+_ENDS_LAST: Final = re.compile(
+    rf"\b{_LAST_WORDS}(?:,? (?:bevor|before)(?: \w+){{1,3}})?$"
+)
 _ENDS_FIRST: Final = re.compile(
     r"\b(?:first|at first|first of all|zuerst|als (?:aller)?er[sctzh]+(?:es|er|e|s))$"
 )

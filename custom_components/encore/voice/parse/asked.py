@@ -127,7 +127,7 @@ _PAST_WHAT = {
 # Habits compared: the part of the day or of the week more is played in.
 _DAY_PART = {
     "en": r"\b(?:mornings?|afternoons?|evenings?|nights?|night owl|early bird)\b",
-    "de": r"(?:\bmorgens\b|\bvormittags\b|\bnachmittags\b|\babends\b|\bnachts\b"
+    "de": r"(?:\bmorgens\b|\bvormittags\b|\bnachmittags\b|\bmittags\b|\babends\b|\bnachts\b"
     r"|\bmorgen\b|\babend\b|\bnachmittag\b|\bnacht\b|frühaufsteher|nachteule"
     r"|morgenmensch|abendmensch|morgenhörer\w*|abendhörer\w*|nachthörer\w*"
     r"|nachmittagshörer\w*)",

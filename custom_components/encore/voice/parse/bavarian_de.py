@@ -63,6 +63,16 @@ BAVARIAN_DE: tuple[Rule, ...] = (
         r"\b(wie viele|wieviele|wie vui) (?:stückl|stückerl|liedl|liaderl|stückln)\b",
         r"\1 Lieder",
     ),
+    # "Wie oft schalt ich weiter?" (an East Frisian, issue 45's sixtieth
+    # turn, blind writer 380): how often I skip.
+    (
+        rf"^\s*wie (?:oft|häufig) {_SKIP}(?:e)? (ich|wir|i) (?:denn |eigentlich |so )*(?:weiter|weg)\b",
+        lambda match: (
+            "wie oft überspringe ich"
+            if match[1].lower() in {"ich", "i"}
+            else "wie oft überspringen wir"
+        ),
+    ),
     # "Bei welchem Stück drück ich allerweil weiter?", "welches Lied schalt
     # ich immer weiter": the one skipped most.
     (

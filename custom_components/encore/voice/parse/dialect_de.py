@@ -20,6 +20,7 @@ twelfth) before them, in `dialect_de_east`.
 
 from .alpine_de import undo_alpine
 from .child_de import undo_child_de
+from .data_nerd_de import undo_data_nerd_de
 from .dialect_de_alemannic import undo_alemannic
 from .dialect_de_austria import undo_austria
 from .dialect_de_baden import undo_baden
@@ -617,4 +618,5 @@ def undo_dialect(words: str) -> str:
     words = undo_south(words)
     words = rewrite((*LISTENED_TO_DE, *DIALECT_DE, *LEARNER_DE), words)
     words = undo_learner_en_de(" ".join(words.split()))
-    return undo_learner_de(undo_child_de(undo_jargon_de(undo_learner_nl(words))))
+    words = undo_data_nerd_de(undo_jargon_de(undo_learner_nl(words)))
+    return undo_learner_de(undo_child_de(words))

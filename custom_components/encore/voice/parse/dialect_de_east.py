@@ -51,6 +51,23 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
         "heute",
     ),
     (r"\bsiem\b", "sieben"),
+    # Issue 45's sixtieth turn (a Thuringian pensioner and a Chemnitz man,
+    # blind writers 383 and 385): "Saach ma", "Morschn"
+    # (Morgen), a year said in one word with Saxon sounds
+    # ("zweitausendfümfundzwanzsch"), "Lieblingsgünstler", "Schdunden",
+    # "gedudelt" (played), and "denn" said apart ("wer war 'n", "in 'n Tag").
+    (r"\bsaach(?= (?:ma|mal)\b)", "sag"),
+    (r"\bmor(?:sch|ch)e?n\b", "morgen"),
+    (r"fümf(?=und|zehn|zig|zsch)", "fünf"),
+    (r"(?<=\w)(zwan|dreiß|vier|fünf|sech|sieb|acht|neun)zsch\b", r"\1zig"),
+    (r"\b(\w+?)g[iü]nstl(?:or|er)(n|in)?\b", r"\1künstler\2"),
+    (r"\bschd(unde|unden|ück|ücke)\b", r"st\1"),
+    (r"\b(?:ge|je)dudelt\b", "gehört"),
+    (r"\bin 'n tag\b", "in den tag"),
+    (
+        r"\b(war|warn|waren|is|ist|hab|habe|hör|höre|isch|ich|lief|läuft|mag) 'n\b",
+        r"\1",
+    ),
     # Berlin's "zwanzichfünfundzwanzich" (2025), "dit" before a year
     # (blind writer 304).
     (r"\bzwanzich(?=\w)", "zwanzig "),

@@ -65,6 +65,12 @@ _ONES = {
 _TOMORROW_OR_MORNING = r"(?:morje|morge|morga|morgen|mojn|moign|moije)"
 
 DIALECT_TIMES_DE: tuple[Rule, ...] = (
+    # "Um fünfe rum heut Nachmittag" (around five, said before the period;
+    # issue 45's sixtieth turn, blind writer 383): "gegen fünf".
+    (
+        r"\bum ((?:halb |viertel (?:vor |nach )?|dreiviertel |zehn (?:vor|nach) )?\w+) (?:rum|herum)\b",
+        r"gegen \1",
+    ),
     # Yesterday, the day before, said with j, ü, sch or without its n:
     # "jester", "güstern", "geschter", "gschtern", "gestan", "vörgüstern".
     (

@@ -17,6 +17,7 @@ sentence's period slot drops it (`net`). A question begun and asked again
 in other words after "no" is the second.
 """
 
+import re
 from typing import Final
 
 from .rules import rewrite_in
@@ -35,6 +36,15 @@ _FALSE_START: Final = (
     r"(?:nee|nein|ne|no|nah|no wait|wait|sorry|nee warte|quatsch|ich mein|ich meine"
     r"|i mean)\b,?\s+(?=(?:what|which|who|how|when|did|do|welche\w*|wer|wen|was|wie"
     r"|wann|hab|habe)\b(?:\s+\S+){2,})"
+)
+# The question's own words said again after a stumble ("wie viele Songs hab
+# ich, ich mein, hab ich in den letzten drei Monaten gehört", issue 45's
+# sixtieth turn, blind writer 382): once. Only words with the asker in them
+# ("hab ich", "haben wir"), so a title said twice ("New York, New York")
+# keeps its words.
+_RESTART_DE: Final = (
+    r"\b((?:\S+\s+){0,2}(?:ich|wir|isch|i)(?:\s+\S+){0,2}?)(?:\s*[,—\u2013-]+\s*|\s+)"
+    r"(?:(?:ich mein|ich meine|äh|ähm|also|nee)\b[,—\u2013-]*\s*)?\1\b(?!\s+(?:mein|meine)\b)"
 )
 _HESITATIONS: Final = {
     "en": (
@@ -65,6 +75,7 @@ _HESITATIONS: Final = {
         ),
     ),
     "de": (
+        (_RESTART_DE, r"\1"),
         (_FALSE_START, ""),
         # ... and a sleepy speaker's "mm", "mmh", "ahh" (issue 45's
         # thirty-seventh turn).
@@ -80,6 +91,15 @@ _HESITATIONS: Final = {
 }
 
 
+# A sound set off by commas ("wann lief Queen, äh, das letzte Mal", issue
+# 45's sixtieth turn, blind writer 382) goes with its commas: the words
+# after it are the same clause, never a remark after the question.
+_SOUND_BETWEEN_COMMAS: Final = re.compile(
+    r"\s*,\s*(?:uh+|um+|uhm+|erm+|äh+m*|öh+m*|ähm+|hm+|mh+|mm+h*)\s*,\s*", re.IGNORECASE
+)
+
+
 def without_hesitations(text: str, language: str) -> str:
     """Return `text` without the sounds and pauses of speech."""
+    text = _SOUND_BETWEEN_COMMAS.sub(" ", text)
     return rewrite_in(_HESITATIONS, text, language).strip() or text

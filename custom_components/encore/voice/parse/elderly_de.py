@@ -33,8 +33,9 @@ ELDERLY_DE: tuple[Rule, ...] = (
         rf",\s*(?:von\s+)?(?:diese|diesen|dieser|diesem|dieses)\s+(?!{_TIME_NOUN}\b)\w+\s*(?=[?.!]?\s*$)",
         "",
     ),
-    (r"\bkapellen\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Bands"),
-    (r"\bkapelle\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Band"),
+    # Saxony says it "Gabelle" (issue 45's sixtieth turn, blind writer 383).
+    (r"\b(?:kapellen|gabellen)\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Bands"),
+    (r"\b(?:kapelle|gabelle)\b(?!\s+(?-i:[A-ZÄÖÜ]))", "Band"),
     # "Ming Lieblingskapelle" (a Rhineland grandfather, issue 45's
     # fifty-sixth turn, blind writer 351): the favourite band, no song.
     (r"\blieblingskapelle\b", "Lieblingsband"),

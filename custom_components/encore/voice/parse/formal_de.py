@@ -93,6 +93,50 @@ FORMAL_DE: tuple[Rule, ...] = (
         "",
     ),
     (r"\bim jahre\b", "im jahr"),
+    # -- the polite subjunctive --------------------------------------------------------
+    # A retired teacher asks in the subjunctive (issue 45's sixtieth turn,
+    # blind writer 381): "Hätte ich gestern Abend Queen gehört, oder täusche
+    # ich mich da?", "Wann wäre ... aufgetaucht?", "Wären Sie so freundlich,
+    # mir die drei Interpreten zu nennen, die ich ... gehört hätte?", "...
+    # mein bevorzugter gewesen sei". The subjunctive asks the plain question.
+    (
+        r"^(?:es )?(?:würde|tät|täte) mich (?:sehr |doch |schon )?interessieren,? (?:ob )?",
+        "",
+    ),
+    (
+        r"^(?:sagen sie|sag|sagen sie mal|sagen sie bitte),? (?=hätte|wäre|wann|wie|was|welche)",
+        "",
+    ),
+    (
+        (
+            r"^wären sie (?:wohl |bitte |vielleicht )?so (?:freundlich|nett|gut|liebenswürdig),? "
+            r"mir (.+?) zu nennen,? (?:die|den|das|welche) (ich|wir) (.+?) (gehört|gespielt)"
+            r" (?:hätte|habe|hätten|haben)$"
+        ),
+        r"welche \1 habe \2 \3 \4",
+    ),
+    (
+        r",? (?:oder )?(?:täusche ich mich (?:da)?|irre ich mich (?:da)?|was meinen sie)$",
+        "",
+    ),
+    (r"^hätte (ich|wir)\b", r"habe \1"),
+    (r"^wann hätte (ich|wir)\b", r"wann habe \1"),
+    (
+        r"^wann wäre (.+?) (?:erstmals|zum ersten mal|erstmalig) (.*?)aufgetaucht$",
+        r"wann ist \1 zum ersten mal \2aufgetaucht",
+    ),
+    (r"^wann wäre\b", "wann ist"),
+    (
+        r"^wie wäre (?:denn )?(.+?) (?:musikalisch )?verlaufen\b",
+        r"wie war \1 musikalisch",
+    ),
+    # "..., im Rückblick betrachtet" after a recap asked already: no room.
+    (r"^(wie (?:war|lief) .+?),? im rückblick (?:betrachtet|gesehen)$", r"\1"),
+    (
+        r"^(welche[rsn]?) (\w+) (.+?) mein(?:e)? bevorzugte[rs]? (?:gewesen sei|gewesen ist|gewesen wäre|war|ist|wäre)$",
+        r"\1 \2 habe ich \3 am meisten gehört",
+    ),
+    (r"\b(gehört|gespielt|entdeckt) hätte(n)?\b", r"\1 habe"),
     # A Hofrat's "ergebenst", "des heurigen Jahres" (issue 45's thirtieth turn).
     (r"\b(?:ergebenst|gütigst|freundlichst)\b", ""),
     # "Was war'n so los mit'm Hören letzten Sommer" (a Dresden speaker,
@@ -203,6 +247,17 @@ FORMAL_DE: tuple[Rule, ...] = (
     (
         r"^wie hoch war die (?:zahl|anzahl|summe) der (wiedergaben|lieder|folgen) (.+)$",
         r"wie viele \1 hatte ich \2",
+    ),
+    # "Wat sind det für ne Anzahl an unterschiedlichen Titeln in den letzten
+    # drei Monaten?" (issue 45's sixtieth turn, blind writer 387): a number
+    # of different songs, artists or albums, the noun in its dative plural.
+    (
+        (
+            r"^(?:was|wie hoch) (?:ist|sind|war|waren) (?:die|das für (?:eine|ne|'ne))"
+            r" (?:zahl|anzahl) (?:an|von) (?:unterschiedlichen|verschiedenen)"
+            r" (titel|lieder|songs|künstler|interpreten|alben|bands)n? (.+)$"
+        ),
+        r"wie viele verschiedene \1 habe ich \2 gehört",
     ),
     (
         r"^wie viele (\w+) (?:sind|haben|wurden) (.+?) (?:bereits |schon )?(?:erklungen|gespielt worden|aufgelegt worden)$",
@@ -348,7 +403,11 @@ _CLAUSES_DE: tuple[tuple[str, str], ...] = (
     (r",\s*bevor (?:es|sie|er) zu ende gespielt (?:ist|wurde|war|worden ist)\b", ""),
     # "Welches Lied lief ... als letztes, bevor Schluss war": the last one
     # said again (issue 45's fifty-eighth turn, blind writer 371).
-    (r"\b(als letztes|zuletzt),\s*bevor (?:schluss|feierabend|ende) war\b", r"\1"),
+    (
+        r"\b(als letztes|zuletzt),\s*bevor (?:schluss|feierabend|ende) war\b|\b(als letztes|zuletzt),\s*bevor (?:ruhe|stille) (?:einkehrte|war|einkehrt)\b",
+        r"\1\2",
+    ),
+    (r",\s*wenn die frage erlaubt ist\s*,", " "),
     (
         r"^ob (ich|wir) (.+?) (gehört|gespielt) (?:habe|haben),? (?:möchte|würde|wüsste) (?:ich )?(?:gern |gerne )?(?:wissen|erfahren)\b",
         r"habe \1 \2 \3",

@@ -46,12 +46,32 @@ _HAD_ON = (
     ),
 )
 
+# What or when one had on ("Wat hatt ick letzten Freitach so an?", "wann
+# hatte ich zuletzt was von Queen an", a Berlin taxi driver, issue 45's
+# sixtieth turn, blind writer 387): what played then, when it last played.
+_HAD_ON_WHAT = re.compile(
+    r"^(?P<ask>was|wat|wann)(?: denn)? (?:hatte|hatt|hattn|hatten) (?P<who>ich|ick|isch|wir|wa)"
+    r"(?: denn)? (?P<rest>.+?)(?: so)? an[?.!]?$"
+)
+
 
 def undo_had_on_de(text: str, language: str) -> str:
-    """Return "wie viel NAME hatte ich an" as the count of the name's plays."""
+    """Return what one "hatte an" (had on) as the plain question it asks.
+
+    "Wie viel NAME hatte ich an" is the count of the name's plays, Berlin's
+    "wat hatt ick gestern an" what played.
+    """
     said = text.strip().lower()
     if language != "de" or re.search(rf"\b{_DONE}\b", said):
         return text
+    if (found := _HAD_ON_WHAT.match(said)) is not None and (
+        # The standard "was hatte ich gestern an" asks what one wore: only
+        # Berlin's "wat", "hatt", "ick" or a name's "wann" is what played.
+        found["ask"] != "was" or "hatt " in said or found["who"] in {"ick", "wa"}
+    ):
+        verb = "haben wir" if found["who"] in {"wir", "wa"} else "habe ich"
+        ask = "wann" if found["ask"] == "wann" else "was"
+        return f"{ask} {verb} {found['rest']} gehört"
     for pattern in _HAD_ON:
         if (found := pattern.match(said)) is not None:
             verb = "haben wir" if found["verb"] == "hatten wir" else "habe ich"

@@ -131,7 +131,8 @@ LEARNER_DE_14: tuple[Rule, ...] = (
     # mir", "welche Podcast ich höre meiste".
     # "An welche Tag von Woche ich höre meiste": the usual day.
     (
-        r"^an welche[mn]? tag (?:von|der|vom) woche (ich|wir) (?:höre|hören|hör) meiste\b",
+        # With its "am" too (issue 45's sixtieth turn, blind writer 384).
+        r"^an welche[mn]? tag (?:von|der|vom) woche (ich|wir) (?:höre|hören|hör) (?:am )?meiste(?:n)?\b",
         r"an welchem wochentag höre \1 am meisten",
     ),
     (

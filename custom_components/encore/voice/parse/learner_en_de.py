@@ -155,8 +155,8 @@ LEARNER_EN_DE: tuple[Rule, ...] = (
     (rf"^was (?:war|lief) (?:auf|an) ({_PERIOD_DE}\b.*)$", r"was lief \1"),
     # "Kannst du beschreiben meinen Geschmack": the taste.
     (
-        r"^(?:kannst du |könntest du |kann du )?(?:beschreiben|beschreib|beschreibe) (?:mir )?(?:meine|meinen|mein|meiner) (?:musik)?geschmack\b.*$",
-        "wie ist mein musikgeschmack",
+        r"^(?:kannst du |könntest du |kann du )?(?:beschreiben|beschreib|beschreibe) (?:mir )?(?:meine|meinen|mein|meiner) (?:musik)?geschmack\b(.*)$",
+        r"wie ist mein musikgeschmack\1",
     ),
     # "Habe ich zugehört" (listened): heard.
     (r"\b(habe|haben|hab) (ich|wir) zugehört\b", r"\1 \2 gehört"),

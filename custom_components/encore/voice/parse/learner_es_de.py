@@ -59,7 +59,12 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     # "In meine History" (mi historial): the listening history.
     (
         # "In meiner Historie" is German as it is, read elsewhere.
-        r"\bin meine[rmn]? (?:history|historial|historia)\b|\bin meine[mn]? historie\b",
+        # A Polish learner's "in meine Verlauf" too (issue 45's sixtieth
+        # turn, blind writer 384).
+        (
+            r"\bin meine[rmn]? (?:history|historial|historia)\b|\bin meine[mn]? historie\b"
+            r"|\bin meine[rn]? verlauf\b"
+        ),
         "in meinem verlauf",
     ),
     # "Von welche Künstler ich bin obsessed" (¿de qué artista estoy obsesionada?):

@@ -253,7 +253,11 @@ _WORDS_DE: Final = (
         re.compile(r"\b(w)ie viele? (?:täg|däg|dääch|daach)\b", re.IGNORECASE),
         r"\1ie viele Tage",
     ),
-    (re.compile(r"\b(w)ie ?vill?e? stunne\b", re.IGNORECASE), r"\1ie viele Stunden"),
+    # Saxony's "Schdunden" too (issue 45's sixtieth turn, blind writer 385).
+    (
+        re.compile(r"\b(w)ie ?vill?e? (?:stunne|schdunde|schdunden)\b", re.IGNORECASE),
+        r"\1ie viele Stunden",
+    ),
     (re.compile(r"\bkinschtler\b", re.IGNORECASE), "Künstler"),
     # "Laafe gehatt", "laufen ghatt": had on, heard.
     (
@@ -282,7 +286,7 @@ _WORDS_DE: Final = (
     # Swabian's "hob i" elsewhere is read by their own dialect's rules.
     (
         re.compile(
-            r"^(wie viel (?!(?:stund\w*|stunn\w*|minut\w*|minudd\w*|zeit|musik|podcasts?|folge\w*|lieder|songs|mal)\b)[^,?]+?)"
+            r"^(wie viel (?!(?:stund\w*|stunn\w*|schdund\w*|minut\w*|minudd\w*|zeit|musik|podcasts?|folge\w*|lieder|songs|mal)\b)[^,?]+?)"
             r" (?:hab|hob|habe|hann) (?:isch|i)\b(?=[^,?]* g(?:e)?(?:hört|spielt|hatt|habt)\b)",
             re.IGNORECASE,
         ),

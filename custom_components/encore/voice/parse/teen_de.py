@@ -53,9 +53,11 @@ _RULES: tuple[Rule, ...] = (
         (
             r"^(?:beschreib|beschreibe)(?: mir| uns)?(?: mal| doch| bitte| kurz)* (?:meinen"
             r"|unseren) (?:vibe|musikvibe|sound|style|stil|musikstil|geschmack"
-            r"|musikgeschmack)\b.*$"
+            r"|musikgeschmack)\b(.*)$"
         ),
-        "wie ist mein musikgeschmack",
+        # The rest stays: a period said after it is asked ("in letzter
+        # Zeit", issue 45's sixtieth turn, blind writer 383).
+        r"wie ist mein musikgeschmack\1",
     ),
     # "Podcast, an dem ich grad hänge", "die Band, an der ich gerade hänge":
     # what one is hooked on, the most played lately (a song: on repeat).

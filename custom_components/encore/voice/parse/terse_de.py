@@ -130,8 +130,8 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
     ),
     # "Worauf steh ich eigentlich": the taste, as "auf was stehe ich".
     (
-        r"^(?:worauf|auf was|auf welche musik) (?:steh|stehe|stehen) (?:ich|wir)\b.*$",
-        "wie ist mein musikgeschmack",
+        r"^(?:worauf|auf was|auf welche musik) (?:steh|stehe|stehen) (?:ich|wir)\b(.*)$",
+        r"wie ist mein musikgeschmack\1",
     ),
     # "Hör ich immer denselben Kram": the same songs again.
     (

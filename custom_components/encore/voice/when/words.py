@@ -444,8 +444,15 @@ def day_parts_said(text: str, language: str) -> tuple[str, ...]:
         part = parts.get(word) or parts.get(word.removesuffix("s"))
         if part is None and language == "de":
             part = next((parts[key] for key in heads if word.startswith(key)), None)
-        if part is not None and part != "noon" and part not in named:
+        if part is not None and part not in named:
             named.append(part)
+    if "noon" in named:
+        # "Mehr Musik mittags oder nachts" (issue 45's sixtieth turn, blind
+        # writer 380): noon weighed against another part is the afternoon,
+        # which begins at noon; said alone it names none.
+        if len(named) == 1 or "afternoon" in named:
+            named.remove("noon")
+        named = ["afternoon" if part == "noon" else part for part in named]
     return tuple(named)
 
 
