@@ -146,6 +146,11 @@ READ: tuple[Read, ...] = (
 
 ANSWERED: tuple[Answered, ...] = (
     (
+        "wie oft lief, äh, das von Queen, Bohemian, Bohemian Rhapsody, diesen Monat",
+        "Wie oft habe ich Bohemian Rhapsody diesen Monat gehört?",
+        "de",
+    ),
+    (
         "Wann hatt ick zuletzt wat von Queen an?",
         "Wann habe ich Queen zuletzt gehört?",
         "de",

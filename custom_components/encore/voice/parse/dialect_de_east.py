@@ -61,7 +61,7 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"fümf(?=und|zehn|zig|zsch)", "fünf"),
     (r"(?<=\w)(zwan|dreiß|vier|fünf|sech|sieb|acht|neun)zsch\b", r"\1zig"),
     (r"\b(\w+?)g[iü]nstl(?:or|er)(n|in)?\b", r"\1künstler\2"),
-    (r"\bschd(unde|unden|ück|ücke)\b", r"st\1"),
+    (r"\bschd(unde|unden)\b", r"st\1"),
     (r"\b(?:ge|je)dudelt\b", "gehört"),
     (r"\bin 'n tag\b", "in den tag"),
     (

@@ -39,11 +39,13 @@ _FALSE_START: Final = (
 )
 # The question's own words said again after a stumble ("wie viele Songs hab
 # ich, ich mein, hab ich in den letzten drei Monaten gehört", issue 45's
-# sixtieth turn, blind writer 382): once. Only words with the asker in them
-# ("hab ich", "haben wir"), so a title said twice ("New York, New York")
-# keeps its words.
+# sixtieth turn, blind writer 382): once. Only two words or more with the
+# asker in them ("hab ich", "haben wir"), so a title said twice ("New York,
+# New York") keeps its words and Switzerland's "lose-n-i i letschter Zyt"
+# its "i" (in).
 _RESTART_DE: Final = (
-    r"\b((?:\S+\s+){0,2}(?:ich|wir|isch|i)(?:\s+\S+){0,2}?)(?:\s*[,—\u2013-]+\s*|\s+)"
+    r"\b((?:\S+\s+){1,2}(?:ich|wir|isch|i)(?:\s+\S+){0,2}?|(?:ich|wir|isch|i)(?:\s+\S+){1,2}?)"
+    r"(?:\s*[,—\u2013-]+\s*|\s+)"
     r"(?:(?:ich mein|ich meine|äh|ähm|also|nee)\b[,—\u2013-]*\s*)?\1\b(?!\s+(?:mein|meine)\b)"
 )
 _HESITATIONS: Final = {

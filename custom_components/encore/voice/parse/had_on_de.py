@@ -51,7 +51,8 @@ _HAD_ON = (
 # sixtieth turn, blind writer 387): what played then, when it last played.
 _HAD_ON_WHAT = re.compile(
     r"^(?P<ask>was|wat|wann)(?: denn)? (?:hatte|hatt|hattn|hatten) (?P<who>ich|ick|isch|wir|wa)"
-    r"(?: denn)? (?P<rest>.+?)(?: so)? an[?.!]?$"
+    r"(?: denn)? (?P<rest>.+?)(?: so)? an[?.!]?$",
+    re.IGNORECASE,
 )
 
 
@@ -64,13 +65,16 @@ def undo_had_on_de(text: str, language: str) -> str:
     said = text.strip().lower()
     if language != "de" or re.search(rf"\b{_DONE}\b", said):
         return text
-    if (found := _HAD_ON_WHAT.match(said)) is not None and (
+    # Matched on the words as said, so a name keeps its capitals.
+    if (found := _HAD_ON_WHAT.match(text.strip())) is not None and (
         # The standard "was hatte ich gestern an" asks what one wore: only
         # Berlin's "wat", "hatt", "ick" or a name's "wann" is what played.
-        found["ask"] != "was" or "hatt " in said or found["who"] in {"ick", "wa"}
+        found["ask"].lower() != "was"
+        or "hatt " in said
+        or found["who"].lower() in {"ick", "wa"}
     ):
-        verb = "haben wir" if found["who"] in {"wir", "wa"} else "habe ich"
-        ask = "wann" if found["ask"] == "wann" else "was"
+        verb = "haben wir" if found["who"].lower() in {"wir", "wa"} else "habe ich"
+        ask = "wann" if found["ask"].lower() == "wann" else "was"
         return f"{ask} {verb} {found['rest']} gehört"
     for pattern in _HAD_ON:
         if (found := pattern.match(said)) is not None:
