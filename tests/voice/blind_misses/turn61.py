@@ -146,6 +146,11 @@ READ: tuple[Read, ...] = (
 
 ANSWERED: tuple[Answered, ...] = (
     (
+        "was war das letzte Lied, äh, das ich gespielt hab, überhaupt das letzte",
+        "Welches Lied habe ich zuletzt gehört?",
+        "de",
+    ),
+    (
         "wie oft lief, äh, das von Queen, Bohemian, Bohemian Rhapsody, diesen Monat",
         "Wie oft habe ich Bohemian Rhapsody diesen Monat gehört?",
         "de",

@@ -75,7 +75,10 @@ def undo_had_on_de(text: str, language: str) -> str:
     ):
         verb = "haben wir" if found["who"].lower() in {"wir", "wa"} else "habe ich"
         ask = "wann" if found["ask"].lower() == "wann" else "was"
-        return f"{ask} {verb} {found['rest']} gehört"
+        # Berlin's "dat" is "das" ("wann hatt ick dat Album Moon Safari dat
+        # erste Mal an").
+        rest = re.sub(r"\bdat\b", "das", found["rest"], flags=re.IGNORECASE)
+        return f"{ask} {verb} {rest} gehört"
     for pattern in _HAD_ON:
         if (found := pattern.match(said)) is not None:
             verb = "haben wir" if found["verb"] == "hatten wir" else "habe ich"
