@@ -4,6 +4,7 @@ Told by words people use for it, in both languages alike.
 """
 
 import re
+from typing import Final
 
 from ..when import number_word
 from .asked_words import DE, EN
@@ -272,6 +273,9 @@ _MOST_PLAYS = {
 }
 
 
+_SAME_ON_REPEAT: Final = r"^(?:do|did|have|am|are) (?:i|we) (?:\w+ ){0,3}the same (?:\w+ ){0,2}(?:on|in) repeat\b"
+
+
 def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
@@ -285,7 +289,12 @@ def _classify(
         return Asked.STREAK, None
     if whole.has("skip"):
         return _skipped(whole, words, text)
-    if whole.has("repeat") and "on repeat" not in text:
+    # "Do I play the same things on loop heaps" asks the habit, not the song
+    # on repeat (issue 45's sixtieth turn, blind writer 380, a New Zealand
+    # farmer: read as the top songs, a wrong fact).
+    if whole.has("repeat") and (
+        "on repeat" not in text or re.search(_SAME_ON_REPEAT, text) is not None
+    ):
         return Asked.REPEAT, None
     if (named := _named_time(whole, words, text, language)) is not None:
         return named, None

@@ -30,6 +30,11 @@ EN = {
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
     r"|(?:cannot|can't|cant|can not) (?:\w+ )?stop|can \w+ not stop|keep going back|keep coming back|over and over"
+    # "Which track can I literally not stop playing" (a data nerd), "which
+    # song am I quite unable to stop playing" (a judge): issue 45's sixtieth
+    # turn, blind writers 386 and 381; the first read as what played.
+    r"|can (?:i|we) (?:literally|really|just|honestly|simply|actually) not stop"
+    r"|unable to stop (?:playing|listening|hearing|spinning)"
     # "In all the time you have kept track" is all time, not again and again.
     r"|nonstop|non stop|on loop|again and again|to death|(?<!\bin )all the time"
     r"|constantly"

@@ -61,6 +61,12 @@ _HESITATIONS: Final = {
             ),
             "",
         ),
+        # A stutter through speech to text: a word's first sounds written
+        # with a dash before the word ("h-how much", "s-since monday",
+        # "wh-which podcast", "d-did I hear"; issue 45's sixtieth turn,
+        # blind writer 382, whose "s-since monday" was read as Monday
+        # alone, a wrong fact). Only a start the next word begins with.
+        (r"\b([a-z]{1,3})-(?:\1-)*(?=\1[a-z'])", ""),
         # "i like repeat songs": a pause between the speaker and the verb.
         (rf"\b(i|we|you) like,? (?={_VERBS_EN}\b)", r"\1 "),
         (r"\bcan (i|we) like,? ", r"can \1 "),

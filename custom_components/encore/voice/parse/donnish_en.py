@@ -128,6 +128,31 @@ _DONNISH_EN: tuple[Rule, ...] = (
     # suspect there is.": the guess after the question.
     (r"\?\s*i (?:strongly |rather )?suspect (?:there is|so|it is|i do)[.!]?\s*$", "?"),
     (r"\bhabitually\b", "usually"),
+    # Issue 45's sixtieth turn, blind writer 381 (a retired judge): "On what
+    # date did X first make its appearance in my history" (a name read as
+    # "X its appearance"): when did X first appear; "..., before the month
+    # was out" (the month said again: no period left); ", if that is not too
+    # much to ask" (a plea, read as part of the period).
+    (r"^on what (?:date|day)\b", "when"),
+    (r"\bfor how long\b", "how long"),
+    # "Which performer has enjoyed the greatest share of my attention":
+    # listened to most, as "has claimed most of my attention" is.
+    (
+        r"\b(?:has |have )?(?:enjoyed|had|taken|claimed|commanded) the (?:greatest|largest|biggest|lion's) share of (?:my|our) (?:attention|listening|ear|ears|time)\b",
+        "did I listen to most",
+    ),
+    (
+        r"\b(?:first )?(?:make|made) (?:its|their|his|her|an) (?:first |initial )?appearance\b",
+        "first appear",
+    ),
+    (
+        r",\s*(?:before|ere) the (?:month|week|year|day|summer) (?:was|had run) (?:out|over|done|its course)\b",
+        "",
+    ),
+    (
+        r",?\s*if (?:it|that) (?:is|be|were|'s) not (?:too much|asking too much)(?: (?:trouble|to ask|bother))?\b,?",
+        "",
+    ),
 )
 
 

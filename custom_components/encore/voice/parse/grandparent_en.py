@@ -166,6 +166,17 @@ SAID_EN: tuple[Rule, ...] = (
         rf"^(?P<name>[^,?.!]{{2,40}}),\s*that (?:[\w'-]+ ){{0,2}}{_KINDS},\s*",
         r"\g<name>, ",
     ),
+    # "That Bohemian Rhapsody, that's the Queen one isn't it, how many
+    # times ...": a Welsh grandmother checks whose a name is between commas
+    # (issue 45's sixtieth turn, blind writer 385; no name was found).
+    (
+        (
+            r"^(?:that )?(?P<name>[^,?.!]{2,40}),\s*(?:that's|that is|that'll be|it's) (?:the |that )?[\w' -]{1,30}?"
+            rf" (?:one|{_KINDS})(?:,? (?:isn't it|isn't that|innit|is it|aye|right|wasn't it))?,\s*"
+            r"(?=(?:how|did|when|what|have|has)\b)"
+        ),
+        r"\g<name>, ",
+    ),
 )
 
 # A plea or a remark after the question, its own sentence.

@@ -62,7 +62,7 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
         r"when did \1 first \2 \3",
     ),
     (
-        r"^(?:abeg\s+)?the (song|track|tune) (?:wey|that) (i|we) no (?:dey )?(?:ever )?let (?:it |am )?finish\b.*$",
+        r"^(?:abeg\s+)?the (song|track|tune) (?:wey|that) (i|we) no (?:dey )?(?:ever )?(?:let|allow) (?:it |am )?(?:to )?finish\b.*$",
         r"which \1 do \2 skip the most",
     ),
     (
@@ -116,6 +116,23 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
         r"\1 the most",
     ),
     (r"\b(?:jam|jammed|rock|rocked|bang|banged)\s+pass\b", "played most"),
+    # Issue 45's sixtieth turn, blind writer 383 (a Lagos banker): "the track
+    # wey I no dey allow finish" (read as the last play, a wrong fact) is
+    # the one skipped most, as "let finish" is; "whose songs I dey jump
+    # pass" jumps over them most: skips them most.
+    (r"\b(?:dey )?jump(?:ed)? (?:over )?pass\b", "skip most"),
+    # "That X, how many times e play last month", "X, e play at all
+    # yesterday": "e" is it, the name said first (writer 383, a name read
+    # as "month"); "as at today" is as of today.
+    (
+        r"^(?P<name>(?!(?:what|which|who|when|how|na|abeg|i|we)\b)[^,]{2,60}),\s*how many times (?:e|it) (?:play|dey play|don play|played)\b",
+        r"how many times did I play \g<name>",
+    ),
+    (
+        r"^(?P<name>(?!(?:what|which|who|when|how|na|abeg|i|we)\b)[^,]{2,60}),\s*(?:e|it) (?:play|dey play|don play|played)(?: at all)?\b",
+        r"did I play \g<name>",
+    ),
+    (r"\bas at (today|now|this moment|date)\b", r"as of \1"),
     # "na weekend I dey listen pass abi weekdays": which of the two, never
     # the most played.
     (

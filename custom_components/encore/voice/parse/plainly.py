@@ -32,6 +32,7 @@ from .belfast_en import said_in_belfast
 from .bets import without_bets
 from .busy_en import undo_busy_en
 from .buzzwords_en import said_in_buzzwords
+from .cb_radio_en import said_on_the_cb
 from .chat_after_de import chat_after_de
 from .chat_around_en import chat_around_en, man_for_i
 from .chatter_en import drop_chatter
@@ -46,6 +47,7 @@ from .commuter_en import said_as_commuter
 from .concert_words import said_in_concert_words
 from .counsel_en import said_as_counsel
 from .dash_asides import without_dash_asides
+from .data_nerd_en import said_as_data_nerd
 from .dialect_de_cologne import undo_cologne
 from .dialect_de_vienna import leave_context
 from .dictated_remarks import without_dictated_remarks
@@ -441,6 +443,16 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "Minnesota's 'uff da', 'do ya know', 'that one song X, did I play that'",
         _said(said_in_minnesota),
+        _EN,
+    ),
+    Way(
+        "a trucker's CB talk: 'breaker breaker', ', good buddy', ', come back', ', 10-4'",
+        _said(said_on_the_cb),
+        _EN,
+    ),
+    Way(
+        "a data nerd's 'query:', 'by raw play count', 'worst skip ratio', 'in my data'",
+        _said(said_as_data_nerd),
         _EN,
     ),
     Way(
