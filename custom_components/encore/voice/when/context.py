@@ -178,6 +178,17 @@ _SAID_OTHERWISE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<!\bthe )(?<!\bmy )(?<!\bthat )(?<!\bour )(?<!\bon )\blast evening\b(?!'s| of\b)",
             "yesterday evening",
         ),
+        # A weekday said with "a week ago" (issue 45's sixtieth turn: "Friday a
+        # week ago", "a week ago on Friday") is that day of last week, never
+        # the whole week `periods._ago` reads alone.
+        (
+            r"\b(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:a|one) week ago\b",
+            r"last \1",
+        ),
+        (
+            r"\b(?:a|one) week ago,? (?:on |this |that )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"last \1",
+        ),
         (
             (
                 r"\b(?:(?:in|während|über|für|an) )?(?:den |die |der )?(?:letzten"
