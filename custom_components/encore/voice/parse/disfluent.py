@@ -102,12 +102,20 @@ _HESITATIONS: Final = {
 # A sound set off by commas ("wann lief Queen, äh, das letzte Mal", issue
 # 45's sixtieth turn, blind writer 382) goes with its commas: the words
 # after it are the same clause, never a remark after the question.
+# A word said again after the sound is said once ("seit, äh, seit
+# Oktober"). A new question after it ("..., äh, was war das erste Lied")
+# keeps its comma: the words before it are a story of their own. German
+# only: English's readers of a restatement after a comma read its
+# "..., uh, ..." themselves.
 _SOUND_BETWEEN_COMMAS: Final = re.compile(
-    r"\s*,\s*(?:uh+|um+|uhm+|erm+|äh+m*|öh+m*|ähm+|hm+|mh+|mm+h*)\s*,\s*", re.IGNORECASE
+    r"(\b\w[\w']*)\s*,\s*(?:äh+m*|öh+m*|ähm+|hm+|mh+|mm+h*)\s*,"
+    r"(?!\s*(?:wie|was|wann|welche\w*|wer|hab|habe|hast)\b)\s*(?:\1\b\s*)?",
+    re.IGNORECASE,
 )
 
 
 def without_hesitations(text: str, language: str) -> str:
     """Return `text` without the sounds and pauses of speech."""
-    text = _SOUND_BETWEEN_COMMAS.sub(" ", text)
+    if language == "de":
+        text = _SOUND_BETWEEN_COMMAS.sub(r"\1 ", text)
     return rewrite_in(_HESITATIONS, text, language).strip() or text

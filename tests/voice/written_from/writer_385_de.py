@@ -1,0 +1,403 @@
+"""Writer 385, ein Sachse aus Chemnitz, 55, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="nu sach ma, wer war 'n dis Jahr mei Lieblingsgünstler",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="wen hab isch 'n letzte Woche am meisten gehört",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="meine drei Top-Bands seit Oktober, gugge ma nach",
+        family="top_artists",
+        period="since_october",
+        count=3,
+    ),
+    Fresh(
+        text="von wem bin isch 'n in letzter Zeit so ganz besessen, welsche Band",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="was war 'n mei Lied des Monats im September",
+        family="top_tracks",
+        period="september",
+    ),
+    Fresh(
+        text="welsches Lied lief bei uns letzten Monat am meisten",
+        family="top_tracks",
+        period="last_month",
+        person="we",
+    ),
+    Fresh(
+        text="die fümf meistgespielten Lieder überhaupt, sach ma",
+        family="top_tracks",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="welsches Lied lief 'n in dor Küche seit Montag am meisten",
+        family="top_tracks",
+        period="since_monday",
+        room="kitchen",
+    ),
+    Fresh(
+        text="welsches Album hab isch in den letzten drei Monaten am meisten gehört",
+        family="top_albums",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="mei Lieblingsalbum, was is 'n das eigentlich",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="welsche Platte lief 'n im Sommer am meisten",
+        family="top_albums",
+        period="summer",
+    ),
+    Fresh(
+        text="welschen Podcast hör isch 'n am liebsten",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="nu, welsche Sendung, also so 'n Podcast, lief dis Jahr am meisten",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie lange lief 'n heude schon Musik",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Schdunden hab isch 'n letzten Sommer gehört",
+        family="listening_time",
+        period="last_summer",
+    ),
+    Fresh(
+        text="wie lange ham wir geschdern Abend Musik laufen lassen",
+        family="listening_time",
+        period="yesterday_evening",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="die letzten zwee Wochen, wie lange hab isch da Musik gehört",
+        family="listening_time",
+        period="last_2_weeks",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Lieder hab isch 'n diese Woche gespielt",
+        family="plays",
+        period="this_week",
+        content="music",
+    ),
+    Fresh(
+        text="wie viele Folgen vom Podcast hab isch im Oktober gehört",
+        family="plays",
+        period="october",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie oft lief 'n vorgestern überhaupt was, insgesamt",
+        family="plays",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="wie viele verschiedne Günstler warn 'n das im August",
+        family="artists_count",
+        period="august",
+    ),
+    Fresh(
+        text="wie viele verschiedne Bands hab isch in den letzten sieben Tagen gehört",
+        family="artists_count",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wie viele verschiedne Lieder hab isch zweitausendfümfundzwanzsch gehört",
+        family="songs_count",
+        period="in_2025",
+    ),
+    Fresh(
+        text="gugge ma, wie viele unterschiedliche Lieder diesen Monat",
+        family="songs_count",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft hab isch 'n Bohemian Rhapsody dis Jahr gespielt",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie viel Queen lief 'n in den letzten dreißsch Tagen",
+        family="play_count",
+        period="last_30_days",
+        name="Queen",
+    ),
+    Fresh(
+        text="wie oft hab isch 'n Karat gehört, die von früher",
+        family="play_count",
+        period="all_time",
+        name="Karat",
+    ),
+    Fresh(
+        text="hab isch geschdern Daft Punk gehört",
+        family="did_i",
+        period="yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="lief heude früh The Daily, gugge ma",
+        family="did_i",
+        period="this_morning",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Justice, hab isch die in letzter Zeit ma gehört oder ni",
+        family="did_i",
+        period="lately",
+        name="Justice",
+    ),
+    Fresh(
+        text="ham wir am Samstag de Puhdys gehört",
+        family="did_i",
+        period="saturday",
+        name="Puhdys",
+        person="we",
+    ),
+    Fresh(
+        text="was hab isch 'n letzte Nacht so gehört",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="was lief 'n heude Nachmittag",
+        family="what_played",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="was für Musik lief bei uns letztes Wochenende",
+        family="what_played",
+        period="last_weekend",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="was hat 'n de Ada letzte Woche gehört",
+        family="what_played",
+        period="last_week",
+        person="Ada",
+    ),
+    Fresh(
+        text="was lief 'n geschdern Abend um achte",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="was lief heut früh um halb neune",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="am Samstag abends um neune, was war 'n da dran",
+        family="playing_at",
+        moment="2026-11-14 21:00",
+    ),
+    Fresh(
+        text="vorgestern Viertel nach zwölfe, was lief da",
+        family="playing_at",
+        moment="2026-11-18 12:15",
+    ),
+    Fresh(
+        text="was hab isch 'n eigentlich für 'n Musikgeschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="beschreib ma mein Geschmack, nu",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör isch 'n meistens, um welsche Uhrzeit und an welschem Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab isch 'n diesen Monat wen Neues entdeckt",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="welsche Günstler hab isch seit März zum ersten Mal gehört",
+        family="new_artists",
+        period="since_march",
+    ),
+    Fresh(
+        text="wie oft überspring isch 'n Lieder",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel hab isch letzte Woche weggedrückt, also übersprungen",
+        family="skips",
+        period="last_week",
+    ),
+    Fresh(
+        text="hör isch immer dieselben Lieder, wie hoch is 'n da de Wiederholungsrate",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage hintereinander hab isch jetzt schon gehört, nu",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab isch 'n Air zum ersten Mal gehört",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="seit wann is 'n Café Tacvba bei mir drin, wann war 's erste Mal",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief 'n zuletzt Digital Love",
+        family="last_play",
+        name="Digital Love",
+    ),
+    Fresh(
+        text="wann hab isch 's letzte Mal The Daily gehört",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann hab isch 'n zuletzt Helene Fischer gehört",
+        family="last_play",
+        name="Helene Fischer",
+    ),
+    Fresh(
+        text="was war 'n das letzte Lied, was isch gespielt hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="mit welschem Lied bin isch heude in 'n Tag gestartet",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war das erste Lied am dritten November",
+        family="first_in",
+        period="november_3",
+    ),
+    Fresh(
+        text="womit hab isch geschdern angefang, 's erste Lied",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="was war 's letzte Lied letzten Freitag",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="womit hab isch 'n den Oktober beendet, letztes Lied",
+        family="last_in",
+        period="october",
+    ),
+    Fresh(
+        text="welsches Lied überspring isch am häufigsten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welschen Günstler drück isch 'n am meisten weg",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="was läuft bei mir grade in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="welsches Lied hör isch zurzeit ständig, nu",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="erzähl ma, wie war mei November so",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="gib ma 'n Rückblick auf letztes Jahr",
+        family="recap",
+        period="last_year",
+    ),
+    Fresh(
+        text="nu, wie war 'n meine Woche, musikalisch",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="hör isch 'n früh mehr oder abends",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="nachmittags oder nachts, wann hör isch mehr",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="unter dor Woche oder am Wochenende, wann lief 'n mehr",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="ham wir letzten Monat am Wochenende mehr gehört als werktags",
+        family="compare_week",
+        period="last_month",
+        person="we",
+    ),
+]
+
+NEGATIVES = [
+    "spiel ma Daft Punk in dor Küche",
+    "mach ma de Musik lauter",
+    "was is 'n das für 'n Lied grade",
+    "nächstes Lied, das mag isch ni",
+    "halt ma den Podcast an",
+    "mach 's Licht in dor Küche aus",
+    "spiel das Album Discovery",
+    "leiser, nu, viel zu laut",
+    "mach ma Zufallswiedergabe an",
+    "dis Lied in Schleife, bitte",
+    "verbind ma den Lautsprecher in dor Küche mit dem im Wohnzimmer",
+    "stell ma 'n Timer auf zehn Minuten für de Nudeln",
+    "wie wird 'n 's Wetter morgen in Chemnitz",
+    "schreib ma Quark uff de Einkaufsliste",
+    "dreh ma de Heizung hoch, 's is gald",
+    "was hör isch 'n grade",
+    "spiel The Daily weiter",
+    "Musik aus",
+    "mach ma Justice nuffm Lautsprecher in dor Küche",
+    "überspring das Lied",
+    "wer singt 'n das grade",
+    "lauter in dor Küche",
+    "spiel Bohemian Rhapsody",
+    "Wiederholung aus, nu",
+    "was läuft 'n grade in dor Küche",
+    "nächste Folge vom Podcast",
+]
