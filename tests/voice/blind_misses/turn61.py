@@ -142,6 +142,32 @@ READ: tuple[Read, ...] = (
     ),
     ("de", "was hab ich vor einer Woche gehört", "was habe ich vor einer Woche gehört"),
     ("de", "wie oft schalt ich weiter", "wie oft überspringe ich"),
+    # Scored after the turn's mends (writers 388 to 395): a night in the past
+    # tense, a clipped "was von X gehört?", a French learner's "en boucle",
+    # "um neun Uhr und halb", "zappe", Swabia's "hanni", autocorrect's "Wache".
+    ("de", "was lief diese Nacht, was ich gehört", "was lief letzte Nacht"),
+    (
+        "de",
+        "gestern Abend was von Air gehört?",
+        "habe ich gestern Abend Air gehört",
+    ),
+    (
+        "de",
+        "welches Album ich höre en boucle",
+        "welches Album höre ich in Dauerschleife",
+    ),
+    (
+        "de",
+        "was lief gestern um neun Uhr und halb",
+        "was lief gestern um neun Uhr dreißig",
+    ),
+    (
+        "de",
+        "das Lied, das ich zappe immer, welches ist es",
+        "welches Lied überspringe ich am häufigsten",
+    ),
+    ("de", "hanni letzte Woche Queen g'hört", "habe ich letzte Woche Queen gehört"),
+    ("de", "Top-Songs der letzten Wache", "Top-Songs der letzten Woche"),
 )
 
 ANSWERED: tuple[Answered, ...] = (

@@ -35,6 +35,21 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         "",
     ),
     (r",? (?:so )?im große(?:n)? (?:und|unn|un) ganze(?:n)?\b", ""),
+    # Issue 45's sixtieth turn, scored after its mends (blind writers 389,
+    # 391, 394): a night said in the past tense is last night ("was hab ich
+    # gehört diese Nacht": the evening now had been answered), a clipped
+    # "letzte Nacht was von Daft Punk gehört?" asks whether (what played had
+    # been answered), Swabia's "hanni" (habe ich).
+    (r"\b(gehört|gespielt|gelaufen|lief|liefen) diese nacht\b", r"\1 letzte nacht"),
+    (r"\bdiese nacht (gehört|gespielt|gelaufen)\b", r"letzte nacht \1"),
+    (
+        (
+            r"^((?:letzte[nmrs]?|gestern|heute|vorgestern|diese[nmrs]?)(?: \w+)?) (?:was|etwas"
+            r"|irgendwas) von (.+?) (gehört|gespielt)$"
+        ),
+        r"habe ich \1 was von \2 \3",
+    ),
+    (r"^hanni\b", "habe ich"),
     (
         r"^(was|wos|wat|welches lied|welchen song) hat (?:die|de|das|des) (?:kischt|kiste|box) (.+?) (?:gespielt|gspielt|gebracht)\b",
         r"\1 lief \2",

@@ -13,6 +13,10 @@ its words.
 """
 
 HEARD_DE: tuple[tuple[str, str], ...] = (
+    # Autocorrect's "letzte Wache" (Woche; issue 45's sixtieth turn, blind
+    # writer 394, scored after the turn's mends: this month had been
+    # answered).
+    (r"\b(letzte[nrs]?|diese[nrs]?|vorige[nrs]?) wache\b", r"\1 woche"),
     # Twenty-second turn (writers 89 and 92, blind): "lieblings pott cast"
     # (podcast, heard as two words; it ranked songs), "Mucke" (music, said
     # in the Ruhr; it counted podcasts too), "aufs Jahr" (this year's recap,

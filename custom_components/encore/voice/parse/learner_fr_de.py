@@ -12,8 +12,10 @@ a function word, a French word or a word's shape, never a listed sentence.
 Read with the other learners' rules in `dialect_de`.
 """
 
+import re
 from typing import Final
 
+from ..when import said_number
 from .rules import Rule, rewrite
 
 _DAYS_AGO: Final = {
@@ -26,7 +28,28 @@ _HOURS = (
     r"(?:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2})"
 )
 
+
+def _half_past(said: re.Match[str]) -> str:
+    """Return "um acht Uhr und halb" (huit heures et demie) as "um 8:30"."""
+    number = said_number(said[1].lower(), "de")
+    return said[0] if number is None or number > 23 else f"um {number}:30"
+
+
 LEARNER_FR_DE: Final[tuple[Rule, ...]] = (
+    # Issue 45's sixtieth turn (a French learner, blind writer 390, scored
+    # after the turn's mends): "en boucle" (on repeat), "um acht Uhr und
+    # halb" (huit heures et demie), "ich zappe" (skip), and "der Titel, den
+    # ich zappe die ganze Zeit, welcher ist es" (the one skipped most).
+    (r"\ben boucle\b", "in dauerschleife"),
+    (r"\bum (\w+) uhr und (?:halb|halbe|demi)\b", _half_past),
+    (r"\b(ich|wir) zapp(?:e|en)?\b", r"\1 überspringe"),
+    (
+        (
+            r"^(?:der|das|den) (titel|lied|song|künstler),? (?:den|das|die) (?:ich|wir) überspringe"
+            r" (?:die ganze zeit|immer|ständig|oft),? welche[rs]? ist (?:es|das|er)$"
+        ),
+        r"welchen \1 überspringe ich am häufigsten",
+    ),
     # "Est-ce que": a question's opening, no word of it.
     (r"^(?:ist es dass|ist es das|ist es,? dass) ", ""),
     # "Il y a deux jours": days counted back.
