@@ -403,6 +403,22 @@ def _season(ctx: _Context, words: str) -> When | None:
     return ctx.span(period.start, period.end, found.label)
 
 
+def _counted(
+    ctx: _Context, pattern: str, words: str
+) -> tuple[re.Match[str], int, str] | None:
+    """Return the match, the count and the unit of a count of days, weeks, months or years.
+
+    `pattern` names them `n` and `unit`; a count beyond `_MAX_COUNT` is none.
+    """
+    found = re.fullmatch(pattern, words)
+    if found is None:
+        return None
+    count = _number(found.group("n"), ctx.language)
+    if count is None or not 1 <= count <= _MAX_COUNT:
+        return None
+    return found, count, _UNITS[ctx.language][found.group("unit")]
+
+
 def _last_n(ctx: _Context, words: str) -> When | None:
     vocabulary = _vocabulary(ctx.language)
     if ctx.language == "en":
@@ -415,13 +431,9 @@ def _last_n(ctx: _Context, words: str) -> When | None:
             rf"(?:den |die )?(?P<last>(?:letzten|vergangenen|letzte|vergangene) )?"
             rf"(?P<n>{vocabulary['number']}) (?P<unit>{vocabulary['unit']})"
         )
-    found = re.fullmatch(pattern, words)
-    if found is None:
+    if (counted := _counted(ctx, pattern, words)) is None:
         return None
-    count = _number(found.group("n"), ctx.language)
-    unit = _UNITS[ctx.language][found.group("unit")]
-    if count is None or not 1 <= count <= _MAX_COUNT:
-        return None
+    found, count, unit = counted
     if found.group("last") is None and (count < 2 or unit != "day"):
         # "Sieben Tage", "thirty days" said alone are the last ones (issue
         # 45); "two weeks" or "one day" alone may be anything.
@@ -471,13 +483,9 @@ def _ago(ctx: _Context, words: str) -> When | None:
         pattern = rf"(?P<n>{vocabulary['number']}) (?P<unit>{vocabulary['unit']}) ago"
     else:
         pattern = rf"vor (?P<n>{vocabulary['number']}) (?P<unit>{vocabulary['unit']})"
-    found = re.fullmatch(pattern, words)
-    if found is None:
+    if (counted := _counted(ctx, pattern, words)) is None:
         return None
-    count = _number(found.group("n"), ctx.language)
-    unit = _UNITS[ctx.language][found.group("unit")]
-    if count is None or not 1 <= count <= _MAX_COUNT:
-        return None
+    _, count, unit = counted
     if count == 1:
         said = _ONE_AGO[ctx.language][unit]
         label = "{said} ago" if ctx.language == "en" else "vor {said}"
