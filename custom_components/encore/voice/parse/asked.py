@@ -276,6 +276,17 @@ _MOST_PLAYS = {
 _SAME_ON_REPEAT: Final = r"^(?:do|did|have|am|are) (?:i|we) (?:\w+ ){0,3}the same (?:\w+ ){0,2}(?:on|in) repeat\b"
 
 
+def _asks_repeat_rate(text: str) -> bool:
+    """Whether a question with a repeat word asks how much is repeated.
+
+    "On repeat" names the song on repeat, except in "do I play the same
+    things on loop heaps", which asks the habit (issue 45's sixtieth turn,
+    blind writer 380, a New Zealand farmer: read as the top songs, a wrong
+    fact).
+    """
+    return "on repeat" not in text or re.search(_SAME_ON_REPEAT, text) is not None
+
+
 def _classify(
     whole: _Words, words: _Words, language: str, text: str
 ) -> tuple[Asked | None, str | None]:
@@ -289,12 +300,7 @@ def _classify(
         return Asked.STREAK, None
     if whole.has("skip"):
         return _skipped(whole, words, text)
-    # "Do I play the same things on loop heaps" asks the habit, not the song
-    # on repeat (issue 45's sixtieth turn, blind writer 380, a New Zealand
-    # farmer: read as the top songs, a wrong fact).
-    if whole.has("repeat") and (
-        "on repeat" not in text or re.search(_SAME_ON_REPEAT, text) is not None
-    ):
+    if whole.has("repeat") and _asks_repeat_rate(text):
         return Asked.REPEAT, None
     if (named := _named_time(whole, words, text, language)) is not None:
         return named, None

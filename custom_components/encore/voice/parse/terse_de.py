@@ -130,7 +130,10 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
     ),
     # "Worauf steh ich eigentlich": the taste, as "auf was stehe ich".
     (
-        r"^(?:worauf|auf was|auf welche musik) (?:steh|stehe|stehen) (?:ich|wir)\b(.*)$",
+        (
+            r"^(?:worauf|auf was|auf welche musik) (?:steh|stehe|stehen) (?:ich|wir)"
+            r"(?: so| eigentlich| denn| halt| überhaupt)*\b(.*)$"
+        ),
         r"wie ist mein musikgeschmack\1",
     ),
     # "Hör ich immer denselben Kram": the same songs again.
