@@ -232,6 +232,13 @@ _EN_IN_DE: Final[tuple[Rule, ...]] = (
         r"\b(?:mein|mei|meine) go ?-?to\b(?![- ]?(?:podcast|lied|song|künstler|band|album|platte|track))",
         "mein favorit",
     ),
+    # Issue 45's sixty-first turn (a bilingual Berlin student, blind writer
+    # 403): "nen kurzen Rundown von meinem Listening" (a recap), "beim
+    # Listening" (listening), "wie viele hours Musik".
+    (r"\b(?:rundown|recap|wrap-?up|roundup|overview)\b", "Rückblick"),
+    (r"\b(?:von|über) (mein|meinem) listening\b", r"von \1 Hören"),
+    (r"\bbeim listening\b", "beim Hören"),
+    (r"\b(wie viele|wie viel) hours\b", r"\1 Stunden"),
     # A tag after the question: nothing.
     (r",? quick$", ""),
 )

@@ -120,7 +120,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         (
-            r"\b(lief|liefen|kam|hab isch|habe ich|hab ich) dat (?!(?:jahr|johr|monat|woche"
+            r"\b(lief|liefen|kam|hab isch|habe ich|hab ich) dat (?!(?:jahr|johr|monat|woche|ganze|ganzen"
             r"|wochenende|mal|erste|ersten|letzte|letzten|zweite|dritte|diese[nmrs]?"
             r"|letzte[nmrs]?|vorige[nmrs]?|gestern|vorgestern|heute|heut|am|im|in|seit"
             r"|überhaupt|schon|jemals|je|noch|gehört|jehört|gespielt|jespielt|denn"
@@ -189,9 +189,16 @@ _WORDS: tuple[tuple[str, str], ...] = (
         r"\2 \1",
     ),
     # "Wie oft lief bei mir wat": how often anything played, the plays.
+    # Issue 45's sixty-first turn (a Kölnerin, blind writer 388): "wie oft
+    # lief seit Montag insjesamt jet", Kölsch "jet" for "etwas", a period
+    # before it.
     (
-        r"\bwie oft (?:lief|liefen|lief denn|kam) (?:bei mir |bei uns |da )?(?:insgesamt |insjesamt )?(?:wat|was|etwas)\b(?! von\b)",
-        "wie viele Wiedergaben hatte ich",
+        (
+            r"\bwie oft (?:lief|liefen|lief denn|kam) (?:bei mir |bei uns |da )?"
+            r"((?:(?:seit|im|am|in|letzte\w*|diese\w*|vorige\w*) \S+ |(?:heute|heut|hück|gestern|jestern|vorgestern) )?)"
+            r"(?:insgesamt |insjesamt )?(?:wat|was|etwas|jet)\b(?! von\b)"
+        ),
+        r"wie viele Wiedergaben hatte ich \1",
     ),
     (r"\b(lief|liefen|kam) da\b", r"\1"),
     # "Wann läuft bei mir mehr, an de Werktage oder am Wochenende": the parts

@@ -18,7 +18,29 @@ _ASIDE = (
     r"|wahrscheinlich peinlich|is(?:t)? (?:mir )?(?:eh )?(?:klar|peinlich))"
 )
 
+# A period said first, pointed back at with "da" (issue 45's sixty-first
+# turn, a Rostock pensioner, blind writer 402).
+_WHEN_FIRST = (
+    r"^(?P<when>(?:die|in den) letzten \w+ (?:tage|tagen|wochen|monate|monaten)|letzte\w* \w+"
+    r"|diese\w* \w+|vorige\w* \w+|(?:heute|gestern|vorgestern)(?: \w+)?)"
+)
+
 DIALECT_NORTH: tuple[tuple[str, str], ...] = (
+    # "Die letzten zwei Wochen, war da Genesis von Justice bei": whether it
+    # played then ("bei" for "dabei").
+    (
+        rf"{_WHEN_FIRST} war da (?P<name>.+?) (?:bei|dabei|mit bei|mit dabei)$",
+        r"habe ich \g<name> \g<when> gehört",
+    ),
+    # "Letzte Nacht, hab ich da wat gehört und wat war dat": what played
+    # (the time has come back to its place by now).
+    (
+        (
+            r"^(?:hab|habe|hebb) (?:ich|ik|ick) (?P<when>.+?) (?:wat|was|etwas|irgendwat) gehört"
+            r" (?:und|un) (?:wat|was) (?:war|wär) (?:dat|das)$"
+        ),
+        r"was habe ich \g<when> gehört",
+    ),
     # A story dictated without a stop, its day first and its clock later
     # (issue 45's thirty-fourth turn): "moin also ich hab gestern abend inne
     # küche gekocht und dor lief so um viertel vor acht n lied ... wat war

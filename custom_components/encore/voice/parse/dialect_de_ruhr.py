@@ -55,6 +55,23 @@ DIALECT_RUHR: tuple[tuple[str, str], ...] = (
         "",
     ),
     (r"\bdatselbe\b", "dasselbe"),
+    # Issue 45's sixty-first turn (Gelsenkirchen, blind writer 398): "inner
+    # Woche" (in der; the peak had asked a time called "woche", a wrong
+    # fact), "inne letzten sieben Tage", "inne Dauerschleife", "wat ich
+    # heute Morgen anne Ohren hatte" (had on: what played, not a recap),
+    # "wie viel lief da insgesamt" (the plays).
+    (r"\b(?:an )?(welchem|welchen) (?:tag|tach) inner woche\b", r"an \1 wochentag"),
+    (r"\binner (woche|nacht)\b", r"in der \1"),
+    (r"\binne (?=letzten|vergangenen)", "in den "),
+    (r"\binne (dauerschleife|schleife)\b", r"in \1"),
+    (
+        r"\b(?:wat|was) (ich|wir) (.+?) (?:anne|an den|auffe|auf den|auf die) ohren (?:hatte|hatten|hatt|hab|hatte da)\b",
+        r"was habe \1 \2 gehört",
+    ),
+    (
+        r"\bwie viel (?:lief|liefen|lief denn|kam) (?:da |denn |bei mir )?(?:insgesamt|gesamt|so|alles)\b",
+        "wie viele wiedergaben hatte ich",
+    ),
     (r"\bwech\b", "weg"),
     (r"\bdrück (ich|wir) (.*?)\bweg\b", r"überspring \1 \2"),
     (r"\b(?:woll|wolle)$", ""),

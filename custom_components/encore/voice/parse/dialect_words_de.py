@@ -50,6 +50,60 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         r"habe ich \1 was von \2 \3",
     ),
     (r"^hanni\b", "habe ich"),
+    # Issue 45's sixty-first turn (blind writers 396 and 398): Franconia's
+    # and Hesse's "zwaa" (two), "in de letzten" (den) and the whole of a
+    # period said in the Ruhr, "dat ganze Jahr über" (this year; all time
+    # had been answered, a wrong fact).
+    (r"\bzwaa\b", "zwei"),
+    # "Wann bin ich so am aktivsten beim Hören" (blind writer 403): when one
+    # listens most, the usual time; read as the first play of a name.
+    (
+        (
+            r"^wann bin (ich|wir) (?:so |eigentlich |denn )*am aktivsten"
+            r"(?: (?:beim|mit) (?:hören|musik|musikhören|listening|streamen|streaming))?\b"
+        ),
+        r"wann höre \1 am meisten",
+    ),
+    # Zurich's "seit wie vielen Tagen höre ich jetzt ohne Unterbruch"
+    # (blind writer 397): the streak.
+    (
+        (
+            r"^seit wie vielen tagen (?:höre|hör|lose|los) (?:ich|i) (?:jetzt |schon |nun |so )*"
+            r"(?:ohne (?:unterbruch|unterbrechung|pause)|am stück|durchgehend|hintereinander|täglich|jeden tag)$"
+        ),
+        "wie viele tage am stück habe ich gehört",
+    ),
+    # "Bin ich eher so'n Frühhörer oder mehr nachts unterwegs" (blind writer
+    # 398): the parts of the day weighed.
+    (r"\bfrühhörer\b", "morgenhörer"),
+    (
+        r"\b(morgenhörer|abendhörer|nachthörer) oder (?:mehr |eher )?(nacht|abend|morgen)s unterwegs\b",
+        r"\1 oder ein \2hörer",
+    ),
+    (r"\bin de (?=letzten|vergangenen)", "in den "),
+    (
+        r"\b(?:das|dat|des|dit) ganze jahr(?: über| lang| hindurch)?\b(?! \d)",
+        "dieses jahr",
+    ),
+    (r"\b(?:den|dän) ganzen monat(?: über| lang| hindurch)?\b(?! \d)", "diesen monat"),
+    (r"\b(?:die|de) ganze woche(?: über| lang| hindurch)?\b", "diese woche"),
+    # "Hör i immer die gleiche Liedle, gell, wie oft wiederhol i die": the
+    # songs pointed back at are heard again, the repeat rate (sixty-first
+    # turn, blind writer 391).
+    (
+        r"\bwie oft wiederhol(?:e)? (?:i|ich|isch|ick) (?:die|de|se|sie|des|das)\W*$",
+        "wie oft höre ich dieselben lieder nochmal",
+    ),
+    # Inside the question too, before a time or a participle ("wie viel
+    # Liedle hanni heit g'spielt", "mit welchem Lied hanni heit den Tag
+    # ang'fange"; sixty-first turn), never "Hanni" the person alone.
+    (
+        (
+            r"\bhanni\b(?= (?:heit|heut|heute|gestern|geschtern|vorgestern|diesen|dies|des|den|letzte\w*"
+            r"|letscht\w*|scho|schon|mal|jemals|au|auch|in|im|am|seit|sit|g'\w+|ge\w+t|g\w+t)\b)"
+        ),
+        "habe ich",
+    ),
     (
         r"^(was|wos|wat|welches lied|welchen song) hat (?:die|de|das|des) (?:kischt|kiste|box) (.+?) (?:gespielt|gspielt|gebracht)\b",
         r"\1 lief \2",

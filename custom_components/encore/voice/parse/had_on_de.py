@@ -56,14 +56,34 @@ _HAD_ON_WHAT = re.compile(
 )
 
 
+# A name and its period said first, "da" pointing back at them: "Queen
+# letzte Woche, hatt ich da wat von an" (issue 45's sixty-first turn, a
+# Rostock pensioner, blind writer 402).
+_NAME_THEN_HAD = re.compile(
+    rf"^(?P<name>[^,?]{{2,40}}?) (?P<when>{_PERIOD_START}\b[^,?]*?),\s*(?:hatt|hatte|hattn) (?:ich|ick|isch)"
+    r" da (?:wat|was|etwas|irgendwat) (?:von )?an\W*$",
+    re.IGNORECASE,
+)
+
+
+def _said_before(text: str) -> str:
+    """Return a period said first as where the question would say it."""
+    if (found := _NAME_THEN_HAD.match(text.strip())) is not None:
+        return f"habe ich {found['name']} {found['when']} gehört"
+    return text
+
+
 def undo_had_on_de(text: str, language: str) -> str:
     """Return what one "hatte an" (had on) as the plain question it asks.
 
     "Wie viel NAME hatte ich an" is the count of the name's plays, Berlin's
     "wat hatt ick gestern an" what played.
     """
+    if language != "de":
+        return text
+    text = _said_before(text)
     said = text.strip().lower()
-    if language != "de" or re.search(rf"\b{_DONE}\b", said):
+    if re.search(rf"\b{_DONE}\b", said):
         return text
     # Matched on the words as said, so a name keeps its capitals.
     if (found := _HAD_ON_WHAT.match(text.strip())) is not None and (

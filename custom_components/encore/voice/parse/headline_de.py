@@ -20,9 +20,13 @@ import re
 from .rules import Rule, rewrite
 
 # What a ranking ranks, as a teenager names it.
-_KIND = r"(künstler|künstlerin|artist|band|song|lied|track|album|platte|podcast)"
-# A teenager's closing: "wat war das", "wer war dit", "bei mir".
-_CLOSE = r"(?:\s*(?:bei mir|bei uns))?(?:[,?]?\s*(?:wat|was|wer) (?:war|is|ist) (?:das|dit|des))?\s*\??$"
+_KIND = r"(künstler|künstlerin|artists?|bands?|songs?|lieder|lied|tracks?|alben|album|platten?|podcasts?)"
+# A teenager's closing: "wat war das", "wer war dit", "bei mir"; a busy
+# parent's "wer war's" (issue 45's sixty-first turn, blind writer 389).
+_CLOSE = (
+    r"(?:\s*(?:bei mir|bei uns))?(?:[,?]?\s*(?:wat|was|wer|welche[rs]?)"
+    r" (?:(?:war|is|ist) (?:das|dit|des|es)|war'?s))?\s*\??$"
+)
 # Words that rank, count or ask a first or last time: never "what played".
 _RANKS = (
     r"(?!.*\b(?:meist\w*|am (?:meisten|häufigsten|öftesten|liebsten)|oft|häufig|viel\w*"
@@ -58,7 +62,9 @@ _RULES: tuple[Rule, ...] = (
             f"top {said[1]} in den letzten {said[2]} {said[3].removesuffix('n')}n"
         ),
     ),
-    # "Welche Songs liefen am Samstag": what played then.
+    # "Welche Songs liefen am Samstag": what played then. Lieder, podcasts
+    # and episodes keep their kind ("welche Podcasts liefen diese Woche":
+    # the week's podcasts, issue 45's sixty-first turn, blind writer 392).
     (
         rf"^welche (?:songs|tracks|titel) (?:liefen|lief|kamen|kam){_RANKS} (.+?)\s*\??$",
         r"was habe ich \1 gehört",
@@ -66,6 +72,14 @@ _RULES: tuple[Rule, ...] = (
     (
         rf"^welche (?:songs|tracks|titel) (?:hab|habe) (?:ich|ick|i){_RANKS} (.+?) (?:gehört|gehört|gepumpt|gespielt)\s*\??$",
         r"was habe ich \1 gehört",
+    ),
+    (
+        rf"^welche (lieder|podcasts|folgen|episoden|podcastfolgen) (?:liefen|kamen){_RANKS} (.+?)\s*\??$",
+        r"was für \1 habe ich \2 gehört",
+    ),
+    (
+        rf"^welche (lieder|podcasts|folgen|episoden|podcastfolgen) (?:hab|habe) (?:ich|ick|i){_RANKS} (.+?) (?:gehört|gespielt)\s*\??$",
+        r"was für \1 habe ich \2 gehört",
     ),
 )
 

@@ -17,6 +17,10 @@ HEARD_DE: tuple[tuple[str, str], ...] = (
     # writer 394, scored after the turn's mends: this month had been
     # answered).
     (r"\b(letzte[nrs]?|diese[nrs]?|vorige[nrs]?) wache\b", r"\1 woche"),
+    # Its "Top 3 Leder" and "Lieblingsalbus" (Lieder, Lieblingsalbum; the
+    # sixty-first turn, writer 394 again): leather after a count or "top".
+    (r"\b(top|meine|die|\d+|drei|fünf|zehn) leder\b", r"\1 lieder"),
+    (r"\blieblingsalbus\b", "lieblingsalbum"),
     # Twenty-second turn (writers 89 and 92, blind): "lieblings pott cast"
     # (podcast, heard as two words; it ranked songs), "Mucke" (music, said
     # in the Ruhr; it counted podcasts too), "aufs Jahr" (this year's recap,

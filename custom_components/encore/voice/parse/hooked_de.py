@@ -54,8 +54,8 @@ _HOOKED = re.compile(
     rf"(?P<kind>{_KIND}) (?:komm|komme|kam|kommen|bin|war|sind|waren) (?P<who>ich|wir|i)"
     # The idiom as dialects, Zürich and a teenager say it (issue 45's
     # thirty-fourth turn): "nich los", "ned los", "angefressen", "hooked".
-    r"(?P<middle>(?: \w+)*?) (?:(?:einfach )?(?:nicht|nich|ni|ned|net) (?:mehr )?los|besessen"
-    r"|süchtig|angefressen|hooked)"
+    r"(?P<middle>(?: \w+)*?) (?:(?:einfach )?(?:nicht|nich|ni|nit|ned|net) (?:mehr )?los|besessen"
+    r"|süchtig|angefressen|angefixt|hooked)"
     rf"(?:,? (?:welche[rnms]?|also|ich mein|ich meine) (?P<again>{_KIND}))?[?.!]?$"
 )
 
@@ -68,6 +68,16 @@ _GRIPPED = re.compile(
 )
 
 
+# "Welchet Lied krieg ich grad nich ausse Ohren" (the Ruhr, issue 45's
+# sixty-first turn, blind writer 398): what one cannot get out of one's
+# head or ears, the same again.
+_OUT_OF_HEAD = re.compile(
+    rf"^(?:welche[rnms]?|welchet) (?P<kind>{_KIND}) (?:krieg|kriege|bekomm|bekomme|kriegen) (?:ich|ick|i|wir)"
+    r"(?P<middle>.*?) (?:nich|nicht|net|ned|nit) (?:mehr )?(?:ausse|aus den|ausm|aus dem|aus'm)"
+    r" (?:ohren|ohr|kopp|kopf|schädel)\b.*$"
+)
+
+
 def _kind_of(word: str) -> str:
     return next(kind for kind, words in _KINDS.items() if re.fullmatch(words, word))
 
@@ -76,6 +86,8 @@ def undo_hooked_de(text: str, language: str) -> str:
     """Return a German question of what one is hooked on as its plain question."""
     if language == "de" and (gripped := _GRIPPED.match(text.strip().lower())):
         text = f"von welchem {gripped['kind']} komm ich {gripped['middle']} nicht los"
+    if language == "de" and (stuck := _OUT_OF_HEAD.match(text.strip().lower())):
+        text = f"von welchem {stuck['kind']} komm ich {stuck['middle'].strip(' ,')} nicht los"
     if language != "de" or (found := _HOOKED.match(text.strip().lower())) is None:
         return text
     kind = _kind_of(found["again"] or found["kind"])

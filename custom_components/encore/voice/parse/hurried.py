@@ -242,8 +242,12 @@ _HURRIED_DE: tuple[Rule, ...] = (
     # grandfather, issue 45's forty-ninth turn): since when it is there.
     (
         (
-            r"^seit wann (?:is|ist)(?:'n|n| denn)? (?P<name>.+?) (?:bei mir|bei uns"
-            r"|in meinem verlauf|in meinem hörverlauf)(?: drin)?\b.*$"
+            # Swabia's "seit wann isch des Digital Love bei mir drin" (the
+            # sixty-first turn): "des" is the article, no word of the title.
+            r"^seit wann (?:is|ist|isch)(?:'n|n| denn)?(?: (?:des|dr|d'))? (?P<name>.+?)"
+            r"(?: (?:eigentlich|denn|so|schon))* (?:bei mir|bei uns|in meinem verlauf|in meinem hörverlauf"
+            # "in meiner history" (a bilingual student, blind writer 403).
+            r"|in meiner history|in meiner historie|in meiner liste)(?: drin)?\b.*$"
         ),
         r"wann habe ich \g<name> zum ersten mal gehört",
     ),

@@ -35,6 +35,12 @@ _NAME = (
 _RULES: tuple[Rule, ...] = (
     # "Ja/nein", "j/n", "y/n": the yes-or-no a form asks.
     (r",? \b(?:ja/nein|ja / nein|j/n|y/n|yes/no)\b\??$", " ja oder nein"),
+    # "Hörverlauf 3. November" (issue 45's sixty-first turn, blind writer
+    # 401): what played that day, before the history's name is dropped.
+    (
+        r"^(?:mein |der )?(?:hörverlauf|verlauf|history|historie) (?:vom |am |von )?(\d{1,2} (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember))$",
+        r"was habe ich am \1 gehört",
+    ),
     # "History:", "Verlauf:": the history named before the query, no name.
     (r"^(?:history|verlauf|historie|hörverlauf)\b:? (?=\w)", ""),
     # "Anzahl unique Songs": different ones.
@@ -60,6 +66,23 @@ _RULES: tuple[Rule, ...] = (
             r"(?: ja oder nein| oder nicht)?$"
         ),
         r"habe ich \1 \2 gehört",
+    ),
+    # Issue 45's sixty-first turn (keywords said to a speaker, blind writer
+    # 401): "<Name> Anzahl gespielt" is the name's plays (read as whether,
+    # a wrong fact); "Wiedergaben diese Woche gesamt" the week's plays,
+    # "gesamt" no name; "Hörverlauf 3. November" what played that day;
+    # "welche Musik am Samstag" what played then.
+    (
+        rf"^(?:habe ich )?{_NAME} (?:anzahl|zahl|wie oft|anzahl wiedergaben) (?:gespielt|gehört|abgespielt|gestreamt)$",
+        r"wie oft habe ich \1 gehört",
+    ),
+    (
+        rf"^(wiedergaben|plays|streams|hörzeit|lieder|songs) ({_PERIOD}\b.*?) (?:gesamt|insgesamt|total)$",
+        r"\1 \2",
+    ),
+    (
+        r"^welche (musik|lieder|songs|podcasts|folgen) ((?:am|im|letzte\w*|diese\w*|heute|gestern|vorgestern)\b.*)$",
+        r"was für \1 habe ich \2 gehört",
     ),
     # "Erster Play <Name>", "letzter Play <Name>": its first or last play.
     (

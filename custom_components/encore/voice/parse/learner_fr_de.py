@@ -41,7 +41,13 @@ LEARNER_FR_DE: Final[tuple[Rule, ...]] = (
     # halb" (huit heures et demie), "ich zappe" (skip), and "der Titel, den
     # ich zappe die ganze Zeit, welcher ist es" (the one skipped most).
     (r"\ben boucle\b", "in dauerschleife"),
-    (r"\bum (\w+) uhr und (?:halb|halbe|demi)\b", _half_past),
+    # Italian's "alle otto e mezza" too, without "Uhr" (sixty-first turn,
+    # blind writer 400: eight o'clock had been answered, a wrong fact).
+    (r"\bum (\w+)(?: uhr)? und (?:halb|halbe|demi|mezza)\b", _half_past),
+    # "Das Jahr letzte" (l'anno scorso, l'année dernière): last year.
+    (r"\b(?:das|dem|den) (jahr|wochenende) letzte[ns]?\b", r"letztes \1"),
+    (r"\b(?:die|der) woche letzte[nr]?\b", "letzte woche"),
+    (r"\b(?:der|den|dem) monat letzte[nr]?\b", "letzten monat"),
     (r"\b(ich|wir) zapp(?:e|en)?\b", r"\1 überspringe"),
     (
         (
@@ -50,8 +56,36 @@ LEARNER_FR_DE: Final[tuple[Rule, ...]] = (
         ),
         r"welchen \1 überspringe ich am häufigsten",
     ),
-    # "Est-ce que": a question's opening, no word of it.
+    # "Est-ce que": a question's opening, no word of it; after a question
+    # word the verb goes back before its subject ("wann ist es dass ich
+    # höre normalerweise", quand est-ce que j'écoute; sixty-first turn).
     (r"^(?:ist es dass|ist es das|ist es,? dass) ", ""),
+    (
+        r"^(wann|was|wer|wie \w+|wo|welche\w*(?: \w+)?) ist es,? (?:dass|das) (ich|wir) (\w+)\b",
+        r"\1 \3 \2",
+    ),
+    # Issue 45's sixty-first turn (blind writer 390 again): "meine fünf
+    # Lieder preferiert von Oktober" (mes chansons préférées d'octobre),
+    # "mein Lieblingsalbum von immer" (de toujours), "die Zahl von Lieder
+    # verschieden" (le nombre de chansons différentes), "welche Moment von
+    # die Tag" (quel moment de la journée).
+    (
+        r"\b(lieder|lied|songs|song|titel|künstler|alben|album|podcasts?|bands?) (?:preferiert|präferiert|bevorzugt)e?[nrs]?\b",
+        r"lieblings\1",
+    ),
+    (
+        r"\b(lieblings\w+) von (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
+        r"\1 im \2",
+    ),
+    (r"\bvon immer\b", "aller zeiten"),
+    (
+        r"\b(?:die )?(?:zahl|anzahl) von (lieder|songs|titel|künstler|bands|alben) (?:verschieden|unterschiedlich)e?n?\b",
+        r"wie viele verschiedene \1",
+    ),
+    (
+        r"\bwelche[rns]? (?:moment|augenblick) (?:von|vom) (?:die|der|dem) tag\b",
+        "welche tageszeit",
+    ),
     # "Il y a deux jours": days counted back.
     *(
         (rf"\bes gibt {count} tage\b", days_ago)
@@ -78,7 +112,10 @@ LEARNER_FR_DE: Final[tuple[Rule, ...]] = (
     ),
     (r"\bwie viel zeit von (musik|podcasts?)\b", r"wie viel zeit \1"),
     # "Womit ich habe beendet": what I ended with, the last.
-    (r"\bich habe beendet\b", "habe ich aufgehört"),
+    (
+        r"\bich habe (?:beendet|fertig gemacht|fertig gehört|geendet)\b",
+        "habe ich aufgehört",
+    ),
     (r"\bwas ich habe gehört\b", "was habe ich gehört"),
     (r"\bdass ich habe (.+?) gehört\b", r"habe ich \1 gehört"),
     # "Un bilan de ma semaine": a recap.

@@ -160,6 +160,18 @@ LEARNER_IT_DE: tuple[Rule, ...] = (
     ),
     # "Mein Oktober di Musik" (il mio ottobre di musica): my October.
     (r"\b(?:di|von) (?:musik|musica)$", ""),
+    # Issue 45's sixty-first turn (blind writer 400): "ossessionata" (hooked
+    # on), "più gespielt" (most played), "di fila" (in a row), "von wem ich
+    # bin ..." in Italian order.
+    (r"\bossessionat[oaie]\b", "besessen"),
+    (
+        r"\b(lieder|songs|künstler|alben|bands|podcasts) più (?:gespielt|gehört)\w*\b",
+        r"meistgespielten \1",
+    ),
+    (r"\bpiù (?:gespielt|gehört)\w*\b", "am meisten gehört"),
+    (r"\b(?:di|in) fila\b", "am stück"),
+    (r"^von wem (ich|wir) (bin|sind) (.+?) besessen\b", r"von wem \2 \1 \3 besessen"),
+    (r"^von wem (ich|wir) (bin|sind) besessen\b", r"von wem \2 \1 besessen"),
     # "In Schleife" (in loop): on repeat.
     (r"\bin (?:schleife|loop)\b", "in dauerschleife"),
     # "In diese Tage" (in questi giorni): lately.

@@ -148,6 +148,13 @@ LEARNER_TR_DE: tuple[Rule, ...] = (
         + _END,
         r"was lief \1",
     ),
+    # "Wie viel Stunden ich gehört letzte Woche?": the auxiliary left out,
+    # the time said last (issue 45's sixty-first turn, blind writer 395).
+    (
+        r"^wie ?viele? (stunden|minuten) (ich|wir) (?:gehört|gespielt|musik gehört)"
+        r"(?P<when> [^?.!]+?)?" + _END,
+        r"wie viele \1 habe \2\g<when> gehört",
+    ),
     # "Ich höre Air letztes Wochenende?": did I hear Air then. Only with a
     # question mark and a period after the name.
     (

@@ -322,7 +322,10 @@ def _leftover(words: str, language: str) -> str | None:
     """Return the name a terse question is about: the words no other part took."""
     left = _ABOUT_NAME[language].sub(" ", words)
     left = " ".join(left.split())
-    if not left or len(left.split()) > 5:
+    # A title and its artist are longer: "One More Time von Daft Punk, wie
+    # oft ..." is six words (issue 45's sixty-first turn, blind writer 389).
+    longest = 8 if re.search(r" (?:von|by) ", left) else 5
+    if not left or len(left.split()) > longest:
         return None
     return left
 

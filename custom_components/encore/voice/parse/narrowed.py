@@ -211,7 +211,9 @@ _NOT_SKIPPED_DE: Final = re.compile(
     r"|heute|gestern|vorgestern|diese woche|diesen monat|dieses jahr|letzte woche"
     r"|letzten monat|letztes jahr|im \w+|am \w+|in letzter zeit|so|mal|noch|am meisten"
     r"|meistens|häufig|gern|immer|dann|da|hier|lied|song|titel|ein lied|einen song"
-    r"|wie viele lieder|wie viele|\w+ lieder|lieder \w+)$"
+    r"|wie viele lieder|wie viele|\w+ lieder|lieder \w+"
+    # A share asked for: "..., in Prozent" (issue 45's sixty-first turn).
+    r"|in prozent|prozentual|anteilig|prozentmäßig)$"
 )
 
 # What each narrowing is checked for: the families that would answer wider.

@@ -94,6 +94,7 @@ from .new_york_en import said_in_new_york
 from .newfoundland_en import said_in_newfoundland
 from .nigerian_en import said_as_in_lagos
 from .noisy_car_en import said_once_after_pause
+from .not_since_de import undo_not_since_de
 from .ozark_en import said_in_the_ozarks
 from .passive import said_in_active
 from .patois_en import said_in_patois
@@ -639,6 +640,10 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a vague period, then the exact one: 'lately? like the last two weeks'",
         _in(period_said_exactly),
+    ),
+    Way(
+        "'seit wann habe ich Air nicht mehr gehört': its last play",
+        _in(undo_not_since_de),
     ),
     Way("'von welchem Lied komm ich nicht los': on repeat", _in(undo_hooked_de)),
     Way("'wie viel Queen hatte ich an': the name's plays", _in(undo_had_on_de)),

@@ -55,6 +55,18 @@ _PRONOUN_DE = r"(?:das|es|den|die|ihn|sie|dat)"
 _VERB_DE = r"(?:gehört|gespielt|abgespielt|angehört|aufgelegt|gehabt|laufen lassen)"
 
 _SAID_FIRST_DE: tuple[Rule, ...] = (
+    # A busy parent's "One More Time, das von Daft Punk, wie oft ...": the
+    # artist said after the title, as "One More Time von Daft Punk" (issue
+    # 45's sixty-first turn, blind writer 389). Never a period ("das von
+    # letzter Woche").
+    (
+        (
+            r"^(?P<title>[^,.?!]{2,40}),\s*(?:das|des|dat|der|den|die|dieses|diesen) (?:von|vo|vun)"
+            r" (?P<artist>(?!(?:letzt|vorig|dies|gestern|heute|neulich|vorhin|der|dem|den|dir|mir)\w*\b)"
+            r"[^,.?!]{2,30}),\s*"
+        ),
+        r"\g<title> von \g<artist>, ",
+    ),
     # "Eres von Café Tacvba, seit wann": since when is the first play.
     (
         (
@@ -67,7 +79,9 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
     (
         (
             rf"{_NAME}wann (?:war|ist) das (?P<which>erste|letzte) mal(?: (?:bei mir"
-            r"|eigentlich|denn|so))*$"
+            # "..., wann war das erste Mal in meinem Verlauf" (issue 45's
+            # sixty-first turn, blind writer 397: a wrong fact).
+            r"|eigentlich|denn|so|in meinem verlauf|in meinem hörverlauf|in meiner history))*\W*$"
         ),
         r"wann habe ich \g<name> zum \g<which>n mal gehört",
     ),
@@ -90,7 +104,9 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
             # Vienna's "Wet Leg, wann woa de zletzt dran" (the forty-eighth).
             rf"{_NAME}(?:wann|wenn|wänn) (?:(?:war|woa|waren|warn|lief|liefen|kam|kamen|spielte|gab'?s|ist|is|isch)(?: (?:das|des|dees|dat|es|der|die|de))?"
             r"|dat|das|des)"
-            r"(?: (?:denn|eigentlich|so))* (?P<which>zuletzt|zletzt|zletscht|das letzte mal"
+            # "Dance von Justice, wann lief des bei mir des erste Mal" (the
+            # sixty-first turn, blind writer 399: a wrong fact).
+            r"(?: (?:denn|eigentlich|so|bei mir|bei uns))* (?P<which>zuletzt|zletzt|zletscht|das letzte mal"
             r"|zum letzten mal|zum letzte mal|dat letzte mal|letzte mal|s letschte mal"
             r"|zuerst|das erste mal|zum ersten mal|zum erste mal|dat erste mal|erste mal"
             r"|s erschte mal|zum erschte mal"
