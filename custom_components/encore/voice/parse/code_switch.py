@@ -235,7 +235,7 @@ _EN_IN_DE: Final[tuple[Rule, ...]] = (
     # Issue 45's sixty-first turn (a bilingual Berlin student, blind writer
     # 403): "nen kurzen Rundown von meinem Listening" (a recap), "beim
     # Listening" (listening), "wie viele hours Musik".
-    (r"\b(?:rundown|recap|wrap-?up|roundup|overview)\b", "Rückblick"),
+    (r"\b(?:rundown|wrap-?up|roundup)\b", "Rückblick"),
     (r"\b(?:von|über) (mein|meinem) listening\b", r"von \1 Hören"),
     (r"\bbeim listening\b", "beim Hören"),
     (r"\b(wie viele|wie viel) hours\b", r"\1 Stunden"),

@@ -53,7 +53,11 @@ _REMARKS: tuple[tuple[str, str], ...] = (
     (r"\s*[,;]\s+(?:oder )?(?:nä|näh|ne|woll|wa)\W*$|\s+oder (?:nä|näh|woll)\W*$", ""),
     # "..., insjesamt, alles zusammenjezählt": the total, said again.
     (
-        r"[,;]\s+alles (?:zusammen(?:je|ge)?zählt|zusammen(?:je|ge)rechnet|zusammen|in allem)\W*$",
+        (
+            r"[,;]\s+alles (?:zusammen(?:je|ge)?zählt|zusammen(?:je|ge)rechnet|zusammen|in allem)"
+            # "..., alles zusammen, Lieder und Podcasts" (sixty-first turn).
+            r"(?:[,;]?\s+(?:lieder|musik|songs) (?:und|un) (?:podcasts|folgen))?\W*$"
+        ),
         "",
     ),
     # "... oder hab isch mir dat einjebildet?": the doubt is no question.
@@ -194,11 +198,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
     # before it.
     (
         (
-            r"\bwie oft (?:lief|liefen|lief denn|kam) (?:bei mir |bei uns |da )?"
+            r"\bwie oft (?:lief|liefen|lief denn|kam) ((?:bei mir |bei uns |da )?)"
             r"((?:(?:seit|im|am|in|letzte\w*|diese\w*|vorige\w*) \S+ |(?:heute|heut|hück|gestern|jestern|vorgestern) )?)"
             r"(?:insgesamt |insjesamt )?(?:wat|was|etwas|jet)\b(?! von\b)"
         ),
-        r"wie viele Wiedergaben hatte ich \1",
+        r"wie viele Wiedergaben hatte ich \1\2",
     ),
     (r"\b(lief|liefen|kam) da\b", r"\1"),
     # "Wann läuft bei mir mehr, an de Werktage oder am Wochenende": the parts

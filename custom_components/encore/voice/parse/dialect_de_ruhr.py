@@ -69,7 +69,7 @@ DIALECT_RUHR: tuple[tuple[str, str], ...] = (
         r"was habe \1 \2 gehört",
     ),
     (
-        r"\bwie viel (?:lief|liefen|lief denn|kam) (?:da |denn |bei mir )?(?:insgesamt|gesamt|so|alles)\b",
+        r"\bwie viel (?:lief|liefen|lief denn|kam) (?:da |denn |bei mir )?(?:insgesamt|gesamt|alles)$",
         "wie viele wiedergaben hatte ich",
     ),
     (r"\bwech\b", "weg"),

@@ -72,7 +72,7 @@ _GRIPPED = re.compile(
 # sixty-first turn, blind writer 398): what one cannot get out of one's
 # head or ears, the same again.
 _OUT_OF_HEAD = re.compile(
-    rf"^(?:welche[rnms]?|welchet) (?P<kind>{_KIND}) (?:krieg|kriege|bekomm|bekomme|kriegen) (?:ich|ick|i|wir)"
+    rf"^(?:welche[rnms]?|welchet) (?P<kind>{_KIND}) (?:krieg|kriege|bekomm|bekomme|kriegen) (?:ich|ick|iech|isch|i|wir)\b"
     r"(?P<middle>.*?) (?:nich|nicht|net|ned|nit) (?:mehr )?(?:ausse|aus den|ausm|aus dem|aus'm)"
     r" (?:ohren|ohr|kopp|kopf|schädel)\b.*$"
 )

@@ -45,9 +45,19 @@ LEARNER_FR_DE: Final[tuple[Rule, ...]] = (
     # blind writer 400: eight o'clock had been answered, a wrong fact).
     (r"\bum (\w+)(?: uhr)? und (?:halb|halbe|demi|mezza)\b", _half_past),
     # "Das Jahr letzte" (l'anno scorso, l'année dernière): last year.
-    (r"\b(?:das|dem|den) (jahr|wochenende) letzte[ns]?\b", r"letztes \1"),
-    (r"\b(?:die|der) woche letzte[nr]?\b", "letzte woche"),
-    (r"\b(?:der|den|dem) monat letzte[nr]?\b", "letzten monat"),
+    # Never "unter der Woche letzten Monat" (weekdays, then the period).
+    (
+        r"(?<!unter )(?<!in )\b(?:das|dem|den) (jahr|wochenende) letzte[ns]?\b(?! (?:woche|monat|jahr)\b)",
+        r"letztes \1",
+    ),
+    (
+        r"(?<!unter )(?<!in )\b(?:die|der) woche letzte[nr]?\b(?! (?:woche|monat|jahr)\b)",
+        "letzte woche",
+    ),
+    (
+        r"(?<!unter )(?<!in )\b(?:der|den|dem) monat letzte[nr]?\b(?! (?:woche|monat|jahr)\b)",
+        "letzten monat",
+    ),
     (r"\b(ich|wir) zapp(?:e|en)?\b", r"\1 überspringe"),
     (
         (

@@ -169,7 +169,7 @@ LEARNER_IT_DE: tuple[Rule, ...] = (
         r"meistgespielten \1",
     ),
     (r"\bpiù (?:gespielt|gehört)\w*\b", "am meisten gehört"),
-    (r"\b(?:di|in) fila\b", "am stück"),
+    (r"\b(?:di|in) fila\b", "hintereinander"),
     (r"^von wem (ich|wir) (bin|sind) (.+?) besessen\b", r"von wem \2 \1 \3 besessen"),
     (r"^von wem (ich|wir) (bin|sind) besessen\b", r"von wem \2 \1 besessen"),
     # "In Schleife" (in loop): on repeat.

@@ -302,7 +302,7 @@ _ABOUT_NAME = {
         r"|folge|episoden|episode|tracks|track|titel|stücke|zusammengerechnet"
         r"|zusammen|ungefähr|etwa|circa|streams|wie viel|wieviel|wieviele"
         # "Wie viele Lieder sind gestern gelaufen" (issue 45's thirty-second turn).
-        r"|sind|gelaufen|liefen|lief|wurden|worden|auch|ooch|och)\b"
+        r"|sind|gelaufen|liefen|lief|wurden|worden|auch|ooch|och|dat|det)\b"
     ),
 }
 
@@ -322,12 +322,15 @@ def _leftover(words: str, language: str) -> str | None:
     """Return the name a terse question is about: the words no other part took."""
     left = _ABOUT_NAME[language].sub(" ", words)
     left = " ".join(left.split())
-    # A title and its artist are longer: "One More Time von Daft Punk, wie
-    # oft ..." is six words (issue 45's sixty-first turn, blind writer 389).
-    longest = 8 if re.search(r" (?:von|by) ", left) else 5
-    if not left or len(left.split()) > longest:
+    if not left:
         return None
-    return left
+    # A title and its artist are longer: "One More Time von Daft Punk, wie
+    # oft ..." is six words (issue 45's sixty-first turn, blind writer 389),
+    # a title of five words at most and an artist of three.
+    titled = re.fullmatch(r"(.+?) von (.+)", left)
+    if titled and len(titled[1].split()) <= 5 and len(titled[2].split()) <= 3:
+        return left
+    return None if len(left.split()) > 5 else left
 
 
 def _cased(words: str, text: str) -> str:
