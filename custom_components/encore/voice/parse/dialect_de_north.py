@@ -15,7 +15,9 @@ _ASIDE = (
     r"(?:ich ahn(?:'s|s|e es|e's)?(?: schon| es schon)?|ich ahne es(?: schon)?"
     r"|als ob ich(?:'s|s| es)? nich(?:t)? wüsst(?:e)?|glaub(?:e)? nich(?:t)?"
     r"|(?:ein )?büschen peinlich(?: wahrscheinlich)?|peinlich(?: wahrscheinlich)?"
-    r"|wahrscheinlich peinlich|is(?:t)? (?:mir )?(?:eh )?(?:klar|peinlich))"
+    r"|wahrscheinlich peinlich|is(?:t)? (?:mir )?(?:eh )?(?:klar|peinlich)"
+    # "..., dat weiß ich nich mehr" (issue 45's sixty-first turn).
+    r"|(?:dat|das|det) weiß ich (?:nich|nicht|net)(?: mehr)?)"
 )
 
 # A period said first, pointed back at with "da" (issue 45's sixty-first

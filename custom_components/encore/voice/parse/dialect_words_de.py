@@ -55,6 +55,12 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # period said in the Ruhr, "dat ganze Jahr über" (this year; all time
     # had been answered, a wrong fact).
     (r"\bzwaa\b", "zwei"),
+    # "Ob dat Dance von Justice diese Woch schon dran war": whether it
+    # played ("dran", on), as "ob ... lief" is.
+    (
+        r"^(?:ob )?(.+?) (?:schon |mal |überhaupt |auch )*dran (?:war|gewesen ist|gewesen)$",
+        r"lief \1",
+    ),
     # "Wann bin ich so am aktivsten beim Hören" (blind writer 403): when one
     # listens most, the usual time; read as the first play of a name.
     (
