@@ -176,8 +176,13 @@ _COMMA_BREAKS: Final = {
 }
 
 
+# The break may name the child it is said to, and be said twice: "...,
+# hang on Sam, one sec" (issue 45's sixty-first turn, blind writer 389: "hang
+# on Sam" was left in the question).
 _BREAK_AT_END: Final = re.compile(
-    r",\s*(?:hang on|hold on|wait a sec|one sec|moment|warte mal)\W*$", re.IGNORECASE
+    r"(?:,\s*(?:hang on|hold on|wait a sec|one sec|one second|just a sec|moment|warte mal)"
+    r"(?: (?-i:[A-Z][a-z]+)| love| sweetie| darling| babe| pet)?)+\W*$",
+    re.IGNORECASE,
 )
 _BEGUN_AGAIN: Final = re.compile(
     r"^(?P<first>(?P<opening>(?:what|which|who|when|how) \w+)\b[^,]{3,}),\s*"
