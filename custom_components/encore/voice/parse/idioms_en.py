@@ -159,8 +159,10 @@ IDIOMS_EN: tuple[Rule, ...] = (
     # "What podcast have I been glued to lately" (issue 45's sixty-first
     # turn, blind writer 389: what played was answered, a wrong fact).
     (
-        r"\b(been|am|are|was|were|i'm|we're|get|got|getting) glued to\b"
-        r"(?! (?:the|my|a) (?:screen|phone|tv|telly|couch|sofa|seat)\b)",
+        (
+            r"\b(been|am|are|was|were|i'm|we're|get|got|getting) glued to\b"
+            r"(?! (?:the|my|a) (?:screen|phone|tv|telly|couch|sofa|seat)\b)"
+        ),
         r"\1 hooked on",
     ),
     (r"\b(yesterday|today)(?: evening)? after (?:me|my|our) tea\b", r"\1 evening"),

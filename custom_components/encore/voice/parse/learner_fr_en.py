@@ -163,7 +163,11 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     # "I have put" (j'ai mis): played. "How much of Queen I have put": how
     # many times.
     (
-        r"^how much of (.+?) (i|we) (?:have )?(?:put|listened|played|heard)\b",
+        # The subject before its verb: "have I played" is no learner's order.
+        (
+            r"^how much of (.+?)(?<! have)(?<! had)(?<! did) (i|we) (?:have )?(?:put|listened"
+            r"|played|heard)\b"
+        ),
         r"how many times did \2 play \1",
     ),
     (r"\b(i|we) (?:have )?put the most\b", r"\1 played the most"),

@@ -126,8 +126,10 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
         r"how many \1s did I play\2",
     ),
     (
-        r"^how ((?:last |dis |this )?(?:january|february|march|april|may|june|july|august|september"
-        r"|october|november|december|week|month|year|summer)) did go\b",
+        (
+            r"^how ((?:last |dis |this )?(?:january|february|march|april|may|june|july"
+            r"|august|september|october|november|december|week|month|year|summer)) did go\b"
+        ),
         r"how did \1 go",
     ),
     (r"\bwah\b", "what"),
