@@ -11,8 +11,10 @@ phrasings:
   week's plays of everything were answered); "how often di X did play"
   (the past said with "did" after the name; "month" was taken for a name).
 - The mother: a podcast one has "been glued to" (on repeat; what played
-  was answered) and a break to a child said after the question with the
-  child's name (", hang on Sam, one sec").
+  was answered), a break to a child said after the question with the
+  child's name (", hang on Sam, one sec"), "did I put X on ..., the Y one"
+  (played, by Y) and "what did I play last, song-wise, the very last one"
+  (the last said again: no period, never "which of the two").
 - The French speaker: the adjective after its noun ("my artist preferred",
   which Home Assistant's own "who is ..." answered), "since always" and
   "of all the times" for all time, "describe me my tastes" (a month's
@@ -23,7 +25,8 @@ phrasings:
   "at eight hours less the quarter", whose hour alone had been read.
 - Glasgow: "o'" for of written with its mark ("whit kind o' music am ah
   intae", read as what played today), ", would ye say" after the question,
-  "worn oot", "daft aboot", and "ah" for I in a question about a name said
+  "worn oot", "daft aboot", "ma song o' the year" (whose "year" had been
+  taken for a time unread), and "ah" for I in a question about a name said
   first ("X, when was the last time ah had them on").
 - The podcast addict: "when I'm not on podcasts, ..." (music only; the
   peak hours of podcasts were answered).
@@ -63,6 +66,11 @@ READ: tuple[Read, ...] = (
         "en",
         "which album have I been glued to this month, hang on Mia, one second",
         "which album have I been hooked on this month",
+    ),
+    (
+        "en",
+        "did I pop Around the World on yesterday, the Daft Punk one",
+        "did I play Around the World by Daft Punk yesterday",
     ),
     # The French speaker.
     (
@@ -262,6 +270,16 @@ ANSWERED: tuple[Answered, ...] = (
     (
         "How many tracks did we play at home yesterday?",
         "How many tracks did we play yesterday?",
+        "en",
+    ),
+    (
+        "what did I play last, track-wise, the very last one",
+        "what did I play last",
+        "en",
+    ),
+    (
+        "whit was ma album o' the year in twenty twenty five",
+        "what was my top album in 2025",
         "en",
     ),
     # What the net had not heard.
