@@ -141,8 +141,8 @@ READ: tuple[Read, ...] = (
     ),
     (
         "en",
-        "whit album am ah thrashin at the minute",
-        "what album am I thrashing these days",
+        "whit album am ah hammerin at the minute",
+        "what album am I hammering these days",
     ),
     # The podcast addict.
     (
