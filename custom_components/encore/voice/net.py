@@ -482,6 +482,11 @@ async def async_another_family(
         or reading.asked in _SURE
         or reading.sure
         or _ONLY_LAST.match(_said_when(intent_obj, whole.language))
+        or (
+            reading.asked is Asked.LAST_IN
+            and reading.when is None
+            and _LAST_SAID_AGAIN.match(_said_when(intent_obj, whole.language))
+        )
         or _ends_first_or_last(reading, _said_when(intent_obj, whole.language))
     ):
         # "Which song did I play last", "welches Lied lief als letztes": a
@@ -602,6 +607,13 @@ _LAST_WORDS: Final = (
     r"|als (?:aller)?le[tsczhd]+(?:es|er|e|s))"
 )
 _ONLY_LAST: Final = re.compile(rf"^{_LAST_WORDS}$")
+# "What did I play last, song-wise, the very last one": the last word and
+# the last said again in other words (issue 45's sixty-first turn, blind
+# writer 389, a mother shouting across the kitchen), still no period.
+_LAST_SAID_AGAIN: Final = re.compile(
+    rf"^{_LAST_WORDS}(?: (?:song|track|tune|music)[- ]?wise)?"
+    r" the (?:very )?(?:last|latest|most recent) (?:one|song|track|tune|thing)$"
+)
 
 
 # A period the sentence caught with the first or last word after it ("was

@@ -156,7 +156,9 @@ _DAY_PART_WORDS = {
 # period is the year's), "on weekdays or at weekends", "per week".
 _NO_TIME_SAID = {
     "en": re.compile(
-        r"\b(?:(?:\w+ )?of the (?:year|month|week|summer)|in review"
+        # Scots' "o'" too: "ma song o' the year" (issue 45's sixty-first
+        # turn, blind writer 391).
+        r"\b(?:(?:\w+ )?(?:of|o'|o) the (?:year|month|week|summer)|in review"
         r"|(?:year|month|week) in music|(?:per|a|every|each) (?:week|month|year)"
         r"|weekdays?|week ?days?|weekends?|days? (?:of|a|o) (?:the |di )?week|working week"
         # A span's days said again after its period ("song of the year so

@@ -357,7 +357,10 @@ def _classify(
     if whole.has("did"):
         return Asked.DID_I, None
     if re.search(
-        r"^(?:what|who|which (?:song|track|tune|songs|tracks|tunes|records|music)|was|wen|welche[sn]?"
+        # "Which podcasts did I listen to this week" (issue 45's sixty-first
+        # turn, blind writer 392): the shows, as the songs are.
+        r"^(?:what|who|which (?:song|track|tune|songs|tracks|tunes|records|music|podcasts"
+        r"|episodes|shows)|was|wen|welche[sn]?"
         r" (?:lied|song|titel|musik|stück)|welcher (?:song|titel))\b",
         text,
     ) and whole.has("played"):

@@ -68,6 +68,20 @@ _RULES: tuple[Rule, ...] = (
         r"^did (?!(?:i|we|you|it|that|this|the|anyone|anybody|someone|somebody)\b)(\w+) have (.+?) on\b",
         r"did \1 listen to \2",
     ),
+    # "Did I put X on last night, the Y one" (issue 45's sixty-first turn,
+    # blind writer 389, a mother of three): "put ... on" is played, and "the
+    # Y one" after it says whose X is.
+    (
+        (
+            r"^did (i|we) (?:put|stick|pop|whack|throw|chuck) (?!(?:it|that|this|them|the)\b)"
+            r"([^,]+?) on\b([^,]*?),? the ([^,]+?) one\W*$"
+        ),
+        r"did \1 play \2 by \4\3",
+    ),
+    (
+        r"^did (i|we) (?:put|stick|pop|whack|throw|chuck) (?!(?:it|that|this|them|the)\b)([^,]+?) on\b",
+        r"did \1 play \2",
+    ),
     # "So how many times in summer I played Moon Safari": the time said
     # before a statement's verb (writer 114, a Polish nurse dictating).
     (

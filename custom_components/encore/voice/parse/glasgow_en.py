@@ -155,6 +155,16 @@ GLASGOW_EN: tuple[Rule, ...] = (
     # "aboot eight o'clock", "the same wee songs ower and ower", "aw the
     # podcasts", "any Queen on the go this week", "aye, how much ...".
     (r"\baboot\b", "about"),
+    # Issue 45's sixty-first turn, blind writer 391 (a Glaswegian
+    # pensioner): "o'" for of written with its mark ("whit kind o' music",
+    # "any o' that X", "song o' the year"), "oot" for out ("worn oot"),
+    # "daft aboot" for mad about, and ", would ye say" asked after the
+    # question ("whit kind o' music am ah intae" had been read as what
+    # played today, a wrong fact).
+    (r"(?<=\w) o' (?=\w)", " of "),
+    (r"\boot\b", "out"),
+    (r"\bdaft (?:about|on)\b", "mad about"),
+    (r"[,\s]+(?:would|wid) (?:ye|you) say\W*$", ""),
     # Issue 45's thirty-third turn (a Glasgow night-shift nurse, writer
     # 172): Scots' own spellings of the question's words ("whit wis I
     # listenin tae", "song o the month", "who've I played maist", "gie us a
@@ -176,7 +186,10 @@ GLASGOW_EN: tuple[Rule, ...] = (
         " of ",
     ),
     # Never "mornin'" or "listenin-wise", which other readers know.
-    (r"\b(listen|play|go|morn|even|hear|runn|skipp|chill|dur)in\b(?![-'])", r"\1ing"),
+    (
+        r"\b(listen|play|go|morn|even|hear|runn|skipp|chill|dur|hammer|thrash|flogg|batter)in\b(?![-'])",
+        r"\1ing",
+    ),
     (
         r"\b(tracks|songs|tunes|music|podcasts|plays|episodes) the day(?=\s*(?:[,.?!]|$))",
         r"\1 today",
@@ -202,7 +215,10 @@ GLASGOW_EN: tuple[Rule, ...] = (
     # minute": these days, no room "minute" ("what's playing at the minute" is left).
     (
         (
-            r"\b(rotation|repeat|loop|obsessed with|hooked on|stuck on)\b(.*?)"
+            # "Whit song am ah hammerin at the minute" (issue 45's sixty-first
+            # turn, blind writer 391: "the minute" was read as a room).
+            r"\b(rotation|repeat|loop|obsessed with|hooked on|stuck on|hammering|thrashing"
+            r"|flogging|battering|caning|rinsing)\b(.*?)"
             # "Just now", "the now" (Birmingham, Scotland): the same
             # (issue 45's thirty-first turn); read as today it was a wrong fact.
             r" (?:at the minute|just now|the now|at the moment|currently)\b"
@@ -267,3 +283,18 @@ def undo_glasgow(text: str, language: str) -> str:
     if language != "en":
         return text
     return rewrite(GLASGOW_EN, text, re.IGNORECASE)
+
+
+# Scots' "ah" for I before its past verb, read before the readers that move
+# a question's words ("Air, when was the last time ah had them on": issue
+# 45's sixty-first turn, blind writer 391; the passive's reader and the name
+# said first both know "I", and "them" was looked for as a name).
+_AH_FOR_I = re.compile(
+    r"\b(time|when|did|have|had|was) ah (?=(?:had|played|heard|listened|put)\b)",
+    re.IGNORECASE,
+)
+
+
+def said_with_scots_i(text: str) -> str:
+    """Return a question with Scots' "ah" before a past verb said as "I"."""
+    return _AH_FOR_I.sub(r"\1 I ", text)

@@ -156,6 +156,15 @@ IDIOMS_EN: tuple[Rule, ...] = (
     (r"\bwhat pod\b", "what podcast"),
     (r"\b(?:am|are|is|been) (i|we) (?:stuck|hooked) into\b", r"am \1 hooked on"),
     (r"\bstuck into\b", "hooked on"),
+    # "What podcast have I been glued to lately" (issue 45's sixty-first
+    # turn, blind writer 389: what played was answered, a wrong fact).
+    (
+        (
+            r"\b(been|am|are|was|were|i'm|we're|get|got|getting) glued to\b"
+            r"(?! (?:the|my|a) (?:screen|phone|tv|telly|couch|sofa|seat)\b)"
+        ),
+        r"\1 hooked on",
+    ),
     (r"\b(yesterday|today)(?: evening)? after (?:me|my|our) tea\b", r"\1 evening"),
     (r"[,.?!]? every (?:last|single) one,?(?: mind| like| mind you)?\W*$", ""),
     (

@@ -39,6 +39,15 @@ def _name_first(match: re.Match[str]) -> str:
 
 
 _RULES: tuple[Rule, ...] = (
+    # "Justice was played most recently on which day" (issue 45's sixty-first
+    # turn, blind writer 395): the passive, its question word said last.
+    (
+        (
+            rf"^(?!{_OPENS}\b)(?P<name>.+?) (?:was|were) (?:played|heard|listened to|streamed"
+            r"|put on|on) (?P<which>last|first|most recently) on which (?:day|date)$"
+        ),
+        _name_first,
+    ),
     # "Today morning", "yesterday night" are read in `when.normalize`: a
     # slot's time and the whole utterance's both hold them.
     # "Last night 8 o'clock": the hour of that night, said with its "at"
@@ -156,7 +165,8 @@ def undo_indian(words: str) -> str:
     if not re.search(
         r"\b(?:today|yesterday|night|tonight|evening|going on|what all|which all|total|happened|took place|when|or not"
         r"|how many times|how often|na|yaar|itself|maximum|today evening|this evening|morning"
-        r"|office days|compared to|ever listened|ever heard|ever played|anything)\b",
+        r"|office days|compared to|ever listened|ever heard|ever played|anything|which day"
+        r"|which date)\b",
         words,
     ):
         return words

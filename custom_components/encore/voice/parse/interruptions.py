@@ -179,6 +179,14 @@ _COMMA_BREAKS: Final = {
 _BREAK_AT_END: Final = re.compile(
     r",\s*(?:hang on|hold on|wait a sec|one sec|moment|warte mal)\W*$", re.IGNORECASE
 )
+# In English the break may name the child it is said to, and be said twice:
+# "..., hang on Sam, one sec" (issue 45's sixty-first turn, blind writer 389:
+# "hang on Sam" was left in the question).
+_BREAK_AT_END_EN: Final = re.compile(
+    r"(?:,\s*(?:hang on|hold on|wait a sec|one sec|one second|just a sec|moment|warte mal)"
+    r"(?: (?-i:[A-Z][a-z]+)| love| sweetie| darling| babe| pet)?)+\W*$",
+    re.IGNORECASE,
+)
 _BEGUN_AGAIN: Final = re.compile(
     r"^(?P<first>(?P<opening>(?:what|which|who|when|how) \w+)\b[^,]{3,}),\s*"
     r"(?P<again>(?P=opening)\b(?:\W+\w+){3,}[^,]*)$",
@@ -225,7 +233,7 @@ def drop_interruptions(
         broken += count - text.count(_KEPT)
         text = text.replace(_KEPT, ", ")
     # "..., hang on" and "..., Moment" at the end: the break, nothing after.
-    text = _BREAK_AT_END.sub("", text)
+    text = (_BREAK_AT_END_EN if language == "en" else _BREAK_AT_END).sub("", text)
     if language == "en" and not broken:
         # "what was on last night, what was I listening to last night": the
         # question begun again after a comma, its first two words said again.

@@ -138,6 +138,60 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
         r"^with how many (artists|songs|tracks|albums|podcasts) different (i|we) passed (the|this|last) (summer|winter|spring|autumn|fall|week|weekend|month|year)\b",
         r"how many different \1 did \2 listen to in \3 \4",
     ),
+    # Issue 45's sixty-first turn, blind writer 390 (a French speaker with
+    # B1 English): French order and words kept. "My artist preferred" (mon
+    # artiste préféré): the adjective after its noun, read as no ranking.
+    (
+        (
+            r"\b(my|the|our) ((?:\w+ )?)(artists?|bands?|groups?|singers?|songs?|tracks?"
+            r"|tunes?|albums?|records?|podcasts?) (?:preferred|prefered)\b"
+        ),
+        r"\1 \2favourite \3",
+    ),
+    (r"\b(artists|groups|bands|singers|albums) different\b", r"different \1"),
+    # "Since always" (depuis toujours), "of all the times": all time.
+    (r",?\s*\bsince always\b", " of all time"),
+    (r"\bof all the times\b", "of all time"),
+    # "Describe me my tastes", "resume me a little my listening" (décris-moi
+    # mes goûts, résume-moi un peu): the taste, a recap (a month's recap
+    # was answered for the taste, a wrong fact).
+    (r"^(describe|tell) me (?:a little |a bit )?my tastes?\b", r"\1 my taste"),
+    (
+        r"^resume me (?:a little |a bit )?my (listening|music|year|month|week)\b",
+        r"recap my \1",
+    ),
+    # "I have put" (j'ai mis): played. "How much of Queen I have put": how
+    # many times.
+    (
+        # The subject before its verb: "have I played" is no learner's order.
+        (
+            r"^how much of (.+?)(?<! have)(?<! had)(?<! did) (i|we) (?:have )?(?:put|listened"
+            r"|played|heard)\b"
+        ),
+        r"how many times did \2 play \1",
+    ),
+    (r"\b(i|we) (?:have )?put the most\b", r"\1 played the most"),
+    # "It is since how long I have not listened X" (ça fait combien de temps
+    # que je n'ai pas écouté): when it last played.
+    (
+        r"^it is since how long (i|we) (?:have )?not (?:listened|played|heard)(?: to)? (?=\w)",
+        r"when did \1 last listen to ",
+    ),
+    # "The total of time of listening since Monday, it is how much".
+    (
+        r"^the total of time of listening\b(.*?),? it is how much\W*$",
+        r"my total listening time\1",
+    ),
+    # "What is my day of the week and my hour where I listen the most"
+    # (où): the peak day and hour (the top songs were a wrong fact).
+    (
+        (
+            r"^(?:what|which) (?:is|are) (?:my|the) (?:day of the week|weekday|day|hour|time)"
+            r"(?: and (?:my |the )?(?:day of the week|weekday|day|hour|time))? where (i|we)"
+            r" (listen|play)\b"
+        ),
+        r"when do \1 \2",
+    ),
     # "Actually" said last is "actuellement": these days.
     # Only beside a ranking ("the most", "my style", "obsessed"): a song on
     # repeat has no period to take, "what am I listening actually" asks what

@@ -43,6 +43,23 @@ _CONTENT_KEPT: Final = {
     "en": (
         (re.compile(rf"\b{_LEAVING_EN} {_PODCASTS}\b"), "music only"),
         (re.compile(rf"\b{_LEAVING_EN} {_MUSIC}\b"), "podcasts only"),
+        # "When I'm not on podcasts, who's my go-to band": the time spent on
+        # something else, music only (issue 45's sixty-first turn, blind
+        # writer 392: read as the hours of podcasts, a wrong fact).
+        (
+            re.compile(
+                rf"^when (?:i'm|i am|im|we're|we are) not (?:on|listening to|playing"
+                rf"|doing|into) {_PODCASTS},?"
+            ),
+            "music only",
+        ),
+        (
+            re.compile(
+                rf"^when (?:i'm|i am|im|we're|we are) not (?:on|listening to|playing"
+                rf"|doing|into) {_MUSIC},?"
+            ),
+            "podcasts only",
+        ),
         # Said after: "podcasts excluded", "episodes aside".
         (re.compile(rf"\b{_PODCASTS} {_LEFT_AFTER_EN}\b"), "music only"),
         (re.compile(rf"\b{_MUSIC} {_LEFT_AFTER_EN}\b"), "podcasts only"),

@@ -390,6 +390,20 @@ _WRAPPED_EN = re.compile(
 )
 
 
+# "How many songs we played at home on Saturday": where the house played it,
+# never a name (issue 45's sixty-first turn, blind writer 395: "at home" was
+# looked for as a song, and the speaker's own plays were answered, a wrong
+# fact).
+_AT_HOME_EN = re.compile(
+    r"^(?:at home|(?:a)?round the house)\b|\s(?:at home|(?:a)?round the house)$"
+)
+
+
+def without_home(name: str) -> str:
+    """Return an English name without "at home" said at its edge."""
+    return _AT_HOME_EN.sub("", name).strip()
+
+
 def _trim(name: str, language: str) -> str | None:
     about = _ABOUT_NAME.get(language, _ABOUT_NAME["en"])
     if language == "en" and (wrapped := _WRAPPED_EN.match(name)) is not None:
@@ -408,6 +422,8 @@ def _trim(name: str, language: str) -> str | None:
         before = name
         name = edges.sub("", name).strip()
     name = re.sub(r"^(?:to|with|by) ", "", name)
+    if language == "en":
+        name = without_home(name)
     if (
         name
         and _COUNTED.search(name)

@@ -25,7 +25,9 @@ _SAYS_PATOIS: Final = re.compile(
     # have on Saturday".
     r"|\bwha'?(?=\s)|\bme (?=(?:listen|play|hear|have|did|open|skip|last|put|start|wake|normally)\b)"
     # "Wi" is "we" only before a verb: Yorkshire's and Scots' "wi'" is "with".
-    r"|\bwi (?=(?:did|play|played|listen|hear|have|had|deh|get|spin|run|put)\b)",
+    r"|\bwi (?=(?:did|play|played|listen|hear|have|had|deh|get|spin|run|put)\b)"
+    # "How often di Daily did play": "di" before a name that "did play".
+    r"|\bdi (?=[^,?!]{2,40}? did (?:play|run|spin|come on)\b)",
     re.IGNORECASE,
 )
 _NOUNS: Final = (
@@ -78,9 +80,12 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     ),
     # "One More Time, how much time mi run it last month?", "Da Funk, mi
     # play dat one since Monday?": the name said first, pointed back to.
+    # "Queen, how much mi play dem dis week": "how much" alone before "mi
+    # play dem" counts the plays too (issue 45's sixty-first turn, blind
+    # writer 388: the week's plays of everything were answered, a wrong fact).
     (
         (
-            r"^(?P<name>[^,?!]{2,40}),\s+how (?:much time|many times) (?P<who>mi|wi) (?:did )?(?:play|run|spin|listen|hear)"
+            r"^(?P<name>[^,?!]{2,40}),\s+how (?:much time|many times|much) (?P<who>mi|wi) (?:did )?(?:play|run|spin|listen|hear)"
             r"(?: to)? (?:it|dem|them|dat|that)(?: one)?\b"
         ),
         r"how many times did \g<who> play \g<name>",
@@ -93,6 +98,13 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
         r"did \g<who> \g<verb> \g<name>",
     ),
     (r"\b(?:yuh|you) (?:tink|think) (?=(?:mi|wi)\b)", ""),
+    # "How often di Daily did play last month": the name played, its past
+    # said with "did" after it (issue 45's sixty-first turn, blind writer
+    # 388: "month" was looked for as a name).
+    (
+        r"^how (often|many times) (?!(?:i|we|mi|wi)\b)(?P<name>[^,?!]{2,40}?) did (?:play|run|spin|come on)\b",
+        r"how \1 did I play \g<name>",
+    ),
     (r"\b(play|played) off\b", r"\1"),
     (r"\bdeh (?:pon|on) heavy(?: rotation)?\b", "have on heavy rotation"),
     (r"[,\s]+everyting(?:[,\s]+music an(?:d)? podcasts?)?\W*$", ""),
@@ -105,6 +117,21 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
         "three ",
     ),
     (r"\bartis\b", "artists"),
+    # Issue 45's sixty-first turn, blind writer 388: "di artiste dem" (the
+    # artists), "count up all di X dem mi play in August, how many" (how
+    # many), "how October did go fi mi" (how did October go: a recap).
+    (r"\bartistes?(?: dem)?\b", "artists"),
+    (
+        r"^count up (?:all )?(?:di |the )?(\w+?)(?:s)?(?: dem)? (?:mi|wi|i|we) (?:did )?play(?:ed)?\b(.*?),? how many\W*$",
+        r"how many \1s did I play\2",
+    ),
+    (
+        (
+            r"^how ((?:last |dis |this )?(?:january|february|march|april|may|june|july"
+            r"|august|september|october|november|december|week|month|year|summer)) did go\b"
+        ),
+        r"how did \1 go",
+    ),
     (r"\bwah\b", "what"),
     (r"\bdi\b", "the"),
     (r"\bdis\b", "this"),

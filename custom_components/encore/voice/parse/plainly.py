@@ -26,6 +26,7 @@ from .analyst import said_as_analyst
 from .apposed_kind import without_apposed_kind
 from .asides_and_turns_de import said_asides_and_turns_de
 from .aussie_en import undo_aussie
+from .autocorrected_en import said_without_autocorrect
 from .banter_en import drop_asides
 from .bavarian_de import said_in_bavarian
 from .belfast_en import said_in_belfast
@@ -61,7 +62,7 @@ from .everyday_en import said_everyday_en, without_when_home
 from .fields_de import undo_fields_de
 from .fields_en import undo_fields_en
 from .formal_de import join_clauses_de
-from .glasgow_en import undo_glasgow
+from .glasgow_en import said_with_scots_i, undo_glasgow
 from .grandparent_en import said_as_grandparent_en
 from .had_on_de import undo_had_on_de
 from .headline_de import undo_headline_de
@@ -335,6 +336,16 @@ WAYS: Final[tuple[Way, ...]] = (
     ),
     Way("a clock's 'p.m.' said with its dots", _said(_clock_without_dots), _EN),
     Way("a dropped h: ''ow many', ''ave I 'ad', ''ear'", _said(said_with_h), _EN),
+    Way(
+        "a phone's autocorrect: 'listen to moat', 'top 3 artisans', 'this yeat'",
+        _said(said_without_autocorrect),
+        _EN,
+    ),
+    Way(
+        "Scots' 'ah' for I: 'the last time ah had them on'",
+        _said(said_with_scots_i),
+        _EN,
+    ),
     Way(
         "Liverpool as speech to text writes it: 'worrav I', 'wharrwas', 'av', 'playin'",
         _said(said_in_scouse),

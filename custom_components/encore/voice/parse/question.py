@@ -31,6 +31,7 @@ from .names import (
     _leftover,
     _name,
     _trim,
+    without_home,
 )
 from .narrowed import narrowing
 from .periods import _TIME_STARTS, _Span, _unread, find_period, period_beside_parts
@@ -419,6 +420,8 @@ def _named(
     )
     if name is not None and (cut := _AFTER_NAME.sub("", name)):
         name = cut
+    if name is not None and language == "en":
+        name = without_home(name) or None
     if name is not None and span is not None:
         name = _name_past_the_period(name, span.words, whose.joined)
     if name is not None and whose.person is not None:

@@ -133,7 +133,10 @@ _RULES: tuple[Rule, ...] = (
     (
         (
             rf"\b(last night|tonight|yesterday evening|this evening) (around|about|at) {_HOUR}"
-            r"(?: o'?clock)?\b"
+            # "At eight hours less the quarter" is a French speaker's clock,
+            # read by `learner_fr` (issue 45's sixty-first turn, blind writer
+            # 390: the hour alone was read, and "less the quarter" lost).
+            r"(?: o'?clock)?\b(?! (?:hours?|h)\b)"
         ),
         _evening_hour,
     ),
