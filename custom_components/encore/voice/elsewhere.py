@@ -187,7 +187,11 @@ _NOW_PLAYING: Final = {
         # fifty-seventh turn, blind writer 358): "right now" said last, to
         # make sure, is what plays now.
         r"|.*\b(?:was|wat|welches|welcher|wer)\b.*\b(?:jetzt|jetz|grad|gerade|grade)"
-        r" (?:jetzt|jetz|gerade|grad|grade)\W*$)"
+        r" (?:jetzt|jetz|gerade|grad|grade)\W*$"
+        # "Wie lang ist dieses Lied insgesamt?" (issue 45's sixty-first turn,
+        # blind writer 409): the length of what plays, the player's.
+        r"|wie (?:lang|lange) (?:ist|is|dauert|geht) (?:dieses|dieser|diese|das|der|die)"
+        r" (?:lied|song|titel|track|stück|folge|episode|album)(?: (?:insgesamt|denn|eigentlich|noch))*\W*$)"
     ),
 }
 # How a team played (issue 45's fifty-second turn, a Ruhr miner's son:

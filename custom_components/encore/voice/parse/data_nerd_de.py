@@ -26,6 +26,17 @@ DATA_NERD_DE: tuple[Rule, ...] = (
         "",
     ),
     (r"\b(?:im|in meinem|in dem) (?:dataset|datensatz|datenset)\b", ""),
+    # A precise user's measure (issue 45's sixty-first turn, blind writer
+    # 409): "..., gemessen an allen Wiedergaben überhaupt" (the plays had
+    # been counted), "über den gesamten Zeitraum (gesehen)" (read as a room).
+    (
+        (
+            r" (?:gemessen an|gerechnet nach|nach) (?:allen |den |der )?(?:wiedergaben|plays"
+            r"|abspielungen|anzahl der wiedergaben)(?: überhaupt| insgesamt)?$"
+        ),
+        " insgesamt",
+    ),
+    (r" über den (?:gesamten|ganzen) zeitraum(?: gesehen| betrachtet)?$", " insgesamt"),
     (
         rf"^(welche[rsn]?) {_KIND} hat (?:bei mir )?(?:den höchsten (?:playcount|play count)|die meisten plays)\b",
         r"\1 \2 habe ich am meisten gehört",

@@ -55,6 +55,18 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     # period said in the Ruhr, "dat ganze Jahr über" (this year; all time
     # had been answered, a wrong fact).
     (r"\bzwaa\b", "zwei"),
+    # Blind writers 406 and 408: a Chinese learner's "welche Lied ich höre
+    # viel mal" (most often; what played had been answered), Bavaria's "war
+    # do des X vom Y dabei" (the artist's name after "vom"; the artist alone
+    # had been answered).
+    (
+        r"\b(höre|hör|hören|spiele|spiel|gehört|gespielt) (?:viel|viele) (?:mal|male)\b",
+        r"\1 am meisten",
+    ),
+    (
+        r"\bwar (?:do|da) (?:des|das|der|die|dr) (.+?) vom (.+?) dabei\b",
+        r"war \1 von \2 dabei",
+    ),
     # "Ob dat Dance von Justice diese Woch schon dran war": whether it
     # played ("dran", on), as "ob ... lief" is.
     (

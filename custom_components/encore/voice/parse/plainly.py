@@ -101,6 +101,7 @@ from .passive import said_in_active
 from .patois_en import said_in_patois
 from .period_first import said_with_period_last
 from .period_restated import without_period_restated
+from .precise_de import said_precisely_de
 from .precise_en import said_precisely
 from .ranch_en import said_on_the_ranch
 from .restated import period_said_exactly, said_exactly
@@ -376,6 +377,11 @@ WAYS: Final[tuple[Way, ...]] = (
         "a precise speaker's measure and qualifiers: 'strictly by play count', 'to be precise'",
         _said(said_precisely),
         _EN,
+    ),
+    Way(
+        "a period spelled out again: 'gestern, am Donnerstag, dem neunzehnten November'",
+        _said(said_precisely_de),
+        _DE,
     ),
     Way(
         "a kind named before 'which one': 'a favorite album now. Which one ...'",

@@ -146,6 +146,24 @@ _REMARKS_EN: Final[tuple[tuple[str, str], ...]] = (
 )
 
 _REMARKS_DE: Final[tuple[tuple[str, str], ...]] = (
+    # Issue 45's sixty-first turn (blind writers 409 and 411): a month
+    # said whole again ("..., vom ersten bis zum einunddreißigsten": its
+    # first day had been answered), a memory's lapse ("..., boah ich weiß
+    # es nicht mehr": the top song had been answered).
+    (
+        (
+            r"[,;]\s+(?:also )?vom ersten bis (?:zum )?(?:letzten|einunddreißigsten|dreißigsten"
+            r"|achtundzwanzigsten|neunundzwanzigsten)(?: tag)?\W*$"
+        ),
+        "",
+    ),
+    (
+        (
+            r"[,;]\s+(?:boah |ach |mann |oh |ey )?(?:ich weiß (?:es|das|dat) (?:echt |wirklich |ehrlich )?"
+            r"(?:nicht|nich|net|nimmer) mehr|keine ahnung mehr)\W*$"
+        ),
+        "",
+    ),
     # How to count, said after the question (issue 45's thirty-third turn):
     # "... Liadln warn des? Ned de gleichen doppelt zählen": different ones.
     (

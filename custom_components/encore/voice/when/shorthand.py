@@ -309,7 +309,7 @@ _ALWAYS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:abig|aabig|obig)\b", "abend"),
         (r"\b(?:am|zum|z'?) obe\b|\bzobe\b", "am abend"),
         (
-            r"\b(?:namittag|nomittag|nommitag|namitag|nomitag|nochmiddag|nommiddag)\b",
+            r"\b(?:namittag|nomittag|nommitag|namitag|nomitag|nochmiddag|nommiddag|nammittag|nammitag)\b",
             "nachmittag",
         ),
         (r"\b(am|heute|gestern|vorgestern) morge\b", r"\1 morgen"),
