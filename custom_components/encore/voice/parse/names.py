@@ -324,6 +324,21 @@ def _leftover(words: str, language: str) -> str | None:
     left = " ".join(left.split())
     if not left or len(left.split()) > 5:
         return None
+    # "Did we have that Cafe Tacuba band on last year" (issue 45's sixty-first
+    # turn, blind writer 402): "that" points at the name its kind follows
+    # (`_WRAPPED_EN`), no part of it.
+    first, _, rest = left.partition(" ")
+    if (
+        language == "en"
+        and first in ("that", "those")
+        and rest
+        and re.search(
+            rf"\b{first} {re.escape(rest)} (?:stuff|lot|band|crowd|bunch|lads|fellows"
+            r"|guys)\b",
+            words,
+        )
+    ):
+        return rest
     return left
 
 
