@@ -9,10 +9,14 @@ anything was tuned on them. Their wrong facts, in this file's own phrasings:
 - Brisbane: "get stuck into" the music (set about listening: read as the
   song on repeat), "have on heaps" with the period said first (the most:
   read as what played).
-- Johannesburg: "okes" (guys: the artists; read as songs).
+- Johannesburg: "okes" (guys: the artists; read as songs), "my china" (a
+  mate) said after the question.
 - The Spanish speaker: "which style is mine" (the taste), "listen the same
   again and again" and "repeated the songs" (how much is repeated; read as
-  the top songs and as the year's listening time).
+  the top songs and as the year's listening time), "the first thing of
+  the day" (today's first play); and among its misses "put something of X"
+  (played X), "the first time that sounded X, which day was" (when X first
+  played), "how many time I passed listening" (how long).
 - Keyword fragments: "total listening time" (all time; answered with
   today's), "<name> plays lately" (how many times; read as did I play),
   "week in review" (this week's recap; answered with this month's).
@@ -44,14 +48,35 @@ READ: tuple[Read, ...] = (
         "which okes have I listened to the most this year",
         "which artists have I listened to the most this year",
     ),
+    (
+        "en",
+        "how long is my listening streak now, my china",
+        "how long is my listening streak now",
+    ),
     # The Spanish speaker.
     ("en", "what genre is mine, roughly", "what is my style"),
+    (
+        "en",
+        "how many time I passed listening music yesterday",
+        "how much time I spent listening to music yesterday",
+    ),
+    (
+        "en",
+        "the last time that sounded Genesis, which day was",
+        "when did I last listen to Genesis",
+    ),
     ("en", "do I put on the same again and again", "how often do I repeat myself"),
     (
         "en",
         "how much have I repeated my songs this month",
         "what percentage of my songs are repeats this month",
     ),
+    (
+        "en",
+        "what was the first thing of the day I put on",
+        "what was the first thing I played today",
+    ),
+    ("en", "did I put something of Air this month", "did I listen to Air this month"),
     # Keyword fragments.
     ("en", "total hours listened", "total listening time"),
     ("en", "air plays recently", "air play count recently"),

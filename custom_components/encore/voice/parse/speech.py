@@ -268,9 +268,10 @@ _CONTRACTIONS_EN = (
         r"top \1 this \2",
     ),
     (r"\bgo-to\b", "go to"),
-    # "The first track of the day": today's first.
+    # "The first track of the day": today's first; "the first thing of the
+    # day" too (issue 45's sixty-first turn, blind writer 400).
     (
-        r"\b(first|last|opening|final) (song|track|tune)s? of the day\b",
+        r"\b(first|last|opening|final) (song|track|tune|thing)s? of the day\b",
         r"\1 \2 today",
     ),
     (
