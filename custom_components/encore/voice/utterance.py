@@ -31,6 +31,7 @@ from .parse.dialect_times_de import undo_dialect_times
 from .parse.hurried import front_hurried
 from .parse.period_restated import without_period_restated
 from .parse.plainly import said_plainly
+from .parse.question import said_total_alone
 from .parse.soft_consonants_de import undo_soft_consonants
 from .parse.spelled_out import without_span_restated
 from .parse.story_sentences import keep_asking_sentence
@@ -254,6 +255,14 @@ def unread_time(
     """Return a word of a time the utterance says and the slots do not hold."""
     if not intent_obj.text_input or {"period", "days", "month"} & values.keys():
         return None
+    if (
+        language == "en"
+        and not values.get("when")
+        and said_total_alone(intent_obj.text_input)
+    ):
+        # "Total listening time": the whole history, which the parser reads
+        # and no slot holds (issue 45's sixty-first turn, blind writer 401).
+        return "total"
     pattern = _TIME_WORDS.get(language, _TIME_WORDS["en"])
     # A time taken back ("letzte Woche, nee, diesen Monat") is no time asked.
     now, zone = dt_util.now(), dt_util.get_default_time_zone()
@@ -396,6 +405,9 @@ def _plain_clock(words: str) -> str:
         r"\1",
         words,
     )
+    # A Texan's "quarter till eight", New England's "quarter of eight": the
+    # readers say "quarter to eight" (issue 45's sixty-first turn).
+    words = re.sub(r"\b(quarter|ten|five|twenty) (?:of|till|til)\b", r"\1 to", words)
     words = re.sub(r"\b(?:at )?noon\b", "12 pm", words)
     words = re.sub(r"\b(?:at )?midnight\b", "12 am", words)
     # "Nine at night", "nine in the evening" are the slot's "nine pm" (the

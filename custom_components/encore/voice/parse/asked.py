@@ -195,7 +195,11 @@ _LAST_OF_PERIOD = (
 _TERSE_COUNT = {
     "en": r"\b(?:total (?:plays|streams|songs|tracks|episodes)|(?:distinct|unique"
     r"|different) (?:artists|bands|songs|tracks|tunes)|plays$|plays (?:in|on|this"
-    r"|last|since|yesterday|today)|(?:episodes|songs|tracks) played)\b",
+    r"|last|since|yesterday|today"
+    # "Justice plays lately", "Radiohead plays ever": a keyword speaker's
+    # count of a name's plays over a period said without "in" (issue 45's
+    # sixty-first turn, blind writer 401).
+    r"|lately|recently|ever|so far|these days|past|the past|the last|over)|(?:episodes|songs|tracks) played)\b",
     "de": r"(?:\bpodcastfolgen\b|\bwiedergaben\b|\bverschiedene (?:künstler|lieder"
     r"|songs|titel)\b)",
 }

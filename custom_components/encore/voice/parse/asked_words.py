@@ -26,6 +26,11 @@ EN = {
     "repeat": r"\b(?:repeat rate|replay rate|replays?|replayed|replaying|repeats"
     r"|the same (?:old |oul |auld |ol'? |ol. |few |couple of )?(?:songs?|stuff|music|tracks?|things?|artists?|tunes?|records?|ones)"
     r"|repetitive|repeating|repeat (?:myself|ourselves)"
+    # A Spanish speaker's "how much I have repeated the songs" and "how much
+    # I listen the same again and again" (issue 45's sixty-first turn, blind
+    # writer 400): the songs repeated, the same said with no noun.
+    r"|repeat(?:ed)? (?:the |my )?(?:songs|tracks|tunes|music|stuff|things)"
+    r"|(?:listen(?: to)?|play|hear|put on) the same (?=again and again|over and over)"
     r"|how (?:much|often) (?:do |did )?(?:i|we) (?:repeat|replay)(?=\W*$)"  # said alone
     r"|relisten\w*|re listen\w*)\b",
     "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
@@ -76,6 +81,9 @@ EN = {
     # "What's my sound, like how would you describe what I play" (a DJ); "what
     # does my listening say about me" (issue 45's thirty-seventh turn).
     r"|(?:listening|music) says? about me"
+    # A Spanish speaker's "which style is mine" (¿cuál es mi estilo?, issue
+    # 45's sixty-first turn, blind writer 400; read as what played today).
+    r"|(?:which|what) (?:style|genre|music style|style of music) is mine"
     r"|describe what (?:i|we) (?:play|spin|listen to|put on)|what's my sound"
     # "What's my music personality" (issue 45's twenty-sixth turn).
     r"|(?:music|musical|listening) (?:personality|identity|vibe|dna)"

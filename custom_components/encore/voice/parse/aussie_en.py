@@ -120,8 +120,12 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (
         (
             # A room said first too ("in the kitchen who'd we have on heaps
-            # last month", issue 45's thirty-third turn).
-            r"^((?:in the \w+,? )?(?:like |so )?(?:who|what|which)\b.*?\b(?:listen(?:ed)? to|play(?:ed)?"
+            # last month", issue 45's thirty-third turn); a period said first
+            # ("over the last two weeks what album did I have on heaps", issue
+            # 45's sixty-first turn, blind writer 396).
+            r"^((?:in the \w+,? )?(?:(?:over |in |during )?(?:the )?(?:last|past|this)"
+            r" (?:\w+ )?(?:days|weeks|months|week|month|year|weekend|summer|fortnight),? )?"
+            r"(?:like |so )?(?:who|what|which)\b.*?\b(?:listen(?:ed)? to|play(?:ed)?"
             r"|hear(?:d)?|ha(?:d|ve) on|spin|spun|stream(?:ed)?)) heaps(?: of)?\b"
         ),
         r"\1 the most",

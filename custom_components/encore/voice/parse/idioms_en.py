@@ -155,6 +155,10 @@ IDIOMS_EN: tuple[Rule, ...] = (
     # in January, ..." anywhere in the question.
     (r"\bwhat pod\b", "what podcast"),
     (r"\b(?:am|are|is|been) (i|we) (?:stuck|hooked) into\b", r"am \1 hooked on"),
+    # "When do I usually get stuck into the music" (issue 45's sixty-first
+    # turn, blind writer 396, a Brisbane tradie): to get stuck into a thing
+    # is to set about it, here to listen; being stuck into one is hooked on.
+    (r"\b(?:get|gets|getting) stuck into\b", "listen to"),
     (r"\bstuck into\b", "hooked on"),
     # "What podcast have I been glued to lately" (issue 45's sixty-first
     # turn, blind writer 389: what played was answered, a wrong fact).

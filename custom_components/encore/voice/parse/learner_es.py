@@ -78,9 +78,30 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
         r"did \1 listen to ",
     ),
     # "Listened something of Air" (algo de Air): Air.
+    # ... and "did I put something of Justice" (poner algo de: play), issue
+    # 45's sixty-first turn, blind writer 400.
     (
-        rf"\b{_VERB}(?: to)? (?:something|anything|some songs?|any songs?|some music|any music|a song) (?:of|from) ",
+        rf"\b(?:{_VERB}|put)(?: to)? (?:something|anything|some songs?|any songs?|some music|any music|a song) (?:of|from) ",
         "listen to ",
+    ),
+    # Issue 45's sixty-first turn (blind writer 400): "the first time that
+    # sounded X, which day was" (la primera vez que sonó X, ¿qué día fue?):
+    # when X first played; "how many time I passed listening" (pasé tiempo
+    # escuchando): how much time was spent listening.
+    (
+        (
+            r"^(?:the )?(first|last) time (?:that |when )?(?:sounded|i (?:put|played|listened to|heard))"
+            r" (.+?),? (?:which|what) day (?:was|was it|it was|was that)\W*$"
+        ),
+        r"when did i \1 listen to \2",
+    ),
+    (
+        (
+            r"^how many times? (i|we) (?:have )?(?:passed|pass|spent|spend) (listening|hearing|playing)\b"
+            # A name after it is read by `timed_name` from the words as said.
+            r"(?= (?:to )?(?:podcasts?|music|songs|tunes|this|last|today|yesterday|in|on|since)\b|\W*$)"
+        ),
+        r"how much time \1 spent \2",
     ),
     # "How many days followed" (días seguidos): in a row.
     (r"\bdays (?:followed|following|seguidos)\b", "days in a row"),

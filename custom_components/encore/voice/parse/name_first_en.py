@@ -152,6 +152,20 @@ NAME_FIRST_EN: tuple[Rule, ...] = (
         + _END,
         r"how many times did \g<i> play \g<name>\g<rest>",
     ),
+    # "Episodes of the Daily in October, how many did I listen to", "plays
+    # of Justice this week, how many did I have" (issue 45's sixty-first
+    # turn, blind writer 403): what is counted and its name said first, its
+    # time beside them, then "how many" alone (the name was lost: every
+    # podcast's plays were counted, a wrong fact). Songs by a name said so
+    # may be its songs, not its plays: left as said.
+    (
+        r"^(?:the )?(?P<kind>episodes|plays|spins|listens) (?:of|by|from)"
+        r" (?P<name>[^,.?!]{2,40}?)(?P<rest> (?:(?:in|during|over|since|this|last) \w+"
+        r"|yesterday|today|lately|recently|ever|so far))?,? how many(?: of (?:them|those))?"
+        r" (?:did |have )?(?P<i>i|we)(?: have|'ve)? (?:listen(?:ed)? to|play(?:ed)?|hear|heard"
+        r"|had on|put on|had|have)" + _END,
+        r"how many \g<kind> of \g<name> did \g<i> have\g<rest>",
+    ),
     # "That Daft Punk, how much of them have I had on this week" (blind
     # writer 256): how many times the name said first was played.
     (

@@ -330,7 +330,24 @@ def _leftover(words: str, language: str) -> str | None:
     titled = re.fullmatch(r"(.+?) von (.+)", left)
     if titled and len(titled[1].split()) <= 5 and len(titled[2].split()) <= 3:
         return left
-    return None if len(left.split()) > 5 else left
+    if len(left.split()) > 5:
+        return None
+    # "Did we have that Cafe Tacuba band on last year" (issue 45's sixty-first
+    # turn, blind writer 402): "that" points at the name its kind follows
+    # (`_WRAPPED_EN`), no part of it.
+    first, _, rest = left.partition(" ")
+    if (
+        language == "en"
+        and first in ("that", "those")
+        and rest
+        and re.search(
+            rf"\b{first} {re.escape(rest)} (?:stuff|lot|band|crowd|bunch|lads|fellows"
+            r"|guys)\b",
+            words,
+        )
+    ):
+        return rest
+    return left
 
 
 def _cased(words: str, text: str) -> str:

@@ -564,7 +564,23 @@ def read_question(
         reading = _read_plain_again(text, reading, language, now, time_zone)
     if reading.asked is Asked.TOP and reading.when is None and _HOOKED.search(text):
         return replace(reading, when=_LATELY[language if language == "de" else "en"])
+    if reading.when is None and language == "en" and said_total_alone(text):
+        # "Total listening time", "total plays": a keyword speaker's measure
+        # said with "total" and nothing else is the whole history (issue
+        # 45's sixty-first turn, blind writer 401: answered with today's).
+        return replace(reading, when="total")
     return reading
+
+
+_TOTAL_ALONE = re.compile(
+    r"\W*(?:my |our )?total (?:listening time|listening|plays|play count|hours|minutes"
+    r"|time listened|hours listened|minutes listened)\W*"
+)
+
+
+def said_total_alone(text: str) -> bool:
+    """Whether `text` is a measure said with "total" alone ("total plays")."""
+    return _TOTAL_ALONE.fullmatch(text.lower()) is not None
 
 
 def _read_plain_again(

@@ -73,6 +73,12 @@ HAD_ON_EN: tuple[tuple[str, str], ...] = (
 )
 
 REGIONAL_EN: tuple[Rule, ...] = (
+    # -- South Africa (issue 45's sixty-first turn, blind writer 397) ---------
+    # An "oke" is a guy: "which okes did I play the most" asks of artists;
+    # only after a question word, never a title's "oke".
+    (r"\b(which|what|who're the|the) okes\b", r"\1 artists"),
+    # "My china" (a mate) said to the speaker after the question.
+    (r",? my china\W*$", ""),
     # -- the North of England (issue 45's thirty-second turn) -----------------
     # Tyneside's "neet" (night: "yesterday neet" is last night), Liverpool's
     # "the avvy" (the afternoon); "what was last month like for listening",

@@ -240,6 +240,10 @@ _CONTRACTIONS_EN = (
     (r"\b(my|our) (week|month|year)\b(?! (?:of|in|so far))", r"\1 this \2"),
     (r"\b(my|our) (week|month|year) (?=in\b(?!.*\b(?:19|20)\d\d\b))", r"\1 this \2 "),
     (r"\b(my|our) day\b", r"\1 today"),
+    # "Week in review", "month in review": a keyword speaker's recap of this
+    # week or month, its "my" unsaid (issue 45's sixty-first turn, blind
+    # writer 401: answered with this month's).
+    (r"^(?:the )?(week|month) in review\b", r"this \1 in review"),
     (r"\bmusic-?wise\b", "in music"),
     # "Listening" is everything (music and podcasts), never music alone.
     (r"\blistening-?wise\b", "in listening"),
@@ -264,9 +268,10 @@ _CONTRACTIONS_EN = (
         r"top \1 this \2",
     ),
     (r"\bgo-to\b", "go to"),
-    # "The first track of the day": today's first.
+    # "The first track of the day": today's first; "the first thing of the
+    # day" too (issue 45's sixty-first turn, blind writer 400).
     (
-        r"\b(first|last|opening|final) (song|track|tune)s? of the day\b",
+        r"\b(first|last|opening|final) (song|track|tune|thing)s? of the day\b",
         r"\1 \2 today",
     ),
     (

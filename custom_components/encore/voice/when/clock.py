@@ -268,6 +268,11 @@ _CLOCK_SAID = {
         rf"|{_HOUR_WORDS['en']} (?:in the (?:morning|afternoon|evening)|at night)"
         rf"|(?:quarter|half|(?:twenty[ -])?five|ten|twenty|\d{{1,2}})"
         rf"(?: minutes)? (?:past|after|to) {_HOUR_WORDS['en']}"
+        # A Texan's "quarter till eight", New England's "quarter of eight"
+        # (issue 45's sixty-first turn, blind writer 402): a clock the
+        # readers of `parse` say as "quarter to eight".
+        rf"|(?:quarter|ten|five|twenty) (?:till|til) {_HOUR_WORDS['en']}"
+        rf"|quarter of {_HOUR_WORDS['en']}"
         rf"|half {_HOUR_WORDS['en']}"
         rf"|\d{{1,2}}:\d{{2}}(?: ?[ap]m)?"
         rf"|{_HOUR_WORDS['en']}(?: \d{{2}})? ?(?:[ap]m|o'?clock))\b"
