@@ -157,7 +157,8 @@ _NOW_PLAYING: Final = {
         # "What am I listening to right now, what is this" (issue 45's 29th
         # turn): what plays now, the player's, in the present tense.
         r"|^(?!.*\b(?:most|usually|often|always|top|lately|these days)\b)(?:what|who)"
-        r" (?:am i|are we|is|i|i'm|i am|we) (?:listening to|listening|playing|hearing|on)"
+        r" (?:am i|are we|is|i|i'm|i am|we) (?:listening to|listening|listen to|listen|playing|play"
+        r"|hearing|hear|on)"
         r" (?:right now|now|at the moment|currently|just now)\b"
         r"|^what(?:'s| is) this (?:song|track|tune)?\W*$"
         # "What's this song that's on now, I do like it" (issue 45's fiftieth
@@ -173,6 +174,10 @@ _NOW_PLAYING: Final = {
         r"|^(?:who|what)(?:'s| is) (?:the )?(?:singer|artist|band|name)"
         r" of (?:this|the) (?:song|track|tune)(?: that(?:'s| is)?| which is)?"
         r" (?:plays|playing|on)(?: right now| now)?\W*$"
+        # The length of what plays: "how long is this song in total" (issue
+        # 45's sixty-first turn, blind writer 409).
+        r"|^how long is (?:this|the current|that) (?:song|track|tune|episode|podcast)"
+        r"(?: (?:in total|altogether|overall|exactly))?\W*$"
         # What is left of what plays: "how long is left on this episode".
         r"|\bhow (?:long|much|many minutes)(?: time)? (?:is |are )?(?:left|remaining)"
         r" (?:on|in|of) (?:this|the current|the)\b"
