@@ -103,6 +103,19 @@ KNOWN_MATCHES = frozenset(
         # "inne küche", still reach Encore's answer in the fresh score: left
         # open in issue 45's fifty-seventh turn.
         ("writer_358_de", "wat lief grad inne küche, also jetz gerade"),
+        # Issue 45's sixty-first turn: the length of the song that plays
+        # ("Wie lang ist dieses Lied insgesamt?", "How long is this song in
+        # total?", writer 409) and a learner's "what i listen right now"
+        # (writer 406) open the net's lines for the listening time and what
+        # one listens to; `elsewhere` declines them as what plays now
+        # (`blind_misses/turn64` and `turn64_en` STAYS). A game's result with
+        # a time ("did the Sox win last night", writer 402) opens the net's
+        # "did ... last night"; it says no word of listening, and
+        # `elsewhere` declines it (`blind_misses/turn62_en2` STAYS).
+        ("writer_409_de", "Wie lang ist dieses Lied insgesamt?"),
+        ("writer_409_en", "How long is this song in total?"),
+        ("writer_406_en", "what i listen right now"),
+        ("writer_402_en", "did the Sox win last night"),
     }
 )
 

@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from .asides_and_statements_en import ASIDES_AND_STATEMENTS_EN
+from .borrowed_times_en import CLOCKS_SAID_EN
 from .hints_and_particles_en import HINTS_AND_PARTICLES_EN
 from .idioms_en import IDIOMS_EN
 from .reports_and_remarks_en import REPORTS_AND_REMARKS_EN
@@ -549,21 +550,6 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"how many times did \1 play \2",
     ),
     (r"\bat lunch(?:time)? (?=at (?:\d|one|two|twelve|eleven|half|quarter)\b)", ""),
-    # A Texan's "a quarter till eight" is a quarter to eight.
-    (r"\b(quarter|ten|five|twenty|twenty-five|twenty five) till\b", r"\1 to"),
-    # New England's "a quarter of eight", "around ten of nine" (issue 45's
-    # sixty-first turn, blind writer 402, a Bostonian: the clock was left
-    # out and the whole night answered): minutes to the hour; "of" before a
-    # clock's hour only, never "ten of my songs".
-    (
-        (
-            r"\b(quarter|(?<=\bat )(?:ten|five|twenty)|(?<=\baround )(?:ten|five|twenty)"
-            r"|(?<=\babout )(?:ten|five|twenty)) of (one|two|three|four|five|six|seven"
-            r"|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\b(?! (?:songs?|tracks?|tunes?"
-            r"|plays?|times|episodes?|them|those|artists?|bands?|albums?|minutes|hours)\b)"
-        ),
-        r"\1 to \2",
-    ),
     # A Dutch speaker's English (issue 45's twenty-eighth turn): a "plate"
     # (plaat) is a record, "click away" (wegklikken) skip, "at how late" (hoe
     # laat) at what time, "through the week" on weekdays, "from Monday until
@@ -778,6 +764,7 @@ def said_everyday_en(text: str) -> str:
     return rewrite(
         (
             *REPORTS_AND_REMARKS_EN,
+            *CLOCKS_SAID_EN,
             *EVERYDAY_SAID_EN,
             *ASIDES_AND_STATEMENTS_EN,
             *TURNS_OF_SPEECH_EN,

@@ -43,7 +43,7 @@ PRECISE_DE: tuple[Rule, ...] = (
     (r"\s+bis einschließlich heute\b|\s+bis heute einschließlich\b", ""),
     # "Gestern, am Donnerstag, dem neunzehnten November": the day again.
     (
-        rf"\b(gestern|heute|vorgestern),\s+am {_WEEKDAY},? (?:dem|den) \w+(?: {_MONTH})?(?: \d{{4}})?,?",
+        rf"\b(gestern|heute|vorgestern),\s+am {_WEEKDAY},? (?:dem|den) \w+\.?(?: {_MONTH})?(?: \d{{4}})?,?",
         r"\1",
     ),
     # "Im gesamten Jahr 2025, von Januar bis Dezember": that year.

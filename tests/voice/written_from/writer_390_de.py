@@ -1,0 +1,441 @@
+"""Writer 390, Franzose mit Deutsch B1, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Wer ist mein Künstler preferiert diese Monat?",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="welche Gruppe ich habe am meisten gehört letzte Woche",
+        family="top_artists",
+        period="last_week",
+    ),
+    Fresh(
+        text="die drei Künstler, die ich höre am meisten seit März",
+        family="top_artists",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="mit welche Künstler ich bin besessen in letzte Zeit",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Was ist der Lied, das ich am meisten gehört habe dieses Jahr",
+        family="top_tracks",
+        period="this_year",
+    ),
+    Fresh(
+        text="gib mir meine fünf Lieder preferiert von Oktober",
+        family="top_tracks",
+        period="october",
+        count=5,
+    ),
+    Fresh(
+        text="welches Album ich habe am meisten gehört in 2025",
+        family="top_albums",
+        period="in_2025",
+    ),
+    Fresh(
+        text="mein Lieblingsalbum von immer, was ist das",
+        family="top_albums",
+        period="all_time",
+    ),
+    Fresh(
+        text="welcher Podcast ich höre am meisten aktuell",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="das Podcast Nummer eins von letzten Monat",
+        family="top_podcasts",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie viel Zeit ich habe Musik gehört heute",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="wie lange wir haben gehört bei uns im Oktober",
+        family="listening_time",
+        period="october",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele Stunden von Podcast diese Woche",
+        family="listening_time",
+        period="this_week",
+        content="podcasts",
+    ),
+    Fresh(
+        text="in die Küche, wie lange lief die Musik gestern Abend",
+        family="listening_time",
+        period="yesterday_evening",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="wie viele Lieder ich habe gespielt heute Morgen",
+        family="plays",
+        period="this_morning",
+        content="music",
+    ),
+    Fresh(
+        text="wie viel Episoden ich habe gehört letztes Jahr",
+        family="plays",
+        period="last_year",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele Sachen wir haben gehört am Samstag insgesamt",
+        family="plays",
+        period="saturday",
+        person="we",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler ich habe gehört diese Jahr",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viel Künstler anders in die letzten 30 Tage",
+        family="artists_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="wie viele verschiedene Lieder ich habe gehört im August",
+        family="songs_count",
+        period="august",
+    ),
+    Fresh(
+        text="die Zahl von Lieder verschieden seit Oktober",
+        family="songs_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="wie oft ich habe gehört Bohemian Rhapsody diesen Monat",
+        family="play_count",
+        period="this_month",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie viel Mal ich habe Queen gehört diese Woche",
+        family="play_count",
+        period="this_week",
+        name="Queen",
+    ),
+    Fresh(
+        text="wie oft ich habe gehört Radiohead dieses Jahr",
+        family="play_count",
+        period="this_year",
+        name="Radiohead",
+    ),
+    Fresh(
+        text="habe ich gehört Justice gestern?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="ist es dass ich habe Café Tacvba gehört im September",
+        family="did_i",
+        period="september",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="haben wir gehört die Podcast The Daily letzten Freitag",
+        family="did_i",
+        period="last_friday",
+        name="The Daily",
+        person="we",
+    ),
+    Fresh(
+        text="ich habe Sexy Boy gehört vorgestern?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="habe ich ein bisschen Air gehört im Sommer",
+        family="did_i",
+        period="summer",
+        name="Air",
+    ),
+    Fresh(
+        text="was ich habe gehört gestern Abend",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="was ich habe gehört diese Nacht",
+        family="what_played",
+        period="last_night",
+    ),
+    Fresh(
+        text="welche Musik ich habe gehört am dritten November",
+        family="what_played",
+        period="november_3",
+        content="music",
+    ),
+    Fresh(
+        text="was ich habe gehört heute Nachmittag in die Küche",
+        family="what_played",
+        period="this_afternoon",
+        room="kitchen",
+    ),
+    Fresh(
+        text="was lief gestern um acht Uhr weniger Viertel am Abend",
+        family="playing_at",
+        moment="2026-11-19 19:45",
+    ),
+    Fresh(
+        text="welche Lied war heute Morgen um acht Uhr und halb",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="heute um 17 Uhr 15 in die Küche, was hat gespielt",
+        family="playing_at",
+        moment="2026-11-20 17:15",
+        room="kitchen",
+    ),
+    Fresh(
+        text="gestern um zwanzig Uhr, was ich habe gehört",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="was ist mein Stil von Musik",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="beschreib mir meine Geschmack in Musik",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="was für Musik ich mag, nach die letzten drei Monate",
+        family="taste",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="um welche Uhr ich höre am meisten normalerweise, und welche Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann ist es dass ich höre normalerweise, welche Moment von die Tag",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="welche neue Künstler ich habe entdeckt diesen Monat",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="ich habe neue Gruppen entdeckt die letzten sieben Tage?",
+        family="new_artists",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="welche Künstler sind neu für mich seit zwei Wochen",
+        family="new_artists",
+        period="last_2_weeks",
+    ),
+    Fresh(
+        text="ich überspringe viel oder nicht?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie oft ich habe übersprungen seit Montag, in Prozent",
+        family="skips",
+        period="since_monday",
+    ),
+    Fresh(
+        text="ich höre immer die gleiche Lieder wieder und wieder?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viel Prozent ich höre nochmal die gleichen Titel diese Monat",
+        family="repeat",
+        period="this_month",
+    ),
+    Fresh(
+        text="seit wie viele Tage in Folge ich höre Musik",
+        family="streak",
+    ),
+    Fresh(
+        text="wie viele Tage hintereinander ich habe gehört ohne Pause",
+        family="streak",
+    ),
+    Fresh(
+        text="wann ich habe gehört Justice für die erste Mal",
+        family="first_play",
+        name="Justice",
+    ),
+    Fresh(
+        text="seit wann ich höre Wet Leg",
+        family="first_play",
+        name="Wet Leg",
+    ),
+    Fresh(
+        text="wann ich habe gehört Queen die letzte Mal",
+        family="last_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="seit wie lange ich habe nicht gehört Moon Safari",
+        family="last_play",
+        name="Moon Safari",
+    ),
+    Fresh(
+        text="was war die letzte Lied, das ich habe gehört",
+        family="last_song",
+    ),
+    Fresh(
+        text="die letzte Musik, die ich habe angemacht, was war das",
+        family="last_song",
+    ),
+    Fresh(
+        text="was war der erste Lied von heute",
+        family="first_today",
+    ),
+    Fresh(
+        text="mit welchem Lied ich bin aufgewacht heute",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war die erste Lied, die ich habe gehört gestern",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="mit welche Lied ich habe angefangen die Oktober",
+        family="first_in",
+        period="october",
+    ),
+    Fresh(
+        text="die erste Titel letzte Woche",
+        family="first_in",
+        period="last_week",
+    ),
+    Fresh(
+        text="was war die letzte Lied gestern Abend",
+        family="last_in",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="mit was ich habe fertig gemacht letzten Freitag",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="welches Lied ich überspringe am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="der Titel, den ich zappe die ganze Zeit, welche ist es",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welcher Künstler ich überspringe am meisten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="die Gruppe, die ich zappe am öftesten seit März",
+        family="most_skipped_artist",
+        period="since_march",
+    ),
+    Fresh(
+        text="welches Lied ich höre en boucle aktuell",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="was ist die Lied, die ich kann nicht aufhören zu hören",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="mach mir ein Resümee von meine Woche in Musik",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="wie war meine Monat Oktober in Musik",
+        family="recap",
+        period="october",
+    ),
+    Fresh(
+        text="gib mir die Bilanz von meine Jahr",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="eine Zusammenfassung für uns von letzte Sommer",
+        family="recap",
+        period="last_summer",
+        person="we",
+    ),
+    Fresh(
+        text="ich höre mehr am Morgen oder am Abend?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="bin ich mehr von die Morgen oder von die Nacht für die Musik",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="ich höre mehr in die Woche oder am Wochenende?",
+        family="compare_week",
+        period="all_time",
+    ),
+    Fresh(
+        text="am Wochenende ich höre mehr als die Arbeitstage?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Daft Punk in die Küche",
+    "mach die Musik mehr stark",
+    "was spielt aktuell in die Küche",
+    "was ist diese Lied",
+    "überspring diese Lied bitte",
+    "mach Pause die Podcast",
+    "nächste Titel in die Wohnzimmer",
+    "mach aus die Licht in die Küche",
+    "spiel die Album Discovery",
+    "Lautstärke auf dreißig Prozent",
+    "mach die zufällige Modus an",
+    "wiederhol diese Lied immer",
+    "gruppier die Lautsprecher von die Küche und die Wohnzimmer",
+    "stell eine Timer von zehn Minuten",
+    "was für Wetter macht es morgen",
+    "füg die Milch zu die Einkaufsliste",
+    "stell die Heizung auf 21 Grad",
+    "was ich höre jetzt gerade",
+    "wer singt aktuell",
+    "spiel die letzte Folge von The Daily",
+    "stopp die Musik",
+    "mach lauter in die Küche",
+    "spiel etwas ruhig für die Abendessen",
+    "spiel Justice auf alle Lautsprecher",
+    "wie viel Zeit bleibt auf die Timer",
+    "weck mich morgen um sieben Uhr",
+    "welche Album ist das, diese Lied",
+]

@@ -1,0 +1,362 @@
+"""Writer 392, eine Podcast-Hörerin, die vor allem nach Folgen und Sendungen fragt, dazwischen Musik, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="welcher Podcast lief bei mir dieses Jahr am meisten",
+        family="top_podcasts",
+        period="this_year",
+    ),
+    Fresh(
+        text="sag mal, von welcher Sendung bin ich in letzter Zeit so angefixt",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="meine drei meistgehörten Podcasts überhaupt",
+        family="top_podcasts",
+        period="all_time",
+        count=3,
+    ),
+    Fresh(
+        text="wer war letzten Monat mein meistgehörter Künstler",
+        family="top_artists",
+        period="last_month",
+    ),
+    Fresh(
+        text="welche Band haben wir letzte Woche am meisten gehört",
+        family="top_artists",
+        period="last_week",
+        person="we",
+    ),
+    Fresh(
+        text="welcher Künstler lief letztes Jahr in der Küche am meisten",
+        family="top_artists",
+        period="last_year",
+        room="kitchen",
+    ),
+    Fresh(
+        text="mein Top-Künstler im Jahr zweitausendfünfundzwanzig?",
+        family="top_artists",
+        period="in_2025",
+    ),
+    Fresh(
+        text="was war mein Lieblingslied im Oktober",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="nenn mir meine fünf meistgespielten Lieder seit März",
+        family="top_tracks",
+        period="since_march",
+        count=5,
+    ),
+    Fresh(
+        text="welches Album lief dieses Jahr am häufigsten",
+        family="top_albums",
+        period="this_year",
+    ),
+    Fresh(
+        text="Lieblingsalbum letzten Sommer?",
+        family="top_albums",
+        period="last_summer",
+    ),
+    Fresh(
+        text="wie viele Stunden Podcasts hab ich diese Woche gehört",
+        family="listening_time",
+        period="this_week",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie lange lief gestern Musik",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="wie lange haben wir am Wochenende gehört",
+        family="listening_time",
+        period="last_weekend",
+        person="we",
+    ),
+    Fresh(
+        text="wie viel hab ich in den letzten sieben Tagen insgesamt gehört, also zeitlich",
+        family="listening_time",
+        period="last_7_days",
+    ),
+    Fresh(
+        text="wie lange lief heute Nachmittag was",
+        family="listening_time",
+        period="this_afternoon",
+    ),
+    Fresh(
+        text="wie viele Folgen hab ich im September gehört",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele Lieder heute schon",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="seit Montag, wie viele Folgen waren das",
+        family="plays",
+        period="since_monday",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie viele verschiedene Künstler hab ich dieses Jahr gehört",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="wie viele verschiedene Songs waren es letzten Monat",
+        family="songs_count",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie oft hab ich diesen Monat The Daily gehört",
+        family="play_count",
+        period="this_month",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wie oft lief Bohemian Rhapsody bei mir insgesamt",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="wie oft hab ich dieses Jahr Fest und Flauschig gehört",
+        family="play_count",
+        period="this_year",
+        name="Fest und Flauschig",
+    ),
+    Fresh(
+        text="hab ich gestern The Daily gehört",
+        family="did_i",
+        period="yesterday",
+        name="The Daily",
+    ),
+    Fresh(
+        text="lief vorgestern was von Daft Punk",
+        family="did_i",
+        period="day_before_yesterday",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Queen in letzter Zeit mal gehört?",
+        family="did_i",
+        period="lately",
+        name="Queen",
+    ),
+    Fresh(
+        text="hab ich im Oktober mal Lage der Nation gehört",
+        family="did_i",
+        period="october",
+        name="Lage der Nation",
+    ),
+    Fresh(
+        text="was hab ich gestern Abend gehört",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="welche Podcasts liefen diese Woche",
+        family="what_played",
+        period="this_week",
+        content="podcasts",
+    ),
+    Fresh(
+        text="was lief am Samstag",
+        family="what_played",
+        period="saturday",
+    ),
+    Fresh(
+        text="was hat Ada im August gehört",
+        family="what_played",
+        period="august",
+        person="Ada",
+    ),
+    Fresh(
+        text="was hab ich am dritten November gehört",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="was lief gestern Abend um acht",
+        family="playing_at",
+        moment="2026-11-19 20:00",
+    ),
+    Fresh(
+        text="was lief heute früh so gegen Viertel vor neun",
+        family="playing_at",
+        moment="2026-11-20 08:45",
+    ),
+    Fresh(
+        text="letzten Freitag um neun Uhr abends, was lief da",
+        family="playing_at",
+        moment="2026-11-13 21:00",
+    ),
+    Fresh(
+        text="was für Musik mag ich eigentlich",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="wann hör ich normalerweise Podcasts",
+        family="peak",
+        period="all_time",
+        content="podcasts",
+    ),
+    Fresh(
+        text="zu welcher Uhrzeit und an welchem Wochentag hör ich meistens",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="hab ich in den letzten 30 Tagen neue Künstler entdeckt",
+        family="new_artists",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="welche Künstler waren in den letzten drei Monaten neu für mich",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="wie oft überspringe ich Folgen",
+        family="skips",
+        period="all_time",
+        content="podcasts",
+    ),
+    Fresh(
+        text="wie hoch ist meine Skip-Quote diesen Monat",
+        family="skips",
+        period="this_month",
+    ),
+    Fresh(
+        text="wie oft hör ich dieselben Lieder immer wieder",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="wie viele Tage am Stück hab ich jetzt schon gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="wann hab ich zum ersten Mal The Daily gehört",
+        family="first_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="seit wann taucht Café Tacvba in meinem Verlauf auf",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="wann lief The Daily zuletzt",
+        family="last_play",
+        name="The Daily",
+    ),
+    Fresh(
+        text="wann hab ich zuletzt Don't Stop Me Now gehört",
+        family="last_play",
+        name="Don't Stop Me Now",
+    ),
+    Fresh(
+        text="was war das Letzte, was ich gehört hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="womit hab ich heute angefangen",
+        family="first_today",
+    ),
+    Fresh(
+        text="was war gestern das erste Lied",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="womit hab ich vorgestern aufgehört",
+        family="last_in",
+        period="day_before_yesterday",
+    ),
+    Fresh(
+        text="was war letzte Nacht das letzte Lied",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="welches Lied überspringe ich am häufigsten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="welchen Künstler skippe ich am meisten",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="welches Lied läuft bei mir gerade rauf und runter",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="gib mir mal nen Rückblick auf letzten Monat",
+        family="recap",
+        period="last_month",
+    ),
+    Fresh(
+        text="wie war mein Jahr so",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="fass mir mal meinen Sommer zusammen",
+        family="recap",
+        period="summer",
+    ),
+    Fresh(
+        text="hör ich eher morgens oder abends Podcasts",
+        family="compare_day_parts",
+        period="all_time",
+        content="podcasts",
+    ),
+    Fresh(
+        text="hör ich unter der Woche mehr als am Wochenende",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "spiel die neueste Folge von The Daily",
+    "Podcast pausieren",
+    "spul dreißig Sekunden vor",
+    "nächste Folge bitte",
+    "mach die Musik in der Küche lauter",
+    "welche Folge läuft gerade",
+    "was hör ich gerade",
+    "spiel Daft Punk in der Küche",
+    "überspring das Lied",
+    "Zufallswiedergabe an",
+    "Wiederholung aus",
+    "Lautstärke auf vierzig Prozent",
+    "mach das Licht in der Küche aus",
+    "stell einen Timer auf zehn Minuten",
+    "wie wird das Wetter morgen",
+    "setz Milch auf die Einkaufsliste",
+    "stell die Heizung auf 21 Grad",
+    "spiel das Album Discovery",
+    "welches Lied ist das",
+    "abonnier The Daily",
+    "mach den Podcast leiser, ich telefoniere",
+    "verbinde die Lautsprecher in Küche und Wohnzimmer",
+    "geh fünfzehn Sekunden zurück",
+    "Wiedergabegeschwindigkeit auf eins Komma fünf",
+    "spiel weiter",
+]

@@ -1,0 +1,366 @@
+"""Writer 397, eine Schweizerin aus Zürich (45, Schweizer Hochdeutsch), German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Grüezi, wer war dieses Jahr mein meistgehörter Künstler?",
+        family="top_artists",
+        period="this_year",
+    ),
+    Fresh(
+        text="Welche Band habe ich in letzter Zeit am meisten gehört, gäll",
+        family="top_artists",
+        period="lately",
+    ),
+    Fresh(
+        text="Sag mal, wer waren meine fünf Top-Künstler im Sommer?",
+        family="top_artists",
+        period="summer",
+        count=5,
+    ),
+    Fresh(
+        text="Was war mein Lieblingslied im Oktober?",
+        family="top_tracks",
+        period="october",
+    ),
+    Fresh(
+        text="Nenn mir meine drei meistgespielten Lieder seit März",
+        family="top_tracks",
+        period="since_march",
+        count=3,
+    ),
+    Fresh(
+        text="Welche Lieder liefen in den letzten drei Monaten am meisten",
+        family="top_tracks",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Welches Album lief bei uns letzten Monat in der Küche am meisten?",
+        family="top_albums",
+        period="last_month",
+        room="kitchen",
+        person="we",
+    ),
+    Fresh(
+        text="Mein Lieblingsalbum letztes Jahr?",
+        family="top_albums",
+        period="last_year",
+    ),
+    Fresh(
+        text="Welchen Podcast höre ich am meisten?",
+        family="top_podcasts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welcher Podcast war im August mein liebster",
+        family="top_podcasts",
+        period="august",
+    ),
+    Fresh(
+        text="Wie lange lief gestern Musik?",
+        family="listening_time",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Stunden habe ich diese Woche zugehört?",
+        family="listening_time",
+        period="this_week",
+    ),
+    Fresh(
+        text="Wie viel Zeit habe ich im Sommer mit Podcasts verbracht?",
+        family="listening_time",
+        period="summer",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viele Lieder habe ich heute schon gehört?",
+        family="plays",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Episoden habe ich in den letzten 30 Tagen gehört",
+        family="plays",
+        period="last_30_days",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viele Wiedergaben hatte ich 2025 insgesamt?",
+        family="plays",
+        period="in_2025",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler habe ich dieses Jahr gehört?",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Von wie vielen verschiedenen Bands lief letzte Woche etwas?",
+        family="artists_count",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Lieder habe ich im September gehört?",
+        family="songs_count",
+        period="september",
+    ),
+    Fresh(
+        text="Wie viele unterschiedliche Titel waren es seit Oktober",
+        family="songs_count",
+        period="since_october",
+    ),
+    Fresh(
+        text="Wie oft habe ich Bohemian Rhapsody dieses Jahr gehört?",
+        family="play_count",
+        period="this_year",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie viel Daft Punk lief in den letzten sieben Tagen?",
+        family="play_count",
+        period="last_7_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wie oft lief Züri West bei mir?",
+        family="play_count",
+        period="all_time",
+        name="Züri West",
+    ),
+    Fresh(
+        text="Habe ich gestern Abend Queen gehört?",
+        family="did_i",
+        period="yesterday_evening",
+        name="Queen",
+    ),
+    Fresh(
+        text="Lief am Samstag etwas von Justice?",
+        family="did_i",
+        period="saturday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Haben wir letztes Wochenende Air gehört?",
+        family="did_i",
+        period="last_weekend",
+        name="Air",
+        person="we",
+    ),
+    Fresh(
+        text="Vorgestern, habe ich da The Daily gehört?",
+        family="did_i",
+        period="day_before_yesterday",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Was lief gestern am Znacht?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was habe ich letzten Freitag gehört?",
+        family="what_played",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Was lief heute Nachmittag in der Küche",
+        family="what_played",
+        period="this_afternoon",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Was hat Ada am 3. November gehört?",
+        family="what_played",
+        period="november_3",
+        person="Ada",
+    ),
+    Fresh(
+        text="Was lief gestern Abend um Viertel nach acht?",
+        family="playing_at",
+        moment="2026-11-19 20:15",
+    ),
+    Fresh(
+        text="Heute Morgen um halb neun, was lief da?",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Was lief am Mittwoch z'Mittag um zwölf?",
+        family="playing_at",
+        moment="2026-11-18 12:00",
+    ),
+    Fresh(
+        text="Was für einen Musikgeschmack habe ich eigentlich?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Beschreib mir doch meinen Geschmack",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um welche Zeit höre ich normalerweise Musik?",
+        family="peak",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="An welchem Wochentag höre ich am meisten",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Habe ich diesen Monat neue Künstler entdeckt?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Welche Bands habe ich letztes Jahr zum ersten Mal gehört?",
+        family="new_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Wie oft überspringe ich Lieder?",
+        family="skips",
+        period="all_time",
+        content="music",
+    ),
+    Fresh(
+        text="Wie hoch war meine Skip-Rate letzten Monat",
+        family="skips",
+        period="last_month",
+    ),
+    Fresh(
+        text="Höre ich oft die gleichen Lieder immer wieder?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie hoch ist meine Wiederholungsrate seit Montag?",
+        family="repeat",
+        period="since_monday",
+    ),
+    Fresh(
+        text="Seit wie vielen Tagen höre ich jetzt ohne Unterbruch?",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann habe ich Café Tacvba zum ersten Mal gehört?",
+        family="first_play",
+        name="Café Tacvba",
+    ),
+    Fresh(
+        text="Daft Punk, wann war das erste Mal in meinem Verlauf?",
+        family="first_play",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Wann lief Sexy Boy zum letzten Mal?",
+        family="last_play",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="Wann habe ich zuletzt Phantom von Justice gehört",
+        family="last_play",
+        name="Phantom by Justice",
+    ),
+    Fresh(
+        text="Was war das letzte Lied, das ich gehört habe?",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Lied habe ich heute angefangen?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war gestern das erste Lied?",
+        family="first_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Welches Lied lief letzte Woche als erstes?",
+        family="first_in",
+        period="last_week",
+    ),
+    Fresh(
+        text="Was habe ich am Samstag als Letztes gehört?",
+        family="last_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Womit habe ich letzte Nacht aufgehört",
+        family="last_in",
+        period="last_night",
+    ),
+    Fresh(
+        text="Welches Lied überspringe ich am häufigsten?",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler skippe ich am meisten?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied läuft bei mir zurzeit in der Dauerschlaufe?",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Gib mir einen Rückblick auf mein Jahr, merci",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie war meine Woche so, hörmässig?",
+        family="recap",
+        period="this_week",
+    ),
+    Fresh(
+        text="Mach mir eine Zusammenfassung vom letzten Sommer",
+        family="recap",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Höre ich mehr am Morgen oder am Abend?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Höre ich unter der Woche mehr als am Wochenende?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel Daft Punk in der Küche",
+    "Mach die Musik lauter, gäll",
+    "Nächstes Lied bitte",
+    "Was ist das für ein Lied?",
+    "Pausier den Podcast",
+    "Stell einen Timer auf zwölf Minuten für die Rösti",
+    "Wie wird das Wetter morgen in Zürich?",
+    "Schreib Zopfmehl auf die Einkaufsliste",
+    "Mach das Licht in der Küche aus",
+    "Spiel das Album Discovery ab",
+    "Lautstärke auf dreissig",
+    "Zufallswiedergabe einschalten",
+    "Wiederhol dieses Lied in Dauerschlaufe",
+    "Stell die Heizung auf einundzwanzig Grad",
+    "Was höre ich gerade?",
+    "Verbinde den Lautsprecher in der Küche mit dem im Wohnzimmer",
+    "Stopp die Musik",
+    "Spiel die neuste Folge von The Daily",
+    "Wer singt das?",
+    "Überspring das Lied",
+    "Weck mich morgen um halb sieben",
+    "Spiel Radio SRF 3 in der Küche",
+    "Mach leiser, bitte, merci",
+    "Ist das Garagentor zu? Ich habe draussen parkiert",
+    "Spiel zum Znacht etwas Ruhiges",
+    "Was läuft in der Küche?",
+]

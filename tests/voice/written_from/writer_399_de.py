@@ -1,0 +1,340 @@
+"""Writer 399, Frankfurterin, 40, Hessisch, German."""
+
+from .fresh import Fresh
+
+FRESH = [
+    Fresh(
+        text="Ei gude, wen hab isch denn diesen Monat am meisten gehört?",
+        family="top_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Sach emal, welche Band lief bei mir letztes Jahr am allermeisten",
+        family="top_artists",
+        period="last_year",
+    ),
+    Fresh(
+        text="Welche Künstler hat die Ada zweitausendfünfundzwanzig am meisten gehört",
+        family="top_artists",
+        period="in_2025",
+        person="Ada",
+    ),
+    Fresh(
+        text="Mei drei meistgespielte Lieder im Oktober, welche warn des?",
+        family="top_tracks",
+        period="october",
+        count=3,
+    ),
+    Fresh(
+        text="Welches Lied hab isch dies Jahr am häufigsten laufe lasse?",
+        family="top_tracks",
+        period="this_year",
+    ),
+    Fresh(
+        text="In de Küch, welches Lied lief da am meisten?",
+        family="top_tracks",
+        period="all_time",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Welches Album hab isch seit März rauf und runner gehört?",
+        family="top_albums",
+        period="since_march",
+    ),
+    Fresh(
+        text="Mei Top fünf Alben aller Zeiten, gell?",
+        family="top_albums",
+        period="all_time",
+        count=5,
+    ),
+    Fresh(
+        text="Welcher Podcast läuft bei mir in letzter Zeit am meiste",
+        family="top_podcasts",
+        period="lately",
+    ),
+    Fresh(
+        text="Wie lang lief bei mir heut schon Musik?",
+        family="listening_time",
+        period="today",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Stunde hab isch letzte Woch gehört",
+        family="listening_time",
+        period="last_week",
+    ),
+    Fresh(
+        text="Wie lang ham wir letztes Wochenend Musik gehört?",
+        family="listening_time",
+        period="last_weekend",
+        content="music",
+        person="we",
+    ),
+    Fresh(
+        text="Wie lang lief die Musik in de Küch diese Woch",
+        family="listening_time",
+        period="this_week",
+        content="music",
+        room="kitchen",
+    ),
+    Fresh(
+        text="Wie viele Lieder hab isch gestern gespielt?",
+        family="plays",
+        period="yesterday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele Podcastfolge hab isch im September gehört",
+        family="plays",
+        period="september",
+        content="podcasts",
+    ),
+    Fresh(
+        text="Wie viele Songs warn des seit Montag, ungefähr?",
+        family="plays",
+        period="since_monday",
+        content="music",
+    ),
+    Fresh(
+        text="Wie viele verschiedene Künstler warn des dies Jahr",
+        family="artists_count",
+        period="this_year",
+    ),
+    Fresh(
+        text="Wie viele unterschiedliche Lieder hab isch die letzte dreißig Tag gehört",
+        family="songs_count",
+        period="last_30_days",
+    ),
+    Fresh(
+        text="Wie oft hab isch Bohemian Rhapsody gespielt, insgesamt",
+        family="play_count",
+        period="all_time",
+        name="Bohemian Rhapsody",
+    ),
+    Fresh(
+        text="Wie oft lief Daft Punk die letzte sieben Tag?",
+        family="play_count",
+        period="last_7_days",
+        name="Daft Punk",
+    ),
+    Fresh(
+        text="Hab isch gestern ebbes von Justice gehört?",
+        family="did_i",
+        period="yesterday",
+        name="Justice",
+    ),
+    Fresh(
+        text="Lief bei uns letzten Monat Café Tacvba?",
+        family="did_i",
+        period="last_month",
+        name="Café Tacvba",
+        person="we",
+    ),
+    Fresh(
+        text="Hab isch diese Woch The Daily gehört oder net",
+        family="did_i",
+        period="this_week",
+        name="The Daily",
+    ),
+    Fresh(
+        text="Hab isch letztes Jahr mal die Rodgau Monotones gehört?",
+        family="did_i",
+        period="last_year",
+        name="Rodgau Monotones",
+    ),
+    Fresh(
+        text="Was hab isch gestern Abend so gehört?",
+        family="what_played",
+        period="yesterday_evening",
+    ),
+    Fresh(
+        text="Was lief vorgestern bei uns, weißt des noch?",
+        family="what_played",
+        period="day_before_yesterday",
+        person="we",
+    ),
+    Fresh(
+        text="Was lief'n heut Morsche?",
+        family="what_played",
+        period="this_morning",
+    ),
+    Fresh(
+        text="Was hab isch am dritte November gehört",
+        family="what_played",
+        period="november_3",
+    ),
+    Fresh(
+        text="Was lief gestern Abend um zehn vor acht",
+        family="playing_at",
+        moment="2026-11-19 19:50",
+    ),
+    Fresh(
+        text="Was hab isch heut früh um halb neun gehört",
+        family="playing_at",
+        moment="2026-11-20 08:30",
+    ),
+    Fresh(
+        text="Am Mittwoch Mittag um zwölf, was lief da?",
+        family="playing_at",
+        moment="2026-11-18 12:00",
+    ),
+    Fresh(
+        text="Was für Musik hör isch eigentlich so?",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie tät'st du mein Geschmack beschreibe, so musikalisch",
+        family="taste",
+        period="all_time",
+    ),
+    Fresh(
+        text="Um wie viel Uhr und an welchem Tag hör isch meistens?",
+        family="peak",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab isch diesen Monat neue Künstler entdeckt?",
+        family="new_artists",
+        period="this_month",
+    ),
+    Fresh(
+        text="Wen hab isch in de letzte drei Monat zum erste Mal gehört",
+        family="new_artists",
+        period="last_3_months",
+    ),
+    Fresh(
+        text="Wie oft überspring isch eigentlich ebbes?",
+        family="skips",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie hoch war mei Skiprate im Oktober",
+        family="skips",
+        period="october",
+    ),
+    Fresh(
+        text="Hör isch oft immer widder desselbe, also die gleiche Lieder?",
+        family="repeat",
+        period="all_time",
+    ),
+    Fresh(
+        text="Wie viele Tage hinnereinander hab isch jetzt schon gehört",
+        family="streak",
+    ),
+    Fresh(
+        text="Wann hab isch Air zum erste Mal gehört",
+        family="first_play",
+        name="Air",
+    ),
+    Fresh(
+        text="Dance von Justice, wann lief des bei mir des erste Mal?",
+        family="first_play",
+        name="D.A.N.C.E. by Justice",
+    ),
+    Fresh(
+        text="Wann lief Sexy Boy zuletzt",
+        family="last_play",
+        name="Sexy Boy",
+    ),
+    Fresh(
+        text="Wann hab isch des letzte Mal Queen gehört?",
+        family="last_play",
+        name="Queen",
+    ),
+    Fresh(
+        text="Was war des letzte Lied, des isch gehört hab",
+        family="last_song",
+    ),
+    Fresh(
+        text="Mit welchem Lied hab isch heut de Tag angefange?",
+        family="first_today",
+    ),
+    Fresh(
+        text="Was war des erste Lied am Samstag",
+        family="first_in",
+        period="saturday",
+    ),
+    Fresh(
+        text="Was war des letzte Lied letzten Freitag?",
+        family="last_in",
+        period="last_friday",
+    ),
+    Fresh(
+        text="Was hab isch gestern als letztes gehört, des Lied mein isch",
+        family="last_in",
+        period="yesterday",
+    ),
+    Fresh(
+        text="Welches Lied überspring isch am meisten",
+        family="most_skipped",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welchen Künstler skipp isch am häufigste?",
+        family="most_skipped_artist",
+        period="all_time",
+    ),
+    Fresh(
+        text="Welches Lied hab isch grad in Dauerschleife",
+        family="on_repeat",
+    ),
+    Fresh(
+        text="Mach mir emal en Rückblick uff mein Sommer",
+        family="recap",
+        period="summer",
+    ),
+    Fresh(
+        text="Wie war mei Jahr so, musikalisch, gell?",
+        family="recap",
+        period="this_year",
+    ),
+    Fresh(
+        text="Gib mir emal en Überblick über mei Hörerei",
+        family="recap",
+        period="this_month",
+    ),
+    Fresh(
+        text="Hör isch mehr morgens oder abends?",
+        family="compare_day_parts",
+        period="all_time",
+    ),
+    Fresh(
+        text="Hab isch letzten Sommer mehr nachmittags oder abends gehört",
+        family="compare_day_parts",
+        period="last_summer",
+    ),
+    Fresh(
+        text="Hör isch unner de Woch mehr oder am Wochenend?",
+        family="compare_week",
+        period="all_time",
+    ),
+]
+
+NEGATIVES = [
+    "Spiel emal Queen in de Küch",
+    "Mach die Musik lauter, gell",
+    "Mach des leiser, isch telefonier",
+    "Nächstes Lied",
+    "Überspring des Lied, des is nix",
+    "Was is des fürn Lied?",
+    "Wer singt des do?",
+    "Pausier de Podcast emal",
+    "Leg emal Moon Safari uff",
+    "Mach des Licht in de Küch aus",
+    "Zufallswiedergabe an",
+    "Wiederholung aus",
+    "Stell en Timer uff zwölf Minute",
+    "Wie wird des Wetter morsche in Frankfurt",
+    "Schreib Äbbelwoi uff die Einkaufsliste",
+    "Mach die Heizung uff einundzwanzig Grad",
+    "Was hör isch grad?",
+    "Was läuft grad in de Küch",
+    "Verbind die Lautsprecher in de Küch und im Wohnzimmer",
+    "Spiel die neuste Folge von The Daily",
+    "Lautstärke uff fuffzisch",
+    "Stopp die Musik",
+    "Mach weiter mit dem Podcast",
+    "Spiel des Lied nochemal von vorn",
+    "Mach's Radio an, hr3",
+]
