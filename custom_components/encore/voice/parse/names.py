@@ -318,6 +318,25 @@ _QUESTION_WORD = {
 }
 
 
+# A verb or a pause between a title and its artist is no gap in either
+# ("Sexy Boy gehört, Moment, von Air").
+_BETWEEN_PARTS = re.compile(
+    r"\b(?:gehört|gespielt|gestreamt|abgespielt|moment|äh|ähm|also|des|das|dem|den)\b"
+)
+
+
+def _said_together(part: str, words: str) -> bool:
+    """Return whether a part of a name was said as one run of words.
+
+    A longer title loses its small words to `_ABOUT_NAME`, and what is left
+    of it is no name: "Ein Lied Das Es Hier Nicht Gibt von Niemand" is not
+    "ein lied hier nicht von niemand".
+    """
+    run = " ".join(_BETWEEN_PARTS.sub(" ", part).split())
+    said = " ".join(_BETWEEN_PARTS.sub(" ", words).split())
+    return re.search(rf"(?<!\w){re.escape(run)}(?!\w)", said) is not None
+
+
 def _leftover(words: str, language: str) -> str | None:
     """Return the name a terse question is about: the words no other part took."""
     left = _ABOUT_NAME[language].sub(" ", words)
@@ -326,9 +345,15 @@ def _leftover(words: str, language: str) -> str | None:
         return None
     # A title and its artist are longer: "One More Time von Daft Punk, wie
     # oft ..." is six words (issue 45's sixty-first turn, blind writer 389),
-    # a title of five words at most and an artist of three.
+    # a title of five words at most and an artist of three, each said as one
+    # run (the CI of the sixty-first turn).
     titled = re.fullmatch(r"(.+?) von (.+)", left)
-    if titled and len(titled[1].split()) <= 5 and len(titled[2].split()) <= 3:
+    if (
+        titled
+        and len(titled[1].split()) <= 5
+        and len(titled[2].split()) <= 3
+        and all(_said_together(part, words) for part in titled.groups())
+    ):
         return left
     if len(left.split()) > 5:
         return None
