@@ -295,13 +295,24 @@ class EncoreIntentHandler(intent.IntentHandler):
                 return reread
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
             return not_answered(intent_obj, error_text(asker, err))
+        except PlaceUnknownError as err:
+            # A sentence's wildcard took words of a span for a room ("über den
+            # gesamten Zeitraum gesehen"; issue 45's sixty-third turn, blind
+            # writer 409). When the whole utterance reads no place, its
+            # reading answers; a room said and unknown is said so.
+            if (
+                whole.reading.place is None
+                and (reread := await async_reread(intent_obj, whole)) is not None
+            ):
+                return reread
+            LOGGER.debug("%s could not answer: %s", self.intent_type, err)
+            return not_answered(intent_obj, error_text(asker, err))
         except (
             HomeAssistantError,
             PeriodError,
             UnknownPersonError,
             PrivatePersonError,
             VagueNameError,
-            PlaceUnknownError,
         ) as err:
             # A period it cannot use comes from custom sentences or the
             # intent API; words that are no time, a pronoun, an unknown

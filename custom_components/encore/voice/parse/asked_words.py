@@ -181,7 +181,10 @@ DE = {
     "new": r"(?:neue[nr]? (?:künstler|bands?|interpreten|musik|musiker|sänger)"
     r"|entdeckt|kennengelernt|zum ersten mal gehört|neu entdeckt|neu dazu|neu gefunden|zum allerersten mal|gab es \w* ?neue|neues"
     r"|^welche[rn]? (?:künstler|bands?|interpreten|musiker|sänger)\b.*\b(?:(?:das|zum|s) ersten? mal"
-    r"|(?:sind|waren|ist|war) neu)\b)",
+    r"|(?:sind|waren|ist|war) neu)\b"
+    # "Wer war neu für mich in die letzte drei Monate": who, the artists
+    # (issue 45's sixty-third turn, blind writer 410).
+    r"|^wer (?:war|ist|waren|sind)\b.*\bneu (?:für|bei) (?:mich|uns|mir)\b)",
     "peak": r"(?:^wann (?:höre|hören) (?:ich|wir)|uhrzeit|tageszeit|zu welcher zeit"
     r"|um wie viel uhr|an welchem tag|welche[mnr]? wochentag|welcher zeit"
     # "An welchem Tag hab ich am meisten gehört" ("an" moved by then).

@@ -221,6 +221,9 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
     # A participle without its e: "gspuit", "glaufen", "angfangt", "ghört".
     (rf"\b({_PREFIX})g(?={_STEM}\b)", r"\1ge"),
     (r"\bge(?:spuit|spüt)\b", "gespielt"),
+    # "Ogspuit": Bavaria's "o" for "ab", played (issue 45's sixty-third turn,
+    # blind writer 408; "wia vui hob i ... ogspuit" had been read as how long).
+    (r"\b(?:o|a)ge(?:spuit|spüt)\b", "abgespielt"),
     (r"\bge(?:heart|hert)\b", "gehört"),
     (r"\bgeloffa\b", "gelaufen"),
     (r"\b(an|o)gefangt\b", "angefangen"),

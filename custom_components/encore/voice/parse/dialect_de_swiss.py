@@ -379,7 +379,7 @@ ZURICH: tuple[Rule, ...] = (
     (r"\bsäg (?:mer|mir)\b", "sag mir"),
     (r"\bgib mer\b", "gib mir"),
     (
-        r"\b(?:wie|wia) (?:isch|isc|ist|ich) (?:min|mis|mini|mein|meine) (\w+) (?:gsi|gewesen)\b",
+        r"\b(?:wie|wia) (?:isch|isc|ist|ich) (?:min|mis|mini|mei|mein|meine) (\w+) (?:gsi|gewesen)\b",
         r"wie war mein \1",
     ),
     (r"\bwie lang bin ich am lose gsi\b", "wie lange habe ich gehört"),

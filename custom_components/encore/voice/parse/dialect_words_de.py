@@ -67,6 +67,28 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         r"\bwar (?:do|da) (?:des|das|der|die|dr) (.+?) vom (.+?) dabei\b",
         r"war \1 von \2 dabei",
     ),
+    # Issue 45's sixty-third turn (blind writers 404, 405 and 408): Swabia's
+    # "liabschte" (dearest), "ganz arg viel" after "welle Podcast hör i"
+    # (the most; nothing had been read), Bavaria's "oiwei laffa lassn" (kept
+    # running, the most) and "Dauerschleifn", a teenager's "safe auf
+    # Dauerrepeat" (on repeat).
+    (r"\bliab(?:sch|s)ten?\b", "liebsten"),
+    (
+        (
+            r"^((?:welle[rsnm]?|welche[rsnm]?|wölche[rsnm]?|wos|was|wer)\b.*?)"
+            r" (?:ganz |so )?(?:arg|sehr|richtig|voll|echt) viel\b"
+        ),
+        r"\1 am meisten",
+    ),
+    (
+        (
+            r"\b(?:oiwei|immer|allweil|allaweil|ständig|dauernd)"
+            r" (?:laffa|laufa|laufen|lafa) (?:lassn|lassen|lassa|glassn)\b"
+        ),
+        "am meisten gehört",
+    ),
+    (r"\bdauerschleifn\b", "dauerschleife"),
+    (r"\b(?:safe |sicher )?(?:auf|in) dauer-?repeat\b", "in dauerschleife"),
     # "Ob dat Dance von Justice diese Woch schon dran war": whether it
     # played ("dran", on), as "ob ... lief" is.
     (

@@ -211,6 +211,20 @@ _SAID_DE: tuple[Rule, ...] = (
         r"wie hoch ist meine \1",
     ),
     (r"^(?:erê|ere|belê)\b(?: oder na)?,?\s*", ""),
+    # "Wann war die letzte Zeit ich hörte Cafe Tacuba": English's "the last
+    # time I heard X" word for word (issue 45's sixty-third turn, blind
+    # writer 410; the name had taken the words of the question).
+    (
+        (
+            r"^wann war (?:die|das) (letzte|erste) (?:zeit|mal),? (?:dass |als |wo )?(ich|wir)"
+            r" (?:hörte|hörten|spielte|spielten) ([^?.!]+?)\s*([?.!]?)$"
+        ),
+        lambda found: (
+            f"wann habe {found[2]} {found[3]} "
+            + ("zuletzt" if found[1].casefold() == "letzte" else "zum ersten Mal")
+            + f" gehört{found[4]}"
+        ),
+    ),
 )
 
 

@@ -85,6 +85,7 @@ from .learner_pl_en import said_as_polish_learner
 from .learner_ru_en import said_as_russian_learner
 from .learner_tr import undo_learner_tr
 from .learner_vi import undo_learner_vi
+from .learner_zh_de import undo_learner_zh_de
 from .learner_zh_en import said_as_mandarin_en
 from .me_for_my import undo_me_for_my
 from .minnesota_en import said_in_minnesota
@@ -181,8 +182,29 @@ _FIELD_DE: Final = {
 }
 
 
+# The same said plainly, with "was" (issue 45's sixty-third turn, blind
+# writer 408, Lower Bavaria): "Bei de Podcasts, wos war in de letztn zwoa
+# Wocha mei Favorit" (nothing had been read).
+_FIELD_AT_DE: Final = re.compile(
+    r"^bei (?:de|den|die) (?P<field>podcasts|liedern|songs|künstlern|alben|bands)"
+    r"\s*[:,]\s*(?:was|wos|wer|wea) (?P<verb>war|woa|wor|is|ist)\b",
+    re.IGNORECASE,
+)
+_FIELD_AT: Final = {
+    "podcasts": "welcher Podcast",
+    "liedern": "welches Lied",
+    "songs": "welcher Song",
+    "künstlern": "welcher Künstler",
+    "alben": "welches Album",
+    "bands": "welche Band",
+}
+
+
 def _field_first_de(text: str) -> str:
     """Return "Hinsichtlich der Podcasts: Welcher ..." as "Welcher Podcast ..."."""
+    text = _FIELD_AT_DE.sub(
+        lambda found: f"{_FIELD_AT[found['field'].casefold()]} {found['verb']}", text
+    )
     return _FIELD_FIRST_DE.sub(
         lambda found: f"{found['which']} {_FIELD_DE[found['field'].casefold()]}", text
     )
@@ -684,6 +706,9 @@ WAYS: Final[tuple[Way, ...]] = (
     Way("a Polish speaker's order, before a comma clips it", _in(undo_learner_pl)),
     Way("a Turkish speaker's articles, order and tense", _in(undo_learner_tr)),
     Way("a Vietnamese speaker's bare verbs, plurals and order", _in(undo_learner_vi)),
+    Way(
+        "a Chinese speaker's present for the past, topic first", _in(undo_learner_zh_de)
+    ),
     Way("an Arabic speaker's 'b' for 'p', articles and order", _in(undo_learner_ar)),
     Way("the other language's question words", _in(in_one_language)),
     Way("the other language's times", _in(in_own_words)),

@@ -46,6 +46,30 @@ PRECISE_DE: tuple[Rule, ...] = (
         rf"\b(gestern|heute|vorgestern),\s+am {_WEEKDAY},? (?:dem|den) \w+\.?(?: {_MONTH})?(?: \d{{4}})?,?",
         r"\1",
     ),
+    # "Am Dienstag, dem dritten November, das Album ...": the date said with
+    # its weekday, inside the question (issue 45's sixty-third turn: the
+    # comma after it had clipped the question, and its name was lost).
+    (
+        rf"\bam {_WEEKDAY},\s+(?:dem|den) (\w+\.?) ({_MONTH})(?: (\d{{4}}))?,?",
+        r"am \1 \2 \3",
+    ),
+    # "Letzte Nacht, also von gestern achtzehn Uhr bis heute früh um sechs":
+    # the night again.
+    (
+        (
+            r"\b(nacht),\s+(?:also )?(?:von )?gestern (?:abend )?(?:um )?\w+ uhr"
+            r" bis heute (?:früh |morgen )?(?:um )?\w+(?: uhr)?\b"
+        ),
+        r"\1",
+    ),
+    # "Habe ich jemals X gehört, irgendwann in meinem gesamten Verlauf": ever, again.
+    (
+        (
+            r"(\bjemals\b[^,?]*),\s+(?:also )?irgendwann(?: in meinem (?:gesamten |ganzen )?"
+            r"(?:verlauf|hörverlauf))?"
+        ),
+        r"\1",
+    ),
     # "Im gesamten Jahr 2025, von Januar bis Dezember": that year.
     (r"\bim (?:gesamten|ganzen|kompletten) jahr\b", "im jahr"),
     (r",?\s+(?:also )?(?:von )?januar bis dezember\b(?: \w+)?", ""),

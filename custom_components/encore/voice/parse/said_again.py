@@ -60,11 +60,47 @@ def _stem(word: str) -> str:
     return word[:4]
 
 
+# The words a question opens with, said again at its end without a pause by
+# a speaker who lost the thread ("wie lange lief heute Musik wie lange", "how
+# often do I skip how often"; issue 45's sixty-third turn, blind writer 407,
+# dictated after a party).
+_OPENING: Final = {
+    "en": re.compile(r"^(?:how (?:often|long|many|much)|when|what|which|who)\b"),
+    "de": re.compile(r"^(?:wie (?:oft|lange?|viele?)|wann|was|wer|welche[rsnm]?)\b"),
+}
+
+
+def _opening_again(text: str, language: str) -> str:
+    """Return `text` without its opening words said again at its very end.
+
+    Only the opening's own words ("wie lange", "how often"), or an article
+    and a word said before ("... hat Ada ... gehört die Ada"): a name that
+    ends as it begins is never cut, since the opening is a question's words.
+    """
+    opening = _OPENING[language].match(text.casefold())
+    if opening is None:
+        return text
+    said = opening.group(0)
+    body = text[len(said) :]
+    if body.casefold().rstrip(" ?!.").endswith(f" {said}") and len(body.split()) > 3:
+        end = body.casefold().rstrip(" ?!.").rfind(f" {said}")
+        return text[: len(said)] + body[:end]
+    if language == "de" and (
+        again := re.search(r" (?:der|die|das) (\w+)\s*[?!.]*$", text, re.IGNORECASE)
+    ):
+        before = text[: again.start()].casefold().split()
+        if again.group(1).casefold() in before[1:]:
+            return text[: again.start()]
+    return text
+
+
 def without_said_again(text: str, language: str) -> str:
     """Return `text` without a last clause that only says its words again."""
     fillers = _FILLERS.get(language)
     if fillers is None:
         return text
+    if "," not in text:
+        return _opening_again(text, language)
     for _ in range(2):
         head, comma, tail = text.rpartition(",")
         words = _WORD.findall(tail.casefold())

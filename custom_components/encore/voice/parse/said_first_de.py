@@ -112,7 +112,8 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
             r"|s erschte mal|zum erschte mal"
             # Bavaria's "as erste Moi" (issue 45's fifty-second turn).
             # The Saarland's "es letschde Mol" (the fifty-third turn).
-            r"|(?:das|des|dat|zum|s|as|es) (?:erste|erschte|erschde|erstn|ersten|letzte|letschte|letschde"
+            # Bavaria's "der s'letzte Moi" (the sixty-third turn, blind writer 408).
+            r"|(?:(?:das|des|dat|zum|s|as|es) |s'|'s )(?:erste|erschte|erschde|erstn|ersten|letzte|letschte|letschde"
             # South Tyrol's "es letzte Mal" (the fifty-fifth).
             r"|leddschde|letztn|letzten) (?:mol|moi|mal))"
             r"(?: (?:dran|drauf|an|bei mir|denn"
