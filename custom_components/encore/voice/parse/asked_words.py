@@ -166,7 +166,7 @@ DE = {
     "streak": r"(?:serie\b|am stück|hintereinander|in folge|in serie|ohne pause"
     # A learner's "Tage in Reihe", "Tage nacheinander" (issue 45's thirteenth turn).
     r"|\btage (?:in (?:einer |der )?reihe|nacheinander)\b)",
-    "repeat": r"(?:(?<!auf )wiederholung\w*|wiederhole\w*|dieselben|die gleichen|das gleiche"
+    "repeat": r"(?:(?<!auf )wiederholung\w*|wiederhole\w*|wiederhol\b|dieselben|die gleichen|das gleiche"
     r"|dasselbe|(?:das|dat|des) selbe|immer wieder dieselben|nochmal hör"
     # "Wie viel hab ich doppelt und dreifach gehört" (issue 45's fiftieth turn).
     r"|doppelt und dreifach)",

@@ -76,7 +76,7 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (
         (
             r"^((?:welle[rsnm]?|welche[rsnm]?|wölche[rsnm]?|wos|was|wer)\b.*?)"
-            r" (?:ganz |so )?(?:arg|sehr|richtig|voll|echt) viel\b"
+            r" (?:ganz |so )?arg viel\b"
         ),
         r"\1 am meisten",
     ),

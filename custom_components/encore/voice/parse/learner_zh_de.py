@@ -11,9 +11,9 @@ ich höre wann", "Bohemian Rhapsody letzte Mal wann ich spiele"), "oder
 nicht" for a yes-or-no question ("gestern ich höre Daft Punk oder nicht"),
 "meiste" for "am meisten" and "was läuft bei mir" after a past day.
 
-The rules turn that into the learner's German the other readers know: "ich
-gehört" (the perfect without its "habe", as `learner_de` and `learner_vi`
-read it), the name moved whole before the verb. A present said with a word
+The rules turn that into German the other readers know: the perfect ("wie
+lange habe ich gehört Musik heute", in the learner's order, which the
+readers take), the name moved whole before the verb. A present said with a word
 of a habit ("wann ich normal höre", "was ich meistens höre") or of the
 moment ("was ich gerade höre", the player's) is a present and stays one.
 """
@@ -48,26 +48,44 @@ _PERIOD = (
 )
 
 
-def _participle(match: re.Match[str]) -> str:
-    """Return the learner's present as the perfect's participle, "ich gehört".
+# Words a speaker puts between a verb and what it says of it ("ich hör ja
+# immer dasselbe").
+_FILLERS = r"(?:(?:ja|eh|halt|doch|so|schon|auch|echt|wirklich|total|mega|voll) )*"
+# Questions of a time of day or a day, where "the most" is a habit's peak.
+_ASKS_WHEN = re.compile(r"\b(?:wann|tag|tage|uhrzeit|zeit|wochentag|stunde)\b", re.I)
 
-    A habit's or the moment's word just before it keeps the present: "was
-    ich normal höre" is no past.
+
+def _perfect(match: re.Match[str]) -> str:
+    """Return the learner's present as the perfect, "habe ich gehört".
+
+    A habit's or the moment's word just before it ("was ich normal höre"),
+    or "seit wann" (since when one listens), keeps the present.
     """
-    if re.search(
-        rf"(?<!wie )\b{_PRESENT_MEANT}\s+$", match.string[: match.start()], re.I
-    ):
+    before = match.string[: match.start()]
+    if re.search(rf"(?<!wie )\b{_PRESENT_MEANT}\s+$|\bseit wann\s+$", before, re.I):
         return match.group(0)
     verb = match.group("verb").lower()
     said = "gehört" if verb.startswith("hör") else "gespielt"
-    return f"{match.group('who')} {said}"
+    who = match.group("who")
+    return f"{'haben' if who.lower() == 'wir' else 'habe'} {who} {said}"
+
+
+def _most(match: re.Match[str]) -> str:
+    """Return "ich höre meiste" as the ranking's "am meisten gehört".
+
+    Asked of a day or an hour ("an welche Tag ich höre meiste"), the most is
+    the habit's peak and stays as said.
+    """
+    if _ASKS_WHEN.search(match.string):
+        return match.group(0)
+    return f"{match.group(1)} am meisten gehört"
 
 
 LEARNER_ZH_DE: tuple[Rule, ...] = (
     # "Ich höre meiste", "ich höre die meiste": the most, a ranking.
     (
         rf"\b(ich|wir) {_PRESENT} (?:die |am )?meiste\b",
-        r"\1 am meisten gehört",
+        _most,
     ),
     # "Was läuft bei mir" after a day said first: what ran then.
     (
@@ -115,8 +133,8 @@ LEARNER_ZH_DE: tuple[Rule, ...] = (
     # The present after its subject, in a question, for the past: "wie lange
     # ich höre Musik heute", "was ich höre" after a day.
     (
-        rf"\b(?P<who>ich|wir) {_PRESENT}\b(?! {_PRESENT_MEANT}\b)",
-        _participle,
+        rf"\b(?P<who>ich|wir) {_PRESENT}\b(?! {_FILLERS}{_PRESENT_MEANT}\b)",
+        _perfect,
     ),
 )
 

@@ -116,6 +116,7 @@ from .story_sentences import said_as_storyteller
 from .surfer_en import said_as_surfer
 from .tamil_en import said_in_tamil_english
 from .teen_slang_en import said_as_teen
+from .told_first_de import without_story_told
 from .trini_en import said_in_trinidad
 from .which_one_en import said_with_its_one
 from .workout import without_workout
@@ -591,6 +592,7 @@ WAYS: Final[tuple[Way, ...]] = (
         "a period spelled out by its days: 'this week, Monday the sixteenth through now'",
         without_span_restated,
     ),
+    Way("a story told in one breath before the question", without_story_told, _DE),
     Way("a period said again: 'last month, October that is'", without_period_restated),
     Way(
         "a bet or a claim around it: '..., Jonas reckons it's Queen'", _in(without_bets)

@@ -456,6 +456,14 @@ _CONTRACTIONS_DE = (
     (r"\bbis jetzt\b", ""),
     (r"\b(mein|unser) (jahr|monat)\b", r"\1 dieses \2"),
     (r"\b(meine|unsere) woche\b", r"\1 diese woche"),
+    # "Womit hab ich den September musikalisch abgeschlossen": how, beside a
+    # verb of starting or ending, never a recap "in music" (issue 45's
+    # sixty-third turn, blind writer 418).
+    (
+        r"\bmusikalisch (?=(?:abgeschlossen|angefangen|begonnen|gestartet|beendet"
+        r"|aufgehört)\b)",
+        "",
+    ),
     (r"\bmusikalisch(?: gesehen)?\b", "in musik"),
     (r"\bunter (?:der )?woche\b", "werktags"),
     # A period said another way (issue 45, eighth turn): "die Vorwoche", "im
