@@ -275,6 +275,10 @@ def unread_time(
     )
     if (day := _story_day(intent_obj.text_input, text, values, language)) is not None:
         return day
+    # Before a period spelled out again is dropped with the span's end
+    # ("Monday the sixteenth of November until now").
+    if (end := _span_end_left_out(normalize(text), values, language)) is not None:
+        return end
     # A period said again ("on Wednesday, that is, the day before yesterday")
     # is held once: the one the sentence read.
     text = without_period_restated(
@@ -317,6 +321,24 @@ def unread_time(
             if found.group(0).rstrip("s") not in held:
                 return found.group(0)
     return None
+
+
+# A span's end said as now ("from Monday ... until now"): the slot that holds
+# its start alone ("from Monday") is that one day (issue 45's sixty-third
+# turn, blind writer 409: Monday's plays were answered for the week's).
+_SPAN_TO_NOW = re.compile(
+    r"\bfrom\b.*?\b((?:(?:up|right) )?(?:to|till|until|til|through|thru) (?:today|now|date))\b"
+)
+_SPAN_END_HELD = re.compile(r"\b(?:to|till|until|til|through|thru|since)\b")
+
+
+def _span_end_left_out(words: str, values: dict[str, Any], language: str) -> str | None:
+    """Return a span's end said as now that a slot holding its start left out."""
+    when = normalize(str(values.get("when", "")))
+    if language != "en" or not when.startswith("from ") or _SPAN_END_HELD.search(when):
+        return None
+    found = _SPAN_TO_NOW.search(words)
+    return found.group(1) if found else None
 
 
 # The day a story names, which a bare clock in its question belongs to.

@@ -214,6 +214,15 @@ def without_span_restated(text: str, language: str, now: datetime, zone: tzinfo)
         if found is None:
             continue
         kept = f"{text[: found.start()]}{text[found.end() :]}"
-        if _has_period(text[: found.start()], now, zone):
+        if _has_period(text[: found.start()], now, zone) and not _SPAN_STARTED.search(
+            text[: found.start()]
+        ):
             text = kept
     return text
+
+
+# A span's start said just before, with no comma ("from Monday the sixteenth
+# of November until now"): the day's date and the span's end go on its
+# "from", no restatement (issue 45's sixty-third turn, blind writer 409:
+# Monday alone was answered).
+_SPAN_STARTED: Final = re.compile(rf"\bfrom {_DAY}$", re.IGNORECASE)
