@@ -188,6 +188,11 @@ _NO_TIME_SAID = {
         # A span's end that is now ("from Saturday through to today"): the
         # span is held by its start, read as "since Saturday".
         r"|(?<=\S )(?:(?:through|up|right) )?(?:to|till|until|til) (?:today|now|date)"
+        # A count of days said to include today ("the last seven days, today
+        # included", "..., counting back from today"): the count's own end
+        # (issue 45's sixty-third turn, blind writer 409).
+        r"|counting (?:back )?from (?:today|now)|today (?:included|inclusive)"
+        r"|including today|up to and including today"
         # A year said first and pointed back to ("twenty twenty five, who
         # did I play the most that whole year", issue 45's forty-third turn):
         # "that whole year" points back to a year said: no time of its own.

@@ -13,14 +13,20 @@ this file's own phrasings:
 - The Chinese speaker: the usual hour and day asked by their parts ("usually
   when I listen, which hour which day", "what hour in day I normally
   listen"), a word said twice for again and again ("play again again"),
-  and a first play's "which day" or "first time come in my history when".
+  a first play's "which day" or "first time come in my history when";
+  and, not understood: "I am hook on" (hooked on) and a period said first
+  before a bare "I listen X?" (did I listen to X then).
 - The Texan and the careful user: a song "going round and round" or "on a
   loop", one they have "not been able to stop playing": on repeat.
 - The careful user: a span's end said as "until right now" (read as
   "lately", so only its first day was counted), a start said by its clock
   ("from twelve noon until now": the whole day was answered), and "the most
   recent date I played anything by X" (the last play of anything was
-  answered).
+  answered); a count of days said to end today ("..., today included",
+  "counting back from today", "including today", read as a name or a time
+  left unread), "out of all my plays ..., how many did I skip" (the plays
+  taken for a story, the period lost), and a day said again by its date
+  ("yesterday, Thursday the nineteenth of November").
 - The London teenager: remarks after the question that ask nothing: ",
   peak" (a shame), "or is my memory peak", ", bare ones probably", ", I'm
   not obsessed I swear"; "peak" in them was read as the peak hour.
@@ -66,6 +72,16 @@ READ: tuple[Read, ...] = (
         "justice first time come in my list when",
         "when did I first play justice",
     ),
+    (
+        "en",
+        "this week which artist i am hook on",
+        "which artist am I obsessed with this week",
+    ),
+    (
+        "en",
+        "yesterday i listen air?",
+        "did I listen to air yesterday",
+    ),
     # The Texan and the careful user: on repeat.
     (
         "en",
@@ -97,6 +113,26 @@ READ: tuple[Read, ...] = (
         "en",
         "Give me the last date on which I played something by Daft Punk.",
         "when did I last play Daft Punk",
+    ),
+    (
+        "en",
+        "How many episodes did I hear over the past fourteen days, today included?",
+        "how many episodes did I hear over the past fourteen days",
+    ),
+    (
+        "en",
+        "Out of all my songs this week, how many did I skip?",
+        "how often did I skip this week",
+    ),
+    (
+        "en",
+        "How long did I listen yesterday afternoon, Thursday the nineteenth of November?",
+        "how long did I listen yesterday afternoon",
+    ),
+    (
+        "en",
+        "What was on at twenty past seven this morning, the twentieth of November?",
+        "what was on at twenty past seven this morning",
     ),
     # The London teenager.
     (
@@ -160,6 +196,21 @@ ANSWERED: tuple[Answered, ...] = (
     (
         "Tell me the latest date on which I listened to anything by Café Tacvba.",
         "when did I last play Café Tacvba",
+        "en",
+    ),
+    (
+        "Which artist did I play the most in the last fourteen days, counting back from today?",
+        "which artist did I play the most in the last fourteen days",
+        "en",
+    ),
+    (
+        "How often did I skip over the past thirty days, today included?",
+        "how often did I skip over the past thirty days",
+        "en",
+    ),
+    (
+        "How much did I listen in total yesterday, Thursday the nineteenth of November?",
+        "how much did I listen yesterday",
         "en",
     ),
     (

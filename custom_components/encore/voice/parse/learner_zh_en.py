@@ -124,6 +124,18 @@ _LEARNER_ZH_EN: tuple[Rule, ...] = (
         r"how many plays \g<when>",
     ),
     (r"\b(past|last) (two|three|four|2|3|4) week\b", r"\1 \2 weeks"),
+    # Issue 45's sixty-third turn, blind writer 406: "which podcast I am hook
+    # on" (no past participle: hooked on) and "last month we listen Café
+    # Tacuba?" (the period first, a bare verb asked as yes or no).
+    (r"\b(am|are|is|was|were|been|get|got) hook on\b", r"\1 hooked on"),
+    (
+        (
+            r"^((?:last|this|past) (?:week|month|year|weekend)|today|yesterday),? (i|we) listen(?: to)?"
+            r" (?!(?:to|what|which|who|how|when|more|most|much|many|a lot|lots|so|too|every|all|the most|music)\b)"
+            r"([^,?]+?)\?$"
+        ),
+        r"did \2 listen to \3 \1",
+    ),
 )
 
 

@@ -107,6 +107,17 @@ _REMARKS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r",\s+the household's,", re.IGNORECASE), ","),
     (re.compile(r",\s+the new york times one\b", re.IGNORECASE), ""),
     (re.compile(r"\bsummah\b", re.IGNORECASE), "summer"),
+    # "Yesterday, Thursday the nineteenth of November", "this morning, the
+    # twentieth of November": the day said again by its date (issue 45's
+    # sixty-third turn, blind writer 409: the day word was left unread).
+    (
+        re.compile(
+            rf"\b(yesterday|today|tonight|last night|(?:this|yesterday) (?:morning|afternoon|evening))"
+            rf"[,.]\s+(?:that is,? |i\.e\.,? )?(?:{_DAY},? )?the {_ORDINAL} of {_MONTH}(?=\W*$|[,?.!])",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
 )
 
 
