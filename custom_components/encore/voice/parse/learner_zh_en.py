@@ -80,7 +80,10 @@ _LEARNER_ZH_EN: tuple[Rule, ...] = (
     ),
     # "Which song I play again again": again and again (Mandarin says the
     # word twice, 一遍又一遍).
-    (r"\b((?:play|listen|hear)(?: to)?(?: it| them| this)?) again again\b", r"\1 again and again"),
+    (
+        r"\b((?:play|listen|hear)(?: to)?(?: it| them| this)?) again again\b",
+        r"\1 again and again",
+    ),
     # "Wednesday night nine o'clock playing what", "this morning half past
     # eight what song is play": what was playing then.
     (
