@@ -289,6 +289,13 @@ def clean_time(text: str, language: str) -> str:
         flags=re.IGNORECASE,
     )
     cleaned = _strip_fillers(text, language)
+    end = re.search(r"\b(now|jetzt)\W*$", text, re.IGNORECASE)
+    if end and re.search(
+        r"\b(?:until|till|up to|through|bis)$", cleaned, re.IGNORECASE
+    ):
+        # "From Monday ... until now": the span's end, no filler (issue 45's
+        # sixty-third turn, blind writer 409).
+        cleaned = f"{cleaned} {end[1]}"
     if language == "en":
         # "What was playing at noon today": the clock time 12 PM, as "at
         # noon" is everywhere else ("lunchtime" is the part of the day).

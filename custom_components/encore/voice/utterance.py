@@ -188,6 +188,11 @@ _NO_TIME_SAID = {
         # A span's end that is now ("from Saturday through to today"): the
         # span is held by its start, read as "since Saturday".
         r"|(?<=\S )(?:(?:through|up|right) )?(?:to|till|until|til) (?:today|now|date)"
+        # A count of days said to include today ("the last seven days, today
+        # included", "..., counting back from today"): the count's own end
+        # (issue 45's sixty-third turn, blind writer 409).
+        r"|counting (?:back )?from (?:today|now)|today (?:included|inclusive)"
+        r"|including today|up to and including today"
         # A year said first and pointed back to ("twenty twenty five, who
         # did I play the most that whole year", issue 45's forty-third turn):
         # "that whole year" points back to a year said: no time of its own.
@@ -275,6 +280,10 @@ def unread_time(
     )
     if (day := _story_day(intent_obj.text_input, text, values, language)) is not None:
         return day
+    # Before a period spelled out again is dropped with the span's end
+    # ("Monday the sixteenth of November until now").
+    if (end := _span_end_left_out(normalize(text), values, language)) is not None:
+        return end
     # A period said again ("on Wednesday, that is, the day before yesterday")
     # is held once: the one the sentence read.
     text = without_period_restated(
@@ -317,6 +326,24 @@ def unread_time(
             if found.group(0).rstrip("s") not in held:
                 return found.group(0)
     return None
+
+
+# A span's end said as now ("from Monday ... until now"): the slot that holds
+# its start alone ("from Monday") is that one day (issue 45's sixty-third
+# turn, blind writer 409: Monday's plays were answered for the week's).
+_SPAN_TO_NOW = re.compile(
+    r"\bfrom\b.*?\b((?:(?:up|right) )?(?:to|till|until|til|through|thru) (?:today|now|date))\b"
+)
+_SPAN_END_HELD = re.compile(r"\b(?:to|till|until|til|through|thru|since)\b")
+
+
+def _span_end_left_out(words: str, values: dict[str, Any], language: str) -> str | None:
+    """Return a span's end said as now that a slot holding its start left out."""
+    when = normalize(str(values.get("when", "")))
+    if language != "en" or not when.startswith("from ") or _SPAN_END_HELD.search(when):
+        return None
+    found = _SPAN_TO_NOW.search(words)
+    return found.group(1) if found else None
 
 
 # The day a story names, which a bare clock in its question belongs to.

@@ -43,6 +43,11 @@ EN = {
     # "In all the time you have kept track" is all time, not again and again.
     r"|nonstop|non stop|on loop|again and again|to death|(?<!\bin )all the time"
     r"|constantly"
+    # "What's been going round and round on a loop", "which song have I not
+    # been able to stop playing" (issue 45's sixty-third turn, blind writers
+    # 408 and 409: both read as what played, a wrong fact).
+    r"|on a loop|(?:going|goin|gone|spinning|spun|went) round and round"
+    r"|(?:not|n't|never) been able to stop (?:playing|listening|hearing|spinning)"
     # "That song I keep playing": again and again, not what played.
     r"|keep (?:on )?(?:playing|spinning|replaying|listening to|putting on|hearing)"
     r"|like crazy|run into the ground|ran into the ground|running into the ground"

@@ -637,7 +637,9 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         (
             # "While now": Yorkshire's "while" is until ("from March while now").
             r"\b(?:in the period )?from (.+?),? (?:to date|until now|till now|to now|while now"
-            r"|(?:through )?to today|up to today|until today|up till now|up to now|while today)\b"
+            r"|(?:through )?to today|up to today|until today|up till now|up to now|while today"
+            # "... until right now" (issue 45's sixty-third turn, blind writer 409).
+            r"|(?:until|till|up to|up till) right now)\b"
         ),
         r"since \1",
     ),

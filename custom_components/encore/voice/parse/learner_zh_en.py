@@ -53,10 +53,36 @@ _LEARNER_ZH_EN: tuple[Rule, ...] = (
         ),
         _did,
     ),
-    # "Sexy boy last time I play it when": when did I last.
+    # "Sexy boy last time I play it when": when did I last. Issue 45's
+    # sixty-third turn, blind writer 406: "... first time I play which
+    # day" (the day is the when) and "X first time come in my history when".
     (
-        rf"^(?P<name>[\w' .&-]+?) (?P<which>last|first) time (?:i|we) (?P<verb>{_VERB}) (?:it|them|this) when\W*$",
+        (
+            rf"^(?P<name>[\w' .&-]+?) (?P<which>last|first) time (?:(?:i|we) (?P<verb>{_VERB})(?: (?:it|them|this))?"
+            r"|(?:it |they )?(?:come|came|appear|appeared|show up|showed up) (?:in|into|on) my (?:history|list|music|library))"
+            r",? (?:when|which day|what day|which date|what date)\W*$"
+        ),
         r"when did i \g<which> play \g<name>",
+    ),
+    # "Normally when I listen, what time what day": the usual hour and day,
+    # asked by their parts; "what time in day I usually listen" (blind
+    # writer 406, the sixty-third turn: read as today's music, a wrong fact).
+    (
+        (
+            r"^(?:normally|usually|mostly|often) when (?:do )?(i|we) listen(?: to music)?,?"
+            r" (?:(?:what|which) (?:time|hour|day)(?:,? (?:and |or )?|\W*$)){1,2}$"
+        ),
+        r"when do \1 usually listen",
+    ),
+    (
+        r"^(what|which) (time|hour) (?:in|of) (?:the |a )?day (?:do )?(i|we) (usually|normally|mostly) listen\b",
+        r"what \2 of the day do \3 usually listen",
+    ),
+    # "Which song I play again again": again and again (Mandarin says the
+    # word twice, 一遍又一遍).
+    (
+        r"\b((?:play|listen|hear)(?: to)?(?: it| them| this)?) again again\b",
+        r"\1 again and again",
     ),
     # "Wednesday night nine o'clock playing what", "this morning half past
     # eight what song is play": what was playing then.
@@ -101,6 +127,18 @@ _LEARNER_ZH_EN: tuple[Rule, ...] = (
         r"how many plays \g<when>",
     ),
     (r"\b(past|last) (two|three|four|2|3|4) week\b", r"\1 \2 weeks"),
+    # Issue 45's sixty-third turn, blind writer 406: "which podcast I am hook
+    # on" (no past participle: hooked on) and "last month we listen Café
+    # Tacuba?" (the period first, a bare verb asked as yes or no).
+    (r"\b(am|are|is|was|were|been|get|got) hook on\b", r"\1 hooked on"),
+    (
+        (
+            r"^((?:last|this|past) (?:week|month|year|weekend)|today|yesterday),? (i|we) listen(?: to)?"
+            r" (?!(?:to|what|which|who|how|when|more|most|much|many|a lot|lots|so|too|every|all|the most|music)\b)"
+            r"([^,?]+?)\?$"
+        ),
+        r"did \2 listen to \3 \1",
+    ),
 )
 
 

@@ -22,6 +22,39 @@ _MLE_EN: tuple[Rule, ...] = (
         r"[,;.!]\s+(?:swear down|i swear|on my life|no cap|bet (?:it's|its|it is|it was))\b.*$",
         "",
     ),
+    # Issue 45's sixty-third turn, blind writer 411 (a sarcastic London
+    # teenager): a remark on the answer or on himself after the question:
+    # "..., peak" (bad, a shame), "or is my memory peak", "..., bare ones
+    # probably" (a lot, I bet), "..., I'm not obsessed I swear". Each asks
+    # nothing; "peak" in them was read as the peak hour (wrong facts). The
+    # lone "peak" goes only after a question that asks something else.
+    (
+        (
+            r"^((?:how (?:many|much|long|often)|did|do|have|has|was there|were there|who"
+            r"|which (?:songs?|tracks?|tunes?|artists?|bands?|albums?|podcasts?))\b.*?)"
+            r"[,;.!]\s+(?:(?:that's|thats|it's|its|so|proper|well|lowkey|kinda) )?peak"
+            r"(?: (?:innit|tbh|fr|still|man|bruv|ngl))?\W*$"
+        ),
+        r"\1",
+    ),
+    (
+        (
+            r",?\s+or (?:is my (?:memory|brain|head) (?:peak|going|gone|shot|bad|done|cooked)"
+            r"|am i (?:tripping|trippin'?|capping|chatting (?:rubbish|nonsense|shit)))\W*$"
+        ),
+        "",
+    ),
+    (
+        (
+            r"[,;]\s+(?:probably |prob |defo |definitely )?bare(?: ones| of them| amounts| loads)?"
+            r"(?: probably| prob| innit| i reckon| tbh| still)?\W*$"
+        ),
+        "",
+    ),
+    (
+        r"[,;.!]\s+(?:i'm|im|i am) not (?:obsessed|addicted|hooked|that deep|a stan|even a fan)\b.*$",
+        "",
+    ),
     # Issue 45's fifty-eighth turn, blind writer 364 (a south Londoner):
     # "what hour we talking" said after the question is his "what are we
     # talking", the question said again; its "we" is no household (read as

@@ -31,7 +31,12 @@ _OZARK_EN: tuple[Rule, ...] = (
         r"\2",
     ),
     # "What album I been a-wearin' out": have left out before "been".
-    (r"^(what|which|who) (\w+ )?(i|we) been\b", r"\1 \2have \3 been"),
+    # Never where "have" was said ("who have I been ...", issue 45's
+    # sixty-third turn, blind writer 405: "who have have I been").
+    (
+        r"^(what|which|who) ((?!(?:have|has|had)\b)\w+ )?(i|we) been\b",
+        r"\1 \2have \3 been",
+    ),
     (r"^been (?=(?:listening|playing|hearing) to any\b)", "have I been "),
     # "When's the first time that Sexy Boy song by Air come up".
     (

@@ -47,6 +47,26 @@ _PRECISE_EN: tuple[Rule, ...] = (
     ),
     # "For the record", "strictly speaking": asked nothing.
     (r"[,;:]?\s*\b(?:for the record|strictly speaking)\b[,;:]?", ","),
+    # "Out of all my plays last month, how many did I skip": the share
+    # skipped, the plays only its base (issue 45's sixty-third turn, blind
+    # writer 409: the plays were taken for a story and the period lost).
+    (
+        (
+            r"^out of (?:all )?(?:of )?(?:my|our|the) (?:plays|songs|tracks|streams|listens)\b(?P<when>[^,]*(?:,[^,]*?)?),"
+            r"\s*how many (?:of (?:them|those) )?(?:did|have) (?P<who>i|we) skip(?:ped)?\W*$"
+        ),
+        r"how often did \g<who> skip\g<when>",
+    ),
+    # "The last seven days, including today", "..., counting back from
+    # today": a count of days said to end today, as it does (issue 45's
+    # sixty-third turn, blind writer 409: "including today" read as a name).
+    (
+        (
+            r"(\b(?:last|past) (?:\w+ )?(?:days?|weeks?|months?|years?))\s*,?\s+(?:today (?:included|inclusive)"
+            r"|including today|counting (?:back )?from (?:today|now)|up to and including today)(?=\W*$|,)"
+        ),
+        r"\1",
+    ),
     (r",\s*,", ","),
     (r"^\s*[,:]\s*|\s*,\s*(?=[?.!]*$)", ""),
     # "..., strictly Saturday and Sunday": the weekend said again by its days.

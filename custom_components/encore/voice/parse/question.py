@@ -353,7 +353,10 @@ _NOT_A_NAME_AFTER_VERB = re.compile(
 _PLAYED_NAME = re.compile(
     r"\b(?:(?:did|have|had) (?:i|we) (?:play|listen to|hear|stream|put on|have on"
     r"|catch|spin)|played|listened to|heard|streamed|put on|had on|caught|spun)"
-    r" (?P<name>.+)$"
+    # "... on which I played anything by Café Tacvba": the artist's own last
+    # play (issue 45's sixty-third turn, blind writer 409: the last play of
+    # anything, a wrong fact).
+    r" (?:(?:anything|something|stuff) (?:by|from) )?(?P<name>.+)$"
 )
 # "Whatever it was", "the day before yesterday was": the rest of a clause.
 _CLAUSE_WORD = re.compile(r"\b(?:whatever|was|were|is|are|it|i|we|you|mean|me)\b")

@@ -305,6 +305,9 @@ _CONTRACTIONS_EN = (
     (r"\bthese days\b", "lately"),
     (r"\bof late\b", "lately"),
     (r"\bat the moment\b", "lately"),
+    # "From Monday ... until right now": the span's end, not "lately" (issue
+    # 45's sixty-third turn, blind writer 409, read as Monday alone).
+    (r"\b(until|till|up until|up to|through) right now\b", r"\1 now"),
     (r"\bright now\b", "lately"),
 )
 _CONTRACTIONS_DE = (

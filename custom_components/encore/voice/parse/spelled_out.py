@@ -107,6 +107,17 @@ _REMARKS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r",\s+the household's,", re.IGNORECASE), ","),
     (re.compile(r",\s+the new york times one\b", re.IGNORECASE), ""),
     (re.compile(r"\bsummah\b", re.IGNORECASE), "summer"),
+    # "Yesterday, Thursday the nineteenth of November", "this morning, the
+    # twentieth of November": the day said again by its date (issue 45's
+    # sixty-third turn, blind writer 409: the day word was left unread).
+    (
+        re.compile(
+            rf"\b(yesterday|today|tonight|last night|(?:this|yesterday) (?:morning|afternoon|evening))"
+            rf"[,.]\s+(?:that is,? |i\.e\.,? )?(?:{_DAY},? )?the {_ORDINAL} of {_MONTH}(?=\W*$|[,?.!])",
+            re.IGNORECASE,
+        ),
+        r"\1",
+    ),
 )
 
 
@@ -214,6 +225,15 @@ def without_span_restated(text: str, language: str, now: datetime, zone: tzinfo)
         if found is None:
             continue
         kept = f"{text[: found.start()]}{text[found.end() :]}"
-        if _has_period(text[: found.start()], now, zone):
+        if _has_period(text[: found.start()], now, zone) and not _SPAN_STARTED.search(
+            text[: found.start()]
+        ):
             text = kept
     return text
+
+
+# A span's start said just before, with no comma ("from Monday the sixteenth
+# of November until now"): the day's date and the span's end go on its
+# "from", no restatement (issue 45's sixty-third turn, blind writer 409:
+# Monday alone was answered).
+_SPAN_STARTED: Final = re.compile(rf"\bfrom {_DAY}$", re.IGNORECASE)

@@ -33,6 +33,17 @@ _SURFER_EN: tuple[Rule, ...] = (
         rf"\b(?P<aux>did|do|have|had) (?P<who>i|we)(?P<when> last| first| ever| already)? {_SLANG}\b(?! out\b| up\b)",
         _played,
     ),
+    # "Who have I been bumping hella hard": who have I played the most (a
+    # verb of playing with "hard" or "nonstop" is a ranking; issue 45's
+    # sixty-third turn, blind writer 405, read as what played).
+    (
+        (
+            r"\b(who|which (?:artists?|bands?|songs?|tracks?|tunes?|albums?)|what (?:songs?|tracks?|tunes?|albums?))"
+            r" (?:have|has) (i|we) been (?:bumping|blasting|cranking|jamming(?: out to)?|rocking|spinning|banging)"
+            r"(?: (?:hella|so|super|mad|real|really|like))* (?:hard|heavy|nonstop|non-stop|on repeat)\b"
+        ),
+        r"\1 have \2 played the most",
+    ),
     # "Start off this week with": start this week with.
     # ("kick off ... with" already reads).
     (r"\b(start|started) off (this|the|my|last) (?=\w+ with\b)", r"\1 \2 "),

@@ -520,10 +520,22 @@ def _since(ctx: _Context, words: str) -> When | None:
                 is not None
             ):
                 break
+    if start_when is None and (marked := _marked(rest, ctx.language)) != rest:
+        # "Since two in the afternoon", "seit 14 Uhr": a clock said bare.
+        start_when = _parse(ctx, marked)
     if start_when is None or start_when.period.start is None:
         return None
     start = start_when.period.start
     what = _since_label(ctx, start_when, start)
+    if start_when.moment is not None and start_when.moment <= ctx.now:
+        # "Since twelve noon", "seit zehn Uhr": the clock said is where the
+        # period starts, not its day's midnight (issue 45's sixty-third turn,
+        # blind writer 409: "from twelve noon until now" answered the whole
+        # day).
+        start = start_when.moment
+        clock = ctx.clock_name(start)
+        at = "at" if ctx.language == "en" else "um"
+        what = clock if start.date() == ctx.today else f"{what} {at} {clock}"
     return ctx.span(start, ctx.now, ctx.text("since", what=what))
 
 
