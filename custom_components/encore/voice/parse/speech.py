@@ -463,8 +463,10 @@ _CONTRACTIONS_DE = (
     # verb of starting or ending, never a recap "in music" (issue 45's
     # sixty-third turn, blind writer 418).
     (
-        r"\bmusikalisch (?=(?:abgeschlossen|angefangen|begonnen|gestartet|beendet"
-        r"|aufgehört)\b)",
+        (
+            r"\bmusikalisch (?=(?:abgeschlossen|angefangen|begonnen|gestartet|beendet"
+            r"|aufgehört)\b)"
+        ),
         "",
     ),
     (r"\bmusikalisch(?: gesehen)?\b", "in musik"),

@@ -87,12 +87,18 @@ def without_story_told(text: str, language: str, now: datetime, zone: tzinfo) ->
     clauses = [clause for clause in _CLAUSE.split(text.strip()) if clause]
     if len(clauses) < _FEWEST_CLAUSES:
         return text
-    for index, clause in enumerate(clauses[1:], 1):
-        asked = _OPENER.sub("", clause)
-        if _ASKS.match(asked) and not _TOLD_PARTICLE.search(asked):
-            break
-    else:
+    index = next(
+        (
+            at
+            for at, clause in enumerate(clauses[1:], 1)
+            if _ASKS.match(_OPENER.sub("", clause))
+            and not _TOLD_PARTICLE.search(clause)
+        ),
+        None,
+    )
+    if index is None:
         return text
+    asked = _OPENER.sub("", clauses[index])
     story = clauses[:index]
     if not any(_TELLING.search(told) for told in story):
         return text
