@@ -11,6 +11,7 @@ import re
 
 from ..when import normalize, split_when
 from .corrections import is_marker, opens_correction
+from .dialect_times_de import undo_dialect_times
 from .periods import find_period
 
 # A memory or a feeling told after the question, even one that names a
@@ -167,8 +168,11 @@ def _vocative(
         # "Justice, when I started listening that first" (issue 45's
         # eighteenth turn): the question takes the word back, its name.
         return False
-    # "Yesterday, what did I play": a time said first is the question's.
-    return find_period([first], language, now, zone) is None
+    # "Yesterday, what did I play": a time said first is the question's,
+    # in a dialect's words too ("Vorgischder, was war do ...": issue 45's
+    # sixty-third turn, blind writer 416).
+    said = undo_dialect_times(first) if language == "de" else first
+    return find_period(said.split(), language, now, zone) is None
 
 
 def _drop_asides(

@@ -160,7 +160,7 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
     (r"\b(?:heit|heute) morge\b", "heute morgen"),
     (
         (
-            r"\b(?:n[aoä]m+[ie]dd?(?:aa?g|aa?ch|ag)|nomm?[ie]d(?:aa?g|aa?ch)|nommedaa?(?:g|ch)"
+            r"\b(?:n[aoä]m+[ie]dd?(?:aa?g|aa?ch|ag)|nomm?[ie]d(?:aa?g|aa?ch)|nommedaa?(?:g|ch)?"
             r"|nochmidd?a(?:g|ch)|nachmidd?a(?:g|ch)|nomidd?a(?:g|ch)|n[ao]mm?itt?og)\b"
         ),
         "nachmittag",
@@ -197,6 +197,16 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         r"\1 den ",
     ),
     (r"\b(sept|nov|dez)[äe]m[bw](?:er|a|r|ä)\b", r"\1ember"),
+    # A year said as twenty and its ones, in the Saarland's numbers:
+    # "zwanzichfünfunzwanzich" (issue 45's sixty-third turn, blind writer
+    # 416; unread, all time had been counted, a wrong fact).
+    (
+        (
+            r"\b(?:zwanzich|zwanzisch|zwanzg)(ein|eins|zwei|drei|vier|fünf|finf|sechs"
+            r"|sieben|acht|neun) ?(?:und|un|e)?(?:zwanzig|zwanzich|zwanzisch|zwanzg)\b"
+        ),
+        lambda m: f"zwanzig{_ONES.get(m[1], m[1])}undzwanzig",
+    ),
     # A year in a dialect's numbers, said as one word: "zwöitusigfüfezwänzg"
     # (Zurich), "zweidausendfinfunzwanzisch" (the Palatinate).
     (

@@ -88,6 +88,19 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
         "am meisten gehört",
     ),
     (r"\bdauerschleifn\b", "dauerschleife"),
+    # Issue 45's sixty-third turn (blind writers 416 and 417): the Saarland's
+    # "unnerschiedliche Stickcher", "desselwe", "widderholt",
+    # "uffgeheert"; a child's "CD" (an album: the top song had been answered, a
+    # wrong fact) and "Schulwoche" (the weekdays: read as a room).
+    (r"\bunnerschiedliche?\b", "unterschiedliche"),
+    (r"\bstick(?:cher|scher|ercher)\b", "stücke"),
+    (r"\bstick\b", "stück"),
+    (r"\bdesselwe\b", "dasselbe"),
+    (r"\bwidderhol(t|e)?\b", r"wiederhol\1"),
+    (r"\buffgeheert\b", "aufgehört"),
+    (r"\b(welche|die|meine) cds\b", r"\1 alben"),
+    (r"\b(welche|die|meine|eine) cd\b", r"\1 album"),
+    (r"\b(?:in der |in die )?(?:schulwoche|schul-woche)\b", "unter der woche"),
     (r"\b(?:safe |sicher )?(?:auf|in) dauer-?repeat\b", "in dauerschleife"),
     # "Ob dat Dance von Justice diese Woch schon dran war": whether it
     # played ("dran", on), as "ob ... lief" is.

@@ -82,6 +82,48 @@ def _most(match: re.Match[str]) -> str:
 
 
 LEARNER_ZH_DE: tuple[Rule, ...] = (
+    # Writers 413 and 415 (a Korean and a Syrian learner) say the same orders,
+    # and an Arabic speaker's "machen an" for playing (turn it on).
+    (r"\b(ich|wir) (?:mache|machen|machte|machten) an\b", r"\1 spiele"),
+    # "Mit welche Lied ich höre auf letzte Nacht": what it ended with.
+    (
+        (
+            rf"^(?:mit|womit) (?P<which>welche[mns]? \w+|was) (?P<who>ich|wir) {_PRESENT}"
+            r" auf\b(?P<rest>.*)$"
+        ),
+        lambda found: (
+            f"mit {re.sub(r'^welche[mns]? ', 'welchem ', found['which'], flags=re.I)}"
+            f" habe {found['who']}{found['rest']} aufgehört"
+        ),
+    ),
+    # "Wie viel Mal Musik läuft am Samstag": how many plays; "wie viel Mal
+    # läuft die Daily": how often it ran.
+    (
+        r"^wie (?:viel|viele|oft) mal (?:musik|lieder|songs) (?:läuft|lief|laufen|liefen)\b",
+        "wie viele Lieder liefen",
+    ),
+    (r"^wie (?:viel|viele|oft) mal (?:läuft|lief|laufen|liefen)\b", "wie oft lief"),
+    # "Was läuft bei uns letzte Freitag": what ran then.
+    (
+        r"^(was|welche[sn]? \w+) läuft bei (mir|uns) ((?:letzte[nmrs]?|gestern|vorgestern)\b.*)$",
+        r"\1 lief bei \2 \3",
+    ),
+    # "Im August Podcast meistens gehört welche": the most, asked last.
+    (
+        (
+            rf"^({_PERIOD}) (\w+) (?:meistens|am meisten|meiste) (?:gehört|gespielt|höre|spiele)"
+            r" (?:welche[rsn]?|was)(?=\s*[?.!]*\s*$)"
+        ),
+        r"welche \2 habe ich \1 am meisten gehört",
+    ),
+    # "Gleiche Sache immer wieder ich höre, wie viel Prozent": the repeat rate.
+    (
+        (
+            rf"^(?:die )?gleichen? (?:sache|sachen|lieder|songs|musik) (?:immer )?wieder"
+            rf" (?:ich|wir) {_PRESENT},? wie viel prozent\b"
+        ),
+        "wie oft höre ich die gleichen Lieder",
+    ),
     # "Ich höre meiste", "ich höre die meiste": the most, a ranking.
     (
         rf"\b(ich|wir) {_PRESENT} (?:die |am )?meiste\b",
