@@ -96,6 +96,9 @@ DIALECT_WORDS_DE: tuple[Rule, ...] = (
     (r"\bstick(?:cher|scher|ercher)\b", "stücke"),
     (r"\bstick\b", "stück"),
     (r"\bdesselwe\b", "dasselbe"),
+    # "Wie viele Lieder waren es dann": "dann" only carries the question on
+    # (it had been read as a name).
+    (r"\b(waren es|war es|sind es|warn's|war's|warn se) dann\b", r"\1"),
     (r"\bwidderhol(t|e)?\b", r"wiederhol\1"),
     (r"\buffgeheert\b", "aufgehört"),
     (r"\b(welche|die|meine) cds\b", r"\1 alben"),

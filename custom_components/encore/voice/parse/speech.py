@@ -467,7 +467,7 @@ _CONTRACTIONS_DE = (
             r"\bmusikalisch (?=(?:abgeschlossen|angefangen|begonnen|gestartet|beendet"
             r"|aufgehört)\b)"
         ),
-        "",
+        "mit musik",
     ),
     (r"\bmusikalisch(?: gesehen)?\b", "in musik"),
     (r"\bunter (?:der )?woche\b", "werktags"),

@@ -37,6 +37,11 @@ _TELLING: Final = re.compile(
 )
 # "Ja" as a question's particle is never said; it marks a clause as told.
 _TOLD_PARTICLE: Final = re.compile(r"\bja\b(?!\s*(?:oder|\?))", re.IGNORECASE)
+# A request said first ("Erzählen Sie mir doch bitte, ..."): its "doch" asks.
+_REQUEST: Final = re.compile(
+    r"^(?:erzähl\w*|sag\w*|gib|geben|nenn\w*|zeig\w*|verrat\w*|könnt\w*|würd\w*)\b",
+    re.IGNORECASE,
+)
 # Words a clause opens with before its question ("und wie lange ...").
 _OPENER: Final = re.compile(
     r"^(?:(?:also|und|aber|na|so|weißt du|weisst du|sag mal|jetzt)\s*)+", re.IGNORECASE
@@ -96,11 +101,15 @@ def without_story_told(text: str, language: str, now: datetime, zone: tzinfo) ->
         ),
         None,
     )
-    if index is None:
+    if index is None or _ASKS.match(_OPENER.sub("", clauses[0])):
+        # A question said first is no story, whatever is said after it.
         return text
     asked = _OPENER.sub("", clauses[index])
     story = clauses[:index]
-    if not any(_TELLING.search(told) for told in story):
+    if not any(
+        _TELLING.search(told) and not _REQUEST.match(_OPENER.sub("", told))
+        for told in story
+    ):
         return text
     kept: list[str] = []
     first = _OPENER.sub("", story[0])
