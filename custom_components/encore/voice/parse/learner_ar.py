@@ -45,9 +45,10 @@ LEARNER_AR_EN: tuple[Rule, ...] = (
     # Arabic "opens" a song it plays (شغّل, فتح): "which album I open the most",
     # "the last song I open", "how many time I open X" (issue 45's
     # sixty-third turn, blind writer 415; read as the first song, or not
-    # at all). "I opened with" stays the first thing played.
+    # at all): a bare "open", never "did I open" nor one "with" a song,
+    # which stay the first thing played.
     (
-        r"\b(i|we) open(?:ed)?\b(?! (?:with|up|the (?:day|morning|week|weekend)))",
+        r"(?<!\bdid )(?<!\bdo )\b(i|we) open\b(?!.*\bwith\b)(?! (?:proceedings|up|the (?:day|morning|week|weekend)))",
         r"\1 played",
     ),
     # -- "more than all other": the most ---------------------------------------------------

@@ -20,14 +20,18 @@ _VERB = r"(?P<verb>listen|play|hear)(?:ed|d)?(?: to)?"
 # A name said first: no period, content word, opener or question word
 # starts it, and it holds no pronoun or question word.
 _NAME = (
-    r"(?P<name>(?!(?:this|last|past|yesterday|today|tonight|in|on|at|since|during|over"
+    r"(?P<name>(?!(?:the (?:day|last|past|other)|this|last|past|yesterday|today|tonight|in|on|at|since|during|over"
     r"|for|ever|all|overall|total|altogether|so|and|but|well|ok|okay|hey|honestly|now"
     r"|then|what|which|how|when|who|do|did|my|every|each|average|usually|normally"
     r"|weekdays?|weekends?|mornings?|evenings?|nights?|music|songs?|tracks?|tunes?"
     r"|podcasts?|episodes?|stuff|everything|things?|artists?|albums?|bands?)\b)"
     r"(?:(?!\b(?:i|we|you|me|my|how|what|which|when|who|did|do)\b)[\w' .&-]){2,40}?)"
 )
-_REST = r"(?P<rest>(?: (?:(?!\b(?:how|what|which|please)\b)[\w' ])+?)?)(?=[,.?!]|\s*$)"
+# What follows the verb is the period, never a pronoun for the name.
+_REST = (
+    r"(?P<rest>(?: (?!(?:it|them|him|her|that|this one|dat|am|'em|em)\b)"
+    r"(?:(?!\b(?:how|what|which|please)\b)[\w' ])+?)?)(?=[,.?!]|\s*$)"
+)
 _PLAIN = {"listen": "listen to", "play": "play", "hear": "hear"}
 
 
@@ -45,14 +49,16 @@ def _kind_of(found: re.Match[str]) -> str:
 
 _LEARNER_KO_EN: tuple[Rule, ...] = (
     # "Queen how much time I listen this month", "radiohead how much time I
-    # play ever": how many times, the name in its place.
+    # play ever": how many times, the name in its place. The learner's "how
+    # much time" and no "did": "X, how many times did I play them" is read
+    # by the name-first readers already.
     (
-        rf"^{_NAME},? how (?:much time|many times?) (?:do |did )?(?:i|we) {_VERB}{_REST}",
+        rf"^{_NAME},? how much time (?:i|we) {_VERB}{_REST}",
         _times,
     ),
     # "The daily how many episode i listen this week".
     (
-        rf"^{_NAME},? how many (?P<kind>episode|song|track)s? (?:do |did )?(?:i|we) {_VERB}{_REST}",
+        rf"^{_NAME},? how many (?P<kind>episode|song|track)s? (?:i|we) {_VERB}{_REST}",
         _kind_of,
     ),
     # "Yesterday night air I listened or not": did I, the period said first.
