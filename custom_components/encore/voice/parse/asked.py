@@ -114,7 +114,12 @@ _RECAP_ANY = {
     r"|stats|statistics"
     r"|how (?:was|is|did|has)\b(?!.*\b(?:many|much|long|often)\b)|went|look like"
     r"|looked like|all told|how it (?:was|went)|overall picture|musically speaking"
-    r"|(?:was|were) (?:my|our) (?:this |last )?\w+ like)\b",
+    r"|(?:was|were) (?:my|our) (?:this |last )?\w+ like"
+    # "What was last month like for me", "sum it up", "give me a round up
+    # of October" (issue 45's sixty-third turn, blind writers 414 and 418:
+    # read as what played, wrong facts).
+    r"|(?:was|were) (?:this|last) \w+ like for (?:me|us)|sum (?:it|that) (?:all )?up"
+    r"|round ?ups?|round-ups?)\b",
     "de": r"(?:rückblick|zusammenfassung|zusammenfass\w*|überblick|übersicht|bilanz"
     r"|statistik\w*"
     r"|in musik|wie war\b"

@@ -89,6 +89,10 @@ EN = {
     # A Spanish speaker's "which style is mine" (¿cuál es mi estilo?, issue
     # 45's sixty-first turn, blind writer 400; read as what played today).
     r"|(?:which|what) (?:style|genre|music style|style of music) is mine"
+    # A learner's "what style music I like" ("of" and "do" left out; issue
+    # 45's sixty-third turn, blind writer 413, a Korean speaker: read as
+    # what played today, a wrong fact).
+    r"|(?:which|what) (?:style|kind|type|sort) (?:music|songs) (?:do |did )?(?:i|we) (?:like|love|enjoy|prefer)"
     r"|describe what (?:i|we) (?:play|spin|listen to|put on)|what's my sound"
     # "What's my music personality" (issue 45's twenty-sixth turn).
     r"|(?:music|musical|listening) (?:personality|identity|vibe|dna)"

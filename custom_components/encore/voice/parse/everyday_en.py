@@ -490,6 +490,16 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         ),
         r"how often do \1 play the same songs over and over",
     ),
+    # "How much did I play things again and again" (a child, issue 45's
+    # sixty-third turn, blind writer 418; read as the top songs, a wrong
+    # fact): the same left unsaid, the habit asked all the same.
+    (
+        (
+            r"^how (?:much|often) (?:do|did) (i|we) (?:play|listen to|put on) (?:things|stuff|songs"
+            r"|tracks|tunes|music) (?:over and over(?: again)?|again and again)\b"
+        ),
+        r"how often do \1 play the same songs over and over",
+    ),
     (
         r"^tell me (?:everything |all |a bit |a little )?about my (year|month|week|summer) (?:of|in) (?:music|listening)\b",
         r"how was my \1 in music",

@@ -41,6 +41,25 @@ LEARNER_AR_EN: tuple[Rule, ...] = (
     # "Most blayed album of ever", "in all the time": of all time.
     (r"\b(?:of|in|from) ever\b", "ever"),
     (r"\b(?:of|in|for) all the time\b", "of all time"),
+    # -- "open" for play ---------------------------------------------------------------
+    # Arabic "opens" a song it plays (شغّل, فتح): "which album I open the most",
+    # "the last song I open", "how many time I open X" (issue 45's
+    # sixty-third turn, blind writer 415; read as the first song, or not
+    # at all): a bare "open", never "did I open" nor one "with" a song,
+    # which stay the first thing played.
+    (
+        r"(?<!\bdid )(?<!\bdo )\b(i|we) open\b(?!.*\bwith\b)(?! (?:proceedings|up|the (?:day|morning|week|weekend)))",
+        r"\1 played",
+    ),
+    # -- "more than all other": the most ---------------------------------------------------
+    # Arabic says the superlative as "more than all" (أكثر من الكل): "the song
+    # I listen more than all other songs this week" is the week's top song
+    # (issue 45's sixty-third turn, blind writer 415, a Syrian speaker: read
+    # as what played, a wrong fact).
+    (
+        r"\b(listen|listened|play|played|hear|heard)(?: to)? more than all (?:the )?others?(?: (?:songs|tracks|artists|albums|podcasts|ones))?\b",
+        r"\1 most",
+    ),
     # -- the article left off before "same" ----------------------------------------------
     # "I listen same song again and again": the same song, so the repeat rate
     # is asked, never the top songs.

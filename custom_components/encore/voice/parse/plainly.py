@@ -79,6 +79,7 @@ from .learner_en_de import said_learner_en_de
 from .learner_fr_en import said_as_french_learner
 from .learner_ja import join_said_first
 from .learner_ja_en import said_as_japanese_learner
+from .learner_ko_en import said_as_korean_en
 from .learner_nl_en import said_as_dutch_learner
 from .learner_pl import undo_learner_pl
 from .learner_pl_en import said_as_polish_learner
@@ -531,6 +532,11 @@ WAYS: Final[tuple[Way, ...]] = (
     Way(
         "a Mandarin speaker's topic first, question word in place: 'X playing what'",
         _said(said_as_mandarin_en),
+        _EN,
+    ),
+    Way(
+        "a Korean speaker's topic first, question word last: 'Queen how much time I listen'",
+        _said(said_as_korean_en),
         _EN,
     ),
     Way("a claim checked: 'I didn't play Muse yesterday, did I?'", _in(said_as_asked)),
