@@ -65,8 +65,10 @@ def _stem(word: str) -> str:
 # often do I skip how often"; issue 45's sixty-third turn, blind writer 407,
 # dictated after a party).
 _OPENING: Final = {
-    "en": re.compile(r"^(?:how (?:often|long|many|much)|when|what|which|who)\b"),
-    "de": re.compile(r"^(?:wie (?:oft|lange?|viele?)|wann|was|wer|welche[rsnm]?)\b"),
+    # Only a question's two words: "what ... what was it" asks on, as "what
+    # was the last track I had on, what was it" does.
+    "en": re.compile(r"^how (?:often|long|many|much)\b"),
+    "de": re.compile(r"^wie (?:oft|lange?|viele?)\b"),
 }
 
 
