@@ -30,7 +30,7 @@ _CLAUSE: Final = re.compile(r"\s*,\s*")
 _FEWEST_CLAUSES: Final = 3
 # A speaker's words of telling: a clause that holds one is the story's.
 _TELLING: Final = re.compile(
-    r"\b(?:ja|doch|irgendwie|eigentlich immer|ich glaub|ich glaube|dachte ich"
+    r"(?<!\bna )\b(?:ja|doch|irgendwie|eigentlich immer|ich glaub|ich glaube|dachte ich"
     r"|meint|behauptet|sagt)\b(?!\s*(?:oder|\?))|^(?:also )?(?:da|dann) (?:war|lief|hatte"
     r"|hab|habe|stand|hat)\b|\b(?:das|es|die|der) (?:ist|war|hat|gibt) ja\b",
     re.IGNORECASE,
@@ -112,18 +112,26 @@ def without_story_told(text: str, language: str, now: datetime, zone: tzinfo) ->
     ):
         return text
     kept: list[str] = []
-    first = _OPENER.sub("", story[0])
-    if (period := _period_first(first, now, zone)) is not None:
-        # The question's own period, when it says one, is the one asked.
-        if find_period(asked.split(), "de", now, zone) is None:
-            kept.append(period)
-    elif (
-        (named := _NAME_FIRST.match(first))
-        and named["name"][:1].isupper()
-        and not _VERBS.search(first)
-        and not _TELLING.search(first)
-    ):
-        kept.append(named["name"])
+    # The question's own period, when it says one, is the one asked; else
+    # the one period the story told ("ich war ja im letzten Monat so
+    # verkühlt, wie viele Lieder waren's denn da").
+    if find_period(asked.split(), "de", now, zone) is None:
+        told = {period for told in story if (period := _period_in(told, now, zone))}
+        if len(told) == 1:
+            kept.append(told.pop())
+    # A name said just before the question, or first ("Also dieses Album
+    # Moon Safari, das ist ja ...", "na ja, Queen, wie oft hab ich die gehört").
+    for said in dict.fromkeys((story[-1], story[0])):
+        first = _OPENER.sub("", said)
+        if (
+            (named := _NAME_FIRST.match(first))
+            and named["name"][:1].isupper()
+            and not _VERBS.search(first)
+            and not _TELLING.search(first)
+            and _period_in(first, now, zone) is None
+        ):
+            kept.append(named["name"])
+            break
     after = clauses[index + 1 :]
     while after and _REMARK.search(after[-1]):
         after.pop()
@@ -139,10 +147,8 @@ def without_story_told(text: str, language: str, now: datetime, zone: tzinfo) ->
     return ", ".join([*kept, question])
 
 
-def _period_first(clause: str, now: datetime, zone: tzinfo) -> str | None:
-    """Return the period a clause opens with ("Heute Nachmittag war ich ...")."""
-    pieces = clause.split()
+def _period_in(clause: str, now: datetime, zone: tzinfo) -> str | None:
+    """Return the words of the period a clause tells, if it tells one."""
+    pieces = _OPENER.sub("", clause).split()
     span = find_period(pieces, "de", now, zone)
-    if span is None or span.start != 0:
-        return None
-    return " ".join(pieces[: span.end])
+    return None if span is None else " ".join(pieces[span.start : span.end])
