@@ -133,7 +133,7 @@ READ: tuple[Read, ...] = (
     (
         "de",
         "Habe ich am Montag, dem sechzehnten November, das Album Discovery von Daft Punk gehört?",
-        "Habe ich am sechzehnten November das Album Discovery von Daft Punk gehört?",
+        "Habe ich am Montag dem sechzehnten November das Album Discovery von Daft Punk gehört?",
     ),
     (
         "de",

@@ -27,7 +27,7 @@ _PRESENT_MEANT = (
     r"(?:gerade|grad|grade|jetzt|jetze|momentan|im moment|gern|gerne|am liebsten"
     r"|normal|normalerweise|meistens|oft|immer|usually|öfter|mehr|lieber|eher"
     r"|morgens|abends|nachts|nachmittags|vormittags|werktags|wochentags|täglich"
-    r"|jeden|jede|am wochenende|am meisten|meiste|die meiste)"
+    r"|jeden|jede|am wochenende|am meisten|meiste|die meiste|so)"
 )
 # A present a learner says for the past, after its subject.
 _PRESENT = (
@@ -62,6 +62,9 @@ def _perfect(match: re.Match[str]) -> str:
     or "seit wann" (since when one listens), keeps the present.
     """
     before = match.string[: match.start()]
+    if re.match(r"\s*was für\b", before, re.I):
+        # "Was für Musik ich höre": the taste, a habit.
+        return match.group(0)
     if re.search(rf"(?<!wie )\b{_PRESENT_MEANT}\s+$|\bseit wann\s+$", before, re.I):
         return match.group(0)
     verb = match.group("verb").lower()

@@ -50,8 +50,11 @@ PRECISE_DE: tuple[Rule, ...] = (
     # its weekday, inside the question (issue 45's sixty-third turn: the
     # comma after it had clipped the question, and its name was lost).
     (
-        rf"\bam {_WEEKDAY},\s+(?:dem|den) (\w+\.?) ({_MONTH})(?: (\d{{4}}))?,?",
-        r"am \1 \2 \3",
+        (
+            rf"\bam (?P<day>{_WEEKDAY}),\s+(?P<art>dem|den) (?P<date>\w+\.?) (?P<month>{_MONTH})"
+            r"(?: (?P<year>\d{4}))?,(?=\s*\w)"
+        ),
+        r"am \g<day> \g<art> \g<date> \g<month> \g<year>",
     ),
     # "Letzte Nacht, also von gestern achtzehn Uhr bis heute früh um sechs":
     # the night again.
