@@ -286,24 +286,13 @@ class EncoreIntentHandler(intent.IntentHandler):
                 answer = await self._async_answer_for(
                     intent_obj, asker, values, person, found
                 )
-        except NotUnderstoodError as err:
-            # The sentence's wildcard caught more than a time ("most this
-            # week"): the whole utterance, read by Encore's parser, may say.
-            if (
-                reread := await async_reread(intent_obj, whole, unread_time=err.said)
+        except (NotUnderstoodError, PlaceUnknownError) as err:
+            # A time caught with more ("most this week"), a span taken for a room
+            # ("gesamten Zeitraum"): read the whole; a room the whole reads is unknown.
+            unread = err.said if isinstance(err, NotUnderstoodError) else None
+            if (unread is not None or whole.reading.place is None) and (
+                reread := await async_reread(intent_obj, whole, unread_time=unread)
             ) is not None:
-                return reread
-            LOGGER.debug("%s could not answer: %s", self.intent_type, err)
-            return not_answered(intent_obj, error_text(asker, err))
-        except PlaceUnknownError as err:
-            # A sentence's wildcard took words of a span for a room ("über den
-            # gesamten Zeitraum gesehen"; issue 45's sixty-third turn, blind
-            # writer 409). When the whole utterance reads no place, its
-            # reading answers; a room said and unknown is said so.
-            if (
-                whole.reading.place is None
-                and (reread := await async_reread(intent_obj, whole)) is not None
-            ):
                 return reread
             LOGGER.debug("%s could not answer: %s", self.intent_type, err)
             return not_answered(intent_obj, error_text(asker, err))

@@ -483,20 +483,14 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
         r"\1 the most",
     ),
     (r"\b(yesterday|today)-day\b", r"\1"),
+    # "How much did I play things again and again": the same left unsaid (a
+    # child, issue 45's sixty-third turn, blind writer 418; the top songs).
     (
         (
-            r"^how (?:much|often) do (i|we) (?:play|listen to|put on) the same (?:ones|songs|tracks"
-            r"|tunes|things|stuff|music)(?: over and over(?: again)?| again and again)?\b"
-        ),
-        r"how often do \1 play the same songs over and over",
-    ),
-    # "How much did I play things again and again" (a child, issue 45's
-    # sixty-third turn, blind writer 418; read as the top songs, a wrong
-    # fact): the same left unsaid, the habit asked all the same.
-    (
-        (
-            r"^how (?:much|often) (?:do|did) (i|we) (?:play|listen to|put on) (?:things|stuff|songs"
-            r"|tracks|tunes|music) (?:over and over(?: again)?|again and again)\b"
+            r"^how (?:much|often) (?:do|did) (i|we) (?:play|listen to|put on) (?:the same"
+            r" (?:ones|songs|tracks|tunes|things|stuff|music)(?: over and over(?: again)?"
+            r"| again and again)?|(?:things|stuff|songs|tracks|tunes|music)"
+            r" (?:over and over(?: again)?|again and again))\b"
         ),
         r"how often do \1 play the same songs over and over",
     ),
@@ -648,8 +642,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
             # "While now": Yorkshire's "while" is until ("from March while now").
             r"\b(?:in the period )?from (.+?),? (?:to date|until now|till now|to now|while now"
             r"|(?:through )?to today|up to today|until today|up till now|up to now|while today"
-            # "... until right now" (issue 45's sixty-third turn, blind writer 409).
-            r"|(?:until|till|up to|up till) right now)\b"
+            r"|(?:until|till|up to|up till) right now)\b"  # writer 409, issue 45's 63rd turn
         ),
         r"since \1",
     ),
