@@ -18,7 +18,27 @@ import re
 
 from .rules import Rule, rewrite
 
+# What a word to a child holds: never a word of the question.
+_OF_THE_QUESTION = (
+    r"was|wie|wann|wer|welch\w*|ich|wir|mein\w*|gehört|gespielt|gelaufen|lief|lieder?"
+    r"|songs?|musik|podcasts?|mal|oft|heute|gestern"
+)
+
 ASIDES_AND_TURNS_DE: tuple[Rule, ...] = (
+    # A child spoken to after the question (issue 45's sixty-fourth turn, a
+    # Hamburg father, blind writer 421): "..., Jonas, Hände waschen". A name
+    # said with its capital, then a short bidding with no word of the
+    # question, ending in an infinitive or a bidding word, is dropped; it
+    # had been read as the name asked about.
+    (
+        (
+            r",\s*(?-i:[A-ZÄÖÜ])[a-zäöüß]{2,},\s*"
+            rf"(?![^,]*\b(?:{_OF_THE_QUESTION})\b)(?:[\wäöüß]+ ){{0,3}}"
+            r"(?:[\wäöüß]+en|lass das|hör auf|nicht jetzt|jetzt nicht|komm her|sofort|aus|weg)"
+            r"\s*[!.]*\s*([?.!]*)$"
+        ),
+        r"\1",
+    ),
     # Said after the question, asking nothing of it.
     (
         r",?\s*(?:büschen|bisschen|bissel|bissl) viel,? oder (?:wat|was|nich|net|nicht)\s*([?.!]*)$",

@@ -99,7 +99,9 @@ DIALECT_BASEL: Final[tuple[Rule, ...]] = (
     (r"\bsache sin\b", "wiedergaben sind"),
     (r",? alles zämme\b", ""),
     (r"\bverschiden(?:i|s)\b", "verschiedene"),
-    (r"\bliedli\b", "lieder"),
+    # One song after a singular's word ("weles Liedli", Bern; issue 45's
+    # sixty-fourth turn): Basel's plural everywhere else.
+    (r"(?<!welches )(?<!weles )(?<!das )(?<!ds )(?<!es )\bliedli\b", "lieder"),
     (r"\bmönet\b", "monaten"),
     (r"\bin de letschte\b", "in den letzten"),
     (r"\bvierzäh\b", "vierzehn"),

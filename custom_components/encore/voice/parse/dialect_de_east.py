@@ -161,6 +161,17 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"\bsonnabend(s?)\b", r"samstag\1"),
     (r"\bvor(?:schd|scht|sch|ischd|igd)(e|en|er|es)\b", r"letzt\1"),
     (r"\btach(e|en)\b", r"tag\1"),
+    # Issue 45's sixty-fourth turn (a Leipzig pensioner, blind writer 423):
+    # the soft "d" in "Dache" (Tage, never a roof's plural "Dächer"), "in'n
+    # Dach" (in den Tag), "Modaach" (Montag), "Stügg" (Stück), "gann isch"
+    # (kann ich), "musiggalisch" and "vernarrt in" said "von wem ... vernarrt".
+    (r"\bdach(e|en)\b", r"tag\1"),
+    (r"\b(in'n|in 'n|in den|in dn) dach\b", "in den tag"),
+    (r"\bmo(?:n)?d(?:aa|a)(?:ch|g)(s?)\b", r"montag\1"),
+    (r"\b(diens|donners|frei|sams|sonn)d(?:aa|a)ch(s?)\b", r"\1tag\2"),
+    (r"\bam stügg\b", "am stück"),
+    (r"\bgann (?=(?:isch|ich)\b)", "kann "),
+    (r"\bmusigg?alisch", "musikalisch"),
     (r"\b(mon|diens|mitt|donners|frei|sams|sonn)tach(s?)\b", r"\1tag\2"),
     (r"\btachs\b", "tags"),
     # Numbers: "dreißsch", "zwanzsch", "siebn".
@@ -171,7 +182,6 @@ DIALECT_EAST: tuple[tuple[str, str], ...] = (
     (r"\bsiebn\b", "sieben"),
     # Music: "Musigg", "musigalisch", "Musigge".
     (r"\bmusig(?:g|ge)?\b", "musik"),
-    (r"\bmusigalisch", "musikalisch"),
     # "Welsch-" is "welch-", "gleisch" "gleich", "-lisch" "-lich".
     (r"\bwelsch(e|es|en|er|em)\b", r"welch\1"),
     (r"\bgleisch(e|es|en|er|em)?\b", r"gleich\1"),

@@ -56,7 +56,12 @@ DIALECT_SAARLAND: tuple[Rule, ...] = (
     (r"^wie ?viel wiederhol (?:isch|ich)\b", "wie viel wiederhole ich"),
     # "Vun wem war isch in letzter Zeit ganz verrückt": who was on repeat.
     (
-        r"^(?:von wem|auf wen|uff wen) (?:war|bin) (?:isch|ich) (.+?) (?:ganz |so )?(?:verrückt|vernarrt)\b",
+        # Anywhere: Saxony's "gugge ma" before it is dropped later (issue 45's
+        # sixty-fourth turn, blind writer 423); "in wen" is the standard's.
+        (
+            r"(?:^|(?<= ))(?:von wem|auf wen|uff wen|in wen) (?:war|bin) (?:isch|ich)(?:'n)?"
+            r" (.+?) (?:ganz |so )?(?:verrückt|vernarrt)\b"
+        ),
         r"wen habe ich \1 am meisten gehört",
     ),
     # "War am Samschdaa Queen debei": was it played then.

@@ -78,9 +78,37 @@ BERNESE: tuple[Rule, ...] = (
     (r"\bmi heavy hitter\b", "mein top künstler"),
     (r",? ?bi (?:de|dä) künschtler\b", ""),
     (
-        r"\b(säg|sag|verzeu|verzell|erzähl|erschte|letschte|erste|letzte|überhoupt|überhaupt|scho|schon|es|eis) mau\b",
+        r"\b(säg|sag|verzeu|verzell|erzähl|erschte|letschte|erste|letzte|überhoupt|überhaupt|scho|schon|es|eis|mängs|mängi|letscht|paar) mau\b",
         r"\1 mal",
     ),
+    # Issue 45's sixty-fourth turn (a farmer of the Bernese Oberland, blind
+    # writer 419): "wivil" in one word, "wi mängs Mau" (how often), "het"
+    # (hat), "haubi nüni" (halb neun) after "am", "gspiut", "gfaut"
+    # (gefällt), "lose i" (höre ich), "normalerwiis", "Aabe", "i eim fort"
+    # (on and on), "wiitergskippt" (skipped), "ds Jahr" (this year), "dä"
+    # after "hani" (den: a name said before it).
+    (r"\bwi ?vi[lu]\b", "wie viel"),
+    (r"\bwi mängs mal\b|\bwie mängs mal\b", "wie oft"),
+    (r"\bhet\b(?! (?:si|er|d)\b)", "hat"),
+    (r"\bhaubi\b", "halbi"),
+    (
+        r"\bam (?=halbi? (?:eis|zwöi|drü|vieri|föifi|füfi|sächsi|sibni|achti|nüni|zäni|elfi|zwölfi)\b)",
+        "um ",
+    ),
+    (r"\bgspiut\b", "gespielt"),
+    (r"\bgfaut\b", "gefällt"),
+    (r"\blose i\b", "höre ich"),
+    (r"\bnormalerw(?:iis|ys|yys)\b", "normalerweise"),
+    (r"\baabe\b", "abend"),
+    (r"\bi eim (?:fort|furt)\b", "in einer tour"),
+    (r"\bwiiter(?:gskippt|gschaltet|drückt|gedrückt|klickt)\b", "geskippt"),
+    (r"\bds (jahr|johr)\b(?! (?:\d|zwöi|zwei))", "dieses jahr"),
+    (r"\b(hani|han i|habe ich) dä\b", r"\1 den"),
+    (
+        r"\bwenn(?= (?:han|hani|habe ich|hei|het|hesch|lose|losi|höre i|höre ich)\b)",
+        "wann",
+    ),
+    (r"\b(höre|habe|hab|bin|lose) i\b(?! (?:dr|de|der|die|d|em)\b)", r"\1 ich"),
     (r"\bsäg\b", "sag"),
     (r"\bverzeu\b|\bverzell\b", "erzähl"),
     (r"\bviu\b", "viel"),
@@ -124,7 +152,11 @@ BERNESE: tuple[Rule, ...] = (
     (r"\bi (?=letscht\w* (?:zyt|ziit|zit|zeit)\b)", "in "),
     (r"\bmire\b", "meiner"),
     (
-        r"\bmi(?= (?:oktober|monat|monet|jahr|johr|woche|wuche|nummere|nummer|lieblings\w*|top\w*|heavy)\b)",
+        (
+            r"\bmi(?= (?:januar|februar|märz|merz|april|mai|juni|juli|august|ougschte?|september"
+            r"|oktober|november|dezember|summer|sommer|monat|monet|jahr|johr|woche|wuche"
+            r"|nummere|nummer|lieblings\w*|top\w*|heavy)\b)"
+        ),
         "mein",
     ),
     (r"\bnummere eis\b", "nummer eins"),

@@ -291,6 +291,15 @@ FORMAL_DE: tuple[Rule, ...] = (
         ),
         r"wann habe ich \1 zum ersten mal gehört",
     ),
+    # "Seit wann gibt's bei mir La femme d'argent" (issue 45's sixty-fourth
+    # turn, a Leipzig pensioner): since when a name is in the history.
+    (
+        (
+            r"^seit wann (?:gibt es|gibt's|gibts|gibt)(?:'n)? (?:bei (?:mir|uns) )?(?!(?:ich|wir)\b)"
+            r"(.+?)(?: bei (?:mir|uns))?$"
+        ),
+        r"wann habe ich \1 zum ersten mal gehört",
+    ),
     # -- what played -----------------------------------------------------------------------
     (r"^was (?:stand|lief) (.*?) ?auf dem programm$", r"was habe ich \1 gehört"),
     (

@@ -25,7 +25,7 @@ from .rules import Rule, rewrite
 # writer 267: "oida wann hob i zuletzt ... ghört" lost the song).
 _PARTICLES = (
     r"(?:lan|wallah|wallahi|vallah|digga|diggah|digger|alter|oida|oide|yallah|yalla"
-    r"|ey|bro|bruder)"
+    r"|ey|bro|bruder|yani|yanni|valla|vallah)"
 )
 # The question words a fronted time is said before.
 _ASK = r"(?:wie oft|wie viele?|wie lange?|wann|was|welche[nrsm]?|wer|wen)"
@@ -99,6 +99,13 @@ _RULES: tuple[Rule, ...] = (
             r" neu (?:für mich|für uns|bei mir)\b(.*)$"
         ),
         r"welche neuen \1 habe ich\2 entdeckt",
+    ),
+    # "Welchen Podcast pump isch in letzter Zeit" (issue 45's sixty-fourth
+    # turn, a Neukölln teenager, blind writer 422): pumping is playing a lot,
+    # the top; "was pump ich grad" asks what plays now and stays.
+    (
+        r"^(welche[nrsm]?) (podcast|lied|song|track|künstler|band|album) (?:pump|pumpe|pumpt) (?:ich|isch|ist)\b(?! (?:grad|gerade|grade|jetzt)\b)",
+        r"\1 \2 höre ich am meisten",
     ),
     # A trailing "so", "nochmal": no word of what is asked.
     (r" (?:so|nochmal|noch mal)$", ""),

@@ -152,6 +152,38 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     (r"\bzwanzg (?:fünfazwanzg|fünfundzwanzg|fünfezwanzg)\b", "2025"),
     (r"\bzwanzg (?:sechsazwanzg|sechsundzwanzg)\b", "2026"),
     (r"^was lief (.+?) noch so\b", r"was lief \1"),
+    # Issue 45's sixty-fourth turn (blind writer 424, a Madrid learner):
+    # "número uno", "Lieblingsdisco" (disco: a record), "seguidos" (in a
+    # row), "übergesprungen" (übersprungen), "die drei Lieder mehr gehört"
+    # without "ich habe", and "die letzte Mal ich habe gehört X wann war".
+    (r"\bn[úu]mero uno\b", "nummer eins"),
+    (r"\blieblingsdiscos?\b", "lieblingsalbum"),
+    (r"\b(welche[snrm]?) discos?\b", r"\1 album"),
+    (r"\bseguid[oa]s?\b", "hintereinander"),
+    (r"\bübergesprungen\b", "übersprungen"),
+    # "Was war meine canción von Sommer" (mi canción del verano): the top.
+    (
+        (
+            r"^(?:was|welche[sr]?) (?:war|ist) (?:mein|meine) (lied|song|album|künstler|podcast)"
+            r" (?:von|vom|des) (sommers?|jahr|jahres|monats?|woche)\b"
+        ),
+        r"welches \1 habe ich im \2 am meisten gehört",
+    ),
+    (
+        rf"^(?:sag mir )?die (\w+) ({_KINDS}) (?:mehr|am meisten|meist) (gehört|gespielt)\b",
+        r"welche \1 \2 habe ich am meisten \3",
+    ),
+    (
+        (
+            r"^(?:die|das|der) (erste|letzte)[nrs]? mal (?:ich|wir) (?:habe|hab|haben)"
+            r" (?:gehört|gespielt) (.+?) wann (?:war|ist)$"
+        ),
+        r"wann habe ich \2 das \1 mal gehört",
+    ),
+    (
+        rf"^(habe|hab|haben) (ich|wir) (gehört|gespielt) (.+?) ({_PERIOD})$",
+        r"\1 \2 \5 \4 \3",
+    ),
     # "Ich habe gehört die Daily heute früh": the participle last.
     (
         rf"^(ich|wir) (habe|hab|haben) (gehört|gespielt) (.+?) ({_PERIOD} .+)$",

@@ -199,6 +199,36 @@ LEARNER_PL_DE: tuple[tuple[str, str], ...] = (
         ),
         r"\g<aux> \g<who> \g<when> \g<name> \g<verb>",
     ),
+    # Issue 45's sixty-fourth turn (blind writer 420, a Polish nurse): "tak"
+    # (yes) as a check at the end; "war bei uns am Wochenende Daft Punk"
+    # (was it played), "wie oft Radiohead diesen Jahr bei mir gelaufen" (no
+    # verb before the participle) and "was war meistens gespielt diese
+    # Monat welche Lied" (the question word last: the top).
+    (rf",? (?:tak|nie)\?*{_END}", ""),
+    *(
+        (
+            (
+                rf"^war bei {who} (?P<when>(?:am|im|letzte[nmrs]?|diese[nmrs]?|gestern"
+                r"|vorgestern|heute)\b(?: \w+)?) (?P<name>.+?)(?: dabei)?\??$"
+            ),
+            rf"{asker} \g<when> \g<name> gehört",
+        )
+        for who, asker in (("mir", "habe ich"), ("uns", "haben wir"))
+    ),
+    (
+        (
+            r"^wie oft (?!(?:ich|wir|habe|hab|hat|ist|sind|lief|läuft|hast|haben)\b)"
+            r"(?P<name>.+?) (?:bei (?:mir|uns) )?(?:gelaufen|gespielt|gehört)\??$"
+        ),
+        r"wie oft habe ich \g<name> gehört",
+    ),
+    (
+        (
+            r"^(?P<before>.*?)\bwas war (?:meistens|am meisten|meist) (?P<verb>gespielt|gehört)"
+            r" (?P<rest>.*?),? ?welche[sr]? (?P<kind>lied|song|künstler|album|podcast)\??$"
+        ),
+        r"welches \g<kind> habe ich \g<before> \g<rest> am meisten \g<verb>",
+    ),
 )
 
 

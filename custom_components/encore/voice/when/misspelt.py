@@ -110,6 +110,9 @@ _WORDS_OF_THEIR_OWN = (
     # Sound-alikes `homophones` reads in their own places.
     | {"knight", "knights", "mourning", "moth"}
     | {"früher", "heuer", "heut", "jahres", "sommers", "wochentag", "wochentage"}
+    # "Letzten Freitag nach der Arbeit", "nach Dienst": the preposition, never
+    # a clipped "Nacht" (issue 45's sixty-fourth turn, blind writer 420).
+    | {"nach"}
 )
 _ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den"})
 _VERBS_WITH_ON = frozenset(
