@@ -91,6 +91,85 @@ _SAID_AGAIN: tuple[tuple[str, str], ...] = (
 )
 # The Rhineland's words of a question.
 _WORDS: tuple[tuple[str, str], ...] = (
+    # Issue 45's sixty-fourth turn (a Cologne grandmother speaking Kölsch,
+    # blind writer 426): "dise Woch" (this week: it had been left unread and
+    # today answered, a wrong fact), "hür ich" (höre ich, never "heuer"),
+    # "wie vill", "hück morje", "jester Ovend", "vürjestern", "wor", "för e
+    # Leedche", "mieh", "morjens", "ovends", "unger dä Woch", "en dä Küch",
+    # "dä meiste" (the most), "zoletz", "eschte", "Minutte", "sibbe Daach",
+    # "widder un widder", "dat selve", "jedudelt", "alles zosamme", "droppe"
+    # (to play, a DJ's word), "am laufe", "dä" or "de" before a name, and
+    # remarks after the question ("dat will ich ens wisse", "oder esu").
+    (r"\s*[,;]\s+dat will ich (?:ens |mal )?wisse\w*\W*$", ""),
+    (r"\s*[,;]?\s+oder esu\W*$", ""),
+    (r"\s*[,;]\s+wie dat die junge han\W*$", ""),
+    (r"\bhür (?=(?:ich|isch|mer|mir|wir)\b)", "höre "),
+    (r"\bwie vill\b", "wie viel"),
+    (r"\bwie viel stunde\b", "wie viele stunden"),
+    (r"\bwie viel minutte\b", "wie viele minuten"),
+    (r"\bminutte\b", "minuten"),
+    (r"\bdise woch(?:e)?\b", "diese woche"),
+    (r"\bdise monat\b", "diesen monat"),
+    (r"\bdise (?:johr|jahr)\b", "dieses jahr"),
+    (r"\bunger dä woch\b", "unter der woche"),
+    (r"\bwie (?=unter der woche\b)", "als "),
+    (r"\ben dä küch\b", "in der küche"),
+    (r"\bdä meiste\b", "am meisten"),
+    (r"\bmit dä musik\b", "mit der musik"),
+    (r"\bhück\b", "heute"),
+    (r"\bmorje\b", "morgen"),
+    (r"\bmorjens\b", "morgens"),
+    (r"\bovend(s?)\b", r"abend\1"),
+    (r"\bv[üo]rjester(?:n)?\b", "vorgestern"),
+    (r"\bjester(?:n)?\b", "gestern"),
+    (r"\bmieh\b", "mehr"),
+    (r"\bwor\b", "war"),
+    (r"\bwat han (ich|isch|mer)\b", r"was habe \1"),
+    (r"\bhän? (ich|isch)\b", r"habe \1"),
+    (r"\bhatt (ich|isch)\b", r"hatte \1"),
+    (r"\bhät et\b", "hat es"),
+    # "Wie oft hät et bei uns ... jedudelt": how often anything played.
+    (
+        r"\bwie oft hat es bei uns (.+?) (?:gelaufen|jedudelt|gespielt)\b",
+        r"wie viele wiedergaben hatten wir \1",
+    ),
+    (
+        r"\bwie oft hat es (?:bei mir )?(.+?) (?:gelaufen|jedudelt|gespielt)\b",
+        r"wie viele wiedergaben hatte ich \1",
+    ),
+    (r"\bdo (?=(?:je|ge)hört\b)", "da "),
+    (r"\bför (?:e|en|ne|nem)\b", "für ein"),
+    (r"\bleedcher\b", "lieder"),
+    (r"\bleedche\b", "lied"),
+    (r"\bam liebste\b", "am liebsten"),
+    (r"\bjet neues\b", "etwas neues"),
+    (r"\bentdeck\b", "entdeckt"),
+    (r"\bdat selve\b", "dasselbe"),
+    (r"\bwidder un widder\b", "immer wieder"),
+    (r"\bjedudelt\b", "gelaufen"),
+    (r"\s*[,;]?\s+alles zosamme\b", " insgesamt"),
+    (r"\bin letzter zick\b", "in letzter zeit"),
+    (r"\boch ens\b", "auch mal"),
+    (r"\bdroppe\b", "gehört"),
+    (r"\bam laufe\b", "laufen"),
+    (r"\bzoletz(?:t)?\b", "zuletzt"),
+    (r"\ballereschte\b", "allererste"),
+    (r"\bet (eschte|erste|letzte)\b", r"das \1"),
+    (r"\beschte\b", "erste"),
+    (r"\bmol\b", "mal"),
+    (r"\bvun\b", "von"),
+    (r"\bwach jeworde\b", "wach geworden"),
+    (r"\bsibbe\b", "sieben"),
+    (r"\b(sieben|vierzehn|dreißig|zwei|drei) daach\b", r"\1 tage"),
+    (r"\bjetz maach mir ens\b", "mach mir mal"),
+    (r"\bmaach\b", "mach"),
+    (r"\b(?:dä|de) (?=(?-i:[A-ZÄÖÜ])(?-i:[a-zäöü]))", ""),
+    # "Wann wor dat letzte Mol, dat ich dat Genesis vun Justice hatt": when
+    # it last played, the name in the clause after it.
+    (
+        r"\b(?:das|dat) (letzte|erste) mal,? (?:dat|dass|das) (ich|wir) (?:dat |das )?(.+?) (?:hatt|hatte|hatten|jehört|gehört)\b",
+        r"das \1 mal, dass \2 \3 gehört habe",
+    ),
     # Issue 45's fifty-seventh turn (speech-to-text of a Cologne kitchen,
     # blind writer 362): the "ch" said as "sch" where no German word is
     # ("in der Küsche"), "wie viele Leder" (songs, never leather, asked
@@ -182,6 +261,15 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (
         r"\bwie oft wurde (?:da |denn |bei mir )?(?:insgesamt |insjesamt )?(?:etwas|wat|was|überhaupt etwas) (?:abgespielt|gespielt|abjespielt|jespielt)\b",
         "wie viele Wiedergaben hatte ich",
+    ),
+    # Bavaria's "wie oft insgesamt wurd seit März wos abgspuit" (issue 45's
+    # sixty-fourth turn, a teenager, blind writer 431): a period inside.
+    (
+        (
+            r"\bwie oft (?:insgesamt |insjesamt )?(?:wurde|wurd|is|ist) (?:da |denn |bei mir )?(?:insgesamt )?"
+            r"(.*?)(?:etwas|wat|was|wos) (?:abgespielt|gespielt|abgspuit|gspuit|abgspielt|abjespielt)\b"
+        ),
+        r"wie viele Wiedergaben hatte ich \1",
     ),
     # "Am dritten November, wat für Musik lief da bei mir?": the "da" points
     # back at the time said first, which goes where it stood.

@@ -76,6 +76,26 @@ _OFFICIALESE_DE: tuple[tuple[str, str], ...] = (
 )
 
 FORMAL_DE: tuple[Rule, ...] = (
+    # Issue 45's sixty-fourth turn (a Zurich bank clerk and a French
+    # learner, blind writers 430 and 429): "wie häufig" is "wie oft" (a
+    # recap had been answered for "wie häufig The Daily im letzten Monat
+    # gelaufen ist", a wrong fact); "ich bitte um eine (kurze) Quote" after
+    # the question asks nothing of its own (it had been read as one
+    # o'clock); "das letzte Mal, dass ich X gehört habe, wann war das" (the
+    # name had been lost, the last song answered: a wrong fact).
+    (r"\bwie häufig\b", "wie oft"),
+    (
+        r"\b(?:ich bitte um|bitte um) (?:eine |einen |ein )?(?:kurze |kurzen |knappe |knappen )?(?:quote|zusammenfassung|antwort|auskunft|übersicht|zahl|angabe)\b",
+        "",
+    ),
+    (
+        (
+            r"^(?:die|das|der|dem) (letzte|erste)n? mal (?:dass|das|wo|als) (ich|wir) (?:habe |hab |haben )?"
+            r"(.+?) (?:gehört|gespielt)(?: habe| hab| haben)? (?:war wann|wann war das|wann war es|wann war"
+            r"|wann)$"
+        ),
+        r"wann habe \2 \3 das \1 mal gehört",
+    ),
     *REQUESTS_DE,
     *_OFFICIALESE_DE,
     # -- asides ------------------------------------------------------------------------

@@ -21,6 +21,10 @@ HEARD_DE: tuple[tuple[str, str], ...] = (
     # sixty-first turn, writer 394 again): leather after a count or "top".
     (r"\b(top|meine|die|\d+|drei|fünf|zehn) leder\b", r"\1 lieder"),
     (r"\blieblingsalbus\b", "lieblingsalbum"),
+    # "Wie lange lief muss ich heute" (issue 45's sixty-fourth turn, blind
+    # writer 425 dictating in a car): "Musik" heard as "muss ich" after a
+    # verb of playing, where no modal verb stands.
+    (r"\b(lief|liefen|läuft|lief da|hörte|gehört|gespielt) muss ich\b", r"\1 musik"),
     # Twenty-second turn (writers 89 and 92, blind): "lieblings pott cast"
     # (podcast, heard as two words; it ranked songs), "Mucke" (music, said
     # in the Ruhr; it counted podcasts too), "aufs Jahr" (this year's recap,

@@ -102,7 +102,22 @@ LEARNER_FR_DE: Final[tuple[Rule, ...]] = (
         for count, days_ago in _DAYS_AGO.items()
     ),
     # "Huit heures moins le quart": a quarter to eight.
-    (rf"\b({_HOURS}) uhr weniger (?:ein )?viertel\b", r"viertel vor \1"),
+    (rf"\b({_HOURS}) uhr weniger (?:ein |das |die |der )?viertel\b", r"viertel vor \1"),
+    # Blind writer 429 (issue 45's sixty-fourth turn): a French period said
+    # in French ("la semaine dernière", "le mois dernier": last week had been
+    # dropped and all time answered, a wrong fact), and "gibt es Gruppen die
+    # ich höre zum ersten Mal" (il y a des groupes que j'écoute pour la
+    # première fois: the new artists, never the period's first song).
+    (r"\bla semaine derni[eè]re\b", "letzte woche"),
+    (r"\ble mois dernier\b", "letzten monat"),
+    (r"\bl'?ann[ée]e derni[eè]re\b", "letztes jahr"),
+    (r"\bcette semaine\b", "diese woche"),
+    (r"\bce mois(?:-ci)?\b", "diesen monat"),
+    (r"\baujourd'?hui\b", "heute"),
+    (
+        r"^gibt es (gruppen|bands|künstler|sänger\w*|interpreten) (?:die|dass|das) (ich|wir) (?:höre|hören|hörte|hörten) zum ersten mal\b(.*)$",
+        r"gibt es \1 die \2\3 zum ersten mal gehört habe",
+    ),
     (rf"\b({_HOURS}) uhr weniger (zehn|fünf|zwanzig)\b", r"\2 vor \1"),
     (r"\bum welche uhr\b", "um welche uhrzeit"),
     # French words for German ones.

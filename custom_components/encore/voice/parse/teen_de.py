@@ -123,6 +123,13 @@ _RULES: tuple[Rule, ...] = (
         ),
         r"was hat \1 \2 gehört",
     ),
+    # "Wos war die gscheideste Platte 2025" (issue 45's sixty-fourth turn, a
+    # Bavarian teenager, blind writer 431): the best record of a period is
+    # the one played most.
+    (
+        r"^(?:was|wos) (?:war|ist|is) (?:die|der|das|mei|mein|meine) (?:gscheideste|gscheiteste|gscheitste|beste|krasseste)[nrs]? (platte|album|lied|song|künstler|band|podcast)\b",
+        r"was war mein top \1",
+    ),
 )
 
 

@@ -203,6 +203,32 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
         rf"^zuletzt (?!{_NOT_NAME}\b)(.+?)(?: gehört| gespielt)?$",
         r"wann habe ich \1 zuletzt gehört",
     ),
+    # "Vormittag oder Abend, wann mehr gehört" (the same typist): the parts
+    # of the day compared, never a name "mehr Vormittag".
+    (
+        (
+            r"^(?:habe ich )?(vormittags?|morgens|morgen|nachmittags?|abends?|nachts?|früh) oder"
+            r" (vormittags?|morgens|morgen|nachmittags?|abends?|nachts?),? wann (?:mehr|am meisten)"
+            r" (?:gehört|gespielt|musik)$"
+        ),
+        r"höre ich mehr \1 oder \2",
+    ),
+    (
+        (
+            r"^wann (?:mehr|am meisten) (vormittags?|morgens|morgen|nachmittags?|abends?|nachts?|früh)"
+            r" oder (vormittags?|morgens|morgen|nachmittags?|abends?|nachts?) (?:gehört|gespielt)$"
+        ),
+        r"höre ich mehr \1 oder \2",
+    ),
+    # "Top3 Künstler Okt": a count written onto "Top".
+    (r"\btop(\d{1,2})\b", r"top \1"),
+    # "Eres zuletzt gespielt?" (issue 45's sixty-fourth turn, a Viennese
+    # typist, blind writer 428): the name's last play; the last song had
+    # been answered (a wrong fact), as "gehört" was already read.
+    (
+        rf"^(?:habe ich )?(?!{_NOT_NAME}\b)(?!(?:was|wer|wen|welche\w*|wie|wann|ich|wir)\b)(.+?) zuletzt gespielt$",
+        r"wann habe ich \1 zuletzt gehört",
+    ),
 )
 
 
