@@ -37,6 +37,7 @@ _GUESS: Final = (
     r"(?:a |an |one )?(?:\d{1,3}|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|hundred|thousand|dozen|couple)[ -]?)+)"
+    r"(?: (?:times|plays|songs|tunes|tracks|hours|minutes|artists|bands|episodes))?"
 )
 _BETS_EN: Final[tuple[tuple[str, str], ...]] = (
     # "Jonas says I'm a night owl. what hour ...": the claim said first,
@@ -58,12 +59,17 @@ _BETS_EN: Final[tuple[tuple[str, str], ...]] = (
     (r"^(?:speaker|assistant),\s+", ""),
     # "Fifty or a hundred, how many plays I get this week" (issue 45's
     # sixty-fourth turn, blind writer 422): the speaker's own guess said
-    # before the count, two numbers with "or" (a lone number or a year said
-    # first may be the question's), read as a name.
+    # before the count or after it, two numbers with "or" (a lone number or
+    # a year said first may be the question's), read as a name.
     (
         rf"^(?:like |maybe |about |around )?{_GUESS} or (?:maybe |about )?{_GUESS}"
         r"\s*[,;:?!.-]+\s*(?=how (?:many|much|often|long)\b)",
         "",
+    ),
+    (
+        rf"^(how (?:many|much|often|long)\b[^,?]*?)\s*[,;:?!.-]+\s*(?:like |maybe |about |around )?{_GUESS}"
+        r" or (?:maybe |about )?" + _GUESS + r"\W*$",
+        r"\1",
     ),
     # "tell Jonas what my week's been like": asked for me.
     (r"^tell (?-i:[A-Z][a-z]+) (?=(?:what|how|who|which|when)\b)", "tell me "),
