@@ -193,7 +193,11 @@ ANSWERED: tuple[Answered, ...] = (
         "do I play the same songs over and over this month",
         "en",
     ),
-    ("the song wey I no like, the one I skip pass", "which song do I skip the most", "en"),
+    (
+        "the song wey I no like, the one I skip pass",
+        "which song do I skip the most",
+        "en",
+    ),
     ("how my September take go", "how was my September", "en"),
     (
         "how many times we done played Queen this month",

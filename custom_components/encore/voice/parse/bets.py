@@ -62,13 +62,17 @@ _BETS_EN: Final[tuple[tuple[str, str], ...]] = (
     # before the count or after it, two numbers with "or" (a lone number or
     # a year said first may be the question's), read as a name.
     (
-        rf"^(?:like |maybe |about |around )?{_GUESS} or (?:maybe |about )?{_GUESS}"
-        r"\s*[,;:?!.-]+\s*(?=how (?:many|much|often|long)\b)",
+        (
+            rf"^(?:like |maybe |about |around )?{_GUESS} or (?:maybe |about )?{_GUESS}"
+            r"\s*[,;:?!.-]+\s*(?=how (?:many|much|often|long)\b)"
+        ),
         "",
     ),
     (
-        rf"^(how (?:many|much|often|long)\b[^,?]*?)\s*[,;:?!.-]+\s*(?:like |maybe |about |around )?{_GUESS}"
-        r" or (?:maybe |about )?" + _GUESS + r"\W*$",
+        (
+            rf"^(how (?:many|much|often|long)\b[^,?]*?)\s*[,;:?!.-]+\s*(?:like |maybe |about |around )?"
+            rf"{_GUESS} or (?:maybe |about )?{_GUESS}\W*$"
+        ),
         r"\1",
     ),
     # "tell Jonas what my week's been like": asked for me.

@@ -103,8 +103,10 @@ DICTATED_SLIPS_EN: tuple[Rule, ...] = (
     # sixty-fourth turn, blind writer 425 in a car): "one" heard as "won"
     # where a title begins, after the verb or the "did" it follows.
     (
-        r"\b(did|does|has|have|play|played|hear|heard|listen to|listened to) won"
-        r" (?=(?:more|last|time|day|love|kiss|night|way|of|thing|step|dance)\b)",
+        (
+            r"\b(did|does|has|have|play|played|hear|heard|listen to|listened to) won"
+            r" (?=(?:more|last|time|day|love|kiss|night|way|of|thing|step|dance)\b)"
+        ),
         r"\1 one ",
     ),
     # "What did we here in the kitchen": no verb but the sound-alike.

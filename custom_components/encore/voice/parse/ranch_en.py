@@ -46,7 +46,10 @@ _RANCH_EN: tuple[Rule, ...] = (
         r"\b(i|we) done (heard|played|listened|skipped|had|put|spun|played)\b",
         r"have \1 \2",
     ),
-    (r"\b((?:did|'d|do) (?:i|we)) (?:wind|wound) (?:up|it up) (?:with|on)\b", r"\1 end with"),
+    (
+        r"\b((?:did|'d|do) (?:i|we)) (?:wind|wound) (?:up|it up) (?:with|on)\b",
+        r"\1 end with",
+    ),
     (
         r"\blast,? (?:the )?very last (?:one|tune|song|track|record|thing)(?:,? i mean)?\W*$",
         "last",
