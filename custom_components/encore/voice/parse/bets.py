@@ -32,6 +32,13 @@ _CLAIMS_EN: Final = (
     r"|'s denying|keeps? saying|(?:have|has|'ve) got (?:a bet|\w+ (?:bucks|dollars|quid)) on"
     r"|(?:have|has) different numbers|can't agree|(?:don't|do not) agree)"
 )
+# A number guessed: "fifty", "a hundred", "twenty five", "30".
+_GUESS: Final = (
+    r"(?:a |an |one )?(?:\d{1,3}|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|thousand|dozen|couple)[ -]?)+)"
+    r"(?: (?:times|plays|songs|tunes|tracks|hours|minutes|artists|bands|episodes))?"
+)
 _BETS_EN: Final[tuple[tuple[str, str], ...]] = (
     # "Jonas says I'm a night owl. what hour ...": the claim said first,
     # unless the question names by "it" what the claim named ("my sister
@@ -50,6 +57,24 @@ _BETS_EN: Final[tuple[tuple[str, str], ...]] = (
     ),
     (r"^(?:me or (?:him|her|\w+)|(?:\w+) or me),? who'?s right,?\s+", ""),
     (r"^(?:speaker|assistant),\s+", ""),
+    # "Fifty or a hundred, how many plays I get this week" (issue 45's
+    # sixty-fourth turn, blind writer 422): the speaker's own guess said
+    # before the count or after it, two numbers with "or" (a lone number or
+    # a year said first may be the question's), read as a name.
+    (
+        (
+            rf"^(?:like |maybe |about |around )?{_GUESS} or (?:maybe |about )?{_GUESS}"
+            r"\s*[,;:?!.-]+\s*(?=how (?:many|much|often|long)\b)"
+        ),
+        "",
+    ),
+    (
+        (
+            rf"^(how (?:many|much|often|long)\b[^,?]*?)\s*[,;:?!.-]+\s*(?:like |maybe |about |around )?"
+            rf"{_GUESS} or (?:maybe |about )?{_GUESS}\W*$"
+        ),
+        r"\1",
+    ),
     # "tell Jonas what my week's been like": asked for me.
     (r"^tell (?-i:[A-Z][a-z]+) (?=(?:what|how|who|which|when)\b)", "tell me "),
     # "..., Jonas reckons it's like three", "..., me and him have got ten

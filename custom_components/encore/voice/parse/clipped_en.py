@@ -56,6 +56,15 @@ CLIPPED_EN: tuple[Rule, ...] = (
         r"|tune)(?: (?:on|played|i had on|i played|i put on))?)" + _END,
         r"\g<ask> \g<period>",
     ),
+    # "Any Daily episode this morning?" (issue 45's sixty-fourth turn, blind
+    # writer 422): a name and its kind, then a period, and nothing else:
+    # whether any of it played. Only with the period right after the kind
+    # ("any new episodes" and "any other songs" ask for more than a name).
+    (
+        r"^(?:and |so )?any (?!(?:new|other|more|good|of)\b)(?P<name>[\w' .&-]+?) (?:episodes?|songs?"
+        rf"|tracks?|tunes?) (?P<period>{_PERIOD}|yesterday|today)" + _END,
+        r"did I hear \g<name> \g<period>",
+    ),
     # -- a recap asked for with "go on then", "fill me in on" -------------------------------
     # "My year, go on then", "my week then", "my month, let's have it": the
     # recap of that period.

@@ -99,6 +99,16 @@ DICTATED_SLIPS_EN: tuple[Rule, ...] = (
         ),
         "top two ",
     ),
+    # "How many times did won more time by daft punk come on" (issue 45's
+    # sixty-fourth turn, blind writer 425 in a car): "one" heard as "won"
+    # where a title begins, after the verb or the "did" it follows.
+    (
+        (
+            r"\b(did|does|has|have|play|played|hear|heard|listen to|listened to) won"
+            r" (?=(?:more|last|time|day|love|kiss|night|way|of|thing|step|dance)\b)"
+        ),
+        r"\1 one ",
+    ),
     # "What did we here in the kitchen": no verb but the sound-alike.
     (r"^((?:what|who|which \w+) (?:did|do|have|had) (?:i|we)) here\b", r"\1 hear"),
     # "Skip rait", "listening streek": the rate, the streak.

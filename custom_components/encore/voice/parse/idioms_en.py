@@ -454,6 +454,18 @@ IDIOMS_EN: tuple[Rule, ...] = (
     (r",?\s*just the (?:number|figure|total)\W*$", ""),
     (r"(?:,? everything)?,? the (?:whole )?lot\W*$", ""),
     (r",\s*did (?:i|we),?\s*(?:no|or no|or not)\W*$", ""),
+    # "How many times did One More Time by Daft Punk come on lately" (issue
+    # 45's sixty-fourth turn, blind writer 425): the name is the subject of
+    # "come on"; "lately" after it took its "on" as a period's ("on lately")
+    # and left no name. Only a period or nothing may follow.
+    (
+        (
+            r"^(how many times|how often) did (?!(?:i|we|you|it|that|this|they|he|she|anything"
+            r"|something|music|songs?|tracks?)\b)(.+?) (?:come on|get played|get a spin)"
+            r"(?=(?: (?:lately|recently|at all|this|last|yesterday|today|since|so far)\b[^,]*)?\W*$)"
+        ),
+        r"\1 did i play \2",
+    ),
     # "When did I first stick on The Weeknd": stick on is play.
     (r"\b(did (?:i|we)|have (?:i|we)) (first |last |ever )?stick on\b", r"\1 \2play"),
     # "What was the last track I had on, the very last one": said twice.

@@ -103,6 +103,19 @@ LEARNER_ES_EN: tuple[tuple[str, str], ...] = (
         ),
         r"how much time \1 spent \2",
     ),
+    # Issue 45's sixty-fourth turn (blind writer 424): "how many time I have
+    # been listening music today" (¿cuánto tiempo he estado escuchando?):
+    # how long, never the plays of "listening"; "the podcast more
+    # escuchado" (the Spanish participle slipped in: the most listened).
+    (
+        (
+            r"^how many times? (i|we) (?:have been|has been|had been|was|were|am|are) (listening|hearing|playing)\b"
+            r"(?= (?:to )?(?:podcasts?|music|songs|tunes|this|last|today|yesterday|in|on|since)\b|\W*$)"
+        ),
+        r"how much time \1 spent \2",
+    ),
+    (r"\b(?:more|most|m[aá]s) escuchad[oa]s?\b", "most listened"),
+    (r"\bescuchad[oa]s?\b", "listened"),
     # "How many days followed" (días seguidos): in a row.
     (r"\bdays (?:followed|following|seguidos)\b", "days in a row"),
     # "With what song I started the month" (¿con qué canción empecé ...?):

@@ -372,6 +372,11 @@ def _leftover(words: str, language: str) -> str | None:
         )
     ):
         return rest
+    # "That Cafe Tacuba outfit" (issue 45's sixty-fourth turn, blind writer
+    # 423): "outfit" is no word `_ABOUT_NAME` takes (a listener's "outfit" may
+    # be clothes elsewhere), so it is still beside the name here.
+    if language == "en" and first in ("that", "those") and rest.endswith(" outfit"):
+        return rest.removesuffix(" outfit") or None
     return left
 
 
@@ -420,13 +425,16 @@ _ANY_MUSIC = re.compile(r"(?:any |some )?(?:music|songs|musik|lieder)")
 # Days" keep their words.
 _WRAPPED_EN = re.compile(
     r"^(?:(?:(?:any|some|a bit|much|more) )?of )?(?:(?:that|this|those) (?P<core>[^,]+?)"
-    r" (?:stuff|lot|band|album|record|lp|fellows|guys|lads|crowd|bunch|song|track"
+    r" (?:stuff|lot|band|outfit|album|record|lp|fellows|guys|lads|crowd|bunch|song|track"
     r"|tune)(?: (?:the|my|our) (?:lad|kid|boy|girl|son|daughter|wife|husband"
     r"|partner|missus|hubby)s? (?:likes?|loves?|plays?|listens to))?"
     r"|the (?P<album>.+?) (?:album|record|lp))"
     # A period said after it stays ("... stuff yesterday", "... this month").
-    # "In the helmets" is more of the description, no time.
-    r"(?P<tail>(?: (?:yesterday|today|lately|recently|ever|this|last|since"
+    # "In the helmets" is more of the description, no time. Its artist
+    # stays too ("that dance song by Justice", issue 45's sixty-fourth turn:
+    # "song" was looked for as part of the title).
+    r"(?P<tail>(?: by (?!(?:the (?:way|end)|now|then|far)\b)[^,]+?(?=$| (?:yesterday|today"
+    r"|lately|recently|ever|this|last|since|in|on|so far)\b))?(?: (?:yesterday|today|lately|recently|ever|this|last|since"
     r"|in(?! the (?!last|past|summer|morning|afternoon|evening)\w)|on"
     r"|so far)\b.*)?)$"
 )

@@ -17,6 +17,47 @@ from .rules import Rule, rewrite
 _VERBS: Final = r"(?:play|played|playing|listen to|listened to|listening to|hear|heard|skip|skipped)"
 
 _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
+    # Issue 45's sixty-fourth turn, blind writer 422 (a Lagos banker):
+    # "artiste" (a ranking of "artistes" was answered with songs, a wrong
+    # fact); "count am for me, how many ..." (count it for me) before the
+    # question; "abeg" between a period said first and its question ("in
+    # August abeg how many times"), said after it; "na true say I play X" (is it
+    # true that I played X); "wetin Ada listen to" (someone's plays); "the
+    # tune wey I no fit stand, the one I skip pass, which one" (the second
+    # description says what is asked); "how my October take go", "how my
+    # listening dey go" (how was it).
+    (r"\bartiste(s)?\b", r"artist\1"),
+    (
+        r"^(?:abeg,? )?(?:count|check|find|tell) am(?: for (?:me|us))?(?: abeg)?,?\s+(?=(?:how|what|which|who|when|wetin)\b)",
+        "",
+    ),
+    (
+        r"^((?:in|on|last|this|since|yesterday|today)\b[^,]*?)\s+abeg,?\s+((?:how|what|which|who|when|wetin)\b.*?)\W*$",
+        r"\2 \1",
+    ),
+    (
+        r"^(?:na |e be )?true (?:say|sey) (i|we) (?:dey |don )?(play|hear|listen to)\b",
+        r"did \1 \2",
+    ),
+    (
+        r"^wetin (?!(?:i|we|you|dey|be|don|e|it|na|play|played)\b)((?-i:[A-Z]\w+)|my \w+) (?:dey |don )?(listen to|play|hear)\b",
+        r"what did \1 \2",
+    ),
+    (
+        (
+            r"^(?:abeg,? )?(?:the|that) (song|tune|track|artist|band|album|podcast) (?:wey|that) [^,]+,"
+            r"\s*the one (i|we) (?:dey )?(skip|play|hear|listen to)(?:ped|ed)? (?:most|pass)"
+            r"(?:,? (?:na )?which one)?\W*$"
+        ),
+        r"which \1 do \2 \3 the most",
+    ),
+    (
+        (
+            r"^how (my|our) (listening|music|january|february|march|april|may|june|july"
+            r"|august|september|october|november|december|weekend) (?:take|dey|don) go\b"
+        ),
+        r"how was \1 \2",
+    ),
     # Issue 45's fifty-eighth turn, blind writer 366 (a Lagos speaker, the
     # weakest of the turn): "ehn" and "sef" anywhere, "I don hook on"
     # (have been hooked on), "I no fit drop" (can't stop playing: the
@@ -54,7 +95,7 @@ _NIGERIAN_EN: Final[tuple[Rule, ...]] = (
         r"^(?P<name>(?!(?:what|which|who|when|how|na|abeg|i|we)\b).+?) (?:play|played|dey play) (?P<when>.+?),? (?:or|abi) e no (?:play|dey play)\W*$",
         r"did i play \g<name> \g<when>",
     ),
-    (r"\bwetin (i|we) dey (?:hear|play|listen to)\b", r"what was \1 listening to"),
+    (r"\bwetin (i|we) dey (?:hear|play|listen(?: to)?)\b", r"what was \1 listening to"),
     (r"\b(song|track|tune|music) dey play\b", r"\1 was playing"),
     (r"^when be the\b", "when was the"),
     (

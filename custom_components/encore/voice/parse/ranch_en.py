@@ -36,9 +36,27 @@ _RANCH_EN: tuple[Rule, ...] = (
     # "Which band do I hurry past the most": skipping it.
     (r"\b(?:hurry|rush|zip) (?:right )?past\b", "skip"),
     (r"\b(?:hurried|rushed|zipped) (?:right )?past\b", "skipped"),
+    # Issue 45's sixty-fourth turn, blind writer 423 (a retired Texas
+    # rancher): "how many times I done heard X" (have heard: "done" before a
+    # past participle is the perfect), "what did I wind up with the day
+    # before yesterday" (ended with: the last play), "what'd I have on
+    # last the very last tune I mean" (the last play said again, read as a
+    # name).
+    (
+        r"\b(i|we) done (heard|played|listened|skipped|had|put|spun|played)\b",
+        r"have \1 \2",
+    ),
+    (
+        r"\b((?:did|'d|do) (?:i|we)) (?:wind|wound) (?:up|it up) (?:with|on)\b",
+        r"\1 end with",
+    ),
+    (
+        r"\blast,? (?:the )?very last (?:one|tune|song|track|record|thing)(?:,? i mean)?\W*$",
+        "last",
+    ),
 )
 
 
 def said_on_the_ranch(text: str) -> str:
-    """Return a Texas grandmother's question to her "box" said plainly."""
+    """Return a Texas rancher's question (to her "box") said plainly."""
     return rewrite(_RANCH_EN, text, re.IGNORECASE)

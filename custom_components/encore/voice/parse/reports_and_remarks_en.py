@@ -171,6 +171,18 @@ REPORTS_AND_REMARKS_EN: tuple[Rule, ...] = (
         r"when did I \1 play \g<song> by \g<artist>",
     ),
     (r"\b(i|we) pass without finish(?:ing)? (?:them|it)\b", r"\1 skip"),
+    # Issue 45's sixty-fourth turn (blind writer 424): "sounded Cafe Tacuba
+    # this week or not" (¿sonó ...?), "the last time that sounded X" (la
+    # última vez que sonó X): sonar is to play; never "sounded like",
+    # "sounded good". Read before "... or not" makes it "did I listen to".
+    (
+        r"^(?:has |have )?sounded (?!(?:like|good|great|bad|better|off|weird|strange|nice|fine|ok|okay|so|too|very|a|an|the (?:same|best|worst))\b)(?=\w)",
+        "did I play ",
+    ),
+    (
+        r"\b(first|last) time (?:that |when )?(?:has |have )?sounded (?!(?:like|good|great|bad|better|off|weird|strange|nice|fine|ok|okay|so|too|very)\b)",
+        r"\1 time I played ",
+    ),
     # A Texan's: "episodes'd I get through", "days runnin'", "shake out",
     # "that cafe tacuba bunch, they come on last week?".
     (r"\b(episodes|songs|tunes)'d (i|we) get through\b", r"\1 did \2 listen to"),

@@ -169,8 +169,10 @@ _SOUND_ALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 past ",
         ),
         # "The last to weeks", "past for days": a number before its unit.
+        # "Over the past too weeks" (issue 45's sixty-fourth turn, blind
+        # writer 425, a car's recogniser): "too" as well as "to".
         (
-            r"\b(last|past|next|previous) to (days|weeks|months|years|hours)\b",
+            r"\b(last|past|next|previous) (?:to|too) (days|weeks|months|years|hours)\b",
             r"\1 two \2",
         ),
         (
