@@ -41,8 +41,12 @@ _LEARNER_PL_EN: tuple[Rule, ...] = (
     # the last of a list, never ends a question).
     (r"(?<=\w) lastly(?=\s*[?.!]*\s*$)", " lately"),
     # "When is more music by me", "X was playing by me": at my place,
-    # which is where Encore's history is anyway; never "by me and Anna".
-    (r",?\s+by me\b(?=\s*(?:[,?.!]|$))", ""),
+    # which is where Encore's history is anyway; never "by me and Anna",
+    # nor a passive's doer ("which song is most often cut short by me").
+    (
+        r"(?<!\bshort)(?<!ed)(?<!\bheard)(?<!\bspun)(?<!\bdone),?\s+by me\b(?=\s*(?:[,?.!]|$))",
+        "",
+    ),
     # "When first time Wet Leg was playing": its first play.
     (
         (
