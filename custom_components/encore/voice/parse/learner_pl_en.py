@@ -91,12 +91,15 @@ _LEARNER_PL_EN: tuple[Rule, ...] = (
         r"which \1 do \2 skip the most",
     ),
     # "Was some Air playing this morning": whether it played ("czy leciało
-    # coś"), never what played; music and songs keep their own reading.
+    # coś"), never what played; music and songs keep their own reading,
+    # and "was there any X on ..." its own (a name's "on" kept).
     (
         (
-            r"^was (?:there )?(?:some|any|something (?:of|from|by)) (?!(?:music|songs?|tracks?|tunes?"
+            r"^was (?:some|something (?:of|from|by)) (?!(?:music|songs?|tracks?|tunes?"
             r"|podcasts?|episodes?|stuff|things?|new|different)\b)(?P<name>[\w' .&-]{2,40}?)"
-            r" (?:playing|played|on)\b"
+            # "On" only where a time or nothing follows: "any Queen on the
+            # wireless", "any Air on the third of November" keep their "on".
+            r" (?:playing|played|on(?=\s+(?:this|last|yesterday|today|tonight)\b|\s*[?.!]*$))\b"
         ),
         r"did i play any \g<name>",
     ),
