@@ -83,6 +83,10 @@ _ELSEWHERE: Final = {
 _COMMAND: Final = {
     "en": re.compile(
         r"(?:^|[,;.!?:]\s*|\band (?:then )?)(?:(?:please|kindly|pls)\s+)?"
+        # "..., turn up in my history": a question's "when did X first turn
+        # up" said again after a remark to a child (issue 45's sixty-fourth
+        # turn, blind writer 421), never the volume.
+        r"(?!turn(?:ed)? up in (?:my|our|the) (?:history|listening|stats|plays)\b)"
         r"(?:(?:play|put|queue|add|save|skip|shuffle|turn|pause|stop|resume|start"
         r"|set|switch|mute|unmute|remove|delete|cast|bookmark)\s+(?:it|this|that|them"
         r"|these|those|the|my|some|a|an|on|up|down|off|me|next|something|anything"

@@ -383,6 +383,9 @@ _TIME_BESIDE_NAME = {
     "en": re.compile(
         r"\b(?:(?:early |late )?(?:mornings?|afternoons?|evenings?|nights?|lunchtimes?"
         r"|weekends?)"
+        # A Polish learner's "lastly" for lately ("ostatnio": issue 45's
+        # sixty-fourth turn, blind writer 420), said last beside a name.
+        r"|lastly"
         r"|(?:last|this|past|previous|these|since) \S+)\b"
     ),
     "de": re.compile(

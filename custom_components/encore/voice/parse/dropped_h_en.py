@@ -50,8 +50,10 @@ _DROPPED_H_EN: tuple[Rule, ...] = (
         r"\1, ",
     ),
     # "Been proper stuck on", "been really stuck on": "been stuck on", read
-    # as hooked on ("really stuck on" was read as put on).
-    (r"\bbeen (?:proper|really|well|dead) (?=stuck on\b)", "been "),
+    # as hooked on ("really stuck on" was read as put on). Scots' "fair"
+    # too (issue 45's sixty-fourth turn, blind writer 419, a Highland
+    # crofter: "which singer have I been fair stuck on lately").
+    (r"\bbeen (?:proper|really|well|dead|fair) (?=stuck on\b)", "been "),
 )
 
 

@@ -142,7 +142,9 @@ GLASGOW_EN: tuple[Rule, ...] = (
     (r"\bkeep knockin'? aff\b", "keep skipping"),
     (r"\bknockin'? aff\b", "skipping"),
     (r"\bfur (?=(?:the first|the last|music|me|us)\b)", "for "),
-    (r"\bnumber o\b", "number of"),
+    # Never "number o'": its mark is the next rule's ("number of' plays"
+    # had kept it, and a sentence read the mark as a name).
+    (r"\bnumber o\b(?!')", "number of"),
     (
         r"^(?:ah |i )?(?:didnae|didn't) (play|hear|listen to|have on|put on) (.+?),? did(?: (?:ah|i))?\s*[?.!]*$",
         r"did I \1 \2",
@@ -165,6 +167,8 @@ GLASGOW_EN: tuple[Rule, ...] = (
     (r"\boot\b", "out"),
     (r"\bdaft (?:about|on)\b", "mad about"),
     (r"[,\s]+(?:would|wid) (?:ye|you) say\W*$", ""),
+    # "..., d'ye ken": Scots' "do you know" asked after the question.
+    (r"[,\s]+(?:d'?ye|do ye|ye|y') ken\W*$", ""),
     # Issue 45's thirty-third turn (a Glasgow night-shift nurse, writer
     # 172): Scots' own spellings of the question's words ("whit wis I
     # listenin tae", "song o the month", "who've I played maist", "gie us a
@@ -187,7 +191,7 @@ GLASGOW_EN: tuple[Rule, ...] = (
     ),
     # Never "mornin'" or "listenin-wise", which other readers know.
     (
-        r"\b(listen|play|go|morn|even|hear|runn|skipp|chill|dur|hammer|thrash|flogg|batter)in\b(?![-'])",
+        r"\b(listen|play|go|morn|even|hear|runn|skipp|chill|dur|hammer|thrash|flogg|batter|repeat)in\b(?![-'])",
         r"\1ing",
     ),
     (

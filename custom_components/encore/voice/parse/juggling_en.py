@@ -20,6 +20,18 @@ from .rules import Rule, rewrite
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _JUGGLING_EN: tuple[Rule, ...] = (
+    # "This morning, no the other, sorry, this morning": a correction begun
+    # and taken back, the words said again as they were (issue 45's
+    # sixty-fourth turn, blind writer 421, a mother at the stove; "no the
+    # other" had been read as a name). Read before a claim's reader takes
+    # "sorry" and the repeat's reader the words said again.
+    (
+        (
+            r"\b((?:yesterday|today|tonight|last|this) ?\w*),\s*no,? (?:the other(?: one)?|wait|hang on"
+            r"|not that)\b[^,?]*,\s*(?:(?:sorry|no|i mean|actually),?\s*)?\1\b"
+        ),
+        r"\1",
+    ),
     # "..., love that one", "..., hate that song" (blind writer 367): how
     # she feels about the name just said, nothing asked and no part of it.
     (

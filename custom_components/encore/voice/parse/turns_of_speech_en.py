@@ -182,14 +182,33 @@ TURNS_OF_SPEECH_EN: tuple[Rule, ...] = (
         r"\b(?:school|work|working) ?days (?:vs\.?|versus|or) weekends?\b",
         "weekdays or weekends",
     ),
+    # "Before noon or after noon" (issue 45's sixty-fourth turn, blind
+    # writer 420): the morning and the afternoon compared, never noon's
+    # hour.
+    (
+        r"\bbefore ?noon or (?:after ?noon|in the afternoon)\b",
+        "in the morning or in the afternoon",
+    ),
+    (
+        r"\b(?:after ?noon|in the afternoon) or before ?noon\b",
+        "in the afternoon or in the morning",
+    ),
     # "On weekdays or at weekends, when do I listen more": the comparison
     # said first.
+    # A period may be said before them, and the weekend said as one ("this
+    # year weekdays or weekend, when I listen more": issue 45's sixty-fourth
+    # turn, blind writer 420; the period said first had been read as the
+    # question's, and "when I listen more" as the usual hour, a wrong fact).
     (
         (
-            r"^((?:on weekdays or at weekends|weekends or weekdays|weekdays or weekends))[,.…]*"
-            r" when (?:do )?(i|we) (listen|play|bump|hear) (?:to )?(?:more|most)\b"
+            r"^(?:(?P<when>(?:this|last|the past|past) (?:week|month|year)|(?:in )?20\d\d),? )?"
+            r"(?P<parts>on weekdays or at weekends|weekends? or weekdays|weekdays or weekends?)[,.…]*"
+            r" when (?:do )?(?P<who>i|we) (?P<verb>listen|play|bump|hear) (?:to )?(?:more|most)\b"
         ),
-        r"do \2 \3 more \1",
+        lambda found: (
+            f"do {found['who']} {found['verb']} more {found['parts']}"
+            + (f" {found['when']}" if found["when"] else "")
+        ),
     ),
     # "Run me through our summer": its recap (the story reader would drop
     # the clause).

@@ -437,6 +437,10 @@ def day_parts_said(text: str, language: str) -> tuple[str, ...]:
             text,
             flags=re.IGNORECASE,
         )
+    # "Before noon or after noon" (issue 45's sixty-fourth turn, blind
+    # writer 420): the morning and the afternoon, never noon said twice.
+    text = re.sub(r"\bbefore ?noon\b", "morning", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bafter noon\b", "afternoon", text, flags=re.IGNORECASE)
     # German joins a part to its listener: "Morgen- oder Abendhörer".
     heads = sorted((key for key in parts if len(key) > 4), key=len, reverse=True)
     named: list[str] = []
