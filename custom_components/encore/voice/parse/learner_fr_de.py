@@ -106,8 +106,8 @@ LEARNER_FR_DE: Final[tuple[Rule, ...]] = (
     # Blind writer 429 (issue 45's sixty-fourth turn): a French period said
     # in French ("la semaine dernière", "le mois dernier": last week had been
     # dropped and all time answered, a wrong fact), and "gibt es Gruppen die
-    # ich höre zum ersten Mal" (il y a des groupes que j'écoute pour la
-    # première fois: the new artists, never the period's first song).
+    # ich höre zum ersten Mal" (said in French order: the new artists, never
+    # the period's first song).
     (r"\bla semaine derni[eè]re\b", "letzte woche"),
     (r"\ble mois dernier\b", "letzten monat"),
     (r"\bl'?ann[ée]e derni[eè]re\b", "letztes jahr"),

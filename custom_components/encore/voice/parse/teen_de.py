@@ -127,7 +127,11 @@ _RULES: tuple[Rule, ...] = (
     # Bavarian teenager, blind writer 431): the best record of a period is
     # the one played most.
     (
-        r"^(?:was|wos) (?:war|ist|is) (?:die|der|das|mei|mein|meine) (?:gscheideste|gscheiteste|gscheitste|beste|krasseste)[nrs]? (platte|album|lied|song|künstler|band|podcast)\b",
+        r"^(?:was|wos) (?:war|ist|is) (?:die|der|das|mei|mein|meine) (?:gscheideste|gscheiteste|gscheitste|beste|krasseste)[nrs]? (?:platte|album)\b",
+        "was war mein top album",
+    ),
+    (
+        r"^(?:was|wos) (?:war|ist|is) (?:die|der|das|mei|mein|meine) (?:gscheideste|gscheiteste|gscheitste|beste|krasseste)[nrs]? (lied|song|künstler|band|podcast)\b",
         r"was war mein top \1",
     ),
 )
