@@ -134,6 +134,15 @@ READ: tuple[Read, ...] = (
         "in the living room which artist sounds more",
         "in the living room which artist do I play most",
     ),
+    # The second round (writers 426 to 431): a run of consecutive days is the
+    # streak (the listening time had been answered, a wrong fact); "in loop"
+    # is on repeat.
+    (
+        "en",
+        "how long is my present run of consecutive listening days",
+        "how many days in a row have I listened",
+    ),
+    ("en", "which song do i listen to in loop", "which song do i have on repeat"),
 )
 
 ANSWERED: tuple[Answered, ...] = (
@@ -279,4 +288,12 @@ ANSWERED: tuple[Answered, ...] = (
 STAYS: tuple[Stays, ...] = (
     ("how much be dollar to naira today", "en"),
     ("how much be euro to naira this morning", "en"),
+    # Writer 430 (an over-polite gentleman, scored blind in the second round):
+    # a thought about the weather and two bids to play, caught by the net.
+    (
+        "I wonder what the weather will be like tomorrow, I had thought to take a walk",
+        "en",
+    ),
+    ("I should like to hear Discovery, if you would be so kind", "en"),
+    ("I should like to listen to the newest episode of The Daily", "en"),
 )

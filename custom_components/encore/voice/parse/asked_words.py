@@ -17,6 +17,9 @@ EN = {
     "track": r"\b(?:songs?|tracks?|tunes?|jams?)\b",
     "streak": r"\b(?:streak|in a row|days straight|straight days|consecutive days"
     r"|run of days|days running|days in row|days without (?:a )?(?:stop|break|pause)"
+    # "My present run of consecutive listening days" (issue 45's sixty-fourth
+    # turn, blind writer 430: the listening time had been answered).
+    r"|consecutive (?:listening |music )?days|run of (?:\w+ )?(?:listening )?days"
     # "How many days non stop I was listening": the days, not the song on repeat.
     r"|days (?:non ?stop|continuous\w*|consecutive\w*)"
     r"|how many days\b.*\b(?:non ?stop|without (?:a )?(?:stop|break|pause)|straight)"
@@ -33,7 +36,7 @@ EN = {
     r"|(?:listen(?: to)?|play|hear|put on) the same (?=again and again|over and over)"
     r"|how (?:much|often) (?:do |did )?(?:i|we) (?:repeat|replay)(?=\W*$)"  # said alone
     r"|relisten\w*|re listen\w*)\b",
-    "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked"
+    "on_repeat": r"\b(?:on repeat|heavy rotation|on rotation|obsessed|hooked|in (?:a )?loop"
     r"|(?:cannot|can't|cant|can not) (?:\w+ )?stop|can \w+ not stop|keep going back|keep coming back|over and over"
     # "Which track can I literally not stop playing" (a data nerd), "which
     # song am I quite unable to stop playing" (a judge): issue 45's sixtieth
