@@ -156,18 +156,26 @@ _WORDS: tuple[tuple[str, str], ...] = (
     (r"\ballereschte\b", "allererste"),
     (r"\bet (eschte|erste|letzte)\b", r"das \1"),
     (r"\beschte\b", "erste"),
-    (r"\bmol\b", "mal"),
-    (r"\bvun\b", "von"),
+    (r"\b(dat|das|et|letzte|eschte|erste) mol\b", r"\1 mal"),
+    (r"\bvun\b(?! dene\b)", "von"),
     (r"\bwach jeworde\b", "wach geworden"),
     (r"\bsibbe\b", "sieben"),
     (r"\b(sieben|vierzehn|dreißig|zwei|drei) daach\b", r"\1 tage"),
     (r"\bjetz maach mir ens\b", "mach mir mal"),
     (r"\bmaach\b", "mach"),
-    (r"\b(?:dä|de) (?=(?-i:[A-ZÄÖÜ])(?-i:[a-zäöü]))", ""),
+    # The article before a name, after the verb: "lief dä Daily", "och ens
+    # de Queen" (never "dä Monet", a period, nor "De Höhner" said first).
+    (
+        (
+            r"\b(lief|liefen|hatte|habe|hab|han|ens|auch) (?:dä|de) (?=(?-i:[A-ZÄÖÜ])(?-i:[a-zäöü]))"
+            r"(?!(?:woch|woche|wuche|monat|monet|jahr|johr|sommer|summer|wochenend\w*|tag|daach|dach)\b)"
+        ),
+        r"\1 ",
+    ),
     # "Wann wor dat letzte Mol, dat ich dat Genesis vun Justice hatt": when
     # it last played, the name in the clause after it.
     (
-        r"\b(?:das|dat) (letzte|erste) mal,? (?:dat|dass|das) (ich|wir) (?:dat |das )?(.+?) (?:hatt|hatte|hatten|jehört|gehört)\b",
+        r"\b(?:das|dat) (letzte|erste) mal,? (?:dat|dass|das) (ich|wir) (?:dat |das )?(?!(?:habe|hab|haben)\b)(.+?) (?:hatt|hatte|hatten|jehört|gehört)\b",
         r"das \1 mal, dass \2 \3 gehört habe",
     ),
     # Issue 45's fifty-seventh turn (speech-to-text of a Cologne kitchen,

@@ -85,7 +85,10 @@ FORMAL_DE: tuple[Rule, ...] = (
     # name had been lost, the last song answered: a wrong fact).
     (r"\bwie häufig\b", "wie oft"),
     (
-        r"\b(?:ich bitte um|bitte um) (?:eine |einen |ein )?(?:kurze |kurzen |knappe |knappen )?(?:quote|zusammenfassung|antwort|auskunft|übersicht|zahl|angabe)\b",
+        (
+            r"(?<=\w) (?:ich bitte um|bitte um) (?:eine |einen |ein )?(?:kurze |kurzen |knappe |knappen )?"
+            r"(?:quote|zusammenfassung|antwort|auskunft|übersicht|zahl|angabe)$"
+        ),
         "",
     ),
     (

@@ -165,7 +165,7 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
     (
         (
             r"^(?:was|welche[sr]?) (?:war|ist) (?:mein|meine) (lied|song|album|künstler|podcast)"
-            r" (?:von|vom|des) (sommers?|jahr|jahres|monats?|woche)\b"
+            r" (?:von|vom) (sommer)\b"
         ),
         r"welches \1 habe ich im \2 am meisten gehört",
     ),
@@ -179,10 +179,6 @@ LEARNER_ES_DE: tuple[Rule, ...] = (
             r" (?:gehört|gespielt) (.+?) wann (?:war|ist)$"
         ),
         r"wann habe ich \2 das \1 mal gehört",
-    ),
-    (
-        rf"^(habe|hab|haben) (ich|wir) (gehört|gespielt) (.+?) ({_PERIOD})$",
-        r"\1 \2 \5 \4 \3",
     ),
     # "Ich habe gehört die Daily heute früh": the participle last.
     (

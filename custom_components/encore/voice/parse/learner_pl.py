@@ -204,7 +204,7 @@ LEARNER_PL_DE: tuple[tuple[str, str], ...] = (
     # (was it played), "wie oft Radiohead diesen Jahr bei mir gelaufen" (no
     # verb before the participle) and "was war meistens gespielt diese
     # Monat welche Lied" (the question word last: the top).
-    (rf",? (?:tak|nie)\?*{_END}", ""),
+    (rf",? tak\?*{_END}", ""),
     *(
         (
             (
@@ -217,8 +217,9 @@ LEARNER_PL_DE: tuple[tuple[str, str], ...] = (
     ),
     (
         (
-            r"^wie oft (?!(?:ich|wir|habe|hab|hat|ist|sind|lief|läuft|hast|haben)\b)"
-            r"(?P<name>.+?) (?:bei (?:mir|uns) )?(?:gelaufen|gespielt|gehört)\??$"
+            r"^wie oft (?!(?:ich|wir|habe|hab|hat|ist|is|isch|sind|lief|läuft|hast|haben|hann|han"
+            r"|hemmer|hebb|hätte|hatte|wurde|hob|hon|hot|dat|das|des)\b)"
+            r"(?P<name>(?:(?!\b(?:ich|isch|wir|mer)\b)[^,])+?) bei (?:mir|uns) (?:gelaufen|gespielt|gehört)\??$"
         ),
         r"wie oft habe ich \g<name> gehört",
     ),

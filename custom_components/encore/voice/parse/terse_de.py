@@ -209,7 +209,7 @@ TERSE_DE: tuple[tuple[str, str], ...] = (
         (
             r"^(?:habe ich )?(vormittags?|morgens|morgen|nachmittags?|abends?|nachts?|früh) oder"
             r" (vormittags?|morgens|morgen|nachmittags?|abends?|nachts?),? wann (?:mehr|am meisten)"
-            r" (?:gehört|gespielt|musik)$"
+            r" (?:gehört|gespielt)$"
         ),
         r"höre ich mehr \1 oder \2",
     ),
