@@ -61,10 +61,67 @@ _REMARKS: tuple[Rule, ...] = (
     # nimmer": a clause with the particle "ja" that asks nothing.
     (
         (
-            rf"[,;]\s+(?!{_ASKS}\b)(?:die|der|des|das|den|er|sie|es|ich|i|man|so|weil|und|aber)\b"
+            rf"[,;]\s+(?!{_ASKS}\b)(?:die|der|des|das|den|er|sie|es|ich|isch|ick|i|man|so|weil|und|aber)\b"
             r"(?:(?![,;?]).)*?\bja\b[^,;?]*(?=[,;]|\s*[.!?]?\s*$)"
         ),
         "",
+    ),
+)
+
+# Issue 45's sixty-fifth turn (a Berlin pensioner, blind writer 437):
+# "Mensch" said to the speaker before or after the question (it had been
+# read as the listener type: a wrong fact), "..., so insgesamt" said after
+# it, "bei uns" after the participle ("Ham wa im Oktober ooch Daft Punk
+# jehört bei uns": the name had been lost) and "auch" before the name.
+_BERLIN: tuple[Rule, ...] = (
+    (r"[,;]\s+mensch\W*$", ""),
+    (r"^mensch[,!]\s+", ""),
+    (r"[,;]\s+(?:so |also |ja )?ins[gj]esamt\W*(?:[,;]\s+wa\W*)?$", ""),
+    (
+        r"\b((?:hab|habe|haben|hatte|hatten|ham) (?:ich|wir|wa|i)\b[^,;?]*?) (?:auch|ooch) (?=(?-i:[A-Z]))",
+        r"\1 ",
+    ),
+    (r"\b(gehört|gespielt|jehört|jespielt) bei (?:uns|mir)(?=\W*$)", r"\1"),
+    # "Radiohead, wie oft lief'n det bei mir": the name said first.
+    (r"\b(wie oft|wann) lief'?n (?:det|dit)\b", r"\1 lief das"),
+)
+
+# Who asks, said first (issue 45's sixty-fifth turn): "Ada hier, wie viele
+# Lieder ...", a child's "die Mama fragt, wie lang wir ...": the question
+# after it is what is asked (the asker's name had been read as a name of
+# the history). A child's "das Lied, wo Bohemian Rapsodie heißt": the name.
+_WHO_ASKS: tuple[Rule, ...] = (
+    (
+        r"^(?:(?:hier ist|hier spricht) (?-i:[A-ZÄÖÜ])\w+|(?-i:[A-ZÄÖÜ])\w+ hier)[,.:!]\s+(?=(?:wie|was|wer|wen|welche\w*|wann|hab|habe|hat|sag|gib|zeig|erzähl|kannst|seit)\b)",
+        "",
+    ),
+    (
+        r"^(?:die |der |meine? )?(?:mama|papa|mami|papi|mutti|vati|oma|opa|omi|opi) (?:fragt|will wissen|möchte wissen|wüsste gern)[,:]?\s+(?:ob\s+)?",
+        "",
+    ),
+    (
+        r"\b(?:das|dem|den|der|die) (?:lied|song|album|band|podcast) (?:wo|das|der|die|den),? (.+?),? (?:heißt|heisst)\b",
+        r"\1",
+    ),
+)
+
+# The question said twice (issue 45's sixty-fifth turn, a Frankfurt taxi
+# driver): "seit wann hör isch Justice, wann war des erste Mal" asks once;
+# read together, "seit" had been taken for the name. A child's "welches
+# Lied kam letzten Freitag ganz am Schluss" (the last one) and "welchen
+# Sänger mag ich nicht so und drück immer weiter" (the most skipped).
+_SAID_TWICE: tuple[Rule, ...] = (
+    (
+        r"^(seit wann [^,;?]+?)[,;]\s+(?:also |ich mein\w* )?wann (?:war|wor) (?:das|des|dat|det) (?:aller)?erste mal\W*$",
+        r"\1",
+    ),
+    (
+        r"^(welche[snrm]?) (lied|song|stück|titel|künstler|band|album|podcast) (?:kam|lief) (.*?) ?(?:ganz )?(?:am schluss|zum schluss|als letztes|am ende)\W*$",
+        r"was war das letzte \2 \3",
+    ),
+    (
+        r"\bmag (ich|i) (?:nicht|net|nit) so und (?:drück|drücke|skipp|skippe|überspring|überspringe) (?:den |die |ihn |sie )?(?:immer|dauernd|ständig|oft) (?:weiter|weg)\b",
+        r"drücke \1 am meisten weg",
     ),
 )
 
@@ -75,7 +132,7 @@ _SAID_FIRST: tuple[Rule, ...] = (
     # (`said_first_de`) as "wann lief das zum ersten Mal" is.
     (
         (
-            r"\b(lief|liefen|kam|war|hab ich|habe ich|hab i) des(?: bei mir| bei uns)?"
+            r"\b(lief|liefen|kam|war|hab ich|habe ich|hab i|hanne) des(?: bei mir| bei uns)?"
             r"(?= (?:zum|zuletzt|zuerst|das|denn|eigentlich)\b|\s*[?,]|\s*$)"
         ),
         r"\1 das",
@@ -89,6 +146,17 @@ _SAID_FIRST: tuple[Rule, ...] = (
             r"\b[^,;?]{0,30}?)[,;]\s+((?:hab|habe|hatte|haben|hatten) (?:ich|i|wir)) da\b"
         ),
         r"\2 \1",
+    ),
+    # "Welches Lied hör ich grad ganz oft" (a child, issue 45's sixty-fifth
+    # turn): the word that makes "oft" stronger adds nothing; with it the
+    # question had been read as what played today, a wrong fact.
+    (
+        (
+            r"\b(hör|höre|hören|spiel|spiele|spielen) (ich|i|wir) "
+            r"((?:grad|gerade|zurzeit|jetzt|momentan|im moment|in letzter zeit) )?"
+            r"(?:ganz|echt|voll|total|sehr|richtig|so|arg) (oft|viel)\b"
+        ),
+        r"\1 \2 \3\4",
     ),
     # "Wen hab ich so arg oft laufen lassen": who was played most.
     (
@@ -108,7 +176,9 @@ def drop_chat_de(text: str) -> str:
     Also read where an answer checks that every time said was read
     (`banter_en.drop_asides`): "so sagt man ja heut nimmer" asks no today.
     """
-    return rewrite(_REMARKS, text.strip(), re.IGNORECASE)
+    return rewrite(
+        (*_WHO_ASKS, *_SAID_TWICE, *_BERLIN, *_REMARKS), text.strip(), re.IGNORECASE
+    )
 
 
 def undo_chatty_de(text: str) -> str:

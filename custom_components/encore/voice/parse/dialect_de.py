@@ -46,7 +46,7 @@ from .learner_en_de import LISTENED_TO_DE, undo_learner_en_de
 from .learner_es_de import undo_learner_es_de
 from .learner_fr_de import undo_learner_fr_de
 from .learner_it_de import undo_learner_it_de
-from .learner_nl import undo_learner_nl
+from .learner_nl import DUTCH_FIRST, undo_learner_nl
 from .rules import rewrite
 from .soft_consonants_de import undo_soft_consonants
 
@@ -180,7 +180,7 @@ DIALECT_DE: tuple[tuple[str, str], ...] = (
         r"wann habe ich \g<name> \2 gehört",
     ),
     # "Daft Punk, wie oft lief dit ...": the name said before (blind writer 255).
-    (r"\b(wie oft lief|wann lief) (?:dit|det)\b", r"\1 das"),
+    (r"\b(wie oft|wann) (?:lief|lief'n|liefen) (?:dit|det)\b", r"\1 lief das"),
     # "Dit Jahr", "dit Wochenende" (a Berlin night nurse, issue 45's
     # thirty-first turn): this period; "dit" alone is "das".
     (r"\bdit (jahr|wochenende|mal)\b", r"dieses \1"),
@@ -604,6 +604,8 @@ def undo_dialect(words: str) -> str:
     # and "Klock acht" are the words of time every reader after it knows.
     # Basel's before them all (`dialect_de_basel`): its "isch" is "ist",
     # never the Rhineland's "ich".
+    # A Dutch learner's "het" before Bern's (`learner_nl`).
+    words = rewrite(DUTCH_FIRST, words)
     words = undo_dialect_words(
         undo_soft_consonants(
             undo_dialect_times(undo_alpine(undo_platt(undo_basel(words))))

@@ -303,6 +303,34 @@ SOUTH_TYROL: tuple[Rule, ...] = (
 )
 
 
+# Issue 45's sixty-fifth turn (a Tyrolean from Innsbruck, blind writer 436):
+# "wia vül" (how much), "hear i" (do I listen), "gheart" (heard),
+# "Kinschtler", "letschtn", "erschtn", "meischtn", "dieselbn", "schun", "a
+# poor Mal" (a few times), "warn's", "gwesn", "wos eingschaltet" (put
+# something on), "de Wochn" (this week) and "vo da letschtn Wochn" (of last
+# week: it had been read as the last few weeks, a wrong fact).
+TYROL: tuple[Rule, ...] = (
+    (r"\bwia vül stund(?:n|en)?\b", "wie viele stunden"),
+    (r"\bvül\b", "viel"),
+    (r"\bhea(?:r)? (?:i|ich)\b", "höre ich"),
+    (r"\bghear[td]\b", "gehört"),
+    (r"\bkinschtler\b", "künstler"),
+    (r"\bvo(?:n)? (?:da|der) letz(?:te|ch?t)n woch(?:e|n|en)?\b", "letzte woche"),
+    (r"\bin (?:da|der) letz(?:te|ch?t)n woch(?:e|n|en)?\b", "in der letzten woche"),
+    (r"\bletschtn\b", "letzten"),
+    (r"\berschtn\b", "ersten"),
+    (r"\bmeischtn\b", "meisten"),
+    (r"\bdieselbn\b", "dieselben"),
+    (r"\bschun\b", "schon"),
+    (r"\ba poor mal\b", "ein paar mal"),
+    (r"\bwarn'?s\b", "waren es"),
+    (r"\bgwesn\b", "gewesen"),
+    (r"\b(?:wos|was|etwas) eing(?:e)?schaltet\b", "etwas gehört"),
+    (r"\b(?:de|die) wochn\b", "diese woche"),
+    (r"\bauf d'? ?nacht\b", "abends"),
+)
+
+
 def undo_austria(words: str) -> str:
     """Return normalized German words with rural Austria's words undone."""
-    return " ".join(rewrite((*SOUTH_TYROL, *STYRIA, *AUSTRIA), words).split())
+    return " ".join(rewrite((*TYROL, *SOUTH_TYROL, *STYRIA, *AUSTRIA), words).split())

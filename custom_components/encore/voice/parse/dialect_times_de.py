@@ -265,10 +265,10 @@ DIALECT_TIMES_DE: tuple[Rule, ...] = (
         "letzten",
     ),
     (r"\b(aller)?(?:letschd|leddschd|leddscht)(e|en|er|es|em)?\b", r"\1letzt\2"),
-    # The Saarland's "gesche Viertel vor acht" (gegen) and the
+    # The Saarland's "gesche Viertel vor acht" (gegen), Swabia's "gega", and the
     # Palatinate's "zehn nooch acht" (nach), before a clock.
     (
-        r"\bgesche\b(?= (?:um |halb |viertel |dreiviertel |\d|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))",
+        r"\b(?:gesche|gega)\b(?= (?:um |halb |viertel |dreiviertel |\d|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))",
         "gegen",
     ),
     (r"\b(fünf|zehn|viertel|zwanzig|\d+) nooch\b", r"\1 nach"),

@@ -27,7 +27,80 @@ _WEEKDAYS = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)"
 )
 
+# Issue 45's sixty-fifth turn (blind writer 438): a Dutch learner reaches
+# for the Dutch word where the German one does not come: the question's
+# words ("hoeveel", "hoe lang", "wanneer", "welke liedje"), the days and
+# months ("gisteren", "afgelopen vrijdag", "sinds maart"), the numbers
+# ("drie", "dertig") and "voor het eerst". "Wat habe ich gisteren gehört"
+# had been answered for today: a wrong fact. Each word is Dutch alone (not
+# a German or dialect word: "mei", "week" alone and "wat" are left).
+_DUTCH_DAYS = (
+    ("maandag", "montag"),
+    ("dinsdag", "dienstag"),
+    ("woensdag", "mittwoch"),
+    ("donderdag", "donnerstag"),
+    ("vrijdag", "freitag"),
+    ("zaterdag", "samstag"),
+    ("zondag", "sonntag"),
+    ("januari", "januar"),
+    ("februari", "februar"),
+    ("maart", "märz"),
+    ("augustus", "august"),
+)
+_DUTCH_WORDS: tuple[tuple[str, str], ...] = (
+    *((rf"\b{dutch}\b", german) for dutch, german in _DUTCH_DAYS),
+    (r"\beergisteren\b", "vorgestern"),
+    (r"\bgisteravond\b", "gestern abend"),
+    (r"\bgisteren\b", "gestern"),
+    (r"\bvandaag\b", "heute"),
+    (r"\bvanochtend\b", "heute morgen"),
+    (r"\bvanavond\b", "heute abend"),
+    (r"\b(?:afgelopen|vorige) week\b", "letzte woche"),
+    (r"\b(?:afgelopen|vorige) maand\b", "letzten monat"),
+    (r"\b(?:afgelopen|vorig) jaar\b", "letztes jahr"),
+    (r"\bdeze week\b", "diese woche"),
+    (r"\bdeze maand\b", "diesen monat"),
+    (r"\bdit jaar\b", "dieses jahr"),
+    (r"\bafgelopen (?=woche\b|zeit\b)", "letzte "),
+    (r"\bafgelopen (?=monat\b|sommer\b|winter\b|herbst\b)", "letzten "),
+    (r"\bafgelopen (?=jahr\b)", "letztes "),
+    (r"\bafgelopen\b", "letzten"),
+    (r"\bsinds\b", "seit"),
+    (r"\bdrie\b", "drei"),
+    (r"\bvijf\b", "fünf"),
+    (r"\bzeven\b", "sieben"),
+    (r"\btien\b", "zehn"),
+    (r"\bdertig\b", "dreißig"),
+    (r"\bnegen\b", "neun"),
+    (r"\bzes\b", "sechs"),
+    (r"\btwaalf\b", "zwölf"),
+    (
+        r"\bom (?=kwart\b|half\b|\d|een\b|twee\b|drei\b|vier\b|fünf\b|zes\b|sieben\b|acht\b|negen\b|zehn\b|elf\b|twaalf\b)",
+        "um ",
+    ),
+    (r"\bkwart voor\b", "viertel vor"),
+    (r"\bkwart over\b", "viertel nach"),
+    (r"\bhoe ?veel (?:keer|mal|maal)\b", "wie oft"),
+    (r"\bhoe ?veel (?:zeit|tijd)\b", "wie lange"),
+    (r"\bhoe ?veel\b", "wie viele"),
+    (r"\bhoe vaak\b", "wie oft"),
+    (r"\bhoe lang\b", "wie lange"),
+    (r"\bwanneer\b", "wann"),
+    (r"\bverschillende\b", "verschiedene"),
+    (r"\bliedjes\b", "lieder"),
+    (r"\bliedje\b", "lied"),
+    (r"\bafleveringen\b", "folgen"),
+    (r"\baflevering\b", "folge"),
+    (r"\bnoem (?=mir\b|mij\b)", "nenne "),
+    (r"\b(?:mij|me) (?=meine?\b)", "mir "),
+    (r"\bheb (?=ich\b|ik\b)", "habe "),
+    (r"\bik (?=habe\b|heb\b|hab\b)", "ich "),
+    (r"\bimmer opnieuw\b", "immer wieder"),
+    (r"\bopnieuw\b", "wieder"),
+)
+
 LEARNER_NL: tuple[tuple[str, str], ...] = (
+    *_DUTCH_WORDS,
     # Issue 45's fifty-ninth turn (blind writer 374): "overgeslagen"
     # (skipped) said in German ("übergeslagen": read as the listening time,
     # a wrong fact), "wie spät höre ich normal, und an welche Tag" (the peak).
@@ -81,6 +154,14 @@ LEARNER_NL: tuple[tuple[str, str], ...] = (
         r"\bbin (ich|wir) (heute|gestern|vorgestern)? ?aufgestanden\b",
         r"bin \1 \2 aufgewacht",
     ),
+)
+
+
+# Dutch phrases with "het", read before every dialect: Bern's "het" is "hat".
+DUTCH_FIRST: tuple[tuple[str, str], ...] = (
+    (r"\bvoor het eerst\b", "zum ersten mal"),
+    (r"\bvoor het laatst\b", "zum letzten mal"),
+    (r"\bhet (?:meest|vaakst)\b", "am meisten"),
 )
 
 

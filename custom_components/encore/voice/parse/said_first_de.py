@@ -51,8 +51,13 @@ _AFTER_COUNT = (
     r"|sieben|acht|zehn|\d+|januar|februar|märz|april|mai|juni|juli|august"
     r"|september|oktober|november|dezember))*)$"
 )
-_PRONOUN_DE = r"(?:das|es|den|die|ihn|sie|dat)"
-_VERB_DE = r"(?:gehört|gespielt|abgespielt|angehört|aufgelegt|gehabt|laufen lassen)"
+_PRONOUN_DE = r"(?:das|des|det|es|den|die|ihn|sie|dat)"
+# The dialects' participles and "hanne" (Swabia's "hab ich") too (issue 45's
+# sixty-fifth turn: "Radiohead, wie oft hanne des g'hört").
+_VERB_DE = (
+    r"(?:gehört|gespielt|abgespielt|angehört|aufgelegt|gehabt|laufen lassen"
+    r"|g'hört|ghört|gheart|jehört|g'spielt|gspielt|jespielt)"
+)
 
 _SAID_FIRST_DE: tuple[Rule, ...] = (
     # A busy parent's "One More Time, das von Daft Punk, wie oft ...": the
@@ -218,8 +223,8 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
     # Monaten laufen lassen": the pronoun is the name said first.
     (
         (
-            rf"{_NAME}(?P<ask>wie oft|wie häufig|wann) (?:hab|habe|hatte) ich"
-            rf" {_PRONOUN_DE}\b(?P<rest>.*?) {_VERB_DE}\b.*$"
+            rf"{_NAME}(?P<ask>wie oft|wie häufig|wann) (?:(?:hab|habe|hatte) (?:ich|i)|hanne|hob i|hon i)"
+            rf" {_PRONOUN_DE}\b(?P<rest>.*?) {_VERB_DE}(?!\w).*$"
         ),
         r"\g<ask> habe ich \g<name>\g<rest> gehört",
     ),

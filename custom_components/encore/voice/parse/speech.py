@@ -457,7 +457,12 @@ _CONTRACTIONS_DE = (
     (r"\bneulich\b", "in letzter zeit"),
     (r"\bum mitternacht\b", "um 0 uhr"),
     (r"\bbis jetzt\b", ""),
-    (r"\b(mein|unser) (jahr|monat)\b", r"\1 dieses \2"),
+    # Not beside another one said ("eine Zusammenfassung vom letzten Jahr,
+    # mein Jahr in Musik": last year's, issue 45's sixty-fifth turn).
+    (
+        r"^(?!.*\b(?:letzte\w*|vorige\w*|vergangene\w*) (?:jahr|monat)\b)(.*?)\b(mein|unser) (jahr|monat)\b",
+        r"\1\2 dieses \3",
+    ),
     (r"\b(meine|unsere) woche\b", r"\1 diese woche"),
     # "Womit hab ich den September musikalisch abgeschlossen": how, beside a
     # verb of starting or ending, never a recap "in music" (issue 45's
@@ -677,7 +682,45 @@ _CONTRACTIONS_DE = (
         r"\1 \2 \3 neu entdeckt",
     ),
     (r"\bgesamthörzeit\b", "hörzeit"),
+    # "Wat war im Sommer dat Album, dat ich immer anhatte", "welches Album
+    # hab ich im Sommer immer gehört" (issue 45's sixty-fifth turn, blind
+    # writer 432): what was always on is what played most.
+    (
+        (
+            r"^(?:was|wat) war (.*?) ?\b(?:das|dat|der|die|den) (album|lied|song|künstler|band|podcast|platte)"
+            r" (?:das|dat|den|die|der) (ich|wir) (?:immer|dauernd|ständig|andauernd)"
+            r" (?:anhatte|anhatten|an hatte|drauf hatte|gehört habe|gehört haben|gehört hab|aufgelegt habe"
+            r"|gespielt habe|laufen hatte)$"
+        ),
+        r"welches \2 habe \3 \1 am meisten gehört",
+    ),
+    (
+        (
+            r"^(welche[snrm]?) (album|alben|lied|lieder|song|songs|künstler|band|bands|podcast|platte)"
+            r" (hab|habe|hatte|haben|hatten) (ich|wir) (.*?) ?\b(?:immer|dauernd|ständig)"
+            r" (?:gehört|an|laufen|aufgelegt|gespielt|drauf)$"
+        ),
+        r"\1 \2 \3 \4 \5 am meisten gehört",
+    ),
     (r"\b(?:am )?allermeisten\b", "am meisten"),
+    # "Was lief gestern beim Frühstück um acht" (a child, issue 45's
+    # sixty-fifth turn): the meal beside a clock time is the time of day it
+    # says (kept apart, the day and the hour had been read apart).
+    *(
+        (
+            (
+                r"\b(?:beim|zum|nach dem|nachm|vorm|vor dem|während dem|während des) "
+                rf"(?:{meal}) (?=(?:um|gegen) )"
+            ),
+            part,
+        )
+        for meal, part in (
+            ("frühstück|frühstücken", "früh "),
+            ("mittagessen", "mittag "),
+            ("abendessen|abendbrot", "abend "),
+            ("kaffee", ""),
+        )
+    ),
     (r"\btypischerweise\b", "normalerweise"),
 )
 # Articles are number words to `when` ("a week ago"), but "a song" asks for
@@ -722,7 +765,8 @@ _WHICH_DAY_DE = (
     # The Saarland's "an welchem Daa in der Woch" (issue 45's fifty-ninth
     # turn: its day unread, the week's top songs were answered).
     (
-        r"^an welchem (?:tag|daa|daach|dag|dach) in (?:da|der|de) woch(?:e)?\b",
+        # Swabia's "in dr Woch" too (issue 45's sixty-fifth turn).
+        r"^an welchem (?:tag|daa|daach|dag|dach) in (?:da|der|de|dr) woch(?:e)?\b",
         "an welchem wochentag",
     ),
     (r"^an welchem tag\b(?!.*\bam meisten\b)", "wann"),
