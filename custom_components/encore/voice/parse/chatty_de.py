@@ -76,7 +76,35 @@ _REMARKS: tuple[Rule, ...] = (
 _BERLIN: tuple[Rule, ...] = (
     (r"[,;]\s+mensch\W*$", ""),
     (r"^mensch[,!]\s+", ""),
-    (r"[,;]\s+(?:so |also |ja )?ins[gj]esamt\W*(?:[,;]\s+wa\W*)?$", ""),
+    (
+        r"[,;]\s+(?:so |also |ja )?(?:ins[gj]esamt|alles zusammen)\W*(?:[,;]\s+wa\W*)?$",
+        "",
+    ),
+    # A Munich grandmother's "de Buam von Daft Punk" (the lads: the band) and
+    # "..., de Buam aus Frankreich" said after the name (blind writer 441).
+    (r"\b(?:de|die) (?:buam|jungs|buben|burschen|mädels|madln) (?:von|vo)\s+", ""),
+    (
+        r"[,;]\s+(?:de|die) (?:buam|jungs|buben|burschen|mädels|madln)\b[^,;?]*(?=\W*$)",
+        "",
+    ),
+    # "Welchen Podcast hör i denn in letzter Zeit so gern": the most.
+    (
+        r"\b(hör|höre|hören) (i|ich|wir|mia) ([^,;?]*?)\bso gern\b",
+        r"\1 \2 \3am meisten",
+    ),
+    # A Russian learner's "kak lange" (how long), "wie viel war gespielt"
+    # (how many plays), "wann zum ersten Mal lief X" (the order).
+    (r"^(?:nu,? )?kak\b", "wie"),
+    (
+        r"^wie viele? (?:war|waren|wurde|wurden) (?:gespielt|gehört)\b",
+        "wie viele wiedergaben hatte ich",
+    ),
+    (
+        r"^wann (zum (?:ersten|letzten) mal|zuletzt|zuerst) (lief|liefen) (.+?)(?: bei (?:mir|uns))?(?=\W*$)",
+        r"wann \2 \3 \1",
+    ),
+    # Speech to text's "ur" for "Uhr" after a clock's words.
+    (r"\b(um wie ?viel|um \d{1,2}|\d{1,2}) ur\b", r"\1 uhr"),
     (
         r"\b((?:hab|habe|haben|hatte|hatten|ham) (?:ich|wir|wa|i)\b[^,;?]*?) (?:auch|ooch) (?=(?-i:[A-Z]))",
         r"\1 ",

@@ -105,7 +105,10 @@ AUSTRIA: tuple[Rule, ...] = (
     (r"\boiwei\b|\boiwa\b", "immer"),
     (r"\bmoch\b", "mach"),
     (r"\ban (?=jahresrückblick|rückblick|überblick)", "einen "),
-    (r"^san\b|\bsan (?=seit|heuer|do|da|wir|mir|des|die|neue|neiche)", "sind "),
+    (
+        r"^san\b|\bsan (?=seit|heuer|do|da|wir|mir|des|die|neue|neiche|heid|heit|heute|gestern|gestan)",
+        "sind ",
+    ),
     (r"\bdazukumma\b", "dazugekommen"),
     (r"\birgendwos\b", "irgendwas"),
     (r"\bfia\b", "für"),
@@ -325,7 +328,13 @@ TYROL: tuple[Rule, ...] = (
     (r"\ba poor mal\b", "ein paar mal"),
     (r"\bwarn'?s\b", "waren es"),
     (r"\bgwesn\b", "gewesen"),
-    (r"\b(?:wos|was|etwas) eing(?:e)?schaltet\b", "etwas gehört"),
+    # ... and Munich's "wos o'gmacht" (blind writer 441).
+    (
+        r"\b(?:wos|was|etwas) (?:eing(?:e)?schaltet|o'?g(?:e)?macht|ang(?:e)?macht)\b",
+        "etwas gehört",
+    ),
+    (r"\bg'laffa\b", "gelaufen"),
+    (r"\b(?:ham|hamm|haben) mia\b", "haben wir"),
     (r"\b(?:de|die) wochn\b", "diese woche"),
     (r"\bauf d'? ?nacht\b", "abends"),
 )

@@ -56,6 +56,13 @@ DIALECT_PLATT: Final[tuple[Rule, ...]] = (
     (r"\b(?:kamen|kommen) bün\b", "gekommen bin"),
     (r"\bsünd dat (.+?) wesen\b", r"waren das \1"),
     (r"\bwier (?=dat|dor|mien|mine|de|dien|düsse|düssen|hüt|gistern)\b", "war "),
+    # A Hamburg harbour worker (issue 45's sixty-fifth turn, blind writer
+    # 439): "mit wat för'n Lied bin ik ... in'n Tag startet" (the day's
+    # first), "wat för Musik mag ik".
+    (r"\bmit wat för ?'?n (lied|song|titel|stück|album|podcast)\b", r"mit welchem \1"),
+    (r"\b(bin|mag|hör|höre|kenn) (ick|ik)\b", r"\1 ich"),
+    (r"\bin ?'?n (?:dag|tag) (?:ge)?start(?:et|t)\b", "in den tag gestartet"),
+    (r"\bwat för (?=musik|musike|lieder|songs|künstler|bands|podcasts)", "was für "),
     (r"^(wat|wie|wer)(?: för'n| för 'n| för ein)? (.*?)\bwier\b", r"\1 \2war"),
     (r"\bwat för ?'?n\b", "was für ein"),
     # The period's words: "düsse Woch", "gistern", "Sünnabend", "Freedag",

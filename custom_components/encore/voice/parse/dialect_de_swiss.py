@@ -317,6 +317,10 @@ VERBS_SWISS: tuple[Rule, ...] = (
     (r"\bgfunde\b", "gefunden"),
     (r"\ba(?:a)?gfange\b", "angefangen"),
     (r"\bhesch\b", "hast"),
+    # Zurich's "hämmer" (haben wir: issue 45's sixty-fifth turn, blind
+    # writer 440), "öppis vo" (something by).
+    (r"\b(?:hämmer|hämmir|hämer|hemmer)\b", "haben wir"),
+    (r"\böppis vo(?:n)?\b", "etwas von"),
     (r"\b(?:händ|hend)\b", "haben"),
     (r"\b(?:chan|cha)(?= (?:ich|i|mer|mir)\b)", "kann"),
     (r"\bchasch\b", "kannst"),

@@ -265,6 +265,13 @@ LEARNER_DE_14: tuple[Rule, ...] = (
         ),
         "letztes wochenende",
     ),
+    # "Ich habe gehört gestern Queen oder nicht", "wir haben gehört Justice
+    # letzte Woche" (issue 45's sixty-fifth turn, a Russian and an Italian
+    # learner): the statement order with a period or "wir", asked.
+    (
+        rf"^(ich|wir) (habe|hab|hatte|haben|hatten) {_PARTICIPLE} (?!dass\b)(.+?)(?: oder nicht| oder was| oder)?$",
+        r"\2 \1 \3 gehört",
+    ),
     # "Ich habe gehört Queen gestern": a question said as a statement, the
     # participle first; never "ich habe gehört, dass ...".
     (

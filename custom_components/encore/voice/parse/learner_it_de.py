@@ -122,6 +122,32 @@ LEARNER_IT_DE: tuple[Rule, ...] = (
     # turn, blind writer 363): the evening's nine.
     (r"\buhr von (?:dem )?(abend|morgen|nachmittag|vormittag)\b", r"uhr \1s"),
     # -- Italian words in a German question --------------------------------------------
+    # Issue 45's sixty-fifth turn (blind writer 443): the Italian word where
+    # the German one does not come: "ieri" (yesterday: all time had been
+    # answered, a wrong fact), "quante volte", "geascoltato", "la canzone",
+    # "in Schleife" (on repeat), the periods said in Italian.
+    (r"\b(?:l'altro ieri|altro ieri|ieri l'altro)\b", "vorgestern"),
+    (r"\bieri sera\b", "gestern abend"),
+    (r"\bieri\b", "gestern"),
+    (r"\boggi\b", "heute"),
+    (r"\bstamattina\b", "heute morgen"),
+    (r"\bstasera\b", "heute abend"),
+    (r"\bla settimana scorsa\b", "letzte woche"),
+    (r"\bquesta settimana\b", "diese woche"),
+    (r"\bil mese scorso\b", "letzten monat"),
+    (r"\bquesto mese\b", "diesen monat"),
+    (r"\bl'anno scorso\b", "letztes jahr"),
+    (r"\bquest'anno\b", "dieses jahr"),
+    (r"\bquante volte\b", "wie oft"),
+    (r"\bquanto tempo\b", "wie lange"),
+    (r"\b(?:ge)?ascoltat[oaie]\b", "gehört"),
+    (r"\ble canzoni\b", "die lieder"),
+    (r"\b(?:la|una) canzone\b", "das lied"),
+    (r"\bcanzoni\b", "lieder"),
+    (r"\b(welche[snrm]?) canzone\b", "welches lied"),
+    (r"\bcanzone\b", "lied"),
+    (r"\bin (?:diese|diesen|questi) (?:tage|tagen|giorni)\b", "in letzter zeit"),
+    (r"\b(?:in|auf) schleife\b", "in dauerschleife"),
     # "La prima volta", "l'ultima volta": the first, the last time.
     (r"\b(?:la |l'|per la )?prima volta\b", "zum ersten mal"),
     (r"\b(?:la |l'|per l')?ultima volta\b", "zum letzten mal"),

@@ -107,7 +107,7 @@ _SAID_FIRST_DE: tuple[Rule, ...] = (
             # Zurich's "Eres, wenn isch das zletscht glofe", "Sexy Boy, wenn
             # isch das s erschte Mal uftaucht" (issue 45's thirty-eighth turn).
             # Vienna's "Wet Leg, wann woa de zletzt dran" (the forty-eighth).
-            rf"{_NAME}(?:wann|wenn|wänn) (?:(?:war|woa|waren|warn|lief|liefen|kam|kamen|spielte|gab'?s|ist|is|isch)(?: (?:das|des|dees|dat|es|der|die|de))?"
+            rf"{_NAME}(?:wann|wenn|wänn) (?:(?:war|woa|woar|wor|waren|warn|lief|liefen|kam|kamen|spielte|gab'?s|ist|is|isch)(?: (?:das|des|dees|dat|es|der|die|de))?"
             r"|dat|das|des)"
             # "Dance von Justice, wann lief des bei mir des erste Mal" (the
             # sixty-first turn, blind writer 399: a wrong fact).

@@ -703,6 +703,15 @@ _CONTRACTIONS_DE = (
         r"\1 \2 \3 \4 \5 am meisten gehört",
     ),
     (r"\b(?:am )?allermeisten\b", "am meisten"),
+    # "Die letzte Zeit" (a Hamburg docker, issue 45's sixty-fifth turn: all
+    # time had been answered, a wrong fact) and "wann lief mehr, an
+    # Wochentagen oder am Wochenende" (the first play of "mehr" had been
+    # asked).
+    (r"\b(?:in |über )?(?:die|der) letzte(?:n)? zeit\b", "in letzter zeit"),
+    (r"^wann (?:lief|läuft|war) (?:bei (?:mir|uns) )?mehr\b", "wann höre ich mehr"),
+    # Zurich's "was isch s'erschte Lied vo geschter gsi": the perfect of
+    # "sein" is "war" ("gewesen" had been read as what narrows the song).
+    (r"^(was|wer|welche[snrm]?|wie) (?:ist|is|isch) (.+) gewesen$", r"\1 war \2"),
     # "Was lief gestern beim Frühstück um acht" (a child, issue 45's
     # sixty-fifth turn): the meal beside a clock time is the time of day it
     # says (kept apart, the day and the hour had been read apart).
