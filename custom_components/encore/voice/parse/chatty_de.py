@@ -70,14 +70,14 @@ _REMARKS: tuple[Rule, ...] = (
 
 # Issue 45's sixty-fifth turn (a Berlin pensioner, blind writer 437):
 # "Mensch" said to the speaker before or after the question (it had been
-# read as the listener type: a wrong fact), "..., so insgesamt" said after
+# read as the listener type: a wrong fact), "..., alles zusammen" said after
 # it, "bei uns" after the participle ("Ham wa im Oktober ooch Daft Punk
 # jehört bei uns": the name had been lost) and "auch" before the name.
 _BERLIN: tuple[Rule, ...] = (
     (r"[,;]\s+mensch\W*$", ""),
     (r"^mensch[,!]\s+", ""),
     (
-        r"[,;]\s+(?:so |also |ja )?(?:ins[gj]esamt|alles zusammen)\W*(?:[,;]\s+wa\W*)?$",
+        r"[,;]\s+(?:so |also |ja )?alles zusammen\W*(?:[,;]\s+wa\W*)?$",
         "",
     ),
     # A Munich grandmother's "de Buam von Daft Punk" (the lads: the band) and

@@ -326,7 +326,7 @@ TYROL: tuple[Rule, ...] = (
     (r"\bdieselbn\b", "dieselben"),
     (r"\bschun\b", "schon"),
     (r"\ba poor mal\b", "ein paar mal"),
-    (r"\bwarn'?s\b", "waren es"),
+    (r"\bwarn'?s\b(?!')", "waren es"),
     (r"\bgwesn\b", "gewesen"),
     # ... and Munich's "wos o'gmacht" (blind writer 441).
     (

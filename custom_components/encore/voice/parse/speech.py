@@ -694,11 +694,19 @@ _CONTRACTIONS_DE = (
         ),
         r"welches \2 habe \3 \1 am meisten gehört",
     ),
+    # Only "immer", and in the past: "welches Lied hab ich zur Zeit ständig
+    # an" is the one on repeat now.
     (
         (
             r"^(welche[snrm]?) (album|alben|lied|lieder|song|songs|künstler|band|bands|podcast|platte)"
-            r" (hab|habe|hatte|haben|hatten) (ich|wir) (.*?) ?\b(?:immer|dauernd|ständig)"
-            r" (?:gehört|an|laufen|aufgelegt|gespielt|drauf)$"
+            r" (hab|habe|hatte|haben|hatten) (ich|wir) (.*?) ?\bimmer (?:gehört|aufgelegt|gespielt)$"
+        ),
+        r"\1 \2 \3 \4 \5 am meisten gehört",
+    ),
+    (
+        (
+            r"^(welche[snrm]?) (album|alben|lied|lieder|song|songs|künstler|band|bands|podcast|platte)"
+            r" (hatte|hatten) (ich|wir) (.*?) ?\bimmer (?:an|drauf|laufen)$"
         ),
         r"\1 \2 \3 \4 \5 am meisten gehört",
     ),
