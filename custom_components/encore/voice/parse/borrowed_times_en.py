@@ -85,41 +85,25 @@ _HOUR = (
 )
 # A clock's hour and minutes said as words, for the 24-hour clock a French
 # speaker counts in ("vingt heures": twenty hours) and its minutes.
-_CLOCK_WORDS: Final = {
-    word: number
-    for number, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
-_CLOCK_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50}
-_CLOCK_WORDS |= {
-    f"{tens}{space}{word}": _CLOCK_WORDS[tens] + _CLOCK_WORDS[word]
-    for tens in ("twenty", "thirty", "forty", "fifty")
-    for word in ("one", "two", "three", "five")
-    for space in (" ", "-")
-}
+_UNITS: Final = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+    " fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+)
+
+
+def _clock_words() -> dict[str, int]:
+    """Return each clock number said as words, "twenty-one" and "twenty one" alike."""
+    words = {word: number for number, word in enumerate(_UNITS.split(" "))}
+    words |= {"thirty": 30, "forty": 40, "fifty": 50}
+    return words | {
+        f"{tens}{space}{unit}": words[tens] + words[unit]
+        for tens in ("twenty", "thirty", "forty", "fifty")
+        for unit in ("one", "two", "three", "five")
+        for space in (" ", "-")
+    }
+
+
+_CLOCK_WORDS: Final = _clock_words()
 _AFTERNOON_HOUR = (
     r"(?:1[3-9]|2[0-3]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty[ -](?:one|two|three)|twenty)"
