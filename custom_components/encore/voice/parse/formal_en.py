@@ -302,7 +302,7 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
             r" (?:the |my )?(?:various |different |separate )?"
             r"(?=(?:bands|artists|singers|songs|tunes|tracks|albums|records|podcasts|episodes|musicians|groups)\b)"
         ),
-        "how many ",
+        "how many different ",
     ),
     # "Be a good fellow and tell me": a request, nothing asked.
     (

@@ -164,6 +164,11 @@ _EXTRA = {
         # daft punk, # this mo" (how many times), "listening hrs in the
         # kitchen sat" (a weekday clipped after what is counted).
         (r"\btop(\d{1,2})\b", r"top \1"),
+        # "#1 band": the top one, never a count ("#" before a kind is "number of").
+        (
+            r"(?<!\w)#\s?1 (?=(?:artist|band|singer|act|song|track|tune|album|record|podcast|show)s?\b)",
+            "top ",
+        ),
         (r"\bhow many x\b", "how many times"),
         (
             r"\b(recap|summary|rundown|review|stats|overview) (?:of|for) (?:the )?(?:wk|week)\b(?! (?:before|after|of|in|\d))",
