@@ -34,6 +34,20 @@ def _first_played_in_room(found: re.Match[str]) -> str:
     )
 
 
+# The parts of the week said as a choice ("in the week or the weekend").
+_WEEK_OR_WEEKEND = (
+    r"(?:(?:in|during|on) )?(?:the week|weekdays|the weekdays|the working week) or"
+    r" (?:(?:at|on|in) )?(?:the )?weekends?"
+)
+
+
+def _parts_compared(found: re.Match[str]) -> str:
+    """Return "..., when we listened more" as "did we listen more on weekdays or at the weekend"."""
+    past = found["aux"] == "did" or found["verb"].endswith("d")
+    rest = found.groupdict().get("rest") or ""
+    return f"{'did' if past else 'do'} {found['who']} listen more on weekdays or at the weekend{rest}"
+
+
 IDIOMS_EN: tuple[Rule, ...] = (
     # Times said in Tagalog or Swahili (`borrowed_times_en`).
     *BORROWED_TIMES_EN,
@@ -536,22 +550,23 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"^the very (first|last) (?=(?:song|track|tune|thing|record|album|podcast|episode)\b)",
         r"the \1 ",
     ),
-    # "In the week or the weekend, when did we listen more last month" and
-    # "when did we listen more last month, on weekdays or at the weekend":
-    # the parts of the week compared (the first play had been answered).
+    # "In the week or the weekend, when did we listen more last month",
+    # "..., when we listened more" and "when did we listen more last month,
+    # on weekdays or at the weekend": the parts of the week compared (the
+    # first play had been answered).
     (
         (
-            r"^(?:(?:in|during|on) )?(?:the week|weekdays|the weekdays|the working week) or (?:(?:at|on|in) )?"
-            r"(?:the )?weekends?,\s*when (do|did) (i|we) (listen|play|hear) (?:more|most)\b"
+            rf"^{_WEEK_OR_WEEKEND},\s*when (?:(?P<aux>do|did) )?(?P<who>i|we)"
+            r" (?P<verb>listen|listened|play|played|hear|heard) (?:more|most)\b"
         ),
-        r"\1 \2 \3 more on weekdays or at the weekend",
+        _parts_compared,
     ),
     (
         (
-            r"^when (do|did) (i|we) (listen|play|hear) (?:more|most)\b([^,]*),\s*(?:(?:in|during|on) )?"
-            r"(?:the week|weekdays|the weekdays|the working week) or (?:(?:at|on|in) )?(?:the )?weekends?\W*$"
+            r"^when (?:(?P<aux>do|did) )?(?P<who>i|we) (?P<verb>listen|listened|play|played|hear|heard)"
+            rf" (?:more|most)\b(?P<rest>[^,]*),\s*{_WEEK_OR_WEEKEND}\W*$"
         ),
-        r"\1 \2 \3 more on weekdays or at the weekend\4",
+        _parts_compared,
     ),
     # Cork's "how many separate tunes ..., not counting the same one twice
     # now" (blind writer 426): the different ones, no name left out.

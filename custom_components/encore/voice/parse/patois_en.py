@@ -109,7 +109,6 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     ),
     # "Skip nuff": skip a lot, the most.
     (r"\bskip nuff\b", "skip the most"),
-    (r"\bnuff\b", "a lot"),
     (r"\bova\b", "over"),
     (r"\bwha'?(?=\s)", "what"),
     (
