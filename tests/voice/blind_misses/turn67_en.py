@@ -199,7 +199,11 @@ READ: tuple[Read, ...] = (
         "what did I play on the fifth of November, the Thursday",
         "what did I play on Thursday the fifth of November",
     ),
-    ("en", "the very last song of yesterday", "the last song of yesterday"),
+    (
+        "en",
+        "the very last song of yesterday",
+        "what was the very last song of yesterday",
+    ),
 )
 
 ANSWERED: tuple[Answered, ...] = (

@@ -545,10 +545,11 @@ IDIOMS_EN: tuple[Rule, ...] = (
         r"\b(of|for|in|over|during) the (?:whole|entire) (year|month|week)(?= so far\b|\W*$)",
         r"\1 this \2",
     ),
-    # "The very first song of this year" said alone: the first song.
+    # "The very first song of this year" said alone: asked as "what was
+    # ...", its "very" kept (which makes the one play sure).
     (
-        r"^the very (first|last) (?=(?:song|track|tune|thing|record|album|podcast|episode)\b)",
-        r"the \1 ",
+        r"^(?=the very (?:first|last) (?:song|track|tune|thing|record|album|podcast|episode) (?:of|on|in|from)\b)",
+        "what was ",
     ),
     # "In the week or the weekend, when did we listen more last month",
     # "..., when we listened more" and "when did we listen more last month,
