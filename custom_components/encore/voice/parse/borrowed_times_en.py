@@ -78,6 +78,68 @@ BORROWED_TIMES_EN: Final[tuple[Rule, ...]] = (
     ),
 )
 
+_HOUR = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"|twenty one|twenty two|twenty three)"
+)
+# A clock's hour and minutes said as words, for the 24-hour clock a French
+# speaker counts in ("vingt heures": twenty hours) and its minutes.
+_UNITS: Final = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+    " fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+)
+
+
+def _clock_words() -> dict[str, int]:
+    """Return each clock number said as words, "twenty-one" and "twenty one" alike."""
+    words = {word: number for number, word in enumerate(_UNITS.split(" "))}
+    words |= {"thirty": 30, "forty": 40, "fifty": 50}
+    return words | {
+        f"{tens}{space}{unit}": words[tens] + words[unit]
+        for tens in ("twenty", "thirty", "forty", "fifty")
+        for unit in ("one", "two", "three", "five")
+        for space in (" ", "-")
+    }
+
+
+_CLOCK_WORDS: Final = _clock_words()
+_AFTERNOON_HOUR = (
+    r"(?:1[3-9]|2[0-3]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty[ -](?:one|two|three)|twenty)"
+)
+_SAID_MINUTES = (
+    r"(?:five|ten|fifteen|twenty[ -]five|twenty|thirty[ -]five|thirty|forty[ -]five|forty"
+    r"|fifty[ -]five|fifty|\d{1,2})"
+)
+
+
+def _clock_number(word: str) -> int:
+    """Return the number of a clock's hour or minutes said as a word or digits."""
+    return int(word) if word.isdigit() else _CLOCK_WORDS[word.lower()]
+
+
+def _said_in_hours(found: re.Match[str]) -> str:
+    """Return "at twenty hours less the quarter" as "at 19:45", its clock in digits."""
+    hour = _clock_number(found["hour"])
+    minutes = 0
+    if found["less"]:
+        minutes = (
+            -15
+            if found["less"].lower().endswith("quarter")
+            else -_clock_number(found["less_by"])
+        )
+    elif found["plus"]:
+        said = found["plus"].lower()
+        minutes = (
+            15 if said == "quarter" else 30 if said == "half" else _clock_number(said)
+        )
+    elif found["minutes"]:
+        minutes = _clock_number(found["minutes"])
+    hour, minutes = divmod(hour * 60 + minutes, 60)
+    return f"at {hour % 24}:{minutes:02d}"
+
+
 # The minutes to an hour as regions say them (moved here from `everyday_en`,
 # which had grown past its size): read before the everyday words.
 CLOCKS_SAID_EN: tuple[Rule, ...] = (
@@ -95,5 +157,25 @@ CLOCKS_SAID_EN: tuple[Rule, ...] = (
             r"|plays?|times|episodes?|them|those|artists?|bands?|albums?|minutes|hours)\b)"
         ),
         r"\1 to \2",
+    ),
+    # The 24-hour clock in words (issue 45's sixty-fifth turn, blind writer
+    # 429: "at twenty hours less the quarter", "at twenty one hours" had
+    # left the clock out and the whole day answered, a wrong fact), and an
+    # hour's minutes said after "hours" ("at eight hours ten in the
+    # evening"): the clock in digits, which every reader of times reads.
+    (
+        (
+            rf"\bat (?P<hour>{_AFTERNOON_HOUR}) (?:hours?|h|o'clock)"
+            rf"(?: (?:less|minus) (?P<less>(?:the |a )?quarter|(?P<less_by>{_SAID_MINUTES})(?: minutes?)?)"
+            r"| and (?:a |the )?(?P<plus>quarter|half|"
+            + _SAID_MINUTES
+            + r")(?: minutes?)?"
+            rf"| (?P<minutes>{_SAID_MINUTES})(?: minutes?)?)?\b"
+        ),
+        _said_in_hours,
+    ),
+    (
+        rf"\bat (?P<hour>{_HOUR}) hours? (?P<minutes>{_SAID_MINUTES})(?: minutes?)?\b(?P<less>)(?P<plus>)",
+        _said_in_hours,
     ),
 )

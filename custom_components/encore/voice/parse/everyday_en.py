@@ -727,7 +727,7 @@ EVERYDAY_SAID_EN: tuple[Rule, ...] = (
     (r"\bwtd\b", "this week"),
     (r"\byday\b", "yesterday"),
     (r"~\s*", "around "),
-    (r"^#\s*", "how many "),
+    (r"^#\s*(?!1 )", "how many "),
     (r"\b(\d+) ?d\b", r"\1 days"),
     (
         (

@@ -281,5 +281,52 @@ FORMAL_EN: tuple[tuple[str, str], ...] = (
     (
         r"\b(january|february|march|april|may|june|july|august|september|october|november|december) of (?=(?:twenty|20\d\d)\b)",
         r"\1 ",
+    ),  # An over-polite gentleman's long wrappers (issue 45's sixty-fifth turn,
+    # blind writer 430): "I wonder if you might count for me how many ...",
+    # "Would you be so kind as to run me through what ...": the request
+    # around a question word, nothing asked by it ("might" had been a name).
+    (
+        (
+            r"^(?:i wonder )?(?:(?:if|whether) )?(?:you (?:might|could|would|can)|would you be so (?:kind|good) as to"
+            r"|be so (?:kind|good) as to|would you be good enough to|might you)(?: possibly| kindly| perhaps)?"
+            r" (?:count (?:up )?for me|tot up for me|tell me|remind me(?: of)?|let me know|run me through"
+            r"|go over|look up) (?=(?:what|which|who|whom|when|how|whether|if)\b)"
+        ),
+        "",
+    ),
+    # "Tot up the various bands and singers I heard": how many of them.
+    (
+        (
+            r"^(?:(?:would you be so (?:kind|good) as to|would you|could you|might you|can you|kindly|please"
+            r"|(?:i wonder )?(?:if|whether) you (?:might|could|would)) )?(?:tot up|add up|count up)(?: for me)?"
+            r" (?:the |my )?(?:various |different |separate )?"
+            r"(?=(?:bands|artists|singers|songs|tunes|tracks|albums|records|podcasts|episodes|musicians|groups)\b)"
+        ),
+        "how many different ",
+    ),
+    # "Be a good fellow and tell me": a request, nothing asked.
+    (
+        r"^be a (?:good fellow|good chap|dear|love|darling|good sport|sport)(?: and| to)? (?:tell|show) me,? ",
+        "",
+    ),
+    # "When did I last have the pleasure of hearing X": heard X.
+    (
+        r"\b(did|do|have|had) (i|we) (last |first |ever |recently )?(?:have|had) the (?:pleasure|privilege|joy|delight) of (?:hearing|listening to|playing)\b",
+        r"\1 \2 \3hear",
+    ),
+    # "How many days in succession": in a row (the streak).
+    (r"\b(days|weeks) in (?:succession|unbroken succession)\b", r"\1 in a row"),
+    # "That delightful Air song, Sexy Boy,": the title by its artist.
+    (
+        (
+            r"\bthat (?:(?:delightful|lovely|wonderful|marvellous|marvelous|charming|splendid|fine|old|great|little) )?"
+            r"([\w'&. ]{2,30}?) (?:song|tune|number|track),\s*([^,]{2,40}?),\s*"
+        ),
+        r"\2 by \1 ",
+    ),
+    # "What my musical tastes run to": the taste.
+    (
+        r"\bwhat (?:do |does )?(my|our) (?:musical )?tastes? (?:runs?|tends?) to\b",
+        r"what is \1 taste in music",
     ),
 )

@@ -130,7 +130,11 @@ SAID_EN: tuple[Rule, ...] = (
             r"(song|songs|track|tracks|album|albums|artist|artists|band|bands|singer|podcast)\b"
             r"(?:,?\s*(?:i suppose|i expect|i believe|as) (?:you'd|you would|they|people|the young ones"
             r"|the youngsters|the kids|one would) (?:call|say)(?: (?:it|them|that))?"
-            r"(?: (?:now|nowadays|these days|today))?)?\s*,?"
+            r"(?: (?:now|nowadays|these days|today))?"
+            # "..., or album as I gather they are now called," (issue 45's
+            # sixty-fifth turn, blind writer 430).
+            r"|,?\s*as (?:i|we) (?:gather|believe|understand|am told|'m told|hear) (?:they are|they're|it is"
+            r"|it's|one is|you say) (?:now |nowadays |these days )?(?:called|known)(?: (?:now|nowadays|these days))?)?(?:\s*,)?"
         ),
         r"\1 \2",
     ),

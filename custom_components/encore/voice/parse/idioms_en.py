@@ -34,6 +34,20 @@ def _first_played_in_room(found: re.Match[str]) -> str:
     )
 
 
+# The parts of the week said as a choice ("in the week or the weekend").
+_WEEK_OR_WEEKEND = (
+    r"(?:(?:in|during|on) )?(?:the week|weekdays|the weekdays|the working week) or"
+    r" (?:(?:at|on|in) )?(?:the )?weekends?"
+)
+
+
+def _parts_compared(found: re.Match[str]) -> str:
+    """Return "..., when we listened more" as "did we listen more on weekdays or at the weekend"."""
+    past = found["aux"] == "did" or found["verb"].endswith("d")
+    rest = found.groupdict().get("rest") or ""
+    return f"{'did' if past else 'do'} {found['who']} listen more on weekdays or at the weekend{rest}"
+
+
 IDIOMS_EN: tuple[Rule, ...] = (
     # Times said in Tagalog or Swahili (`borrowed_times_en`).
     *BORROWED_TIMES_EN,
@@ -508,4 +522,84 @@ IDIOMS_EN: tuple[Rule, ...] = (
     ),
     # London's "man's played" (I have played).
     (r"\bman's (played|been|had|listened|heard|skipped|banged)\b", r"i've \1"),
+    # Issue 45's sixty-fifth turn (blind writers 426 and 429): "which song
+    # am I always listening to", "the podcast I'm always listening to": the
+    # most played (what played had been answered); only after a question's
+    # kind, never "am I always listening to podcasts in the car".
+    (
+        (
+            rf"\b((?:which|what) (?:{_KIND}|programmes?|shows?|one)) am (i|we) always"
+            r" (?:listening to|playing|putting on|hearing|having on)\b"
+        ),
+        r"\1 do \2 listen to the most",
+    ),
+    (
+        (
+            rf"\bthe ((?:talking )?(?:{_KIND}|programmes?|shows?|one)) (i|we)(?:'m| am|'re| are) always"
+            r" (?:listening to|playing|putting on|hearing|having on)\b"
+        ),
+        r"the \1 \2 listen to the most",
+    ),
+    # "My three favourite songs of the whole year so far": this year.
+    (
+        r"\b(of|for|in|over|during) the (?:whole|entire) (year|month|week)(?= so far\b|\W*$)",
+        r"\1 this \2",
+    ),
+    # "The very first song of this year" said alone: asked as "what was
+    # ...", its "very" kept (which makes the one play sure).
+    (
+        r"^(?=the very (?:first|last) (?:song|track|tune|thing|record|album|podcast|episode) (?:of|on|in|from)\b)",
+        "what was ",
+    ),
+    # "In the week or the weekend, when did we listen more last month",
+    # "..., when we listened more" and "when did we listen more last month,
+    # on weekdays or at the weekend": the parts of the week compared (the
+    # first play had been answered).
+    (
+        (
+            rf"^{_WEEK_OR_WEEKEND},\s*when (?:(?P<aux>do|did) )?(?P<who>i|we)"
+            r" (?P<verb>listen|listened|play|played|hear|heard) (?:more|most)\b"
+        ),
+        _parts_compared,
+    ),
+    (
+        (
+            r"^when (?:(?P<aux>do|did) )?(?P<who>i|we) (?P<verb>listen|listened|play|played|hear|heard)"
+            rf" (?:more|most)\b(?P<rest>[^,]*),\s*{_WEEK_OR_WEEKEND}\W*$"
+        ),
+        _parts_compared,
+    ),
+    # Cork's "how many separate tunes ..., not counting the same one twice
+    # now" (blind writer 426): the different ones, no name left out.
+    (
+        (
+            r"^how many (?!(?:different|separate|distinct)\b)(songs|tunes|tracks|artists|bands|albums)\b(.*?),?\s*"
+            r"not counting (?:the same (?:one|song|tune|track|artist|band|album)s? twice|repeats|doubles)(?: now)?\W*$"
+        ),
+        r"how many different \1\2",
+    ),
+    (
+        r",?\s*not counting (?:the same (?:one|song|tune|track|artist|band|album)s? twice|repeats|doubles)(?: now)?\W*$",
+        "",
+    ),
+    # "On the third of November, the Tuesday": the weekday said first, as
+    # the date's own ("on Tuesday the third of November" is read and checked).
+    (
+        (
+            r"\bon (the \w+ of (?:january|february|march|april|may|june|july|august|september|october"
+            r"|november|december)),?\s*(?:the|a|that was the|that was a|which was the|which was a)"
+            r" (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        ),
+        r"on \2 \1",
+    ),
+    # "How many times was the daft punk playing this month": how often it
+    # played, the name the subject (a French speaker's "combien de fois").
+    (
+        r"^how many times? (?!(?:i|we|did|do|have|had)\b)(.+?) (?:was|were) (?:playing|on)\b",
+        r"how many times did i play \1",
+    ),
+    (
+        r"^how many times? (?:was|were) (?!(?:i|we|there|it)\b)(.+?) (?:playing|on)\b",
+        r"how many times did i play \1",
+    ),
 )

@@ -34,6 +34,12 @@ _VERBS_PAST = r"(?:listened|heard|played)"
 LEARNER_FR_EN: tuple[tuple[str, str], ...] = (
     # "Is it that I have heard Air" (est-ce que): the question itself.
     (r"^(?:so |and )?(?:is it that|is that|est ce que|est-ce que) (?=(?:i|we)\b)", ""),
+    # "Digital love i listened it when the last time" (issue 45's sixty-fifth
+    # turn, blind writer 429): the name first, the question word last.
+    (
+        r"^(?!(?:what|which|who|when|how|did|do|have)\b)(.{2,40}?),? (i|we) (?:listened|played|heard)(?: to)?(?: it| them| him| her)? when (?:the|was the) last time\W*$",
+        r"when did \2 last listen to \1",
+    ),
     # -- clock times said in hours -------------------------------------------------
     # "At eight hours less the quarter", "at 8 hours less ten": before the hour.
     (

@@ -55,7 +55,12 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
     (r"\bat (\d{1,2})h(\d{2})\b", r"at \1:\2"),
     (r"\bat (\d{1,2})h\b", r"at \1:00"),
     # "At five hours and quarter": quarter past five.
-    (r"\bat (\w+) hours? and (quarter|half)\b", r"at \2 past \1"),
+    # Never an hour of the 24-hour clock ("at eighteen hours and half"),
+    # which `borrowed_times_en` reads as its digits.
+    (
+        r"\bat (?!(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|1[3-9]|2[0-3])\b)(\w+) hours? and (quarter|half)\b",
+        r"at \2 past \1",
+    ),
     # -- French order ------------------------------------------------------------------
     (
         r"\bthe (two|three|four|five|six|seven|ten|fourteen|thirty|\d+) last (days|weeks|months)\b",
@@ -204,9 +209,12 @@ _LEARNER_FR_EN: tuple[Rule, ...] = (
             # "ever" ("my most played album ever, what is it actually"),
             # which has its own time, all time (these days was a wrong fact).
             r"(?!.*\b(?:streak|now|today|yesterday|week|month|year|since|last|ever)\b).+?)"
-            r"\s+actually\s*([?.!]*)$"
+            # Issue 45's sixty-fifth turn, blind writer 429: also before
+            # the question word said last ("the group that i listen the most
+            # actually, who is it": all time had been answered, a wrong fact).
+            r"\s+actually(\s*,\s*(?:who|what|which) (?:is|are|was) (?:it|they|that|this))?\s*([?.!]*)$"
         ),
-        r"\1 these days\2",
+        r"\1 these days\2\3",
     ),
 )
 

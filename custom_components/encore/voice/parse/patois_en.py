@@ -27,7 +27,12 @@ _SAYS_PATOIS: Final = re.compile(
     # "Wi" is "we" only before a verb: Yorkshire's and Scots' "wi'" is "with".
     r"|\bwi (?=(?:did|play|played|listen|hear|have|had|deh|get|spin|run|put)\b)"
     # "How often di Daily did play": "di" before a name that "did play".
-    r"|\bdi (?=[^,?!]{2,40}? did (?:play|run|spin|come on)\b)",
+    r"|\bdi (?=[^,?!]{2,40}? did (?:play|run|spin|come on)\b)"
+    # A kind made plural with "dem" after it, and Patois' own words (issue
+    # 45's sixty-fifth turn, blind writer 427, a Jamaican Londoner: "top
+    # two album dem, last tree months", "track dem ova di past two week").
+    r"|\b(?:artist|artiste|singer|band|song|chune|track|album|tune|episode|podcast|record|show)s? dem\b"
+    r"|\b(?:ova|nuff|badda|tird|tirty|tirteen)\b",
     re.IGNORECASE,
 )
 _NOUNS: Final = (
@@ -55,7 +60,56 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
         r"^(?:run|take|walk) (?:mi|me) through (?:wah|wha|what) (?:mi|i) (?:been|bin|did be) (?:hearing|listening to|playing)\b",
         "what did i listen to",
     ),
-    (r"^(?:bwoy|yow|yo|boss|big man)[,!]?\s+", ""),
+    (r"^(?:bwoy|yow|yo|boss|big man|bredda|bredrin|fam)[,!]?\s+", ""),
+    # Patois says "th" as "t" (issue 45's sixty-fifth turn, blind writer
+    # 427): "november tird" had left the day out and the whole month
+    # answered, a wrong fact; "last tree months". "Tree" is three only
+    # before a count's noun (above) or after "last" or "past"; an ordinal's
+    # "-t" only after a month or "di".
+    (r"\btird\b", "third"),
+    (r"\btirty\b", "thirty"),
+    (r"\btirteen(th)?\b", r"thirteen\1"),
+    (r"\b(last|past|di|the) tree\b", r"\1 three"),
+    (
+        (
+            r"\b((?:january|february|march|april|may|june|july|august|september|october|november"
+            r"|december|di|the) )(fourt|fift|sixt|sevent|eight|nint|tent|elevent|twelft)\b"
+        ),
+        r"\1\2h",
+    ),
+    # "O'clock a night", "eight a mawnin": at night, in the morning (a
+    # clock's "a" had been read as "am", the morning).
+    (r"\b(o'clock|o clock) a (?=(?:night|nite)\b)", r"\1 at "),
+    (
+        r"\b(o'clock|o clock) a (mawnin|mornin|morning|evenin|evening)\b",
+        r"\1 in the \2",
+    ),
+    # "Ow much episode": the "h" dropped.
+    (r"^ow (?=(?:much|many|long|often)\b)", "how "),
+    # "Run mi tru": through.
+    (r"\b(run|take|walk) (mi|me) tru\b", r"\1 me through"),
+    # "Dat cafe tacuba ting": the name, "that ... thing" around it.
+    (r"\b(?:dat|that) ([^,?!]{2,40}?) t'?h?ing\b", r"\1"),
+    (r"(?:[,\s]+or)[,\s]+wah\W*$", "?"),
+    # "Wah music an ting was goin": the music playing.
+    (r"\b(music|songs?|tunes?|chunes?) an'? t'?ings?\b", r"\1"),
+    (r"\b(was|were) goin'?\W*$", r"\1 playing"),
+    # "How much minutes a listenin mi do": minutes of listening.
+    (r"\b(minutes|hours) a listenin'?g?\b", r"\1 of listening"),
+    # "Mi a listen every single day fi how long now": the streak.
+    (
+        r"^(?:mi|i|me) (?:a |been |did )?(?:listen|listenin|listening|play|playin|playing)(?: music)? every (?:single )?day,? (?:fi|for) how long(?: now)?\W*$",
+        "how many days in a row have I listened",
+    ),
+    # "Afternoon or night time, when mi play more": a Jamaican's night
+    # begins at dark, the evening (the small hours had been compared).
+    (
+        r"\b(morning|mawnin|mornin|afternoon)s? or night(?:[ -]?time)?\b",
+        r"\1 or evening",
+    ),
+    # "Skip nuff": skip a lot, the most.
+    (r"\bskip nuff\b", "skip the most"),
+    (r"\bova\b", "over"),
     (r"\bwha'?(?=\s)", "what"),
     (
         (
@@ -75,9 +129,25 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     # "How much time mi play it": how many times (never "spend").
     (r"\bhow much time\b(?!.*\bspen[dt]?\b)", "how many times"),
     (
-        r"\bhow much (different )?(?=(?:chune|track|song|artist|ting)s?\b)",
+        r"\bhow much (different )?(?=(?:chune|track|song|artist|ting)s\b)",
         r"how many \1",
     ),
+    # "How much tune mi put on", "how much episode": the count, its kind
+    # made plural.
+    (
+        r"\bhow much (different )?(chune|track|song|artist|ting|tune|episode|album|band|singer|record)\b",
+        r"how many \1\2s",
+    ),
+    # "How much Queen mi did have on": how often, never "music" or time.
+    (
+        (
+            r"^how much (?!(?:time|music|tune|chune|song|track|podcast|listening|minutes|hours|di|the|mi)\b)"
+            r"(?P<name>[^,?!]{2,40}?) (?:mi|wi) (?:did )?(?:have|had|play|played|hear|heard|listen to)(?: on)?\b"
+        ),
+        r"how many times did I play \g<name>",
+    ),
+    # "Who mi been rinsin out lately": played the most (London's "rinse").
+    (r"\b(?:been )?rinsin'?g?(?: out)?\b", "been playing the most"),
     # "One More Time, how much time mi run it last month?", "Da Funk, mi
     # play dat one since Monday?": the name said first, pointed back to.
     # "Queen, how much mi play dem dis week": "how much" alone before "mi
@@ -186,7 +256,7 @@ _PATOIS_EN: Final[tuple[Rule, ...]] = (
     ),
     # "What I play the most": the past asked, its "did" unsaid.
     (
-        rf"(^|,\s*)(what|what \w+|which \w+|who|when) (i|we) (last |first |ever )?(?={_VERBS}\b)",
+        rf"(^|,\s*)(what|what \w+|which \w+|who|when|how many \w+) (i|we) (last |first |ever )?(?={_VERBS}\b)",
         r"\1\2 did \3 \4",
     ),
     # "I did listen any Air yesterday?", "I hear the Daily this morning?":

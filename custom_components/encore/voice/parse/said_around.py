@@ -131,6 +131,9 @@ _AFTER: Final = {
         r"|pray|do be frank|be frank|kindly let me know|i ask (?:purely |only |merely )?for the record"
         r"|i confess i (?:cannot|can't|do not|don't) recall|if you please"
         r"|if you would be so (?:good|kind) as to (?:furnish|provide|supply) it"
+        r"|if you (?:would|will|'d) be so (?:good|kind)|if you would be good enough"
+        # A remark on one's own memory asks nothing (writer 430).
+        r"|(?:as )?my memory (?:is not|isn't|is no longer|ain't) what it (?:was|used to be|once was)"
         r"|one at a time|read (?:it|them) out(?: slowly)?|say it twice|slowly please|just the number"
         r"|hoss|butt|mun|partner|y'all|bab|me duck|duck|our kid|sweet as|chur"
         r"|shame|ag|eish"
@@ -158,6 +161,11 @@ _ASIDES: Final = {
         r"|if (?:it is|it's) not too much trouble|as i believe (?:it is|it's) called"
         r"|as (?:they|the young ones|the youngsters) (?:say|call it)|if you will|so to speak"
         r"|pray|if you please|might you tell me|all told"
+        # An over-polite gentleman's (issue 45's sixty-fifth turn, blind
+        # writer 430): "How many songs, I wonder, have I ...", "Did we, by
+        # any happy chance, hear ...", "tell me, in your estimation, ...".
+        r"|i wonder|by any (?:happy |lucky |good )?chance|in your (?:estimation|view|opinion|judgement|judgment)"
+        r"|if you (?:would|will|'d) be so (?:good|kind)|if you would be good enough"
     ),
     "de": (
         r"darf ich fragen|wenn ich fragen darf|wenn (?:sie|se) (?:des|das|es) wiss(?:en|et)"
@@ -197,6 +205,13 @@ def _rules(language: str) -> tuple[Rule, ...]:
     return (
         *_LOVED[language],
         (rf"^\s*(?:(?:{always})\b[\s,.!:;-]*|(?:{_WITH_COMMA[language]})\s*,\s*)+", ""),
+        # Between a question word and its verb the aside takes both commas:
+        # "What, pray, did I have on" is "what did I have on", never "what"
+        # asked apart from "did I have on".
+        (
+            rf"^(\s*(?:what|which|who|whom|when|where|how)\b[^,]{{0,30}}?)\s*,\s*(?:{_ASIDES[language]})\s*,\s*",
+            r"\1 ",
+        ),
         (rf"\s*,\s*(?:{_ASIDES[language]})\s*(?=[,.!?:]|$)", ""),
         (rf"\s+(?:{_ADDRESS[language]})(?=\s*,)", ""),
         (rf"\?\s*(?:[,.!]?\s*(?:{_AFTER[language]}))+[\s.!]*$", "?"),

@@ -157,6 +157,52 @@ _EXTRA = {
         (r"\b(?:no|nr) of (different|diff)\b", r"number of \1"),
         # "Song of the mo": of the month.
         (r"\b(?:of|for) the mo\b", "of the month"),
+        # Issue 45's sixty-fifth turn (a night nurse's shorthand, blind
+        # writer 428): "top3 artists this mo", "#1 band", "how many x" (times),
+        # "recap of wk" (this week's), "since mar", "am or pm listener",
+        # "usual listening hr + day", "wkdays vs wknds", "one more time by
+        # daft punk, # this mo" (how many times), "listening hrs in the
+        # kitchen sat" (a weekday clipped after what is counted).
+        (r"\btop(\d{1,2})\b", r"top \1"),
+        # "#1 band": the top one, never a count ("#" before a kind is "number of").
+        (
+            r"(?<!\w)#\s?1 (?=(?:artist|band|singer|act|song|track|tune|album|record|podcast|show)s?\b)",
+            "top ",
+        ),
+        (r"\bhow many x\b", "how many times"),
+        (
+            r"\b(recap|summary|rundown|review|stats|overview) (?:of|for) (?:the )?(?:wk|week)\b(?! (?:before|after|of|in|\d))",
+            r"\1 of this week",
+        ),
+        (
+            r"\b(recap|summary|rundown|review|stats|overview) (?:of|for) (?:the )?(?:mo|mth|month)\b(?! (?:before|after|of|in|\d))",
+            r"\1 of this month",
+        ),
+        (
+            r"\b(recap|summary|rundown|review|stats|overview) (?:of|for) (?:the )?(?:yr|year)\b(?! (?:before|after|of|in|\d))",
+            r"\1 of this year",
+        ),
+        (r"\b(since|in|during) mar\b", r"\1 march"),
+        (r"\bam or pm\b", "morning or evening"),
+        (r"\bpm or am\b", "evening or morning"),
+        (
+            r"\b(listening|usual|peak|busiest|which|what|fav|favourite|favorite) hr\b",
+            r"\1 hour",
+        ),
+        (r"\b(hour|hr|time) \+ (day|weekday)\b", r"\1 and \2"),
+        (r"\bwkdays?\b", "weekdays"),
+        (r"\b(?:wknds?|wkends?)\b", "weekends"),
+        (
+            r"^([^,#]{2,60}?),?\s*#\s*(?:of )?(?:times |plays )?(?=(?:this|last|past|since|in|today|yday|yesterday)\b)",
+            r"how many times did i play \1 ",
+        ),
+        (
+            (
+                r"\b((?:in the|in my|in our) \w+|hrs|hours|mins|minutes|plays|songs|tracks|music|listening)"
+                r" (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\W*$"
+            ),
+            lambda found: f"{found.group(1)} on {SHORT_NAMES[found.group(2)]}",
+        ),
         # Issue 45's fiftieth turn (a fast phone typist, blind writer 306):
         # "lst friday", "ths morn", "ths aftn", "hav on", "at 745", "lst
         # nite", "w" for with at the end.
