@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from .banter_en import undo_banter
+from .child_en import undo_child_en
 from .dj_en import undo_dj
 from .formal_en import FORMAL_EN
 from .gamer_en import undo_gamer_en
@@ -42,6 +43,9 @@ _WAYS: tuple[Callable[[str], str], ...] = (
     undo_teen_en,
     # A DJ's "spun any Queen" before the terse typist's rules read "spun".
     undo_dj,
+    # A child's words ("not the same songs", "press next on") before any
+    # rule reads "same" or "next" (issue 45's sixty-fifth turn).
+    undo_child_en,
     undo_irish,
     undo_tags,
     undo_indian,
