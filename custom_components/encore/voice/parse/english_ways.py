@@ -13,6 +13,7 @@ from functools import partial
 from .banter_en import undo_banter
 from .child_en import undo_child_en
 from .dj_en import undo_dj
+from .doubted_en import undo_doubted_en
 from .formal_en import FORMAL_EN
 from .gamer_en import undo_gamer_en
 from .hurried import undo_teen_en
@@ -46,6 +47,9 @@ _WAYS: tuple[Callable[[str], str], ...] = (
     # A child's words ("not the same songs", "press next on") before any
     # rule reads "same" or "next" (issue 45's sixty-fifth turn).
     undo_child_en,
+    # "Did I hear X this week, or was that last week": before a reader takes
+    # the second period's "last" for a last play.
+    undo_doubted_en,
     undo_irish,
     undo_tags,
     undo_indian,
