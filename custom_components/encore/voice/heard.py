@@ -296,6 +296,11 @@ def clean_time(text: str, language: str) -> str:
         # "From Monday ... until now": the span's end, no filler (issue 45's
         # sixty-third turn, blind writer 409).
         cleaned = f"{cleaned} {end[1]}"
+    if language == "en" and _GUESSED_DAY_EN.fullmatch(cleaned):
+        # "Which day of the week do I listen the most, is it Sunday?": the
+        # speaker's guess at the answer is no period of the question (issue
+        # 45's sixty-fifth turn, blind writer 432: Sunday's peak was answered).
+        return ""
     if language == "en":
         # "What was playing at noon today": the clock time 12 PM, as "at
         # noon" is everywhere else ("lunchtime" is the part of the day).
@@ -306,6 +311,14 @@ def clean_time(text: str, language: str) -> str:
 
 
 _ALL_TIME_FILLERS = frozenset({"in total", "total", "insgesamt", "overall"})
+# A guess at the day asked, said as a question or a hunch after it.
+_GUESSED_DAY_EN = re.compile(
+    r"(?:is it|was it|it's|its|it is|it was|maybe|probably|i (?:bet|guess|reckon|think)"
+    r"(?: it's| its| it is)?)(?: probably| likely| always| usually| mostly| maybe)?"
+    r"(?: a| on a| on)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|weekend|weekday)s?(?:,? or (?:what|not|something|no))?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
