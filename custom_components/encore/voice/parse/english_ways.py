@@ -16,6 +16,7 @@ from .dj_en import undo_dj
 from .doubted_en import undo_doubted_en
 from .formal_en import FORMAL_EN
 from .gamer_en import undo_gamer_en
+from .habitual_en import undo_habitual_en
 from .hurried import undo_teen_en
 from .indian_en import undo_indian
 from .irish_en import undo_irish
@@ -50,6 +51,7 @@ _WAYS: tuple[Callable[[str], str], ...] = (
     # "Did I hear X this week, or was that last week": before a reader takes
     # the second period's "last" for a last play.
     undo_doubted_en,
+    undo_habitual_en,
     undo_irish,
     undo_tags,
     undo_indian,
