@@ -24,6 +24,7 @@ from .jargon_en import undo_jargon
 from .keywords_en import undo_keywords
 from .learner import FALSE_FRIENDS_EN
 from .learner_ja import undo_learner_ja
+from .meal_clock_en import undo_meal_clock_en
 from .rules import rewrite
 from .singlish_en import undo_singlish
 from .tags_en import undo_tags
@@ -52,6 +53,7 @@ _WAYS: tuple[Callable[[str], str], ...] = (
     # the second period's "last" for a last play.
     undo_doubted_en,
     undo_habitual_en,
+    undo_meal_clock_en,
     undo_irish,
     undo_tags,
     undo_indian,
