@@ -19,6 +19,7 @@ from .gamer_en import undo_gamer_en
 from .habitual_en import undo_habitual_en
 from .hurried import undo_teen_en
 from .indian_en import undo_indian
+from .indian_tenses_en import undo_indian_tenses_en
 from .irish_en import undo_irish
 from .jargon_en import undo_jargon
 from .keywords_en import undo_keywords
@@ -57,6 +58,7 @@ _WAYS: tuple[Callable[[str], str], ...] = (
     undo_irish,
     undo_tags,
     undo_indian,
+    undo_indian_tenses_en,
     undo_singlish,
     undo_banter,
     undo_learner_ja,

@@ -281,6 +281,15 @@ _RULES: tuple[Rule, ...] = (
         ),
         r"when did \1 first appear",
     ),
+    # "Wet leg i first play when" (issue 45's sixty-fifth turn, blind writer
+    # 438): the asker said before "first", never part of the name.
+    (
+        (
+            r"^(?!(?:how|what|which|who|when|did|do|i|we)\b)(.+?) (i|we) (first|last)"
+            r" (?:play|listen to|listen|hear|put on) when$"
+        ),
+        r"when did \2 \3 play \1",
+    ),
     (
         (
             r"^(?!(?:how|what|which|who|when|did)\b)(.+?) (?:the )?(last|first) (?:play|played|listen)"
@@ -431,6 +440,25 @@ _RULES: tuple[Rule, ...] = (
             r"|keep|most) (?:put on|play|listen to|hear)(?: the most)? which one$"
         ),
         r"which \2 did \3 play the most \1",
+    ),
+    # Issue 45's sixty-fifth turn, blind writer 438: "august got put on
+    # digital love anot" (a month said first, "got" for did I) leaves the
+    # month after the name, without its "in".
+    (
+        (
+            r"^did (i|we) play (.+?)(?<!\bin)(?<!\bof)(?<!\bsince)(?<!\bduring)(?<!\bfrom)"
+            r"(?<!\buntil)(?<!\bby) (january|february|march|april|may|june|july|august"
+            r"|september|october|november|december)\s*$"
+        ),
+        r"did \1 play \2 in \3",
+    ),
+    # The same once "got put on" was read as "get played" (`plainly`).
+    (
+        (
+            r"^(?:in )?(january|february|march|april|may|june|july|august|september"
+            r"|october|november|december) (?:got|get) (?:played|play|put on) (.+?) or not$"
+        ),
+        r"did i play \2 in \1",
     ),
 )
 
