@@ -468,6 +468,8 @@ def undo_singlish(words: str) -> str:
     if not re.search(
         rf"\b(?:{_PARTICLES}|got|or not|anot|one|just now|i|we|my|already)\b|\bat night\b|\bnoon\b"
         r"|\blisten to what\b"
+        # "Justice this week kena play how many times": the count said last.
+        r"|\bkena\b|\bhow many times$"
         r"|\b(?:what|when|top|can)$",
         words,
     ):
