@@ -41,7 +41,10 @@ CHILD_EN: Final[tuple[Rule, ...]] = (
         r"\1 \2skip",
     ),
     # "... because it's boring", said after a skip question: its reason.
-    (r"\b(skip|skipped|skipping) because (?:it's|its|it is|they're|theyre|they are)\b.*$", r"\1"),
+    (
+        r"\b(skip|skipped|skipping) because (?:it's|its|it is|they're|theyre|they are)\b.*$",
+        r"\1",
+    ),
     # "Whats the song that was on just before, the last one": the last
     # played (said last, never "just before this one" or a time).
     (
@@ -93,8 +96,14 @@ CHILD_EN: Final[tuple[Rule, ...]] = (
         r"how many days in a row have \1 listened",
     ),
     # "Did I stick stuff on": played things ("stuff" is no name).
-    (r"\b(?:stick|stuck|sticking|bung|bunged|put|putting) (?:stuff|things) on\b", "play things"),
-    (r"\b(?:stick|stuck|sticking|bung|bunged) ((?:some |any )?(?:music|tunes|songs)) on\b", r"play \1"),
+    (
+        r"\b(?:stick|stuck|sticking|bung|bunged|put|putting) (?:stuff|things) on\b",
+        "play things",
+    ),
+    (
+        r"\b(?:stick|stuck|sticking|bung|bunged) ((?:some |any )?(?:music|tunes|songs)) on\b",
+        r"play \1",
+    ),
 )
 
 

@@ -95,9 +95,9 @@ def without_period_restated(
     text: str, language: str, now: datetime, zone: tzinfo
 ) -> str:
     """Return `text` with a period said again left out, the narrower kept."""
-    if language == "en" and (first := _ALL_OF_IT_FIRST.match(text)) is not None:
-        if parse_when(first["time"], language, now, zone) is not None:
-            text = f"{first['time']}, {first['rest']}"
+    said_first = _ALL_OF_IT_FIRST.match(text) if language == "en" else None
+    if said_first and parse_when(said_first["time"], language, now, zone):
+        text = f"{said_first['time']}, {said_first['rest']}"
     text = _without_confirmed(_WEEKEND_DAYS.sub(r"\1", text))
     if language not in _AGAIN:
         return text
