@@ -296,6 +296,11 @@ def clean_time(text: str, language: str) -> str:
         # "From Monday ... until now": the span's end, no filler (issue 45's
         # sixty-third turn, blind writer 409).
         cleaned = f"{cleaned} {end[1]}"
+    if language == "en" and _GUESSED_DAY_EN.fullmatch(cleaned):
+        # "Which day of the week do I listen the most, is it Sunday?": the
+        # speaker's guess at the answer is no period of the question (issue
+        # 45's sixty-fifth turn, blind writer 432: Sunday's peak was answered).
+        return ""
     if language == "en":
         # "What was playing at noon today": the clock time 12 PM, as "at
         # noon" is everywhere else ("lunchtime" is the part of the day).
@@ -306,6 +311,20 @@ def clean_time(text: str, language: str) -> str:
 
 
 _ALL_TIME_FILLERS = frozenset({"in total", "total", "insgesamt", "overall"})
+# "I, sorry, who have I": the asker's question begun again in the person slot.
+_RESTARTED_I_EN = re.compile(
+    r"i[ ,]+(?:sorry|no|wait|i mean|no wait|hang on)[ ,]+(?:(?:who|what|which|how|when)"
+    r"(?: \w+){0,3} )?i",
+    re.IGNORECASE,
+)
+# A guess at the day asked, said as a question or a hunch after it.
+_GUESSED_DAY_EN = re.compile(
+    r"(?:is it|was it|it's|its|it is|it was|maybe|probably|i (?:bet|guess|reckon|think)"
+    r"(?: it's| its| it is)?)(?: probably| likely| always| usually| mostly| maybe)?"
+    r"(?: a| on a| on)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|weekend|weekday)s?(?:,? or (?:what|not|something|no))?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,6 +593,11 @@ def is_asker(said: str, language: str) -> bool:
     # Scots' "ah" is "I" where a person is said ("how long did ah listen",
     # issue 45's thirty-fifth turn), though it only hesitates elsewhere.
     if language != "de" and said.casefold().strip(" ,.") in {"ah", "masel"}:
+        return True
+    if language != "de" and _RESTARTED_I_EN.fullmatch(plain):
+        # "Who did I, sorry, who have I listened to the most": the question
+        # begun again after its "I" (issue 45's sixty-fifth turn, blind
+        # writer 435), never someone called "i sorry who have i".
         return True
     return plain in (
         {"ich", "mich", "mir"} if language == "de" else {"i", "me", "myself"}

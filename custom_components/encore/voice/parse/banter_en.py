@@ -217,6 +217,18 @@ _SAID: tuple[tuple[str, str], ...] = (
     ),
     (r",\s+I was [^,]*,\s+(?=what was\b)", ", "),
     (r",\s+the one I was \w+\b.*$", ""),
+    # "Which day of the week do I listen the most, is it Sunday?": a guess
+    # at the answer after a question of which day (issue 45's sixty-fifth
+    # turn, blind writer 432: Sunday's peak was answered, a wrong fact).
+    (
+        (
+            r"^((?:on )?(?:which|what) (?:day|days|weekday)\b[^?]*?)[,.;]?\s+(?:is it|was it|it's"
+            r"|its|it is|maybe|probably|i bet|i reckon|i think)(?: it's| its| it is)?(?: probably"
+            r"| maybe| likely)?(?: a| on a| on)? (?:monday|tuesday|wednesday|thursday|friday"
+            r"|saturday|sunday)s?(?:,? or (?:what|not|something))?\s*[?.!]*$"
+        ),
+        r"\1",
+    ),
 )
 
 

@@ -29,9 +29,11 @@ _RULES: tuple[Rule, ...] = (
     # and the whole lot", "..., episodes and that": all of it, no name.
     (
         (
-            r",? (?:(?:all of it|the lot|everything),? )?(?:music|songs|tunes|podcasts|episodes"
-            r"|(?:talking |radio )?programmes)(?:,? (?:and|an|an') (?:music|songs|tunes|podcasts"
-            r"|episodes|(?:talking |radio )?programmes))*"
+            # "..., songs and the podcast and everything" (issue 45's
+            # sixty-fifth turn, blind writer 437): "the", one podcast.
+            r",? (?:(?:all of it|the lot|everything),? )?(?:the )?(?:music|songs|tunes|podcasts?"
+            r"|episodes|(?:talking |radio )?programmes)(?:,? (?:and|an|an') (?:the )?(?:music"
+            r"|songs|tunes|podcasts?|episodes|(?:talking |radio )?programmes))*"
             r",? (?:and|an|an'|&) (?:everything|the whole lot|the lot|all|aw|that|stuff)\W*$"
         ),
         " songs and podcasts",

@@ -268,7 +268,11 @@ def _after_digression(text: str, language: str) -> str:
 _PRONOUN = {
     "en": re.compile(
         r"\b(?:hear|heard|play|played|listen to|listened to|stream|streamed|put on"
-        r"|skip|skipped)\s+(?P<it>it|them|him|her|that one)\b",
+        r"|skip|skipped"
+        # "Discovery, how many times have I had it on": a verb whose "on"
+        # follows the pronoun (issue 45's sixty-fifth turn, blind writer 432).
+        r"|(?:had|have|put|stuck|stick|got)(?=\s+(?:it|them|him|her|that one)\s+on\b))"
+        r"\s+(?P<it>it|them|him|her|that one)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(

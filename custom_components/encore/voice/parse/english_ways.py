@@ -11,16 +11,21 @@ from collections.abc import Callable
 from functools import partial
 
 from .banter_en import undo_banter
+from .child_en import undo_child_en
 from .dj_en import undo_dj
+from .doubted_en import undo_doubted_en
 from .formal_en import FORMAL_EN
 from .gamer_en import undo_gamer_en
+from .habitual_en import undo_habitual_en
 from .hurried import undo_teen_en
 from .indian_en import undo_indian
+from .indian_tenses_en import undo_indian_tenses_en
 from .irish_en import undo_irish
 from .jargon_en import undo_jargon
 from .keywords_en import undo_keywords
 from .learner import FALSE_FRIENDS_EN
 from .learner_ja import undo_learner_ja
+from .meal_clock_en import undo_meal_clock_en
 from .rules import rewrite
 from .singlish_en import undo_singlish
 from .tags_en import undo_tags
@@ -42,9 +47,18 @@ _WAYS: tuple[Callable[[str], str], ...] = (
     undo_teen_en,
     # A DJ's "spun any Queen" before the terse typist's rules read "spun".
     undo_dj,
+    # A child's words ("not the same songs", "press next on") before any
+    # rule reads "same" or "next" (issue 45's sixty-fifth turn).
+    undo_child_en,
+    # "Did I hear X this week, or was that last week": before a reader takes
+    # the second period's "last" for a last play.
+    undo_doubted_en,
+    undo_habitual_en,
+    undo_meal_clock_en,
     undo_irish,
     undo_tags,
     undo_indian,
+    undo_indian_tenses_en,
     undo_singlish,
     undo_banter,
     undo_learner_ja,

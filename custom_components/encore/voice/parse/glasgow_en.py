@@ -63,6 +63,10 @@ _SCOTS_WORDS: tuple[Rule, ...] = (
         ),
         r"\2 \1",
     ),
+    # Issue 45's sixty-fifth turn (a Glaswegian, blind writer 436): "hiv"
+    # for have ("how many tunes hiv ah played": "hiv" was read as a name),
+    # before "have ah" is "have I".
+    (r"\bhiv\b", "have"),
     (r"\bah(?='(?:ve|m|d|ll)\b)", "I"),
     (
         (
@@ -91,6 +95,12 @@ _SCOTS_WORDS: tuple[Rule, ...] = (
     (r"\bgie's\b", "give me"),
     (r"\bthe noo\b", "the now"),
     (r"\bnumber wan\b", "number one"),
+    # "Whae's been ma number wan" (blind writer 436): "whae" is who; read
+    # as "what's" it ranked songs, not artists (a wrong fact). "That wan"
+    # is the name said first ("sexy boy, when did ah first hear that wan").
+    (r"\bwhae(?=(?:'s|'ve|'d)?\s)", "who"),
+    (r"\b(that|this) wan\b(?= *[?.!,]*$)", r"\1 one"),
+    (r"\befternoon\b", "afternoon"),
     (r"\btime a day\b", "time of day"),
     (
         (

@@ -68,7 +68,10 @@ _HURRIED_EN: tuple[Rule, ...] = (
     # name's first or last play, the question word said last.
     (
         (
-            r"^(?P<name>[^,]+?),?\s+(?:the\s+)?(?P<which>first|last)\s+(?:listen|listened|play|played"
+            # "Wet leg i first play when": the asker said before "first" is
+            # no part of the name (issue 45's sixty-fifth turn, writer 438).
+            r"^(?P<name>[^,]+?),?(?:\s+(?:i|we))?\s+(?:the\s+)?(?P<which>first|last)\s+(?:listen"
+            r"|listened|play|played"
             r"|heard|hear|spin|spun|stream|streamed|time)(?:\s+(?:to|of))?"
             r"\s+(?:when|what day|what date|date)\W*$"
         ),

@@ -122,6 +122,14 @@ LEARNER_JA_EN: tuple[tuple[str, str], ...] = (
     ),
     # "Radiohead, how many time ever I play": "ever" after the verb.
     (rf"\b(how many times|how often) ever ({_ASKER}) ({_HEAR})\b", r"\1 \2 \3 ever"),
+    # "This month how many times did I play Queen": a period said first is
+    # no name; the name after the verb stays the one counted (issue 45's
+    # sixty-fifth turn, blind writer 438: the rule below had read "month
+    # queen" as the name).
+    (
+        rf"^({_PERIOD}) (how many times|how often) (?:do |did )?({_ASKER}) {_HEAR}(?: to)? (.+)$",
+        r"\2 did \3 listen to \4 \1",
+    ),
     (
         rf"{_NAME_FIRST}(how many times|how often) (?:do |did )?({_ASKER}) {_HEAR}(?: to)?(?= |$)",
         r"\2 did \3 listen to \1",

@@ -195,6 +195,9 @@ _SKIPPED_NAME: Final = {
         r"|during|when|while|on|in|at|last|today|yesterday|so|too|every|each|per"
         r"|rate|count|my|our|about|around|stuff|ones?|way|whole|entire|or|and|in"
         r"|overall|altogether|ever|lately|recently|these|those|a|an|plenty|loads|tons"
+        # "How many did I skip this week then": a question's closing word
+        # (issue 45's sixty-fifth turn, blind writer 432), no name skipped.
+        r"|then|now|again|please|though|anyway"
         r"|heaps|bunch|great|many|few|lots|quite|really|too|all|half|some|stuff)\b)"
         r"(?P<name>[a-z0-9][\w'.&-]*(?: [\w'.&-]+){0,2}?)"
         r"(?= (?:this|last|in|on|at|today|yesterday|since|during|over|lately"

@@ -146,6 +146,39 @@ _RULES: tuple[Rule, ...] = (
         r"\b(listen|listen to|play|like|skip|listening|playing|hear|music|most) one\b(?! more\b)",
         r"\1",
     ),
+    # The same "one" closing a question after its question word (issue 45's
+    # sixty-fifth turn, blind writer 438: "ada yesterday listen to what
+    # one" was read as one o'clock, "which artists i listen first time one"
+    # as the year's first play): never "which one", a choice.
+    (r"\b(what|when|who|how many|how long|first time) one$", r"\1"),
+    # "Ada yesterday listen to what": a person, then the period, asks what
+    # that person played then (the period had left the person unread).
+    (
+        (
+            r"^(?!(?:i|we|you|how|what|which|who|when|did|do|yesterday|today|last|this)\b)"
+            r"(\w+) (yesterday|today|last \w+|this \w+) (?:listen to|listened to|listen"
+            r"|play|played|hear|heard) what$"
+        ),
+        r"what did \1 listen to \2",
+    ),
+    # "The discovery album this month kena play how many times", "one more
+    # time by daft punk, last seven days play how many times": the name
+    # said first, the period, and the count last ("kena", "got": was).
+    (
+        (
+            r"^(?!(?:how|what|which|who|when|did|do|yesterday|today|last|this|i|we)\b)"
+            r"(.+?),? ((?:yesterday|today|last|this|past|in|on|since)\b[^,]*?)"
+            r" (?:kena |got |was |i |we )?(?:play|played|listen to|listen|hear|heard|put on)"
+            r" how many times$"
+        ),
+        r"how many times did i play \1 \2",
+    ),
+    # "This month how many times i play queen": the learner's present after
+    # the count ("i play" had left "month" in the name).
+    (
+        r"\bhow many times (i|we) (play|listen to|hear|put on) (?!what\b)",
+        r"how many times did \1 \2 ",
+    ),
     # "..., or not, i think got right": the guess after it.
     (r"\bor not,?\s+i (?:think|guess|reckon)\b.*$", "or not"),
     (r"\bgot put on\b", "got play"),
@@ -247,6 +280,15 @@ _RULES: tuple[Rule, ...] = (
             r"|showed up|come|came)(?: in my history| on| here)? when$"
         ),
         r"when did \1 first appear",
+    ),
+    # "Wet leg i first play when" (issue 45's sixty-fifth turn, blind writer
+    # 438): the asker said before "first", never part of the name.
+    (
+        (
+            r"^(?!(?:how|what|which|who|when|did|do|i|we)\b)(.+?) (i|we) (first|last)"
+            r" (?:play|listen to|listen|hear|put on) when$"
+        ),
+        r"when did \2 \3 play \1",
     ),
     (
         (
@@ -399,6 +441,25 @@ _RULES: tuple[Rule, ...] = (
         ),
         r"which \2 did \3 play the most \1",
     ),
+    # Issue 45's sixty-fifth turn, blind writer 438: "august got put on
+    # digital love anot" (a month said first, "got" for did I) leaves the
+    # month after the name, without its "in".
+    (
+        (
+            r"^did (i|we) play (.+?)(?<!\bin)(?<!\bof)(?<!\bsince)(?<!\bduring)(?<!\bfrom)"
+            r"(?<!\buntil)(?<!\bby) (january|february|march|april|may|june|july|august"
+            r"|september|october|november|december)\s*$"
+        ),
+        r"did \1 play \2 in \3",
+    ),
+    # The same once "got put on" was read as "get played" (`plainly`).
+    (
+        (
+            r"^(?:in )?(january|february|march|april|may|june|july|august|september"
+            r"|october|november|december) (?:got|get) (?:played|play|put on) (.+?) or not$"
+        ),
+        r"did i play \2 in \1",
+    ),
 )
 
 
@@ -407,6 +468,8 @@ def undo_singlish(words: str) -> str:
     if not re.search(
         rf"\b(?:{_PARTICLES}|got|or not|anot|one|just now|i|we|my|already)\b|\bat night\b|\bnoon\b"
         r"|\blisten to what\b"
+        # "Justice this week kena play how many times": the count said last.
+        r"|\bkena\b|\bhow many times$"
         r"|\b(?:what|when|top|can)$",
         words,
     ):

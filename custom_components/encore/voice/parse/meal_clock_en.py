@@ -1,0 +1,32 @@
+"""A clock time said with the meal it falls on (issue 45's sixty-fifth turn).
+
+A Welsh farmer's wife (blind writer 432) asked "what song was on at twelve
+dinner time last Friday": the clock, then the meal that names its half of
+the day ("dinner" is midday in Wales and the North, "tea" the late
+afternoon). The clock alone was read and the rest left ("not which time
+'friday' means"). The meal's name goes, its half of the day stays with the
+clock: "at twelve pm", as a clock said without it would be read.
+"""
+
+from typing import Final
+
+from .rules import Rule, rewrite
+
+_MIDDAY = r"(?:dinner ?time|dinner|lunch ?time|lunch)"
+_TEA = r"(?:tea ?time|tea|supper ?time|supper)"
+
+MEAL_CLOCK_EN: Final[tuple[Rule, ...]] = (
+    (
+        rf"\b(at|around|about) (twelve|one|two|12|1|2)(?: o'?clock)? {_MIDDAY}\b",
+        r"\1 \2 pm",
+    ),
+    (
+        rf"\b(at|around|about) (four|five|six|seven|4|5|6|7)(?: o'?clock)? {_TEA}\b",
+        r"\1 \2 pm",
+    ),
+)
+
+
+def undo_meal_clock_en(words: str) -> str:
+    """Return normalized English words with a clock's meal said as its half of the day."""
+    return rewrite(MEAL_CLOCK_EN, words)
