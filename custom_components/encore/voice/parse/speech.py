@@ -26,6 +26,7 @@ from .learner_it import LEARNER_IT_EN
 from .learner_pt import LEARNER_PT_EN
 from .leaving_out import keep_content
 from .office import OFFICE_DE, OFFICE_EN
+from .plain_turns_de import PLAIN_TURNS_DE
 from .polite_de import undo_polite
 from .polite_en import POLITE_EN
 from .regional_de import WORDS_OF_THE_SOUTH_DE
@@ -457,8 +458,7 @@ _CONTRACTIONS_DE = (
     (r"\bneulich\b", "in letzter zeit"),
     (r"\bum mitternacht\b", "um 0 uhr"),
     (r"\bbis jetzt\b", ""),
-    # Not beside another one said ("eine Zusammenfassung vom letzten Jahr,
-    # mein Jahr in Musik": last year's, issue 45's sixty-fifth turn).
+    # Never beside another ("vom letzten Jahr, mein Jahr in Musik": last year's).
     (
         r"^(?!.*\b(?:letzte\w*|vorige\w*|vergangene\w*) (?:jahr|monat)\b)(.*?)\b(mein|unser) (jahr|monat)\b",
         r"\1\2 dieses \3",
@@ -682,62 +682,7 @@ _CONTRACTIONS_DE = (
         r"\1 \2 \3 neu entdeckt",
     ),
     (r"\bgesamthörzeit\b", "hörzeit"),
-    # "Wat war im Sommer dat Album, dat ich immer anhatte", "welches Album
-    # hab ich im Sommer immer gehört" (issue 45's sixty-fifth turn, blind
-    # writer 432): what was always on is what played most.
-    (
-        (
-            r"^(?:was|wat) war (.*?) ?\b(?:das|dat|der|die|den) (album|lied|song|künstler|band|podcast|platte)"
-            r" (?:das|dat|den|die|der) (ich|wir) (?:immer|dauernd|ständig|andauernd)"
-            r" (?:anhatte|anhatten|an hatte|drauf hatte|gehört habe|gehört haben|gehört hab|aufgelegt habe"
-            r"|gespielt habe|laufen hatte)$"
-        ),
-        r"welches \2 habe \3 \1 am meisten gehört",
-    ),
-    # Only "immer", and in the past: "welches Lied hab ich zur Zeit ständig
-    # an" is the one on repeat now.
-    (
-        (
-            r"^(welche[snrm]?) (album|alben|lied|lieder|song|songs|künstler|band|bands|podcast|platte)"
-            r" (hab|habe|hatte|haben|hatten) (ich|wir) (.*?) ?\bimmer (?:gehört|aufgelegt|gespielt)$"
-        ),
-        r"\1 \2 \3 \4 \5 am meisten gehört",
-    ),
-    (
-        (
-            r"^(welche[snrm]?) (album|alben|lied|lieder|song|songs|künstler|band|bands|podcast|platte)"
-            r" (hatte|hatten) (ich|wir) (.*?) ?\bimmer (?:an|drauf|laufen)$"
-        ),
-        r"\1 \2 \3 \4 \5 am meisten gehört",
-    ),
     (r"\b(?:am )?allermeisten\b", "am meisten"),
-    # "Die letzte Zeit" (a Hamburg docker, issue 45's sixty-fifth turn: all
-    # time had been answered, a wrong fact) and "wann lief mehr, an
-    # Wochentagen oder am Wochenende" (the first play of "mehr" had been
-    # asked).
-    (r"\b(?:in |über )?(?:die|der) letzte(?:n)? zeit\b", "in letzter zeit"),
-    (r"^wann (?:lief|läuft|war) (?:bei (?:mir|uns) )?mehr\b", "wann höre ich mehr"),
-    # Zurich's "was isch s'erschte Lied vo geschter gsi": the perfect of
-    # "sein" is "war" ("gewesen" had been read as what narrows the song).
-    (r"^(was|wer|welche[snrm]?|wie) (?:ist|is|isch) (.+) gewesen$", r"\1 war \2"),
-    # "Was lief gestern beim Frühstück um acht" (a child, issue 45's
-    # sixty-fifth turn): the meal beside a clock time is the time of day it
-    # says (kept apart, the day and the hour had been read apart).
-    *(
-        (
-            (
-                r"\b(?:beim|zum|nach dem|nachm|vorm|vor dem|während dem|während des) "
-                rf"(?:{meal}) (?=(?:um|gegen) )"
-            ),
-            part,
-        )
-        for meal, part in (
-            ("frühstück|frühstücken", "früh "),
-            ("mittagessen", "mittag "),
-            ("abendessen|abendbrot", "abend "),
-            ("kaffee", ""),
-        )
-    ),
     (r"\btypischerweise\b", "normalerweise"),
 )
 # Articles are number words to `when` ("a week ago"), but "a song" asks for
@@ -780,9 +725,9 @@ _WHICH_DAY_DE = (
     # "An welchem Tag in da Woch": the weekday, never this week (issue 45's
     # thirty-fifth turn, a Bavarian grandmother).
     # The Saarland's "an welchem Daa in der Woch" (issue 45's fifty-ninth
-    # turn: its day unread, the week's top songs were answered).
+    # turn: its day unread, the week's top songs were answered), Swabia's
+    # "in dr Woch" (the sixty-fifth).
     (
-        # Swabia's "in dr Woch" too (issue 45's sixty-fifth turn).
         r"^an welchem (?:tag|daa|daach|dag|dach) in (?:da|der|de|dr) woch(?:e)?\b",
         "an welchem wochentag",
     ),
@@ -817,7 +762,7 @@ def prepare(text: str, language: str) -> list[str]:
     if language != "de":
         words = undo_english_ways(words)
     table = (
-        _CONTRACTIONS_DE
+        (*_CONTRACTIONS_DE, *PLAIN_TURNS_DE)
         if language == "de"
         else (
             *HAD_ON_EN,

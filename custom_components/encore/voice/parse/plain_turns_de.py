@@ -1,0 +1,74 @@
+"""German said plainly, in turns the other readers did not know (issue 45's sixty-fifth turn).
+
+Blind writers 432 to 444 asked in ordinary words that were read wrong:
+"was war im Sommer das Album, das ich immer anhatte" (what was always on
+is what played most), "die letzte Zeit" (lately: all time had been
+answered, a wrong fact), "wann lief mehr, an Wochentagen oder am
+Wochenende" (the parts of the week, never the first play of "mehr"), "was
+isch s'erschte Lied vo geschter gsi" ("gewesen" had been read as what
+narrows the song) and "was lief gestern beim Frühstück um acht" (the meal
+says the half of the day: eight in the morning). Read on the normalized
+words after the dialects (`speech.prepare`), with the contractions.
+"""
+
+from typing import Final
+
+from .rules import Rule
+
+PLAIN_TURNS_DE: Final[tuple[Rule, ...]] = (
+    # "Wat war im Sommer dat Album, dat ich immer anhatte", "welches Album
+    # hab ich im Sommer immer gehört" (issue 45's sixty-fifth turn, blind
+    # writer 432): what was always on is what played most.
+    (
+        (
+            r"^(?:was|wat) war (.*?) ?\b(?:das|dat|der|die|den) (album|lied|song|künstler|band|podcast|platte)"
+            r" (?:das|dat|den|die|der) (ich|wir) (?:immer|dauernd|ständig|andauernd)"
+            r" (?:anhatte|anhatten|an hatte|drauf hatte|gehört habe|gehört haben|gehört hab|aufgelegt habe"
+            r"|gespielt habe|laufen hatte)$"
+        ),
+        r"welches \2 habe \3 \1 am meisten gehört",
+    ),
+    # Only "immer", and in the past: "welches Lied hab ich zur Zeit ständig
+    # an" is the one on repeat now.
+    (
+        (
+            r"^(welche[snrm]?) (album|alben|lied|lieder|song|songs|künstler|band|bands|podcast|platte)"
+            r" (hab|habe|hatte|haben|hatten) (ich|wir) (.*?) ?\bimmer (?:gehört|aufgelegt|gespielt)$"
+        ),
+        r"\1 \2 \3 \4 \5 am meisten gehört",
+    ),
+    (
+        (
+            r"^(welche[snrm]?) (album|alben|lied|lieder|song|songs|künstler|band|bands|podcast|platte)"
+            r" (hatte|hatten) (ich|wir) (.*?) ?\bimmer (?:an|drauf|laufen)$"
+        ),
+        r"\1 \2 \3 \4 \5 am meisten gehört",
+    ),
+    # "Die letzte Zeit" (a Hamburg docker, issue 45's sixty-fifth turn: all
+    # time had been answered, a wrong fact) and "wann lief mehr, an
+    # Wochentagen oder am Wochenende" (the first play of "mehr" had been
+    # asked).
+    (r"\b(?:in |über )?(?:die|der) letzte(?:n)? zeit\b", "in letzter zeit"),
+    (r"^wann (?:lief|läuft|war) (?:bei (?:mir|uns) )?mehr\b", "wann höre ich mehr"),
+    # Zurich's "was isch s'erschte Lied vo geschter gsi": the perfect of
+    # "sein" is "war" ("gewesen" had been read as what narrows the song).
+    (r"^(was|wer|welche[snrm]?|wie) (?:ist|is|isch) (.+) gewesen$", r"\1 war \2"),
+    # "Was lief gestern beim Frühstück um acht" (a child, issue 45's
+    # sixty-fifth turn): the meal beside a clock time is the time of day it
+    # says (kept apart, the day and the hour had been read apart).
+    *(
+        (
+            (
+                r"\b(?:beim|zum|nach dem|nachm|vorm|vor dem|während dem|während des) "
+                rf"(?:{meal}) (?=(?:um|gegen) )"
+            ),
+            part,
+        )
+        for meal, part in (
+            ("frühstück|frühstücken", "früh "),
+            ("mittagessen", "mittag "),
+            ("abendessen|abendbrot", "abend "),
+            ("kaffee", ""),
+        )
+    ),
+)
