@@ -169,6 +169,21 @@ _DE_IN_EN: Final[tuple[Rule, ...]] = (
 )
 
 
+_HOURS_ES: Final = {
+    "una": "one",
+    "dos": "two",
+    "tres": "three",
+    "cuatro": "four",
+    "cinco": "five",
+    "seis": "six",
+    "siete": "seven",
+    "ocho": "eight",
+    "nueve": "nine",
+    "diez": "ten",
+    "once": "eleven",
+    "doce": "twelve",
+}
+
 # Spanish said in an English question (issue 45's sixty-seventh turn, a
 # Spanish-speaking Texan, blind writer 443): question words, nouns, the
 # first and last, and "ayer" said inside English. `learner_es` reads a
@@ -235,21 +250,6 @@ _ES_IN_EN: Final[tuple[Rule, ...]] = (
         lambda m: f"at {_HOURS_ES[m.group(1).lower()]}",
     ),
 )
-
-_HOURS_ES: Final = {
-    "una": "one",
-    "dos": "two",
-    "tres": "three",
-    "cuatro": "four",
-    "cinco": "five",
-    "seis": "six",
-    "siete": "seven",
-    "ocho": "eight",
-    "nueve": "nine",
-    "diez": "ten",
-    "once": "eleven",
-    "doce": "twelve",
-}
 
 
 _PART_DE: Final = {
