@@ -53,6 +53,11 @@ ANSWERED: tuple[Answered, ...] = (
         "en",
     ),
     ("how many songs did I play ayer", "how many songs did I play yesterday", "en"),
+    (
+        "dime my three most played artists this year",
+        "tell me my three most played artists this year",
+        "en",
+    ),
 )
 
 STAYS: tuple[Stays, ...] = (
