@@ -169,6 +169,89 @@ _DE_IN_EN: Final[tuple[Rule, ...]] = (
 )
 
 
+_HOURS_ES: Final = {
+    "una": "one",
+    "dos": "two",
+    "tres": "three",
+    "cuatro": "four",
+    "cinco": "five",
+    "seis": "six",
+    "siete": "seven",
+    "ocho": "eight",
+    "nueve": "nine",
+    "diez": "ten",
+    "once": "eleven",
+    "doce": "twelve",
+}
+
+# Spanish said in an English question (issue 45's sixty-seventh turn, a
+# Spanish-speaking Texan, blind writer 443): question words, nouns, the
+# first and last, and "ayer" said inside English. `learner_es` reads a
+# Spanish speaker's English calques; these are the Spanish words themselves.
+# Each rule turns a whole phrase no title is ("la canción" only before what
+# names it: "la canción X de Y" is the song X by Y).
+_ES_IN_EN: Final[tuple[Rule, ...]] = (
+    # Words to the listener, no part of the question ("oye", "porfa").
+    (r"^oye,? ", ""),
+    (r",? (?:porfa|por favor)$", ""),
+    (r"^dime\b", "tell me"),
+    (r"^dame\b", "give me"),
+    # The parts of the week and day compared ("entre semana o el fin de
+    # semana, when ...": weekdays against weekends, never a ranking).
+    (
+        r"\bentre semana (?:o|or) (?:el )?fin de semana\b",
+        "on weekdays or on weekends",
+    ),
+    (r"\b(?:el )?fin de semana (?:o|or) entre semana\b", "on weekends or on weekdays"),
+    (r"\bin la mañana\b", "in the morning"),
+    # Question words.
+    (r"\bcuántas veces\b", "how many times"),
+    (r"\bcuánto tiempo\b", "how long"),
+    (r"\bcuánt[oa]s (canciones|artistas) diferentes\b", r"how many different \1"),
+    (r"\bcuánt[oa]s\b", "how many"),
+    (r"^cuándo escuché por primera vez\b", "when did i first listen to"),
+    (r"^cuál (?:fue|es) (?=la (?:primera|última) canción\b)", "what was "),
+    (r"^cuál fue la canción\b", "which was the song"),
+    (
+        r"^cuál es mi (podcast|artista|canción|álbum) favorit[oa]\b",
+        r"what is my favourite \1",
+    ),
+    (r"^qué escuché\b", "what did i listen to"),
+    (r"^qué puse\b", "what did i put on"),
+    (r"^qué estaba sonando\b", "what was playing"),
+    (r"^qué tipo de música\b", "what kind of music"),
+    (r"^qué (artistas|canciones) nuev[oa]s\b", r"which new \1"),
+    # The first and last ("la última vez que escuché X": X's last play).
+    (
+        r"^la última vez que escuché (.+?),? when was that$",
+        r"when did i last listen to \1",
+    ),
+    (
+        r"^(?:la )?última canción que puse,? which one was it$",
+        "what was the last song i played",
+    ),
+    (
+        r"\b(?:la )?(primera|última) canción\b",
+        lambda m: f"the {'first' if m.group(1).lower() == 'primera' else 'last'} song",
+    ),
+    # A song named with its article and artist: "la canción X de Y".
+    (r"\bla canción (.+?) de (.+?)(?= this | last | since | in |$)", r"\1 by \2"),
+    # Nouns.
+    (r"\bcanciones\b", "songs"),
+    (r"\bartistas\b", "artists"),
+    (r"\ben música\b", "in music"),
+    (r"\bresumen de mi\b", "summary of my"),
+    (r"\bun resumen\b", "a summary"),
+    (r",? según my history\b", ""),
+    # Times: "ayer", "a las cinco".
+    (r"\bayer\b", "yesterday"),
+    (
+        r"\ba las (una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b",
+        lambda m: f"at {_HOURS_ES[m.group(1).lower()]}",
+    ),
+)
+
+
 _PART_DE: Final = {
     "morning": "Morgen",
     "evening": "Abend",
@@ -248,5 +331,7 @@ def in_one_language(text: str, language: str) -> str:
     """Return `text` with the other language's question words said in `language`'s."""
     table = _EN_IN_DE if language == "de" else _DE_IN_EN if language == "en" else ()
     turned = rewrite(table, text, flags=re.IGNORECASE)
+    if language == "en":
+        turned = rewrite(_ES_IN_EN, turned, flags=re.IGNORECASE)
     # A tag dropped leaves its spaces: closed up, and only then.
     return text if turned == text else " ".join(turned.split())
